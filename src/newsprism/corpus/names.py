@@ -1,19 +1,46 @@
 """Spelling- and script-insensitive keys for names, so one entity matches across articles.
 
-First version: transliterate to ASCII, fold case, drop punctuation and honorifics. The corpus
-engineer extends it (Qassem/Qasem, Qaani/Ghaani/Qa'ani, Arabic/Persian script).
+Inputs are names (or raw text, for scripts without capitals); outputs are short keys: the
+ASCII name key, a consonant skeleton that survives transliteration (Qassem/Qasem/قاسم,
+Qaani/Ghaani/Qa'ani/قاآني), acronyms (IRGC), and name-like tokens found in running text.
 """
 from __future__ import annotations
 
+import functools
 import re
+import unicodedata
 
 from anyascii import anyascii
 
 _TITLES = {"mr", "mrs", "ms", "dr", "gen", "general", "president", "commander", "minister",
            "prime", "sheikh", "ayatollah", "sir", "the"}
+# Particles that one spelling writes and another drops ("Abu Mahdi al-Muhandis" vs
+# "Muhandis"); they carry no identity, so skeletons ignore them.
+_PARTICLES = {"al", "el", "ul", "ad", "an", "as", "ar", "at", "ash", "bin", "ibn", "ben", "bint",
+              "de", "del", "der", "di", "da", "du", "la", "le", "van", "von", "of", "and", "for",
+              "y", "e"}
+_ACRONYM_SKIP = {"of", "the", "and", "for", "de", "la", "le", "des", "du", "del", "al", "el"}
+
+# Arabic-script proclitics glued to the next word: the article al-, and w-/b-/l-/f-/k-
+# ("and", "in", "for", "so", "like"). Stripping them gives the bare name's variants.
+_AR_ARTICLE = re.compile(r"^(?:[وبفلك]?ال|لل)")
+_AR_CLITIC = "وبلفك"
+_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]")
+
+# Digraphs first (so 'gh' is not read as g + h), then single letters merged into classes
+# that transliterations confuse: q/k/g/c, b/p/v, d/t, z/s.
+_DIGRAPHS = (("kh", "k"), ("gh", "k"), ("ch", "k"), ("sh", "s"), ("th", "t"), ("dh", "t"),
+             ("ph", "f"), ("zh", "s"), ("ou", "u"), ("oy", "u"), ("dj", "j"), ("ck", "k"),
+             ("x", "ks"))
+_CLASS = str.maketrans({"q": "k", "g": "k", "c": "k", "p": "b", "v": "b", "d": "t",
+                        "z": "s"})
+_DROP = re.compile(r"[aeiouyhw']")
+_WORD = re.compile(r"[^\W\d_]+(?:['\u2019\u02bc\u02bf-][^\W\d_]+)*", re.UNICODE)
 
 
 def name_key(name: str) -> str:
+    """Lower-case ASCII words of a name without titles: 'Gen. Qassem Soleimani' ->
+    'qassem soleimani'."""
     s = anyascii(name).lower()
     s = re.sub(r"[^a-z0-9 ]+", "", s.replace("-", " "))
     toks = [t for t in s.split() if t not in _TITLES]
@@ -26,3 +53,130 @@ def name_matches(query: str, name: str) -> bool:
     if not q or not n:
         return False
     return q == n or n.endswith(" " + q) or q.endswith(" " + n) or set(q.split()) <= set(n.split())
+
+
+@functools.lru_cache(maxsize=65536)
+def skeleton(word: str) -> str:
+    """Consonant skeleton of one word after transliteration: vowels, h, w, y and
+    apostrophes dropped, confusable consonants merged, doubled letters collapsed."""
+    s = anyascii(unicodedata.normalize("NFC", word)).lower()
+    s = re.sub(r"[^a-z']", "", s)
+    for a, b in _DIGRAPHS:
+        s = s.replace(a, b)
+    s = _DROP.sub("", s.translate(_CLASS))
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+def _latin_tokens(name: str) -> list[str]:
+    s = anyascii(name).lower().replace("-", " ")
+    s = re.sub(r"[^a-z' ]+", " ", s)
+    return [t for t in s.split() if t.strip("'") and t not in _TITLES]
+
+
+def _strip_article(tok: str) -> str:
+    """'al-Muhandis' / 'el-Sisi' / 'الحرس' -> the bare word."""
+    if _ARABIC_SCRIPT.search(tok):
+        bare = _AR_ARTICLE.sub("", tok)
+        return bare if len(bare) >= 2 else tok
+    return re.sub(r"^(?:al|el|ul|ad|an|as|ash|at)[-\u2019']", "", tok, flags=re.I)
+
+
+def name_skeleton(name: str) -> str:
+    """Script-insensitive key of a whole name: skeletons of its words, particles and
+    titles left out. 'Abu Mahdi al-Muhandis' and 'أبو مهدي المهندس' share it."""
+    words = [_strip_article(w) for w in re.split(r"\s+", name.strip()) if w]
+    out = []
+    for w in words:
+        for t in _latin_tokens(w):
+            if t in _PARTICLES:
+                continue
+            sk = skeleton(t)
+            if sk:
+                out.append(sk)
+    return " ".join(out)
+
+
+def surname_skeleton(name: str) -> str:
+    """Skeleton of the last significant word: 'Qassem Soleimani' -> 'slmn'."""
+    sk = name_skeleton(name).split()
+    return sk[-1] if sk else ""
+
+
+def acronym(name: str) -> str:
+    """Initials of a multi-word name: 'Islamic Revolution Guards Corps' -> 'IRGC'; '' when
+    the name has fewer than two significant words."""
+    words = [w for w in re.split(r"[\s\-]+", anyascii(name)) if w]
+    sig = [w for w in words if w.lower() not in _ACRONYM_SKIP and w[:1].isalpha()]
+    if len(sig) < 2:
+        return ""
+    return "".join(w[0].upper() for w in sig)
+
+
+def is_acronym(name: str) -> bool:
+    s = name.replace(".", "").strip()
+    return 2 <= len(s) <= 6 and s.isalpha() and s.isupper()
+
+
+def same_name(a: str, b: str) -> bool:
+    """Whether two surface names can denote one entity: equal skeletons, one name's
+    words a subset of the other's, or an acronym of the other."""
+    ka, kb = name_skeleton(a), name_skeleton(b)
+    if not ka or not kb:
+        return False
+    if ka == kb:
+        return True
+    if is_acronym(a) and acronym(b) == a.replace(".", "").strip().upper():
+        return True
+    if is_acronym(b) and acronym(a) == b.replace(".", "").strip().upper():
+        return True
+    wa, wb = ka.split(), kb.split()
+    small, big = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    # A one-word name must be the other's last word (a surname), not a first name or a
+    # generic word, so 'Ali' does not join every 'Ali ...'.
+    if len(small) == 1:
+        return len(small[0]) >= 3 and big[-1] == small[0]
+    return set(small) <= set(big)
+
+
+def text_name_keys(text: str, min_len: int = 3) -> set[str]:
+    """Skeletons of the name-like words of running text. Cased scripts: capitalised words
+    not opening a sentence; Arabic script (no capitals): every word, with its proclitic
+    variants. Used where no entity recogniser serves the language."""
+    keys: set[str] = set()
+    if _ARABIC_SCRIPT.search(text):
+        for w in _WORD.findall(text):
+            if not _ARABIC_SCRIPT.search(w) or len(w) < 3:
+                continue
+            for v in _arabic_variants(w):
+                sk = skeleton(v)
+                if len(sk) >= min_len:
+                    keys.add(sk)
+    for m in _WORD.finditer(text):
+        w = m.group(0)
+        if not w[:1].isupper() or _sentence_initial(text, m.start()):
+            continue
+        sk = skeleton(_strip_article(w))
+        if len(sk) >= min_len:
+            keys.add(sk)
+    return keys
+
+
+def _arabic_variants(word: str) -> set[str]:
+    out = {word}
+    bare = _AR_ARTICLE.sub("", word)
+    if len(bare) >= 3:
+        out.add(bare)
+    if word[0] in _AR_CLITIC and len(word) >= 4:
+        out.add(word[1:])
+    return out
+
+
+def _sentence_initial(text: str, i: int) -> bool:
+    j = i - 1
+    while j >= 0 and text[j] in " \t\"'\u201c\u00ab(":
+        j -= 1
+    return j < 0 or text[j] in ".!?\n:\u061f\u06d4"
+
+
+__all__ = ["name_key", "name_matches", "skeleton", "name_skeleton", "surname_skeleton",
+           "acronym", "is_acronym", "same_name", "text_name_keys"]

@@ -1,0 +1,152 @@
+"""Lexicons for attribution: verbs and phrases that introduce reported words or attitudes,
+and the nouns that name intermediaries (agencies, broadcasters, websites). Pure data + lookups.
+
+The quotes stage (quotes.py) combines these word lists with the dependency parse; nothing here
+reads a Doc, so the lists can be tested and extended on their own.
+"""
+from __future__ import annotations
+
+import re
+
+# Verbs whose clausal complement is what someone said or wrote. Lemmas, as spaCy gives them.
+SPEECH_VERBS = frozenset("""
+say tell add note state claim announce report write tweet post argue explain insist warn ask
+reply respond declare confirm deny acknowledge admit suggest predict promise vow pledge threaten
+urge recall describe reveal disclose estimate testify complain concede stress emphasize emphasise
+conclude contend assert maintain allege charge demand propose recommend indicate show find
+remark comment observe mention repeat reiterate retort quip joke shout yell scream whisper
+exclaim inform announce advise caution counter boast brag lament grumble protest tout signal
+elaborate clarify specify speculate guess forecast project assure reassure affirm aver proclaim
+swear confess blog text email telegraph suggest instruct order command direct request plead beg
+implore cite quote relate recount narrate detail outline summarize summarise list tell hint
+imply acknowledge accept agree disagree dispute question challenge rebut refute reject dismiss
+deplore decry condemn denounce slam blast criticize criticise praise hail applaud welcome
+lambast lambaste chide scold rebuke mock ridicule attack accuse blame credit thank congratulate
+apologize apologise pray wonder muse read learn hear
+""".split())
+
+# Verbs of mental attitude: the complement is what someone thinks, wants or expects.
+ATTITUDE_VERBS = frozenset("""
+believe think feel hope expect fear know want wish worry doubt suspect consider reckon assume
+presume understand realize realise recognize recognise figure trust bet imagine anticipate
+intend plan seek aim prefer decide determine conclude judge deem regard view see perceive
+insist care
+""".split())
+
+# Verbs whose direct object (not a clause) is the attributed content, PolNeAR-style:
+# "X backs Y", "X accused Y of Z", "X called for Y".
+OBJECT_CUE_VERBS = frozenset("""
+back support endorse oppose reject condemn denounce criticize criticise praise accuse blame
+attack slam blast hail welcome applaud dismiss deny defend propose demand urge call cite
+announce unveil release publish issue predict forecast estimate reveal disclose describe
+recommend question challenge dispute rebuke mock ridicule fault credit thank warn threaten
+vow pledge promise request seek want favor favour
+""".split())
+
+# Cue verbs with a particle that belongs to the cue ("point out", "lay out").
+PARTICLE_CUES = {"point": "out", "lay": "out", "spell": "out", "weigh": "in", "chime": "in",
+                 "speak": "out", "shoot": "back", "fire": "back", "hit": "back"}
+
+# Nouns that carry an attribution when they govern a clause or an "of/that" complement:
+# "the claim that ...", "in a statement", "his remarks".
+CUE_NOUNS = frozenset("""
+statement remark remarks comment comments interview speech tweet post message letter memo
+claim claims assertion allegation allegations announcement warning report testimony
+accusation accusations argument view belief words
+""".split())
+
+# Multi-word cues matched on lower-cased text; each is its own cue span.
+PHRASE_CUES = (
+    "according to", "as quoted by", "in the words of", "quoted as saying", "was quoted as saying",
+    "were quoted as saying", "is quoted as saying",
+)
+
+# Words that only introduce reported speech when they govern a clause.
+CLAUSE_ONLY = frozenset("see find show read learn hear know understand figure decide".split())
+
+PRONOUNS_FIRST = frozenset("i me my mine we us our ours".split())
+PRONOUNS_THIRD = frozenset(
+    "he him his she her hers they them their theirs it its who which this that".split())
+
+# News agencies and broadcasters often named without a noun telling us what they are.
+KNOWN_MEDIA = frozenset(s.lower() for s in """
+Reuters|AP|Associated Press|AFP|Agence France-Presse|Agence France Presse|Tasnim|Fars|IRNA|ISNA|
+Mehr|Xinhua|TASS|RIA Novosti|RIA|Interfax|Anadolu|Yonhap|Kyodo|KCNA|SANA|WAFA|Bloomberg|BBC|CNN|
+Al Jazeera|Al-Jazeera|Al Arabiya|dpa|EFE|ANSA|PTI|ANI|UPI|Sputnik|RT|NHK|CCTV|Press TV|PressTV|
+Fox News|NBC|ABC|CBS|NPR|PBS|MSNBC|Sky News|France 24|Deutsche Welle|DW|Euronews|Haaretz|
+The New York Times|New York Times|The Washington Post|Washington Post|The Guardian|Guardian|
+The Wall Street Journal|Wall Street Journal|Politico|Axios|The Times|Le Monde|Der Spiegel|
+Kan|Channel 12|Channel 13|Ynet|Times of Israel|The Jerusalem Post|Jerusalem Post|Al-Mayadeen|
+Al Mayadeen|Manar|Al-Manar|IRIB|Dawn|Xinhua News Agency|Tasnim News Agency|Fars News Agency|
+Breitbart|HuffPost|Huffington Post|CNBC|Yahoo News|BuzzFeed|Vox|The Hill|Newsweek|Time
+""".replace("\n", "").split("|") if s.strip())
+
+# Head nouns that make a noun phrase an intermediary (media, channel, document).
+MEDIA_NOUNS = frozenset("""
+agency agencies media outlet outlets newspaper newspapers paper daily weekly tv television
+broadcaster broadcasters radio channel network website site page account feed wire service
+press magazine journal tabloid blog station newswire portal
+""".split())
+
+# Cues that themselves mark a medium: "posted on", "published by", "broadcast by".
+MEDIUM_PREPS = ("on", "in", "by", "to", "via", "through")
+
+# Verbs that, with a media subject, say that medium relayed someone's words.
+RELAY_VERBS = frozenset("report quote cite carry publish broadcast air relay say write".split())
+
+# "told reporters" style: the recipient is an audience, not an intermediary.
+AUDIENCE_NOUNS = frozenset("""
+reporters journalists press crowd audience supporters lawmakers parliament senators members
+students voters congregation listeners viewers gathering rally conference attendees people
+""".split())
+
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def is_speech_lemma(lemma: str) -> bool:
+    return lemma.lower() in SPEECH_VERBS
+
+
+def is_attitude_lemma(lemma: str) -> bool:
+    return lemma.lower() in ATTITUDE_VERBS
+
+
+def is_cue_lemma(lemma: str) -> bool:
+    """A verb that can introduce reported speech or thought when it governs a clause."""
+    low = lemma.lower()
+    return low in SPEECH_VERBS or low in ATTITUDE_VERBS
+
+
+def is_object_cue(lemma: str) -> bool:
+    return lemma.lower() in OBJECT_CUE_VERBS
+
+
+def is_media_name(text: str) -> bool:
+    """Whether a name (case-insensitive, leading 'the' ignored) is a known agency or outlet."""
+    low = " ".join(_WORD.findall(text.lower()))
+    if low.startswith("the "):
+        low = low[4:]
+    return low in KNOWN_MEDIA or ("the " + low) in KNOWN_MEDIA
+
+
+def looks_like_medium(text: str) -> bool:
+    """A phrase naming an intermediary: a known outlet, or any phrase headed by a media noun
+    ('the Tasnim news agency', 'Iranian media', 'state TV', 'his official website')."""
+    if is_media_name(text):
+        return True
+    words = _WORD.findall(text.lower())
+    return bool(words) and any(w in MEDIA_NOUNS for w in words[-3:])
+
+
+def is_audience(text: str) -> bool:
+    words = _WORD.findall(text.lower())
+    return bool(words) and words[-1] in AUDIENCE_NOUNS
+
+
+__all__ = [
+    "SPEECH_VERBS", "ATTITUDE_VERBS", "OBJECT_CUE_VERBS", "PARTICLE_CUES", "CUE_NOUNS",
+    "PHRASE_CUES", "CLAUSE_ONLY", "KNOWN_MEDIA", "MEDIA_NOUNS", "RELAY_VERBS",
+    "AUDIENCE_NOUNS", "PRONOUNS_FIRST", "PRONOUNS_THIRD", "is_speech_lemma",
+    "is_attitude_lemma", "is_cue_lemma", "is_object_cue", "is_media_name",
+    "looks_like_medium", "is_audience",
+]

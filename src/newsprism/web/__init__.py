@@ -1,0 +1,1 @@
+"""Web UI and JSON API over a newsprism database (read-only)."""

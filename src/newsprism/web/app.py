@@ -1,0 +1,215 @@
+"""HTTP API under /api/ and HTML pages at /, both thin shells over store and corpus calls.
+
+Read-only over one SQLite file. Article text is untrusted: templates autoescape everything
+and every page is served with a Content-Security-Policy that forbids scripts.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.routing import Route
+
+from .. import __version__
+from ..errors import NewsprismError, NotFound, UsageError
+
+CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; base-uri 'none'"
+_env = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"),
+                   autoescape=select_autoescape(default=True, default_for_string=True))
+
+
+def _store(request: Request):
+    from ..store.db import Store
+    return Store(request.app.state.db_path)
+
+
+def error_body(exc: NewsprismError) -> dict:
+    """The one JSON error shape of the API."""
+    return {"error": {"type": type(exc).__name__, "message": exc.message,
+                      "status": exc.http_status}}
+
+
+def _page(name: str, status: int = 200, **ctx) -> HTMLResponse:
+    html = _env.get_template(name).render(version=__version__, **ctx)
+    return HTMLResponse(html, status_code=status, headers=_security_headers())
+
+
+def _security_headers() -> dict:
+    return {"Content-Security-Policy": CSP, "X-Content-Type-Options": "nosniff",
+            "Referrer-Policy": "no-referrer", "X-Frame-Options": "DENY"}
+
+
+def _json(data, status: int = 200) -> JSONResponse:
+    return JSONResponse(data, status_code=status, headers=_security_headers())
+
+
+def _story_dict(s) -> dict:
+    return {"id": s.id, "title": s.title, "articles": list(s.articles), "outlets": list(s.outlets),
+            "languages": list(s.languages),
+            "first_published": s.first_published.isoformat() if s.first_published else None}
+
+
+# --- API -------------------------------------------------------------------------------
+
+def api_stories(request: Request):
+    """The stories, newest first."""
+    with _store(request) as st:
+        return _json([_story_dict(s) for s in st.stories()])
+
+
+def api_story(request: Request):
+    """One story compared across its outlets."""
+    from ..corpus.compare import compare_story
+    with _store(request) as st:
+        return _json(compare_story(st, request.path_params["story_id"]))
+
+
+def api_article(request: Request):
+    """One article's full analysis (schema newsprism.analysis/1)."""
+    from ..render import analysis_json
+    with _store(request) as st:
+        return _json(analysis_json(st.analysis(request.path_params["article_id"])))
+
+
+def api_quotes(request: Request):
+    """Quotes with speakers and source chains; ?speaker=NAME filters."""
+    with _store(request) as st:
+        return _json(st.quotes(speaker=request.query_params.get("speaker") or None))
+
+
+def api_timeline(request: Request):
+    """Dated events and quotes about one entity: ?name=NAME."""
+    from ..timeline import timeline
+    name = request.query_params.get("name")
+    if not name:
+        raise UsageError("query parameter 'name' is required, e.g. /api/timeline?name=Soleimani")
+    with _store(request) as st:
+        return _json(timeline(st, name))
+
+
+def api_search(request: Request):
+    """Full-text search over articles and quotes: ?q=WORDS."""
+    q = request.query_params.get("q")
+    if not q:
+        raise UsageError("query parameter 'q' is required, e.g. /api/search?q=drone")
+    with _store(request) as st:
+        return _json(st.search(q))
+
+
+API = [
+    ("/api/stories", api_stories, []),
+    ("/api/stories/{story_id}", api_story, []),
+    ("/api/articles/{article_id}", api_article, []),
+    ("/api/quotes", api_quotes, ["speaker"]),
+    ("/api/timeline", api_timeline, ["name"]),
+    ("/api/search", api_search, ["q"]),
+]
+
+
+def openapi_spec() -> dict:
+    paths = {}
+    for path, fn, query in API:
+        params = [{"name": n, "in": "path", "required": True, "schema": {"type": "string"}}
+                  for n in _path_params(path)]
+        params += [{"name": n, "in": "query", "required": n in ("name", "q"),
+                    "schema": {"type": "string"}} for n in query]
+        paths[path] = {"get": {
+            "summary": (fn.__doc__ or "").strip(), "operationId": fn.__name__,
+            "parameters": params,
+            "responses": {"200": {"description": "JSON",
+                                  "content": {"application/json": {"schema": {}}}},
+                          "4XX": {"description": "error",
+                                  "content": {"application/json": {"schema": {
+                                      "$ref": "#/components/schemas/Error"}}}}}}}
+    return {"openapi": "3.0.3",
+            "info": {"title": "newsprism API", "version": __version__},
+            "paths": paths,
+            "components": {"schemas": {"Error": {"type": "object", "properties": {"error": {
+                "type": "object", "properties": {"type": {"type": "string"},
+                                                 "message": {"type": "string"},
+                                                 "status": {"type": "integer"}}}}}}}}
+
+
+def _path_params(path: str) -> list[str]:
+    return [seg[1:-1] for seg in path.split("/") if seg.startswith("{")]
+
+
+def openapi(request: Request):
+    return _json(openapi_spec())
+
+
+# --- pages -----------------------------------------------------------------------------
+
+def page_index(request: Request):
+    with _store(request) as st:
+        return _page("index.html", stories=st.stories())
+
+
+def page_story(request: Request):
+    from ..corpus.compare import compare_story
+    with _store(request) as st:
+        d = compare_story(st, request.path_params["story_id"])
+        return _page("story.html", story=d)
+
+
+def page_article(request: Request):
+    from ..render import analysis_json
+    with _store(request) as st:
+        a = st.analysis(request.path_params["article_id"])
+        return _page("article.html", a=analysis_json(a), segments=_segments(a))
+
+
+def page_quotes(request: Request):
+    speaker = request.query_params.get("speaker") or ""
+    with _store(request) as st:
+        return _page("quotes.html", quotes=st.quotes(speaker=speaker or None), speaker=speaker)
+
+
+def _segments(a) -> list[tuple[str, str | None]]:
+    """The article text cut into (text, css class) pieces: quotes and loaded words marked."""
+    t = a.text
+    marks = sorted([(q.start, q.end, "q") for q in a.quotes]
+                   + [(f.start, f.end, "fr") for f in a.framing if f.technique != "event_word"])
+    out, pos = [], 0
+    for s, e, cls in marks:
+        if s < pos:
+            continue  # overlapping mark: the outer one already covers it
+        if s > pos:
+            out.append((t[pos:s], None))
+        out.append((t[s:e], cls))
+        pos = e
+    if pos < len(t):
+        out.append((t[pos:], None))
+    return out
+
+
+async def on_error(request: Request, exc: Exception) -> Response:
+    if not isinstance(exc, NewsprismError):
+        exc = NewsprismError(f"internal error: {type(exc).__name__}")
+    if request.url.path.startswith("/api/"):
+        return _json(error_body(exc), status=exc.http_status)
+    return _page("error.html", status=exc.http_status, error=exc)
+
+
+async def not_found(request: Request, exc: Exception) -> Response:
+    return await on_error(request, NotFound(f"no page at {request.url.path}"))
+
+
+def create_app(db_path: str) -> Starlette:
+    routes = [Route(path, fn) for path, fn, _ in API]
+    routes += [Route("/openapi.json", openapi), Route("/", page_index),
+               Route("/stories/{story_id}", page_story), Route("/articles/{article_id}", page_article),
+               Route("/quotes", page_quotes)]
+    app = Starlette(routes=routes, exception_handlers={NewsprismError: on_error, 404: not_found,
+                                                       Exception: on_error})
+    app.state.db_path = str(db_path)
+    return app
+
+
+def serve(db_path: str, host: str = "127.0.0.1", port: int = 8000) -> None:
+    import uvicorn
+    print(f"newsprism: serving {db_path} at http://{host}:{port}/ (Ctrl-C stops)")
+    uvicorn.run(create_app(db_path), host=host, port=port, log_level="warning")
