@@ -14,6 +14,7 @@ it is built, so a stage can never read something no earlier stage made):
 from __future__ import annotations
 
 import datetime as _dt
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -88,6 +89,8 @@ class Pipeline:
     def __init__(self, stages: list[Stage] | None = None) -> None:
         self.stages = stages if stages is not None else default_stages()
         check(self.stages)
+        # Seconds spent per stage ('spacy' for the Doc), for benchmarks and --profile output.
+        self.timings: dict[str, float] = {}
 
     def analyze(self, article: Article, published: _dt.date | None = None) -> Analysis:
         return next(iter(self.analyze_many([(article, published)])))
@@ -113,13 +116,20 @@ class Pipeline:
             by_lang.setdefault(_nlp.model_lang(st.language), []).append(st)
         for lang, group in by_lang.items():
             nlp = _nlp.load(lang)
+            t0 = time.perf_counter()
             for st, doc in zip(group, nlp.pipe([s.article.text for s in group], batch_size=16)):
                 st.values["doc"] = doc
+            self._tick("spacy", t0)
         return [self._finish(st) for st in states]
+
+    def _tick(self, name: str, t0: float) -> None:
+        self.timings[name] = self.timings.get(name, 0.0) + time.perf_counter() - t0
 
     def _finish(self, st: State) -> Analysis:
         for s in self.stages:
+            t0 = time.perf_counter()
             out = s.run(st)
+            self._tick(s.name, t0)
             unknown = set(out) - set(s.provides)
             if unknown:
                 raise PipelineError(f"stage '{s.name}' returned undeclared {sorted(unknown)}")
