@@ -1,0 +1,221 @@
+"""Ingest: read inputs, analyse new articles in batches, store them and place them in stories.
+
+Inputs: paths (files, folders, JSONL, WARC, feeds) read by ``newsprism.read.iter_articles``
+and a database path (or an open ``Store``).
+
+Each batch is analysed, then stored and clustered in one transaction, so an interrupted run
+keeps every finished batch and a re-run skips the ids already stored and picks up the rest.
+Bad inputs and articles whose analysis fails become rejections with a reason; the run goes on.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as _dt
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import InputError, NewsprismError, UsageError
+from .records import Analysis, Article
+from .store.db import Store
+
+Reader = Callable[..., Iterator[Article | InputError]]
+
+
+@dataclass
+class IngestReport:
+    """What one ingest run did. ``rejected`` holds one error per input or article refused."""
+
+    added: int = 0
+    skipped: int = 0
+    rejected: list[InputError] = field(default_factory=list)
+    stories: int = 0
+    seconds: float = 0.0
+
+    def to_dict(self) -> dict:
+        return {"added": self.added, "skipped": self.skipped, "stories": self.stories,
+                "seconds": round(self.seconds, 3),
+                "rejected": [e.to_dict() for e in self.rejected]}
+
+
+def ingest(paths: Iterable[str | Path], db_path: str | Path | Store, *, pipeline=None,
+           outlet: str | None = None, language: str | None = None,
+           published: _dt.date | str | None = None, batch_size: int = 32,
+           progress: bool = True, reader: Reader | None = None,
+           clusterer=None) -> IngestReport:
+    """Reads, analyses, stores and clusters every article under ``paths``.
+
+    ``reader`` replaces ``newsprism.read.iter_articles`` and ``clusterer`` the default
+    ``StoryClusterer(store)`` (tests, evaluation harnesses); both keep the same call shapes.
+    """
+    if batch_size < 1:
+        raise UsageError(f"'batch_size' must be at least 1 (got {batch_size})")
+    pub = _published(published)
+    if reader is None:
+        from .read import iter_articles as reader
+    started = time.perf_counter()
+    own = not isinstance(db_path, Store)
+    store = Store(db_path) if own else db_path
+    try:
+        report = _Run(store, pipeline, clusterer, batch_size, progress).run(
+            reader(list(paths), outlet=outlet, language=language, published=pub))
+    finally:
+        if own:
+            store.close()
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _published(value: _dt.date | str | None) -> _dt.date | None:
+    if value is None or isinstance(value, _dt.date):
+        return value
+    try:
+        return _dt.date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"'published' must be YYYY-MM-DD (got {value!r})") from None
+
+
+class _Run:
+    """State of one ingest: the open store, the lazily built pipeline, the tallies."""
+
+    def __init__(self, store: Store, pipeline, clusterer, batch_size: int, progress: bool):
+        self.store = store
+        self.pipeline = pipeline
+        self.clusterer = clusterer
+        self.batch_size = batch_size
+        self.report = IngestReport()
+        self.bar = _progress_bar(progress)
+        self._detect: Callable[[str], str | None] | None = None
+
+    def run(self, items: Iterable[Article | InputError]) -> IngestReport:
+        batch: list[Article] = []
+        pending: set[str] = set()
+        try:
+            for item in items:
+                if isinstance(item, InputError):
+                    self._reject(item)
+                    continue
+                if item.id in pending or self.store.has_article(item.id):
+                    self.report.skipped += 1
+                    self._tick()
+                    continue
+                batch.append(self._with_language(item))
+                pending.add(item.id)
+                if len(batch) >= self.batch_size:
+                    self._batch(batch)
+                    batch, pending = [], set()
+            if batch:
+                self._batch(batch)
+        finally:
+            if self.bar is not None:
+                self.bar.close()
+        self.report.stories = len(self.store.stories())
+        return self.report
+
+    # --- one batch -------------------------------------------------------------------------
+
+    def _batch(self, batch: list[Article]) -> None:
+        analyses = self._analyse(batch)
+        with self.store.transaction():
+            for art, result in zip(batch, analyses):
+                if isinstance(result, InputError):
+                    self._reject(result)
+                    continue
+                self._store_one(art, result)
+
+    def _analyse(self, batch: list[Article]) -> list[Analysis | InputError]:
+        """Analyses the batch together (spaCy batching is much faster); when that fails,
+        goes one by one so a single bad article costs only itself."""
+        pipeline = self._pipeline()
+        try:
+            out = list(pipeline.analyze_many([(a, None) for a in batch],
+                                             batch_size=self.batch_size))
+            if len(out) == len(batch):
+                return out
+        except Exception:  # noqa: BLE001 - isolated below, article by article
+            pass
+        results: list[Analysis | InputError] = []
+        for art in batch:
+            try:
+                results.append(next(iter(pipeline.analyze_many([(art, None)]))))
+            except Exception as exc:  # noqa: BLE001 - one article's failure is its rejection
+                results.append(InputError(f"analysis failed ({type(exc).__name__}: {exc}); "
+                                          "the article was not stored",
+                                          input=_name(art)))
+        return results
+
+    def _store_one(self, art: Article, analysis: Analysis) -> None:
+        try:
+            with self.store.transaction():  # a savepoint: a failure undoes this article only
+                if not self.store.add(analysis):
+                    self.report.skipped += 1
+                    self._tick()
+                    return
+                self._cluster(analysis)
+        except Exception as exc:  # noqa: BLE001 - rejection for this article; batch goes on
+            reason = exc.message if isinstance(exc, NewsprismError) else f"{type(exc).__name__}: {exc}"
+            self._reject(InputError(f"could not store or cluster the article ({reason})",
+                                    input=_name(art)))
+            return
+        self.report.added += 1
+        self._tick()
+
+    def _cluster(self, analysis: Analysis) -> None:
+        if self.clusterer is None:
+            from .corpus.cluster import StoryClusterer
+            self.clusterer = StoryClusterer(self.store)
+        story_id = self.clusterer.add(analysis)
+        # The full clusterer files articles itself; a simpler one only names the story, and
+        # then the article is filed here so that every article ends up in exactly one story.
+        aid = analysis.article.id
+        if story_id and self.store.article(aid)["story_id"] is None:
+            self.store.set_story(aid, story_id)
+            self.store.upsert_story(story_id)
+
+    # --- helpers ---------------------------------------------------------------------------
+
+    def _pipeline(self):
+        if self.pipeline is None:
+            from .analyze.pipeline import Pipeline
+            self.pipeline = Pipeline()
+        return self.pipeline
+
+    def _with_language(self, art: Article) -> Article:
+        if art.language:
+            return art
+        if self._detect is None:
+            try:
+                from .read import detect_language
+            except ImportError:  # reader package without language id: leave it to the pipeline
+                def detect_language(text: str) -> str | None:
+                    return None
+            self._detect = detect_language
+        lang = self._detect(art.text)
+        return dataclasses.replace(art, language=lang) if lang else art
+
+    def _reject(self, err: InputError) -> None:
+        self.report.rejected.append(err)
+        self._tick()
+
+    def _tick(self) -> None:
+        if self.bar is not None:
+            self.bar.update(1)
+            self.bar.set_postfix(added=self.report.added, skipped=self.report.skipped,
+                                 rejected=len(self.report.rejected), refresh=False)
+
+
+def _name(art: Article) -> str:
+    return art.source or art.id
+
+
+def _progress_bar(enabled: bool) -> Any:
+    if not enabled or not sys.stderr.isatty():
+        return None
+    from tqdm import tqdm
+    return tqdm(unit="article", file=sys.stderr, dynamic_ncols=True, leave=True)
+
+
+__all__ = ["IngestReport", "ingest"]
