@@ -1,9 +1,482 @@
-"""TEMPORARY placeholder for the quotes stage (being written); provides empty results."""
+"""The quotes stage: finds who said what — direct, indirect and mixed quotes with their cue,
+speaker and source chain (via) — from quotation marks, the dependency parse and coreference.
+
+Inputs (pipeline State): doc (spaCy), blocks (structure stage), entities + coref (entities
+stage). Clause-level attributions come from attribution.py, word lists from cues.py.
+"""
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
+from ..records import Block, Quote, Span, Speaker, Via
+from . import cues
+from .attribution import Cand, find_candidates, subject_of, source_span, trim, via_for
 from .pipeline import State, stage
 
+# Opening mark -> the marks that may close it. Straight marks close themselves.
+_DOUBLE_CLOSERS = {"“": "”“\"", "„": "“”\"", "«": "»", "‹": "›", "\"": "\"”", "”": "”"}
+_SINGLE_OPEN = "‘'"
+_SINGLE_CLOSE = "’'"
+_OPEN_BEFORE = set(" \t\n([{—–-/:;")
+_PARA = re.compile(r"\n[ \t]*\n")
+_WORDS = re.compile(r"\w+")
+_STOP = frozenset("""a an the of to in on at for and or but by with from as is was be will
+that this it its his her their he she they we i you said says""".split())
 
-@stage("quotes", requires=("doc",), provides=("quotes",))
+
+@dataclass(frozen=True)
+class Marked:
+    """Text between a pair of quotation marks; ``start``/``end`` exclude the marks."""
+
+    open: int  # index of the opening mark
+    close: int  # index of the closing mark, or the paragraph end when it was never closed
+    start: int
+    end: int
+    closed: bool = True
+    spans_paragraph: bool = False  # an unclosed quote the next paragraph continues
+
+
+# ---------------------------------------------------------------- quotation marks
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Paragraph ranges: blank-line separated, or one per line when no blank line exists."""
+    sep = _PARA if _PARA.search(text) else re.compile(r"\n")
+    out, pos = [], 0
+    for m in sep.finditer(text):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        out.append((pos, len(text)))
+    return out
+
+
+def _is_apostrophe(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return before.isalnum() and after.isalnum()
+
+
+def _opens(text: str, i: int, start: int) -> bool:
+    """Whether a mark at ``i`` is placed like an opening mark (after space, before a word)."""
+    before = text[i - 1] if i > start else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before in _OPEN_BEFORE or before in "“\"‘'") and not after.isspace()
+
+
+def _closes_single(text: str, i: int, end: int) -> bool:
+    before = text[i - 1]
+    after = text[i + 1] if i + 1 < end else " "
+    return not before.isspace() and not after.isalnum()
+
+
+def _find_single_close(text: str, i: int, end: int) -> int | None:
+    for j in range(i + 1, end):
+        if text[j] in _SINGLE_CLOSE and not _is_apostrophe(text, j) \
+                and _closes_single(text, j, end):
+            return j
+        if text[j] in "“”\"«»":
+            return None  # single quotes do not enclose double ones in running text
+    return None
+
+
+def _marked(text: str, o: int, c: int, closed: bool, spans: bool = False) -> Marked | None:
+    s, e = trim(text, o + 1, c, " \t\n,;:")
+    if e <= s or not any(ch.isalnum() for ch in text[s:e]):
+        return None
+    return Marked(o, c, s, e, closed, spans)
+
+
+def _scan_paragraph(text: str, ps: int, pe: int, next_opens: bool) -> list[Marked]:
+    out: list[Marked] = []
+    i, open_at, closers = ps, None, ""
+    while i < pe:
+        ch = text[i]
+        if open_at is None:
+            if ch in "“„«‹" or (ch == "\"" and _opens(text, i, ps)):
+                open_at, closers = i, _DOUBLE_CLOSERS[ch]
+            elif ch in _SINGLE_OPEN and _opens(text, i, ps) and not _is_apostrophe(text, i):
+                j = _find_single_close(text, i, pe)
+                if j is not None:
+                    m = _marked(text, i, j, True)
+                    if m:
+                        out.append(m)
+                    i = j
+        elif ch in closers:
+            m = _marked(text, open_at, i, True)
+            if m:
+                out.append(m)
+            open_at = None
+        elif ch in "“„«" and text[open_at] != ch:
+            pass  # a different family of marks nested inside: part of the quote
+        elif ch in "“«" and _opens(text, i, ps) and i > open_at + 1:
+            # A second opening mark before any closer: the first quote was never closed.
+            m = _marked(text, open_at, i, False)
+            if m:
+                out.append(m)
+            open_at, closers = i, _DOUBLE_CLOSERS[ch]
+        i += 1
+    if open_at is not None:
+        m = _marked(text, open_at, pe, False, spans=next_opens)
+        if m:
+            out.append(m)
+    return out
+
+
+def find_marked(text: str) -> list[Marked]:
+    """Every quoted stretch of text, paragraph by paragraph; never raises on odd marks."""
+    paras = paragraphs(text)
+    out: list[Marked] = []
+    for k, (ps, pe) in enumerate(paras):
+        nxt = paras[k + 1] if k + 1 < len(paras) else None
+        next_opens = bool(nxt) and text[nxt[0]:nxt[1]].lstrip()[:1] in ("“", "\"", "«", "„")
+        out.extend(_scan_paragraph(text, ps, pe, next_opens))
+    return out
+
+
+# ---------------------------------------------------------------- merging marks and clauses
+
+def _inside(a: tuple[int, int], b: tuple[int, int], slack: int = 2) -> bool:
+    return a[0] >= b[0] - slack and a[1] <= b[1] + slack
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _merge(text: str, cands: list[Cand], marks: list[Marked]) -> tuple[list[Cand], list[Marked]]:
+    """Turns clause candidates into direct/mixed quotes where quotation marks cover them;
+    returns the candidates and the marks no clause claimed."""
+    left: list[Marked] = []
+    for m in marks:
+        outer, inner = (m.open, m.close + 1), (m.start, m.end)
+        claimed = False
+        for c in cands:
+            if c.cue and _overlap(c.cue, outer):
+                continue  # a cue inside the quote is the quoted speaker's own reporting
+            ov = _overlap(c.content, inner)
+            if not ov:
+                continue
+            if _inside(c.content, outer, 3) or ov >= 0.6 * (c.content[1] - c.content[0]):
+                if c.kind != "direct" or (m.end - m.start) > (c.content[1] - c.content[0]):
+                    c.content, c.kind = inner, "direct"
+                claimed = True
+            elif _inside(inner, c.content):
+                c.kind = "mixed"
+                claimed = True
+        if not claimed:
+            left.append(m)
+    return cands, left
+
+
+def _dedupe(cands: list[Cand]) -> list[Cand]:
+    """One attribution per cue and per content: a verb's own clause beats an
+    'according to' phrase hanging off it, and an earlier duplicate wins."""
+    cue_heads = {c.cue_tok.i for c in cands if c.origin == "verb" and c.cue_tok is not None}
+    out: list[Cand] = []
+    seen_cue: set = set()
+    seen_content: set = set()
+    for c in cands:
+        if c.origin == "according" and c.cue_tok is not None and c.cue_tok.head.i in cue_heads:
+            continue
+        key = c.cue
+        if key in seen_cue or (c.kind == "direct" and (c.content, c.kind) in seen_content):
+            continue
+        seen_cue.add(key)
+        seen_content.add((c.content, c.kind))
+        out.append(c)
+    return out
+
+
+def _sentence_cue(doc, pos: int, before: bool):
+    """A speech verb without a complement next to a quote that the parser left alone:
+    'He said: "..."' (before) or '"...," he said.' split off as its own sentence (after)."""
+    if before:
+        toks = [t for t in doc if t.idx + len(t.text) <= pos][-12:]
+        toks = list(reversed(toks))
+        if not toks or toks[0].text not in (":", "—", "–", "-", ","):
+            return None
+    else:
+        toks = [t for t in doc if t.idx > pos][:8]
+    for t in toks:
+        if t.is_sent_start and not before and t.i > toks[0].i:
+            break
+        if t.text in (".", "!", "?") and not before:
+            break
+        if t.pos_ in ("VERB", "AUX") and cues.is_speech_lemma(t.lemma_):
+            return t
+    return None
+
+
+def _direct_from_marks(doc, marks: list[Marked], cands: list[Cand]) -> tuple[list[Cand],
+                                                                             list[Marked]]:
+    from .attribution import _make  # noqa: PLC0415  (shared constructor)
+    out, rest = [], []
+    used = {c.cue_tok.i for c in cands if c.cue_tok is not None}
+    for m in marks:
+        tok = _sentence_cue(doc, m.close + 1, before=False) if m.closed else None
+        if tok is None:
+            tok = _sentence_cue(doc, m.open, before=True)
+        if tok is None or tok.i in used or subject_of(tok) is None:
+            rest.append(m)
+            continue
+        used.add(tok.i)
+        c = _make(doc, tok, (m.start, m.end), "marks")
+        c.content, c.kind = (m.start, m.end), "direct"
+        out.append(c)
+    return out, rest
+
+
+# ---------------------------------------------------------------- blocks and same_as
+
+def _lead_blocks(text: str, blocks: tuple[Block, ...]) -> list[tuple[int, int]]:
+    """Headline/standfirst ranges; without a structure stage, the short paragraphs before
+    the first long one stand in for them."""
+    lead = [(b.start, b.end) for b in blocks if b.kind in ("headline", "standfirst")]
+    if lead or blocks:
+        return lead
+    out = []
+    for s, e in paragraphs(text)[:3]:
+        if len(_WORDS.findall(text[s:e])) > 30:
+            break
+        out.append((s, e))
+    return out
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in _WORDS.findall(text.lower()) if w not in _STOP}
+
+
+def _same_as(text: str, quotes: list[Quote], lead: list[tuple[int, int]]) -> list[Quote]:
+    """Links a headline/standfirst quote to the body quote it shortens (token overlap)."""
+    from dataclasses import replace
+    in_lead = [q for q in quotes if any(s <= q.start < e for s, e in lead)]
+    body = [q for q in quotes if q not in in_lead]
+    out = {q.id: q for q in quotes}
+    for q in in_lead:
+        words = _content_words(text[q.start:q.end])
+        best, score = None, 0.0
+        for b in body:
+            bw = _content_words(text[b.start:b.end])
+            if not words or not bw:
+                continue
+            s = len(words & bw) / len(words)
+            if s > score:
+                best, score = b, s
+        if best is not None and score >= 0.5:
+            sp = q.speaker
+            if sp.name is None:
+                sp = Speaker(best.speaker.entity, best.speaker.name, None, None)
+            out[q.id] = replace(q, same_as=best.id, speaker=sp,
+                                via=q.via or best.via)
+    return [out[q.id] for q in quotes]
+
+
+# ---------------------------------------------------------------- speakers
+
+def _name_fallback(doc, tok, span: tuple[int, int]) -> str:
+    """A readable name for a source no entity covers: the proper-name run around the
+    head, else the phrase up to its first comma."""
+    if tok is not None and tok.pos_ == "PROPN":
+        run = [tok]
+        left = tok.i - 1
+        while left >= 0 and doc[left].pos_ == "PROPN" and doc[left].head.i in {t.i for t in run}:
+            run.insert(0, doc[left])
+            left -= 1
+        right = tok.i + 1
+        while right < len(doc) and doc[right].pos_ == "PROPN" and doc[right].dep_ in (
+                "flat", "compound") and doc[right].head.i == tok.i:
+            run.append(doc[right])
+            right += 1
+        return doc.text[run[0].idx:run[-1].idx + len(run[-1].text)]
+    phrase = doc.text[span[0]:span[1]]
+    return phrase.split(",")[0].strip()
+
+
+def _entity_for(coref, doc, tok, span):
+    if coref is None:
+        return None
+    if tok is not None:
+        ent = coref.entity_at(tok.idx, tok.idx + len(tok.text))
+        if ent is not None:
+            return ent
+    return coref.entity_at(*span)
+
+
+class _Speakers:
+    """Resolves source spans to entities, remembering recent speakers for pronouns."""
+
+    def __init__(self, doc, coref, quotes_so_far: list) -> None:
+        self.doc, self.coref = doc, coref
+        self.recent: list[tuple[int, Speaker]] = []
+        self.quoted = quotes_so_far  # (content span, Speaker) of direct quotes
+
+    def resolve(self, cand: Cand) -> Speaker:
+        if cand.source is None:
+            return Speaker(None, None, None, None)
+        s, e = cand.source
+        text = self.doc.text[s:e].strip()
+        low = text.lower()
+        tok = cand.src_tok
+        if low in cues.PRONOUNS_FIRST:
+            outer = self._enclosing(s)
+            if outer is not None:
+                return Speaker(outer.entity, outer.name, s, e)
+        ent = _entity_for(self.coref, self.doc, tok, (s, e))
+        if ent is not None:
+            sp = Speaker(ent.id, ent.name, s, e)
+        elif low in cues.PRONOUNS_THIRD or (tok is not None and tok.pos_ == "PRON"):
+            prev = self._recent_for(s)
+            sp = Speaker(prev.entity, prev.name, s, e) if prev else Speaker(None, None, s, e)
+        else:
+            sp = Speaker(None, _name_fallback(self.doc, tok, (s, e)), s, e)
+        if sp.name:
+            self.recent.append((s, sp))
+        return sp
+
+    def _enclosing(self, pos: int) -> Speaker | None:
+        for (qs, qe), sp in self.quoted:
+            if qs <= pos < qe and sp.name:
+                return sp
+        return None
+
+    def _recent_for(self, pos: int) -> Speaker | None:
+        """The last named speaker within ~600 characters: news prose introduces a source by
+        name, then goes on with 'he said'."""
+        for at, sp in reversed(self.recent):
+            if at < pos and pos - at < 600:
+                return sp
+        return None
+
+
+# ---------------------------------------------------------------- the stage
+
+def _via_records(doc, coref, spans, outlet: str | None) -> tuple[Via, ...]:
+    out: list[Via] = []
+    own = _norm_outlet(outlet)
+    for s, e in spans:
+        ent = coref.entity_at(s, e) if coref is not None else None
+        name = ent.name if ent is not None else re.sub(r"^(the|a|an)\s+", "",
+                                                       doc.text[s:e].strip(), flags=re.I)
+        if own and _norm_outlet(name) == own:
+            continue  # the article's own outlet is where the words end, not a relay
+        if all(v.name != name for v in out):
+            out.append(Via(ent.id if ent is not None else None, name, s, e))
+    return tuple(out)
+
+
+def _norm_outlet(name: str | None) -> str:
+    if not name:
+        return ""
+    low = name.lower().strip()
+    low = re.sub(r"^(https?://)?(www\.)?", "", low)
+    low = re.sub(r"\.(com|org|net|co\.uk|co\.il|ru|ir|de|fr)(/.*)?$", "", low)
+    return re.sub(r"^the\s+", "", low).replace(" ", "")
+
+
+def _chain_vias(doc, cands: list[Cand]) -> None:
+    """Adds intermediaries from the structure of the text: a medium whose reported content
+    holds another attribution ('state media reported that the minister said ...'), and a
+    content-less '..., Tasnim reported.' right after a quote."""
+    for c in cands:
+        c.via = via_for(c)
+    media = [c for c in cands if c.source and cues.looks_like_medium(doc.text[c.source[0]:
+                                                                             c.source[1]])]
+    for c in cands:
+        for m in media:
+            if m is c or c.cue is None:
+                continue
+            if _inside(c.cue, m.content, 0) and m.source not in c.via:
+                c.via.append(m.source)
+
+
+def _relay_sentences(doc, cands: list[Cand]) -> None:
+    """'Tasnim News Agency reported.' / 'Iranian media reported' with no complement of its
+    own: the medium relayed the attribution just before it."""
+    for tok in doc:
+        if tok.lemma_.lower() not in cues.RELAY_VERBS or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(ch.dep_ in ("ccomp", "dobj", "xcomp") for ch in tok.children):
+            continue
+        subj = next((ch for ch in tok.children if ch.dep_ == "nsubj"), None)
+        if subj is None:
+            continue
+        span = source_span(subj)
+        if not cues.looks_like_medium(doc.text[span[0]:span[1]]):
+            continue
+        prev = [c for c in cands if c.cue and c.cue[1] <= tok.idx and c.source != span
+                and tok.idx - c.cue[1] < 300]
+        if prev and span not in prev[-1].via:
+            prev[-1].via.append(span)
+
+
+def _continuations(text: str, marks: list[Marked], done: list[Cand]) -> list[Cand]:
+    """Quotes with no cue that follow a direct quote in the same or the next paragraph
+    belong to that quote's speaker; long ones with no speaker in reach are kept as
+    unattributed quotes, short ones (scare quotes, titles) dropped."""
+    paras = paragraphs(text)
+
+    def para_of(pos: int) -> int:
+        for k, (s, e) in enumerate(paras):
+            if s <= pos <= e:
+                return k
+        return -1
+
+    out = []
+    for m in marks:
+        prev = [c for c in done + out if c.content[1] <= m.start and c.kind != "indirect"
+                and c.source is not None]
+        words = len(_WORDS.findall(text[m.start:m.end]))
+        if prev:
+            p = max(prev, key=lambda c: c.content[1])
+            later = [c for c in done if p.content[1] <= c.content[0] < m.start]
+            if not later and para_of(m.start) - para_of(p.content[0]) <= 1 and words >= 3:
+                out.append(Cand(content=(m.start, m.end), cue=None, source=p.source,
+                                kind="direct", origin="continuation", src_tok=p.src_tok,
+                                via=list(p.via)))
+                continue
+        if words >= 6:
+            out.append(Cand(content=(m.start, m.end), cue=None, source=None, kind="direct",
+                            origin="marks"))
+    return out
+
+
+def extract(doc, blocks: tuple[Block, ...] = (), coref=None,
+            outlet: str | None = None) -> list[Quote]:
+    """All quotes of one parsed article, in text order, as records.Quote."""
+    text = doc.text
+    marks = find_marked(text)
+    cands = _dedupe(find_candidates(doc))
+    cands, left = _merge(text, cands, marks)
+    extra, left = _direct_from_marks(doc, left, cands)
+    cands = sorted(cands + extra, key=lambda c: c.content[0])
+    _chain_vias(doc, cands)
+    _relay_sentences(doc, cands)
+    cands += _continuations(text, left, cands)
+    cands.sort(key=lambda c: (c.content[0], c.content[1]))
+    quotes: list[Quote] = []
+    quoted: list = []
+    speakers = _Speakers(doc, coref, quoted)
+    for k, c in enumerate(cands, start=1):
+        sp = speakers.resolve(c)
+        if c.origin == "continuation" and c.source is not None:
+            sp = Speaker(sp.entity, sp.name, None, None) if sp.name else sp
+        q = Quote(id=f"q{k}", kind=c.kind, start=c.content[0], end=c.content[1],
+                  cue=Span(*c.cue) if c.cue else None, speaker=sp,
+                  via=_via_records(doc, coref, c.via, outlet))
+        if c.kind != "indirect":
+            quoted.append((c.content, sp))
+        quotes.append(q)
+    return _same_as(text, quotes, _lead_blocks(text, blocks))
+
+
+@stage("quotes", requires=("doc", "blocks", "entities", "coref"), provides=("quotes",))
 def quotes_stage(state: State) -> dict:
-    return {}
+    values = state.values
+    quotes = extract(state.doc, tuple(values.get("blocks") or ()), values.get("coref"),
+                     state.article.outlet)
+    return {"quotes": tuple(quotes)}
+
+
+__all__ = ["quotes_stage", "extract", "find_marked", "paragraphs", "Marked"]

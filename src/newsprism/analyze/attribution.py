@@ -1,0 +1,344 @@
+"""Finds attributions in the dependency parse (cue verb -> source subject -> content clause)
+and the source chain of each: speaker mention and the intermediaries (via) the words went through.
+
+Input: a parsed spaCy Doc (English model) and, for names, the entities stage's Coref lookup.
+quotes.py merges these clause-level candidates with the quotation marks it finds in the text.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import cues
+
+# Dependency labels of a verb's clausal complement.
+_CONTENT_DEPS = ("ccomp",)
+_XCOMP_CUES = frozenset("""
+urge ask tell promise vow pledge threaten want plan expect hope seek decide warn order
+demand call refuse intend aim propose agree offer advise encourage invite beg
+""".split())
+_SUBJ_DEPS = ("nsubj", "nsubjpass")
+_PUNCT_EDGE = " \t\n,;:—–-"
+
+
+@dataclass
+class Cand:
+    """One attribution found in the text, before it becomes a records.Quote."""
+
+    content: tuple[int, int]
+    cue: tuple[int, int] | None
+    source: tuple[int, int] | None
+    kind: str = "indirect"
+    origin: str = "verb"  # verb | according | object | marks | colon | continuation
+    cue_tok: object = None  # spaCy Token of the cue head, when there is one
+    src_tok: object = None  # spaCy Token heading the source phrase
+    via: list = field(default_factory=list)  # (start, end) spans, nearest first
+    sent: int = -1  # start char of the sentence holding the cue (or the content)
+
+
+def trim(text: str, start: int, end: int, chars: str = _PUNCT_EDGE) -> tuple[int, int]:
+    """Narrows (start, end) past leading/trailing spaces and the given punctuation."""
+    while start < end and text[start] in chars:
+        start += 1
+    while end > start and text[end - 1] in chars:
+        end -= 1
+    return start, end
+
+
+def tokens_span(toks) -> tuple[int, int]:
+    toks = list(toks)
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def subtree_span(tok, exclude=None) -> tuple[int, int]:
+    """Character span of a token's subtree; ``exclude`` (a token) cuts its own subtree out
+    by keeping the larger side, since a content clause is one stretch of text."""
+    toks = list(tok.subtree)
+    if exclude is not None:
+        cut = {t.i for t in exclude.subtree}
+        left = [t for t in toks if t.i < min(cut)]
+        right = [t for t in toks if t.i > max(cut)]
+        toks = left if len(left) >= len(right) else right
+        if not toks:
+            return tok.idx, tok.idx
+    return tokens_span(toks)
+
+
+def _doc_trim(doc, span: tuple[int, int]) -> tuple[int, int]:
+    s, e = trim(doc.text, *span)
+    return (s, e) if e > s else span
+
+
+# ---------------------------------------------------------------- cue and source spans
+
+def cue_span(tok) -> tuple[int, int]:
+    """The cue: the verb with its auxiliaries, negation and particle, plus 'in a statement'
+    style phrases that belong to the act of saying."""
+    left = [c for c in tok.lefts if c.dep_ in ("aux", "auxpass", "neg") and c.i >= tok.i - 3]
+    start = min([tok] + left, key=lambda t: t.i)
+    end_tok = tok
+    for c in tok.rights:
+        if c.dep_ == "prt" and c.i == end_tok.i + 1:
+            end_tok = c
+    s, _ = tokens_span([start])
+    return s, end_tok.idx + len(end_tok.text)
+
+
+def subject_of(tok):
+    """The subject of a cue verb, climbing through coordination, participles and relative
+    clauses ('X criticized Y, saying ...'; 'X said A and added B'; 'the man who said')."""
+    seen = 0
+    t = tok
+    while t is not None and seen < 4:
+        for c in t.children:
+            if c.dep_ in _SUBJ_DEPS:
+                return c
+        if t.dep_ in ("conj", "advcl", "xcomp") and t.head is not t:
+            t = t.head
+        elif t.dep_ == "relcl":
+            return t.head
+        else:
+            return None
+        seen += 1
+    return None
+
+
+def agent_of(tok):
+    """Passive 'was quoted by X' / 'was told by X': the by-agent."""
+    for c in tok.children:
+        if c.dep_ == "agent":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
+
+
+def source_span(tok) -> tuple[int, int]:
+    """The source phrase as annotated in PolNeAR: the subject's whole subtree, without the
+    trailing commas of an appositive."""
+    s, e = tokens_span(tok.subtree)
+    return _doc_trim(tok.doc, (s, e))
+
+
+# ---------------------------------------------------------------- clause candidates
+
+def _content_child(tok):
+    for c in tok.children:
+        if c.dep_ in _CONTENT_DEPS:
+            return c
+    if tok.lemma_.lower() in _XCOMP_CUES:
+        for c in tok.children:
+            if c.dep_ == "xcomp":
+                return c
+    return None
+
+
+def _is_verbal(tok) -> bool:
+    return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
+
+
+def verb_candidates(doc) -> list[Cand]:
+    out: list[Cand] = []
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        if not _is_verbal(tok) or not cues.is_cue_lemma(lemma):
+            continue
+        content = _content_child(tok)
+        if content is not None:
+            span = subtree_span(content)
+        elif tok.dep_ in ("parataxis", "advcl", "ccomp") and tok.i > tok.head.i \
+                and _is_verbal(tok.head) and subject_of(tok) is not None \
+                and tok.dep_ != "advcl" and lemma in cues.SPEECH_VERBS:
+            # "X will happen, he said" parsed with 'said' hanging off the content verb.
+            span = subtree_span(tok.head, exclude=tok)
+        else:
+            continue
+        out.append(_make(doc, tok, span, "verb"))
+    return out
+
+
+def object_candidates(doc, taken: set[int]) -> list[Cand]:
+    """'X backs Y', 'X accused Y of Z', 'X called for Y': the object is the content."""
+    out: list[Cand] = []
+    for tok in doc:
+        if tok.i in taken or not _is_verbal(tok) or not cues.is_object_cue(tok.lemma_):
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        prep = next((c for c in tok.children if c.dep_ == "prep"
+                     and c.lower_ in ("of", "for") and c.i > tok.i), None)
+        if obj is None and prep is not None and tok.lemma_.lower() == "call" \
+                and prep.lower_ == "for":
+            obj = prep
+        if obj is None or subject_of(tok) is None:
+            continue
+        s, e = tokens_span(obj.subtree)
+        if prep is not None and prep is not obj and prep.i > obj.i:
+            e = max(e, tokens_span(prep.subtree)[1])
+        out.append(_make(doc, tok, (s, e), "object"))
+    return out
+
+
+def according_candidates(doc) -> list[Cand]:
+    """'according to X': X is the source of the clause the phrase hangs from."""
+    out: list[Cand] = []
+    for tok in doc:
+        if tok.lower_ != "according":
+            continue
+        to = next((c for c in tok.children if c.lower_ == "to"), None)
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if to is None and nxt is not None and nxt.lower_ == "to":
+            to = nxt
+        if to is None:
+            continue
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            continue
+        head = tok.head if tok.head is not tok else None
+        sent = tok.sent
+        if head is None:
+            continue
+        # The phrase may hang off a noun; the content is then the whole sentence around it.
+        clause = head if _is_verbal(head) else sent.root
+        span = subtree_span(clause, exclude=tok)
+        phrase = (tok.idx, tokens_span(tok.subtree)[1])
+        span = _outside(span, phrase)
+        cue = (tok.idx, to.idx + len(to.text))
+        src = source_span(pobj)
+        c = Cand(content=_doc_trim(doc, span), cue=cue, source=src, origin="according",
+                 cue_tok=tok, src_tok=pobj, sent=sent.start_char)
+        out.append(c)
+    return out
+
+
+def _outside(span: tuple[int, int], phrase: tuple[int, int]) -> tuple[int, int]:
+    """The larger part of ``span`` lying outside ``phrase``."""
+    s, e = span
+    ps, pe = phrase
+    if pe <= s or ps >= e:
+        return span
+    left, right = (s, ps), (pe, e)
+    return left if left[1] - left[0] >= right[1] - right[0] else right
+
+
+def _make(doc, tok, span, origin) -> Cand:
+    subj = subject_of(tok)
+    if subj is None and tok.dep_ != "relcl":
+        subj = agent_of(tok)
+    src = None
+    if subj is not None:
+        src = source_span(subj) if subj.dep_ in _SUBJ_DEPS or subj.dep_ == "pobj" \
+            else tokens_span([subj])
+        if tok.dep_ == "relcl" and subj is tok.head:
+            # 'the man who said': PolNeAR marks the relative pronoun; we keep the noun.
+            rel = next((c for c in tok.children if c.dep_ in _SUBJ_DEPS), None)
+            src = tokens_span([rel]) if rel is not None else tokens_span([subj])
+    cue = cue_span(tok)
+    content = _doc_trim(doc, span)
+    # A cue inside its own content means the parse went wrong; cut the content at the cue.
+    if content[0] < cue[0] < content[1]:
+        content = _doc_trim(doc, (content[0], cue[0]))
+    return Cand(content=content, cue=cue, source=src, origin=origin, cue_tok=tok,
+                src_tok=subj, sent=tok.sent.start_char)
+
+
+def find_candidates(doc) -> list[Cand]:
+    """Every clause-level attribution in a parsed Doc, in text order."""
+    if not doc.has_annotation("DEP"):
+        return []
+    cands = verb_candidates(doc)
+    taken = {c.cue_tok.i for c in cands}
+    cands += object_candidates(doc, taken)
+    cands += according_candidates(doc)
+    cands = [c for c in cands if c.content[1] > c.content[0]]
+    cands.sort(key=lambda c: (c.content[0], c.cue or (0, 0)))
+    return cands
+
+
+# ---------------------------------------------------------------- via chains
+
+def _medium_phrase(tok) -> tuple[int, int] | None:
+    """The span of a noun phrase if it names a medium ('the Tasnim news agency')."""
+    s, e = tokens_span(tok.subtree)
+    s, e = trim(tok.doc.text, s, e)
+    text = tok.doc.text[s:e]
+    # Relative clauses and long appositions are not part of the medium's name.
+    for cut in (",", " which ", " that ", " who "):
+        k = text.find(cut)
+        if k > 0:
+            e = s + k
+            text = text[:k]
+    return (s, e) if cues.looks_like_medium(text) and not cues.is_audience(text) else None
+
+
+def _preps_deep(tok, depth: int = 3):
+    """Prepositional objects under a token, following nested phrases and participles
+    ('in a statement posted on his official website')."""
+    frontier = [tok]
+    for _ in range(depth):
+        nxt = []
+        for t in frontier:
+            for c in t.children:
+                if c.dep_ in ("prep", "agent", "acl", "dative") and c.i > tok.i:
+                    for g in c.children:
+                        if g.dep_ in ("pobj", "prep"):
+                            yield c, g
+                            nxt.append(g)
+                    nxt.append(c)
+        frontier = nxt
+
+
+def via_for(cand: Cand) -> list[tuple[int, int]]:
+    """Intermediaries named in the cue's own clause, nearest the cue first."""
+    tok = cand.cue_tok
+    if tok is None or cand.origin == "according":
+        return []
+    found: list[tuple[int, int]] = []
+    # "told Reuters", "told state TV": the addressee is a medium, not an audience.
+    if tok.lemma_.lower() in ("tell", "say", "speak"):
+        for c in tok.children:
+            if c.dep_ in ("dobj", "dative", "iobj"):
+                m = _medium_phrase(c)
+                if m:
+                    found.append(m)
+    # "said in a statement posted on his website", "said on state television",
+    # "in an interview with the BBC", "was quoted by Tasnim".
+    for prep, obj in _preps_deep(tok):
+        if obj.dep_ != "pobj":
+            continue
+        m = _medium_phrase(obj)
+        if m:
+            found.append(m)
+    # ", according to the Tasnim news agency" hanging off the cue verb or its sentence.
+    for t in tok.sent:
+        if t.lower_ == "according" and t.i > tok.i - 1:
+            to = next((c for c in t.children if c.lower_ == "to"), None)
+            pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+            if pobj is not None:
+                found.append(source_span(pobj))
+    # ", citing X" / "cited by X".
+    for t in tok.sent:
+        if t.lemma_.lower() in ("cite", "quote") and t.i != tok.i and t.i > tok.i:
+            for c in t.children:
+                if c.dep_ in ("dobj", "agent"):
+                    target = c if c.dep_ == "dobj" else next(
+                        (g for g in c.children if g.dep_ == "pobj"), None)
+                    if target is not None:
+                        m = _medium_phrase(target)
+                        if m:
+                            found.append(m)
+    out: list[tuple[int, int]] = []
+    for m in sorted(found, key=lambda m: abs(m[0] - tok.idx)):
+        if m not in out and not (cand.source and _overlaps(m, cand.source)):
+            out.append(m)
+    return out
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def is_medium_span(doc, span: tuple[int, int] | None) -> bool:
+    return span is not None and cues.looks_like_medium(doc.text[span[0]:span[1]])
+
+
+__all__ = ["Cand", "find_candidates", "via_for", "trim", "tokens_span", "subtree_span",
+           "cue_span", "subject_of", "source_span", "is_medium_span"]
