@@ -1,0 +1,187 @@
+"""One entity's timeline: the dated events it took part in and the quotes by or about it.
+
+Inputs: an open ``Store`` and a name ("Sharif", "Ramezan Sharif", another spelling); names
+match through ``corpus.names.name_matches``, so a surname finds the full name.
+
+Each row is dated by the event's own date, else the nearest date expression in the same
+paragraph (outside the quoted words for a quote: those date what was said about, not when it
+was said), else the article's publication date; ``date_source`` says which one was used.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Iterable
+
+from .corpus.names import name_matches
+from .records import Analysis, Block, Quote
+from .store.db import Store
+
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2}))?")
+_SENTENCE_END = re.compile(r"[.!?\u3002\u061f](?=[\s\"'\u201d\u2019)]|$)")
+
+
+def date_key(value: str | None) -> str | None:
+    """The first day a TIMEX3 date value covers, as YYYY-MM-DD ("2020-W06" -> 2020-02-03,
+    "2020-01" -> 2020-01-01); None for values that name no calendar date (P1Y, PRESENT_REF)."""
+    if not value:
+        return None
+    m = _DATE.match(value)
+    if not m:
+        return None
+    year, month, day, week = m.groups()
+    try:
+        if week:
+            return _dt.date.fromisocalendar(int(year), int(week), 1).isoformat()
+        return _dt.date(int(year), int(month or 1), int(day or 1)).isoformat()
+    except ValueError:
+        return None
+
+
+def timeline(store: Store, name: str) -> list[dict]:
+    """Dated events (the entity as actor, target or place) and quotes (by the entity or
+    mentioning it) across the stored corpus, earliest first; undated rows last."""
+    name = name.strip()
+    if not name:
+        return []
+    hits: dict[str, set[str]] = {}
+    for r in store.entity_rows(name):
+        hits.setdefault(r["article_id"], set()).add(r["id"])
+    for q in store.quotes(speaker=name):
+        hits.setdefault(q["article_id"], set())
+    rows: list[dict] = []
+    for a in store.analyses(sorted(hits)):
+        meta = store.article(a.article.id)
+        rows += _article_rows(a, hits[a.article.id], name, meta.get("story_id"))
+    rows.sort(key=_order)
+    return rows
+
+
+def _order(row: dict) -> tuple:
+    return (row["date"] is None, row["date"] or "", row["published"] or "", row["article_id"],
+            row["start"])
+
+
+def _article_rows(a: Analysis, ids: set[str], name: str, story_id: str | None) -> list[dict]:
+    base = {"article_id": a.article.id, "outlet": a.article.outlet, "title": a.article.title,
+            "published": a.published.isoformat() if a.published else None,
+            "language": a.language, "story_id": story_id}
+    names = {e.id: e.name for e in a.entities}
+    quotes = {q.id: q for q in a.quotes}
+    rows = []
+    for v in a.events:
+        roles = [r for r, ents in (("actor", v.actors), ("target", v.targets),
+                                   ("location", (v.location,))) if ids & set(ents)]
+        if not roles:
+            continue
+        date, source = _date(a, v.date, v.trigger.start, None)
+        start, end = _sentence(a.text, _block(a, v.trigger.start), v.trigger.start, v.trigger.end)
+        src = quotes.get(v.source) if v.source else None
+        rows.append({**base, "kind": "event", "role": roles[0], "type": v.type,
+                     "date": date, "date_value": v.date if source == "event" else None,
+                     "date_source": source, "factuality": v.factuality,
+                     "trigger": a.text[v.trigger.start:v.trigger.end],
+                     "actors": [names.get(x, x) for x in v.actors],
+                     "targets": [names.get(x, x) for x in v.targets],
+                     "location": names.get(v.location) if v.location else None,
+                     "speaker": src.speaker.name if src else None,
+                     "via": [x.name for x in src.via] if src else [],
+                     "text": a.text[start:end], "start": start, "end": end})
+    for q in a.quotes:
+        role = _quote_role(a, q, ids, name)
+        if role is None:
+            continue
+        anchor = q.cue.start if q.cue else q.start
+        date, source = _date(a, None, anchor, q)
+        rows.append({**base, "kind": "quote", "role": role, "type": q.kind, "date": date,
+                     "date_value": None, "date_source": source, "factuality": "reported",
+                     "quote_id": q.id, "speaker": q.speaker.name,
+                     "via": [x.name for x in q.via], "text": a.text[q.start:q.end],
+                     "start": q.start, "end": q.end})
+    return rows
+
+
+def _quote_role(a: Analysis, q: Quote, ids: set[str], name: str) -> str | None:
+    if q.speaker.entity in ids or (q.speaker.name and name_matches(name, q.speaker.name)):
+        return "speaker"
+    for e in a.entities:
+        if e.id in ids and any(q.start <= m.start and m.end <= q.end for m in e.mentions):
+            return "mentioned"
+    return None
+
+
+def _date(a: Analysis, own: str | None, anchor: int, quote: Quote | None) -> tuple[str | None, str]:
+    key = date_key(own)
+    if key:
+        return key, "event"
+    block = _block(a, anchor)
+    best = None
+    for x in a.timexes:
+        if x.type not in ("DATE", "TIME") or not date_key(x.value):
+            continue
+        if block is not None and not (block.start <= x.start and x.end <= block.end):
+            continue
+        if quote is not None and quote.start <= x.start < quote.end:
+            continue
+        dist = abs(x.start - anchor)
+        if best is None or dist < best[0]:
+            best = (dist, x)
+    if best is not None:
+        return date_key(best[1].value), "timex"
+    if a.published:
+        return a.published.isoformat()[:10], "published"
+    return None, "none"
+
+
+def _block(a: Analysis, offset: int) -> Block | None:
+    for b in a.blocks:
+        if b.start <= offset < b.end:
+            return b
+    return None
+
+
+def _sentence(text: str, block: Block | None, start: int, end: int) -> tuple[int, int]:
+    """The sentence around [start, end) - the evidence a reader needs - within its block."""
+    lo = block.start if block else max(0, text.rfind("\n", 0, start) + 1)
+    hi = block.end if block else (text.find("\n", end) if text.find("\n", end) >= 0 else len(text))
+    s = lo
+    for m in _SENTENCE_END.finditer(text, lo, start):
+        s = m.end()
+    m = _SENTENCE_END.search(text, end, hi)
+    e = m.end() if m else hi
+    while s < e and text[s].isspace():
+        s += 1
+    return s, max(e, end)
+
+
+def timeline_text(rows: Iterable[dict]) -> str:
+    """A readable timeline for a terminal: one entry per row, evidence underneath."""
+    rows = list(rows)
+    if not rows:
+        return "nothing found: no stored event or quote names that entity\n"
+    lines = []
+    for r in rows:
+        date = r["date"] or "????-??-??"
+        mark = {"event": "", "timex": "~", "published": "*", "none": "?"}[r["date_source"]]
+        where = f"{r['outlet'] or '-'} ({r['article_id']})"
+        if r["kind"] == "event":
+            who = ", ".join(r["actors"]) or "-"
+            whom = ", ".join(r["targets"]) or "-"
+            head = (f"{r['type']:<9} {who} -> {whom}  [{r['factuality']}]  "
+                    f"'{r['trigger']}'")
+            if r["speaker"]:
+                head += f"  according to {r['speaker']}"
+        else:
+            head = f"{'SAID' if r['role'] == 'speaker' else 'QUOTED':<9} {r['speaker'] or 'unknown'}"
+        if r["via"]:
+            head += " via " + " <- ".join(r["via"])
+        lines.append(f"{date}{mark:<1} {head}  {where}")
+        text = " ".join(r["text"].split())
+        lines.append(f"    \u201c{text[:240]}{'...' if len(text) > 240 else ''}\u201d")
+    lines.append("")
+    lines.append("dates: plain = the event's own, ~ = a date in the same paragraph, "
+                 "* = publication date")
+    return "\n".join(lines) + "\n"
+
+
+__all__ = ["date_key", "timeline", "timeline_text"]

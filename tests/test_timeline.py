@@ -1,0 +1,84 @@
+"""Timeline: events and quotes about one entity across articles, dated and in order."""
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from test_store import sample
+
+from newsprism.store.db import Store
+from newsprism.timeline import date_key, timeline, timeline_text
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store(tmp_path / "n.db") as s:
+        # added out of date order on purpose: the timeline must sort, not follow insertion
+        s.add(sample("late", "Tribune", 20, speaker="Ramezan Sharif"))
+        s.add(sample("early", "Harbour Gazette", 5, speaker="Ramezan Sharif"))
+        s.add(sample("other", "Le Port", 9, speaker="Lena Okafor"))
+        yield s
+
+
+def test_date_key():
+    assert date_key("2020-01-03") == "2020-01-03"
+    assert date_key("2020-01-02TNI") == "2020-01-02"
+    assert date_key("2020-02") == "2020-02-01"
+    assert date_key("2020-W06") == "2020-02-03"
+    assert date_key("1994") == "1994-01-01"
+    for v in (None, "", "P1Y", "PRESENT_REF", "2020-13-40"):
+        assert date_key(v) is None
+
+
+def test_quotes_by_a_speaker_found_by_surname_in_date_order(store):
+    rows = timeline(store, "Sharif")
+    assert {r["article_id"] for r in rows} == {"early", "late"}
+    assert all(r["kind"] == "quote" and r["role"] == "speaker" for r in rows)
+    assert [r["date"] for r in rows] == sorted(r["date"] for r in rows)
+    assert rows[0]["article_id"] == "early"
+    by_id = {(r["article_id"], r["quote_id"]): r for r in rows}
+    # q1's only date lies inside the quoted words, which date what was said, not the saying
+    q1 = by_id[("early", "q1")]
+    assert (q1["date"], q1["date_source"]) == ("2024-03-05", "published")
+    assert q1["via"] == ["Coastal Wire"] and q1["outlet"] == "Harbour Gazette"
+    # q2 is dated by "Monday" in the same paragraph
+    q2 = by_id[("early", "q2")]
+    assert (q2["date"], q2["date_source"]) == ("2024-03-04", "timex")
+    assert q2["text"] == "We won a fair deal,"
+
+
+def test_events_and_mentions_for_a_place(store):
+    rows = timeline(store, "Valmora")
+    events = [r for r in rows if r["kind"] == "event"]
+    assert [r["date"] for r in events] == ["2024-03-05", "2024-03-09", "2024-03-20"]
+    e = events[0]
+    assert (e["role"], e["type"], e["date_source"], e["factuality"]) == \
+        ("location", "ACCUSE", "event", "asserted")
+    assert e["actors"] == ["the union"] and e["targets"] == ["the port authority"]
+    assert e["text"] == "The union accused the port authority of stalling."
+    quotes = [r for r in rows if r["kind"] == "quote"]
+    assert {r["role"] for r in quotes} == {"mentioned"} and len(quotes) == 3
+    dates = [r["date"] for r in rows]
+    assert dates == sorted(dates)
+
+
+def test_event_without_date_falls_back_to_timex_then_publication(tmp_path):
+    a = sample("x", day=12)
+    undated = dataclasses.replace(a.events[0], date=None)
+    with Store(tmp_path / "n.db") as s:
+        s.add(dataclasses.replace(a, events=(undated,)))
+        s.add(dataclasses.replace(sample("y", day=15), events=(undated,), timexes=()))
+        rows = [r for r in timeline(s, "port authority") if r["kind"] == "event"]
+    assert [(r["article_id"], r["date"], r["date_source"]) for r in rows] == [
+        ("x", "2024-03-11", "timex"), ("y", "2024-03-15", "published")]
+    assert rows[0]["role"] == "target"
+
+
+def test_unknown_name_and_text_rendering(store):
+    assert timeline(store, "Nobody Else") == []
+    assert timeline(store, "  ") == []
+    assert "nothing found" in timeline_text([])
+    text = timeline_text(timeline(store, "Sharif"))
+    assert "SAID" in text and "Ramezan Sharif via Coastal Wire" in text
+    assert "\u201cWe won a fair deal,\u201d" in text
+    assert text.index("(early)") < text.index("(late)")
