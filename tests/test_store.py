@@ -303,3 +303,26 @@ def test_stats(store):
     s = store.stats()
     assert s["counts"]["articles"] == 1 and s["outlets"] == {"Harbour Gazette": 1}
     assert s["first_published"] == "2024-03-03"
+
+
+def test_older_database_is_upgraded_in_place(tmp_path):
+    from newsprism.store import schema
+    path = tmp_path / "old.db"
+    con = sqlite3.connect(path, isolation_level=None)
+    v1, script = schema.MIGRATIONS[0]
+    con.executescript(f"BEGIN; {script}; PRAGMA user_version = {v1}; COMMIT;")
+    con.close()
+    with Store(path) as s:
+        assert schema_version(s.conn) == max(v for v, _ in MIGRATIONS) > v1
+        s.add(sample())
+        assert s.quotes(speaker="Okafor")
+
+
+def test_newer_database_is_refused(tmp_path):
+    path = tmp_path / "future.db"
+    Store(path).close()
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA user_version = 999")
+    con.close()
+    with pytest.raises(StoreError, match="newer"):
+        Store(path)

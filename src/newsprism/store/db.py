@@ -364,18 +364,33 @@ class Store:
 
     # --- queries -------------------------------------------------------------------------
 
-    def quotes(self, speaker: str | None = None, article_id: str | None = None) -> list[dict]:
+    def quotes(self, speaker: str | None = None, article_id: str | None = None,
+               limit: int | None = None) -> list[dict]:
         """Quotes with speaker, via chain and article facts, by date. ``speaker`` matches
         spellings and surnames ("Sharif" finds "Ramezan Sharif")."""
-        sql = (f"SELECT q.*, {_QUOTE_ARTICLE} FROM quotes q JOIN articles a ON a.id = q.article_id")
-        args: tuple = ()
-        if article_id is not None:
-            sql, args = sql + " WHERE q.article_id = ?", (article_id,)
-        rows = self.conn.execute(sql + " ORDER BY a.published IS NULL, a.published, a.rowid, "
-                                 "q.start", args).fetchall()
+        where, args = [], []
         if speaker:
+            # match each distinct name once (a corpus repeats its speakers), then let SQLite
+            # pick the rows by the names that matched
             match = _matcher(speaker)
-            rows = [r for r in rows if match(r["speaker_name"]) or match(r["speaker_text"])]
+            names = [n for (n,) in self.conn.execute(
+                "SELECT speaker_name FROM quotes WHERE speaker_name IS NOT NULL UNION "
+                "SELECT speaker_text FROM quotes WHERE speaker_text IS NOT NULL") if match(n)]
+            if not names:
+                return []
+            where.append("(q.speaker_name IN (SELECT value FROM json_each(?)) OR "
+                         "q.speaker_text IN (SELECT value FROM json_each(?)))")
+            args += [json.dumps(names)] * 2
+        if article_id is not None:
+            where.append("q.article_id = ?")
+            args.append(article_id)
+        sql = f"SELECT q.*, {_QUOTE_ARTICLE} FROM quotes q JOIN articles a ON a.id = q.article_id"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY a.published IS NULL, a.published, a.rowid, q.start"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        rows = self.conn.execute(sql, args).fetchall()
         via = self._via({r["article_id"] for r in rows})
         return [quote_dict(r, via.get((r["article_id"], r["id"]), [])) for r in rows]
 
@@ -422,10 +437,16 @@ class Store:
         return hits[:limit]
 
     def entity_rows(self, name: str) -> list[dict]:
-        """Every (article, entity id, name, type) whose name matches ``name``."""
+        """Every (article_id, id, name, type) of an entity whose name matches ``name``."""
         match = _matcher(name)
-        rows = self.conn.execute("SELECT article_id, id, name, type FROM entities").fetchall()
-        return [dict(r) for r in rows if match(r["name"])]
+        names = [n for (n,) in self.conn.execute("SELECT DISTINCT name FROM entities")
+                 if match(n)]
+        if not names:
+            return []
+        return [dict(r) for r in self.conn.execute(
+            "SELECT article_id, id, name, type FROM entities "
+            "WHERE name IN (SELECT value FROM json_each(?)) ORDER BY article_id, id",
+            (json.dumps(names),))]
 
     def stats(self) -> dict:
         counts = {t: self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]

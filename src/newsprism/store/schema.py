@@ -193,9 +193,17 @@ CREATE VIRTUAL TABLE quotes_fts USING fts5(
 );
 """
 
+# Name lookups (quotes by speaker, timelines) select rows by the distinct names that matched.
+_V2 = """
+CREATE INDEX entities_name ON entities(name);
+CREATE INDEX quotes_speaker_name ON quotes(speaker_name);
+CREATE INDEX quotes_speaker_text ON quotes(speaker_text);
+"""
+
 #: (version, SQL script) in the order they are applied; append new steps, never edit old ones.
 MIGRATIONS: list[tuple[int, str]] = [
     (1, _V1),
+    (2, _V2),
 ]
 
 
