@@ -138,27 +138,55 @@ def same_name(a: str, b: str) -> bool:
     return set(small) <= set(big)
 
 
-def text_name_keys(text: str, min_len: int = 3) -> set[str]:
-    """Skeletons of the name-like words of running text. Cased scripts: capitalised words
-    not opening a sentence; Arabic script (no capitals): every word, with its proclitic
-    variants. Used where no entity recogniser serves the language."""
+# Capitalised words that are not names: days and months in the cased languages newsprism
+# reads, as skeletons, so "Tuesday"/"Dienstag" do not count as a shared name.
+_CAPITALISED_COMMON = {skeleton(w) for w in (
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december "
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz juni "
+    "juli oktober dezember lundi mardi mercredi jeudi vendredi samedi dimanche janvier "
+    "février mars avril mai juin juillet août septembre octobre novembre décembre lunes "
+    "martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio "
+    "julio agosto septiembre octubre noviembre diciembre lunedì martedì mercoledì giovedì "
+    "venerdì sabato domenica gennaio febbraio aprile maggio giugno luglio settembre ottobre "
+    "dicembre pazartesi salı çarşamba perşembe cuma cumartesi pazar ocak şubat mart nisan "
+    "mayıs haziran temmuz ağustos eylül ekim kasım aralık δευτέρα τρίτη τετάρτη πέμπτη "
+    "παρασκευή σάββατο κυριακή"
+).split()}
+
+
+def cased_name_keys(text: str, min_len: int = 3) -> set[str]:
+    """Skeletons of capitalised words not opening a sentence (names, in cased scripts)."""
     keys: set[str] = set()
-    if _ARABIC_SCRIPT.search(text):
-        for w in _WORD.findall(text):
-            if not _ARABIC_SCRIPT.search(w) or len(w) < 3:
-                continue
-            for v in _arabic_variants(w):
-                sk = skeleton(v)
-                if len(sk) >= min_len:
-                    keys.add(sk)
     for m in _WORD.finditer(text):
         w = m.group(0)
         if not w[:1].isupper() or _sentence_initial(text, m.start()):
             continue
         sk = skeleton(_strip_article(w))
-        if len(sk) >= min_len:
+        if len(sk) >= min_len and sk not in _CAPITALISED_COMMON:
             keys.add(sk)
     return keys
+
+
+def uncased_word_keys(text: str, min_len: int = 3) -> set[str]:
+    """Skeletons of every Arabic-script word with its proclitic variants: that script has
+    no capitals, so names cannot be told from words without a recogniser."""
+    keys: set[str] = set()
+    if not _ARABIC_SCRIPT.search(text):
+        return keys
+    for w in _WORD.findall(text):
+        if not _ARABIC_SCRIPT.search(w) or len(w) < 3:
+            continue
+        for v in _arabic_variants(w):
+            sk = skeleton(v)
+            if len(sk) >= min_len:
+                keys.add(sk)
+    return keys
+
+
+def text_name_keys(text: str, min_len: int = 3) -> set[str]:
+    """Name-like word skeletons of running text (both kinds above)."""
+    return cased_name_keys(text, min_len) | uncased_word_keys(text, min_len)
 
 
 def _arabic_variants(word: str) -> set[str]:
@@ -179,4 +207,5 @@ def _sentence_initial(text: str, i: int) -> bool:
 
 
 __all__ = ["name_key", "name_matches", "skeleton", "name_skeleton", "surname_skeleton",
-           "acronym", "is_acronym", "same_name", "text_name_keys"]
+           "acronym", "is_acronym", "same_name", "text_name_keys", "cased_name_keys",
+           "uncased_word_keys"]
