@@ -1,0 +1,104 @@
+"""Reads an RSS 2.0, RSS 1.0 (RDF) or Atom file: one Article per entry.
+
+Input is the feed's bytes and its path; each entry's text is its fullest content
+(content:encoded / Atom content, else the summary) turned from HTML into plain paragraphs.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import feedparser
+
+from ..errors import EmptyInput, InputError, MalformedInput
+from ..records import Article
+from .base import Overrides, clean_str, make_article, parse_date
+from .html import fragment_text
+from .langid import normalize_language
+
+# Problems feedparser flags that do not mean anything was lost: the text was parsed anyway.
+_HARMLESS = tuple(getattr(feedparser, n) for n in ("CharacterEncodingOverride",
+                                                    "NonXMLContentType") if hasattr(feedparser, n))
+
+
+def _entry_html(entry) -> str:
+    """The longest body an entry offers: full content beats the summary when both exist."""
+    candidates: list[str] = []
+    for c in entry.get("content") or ():
+        v = c.get("value") if isinstance(c, dict) else None
+        if v:
+            candidates.append(v)
+    summary = entry.get("summary")
+    if summary:
+        candidates.append(summary)
+    if not candidates:
+        return ""
+    return max(candidates, key=len)
+
+
+def _entry_ref(entry, index: int) -> str:
+    return clean_str(entry.get("link")) or clean_str(entry.get("id")) or f"entry{index + 1}"
+
+
+def _entry_date(entry, feed_meta):
+    for key in ("published_parsed", "updated_parsed", "created_parsed"):
+        d = parse_date(entry.get(key))
+        if d:
+            return d
+    for key in ("published", "updated"):
+        d = parse_date(entry.get(key))
+        if d:
+            return d
+    return parse_date(feed_meta.get("published_parsed") or feed_meta.get("updated_parsed"))
+
+
+def _entry_language(entry, feed_meta) -> str | None:
+    for c in entry.get("content") or ():
+        code = normalize_language(c.get("language") if isinstance(c, dict) else None)
+        if code:
+            return code
+    return normalize_language(entry.get("language")) or normalize_language(feed_meta.get("language"))
+
+
+def _bozo_message(parsed) -> str | None:
+    if not parsed.get("bozo"):
+        return None
+    exc = parsed.get("bozo_exception")
+    if exc is not None and _HARMLESS and isinstance(exc, _HARMLESS):
+        return None
+    detail = getattr(exc, "getMessage", lambda: str(exc))() if exc is not None else "unknown"
+    line = getattr(exc, "getLineNumber", lambda: None)() if exc is not None else None
+    where = f" at line {line}" if line else ""
+    return f"broken feed{where}: {detail}"
+
+
+def iter_feed(data: bytes, *, name: str,
+              overrides: Overrides | None = None) -> Iterator[Article | InputError]:
+    """Articles for every readable entry; a broken feed still gives what parsed, then the error."""
+    parsed = feedparser.parse(data, sanitize_html=True, resolve_relative_uris=False)
+    meta = parsed.get("feed", {}) or {}
+    outlet = clean_str(meta.get("title"))
+    entries = parsed.get("entries") or []
+    for i, entry in enumerate(entries):
+        ref = _entry_ref(entry, i)
+        label = f"{name}#{ref}"
+        text = fragment_text(_entry_html(entry))
+        if not text.strip():
+            yield EmptyInput("feed entry has no text (no content and no summary)", input=label)
+            continue
+        detail = entry.get("author_detail") or {}
+        author = clean_str(detail.get("name")) or clean_str(entry.get("author"))
+        yield make_article(
+            text, source=label, overrides=overrides, title=fragment_text(entry.get("title", "")),
+            outlet=outlet, url=clean_str(entry.get("link")), published=_entry_date(entry, meta),
+            language=_entry_language(entry, meta), author=author)
+    problem = _bozo_message(parsed)
+    if problem and not entries:
+        yield MalformedInput(problem + "; no entries could be read", input=name)
+    elif problem:
+        yield MalformedInput(problem + f"; the {len(entries)} entries before it were read",
+                             input=name)
+    elif not entries:
+        yield EmptyInput("feed has no entries", input=name)
+
+
+__all__ = ["iter_feed"]

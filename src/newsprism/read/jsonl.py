@@ -1,0 +1,126 @@
+"""Reads JSONL corpora: one article record per line, in the contract's record shape.
+
+Input is a path; each line {"id","text","title","url","outlet","language","published",...}
+becomes an Article (only "text" is required). A bad line is reported as "file.jsonl:LINE" and
+the other lines are still read. Extra fields stay in the raw dict, never in the Article.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+from ..errors import EmptyInput, EncodingInput, InputError, MalformedInput, TooLargeInput
+from ..records import Article
+from .base import MAX_BYTES, Overrides, make_article, normalize_newlines, strict_date
+from .langid import normalize_language
+
+_STRING_FIELDS = ("id", "title", "url", "outlet", "language", "author")
+
+
+def _check_fields(rec: dict, label: str) -> None:
+    if "text" not in rec:
+        raise MalformedInput("record has no 'text' field (the only required one)", input=label)
+    if not isinstance(rec["text"], str):
+        raise MalformedInput(f"'text' must be a string (got {type(rec['text']).__name__})",
+                             input=label)
+    for key in _STRING_FIELDS:
+        v = rec.get(key)
+        if key == "id" and isinstance(v, int) and not isinstance(v, bool):
+            continue  # numeric ids are common in corpora; they are kept as their decimal form
+        if v is not None and not isinstance(v, str):
+            raise MalformedInput(f"'{key}' must be a string or null (got {type(v).__name__})",
+                                 input=label)
+    lang = rec.get("language")
+    if isinstance(lang, str) and lang.strip() and normalize_language(lang) is None:
+        raise MalformedInput(f"'language' must be an ISO 639-1 code such as 'en' (got {lang!r})",
+                             input=label)
+
+
+def record_article(rec: dict, *, label: str, overrides: Overrides | None = None) -> Article:
+    """An Article from one parsed JSONL record; raises InputError naming ``label``."""
+    _check_fields(rec, label)
+    text = normalize_newlines(rec["text"])
+    if not text.strip():
+        raise EmptyInput("'text' is empty", input=label)
+    published = strict_date(rec.get("published"), input=label)
+    given = rec.get("id")
+    return make_article(
+        text, source=label, overrides=overrides,
+        id=str(given) if given is not None else None, title=rec.get("title"),
+        outlet=rec.get("outlet"), url=rec.get("url"), published=published,
+        language=rec.get("language"), author=rec.get("author"))
+
+
+def _parse_line(raw: bytes, label: str) -> dict:
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise EncodingInput(f"line is not UTF-8 ({exc.reason} at byte {exc.start})",
+                            input=label) from None
+    try:
+        rec = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise MalformedInput(f"not valid JSON: {exc.msg} at column {exc.colno}",
+                             input=label) from None
+    if not isinstance(rec, dict):
+        raise MalformedInput(f"line must be a JSON object (got {type(rec).__name__})",
+                             input=label)
+    return rec
+
+
+def _lines(path: str | Path) -> Iterator[tuple[int, bytes | None]]:
+    """(line number, bytes) for each line; bytes is None for a line over the size limit."""
+    with open(path, "rb") as fh:
+        number = 0
+        while True:
+            raw = fh.readline(MAX_BYTES + 1)
+            if not raw:
+                return
+            number += 1
+            if len(raw) > MAX_BYTES and not raw.endswith(b"\n"):
+                while raw and not raw.endswith(b"\n"):  # skip the rest of the oversized line
+                    raw = fh.readline(MAX_BYTES + 1)
+                yield number, None
+                continue
+            if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                raw = raw[3:]
+            yield number, raw
+
+
+def read_jsonl_records(path: str | Path, *, overrides: Overrides | None = None
+                       ) -> Iterator[tuple[Article | InputError, dict]]:
+    """(Article or the line's InputError, the raw record) for each non-blank line.
+
+    The raw dict carries every field as written (gold labels such as "story" included), for
+    evaluation code; it is {} when the line is not a JSON object.
+    """
+    name = str(path)
+    try:
+        lines = _lines(path)
+        for number, raw in lines:
+            label = f"{name}:{number}"
+            if raw is None:
+                yield TooLargeInput(f"line is larger than {MAX_BYTES // 1_000_000} MB",
+                                    input=label), {}
+                continue
+            if not raw.strip():
+                continue
+            rec: dict = {}
+            try:
+                rec = _parse_line(raw, label)
+                yield record_article(rec, label=label, overrides=overrides), rec
+            except InputError as exc:
+                yield exc, rec
+    except OSError as exc:
+        yield InputError(f"cannot read: {exc.strerror or exc}", input=name), {}
+
+
+def iter_jsonl(path: str | Path, *,
+               overrides: Overrides | None = None) -> Iterator[Article | InputError]:
+    """Articles (or per-line errors) of a JSONL file, in file order."""
+    for item, _ in read_jsonl_records(path, overrides=overrides):
+        yield item
+
+
+__all__ = ["iter_jsonl", "read_jsonl_records", "record_article"]

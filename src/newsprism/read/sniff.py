@@ -1,0 +1,216 @@
+"""Decides what kind of input a file or byte string is, by its content first and its name second,
+and decodes bytes to text. Inputs: the first bytes of an input and its name (path, '-', ...).
+
+Kinds: 'text', 'html', 'feed', 'warc', 'jsonl'. Binary data, empty data and undecodable bytes
+are refused here with the matching InputError, so no reader ever sees them.
+"""
+from __future__ import annotations
+
+import codecs
+import gzip
+import io
+import json
+import re
+import zlib
+from pathlib import Path
+
+from ..errors import BinaryInput, EmptyInput, EncodingInput
+
+HEAD_BYTES = 64 * 1024
+
+# Magic numbers of formats that are never articles. Checked before anything is decoded so that
+# a misnamed PDF or image is refused with a clear reason instead of decoded as cp1252 noise.
+_BINARY_MAGIC = (
+    (b"%PDF", "a PDF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"GIF87a", "a GIF image"), (b"GIF89a", "a GIF image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"PK\x03\x04", "a ZIP archive (or an office document)"),
+    (b"PK\x05\x06", "an empty ZIP archive"),
+    (b"\x7fELF", "an executable (ELF)"),
+    (b"MZ\x90\x00", "a Windows executable"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+    (b"BZh", "a bzip2 archive"),
+    (b"\xfd7zXZ\x00", "an xz archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"\x28\xb5\x2f\xfd", "a zstd archive"),
+    (b"OggS", "an Ogg media file"),
+    (b"ID3", "an MP3 file"),
+    (b"RIFF", "a RIFF media file (WAV/AVI/WebP)"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document"),
+    (b"PAR1", "a Parquet file"),
+    (b"\x00\x00\x01\x00", "an icon file"),
+    (b"wOFF", "a web font"), (b"wOF2", "a web font"),
+    (b"\xca\xfe\xba\xbe", "a Java class file"),
+)
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+_FEED_ROOT = re.compile(r"<(?:rss|feed|rdf:rdf)\b", re.I)
+_HTML_START = re.compile(r"<(?:!doctype\s+html|html|head|body|meta|title|article|div|p|h1|"
+                         r"main|section|header|nav|script|style|link)\b", re.I)
+_XML_PROLOG = re.compile(r"^(?:<\?xml[^>]*\?>|<!--.*?-->|<!doctype[^>]*>|\s)*", re.I | re.S)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_XML_ENCODING = re.compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.I)
+
+
+def bom_encoding(data: bytes) -> str | None:
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            return enc
+    return None
+
+
+def binary_reason(data: bytes) -> str | None:
+    """Why these bytes are not text (a known magic number, or NUL bytes), or None."""
+    for magic, what in _BINARY_MAGIC:
+        if data.startswith(magic):
+            return f"binary file ({what}), not an article"
+    if bom_encoding(data) in ("utf-16", "utf-32"):
+        return None  # NULs are expected in UTF-16/32 text
+    if b"\x00" in data[:HEAD_BYTES]:
+        return "binary file (contains NUL bytes), not an article"
+    return None
+
+
+def _looks_like_text(text: str) -> bool:
+    # Control characters other than tab/newline/CR/FF are rare in real text; a legacy-decoded
+    # binary file is full of them.
+    if not text:
+        return True
+    bad = sum(1 for ch in text if (ord(ch) < 32 and ch not in "\t\n\r\f") or 0x7f <= ord(ch) < 0xa0)
+    return bad / len(text) < 0.01
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset an HTML or XML document declares in its first bytes, if Python knows it."""
+    head = data[:4096]
+    m = _META_CHARSET.search(head) or _XML_ENCODING.search(head)
+    if not m:
+        return None
+    name = m.group(1).decode("ascii", "ignore")
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def decode(data: bytes, *, name: str, declared: str | None = None) -> str:
+    """Bytes to str: BOM, then UTF-8, then a declared charset, then cp1252 if it reads as text.
+
+    UTF-8 goes before the declared charset because pages often declare latin-1 while serving
+    UTF-8; a byte string that is valid UTF-8 is almost never meant as anything else.
+    """
+    bom = bom_encoding(data)
+    if bom:
+        try:
+            return data.decode(bom)
+        except UnicodeDecodeError as exc:
+            raise EncodingInput(f"starts with a {bom} byte-order mark but is not valid {bom} "
+                                f"({exc.reason} at byte {exc.start})", input=name) from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        first_error = exc
+    for enc in (declared, "cp1252"):
+        if not enc or enc.replace("_", "-") in ("utf-8", "utf8"):
+            continue
+        try:
+            text = data.decode(enc)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        if _looks_like_text(text):
+            return text
+    raise EncodingInput(
+        f"cannot decode: not UTF-8 ({first_error.reason} at byte {first_error.start}) and no "
+        "other encoding gives readable text; convert the file to UTF-8", input=name)
+
+
+def _decode_head(data: bytes) -> str:
+    head = data[:HEAD_BYTES]
+    enc = bom_encoding(head)
+    if enc:
+        return head.decode(enc, "ignore")
+    return head.decode("utf-8", "ignore")
+
+
+def _gzip_head(data: bytes) -> bytes:
+    try:
+        return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(data[:HEAD_BYTES], 4096)
+    except zlib.error:
+        return b""
+
+
+def _first_json_line(text: str) -> str | None:
+    for line in io.StringIO(text):
+        if line.strip():
+            return line.strip()
+    return None
+
+
+def _is_json_object_line(line: str | None, complete: bool) -> bool:
+    if not line or not line.startswith("{"):
+        return False
+    try:
+        return isinstance(json.loads(line), dict)
+    except ValueError:
+        # A first line longer than the sniffed head cannot be parsed from it; an opening
+        # '{"' is then the best evidence there is.
+        return not complete and line.startswith('{"')
+
+
+def sniff(head: bytes, name: str | Path = "-", *, complete: bool = False) -> str:
+    """The kind of input whose first bytes are ``head``; raises BinaryInput or EmptyInput.
+
+    ``complete`` says that ``head`` is the whole input (so a cut-off first line is not
+    mistaken for a long JSON record).
+    """
+    label = str(name)
+    suffixes = "".join(Path(label).suffixes[-2:]).lower()
+    if head.startswith(b"\x1f\x8b"):
+        if _gzip_head(head).startswith(b"WARC/"):
+            return "warc"
+        raise BinaryInput("gzip-compressed file that is not a WARC archive; "
+                          "decompress it first", input=label)
+    if head.startswith(b"WARC/"):
+        return "warc"
+    reason = binary_reason(head)
+    if reason:
+        raise BinaryInput(reason, input=label)
+    text = _decode_head(head)
+    if not text.strip():
+        raise EmptyInput("empty input (nothing but whitespace)", input=label)
+    body = _XML_PROLOG.sub("", text[:8192], count=1).lstrip("\ufeff \t\r\n")
+    lower = body[:2048].lower()
+    if _FEED_ROOT.match(lower):
+        return "feed"
+    if _HTML_START.match(lower) or re.search(r"<html\b", lower):
+        return "html"
+    if _is_json_object_line(_first_json_line(text), complete or len(head) < HEAD_BYTES):
+        return "jsonl"
+    if suffixes.endswith((".jsonl", ".ndjson")):
+        return "jsonl"
+    if suffixes.endswith((".rss", ".atom")) and lower.startswith("<"):
+        return "feed"
+    if suffixes.endswith((".html", ".htm", ".xhtml")) and "<" in lower and ">" in lower:
+        return "html"
+    return "text"
+
+
+def open_maybe_gzip(path: str | Path):
+    """A binary file object over ``path``, transparently gunzipped when it is gzip."""
+    f = open(path, "rb")
+    magic = f.read(2)
+    f.seek(0)
+    if magic == b"\x1f\x8b":
+        return gzip.GzipFile(fileobj=f)
+    return f
+
+
+__all__ = ["HEAD_BYTES", "binary_reason", "declared_charset", "decode", "sniff",
+           "bom_encoding"]

@@ -1,0 +1,164 @@
+"""Reads WARC and WARC.gz web archives record by record, streaming, as articles.
+
+Input is a path to an archive; each 2xx HTML (or plain-text) response or resource record goes
+through the HTML or text reader. Requests, metadata, images and pages without article text are
+skipped silently; a corrupt or truncated archive ends with an InputError naming the offset.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from warcio.archiveiterator import ArchiveIterator
+
+from ..errors import EmptyInput, InputError, MalformedInput, TooLargeInput
+from ..records import Article
+from .base import MAX_BYTES, Overrides, make_article, normalize_newlines, parse_date
+from .html import read_html
+from .sniff import binary_reason, decode
+from .text import text_title
+
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+_TEXT_TYPES = ("text/plain",)
+
+
+def _media_type(content_type: str | None) -> tuple[str, str | None]:
+    """('text/html', 'utf-8') from 'text/html; charset=UTF-8'."""
+    if not content_type:
+        return "", None
+    parts = [p.strip() for p in content_type.split(";")]
+    charset = None
+    for p in parts[1:]:
+        if p.lower().startswith("charset="):
+            charset = p.split("=", 1)[1].strip("\"' ") or None
+    return parts[0].lower(), charset
+
+
+def _record_kind(record) -> tuple[str, str | None] | None:
+    """('html'|'text', charset) for records that may hold an article, else None."""
+    if record.rec_type == "response":
+        headers = record.http_headers
+        if headers is None:
+            return None
+        status = headers.get_statuscode()
+        if not status or not str(status).startswith("2"):
+            return None
+        mtype, charset = _media_type(headers.get_header("Content-Type"))
+    elif record.rec_type == "resource":
+        mtype, charset = _media_type(record.rec_headers.get_header("Content-Type"))
+    else:
+        return None
+    if mtype in _HTML_TYPES:
+        return "html", charset
+    if mtype in _TEXT_TYPES:
+        return "text", charset
+    return None
+
+
+def _record_id(record) -> str:
+    rid = record.rec_headers.get_header("WARC-Record-ID") or ""
+    return rid.strip().strip("<>") or "record"
+
+
+def _record_article(record, kind: str, charset: str | None, *, path: str,
+                    overrides: Overrides | None) -> Article | InputError | None:
+    label = f"{path}#{_record_id(record)}"
+    url = record.rec_headers.get_header("WARC-Target-URI")
+    warc_date = parse_date(record.rec_headers.get_header("WARC-Date"))
+    payload = record.content_stream().read(MAX_BYTES + 1)
+    if len(payload) > MAX_BYTES:
+        return TooLargeInput(f"record payload is larger than {MAX_BYTES // 1_000_000} MB",
+                             input=label)
+    if not payload.strip() or binary_reason(payload):
+        return None
+    try:
+        if kind == "html":
+            # The archive's date is when the page was crawled: only a fallback for the page's own.
+            return read_html(payload, name=label, overrides=overrides, url=url,
+                             published=warc_date, charset=charset, url_wins=True)
+        text = normalize_newlines(decode(payload, name=label, declared=charset))
+        if not text.strip():
+            return None
+        return make_article(text, source=label, overrides=overrides, url=url,
+                            published=warc_date, title=text_title(text))
+    except (MalformedInput, EmptyInput):
+        return None  # a page with no article text is not an article: skip it, as a crawler would
+    except InputError as exc:
+        return exc
+
+
+class _Iterator(ArchiveIterator):
+    """warcio's iterator, remembering whether the last gzip member ended properly.
+
+    warcio treats a gzip stream cut off mid-member as a clean end of file; the decompressor's
+    ``eof`` flag, read just before warcio drops it, is the only witness of the truncation.
+    """
+
+    truncated = False
+
+    def close(self) -> None:
+        d = self.reader.decompressor if self.reader is not None else None
+        if d is not None and hasattr(d, "eof") and not d.eof:
+            self.truncated = True
+        super().close()
+
+
+def iter_warc(path: str | Path, *,
+              overrides: Overrides | None = None) -> Iterator[Article | InputError]:
+    """Articles from a WARC/WARC.gz file, one record at a time; errors are yielded, not raised.
+
+    Each record's result is held back until the next record header reads cleanly, so a record
+    cut off by truncation is reported, never passed on half-read.
+    """
+    name = str(path)
+    try:
+        fh = open(path, "rb")
+        size = Path(path).stat().st_size
+    except OSError as exc:
+        yield InputError(f"cannot open: {exc.strerror}", input=name)
+        return
+    with fh:
+        it = _Iterator(fh)
+        records = iter(it)
+        held: Article | InputError | None = None
+        offset = 0
+        while True:
+            try:
+                record = next(records)
+            except StopIteration:
+                if it.truncated:
+                    yield _corrupt(name, offset, EOFError("gzip stream ends mid-record"))
+                elif held is not None:
+                    yield held
+                return
+            except Exception as exc:  # warcio and zlib raise many types on damaged archives
+                yield _corrupt(name, it.offset, exc)
+                return
+            # warcio settles the offset when it finishes the previous record, i.e. inside
+            # next(): only now does it name where this record starts.
+            offset = it.offset
+            if held is not None:
+                yield held
+                held = None
+            if it.reader.decompressor is None and record.length is not None \
+                    and offset + record.length > size:
+                yield _corrupt(name, offset, EOFError("file ends before the record's "
+                                                      "Content-Length"))
+                return
+            kind = _record_kind(record)
+            if kind is None:
+                continue
+            try:
+                held = _record_article(record, kind[0], kind[1], path=name, overrides=overrides)
+            except Exception as exc:
+                yield _corrupt(name, offset, exc)
+                return
+
+
+def _corrupt(name: str, offset: int, exc: Exception) -> MalformedInput:
+    detail = str(exc) or type(exc).__name__
+    return MalformedInput(f"corrupt or truncated WARC record at byte offset {offset} "
+                          f"({detail}); records before it were read", input=name)
+
+
+__all__ = ["iter_warc"]
