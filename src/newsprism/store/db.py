@@ -240,24 +240,36 @@ class Store:
         """Puts an article in a story (making the story if new); ``copy_of`` names the
         earlier article it is a near-copy of."""
         with self.transaction():
-            old = self.conn.execute("SELECT story_id FROM articles WHERE id = ?",
+            row = self.conn.execute("SELECT story_id, published, title FROM articles WHERE id = ?",
                                     (article_id,)).fetchone()
-            if old is None:
+            if row is None:
                 raise NotFound(f"no article {article_id!r} to put in story {story_id!r}",
                                input=article_id)
-            self.conn.execute("INSERT OR IGNORE INTO stories (id, updated_at) VALUES (?, ?)",
-                              (story_id, _now()))
+            old, pub, title = row
             self.conn.execute("UPDATE articles SET story_id = ?, copy_of = ? WHERE id = ?",
                               (story_id, copy_of, article_id))
-            self._refresh_story(story_id)
-            if old[0] and old[0] != story_id:
-                self._refresh_story(old[0])
+            if old == story_id:
+                return
+            self.conn.execute("INSERT OR IGNORE INTO stories (id, updated_at) VALUES (?, ?)",
+                              (story_id, _now()))
+            # Joining is folded in incrementally: recounting a story on every join would make
+            # ingesting a big story quadratic. Leaving is rare and recounts exactly.
+            self.conn.execute(
+                "UPDATE stories SET n_articles = n_articles + 1,"
+                " first_published = CASE WHEN first_published IS NULL OR ?1 < first_published"
+                "   THEN coalesce(?1, first_published) ELSE first_published END,"
+                " last_published = CASE WHEN last_published IS NULL OR ?1 > last_published"
+                "   THEN coalesce(?1, last_published) ELSE last_published END,"
+                " title = coalesce(title, ?2), updated_at = ?3 WHERE id = ?4",
+                (pub, title, _now(), story_id))
+            if old:
+                self._refresh_story(old)
 
     def upsert_story(self, story: str | Story, title: str | None = None, *,
                      centroid: bytes | None = None, first_published: _dt.date | None = None,
                      last_published: _dt.date | None = None) -> None:
         """Creates or updates a story's own fields; None leaves a field as it was. Member
-        counts and dates are recomputed from the articles that carry its id."""
+        counts and dates follow ``set_story`` calls and need no passing here."""
         if isinstance(story, Story):
             sid, title = story.id, title or story.title
             first_published = first_published or story.first_published
@@ -271,13 +283,19 @@ class Store:
                 " first_published = coalesce(?, first_published),"
                 " last_published = coalesce(?, last_published), updated_at = ? WHERE id = ?",
                 (title, centroid, _iso(first_published), _iso(last_published), _now(), sid))
-            self._refresh_story(sid, drop_empty=False)
 
-    def _refresh_story(self, sid: str, drop_empty: bool = True) -> None:
+    def refresh_stories(self) -> None:
+        """Recounts every story's members and dates from its articles and drops empty
+        stories; for batch re-clustering, after many articles changed story."""
+        with self.transaction():
+            for (sid,) in self.conn.execute("SELECT id FROM stories").fetchall():
+                self._refresh_story(sid)
+
+    def _refresh_story(self, sid: str) -> None:
         n, first, last = self.conn.execute(
             "SELECT count(*), min(published), max(published) FROM articles WHERE story_id = ?",
             (sid,)).fetchone()
-        if n == 0 and drop_empty:
+        if n == 0:
             # a story all of whose articles moved elsewhere is no story any more
             self.conn.execute("DELETE FROM stories WHERE id = ?", (sid,))
             return
