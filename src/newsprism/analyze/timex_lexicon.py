@@ -136,6 +136,9 @@ def number_value(words: str) -> int | float | None:
         return 12
     if w in ("half a", "a half", "half"):
         return 0.5
+    half = re.fullmatch(r"(\d+)\s+1/2", w)
+    if half:
+        return int(half.group(1)) + 0.5
     digits = w.replace(",", "")
     if re.fullmatch(r"\d+(\.\d+)?", digits):
         return float(digits) if "." in digits else int(digits)
@@ -153,7 +156,8 @@ def number_value(words: str) -> int | float | None:
 
 
 NUMBER_WORDS = tuple(_ONES) + tuple(_TENS) + tuple(
-    f"{t}-{o}" for t in _TENS for o in _ONES if 0 < _ONES[o] < 10)
+    f"{t}-{o}" for t in _TENS for o in _ONES if 0 < _ONES[o] < 10) + tuple(
+    f"{t} {o}" for t in _TENS for o in _ONES if 0 < _ONES[o] < 10)
 
 
 def spoken_year(words: str) -> int | None:

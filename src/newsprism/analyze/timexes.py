@@ -1,9 +1,240 @@
-"""TEMPORARY placeholder for the timexes stage (being written); provides empty results."""
+"""Finds time expressions, normalises them to TIMEX3 values, and infers the publication date.
+
+Inputs: the article's spaCy Doc (its part-of-speech tags tell past from future narration),
+the article blocks (captions and datelines carry dates), and the publication date if known.
+"""
 from __future__ import annotations
 
+import bisect
+import datetime as _dt
+import re
+from collections.abc import Iterable
+
+from ..records import Timex
 from .pipeline import State, stage
+from .timex_resolve import RESOLVERS, Context, weekday_near
+from .timex_rules import RULES
+
+__all__ = ["find_timexes", "infer_published", "timexes_stage", "Tenses"]
+
+_FULL_DATE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)")
+_WEEKDAY_VALUE = re.compile(r"^XXXX-WXX-(\d)")
+_CLOCK_VALUE = re.compile(r"T(\d\d:\d\d)$")
+_TIME_DATE_GAP = re.compile(r"^\s*,?\s*$")
+_NEAR_GAP = re.compile(r"^\s*(?:,\s*)?(?:at|on|,)?\s*$")
 
 
-@stage("timexes", requires=("doc",), provides=("timexes","published",))
+# --- tense around a position -----------------------------------------------------------
+_FUTURE_WORDS = {"will", "'ll", "’ll", "shall", "wo", "would", "gonna", "could", "might", "may",
+                 "can", "should", "must", "ca"}
+_PERFECT_AUX = {"have", "has", "had", "'ve", "’ve", "'d", "’d", "having"}
+_PLAN_WORDS = {"expected", "scheduled", "due", "set", "planned", "slated", "poised"}
+_PRESENT_AUX = {"is", "are", "'s", "’s", "'re", "’re", "am"}
+_BOUNDARY = {".", "!", "?", ";", ":"}
+
+
+class Tenses:
+    """Tells whether the words around a character span narrate the past or the future.
+
+    Built once per Doc; the nearest tensed verb (or "will") to the span decides, because
+    a time expression usually modifies the closest clause."""
+
+    def __init__(self, doc) -> None:
+        self.starts = [t.idx for t in doc]
+        self.lower = [t.lower_ for t in doc]
+        self.tags = [t.tag_ for t in doc]
+        self.tagged = any(self.tags)
+
+    def __call__(self, start: int, end: int) -> str | None:
+        if not self.starts:
+            return None
+        i = bisect.bisect_left(self.starts, start)
+        j = max(i, bisect.bisect_left(self.starts, end))
+        best: tuple[int, str] | None = None
+        for k in range(i - 1, max(-1, i - 25), -1):
+            if self._boundary(k):
+                break
+            best = self._better(best, i - k, self._cue(k))
+        for k in range(j, min(len(self.starts), j + 25)):
+            if self._boundary(k):
+                break
+            best = self._better(best, k - j + 1, self._cue(k))
+        return best[1] if best else None
+
+    def _boundary(self, k: int) -> bool:
+        w = self.lower[k]
+        return w in _BOUNDARY or "\n" in w
+
+    @staticmethod
+    def _better(best, dist: int, cue: str | None):
+        if cue is None or (best is not None and best[0] <= dist):
+            return best
+        return (dist, cue)
+
+    def _cue(self, k: int) -> str | None:
+        w, tag = self.lower[k], self.tags[k]
+        if w in _FUTURE_WORDS and (tag == "MD" or not self.tagged):
+            return "future"
+        if w == "going" and k + 1 < len(self.lower) and self.lower[k + 1] == "to":
+            return "future"
+        if w in _PLAN_WORDS and k > 0 and self.lower[k - 1] in _PRESENT_AUX:
+            return "future"
+        if w in _PRESENT_AUX and k + 1 < len(self.lower) and self.lower[k + 1] == "to":
+            return "future"  # "is to resume trading Tuesday"
+        if not self.tagged:
+            return "past" if w in ("said", "was", "were", "had", "did") else None
+        if tag == "VBD":
+            return "past"
+        if tag == "VBN" and any(x in _PERFECT_AUX for x in self.lower[max(0, k - 3):k]):
+            return "past"
+        if tag in ("VBZ", "VBP") and w not in _PRESENT_AUX:
+            return "present"
+        return None
+
+
+def _no_tense(start: int, end: int) -> None:
+    return None
+
+
+# --- candidates and resolution ---------------------------------------------------------
+def _candidates(text: str, lang: str) -> list[tuple[int, int, int, re.Match]]:
+    english = (lang or "en") == "en"
+    out = []
+    for idx, rule in enumerate(RULES):
+        if rule.langs == "en" and not english:
+            continue
+        for m in rule.pattern.finditer(text):
+            if m.end() > m.start():
+                out.append((m.start(), -m.end(), idx, m))
+    out.sort(key=lambda c: c[:3])
+    return out
+
+
+def _resolve(cands, ctx: Context) -> list[tuple[int, int, str, str]]:
+    """Longest match first at each position; a rejected candidate makes way for the next."""
+    found: list[tuple[int, int, str, str]] = []
+    taken = 0
+    for start, neg_end, idx, m in cands:
+        if start < taken:
+            continue
+        got = RESOLVERS[RULES[idx].name](m, ctx)
+        if not got:
+            continue
+        for item in got:
+            found.append(item)
+            _remember(ctx, item[3])
+        taken = -neg_end
+    return _attach_clock_times(ctx.text, found)
+
+
+def _remember(ctx: Context, value: str) -> None:
+    m = _FULL_DATE.match(value)
+    if m:
+        try:
+            ctx.ref = _dt.date(int(m[1]), int(m[2]), int(m[3]))
+            ctx.ref_year = ctx.ref.year
+        except ValueError:
+            pass
+
+
+def _attach_clock_times(text: str, found: list) -> list:
+    """"3 p.m. Thursday" is one expression; "Thursday at 3 p.m." dates the clock time."""
+    out: list = []
+    i = 0
+    while i < len(found):
+        cur = found[i]
+        clock = _CLOCK_VALUE.search(cur[3]) if cur[2] == "TIME" else None
+        if clock and i + 1 < len(found):
+            nxt = found[i + 1]
+            day = _FULL_DATE.match(nxt[3])
+            gap = text[cur[1]:nxt[0]]
+            if day and "T" not in nxt[3] and _NEAR_GAP.match(gap):
+                value = f"{day.group(0)}T{clock.group(1)}"
+                if _TIME_DATE_GAP.match(gap):
+                    out.append((cur[0], nxt[1], "TIME", value))
+                    i += 2
+                    continue
+                cur = (cur[0], cur[1], "TIME", value)
+        if clock and out:
+            prev = out[-1]
+            day = _FULL_DATE.match(prev[3])
+            if day and "T" not in prev[3] and _NEAR_GAP.match(text[prev[1]:cur[0]]):
+                cur = (cur[0], cur[1], "TIME", f"{day.group(0)}T{clock.group(1)}")
+        out.append(cur)
+        i += 1
+    return out
+
+
+def find_timexes(doc, published: _dt.date | None, lang: str = "en") -> list[Timex]:
+    """TIMEX3 expressions in ``doc`` (a spaCy Doc, or a plain string without tense cues),
+    resolved against ``published``; sorted by position."""
+    text = doc if isinstance(doc, str) else doc.text
+    tense = _no_tense if isinstance(doc, str) else Tenses(doc)
+    ctx = Context(text=text, anchor=published, lang=lang or "en", tense=tense)
+    return [Timex(s, e, t, v) for s, e, t, v in _resolve(_candidates(text, lang), ctx)]
+
+
+# --- publication date ------------------------------------------------------------------
+_HEAD_KINDS = ("headline", "standfirst", "caption", "dateline", "byline")
+
+
+def infer_published(doc, blocks: Iterable = (), lang: str = "en",
+                    _cands=None) -> _dt.date | None:
+    """The publication date the text itself implies, or None.
+
+    A dateline date wins. Otherwise explicit full dates give a lower bound, and weekdays
+    told in past narration ("said on Thursday") move it to the nearest such weekday on or
+    after that bound; a full date alone counts only where articles put their own date
+    (headline, caption, dateline, byline, the opening lines)."""
+    text = doc if isinstance(doc, str) else doc.text
+    tense = _no_tense if isinstance(doc, str) else Tenses(doc)
+    cands = _cands if _cands is not None else _candidates(text, lang)
+    found = _resolve(cands, Context(text=text, anchor=None, lang=lang or "en", tense=tense))
+    blocks = list(blocks)
+    dated: list[tuple[_dt.date, int]] = []
+    weekdays: list[int] = []
+    for start, end, _type, value in found:
+        m = _FULL_DATE.match(value)
+        if m:
+            try:
+                dated.append((_dt.date(int(m[1]), int(m[2]), int(m[3])), start))
+            except ValueError:
+                continue
+            continue
+        w = _WEEKDAY_VALUE.match(value)
+        if w and _type != "SET" and tense(start, end) in ("past", None):
+            weekdays.append(int(w[1]))
+    for d, start in dated:
+        if _block_kind(blocks, start) == "dateline":
+            return d
+    if not dated:
+        return None
+    bound = max(d for d, _ in dated)
+    if weekdays:
+        return max(weekday_near(bound - _dt.timedelta(days=1), wd, "after") for wd in weekdays)
+    latest_start = max(s for d, s in dated if d == bound)
+    if _block_kind(blocks, latest_start) in _HEAD_KINDS or latest_start < 300:
+        return bound
+    return None
+
+
+def _block_kind(blocks: list, pos: int) -> str | None:
+    for b in blocks:
+        if b.start <= pos < b.end:
+            return b.kind
+    return None
+
+
+@stage("timexes", requires=("doc", "blocks"), provides=("timexes", "published"))
 def timexes_stage(state: State) -> dict:
-    return {}
+    lang = "en" if (state.language or "en") == "en" else state.language
+    doc = state.doc
+    cands = _candidates(doc.text, lang)
+    published, inferred = state.given_published, False
+    if published is None:
+        published = infer_published(doc, state.values.get("blocks", ()), lang, _cands=cands)
+        inferred = published is not None
+    tense = Tenses(doc)
+    ctx = Context(text=doc.text, anchor=published, lang=lang, tense=tense)
+    timexes = tuple(Timex(s, e, t, v) for s, e, t, v in _resolve(cands, ctx))
+    return {"timexes": timexes, "published": (published, inferred)}

@@ -1,0 +1,731 @@
+"""Turns a matched time expression into its TIMEX3 type and value.
+
+Inputs: a regex match from timex_rules and a Context holding the anchor (publication
+date), the tense around the match and the last date the text mentioned. One resolver per
+Rule; a resolver returns None to reject a candidate (a count, an age, a modal "may").
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from . import timex_rules as R
+from .timex_lexicon import (
+    HOLIDAYS_FIXED, HOLIDAYS_FLOATING, MONTHS_OTHER, ORDINALS, PARTS_OF_DAY, SEASON_END_MONTH,
+    SEASONS, VAGUE_QUANTITIES, month_number, number_value, spoken_year, unit_code,
+    weekday_number,
+)
+
+Found = list[tuple[int, int, str, str]]  # (start, end, type, value)
+
+
+@dataclass
+class Context:
+    """What resolution needs besides the match itself."""
+
+    text: str
+    anchor: _dt.date | None
+    lang: str = "en"
+    tense: Callable[[int, int], str | None] = lambda s, e: None
+    ref: _dt.date | None = None          # last full date mentioned, for "the next day"
+    ref_year: int | None = None          # last year mentioned, for "the following year"
+    last_quarter: tuple[int, int, int] | None = None  # (end offset, year, quarter)
+    found: list = field(default_factory=list)
+
+    def base(self) -> _dt.date | None:
+        return self.ref or self.anchor
+
+
+# --- date arithmetic -------------------------------------------------------------------
+def ymd(d: _dt.date) -> str:
+    return f"{d.year:04d}-{d.month:02d}-{d.day:02d}"
+
+
+def iso_week(d: _dt.date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y:04d}-W{w:02d}"
+
+
+def add_months(year: int, month: int, n: int) -> tuple[int, int]:
+    k = year * 12 + (month - 1) + n
+    return k // 12, k % 12 + 1
+
+
+def safe_date(y: int, m: int, d: int) -> _dt.date | None:
+    try:
+        return _dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def weekday_near(anchor: _dt.date, wd: int, direction: str) -> _dt.date:
+    """The weekday ``wd`` (1=Mon) nearest the anchor: 'past' on/before, 'future' after,
+    'before' strictly before, 'after' strictly after."""
+    delta = wd - anchor.isoweekday()
+    if direction in ("past", "before"):
+        back = (-delta) % 7
+        if back == 0 and direction == "before":
+            back = 7
+        return anchor - _dt.timedelta(days=back)
+    ahead = delta % 7
+    if ahead == 0:
+        ahead = 7
+    return anchor + _dt.timedelta(days=ahead)
+
+
+def year_for(anchor: _dt.date, month: int, day: int, tense: str | None) -> int:
+    """The year a date given without one most likely means: the nearest, except that past
+    narration rarely reaches more than a season ahead ("said the vote is on Dec. 7"), and
+    future tense never points back more than a week."""
+    best = None
+    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+        d = safe_date(y, month, day) or safe_date(y, month, 28)
+        diff = (d - anchor).days
+        if tense == "past" and diff > 90:
+            continue
+        if tense == "future" and diff < -7:
+            continue
+        if best is None or abs(diff) < abs(best[0]):
+            best = (diff, y)
+    return best[1] if best else anchor.year
+
+
+def two_digit_year(yy: int, anchor: _dt.date | None) -> int:
+    pivot = (anchor.year % 100 + 10) if anchor else 50
+    return 1900 + yy if yy > pivot else 2000 + yy
+
+
+def quarter_of(d: _dt.date) -> int:
+    return (d.month - 1) // 3 + 1
+
+
+# --- small helpers ---------------------------------------------------------------------
+_CAPITAL = re.compile(r"^[A-ZÀ-Þ]")
+_PREV_WORD = re.compile(r"([\w$%.'’]+)\W*$")
+_BARE_MAY_BEFORE = {"in", "since", "until", "till", "by", "of", "from", "through", "to",
+                    "during", "before", "after", "last", "next", "this", "early", "late",
+                    "mid", "and", "or", "between", "throughout", "end", "late-", "early-"}
+_PER_BEFORE = {"once", "twice", "thrice", "times", "percent", "million", "billion",
+               "thousand", "hundred", "cents", "dollars", "%"}
+_NOT_YEAR_BEFORE = {"no", "no.", "flight", "route", "highway", "resolution", "number", "room",
+                    "page", "pages", "article", "section", "chapter", "rule", "model", "bill",
+                    "boeing", "airbus", "code", "box", "suite", "apartment", "than", "about",
+                    "nearly", "almost", "some", "over", "roughly", "approximately", "exactly",
+                    "al", "interstate",
+                    "windows", "office", "version", "score", "channel", "gate", "platform"}
+
+
+def prev_word(text: str, start: int) -> str:
+    m = _PREV_WORD.search(text[max(0, start - 30):start])
+    return m.group(1).lower() if m else ""
+
+
+def month_ok(word: str, lang: str) -> bool:
+    """English month names are capitalised; a lower-case "may"/"march" is a verb."""
+    if _CAPITAL.match(word):
+        return True
+    return lang != "en" and word.lower() in MONTHS_OTHER
+
+
+def quantity(q: str | None) -> str | None:
+    """The number part of a TIMEX3 duration: "2", "X" for vague counts, None if unusable."""
+    if q is None:
+        return "1"
+    ql = re.sub(r"\s+", " ", q.lower())
+    if ql in VAGUE_QUANTITIES:
+        return "X"
+    n = number_value(ql)
+    if n is None:
+        return None
+    return str(int(n)) if float(n).is_integer() else str(n)
+
+
+def duration_value(qty: str, unit: str) -> str | None:
+    """TIMEX3 duration value for ``qty`` ``unit``: P2D, PT3H, P10Y for a decade, PXY."""
+    code = unit_code(unit)
+    if code is None:
+        return None
+    scale = {"DE": (10, "Y"), "CE": (100, "Y"), "2W": (2, "W"), "WE": (2, "D"), "Q": (3, "M")}
+    if code in scale:
+        k, code = scale[code]
+        qty = "X" if qty == "X" else _fmt_num(float(qty) * k)
+    if qty.endswith(".5") and code in ("H", "Y"):
+        whole = int(float(qty))
+        return f"PT{whole}H30M" if code == "H" else f"P{whole * 12 + 6}M"
+    if unit.lower().startswith(("minute", "min")):
+        return f"PT{qty}M"
+    if code in ("H", "S"):
+        return f"PT{qty}{code}"
+    return f"P{qty}{code}"
+
+
+def _fmt_num(x: float) -> str:
+    return str(int(x)) if x.is_integer() else str(x)
+
+
+# --- resolvers -------------------------------------------------------------------------
+def _day_or_time(ctx: Context, m: re.Match, d: _dt.date) -> Found:
+    if m.groupdict().get("H"):
+        return [(m.start(), m.end(), "TIME", f"{ymd(d)}T{int(m['H']):02d}:{m['M']}")]
+    return [(m.start(), m.end(), "DATE", ymd(d))]
+
+
+def r_iso(m, ctx):
+    d = safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    return _day_or_time(ctx, m, d) if d else None
+
+
+def r_numeric(m, ctx):
+    a, b, ys = int(m["a"]), int(m["b"]), m["y"]
+    if m["sep"] == "." and (len(ys) == 2 or ctx.lang == "en"):
+        return None  # "1.2.20" is a version number or a score far more often than a date
+    month, day = (a, b) if ctx.lang == "en" else (b, a)
+    if month > 12:
+        month, day = day, month
+    year = int(ys) if len(ys) == 4 else two_digit_year(int(ys), ctx.anchor)
+    d = safe_date(year, month, day)
+    return _day_or_time(ctx, m, d) if d else None
+
+
+def r_compact(m, ctx):
+    d = safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    return [(m.start(), m.end(), "DATE", ymd(d))] if d else None
+
+
+def _month_day(m, ctx):
+    if not month_ok(m["mon"], ctx.lang):
+        return None
+    month = month_number(m["mon"])
+    day = int(re.match(r"\d+", m["day"]).group())
+    if not month or not 1 <= day <= 31:
+        return None
+    if m["year"]:
+        d = safe_date(int(m["year"]), month, day)
+        return [(m.start(), m.end(), "DATE", ymd(d))] if d else None
+    if ctx.anchor is None:
+        return [(m.start(), m.end(), "DATE", f"XXXX-{month:02d}-{day:02d}")]
+    y = year_for(ctx.anchor, month, day, ctx.tense(m.start(), m.end()))
+    d = safe_date(y, month, day)
+    return [(m.start(), m.end(), "DATE", ymd(d))] if d else None
+
+
+r_month_day = _month_day
+r_day_month = _month_day
+
+
+def r_month(m, ctx):
+    word = m["mon"]
+    if not month_ok(word, ctx.lang):
+        return None
+    month = month_number(word)
+    if m["year"]:
+        return [(m.start(), m.end(), "DATE", f"{int(m['year']):04d}-{month:02d}")]
+    if len(word.rstrip(".")) <= 3 or (ctx.lang != "en" and not m["rel"]):
+        return None  # "Jan." alone, or "mars" alone in French, is too often something else
+    if word.lower() == "may" and not (m["rel"] or m["edge"]) \
+            and prev_word(ctx.text, m.start()) not in _BARE_MAY_BEFORE:
+        return None
+    if ctx.anchor is None:
+        return [(m.start(), m.end(), "DATE", f"XXXX-{month:02d}")]
+    a, rel = ctx.anchor, (m["rel"] or "").lower()
+    if m["ry"]:
+        year = a.year + {"last": -1, "next": 1}.get(m["ry"].lower(), 0)
+    elif rel == "last" or rel.endswith("past"):
+        year = a.year if month < a.month else a.year - 1
+    elif rel in ("next", "the coming"):
+        year = a.year if month > a.month else a.year + 1
+    elif rel == "this":
+        year = a.year
+    else:
+        year = year_for(a, month, 15, ctx.tense(m.start(), m.end()))
+    return [(m.start(), m.end(), "DATE", f"{year:04d}-{month:02d}")]
+
+
+def r_spoken_year(m, ctx):
+    y = spoken_year(m["sy"])
+    if y is None:
+        return None
+    if m["mon"]:
+        return [(m.start(), m.end(), "DATE", f"{y:04d}-{month_number(m['mon']):02d}")]
+    return [(m.start(), m.end(), "DATE", str(y))]
+
+
+def r_weekday(m, ctx):
+    wd = weekday_number(m["wd"])
+    if not _CAPITAL.match(m["wd"]):
+        return None
+    rel = (m["rel"] or "").lower()
+    pod = PARTS_OF_DAY.get((m["pod"] or "").lower())
+    if ctx.anchor is None:
+        value = f"XXXX-WXX-{wd}"
+    else:
+        if rel == "last" or rel.endswith("past") or rel == "past":
+            d = weekday_near(ctx.anchor, wd, "before")
+        elif rel in ("next", "coming", "this coming"):
+            d = weekday_near(ctx.anchor, wd, "after")
+        elif rel == "this":
+            d = ctx.anchor + _dt.timedelta(days=wd - ctx.anchor.isoweekday())
+        else:
+            # present tense with a weekday is a schedule: "the talks resume Tuesday"
+            tense = ctx.tense(m.start(), m.end())
+            d = weekday_near(ctx.anchor, wd, "past" if tense in ("past", None) else "future")
+        value = ymd(d)
+    if pod:
+        return [(m.start(), m.end(), "TIME", f"{value}T{pod}")]
+    return [(m.start(), m.end(), "DATE", value)]
+
+
+def r_weekday_set(m, ctx):
+    if not _CAPITAL.match(m["wd"]):
+        return None
+    wd = weekday_number(m["wd"])
+    pod = PARTS_OF_DAY.get((m["pod"] or "").lower())
+    return [(m.start(), m.end(), "SET", f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else ""))]
+
+
+_DEICTIC = {"the day before yesterday": -2, "yesterday": -1, "today": 0, "tonight": 0,
+            "tomorrow": 1, "the day after tomorrow": 2}
+
+
+def r_deictic(m, ctx):
+    w = re.sub(r"\s+", " ", m["w"].lower())
+    pod = PARTS_OF_DAY.get((m["pod"] or "").lower()) or ("NI" if w == "tonight" else None)
+    if ctx.anchor is None:
+        value = "PRESENT_REF" if w == "today" and not pod else "XXXX-XX-XX"
+    else:
+        value = ymd(ctx.anchor + _dt.timedelta(days=_DEICTIC[w]))
+    if pod:
+        return [(m.start(), m.end(), "TIME", f"{value}T{pod}")]
+    return [(m.start(), m.end(), "DATE", value)]
+
+
+def r_part_of_day(m, ctx):
+    rel, pod = m["rel"].lower(), PARTS_OF_DAY[m["pod"].lower()]
+    if rel == "the" and not m["ea"] and prev_word(ctx.text, m.start()) not in ("in", "during"):
+        return None  # "the night" alone is rarely a dated time
+    base = ctx.anchor if rel not in ("that", "the") else ctx.base()
+    if base is None:
+        return [(m.start(), m.end(), "TIME", f"XXXX-XX-XXT{pod}")]
+    shift = {"last": -1 if pod in ("NI", "EV") else 0, "yesterday": -1, "tomorrow": 1}.get(rel, 0)
+    return [(m.start(), m.end(), "TIME", f"{ymd(base + _dt.timedelta(days=shift))}T{pod}")]
+
+
+def _unit_value(d: _dt.date, unit: str) -> str:
+    if unit == "week":
+        return iso_week(d)
+    if unit == "weekend":
+        sat = d + _dt.timedelta(days=6 - d.isoweekday()) if d.isoweekday() < 6 else d
+        return f"{iso_week(sat)}-WE"
+    if unit == "month":
+        return f"{d.year:04d}-{d.month:02d}"
+    if unit == "year":
+        return f"{d.year:04d}"
+    if unit == "decade":
+        return f"{d.year // 10:03d}"
+    return f"{d.year // 100:02d}"
+
+
+def _shift(d: _dt.date, unit: str, n: int) -> _dt.date:
+    if unit in ("week", "weekend"):
+        return d + _dt.timedelta(weeks=n)
+    if unit == "month":
+        y, mo = add_months(d.year, d.month, n)
+        return _dt.date(y, mo, 1)
+    k = {"year": 1, "decade": 10, "century": 100}[unit] * n
+    return _dt.date(d.year + k, 1, 1)
+
+
+def r_relative_unit(m, ctx):
+    rel = re.sub(r"\s+", " ", m["rel"].lower())
+    unit = m["unit"].lower()
+    if rel in ("the", "the present") and not m["edge"] and rel != "the present":
+        return None
+    anchored = rel in ("the previous", "the following", "the same", "that", "the prior",
+                       "the preceding")
+    if anchored and unit == "year" and ctx.ref_year:
+        base = _dt.date(ctx.ref_year, 6, 15)
+    else:
+        base = ctx.base() if anchored else ctx.anchor
+    if base is None:
+        return None
+    n = {"last": -1, "next": 1, "the previous": -1, "the prior": -1, "the preceding": -1,
+         "the following": 1}.get(rel, 0)
+    return [(m.start(), m.end(), "DATE", _unit_value(_shift(base, unit, n), unit))]
+
+
+def r_the_weekend(m, ctx):
+    if ctx.anchor is None:
+        return None
+    a = ctx.anchor
+    if ctx.tense(m.start(), m.end()) == "future" or a.isoweekday() == 6:
+        d = a + _dt.timedelta(days=(6 - a.isoweekday()) % 7)
+    else:
+        d = a - _dt.timedelta(days=(a.isoweekday() + 1) % 7)  # the Saturday just gone
+    return [(m.start(), m.end(), "DATE", f"{iso_week(d)}-WE")]
+
+
+_GRAIN = {"S": "day", "M": "month", "H": "day", "D": "day", "W": "day", "WE": "day",
+          "2W": "day", "Y": "year", "DE": "decade", "CE": "century", "Q": "month"}
+
+
+def r_ago(m, ctx):
+    qty, unit = quantity(m["q"]), m["unit"].lower()
+    code = unit_code(unit)
+    if qty is None or code is None:
+        return None
+    later = m["dir"].lower().split()[0] in ("later", "from", "hence")
+    if qty == "X":
+        return [(m.start(), m.end(), "DATE", "FUTURE_REF" if later else "PAST_REF")]
+    base = ctx.anchor if m["dir"].lower() in ("ago", "back", "hence") or \
+        m["dir"].lower().startswith("from") else ctx.base()
+    if base is None:
+        return [(m.start(), m.end(), "DURATION", duration_value(qty, unit))]
+    n = float(qty) * (-1 if not later else 1)
+    if code == "Y" and abs(n) == 1 and _quarter_context(ctx, m.start()):
+        _, qy, q = ctx.last_quarter
+        return [(m.start(), m.end(), "DATE", f"{qy + int(n)}-Q{q}")]
+    return [(m.start(), m.end(), "DATE", _shifted_value(base, code, unit, n))]
+
+
+def _shifted_value(base: _dt.date, code: str, unit: str, n: float) -> str:
+    if unit.startswith(("minute", "min")) or code in ("H", "S"):
+        return ymd(base)
+    if code in ("D", "W", "WE", "2W"):
+        days = n * {"D": 1, "W": 7, "WE": 7, "2W": 14}[code]
+        return ymd(base + _dt.timedelta(days=round(days)))
+    if code in ("M", "Q"):
+        y, mo = add_months(base.year, base.month, round(n * (3 if code == "Q" else 1)))
+        return f"{y:04d}-{mo:02d}"
+    years = round(n * {"Y": 1, "DE": 10, "CE": 100}[code])
+    return _unit_value(_dt.date(base.year + years, 1, 1), _GRAIN[code])
+
+
+def _quarter_context(ctx: Context, start: int) -> bool:
+    return ctx.last_quarter is not None and 0 <= start - ctx.last_quarter[0] < 400
+
+
+def r_year_ago_adj(m, ctx):
+    what = (m["what"] or "").lower()
+    if what.endswith("months"):
+        n = number_value(what.split()[0])
+        return [(m.start(), m.end(), "DURATION", f"P{n}M")] if n else None
+    if ctx.anchor is None:
+        return None
+    if "quarter" in what or "period" in what or _quarter_context(ctx, m.start()):
+        if ctx.last_quarter:
+            _, qy, q = ctx.last_quarter
+        else:
+            prev = ctx.anchor - _dt.timedelta(days=92)
+            qy, q = prev.year, quarter_of(prev)
+        ordinal = re.match(r"(first|second|third|fourth)", what)
+        if ordinal:
+            q = ORDINALS[ordinal.group(1)]
+        return [(m.start(), m.end(), "DATE", f"{qy - 1}-Q{q}")]
+    if "half" in what:
+        return [(m.start(), m.end(), "DATE", f"{ctx.anchor.year - 1}-H{1 if 'first' in what else 2}")]
+    return [(m.start(), m.end(), "DATE", str(ctx.anchor.year - 1))]
+
+
+def _per_context(text: str, start: int) -> bool:
+    w = prev_word(text, start)
+    return w in _PER_BEFORE or bool(re.fullmatch(r"[$€£]?\d[\d,.]*%?", w))
+
+
+def r_duration(m, ctx):
+    if m["old"]:
+        return None  # "the 61-year-old" is an age, not a time expression
+    q, unit = (m["q"] or "").lower(), m["unit"].lower()
+    if q in ("a", "an") and (_per_context(ctx.text, m.start()) or unit.startswith("sec")):
+        return None
+    if q == "some" and not unit.endswith("s"):
+        return None  # "some day" is a vague future, not a span
+    qty = quantity(q)
+    value = duration_value(qty, unit) if qty else None
+    if value is None:
+        return None
+    start = m.start()
+    if m["the"] and not m["rel"] and not m["mod"] and _noun_follows(ctx.text, m.end()):
+        start = m.start("q")  # "the forty days memorial": "the" belongs to the noun
+    return [(start, m.end(), "DURATION", value)]
+
+
+_AFTER_DURATION = {"of", "ended", "ending", "to", "through", "in", "since", "before", "after",
+                   "that", "and", "or", "when", "while", "as", "from", "until", "ago", "between",
+                   "at", "on", "for", "was", "were", "is", "are", "has", "have", "had", "will",
+                   "would", "the", "a", "an", "into", "earlier", "later", "prior", "this",
+                   "last", "then", "he", "she", "it", "they", "we", "i", "you", "there"}
+
+
+def _noun_follows(text: str, end: int) -> bool:
+    m = re.match(r"\s+([a-z]+)\b", text[end:end + 30])
+    if not m:
+        return False
+    w = m.group(1)
+    return w not in _AFTER_DURATION and not w.endswith(("ed", "ing", "ly"))
+
+
+def r_duration_rel(m, ctx):
+    unit = m["unit"].lower()
+    if unit.endswith("s") or unit == "centuries":
+        return None  # plural without a count: "the coming months" is a reference (r_ref)
+    value = duration_value("1", unit)
+    return [(m.start(), m.end(), "DURATION", value)] if value else None
+
+
+def r_bare_units(m, ctx):
+    return [(m.start(), m.end(), "DURATION", duration_value("X", m["unit"]))]
+
+
+_QUARTER_SHIFT = {"latest": -1, "last": -1, "previous": -1, "past": -1, "recent": -1,
+                  "current": 0, "this": 0, "next": 1, "coming": 1}
+
+
+def r_quarter(m, ctx):
+    ordw, unit = (m["ord"] or "").lower(), m["unit"].lower()
+    if not ordw and not m["the"]:
+        return None
+    if m["plural"]:
+        if ordw in ORDINALS and unit == "quarter":
+            return [(m.start(), m.end(), "SET", f"XXXX-Q{ORDINALS[ordw]}")]
+        return None
+    a = ctx.anchor
+    year = _quarter_year(m, a)
+    start = m.start()
+    hyphen = "-" in ctx.text[m.end("ord"):m.start("unit")] if ordw else False
+    if (m["yr"] or "").lower() == "its" or (hyphen and m["the"] and not m["yr"]):
+        start = m.start("fis") if m["fis"] else m.start("ord")  # "its third-quarter profit"
+    if ordw in ORDINALS:
+        n = ORDINALS[ordw]
+        if unit == "half" and n > 2:
+            return None
+        if year is None:
+            if a is None:
+                return [(m.start(), m.end(), "DATE", f"XXXX-{unit[0].upper()}{n}")]
+            year = a.year
+            now = quarter_of(a) if unit == "quarter" else (1 if a.month <= 6 else 2)
+            if n > now and ctx.tense(m.start(), m.end()) != "future":
+                year -= 1  # results are reported for quarters that are over
+        if unit == "quarter":
+            ctx.last_quarter = (m.end(), year, n)
+        return [(start, m.end(), "DATE", f"{year}-{'Q' if unit == 'quarter' else 'H'}{n}")]
+    if a is None or unit != "quarter":
+        return None
+    if ordw == "same" and ctx.last_quarter:
+        _, qy, q = ctx.last_quarter
+    elif ordw == "final":
+        qy, q = (year or a.year), 4
+    else:
+        shift = _QUARTER_SHIFT.get(ordw, -1)
+        k = a.year * 4 + quarter_of(a) - 1 + shift
+        qy, q = k // 4, k % 4 + 1
+        if year is not None:
+            qy = year
+    ctx.last_quarter = (m.end(), qy, q)
+    return [(start, m.end(), "DATE", f"{qy}-Q{q}")]
+
+
+def _quarter_year(m, a: _dt.date | None) -> int | None:
+    for g in ("yr", "yr2"):
+        w = (m[g] or "").lower()
+        if re.fullmatch(r"\d{4}", w):
+            return int(w)
+        if a is not None and w:
+            if w.startswith("last"):
+                return a.year - 1
+            if w.startswith("next"):
+                return a.year + 1
+            if w.startswith(("this", "the year")):
+                return a.year
+    return None
+
+
+def r_season(m, ctx):
+    code = SEASONS[m["season"].lower()]
+    rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
+    if m["year"]:
+        return [(m.start(), m.end(), "DATE", f"{m['year']}-{code}")]
+    if not rel:
+        return None
+    a = ctx.anchor
+    if a is None:
+        return [(m.start(), m.end(), "DATE", f"XXXX-{code}")]
+    end = SEASON_END_MONTH[code]
+    over = a.month > end if code != "WI" else a.month > end and a.month < 12
+    if rel in ("the", "that"):
+        rel = "next" if ctx.tense(m.start(), m.end()) == "future" else "last"
+    if rel in ("last", "the past", "this past"):
+        year = a.year if over else a.year - 1
+    elif rel in ("next", "the coming"):
+        year = a.year + 1 if over or a.month > end - 3 else a.year
+    else:
+        year = a.year
+    return [(m.start(), m.end(), "DATE", f"{year}-{code}")]
+
+
+_DECADE_WORDS = {w: i for i, w in enumerate(R._DECADE_WORDS, start=2)}
+
+
+def r_decade(m, ctx):
+    dec = m["dec"].lower()
+    if dec in _DECADE_WORDS:
+        if not m["the"] or prev_word(ctx.text, m.start()) in ("their", "his", "her", "its", "our"):
+            return None
+        return [(m.start(), m.end(), "DATE", f"19{_DECADE_WORDS[dec]}")]
+    if dec[0] in "'’":
+        y = two_digit_year(int(dec[1:3]), ctx.anchor)
+        return [(m.start(), m.end(), "DATE", str(y // 10))]
+    return [(m.start(), m.end(), "DATE", dec[:3])]
+
+
+def r_century(m, ctx):
+    n = ORDINALS.get(m["ord"].lower())
+    if not n:
+        return None
+    return [(m.start(), m.end(), "DATE", f"{n - 1:02d}")]
+
+
+_RANGE = re.compile(r"\s*[-–]\s*")
+
+
+def r_year(m, ctx):
+    tail = ctx.text[m.end():m.end() + 30]
+    if R.NOT_YEAR_AFTER.match(tail):
+        return None
+    if not m["edge"] and prev_word(ctx.text, m.start()) in _NOT_YEAR_BEFORE \
+            and not re.match(r"\s*,", tail):
+        return None
+    year = int(m["year"])
+    if not m["y2"]:
+        ctx.ref_year = year
+        return [(m.start(), m.end(), "DATE", str(year))]
+    y2 = int(m["y2"]) if len(m["y2"]) == 4 else year // 100 * 100 + int(m["y2"])
+    if y2 <= year:
+        return None  # "1990-12" is more likely a code or a score than a range
+    first_end = m.start("year") + 4
+    second = m.end() - len(m["y2"])
+    ctx.ref_year = y2
+    return [(m.start(), first_end, "DATE", str(year)), (second, m.end(), "DATE", str(y2))]
+
+
+def _clock_value(ctx: Context, hh: int, mm: int) -> str:
+    day = ymd(ctx.anchor) if ctx.anchor else "XXXX-XX-XX"
+    return f"{day}T{hh:02d}:{mm:02d}"
+
+
+def r_clock(m, ctx):
+    h, mi = int(m["h"]), int(m["mi"] or 0)
+    ap = m["ap"].lower()
+    if not 1 <= h <= 12:
+        return None
+    if ap.startswith("p") and h != 12:
+        h += 12
+    elif ap.startswith("a") and h == 12:
+        h = 0
+    return [(m.start(), m.end(), "TIME", _clock_value(ctx, h, mi))]
+
+
+def r_clock24(m, ctx):
+    return [(m.start(), m.end(), "TIME", _clock_value(ctx, int(m["h"]), int(m["mi"])))]
+
+
+def r_noon(m, ctx):
+    hh = 24 if m["w"].lower() == "midnight" else 12
+    return [(m.start(), m.end(), "TIME", _clock_value(ctx, hh, 0))]
+
+
+def r_holiday(m, ctx):
+    name = re.sub(r"\s+", " ", m["hol"].lower()).replace("’", "'")
+    if not _CAPITAL.match(m["hol"]):
+        return None
+    a = ctx.anchor
+    year = int(m["year"]) if m["year"] else None
+    if year is None and a is None:
+        return None
+
+    def on(y: int) -> _dt.date:
+        if name in HOLIDAYS_FIXED:
+            return _dt.date(y, *HOLIDAYS_FIXED[name])
+        mo, wd, n = HOLIDAYS_FLOATING[name]
+        first = _dt.date(y, mo, 1)
+        if n > 0:
+            return first + _dt.timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (n - 1))
+        nxt = _dt.date(y + (mo == 12), mo % 12 + 1, 1) - _dt.timedelta(days=1)
+        return nxt - _dt.timedelta(days=(nxt.isoweekday() - wd) % 7)
+
+    if year is None:
+        d0 = on(a.year)
+        year = year_for(a, d0.month, d0.day, ctx.tense(m.start(), m.end()))
+    return [(m.start(), m.end(), "DATE", ymd(on(year)))]
+
+
+def r_anchored_day(m, ctx):
+    w = re.sub(r"\s+", " ", m["w"].lower())
+    base = ctx.base()
+    if base is None:
+        return None
+    shift = 1 if any(k in w for k in ("next", "following", "after")) else \
+        -1 if any(k in w for k in ("previous", "preceding", "prior", "before")) else 0
+    d = base + _dt.timedelta(days=shift)
+    pod = PARTS_OF_DAY.get(w.split()[-1])
+    if pod:
+        return [(m.start(), m.end(), "TIME", f"{ymd(d)}T{pod}")]
+    return [(m.start(), m.end(), "DATE", ymd(d))]
+
+
+def r_ref(m, ctx):
+    w = re.sub(r"\s+", " ", m["w"].lower())
+    after = ctx.text[m.end():m.end() + 12].lower()
+    if w == "current" and re.match(r"\s*(account|affairs|events|of|and|through|flow)", after):
+        return None
+    if w in ("now", "currently", "nowadays", "these days", "at present", "the present",
+             "current"):
+        value = "PRESENT_REF"
+    elif "future" in w or "coming" in w or w in ("soon", "the short term", "the long term",
+                                                  "the near term"):
+        value = "FUTURE_REF"
+    elif w == "in the meantime":
+        return None
+    else:
+        value = "PAST_REF"
+    return [(m.start(), m.end(), "DATE", value)]
+
+
+_SET_ADV = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
+            "yearly": "P1Y", "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W",
+            "quarterly": "P3M", "bimonthly": "P2M", "semiannually": "P6M", "fortnightly": "P2W"}
+
+
+def r_set_every(m, ctx):
+    unit = m["unit"].lower()
+    if m["wd"]:
+        return [(m.start(), m.end(), "SET", f"XXXX-WXX-{weekday_number(m['wd'])}")]
+    if unit in PARTS_OF_DAY:
+        return [(m.start(), m.end(), "SET", f"XXXX-XX-XXT{PARTS_OF_DAY[unit]}")]
+    if unit in SEASONS:
+        return [(m.start(), m.end(), "SET", f"XXXX-{SEASONS[unit]}")]
+    if month_number(unit):
+        return [(m.start(), m.end(), "SET", f"XXXX-{month_number(unit):02d}")]
+    q = (m["q"] or "").lower()
+    qty = "2" if q == "other" else quantity(q or None)
+    value = duration_value(qty, unit) if qty else None
+    return [(m.start(), m.end(), "SET", value)] if value else None
+
+
+def r_set_adv(m, ctx):
+    return [(m.start(), m.end(), "SET", _SET_ADV[m["w"].lower()])]
+
+
+def r_set_per(m, ctx):
+    if m["w"].lower().startswith("a") and not _per_context(ctx.text, m.start()):
+        return None
+    return [(m.start(), m.end(), "SET", duration_value("1", m["unit"]))]
+
+
+RESOLVERS: dict[str, Callable[[re.Match, Context], Found | None]] = {
+    name[2:]: fn for name, fn in globals().items() if name.startswith("r_") and callable(fn)
+}
+missing = [r.name for r in R.RULES if r.name not in RESOLVERS]
+if missing:  # a rule without a resolver is a programming error, caught at import
+    raise ImportError(f"timex rules without a resolver: {missing}")

@@ -1,0 +1,179 @@
+"""The grammar of time expressions: one compiled pattern per kind of expression.
+
+Inputs: raw article text. Each Rule finds candidate spans; timexes.py picks among
+overlapping candidates and hands the chosen match to the Rule's resolver (timex_resolve).
+Span conventions follow TimeML: leading prepositions stay out, modifiers such as
+"the", "early", "more than" and "fiscal" stay in.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .timex_lexicon import (
+    HOLIDAYS_FIXED, HOLIDAYS_FLOATING, MONTHS_EN, MONTHS_OTHER, NUMBER_WORDS, ORDINALS,
+    PARTS_OF_DAY, SEASONS, WEEKDAY_FULL, alternation,
+)
+
+_I = re.IGNORECASE
+
+# --- building blocks -------------------------------------------------------------------
+_B = r"(?<![\w-])"          # a word starts here
+_E = r"(?![\w])"            # a word ends here
+_FULL_MONTHS = [m for m in MONTHS_EN if len(m) > 4 or m in ("may", "june", "july")]
+_ABBR_MONTHS = [m for m in MONTHS_EN if m not in _FULL_MONTHS]
+MONTH = (rf"(?:{alternation(_FULL_MONTHS)}|(?:{alternation(_ABBR_MONTHS)})\.?"
+         rf"|{alternation(MONTHS_OTHER)}){_E}")
+MONTH_FULL = rf"(?:{alternation(_FULL_MONTHS)}){_E}"
+WEEKDAY_BARE = rf"(?:{alternation(WEEKDAY_FULL)})"
+WEEKDAY = rf"{WEEKDAY_BARE}{_E}"
+YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+POD = alternation(PARTS_OF_DAY)
+UNIT = (r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|weekends?|fortnights?"
+        r"|months?|years?|yrs?|decades?|centuries|century|quarters?)")
+QUANT = (rf"(?:\d+(?:[.,]\d+)?(?:\s+1/2)?|{alternation(NUMBER_WORDS)}|a\s+couple\s+of|a\s+few|a\s+dozen"
+         r"|several|few|some|many|dozens\s+of|hundreds\s+of|a\s+number\s+of|a|an"
+         r"|one\s+hundred|a\s+hundred)")
+# Only the modifiers TimeML annotators keep inside the span ("about", "just" stay out).
+DURMOD = (r"(?:more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|around|nearly"
+          r"|up\s+to|close\s+to|well\s+over|some)")
+DURREL = (r"(?:past|last|next|first|coming|previous|following|final|remaining|latest"
+          r"|initial|ensuing|preceding|subsequent|last\s+few|past\s+few|next\s+few|same)")
+EDGE = (r"(?:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of"
+        r"|the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of"
+        r"|the\s+latter\s+part\s+of|end|beginning|start)")
+_ORDS = alternation(ORDINALS)
+_HOLIDAYS = alternation(list(HOLIDAYS_FIXED) + list(HOLIDAYS_FLOATING))
+_SEASON = alternation(SEASONS)
+_DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+                 "eighties", "nineties")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One kind of time expression: where it may match and how to resolve it."""
+
+    name: str
+    pattern: re.Pattern
+    langs: str  # "en" (English only) or "*" (every language)
+    resolve: Callable | None = None  # filled in by timex_resolve
+
+
+def _rule(name: str, pattern: str, langs: str = "en", flags: int = _I) -> Rule:
+    return Rule(name, re.compile(pattern, flags), langs)
+
+
+RULES: list[Rule] = [
+    # machine dates first: "2020-01-03", "1999-05-06 15:05:11", "11/02/89", "19980205"
+    _rule("iso", r"(?<![\w/.-])(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)"
+                 r"(?:[T ](?P<H>[0-2]\d):(?P<M>[0-5]\d)(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"
+                 r"(?![\w-])", "*"),
+    _rule("numeric", r"(?<![\w/.,-])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)"
+                     r"(?P<y>\d{4}|\d\d)(?:\s+(?P<H>[0-2]?\d):(?P<M>[0-5]\d)(?::\d\d)?)?(?![\w/.-]\w)",
+          "*"),
+    _rule("compact", r"(?<![\w.,-])(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])"
+                     r"(?![\w.,-]\w)", "*"),
+    # "January 3", "Jan. 3, 2020", "February 09, 2020", "Sept. 27"
+    _rule("month_day", rf"{_B}(?:(?P<edge>early|late|mid)[\s-]+)?(?P<mon>{MONTH})\s*(?P<day>{DAY})"
+                       rf"(?![\w:.,]\d|\d)(?:,?\s+(?P<year>{YEAR}){_E})?", "*"),
+    # "3 January 2020", "3 janvier 2020", "3. Januar 2020", "3 de enero de 2020"
+    _rule("day_month", rf"{_B}(?P<day>{DAY})\.?\s+(?:de\s+|of\s+)?(?P<mon>{MONTH})"
+                       rf"(?:,?\s+(?:de\s+|del\s+)?(?P<year>{YEAR}){_E})?", "*"),
+    # "March 2020", "late November", "mid-June", "last November", "the end of October"
+    _rule("month", rf"{_B}(?:(?P<edge>{EDGE})[\s-]+)?(?:(?P<rel>last|next|this|this\s+past|"
+                   rf"the\s+coming|the\s+past)\s+)?(?P<mon>{MONTH})(?:,?\s+(?:of\s+|de\s+)?"
+                   rf"(?P<year>{YEAR}){_E}|\s+(?P<ry>this|last|next)\s+year{_E})?", "*"),
+    _rule("spoken_year", rf"{_B}(?:(?P<mon>{MONTH_FULL})\s+)?(?P<sy>(?:nineteen|eighteen|twenty)"
+                         rf"[\s-]+(?:{alternation(NUMBER_WORDS)})){_E}"),
+    # "Thursday", "Wednesday night", "last Monday", "earlier Sunday", "Friday, Aug. 7"
+    _rule("weekday", rf"{_B}(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|"
+                     rf"earlier|later|early|late|past)\s+)?(?P<wd>{WEEKDAY})(?:\s*,?\s*"
+                     rf"(?P<pod>{POD}){_E})?"),
+    _rule("weekday_set", rf"{_B}(?:(?P<every>every|each)\s+)?(?P<wd>{WEEKDAY_BARE})s"
+                         rf"(?:\s+(?P<pod>{POD})s?)?{_E}"),
+    # "yesterday", "today", "tomorrow", "the day before yesterday", "later today"
+    _rule("deictic", rf"{_B}(?:(?P<ea>early|late|later|earlier)\s+)?(?P<w>the\s+day\s+before\s+"
+                     r"yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight)"
+                     rf"(?:\s+(?P<pod>{POD}))?{_E}"),
+    # "this morning", "last night", "yesterday afternoon" (via deictic), "overnight"
+    _rule("part_of_day", rf"{_B}(?:(?P<ea>early|late|later|earlier)\s+)?(?:(?P<rel>this|last|"
+                         rf"that|the|tomorrow|yesterday)\s+)(?P<pod>morning|afternoon|evening|"
+                         rf"night){_E}"),
+    # "last week", "this month", "next year", "earlier this year", "the end of the year"
+    _rule("relative_unit", rf"{_B}(?:(?P<edge>{EDGE}|earlier|later)\s+)?(?P<rel>last|next|this|the|"
+                           r"the\s+current|the\s+previous|the\s+following|the\s+same|that|"
+                           r"the\s+prior|the\s+preceding|the\s+present)"
+                           r"\s+(?P<unit>week|weekend|month|year|decade|century)(?!['’]s\s+\w+\s+quarter)"
+                           rf"{_E}"),
+    _rule("the_weekend", rf"{_B}the\s+weekend{_E}"),
+    # "two days ago", "a year earlier", "three months later", "more than four decades ago"
+    _rule("ago", rf"{_B}(?:(?P<mod>{DURMOD})\s+)?(?P<q>{QUANT})[\s-]+(?P<unit>{UNIT})"
+                 rf"\s+(?P<dir>ago|earlier|later|from\s+now|hence|back){_E}"),
+    _rule("year_ago_adj", rf"{_B}(?:(?P<the>the)\s+)?(?P<w>year[\s-]+earlier|year[\s-]+ago|"
+                          r"prior[\s-]+year|year[\s-]+before)(?:\s+(?P<what>quarter|period|"
+                          r"(?:first|second|third|fourth)\s+quarter|nine\s+months|six\s+months|"
+                          r"first\s+half|second\s+half))?(?![\w-])"),
+    # "two days", "the past two months", "three-year", "more than four hours", "the last year"
+    _rule("duration", rf"{_B}(?:(?P<mod>{DURMOD})\s+)?(?:(?P<the>the|these|those|its|their)\s+)?"
+                      rf"(?:(?P<rel>{DURREL})\s+)?(?P<q>{QUANT})[\s-]+(?:(?:more|additional|full|"
+                      rf"straight|consecutive|long|extra)\s+)?(?P<unit>{UNIT})"
+                      r"(?P<old>[\s-]+old)?(?P<long>-long)?(?![\w-])"),
+    _rule("duration_rel", rf"{_B}(?P<the>the\s+)?(?P<rel>past|last|next|coming|previous|"
+                          r"following|preceding|recent|ensuing)\s+(?P<unit>seconds?|minutes?|hours?|"
+                          r"days?|weeks?|months?|years?|decades?|century|centuries)(?![\w-])"),
+    _rule("bare_units", r"(?<=\bfor\s)(?P<unit>years|months|weeks|days|decades|hours|centuries)"
+                        r"(?!\s+(?:of|to|ago|before|after|later|earlier))(?![\w-])"),
+    # "the third quarter", "fourth-quarter", "the year-earlier quarter", "the first half of 1989"
+    _rule("quarter", rf"{_B}(?:(?P<the>the)\s+)?(?:(?P<yr>{YEAR}|this\s+year['’]s|last\s+year['’]s|"
+                     r"next\s+year['’]s|the\s+year['’]s|its|fiscal)\s+)?(?:(?P<fis>fiscal)[\s-]+)?"
+                     r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|latest|last|current|final|"
+                     r"previous|past|same|next|coming|this|recent|)[\s-]*(?:fiscal[\s-]+)?"
+                     rf"(?P<unit>quarter|half)(?:\s+of\s+(?:fiscal\s+)?(?P<yr2>{YEAR}|this\s+year|"
+                     r"last\s+year|next\s+year))?(?P<plural>s)?(?![\w])"),
+    _rule("season", rf"{_B}(?:(?P<edge>early|late|mid)[\s-]+)?(?:(?P<rel>last|next|this|this\s+past"
+                    rf"|the\s+coming|the\s+past|the|that)\s+)?(?P<season>{_SEASON})(?:\s+(?:of\s+)?"
+                    rf"(?P<year>{YEAR}))?{_E}"),
+    _rule("decade", rf"{_B}(?:(?P<the>the)\s+)?(?:(?P<edge>early|late|mid)[\s-]+)?"
+                    rf"(?P<dec>(?:1[5-9]|20)\d0s|['’]\d0s|{alternation(_DECADE_WORDS)}){_E}"),
+    _rule("century", rf"{_B}(?:(?P<the>the)\s+)?(?:(?P<edge>early|late|mid)[\s-]+)?(?P<ord>{_ORDS})"
+                     rf"[\s-]+century{_E}"),
+    _rule("year", rf"(?<![\w$£€#¥.,/-])(?:(?P<edge>{EDGE}|fiscal|calendar|post|pre|FY)[\s-]+)?"
+                  rf"(?P<year>{YEAR})(?:\s*[-–]\s*(?P<y2>\d\d(?!\d)|{YEAR}))?(?![\w%]|[.,/]\d|-\w)",
+          "*"),
+    _rule("clock", rf"{_B}(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.?|p\.m\.?|am|pm"
+                   r"|o['’]clock)(?!\w)(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC|ET|CET|BST|IST|local\s+"
+                   rf"time){_E})?"),
+    _rule("clock24", r"(?<=\bat\s)(?P<h>[01]?\d|2[0-3])[:.h](?P<mi>[0-5]\d)(?!\d)"
+                     rf"(?:\s*(?P<tz>GMT|UTC|CET|[ECMP][SD]T|local\s+time){_E})?", "*"),
+    _rule("noon", rf"{_B}(?P<w>noon|midnight|midday){_E}"),
+    _rule("holiday", rf"{_B}(?P<hol>{_HOLIDAYS})(?:\s+(?P<year>{YEAR}))?{_E}"),
+    _rule("anchored_day", rf"{_B}(?P<w>the\s+(?:next|following|previous|same|preceding|prior)\s+"
+                          r"(?:day|morning|afternoon|evening|night)|that\s+(?:day|morning|night)|"
+                          r"the\s+day\s+(?:before|after))(?![\w-])"),
+    # references: "now", "recently", "the future"
+    _rule("ref", r"(?<![\w-])(?P<w>now|currently|nowadays|these\s+days|at\s+present|the\s+present|"
+                 r"current|recently|recent\s+(?:years|months|weeks|days|decades|times)|lately|"
+                 r"the\s+past|the\s+near\s+future|the\s+future|"
+                 r"the\s+short\s+term|the\s+long\s+term|the\s+near\s+term|the\s+coming\s+"
+                 r"(?:days|weeks|months|years|decades)|coming\s+(?:days|weeks|months|years)|"
+                 r"in\s+the\s+meantime)(?![\w-])"),
+    # sets: "every Friday", "daily", "each year", "twice a year"
+    _rule("set_every", rf"{_B}(?P<every>every|each)\s+(?:(?P<q>other|{QUANT})\s+)?(?P<unit>{UNIT}|"
+                       rf"morning|afternoon|evening|night|{_SEASON}|{MONTH_FULL}|(?P<wd>{WEEKDAY_BARE})){_E}"),
+    _rule("set_adv", rf"{_B}(?P<w>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|"
+                     r"quarterly|bimonthly|semiannually|fortnightly)(?![\w])"),
+    _rule("set_per", rf"{_B}(?P<w>(?:a|an|per|each)\s+"
+                     rf"(?P<unit>day|week|month|year|quarter|hour)){_E}"),
+]
+
+RULES_BY_NAME = {r.name: r for r in RULES}
+
+# Words after a bare number that show it counts things rather than naming a year.
+NOT_YEAR_AFTER = re.compile(
+    r"\s*(?:people|persons|troops|soldiers|votes|men|women|children|feet|foot|meters?|metres?|km|"
+    r"kilometers?|miles?|tons?|tonnes|pounds|dollars|yen|euros?|shares|points|units|cars|jobs|"
+    r"workers|employees|acres|hectares|kg|kilograms|members|students|cases|deaths|homes|copies|"
+    r"rooms|mph|barrels|megawatts|calories|pages|words|delegates|seats|residents|refugees|"
+    r"prisoners|patients|times|percent|per\s+cent|hours|minutes|GMT|[ECMP][SD]T)\b", _I)

@@ -1,0 +1,184 @@
+"""Scores the timex stage on TempEval-3 TimeML files (TimeBank + AQUAINT, TBAQ-cleaned).
+
+Inputs: a folder of .tml files (searched recursively); each file's DCT is the publication
+date, and gold spans are character offsets into the TEXT element with its tags stripped.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import functools
+import time
+import xml.etree.ElementTree as ET
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import NotFound
+
+__all__ = ["Document", "GoldTimex", "load", "evaluate", "report", "score"]
+
+DEFAULT_DIR = "../shared/eval/tempeval3"
+
+
+@dataclass(frozen=True, slots=True)
+class GoldTimex:
+    start: int
+    end: int
+    type: str
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    name: str
+    text: str
+    dct: _dt.date | None
+    timexes: tuple[GoldTimex, ...]
+
+
+def _flatten(elem: ET.Element, parts: list[str], gold: list[GoldTimex], pos: int) -> int:
+    """Appends the element's text with tags removed, recording TIMEX3 offsets."""
+    start = pos
+    if elem.text:
+        parts.append(elem.text)
+        pos += len(elem.text)
+    for child in elem:
+        pos = _flatten(child, parts, gold, pos)
+        if child.tail:
+            parts.append(child.tail)
+            pos += len(child.tail)
+    if elem.tag == "TIMEX3":
+        gold.append(GoldTimex(start, pos, elem.get("type", ""), elem.get("value", "")))
+    return pos
+
+
+def _parse_dct(root: ET.Element) -> _dt.date | None:
+    node = root.find("DCT/TIMEX3")
+    value = (node.get("value") if node is not None else "") or ""
+    try:
+        return _dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def read_tml(path: Path) -> Document:
+    root = ET.parse(path).getroot()
+    text_el = root.find("TEXT")
+    if text_el is None:
+        raise ValueError(f"{path}: no TEXT element")
+    parts: list[str] = []
+    gold: list[GoldTimex] = []
+    # the TEXT element itself is not a TIMEX3, so only its descendants are recorded
+    _flatten(text_el, parts, gold, 0)
+    return Document(path.stem, "".join(parts), _parse_dct(root), tuple(gold))
+
+
+def load(data_dir: str | Path = DEFAULT_DIR, limit: int | None = None) -> list[Document]:
+    """The .tml documents under ``data_dir``, sorted by name; raises NotFound if none."""
+    root = Path(data_dir)
+    files = sorted(root.rglob("*.tml"), key=lambda p: p.name) if root.is_dir() else []
+    if not files:
+        raise NotFound(f"no TempEval-3 .tml files under '{root}': pass --data DIR pointing "
+                       f"at the TBAQ-cleaned folder", input=str(root))
+    if limit is not None:
+        files = files[:limit]
+    return [read_tml(p) for p in files]
+
+
+@functools.lru_cache(maxsize=1)
+def _tagger():
+    """The English model with only what tense detection needs (tokens and tags)."""
+    from ..analyze import nlp
+    full = nlp.load("en")
+    keep = {"tok2vec", "tagger"}
+    return full, [p for p in full.pipe_names if p not in keep]
+
+
+def system_timexes(docs: list[Document]) -> list[list]:
+    """Runs the timex finder on each document with its DCT as publication date."""
+    from ..analyze.timexes import find_timexes
+    nlp, disabled = _tagger()
+    out = []
+    with nlp.select_pipes(disable=disabled):
+        for doc, sp in zip(docs, nlp.pipe((d.text for d in docs), batch_size=16)):
+            out.append(find_timexes(sp, doc.dct, "en"))
+    return out
+
+
+def _match(gold: tuple, system: list) -> tuple[list[tuple], int]:
+    """One-to-one pairs of overlapping gold/system timexes (largest overlap first), and
+    how many of them match exactly."""
+    pairs = []
+    for gi, g in enumerate(gold):
+        for si, s in enumerate(system):
+            ov = min(g.end, s.end) - max(g.start, s.start)
+            if ov > 0:
+                pairs.append((ov, gi, si))
+    pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
+    used_g, used_s, out = set(), set(), []
+    for _, gi, si in pairs:
+        if gi in used_g or si in used_s:
+            continue
+        used_g.add(gi)
+        used_s.add(si)
+        out.append((gold[gi], system[si]))
+    strict = sum(1 for g, s in out if (g.start, g.end) == (s.start, s.end))
+    return out, strict
+
+
+def _prf(correct: int, n_sys: int, n_gold: int) -> dict:
+    p = correct / n_sys if n_sys else 0.0
+    r = correct / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
+
+
+def score(docs: list[Document], systems: list[list]) -> dict:
+    """TempEval-3 figures: strict/relaxed span P/R/F1, then type and value F1 counted over
+    relaxed matches with the right attribute (P over system, R over gold timexes)."""
+    n_gold = n_sys = strict = relaxed = type_ok = value_ok = 0
+    errors: Counter = Counter()
+    for doc, sys in zip(docs, systems):
+        pairs, n_strict = _match(doc.timexes, sys)
+        n_gold += len(doc.timexes)
+        n_sys += len(sys)
+        strict += n_strict
+        relaxed += len(pairs)
+        type_ok += sum(1 for g, s in pairs if g.type == s.type)
+        value_ok += sum(1 for g, s in pairs if g.value == s.value)
+        for g, s in pairs:
+            if g.value != s.value:
+                errors[(doc.text[g.start:g.end], g.value, s.value)] += 1
+    t = _prf(type_ok, n_sys, n_gold)
+    return {
+        "documents": len(docs), "gold": n_gold, "system": n_sys,
+        "strict": _prf(strict, n_sys, n_gold), "relaxed": _prf(relaxed, n_sys, n_gold),
+        "type": {**t, "accuracy": round(type_ok / relaxed, 4) if relaxed else 0.0},
+        "value": {**_prf(value_ok, n_sys, n_gold),
+                  "accuracy": round(value_ok / relaxed, 4) if relaxed else 0.0},
+        "value_errors": [list(k) + [c] for k, c in errors.most_common(25)],
+    }
+
+
+def evaluate(data_dir: str | Path = DEFAULT_DIR, limit: int | None = None) -> dict:
+    """Loads the TimeML files, runs the timex stage with each DCT, and scores it."""
+    docs = load(data_dir, limit)
+    t0 = time.perf_counter()
+    systems = system_timexes(docs)
+    result = score(docs, systems)
+    result["seconds"] = round(time.perf_counter() - t0, 2)
+    result["data_dir"] = str(data_dir)
+    return result
+
+
+def report(result: dict) -> str:
+    """A short plain-text table of an ``evaluate`` result."""
+    lines = [f"TempEval-3 timexes: {result['documents']} documents, {result['gold']} gold, "
+             f"{result['system']} found ({result.get('seconds', 0)} s)",
+             f"{'':10}{'P':>8}{'R':>8}{'F1':>8}"]
+    for key in ("strict", "relaxed", "type", "value"):
+        r = result[key]
+        lines.append(f"{key:10}{r['precision']:8.3f}{r['recall']:8.3f}{r['f1']:8.3f}")
+    lines.append(f"type accuracy {result['type']['accuracy']:.3f}, value accuracy "
+                 f"{result['value']['accuracy']:.3f} (over relaxed matches)")
+    return "\n".join(lines)
