@@ -357,9 +357,10 @@ class StoryIndex:
         if f.minhash is None:
             return None
         for key, _j in self._dups.copies(f.minhash):
-            sid = self._dup_story.get(key)
-            if sid in self.stories:
-                return sid, self.stories[sid].copy_root.get(key, key)
+            st = self.stories.get(self._dup_story.get(key, ""))
+            # a text republished months later is a new story that reuses old words
+            if st is not None and self._gap_days(f, st) <= self.window:
+                return st.id, st.copy_root.get(key, key)
         return None
 
     def _recopy(self, st: _Story, root: str, f: Features) -> tuple[tuple[str, str | None], ...]:

@@ -36,19 +36,23 @@ def shingles(text: str, k: int = SHINGLE) -> set[str]:
     return {" ".join(w[i:i + k]) for i in range(len(w) - k + 1)}
 
 
+# Pinned so stored signatures stay comparable with new ones across datasketch versions.
+SCHEME = "affine32"
+
+
 def minhash(text: str, num_perm: int = NUM_PERM) -> MinHash:
-    m = MinHash(num_perm=num_perm, seed=1)
+    m = MinHash(num_perm=num_perm, seed=1, scheme=SCHEME)
     m.update_batch([s.encode("utf-8") for s in shingles(text)])
     return m
 
 
 def minhash_bytes(m: MinHash) -> bytes:
-    return np.asarray(m.hashvalues, dtype=np.uint64).tobytes()
+    return np.asarray(m.hashvalues, dtype=np.uint32).tobytes()
 
 
 def minhash_from_bytes(b: bytes) -> MinHash:
-    hv = np.frombuffer(b, dtype=np.uint64)
-    return MinHash(num_perm=len(hv), seed=1, hashvalues=hv.copy())
+    hv = np.frombuffer(b, dtype=np.uint32)
+    return MinHash(num_perm=len(hv), seed=1, hashvalues=hv.copy(), scheme=SCHEME)
 
 
 def jaccard(a: MinHash, b: MinHash) -> float:

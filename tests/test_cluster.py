@@ -1,0 +1,202 @@
+"""Story clustering: multilingual stories, hard negatives kept apart, streaming through the
+store, near-copies, determinism and bounded memory."""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import random
+
+import numpy as np
+import pytest
+
+from corpus_articles import ARTICLES, gold
+from newsprism.corpus import cluster as C
+from newsprism.corpus.embed import embed_texts, lead_text
+from newsprism.records import Analysis, Article, Entity, Event, Mention, Span, Timex
+
+
+def analysis(row, **over) -> Analysis:
+    aid, _story, lang, outlet, pub, title, text = row
+    art = Article(id=over.get("id", aid), text=over.get("text", text), title=title,
+                  outlet=outlet, language=lang, published=dt.date.fromisoformat(pub))
+    return Analysis(article=art, published=art.published, published_inferred=False,
+                    language=lang, **{k: v for k, v in over.items() if k not in ("id", "text")})
+
+
+@functools.lru_cache(maxsize=1)
+def _vectors() -> dict[str, np.ndarray]:
+    texts = [lead_text(r[5], r[6]) for r in ARTICLES]
+    return dict(zip(texts, embed_texts(texts)))
+
+
+def cached_embedder(texts):
+    """The real model, computed once per test module for the fixture articles."""
+    vecs = _vectors()
+    missing = [t for t in texts if t not in vecs]
+    extra = dict(zip(missing, embed_texts(missing))) if missing else {}
+    return np.stack([vecs.get(t, extra.get(t)) for t in texts])
+
+
+def bcubed_f1(pred: dict[str, str], truth: dict[str, str]) -> float:
+    p = r = 0.0
+    for x in pred:
+        c = {y for y in pred if pred[y] == pred[x]}
+        g = {y for y in pred if truth[y] == truth[x]}
+        p += len(c & g) / len(c)
+        r += len(c & g) / len(g)
+    p, r = p / len(pred), r / len(pred)
+    return 2 * p * r / (p + r)
+
+
+ANALYSES = [analysis(r) for r in ARTICLES]
+ROW = {r[0]: r for r in ARTICLES}
+
+
+@pytest.mark.parametrize("order", ["given", "reversed", "shuffled"])
+def test_multilingual_stories_in_any_order(order):
+    items = list(ANALYSES)
+    if order == "reversed":
+        items.reverse()
+    elif order == "shuffled":
+        random.Random(7).shuffle(items)
+    pred = C.cluster_analyses(items, embedder=cached_embedder)
+    assert bcubed_f1(pred, gold()) >= 0.9
+    # every language of a story ends up with its English report
+    assert pred["f-ur-1"] == pred["f-en-1"] and pred["e-el-1"] == pred["e-en-1"]
+
+
+def test_hard_negatives_stay_apart():
+    pred = C.cluster_analyses(ANALYSES, embedder=cached_embedder)
+    # same port same night, same minister same day, same city same night
+    assert pred["a-en-1"] != pred["b-en-1"]
+    assert pred["c-en-1"] != pred["d-en-1"]
+    assert pred["f-en-1"] != pred["g-en-1"]
+    assert pred["f-ar-1"] != pred["g-ar-1"]
+
+
+def test_deterministic_ids():
+    a = C.cluster_analyses(ANALYSES, embedder=cached_embedder)
+    b = C.cluster_analyses(ANALYSES, embedder=cached_embedder)
+    assert a == b
+    assert a["a-en-1"] == C.story_id_for("a-en-1")
+
+
+def test_far_apart_in_time_founds_a_new_story():
+    late = Analysis(article=Article(id="a-en-late", text=ROW["a-en-1"][6] + " Talks resumed.",
+                                    title="Valencia dockers strike again", language="en",
+                                    published=dt.date(2024, 5, 20)),
+                    published=dt.date(2024, 5, 20), published_inferred=False, language="en")
+    pred = C.cluster_analyses([ANALYSES[0], late], embedder=cached_embedder)
+    assert pred["a-en-1"] != pred["a-en-late"]
+
+
+def test_features_use_entities_events_and_timexes():
+    text = ROW["f-en-1"][6]
+    start = text.index("Hadi")
+    a = analysis(ROW["f-en-1"], entities=(
+        Entity("e1", "Hadi al-Karbalai", "PERSON", (Mention(start, start + 16, "name"),)),),
+        events=(Event("v1", "ASSAULT", Span(2, 7), (), ("e1",), None, "2024-08-13",
+                      "asserted", None),),
+        timexes=(Timex(0, 7, "DATE", "2024-08-13TNI"),))
+    f = C.features_of(a, np.ones(3, dtype=np.float32))
+    assert {"krbl", "bkt"} <= f.names
+    assert f.dates == {"2024-08-13"} and f.types == {"ASSAULT"}
+    back = C.features_from_row(f.article_id, {"embedding": None, "minhash": None,
+                                              "keys": C.feature_keys(f)})
+    assert (back.names, back.dates, back.types, back.published, back.language, back.title) == \
+        (f.names, f.dates, f.types, f.published, f.language, f.title)
+
+
+def test_figures_read_any_digits_and_skip_years():
+    assert C.figures_in("۶۰۰ تختخوابی in 2024, 30,000 vials, 5,9 magnitude, 4 dead") == \
+        {"600", "30000", "59"}
+
+
+# --- through the store ------------------------------------------------------------------
+
+@pytest.fixture
+def store(tmp_path):
+    from newsprism.store.db import Store
+    with Store(tmp_path / "t.db") as s:
+        yield s
+
+
+def _ingest(store, analyses, clusterer=None):
+    clusterer = clusterer or C.StoryClusterer(store, embedder=cached_embedder,
+                                              weights=C.Weights())
+    out = {}
+    for a in analyses:
+        with store.transaction():
+            store.add(a)
+            out[a.article.id] = clusterer.add(a)
+    return out
+
+
+def test_clusterer_files_articles_and_titles_stories(store):
+    pred = _ingest(store, ANALYSES)
+    stories = store.stories()
+    assert sum(len(s.articles) for s in stories) == len(ANALYSES)
+    for aid, sid in pred.items():
+        assert store.article(aid)["story_id"] == sid
+    quake = store.story(pred["e-tr-1"])
+    assert quake.title == "Magnitude 5.9 earthquake shakes Izmir, 4 killed"
+    assert set(quake.languages) == {"en", "tr", "el", "it"}
+    assert store.story_centroid(quake.id) is not None
+    assert len(store.features(pred)) == len(ANALYSES)
+
+
+def test_restart_rebuilds_from_stored_features(store, tmp_path):
+    _ingest(store, ANALYSES[:3])
+    calls = []
+
+    def counting(texts):
+        calls.append(len(texts))
+        return cached_embedder(texts)
+
+    # a fresh clusterer (new process) finds the story from stored features alone
+    fresh = C.StoryClusterer(store, embedder=counting, weights=C.Weights())
+    sid = _ingest(store, [ANALYSES[3]], fresh)["a-de-1"]
+    assert sid == C.story_id_for("a-en-1")
+    assert calls == [1]  # only the new article was embedded
+    assert fresh.add(ANALYSES[3]) == sid and calls == [1]
+
+
+def test_wire_copies_marked_with_earliest_copy(store):
+    base = ROW["e-en-1"]
+    wire = analysis(base, id="wire-1")
+    copy_later = Analysis(
+        article=Article(id="wire-2", text=base[6] + " Schools in the city will stay closed "
+                        "on Monday while engineers inspect them.",
+                        title="Quake hits Izmir", outlet="Other Daily", language="en",
+                        published=dt.date(2024, 6, 3)),
+        published=dt.date(2024, 6, 3), published_inferred=False, language="en")
+    copy_earlier = Analysis(
+        article=Article(id="wire-0", text=base[6], title=base[5], outlet="Early Bird",
+                        language="en", published=dt.date(2024, 6, 1)),
+        published=dt.date(2024, 6, 1), published_inferred=False, language="en")
+    pred = _ingest(store, [wire, copy_later, copy_earlier])
+    assert len(set(pred.values())) == 1
+    assert store.article("wire-0")["copy_of"] is None
+    assert store.article("wire-1")["copy_of"] == "wire-0"
+    assert store.article("wire-2")["copy_of"] == "wire-0"
+
+
+def test_recluster_matches_streaming(store):
+    pred = _ingest(store, ANALYSES)
+    n = C.recluster(store)
+    assert n == len(set(pred.values()))
+
+
+# --- memory bound -----------------------------------------------------------------------
+
+def test_live_stories_are_bounded():
+    rng = np.random.default_rng(0)
+    idx = C.StoryIndex(max_live=50)
+    day0 = dt.date(2024, 1, 1)
+    for i in range(400):
+        v = rng.normal(size=16).astype(np.float32)
+        f = C.Features(f"x{i}", day0 + dt.timedelta(days=i // 4), "en",
+                       embedding=v / np.linalg.norm(v))
+        idx.assign(f)
+    assert len(idx.stories) <= 50
+    assert all(sid in idx.stories for d in idx._by_day.values() for sid in d)
