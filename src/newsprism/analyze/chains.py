@@ -1,0 +1,418 @@
+"""Links candidate mentions into coreference chains: name variants and acronyms, role and
+description noun phrases, and pronouns, by hand-written rules (no model exists offline).
+
+Inputs: the mentions.Context of one article (candidates in text order); entities.py turns the
+chains that hold a name into Entity records.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import lexicon_roles as L
+from .mentions import _AGE, Cand, Context
+
+PRONOUN_WINDOW = 3      # sentences back a pronoun may reach
+DESCRIPTION_WINDOW = 2  # sentences back "the 61-year-old father of five" may reach
+CATAPHORA_PARAS = 3     # paragraphs ahead a role NP may find its named speaker
+_NEUTER_TYPES = frozenset({"ORG", "GPE", "LOC", "FAC", "EVENT", "OTHER"})
+
+
+@dataclass(slots=True)
+class Info:
+    """What is known about one chain while it grows."""
+
+    votes: dict[str, float] = field(default_factory=dict)
+    gender: str | None = None
+    roles: list[tuple[str, frozenset[str]]] = field(default_factory=list)
+    named: bool = False       # holds a real name (not a pending acronym)
+    person: bool = False      # an unnamed person NP ("a man")
+    plural: bool = False
+    first: int = 1 << 60
+    sents: set[int] = field(default_factory=set)
+
+    @property
+    def type(self) -> str:
+        return max(self.votes, key=self.votes.get) if self.votes else ""
+
+    def absorb(self, o: Info) -> None:
+        for k, v in o.votes.items():
+            self.votes[k] = self.votes.get(k, 0.0) + v
+        self.gender = self.gender or o.gender
+        self.roles.extend(o.roles)
+        self.named |= o.named
+        self.person |= o.person
+        self.first = min(self.first, o.first)
+        self.sents |= o.sents
+
+
+class Chains:
+    """Union-find over candidates, with an Info per chain root."""
+
+    def __init__(self, cands: list[Cand]) -> None:
+        self.cands = cands
+        self.parent = list(range(len(cands)))
+        self.index = {id(c): i for i, c in enumerate(cands)}
+        self.info = [self._info(c) for c in cands]
+        self.resolved = [c.kind == "name" and not c.pending or c.link is not None or c.pseudo
+                         or c.demonym for c in cands]
+
+    @staticmethod
+    def _info(c: Cand) -> Info:
+        inf = Info(votes=dict(c.votes), gender=c.gender, first=c.start, sents={c.sent},
+                   named=c.kind == "name" and not c.pending and not c.pseudo,
+                   person=c.person and c.kind == "nominal" or c.gender in ("m", "f"),
+                   plural=c.plural)
+        if c.kind == "nominal" and c.link is not None and c.person:
+            inf.roles.append((c.key, c.mods))
+        if c.kind == "name" and c.mods:
+            inf.roles.extend((m, frozenset()) for m in c.mods)
+        return inf
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> None:
+        a, b = self.find(i), self.find(j)
+        if a == b:
+            return
+        if self.info[a].first > self.info[b].first:
+            a, b = b, a
+        self.parent[b] = a
+        self.info[a].absorb(self.info[b])
+
+    def of(self, c: Cand) -> Info:
+        return self.info[self.find(self.index[id(c)])]
+
+    def groups(self) -> list[list[Cand]]:
+        out: dict[int, list[Cand]] = {}
+        for i, c in enumerate(self.cands):
+            if self.resolved[i]:
+                out.setdefault(self.find(i), []).append(c)
+        return list(out.values())
+
+
+# ---------------------------------------------------------------- names
+
+def _top(votes: dict[str, float]) -> str:
+    return max(votes, key=votes.get) if votes else ""
+
+
+def _strip_al(word: str) -> str:
+    for p in ("al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "ar-"):
+        if word.startswith(p):
+            return word[len(p):]
+    return word
+
+
+def _initials(text: str) -> set[str]:
+    words = [w for w in text.replace("-", " ").split() if w[:1].isalpha()]
+    full = "".join(w[0] for w in words).upper()
+    content = "".join(w[0] for w in words if w.lower() not in L.FUNCTION_WORDS).upper()
+    return {full, content}
+
+
+def _name_groups(ch: Chains) -> dict[str, list[int]]:
+    groups: dict[str, list[int]] = {}
+    for i, c in enumerate(ch.cands):
+        if c.key and (c.kind == "name" or c.demonym):
+            groups.setdefault(c.key, []).append(i)
+    return groups
+
+
+def _group_votes(ch: Chains, idx: list[int]) -> dict[str, float]:
+    v: dict[str, float] = {}
+    for i in idx:
+        for k, w in ch.cands[i].votes.items():
+            v[k] = v.get(k, 0.0) + w
+    return v
+
+
+def link_names(ch: Chains, ctx: Context) -> None:
+    """Same key, surname, acronym, and shortened organisation names join one chain."""
+    groups = _name_groups(ch)
+    votes = {k: _group_votes(ch, idx) for k, idx in groups.items()}
+    surname_ambiguous = _link_surnames(ch, groups, votes)
+    for key, idx in groups.items():
+        if key in surname_ambiguous:
+            continue
+        for i in idx[1:]:
+            ch.union(idx[0], i)
+    _link_acronyms(ch, ctx, groups, votes)
+    _link_org_parts(ch, groups, votes)
+
+
+def _link_surnames(ch: Chains, groups, votes) -> set[str]:
+    """"Soleimani" -> "Qassem Soleimani"; with two Smiths each "Smith" goes to the nearest
+    preceding full name of matching gender."""
+    longs: dict[str, list[str]] = {}
+    for key, v in votes.items():
+        words = key.split()
+        if len(words) >= 2 and _top(v) == "PERSON":
+            longs.setdefault(_strip_al(words[-1]), []).append(key)
+    ambiguous = set()
+    for key, idx in groups.items():
+        words = key.split()
+        if len(words) != 1 or _strip_al(words[0]) not in longs:
+            continue
+        v = votes[key]
+        if _top(v) != "PERSON" and max((w for t, w in v.items() if t != "PERSON"), default=0) >= 3:
+            continue  # a country or an agency that shares a word with a surname
+        targets = [t for t in longs[_strip_al(words[0])] if t != key]
+        if len(targets) == 1:
+            ch.union(idx[0], groups[targets[0]][0])
+            continue
+        ambiguous.add(key)
+        for i in idx:
+            best = _nearest_full_name(ch, ch.cands[i], [groups[t] for t in targets])
+            if best is not None:
+                ch.union(i, best)
+    return ambiguous
+
+
+def _nearest_full_name(ch: Chains, c: Cand, target_groups: list[list[int]]) -> int | None:
+    scored = []
+    for idx in target_groups:
+        g = ch.of(ch.cands[idx[0]]).gender
+        if c.gender and g and c.gender != g:
+            continue
+        before = [i for i in idx if ch.cands[i].start < c.start]
+        if before:
+            scored.append((0, c.start - ch.cands[before[-1]].start, idx[0]))
+        else:
+            scored.append((1, ch.cands[idx[0]].start - c.start, idx[0]))
+    return min(scored)[2] if scored else None
+
+
+def _link_acronyms(ch: Chains, ctx: Context, groups, votes) -> None:
+    longs = {}
+    for key, idx in groups.items():
+        c = ch.cands[idx[0]]
+        if len(key.split()) >= 2 and not c.demonym:
+            for ini in _initials(ctx.text[c.core[0]:c.core[1]]):
+                longs.setdefault(ini, set()).add(key)
+    for key, idx in groups.items():
+        c = ch.cands[idx[0]]
+        if not any(ch.cands[i].acronym for i in idx):
+            continue
+        partner = _parenthesised_partner(ch, ctx, idx, groups)
+        hits = longs.get(key.replace(".", "").replace(" ", "").upper(), set()) - {key}
+        if partner is None and len(hits) == 1:
+            partner = groups[next(iter(hits))][0]
+        if partner is not None:
+            for i in idx:
+                ch.union(partner, i)
+                ch.resolved[i] = True
+
+
+def _parenthesised_partner(ch: Chains, ctx: Context, idx, groups) -> int | None:
+    """"Islamic Revolutionary Guard Corps (IRGC)": the name right before the brackets."""
+    by_end = {ch.cands[g[0]].end: g[0] for g in groups.values()}
+    for i in idx:
+        c = ch.cands[i]
+        before = ctx.text[max(0, c.start - 3):c.start]
+        if before.endswith("(") or before.endswith("( "):
+            j = ctx.text.rfind("(", 0, c.start)
+            for end in (j, j - 1):
+                k = by_end.get(end)
+                if k is None:
+                    for g in groups.values():
+                        for m in g:
+                            if ch.cands[m].end == end:
+                                k = m
+                if k is not None and k != i:
+                    return k
+    return None
+
+
+def _content(key: str) -> frozenset[str]:
+    return frozenset(L.singular(w) for w in key.split() if w not in L.FUNCTION_WORDS)
+
+
+def _link_org_parts(ch: Chains, groups, votes) -> None:
+    """"the Guards" / "Revolutionary Guards" -> "Islamic Revolutionary Guards Corps" when the
+    shorter name's words are all in exactly one longer organisation name."""
+    orgs = [(k, _content(k)) for k, v in votes.items() if _top(v) == "ORG" and k in groups]
+    for key, words in orgs:
+        if not words:
+            continue
+        if len(words) >= 2:
+            sup = [k for k, w in orgs if k != key and words < w]
+        else:
+            w0 = next(iter(words))
+            sup = [k for k, w in orgs if k != key and len(w) >= 2 and L.singular(k.split()[-1]) == w0]
+        if len(sup) == 1:
+            ch.union(groups[sup[0]][0], groups[key][0])
+
+
+# ---------------------------------------------------------------- nominals and pronouns
+
+def _sentence_index(ch: Chains) -> dict[int, list[int]]:
+    by_sent: dict[int, list[int]] = {}
+    for i, c in enumerate(ch.cands):
+        by_sent.setdefault(c.sent, []).append(i)
+    return by_sent
+
+
+def _candidates(ch: Chains, by_sent, a: Cand, window: int):
+    """Earlier mentions in salience order: this sentence (subjects, then nearest), then each
+    earlier sentence (subjects, then left to right)."""
+    for k in range(a.sent, max(-1, a.sent - window - 1), -1):
+        rows = [i for i in by_sent.get(k, ()) if ch.resolved[i] and ch.cands[i].end <= a.start]
+        if k == a.sent:
+            rows.sort(key=lambda i: (not ch.cands[i].subj, -ch.cands[i].start))
+        else:
+            rows.sort(key=lambda i: (not ch.cands[i].subj, ch.cands[i].start, -ch.cands[i].end))
+        yield from rows
+
+
+def _usable(ch: Chains, a: Cand, i: int) -> bool:
+    c = ch.cands[i]
+    if c.pending or (c.demonym and c.kind == "name" and not c.plural):
+        return False  # "Iranian" in "Iranian women" modifies, it is not an antecedent
+    if a.quote >= 0 and c.quote != a.quote:
+        return False  # inside a quote, only the quote's own words can be antecedents
+    return True
+
+
+def _bound(a: Cand, c: Cand, doc) -> bool:
+    """"Smith praised him": an object pronoun is never its own verb's subject."""
+    if a.kind != "pronoun" or a.key.endswith("self") or a.key.endswith("selves"):
+        return False
+    t = doc[a.head]
+    if t.dep_ in ("dobj", "iobj", "dative"):
+        verb = t.head
+    elif t.dep_ == "pobj":
+        verb = t.head.head
+    else:
+        return False
+    h = doc[c.head]
+    return h.dep_ in ("nsubj", "nsubjpass") and h.head.i == verb.i
+
+
+def _fits(ch: Chains, a: Cand, i: int) -> bool:
+    c = ch.cands[i]
+    inf = ch.of(c)
+    typ = inf.type if inf.named else ("PERSON" if inf.person else "")
+    if a.key in ("it", "its", "itself"):
+        return not c.plural and not inf.person and (typ in _NEUTER_TYPES or not inf.named)
+    if a.plural:
+        if c.pseudo and not inf.named:
+            return c.plural
+        return c.plural or typ == "ORG"
+    if typ != "PERSON" or c.plural:
+        return False
+    return inf.gender is None or a.gender is None or inf.gender == a.gender
+
+
+def _attach(ch: Chains, a: Cand, i: int) -> None:
+    j = ch.index[id(a)]
+    ch.union(i, j)
+    ch.resolved[j] = True
+    inf = ch.of(a)
+    if inf.gender is None and a.gender in ("m", "f") and inf.named:
+        inf.gender = a.gender
+
+
+def resolve_pronoun(ch: Chains, ctx: Context, by_sent, a: Cand) -> None:
+    """Attach to the first fitting antecedent; an unresolved pronoun still starts a chain,
+    so "It ... its" stay together instead of "its" jumping to an unrelated name."""
+    for i in _candidates(ch, by_sent, a, PRONOUN_WINDOW):
+        if _usable(ch, a, i) and not _bound(a, ch.cands[i], ctx.doc) and _fits(ch, a, i):
+            _attach(ch, a, i)
+            return
+    ch.resolved[ch.index[id(a)]] = True
+
+
+def _role_matches(ch: Chains, a: Cand) -> list[int]:
+    """Chains already described by the same role ("Foreign Minister X" ... "the minister")."""
+    seen, out = set(), []
+    for i, c in enumerate(ch.cands):
+        if c.start >= a.start:
+            break
+        if not ch.resolved[i]:
+            continue
+        r = ch.find(i)
+        if r in seen:
+            continue
+        inf = ch.info[r]
+        if not inf.named:
+            continue
+        for lemma, mods in inf.roles:
+            if lemma == a.key and a.mods <= mods:
+                seen.add(r)
+                out.append(i)
+                break
+    return out
+
+
+def _cataphora(ch: Chains, ctx: Context, a: Cand) -> int | None:
+    """"the spokesman for the Guards said ..." then "Ramezan Sharif said": a role NP speaking
+    is the next newly named person who speaks, when no other new speaker competes."""
+    if not a.speech:
+        return None
+    found = []
+    for i, c in enumerate(ch.cands):
+        if c.start <= a.start or c.kind != "name" or not c.speech:
+            continue
+        if c.para > a.para + CATAPHORA_PARAS:
+            break
+        inf = ch.of(c)
+        if inf.type != "PERSON" or inf.first < a.start:
+            continue
+        if ch.find(i) not in {ch.find(f) for f in found}:
+            found.append(i)
+    if len(found) != 1:
+        return None
+    inf = ch.of(ch.cands[found[0]])
+    if a.gender and inf.gender and a.gender != inf.gender:
+        return None
+    if any(lemma != a.key for lemma, _ in inf.roles if lemma in L.ROLE_NOUNS):
+        return None
+    return found[0]
+
+
+def _aged(ctx: Context, a: Cand) -> bool:
+    return any(_AGE.match(w) for w in ctx.text[a.start:ctx.doc[a.head].idx].lower().split())
+
+
+def resolve_nominal(ch: Chains, ctx: Context, by_sent, a: Cand) -> None:
+    if a.key in L.ROLE_NOUNS:
+        hits = _role_matches(ch, a)
+        if len(hits) > 1:
+            near = [i for i in hits if ch.of(ch.cands[i]).sents & {a.sent, a.sent - 1}]
+            hits = near if len(near) == 1 else []
+        if len(hits) == 1:
+            _attach(ch, a, hits[0])
+            return
+        j = _cataphora(ch, ctx, a)
+        if j is not None:
+            _attach(ch, a, j)
+        if j is not None or not _aged(ctx, a):
+            return  # an unmatched office is left alone rather than guessed from salience
+    if any(s < a.start for s in ctx.introduced.get(a.key, ())):
+        return  # "a man ... the man": a new, unnamed person
+    for i in _candidates(ch, by_sent, a, DESCRIPTION_WINDOW):
+        if _usable(ch, a, i) and _fits(ch, a, i):
+            if ch.of(ch.cands[i]).named or ch.cands[i].pseudo:
+                _attach(ch, a, i)
+            return
+
+
+def resolve(ctx: Context) -> list[list[Cand]]:
+    """The chains of one article; each is a list of candidates in text order."""
+    ch = Chains(ctx.cands)
+    link_names(ch, ctx)
+    for i, c in enumerate(ctx.cands):
+        if c.link is not None:
+            ch.union(ch.index[id(c.link)], i)
+    by_sent = _sentence_index(ch)
+    for c in ctx.cands:
+        if c.kind == "pronoun":
+            resolve_pronoun(ch, ctx, by_sent, c)
+        elif c.kind == "nominal" and c.link is None and not c.pseudo and c.person and c.definite \
+                and not c.plural:
+            resolve_nominal(ch, ctx, by_sent, c)
+    return [sorted(g, key=lambda c: (c.start, -c.end)) for g in ch.groups()]

@@ -1,0 +1,323 @@
+"""Word lists the entity and coreference rules lean on: titles, roles, speech verbs, media cues.
+
+Inputs: none (pure data plus a few lookup helpers); read by mentions.py, chains.py, entities.py.
+"""
+from __future__ import annotations
+
+import re
+
+# Verbs whose subject is a speaker; a proper name as their subject is a person or an organisation,
+# and a multi-word name with no organisation word is almost always a person.
+SPEECH_VERBS = frozenset("""
+say tell add state note warn claim insist argue explain declare announce write report
+accuse deny confirm threaten vow pledge urge ask reply respond stress emphasize emphasise
+allege assert remark comment predict suggest admit acknowledge concede recall describe
+tweet post quote cite caution reiterate maintain contend testify boast complain lament
+""".split())
+
+# Verbs a news organisation, not a person, is typically the subject of.
+MEDIA_VERBS = frozenset("report quote cite broadcast air carry publish run".split())
+
+# Words right after a name that mark it as a media outlet ("the Tasnim news agency").
+MEDIA_AFTER = frozenset("""
+news agency agencies tv television radio newspaper daily weekly broadcaster channel network
+wire outlet website site magazine
+""".split())
+# Words right before a name that mark it as a media outlet ("state TV IRIB", "the daily Kayhan").
+MEDIA_BEFORE = frozenset("tv television radio newspaper daily weekly broadcaster agency channel".split())
+
+# Widely cited agencies and broadcasters; a general lexicon, so a bare "Reuters said" is an ORG.
+MEDIA_NAMES = frozenset(n.lower() for n in """
+Reuters|AP|Associated Press|AFP|Agence France-Presse|Bloomberg|Xinhua|TASS|RIA Novosti|Interfax|
+Anadolu|Yonhap|Kyodo|KCNA|IRNA|ISNA|Fars|Tasnim|Mehr|IRIB|Press TV|SANA|WAM|SPA|QNA|MENA|
+Al Jazeera|Al Arabiya|BBC|CNN|NPR|PBS|ABC|CBS|NBC|Fox News|Sky News|Euronews|Deutsche Welle|DW|
+France 24|RT|Sputnik|Kan|Ynet|Haaretz|Axios|Politico|Dow Jones|ANSA|EFE|dpa|PTI|ANI|Kyiv Independent
+""".replace("\n", "").split("|") if n)
+
+# Single-word titles: a name right after one is a person, and the title belongs in the
+# mention ("commander Soleimani", "Mr. Smith"). Value: gender the title implies, or None.
+TITLES: dict[str, str | None] = {
+    "mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
+    "madam": "f", "madame": "f", "sir": "m", "dame": "f", "lord": "m", "lady": "f",
+    "dr": None, "dr.": None, "prof": None, "prof.": None, "professor": None,
+    "president": None, "commander": None, "general": None, "gen": None, "gen.": None,
+    "lt.": None, "col.": None, "maj.": None, "capt.": None, "sgt.": None, "adm.": None,
+    "colonel": None, "captain": None, "sergeant": None, "admiral": None, "brigadier": None,
+    "lieutenant": None, "marshal": None, "sen.": None, "senator": None, "rep.": None,
+    "gov.": None, "governor": None, "mayor": None, "chancellor": None, "premier": None,
+    "king": "m", "queen": "f", "prince": "m", "princess": "f", "pope": "m", "emir": "m",
+    "sultan": "m", "sheikh": "m", "sheik": "m", "ayatollah": "m", "imam": "m", "rabbi": None,
+    "cardinal": "m", "bishop": None, "judge": None, "justice": None, "ambassador": None,
+    "minister": None, "spokesman": "m", "spokeswoman": "f", "spokesperson": None,
+    "chairman": "m", "chairwoman": "f", "director": None, "secretary": None, "inspector": None,
+    "detective": None, "officer": None, "coach": None, "father": "m", "sister": "f",
+    "brother": "m", "mullah": "m", "hojatoleslam": "m",
+}
+
+# Nouns naming a person by office or function; a definite NP headed by one is a role mention.
+ROLE_NOUNS: dict[str, str | None] = {
+    "spokesman": "m", "spokeswoman": "f", "spokesperson": None, "minister": None,
+    "president": None, "commander": None, "leader": None, "chief": None, "head": None,
+    "general": None, "premier": None, "chancellor": None, "governor": None, "mayor": None,
+    "senator": None, "ambassador": None, "envoy": None, "secretary": None, "director": None,
+    "chairman": "m", "chairwoman": "f", "chair": None, "official": None, "diplomat": None,
+    "king": "m", "queen": "f", "prince": "m", "princess": "f", "emir": "m", "sultan": "m",
+    "cleric": None, "ayatollah": "m", "prosecutor": None, "judge": None, "lawmaker": None,
+    "legislator": None, "negotiator": None, "adviser": None, "advisor": None, "aide": None,
+    "founder": None, "ceo": None, "executive": None, "editor": None, "correspondent": None,
+    "analyst": None, "lawyer": None, "attorney": None, "officer": None, "colonel": None,
+    "captain": None, "admiral": None, "pope": "m", "prime": None, "deputy": None,
+    "coordinator": None, "representative": None, "councillor": None, "councilor": None,
+    "mp": None, "candidate": None, "nominee": None, "strategist": None, "mastermind": None,
+}
+
+# Other person nouns: descriptions ("the 61-year-old father of five") and gendered nouns.
+PERSON_NOUNS: dict[str, str | None] = {
+    "man": "m", "woman": "f", "boy": "m", "girl": "f", "father": "m", "mother": "f",
+    "son": "m", "daughter": "f", "husband": "m", "wife": "f", "brother": "m", "sister": "f",
+    "grandfather": "m", "grandmother": "f", "widow": "f", "widower": "m", "uncle": "m",
+    "aunt": "f", "nephew": "m", "niece": "f", "actor": "m", "actress": "f", "gentleman": "m",
+    "veteran": None, "politician": None, "victim": None, "suspect": None, "gunman": "m",
+    "soldier": None, "student": None, "teacher": None, "doctor": None, "driver": None,
+    "activist": None, "journalist": None, "reporter": None, "writer": None, "author": None,
+    "scholar": None, "scientist": None, "engineer": None, "businessman": "m",
+    "businesswoman": "f", "billionaire": None, "player": None, "athlete": None, "singer": None,
+    "artist": None, "pilot": None, "worker": None, "resident": None, "witness": None,
+    "survivor": None, "militant": None, "fighter": None, "commander": None, "warlord": None,
+    "dissident": None, "defendant": None, "prisoner": None, "detainee": None, "hostage": None,
+    "refugee": None, "farmer": None, "owner": None, "manager": None, "economist": None,
+    "general": None, "tycoon": None, "monarch": None, "ruler": None, "dictator": None,
+    "strongman": "m", "incumbent": None, "challenger": None, "rival": None, "successor": None,
+    "predecessor": None, "person": None, "individual": None, "citizen": None, "national": None,
+}
+PERSON_NOUNS.update(ROLE_NOUNS)
+
+# Nouns after a demonym that make it an actor, so "American forces" is the country acting.
+ACTOR_NOUNS = frozenset("""
+force forces troops troop military army navy air government officials official authorities
+authority administration diplomats diplomat soldiers soldier jets warplanes drones intelligence
+police negotiators leaders leadership regime side delegation army forces coalition
+""".split())
+
+# Nouns that head organisation appositives ("Hamas, the militant group, ...").
+ORG_NOUNS = frozenset("""
+group organisation organization movement agency militia party company firm ministry
+department body council committee network outlet broadcaster newspaper faction alliance
+coalition union association institute foundation charity bank court
+""".split())
+
+# Last words that make a name an organisation rather than a person.
+ORG_WORDS = frozenset("""
+ministry corps forces force guards guard army party council agency organization organisation
+committee company corp corp. inc inc. ltd ltd. group bank university institute association
+union front movement brigade brigades authority commission department office service court
+parliament assembly police navy airways airlines news times post network television tv radio
+press foundation fund federation league club church hospital school college board bureau
+administration government cabinet senate congress militia command unit battalion division
+regiment agency fleet embassy consulate mission tribunal institution center centre
+""".split())
+
+# Plural non-person heads "they" can still refer to when they name an organisation.
+COLLECTIVE_TYPES = frozenset({"ORG", "NORP", "GPE"})
+
+# Country-of-origin words mapped to the country they stand for as an actor.
+DEMONYMS: dict[str, str] = {}
+for _country, _forms in {
+    "United States": "american americans", "Iran": "iranian iranians",
+    "Israel": "israeli israelis", "Iraq": "iraqi iraqis", "Syria": "syrian syrians",
+    "Lebanon": "lebanese", "Saudi Arabia": "saudi saudis", "Russia": "russian russians",
+    "China": "chinese", "United Kingdom": "british briton britons", "France": "french",
+    "Germany": "german germans", "Turkey": "turkish turks", "Egypt": "egyptian egyptians",
+    "Afghanistan": "afghan afghans", "Pakistan": "pakistani pakistanis",
+    "India": "indian indians", "Ukraine": "ukrainian ukrainians", "Yemen": "yemeni yemenis",
+    "Jordan": "jordanian jordanians", "Qatar": "qatari qataris",
+    "United Arab Emirates": "emirati emiratis", "Japan": "japanese",
+    "North Korea": "north korean north koreans", "South Korea": "south korean south koreans",
+    "Canada": "canadian canadians", "Mexico": "mexican mexicans", "Brazil": "brazilian brazilians",
+    "Australia": "australian australians", "Italy": "italian italians", "Spain": "spanish",
+    "Netherlands": "dutch", "Poland": "polish", "Greece": "greek greeks", "Sweden": "swedish",
+    "Norway": "norwegian norwegians", "Denmark": "danish", "Finland": "finnish",
+    "Belgium": "belgian belgians", "Austria": "austrian austrians", "Hungary": "hungarian",
+    "Venezuela": "venezuelan venezuelans", "Cuba": "cuban cubans", "Nigeria": "nigerian",
+    "Kenya": "kenyan kenyans", "Ethiopia": "ethiopian ethiopians", "Sudan": "sudanese",
+    "Libya": "libyan libyans", "Tunisia": "tunisian tunisians", "Algeria": "algerian algerians",
+    "Morocco": "moroccan moroccans", "Bahrain": "bahraini bahrainis", "Oman": "omani omanis",
+    "Kuwait": "kuwaiti kuwaitis", "Azerbaijan": "azerbaijani azerbaijanis",
+    "Armenia": "armenian armenians", "Belarus": "belarusian belarusians",
+    "Indonesia": "indonesian indonesians", "Vietnam": "vietnamese", "Thailand": "thai",
+    "Philippines": "filipino filipinos", "Malaysia": "malaysian malaysians",
+    "Bangladesh": "bangladeshi bangladeshis", "Switzerland": "swiss", "Ireland": "irish",
+    "Portugal": "portuguese", "Argentina": "argentine argentinian argentines",
+    "Chile": "chilean chileans", "Colombia": "colombian colombians", "Serbia": "serbian serbs",
+    "Bulgaria": "bulgarian bulgarians", "Romania": "romanian romanians", "Taiwan": "taiwanese",
+}.items():
+    _words = _forms.split()
+    _i = 0
+    while _i < len(_words):  # two-word demonyms ("north korean") come as adjacent pairs
+        if _words[_i] in ("north", "south") and _i + 1 < len(_words):
+            DEMONYMS[_words[_i] + " " + _words[_i + 1]] = _country
+            _i += 2
+        else:
+            DEMONYMS[_words[_i]] = _country
+            _i += 1
+
+# Other names of the same country; all map to one key so "U.S." and "America" meet.
+COUNTRY_ALIASES: dict[str, str] = {
+    "us": "United States", "u.s.": "United States", "u.s": "United States", "usa": "United States",
+    "u.s.a.": "United States", "america": "United States", "united states": "United States",
+    "united states of america": "United States", "uk": "United Kingdom",
+    "u.k.": "United Kingdom", "britain": "United Kingdom", "great britain": "United Kingdom",
+    "united kingdom": "United Kingdom", "uae": "United Arab Emirates",
+    "u.a.e.": "United Arab Emirates", "islamic republic": "Iran",
+    "islamic republic of iran": "Iran", "russian federation": "Russia", "prc": "China",
+    "people's republic of china": "China", "dprk": "North Korea", "rok": "South Korea",
+    "kingdom of saudi arabia": "Saudi Arabia", "ksa": "Saudi Arabia",
+}
+for _c in set(DEMONYMS.values()):
+    COUNTRY_ALIASES.setdefault(_c.lower(), _c)
+
+# Given names with a clear gender; only used to keep "she" away from a man and vice versa.
+MALE_NAMES = frozenset("""
+john james robert michael william david richard joseph thomas charles daniel matthew mark paul
+steven andrew joshua kevin brian george edward ronald timothy jason jeffrey ryan jacob gary
+nicholas eric jonathan stephen larry justin scott brandon benjamin samuel frank gregory raymond
+alexander patrick jack dennis jerry tyler aaron henry peter adam douglas nathan zachary kyle
+walter harold carl arthur gerald roger keith jeremy lawrence sean christian albert joe ethan
+austin jesse willie billy bruce bryan ralph roy jordan eugene wayne louis philip bobby johnny
+boris vladimir sergei dmitry alexei viktor ivan emmanuel francois jean pierre olaf friedrich
+hans karl recep mohammed mohammad muhammad mohamed ahmed ahmad ali hassan hussein hossein
+mahmoud mahmud omar umar khalid abdullah abdel abdul ibrahim ismail yusuf youssef mustafa
+qassem qasem ghasem javad hassan ebrahim mahdi mehdi reza hamid saeed said majid morteza
+mojtaba ramezan hossein amir kamal karim tariq nasser salman faisal bashar hafez benjamin
+naftali yair benny avigdor moshe yitzhak ehud ariel shimon gideon yoav itamar bezalel xi
+narendra rahul imran nawaz shehbaz volodymyr petro donald joe barack bill kamal abu sheikh
+""".split())
+FEMALE_NAMES = frozenset("""
+mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
+margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah
+stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela
+nicole emma samantha katherine christine debra rachel catherine carolyn janet ruth maria
+heather diane virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith
+megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice
+jean alice madison doris abigail julia judy grace denise amber marilyn beverly danielle
+theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla angela
+hillary kamala nancy ursula angela theresa giorgia marine annalena kaja liz jacinda golda
+tzipi ayelet miri fatima aisha zainab maryam mariam leila layla zahra narges masoumeh
+shirin nasrin farah huda hanan rania noor nour samira yasmin amina khadija sanaa benazir
+indira sonia yulia oksana svetlana natalia irina tatiana olga nadia greta malala
+""".split())
+
+FIRST_PERSON = frozenset("i me my mine myself we us our ours ourselves".split())
+SECOND_PERSON = frozenset("you your yours yourself yourselves".split())
+# Third-person pronouns: (gender or None, plural, is_person_only)
+PRONOUNS: dict[str, tuple[str | None, bool]] = {
+    "he": ("m", False), "him": ("m", False), "his": ("m", False), "himself": ("m", False),
+    "she": ("f", False), "her": ("f", False), "hers": ("f", False), "herself": ("f", False),
+    "it": ("n", False), "its": ("n", False), "itself": ("n", False),
+    "they": (None, True), "them": (None, True), "their": (None, True), "theirs": (None, True),
+    "themselves": (None, True),
+}
+
+# Verbs and predicates with a dummy "it" subject ("it rained", "it seems that").
+PLEONASTIC_HEADS = frozenset("""
+rain snow seem appear happen matter remain take cost emerge transpire turn follow
+""".split())
+
+FUNCTION_WORDS = frozenset("""
+a an the of and or for to in on at by with from as but nor so yet if than that this these those
+is are was were be been will would shall should can could may might must do does did has have
+had not no it its his her their our your my
+""".split())
+
+# Words that may sit lower-case inside a name in languages without NER ("Ali al-Sistani",
+# "Charles de Gaulle", "Ursula von der Leyen").
+NAME_PARTICLES = frozenset("""
+de del della di da dos das du van von der den la le al el bin ibn bint y e zu ter
+""".split())
+
+# Capitalised words that start sentences or headlines in common European languages but never
+# begin a name; the fallback tagger drops them at a sentence start.
+CAPITAL_STOPWORDS = frozenset("""
+the a an this that these those in on at for and but or if when while after before as it he she
+they we i his her their our its there here what who why how where le la les un une des du de
+et mais ou dans sur pour par avec en ce cette ces il elle ils elles nous on der die das ein eine
+und oder aber in im am auf mit von zu für bei nach wie es er sie wir ich el los las una uno y o
+pero en con por para del al lo se su sus il lo gli le uno una e ma con per nel della dei da
+o os as um uma com para pelo pela não
+""".split())
+
+# Titles in other languages that mark a following name as a person (fallback tagger only).
+FOREIGN_TITLES = frozenset("""
+président présidente presidente präsident präsidentin ministre ministro ministra minister
+ministerin général general generale général commandant comandante kommandeur ayatollah
+cheikh scheich jeque sheikh monsieur madame herr frau señor señora signor signora premier
+premierministre kanzler kanzlerin chancelier porte-parole sprecher sprecherin portavoz
+portavoce imam roi reine könig königin rey reina re regina
+""".split())
+FOREIGN_ORG_WORDS = frozenset("""
+ministère ministerium ministerio ministero corps gardiens garde gardes armée armee ejército
+esercito agence agentur agencia agenzia partei parti partido partito union unión conseil rat
+consejo consiglio forces force fuerzas streitkräfte news presse prensa stampa gouvernement
+regierung gobierno governo brigade brigades brigada front frente movimiento mouvement bewegung
+""".split())
+
+# Country names in a few scripts and languages for the fallback tagger (no NER there).
+FOREIGN_COUNTRIES: dict[str, str] = {
+    "irak": "Iraq", "iraq": "Iraq", "israël": "Israel", "israel": "Israel", "iran": "Iran",
+    "syrie": "Syria", "siria": "Syria", "syrien": "Syria", "états-unis": "United States",
+    "estados unidos": "United States", "stati uniti": "United States", "usa": "United States",
+    "vereinigte staaten": "United States", "liban": "Lebanon", "libanon": "Lebanon",
+    "líbano": "Lebanon", "russie": "Russia", "russland": "Russia", "rusia": "Russia",
+    "chine": "China", "china": "China", "turquie": "Turkey", "türkei": "Turkey",
+    "turquía": "Turkey", "türkiye": "Turkey", "bagdad": "Baghdad", "téhéran": "Tehran",
+    "teheran": "Tehran", "teherán": "Tehran", "jérusalem": "Jerusalem", "jerusalén": "Jerusalem",
+    "إيران": "Iran", "ايران": "Iran", "ایران": "Iran", "العراق": "Iraq", "عراق": "Iraq",
+    "سوريا": "Syria", "سوریه": "Syria", "إسرائيل": "Israel", "اسرائيل": "Israel",
+    "اسرائیل": "Israel", "أمريكا": "United States", "آمریکا": "United States",
+    "الولايات المتحدة": "United States", "بغداد": "Baghdad", "طهران": "Tehran", "تهران": "Tehran",
+    "لبنان": "Lebanon", "القدس": "Jerusalem", "قدس": "Jerusalem",
+}
+
+_NON_WORD = re.compile(r"[^\w\s'-]+")
+
+
+def gender_of_first_name(token: str) -> str | None:
+    """'m'/'f' for a given name whose gender is clear, else None."""
+    t = token.lower()
+    if t in MALE_NAMES and t not in FEMALE_NAMES:
+        return "m"
+    if t in FEMALE_NAMES and t not in MALE_NAMES:
+        return "f"
+    return None
+
+
+def singular(word: str) -> str:
+    """A crude singular for matching name words ("Guards" ~ "Guard", "Forces" ~ "Force")."""
+    w = word.lower()
+    if len(w) > 3 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+        return w[:-1]
+    return w
+
+
+def plain(text: str) -> str:
+    """Lower-case, curly apostrophes made straight, other punctuation dropped (keys for names)."""
+    return _NON_WORD.sub("", text.replace("’", "'").lower()).strip()
+
+
+def _inflections(verbs: frozenset[str]) -> frozenset[str]:
+    irregular = {"say": "said", "tell": "told", "write": "wrote written", "run": "ran",
+                 "quote": "quoted", "cite": "cited", "tweet": "tweeted", "air": "aired"}
+    out = set(verbs)
+    for v in verbs:
+        out.add(v + "s" if not v.endswith(("s", "sh", "ch")) else v + "es")
+        out.add(v + "d" if v.endswith("e") else v + "ed")
+        out.update(irregular.get(v, "").split())
+        if v.endswith("y"):
+            out.update({v[:-1] + "ies", v[:-1] + "ied"})
+    return frozenset(out)
+
+
+# Surface forms of speech verbs, for headlines where the tagger's lemmas are unreliable.
+SPEECH_FORMS = _inflections(SPEECH_VERBS)

@@ -1,0 +1,542 @@
+"""Finds every candidate mention in an English spaCy Doc: names (NER with types corrected in
+context), acronyms, demonyms, role and description noun phrases, and third-person pronouns.
+
+Inputs: the parsed Doc, the article text and the structure stage's blocks; chains.py links the
+candidates into entities.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from . import lexicon_roles as L
+
+# spaCy labels that are not entities here (timexes handles dates; numbers are not actors).
+DROP_LABELS = frozenset("DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY".split())
+LABEL_MAP = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NORP": "NORP",
+             "FAC": "FAC", "EVENT": "EVENT"}
+SUBJ_DEPS = ("nsubj", "nsubjpass")
+_AGE = re.compile(r"^\d+-year-old$|^(?:\w+-)+year-old$")
+_PP_HEADS = ("for", "of", "at", "with", "from", "to")
+_COUNTRY_KEYS = frozenset(v.lower() for v in L.COUNTRY_ALIASES.values())
+
+
+@dataclass(slots=True, eq=False)
+class Cand:
+    """A candidate mention while coreference is being worked out (internal, mutable)."""
+
+    start: int
+    end: int
+    kind: str                   # name | nominal | pronoun
+    head: int                   # token index of the syntactic head
+    sent: int
+    key: str = ""               # names: match key; nominals: role lemma; pronouns: the word
+    core: tuple[int, int] = (0, 0)  # names: span without a leading title
+    votes: dict[str, float] = field(default_factory=dict)
+    gender: str | None = None
+    plural: bool = False
+    subj: bool = False
+    speech: bool = False        # subject of a speech verb
+    quote: int = -1             # index of the enclosing quotation, -1 outside quotes
+    demonym: bool = False       # "Americans", "Iranian": never the canonical name
+    acronym: bool = False
+    pending: bool = False       # only kept if it links to something (bare acronyms)
+    link: Cand | None = None    # structural partner (appositive / premodifier nominal -> name)
+    mods: frozenset[str] = frozenset()
+    definite: bool = False
+    person: bool = False        # nominal headed by a person noun
+    pseudo: bool = False        # a non-entity NP that only competes for pronouns
+    headline: bool = False
+    para: int = 0
+
+
+@dataclass(slots=True)
+class Context:
+    doc: object
+    text: str
+    cands: list[Cand]
+    tok_sent: list[int]
+    sent_para: list[int]
+    quotes: list[tuple[int, int]]
+    introduced: dict[str, list[int]]  # person-noun lemma -> starts of indefinite NPs ("a man")
+
+
+# ---------------------------------------------------------------- layout: paragraphs, quotes
+
+def paragraphs(text: str, blocks) -> list[tuple[int, int]]:
+    if blocks:
+        return sorted((b.start, b.end) for b in blocks)
+    out, pos = [], 0
+    for m in re.finditer(r"\n\s*\n", text):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, len(text)))
+    return out
+
+
+def title_case_spans(text: str, blocks) -> list[tuple[int, int]]:
+    """Lines written in headline case, where the tagger's capital-letter cues mislead it."""
+    spans = [(b.start, b.end) for b in (blocks or ()) if b.kind == "headline"]
+    pos = 0
+    for line in text.split("\n"):
+        words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) > 3]
+        if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words):
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return sorted(spans)
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Content spans of quotations (double, curly, guillemets, line-initial single quotes)."""
+    out = []
+    for pat in (r"“([^”]{1,4000})”", r"«([^»]{1,4000})»", r'"([^"\n]{1,4000})"',
+                r"(?:^|(?<=[\s(]))['‘]([^\n]{8,4000}?)['’](?=[\s.,;:!?)]|$)"):
+        out.extend((m.start(1), m.end(1)) for m in re.finditer(pat, text, re.M))
+    return sorted(out)
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> int:
+    i = bisect.bisect_right([s for s, _ in spans], pos) - 1
+    while i >= 0:
+        if spans[i][0] <= pos < spans[i][1]:
+            return i
+        if spans[i][1] <= pos and i < len(spans) and spans[i][0] < pos - 5000:
+            break
+        i -= 1
+    return -1
+
+
+# ---------------------------------------------------------------- names from NER
+
+def _vocab(doc, titled: list[tuple[int, int]]) -> tuple[set[str], set[str]]:
+    """Words seen lower-case, and words seen capitalised mid-sentence, outside headline lines."""
+    lower, cap = set(), set()
+    for t in doc:
+        if not t.is_alpha or _inside(titled, t.idx) >= 0:
+            continue
+        if t.text.islower():
+            lower.add(t.lower_)
+        elif t.text[0].isupper() and not t.is_sent_start:
+            cap.add(t.lower_)
+    return lower, cap
+
+
+def _trim(doc, s: int, e: int, titled: bool, lower: set[str], cap: set[str]) -> tuple[int, int]:
+    def junk(t) -> bool:
+        if t.lower_ in ("the", "a", "an") or t.is_punct or t.tag_ == "POS":
+            return True
+        if not titled:
+            return False
+        return (t.lower_ in L.FUNCTION_WORDS or t.lower_ in L.SPEECH_FORMS
+                or (t.lower_ in lower and t.lower_ not in cap))
+    while s < e and junk(doc[s]) and doc[s].text not in ("U.S.", "U.K."):
+        s += 1
+    while e > s and junk(doc[e - 1]) and not doc[e - 1].text.endswith("."):
+        e -= 1
+    return s, e
+
+
+def _name_key(text: str) -> str:
+    k = L.plain(text)
+    k = re.sub(r"^the ", "", k)
+    k = re.sub(r"'s?$", "", k).strip()
+    if k in L.COUNTRY_ALIASES:
+        return L.COUNTRY_ALIASES[k].lower()
+    return k
+
+
+def _add_vote(c: Cand, label: str, w: float) -> None:
+    c.votes[label] = c.votes.get(label, 0.0) + w
+
+
+def _context_votes(doc, c: Cand, s: int, e: int) -> None:
+    """Type evidence from the words around a name: media cues, titles, speech verbs."""
+    toks = doc[s:e]
+    last = L.singular(toks[-1].text) if len(toks) else ""
+    low = L.plain(toks.text)
+    nxt = " ".join(t.lower_ for t in doc[e:e + 2])
+    prev = doc[s - 1].lower_ if s > 0 else ""
+    if c.key in _COUNTRY_KEYS or low in L.COUNTRY_ALIASES:
+        _add_vote(c, "GPE", 5.0)
+        return
+    if low in L.MEDIA_NAMES:
+        _add_vote(c, "ORG", 4.0)
+    if nxt.split(" ")[0] in L.MEDIA_AFTER or nxt in ("news agency", "news service"):
+        _add_vote(c, "ORG", 4.0)
+    if prev in L.MEDIA_BEFORE:
+        _add_vote(c, "ORG", 3.0)
+    orgish = last in L.ORG_WORDS or toks[-1].lower_ in L.ORG_WORDS
+    if orgish:
+        _add_vote(c, "ORG", 2.0)
+    root = toks.root
+    verb = root.head.lemma_.lower()
+    if root.dep_ in SUBJ_DEPS and verb in L.MEDIA_VERBS and len(toks) == 1 and "PERSON" not in c.votes:
+        _add_vote(c, "ORG", 2.0)
+    if c.speech and not orgish and low not in L.MEDIA_NAMES and not toks[0].text.isupper():
+        # a multi-word name that speaks is a person; one word ("Hamas said") may be a group
+        _add_vote(c, "PERSON", 2.5 if len(toks) > 1 else 0.5)
+    if prev in L.TITLES and doc[s - 1].text[0].isupper() or prev in L.TITLES and prev.endswith("."):
+        _add_vote(c, "PERSON", 3.0)
+        c.gender = c.gender or L.TITLES[prev]
+    if len(toks) > 1 and not orgish:
+        g = L.gender_of_first_name(toks[0].text)
+        if g:
+            _add_vote(c, "PERSON", 1.5)
+            c.gender = c.gender or g
+
+
+def _demonym(doc, ent, s: int, e: int, c: Cand) -> None:
+    """Country words become the country as an actor: "Americans", "American forces"."""
+    low = doc[s:e].text.lower()
+    c.key = L.DEMONYMS[low].lower()
+    c.demonym = True
+    c.votes = {"GPE": 5.0}
+    c.plural = low.endswith("s") and not low.endswith("ss")
+    root = doc[e - 1]
+    head = root.head
+    if root.dep_ in ("amod", "compound", "nmod") and head.i >= e and head.i - e < 3 and \
+            (head.lemma_.lower() in L.ACTOR_NOUNS or head.lower_ in L.ACTOR_NOUNS):
+        c.end = head.idx + len(head.text)
+        c.kind = "nominal"
+        c.head = head.i
+        c.plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in ("forces", "troops", "police")
+
+
+def ner_names(doc, ctx: Context, titled: list[tuple[int, int]]) -> list[Cand]:
+    lower, cap = _vocab(doc, titled)
+    out = []
+    for ent in doc.ents:
+        if ent.label_ in DROP_LABELS:
+            continue
+        in_title = _inside(titled, ent.start_char) >= 0
+        s, e = _trim(doc, ent.start, ent.end, in_title, lower, cap)
+        if s >= e or not any(ch.isalpha() for ch in doc[s:e].text):
+            continue
+        span = doc[s:e]
+        label = LABEL_MAP.get(ent.label_, "OTHER")
+        c = Cand(span.start_char, span.end_char, "name", span.root.i, ctx.tok_sent[s],
+                 headline=in_title)
+        c.core = (c.start, c.end)
+        weight = 0.3 if (in_title and (s, e) != (ent.start, ent.end)) else (0.6 if in_title else 1.0)
+        c.votes[label] = weight
+        _syntax_flags(c, span.root)
+        if span.text.lower() in L.DEMONYMS:
+            _demonym(doc, ent, s, e, c)
+        else:
+            _title_prefix(doc, c, s)
+            c.key = _name_key(doc.text[c.core[0]:c.core[1]])
+            c.acronym = span.text.replace(".", "").isupper() and len(span.text) <= 8 and len(span) == 1
+            _context_votes(doc, c, s, e)
+        out.append(c)
+    return out
+
+
+def _title_prefix(doc, c: Cand, s: int) -> None:
+    """Single-word titles right before a name join the mention ("commander Soleimani")."""
+    i = s
+    while i > 0 and doc[i - 1].lower_ in L.TITLES and (doc[i - 1].dep_ in ("compound", "amod", "nmod")
+                                                       or doc[i - 1].head.i >= s):
+        i -= 1
+    if i == s:
+        return
+    if i > 0 and (doc[i - 1].pos_ in ("ADJ", "NOUN", "PROPN") and doc[i - 1].lower_ not in
+                  L.FUNCTION_WORDS) and doc[i - 1].tag_ != "POS":
+        return  # a longer role phrase ("top commander X") is a nominal mention, not a title
+    c.start = doc[i].idx
+    c.gender = c.gender or L.TITLES[doc[i].lower_]
+    _add_vote(c, "PERSON", 3.0)
+    c.mods = frozenset({doc[i].lower_.rstrip(".")})
+
+
+def _syntax_flags(c: Cand, root) -> None:
+    c.subj = root.dep_ in SUBJ_DEPS
+    c.speech = c.subj and root.head.lemma_.lower() in L.SPEECH_VERBS
+
+
+# ---------------------------------------------------------------- acronyms and repeats
+
+def acronyms(doc, ctx: Context, covered: list[bool]) -> list[Cand]:
+    """Bare capitalised abbreviations the tagger missed ("an IDF response"); kept only if they
+    match a full name's initials later."""
+    out = []
+    for t in doc:
+        w = t.text.replace(".", "")
+        if covered[t.i] or not (2 <= len(w) <= 6 and w.isalpha() and w.isupper()):
+            continue
+        if t.pos_ not in ("PROPN", "NOUN", "ADJ"):
+            continue
+        c = Cand(t.idx, t.idx + len(t.text), "name", t.i, ctx.tok_sent[t.i], key=w.lower(),
+                 acronym=True, pending=True)
+        c.core = (c.start, c.end)
+        _syntax_flags(c, t)
+        out.append(c)
+    return out
+
+
+def repeats(doc, ctx: Context, names: list[Cand], covered: list[bool],
+            titled: list[tuple[int, int]]) -> list[Cand]:
+    """Other occurrences of a found name the tagger skipped (headlines, odd contexts)."""
+    forms: dict[str, list[tuple[tuple[str, ...], Cand]]] = {}
+    for c in names:
+        if c.kind != "name" or c.demonym or c.pending:
+            continue
+        span = doc.char_span(c.core[0], c.core[1])
+        if span is None or not span.text[:1].isupper() or len(span.text) < 3:
+            continue
+        words = tuple(t.lower_ for t in span)
+        if words[0] in L.FUNCTION_WORDS:
+            continue
+        forms.setdefault(words[0], []).append((words, c))
+    out = []
+    i = 0
+    while i < len(doc):
+        t = doc[i]
+        hit = None
+        if not covered[i] and t.text[:1].isupper():
+            for words, src in sorted(forms.get(t.lower_, ()), key=lambda x: -len(x[0])):
+                n = len(words)
+                if i + n <= len(doc) and not any(covered[i:i + n]) and \
+                        tuple(x.lower_ for x in doc[i:i + n]) == words:
+                    hit = (n, src)
+                    break
+        if hit is None:
+            i += 1
+            continue
+        n, src = hit
+        span = doc[i:i + n]
+        c = Cand(span.start_char, span.end_char, "name", span.root.i, ctx.tok_sent[i], key=src.key,
+                 acronym=src.acronym, headline=_inside(titled, span.start_char) >= 0)
+        c.core = (c.start, c.end)
+        c.votes = {k: v * 0.5 for k, v in src.votes.items()}
+        _syntax_flags(c, span.root)
+        _title_prefix(doc, c, i)
+        out.append(c)
+        for j in range(i, i + n):
+            covered[j] = True
+        i += n
+    return out
+
+
+# ---------------------------------------------------------------- noun phrases
+
+def _np_end(doc, root, stop: int) -> int:
+    """End token of an NP: its base chunk plus one short "for/of/at ..." phrase
+    ("the spokesman for the elite Revolutionary Guards", "father of five")."""
+    end = root.i + 1
+    for child in root.rights:
+        if child.dep_ == "prep" and child.lower_ in _PP_HEADS and any(
+                g.dep_ == "pobj" for g in child.children):
+            right = child.right_edge.i + 1
+            if right - child.i <= 8 and right <= stop and not any(
+                    t.is_punct and t.text not in ("-", "'", "’") for t in doc[child.i:right]):
+                end = right
+            break
+        if child.dep_ in ("punct", "appos", "relcl", "acl", "cc", "conj"):
+            break
+    return end
+
+
+def _content_mods(span, lemma: str) -> frozenset[str]:
+    """Modifier words of a role NP, countries in one spelling ("Iranian" = "Iran's")."""
+    return frozenset(L.DEMONYMS.get(t.lower_, t.lower_).lower() for t in span
+                     if t.pos_ in ("ADJ", "NOUN", "PROPN")
+                     and t.lower_ not in (lemma, "top", "senior", "former", "then", "elite")
+                     and t.lower_ not in L.FUNCTION_WORDS)
+
+
+def _role_lemma(tok) -> str:
+    lem = tok.lemma_.lower()
+    return lem if lem in L.PERSON_NOUNS else tok.lower_
+
+
+def _nominal(doc, ctx: Context, s: int, e: int, root, name: Cand | None) -> Cand:
+    span = doc[s:e]
+    lemma = _role_lemma(root)
+    c = Cand(span.start_char, span.end_char, "nominal", root.i, ctx.tok_sent[root.i], key=lemma)
+    c.mods = _content_mods(doc[s:root.i + 1], lemma)
+    c.person = lemma in L.PERSON_NOUNS or any(_AGE.match(t.lower_) for t in span)
+    c.gender = L.PERSON_NOUNS.get(lemma)
+    c.plural = root.tag_ in ("NNS", "NNPS")
+    c.definite = span[0].lower_ in ("the", "this", "that", "these", "those") or any(
+        t.dep_ == "poss" for t in doc[s:root.i])
+    c.link = name
+    _syntax_flags(c, root)
+    return c
+
+
+def premodifiers(doc, ctx: Context, name_at: list[Cand | None]) -> list[Cand]:
+    """"Iran's Quds Force top commander Qassem Soleimani": the role phrase before the name is a
+    nominal mention of the person it introduces."""
+    out = []
+    for chunk in doc.noun_chunks:
+        n = name_at[chunk.end - 1]
+        if n is None or n.kind != "name" or n.start <= chunk.start_char:
+            continue
+        if max(n.votes, key=n.votes.get, default="PERSON") not in ("PERSON",):
+            continue
+        k = chunk.start
+        while k < chunk.end and doc[k].idx < n.start:
+            k += 1
+        while k > chunk.start and (doc[k - 1].is_punct or doc[k - 1].tag_ == "POS"):
+            k -= 1
+        if k <= chunk.start:
+            continue
+        head = doc[k - 1]
+        if _role_lemma(head) not in L.ROLE_NOUNS and head.lower_ not in L.TITLES:
+            continue
+        c = _nominal(doc, ctx, chunk.start, k, head, n)
+        c.subj, c.speech, c.person, c.definite = False, False, True, True
+        _add_vote(n, "PERSON", 2.0)
+        n.gender = n.gender or c.gender
+        out.append(c)
+    return out
+
+
+def appositives(doc, ctx: Context, name_at: list[Cand | None], chunk_of: list) -> list[Cand]:
+    """"Ali Khamenei, Iran's supreme leader" / "Iran's supreme leader, Ali Khamenei"."""
+    out = []
+    for t in doc:
+        if t.dep_ != "appos":
+            continue
+        a, b = name_at[t.head.i], name_at[t.i]
+        if (a is None) == (b is None):
+            continue
+        name, other = (a, t) if a is not None else (b, t.head)
+        if other.pos_ != "NOUN":
+            continue
+        top = max(name.votes, key=name.votes.get, default="OTHER")
+        lemma = _role_lemma(other)
+        if not (lemma in L.PERSON_NOUNS and top in ("PERSON", "ORG", "OTHER", "NORP", "LOC", "GPE")
+                or lemma in L.ORG_NOUNS and top == "ORG"):
+            continue
+        chunk = chunk_of[other.i]
+        s = chunk.start if chunk is not None else other.i
+        stop = doc[name.head].left_edge.i if name.start > other.idx else len(doc)
+        e = _np_end(doc, other, stop)
+        if s <= name.head < e:
+            continue
+        c = _nominal(doc, ctx, s, e, other, name)
+        if lemma in L.PERSON_NOUNS:
+            _add_vote(name, "PERSON", 3.0)
+            name.gender = name.gender or c.gender
+        out.append(c)
+    return out
+
+
+def noun_phrases(doc, ctx: Context, name_at: list[Cand | None], taken: set[int],
+                 dated: list[bool]) -> list[Cand]:
+    """Every other base NP: definite person NPs to resolve ("the spokesman for X", "the
+    61-year-old father of five") and the rest as competitors for pronouns ("the 1994 bombing")."""
+    out = []
+    for chunk in doc.noun_chunks:
+        root = chunk.root
+        if root.pos_ != "NOUN" or root.i in taken or dated[root.i] or "\n" in chunk.text:
+            continue
+        if root.dep_ in ("attr", "acomp", "npadvmod", "appos") or name_at[root.i] is not None:
+            continue
+        names = [name_at[i] for i in range(chunk.start, chunk.end)
+                 if name_at[i] is not None and not name_at[i].demonym]
+        sent_end = doc[root.i].sent.end
+        c = _nominal(doc, ctx, chunk.start, _np_end(doc, root, sent_end), root, None)
+        if c.person and not c.plural:
+            if any(max(n.votes, key=n.votes.get, default="") == "PERSON" for n in names):
+                continue
+            if not c.definite:
+                ctx.introduced.setdefault(c.key, []).append(c.start)
+                c.pseudo = True
+        elif names:
+            continue  # "the Tasnim news agency": the name stands for the phrase
+        else:
+            c.end = chunk.end_char
+            c.pseudo = True
+        out.append(c)
+    return out
+
+
+# ---------------------------------------------------------------- pronouns
+
+def _pleonastic(t) -> bool:
+    if t.dep_ == "expl":
+        return True
+    h = t.head
+    kids = {c.dep_ for c in h.children}
+    if t.dep_ == "nsubj":
+        if h.lemma_ in L.PLEONASTIC_HEADS:
+            return True
+        if h.lemma_ in ("be", "become", "remain") and kids & {"ccomp", "xcomp", "csubj"}:
+            return True
+    if t.dep_ == "nsubjpass" and "ccomp" in kids:
+        return True  # "it is believed that ..."
+    if t.dep_ == "dobj" and h.lemma_ in ("make", "find") and kids & {"ccomp", "xcomp"}:
+        return True
+    return False
+
+
+def pronouns(doc, ctx: Context) -> list[Cand]:
+    out = []
+    for t in doc:
+        feats = L.PRONOUNS.get(t.lower_)
+        if feats is None or t.tag_ not in ("PRP", "PRP$") or (t.lower_ == "it" and _pleonastic(t)):
+            continue
+        gender, plural = feats
+        c = Cand(t.idx, t.idx + len(t.text), "pronoun", t.i, ctx.tok_sent[t.i], key=t.lower_,
+                 gender=gender, plural=plural)
+        _syntax_flags(c, t)
+        out.append(c)
+    return out
+
+
+# ---------------------------------------------------------------- all together
+
+def _dedupe(cands: list[Cand]) -> list[Cand]:
+    """One candidate per span; the richer kind wins (name > nominal > pronoun)."""
+    rank = {"name": 0, "nominal": 1, "pronoun": 2}
+    best: dict[tuple[int, int], Cand] = {}
+    for c in cands:
+        k = (c.start, c.end)
+        if k not in best or (rank[c.kind], c.pseudo) < (rank[best[k].kind], best[k].pseudo):
+            best[k] = c
+    return sorted(best.values(), key=lambda c: (c.start, -c.end))
+
+
+def collect(doc, text: str, blocks) -> Context:
+    """All candidate mentions of an English Doc, in text order."""
+    tok_sent = [0] * len(doc)
+    sent_starts = []
+    for k, sent in enumerate(doc.sents):
+        sent_starts.append(sent.start_char)
+        for i in range(sent.start, sent.end):
+            tok_sent[i] = k
+    paras = paragraphs(text, blocks)
+    pstarts = [p[0] for p in paras]
+    sent_para = [max(0, bisect.bisect_right(pstarts, s) - 1) for s in sent_starts]
+    titled = title_case_spans(text, blocks)
+    ctx = Context(doc, text, [], tok_sent, sent_para, quote_spans(text), {})
+
+    names = _dedupe(ner_names(doc, ctx, titled))
+    covered = [False] * len(doc)
+    for c in names:
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        for i in range(span.start, span.end):
+            covered[i] = True
+    names = _dedupe(names + repeats(doc, ctx, names, covered, titled) + acronyms(doc, ctx, covered))
+    name_at: list[Cand | None] = [None] * len(doc)
+    for c in names:
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        for i in range(span.start, span.end):
+            name_at[i] = name_at[i] or c
+    chunk_of: list = [None] * len(doc)
+    for ch in doc.noun_chunks:
+        for i in range(ch.start, ch.end):
+            chunk_of[i] = ch
+    structural = premodifiers(doc, ctx, name_at) + appositives(doc, ctx, name_at, chunk_of)
+    taken = {c.head for c in structural}
+    dated = [t.ent_type_ in DROP_LABELS for t in doc]
+    nps = noun_phrases(doc, ctx, name_at, taken, dated)
+    cands = _dedupe(names + structural + nps + pronouns(doc, ctx))
+    for c in cands:
+        c.quote = _inside(ctx.quotes, c.start)
+        c.para = sent_para[c.sent]
+    ctx.cands = cands
+    return ctx
