@@ -1,9 +1,607 @@
-"""TEMPORARY placeholder for the events stage (being written); provides empty results."""
+"""Finds PLOVER events (who did what to whom, where, when, how surely) in a parsed article;
+reads the spaCy doc, entities/coref, timexes and quotes of earlier stages.
+
+Steps: (1) triggers — verbs and event nouns from plover_lexicon with their sense constraints
+(particles, prepositions, object classes, modifiers); (2) arguments from the dependency
+parse — subject or "by" agent -> actors, object / passive subject / "on X" -> targets, with
+passives, relative pronouns, control verbs, light verbs ("imposed sanctions on X") and the
+"of"/possessor of event nouns handled; (3) an event noun that only names the means of a verb
+event of the same type ("killed by a U.S. drone strike") is folded into it, its modifiers
+("U.S.") becoming actors; (4) argument tokens become entity ids through coref; (5) location
+= a GPE/LOC/FAC in a locative phrase, date = a timex attached to the trigger or its noun
+phrase (no timex -> None), factuality and source from factuality.py.
+"""
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
+from ..records import Event, Quote, Span, Timex
+from . import plover_lexicon as lex
+from .coref import Coref
+from .factuality import assess
 from .pipeline import State, stage
 
+PLACE_TYPES = ("GPE", "LOC", "FAC")
+# Nouns naming a place class: "the city of Kharkiv" is Kharkiv.
+PLACE_CLASS = frozenset({"city", "town", "village", "province", "region", "country",
+                         "capital", "district", "port", "island", "state", "area", "county",
+                         "neighbourhood", "neighborhood", "suburb", "enclave", "strip"})
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
+# Object-control verbs: "urged X to leave" -> X leaves.
+OBJECT_CONTROL = frozenset({"urge", "ask", "force", "order", "tell", "persuade", "call",
+                            "compel", "pressure", "press", "allow", "invite", "encourage"})
+# Verbs whose subject (or object) is the party an alleged act is pinned on.
+PINNING = frozenset({"link", "accuse", "suspect", "blame", "tie", "connect", "implicate",
+                     "charge", "convict", "attribute", "credit", "hold"})
+HUMAN_NOUNS = frozenset({"suspect", "suspects", "leader", "leaders", "fighter", "fighters",
+                         "commander", "commanders", "militant", "militants", "soldier",
+                         "soldiers", "man", "men", "woman", "women", "journalist", "people"})
+AID_MODIFIERS = frozenset({"military", "financial", "economic", "humanitarian",
+                           "logistical", "material", "logistic", "air", "medical"})
+# Heads that only count or group: "thousands of people", "members of the party".
+QUANTITY = frozenset({"thousands", "hundreds", "dozens", "tens", "scores", "millions",
+                      "number", "group", "groups", "crowd", "crowds", "handful", "several",
+                      "many", "some", "all", "most", "members", "member", "part", "rest",
+                      "majority", "contingent", "team", "delegation", "one", "two", "three"})
+REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "oneself", "myself",
+                        "ourselves", "yourself"})
+TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                        "sunday", "today", "yesterday", "tomorrow", "tonight", "week", "month",
+                        "year", "night", "morning", "evening", "afternoon", "weekend",
+                        "occasion", "occasions", "day", "days", "time", "times"})
+SUPPORT_LIGHT = frozenset({"voice", "express", "pledge", "declare", "offer", "show",
+                           "reiterate", "signal", "throw", "give", "lend"})
+NOUN_DATE_DEPS = frozenset({"prep", "pobj", "compound", "amod", "appos", "nummod",
+                            "npadvmod", "nmod", "poss"})
 
-@stage("events", requires=("doc",), provides=("events",))
+
+@dataclass
+class Candidate:
+    """A trigger with the tokens heading its arguments, before entity resolution."""
+
+    tok: object
+    type: str
+    kind: str  # "verb" | "noun"
+    needs_agent: bool = False
+    actors: list = field(default_factory=list)
+    targets: list = field(default_factory=list)
+    places: list = field(default_factory=list)
+    hosts: list = field(default_factory=list)  # tokens whose timexes date the event
+    absorbed: list = field(default_factory=list)
+    start: int | None = None  # where a hyphenated trigger ('sit-in') begins, if earlier
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start if self.start is not None else self.tok.idx,
+                    self.tok.idx + len(self.tok.text))
+
+
+# ---------------------------------------------------------------- triggers
+
+def _children(tok, *deps: str):
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def _lower_words(tok) -> set[str]:
+    """The head word and its compound modifiers, lowercased, for object-class checks."""
+    words = {tok.lower_, tok.lemma_.lower()}
+    words.update(c.lower_ for c in tok.children if c.dep_ in ("compound", "amod"))
+    return words
+
+
+def _is_passive(tok) -> bool:
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        return True
+    return tok.dep_ == "acl" and tok.tag_ == "VBN"
+
+
+def _objects(tok) -> list:
+    """The patient heads of a verb: direct object, passive subject or modified noun."""
+    objs = _children(tok, "dobj", "nsubjpass", "attr")
+    if not objs and tok.dep_ == "acl" and tok.tag_ == "VBN":
+        objs = [tok.head]
+    if not objs:
+        # "pulled its soldiers out": the object of a particle verb may hang off the particle
+        for p in _children(tok, "prep"):
+            if p.lower_ == "out":
+                objs += _children(p, "pobj")
+    return objs
+
+
+def _sense_holds(tok, sense: lex.Sense) -> bool:
+    if sense.prt and not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == sense.prt
+                             for c in tok.children):
+        return False
+    if sense.prep and not any(c.dep_ in ("prep", "dative", "agent") and c.lower_ == sense.prep
+                              for c in tok.children):
+        return False
+    objs = _objects(tok)
+    if sense.no_obj and _children(tok, "dobj"):
+        return False
+    if sense.objs is not None:
+        if not any(_lower_words(o) & sense.objs for o in objs + [c for o in objs
+                                                                 for c in o.conjuncts]):
+            return False
+    return True
+
+
+def _headline_lines(doc) -> list[tuple[int, int]]:
+    """Character ranges of lines written in title case (headlines), where spaCy tags event
+    nouns as proper nouns ('Killing of ... Will Lead to Liberation')."""
+    out, pos = [], 0
+    for line in doc.text.split("\n"):
+        words = [w for w in line.split() if w[:1].isalpha() and len(w) > 3]
+        if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words):
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _verb_trigger(tok) -> Candidate | None:
+    if tok.dep_ in ("amod", "compound") or tok.pos_ not in ("VERB",):
+        return None
+    for sense in lex.senses(tok.lemma_.lower()):
+        if _sense_holds(tok, sense):
+            type_ = _refine_verb(tok, sense.type)
+            if type_:
+                return Candidate(tok, type_, "verb", sense.needs_agent)
+    return None
+
+
+def _refine_verb(tok, type_: str) -> str | None:
+    """Context that changes or cancels a verb's category."""
+    lemma = tok.lemma_.lower()
+    objs = _objects(tok)
+    if lemma == "attack" and any(_lower_words(o) & lex.CRITICISED for o in objs):
+        return "ACCUSE"  # a verbal attack on a plan or a remark
+    if lemma == "capture" and any(o.ent_type_ == "PERSON" or o.lower_ in HUMAN_NOUNS
+                                  for o in objs):
+        return "COERCE"
+    if lemma == "strike" and _labour_context(tok):
+        return "PROTEST"
+    if lemma == "warn":
+        return type_ if _names_threat(tok) else None
+    if lemma == "vow" and not objs:
+        xs = _children(tok, "xcomp")
+        return type_ if any(x.lemma_.lower() in lex.VOW_COMPLEMENTS for x in xs) else None
+    return type_
+
+
+def _names_threat(tok) -> bool:
+    """A warning is a threat when what it warns of is force or a penalty."""
+    for c in tok.children:
+        if c.dep_ in ("ccomp", "xcomp", "prep", "dobj", "advcl"):
+            if any(t.lemma_.lower() in lex.THREAT_WORDS for t in c.subtree):
+                return True
+    return False
+
+
+def _labour_context(tok) -> bool:
+    mods = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
+    if mods & lex.MILITARY_MODS or any(c.ent_type_ in ("NORP", "GPE") for c in tok.children
+                                       if c.dep_ in ("compound", "amod")):
+        return False
+    if mods & lex.LABOUR:
+        return True
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_ in ("go", "be", "remain"):
+        return True
+    return any(t.lower_ in lex.LABOUR for t in tok.sent)
+
+
+def _hyphenated(tok) -> tuple[str, int]:
+    """A hyphenated word spaCy split into pieces ('build-up', 'sit-in'): its text, start."""
+    doc, i = tok.doc, tok.i
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ \
+            and not doc[i - 2].whitespace_:
+        i -= 2
+    return doc.text[doc[i].idx:tok.idx + len(tok.text)].lower(), doc[i].idx
+
+
+def _noun_trigger(tok, headline: bool) -> Candidate | None:
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":
+        return None
+    if tok.pos_ == "PROPN" and not headline:
+        return None
+    if not tok.is_lower and not headline and tok.i != tok.sent.start:
+        return None  # "March", "Strike Force": names, not events
+    word, start = _hyphenated(tok)
+    if word == "support":
+        return _support_noun(tok)
+    sense = lex.noun_sense(word) or (lex.noun_sense(tok.lemma_.lower()) if start == tok.idx
+                                     else None)
+    if sense is None:
+        return None
+    if sense.mods is not None and not (_lower_words(tok) & sense.mods):
+        return None
+    if word in ("calls", "call", "demand", "demands") and not _children(tok, "prep"):
+        return None
+    if word == "release" and not any(_lower_words(o) & lex.CAPTIVES
+                                     for p in _children(tok, "prep") for o in _children(p, "pobj")):
+        return None
+    type_ = sense.type
+    if word in ("strike", "strikes") and _labour_context(tok):
+        type_ = "PROTEST"
+    elif word in ("raid", "raids") and (_lower_words(tok) & lex.MILITARY_MODS):
+        type_ = "ASSAULT"
+    return Candidate(tok, type_, "noun", sense.needs_agent,
+                     start=start if start != tok.idx else None)
+
+
+def _support_noun(tok) -> Candidate | None:
+    """'military support' is aid; 'voiced support for X' is support; bare 'support' is
+    too vague to code."""
+    if _lower_words(tok) & AID_MODIFIERS:
+        return Candidate(tok, "AID", "noun")
+    verb = _light_verb(tok)
+    if (verb is not None and verb.lemma_.lower() in SUPPORT_LIGHT) or any(
+            p.lower_ == "for" for p in _children(tok, "prep")):
+        return Candidate(tok, "SUPPORT", "noun")
+    return None
+
+
+def find_triggers(doc) -> list[Candidate]:
+    """Every event trigger in the doc, in text order, with its PLOVER category."""
+    out = []
+    lines = _headline_lines(doc)
+    for tok in doc:
+        if not tok.is_alpha and "-" not in tok.text:
+            continue
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_:
+            continue  # the first piece of a hyphenated word; its head carries it
+        headline = any(a <= tok.idx < b for a, b in lines)
+        cand = _verb_trigger(tok) or _noun_trigger(tok, headline)
+        if cand is not None:
+            out.append(cand)
+    return out
+
+
+# ---------------------------------------------------------------- arguments
+
+def _light_verb(noun):
+    """The verb that merely carries an event noun: 'held talks', 'went on strike',
+    'an embargo was imposed', '$300 million in assistance was announced'."""
+    tok = noun
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "in") and tok.head.head.pos_ in (
+            "NOUN", "NUM", "SYM") and tok.head.head.dep_ in ("dobj", "nsubjpass"):
+        tok = tok.head.head  # "a package of aid", "$300 million in assistance"
+    if tok.dep_ in ("dobj", "nsubjpass", "attr") and tok.head.lemma_.lower() in lex.LIGHT_VERBS:
+        return tok.head
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ("on", "under"):
+        verb = tok.head.head
+        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in lex.LIGHT_VERBS | {"be"}:
+            return verb
+    return None
+
+
+def _subjects(verb, depth: int = 0) -> list:
+    """Who does what ``verb`` says, following relative pronouns and control/coordination."""
+    if depth > 4:
+        return []
+    subj = _children(verb, "nsubj")
+    if subj:
+        s = subj[0]
+        if s.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return [verb.head]
+        return [s]
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        return [verb.head]  # "a boat carrying weapons"
+    if verb.dep_ == "relcl":
+        return [verb.head]
+    head = verb.head
+    if head.i == verb.i:
+        return []
+    if verb.dep_ == "xcomp":
+        if head.lemma_.lower() in OBJECT_CONTROL:
+            objs = _children(head, "dobj")
+            if objs:
+                return objs
+        return _subjects(head, depth + 1) if not _is_passive(head) else _agents(head)
+    if verb.dep_ in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
+        return _agents(head) if _is_passive(head) else _subjects(head, depth + 1)
+    return []
+
+
+def _agents(verb) -> list:
+    return [p for a in _children(verb, "agent") for p in _children(a, "pobj")]
+
+
+def _pobjs(tok, preps) -> list:
+    return [o for p in _children(tok, "prep", "dative") if p.lower_ in preps
+            for o in _children(p, "pobj")]
+
+
+def _along_with(tok) -> list:
+    """'killed ... along with X', 'together with X': X shares the patient's role."""
+    out = []
+    for p in _children(tok, "prep", "advmod"):
+        if p.lower_ in ("along", "together"):
+            for w in _children(p, "prep"):
+                if w.lower_ == "with":
+                    out += _children(w, "pobj")
+    return out
+
+
+def _parties(tokens: list, type_: str) -> list:
+    """Arguments, with objects that name what was agreed, shared or cut ('signed an
+    agreement with X', 'severed ties with X', 'froze the assets of X') replaced by the
+    parties they name."""
+    out = []
+    for t in tokens:
+        content = lex.CONTENT | (lex.AID_GOODS if type_ == "AID" else frozenset())
+        if _lower_words(t) & content and t.pos_ != "PROPN":
+            out += [o for p in _children(t, "prep")
+                    if p.lower_ in ("with", "between", "of", "to", "on", "against")
+                    for o in _children(p, "pobj")]
+        else:
+            out.append(t)
+    return out
+
+
+def _target_preps(type_: str) -> frozenset[str]:
+    return lex.COMMON_TARGET_PREPS | lex.TARGET_PREPS.get(type_, frozenset())
+
+
+def _verb_args(c: Candidate) -> None:
+    tok = c.tok
+    if _is_passive(tok):
+        c.actors += _agents(tok)
+    else:
+        c.actors += _subjects(tok)
+        c.targets += _children(tok, "dative")
+    c.targets += _objects(tok)
+    c.targets += _along_with(tok)
+    if not c.targets and c.type in ("REJECT", "REQUEST"):
+        # "refused to meet the teachers": the party the refusal is about
+        c.targets += [o for x in _children(tok, "xcomp") for o in _children(x, "dobj")]
+    c.targets += _pobjs(tok, _target_preps(c.type) - {"from"} | ({"from"} if c.type == "REQUEST"
+                                                                 else set()))
+    c.places += _pobjs(tok, lex.LOCATION_PREPS)
+    c.hosts.append(tok)
+
+
+def _modifier_actors(noun) -> list:
+    """Named modifiers of an event noun are its doers: 'a U.S. drone strike',
+    'an Israeli air strike', 'an IDF response'."""
+    return [m for m in noun.children if m.dep_ in ("compound", "amod", "nmod")
+            and (m.pos_ == "PROPN" or m.ent_type_ in ("NORP", "GPE", "ORG"))]
+
+
+def _noun_args(c: Candidate) -> None:
+    tok = c.tok
+    sense = lex.noun_sense(tok.lower_) or lex.noun_sense(tok.lemma_.lower())
+    of_role = sense.of_role if sense else "target"
+    poss_role = sense.poss_role if sense else "actor"
+    for of in _pobjs(tok, ("of",)):
+        (c.targets if of_role == "target" else c.actors).append(of)
+    for poss in _children(tok, "poss"):
+        (c.targets if poss_role == "target" else c.actors).append(poss)
+    c.actors += _pobjs(tok, ("by",))
+    c.actors += _modifier_actors(tok)
+    c.targets += _pobjs(tok, lex.COMMON_TARGET_PREPS | (
+        lex.TARGET_PREPS.get(c.type, frozenset()) - {"at"}))
+    c.places += _pobjs(tok, lex.LOCATION_PREPS)
+    c.hosts.append(tok)
+    verb = _light_verb(tok)
+    if verb is not None:
+        c.hosts.append(verb)
+        if _is_passive(verb):
+            c.actors += _agents(verb)
+        else:
+            c.actors += _subjects(verb)
+            c.targets += [o for o in _children(verb, "dobj") if o != tok
+                          and not o.is_ancestor(tok)]
+        c.targets += _pobjs(verb, _target_preps(c.type))
+        c.places += _pobjs(verb, lex.LOCATION_PREPS)
+    elif tok.dep_ == "attr" and tok.head.lemma_ == "be":
+        c.hosts.append(tok.head)
+    elif (not c.actors and tok.dep_ == "pobj" and tok.head.lower_ == "in"
+          and not _children(tok, "det", "poss") and tok.head.head.pos_ == "VERB"):
+        # "extradited him in cooperation with X", "marched in protest": the verb's doer
+        verb = tok.head.head
+        c.actors += _children(verb, "nsubjpass") if _is_passive(verb) else _subjects(verb)
+
+
+def _pinned_party(tok) -> list:
+    """For an act named under 'X has been linked with / accused of / blamed for': X."""
+    cur = tok
+    for _ in range(14):
+        if cur.dep_ in ("nsubj", "nsubjpass", "relcl") or cur.head.i == cur.i:
+            return []
+        cur = cur.head
+        if cur.pos_ == "VERB" and cur.dep_ != "prep":  # 'including', 'according' are links
+            if cur.lemma_.lower() not in PINNING:
+                return []
+            if _is_passive(cur):
+                return _children(cur, "nsubjpass")
+            return [o for o in _children(cur, "dobj") if not o.is_ancestor(tok) and o != tok]
+    return []
+
+
+def _absorb(cands: list[Candidate]) -> list[Candidate]:
+    """Fold an event noun that only names the means of a same-type event into that event
+    ('killed by a drone strike', 'an air strike killed', 'the killing in a U.S. strike')."""
+    by_tok = {c.tok.i: c for c in cands}
+    gone: set[int] = set()
+    for c in cands:
+        if c.kind != "noun":
+            continue
+        host = None
+        tok = c.tok
+        if tok.dep_ == "pobj" and tok.head.dep_ in ("agent", "prep") and tok.head.lower_ in (
+                "by", "in", "with", "during", "through"):
+            host = by_tok.get(tok.head.head.i)
+        elif tok.dep_ == "nsubj":
+            host = by_tok.get(tok.head.i)
+        if host is None or host.type != c.type or host.tok.i in gone:
+            continue
+        host.absorbed.append(tok)
+        host.actors = [a for a in host.actors if a != tok] + c.actors
+        host.targets += [t for t in c.targets if t not in host.targets]
+        host.places += c.places
+        host.hosts += c.hosts
+        gone.add(tok.i)
+    return [c for c in cands if c.tok.i not in gone]
+
+
+def find_candidates(doc) -> list[Candidate]:
+    """Triggers with their argument tokens, means-nouns folded into their events."""
+    cands = find_triggers(doc)
+    for c in cands:
+        (_verb_args if c.kind == "verb" else _noun_args)(c)
+        if not c.actors:
+            c.actors += _pinned_party(c.tok)
+    for c in cands:
+        c.targets = _parties(c.targets, c.type)
+    return _absorb(cands)
+
+
+# ---------------------------------------------------------------- resolution
+
+def _is_time(tok) -> bool:
+    return tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in TIME_WORDS
+
+
+def _expand(tokens: list, exclude=()) -> list:
+    """Arguments plus their coordinated conjuncts ('Soleimani and al-Muhandis'), without
+    times, reflexives and the trigger itself."""
+    out = []
+    for t in tokens:
+        for x in (t, *t.conjuncts):
+            if x in out or x in exclude or _is_time(x) or x.lower_ in REFLEXIVES:
+                continue
+            out.append(x)
+    return out
+
+
+def arg_heads(tok) -> list:
+    """The tokens that may name an argument's party, best first: 'thousands of people'
+    -> people; 'the city of Kharkiv' -> Kharkiv; 'the resignation of the minister' ->
+    resignation, then minister."""
+    ofs = _pobjs(tok, ("of",)) if tok.pos_ != "PROPN" else []
+    if ofs and (tok.lower_ in QUANTITY or tok.lower_ in PLACE_CLASS or tok.pos_ == "NUM"):
+        return [h for o in ofs for h in arg_heads(o)]
+    return [tok, *ofs]
+
+
+def _entity_of(tok, coref: Coref, role: str):
+    for head in arg_heads(tok):
+        ent = coref.entity_at(head.idx, head.idx + len(head.text))
+        if ent is not None:
+            return ent
+    mods = [m for m in tok.children if m.dep_ == "compound" and m.pos_ == "PROPN"]
+    if role == "actor":
+        mods += [m for m in tok.children if m.dep_ in ("amod", "poss", "nmod")]
+    for m in mods:
+        ent = coref.entity_at(m.left_edge.idx, m.idx + len(m.text))
+        if ent is not None:
+            return ent
+    return None
+
+
+def _resolve(tokens: list, coref: Coref, role: str, types=None) -> tuple[str, ...]:
+    ids: list[str] = []
+    for t in _expand(tokens):
+        ent = _entity_of(t, coref, role)
+        if ent is not None and ent.id not in ids and (types is None or ent.type in types):
+            ids.append(ent.id)
+    return tuple(ids)
+
+
+def phrases(tok) -> list[str]:
+    """The noun phrases an argument token may name, up to each head (for reports, eval)."""
+    doc = tok.doc
+    return [doc[h.left_edge.i:h.i + 1].text for h in arg_heads(tok)]
+
+
+def _timex_anchor(doc, tx: Timex):
+    """The token a time expression modifies: 'killed ... on January 3' -> killed."""
+    span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    root = span.root
+    if root.dep_ == "pobj" and root.head.dep_ == "prep":
+        return root.head.head
+    if root.dep_ in ("npadvmod", "nummod", "compound", "amod", "tmod", "advmod", "nmod",
+                     "poss", "appos"):
+        before = doc[span.start - 1] if span.start > 0 else None
+        if before is not None and before.text == "," and root.head.pos_ in ("NOUN", "PROPN"):
+            return None  # ", February 09, 2020" after a noun is a dateline, not its date
+        return root.head
+    return None
+
+
+def _noun_zone(tok, stop: set[int]) -> set[int]:
+    """Token ids of an event noun's own phrase (its modifiers and prepositional
+    arguments), not entering clauses or other events."""
+    zone, todo = {tok.i}, [(tok, 0)]
+    while todo:
+        t, d = todo.pop()
+        if d >= 4:
+            continue
+        for c in t.children:
+            if c.dep_ in NOUN_DATE_DEPS and c.i not in stop:
+                zone.add(c.i)
+                todo.append((c, d + 1))
+    return zone
+
+
+def _date(c: Candidate, anchors: list[tuple[int, Timex]], stop: set[int]) -> str | None:
+    if not anchors:
+        return None
+    zone = {h.i for h in c.hosts}
+    for h in [c.tok, *c.absorbed]:
+        if h.pos_ in ("NOUN", "PROPN"):
+            zone |= _noun_zone(h, stop - {h.i})
+    for i, tx in anchors:
+        if i in zone:
+            return tx.value
+    return None
+
+
+def _has_agent(c: Candidate, actors: tuple[str, ...]) -> bool:
+    if actors:
+        return True
+    return any(t.pos_ == "PROPN" or any(m.pos_ == "PROPN" for m in t.children)
+               for t in _expand(c.actors))
+
+
+def build_events(doc, coref: Coref, timexes=(), quotes: tuple[Quote, ...] = ()) -> list[Event]:
+    """Event records for one parsed article."""
+    cands = find_candidates(doc)
+    anchors = []
+    for tx in timexes:
+        a = _timex_anchor(doc, tx)
+        if a is not None:
+            anchors.append((a.i, tx))
+    stop = {c.tok.i for c in cands}
+    events: list[Event] = []
+    for c in cands:
+        actors = _resolve(_expand(c.actors, (c.tok,)), coref, "actor")
+        if c.needs_agent and not _has_agent(c, actors):
+            continue
+        targets = tuple(t for t in _resolve(_expand(c.targets, (c.tok,)), coref, "target")
+                        if t not in actors)
+        places = _resolve([p for p in c.places if p.i not in stop], coref, "place",
+                          PLACE_TYPES)
+        fact, source = assess(c.tok, quotes)
+        tok = c.tok
+        events.append(Event(
+            id=f"v{len(events) + 1}", type=c.type,
+            trigger=c.span,
+            actors=actors, targets=targets, location=places[0] if places else None,
+            date=_date(c, anchors, stop), factuality=fact, source=source))
+    return events
+
+
+@stage("events", requires=("doc", "entities", "coref", "timexes", "published", "quotes"),
+       provides=("events",))
 def events_stage(state: State) -> dict:
-    return {}
+    v = state.values
+    coref = v.get("coref") or Coref(v.get("entities", ()) or ())
+    return {"events": build_events(state.doc, coref, v.get("timexes", ()) or (),
+                                   tuple(v.get("quotes", ()) or ()))}
+
+
+__all__ = ["Candidate", "build_events", "events_stage", "find_candidates", "find_triggers",
+           "phrases", "arg_heads"]

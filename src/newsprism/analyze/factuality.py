@@ -1,0 +1,212 @@
+"""How sure the text is about an event: asserted, reported, alleged, negated, hypothetical or
+future; reads one spaCy token (or span) of the parsed article and the quotes found so far.
+
+Method: walk from the trigger up its dependency path, collecting markers on the way —
+auxiliaries (will -> future; would/could/may -> hypothetical), negation, hedging adverbs
+(allegedly, reportedly), evaluative modifiers of an event noun (alleged, planned, possible)
+and the meaning of each governing predicate when the path enters it as its complement
+("denied that X" -> negated, "has been linked with X" -> alleged, "plans to X" -> future,
+"wants to X" -> hypothetical, "said X" -> reported). The walk stops at a subject or a
+relative clause: a subject noun is presupposed ("The killing of X will lead to Y": the
+killing is not future, only Y is).
+
+One value must come out although several may hold. Precedence, strongest first:
+    negated > hypothetical > future > alleged > reported > asserted
+so an event inside a quote keeps the quote's own modality ("... will lead to the liberation
+of Jerusalem," he said -> future). The reported nature is never lost: events.py sets
+``Event.source`` to the id of the quote whose content holds the trigger, so "reported and
+future" is recoverable as factuality == "future" and source is not None.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..records import Quote
+
+PRECEDENCE = ("negated", "hypothetical", "future", "alleged", "reported", "asserted")
+
+NEGATORS = frozenset({"not", "n't", "n’t", "never", "no", "neither", "nor", "without"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll", "wo"})
+HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "'d", "’d", "can",
+                              "must", "ought", "ca"})
+ALLEGED_ADVERBS = frozenset({"allegedly", "reportedly", "purportedly", "supposedly",
+                             "ostensibly", "apparently"})
+HYPOTHETICAL_ADVERBS = frozenset({"perhaps", "possibly", "maybe", "probably", "likely",
+                                  "conceivably", "potentially"})
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
+
+# Modifiers of an event noun that qualify it ("the alleged attack", "a planned strike").
+ALLEGED_MODIFIERS = frozenset({"alleged", "suspected", "reported", "purported", "presumed",
+                               "rumoured", "rumored", "claimed", "supposed", "so-called"})
+HYPOTHETICAL_MODIFIERS = frozenset({"possible", "potential", "hypothetical", "proposed",
+                                    "would-be", "prospective", "threatened", "feared"})
+FUTURE_MODIFIERS = frozenset({"planned", "upcoming", "forthcoming", "scheduled", "impending",
+                              "imminent", "future", "expected", "next"})
+NEGATED_MODIFIERS = frozenset({"foiled", "thwarted", "averted", "cancelled", "canceled",
+                               "aborted", "called-off"})
+
+# Governing predicates: what they do to the event named in their complement.
+ALLEGING = frozenset({"link", "allege", "suspect", "accuse", "believe", "rumour", "rumor",
+                      "claim", "blame", "tie", "connect", "implicate", "attribute", "charge",
+                      "think", "assume", "presume", "speculate", "hold"})
+NEGATING = frozenset({"deny", "refuse", "fail", "refute", "avoid", "prevent", "thwart",
+                      "foil", "avert", "refrain", "decline", "stop", "cancel", "abandon",
+                      "deter", "halt", "rule", "dismiss"})
+FUTURE_MAKING = frozenset({"plan", "intend", "prepare", "aim", "schedule", "set", "vow",
+                           "pledge", "promise", "decide", "agree", "expect", "due",
+                           "resolve"})
+HYPOTHESIZING = frozenset({"want", "wish", "seek", "try", "attempt", "hope", "consider",
+                           "propose", "suggest", "urge", "call", "ask", "demand", "request",
+                           "threaten", "offer", "weigh", "fear", "risk", "push",
+                           "press", "need", "imagine", "able", "ready", "willing", "likely",
+                           "possible", "unlikely"})
+SPEECH = frozenset({"say", "tell", "state", "add", "report", "insist", "confirm", "write",
+                    "tweet", "note", "explain", "argue", "declare", "assert", "warn",
+                    "stress", "reveal", "disclose", "acknowledge", "admit", "testify",
+                    "maintain", "quote", "post", "recount", "describe", "comment",
+                    "emphasize", "emphasise", "tout", "boast", "contend", "reply",
+                    "respond", "answer", "recall", "show", "indicate", "suggest"})
+
+# Dependencies through which an event enters its governor as that governor's complement.
+COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "pobj", "dobj", "prep", "pcomp", "advcl",
+                             "parataxis", "attr", "oprd", "acomp", "appos", "dative",
+                             "agent", "npadvmod", "conj"})
+# A subject is presupposed; a relative or adnominal clause has its own modality.
+STOP_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "relcl", "acl", "expl"})
+
+
+def _own_markers(tok, found: set[str]) -> None:
+    """Markers sitting directly on one token of the path (its own children)."""
+    for c in tok.children:
+        low = c.lower_
+        dep = c.dep_
+        if dep == "neg" or (dep in ("advmod", "det") and low in ("never", "no")):
+            found.add("negated")
+        elif dep in ("aux", "auxpass") and low in FUTURE_AUX:
+            found.add("future")
+        elif dep in ("aux", "auxpass") and low in HYPOTHETICAL_AUX:
+            found.add("hypothetical")
+        elif dep == "advmod" and low in ALLEGED_ADVERBS:
+            found.add("alleged")
+        elif dep == "advmod" and low in HYPOTHETICAL_ADVERBS:
+            found.add("hypothetical")
+        elif dep == "mark" and low in CONDITIONAL_MARKS:
+            found.add("hypothetical")
+        elif dep in ("amod", "compound"):
+            _modifier_marker(low, found)
+        elif dep == "prep" and low == "according":
+            found.add("reported")
+
+
+def _modifier_marker(low: str, found: set[str]) -> None:
+    if low in ALLEGED_MODIFIERS:
+        found.add("alleged")
+    elif low in HYPOTHETICAL_MODIFIERS:
+        found.add("hypothetical")
+    elif low in FUTURE_MODIFIERS:
+        found.add("future")
+    elif low in NEGATED_MODIFIERS:
+        found.add("negated")
+
+
+def _governor_marker(gov, dep: str) -> str | None:
+    """What governor ``gov`` does to a complement attached to it by ``dep``."""
+    lemma = gov.lemma_.lower()
+    if lemma == "go" and gov.tag_ == "VBG" and dep == "xcomp":
+        return "future"  # "is going to strike"
+    if lemma in NEGATING:
+        return "negated"
+    if lemma in ALLEGING:
+        # "believe" and "hold" allege only as a hedge on someone else's claim
+        if lemma in ("believe", "think", "hold", "assume") and dep not in ("ccomp", "xcomp"):
+            return None
+        return "alleged"
+    if lemma in FUTURE_MAKING and dep in ("xcomp", "ccomp", "prep", "pobj"):
+        return "future"
+    if lemma in HYPOTHESIZING and dep in ("xcomp", "ccomp", "prep", "pobj", "dobj"):
+        return "hypothetical"
+    if lemma in SPEECH and dep in ("ccomp", "parataxis"):
+        return "reported"
+    if lemma in SPEECH and dep == "xcomp":
+        return "alleged"  # "is said to have ordered the attack"
+    return None
+
+
+def _opens_own_clause(tok) -> bool:
+    """A coordinated verb with a subject or auxiliary of its own does not share the first
+    verb's modality ("X was killed and Y denied it")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in tok.children)
+
+
+def _crosses_block(a, b) -> bool:
+    """True when two tokens lie in different paragraphs: a parse joining a headline to the
+    next block must not carry one block's modality into the other."""
+    lo, hi = sorted((a.idx, b.idx))
+    return "\n" in a.doc.text[lo:hi]
+
+
+def markers(tok, max_steps: int = 12) -> set[str]:
+    """Every factuality marker on the path from ``tok`` up to its clause's governors."""
+    found: set[str] = set()
+    cur = tok
+    for _ in range(max_steps):
+        _own_markers(cur, found)
+        if cur.dep_ in STOP_DEPS or cur.head.i == cur.i or _crosses_block(cur, cur.head):
+            break
+        parent = cur.head
+        if cur.dep_ == "conj":
+            if _opens_own_clause(cur) and cur.pos_ in ("VERB", "AUX"):
+                break
+            # A bare gerund coordinated with a verb is usually a mis-attached complement
+            # ("linked with attacks ... and sending arms"): read it as one.
+            if cur.tag_ == "VBG" and parent.pos_ == "VERB":
+                m = _governor_marker(parent, "pobj")
+                if m:
+                    found.add(m)
+        elif cur.dep_ in COMPLEMENT_DEPS:
+            m = _governor_marker(parent, cur.dep_)
+            if m:
+                found.add(m)
+        cur = parent
+    return found
+
+
+def resolve(found: Iterable[str]) -> str:
+    """The single contract value for a set of markers, by the documented precedence."""
+    found = set(found)
+    for value in PRECEDENCE:
+        if value in found:
+            return value
+    return "asserted"
+
+
+def quote_at(start: int, end: int, quotes: Iterable[Quote]) -> Quote | None:
+    """The innermost quote whose content holds the span [start, end)."""
+    best = None
+    for q in quotes:
+        if q.start <= start and end <= q.end:
+            if best is None or (q.end - q.start) < (best.end - best.start):
+                best = q
+    return best
+
+
+def assess(tok, quotes: Iterable[Quote] = ()) -> tuple[str, str | None]:
+    """(factuality, id of the quote holding the token or None) for an event trigger."""
+    found = markers(tok)
+    q = quote_at(tok.idx, tok.idx + len(tok.text), quotes)
+    if q is not None:
+        found.add("reported")
+    return resolve(found), (q.id if q is not None else None)
+
+
+def factuality_of(doc_span_or_token, state=None) -> str:
+    """Factuality of a spaCy Token or Span (its root), using the state's quotes if given."""
+    tok = getattr(doc_span_or_token, "root", doc_span_or_token)
+    quotes = ()
+    if state is not None:
+        values = getattr(state, "values", state)
+        quotes = values.get("quotes", ()) or ()
+    return assess(tok, quotes)[0]
+
+
+__all__ = ["PRECEDENCE", "assess", "factuality_of", "markers", "quote_at", "resolve"]

@@ -1,0 +1,341 @@
+"""Lexicon of PLOVER event triggers: verbs and event nouns per category, with the syntactic
+and lexical constraints that pick one sense; read by events.py, never by other stages.
+
+Categories follow the public PLOVER codebook (16 types). Choices where the codebook leaves
+room, decided here once so every article is coded the same way:
+- taking people or property by force (arrest, detain, seize, intercept a ship, deport, ban,
+  curfew, crackdown) is COERCE; violence against people or places (kill, strike, shell,
+  bomb, assassinate, capture or "liberate" territory) is ASSAULT;
+- "strike" is ASSAULT unless labour context makes it a work stoppage (PROTEST), or its object
+  is an agreement ("struck a deal": AGREE);
+- expelling diplomats, severing ties, freezing assets, embargoes and tariffs are SANCTION;
+  expelling other people is COERCE;
+- lifting or easing restrictions, releasing prisoners, apologising, conceding are CONCEDE;
+- criticising, condemning, blaming, charging and suing are ACCUSE; demanding is REQUEST;
+- "warn" is THREATEN only when the warning names force or a penalty (see events.py).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Nouns an object must head (or contain as a compound) for a constrained verb sense.
+AGREEMENT = frozenset({
+    "agreement", "deal", "accord", "treaty", "truce", "ceasefire", "cease-fire", "pact",
+    "settlement", "compromise", "armistice", "memorandum", "bargain", "understanding",
+    "protocol", "roadmap", "contract", "plan", "proposal", "offer", "terms", "deal",
+})
+AID_GOODS = frozenset({
+    "aid", "assistance", "food", "supply", "supplies", "medicine", "medicines", "vaccine",
+    "vaccines", "tent", "tents", "blanket", "blankets", "water", "fuel", "weapon", "weapons",
+    "arm", "arms", "ammunition", "equipment", "system", "systems", "tank", "tanks", "missile",
+    "missiles", "fund", "funds", "money", "loan", "loans", "grant", "grants", "relief",
+    "shipment", "ship", "convoy", "help", "support", "asylum", "refuge", "shelter", "package",
+    "donation", "donations", "vehicle", "vehicles", "jet", "jets", "drone", "drones",
+})
+TROOPS = frozenset({
+    "troop", "troops", "soldier", "soldiers", "force", "forces", "reservist", "reservists",
+    "army", "battalion", "battalions", "brigade", "brigades", "unit", "units", "warship",
+    "warships", "division", "divisions", "personnel", "marine", "marines", "fleet", "navy",
+    "carrier", "police", "officer", "officers", "guard", "guards", "militia",
+})
+RESTRICTIONS = frozenset({
+    "sanction", "sanctions", "ban", "closure", "blockade", "restriction", "restrictions",
+    "curfew", "embargo", "siege", "lockdown", "tariff", "tariffs", "limit", "limits",
+    "moratorium", "suspension", "boycott", "freeze", "control", "controls",
+})
+CAPTIVES = frozenset({
+    "prisoner", "prisoners", "hostage", "hostages", "detainee", "detainees", "captive",
+    "captives", "activist", "activists", "journalist", "journalists", "dissident",
+    "dissidents", "soldier", "soldiers", "body", "bodies", "sailor", "sailors", "crew",
+    "inmate", "inmates", "person", "people", "man", "woman", "men", "women", "citizen",
+    "citizens", "national", "nationals",
+})
+TIES = frozenset({"tie", "ties", "relation", "relations", "contact", "contacts", "link",
+                  "links", "diplomatic"})
+INTEL = frozenset({"intelligence", "information", "data", "technology", "expertise",
+                   "know-how", "evidence"})
+ASSETS = frozenset({"asset", "assets", "account", "accounts", "fund", "funds", "property",
+                    "properties", "holding", "holdings", "reserve", "reserves"})
+TRADE = frozenset({"import", "imports", "export", "exports", "trade", "aid", "flight",
+                   "flights", "membership", "cooperation", "talks", "relations", "ties",
+                   "visa", "visas", "shipment", "shipments", "deliveries", "delivery",
+                   "funding", "payments", "supplies", "participation"})
+DIPLOMATS = frozenset({"diplomat", "diplomats", "ambassador", "ambassadors", "envoy",
+                       "envoys", "attache", "attaches", "consul", "staff"})
+CRITICISED = frozenset({
+    "plan", "plans", "policy", "policies", "decision", "proposal", "remark", "remarks",
+    "comment", "comments", "bill", "budget", "law", "record", "handling", "speech",
+    "statement", "report", "idea", "approach", "strategy", "reform", "reforms", "claim",
+    "claims", "position", "stance", "rhetoric", "move", "response",
+})
+WEAPONS = frozenset({
+    "missile", "missiles", "rocket", "rockets", "drone", "drones", "shell", "shells",
+    "bomb", "bombs", "artillery", "mortar", "mortars", "bullet", "bullets", "strike",
+    "strikes", "airstrike", "airstrikes", "shelling", "grenade", "grenades", "explosive",
+    "explosives", "shot", "shots", "gunfire", "fire", "projectile", "projectiles", "jet",
+    "jets", "warplane", "warplanes", "bomber", "bombers", "attack", "attacks", "tear",
+    "gas", "ied", "raid", "raids",
+})
+ROADS = frozenset({"road", "roads", "motorway", "motorways", "highway", "highways",
+                   "street", "streets", "bridge", "bridges", "port", "ports", "entrance",
+                   "entrances", "railway", "railways", "traffic", "access", "border",
+                   "crossing", "crossings", "square", "junction", "junctions"})
+REVENGE = frozenset({"revenge", "retaliation", "retribution", "vengeance", "response",
+                     "reprisal", "reprisals", "punishment", "consequences", "war"})
+HOSTED = frozenset({"talks", "summit", "meeting", "meetings", "delegation", "delegations",
+                    "leader", "leaders", "president", "minister", "conference", "visit",
+                    "counterpart", "negotiations", "envoy", "king", "chancellor"})
+LABOUR = frozenset({"worker", "workers", "union", "unions", "pay", "wage", "wages", "staff",
+                    "teacher", "teachers", "nurse", "nurses", "doctor", "doctors",
+                    "employee", "employees", "driver", "drivers", "miner", "miners",
+                    "walkout", "picket", "salary", "salaries", "pension", "pensions",
+                    "hunger", "general", "docker", "dockers", "labour", "labor", "strikers"})
+MILITARY_MODS = frozenset({"air", "drone", "missile", "military", "rocket", "artillery",
+                           "precision", "retaliatory", "preemptive", "pre-emptive",
+                           "nuclear", "naval", "aerial", "targeted", "surgical", "joint",
+                           "israeli", "american", "russian", "u.s.", "us"})
+
+
+# Objects that name what was agreed, shared, cut or eased rather than a party to it: the
+# party is found inside them ("severed ties with Qatar", "eased sanctions on Venezuela").
+CONTENT = AGREEMENT | TIES | INTEL | ASSETS | REVENGE | RESTRICTIONS
+
+
+@dataclass(frozen=True, slots=True)
+class Sense:
+    """One reading of a trigger word; the first sense whose constraints hold is taken.
+
+    prt: a required particle ("call up"); prep: a required preposition child ("call for");
+    objs: the object (or its compounds) must be one of these lemmas/words; any_obj: an object
+    of some kind is required; no_obj: the sense needs no object (intransitive use only);
+    needs_agent: keep the event only if its actor is a named or otherwise specific party.
+    """
+
+    type: str
+    prt: str | None = None
+    prep: str | None = None
+    objs: frozenset[str] | None = None
+    no_obj: bool = False
+    needs_agent: bool = False
+
+
+def _s(type_: str, **kw) -> tuple[Sense, ...]:
+    return (Sense(type_, **kw),)
+
+
+VERBS: dict[str, tuple[Sense, ...]] = {
+    # AGREE
+    "agree": _s("AGREE"), "sign": _s("AGREE", objs=AGREEMENT),
+    "reach": _s("AGREE", objs=AGREEMENT), "conclude": _s("AGREE", objs=AGREEMENT),
+    "seal": _s("AGREE", objs=AGREEMENT), "broker": _s("AGREE", objs=AGREEMENT),
+    "finalize": _s("AGREE", objs=AGREEMENT), "finalise": _s("AGREE", objs=AGREEMENT),
+    "accept": _s("AGREE"), "promise": _s("AGREE"), "pledge": _s("AGREE"),
+    "ratify": _s("AGREE"), "settle": _s("AGREE"),
+    # CONSULT
+    "meet": _s("CONSULT"), "visit": _s("CONSULT"), "negotiate": _s("CONSULT"),
+    "discuss": _s("CONSULT"), "consult": _s("CONSULT"), "host": _s("CONSULT", objs=HOSTED),
+    "speak": (Sense("CONSULT", prep="with"),), "talk": (Sense("CONSULT", prep="with"),),
+    "phone": _s("CONSULT"), "telephone": _s("CONSULT"),
+    # SUPPORT
+    "praise": _s("SUPPORT"), "back": _s("SUPPORT"), "endorse": _s("SUPPORT"),
+    "support": _s("SUPPORT"), "welcome": _s("SUPPORT"), "defend": _s("SUPPORT"),
+    "applaud": _s("SUPPORT"), "hail": _s("SUPPORT"), "commend": _s("SUPPORT"),
+    "congratulate": _s("SUPPORT"), "approve": _s("SUPPORT"), "forgive": _s("SUPPORT"),
+    # CONCEDE
+    "release": _s("CONCEDE", objs=CAPTIVES), "free": _s("CONCEDE", objs=CAPTIVES),
+    "ease": _s("CONCEDE", objs=RESTRICTIONS), "lift": _s("CONCEDE", objs=RESTRICTIONS),
+    "relax": _s("CONCEDE", objs=RESTRICTIONS), "concede": _s("CONCEDE"),
+    "apologize": _s("CONCEDE"), "apologise": _s("CONCEDE"), "yield": _s("CONCEDE"),
+    "relent": _s("CONCEDE"), "capitulate": _s("CONCEDE"), "surrender": _s("CONCEDE"),
+    "resign": _s("CONCEDE"), "pardon": _s("CONCEDE"),
+    # COOPERATE
+    "cooperate": _s("COOPERATE"), "collaborate": _s("COOPERATE"),
+    "share": _s("COOPERATE", objs=INTEL), "restore": _s("COOPERATE", objs=TIES),
+    "normalize": _s("COOPERATE"), "normalise": _s("COOPERATE"),
+    "work": (Sense("COOPERATE", prep="with"), Sense("COOPERATE", prt="together")),
+    "partner": _s("COOPERATE"), "ally": _s("COOPERATE"),
+    # AID
+    "donate": _s("AID"), "supply": _s("AID"), "provide": _s("AID", objs=AID_GOODS),
+    "deliver": _s("AID", objs=AID_GOODS), "grant": _s("AID", objs=AID_GOODS),
+    "airlift": _s("AID"), "fund": _s("AID"), "finance": _s("AID"), "rescue": _s("AID"),
+    "send": (Sense("MOBILIZE", objs=TROOPS), Sense("AID", objs=AID_GOODS)),
+    "ship": _s("AID", objs=AID_GOODS), "arm": _s("AID"),
+    # RETREAT
+    "withdraw": _s("RETREAT"), "retreat": _s("RETREAT"), "evacuate": _s("RETREAT"),
+    "pull": (Sense("RETREAT", prt="out"), Sense("RETREAT", prt="back"),
+             Sense("RETREAT", prep="out")),
+    "abandon": _s("RETREAT"), "demobilize": _s("RETREAT"), "demobilise": _s("RETREAT"),
+    "disarm": _s("RETREAT"), "leave": _s("RETREAT", objs=frozenset({
+        "union", "alliance", "bloc", "coalition", "treaty", "agreement", "deal", "pact",
+        "government", "country", "city", "town", "territory", "region", "base", "bases",
+        "organization", "organisation", "nato", "eu", "court", "council", "accord"})),
+    # REQUEST
+    "ask": _s("REQUEST"), "urge": _s("REQUEST"), "demand": _s("REQUEST"),
+    "appeal": _s("REQUEST"), "request": _s("REQUEST"), "plead": _s("REQUEST"),
+    "petition": _s("REQUEST"), "implore": _s("REQUEST"), "beg": _s("REQUEST"),
+    "call": (Sense("MOBILIZE", prt="up"), Sense("REQUEST", prep="for"),
+             Sense("REQUEST", prep="on")),
+    "press": (Sense("REQUEST", prep="for"),), "seek": _s("REQUEST", objs=AID_GOODS | frozenset({
+        "extradition", "release", "ceasefire", "truce", "talks", "help", "clarification",
+        "compensation", "return"})),
+    # ACCUSE
+    "accuse": _s("ACCUSE"), "blame": _s("ACCUSE"), "condemn": _s("ACCUSE"),
+    "criticize": _s("ACCUSE"), "criticise": _s("ACCUSE"), "denounce": _s("ACCUSE"),
+    "charge": (Sense("ACCUSE", prep="with"),), "indict": _s("ACCUSE"), "sue": _s("ACCUSE"),
+    "slam": _s("ACCUSE"), "lambast": _s("ACCUSE"), "decry": _s("ACCUSE"),
+    "censure": _s("ACCUSE"), "rebuke": _s("ACCUSE"), "deplore": _s("ACCUSE"),
+    "investigate": _s("ACCUSE"), "prosecute": _s("ACCUSE"), "fault": _s("ACCUSE"),
+    # REJECT
+    "reject": _s("REJECT"), "veto": _s("REJECT"), "refuse": _s("REJECT"),
+    "deny": _s("REJECT"), "dismiss": _s("REJECT"), "rebuff": _s("REJECT"),
+    "spurn": _s("REJECT"), "defy": _s("REJECT"), "oppose": _s("REJECT"),
+    "turn": (Sense("REJECT", prt="down"),), "decline": _s("REJECT", objs=frozenset({
+        "offer", "invitation", "request", "proposal", "demand", "call", "calls"})),
+    # THREATEN
+    "threaten": _s("THREATEN"), "vow": _s("THREATEN", objs=REVENGE),
+    "warn": _s("THREATEN"), "menace": _s("THREATEN"),
+    # PROTEST
+    "protest": _s("PROTEST"), "demonstrate": _s("PROTEST", no_obj=True),
+    "rally": _s("PROTEST", no_obj=True), "march": _s("PROTEST", no_obj=True),
+    "picket": _s("PROTEST"), "riot": _s("PROTEST"), "boycott": _s("PROTEST"),
+    "block": _s("PROTEST", objs=ROADS), "blockade": _s("PROTEST", objs=ROADS),
+    # SANCTION
+    "sanction": _s("SANCTION"), "embargo": _s("SANCTION"), "blacklist": _s("SANCTION"),
+    "expel": (Sense("SANCTION", objs=DIPLOMATS), Sense("COERCE")),
+    "sever": _s("SANCTION", objs=TIES), "cut": _s("SANCTION", objs=TIES | TRADE),
+    "break": _s("SANCTION", objs=TIES), "freeze": _s("SANCTION", objs=ASSETS),
+    "suspend": _s("SANCTION", objs=TRADE), "recall": _s("SANCTION", objs=DIPLOMATS),
+    "halt": _s("SANCTION", objs=TRADE),
+    # MOBILIZE
+    "mobilize": _s("MOBILIZE"), "mobilise": _s("MOBILIZE"), "deploy": _s("MOBILIZE"),
+    "mass": _s("MOBILIZE", objs=TROOPS), "dispatch": _s("MOBILIZE", objs=TROOPS),
+    "station": _s("MOBILIZE", objs=TROOPS), "reinforce": _s("MOBILIZE"),
+    "redeploy": _s("MOBILIZE"),
+    # COERCE
+    "arrest": _s("COERCE"), "detain": _s("COERCE"), "seize": _s("COERCE"),
+    "confiscate": _s("COERCE"), "impound": _s("COERCE"), "deport": _s("COERCE"),
+    "ban": _s("COERCE"), "intercept": _s("COERCE"), "jail": _s("COERCE"),
+    "imprison": _s("COERCE"), "censor": _s("COERCE"), "outlaw": _s("COERCE"),
+    "extradite": _s("COERCE"), "round": (Sense("COERCE", prt="up"),),
+    "crack": (Sense("COERCE", prt="down"),), "raid": _s("COERCE"), "sentence": _s("COERCE"),
+    "kidnap": _s("COERCE"), "abduct": _s("COERCE"), "hijack": _s("COERCE"),
+    # ASSAULT
+    "kill": _s("ASSAULT"), "attack": _s("ASSAULT"), "assassinate": _s("ASSAULT"),
+    "murder": _s("ASSAULT"), "shell": _s("ASSAULT"), "bomb": _s("ASSAULT"),
+    "bombard": _s("ASSAULT"), "shoot": _s("ASSAULT"), "stab": _s("ASSAULT"),
+    "massacre": _s("ASSAULT"), "slaughter": _s("ASSAULT"), "execute": _s("ASSAULT"),
+    "behead": _s("ASSAULT"), "torture": _s("ASSAULT"), "wound": _s("ASSAULT"),
+    "injure": _s("ASSAULT"), "invade": _s("ASSAULT"), "ambush": _s("ASSAULT"),
+    "target": _s("ASSAULT"), "storm": _s("ASSAULT"), "liberate": _s("ASSAULT"),
+    "capture": _s("ASSAULT"), "occupy": _s("ASSAULT"), "destroy": _s("ASSAULT", needs_agent=True),
+    "damage": _s("ASSAULT", needs_agent=True), "assault": _s("ASSAULT"),
+    "blow": (Sense("ASSAULT", prt="up"),), "fire": (Sense("ASSAULT", prep="on"),
+             Sense("ASSAULT", prep="at"), Sense("ASSAULT", objs=WEAPONS)),
+    "strike": (Sense("AGREE", objs=AGREEMENT), Sense("ASSAULT")),
+    "hit": _s("ASSAULT", needs_agent=True), "raze": _s("ASSAULT"), "lynch": _s("ASSAULT"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class NounSense:
+    """An event noun. of_role: what "the X of Y" makes Y; poss_role: what "Y's X" makes Y;
+    mods: if set, the noun is an event only with one of these modifiers or light verbs."""
+
+    type: str
+    of_role: str = "target"
+    poss_role: str = "actor"
+    mods: frozenset[str] | None = None
+    needs_agent: bool = False
+
+
+def _n(type_: str, *words: str, **kw) -> dict[str, NounSense]:
+    return {w: NounSense(type_, **kw) for w in words}
+
+
+# Nouns whose possessor is the victim ("Soleimani's killing") rather than the doer.
+_PATIENT = dict(of_role="target", poss_role="target")
+# Intransitive event nouns: "the withdrawal of French forces" names who withdrew.
+_AGENTIVE = dict(of_role="actor", poss_role="actor")
+
+NOUNS: dict[str, NounSense] = {
+    **_n("CONSULT", "talks", "meeting", "summit", "negotiations", "visit", "consultations",
+         "consultation", "conversation", "phone call", "call", **_AGENTIVE),
+    **_n("SUPPORT", "endorsement", "praise", "backing"),
+    **_n("CONCEDE", "release", "concession", "concessions", "apology", "amnesty",
+         "resignation", **_PATIENT),
+    **_n("COOPERATE", "cooperation", "collaboration", "partnership", **_AGENTIVE),
+    **_n("COOPERATE", "exercise", "exercises", "drill", "drills", **_AGENTIVE,
+         mods=frozenset({"joint", "military", "naval", "combined", "bilateral"})),
+    **_n("AID", "aid", "assistance", "donation", "donations", "airlift", "relief"),
+    **_n("RETREAT", "withdrawal", "retreat", "pullout", "pull-out", "evacuation",
+         **_AGENTIVE),
+    **_n("REQUEST", "request", "appeal", "demand", "demands", "plea", "calls"),
+    **_n("ACCUSE", "accusation", "accusations", "allegation", "allegations", "criticism",
+         "condemnation", "indictment", "lawsuit", "investigation", "probe"),
+    **_n("REJECT", "rejection", "veto", "refusal", "denial"),
+    **_n("THREATEN", "threat", "threats", "ultimatum"),
+    **_n("PROTEST", "protest", "protests", "demonstration", "demonstrations", "rally",
+         "rallies", "march", "sit-in", "riot", "riots", "walkout", "boycott", "unrest",
+         **_AGENTIVE),
+    **_n("SANCTION", "sanction", "sanctions", "embargo", "tariff", "tariffs", "expulsion"),
+    **_n("MOBILIZE", "deployment", "mobilization", "mobilisation", "build-up", "buildup",
+         "alert", "reinforcements", **_AGENTIVE),
+    **_n("COERCE", "arrest", "arrests", "detention", "seizure", "deportation", "crackdown",
+         "curfew", "ban", "blockade", "siege", "raid", "raids", "kidnapping", "abduction",
+         "interception", **_PATIENT),
+    **_n("ASSAULT", "killing", "killings", "assassination", "murder", "execution",
+         "massacre", "slaughter", "liberation", "invasion", "occupation", **_PATIENT),
+    **_n("ASSAULT", "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes",
+         "bombing", "bombings", "shelling", "shooting", "shootings", "offensive",
+         "assault", "ambush", "bombardment", "war", "fighting", "clashes", "battle",
+         "incursion", "stabbing", "onslaught", "hostilities", "terrorism"),
+    **_n("ASSAULT", "damage", needs_agent=True),
+}
+
+# Verbs that carry an event noun without adding meaning of their own ("held talks",
+# "imposed sanctions", "went on strike"): the noun is the trigger, the verb gives the actor.
+LIGHT_VERBS = frozenset({
+    "hold", "stage", "launch", "impose", "issue", "carry", "conduct", "go", "begin",
+    "announce", "deliver", "voice", "express", "make", "put", "mount", "start", "order",
+    "give", "offer", "do", "cause", "inflict", "declare", "lodge", "file", "level",
+    "unleash", "wage", "stage", "organize", "organise", "call", "extend", "slap", "place",
+    "keep", "provide", "send", "grant", "receive", "pay", "perform", "commit", "plan",
+    "approve", "join", "lead", "continue", "resume", "step", "intensify", "escalate",
+})
+
+# Prepositions whose object is a target, per category, beyond "on"/"against".
+TARGET_PREPS: dict[str, frozenset[str]] = {
+    "AGREE": frozenset({"with"}), "CONSULT": frozenset({"with", "to"}),
+    "SUPPORT": frozenset({"for"}), "CONCEDE": frozenset({"to"}),
+    "COOPERATE": frozenset({"with"}), "AID": frozenset({"to", "for"}),
+    "RETREAT": frozenset(), "REQUEST": frozenset({"to", "from"}),
+    "ACCUSE": frozenset(), "REJECT": frozenset(), "THREATEN": frozenset({"to"}),
+    "PROTEST": frozenset(), "SANCTION": frozenset(), "MOBILIZE": frozenset({"to"}),
+    "COERCE": frozenset(), "ASSAULT": frozenset({"at"}),
+}
+COMMON_TARGET_PREPS = frozenset({"on", "against"})
+LOCATION_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around",
+                            "off", "along", "throughout", "into", "within", "over"})
+
+# What makes a "warn" a threat: the warning names force, a penalty or a hostile act.
+THREAT_WORDS = frozenset({
+    "force", "retaliation", "retaliate", "response", "respond", "consequence",
+    "consequences", "action", "sanction", "sanctions", "war", "attack", "strike", "punish",
+    "punishment", "price", "revenge", "destroy", "crush", "tariffs", "military",
+})
+# Verbs of planning or promising whose to-complement names the threatened act.
+VOW_COMPLEMENTS = frozenset({"retaliate", "avenge", "punish", "attack", "strike", "destroy",
+                             "respond", "crush", "hit", "kill", "eliminate", "annihilate"})
+
+
+def senses(lemma: str) -> tuple[Sense, ...]:
+    return VERBS.get(lemma, ())
+
+
+def noun_sense(word: str) -> NounSense | None:
+    return NOUNS.get(word)
+
+
+__all__ = ["Sense", "NounSense", "VERBS", "NOUNS", "LIGHT_VERBS", "TARGET_PREPS",
+           "COMMON_TARGET_PREPS", "CONTENT", "LOCATION_PREPS", "THREAT_WORDS", "VOW_COMPLEMENTS",
+           "LABOUR", "MILITARY_MODS", "WEAPONS", "CRITICISED", "senses", "noun_sense"]

@@ -1,0 +1,87 @@
+"""Scores event typing, actors, targets and factuality on tests/data/events_gold.jsonl, a set of
+news-style sentences written for this project; run directly to print the figures.
+
+Matching: a gold event is found when a predicted event's trigger (or a means-noun folded into
+it) covers the gold trigger word; actor/target are right when a predicted argument phrase
+contains the gold name (or the reverse); a gold null is right when nothing is predicted.
+"""
+from __future__ import annotations
+
+import json
+import pathlib
+import sys
+import time
+
+GOLD = pathlib.Path(__file__).parent / "data" / "events_gold.jsonl"
+
+
+def load_gold() -> list[dict]:
+    return [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line]
+
+
+def _covers(tok, word: str) -> bool:
+    w = word.lower()
+    return tok.lower_ in w.split() or w in tok.lower_ or tok.lower_ == w
+
+
+def _arg_ok(gold: str | None, phrases: list[str]) -> bool:
+    if gold is None:
+        return not phrases
+    g = gold.lower()
+    return any(g in p.lower() or p.lower() in g for p in phrases if p)
+
+
+def score(nlp=None, verbose: bool = False) -> dict:
+    from newsprism.analyze import events, factuality, nlp as _nlp
+    nlp = nlp or _nlp.load("en")
+    rows = load_gold()
+    t0 = time.perf_counter()
+    docs = list(nlp.pipe([r["text"] for r in rows]))
+    n = {"type": 0, "found": 0, "actor": 0, "actor_n": 0, "target": 0, "target_n": 0,
+         "fact": 0}
+    misses = []
+    for r, doc in zip(rows, docs):
+        cands = events.find_candidates(doc)
+        hit = next((c for c in cands if any(_covers(t, r["trigger"])
+                                           for t in [c.tok, *c.absorbed])), None)
+        if hit is None:
+            misses.append((r["type"], r["text"], "no event"))
+            continue
+        n["found"] += 1
+        if hit.type == r["type"]:
+            n["type"] += 1
+        else:
+            misses.append((r["type"], r["text"], f"typed {hit.type}"))
+        actors = [p for t in events._expand(hit.actors, (hit.tok,)) for p in events.phrases(t)]
+        targets = [p for t in events._expand(hit.targets, (hit.tok,))
+                   for p in events.phrases(t)]
+        if r["actor"] is not None:
+            n["actor_n"] += 1
+            n["actor"] += _arg_ok(r["actor"], actors)
+        if r["target"] is not None:
+            n["target_n"] += 1
+            n["target"] += _arg_ok(r["target"], targets)
+        if verbose and (not _arg_ok(r["actor"], actors) or not _arg_ok(r["target"], targets)):
+            misses.append((r["type"], r["text"], f"args {actors} -> {targets}"))
+        fact = factuality.assess(hit.tok)[0]
+        n["fact"] += fact == r["factuality"]
+        if verbose and fact != r["factuality"]:
+            misses.append((r["type"], r["text"], f"factuality {fact}"))
+    total = len(rows)
+    return {
+        "sentences": total,
+        "trigger_recall": n["found"] / total,
+        "type_accuracy": n["type"] / total,
+        "actor_accuracy": n["actor"] / max(n["actor_n"], 1),
+        "target_accuracy": n["target"] / max(n["target_n"], 1),
+        "factuality_accuracy": n["fact"] / max(n["found"], 1),
+        "seconds": round(time.perf_counter() - t0, 2),
+        "misses": misses,
+    }
+
+
+if __name__ == "__main__":
+    res = score(verbose="-v" in sys.argv)
+    for typ, text, why in res.pop("misses"):
+        print(f"  {typ:<10} {why:<40} {text}")
+    print(json.dumps(res, indent=1))
