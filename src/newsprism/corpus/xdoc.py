@@ -1,0 +1,175 @@
+"""Cross-document entities: one entry per real-world entity across a story's articles,
+whatever the spelling or script.
+
+Inputs are the Analysis records of one story (their entities and texts); output is a list of
+{"name", "type", "aliases", "articles"} dicts. Entities are joined by transliteration keys,
+acronyms (IRGC = Islamic Revolution Guards Corps) and surnames; articles whose language has
+no recogniser contribute the surface forms of known names found in their text.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ..records import Analysis
+from . import names as N
+
+# Types a recogniser confuses with each other in news ("Tasnim" PERSON, a ministry GPE);
+# entities of types in one group may be the same thing, across groups not.
+_TYPE_GROUP = {"PERSON": "P", "ORG": "O", "NORP": "O", "GPE": "G", "LOC": "G", "FAC": "G",
+               "EVENT": "E", "OTHER": "X"}
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+@dataclass
+class _Group:
+    names: Counter = field(default_factory=Counter)     # canonical names as recognised
+    aliases: dict = field(default_factory=dict)          # surface form -> first seen order
+    types: Counter = field(default_factory=Counter)
+    articles: dict = field(default_factory=dict)         # article id -> order
+
+    def add_alias(self, s: str) -> None:
+        s = " ".join(s.split())
+        if s and s not in self.aliases:
+            self.aliases[s] = len(self.aliases)
+
+
+def _words_match(a: str, b: str) -> bool:
+    """Word skeletons match when equal, or when one extends the other by a suffix
+    (Revolution/Revolutionary, Guard/Guards) and the shorter has four or more letters."""
+    if a == b:
+        return True
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 2
+
+
+def names_match(a: str, b: str) -> bool:
+    """Whether two names can denote the same entity (see module docstring)."""
+    if N.same_name(a, b):
+        return True
+    wa, wb = N.name_skeleton(a).split(), N.name_skeleton(b).split()
+    if not wa or not wb:
+        return False
+    small, big = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if len(small) == 1:
+        return len(small[0]) >= 3 and _words_match(small[0], big[-1])
+    return all(any(_words_match(s, t) for t in big) for s in small)
+
+
+def _compatible(t1: str, t2: str) -> bool:
+    return _TYPE_GROUP.get(t1, "X") == _TYPE_GROUP.get(t2, "X") or "X" in (
+        _TYPE_GROUP.get(t1, "X"), _TYPE_GROUP.get(t2, "X"))
+
+
+def _records(analyses: Sequence[Analysis]) -> list[tuple[str, str, str, list[str], str]]:
+    """(article id, name, type, surface forms, local entity id) for every named entity."""
+    out = []
+    for a in analyses:
+        for e in a.entities:
+            forms = [a.text[m.start:m.end] for m in e.mentions if m.kind == "name"]
+            if e.name:
+                out.append((a.article.id, e.name, e.type, [e.name, *forms], e.id))
+    return out
+
+
+def _join(records) -> tuple[list[_Group], list[int]]:
+    """Union-find over entity records: two records join when types are compatible and
+    any pair of their forms matches; acronyms join through the full name they abbreviate."""
+    parent = list(range(len(records)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i in range(len(records)):
+        for j in range(i):
+            if find(i) == find(j):
+                continue
+            (_, _, ti, fi, _), (_, _, tj, fj, _) = records[i], records[j]
+            acr = N.is_acronym(fi[0]) or N.is_acronym(fj[0])
+            if not acr and not _compatible(ti, tj):
+                continue
+            if any(names_match(x, y) for x in set(fi) for y in set(fj)):
+                parent[find(i)] = find(j)
+    groups: dict[int, _Group] = {}
+    for i, (aid, name, typ, forms, _) in enumerate(records):
+        g = groups.setdefault(find(i), _Group())
+        g.names[name] += 1
+        g.types[typ] += 1
+        g.articles.setdefault(aid, len(g.articles))
+        for f in forms:
+            g.add_alias(f)
+    roots = list(groups)
+    return [groups[r] for r in roots], [roots.index(find(i)) for i in range(len(records))]
+
+
+def _scan_uncased(groups: list[_Group], analyses: Sequence[Analysis]) -> None:
+    """Finds known names in articles the recogniser did not cover (Arabic, Persian, Urdu
+    scripts, or any language without entities) by the skeleton of their last word; the
+    preceding word joins the alias when it matches the first name."""
+    keyed = []
+    for g in groups:
+        best = _canonical(g)
+        sk = N.name_skeleton(best).split()
+        # a short surname skeleton (Qaani -> 'kn') is only trusted after its first name
+        if sk and (len(sk[-1]) >= 4 or (len(sk) >= 2 and len(sk[-1]) >= 2)):
+            keyed.append((g, sk))
+    if not keyed:
+        return
+    for a in analyses:
+        if a.entities:
+            continue
+        words = [(m.group(0), m.start()) for m in _WORD.finditer(a.text)]
+        for i, (w, _s) in enumerate(words):
+            variants = N._arabic_variants(w) if N._ARABIC_SCRIPT.search(w) else {w}
+            skv = {N.skeleton(N._strip_article(v)): v for v in variants}
+            for g, sk in keyed:
+                hit = next((v for k, v in skv.items() if k == sk[-1]), None)
+                if hit is None:
+                    continue
+                form = hit
+                if len(sk) >= 2 and i > 0:
+                    prev = words[i - 1][0]
+                    if N.skeleton(N._strip_article(prev)) == sk[-2]:
+                        form = f"{prev} {hit}"
+                if form == hit and len(sk[-1]) < 4:
+                    continue
+                g.add_alias(form)
+                g.articles.setdefault(a.article.id, len(g.articles))
+
+
+def _canonical(g: _Group) -> str:
+    # the most often recognised name; ties to the longer, then the alphabetically first
+    return min(g.names.items(), key=lambda kv: (-kv[1], -len(kv[0].split()), kv[0]))[0]
+
+
+def story_entities(analyses: Sequence[Analysis]) -> list[dict]:
+    """One entry per real-world entity of the story: {"name", "type", "aliases",
+    "articles"}, most widely reported first."""
+    groups, _ = _join(_records(analyses))
+    _scan_uncased(groups, analyses)
+    order = {a.article.id: i for i, a in enumerate(analyses)}
+    out = []
+    for g in groups:
+        name = _canonical(g)
+        typ = min(g.types.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+        out.append({"name": name, "type": typ,
+                    "aliases": sorted(g.aliases, key=lambda s: g.aliases[s]),
+                    "articles": sorted(g.articles, key=lambda a: order.get(a, 0))})
+    out.sort(key=lambda e: (-len(e["articles"]), e["name"]))
+    return out
+
+
+def entity_names(analyses: Sequence[Analysis]) -> dict[tuple[str, str], str]:
+    """{(article id, local entity id): the story-level canonical name}, so comparisons line
+    up "the same actor" across articles."""
+    records = _records(analyses)
+    groups, member = _join(records)
+    return {(r[0], r[4]): _canonical(groups[member[i]]) for i, r in enumerate(records)}
+
+
+__all__ = ["story_entities", "names_match", "entity_names"]
