@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass
 
 from ..records import Block
-from .pipeline import State, stage
 
 # ------------------------------------------------------------------ shared vocabulary
 
@@ -327,6 +326,10 @@ def _classify(paras: list[_Para]) -> list[str]:
             kinds[i] = "headline"
             head = i
             continue
+        # The short paragraph right after a headline may be a standfirst: the top matter
+        # (and its captions) goes on past it.
+        if head is not None and _next_content(kinds, head) == i and len(p.text) <= 400:
+            continue
         body_seen = True
     if head is not None:
         _mark_standfirst(paras, kinds, head)
@@ -423,9 +426,20 @@ def headline(text: str) -> str | None:
     return None
 
 
-@stage("structure", requires=(), provides=("blocks",))
-def structure_stage(state: State) -> dict:
+def _run(state) -> dict:
     return {"blocks": detect_blocks(state.text)}
+
+
+def __getattr__(name: str):
+    # The stage object is built on first use: the readers call detect_blocks for titles, and
+    # importing the pipeline here would load spaCy (4 s) into every process that only reads.
+    if name == "structure_stage":
+        from .pipeline import stage
+
+        value = stage("structure", requires=(), provides=("blocks",))(_run)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = ["caption_strength", "dateline_end", "detect_blocks", "headline", "is_byline",

@@ -61,7 +61,7 @@ def _parse_line(raw: bytes, label: str) -> dict:
     try:
         rec = json.loads(line)
     except json.JSONDecodeError as exc:
-        raise MalformedInput(f"not valid JSON: {exc.msg} at column {exc.colno}",
+        raise MalformedInput(f"not valid JSON ({exc.msg}, column {exc.colno})",
                              input=label) from None
     if not isinstance(rec, dict):
         raise MalformedInput(f"line must be a JSON object (got {type(rec).__name__})",

@@ -135,8 +135,9 @@ def _decode_head(data: bytes) -> str:
     head = data[:HEAD_BYTES]
     enc = bom_encoding(head)
     if enc:
-        return head.decode(enc, "ignore")
-    return head.decode("utf-8", "ignore")
+        return head.decode(enc, "replace")
+    # Undecodable bytes must still count as content, or a legacy-encoded file looks empty.
+    return head.decode("utf-8", "replace")
 
 
 def _gzip_head(data: bytes) -> bytes:

@@ -103,33 +103,53 @@ class _Iterator(ArchiveIterator):
         super().close()
 
 
+def _unread_bytes(fh, offset: int) -> bool:
+    """Whether anything but blank lines follows ``offset`` in a plain (uncompressed) WARC."""
+    try:
+        fh.seek(offset)
+        rest = fh.read(1 << 16)
+    except (OSError, ValueError):
+        return False
+    return bool(rest.strip())
+
+
+def _drained_whole(record) -> bool:
+    """Reads the record to its end; False when the file ends before its Content-Length.
+
+    warcio returns short reads at a truncation instead of failing, so the bytes left
+    unread on the record's length-limited stream are the evidence.
+    """
+    raw = record.raw_stream
+    while raw.read(1 << 16):
+        pass
+    return getattr(raw, "limit", 0) <= 0
+
+
 def iter_warc(path: str | Path, *,
               overrides: Overrides | None = None) -> Iterator[Article | InputError]:
     """Articles from a WARC/WARC.gz file, one record at a time; errors are yielded, not raised.
 
-    Each record's result is held back until the next record header reads cleanly, so a record
-    cut off by truncation is reported, never passed on half-read.
+    A record is passed on only once it has been read to its declared end, so a record cut off
+    by truncation is reported, never passed on half-read.
     """
     name = str(path)
     try:
         fh = open(path, "rb")
-        size = Path(path).stat().st_size
     except OSError as exc:
         yield InputError(f"cannot open: {exc.strerror}", input=name)
         return
     with fh:
         it = _Iterator(fh)
         records = iter(it)
-        held: Article | InputError | None = None
-        offset = 0
         while True:
             try:
                 record = next(records)
             except StopIteration:
                 if it.truncated:
-                    yield _corrupt(name, offset, EOFError("gzip stream ends mid-record"))
-                elif held is not None:
-                    yield held
+                    yield _corrupt(name, it.offset, EOFError("gzip stream ends mid-record"))
+                elif _unread_bytes(fh, it.offset):
+                    # warcio also stops quietly at a record header cut short.
+                    yield _corrupt(name, it.offset, EOFError("incomplete record header"))
                 return
             except Exception as exc:  # warcio and zlib raise many types on damaged archives
                 yield _corrupt(name, it.offset, exc)
@@ -137,22 +157,22 @@ def iter_warc(path: str | Path, *,
             # warcio settles the offset when it finishes the previous record, i.e. inside
             # next(): only now does it name where this record starts.
             offset = it.offset
-            if held is not None:
-                yield held
-                held = None
-            if it.reader.decompressor is None and record.length is not None \
-                    and offset + record.length > size:
-                yield _corrupt(name, offset, EOFError("file ends before the record's "
-                                                      "Content-Length"))
-                return
-            kind = _record_kind(record)
-            if kind is None:
-                continue
             try:
-                held = _record_article(record, kind[0], kind[1], path=name, overrides=overrides)
+                kind = _record_kind(record)
+                out = None
+                if kind is not None:
+                    out = _record_article(record, kind[0], kind[1], path=name,
+                                          overrides=overrides)
+                whole = _drained_whole(record)
             except Exception as exc:
                 yield _corrupt(name, offset, exc)
                 return
+            if not whole:
+                yield _corrupt(name, offset, EOFError("file ends before the record's "
+                                                      "Content-Length"))
+                return
+            if out is not None:
+                yield out
 
 
 def _corrupt(name: str, offset: int, exc: Exception) -> MalformedInput:
