@@ -152,6 +152,7 @@ def test_clusterer_failure_undoes_only_that_article(tmp_path):
         r = ingest(["x"], s, pipeline=FakePipeline(), reader=list_reader(articles(3)),
                    clusterer=Picky(s), progress=False)
         assert r.added == 2 and [e.input for e in r.rejected] == ["a1"]
+        assert "could not cluster" in r.rejected[0].message
         assert s.article_ids() == ["a0", "a2"]
 
 
@@ -222,3 +223,19 @@ def test_real_pipeline_on_three_written_articles(tmp_path, pipeline, monkeypatch
 def test_report_defaults():
     assert IngestReport().to_dict() == {"added": 0, "skipped": 0, "stories": 0, "seconds": 0.0,
                                         "rejected": []}
+
+
+def test_clusterer_features_are_prepared_once_per_batch(tmp_path):
+    class Batching(FakeClusterer):
+        calls: list = []
+
+        def features(self, analyses):
+            self.calls.append([a.article.id for a in analyses])
+            if len(self.calls) == 2:
+                raise RuntimeError("embedding engine hiccup")  # must not cost any article
+    with Store(tmp_path / "n.db") as s:
+        c = Batching(s)
+        r = ingest(["x"], s, pipeline=FakePipeline(), reader=list_reader(articles(5)),
+                   clusterer=c, batch_size=2, progress=False)
+        assert r.added == 5 and r.rejected == []
+        assert c.calls == [["a0", "a1"], ["a2", "a3"]]  # a lone article needs no batch

@@ -326,3 +326,19 @@ def test_newer_database_is_refused(tmp_path):
     con.close()
     with pytest.raises(StoreError, match="newer"):
         Store(path)
+
+
+def test_remove_takes_everything_derived(store):
+    store.add(sample("a1"))
+    store.add(sample("a2"))
+    store.set_story("a1", "s1")
+    store.set_story("a2", "s1", copy_of="a1")
+    store.put_features("a1", b"e", None, [])
+    assert store.remove("a1") and not store.remove("a1")
+    counts = store.stats()["counts"]
+    assert counts["articles"] == 1 and counts["quotes"] == 2 and counts["article_features"] == 0
+    assert {h["article_id"] for h in store.search("deal")} == {"a2"}
+    assert store.story("s1").articles == ("a2",)
+    assert store.story_articles("s1")[0]["copy_of"] is None
+    store.remove("a2")
+    assert store.stories() == []

@@ -118,13 +118,27 @@ class _Run:
     # --- one batch -------------------------------------------------------------------------
 
     def _batch(self, batch: list[Article]) -> None:
-        analyses = self._analyse(batch)
+        results = self._analyse(batch)
         with self.store.transaction():
-            for art, result in zip(batch, analyses):
-                if isinstance(result, InputError):
-                    self._reject(result)
+            stored: list[Analysis] = []
+            for art, res in zip(batch, results):
+                if isinstance(res, InputError):
+                    self._reject(res)
                     continue
-                self._store_one(art, result)
+                added = self._attempt(art, "store", lambda res=res: self.store.add(res))
+                if added:
+                    stored.append(res)
+                elif added is False:  # stored meanwhile by another run
+                    self.report.skipped += 1
+                    self._tick()
+            self._prepare(stored)
+            for a in stored:
+                if self._attempt(a.article, "cluster", lambda a=a: self._cluster(a)) is None:
+                    # stored but in no story would break "every article is in one story"
+                    self.store.remove(a.article.id)
+                    continue
+                self.report.added += 1
+                self._tick()
 
     def _analyse(self, batch: list[Article]) -> list[Analysis | InputError]:
         """Analyses the batch together (spaCy batching is much faster); when that fails,
@@ -147,33 +161,47 @@ class _Run:
                                           input=_name(art)))
         return results
 
-    def _store_one(self, art: Article, analysis: Analysis) -> None:
+    def _attempt(self, art: Article, what: str, step: Callable[[], Any]) -> Any:
+        """Runs one article's step in a savepoint; a failure undoes that step only, becomes
+        the article's rejection, and gives None."""
         try:
-            with self.store.transaction():  # a savepoint: a failure undoes this article only
-                if not self.store.add(analysis):
-                    self.report.skipped += 1
-                    self._tick()
-                    return
-                self._cluster(analysis)
+            with self.store.transaction():
+                return step()
         except Exception as exc:  # noqa: BLE001 - rejection for this article; batch goes on
-            reason = exc.message if isinstance(exc, NewsprismError) else f"{type(exc).__name__}: {exc}"
-            self._reject(InputError(f"could not store or cluster the article ({reason})",
-                                    input=_name(art)))
-            return
-        self.report.added += 1
-        self._tick()
+            reason = exc.message if isinstance(exc, NewsprismError) \
+                else f"{type(exc).__name__}: {exc}"
+            self._reject(InputError(f"could not {what} the article ({reason}); it was not "
+                                    "stored", input=_name(art)))
+            return None
 
-    def _cluster(self, analysis: Analysis) -> None:
+    def _prepare(self, analyses: list[Analysis]) -> None:
+        """Lets a clusterer that can compute features for many articles at once do so (one
+        embedding batch instead of one call per article); best effort, as ``add`` computes
+        whatever is missing."""
+        warm = getattr(self._clusterer(), "features", None)
+        if len(analyses) < 2 or not callable(warm):
+            return
+        try:
+            with self.store.transaction():
+                warm(analyses)
+        except Exception:  # noqa: BLE001 - each article's own add() retries and reports
+            pass
+
+    def _clusterer(self):
         if self.clusterer is None:
             from .corpus.cluster import StoryClusterer
             self.clusterer = StoryClusterer(self.store)
-        story_id = self.clusterer.add(analysis)
+        return self.clusterer
+
+    def _cluster(self, analysis: Analysis) -> bool:
+        story_id = self._clusterer().add(analysis)
         # The full clusterer files articles itself; a simpler one only names the story, and
         # then the article is filed here so that every article ends up in exactly one story.
         aid = analysis.article.id
         if story_id and self.store.article(aid)["story_id"] is None:
             self.store.set_story(aid, story_id)
             self.store.upsert_story(story_id)
+        return True
 
     # --- helpers ---------------------------------------------------------------------------
 

@@ -202,6 +202,20 @@ class Store:
         ex("INSERT INTO quotes_fts (text, speaker, article_id, quote_id) VALUES (?,?,?,?)",
            [(t[q.start:q.end], q.speaker.name or "", aid, q.id) for q in a.quotes])
 
+    def remove(self, article_id: str) -> bool:
+        """Deletes an article and everything derived from it; False when it is not stored."""
+        with self.transaction():
+            row = self.conn.execute("SELECT story_id FROM articles WHERE id = ?",
+                                    (article_id,)).fetchone()
+            if row is None:
+                return False
+            self.conn.execute("DELETE FROM articles_fts WHERE article_id = ?", (article_id,))
+            self.conn.execute("DELETE FROM quotes_fts WHERE article_id = ?", (article_id,))
+            self.conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+            if row[0]:
+                self._refresh_story(row[0])
+        return True
+
     def analysis(self, article_id: str) -> Analysis:
         row = self.conn.execute("SELECT analysis, text FROM articles WHERE id = ?",
                                 (article_id,)).fetchone()
