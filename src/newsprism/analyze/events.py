@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from ..records import Event, Quote, Span, Timex
 from . import plover_lexicon as lex
 from .coref import Coref
-from .factuality import assess
+from .factuality import assess, quote_at
 from .pipeline import State, stage
 
 PLACE_TYPES = ("GPE", "LOC", "FAC")
@@ -574,7 +574,7 @@ def build_events(doc, coref: Coref, timexes=(), quotes: tuple[Quote, ...] = ()) 
         a = _timex_anchor(doc, tx)
         if a is not None:
             anchors.append((a.i, tx))
-    stop = {c.tok.i for c in cands}
+    stop = {t.i for c in cands for t in (c.tok, *c.absorbed)}
     events: list[Event] = []
     for c in cands:
         actors = _resolve(_expand(c.actors, (c.tok,)), coref, "actor")
@@ -594,14 +594,37 @@ def build_events(doc, coref: Coref, timexes=(), quotes: tuple[Quote, ...] = ()) 
     return events
 
 
+def foreign_events(doc, language: str, quotes: tuple[Quote, ...] = ()) -> list[Event]:
+    """Events of an article without a parse (fr/es/de/ar): typed trigger words only, so a
+    story's outlets can be compared across languages; no arguments are guessed."""
+    from .loaded_lexicon import EVENT_WORDS, lookup, word_of
+    events: list[Event] = []
+    for tok in doc:
+        offset, word = word_of(tok.text, language)
+        found, type_ = lookup(word, language, EVENT_WORDS) if word.isalpha() else (False, None)
+        if not found or type_ is None:
+            continue
+        start, end = tok.idx + offset, tok.idx + len(tok.text)
+        q = quote_at(start, end, quotes)
+        events.append(Event(
+            id=f"v{len(events) + 1}", type=type_, trigger=Span(start, end),
+            actors=(), targets=(), location=None, date=None,
+            factuality="reported" if q is not None else "asserted",
+            source=q.id if q is not None else None))
+    return events
+
+
 @stage("events", requires=("doc", "entities", "coref", "timexes", "published", "quotes"),
        provides=("events",))
 def events_stage(state: State) -> dict:
     v = state.values
+    quotes = tuple(v.get("quotes", ()) or ())
+    if not state.doc.has_annotation("DEP"):
+        return {"events": foreign_events(state.doc, state.language, quotes)}
     coref = v.get("coref") or Coref(v.get("entities", ()) or ())
     return {"events": build_events(state.doc, coref, v.get("timexes", ()) or (),
                                    tuple(v.get("quotes", ()) or ()))}
 
 
-__all__ = ["Candidate", "build_events", "events_stage", "find_candidates", "find_triggers",
+__all__ = ["Candidate", "build_events", "events_stage", "find_candidates", "find_triggers", "foreign_events",
            "phrases", "arg_heads"]

@@ -1,9 +1,225 @@
-"""TEMPORARY placeholder for the framing stage (being written); provides empty results."""
+"""Marks the words that frame a story: loaded language, name calling, doubt, exaggeration, and
+the word chosen for each event; reads the spaCy doc, the quotes and the events stages' output.
+
+Techniques (Framing.technique):
+- loaded_language: evaluative words ("cowardly and craven", "heinous", "martyrdom") from
+  loaded_lexicon, grown over their coordination and intensifiers ("utterly barbaric"); any
+  coordinated adjectives before an event noun count too, since stacked modifiers on an act
+  ("the cowardly and craven assassination") judge it rather than describe it;
+- name_calling: labels that brand a party ("regime", "thugs", "puppet");
+- doubt: distancing ("so-called", "self-styled") and scare quotes around one to three words;
+- exaggeration: overstatement ("unprecedented", "the worst ever");
+- event_word: one span per event trigger (and per means-noun folded into an event, and per
+  death word), grown over framing modifiers ("terror attack"), so outlets' wording of the
+  same event can be compared ("killing" / "assassination" / "martyrdom").
+Each span carries the id of the quote holding it: a word inside a quote is the speaker's,
+not the outlet's. Non-English articles (no parse) get word-list matches in fr/es/de/ar.
+"""
 from __future__ import annotations
 
+import re
+
+from ..records import Framing, Quote
+from . import loaded_lexicon as lx
+from .events import find_triggers
+from .factuality import quote_at
 from .pipeline import State, stage
 
+# Tokens inside these named entities are names, not judgements ("Liberation Army").
+NAME_TYPES = frozenset({"ORG", "GPE", "FAC", "LOC", "EVENT", "WORK_OF_ART", "LAW", "PERSON",
+                        "PRODUCT"})
+MODIFIER_DEPS = frozenset({"amod", "acomp", "advmod", "conj", "attr", "compound", "npadvmod"})
+SPEECH_LEMMAS = frozenset({"say", "tell", "call", "add", "write", "tweet", "state"})
+QUOTE_CHARS = "\"“”‘’'«»"
+_SCARE = re.compile(r"(?<=[a-z,;] )([\"“‘'«])([^\"“”‘’'«»\n]{2,40}?)([\"”’'»])")
 
-@stage("framing", requires=("doc",), provides=("framing",))
+
+def _is_name(tok) -> bool:
+    return tok.ent_type_ in NAME_TYPES and tok.pos_ == "PROPN"
+
+
+def _coordination(tok) -> tuple[int, int]:
+    """Token range of the coordinated modifiers ``tok`` belongs to, with a leading
+    intensifier: 'cowardly and craven', 'utterly barbaric'."""
+    top = tok
+    while top.dep_ == "conj" and top.head.pos_ == top.pos_:
+        top = top.head
+    members = [top] + [c for c in top.subtree if c.dep_ == "conj" and c.pos_ == top.pos_
+                       and c.head.pos_ == top.pos_]
+    lo = min(m.i for m in members)
+    hi = max(m.i for m in members)
+    first = tok.doc[lo]
+    for c in first.children:
+        if c.dep_ == "advmod" and c.lower_ in lx.INTENSIFIERS and c.i == lo - 1:
+            lo = c.i
+    return lo, hi + 1
+
+
+def _loaded(doc) -> list[tuple[int, int, str]]:
+    spans: list[tuple[int, int, str]] = []
+    for tok in doc:
+        if _is_name(tok) or not tok.is_alpha:
+            continue
+        if tok.lower_ in lx.LOADED or tok.lemma_.lower() in lx.LOADED:
+            if tok.pos_ in ("ADJ", "ADV") and tok.dep_ in MODIFIER_DEPS:
+                lo, hi = _coordination(tok)
+            else:
+                lo, hi = tok.i, tok.i + 1
+            spans.append((doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]), "loaded_language"))
+        elif tok.lower_ in lx.NAME_CALLING and tok.pos_ in ("NOUN", "PROPN"):
+            spans.append((tok.idx, tok.idx + len(tok), "name_calling"))
+        elif tok.lower_ in lx.EXAGGERATION and tok.pos_ in ("ADJ", "ADV") and not (
+                tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of"):
+            spans.append((tok.idx, tok.idx + len(tok), "exaggeration"))
+        elif tok.tag_ == "JJS":
+            tail = _superlative_tail(tok)
+            if tail:
+                spans.append((tok.idx, tail, "exaggeration"))
+    return spans
+
+
+def _superlative_tail(tok) -> int | None:
+    """End offset of 'worst ... ever' / 'biggest ... in history' after a superlative."""
+    doc = tok.doc
+    window = doc[tok.i + 1:min(len(doc), tok.i + 6)]
+    text = window.text.lower()
+    for tail in lx.SUPERLATIVE_TAILS:
+        pos = re.search(rf"\b{re.escape(tail)}\b", text)
+        if pos:
+            return window.start_char + pos.end()
+    return None
+
+
+def _stacked_modifiers(doc, trigger_tokens) -> list[tuple[int, int, str]]:
+    """Coordinated adjectives on an event noun ('the cowardly and craven assassination')."""
+    out = []
+    for tok in trigger_tokens:
+        for c in tok.children:
+            if c.dep_ == "amod" and c.pos_ == "ADJ" and any(
+                    x.dep_ == "conj" and x.pos_ == "ADJ" for x in c.children):
+                lo, hi = _coordination(c)
+                out.append((doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]),
+                            "loaded_language"))
+    return out
+
+
+def _phrases(text: str) -> list[tuple[int, int, str]]:
+    """Multi-word and hyphenated entries the token pass cannot see ('so-called',
+    'rogue state', 'freedom fighters')."""
+    out = []
+    for words, technique in ((lx.DOUBT, "doubt"), (lx.NAME_CALLING, "name_calling"),
+                             (lx.LOADED, "loaded_language")):
+        for w in words:
+            if " " not in w and "-" not in w:
+                continue
+            for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", text, re.IGNORECASE):
+                out.append((m.start(), m.end(), technique))
+    return out
+
+
+def _scare_quotes(doc, quotes: tuple[Quote, ...]) -> list[tuple[int, int, str]]:
+    """One to three words in quotation marks mid-sentence, not someone's attributed words."""
+    out = []
+    spoken = {(q.start, q.end) for q in quotes if q.speaker is not None and q.speaker.name}
+    for m in _SCARE.finditer(doc.text):
+        start, end = m.start(2), m.end(2)
+        words = m.group(2).split()
+        if not 1 <= len(words) <= 3 or (start, end) in spoken:
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and any(t.lemma_ in SPEECH_LEMMAS for t in doc[max(0, span.start - 3):span.start]):
+            continue  # 'called it "a disgrace"' is a quote fragment, not distancing
+        out.append((start, end, "doubt"))
+    return out
+
+
+def _event_word(tok) -> tuple[int, int]:
+    """The trigger grown left over framing modifiers ('terror attack', 'martyrdom operation')."""
+    lo = tok.i
+    while lo > 0:
+        prev = tok.doc[lo - 1]
+        if prev.head.i == tok.i and prev.lower_ in lx.EVENT_FRAMING_MODIFIERS:
+            lo -= 1
+        else:
+            break
+    start = tok.doc[lo].idx
+    return start, tok.idx + len(tok)
+
+
+def _event_words(doc, events, triggers) -> list[tuple[int, int, str]]:
+    out = []
+    by_start = {t.idx: t for t in doc}
+    seen = set()
+    for v in events:
+        tok = by_start.get(v.trigger.start) or _token_at(doc, v.trigger.end - 1)
+        if tok is not None:
+            start = min(_event_word(tok)[0], v.trigger.start)
+            out.append((start, v.trigger.end, "event_word"))
+            seen.add(tok.i)
+    for c in triggers:
+        if c.tok.i not in seen:
+            s, e = _event_word(c.tok)
+            out.append((min(s, c.span.start), e, "event_word"))
+            seen.add(c.tok.i)
+    for tok in doc:
+        if tok.lower_ in lx.DEATH_WORDS and tok.i not in seen:
+            out.append((tok.idx, tok.idx + len(tok), "event_word"))
+    return out
+
+
+def _token_at(doc, char: int):
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _foreign(doc, lang: str) -> list[tuple[int, int, str]]:
+    """Word-list matches for an article without a parse (fr/es/de/ar)."""
+    out = []
+    for tok in doc:
+        offset, word = lx.word_of(tok.text, lang)
+        if not word.replace("-", "").isalpha():
+            continue
+        start, end = tok.idx + offset, tok.idx + len(tok)
+        found, _ = lx.lookup(word, lang, lx.EVENT_WORDS)
+        if found:
+            out.append((start, end, "event_word"))
+        found, technique = lx.lookup(word, lang, lx.FOREIGN_LOADED)
+        if found:
+            out.append((start, end, technique))
+    return out
+
+
+def find_framing(doc, language: str = "en", quotes: tuple[Quote, ...] = (),
+                 events=()) -> list[Framing]:
+    """Framing spans of one article, in text order, each with the quote holding it."""
+    if doc.has_annotation("DEP"):
+        triggers = find_triggers(doc)
+        raw = _loaded(doc) + _phrases(doc.text) + _scare_quotes(doc, quotes)
+        raw += _event_words(doc, events, triggers)
+        raw += _stacked_modifiers(doc, [c.tok for c in triggers if c.kind == "noun"])
+    else:
+        raw = _foreign(doc, language)
+    out, seen = [], set()
+    for start, end, technique in sorted(raw, key=lambda r: (r[0], -r[1], r[2])):
+        if (start, end, technique) in seen or _inside_same(start, end, technique, seen):
+            continue
+        seen.add((start, end, technique))
+        q = quote_at(start, end, quotes)
+        out.append(Framing(start, end, technique, q.id if q is not None else None))
+    return out
+
+
+def _inside_same(start: int, end: int, technique: str, seen) -> bool:
+    """A span lying inside an already kept span of the same technique adds nothing."""
+    return any(t == technique and s <= start and end <= e for s, e, t in seen)
+
+
+@stage("framing", requires=("doc", "quotes", "events"), provides=("framing",))
 def framing_stage(state: State) -> dict:
-    return {}
+    v = state.values
+    return {"framing": find_framing(state.doc, state.language,
+                                    tuple(v.get("quotes", ()) or ()),
+                                    tuple(v.get("events", ()) or ()))}
+
+
+__all__ = ["find_framing", "framing_stage"]

@@ -1,0 +1,220 @@
+"""Word lists for framing: loaded (evaluative) language, name calling, doubt and exaggeration
+markers in English, and event words in fr/es/de/ar; read by framing.py and events.py.
+
+The lists are this project's own: words whose use carries the writer's or speaker's judgement
+rather than description ("craven", "heinous", "martyrdom"), labels that brand a party
+("regime", "thugs", "puppet"), and the words outlets choose for one violent event ("killing",
+"assassination", "terror attack") so outlets and languages can be set side by side.
+Matching of non-English words: fr/es exact lowercase forms; de by ending, so compounds
+count ("Drohnenangriff" -> "angriff"); ar after stripping one-letter clitics and the article.
+"""
+from __future__ import annotations
+
+# Evaluative words: their use passes judgement. Lemmas, lowercase.
+LOADED = frozenset({
+    # condemnation
+    "cowardly", "craven", "brutal", "brutally", "brutality", "heinous", "barbaric",
+    "barbarous", "barbarism", "savage", "savagely", "savagery", "vicious", "viciously",
+    "atrocious", "atrocity", "atrocities", "despicable", "evil", "monstrous", "horrific",
+    "horrendous", "shameful", "shamefully", "disgraceful", "disgusting", "vile", "wicked",
+    "treacherous", "treachery", "perfidious", "dastardly", "nefarious", "sinister",
+    "bloodthirsty", "ruthless", "ruthlessly", "merciless", "callous", "cynical",
+    "cynically", "blatant", "flagrant", "outrageous", "appalling", "abhorrent",
+    "reprehensible", "criminal", "despotic", "tyrannical", "draconian", "reckless",
+    "lawless", "insane", "deranged", "hysterical", "scandalous", "disastrous", "infamous",
+    "notorious", "sickening", "cold-blooded", "senseless", "unprovoked", "illegitimate",
+    "illegal", "aggression", "aggressor", "slaughter", "butchery", "bloodbath", "carnage",
+    "rampage", "pogrom", "genocidal", "murderous", "terror", "terrorize", "terrorise",
+    "humiliating", "humiliation", "arrogant", "arrogance", "crusade", "plunder", "loot",
+    "heartless", "diabolical", "satanic", "demonic", "inhuman", "inhumane",
+    # glorification
+    "martyrdom", "martyr", "martyrs", "martyred", "heroic", "heroically", "hero", "heroes",
+    "glorious", "valiant", "valiantly", "courageous", "brave", "bravely", "noble",
+    "righteous", "legendary", "fearless", "gallant", "triumphant",
+    "victorious", "resistance", "liberation", "liberator", "liberators", "avenge",
+    "freedom fighter", "freedom fighters",
+})
+
+# Labels that brand a person, group or state rather than describe it.
+NAME_CALLING = frozenset({
+    "regime", "regimes", "terrorist", "terrorists", "thug", "thugs", "puppet", "puppets",
+    "tyrant", "tyrants", "dictator", "dictators", "warmonger", "warmongers", "traitor",
+    "traitors", "gangster", "gangsters", "mercenary", "mercenaries", "criminals",
+    "murderer", "murderers", "butcher", "butchers", "invader", "invaders", "occupier",
+    "occupiers", "infidel", "infidels", "crusaders", "fascist", "fascists", "nazi", "nazis",
+    "extremist", "extremists", "fanatic", "fanatics", "zealot", "zealots", "jihadist",
+    "jihadists", "henchman", "henchmen", "stooge", "stooges", "lackey",
+    "lackeys", "despot", "despots", "oppressor", "oppressors", "usurper", "usurpers",
+    "rogue state", "axis of evil", "zionist entity", "great satan", "evil empire",
+    "puppet government", "terror group", "terror groups", "death squad", "death squads",
+})
+
+# "Calling it so" signals: the writer distances themself from a name.
+DOUBT = frozenset({"so-called", "self-styled", "self-proclaimed", "purported",
+                   "supposed", "would-be", "pseudo"})
+
+# Overstatement markers.
+EXAGGERATION = frozenset({
+    "unprecedented", "catastrophic", "apocalyptic", "unimaginable", "unthinkable",
+    "colossal", "monumental", "staggering", "astronomical", "unparalleled", "epic",
+    "cataclysmic", "biblical", "historic", "total", "utter", "utterly", "absolute",
+    "absolutely", "completely", "entirely", "never-ending", "endless", "countless",
+    "massive", "huge", "enormous",
+})
+# Adverbs that sharpen an evaluative word; they join its span.
+INTENSIFIERS = frozenset({"utterly", "deeply", "truly", "extremely", "absolutely", "totally",
+                          "completely", "incredibly", "so", "most", "very", "particularly",
+                          "especially", "outright", "downright", "thoroughly", "wholly"})
+# Phrases after a superlative that turn it into an overstatement ("the worst ever").
+SUPERLATIVE_TAILS = ("ever", "in history", "of all time", "on record", "in memory")
+
+# Modifiers that frame an event noun and belong to the event word ("terror attack").
+EVENT_FRAMING_MODIFIERS = frozenset({"terror", "terrorist", "martyrdom", "suicide",
+                                     "heroic", "criminal", "cowardly", "targeted",
+                                     "retaliatory", "revenge", "punitive", "preemptive",
+                                     "pre-emptive", "defensive", "jihadist"})
+
+# Words for a death that name no act: outlets choosing "death" over "killing" frame it.
+DEATH_WORDS = frozenset({"death", "deaths", "died", "dies", "demise", "perished"})
+
+# Event words in other languages -> PLOVER category (None: a death word, no category).
+EVENT_WORDS: dict[str, dict[str, str | None]] = {
+    "fr": {
+        "assassinat": "ASSAULT", "assassiné": "ASSAULT", "assassinée": "ASSAULT",
+        "assassiner": "ASSAULT", "meurtre": "ASSAULT", "tué": "ASSAULT", "tués": "ASSAULT",
+        "tuée": "ASSAULT", "tuer": "ASSAULT", "frappe": "ASSAULT", "frappes": "ASSAULT",
+        "attaque": "ASSAULT", "attaques": "ASSAULT", "attentat": "ASSAULT",
+        "attentats": "ASSAULT", "bombardement": "ASSAULT", "bombardements": "ASSAULT",
+        "raid": "ASSAULT", "exécution": "ASSAULT", "élimination": "ASSAULT",
+        "éliminé": "ASSAULT", "libération": "ASSAULT", "mort": None, "décès": None,
+        "manifestation": "PROTEST", "manifestations": "PROTEST", "grève": "PROTEST",
+        "sanctions": "SANCTION", "embargo": "SANCTION", "arrestation": "COERCE",
+        "arrêté": "COERCE", "retrait": "RETREAT", "menace": "THREATEN",
+        "menaces": "THREATEN", "menacé": "THREATEN", "accord": "AGREE",
+        "pourparlers": "CONSULT", "négociations": "CONSULT", "aide": "AID",
+        "accuse": "ACCUSE", "accusé": "ACCUSE", "condamne": "ACCUSE", "condamné": "ACCUSE",
+        "rejette": "REJECT", "rejeté": "REJECT", "vengeance": "THREATEN",
+    },
+    "es": {
+        "asesinato": "ASSAULT", "asesinado": "ASSAULT", "asesinada": "ASSAULT",
+        "asesinar": "ASSAULT", "homicidio": "ASSAULT", "matado": "ASSAULT",
+        "mató": "ASSAULT", "ataque": "ASSAULT", "ataques": "ASSAULT", "atentado": "ASSAULT",
+        "atentados": "ASSAULT", "bombardeo": "ASSAULT", "bombardeos": "ASSAULT",
+        "ejecución": "ASSAULT", "eliminación": "ASSAULT", "liberación": "ASSAULT",
+        "muerte": None, "muerto": None, "murió": None, "fallecimiento": None,
+        "protesta": "PROTEST", "protestas": "PROTEST", "manifestación": "PROTEST",
+        "huelga": "PROTEST", "sanciones": "SANCTION", "embargo": "SANCTION",
+        "detención": "COERCE", "arresto": "COERCE", "detenido": "COERCE",
+        "retirada": "RETREAT", "amenaza": "THREATEN", "amenazas": "THREATEN",
+        "venganza": "THREATEN", "acuerdo": "AGREE", "negociaciones": "CONSULT",
+        "conversaciones": "CONSULT", "ayuda": "AID", "acusó": "ACCUSE", "acusa": "ACCUSE",
+        "condenó": "ACCUSE", "rechazó": "REJECT", "rechaza": "REJECT",
+    },
+    # German: matched on word endings so compounds count.
+    "de": {
+        "tötung": "ASSAULT", "ermordung": "ASSAULT", "ermordet": "ASSAULT",
+        "getötet": "ASSAULT", "mord": "ASSAULT", "angriff": "ASSAULT",
+        "angriffe": "ASSAULT", "anschlag": "ASSAULT", "anschläge": "ASSAULT",
+        "attentat": "ASSAULT", "bombardierung": "ASSAULT", "hinrichtung": "ASSAULT",
+        "befreiung": "ASSAULT", "schlag": "ASSAULT", "tod": None, "gestorben": None,
+        "protest": "PROTEST", "proteste": "PROTEST", "demonstration": "PROTEST",
+        "streik": "PROTEST", "sanktionen": "SANCTION", "embargo": "SANCTION",
+        "festnahme": "COERCE", "verhaftung": "COERCE", "festgenommen": "COERCE",
+        "rückzug": "RETREAT", "drohung": "THREATEN", "drohungen": "THREATEN",
+        "rache": "THREATEN", "abkommen": "AGREE", "vereinbarung": "AGREE",
+        "gespräche": "CONSULT", "verhandlungen": "CONSULT", "hilfe": "AID",
+        "vorwurf": "ACCUSE", "vorwürfe": "ACCUSE", "verurteilt": "ACCUSE",
+    },
+    # Arabic: stems after clitics are stripped.
+    "ar": {
+        "اغتيال": "ASSAULT", "مقتل": "ASSAULT", "قتل": "ASSAULT", "هجوم": "ASSAULT",
+        "هجمات": "ASSAULT", "غارة": "ASSAULT", "غارات": "ASSAULT", "ضربة": "ASSAULT",
+        "قصف": "ASSAULT", "تفجير": "ASSAULT", "اعتداء": "ASSAULT", "تحرير": "ASSAULT",
+        "إعدام": "ASSAULT", "وفاة": None, "موت": None, "استشهاد": "ASSAULT",
+        "احتجاج": "PROTEST", "احتجاجات": "PROTEST", "مظاهرة": "PROTEST",
+        "مظاهرات": "PROTEST", "إضراب": "PROTEST", "عقوبات": "SANCTION",
+        "اعتقال": "COERCE", "انسحاب": "RETREAT", "تهديد": "THREATEN",
+        "تهديدات": "THREATEN", "انتقام": "THREATEN", "ثأر": "THREATEN", "اتفاق": "AGREE",
+        "اتفاقية": "AGREE", "محادثات": "CONSULT", "مفاوضات": "CONSULT", "مساعدات": "AID",
+        "اتهام": "ACCUSE", "إدانة": "ACCUSE", "رفض": "REJECT",
+    },
+}
+
+# Loaded words and labels in other languages (same matching as EVENT_WORDS).
+FOREIGN_LOADED: dict[str, dict[str, str]] = {
+    "fr": {"lâche": "loaded_language", "lâches": "loaded_language",
+           "barbare": "loaded_language", "odieux": "loaded_language",
+           "martyr": "loaded_language", "martyrs": "loaded_language",
+           "criminel": "loaded_language", "héroïque": "loaded_language",
+           "régime": "name_calling", "terroriste": "name_calling",
+           "terroristes": "name_calling", "soi-disant": "doubt", "prétendu": "doubt"},
+    "es": {"cobarde": "loaded_language", "cobardes": "loaded_language",
+           "bárbaro": "loaded_language", "brutal": "loaded_language",
+           "mártir": "loaded_language", "martirio": "loaded_language",
+           "criminal": "loaded_language", "heroico": "loaded_language",
+           "régimen": "name_calling", "terrorista": "name_calling",
+           "terroristas": "name_calling", "supuesto": "doubt", "llamado": "doubt"},
+    "de": {"feige": "loaded_language", "feigen": "loaded_language",
+           "brutal": "loaded_language", "brutale": "loaded_language",
+           "märtyrer": "loaded_language", "heldenhaft": "loaded_language",
+           "regime": "name_calling", "terrorist": "name_calling",
+           "terroristen": "name_calling", "sogenannte": "doubt", "sogenannten": "doubt"},
+    "ar": {"جبان": "loaded_language", "الجبان": "loaded_language",
+           "الجبانة": "loaded_language", "جبانة": "loaded_language",
+           "غادر": "loaded_language", "الغادر": "loaded_language",
+           "الغادرة": "loaded_language", "شهيد": "loaded_language",
+           "الشهيد": "loaded_language", "استشهاد": "loaded_language",
+           "إرهابي": "name_calling", "الإرهابي": "name_calling",
+           "الإرهابية": "name_calling", "إرهابية": "name_calling",
+           "المزعوم": "doubt", "المزعومة": "doubt"},
+}
+
+_AR_CLITICS = ("وال", "بال", "فال", "لل", "كال", "ال", "و", "ب", "ف", "ل", "ك")
+
+
+def _ar_forms(word: str) -> list[str]:
+    """The word and its forms with one leading clitic (and the article) removed."""
+    forms = [word]
+    for c in _AR_CLITICS:
+        if word.startswith(c) and len(word) - len(c) >= 3:
+            forms.append(word[len(c):])
+    return forms
+
+
+def lookup(word: str, lang: str, table: dict[str, dict]) -> tuple[bool, object]:
+    """(found, value) for ``word`` in ``table[lang]`` with the language's matching rule."""
+    entries = table.get(lang)
+    if not entries:
+        return False, None
+    low = word.lower()
+    if lang == "ar":
+        for form in _ar_forms(word):
+            if form in entries:
+                return True, entries[form]
+        return False, None
+    if low in entries:
+        return True, entries[low]
+    if lang == "de" and len(low) > 6:
+        for stem, value in entries.items():
+            if len(stem) >= 4 and low.endswith(stem):
+                return True, value
+    return False, None
+
+
+def word_of(token_text: str, lang: str) -> tuple[int, str]:
+    """(offset, word) of a token without a French or Italian elided article ("l'assassinat"
+    -> "assassinat" at 2); other tokens come back whole."""
+    for apo in ("'", "’"):
+        pos = token_text.find(apo)
+        if 0 < pos <= 3 and lang in ("fr", "it") and pos + 1 < len(token_text):
+            return pos + 1, token_text[pos + 1:]
+    return 0, token_text
+
+
+def is_loaded(word: str) -> bool:
+    return word.lower() in LOADED
+
+
+__all__ = ["LOADED", "NAME_CALLING", "DOUBT", "EXAGGERATION", "INTENSIFIERS",
+           "SUPERLATIVE_TAILS", "EVENT_FRAMING_MODIFIERS", "DEATH_WORDS", "EVENT_WORDS",
+           "FOREIGN_LOADED", "lookup", "is_loaded", "word_of"]
