@@ -61,7 +61,7 @@ def safe_date(y: int, m: int, d: int) -> _dt.date | None:
 
 
 def weekday_near(anchor: _dt.date, wd: int, direction: str) -> _dt.date:
-    """The weekday ``wd`` (1=Mon) nearest the anchor: 'past' on/before, 'future' after,
+    """The weekday ``wd`` (1=Mon) nearest the anchor: 'past' on/before, 'future' on/after,
     'before' strictly before, 'after' strictly after."""
     delta = wd - anchor.isoweekday()
     if direction in ("past", "before"):
@@ -70,7 +70,7 @@ def weekday_near(anchor: _dt.date, wd: int, direction: str) -> _dt.date:
             back = 7
         return anchor - _dt.timedelta(days=back)
     ahead = delta % 7
-    if ahead == 0:
+    if ahead == 0 and direction == "after":
         ahead = 7
     return anchor + _dt.timedelta(days=ahead)
 
@@ -222,7 +222,7 @@ def r_month(m, ctx):
     month = month_number(word)
     if m["year"]:
         return [(m.start(), m.end(), "DATE", f"{int(m['year']):04d}-{month:02d}")]
-    if len(word.rstrip(".")) <= 3 or (ctx.lang != "en" and not m["rel"]):
+    if word.lower().rstrip(".") in R._ABBR_MONTHS or (ctx.lang != "en" and not m["rel"]):
         return None  # "Jan." alone, or "mars" alone in French, is too often something else
     if word.lower() == "may" and not (m["rel"] or m["edge"]) \
             and prev_word(ctx.text, m.start()) not in _BARE_MAY_BEFORE:
@@ -272,9 +272,11 @@ def r_weekday(m, ctx):
             tense = ctx.tense(m.start(), m.end())
             d = weekday_near(ctx.anchor, wd, "past" if tense in ("past", None) else "future")
         value = ymd(d)
+    # "Earlier Sunday": annotators leave the relative adverb out of the span
+    start = m.start("wd") if rel in ("earlier", "later", "early", "late") else m.start()
     if pod:
-        return [(m.start(), m.end(), "TIME", f"{value}T{pod}")]
-    return [(m.start(), m.end(), "DATE", value)]
+        return [(start, m.end(), "TIME", f"{value}T{pod}")]
+    return [(start, m.end(), "DATE", value)]
 
 
 def r_weekday_set(m, ctx):
@@ -446,7 +448,8 @@ def r_duration(m, ctx):
     if value is None:
         return None
     start = m.start()
-    if m["the"] and not m["rel"] and not m["mod"] and _noun_follows(ctx.text, m.end()):
+    adjective = "-" in ctx.text[m.end("q"):m.start("unit")]
+    if m["the"] and not m["rel"] and not m["mod"] and (adjective or _noun_follows(ctx.text, m.end())):
         start = m.start("q")  # "the forty days memorial": "the" belongs to the noun
     return [(start, m.end(), "DURATION", value)]
 
@@ -694,7 +697,7 @@ def r_ref(m, ctx):
 
 _SET_ADV = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
             "yearly": "P1Y", "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W",
-            "quarterly": "P3M", "bimonthly": "P2M", "semiannually": "P6M", "fortnightly": "P2W"}
+            "bimonthly": "P2M", "semiannually": "P6M", "fortnightly": "P2W"}
 
 
 def r_set_every(m, ctx):

@@ -163,7 +163,7 @@ RULES: list[Rule] = [
     _rule("set_every", rf"{_B}(?P<every>every|each)\s+(?:(?P<q>other|{QUANT})\s+)?(?P<unit>{UNIT}|"
                        rf"morning|afternoon|evening|night|{_SEASON}|{MONTH_FULL}|(?P<wd>{WEEKDAY_BARE})){_E}"),
     _rule("set_adv", rf"{_B}(?P<w>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|"
-                     r"quarterly|bimonthly|semiannually|fortnightly)(?![\w])"),
+                     r"bimonthly|semiannually|fortnightly)(?![\w])"),
     _rule("set_per", rf"{_B}(?P<w>(?:a|an|per|each)\s+"
                      rf"(?P<unit>day|week|month|year|quarter|hour)){_E}"),
 ]
@@ -177,3 +177,38 @@ NOT_YEAR_AFTER = re.compile(
     r"workers|employees|acres|hectares|kg|kilograms|members|students|cases|deaths|homes|copies|"
     r"rooms|mph|barrels|megawatts|calories|pages|words|delegates|seats|residents|refugees|"
     r"prisoners|patients|times|percent|per\s+cent|hours|minutes|GMT|[ECMP][SD]T)\b", _I)
+
+# --- triggers --------------------------------------------------------------------------
+# Every expression a rule matches contains one of its trigger words ("#": a token with a
+# digit). Scanning only near triggers keeps the pass over a long article cheap: the rules
+# above start with look-behinds, which defeat the regex engine's own prefix search.
+_UNIT_WORDS = {u + s for u in ("second", "minute", "min", "hour", "hr", "day", "night", "week",
+                               "weekend", "fortnight", "month", "year", "yr", "decade",
+                               "quarter") for s in ("", "s")} | {"century", "centuries"}
+_MONTH_WORDS = set(MONTHS_EN) | set(MONTHS_OTHER)
+_WEEKDAY_WORDS = set(WEEKDAY_FULL) | {w + "s" for w in WEEKDAY_FULL}
+_POD_WORDS = {"morning", "afternoon", "evening", "night"} | set(PARTS_OF_DAY)
+_HOLIDAY_WORDS = {h.split()[0].split("'")[0] for h in list(HOLIDAYS_FIXED) + list(HOLIDAYS_FLOATING)}
+TRIGGERS: dict[str, frozenset[str]] = {name: frozenset(words) for name, words in {
+    "iso": {"#"}, "numeric": {"#"}, "compact": {"#"}, "clock": {"#"}, "clock24": {"#"},
+    "year": {"#"}, "month_day": _MONTH_WORDS, "day_month": _MONTH_WORDS, "month": _MONTH_WORDS,
+    "spoken_year": {"nineteen", "eighteen", "twenty"},
+    "weekday": _WEEKDAY_WORDS, "weekday_set": _WEEKDAY_WORDS,
+    "deictic": {"yesterday", "today", "tomorrow", "tonight"}, "part_of_day": _POD_WORDS,
+    "relative_unit": _UNIT_WORDS, "the_weekend": {"weekend"},
+    "ago": {"ago", "earlier", "later", "now", "hence", "back"},
+    "year_ago_adj": {"year"}, "duration": _UNIT_WORDS, "duration_rel": _UNIT_WORDS,
+    "bare_units": _UNIT_WORDS, "quarter": {"quarter", "quarters", "half"},
+    "season": set(SEASONS), "decade": {"#"} | set(_DECADE_WORDS), "century": {"century"},
+    "noon": {"noon", "midnight", "midday"}, "holiday": _HOLIDAY_WORDS,
+    "anchored_day": _POD_WORDS | {"day"},
+    "ref": {"now", "currently", "nowadays", "days", "present", "current", "recently",
+            "recent", "lately", "past", "future", "term", "coming"},
+    "set_every": {"every", "each"},
+    "set_adv": {"daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly",
+                "biweekly", "bimonthly", "semiannually", "fortnightly"},
+    "set_per": _UNIT_WORDS,
+}.items()}
+_missing = [r.name for r in RULES if r.name not in TRIGGERS]
+if _missing:
+    raise ImportError(f"timex rules without triggers: {_missing}")

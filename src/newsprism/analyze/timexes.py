@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from ..records import Timex
 from .pipeline import State, stage
 from .timex_resolve import RESOLVERS, Context, weekday_near
-from .timex_rules import RULES
+from .timex_rules import RULES, TRIGGERS
 
 __all__ = ["find_timexes", "infer_published", "timexes_stage", "Tenses"]
 
@@ -25,10 +25,11 @@ _NEAR_GAP = re.compile(r"^\s*(?:,\s*)?(?:at|on|,)?\s*$")
 
 
 # --- tense around a position -----------------------------------------------------------
-_FUTURE_WORDS = {"will", "'ll", "’ll", "shall", "wo", "would", "gonna", "could", "might", "may",
-                 "can", "should", "must", "ca"}
+_FUTURE_WORDS = {"will", "'ll", "’ll", "shall", "wo", "gonna"}
 _PERFECT_AUX = {"have", "has", "had", "'ve", "’ve", "'d", "’d", "having"}
-_PLAN_WORDS = {"expected", "scheduled", "due", "set", "planned", "slated", "poised"}
+_PLAN_WORDS = {"expected", "scheduled", "due", "planned", "slated", "poised", "plans", "plan",
+               "planning", "intends", "aims", "ready", "prepared", "preparing"}
+_WEAK_MODALS = {"would", "could", "might", "may", "can", "should", "must", "ca"}
 _PRESENT_AUX = {"is", "are", "'s", "’s", "'re", "’re", "am"}
 _BOUNDARY = {".", "!", "?", ";", ":"}
 
@@ -50,6 +51,8 @@ class Tenses:
             return None
         i = bisect.bisect_left(self.starts, start)
         j = max(i, bisect.bisect_left(self.starts, end))
+        if j < len(self.lower) and self.lower[j] in ("'s", "’s"):
+            return "past"  # "Wednesday's ruling" names something that has happened
         best: tuple[int, str] | None = None
         for k in range(i - 1, max(-1, i - 25), -1):
             if self._boundary(k):
@@ -67,6 +70,8 @@ class Tenses:
 
     @staticmethod
     def _better(best, dist: int, cue: str | None):
+        if cue == "modal":  # "would"/"could" often sit in a clause of their own
+            cue, dist = "future", dist + 6
         if cue is None or (best is not None and best[0] <= dist):
             return best
         return (dist, cue)
@@ -75,9 +80,12 @@ class Tenses:
         w, tag = self.lower[k], self.tags[k]
         if w in _FUTURE_WORDS and (tag == "MD" or not self.tagged):
             return "future"
+        if w in _WEAK_MODALS and (tag == "MD" or not self.tagged):
+            return "modal"
         if w == "going" and k + 1 < len(self.lower) and self.lower[k + 1] == "to":
             return "future"
-        if w in _PLAN_WORDS and k > 0 and self.lower[k - 1] in _PRESENT_AUX:
+        if w in _PLAN_WORDS or (w == "set" and k + 1 < len(self.lower)
+                                and self.lower[k + 1] == "to"):
             return "future"
         if w in _PRESENT_AUX and k + 1 < len(self.lower) and self.lower[k + 1] == "to":
             return "future"  # "is to resume trading Tuesday"
@@ -85,8 +93,12 @@ class Tenses:
             return "past" if w in ("said", "was", "were", "had", "did") else None
         if tag == "VBD":
             return "past"
-        if tag == "VBN" and any(x in _PERFECT_AUX for x in self.lower[max(0, k - 3):k]):
-            return "past"
+        if tag == "VBN":
+            before = self.lower[max(0, k - 3):k]
+            if any(x in _FUTURE_WORDS or x in ("be", "to") for x in before):
+                return None  # "will be held Friday": the auxiliary decides
+            if not any(x in _PRESENT_AUX for x in before):
+                return "past"  # "the ruling, announced Wednesday", "has closed"
         if tag in ("VBZ", "VBP") and w not in _PRESENT_AUX:
             return "present"
         return None
@@ -97,15 +109,48 @@ def _no_tense(start: int, end: int) -> None:
 
 
 # --- candidates and resolution ---------------------------------------------------------
-def _candidates(text: str, lang: str) -> list[tuple[int, int, int, re.Match]]:
+_WORD = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
+_SPACE = re.compile(r"\s")
+_LEFT, _RIGHT = 60, 40  # how far an expression reaches beyond its trigger word
+
+
+def _windows(text: str, lang: str) -> dict[int, list[tuple[int, int]]]:
+    """For each rule, the merged stretches of text around its trigger words."""
     english = (lang or "en") == "en"
-    out = []
+    by_word: dict[str, list[int]] = {}
     for idx, rule in enumerate(RULES):
         if rule.langs == "en" and not english:
             continue
-        for m in rule.pattern.finditer(text):
-            if m.end() > m.start():
-                out.append((m.start(), -m.end(), idx, m))
+        for w in TRIGGERS[rule.name]:
+            by_word.setdefault(w, []).append(idx)
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for m in _WORD.finditer(text):
+        w = m.group().lower()
+        rules = by_word.get(w)
+        if _DIGIT.search(w):
+            rules = (rules or []) + by_word.get("#", [])
+        if not rules:
+            continue
+        lo, hi = max(0, m.start() - _LEFT), min(len(text), m.end() + _RIGHT)
+        for idx in rules:
+            lst = spans.setdefault(idx, [])
+            if lst and lo <= lst[-1][1]:
+                lst[-1] = (lst[-1][0], hi)
+            else:
+                lst.append((lo, hi))
+    return spans
+
+
+def _candidates(text: str, lang: str) -> list[tuple[int, int, int, re.Match]]:
+    out = []
+    for idx, windows in _windows(text, lang).items():
+        pattern = RULES[idx].pattern
+        for lo, hi in windows:
+            gap = _SPACE.search(text, hi)  # never cut a word at the window's end
+            for m in pattern.finditer(text, lo, gap.start() if gap else len(text)):
+                if m.end() > m.start():
+                    out.append((m.start(), -m.end(), idx, m))
     out.sort(key=lambda c: c[:3])
     return out
 
@@ -124,7 +169,24 @@ def _resolve(cands, ctx: Context) -> list[tuple[int, int, str, str]]:
             found.append(item)
             _remember(ctx, item[3])
         taken = -neg_end
-    return _attach_clock_times(ctx.text, found)
+    return _attach_clock_times(ctx.text, _join_weekday_dates(ctx.text, found))
+
+
+_WEEKDAY_WORD = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.I)
+
+
+def _join_weekday_dates(text: str, found: list) -> list:
+    """"Saturday, April 25" is one date: the explicit date decides the value."""
+    out: list = []
+    for item in found:
+        if out and _FULL_DATE.match(item[3]) and "T" not in item[3]:
+            prev = out[-1]
+            if _WEEKDAY_WORD.match(text[prev[0]:prev[1]]) and \
+                    re.fullmatch(r",\s*", text[prev[1]:item[0]]):
+                out[-1] = (prev[0], item[1], "DATE", item[3])
+                continue
+        out.append(item)
+    return out
 
 
 def _remember(ctx: Context, value: str) -> None:
