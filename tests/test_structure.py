@@ -1,0 +1,200 @@
+"""Structure detection: headline, standfirst, caption, dateline, byline and body paragraphs over
+layouts that differ in order, spacing and presence of each part."""
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsprism.analyze.structure import (caption_strength, dateline_end, detect_blocks,
+                                         headline, is_byline, is_date_line, paragraph_spans)
+
+
+def layout(text: str) -> list[tuple[str, str]]:
+    """(kind, text) of every block; also checks that each block's span is its text."""
+    out = []
+    for b in detect_blocks(text):
+        piece = text[b.start:b.end]
+        assert piece and piece == piece.strip()
+        out.append((b.kind, piece))
+    return out
+
+
+def kinds(text: str) -> list[str]:
+    return [k for k, _ in layout(text)]
+
+
+def test_seed_layout(seed_path):
+    text = seed_path.read_text(encoding="utf-8")
+    blocks = layout(text)
+    assert [k for k, _ in blocks[:4]] == ["headline", "standfirst", "caption", "paragraph"]
+    assert blocks[0][1].startswith("Killing of Iran's Soleimani")
+    assert blocks[1][1].startswith("'The cowardly and craven assassination")
+    assert blocks[2][1].startswith("Iranian women gather to mourn")
+    assert blocks[2][1].endswith("February 09, 2020.")
+    assert all(k == "paragraph" for k, _ in blocks[3:]) and len(blocks) == 10
+    assert headline(text) == blocks[0][1]
+
+
+WIRE = """Floods cut off mountain villages in northern Afghanistan
+
+By SAMIRA HOTAK and DAVID ELLERY, Associated Press
+
+KABUL, Afghanistan (AP) — Flash floods swept through three mountain valleys overnight, cutting off at least a dozen villages, a provincial spokesman said on Friday.
+
+Rescue teams were trying to reach the area on foot because the only road had been washed away, he said.
+
+(Reporting by Samira Hotak; Editing by Mark Dunne)
+"""
+
+
+def test_wire_layout_with_byline_dateline_and_credits():
+    blocks = layout(WIRE)
+    assert [k for k, _ in blocks] == ["headline", "byline", "dateline", "paragraph",
+                                      "paragraph", "byline"]
+    assert blocks[2][1] == "KABUL, Afghanistan (AP) —"
+    assert blocks[3][1].startswith("Flash floods swept")
+
+
+NO_HEADLINE = ("The regional parliament voted on Wednesday to close the coal-fired power station "
+               "at Velm by 2030, two years earlier than planned, after a debate that lasted "
+               "late into the night.\n"
+               "Opposition members said the plan left the town's 900 workers without a future.\n"
+               "The government promised a retraining fund, but gave no figure.\n")
+
+
+def test_single_newlines_and_no_headline():
+    assert kinds(NO_HEADLINE) == ["paragraph"] * 3
+
+
+WRAPPED = """Council to plant 10,000 trees along the ring road
+
+The city council approved a plan on Monday to plant ten thousand trees
+along the ring road over the next five years, a project its backers say
+will cut noise and summer heat in the neighbourhoods beside it.
+
+Work will start in the autumn with the stretch between the river and the
+railway station, where residents have complained longest about traffic
+fumes, the council's environment committee said in a statement.
+
+Critics on the council said the money would be better spent on buses
+and cycle lanes, and that young trees would take a decade to make any
+difference to the air.
+"""
+
+
+def test_hard_wrapped_lines_join_into_paragraphs():
+    blocks = layout(WRAPPED)
+    assert [k for k, _ in blocks] == ["headline", "paragraph", "paragraph", "paragraph"]
+    assert blocks[1][1].startswith("The city council approved")
+    assert blocks[1][1].endswith("in the neighbourhoods beside it.")
+    assert len(paragraph_spans(WRAPPED)) == 4
+
+
+CAPTION_FIRST = """A firefighter sprays water on a burning warehouse in the port of Ravena on Sunday. (Photo: Lena Brandt/Reuters)
+Warehouse fire forces evacuation of port district
+Hundreds of residents were moved out of the port district of Ravena on Sunday as a fire spread through a row of grain warehouses, the city's fire service said.
+Smoke could be seen from the motorway 20 kilometres away.
+"""
+
+
+def test_caption_before_headline():
+    assert kinds(CAPTION_FIRST) == ["caption", "headline", "paragraph", "paragraph"]
+
+
+DATED = """Shipyard wins order for four ferries
+Published: 14 March 2023 10:32 GMT
+By Anna Kowalska
+GDANSK, March 14 (Reuters) - The Baltic shipyard has won an order to build four electric ferries for a Norwegian operator, the company said on Tuesday, securing work for its 1,200 staff until 2027.
+The contract is worth about 400 million euros, according to people familiar with the deal.
+"""
+
+
+def test_date_line_byline_and_reuters_dateline():
+    blocks = layout(DATED)
+    assert [k for k, _ in blocks] == ["headline", "dateline", "byline", "dateline",
+                                      "paragraph", "paragraph"]
+    assert blocks[3][1] == "GDANSK, March 14 (Reuters) -"
+
+
+STANDFIRST = """Ministers split over plan to sell state airline
+
+The finance ministry wants a buyer by the summer, but the transport minister says the airline is worth more kept in public hands
+
+The government's plan to sell its 51% stake in the national airline has opened a rift in the cabinet, with two ministers publicly contradicting each other on Wednesday.
+
+"We will not sell the family silver to balance one year's books," the transport minister told reporters.
+"""
+
+
+def test_unpunctuated_standfirst():
+    assert kinds(STANDFIRST) == ["headline", "standfirst", "paragraph", "paragraph"]
+
+
+LEAD_NOT_STANDFIRST = """Rail strike called off after late deal
+
+Train drivers called off Thursday's strike after a late-night deal on pay, their union said.
+
+The agreement still has to be approved by members in a ballot next month, and the union's leader said she would recommend it.
+"""
+
+
+def test_short_lead_stays_a_paragraph():
+    assert kinds(LEAD_NOT_STANDFIRST) == ["headline", "paragraph", "paragraph"]
+
+
+def test_sentences_that_look_like_cues_are_body():
+    text = ("Bridge repairs finish early\n\n"
+            "By Tuesday, the river had dropped far enough for crews to remove the last of the "
+            "temporary supports, the highways agency said.\n\n"
+            "BREAKING: a second crossing is expected to reopen by the weekend, officials said.\n\n"
+            "The agency thanked residents for their patience during the works.\n")
+    assert kinds(text) == ["headline", "paragraph", "paragraph", "paragraph"]
+
+
+def test_one_paragraph_and_empty_text():
+    assert kinds("Just one short line") == ["paragraph"]
+    assert detect_blocks("") == ()
+    assert detect_blocks(" \n\n\t ") == ()
+
+
+def test_whitespace_is_trimmed_from_blocks():
+    text = "   Headline of a story here  \n\n\t  The first paragraph of the body, much longer " \
+           "than the headline above it, ends here.   \n\n  Another paragraph follows it.  \n"
+    blocks = layout(text)
+    assert blocks[0] == ("headline", "Headline of a story here")
+    assert blocks[1][1].endswith("ends here.")
+
+
+def test_cue_helpers():
+    assert is_byline("By Jane Doe")
+    assert is_byline("BY JANE DOE | REUTERS")
+    assert is_byline("By Maria José da Silva and Tom O'Brien, Staff Writers")
+    assert not is_byline("By Monday the water had gone.")
+    assert not is_byline("By the time police arrived, the crowd had gone home and the square "
+                         "was empty. Officers said no arrests were made.")
+    assert is_date_line("Updated 9:15 AM ET, Fri March 3, 2023")
+    assert is_date_line("2023-03-03")
+    assert not is_date_line("March was the wettest month")
+    assert dateline_end("BAGHDAD (AP) — Iraqi forces said") == len("BAGHDAD (AP) —")
+    assert dateline_end("NEW YORK — The city") == len("NEW YORK —")
+    assert dateline_end("Kabul, Afghanistan (CNN) — Talks") == len("Kabul, Afghanistan (CNN) —")
+    assert dateline_end("EXCLUSIVE — The minister") == 0
+    assert dateline_end("The minister (right) — smiling") == 0
+    assert caption_strength("Rescuers search the rubble in Antakya. REUTERS/Umit Bektas") == 2
+    assert caption_strength("The mayor opens the new market hall, Feb. 3, 2024.") == 1
+    assert caption_strength("The mayor said the hall would open on Feb. 3, 2024.") == 0
+
+
+_alphabet = st.sampled_from(list("ab Z.\n\n\t\"'—-(),:") + ["By ", "CITY (AP) — ", "Photo: X",
+                                                          ", May 1, 2020."])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_alphabet, max_size=60).map("".join))
+def test_blocks_are_ordered_disjoint_trimmed_spans(text):
+    last_end = 0
+    for b in detect_blocks(text):
+        assert last_end <= b.start < b.end <= len(text)
+        piece = text[b.start:b.end]
+        assert piece == piece.strip() and piece
+        last_end = b.end
