@@ -186,11 +186,7 @@ def _clause_before(text: str, toks, i: int, k: int) -> list[str]:
 
 
 def _toll_before(text: str, toks, i: int) -> bool:
-    lo = max(0, i - 6)
-    window = " ".join(t for t, _, _ in toks[lo:i]).lower()
-    start = toks[lo][1] if toks[lo:i] else 0
-    if _STOP.search(text[start:toks[i][1]]):
-        return False
+    window = " ".join(_clause_before(text, toks, i, 6)).lower()
     return any(w in window for w in _TOLL)
 
 
