@@ -1,0 +1,207 @@
+"""Timex stage: TIMEX3 spans and values per category, the seed article, publication date
+inference, other languages, and invariants on arbitrary text."""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newsprism.analyze import nlp
+from newsprism.analyze.pipeline import State
+from newsprism.analyze.timexes import find_timexes, infer_published, timexes_stage
+from newsprism.records import Article
+
+PUB = dt.date(2020, 2, 13)  # a Thursday
+
+
+@functools.lru_cache(maxsize=None)
+def _nlp(lang: str):
+    return nlp.load(lang)
+
+
+def found(text: str, published=PUB, lang: str = "en") -> dict[str, tuple[str, str]]:
+    doc = _nlp("en" if lang == "en" else "xx")(text)
+    return {text[t.start:t.end]: (t.type, t.value) for t in find_timexes(doc, published, lang)}
+
+
+def value_of(text: str, span: str, published=PUB, lang: str = "en") -> str | None:
+    got = found(text, published, lang)
+    assert span in got, f"{span!r} not found in {text!r}: {got}"
+    return got[span][1]
+
+
+# --- the seed article ------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def seed(seed_path):
+    text = seed_path.read_text(encoding="utf-8")
+    return text, _nlp("en")(text)
+
+
+def test_seed_values_with_given_date(seed):
+    text, doc = seed
+    got = {(text[t.start:t.end], t.type, t.value) for t in find_timexes(doc, PUB)}
+    for expected in [("Thursday", "DATE", "2020-02-13"), ("January 3", "DATE", "2020-01-03"),
+                     ("Wednesday night", "TIME", "2020-02-12TNI"),
+                     ("February 09, 2020", "DATE", "2020-02-09"), ("1994", "DATE", "1994"),
+                     ("2012", "DATE", "2012"), ("2002", "DATE", "2002"),
+                     ("the last year", "DURATION", "P1Y")]:
+        assert expected in got
+
+
+def test_seed_publication_inferred(seed):
+    text, doc = seed
+    assert infer_published(doc) == PUB
+
+
+def test_stage_infers_and_then_resolves(seed):
+    text, doc = seed
+    state = State(Article(id="seed", text=text), "en", None)
+    state.values.update({"doc": doc, "blocks": ()})
+    out = timexes_stage.run(state)
+    assert out["published"] == (PUB, True)
+    values = {text[t.start:t.end]: t.value for t in out["timexes"]}
+    assert values["Thursday"] == "2020-02-13" and values["January 3"] == "2020-01-03"
+
+
+def test_stage_keeps_given_date(seed):
+    text, doc = seed
+    state = State(Article(id="seed", text=text), "en", dt.date(2020, 2, 14))
+    state.values.update({"doc": doc, "blocks": ()})
+    out = timexes_stage.run(state)
+    assert out["published"] == (dt.date(2020, 2, 14), False)
+
+
+def test_no_dates_means_no_inference():
+    assert infer_published(_nlp("en")("The minister spoke to reporters about the budget.")) is None
+
+
+def test_opening_date_alone_is_inferred():
+    doc = _nlp("en")("March 2, 2021\n\nThe council approved the plan after a long debate.")
+    assert infer_published(doc) == dt.date(2021, 3, 2)
+
+
+# --- dates -----------------------------------------------------------------------------
+@pytest.mark.parametrize("text,span,value", [
+    ("The treaty was signed on January 3.", "January 3", "2020-01-03"),
+    ("The treaty was signed on Jan. 3.", "Jan. 3", "2020-01-03"),
+    ("The treaty was signed on 3 January 2020.", "3 January 2020", "2020-01-03"),
+    ("The file is dated 2020-01-03.", "2020-01-03", "2020-01-03"),
+    ("The file is dated 01/03/2020.", "01/03/2020", "2020-01-03"),
+    ("Polls open on March 3, 2020 across the state.", "March 3, 2020", "2020-03-03"),
+    ("The deal closed in March 2019.", "March 2019", "2019-03"),
+    ("The deal closed last November.", "last November", "2019-11"),
+    ("The vote will be held in March.", "March", "2020-03"),
+    ("Elections were held in 1994.", "1994", "1994"),
+    ("The festival ran from 1980-88 in the town.", "1980", "1980"),
+    ("Prices rose sharply in the 1990s.", "the 1990s", "199"),
+    ("Steel shaped the 20th century.", "the 20th century", "19"),
+])
+def test_dates(text, span, value):
+    assert value_of(text, span) == value
+
+
+def test_year_range_gives_both_ends():
+    got = found("The festival ran from 1980-88 in the town.")
+    assert got["1980"][1] == "1980" and got["88"][1] == "1988"
+
+
+def test_counts_are_not_years():
+    assert "1500" not in found("Police said 1500 people marched in the capital.")
+
+
+# --- weekdays, parts of day, clock times ----------------------------------------------
+@pytest.mark.parametrize("text,span,value", [
+    ("The minister resigned on Monday.", "Monday", "2020-02-10"),
+    ("The minister said on Thursday that he would stay.", "Thursday", "2020-02-13"),
+    ("The talks will resume on Friday.", "Friday", "2020-02-14"),
+    ("The committee is scheduled to meet Tuesday.", "Tuesday", "2020-02-18"),
+    ("Rockets were fired Wednesday night.", "Wednesday night", "2020-02-12TNI"),
+    ("Troops withdrew last Friday.", "last Friday", "2020-02-07"),
+    ("The strike began at 3 p.m. Tuesday.", "3 p.m. Tuesday", "2020-02-11T15:00"),
+    ("She spoke yesterday.", "yesterday", "2020-02-12"),
+    ("He arrives tomorrow.", "tomorrow", "2020-02-14"),
+    ("The shops reopened this morning.", "this morning", "2020-02-13TMO"),
+    ("Shots were heard last night.", "last night", "2020-02-12TNI"),
+])
+def test_weekdays_and_times(text, span, value):
+    assert value_of(text, span) == value
+
+
+# --- relative units, quarters, seasons ----------------------------------------------------
+@pytest.mark.parametrize("text,span,value", [
+    ("Prices fell last week.", "last week", "2020-W06"),
+    ("Prices are falling this week.", "this week", "2020-W07"),
+    ("Prices fell last month.", "last month", "2020-01"),
+    ("Prices fell earlier this month.", "earlier this month", "2020-02"),
+    ("Prices will fall next year.", "next year", "2021"),
+    ("The plant closed two days ago.", "two days ago", "2020-02-11"),
+    ("Sales will rise in the third quarter.", "the third quarter", "2020-Q3"),
+    ("The fires burned last summer.", "last summer", "2019-SU"),
+])
+def test_relative(text, span, value):
+    assert value_of(text, span) == value
+
+
+# --- durations, sets, references ---------------------------------------------------------
+@pytest.mark.parametrize("text,span,type_,value", [
+    ("The siege lasted two days.", "two days", "DURATION", "P2D"),
+    ("He signed a three-year contract.", "three-year", "DURATION", "P3Y"),
+    ("She spent 18 months in prison.", "18 months", "DURATION", "P18M"),
+    ("Damage was built up over the last year.", "the last year", "DURATION", "P1Y"),
+    ("Output fell in the past two months.", "the past two months", "DURATION", "P2M"),
+    ("The talks took more than four hours.", "more than four hours", "DURATION", "PT4H"),
+    ("Protesters gather every Friday.", "every Friday", "SET", "XXXX-WXX-5"),
+    ("The paper is published weekly.", "weekly", "SET", "P1W"),
+    ("The fee is reviewed annually.", "annually", "SET", "P1Y"),
+    ("The plant is now closed.", "now", "DATE", "PRESENT_REF"),
+    ("He recently moved to Rome.", "recently", "DATE", "PAST_REF"),
+    ("Nobody can predict the future.", "the future", "DATE", "FUTURE_REF"),
+])
+def test_durations_sets_refs(text, span, type_, value):
+    assert found(text)[span] == (type_, value)
+
+
+def test_ages_are_not_durations():
+    assert not any("year" in s for s in found("The 61-year-old father of five left."))
+
+
+def test_unanchored_values_stay_underspecified():
+    assert value_of("The minister resigned on Monday.", "Monday", published=None) == "XXXX-WXX-1"
+
+
+# --- other languages -------------------------------------------------------------------
+@pytest.mark.parametrize("lang,text,span,value", [
+    ("fr", "Il est arrivé le 3 janvier 2020 à Paris.", "3 janvier 2020", "2020-01-03"),
+    ("fr", "La réunion du 03/01/2020 a eu lieu.", "03/01/2020", "2020-01-03"),
+    ("es", "Llegó el 3 de enero a Madrid.", "3 de enero", "2020-01-03"),
+    ("es", "Llegó el 3 de enero de 2020.", "3 de enero de 2020", "2020-01-03"),
+    ("de", "Er kam am 3. Januar 2020 an.", "3. Januar 2020", "2020-01-03"),
+    ("de", "Er kam am 03.01.2020 an.", "03.01.2020", "2020-01-03"),
+    ("it", "È arrivato il 3 gennaio 2020.", "3 gennaio 2020", "2020-01-03"),
+    ("it", "Nel marzo 2019 è partito.", "marzo 2019", "2019-03"),
+    ("ar", "وصل في 2020-01-03 إلى بغداد", "2020-01-03", "2020-01-03"),
+])
+def test_other_languages(lang, text, span, value):
+    assert value_of(text, span, lang=lang) == value
+
+
+# --- invariants ------------------------------------------------------------------------
+_SCRIPTS = st.text(alphabet=st.sampled_from(list(
+    "abc xyz 0123456789 ,.-/:'\n" "Jan. May Friday week years ago the 1990s p.m. "
+    "مرحبا 北京 Москва ñé ü ß 😀")), max_size=200)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=_SCRIPTS, lang=st.sampled_from(["en", "fr", "ar"]))
+def test_spans_are_ordered_and_inside_text(text, lang):
+    doc = _nlp("en" if lang == "en" else "xx")(text)
+    timexes = find_timexes(doc, PUB, lang)
+    last_end = 0
+    for t in timexes:
+        assert 0 <= t.start < t.end <= len(text) and t.start >= last_end
+        assert t.type in ("DATE", "TIME", "DURATION", "SET") and t.value
+        last_end = t.end
+    infer_published(doc, (), lang)
