@@ -114,3 +114,11 @@ def test_feed_bytes_are_not_one_article():
     from newsprism.errors import MalformedInput
     with pytest.raises(MalformedInput, match="feed"):
         read_bytes(b'<?xml version="1.0"?><rss version="2.0"><channel></channel></rss>')
+
+
+def test_public_api_is_exactly_exported():
+    import newsprism.read as read
+    assert sorted(read.__all__) == ["article_id", "detect_language", "iter_articles",
+                                    "read_article", "read_bytes", "read_jsonl_records"]
+    for name in read.__all__:
+        assert callable(getattr(read, name))

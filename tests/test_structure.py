@@ -198,3 +198,17 @@ def test_blocks_are_ordered_disjoint_trimmed_spans(text):
         piece = text[b.start:b.end]
         assert piece == piece.strip() and piece
         last_end = b.end
+
+
+def test_seed_rearranged(seed_path):
+    """The same article with parts dropped, moved or packed with single newlines."""
+    paras = seed_path.read_text(encoding="utf-8").split("\n\n")
+    head, pull, caption, body = paras[0], paras[1], paras[2], paras[3:]
+    assert kinds("\n".join(paras))[:4] == ["headline", "standfirst", "caption", "paragraph"]
+    assert kinds("\n\n".join([pull, caption] + body))[:3] == ["standfirst", "caption",
+                                                               "paragraph"]
+    assert kinds("\n\n".join([head, caption] + body))[:3] == ["headline", "caption",
+                                                               "paragraph"]
+    moved = kinds("\n\n".join([head, pull, body[0], caption] + body[1:]))
+    assert moved[:4] == ["headline", "standfirst", "paragraph", "caption"]
+    assert kinds("\n\n".join(body)) == ["paragraph"] * len(body)

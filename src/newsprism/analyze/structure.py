@@ -230,6 +230,7 @@ _CREDIT_PATTERNS = [
 ]
 _CAPTION_DATE_END = re.compile(rf",\s*(?:(?:in|on|near)\s+)?(?:{_TITLE_PLACE},\s*)*"
                                rf"(?:{_WEEKDAYS},?\s+)?{_FULL_DATE}\s*\.?\s*$")
+_CAPTION_DATE_STRICT = re.compile(rf"[^,]{{20}},\s*(?:{_TITLE_PLACE},\s*)?{_FULL_DATE}\s*\.?\s*$")
 _PICTURE_WORDS = re.compile(r"\b(?:pictured|poses? for (?:a|the) (?:photo|picture|portrait)|"
                             r"in this (?:photo|picture|image)|file photo|photo taken|"
                             r"image shows?|seen here)\b", re.I)
@@ -253,12 +254,22 @@ def _has_quote(s: str) -> bool:
 
 
 def _quoted_whole(s: str) -> bool:
-    """The whole paragraph is one quotation (a pull quote)."""
+    """The whole paragraph is one quotation (a pull quote), not quotes around attribution.
+
+    '"A," he said. "B."' also opens and closes with quote marks; what rules it out is a
+    quote mark inside: no double marks at all, and no single mark standing next to a space
+    (an apostrophe sits inside a word: Iran's).
+    """
     s = s.strip()
     if len(s) < 3 or s[0] not in _QUOTES_OPEN:
         return False
-    tail = s.rstrip(".,;:!?… ")
-    return (tail[-1:] in _QUOTES_CLOSE) or (s[-1] in _QUOTES_CLOSE)
+    body = s.rstrip(".,;:!?… ")
+    if body[-1:] not in _QUOTES_CLOSE:
+        return False
+    inner = body[1:-1]
+    if re.search(r"[\"“”«»„‹›]", inner):
+        return False
+    return not re.search(r"['’‘`]\s|\s['’‘`]", inner)
 
 
 def _title_ratio(words: list[str]) -> float:
@@ -315,10 +326,15 @@ def _classify(paras: list[_Para]) -> list[str]:
     for i, p in enumerate(paras):
         if kinds[i] != "paragraph":
             continue
-        # A closing date alone marks a caption only in the top matter: in the body the same
-        # shape is a sentence that happens to end with a date.
-        if strength[i] == 1 and not body_seen:
+        # A closing date marks a caption in the top matter; in the body only its bare form
+        # (", February 9, 2020." with no "on"/"for" before it), since body sentences often
+        # end "... on Thursday, June 16, 2016.".
+        if strength[i] == 1 and (not body_seen or _CAPTION_DATE_STRICT.search(p.text)):
             kinds[i] = "caption"
+            continue
+        if not body_seen and _quoted_whole(p.text) and len(p.text) <= 400 \
+                and _has_body_after(paras, kinds, i):
+            kinds[i] = "standfirst"  # a pull quote at the top, headline or not
             continue
         if not body_seen and head is None and strength[i] < 2 \
                 and _has_body_after(paras, kinds, i) \
