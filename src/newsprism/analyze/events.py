@@ -433,8 +433,8 @@ def _absorb(cands: list[Candidate]) -> list[Candidate]:
             host = by_tok.get(tok.head.head.i)
         elif tok.dep_ == "nsubj":
             host = by_tok.get(tok.head.i)
-        if host is None or host.type != c.type or host.tok.i in gone:
-            continue
+        if host is None or host.type != c.type or host.tok.i in gone or host.needs_agent:
+            continue  # a vague verb ('hit', 'damage') is the weaker trigger: keep the noun
         host.absorbed.append(tok)
         host.actors = [a for a in host.actors if a != tok] + c.actors
         host.targets += [t for t in c.targets if t not in host.targets]
@@ -481,7 +481,8 @@ def arg_heads(tok) -> list:
     ofs = _pobjs(tok, ("of",)) if tok.pos_ != "PROPN" else []
     if ofs and (tok.lower_ in QUANTITY or tok.lower_ in PLACE_CLASS or tok.pos_ == "NUM"):
         return [h for o in ofs for h in arg_heads(o)]
-    return [tok, *ofs]
+    # "the rebel commander Omar Haddad": the name is an apposition to the role noun
+    return [tok, *_children(tok, "appos"), *ofs]
 
 
 def _entity_of(tok, coref: Coref, role: str):
