@@ -6,6 +6,7 @@ import dataclasses
 import pytest
 from test_store import sample
 
+from newsprism.records import Block
 from newsprism.store.db import Store
 from newsprism.timeline import date_key, timeline, timeline_text
 
@@ -82,3 +83,32 @@ def test_unknown_name_and_text_rendering(store):
     assert "SAID" in text and "Ramezan Sharif via Coastal Wire" in text
     assert "\u201cWe won a fair deal,\u201d" in text
     assert text.index("(early)") < text.index("(late)")
+
+
+def test_word_for_word_copies_are_one_row_with_every_outlet(tmp_path):
+    with Store(tmp_path / "n.db") as s:
+        s.add(sample("copy", "Midland Courier", 5))
+        s.add(sample("wire", "Global Wire", 5))
+        s.set_story("wire", "s1")
+        s.set_story("copy", "s1", copy_of="wire")
+        rows = timeline(s, "Okafor")
+    assert [r["article_id"] for r in rows] == ["wire", "wire"]
+    assert all(r["also"] == [{"article_id": "copy", "outlet": "Midland Courier",
+                              "published": "2024-03-05"}] for r in rows)
+    assert "and 1 more: Midland Courier" in timeline_text(rows)
+
+
+def test_evidence_sentence_keeps_abbreviations_whole(tmp_path):
+    a = sample("x")
+    text = a.text.replace("The union accused", "The U.S. union accused")
+    shift = len("U.S. ")
+    ev = a.events[0]
+    moved = dataclasses.replace(ev, trigger=type(ev.trigger)(ev.trigger.start + shift,
+                                                              ev.trigger.end + shift))
+    art = dataclasses.replace(a.article, text=text)
+    with Store(tmp_path / "n.db") as s:
+        s.add(dataclasses.replace(a, article=art, events=(moved,), quotes=(),
+                                  entities=(a.entities[2],),
+                                  blocks=(a.blocks[0], Block("paragraph", 29, len(text)))))
+        rows = timeline(s, "Valmora")
+    assert rows[0]["text"] == "The U.S. union accused the port authority of stalling."

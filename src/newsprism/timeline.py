@@ -18,7 +18,14 @@ from .records import Analysis, Block, Quote
 from .store.db import Store
 
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2}))?")
-_SENTENCE_END = re.compile(r"[.!?\u3002\u061f](?=[\s\"'\u201d\u2019)]|$)")
+_SENTENCE_END = re.compile(r"[.!?\u3002\u061f\u06d4](?=[\s\"'\u201d\u2019)]|$)")
+# Words that end in a full stop without ending the sentence ("Gen. Smith", "Jan. 3").
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "gov",
+    "sen", "rep", "pres", "st", "mt", "no", "vs", "etc", "jr", "sr", "inc", "ltd", "co", "corp",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+}
+_INITIALS = re.compile(r"(?:\b\w\.)*\b\w$")  # U.S, U.N, J.R (the last stop is the match)
 
 
 def date_key(value: str | None) -> str | None:
@@ -52,20 +59,42 @@ def timeline(store: Store, name: str) -> list[dict]:
     rows: list[dict] = []
     for a in store.analyses(sorted(hits)):
         meta = store.article(a.article.id)
-        rows += _article_rows(a, hits[a.article.id], name, meta.get("story_id"))
+        rows += _article_rows(a, hits[a.article.id], name, meta.get("story_id"),
+                              meta.get("copy_of"))
     rows.sort(key=_order)
-    return rows
+    return _merge_copies(rows)
+
+
+def _merge_copies(rows: list[dict]) -> list[dict]:
+    """One row per piece of evidence: wire copies repeat a sentence word for word, and the
+    reader wants to see it once with every outlet that carried it (``also``)."""
+    out: list[dict] = []
+    seen: dict[tuple, dict] = {}
+    for r in rows:
+        key = (r["kind"], r["role"], r["type"], r["date"], r["speaker"],
+               " ".join(r["text"].split()).casefold())
+        first = seen.get(key)
+        if first is not None and first["article_id"] != r["article_id"]:
+            first["also"].append({"article_id": r["article_id"], "outlet": r["outlet"],
+                                  "published": r["published"]})
+            continue
+        r["also"] = []
+        seen.setdefault(key, r)
+        out.append(r)
+    return out
 
 
 def _order(row: dict) -> tuple:
-    return (row["date"] is None, row["date"] or "", row["published"] or "", row["article_id"],
-            row["start"])
+    # originals before their near-copies, so a merged row names the original
+    return (row["date"] is None, row["date"] or "", row["published"] or "",
+            row["copy_of"] is not None, row["article_id"], row["start"])
 
 
-def _article_rows(a: Analysis, ids: set[str], name: str, story_id: str | None) -> list[dict]:
+def _article_rows(a: Analysis, ids: set[str], name: str, story_id: str | None,
+                  copy_of: str | None) -> list[dict]:
     base = {"article_id": a.article.id, "outlet": a.article.outlet, "title": a.article.title,
             "published": a.published.isoformat() if a.published else None,
-            "language": a.language, "story_id": story_id}
+            "language": a.language, "story_id": story_id, "copy_of": copy_of}
     names = {e.id: e.name for e in a.entities}
     quotes = {q.id: q for q in a.quotes}
     rows = []
@@ -142,16 +171,38 @@ def _block(a: Analysis, offset: int) -> Block | None:
 
 def _sentence(text: str, block: Block | None, start: int, end: int) -> tuple[int, int]:
     """The sentence around [start, end) - the evidence a reader needs - within its block."""
-    lo = block.start if block else max(0, text.rfind("\n", 0, start) + 1)
-    hi = block.end if block else (text.find("\n", end) if text.find("\n", end) >= 0 else len(text))
+    lo = block.start if block else text.rfind("\n", 0, start) + 1
+    if block:
+        hi = block.end
+    else:
+        hi = text.find("\n", end)
+        hi = len(text) if hi < 0 else hi
     s = lo
     for m in _SENTENCE_END.finditer(text, lo, start):
-        s = m.end()
-    m = _SENTENCE_END.search(text, end, hi)
-    e = m.end() if m else hi
+        if _ends_sentence(text, m.start(), hi):
+            s = m.end()
+    e = hi
+    for m in _SENTENCE_END.finditer(text, end, hi):
+        if _ends_sentence(text, m.start(), hi):
+            e = m.end()
+            break
     while s < e and text[s].isspace():
         s += 1
     return s, max(e, end)
+
+
+def _ends_sentence(text: str, i: int, hi: int) -> bool:
+    """Whether the mark at ``i`` ends a sentence: not after an abbreviation or initials,
+    and not followed by a lower-case word ("attacks on U.S. troops")."""
+    j = i + 1
+    while j < hi and (text[j].isspace() or text[j] in "\"'\u201d\u2019)"):
+        j += 1
+    if j < hi and text[j].islower():
+        return False
+    if text[i] != ".":
+        return True
+    word = re.search(r"[\w.]*$", text[max(0, i - 20):i]).group(0)
+    return not (word.lower() in _ABBREVIATIONS or _INITIALS.fullmatch(word))
 
 
 def timeline_text(rows: Iterable[dict]) -> str:
@@ -175,6 +226,9 @@ def timeline_text(rows: Iterable[dict]) -> str:
             head = f"{'SAID' if r['role'] == 'speaker' else 'QUOTED':<9} {r['speaker'] or 'unknown'}"
         if r["via"]:
             head += " via " + " <- ".join(r["via"])
+        if r.get("also"):
+            where += f" and {len(r['also'])} more: " + ", ".join(
+                x["outlet"] or x["article_id"] for x in r["also"])
         lines.append(f"{date}{mark:<1} {head}  {where}")
         text = " ".join(r["text"].split())
         lines.append(f"    \u201c{text[:240]}{'...' if len(text) > 240 else ''}\u201d")
