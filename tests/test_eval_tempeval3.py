@@ -1,0 +1,70 @@
+"""Evaluation gate for the timex stage on TempEval-3 TBAQ: the reader's offsets, the
+scorer's arithmetic, and score floors pinned a little below the measured figures."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from newsprism.errors import NotFound
+from newsprism.evaluate import tempeval3 as te
+from newsprism.records import Timex
+
+# Measured on the full TBAQ (256 documents): strict F1 0.865, relaxed F1 0.929,
+# type F1 0.881, value F1 0.791.
+FLOORS = {"strict": 0.85, "relaxed": 0.915, "type": 0.865, "value": 0.775}
+
+
+@pytest.fixture(scope="module")
+def data_dir(shared_dir) -> Path:
+    path = shared_dir / "eval" / "tempeval3"
+    # a missing data set must fail the gate, never skip it
+    assert path.is_dir(), f"TempEval-3 data missing at {path}"
+    return path
+
+
+@pytest.fixture(scope="module")
+def result(data_dir):
+    return te.evaluate(data_dir)
+
+
+def test_reader_offsets_match_the_tagged_text(data_dir):
+    docs = te.load(data_dir, limit=20)
+    tag = re.compile(r"<TIMEX3[^>]*>([^<]*)</TIMEX3>")
+    for doc in docs:
+        raw = next(data_dir.rglob(doc.name + ".tml")).read_text(encoding="utf-8")
+        body = raw[raw.index("<TEXT>"):]
+        expected = [m.group(1).replace("&amp;", "&") for m in tag.finditer(body)]
+        assert [doc.text[g.start:g.end] for g in doc.timexes] == expected
+        assert doc.dct is not None
+
+
+def test_missing_folder_is_a_clear_error(tmp_path):
+    with pytest.raises(NotFound, match="TempEval-3"):
+        te.load(tmp_path)
+
+
+def test_scoring_arithmetic():
+    doc = te.Document("d", "x" * 100, None, (
+        te.GoldTimex(0, 10, "DATE", "2020-01-03"), te.GoldTimex(20, 30, "DURATION", "P1Y"),
+        te.GoldTimex(50, 60, "DATE", "1994")))
+    system = [Timex(0, 10, "DATE", "2020-01-03"),   # strict, right value
+              Timex(22, 30, "DATE", "P1Y"),         # relaxed, wrong type, right value
+              Timex(70, 80, "DATE", "2002")]        # spurious
+    r = te.score([doc], [system])
+    assert r["strict"] == {"precision": 0.3333, "recall": 0.3333, "f1": 0.3333}
+    assert r["relaxed"]["f1"] == 0.6667
+    assert r["type"]["precision"] == 0.3333
+    assert r["value"]["recall"] == 0.6667 and r["value"]["accuracy"] == 1.0
+
+
+def test_gate_full_tbaq(result):
+    assert result["documents"] == 256 and result["gold"] > 1500
+    for key, floor in FLOORS.items():
+        assert result[key]["f1"] >= floor, f"{key} F1 {result[key]['f1']} fell below {floor}"
+
+
+def test_report_is_readable(result):
+    text = te.report(result)
+    assert "strict" in text and "value" in text and "256 documents" in text
