@@ -216,8 +216,12 @@ def test_real_pipeline_on_three_written_articles(tmp_path, pipeline, monkeypatch
     with Store(db) as s:
         members = sorted(a for st in s.stories() for a in st.articles)
         assert members == sorted(s.article_ids())
-        for a in s.analyses():
-            assert a.published == dt.date(2024, 5, 7) and a.text.strip()
+        stored = list(s.analyses())
+    for a in stored:
+        assert a.published == dt.date(2024, 5, 7) and a.text.strip()
+    # what the real stages produce reads back equal, not only hand-built records
+    again = list(pipeline.analyze_many([(a.article, None) for a in stored]))
+    assert again == stored
 
 
 def test_report_defaults():

@@ -82,6 +82,11 @@ class Store:
             migrate(conn)
         except sqlite3.DatabaseError as exc:
             conn.close()
+            if isinstance(exc, sqlite3.OperationalError):
+                # locked, read-only, no permission: a sound database we cannot use right now
+                raise StoreError(f"cannot open the database ({exc}); check the file's "
+                                 "permissions and that no other program holds it", input=path
+                                 ) from None
             raise StoreError(f"not a newsprism database ({exc}); give a new file name or a "
                              "database made by `newsprism ingest`", input=path) from None
         conn.row_factory = sqlite3.Row

@@ -239,7 +239,17 @@ def encode_analysis(a: Analysis) -> str:
     d = record_dict(a)
     d["article"].pop("text", None)
     _tag_datetimes(a, d)
-    return json.dumps(d, ensure_ascii=False, separators=(",", ":"))
+    return json.dumps(d, ensure_ascii=False, separators=(",", ":"), default=_plain)
+
+
+def _plain(obj: Any) -> Any:
+    # numpy scalars slip into records from model code; store them as the Python numbers
+    # they stand for rather than refusing the article
+    if hasattr(obj, "item") and callable(obj.item):
+        return obj.item()
+    if isinstance(obj, (set, frozenset)):
+        return sorted(obj)
+    raise TypeError(f"cannot store a {type(obj).__name__} in an analysis")
 
 
 def decode_analysis(doc: str, text: str) -> Analysis:
