@@ -143,17 +143,32 @@ def verb_candidates(doc) -> list[Cand]:
         if not _is_verbal(tok) or not cues.is_cue_lemma(lemma):
             continue
         content = _content_child(tok)
+        if content is None and lemma in cues.SPEECH_VERBS:
+            content = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+        origin = "verb"
         if content is not None:
             span = subtree_span(content)
-        elif tok.dep_ in ("parataxis", "advcl", "ccomp") and tok.i > tok.head.i \
-                and _is_verbal(tok.head) and subject_of(tok) is not None \
-                and tok.dep_ != "advcl" and lemma in cues.SPEECH_VERBS:
-            # "X will happen, he said" parsed with 'said' hanging off the content verb.
-            span = subtree_span(tok.head, exclude=tok)
+        elif _inserted(tok):
+            # "X will happen, he said" / "If A, he said, B": the parser hangs the cue off
+            # the content's verb; the content is that verb's clause around the cue.
+            origin = "inserted"
+            if tok.i < tok.head.i or tok.dep_ == "parataxis":
+                span = tokens_span(tok.head.subtree)
+            else:
+                span = subtree_span(tok.head, exclude=tok)
         else:
             continue
-        out.append(_make(doc, tok, span, "verb"))
+        out.append(_make(doc, tok, span, origin))
     return out
+
+
+def _inserted(tok) -> bool:
+    """A speech verb with its own subject attached to another verb as parataxis, ccomp or
+    conjunct ('..., said the company's chief executive')."""
+    return (tok.dep_ in ("parataxis", "ccomp", "conj") and tok.head is not tok
+            and _is_verbal(tok.head) and tok.lemma_.lower() in cues.SPEECH_VERBS
+            and any(c.dep_ in _SUBJ_DEPS for c in tok.children)
+            and not cues.is_cue_lemma(tok.head.lemma_))
 
 
 def object_candidates(doc, taken: set[int]) -> list[Cand]:
@@ -202,11 +217,31 @@ def according_candidates(doc) -> list[Cand]:
         phrase = (tok.idx, tokens_span(tok.subtree)[1])
         span = _outside(span, phrase)
         cue = (tok.idx, to.idx + len(to.text))
+        span = clip_to_paragraph(doc.text, span, cue[0])
         src = source_span(pobj)
         c = Cand(content=_doc_trim(doc, span), cue=cue, source=src, origin="according",
                  cue_tok=tok, src_tok=pobj, sent=sent.start_char)
         out.append(c)
     return out
+
+
+def clip_to_paragraph(text: str, span: tuple[int, int], anchor: int) -> tuple[int, int]:
+    """Cuts a span at line breaks around ``anchor`` (the cue): the parser sometimes runs a
+    sentence across a paragraph break, but an attribution never does."""
+    s, e = span
+    if "\n" not in text[s:e]:
+        return span
+    if anchor >= e:
+        anchor = e - 1
+    left = text.rfind("\n", s, max(s, anchor))
+    right = text.find("\n", min(e, anchor + 1), e)
+    if left != -1:
+        s = left + 1
+    if right != -1:
+        e = right
+    if e <= s:  # the cue sits outside the span: keep the part next to it
+        return span
+    return s, e
 
 
 def _outside(span: tuple[int, int], phrase: tuple[int, int]) -> tuple[int, int]:
@@ -232,9 +267,12 @@ def _make(doc, tok, span, origin) -> Cand:
             rel = next((c for c in tok.children if c.dep_ in _SUBJ_DEPS), None)
             src = tokens_span([rel]) if rel is not None else tokens_span([subj])
     cue = cue_span(tok)
-    content = _doc_trim(doc, span)
-    # A cue inside its own content means the parse went wrong; cut the content at the cue.
-    if content[0] < cue[0] < content[1]:
+    content = _doc_trim(doc, clip_to_paragraph(doc.text, span, cue[0]))
+    if src is not None:
+        src = _doc_trim(doc, clip_to_paragraph(doc.text, src, cue[0]))
+    # A cue inside its own content means the parse went wrong (unless it is an inserted
+    # "he said" in the middle of the content): cut the content at the cue.
+    if content[0] < cue[0] < content[1] and origin != "inserted":
         content = _doc_trim(doc, (content[0], cue[0]))
     return Cand(content=content, cue=cue, source=src, origin=origin, cue_tok=tok,
                 src_tok=subj, sent=tok.sent.start_char)

@@ -126,6 +126,9 @@ def _scan_paragraph(text: str, ps: int, pe: int, next_opens: bool) -> list[Marke
 
 def find_marked(text: str) -> list[Marked]:
     """Every quoted stretch of text, paragraph by paragraph; never raises on odd marks."""
+    # Typewriter doubles (''quote'' and ``quote'') stand for one double mark; rewriting them
+    # as a space plus '"' keeps every offset and lets one scanner handle all styles.
+    text = text.replace("``", ' "').replace("''", ' "')
     paras = paragraphs(text)
     out: list[Marked] = []
     for k, (ps, pe) in enumerate(paras):
@@ -149,25 +152,39 @@ def _merge(text: str, cands: list[Cand], marks: list[Marked]) -> tuple[list[Cand
     """Turns clause candidates into direct/mixed quotes where quotation marks cover them;
     returns the candidates and the marks no clause claimed."""
     left: list[Marked] = []
+    nested: set[int] = set()
     for m in marks:
         outer, inner = (m.open, m.close + 1), (m.start, m.end)
         claimed = False
         for c in cands:
             if c.cue and _overlap(c.cue, outer):
-                continue  # a cue inside the quote is the quoted speaker's own reporting
+                # A cue inside a quotation ('"I think ...," he said') is the quoted
+                # speaker's own wording, not an attribution the outlet makes.
+                if len(_WORDS.findall(text[m.start:m.end])) > 3:
+                    nested.add(id(c))
+                continue
             ov = _overlap(c.content, inner)
             if not ov:
                 continue
-            if _inside(c.content, outer, 3) or ov >= 0.6 * (c.content[1] - c.content[0]):
-                if c.kind != "direct" or (m.end - m.start) > (c.content[1] - c.content[0]):
-                    c.content, c.kind = inner, "direct"
-                claimed = True
-            elif _inside(inner, c.content):
+            claimed = True
+            if _only_glue(text, c.content, outer):
+                c.content, c.kind = inner, "direct"
+            else:
+                # Reported speech around a partial quotation: one mixed quote over both.
+                c.content = (min(c.content[0], inner[0]), max(c.content[1], inner[1]))
                 c.kind = "mixed"
-                claimed = True
         if not claimed:
             left.append(m)
-    return cands, left
+    return [c for c in cands if id(c) not in nested], left
+
+
+def _only_glue(text: str, content: tuple[int, int], outer: tuple[int, int]) -> bool:
+    """Whether a clause's words outside the quotation marks are only 'that' and punctuation,
+    so the quotation is the whole content (a direct quote)."""
+    rest = text[content[0]:max(content[0], outer[0])] + " " + text[min(content[1], outer[1]):
+                                                                   max(content[1], outer[1])]
+    words = [w for w in _WORDS.findall(rest.lower()) if w != "that"]
+    return not words
 
 
 def _dedupe(cands: list[Cand]) -> list[Cand]:

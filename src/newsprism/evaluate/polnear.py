@@ -135,6 +135,10 @@ def _with_marks(text: str, s: int, e: int) -> tuple[int, int]:
         j += 1
     if j < len(text) and text[j] in _CLOSERS:
         e = j + 1
+        if text[j] == "'" and text[e:e + 1] == "'":
+            e += 1  # typewriter double mark ''
+    if s > 0 and text[s] == "'" and text[s - 1] in "'`":
+        s -= 1
     return s, e
 
 
@@ -143,9 +147,14 @@ def predicted_spans(analysis: Analysis) -> dict[str, list[Frags]]:
     whose content has several fragments ('"A," he said, "B."')."""
     text = analysis.text
     groups: dict[object, list] = {}
+    last_key = None
     for q in analysis.quotes:
         key = (q.cue.start, q.cue.end) if q.cue else ("q", q.id)
+        if q.cue is None and q.speaker.start is None and q.speaker.name and last_key \
+                and groups[last_key][-1].speaker.name == q.speaker.name:
+            key = last_key  # a continuation quote adds to its speaker's attribution
         groups.setdefault(key, []).append(q)
+        last_key = key
     out: dict[str, list[Frags]] = {k: [] for k in LABELS}
     for key, qs in groups.items():
         frags = []
