@@ -243,3 +243,23 @@ def test_clusterer_features_are_prepared_once_per_batch(tmp_path):
                    clusterer=c, batch_size=2, progress=False)
         assert r.added == 5 and r.rejected == []
         assert c.calls == [["a0", "a1"], ["a2", "a3"]]  # a lone article needs no batch
+
+
+@pytest.mark.skipif(real_reader is None, reason="newsprism.read has not landed")
+def test_jsonl_with_bad_records_through_the_real_reader(tmp_path):
+    import json
+    src = tmp_path / "feed.jsonl"
+    good = [{"id": f"j{i}", "text": f"Article {i} about the harbour.", "outlet": "Gazette",
+             "language": "en", "published": "2024-04-0" + str(i + 1)} for i in range(3)]
+    lines = [json.dumps(good[0]), "{not json", json.dumps({"id": "nt"}), json.dumps(good[1]),
+             json.dumps({"id": "blank", "text": "  "}), json.dumps(good[2])]
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    db = tmp_path / "n.db"
+    r = ingest([src], db, pipeline=FakePipeline(), progress=False)
+    assert r.added == 3 and len(r.rejected) == 3
+    assert all(str(src) in e.input for e in r.rejected)
+    with Store(db) as s:
+        assert s.article_ids() == ["j0", "j1", "j2"]
+        assert s.analysis("j1").article.published == dt.date(2024, 4, 2)
+    r2 = ingest([src], db, pipeline=FakePipeline(), progress=False)
+    assert (r2.added, r2.skipped, len(r2.rejected)) == (0, 3, 3)

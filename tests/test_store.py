@@ -1,6 +1,7 @@
 """Store: opening, round trip (property test), idempotent add, stories, features, FTS, quotes."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import sqlite3
 
@@ -342,3 +343,26 @@ def test_remove_takes_everything_derived(store):
     assert store.story_articles("s1")[0]["copy_of"] is None
     store.remove("a2")
     assert store.stories() == []
+
+
+def test_entities_found_by_a_form_they_were_mentioned_under(store):
+    a = sample("a1")
+    text = a.article.text + " CW later withdrew the report."
+    wire = a.entities[1]
+    cw = Mention(len(a.article.text) + 1, len(a.article.text) + 3, "name")
+    ents = (a.entities[0], dataclasses.replace(wire, mentions=wire.mentions + (cw,)),
+            *a.entities[2:])
+    store.add(dataclasses.replace(a, article=dataclasses.replace(a.article, text=text),
+                                  entities=ents))
+    store.add(sample("a2"))
+    assert [(r["article_id"], r["name"]) for r in store.entity_rows("CW")] == \
+        [("a1", "Coastal Wire")]
+    assert {r["article_id"] for r in store.entity_rows("Coastal Wire")} == {"a1", "a2"}
+
+
+def test_quotes_of_one_story(store):
+    store.add(sample("a1"))
+    store.add(sample("a2"))
+    store.set_story("a2", "s9")
+    assert {r["article_id"] for r in store.quotes(story_id="s9")} == {"a2"}
+    assert len(store.quotes(limit=3)) == 3

@@ -402,7 +402,7 @@ class Store:
     # --- queries -------------------------------------------------------------------------
 
     def quotes(self, speaker: str | None = None, article_id: str | None = None,
-               limit: int | None = None) -> list[dict]:
+               story_id: str | None = None, limit: int | None = None) -> list[dict]:
         """Quotes with speaker, via chain and article facts, by date. ``speaker`` matches
         spellings and surnames ("Sharif" finds "Ramezan Sharif")."""
         where, args = [], []
@@ -421,6 +421,9 @@ class Store:
         if article_id is not None:
             where.append("q.article_id = ?")
             args.append(article_id)
+        if story_id is not None:
+            where.append("a.story_id = ?")
+            args.append(story_id)
         sql = f"SELECT q.*, {_QUOTE_ARTICLE} FROM quotes q JOIN articles a ON a.id = q.article_id"
         if where:
             sql += " WHERE " + " AND ".join(where)
@@ -474,16 +477,21 @@ class Store:
         return hits[:limit]
 
     def entity_rows(self, name: str) -> list[dict]:
-        """Every (article_id, id, name, type) of an entity whose name matches ``name``."""
+        """Every (article_id, id, name, type) of an entity that ``name`` names: by its
+        canonical name or by any name-like form it was mentioned under ("IRGC")."""
         match = _matcher(name)
         names = [n for (n,) in self.conn.execute("SELECT DISTINCT name FROM entities")
                  if match(n)]
-        if not names:
+        forms = [f for (f,) in self.conn.execute(
+            "SELECT DISTINCT text FROM mentions WHERE kind = 'name'") if match(f)]
+        if not names and not forms:
             return []
         return [dict(r) for r in self.conn.execute(
             "SELECT article_id, id, name, type FROM entities "
-            "WHERE name IN (SELECT value FROM json_each(?)) ORDER BY article_id, id",
-            (json.dumps(names),))]
+            "WHERE name IN (SELECT value FROM json_each(?1)) OR EXISTS (SELECT 1 FROM mentions m"
+            " WHERE m.article_id = entities.article_id AND m.entity_id = entities.id"
+            " AND m.kind = 'name' AND m.text IN (SELECT value FROM json_each(?2))) "
+            "ORDER BY article_id, id", (json.dumps(names), json.dumps(forms)))]
 
     def stats(self) -> dict:
         counts = {t: self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]

@@ -200,10 +200,16 @@ CREATE INDEX quotes_speaker_name ON quotes(speaker_name);
 CREATE INDEX quotes_speaker_text ON quotes(speaker_text);
 """
 
+# Entities are also found by the names they were mentioned under (acronyms, short forms).
+_V3 = """
+CREATE INDEX mentions_kind_text ON mentions(kind, text);
+"""
+
 #: (version, SQL script) in the order they are applied; append new steps, never edit old ones.
 MIGRATIONS: list[tuple[int, str]] = [
     (1, _V1),
     (2, _V2),
+    (3, _V3),
 ]
 
 
