@@ -53,6 +53,7 @@ class Chains:
         self.parent = list(range(len(cands)))
         self.index = {id(c): i for i, c in enumerate(cands)}
         self.info = [self._info(c) for c in cands]
+        self.names = [i for i, c in enumerate(cands) if c.kind == "name" and not c.pending]
         self.resolved = [c.kind == "name" and not c.pending or c.link is not None or c.pseudo
                          or c.demonym for c in cands]
 
@@ -173,12 +174,16 @@ def _link_surnames(ch: Chains, groups, votes) -> set[str]:
 
 
 def _nearest_full_name(ch: Chains, c: Cand, target_groups: list[list[int]]) -> int | None:
+    """The person whose chain was mentioned last before ``c`` (else first after it), among
+    those whose known gender agrees with a title on ``c`` ("Mrs. Becker")."""
     scored = []
     for idx in target_groups:
-        g = ch.of(ch.cands[idx[0]]).gender
+        root = ch.find(idx[0])
+        g = ch.info[root].gender
         if c.gender and g and c.gender != g:
             continue
-        before = [i for i in idx if ch.cands[i].start < c.start]
+        before = [i for i, o in enumerate(ch.cands)
+                  if o.start < c.start and o.kind == "name" and ch.find(i) == root]
         if before:
             scored.append((0, c.start - ch.cands[before[-1]].start, idx[0]))
         else:
@@ -314,6 +319,8 @@ def _attach(ch: Chains, a: Cand, i: int) -> None:
     inf = ch.of(a)
     if inf.gender is None and a.gender in ("m", "f") and inf.named:
         inf.gender = a.gender
+    if a.kind == "nominal" and a.key in L.ROLE_NOUNS:
+        inf.roles.append((a.key, a.mods))  # later "the spokeswoman" finds this chain
 
 
 def resolve_pronoun(ch: Chains, ctx: Context, by_sent, a: Cand) -> None:
@@ -329,11 +336,10 @@ def resolve_pronoun(ch: Chains, ctx: Context, by_sent, a: Cand) -> None:
 def _role_matches(ch: Chains, a: Cand) -> list[int]:
     """Chains already described by the same role ("Foreign Minister X" ... "the minister")."""
     seen, out = set(), []
-    for i, c in enumerate(ch.cands):
+    for i in ch.names:
+        c = ch.cands[i]
         if c.start >= a.start:
             break
-        if not ch.resolved[i]:
-            continue
         r = ch.find(i)
         if r in seen:
             continue
@@ -354,8 +360,9 @@ def _cataphora(ch: Chains, ctx: Context, a: Cand) -> int | None:
     if not a.speech:
         return None
     found = []
-    for i, c in enumerate(ch.cands):
-        if c.start <= a.start or c.kind != "name" or not c.speech:
+    for i in ch.names:
+        c = ch.cands[i]
+        if c.start <= a.start or not c.speech:
             continue
         if c.para > a.para + CATAPHORA_PARAS:
             break
@@ -378,7 +385,30 @@ def _aged(ctx: Context, a: Cand) -> bool:
     return any(_AGE.match(w) for w in ctx.text[a.start:ctx.doc[a.head].idx].lower().split())
 
 
+def resolve_org_nominal(ch: Chains, ctx: Context, by_sent, a: Cand) -> None:
+    """"The group did not provide evidence": the most salient organisation named just before,
+    unless an unnamed one of that kind was introduced ("a group of farmers")."""
+    if not any(s < a.start for s in ctx.introduced.get(a.key, ())):
+        for i in _candidates(ch, by_sent, a, DESCRIPTION_WINDOW):
+            inf = ch.of(ch.cands[i])
+            if _usable(ch, a, i) and inf.named and inf.type == "ORG" and not ch.cands[i].plural:
+                _attach(ch, a, i)
+                return
+    ch.resolved[ch.index[id(a)]] = True  # unresolved, it still competes for "it"
+    a.pseudo = True
+
+
 def resolve_nominal(ch: Chains, ctx: Context, by_sent, a: Cand) -> None:
+    _resolve_person_nominal(ch, ctx, by_sent, a)
+    ch.resolved[ch.index[id(a)]] = True  # unresolved, it still competes for "he"/"she"
+
+
+def _resolve_person_nominal(ch: Chains, ctx: Context, by_sent, a: Cand) -> None:
+    if not a.definite:
+        j = _cataphora(ch, ctx, a)
+        if j is not None:
+            _attach(ch, a, j)
+        return
     if a.key in L.ROLE_NOUNS:
         hits = _role_matches(ch, a)
         if len(hits) > 1:
@@ -412,7 +442,9 @@ def resolve(ctx: Context) -> list[list[Cand]]:
     for c in ctx.cands:
         if c.kind == "pronoun":
             resolve_pronoun(ch, ctx, by_sent, c)
-        elif c.kind == "nominal" and c.link is None and not c.pseudo and c.person and c.definite \
+        elif c.kind == "nominal" and c.link is None and not c.pseudo and c.person \
                 and not c.plural:
             resolve_nominal(ch, ctx, by_sent, c)
+        elif c.kind == "nominal" and c.orgref and c.link is None:
+            resolve_org_nominal(ch, ctx, by_sent, c)
     return [sorted(g, key=lambda c: (c.start, -c.end)) for g in ch.groups()]

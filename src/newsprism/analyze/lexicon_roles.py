@@ -106,6 +106,12 @@ department body council committee network outlet broadcaster newspaper faction a
 coalition union association institute foundation charity bank court
 """.split())
 
+# Definite NPs that usually point back to an organisation already named ("the group said").
+ORG_ANAPHORS = frozenset("""
+group organisation organization company firm movement militia alliance faction agency party
+coalition network broadcaster newspaper outlet carrier airline insurer bank lender
+""".split())
+
 # Last words that make a name an organisation rather than a person.
 ORG_WORDS = frozenset("""
 ministry corps forces force guards guard army party council agency organization organisation
@@ -150,11 +156,29 @@ for _country, _forms in {
     "Portugal": "portuguese", "Argentina": "argentine argentinian argentines",
     "Chile": "chilean chileans", "Colombia": "colombian colombians", "Serbia": "serbian serbs",
     "Bulgaria": "bulgarian bulgarians", "Romania": "romanian romanians", "Taiwan": "taiwanese",
+    "Peru": "peruvian peruvians", "Bolivia": "bolivian bolivians", "Ecuador": "ecuadorian",
+    "Uruguay": "uruguayan", "Paraguay": "paraguayan", "Somalia": "somali somalis",
+    "Eritrea": "eritrean eritreans", "Uganda": "ugandan ugandans", "Tanzania": "tanzanian",
+    "Rwanda": "rwandan rwandans", "Ghana": "ghanaian ghanaians", "Senegal": "senegalese",
+    "Mali": "malian malians", "Cameroon": "cameroonian", "Zimbabwe": "zimbabwean",
+    "Czech Republic": "czech czechs", "Slovakia": "slovak slovaks", "Croatia": "croatian croats",
+    "Slovenia": "slovenian", "Bosnia and Herzegovina": "bosnian bosnians",
+    "Albania": "albanian albanians", "Lithuania": "lithuanian lithuanians",
+    "Latvia": "latvian latvians", "Estonia": "estonian estonians", "Moldova": "moldovan",
+    "Kazakhstan": "kazakh kazakhs", "Uzbekistan": "uzbek uzbeks", "Tajikistan": "tajik tajiks",
+    "Kyrgyzstan": "kyrgyz", "Mongolia": "mongolian mongolians", "Myanmar": "burmese",
+    "Cambodia": "cambodian cambodians", "Singapore": "singaporean singaporeans",
+    "Iceland": "icelandic", "Cyprus": "cypriot cypriots", "Malta": "maltese",
+    "Haiti": "haitian haitians", "Jamaica": "jamaican jamaicans", "Nicaragua": "nicaraguan",
+    "Honduras": "honduran hondurans", "Guatemala": "guatemalan guatemalans",
+    "Panama": "panamanian panamanians", "New Zealand": "new zealander new zealanders",
+    "South Africa": "south african south africans", "Sri Lanka": "sri lankan sri lankans",
+    "Nepal": "nepali nepalese", "Congo": "congolese", "Zambia": "zambian zambians",
 }.items():
     _words = _forms.split()
     _i = 0
     while _i < len(_words):  # two-word demonyms ("north korean") come as adjacent pairs
-        if _words[_i] in ("north", "south") and _i + 1 < len(_words):
+        if _words[_i] in ("north", "south", "new", "sri") and _i + 1 < len(_words):
             DEMONYMS[_words[_i] + " " + _words[_i + 1]] = _country
             _i += 2
         else:

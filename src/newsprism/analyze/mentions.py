@@ -46,6 +46,7 @@ class Cand:
     mods: frozenset[str] = frozenset()
     definite: bool = False
     person: bool = False        # nominal headed by a person noun
+    orgref: bool = False        # "the group", "the company": may stand for a named organisation
     pseudo: bool = False        # a non-entity NP that only competes for pronouns
     headline: bool = False
     para: int = 0
@@ -58,7 +59,7 @@ class Context:
     cands: list[Cand]
     tok_sent: list[int]
     sent_para: list[int]
-    quotes: list[tuple[int, int]]
+    quotes: Spans
     introduced: dict[str, list[int]]  # person-noun lemma -> starts of indefinite NPs ("a man")
 
 
@@ -75,7 +76,7 @@ def paragraphs(text: str, blocks) -> list[tuple[int, int]]:
     return out
 
 
-def title_case_spans(text: str, blocks) -> list[tuple[int, int]]:
+def title_case_spans(text: str, blocks) -> Spans:
     """Lines written in headline case, where the tagger's capital-letter cues mislead it."""
     spans = [(b.start, b.end) for b in (blocks or ()) if b.kind == "headline"]
     pos = 0
@@ -84,32 +85,38 @@ def title_case_spans(text: str, blocks) -> list[tuple[int, int]]:
         if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words):
             spans.append((pos, pos + len(line)))
         pos += len(line) + 1
-    return sorted(spans)
+    return Spans(spans)
 
 
-def quote_spans(text: str) -> list[tuple[int, int]]:
+def quote_spans(text: str) -> Spans:
     """Content spans of quotations (double, curly, guillemets, line-initial single quotes)."""
     out = []
     for pat in (r"“([^”]{1,4000})”", r"«([^»]{1,4000})»", r'"([^"\n]{1,4000})"',
                 r"(?:^|(?<=[\s(]))['‘]([^\n]{8,4000}?)['’](?=[\s.,;:!?)]|$)"):
         out.extend((m.start(1), m.end(1)) for m in re.finditer(pat, text, re.M))
-    return sorted(out)
+    return Spans(out)
 
 
-def _inside(spans: list[tuple[int, int]], pos: int) -> int:
-    i = bisect.bisect_right([s for s, _ in spans], pos) - 1
-    while i >= 0:
-        if spans[i][0] <= pos < spans[i][1]:
-            return i
-        if spans[i][1] <= pos and i < len(spans) and spans[i][0] < pos - 5000:
-            break
-        i -= 1
+class Spans(list):
+    """Sorted (start, end) spans with a position lookup that stays fast on long texts."""
+
+    def __init__(self, spans) -> None:
+        super().__init__(sorted(spans))
+        self.starts = [s for s, _ in self]
+
+
+def _inside(spans: Spans, pos: int) -> int:
+    """Index of a span holding ``pos``, or -1 (overlaps are few and shallow: look 8 back)."""
+    i = bisect.bisect_right(spans.starts, pos) - 1
+    for k in range(i, max(-1, i - 8), -1):
+        if spans[k][0] <= pos < spans[k][1]:
+            return k
     return -1
 
 
 # ---------------------------------------------------------------- names from NER
 
-def _vocab(doc, titled: list[tuple[int, int]]) -> tuple[set[str], set[str]]:
+def _vocab(doc, titled: Spans) -> tuple[set[str], set[str]]:
     """Words seen lower-case, and words seen capitalised mid-sentence, outside headline lines."""
     lower, cap = set(), set()
     for t in doc:
@@ -203,7 +210,7 @@ def _demonym(doc, ent, s: int, e: int, c: Cand) -> None:
         c.plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in ("forces", "troops", "police")
 
 
-def ner_names(doc, ctx: Context, titled: list[tuple[int, int]]) -> list[Cand]:
+def ner_names(doc, ctx: Context, titled: Spans) -> list[Cand]:
     lower, cap = _vocab(doc, titled)
     out = []
     for ent in doc.ents:
@@ -215,6 +222,9 @@ def ner_names(doc, ctx: Context, titled: list[tuple[int, int]]) -> list[Cand]:
             continue
         span = doc[s:e]
         label = LABEL_MAP.get(ent.label_, "OTHER")
+        if e - s == 1 and label not in ("PERSON", "GPE") and span.text.istitle() and \
+                span[0].lower_ in lower and span[0].lower_ not in L.DEMONYMS:
+            continue  # "Defence" in "Defence Minister X" is a word the text also uses lower-case
         c = Cand(span.start_char, span.end_char, "name", span.root.i, ctx.tok_sent[s],
                  headline=in_title)
         c.core = (c.start, c.end)
@@ -275,7 +285,7 @@ def acronyms(doc, ctx: Context, covered: list[bool]) -> list[Cand]:
 
 
 def repeats(doc, ctx: Context, names: list[Cand], covered: list[bool],
-            titled: list[tuple[int, int]]) -> list[Cand]:
+            titled: Spans) -> list[Cand]:
     """Other occurrences of a found name the tagger skipped (headlines, odd contexts)."""
     forms: dict[str, list[tuple[tuple[str, ...], Cand]]] = {}
     for c in names:
@@ -365,32 +375,45 @@ def _nominal(doc, ctx: Context, s: int, e: int, root, name: Cand | None) -> Cand
     return c
 
 
+_PREMOD_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "det", "nummod", "npadvmod"})
+
+
 def premodifiers(doc, ctx: Context, name_at: list[Cand | None]) -> list[Cand]:
     """"Iran's Quds Force top commander Qassem Soleimani": the role phrase before the name is a
     nominal mention of the person it introduces."""
     out = []
-    for chunk in doc.noun_chunks:
-        n = name_at[chunk.end - 1]
-        if n is None or n.kind != "name" or n.start <= chunk.start_char:
+    for n in {id(c): c for c in name_at if c is not None}.values():
+        if n.kind != "name" or n.demonym or _top(n.votes) != "PERSON":
             continue
-        if max(n.votes, key=n.votes.get, default="PERSON") not in ("PERSON",):
-            continue
-        k = chunk.start
-        while k < chunk.end and doc[k].idx < n.start:
-            k += 1
-        while k > chunk.start and (doc[k - 1].is_punct or doc[k - 1].tag_ == "POS"):
+        first = doc.char_span(n.start, n.end, alignment_mode="expand").start
+        k = first
+        while k > 0:
+            t = doc[k - 1]
+            other = name_at[k - 1]
+            # by word class, not by arcs: headlines and lists of titles confuse the parser
+            if t.is_space or t.ent_type_ in DROP_LABELS or ctx.tok_sent[t.i] != ctx.tok_sent[first] \
+                    or not (t.pos_ in ("PROPN", "NOUN", "ADJ") or t.tag_ in ("POS", "PRP$")
+                            or t.dep_ in ("det", "poss")) \
+                    or (other is not None and _top(other.votes) == "PERSON"):
+                break
             k -= 1
-        if k <= chunk.start:
+        while k < first and doc[k].dep_ == "det" and doc[k].lower_ not in ("the", "a", "an"):
+            k += 1
+        if k >= first:
             continue
-        head = doc[k - 1]
+        head = doc[first - 1]
         if _role_lemma(head) not in L.ROLE_NOUNS and head.lower_ not in L.TITLES:
             continue
-        c = _nominal(doc, ctx, chunk.start, k, head, n)
+        c = _nominal(doc, ctx, k, first, head, n)
         c.subj, c.speech, c.person, c.definite = False, False, True, True
         _add_vote(n, "PERSON", 2.0)
         n.gender = n.gender or c.gender
         out.append(c)
     return out
+
+
+def _top(votes: dict[str, float]) -> str:
+    return max(votes, key=votes.get) if votes else ""
 
 
 def appositives(doc, ctx: Context, name_at: list[Cand | None], chunk_of: list) -> list[Cand]:
@@ -403,7 +426,7 @@ def appositives(doc, ctx: Context, name_at: list[Cand | None], chunk_of: list) -
         if (a is None) == (b is None):
             continue
         name, other = (a, t) if a is not None else (b, t.head)
-        if other.pos_ != "NOUN":
+        if other.pos_ != "NOUN" or ctx.tok_sent[other.i] != ctx.tok_sent[name.head]:
             continue
         top = max(name.votes, key=name.votes.get, default="OTHER")
         lemma = _role_lemma(other)
@@ -439,17 +462,20 @@ def noun_phrases(doc, ctx: Context, name_at: list[Cand | None], taken: set[int],
                  if name_at[i] is not None and not name_at[i].demonym]
         sent_end = doc[root.i].sent.end
         c = _nominal(doc, ctx, chunk.start, _np_end(doc, root, sent_end), root, None)
+        if not c.definite:
+            ctx.introduced.setdefault(c.key, []).append(c.start)
         if c.person and not c.plural:
-            if any(max(n.votes, key=n.votes.get, default="") == "PERSON" for n in names):
+            if any(_top(n.votes) == "PERSON" for n in names):
                 continue
-            if not c.definite:
-                ctx.introduced.setdefault(c.key, []).append(c.start)
-                c.pseudo = True
+            # "a spokeswoman for X said": may still be the person named further on
+            c.pseudo = not c.definite and not (c.speech and c.key in L.ROLE_NOUNS)
         elif names:
             continue  # "the Tasnim news agency": the name stands for the phrase
         else:
-            c.end = chunk.end_char
-            c.pseudo = True
+            c.orgref = c.definite and not c.plural and c.key in L.ORG_ANAPHORS
+            c.pseudo = not c.orgref
+            if c.pseudo:
+                c.end = chunk.end_char
         out.append(c)
     return out
 
@@ -500,14 +526,34 @@ def _dedupe(cands: list[Cand]) -> list[Cand]:
     return sorted(best.values(), key=lambda c: (c.start, -c.end))
 
 
+def _sentences(doc) -> tuple[list[int], list[int]]:
+    """Sentence number of every token; a line break also ends a sentence, because the parser
+    runs a headline without a full stop into the paragraph below it."""
+    tok_sent, starts, k = [0] * len(doc), [], -1
+    for t in doc:
+        prev = doc[t.i - 1] if t.i else None
+        if prev is None or t.is_sent_start or "\n" in prev.whitespace_ or (
+                prev.is_space and "\n" in prev.text):
+            if not t.is_space or prev is None:
+                k += 1
+                starts.append(t.idx)
+        tok_sent[t.i] = max(k, 0)
+    return tok_sent, starts
+
+
+def _headline_ok(c: Cand, body: list[Cand]) -> bool:
+    """A name in a headline-case line counts only when the body names it too (or it is a
+    country or a known outlet): capitals there say nothing ("Veteran Diplomat Dies")."""
+    if max(c.votes.values(), default=0) >= 4:
+        return True
+    keys = {b.key for b in body}
+    lasts = {L.singular(b.key.split()[-1]) for b in body if b.key}
+    return c.key in keys or (c.key and L.singular(c.key.split()[-1]) in lasts and len(c.key.split()) == 1)
+
+
 def collect(doc, text: str, blocks) -> Context:
     """All candidate mentions of an English Doc, in text order."""
-    tok_sent = [0] * len(doc)
-    sent_starts = []
-    for k, sent in enumerate(doc.sents):
-        sent_starts.append(sent.start_char)
-        for i in range(sent.start, sent.end):
-            tok_sent[i] = k
+    tok_sent, sent_starts = _sentences(doc)
     paras = paragraphs(text, blocks)
     pstarts = [p[0] for p in paras]
     sent_para = [max(0, bisect.bisect_right(pstarts, s) - 1) for s in sent_starts]
@@ -515,6 +561,8 @@ def collect(doc, text: str, blocks) -> Context:
     ctx = Context(doc, text, [], tok_sent, sent_para, quote_spans(text), {})
 
     names = _dedupe(ner_names(doc, ctx, titled))
+    body = [c for c in names if not c.headline]
+    names = body + [c for c in names if c.headline and _headline_ok(c, body)]
     covered = [False] * len(doc)
     for c in names:
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
