@@ -13,15 +13,16 @@ import sys
 import time
 
 GOLD = pathlib.Path(__file__).parent / "data" / "events_gold.jsonl"
+HELDOUT = GOLD.with_name("events_heldout.jsonl")
 
 
-def load_gold() -> list[dict]:
-    return [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line]
+def load_gold(path: pathlib.Path = GOLD) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
-def _covers(tok, word: str) -> bool:
-    w = word.lower()
-    return tok.lower_ in w.split() or w in tok.lower_ or tok.lower_ == w
+def _covers(trigger: str, word: str) -> bool:
+    w, t = word.lower(), trigger.lower()
+    return t in w.split() or w in t
 
 
 def _arg_ok(gold: str | None, phrases: list[str]) -> bool:
@@ -31,10 +32,10 @@ def _arg_ok(gold: str | None, phrases: list[str]) -> bool:
     return any(g in p.lower() or p.lower() in g for p in phrases if p)
 
 
-def score(nlp=None, verbose: bool = False) -> dict:
+def score(nlp=None, verbose: bool = False, path: pathlib.Path = GOLD) -> dict:
     from newsprism.analyze import events, factuality, nlp as _nlp
     nlp = nlp or _nlp.load("en")
-    rows = load_gold()
+    rows = load_gold(path)
     t0 = time.perf_counter()
     docs = list(nlp.pipe([r["text"] for r in rows]))
     n = {"type": 0, "found": 0, "actor": 0, "actor_n": 0, "target": 0, "target_n": 0,
@@ -42,8 +43,9 @@ def score(nlp=None, verbose: bool = False) -> dict:
     misses = []
     for r, doc in zip(rows, docs):
         cands = events.find_candidates(doc)
-        hit = next((c for c in cands if any(_covers(t, r["trigger"])
-                                           for t in [c.tok, *c.absorbed])), None)
+        hit = next((c for c in cands if any(
+            _covers(t, r["trigger"]) for t in [doc.text[c.span.start:c.span.end],
+                                               *(a.text for a in c.absorbed)])), None)
         if hit is None:
             misses.append((r["type"], r["text"], "no event"))
             continue
@@ -81,7 +83,7 @@ def score(nlp=None, verbose: bool = False) -> dict:
 
 
 if __name__ == "__main__":
-    res = score(verbose="-v" in sys.argv)
+    res = score(verbose="-v" in sys.argv, path=HELDOUT if "--heldout" in sys.argv else GOLD)
     for typ, text, why in res.pop("misses"):
         print(f"  {typ:<10} {why:<40} {text}")
     print(json.dumps(res, indent=1))

@@ -140,7 +140,7 @@ def _headline_lines(doc) -> list[tuple[int, int]]:
 def _verb_trigger(tok) -> Candidate | None:
     if tok.dep_ in ("amod", "compound") or tok.pos_ not in ("VERB",):
         return None
-    for sense in lex.senses(tok.lemma_.lower()):
+    for sense in lex.senses(_lemma(tok)):
         if _sense_holds(tok, sense):
             type_ = _refine_verb(tok, sense.type)
             if type_:
@@ -220,12 +220,23 @@ def _noun_trigger(tok, headline: bool) -> Candidate | None:
                                      for p in _children(tok, "prep") for o in _children(p, "pobj")):
         return None
     type_ = sense.type
+    if type_ == "PROTEST" and word in ("protest", "protests") and _formal_complaint(tok):
+        type_ = "ACCUSE"
     if word in ("strike", "strikes") and _labour_context(tok):
         type_ = "PROTEST"
     elif word in ("raid", "raids") and (_lower_words(tok) & lex.MILITARY_MODS):
         type_ = "ASSAULT"
     return Candidate(tok, type_, "noun", sense.needs_agent,
                      start=start if start != tok.idx else None)
+
+
+def _formal_complaint(tok) -> bool:
+    """'lodged a formal protest with Tokyo' is a diplomatic complaint (ACCUSE), not a
+    demonstration."""
+    verb = _light_verb(tok)
+    if verb is not None and _lemma(verb) in ("lodge", "file", "register", "deliver", "send"):
+        return True
+    return any(p.lower_ == "with" for p in _children(tok, "prep")) or "formal" in _lower_words(tok)
 
 
 def _support_noun(tok) -> Candidate | None:
@@ -258,6 +269,17 @@ def find_triggers(doc) -> list[Candidate]:
 
 # ---------------------------------------------------------------- arguments
 
+def _lemma(tok) -> str:
+    """The lemma, mended for past forms the tagger leaves odd ('staged' -> 'stag')."""
+    lemma = tok.lemma_.lower()
+    if lemma in lex.LIGHT_VERBS or lemma in lex.VERBS or not tok.lower_.endswith("ed"):
+        return lemma
+    for cut in (1, 2):
+        if tok.lower_[:-cut] in lex.LIGHT_VERBS or tok.lower_[:-cut] in lex.VERBS:
+            return tok.lower_[:-cut]
+    return lemma
+
+
 def _light_verb(noun):
     """The verb that merely carries an event noun: 'held talks', 'went on strike',
     'an embargo was imposed', '$300 million in assistance was announced'."""
@@ -265,11 +287,11 @@ def _light_verb(noun):
     if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "in") and tok.head.head.pos_ in (
             "NOUN", "NUM", "SYM") and tok.head.head.dep_ in ("dobj", "nsubjpass"):
         tok = tok.head.head  # "a package of aid", "$300 million in assistance"
-    if tok.dep_ in ("dobj", "nsubjpass", "attr") and tok.head.lemma_.lower() in lex.LIGHT_VERBS:
+    if tok.dep_ in ("dobj", "nsubjpass", "attr") and _lemma(tok.head) in lex.LIGHT_VERBS:
         return tok.head
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ("on", "under"):
         verb = tok.head.head
-        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in lex.LIGHT_VERBS | {"be"}:
+        if verb.pos_ in ("VERB", "AUX") and _lemma(verb) in lex.LIGHT_VERBS | {"be"}:
             return verb
     return None
 
@@ -322,17 +344,20 @@ def _along_with(tok) -> list:
     return out
 
 
-def _parties(tokens: list, type_: str) -> list:
+def _parties(tokens: list, type_: str, reaction: bool = False) -> list:
     """Arguments, with objects that name what was agreed, shared or cut ('signed an
     agreement with X', 'severed ties with X', 'froze the assets of X') replaced by the
     parties they name."""
     out = []
+    content = lex.CONTENT | (lex.AID_GOODS if type_ == "AID" else frozenset())
     for t in tokens:
-        content = lex.CONTENT | (lex.AID_GOODS if type_ == "AID" else frozenset())
         if _lower_words(t) & content and t.pos_ != "PROPN":
-            out += [o for p in _children(t, "prep")
-                    if p.lower_ in ("with", "between", "of", "to", "on", "against")
-                    for o in _children(p, "pobj")]
+            parties = _children(t, "poss") + [
+                o for p in _children(t, "prep")
+                if p.lower_ in ("with", "between", "of", "to", "on", "against")
+                for o in _children(p, "pobj")]
+            # what is rejected, condemned or accepted is itself the target of the reaction
+            out += parties or ([t] if reaction else [])
         else:
             out.append(t)
     return out
@@ -452,7 +477,8 @@ def find_candidates(doc) -> list[Candidate]:
         if not c.actors:
             c.actors += _pinned_party(c.tok)
     for c in cands:
-        c.targets = _parties(c.targets, c.type)
+        c.targets = _parties(c.targets, c.type, c.type in ("REJECT", "ACCUSE", "SUPPORT")
+                             or c.tok.lemma_ == "accept")
     return _absorb(cands)
 
 

@@ -31,8 +31,21 @@ AID_GOODS = frozenset({
     "missiles", "fund", "funds", "money", "loan", "loans", "grant", "grants", "relief",
     "shipment", "ship", "convoy", "help", "support", "asylum", "refuge", "shelter", "package",
     "donation", "donations", "vehicle", "vehicles", "jet", "jets", "drone", "drones",
+    "parcel", "parcels", "kit", "kits", "ration", "rations", "grain", "flour", "rice",
+    "clothes", "clothing", "generator", "generators", "doses", "dose",
 })
+DISPUTES = frozenset({"dispute", "disputes", "differences", "conflict", "row", "feud",
+                      "case", "claims", "claim", "quarrel", "standoff", "strike", "issue"})
+OPENINGS = frozenset({"crossing", "crossings", "border", "borders", "embassy", "embassies",
+                      "consulate", "airport", "airspace", "port", "ports", "road", "roads",
+                      "route", "routes", "corridor", "corridors", "market", "markets",
+                      "channel", "channels", "talks", "negotiations", "mosque", "church",
+                      "school", "schools"})
 TROOPS = frozenset({
+    "frigate", "frigates", "destroyer", "destroyers", "submarine", "submarines", "vessel",
+    "vessels", "aircraft", "bomber", "bombers", "fighter", "fighters", "missile", "missiles",
+    "battery", "batteries", "tank", "tanks", "armour", "armor", "artillery", "weapon",
+    "weapons", "jets", "helicopters", "reinforcements",
     "troop", "troops", "soldier", "soldiers", "force", "forces", "reservist", "reservists",
     "army", "battalion", "battalions", "brigade", "brigades", "unit", "units", "warship",
     "warships", "division", "divisions", "personnel", "marine", "marines", "fleet", "navy",
@@ -98,7 +111,8 @@ MILITARY_MODS = frozenset({"air", "drone", "missile", "military", "rocket", "art
 
 # Objects that name what was agreed, shared, cut or eased rather than a party to it: the
 # party is found inside them ("severed ties with Qatar", "eased sanctions on Venezuela").
-CONTENT = AGREEMENT | TIES | INTEL | ASSETS | REVENGE | RESTRICTIONS
+CONTENT = AGREEMENT | TIES | INTEL | ASSETS | REVENGE | RESTRICTIONS | DISPUTES | frozenset({
+    "action", "measures", "force", "consequences", "retaliation", "steps"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,8 +143,8 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "reach": _s("AGREE", objs=AGREEMENT), "conclude": _s("AGREE", objs=AGREEMENT),
     "seal": _s("AGREE", objs=AGREEMENT), "broker": _s("AGREE", objs=AGREEMENT),
     "finalize": _s("AGREE", objs=AGREEMENT), "finalise": _s("AGREE", objs=AGREEMENT),
-    "accept": _s("AGREE"), "promise": _s("AGREE"), "pledge": _s("AGREE"),
-    "ratify": _s("AGREE"), "settle": _s("AGREE"),
+    "accept": _s("AGREE"), "promise": _s("AGREE"), "consent": _s("AGREE"),
+    "ratify": _s("AGREE"), "settle": _s("AGREE", objs=DISPUTES),
     # CONSULT
     "meet": _s("CONSULT"), "visit": _s("CONSULT"), "negotiate": _s("CONSULT"),
     "discuss": _s("CONSULT"), "consult": _s("CONSULT"), "host": _s("CONSULT", objs=HOSTED),
@@ -146,11 +160,13 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "ease": _s("CONCEDE", objs=RESTRICTIONS), "lift": _s("CONCEDE", objs=RESTRICTIONS),
     "relax": _s("CONCEDE", objs=RESTRICTIONS), "concede": _s("CONCEDE"),
     "apologize": _s("CONCEDE"), "apologise": _s("CONCEDE"), "yield": _s("CONCEDE"),
-    "relent": _s("CONCEDE"), "capitulate": _s("CONCEDE"), "surrender": _s("CONCEDE"),
+    "relent": _s("CONCEDE"), "reopen": _s("CONCEDE", objs=OPENINGS), "capitulate": _s("CONCEDE"), "surrender": _s("CONCEDE"),
     "resign": _s("CONCEDE"), "pardon": _s("CONCEDE"),
     # COOPERATE
     "cooperate": _s("COOPERATE"), "collaborate": _s("COOPERATE"),
     "share": _s("COOPERATE", objs=INTEL), "restore": _s("COOPERATE", objs=TIES),
+    "re-establish": _s("COOPERATE", objs=TIES), "reestablish": _s("COOPERATE", objs=TIES),
+    "resume": _s("COOPERATE", objs=TIES),
     "normalize": _s("COOPERATE"), "normalise": _s("COOPERATE"),
     "work": (Sense("COOPERATE", prep="with"), Sense("COOPERATE", prt="together")),
     "partner": _s("COOPERATE"), "ally": _s("COOPERATE"),
@@ -160,8 +176,11 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "airlift": _s("AID"), "fund": _s("AID"), "finance": _s("AID"), "rescue": _s("AID"),
     "send": (Sense("MOBILIZE", objs=TROOPS), Sense("AID", objs=AID_GOODS)),
     "ship": _s("AID", objs=AID_GOODS), "arm": _s("AID"),
+    "distribute": _s("AID", objs=AID_GOODS), "evacuate": _s("AID", objs=CAPTIVES | frozenset({
+        "civilian", "civilians", "wounded", "resident", "residents", "child", "children",
+        "patient", "patients", "family", "families", "refugee", "refugees"})),
     # RETREAT
-    "withdraw": _s("RETREAT"), "retreat": _s("RETREAT"), "evacuate": _s("RETREAT"),
+    "withdraw": _s("RETREAT"), "retreat": _s("RETREAT"),
     "pull": (Sense("RETREAT", prt="out"), Sense("RETREAT", prt="back"),
              Sense("RETREAT", prep="out")),
     "abandon": _s("RETREAT"), "demobilize": _s("RETREAT"), "demobilise": _s("RETREAT"),
@@ -169,6 +188,10 @@ VERBS: dict[str, tuple[Sense, ...]] = {
         "union", "alliance", "bloc", "coalition", "treaty", "agreement", "deal", "pact",
         "government", "country", "city", "town", "territory", "region", "base", "bases",
         "organization", "organisation", "nato", "eu", "court", "council", "accord"})),
+    "quit": _s("RETREAT", objs=frozenset({
+        "union", "alliance", "bloc", "coalition", "treaty", "agreement", "deal", "pact",
+        "government", "organization", "organisation", "nato", "eu", "court", "council",
+        "accord", "talks", "force", "mission", "group", "cabinet"})),
     # REQUEST
     "ask": _s("REQUEST"), "urge": _s("REQUEST"), "demand": _s("REQUEST"),
     "appeal": _s("REQUEST"), "request": _s("REQUEST"), "plead": _s("REQUEST"),
@@ -189,7 +212,9 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "reject": _s("REJECT"), "veto": _s("REJECT"), "refuse": _s("REJECT"),
     "deny": _s("REJECT"), "dismiss": _s("REJECT"), "rebuff": _s("REJECT"),
     "spurn": _s("REJECT"), "defy": _s("REJECT"), "oppose": _s("REJECT"),
-    "turn": (Sense("REJECT", prt="down"),), "decline": _s("REJECT", objs=frozenset({
+    "turn": (Sense("REJECT", prt="down"),), "vote": (Sense("REJECT", prt="down"),
+                                                     Sense("REJECT", prep="against")),
+    "decline": _s("REJECT", objs=frozenset({
         "offer", "invitation", "request", "proposal", "demand", "call", "calls"})),
     # THREATEN
     "threaten": _s("THREATEN"), "vow": _s("THREATEN", objs=REVENGE),
@@ -210,6 +235,7 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "mobilize": _s("MOBILIZE"), "mobilise": _s("MOBILIZE"), "deploy": _s("MOBILIZE"),
     "mass": _s("MOBILIZE", objs=TROOPS), "dispatch": _s("MOBILIZE", objs=TROOPS),
     "station": _s("MOBILIZE", objs=TROOPS), "reinforce": _s("MOBILIZE"),
+    "position": _s("MOBILIZE", objs=TROOPS), "amass": _s("MOBILIZE"),
     "redeploy": _s("MOBILIZE"),
     # COERCE
     "arrest": _s("COERCE"), "detain": _s("COERCE"), "seize": _s("COERCE"),
@@ -218,7 +244,7 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "imprison": _s("COERCE"), "censor": _s("COERCE"), "outlaw": _s("COERCE"),
     "extradite": _s("COERCE"), "round": (Sense("COERCE", prt="up"),),
     "crack": (Sense("COERCE", prt="down"),), "raid": _s("COERCE"), "sentence": _s("COERCE"),
-    "kidnap": _s("COERCE"), "abduct": _s("COERCE"), "hijack": _s("COERCE"),
+    "kidnap": _s("COERCE"), "bar": _s("COERCE"), "expropriate": _s("COERCE"), "abduct": _s("COERCE"), "hijack": _s("COERCE"),
     # ASSAULT
     "kill": _s("ASSAULT"), "attack": _s("ASSAULT"), "assassinate": _s("ASSAULT"),
     "murder": _s("ASSAULT"), "shell": _s("ASSAULT"), "bomb": _s("ASSAULT"),
@@ -260,12 +286,14 @@ _AGENTIVE = dict(of_role="actor", poss_role="actor")
 NOUNS: dict[str, NounSense] = {
     **_n("CONSULT", "talks", "meeting", "summit", "negotiations", "visit", "consultations",
          "consultation", "conversation", "phone call", "call", **_AGENTIVE),
-    **_n("SUPPORT", "endorsement", "praise", "backing"),
+    **_n("SUPPORT", "endorsement", "praise", "backing", "solidarity"),
     **_n("CONCEDE", "release", "concession", "concessions", "apology", "amnesty",
          "resignation", **_PATIENT),
     **_n("COOPERATE", "cooperation", "collaboration", "partnership", **_AGENTIVE),
     **_n("COOPERATE", "exercise", "exercises", "drill", "drills", **_AGENTIVE,
          mods=frozenset({"joint", "military", "naval", "combined", "bilateral"})),
+    **_n("COOPERATE", "patrol", "patrols", "operation", "operations", **_AGENTIVE,
+         mods=frozenset({"joint", "combined", "bilateral", "trilateral"})),
     **_n("AID", "aid", "assistance", "donation", "donations", "airlift", "relief"),
     **_n("RETREAT", "withdrawal", "retreat", "pullout", "pull-out", "evacuation",
          **_AGENTIVE),
@@ -279,7 +307,7 @@ NOUNS: dict[str, NounSense] = {
          **_AGENTIVE),
     **_n("SANCTION", "sanction", "sanctions", "embargo", "tariff", "tariffs", "expulsion"),
     **_n("MOBILIZE", "deployment", "mobilization", "mobilisation", "build-up", "buildup",
-         "alert", "reinforcements", **_AGENTIVE),
+         "alert", "reinforcements", "readiness", **_AGENTIVE),
     **_n("COERCE", "arrest", "arrests", "detention", "seizure", "deportation", "crackdown",
          "curfew", "ban", "blockade", "siege", "raid", "raids", "kidnapping", "abduction",
          "interception", **_PATIENT),
@@ -298,7 +326,8 @@ LIGHT_VERBS = frozenset({
     "hold", "stage", "launch", "impose", "issue", "carry", "conduct", "go", "begin",
     "announce", "deliver", "voice", "express", "make", "put", "mount", "start", "order",
     "give", "offer", "do", "cause", "inflict", "declare", "lodge", "file", "level",
-    "unleash", "wage", "stage", "organize", "organise", "call", "extend", "slap", "place",
+    "unleash", "wage", "stage", "stag", "organize", "pledge", "raise", "heighten",
+    "increase", "register", "hold", "sign", "organize", "organise", "call", "extend", "slap", "place",
     "keep", "provide", "send", "grant", "receive", "pay", "perform", "commit", "plan",
     "approve", "join", "lead", "continue", "resume", "step", "intensify", "escalate",
 })
