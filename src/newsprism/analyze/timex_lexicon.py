@@ -42,6 +42,24 @@ WEEKDAYS = {
     "thursday": 4, "thu": 4, "thur": 4, "thurs": 4, "friday": 5, "fri": 5, "saturday": 6,
     "sat": 6, "sunday": 7, "sun": 7,
 }
+# Weekdays and day words in fr, es, de, it, pt: non-English articles are resolved with
+# these and no tense cues (the multilingual pipeline has no tagger), so past is assumed.
+WEEKDAYS_OTHER = {
+    "lundi": 1, "mardi": 2, "mercredi": 3, "jeudi": 4, "vendredi": 5, "samedi": 6,
+    "dimanche": 7, "lunes": 1, "martes": 2, "miércoles": 3, "miercoles": 3, "jueves": 4,
+    "viernes": 5, "sábado": 6, "sabado": 6, "domingo": 7, "montag": 1, "dienstag": 2,
+    "mittwoch": 3, "donnerstag": 4, "freitag": 5, "samstag": 6, "sonnabend": 6, "sonntag": 7,
+    "lunedì": 1, "lunedi": 1, "martedì": 2, "martedi": 2, "mercoledì": 3, "mercoledi": 3,
+    "giovedì": 4, "giovedi": 4, "venerdì": 5, "venerdi": 5, "sabato": 6, "domenica": 7,
+    "segunda-feira": 1, "terça-feira": 2, "quarta-feira": 3, "quinta-feira": 4,
+    "sexta-feira": 5,
+}
+DEICTIC_OTHER = {
+    "avant-hier": -2, "hier": -1, "aujourd'hui": 0, "aujourd’hui": 0, "demain": 1,
+    "après-demain": 2, "anteayer": -2, "ayer": -1, "hoy": 0, "mañana": 1,
+    "vorgestern": -2, "gestern": -1, "heute": 0, "morgen": 1, "übermorgen": 2,
+    "ieri": -1, "oggi": 0, "domani": 1, "ontem": -1, "hoje": 0, "amanhã": 1,
+}
 WEEKDAY_FULL = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 # TimeML part-of-day codes.
@@ -108,7 +126,8 @@ def month_number(word: str) -> int | None:
 
 
 def weekday_number(word: str) -> int | None:
-    return WEEKDAYS.get(word.lower().rstrip("."))
+    w = word.lower().rstrip(".")
+    return WEEKDAYS.get(w) or WEEKDAYS_OTHER.get(w)
 
 
 def unit_code(word: str) -> str | None:

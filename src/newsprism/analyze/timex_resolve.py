@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from . import timex_rules as R
 from .timex_lexicon import (
-    HOLIDAYS_FIXED, HOLIDAYS_FLOATING, MONTHS_OTHER, ORDINALS, PARTS_OF_DAY, SEASON_END_MONTH,
+    DEICTIC_OTHER, HOLIDAYS_FIXED, HOLIDAYS_FLOATING, MONTHS_OTHER, ORDINALS, PARTS_OF_DAY, SEASON_END_MONTH,
     SEASONS, VAGUE_QUANTITIES, month_number, number_value, spoken_year, unit_code,
     weekday_number,
 )
@@ -277,6 +277,25 @@ def r_weekday(m, ctx):
     if pod:
         return [(start, m.end(), "TIME", f"{value}T{pod}")]
     return [(start, m.end(), "DATE", value)]
+
+
+def r_weekday_other(m, ctx):
+    wd = weekday_number(m["wd"])
+    if wd is None:
+        return None
+    value = ymd(weekday_near(ctx.anchor, wd, "past")) if ctx.anchor else f"XXXX-WXX-{wd}"
+    return [(m.start(), m.end(), "DATE", value)]
+
+
+def r_deictic_other(m, ctx):
+    w = m["w"].lower()
+    if w == "morgen" and m["w"][0] == "M":
+        return None  # German "Morgen" is the morning; lower-case "morgen" is tomorrow
+    shift = DEICTIC_OTHER.get(w)
+    if shift is None:
+        return None
+    value = ymd(ctx.anchor + _dt.timedelta(days=shift)) if ctx.anchor else "XXXX-XX-XX"
+    return [(m.start(), m.end(), "DATE", value)]
 
 
 def r_weekday_set(m, ctx):

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .timex_lexicon import (
-    HOLIDAYS_FIXED, HOLIDAYS_FLOATING, MONTHS_EN, MONTHS_OTHER, NUMBER_WORDS, ORDINALS,
+    DEICTIC_OTHER, WEEKDAYS_OTHER, HOLIDAYS_FIXED, HOLIDAYS_FLOATING, MONTHS_EN, MONTHS_OTHER, NUMBER_WORDS, ORDINALS,
     PARTS_OF_DAY, SEASONS, WEEKDAY_FULL, alternation,
 )
 
@@ -57,7 +57,7 @@ class Rule:
 
     name: str
     pattern: re.Pattern
-    langs: str  # "en" (English only) or "*" (every language)
+    langs: str  # "en" (English only), "other" (all but English) or "*" (every language)
     resolve: Callable | None = None  # filled in by timex_resolve
 
 
@@ -150,8 +150,8 @@ RULES: list[Rule] = [
     _rule("noon", rf"{_B}(?P<w>noon|midnight|midday){_E}"),
     _rule("holiday", rf"{_B}(?P<hol>{_HOLIDAYS})(?:\s+(?P<year>{YEAR}))?{_E}"),
     _rule("anchored_day", rf"{_B}(?P<w>the\s+(?:next|following|previous|same|preceding|prior)\s+"
-                          r"(?:day|morning|afternoon|evening|night)|that\s+(?:day|morning|night)|"
-                          r"the\s+day\s+(?:before|after))(?![\w-])"),
+                          r"(?:day|morning|afternoon|evening|night)|that\s+(?:day|morning|night))"
+                          r"(?![\w-])"),
     # references: "now", "recently", "the future"
     _rule("ref", r"(?<![\w-])(?P<w>now|currently|nowadays|these\s+days|at\s+present|the\s+present|"
                  r"current|recently|recent\s+(?:years|months|weeks|days|decades|times)|lately|"
@@ -166,6 +166,12 @@ RULES: list[Rule] = [
                      r"bimonthly|semiannually|fortnightly)(?![\w])"),
     _rule("set_per", rf"{_B}(?P<w>(?:a|an|per|each)\s+"
                      rf"(?P<unit>day|week|month|year|quarter|hour)){_E}"),
+]
+
+RULES += [
+    # other languages: "jeudi", "el martes", "gestern", "aujourd'hui"
+    _rule("weekday_other", rf"{_B}(?P<wd>{alternation(WEEKDAYS_OTHER)}){_E}", "other"),
+    _rule("deictic_other", rf"{_B}(?P<w>{alternation(DEICTIC_OTHER)}){_E}", "other"),
 ]
 
 RULES_BY_NAME = {r.name: r for r in RULES}
@@ -208,6 +214,8 @@ TRIGGERS: dict[str, frozenset[str]] = {name: frozenset(words) for name, words in
     "set_adv": {"daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly",
                 "biweekly", "bimonthly", "semiannually", "fortnightly"},
     "set_per": _UNIT_WORDS,
+    "weekday_other": {w.split("-")[0] for w in WEEKDAYS_OTHER},
+    "deictic_other": {w.split("-")[-1].split("'")[-1].split("’")[-1] for w in DEICTIC_OTHER},
 }.items()}
 _missing = [r.name for r in RULES if r.name not in TRIGGERS]
 if _missing:

@@ -29,7 +29,7 @@ _FUTURE_WORDS = {"will", "'ll", "’ll", "shall", "wo", "gonna"}
 _PERFECT_AUX = {"have", "has", "had", "'ve", "’ve", "'d", "’d", "having"}
 _PLAN_WORDS = {"expected", "scheduled", "due", "planned", "slated", "poised", "plans", "plan",
                "planning", "intends", "aims", "ready", "prepared", "preparing"}
-_WEAK_MODALS = {"would", "could", "might", "may", "can", "should", "must", "ca"}
+_WEAK_MODALS = {"would", "might", "may", "can", "should", "must", "ca"}  # "could" is often past
 _PRESENT_AUX = {"is", "are", "'s", "’s", "'re", "’re", "am"}
 _BOUNDARY = {".", "!", "?", ";", ":"}
 
@@ -57,11 +57,11 @@ class Tenses:
         for k in range(i - 1, max(-1, i - 25), -1):
             if self._boundary(k):
                 break
-            best = self._better(best, i - k, self._cue(k))
+            best = self._better(best, i - k, self._cue(k, i))
         for k in range(j, min(len(self.starts), j + 25)):
             if self._boundary(k):
                 break
-            best = self._better(best, k - j + 1, self._cue(k))
+            best = self._better(best, k - j + 1, self._cue(k, i))
         return best[1] if best else None
 
     def _boundary(self, k: int) -> bool:
@@ -76,7 +76,7 @@ class Tenses:
             return best
         return (dist, cue)
 
-    def _cue(self, k: int) -> str | None:
+    def _cue(self, k: int, first: int) -> str | None:
         w, tag = self.lower[k], self.tags[k]
         if w in _FUTURE_WORDS and (tag == "MD" or not self.tagged):
             return "future"
@@ -84,9 +84,11 @@ class Tenses:
             return "modal"
         if w == "going" and k + 1 < len(self.lower) and self.lower[k + 1] == "to":
             return "future"
-        if w in _PLAN_WORDS or (w == "set" and k + 1 < len(self.lower)
-                                and self.lower[k + 1] == "to"):
+        if (w in _PLAN_WORDS and (tag[:2] in ("VB", "JJ") or not self.tagged)) or \
+                (w == "set" and k + 1 < len(self.lower) and self.lower[k + 1] == "to"):
             return "future"
+        if w == "since" and k == first - 1:
+            return "past"  # "since Tuesday" counts back from now
         if w in _PRESENT_AUX and k + 1 < len(self.lower) and self.lower[k + 1] == "to":
             return "future"  # "is to resume trading Tuesday"
         if not self.tagged:
@@ -120,7 +122,7 @@ def _windows(text: str, lang: str) -> dict[int, list[tuple[int, int]]]:
     english = (lang or "en") == "en"
     by_word: dict[str, list[int]] = {}
     for idx, rule in enumerate(RULES):
-        if rule.langs == "en" and not english:
+        if (rule.langs == "en" and not english) or (rule.langs == "other" and english):
             continue
         for w in TRIGGERS[rule.name]:
             by_word.setdefault(w, []).append(idx)
