@@ -366,3 +366,15 @@ def test_quotes_of_one_story(store):
     store.set_story("a2", "s9")
     assert {r["article_id"] for r in store.quotes(story_id="s9")} == {"a2"}
     assert len(store.quotes(limit=3)) == 3
+
+
+def test_unstorable_analysis_is_a_store_error_and_leaves_nothing(store):
+    a = sample("a1")
+    twice = dataclasses.replace(a, quotes=(a.quotes[0], a.quotes[0]))  # duplicate quote id
+    with pytest.raises(StoreError, match="cannot store article 'a1'"):
+        store.add(twice)
+    bad_text = dataclasses.replace(a, article=dataclasses.replace(a.article, text="x\ud800y"))
+    with pytest.raises(StoreError):
+        store.add(bad_text)
+    assert store.article_ids() == [] and store.search("deal") == []
+    assert store.add(a)

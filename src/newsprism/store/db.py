@@ -80,6 +80,9 @@ class Store:
             conn.execute("PRAGMA foreign_keys = ON")
             self._check_foreign(conn, path)
             migrate(conn)
+        except StoreError:
+            conn.close()
+            raise
         except sqlite3.DatabaseError as exc:
             conn.close()
             if isinstance(exc, sqlite3.OperationalError):
@@ -158,9 +161,11 @@ class Store:
         try:
             with self.transaction():
                 self._insert(analysis)
-        except sqlite3.Error as exc:
-            raise StoreError(f"cannot store article {analysis.article.id!r} ({exc})",
-                             input=self.path) from None
+        except (sqlite3.Error, UnicodeError, TypeError, ValueError) as exc:
+            # a constraint broken by the analysis (duplicate ids), text SQLite cannot encode
+            # (lone surrogates), a value JSON cannot hold: the article's fault, said plainly
+            raise StoreError(f"cannot store article {analysis.article.id!r} "
+                             f"({type(exc).__name__}: {exc})", input=self.path) from None
         return True
 
     def _insert(self, a: Analysis) -> None:
