@@ -165,7 +165,8 @@ def analyses(draw):
             cue=draw(st.one_of(st.none(), st.just(Span(*span())))),
             speaker=Speaker(draw(st.one_of(st.none(), ids)), draw(opt),
                             ss if sp else None, se if sp else None),
-            via=tuple(Via(draw(st.one_of(st.none(), ids)), draw(st.text(_chars, max_size=8)))
+            via=tuple(Via(draw(st.one_of(st.none(), ids)), draw(st.text(_chars, max_size=8)),
+                          *(span() if draw(st.booleans()) else (None, None)))
                       for _ in range(draw(st.integers(0, 2)))),
             same_as=draw(st.one_of(st.none(), ids))))
     events = tuple(Event(f"v{i}", draw(st.sampled_from(PLOVER_TYPES)), Span(*span()),

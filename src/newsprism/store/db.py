@@ -29,9 +29,9 @@ def content_hash(text: str) -> str:
     return hashlib.sha1(" ".join(text.split()).encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def _iso(d: _dt.date | None) -> str | None:
-    if d is None:
-        return None
+def _iso(d: _dt.date | str | None) -> str | None:
+    if d is None or isinstance(d, str):
+        return d[:10] if d else None
     return d.date().isoformat() if isinstance(d, _dt.datetime) else d.isoformat()
 
 
