@@ -119,3 +119,16 @@ def test_garbage_after_records(archive, tmp_path):
     items = list(iter_articles([bad]))
     assert len([x for x in items if not isinstance(x, InputError)]) == 3
     assert isinstance(items[-1], InputError) and "offset" in items[-1].message
+
+
+def test_wrong_content_length_is_reported_quietly(archive, tmp_path, capfd):
+    data = gzip.decompress(archive[0].read_bytes())
+    first = data.index(b"https://news.example/0")
+    at = data.index(b"Content-Length: ", first) + len(b"Content-Length: ")
+    end = data.index(b"\r\n", at)
+    shorter = str(int(data[at:end]) - 7).encode()
+    bad = tmp_path / "length.warc"
+    bad.write_bytes(data[:at] + shorter + data[end:])
+    items = list(iter_articles([bad]))
+    assert isinstance(items[-1], MalformedInput) and "Content-Length" in items[-1].message
+    assert capfd.readouterr().err == ""  # warcio's own warning does not reach the terminal

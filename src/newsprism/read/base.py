@@ -80,7 +80,9 @@ def strict_date(value: object, *, input: str, field: str = "published") -> _dt.d
         return None
     if isinstance(value, (_dt.date, _dt.datetime)):
         return parse_date(value)
-    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+    # A full ISO timestamp names its day as plainly as a bare date does.
+    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?",
+                                               value.strip()):
         d = parse_date(value)
         if d is not None:
             return d

@@ -14,6 +14,7 @@ from ..errors import EmptyInput, EncodingInput, InputError, MalformedInput, TooL
 from ..records import Article
 from .base import MAX_BYTES, Overrides, make_article, normalize_newlines, strict_date
 from .langid import normalize_language
+from .text import text_title
 
 _STRING_FIELDS = ("id", "title", "url", "outlet", "language", "author")
 
@@ -47,7 +48,8 @@ def record_article(rec: dict, *, label: str, overrides: Overrides | None = None)
     given = rec.get("id")
     return make_article(
         text, source=label, overrides=overrides,
-        id=str(given) if given is not None else None, title=rec.get("title"),
+        id=str(given) if given is not None else None,
+        title=rec.get("title") or text_title(text),
         outlet=rec.get("outlet"), url=rec.get("url"), published=published,
         language=rec.get("language"), author=rec.get("author"))
 

@@ -7,7 +7,6 @@ are refused here with the matching InputError, so no reader ever sees them.
 from __future__ import annotations
 
 import codecs
-import gzip
 import io
 import json
 import re
@@ -201,16 +200,6 @@ def sniff(head: bytes, name: str | Path = "-", *, complete: bool = False) -> str
     if suffixes.endswith((".html", ".htm", ".xhtml")) and "<" in lower and ">" in lower:
         return "html"
     return "text"
-
-
-def open_maybe_gzip(path: str | Path):
-    """A binary file object over ``path``, transparently gunzipped when it is gzip."""
-    f = open(path, "rb")
-    magic = f.read(2)
-    f.seek(0)
-    if magic == b"\x1f\x8b":
-        return gzip.GzipFile(fileobj=f)
-    return f
 
 
 __all__ = ["HEAD_BYTES", "binary_reason", "declared_charset", "decode", "sniff",

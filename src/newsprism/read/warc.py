@@ -6,6 +6,9 @@ skipped silently; a corrupt or truncated archive ends with an InputError naming 
 """
 from __future__ import annotations
 
+import contextlib
+import io
+import logging
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,6 +20,9 @@ from .base import MAX_BYTES, Overrides, make_article, normalize_newlines, parse_
 from .html import read_html
 from .sniff import binary_reason, decode
 from .text import text_title
+
+# Target URIs with spaces are repaired by warcio and worth no warning on the user's terminal.
+logging.getLogger("warcio.recordloader").setLevel(logging.ERROR)
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _TEXT_TYPES = ("text/plain",)
@@ -96,6 +102,12 @@ class _Iterator(ArchiveIterator):
 
     truncated = False
 
+    def _consume_blanklines(self):
+        # warcio writes a warning straight to stderr when a record's Content-Length is wrong;
+        # the error count it keeps is reported as an InputError instead, like any bad input.
+        with contextlib.redirect_stderr(io.StringIO()):
+            return super()._consume_blanklines()
+
     def close(self) -> None:
         d = self.reader.decompressor if self.reader is not None else None
         if d is not None and hasattr(d, "eof") and not d.eof:
@@ -157,6 +169,10 @@ def iter_warc(path: str | Path, *,
             # warcio settles the offset when it finishes the previous record, i.e. inside
             # next(): only now does it name where this record starts.
             offset = it.offset
+            if it.err_count:
+                yield _corrupt(name, offset, ValueError("the record before this one is longer "
+                                                        "or shorter than its Content-Length"))
+                return
             try:
                 kind = _record_kind(record)
                 out = None
