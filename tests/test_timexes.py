@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from newsprism.analyze import nlp
 from newsprism.analyze.pipeline import State
 from newsprism.analyze.timexes import find_timexes, infer_published, timexes_stage
-from newsprism.records import Article
+from newsprism.records import Article, Block
 
 PUB = dt.date(2020, 2, 13)  # a Thursday
 
@@ -81,6 +81,17 @@ def test_no_dates_means_no_inference():
 def test_opening_date_alone_is_inferred():
     doc = _nlp("en")("March 2, 2021\n\nThe council approved the plan after a long debate.")
     assert infer_published(doc) == dt.date(2021, 3, 2)
+
+
+def test_dateline_date_wins():
+    text = "MIAMI, Sept. 4, 2019 (AP) — The storm struck on Monday. A storm hit on Aug. 29, 2005."
+    blocks = (Block("dateline", 0, text.index("—") + 1),)
+    assert infer_published(_nlp("en")(text), blocks) == dt.date(2019, 9, 4)
+
+
+def test_future_dates_bound_nothing():
+    doc = _nlp("en")("The vote is scheduled for November 3, 2020, officials said on Tuesday.")
+    assert infer_published(doc) is None
 
 
 # --- dates -----------------------------------------------------------------------------

@@ -260,10 +260,12 @@ def infer_published(doc, blocks: Iterable = (), lang: str = "en",
     for start, end, _type, value in found:
         m = _FULL_DATE.match(value)
         if m:
-            try:
-                dated.append((_dt.date(int(m[1]), int(m[2]), int(m[3])), start))
-            except ValueError:
-                continue
+            # a date the text looks forward to ("the vote is set for ...") bounds nothing
+            if tense(start, end) != "future" or _block_kind(blocks, start) == "dateline":
+                try:
+                    dated.append((_dt.date(int(m[1]), int(m[2]), int(m[3])), start))
+                except ValueError:
+                    pass
             continue
         w = _WEEKDAY_VALUE.match(value)
         if w and _type != "SET" and tense(start, end) in ("past", None):
