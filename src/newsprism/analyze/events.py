@@ -406,6 +406,8 @@ def _noun_args(c: Candidate) -> None:
     c.targets += _pobjs(tok, lex.COMMON_TARGET_PREPS | (
         lex.TARGET_PREPS.get(c.type, frozenset()) - {"at"}))
     c.places += _pobjs(tok, lex.LOCATION_PREPS)
+    # "the attack on a bus in Burgas": where the target was is where the act happened
+    c.places += [p for t in c.targets for p in _pobjs(t, ("in", "at", "near", "outside"))]
     c.hosts.append(tok)
     verb = _light_verb(tok)
     if verb is not None:

@@ -28,7 +28,6 @@ from .pipeline import State, stage
 # Tokens inside these named entities are names, not judgements ("Liberation Army").
 NAME_TYPES = frozenset({"ORG", "GPE", "FAC", "LOC", "EVENT", "WORK_OF_ART", "LAW", "PERSON",
                         "PRODUCT"})
-MODIFIER_DEPS = frozenset({"amod", "acomp", "advmod", "conj", "attr", "compound", "npadvmod"})
 SPEECH_LEMMAS = frozenset({"say", "tell", "call", "add", "write", "tweet", "state"})
 QUOTE_CHARS = "\"“”‘’'«»"
 _SCARE = re.compile(r"(?<=[a-z,;] )([\"“‘'«])([^\"“”‘’'«»\n]{2,40}?)([\"”’'»])")
@@ -39,19 +38,23 @@ def _is_name(tok) -> bool:
 
 
 def _coordination(tok) -> tuple[int, int]:
-    """Token range of the coordinated modifiers ``tok`` belongs to, with a leading
-    intensifier: 'cowardly and craven', 'utterly barbaric'."""
-    top = tok
-    while top.dep_ == "conj" and top.head.pos_ == top.pos_:
-        top = top.head
-    members = [top] + [c for c in top.subtree if c.dep_ == "conj" and c.pos_ == top.pos_
-                       and c.head.pos_ == top.pos_]
-    lo = min(m.i for m in members)
-    hi = max(m.i for m in members)
-    first = tok.doc[lo]
-    for c in first.children:
-        if c.dep_ == "advmod" and c.lower_ in lx.INTENSIFIERS and c.i == lo - 1:
-            lo = c.i
+    """Token range of the coordinated adjectives or adverbs ``tok`` stands in, with a leading
+    intensifier: 'cowardly and craven', 'brutal, senseless', 'utterly barbaric'. Read from
+    the surface, since the parser often misattaches stacked adjectives."""
+    doc = tok.doc
+    pos = ("ADJ",) if tok.pos_ == "ADJ" else (tok.pos_,)
+
+    def joined(i: int) -> bool:  # doc[i] is "and"/"or"/"," between two modifiers
+        return 0 < i < len(doc) - 1 and doc[i].lower_ in ("and", "or", ",") \
+            and doc[i - 1].pos_ in pos and doc[i + 1].pos_ in pos
+
+    lo = hi = tok.i
+    while joined(lo - 1):
+        lo -= 2
+    while joined(hi + 1):
+        hi += 2
+    if lo > 0 and doc[lo - 1].lower_ in lx.INTENSIFIERS and doc[lo - 1].pos_ == "ADV":
+        lo -= 1
     return lo, hi + 1
 
 
@@ -61,7 +64,7 @@ def _loaded(doc) -> list[tuple[int, int, str]]:
         if _is_name(tok) or not tok.is_alpha:
             continue
         if tok.lower_ in lx.LOADED or tok.lemma_.lower() in lx.LOADED:
-            if tok.pos_ in ("ADJ", "ADV") and tok.dep_ in MODIFIER_DEPS:
+            if tok.pos_ in ("ADJ", "ADV"):
                 lo, hi = _coordination(tok)
             else:
                 lo, hi = tok.i, tok.i + 1
@@ -91,13 +94,13 @@ def _superlative_tail(tok) -> int | None:
 
 
 def _stacked_modifiers(doc, trigger_tokens) -> list[tuple[int, int, str]]:
-    """Coordinated adjectives on an event noun ('the cowardly and craven assassination')."""
+    """Coordinated adjectives right before an event noun ('the cowardly and craven
+    assassination')."""
     out = []
     for tok in trigger_tokens:
-        for c in tok.children:
-            if c.dep_ == "amod" and c.pos_ == "ADJ" and any(
-                    x.dep_ == "conj" and x.pos_ == "ADJ" for x in c.children):
-                lo, hi = _coordination(c)
+        if tok.i > 0 and doc[tok.i - 1].pos_ == "ADJ":
+            lo, hi = _coordination(doc[tok.i - 1])
+            if hi - lo >= 3 and any(doc[i].lower_ in ("and", "or", ",") for i in range(lo, hi)):
                 out.append((doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]),
                             "loaded_language"))
     return out

@@ -57,9 +57,7 @@ DOUBT = frozenset({"so-called", "self-styled", "self-proclaimed", "purported",
 EXAGGERATION = frozenset({
     "unprecedented", "catastrophic", "apocalyptic", "unimaginable", "unthinkable",
     "colossal", "monumental", "staggering", "astronomical", "unparalleled", "epic",
-    "cataclysmic", "biblical", "historic", "total", "utter", "utterly", "absolute",
-    "absolutely", "completely", "entirely", "never-ending", "endless", "countless",
-    "massive", "huge", "enormous",
+    "cataclysmic", "biblical", "utter", "never-ending", "endless", "countless",
 })
 # Adverbs that sharpen an evaluative word; they join its span.
 INTENSIFIERS = frozenset({"utterly", "deeply", "truly", "extremely", "absolutely", "totally",

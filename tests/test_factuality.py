@@ -1,0 +1,94 @@
+"""Factuality: markers on the dependency path, the documented precedence, quotes. Sentences are
+written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from newsprism.analyze import factuality as fa
+from newsprism.analyze import nlp as _nlp
+from newsprism.analyze.pipeline import State
+from newsprism.records import Article, Quote, Speaker
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return _nlp.load("en")
+
+
+def _of(nlp, text: str, word: str, quotes=()) -> str:
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    return fa.assess(tok, quotes)[0]
+
+
+CASES = [
+    ("Gunmen attacked the convoy near Kandahar.", "attacked", "asserted"),
+    ("The ministry said rebels attacked the convoy.", "attacked", "reported"),
+    ("Rebels attacked the convoy, according to the ministry.", "attacked", "reported"),
+    ("The group allegedly attacked the convoy.", "attacked", "alleged"),
+    ("The group is suspected of attacking the convoy.", "attacking", "alleged"),
+    ("The colonel has been linked with the bombing of the embassy.", "bombing", "alleged"),
+    ("The alleged attack on the convoy was never confirmed.", "attack", "alleged"),
+    ("The army did not attack the convoy.", "attack", "negated"),
+    ("The army never attacked the convoy.", "attacked", "negated"),
+    ("The ministry denied that troops had attacked the convoy.", "attacked", "negated"),
+    ("The general refused to withdraw his troops.", "withdraw", "negated"),
+    ("The army could have attacked the convoy.", "attacked", "hypothetical"),
+    ("The army would attack if the talks failed.", "attack", "hypothetical"),
+    ("If the rebels seize the town, the talks will collapse.", "seize", "hypothetical"),
+    ("The rebels want to seize the airport.", "seize", "hypothetical"),
+    ("The army will attack the town at dawn.", "attack", "future"),
+    ("The army is going to attack the town.", "attack", "future"),
+    ("The government plans to impose sanctions on the firms.", "impose", "future"),
+    ("The planned withdrawal was postponed.", "withdrawal", "future"),
+]
+
+
+@pytest.mark.parametrize("text,word,expected", CASES)
+def test_markers_give_the_expected_value(nlp, text, word, expected):
+    assert _of(nlp, text, word) == expected
+
+
+def test_a_subject_is_presupposed_not_modalised(nlp):
+    # only what the sentence predicts is future; the killing it starts from happened
+    text = "The killing of the general will lead to the liberation of the city."
+    assert _of(nlp, text, "killing") == "asserted"
+    assert _of(nlp, text, "liberation") == "future"
+
+
+def test_precedence_is_documented_order():
+    assert fa.resolve({"reported", "future"}) == "future"
+    assert fa.resolve({"reported", "alleged"}) == "alleged"
+    assert fa.resolve({"future", "hypothetical"}) == "hypothetical"
+    assert fa.resolve({"negated", "hypothetical", "reported"}) == "negated"
+    assert fa.resolve(set()) == "asserted"
+    assert fa.PRECEDENCE[-1] == "asserted" and set(fa.PRECEDENCE) == {
+        "asserted", "reported", "alleged", "negated", "hypothetical", "future"}
+
+
+def test_inside_a_quote_reported_unless_the_quote_has_its_own_modality(nlp):
+    text = '"Our forces struck the depot and will strike again," the colonel said.'
+    q = Quote("q7", "direct", 1, text.index(',"'), None, Speaker(None, "the colonel", None, None))
+    doc = nlp(text)
+    struck = next(t for t in doc if t.text == "struck")
+    strike = next(t for t in doc if t.text == "strike")
+    assert fa.assess(struck, [q]) == ("reported", "q7")
+    assert fa.assess(strike, [q]) == ("future", "q7")
+
+
+def test_factuality_of_takes_a_span_or_token_and_the_state(nlp):
+    text = "Officials said the army will withdraw from the valley."
+    doc = nlp(text)
+    st = State(Article(id="x", text=text), "en", None, {"doc": doc, "quotes": ()})
+    tok = next(t for t in doc if t.text == "withdraw")
+    assert fa.factuality_of(tok, st) == "future"
+    assert fa.factuality_of(doc[tok.i:tok.i + 1], st) == "future"
+    assert fa.factuality_of(tok) == "future"
+
+
+def test_quote_at_prefers_the_innermost_quote():
+    outer = Quote("q1", "indirect", 0, 100, None, Speaker(None, None, None, None))
+    inner = Quote("q2", "direct", 10, 40, None, Speaker(None, None, None, None))
+    assert fa.quote_at(12, 20, [outer, inner]).id == "q2"
+    assert fa.quote_at(50, 60, [outer, inner]).id == "q1"
+    assert fa.quote_at(150, 160, [outer, inner]) is None

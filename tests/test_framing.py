@@ -1,0 +1,122 @@
+"""Framing: loaded language (with coordination and intensifiers), name calling, doubt, scare
+quotes, exaggeration, event words in English and fr/es/de/ar, quote ownership; the seed
+article through the full pipeline. Sentences are written for these tests."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsprism.analyze import framing as fr
+from newsprism.analyze import nlp as _nlp
+from newsprism.records import Article, Quote, Speaker
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return _nlp.load("en")
+
+
+def _spans(text, items, technique=None):
+    return [text[f.start:f.end] for f in items if technique is None or f.technique == technique]
+
+
+def _frame(nlp, text, quotes=()):
+    from newsprism.analyze.events import build_events
+    from newsprism.analyze.coref import Coref
+    doc = nlp(text)
+    return fr.find_framing(doc, "en", tuple(quotes), build_events(doc, Coref(()), (), quotes))
+
+
+def test_coordinated_evaluative_adjectives_form_one_span(nlp):
+    text = "Officials condemned the brutal and senseless massacre of villagers."
+    items = _frame(nlp, text)
+    assert "brutal and senseless" in _spans(text, items, "loaded_language")
+    assert "massacre" in _spans(text, items, "event_word")
+
+
+def test_stacked_adjectives_on_an_event_noun_are_loaded_even_if_unlisted(nlp):
+    text = "It was a calculated and deliberate bombing of the market."
+    assert "calculated and deliberate" in _spans(text, _frame(nlp, text), "loaded_language")
+
+
+def test_intensifier_joins_the_loaded_word(nlp):
+    text = "The minister called the raid utterly barbaric."
+    assert "utterly barbaric" in _spans(text, _frame(nlp, text), "loaded_language")
+
+
+def test_name_calling_doubt_and_exaggeration(nlp):
+    text = ("The so-called government in the north is a puppet regime run by thugs, and the "
+            "siege was the worst humanitarian disaster ever, an unprecedented blow.")
+    items = _frame(nlp, text)
+    assert {"regime", "thugs", "puppet"} <= set(_spans(text, items, "name_calling"))
+    assert "so-called" in _spans(text, items, "doubt")
+    exaggeration = _spans(text, items, "exaggeration")
+    assert "unprecedented" in exaggeration
+    assert any(s.startswith("worst") and s.endswith("ever") for s in exaggeration)
+
+
+def test_scare_quotes_but_not_attributed_fragments(nlp):
+    text = 'The junta promised a "transition" to civilian rule, which critics called "a sham".'
+    items = _frame(nlp, text)
+    doubt = _spans(text, items, "doubt")
+    assert "transition" in doubt and "a sham" not in doubt
+
+
+def test_event_words_carry_framing_modifiers_and_death_words(nlp):
+    text = "The terror attack on the checkpoint left two dead; the death of the officer shocked many."
+    words = _spans(text, _frame(nlp, text), "event_word")
+    assert "terror attack" in words and "death" in words
+
+
+def test_words_inside_a_quote_belong_to_the_quote(nlp):
+    text = '"This heinous crime will not go unpunished," the spokesman said of the shooting.'
+    q = Quote("q3", "direct", 1, text.index(',"'), None, Speaker(None, "the spokesman", None, None))
+    items = _frame(nlp, text, [q])
+    heinous = [f for f in items if text[f.start:f.end] == "heinous"]
+    assert heinous and heinous[0].technique == "loaded_language" and heinous[0].quote == "q3"
+    shooting = [f for f in items if text[f.start:f.end] == "shooting"]
+    assert shooting and shooting[0].quote is None
+
+
+@pytest.mark.parametrize("lang,text,words", [
+    ("fr", "L'assassinat lâche du général par une frappe de drone.", {"assassinat", "frappe", "lâche"}),
+    ("es", "El asesinato cobarde del general en un ataque con drones.", {"asesinato", "ataque", "cobarde"}),
+    ("de", "Die Tötung des Generals durch einen Drohnenangriff des sogenannten Regimes.",
+     {"Tötung", "Drohnenangriff", "sogenannten"}),
+    ("ar", "الاغتيال الجبان للقائد في غارة أمريكية", {"الاغتيال", "الجبان", "غارة"}),
+])
+def test_foreign_word_lists(lang, text, words):
+    doc = _nlp.load("xx")(text)
+    items = fr.find_framing(doc, lang)
+    assert words <= set(_spans(text, items))
+
+
+def test_spans_are_valid_and_ordered(nlp):
+    text = "The brutal regime launched a savage assault on the so-called rebels in Homs."
+    items = _frame(nlp, text)
+    assert items == sorted(items, key=lambda f: (f.start, -f.end, f.technique))
+    for f in items:
+        assert 0 <= f.start < f.end <= len(text) and text[f.start:f.end].strip() == text[f.start:f.end]
+
+
+# ---------------------------------------------------------------- seed, full pipeline
+
+@pytest.fixture(scope="module")
+def seed(pipeline, seed_path):
+    text = seed_path.read_text(encoding="utf-8")
+    return pipeline.analyze(Article(id="seed", text=text), dt.date(2020, 2, 13))
+
+
+def test_seed_cowardly_and_craven_is_sharifs_loaded_language(seed):
+    t = seed.text
+    loaded = [f for f in seed.framing if t[f.start:f.end] == "cowardly and craven"]
+    assert loaded and all(f.technique == "loaded_language" and f.quote for f in loaded)
+    speakers = {q.id: q.speaker.name for q in seed.quotes}
+    assert any("Sharif" in (speakers.get(f.quote) or "") for f in loaded)
+
+
+def test_seed_event_words(seed):
+    t = seed.text
+    words = {t[f.start:f.end].lower() for f in seed.framing if f.technique == "event_word"}
+    assert {"assassination", "killing", "strike"} <= words
