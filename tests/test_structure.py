@@ -212,3 +212,27 @@ def test_seed_rearranged(seed_path):
     moved = kinds("\n\n".join([head, pull, body[0], caption] + body[1:]))
     assert moved[:4] == ["headline", "standfirst", "paragraph", "caption"]
     assert kinds("\n\n".join(body)) == ["paragraph"] * len(body)
+
+
+def test_datelines_across_scripts_and_styles():
+    cases = {
+        "Paris, 13 février (Reuters) - Le gouvernement a annoncé": "Paris, 13 février (Reuters) -",
+        "МОСКВА, 13 фев — Президент заявил": "МОСКВА, 13 фев —",
+        "بغداد (رويترز) - قال مسؤولون": "بغداد (رويترز) -",
+        "PORTSMOUTH, N.H. — He may be an underdog": "PORTSMOUTH, N.H. —",
+        "HEMPSTEAD, N.Y., Sept. 26 (UPI) — Police": "HEMPSTEAD, N.Y., Sept. 26 (UPI) —",
+        "NEW DELHI (PTI): The court said": "NEW DELHI (PTI):",
+    }
+    for para, dateline in cases.items():
+        assert para[:dateline_end(para)] == dateline
+    for not_dateline in ("TAPPER: Do you think so?", "Obama (D) — A senator", "UPDATE: x",
+                         "Smith (R-Tex.) — The senator", "Then — after a pause — he left"):
+        assert dateline_end(not_dateline) == 0
+
+
+def test_credit_lines_are_captions():
+    text = ("Storm floods coastal towns\n\nImage caption, Waves broke over the sea wall at "
+            "Tresk on Sunday\n\nIMAGE SOURCE, AFP via Getty Images\n\nThe storm flooded "
+            "hundreds of homes along the coast overnight, the coastguard said on Monday.\n\n"
+            "More rain is forecast for the week.\n")
+    assert kinds(text) == ["headline", "caption", "caption", "paragraph", "paragraph"]
