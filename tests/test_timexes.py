@@ -216,3 +216,11 @@ def test_spans_are_ordered_and_inside_text(text, lang):
         assert t.type in ("DATE", "TIME", "DURATION", "SET") and t.value
         last_end = t.end
     infer_published(doc, (), lang)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=st.text(max_size=120), n=st.integers(min_value=0, max_value=10**9))
+def test_any_text_and_huge_numbers_never_crash(text, n):
+    text = f"{text} {n:,} years ago, {n} days later, in the {n}th century, on {n}/{n}/{n}"
+    timexes = find_timexes(text, PUB, "en") + find_timexes(text, None, "fr")
+    assert all(0 <= t.start < t.end <= len(text) for t in timexes)

@@ -387,6 +387,15 @@ def r_the_weekend(m, ctx):
     return [(m.start(), m.end(), "DATE", f"{iso_week(d)}-WE")]
 
 
+def r_the_year(m, ctx):
+    if m["after"] and m["after"].startswith("end"):
+        return [(m.start(), m.end(), "DURATION", "P1Y")]  # a twelve-month period, dated apart
+    before = prev_word(ctx.text, m.start())
+    if ctx.anchor is None or not (m["adj"] or before in ("for", "through", "throughout")):
+        return None  # "man of the year", "the year he was born": no calendar year meant
+    return [(m.start(), m.end(), "DATE", str(ctx.anchor.year))]
+
+
 _GRAIN = {"S": "day", "M": "month", "H": "day", "D": "day", "W": "day", "WE": "day",
           "2W": "day", "Y": "year", "DE": "decade", "CE": "century", "Q": "month"}
 

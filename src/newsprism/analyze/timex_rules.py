@@ -108,6 +108,9 @@ RULES: list[Rule] = [
                            r"\s+(?P<unit>week|weekend|month|year|decade|century)(?!['’]s\s+\w+\s+quarter)"
                            rf"{_E}"),
     _rule("the_weekend", rf"{_B}the\s+weekend{_E}"),
+    # "the year ended June 30" (a span), "for the full year" (this year)
+    _rule("the_year", rf"{_B}the\s+(?:(?P<adj>full|fiscal|current|entire|whole|calendar)\s+)?year"
+                      r"(?=\s+(?P<after>ended|ending|to\s+date)\b)?(?![\w'’-])"),
     # "two days ago", "a year earlier", "three months later", "more than four decades ago"
     _rule("ago", rf"{_B}(?:(?P<mod>{DURMOD})\s+)?(?P<q>{QUANT})[\s-]+(?P<unit>{UNIT})"
                  rf"\s+(?P<dir>ago|earlier|later|from\s+now|hence|back){_E}"),
@@ -203,7 +206,7 @@ TRIGGERS: dict[str, frozenset[str]] = {name: frozenset(words) for name, words in
     "deictic": {"yesterday", "today", "tomorrow", "tonight"}, "part_of_day": _POD_WORDS,
     "relative_unit": _UNIT_WORDS, "the_weekend": {"weekend"},
     "ago": {"ago", "earlier", "later", "now", "hence", "back"},
-    "year_ago_adj": {"year"}, "duration": _UNIT_WORDS, "duration_rel": _UNIT_WORDS,
+    "year_ago_adj": {"year"}, "the_year": {"year"}, "duration": _UNIT_WORDS, "duration_rel": _UNIT_WORDS,
     "bare_units": _UNIT_WORDS, "quarter": {"quarter", "quarters", "half"},
     "season": set(SEASONS), "decade": {"#"} | set(_DECADE_WORDS), "century": {"century"},
     "noon": {"noon", "midnight", "midday"}, "holiday": _HOLIDAY_WORDS,

@@ -164,7 +164,10 @@ def _resolve(cands, ctx: Context) -> list[tuple[int, int, str, str]]:
     for start, neg_end, idx, m in cands:
         if start < taken:
             continue
-        got = RESOLVERS[RULES[idx].name](m, ctx)
+        try:
+            got = RESOLVERS[RULES[idx].name](m, ctx)
+        except (ValueError, OverflowError):  # "10,000 years ago" leaves the calendar
+            got = None
         if not got:
             continue
         for item in got:
