@@ -260,6 +260,7 @@ _CREDIT_PATTERNS = [
 _CAPTION_DATE_END = re.compile(rf",\s*(?:(?:in|on|near)\s+)?(?:{_TITLE_PLACE},\s*)*"
                                rf"(?:{_WEEKDAYS},?\s+)?{_FULL_DATE}\s*\.?\s*$")
 _CAPTION_DATE_STRICT = re.compile(rf"[^,]{{20}},\s*(?:{_TITLE_PLACE},\s*)?{_FULL_DATE}\s*\.?\s*$")
+_WEEKDAY_BEFORE = re.compile(rf"\b{_WEEKDAYS}\s*$")
 _PICTURE_WORDS = re.compile(r"\b(?:pictured|poses? for (?:a|the) (?:photo|picture|portrait)|"
                             r"in this (?:photo|picture|image)|file photo|photo taken|"
                             r"image shows?|seen here)\b", re.I)
@@ -273,7 +274,12 @@ def caption_strength(s: str) -> int:
         return 2
     if len(s) > 450 or len(s.split()) < 6 or _REPORTING.search(s) or _has_quote(s):
         return 0
-    if _CAPTION_DATE_END.search(s) or _PICTURE_WORDS.search(s):
+    if _PICTURE_WORDS.search(s):
+        return 1
+    m = _CAPTION_DATE_END.search(s)
+    # "..., February 9, 2020." closes a caption; "... for Monday, May 2, 2016." is a sentence
+    # whose date hangs on a preposition through its weekday.
+    if m and not _WEEKDAY_BEFORE.search(s[:m.start()]):
         return 1
     return 0
 
