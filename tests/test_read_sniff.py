@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsprism.errors import BinaryInput, EmptyInput, EncodingInput, InputError, UsageError
 from newsprism.read import iter_articles
@@ -108,3 +110,21 @@ def test_stdin_jsonl_streams(monkeypatch):
     first, second = iter_articles(["-"])
     assert first.id == "s1" and first.source == "-:1"
     assert isinstance(second, InputError) and second.input == "-:2"
+
+
+_PIECES = [b"<html>", b"<p>", b"</p>", b"<?xml version='1.0'?>", b"<rss>", b"<feed>", b"<item>",
+           b'{"text":', b'"a"}', b"\n", b"\r\n", b"WARC/1.0\r\n", b"\xff\xfe", b"\xef\xbb\xbf",
+           b"\x00", b"plain words ", b"\xe9", b"<script>", b"&amp;", b"By Jane Doe\n",
+           b"BAGHDAD (AP) \xe2\x80\x94 ", b"%PDF", b"\x1f\x8b"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(st.binary(max_size=300),
+                 st.lists(st.sampled_from(_PIECES), max_size=30).map(b"".join)))
+def test_any_bytes_give_an_article_or_an_input_error(data):
+    from newsprism.read import read_bytes
+    try:
+        art = read_bytes(data, "fuzz")
+    except InputError:
+        return
+    assert art.text.strip() and art.id
