@@ -136,6 +136,7 @@ def test_counts_are_not_years():
     ("He arrives tomorrow.", "tomorrow", "2020-02-14"),
     ("The shops reopened this morning.", "this morning", "2020-02-13TMO"),
     ("Shots were heard last night.", "last night", "2020-02-12TNI"),
+    ("The convoy left at dawn (0530 GMT).", "0530 GMT", "2020-02-13T05:30"),
 ])
 def test_weekdays_and_times(text, span, value):
     assert value_of(text, span) == value

@@ -158,7 +158,9 @@ def verb_candidates(doc) -> list[Cand]:
                 span = subtree_span(tok.head, exclude=tok)
         else:
             continue
-        out.append(_make(doc, tok, span, origin))
+        c = _make(doc, tok, span, origin)
+        if c is not None:
+            out.append(c)
     return out
 
 
@@ -188,7 +190,9 @@ def object_candidates(doc, taken: set[int]) -> list[Cand]:
         s, e = tokens_span(obj.subtree)
         if prep is not None and prep is not obj and prep.i > obj.i:
             e = max(e, tokens_span(prep.subtree)[1])
-        out.append(_make(doc, tok, (s, e), "object"))
+        c = _make(doc, tok, (s, e), "object")
+        if c is not None:
+            out.append(c)
     return out
 
 
@@ -254,7 +258,16 @@ def _outside(span: tuple[int, int], phrase: tuple[int, int]) -> tuple[int, int]:
     return left if left[1] - left[0] >= right[1] - right[0] else right
 
 
-def _make(doc, tok, span, origin) -> Cand:
+def _line_between(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether a line break separates two spans (overlapping spans are never separated)."""
+    if a[1] <= b[0]:
+        return "\n" in text[a[1]:b[0]]
+    if b[1] <= a[0]:
+        return "\n" in text[b[1]:a[0]]
+    return False
+
+
+def _make(doc, tok, span, origin) -> Cand | None:
     subj = subject_of(tok)
     if subj is None and tok.dep_ != "relcl":
         subj = agent_of(tok)
@@ -267,6 +280,10 @@ def _make(doc, tok, span, origin) -> Cand:
             rel = next((c for c in tok.children if c.dep_ in _SUBJ_DEPS), None)
             src = tokens_span([rel]) if rel is not None else tokens_span([subj])
     cue = cue_span(tok)
+    if _line_between(doc.text, cue, span):
+        return None  # the parser joined a headline or paragraph to the next one
+    if src is not None and _line_between(doc.text, cue, src):
+        src = None
     content = _doc_trim(doc, clip_to_paragraph(doc.text, span, cue[0]))
     if src is not None:
         src = _doc_trim(doc, clip_to_paragraph(doc.text, src, cue[0]))
@@ -298,6 +315,9 @@ def _medium_phrase(tok) -> tuple[int, int] | None:
     s, e = tokens_span(tok.subtree)
     s, e = trim(tok.doc.text, s, e)
     text = tok.doc.text[s:e]
+    head = tok.lower_ in cues.MEDIA_NOUNS or tok.lemma_.lower() in cues.MEDIA_NOUNS
+    if not head and not (tok.pos_ == "PROPN" or cues.is_media_name(text)):
+        return None  # 'a statement on its website': the website is the medium, found below
     # Relative clauses and long appositions are not part of the medium's name.
     for cut in (",", " which ", " that ", " who "):
         k = text.find(cut)
@@ -346,15 +366,18 @@ def via_for(cand: Cand) -> list[tuple[int, int]]:
         if m:
             found.append(m)
     # ", according to the Tasnim news agency" hanging off the cue verb or its sentence.
+    text = tok.doc.text
     for t in tok.sent:
-        if t.lower_ == "according" and t.i > tok.i - 1:
+        between = text[min(t.idx, tok.idx):max(t.idx, tok.idx)]
+        if t.lower_ == "according" and t.i > tok.i - 1 and "\n" not in between:
             to = next((c for c in t.children if c.lower_ == "to"), None)
             pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
             if pobj is not None:
                 found.append(source_span(pobj))
     # ", citing X" / "cited by X".
     for t in tok.sent:
-        if t.lemma_.lower() in ("cite", "quote") and t.i != tok.i and t.i > tok.i:
+        between = text[min(t.idx, tok.idx):max(t.idx, tok.idx)]
+        if t.lemma_.lower() in ("cite", "quote") and t.i > tok.i and "\n" not in between:
             for c in t.children:
                 if c.dep_ in ("dobj", "agent"):
                     target = c if c.dep_ == "dobj" else next(

@@ -29,6 +29,7 @@ class Info:
     plural: bool = False
     first: int = 1 << 60
     sents: set[int] = field(default_factory=set)
+    words: set[str] = field(default_factory=set)   # singular words of its names
 
     @property
     def type(self) -> str:
@@ -43,6 +44,7 @@ class Info:
         self.person |= o.person
         self.first = min(self.first, o.first)
         self.sents |= o.sents
+        self.words |= o.words
 
 
 class Chains:
@@ -67,6 +69,8 @@ class Chains:
             inf.roles.append((c.key, c.mods))
         if c.kind == "name" and c.mods:
             inf.roles.extend((m, frozenset()) for m in c.mods)
+        if c.kind == "name":
+            inf.words = {L.singular(w) for w in c.key.split()}
         return inf
 
     def find(self, i: int) -> int:
@@ -391,7 +395,8 @@ def resolve_org_nominal(ch: Chains, ctx: Context, by_sent, a: Cand) -> None:
     if not any(s < a.start for s in ctx.introduced.get(a.key, ())):
         for i in _candidates(ch, by_sent, a, DESCRIPTION_WINDOW):
             inf = ch.of(ch.cands[i])
-            if _usable(ch, a, i) and inf.named and inf.type == "ORG" and not ch.cands[i].plural:
+            if _usable(ch, a, i) and inf.named and inf.type == "ORG" and not ch.cands[i].plural \
+                    and (a.key in L.GENERIC_ORG_ANAPHORS or L.singular(a.key) in inf.words):
                 _attach(ch, a, i)
                 return
     ch.resolved[ch.index[id(a)]] = True  # unresolved, it still competes for "it"

@@ -44,6 +44,16 @@ class Coref:
             i += 1
         return best
 
+    def chain(self, entity_id: str) -> tuple[Mention, ...]:
+        """All mentions of one entity in text order (empty for an unknown id)."""
+        e = self.by_id.get(entity_id)
+        return e.mentions if e is not None else ()
+
+    def name_at(self, start: int, end: int) -> str | None:
+        """Canonical name of the entity a span refers to ("he" -> "Qassem Soleimani")."""
+        e = self.entity_at(start, end)
+        return e.name if e is not None else None
+
     def mention_at(self, start: int, end: int) -> Mention | None:
         best, best_ov = None, 0
         i = max(0, bisect.bisect_left(self._starts, start) - 8)

@@ -69,6 +69,11 @@ ROLE_NOUNS: dict[str, str | None] = {
     "captain": None, "admiral": None, "pope": "m", "prime": None, "deputy": None,
     "coordinator": None, "representative": None, "councillor": None, "councilor": None,
     "mp": None, "candidate": None, "nominee": None, "strategist": None, "mastermind": None,
+    "auditor": None, "inspector": None, "investigator": None, "regulator": None,
+    "mediator": None, "commissioner": None, "superintendent": None, "sheriff": None,
+    "chancellor": None, "provost": None, "dean": None, "rector": None, "warden": None,
+    "treasurer": None, "comptroller": None, "ombudsman": None, "registrar": None,
+    "cfo": None, "coo": None, "president-elect": None, "vice-president": None, "chiefs": None,
 }
 
 # Other person nouns: descriptions ("the 61-year-old father of five") and gendered nouns.
@@ -89,6 +94,10 @@ PERSON_NOUNS: dict[str, str | None] = {
     "general": None, "tycoon": None, "monarch": None, "ruler": None, "dictator": None,
     "strongman": "m", "incumbent": None, "challenger": None, "rival": None, "successor": None,
     "predecessor": None, "person": None, "individual": None, "citizen": None, "national": None,
+    "professor": None, "researcher": None, "surgeon": None, "nurse": None, "banker": None,
+    "investor": None, "trader": None, "chef": None, "coach": None, "photographer": None,
+    "novelist": None, "poet": None, "filmmaker": None, "director": None, "priest": "m",
+    "nun": "f", "monk": "m", "mayor": None, "entrepreneur": None, "founder": None,
 }
 PERSON_NOUNS.update(ROLE_NOUNS)
 
@@ -107,9 +116,12 @@ coalition union association institute foundation charity bank court
 """.split())
 
 # Definite NPs that usually point back to an organisation already named ("the group said").
-ORG_ANAPHORS = frozenset("""
-group organisation organization company firm movement militia alliance faction agency party
-coalition network broadcaster newspaper outlet carrier airline insurer bank lender
+# Generic heads may stand for any organisation; the others only for one whose name has the
+# word ("the union" -> "Harbour Workers Union", never -> "Nordport").
+GENERIC_ORG_ANAPHORS = frozenset("group organisation organization company firm movement".split())
+ORG_ANAPHORS = GENERIC_ORG_ANAPHORS | frozenset("""
+militia alliance faction agency party coalition network broadcaster newspaper airline bank
+union ministry council committee court front army police corps
 """.split())
 
 # Last words that make a name an organisation rather than a person.

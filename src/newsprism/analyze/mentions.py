@@ -210,18 +210,39 @@ def _demonym(doc, ent, s: int, e: int, c: Cand) -> None:
         c.plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in ("forces", "troops", "police")
 
 
-def ner_names(doc, ctx: Context, titled: Spans) -> list[Cand]:
-    lower, cap = _vocab(doc, titled)
-    out = []
+def _joined_ents(doc) -> list[tuple[int, int, str]]:
+    """NER spans, with name pieces the tagger split apart put back together ("Elena" PRODUCT +
+    "Costa" ORG -> "Elena Costa"): adjacent spans of proper nouns are one name."""
+    out: list[tuple[int, int, str]] = []
     for ent in doc.ents:
         if ent.label_ in DROP_LABELS:
             continue
+        if out and out[-1][1] == ent.start and ent.start > 0 and \
+                doc[ent.start - 1].whitespace_ == " " and \
+                all(t.pos_ == "PROPN" for t in doc[out[-1][0]:ent.end]):
+            s, _, label = out.pop()
+            out.append((s, ent.end, "PERSON" if "PERSON" in (label, ent.label_) else ent.label_))
+        else:
+            out.append((ent.start, ent.end, ent.label_))
+        s, e, label = out[-1]
+        while e < len(doc) and doc[e].pos_ == "PROPN" and doc[e].text[:1].isupper() and \
+                doc[e].ent_iob_ == "O" and doc[e - 1].dep_ == "compound" and doc[e - 1].head.i >= e:
+            e += 1  # "Elena" tagged, "Costa" (its head) left out
+        out[-1] = (s, e, label)
+    return out
+
+
+def ner_names(doc, ctx: Context, titled: Spans) -> list[Cand]:
+    lower, cap = _vocab(doc, titled)
+    out = []
+    for ent_start, ent_end, ent_label in _joined_ents(doc):
+        ent = doc[ent_start:ent_end]
         in_title = _inside(titled, ent.start_char) >= 0
         s, e = _trim(doc, ent.start, ent.end, in_title, lower, cap)
         if s >= e or not any(ch.isalpha() for ch in doc[s:e].text):
             continue
         span = doc[s:e]
-        label = LABEL_MAP.get(ent.label_, "OTHER")
+        label = LABEL_MAP.get(ent_label, "OTHER")
         if e - s == 1 and label not in ("PERSON", "GPE") and span.text.istitle() and \
                 span[0].lower_ in lower and span[0].lower_ not in L.DEMONYMS:
             continue  # "Defence" in "Defence Minister X" is a word the text also uses lower-case

@@ -181,7 +181,7 @@ def _merge(text: str, cands: list[Cand], marks: list[Marked]) -> tuple[list[Cand
 def _only_glue(text: str, content: tuple[int, int], outer: tuple[int, int]) -> bool:
     """Whether a clause's words outside the quotation marks are only 'that' and punctuation,
     so the quotation is the whole content (a direct quote)."""
-    rest = text[content[0]:max(content[0], outer[0])] + " " + text[min(content[1], outer[1]):
+    rest = text[content[0]:max(content[0], outer[0])] + " " + text[outer[1]:
                                                                    max(content[1], outer[1])]
     words = [w for w in _WORDS.findall(rest.lower()) if w != "that"]
     return not words
@@ -235,14 +235,45 @@ def _direct_from_marks(doc, marks: list[Marked], cands: list[Cand]) -> tuple[lis
         tok = _sentence_cue(doc, m.close + 1, before=False) if m.closed else None
         if tok is None:
             tok = _sentence_cue(doc, m.open, before=True)
-        if tok is None or tok.i in used or subject_of(tok) is None:
+        if tok is None:
+            c = _colon_cand(doc, m)
+            if c is not None:
+                out.append(c)
+            else:
+                rest.append(m)
+            continue
+        if tok.i in used or subject_of(tok) is None:
             rest.append(m)
             continue
         used.add(tok.i)
         c = _make(doc, tok, (m.start, m.end), "marks")
+        if c is None:
+            rest.append(m)
+            continue
         c.content, c.kind = (m.start, m.end), "direct"
         out.append(c)
     return out, rest
+
+
+def _colon_cand(doc, m: Marked) -> Cand | None:
+    """'The minister was blunt: "..."': a clause ending in a colon right before a quotation
+    introduces it; the colon is the cue and the clause's subject the speaker."""
+    before = [t for t in doc if t.idx + len(t.text) <= m.open][-1:]
+    if not before or before[0].text != ":" or "\n" in doc.text[before[0].idx:m.open]:
+        return None
+    colon = before[0]
+    line_start = doc.text.rfind("\n", 0, colon.idx) + 1
+    # The subject of the clause before the colon, on the colon's own line (the parser may
+    # have glued a headline to this sentence).
+    subjects = [t for t in doc[colon.sent.start:colon.i] if t.idx >= line_start
+                and t.dep_ in ("nsubj", "nsubjpass") and t.head.idx >= line_start
+                and t.head.i < colon.i and t.pos_ in ("PROPN", "NOUN", "PRON")]
+    if not subjects:
+        return None
+    subj = subjects[0]
+    return Cand(content=(m.start, m.end), cue=(colon.idx, colon.idx + 1),
+                source=source_span(subj), kind="direct", origin="colon", cue_tok=colon,
+                src_tok=subj, sent=colon.sent.start_char)
 
 
 # ---------------------------------------------------------------- blocks and same_as
@@ -312,12 +343,12 @@ def _name_fallback(doc, tok, span: tuple[int, int]) -> str:
 
 
 def _entity_for(coref, doc, tok, span):
+    """The entity of the source's head word; a name inside the phrase ('the authority of
+    Valmora') is not the speaker."""
     if coref is None:
         return None
     if tok is not None:
-        ent = coref.entity_at(tok.idx, tok.idx + len(tok.text))
-        if ent is not None:
-            return ent
+        return coref.entity_at(tok.idx, tok.idx + len(tok.text))
     return coref.entity_at(*span)
 
 
@@ -442,8 +473,8 @@ def _continuations(text: str, marks: list[Marked], done: list[Cand]) -> list[Can
 
     out = []
     for m in marks:
-        prev = [c for c in done + out if c.content[1] <= m.start and c.kind != "indirect"
-                and c.source is not None]
+        prev = [c for c in done + out if c.content[1] <= m.start and c.source is not None
+                and (c.kind != "indirect" or para_of(c.content[0]) == para_of(m.start))]
         words = len(_WORDS.findall(text[m.start:m.end]))
         if prev:
             p = max(prev, key=lambda c: c.content[1])

@@ -661,6 +661,12 @@ def r_clock24(m, ctx):
     return [(m.start(), m.end(), "TIME", _clock_value(ctx, int(m["h"]), int(m["mi"])))]
 
 
+def r_clock_tz(m, ctx):
+    if len(m["h"]) == 1 and ctx.text[m.end("h")] not in ":.h":
+        return None  # "530 GMT" is not a clock reading
+    return r_clock24(m, ctx)
+
+
 def r_noon(m, ctx):
     hh = 24 if m["w"].lower() == "midnight" else 12
     return [(m.start(), m.end(), "TIME", _clock_value(ctx, hh, 0))]

@@ -150,6 +150,9 @@ RULES: list[Rule] = [
                    rf"time){_E})?"),
     _rule("clock24", r"(?<=\bat\s)(?P<h>[01]?\d|2[0-3])[:.h](?P<mi>[0-5]\d)(?!\d)"
                      rf"(?:\s*(?P<tz>GMT|UTC|CET|[ECMP][SD]T|local\s+time){_E})?", "*"),
+    # wire services' "(1530 GMT)", "13:30 UTC"
+    _rule("clock_tz", r"(?<![\w:.,])(?P<h>[01]\d|2[0-3]|\d)(?::|\.|h)?(?P<mi>[0-5]\d)\s*"
+                      r"(?P<tz>GMT|UTC|CET|CEST|BST|[ECMP][SD]T|MSK)(?![\w])", "*"),
     _rule("noon", rf"{_B}(?P<w>noon|midnight|midday){_E}"),
     _rule("holiday", rf"{_B}(?P<hol>{_HOLIDAYS})(?:\s+(?P<year>{YEAR}))?{_E}"),
     _rule("anchored_day", rf"{_B}(?P<w>the\s+(?:next|following|previous|same|preceding|prior)\s+"
@@ -199,7 +202,7 @@ _WEEKDAY_WORDS = set(WEEKDAY_FULL) | {w + "s" for w in WEEKDAY_FULL}
 _POD_WORDS = {"morning", "afternoon", "evening", "night"} | set(PARTS_OF_DAY)
 _HOLIDAY_WORDS = {h.split()[0].split("'")[0] for h in list(HOLIDAYS_FIXED) + list(HOLIDAYS_FLOATING)}
 TRIGGERS: dict[str, frozenset[str]] = {name: frozenset(words) for name, words in {
-    "iso": {"#"}, "numeric": {"#"}, "compact": {"#"}, "clock": {"#"}, "clock24": {"#"},
+    "iso": {"#"}, "numeric": {"#"}, "compact": {"#"}, "clock": {"#"}, "clock24": {"#"}, "clock_tz": {"#"},
     "year": {"#"}, "month_day": _MONTH_WORDS, "day_month": _MONTH_WORDS, "month": _MONTH_WORDS,
     "spoken_year": {"nineteen", "eighteen", "twenty"},
     "weekday": _WEEKDAY_WORDS, "weekday_set": _WEEKDAY_WORDS,
