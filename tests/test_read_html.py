@@ -91,3 +91,14 @@ def test_fragment_text():
     assert fragment_text(frag) == "First bold part.\n\nSecond part\n\ntail words"
     assert fragment_text("") == ""
     assert fragment_text("no markup &amp; entities") == "no markup & entities"
+
+
+def test_xhtml_with_xml_declaration_keeps_its_metadata():
+    page = ('<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml" '
+            'lang="de"><head><link rel="canonical" href="https://stadt.example/markthalle"/>'
+            '<title>Markthalle</title></head><body><article><p>Der Stadtrat hat am Donnerstag '
+            'beschlossen, die alte Markthalle bis zum Sommer zu renovieren.</p><!-- note -->'
+            '<p>Die Arbeiten sollen im Mai beginnen.</p></article></body></html>').encode()
+    art = read_bytes(page, "page.xhtml")
+    assert art.url == "https://stadt.example/markthalle" and art.language == "de"
+    assert art.text.endswith("Die Arbeiten sollen im Mai beginnen.") and "note" not in art.text

@@ -8,6 +8,7 @@ a plain walk over the cleaned tree's block elements is tried before the page is 
 from __future__ import annotations
 
 import copy
+import html as _html
 import re
 
 import lxml_html_clean  # noqa: F401  trafilatura's HTML cleaning needs it importable
@@ -68,7 +69,9 @@ def _element_text(el) -> str:
     parts: list[str] = []
 
     def walk(node) -> None:
-        if isinstance(node.tag, str) and node.tag in ("lb", "br"):
+        if not isinstance(node.tag, str):
+            return  # comments and processing instructions: their tails belong to the parent
+        if node.tag in ("lb", "br"):
             parts.append("\n")
         elif node.text:
             parts.append(node.text)
@@ -131,23 +134,27 @@ def fragment_text(fragment: str) -> str:
     if not fragment or not fragment.strip():
         return ""
     if "<" not in fragment:
-        return _join_paragraphs(re.split(r"\n\s*\n", _unescape(fragment)))
+        return _join_paragraphs(re.split(r"\n\s*\n", _html.unescape(fragment)))
     try:
         root = lxml_html.fragment_fromstring(fragment, create_parent="div")
+    except (etree.ParserError, ValueError):
+        root = _parse_tree(fragment)  # a whole page pasted into a feed entry
+    if root is None:
+        return ""
+    try:
         root = _cleaner.clean_html(root)
     except (etree.ParserError, ValueError):
         return ""
     return _join_paragraphs(_walk_blocks(root))
 
 
-def _unescape(s: str) -> str:
-    import html as _html
-    return _html.unescape(s)
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 
 
 def _parse_tree(page: str):
+    # lxml refuses str input that still carries an XML encoding declaration (XHTML pages).
     try:
-        return lxml_html.document_fromstring(page)
+        return lxml_html.document_fromstring(_XML_DECL.sub("", page, count=1))
     except (etree.ParserError, ValueError):
         return None
 
