@@ -112,3 +112,11 @@ def test_evidence_sentence_keeps_abbreviations_whole(tmp_path):
                                   blocks=(a.blocks[0], Block("paragraph", 29, len(text)))))
         rows = timeline(s, "Valmora")
     assert rows[0]["text"] == "The U.S. union accused the port authority of stalling."
+
+
+def test_rows_share_one_shape(store):
+    rows = timeline(store, "Valmora")
+    assert {r["kind"] for r in rows} == {"event", "quote"}
+    assert len({tuple(sorted(r)) for r in rows}) == 1
+    ev = [r for r in rows if r["kind"] == "event"][0]
+    assert ev["date_value"] == "2024-03-05" and ev["quote_id"] is None

@@ -90,11 +90,16 @@ def _order(row: dict) -> tuple:
             row["copy_of"] is not None, row["article_id"], row["start"])
 
 
+# Every row carries every key, so JSON readers (web UI, pandas) see one shape.
+_EMPTY = {"quote_id": None, "trigger": None, "actors": [], "targets": [], "location": None,
+          "speaker": None, "via": [], "date_value": None}
+
+
 def _article_rows(a: Analysis, ids: set[str], name: str, story_id: str | None,
                   copy_of: str | None) -> list[dict]:
     base = {"article_id": a.article.id, "outlet": a.article.outlet, "title": a.article.title,
             "published": a.published.isoformat() if a.published else None,
-            "language": a.language, "story_id": story_id, "copy_of": copy_of}
+            "language": a.language, "story_id": story_id, "copy_of": copy_of, **_EMPTY}
     names = {e.id: e.name for e in a.entities}
     quotes = {q.id: q for q in a.quotes}
     rows = []
@@ -103,12 +108,12 @@ def _article_rows(a: Analysis, ids: set[str], name: str, story_id: str | None,
                                    ("location", (v.location,))) if ids & set(ents)]
         if not roles:
             continue
-        date, source = _date(a, v.date, v.trigger.start, None)
+        date, source, value = _date(a, v.date, v.trigger.start, None)
         start, end = _sentence(a.text, _block(a, v.trigger.start), v.trigger.start, v.trigger.end)
         src = quotes.get(v.source) if v.source else None
         rows.append({**base, "kind": "event", "role": roles[0], "type": v.type,
-                     "date": date, "date_value": v.date if source == "event" else None,
-                     "date_source": source, "factuality": v.factuality,
+                     "date": date, "date_value": value, "date_source": source,
+                     "factuality": v.factuality, "quote_id": v.source,
                      "trigger": a.text[v.trigger.start:v.trigger.end],
                      "actors": [names.get(x, x) for x in v.actors],
                      "targets": [names.get(x, x) for x in v.targets],
@@ -121,9 +126,9 @@ def _article_rows(a: Analysis, ids: set[str], name: str, story_id: str | None,
         if role is None:
             continue
         anchor = q.cue.start if q.cue else q.start
-        date, source = _date(a, None, anchor, q)
+        date, source, value = _date(a, None, anchor, q)
         rows.append({**base, "kind": "quote", "role": role, "type": q.kind, "date": date,
-                     "date_value": None, "date_source": source, "factuality": "reported",
+                     "date_value": value, "date_source": source, "factuality": "reported",
                      "quote_id": q.id, "speaker": q.speaker.name,
                      "via": [x.name for x in q.via], "text": a.text[q.start:q.end],
                      "start": q.start, "end": q.end})
@@ -131,7 +136,9 @@ def _article_rows(a: Analysis, ids: set[str], name: str, story_id: str | None,
 
 
 def _quote_role(a: Analysis, q: Quote, ids: set[str], name: str) -> str | None:
-    if q.speaker.entity in ids or (q.speaker.name and name_matches(name, q.speaker.name)):
+    sp = q.speaker
+    said_as = a.text[sp.start:sp.end] if sp.start is not None and sp.end is not None else None
+    if sp.entity in ids or any(n and name_matches(name, n) for n in (sp.name, said_as)):
         return "speaker"
     for e in a.entities:
         if e.id in ids and any(q.start <= m.start and m.end <= q.end for m in e.mentions):
@@ -139,10 +146,12 @@ def _quote_role(a: Analysis, q: Quote, ids: set[str], name: str) -> str | None:
     return None
 
 
-def _date(a: Analysis, own: str | None, anchor: int, quote: Quote | None) -> tuple[str | None, str]:
+def _date(a: Analysis, own: str | None, anchor: int,
+          quote: Quote | None) -> tuple[str | None, str, str | None]:
+    """(YYYY-MM-DD, where it came from, the TIMEX3 value it came from) for one row."""
     key = date_key(own)
     if key:
-        return key, "event"
+        return key, "event", own
     block = _block(a, anchor)
     best = None
     for x in a.timexes:
@@ -156,10 +165,10 @@ def _date(a: Analysis, own: str | None, anchor: int, quote: Quote | None) -> tup
         if best is None or dist < best[0]:
             best = (dist, x)
     if best is not None:
-        return date_key(best[1].value), "timex"
+        return date_key(best[1].value), "timex", best[1].value
     if a.published:
-        return a.published.isoformat()[:10], "published"
-    return None, "none"
+        return a.published.isoformat()[:10], "published", None
+    return None, "none", None
 
 
 def _block(a: Analysis, offset: int) -> Block | None:
