@@ -102,3 +102,14 @@ def test_xhtml_with_xml_declaration_keeps_its_metadata():
     art = read_bytes(page, "page.xhtml")
     assert art.url == "https://stadt.example/markthalle" and art.language == "de"
     assert art.text.endswith("Die Arbeiten sollen im Mai beginnen.") and "note" not in art.text
+
+
+def test_index_page_of_links_is_not_an_article():
+    page = ("<html><body><header>Daily Planet</header><nav><ul><li><a href='/w'>World news and "
+            "politics from everywhere</a></li><li><a href='/s'>Sport results</a></li></ul></nav>"
+            "<footer><p>Copyright 2024 Daily Planet</p></footer></body></html>").encode()
+    with pytest.raises(MalformedInput):
+        read_bytes(page, "index.html")
+    short = b"<html><body><p>Police closed the bridge on Monday after a lorry hit it.</p></body></html>"
+    assert read_bytes(short, "short.html").text == ("Police closed the bridge on Monday after a "
+                                                    "lorry hit it.")

@@ -202,15 +202,39 @@ def _canonical_url(tree) -> str | None:
     return v if v and v.startswith(("http://", "https://")) else None
 
 
+_PROSE_END = tuple(".!?…。！？।۔\"”»'’)")
+
+
+def _has_prose(text: str) -> bool:
+    """Whether any line reads as a sentence: menus and link lists end without punctuation."""
+    for line in text.split("\n"):
+        line = line.strip()
+        if line.endswith(_PROSE_END) and (len(line.split()) >= 5 or len(line) >= 20):
+            return True
+    return False
+
+
 def _fallback_text(tree) -> str:
+    """Paragraph text outside the page furniture, for pages trafilatura finds nothing in.
+
+    Only <p> and headings count: a navigation or index page then stays without text and is
+    refused, instead of passing its menus and footers off as an article.
+    """
     if tree is None:
         return ""
     try:
         cleaned = _cleaner.clean_html(copy.deepcopy(tree))
     except (etree.ParserError, ValueError):
         return ""
-    body = cleaned.find("body")
-    return _join_paragraphs(_walk_blocks(body if body is not None else cleaned))
+    keep = cleaned.xpath("//*[self::p or self::h1 or self::h2 or self::blockquote]"
+                         "[not(ancestor::nav or ancestor::footer or ancestor::aside "
+                         "or ancestor::header or ancestor::form)]")
+    paragraphs = []
+    for el in keep:
+        if el.xpath("ancestor::p or ancestor::blockquote"):
+            continue  # already inside a kept element
+        paragraphs.append(" ".join(_walk_blocks(el)))
+    return _join_paragraphs(paragraphs)
 
 
 def _title_fallback(tree) -> str | None:
@@ -251,12 +275,14 @@ def read_html(data: bytes | str, *, name: str, source: str | None = None,
         raise EmptyInput("empty input (nothing but whitespace)", input=name)
     tree = _parse_tree(page)
     doc = _extract(page, url)
-    text = _join_paragraphs(_body_paragraphs(doc.body)) if doc is not None and doc.body is not None else ""
+    text = ""
+    if doc is not None and doc.body is not None:
+        text = _join_paragraphs(_body_paragraphs(doc.body))
     if len(text) < _MIN_TEXT:
         fb = _fallback_text(tree)
         if len(fb) > len(text):
             text = fb
-    if len(text.strip()) < _MIN_TEXT:
+    if len(text.strip()) < _MIN_TEXT or not _has_prose(text):
         raise MalformedInput("no article text found in the HTML page (is it a navigation or "
                              "index page, or not HTML at all?)", input=name)
     title = (doc.title if doc is not None else None) or _title_fallback(tree)
@@ -270,7 +296,8 @@ def read_html(data: bytes | str, *, name: str, source: str | None = None,
     return make_article(
         text, source=source or name, overrides=overrides, title=title, outlet=outlet,
         url=page_url, published=date or parse_date(published),
-        language=_checked_language(_page_language(tree), text), author=doc.author if doc is not None else None)
+        language=_checked_language(_page_language(tree), text),
+        author=doc.author if doc is not None else None)
 
 
 __all__ = ["fragment_text", "read_html"]
