@@ -308,7 +308,8 @@ def acronyms(doc, ctx: Context, covered: list[bool]) -> list[Cand]:
 def repeats(doc, ctx: Context, names: list[Cand], covered: list[bool],
             titled: Spans) -> list[Cand]:
     """Other occurrences of a found name the tagger skipped (headlines, odd contexts)."""
-    forms: dict[str, list[tuple[tuple[str, ...], Cand]]] = {}
+    forms: dict[str, list[tuple[tuple[str, ...], Cand, str]]] = {}
+    lower = {t.text for t in doc if t.text.islower()}
     for c in names:
         if c.kind != "name" or c.demonym or c.pending:
             continue
@@ -318,25 +319,29 @@ def repeats(doc, ctx: Context, names: list[Cand], covered: list[bool],
         words = tuple(t.lower_ for t in span)
         if words[0] in L.FUNCTION_WORDS:
             continue
-        forms.setdefault(words[0], []).append((words, c))
+        forms.setdefault(words[0], []).append((words, c, c.key))
+        last = words[-1]
+        if len(words) >= 2 and _top(c.votes) == "PERSON" and len(last) > 2 and last not in lower \
+                and last not in L.FUNCTION_WORDS:
+            forms.setdefault(last, []).append(((last,), c, last))  # the surname alone
     out = []
     i = 0
     while i < len(doc):
         t = doc[i]
         hit = None
         if not covered[i] and t.text[:1].isupper():
-            for words, src in sorted(forms.get(t.lower_, ()), key=lambda x: -len(x[0])):
+            for words, src, key in sorted(forms.get(t.lower_, ()), key=lambda x: -len(x[0])):
                 n = len(words)
                 if i + n <= len(doc) and not any(covered[i:i + n]) and \
                         tuple(x.lower_ for x in doc[i:i + n]) == words:
-                    hit = (n, src)
+                    hit = (n, src, key)
                     break
         if hit is None:
             i += 1
             continue
-        n, src = hit
+        n, src, key = hit
         span = doc[i:i + n]
-        c = Cand(span.start_char, span.end_char, "name", span.root.i, ctx.tok_sent[i], key=src.key,
+        c = Cand(span.start_char, span.end_char, "name", span.root.i, ctx.tok_sent[i], key=key,
                  acronym=src.acronym, headline=_inside(titled, span.start_char) >= 0)
         c.core = (c.start, c.end)
         c.votes = {k: v * 0.5 for k, v in src.votes.items()}
