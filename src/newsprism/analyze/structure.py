@@ -82,7 +82,7 @@ def _wrap_width(text: str, lines: list[tuple[int, int]]) -> int | None:
         return None
     lengths = sorted(len(r) for r in rows)
     width = lengths[int(0.9 * (len(lengths) - 1))]
-    if width > 110 or width < 30:
+    if width > 160 or width < 30:
         return None
     full = [r for r in rows if len(r) >= 0.7 * width]
     if len(full) < 0.5 * len(rows):
@@ -110,7 +110,7 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     width = _wrap_width(text, lines)
     spans: list[tuple[int, int]] = []
     cur: tuple[int, int] | None = None
-    prev_full = False
+    prev_full, prev_indent = False, 0
     for s, e in lines:
         row = text[s:e]
         if not row.strip():
@@ -118,7 +118,9 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
                 spans.append(cur)
             cur, prev_full = None, False
             continue
-        indented = row[:1] in (" ", "\t") and width is not None
+        indent = len(row) - len(row.lstrip(" \t"))
+        # A line indented deeper than the one before opens a paragraph (typewriter style).
+        indented = width is not None and indent > prev_indent
         if cur is not None and prev_full and not indented:
             cur = (cur[0], e)
         else:
@@ -126,6 +128,7 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
                 spans.append(cur)
             cur = (s, e)
         prev_full = width is not None and len(row.strip()) >= 0.7 * width
+        prev_indent = indent
     if cur:
         spans.append(cur)
     return [t for t in (_trim(text, s, e) for s, e in spans) if t[0] < t[1]]
@@ -133,9 +136,11 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 
 # ------------------------------------------------------------------ single-paragraph cues
 
-_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.\-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*|de|da|van|von|der|den|al|el|bin|ibn|la|le|del|di|dos|du)){0,4}"
+_PARTICLES = r"de|da|van|von|der|den|al|el|bin|ibn|la|le|del|di|dos|du"
+_NAME = rf"[A-ZÀ-ÖØ-Þ][\w'’.\-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*|{_PARTICLES})){{0,4}}"
 _BYLINE = re.compile(
-    rf"^(?:By|BY|by|Par|PAR|Von|VON|Por|POR|Di|Door|Written by|Words by|Text by)\s+(?P<first>{_NAME})"
+    r"^(?:By|BY|by|Par|PAR|Von|VON|Por|POR|Di|Door|Written by|Words by|Text by)"
+    rf"\s+(?P<first>{_NAME})"
     rf"(?:\s*(?:,|and|AND|&|und|et|y|e|with)\s+{_NAME})*"
     r"(?:\s*(?:,|\||/|•|·|–|—|-|\bin\b|\bfor\b)\s*.{0,80})?$")
 _CREDITS_LINE = re.compile(

@@ -274,8 +274,8 @@ def r_weekday(m, ctx):
         value = ymd(d)
     # "Earlier Sunday": annotators leave the relative adverb out of the span
     start = m.start("wd") if rel in ("earlier", "later", "early", "late") else m.start()
-    if pod:
-        return [(start, m.end(), "TIME", f"{value}T{pod}")]
+    if pod:  # TimeBank types "Wednesday night" as a DATE that carries its part of day
+        return [(start, m.end(), "DATE", f"{value}T{pod}")]
     return [(start, m.end(), "DATE", value)]
 
 
