@@ -379,3 +379,14 @@ def test_unstorable_analysis_is_a_store_error_and_leaves_nothing(store):
         store.add(bad_text)
     assert store.article_ids() == [] and store.search("deal") == []
     assert store.add(a)
+
+
+def test_readers_see_committed_batches_only(tmp_path):
+    path = tmp_path / "n.db"
+    with Store(path) as writer, Store(path) as reader:
+        writer.add(sample("a1"))
+        with writer.transaction():
+            writer.add(sample("a2"))
+            # WAL: a reader (the web UI during an ingest) is not blocked and sees no half batch
+            assert reader.article_ids() == ["a1"]
+        assert reader.article_ids() == ["a1", "a2"]
