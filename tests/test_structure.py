@@ -236,3 +236,26 @@ def test_credit_lines_are_captions():
             "hundreds of homes along the coast overnight, the coastguard said on Monday.\n\n"
             "More rain is forecast for the week.\n")
     assert kinds(text) == ["headline", "caption", "caption", "paragraph", "paragraph"]
+
+
+def test_indented_typewriter_paragraphs():
+    text = ("Village hall saved by volunteers\n\n"
+            "    Volunteers have raised enough money to repair the roof of the village hall at\n"
+            "Ashby, which had been closed since a storm damaged it last winter, the parish\n"
+            "council said on Friday.\n"
+            "    The hall will reopen in the spring with a dance, organisers said, and a new\n"
+            "kitchen paid for by the county council's community fund this autumn is planned.\n")
+    blocks = layout(text)
+    assert [k for k, _ in blocks] == ["headline", "paragraph", "paragraph"]
+    assert blocks[1][1].endswith("council said on Friday.")
+
+
+def test_wrapped_paragraphs_without_blank_lines_end_at_short_lines():
+    text = ("The port authority said on Tuesday that the new container terminal would open\n"
+            "in March, a year later than planned, because of delays in delivering cranes\n"
+            "from the manufacturer.\n"
+            "Shipping lines had been told to expect the change, a spokeswoman said, and\n"
+            "none had cancelled their bookings for the coming season so far this year.\n")
+    spans = paragraph_spans(text)
+    assert [text[s:e].split()[0] for s, e in spans] == ["The", "Shipping"]
+    assert kinds(text) == ["paragraph", "paragraph"]

@@ -72,22 +72,27 @@ def _lines(text: str) -> list[tuple[int, int]]:
 def _wrap_width(text: str, lines: list[tuple[int, int]]) -> int | None:
     """The column a hard-wrapped text is wrapped at, or None when lines are paragraphs.
 
-    Hard-wrapped text has many lines of nearly the same length, most of them ending
-    mid-sentence; text with one paragraph per line has lines of every length ending in
-    sentence punctuation.
+    Hard-wrapped text has many lines of nearly the same length that end mid-sentence, so the
+    line after a full one usually goes on in lower case; text with one paragraph per line
+    has lines of every length, each next one starting a new sentence.
     """
     rows = [text[s:e].strip() for s, e in lines]
-    rows = [r for r in rows if r]
-    if len(rows) < 4:
+    if sum(1 for r in rows if r) < 4:
         return None
-    lengths = sorted(len(r) for r in rows)
+    lengths = sorted(len(r) for r in rows if r)
     width = lengths[int(0.9 * (len(lengths) - 1))]
     if width > 160 or width < 30:
         return None
-    full = [r for r in rows if len(r) >= 0.7 * width]
-    if len(full) < 0.5 * len(rows):
+    full = [i for i, r in enumerate(rows) if len(r) >= 0.7 * width]
+    if len(full) < 0.5 * len(lengths):
         return None
-    open_ended = sum(1 for r in full if r[-1] not in _SENTENCE_END + _QUOTES_CLOSE)
+    nexts = [rows[i + 1] for i in full if i + 1 < len(rows) and rows[i + 1]]
+    cased = [r for r in nexts if r[0].isupper() or r[0].islower()]
+    if len(cased) >= 2:
+        lower = sum(1 for r in cased if r[0].islower())
+        return width if lower >= 0.4 * len(cased) else None
+    # Scripts without case: fall back on how the full lines end.
+    open_ended = sum(1 for i in full if rows[i][-1] not in _SENTENCE_END + _QUOTES_CLOSE)
     return width if open_ended >= 0.5 * len(full) else None
 
 
