@@ -107,18 +107,33 @@ def diff_copies(text_a: str, text_b: str) -> dict[str, list[str]]:
     for op, i1, i2, j1, j2 in sm.get_opcodes():
         if op == "equal":
             continue
-        if op == "replace" and i2 - i1 == j2 - j1:
-            for i, j in zip(range(i1, i2), range(j1, j2)):
-                ratio = difflib.SequenceMatcher(a=na[i], b=nb[j], autojunk=False).ratio()
-                if ratio >= 0.6:
-                    out["changed"].append((sa[i], sb[j]))
-                else:
-                    out["removed"].append(sa[i])
-                    out["added"].append(sb[j])
+        if op == "replace":
+            _pair_reworded(sa[i1:i2], na[i1:i2], sb[j1:j2], nb[j1:j2], out)
             continue
         out["removed"].extend(sa[i1:i2])
         out["added"].extend(sb[j1:j2])
     return out
+
+
+def _pair_reworded(old: list[str], old_n: list[str], new: list[str], new_n: list[str],
+                   out: dict[str, list]) -> None:
+    """Within a replaced block, pairs each old sentence with its most similar unused new
+    one (a rewording when similar enough); the rest were cut or added."""
+    used: set[int] = set()
+    for i, o in enumerate(old_n):
+        best, best_r = None, 0.6
+        for j, n in enumerate(new_n):
+            if j in used:
+                continue
+            r = difflib.SequenceMatcher(a=o, b=n, autojunk=False).ratio()
+            if r >= best_r:
+                best, best_r = j, r
+        if best is None:
+            out["removed"].append(old[i])
+        else:
+            used.add(best)
+            out["changed"].append((old[i], new[best]))
+    out["added"].extend(new[j] for j in range(len(new)) if j not in used)
 
 
 __all__ = ["NUM_PERM", "COPY_JACCARD", "shingles", "minhash", "minhash_bytes",

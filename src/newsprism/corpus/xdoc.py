@@ -116,7 +116,7 @@ def _scan_uncased(groups: list[_Group], analyses: Sequence[Analysis]) -> None:
         best = _canonical(g)
         sk = N.name_skeleton(best).split()
         # a short surname skeleton (Qaani -> 'kn') is only trusted after its first name
-        if sk and (len(sk[-1]) >= 4 or (len(sk) >= 2 and len(sk[-1]) >= 2)):
+        if sk and (len(sk[-1]) >= 3 or (len(sk) >= 2 and len(sk[-1]) >= 2)):
             keyed.append((g, sk))
     if not keyed:
         return
@@ -136,7 +136,7 @@ def _scan_uncased(groups: list[_Group], analyses: Sequence[Analysis]) -> None:
                     prev = words[i - 1][0]
                     if N.skeleton(N._strip_article(prev)) == sk[-2]:
                         form = f"{prev} {hit}"
-                if form == hit and len(sk[-1]) < 4:
+                if form == hit and len(sk[-1]) < 3:
                     continue
                 g.add_alias(form)
                 g.articles.setdefault(a.article.id, len(g.articles))
