@@ -194,6 +194,8 @@ def test_unanchored_values_stay_underspecified():
     ("de", "Er kam am 03.01.2020 an.", "03.01.2020", "2020-01-03"),
     ("it", "È arrivato il 3 gennaio 2020.", "3 gennaio 2020", "2020-01-03"),
     ("it", "Nel marzo 2019 è partito.", "marzo 2019", "2019-03"),
+    ("fr", "Publié le 3 janv. 2020 à 10h.", "3 janv. 2020", "2020-01-03"),
+    ("es", "Madrid, 12 dic. 2019.", "12 dic. 2019", "2019-12-12"),
     ("ar", "وصل في 2020-01-03 إلى بغداد", "2020-01-03", "2020-01-03"),
 ])
 def test_other_languages(lang, text, span, value):

@@ -155,7 +155,9 @@ def _link_surnames(ch: Chains, groups, votes) -> set[str]:
     longs: dict[str, list[str]] = {}
     for key, v in votes.items():
         words = key.split()
-        if len(words) >= 2 and _top(v) == "PERSON":
+        weak = max(v.values(), default=0) < 2 and not any(L.singular(w) in L.ORG_WORDS for w in words)
+        if len(words) >= 2 and (_top(v) == "PERSON" or weak):
+            # a weakly typed two-word name ("Omid Rahimi" ORG 1.0) may still be the person
             longs.setdefault(_strip_al(words[-1]), []).append(key)
     ambiguous = set()
     for key, idx in groups.items():
@@ -165,6 +167,8 @@ def _link_surnames(ch: Chains, groups, votes) -> set[str]:
         v = votes[key]
         if _top(v) != "PERSON" and max((w for t, w in v.items() if t != "PERSON"), default=0) >= 3:
             continue  # a country or an agency that shares a word with a surname
+        if _top(v) != "PERSON" and all(_top(votes[t]) != "PERSON" for t in longs[_strip_al(words[0])]):
+            continue  # neither side is known to be a person
         targets = [t for t in longs[_strip_al(words[0])] if t != key]
         if len(targets) == 1:
             ch.union(idx[0], groups[targets[0]][0])

@@ -25,6 +25,13 @@ lambast lambaste chide scold rebuke mock ridicule attack accuse blame credit tha
 apologize apologise pray wonder muse read learn hear
 """.split())
 
+# The core verbs of saying that attach a quotation sitting next to them ('"...," he said').
+SAY_VERBS = frozenset("""
+say tell add write ask reply respond explain insist note declare state continue tweet post
+warn argue recall answer shout remark quip exclaim joke conclude observe announce claim
+comment whisper yell scream concede admit acknowledge predict promise vow tell
+""".split())
+
 # Verbs of mental attitude: the complement is what someone thinks, wants or expects.
 ATTITUDE_VERBS = frozenset("""
 believe think feel hope expect fear know want wish worry doubt suspect consider reckon assume
@@ -144,7 +151,7 @@ def is_audience(text: str) -> bool:
 
 
 __all__ = [
-    "SPEECH_VERBS", "ATTITUDE_VERBS", "OBJECT_CUE_VERBS", "PARTICLE_CUES", "CUE_NOUNS",
+    "SPEECH_VERBS", "SAY_VERBS", "ATTITUDE_VERBS", "OBJECT_CUE_VERBS", "PARTICLE_CUES", "CUE_NOUNS",
     "PHRASE_CUES", "CLAUSE_ONLY", "KNOWN_MEDIA", "MEDIA_NOUNS", "RELAY_VERBS",
     "AUDIENCE_NOUNS", "PRONOUNS_FIRST", "PRONOUNS_THIRD", "is_speech_lemma",
     "is_attitude_lemma", "is_cue_lemma", "is_object_cue", "is_media_name",

@@ -192,10 +192,12 @@ def _labour_context(tok) -> bool:
 def _hyphenated(tok) -> tuple[str, int]:
     """A hyphenated word spaCy split into pieces ('build-up', 'sit-in'): its text, start."""
     doc, i = tok.doc, tok.i
+    if i < 2 or doc[i - 1].text != "-":
+        return tok.lower_, tok.idx
     while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ \
             and not doc[i - 2].whitespace_:
         i -= 2
-    return doc.text[doc[i].idx:tok.idx + len(tok.text)].lower(), doc[i].idx
+    return doc[i:tok.i + 1].text.lower(), doc[i].idx
 
 
 def _noun_trigger(tok, headline: bool) -> Candidate | None:
@@ -252,8 +254,17 @@ def _support_noun(tok) -> Candidate | None:
 
 
 def find_triggers(doc) -> list[Candidate]:
-    """Every event trigger in the doc, in text order, with its PLOVER category."""
-    out = []
+    """Every event trigger in the doc, in text order, with its PLOVER category. Computed
+    once per doc (events and framing both ask) and kept in ``doc.user_data``."""
+    key = "newsprism.triggers"
+    if key not in doc.user_data:
+        doc.user_data[key] = [(c.tok.i, c.type, c.kind, c.needs_agent, c.start)
+                              for c in _scan_triggers(doc)]
+    return [Candidate(doc[i], type_, kind, needs, start=start)
+            for i, type_, kind, needs, start in doc.user_data[key]]
+
+
+def _scan_triggers(doc):
     lines = _headline_lines(doc)
     for tok in doc:
         if not tok.is_alpha and "-" not in tok.text:
@@ -263,8 +274,7 @@ def find_triggers(doc) -> list[Candidate]:
         headline = any(a <= tok.idx < b for a, b in lines)
         cand = _verb_trigger(tok) or _noun_trigger(tok, headline)
         if cand is not None:
-            out.append(cand)
-    return out
+            yield cand
 
 
 # ---------------------------------------------------------------- arguments

@@ -141,8 +141,8 @@ def _opens_own_clause(tok) -> bool:
 def _crosses_block(a, b) -> bool:
     """True when two tokens lie in different paragraphs: a parse joining a headline to the
     next block must not carry one block's modality into the other."""
-    lo, hi = sorted((a.idx, b.idx))
-    return "\n" in a.doc.text[lo:hi]
+    lo, hi = sorted((a.i, b.i))
+    return "\n" in a.doc[lo:hi].text  # a Span's text, not Doc.text, which is rebuilt per call
 
 
 def markers(tok, max_steps: int = 12) -> set[str]:

@@ -225,6 +225,11 @@ def _joined_ents(doc) -> list[tuple[int, int, str]]:
         else:
             out.append((ent.start, ent.end, ent.label_))
         s, e, label = out[-1]
+        while s > 0 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].text[:1].isupper() and \
+                doc[s - 1].ent_iob_ == "O" and doc[s - 1].dep_ == "compound" and \
+                s <= doc[s - 1].head.i < e and doc[s - 1].lower_ not in L.TITLES and \
+                doc[s - 1].lower_ not in L.CAPITAL_STOPWORDS:
+            s -= 1  # "Omid" left out of "Rahimi"
         while e < len(doc) and doc[e].pos_ == "PROPN" and doc[e].text[:1].isupper() and \
                 doc[e].ent_iob_ == "O" and doc[e - 1].dep_ == "compound" and doc[e - 1].head.i >= e:
             e += 1  # "Elena" tagged, "Costa" (its head) left out
@@ -570,8 +575,8 @@ def _sentences(doc) -> tuple[list[int], list[int]]:
 def _headline_ok(c: Cand, body: list[Cand]) -> bool:
     """A name in a headline-case line counts only when the body names it too (or it is a
     country or a known outlet): capitals there say nothing ("Veteran Diplomat Dies")."""
-    if max(c.votes.values(), default=0) >= 4:
-        return True
+    if max(c.votes.values(), default=0) >= 4 or c.votes.get("GPE", 0) >= 0.6:
+        return True  # a country, an outlet, or a place the tagger saw whole
     keys = {b.key for b in body}
     lasts = {L.singular(b.key.split()[-1]) for b in body if b.key}
     return c.key in keys or (c.key and L.singular(c.key.split()[-1]) in lasts and len(c.key.split()) == 1)

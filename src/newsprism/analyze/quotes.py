@@ -82,7 +82,7 @@ def _find_single_close(text: str, i: int, end: int) -> int | None:
 
 
 def _marked(text: str, o: int, c: int, closed: bool, spans: bool = False) -> Marked | None:
-    s, e = trim(text, o + 1, c, " \t\n,;:")
+    s, e = trim(text, o + 1, c, " \t\n,;:\"“”«»„‹›")
     if e <= s or not any(ch.isalnum() for ch in text[s:e]):
         return None
     return Marked(o, c, s, e, closed, spans)
@@ -215,13 +215,14 @@ def _sentence_cue(doc, pos: int, before: bool):
         if not toks or toks[0].text not in (":", "—", "–", "-", ","):
             return None
     else:
-        toks = [t for t in doc if t.idx > pos][:8]
+        toks = [t for t in doc if t.idx >= pos][:8]
     for t in toks:
-        if t.is_sent_start and not before and t.i > toks[0].i:
-            break
+        if "\n" in t.text or (t.is_sent_start and not before and t.i > toks[0].i):
+            break  # a cue never reaches across a paragraph
         if t.text in (".", "!", "?") and not before:
             break
-        if t.pos_ in ("VERB", "AUX") and cues.is_speech_lemma(t.lemma_):
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in cues.SAY_VERBS \
+                and not any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children):
             return t
     return None
 

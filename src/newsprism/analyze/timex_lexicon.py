@@ -1,7 +1,5 @@
-"""Word tables for time expressions: months, weekdays, numbers, units, seasons, parts of day.
-
-Inputs: none; timex_rules builds its regular expressions from these tables, and the
-resolver maps matched words back to numbers through the lookup functions here.
+"""Word tables for time expressions: months, weekdays, numbers, units, seasons, holidays.
+Inputs: none; timex_rules builds its patterns from them, timex_resolve maps words to numbers.
 """
 from __future__ import annotations
 
@@ -35,6 +33,14 @@ MONTHS_OTHER = {
     # Italian
     "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
     "settembre": 9, "ottobre": 10, "dicembre": 12,
+}
+
+# Abbreviated month names in those languages; matched only with their period ("3 janv.
+# 2020", "12 dic. 2019") since several are ordinary words without it ("ago", "mag").
+MONTH_ABBR_OTHER = {
+    "janv": 1, "févr": 2, "fevr": 2, "avr": 4, "juil": 7, "déc": 12, "ene": 1, "abr": 4,
+    "ago": 8, "dic": 12, "okt": 10, "dez": 12, "mär": 3, "gen": 1, "mag": 5, "giu": 6,
+    "lug": 7, "ott": 10, "set": 9, "fev": 2, "out": 10,
 }
 
 WEEKDAYS = {
@@ -122,7 +128,8 @@ def alternation(words) -> str:
 
 def month_number(word: str) -> int | None:
     w = word.lower().rstrip(".")
-    return MONTHS_EN.get(w) or MONTHS_OTHER.get(w)
+    return MONTHS_EN.get(w) or MONTHS_OTHER.get(w) or (
+        MONTH_ABBR_OTHER.get(w) if word.endswith(".") else None)
 
 
 def weekday_number(word: str) -> int | None:

@@ -1,8 +1,5 @@
-"""Turns a matched time expression into its TIMEX3 type and value.
-
-Inputs: a regex match from timex_rules and a Context holding the anchor (publication
-date), the tense around the match and the last date the text mentioned. One resolver per
-Rule; a resolver returns None to reject a candidate (a count, an age, a modal "may").
+"""Turns a matched time expression into its TIMEX3 type and value (or rejects it).
+Inputs: a timex_rules match and a Context: anchor date, tense at the match, last date seen.
 """
 from __future__ import annotations
 
@@ -13,9 +10,9 @@ from dataclasses import dataclass, field
 
 from . import timex_rules as R
 from .timex_lexicon import (
-    DEICTIC_OTHER, HOLIDAYS_FIXED, HOLIDAYS_FLOATING, MONTHS_OTHER, ORDINALS, PARTS_OF_DAY, SEASON_END_MONTH,
-    SEASONS, VAGUE_QUANTITIES, month_number, number_value, spoken_year, unit_code,
-    weekday_number,
+    DEICTIC_OTHER, HOLIDAYS_FIXED, HOLIDAYS_FLOATING, MONTHS_EN, ORDINALS, PARTS_OF_DAY,
+    SEASON_END_MONTH, SEASONS, VAGUE_QUANTITIES, month_number, number_value, spoken_year,
+    unit_code, weekday_number,
 )
 
 Found = list[tuple[int, int, str, str]]  # (start, end, type, value)
@@ -124,9 +121,9 @@ def prev_word(text: str, start: int) -> str:
 
 def month_ok(word: str, lang: str) -> bool:
     """English month names are capitalised; a lower-case "may"/"march" is a verb."""
-    if _CAPITAL.match(word):
-        return True
-    return lang != "en" and word.lower() in MONTHS_OTHER
+    if lang == "en":  # "Mars", "Mayo" or "Out." in English text are no months
+        return bool(_CAPITAL.match(word)) and word.lower().rstrip(".") in MONTHS_EN
+    return month_number(word) is not None
 
 
 def quantity(q: str | None) -> str | None:

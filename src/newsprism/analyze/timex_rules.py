@@ -1,10 +1,8 @@
-"""The grammar of time expressions: one compiled pattern per kind of expression.
-
-Inputs: raw article text. Each Rule finds candidate spans; timexes.py picks among
-overlapping candidates and hands the chosen match to the Rule's resolver (timex_resolve).
-Span conventions follow TimeML: leading prepositions stay out, modifiers such as
-"the", "early", "more than" and "fiscal" stay in.
+"""The grammar of time expressions: one compiled pattern (and trigger words) per kind.
+Input: article text; timexes.py picks among overlapping matches, timex_resolve values them.
 """
+# Span conventions follow TimeML as annotated in TimeBank: leading prepositions stay out,
+# "the", "early", "more than" and "fiscal" stay in.
 from __future__ import annotations
 
 import re
@@ -12,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .timex_lexicon import (
-    DEICTIC_OTHER, WEEKDAYS_OTHER, HOLIDAYS_FIXED, HOLIDAYS_FLOATING, MONTHS_EN, MONTHS_OTHER, NUMBER_WORDS, ORDINALS,
+    DEICTIC_OTHER, MONTH_ABBR_OTHER, WEEKDAYS_OTHER, HOLIDAYS_FIXED, HOLIDAYS_FLOATING, MONTHS_EN, MONTHS_OTHER, NUMBER_WORDS, ORDINALS,
     PARTS_OF_DAY, SEASONS, WEEKDAY_FULL, alternation,
 )
 
@@ -23,8 +21,8 @@ _B = r"(?<![\w-])"          # a word starts here
 _E = r"(?![\w])"            # a word ends here
 _FULL_MONTHS = [m for m in MONTHS_EN if len(m) > 4 or m in ("may", "june", "july")]
 _ABBR_MONTHS = [m for m in MONTHS_EN if m not in _FULL_MONTHS]
-MONTH = (rf"(?:{alternation(_FULL_MONTHS)}|(?:{alternation(_ABBR_MONTHS)})\.?"
-         rf"|{alternation(MONTHS_OTHER)}){_E}")
+MONTH = (rf"(?:(?:{alternation(_FULL_MONTHS)}|(?:{alternation(_ABBR_MONTHS)})\.?"
+         rf"|{alternation(MONTHS_OTHER)}){_E}|(?:{alternation(MONTH_ABBR_OTHER)})\.)")
 MONTH_FULL = rf"(?:{alternation(_FULL_MONTHS)}){_E}"
 WEEKDAY_BARE = rf"(?:{alternation(WEEKDAY_FULL)})"
 WEEKDAY = rf"{WEEKDAY_BARE}{_E}"
@@ -197,7 +195,7 @@ NOT_YEAR_AFTER = re.compile(
 _UNIT_WORDS = {u + s for u in ("second", "minute", "min", "hour", "hr", "day", "night", "week",
                                "weekend", "fortnight", "month", "year", "yr", "decade",
                                "quarter") for s in ("", "s")} | {"century", "centuries"}
-_MONTH_WORDS = set(MONTHS_EN) | set(MONTHS_OTHER)
+_MONTH_WORDS = set(MONTHS_EN) | set(MONTHS_OTHER) | set(MONTH_ABBR_OTHER)
 _WEEKDAY_WORDS = set(WEEKDAY_FULL) | {w + "s" for w in WEEKDAY_FULL}
 _POD_WORDS = {"morning", "afternoon", "evening", "night"} | set(PARTS_OF_DAY)
 _HOLIDAY_WORDS = {h.split()[0].split("'")[0] for h in list(HOLIDAYS_FIXED) + list(HOLIDAYS_FLOATING)}

@@ -1,7 +1,5 @@
-"""Finds time expressions, normalises them to TIMEX3 values, and infers the publication date.
-
-Inputs: the article's spaCy Doc (its part-of-speech tags tell past from future narration),
-the article blocks (captions and datelines carry dates), and the publication date if known.
+"""The timex stage: finds TIMEX3 expressions, resolves them, infers the publication date.
+Inputs: the spaCy Doc (its tags tell past from future), the article blocks, a known date.
 """
 from __future__ import annotations
 

@@ -1,7 +1,5 @@
 """Scores the timex stage on TempEval-3 TimeML files (TimeBank + AQUAINT, TBAQ-cleaned).
-
-Inputs: a folder of .tml files (searched recursively); each file's DCT is the publication
-date, and gold spans are character offsets into the TEXT element with its tags stripped.
+Inputs: a folder of .tml files; each DCT is the publication date, gold offsets index TEXT.
 """
 from __future__ import annotations
 
@@ -15,7 +13,7 @@ from pathlib import Path
 
 from ..errors import NotFound
 
-__all__ = ["Document", "GoldTimex", "load", "evaluate", "report", "score"]
+__all__ = ["Document", "GoldTimex", "load", "evaluate", "report", "score", "main"]
 
 DEFAULT_DIR = "../shared/eval/tempeval3"
 
@@ -138,6 +136,7 @@ def score(docs: list[Document], systems: list[list]) -> dict:
     relaxed matches with the right attribute (P over system, R over gold timexes)."""
     n_gold = n_sys = strict = relaxed = type_ok = value_ok = 0
     errors: Counter = Counter()
+    by_type: dict[str, Counter] = {}
     for doc, sys in zip(docs, systems):
         pairs, n_strict = _match(doc.timexes, sys)
         n_gold += len(doc.timexes)
@@ -146,7 +145,11 @@ def score(docs: list[Document], systems: list[list]) -> dict:
         relaxed += len(pairs)
         type_ok += sum(1 for g, s in pairs if g.type == s.type)
         value_ok += sum(1 for g, s in pairs if g.value == s.value)
+        for g in doc.timexes:
+            by_type.setdefault(g.type, Counter())["gold"] += 1
         for g, s in pairs:
+            by_type[g.type]["found"] += 1
+            by_type[g.type]["value_ok"] += g.value == s.value
             if g.value != s.value:
                 errors[(doc.text[g.start:g.end], g.value, s.value)] += 1
     t = _prf(type_ok, n_sys, n_gold)
@@ -156,6 +159,9 @@ def score(docs: list[Document], systems: list[list]) -> dict:
         "type": {**t, "accuracy": round(type_ok / relaxed, 4) if relaxed else 0.0},
         "value": {**_prf(value_ok, n_sys, n_gold),
                   "accuracy": round(value_ok / relaxed, 4) if relaxed else 0.0},
+        "by_type": {t: {"gold": c["gold"], "recall": round(c["found"] / c["gold"], 4),
+                        "value_recall": round(c["value_ok"] / c["gold"], 4)}
+                    for t, c in sorted(by_type.items())},
         "value_errors": [list(k) + [c] for k, c in errors.most_common(25)],
     }
 
@@ -181,4 +187,32 @@ def report(result: dict) -> str:
         lines.append(f"{key:10}{r['precision']:8.3f}{r['recall']:8.3f}{r['f1']:8.3f}")
     lines.append(f"type accuracy {result['type']['accuracy']:.3f}, value accuracy "
                  f"{result['value']['accuracy']:.3f} (over relaxed matches)")
+    for t, r in result.get("by_type", {}).items():
+        lines.append(f"  gold {t:9}{r['gold']:6}  found {r['recall']:.3f}  "
+                     f"right value {r['value_recall']:.3f}")
     return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m newsprism.evaluate.tempeval3 [--data DIR] [--limit N] [--json]``."""
+    import argparse
+    import json
+    import sys
+
+    parser = argparse.ArgumentParser(prog="newsprism eval tempeval3",
+                                     description="Score TIMEX3 finding on TempEval-3 TimeML.")
+    parser.add_argument("--data", default=DEFAULT_DIR, help="folder of .tml files")
+    parser.add_argument("--limit", type=int, default=None, help="first N documents only")
+    parser.add_argument("--json", action="store_true", help="print the full result as JSON")
+    args = parser.parse_args(argv)
+    try:
+        result = evaluate(args.data, args.limit)
+    except NotFound as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(json.dumps(result, indent=2) if args.json else report(result))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
