@@ -122,3 +122,19 @@ def test_public_api_is_exactly_exported():
                                     "read_article", "read_bytes", "read_jsonl_records"]
     for name in read.__all__:
         assert callable(getattr(read, name))
+
+
+LEGACY = {
+    "cp1251": "Мэр заявил в четверг, что старый мост снова откроется на следующей неделе.",
+    "cp1256": "قال رئيس البلدية يوم الخميس إن الجسر القديم سيعاد فتحه الأسبوع المقبل.",
+    "cp1250": "Burmistrz powiedział w czwartek, że stary most zostanie ponownie otwarty.",
+    "gbk": "市长周四表示，这座旧桥将于下周重新开放，修缮工作已经完成。",
+    "iso-8859-7": "Ο δήμαρχος δήλωσε την Πέμπτη ότι η παλιά γέφυρα θα ανοίξει ξανά.",
+    "cp1252": "Der Bürgermeister sagte am Donnerstag, die Brücke werde geöffnet – für £2m.",
+}
+
+
+@pytest.mark.parametrize("encoding", sorted(LEGACY))
+def test_legacy_code_pages_are_recognised(encoding):
+    text = LEGACY[encoding]
+    assert read_bytes(text.encode(encoding), "old.txt").text == text

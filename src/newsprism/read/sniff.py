@@ -99,11 +99,51 @@ def declared_charset(data: bytes) -> str | None:
         return None
 
 
+# Non-ASCII characters that Western European text in cp1252 is made of. Text in another
+# legacy code page read as cp1252 shows other symbols (Polish "ł" comes out as "³"), or these
+# letters in whole words (Russian cp1251 comes out as "Ïðåçèäåíò").
+_WESTERN = set("àâäçéèêëîïôöûüùÿñáíóúãõœßæøåìòÀÂÄÇÉÈÊËÎÏÔÖÛÜÙŸÑÁÍÓÚÃÕŒÆØÅÌÒ"
+               "’‘“”–—…€«»°§©®·¡¿ªº´¨£¥¢±½¼¾×÷µ²ýÝþÞðÐšŠžŽ†•™")
+
+
+def _western(text: str) -> bool:
+    letters = sum(1 for ch in text if ch.isalpha())
+    high = [ch for ch in text if ord(ch) > 127]
+    if not high or not letters:
+        return True
+    return all(ch in _WESTERN for ch in high) and len(high) < 0.2 * letters
+
+
+def _guess(data: bytes) -> str | None:
+    """Text decoded with the legacy encoding charset-normalizer finds most coherent, if any."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000]).best()
+    if best is None or best.chaos > 0.2:
+        return None
+    try:
+        text = data.decode(best.encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+    return text if _looks_like_text(text) and _reads_as_words(text) else None
+
+
+def _reads_as_words(text: str) -> bool:
+    # A guesser maps any byte soup to some code page; real text is mostly letters and, outside
+    # Chinese and Japanese, has spaces between words.
+    chars = [ch for ch in text if not ch.isspace()]
+    if not chars or sum(ch.isalpha() for ch in chars) < 0.6 * len(chars):
+        return False
+    unspaced = sum(1 for ch in chars if "\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff")
+    return unspaced > 0.3 * len(chars) or text.count(" ") + text.count("\n") >= len(text) / 40
+
+
 def decode(data: bytes, *, name: str, declared: str | None = None) -> str:
-    """Bytes to str: BOM, then UTF-8, then a declared charset, then cp1252 if it reads as text.
+    """Bytes to str: BOM, UTF-8, a declared charset, Western cp1252, then a statistical guess.
 
     UTF-8 goes before the declared charset because pages often declare latin-1 while serving
-    UTF-8; a byte string that is valid UTF-8 is almost never meant as anything else.
+    UTF-8; a byte string that is valid UTF-8 is almost never meant as anything else. cp1252
+    goes before the guess because the guesser confuses it with other Latin code pages.
     """
     bom = bom_encoding(data)
     if bom:
@@ -116,15 +156,22 @@ def decode(data: bytes, *, name: str, declared: str | None = None) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         first_error = exc
-    for enc in (declared, "cp1252"):
-        if not enc or enc.replace("_", "-") in ("utf-8", "utf8"):
-            continue
+    if declared and declared.replace("_", "-") not in ("utf-8", "utf8"):
         try:
-            text = data.decode(enc)
+            text = data.decode(declared)
+            if _looks_like_text(text):
+                return text
         except (UnicodeDecodeError, LookupError):
-            continue
-        if _looks_like_text(text):
-            return text
+            pass
+    try:
+        western = data.decode("cp1252")
+    except UnicodeDecodeError:
+        western = None
+    if western is not None and _looks_like_text(western) and _western(western):
+        return western
+    guessed = _guess(data)
+    if guessed is not None:
+        return guessed
     raise EncodingInput(
         f"cannot decode: not UTF-8 ({first_error.reason} at byte {first_error.start}) and no "
         "other encoding gives readable text; convert the file to UTF-8", input=name)
