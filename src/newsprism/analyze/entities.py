@@ -105,6 +105,10 @@ _ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 _SCRIPT_NAMES = sorted((k for k in L.FOREIGN_COUNTRIES if _ARABIC.search(k)), key=len, reverse=True)
 
 
+_ELISION = re.compile(r"^(?:[LlDdJjMmNnSsTtCc]|[Qq]u)['’](?=\w)")
+Word = tuple  # (start, end, text)
+
+
 def _capitalised(word: str) -> bool:
     if word[:1].isupper():
         return True
@@ -113,62 +117,81 @@ def _capitalised(word: str) -> bool:
     return bool(rest) and head.lower() in L.NAME_PARTICLES and rest[:1].isupper()
 
 
-def _runs(text: str) -> list[list[re.Match]]:
+def _words(text: str):
+    """Words with French/Italian elisions cut off ("L'Iran" -> "Iran")."""
+    for m in _WORD.finditer(text):
+        w, start = m.group(), m.start()
+        e = _ELISION.match(w)
+        if e:
+            w, start = w[e.end():], start + e.end()
+        yield start, m.end(), w
+
+
+def _runs(text: str) -> list[list[Word]]:
     """Sequences of capitalised words joined by single spaces or name particles."""
     runs, cur, prev_end = [], [], 0
-    for m in _WORD.finditer(text):
-        gap = text[prev_end:m.start()]
-        w = m.group()
-        joined = cur and gap == " "
+    for start, end, w in _words(text):
+        gap = text[prev_end:start]
+        joined = bool(cur) and gap == " "
         if _capitalised(w) or (joined and w.lower() in L.NAME_PARTICLES):
             if not joined and cur:
                 runs.append(cur)
                 cur = []
-            cur.append(m)
+            cur.append((start, end, w))
         elif cur:
             runs.append(cur)
             cur = []
-        prev_end = m.end()
+        prev_end = end
     if cur:
         runs.append(cur)
     return runs
 
 
 def _sentence_initial(text: str, pos: int) -> bool:
-    before = text[max(0, pos - 4):pos].rstrip(" \t\"'“«(‘")
-    return not before or before[-1] in ".!?:\n" or pos == 0
+    before = text[max(0, pos - 6):pos].rstrip(" \t\"'“«(‘")
+    before = re.sub(r"(?:^|\s)(?:[LlDd]|[Qq]u)['’]$", "", before).rstrip()
+    return not before or before[-1] in ".!?:\n"
 
 
-def _run_entity(text: str, run: list[re.Match], language: str | None):
-    """(start, end, type) of one capitalised run, or None when it is not a name."""
-    while run and run[-1].group().lower() in L.NAME_PARTICLES:
+def _is_title(word: str) -> bool:
+    w = word.lower()
+    return w in L.TITLES or w in L.FOREIGN_TITLES or any(
+        len(t) >= 6 and (w.startswith(t) or w.endswith(t)) for t in L.FOREIGN_TITLES)
+
+
+def _run_entity(text: str, run: list[Word], language: str | None):
+    """(start, end, type, doubtful) of one capitalised run, or None when it is not a name;
+    doubtful: one capitalised word opening a sentence, kept only if it is a known surname."""
+    while run and run[-1][2].lower() in L.NAME_PARTICLES:
         run = run[:-1]
-    person = False
-    if run and _sentence_initial(text, run[0].start()) and (
-            run[0].group().lower() in L.CAPITAL_STOPWORDS or len(run) == 1):
-        if len(run) == 1 and run[0].group().lower() not in L.FOREIGN_COUNTRIES:
-            return None
-        if run[0].group().lower() in L.CAPITAL_STOPWORDS:
+    doubtful = False
+    if run and _sentence_initial(text, run[0][0]):
+        if run[0][2].lower() in L.CAPITAL_STOPWORDS or run[0][2].lower() in L.SENTENCE_OPENERS:
             run = run[1:]
-    while run and (run[0].group().lower() in L.FOREIGN_TITLES or run[0].group().lower() in L.TITLES
-                   or run[0].group().lower() in L.NAME_PARTICLES):
-        person = person or run[0].group().lower() not in L.NAME_PARTICLES
+        elif len(run) == 1:
+            doubtful = True
+    person = False
+    while run and (_is_title(run[0][2]) or run[0][2].lower() in L.NAME_PARTICLES):
+        person = person or run[0][2].lower() not in L.NAME_PARTICLES
         run = run[1:]
     if not run:
         return None
-    start, end = run[0].start(), run[-1].end()
+    start, end = run[0][0], run[-1][1]
     low = text[start:end].lower()
     words = low.split()
     if low in L.FOREIGN_COUNTRIES or low in L.COUNTRY_ALIASES:
-        return start, end, "GPE"
+        return start, end, "GPE", False
+    if low in L.MEDIA_NAMES:
+        return start, end, "ORG", False
+    if len(words) == 1 and (language or "").startswith("de") and not person and \
+            not text[start:end].isupper():
+        doubtful = True  # German capitalises every noun: one capital word says little
     if any(w in L.FOREIGN_ORG_WORDS or w in L.ORG_WORDS for w in words) or (
             len(words) == 1 and text[start:end].isupper() and len(words[0]) <= 6):
-        return start, end, "ORG"
+        return start, end, "ORG", doubtful
     if person:
-        return start, end, "PERSON"
-    if len(words) == 1 and (language or "").startswith("de"):
-        return None  # German capitalises every noun: one capital word says nothing
-    return start, end, ("PERSON" if len(words) >= 2 else "OTHER")
+        return start, end, "PERSON", False
+    return start, end, ("PERSON" if len(words) >= 2 else "OTHER"), doubtful
 
 
 def _script_names(text: str) -> list[tuple[int, int, str]]:
@@ -192,27 +215,31 @@ def _fallback_key(text: str, s: int, e: int) -> str:
 
 def fallback_entities(text: str, language: str | None = None) -> tuple[Entity, ...]:
     """Names found by capital letters and gazetteers, grouped by full name or surname."""
-    spans = [r for r in (_run_entity(text, run, language) for run in _runs(text)) if r]
-    spans += _script_names(text)
+    found = [r for r in (_run_entity(text, run, language) for run in _runs(text)) if r]
+    found += [(s, e, t, False) for s, e, t in _script_names(text)]
     groups: dict[str, list[tuple[int, int, str]]] = {}
-    for s, e, t in sorted(spans):
-        groups.setdefault(_fallback_key(text, s, e), []).append((s, e, t))
-    surnames = {}
+    for s, e, t, doubtful in sorted(found):
+        if not doubtful:
+            groups.setdefault(_fallback_key(text, s, e), []).append((s, e, t))
+    surnames: dict[str, list[str]] = {}
     for key, items in groups.items():
         if len(key.split()) >= 2 and any(t == "PERSON" for *_, t in items):
             surnames.setdefault(key.split()[-1], []).append(key)
+    for s, e, t, doubtful in found:  # "Scholz sagte": a surname may open a sentence
+        key = _fallback_key(text, s, e)
+        if doubtful and (key in groups or key in surnames):
+            groups.setdefault(key, []).append((s, e, "PERSON" if key in surnames else t))
     for key in list(groups):
         words = key.split()
         targets = surnames.get(words[-1], []) if len(words) == 1 else []
         if len(targets) == 1 and targets[0] in groups:
             groups[targets[0]].extend(groups.pop(key))
     rows = []
-    for key, items in groups.items():
+    for items in groups.values():
         items.sort()
         types = [t for *_, t in items]
-        typ = max(set(types), key=lambda t: (types.count(t), t != "OTHER"))
+        typ = max(set(types), key=lambda t: (types.count(t) + (t == "PERSON") * 0.5, t != "OTHER"))
         forms = [_clean(text[s:e]) for s, e, _ in items]
-        name = max(forms, key=len)
         mentions = _non_overlapping([Cand(s, e, "name", 0, 0) for s, e, _ in items])
-        rows.append((items[0][0], name, typ, mentions))
+        rows.append((items[0][0], max(forms, key=len), typ, mentions))
     return _number(rows)

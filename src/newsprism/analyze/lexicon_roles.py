@@ -282,13 +282,21 @@ pero en con por para del al lo se su sus il lo gli le uno una e ma con per nel d
 o os as um uma com para pelo pela não
 """.split())
 
+# Words that open sentences in other languages and are never part of a name ("Selon Sharif").
+SENTENCE_OPENERS = frozenset("""
+selon après avant pendant depuis lors alors ainsi cependant toutefois enfin puis laut nach
+während seit dann doch jedoch auch según tras durante desde luego además secondo dopo
+durante mentre poi inoltre segundo após durante depois também
+""".split())
+
 # Titles in other languages that mark a following name as a person (fallback tagger only).
 FOREIGN_TITLES = frozenset("""
 président présidente presidente präsident präsidentin ministre ministro ministra minister
 ministerin général general generale général commandant comandante kommandeur ayatollah
 cheikh scheich jeque sheikh monsieur madame herr frau señor señora signor signora premier
 premierministre kanzler kanzlerin chancelier porte-parole sprecher sprecherin portavoz
-portavoce imam roi reine könig königin rey reina re regina
+portavoce imam roi reine könig königin rey reina re regina bundeskanzler bundeskanzlerin
+präsidenten ministre général
 """.split())
 FOREIGN_ORG_WORDS = frozenset("""
 ministère ministerium ministerio ministero corps gardiens garde gardes armée armee ejército
