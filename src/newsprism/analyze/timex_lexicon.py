@@ -94,8 +94,8 @@ _ONES = {
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
          "eighty": 80, "ninety": 90}
 # Quantities that name no number: TimeML writes them as X in the value ("PXY").
-VAGUE_QUANTITIES = ("several", "a few", "few", "some", "many", "a couple of", "couple of",
-                    "a number of", "dozens of", "hundreds of", "numerous")
+VAGUE_QUANTITIES = ("several", "a few", "few", "some", "many", "a number of", "dozens of",
+                    "hundreds of", "numerous")
 
 ORDINALS = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
@@ -156,7 +156,7 @@ def number_value(words: str) -> int | float | None:
         return None
     if w in ("a", "an", "one", "a single", "single"):
         return 1
-    if w in ("a couple of", "couple of", "a couple", "a pair of"):
+    if w in ("a couple of", "couple of", "a couple", "a pair of", "couple"):
         return 2
     if w in ("a dozen", "dozen"):
         return 12

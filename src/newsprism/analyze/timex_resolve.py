@@ -144,7 +144,7 @@ def duration_value(qty: str, unit: str) -> str | None:
     code = unit_code(unit)
     if code is None:
         return None
-    scale = {"DE": (10, "Y"), "CE": (100, "Y"), "2W": (2, "W"), "WE": (2, "D"), "Q": (3, "M")}
+    scale = {"DE": (10, "Y"), "CE": (100, "Y"), "2W": (2, "W"), "WE": (2, "D")}
     if code in scale:
         k, code = scale[code]
         qty = "X" if qty == "X" else _fmt_num(float(qty) * k)

@@ -31,7 +31,7 @@ DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 POD = alternation(PARTS_OF_DAY)
 UNIT = (r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|weekends?|fortnights?"
         r"|months?|years?|yrs?|decades?|centuries|century|quarters?)")
-QUANT = (rf"(?:\d+(?:[.,]\d+)?(?:\s+1/2)?|{alternation(NUMBER_WORDS)}|a\s+couple\s+of|a\s+few|a\s+dozen"
+QUANT = (rf"(?:\d+(?:[.,]\d+)?(?:\s+1/2)?|{alternation(NUMBER_WORDS)}|a\s+couple\s+of|couple\s+of|a\s+few|a\s+dozen"
          r"|several|few|some|many|dozens\s+of|hundreds\s+of|a\s+number\s+of|a|an"
          r"|one\s+hundred|a\s+hundred)")
 # Only the modifiers TimeML annotators keep inside the span ("about", "just" stay out).
@@ -124,7 +124,8 @@ RULES: list[Rule] = [
     _rule("duration_rel", rf"{_B}(?P<the>the\s+)?(?P<rel>past|last|next|coming|previous|"
                           r"following|preceding|recent|ensuing)\s+(?P<unit>seconds?|minutes?|hours?|"
                           r"days?|weeks?|months?|years?|decades?|century|centuries)(?![\w-])"),
-    _rule("bare_units", r"(?<=\bfor\s)(?P<unit>years|months|weeks|days|decades|hours|centuries)"
+    _rule("bare_units", r"(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bin\s))"
+                        r"(?P<unit>years|months|weeks|days|decades|hours|centuries)"
                         r"(?!\s+(?:of|to|ago|before|after|later|earlier))(?![\w-])"),
     # "the third quarter", "fourth-quarter", "the year-earlier quarter", "the first half of 1989"
     _rule("quarter", rf"{_B}(?:(?P<the>the)\s+)?(?:(?P<yr>{YEAR}|this\s+year['’]s|last\s+year['’]s|"

@@ -29,6 +29,7 @@ _PLAN_WORDS = {"expected", "scheduled", "due", "planned", "slated", "poised", "p
                "planning", "intends", "aims", "ready", "prepared", "preparing"}
 _WEAK_MODALS = {"would", "might", "may", "can", "should", "must", "ca"}  # "could" is often past
 _PRESENT_AUX = {"is", "are", "'s", "’s", "'re", "’re", "am"}
+_PAST_AUX = {"had", "been", "was", "were", "'d", "’d"}
 _BOUNDARY = {".", "!", "?", ";", ":"}
 
 
@@ -84,6 +85,8 @@ class Tenses:
             return "future"
         if (w in _PLAN_WORDS and (tag[:2] in ("VB", "JJ") or not self.tagged)) or \
                 (w == "set" and k + 1 < len(self.lower) and self.lower[k + 1] == "to"):
+            if any(x in _PAST_AUX for x in self.lower[max(0, k - 3):k]):
+                return None  # "had been scheduled to expire Friday": a plan seen from before
             return "future"
         if w == "since" and k == first - 1:
             return "past"  # "since Tuesday" counts back from now
