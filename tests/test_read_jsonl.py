@@ -66,3 +66,35 @@ def test_wrong_types_are_named(tmp_path):
     assert "'title'" in items[1].message
     assert type(items[2]).__name__ == "EmptyInput"
     assert items[3].id == "17"
+
+
+def test_pretty_json_documents(tmp_path):
+    import json
+    arr = tmp_path / "export.json"
+    arr.write_text(json.dumps([
+        {"id": "a1", "text": "The harbour reopened on Monday after dredging, the port said."},
+        {"title": "no text here"},
+        "not a record",
+    ], indent=2), encoding="utf-8")
+    first, second, third = iter_articles([arr])
+    assert first.id == "a1" and first.source == f"{arr}#1"
+    assert isinstance(second, MalformedInput) and second.input == f"{arr}#2"
+    assert isinstance(third, MalformedInput) and "JSON object" in third.message
+
+    feed = tmp_path / "feed.json"
+    feed.write_text(json.dumps({
+        "version": "https://jsonfeed.org/version/1.1", "title": "Canal Times", "language": "en",
+        "items": [{"id": "https://canal.example/lock", "url": "https://canal.example/lock",
+                   "title": "Lock gates replaced",
+                   "content_html": "<p>New oak gates were fitted at Lock 12 this week.</p>",
+                   "date_published": "2024-04-03T09:00:00Z",
+                   "authors": [{"name": "Pat Reed"}]}]}, indent=1), encoding="utf-8")
+    (item,) = iter_articles([feed])
+    assert item.text == "New oak gates were fitted at Lock 12 this week."
+    assert (item.outlet, item.author, item.published) == ("Canal Times", "Pat Reed",
+                                                          dt.date(2024, 4, 3))
+
+    other = tmp_path / "config.json"
+    other.write_text('{\n  "colour": "blue"\n}\n', encoding="utf-8")
+    (err,) = iter_articles([other])
+    assert isinstance(err, MalformedInput) and "no article records" in err.message

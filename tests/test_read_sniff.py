@@ -33,6 +33,9 @@ TEXT = ("Tram line reopens after flood\n\nThe number 4 tram line reopened on Sun
     (gzip.compress(b"WARC/1.0\r\nWARC-Type: warcinfo\r\n"), "x.gz", "warc"),
     (b"Plain words, a headline\n\nand a body.", "a.html", "text"),
     (b"{not json} just text that starts with a brace", "a.txt", "text"),
+    (b'[\n  {"text": "a"}\n]\n', "export.json", "json"),
+    (b'{\n  "version": "https://jsonfeed.org/version/1.1",\n  "items": []\n}', "f", "json"),
+    (b"[Updated] The river rose again overnight.", "a.txt", "text"),
     ("Texte en fran\u00e7ais".encode("utf-16"), "a.txt", "text"),
 ])
 def test_kinds(head, name, kind):

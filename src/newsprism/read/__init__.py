@@ -18,15 +18,16 @@ from ..records import Article
 from .base import MAX_BYTES, Overrides, article_id, strict_date
 from .feed import iter_feed
 from .html import read_html
-from .jsonl import iter_jsonl, read_jsonl_records
+from .jsonl import iter_json, iter_jsonl, read_jsonl_records
 from .langid import detect_language, normalize_language
 from .sniff import HEAD_BYTES, sniff
 from .text import read_text
 from .warc import iter_warc
 
-_KINDS = ("text", "html", "feed", "warc", "jsonl")
+_KINDS = ("text", "html", "feed", "warc", "jsonl", "json")
 _ONE_ARTICLE = ("text", "html")
-_KIND_NAMES = {"feed": "an RSS/Atom feed", "warc": "a WARC archive", "jsonl": "a JSONL file"}
+_KIND_NAMES = {"feed": "an RSS/Atom feed", "warc": "a WARC archive", "jsonl": "a JSONL file",
+               "json": "a JSON document"}
 
 
 def _overrides(outlet: str | None, language: str | None,
@@ -150,6 +151,8 @@ def _iter_file(path: Path, ov: Overrides, hint: str | None = None
         data = path.read_bytes()
         if kind == "feed":
             yield from iter_feed(data, name=name, overrides=ov)
+        elif kind == "json":
+            yield from iter_json(data, name=name, overrides=ov)
         else:
             yield _one_article(data, kind, name, ov)
     except InputError as exc:
@@ -179,6 +182,8 @@ def _iter_stdin(ov: Overrides) -> Iterator[Article | InputError]:
     try:
         if kind == "feed":
             yield from iter_feed(data, name="-", overrides=ov)
+        elif kind == "json":
+            yield from iter_json(data, name="-", overrides=ov)
         else:
             yield _one_article(data, kind, "-", ov)
     except InputError as exc:

@@ -1,4 +1,4 @@
-"""Reads JSONL corpora: one article record per line, in the contract's record shape.
+"""Reads JSONL corpora (one article record per line, the contract's shape) and JSON documents.
 
 Input is a path; each line {"id","text","title","url","outlet","language","published",...}
 becomes an Article (only "text" is required). A bad line is reported as "file.jsonl:LINE" and
@@ -118,6 +118,69 @@ def read_jsonl_records(path: str | Path, *, overrides: Overrides | None = None
         yield InputError(f"cannot read: {exc.strerror or exc}", input=name), {}
 
 
+def _json_feed_record(item: dict, feed: dict) -> dict:
+    """A JSON Feed (jsonfeed.org) item in the record shape; HTML content becomes text."""
+    from .html import fragment_text
+
+    text = item.get("content_text") or fragment_text(item.get("content_html") or "") \
+        or item.get("summary") or ""
+    authors = item.get("authors") or ([item["author"]] if item.get("author") else [])
+    author = authors[0].get("name") if authors and isinstance(authors[0], dict) else None
+    return {"id": item.get("id") if isinstance(item.get("id"), str) else None,
+            "text": text, "title": item.get("title"), "url": item.get("url"),
+            "outlet": feed.get("title"), "author": author,
+            "language": item.get("language") or feed.get("language"),
+            "published": (item.get("date_published") or "")[:10] or None}
+
+
+def _json_records(doc: object) -> list[dict] | None:
+    """The article records a JSON document holds, or None when it holds none."""
+    if isinstance(doc, list):
+        return doc
+    if not isinstance(doc, dict):
+        return None
+    if "jsonfeed.org" in str(doc.get("version", "")) and isinstance(doc.get("items"), list):
+        return [_json_feed_record(i, doc) if isinstance(i, dict) else i for i in doc["items"]]
+    if "text" in doc:
+        return [doc]
+    for key in ("articles", "records", "items", "data"):
+        if isinstance(doc.get(key), list):
+            return doc[key]
+    return None
+
+
+def iter_json(data: bytes, *, name: str,
+              overrides: Overrides | None = None) -> Iterator[Article | InputError]:
+    """Articles of a whole-file JSON document: an array of records, one record, a JSON Feed.
+
+    Records are labelled "file.json#N" (N from 1) so a bad one is named like a JSONL line.
+    """
+    try:
+        doc = json.loads(data.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        yield EncodingInput(f"JSON is not UTF-8 ({exc.reason} at byte {exc.start})", input=name)
+        return
+    except json.JSONDecodeError as exc:
+        yield MalformedInput(f"not valid JSON ({exc.msg}, line {exc.lineno} column {exc.colno})",
+                             input=name)
+        return
+    records = _json_records(doc)
+    if records is None:
+        yield MalformedInput("JSON document holds no article records (expected an array of "
+                             "records, a record with 'text', or a JSON Feed)", input=name)
+        return
+    for i, rec in enumerate(records, 1):
+        label = f"{name}#{i}"
+        if not isinstance(rec, dict):
+            yield MalformedInput(f"record must be a JSON object (got {type(rec).__name__})",
+                                 input=label)
+            continue
+        try:
+            yield record_article(rec, label=label, overrides=overrides)
+        except InputError as exc:
+            yield exc
+
+
 def iter_jsonl(path: str | Path, *,
                overrides: Overrides | None = None) -> Iterator[Article | InputError]:
     """Articles (or per-line errors) of a JSONL file, in file order."""
@@ -125,4 +188,4 @@ def iter_jsonl(path: str | Path, *,
         yield item
 
 
-__all__ = ["iter_jsonl", "read_jsonl_records", "record_article"]
+__all__ = ["iter_json", "iter_jsonl", "read_jsonl_records", "record_article"]

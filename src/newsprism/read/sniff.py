@@ -1,7 +1,7 @@
 """Decides what kind of input a file or byte string is, by its content first and its name second,
 and decodes bytes to text. Inputs: the first bytes of an input and its name (path, '-', ...).
 
-Kinds: 'text', 'html', 'feed', 'warc', 'jsonl'. Binary data, empty data and undecodable bytes
+Kinds: 'text', 'html', 'feed', 'warc', 'jsonl', 'json'. Binary data, empty data and undecodable bytes
 are refused here with the matching InputError, so no reader ever sees them.
 """
 from __future__ import annotations
@@ -230,6 +230,19 @@ def _is_json_object_line(line: str | None, complete: bool) -> bool:
         return not complete and line.startswith('{"')
 
 
+def _is_json_document(text: str, complete: bool) -> bool:
+    """A pretty-printed JSON document (object or array), as opposed to text opening with '['."""
+    stripped = text.lstrip("\ufeff \t\r\n")
+    if not stripped.startswith(("{", "[")):
+        return False
+    if complete:
+        try:
+            return isinstance(json.loads(stripped), (dict, list))
+        except ValueError:
+            return False
+    return bool(re.match(r'[\[{]\s*(?:"|\{|\[|\]|\})', stripped))
+
+
 def sniff(head: bytes, name: str | Path = "-", *, complete: bool = False) -> str:
     """The kind of input whose first bytes are ``head``; raises BinaryInput or EmptyInput.
 
@@ -257,8 +270,11 @@ def sniff(head: bytes, name: str | Path = "-", *, complete: bool = False) -> str
         return "feed"
     if _HTML_START.match(lower) or re.search(r"<html\b", lower):
         return "html"
-    if _is_json_object_line(_first_json_line(text), complete or len(head) < HEAD_BYTES):
+    whole = complete or len(head) < HEAD_BYTES
+    if _is_json_object_line(_first_json_line(text), whole):
         return "jsonl"
+    if _is_json_document(text, whole):
+        return "json"
     if suffixes.endswith((".jsonl", ".ndjson")):
         return "jsonl"
     if suffixes.endswith((".rss", ".atom")) and lower.startswith("<"):
