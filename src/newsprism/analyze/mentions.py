@@ -261,7 +261,7 @@ def ner_names(doc, ctx: Context, titled: Spans) -> list[Cand]:
             _demonym(doc, ent, s, e, c)
         else:
             _title_prefix(doc, c, s)
-            c.key = _name_key(doc.text[c.core[0]:c.core[1]])
+            c.key = _name_key(ctx.text[c.core[0]:c.core[1]])
             c.acronym = span.text.replace(".", "").isupper() and len(span.text) <= 8 and len(span) == 1
             _context_votes(doc, c, s, e)
         out.append(c)
@@ -572,13 +572,11 @@ def _sentences(doc) -> tuple[list[int], list[int]]:
     return tok_sent, starts
 
 
-def _headline_ok(c: Cand, body: list[Cand]) -> bool:
+def _headline_ok(c: Cand, keys: set[str], lasts: set[str]) -> bool:
     """A name in a headline-case line counts only when the body names it too (or it is a
     country or a known outlet): capitals there say nothing ("Veteran Diplomat Dies")."""
     if max(c.votes.values(), default=0) >= 4 or c.votes.get("GPE", 0) >= 0.6:
         return True  # a country, an outlet, or a place the tagger saw whole
-    keys = {b.key for b in body}
-    lasts = {L.singular(b.key.split()[-1]) for b in body if b.key}
     return c.key in keys or (c.key and L.singular(c.key.split()[-1]) in lasts and len(c.key.split()) == 1)
 
 
@@ -593,7 +591,9 @@ def collect(doc, text: str, blocks) -> Context:
 
     names = _dedupe(ner_names(doc, ctx, titled))
     body = [c for c in names if not c.headline]
-    names = body + [c for c in names if c.headline and _headline_ok(c, body)]
+    keys = {b.key for b in body}
+    lasts = {L.singular(b.key.split()[-1]) for b in body if b.key}
+    names = body + [c for c in names if c.headline and _headline_ok(c, keys, lasts)]
     covered = [False] * len(doc)
     for c in names:
         span = doc.char_span(c.start, c.end, alignment_mode="expand")

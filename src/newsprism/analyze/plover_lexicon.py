@@ -119,7 +119,8 @@ CONTENT = AGREEMENT | TIES | INTEL | ASSETS | REVENGE | RESTRICTIONS | DISPUTES 
 class Sense:
     """One reading of a trigger word; the first sense whose constraints hold is taken.
 
-    prt: a required particle ("call up"); prep: a required preposition child ("call for");
+    prt: a required particle ("call up"); prep: a required preposition child ("call for"),
+    whose object must be in pobjs when that is set ("take to the streets");
     objs: the object (or its compounds) must be one of these lemmas/words; any_obj: an object
     of some kind is required; no_obj: the sense needs no object (intransitive use only);
     needs_agent: keep the event only if its actor is a named or otherwise specific party.
@@ -131,6 +132,7 @@ class Sense:
     objs: frozenset[str] | None = None
     no_obj: bool = False
     needs_agent: bool = False
+    pobjs: frozenset[str] | None = None  # the object of ``prep`` must be one of these
 
 
 def _s(type_: str, **kw) -> tuple[Sense, ...]:
@@ -262,6 +264,112 @@ VERBS: dict[str, tuple[Sense, ...]] = {
 }
 
 
+BILLS = frozenset({"bill", "bills", "resolution", "resolutions", "nomination", "nominations",
+                   "motion", "law", "legislation", "proposal", "appointment", "merger",
+                   "measure", "measures", "sale", "sales", "deal", "move", "plan", "budget",
+                   "amendment", "reform", "treaty", "candidacy", "bid", "accession"})
+MUNITIONS = frozenset({"missile", "missiles", "rocket", "rockets", "drone", "drones",
+                       "shell", "shells", "mortar", "mortars", "grenade", "grenades", "bomb",
+                       "bombs", "projectile", "projectiles", "salvo", "salvos", "barrage",
+                       "barrages", "fire", "shots", "gunfire", "bullets", "volley"})
+DIGNITARIES = frozenset({"president", "minister", "pope", "king", "queen", "envoy", "leader",
+                         "leaders", "delegation", "delegations", "counterpart", "ambassador",
+                         "chancellor", "premier", "emir", "prince", "sultan", "secretary",
+                         "foreign", "head", "chief", "mayor", "governor", "senator"})
+DROPPABLE = frozenset({"charges", "charge", "demand", "demands", "claim", "claims",
+                       "objection", "objections", "case", "lawsuit", "suit", "opposition",
+                       "veto", "condition", "conditions", "requirement", "requirements"})
+REFUGEES = frozenset({"refugee", "refugees", "migrant", "migrants", "displaced", "evacuees",
+                      "asylum-seekers", "orphans"})
+
+# More verbs, grouped by category; merged into VERBS below.
+_MORE_VERBS: dict[str, tuple[Sense, ...]] = {
+    # AGREE
+    "clinch": _s("AGREE", objs=AGREEMENT), "ink": _s("AGREE", objs=AGREEMENT),
+    "forge": _s("AGREE", objs=AGREEMENT | frozenset({"alliance", "partnership"})),
+    "initial": _s("AGREE", objs=AGREEMENT), "accede": _s("AGREE"),
+    "hammer": (Sense("AGREE", prt="out"),),
+    "approve": (Sense("AGREE", objs=AGREEMENT), Sense("SUPPORT")),
+    # CONSULT
+    "receive": _s("CONSULT", objs=DIGNITARIES), "confer": _s("CONSULT"),
+    "convene": _s("CONSULT"), "mediate": _s("CONSULT"),
+    "host": (Sense("CONSULT", objs=HOSTED | DIGNITARIES), Sense("AID", objs=REFUGEES)),
+    # SUPPORT
+    "rally": (Sense("SUPPORT", prep="behind"), Sense("SUPPORT", prep="around"),
+              Sense("PROTEST", no_obj=True)),
+    "side": (Sense("SUPPORT", prep="with"),), "thank": _s("SUPPORT"),
+    "salute": _s("SUPPORT"), "champion": _s("SUPPORT"), "embrace": _s("SUPPORT"),
+    "stand": (Sense("SUPPORT", prep="with"), Sense("SUPPORT", prep="behind"),
+              Sense("SUPPORT", prep="by")),
+    # CONCEDE
+    "scrap": _s("CONCEDE", objs=RESTRICTIONS | frozenset({"tax", "taxes", "fee", "fees",
+                                                         "rule", "rules", "requirement"})),
+    "drop": _s("CONCEDE", objs=DROPPABLE), "waive": _s("CONCEDE"),
+    "hand": (Sense("CONCEDE", prt="back"), Sense("CONCEDE", prt="over")),
+    "return": _s("CONCEDE", objs=CAPTIVES | frozenset({"territory", "land", "lands",
+                                                      "property", "artefacts", "artifacts",
+                                                      "remains"})),
+    "cede": _s("CONCEDE"), "backtrack": _s("CONCEDE"),
+    "back": (Sense("CONCEDE", prt="down"), Sense("SUPPORT")),
+    "reverse": _s("CONCEDE", objs=frozenset({"decision", "ban", "policy", "order", "course"})),
+    # COOPERATE
+    "team": (Sense("COOPERATE", prt="up"),), "coordinate": _s("COOPERATE"),
+    "join": _s("COOPERATE", objs=frozenset({"forces", "hands"})),
+    "exchange": (Sense("COOPERATE", objs=INTEL), Sense("CONCEDE", objs=CAPTIVES)),
+    # AID
+    "loan": _s("AID"), "lend": _s("AID", objs=AID_GOODS | frozenset({"loan", "support"})),
+    "offer": _s("AID", objs=AID_GOODS | frozenset({"loan", "loans", "shelter"})),
+    "airdrop": _s("AID"), "shelter": _s("AID", objs=REFUGEES | CAPTIVES),
+    # RETREAT
+    "flee": _s("RETREAT"), "vacate": _s("RETREAT"), "disband": _s("RETREAT"),
+    "dismantle": _s("RETREAT", objs=frozenset({"checkpoint", "checkpoints", "base",
+                                               "bases", "camp", "camps", "outpost",
+                                               "outposts", "barricades", "roadblocks"})),
+    # REQUEST
+    "lobby": (Sense("REQUEST", prep="for"),), "push": (Sense("REQUEST", prep="for"),),
+    "apply": (Sense("REQUEST", prep="for"),), "solicit": _s("REQUEST"),
+    # ACCUSE
+    "allege": _s("ACCUSE"), "blast": _s("ACCUSE", objs=frozenset()) , "reprimand": _s("ACCUSE"),
+    "chastise": _s("ACCUSE"), "castigate": _s("ACCUSE"), "assail": _s("ACCUSE"),
+    "berate": _s("ACCUSE"), "vilify": _s("ACCUSE"), "impeach": _s("ACCUSE"),
+    "convict": _s("ACCUSE"), "summon": _s("ACCUSE", objs=DIPLOMATS),
+    # REJECT
+    "block": (Sense("PROTEST", objs=ROADS), Sense("REJECT", objs=BILLS)),
+    "snub": _s("REJECT"), "shun": _s("REJECT"), "obstruct": _s("REJECT"),
+    "resist": _s("REJECT"), "disavow": _s("REJECT"), "repudiate": _s("REJECT"),
+    # THREATEN
+    "intimidate": _s("THREATEN"), "vow": _s("THREATEN"),
+    # PROTEST
+    "walk": (Sense("PROTEST", prt="out"),), "chant": _s("PROTEST"),
+    "take": (Sense("PROTEST", prep="to", pobjs=frozenset({"streets", "street", "squares"})),),
+    # SANCTION
+    "downgrade": _s("SANCTION", objs=TIES), "penalize": _s("SANCTION"),
+    "penalise": _s("SANCTION"), "fine": _s("SANCTION"),
+    "restrict": _s("SANCTION", objs=TRADE),
+    # MOBILIZE
+    "rush": _s("MOBILIZE", objs=TROOPS), "move": _s("MOBILIZE", objs=TROOPS),
+    "muster": _s("MOBILIZE"), "conscript": _s("MOBILIZE"),
+    "beef": (Sense("MOBILIZE", prt="up"),),
+    # COERCE
+    "evict": _s("COERCE"), "exile": _s("COERCE"), "silence": _s("COERCE"),
+    "shut": (Sense("COERCE", prt="down"),), "disperse": _s("COERCE"),
+    "dissolve": _s("COERCE", objs=frozenset({"party", "parliament", "group", "union",
+                                             "organisation", "organization", "assembly"})),
+    "crush": _s("COERCE", objs=frozenset({"protest", "protests", "dissent", "uprising",
+                                          "revolt", "rebellion", "opposition"})),
+    # ASSAULT
+    "pound": _s("ASSAULT"), "pummel": _s("ASSAULT"), "hammer": (Sense("AGREE", prt="out"),
+                                                               Sense("ASSAULT")),
+    "batter": _s("ASSAULT"), "strafe": _s("ASSAULT"),
+    "open": _s("ASSAULT", objs=frozenset({"fire"})),
+    "gun": (Sense("ASSAULT", prt="down"),), "mow": (Sense("ASSAULT", prt="down"),),
+    "torch": _s("ASSAULT"), "maim": _s("ASSAULT"), "rape": _s("ASSAULT"),
+    "lob": _s("ASSAULT", objs=MUNITIONS), "launch": _s("ASSAULT", objs=MUNITIONS),
+    "detonate": _s("ASSAULT"), "overrun": _s("ASSAULT"), "burn": _s("ASSAULT", needs_agent=True),
+    "rocket": _s("ASSAULT"), "raze": _s("ASSAULT"),
+}
+
+
 @dataclass(frozen=True, slots=True)
 class NounSense:
     """An event noun. of_role: what "the X of Y" makes Y; poss_role: what "Y's X" makes Y;
@@ -272,6 +380,11 @@ class NounSense:
     poss_role: str = "actor"
     mods: frozenset[str] | None = None
     needs_agent: bool = False
+
+
+VERBS.update({k: v for k, v in _MORE_VERBS.items()
+              if k not in VERBS or k in ("host", "rally", "block", "vow", "approve", "back")})
+VERBS["fire"] = VERBS["fire"] + (Sense("ASSAULT", objs=MUNITIONS),)
 
 
 def _n(type_: str, *words: str, **kw) -> dict[str, NounSense]:
@@ -294,7 +407,8 @@ NOUNS: dict[str, NounSense] = {
          mods=frozenset({"joint", "military", "naval", "combined", "bilateral"})),
     **_n("COOPERATE", "patrol", "patrols", "operation", "operations", **_AGENTIVE,
          mods=frozenset({"joint", "combined", "bilateral", "trilateral"})),
-    **_n("AID", "aid", "assistance", "donation", "donations", "airlift", "relief"),
+    **_n("AID", "aid", "assistance", "donation", "donations", "airlift", "loan", "loans",
+         "bailout", "airdrop", "airdrops"),
     **_n("RETREAT", "withdrawal", "retreat", "pullout", "pull-out", "evacuation",
          **_AGENTIVE),
     **_n("REQUEST", "request", "appeal", "demand", "demands", "plea", "calls"),
@@ -302,13 +416,15 @@ NOUNS: dict[str, NounSense] = {
          "condemnation", "indictment", "lawsuit", "investigation", "probe"),
     **_n("REJECT", "rejection", "veto", "refusal", "denial"),
     **_n("THREATEN", "threat", "threats", "ultimatum"),
+    **_n("PROTEST", "uprising", "picket", "pickets", "strikes", **_AGENTIVE),
     **_n("PROTEST", "protest", "protests", "demonstration", "demonstrations", "rally",
          "rallies", "march", "sit-in", "riot", "riots", "walkout", "boycott", "unrest",
          **_AGENTIVE),
     **_n("SANCTION", "sanction", "sanctions", "embargo", "tariff", "tariffs", "expulsion"),
     **_n("MOBILIZE", "deployment", "mobilization", "mobilisation", "build-up", "buildup",
          "alert", "reinforcements", "readiness", **_AGENTIVE),
-    **_n("COERCE", "arrest", "arrests", "detention", "seizure", "deportation", "crackdown",
+    **_n("COERCE", "arrest", "arrests", "detention", "detentions", "seizure", "deportation",
+         "deportations", "eviction", "evictions", "crackdown",
          "curfew", "ban", "blockade", "siege", "raid", "raids", "kidnapping", "abduction",
          "interception", **_PATIENT),
     **_n("ASSAULT", "killing", "killings", "assassination", "murder", "execution",
@@ -316,7 +432,9 @@ NOUNS: dict[str, NounSense] = {
     **_n("ASSAULT", "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes",
          "bombing", "bombings", "shelling", "shooting", "shootings", "offensive",
          "assault", "ambush", "bombardment", "war", "fighting", "clashes", "battle",
-         "incursion", "stabbing", "onslaught", "hostilities", "terrorism"),
+         "incursion", "stabbing", "onslaught", "hostilities", "terrorism", "barrage",
+         "salvo", "gunfire", "shootout", "skirmish", "skirmishes", "firefight", "airstrike",
+         "massacres", "bombardments", "ambushes"),
     **_n("ASSAULT", "damage", needs_agent=True),
 }
 

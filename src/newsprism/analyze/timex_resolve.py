@@ -72,7 +72,7 @@ def weekday_near(anchor: _dt.date, wd: int, direction: str) -> _dt.date:
     return anchor + _dt.timedelta(days=ahead)
 
 
-def year_for(anchor: _dt.date, month: int, day: int, tense: str | None) -> int:
+def year_for(anchor: _dt.date, month: int, day: int, tense: str | None, ahead: int = 90) -> int:
     """The year a date given without one most likely means: the nearest, except that past
     narration rarely reaches more than a season ahead ("said the vote is on Dec. 7"), and
     future tense never points back more than a week."""
@@ -80,7 +80,7 @@ def year_for(anchor: _dt.date, month: int, day: int, tense: str | None) -> int:
     for y in (anchor.year - 1, anchor.year, anchor.year + 1):
         d = safe_date(y, month, day) or safe_date(y, month, 28)
         diff = (d - anchor).days
-        if tense == "past" and diff > 90:
+        if tense == "past" and diff > ahead:
             continue
         if tense == "future" and diff < -7:
             continue
@@ -236,7 +236,9 @@ def r_month(m, ctx):
     elif rel == "this":
         year = a.year
     else:
-        year = year_for(a, month, 15, ctx.tense(m.start(), m.end()))
+        tense = ctx.tense(m.start(), m.end())
+        # with no tense to go by, a bare month in the news is this year's
+        year = year_for(a, month, 1, tense, ahead=60) if tense in ("past", "future") else a.year
     return [(m.start(), m.end(), "DATE", f"{year:04d}-{month:02d}")]
 
 

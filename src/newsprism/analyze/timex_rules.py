@@ -103,7 +103,7 @@ RULES: list[Rule] = [
     _rule("relative_unit", rf"{_B}(?:(?P<edge>{EDGE}|earlier|later)\s+)?(?P<rel>last|next|this|the|"
                            r"the\s+current|the\s+previous|the\s+following|the\s+same|that|"
                            r"the\s+prior|the\s+preceding|the\s+present)"
-                           r"\s+(?P<unit>week|weekend|month|year|decade|century)(?!['’]s\s+\w+\s+quarter)"
+                           r"\s+(?:fiscal\s+)?(?P<unit>week|weekend|month|year|decade|century)(?!['’]s\s+\w+\s+quarter)"
                            rf"{_E}"),
     _rule("the_weekend", rf"{_B}the\s+weekend{_E}"),
     # "the year ended June 30" (a span), "for the full year" (this year)
