@@ -131,3 +131,11 @@ def test_any_bytes_give_an_article_or_an_input_error(data):
     except InputError:
         return
     assert art.text.strip() and art.id
+
+
+def test_fifo_is_refused_not_read(tmp_path):
+    import os
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    (err,) = iter_articles([tmp_path])
+    assert isinstance(err, InputError) and "regular file" in err.message

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
+import stat
 import sys
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -124,7 +125,13 @@ def _iter_file(path: Path, ov: Overrides, hint: str | None = None
                ) -> Iterator[Article | InputError]:
     name = str(path)
     try:
-        size = path.stat().st_size
+        st = path.stat()
+        if not stat.S_ISREG(st.st_mode):
+            # Opening a FIFO or a device would block or never end; stdin has its own name.
+            yield InputError("not a regular file (give '-' to read standard input)",
+                             input=name)
+            return
+        size = st.st_size
         with open(path, "rb") as fh:
             head = fh.read(HEAD_BYTES)
     except FileNotFoundError:
