@@ -112,9 +112,14 @@ def _sense_holds(tok, sense: lex.Sense) -> bool:
     if sense.prt and not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == sense.prt
                              for c in tok.children):
         return False
-    if sense.prep and not any(c.dep_ in ("prep", "dative", "agent") and c.lower_ == sense.prep
-                              for c in tok.children):
-        return False
+    if sense.prep:
+        preps = [c for c in tok.children
+                 if c.dep_ in ("prep", "dative", "agent") and c.lower_ == sense.prep]
+        if not preps:
+            return False
+        if sense.pobjs is not None and not any(o.lower_ in sense.pobjs for p in preps
+                                               for o in _children(p, "pobj")):
+            return False
     objs = _objects(tok)
     if sense.no_obj and _children(tok, "dobj"):
         return False
@@ -161,7 +166,10 @@ def _refine_verb(tok, type_: str) -> str | None:
         return "PROTEST"
     if lemma == "warn":
         return type_ if _names_threat(tok) else None
-    if lemma == "vow" and not objs:
+    if lemma == "vow":
+        # a vow is a threat when it promises revenge or force, not when it promises reform
+        if any(_lower_words(o) & lex.REVENGE for o in objs):
+            return type_
         xs = _children(tok, "xcomp")
         return type_ if any(x.lemma_.lower() in lex.VOW_COMPLEMENTS for x in xs) else None
     return type_

@@ -329,7 +329,7 @@ _MORE_VERBS: dict[str, tuple[Sense, ...]] = {
     "lobby": (Sense("REQUEST", prep="for"),), "push": (Sense("REQUEST", prep="for"),),
     "apply": (Sense("REQUEST", prep="for"),), "solicit": _s("REQUEST"),
     # ACCUSE
-    "allege": _s("ACCUSE"), "blast": _s("ACCUSE", objs=frozenset()) , "reprimand": _s("ACCUSE"),
+    "allege": _s("ACCUSE"), "blast": _s("ACCUSE"), "reprimand": _s("ACCUSE"),
     "chastise": _s("ACCUSE"), "castigate": _s("ACCUSE"), "assail": _s("ACCUSE"),
     "berate": _s("ACCUSE"), "vilify": _s("ACCUSE"), "impeach": _s("ACCUSE"),
     "convict": _s("ACCUSE"), "summon": _s("ACCUSE", objs=DIPLOMATS),
@@ -416,7 +416,7 @@ NOUNS: dict[str, NounSense] = {
          "condemnation", "indictment", "lawsuit", "investigation", "probe"),
     **_n("REJECT", "rejection", "veto", "refusal", "denial"),
     **_n("THREATEN", "threat", "threats", "ultimatum"),
-    **_n("PROTEST", "uprising", "picket", "pickets", "strikes", **_AGENTIVE),
+    **_n("PROTEST", "uprising", "picket", "pickets", **_AGENTIVE),
     **_n("PROTEST", "protest", "protests", "demonstration", "demonstrations", "rally",
          "rallies", "march", "sit-in", "riot", "riots", "walkout", "boycott", "unrest",
          **_AGENTIVE),

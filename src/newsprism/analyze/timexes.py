@@ -216,7 +216,7 @@ def _attach_clock_times(text: str, found: list) -> list:
             nxt = found[i + 1]
             day = _FULL_DATE.match(nxt[3])
             gap = text[cur[1]:nxt[0]]
-            if day and "T" not in nxt[3] and _NEAR_GAP.match(gap):
+            if day and not _CLOCK_VALUE.search(nxt[3]) and _NEAR_GAP.match(gap):
                 value = f"{day.group(0)}T{clock.group(1)}"
                 if _TIME_DATE_GAP.match(gap):
                     out.append((cur[0], nxt[1], "TIME", value))
@@ -226,7 +226,7 @@ def _attach_clock_times(text: str, found: list) -> list:
         if clock and out:
             prev = out[-1]
             day = _FULL_DATE.match(prev[3])
-            if day and "T" not in prev[3] and _NEAR_GAP.match(text[prev[1]:cur[0]]):
+            if day and not _CLOCK_VALUE.search(prev[3]) and _NEAR_GAP.match(text[prev[1]:cur[0]]):
                 cur = (cur[0], cur[1], "TIME", f"{day.group(0)}T{clock.group(1)}")
         out.append(cur)
         i += 1
