@@ -14,6 +14,7 @@ import time
 
 GOLD = pathlib.Path(__file__).parent / "data" / "events_gold.jsonl"
 HELDOUT = GOLD.with_name("events_heldout.jsonl")
+FRESH = GOLD.with_name("events_fresh.jsonl")
 
 
 def load_gold(path: pathlib.Path = GOLD) -> list[dict]:
@@ -83,7 +84,7 @@ def score(nlp=None, verbose: bool = False, path: pathlib.Path = GOLD) -> dict:
 
 
 if __name__ == "__main__":
-    res = score(verbose="-v" in sys.argv, path=HELDOUT if "--heldout" in sys.argv else GOLD)
+    res = score(verbose="-v" in sys.argv, path=HELDOUT if "--heldout" in sys.argv else FRESH if "--fresh" in sys.argv else GOLD)
     for typ, text, why in res.pop("misses"):
         print(f"  {typ:<10} {why:<40} {text}")
     print(json.dumps(res, indent=1))
