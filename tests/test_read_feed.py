@@ -30,6 +30,7 @@ def test_rss_entries():
     assert dam.source == f"{FIX / 'feed_rss.xml'}#https://courier.example/2024/03/dam-inspection"
     # An escaped-HTML summary is text too, markup removed.
     assert bus.text.startswith("Three school bus routes") and "<p>" not in bus.text
+    # 22:30 at UTC-5 on 5 March is the 6th in UTC; the outlet published it on the 5th.
     assert bus.published == dt.date(2024, 3, 5)
 
 

@@ -5,6 +5,7 @@ Input is the feed's bytes and its path; each entry's text is its fullest content
 """
 from __future__ import annotations
 
+import email.utils
 from collections.abc import Iterator
 
 import feedparser
@@ -39,16 +40,32 @@ def _entry_ref(entry, index: int) -> str:
     return clean_str(entry.get("link")) or clean_str(entry.get("id")) or f"entry{index + 1}"
 
 
-def _entry_date(entry, feed_meta):
+def _local_date(raw: object):
+    """The calendar day a feed timestamp names where it was written.
+
+    feedparser's *_parsed values are in UTC, which moves an evening story in New York to the
+    next day; the raw RFC 822 or ISO string keeps the outlet's own day.
+    """
+    if not isinstance(raw, str) or not raw.strip():
+        return None
+    try:
+        return email.utils.parsedate_to_datetime(raw).date()
+    except (TypeError, ValueError, IndexError):
+        return parse_date(raw)
+
+
+def _entry_date(entry):
+    # The channel's own dates (last build, update) say when the feed changed, not when the
+    # story ran; an entry without a date of its own stays undated.
+    for key in ("published", "updated", "created"):
+        d = _local_date(entry.get(key))
+        if d:
+            return d
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
         d = parse_date(entry.get(key))
         if d:
             return d
-    for key in ("published", "updated"):
-        d = parse_date(entry.get(key))
-        if d:
-            return d
-    return parse_date(feed_meta.get("published_parsed") or feed_meta.get("updated_parsed"))
+    return None
 
 
 def _entry_language(entry, feed_meta) -> str | None:
@@ -89,7 +106,7 @@ def iter_feed(data: bytes, *, name: str,
         author = clean_str(detail.get("name")) or clean_str(entry.get("author"))
         yield make_article(
             text, source=label, overrides=overrides, title=fragment_text(entry.get("title", "")),
-            outlet=outlet, url=clean_str(entry.get("link")), published=_entry_date(entry, meta),
+            outlet=outlet, url=clean_str(entry.get("link")), published=_entry_date(entry),
             language=_entry_language(entry, meta), author=author)
     problem = _bozo_message(parsed)
     if problem and not entries:
