@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..errors import EmptyInput, EncodingInput, InputError, MalformedInput, TooLargeInput
 from ..records import Article
-from .base import MAX_BYTES, Overrides, make_article, normalize_newlines, strict_date
+from .base import MAX_BYTES, Overrides, make_article, strict_date
 from .langid import normalize_language
 from .text import text_title
 
@@ -41,7 +41,8 @@ def _check_fields(rec: dict, label: str) -> None:
 def record_article(rec: dict, *, label: str, overrides: Overrides | None = None) -> Article:
     """An Article from one parsed JSONL record; raises InputError naming ``label``."""
     _check_fields(rec, label)
-    text = normalize_newlines(rec["text"])
+    # Kept exactly as given (no newline folding): gold offsets in a corpus point into it.
+    text = rec["text"]
     if not text.strip():
         raise EmptyInput("'text' is empty", input=label)
     published = strict_date(rec.get("published"), input=label)
