@@ -168,7 +168,7 @@ def is_byline(s: str) -> bool:
     return not re.search(r"[.!?]\s+[A-Z][a-z]+\s+[a-z]+", s)
 
 
-_TIME = r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?"
+_TIME = r"\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?"
 _DATE_WORD = re.compile(
     rf"^(?:{_MONTHS}|{_WEEKDAYS}|\d{{1,4}}(?:st|nd|rd|th)?|{_TIME}|[AP]M|[ap]m|"
     r"UTC|GMT|BST|CET|CEST|EET|EEST|IST|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|MSK|AEST|AEDT|JST|"
@@ -230,8 +230,14 @@ def _plausible_dateline(place: str, extra: str, agency: str | None, dash: str) -
     return agency is not None and all(w[0].isupper() for w in words)
 
 
+_AGENCY_ONLY = re.compile(r"^\((?=[^()\n]*[^\W\d_]{2})[^()\n]{2,30}\)\s*(?:--?|–|—)\s*")
+
+
 def dateline_end(s: str) -> int:
     """Length of a leading dateline ('BAGHDAD (AP) —', 'LONDON, Feb 13 (Reuters) -'), or 0."""
+    bare = _AGENCY_ONLY.match(s)  # "(Reuters) - ..." with no place
+    if bare and (bare.end() == len(s) or not s[bare.end()].islower()):
+        return len(bare.group(0).rstrip())
     m = _DATELINE.match(s)
     if not m or not _plausible_dateline(m.group("place"), m.group("extra"), m.group("agency"),
                                          m.group("dash")):
@@ -381,6 +387,9 @@ def _classify(paras: list[_Para]) -> list[str]:
                 and _has_body_after(paras, kinds, i):
             kinds[i] = "standfirst"  # a pull quote at the top, headline or not
             continue
+        if not body_seen and head is not None and _byline_with_place(p.text):
+            kinds[i] = "byline"
+            continue
         if not body_seen and head is None and strength[i] < 2 \
                 and _has_body_after(paras, kinds, i) \
                 and (is_headline_like(p) or _short_lead_line(paras, kinds, i)):
@@ -395,6 +404,18 @@ def _classify(paras: list[_Para]) -> list[str]:
     if head is not None:
         _mark_standfirst(paras, kinds, head)
     return kinds
+
+
+_NAME_IN_PLACE = re.compile(rf"^{_NAME}(?:\s+and\s+{_NAME})?\s+in\s+[A-ZÀ-ÖØ-Þ][\w'’.\-]+"
+                            r"(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.\-]+){0,2}$")
+
+
+def _byline_with_place(s: str) -> bool:
+    """'Jason Burke in Johannesburg': a byline without 'By', seen only under a headline."""
+    if len(s) > 80 or "\n" in s:
+        return False
+    m = _NAME_IN_PLACE.match(s)
+    return bool(m) and len(s.split(" in ")[0].split()) >= 2
 
 
 def _short_lead_line(paras: list[_Para], kinds: list[str], i: int) -> bool:

@@ -123,7 +123,8 @@ HOLIDAYS_FLOATING = {
 
 def alternation(words) -> str:
     """A regex alternation of ``words``, longest first so the engine prefers full words."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
 def month_number(word: str) -> int | None:

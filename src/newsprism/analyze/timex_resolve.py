@@ -453,7 +453,8 @@ def r_year_ago_adj(m, ctx):
             q = ORDINALS[ordinal.group(1)]
         return [(m.start(), m.end(), "DATE", f"{qy - 1}-Q{q}")]
     if "half" in what:
-        return [(m.start(), m.end(), "DATE", f"{ctx.anchor.year - 1}-H{1 if 'first' in what else 2}")]
+        half = 1 if "first" in what else 2
+        return [(m.start(), m.end(), "DATE", f"{ctx.anchor.year - 1}-H{half}")]
     return [(m.start(), m.end(), "DATE", str(ctx.anchor.year - 1))]
 
 
@@ -476,7 +477,8 @@ def r_duration(m, ctx):
         return None
     start = m.start()
     adjective = "-" in ctx.text[m.end("q"):m.start("unit")]
-    if m["the"] and not m["rel"] and not m["mod"] and (adjective or _noun_follows(ctx.text, m.end())):
+    bare = m["the"] and not m["rel"] and not m["mod"]
+    if bare and (adjective or _noun_follows(ctx.text, m.end())):
         start = m.start("q")  # "the forty days memorial": "the" belongs to the noun
     return [(start, m.end(), "DURATION", value)]
 

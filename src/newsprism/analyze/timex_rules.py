@@ -10,7 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .timex_lexicon import (
-    DEICTIC_OTHER, MONTH_ABBR_OTHER, WEEKDAYS_OTHER, HOLIDAYS_FIXED, HOLIDAYS_FLOATING, MONTHS_EN, MONTHS_OTHER, NUMBER_WORDS, ORDINALS,
+    DEICTIC_OTHER, HOLIDAYS_FIXED, HOLIDAYS_FLOATING, MONTH_ABBR_OTHER, MONTHS_EN, MONTHS_OTHER,
+    NUMBER_WORDS, ORDINALS, WEEKDAYS_OTHER,
     PARTS_OF_DAY, SEASONS, WEEKDAY_FULL, alternation,
 )
 
@@ -31,7 +32,8 @@ DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 POD = alternation(PARTS_OF_DAY)
 UNIT = (r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|weekends?|fortnights?"
         r"|months?|years?|yrs?|decades?|centuries|century|quarters?)")
-QUANT = (rf"(?:\d+(?:[.,]\d+)?(?:\s+1/2)?|{alternation(NUMBER_WORDS)}|a\s+couple\s+of|couple\s+of|a\s+few|a\s+dozen"
+QUANT = (rf"(?:\d+(?:[.,]\d+)?(?:\s+1/2)?|{alternation(NUMBER_WORDS)}|a\s+couple\s+of|couple\s+of"
+         r"|a\s+few|a\s+dozen"
          r"|several|few|some|many|dozens\s+of|hundreds\s+of|a\s+number\s+of|a|an"
          r"|one\s+hundred|a\s+hundred)")
 # Only the modifiers TimeML annotators keep inside the span ("about", "just" stay out).
@@ -69,9 +71,11 @@ RULES: list[Rule] = [
                  r"(?:[T ](?P<H>[0-2]\d):(?P<M>[0-5]\d)(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"
                  r"(?![\w-])", "*"),
     _rule("numeric", r"(?<![\w/.,-])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)"
-                     r"(?P<y>\d{4}|\d\d)(?:\s+(?P<H>[0-2]?\d):(?P<M>[0-5]\d)(?::\d\d)?)?(?![\w/.-]\w)",
+                     r"(?P<y>\d{4}|\d\d)(?:\s+(?P<H>[0-2]?\d):(?P<M>[0-5]\d)(?::\d\d)?)?"
+                     r"(?![\w/.-]\w)",
           "*"),
-    _rule("compact", r"(?<![\w.,-])(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])"
+    _rule("compact", r"(?<![\w.,-])(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])"
+                     r"(?P<d>0[1-9]|[12]\d|3[01])"
                      r"(?![\w.,-]\w)", "*"),
     # "January 3", "Jan. 3, 2020", "February 09, 2020", "Sept. 27"
     _rule("month_day", rf"{_B}(?:(?P<edge>early|late|mid)[\s-]+)?(?P<mon>{MONTH})\s*(?P<day>{DAY})"
@@ -103,7 +107,8 @@ RULES: list[Rule] = [
     _rule("relative_unit", rf"{_B}(?:(?P<edge>{EDGE}|earlier|later)\s+)?(?P<rel>last|next|this|the|"
                            r"the\s+current|the\s+previous|the\s+following|the\s+same|that|"
                            r"the\s+prior|the\s+preceding|the\s+present)"
-                           r"\s+(?:fiscal\s+)?(?P<unit>week|weekend|month|year|decade|century)(?!['’]s\s+\w+\s+quarter)"
+                           r"\s+(?:fiscal\s+)?(?P<unit>week|weekend|month|year|decade|century)"
+                           r"(?!['’]s\s+\w+\s+quarter)"
                            rf"{_E}"),
     _rule("the_weekend", rf"{_B}the\s+weekend{_E}"),
     # "the year ended June 30" (a span), "for the full year" (this year)
@@ -122,14 +127,16 @@ RULES: list[Rule] = [
                       rf"straight|consecutive|long|extra)\s+)?(?P<unit>{UNIT})"
                       r"(?P<old>[\s-]+old)?(?P<long>-long)?(?![\w-])"),
     _rule("duration_rel", rf"{_B}(?P<the>the\s+)?(?P<rel>past|last|next|coming|previous|"
-                          r"following|preceding|recent|ensuing)\s+(?P<unit>seconds?|minutes?|hours?|"
+                          r"following|preceding|recent|ensuing)\s+"
+                          r"(?P<unit>seconds?|minutes?|hours?|"
                           r"days?|weeks?|months?|years?|decades?|century|centuries)(?![\w-])"),
     _rule("bare_units", r"(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bin\s))"
                         r"(?P<unit>years|months|weeks|days|decades|hours|centuries)"
                         r"(?!\s+(?:of|to|ago|before|after|later|earlier))(?![\w-])"),
     # "the third quarter", "fourth-quarter", "the year-earlier quarter", "the first half of 1989"
-    _rule("quarter", rf"{_B}(?:(?P<the>the)\s+)?(?:(?P<yr>{YEAR}|this\s+year['’]s|last\s+year['’]s|"
-                     r"next\s+year['’]s|the\s+year['’]s|its|fiscal)\s+)?(?:(?P<fis>fiscal)[\s-]+)?"
+    _rule("quarter", rf"{_B}(?:(?P<the>the)\s+)?(?:(?P<yr>{YEAR}|this\s+year['’]s|"
+                     r"last\s+year['’]s|next\s+year['’]s|the\s+year['’]s|its|fiscal)\s+)?"
+                     r"(?:(?P<fis>fiscal)[\s-]+)?"
                      r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|latest|last|current|final|"
                      r"previous|past|same|next|coming|this|recent|)[\s-]*(?:fiscal[\s-]+)?"
                      rf"(?P<unit>quarter|half)(?:\s+of\s+(?:fiscal\s+)?(?P<yr2>{YEAR}|this\s+year|"
@@ -142,7 +149,8 @@ RULES: list[Rule] = [
     _rule("century", rf"{_B}(?:(?P<the>the)\s+)?(?:(?P<edge>early|late|mid)[\s-]+)?(?P<ord>{_ORDS})"
                      rf"[\s-]+century{_E}"),
     _rule("year", rf"(?<![\w$£€#¥.,/-])(?:(?P<edge>{EDGE}|fiscal|calendar|post|pre|FY)[\s-]+)?"
-                  rf"(?P<year>{YEAR})(?:\s*[-–]\s*(?P<y2>\d\d(?!\d)|{YEAR}))?(?![\w%]|[.,/]\d|-\w)",
+                  rf"(?P<year>{YEAR})(?:\s*[-–]\s*(?P<y2>\d\d(?!\d)|{YEAR}))?"
+                  r"(?![\w%]|[.,/]\d|-\w)",
           "*"),
     _rule("clock", rf"{_B}(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.?|p\.m\.?|am|pm"
                    r"|o['’]clock)(?!\w)(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC|ET|CET|BST|IST|local\s+"
@@ -166,7 +174,8 @@ RULES: list[Rule] = [
                  r"in\s+the\s+meantime)(?![\w-])"),
     # sets: "every Friday", "daily", "each year", "twice a year"
     _rule("set_every", rf"{_B}(?P<every>every|each)\s+(?:(?P<q>other|{QUANT})\s+)?(?P<unit>{UNIT}|"
-                       rf"morning|afternoon|evening|night|{_SEASON}|{MONTH_FULL}|(?P<wd>{WEEKDAY_BARE})){_E}"),
+                       rf"morning|afternoon|evening|night|{_SEASON}|{MONTH_FULL}|"
+                       rf"(?P<wd>{WEEKDAY_BARE})){_E}"),
     _rule("set_adv", rf"{_B}(?P<w>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|"
                      r"bimonthly|semiannually|fortnightly)(?![\w])"),
     _rule("set_per", rf"{_B}(?P<w>(?:a|an|per|each)\s+"
@@ -199,16 +208,19 @@ _UNIT_WORDS = {u + s for u in ("second", "minute", "min", "hour", "hr", "day", "
 _MONTH_WORDS = set(MONTHS_EN) | set(MONTHS_OTHER) | set(MONTH_ABBR_OTHER)
 _WEEKDAY_WORDS = set(WEEKDAY_FULL) | {w + "s" for w in WEEKDAY_FULL}
 _POD_WORDS = {"morning", "afternoon", "evening", "night"} | set(PARTS_OF_DAY)
-_HOLIDAY_WORDS = {h.split()[0].split("'")[0] for h in list(HOLIDAYS_FIXED) + list(HOLIDAYS_FLOATING)}
+_HOLIDAY_WORDS = {h.split()[0].split("'")[0]
+                  for h in list(HOLIDAYS_FIXED) + list(HOLIDAYS_FLOATING)}
 TRIGGERS: dict[str, frozenset[str]] = {name: frozenset(words) for name, words in {
-    "iso": {"#"}, "numeric": {"#"}, "compact": {"#"}, "clock": {"#"}, "clock24": {"#"}, "clock_tz": {"#"},
+    "iso": {"#"}, "numeric": {"#"}, "compact": {"#"}, "clock": {"#"}, "clock24": {"#"},
+    "clock_tz": {"#"},
     "year": {"#"}, "month_day": _MONTH_WORDS, "day_month": _MONTH_WORDS, "month": _MONTH_WORDS,
     "spoken_year": {"nineteen", "eighteen", "twenty"},
     "weekday": _WEEKDAY_WORDS, "weekday_set": _WEEKDAY_WORDS,
     "deictic": {"yesterday", "today", "tomorrow", "tonight"}, "part_of_day": _POD_WORDS,
     "relative_unit": _UNIT_WORDS, "the_weekend": {"weekend"},
     "ago": {"ago", "earlier", "later", "now", "hence", "back"},
-    "year_ago_adj": {"year"}, "the_year": {"year"}, "duration": _UNIT_WORDS, "duration_rel": _UNIT_WORDS,
+    "year_ago_adj": {"year"}, "the_year": {"year"}, "duration": _UNIT_WORDS,
+    "duration_rel": _UNIT_WORDS,
     "bare_units": _UNIT_WORDS, "quarter": {"quarter", "quarters", "half"},
     "season": set(SEASONS), "decade": {"#"} | set(_DECADE_WORDS), "century": {"century"},
     "noon": {"noon", "midnight", "midday"}, "holiday": _HOLIDAY_WORDS,
