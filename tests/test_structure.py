@@ -259,3 +259,17 @@ def test_wrapped_paragraphs_without_blank_lines_end_at_short_lines():
     spans = paragraph_spans(text)
     assert [text[s:e].split()[0] for s, e in spans] == ["The", "Shipping"]
     assert kinds(text) == ["paragraph", "paragraph"]
+
+
+def test_top_matter_without_by_and_agency_only_dateline():
+    text = ("Ministers split over plan to sell state airline\n\n"
+            "The finance ministry wants a buyer by the summer, but the transport minister "
+            "disagrees\n\n"
+            "Anna Kowalska in Warsaw\n\n"
+            "Last Modified: Wed, 15 Mar 2023 10:32:00 GMT\n\n"
+            "(Reuters) - The government's plan to sell its stake in the national airline has "
+            "opened a rift in the cabinet, two ministers said on Wednesday.\n\n"
+            "Fighting in Gaza was not discussed, officials said.\n")
+    assert kinds(text) == ["headline", "standfirst", "byline", "dateline", "dateline",
+                           "paragraph", "paragraph"]
+    assert layout(text)[4][1] == "(Reuters) -"
