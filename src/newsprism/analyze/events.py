@@ -123,6 +123,8 @@ def _sense_holds(tok, sense: lex.Sense) -> bool:
     objs = _objects(tok)
     if sense.no_obj and _children(tok, "dobj"):
         return False
+    if any(_lower_words(o) & sense.not_objs for o in objs):
+        return False
     if sense.objs is not None:
         if not any(_lower_words(o) & sense.objs for o in objs + [c for o in objs
                                                                  for c in o.conjuncts]):
@@ -164,6 +166,8 @@ def _refine_verb(tok, type_: str) -> str | None:
         return "COERCE"
     if lemma == "strike" and _labour_context(tok):
         return "PROTEST"
+    if lemma in ("agree", "promise", "pledge", "accept") and _opinion_only(tok):
+        return None  # "analysts agree it was a plan", "as promised": no commitment made
     if lemma == "warn":
         return type_ if _names_threat(tok) else None
     if lemma == "vow":
@@ -173,6 +177,16 @@ def _refine_verb(tok, type_: str) -> str | None:
         xs = _children(tok, "xcomp")
         return type_ if any(x.lemma_.lower() in lex.VOW_COMPLEMENTS for x in xs) else None
     return type_
+
+
+def _opinion_only(tok) -> bool:
+    """An agreement verb with only a that-clause, or with nothing at all, states an opinion
+    or refers back; a commitment has an object, a to-infinitive or 'on/to/with'."""
+    deps = {c.dep_ for c in tok.children}
+    if deps & {"dobj", "xcomp", "nsubjpass"} or any(
+            c.dep_ == "prep" and c.lower_ in ("on", "to", "with", "upon") for c in tok.children):
+        return False
+    return True
 
 
 def _names_threat(tok) -> bool:

@@ -133,6 +133,7 @@ class Sense:
     no_obj: bool = False
     needs_agent: bool = False
     pobjs: frozenset[str] | None = None  # the object of ``prep`` must be one of these
+    not_objs: frozenset[str] = frozenset()  # objects that rule this sense out
 
 
 def _s(type_: str, **kw) -> tuple[Sense, ...]:
@@ -148,7 +149,12 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "accept": _s("AGREE"), "promise": _s("AGREE"), "consent": _s("AGREE"),
     "ratify": _s("AGREE"), "settle": _s("AGREE", objs=DISPUTES),
     # CONSULT
-    "meet": _s("CONSULT"), "visit": _s("CONSULT"), "negotiate": _s("CONSULT"),
+    "meet": _s("CONSULT", not_objs=frozenset({
+        "threshold", "requirement", "requirements", "deadline", "target", "targets",
+        "criteria", "criterion", "demand", "demands", "need", "needs", "standard",
+        "standards", "goal", "goals", "expectations", "obligations", "conditions",
+        "qualifications", "test", "quota", "challenge", "end", "ends", "fate", "death",
+        "cost", "costs", "match", "definition", "bar"})), "visit": _s("CONSULT"), "negotiate": _s("CONSULT"),
     "discuss": _s("CONSULT"), "consult": _s("CONSULT"), "host": _s("CONSULT", objs=HOSTED),
     "speak": (Sense("CONSULT", prep="with"),), "talk": (Sense("CONSULT", prep="with"),),
     "phone": _s("CONSULT"), "telephone": _s("CONSULT"),
@@ -310,7 +316,7 @@ _MORE_VERBS: dict[str, tuple[Sense, ...]] = {
                                                       "property", "artefacts", "artifacts",
                                                       "remains"})),
     "cede": _s("CONCEDE"), "backtrack": _s("CONCEDE"),
-    "back": (Sense("CONCEDE", prt="down"), Sense("SUPPORT")),
+    "back": (Sense("CONCEDE", prt="down"), Sense("CONCEDE", prt="off"), Sense("SUPPORT")),
     "reverse": _s("CONCEDE", objs=frozenset({"decision", "ban", "policy", "order", "course"})),
     # COOPERATE
     "team": (Sense("COOPERATE", prt="up"),), "coordinate": _s("COOPERATE"),
@@ -398,7 +404,7 @@ _AGENTIVE = dict(of_role="actor", poss_role="actor")
 
 NOUNS: dict[str, NounSense] = {
     **_n("CONSULT", "talks", "meeting", "summit", "negotiations", "visit", "consultations",
-         "consultation", "conversation", "phone call", "call", **_AGENTIVE),
+         "consultation", **_AGENTIVE),
     **_n("SUPPORT", "endorsement", "praise", "backing", "solidarity"),
     **_n("CONCEDE", "release", "concession", "concessions", "apology", "amnesty",
          "resignation", **_PATIENT),
@@ -407,11 +413,11 @@ NOUNS: dict[str, NounSense] = {
          mods=frozenset({"joint", "military", "naval", "combined", "bilateral"})),
     **_n("COOPERATE", "patrol", "patrols", "operation", "operations", **_AGENTIVE,
          mods=frozenset({"joint", "combined", "bilateral", "trilateral"})),
-    **_n("AID", "aid", "assistance", "donation", "donations", "airlift", "loan", "loans",
-         "bailout", "airdrop", "airdrops"),
+    **_n("AID", "aid", "assistance", "donation", "donations", "airlift", "bailout",
+         "airdrop", "airdrops"),
     **_n("RETREAT", "withdrawal", "retreat", "pullout", "pull-out", "evacuation",
          **_AGENTIVE),
-    **_n("REQUEST", "request", "appeal", "demand", "demands", "plea", "calls"),
+    **_n("REQUEST", "request", "appeal", "demand", "demands", "plea", "calls", "call"),
     **_n("ACCUSE", "accusation", "accusations", "allegation", "allegations", "criticism",
          "condemnation", "indictment", "lawsuit", "investigation", "probe"),
     **_n("REJECT", "rejection", "veto", "refusal", "denial"),
