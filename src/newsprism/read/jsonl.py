@@ -64,7 +64,8 @@ def _parse_line(raw: bytes, label: str) -> dict:
     try:
         rec = json.loads(line)
     except json.JSONDecodeError as exc:
-        raise MalformedInput(f"not valid JSON ({exc.msg}, column {exc.colno})",
+        reason = exc.msg.removesuffix(" at")  # json's "Invalid control character at"
+        raise MalformedInput(f"not valid JSON ({reason}, column {exc.colno})",
                              input=label) from None
     if not isinstance(rec, dict):
         raise MalformedInput(f"line must be a JSON object (got {type(rec).__name__})",
@@ -162,7 +163,8 @@ def iter_json(data: bytes, *, name: str,
         yield EncodingInput(f"JSON is not UTF-8 ({exc.reason} at byte {exc.start})", input=name)
         return
     except json.JSONDecodeError as exc:
-        yield MalformedInput(f"not valid JSON ({exc.msg}, line {exc.lineno} column {exc.colno})",
+        reason = exc.msg.removesuffix(" at")
+        yield MalformedInput(f"not valid JSON ({reason}, line {exc.lineno} column {exc.colno})",
                              input=name)
         return
     records = _json_records(doc)
