@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from . import timex_rules as R
 from .timex_lexicon import (
@@ -29,7 +29,6 @@ class Context:
     ref: _dt.date | None = None          # last full date mentioned, for "the next day"
     ref_year: int | None = None          # last year mentioned, for "the following year"
     last_quarter: tuple[int, int, int] | None = None  # (end offset, year, quarter)
-    found: list = field(default_factory=list)
 
     def base(self) -> _dt.date | None:
         return self.ref or self.anchor

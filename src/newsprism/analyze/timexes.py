@@ -24,7 +24,6 @@ _NEAR_GAP = re.compile(r"^\s*(?:,\s*)?(?:at|on|,)?\s*$")
 
 # --- tense around a position -----------------------------------------------------------
 _FUTURE_WORDS = {"will", "'ll", "’ll", "shall", "wo", "gonna"}
-_PERFECT_AUX = {"have", "has", "had", "'ve", "’ve", "'d", "’d", "having"}
 _PLAN_WORDS = {"expected", "scheduled", "due", "planned", "slated", "poised", "plans", "plan",
                "planning", "intends", "aims", "ready", "prepared", "preparing"}
 _WEAK_MODALS = {"would", "might", "may", "can", "should", "must", "ca"}  # "could" is often past
@@ -247,7 +246,7 @@ _HEAD_KINDS = ("headline", "standfirst", "caption", "dateline", "byline")
 
 
 def infer_published(doc, blocks: Iterable = (), lang: str = "en",
-                    _cands=None) -> _dt.date | None:
+                    _cands=None, _tense=None) -> _dt.date | None:
     """The publication date the text itself implies, or None.
 
     A dateline date wins. Otherwise explicit full dates give a lower bound, and weekdays
@@ -255,7 +254,7 @@ def infer_published(doc, blocks: Iterable = (), lang: str = "en",
     after that bound; a full date alone counts only where articles put their own date
     (headline, caption, dateline, byline, the opening lines)."""
     text = doc if isinstance(doc, str) else doc.text
-    tense = _no_tense if isinstance(doc, str) else Tenses(doc)
+    tense = _tense or (_no_tense if isinstance(doc, str) else Tenses(doc))
     cands = _cands if _cands is not None else _candidates(text, lang)
     found = _resolve(cands, Context(text=text, anchor=None, lang=lang or "en", tense=tense))
     blocks = list(blocks)
@@ -300,11 +299,11 @@ def timexes_stage(state: State) -> dict:
     lang = "en" if (state.language or "en") == "en" else state.language
     doc = state.doc
     cands = _candidates(doc.text, lang)
+    tense = Tenses(doc)
     published, inferred = state.given_published, False
     if published is None:
-        published = infer_published(doc, state.values.get("blocks", ()), lang, _cands=cands)
+        published = infer_published(doc, state.values.get("blocks", ()), lang, cands, tense)
         inferred = published is not None
-    tense = Tenses(doc)
     ctx = Context(text=doc.text, anchor=published, lang=lang, tense=tense)
     timexes = tuple(Timex(s, e, t, v) for s, e, t, v in _resolve(cands, ctx))
     return {"timexes": timexes, "published": (published, inferred)}
