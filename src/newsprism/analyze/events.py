@@ -395,8 +395,10 @@ def _parties(tokens: list, type_: str, reaction: bool = False) -> list:
     return out
 
 
-def _target_preps(type_: str) -> frozenset[str]:
-    return lex.COMMON_TARGET_PREPS | lex.TARGET_PREPS.get(type_, frozenset())
+def _target_preps(type_: str, noun: bool = False) -> frozenset[str]:
+    preps = lex.COMMON_TARGET_PREPS | lex.TARGET_PREPS.get(type_, frozenset())
+    # "fired at the crowd" aims at a target; "a strike at Baghdad airport" names a place
+    return preps - {"at"} if noun else preps
 
 
 def _verb_args(c: Candidate) -> None:
@@ -411,8 +413,7 @@ def _verb_args(c: Candidate) -> None:
     if not c.targets and c.type in ("REJECT", "REQUEST"):
         # "refused to meet the teachers": the party the refusal is about
         c.targets += [o for x in _children(tok, "xcomp") for o in _children(x, "dobj")]
-    c.targets += _pobjs(tok, _target_preps(c.type) - {"from"} | ({"from"} if c.type == "REQUEST"
-                                                                 else set()))
+    c.targets += _pobjs(tok, _target_preps(c.type))
     c.places += _pobjs(tok, lex.LOCATION_PREPS)
     c.hosts.append(tok)
 
@@ -435,8 +436,7 @@ def _noun_args(c: Candidate) -> None:
         (c.targets if poss_role == "target" else c.actors).append(poss)
     c.actors += _pobjs(tok, ("by",))
     c.actors += _modifier_actors(tok)
-    c.targets += _pobjs(tok, lex.COMMON_TARGET_PREPS | (
-        lex.TARGET_PREPS.get(c.type, frozenset()) - {"at"}))
+    c.targets += _pobjs(tok, _target_preps(c.type, noun=True))
     c.places += _pobjs(tok, lex.LOCATION_PREPS)
     # "the attack on a bus in Burgas": where the target was is where the act happened
     c.places += [p for t in c.targets for p in _pobjs(t, ("in", "at", "near", "outside"))]
