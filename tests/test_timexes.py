@@ -123,6 +123,10 @@ def test_counts_are_not_years():
     assert "1500" not in found("Police said 1500 people marched in the capital.")
 
 
+def test_match_halves_are_not_dates():
+    assert not found("He scored twice in the second half.")
+
+
 # --- weekdays, parts of day, clock times ----------------------------------------------
 @pytest.mark.parametrize("text,span,value", [
     ("The minister resigned on Monday.", "Monday", "2020-02-10"),
@@ -152,6 +156,7 @@ def test_weekdays_and_times(text, span, value):
     ("The plant closed two days ago.", "two days ago", "2020-02-11"),
     ("Sales will rise in the third quarter.", "the third quarter", "2020-Q3"),
     ("The fires burned last summer.", "last summer", "2019-SU"),
+    ("Profits fell in the second half of last year.", "the second half of last year", "2019-H2"),
 ])
 def test_relative(text, span, value):
     assert value_of(text, span) == value

@@ -101,6 +101,12 @@ PERSON_NOUNS: dict[str, str | None] = {
 }
 PERSON_NOUNS.update(ROLE_NOUNS)
 
+# Party labels written before a name ("Republican Donald Trump"); not part of the name itself.
+PARTY_WORDS = frozenset("""
+democrat democratic republican gop labour tory conservative liberal socialist communist
+green independent
+""".split())
+
 # Nouns after a demonym that make it an actor, so "American forces" is the country acting.
 ACTOR_NOUNS = frozenset("""
 force forces troops troop military army navy air government officials official authorities

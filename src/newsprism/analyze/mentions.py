@@ -131,6 +131,8 @@ def _vocab(doc, titled: Spans) -> tuple[set[str], set[str]]:
 
 def _trim(doc, s: int, e: int, titled: bool, lower: set[str], cap: set[str]) -> tuple[int, int]:
     def junk(t) -> bool:
+        if t.text == "The" and not t.is_sent_start and not titled and t.i == s:
+            return False  # "by The Washington Post": a capital The mid-sentence is the name's
         if t.lower_ in ("the", "a", "an") or t.is_punct or t.tag_ == "POS":
             return True
         if not titled:
@@ -260,12 +262,32 @@ def ner_names(doc, ctx: Context, titled: Spans) -> list[Cand]:
         if span.text.lower() in L.DEMONYMS:
             _demonym(doc, ent, s, e, c)
         else:
+            _inner_titles(doc, c, s, e)
             _title_prefix(doc, c, s)
             c.key = _name_key(ctx.text[c.core[0]:c.core[1]])
             c.acronym = span.text.replace(".", "").isupper() and len(span.text) <= 8 and len(span) == 1
             _context_votes(doc, c, s, e)
         out.append(c)
     return out
+
+
+def _inner_titles(doc, c: Cand, s: int, e: int) -> None:
+    """Titles, offices and party labels the tagger put inside a name ("Democrat Hillary
+    Clinton", "Homeland Security Secretary Jeh Johnson") stay in the mention, not the core."""
+    k, role = s, None
+    for i in range(s, e - 1):
+        w = doc[i].lower_
+        if w in L.TITLES or w in L.ROLE_NOUNS or w.rstrip(".") in L.TITLES:
+            k, role = i + 1, w.rstrip(".")
+        elif w in L.PARTY_WORDS or (w in L.DEMONYMS and i == s):
+            k = i + 1
+    if k == s or k >= e or not all(t.pos_ == "PROPN" for t in doc[k:e]):
+        return
+    c.core = (doc[k].idx, c.end)
+    if role:
+        _add_vote(c, "PERSON", 3.0)
+        c.gender = c.gender or L.TITLES.get(role) or L.ROLE_NOUNS.get(role)
+        c.mods = frozenset({role})
 
 
 def _title_prefix(doc, c: Cand, s: int) -> None:

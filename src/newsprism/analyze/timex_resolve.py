@@ -371,7 +371,16 @@ def r_relative_unit(m, ctx):
         return None
     n = {"last": -1, "next": 1, "the previous": -1, "the prior": -1, "the preceding": -1,
          "the following": 1}.get(rel, 0)
-    return [(m.start(), m.end(), "DATE", _unit_value(_shift(base, unit, n), unit))]
+    value = _unit_value(_shift(base, unit, n), unit)
+    return [(m.start(), m.end(), "DATE", value + _half(m["edge"], unit))]
+
+
+def _half(edge: str | None, unit: str) -> str:
+    """"the second half of last year" is the year's H2."""
+    edge = (edge or "").lower()
+    if unit != "year" or "half" not in edge:
+        return ""
+    return "-H1" if "first" in edge else "-H2"
 
 
 def r_the_weekend(m, ctx):
@@ -529,8 +538,8 @@ def r_quarter(m, ctx):
         start = m.start("fis") if m["fis"] else m.start("ord")  # "its third-quarter profit"
     if ordw in ORDINALS:
         n = ORDINALS[ordw]
-        if unit == "half" and n > 2:
-            return None
+        if unit == "half" and (n > 2 or not (m["yr"] or m["yr2"] or m["fis"])):
+            return None  # "the second half" alone is more often a match than a year
         if year is None:
             if a is None:
                 return [(m.start(), m.end(), "DATE", f"XXXX-{unit[0].upper()}{n}")]
@@ -630,7 +639,7 @@ def r_year(m, ctx):
     year = int(m["year"])
     if not m["y2"]:
         ctx.ref_year = year
-        return [(m.start(), m.end(), "DATE", str(year))]
+        return [(m.start(), m.end(), "DATE", str(year) + _half(m["edge"], "year"))]
     y2 = int(m["y2"]) if len(m["y2"]) == 4 else year // 100 * 100 + int(m["y2"])
     if y2 <= year:
         return None  # "1990-12" is more likely a code or a score than a range

@@ -196,7 +196,8 @@ NOT_YEAR_AFTER = re.compile(
     r"kilometers?|miles?|tons?|tonnes|pounds|dollars|yen|euros?|shares|points|units|cars|jobs|"
     r"workers|employees|acres|hectares|kg|kilograms|members|students|cases|deaths|homes|copies|"
     r"rooms|mph|barrels|megawatts|calories|pages|words|delegates|seats|residents|refugees|"
-    r"prisoners|patients|times|percent|per\s+cent|hours|minutes|GMT|[ECMP][SD]T)\b", _I)
+    r"prisoners|patients|times|percent|per\s+cent|hours|minutes|GMT|[ECMP][SD]T|avenue|ave|"
+    r"street|st|road|boulevard|blvd|lane|drive|broadway|highway|km/h)\b", _I)
 
 # --- triggers --------------------------------------------------------------------------
 # Every expression a rule matches contains one of its trigger words ("#": a token with a
