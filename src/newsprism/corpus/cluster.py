@@ -267,10 +267,11 @@ class _Story:
     title: str = ""
     copy_root: dict = field(default_factory=dict)  # article id -> earliest copy's id
 
+    unit: np.ndarray | None = None  # centroid_sum normalised, kept current by _add
+    row: int = -1  # this story's row in the index's centroid matrix
+
     def centroid(self) -> np.ndarray | None:
-        if self.centroid_sum is None:
-            return None
-        return _embed.normalise(self.centroid_sum)
+        return self.unit
 
 
 @dataclass(frozen=True, slots=True)
@@ -302,6 +303,7 @@ class StoryIndex:
     """
 
     RECENT = 4
+    SHORTLIST = 8
 
     def __init__(self, weights: Weights | None = None, window_days: int = 7,
                  max_live: int = 20000) -> None:
@@ -314,6 +316,10 @@ class StoryIndex:
         self._undated: set[str] = set()
         self._df: Counter = Counter()
         self._tdf: Counter = Counter()
+        self._mat: np.ndarray | None = None
+        self._terms_memo: tuple = ("", {}, 0.0)
+        self._free_rows: list[int] = []
+        self._next_row = 0
         self._n_docs = 0
         self._dups = _neardup.NearDupIndex(self.w.copy_jaccard)
         self._dup_story: dict[str, str] = {}
@@ -337,7 +343,7 @@ class StoryIndex:
             return Assignment(sid, root_now if root_now != f.article_id else None, False, 1.0,
                               recopied)
         best, best_score = None, -math.inf
-        for st in self.candidates(f):
+        for st in self._shortlist(f, self.candidates(f)):
             s = self.score(f, st)
             if s > best_score or (s == best_score and best is not None and st.id < best.id):
                 best, best_score = st, s
@@ -362,6 +368,18 @@ class StoryIndex:
                 st.copy_root[aid] = root
         if title:
             st.title = title
+
+    def _shortlist(self, f: Features, cands: list[_Story]) -> list[_Story]:
+        """The SHORTLIST candidates nearest by centroid, found with one matrix product, so
+        a busy news day costs one product plus a few full scores per article."""
+        if f.embedding is None or len(cands) <= self.SHORTLIST:
+            return cands
+        rows = np.array([st.row for st in cands], dtype=np.int64)
+        if self._mat is None or self._mat.shape[1] != f.embedding.shape[0]:
+            return cands
+        sims = np.where(rows >= 0, self._mat[np.maximum(rows, 0)] @ f.embedding, -1.0)
+        keep = np.argpartition(-sims, self.SHORTLIST - 1)[:self.SHORTLIST]
+        return [cands[i] for i in sorted(keep)]
 
     def candidates(self, f: Features) -> list[_Story]:
         if f.published is None:
@@ -406,14 +424,15 @@ class StoryIndex:
     def _lexical(self, f: Features, st: _Story) -> float | None:
         if not f.terms:
             return None
-        wa = {t: self._tidf(t) for t in f.terms}
-        na = math.sqrt(sum(x * x for x in wa.values()))
+        if self._terms_memo[0] != f.article_id:
+            wa = {t: self._tidf(t) for t in f.terms}
+            self._terms_memo = (f.article_id, wa, math.sqrt(sum(x * x for x in wa.values())))
+        _, wa, na = self._terms_memo
         best = None
-        for lang, terms in st.recent_terms:
-            if lang != f.language or not terms:
+        for lang, terms, nb in st.recent_terms:
+            if lang != f.language:
                 continue
             dot = sum(wa[t] * wa[t] for t in terms if t in wa)
-            nb = math.sqrt(sum(self._tidf(t) ** 2 for t in terms))
             c = dot / (na * nb) if na and nb else 0.0
             best = c if best is None else max(best, c)
         return best
@@ -488,9 +507,13 @@ class StoryIndex:
         if f.embedding is not None:
             st.centroid_sum = (f.embedding.astype(np.float32) if st.centroid_sum is None
                                else st.centroid_sum + f.embedding)
+            st.unit = _embed.normalise(st.centroid_sum)
+            self._set_row(st)
             st.recent = (st.recent + [f.embedding])[-self.RECENT:]
         if f.terms:
-            st.recent_terms = (st.recent_terms + [(f.language, f.terms)])[-2 * self.RECENT:]
+            # the member's norm is taken once, with the rarities known when it arrived
+            nb = math.sqrt(sum(self._tidf(t) ** 2 for t in f.terms))
+            st.recent_terms = (st.recent_terms + [(f.language, f.terms, nb)])[-2 * self.RECENT:]
         for attr in ("names", "words", "figures", "dates", "types"):
             getattr(st, attr).update(getattr(f, attr))
         st.languages[f.language] += 1
@@ -504,6 +527,26 @@ class StoryIndex:
         if f.minhash is not None:
             self._dups.add(f.article_id, f.minhash)
             self._dup_story[f.article_id] = st.id
+
+    def _set_row(self, st: _Story) -> None:
+        """Keeps the story's unit centroid in one preallocated matrix (rows reused after
+        eviction), so shortlisting reads candidates' centroids without a Python loop."""
+        dim = st.unit.shape[0]
+        if self._mat is None:
+            self._mat = np.zeros((1024, dim), dtype=np.float32)
+        if self._mat.shape[1] != dim:
+            return
+        if st.row < 0:
+            if self._free_rows:
+                st.row = self._free_rows.pop()
+            else:
+                st.row = self._next_row
+                self._next_row += 1
+                if st.row >= self._mat.shape[0]:
+                    grown = np.zeros((2 * self._mat.shape[0], dim), dtype=np.float32)
+                    grown[:self._mat.shape[0]] = self._mat
+                    self._mat = grown
+        self._mat[st.row] = st.unit
 
     def _index_days(self, st: _Story, d: _dt.date | None) -> None:
         if d is None:
@@ -529,6 +572,9 @@ class StoryIndex:
 
     def _forget(self, st: _Story) -> None:
         del self.stories[st.id]
+        if st.row >= 0:
+            self._free_rows.append(st.row)
+            st.row = -1
         self._undated.discard(st.id)
         if st.first is not None:
             for o in range(st.first.toordinal(), st.last.toordinal() + 1):
