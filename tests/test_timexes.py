@@ -232,3 +232,13 @@ def test_any_text_and_huge_numbers_never_crash(text, n):
     text = f"{text} {n:,} years ago, {n} days later, in the {n}th century, on {n}/{n}/{n}"
     timexes = find_timexes(text, PUB, "en") + find_timexes(text, None, "fr")
     assert all(0 <= t.start < t.end <= len(text) for t in timexes)
+
+
+@pytest.mark.parametrize("lang,model", [("fr", "xx"), ("en-GB", "xx"), ("ar", "xx")])
+def test_stage_in_other_languages(lang, model):
+    text = "Publié le 3 janvier 2020. Jeudi, 12/01/2020, 2020-01-14."
+    state = State(Article(id="x", text=text, language=lang), lang, None)
+    state.values.update({"doc": _nlp(model)(text), "blocks": ()})
+    out = timexes_stage.run(state)
+    assert "2020-01-14" in {t.value for t in out["timexes"]}
+    assert out["published"][1] == (out["published"][0] is not None)

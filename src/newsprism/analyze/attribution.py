@@ -35,6 +35,15 @@ class Cand:
     sent: int = -1  # start char of the sentence holding the cue (or the content)
 
 
+def text_of(doc) -> str:
+    """The Doc's text, computed once: spaCy rebuilds ``Doc.text`` from its tokens on every
+    access, which made attribution quadratic on long articles."""
+    cached = doc.user_data.get("newsprism.text")
+    if cached is None:
+        cached = doc.user_data["newsprism.text"] = doc.text
+    return cached
+
+
 def trim(text: str, start: int, end: int, chars: str = _PUNCT_EDGE) -> tuple[int, int]:
     """Narrows (start, end) past leading/trailing spaces and the given punctuation."""
     while start < end and text[start] in chars:
@@ -64,7 +73,7 @@ def subtree_span(tok, exclude=None) -> tuple[int, int]:
 
 
 def _doc_trim(doc, span: tuple[int, int]) -> tuple[int, int]:
-    s, e = trim(doc.text, *span)
+    s, e = trim(text_of(doc), *span)
     return (s, e) if e > s else span
 
 
@@ -221,7 +230,7 @@ def according_candidates(doc) -> list[Cand]:
         phrase = (tok.idx, tokens_span(tok.subtree)[1])
         span = _outside(span, phrase)
         cue = (tok.idx, to.idx + len(to.text))
-        span = clip_to_paragraph(doc.text, span, cue[0])
+        span = clip_to_paragraph(text_of(doc), span, cue[0])
         src = source_span(pobj)
         c = Cand(content=_doc_trim(doc, span), cue=cue, source=src, origin="according",
                  cue_tok=tok, src_tok=pobj, sent=sent.start_char)
@@ -280,13 +289,13 @@ def _make(doc, tok, span, origin) -> Cand | None:
             rel = next((c for c in tok.children if c.dep_ in _SUBJ_DEPS), None)
             src = tokens_span([rel]) if rel is not None else tokens_span([subj])
     cue = cue_span(tok)
-    if _line_between(doc.text, cue, span):
+    if _line_between(text_of(doc), cue, span):
         return None  # the parser joined a headline or paragraph to the next one
-    if src is not None and _line_between(doc.text, cue, src):
+    if src is not None and _line_between(text_of(doc), cue, src):
         src = None
-    content = _doc_trim(doc, clip_to_paragraph(doc.text, span, cue[0]))
+    content = _doc_trim(doc, clip_to_paragraph(text_of(doc), span, cue[0]))
     if src is not None:
-        src = _doc_trim(doc, clip_to_paragraph(doc.text, src, cue[0]))
+        src = _doc_trim(doc, clip_to_paragraph(text_of(doc), src, cue[0]))
     # A cue inside its own content means the parse went wrong (unless it is an inserted
     # "he said" in the middle of the content): cut the content at the cue.
     if content[0] < cue[0] < content[1] and origin != "inserted":
@@ -313,8 +322,8 @@ def find_candidates(doc) -> list[Cand]:
 def _medium_phrase(tok) -> tuple[int, int] | None:
     """The span of a noun phrase if it names a medium ('the Tasnim news agency')."""
     s, e = tokens_span(tok.subtree)
-    s, e = trim(tok.doc.text, s, e)
-    text = tok.doc.text[s:e]
+    s, e = trim(text_of(tok.doc), s, e)
+    text = text_of(tok.doc)[s:e]
     head = tok.lower_ in cues.MEDIA_NOUNS or tok.lemma_.lower() in cues.MEDIA_NOUNS
     if not head and not (tok.pos_ == "PROPN" or cues.is_media_name(text)):
         return None  # 'a statement on its website': the website is the medium, found below
@@ -366,7 +375,7 @@ def via_for(cand: Cand) -> list[tuple[int, int]]:
         if m:
             found.append(m)
     # ", according to the Tasnim news agency" hanging off the cue verb or its sentence.
-    text = tok.doc.text
+    text = text_of(tok.doc)
     for t in tok.sent:
         between = text[min(t.idx, tok.idx):max(t.idx, tok.idx)]
         if t.lower_ == "according" and t.i > tok.i - 1 and "\n" not in between:
@@ -398,8 +407,8 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 def is_medium_span(doc, span: tuple[int, int] | None) -> bool:
-    return span is not None and cues.looks_like_medium(doc.text[span[0]:span[1]])
+    return span is not None and cues.looks_like_medium(text_of(doc)[span[0]:span[1]])
 
 
-__all__ = ["Cand", "find_candidates", "via_for", "trim", "tokens_span", "subtree_span",
+__all__ = ["Cand", "text_of", "find_candidates", "via_for", "trim", "tokens_span", "subtree_span",
            "cue_span", "subject_of", "source_span", "is_medium_span"]

@@ -550,9 +550,12 @@ def _entity_of(tok, coref: Coref, role: str):
         ent = coref.entity_at(head.idx, head.idx + len(head.text))
         if ent is not None:
             return ent
-    mods = [m for m in tok.children if m.dep_ == "compound" and m.pos_ == "PROPN"]
+    # a party named inside the phrase: "Egypt's mediation efforts", "the Baghdad airport",
+    # and for doers "negotiators from Colombia", "Russian troops"
+    mods = [m for m in tok.children if m.dep_ in ("compound", "poss") and m.pos_ == "PROPN"]
     if role == "actor":
         mods += [m for m in tok.children if m.dep_ in ("amod", "poss", "nmod")]
+        mods += _pobjs(tok, ("from",))
     for m in mods:
         ent = coref.entity_at(m.left_edge.idx, m.idx + len(m.text))
         if ent is not None:

@@ -174,7 +174,7 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "cooperate": _s("COOPERATE"), "collaborate": _s("COOPERATE"),
     "share": _s("COOPERATE", objs=INTEL), "restore": _s("COOPERATE", objs=TIES),
     "re-establish": _s("COOPERATE", objs=TIES), "reestablish": _s("COOPERATE", objs=TIES),
-    "resume": _s("COOPERATE", objs=TIES),
+    "resume": _s("COOPERATE", objs=TIES), "establish": _s("COOPERATE", objs=TIES),
     "normalize": _s("COOPERATE"), "normalise": _s("COOPERATE"),
     "work": (Sense("COOPERATE", prep="with"), Sense("COOPERATE", prt="together")),
     "partner": _s("COOPERATE"), "ally": _s("COOPERATE"),
@@ -462,7 +462,7 @@ TARGET_PREPS: dict[str, frozenset[str]] = {
     "SUPPORT": frozenset({"for"}), "CONCEDE": frozenset({"to"}),
     "COOPERATE": frozenset({"with"}), "AID": frozenset({"to", "for"}),
     "RETREAT": frozenset(), "REQUEST": frozenset({"to", "from"}),
-    "ACCUSE": frozenset(), "REJECT": frozenset(), "THREATEN": frozenset({"to"}),
+    "ACCUSE": frozenset({"with"}), "REJECT": frozenset(), "THREATEN": frozenset({"to"}),
     "PROTEST": frozenset(), "SANCTION": frozenset(), "MOBILIZE": frozenset({"to"}),
     "COERCE": frozenset(), "ASSAULT": frozenset({"at"}),
 }

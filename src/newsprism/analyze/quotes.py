@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ..records import Block, Quote, Span, Speaker, Via
 from . import cues
-from .attribution import Cand, find_candidates, subject_of, source_span, trim, via_for
+from .attribution import Cand, find_candidates, text_of, subject_of, source_span, trim, via_for
 from .pipeline import State, stage
 
 # Opening mark -> the marks that may close it. Straight marks close themselves.
@@ -260,10 +260,10 @@ def _colon_cand(doc, m: Marked) -> Cand | None:
     """'The minister was blunt: "..."': a clause ending in a colon right before a quotation
     introduces it; the colon is the cue and the clause's subject the speaker."""
     before = [t for t in doc if t.idx + len(t.text) <= m.open][-1:]
-    if not before or before[0].text != ":" or "\n" in doc.text[before[0].idx:m.open]:
+    if not before or before[0].text != ":" or "\n" in text_of(doc)[before[0].idx:m.open]:
         return None
     colon = before[0]
-    line_start = doc.text.rfind("\n", 0, colon.idx) + 1
+    line_start = text_of(doc).rfind("\n", 0, colon.idx) + 1
     # The subject of the clause before the colon, on the colon's own line (the parser may
     # have glued a headline to this sentence).
     subjects = [t for t in doc[colon.sent.start:colon.i] if t.idx >= line_start
@@ -338,8 +338,8 @@ def _name_fallback(doc, tok, span: tuple[int, int]) -> str:
                 "flat", "compound") and doc[right].head.i == tok.i:
             run.append(doc[right])
             right += 1
-        return doc.text[run[0].idx:run[-1].idx + len(run[-1].text)]
-    phrase = doc.text[span[0]:span[1]]
+        return text_of(doc)[run[0].idx:run[-1].idx + len(run[-1].text)]
+    phrase = text_of(doc)[span[0]:span[1]]
     return phrase.split(",")[0].strip()
 
 
@@ -365,7 +365,7 @@ class _Speakers:
         if cand.source is None:
             return Speaker(None, None, None, None)
         s, e = cand.source
-        text = self.doc.text[s:e].strip()
+        text = text_of(self.doc)[s:e].strip()
         low = text.lower()
         tok = cand.src_tok
         if low in cues.PRONOUNS_FIRST:
@@ -407,7 +407,7 @@ def _via_records(doc, coref, spans, outlet: str | None) -> tuple[Via, ...]:
     for s, e in spans:
         ent = coref.entity_at(s, e) if coref is not None else None
         name = ent.name if ent is not None else re.sub(r"^(the|a|an)\s+", "",
-                                                       doc.text[s:e].strip(), flags=re.I)
+                                                       text_of(doc)[s:e].strip(), flags=re.I)
         if own and _norm_outlet(name) == own:
             continue  # the article's own outlet is where the words end, not a relay
         if all(v.name != name for v in out):
@@ -430,7 +430,7 @@ def _chain_vias(doc, cands: list[Cand]) -> None:
     content-less '..., Tasnim reported.' right after a quote."""
     for c in cands:
         c.via = via_for(c)
-    media = [c for c in cands if c.source and cues.looks_like_medium(doc.text[c.source[0]:
+    media = [c for c in cands if c.source and cues.looks_like_medium(text_of(doc)[c.source[0]:
                                                                              c.source[1]])]
     for c in cands:
         for m in media:
@@ -452,7 +452,7 @@ def _relay_sentences(doc, cands: list[Cand]) -> None:
         if subj is None:
             continue
         span = source_span(subj)
-        if not cues.looks_like_medium(doc.text[span[0]:span[1]]):
+        if not cues.looks_like_medium(text_of(doc)[span[0]:span[1]]):
             continue
         prev = [c for c in cands if c.cue and c.cue[1] <= tok.idx and c.source != span
                 and tok.idx - c.cue[1] < 300]
@@ -494,7 +494,7 @@ def _continuations(text: str, marks: list[Marked], done: list[Cand]) -> list[Can
 def extract(doc, blocks: tuple[Block, ...] = (), coref=None,
             outlet: str | None = None) -> list[Quote]:
     """All quotes of one parsed article, in text order, as records.Quote."""
-    text = doc.text
+    text = text_of(doc)
     marks = find_marked(text)
     cands = _dedupe(find_candidates(doc))
     cands, left = _merge(text, cands, marks)

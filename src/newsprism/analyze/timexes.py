@@ -296,7 +296,7 @@ def _block_kind(blocks: list, pos: int) -> str | None:
 
 @stage("timexes", requires=("doc", "blocks"), provides=("timexes", "published"))
 def timexes_stage(state: State) -> dict:
-    lang = "en" if (state.language or "en") == "en" else state.language
+    lang = (state.language or "en").replace("_", "-").split("-")[0].lower() or "en"
     doc = state.doc
     cands = _candidates(doc.text, lang)
     tense = Tenses(doc)
