@@ -32,6 +32,7 @@ TEXT = ("Tram line reopens after flood\n\nThe number 4 tram line reopened on Sun
     (b"WARC/1.1\r\nWARC-Type: warcinfo\r\n", "x.bin", "warc"),
     (gzip.compress(b"WARC/1.0\r\nWARC-Type: warcinfo\r\n"), "x.gz", "warc"),
     (b"Plain words, a headline\n\nand a body.", "a.html", "text"),
+    (gzip.compress(b"Plain words, a headline\n\nand a body."), "a.txt.gz", "text"),
     (b"{not json} just text that starts with a brace", "a.txt", "text"),
     (b'[\n  {"text": "a"}\n]\n', "export.json", "json"),
     (b'{\n  "version": "https://jsonfeed.org/version/1.1",\n  "items": []\n}', "f", "json"),
@@ -45,7 +46,8 @@ def test_kinds(head, name, kind):
 @pytest.mark.parametrize("head,error", [
     (b"", EmptyInput),
     (b"%PDF-1.4", BinaryInput),
-    (gzip.compress(b"just some gzipped text"), BinaryInput),
+    (gzip.compress(b"%PDF-1.5 gzipped"), BinaryInput),
+    (b"\x1f\x8b\x08\x00garbage", BinaryInput),
     (b"SQLite format 3\x00", BinaryInput),
 ])
 def test_refusals(head, error):
@@ -139,3 +141,21 @@ def test_fifo_is_refused_not_read(tmp_path):
     os.mkfifo(fifo)
     (err,) = iter_articles([tmp_path])
     assert isinstance(err, InputError) and "regular file" in err.message
+
+
+def test_gzipped_inputs_are_read_by_their_content(tmp_path):
+    jl = tmp_path / "corpus.jsonl.gz"
+    jl.write_bytes(gzip.compress(b'{"id": "g1", "text": "The ferry ran late on Monday."}\n'
+                                 b'{"id": "g2", "text": "The ferry ran on time on Tuesday."}\n'))
+    page = tmp_path / "page.html.gz"
+    page.write_bytes(gzip.compress((FIX / "article_page.html").read_bytes()))
+    cut = tmp_path / "cut.jsonl.gz"
+    whole = gzip.compress(b"".join(b'{"text": "Line %d of a long corpus file."}\n' % i
+                                   for i in range(3000)))
+    cut.write_bytes(whole[: len(whole) // 2])
+    items = list(iter_articles([jl, page, cut]))
+    assert [a.id for a in items[:2]] == ["g1", "g2"]
+    assert items[2].outlet == "The Coastal Ledger"
+    rest = items[3:]
+    assert all(not isinstance(x, InputError) for x in rest[:-1]) and len(rest) > 100
+    assert isinstance(rest[-1], InputError) and "gzip" in rest[-1].message

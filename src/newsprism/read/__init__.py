@@ -21,7 +21,7 @@ from .feed import iter_feed
 from .html import read_html
 from .jsonl import iter_json, iter_jsonl, read_jsonl_records
 from .langid import detect_language, normalize_language
-from .sniff import HEAD_BYTES, sniff
+from .sniff import HEAD_BYTES, gunzip, is_gzip, sniff
 from .text import read_text
 from .warc import iter_warc
 
@@ -77,6 +77,7 @@ def read_bytes(data: bytes, name: str = "-", hint: str | None = None, *,
     kind = sniff(data[:HEAD_BYTES], name, complete=len(data) <= HEAD_BYTES)
     if hint in _ONE_ARTICLE and kind in _ONE_ARTICLE:
         kind = hint
+    data = _plain(data, name)
     if kind not in _ONE_ARTICLE:
         raise MalformedInput(f"this is {_KIND_NAMES[kind]}, not one article; read it with "
                              "`newsprism ingest` (or `analyze --jsonl` for JSONL)", input=name)
@@ -155,7 +156,7 @@ def _iter_file(path: Path, ov: Overrides, hint: str | None = None
         yield _too_large(name)
         return
     try:
-        data = path.read_bytes()
+        data = _plain(path.read_bytes(), name)
         if kind == "feed":
             yield from iter_feed(data, name=name, overrides=ov)
         elif kind == "json":
@@ -166,6 +167,11 @@ def _iter_file(path: Path, ov: Overrides, hint: str | None = None
         yield exc
     except OSError as exc:
         yield InputError(f"cannot read: {exc.strerror or exc}", input=name)
+
+
+def _plain(data: bytes, name: str) -> bytes:
+    """Gzipped single inputs (page.html.gz, feed.xml.gz) decompressed, within the size limit."""
+    return gunzip(data, name=name, limit=MAX_BYTES) if is_gzip(data) else data
 
 
 def _iter_stdin(ov: Overrides) -> Iterator[Article | InputError]:
@@ -187,6 +193,7 @@ def _iter_stdin(ov: Overrides) -> Iterator[Article | InputError]:
                 yield _renamed(item, str(spool), "-")
         return
     try:
+        data = _plain(data, "-")
         if kind == "feed":
             yield from iter_feed(data, name="-", overrides=ov)
         elif kind == "json":

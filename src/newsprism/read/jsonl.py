@@ -6,7 +6,9 @@ the other lines are still read. Extra fields stay in the raw dict, never in the 
 """
 from __future__ import annotations
 
+import gzip
 import json
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -75,7 +77,11 @@ def _parse_line(raw: bytes, label: str) -> dict:
 
 def _lines(path: str | Path) -> Iterator[tuple[int, bytes | None]]:
     """(line number, bytes) for each line; bytes is None for a line over the size limit."""
-    with open(path, "rb") as fh:
+    with open(path, "rb") as raw_fh:
+        # corpus.jsonl.gz streams like corpus.jsonl: decompressed line by line, never whole.
+        magic = raw_fh.read(2)
+        raw_fh.seek(0)
+        fh = gzip.GzipFile(fileobj=raw_fh) if magic == b"\x1f\x8b" else raw_fh
         number = 0
         while True:
             raw = fh.readline(MAX_BYTES + 1)
@@ -116,6 +122,9 @@ def read_jsonl_records(path: str | Path, *, overrides: Overrides | None = None
                 yield record_article(rec, label=label, overrides=overrides), rec
             except InputError as exc:
                 yield exc, rec
+    except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
+        yield MalformedInput(f"damaged or truncated gzip data ({exc}); the lines before it "
+                             "were read", input=name), {}
     except OSError as exc:
         yield InputError(f"cannot read: {exc.strerror or exc}", input=name), {}
 

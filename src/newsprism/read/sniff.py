@@ -13,7 +13,7 @@ import re
 import zlib
 from pathlib import Path
 
-from ..errors import BinaryInput, EmptyInput, EncodingInput
+from ..errors import BinaryInput, EmptyInput, EncodingInput, MalformedInput, TooLargeInput
 
 HEAD_BYTES = 64 * 1024
 
@@ -205,11 +205,30 @@ def _decode_head(data: bytes) -> str:
     return head.decode("utf-8", "replace")
 
 
+def is_gzip(data: bytes) -> bool:
+    return data[:2] == b"\x1f\x8b"
+
+
 def _gzip_head(data: bytes) -> bytes:
     try:
-        return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(data[:HEAD_BYTES], 4096)
+        return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(data[:HEAD_BYTES], HEAD_BYTES)
     except zlib.error:
         return b""
+
+
+def gunzip(data: bytes, *, name: str, limit: int) -> bytes:
+    """The decompressed content of gzip bytes, refused past ``limit`` bytes or when damaged."""
+    d = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        out = d.decompress(data, limit + 1)
+    except zlib.error as exc:
+        raise MalformedInput(f"damaged gzip data ({exc})", input=name) from None
+    if len(out) > limit:
+        raise TooLargeInput(f"decompressed content is larger than {limit // 1_000_000} MB",
+                            input=name)
+    if not d.eof:
+        raise MalformedInput("truncated gzip data", input=name)
+    return out
 
 
 def _first_json_line(text: str) -> str | None:
@@ -251,11 +270,15 @@ def sniff(head: bytes, name: str | Path = "-", *, complete: bool = False) -> str
     """
     label = str(name)
     suffixes = "".join(Path(label).suffixes[-2:]).lower()
-    if head.startswith(b"\x1f\x8b"):
-        if _gzip_head(head).startswith(b"WARC/"):
+    if is_gzip(head):
+        inner = _gzip_head(head)
+        if inner.startswith(b"WARC/"):
             return "warc"
-        raise BinaryInput("gzip-compressed file that is not a WARC archive; "
-                          "decompress it first", input=label)
+        if is_gzip(inner) or not inner:
+            raise BinaryInput("gzip-compressed file whose content cannot be read",
+                              input=label)
+        # corpus.jsonl.gz, feed.xml.gz...: the content decides, as for plain files.
+        return sniff(inner, label[:-3] if label.endswith(".gz") else label)
     if head.startswith(b"WARC/"):
         return "warc"
     reason = binary_reason(head)
@@ -284,5 +307,5 @@ def sniff(head: bytes, name: str | Path = "-", *, complete: bool = False) -> str
     return "text"
 
 
-__all__ = ["HEAD_BYTES", "binary_reason", "declared_charset", "decode", "sniff",
-           "bom_encoding"]
+__all__ = ["HEAD_BYTES", "binary_reason", "bom_encoding", "declared_charset", "decode",
+           "gunzip", "is_gzip", "sniff"]
