@@ -219,6 +219,8 @@ def test_datelines_across_scripts_and_styles():
         "Paris, 13 février (Reuters) - Le gouvernement a annoncé": "Paris, 13 février (Reuters) -",
         "МОСКВА, 13 фев — Президент заявил": "МОСКВА, 13 фев —",
         "بغداد (رويترز) - قال مسؤولون": "بغداد (رويترز) -",
+        "كرمان — لقي 32 شخصاً على الأقل حتفهم": "كرمان —",
+        "سانت أورسو — أعلنت جمعية الصليب الأحمر": "سانت أورسو —",
         "PORTSMOUTH, N.H. — He may be an underdog": "PORTSMOUTH, N.H. —",
         "HEMPSTEAD, N.Y., Sept. 26 (UPI) — Police": "HEMPSTEAD, N.Y., Sept. 26 (UPI) —",
         "NEW DELHI (PTI): The court said": "NEW DELHI (PTI):",
@@ -226,7 +228,8 @@ def test_datelines_across_scripts_and_styles():
     for para, dateline in cases.items():
         assert para[:dateline_end(para)] == dateline
     for not_dateline in ("TAPPER: Do you think so?", "Obama (D) — A senator", "UPDATE: x",
-                         "Smith (R-Tex.) — The senator", "Then — after a pause — he left"):
+                         "Smith (R-Tex.) — The senator", "Then — after a pause — he left",
+                         "قال المتحدث باسم الوزارة — في بيان"):
         assert dateline_end(not_dateline) == 0
 
 

@@ -223,7 +223,9 @@ def _plausible_dateline(place: str, extra: str, agency: str | None, dash: str) -
                                or re.match(r"\([RDI]-", agency)):
         return False  # "(D)", "(R-Tex.)": a politician's party, not an agency
     if not _cased(place):
-        return agency is not None  # Arabic, Hebrew, CJK...: only "place (agency) —"
+        # Arabic, Persian, Hebrew, CJK have no capitals to mark a place: take "place (agency) -"
+        # or a one- or two-word place before a long dash, the usual form in those presses.
+        return agency is not None or (len(words) <= 2 and not extra and dash.strip() in "—–")
     letters = [ch for ch in place if ch.isalpha()]
     if place.isupper() and len(letters) >= 3:
         return True  # BAGHDAD —, NEW YORK, March 3 (Reuters) -, МОСКВА, 13 фев —
