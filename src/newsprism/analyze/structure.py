@@ -346,8 +346,7 @@ def is_headline_like(p: _Para) -> bool:
         return True
     if last in "?!":
         return len(words) <= 20
-    return _title_ratio(words) >= 0.6 or (len(words) <= 14 and not _REPORTING.search(s)
-                                          and last != "." and not s.endswith("..."))
+    return _title_ratio(words) >= 0.6  # "Stealth Over Health: Clinton Was Headed to ER."
 
 
 def _ends_sentence(s: str) -> bool:
@@ -386,14 +385,14 @@ def _classify(paras: list[_Para]) -> list[str]:
             kinds[i] = "caption"
             continue
         if not body_seen and _quoted_whole(p.text) and len(p.text) <= 400 \
-                and _has_body_after(paras, kinds, i):
+                and _has_body_after(kinds, i):
             kinds[i] = "standfirst"  # a pull quote at the top, headline or not
             continue
         if not body_seen and head is not None and _byline_with_place(p.text):
             kinds[i] = "byline"
             continue
         if not body_seen and head is None and strength[i] < 2 \
-                and _has_body_after(paras, kinds, i) \
+                and _has_body_after(kinds, i) \
                 and (is_headline_like(p) or _short_lead_line(paras, kinds, i)):
             kinds[i] = "headline"
             head = i
@@ -445,7 +444,7 @@ def _short_lead_line(paras: list[_Para], kinds: list[str], i: int) -> bool:
             and len(paras[k].text) >= 2 * len(p.text) and len(paras[k].text) > 200)
 
 
-def _has_body_after(paras: list[_Para], kinds: list[str], i: int) -> bool:
+def _has_body_after(kinds: list[str], i: int) -> bool:
     return any(k == "paragraph" for k in kinds[i + 1:])
 
 
