@@ -129,9 +129,17 @@ def _vocab(doc, titled: Spans) -> tuple[set[str], set[str]]:
     return lower, cap
 
 
+def _mid_sentence(doc, t) -> bool:
+    if t.i == 0 or t.is_sent_start:
+        return False
+    prev = doc[t.i - 1]
+    return not prev.is_space and "\n" not in prev.whitespace_ and \
+        prev.text not in (".", "!", "?", ":", '"', "“", "”", "'", "‘", "’", "(")
+
+
 def _trim(doc, s: int, e: int, titled: bool, lower: set[str], cap: set[str]) -> tuple[int, int]:
     def junk(t) -> bool:
-        if t.text == "The" and not t.is_sent_start and not titled and t.i == s:
+        if t.text == "The" and t.i == s and _mid_sentence(doc, t) and not titled:
             return False  # "by The Washington Post": a capital The mid-sentence is the name's
         if t.lower_ in ("the", "a", "an") or t.is_punct or t.tag_ == "POS":
             return True
