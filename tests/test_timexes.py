@@ -175,6 +175,7 @@ def test_relative(text, span, value):
     ("The fee is reviewed annually.", "annually", "SET", "P1Y"),
     ("The plant is now closed.", "now", "DATE", "PRESENT_REF"),
     ("He recently moved to Rome.", "recently", "DATE", "PAST_REF"),
+    ("Prices rose in recent weeks.", "recent weeks", "DURATION", "PXW"),
     ("Nobody can predict the future.", "the future", "DATE", "FUTURE_REF"),
 ])
 def test_durations_sets_refs(text, span, type_, value):

@@ -28,7 +28,19 @@ from .pipeline import State, stage
 # Tokens inside these named entities are names, not judgements ("Liberation Army").
 NAME_TYPES = frozenset({"ORG", "GPE", "FAC", "LOC", "EVENT", "WORK_OF_ART", "LAW", "PERSON",
                         "PRODUCT"})
-SPEECH_LEMMAS = frozenset({"say", "tell", "call", "add", "write", "tweet", "state"})
+# Verbs after which a short quotation is someone's wording, not the writer's distancing.
+SPEECH_LEMMAS = frozenset({"say", "tell", "call", "add", "write", "tweet", "state", "describe",
+                           "label", "term", "dub", "brand", "chant", "sing", "shout", "greet",
+                           "as", "fear", "admire", "promise", "warn", "insist", "name"})
+# Descriptive adjectives: a stack containing one ("specific, credible threats") describes.
+DESCRIPTIVE = frozenset({
+    "specific", "credible", "new", "recent", "first", "last", "latest", "further", "other",
+    "possible", "major", "minor", "large", "small", "several", "many", "more", "military",
+    "political", "economic", "local", "national", "international", "foreign", "domestic",
+    "nuclear", "chemical", "joint", "direct", "indirect", "official", "public", "private",
+    "formal", "informal", "early", "late", "initial", "final", "armed", "financial",
+    "diplomatic", "regional", "federal", "separate", "similar", "single", "multiple",
+})
 QUOTE_CHARS = "\"“”‘’'«»"
 _SCARE = re.compile(r"(?<=[a-z,;] )([\"“‘'«])([^\"“”‘’'«»\n]{2,40}?)([\"”’'»])")
 
@@ -61,8 +73,9 @@ def _coordination(tok) -> tuple[int, int]:
 def _loaded(doc) -> list[tuple[int, int, str]]:
     spans: list[tuple[int, int, str]] = []
     for tok in doc:
-        if _is_name(tok) or not tok.is_alpha:
-            continue
+        if _is_name(tok) or not tok.is_alpha or (
+                tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_):
+            continue  # names, and the first half of a compound ("criminal-justice reform")
         if tok.lower_ in lx.LOADED or tok.lemma_.lower() in lx.LOADED:
             if tok.pos_ in ("ADJ", "ADV"):
                 lo, hi = _coordination(tok)
@@ -100,7 +113,8 @@ def _stacked_modifiers(doc, trigger_tokens) -> list[tuple[int, int, str]]:
     for tok in trigger_tokens:
         if tok.i > 0 and doc[tok.i - 1].pos_ == "ADJ":
             lo, hi = _coordination(doc[tok.i - 1])
-            if hi - lo >= 3 and any(doc[i].lower_ in ("and", "or", ",") for i in range(lo, hi)):
+            words = {doc[i].lower_ for i in range(lo, hi)}
+            if hi - lo >= 3 and words & {"and", "or"} and not words & DESCRIPTIVE:
                 out.append((doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]),
                             "loaded_language"))
     return out
@@ -126,11 +140,13 @@ def _scare_quotes(doc, quotes: tuple[Quote, ...]) -> list[tuple[int, int, str]]:
     spoken = {(q.start, q.end) for q in quotes if q.speaker is not None and q.speaker.name}
     for m in _SCARE.finditer(doc.text):
         start, end = m.start(2), m.end(2)
-        words = m.group(2).split()
-        if not 1 <= len(words) <= 3 or (start, end) in spoken:
-            continue
+        inner = m.group(2)
+        words = inner.split()
+        if not 1 <= len(words) <= 3 or (start, end) in spoken or not inner[0].islower() \
+                or inner[-1] in ".,!?;:" or quote_at(start, end, quotes) is not None:
+            continue  # names, titles, and quoted fragments that end a statement
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None and any(t.lemma_ in SPEECH_LEMMAS for t in doc[max(0, span.start - 3):span.start]):
+        if span is not None and any(t.lemma_ in SPEECH_LEMMAS for t in doc[max(0, span.start - 4):span.start]):
             continue  # 'called it "a disgrace"' is a quote fragment, not distancing
         out.append((start, end, "doubt"))
     return out

@@ -6,6 +6,7 @@ stage). Clause-level attributions come from attribution.py, word lists from cues
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -206,16 +207,32 @@ def _dedupe(cands: list[Cand]) -> list[Cand]:
     return out
 
 
+def _starts(doc) -> list[int]:
+    starts = doc.user_data.get("newsprism.starts")
+    if starts is None:
+        starts = doc.user_data["newsprism.starts"] = [t.idx for t in doc]
+    return starts
+
+
+def _tokens_ending_by(doc, pos: int) -> int:
+    """How many leading tokens of the Doc end at or before ``pos``."""
+    k = bisect.bisect_right(_starts(doc), pos)
+    while k and doc[k - 1].idx + len(doc[k - 1].text) > pos:
+        k -= 1
+    return k
+
+
 def _sentence_cue(doc, pos: int, before: bool):
     """A speech verb without a complement next to a quote that the parser left alone:
     'He said: "..."' (before) or '"...," he said.' split off as its own sentence (after)."""
     if before:
-        toks = [t for t in doc if t.idx + len(t.text) <= pos][-12:]
-        toks = list(reversed(toks))
+        k = _tokens_ending_by(doc, pos)
+        toks = [doc[j] for j in range(k - 1, max(-1, k - 13), -1)]
         if not toks or toks[0].text not in (":", "—", "–", "-", ","):
             return None
     else:
-        toks = [t for t in doc if t.idx >= pos][:8]
+        k = bisect.bisect_left(_starts(doc), pos)
+        toks = list(doc[k:k + 8])
     for t in toks:
         if "\n" in t.text or (t.is_sent_start and not before and t.i > toks[0].i):
             break  # a cue never reaches across a paragraph
@@ -259,7 +276,8 @@ def _direct_from_marks(doc, marks: list[Marked], cands: list[Cand]) -> tuple[lis
 def _colon_cand(doc, m: Marked) -> Cand | None:
     """'The minister was blunt: "..."': a clause ending in a colon right before a quotation
     introduces it; the colon is the cue and the clause's subject the speaker."""
-    before = [t for t in doc if t.idx + len(t.text) <= m.open][-1:]
+    k = _tokens_ending_by(doc, m.open)
+    before = [doc[k - 1]] if k else []
     if not before or before[0].text != ":" or "\n" in text_of(doc)[before[0].idx:m.open]:
         return None
     colon = before[0]

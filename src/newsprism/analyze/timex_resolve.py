@@ -731,8 +731,10 @@ def r_ref(m, ctx):
     elif "future" in w or "coming" in w or w in ("soon", "the short term", "the long term",
                                                   "the near term"):
         value = "FUTURE_REF"
-    elif w == "in the meantime":
-        return None
+    elif w.startswith("recent ") or w.endswith(" ahead"):
+        # "in recent weeks", "the weeks ahead": a stretch of unstated length
+        unit = w.split()[1] if w.startswith("the ") else w.split()[-1]
+        return [(m.start(), m.end(), "DURATION", duration_value("X", unit))]
     else:
         value = "PAST_REF"
     return [(m.start(), m.end(), "DATE", value)]
