@@ -21,7 +21,7 @@ from ..errors import EmptyInput, MalformedInput
 from ..records import Article
 from .base import MAX_BYTES, Overrides, clean_str, make_article, parse_date
 from .langid import detect_language, normalize_language
-from .sniff import declared_charset, decode
+from .text import declared_charset, decode
 
 # Block-level tags after which a paragraph ends; inline tags just flow into the text.
 _BLOCK_TAGS = frozenset(

@@ -1,19 +1,18 @@
-"""Decides what kind of input a file or byte string is, by its content first and its name second,
-and decodes bytes to text. Inputs: the first bytes of an input and its name (path, '-', ...).
+"""Decides what kind of input a file or byte string is, by its content first and its name second. Inputs: the first bytes of an input and its name (path, '-', ...).
 
 Kinds: 'text', 'html', 'feed', 'warc', 'jsonl', 'json'. Binary data, empty data and undecodable bytes
 are refused here with the matching InputError, so no reader ever sees them.
 """
 from __future__ import annotations
 
-import codecs
 import io
 import json
 import re
 import zlib
 from pathlib import Path
 
-from ..errors import BinaryInput, EmptyInput, EncodingInput, MalformedInput, TooLargeInput
+from ..errors import BinaryInput, EmptyInput, MalformedInput, TooLargeInput
+from .text import bom_encoding
 
 HEAD_BYTES = 64 * 1024
 
@@ -44,27 +43,10 @@ _BINARY_MAGIC = (
     (b"\xca\xfe\xba\xbe", "a Java class file"),
 )
 
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
-)
-
 _FEED_ROOT = re.compile(r"<(?:rss|feed|rdf:rdf)\b", re.I)
 _HTML_START = re.compile(r"<(?:!doctype\s+html|html|head|body|meta|title|article|div|p|h1|"
                          r"main|section|header|nav|script|style|link)\b", re.I)
 _XML_PROLOG = re.compile(r"^(?:<\?xml[^>]*\?>|<!--.*?-->|<!doctype[^>]*>|\s)*", re.I | re.S)
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
-_XML_ENCODING = re.compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.I)
-
-
-def bom_encoding(data: bytes) -> str | None:
-    for bom, enc in _BOMS:
-        if data.startswith(bom):
-            return enc
-    return None
-
-
 def binary_reason(data: bytes) -> str | None:
     """Why these bytes are not text (a known magic number, or NUL bytes), or None."""
     for magic, what in _BINARY_MAGIC:
@@ -75,125 +57,6 @@ def binary_reason(data: bytes) -> str | None:
     if b"\x00" in data[:HEAD_BYTES]:
         return "binary file (contains NUL bytes), not an article"
     return None
-
-
-def _looks_like_text(text: str) -> bool:
-    # Control characters other than tab/newline/CR/FF are rare in real text; a legacy-decoded
-    # binary file is full of them.
-    if not text:
-        return True
-    bad = sum(1 for ch in text if (ord(ch) < 32 and ch not in "\t\n\r\f") or 0x7f <= ord(ch) < 0xa0)
-    return bad / len(text) < 0.01
-
-
-def declared_charset(data: bytes) -> str | None:
-    """The charset an HTML or XML document declares in its first bytes, if Python knows it."""
-    head = data[:4096]
-    m = _META_CHARSET.search(head) or _XML_ENCODING.search(head)
-    if not m:
-        return None
-    name = m.group(1).decode("ascii", "ignore")
-    try:
-        return codecs.lookup(name).name
-    except LookupError:
-        return None
-
-
-# Non-ASCII characters that Western European text in cp1252 is made of. Text in another
-# legacy code page read as cp1252 shows other symbols (Polish "ł" comes out as "³"), or these
-# letters in whole words (Russian cp1251 comes out as "Ïðåçèäåíò").
-_WESTERN = set("àâäçéèêëîïôöûüùÿñáíóúãõœßæøåìòÀÂÄÇÉÈÊËÎÏÔÖÛÜÙŸÑÁÍÓÚÃÕŒÆØÅÌÒ"
-               "’‘“”–—…€«»°§©®·¡¿ªº´¨£¥¢±½¼¾×÷µ²ýÝþÞðÐšŠžŽ†•™")
-
-
-def _western(text: str) -> bool:
-    letters = sum(1 for ch in text if ch.isalpha())
-    high = [ch for ch in text if ord(ch) > 127]
-    if not high or not letters:
-        return True
-    return all(ch in _WESTERN for ch in high) and len(high) < 0.2 * letters
-
-
-_PLAIN_PUNCT = set(".,;:!?'\"()[]{}-–—…«»“”‘’„/\\%&@#*+=<>§$€£¥|~^_`،؛؟。，、：；！？「」『』（）・۔।")
-
-
-def _odd_symbols(text: str) -> int:
-    """Characters that are neither letters, digits, spaces nor everyday punctuation.
-
-    A wrong code page with the right script turns letters into symbols ('ł' -> '³'); the
-    decoding with the fewest such symbols is the one meant.
-    """
-    return sum(1 for ch in text
-               if not (ch.isalpha() or ch.isdecimal() or ch.isspace() or ch in _PLAIN_PUNCT
-                       or ch.isascii()))
-
-
-def _guess(data: bytes) -> str | None:
-    """Text decoded with the legacy encoding charset-normalizer finds most coherent, if any.
-
-    Among its first candidates the one leaving the fewest odd symbols wins: on short texts
-    it ranks code pages of one script (cp1257 / cp1250) almost level.
-    """
-    from charset_normalizer import from_bytes
-
-    candidates = [m for m in list(from_bytes(data[:200_000]))[:8] if m.chaos <= 0.2]
-    if not candidates:
-        return None
-    best = min(candidates, key=lambda m: _odd_symbols(str(m)))
-    try:
-        text = data.decode(best.encoding)
-    except (UnicodeDecodeError, LookupError):
-        return None
-    return text if _looks_like_text(text) and _reads_as_words(text) else None
-
-
-def _reads_as_words(text: str) -> bool:
-    # A guesser maps any byte soup to some code page; real text is mostly letters and, outside
-    # Chinese and Japanese, has spaces between words.
-    chars = [ch for ch in text if not ch.isspace()]
-    if not chars or sum(ch.isalpha() for ch in chars) < 0.6 * len(chars):
-        return False
-    unspaced = sum(1 for ch in chars if "\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff")
-    return unspaced > 0.3 * len(chars) or text.count(" ") + text.count("\n") >= len(text) / 40
-
-
-def decode(data: bytes, *, name: str, declared: str | None = None) -> str:
-    """Bytes to str: BOM, UTF-8, a declared charset, Western cp1252, then a statistical guess.
-
-    UTF-8 goes before the declared charset because pages often declare latin-1 while serving
-    UTF-8; a byte string that is valid UTF-8 is almost never meant as anything else. cp1252
-    goes before the guess because the guesser confuses it with other Latin code pages.
-    """
-    bom = bom_encoding(data)
-    if bom:
-        try:
-            return data.decode(bom)
-        except UnicodeDecodeError as exc:
-            raise EncodingInput(f"starts with a {bom} byte-order mark but is not valid {bom} "
-                                f"({exc.reason} at byte {exc.start})", input=name) from None
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        first_error = exc
-    if declared and declared.replace("_", "-") not in ("utf-8", "utf8"):
-        try:
-            text = data.decode(declared)
-            if _looks_like_text(text):
-                return text
-        except (UnicodeDecodeError, LookupError):
-            pass
-    try:
-        western = data.decode("cp1252")
-    except UnicodeDecodeError:
-        western = None
-    if western is not None and _looks_like_text(western) and _western(western):
-        return western
-    guessed = _guess(data)
-    if guessed is not None:
-        return guessed
-    raise EncodingInput(
-        f"cannot decode: not UTF-8 ({first_error.reason} at byte {first_error.start}) and no "
-        "other encoding gives readable text; convert the file to UTF-8", input=name)
 
 
 def _decode_head(data: bytes) -> str:
@@ -307,5 +170,4 @@ def sniff(head: bytes, name: str | Path = "-", *, complete: bool = False) -> str
     return "text"
 
 
-__all__ = ["HEAD_BYTES", "binary_reason", "bom_encoding", "declared_charset", "decode",
-           "gunzip", "is_gzip", "sniff"]
+__all__ = ["HEAD_BYTES", "binary_reason", "gunzip", "is_gzip", "sniff"]

@@ -18,8 +18,8 @@ from ..errors import EmptyInput, InputError, MalformedInput, TooLargeInput
 from ..records import Article
 from .base import MAX_BYTES, Overrides, make_article, normalize_newlines, parse_date
 from .html import read_html
-from .sniff import binary_reason, decode
-from .text import text_title
+from .sniff import binary_reason
+from .text import decode, text_title
 
 # Target URIs with spaces are repaired by warcio and worth no warning on the user's terminal.
 logging.getLogger("warcio.recordloader").setLevel(logging.ERROR)
