@@ -214,11 +214,17 @@ def score(pairs: list[tuple[dict[str, list[Frags]], dict[str, list[Frags]]]]) ->
 
 
 def _pipeline():
-    from ..analyze.entities import entities_stage
-    from ..analyze.pipeline import Pipeline
+    """Structure + quotes only: PolNeAR scores spans, which coreference does not change, so
+    the entities stage is left out to keep the gate fast."""
+    from ..analyze.pipeline import Pipeline, stage
     from ..analyze.quotes import quotes_stage
     from ..analyze.structure import structure_stage
-    return Pipeline([structure_stage, entities_stage, quotes_stage])
+
+    @stage("entities", requires=("doc",), provides=("entities", "coref"))
+    def no_entities(state) -> dict:
+        return {"entities": (), "coref": None}
+
+    return Pipeline([structure_stage, no_entities, quotes_stage])
 
 
 def evaluate(data_dir: str | Path = DEFAULT_DIR, split: str = "dev",
