@@ -141,6 +141,7 @@ def test_match_halves_are_not_dates():
     ("The shops reopened this morning.", "this morning", "2020-02-13TMO"),
     ("Shots were heard last night.", "last night", "2020-02-12TNI"),
     ("The convoy left at dawn (0530 GMT).", "0530 GMT", "2020-02-13T05:30"),
+    ("The blast came at 10:35 a.m. (0735 GMT) Monday.", "0735 GMT", "2020-02-10T07:35"),
 ])
 def test_weekdays_and_times(text, span, value):
     assert value_of(text, span) == value

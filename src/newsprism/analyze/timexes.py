@@ -211,6 +211,11 @@ def _attach_clock_times(text: str, found: list) -> list:
     while i < len(found):
         cur = found[i]
         clock = _CLOCK_VALUE.search(cur[3]) if cur[2] == "TIME" else None
+        both = _with_paren_clock(text, found, i) if clock else None
+        if both:  # "10:35 a.m. (0735 GMT) Friday": both readings take Friday's date
+            out.extend(both)
+            i += 2
+            continue
         if clock and i + 1 < len(found):
             nxt = found[i + 1]
             day = _FULL_DATE.match(nxt[3])
@@ -230,6 +235,27 @@ def _attach_clock_times(text: str, found: list) -> list:
         out.append(cur)
         i += 1
     return out
+
+
+_PAREN_OPEN = re.compile(r"^\s*\(\s*$")
+_PAREN_CLOSE = re.compile(r"^\s*\)\s*(?:,\s*)?(?:on\s+)?$")
+
+
+def _with_paren_clock(text: str, found: list, i: int) -> list | None:
+    """A clock time, its conversion in parentheses, then a day: the two re-dated."""
+    if i + 2 >= len(found):
+        return None
+    cur, paren, day_item = found[i], found[i + 1], found[i + 2]
+    clock2 = _CLOCK_VALUE.search(paren[3])
+    day = _FULL_DATE.match(day_item[3])
+    if not (clock2 and day) or _CLOCK_VALUE.search(day_item[3]):
+        return None
+    if not (_PAREN_OPEN.match(text[cur[1]:paren[0]])
+            and _PAREN_CLOSE.match(text[paren[1]:day_item[0]])):
+        return None
+    clock = _CLOCK_VALUE.search(cur[3])
+    return [(cur[0], cur[1], "TIME", f"{day.group(0)}T{clock.group(1)}"),
+            (paren[0], paren[1], "TIME", f"{day.group(0)}T{clock2.group(1)}")]
 
 
 def find_timexes(doc, published: _dt.date | None, lang: str = "en") -> list[Timex]:
