@@ -1,0 +1,107 @@
+"""PolNeAR evaluation: the brat reader and Citron-style scorer on a hand-written file, and the
+evaluation gate — the dev split must score at least the pinned floors (it fails, never skips,
+when the data folder is missing)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsprism.errors import NotFound, UsageError
+from newsprism.evaluate import polnear
+
+DATA = Path(__file__).resolve().parents[2] / "shared" / "eval" / "polnear"
+
+# Measured on dev (84 articles) with `python -m newsprism.evaluate.polnear --split dev`;
+# floors sit a little below so that noise passes and a real regression fails.
+FLOORS = {
+    ("cue", "overlap"): 0.65, ("cue", "exact"): 0.56,
+    ("source", "overlap"): 0.67, ("source", "exact"): 0.61,
+    ("content", "overlap"): 0.69, ("content", "exact"): 0.43,
+}
+
+TEXT = ('The mayor said the bridge would reopen. "It is safe," she said, "and it is ours."\n'
+        "Critics doubt it.\n")
+ANN = """T1\tSource 0 9\tThe mayor
+T2\tCue 10 14\tsaid
+T3\tContent 15 38\tthe bridge would reopen
+T4\tAttribution 10 14\tsaid
+E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1
+T5\tSource 54 57\tshe
+T6\tCue 58 62\tsaid
+T7\tContent 40 53;64 82\t"It is safe," "and it is ours."
+T8\tAttribution 58 62\tsaid
+E2\tAttribution:T8 Content:T7 Cue:T6 Source:T5
+T9\tCue 91 96\tdoubt
+T10\tContent 97 99\tit
+T11\tAttribution-no-source 91 96\tdoubt
+E3\tAttribution-no-source:T11 Content:T10 Cue:T9
+T12\tDiscard 0 3\tThe
+"""
+
+
+def test_parse_ann_reads_relations_and_discontinuous_spans():
+    gold = polnear.parse_ann(TEXT, ANN)
+    assert [TEXT[s:e] for (s, e), in gold["source"]] == ["The mayor", "she"]
+    assert len(gold["cue"]) == 3
+    two = [g for g in gold["content"] if len(g) == 2][0]
+    assert [TEXT[s:e] for s, e in two] == ['"It is safe,"', '"and it is ours."']
+
+
+def test_matching_is_greedy_and_one_to_one():
+    gold = [((0, 10),), ((20, 30),)]
+    assert polnear.match([((0, 10),), ((0, 10),)], gold, exact=True) == 1
+    assert polnear.match([((5, 25),)], gold, exact=False) == 1
+    assert polnear.match([((5, 25),), ((25, 28),)], gold, exact=False) == 2
+    assert polnear.match([((0, 9),)], gold, exact=True) == 0
+
+
+def test_score_on_own_prediction():
+    gold = polnear.parse_ann(TEXT, ANN)
+    pred = {"cue": [((10, 14),)], "source": [((0, 9),), ((60, 70),)],
+            "content": [((15, 38),)]}
+    s = polnear.score([(pred, gold)])
+    assert s["cue"]["exact"] == {"p": 1.0, "r": round(1 / 3, 4), "f1": 0.5}
+    assert s["source"]["exact"]["p"] == 0.5
+    assert s["content"]["overlap"]["r"] == round(1 / 3, 4)
+
+
+def test_split_layout_on_disk(tmp_path):
+    for sub in ("text", "attributions"):
+        (tmp_path / "dev" / sub).mkdir(parents=True)
+    (tmp_path / "dev" / "text" / "a1.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "dev" / "attributions" / "a1_beef.ann").write_text(ANN, encoding="utf-8")
+    (tmp_path / "dev" / "attributions" / "a1_0aaa.ann").write_text("", encoding="utf-8")
+    docs = polnear.load_split(tmp_path, "dev")
+    assert [d.name for d in docs] == ["a1"]
+    assert docs[0].gold["cue"] == []  # the first annotator in sorted order is used
+    with pytest.raises(UsageError):
+        polnear.load_split(tmp_path, "test")
+    with pytest.raises(NotFound):
+        polnear.load_split(tmp_path / "missing", "dev")
+
+
+def test_small_run_and_report(tmp_path):
+    for sub in ("text", "attributions"):
+        (tmp_path / "dev" / sub).mkdir(parents=True)
+    (tmp_path / "dev" / "text" / "a1.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "dev" / "attributions" / "a1_beef.ann").write_text(ANN, encoding="utf-8")
+    result = polnear.evaluate(tmp_path, "dev", limit=1)
+    assert result["articles"] == 1
+    assert result["cue"]["exact"]["p"] > 0.5 and result["content"]["overlap"]["r"] > 0.6
+    table = polnear.report(result)
+    assert "content" in table and "overlap" in table
+
+
+@pytest.fixture(scope="module")
+def dev_result():
+    assert DATA.is_dir(), f"PolNeAR data missing at {DATA}: the evaluation gate needs it"
+    return polnear.evaluate(DATA, "dev")
+
+
+def test_dev_gate(dev_result):
+    print("\n" + polnear.report(dev_result))
+    assert dev_result["articles"] == 84
+    low = {k: dev_result[k[0]][k[1]]["f1"] for k in FLOORS
+           if dev_result[k[0]][k[1]]["f1"] < FLOORS[k]}
+    assert not low, f"PolNeAR dev scores fell below their floors: {low}"
