@@ -132,3 +132,18 @@ def test_wrong_content_length_is_reported_quietly(archive, tmp_path, capfd):
     items = list(iter_articles([bad]))
     assert isinstance(items[-1], MalformedInput) and "Content-Length" in items[-1].message
     assert capfd.readouterr().err == ""  # warcio's own warning does not reach the terminal
+
+
+def test_old_arc_format(tmp_path):
+    page = PAGE.format(title="Pier reopens", body="The pier reopened on Saturday after a winter "
+                       "of repairs, the harbour board said.").encode()
+    http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + page
+    desc = b"1 0 tests\nURL IP-address Archive-date Content-type Archive-length\n"
+    arc = (b"filedesc://old.arc 0.0.0.0 20090101000000 text/plain %d\n" % len(desc) + desc
+           + b"\nhttps://pier.example/news 10.0.0.1 20090102030405 text/html %d\n" % len(http)
+           + http + b"\n")
+    path = tmp_path / "old.arc"
+    path.write_bytes(arc)
+    (art,) = iter_articles([path])
+    assert art.title == "Pier reopens" and art.url == "https://pier.example/news"
+    assert art.published == dt.date(2009, 1, 2)

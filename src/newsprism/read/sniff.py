@@ -15,6 +15,8 @@ from ..errors import BinaryInput, EmptyInput, MalformedInput, TooLargeInput
 from .text import bom_encoding
 
 HEAD_BYTES = 64 * 1024
+# WARC, and the older Internet Archive ARC format that warcio reads as WARC.
+_ARCHIVE_MAGIC = (b"WARC/", b"filedesc://")
 
 # Magic numbers of formats that are never articles. Checked before anything is decoded so that
 # a misnamed PDF or image is refused with a clear reason instead of decoded as cp1252 noise.
@@ -135,14 +137,14 @@ def sniff(head: bytes, name: str | Path = "-", *, complete: bool = False) -> str
     suffixes = "".join(Path(label).suffixes[-2:]).lower()
     if is_gzip(head):
         inner = _gzip_head(head)
-        if inner.startswith(b"WARC/"):
+        if inner.startswith(_ARCHIVE_MAGIC):
             return "warc"
         if is_gzip(inner) or not inner:
             raise BinaryInput("gzip-compressed file whose content cannot be read",
                               input=label)
         # corpus.jsonl.gz, feed.xml.gz...: the content decides, as for plain files.
         return sniff(inner, label[:-3] if label.endswith(".gz") else label)
-    if head.startswith(b"WARC/"):
+    if head.startswith(_ARCHIVE_MAGIC):
         return "warc"
     reason = binary_reason(head)
     if reason:

@@ -1,4 +1,4 @@
-"""Reads WARC and WARC.gz web archives record by record, streaming, as articles.
+"""Reads WARC and WARC.gz (and old ARC) web archives record by record, streaming, as articles.
 
 Input is a path to an archive; each 2xx HTML (or plain-text) response or resource record goes
 through the HTML or text reader. Requests, metadata, images and pages without article text are
@@ -151,7 +151,7 @@ def iter_warc(path: str | Path, *,
         yield InputError(f"cannot open: {exc.strerror}", input=name)
         return
     with fh:
-        it = _Iterator(fh)
+        it = _Iterator(fh, arc2warc=True)
         records = iter(it)
         while True:
             try:
