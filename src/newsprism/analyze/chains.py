@@ -182,21 +182,21 @@ def _link_surnames(ch: Chains, groups, votes) -> set[str]:
 
 
 def _nearest_full_name(ch: Chains, c: Cand, target_groups: list[list[int]]) -> int | None:
-    """The person whose chain was mentioned last before ``c`` (else first after it), among
-    those whose known gender agrees with a title on ``c`` ("Mrs. Becker")."""
+    """Among the people whose known gender agrees with a title on ``c`` ("Mrs. Becker"), the
+    one named most often before ``c`` (the story's subject), then the one named last; with no
+    earlier mention, the first named after it."""
     scored = []
     for idx in target_groups:
         root = ch.find(idx[0])
         g = ch.info[root].gender
         if c.gender and g and c.gender != g:
             continue
-        before = [i for i, o in enumerate(ch.cands)
-                  if o.start < c.start and o.kind == "name" and ch.find(i) == root]
+        before = [i for i in ch.names if ch.cands[i].start < c.start and ch.find(i) == root]
         if before:
-            scored.append((0, c.start - ch.cands[before[-1]].start, idx[0]))
+            scored.append((0, -len(before), c.start - ch.cands[before[-1]].start, idx[0]))
         else:
-            scored.append((1, ch.cands[idx[0]].start - c.start, idx[0]))
-    return min(scored)[2] if scored else None
+            scored.append((1, 0, ch.cands[idx[0]].start - c.start, idx[0]))
+    return min(scored)[3] if scored else None
 
 
 def _link_acronyms(ch: Chains, ctx: Context, groups, votes) -> None:
@@ -287,6 +287,8 @@ def _usable(ch: Chains, a: Cand, i: int) -> bool:
         return False  # "Iranian" in "Iranian women" modifies, it is not an antecedent
     if a.quote >= 0 and c.quote != a.quote:
         return False  # inside a quote, only the quote's own words can be antecedents
+    if a.quote < 0 and c.quote >= 0 and c.kind != "name" or a.quote < 0 and c.quote >= 0 and a.speech:
+        return False  # '"... Michelle ...," she said': the speaker is not someone quoted
     return True
 
 

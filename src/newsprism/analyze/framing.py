@@ -31,7 +31,8 @@ NAME_TYPES = frozenset({"ORG", "GPE", "FAC", "LOC", "EVENT", "WORK_OF_ART", "LAW
 # Verbs after which a short quotation is someone's wording, not the writer's distancing.
 SPEECH_LEMMAS = frozenset({"say", "tell", "call", "add", "write", "tweet", "state", "describe",
                            "label", "term", "dub", "brand", "chant", "sing", "shout", "greet",
-                           "as", "fear", "admire", "promise", "warn", "insist", "name"})
+                           "as", "fear", "admire", "warn", "insist", "name", "quote",
+                           "accord"})
 # Descriptive adjectives: a stack containing one ("specific, credible threats") describes.
 DESCRIPTIVE = frozenset({
     "specific", "credible", "new", "recent", "first", "last", "latest", "further", "other",
@@ -146,8 +147,8 @@ def _scare_quotes(doc, quotes: tuple[Quote, ...]) -> list[tuple[int, int, str]]:
                 or inner[-1] in ".,!?;:" or quote_at(start, end, quotes) is not None:
             continue  # names, titles, and quoted fragments that end a statement
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None and any(t.lemma_ in SPEECH_LEMMAS for t in doc[max(0, span.start - 4):span.start]):
-            continue  # 'called it "a disgrace"' is a quote fragment, not distancing
+        if span is not None and any(t.lemma_ in SPEECH_LEMMAS for t in span.sent):
+            continue  # in a sentence of reported speech it is a partial quote, not distancing
         out.append((start, end, "doubt"))
     return out
 

@@ -232,6 +232,9 @@ mahmoud mahmud omar umar khalid abdullah abdel abdul ibrahim ismail yusuf yousse
 qassem qasem ghasem javad hassan ebrahim mahdi mehdi reza hamid saeed said majid morteza
 mojtaba ramezan hossein amir kamal karim tariq nasser salman faisal bashar hafez benjamin
 naftali yair benny avigdor moshe yitzhak ehud ariel shimon gideon yoav itamar bezalel xi
+ted tim tom jim bob rick mike mitch chuck newt rand marco bernie jeb chris rudy mitt
+kevin reince sean steve stephen paul harry al dick colin rex hamid omid ehsan kazem
+ismail hakan sergey alexander dmitri nikolai yevgeny andrzej viktor jens mark emmanuel
 narendra rahul imran nawaz shehbaz volodymyr petro donald joe barack bill kamal abu sheikh
 """.split())
 FEMALE_NAMES = frozenset("""
@@ -247,6 +250,9 @@ hillary kamala nancy ursula angela theresa giorgia marine annalena kaja liz jaci
 tzipi ayelet miri fatima aisha zainab maryam mariam leila layla zahra narges masoumeh
 shirin nasrin farah huda hanan rania noor nour samira yasmin amina khadija sanaa benazir
 indira sonia yulia oksana svetlana natalia irina tatiana olga nadia greta malala
+heidi melania ivanka chelsea michelle condoleezza madeleine nikki sarah elizabeth kellyanne
+huma hope tulsi alexandria ilhan rashida ayanna liz susan dianne nancy elena sonia ruth amy
+melanie donna patti abby stephanie margarita theresa jacinda sanna mette
 """.split())
 
 FIRST_PERSON = frozenset("i me my mine myself we us our ours ourselves".split())

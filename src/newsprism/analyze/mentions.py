@@ -196,6 +196,8 @@ def _context_votes(doc, c: Cand, s: int, e: int) -> None:
     if prev in L.TITLES and doc[s - 1].text[0].isupper() or prev in L.TITLES and prev.endswith("."):
         _add_vote(c, "PERSON", 3.0)
         c.gender = c.gender or L.TITLES[prev]
+    if e + 2 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ == "who":
+        _add_vote(c, "PERSON", 2.0)  # "Christie, who has campaigned ...": only people are "who"
     if len(toks) > 1 and not orgish:
         g = L.gender_of_first_name(toks[0].text)
         if g:
@@ -287,7 +289,8 @@ def _inner_titles(doc, c: Cand, s: int, e: int) -> None:
         w = doc[i].lower_
         if w in L.TITLES or w in L.ROLE_NOUNS or w.rstrip(".") in L.TITLES:
             k, role = i + 1, w.rstrip(".")
-        elif w in L.PARTY_WORDS or (w in L.DEMONYMS and i == s):
+        elif w in L.PARTY_WORDS or w in L.PERSON_NOUNS or w in ("former", "late", "then") or (
+                w in L.DEMONYMS and i == s):
             k = i + 1
     if k == s or k >= e or not all(t.pos_ == "PROPN" for t in doc[k:e]):
         return

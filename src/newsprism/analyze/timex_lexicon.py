@@ -118,7 +118,28 @@ HOLIDAYS_FIXED = {
 HOLIDAYS_FLOATING = {
     "thanksgiving": (11, 4, 4), "thanksgiving day": (11, 4, 4), "labor day": (9, 1, 1),
     "memorial day": (5, 1, -1), "mother's day": (5, 7, 2), "father's day": (6, 7, 3),
+    "martin luther king day": (1, 1, 3), "presidents day": (2, 1, 3),
 }
+
+
+# Holidays that move with Easter, as days after Easter Sunday.
+HOLIDAYS_EASTER = {"easter": 0, "easter sunday": 0, "easter monday": 1, "good friday": -2,
+                   "ash wednesday": -46, "palm sunday": -7, "pentecost": 49}
+
+
+def easter(year: int) -> tuple[int, int]:
+    """(month, day) of Western Easter Sunday in ``year`` (Gregorian computus)."""
+    golden = year % 19
+    century, rest = divmod(year, 100)
+    leap_skip, leap_rest = divmod(century, 4)
+    moon_fix = (century + 8) // 25
+    shift = (century - moon_fix + 1) // 3
+    epact = (19 * golden + century - leap_skip - shift + 15) % 30
+    quads, rem = divmod(rest, 4)
+    weekday = (32 + 2 * leap_rest + 2 * quads - epact - rem) % 7
+    late = (golden + 11 * epact + 22 * weekday) // 451
+    month, day = divmod(epact + weekday - 7 * late + 114, 31)
+    return month, day + 1
 
 
 def alternation(words) -> str:

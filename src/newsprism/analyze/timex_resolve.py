@@ -10,9 +10,9 @@ from dataclasses import dataclass
 
 from . import timex_rules as R
 from .timex_lexicon import (
-    DEICTIC_OTHER, HOLIDAYS_FIXED, HOLIDAYS_FLOATING, MONTHS_EN, ORDINALS, PARTS_OF_DAY,
+    DEICTIC_OTHER, HOLIDAYS_EASTER, HOLIDAYS_FIXED, HOLIDAYS_FLOATING, MONTHS_EN, ORDINALS, PARTS_OF_DAY,
     SEASON_END_MONTH, SEASONS, VAGUE_QUANTITIES, month_number, number_value, spoken_year,
-    unit_code, weekday_number,
+    easter, unit_code, weekday_number,
 )
 
 Found = list[tuple[int, int, str, str]]  # (start, end, type, value)
@@ -693,6 +693,8 @@ def r_holiday(m, ctx):
     def on(y: int) -> _dt.date:
         if name in HOLIDAYS_FIXED:
             return _dt.date(y, *HOLIDAYS_FIXED[name])
+        if name in HOLIDAYS_EASTER:
+            return _dt.date(y, *easter(y)) + _dt.timedelta(days=HOLIDAYS_EASTER[name])
         mo, wd, n = HOLIDAYS_FLOATING[name]
         first = _dt.date(y, mo, 1)
         if n > 0:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .timex_lexicon import (
-    DEICTIC_OTHER, HOLIDAYS_FIXED, HOLIDAYS_FLOATING, MONTH_ABBR_OTHER, MONTHS_EN, MONTHS_OTHER,
+    DEICTIC_OTHER, HOLIDAYS_EASTER, HOLIDAYS_FIXED, HOLIDAYS_FLOATING, MONTH_ABBR_OTHER, MONTHS_EN, MONTHS_OTHER,
     NUMBER_WORDS, ORDINALS, WEEKDAYS_OTHER,
     PARTS_OF_DAY, SEASONS, WEEKDAY_FULL, alternation,
 )
@@ -45,7 +45,8 @@ EDGE = (r"(?:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of
         r"|the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of"
         r"|the\s+latter\s+part\s+of|end|beginning|start)")
 _ORDS = alternation(ORDINALS)
-_HOLIDAYS = alternation(list(HOLIDAYS_FIXED) + list(HOLIDAYS_FLOATING))
+_HOLIDAY_NAMES = list(HOLIDAYS_FIXED) + list(HOLIDAYS_FLOATING) + list(HOLIDAYS_EASTER)
+_HOLIDAYS = alternation(_HOLIDAY_NAMES)
 _SEASON = alternation(SEASONS)
 _DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies",
                  "eighties", "nineties")
@@ -209,8 +210,7 @@ _UNIT_WORDS = {u + s for u in ("second", "minute", "min", "hour", "hr", "day", "
 _MONTH_WORDS = set(MONTHS_EN) | set(MONTHS_OTHER) | set(MONTH_ABBR_OTHER)
 _WEEKDAY_WORDS = set(WEEKDAY_FULL) | {w + "s" for w in WEEKDAY_FULL}
 _POD_WORDS = {"morning", "afternoon", "evening", "night"} | set(PARTS_OF_DAY)
-_HOLIDAY_WORDS = {h.split()[0].split("'")[0]
-                  for h in list(HOLIDAYS_FIXED) + list(HOLIDAYS_FLOATING)}
+_HOLIDAY_WORDS = {h.split()[0].split("'")[0] for h in _HOLIDAY_NAMES}
 TRIGGERS: dict[str, frozenset[str]] = {name: frozenset(words) for name, words in {
     "iso": {"#"}, "numeric": {"#"}, "compact": {"#"}, "clock": {"#"}, "clock24": {"#"},
     "clock_tz": {"#"},
