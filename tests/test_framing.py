@@ -57,10 +57,11 @@ def test_name_calling_doubt_and_exaggeration(nlp):
 
 
 def test_scare_quotes_but_not_attributed_fragments(nlp):
-    text = 'The junta promised a "transition" to civilian rule, which critics called "a sham".'
+    text = ('The junta promised a "transition" to civilian rule. Critics called the plan '
+            '"a sham", and the mayor said there was "no evidence" of progress. Her aide, '
+            'nicknamed "Bobby", agreed.')
     items = _frame(nlp, text)
-    doubt = _spans(text, items, "doubt")
-    assert "transition" in doubt and "a sham" not in doubt
+    assert _spans(text, items, "doubt") == ["transition"]
 
 
 def test_event_words_carry_framing_modifiers_and_death_words(nlp):
