@@ -1,5 +1,5 @@
-"""Reads news inputs of every kind (text, HTML, RSS/Atom, WARC, JSONL, folders, stdin) into
-``records.Article``s. Inputs: paths or bytes; the kind is sniffed from content, then the name.
+"""Reads news inputs of every kind (text, HTML, RSS/Atom, WARC/ARC, JSONL/JSON, any of them
+gzipped, folders, stdin) into ``records.Article``s. Inputs: paths or bytes; kinds are sniffed.
 
 Bad inputs are yielded as InputError by the streaming readers, so a caller reports each one and
 goes on; the single-article readers raise them instead.
