@@ -202,3 +202,28 @@ def test_seed_events_are_well_formed(seed):
         assert set(v.actors) <= ids and set(v.targets) <= ids
         assert v.location is None or v.location in ids
         assert not set(v.actors) & set(v.targets)
+
+
+@pytest.mark.parametrize("text", ["", "\n\n", "Attack!!!", "“”", "killing of of of the",
+                                  "STRIKE STRIKE STRIKE", "- - -", "sit-in build-up"])
+def test_odd_input_gives_well_formed_records(nlp, text):
+    from newsprism.analyze.framing import find_framing
+    doc = nlp(text)
+    events = ev.build_events(doc, Coref(()), (), ())
+    for v in events:
+        assert 0 <= v.trigger.start < v.trigger.end <= len(text)
+    for f in find_framing(doc, "en", (), tuple(events)):
+        assert 0 <= f.start < f.end <= len(text)
+
+
+def test_coordinated_and_participle_clauses_share_the_date(nlp):
+    text = ("Gunmen stormed the village on Monday and killed 12 people. "
+            "Militants ambushed a patrol on Friday, killing four soldiers. "
+            "Officials said on Sunday that rebels had attacked the depot.")
+    timexes = [_timex(text, d, v) for d, v in (("Monday", "2024-05-06"), ("Friday", "2024-05-03"),
+                                                ("Sunday", "2024-05-05"))]
+    events, _ = _run(nlp, text, {}, timexes)
+    dates = {text[v.trigger.start:v.trigger.end]: v.date for v in events}
+    assert dates["stormed"] == dates["killed"] == "2024-05-06"
+    assert dates["ambushed"] == dates["killing"] == "2024-05-03"
+    assert dates["attacked"] is None  # the day it was said is not the day it happened

@@ -416,6 +416,9 @@ def _verb_args(c: Candidate) -> None:
     c.targets += _pobjs(tok, _target_preps(c.type))
     c.places += _pobjs(tok, lex.LOCATION_PREPS)
     c.hosts.append(tok)
+    if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head.pos_ == "VERB":
+        # "stormed the village on Monday and killed 12": one clause chain, one date
+        c.hosts.append(tok.head)
 
 
 def _modifier_actors(noun) -> list:
