@@ -15,6 +15,7 @@ import time
 GOLD = pathlib.Path(__file__).parent / "data" / "events_gold.jsonl"
 HELDOUT = GOLD.with_name("events_heldout.jsonl")
 FRESH = GOLD.with_name("events_fresh.jsonl")
+FINAL = GOLD.with_name("events_final.jsonl")
 
 
 def load_gold(path: pathlib.Path = GOLD) -> list[dict]:
@@ -117,7 +118,8 @@ def _is_name(gold: str, analysis) -> bool:
 
 
 if __name__ == "__main__":
-    path = HELDOUT if "--heldout" in sys.argv else FRESH if "--fresh" in sys.argv else GOLD
+    path = {"--heldout": HELDOUT, "--fresh": FRESH, "--final": FINAL}.get(
+        next((a for a in sys.argv if a in ("--heldout", "--fresh", "--final")), ""), GOLD)
     if "--entities" in sys.argv:
         print(json.dumps(score_entities(path=path), indent=1))
         sys.exit(0)
