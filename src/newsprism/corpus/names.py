@@ -124,7 +124,12 @@ def same_name(a: str, b: str) -> bool:
     if not ka or not kb:
         return False
     if ka == kb:
-        return True
+        # two consonants are too few to tell names apart (Iran / IRNA) unless one is in
+        # another script, where the skeleton is all there is to compare
+        if is_acronym(a) or is_acronym(b):  # letters of an acronym are no skeleton
+            return name_key(a) == name_key(b)
+        return len(ka.replace(" ", "")) >= 3 or name_key(a) == name_key(b) or \
+            not (_latin(a) and _latin(b))
     if is_acronym(a) and acronym(b) == a.replace(".", "").strip().upper():
         return True
     if is_acronym(b) and acronym(a) == b.replace(".", "").strip().upper():
@@ -182,6 +187,10 @@ def uncased_word_keys(text: str, min_len: int = 3) -> set[str]:
             if len(sk) >= min_len:
                 keys.add(sk)
     return keys
+
+
+def _latin(s: str) -> bool:
+    return all(unicodedata.name(c, "").startswith("LATIN") for c in s if c.isalpha())
 
 
 def text_name_keys(text: str, min_len: int = 3) -> set[str]:

@@ -21,11 +21,13 @@ from . import names as N
 _TYPE_GROUP = {"PERSON": "P", "ORG": "O", "NORP": "O", "GPE": "G", "LOC": "G", "FAC": "G",
                "EVENT": "E", "OTHER": "X"}
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_SCANNED_TYPES = {"PERSON", "GPE", "LOC", "FAC"}
 
 
 @dataclass
 class _Group:
     names: Counter = field(default_factory=Counter)     # canonical names as recognised
+    english: Counter = field(default_factory=Counter)   # those from English articles
     aliases: dict = field(default_factory=dict)          # surface form -> first seen order
     types: Counter = field(default_factory=Counter)
     articles: dict = field(default_factory=dict)         # article id -> order
@@ -63,14 +65,15 @@ def _compatible(t1: str, t2: str) -> bool:
         _TYPE_GROUP.get(t1, "X"), _TYPE_GROUP.get(t2, "X"))
 
 
-def _records(analyses: Sequence[Analysis]) -> list[tuple[str, str, str, list[str], str]]:
-    """(article id, name, type, surface forms, local entity id) for every named entity."""
+def _records(analyses: Sequence[Analysis]) -> list[tuple]:
+    """(article id, name, type, surface forms, local entity id, language) for every
+    named entity."""
     out = []
     for a in analyses:
         for e in a.entities:
             forms = [a.text[m.start:m.end] for m in e.mentions if m.kind == "name"]
             if e.name:
-                out.append((a.article.id, e.name, e.type, [e.name, *forms], e.id))
+                out.append((a.article.id, e.name, e.type, [e.name, *forms], e.id, a.language))
     return out
 
 
@@ -89,16 +92,18 @@ def _join(records) -> tuple[list[_Group], list[int]]:
         for j in range(i):
             if find(i) == find(j):
                 continue
-            (_, _, ti, fi, _), (_, _, tj, fj, _) = records[i], records[j]
+            ti, fi, tj, fj = records[i][2], records[i][3], records[j][2], records[j][3]
             acr = N.is_acronym(fi[0]) or N.is_acronym(fj[0])
             if not acr and not _compatible(ti, tj):
                 continue
             if any(names_match(x, y) for x in set(fi) for y in set(fj)):
                 parent[find(i)] = find(j)
     groups: dict[int, _Group] = {}
-    for i, (aid, name, typ, forms, _) in enumerate(records):
+    for i, (aid, name, typ, forms, _, lang) in enumerate(records):
         g = groups.setdefault(find(i), _Group())
         g.names[name] += 1
+        if lang == "en":
+            g.english[name] += 1
         g.types[typ] += 1
         g.articles.setdefault(aid, len(g.articles))
         for f in forms:
@@ -108,12 +113,16 @@ def _join(records) -> tuple[list[_Group], list[int]]:
 
 
 def _scan_uncased(groups: list[_Group], analyses: Sequence[Analysis]) -> None:
-    """Finds known names in articles the recogniser did not cover (Arabic, Persian, Urdu
-    scripts, or any language without entities) by the skeleton of their last word; the
-    preceding word joins the alias when it matches the first name."""
+    """Finds known names where the recogniser missed them (Arabic, Persian, Urdu scripts,
+    languages without a full model) by the skeleton of their last word; the preceding
+    word joins the alias when it matches the first name."""
     keyed = []
     for g in groups:
+        typ = min(g.types.items(), key=lambda kv: (-kv[1], kv[0]))[0]
         best = _canonical(g)
+        # an organisation's last word is often a common noun ("Quds Force")
+        if typ not in _SCANNED_TYPES and len(best.split()) > 1:
+            continue
         sk = N.name_skeleton(best).split()
         # a short surname skeleton (Qaani -> 'kn') is only trusted after its first name
         if sk and (len(sk[-1]) >= 3 or (len(sk) >= 2 and len(sk[-1]) >= 2)):
@@ -121,13 +130,16 @@ def _scan_uncased(groups: list[_Group], analyses: Sequence[Analysis]) -> None:
     if not keyed:
         return
     for a in analyses:
-        if a.entities:
-            continue
         words = [(m.group(0), m.start()) for m in _WORD.finditer(a.text)]
         for i, (w, _s) in enumerate(words):
-            variants = N._arabic_variants(w) if N._ARABIC_SCRIPT.search(w) else {w}
+            uncased = bool(N._ARABIC_SCRIPT.search(w))
+            if not uncased and not w[:1].isupper():
+                continue
+            variants = N._arabic_variants(w) if uncased else {w}
             skv = {N.skeleton(N._strip_article(v)): v for v in variants}
             for g, sk in keyed:
+                if a.article.id in g.articles and a.entities and a.language == "en":
+                    continue  # the recogniser covered it; its forms are already aliases
                 hit = next((v for k, v in skv.items() if k == sk[-1]), None)
                 if hit is None:
                     continue
@@ -136,15 +148,24 @@ def _scan_uncased(groups: list[_Group], analyses: Sequence[Analysis]) -> None:
                     prev = words[i - 1][0]
                     if N.skeleton(N._strip_article(prev)) == sk[-2]:
                         form = f"{prev} {hit}"
-                if form == hit and len(sk[-1]) < 3:
+                # in cased scripts a lone 3-letter skeleton matches common nouns
+                # (German "Tätern" ~ Tehran); there the recogniser's forms must do
+                if form == hit and len(sk[-1]) < (3 if uncased else 4):
                     continue
                 g.add_alias(form)
                 g.articles.setdefault(a.article.id, len(g.articles))
 
 
 def _canonical(g: _Group) -> str:
-    # the most often recognised name; ties to the longer, then the alphabetically first
-    return min(g.names.items(), key=lambda kv: (-kv[1], -len(kv[0].split()), kv[0]))[0]
+    """The entry's display name: most often recognised, preferring a name from an English
+    article, two or three words (a full name rather than a surname or a title-laden
+    phrase), not shouted in capitals (datelines), then alphabetical."""
+    def rank(kv):
+        name, n = kv
+        words = len(name.split())
+        return (name.isupper() and len(name) > 4, -n - g.english.get(name, 0),
+                0 if 2 <= words <= 3 else (1 if words == 1 else 2), name)
+    return min(g.names.items(), key=rank)[0]
 
 
 def story_entities(analyses: Sequence[Analysis]) -> list[dict]:
