@@ -165,11 +165,15 @@ def _link_surnames(ch: Chains, groups, votes) -> set[str]:
         if len(words) != 1 or _strip_al(words[0]) not in longs:
             continue
         v = votes[key]
-        if _top(v) != "PERSON" and max((w for t, w in v.items() if t != "PERSON"), default=0) >= 3:
-            continue  # a country or an agency that shares a word with a surname
+        strong = max((w for i in idx for t, w in ch.cands[i].votes.items() if t != "PERSON"), default=0)
+        if strong >= 3:
+            continue  # a country or an agency (gazetteer, media cue) that shares a surname
         if _top(v) != "PERSON" and all(_top(votes[t]) != "PERSON" for t in longs[_strip_al(words[0])]):
             continue  # neither side is known to be a person
         targets = [t for t in longs[_strip_al(words[0])] if t != key]
+        if any(_top(votes[t]) == "PERSON" for t in targets):
+            for i in idx:  # the tagger's "Trump" ORG/GPE labels yield to the full name's PERSON
+                _as_person(ch, i)
         if len(targets) == 1:
             ch.union(idx[0], groups[targets[0]][0])
             continue
@@ -179,6 +183,13 @@ def _link_surnames(ch: Chains, groups, votes) -> set[str]:
             if best is not None:
                 ch.union(i, best)
     return ambiguous
+
+
+def _as_person(ch: Chains, i: int) -> None:
+    c = ch.cands[i]
+    c.votes = {"PERSON": max(1.0, c.votes.get("PERSON", 0.0))}
+    if ch.find(i) == i:  # surnames are linked first, so a short name is still its own chain
+        ch.info[i].votes = dict(c.votes)
 
 
 def _nearest_full_name(ch: Chains, c: Cand, target_groups: list[list[int]]) -> int | None:
