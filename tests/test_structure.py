@@ -276,3 +276,44 @@ def test_top_matter_without_by_and_agency_only_dateline():
     assert kinds(text) == ["headline", "standfirst", "byline", "dateline", "dateline",
                            "paragraph", "paragraph"]
     assert layout(text)[4][1] == "(Reuters) -"
+
+
+PORTAL = """Iran vows revenge as mourners fill Tehran streets
+Hundreds of thousands turned out for the funeral procession, chanting against the United States.
+By Times Staff
+13 February 2020, 3:45 pm
+Mourners carry posters of the slain commander in Tehran, Iran, February 13, 2020. (AP Photo/Vahid Salemi)
+Hundreds of thousands of mourners filled the streets of Tehran on Thursday as the coffin passed through the city centre, state television reported.
+The crowd chanted slogans against the United States and Israel, and officials repeated calls for revenge.
+"""
+
+BRACKETS = """Parliament votes to expel foreign troops
+
+The non-binding resolution was passed after a session boycotted by two blocs.
+
+Lawmakers attend an emergency session of parliament in the capital [Stringer/Reuters]
+
+Parliament has passed a resolution calling for the expulsion of foreign troops from the country, two days after a drone strike in the capital.
+
+The vote is not binding on the government, but the caretaker prime minister had asked for it.
+
+The sanctions were lifted in March, officials said. [Reuters]
+"""
+
+CREDIT_BELOW = """A woman holds a portrait during a rally in the capital on Friday.
+Photo: Lena Brandt / AFP
+Crowds rally in the capital after the general's death
+Crowds gathered in the city centre after Friday prayers to denounce the killing, chanting slogans and burning flags.
+The rally was broadcast live on state television.
+"""
+
+
+def test_portal_layouts():
+    assert kinds(PORTAL) == ["headline", "standfirst", "byline", "dateline", "caption",
+                             "paragraph", "paragraph"]
+    assert kinds(BRACKETS) == ["headline", "standfirst", "caption", "paragraph", "paragraph",
+                               "paragraph"]
+    assert kinds(CREDIT_BELOW) == ["caption", "caption", "headline", "paragraph", "paragraph"]
+    text = "(CNN) — The minister said Tuesday that talks would resume.\n\nMore follows.\n"
+    assert layout(text)[:2] == [("dateline", "(CNN) —"),
+                                ("paragraph", "The minister said Tuesday that talks would resume.")]

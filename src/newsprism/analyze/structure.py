@@ -263,9 +263,11 @@ _CREDIT_PATTERNS = [
     re.compile(r"(?:^|[\s(\[|–—-])(?:Photo(?:graph)?|PHOTO|Picture|Image|IMAGE|Foto|FOTO|Bild|"
                r"Credit|CREDIT|Photo credit|Illustration)s?\s*(?::|by\b)\s*[^\n]{1,100}$"),
     re.compile(rf"\((?:[^()]{{0,60}}\b)?{_AGENCIES}(?:\s+Photo)?(?:[/ ][^()]{{0,60}})?\)\s*\.?$"),
+    # "[Stringer/Reuters]", "[File: Ahmad Gharabli/AFP]"; a bare "[Reuters]" closes news briefs.
+    re.compile(rf"\[[^\[\]]{{1,60}}[/:]\s*{_AGENCIES}[^\[\]]{{0,30}}\]\s*\.?$"),
     re.compile(r"\b(?:REUTERS|AFP|AP|EPA|ANADOLU|XINHUA|GETTY IMAGES|UPI|DPA|ANSA|EFE|IRNA|SOPA|"
                r"SIPA|TASS)\s*/\s*[A-Z][\w'’.\-]+"),
-    re.compile(rf"[|/©]\s*(?:[^|/]{{0,50}}\s)?{_AGENCIES}(?:\s+via\s+Getty\s+Images)?\s*\.?$"),
+    re.compile(rf"[|/©]\s*(?:[^|/]{{0,50}}\s)?{_AGENCIES}(?:\s+via\s+Getty\s+Images)?\s*\]?\s*\.?$"),
     re.compile(r"(?:(?:^|\s)©\s*(?:\d{4}|[A-Z])|\([cC]\)\s*(?:\d{4}|[A-Z])|"
                r"\bCopyright\s+(?:©|\d{4}|[A-Z]))"),
     re.compile(r"^(?:FILE PHOTO|File photo|FILE|In this (?:file |undated |handout )?(?:photo|image|"
@@ -373,6 +375,7 @@ def _classify(paras: list[_Para]) -> list[str]:
             strength[i] = caption_strength(p.text)
             if strength[i] == 2:
                 kinds[i] = "caption"
+    _captions_above_credits(paras, kinds)
     body_seen = False
     head = None
     for i, p in enumerate(paras):
@@ -405,6 +408,27 @@ def _classify(paras: list[_Para]) -> list[str]:
     if head is not None:
         _mark_standfirst(paras, kinds, head)
     return kinds
+
+
+_CREDIT_LABEL = re.compile(r"^(?:Photo(?:graph)?|Picture|Image|Credit|Foto|Bild)s?"
+                           r"(?:\s+credit)?\s*[:/]", re.I)
+
+
+def _captions_above_credits(paras: list[_Para], kinds: list[str]) -> None:
+    """A labelled credit alone ("Photo: Atta Kenare / AFP") belongs to the sentence above it.
+
+    Only a labelled one: a bare "Bloomberg via Getty Images" is often left behind by an
+    extractor that dropped the caption, right under a body paragraph.
+    """
+    for i in range(1, len(paras)):
+        credit = paras[i].text
+        if (kinds[i] != "caption" or len(credit) > 80 or kinds[i - 1] != "paragraph"
+                or not _CREDIT_LABEL.match(credit)):
+            continue
+        above = paras[i - 1].text
+        if (len(above) <= 300 and _ends_sentence(above) and not _has_quote(above)
+                and not _REPORTING.search(above)):
+            kinds[i - 1] = "caption"
 
 
 _NAME_IN_PLACE = re.compile(rf"^{_NAME}(?:\s+and\s+{_NAME})?\s+in\s+[A-ZÀ-ÖØ-Þ][\w'’.\-]+"
