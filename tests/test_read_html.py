@@ -113,3 +113,12 @@ def test_index_page_of_links_is_not_an_article():
     short = b"<html><body><p>Police closed the bridge on Monday after a lorry hit it.</p></body></html>"
     assert read_bytes(short, "short.html").text == ("Police closed the bridge on Monday after a "
                                                     "lorry hit it.")
+
+
+def test_title_loses_the_site_name():
+    page = ("<html><head><title>Council backs tram plan | Northern Echoes</title>"
+            '<meta property="og:site_name" content="Northern Echoes"></head><body><div>'
+            "<p>The city council voted on Tuesday to build a tram line to the airport, "
+            "ending ten years of argument over the route.</p></div></body></html>").encode()
+    art = read_bytes(page, "tram.html")
+    assert art.title == "Council backs tram plan" and art.outlet == "Northern Echoes"

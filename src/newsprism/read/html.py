@@ -247,6 +247,21 @@ def _title_fallback(tree) -> str | None:
     return clean_str(el.text_content()) if el is not None else None
 
 
+_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " « ", " » ")
+
+
+def _without_site(title: str | None, outlet: str | None) -> str | None:
+    """'Flood closes bridge | Daily Tide' -> 'Flood closes bridge' when the tail is the outlet."""
+    title = clean_str(title)
+    if not title or not outlet:
+        return title
+    for sep in _TITLE_SEPARATORS:
+        head, _, tail = title.rpartition(sep)
+        if head and tail.strip().lower() == outlet.strip().lower():
+            return head.strip()
+    return title
+
+
 def _extract(page: str, url: str | None):
     try:
         return trafilatura.bare_extraction(
@@ -285,10 +300,11 @@ def read_html(data: bytes | str, *, name: str, source: str | None = None,
     if len(text.strip()) < _MIN_TEXT or not _has_prose(text):
         raise MalformedInput("no article text found in the HTML page (is it a navigation or "
                              "index page, or not HTML at all?)", input=name)
-    title = (doc.title if doc is not None else None) or _title_fallback(tree)
     outlet = doc.sitename if doc is not None and doc.sitename else None
     if not outlet and doc is not None:
         outlet = doc.hostname
+    title = _without_site(doc.title if doc is not None else None, outlet) \
+        or _without_site(_title_fallback(tree), outlet)
     page_url = _canonical_url(tree) or (doc.url if doc is not None else None) or url
     if url_wins and url:
         page_url = url
