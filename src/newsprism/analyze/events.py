@@ -227,7 +227,7 @@ def _noun_trigger(tok, headline: bool) -> Candidate | None:
         return None
     if tok.pos_ == "PROPN" and not headline:
         return None
-    if not tok.is_lower and not headline and tok.i != tok.sent.start:
+    if not tok.is_lower and not headline and not tok.is_sent_start:
         return None  # "March", "Strike Force": names, not events
     word, start = _hyphenated(tok)
     if word == "support":

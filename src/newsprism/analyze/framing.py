@@ -55,11 +55,10 @@ def _coordination(tok) -> tuple[int, int]:
     intensifier: 'cowardly and craven', 'brutal, senseless', 'utterly barbaric'. Read from
     the surface, since the parser often misattaches stacked adjectives."""
     doc = tok.doc
-    pos = ("ADJ",) if tok.pos_ == "ADJ" else (tok.pos_,)
 
     def joined(i: int) -> bool:  # doc[i] is "and"/"or"/"," between two modifiers
         return 0 < i < len(doc) - 1 and doc[i].lower_ in ("and", "or", ",") \
-            and doc[i - 1].pos_ in pos and doc[i + 1].pos_ in pos
+            and doc[i - 1].pos_ == tok.pos_ == doc[i + 1].pos_
 
     lo = hi = tok.i
     while joined(lo - 1):
