@@ -176,7 +176,10 @@ def verb_candidates(doc) -> list[Cand]:
 def _inserted(tok) -> bool:
     """A speech verb with its own subject attached to another verb as parataxis, ccomp or
     conjunct ('..., said the company's chief executive')."""
-    return (tok.dep_ in ("parataxis", "ccomp", "conj") and tok.head is not tok
+    if tok.dep_ == "advcl" and (any(c.dep_ == "mark" for c in tok.children)
+                                or tok.i < tok.head.i):
+        return False
+    return (tok.dep_ in ("parataxis", "ccomp", "conj", "advcl") and tok.head is not tok
             and _is_verbal(tok.head) and tok.lemma_.lower() in cues.SPEECH_VERBS
             and any(c.dep_ in _SUBJ_DEPS for c in tok.children)
             and not cues.is_cue_lemma(tok.head.lemma_))
@@ -205,21 +208,40 @@ def object_candidates(doc, taken: set[int]) -> list[Cand]:
     return out
 
 
+def _according(doc, tok):
+    """(cue end token, source token) of 'according to X', or None."""
+    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if to is None and nxt is not None and nxt.lower_ == "to":
+        to = nxt
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    return (to, pobj) if pobj is not None else None
+
+
+def _in_document(tok):
+    """(tok, source token) of 'In a new poll, ...' / 'In a statement, ...' when the phrase
+    hangs off a verb that is not itself a cue (then it belongs to that cue)."""
+    if tok.lower_ != "in" or tok.dep_ != "prep" or not _is_verbal(tok.head) \
+            or cues.is_cue_lemma(tok.head.lemma_):
+        return None
+    pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.lemma_.lower() not in cues.DOCUMENT_NOUNS:
+        return None
+    return tok, pobj
+
+
 def according_candidates(doc) -> list[Cand]:
-    """'according to X': X is the source of the clause the phrase hangs from."""
+    """'according to X' / 'In X's poll': X is the source of the clause the phrase hangs
+    from."""
     out: list[Cand] = []
     for tok in doc:
-        if tok.lower_ != "according":
+        if tok.lower_ == "according":
+            found = _according(doc, tok)
+        else:
+            found = _in_document(tok)
+        if found is None:
             continue
-        to = next((c for c in tok.children if c.lower_ == "to"), None)
-        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        if to is None and nxt is not None and nxt.lower_ == "to":
-            to = nxt
-        if to is None:
-            continue
-        pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
-        if pobj is None:
-            continue
+        to, pobj = found
         head = tok.head if tok.head is not tok else None
         sent = tok.sent
         if head is None:
@@ -232,6 +254,8 @@ def according_candidates(doc) -> list[Cand]:
         cue = (tok.idx, to.idx + len(to.text))
         span = clip_to_paragraph(text_of(doc), span, cue[0])
         src = source_span(pobj)
+        if tok.lower_ == "in":
+            cue, src = (tok.idx, tok.idx + len(tok.text)), tokens_span(pobj.subtree)
         c = Cand(content=_doc_trim(doc, span), cue=cue, source=src, origin="according",
                  cue_tok=tok, src_tok=pobj, sent=sent.start_char)
         out.append(c)

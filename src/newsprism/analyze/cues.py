@@ -22,7 +22,7 @@ implore cite quote relate recount narrate detail outline summarize summarise lis
 imply acknowledge accept agree disagree dispute question challenge rebut refute reject dismiss
 deplore decry condemn denounce slam blast criticize criticise praise hail applaud welcome
 lambast lambaste chide scold rebuke mock ridicule attack accuse blame credit thank congratulate
-apologize apologise pray wonder muse read learn hear
+apologize apologise pray wonder muse read learn hear decline refuse
 """.split())
 
 # The core verbs of saying that attach a quotation sitting next to them ('"...," he said').
@@ -47,7 +47,7 @@ back support endorse oppose reject condemn denounce criticize criticise praise a
 attack slam blast hail welcome applaud dismiss deny defend propose demand urge call cite
 announce unveil release publish issue predict forecast estimate reveal disclose describe
 recommend question challenge dispute rebuke mock ridicule fault credit thank warn threaten
-vow pledge promise request seek want favor favour
+vow pledge promise request seek want favor favour say
 """.split())
 
 # Cue verbs with a particle that belongs to the cue ("point out", "lay out").
@@ -60,6 +60,13 @@ CUE_NOUNS = frozenset("""
 statement remark remarks comment comments interview speech tweet post message letter memo
 claim claims assertion allegation allegations announcement warning report testimony
 accusation accusations argument view belief words
+""".split())
+
+# Documents whose content an 'In ...' phrase attributes: "In a new poll, Clinton leads".
+DOCUMENT_NOUNS = frozenset("""
+poll survey report study video statement interview letter post memo book article op-ed
+editorial tweet speech analysis filing lawsuit complaint document documents email emails
+memoir column essay testimony ruling opinion indictment
 """.split())
 
 # Multi-word cues matched on lower-cased text; each is its own cue span.
@@ -151,7 +158,7 @@ def is_audience(text: str) -> bool:
 
 
 __all__ = [
-    "SPEECH_VERBS", "SAY_VERBS", "ATTITUDE_VERBS", "OBJECT_CUE_VERBS", "PARTICLE_CUES", "CUE_NOUNS",
+    "SPEECH_VERBS", "SAY_VERBS", "ATTITUDE_VERBS", "OBJECT_CUE_VERBS", "PARTICLE_CUES", "CUE_NOUNS", "DOCUMENT_NOUNS",
     "PHRASE_CUES", "CLAUSE_ONLY", "KNOWN_MEDIA", "MEDIA_NOUNS", "RELAY_VERBS",
     "AUDIENCE_NOUNS", "PRONOUNS_FIRST", "PRONOUNS_THIRD", "is_speech_lemma",
     "is_attitude_lemma", "is_cue_lemma", "is_object_cue", "is_media_name",

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..records import Block, Quote, Span, Speaker, Via
 from . import cues
-from .attribution import Cand, find_candidates, text_of, subject_of, source_span, trim, via_for
+from .attribution import Cand, find_candidates, is_medium_span, text_of, subject_of, source_span, trim, via_for
 from .pipeline import State, stage
 
 # Opening mark -> the marks that may close it. Straight marks close themselves.
@@ -196,8 +196,9 @@ def _dedupe(cands: list[Cand]) -> list[Cand]:
     seen_cue: set = set()
     seen_content: set = set()
     for c in cands:
-        if c.origin == "according" and c.cue_tok is not None and c.cue_tok.head.i in cue_heads:
-            continue
+        if c.origin == "according" and c.cue_tok is not None and c.cue_tok.head.i in cue_heads \
+                and (c.cue_tok.i > c.cue_tok.head.i or is_medium_span(c.cue_tok.doc, c.source)):
+            continue  # '..., X said, according to Tasnim': Tasnim is a via, not a source
         key = c.cue
         if key in seen_cue or (c.kind == "direct" and (c.content, c.kind) in seen_content):
             continue
@@ -293,6 +294,34 @@ def _colon_cand(doc, m: Marked) -> Cand | None:
     return Cand(content=(m.start, m.end), cue=(colon.idx, colon.idx + 1),
                 source=source_span(subj), kind="direct", origin="colon", cue_tok=colon,
                 src_tok=subj, sent=colon.sent.start_char)
+
+
+_LABEL_COLON = re.compile(
+    r"(?:^|\s[-–—]\s)(?P<name>(?:[A-Z][\w.’'-]*\.?\s+){0,4}[A-Z][\w.’'-]*)\s*:\s+(?=\S)")
+_NOT_SPEAKERS = frozenset("""update updated note photo photos video watch read related correction
+breaking source sources image caption credit q a tags topics filed editor editors see also
+listen advertisement subscribe share warning""".split())
+
+
+def _label_colon_cands(doc) -> list[Cand]:
+    """'Trump: My plans are not set in stone' — a headline or transcript line whose speaker
+    is the short name before a colon."""
+    text = text_of(doc)
+    out = []
+    for ps, pe in paragraphs(text):
+        m = _LABEL_COLON.search(text, ps, min(pe, ps + 120))
+        if m is None or m.group("name").split()[0].lower().rstrip(".") in _NOT_SPEAKERS:
+            continue
+        if m.start() > ps and m.group(0)[0] not in " \t":
+            continue
+        ns, ne = m.start("name"), m.end("name")
+        colon = text.index(":", ne)
+        cs, ce = trim(text, m.end(), pe)
+        if ce - cs < 8:
+            continue
+        out.append(Cand(content=(cs, ce), cue=(colon, colon + 1), source=(ns, ne),
+                        kind="indirect", origin="colon", sent=ps))
+    return out
 
 
 # ---------------------------------------------------------------- blocks and same_as
@@ -514,7 +543,11 @@ def extract(doc, blocks: tuple[Block, ...] = (), coref=None,
     """All quotes of one parsed article, in text order, as records.Quote."""
     text = text_of(doc)
     marks = find_marked(text)
-    cands = _dedupe(find_candidates(doc))
+    cands = find_candidates(doc)
+    taken = {c.cue for c in cands}
+    cands = _dedupe(cands + [c for c in _label_colon_cands(doc) if c.cue not in taken
+                             and not any(_overlap(c.content, o.content) and o.cue
+                                         and _overlap(o.cue, c.content) for o in cands)])
     cands, left = _merge(text, cands, marks)
     extra, left = _direct_from_marks(doc, left, cands)
     cands = sorted(cands + extra, key=lambda c: c.content[0])
