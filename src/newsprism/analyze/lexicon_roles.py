@@ -51,6 +51,7 @@ TITLES: dict[str, str | None] = {
     "minister": None, "spokesman": "m", "spokeswoman": "f", "spokesperson": None,
     "chairman": "m", "chairwoman": "f", "director": None, "secretary": None, "inspector": None,
     "detective": None, "officer": None, "coach": None, "father": "m", "sister": "f",
+    "speaker": None, "leader": None, "chief": None, "whip": None, "attorney": None,
     "brother": "m", "mullah": "m", "hojatoleslam": "m",
 }
 
@@ -73,7 +74,7 @@ ROLE_NOUNS: dict[str, str | None] = {
     "mediator": None, "commissioner": None, "superintendent": None, "sheriff": None,
     "chancellor": None, "provost": None, "dean": None, "rector": None, "warden": None,
     "treasurer": None, "comptroller": None, "ombudsman": None, "registrar": None,
-    "cfo": None, "coo": None, "president-elect": None, "vice-president": None, "chiefs": None,
+    "cfo": None, "coo": None, "president-elect": None, "vice-president": None, "speaker": None,
 }
 
 # Other person nouns: descriptions ("the 61-year-old father of five") and gendered nouns.

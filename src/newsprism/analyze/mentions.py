@@ -285,7 +285,9 @@ def _inner_titles(doc, c: Cand, s: int, e: int) -> None:
     """Titles, offices and party labels the tagger put inside a name ("Democrat Hillary
     Clinton", "Homeland Security Secretary Jeh Johnson") stay in the mention, not the core."""
     k, role = s, None
-    for i in range(s, e - 1):
+    if s > 1 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in L.ROLE_NOUNS:
+        k, role = s + 1, doc[s - 2].lower_  # "Secretary of [State Jon Husted]"
+    for i in range(k, e - 1):
         w = doc[i].lower_
         if w in L.TITLES or w in L.ROLE_NOUNS or w.rstrip(".") in L.TITLES:
             k, role = i + 1, w.rstrip(".")
