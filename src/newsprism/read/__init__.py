@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ..errors import InputError, MalformedInput, TooLargeInput, UsageError
 from ..records import Article
+from . import sidecar
 from .base import MAX_BYTES, Overrides, article_id, strict_date
 from .feed import iter_feed
 from .html import read_html
@@ -113,13 +114,28 @@ def read_article(path: str | Path, *, outlet: str | None = None, language: str |
     return read_bytes(data, name, outlet=outlet, language=language, published=published)
 
 
-def _walk(folder: Path) -> Iterator[Path]:
-    """Files under a folder in a stable order, hidden files and folders left out."""
+_Sidecar = tuple[Path, dict] | None
+
+
+def _walk(folder: Path) -> Iterator[tuple[Path, _Sidecar]]:
+    """Files under a folder in a stable order, each with its metadata file if it has one.
+
+    Hidden files and folders, READMEs and licences are left out, and so are the metadata
+    files themselves once paired with their article.
+    """
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for f in sorted(files):
-            if not f.startswith("."):
-                yield Path(root) / f
+        paths = [Path(root) / f for f in sorted(files) if not f.startswith(".")]
+        readable, meta = sidecar.pair([p for p in paths if not sidecar.is_folder_doc(p)])
+        for p in readable:
+            yield p, meta.get(p)
+
+
+def _with_sidecar(path: Path) -> tuple[Path, _Sidecar]:
+    """An explicitly named file with its own "name.meta.json" / "name.json", if any."""
+    siblings = [path] + [s for s in sidecar.own_sidecars(path) if s.is_file()]
+    _, meta = sidecar.pair(siblings)
+    return path, meta.get(path)
 
 
 def _iter_file(path: Path, ov: Overrides, hint: str | None = None
@@ -221,7 +237,8 @@ def iter_articles(paths: Iterable[str | Path], *, outlet: str | None = None,
     """Every article in files, folders (recursively), '-' (stdin); bad inputs are yielded.
 
     Explicit ``outlet``/``language``/``published`` override what the sources say; a bad value
-    for one of them raises UsageError before anything is read.
+    for one of them raises UsageError before anything is read. Metadata files beside articles
+    ("story.meta.json", a folder's lone "meta.json") fill in what the article lacks.
     """
     ov = _overrides(outlet, language, published)
     if isinstance(paths, (str, Path)):
@@ -231,11 +248,9 @@ def iter_articles(paths: Iterable[str | Path], *, outlet: str | None = None,
             yield from _iter_stdin(ov)
             continue
         p = Path(path)
-        if p.is_dir():
-            for f in _walk(p):
-                yield from _iter_file(f, ov)
-        else:
-            yield from _iter_file(p, ov)
+        for f, side in (_walk(p) if p.is_dir() else [_with_sidecar(p)]):
+            for item in _iter_file(f, ov):
+                yield sidecar.apply(item, side[0], side[1], ov) if side else item
 
 
 __all__ = ["article_id", "detect_language", "iter_articles", "read_article", "read_bytes",
