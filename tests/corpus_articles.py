@@ -1,9 +1,10 @@
 """Short multilingual articles written for the corpus tests, with their gold stories.
 
-Seven invented stories in eight languages, built around hard negatives: the same port on
+Nine invented stories in eight languages, built around hard negatives: the same port on
 the same night (a strike and a ferry fire), the same minister on the same day (a hospital
 opening and a press conference on arrests), the same city on the same night (a drone strike
-and a cargo-plane crash). All text was written for newsprism.
+and a cargo-plane crash), the same port in one week (a grounded ship followed over four
+days, and a ferry strike). All text was written for newsprism.
 """
 from __future__ import annotations
 
@@ -144,6 +145,40 @@ ARTICLES = [
      "den Flughafen Bagdad auf einem Feld abgestürzt. Alle vier Besatzungsmitglieder kamen "
      "ums Leben, teilte die irakische Luftfahrtbehörde mit. Als Ursache gilt schlechtes "
      "Wetter."),
+    # --- H: a grounded freighter, followed over four days ----------------------------
+    ("h-en-1", "kiel-grounding", "en", "Baltic Shipping News", "2024-09-02",
+     "Freighter Marlin Star runs aground in Kiel Canal, blocking traffic",
+     "KIEL - The 190-metre container ship Marlin Star ran aground in the Kiel Canal near "
+     "Rendsburg on Monday after a steering failure, blocking one of the world's busiest "
+     "artificial waterways, the German waterways authority said. About 30 ships were "
+     "waiting at both ends."),
+    ("h-de-1", "kiel-grounding", "de", "Nordkurier Online", "2024-09-03",
+     "Bergung der Marlin Star im Nord-Ostsee-Kanal gescheitert",
+     "Ein erster Versuch, das bei Rendsburg festgefahrene Containerschiff Marlin Star "
+     "freizuschleppen, ist am Dienstag gescheitert. Der Nord-Ostsee-Kanal bleibt "
+     "gesperrt, inzwischen stauen sich rund 50 Schiffe, teilte die Wasserstraßenverwaltung "
+     "mit."),
+    ("h-fr-1", "kiel-grounding", "fr", "Le Marin Européen", "2024-09-04",
+     "Canal de Kiel : toujours bloqué, le Marlin Star résiste aux remorqueurs",
+     "Le porte-conteneurs Marlin Star, échoué depuis lundi dans le canal de Kiel près de "
+     "Rendsburg, n'a toujours pas pu être dégagé mercredi malgré l'arrivée de quatre "
+     "remorqueurs supplémentaires. Une soixantaine de navires attendent."),
+    ("h-es-1", "kiel-grounding", "es", "Noticias del Mar", "2024-09-05",
+     "Reflotan el Marlin Star y se reabre el canal de Kiel",
+     "Los remolcadores lograron el jueves reflotar el portacontenedores Marlin Star, "
+     "encallado desde el lunes cerca de Rendsburg, y el canal de Kiel volvió a abrirse al "
+     "tráfico tras cuatro días de bloqueo, informaron las autoridades alemanas."),
+    # --- I: a ferry workers' strike in Kiel the same week ------------------------------
+    ("i-en-1", "kiel-ferry-strike", "en", "Baltic Shipping News", "2024-09-04",
+     "Kiel ferry crews strike over pay, Oslo and Gothenburg routes halted",
+     "KIEL - Crews on ferries sailing from Kiel to Oslo and Gothenburg walked out on "
+     "Wednesday in a 24-hour strike over pay, the Verdi union said, stranding about 3,000 "
+     "passengers. The operators called the strike irresponsible."),
+    ("i-de-1", "kiel-ferry-strike", "de", "Nordkurier Online", "2024-09-04",
+     "Fährbesatzungen in Kiel streiken – Verbindungen nach Oslo gestrichen",
+     "Die Besatzungen der Fähren von Kiel nach Oslo und Göteborg haben am Mittwoch einen "
+     "24-stündigen Warnstreik begonnen. Verdi fordert mehr Lohn. Rund 3.000 Reisende "
+     "sitzen fest."),
 ]
 
 
