@@ -16,7 +16,7 @@ from .attribution import Cand, find_candidates, is_medium_span, text_of, subject
 from .pipeline import State, stage
 
 # Opening mark -> the marks that may close it. Straight marks close themselves.
-_DOUBLE_CLOSERS = {"“": "”“\"", "„": "“”\"", "«": "»", "‹": "›", "\"": "\"”", "”": "”"}
+_DOUBLE_CLOSERS = {"“": "”“\"", "„": "“”\"", "«": "»", "‹": "›", "\"": "\"", "”": "”"}
 _SINGLE_OPEN = "‘'"
 _SINGLE_CLOSE = "’'"
 _OPEN_BEFORE = set(" \t\n([{—–-/:;")

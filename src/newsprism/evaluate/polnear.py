@@ -166,7 +166,10 @@ def predicted_spans(analysis: Analysis) -> dict[str, list[Frags]]:
             out["cue"].append((_strip(text, *key),))
         sp = qs[0].speaker
         if sp.start is not None and sp.end is not None and sp.end > sp.start:
-            src = (_strip(text, sp.start, sp.end),)
+            s, e = _strip(text, sp.start, sp.end)
+            if "," in text[s:e] and text[e:e + 1] == ",":
+                e += 1  # PolNeAR closes an appositive source with its comma
+            src = ((s, e),)
             if src not in out["source"]:
                 out["source"].append(src)
     return out
