@@ -317,3 +317,12 @@ def test_portal_layouts():
     text = "(CNN) — The minister said Tuesday that talks would resume.\n\nMore follows.\n"
     assert layout(text)[:2] == [("dateline", "(CNN) —"),
                                 ("paragraph", "The minister said Tuesday that talks would resume.")]
+
+
+def test_short_dated_lead_is_not_a_headline():
+    text = ("Police arrested three men on Saturday.\n\nThe men, aged 19 to 24, were held after "
+            "a raid on a flat in the city centre, a police spokesman said, adding that cash "
+            "was seized.\n")
+    assert kinds(text) == ["paragraph", "paragraph"]
+    text = text.replace("Police arrested three men on Saturday.", "Police arrest three men.")
+    assert kinds(text) == ["headline", "paragraph"]

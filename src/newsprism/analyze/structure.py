@@ -41,6 +41,10 @@ _REPORTING = re.compile(r"\b(?:said|says|told|tells|according to|added|stated|an
                         r"reported|claimed|argued|insisted|warned)\b", re.I)
 
 _PAST_REPORTING = re.compile(r"\b(?:said|told|according to|added|stated)\b", re.I)
+# Leads tell when ("Police arrested three men on Saturday."); headlines leave the day out.
+_LEAD_MARKERS = re.compile(r"\b(?:yesterday|last (?:week|night|month|year)|"
+                           r"(?:on|late|early) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
+                           re.I)
 
 # ------------------------------------------------------------------ paragraphs
 
@@ -459,7 +463,7 @@ def _short_lead_line(paras: list[_Para], kinds: list[str], i: int) -> bool:
         return False
     if dateline_end(paras[j].text):
         return True
-    if len(p.words) > 16 or _PAST_REPORTING.search(p.text):
+    if len(p.words) > 16 or _PAST_REPORTING.search(p.text) or _LEAD_MARKERS.search(p.text):
         return False
     if len(paras[j].text) >= 2 * len(p.text):
         return True
