@@ -217,8 +217,9 @@ class Weights:
           + figures * min(1, shared_figures / 2)
                                 the same toll, magnitude or count in both
           + date_agree | - date_disagree
-                                the lead's event days overlap (within a day) | both have days
-                                and none is near
+                                the lead's event day (timex, event date, or weekday name in
+                                any of ten languages) is one of the story's | it is two or
+                                more days from all of them
           + type_agree          an event type of the lead in common
           - gap * days          days between the article and the story's nearest member
           - same_language       same-language texts embed closer whatever they say, so a
@@ -255,7 +256,7 @@ class _Story:
     n: int = 0
     centroid_sum: np.ndarray | None = None
     recent: list = field(default_factory=list)  # last few member embeddings
-    recent_terms: list = field(default_factory=list)  # (language, terms) of recent members
+    recent_terms: list = field(default_factory=list)  # (language, terms, norm) of members
     names: Counter = field(default_factory=Counter)
     words: Counter = field(default_factory=Counter)
     figures: Counter = field(default_factory=Counter)
@@ -266,7 +267,6 @@ class _Story:
     title_rank: tuple | None = None
     title: str = ""
     copy_root: dict = field(default_factory=dict)  # article id -> earliest copy's id
-
     unit: np.ndarray | None = None  # centroid_sum normalised, kept current by _add
     row: int = -1  # this story's row in the index's centroid matrix
 
@@ -280,7 +280,8 @@ class Assignment:
     copy_of: str | None
     new_story: bool
     score: float
-    recopied: tuple[tuple[str, str | None], ...] = ()  # (article id, new copy_of) for earlier copies
+    # earlier copies whose copy_of changed: (article id, new copy_of)
+    recopied: tuple[tuple[str, str | None], ...] = ()
 
 
 def story_id_for(article_id: str) -> str:

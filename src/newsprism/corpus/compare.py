@@ -315,7 +315,8 @@ def compare_text(d: dict) -> str:
         _list(lines, "loaded words", [f"\"{x['text']}\" ({x['voice']}"
                                       + (f", {x['speaker']}" if x["speaker"] else "") + ")"
                                       for x in row["loaded_language"]])
-        _list(lines, "sources", [(s["speaker"] or "?") + "".join(f" <- {v}" for v in s["via"])
+        _list(lines, "sources", [(s["speaker"] or "unnamed source")
+                                 + "".join(f" <- {v}" for v in s["via"])
                                  for s in row["sources"]])
         _list(lines, "figures", [f"{f['value']} {f['about']} ({f['said_by']})"
                                  for f in row["figures"]])
