@@ -28,6 +28,11 @@ class Context:
     tense: Callable[[int, int], str | None] = lambda s, e: None
     ref: _dt.date | None = None          # last full date mentioned, for "the next day"
     ref_year: int | None = None          # last year mentioned, for "the following year"
+    ref_month: tuple[int, int] | None = None  # last (year, month) named, for "the next month"
+    # the last date written out in full ("Oct. 23, 1999") and where it ended: the anchor
+    # past narration counts weekdays from when the story is set before the publication
+    told: _dt.date | None = None
+    told_end: int = -1
     last_quarter: tuple[int, int, int] | None = None  # (end offset, year, quarter)
 
     def base(self) -> _dt.date | None:
@@ -269,12 +274,42 @@ def r_weekday(m, ctx):
             # present tense with a weekday is a schedule: "the talks resume Tuesday"
             tense = ctx.tense(m.start(), m.end())
             d = weekday_near(ctx.anchor, wd, "past" if tense in ("past", None) else "future")
+            told = _narrative_anchor(ctx, m.start())
+            if told and tense in ("past", None):
+                d = weekday_around(told, wd)
         value = ymd(d)
     # "Earlier Sunday": annotators leave the relative adverb out of the span
     start = m.start("wd") if rel in ("earlier", "later", "early", "late") else m.start()
     if pod:  # TimeBank types "Wednesday night" as a DATE that carries its part of day
         return [(start, m.end(), "DATE", f"{value}T{pod}")]
     return [(start, m.end(), "DATE", value)]
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“`'(]*[A-Z])|\n\s*\n")
+
+
+_RANGE_LINK = re.compile(r"\b(?:to|until|till|through|since|and|or|but|now|also)\s*$", re.I)
+
+
+def _narrative_anchor(ctx: Context, start: int) -> _dt.date | None:
+    """The full date a past-tense weekday is told against, when the story is set well
+    before its publication: "On Oct. 2, 1999, a Saturday, ... and left on Tuesday"
+    (HeidelTime's narrative reference time). News counts weekdays from the publication day
+    even after an older date, so only a date earlier in the same sentence counts, not one
+    that opens a range up to now, and only one more than a week before publication."""
+    told, anchor = ctx.told, ctx.anchor
+    if told is None or anchor is None or ctx.told_end < 0 or (anchor - told).days <= 7:
+        return None
+    gap = ctx.text[ctx.told_end:start]
+    if len(gap) > 200 or _SENTENCE_END.search(gap) or _RANGE_LINK.search(gap):
+        return None  # "from Sept. 14 to Thursday" runs up to the present
+    return told
+
+
+def weekday_around(ref: _dt.date, wd: int) -> _dt.date:
+    """The weekday ``wd`` within three days either side of ``ref`` (ties go back)."""
+    back = (ref.isoweekday() - wd) % 7
+    return ref - _dt.timedelta(days=back) if back <= 3 else ref + _dt.timedelta(days=7 - back)
 
 
 def r_weekday_other(m, ctx):
@@ -365,6 +400,8 @@ def r_relative_unit(m, ctx):
                        "the preceding")
     if anchored and unit == "year" and ctx.ref_year:
         base = _dt.date(ctx.ref_year, 6, 15)
+    elif anchored and unit == "month" and ctx.ref_month:
+        base = _dt.date(*ctx.ref_month, 15)  # "in March ... the following month": April
     else:
         base = ctx.base() if anchored else ctx.anchor
     if base is None:

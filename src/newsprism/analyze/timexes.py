@@ -30,6 +30,11 @@ _WEAK_MODALS = {"would", "might", "may", "can", "should", "must", "ca"}  # "coul
 _PRESENT_AUX = {"is", "are", "'s", "’s", "'re", "’re", "am"}
 _PAST_AUX = {"had", "been", "was", "were", "'d", "’d"}
 _BOUNDARY = {".", "!", "?", ";", ":"}
+# Words just before a date that look ahead whatever the verb's tense: "effective Feb. 1",
+# "could leave as soon as Tuesday"; "by" and "until" are not here, they also close spans
+# that are over ("remained shut until Tuesday").
+_AHEAD_BEFORE = (("as", "soon", "as"), ("as", "early", "as"), ("no", "later", "than"),
+                 ("effective",), ("not", "before"))
 
 
 class Tenses:
@@ -51,14 +56,17 @@ class Tenses:
         j = max(i, bisect.bisect_left(self.starts, end))
         if j < len(self.lower) and self.lower[j] in ("'s", "’s"):
             return "past"  # "Wednesday's ruling" names something that has happened
+        before = tuple(self.lower[max(0, i - 3):i])
+        if any(before[-len(cue):] == cue for cue in _AHEAD_BEFORE):
+            return "future"
         best: tuple[int, str] | None = None
         for k in range(i - 1, max(-1, i - 25), -1):
             if self._boundary(k):
                 break
             best = self._better(best, i - k, self._cue(k, i))
         for k in range(j, min(len(self.starts), j + 25)):
-            if self._boundary(k):
-                break
+            if self._boundary(k) or (self.tags[k] == "CC" and best is not None):
+                break  # "... on Saturday and were planning ...": the next clause is not ours
             best = self._better(best, k - j + 1, self._cue(k, i))
         return best[1] if best else None
 
@@ -94,6 +102,8 @@ class Tenses:
         if not self.tagged:
             return "past" if w in ("said", "was", "were", "had", "did") else None
         if tag == "VBD":
+            if w in _PAST_AUX and k + 1 < len(self.lower) and self.lower[k + 1] in _PLAN_WORDS:
+                return "future"  # "were planning to drive ... on Monday"
             return "past"
         if tag == "VBN":
             before = self.lower[max(0, k - 3):k]
@@ -172,7 +182,7 @@ def _resolve(cands, ctx: Context) -> list[tuple[int, int, str, str]]:
             continue
         for item in got:
             found.append(item)
-            _remember(ctx, item[3])
+            _remember(ctx, item, RULES[idx].name in _WRITTEN_DATES)
         taken = -neg_end
     return _attach_clock_times(ctx.text, _join_weekday_dates(ctx.text, found))
 
@@ -194,14 +204,26 @@ def _join_weekday_dates(text: str, found: list) -> list:
     return out
 
 
-def _remember(ctx: Context, value: str) -> None:
+# rules whose dates are written out rather than counted from the publication date
+_WRITTEN_DATES = {"iso", "numeric", "compact", "month_day", "day_month"}
+_MONTH_VALUE = re.compile(r"^(\d{4})-(\d\d)(?![\d])")
+
+
+def _remember(ctx: Context, item: tuple, written: bool) -> None:
+    """Keeps the last dates named, for expressions told relative to them."""
+    value = item[3]
+    mv = _MONTH_VALUE.match(value)
+    if mv and 1 <= int(mv[2]) <= 12:
+        ctx.ref_month = (int(mv[1]), int(mv[2]))
     m = _FULL_DATE.match(value)
     if m:
         try:
             ctx.ref = _dt.date(int(m[1]), int(m[2]), int(m[3]))
             ctx.ref_year = ctx.ref.year
         except ValueError:
-            pass
+            return
+        if written:
+            ctx.told, ctx.told_end = ctx.ref, item[1]
 
 
 def _attach_clock_times(text: str, found: list) -> list:
