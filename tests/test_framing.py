@@ -65,7 +65,8 @@ def test_scare_quotes_but_not_attributed_fragments(nlp):
 
 
 def test_event_words_carry_framing_modifiers_and_death_words(nlp):
-    text = "The terror attack on the checkpoint left two dead; the death of the officer shocked many."
+    text = ("The terror attack on the checkpoint left two dead; "
+            "the death of the officer shocked many.")
     words = _spans(text, _frame(nlp, text), "event_word")
     assert "terror attack" in words and "death" in words
 
@@ -81,8 +82,10 @@ def test_words_inside_a_quote_belong_to_the_quote(nlp):
 
 
 @pytest.mark.parametrize("lang,text,words", [
-    ("fr", "L'assassinat lâche du général par une frappe de drone.", {"assassinat", "frappe", "lâche"}),
-    ("es", "El asesinato cobarde del general en un ataque con drones.", {"asesinato", "ataque", "cobarde"}),
+    ("fr", "L'assassinat lâche du général par une frappe de drone.",
+     {"assassinat", "frappe", "lâche"}),
+    ("es", "El asesinato cobarde del general en un ataque con drones.",
+     {"asesinato", "ataque", "cobarde"}),
     ("de", "Die Tötung des Generals durch einen Drohnenangriff des sogenannten Regimes.",
      {"Tötung", "Drohnenangriff", "sogenannten"}),
     ("ar", "الاغتيال الجبان للقائد في غارة أمريكية", {"الاغتيال", "الجبان", "غارة"}),
@@ -98,7 +101,8 @@ def test_spans_are_valid_and_ordered(nlp):
     items = _frame(nlp, text)
     assert items == sorted(items, key=lambda f: (f.start, -f.end, f.technique))
     for f in items:
-        assert 0 <= f.start < f.end <= len(text) and text[f.start:f.end].strip() == text[f.start:f.end]
+        assert 0 <= f.start < f.end <= len(text)
+        assert text[f.start:f.end].strip() == text[f.start:f.end]
 
 
 # ---------------------------------------------------------------- seed, full pipeline

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from ..records import Event, Quote, Span, Timex
 from . import plover_lexicon as lex
 from .coref import Coref
-from .factuality import assess, quote_at
+from .factuality import assess, crosses_block, quote_at
 from .pipeline import State, stage
 
 PLACE_TYPES = ("GPE", "LOC", "FAC")
@@ -166,6 +166,8 @@ def _refine_verb(tok, type_: str) -> str | None:
         return "COERCE"
     if lemma == "strike" and _labour_context(tok):
         return "PROTEST"
+    if lemma == "meet" and _is_passive(tok):
+        return None  # "would be met with force" is a response, not a meeting
     if lemma in ("agree", "promise", "pledge", "accept") and _opinion_only(tok):
         return None  # "analysts agree it was a plan", "as promised": no commitment made
     if lemma == "warn":
@@ -347,9 +349,9 @@ def _subjects(verb, depth: int = 0) -> list:
         return []
     if verb.dep_ == "xcomp":
         if head.lemma_.lower() in OBJECT_CONTROL:
-            objs = _children(head, "dobj")
+            objs = _children(head, "dobj") or _pobjs(head, ("on", "upon"))
             if objs:
-                return objs
+                return objs  # "urged X to leave", "called on X to act": X acts
         return _subjects(head, depth + 1) if not _is_passive(head) else _agents(head)
     if verb.dep_ in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
         return _agents(head) if _is_passive(head) else _subjects(head, depth + 1)
@@ -415,10 +417,18 @@ def _verb_args(c: Candidate) -> None:
         c.targets += [o for x in _children(tok, "xcomp") for o in _children(x, "dobj")]
     c.targets += _pobjs(tok, _target_preps(c.type))
     c.places += _pobjs(tok, lex.LOCATION_PREPS)
+    c.places += _target_places(c.targets)
     c.hosts.append(tok)
     if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head.pos_ == "VERB":
         # "stormed the village on Monday and killed 12": one clause chain, one date
         c.hosts.append(tok.head)
+
+
+def _target_places(targets: list) -> list:
+    """'the attack on a bus in Burgas', 'fired at demonstrators in Strelsau': where the
+    target was is where the act happened."""
+    return [p for t in targets for h in arg_heads(t)
+            for p in _pobjs(h, ("in", "at", "near", "outside"))]
 
 
 def _modifier_actors(noun) -> list:
@@ -441,8 +451,7 @@ def _noun_args(c: Candidate) -> None:
     c.actors += _modifier_actors(tok)
     c.targets += _pobjs(tok, _target_preps(c.type, noun=True))
     c.places += _pobjs(tok, lex.LOCATION_PREPS)
-    # "the attack on a bus in Burgas": where the target was is where the act happened
-    c.places += [p for t in c.targets for p in _pobjs(t, ("in", "at", "near", "outside"))]
+    c.places += _target_places(c.targets)
     c.hosts.append(tok)
     verb = _light_verb(tok)
     if verb is not None:
@@ -560,7 +569,9 @@ def _entity_of(tok, coref: Coref, role: str):
         mods += [m for m in tok.children if m.dep_ in ("amod", "poss", "nmod")]
         mods += _pobjs(tok, ("from",))
     for m in mods:
-        ent = coref.entity_at(m.left_edge.idx, m.idx + len(m.text))
+        if crosses_block(m, tok):
+            continue  # a headline glued to the next paragraph by the parser
+        ent = coref.entity_at(m.idx, m.idx + len(m.text))
         if ent is not None:
             return ent
     return None
@@ -638,6 +649,8 @@ def build_events(doc, coref: Coref, timexes=(), quotes: tuple[Quote, ...] = ()) 
     cands = find_candidates(doc)
     anchors = []
     for tx in timexes:
+        if tx.type not in ("DATE", "TIME"):
+            continue  # "a day after" is a duration, not the day it happened
         a = _timex_anchor(doc, tx)
         if a is not None:
             anchors.append((a.i, tx))
@@ -693,5 +706,5 @@ def events_stage(state: State) -> dict:
                                    tuple(v.get("quotes", ()) or ()))}
 
 
-__all__ = ["Candidate", "build_events", "events_stage", "find_candidates", "find_triggers", "foreign_events",
-           "phrases", "arg_heads"]
+__all__ = ["Candidate", "arg_heads", "build_events", "events_stage", "find_candidates",
+           "find_triggers", "foreign_events", "phrases"]

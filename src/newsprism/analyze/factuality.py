@@ -138,7 +138,7 @@ def _opens_own_clause(tok) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in tok.children)
 
 
-def _crosses_block(a, b) -> bool:
+def crosses_block(a, b) -> bool:
     """True when two tokens lie in different paragraphs: a parse joining a headline to the
     next block must not carry one block's modality into the other."""
     lo, hi = sorted((a.i, b.i))
@@ -151,7 +151,7 @@ def markers(tok, max_steps: int = 12) -> set[str]:
     cur = tok
     for _ in range(max_steps):
         _own_markers(cur, found)
-        if cur.dep_ in STOP_DEPS or cur.head.i == cur.i or _crosses_block(cur, cur.head):
+        if cur.dep_ in STOP_DEPS or cur.head.i == cur.i or crosses_block(cur, cur.head):
             break
         parent = cur.head
         if cur.dep_ == "conj":
@@ -209,4 +209,5 @@ def factuality_of(doc_span_or_token, state=None) -> str:
     return assess(tok, quotes)[0]
 
 
-__all__ = ["PRECEDENCE", "assess", "factuality_of", "markers", "quote_at", "resolve"]
+__all__ = ["PRECEDENCE", "assess", "crosses_block", "factuality_of", "markers", "quote_at",
+           "resolve"]

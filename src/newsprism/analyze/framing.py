@@ -56,9 +56,11 @@ def _coordination(tok) -> tuple[int, int]:
     the surface, since the parser often misattaches stacked adjectives."""
     doc = tok.doc
 
+    kind = {"ADJ", "ADV"} if tok.pos_ in ("ADJ", "ADV") else {tok.pos_}
+
     def joined(i: int) -> bool:  # doc[i] is "and"/"or"/"," between two modifiers
         return 0 < i < len(doc) - 1 and doc[i].lower_ in ("and", "or", ",") \
-            and doc[i - 1].pos_ == tok.pos_ == doc[i + 1].pos_
+            and doc[i - 1].pos_ in kind and doc[i + 1].pos_ in kind
 
     lo = hi = tok.i
     while joined(lo - 1):

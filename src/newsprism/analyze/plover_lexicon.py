@@ -154,7 +154,8 @@ VERBS: dict[str, tuple[Sense, ...]] = {
         "criteria", "criterion", "demand", "demands", "need", "needs", "standard",
         "standards", "goal", "goals", "expectations", "obligations", "conditions",
         "qualifications", "test", "quota", "challenge", "end", "ends", "fate", "death",
-        "cost", "costs", "match", "definition", "bar"})), "visit": _s("CONSULT"), "negotiate": _s("CONSULT"),
+        "cost", "costs", "match", "definition", "bar"})),
+    "visit": _s("CONSULT"), "negotiate": _s("CONSULT"),
     "discuss": _s("CONSULT"), "consult": _s("CONSULT"),
     "speak": (Sense("CONSULT", prep="with"),), "talk": (Sense("CONSULT", prep="with"),),
     "phone": _s("CONSULT"), "telephone": _s("CONSULT"),
@@ -168,7 +169,8 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "ease": _s("CONCEDE", objs=RESTRICTIONS), "lift": _s("CONCEDE", objs=RESTRICTIONS),
     "relax": _s("CONCEDE", objs=RESTRICTIONS), "concede": _s("CONCEDE"),
     "apologize": _s("CONCEDE"), "apologise": _s("CONCEDE"), "yield": _s("CONCEDE"),
-    "relent": _s("CONCEDE"), "reopen": _s("CONCEDE", objs=OPENINGS), "capitulate": _s("CONCEDE"), "surrender": _s("CONCEDE"),
+    "relent": _s("CONCEDE"), "reopen": _s("CONCEDE", objs=OPENINGS),
+    "capitulate": _s("CONCEDE"), "surrender": _s("CONCEDE"),
     "resign": _s("CONCEDE"), "pardon": _s("CONCEDE"),
     # COOPERATE
     "cooperate": _s("COOPERATE"), "collaborate": _s("COOPERATE"),
@@ -252,7 +254,8 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "imprison": _s("COERCE"), "censor": _s("COERCE"), "outlaw": _s("COERCE"),
     "extradite": _s("COERCE"), "round": (Sense("COERCE", prt="up"),),
     "crack": (Sense("COERCE", prt="down"),), "raid": _s("COERCE"), "sentence": _s("COERCE"),
-    "kidnap": _s("COERCE"), "bar": _s("COERCE"), "expropriate": _s("COERCE"), "abduct": _s("COERCE"), "hijack": _s("COERCE"),
+    "kidnap": _s("COERCE"), "bar": _s("COERCE"), "expropriate": _s("COERCE"),
+    "abduct": _s("COERCE"), "hijack": _s("COERCE"),
     # ASSAULT
     "kill": _s("ASSAULT"), "attack": _s("ASSAULT"), "assassinate": _s("ASSAULT"),
     "murder": _s("ASSAULT"), "shell": _s("ASSAULT"), "bomb": _s("ASSAULT"),
@@ -446,13 +449,13 @@ NOUNS: dict[str, NounSense] = {
 # Verbs that carry an event noun without adding meaning of their own ("held talks",
 # "imposed sanctions", "went on strike"): the noun is the trigger, the verb gives the actor.
 LIGHT_VERBS = frozenset({
-    "hold", "stage", "launch", "impose", "issue", "carry", "conduct", "go", "begin",
+    "hold", "stage", "stag", "launch", "impose", "issue", "carry", "conduct", "go", "begin",
     "announce", "deliver", "voice", "express", "make", "put", "mount", "start", "order",
     "give", "offer", "do", "cause", "inflict", "declare", "lodge", "file", "level",
-    "unleash", "wage", "stage", "stag", "organize", "pledge", "raise", "heighten",
-    "increase", "register", "hold", "sign", "organize", "organise", "call", "extend", "slap", "place",
-    "keep", "provide", "send", "grant", "receive", "pay", "perform", "commit", "plan",
-    "approve", "join", "lead", "continue", "resume", "step", "intensify", "escalate",
+    "unleash", "wage", "organize", "organise", "pledge", "raise", "heighten", "increase",
+    "register", "sign", "call", "extend", "slap", "place", "keep", "provide", "send",
+    "grant", "receive", "pay", "perform", "commit", "plan", "approve", "join", "lead",
+    "continue", "resume", "step", "intensify", "escalate",
 })
 
 # Prepositions whose object is a target, per category, beyond "on"/"against".
