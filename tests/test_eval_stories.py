@@ -52,6 +52,18 @@ def test_report_names_errors():
     assert "B-cubed" in text and "merged: x + y" in text
 
 
+def test_evaluate_through_ingest(tmp_path, pipeline):
+    from corpus_articles import ARTICLES
+    f = tmp_path / "mini.jsonl"
+    keep = ("a-en-1", "a-es-1", "e-en-1", "e-tr-1")
+    rows = [{"id": a[0], "story": a[1], "language": a[2], "outlet": a[3], "published": a[4],
+             "title": a[5], "text": a[6]} for a in ARTICLES if a[0] in keep]
+    f.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    d = S.evaluate(f, tmp_path / "mini.db")
+    assert d["mode"] == "database" and d["unclustered"] == []
+    assert d["bcubed"]["f1"] == 1.0 and d["predicted_stories"] == 2
+
+
 def test_gate_on_stories_eval_corpus(pipeline):
     if not EVAL.is_file():
         raise AssertionError(f"{EVAL} is missing: the stories gate cannot run without it")
