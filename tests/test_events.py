@@ -227,3 +227,12 @@ def test_coordinated_and_participle_clauses_share_the_date(nlp):
     assert dates["stormed"] == dates["killed"] == "2024-05-06"
     assert dates["ambushed"] == dates["killing"] == "2024-05-03"
     assert dates["attacked"] is None  # the day it was said is not the day it happened
+
+
+def test_title_case_headline_nouns_are_events_but_names_are_not(nlp):
+    text = ("Killing of Rebel Chief Will Spark Revenge, Militia Says\n\n"
+            "The Strike Force unit arrived in March. Dock workers began a strike.")
+    got = {(text[c.span.start:c.span.end], c.type) for c in ev.find_candidates(nlp(text))}
+    assert ("Killing", "ASSAULT") in got
+    assert ("strike", "PROTEST") in got
+    assert not any(w in ("Strike", "March") for w, _ in got)

@@ -525,6 +525,9 @@ def find_candidates(doc) -> list[Candidate]:
     for c in cands:
         c.targets = _parties(c.targets, c.type, c.type in ("REJECT", "ACCUSE", "SUPPORT")
                              or c.tok.lemma_ == "accept")
+        # a parse that glues a headline to the next paragraph must not lend it arguments
+        for role in ("actors", "targets", "places"):
+            setattr(c, role, [t for t in getattr(c, role) if not crosses_block(t, c.tok)])
     return _absorb(cands)
 
 
