@@ -143,6 +143,8 @@ def _trim(doc, s: int, e: int, titled: bool, lower: set[str], cap: set[str]) -> 
             return False  # "by The Washington Post": a capital The mid-sentence is the name's
         if t.lower_ in ("the", "a", "an") or t.is_punct or t.tag_ == "POS":
             return True
+        if t.text.islower() and t.lower_ not in L.NAME_PARTICLES:
+            return True  # "state Department of ...", "this White House", "pro-Clinton"
         if not titled:
             return False
         return (t.lower_ in L.FUNCTION_WORDS or t.lower_ in L.SPEECH_FORMS
@@ -183,7 +185,7 @@ def _context_votes(doc, c: Cand, s: int, e: int) -> None:
         _add_vote(c, "ORG", 4.0)
     if prev in L.MEDIA_BEFORE:
         _add_vote(c, "ORG", 3.0)
-    orgish = last in L.ORG_WORDS or toks[-1].lower_ in L.ORG_WORDS
+    orgish = any(L.singular(t.text) in L.ORG_WORDS or t.lower_ in L.ORG_WORDS for t in toks)
     if orgish:
         _add_vote(c, "ORG", 2.0)
     root = toks.root
@@ -220,6 +222,15 @@ def _demonym(doc, ent, s: int, e: int, c: Cand) -> None:
         c.kind = "nominal"
         c.head = head.i
         c.plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in ("forces", "troops", "police")
+
+
+_BAD_NAME = re.compile(r"[=<>{}\[\]|\\:@#]")
+
+
+def _cased_or_uncased_script(text: str) -> bool:
+    """A Latin-script name has a capital letter; scripts without case are taken as they come."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return any(ch.isupper() for ch in letters) or any(ch.lower() == ch.upper() for ch in letters)
 
 
 def _joined_ents(doc) -> list[tuple[int, int, str]]:
@@ -259,6 +270,8 @@ def ner_names(doc, ctx: Context, titled: Spans) -> list[Cand]:
         if s >= e or not any(ch.isalpha() for ch in doc[s:e].text):
             continue
         span = doc[s:e]
+        if _BAD_NAME.search(span.text) or not _cased_or_uncased_script(span.text):
+            continue  # markup ("tweet_id=..."), "NAME: text" transcripts, "n't"
         label = LABEL_MAP.get(ent_label, "OTHER")
         if e - s == 1 and label not in ("PERSON", "GPE") and span.text.istitle() and \
                 span[0].lower_ in lower and span[0].lower_ not in L.DEMONYMS:
