@@ -102,6 +102,8 @@ def test_sense_constraints_pick_or_drop_a_type(nlp):
         "Lithuania expelled three Russian diplomats.": ("expelled", "SANCTION"),
         "Hungary expelled the migrants.": ("expelled", "COERCE"),
         "The army called up 5,000 reservists.": ("called", "MOBILIZE"),
+        "The looting of shops angered residents.": ("looting", "ASSAULT"),
+        "The sentencing of the journalist drew protests.": ("sentencing", "COERCE"),
     }
     for text, (word, type_) in cases.items():
         trig = [c for c in ev.find_candidates(nlp(text)) if c.tok.text == word]

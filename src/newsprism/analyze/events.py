@@ -235,7 +235,7 @@ def _noun_trigger(tok, headline: bool) -> Candidate | None:
     if word == "support":
         return _support_noun(tok)
     sense = lex.noun_sense(word) or (lex.noun_sense(tok.lemma_.lower()) if start == tok.idx
-                                     else None)
+                                     else None) or _gerund_sense(word)
     if sense is None:
         return None
     if sense.mods is not None and not (_lower_words(tok) & sense.mods):
@@ -254,6 +254,22 @@ def _noun_trigger(tok, headline: bool) -> Candidate | None:
         type_ = "ASSAULT"
     return Candidate(tok, type_, "noun", sense.needs_agent,
                      start=start if start != tok.idx else None)
+
+
+def _gerund_sense(word: str) -> lex.NounSense | None:
+    """'the shelling', 'the looting', 'the kidnapping': a gerund used as a noun names the
+    act of its verb, when that verb's sense needs no context to hold."""
+    if not word.endswith("ing") or len(word) < 6:
+        return None
+    stem = word[:-3]
+    for verb in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else None):
+        senses = lex.senses(verb) if verb else ()
+        if len(senses) == 1 and senses[0].objs is None and not (
+                senses[0].prt or senses[0].prep or senses[0].no_obj or senses[0].needs_agent):
+            patient = senses[0].type in ("ASSAULT", "COERCE", "CONCEDE", "SANCTION")
+            return lex.NounSense(senses[0].type, of_role="target",
+                                 poss_role="target" if patient else "actor")
+    return None
 
 
 def _formal_complaint(tok) -> bool:

@@ -371,7 +371,7 @@ _MORE_VERBS: dict[str, tuple[Sense, ...]] = {
     "batter": _s("ASSAULT"), "strafe": _s("ASSAULT"),
     "open": _s("ASSAULT", objs=frozenset({"fire"})),
     "gun": (Sense("ASSAULT", prt="down"),), "mow": (Sense("ASSAULT", prt="down"),),
-    "torch": _s("ASSAULT"), "maim": _s("ASSAULT"), "rape": _s("ASSAULT"),
+    "torch": _s("ASSAULT"), "maim": _s("ASSAULT"), "rape": _s("ASSAULT"), "loot": _s("ASSAULT"),
     "lob": _s("ASSAULT", objs=MUNITIONS), "launch": _s("ASSAULT", objs=MUNITIONS),
     "detonate": _s("ASSAULT"), "overrun": _s("ASSAULT"), "burn": _s("ASSAULT", needs_agent=True),
     "rocket": _s("ASSAULT"), "raze": _s("ASSAULT"),
