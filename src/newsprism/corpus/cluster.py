@@ -307,7 +307,7 @@ class StoryIndex:
     SHORTLIST = 8
 
     def __init__(self, weights: Weights | None = None, window_days: int = 7,
-                 max_live: int = 20000) -> None:
+                 max_live: int = 10000) -> None:
         self.w = weights or Weights()
         self.window = window_days
         self.max_live = max_live
@@ -514,7 +514,7 @@ class StoryIndex:
         if f.terms:
             # the member's norm is taken once, with the rarities known when it arrived
             nb = math.sqrt(sum(self._tidf(t) ** 2 for t in f.terms))
-            st.recent_terms = (st.recent_terms + [(f.language, f.terms, nb)])[-2 * self.RECENT:]
+            st.recent_terms = (st.recent_terms + [(f.language, f.terms, nb)])[-self.RECENT:]
         for attr in ("names", "words", "figures", "dates", "types"):
             getattr(st, attr).update(getattr(f, attr))
         st.languages[f.language] += 1
