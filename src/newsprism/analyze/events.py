@@ -49,6 +49,9 @@ TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", 
                         "sunday", "today", "yesterday", "tomorrow", "tonight", "week", "month",
                         "year", "night", "morning", "evening", "afternoon", "weekend",
                         "occasion", "occasions", "day", "days", "time", "times"})
+# Verbs whose reading _refine_verb decides from context; their gerunds stay unread.
+CONTEXTUAL_VERBS = frozenset({"warn", "vow", "strike", "meet", "agree", "promise", "accept",
+                              "pledge", "capture", "attack", "fund", "finance"})
 SUPPORT_LIGHT = frozenset({"voice", "express", "pledge", "declare", "offer", "show",
                            "reiterate", "signal", "throw", "give", "lend"})
 NOUN_DATE_DEPS = frozenset({"prep", "pobj", "compound", "amod", "appos", "nummod",
@@ -263,6 +266,8 @@ def _gerund_sense(word: str) -> lex.NounSense | None:
         return None
     stem = word[:-3]
     for verb in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else None):
+        if verb in CONTEXTUAL_VERBS:
+            return None
         senses = lex.senses(verb) if verb else ()
         if len(senses) == 1 and senses[0].objs is None and not (
                 senses[0].prt or senses[0].prep or senses[0].no_obj or senses[0].needs_agent):
