@@ -190,6 +190,30 @@ def test_ages_are_not_durations():
     assert not any("year" in s for s in found("The 61-year-old father of five left."))
 
 
+@pytest.mark.parametrize("text,span,value", [
+    # words that look ahead whatever the verb's tense
+    ("The group said it would be ready to leave as soon as Tuesday.", "Tuesday", "2020-02-18"),
+    ("The new rules were adopted, effective March 1.", "March 1", "2020-03-01"),
+    # a following clause of its own does not lend its tense
+    ("Protesters planned a march on Saturday and were planning a rally on Monday.",
+     "Saturday", "2020-02-15"),
+    ("Protesters planned a march on Saturday and were planning a rally on Monday.",
+     "Monday", "2020-02-17"),
+    # past narration set well before publication counts from the date it names
+    ("On Oct. 2, 2019, the rebels crossed the river and reached the capital on Tuesday.",
+     "Tuesday", "2019-10-01"),
+    # ...but a range up to now, or a later sentence, counts from publication
+    ("Shares bought from Sept. 14, 2019 to Thursday rose.", "Thursday", "2020-02-13"),
+    ("The raid was on Oct. 2, 2019. Police said on Tuesday they had a suspect.",
+     "Tuesday", "2020-02-11"),
+    # "the following month" after a month was named
+    ("The plant closed in March 2019. The following month, workers protested.",
+     "The following month", "2019-04"),
+])
+def test_reference_time(text, span, value):
+    assert value_of(text, span) == value
+
+
 def test_unanchored_values_stay_underspecified():
     assert value_of("The minister resigned on Monday.", "Monday", published=None) == "XXXX-WXX-1"
 
@@ -210,6 +234,38 @@ def test_unanchored_values_stay_underspecified():
 ])
 def test_other_languages(lang, text, span, value):
     assert value_of(text, span, lang=lang) == value
+
+
+@pytest.mark.parametrize("lang,text,span,value", [
+    ("fr", "Il est parti la semaine dernière.", "la semaine dernière", "2020-W06"),
+    ("fr", "Il reviendra l'an prochain.", "l'an prochain", "2021"),
+    ("fr", "Le pont a cédé il y a 3 jours.", "il y a 3 jours", "2020-02-10"),
+    ("es", "El mes pasado subieron los precios.", "El mes pasado", "2020-01"),
+    ("es", "Se fue hace 2 años.", "hace 2 años", "2018"),
+    ("de", "Letzte Woche trat er zurück.", "Letzte Woche", "2020-W06"),
+    ("de", "Vor einem Jahr war das anders.", "Vor einem Jahr", "2019"),
+    ("it", "La settimana scorsa il governo è caduto.", "La settimana scorsa", "2020-W06"),
+    ("it", "È arrivato 3 giorni fa.", "3 giorni fa", "2020-02-10"),
+    ("nl", "Vorige maand sloot de fabriek.", "Vorige maand", "2020-01"),
+    ("tr", "Geçen hafta Ankara'da bir toplantı yapıldı.", "Geçen hafta", "2020-W06"),
+    ("tr", "Köprü 2 yıl önce açıldı.", "2 yıl önce", "2018"),
+    ("tr", "Anlaşma 25 Kasım 2019 tarihinde imzalandı.", "25 Kasım 2019", "2019-11-25"),
+    ("ar", "قال الوزير الأسبوع الماضي إن الاتفاق سيوقع", "الأسبوع الماضي", "2020-W06"),
+    ("ar", "سيوقع الاتفاق الشهر المقبل", "الشهر المقبل", "2020-03"),
+    ("el", "Την περασμένη εβδομάδα έκλεισε το εργοστάσιο.", "Την περασμένη εβδομάδα",
+     "2020-W06"),
+    ("el", "Η συνάντηση έγινε την Τρίτη.", "Τρίτη", "2020-02-11"),
+    ("el", "Φέτος οι τιμές ανέβηκαν.", "Φέτος", "2020"),
+    ("ru", "На прошлой неделе завод закрылся.", "прошлой неделе", "2020-W06"),
+    ("ru", "Это случилось 5 лет назад.", "5 лет назад", "2015"),
+    ("ru", "Договор подписан 3 января 2020 года.", "3 января 2020", "2020-01-03"),
+])
+def test_other_languages_relative(lang, text, span, value):
+    assert value_of(text, span, lang=lang) == value
+
+
+def test_greek_ordinals_are_not_weekdays():
+    assert not found("Ήταν η τρίτη φορά.", lang="el")
 
 
 # --- invariants ------------------------------------------------------------------------

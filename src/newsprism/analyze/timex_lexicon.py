@@ -33,6 +33,18 @@ MONTHS_OTHER = {
     # Italian
     "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
     "settembre": 9, "ottobre": 10, "dicembre": 12,
+    # Turkish; Russian and Greek in the genitive a day number takes ("3 января")
+    "ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7,
+    "ağustos": 8, "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12,
+    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
+    "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+    "ιανουαρίου": 1, "φεβρουαρίου": 2, "μαρτίου": 3, "απριλίου": 4, "μαΐου": 5,
+    "ιουνίου": 6, "ιουλίου": 7, "αυγούστου": 8, "σεπτεμβρίου": 9, "οκτωβρίου": 10,
+    "νοεμβρίου": 11, "δεκεμβρίου": 12,
+    # Arabic (the names used in Egypt and the Gulf)
+    "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "مايو": 5, "يونيو": 6,
+    "يوليو": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9, "أكتوبر": 10, "اكتوبر": 10,
+    "نوفمبر": 11, "ديسمبر": 12,
 }
 
 # Abbreviated month names in those languages; matched only with their period ("3 janv.
@@ -58,14 +70,119 @@ WEEKDAYS_OTHER = {
     "lunedì": 1, "lunedi": 1, "martedì": 2, "martedi": 2, "mercoledì": 3, "mercoledi": 3,
     "giovedì": 4, "giovedi": 4, "venerdì": 5, "venerdi": 5, "sabato": 6, "domenica": 7,
     "segunda-feira": 1, "terça-feira": 2, "quarta-feira": 3, "quinta-feira": 4,
-    "sexta-feira": 5,
+    "sexta-feira": 5, "maandag": 1, "dinsdag": 2, "woensdag": 3, "donderdag": 4,
+    "vrijdag": 5, "zaterdag": 6, "zondag": 7,
+    # Turkish ("pazar" is also a market, so only "pazar günü" counts)
+    "pazartesi": 1, "salı": 2, "çarşamba": 3, "perşembe": 4, "cumartesi": 6,
+    "pazar günü": 7,
+    # Russian, as named and after "в" ("в среду"); the bare "среда" is also "environment"
+    "понедельник": 1, "вторник": 2, "среду": 3, "четверг": 4, "пятница": 5, "пятницу": 5,
+    "суббота": 6, "субботу": 6, "воскресенье": 7,
+    # Greek: Τρίτη, Τετάρτη and Πέμπτη are also ordinals, told apart by the capital
+    "δευτέρα": 1, "τρίτη": 2, "τετάρτη": 3, "πέμπτη": 4, "παρασκευή": 5, "σάββατο": 6,
+    "κυριακή": 7,
+    # Arabic: the weekday names that are not also ordinary words, and any after "يوم"
+    "الاثنين": 1, "الإثنين": 1, "الثلاثاء": 2, "الأربعاء": 3, "الخميس": 4,
+    "يوم الجمعة": 5, "يوم السبت": 6, "يوم الأحد": 7,
 }
+# Weekday words that are ordinary words in lower case (Greek ordinals).
+WEEKDAYS_CAPITALISED = {"δευτέρα", "τρίτη", "τετάρτη", "πέμπτη"}
 DEICTIC_OTHER = {
     "avant-hier": -2, "hier": -1, "aujourd'hui": 0, "aujourd’hui": 0, "demain": 1,
     "après-demain": 2, "anteayer": -2, "ayer": -1, "hoy": 0, "mañana": 1,
     "vorgestern": -2, "gestern": -1, "heute": 0, "morgen": 1, "übermorgen": 2,
     "ieri": -1, "oggi": 0, "domani": 1, "ontem": -1, "hoje": 0, "amanhã": 1,
+    "gisteren": -1, "vandaag": 0, "eergisteren": -2, "overmorgen": 2,
+    "dün": -1, "bugün": 0, "yarın": 1, "evvelsi gün": -2,
+    "вчера": -1, "сегодня": 0, "завтра": 1, "позавчера": -2, "послезавтра": 2,
+    "χθες": -1, "χτες": -1, "σήμερα": 0, "αύριο": 1, "προχθές": -2, "μεθαύριο": 2,
+    "أمس": -1, "الأمس": -1, "اليوم": 0, "غدا": 1, "غداً": 1,
 }
+
+# "last week", "this month", "next year" in other languages, as (unit, shift). Russian
+# and Greek forms are those after the usual preposition, which TimeML leaves out.
+RELATIVE_OTHER: dict[str, tuple[str, int]] = {}
+
+
+def _relative(unit: str, shift: int, *phrases: str) -> None:
+    for p in phrases:
+        RELATIVE_OTHER[p] = (unit, shift)
+
+
+_relative("week", -1, "la semaine dernière", "la semaine passée", "la semana pasada",
+          "a semana passada", "semana passada", "letzte woche", "letzten woche",
+          "vergangene woche", "vergangenen woche", "vorige woche", "la settimana scorsa",
+          "la scorsa settimana", "vorige week", "afgelopen week", "geçen hafta",
+          "geçen hafta", "прошлой неделе", "прошлую неделю", "την περασμένη εβδομάδα",
+          "την προηγούμενη εβδομάδα", "الأسبوع الماضي", "الاسبوع الماضي")
+_relative("week", 0, "cette semaine", "esta semana", "diese woche", "dieser woche",
+          "questa settimana", "deze week", "bu hafta", "этой неделе", "αυτή την εβδομάδα",
+          "αυτήν την εβδομάδα", "هذا الأسبوع", "هذا الاسبوع")
+_relative("week", 1, "la semaine prochaine", "la próxima semana", "la semana próxima",
+          "la semana que viene", "a próxima semana", "próxima semana", "nächste woche",
+          "nächsten woche", "kommende woche", "kommenden woche", "la settimana prossima",
+          "la prossima settimana", "volgende week", "gelecek hafta", "önümüzdeki hafta",
+          "следующей неделе", "следующую неделю", "την επόμενη εβδομάδα",
+          "την ερχόμενη εβδομάδα", "الأسبوع المقبل", "الأسبوع القادم", "الاسبوع المقبل")
+_relative("month", -1, "le mois dernier", "le mois passé", "el mes pasado", "o mês passado",
+          "mês passado", "letzten monat", "letzter monat", "vergangenen monat", "vorigen monat",
+          "il mese scorso", "lo scorso mese", "vorige maand", "afgelopen maand", "geçen ay",
+          "прошлом месяце", "τον περασμένο μήνα", "τον προηγούμενο μήνα", "الشهر الماضي")
+_relative("month", 0, "ce mois-ci", "este mes", "este mês", "diesen monat", "diesem monat",
+          "questo mese", "deze maand", "bu ay", "этом месяце", "αυτόν τον μήνα",
+          "αυτό τον μήνα", "هذا الشهر")
+_relative("month", 1, "le mois prochain", "el mes próximo", "el próximo mes",
+          "el mes que viene", "o próximo mês", "próximo mês", "nächsten monat",
+          "kommenden monat", "il mese prossimo", "il prossimo mese", "volgende maand",
+          "gelecek ay", "önümüzdeki ay", "следующем месяце", "τον επόμενο μήνα",
+          "τον ερχόμενο μήνα", "الشهر المقبل", "الشهر القادم")
+_relative("year", -1, "l'année dernière", "l’année dernière", "l'an dernier", "l’an dernier",
+          "l'année passée", "l’année passée", "el año pasado", "o ano passado", "ano passado",
+          "letztes jahr", "letzten jahr", "letzten jahres", "vergangenes jahr",
+          "vergangenen jahr", "vergangenen jahres", "voriges jahr", "vorigen jahr",
+          "l'anno scorso", "l’anno scorso", "lo scorso anno", "vorig jaar", "afgelopen jaar",
+          "geçen yıl", "geçen sene", "прошлом году", "πέρυσι", "πέρσι", "τον περασμένο χρόνο",
+          "το περασμένο έτος", "την περασμένη χρονιά", "العام الماضي", "السنة الماضية")
+_relative("year", 0, "cette année", "este año", "este ano", "dieses jahr", "diesem jahr",
+          "dieses jahres", "quest'anno", "quest’anno", "dit jaar", "bu yıl", "bu sene",
+          "этом году", "φέτος", "هذا العام", "هذه السنة")
+_relative("year", 1, "l'année prochaine", "l’année prochaine", "l'an prochain", "l’an prochain",
+          "el año próximo", "el próximo año", "el año que viene", "o próximo ano",
+          "próximo ano", "nächstes jahr", "nächsten jahr", "nächsten jahres", "kommendes jahr",
+          "kommenden jahr", "l'anno prossimo", "l’anno prossimo", "il prossimo anno",
+          "volgend jaar", "gelecek yıl", "önümüzdeki yıl", "gelecek sene", "следующем году",
+          "του χρόνου", "τον επόμενο χρόνο", "το επόμενο έτος", "العام المقبل", "العام القادم",
+          "السنة المقبلة")
+
+# "three days ago" in other languages: the unit words (in the forms a count takes) and
+# how each language says "ago", before or after the count.
+UNITS_OTHER = {
+    "jour": "D", "jours": "D", "semaine": "W", "semaines": "W", "mois": "M", "an": "Y",
+    "ans": "Y", "année": "Y", "années": "Y",
+    "día": "D", "días": "D", "dia": "D", "dias": "D", "semana": "W", "semanas": "W",
+    "mes": "M", "meses": "M", "mês": "M", "año": "Y", "años": "Y", "ano": "Y", "anos": "Y",
+    "tag": "D", "tagen": "D", "woche": "W", "wochen": "W", "monat": "M", "monaten": "M",
+    "jahr": "Y", "jahren": "Y",
+    "giorno": "D", "giorni": "D", "settimana": "W", "settimane": "W", "mese": "M",
+    "mesi": "M", "anno": "Y", "anni": "Y",
+    "dag": "D", "dagen": "D", "week": "W", "weken": "W", "maand": "M", "maanden": "M",
+    "jaar": "Y", "jaren": "Y",
+    "gün": "D", "hafta": "W", "ay": "M", "yıl": "Y", "sene": "Y",
+    "день": "D", "дня": "D", "дней": "D", "неделю": "W", "недели": "W", "недель": "W",
+    "месяц": "M", "месяца": "M", "месяцев": "M", "год": "Y", "года": "Y", "лет": "Y",
+    "μέρα": "D", "μέρες": "D", "ημέρα": "D", "ημέρες": "D", "εβδομάδα": "W",
+    "εβδομάδες": "W", "μήνα": "M", "μήνες": "M", "χρόνο": "Y", "χρόνια": "Y",
+    "يوم": "D", "أيام": "D", "أسبوع": "W", "أسابيع": "W", "شهر": "M", "أشهر": "M",
+    "شهور": "M", "عام": "Y", "أعوام": "Y", "سنة": "Y", "سنوات": "Y",
+}
+AGO_BEFORE = ("il y a", "hace", "vor", "há", "πριν από", "πριν", "منذ", "قبل")
+AGO_AFTER = ("fa", "atrás", "geleden", "önce", "назад", "πριν")
+# Count words meaning one, or an unstated few, in those languages.
+ONE_OTHER = {"un", "une", "uno", "una", "um", "uma", "einem", "einer", "einen", "ein", "een",
+             "bir", "μία", "μια", "ένα", "έναν"}
+FEW_OTHER = {"quelques", "plusieurs", "algunos", "algunas", "varios", "varias", "alguns",
+             "algumas", "einigen", "mehreren", "alcuni", "alcune", "diversi", "enkele",
+             "birkaç", "несколько", "μερικές", "μερικά", "λίγες", "عدة"}
 WEEKDAY_FULL = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 # TimeML part-of-day codes.
@@ -155,7 +272,7 @@ def month_number(word: str) -> int | None:
 
 
 def weekday_number(word: str) -> int | None:
-    w = word.lower().rstrip(".")
+    w = re.sub(r"\s+", " ", word.lower().rstrip("."))
     return WEEKDAYS.get(w) or WEEKDAYS_OTHER.get(w)
 
 

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from . import timex_rules as R
 from .timex_lexicon import (
     DEICTIC_OTHER, HOLIDAYS_EASTER, HOLIDAYS_FIXED, HOLIDAYS_FLOATING, MONTHS_EN, ORDINALS, PARTS_OF_DAY,
-    SEASON_END_MONTH, SEASONS, VAGUE_QUANTITIES, month_number, number_value, spoken_year,
+    FEW_OTHER, ONE_OTHER, RELATIVE_OTHER, SEASON_END_MONTH, SEASONS, UNITS_OTHER,
+    VAGUE_QUANTITIES, WEEKDAYS_CAPITALISED, month_number, number_value, spoken_year,
     easter, unit_code, weekday_number,
 )
 
@@ -314,7 +315,7 @@ def weekday_around(ref: _dt.date, wd: int) -> _dt.date:
 
 def r_weekday_other(m, ctx):
     wd = weekday_number(m["wd"])
-    if wd is None:
+    if wd is None or (m["wd"].lower() in WEEKDAYS_CAPITALISED and not m["wd"][0].isupper()):
         return None
     value = ymd(weekday_near(ctx.anchor, wd, "past")) if ctx.anchor else f"XXXX-WXX-{wd}"
     return [(m.start(), m.end(), "DATE", value)]
@@ -329,6 +330,31 @@ def r_deictic_other(m, ctx):
         return None
     value = ymd(ctx.anchor + _dt.timedelta(days=shift)) if ctx.anchor else "XXXX-XX-XX"
     return [(m.start(), m.end(), "DATE", value)]
+
+
+def r_relative_other(m, ctx):
+    unit, shift = RELATIVE_OTHER[re.sub(r"\s+", " ", m["w"].lower())]
+    if ctx.anchor is None:
+        return None
+    return [(m.start(), m.end(), "DATE", _unit_value(_shift(ctx.anchor, unit, shift), unit))]
+
+
+_UNIT_NAME = {"D": "day", "W": "week", "M": "month", "Y": "year"}
+
+
+def r_ago_other(m, ctx):
+    code = UNITS_OTHER[m["unit"].lower()]
+    q = m["q"].lower()
+    qty = "X" if q in FEW_OTHER else "1" if q in ONE_OTHER else q
+    if not (m["pre"] or m["post"]):
+        value = duration_value(qty, _UNIT_NAME[code])  # "3 jours" alone is a span
+        return [(m.start(), m.end(), "DURATION", value)] if value else None
+    if m["pre"] and m["post"] and m["pre"].lower() != m["post"].lower():
+        return None  # "hace 3 días atrás" doubles up; keep to the clean readings
+    if qty == "X" or ctx.anchor is None:
+        return [(m.start(), m.end(), "DATE", "PAST_REF")]
+    return [(m.start(), m.end(), "DATE",
+             _shifted_value(ctx.anchor, code, _UNIT_NAME[code], -float(qty)))]
 
 
 def r_weekday_set(m, ctx):

@@ -10,8 +10,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .timex_lexicon import (
-    DEICTIC_OTHER, HOLIDAYS_EASTER, HOLIDAYS_FIXED, HOLIDAYS_FLOATING, MONTH_ABBR_OTHER, MONTHS_EN, MONTHS_OTHER,
-    NUMBER_WORDS, ORDINALS, WEEKDAYS_OTHER,
+    AGO_AFTER, AGO_BEFORE, DEICTIC_OTHER, FEW_OTHER, HOLIDAYS_EASTER, HOLIDAYS_FIXED,
+    HOLIDAYS_FLOATING, MONTH_ABBR_OTHER, MONTHS_EN, MONTHS_OTHER, NUMBER_WORDS, ONE_OTHER,
+    ORDINALS, RELATIVE_OTHER, UNITS_OTHER, WEEKDAYS_OTHER,
     PARTS_OF_DAY, SEASONS, WEEKDAY_FULL, alternation,
 )
 
@@ -187,6 +188,14 @@ RULES += [
     # other languages: "jeudi", "el martes", "gestern", "aujourd'hui"
     _rule("weekday_other", rf"{_B}(?P<wd>{alternation(WEEKDAYS_OTHER)}){_E}", "other"),
     _rule("deictic_other", rf"{_B}(?P<w>{alternation(DEICTIC_OTHER)}){_E}", "other"),
+    # "la semaine dernière", "el mes pasado", "letzte Woche", "geçen hafta", "φέτος"
+    _rule("relative_other", rf"{_B}(?P<w>{alternation(RELATIVE_OTHER)}){_E}", "other"),
+    # "il y a trois jours" is not caught (number words), "il y a 3 jours" and
+    # "vor einem Jahr", "2 yıl önce", "5 лет назад" are
+    _rule("ago_other", rf"{_B}(?:(?P<pre>{alternation(AGO_BEFORE)})\s+)?"
+                       rf"(?P<q>\d+|{alternation(ONE_OTHER | FEW_OTHER)})\s+"
+                       rf"(?P<unit>{alternation(UNITS_OTHER)})"
+                       rf"(?:\s+(?P<post>{alternation(AGO_AFTER)}))?{_E}", "other"),
 ]
 
 RULES_BY_NAME = {r.name: r for r in RULES}
@@ -210,6 +219,7 @@ _UNIT_WORDS = {u + s for u in ("second", "minute", "min", "hour", "hr", "day", "
 _MONTH_WORDS = set(MONTHS_EN) | set(MONTHS_OTHER) | set(MONTH_ABBR_OTHER)
 _WEEKDAY_WORDS = set(WEEKDAY_FULL) | {w + "s" for w in WEEKDAY_FULL}
 _POD_WORDS = {"morning", "afternoon", "evening", "night"} | set(PARTS_OF_DAY)
+_WORDS = re.compile(r"\w+")
 _HOLIDAY_WORDS = {h.split()[0].split("'")[0] for h in _HOLIDAY_NAMES}
 TRIGGERS: dict[str, frozenset[str]] = {name: frozenset(words) for name, words in {
     "iso": {"#"}, "numeric": {"#"}, "compact": {"#"}, "clock": {"#"}, "clock24": {"#"},
@@ -232,8 +242,11 @@ TRIGGERS: dict[str, frozenset[str]] = {name: frozenset(words) for name, words in
     "set_adv": {"daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly",
                 "biweekly", "bimonthly", "semiannually", "fortnightly"},
     "set_per": _UNIT_WORDS,
-    "weekday_other": {w.split("-")[0] for w in WEEKDAYS_OTHER},
-    "deictic_other": {w.split("-")[-1].split("'")[-1].split("’")[-1] for w in DEICTIC_OTHER},
+    "weekday_other": {w for p in WEEKDAYS_OTHER for w in _WORDS.findall(p.lower())},
+    "deictic_other": {w for p in DEICTIC_OTHER for w in _WORDS.findall(p.lower())},
+    # the longest word of a phrase is in every match of it
+    "relative_other": {max(_WORDS.findall(p), key=len) for p in RELATIVE_OTHER},
+    "ago_other": set(UNITS_OTHER),
 }.items()}
 _missing = [r.name for r in RULES if r.name not in TRIGGERS]
 if _missing:
