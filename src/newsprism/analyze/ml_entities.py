@@ -1,0 +1,632 @@
+"""Names of people, organisations and places in articles that have no spaCy NER model.
+
+Inputs: the article text and language (fr, es, de, it, tr, el by capital letters; ar, fa, ur by
+role words, first names, place and agency lists); the blank-'xx' Doc is accepted but not needed.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from ..records import Entity, Mention
+from . import ml_lexicon as L
+
+# A word: letters, Arabic marks, zero-width non-joiner, inner apostrophes and hyphens.
+_WORD = re.compile(r"[^\W\d_][\w\u064B-\u065F\u0670\u0640\u200c]*"
+                   r"(?:['’\-][\w\u064B-\u065F\u0670\u200c]+)*")
+_ELISION = re.compile(r"(?i)^(l|d|qu|j|n|s|c|m|t|dell|dall|all|nell|sull|dell|degl|quell|un)['’]")
+_ARABIC_CHAR = re.compile(r"[\u0600-\u06FF]")
+_SENT_END = re.compile(r"[.!?؟۔]+[\"»”’)]*(?=\s)|\n+")
+_ABBREV = frozenset("m mme mm dr sr sra st prof gen col lt mr mrs ms nr vgl bzw etc ca av jr".split())
+_DATELINE = re.compile(r"^\s*([A-ZÀ-ÖØ-ÞİΑ-ΩΆ-Ώ][A-ZÀ-ÖØ-ÞİΑ-ΩΆ-Ώ'’ .\-]*[A-ZÀ-ÖØ-ÞİΑ-ΩΆ-Ώ])\s+[—–-]",
+                       re.M)
+_DATELINE_ARABIC = re.compile(r"^\s*([\u0600-\u06FF][\u0600-\u06FF\u200c ]{1,30}?)\s+[—–-]\s", re.M)
+PLACE_PREFIXES = frozenset(L.fold(w) for w in """port puerto porto hafen mont monte san santa
+    sant saint sainte sankt lac lago río rio cap cabo île isla isola""".split())
+_MINISTER = ("ministr", "minist", "bakan", "υπουργ")
+
+
+@dataclass
+class Cand:
+    start: int
+    end: int
+    type: str
+    title: str | None = None   # folded role word seen before the name
+    doubtful: bool = False     # kept only if the same name is seen again with evidence
+    tokens: list[str] = field(default_factory=list)
+
+
+def quote_pairs(text: str) -> list[tuple[int, int]]:
+    """(opening mark, closing mark) index pairs, in text order; a paragraph break closes nothing."""
+    out: list[tuple[int, int]] = []
+    stack: list[tuple[str, int]] = []
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            stack.clear()
+        elif ch in "«„‹":
+            stack.append((ch, i))
+        elif ch in "»›" and stack and stack[-1][0] in "«‹":
+            out.append((stack.pop()[1], i))
+        elif ch == "“":
+            if stack and stack[-1][0] == "„":
+                out.append((stack.pop()[1], i))
+            else:
+                stack.append((ch, i))
+        elif ch in "”" and stack and stack[-1][0] in "“„":
+            out.append((stack.pop()[1], i))
+        elif ch == '"':
+            if stack and stack[-1][0] == '"':
+                out.append((stack.pop()[1], i))
+            elif _opens_straight(text, i):
+                stack.append((ch, i))
+    return sorted(out)
+
+
+def _opens_straight(text: str, i: int) -> bool:
+    before = text[i - 1] if i else " "
+    return not before.isalnum() or before in "بل"
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans; a stop inside a quotation or after an abbreviation does not end one."""
+    inside = quote_pairs(text)
+    out, start, q = [], 0, 0
+    for m in _SENT_END.finditer(text):
+        newline = m.group().startswith("\n")
+        while q < len(inside) and inside[q][1] < m.start():
+            q += 1
+        quoted = q < len(inside) and inside[q][0] < m.start() < inside[q][1]
+        if not newline and (quoted or _is_abbreviation(text, m.start())):
+            continue
+        end = m.start() if newline else m.end()
+        if text[start:end].strip():
+            out.append(_trim(text, start, end))
+        start = m.end()
+    if text[start:].strip():
+        out.append(_trim(text, start, len(text)))
+    return out
+
+
+def _is_abbreviation(text: str, i: int) -> bool:
+    if text[i] != ".":
+        return False
+    j = i
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    word = text[j:i]
+    return (len(word) == 1 and word.isupper()) or word.lower() in _ABBREV
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def words(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Word spans inside [start, end)."""
+    end = len(text) if end is None else end
+    return [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+
+
+def find_entities(doc, text: str, language: str | None, blocks: Iterable = ()
+                  ) -> tuple[Entity, ...]:
+    """Entities of one non-English article, ids e1, e2, ... in order of first mention."""
+    try:
+        lang = (language or "").lower()[:2]
+        arabic = lang in L.ARABIC_SCRIPT or (lang not in L.LATIN_CASED and _mostly_arabic(text))
+        cands = _arabic_candidates(text, lang) if arabic else _latin_candidates(text, lang)
+        cands += _dateline(text, arabic)
+        return _group(text, cands, arabic)
+    except (ValueError, IndexError, KeyError):  # odd text never stops the article
+        return ()
+
+
+def _mostly_arabic(text: str) -> bool:
+    sample = text[:2000]
+    return len(_ARABIC_CHAR.findall(sample)) > 0.3 * max(1, sum(c.isalpha() for c in sample))
+
+
+# ---------------------------------------------------------------- cased scripts
+
+
+def _latin_candidates(text: str, lang: str) -> list[Cand]:
+    out: list[Cand] = []
+    for s, e in sentences(text):
+        toks = [_strip_affixes(text, a, b) for a, b in words(text, s, e)]
+        toks = [t for t in toks if t[0] < t[1]]
+        i = 0
+        while i < len(toks):
+            if not _is_cap(text, toks[i], lang):
+                i += 1
+                continue
+            j = i + 1
+            while j < len(toks) and _joined(text, toks[j - 1], toks[j]):
+                if _is_cap(text, toks[j], lang):
+                    j += 1
+                elif (_is_particle(text, toks[j], lang) and j + 1 < len(toks)
+                      and _joined(text, toks[j], toks[j + 1]) and _is_cap(text, toks[j + 1], lang)):
+                    j += 2
+                else:
+                    break
+            out += _latin_run(text, toks, i, j, lang, s)
+            i = j
+    return out
+
+
+def _strip_affixes(text: str, a: int, b: int) -> tuple[int, int]:
+    """Drop an elided article ("l'AFP") and a Turkish case suffix ("Süleymani'nin")."""
+    w = text[a:b]
+    m = _ELISION.match(w)
+    if m and len(w) > m.end() and w[m.end()].isupper():
+        a += m.end()
+        w = text[a:b]
+    k = max(w.rfind("'"), w.rfind("’"))
+    if k > 0 and w[k + 1:].islower() and w[0].isupper() and not w[:k].islower():
+        b = a + k
+    return a, b
+
+
+def _is_cap(text: str, tok: tuple[int, int], lang: str) -> bool:
+    w = text[tok[0]:tok[1]]
+    if w[0].isupper():
+        return True
+    # "al-Muhandis", "el-Mühendis": a lower-case Arabic article glued to a capitalised name
+    k = w.find("-")
+    return 0 < k <= 3 and k + 1 < len(w) and w[k + 1].isupper()
+
+
+def _is_particle(text: str, tok: tuple[int, int], lang: str) -> bool:
+    w = text[tok[0]:tok[1]]
+    if lang == "de" and w in ("der", "den", "des"):
+        return False
+    return w in L.NAME_PARTICLES or (w[:2].lower() in ("d'", "d’") and len(w) > 2)
+
+
+def _joined(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    gap = text[a[1]:b[0]]
+    return gap in (" ", "\u00a0", " d'", " d’")
+
+
+def _title_word(w: str, lang: str) -> bool:
+    f = L.fold(w)
+    titles = _TITLE_KEYS.get(lang, _ALL_TITLE_KEYS)
+    if f in titles or w.lower() in L.ALL_TITLES or (lang == "de" and f[:-1] in titles):
+        return True
+    return lang in ("de", "tr") and any(f.endswith(L.fold(s)) for s in L.TITLE_SUFFIXES)
+
+
+_TITLE_KEYS = {lang: frozenset(L.fold(t) for t in ts) for lang, ts in L.TITLES.items()}
+_ALL_TITLE_KEYS = frozenset(L.fold(t) for t in L.ALL_TITLES)
+
+
+def _latin_run(text: str, toks, i: int, j: int, lang: str, sent_start: int) -> list[Cand]:
+    before = text[sent_start:toks[i][0]].rstrip()
+    at_start = before.strip(" «„“\"'(‹—–-") == "" or before[-1:] in "«„“\"‹(:"
+    funcs = L.FUNCTION_WORDS.get(lang, L.ALL_FUNCTION_WORDS)
+    title = _title_before(text, toks, i, lang)
+    while i < j and (_word(text, toks[i]).lower() in funcs or L.fold(_word(text, toks[i])) in funcs
+                     or _title_word(_word(text, toks[i]), lang)):
+        if _title_word(_word(text, toks[i]), lang):
+            title = L.fold(_word(text, toks[i]))
+            at_start = False
+        i += 1
+    while i < j and _is_particle(text, toks[j - 1], lang):
+        j -= 1
+    out: list[Cand] = []
+    # A role inside the run splits it: "Dışişleri Bakanlığı Sözcüsü Kerem Aydemir".
+    for k in range(j - 2, i, -1):
+        if _title_word(_word(text, toks[k]), lang):
+            out += _role_holder(text, toks, i, k, lang)
+            title, i, at_start = L.fold(_word(text, toks[k])), k + 1, False
+            break
+    if i >= j:
+        return out
+    s, e = toks[i][0], toks[j - 1][1]
+    name = text[s:e]
+    key = L.fold(name)
+    parts = [L.fold(_word(text, t)) for t in toks[i:j]]
+    complement = _role_complement(text, toks, i, lang)
+    if complement == "portfolio":
+        return out
+    typ = _latin_type(name, key, parts, lang)
+    if typ == "OTHER" and len(parts) >= 2 and not title:
+        places = [t for t in toks[i:j] if L.fold(_word(text, t)) in _PLACE_KEYS]
+        if places:  # "Flughafen Bagdad": the place inside a common-noun phrase
+            return out + [Cand(a, b, "GPE") for a, b in places]
+    cand = Cand(s, e, typ, title if typ in ("PERSON", "OTHER") else None, tokens=parts)
+    if complement == "org" and typ in ("OTHER", "PERSON"):
+        cand.type, cand.title = "ORG", None
+    elif cand.title and cand.type == "OTHER":
+        cand.type = "PERSON"
+    elif len(parts) >= 2 and cand.type == "OTHER":
+        cand.type = "PERSON"
+        if lang == "de" and _german_noun_run(text, toks, i, j):
+            cand.type, cand.doubtful = "OTHER", True
+    if cand.type == "OTHER" and len(parts) == 1 and _after_place_word(text, toks, i, lang):
+        cand.type = "GPE"
+    known = cand.type in ("GPE", "ORG") and (key in _PLACE_KEYS or _agency(name))
+    if not cand.title and not known and len(parts) == 1:
+        # German capitalises every noun; a lone capitalised word there is evidence of nothing.
+        cand.doubtful = at_start or lang == "de" or key in L.COMMON_CAPS
+    if at_start and key in funcs:
+        return out
+    return out + [cand]
+
+
+def _word(text: str, tok: tuple[int, int]) -> str:
+    return text[tok[0]:tok[1]]
+
+
+def _role_holder(text: str, toks, i: int, k: int, lang: str) -> list[Cand]:
+    """The body a role belongs to, written before it: "Dışişleri Bakanlığı", "Tamarus"."""
+    if k <= i:
+        return []
+    s, e = toks[i][0], toks[k - 1][1]
+    parts = [L.fold(_word(text, t)) for t in toks[i:k]]
+    typ = _latin_type(text[s:e], L.fold(text[s:e]), parts, lang)
+    if typ == "OTHER" and len(parts) >= 2:
+        typ = "ORG"
+    return [Cand(s, e, typ, doubtful=typ == "OTHER")]
+
+
+_GERMAN_NOUN_ENDS = ("ung", "heit", "keit", "schaft", "tion", "nen", "men", "ern", "chen", "zeit",
+                     "tum", "nis", "ler", "ten")
+
+
+def _german_noun_run(text: str, toks, i: int, j: int) -> bool:
+    """'zehn Sekunden Zeit', 'mehreren Provinzen Stimmzettel': nouns, not a person's name."""
+    prev = _word(text, toks[i - 1]) if i > 0 else ""
+    gap = text[toks[i - 1][1]:toks[i][0]] if i > 0 else ""
+    if prev and prev.islower() and gap == " ":
+        return True
+    if re.search(r"\d\s*$", text[max(0, toks[i][0] - 4):toks[i][0]]):
+        return True
+    return L.fold(_word(text, toks[j - 1])).endswith(_GERMAN_NOUN_ENDS)
+
+
+_PLACE_PREPS = frozenset("""à au aux en in nach aus im στην στη στο σε""".split())
+_PLACE_NOUNS = frozenset(L.fold(w) for w in """province région ville capitale commune provincia
+    región ciudad capital città regione comune provinz stadt hauptstadt region port puerto porto
+    hafen ili kenti şehri επαρχία πόλη περιοχή""".split())
+
+
+def _after_place_word(text: str, toks, i: int, lang: str) -> bool:
+    prev = [L.fold(_word(text, t)) for t in toks[max(0, i - 2):i]]
+    if not prev:
+        return False
+    if prev[-1] in _PLACE_PREPS and text[toks[i - 1][1]:toks[i][0]] == " ":
+        return not (lang == "es" and prev[-1] == "a")
+    return any(p in _PLACE_NOUNS for p in prev[-2:])
+
+
+def _title_before(text: str, toks, i: int, lang: str) -> str | None:
+    """The role word right before a name, or before an appositive "la ministre ..., X"."""
+    if i > 0 and _title_word(text[toks[i - 1][0]:toks[i - 1][1]], lang):
+        return L.fold(text[toks[i - 1][0]:toks[i - 1][1]])
+    if i == 0 or text[toks[i - 1][1]:toks[i][0]].strip() != ",":
+        return None
+    for k in range(i - 1, max(-1, i - 9), -1):
+        w = text[toks[k][0]:toks[k][1]]
+        if _title_word(w, lang):
+            between = text[toks[k][1]:toks[i - 1][1]]
+            return L.fold(w) if "," not in between[:-1] and "." not in between else None
+    return None
+
+
+def _role_complement(text: str, toks, i: int, lang: str) -> str | None:
+    """'ministre des Affaires étrangères' names a portfolio; 'portavoce della Farnesina' an ORG."""
+    if i == 0 or not _is_link(text, toks, i):
+        return None
+    k = i - 1
+    steps = 0
+    while k >= 0 and steps < 3:
+        w = text[toks[k][0]:toks[k][1]]
+        lw = w.lower()
+        if _title_word(w, lang):
+            if steps == 0:
+                return None
+            return "portfolio" if L.fold(w).startswith(_MINISTER) else "org"
+        if not w.islower() and not lw.startswith(("d'", "d’", "l'", "l’", "dell'", "dell’")):
+            return None
+        k -= 1
+        steps += 1
+    return None
+
+
+def _is_link(text: str, toks, i: int) -> bool:
+    """Whether the name is joined to what precedes by 'de', 'della', 'd'', 'του' ..."""
+    prev = _word(text, toks[i - 1]).lower()
+    if text[toks[i - 1][1]:toks[i][0]].strip() in ("d'", "d’", "l'", "l’"):
+        return True
+    return prev in ("de", "del", "della", "dei", "des", "du", "di", "degli", "delle", "der",
+                    "des", "τον", "του", "της", "των", "la") or prev.endswith(("'", "’"))
+
+
+def _latin_type(name: str, key: str, parts: list[str], lang: str) -> str:
+    if key in _PLACE_KEYS or _stem(key) in _PLACE_STEMS:
+        return "GPE"
+    if _agency(name):
+        return "ORG"
+    if any(p.startswith(L.ORG_STEMS) or p in L.ORG_STEMS for p in parts):
+        return "ORG"
+    if lang == "de" and any(p.endswith(L.ORG_SUFFIXES_DE) for p in parts):
+        return "ORG"
+    if parts and parts[0] in PLACE_PREFIXES and len(parts) >= 2:
+        return "GPE"
+    if len(parts) == 1 and name.isupper() and 2 <= len(name) <= 7:
+        return "ORG"
+    return "OTHER"
+
+
+def _agency(name: str) -> bool:
+    return L.fold(name) in L.AGENCY_KEYS or any(L.fold(a) == L.fold(name) for a in L.MULTI_AGENCIES)
+
+
+def _stem(key: str) -> str:
+    """A light stem for inflected names (Greek cases, German genitive -s)."""
+    for suf in ("ου", "ος", "ης", "ας", "ων", "ς", "ν"):
+        if key.endswith(suf) and len(key) > len(suf) + 3:
+            return key[:-len(suf)]
+    return key
+
+
+_PLACE_KEYS = frozenset(L.fold(p) for p in L.PLACES_LATIN + L.PLACES_GREEK
+                        + list(L.PLACES_MULTI_LATIN))
+_PLACE_STEMS = frozenset(_stem(k) for k in _PLACE_KEYS)
+_ARABIC_PLACES = frozenset(L.PLACES_ARABIC + L.PLACES_PERSIAN + L.PLACES_URDU
+                           + list(L.PLACES_MULTI_ARABIC))
+
+
+def _dateline(text: str, arabic: bool) -> list[Cand]:
+    m = (_DATELINE_ARABIC if arabic else _DATELINE).match(text)
+    if not m or len(m.group(1)) > 40:
+        return []
+    return [Cand(m.start(1), m.end(1), "GPE")]
+
+
+# ---------------------------------------------------------------- Arabic script
+
+
+def _bare(w: str) -> str:
+    """A word without a glued conjunction or preposition ("وطهران" -> "طهران") when that helps."""
+    for p in sorted(L.CONJ_PREFIXES, key=len, reverse=True):
+        if w.startswith(p) and len(w) > len(p) + 2:
+            rest = w[len(p):]
+            if (rest in _ARABIC_PLACES or rest in L.TITLES_ARABIC or rest in L.AGENCY_KEYS
+                    or rest in L.ORG_WORDS_ARABIC or rest in L.FIRST_NAMES_ARABIC):
+                return rest
+    return w
+
+
+def _arabic_candidates(text: str, lang: str) -> list[Cand]:
+    out: list[Cand] = []
+    for s, e in sentences(text):
+        toks = words(text, s, e)
+        ws = [_bare(text[a:b]) for a, b in toks]
+        offs = [(b - len(w), b) for (a, b), w in zip(toks, ws)]
+        i = 0
+        while i < len(ws):
+            hit = (_multi_place(ws, offs, i) or _agency_at(ws, offs, i) or _org_at(text, ws, offs, i, lang)
+                   or _person_at(text, ws, offs, i, lang))
+            if hit is None:
+                if ws[i] in _ARABIC_PLACES:
+                    hit = (Cand(*offs[i], "GPE"), i + 1)
+                elif ws[i] in L.ORG_SINGLE_ARABIC:
+                    hit = (Cand(*offs[i], "ORG"), i + 1)
+                elif ws[i] in L.FIRST_NAMES_ARABIC:
+                    hit = _name_from(text, ws, offs, i, lang, None)
+            if hit is None:
+                i += 1
+                continue
+            cand, i = hit
+            if cand is not None:
+                out.append(cand)
+    return out
+
+
+def _multi_place(ws, offs, i):
+    for p in L.PLACES_MULTI_ARABIC:
+        n = len(p.split())
+        if " ".join(ws[i:i + n]) == p:
+            return Cand(offs[i][0], offs[i + n - 1][1], "GPE"), i + n
+    return None
+
+
+def _agency_at(ws, offs, i):
+    for a in L.AGENCIES:
+        n = len(a.split())
+        if n > 1 and " ".join(ws[i:i + n]) == a:
+            return Cand(offs[i][0], offs[i + n - 1][1], "ORG"), i + n
+    if ws[i] in L.AGENCY_KEYS and ws[i] not in _ARABIC_PLACES:
+        return Cand(*offs[i], "ORG"), i + 1
+    if ws[i] in L.AGENCY_WORDS_ARABIC and i + 1 < len(ws):
+        for k in range(i + 1, min(len(ws), i + 6)):
+            if ws[k] in L.AGENCY_KEYS:
+                return Cand(*offs[k], "ORG"), k + 1
+        nxt = ws[i + 1]
+        if not nxt.startswith("ال") and nxt not in L.STOP_ARABIC and nxt not in L.TITLES_ARABIC:
+            return Cand(*offs[i + 1], "ORG"), i + 2
+    return None
+
+
+def _org_at(text, ws, offs, i, lang):
+    if ws[i] not in L.ORG_WORDS_ARABIC or ws[i] in ("وكالة", "خبرگزاری"):
+        return None
+    k = i + 1
+    limit = 4 if lang == "ar" else 3
+    while k < len(ws) and k - i <= limit:
+        w = ws[k]
+        if text[offs[k - 1][1]:offs[k][0]].strip():
+            break
+        if w in L.STOP_ARABIC or w in L.TITLES_ARABIC or (lang == "ar" and not w.startswith("ال")):
+            break
+        k += 1
+    if k == i + 1:
+        return None
+    return Cand(offs[i][0], offs[k - 1][1], "ORG"), k
+
+
+def _person_at(text, ws, offs, i, lang):
+    if ws[i] not in L.TITLES_ARABIC:
+        return None
+    k = i + 1
+    # role complements: "باسم الحشد الشعبي", adjectives "الأعلى", further titles, a comma
+    while k < len(ws) and k - i <= 6:
+        w = ws[k]
+        gap = text[offs[k - 1][1]:offs[k][0]]
+        if "،" in gap or "," in gap:
+            break
+        if w in L.TITLES_ARABIC or w in L.ROLE_LINKS or (lang == "ar" and w.startswith("ال")):
+            k += 1
+            continue
+        if w in L.ORG_WORDS_ARABIC:
+            org = _org_at(text, ws, offs, k, lang)
+            k = org[1] if org else k + 1
+            continue
+        if lang != "ar" and k == i + 1 and w not in L.FIRST_NAMES_ARABIC and _comma_within(text, ws, offs, k):
+            k = _comma_within(text, ws, offs, k)
+            break
+        break
+    if k >= len(ws) or ws[k] in L.STOP_ARABIC or ws[k] in _ARABIC_PLACES:
+        return None, k
+    if ws[k] in L.TITLES_ARABIC or ws[k] in L.ORG_WORDS_ARABIC:
+        return None, k
+    commaed = k > i and ("،" in text[offs[k - 1][1]:offs[k][0]] or "," in text[offs[k - 1][1]:offs[k][0]])
+    if lang != "ar" and not commaed and ws[k] not in L.FIRST_NAMES_ARABIC:
+        return None, k  # Persian and Urdu roles take adjectives after them ("فرمانده جدید")
+    cand, nxt = _name_from(text, ws, offs, k, lang, ws[i])
+    return cand, nxt
+
+
+def _comma_within(text, ws, offs, k):
+    """Index after a comma within the next five words that follow a role ("سخنگوی ...، حمید")."""
+    for j in range(k, min(len(ws) - 1, k + 5)):
+        if ws[j] in L.STOP_ARABIC:
+            return 0
+        gap = text[offs[j][1]:offs[j + 1][0]]
+        if "،" in gap or "," in gap:
+            return j + 1
+    return 0
+
+
+def _name_from(text, ws, offs, k, lang, title):
+    n = 1
+    linkers = ("أبو", "ابو", "عبد", "بن", "ابن")
+    want = 3 if ws[k] in linkers or (k + 1 < len(ws) and ws[k + 1] in linkers) else 2
+    while k + n < len(ws) and n < want:
+        w = ws[k + n]
+        gap = text[offs[k + n - 1][1]:offs[k + n][0]]
+        if gap.strip() or w in L.STOP_ARABIC or w in L.TITLES_ARABIC or w in _ARABIC_PLACES:
+            break
+        if w.startswith("و") and len(w) > 3 and (w[1:] in L.TITLES_ARABIC or w[1:] in L.STOP_ARABIC):
+            break
+        n += 1
+    return Cand(offs[k][0], offs[k + n - 1][1], "PERSON", title=title), k + n
+
+
+# ---------------------------------------------------------------- grouping
+
+
+def _key(text: str, c: Cand) -> str:
+    return _stem(L.fold(text[c.start:c.end]).replace("-", " "))
+
+
+def _group(text: str, cands: list[Cand], arabic: bool) -> tuple[Entity, ...]:
+    cands.sort(key=lambda c: (c.start, -c.end))
+    groups: dict[str, list[Cand]] = {}
+    for c in cands:
+        if not c.doubtful:
+            groups.setdefault(_key(text, c), []).append(c)
+    surnames = _surnames(groups)
+    for c in cands:
+        k = _key(text, c)
+        if c.doubtful and (k in groups or k in surnames):
+            groups.setdefault(k, []).append(c)
+    for k in list(groups):  # "Soleimani" joins "Qassem Soleimani" when only one has that surname
+        if len(k.split()) == 1 and len(surnames.get(k, ())) == 1 and surnames[k][0] in groups:
+            groups[surnames[k][0]].extend(groups.pop(k))
+    if arabic:
+        _add_bare_surnames(text, groups, surnames)
+    return _number(text, groups)
+
+
+def _surnames(groups: dict[str, list[Cand]]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for key, items in groups.items():
+        parts = key.split()
+        if len(parts) >= 2 and any(c.type == "PERSON" for c in items) and len(parts[-1]) > 2:
+            out.setdefault(parts[-1], []).append(key)
+    return out
+
+
+def _add_bare_surnames(text: str, groups: dict[str, list[Cand]], surnames) -> None:
+    """Arabic script has no capitals: a lone surname is found by looking for it word by word."""
+    unique = {s: ks[0] for s, ks in surnames.items() if len(ks) == 1 and s not in L.STOP_ARABIC}
+    if not unique:
+        return
+    taken = [(c.start, c.end) for items in groups.values() for c in items]
+    for a, b in words(text):
+        w = _bare(text[a:b])
+        for s, full in unique.items():
+            stripped = w[1:] if w[:1] in ("و", "ل", "ب") and w[1:] == s else w
+            if stripped == s and not any(x < b and a < y for x, y in taken):
+                start = b - len(s)
+                groups[full].append(Cand(start, b, "PERSON"))
+                taken.append((start, b))
+
+
+def _number(text: str, groups: dict[str, list[Cand]]) -> tuple[Entity, ...]:
+    rows = []
+    claimed: list[tuple[int, int]] = []
+    order = sorted(groups.values(), key=lambda items: -max(c.end - c.start for c in items))
+    kept: dict[int, list[Cand]] = {}
+    for items in order:
+        mine = []
+        for c in sorted(items, key=lambda c: (c.start, -c.end)):
+            if any(c.start < y and x < c.end for x, y in claimed):
+                continue
+            claimed.append((c.start, c.end))
+            mine.append(c)
+        if mine:
+            kept[id(items)] = mine
+    for items in groups.values():
+        mine = kept.get(id(items))
+        if not mine:
+            continue
+        votes: dict[str, float] = {}
+        for c in mine:  # a titled or full name outweighs bare repeats of a surname
+            votes[c.type] = votes.get(c.type, 0.0) + (0.3 if c.doubtful else 1.0) + (c.title is not None)
+        typ = max(votes, key=lambda t: (votes[t] + 0.5 * (t == "PERSON"), t != "OTHER"))
+        names = [text[c.start:c.end] for c in mine]
+        name = max(names, key=lambda n: (len(n.split()), not n.isupper(), len(n)))
+        mentions = tuple(Mention(c.start, c.end, "name") for c in mine)
+        rows.append((mine[0].start, name, typ, mentions, mine))
+    rows.sort(key=lambda r: r[0])
+    out = []
+    for n, (_, name, typ, mentions, _) in enumerate(rows, 1):
+        out.append(Entity(f"e{n}", name, typ, mentions))
+    return tuple(out)
+
+
+def titles_of(text: str, entities: Iterable[Entity], language: str | None) -> dict[str, str]:
+    """Entity id per role word introducing exactly one person ('ministre' -> e4)."""
+    lang = (language or "")[:2]
+    seen: dict[str, set[str]] = {}
+    for ent in entities:
+        if ent.type != "PERSON":
+            continue
+        for m in ent.mentions:
+            before = text[max(0, m.start - 80):m.start]
+            toks = words(before)
+            for a, b in toks[-6:]:
+                w = before[a:b]
+                if _title_word(w, lang) or w in L.TITLES_ARABIC:
+                    seen.setdefault(L.fold(w), set()).add(ent.id)
+    return {t: next(iter(ids)) for t, ids in seen.items() if len(ids) == 1}
+
+
+__all__ = ["find_entities", "quote_pairs", "sentences", "words", "titles_of"]

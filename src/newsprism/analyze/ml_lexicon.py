@@ -1,0 +1,362 @@
+"""Word lists for the rule-based analysis of articles in languages without a spaCy model.
+
+Inputs: none; ml_entities and ml_quotes read these tables (fr, es, de, it, tr, el, ar, fa, ur).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+LATIN_CASED = frozenset({"fr", "es", "de", "it", "tr", "el", "pt", "nl"})
+ARABIC_SCRIPT = frozenset({"ar", "fa", "ur"})
+
+
+def _words(s: str) -> frozenset[str]:
+    return frozenset(w for w in s.split() if w)
+
+
+def fold(s: str) -> str:
+    """Case- and accent-free key, so 'Téhéran', 'TÉHÉRAN' and 'Teheran' meet."""
+    s = s.replace("ı", "i").replace("İ", "I")
+    s = unicodedata.normalize("NFKD", s.casefold())
+    return "".join(c for c in s if not unicodedata.combining(c)).replace("\u200c", "")
+
+
+# Lower-case words that begin sentences capitalised but never start a name; also function words
+# that may not sit inside a name. Per language, merged for mixed-language text.
+FUNCTION_WORDS: dict[str, frozenset[str]] = {
+    "fr": _words("""le la les l un une des du de d au aux à a et ou mais donc or ni car ce cet
+        cette ces son sa ses leur leurs notre nos votre vos mon ma mes il elle ils elles on nous
+        vous je tu qui que quoi dont où selon pour par sur sous dans avec sans entre vers chez
+        après avant depuis pendant lors malgré contre plus moins très tout tous toute toutes
+        plusieurs certains certaines quelques aucun aucune chaque autre autres même si ne pas
+        cela ceci ça c y en est sont était ont avait été lundi mardi mercredi jeudi vendredi
+        samedi dimanche hier aujourd demain mais ainsi alors aussi encore déjà toujours enfin
+        puis cependant pourtant toutefois néanmoins face outre dès voici voilà""")
+        | _words("""janvier février mars avril mai juin juillet août septembre octobre
+        novembre décembre m mme mm monsieur madame cet bilan"""),
+    "es": _words("""el la los las lo un una unos unas y o e u pero ni que quien quienes cual
+        cuyo de del al a en con sin por para según sobre tras entre hacia hasta desde durante
+        ante bajo contra este esta estos estas ese esa esos esas aquel su sus nuestro nuestra
+        mi mis tu él ella ellos ellas nosotros se le les no sí muy más menos todo todos toda
+        todas varios varias algunos algunas cada otro otra otros otras también ya aún además
+        sin embargo así es son fue era ha han había lunes martes miércoles jueves viernes
+        sábado domingo ayer hoy mañana enero febrero marzo abril mayo junio julio agosto
+        septiembre octubre noviembre diciembre miles cientos""")
+        | _words("sr sra don doña"),
+    "de": _words("""der die das den dem des ein eine einer eines einem einen und oder aber
+        doch sondern denn als wie wenn ob dass weil da nach vor seit bei mit von zu zum zur aus
+        auf an am im in um über unter gegen ohne für durch bis während laut trotz wegen es er
+        sie wir ihr ich du man sein seine seiner ihre ihren ihrem unser dieser diese dieses
+        diesem jener jede jeder alle viele mehrere einige kein keine nicht auch noch schon nur
+        so dann damit dort hier heute gestern morgen montag dienstag mittwoch donnerstag
+        freitag samstag sonntag januar februar märz april mai juni juli august september
+        oktober november dezember ist sind war waren hat haben hatte wird werden wurde
+        mindestens rund etwa nun zudem bislang allerdings dagegen dessen deren beide beiden
+        drei zwei vier fünf zehn noch bereits inzwischen""")
+        | _words("herr frau dr prof"),
+    "it": _words("""il lo la i gli le un uno una e o ma né che chi cui di del dello della dei
+        degli delle a al allo alla ai agli alle da dal dalla dai in nel nella nei negli nelle
+        su sul sulla con per tra fra secondo dopo prima durante contro senza verso presso
+        questo questa questi queste quello quella suo sua suoi sue loro nostro lui lei noi voi
+        non più meno molto tutto tutti tutta tutte alcuni alcune ogni altro altri anche già
+        ancora però così è sono era ha hanno aveva lunedì martedì mercoledì giovedì venerdì
+        sabato domenica ieri oggi domani gennaio febbraio marzo aprile maggio giugno luglio
+        agosto settembre ottobre novembre dicembre l dell all nell sull un quando dove""")
+        | _words("sig signor signora dott"),
+    "tr": _words("""bir bu şu o ve veya ile ama fakat ancak için gibi kadar göre karşı sonra
+        önce beri daha en çok az her hiç bazı birçok tüm bütün hem de da ki ise mi ne bu da
+        dün bugün yarın pazartesi salı çarşamba perşembe cuma cumartesi pazar ocak şubat mart
+        nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık olay saldırıda saldırı
+        yarı resmi ayrıca öte yandan""")
+        | _words("bay bayan sayın"),
+    "el": _words("""ο η το οι τα τον την του της των τους τις ένας μια μία ένα και ή αλλά όμως
+        που ότι πως να θα δεν μη με σε στο στη στην στον στα στις στους από για προς κατά
+        μετά πριν χωρίς μέχρι ως σύμφωνα αυτός αυτή αυτό αυτοί αυτές αυτά αυτού αυτής όλοι
+        όλες όλα κάθε πολλοί πολλές περισσότεροι περισσότερες λίγοι τουλάχιστον περίπου ακόμη
+        ήδη επίσης είναι ήταν έχει έχουν είχε χθες σήμερα αύριο δευτέρα τρίτη τετάρτη πέμπτη
+        παρασκευή σάββατο κυριακή ιανουάριος φεβρουάριος μάρτιος απρίλιος μάιος ιούνιος
+        ιούλιος αύγουστος σεπτέμβριος οκτώβριος νοέμβριος δεκέμβριος εκεί εδώ όπου όταν
+        καθώς ενώ""")
+        | _words("κ κος κα"),
+}
+ALL_FUNCTION_WORDS = frozenset().union(*FUNCTION_WORDS.values())
+
+# Lower-case particles allowed inside a Latin-script name: "Quai d'Orsay", "Abu Mahdi al-Muhandis".
+NAME_PARTICLES = _words("""de du la le del di da dos das van von der den ter bin ibn
+    al el ben abu abou ebu bint""")
+
+# Role words placed before a name; the name that follows is a PERSON and the role itself is not
+# part of the name ("le ministre Jonas Reiter", "Verkehrsministerin Elena Varga").
+TITLES: dict[str, frozenset[str]] = {
+    "fr": _words("""président présidente ministre premier ministre porte-parole général
+        générale ayatollah guide directeur directrice maire gouverneur gouverneure docteur
+        député députée sénateur sénatrice chef ambassadeur ambassadrice commandant colonel
+        secrétaire juge procureur pape roi reine prince princesse cheikh imam m mme dr
+        professeur ingénieure ingénieur responsable candidat candidate"""),
+    "es": _words("""presidente presidenta ministro ministra primer portavoz general director
+        directora alcalde alcaldesa gobernador gobernadora doctor doctora diputado diputada
+        senador senadora jefe jefa embajador embajadora comandante coronel secretario
+        secretaria juez fiscal papa rey reina príncipe ayatolá líder sr sra dr candidato
+        candidata"""),
+    "de": _words("""präsident präsidentin minister ministerin kanzler kanzlerin sprecher
+        sprecherin general generalin direktor direktorin bürgermeister bürgermeisterin
+        gouverneur abgeordnete abgeordneter senator chef chefin botschafter botschafterin
+        kommandeur oberst sekretär richter papst könig königin prinz ajatollah führer
+        revolutionsführer herr frau dr prof politologe politologin kandidat kandidatin
+        amtsinhaber amtsinhaberin"""),
+    "it": _words("""presidente ministro ministra premier portavoce generale direttore
+        direttrice sindaco sindaca governatore deputato deputata senatore senatrice capo
+        ambasciatore ambasciatrice comandante colonnello segretario segretaria giudice papa
+        re regina principe ayatollah leader dottor dottore dottoressa sig candidato
+        candidata"""),
+    "tr": _words("""cumhurbaşkanı başbakan bakan bakanı sözcü sözcüsü sözcüsü general
+        generali komutan komutanı müdür müdürü başkan başkanı vali valisi milletvekili
+        büyükelçi albay sekreter hakim papa kral kraliçe prens ayetullah lider dr adayı aday
+        genel"""),
+    "el": _words("""πρόεδρος πρωθυπουργός υπουργός υφυπουργός εκπρόσωπος εκπρόσωπο στρατηγός
+        διευθυντής διευθύντρια δήμαρχος κυβερνήτης βουλευτής γερουσιαστής αρχηγός πρέσβης
+        διοικητής συνταγματάρχης γραμματέας δικαστής πάπας βασιλιάς πρίγκιπας κ κα δρ
+        προέδρου υπουργού πρωθυπουργού εκπροσώπου"""),
+}
+ALL_TITLES = frozenset().union(*TITLES.values())
+# German writes role and qualifier as one word: "Regierungssprecherin", "US-Außenminister".
+TITLE_SUFFIXES = ("minister", "ministerin", "sprecher", "sprecherin", "präsident", "präsidentin",
+                  "chef", "chefin", "führer", "führerin", "kandidat", "kandidatin", "rechtler",
+                  "rechtlerin", "kommandeur", "direktor", "direktorin", "bürgermeister",
+                  "bürgermeisterin", "botschafter", "ökonom", "ökonomin", "experte", "expertin",
+                  "bakanı", "sözcüsü", "başkanı", "komutanı")
+
+# A word with one of these stems makes the name an organisation.
+ORG_STEMS = tuple(fold(w) for w in """ministère ministerio ministero ministerium bakanlığı
+    bakanlık υπουργείο υπουργεί parti partido partei agence agencia agenzia agentur ajans
+    πρακτορείο armée ejército esercito armee ordusu forces fuerzas forze streitkräfte
+    gardiens guardianes guardiani garde garden muhafızları commission comisión commissione
+    kommission komisyonu επιτροπή université universidad università universität üniversitesi
+    πανεπιστήμιο croix-rouge cruz roja croce rossa kreuz kızılay union unión unione
+    gewerkschaft sendika banque banco banca bank bankası τράπεζα conseil consejo consiglio
+    konsey συμβούλιο gouvernement gobierno governo regierung hükümet κυβέρνηση police policía
+    polizia polizei polis αστυνομία airlines airways institut instituto istituto enstitüsü
+    verband verein forum behörde amt kurumu autorité autoridad autorità tribunal tribunale
+    gericht mahkemesi parlement parlamento parlament meclis βουλή organisation organización
+    organizzazione organisation örgütü οργανισμός fondation fundación fondazione stiftung
+    vakfı protection protección protezione zivilschutz unicef onu oms nato otan who pentagone pentágono pentagono pentagon kongress
+    congrès congreso congresso hachd hezbollah hamas kommando generalstab
+    luftfahrtbehörde""".split())
+ORG_SUFFIXES_DE = ("ministerium", "kommission", "partei", "verband", "behörde", "amt",
+                   "forum", "gesellschaft", "bank", "institut", "gericht", "stab", "kammer",
+                   "gewerkschaft", "regierung", "agentur", "garden", "kräfte")
+
+# Capitalised common words that are not names in these languages (headline words, months
+# in German, nationalities used as nouns are left to the type step).
+COMMON_CAPS = frozenset(fold(w) for w in """Nach Vor Bei Laut Die Der Das Den Dem Des Ein Eine
+    Noch Auch Kritik Beweise Juristen Kritiker Teheran Präsident Gewerkschaft Regierung
+    Staatsfernsehen Bundesregierung Bundeswehr Opposition Wahlbeteiligung Lage Angriff État Etat
+    Estado Stato Staat Devlet Başkent Halkımız Kalabalık Seçim Gobierno Gouvernement Governo Parlamento Parlement""".split())
+
+# Countries and capitals (and a few regions) often in the news, per script. Keys are folded.
+PLACES_LATIN = """Iran Irán Irak Iraq Iraq Syrie Siria Syrien Suriye Liban Líbano Libano Libanon
+    Lübnan Turquie Turquía Turchia Türkei Türkiye Égypte Egipto Egitto Ägypten Mısır Israël
+    Israel Israele İsrail Palestine Palestina Palästina Filistin Gaza Jordanie Jordania
+    Giordania Jordanien Ürdün Yémen Yemen Jemen Qatar Katar Koweït Kuwait Arabie Saoudite
+    Arabia Saudita Suudi Afghanistan Afganistán Afganistan Pakistan Pakistán Inde India
+    Indien Hindistan Chine China Cina Çin Russie Rusia Russia Russland Rusya Ukraine Ucrania
+    Ucraina Ukrayna États-Unis Estados Unidos Stati Uniti USA ABD Amérique América America
+    Amerika Royaume-Uni Reino Unido Regno Unito Großbritannien İngiltere Londres London Londra
+    France Francia Frankreich Fransa Allemagne Alemania Germania Deutschland Almanya Italie
+    Italia Italien İtalya Espagne España Spagna Spanien İspanya Grèce Grecia Griechenland
+    Yunanistan Canada Canadá Kanada Japon Japón Giappone Japan Japonya Europe Europa Avrupa
+    Afrique África Africa Afrika Téhéran Teherán Teheran Tahran Bagdad Bagdag Baghdad Bağdat
+    Damas Damasco Damaskus Şam Beyrouth Beirut Beirut Le Caire El Cairo Il Cairo Kairo Kahire
+    Riyad Ankara Istanbul Estambul İstanbul Kaboul Kabul Islamabad Moscou Moscú Mosca Moskau
+    Moskova Kiev Kyiv Kiew Kiev Washington Paris París Parigi Berlin Berlín Berlino Rome Roma
+    Rom Madrid Athènes Atenas Atene Athen Atina Ottawa Pékin Pekín Pechino Peking Pekin
+    Jérusalem Jerusalén Gerusalemme Jerusalem Kudüs Doha Dubaï Dubái Dubai Kerman Kermán
+    Kirman Mashhad Machhad Meşhed Qom Ahvaz Suez Süveyş Montréal Toronto Bruxelles Bruselas
+    Bruxelles Brüssel Brüksel Genève Ginebra Ginevra Genf Cenevre Vienne Viena Vienna Wien
+    Viyana New York Nueva York Chypre Chipre Cipro Zypern Kıbrıs Leipzig Verona Edmonton
+    Londres Oslo Stockholm Varsovie Varsovia Varsavia Warschau Varşova Lisbonne Lisboa""".split()
+PLACES_MULTI_LATIN = ("Arabie saoudite", "Arabia Saudita", "Saudi-Arabien", "Suudi Arabistan",
+                      "Le Caire", "El Cairo", "Il Cairo", "New York", "Nueva York", "États-Unis",
+                      "Estados Unidos", "Stati Uniti", "Royaume-Uni", "Reino Unido",
+                      "Regno Unito", "Corée du Sud", "Corea del Sur", "Hong Kong")
+PLACES_GREEK = """Ιράν Ιράκ Συρία Λίβανος Λιβάνου Λίβανο Τουρκία Τουρκίας Αίγυπτος Αιγύπτου
+    Ισραήλ Παλαιστίνη Γάζα Ιορδανία Υεμένη Κατάρ Αφγανιστάν Πακιστάν Ινδία Κίνα Κίνας Ρωσία
+    Ρωσίας Ουκρανία Ουκρανίας ΗΠΑ Αμερική Βρετανία Γαλλία Γαλλίας Γερμανία Γερμανίας Ιταλία
+    Ιταλίας Ισπανία Ελλάδα Ελλάδας Καναδάς Ιαπωνία Ευρώπη Ευρώπης Αφρική Τεχεράνη Βαγδάτη
+    Δαμασκός Βηρυτός Βηρυτού Κάιρο Άγκυρα Κωνσταντινούπολη Καμπούλ Μόσχα Κίεβο Ουάσινγκτον
+    Λονδίνο Παρίσι Βερολίνο Ρώμη Μαδρίτη Αθήνα Αθήνας Οτάβα Πεκίνο Ιερουσαλήμ Κύπρος Κύπρο
+    Κύπρου Θεσσαλονίκη Σουέζ Βρυξέλλες""".split()
+PLACES_ARABIC = """إيران العراق سوريا سورية لبنان تركيا مصر السعودية إسرائيل فلسطين غزة الأردن
+    اليمن قطر الكويت البحرين عمان الإمارات أفغانستان باكستان الهند الصين روسيا أوكرانيا
+    أمريكا أميركا الولايات المتحدة بريطانيا فرنسا ألمانيا إيطاليا إسبانيا اليونان كندا
+    اليابان أوروبا أفريقيا طهران بغداد دمشق بيروت القاهرة الرياض أنقرة إسطنبول كابول
+    إسلام آباد موسكو كييف واشنطن لندن باريس برلين روما مدريد أثينا أوتاوا بكين القدس الدوحة
+    دبي كرمان مشهد قم الأهواز السويس تل أبيب حلب الموصل البصرة أربيل النجف كربلاء""".split()
+PLACES_PERSIAN = """ایران عراق سوریه لبنان ترکیه مصر عربستان اسرائیل فلسطین غزه اردن یمن قطر
+    کویت بحرین عمان امارات افغانستان پاکستان هند چین روسیه اوکراین آمریکا امریکا انگلیس
+    بریتانیا فرانسه آلمان ایتالیا اسپانیا یونان کانادا ژاپن اروپا آفریقا تهران بغداد دمشق
+    بیروت قاهره ریاض آنکارا استانبول کابل اسلام‌آباد مسکو کی‌یف واشنگتن لندن پاریس برلین رم
+    مادرید آتن اتاوا پکن قدس دوحه دبی کرمان مشهد قم اهواز شیراز اصفهان تبریز شهریار سوئز""".split()
+PLACES_URDU = """ایران عراق شام سوریہ لبنان ترکی مصر سعودی اسرائیل فلسطین غزہ اردن یمن قطر
+    کویت بحرین عمان امارات افغانستان پاکستان بھارت ہندوستان چین روس یوکرین امریکہ برطانیہ
+    فرانس جرمنی اٹلی اسپین یونان کینیڈا جاپان یورپ افریقہ تہران بغداد دمشق بیروت قاہرہ ریاض
+    انقرہ استنبول کابل اسلام آباد کراچی لاہور پشاور کوئٹہ ماسکو کیف واشنگٹن لندن پیرس برلن
+    روم میڈرڈ ایتھنز بیجنگ یروشلم دوحہ دبئی""".split()
+PLACES_MULTI_ARABIC = ("الولايات المتحدة", "إسلام آباد", "تل أبيب", "اسلام آباد",
+                       "الإمارات العربية المتحدة", "ایالات متحده", "سعودی عرب")
+
+# News agencies and broadcasters, every script; an agency is ORG and, near a cue, a 'via'.
+AGENCIES = """AFP AP Reuters IRNA ISNA Tasnim Tesnim Fars Mehr dpa DPA ANSA EFE Anadolu AA TASS
+    Xinhua SANA WAFA MENA KUNA CNN BBC Bloomberg Europa-Press APA ANA-MPA AMNA TRT NTV CNN-Türk
+    Interfax RIA Kyodo Yonhap IRIB""".split() + [
+    "إرنا", "إسنا", "تسنيم", "فارس", "مهر", "رويترز", "فرانس برس", "أسوشيتد برس", "الأناضول",
+    "سانا", "وفا", "الجزيرة", "العربية", "ایرنا", "ایسنا", "تسنیم", "مهر", "رویترز",
+    "فرانس پرس", "آسوشیتدپرس", "ایسنا", "صداوسیما", "رائٹرز", "اے ایف پی", "اے پی", "رائٹرز",
+    "Ρόιτερς", "ΑΠΕ", "ΑΠΕ-ΜΠΕ", "Reuters"]
+AGENCY_KEYS = frozenset(fold(a) for a in AGENCIES)
+MULTI_AGENCIES = ("Al Jazeera", "Al-Jazeera", "Al Arabiya", "Associated Press", "France Presse",
+                  "France-Presse", "Europa Press", "Press TV")
+
+# Words naming an agency or broadcaster before its name: "l'agence IRNA", "وكالة إسنا".
+AGENCY_WORDS = tuple(fold(w) for w in """agence agencia agenzia nachrichtenagentur agentur
+    ajansı ajansi πρακτορείο πρακτορείου sender chaîne cadena emittente""".split())
+AGENCY_WORDS_ARABIC = ("وكالة", "وكالات", "خبرگزاری", "خبر رساں ادارے", "ایجنسی", "قناة",
+                       "شبکه", "تلفزيون", "تلویزیون")
+
+# Arabic-script role words; the name follows them ("الرئيس دونالد ترامب", "سردار قاسم سلیمانی").
+TITLES_ARABIC = frozenset("""الرئيس الرئيسة رئيس رئيسة الوزير الوزيرة وزير وزيرة المتحدث
+    المتحدثة متحدث الناطق القائد قائد الجنرال الفريق اللواء العميد العقيد الشيخ الإمام
+    الأمير الملك المرشد آية الدكتور السيد السيدة المسؤول محافظ حاكم النائب السفير
+    المدير مدير نائب زعيم الزعيم المبعوث المستشار
+    سردار سرلشکر سرتیپ سرهنگ آیت‌الله حجت‌الاسلام وزیر سخنگوی سخنگو رئیس فرمانده رهبر
+    استاندار سفیر مدیر دکتر شهید سرکار نماینده معاون دبیر آقای خانم سرپرست
+    وزیراعظم وزیر اعظم صدر ترجمان کرنل جنرل میجر کیپٹن ڈاکٹر سفیر گورنر ڈائریکٹر چیئرمین
+    سربراہ مسٹر مولانا سردار""".split())
+# Words between a role and a name that belong to the role: "المتحدث باسم الحشد الشعبي".
+ROLE_LINKS = frozenset("""باسم لـ ل باسمه کے کی""".split())
+FIRST_NAMES_ARABIC = frozenset("""محمد أحمد علي حسن حسين قاسم عادل كريم جواد حميد مهدي أبو
+    عبد عبدالله عمر خالد سعيد يوسف إبراهيم مصطفى محمود جمال طارق فؤاد هادي نوري مقتدى
+    إسماعيل دونالد جو مايك إيمانويل أنطونيو فلاديمير بشار رجب نبيه سعد ميشال نجيب
+    محمد علی حسن حسین قاسم جواد حمید مهدی ابو عبد اسماعیل ابراهیم مصطفی محمود حسن سید
+    روح‌الله ابراهیم مسعود عباس جعفر رضا فرید مهدی امیر
+    عمران نواز شہباز آصف بلاول مریم عارف پرویز ادریس""".split())
+ORG_WORDS_ARABIC = ("وزارة", "حزب", "جيش", "هيئة", "منظمة", "جمعية", "وكالة", "مجلس", "الحرس",
+                    "فيلق", "حركة", "الشرطة", "الأمم", "مكتب", "شركة", "جامعة", "لجنة", "اتحاد",
+                    "وزارت", "سازمان", "سپاه", "ارتش", "شورای", "مجلس", "خبرگزاری", "جمعیت",
+                    "دانشگاه", "شرکت", "نیروی", "تنظیم", "جماعت",
+                    "بینک", "بانک", "المصرف", "البنك")
+# Bodies named by one word ("the police", "the government"): ORG without a complement.
+ORG_SINGLE_ARABIC = frozenset("""الحكومة الشرطة الجيش البرلمان پلیس پولیس دولت ارتش حکومت فوج
+    فضائیہ پارلیمنٹ""".split())
+# Function and time words of Arabic, Persian and Urdu that end a name.
+STOP_ARABIC = frozenset("""في من إلى الى على عن أن إن أنه إنه التي الذي الذين قد كان كانت
+    لم لا ما مع بعد قبل خلال أمس اليوم يوم صباح مساء فجر ظهر ليل هذا هذه ذلك تلك كما أيضا
+    حتى عند منذ بين حول ضد بأن وأن وإن أو ثم بل غير كل بعض عدة نحو أي وهو وهي هو هي هم
+    قال قالت أعلن أعلنت أكد أكدت أضاف أضافت صرح صرحت ذكر ذكرت أشار أشارت وقال وقالت وأعلن
+    وأكد وأضاف وذكرت بحسب وفقا حسب نقلا مؤكدا مضيفا مشيرا الذي الجمعة السبت الأحد الاثنين
+    الثلاثاء الأربعاء الخميس
+    در به از که را با این آن و برای تا هم نیز اما یا بر پس پیش روز دیروز امروز فردا است
+    بود شد کرد گفت گفته اعلام کرد کردند خود وی او ایشان چند یک دو سه هر همه به‌عنوان عنوان
+    شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه جمعه صبح شب بامداد شامگاه قرار نخواهد
+    میں سے کو کا کی کے نے پر اور یا لیکن کہ یہ وہ ہے ہیں تھا تھی تھے گیا گئی کیا کہا بتایا
+    مطابق بھی تک ساتھ بعد پہلے آج کل دن جمعے جمعہ ہفتہ اتوار پیر منگل بدھ جمعرات""".split())
+CONJ_PREFIXES = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "لل")
+
+# Quotation marks: opening mark -> closing marks it may pair with.
+QUOTE_PAIRS = {"«": "»", "„": "“”", "“": "”", "‹": "›", "‚": "‘’", "»": "«", '"': '"'}
+
+# Speech cues. Each entry: regex (case-insensitive, matched on word boundaries).
+CUES: dict[str, tuple[str, ...]] = {
+    "fr": (r"a(?:-t-(?:il|elle))? (?:déclaré|dit|affirmé|annoncé|ajouté|indiqué|expliqué|"
+           r"précisé|estimé|souligné|assuré|confié|raconté|dénoncé|averti|prévenu|reconnu|"
+           r"martelé|jugé|qualifié|appelé|promis|réclamé|salué|rappelé|poursuivi|insisté|"
+           r"répondu|démenti|nié|accusé|menacé|lancé|écrit|tweeté|confirmé|admis|conclu)",
+           r"ont (?:déclaré|dit|affirmé|annoncé|indiqué|expliqué|estimé|rapporté|raconté|"
+           r"dénoncé|assuré|confirmé|précisé)",
+           r"(?:déclare|dit|affirme|annonce|ajoute|indique|explique|précise|estime|estiment|"
+           r"souligne|assure|juge|dénonce|avertit|rapporte|affirment|déclarent|accuse)",
+           r"(?:a|ont) fait savoir", r"(?:a|ont) fait état"),
+    "es": (r"(?:dijo|afirmó|declaró|aseguró|anunció|añadió|agregó|explicó|indicó|señaló|"
+           r"advirtió|informó|precisó|subrayó|destacó|reconoció|denunció|lamentó|calificó|"
+           r"sostuvo|manifestó|respondió|negó|admitió|confirmó|prometió|habló|criticó|"
+           r"acusó|amenazó|insistió|apuntó|calcula|afirma|dice|asegura|explica|advierte|"
+           r"sostiene|considera|estima|dijeron|afirmaron|informaron|denunciaron)",
+           r"ha (?:dicho|afirmado|declarado|asegurado|anunciado|explicado|señalado)"),
+    "de": (r"(?:sagte|sagten|erklärte|erklärten|betonte|warnte|meldete|meldeten|berichtete|"
+           r"berichteten|fügte|räumte|kündigte|nannte|sprach|bestätigte|bestritt|forderte|"
+           r"kritisierte|drohte|versicherte|teilte|schrieb|twitterte|erläuterte|hieß|"
+           r"verkündete|bezeichnete|befürchtet|befürchtete|meinte|behauptete|sagt|erklärt|"
+           r"betont|warnt|meldet|berichtet|kritisiert|fordert)",
+           r"(?:so|laut|nach Angaben|zufolge)"),
+    "it": (r"ha (?:detto|dichiarato|affermato|annunciato|aggiunto|spiegato|sottolineato|"
+           r"assicurato|raccontato|precisato|riferito|denunciato|ammesso|confermato|"
+           r"avvertito|espresso|definito|ribadito|chiesto|promesso|negato|lasciato intendere)",
+           r"hanno (?:detto|dichiarato|affermato|annunciato|riferito|raccontato|denunciato|"
+           r"ammesso|confermato|accolto)",
+           r"(?:dice|afferma|dichiara|spiega|sostiene|sostengono|sottolinea|avverte|"
+           r"riferisce|secondo)"),
+    "tr": (r"(?:dedi|açıkladı|söyledi|belirtti|bildirdi|ifade etti|duyurdu|kaydetti|"
+           r"vurguladı|iddia etti|uyardı|diye konuştu|aktardı|istedi|dile getirdi|"
+           r"açıklamasında|göre|tanımadığını|diledi)",),
+    "el": (r"(?:δήλωσε|είπε|ανακοίνωσε|τόνισε|πρόσθεσε|υπογράμμισε|ανέφερε|δήλωσαν|είπαν|"
+           r"ανέφεραν|ανακοίνωσαν|εξήγησε|προειδοποίησε|υποστήριξε|επεσήμανε|διευκρίνισε|"
+           r"παραδέχθηκε|αρνήθηκε|σημείωσε|μετέδωσε|έγραψε|σύμφωνα με)",),
+    "ar": (r"(?:و|ف)?(?:قال|قالت|أعلن|أعلنت|صرح|صرّح|صرحت|أكد|أكّد|أكدت|أضاف|أضافت|ذكر|"
+           r"ذكرت|أوضح|أوضحت|أشار|أشارت|أفاد|أفادت|نقل|نقلت|اعتبر|اعتبرت|وصف|وصفت|زعم|"
+           r"زعمت|حذر|حذّر|حذرت|نفى|نفت|أدان|أدانت|تابع|تابعت|يقول|تقول|يرى|مضيفا|مضيفاً|"
+           r"مشيرا|مشيراً|مشيرة|مؤكدا|مؤكداً|مؤكدين)",
+           r"(?:بحسب|حسب|وفقا ل|وفقاً ل|وفق|نقلا عن|نقلاً عن|وبحسب)"),
+    "fa": (r"(?:گفت|گفته|گفتند|اعلام کرد|اعلام کردند|اعلام|افزود|تاکید کرد|تأکید کرد|"
+           r"اظهار داشت|خواند|خواندند|دانست|نوشت|ادعا کرده‌اند|ادعا کرد|هشدار داد)",
+           r"(?:به گزارش|به گفته|بر اساس|طبق|از قول)"),
+    "ur": (r"(?:نے کہا|نے بتایا|کہا|بتایا|نے اعلان کیا|اعلان کیا|نے دعویٰ کیا|نے تصدیق کی|"
+           r"تصدیق کی|نے تردید کی|تردید کی|نے الزام لگایا|کا کہنا ہے|کا کہنا تھا)",
+           r"(?:کے مطابق|کی رپورٹ کے مطابق|بقول)"),
+}
+# Cues that name a source right after them ("selon X", "laut X", "بحسب X").
+ACCORDING = {
+    "fr": r"selon|d'après", "es": r"según|de acuerdo con", "de": r"laut|nach Angaben|zufolge",
+    "it": r"secondo|stando a", "tr": r"göre", "el": r"σύμφωνα με|κατά", "ar":
+    r"بحسب|حسب|وفقا ل|وفقاً ل|نقلا عن|نقلاً عن|وبحسب", "fa": r"به گزارش|به گفته|بر اساس|از قول",
+    "ur": r"کے مطابق|بقول",
+}
+# Complementisers opening an indirect quote.
+THAT = {"fr": r"qu'|que", "es": r"que", "de": r"dass|daß", "it": r"che", "tr": r"ki",
+        "el": r"ότι|πως", "ar": r"أن|إن|بأن|أنه|إنه|بأنه", "fa": r"که", "ur": r"کہ"}
+# Pronouns that, as the subject of a cue, point back to the last speaker.
+PRONOUNS = frozenset("""il elle ils elles lui él ella ellos ellas er sie lui lei loro o αυτός
+    αυτή او وی ایشان هو هي وہ انہوں انھوں""".split())
+# Channels through which words reach the outlet ("in a statement on its website", "state TV").
+CHANNELS = {
+    "website": r"site(?: officiel| internet| web)?|sitio web|página web|Website|Webseite|"
+               r"Internetseite|sito(?: web| ufficiale)?|internet sitesi|ιστοσελίδα|موقع|سایت|"
+               r"ویب سائٹ",
+    "state TV": r"télévision d'État|télévision publique|televisión estatal|televisión pública|"
+                r"Staatsfernsehen|staatlichen Fernsehen|televisione di Stato|"
+                r"televisione statale|devlet televizyonu|κρατική τηλεόραση|"
+                r"التلفزيون الرسمي|التلفزيون الإيراني|التلفزيون الحكومي|تلویزیون دولتی|"
+                r"صداوسیما|سرکاری ٹی وی",
+    "social media": r"Twitter|X|Facebook|Telegram|réseaux sociaux|redes sociales|sosyal medya|"
+                    r"sozialen Medien|social media|وسائل التواصل",
+}
+STATEMENT_WORDS = (r"communiqué|comunicado|Erklärung|Mitteilung|comunicato|nota|açıklama|"
+                   r"ανακοίνωση|بيان|بیانیه|پیام|بیان")
+
+
+def cue_regex(language: str) -> re.Pattern[str]:
+    """One alternation of the cue phrases of ``language``, longest first."""
+    parts = CUES.get(language, ())
+    body = "|".join(f"(?:{p})" for p in parts) or r"(?!x)x"
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+
+
+__all__ = [
+    "LATIN_CASED", "ARABIC_SCRIPT", "FUNCTION_WORDS", "ALL_FUNCTION_WORDS", "NAME_PARTICLES",
+    "TITLES", "ALL_TITLES", "TITLE_SUFFIXES", "ORG_STEMS", "ORG_SUFFIXES_DE", "COMMON_CAPS",
+    "PLACES_LATIN", "PLACES_MULTI_LATIN", "PLACES_GREEK", "PLACES_ARABIC", "PLACES_PERSIAN",
+    "PLACES_URDU", "PLACES_MULTI_ARABIC", "AGENCIES", "AGENCY_KEYS", "MULTI_AGENCIES",
+    "AGENCY_WORDS", "AGENCY_WORDS_ARABIC", "TITLES_ARABIC", "ROLE_LINKS", "FIRST_NAMES_ARABIC",
+    "ORG_WORDS_ARABIC", "ORG_SINGLE_ARABIC", "STOP_ARABIC", "CONJ_PREFIXES", "QUOTE_PAIRS", "CUES", "ACCORDING",
+    "THAT", "PRONOUNS", "CHANNELS", "STATEMENT_WORDS", "fold", "cue_regex",
+]

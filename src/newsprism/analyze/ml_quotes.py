@@ -1,0 +1,454 @@
+"""Reported speech in articles that have no spaCy parser: quotes, their cue, speaker and channel.
+
+Inputs: the article text, its language, the entities from ml_entities (or any other finder);
+the blank-'xx' Doc is accepted but not needed. Works by quotation marks and per-language cues.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..records import Entity, Quote, Span, Speaker, Via
+from . import ml_lexicon as L
+from .ml_entities import quote_pairs, sentences, titles_of, words
+
+_SPEAKING_TYPES = ("PERSON", "ORG", "NORP")
+_TITLE_KEYS = frozenset(L.fold(t) for t in L.ALL_TITLES)
+_SOURCE_TYPES = ("PERSON", "ORG", "GPE", "NORP", "OTHER")
+_END_PUNCT = " \t\n.,;:!?؟،۔»«“”„\"'’‹›"
+
+
+@dataclass(frozen=True)
+class Lang:
+    """Compiled cue patterns for one language."""
+
+    cue: re.Pattern[str]
+    according: re.Pattern[str]
+    that: re.Pattern[str]
+    channels: tuple[tuple[str, re.Pattern[str]], ...]
+    statement: re.Pattern[str]
+    agency_words: re.Pattern[str]
+
+
+_CACHE: dict[str, Lang] = {}
+
+
+def _lang(language: str) -> Lang:
+    if language not in _CACHE:
+        acc = L.ACCORDING.get(language, r"(?!x)x")
+        that = L.THAT.get(language, r"(?!x)x")
+        _CACHE[language] = Lang(
+            cue=L.cue_regex(language),
+            according=re.compile(rf"(?<![\w-])(?:{acc})(?![\w-])", re.I),
+            that=re.compile(rf"(?<![\w-])(?:{that})(?=[\s\w])", re.I),
+            channels=tuple((name, re.compile(rf"(?<![\w-])(?:{pat})(?![\w-])"))
+                           for name, pat in L.CHANNELS.items()),
+            statement=re.compile(rf"(?<![\w-])(?:{L.STATEMENT_WORDS})(?![\w-])", re.I),
+            agency_words=re.compile(
+                r"(?<![\w-])(?:agence|agencia|agenzia|Nachrichtenagentur|ajansı|πρακτορείο|"
+                r"وكالة|خبرگزاری|ایجنسی)(?![\w-])", re.I),
+        )
+    return _CACHE[language]
+
+
+class _Index:
+    """Entity mentions of the article in text order, for nearest-mention lookups."""
+
+    def __init__(self, entities: Iterable[Entity]) -> None:
+        rows = sorted((m.start, m.end, e) for e in entities for m in e.mentions)
+        self.rows = rows
+        self.starts = [r[0] for r in rows]
+
+    def within(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
+        i = bisect.bisect_left(self.starts, start)
+        out = []
+        while i < len(self.rows) and self.rows[i][0] < end:
+            if self.rows[i][1] <= end:
+                out.append(self.rows[i])
+            i += 1
+        return out
+
+
+def find_quotes(doc, text: str, language: str | None, entities: Iterable[Entity] = (),
+                blocks: Iterable = ()) -> tuple[Quote, ...]:
+    """Direct, mixed and indirect quotes of one non-English article, ids q1, q2, ..."""
+    lang = (language or "").lower()[:2]
+    entities = tuple(entities)
+    try:
+        return _find(text, lang, entities)
+    except (ValueError, IndexError, KeyError):  # odd text never stops the article
+        return ()
+
+
+def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ...]:
+    rules = _lang(lang)
+    index = _Index(entities)
+    roles = titles_of(text, entities, lang)
+    pairs = quote_pairs(text)
+    found: list[tuple[int, int, str, Span | None, Speaker, tuple[Via, ...]]] = []
+    last: Speaker | None = None
+    prev_end = -1
+    for s, e in sentences(text):
+        inside = [(o, c) for o, c in pairs if s <= o and c < e]
+        cues = [m for m in rules.cue.finditer(text, s, e)
+                if not any(o < m.start() < c for o, c in inside)]
+        continuing = last is not None and "\n" not in text[prev_end:s] and prev_end >= 0
+        rows = (_direct(text, lang, rules, index, roles, s, e, inside, cues, last, continuing)
+                if inside else _indirect(text, lang, rules, index, roles, s, e, cues, last))
+        found += rows
+        for row in rows:
+            if row[4].name:
+                last = row[4]
+        if not rows:
+            last = None if "\n" in text[prev_end:s] else last
+        prev_end = e
+    quotes = []
+    for n, (qs, qe, kind, cue, speaker, via) in enumerate(sorted(found, key=lambda r: r[0]), 1):
+        quotes.append(Quote(f"q{n}", kind, qs, qe, cue, speaker, via))
+    return tuple(quotes)
+
+
+_DATELINE = re.compile(r"[^\n]{1,40}? [—–] ")
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    m = _DATELINE.match(text, s, e)
+    if m and (s == 0 or text[s - 1] == "\n"):
+        s = m.end()
+    while s < e and text[s] in _END_PUNCT:
+        s += 1
+    while e > s and text[e - 1] in _END_PUNCT:
+        e -= 1
+    return s, e
+
+
+# ---------------------------------------------------------------- direct quotes
+
+
+def _direct(text, lang, rules, index, roles, s, e, inside, cues, last, continuing):
+    rows = []
+    outside = _outside(s, e, inside)
+    for o, c in inside:
+        qs, qe = _trim(text, o + 1, c)
+        if qe <= qs:
+            continue
+        n_words = len(words(text, qs, qe))
+        cue = _nearest_cue(cues, o, c)
+        if cue is None and n_words <= 3:
+            continue  # a scare quote, not reported speech
+        whole = n_words >= 4 and _stands_alone(text, s, e, o, c)
+        kind = "direct" if whole else "mixed"
+        if cue is None:
+            if not (continuing and whole and last is not None):
+                if n_words < 6:
+                    continue
+                rows.append((qs, qe, "direct", None, Speaker(None, None, None, None), ()))
+                continue
+            speaker = last
+        else:
+            speaker = _speaker(text, lang, rules, index, roles, s, e, cue, outside, last)
+        via = _via(text, rules, index, s, e, speaker, inside)
+        rows.append((qs, qe, kind, Span(cue.start(), cue.end()) if cue else None, speaker, via))
+    return rows
+
+
+def _outside(s: int, e: int, inside) -> list[tuple[int, int]]:
+    out, pos = [], s
+    for o, c in inside:
+        if o > pos:
+            out.append((pos, o))
+        pos = c + 1
+    if pos < e:
+        out.append((pos, e))
+    return out
+
+
+def _stands_alone(text: str, s: int, e: int, o: int, c: int) -> bool:
+    """Whether the quotation is a whole utterance, not a phrase inside the writer's sentence."""
+    before = text[s:o].rstrip()
+    after = text[c + 1:e].lstrip()
+    return (not before or before.endswith((":", ",", "،", "—")) or after.startswith((",", "،"))
+            or (text[c - 1] in ".!?؟" and not after.strip(" .")))
+
+
+def _nearest_cue(cues, o: int, c: int):
+    best, dist = None, 10 ** 9
+    for m in cues:
+        d = o - m.end() if m.end() <= o else m.start() - c
+        if 0 <= d < dist or (d < 0 and dist == 10 ** 9):
+            best, dist = m, max(d, 0)
+    return best
+
+
+# ---------------------------------------------------------------- indirect quotes
+
+
+def _indirect(text, lang, rules, index, roles, s, e, cues, last):
+    acc = rules.according.search(text, s, e)
+    if acc is not None:
+        row = _according(text, lang, rules, index, roles, s, e, acc, cues, last)
+        if row:
+            return [row]
+    for cue in cues:
+        if rules.according.fullmatch(cue.group()):
+            continue
+        that = rules.that.match(text, _skip_to_that(text, cue.end(), e, rules))
+        if that is not None and that.start() - cue.end() <= 80:
+            qs, qe = _trim(text, that.end(), e)
+        elif _sentence_final(text, cue, e, lang):
+            qs, qe = _content_before(text, s, cue, lang)
+        else:
+            continue
+        if len(words(text, qs, qe)) < 3:
+            continue
+        speaker = _speaker(text, lang, rules, index, roles, s, e, cue, [(s, qs), (qe, e)], last)
+        if speaker.name is None:
+            continue
+        via = _via(text, rules, index, s, e, speaker, [(qs - 1, qe)])
+        return [(qs, qe, "indirect", Span(cue.start(), cue.end()), speaker, via)]
+    return []
+
+
+def _skip_to_that(text: str, pos: int, e: int, rules: Lang) -> int:
+    """After the cue, the complementiser may follow a speaker or an adverbial ("a affirmé
+    jeudi que", "وقال المسؤول ... إن"); the first one within reach counts."""
+    m = rules.that.search(text, pos, min(e, pos + 80))
+    return m.start() if m else pos
+
+
+def _sentence_final(text: str, cue, e: int, lang: str) -> bool:
+    """', a annoncé le Pentagone.' / Turkish '... söyledi.': the cue closes the sentence."""
+    rest = text[cue.end():e]
+    if lang in ("tr", "fa", "ur"):
+        return len(words(rest)) <= 1
+    comma = text[max(0, cue.start() - 3):cue.start()]
+    return "," in comma and len(words(rest)) <= 8
+
+
+def _content_before(text: str, s: int, cue, lang: str) -> tuple[int, int]:
+    if lang in ("tr", "fa", "ur"):
+        # "Kulivend, yaralıların ... kaldırıldığını söyledi": after the subject's comma
+        head = text[s:cue.start()]
+        k = head.find(",")
+        start = s + k + 1 if 0 <= k < 60 else s
+        return _trim(text, start, cue.start())
+    return _trim(text, s, cue.start())
+
+
+def _according(text, lang, rules, index, roles, s, e, acc, cues, last):
+    """'Selon X, ...' / '..., selon X.' / 'به گزارش X، ...': X is the source."""
+    stop = _clause_end(text, acc.end(), e)
+    src_s, src_e = _trim(text, acc.end(), stop)
+    if src_e <= src_s:
+        return None
+    if acc.start() - s <= 3 or (lang in ("fa", "ar", "ur") and acc.start() - s <= 6):
+        qs, qe = _trim(text, stop, e)
+    else:
+        qs, qe = _trim(text, s, acc.start())
+    if len(words(text, qs, qe)) < 3:
+        return None
+    speaker = _speaker_in(text, index, roles, src_s, src_e, last)
+    via: tuple[Via, ...] = ()
+    person = _speaker(text, lang, rules, index, roles, s, e, cues[0], [(s, qs), (qe, e)], last) \
+        if cues and not rules.according.fullmatch(cues[0].group()) else None
+    if (person is not None and person.entity and person.entity != speaker.entity
+            and any(ent.id == person.entity and ent.type == "PERSON" for *_, ent in index.rows)):
+        via = (_as_via(speaker),) if speaker.name else ()
+        speaker = person
+    cue = Span(acc.start(), acc.end())
+    return (qs, qe, "indirect", cue, speaker, via + _via(text, rules, index, s, e, speaker,
+                                                         [(qs - 1, qe)], skip=via))
+
+
+_CLAUSE_END = re.compile(r"[,،](?!\d)|[;:]")
+
+
+def _clause_end(text: str, pos: int, e: int) -> int:
+    m = _CLAUSE_END.search(text, pos, e)
+    return m.start() if m else e
+
+
+# ---------------------------------------------------------------- speaker and via
+
+
+def _speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> Speaker:
+    """The mention tied to the cue: nearest PERSON/ORG outside the quotation, else a pronoun
+    pointing back to the last speaker, else the role or noun phrase that holds the cue."""
+    near = text[max(s, cue.start() - 12):min(e, cue.end() + 12)].lower()
+    if "-t-il" in near or "-t-elle" in near or _pronoun_next_to(text, cue, s, e):
+        if last is not None:
+            return last
+        back = [r for r in index.within(max(0, s - 600), s) if r[2].type == "PERSON"]
+        if back:
+            ms, me, ent = back[-1]
+            return Speaker(ent.id, ent.name, ms, me)
+    best, dist = None, 10 ** 9
+    inverted = lang not in ("ar", "fa", "ur", "tr") and _inverted(text, rules, s, e, cue)
+    clause = _clause_end(text, cue.end(), e)
+    for a, b in outside:
+        for ms, me, ent in index.within(a, b):
+            if ent.type not in _SOURCE_TYPES or _is_addressee(text, ms, rules):
+                continue
+            if inverted and not (cue.end() <= ms < clause):
+                continue
+            d = cue.start() - me if me <= cue.start() else ms - cue.end()
+            if ent.type not in _SPEAKING_TYPES and d > 30:
+                continue
+            d = max(d, 0) + (0 if ent.type in _SPEAKING_TYPES else 40)
+            if _agency_like(text, ms, me, ent, rules):
+                d += 30
+            if d < dist:
+                best, dist = (ms, me, ent), d
+    if best is not None and dist < 160:
+        ms, me, ent = best
+        return Speaker(ent.id, ent.name, ms, me)
+    return _role_speaker(text, lang, rules, roles, index, s, e, cue, last)
+
+
+def _inverted(text: str, rules: Lang, s: int, e: int, cue) -> bool:
+    """', estiment plusieurs diplomates.' / '», a déclaré M. Trudeau': the subject follows."""
+    head = text[s:cue.start()].rstrip()
+    if not head or re.search(r"[»”\"“]\s*,?$", head):
+        return True
+    if not head.endswith((",", "،")):
+        return False
+    tail = text[cue.end():_clause_end(text, cue.end(), e)].strip()
+    if not tail or _has_quote(tail) or rules.that.match(tail):
+        return False
+    return len(words(tail)) <= 7
+
+
+def _pronoun_next_to(text: str, cue, s: int, e: int) -> bool:
+    before = words(text, max(s, cue.start() - 12), cue.start())
+    after = words(text, cue.end(), min(e, cue.end() + 10))
+    near = [text[a:b].lower() for a, b in before[-1:] + after[:1]]
+    return any(w in L.PRONOUNS for w in near)
+
+
+def _is_addressee(text: str, ms: int, rules: Lang) -> bool:
+    """'a affirmé à l'AFP', 'declaró a la agencia IRNA', 'به خبرگزاری ایرنا گفت': told to, not said by."""
+    before = text[max(0, ms - 24):ms].lower()
+    return bool(_ADDRESSEE.search(before))
+
+
+_PREPOSITIONS = frozenset("""à a al au en dans devant lors in im an auf vor bei dem der zu nel
+    nella alla in durante ante""".split())
+_ADDRESSEE = re.compile(
+    r"(?:\bà l['’]|\bà |\ba la |\bal |\bdem |\bder |\balla |\ba |\bστο |\bστην |\bبه |\bل|"
+    r"\bpar l['’]|\bpar |\bpor la |\bpor el |\bpor |\bda |\bdall['’]|\bdalla |\bvon |"
+    r"\bعن |\bاز )(?:agence |agencia |agenzia |sender |خبرگزاری |وكالة )?$")
+
+
+def _agency_like(text: str, ms: int, me: int, ent: Entity, rules: Lang) -> bool:
+    if L.fold(ent.name) in L.AGENCY_KEYS or rules.agency_words.search(ent.name):
+        return True
+    return bool(rules.agency_words.search(text[max(0, ms - 30):ms]))
+
+
+def _role_speaker(text, lang, rules, roles, index, s, e, cue, last) -> Speaker:
+    """No named speaker near the cue: a role seen with one person ("la ministre"), else the
+    short noun phrase that holds the cue ("Un portavoz del comité", "المسؤول")."""
+    if lang == "ar":
+        a, b = cue.end(), _clause_end(text, cue.end(), min(e, cue.end() + 40))
+    elif lang in ("fa", "ur", "tr"):
+        a, b = max(s, cue.start() - 40), cue.start()
+    else:
+        if _inverted(text, rules, s, e, cue):
+            a, b = cue.end(), _clause_end(text, cue.end(), min(e, cue.end() + 50))
+            first = words(text, a, b)[:1]
+            if first and text[first[0][0]:first[0][1]].lower() in _PREPOSITIONS:
+                return last or Speaker(None, None, None, None)  # "declaró a la agencia IRNA"
+        else:  # the subject: the sentence's first clause ("Le porte-parole ..., cité par ...,")
+            a, b = s, min(cue.start(), _clause_end(text, s, cue.start()))
+    toks = words(text, a, b)
+    for x, y in toks:
+        key = L.fold(text[x:y])
+        if key in roles:
+            ent_id = roles[key]
+            name = next((ent.name for *_, ent in index.rows if ent.id == ent_id), None)
+            return Speaker(ent_id, name, x, y)
+    if not toks or len(toks) > 7:
+        return Speaker(None, None, None, None)
+    if lang == "ar":
+        toks = _until_that(text, toks)
+    x, y = toks[0][0], toks[-1][1]
+    if all(L.fold(text[p:q]) in L.ALL_FUNCTION_WORDS or text[p:q].lower() in L.PRONOUNS
+           for p, q in toks):
+        return Speaker(None, None, None, None)
+    return Speaker(None, text[x:y], x, y)
+
+
+def _has_quote(chunk: str) -> bool:
+    return any(c in chunk for c in "«»„“”\"")
+
+
+def _until_that(text: str, toks):
+    out = []
+    for x, y in toks:
+        if text[x:y] in ("إن", "أن", "بأن") or "،" in text[toks[0][0]:x]:
+            break
+        out.append((x, y))
+    return out[:4] or toks[:1]
+
+
+def _speaker_in(text, index, roles, a, b, last) -> Speaker:
+    hits = [(ms, me, ent) for ms, me, ent in index.within(a, b)]
+    role = any(L.fold(text[x:y]) in _TITLE_KEYS for x, y in words(text, a, b))
+    if not hits and role and text[b:b + 2].strip() in (",", "،"):  # "le gouverneur de la région, Luca Ferrand,"
+        nxt = _clause_end(text, b + 1, min(len(text), b + 60))
+        hits = [h for h in index.within(b + 1, nxt) if h[2].type == "PERSON"]
+    if hits:
+        ms, me, ent = min(hits, key=lambda h: (h[2].type not in _SPEAKING_TYPES, h[0]))
+        return Speaker(ent.id, ent.name, ms, me)
+    toks = words(text, a, b)
+    if toks and text[toks[0][0]:toks[0][1]].lower() in L.PRONOUNS:
+        back = [r for r in index.within(max(0, a - 200), a) if r[2].type == "PERSON"]
+        if back:  # "Paul Keller a reconnu un retard, dû selon lui à ..."
+            ms, me, ent = back[-1]
+            return Speaker(ent.id, ent.name, ms, me)
+        if last:
+            return last
+    for x, y in toks:
+        key = L.fold(text[x:y])
+        if key in roles:
+            name = next((ent.name for *_, ent in index.rows if ent.id == roles[key]), None)
+            return Speaker(roles[key], name, x, y)
+    while toks and text[toks[0][0]:toks[0][1]].lower() in ("von", "de", "di", "del", "des", "du"):
+        toks = toks[1:]
+    toks = toks[:5]
+    if toks:
+        return Speaker(None, text[toks[0][0]:toks[-1][1]], toks[0][0], toks[-1][1])
+    return Speaker(None, None, None, None)
+
+
+def _as_via(sp: Speaker) -> Via:
+    return Via(sp.entity, sp.name or "", sp.start, sp.end)
+
+
+def _via(text, rules, index, s, e, speaker: Speaker, quoted, skip=()) -> tuple[Via, ...]:
+    """Agencies, broadcasters and websites in the sentence, other than the speaker itself."""
+    out: list[Via] = list()
+    seen = {v.entity or v.name for v in skip}
+    for ms, me, ent in index.within(s, e):
+        if any(o <= ms < c for o, c in quoted) or ent.id == speaker.entity or ent.id in seen:
+            continue
+        if ent.type == "ORG" and _agency_like(text, ms, me, ent, rules):
+            out.append(Via(ent.id, ent.name, ms, me))
+            seen.add(ent.id)
+    for name, pat in rules.channels:
+        for m in pat.finditer(text, s, e):
+            if any(o <= m.start() < c for o, c in quoted) or name in seen:
+                continue
+            if speaker.start is not None and speaker.start <= m.start() < (speaker.end or 0):
+                continue
+            if name == "social media" and m.group() == "X" and not rules.statement.search(text, s, e):
+                continue
+            out.append(Via(None, m.group(), m.start(), m.end()))
+            seen.add(name)
+    out.sort(key=lambda v: abs((v.start or 0) - (speaker.start or v.start or 0)))
+    return tuple(out)
+
+
+__all__ = ["find_quotes"]
