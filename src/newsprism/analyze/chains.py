@@ -229,6 +229,23 @@ def _link_acronyms(ch: Chains, ctx: Context, groups, votes) -> None:
             for i in idx:
                 ch.union(partner, i)
                 ch.resolved[i] = True
+        elif not all(ch.cands[i].pending for i in idx):
+            for i in idx:  # the tagger found it elsewhere: every bare occurrence counts
+                ch.cands[i].pending = False
+                ch.resolved[i] = True
+        elif key.upper() not in L.COMMON_CAPS and (
+                len(idx) >= 2 or any(ch.cands[i].subj for i in idx)):
+            _adopt_acronym(ch, idx)  # "RT said ...": an organisation the tagger missed
+
+
+def _adopt_acronym(ch: Chains, idx: list[int]) -> None:
+    for i in idx:
+        c = ch.cands[i]
+        c.pending, c.votes = False, {"ORG": 1.0}
+        ch.resolved[i] = True
+    inf = ch.info[ch.find(idx[0])]
+    inf.named = True
+    inf.votes["ORG"] = inf.votes.get("ORG", 0.0) + len(idx)
 
 
 def _parenthesised_partner(ch: Chains, ctx: Context, idx, groups) -> int | None:

@@ -256,6 +256,12 @@ huma hope tulsi alexandria ilhan rashida ayanna liz susan dianne nancy elena son
 melanie donna patti abby stephanie margarita theresa jacinda sanna mette
 """.split())
 
+# Capitalised abbreviations that are ordinary words, never an organisation on their own.
+COMMON_CAPS = frozenset("""
+CEO CFO COO CTO TV PM AM OK GDP FAQ PDF URL USD EUR GBP AIDS HIV COVID ID IQ DNA ICU ER VIP
+PR HR IT AI VR GPS SMS MP MPS PHD MBA BA MA NB PS RIP LOL FYI ASAP DIY EU UN US UK
+""".split())
+
 FIRST_PERSON = frozenset("i me my mine myself we us our ours ourselves".split())
 SECOND_PERSON = frozenset("you your yours yourself yourselves".split())
 # Third-person pronouns: (gender or None, plural, is_person_only)

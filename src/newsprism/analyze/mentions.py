@@ -538,7 +538,7 @@ def noun_phrases(doc, ctx: Context, name_at: list[Cand | None], taken: set[int],
         if root.dep_ in ("attr", "acomp", "npadvmod", "appos") or name_at[root.i] is not None:
             continue
         names = [name_at[i] for i in range(chunk.start, chunk.end)
-                 if name_at[i] is not None and not name_at[i].demonym]
+                 if name_at[i] is not None and not name_at[i].demonym and not name_at[i].pending]
         sent_end = doc[root.i].sent.end
         c = _nominal(doc, ctx, chunk.start, _np_end(doc, root, sent_end), root, None)
         if not c.definite:
