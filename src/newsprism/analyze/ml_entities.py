@@ -150,6 +150,10 @@ def _latin_candidates(text: str, lang: str) -> list[Cand]:
                 elif (_is_particle(text, toks[j], lang) and j + 1 < len(toks)
                       and _joined(text, toks[j], toks[j + 1]) and _is_cap(text, toks[j + 1], lang)):
                     j += 2
+                elif (j + 2 < len(toks) and _is_particle(text, toks[j], lang)
+                      and _is_particle(text, toks[j + 1], lang) and _is_cap(text, toks[j + 2], lang)
+                      and _joined(text, toks[j], toks[j + 1]) and _joined(text, toks[j + 1], toks[j + 2])):
+                    j += 3  # "Julián de la Fuente"
                 else:
                     break
             out += _latin_run(text, toks, i, j, lang, s)
@@ -248,7 +252,7 @@ def _latin_run(text: str, toks, i: int, j: int, lang: str, sent_start: int) -> l
             cand.type, cand.doubtful = "OTHER", True
     if cand.type == "OTHER" and len(parts) == 1 and _after_place_word(text, toks, i, lang):
         cand.type = "GPE"
-    known = cand.type in ("GPE", "ORG") and (key in _PLACE_KEYS or _agency(name))
+    known = cand.type == "GPE" or (cand.type == "ORG" and _agency(name))
     if not cand.title and not known and len(parts) == 1:
         # German capitalises every noun; a lone capitalised word there is evidence of nothing.
         cand.doubtful = at_start or lang == "de" or key in L.COMMON_CAPS
@@ -288,7 +292,7 @@ def _german_noun_run(text: str, toks, i: int, j: int) -> bool:
     return L.fold(_word(text, toks[j - 1])).endswith(_GERMAN_NOUN_ENDS)
 
 
-_PLACE_PREPS = frozenset("""à au aux en in nach aus im στην στη στο σε""".split())
+_PLACE_PREPS = frozenset(L.fold(w) for w in "à au aux en in nach aus στην στη στο σε".split())
 _PLACE_NOUNS = frozenset(L.fold(w) for w in """province région ville capitale commune provincia
     región ciudad capital città regione comune provinz stadt hauptstadt region port puerto porto
     hafen ili kenti şehri επαρχία πόλη περιοχή""".split())

@@ -326,7 +326,7 @@ THAT = {"fr": r"qu'|que", "es": r"que", "de": r"dass|daß", "it": r"che", "tr": 
         "el": r"ότι|πως", "ar": r"أن|إن|بأن|أنه|إنه|بأنه", "fa": r"که", "ur": r"کہ"}
 # Pronouns that, as the subject of a cue, point back to the last speaker.
 PRONOUNS = frozenset("""il elle ils elles lui él ella ellos ellas er sie lui lei loro o αυτός
-    αυτή او وی ایشان هو هي وہ انہوں انھوں""".split())
+    αυτή او وی ایشان هو هي وہ انہوں انھوں ان""".split())
 # Channels through which words reach the outlet ("in a statement on its website", "state TV").
 CHANNELS = {
     "website": r"site(?: officiel| internet| web)?|sitio web|página web|Website|Webseite|"

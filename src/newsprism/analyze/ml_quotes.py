@@ -239,14 +239,20 @@ def _content_before(text: str, s: int, cue, lang: str) -> tuple[int, int]:
 
 def _according(text, lang, rules, index, roles, s, e, acc, cues, last):
     """'Selon X, ...' / '..., selon X.' / 'به گزارش X، ...': X is the source."""
-    stop = _clause_end(text, acc.end(), e)
-    src_s, src_e = _trim(text, acc.end(), stop)
+    if lang in ("tr", "ur"):  # postpositions: "Kurumun açıklamasına göre, ...", "ان کے مطابق"
+        head = text[s:acc.start()]
+        cut = max(head.rfind(","), head.rfind("،"))
+        src_s, src_e = _trim(text, s + cut + 1 if cut >= 0 else s, acc.start())
+        qs, qe = _trim(text, acc.end(), e)
+    else:
+        stop = _clause_end(text, acc.end(), e)
+        src_s, src_e = _trim(text, acc.end(), stop)
+        if acc.start() - s <= 3 or (lang in ("fa", "ar") and acc.start() - s <= 6):
+            qs, qe = _trim(text, stop, e)
+        else:
+            qs, qe = _trim(text, s, acc.start())
     if src_e <= src_s:
         return None
-    if acc.start() - s <= 3 or (lang in ("fa", "ar", "ur") and acc.start() - s <= 6):
-        qs, qe = _trim(text, stop, e)
-    else:
-        qs, qe = _trim(text, s, acc.start())
     if len(words(text, qs, qe)) < 3:
         return None
     speaker = _speaker_in(text, index, roles, src_s, src_e, last)

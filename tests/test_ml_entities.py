@@ -1,0 +1,132 @@
+"""Entities of non-English articles from ml_entities: names by capitals, roles and lists, types,
+surname coreference, and robustness on any script. Sentences written for these tests."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsprism.analyze.ml_entities import find_entities, sentences
+
+DEMO = Path(__file__).resolve().parents[1] / "src/newsprism/data/demo/demo.jsonl"
+
+
+def _ents(text, lang):
+    return find_entities(None, text, lang)
+
+
+def _by_name(ents, name):
+    hits = [e for e in ents if e.name == name]
+    assert hits, (name, [(e.name, e.type) for e in ents])
+    return hits[0]
+
+
+def _check_spans(text, ents):
+    spans = sorted((m.start, m.end) for e in ents for m in e.mentions)
+    for (a, b), (c, d) in zip(spans, spans[1:]):
+        assert b <= c, "mentions overlap"
+    for a, b in spans:
+        assert 0 <= a < b <= len(text) and text[a:b] == text[a:b].strip()
+    assert [e.id for e in ents] == [f"e{i}" for i in range(1, len(ents) + 1)]
+
+
+def test_french_titles_places_and_surnames():
+    t = ("LYON — À Marseille, la ministre de la Culture, Hélène Dumarais, a visité lundi le port. "
+         "Le maire Bruno Castagne l'a accueillie. Dumarais a parlé à l'AFP.")
+    ents = _ents(t, "fr")
+    _check_spans(t, ents)
+    assert _by_name(ents, "Marseille").type == "GPE"
+    assert _by_name(ents, "Hélène Dumarais").type == "PERSON"
+    assert len(_by_name(ents, "Hélène Dumarais").mentions) == 2  # surname joins the full name
+    assert _by_name(ents, "Bruno Castagne").type == "PERSON"
+    assert _by_name(ents, "AFP").type == "ORG"
+    names = {e.name for e in ents}
+    assert "Culture" not in names and "À Marseille" not in names and "Le" not in names
+
+
+def test_spanish_and_italian_orgs_and_particles():
+    t = ("El Ministerio de Sanidad confirmó ayer los datos. El portavoz Julián de la Fuente "
+         "habló en Madrid.")
+    ents = _ents(t, "es")
+    assert _by_name(ents, "Ministerio de Sanidad").type == "ORG"
+    assert _by_name(ents, "Julián de la Fuente").type == "PERSON"
+    assert _by_name(ents, "Madrid").type == "GPE"
+    t = "La sindaca Carla Benedetti ha incontrato i vertici dell'Università di Padova a Roma."
+    ents = _ents(t, "it")
+    assert _by_name(ents, "Carla Benedetti").type == "PERSON"
+    assert _by_name(ents, "Università di Padova").type == "ORG"
+    assert _by_name(ents, "Roma").type == "GPE"
+
+
+def test_german_nouns_are_not_names():
+    t = ("Die Bundesregierung prüft den Vorschlag. Innenministerin Petra Lohmeier sagte am Montag, "
+         "die Lage in Hamburg sei ruhig. Nach zehn Stunden Verhandlung gab es keine Einigung.")
+    ents = _ents(t, "de")
+    assert _by_name(ents, "Petra Lohmeier").type == "PERSON"
+    assert _by_name(ents, "Hamburg").type == "GPE"
+    names = {e.name for e in ents}
+    assert not names & {"Vorschlag", "Lage", "Stunden Verhandlung", "Einigung", "Montag"}
+
+
+def test_turkish_role_inside_capitalised_run_and_suffixes():
+    t = ("Sağlık Bakanlığı Sözcüsü Deniz Aksoylu açıklama yaptı. Aksoylu'nun sözlerine göre "
+         "Ankara'da durum sakin.")
+    ents = _ents(t, "tr")
+    assert _by_name(ents, "Sağlık Bakanlığı").type == "ORG"
+    person = _by_name(ents, "Deniz Aksoylu")
+    assert person.type == "PERSON" and len(person.mentions) == 2
+    assert _by_name(ents, "Ankara").type == "GPE"
+
+
+def test_greek_names():
+    t = "Ο υπουργός Νίκος Παπαδόπουλος επισκέφθηκε χθες την Αθήνα."
+    ents = _ents(t, "el")
+    assert _by_name(ents, "Νίκος Παπαδόπουλος").type == "PERSON"
+    assert _by_name(ents, "Αθήνα").type == "GPE"
+
+
+def test_arabic_titles_orgs_places_and_surnames():
+    t = ("قال وزير الخارجية سامر الحلبي في بغداد إن وزارة الخارجية العراقية ترحب بالاتفاق. "
+         "وأضاف الحلبي أن وكالة إرنا نقلت الخبر.")
+    ents = _ents(t, "ar")
+    _check_spans(t, ents)
+    person = _by_name(ents, "سامر الحلبي")
+    assert person.type == "PERSON" and len(person.mentions) == 2
+    assert _by_name(ents, "بغداد").type == "GPE"
+    assert _by_name(ents, "وزارة الخارجية العراقية").type == "ORG"
+    assert _by_name(ents, "إرنا").type == "ORG"
+
+
+def test_persian_appositive_and_agency():
+    t = "سخنگوی وزارت بهداشت، نادر کرمانی، به خبرگزاری ایسنا گفت که وضعیت در تهران آرام است."
+    ents = _ents(t, "fa")
+    assert _by_name(ents, "نادر کرمانی").type == "PERSON"
+    assert _by_name(ents, "ایسنا").type == "ORG"
+    assert _by_name(ents, "تهران").type == "GPE"
+
+
+def test_sentences_keep_quotes_and_abbreviations_whole():
+    t = "« Nous partons. Demain », a dit M. Leclerc. Puis il est sorti."
+    assert [t[a:b] for a, b in sentences(t)] == [
+        "« Nous partons. Demain », a dit M. Leclerc.", "Puis il est sorti."]
+
+
+def test_demo_articles_have_people_and_never_overlap():
+    for line in DEMO.read_text(encoding="utf-8").splitlines():
+        r = json.loads(line)
+        if r["language"] == "en":
+            continue
+        ents = _ents(r["text"], r["language"])
+        _check_spans(r["text"], ents)
+        assert any(e.type == "PERSON" for e in ents), r["id"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=300), st.sampled_from(["fr", "de", "tr", "el", "ar", "fa", "ur", "xx", None]))
+def test_never_crashes_on_any_text(text, lang):
+    ents = find_entities(None, text, lang)
+    for e in ents:
+        for m in e.mentions:
+            assert 0 <= m.start < m.end <= len(text)

@@ -1,0 +1,123 @@
+"""Quotes of non-English articles from ml_quotes: marks, cues, speakers, pronoun inversion and
+'via' intermediaries in several languages. Sentences written for these tests."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsprism.analyze.ml_entities import find_entities
+from newsprism.analyze.ml_quotes import find_quotes
+
+DEMO = Path(__file__).resolve().parents[1] / "src/newsprism/data/demo/demo.jsonl"
+
+
+def _quotes(text, lang):
+    ents = find_entities(None, text, lang)
+    return find_quotes(None, text, lang, ents)
+
+
+def _one(text, lang, fragment):
+    hits = [q for q in _quotes(text, lang) if fragment in text[q.start:q.end]]
+    assert len(hits) == 1, (fragment, [text[q.start:q.end] for q in _quotes(text, lang)])
+    return hits[0]
+
+
+def test_french_direct_inverted_pronoun_and_via():
+    t = ("La porte-parole du ministère, Odile Ferrat, a affirmé à l'AFP que la frontière restait "
+         "ouverte. « Nous ne fermerons rien », a-t-elle déclaré.")
+    q = _one(t, "fr", "la frontière restait ouverte")
+    assert q.kind == "indirect" and q.speaker.name == "Odile Ferrat"
+    assert [v.name for v in q.via] == ["AFP"]
+    q = _one(t, "fr", "Nous ne fermerons rien")
+    assert q.kind == "direct" and q.speaker.name == "Odile Ferrat"
+    assert t[q.cue.start:q.cue.end] == "a-t-elle déclaré"
+    assert t[q.start:q.end] == "Nous ne fermerons rien"
+
+
+def test_french_selon_and_website():
+    t = ("Le président Armand Tissier a promis une « réponse ferme », selon un communiqué publié "
+         "sur son site officiel.")
+    q = _one(t, "fr", "réponse ferme")
+    assert q.kind == "mixed" and q.speaker.name == "Armand Tissier"
+    assert any("site" in v.name for v in q.via)
+
+
+def test_spanish_segun_and_cited_by_agency():
+    t = ('Según el alcalde Ramón Ibarra, el puente estará listo en mayo. '
+         '"No habrá más retrasos", declaró Ibarra a la agencia EFE.')
+    q = _one(t, "es", "el puente estará listo")
+    assert q.kind == "indirect" and q.speaker.name == "Ramón Ibarra"
+    q = _one(t, "es", "No habrá más retrasos")
+    assert q.speaker.name == "Ramón Ibarra" and [v.name for v in q.via] == ["EFE"]
+
+
+def test_german_quote_marks_and_sagte():
+    t = "„Wir bleiben hart“, sagte Gewerkschaftschefin Anja Berger am Dienstag in Köln."
+    q = _one(t, "de", "Wir bleiben hart")
+    assert q.kind == "direct" and q.speaker.name == "Anja Berger"
+    assert t[q.cue.start:q.cue.end] == "sagte"
+
+
+def test_italian_ha_detto():
+    t = 'Il ministro Paolo Venturi ha detto che "la rete sarà pronta entro l\'estate".'
+    q = _one(t, "it", "la rete sarà pronta")
+    assert q.speaker.name == "Paolo Venturi"
+
+
+def test_turkish_verb_final_quote():
+    t = 'Vali Ahmet Korkmaz, "Yollar yarın açılacak" dedi.'
+    q = _one(t, "tr", "Yollar yarın açılacak")
+    assert q.kind == "direct" and q.speaker.name == "Ahmet Korkmaz"
+    assert t[q.cue.start:q.cue.end] == "dedi"
+
+
+def test_greek_dilose():
+    t = "«Η κατάσταση είναι υπό έλεγχο», δήλωσε ο υπουργός Νίκος Παπαδόπουλος."
+    q = _one(t, "el", "Η κατάσταση είναι υπό έλεγχο")
+    assert q.speaker.name == "Νίκος Παπαδόπουλος"
+
+
+def test_arabic_qala_inna():
+    t = "وقال وزير الخارجية سامر الحلبي إن المحادثات ستستأنف الأسبوع المقبل في بغداد."
+    q = _one(t, "ar", "المحادثات ستستأنف")
+    assert q.kind == "indirect" and q.speaker.name == "سامر الحلبي"
+    assert t[q.cue.start:q.cue.end] == "وقال"
+
+
+def test_persian_goft_ke_with_agency():
+    t = "سخنگوی وزارت بهداشت، نادر کرمانی، به خبرگزاری ایسنا گفت که «وضعیت کاملا تحت کنترل است»."
+    q = _one(t, "fa", "وضعیت کاملا تحت کنترل است")
+    assert q.speaker.name == "نادر کرمانی"
+    assert [v.name for v in q.via] == ["ایسنا"]
+
+
+def test_scare_quotes_without_cue_are_not_quotes():
+    t = "La « réforme » a été adoptée hier par le Parlement."
+    assert _quotes(t, "fr") == ()
+
+
+def test_demo_quotes_are_mostly_attributed():
+    total = with_speaker = 0
+    for line in DEMO.read_text(encoding="utf-8").splitlines():
+        r = json.loads(line)
+        if r["language"] == "en":
+            continue
+        text = r["text"]
+        for q in _quotes(text, r["language"]):
+            assert 0 <= q.start < q.end <= len(text)
+            if q.speaker.start is not None:
+                assert text[q.speaker.start:q.speaker.end].strip()
+            total += 1
+            with_speaker += q.speaker.name is not None
+    assert total >= 60 and with_speaker / total >= 0.85
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab «»„“\"',.:آبت قال dit sagte")), max_size=200),
+       st.sampled_from(["fr", "de", "ar", "tr", "xx", None]))
+def test_never_crashes(text, lang):
+    for q in find_quotes(None, text, lang, ()):
+        assert 0 <= q.start <= q.end <= len(text)
