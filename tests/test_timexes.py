@@ -214,6 +214,26 @@ def test_reference_time(text, span, value):
     assert value_of(text, span) == value
 
 
+_REPORT = ("Acme said third-quarter profit rose 5%. Sales in the quarter ended Sept. 30 rose. "
+           "The latest period included a gain. In the 1988 period, Acme lost money. "
+           "Net was $5 million, up from the corresponding period last year. "
+           "Last year's quarter was weak.")
+
+
+@pytest.mark.parametrize("span,value", [
+    ("third-quarter", "2019-Q3"), ("the quarter", "2019-Q3"),
+    ("The latest period", "2019-Q3"), ("the 1988 period", "1988-Q3"),
+    ("the corresponding period last year", "2018-Q3"), ("Last year's quarter", "2018-Q3"),
+])
+def test_quarters_in_earnings_reports(span, value):
+    assert value_of(_REPORT, span, published=dt.date(2019, 10, 26)) == value
+
+
+def test_quarter_named_by_its_end():
+    text = "Revenue for the quarter ended July 31 fell."
+    assert value_of(text, "the quarter", published=dt.date(2019, 10, 26)) == "2019-Q2"
+
+
 def test_unanchored_values_stay_underspecified():
     assert value_of("The minister resigned on Monday.", "Monday", published=None) == "XXXX-WXX-1"
 

@@ -587,17 +587,19 @@ _QUARTER_SHIFT = {"latest": -1, "last": -1, "previous": -1, "past": -1, "recent"
 
 def r_quarter(m, ctx):
     ordw, unit = (m["ord"] or "").lower(), m["unit"].lower()
-    if not ordw and not m["the"]:
+    yr_word = (m["yr"] or "").lower()
+    if not ordw and not m["the"] and yr_word in ("", "its", "fiscal"):
         return None
     if m["plural"]:
-        if ordw in ORDINALS and unit == "quarter":
+        if ordw in ORDINALS and unit == "quarter" and not m["ago"]:
             return [(m.start(), m.end(), "SET", f"XXXX-Q{ORDINALS[ordw]}")]
         return None
     a = ctx.anchor
     year = _quarter_year(m, a)
+    back = 1 if m["ago"] else 0  # "the quarter a year ago"
     start = m.start()
     hyphen = "-" in ctx.text[m.end("ord"):m.start("unit")] if ordw else False
-    if (m["yr"] or "").lower() == "its" or (hyphen and m["the"] and not m["yr"]):
+    if yr_word == "its" or (hyphen and m["the"] and not m["yr"]):
         start = m.start("fis") if m["fis"] else m.start("ord")  # "its third-quarter profit"
     if ordw in ORDINALS:
         n = ORDINALS[ordw]
@@ -612,11 +614,12 @@ def r_quarter(m, ctx):
                 year -= 1  # results are reported for quarters that are over
         if unit == "quarter":
             ctx.last_quarter = (m.end(), year, n)
-        return [(start, m.end(), "DATE", f"{year}-{'Q' if unit == 'quarter' else 'H'}{n}")]
+        return [(start, m.end(), "DATE", f"{year - back}-{'Q' if unit == 'quarter' else 'H'}{n}")]
     if a is None or unit != "quarter":
         return None
-    if ordw == "same" and ctx.last_quarter:
-        _, qy, q = ctx.last_quarter
+    told = _quarter_told(ctx, m)
+    if told:
+        qy, q = told
     elif ordw == "final":
         qy, q = (year or a.year), 4
     else:
@@ -626,7 +629,47 @@ def r_quarter(m, ctx):
         if year is not None:
             qy = year
     ctx.last_quarter = (m.end(), qy, q)
-    return [(start, m.end(), "DATE", f"{qy}-Q{q}")]
+    return [(start, m.end(), "DATE", f"{qy - back}-Q{q}")]
+
+
+_ENDED = re.compile(r"\s+end(?:ed|ing)\s+(?P<mon>[A-Z][a-z]+\.?)\s+(?P<day>\d{1,2})\b")
+# quarters that name no number and mean the one the report is about
+_REPORTED = {"", "that", "same", "comparable", "corresponding"}
+
+
+def _quarter_told(ctx: Context, m) -> tuple[int, int] | None:
+    """(year, quarter) of a quarter named without its number: "the quarter ended July 31"
+    is the calendar quarter most of it fell in; "the quarter", "that quarter" or "last
+    year's quarter" in a report is the quarter it is about."""
+    a, ordw = ctx.anchor, (m["ord"] or "").lower()
+    ended = _ENDED.match(ctx.text, m.end())
+    month = month_number(ended["mon"]) if ended and month_ok(ended["mon"], ctx.lang) else None
+    if ordw in _REPORTED and month:
+        d = safe_date(a.year, month, min(int(ended["day"]), 28))
+        if d is not None:
+            if d > a:
+                d = d.replace(year=a.year - 1)
+            mid = d - _dt.timedelta(days=45)
+            return mid.year, quarter_of(mid)
+    past_this = ordw == "this" and ctx.tense(m.start(), m.end()) == "past"
+    if (ordw in _REPORTED or past_this) and _quarter_context(ctx, m.start()):
+        _, qy, q = ctx.last_quarter
+        year = _quarter_year(m, a)
+        return (year if year is not None else qy), q
+    return None
+
+
+def r_period(m, ctx):
+    """"The latest period", "the 1988 period": the quarter an earnings report is about."""
+    if not _quarter_context(ctx, m.start()):
+        return None
+    _, qy, q = ctx.last_quarter
+    if m["yr"]:
+        qy = int(m["yr"])
+    adj = m["adj"].lower()
+    if m["ago"] or (adj in ("comparable", "corresponding") and not m["yr"] and m["ago"]):
+        qy -= 1
+    return [(m.start(), m.end(), "DATE", f"{qy}-Q{q}")]
 
 
 def _quarter_year(m, a: _dt.date | None) -> int | None:

@@ -140,9 +140,17 @@ RULES: list[Rule] = [
                      r"last\s+year['’]s|next\s+year['’]s|the\s+year['’]s|its|fiscal)\s+)?"
                      r"(?:(?P<fis>fiscal)[\s-]+)?"
                      r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|latest|last|current|final|"
-                     r"previous|past|same|next|coming|this|recent|)[\s-]*(?:fiscal[\s-]+)?"
+                     r"previous|past|same|next|coming|this|recent|that|comparable|corresponding|)"
+                     r"[\s-]*(?:fiscal[\s-]+)?"
                      rf"(?P<unit>quarter|half)(?:\s+of\s+(?:fiscal\s+)?(?P<yr2>{YEAR}|this\s+year|"
-                     r"last\s+year|next\s+year))?(?P<plural>s)?(?![\w])"),
+                     r"last\s+year|next\s+year))?(?P<plural>s)?(?![\w])"
+                     r"(?:\s+(?P<ago>a\s+year\s+(?:ago|earlier)|of\s+last\s+year|last\s+year))?"),
+    # earnings reports: "the latest period", "the corresponding period last year"
+    _rule("period", r"(?<![\w-])(?:(?P<the>the)\s+)?(?P<adj>latest|most\s+recent|recent|current|"
+                    r"comparable|corresponding|same|"
+                    rf"(?P<yr>{YEAR}))\s+period"
+                    r"(?:\s+(?P<ago>a\s+year\s+(?:ago|earlier)|of\s+last\s+year|last\s+year))?"
+                    r"(?![\w-])"),
     _rule("season", rf"{_B}(?:(?P<edge>early|late|mid)[\s-]+)?(?:(?P<rel>last|next|this|this\s+past"
                     rf"|the\s+coming|the\s+past|the|that)\s+)?(?P<season>{_SEASON})(?:\s+(?:of\s+)?"
                     rf"(?P<year>{YEAR}))?{_E}"),
@@ -232,7 +240,7 @@ TRIGGERS: dict[str, frozenset[str]] = {name: frozenset(words) for name, words in
     "ago": {"ago", "earlier", "later", "now", "hence", "back"},
     "year_ago_adj": {"year"}, "the_year": {"year"}, "duration": _UNIT_WORDS,
     "duration_rel": _UNIT_WORDS,
-    "bare_units": _UNIT_WORDS, "quarter": {"quarter", "quarters", "half"},
+    "bare_units": _UNIT_WORDS, "quarter": {"quarter", "quarters", "half"}, "period": {"period"},
     "season": set(SEASONS), "decade": {"#"} | set(_DECADE_WORDS), "century": {"century"},
     "noon": {"noon", "midnight", "midday"}, "holiday": _HOLIDAY_WORDS,
     "anchored_day": _POD_WORDS | {"day"},
