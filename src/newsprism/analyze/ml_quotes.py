@@ -138,7 +138,7 @@ def _direct(text, lang, rules, index, roles, s, e, inside, cues, last, continuin
         cue = _nearest_cue(cues, o, c)
         if cue is None and n_words <= 3:
             continue  # a scare quote, not reported speech
-        whole = n_words >= 4 and _stands_alone(text, s, e, o, c)
+        whole = n_words >= 2 and _stands_alone(text, s, e, o, c)
         kind = "direct" if whole else "mixed"
         if cue is None:
             if not (continuing and whole and last is not None):
@@ -169,8 +169,10 @@ def _stands_alone(text: str, s: int, e: int, o: int, c: int) -> bool:
     """Whether the quotation is a whole utterance, not a phrase inside the writer's sentence."""
     before = text[s:o].rstrip()
     after = text[c + 1:e].lstrip()
-    return (not before or before.endswith((":", ",", "،", "—")) or after.startswith((",", "،"))
-            or (text[c - 1] in ".!?؟" and not after.strip(" .")))
+    capital = not text[o + 1:c].lstrip()[:1].islower()  # a phrase inside a sentence starts lower-case
+    return (not before or before.endswith((":", ",", "،", "—"))
+            or (capital and after.startswith((",", "،")))
+            or (capital and text[c - 1] in ".!?؟" and not after.strip(" .")))
 
 
 def _nearest_cue(cues, o: int, c: int):
@@ -321,7 +323,7 @@ def _inverted(text: str, rules: Lang, s: int, e: int, cue) -> bool:
     if not head.endswith((",", "،")):
         return False
     tail = text[cue.end():_clause_end(text, cue.end(), e)].strip()
-    if not tail or _has_quote(tail) or rules.that.match(tail):
+    if not tail or _has_quote(tail) or rules.that.search(tail):
         return False
     return len(words(tail)) <= 7
 
