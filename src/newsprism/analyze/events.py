@@ -169,6 +169,12 @@ def _refine_verb(tok, type_: str) -> str | None:
         return "COERCE"
     if lemma == "strike" and _labour_context(tok):
         return "PROTEST"
+    if lemma == "call" and (_is_passive(tok) or any(
+            _is_time(o) for o in _pobjs(tok, ("on", "upon")))):
+        return None  # "was called a charlatan", "called her on Friday"
+    if lemma == "hit" and not any(_lower_words(s) & (lex.WEAPONS | lex.TROOPS)
+                                  for s in _subjects(tok) + _agents(tok)):
+        return None  # "the campaign hit Trump hard": only weapons and forces hit in war
     if lemma == "meet" and _is_passive(tok):
         return None  # "would be met with force" is a response, not a meeting
     if lemma in ("agree", "promise", "pledge", "accept") and _opinion_only(tok):

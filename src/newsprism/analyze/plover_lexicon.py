@@ -115,6 +115,13 @@ CONTENT = AGREEMENT | TIES | INTEL | ASSETS | REVENGE | RESTRICTIONS | DISPUTES 
     "action", "measures", "force", "consequences", "retaliation", "steps"})
 
 
+# Objects of "strike"/"hit" in figurative uses ("struck a chord", "hit the target number").
+FIGURATIVE = frozenset({"chord", "tone", "note", "balance", "pose", "figure", "nerve", "gold",
+                        "oil", "match", "number", "record", "ratings", "high", "low",
+                        "milestone", "mark", "jackpot", "wall", "road", "headlines",
+                        "shelves", "market", "stores", "target", "snag", "stride"})
+
+
 @dataclass(frozen=True, slots=True)
 class Sense:
     """One reading of a trigger word; the first sense whose constraints hold is taken.
@@ -268,8 +275,8 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "damage": _s("ASSAULT", needs_agent=True), "assault": _s("ASSAULT"),
     "blow": (Sense("ASSAULT", prt="up"),), "fire": (Sense("ASSAULT", prep="on"),
              Sense("ASSAULT", prep="at"), Sense("ASSAULT", objs=WEAPONS)),  # + MUNITIONS below
-    "strike": (Sense("AGREE", objs=AGREEMENT), Sense("ASSAULT")),
-    "hit": _s("ASSAULT", needs_agent=True), "lynch": _s("ASSAULT"),
+    "strike": (Sense("AGREE", objs=AGREEMENT), Sense("ASSAULT", not_objs=FIGURATIVE)),
+    "hit": _s("ASSAULT", needs_agent=True, not_objs=FIGURATIVE), "lynch": _s("ASSAULT"),
 }
 
 
@@ -305,7 +312,8 @@ _MORE_VERBS: dict[str, tuple[Sense, ...]] = {
     "host": (Sense("CONSULT", objs=HOSTED | DIGNITARIES), Sense("AID", objs=REFUGEES)),
     # SUPPORT
     "rally": (Sense("SUPPORT", prep="behind"), Sense("SUPPORT", prep="around"),
-              Sense("PROTEST", no_obj=True)),
+              Sense("PROTEST", prep="against"), Sense("PROTEST", prep="outside"),
+              Sense("PROTEST", prep="over")),
     "side": (Sense("SUPPORT", prep="with"),), "thank": _s("SUPPORT"),
     "salute": _s("SUPPORT"), "champion": _s("SUPPORT"), "embrace": _s("SUPPORT"),
     "stand": (Sense("SUPPORT", prep="with"), Sense("SUPPORT", prep="behind"),
@@ -425,8 +433,10 @@ NOUNS: dict[str, NounSense] = {
     **_n("REJECT", "rejection", "veto", "refusal", "denial"),
     **_n("THREATEN", "threat", "threats", "ultimatum"),
     **_n("PROTEST", "uprising", "picket", "pickets", **_AGENTIVE),
-    **_n("PROTEST", "protest", "protests", "demonstration", "demonstrations", "rally",
-         "rallies", "march", "sit-in", "riot", "riots", "walkout", "boycott", "unrest",
+    **_n("PROTEST", "rally", "rallies", **_AGENTIVE, mods=frozenset({
+        "protest", "opposition", "mass", "street", "anti-government", "antigovernment",
+        "anti-war", "pro-democracy", "anti-austerity", "anti-regime", "peaceful", "angry"})),
+    **_n("PROTEST", "protest", "protests", "demonstration", "demonstrations", "march", "sit-in", "riot", "riots", "walkout", "boycott", "unrest",
          **_AGENTIVE),
     **_n("SANCTION", "sanction", "sanctions", "embargo", "tariff", "tariffs", "expulsion"),
     **_n("MOBILIZE", "deployment", "mobilization", "mobilisation", "build-up", "buildup",
