@@ -80,7 +80,8 @@ def weekday_near(anchor: _dt.date, wd: int, direction: str) -> _dt.date:
 def year_for(anchor: _dt.date, month: int, day: int, tense: str | None, ahead: int = 90) -> int:
     """The year a date given without one most likely means: the nearest, except that past
     narration rarely reaches more than a season ahead ("said the vote is on Dec. 7"), and
-    future tense never points back more than a week."""
+    future tense never points back more than a week. Without tense the news tells of the
+    past more than the future, so a date ahead counts as twice as far."""
     best = None
     for y in (anchor.year - 1, anchor.year, anchor.year + 1):
         d = safe_date(y, month, day) or safe_date(y, month, 28)
@@ -89,8 +90,9 @@ def year_for(anchor: _dt.date, month: int, day: int, tense: str | None, ahead: i
             continue
         if tense == "future" and diff < -7:
             continue
-        if best is None or abs(diff) < abs(best[0]):
-            best = (diff, y)
+        far = abs(diff) * (2 if tense is None and diff > 0 else 1)
+        if best is None or far < best[0]:
+            best = (far, y)
     return best[1] if best else anchor.year
 
 
@@ -243,7 +245,7 @@ def r_month(m, ctx):
     else:
         tense = ctx.tense(m.start(), m.end())
         # with no tense to go by, a bare month in the news is this year's
-        year = year_for(a, month, 1, tense, ahead=60) if tense in ("past", "future") else a.year
+        year = year_for(a, month, 1, tense, ahead=60)
     return [(m.start(), m.end(), "DATE", f"{year:04d}-{month:02d}")]
 
 
