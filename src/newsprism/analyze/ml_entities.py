@@ -65,7 +65,7 @@ def quote_pairs(text: str) -> list[tuple[int, int]]:
 
 def _opens_straight(text: str, i: int) -> bool:
     before = text[i - 1] if i else " "
-    return not before.isalnum() or before in "بل"
+    return not before.isalnum() or before in "بلـ"
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -445,11 +445,11 @@ def _agency_at(ws, offs, i):
         n = len(a.split())
         if n > 1 and " ".join(ws[i:i + n]) == a:
             return Cand(offs[i][0], offs[i + n - 1][1], "ORG"), i + n
-    if ws[i] in L.AGENCY_KEYS and ws[i] not in _ARABIC_PLACES:
+    if L.fold(ws[i]) in L.AGENCY_KEYS and ws[i] not in _ARABIC_PLACES:
         return Cand(*offs[i], "ORG"), i + 1
     if ws[i] in L.AGENCY_WORDS_ARABIC and i + 1 < len(ws):
         for k in range(i + 1, min(len(ws), i + 6)):
-            if ws[k] in L.AGENCY_KEYS:
+            if L.fold(ws[k]) in L.AGENCY_KEYS:
                 return Cand(*offs[k], "ORG"), k + 1
         nxt = ws[i + 1]
         if not nxt.startswith("ال") and nxt not in L.STOP_ARABIC and nxt not in L.TITLES_ARABIC:
@@ -629,7 +629,9 @@ def titles_of(text: str, entities: Iterable[Entity], language: str | None) -> di
             for a, b in toks[-6:]:
                 w = before[a:b]
                 if _title_word(w, lang) or w in L.TITLES_ARABIC:
-                    seen.setdefault(L.fold(w), set()).add(ent.id)
+                    f = L.fold(w)
+                    f = f[2:] if f.startswith("ال") and len(f) > 4 else f
+                    seen.setdefault(f, set()).add(ent.id)
     return {t: next(iter(ids)) for t, ids in seen.items() if len(ids) == 1}
 
 

@@ -334,7 +334,7 @@ CHANNELS = {
                r"ویب سائٹ",
     "state TV": r"télévision d'État|télévision publique|televisión estatal|televisión pública|"
                 r"Staatsfernsehen|staatlichen Fernsehen|televisione di Stato|"
-                r"televisione statale|devlet televizyonu|κρατική τηλεόραση|"
+                r"televisione statale|devlet televizyonu\w*|κρατική τηλεόραση|"
                 r"التلفزيون الرسمي|التلفزيون الإيراني|التلفزيون الحكومي|تلویزیون دولتی|"
                 r"صداوسیما|سرکاری ٹی وی",
     "social media": r"Twitter|X|Facebook|Telegram|réseaux sociaux|redes sociales|sosyal medya|"

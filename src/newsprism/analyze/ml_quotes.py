@@ -223,8 +223,10 @@ def _skip_to_that(text: str, pos: int, e: int, rules: Lang) -> int:
 def _sentence_final(text: str, cue, e: int, lang: str) -> bool:
     """', a annoncé le Pentagone.' / Turkish '... söyledi.': the cue closes the sentence."""
     rest = text[cue.end():e]
-    if lang in ("tr", "fa", "ur"):
-        return len(words(rest)) <= 1
+    if lang in ("fa", "ur"):
+        return False  # their reported clauses follow the verb with که / کہ
+    if lang == "tr":  # "Kulivend, yaralıların ... kaldırıldığını söyledi."
+        return len(words(rest)) <= 1 and "," in text[max(0, cue.start() - 200):cue.start()]
     comma = text[max(0, cue.start() - 3):cue.start()]
     return "," in comma and len(words(rest)) <= 8
 
@@ -248,6 +250,8 @@ def _according(text, lang, rules, index, roles, s, e, acc, cues, last):
         qs, qe = _trim(text, acc.end(), e)
     else:
         stop = _clause_end(text, acc.end(), e)
+        if lang == "de":
+            stop = _german_np_end(text, acc.end(), stop)
         src_s, src_e = _trim(text, acc.end(), stop)
         if acc.start() - s <= 3 or (lang in ("fa", "ar") and acc.start() - s <= 6):
             qs, qe = _trim(text, stop, e)
@@ -271,6 +275,19 @@ def _according(text, lang, rules, index, roles, s, e, acc, cues, last):
 
 
 _CLAUSE_END = re.compile(r"[,،](?!\d)|[;:]")
+
+
+def _german_np_end(text: str, a: int, b: int) -> int:
+    """'laut der Handelskammer kostet ...': the source ends with its first capitalised word
+    (and a name right after it, "der Gewerkschaft Verdi")."""
+    toks = words(text, a, b)
+    for k, (x, y) in enumerate(toks):
+        if text[x].isupper() and text[x:y].lower() not in ("von",):
+            if k + 1 < len(toks) and text[toks[k + 1][0]].isupper() and \
+                    text[y:toks[k + 1][0]] == " ":
+                return toks[k + 1][1]
+            return y
+    return b
 
 
 def _clause_end(text: str, pos: int, e: int) -> int:
@@ -341,7 +358,7 @@ def _is_addressee(text: str, ms: int, rules: Lang) -> bool:
     return bool(_ADDRESSEE.search(before))
 
 
-_PREPOSITIONS = frozenset("""à a al au en dans devant lors in im an auf vor bei dem der zu nel
+_PREPOSITIONS = frozenset("""à a al au en dans devant lors in im am an auf vor bei beim zu nel
     nella alla in durante ante""".split())
 _ADDRESSEE = re.compile(
     r"(?:\bà l['’]|\bà |\ba la |\bal |\bdem |\bder |\balla |\ba |\bστο |\bστην |\bبه |\bل|"
@@ -358,34 +375,71 @@ def _agency_like(text: str, ms: int, me: int, ent: Entity, rules: Lang) -> bool:
 def _role_speaker(text, lang, rules, roles, index, s, e, cue, last) -> Speaker:
     """No named speaker near the cue: a role seen with one person ("la ministre"), else the
     short noun phrase that holds the cue ("Un portavoz del comité", "المسؤول")."""
+    after = False
     if lang == "ar":
-        a, b = cue.end(), _clause_end(text, cue.end(), min(e, cue.end() + 40))
+        a, b, after = cue.end(), _clause_end(text, cue.end(), min(e, cue.end() + 40)), True
     elif lang in ("fa", "ur", "tr"):
-        a, b = max(s, cue.start() - 40), cue.start()
-    else:
-        if _inverted(text, rules, s, e, cue):
-            a, b = cue.end(), _clause_end(text, cue.end(), min(e, cue.end() + 50))
-            first = words(text, a, b)[:1]
-            if first and text[first[0][0]:first[0][1]].lower() in _PREPOSITIONS:
-                return last or Speaker(None, None, None, None)  # "declaró a la agencia IRNA"
-        else:  # the subject: the sentence's first clause ("Le porte-parole ..., cité par ...,")
-            a, b = s, min(cue.start(), _clause_end(text, s, cue.start()))
+        a, b = _clause_start(text, max(s, cue.start() - 60), cue.start()), cue.start()
+    elif _inverted(text, rules, s, e, cue):
+        a, b, after = cue.end(), _clause_end(text, cue.end(), min(e, cue.end() + 50)), True
+        first = words(text, a, b)[:1]
+        if first and text[first[0][0]:first[0][1]].lower() in _PREPOSITIONS:
+            return last or Speaker(None, None, None, None)  # "declaró a la agencia IRNA"
+    else:  # the subject: the sentence's first clause ("Le porte-parole ..., cité par ...,")
+        a, b = s, min(cue.start(), _clause_end(text, s, cue.start()))
     toks = words(text, a, b)
     for x, y in toks:
-        key = L.fold(text[x:y])
+        key = role_key(text[x:y])
         if key in roles:
             ent_id = roles[key]
             name = next((ent.name for *_, ent in index.rows if ent.id == ent_id), None)
             return Speaker(ent_id, name, x, y)
     if not toks or len(toks) > 7:
         return Speaker(None, None, None, None)
-    if lang == "ar":
-        toks = _until_that(text, toks)
-    x, y = toks[0][0], toks[-1][1]
-    if all(L.fold(text[p:q]) in L.ALL_FUNCTION_WORDS or text[p:q].lower() in L.PRONOUNS
-           for p, q in toks):
+    toks = _noun_phrase(text, toks, lang, after)
+    if not toks or all(L.fold(text[p:q]) in L.ALL_FUNCTION_WORDS or text[p:q].lower() in L.PRONOUNS
+                       for p, q in toks):
         return Speaker(None, None, None, None)
+    x, y = toks[0][0], toks[-1][1]
     return Speaker(None, text[x:y], x, y)
+
+
+def role_key(w: str) -> str:
+    """'الوزيرة' and 'وزيرة', 'Ministre' and 'ministre' meet."""
+    f = L.fold(w)
+    return f[2:] if f.startswith("ال") and len(f) > 4 else f
+
+
+_KEEP_IN_NP = frozenset("""le la les l un une der die das des dem den ein eine einer el los las
+    il lo gli i uno de del di della dello dei degli du d o η το οι ο του της των""".split())
+_OBJECT_MARKERS = frozenset("را این آن کو".split())
+
+
+def _noun_phrase(text: str, toks, lang: str, after: bool):
+    """The speaker's words, cut before an adverbial: 'der Generalstab [am Samstag mit]',
+    'الوزيرة [خلال حفل]', 'مقام‌های ایرانی [این ادعا را]'."""
+    out: list[tuple[int, int]] = []
+    for x, y in toks:
+        w = text[x:y]
+        lw = w.lower()
+        if not out and lang in ("ar", "fa", "ur") and w in L.STOP_ARABIC:
+            continue
+        if out and _has_quote(text[out[-1][1]:x]):
+            break
+        if out and lang in ("ar", "fa", "ur", "tr") and (w in L.STOP_ARABIC or w in _OBJECT_MARKERS
+                                                         or w in ("إن", "أن", "بأن")):
+            break
+        if out and after and (lw in L.ALL_FUNCTION_WORDS or lw in _PREPOSITIONS) \
+                and lw not in _KEEP_IN_NP:
+            break
+        out.append((x, y))
+    return out[:6]
+
+
+def _clause_start(text: str, a: int, b: int) -> int:
+    """Start of the clause ending at b: after the last comma, quotation mark or colon."""
+    cut = max(text.rfind(ch, a, b) for ch in ",،:")
+    return cut + 1 if cut >= 0 else a
 
 
 def _has_quote(chunk: str) -> bool:
@@ -407,7 +461,8 @@ def _speaker_in(text, index, roles, a, b, last) -> Speaker:
     if not hits and role and text[b:b + 2].strip() in (",", "،"):  # "le gouverneur de la région, Luca Ferrand,"
         nxt = _clause_end(text, b + 1, min(len(text), b + 60))
         hits = [h for h in index.within(b + 1, nxt) if h[2].type == "PERSON"]
-    if hits:
+    if hits and not all(h[2].type in ("GPE", "OTHER") for h in hits) or (
+            hits and len(words(text, a, b)) <= 2):
         ms, me, ent = min(hits, key=lambda h: (h[2].type not in _SPEAKING_TYPES, h[0]))
         return Speaker(ent.id, ent.name, ms, me)
     toks = words(text, a, b)
@@ -419,7 +474,7 @@ def _speaker_in(text, index, roles, a, b, last) -> Speaker:
         if last:
             return last
     for x, y in toks:
-        key = L.fold(text[x:y])
+        key = role_key(text[x:y])
         if key in roles:
             name = next((ent.name for *_, ent in index.rows if ent.id == roles[key]), None)
             return Speaker(roles[key], name, x, y)
