@@ -215,3 +215,28 @@ def test_live_stories_are_bounded():
         idx.assign(f)
     assert len(idx.stories) <= 50
     assert all(sid in idx.stories for d in idx._by_day.values() for sid in d)
+
+
+def test_stories_merge_when_a_bridging_report_arrives():
+    rng = np.random.default_rng(3)
+    base = rng.normal(size=32)
+    other = rng.normal(size=32)
+    e1 = base / np.linalg.norm(base)
+    tilt = e1 + 0.6 * other / np.linalg.norm(other)
+    e2 = tilt / np.linalg.norm(tilt)
+    bridge = (e1 + e2) / np.linalg.norm(e1 + e2)
+    day = dt.date(2024, 1, 1)
+    w = C.Weights(threshold=0.9, merge_margin=0.0)
+    idx = C.StoryIndex(w)
+    a = idx.assign(C.Features("A", day, "en", embedding=e1.astype(np.float32)))
+    b = idx.assign(C.Features("B", day, "fr", embedding=e2.astype(np.float32)))
+    assert a.story_id != b.story_id  # too far apart on their own
+    c = idx.assign(C.Features("C", day, "de", embedding=bridge.astype(np.float32)))
+    assert len(idx.stories) == 1
+    assert {idx.article_story[x] for x in "ABC"} == {c.story_id}
+    assert [m[0] for m in c.moved] in (["A"], ["B"])
+    # without merging, the two first stories stay apart
+    idx2 = C.StoryIndex(C.Weights(threshold=0.9, merge_margin=None))
+    for aid, lang, v in (("A", "en", e1), ("B", "fr", e2), ("C", "de", bridge)):
+        idx2.assign(C.Features(aid, day, lang, embedding=v.astype(np.float32)))
+    assert len(idx2.stories) == 2

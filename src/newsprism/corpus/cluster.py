@@ -229,6 +229,9 @@ class Weights:
                                 rarity-weighted cosine of content-word sets with one of the
                                 story's recent same-language members
     The article joins the best candidate when score >= threshold, else founds a story.
+    A story that grows is then scored the same way (as one pseudo-article) against its
+    neighbours, and merges with one reaching threshold + merge_margin: an early report in
+    one language may have founded a story that later reports show to be the same.
     Values were chosen on tests/corpus_articles.py (own text, hard negatives included) and
     checked on the demo corpus, in given and reversed order; the stories evaluation corpus
     was not used to choose them.
@@ -246,6 +249,9 @@ class Weights:
     lexical_mid: float = 0.18
     threshold: float = 0.88
     copy_jaccard: float = _neardup.COPY_JACCARD
+    # Two stories merge when, after one grows, they match each other this much better than
+    # an article must match to join (None: never merge).
+    merge_margin: float | None = 0.07
 
 
 @dataclass
@@ -282,6 +288,8 @@ class Assignment:
     score: float
     # earlier copies whose copy_of changed: (article id, new copy_of)
     recopied: tuple[tuple[str, str | None], ...] = ()
+    # articles of a story merged into this one: (article id, copy_of)
+    moved: tuple[tuple[str, str | None], ...] = ()
 
 
 def story_id_for(article_id: str) -> str:
@@ -350,7 +358,8 @@ class StoryIndex:
                 best, best_score = st, s
         if best is not None and best_score >= self.w.threshold:
             self._add(best, f)
-            return Assignment(best.id, None, False, best_score)
+            keep, moved = self._settle(best)
+            return Assignment(keep.id, None, False, best_score, moved=moved)
         st = _Story(id=story_id_for(f.article_id))
         self.stories[st.id] = st
         self._add(st, f)
@@ -562,6 +571,56 @@ class StoryIndex:
             for o in range(st.first.toordinal(), st.last.toordinal() + 1):
                 self._by_day.setdefault(o, set()).add(st.id)
 
+    def _settle(self, st: _Story) -> tuple[_Story, tuple[tuple[str, str | None], ...]]:
+        """Merges a story that just grew with the neighbour it now matches (see Weights);
+        local, so nothing is re-clustered. Returns the surviving story and the articles
+        that changed story, with their copy_of."""
+        if self.w.merge_margin is None or st.unit is None:
+            return st, ()
+        probe = Features(article_id="", published=st.last, language="",
+                         embedding=st.unit, names=frozenset(st.names),
+                         words=frozenset(st.words), figures=frozenset(st.figures),
+                         dates=frozenset(st.dates), types=frozenset(st.types))
+        best, best_score = None, -math.inf
+        for other in self._shortlist(probe, self.candidates(probe)):
+            if other.id == st.id:
+                continue
+            sc = self.score(probe, other)
+            if sc > best_score or (sc == best_score and best is not None and other.id < best.id):
+                best, best_score = other, sc
+        if best is None or best_score < self.w.threshold + self.w.merge_margin:
+            return st, ()
+        keep, gone = sorted((st, best), key=lambda x: (-x.n, _ord(x.first), x.id))
+        self._absorb(keep, gone)
+        moved = tuple((aid, None if keep.copy_root[aid] == aid else keep.copy_root[aid])
+                      for _, aid in gone.members)
+        return keep, moved
+
+    def _absorb(self, keep: _Story, gone: _Story) -> None:
+        self._unindex(gone)
+        for p, aid in gone.members:
+            keep.members.append((p, aid))
+            self.article_story[aid] = keep.id
+            keep.copy_root[aid] = gone.copy_root.get(aid, aid)
+            if aid in self._dup_story:
+                self._dup_story[aid] = keep.id
+        keep.n += gone.n
+        if gone.centroid_sum is not None:
+            keep.centroid_sum = gone.centroid_sum.copy() if keep.centroid_sum is None \
+                else keep.centroid_sum + gone.centroid_sum
+            keep.unit = _embed.normalise(keep.centroid_sum)
+            self._set_row(keep)
+        keep.recent = (gone.recent + keep.recent)[-self.RECENT:]
+        keep.recent_terms = (gone.recent_terms + keep.recent_terms)[-self.RECENT:]
+        for attr in ("names", "words", "figures", "dates", "types", "languages"):
+            getattr(keep, attr).update(getattr(gone, attr))
+        if gone.title_rank is not None and (keep.title_rank is None
+                                            or gone.title_rank < keep.title_rank):
+            keep.title_rank, keep.title = gone.title_rank, gone.title
+        for d in (gone.first, gone.last):
+            if d is not None:
+                self._index_days(keep, d)
+
     def _evict(self) -> None:
         """Past ``max_live`` stories, drops the tenth whose last article is oldest: memory
         stays bounded while any arrival order still finds every story of its window."""
@@ -572,6 +631,15 @@ class StoryIndex:
             self._forget(st)
 
     def _forget(self, st: _Story) -> None:
+        self._unindex(st)
+        for _, aid in st.members:
+            self._dups.remove(aid)
+            self._dup_story.pop(aid, None)
+            # article_story keeps a tiny id -> id row so re-adding an old article stays a
+            # no-op; it is the one thing that grows with the corpus.
+
+    def _unindex(self, st: _Story) -> None:
+        """Takes a story out of the live set: its entry, matrix row and day index."""
         del self.stories[st.id]
         if st.row >= 0:
             self._free_rows.append(st.row)
@@ -584,11 +652,6 @@ class StoryIndex:
                     ids.discard(st.id)
                     if not ids:
                         del self._by_day[o]
-        for _, aid in st.members:
-            self._dups.remove(aid)
-            self._dup_story.pop(aid, None)
-            # article_story keeps a tiny id -> id row so re-adding an old article stays a
-            # no-op; it is the one thing that grows with the corpus.
 
 
 # --- store-backed clusterer ------------------------------------------------------------
@@ -622,7 +685,7 @@ class StoryClusterer:
         a = self.index.assign(f)
         st = self.index.stories.get(a.story_id)
         self.store.set_story(f.article_id, a.story_id, copy_of=a.copy_of)
-        for aid, root in a.recopied:
+        for aid, root in (*a.recopied, *a.moved):
             if aid != f.article_id:
                 self.store.set_story(aid, a.story_id, copy_of=root)
         if st is not None:
