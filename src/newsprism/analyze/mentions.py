@@ -60,7 +60,7 @@ class Context:
     tok_sent: list[int]
     sent_para: list[int]
     quotes: Spans
-    introduced: dict[str, list[int]]  # person-noun lemma -> starts of indefinite NPs ("a man")
+    introduced: dict[str, list[int]]  # head lemma -> starts of indefinite NPs ("a man", "a group")
 
 
 # ---------------------------------------------------------------- layout: paragraphs, quotes
@@ -82,7 +82,9 @@ def title_case_spans(text: str, blocks) -> Spans:
     pos = 0
     for line in text.split("\n"):
         words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) > 3]
-        if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words):
+        # a headline is short and has no closing full stop; a paragraph listing names has one
+        if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words) and \
+                len(line.split()) <= 25 and not line.rstrip().endswith("."):
             spans.append((pos, pos + len(line)))
         pos += len(line) + 1
     return Spans(spans)
@@ -207,7 +209,7 @@ def _context_votes(doc, c: Cand, s: int, e: int) -> None:
             c.gender = c.gender or g
 
 
-def _demonym(doc, ent, s: int, e: int, c: Cand) -> None:
+def _demonym(doc, s: int, e: int, c: Cand) -> None:
     """Country words become the country as an actor: "Americans", "American forces"."""
     low = doc[s:e].text.lower()
     c.key = L.DEMONYMS[low].lower()
@@ -283,7 +285,7 @@ def ner_names(doc, ctx: Context, titled: Spans) -> list[Cand]:
         c.votes[label] = weight
         _syntax_flags(c, span.root)
         if span.text.lower() in L.DEMONYMS:
-            _demonym(doc, ent, s, e, c)
+            _demonym(doc, s, e, c)
         else:
             _inner_titles(doc, c, s, e)
             _title_prefix(doc, c, s)
@@ -426,11 +428,16 @@ def _np_end(doc, root, stop: int) -> int:
     return end
 
 
+# Modifiers that do not tell two office holders apart ("the presidential nominee" = "nominee X").
+_BLAND_MODS = frozenset("top senior former then elite presidential longtime current new veteran "
+                        "powerful influential embattled outgoing incoming acting".split())
+
+
 def _content_mods(span, lemma: str) -> frozenset[str]:
     """Modifier words of a role NP, countries in one spelling ("Iranian" = "Iran's")."""
     return frozenset(L.DEMONYMS.get(t.lower_, t.lower_).lower() for t in span
                      if t.pos_ in ("ADJ", "NOUN", "PROPN")
-                     and t.lower_ not in (lemma, "top", "senior", "former", "then", "elite")
+                     and t.lower_ not in _BLAND_MODS and t.lower_ != lemma
                      and t.lower_ not in L.FUNCTION_WORDS)
 
 
