@@ -199,7 +199,7 @@ def _indirect(text, lang, rules, index, roles, s, e, cues, last):
         that = rules.that.match(text, _skip_to_that(text, cue.end(), e, rules))
         if that is not None and that.start() - cue.end() <= 80:
             qs, qe = _trim(text, that.end(), e)
-        elif _sentence_final(text, cue, e, lang):
+        elif _sentence_final(text, cue, s, e, lang):
             qs, qe = _content_before(text, s, cue, lang)
         else:
             continue
@@ -220,7 +220,7 @@ def _skip_to_that(text: str, pos: int, e: int, rules: Lang) -> int:
     return m.start() if m else pos
 
 
-def _sentence_final(text: str, cue, e: int, lang: str) -> bool:
+def _sentence_final(text: str, cue, s: int, e: int, lang: str) -> bool:
     """', a annoncé le Pentagone.' / Turkish '... söyledi.': the cue closes the sentence."""
     rest = text[cue.end():e]
     if lang in ("fa", "ur"):
@@ -228,7 +228,8 @@ def _sentence_final(text: str, cue, e: int, lang: str) -> bool:
     if lang == "tr":  # "Kulivend, yaralıların ... kaldırıldığını söyledi."
         return len(words(rest)) <= 1 and "," in text[max(0, cue.start() - 200):cue.start()]
     comma = text[max(0, cue.start() - 3):cue.start()]
-    return "," in comma and len(words(rest)) <= 8
+    head = text[s:cue.start()].rstrip()
+    return "," in comma and len(words(rest)) <= 8 and not _appositive_subject(head)
 
 
 def _content_before(text: str, s: int, cue, lang: str) -> tuple[int, int]:
@@ -262,6 +263,8 @@ def _according(text, lang, rules, index, roles, s, e, acc, cues, last):
     if len(words(text, qs, qe)) < 3:
         return None
     speaker = _speaker_in(text, index, roles, src_s, src_e, last)
+    if speaker.end is not None and speaker.end > src_e and qs < speaker.end < qe:
+        qs, qe = _trim(text, _clause_end(text, speaker.end, e), qe)  # "Selon le X, Y, 422 ..."
     via: tuple[Via, ...] = ()
     person = _speaker(text, lang, rules, index, roles, s, e, cues[0], [(s, qs), (qe, e)], last) \
         if cues and not rules.according.fullmatch(cues[0].group()) else None
@@ -337,12 +340,19 @@ def _inverted(text: str, rules: Lang, s: int, e: int, cue) -> bool:
     head = text[s:cue.start()].rstrip()
     if not head or re.search(r"[»”\"“]\s*,?$", head):
         return True
-    if not head.endswith((",", "،")):
+    if not head.endswith((",", "،")) or _appositive_subject(head):
         return False
     tail = text[cue.end():_clause_end(text, cue.end(), e)].strip()
     if not tail or _has_quote(tail) or rules.that.search(tail):
         return False
     return len(words(tail)) <= 7
+
+
+def _appositive_subject(head: str) -> bool:
+    """'Le président X, arrivé jeudi à Beyrouth, a promis': two commas frame an aside about
+    the subject, so the words after the cue are its object, not an inverted subject."""
+    commas = [m.start() for m in re.finditer(r"[,،](?!\d)", head)]
+    return len(commas) == 2 and commas[-1] == len(head) - 1 and commas[0] < 80
 
 
 def _pronoun_next_to(text: str, cue, s: int, e: int) -> bool:
@@ -359,6 +369,7 @@ def _is_addressee(text: str, ms: int, rules: Lang) -> bool:
 
 
 _PREPOSITIONS = frozenset("""à a al au en dans devant lors in im am an auf vor bei beim zu nel
+    μπροστά στο στη στην σε από
     nella alla in durante ante""".split())
 _ADDRESSEE = re.compile(
     r"(?:\bà l['’]|\bà |\ba la |\bal |\bdem |\bder |\balla |\ba |\bστο |\bστην |\bبه |\bل|"
@@ -397,6 +408,8 @@ def _role_speaker(text, lang, rules, roles, index, s, e, cue, last) -> Speaker:
     if not toks or len(toks) > 7:
         return Speaker(None, None, None, None)
     toks = _noun_phrase(text, toks, lang, after)
+    if not toks and lang == "ar" and last is not None:
+        return last
     if not toks or all(L.fold(text[p:q]) in L.ALL_FUNCTION_WORDS or text[p:q].lower() in L.PRONOUNS
                        for p, q in toks):
         return Speaker(None, None, None, None)
@@ -412,6 +425,8 @@ def role_key(w: str) -> str:
 
 _KEEP_IN_NP = frozenset("""le la les l un une der die das des dem den ein eine einer el los las
     il lo gli i uno de del di della dello dei degli du d o η το οι ο του της των""".split())
+_ARTICLES = frozenset("le la les un une il lo gli el los las der die das ein eine".split())
+_GENITIVE = frozenset("de del di della dello dei degli du des der von".split())
 _OBJECT_MARKERS = frozenset("را این آن کو".split())
 
 
@@ -426,12 +441,16 @@ def _noun_phrase(text: str, toks, lang: str, after: bool):
             continue
         if out and _has_quote(text[out[-1][1]:x]):
             break
-        if out and lang in ("ar", "fa", "ur", "tr") and (w in L.STOP_ARABIC or w in _OBJECT_MARKERS
-                                                         or w in ("إن", "أن", "بأن")):
+        if lang == "ar" and w.startswith(("إن", "أن", "بأن")) and len(w) <= 5:
+            break  # "وقالت إنها ...": the subject is a pronoun suffix
+        if out and lang in ("ar", "fa", "ur", "tr") and (w in L.STOP_ARABIC or w in _OBJECT_MARKERS):
             break
         if out and after and (lw in L.ALL_FUNCTION_WORDS or lw in _PREPOSITIONS) \
                 and lw not in _KEEP_IN_NP:
             break
+        prev = text[out[-1][0]:out[-1][1]].lower() if out else ""
+        if len(out) >= 2 and lw in _ARTICLES and prev not in _GENITIVE:
+            break  # "l'ordine dei medici [il piano ...]": a second article starts a new phrase
         out.append((x, y))
     return out[:6]
 
@@ -458,7 +477,7 @@ def _until_that(text: str, toks):
 def _speaker_in(text, index, roles, a, b, last) -> Speaker:
     hits = [(ms, me, ent) for ms, me, ent in index.within(a, b)]
     role = any(L.fold(text[x:y]) in _TITLE_KEYS for x, y in words(text, a, b))
-    if not hits and role and text[b:b + 2].strip() in (",", "،"):  # "le gouverneur de la région, Luca Ferrand,"
+    if role and text[b:b + 2].strip() in (",", "،") and not any(h[2].type == "PERSON" for h in hits):  # "le gouverneur de la région, Luca Ferrand,"
         nxt = _clause_end(text, b + 1, min(len(text), b + 60))
         hits = [h for h in index.within(b + 1, nxt) if h[2].type == "PERSON"]
     if hits and not all(h[2].type in ("GPE", "OTHER") for h in hits) or (
@@ -480,7 +499,7 @@ def _speaker_in(text, index, roles, a, b, last) -> Speaker:
             return Speaker(roles[key], name, x, y)
     while toks and text[toks[0][0]:toks[0][1]].lower() in ("von", "de", "di", "del", "des", "du"):
         toks = toks[1:]
-    toks = toks[:5]
+    toks = _noun_phrase(text, toks, "", True)[:5]
     if toks:
         return Speaker(None, text[toks[0][0]:toks[-1][1]], toks[0][0], toks[-1][1])
     return Speaker(None, None, None, None)
