@@ -13,8 +13,8 @@ from . import cues
 # Dependency labels of a verb's clausal complement.
 _CONTENT_DEPS = ("ccomp",)
 _XCOMP_CUES = frozenset("""
-urge ask tell promise vow pledge threaten want plan expect hope seek decide warn order
-demand call refuse intend aim propose agree offer advise encourage invite beg
+urge ask tell promise vow pledge threaten expect hope seek warn order
+demand call refuse propose agree offer advise encourage invite beg
 """.split())
 _SUBJ_DEPS = ("nsubj", "nsubjpass")
 _PUNCT_EDGE = " \t\n,;:—–-"
@@ -223,6 +223,10 @@ def _in_document(tok):
     hangs off a verb that is not itself a cue (then it belongs to that cue)."""
     if tok.lower_ != "in" or tok.dep_ != "prep" or not _is_verbal(tok.head) \
             or cues.is_cue_lemma(tok.head.lemma_):
+        return None
+    # Only a fronted phrase frames a whole clause as a document's content; 'rises in the
+    # polls' is a place, not a source.
+    if not (tok.is_sent_start or tok.i == 0 or "\n" in tok.doc[tok.i - 1].text):
         return None
     pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
     if pobj is None or pobj.lemma_.lower() not in cues.DOCUMENT_NOUNS:

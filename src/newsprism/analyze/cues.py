@@ -34,8 +34,8 @@ comment whisper yell scream concede admit acknowledge predict promise vow tell
 
 # Verbs of mental attitude: the complement is what someone thinks, wants or expects.
 ATTITUDE_VERBS = frozenset("""
-believe think feel hope expect fear know want wish worry doubt suspect consider reckon assume
-presume understand realize realise recognize recognise figure trust bet imagine anticipate
+believe think feel hope expect fear want wish worry doubt suspect consider reckon assume
+presume recognize recognise figure trust bet imagine anticipate
 intend plan seek aim prefer decide determine conclude judge deem regard view see perceive
 insist care
 """.split())
@@ -47,7 +47,7 @@ back support endorse oppose reject condemn denounce criticize criticise praise a
 attack slam blast hail welcome applaud dismiss deny defend propose demand urge call cite
 announce unveil release publish issue predict forecast estimate reveal disclose describe
 recommend question challenge dispute rebuke mock ridicule fault credit thank warn threaten
-vow pledge promise request seek want favor favour say
+vow pledge promise request seek favor favour say
 """.split())
 
 # Cue verbs with a particle that belongs to the cue ("point out", "lay out").
