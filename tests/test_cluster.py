@@ -240,3 +240,26 @@ def test_stories_merge_when_a_bridging_report_arrives():
     for aid, lang, v in (("A", "en", e1), ("B", "fr", e2), ("C", "de", bridge)):
         idx2.assign(C.Features(aid, day, lang, embedding=v.astype(np.float32)))
     assert len(idx2.stories) == 2
+
+
+def test_merge_refiles_articles_in_the_store(store):
+    rng = np.random.default_rng(3)
+    e1 = rng.normal(size=32)
+    e1 /= np.linalg.norm(e1)
+    tilt = e1 + 0.6 * rng.normal(size=32) / np.linalg.norm(rng.normal(size=32))
+    e2 = tilt / np.linalg.norm(tilt)
+    vec = {"alpha": e1, "beta": e2, "gamma": (e1 + e2) / np.linalg.norm(e1 + e2)}
+
+    def embedder(texts):
+        return np.stack([vec[t.split()[-1]] for t in texts]).astype(np.float32)
+
+    items = [Analysis(article=Article(id=w, text=f"report {w}", language=lang,
+                                      published=dt.date(2024, 1, 1)),
+                      published=dt.date(2024, 1, 1), published_inferred=False, language=lang)
+             for w, lang in (("alpha", "en"), ("beta", "fr"), ("gamma", "de"))]
+    clusterer = C.StoryClusterer(store, embedder=embedder,
+                                 weights=C.Weights(threshold=0.9, merge_margin=0.0))
+    pred = _ingest(store, items, clusterer)
+    stories = store.stories()
+    assert len(stories) == 1 and sorted(stories[0].articles) == ["alpha", "beta", "gamma"]
+    assert {store.article(a)["story_id"] for a in pred} == {pred["gamma"]}
