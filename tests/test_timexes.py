@@ -234,6 +234,23 @@ def test_quarter_named_by_its_end():
     assert value_of(text, "the quarter", published=dt.date(2019, 10, 26)) == "2019-Q2"
 
 
+@pytest.mark.parametrize("text,span,type_,value", [
+    ("The deal should close by year-end.", "year-end", "DATE", "2020"),
+    ("Shares are up 4% since year-end.", "year-end", "DATE", "2019"),
+    ("By mid-afternoon, shares had recovered.", "mid-afternoon", "TIME", "2020-02-13TAF"),
+    ("Trading halted at mid afternoon yesterday.", "mid afternoon yesterday", "TIME",
+     "2020-02-12TAF"),
+    ("The plan runs to the year two thousand.", "the year two thousand", "DATE", "2000"),
+])
+def test_year_end_mid_day_spoken(text, span, type_, value):
+    assert found(text)[span] == (type_, value)
+
+
+def test_adjectives_and_counts_are_not_dates():
+    assert "year-end" not in found("In 1988, year-end net fell.")
+    assert not any("thousand" in s for s in found("It lasted two thousand years."))
+
+
 def test_unanchored_values_stay_underspecified():
     assert value_of("The minister resigned on Monday.", "Monday", published=None) == "XXXX-WXX-1"
 

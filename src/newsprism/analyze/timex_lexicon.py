@@ -327,6 +327,10 @@ NUMBER_WORDS = tuple(_ONES) + tuple(_TENS) + tuple(
 
 def spoken_year(words: str) -> int | None:
     """Years read out in broadcast transcripts: "nineteen ninety-six" -> 1996."""
+    thousands = re.fullmatch(r"two\s+thousand(?:\s+and)?(?:[\s-]+(.+))?", words.lower().strip())
+    if thousands:  # "two thousand and eight"
+        rest = number_value(thousands.group(1)) if thousands.group(1) else 0
+        return 2000 + rest if isinstance(rest, int) and 0 <= rest < 100 else None
     parts = words.lower().split(None, 1)
     if len(parts) != 2 or parts[0] not in ("nineteen", "twenty", "eighteen"):
         return None

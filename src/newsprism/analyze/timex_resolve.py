@@ -251,11 +251,33 @@ def r_month(m, ctx):
 
 def r_spoken_year(m, ctx):
     y = spoken_year(m["sy"])
-    if y is None:
-        return None
+    if y is None or R.NOT_YEAR_AFTER.match(ctx.text, m.end()) or \
+            re.match(rf"[\s-]+{R.UNIT}\b", ctx.text[m.end():m.end() + 20], re.I):
+        return None  # "two thousand years", "nineteen ninety people" count things
     if m["mon"]:
         return [(m.start(), m.end(), "DATE", f"{y:04d}-{month_number(m['mon']):02d}")]
     return [(m.start(), m.end(), "DATE", str(y))]
+
+
+def r_year_end(m, ctx):
+    if ctx.anchor is None:
+        return None
+    if _noun_follows(ctx.text, m.end()):
+        return None  # "year-end net" is an adjective, not a date
+    # "since year-end" looks back to the last one; "by year-end" to this year's
+    back = prev_word(ctx.text, m.start()) == "since" or ctx.anchor.month == 1
+    return [(m.start(), m.end(), "DATE", str(ctx.anchor.year - back))]
+
+
+def r_mid_day(m, ctx):
+    ea, day = m["ea"].lower(), (m["day"] or "").lower()
+    if ea != "mid" and not day:
+        return None  # "early morning" alone rarely dates anything
+    pod = PARTS_OF_DAY[m["pod"].lower()]
+    if ctx.anchor is None:
+        return [(m.start(), m.end(), "TIME", f"XXXX-XX-XXT{pod}")]
+    d = ctx.anchor + _dt.timedelta(days=_DEICTIC.get(day, 0))
+    return [(m.start(), m.end(), "TIME", f"{ymd(d)}T{pod}")]
 
 
 def r_weekday(m, ctx):

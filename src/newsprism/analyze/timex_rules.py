@@ -89,8 +89,11 @@ RULES: list[Rule] = [
     _rule("month", rf"{_B}(?:(?P<edge>{EDGE})[\s-]+)?(?:(?P<rel>last|next|this|this\s+past|"
                    rf"the\s+coming|the\s+past)\s+)?(?P<mon>{MONTH})(?:,?\s+(?:of\s+|de\s+)?"
                    rf"(?P<year>{YEAR}){_E}|\s+(?P<ry>this|last|next)\s+year{_E})?", "*"),
-    _rule("spoken_year", rf"{_B}(?:(?P<mon>{MONTH_FULL})\s+)?(?P<sy>(?:nineteen|eighteen|twenty)"
-                         rf"[\s-]+(?:{alternation(NUMBER_WORDS)})){_E}"),
+    _rule("spoken_year", rf"{_B}(?:(?P<mon>{MONTH_FULL})\s+)?(?:(?P<the>the\s+year)\s+)?"
+                         rf"(?P<sy>(?:nineteen|eighteen|twenty)[\s-]+(?:{alternation(NUMBER_WORDS)})"
+                         rf"|two\s+thousand(?:\s+and)?(?:[\s-]+(?:{alternation(NUMBER_WORDS)}))?){_E}"),
+    # "by year-end", "since year end", "before the year's end"
+    _rule("year_end", rf"{_B}(?:the\s+)?(?:year[\s-]end|year['’]s\s+end){_E}"),
     # "Thursday", "Wednesday night", "last Monday", "earlier Sunday", "Friday, Aug. 7"
     _rule("weekday", rf"{_B}(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|"
                      rf"earlier|later|early|late|past)\s+)?(?P<wd>{WEEKDAY})(?:\s*,?\s*"
@@ -105,6 +108,9 @@ RULES: list[Rule] = [
     _rule("part_of_day", rf"{_B}(?:(?P<ea>early|late|later|earlier)\s+)?(?:(?P<rel>this|last|"
                          rf"that|the|tomorrow|yesterday)\s+)(?P<pod>morning|afternoon|evening|"
                          rf"night){_E}"),
+    # "mid-afternoon", "mid afternoon yesterday", "late morning today"
+    _rule("mid_day", rf"{_B}(?P<ea>mid|early|late)[\s-]*(?P<pod>morning|afternoon|evening)"
+                     rf"(?:\s+(?P<day>yesterday|today|tomorrow))?{_E}"),
     # "last week", "this month", "next year", "earlier this year", "the end of the year"
     _rule("relative_unit", rf"{_B}(?:(?P<edge>{EDGE}|earlier|later)\s+)?(?P<rel>last|next|this|the|"
                            r"the\s+current|the\s+previous|the\s+following|the\s+same|that|"
@@ -233,7 +239,8 @@ TRIGGERS: dict[str, frozenset[str]] = {name: frozenset(words) for name, words in
     "iso": {"#"}, "numeric": {"#"}, "compact": {"#"}, "clock": {"#"}, "clock24": {"#"},
     "clock_tz": {"#"},
     "year": {"#"}, "month_day": _MONTH_WORDS, "day_month": _MONTH_WORDS, "month": _MONTH_WORDS,
-    "spoken_year": {"nineteen", "eighteen", "twenty"},
+    "spoken_year": {"nineteen", "eighteen", "twenty", "thousand"},
+    "year_end": {"year"}, "mid_day": {"morning", "afternoon", "evening", "midmorning"},
     "weekday": _WEEKDAY_WORDS, "weekday_set": _WEEKDAY_WORDS,
     "deictic": {"yesterday", "today", "tomorrow", "tonight"}, "part_of_day": _POD_WORDS,
     "relative_unit": _UNIT_WORDS, "the_weekend": {"weekend"},
