@@ -37,11 +37,15 @@ class Cand:
     tokens: list[str] = field(default_factory=list)
 
 
+_QUOTE_CHARS = re.compile(r'[\n«»„‹›“”"]')
+
+
 def quote_pairs(text: str) -> list[tuple[int, int]]:
     """(opening mark, closing mark) index pairs, in text order; a paragraph break closes nothing."""
     out: list[tuple[int, int]] = []
     stack: list[tuple[str, int]] = []
-    for i, ch in enumerate(text):
+    for m in _QUOTE_CHARS.finditer(text):
+        ch, i = m.group(), m.start()
         if ch == "\n":
             stack.clear()
         elif ch in "«„‹":
@@ -53,7 +57,7 @@ def quote_pairs(text: str) -> list[tuple[int, int]]:
                 out.append((stack.pop()[1], i))
             else:
                 stack.append((ch, i))
-        elif ch in "”" and stack and stack[-1][0] in "“„":
+        elif ch == "”" and stack and stack[-1][0] in "“„":
             out.append((stack.pop()[1], i))
         elif ch == '"':
             if stack and stack[-1][0] == '"':
@@ -200,7 +204,7 @@ def _title_word(w: str, lang: str) -> bool:
     titles = _TITLE_KEYS.get(lang, _ALL_TITLE_KEYS)
     if f in titles or w.lower() in L.ALL_TITLES or (lang == "de" and f[:-1] in titles):
         return True
-    return lang in ("de", "tr") and any(f.endswith(L.fold(s)) for s in L.TITLE_SUFFIXES)
+    return lang in ("de", "tr") and f.endswith(_TITLE_SUFFIX_KEYS)
 
 
 _TITLE_KEYS = {lang: frozenset(L.fold(t) for t in ts) for lang, ts in L.TITLES.items()}
@@ -366,8 +370,14 @@ def _latin_type(name: str, key: str, parts: list[str], lang: str) -> str:
     return "OTHER"
 
 
+_MULTI_AGENCY_KEYS = frozenset(L.fold(a) for a in L.MULTI_AGENCIES)
+_TITLE_SUFFIX_KEYS = tuple(L.fold(s) for s in L.TITLE_SUFFIXES)
+_MULTI_ARABIC_AGENCIES = tuple((a, len(a.split())) for a in L.AGENCIES if " " in a)
+
+
 def _agency(name: str) -> bool:
-    return L.fold(name) in L.AGENCY_KEYS or any(L.fold(a) == L.fold(name) for a in L.MULTI_AGENCIES)
+    key = L.fold(name)
+    return key in L.AGENCY_KEYS or key in _MULTI_AGENCY_KEYS
 
 
 def _stem(key: str) -> str:
@@ -441,9 +451,8 @@ def _multi_place(ws, offs, i):
 
 
 def _agency_at(ws, offs, i):
-    for a in L.AGENCIES:
-        n = len(a.split())
-        if n > 1 and " ".join(ws[i:i + n]) == a:
+    for a, n in _MULTI_ARABIC_AGENCIES:
+        if ws[i] == a.split()[0] and " ".join(ws[i:i + n]) == a:
             return Cand(offs[i][0], offs[i + n - 1][1], "ORG"), i + n
     if L.fold(ws[i]) in L.AGENCY_KEYS and ws[i] not in _ARABIC_PLACES:
         return Cand(*offs[i], "ORG"), i + 1

@@ -4,6 +4,7 @@ Inputs: none; ml_entities and ml_quotes read these tables (fr, es, de, it, tr, e
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -15,6 +16,7 @@ def _words(s: str) -> frozenset[str]:
     return frozenset(w for w in s.split() if w)
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(s: str) -> str:
     """Case- and accent-free key, so 'Téhéran', 'TÉHÉRAN' and 'Teheran' meet."""
     s = s.replace("ı", "i").replace("İ", "I")
