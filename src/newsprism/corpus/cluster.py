@@ -746,13 +746,15 @@ def cluster_analyses(analyses: Sequence[Analysis], *, weights: Weights | None = 
                      batch: int = 32) -> dict[str, str]:
     """{article id: story id} for analyses taken in the given order, without a store."""
     index = StoryIndex(weights, window_days)
-    out: dict[str, str] = {}
+    ids: list[str] = []
     for i in range(0, len(analyses), batch):
         chunk = analyses[i:i + batch]
         vecs = embed_analyses(chunk, embedder)
         for a, v in zip(chunk, vecs):
-            out[a.article.id] = index.assign(features_of(a, v)).story_id
-    return out
+            index.assign(features_of(a, v))
+            ids.append(a.article.id)
+    # final membership: a later merge may have moved an article after it was filed
+    return {aid: index.article_story[aid] for aid in ids}
 
 
 def recluster(store, *, weights: Weights | None = None, window_days: int = 7) -> int:
