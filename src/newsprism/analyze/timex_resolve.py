@@ -566,6 +566,8 @@ def r_duration(m, ctx):
         return None
     if q == "some" and not unit.endswith("s"):
         return None  # "some day" is a vague future, not a span
+    if re.fullmatch(r"(?:1[5-9]|20)\d\d", q) and unit.startswith(("quarter", "half")):
+        return None  # "the 1988 quarter" is a date (r_quarter), not 1988 quarters
     qty = quantity(q)
     value = duration_value(qty, unit) if qty else None
     if value is None:
