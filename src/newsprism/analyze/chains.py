@@ -437,8 +437,14 @@ def resolve_org_nominal(ch: Chains, ctx: Context, by_sent, a: Cand) -> None:
     a.pseudo = True
 
 
+_POSSESSIVES = frozenset("his her their its my our your".split())
+
+
 def resolve_nominal(ch: Chains, ctx: Context, by_sent, a: Cand) -> None:
-    _resolve_person_nominal(ch, ctx, by_sent, a)
+    # "his wife", "her lawyer": someone related to the possessor, never the possessor, and
+    # nobody the salience order can name; only an appositive or a premodifier links them
+    if ctx.text[a.start:a.end].split(" ", 1)[0].lower() not in _POSSESSIVES:
+        _resolve_person_nominal(ch, ctx, by_sent, a)
     ch.resolved[ch.index[id(a)]] = True  # unresolved, it still competes for "he"/"she"
 
 
