@@ -103,6 +103,8 @@ def test_sense_constraints_pick_or_drop_a_type(nlp):
         "Hungary expelled the migrants.": ("expelled", "COERCE"),
         "The army called up 5,000 reservists.": ("called", "MOBILIZE"),
         "The looting of shops angered residents.": ("looting", "ASSAULT"),
+        "In the debate, Dole attacked Perot for his record.": ("attacked", "ACCUSE"),
+        "Militants attacked the convoy with rockets.": ("attacked", "ASSAULT"),
         "The sentencing of the journalist drew protests.": ("sentencing", "COERCE"),
     }
     for text, (word, type_) in cases.items():
@@ -110,7 +112,9 @@ def test_sense_constraints_pick_or_drop_a_type(nlp):
         assert trig and trig[0].type == type_, (text, [(c.tok.text, c.type) for c in trig])
     # no object of the right class, or a warning naming no penalty: no event
     for text in ("The company released its annual report.", "He left the keys on the table.",
-                 "Meteorologists warned that the storm would strengthen."):
+                 "Meteorologists warned that the storm would strengthen.",
+                 "The footage supports what witnesses said.", "The song struck a chord.",
+                 "She did not meet the deadline.", "Analysts agree the plan is costly."):
         assert not ev.find_candidates(nlp(text)), text
 
 

@@ -162,8 +162,11 @@ def _refine_verb(tok, type_: str) -> str | None:
     """Context that changes or cancels a verb's category."""
     lemma = tok.lemma_.lower()
     objs = _objects(tok)
-    if lemma == "attack" and any(_lower_words(o) & lex.CRITICISED for o in objs):
-        return "ACCUSE"  # a verbal attack on a plan or a remark
+    if type_ == "ASSAULT" and lemma in ("attack", "hammer", "blast", "hit") and _verbal(tok, objs):
+        return "ACCUSE"  # a verbal attack on a person, a plan or a remark
+    if type_ not in ("ASSAULT", "COERCE", "MOBILIZE", "RETREAT") and any(
+            s.lemma_.lower() in lex.INANIMATE for s in _children(tok, "nsubj")):
+        return None  # "the footage supports what we heard", "the poll asked"
     if lemma == "capture" and any(o.ent_type_ == "PERSON" or o.lower_ in HUMAN_NOUNS
                                   for o in objs):
         return "COERCE"
@@ -188,6 +191,19 @@ def _refine_verb(tok, type_: str) -> str | None:
         xs = _children(tok, "xcomp")
         return type_ if any(x.lemma_.lower() in lex.VOW_COMPLEMENTS for x in xs) else None
     return type_
+
+
+def _verbal(tok, objs: list) -> bool:
+    """A political or rhetorical 'attack': on a plan or remark, 'for' something said or
+    done, or by one named person on another, with nothing military in the sentence."""
+    if any(_lower_words(o) & lex.CRITICISED for o in objs):
+        return True
+    if any(t.lemma_.lower() in lex.WEAPONS | lex.TROOPS | lex.MUNITIONS for t in tok.sent
+           if t.i != tok.i):
+        return False
+    people = [t for t in objs + _children(tok, "nsubj") if t.ent_type_ == "PERSON"
+              or t.lower_ in ("him", "her", "them", "opponent", "opponents", "rival", "rivals")]
+    return bool(people) or any(p.lower_ in ("for", "with", "over") for p in _children(tok, "prep"))
 
 
 def _opinion_only(tok) -> bool:
@@ -250,6 +266,8 @@ def _noun_trigger(tok, headline: bool) -> Candidate | None:
     if sense.mods is not None and not (_lower_words(tok) & sense.mods):
         return None
     if word in ("calls", "call", "demand", "demands") and not _children(tok, "prep"):
+        return None
+    if word == "damage" and _lower_words(tok) & lex.FIGURATIVE_DAMAGE:
         return None
     if word == "release" and not any(_lower_words(o) & lex.CAPTIVES
                                      for p in _children(tok, "prep") for o in _children(p, "pobj")):

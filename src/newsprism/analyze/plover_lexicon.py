@@ -79,7 +79,10 @@ CRITICISED = frozenset({
     "plan", "plans", "policy", "policies", "decision", "proposal", "remark", "remarks",
     "comment", "comments", "bill", "budget", "law", "record", "handling", "speech",
     "statement", "report", "idea", "approach", "strategy", "reform", "reforms", "claim",
-    "claims", "position", "stance", "rhetoric", "move", "response",
+    "claims", "position", "stance", "rhetoric", "move", "response", "provision",
+    "provisions", "loophole", "loopholes", "rule", "rules", "regulation", "regulations",
+    "agenda", "views", "idea", "ideas", "proposals", "platform", "legacy", "tax", "taxes",
+    "deal", "agreement", "ruling", "verdict", "coverage", "media", "press",
 })
 WEAPONS = frozenset({
     "missile", "missiles", "rocket", "rockets", "drone", "drones", "shell", "shells",
@@ -114,6 +117,16 @@ MILITARY_MODS = frozenset({"air", "drone", "missile", "military", "rocket", "art
 CONTENT = AGREEMENT | TIES | INTEL | ASSETS | REVENGE | RESTRICTIONS | DISPUTES | frozenset({
     "action", "measures", "force", "consequences", "retaliation", "steps"})
 
+
+# Subjects that are evidence, not parties: "the footage supports what we heard".
+INANIMATE = frozenset({"evidence", "data", "footage", "facts", "fact", "study", "studies",
+                       "research", "poll", "polls", "survey", "figures", "findings",
+                       "analysis", "numbers", "record", "report", "results", "statistics",
+                       "video", "documents", "history", "science", "experience", "law"})
+# Modifiers that make "damage" a figure of speech, not an attack.
+FIGURATIVE_DAMAGE = frozenset({"political", "reputational", "economic", "financial",
+                               "collateral", "brain", "water", "storm", "flood", "lasting",
+                               "electoral", "maximum", "irreparable"})
 
 # Objects of "strike"/"hit" in figurative uses ("struck a chord", "hit the target number").
 FIGURATIVE = frozenset({"chord", "tone", "note", "balance", "pose", "figure", "nerve", "gold",
@@ -153,7 +166,10 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "reach": _s("AGREE", objs=AGREEMENT), "conclude": _s("AGREE", objs=AGREEMENT),
     "seal": _s("AGREE", objs=AGREEMENT), "broker": _s("AGREE", objs=AGREEMENT),
     "finalize": _s("AGREE", objs=AGREEMENT), "finalise": _s("AGREE", objs=AGREEMENT),
-    "accept": _s("AGREE"), "promise": _s("AGREE"), "consent": _s("AGREE"),
+    "accept": _s("AGREE", not_objs=frozenset({
+        "donation", "donations", "money", "contributions", "contribution", "award", "prize",
+        "job", "position", "nomination", "gift", "gifts", "payment", "payments", "cash",
+        "bribe", "bribes", "credit", "cards", "applications", "reality", "fact"})), "promise": _s("AGREE"), "consent": _s("AGREE"),
     "ratify": _s("AGREE"), "settle": _s("AGREE", objs=DISPUTES),
     # CONSULT
     "meet": _s("CONSULT", not_objs=frozenset({
@@ -184,7 +200,7 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "share": _s("COOPERATE", objs=INTEL), "restore": _s("COOPERATE", objs=TIES),
     "re-establish": _s("COOPERATE", objs=TIES), "reestablish": _s("COOPERATE", objs=TIES),
     "resume": _s("COOPERATE", objs=TIES), "establish": _s("COOPERATE", objs=TIES),
-    "normalize": _s("COOPERATE"), "normalise": _s("COOPERATE"),
+    "normalize": _s("COOPERATE", objs=TIES), "normalise": _s("COOPERATE", objs=TIES),
     "work": (Sense("COOPERATE", prep="with"), Sense("COOPERATE", prt="together")),
     "partner": _s("COOPERATE"), "ally": _s("COOPERATE"),
     # AID
@@ -502,5 +518,5 @@ def noun_sense(word: str) -> NounSense | None:
 
 
 __all__ = ["Sense", "NounSense", "VERBS", "NOUNS", "LIGHT_VERBS", "TARGET_PREPS",
-           "COMMON_TARGET_PREPS", "CONTENT", "LOCATION_PREPS", "THREAT_WORDS", "VOW_COMPLEMENTS",
+           "COMMON_TARGET_PREPS", "CONTENT", "INANIMATE", "FIGURATIVE_DAMAGE", "LOCATION_PREPS", "THREAT_WORDS", "VOW_COMPLEMENTS",
            "LABOUR", "MILITARY_MODS", "WEAPONS", "CRITICISED", "senses", "noun_sense"]
