@@ -493,6 +493,8 @@ def _person_at(text, ws, offs, i, lang):
     while k < len(ws) and k - i <= 6:
         w = ws[k]
         gap = text[offs[k - 1][1]:offs[k][0]]
+        if any(q in gap for q in "«»\"“”()"):
+            return None, k  # a quotation or a bracket is not a name after a role
         if "،" in gap or "," in gap:
             if k == i + 1:
                 return None, k  # "به گفته وزیر، ...": a bare role, no name
@@ -513,7 +515,8 @@ def _person_at(text, ws, offs, i, lang):
     if ws[k] in L.TITLES_ARABIC or ws[k] in L.ORG_WORDS_ARABIC:
         return None, k
     commaed = k > i and ("،" in text[offs[k - 1][1]:offs[k][0]] or "," in text[offs[k - 1][1]:offs[k][0]])
-    if lang != "ar" and not commaed and ws[k] not in L.FIRST_NAMES_ARABIC:
+    closed = k + 2 < len(ws) and ws[k + 2] in L.STOP_ARABIC and ws[k + 1] not in L.STOP_ARABIC
+    if lang != "ar" and not commaed and ws[k] not in L.FIRST_NAMES_ARABIC and not closed:
         return None, k  # Persian and Urdu roles take adjectives after them ("فرمانده جدید")
     cand, nxt = _name_from(text, ws, offs, k, lang, ws[i])
     return cand, nxt
@@ -641,6 +644,7 @@ def titles_of(text: str, entities: Iterable[Entity], language: str | None) -> di
             continue
         for m in ent.mentions:
             before = text[max(0, m.start - 80):m.start]
+            before = before[max(before.rfind(". "), before.rfind("\n"), -1) + 1:]  # this sentence only
             toks = words(before)
             for a, b in toks[-6:]:
                 w = before[a:b]

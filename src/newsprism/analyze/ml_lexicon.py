@@ -300,7 +300,7 @@ CUES: dict[str, tuple[str, ...]] = {
            r"riferisce|secondo)"),
     "tr": (r"(?:dedi|açıkladı|söyledi|belirtti|bildirdi|ifade etti|duyurdu|kaydetti|"
            r"vurguladı|iddia etti|uyardı|diye konuştu|aktardı|istedi|dile getirdi|"
-           r"açıklamasında|göre|tanımadığını|diledi)",),
+           r"açıklamasında|göre|diledi)",),
     "el": (r"(?:δήλωσε|είπε|ανακοίνωσε|τόνισε|πρόσθεσε|υπογράμμισε|ανέφερε|δήλωσαν|είπαν|"
            r"ανέφεραν|ανακοίνωσαν|εξήγησε|προειδοποίησε|υποστήριξε|επεσήμανε|διευκρίνισε|"
            r"παραδέχθηκε|αρνήθηκε|σημείωσε|μετέδωσε|έγραψε|σύμφωνα με)",),

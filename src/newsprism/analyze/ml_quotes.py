@@ -203,9 +203,11 @@ def _indirect(text, lang, rules, index, roles, s, e, cues, last):
             qs, qe = _content_before(text, s, cue, lang)
         else:
             continue
-        if len(words(text, qs, qe)) < 3:
+        if len(words(text, qs, qe)) < (2 if lang in ("tr", "fa", "ur") else 3):
             continue
         speaker = _speaker(text, lang, rules, index, roles, s, e, cue, [(s, qs), (qe, e)], last)
+        if speaker.start is not None and speaker.start < qe and qs < (speaker.end or 0):
+            speaker = _speaker_in(text, index, roles, s, qs, last)  # the subject before the clause
         if speaker.name is None:
             continue
         via = _via(text, rules, index, s, e, speaker, [(qs - 1, qe)])
@@ -226,18 +228,32 @@ def _sentence_final(text: str, cue, s: int, e: int, lang: str) -> bool:
     if lang in ("fa", "ur"):
         return False  # their reported clauses follow the verb with که / کہ
     if lang == "tr":  # "Kulivend, yaralıların ... kaldırıldığını söyledi."
-        return len(words(rest)) <= 1 and "," in text[max(0, cue.start() - 200):cue.start()]
+        before = words(text, s, cue.start())
+        last = text[before[-1][0]:before[-1][1]] if before else ""
+        return len(words(rest)) <= 1 and ("," in text[s:cue.start()] or bool(_TR_CLAUSE.search(last)))
     comma = text[max(0, cue.start() - 3):cue.start()]
     head = text[s:cue.start()].rstrip()
     return "," in comma and len(words(rest)) <= 8 and not _appositive_subject(head)
 
 
+# Turkish reported clauses end in a nominalised verb: "kaldırıldığını", "geleceğini".
+_TR_CLAUSE = re.compile(r"(?:d[ıiuü]ğ|t[ıiuü]ğ|[ae]c[ae]ğ)[ıiuü]n[ıiuü]$")
+
+
 def _content_before(text: str, s: int, cue, lang: str) -> tuple[int, int]:
     if lang in ("tr", "fa", "ur"):
-        # "Kulivend, yaralıların ... kaldırıldığını söyledi": after the subject's comma
+        # "Kulivend, yaralıların ... kaldırıldığını söyledi": after the subject's comma, or
+        # after the subject's name ("Ilona Weiss ise sonuçları tanımadığını duyurdu")
         head = text[s:cue.start()]
         k = head.find(",")
-        start = s + k + 1 if 0 <= k < 60 else s
+        if 0 <= k < 60:
+            start = s + k + 1
+        else:
+            caps = [b for a, b in words(text, s, cue.start()) if text[a].isupper()]
+            start = caps[-1] if caps else s
+            start += len(text[start:cue.start()]) - len(text[start:cue.start()].lstrip())
+            if text.startswith("ise ", start):
+                start += 4
         return _trim(text, start, cue.start())
     return _trim(text, s, cue.start())
 
@@ -425,7 +441,7 @@ def role_key(w: str) -> str:
 
 _KEEP_IN_NP = frozenset("""le la les l un une der die das des dem den ein eine einer el los las
     il lo gli i uno de del di della dello dei degli du d o η το οι ο του της των""".split())
-_ARTICLES = frozenset("le la les un une il lo gli el los las der die das ein eine".split())
+_ARTICLES = frozenset("le la les un une il lo gli el los las die das ein eine".split())
 _GENITIVE = frozenset("de del di della dello dei degli du des der von".split())
 _OBJECT_MARKERS = frozenset("را این آن کو".split())
 
@@ -499,7 +515,7 @@ def _speaker_in(text, index, roles, a, b, last) -> Speaker:
             return Speaker(roles[key], name, x, y)
     while toks and text[toks[0][0]:toks[0][1]].lower() in ("von", "de", "di", "del", "des", "du"):
         toks = toks[1:]
-    toks = _noun_phrase(text, toks, "", True)[:5]
+    toks = _noun_phrase(text, toks, "", True)[:7]
     if toks:
         return Speaker(None, text[toks[0][0]:toks[-1][1]], toks[0][0], toks[-1][1])
     return Speaker(None, None, None, None)
