@@ -91,7 +91,14 @@ Mayor Elena Costa dismissed the audit of the city's water contracts on Thursday.
 Bellini said his report stood.
 """
 
-ARTICLES = {"spokeswoman": SPOKESWOMAN, "namesakes": NAMESAKES, "ministers": MINISTERS,
+WITNESS = """Warehouse Fire Under Investigation
+
+Police questioned the owner, Daniel Ortiz, on Monday about the fire at his warehouse in Leeds.
+
+The woman who called the fire brigade said she had seen smoke shortly after noon. Ortiz told reporters that his wife had been at home with him all morning.
+"""
+
+ARTICLES = {"witness": WITNESS, "spokeswoman": SPOKESWOMAN, "namesakes": NAMESAKES, "ministers": MINISTERS,
             "rebels": REBELS, "court": COURT, "obituary": OBITUARY, "union": UNION,
             "audit": AUDIT}
 
@@ -199,6 +206,14 @@ def test_pronoun_inside_a_quote_is_not_the_speaker(analyses):
     assert _at(a, "Costa", 2) is costa
     assert _at(a, "He") is not costa and _at(a, "I") is None
     assert _same(a, "the chief auditor", "Marco Bellini", ("Bellini", 2), "his")
+
+
+def test_unnamed_people_stay_unnamed(analyses):
+    a = analyses["witness"]
+    ortiz = _at(a, "Daniel Ortiz")
+    assert _same(a, "the owner", "Daniel Ortiz", "his", ("Ortiz", 2), "him")
+    assert _at(a, "The woman") is None and _at(a, "she") is None  # a witness nobody names
+    assert _at(a, "his wife") is None and _at(a, "his", 2) is ortiz
 
 
 @pytest.mark.parametrize("key", sorted(ARTICLES))

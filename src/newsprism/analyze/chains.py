@@ -419,6 +419,12 @@ def _cataphora(ch: Chains, ctx: Context, a: Cand) -> int | None:
     return found[0]
 
 
+def _bare(ctx: Context, a: Cand) -> bool:
+    """Only a determiner and the noun: "the woman", "the man"."""
+    span = ctx.doc.char_span(a.start, a.end, alignment_mode="expand")
+    return span is not None and all(t.i == a.head or t.dep_ in ("det", "poss") for t in span)
+
+
 def _aged(ctx: Context, a: Cand) -> bool:
     return any(_AGE.match(w) for w in ctx.text[a.start:ctx.doc[a.head].idx].lower().split())
 
@@ -469,6 +475,8 @@ def _resolve_person_nominal(ch: Chains, ctx: Context, by_sent, a: Cand) -> None:
             return  # an unmatched office is left alone rather than guessed from salience
     if any(s < a.start for s in ctx.introduced.get(a.key, ())):
         return  # "a man ... the man": a new, unnamed person
+    if _bare(ctx, a):
+        return  # a bare "the woman" is as often someone left unnamed on purpose
     for i in _candidates(ch, by_sent, a, DESCRIPTION_WINDOW):
         if _usable(ch, a, i) and _fits(ch, a, i):
             if ch.of(ch.cands[i]).named or ch.cands[i].pseudo:
