@@ -213,10 +213,11 @@ _ALL_TITLE_KEYS = frozenset(L.fold(t) for t in L.ALL_TITLES)
 
 def _latin_run(text: str, toks, i: int, j: int, lang: str, sent_start: int) -> list[Cand]:
     before = text[sent_start:toks[i][0]].rstrip()
-    at_start = before.strip(" «„“\"'(‹—–-") == "" or before[-1:] in "«„“\"‹(:"
+    at_start = (before.strip(" «„“\"'(‹—–-") == "" or before[-1:] in "«„“\"‹(:—–"
+                or (i == 0 and before.endswith(("—", "–"))))
     funcs = L.FUNCTION_WORDS.get(lang, L.ALL_FUNCTION_WORDS)
     title = _title_before(text, toks, i, lang)
-    while i < j and (_word(text, toks[i]).lower() in funcs or L.fold(_word(text, toks[i])) in funcs
+    while i < j and (_function_word(_word(text, toks[i]), funcs, lang)
                      or _title_word(_word(text, toks[i]), lang)):
         if _title_word(_word(text, toks[i]), lang):
             title = L.fold(_word(text, toks[i]))
@@ -240,6 +241,18 @@ def _latin_run(text: str, toks, i: int, j: int, lang: str, sent_start: int) -> l
     complement = _role_complement(text, toks, i, lang)
     if complement == "portfolio":
         return out
+    if complement == "org" and len(parts) >= 3 and not _has_org_stem(parts, lang):
+        # "ο πρόεδρος της Λορβανίας Ντάνιελ Ρόσταν": the country, then the person
+        out += _latin_run(text, toks, i, i + 1, lang, sent_start)
+        return out + _latin_run(text, toks, i + 1, j, lang, sent_start)
+    if title and title.startswith(_MINISTER) and lang in ("el", "tr") and len(parts) >= 3 \
+            and not _has_org_stem(parts, lang):
+        i, parts = i + 1, parts[1:]  # "υπουργός Παιδείας Λάουρα Μπενέ": the portfolio first
+        s, name = toks[i][0], text[toks[i][0]:e]
+        key = L.fold(name)
+    org_start = _org_word_before(text, toks, i)
+    if org_start is not None:  # "ministère de l'Éducation", "υπουργείου Άμυνας"
+        return out + [Cand(org_start, e, "ORG")]
     typ = _latin_type(name, key, parts, lang)
     if typ == "OTHER" and len(parts) >= 2 and not title:
         places = [t for t in toks[i:j] if L.fold(_word(text, t)) in _PLACE_KEYS]
@@ -263,6 +276,39 @@ def _latin_run(text: str, toks, i: int, j: int, lang: str, sent_start: int) -> l
     if at_start and key in funcs:
         return out
     return out + [cand]
+
+
+def _function_word(w: str, funcs, lang: str) -> bool:
+    f = L.fold(w)
+    return w.lower() in funcs or f in funcs or (lang == "el" and _stem(f) in _GREEK_FUNC_STEMS)
+
+
+def _has_org_stem(parts: list[str], lang: str) -> bool:
+    return any(p.startswith(L.ORG_STEMS) for p in parts) or (
+        lang == "de" and any(p.endswith(L.ORG_SUFFIXES_DE) for p in parts))
+
+
+def _org_word_before(text: str, toks, i: int) -> int | None:
+    """Start of a lower-case organisation word heading the name ("ministère de l'X")."""
+    k = i - 1
+    while k >= 0 and k >= i - 3:
+        w = _word(text, toks[k])
+        if text[toks[k][1]:toks[k + 1][0]].strip() not in ("", "l'", "l’", "d'", "d’"):
+            return None  # "du ministère, Odile Ferrat": a comma ends the organisation's name
+        if not w.islower():
+            return None
+        if L.fold(w).startswith(_ORG_HEADS):
+            return toks[k][0]
+        if w not in ("de", "del", "della", "di", "dei", "des", "du", "la", "του", "της", "των",
+                     "der", "des"):
+            return None
+        k -= 1
+    return None
+
+
+_ORG_HEADS = tuple(L.fold(w) for w in """ministère ministerio ministero ministerium υπουργεί
+    bakanlığı commission comisión commissione autorité autoridad autorità banque banco banca
+    université universidad università""".split())
 
 
 def _word(text: str, tok: tuple[int, int]) -> str:
@@ -388,6 +434,7 @@ def _stem(key: str) -> str:
     return key
 
 
+_GREEK_FUNC_STEMS = frozenset(_stem(L.fold(w)) for w in L.FUNCTION_WORDS["el"] if len(w) > 4)
 _PLACE_KEYS = frozenset(L.fold(p) for p in L.PLACES_LATIN + L.PLACES_GREEK
                         + list(L.PLACES_MULTI_LATIN))
 _PLACE_STEMS = frozenset(_stem(k) for k in _PLACE_KEYS)
@@ -475,7 +522,8 @@ def _org_at(text, ws, offs, i, lang):
         w = ws[k]
         if text[offs[k - 1][1]:offs[k][0]].strip():
             break
-        idafa = lang == "ar" and k == i + 1 and w not in _ARABIC_PLACES  # "هيئة قناة السويس"
+        idafa = (lang == "ar" and k == i + 1 and w not in _ARABIC_PLACES
+                 and not ws[i].startswith("ال"))  # "هيئة قناة السويس", not "البنك هيلينا"
         if w in L.STOP_ARABIC or w in L.TITLES_ARABIC or (
                 lang == "ar" and not w.startswith("ال") and not idafa):
             break
@@ -646,8 +694,9 @@ def titles_of(text: str, entities: Iterable[Entity], language: str | None) -> di
             before = text[max(0, m.start - 80):m.start]
             before = before[max(before.rfind(". "), before.rfind("\n"), -1) + 1:]  # this sentence only
             toks = words(before)
-            for a, b in toks[-6:]:
-                w = before[a:b]
+            after = text[m.end:m.end + 40]
+            appositive = [after[a:b] for a, b in words(after)[:2]] if after[:2].strip() in (",", "،") else []
+            for w in [before[a:b] for a, b in toks[-6:]] + appositive:
                 if _title_word(w, lang) or w in L.TITLES_ARABIC:
                     f = L.fold(w)
                     f = f[2:] if f.startswith("ال") and len(f) > 4 else f

@@ -55,7 +55,7 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         freitag samstag sonntag januar februar märz april mai juni juli august september
         oktober november dezember ist sind war waren hat haben hatte wird werden wurde
         mindestens rund etwa nun zudem bislang allerdings dagegen dessen deren beide beiden
-        drei zwei vier fünf zehn noch bereits inzwischen""")
+        drei zwei vier fünf zehn noch bereits inzwischen beim vom zur ins ans aufs""")
         | _words("herr frau dr prof"),
     "it": _words("""il lo la i gli le un uno una e o ma né che chi cui di del dello della dei
         degli delle a al allo alla ai agli alle da dal dalla dai in nel nella nei negli nelle
@@ -142,10 +142,13 @@ ORG_STEMS = tuple(fold(w) for w in """ministère ministerio ministero ministeriu
     verband verein forum behörde amt kurumu autorité autoridad autorità tribunal tribunale
     gericht mahkemesi parlement parlamento parlament meclis βουλή organisation organización
     organizzazione organisation örgütü οργανισμός fondation fundación fondazione stiftung
-    vakfı protection protección protezione zivilschutz unicef onu oms nato otan who pentagone pentágono pentagono pentagon kongress
+    vakfı protection protección protezione zivilschutz προστασί λιμενικ unicef onu fuerza forza
+    force front frente fronte cephesi alliance allianz alianza alleanza ittifakı groupe grupo
+    gruppo gruppe grubu mouvement movimiento movimento bewegung hareketi ferries lines güvenlik
+    müdürlüğü başkanlığı komutanlığı hilfswerk oms nato otan who pentagone pentágono pentagono pentagon kongress
     congrès congreso congresso hachd hezbollah hamas kommando generalstab
     luftfahrtbehörde""".split())
-ORG_SUFFIXES_DE = ("ministerium", "kommission", "partei", "verband", "behörde", "amt",
+ORG_SUFFIXES_DE = ("gruppe", "werk", "allianz", "ministerium", "kommission", "partei", "verband", "behörde", "amt",
                    "forum", "gesellschaft", "bank", "institut", "gericht", "stab", "kammer",
                    "gewerkschaft", "regierung", "agentur", "garden", "kräfte")
 

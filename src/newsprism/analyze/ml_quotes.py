@@ -279,6 +279,7 @@ def _according(text, lang, rules, index, roles, s, e, acc, cues, last):
     if len(words(text, qs, qe)) < 3:
         return None
     speaker = _speaker_in(text, index, roles, src_s, src_e, last)
+    qs = _skip_role_appositive(text, qs, qe)
     if speaker.end is not None and speaker.end > src_e and qs < speaker.end < qe:
         qs, qe = _trim(text, _clause_end(text, speaker.end, e), qe)  # "Selon le X, Y, 422 ..."
     via: tuple[Via, ...] = ()
@@ -307,6 +308,17 @@ def _german_np_end(text: str, a: int, b: int) -> int:
                 return toks[k + 1][1]
             return y
     return b
+
+
+def _skip_role_appositive(text: str, qs: int, qe: int) -> int:
+    """'به گفته X، استاندار کسار، ...' / 'Selon X, porte-parole du ministère, ...': the role
+    after the source belongs to it, not to the reported words."""
+    toks = words(text, qs, min(qe, qs + 50))
+    if not toks or not (L.fold(text[toks[0][0]:toks[0][1]]) in _TITLE_KEYS
+                        or text[toks[0][0]:toks[0][1]] in L.TITLES_ARABIC):
+        return qs
+    end = _clause_end(text, qs, min(qe, qs + 50))
+    return _trim(text, end, qe)[0] if end < min(qe, qs + 50) else qs
 
 
 def _clause_end(text: str, pos: int, e: int) -> int:
