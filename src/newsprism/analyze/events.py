@@ -108,6 +108,10 @@ def _objects(tok) -> list:
         for p in _children(tok, "prep"):
             if p.lower_ == "out":
                 objs += _children(p, "pobj")
+    if not objs:
+        # "meet and exceed the goals": a shared object hangs off the last conjunct
+        objs = [o for c in _children(tok, "conj") if c.pos_ == "VERB"
+                for o in _children(c, "dobj")]
     return objs
 
 
@@ -178,6 +182,8 @@ def _refine_verb(tok, type_: str) -> str | None:
     if lemma == "hit" and not any(_lower_words(s) & (lex.WEAPONS | lex.TROOPS)
                                   for s in _subjects(tok) + _agents(tok)):
         return None  # "the campaign hit Trump hard": only weapons and forces hit in war
+    if lemma == "discuss" and not _talks_with_someone(tok):
+        return None  # "a TV doctor to discuss his well-being" talks about, not with
     if lemma == "meet" and _is_passive(tok):
         return None  # "would be met with force" is a response, not a meeting
     if lemma in ("agree", "promise", "pledge", "accept") and _opinion_only(tok):
@@ -204,6 +210,16 @@ def _verbal(tok, objs: list) -> bool:
     people = [t for t in objs + _children(tok, "nsubj") if t.ent_type_ == "PERSON"
               or t.lower_ in ("him", "her", "them", "opponent", "opponents", "rival", "rivals")]
     return bool(people) or any(p.lower_ in ("for", "with", "over") for p in _children(tok, "prep"))
+
+
+def _talks_with_someone(tok) -> bool:
+    """Discussing is consulting when there is someone to consult: 'with X', or several
+    parties as the subject ('the leaders discussed', 'X and Y discussed')."""
+    if any(p.lower_ == "with" for p in _children(tok, "prep")):
+        return True
+    subj = _subjects(tok)
+    return any(s.conjuncts or s.tag_ in ("NNS", "NNPS") or s.lower_ in ("they", "we")
+               for s in subj)
 
 
 def _opinion_only(tok) -> bool:
@@ -269,6 +285,8 @@ def _noun_trigger(tok, headline: bool) -> Candidate | None:
         return None
     if word == "damage" and _lower_words(tok) & lex.FIGURATIVE_DAMAGE:
         return None
+    if word in ("threat", "threats") and not _threat_by_someone(tok):
+        return None
     if word == "release" and not any(_lower_words(o) & lex.CAPTIVES
                                      for p in _children(tok, "prep") for o in _children(p, "pobj")):
         return None
@@ -299,6 +317,18 @@ def _gerund_sense(word: str) -> lex.NounSense | None:
             return lex.NounSense(senses[0].type, of_role="target",
                                  poss_role="target" if patient else "actor")
     return None
+
+
+def _threat_by_someone(tok) -> bool:
+    """'Iran's threats', 'threats against the judge', 'issued a threat': someone threatens.
+    'Climate change is a threat', 'the threat of war', 'pose a threat': a danger, no act."""
+    if _children(tok, "poss") or _pobjs(tok, ("by", "from", "against")):
+        return True
+    if any(m.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for m in _modifier_actors(tok)):
+        return True
+    verb = _light_verb(tok)
+    return verb is not None and _lemma(verb) in ("issue", "make", "level", "repeat", "renew",
+                                                 "carry", "send", "deliver", "voice")
 
 
 def _formal_complaint(tok) -> bool:

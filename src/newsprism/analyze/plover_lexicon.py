@@ -122,7 +122,9 @@ CONTENT = AGREEMENT | TIES | INTEL | ASSETS | REVENGE | RESTRICTIONS | DISPUTES 
 INANIMATE = frozenset({"evidence", "data", "footage", "facts", "fact", "study", "studies",
                        "research", "poll", "polls", "survey", "figures", "findings",
                        "analysis", "numbers", "record", "report", "results", "statistics",
-                       "video", "documents", "history", "science", "experience", "law"})
+                       "video", "documents", "history", "science", "experience", "law",
+                       "rules", "rule", "plan", "policy", "program", "programme", "technology",
+                       "bill", "measure", "proposal", "change", "changes", "warming", "tax"})
 # Modifiers that make "damage" a figure of speech, not an attack.
 FIGURATIVE_DAMAGE = frozenset({"political", "reputational", "economic", "financial",
                                "collateral", "brain", "water", "storm", "flood", "lasting",
@@ -169,7 +171,9 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "accept": _s("AGREE", not_objs=frozenset({
         "donation", "donations", "money", "contributions", "contribution", "award", "prize",
         "job", "position", "nomination", "gift", "gifts", "payment", "payments", "cash",
-        "bribe", "bribes", "credit", "cards", "applications", "reality", "fact"})), "promise": _s("AGREE"), "consent": _s("AGREE"),
+        "bribe", "bribes", "credit", "cards", "applications", "reality", "fact",
+        "representation", "representations", "argument", "arguments", "explanation",
+        "premise", "view", "views", "result", "results", "outcome", "blame"})), "promise": _s("AGREE"), "consent": _s("AGREE"),
     "ratify": _s("AGREE"), "settle": _s("AGREE", objs=DISPUTES),
     # CONSULT
     "meet": _s("CONSULT", not_objs=frozenset({
@@ -178,7 +182,10 @@ VERBS: dict[str, tuple[Sense, ...]] = {
         "standards", "goal", "goals", "expectations", "obligations", "conditions",
         "qualifications", "test", "quota", "challenge", "end", "ends", "fate", "death",
         "cost", "costs", "match", "definition", "bar"})),
-    "visit": _s("CONSULT"), "negotiate": _s("CONSULT"),
+    "visit": _s("CONSULT", not_objs=frozenset({
+        "museum", "museums", "exhibition", "site", "sites", "website", "page", "store",
+        "shop", "restaurant", "park", "zoo", "grave", "doctor", "dentist", "website"})),
+    "negotiate": _s("CONSULT"),
     "discuss": _s("CONSULT"), "consult": _s("CONSULT"),
     "speak": (Sense("CONSULT", prep="with"),), "talk": (Sense("CONSULT", prep="with"),),
     "phone": _s("CONSULT"), "telephone": _s("CONSULT"),
@@ -265,7 +272,8 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "suspend": _s("SANCTION", objs=TRADE), "recall": _s("SANCTION", objs=DIPLOMATS),
     "halt": _s("SANCTION", objs=TRADE),
     # MOBILIZE
-    "mobilize": _s("MOBILIZE"), "mobilise": _s("MOBILIZE"), "deploy": _s("MOBILIZE"),
+    "mobilize": _s("MOBILIZE"), "mobilise": _s("MOBILIZE"),
+    "deploy": (Sense("MOBILIZE", objs=TROOPS), Sense("MOBILIZE", no_obj=True)),
     "mass": _s("MOBILIZE", objs=TROOPS), "dispatch": _s("MOBILIZE", objs=TROOPS),
     "station": _s("MOBILIZE", objs=TROOPS), "reinforce": _s("MOBILIZE"),
     "position": _s("MOBILIZE", objs=TROOPS), "amass": _s("MOBILIZE"),
@@ -296,6 +304,10 @@ VERBS: dict[str, tuple[Sense, ...]] = {
 }
 
 
+YIELDED = CAPTIVES | frozenset({"territory", "land", "control", "power", "weapons", "arms",
+                               "town", "city", "village", "base", "positions", "area",
+                               "region", "keys", "authority", "remains", "suspect",
+                               "suspects", "documents", "evidence"})
 BILLS = frozenset({"bill", "bills", "resolution", "resolutions", "nomination", "nominations",
                    "motion", "law", "legislation", "proposal", "appointment", "merger",
                    "measure", "measures", "sale", "sales", "deal", "move", "plan", "budget",
@@ -338,7 +350,8 @@ _MORE_VERBS: dict[str, tuple[Sense, ...]] = {
     "scrap": _s("CONCEDE", objs=RESTRICTIONS | frozenset({"tax", "taxes", "fee", "fees",
                                                          "rule", "rules", "requirement"})),
     "drop": _s("CONCEDE", objs=DROPPABLE), "waive": _s("CONCEDE"),
-    "hand": (Sense("CONCEDE", prt="back"), Sense("CONCEDE", prt="over")),
+    "hand": (Sense("CONCEDE", prt="back", objs=YIELDED), Sense("CONCEDE", prt="over",
+                                                                 objs=YIELDED)),
     "return": _s("CONCEDE", objs=CAPTIVES | frozenset({"territory", "land", "lands",
                                                       "property", "artefacts", "artifacts",
                                                       "remains"})),
