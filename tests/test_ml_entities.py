@@ -130,3 +130,17 @@ def test_never_crashes_on_any_text(text, lang):
     for e in ents:
         for m in e.mentions:
             assert 0 <= m.start < m.end <= len(text)
+
+
+def test_organisation_head_and_dateline_sentence_start():
+    t = "RENNES — Plusieurs centaines d'éleveurs ont manifesté devant le ministère de l'Agriculture."
+    ents = _ents(t, "fr")
+    assert _by_name(ents, "ministère de l'Agriculture").type == "ORG"
+    assert "Plusieurs" not in {e.name for e in ents}
+    t = "ΠΑΤΡΑ — Εκατοντάδες κάτοικοι συγκεντρώθηκαν χθες έξω από το δημαρχείο."
+    assert "Εκατοντάδες" not in {e.name for e in _ents(t, "el")}
+
+
+def test_turkish_locative_marks_a_place():
+    t = "Yetkililer, Çoruh Vadisi'nde ve Sarıkaya'da arama çalışmalarının sürdüğünü açıkladı."
+    assert _by_name(_ents(t, "tr"), "Sarıkaya").type == "GPE"

@@ -121,3 +121,21 @@ def test_demo_quotes_are_mostly_attributed():
 def test_never_crashes(text, lang):
     for q in find_quotes(None, text, lang, ()):
         assert 0 <= q.start <= q.end <= len(text)
+
+
+def test_german_subjunctive_without_dass():
+    t = "Bauminister Karl Henning erklärte am Montag, die Brücke werde im Herbst eröffnet."
+    q = _one(t, "de", "die Brücke werde im Herbst eröffnet")
+    assert q.kind == "indirect" and q.speaker.name == "Karl Henning"
+
+
+def test_turkish_nominalised_clause_without_comma():
+    t = "Belediye Başkanı Selin Arat ise suyun yarın verileceğini duyurdu."
+    q = _one(t, "tr", "suyun yarın verileceğini")
+    assert q.speaker.name == "Selin Arat" and t[q.cue.start:q.cue.end] == "duyurdu"
+
+
+def test_inverted_subject_after_sentence_final_cue():
+    t = "Le pont restera fermé jusqu'à lundi, a annoncé la préfecture."
+    q = _one(t, "fr", "Le pont restera fermé")
+    assert q.kind == "indirect" and q.speaker.name == "la préfecture"

@@ -267,7 +267,8 @@ def _latin_run(text: str, toks, i: int, j: int, lang: str, sent_start: int) -> l
         cand.type = "PERSON"
         if lang == "de" and _german_noun_run(text, toks, i, j):
             cand.type, cand.doubtful = "OTHER", True
-    if cand.type == "OTHER" and len(parts) == 1 and _after_place_word(text, toks, i, lang):
+    if cand.type == "OTHER" and len(parts) == 1 and (_after_place_word(text, toks, i, lang)
+                                                      or _turkish_locative(text, e, lang)):
         cand.type = "GPE"
     known = cand.type == "GPE" or (cand.type == "ORG" and _agency(name))
     if not cand.title and not known and len(parts) == 1:
@@ -346,6 +347,14 @@ _PLACE_PREPS = frozenset(L.fold(w) for w in "à au aux en in nach aus στην �
 _PLACE_NOUNS = frozenset(L.fold(w) for w in """province région ville capitale commune provincia
     región ciudad capital città regione comune provinz stadt hauptstadt region port puerto porto
     hafen ili kenti şehri επαρχία πόλη περιοχή""".split())
+
+
+_TR_PLACE_CASE = re.compile(r"['’](?:[dt][ae]n?|[dt]a?ki|[dt]eki)\b")
+
+
+def _turkish_locative(text: str, end: int, lang: str) -> bool:
+    """"Hatay'da", "Gaziantep'ten": people are rarely 'in' or 'from', places are."""
+    return lang == "tr" and bool(_TR_PLACE_CASE.match(text, end))
 
 
 def _after_place_word(text: str, toks, i: int, lang: str) -> bool:

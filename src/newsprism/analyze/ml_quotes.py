@@ -201,6 +201,8 @@ def _indirect(text, lang, rules, index, roles, s, e, cues, last):
             qs, qe = _trim(text, that.end(), e)
         elif _sentence_final(text, cue, s, e, lang):
             qs, qe = _content_before(text, s, cue, lang)
+        elif lang == "de" and _konjunktiv_after(text, cue, e):
+            qs, qe = _trim(text, _clause_end(text, cue.end(), e) + 1, e)
         else:
             continue
         if len(words(text, qs, qe)) < (2 if lang in ("tr", "fa", "ur") else 3):
@@ -213,6 +215,19 @@ def _indirect(text, lang, rules, index, roles, s, e, cues, last):
         via = _via(text, rules, index, s, e, speaker, [(qs - 1, qe)])
         return [(qs, qe, "indirect", Span(cue.start(), cue.end()), speaker, via)]
     return []
+
+
+_KONJUNKTIV = re.compile(r"\b(?:habe|sei|seien|werde|könne|müsse|dürfe|wolle|solle|hätten?|"
+                         r"wären?|würden?)\b")
+
+
+def _konjunktiv_after(text: str, cue, e: int) -> bool:
+    """'sagte Pompeo, der General habe ... vorbereitet': German reports speech without 'dass'
+    by the subjunctive in the clause after the comma."""
+    comma = _clause_end(text, cue.end(), min(e, cue.end() + 80))
+    if comma >= min(e, cue.end() + 80) or text[comma] not in ",،":
+        return False
+    return bool(_KONJUNKTIV.search(text, comma, e))
 
 
 def _skip_to_that(text: str, pos: int, e: int, rules: Lang) -> int:
