@@ -44,12 +44,29 @@ class Tenses:
     a time expression usually modifies the closest clause."""
 
     def __init__(self, doc) -> None:
-        self.starts = [t.idx for t in doc]
-        self.lower = [t.lower_ for t in doc]
-        self.tags = [t.tag_ for t in doc]
+        self.doc = doc
+        self.starts: list[int] | None = None  # filled on first use: many texts never ask
+
+    def _load(self) -> None:
+        # one array read instead of a Token object per word: this stage must stay cheap
+        arr = self.doc.to_array(["IDX", "LOWER", "TAG"])
+        strings = self.doc.vocab.strings
+        names: dict[int, str] = {}
+
+        def name(h) -> str:
+            h = int(h)
+            if h not in names:
+                names[h] = strings[h] if h else ""
+            return names[h]
+
+        self.starts = [int(i) for i in arr[:, 0]] if len(arr) else []
+        self.lower = [name(h) for h in arr[:, 1]] if len(arr) else []
+        self.tags = [name(h) for h in arr[:, 2]] if len(arr) else []
         self.tagged = any(self.tags)
 
     def __call__(self, start: int, end: int) -> str | None:
+        if self.starts is None:
+            self._load()
         if not self.starts:
             return None
         i = bisect.bisect_left(self.starts, start)
@@ -294,14 +311,14 @@ _HEAD_KINDS = ("headline", "standfirst", "caption", "dateline", "byline")
 
 
 def infer_published(doc, blocks: Iterable = (), lang: str = "en",
-                    _cands=None, _tense=None) -> _dt.date | None:
+                    _cands=None, _tense=None, _text: str | None = None) -> _dt.date | None:
     """The publication date the text itself implies, or None.
 
     A dateline date wins. Otherwise explicit full dates give a lower bound, and weekdays
     told in past narration ("said on Thursday") move it to the nearest such weekday on or
     after that bound; a full date alone counts only where articles put their own date
     (headline, caption, dateline, byline, the opening lines)."""
-    text = doc if isinstance(doc, str) else doc.text
+    text = _text if _text is not None else doc if isinstance(doc, str) else doc.text
     tense = _tense or (_no_tense if isinstance(doc, str) else Tenses(doc))
     cands = _cands if _cands is not None else _candidates(text, lang)
     found = _resolve(cands, Context(text=text, anchor=None, lang=lang or "en", tense=tense))
@@ -346,12 +363,14 @@ def _block_kind(blocks: list, pos: int) -> str | None:
 def timexes_stage(state: State) -> dict:
     lang = (state.language or "en").replace("_", "-").split("-")[0].lower() or "en"
     doc = state.doc
-    cands = _candidates(doc.text, lang)
+    text = doc.text  # spaCy rebuilds this string on every access
+    cands = _candidates(text, lang)
     tense = Tenses(doc)
     published, inferred = state.given_published, False
     if published is None:
-        published = infer_published(doc, state.values.get("blocks", ()), lang, cands, tense)
+        published = infer_published(doc, state.values.get("blocks", ()), lang, cands, tense,
+                                    text)
         inferred = published is not None
-    ctx = Context(text=doc.text, anchor=published, lang=lang, tense=tense)
+    ctx = Context(text=text, anchor=published, lang=lang, tense=tense)
     timexes = tuple(Timex(s, e, t, v) for s, e, t, v in _resolve(cands, ctx))
     return {"timexes": timexes, "published": (published, inferred)}
