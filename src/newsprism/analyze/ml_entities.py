@@ -1,7 +1,5 @@
-"""Names of people, organisations and places in articles that have no spaCy NER model.
-
-Inputs: the article text and language (fr, es, de, it, tr, el by capital letters; ar, fa, ur by
-role words, first names, place and agency lists); the blank-'xx' Doc is accepted but not needed.
+"""Names of people, organisations and places in articles without a spaCy NER model, with light coref.
+Inputs: article text and language (fr es de it tr el by capitals; ar fa ur by roles and lists).
 """
 from __future__ import annotations
 

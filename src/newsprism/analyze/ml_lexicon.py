@@ -1,5 +1,4 @@
-"""Word lists for the rule-based analysis of articles in languages without a spaCy model.
-
+"""Word lists (written for newsprism) for the rule-based analysis of non-English articles.
 Inputs: none; ml_entities and ml_quotes read these tables (fr, es, de, it, tr, el, ar, fa, ur).
 """
 from __future__ import annotations
@@ -224,8 +223,8 @@ MULTI_AGENCIES = ("Al Jazeera", "Al-Jazeera", "Al Arabiya", "Associated Press", 
                   "France-Presse", "Europa Press", "Press TV")
 
 # Words naming an agency or broadcaster before its name: "l'agence IRNA", "وكالة إسنا".
-AGENCY_WORDS = tuple(fold(w) for w in """agence agencia agenzia nachrichtenagentur agentur
-    ajansı ajansi πρακτορείο πρακτορείου sender chaîne cadena emittente""".split())
+AGENCY_WORDS = ("agence", "agencia", "agenzia", "Nachrichtenagentur", "ajansı", "πρακτορείο",
+                "Sender", "chaîne", "cadena", "emittente")
 AGENCY_WORDS_ARABIC = ("وكالة", "وكالات", "خبرگزاری", "خبر رساں ادارے", "ایجنسی", "قناة",
                        "شبکه", "تلفزيون", "تلویزیون")
 
@@ -267,9 +266,6 @@ STOP_ARABIC = frozenset("""في من إلى الى على عن أن إن أنه 
     میں سے کو کا کی کے نے پر اور یا لیکن کہ یہ وہ ہے ہیں تھا تھی تھے گیا گئی کیا کہا بتایا
     مطابق بھی تک ساتھ بعد پہلے آج کل دن جمعے جمعہ ہفتہ اتوار پیر منگل بدھ جمعرات""".split())
 CONJ_PREFIXES = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "لل")
-
-# Quotation marks: opening mark -> closing marks it may pair with.
-QUOTE_PAIRS = {"«": "»", "„": "“”", "“": "”", "‹": "›", "‚": "‘’", "»": "«", '"': '"'}
 
 # Speech cues. Each entry: regex (case-insensitive, matched on word boundaries).
 CUES: dict[str, tuple[str, ...]] = {
@@ -363,6 +359,6 @@ __all__ = [
     "PLACES_LATIN", "PLACES_MULTI_LATIN", "PLACES_GREEK", "PLACES_ARABIC", "PLACES_PERSIAN",
     "PLACES_URDU", "PLACES_MULTI_ARABIC", "AGENCIES", "AGENCY_KEYS", "MULTI_AGENCIES",
     "AGENCY_WORDS", "AGENCY_WORDS_ARABIC", "TITLES_ARABIC", "ROLE_LINKS", "FIRST_NAMES_ARABIC",
-    "ORG_WORDS_ARABIC", "ORG_SINGLE_ARABIC", "STOP_ARABIC", "CONJ_PREFIXES", "QUOTE_PAIRS", "CUES", "ACCORDING",
+    "ORG_WORDS_ARABIC", "ORG_SINGLE_ARABIC", "STOP_ARABIC", "CONJ_PREFIXES", "CUES", "ACCORDING",
     "THAT", "PRONOUNS", "CHANNELS", "STATEMENT_WORDS", "fold", "cue_regex",
 ]

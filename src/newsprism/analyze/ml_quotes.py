@@ -1,7 +1,5 @@
-"""Reported speech in articles that have no spaCy parser: quotes, their cue, speaker and channel.
-
-Inputs: the article text, its language, the entities from ml_entities (or any other finder);
-the blank-'xx' Doc is accepted but not needed. Works by quotation marks and per-language cues.
+"""Reported speech in articles without a spaCy parser: quotes, cue, speaker, via (by marks and cues).
+Inputs: article text, language, entities from ml_entities; the blank-'xx' Doc is accepted, unused.
 """
 from __future__ import annotations
 
@@ -46,9 +44,8 @@ def _lang(language: str) -> Lang:
             channels=tuple((name, re.compile(rf"(?<![\w-])(?:{pat})(?![\w-])"))
                            for name, pat in L.CHANNELS.items()),
             statement=re.compile(rf"(?<![\w-])(?:{L.STATEMENT_WORDS})(?![\w-])", re.I),
-            agency_words=re.compile(
-                r"(?<![\w-])(?:agence|agencia|agenzia|Nachrichtenagentur|ajansı|πρακτορείο|"
-                r"وكالة|خبرگزاری|ایجنسی)(?![\w-])", re.I),
+            agency_words=re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(
+                map(re.escape, L.AGENCY_WORDS + L.AGENCY_WORDS_ARABIC)), re.I),
         )
     return _CACHE[language]
 
@@ -506,15 +503,6 @@ def _clause_start(text: str, a: int, b: int) -> int:
 
 def _has_quote(chunk: str) -> bool:
     return any(c in chunk for c in "«»„“”\"")
-
-
-def _until_that(text: str, toks):
-    out = []
-    for x, y in toks:
-        if text[x:y] in ("إن", "أن", "بأن") or "،" in text[toks[0][0]:x]:
-            break
-        out.append((x, y))
-    return out[:4] or toks[:1]
 
 
 def _speaker_in(text, index, roles, a, b, last) -> Speaker:
