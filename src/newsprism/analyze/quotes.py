@@ -297,10 +297,16 @@ def _colon_cand(doc, m: Marked) -> Cand | None:
 
 
 _LABEL_COLON = re.compile(
-    r"(?:^|\s[-–—]\s)(?P<name>(?:[A-Z][\w.’'-]*\.?\s+){0,4}[A-Z][\w.’'-]*)\s*:\s+(?=\S)")
+    r"(?:^|\s[-–—]\s)(?P<name>(?:[A-Z][\w.’'-]*\.?\s+){0,4}[A-Z][\w.’'-]*)"
+    r"(?:\s*\([^()\n]{1,20}\))?\s*:\s*(?=[\w\"“‘'])", re.M)
 _NOT_SPEAKERS = frozenset("""update updated note photo photos video watch read related correction
 breaking source sources image caption credit q a tags topics filed editor editors see also
-listen advertisement subscribe share warning""".split())
+listen advertisement subscribe share warning latest contributing reporting""".split())
+
+
+def _has_clause(doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(t.dep_ in ("nsubj", "nsubjpass") for t in span)
 
 
 def _label_colon_cands(doc) -> list[Cand]:
@@ -309,7 +315,7 @@ def _label_colon_cands(doc) -> list[Cand]:
     text = text_of(doc)
     out = []
     for ps, pe in paragraphs(text):
-        m = _LABEL_COLON.search(text, ps, min(pe, ps + 120))
+        m = _LABEL_COLON.search(text, ps, min(pe, ps + 200))
         if m is None or m.group("name").split()[0].lower().rstrip(".") in _NOT_SPEAKERS:
             continue
         if m.start() > ps and m.group(0)[0] not in " \t":
@@ -317,8 +323,8 @@ def _label_colon_cands(doc) -> list[Cand]:
         ns, ne = m.start("name"), m.end("name")
         colon = text.index(":", ne)
         cs, ce = trim(text, m.end(), pe)
-        if ce - cs < 8:
-            continue
+        if ce - cs < 8 or not (text[cs] in "\"“‘'" or _has_clause(doc, cs, ce)):
+            continue  # 'Sanders: Win in a walk.' is a section label, not a claim
         out.append(Cand(content=(cs, ce), cue=(colon, colon + 1), source=(ns, ne),
                         kind="indirect", origin="colon", sent=ps))
     return out
@@ -545,9 +551,7 @@ def extract(doc, blocks: tuple[Block, ...] = (), coref=None,
     marks = find_marked(text)
     cands = find_candidates(doc)
     taken = {c.cue for c in cands}
-    cands = _dedupe(cands + [c for c in _label_colon_cands(doc) if c.cue not in taken
-                             and not any(_overlap(c.content, o.content) and o.cue
-                                         and _overlap(o.cue, c.content) for o in cands)])
+    cands = _dedupe(cands + [c for c in _label_colon_cands(doc) if c.cue not in taken])
     cands, left = _merge(text, cands, marks)
     extra, left = _direct_from_marks(doc, left, cands)
     cands = sorted(cands + extra, key=lambda c: c.content[0])
