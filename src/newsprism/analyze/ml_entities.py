@@ -216,7 +216,8 @@ def _latin_run(text: str, toks, i: int, j: int, lang: str, sent_start: int) -> l
     funcs = L.FUNCTION_WORDS.get(lang, L.ALL_FUNCTION_WORDS)
     title = _title_before(text, toks, i, lang)
     while i < j and (_function_word(_word(text, toks[i]), funcs, lang)
-                     or _title_word(_word(text, toks[i]), lang)):
+                     or _title_word(_word(text, toks[i]), lang)
+                     or (j - i > 1 and L.fold(_word(text, toks[i])) in L.COMMON_CAPS)):
         if _title_word(_word(text, toks[i]), lang):
             title = L.fold(_word(text, toks[i]))
             at_start = False
