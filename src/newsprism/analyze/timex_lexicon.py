@@ -99,6 +99,38 @@ DEICTIC_OTHER = {
     "أمس": -1, "الأمس": -1, "اليوم": 0, "غدا": 1, "غداً": 1,
 }
 
+# "this morning", "last night" in other languages, as (days from the anchor, part of day).
+POD_OTHER = {
+    "ce matin": (0, "MO"), "cet après-midi": (0, "AF"), "ce soir": (0, "EV"),
+    "cette nuit": (0, "NI"), "hier matin": (-1, "MO"), "hier après-midi": (-1, "AF"),
+    "hier soir": (-1, "EV"), "la nuit dernière": (-1, "NI"), "demain matin": (1, "MO"),
+    "demain soir": (1, "EV"),
+    "esta mañana": (0, "MO"), "esta tarde": (0, "AF"), "esta noche": (0, "NI"),
+    "anoche": (-1, "NI"), "ayer por la mañana": (-1, "MO"), "ayer por la tarde": (-1, "AF"),
+    "ayer por la noche": (-1, "NI"), "mañana por la mañana": (1, "MO"),
+    "mañana por la tarde": (1, "AF"),
+    "heute morgen": (0, "MO"), "heute früh": (0, "MO"), "heute nachmittag": (0, "AF"),
+    "heute abend": (0, "EV"), "heute nacht": (0, "NI"), "gestern morgen": (-1, "MO"),
+    "gestern nachmittag": (-1, "AF"), "gestern abend": (-1, "EV"), "letzte nacht": (-1, "NI"),
+    "morgen früh": (1, "MO"), "morgen abend": (1, "EV"),
+    "stamattina": (0, "MO"), "questa mattina": (0, "MO"), "oggi pomeriggio": (0, "AF"),
+    "stasera": (0, "EV"), "stanotte": (0, "NI"), "ieri mattina": (-1, "MO"),
+    "ieri pomeriggio": (-1, "AF"), "ieri sera": (-1, "EV"), "domani mattina": (1, "MO"),
+    "esta manhã": (0, "MO"), "hoje de manhã": (0, "MO"), "esta noite": (0, "NI"),
+    "ontem de manhã": (-1, "MO"), "ontem à tarde": (-1, "AF"), "ontem à noite": (-1, "NI"),
+    "vanochtend": (0, "MO"), "vanmorgen": (0, "MO"), "vanmiddag": (0, "AF"),
+    "vanavond": (0, "EV"), "vannacht": (0, "NI"), "gisterochtend": (-1, "MO"),
+    "gisteravond": (-1, "EV"),
+    "bu sabah": (0, "MO"), "bu akşam": (0, "EV"), "dün sabah": (-1, "MO"),
+    "dün akşam": (-1, "EV"), "dün gece": (-1, "NI"), "yarın sabah": (1, "MO"),
+    "сегодня утром": (0, "MO"), "сегодня вечером": (0, "EV"), "вчера утром": (-1, "MO"),
+    "вчера днём": (-1, "AF"), "вчера вечером": (-1, "EV"), "завтра утром": (1, "MO"),
+    "σήμερα το πρωί": (0, "MO"), "απόψε": (0, "NI"), "χθες το πρωί": (-1, "MO"),
+    "χθες το απόγευμα": (-1, "AF"), "χθες το βράδυ": (-1, "EV"), "αύριο το πρωί": (1, "MO"),
+    "صباح اليوم": (0, "MO"), "مساء اليوم": (0, "EV"), "صباح أمس": (-1, "MO"),
+    "مساء أمس": (-1, "EV"), "الليلة الماضية": (-1, "NI"),
+}
+
 # "last week", "this month", "next year" in other languages, as (unit, shift). Russian
 # and Greek forms are those after the usual preposition, which TimeML leaves out.
 RELATIVE_OTHER: dict[str, tuple[str, int]] = {}

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from . import timex_rules as R
 from .timex_lexicon import (
     DEICTIC_OTHER, HOLIDAYS_EASTER, HOLIDAYS_FIXED, HOLIDAYS_FLOATING, MONTHS_EN, ORDINALS, PARTS_OF_DAY,
-    FEW_OTHER, ONE_OTHER, RELATIVE_OTHER, SEASON_END_MONTH, SEASONS, UNITS_OTHER,
+    FEW_OTHER, ONE_OTHER, POD_OTHER, RELATIVE_OTHER, SEASON_END_MONTH, SEASONS, UNITS_OTHER,
     VAGUE_QUANTITIES, WEEKDAYS_CAPITALISED, month_number, number_value, spoken_year,
     easter, unit_code, weekday_number,
 )
@@ -361,6 +361,12 @@ def r_relative_other(m, ctx):
     if ctx.anchor is None:
         return None
     return [(m.start(), m.end(), "DATE", _unit_value(_shift(ctx.anchor, unit, shift), unit))]
+
+
+def r_pod_other(m, ctx):
+    shift, pod = POD_OTHER[re.sub(r"\s+", " ", m["w"].lower())]
+    day = ymd(ctx.anchor + _dt.timedelta(days=shift)) if ctx.anchor else "XXXX-XX-XX"
+    return [(m.start(), m.end(), "TIME", f"{day}T{pod}")]
 
 
 _UNIT_NAME = {"D": "day", "W": "week", "M": "month", "Y": "year"}

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from .timex_lexicon import (
     AGO_AFTER, AGO_BEFORE, DEICTIC_OTHER, FEW_OTHER, HOLIDAYS_EASTER, HOLIDAYS_FIXED,
     HOLIDAYS_FLOATING, MONTH_ABBR_OTHER, MONTHS_EN, MONTHS_OTHER, NUMBER_WORDS, ONE_OTHER,
-    ORDINALS, RELATIVE_OTHER, UNITS_OTHER, WEEKDAYS_OTHER,
+    ORDINALS, POD_OTHER, RELATIVE_OTHER, UNITS_OTHER, WEEKDAYS_OTHER,
     PARTS_OF_DAY, SEASONS, WEEKDAY_FULL, alternation,
 )
 
@@ -202,6 +202,8 @@ RULES += [
     # other languages: "jeudi", "el martes", "gestern", "aujourd'hui"
     _rule("weekday_other", rf"{_B}(?P<wd>{alternation(WEEKDAYS_OTHER)}){_E}", "other"),
     _rule("deictic_other", rf"{_B}(?P<w>{alternation(DEICTIC_OTHER)}){_E}", "other"),
+    # "hier soir", "esta mañana", "gestern Abend", "dün akşam"
+    _rule("pod_other", rf"{_B}(?P<w>{alternation(POD_OTHER)}){_E}", "other"),
     # "la semaine dernière", "el mes pasado", "letzte Woche", "geçen hafta", "φέτος"
     _rule("relative_other", rf"{_B}(?P<w>{alternation(RELATIVE_OTHER)}){_E}", "other"),
     # "il y a trois jours" is not caught (number words), "il y a 3 jours" and
@@ -262,6 +264,7 @@ TRIGGERS: dict[str, frozenset[str]] = {name: frozenset(words) for name, words in
     # the longest word of a phrase is in every match of it
     "relative_other": {max(_WORDS.findall(p), key=len) for p in RELATIVE_OTHER},
     "ago_other": set(UNITS_OTHER),
+    "pod_other": {w for p in POD_OTHER for w in _WORDS.findall(p.lower())},
 }.items()}
 _missing = [r.name for r in RULES if r.name not in TRIGGERS]
 if _missing:
