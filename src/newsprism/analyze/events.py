@@ -52,6 +52,8 @@ TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", 
 # Verbs whose reading _refine_verb decides from context; their gerunds stay unread.
 CONTEXTUAL_VERBS = frozenset({"warn", "vow", "strike", "meet", "agree", "promise", "accept",
                               "pledge", "capture", "attack", "fund", "finance"})
+RHETORICAL = frozenset({"personal", "verbal", "political", "rhetorical", "partisan",
+                        "negative", "ad", "scathing", "blistering", "withering", "public"})
 SUPPORT_LIGHT = frozenset({"voice", "express", "pledge", "declare", "offer", "show",
                            "reiterate", "signal", "throw", "give", "lend"})
 NOUN_DATE_DEPS = frozenset({"prep", "pobj", "compound", "amod", "appos", "nummod",
@@ -297,6 +299,9 @@ def _noun_trigger(tok, headline: bool) -> Candidate | None:
         type_ = "PROTEST"
     elif word in ("raid", "raids") and (_lower_words(tok) & lex.MILITARY_MODS):
         type_ = "ASSAULT"
+    elif word in ("attack", "attacks") and (_lower_words(tok) & RHETORICAL or _verbal(
+            tok, _pobjs(tok, ("on", "against")))):
+        type_ = "ACCUSE"  # "personal attacks on a former Miss Universe"
     return Candidate(tok, type_, "noun", sense.needs_agent,
                      start=start if start != tok.idx else None)
 

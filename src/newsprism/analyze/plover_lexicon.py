@@ -181,7 +181,8 @@ VERBS: dict[str, tuple[Sense, ...]] = {
         "criteria", "criterion", "demand", "demands", "need", "needs", "standard",
         "standards", "goal", "goals", "expectations", "obligations", "conditions",
         "qualifications", "test", "quota", "challenge", "end", "ends", "fate", "death",
-        "cost", "costs", "match", "definition", "bar"})),
+        "cost", "costs", "match", "definition", "bar", "wife", "husband", "girlfriend",
+        "boyfriend", "fiancee", "fiance"})),
     "visit": _s("CONSULT", not_objs=frozenset({
         "museum", "museums", "exhibition", "site", "sites", "website", "page", "store",
         "shop", "restaurant", "park", "zoo", "grave", "doctor", "dentist", "website"})),
@@ -233,7 +234,8 @@ VERBS: dict[str, tuple[Sense, ...]] = {
         "government", "organization", "organisation", "nato", "eu", "court", "council",
         "accord", "talks", "force", "mission", "group", "cabinet"})),
     # REQUEST
-    "ask": _s("REQUEST"), "urge": _s("REQUEST"), "demand": _s("REQUEST"),
+    "ask": _s("REQUEST", not_objs=frozenset({"question", "questions", "whether", "why"})),
+    "urge": _s("REQUEST"), "demand": _s("REQUEST"),
     "appeal": _s("REQUEST"), "request": _s("REQUEST"), "plead": _s("REQUEST"),
     "petition": _s("REQUEST"), "implore": _s("REQUEST"), "beg": _s("REQUEST"),
     "call": (Sense("MOBILIZE", prt="up"), Sense("REQUEST", prep="for"),
@@ -295,7 +297,9 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "behead": _s("ASSAULT"), "torture": _s("ASSAULT"), "wound": _s("ASSAULT"),
     "injure": _s("ASSAULT"), "invade": _s("ASSAULT"), "ambush": _s("ASSAULT"),
     "target": _s("ASSAULT"), "storm": _s("ASSAULT"), "liberate": _s("ASSAULT"),
-    "capture": _s("ASSAULT"), "occupy": _s("ASSAULT"), "destroy": _s("ASSAULT", needs_agent=True),
+    "capture": _s("ASSAULT"), "occupy": _s("ASSAULT", not_objs=frozenset({
+        "office", "post", "position", "seat", "seats", "role", "throne", "presidency",
+        "house", "space", "place", "spot", "time", "mind", "minds", "apartment", "room"})), "destroy": _s("ASSAULT", needs_agent=True),
     "damage": _s("ASSAULT", needs_agent=True), "assault": _s("ASSAULT"),
     "blow": (Sense("ASSAULT", prt="up"),), "fire": (Sense("ASSAULT", prep="on"),
              Sense("ASSAULT", prep="at"), Sense("ASSAULT", objs=WEAPONS)),  # + MUNITIONS below
@@ -356,7 +360,8 @@ _MORE_VERBS: dict[str, tuple[Sense, ...]] = {
                                                       "property", "artefacts", "artifacts",
                                                       "remains"})),
     "cede": _s("CONCEDE"), "backtrack": _s("CONCEDE"),
-    "back": (Sense("CONCEDE", prt="down"), Sense("CONCEDE", prt="off"), Sense("SUPPORT")),
+    "back": (Sense("CONCEDE", prt="down"), Sense("CONCEDE", prt="off"),
+             Sense("RETREAT", prt="out"), Sense("SUPPORT")),
     "reverse": _s("CONCEDE", objs=frozenset({"decision", "ban", "policy", "order", "course"})),
     # COOPERATE
     "team": (Sense("COOPERATE", prt="up"),), "coordinate": _s("COOPERATE"),
