@@ -173,7 +173,8 @@ VERBS: dict[str, tuple[Sense, ...]] = {
         "job", "position", "nomination", "gift", "gifts", "payment", "payments", "cash",
         "bribe", "bribes", "credit", "cards", "applications", "reality", "fact",
         "representation", "representations", "argument", "arguments", "explanation",
-        "premise", "view", "views", "result", "results", "outcome", "blame"})), "promise": _s("AGREE"), "consent": _s("AGREE"),
+        "premise", "view", "views", "result", "results", "outcome", "blame"})),
+    "promise": _s("AGREE"), "consent": _s("AGREE"),
     "ratify": _s("AGREE"), "settle": _s("AGREE", objs=DISPUTES),
     # CONSULT
     "meet": _s("CONSULT", not_objs=frozenset({
@@ -299,7 +300,8 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "target": _s("ASSAULT"), "storm": _s("ASSAULT"), "liberate": _s("ASSAULT"),
     "capture": _s("ASSAULT"), "occupy": _s("ASSAULT", not_objs=frozenset({
         "office", "post", "position", "seat", "seats", "role", "throne", "presidency",
-        "house", "space", "place", "spot", "time", "mind", "minds", "apartment", "room"})), "destroy": _s("ASSAULT", needs_agent=True),
+        "house", "space", "place", "spot", "time", "mind", "minds", "apartment", "room"})),
+    "destroy": _s("ASSAULT", needs_agent=True),
     "damage": _s("ASSAULT", needs_agent=True), "assault": _s("ASSAULT"),
     "blow": (Sense("ASSAULT", prt="up"),), "fire": (Sense("ASSAULT", prep="on"),
              Sense("ASSAULT", prep="at"), Sense("ASSAULT", objs=WEAPONS)),  # + MUNITIONS below
@@ -470,7 +472,8 @@ NOUNS: dict[str, NounSense] = {
     **_n("PROTEST", "rally", "rallies", **_AGENTIVE, mods=frozenset({
         "protest", "opposition", "mass", "street", "anti-government", "antigovernment",
         "anti-war", "pro-democracy", "anti-austerity", "anti-regime", "peaceful", "angry"})),
-    **_n("PROTEST", "protest", "protests", "demonstration", "demonstrations", "march", "sit-in", "riot", "riots", "walkout", "boycott", "unrest",
+    **_n("PROTEST", "protest", "protests", "demonstration", "demonstrations", "march",
+         "sit-in", "riot", "riots", "walkout", "boycott", "unrest",
          **_AGENTIVE),
     **_n("SANCTION", "sanction", "sanctions", "embargo", "tariff", "tariffs", "expulsion"),
     **_n("MOBILIZE", "deployment", "mobilization", "mobilisation", "build-up", "buildup",
@@ -536,5 +539,6 @@ def noun_sense(word: str) -> NounSense | None:
 
 
 __all__ = ["Sense", "NounSense", "VERBS", "NOUNS", "LIGHT_VERBS", "TARGET_PREPS",
-           "COMMON_TARGET_PREPS", "CONTENT", "INANIMATE", "FIGURATIVE_DAMAGE", "LOCATION_PREPS", "THREAT_WORDS", "VOW_COMPLEMENTS",
-           "LABOUR", "MILITARY_MODS", "WEAPONS", "CRITICISED", "senses", "noun_sense"]
+           "COMMON_TARGET_PREPS", "CONTENT", "INANIMATE", "FIGURATIVE_DAMAGE", "LOCATION_PREPS",
+           "THREAT_WORDS", "VOW_COMPLEMENTS", "LABOUR", "MILITARY_MODS", "WEAPONS", "MUNITIONS",
+           "TROOPS", "CRITICISED", "senses", "noun_sense"]
