@@ -242,12 +242,18 @@ def test_quarter_named_by_its_end():
      "2020-02-12TAF"),
     ("The plan runs to the year two thousand.", "the year two thousand", "DATE", "2000"),
 ])
+def test_weekday_before_a_date_is_one_expression():
+    assert found("Shares fell Friday Oct. 13 alone.")["Friday Oct. 13"] == ("DATE", "2019-10-13")
+
+
 def test_year_end_mid_day_spoken(text, span, type_, value):
     assert found(text)[span] == (type_, value)
 
 
 def test_adjectives_and_counts_are_not_dates():
     assert "year-end" not in found("In 1988, year-end net fell.")
+    assert not found("Iraq imports about three-quarters of its food.")
+    assert not found("Funds hold more than a quarter of the market.")
     assert not any("thousand" in s for s in found("It lasted two thousand years."))
 
 

@@ -574,6 +574,8 @@ def r_duration(m, ctx):
         return None  # "some day" is a vague future, not a span
     if re.fullmatch(r"(?:1[5-9]|20)\d\d", q) and unit.startswith(("quarter", "half")):
         return None  # "the 1988 quarter" is a date (r_quarter), not 1988 quarters
+    if unit.startswith("quarter") and _FRACTION_OF.match(ctx.text, m.end()):
+        return None  # "three-quarters of its food" is a share, not a span of time
     qty = quantity(q)
     value = duration_value(qty, unit) if qty else None
     if value is None:
@@ -586,6 +588,8 @@ def r_duration(m, ctx):
     return [(start, m.end(), "DURATION", value)]
 
 
+_FRACTION_OF = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|all|a|an|this|that|these|"
+                          r"those|total)\b", re.I)
 _AFTER_DURATION = {"of", "ended", "ending", "to", "through", "in", "since", "before", "after",
                    "that", "and", "or", "when", "while", "as", "from", "until", "ago", "between",
                    "at", "on", "for", "was", "were", "is", "are", "has", "have", "had", "will",

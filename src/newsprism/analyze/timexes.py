@@ -214,7 +214,7 @@ def _join_weekday_dates(text: str, found: list) -> list:
         if out and _FULL_DATE.match(item[3]) and "T" not in item[3]:
             prev = out[-1]
             if _WEEKDAY_WORD.match(text[prev[0]:prev[1]]) and \
-                    re.fullmatch(r",\s*", text[prev[1]:item[0]]):
+                    re.fullmatch(r",?\s*", text[prev[1]:item[0]]):
                 out[-1] = (prev[0], item[1], "DATE", item[3])
                 continue
         out.append(item)
