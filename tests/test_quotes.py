@@ -305,3 +305,17 @@ def test_cue_lexicon():
     assert cues.looks_like_medium("state TV") and cues.looks_like_medium("Reuters")
     assert not cues.looks_like_medium("the spokesman")
     assert cues.is_audience("reporters")
+
+
+def test_other_languages_get_marked_quotes_without_a_parser(pipe):
+    text = ("Le maire a parlé aux habitants.\n\n"
+            "« Nous allons reconstruire le pont avant l'hiver », a déclaré le maire.\n")
+    a = pipe.analyze(Article(id="fr", text=text, language="fr"))
+    q = find(a, text, "Nous allons reconstruire")
+    assert q.kind == "direct" and not span(text, q).startswith("«")
+
+
+def test_empty_and_mark_only_texts_do_not_crash(pipe):
+    for text in ("", "\"", "“”", "' ' '", "«\n\n»"):
+        a = pipe.analyze(Article(id="e", text=text, language="en"))
+        assert isinstance(a.quotes, tuple)

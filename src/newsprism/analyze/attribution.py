@@ -295,6 +295,17 @@ def _outside(span: tuple[int, int], phrase: tuple[int, int]) -> tuple[int, int]:
     return left if left[1] - left[0] >= right[1] - right[0] else right
 
 
+def _drop_final_stop(doc, span: tuple[int, int]) -> tuple[int, int]:
+    """Reported content ends before the sentence's full stop (the stop belongs to the whole
+    sentence), unless a quotation closes after it; 'U.S.' keeps its dot."""
+    s, e = span
+    text = text_of(doc)
+    if e - s > 1 and text[e - 1] == "." and text[e - 2] not in ".\"”’'" \
+            and doc.char_span(e - 1, e) is not None:
+        return _doc_trim(doc, (s, e - 1))
+    return span
+
+
 def _line_between(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
     """Whether a line break separates two spans (overlapping spans are never separated)."""
     if a[1] <= b[0]:
@@ -321,7 +332,8 @@ def _make(doc, tok, span, origin) -> Cand | None:
         return None  # the parser joined a headline or paragraph to the next one
     if src is not None and _line_between(text_of(doc), cue, src):
         src = None
-    content = _doc_trim(doc, clip_to_paragraph(text_of(doc), span, cue[0]))
+    content = _drop_final_stop(doc, _doc_trim(doc, clip_to_paragraph(text_of(doc), span,
+                                                                       cue[0])))
     if src is not None:
         src = _doc_trim(doc, clip_to_paragraph(text_of(doc), src, cue[0]))
     # A cue inside its own content means the parse went wrong (unless it is an inserted
