@@ -364,10 +364,15 @@ def _attach(ch: Chains, a: Cand, i: int) -> None:
 def resolve_pronoun(ch: Chains, ctx: Context, by_sent, a: Cand) -> None:
     """Attach to the first fitting antecedent; an unresolved pronoun still starts a chain,
     so "It ... its" stay together instead of "its" jumping to an unrelated name."""
-    for i in _candidates(ch, by_sent, a, PRONOUN_WINDOW):
-        if _usable(ch, a, i) and not _bound(a, ch.cands[i], ctx.doc) and _fits(ch, a, i):
-            _attach(ch, a, i)
-            return
+    # "they": a plural phrase nearby ("show insiders", "McConnell aides") beats an
+    # organisation, which only gets "they" when nothing plural is in reach
+    for plural_only in ((True, False) if a.plural else (False,)):
+        for i in _candidates(ch, by_sent, a, PRONOUN_WINDOW):
+            if plural_only and not ch.cands[i].plural:
+                continue
+            if _usable(ch, a, i) and not _bound(a, ch.cands[i], ctx.doc) and _fits(ch, a, i):
+                _attach(ch, a, i)
+                return
     ch.resolved[ch.index[id(a)]] = True
 
 

@@ -555,7 +555,8 @@ def noun_phrases(doc, ctx: Context, name_at: list[Cand | None], taken: set[int],
                 continue
             # "a spokeswoman for X said": may still be the person named further on
             c.pseudo = not c.definite and not (c.speech and c.key in L.ROLE_NOUNS)
-        elif names:
+        elif names and (root.lower_ in L.MEDIA_AFTER or root.lower_ in L.ORG_NOUNS
+                        or root.lower_ in L.ORG_WORDS or not c.plural):
             continue  # "the Tasnim news agency": the name stands for the phrase
         else:
             c.orgref = c.definite and not c.plural and c.key in L.ORG_ANAPHORS
