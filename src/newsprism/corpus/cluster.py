@@ -352,13 +352,15 @@ class StoryIndex:
             return Assignment(sid, root_now if root_now != f.article_id else None, False, 1.0,
                               recopied)
         best, best_score = None, -math.inf
-        for st in self._shortlist(f, self.candidates(f)):
+        cands = self.candidates(f)
+        block = self._block(cands) if len(cands) > self.SHORTLIST else None
+        for st in self._shortlist(f, cands, block):
             s = self.score(f, st)
             if s > best_score or (s == best_score and best is not None and st.id < best.id):
                 best, best_score = st, s
         if best is not None and best_score >= self.w.threshold:
             self._add(best, f)
-            keep, moved = self._settle(best)
+            keep, moved = self._settle(best, cands, block)
             return Assignment(keep.id, None, False, best_score, moved=moved)
         st = _Story(id=story_id_for(f.article_id))
         self.stories[st.id] = st
@@ -379,17 +381,29 @@ class StoryIndex:
         if title:
             st.title = title
 
-    def _shortlist(self, f: Features, cands: list[_Story]) -> list[_Story]:
+    def _shortlist(self, f: Features, cands: list[_Story],
+                   block: np.ndarray | None = None) -> list[_Story]:
         """The SHORTLIST candidates nearest by centroid, found with one matrix product, so
-        a busy news day costs one product plus a few full scores per article."""
+        a busy news day costs one product plus a few full scores per article. ``block``:
+        the candidates' centroid rows, when the caller already gathered them."""
         if f.embedding is None or len(cands) <= self.SHORTLIST:
             return cands
-        rows = np.array([st.row for st in cands], dtype=np.int64)
-        if self._mat is None or self._mat.shape[1] != f.embedding.shape[0]:
+        if block is None:
+            block = self._block(cands)
+        if block is None or block.shape[1] != f.embedding.shape[0]:
             return cands
-        sims = np.where(rows >= 0, self._mat[np.maximum(rows, 0)] @ f.embedding, -1.0)
+        sims = block @ f.embedding
         keep = np.argpartition(-sims, self.SHORTLIST - 1)[:self.SHORTLIST]
         return [cands[i] for i in sorted(keep)]
+
+    def _block(self, cands: list[_Story]) -> np.ndarray | None:
+        """The candidates' unit centroids as one matrix (zeros for stories without one)."""
+        if self._mat is None:
+            return None
+        rows = np.array([st.row for st in cands], dtype=np.int64)
+        block = self._mat[np.maximum(rows, 0)]
+        block[rows < 0] = 0.0
+        return block
 
     def candidates(self, f: Features) -> list[_Story]:
         if f.published is None:
@@ -571,10 +585,12 @@ class StoryIndex:
             for o in range(st.first.toordinal(), st.last.toordinal() + 1):
                 self._by_day.setdefault(o, set()).add(st.id)
 
-    def _settle(self, st: _Story) -> tuple[_Story, tuple[tuple[str, str | None], ...]]:
+    def _settle(self, st: _Story, cands: list[_Story], block: np.ndarray | None
+                ) -> tuple[_Story, tuple[tuple[str, str | None], ...]]:
         """Merges a story that just grew with the neighbour it now matches (see Weights);
-        local, so nothing is re-clustered. Returns the surviving story and the articles
-        that changed story, with their copy_of."""
+        local, so nothing is re-clustered. The neighbours looked at are the candidates the
+        article that grew it was compared with. Returns the surviving story and the
+        articles that changed story, with their copy_of."""
         if self.w.merge_margin is None or st.unit is None:
             return st, ()
         probe = Features(article_id="", published=st.last, language="",
@@ -582,8 +598,10 @@ class StoryIndex:
                          words=frozenset(st.words), figures=frozenset(st.figures),
                          dates=frozenset(st.dates), types=frozenset(st.types))
         best, best_score = None, -math.inf
-        for other in self._shortlist(probe, self.candidates(probe)):
-            if other.id == st.id:
+        # the grown story's own row in ``block`` is stale by one article: harmless, as the
+        # story itself is skipped
+        for other in self._shortlist(probe, cands, block):
+            if other.id == st.id or other.id not in self.stories:
                 continue
             sc = self.score(probe, other)
             if sc > best_score or (sc == best_score and best is not None and other.id < best.id):
