@@ -89,6 +89,15 @@ def test_words_inside_a_quote_belong_to_the_quote(nlp):
     ("de", "Die Tötung des Generals durch einen Drohnenangriff des sogenannten Regimes.",
      {"Tötung", "Drohnenangriff", "sogenannten"}),
     ("ar", "الاغتيال الجبان للقائد في غارة أمريكية", {"الاغتيال", "الجبان", "غارة"}),
+    ("it", "L'uccisione del generale in un attacco: un atto codardo del regime.",
+     {"uccisione", "attacco", "codardo", "regime"}),
+    ("tr", "Generalin suikastı ve hava saldırısında ölümü sonrası protestolar başladı.",
+     {"suikastı", "saldırısında", "ölümü", "protestolar"}),
+    ("el", "Η δολοφονία του στρατηγού σε επίθεση προκάλεσε διαδηλώσεις.",
+     {"δολοφονία", "επίθεση", "διαδηλώσεις"}),
+    ("fa", "ترور سردار در حمله پهپادی اعتراضات گسترده را برانگیخت.",
+     {"ترور", "حمله", "اعتراضات"}),
+    ("ur", "جنرل کے قتل کے بعد امریکی حملے کے خلاف احتجاج ہوا۔", {"قتل", "حملے", "احتجاج"}),
 ])
 def test_foreign_word_lists(lang, text, words):
     doc = _nlp.load("xx")(text)

@@ -5,8 +5,9 @@ The lists are this project's own: words whose use carries the writer's or speake
 rather than description ("craven", "heinous", "martyrdom"), labels that brand a party
 ("regime", "thugs", "puppet"), and the words outlets choose for one violent event ("killing",
 "assassination", "terror attack") so outlets and languages can be set side by side.
-Matching of non-English words: fr/es exact lowercase forms; de by ending, so compounds
-count ("Drohnenangriff" -> "angriff"); ar after stripping one-letter clitics and the article.
+Matching of non-English words: fr/es/it exact lowercase forms; de by ending, so compounds
+count ("Drohnenangriff" -> "angriff"); ar after stripping one-letter clitics and the article;
+tr/el/fa/ur by beginning, since suffixes pile up ("saldırısında" -> "saldırı").
 """
 from __future__ import annotations
 
@@ -76,6 +77,7 @@ EVENT_FRAMING_MODIFIERS = frozenset({"terror", "terrorist", "martyrdom", "suicid
 DEATH_WORDS = frozenset({"death", "deaths", "died", "dies", "demise", "perished"})
 
 # Event words in other languages -> PLOVER category (None: a death word, no category).
+# Multi-word entries never match a single token; they document the phrase for readers.
 EVENT_WORDS: dict[str, dict[str, str | None]] = {
     "fr": {
         "assassinat": "ASSAULT", "assassiné": "ASSAULT", "assassinée": "ASSAULT",
@@ -136,6 +138,61 @@ EVENT_WORDS: dict[str, dict[str, str | None]] = {
         "اتفاقية": "AGREE", "محادثات": "CONSULT", "مفاوضات": "CONSULT", "مساعدات": "AID",
         "اتهام": "ACCUSE", "إدانة": "ACCUSE", "رفض": "REJECT",
     },
+    "it": {
+        "uccisione": "ASSAULT", "assassinio": "ASSAULT", "omicidio": "ASSAULT",
+        "ucciso": "ASSAULT", "uccisa": "ASSAULT", "uccisi": "ASSAULT", "attacco": "ASSAULT",
+        "attacchi": "ASSAULT", "attentato": "ASSAULT", "attentati": "ASSAULT",
+        "bombardamento": "ASSAULT", "bombardamenti": "ASSAULT", "raid": "ASSAULT",
+        "esecuzione": "ASSAULT", "liberazione": "ASSAULT", "morte": None, "morto": None,
+        "protesta": "PROTEST", "proteste": "PROTEST", "manifestazione": "PROTEST",
+        "manifestazioni": "PROTEST", "sciopero": "PROTEST", "sanzioni": "SANCTION",
+        "embargo": "SANCTION", "arresto": "COERCE", "arrestato": "COERCE",
+        "ritiro": "RETREAT", "minaccia": "THREATEN", "minacce": "THREATEN",
+        "vendetta": "THREATEN", "accordo": "AGREE", "colloqui": "CONSULT",
+        "negoziati": "CONSULT", "aiuti": "AID", "accusa": "ACCUSE", "condanna": "ACCUSE",
+        "respinge": "REJECT", "respinto": "REJECT",
+    },
+    # Turkish, Greek, Persian, Urdu: matched on word beginnings (stems), since suffixes
+    # pile up ("saldırısında", "επιθέσεις", "تحریم‌ها").
+    "tr": {
+        "suikast": "ASSAULT", "öldürül": "ASSAULT", "öldürme": "ASSAULT", "saldırı": "ASSAULT",
+        "bombala": "ASSAULT", "infaz": "ASSAULT", "katliam": "ASSAULT", "ölüm": None,
+        "hayatını kaybet": None, "protesto": "PROTEST", "gösteri": "PROTEST",
+        "grev": "PROTEST", "yaptırım": "SANCTION", "ambargo": "SANCTION",
+        "gözaltı": "COERCE", "tutukla": "COERCE", "çekilme": "RETREAT", "tehdit": "THREATEN",
+        "intikam": "THREATEN", "anlaşma": "AGREE", "müzakere": "CONSULT",
+        "görüşme": "CONSULT", "yardım": "AID", "suçla": "ACCUSE", "kınadı": "ACCUSE",
+        "kınama": "ACCUSE", "reddet": "REJECT",
+    },
+    "el": {
+        "δολοφον": "ASSAULT", "σκότωσ": "ASSAULT", "σκοτώθηκ": "ASSAULT",
+        "επίθεσ": "ASSAULT", "επιθέσ": "ASSAULT", "επιδρομ": "ASSAULT",
+        "βομβαρδισμ": "ASSAULT", "εκτέλεσ": "ASSAULT", "απελευθέρωσ": "ASSAULT",
+        "θάνατ": None, "διαμαρτυρ": "PROTEST", "διαδήλωσ": "PROTEST",
+        "διαδηλώσ": "PROTEST", "απεργ": "PROTEST", "κυρώσ": "SANCTION",
+        "εμπάργκο": "SANCTION", "σύλληψ": "COERCE", "συλλήψ": "COERCE",
+        "συνελήφθ": "COERCE", "αποχώρησ": "RETREAT", "απόσυρσ": "RETREAT",
+        "απειλ": "THREATEN", "εκδίκησ": "THREATEN", "συμφωνί": "AGREE",
+        "συνομιλί": "CONSULT", "διαπραγματεύσ": "CONSULT", "βοήθει": "AID",
+        "κατηγορ": "ACCUSE", "καταδίκ": "ACCUSE", "απέρριψ": "REJECT",
+    },
+    "fa": {
+        "ترور": "ASSAULT", "کشته": "ASSAULT", "کشتن": "ASSAULT", "قتل": "ASSAULT",
+        "حمله": "ASSAULT", "حملات": "ASSAULT", "بمباران": "ASSAULT", "اعدام": "ASSAULT",
+        "شهادت": "ASSAULT", "آزادسازی": "ASSAULT", "مرگ": None, "اعتراض": "PROTEST",
+        "تظاهرات": "PROTEST", "اعتصاب": "PROTEST", "تحریم": "SANCTION",
+        "بازداشت": "COERCE", "دستگیر": "COERCE", "عقب‌نشینی": "RETREAT",
+        "تهدید": "THREATEN", "انتقام": "THREATEN", "توافق": "AGREE", "مذاکره": "CONSULT",
+        "مذاکرات": "CONSULT", "کمک": "AID", "اتهام": "ACCUSE", "محکوم": "ACCUSE",
+    },
+    "ur": {
+        "قتل": "ASSAULT", "ہلاک": "ASSAULT", "حملہ": "ASSAULT", "حملے": "ASSAULT",
+        "بمباری": "ASSAULT", "شہادت": "ASSAULT", "موت": None, "احتجاج": "PROTEST",
+        "مظاہر": "PROTEST", "ہڑتال": "PROTEST", "پابندی": "SANCTION", "گرفتار": "COERCE",
+        "انخلا": "RETREAT", "دھمکی": "THREATEN", "انتقام": "THREATEN", "بدلہ": "THREATEN",
+        "معاہد": "AGREE", "مذاکرات": "CONSULT", "امداد": "AID", "الزام": "ACCUSE",
+        "مذمت": "ACCUSE",
+    },
 }
 
 # Loaded words and labels in other languages (same matching as EVENT_WORDS).
@@ -165,8 +222,29 @@ FOREIGN_LOADED: dict[str, dict[str, str]] = {
            "إرهابي": "name_calling", "الإرهابي": "name_calling",
            "الإرهابية": "name_calling", "إرهابية": "name_calling",
            "المزعوم": "doubt", "المزعومة": "doubt"},
+    "it": {"codardo": "loaded_language", "codarda": "loaded_language",
+           "vigliacco": "loaded_language", "vigliacca": "loaded_language",
+           "barbaro": "loaded_language", "martire": "loaded_language",
+           "eroico": "loaded_language", "regime": "name_calling",
+           "terrorista": "name_calling", "terroristi": "name_calling",
+           "cosiddetto": "doubt", "cosiddetta": "doubt", "presunto": "doubt"},
+    "tr": {"şehit": "loaded_language", "alçak": "loaded_language",
+           "korkak": "loaded_language", "hain": "loaded_language",
+           "vahşi": "loaded_language", "rejim": "name_calling", "terörist": "name_calling",
+           "sözde": "doubt", "sözümona": "doubt"},
+    "el": {"δειλ": "loaded_language", "άνανδρ": "loaded_language",
+           "βάρβαρ": "loaded_language", "ηρωικ": "loaded_language",
+           "καθεστώ": "name_calling", "τρομοκράτ": "name_calling",
+           "τρομοκρατικ": "name_calling", "δήθεν": "doubt", "λεγόμεν": "doubt"},
+    "fa": {"شهید": "loaded_language", "ناجوانمردانه": "loaded_language",
+           "جنایتکارانه": "loaded_language", "وحشیانه": "loaded_language",
+           "رژیم": "name_calling", "تروریست": "name_calling", "به‌اصطلاح": "doubt"},
+    "ur": {"شہید": "loaded_language", "بزدلانہ": "loaded_language",
+           "وحشیانہ": "loaded_language", "دہشت": "name_calling", "نام نہاد": "doubt"},
 }
 
+# Languages whose words are matched on their beginnings.
+STEM_LANGUAGES = frozenset({"tr", "el", "fa", "ur"})
 _AR_CLITICS = ("وال", "بال", "فال", "لل", "كال", "ال", "و", "ب", "ف", "ل", "ك")
 
 
@@ -195,6 +273,10 @@ def lookup(word: str, lang: str, table: dict[str, dict]) -> tuple[bool, object]:
     if lang == "de" and len(low) > 6:
         for stem, value in entries.items():
             if len(stem) >= 4 and low.endswith(stem):
+                return True, value
+    if lang in STEM_LANGUAGES:
+        for stem, value in entries.items():
+            if len(stem) >= 3 and low.startswith(stem) and len(low) <= len(stem) + 9:
                 return True, value
     return False, None
 
