@@ -42,13 +42,15 @@ def compare_analyses(analyses: Sequence[Analysis], *, story_id: str = "", title:
     analyses = sorted(analyses, key=lambda a: (a.published or _dt.date.max, a.article.id))
     copy_of = copy_of or {}
     canon = _xdoc.entity_names(analyses)
-    profiles = [_profile(a, canon) for a in analyses]
-    facts = Counter(k for p in profiles for k in p["_facts"])
+    figs = {a.article.id: _fig.figures(a.text) for a in analyses}
+    profiles = [_facts(a, canon, figs[a.article.id]) for a in analyses]
+    facts = Counter(k for p in profiles for k in p)
     dated = _dated_values(analyses)
     texts = {a.article.id: a.text for a in analyses}
     coverage = []
     for a, p in zip(analyses, profiles):
-        coverage.append(_coverage(a, p, profiles, facts, dated, copy_of, texts))
+        coverage.append(_coverage(a, p, profiles, facts, dated, copy_of, texts,
+                                  figs[a.article.id]))
     return {
         "id": story_id,
         "title": title or next((a.article.title for a in analyses if a.article.title), ""),
@@ -57,7 +59,7 @@ def compare_analyses(analyses: Sequence[Analysis], *, story_id: str = "", title:
         "languages": list(dict.fromkeys(a.language for a in analyses if a.language)),
         "first_published": _first(analyses),
         "entities": _xdoc.story_entities(analyses),
-        "conflicts": conflicts(analyses, canon),
+        "conflicts": conflicts(analyses, figs),
         "event_words": _event_word_table(coverage),
         "coverage": coverage,
     }
@@ -77,7 +79,7 @@ def _name_of(a: Analysis, canon: dict, entity_id: str | None, fallback: str | No
     return ent.name if ent else (fallback or "")
 
 
-def _profile(a: Analysis, canon: dict) -> dict:
+def _facts(a: Analysis, canon: dict, figs: list[_fig.Figure]) -> dict[str, str]:
     """What the article reports, as fact keys (comparable across articles and scripts)
     with a readable label each."""
     facts: dict[str, str] = {}
@@ -90,12 +92,12 @@ def _profile(a: Analysis, canon: dict) -> dict:
         for t in targets:
             key = f"event:{v.type}:{_names.name_skeleton(t)}"
             facts[key] = f"{v.type} {t}".strip()
-    for f in _fig.figures(a.text):
+    for f in figs:
         facts[f"figure:{f.category}"] = f"figure: {f.category}"
     for t in a.timexes:
         if t.type == "DATE" and re.match(r"^\d{4}-\d{2}-\d{2}$", t.value):
             facts[f"date:{t.value}"] = f"date {t.value}"
-    return {"_facts": facts}
+    return facts
 
 
 def _in_quote(a: Analysis, start: int, end: int):
@@ -105,14 +107,13 @@ def _in_quote(a: Analysis, start: int, end: int):
     return None
 
 
-def _coverage(a: Analysis, p: dict, profiles: list[dict], facts: Counter, dated: dict,
-              copy_of: dict, texts: dict) -> dict:
+def _coverage(a: Analysis, own: dict[str, str], profiles: list[dict], facts: Counter,
+              dated: dict, copy_of: dict, texts: dict, figs: list[_fig.Figure]) -> dict:
     others = len(profiles) - 1
     # A fact is "left out" when most of the other articles carry it (at least one of
     # them in a two-article story).
     need = max(1, math.ceil(others / 2))
-    own = p["_facts"]
-    labels = {k: v for pr in profiles for k, v in pr["_facts"].items()}
+    labels = {k: v for pr in profiles for k, v in pr.items()}
     omitted = sorted(labels[k] for k, n in facts.items() if k not in own and n >= need)
     aid = a.article.id
     copies = sorted(x for x, r in copy_of.items() if r == aid and x != aid)
@@ -129,7 +130,7 @@ def _coverage(a: Analysis, p: dict, profiles: list[dict], facts: Counter, dated:
         "background": _background(a, dated),
         "sources": _sources(a),
         "figures": [{"value": f.text, "number": f.value, "about": f.category,
-                     "said_by": _said_by(a, f)} for f in _fig.figures(a.text)],
+                     "said_by": _said_by(a, f)} for f in figs],
         "copy_of": copy_of.get(aid),
         "copies": copies,
     }
@@ -242,13 +243,15 @@ def _sentence_around(text: str, start: int, end: int) -> str:
 
 # --- conflicts ----------------------------------------------------------------------------
 
-def conflicts(analyses: Sequence[Analysis], canon: dict | None = None) -> list[dict]:
+def conflicts(analyses: Sequence[Analysis],
+              figs: dict[str, list[_fig.Figure]] | None = None) -> list[dict]:
     """Figures the articles disagree on: per category, each article's largest figure (its
-    headline count); a category is a conflict when articles give different numbers."""
+    headline count); a category is a conflict when articles give different numbers.
+    ``figs``: each article's figures, when already read."""
     by_cat: dict[str, dict[int, dict]] = defaultdict(dict)
     for a in analyses:
         best: dict[str, _fig.Figure] = {}
-        for f in _fig.figures(a.text):
+        for f in (figs or {}).get(a.article.id) or _fig.figures(a.text):
             if f.category not in best or f.value > best[f.category].value:
                 best[f.category] = f
         for cat, f in best.items():
