@@ -42,7 +42,6 @@ DESCRIPTIVE = frozenset({
     "formal", "informal", "early", "late", "initial", "final", "armed", "financial",
     "diplomatic", "regional", "federal", "separate", "similar", "single", "multiple",
 })
-QUOTE_CHARS = "\"“”‘’'«»"
 _SCARE = re.compile(r"(?<=[a-z,;] )([\"“‘'«])([^\"“”‘’'«»\n]{2,40}?)([\"”’'»])")
 
 

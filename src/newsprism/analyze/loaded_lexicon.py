@@ -291,10 +291,6 @@ def word_of(token_text: str, lang: str) -> tuple[int, str]:
     return 0, token_text
 
 
-def is_loaded(word: str) -> bool:
-    return word.lower() in LOADED
-
-
 __all__ = ["LOADED", "NAME_CALLING", "DOUBT", "EXAGGERATION", "INTENSIFIERS",
            "SUPERLATIVE_TAILS", "EVENT_FRAMING_MODIFIERS", "DEATH_WORDS", "EVENT_WORDS",
-           "FOREIGN_LOADED", "lookup", "is_loaded", "word_of"]
+           "FOREIGN_LOADED", "STEM_LANGUAGES", "lookup", "word_of"]
