@@ -193,11 +193,6 @@ def _latin(s: str) -> bool:
     return all(unicodedata.name(c, "").startswith("LATIN") for c in s if c.isalpha())
 
 
-def text_name_keys(text: str, min_len: int = 3) -> set[str]:
-    """Name-like word skeletons of running text (both kinds above)."""
-    return cased_name_keys(text, min_len) | uncased_word_keys(text, min_len)
-
-
 def _arabic_variants(word: str) -> set[str]:
     out = {word}
     bare = _AR_ARTICLE.sub("", word)
@@ -216,5 +211,5 @@ def _sentence_initial(text: str, i: int) -> bool:
 
 
 __all__ = ["name_key", "name_matches", "skeleton", "name_skeleton", "surname_skeleton",
-           "acronym", "is_acronym", "same_name", "text_name_keys", "cased_name_keys",
+           "acronym", "is_acronym", "same_name", "cased_name_keys",
            "uncased_word_keys"]
