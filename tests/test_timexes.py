@@ -194,6 +194,8 @@ def test_ages_are_not_durations():
     # words that look ahead whatever the verb's tense
     ("The group said it would be ready to leave as soon as Tuesday.", "Tuesday", "2020-02-18"),
     ("The new rules were adopted, effective March 1.", "March 1", "2020-03-01"),
+    ("He said he would travel to Moscow on Sunday.", "Sunday", "2020-02-16"),
+    ("The deadline is midnight Friday.", "midnight Friday", "2020-02-14T24:00"),
     # a following clause of its own does not lend its tense
     ("Protesters planned a march on Saturday and were planning a rally on Monday.",
      "Saturday", "2020-02-15"),

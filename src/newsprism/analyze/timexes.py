@@ -104,6 +104,9 @@ class Tenses:
         if w in _FUTURE_WORDS and (tag == "MD" or not self.tagged):
             return "future"
         if w in _WEAK_MODALS and (tag == "MD" or not self.tagged):
+            if w == "would" and k + 1 < len(self.tags) and self.tags[k + 1] == "VB" \
+                    and self.lower[k + 1] not in ("be", "have"):
+                return "future"  # "said he would travel ... on Sunday": the future then
             return "modal"
         if w == "going" and k + 1 < len(self.lower) and self.lower[k + 1] == "to":
             return "future"
@@ -130,6 +133,9 @@ class Tenses:
                 return "past"  # "the ruling, announced Wednesday", "has closed"
         if tag in ("VBZ", "VBP") and w not in _PRESENT_AUX:
             return "present"
+        if w in ("is", "are") and k + 1 < len(self.tags) and self.tags[k + 1][:2] not in (
+                "VB", "RB") and self.lower[k + 1] not in ("not", "n't"):
+            return "present"  # a copula: "the deadline is midnight Thursday"
         return None
 
 
