@@ -242,3 +242,10 @@ def test_title_case_headline_nouns_are_events_but_names_are_not(nlp):
     assert ("Killing", "ASSAULT") in got
     assert ("strike", "PROTEST") in got
     assert not any(w in ("Strike", "March") for w, _ in got)
+
+
+def test_seed_counterfactual_killing_is_hypothetical(seed):
+    t = seed.text
+    hyp = [v for v in seed.events if v.factuality == "hypothetical" and v.type == "ASSAULT"]
+    assert any(t[v.trigger.start:v.trigger.end] == "killed" and
+               "Soleimani" in " ".join(_names(seed, v.targets)) for v in hyp)
