@@ -103,8 +103,10 @@ def subject_of(tok):
                 return c
         if t.dep_ in ("conj", "advcl", "xcomp") and t.head is not t:
             t = t.head
-        elif t.dep_ == "relcl":
-            return t.head
+        elif t.dep_ == "pcomp" and t.head.head is not t.head:
+            t = t.head.head  # 'by accusing X of ...': the subject of the governing verb
+        elif t.dep_ in ("relcl", "acl") and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return t.head  # 'the man who said', 'a statement denouncing X'
         else:
             return None
         seen += 1
@@ -185,11 +187,35 @@ def _inserted(tok) -> bool:
             and not cues.is_cue_lemma(tok.head.lemma_))
 
 
+def _prep_object(tok):
+    """'talked about X', 'pointed to X', 'pushed for X': the (preposition, object) pair when
+    the verb takes its content through a preposition."""
+    preps = cues.PREP_CUES.get(tok.lemma_.lower())
+    if not preps:
+        return None
+    for c in tok.children:
+        if c.dep_ in ("prep", "prt") and c.lower_ in preps and c.i > tok.i and c.i - tok.i <= 3:
+            pobj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+            if pobj is not None:
+                return c, pobj
+    return None
+
+
 def object_candidates(doc, taken: set[int]) -> list[Cand]:
     """'X backs Y', 'X accused Y of Z', 'X called for Y': the object is the content."""
     out: list[Cand] = []
     for tok in doc:
-        if tok.i in taken or not _is_verbal(tok) or not cues.is_object_cue(tok.lemma_):
+        if tok.i in taken or not _is_verbal(tok):
+            continue
+        via_prep = _prep_object(tok)
+        if via_prep is not None and subject_of(tok) is not None:
+            prep, pobj = via_prep
+            c = _make(doc, tok, tokens_span(pobj.subtree), "object")
+            if c is not None:
+                c.cue = (c.cue[0], prep.idx + len(prep.text))
+                out.append(c)
+            continue
+        if not cues.is_object_cue(tok.lemma_):
             continue
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         prep = next((c for c in tok.children if c.dep_ == "prep"

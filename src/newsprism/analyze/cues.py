@@ -47,8 +47,21 @@ back support endorse oppose reject condemn denounce criticize criticise praise a
 attack slam blast hail welcome applaud dismiss deny defend propose demand urge call cite
 announce unveil release publish issue predict forecast estimate reveal disclose describe
 recommend question challenge dispute rebuke mock ridicule fault credit thank warn threaten
-vow pledge promise request seek favor favour say
+vow pledge promise request seek favor favour say express voice highlight underscore offer
+promote discuss address advocate tout mention reaffirm emphasize emphasise stress
 """.split())
+
+# Verbs whose content comes through a preposition: "talked about X", "pointed to X".
+PREP_CUES = {
+    "talk": ("about", "of"), "speak": ("about", "of", "on"), "point": ("to",),
+    "refer": ("to",), "focus": ("on",), "push": ("for",), "vote": ("for", "against"),
+    "advocate": ("for",), "argue": ("for", "against"), "campaign": ("for", "against"),
+    "complain": ("about",), "warn": ("of", "about", "against"), "worry": ("about",),
+    "boast": ("about", "of"), "brag": ("about",), "joke": ("about",), "rail": ("against",),
+    "insist": ("on",), "comment": ("on",), "elaborate": ("on",), "reflect": ("on",),
+    "testify": ("about", "to"), "lash": ("out",), "hint": ("at",), "allude": ("to",),
+    "call": ("for", "on"),
+}
 
 # Cue verbs with a particle that belongs to the cue ("point out", "lay out").
 PARTICLE_CUES = {"point": "out", "lay": "out", "spell": "out", "weigh": "in", "chime": "in",
@@ -158,7 +171,7 @@ def is_audience(text: str) -> bool:
 
 
 __all__ = [
-    "SPEECH_VERBS", "SAY_VERBS", "ATTITUDE_VERBS", "OBJECT_CUE_VERBS", "PARTICLE_CUES", "CUE_NOUNS", "DOCUMENT_NOUNS",
+    "SPEECH_VERBS", "SAY_VERBS", "ATTITUDE_VERBS", "OBJECT_CUE_VERBS", "PARTICLE_CUES", "PREP_CUES", "CUE_NOUNS", "DOCUMENT_NOUNS",
     "PHRASE_CUES", "CLAUSE_ONLY", "KNOWN_MEDIA", "MEDIA_NOUNS", "RELAY_VERBS",
     "AUDIENCE_NOUNS", "PRONOUNS_FIRST", "PRONOUNS_THIRD", "is_speech_lemma",
     "is_attitude_lemma", "is_cue_lemma", "is_object_cue", "is_media_name",
