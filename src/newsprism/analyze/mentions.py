@@ -200,6 +200,8 @@ def _context_votes(doc, c: Cand, s: int, e: int) -> None:
     if prev in L.TITLES and doc[s - 1].text[0].isupper() or prev in L.TITLES and prev.endswith("."):
         _add_vote(c, "PERSON", 3.0)
         c.gender = c.gender or L.TITLES[prev]
+    if c.plural or "NORP" in c.votes:
+        return  # "The Europeans, who ...": a people, not a person
     if e + 2 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ == "who":
         _add_vote(c, "PERSON", 2.0)  # "Christie, who has campaigned ...": only people are "who"
     if len(toks) > 1 and not orgish:
@@ -283,6 +285,9 @@ def ner_names(doc, ctx: Context, titled: Spans) -> list[Cand]:
         c.core = (c.start, c.end)
         weight = 0.3 if (in_title and (s, e) != (ent.start, ent.end)) else (0.6 if in_title else 1.0)
         c.votes[label] = weight
+        # "Guards", "Europeans" are plural; "Sanders" (also tagged NNPS) is one man
+        c.plural = (label == "ORG" and span[-1].tag_ == "NNPS") or (
+            label == "NORP" and span.text.endswith("s"))
         _syntax_flags(c, span.root)
         if span.text.lower() in L.DEMONYMS:
             _demonym(doc, s, e, c)
