@@ -263,3 +263,22 @@ def test_merge_refiles_articles_in_the_store(store):
     stories = store.stories()
     assert len(stories) == 1 and sorted(stories[0].articles) == ["alpha", "beta", "gamma"]
     assert {store.article(a)["story_id"] for a in pred} == {pred["gamma"]}
+
+
+def test_disagreeing_day_type_and_place_lower_the_score():
+    v = np.ones(8, dtype=np.float32) / np.sqrt(8)
+    day = dt.date(2020, 1, 7)
+    idx = C.StoryIndex()
+    idx.assign(C.Features("s1", day, "en", embedding=v, dates=frozenset({"2020-01-07"}),
+                          types=frozenset({"ASSAULT"}), places=frozenset({"krmn"})))
+    st = next(iter(idx.stories.values()))
+    same = C.Features("x", day, "fr", embedding=v, dates=frozenset({"2020-01-07"}),
+                      types=frozenset({"ASSAULT"}), places=frozenset({"krmn"}))
+    w = idx.w
+    other_day = C.Features("x", day, "fr", embedding=v, dates=frozenset({"2020-01-03"}),
+                           types=frozenset({"ASSAULT"}), places=frozenset({"krmn"}))
+    other_place = C.Features("x", day, "fr", embedding=v, dates=frozenset({"2020-01-07"}),
+                             types=frozenset({"ASSAULT"}), places=frozenset({"trn"}))
+    base = idx.score(same, st)
+    assert idx.score(other_day, st) == pytest.approx(base - w.date_agree - w.date_disagree)
+    assert idx.score(other_place, st) == pytest.approx(base - w.place_disagree)

@@ -27,6 +27,7 @@ from . import neardup as _neardup
 
 LEAD_CHARS = 1500
 _NAME_TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT"}
+_PLACE_TYPES = {"GPE", "LOC", "FAC"}
 _FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _NUMBER = re.compile(r"\d+(?:[.,\u066b\u066c]\d+)*")
 _TERM = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
@@ -52,6 +53,7 @@ class Features:
     dates: frozenset[str] = frozenset()   # the lead's event day, YYYY-MM-DD
     types: frozenset[str] = frozenset()   # PLOVER types of the lead's events
     terms: frozenset[str] = frozenset()   # content words of title + lead (same-language)
+    places: frozenset[str] = frozenset()  # skeletons of the places the lead names
 
 
 def lead_of(analysis: Analysis, chars: int = LEAD_CHARS) -> str:
@@ -137,7 +139,11 @@ def features_of(analysis: Analysis, embedding: np.ndarray | None = None) -> Feat
     lead = lead_of(analysis)
     end = len(lead)
     names: set[str] = set()
+    places: set[str] = set()
     for ent in analysis.entities:
+        if ent.type in _PLACE_TYPES and any(m.start < LEAD_DAY_CHARS and m.kind == "name"
+                                            for m in ent.mentions):
+            places.update(k for k in _names.name_skeleton(ent.name).split() if len(k) >= 3)
         if ent.type in _NAME_TYPES and any(m.start < end and m.kind == "name"
                                            for m in ent.mentions):
             names.update(k for k in _names.name_skeleton(ent.name).split() if len(k) >= 3)
@@ -151,7 +157,7 @@ def features_of(analysis: Analysis, embedding: np.ndarray | None = None) -> Feat
         names=frozenset(names), words=frozenset(_names.uncased_word_keys(head)),
         figures=figures_in(head), dates=frozenset([day] if day else []),
         types=frozenset(e.type for e in analysis.events if e.trigger.start < end),
-        terms=terms_of(head[:1200]))
+        terms=terms_of(head[:1200]), places=frozenset(places))
 
 
 def terms_of(text: str) -> frozenset[str]:
@@ -166,7 +172,7 @@ def terms_of(text: str) -> frozenset[str]:
 
 
 _KEY_FIELDS = (("n", "names"), ("w", "words"), ("f", "figures"), ("d", "dates"),
-               ("v", "types"), ("x", "terms"))
+               ("v", "types"), ("x", "terms"), ("g", "places"))
 
 
 def feature_keys(f: Features) -> list[str]:
@@ -221,6 +227,7 @@ class Weights:
                                 any of ten languages) is one of the story's | it is two or
                                 more days from all of them
           + type_agree          an event type of the lead in common
+          - place_disagree      the lead names places and the story mentions none of them
           - gap * days          days between the article and the story's nearest member
           - same_language       same-language texts embed closer whatever they say, so a
                                 same-language match must be that much better ...
@@ -243,6 +250,7 @@ class Weights:
     date_agree: float = 0.01
     date_disagree: float = 0.03
     type_agree: float = 0.005
+    place_disagree: float = 0.02
     gap: float = 0.006
     same_language: float = 0.04
     lexical: float = 0.2
@@ -268,6 +276,7 @@ class _Story:
     figures: Counter = field(default_factory=Counter)
     dates: Counter = field(default_factory=Counter)
     types: Counter = field(default_factory=Counter)
+    places: Counter = field(default_factory=Counter)
     languages: Counter = field(default_factory=Counter)
     members: list = field(default_factory=list)  # (published ordinal | inf, article id)
     title_rank: tuple | None = None
@@ -427,6 +436,9 @@ class StoryIndex:
             s -= w.date_disagree
         if f.types and any(t in st.types for t in f.types):
             s += w.type_agree
+        if f.places and st.places and not any(
+                p in st.places or p in st.names or p in st.words for p in f.places):
+            s -= w.place_disagree
         s -= w.gap * self._gap_days(f, st)
         if st.languages.get(f.language):
             s -= w.same_language
@@ -538,7 +550,7 @@ class StoryIndex:
             # the member's norm is taken once, with the rarities known when it arrived
             nb = math.sqrt(sum(self._tidf(t) ** 2 for t in f.terms))
             st.recent_terms = (st.recent_terms + [(f.language, f.terms, nb)])[-self.RECENT:]
-        for attr in ("names", "words", "figures", "dates", "types"):
+        for attr in ("names", "words", "figures", "dates", "types", "places"):
             getattr(st, attr).update(getattr(f, attr))
         st.languages[f.language] += 1
         self._df.update(f.names | f.words)
@@ -596,7 +608,8 @@ class StoryIndex:
         probe = Features(article_id="", published=st.last, language="",
                          embedding=st.unit, names=frozenset(st.names),
                          words=frozenset(st.words), figures=frozenset(st.figures),
-                         dates=frozenset(st.dates), types=frozenset(st.types))
+                         dates=frozenset(st.dates), types=frozenset(st.types),
+                         places=frozenset(st.places))
         best, best_score = None, -math.inf
         # the grown story's own row in ``block`` is stale by one article: harmless, as the
         # story itself is skipped
@@ -630,7 +643,7 @@ class StoryIndex:
             self._set_row(keep)
         keep.recent = (gone.recent + keep.recent)[-self.RECENT:]
         keep.recent_terms = (gone.recent_terms + keep.recent_terms)[-self.RECENT:]
-        for attr in ("names", "words", "figures", "dates", "types", "languages"):
+        for attr in ("names", "words", "figures", "dates", "types", "places", "languages"):
             getattr(keep, attr).update(getattr(gone, attr))
         if gone.title_rank is not None and (keep.title_rank is None
                                             or gone.title_rank < keep.title_rank):
