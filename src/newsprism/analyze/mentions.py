@@ -545,6 +545,7 @@ def noun_phrases(doc, ctx: Context, name_at: list[Cand | None], taken: set[int],
     out = []
     for chunk in doc.noun_chunks:
         root = chunk.root
+        out.extend(_possessor_roles(doc, ctx, chunk, name_at, taken))
         if root.pos_ != "NOUN" or root.i in taken or dated[root.i] or "\n" in chunk.text:
             continue
         if root.dep_ in ("attr", "acomp", "npadvmod", "appos") or name_at[root.i] is not None:
@@ -568,6 +569,22 @@ def noun_phrases(doc, ctx: Context, name_at: list[Cand | None], taken: set[int],
             c.pseudo = not c.orgref
             if c.pseudo:
                 c.end = chunk.end_char
+        out.append(c)
+    return out
+
+
+def _possessor_roles(doc, ctx: Context, chunk, name_at, taken: set[int]) -> list[Cand]:
+    """"The president's Pacific roots": the possessor is a role mention of its own."""
+    out = []
+    for t in chunk:
+        if t.dep_ != "poss" or t.pos_ != "NOUN" or t.i in taken or name_at[t.i] is not None \
+                or _role_lemma(t) not in L.ROLE_NOUNS or t.i == chunk.root.i:
+            continue
+        s = t.left_edge.i
+        if doc[s].lower_ != "the" or s < chunk.start:
+            continue
+        c = _nominal(doc, ctx, s, t.i + 1, t, None)
+        c.definite, c.subj, c.speech = True, False, False
         out.append(c)
     return out
 
