@@ -721,6 +721,7 @@ def _date(c: Candidate, anchors: list[tuple[int, Timex]], stop: set[int]) -> str
 
 
 def _has_agent(c: Candidate, actors: tuple[str, ...]) -> bool:
+    """Whether a vague trigger ('damage', 'hit') has a specific doer: an entity or a name."""
     if actors:
         return True
     return any(t.pos_ == "PROPN" or any(m.pos_ == "PROPN" for m in t.children)
@@ -748,10 +749,8 @@ def build_events(doc, coref: Coref, timexes=(), quotes: tuple[Quote, ...] = ()) 
         places = _resolve([p for p in c.places if p.i not in stop], coref, "place",
                           PLACE_TYPES)
         fact, source = assess(c.tok, quotes)
-        tok = c.tok
         events.append(Event(
-            id=f"v{len(events) + 1}", type=c.type,
-            trigger=c.span,
+            id=f"v{len(events) + 1}", type=c.type, trigger=c.span,
             actors=actors, targets=targets, location=places[0] if places else None,
             date=_date(c, anchors, stop), factuality=fact, source=source))
     return events
