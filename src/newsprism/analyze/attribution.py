@@ -187,6 +187,10 @@ def _inserted(tok) -> bool:
             and not cues.is_cue_lemma(tok.head.lemma_))
 
 
+def _infinitive(tok) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
 def _prep_object(tok):
     """'talked about X', 'pointed to X', 'pushed for X': the (preposition, object) pair when
     the verb takes its content through a preposition."""
@@ -205,8 +209,8 @@ def object_candidates(doc, taken: set[int]) -> list[Cand]:
     """'X backs Y', 'X accused Y of Z', 'X called for Y': the object is the content."""
     out: list[Cand] = []
     for tok in doc:
-        if tok.i in taken or not _is_verbal(tok):
-            continue
+        if tok.i in taken or not _is_verbal(tok) or _infinitive(tok):
+            continue  # 'plans to back X' reports an intention, not an attribution
         via_prep = _prep_object(tok)
         if via_prep is not None and subject_of(tok) is not None:
             prep, pobj = via_prep
