@@ -196,6 +196,10 @@ def test_ages_are_not_durations():
     ("The new rules were adopted, effective March 1.", "March 1", "2020-03-01"),
     ("He said he would travel to Moscow on Sunday.", "Sunday", "2020-02-16"),
     ("The deadline is midnight Friday.", "midnight Friday", "2020-02-14T24:00"),
+    # a clock time takes the day named in its sentence, not the publication day
+    ("On Tuesday the blast, shortly after 10 a.m., shook the city.", "10 a.m.",
+     "2020-02-11T10:00"),
+    ("The blast came at 10 a.m. Police arrived on Tuesday.", "10 a.m.", "2020-02-13T10:00"),
     # a following clause of its own does not lend its tense
     ("Protesters planned a march on Saturday and were planning a rally on Monday.",
      "Saturday", "2020-02-15"),

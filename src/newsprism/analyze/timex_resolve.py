@@ -310,7 +310,7 @@ def r_weekday(m, ctx):
     return [(start, m.end(), "DATE", value)]
 
 
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“`'(]*[A-Z])|\n\s*\n")
+SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“`'(]*[A-Z])|\n\s*\n")
 
 
 _RANGE_LINK = re.compile(r"\b(?:to|until|till|through|since|and|or|but|now|also)\s*$", re.I)
@@ -326,7 +326,7 @@ def _narrative_anchor(ctx: Context, start: int) -> _dt.date | None:
     if told is None or anchor is None or ctx.told_end < 0 or (anchor - told).days <= 7:
         return None
     gap = ctx.text[ctx.told_end:start]
-    if len(gap) > 200 or _SENTENCE_END.search(gap) or _RANGE_LINK.search(gap):
+    if len(gap) > 200 or SENTENCE_END.search(gap) or _RANGE_LINK.search(gap):
         return None  # "from Sept. 14 to Thursday" runs up to the present
     return told
 

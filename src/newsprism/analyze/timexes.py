@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 from ..records import Timex
 from .pipeline import State, stage
-from .timex_resolve import RESOLVERS, Context, weekday_near
+from .timex_resolve import RESOLVERS, SENTENCE_END, Context, weekday_near, ymd
 from .timex_rules import RULES, TRIGGERS
 
 __all__ = ["find_timexes", "infer_published", "timexes_stage", "Tenses"]
@@ -207,7 +207,8 @@ def _resolve(cands, ctx: Context) -> list[tuple[int, int, str, str]]:
             found.append(item)
             _remember(ctx, item, RULES[idx].name in _WRITTEN_DATES)
         taken = -neg_end
-    return _attach_clock_times(ctx.text, _join_weekday_dates(ctx.text, found))
+    out = _attach_clock_times(ctx.text, _join_weekday_dates(ctx.text, found))
+    return _date_clock_times(ctx.text, out, ctx.anchor)
 
 
 _WEEKDAY_WORD = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.I)
@@ -280,6 +281,41 @@ def _attach_clock_times(text: str, found: list) -> list:
         out.append(cur)
         i += 1
     return out
+
+
+def _date_clock_times(text: str, found: list, anchor: _dt.date | None) -> list:
+    """A clock time told with no day of its own takes the day named nearest to it in the
+    same sentence ("On Tuesday the blast, shortly after 10 a.m., ..."); only without one
+    does it stay on the publication day."""
+    own = ymd(anchor) if anchor else "XXXX-XX-XX"
+    out = list(found)
+    for i, (start, end, type_, value) in enumerate(found):
+        clock = _CLOCK_VALUE.search(value) if type_ == "TIME" else None
+        if not clock or not value.startswith(own + "T"):
+            continue
+        day = _same_sentence_day(text, found, i)
+        if day and day != own:
+            out[i] = (start, end, type_, f"{day}T{clock.group(1)}")
+    return out
+
+
+_NEW_SENTENCE = re.compile(r"\s+[\"“`'(]*[A-Z]")
+
+
+def _same_sentence_day(text: str, found: list, i: int) -> str | None:
+    start, end = found[i][0], found[i][1]
+    best: tuple[int, str] | None = None
+    for j, item in enumerate(found):
+        day = _FULL_DATE.match(item[3])
+        if j == i or not day or "T" in item[3]:
+            continue
+        lo, hi = (item[1], start) if item[1] <= start else (end, item[0])
+        if hi - lo > 150 or SENTENCE_END.search(text, lo, hi) or \
+                (text[lo - 1] == "." and _NEW_SENTENCE.match(text, lo, hi)):
+            continue  # "at 10 a.m. Police ...": the abbreviation's point ends a sentence
+        if best is None or hi - lo < best[0]:
+            best = (hi - lo, day.group(0))
+    return best[1] if best else None
 
 
 _PAREN_OPEN = re.compile(r"^\s*\(\s*$")
