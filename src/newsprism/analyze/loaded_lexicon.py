@@ -94,6 +94,11 @@ EVENT_WORDS: dict[str, dict[str, str | None]] = {
         "pourparlers": "CONSULT", "négociations": "CONSULT", "aide": "AID",
         "accuse": "ACCUSE", "accusé": "ACCUSE", "condamne": "ACCUSE", "condamné": "ACCUSE",
         "rejette": "REJECT", "rejeté": "REJECT", "vengeance": "THREATEN",
+        "morts": None, "décédé": None, "décédés": None, "victimes": None, "tuées": "ASSAULT",
+        "attaqué": "ASSAULT", "bombardé": "ASSAULT", "frappé": "ASSAULT",
+        "affrontements": "ASSAULT", "fusillade": "ASSAULT", "otages": "COERCE",
+        "manifestants": "PROTEST", "grévistes": "PROTEST", "arrêtés": "COERCE",
+        "interpellé": "COERCE", "interpellés": "COERCE", "menacent": "THREATEN",
     },
     "es": {
         "asesinato": "ASSAULT", "asesinado": "ASSAULT", "asesinada": "ASSAULT",
@@ -109,6 +114,10 @@ EVENT_WORDS: dict[str, dict[str, str | None]] = {
         "venganza": "THREATEN", "acuerdo": "AGREE", "negociaciones": "CONSULT",
         "conversaciones": "CONSULT", "ayuda": "AID", "acusó": "ACCUSE", "acusa": "ACCUSE",
         "condenó": "ACCUSE", "rechazó": "REJECT", "rechaza": "REJECT",
+        "muertos": None, "fallecidos": None, "víctimas": None, "asesinados": "ASSAULT",
+        "atacó": "ASSAULT", "bombardeó": "ASSAULT", "enfrentamientos": "ASSAULT",
+        "tiroteo": "ASSAULT", "manifestantes": "PROTEST", "detenidos": "COERCE",
+        "arrestado": "COERCE", "amenazó": "THREATEN", "rehenes": "COERCE",
     },
     # German: matched on word endings so compounds count.
     "de": {
@@ -124,6 +133,9 @@ EVENT_WORDS: dict[str, dict[str, str | None]] = {
         "rache": "THREATEN", "abkommen": "AGREE", "vereinbarung": "AGREE",
         "gespräche": "CONSULT", "verhandlungen": "CONSULT", "hilfe": "AID",
         "vorwurf": "ACCUSE", "vorwürfe": "ACCUSE", "verurteilt": "ACCUSE",
+        "tote": None, "toten": None, "opfer": None, "gefechte": "ASSAULT",
+        "schüsse": "ASSAULT", "beschuss": "ASSAULT", "demonstranten": "PROTEST",
+        "festnahmen": "COERCE", "geiseln": "COERCE", "droht": "THREATEN",
     },
     # Arabic: stems after clitics are stripped.
     "ar": {
@@ -136,7 +148,10 @@ EVENT_WORDS: dict[str, dict[str, str | None]] = {
         "اعتقال": "COERCE", "انسحاب": "RETREAT", "تهديد": "THREATEN",
         "تهديدات": "THREATEN", "انتقام": "THREATEN", "ثأر": "THREATEN", "اتفاق": "AGREE",
         "اتفاقية": "AGREE", "محادثات": "CONSULT", "مفاوضات": "CONSULT", "مساعدات": "AID",
-        "اتهام": "ACCUSE", "إدانة": "ACCUSE", "رفض": "REJECT",
+        "اتهام": "ACCUSE", "إدانة": "ACCUSE", "رفض": "REJECT", "قتلى": None, "ضحايا": None,
+        "مصرع": None, "اشتباكات": "ASSAULT", "استهداف": "ASSAULT", "إطلاق نار": "ASSAULT",
+        "محتجين": "PROTEST", "متظاهرين": "PROTEST", "المحتجين": "PROTEST", "رهائن": "COERCE",
+        "أدان": "ACCUSE", "هدد": "THREATEN", "يهدد": "THREATEN", "اعتقل": "COERCE",
     },
     "it": {
         "uccisione": "ASSAULT", "assassinio": "ASSAULT", "omicidio": "ASSAULT",
@@ -151,6 +166,9 @@ EVENT_WORDS: dict[str, dict[str, str | None]] = {
         "vendetta": "THREATEN", "accordo": "AGREE", "colloqui": "CONSULT",
         "negoziati": "CONSULT", "aiuti": "AID", "accusa": "ACCUSE", "condanna": "ACCUSE",
         "respinge": "REJECT", "respinto": "REJECT",
+        "morti": None, "vittime": None, "deceduti": None, "attaccato": "ASSAULT",
+        "scontri": "ASSAULT", "sparatoria": "ASSAULT", "manifestanti": "PROTEST",
+        "arrestati": "COERCE", "ostaggi": "COERCE",
     },
     # Turkish, Greek, Persian, Urdu: matched on word beginnings (stems), since suffixes
     # pile up ("saldırısında", "επιθέσεις", "تحریم‌ها").
@@ -162,7 +180,8 @@ EVENT_WORDS: dict[str, dict[str, str | None]] = {
         "gözaltı": "COERCE", "tutukla": "COERCE", "çekilme": "RETREAT", "tehdit": "THREATEN",
         "intikam": "THREATEN", "anlaşma": "AGREE", "müzakere": "CONSULT",
         "görüşme": "CONSULT", "yardım": "AID", "suçla": "ACCUSE", "kınadı": "ACCUSE",
-        "kınama": "ACCUSE", "reddet": "REJECT",
+        "kınama": "ACCUSE", "reddet": "REJECT", "çatışma": "ASSAULT", "kurşunla": "ASSAULT",
+        "rehine": "COERCE", "göstericiler": "PROTEST", "öldü": None, "kurban": None,
     },
     "el": {
         "δολοφον": "ASSAULT", "σκότωσ": "ASSAULT", "σκοτώθηκ": "ASSAULT",
@@ -175,6 +194,8 @@ EVENT_WORDS: dict[str, dict[str, str | None]] = {
         "απειλ": "THREATEN", "εκδίκησ": "THREATEN", "συμφωνί": "AGREE",
         "συνομιλί": "CONSULT", "διαπραγματεύσ": "CONSULT", "βοήθει": "AID",
         "κατηγορ": "ACCUSE", "καταδίκ": "ACCUSE", "απέρριψ": "REJECT",
+        "νεκρ": None, "θύματ": None, "συγκρούσ": "ASSAULT", "πυροβολ": "ASSAULT",
+        "διαδηλωτ": "PROTEST", "ομήρ": "COERCE",
     },
     "fa": {
         "ترور": "ASSAULT", "کشته": "ASSAULT", "کشتن": "ASSAULT", "قتل": "ASSAULT",
@@ -184,6 +205,8 @@ EVENT_WORDS: dict[str, dict[str, str | None]] = {
         "بازداشت": "COERCE", "دستگیر": "COERCE", "عقب‌نشینی": "RETREAT",
         "تهدید": "THREATEN", "انتقام": "THREATEN", "توافق": "AGREE", "مذاکره": "CONSULT",
         "مذاکرات": "CONSULT", "کمک": "AID", "اتهام": "ACCUSE", "محکوم": "ACCUSE",
+        "درگیری": "ASSAULT", "تیراندازی": "ASSAULT", "معترض": "PROTEST",
+        "گروگان": "COERCE", "قربانی": None, "جان باخت": None, "کشته‌شدگان": None,
     },
     "ur": {
         "قتل": "ASSAULT", "ہلاک": "ASSAULT", "حملہ": "ASSAULT", "حملے": "ASSAULT",
@@ -191,7 +214,8 @@ EVENT_WORDS: dict[str, dict[str, str | None]] = {
         "مظاہر": "PROTEST", "ہڑتال": "PROTEST", "پابندی": "SANCTION", "گرفتار": "COERCE",
         "انخلا": "RETREAT", "دھمکی": "THREATEN", "انتقام": "THREATEN", "بدلہ": "THREATEN",
         "معاہد": "AGREE", "مذاکرات": "CONSULT", "امداد": "AID", "الزام": "ACCUSE",
-        "مذمت": "ACCUSE",
+        "مذمت": "ACCUSE", "جھڑپ": "ASSAULT", "فائرنگ": "ASSAULT", "مظاہرین": "PROTEST",
+        "یرغمال": "COERCE", "جاں بحق": None, "زخمی": None,
     },
 }
 
