@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import lexicon_roles as L
-from .mentions import _AGE, Cand, Context
+from .mentions import AGE_WORD, Cand, Context
 
 PRONOUN_WINDOW = 3      # sentences back a pronoun may reach
 DESCRIPTION_WINDOW = 2  # sentences back "the 61-year-old father of five" may reach
@@ -431,7 +431,7 @@ def _bare(ctx: Context, a: Cand) -> bool:
 
 
 def _aged(ctx: Context, a: Cand) -> bool:
-    return any(_AGE.match(w) for w in ctx.text[a.start:ctx.doc[a.head].idx].lower().split())
+    return any(AGE_WORD.match(w) for w in ctx.text[a.start:ctx.doc[a.head].idx].lower().split())
 
 
 def resolve_org_nominal(ch: Chains, ctx: Context, by_sent, a: Cand) -> None:

@@ -1,7 +1,8 @@
 """Lookup over the entities of one article: which entity a character span refers to.
 
 The entities stage builds it; quotes, events and framing use it to turn a token span into an
-entity id without knowing how coreference was done.
+entity id (entity_at, name_at, mention_at, mentions_in, chain) without knowing how coreference
+was done (that is mentions.py + chains.py).
 """
 from __future__ import annotations
 

@@ -17,7 +17,7 @@ DROP_LABELS = frozenset("DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY".spli
 LABEL_MAP = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NORP": "NORP",
              "FAC": "FAC", "EVENT": "EVENT"}
 SUBJ_DEPS = ("nsubj", "nsubjpass")
-_AGE = re.compile(r"^\d+-year-old$|^(?:\w+-)+year-old$")
+AGE_WORD = re.compile(r"^\d+-year-old$|^(?:\w+-)+year-old$")
 _PP_HEADS = ("for", "of", "at", "with", "from", "to")
 _COUNTRY_KEYS = frozenset(v.lower() for v in L.COUNTRY_ALIASES.values())
 
@@ -456,7 +456,7 @@ def _nominal(doc, ctx: Context, s: int, e: int, root, name: Cand | None) -> Cand
     lemma = _role_lemma(root)
     c = Cand(span.start_char, span.end_char, "nominal", root.i, ctx.tok_sent[root.i], key=lemma)
     c.mods = _content_mods(doc[s:root.i + 1], lemma)
-    c.person = lemma in L.PERSON_NOUNS or any(_AGE.match(t.lower_) for t in span)
+    c.person = lemma in L.PERSON_NOUNS or any(AGE_WORD.match(t.lower_) for t in span)
     c.gender = L.PERSON_NOUNS.get(lemma)
     c.plural = root.tag_ in ("NNS", "NNPS")
     c.definite = span[0].lower_ in ("the", "this", "that", "these", "those") or any(
