@@ -10,10 +10,9 @@ from dataclasses import dataclass
 
 from . import timex_rules as R
 from .timex_lexicon import (
-    DEICTIC_OTHER, HOLIDAYS_EASTER, HOLIDAYS_FIXED, HOLIDAYS_FLOATING, MONTHS_EN, ORDINALS, PARTS_OF_DAY,
-    FEW_OTHER, ONE_OTHER, POD_OTHER, RELATIVE_OTHER, SEASON_END_MONTH, SEASONS, UNITS_OTHER,
-    VAGUE_QUANTITIES, WEEKDAYS_CAPITALISED, month_number, number_value, spoken_year,
-    easter, unit_code, weekday_number,
+    HOLIDAYS_EASTER, HOLIDAYS_FIXED, HOLIDAYS_FLOATING, MONTHS_EN, ORDINALS, PARTS_OF_DAY,
+    SEASON_END_MONTH, SEASONS, VAGUE_QUANTITIES, easter, month_number, number_value,
+    spoken_year, unit_code, weekday_number,
 )
 
 Found = list[tuple[int, int, str, str]]  # (start, end, type, value)
@@ -337,56 +336,6 @@ def weekday_around(ref: _dt.date, wd: int) -> _dt.date:
     return ref - _dt.timedelta(days=back) if back <= 3 else ref + _dt.timedelta(days=7 - back)
 
 
-def r_weekday_other(m, ctx):
-    wd = weekday_number(m["wd"])
-    if wd is None or (m["wd"].lower() in WEEKDAYS_CAPITALISED and not m["wd"][0].isupper()):
-        return None
-    value = ymd(weekday_near(ctx.anchor, wd, "past")) if ctx.anchor else f"XXXX-WXX-{wd}"
-    return [(m.start(), m.end(), "DATE", value)]
-
-
-def r_deictic_other(m, ctx):
-    w = m["w"].lower()
-    if w == "morgen" and m["w"][0] == "M":
-        return None  # German "Morgen" is the morning; lower-case "morgen" is tomorrow
-    shift = DEICTIC_OTHER.get(w)
-    if shift is None:
-        return None
-    value = ymd(ctx.anchor + _dt.timedelta(days=shift)) if ctx.anchor else "XXXX-XX-XX"
-    return [(m.start(), m.end(), "DATE", value)]
-
-
-def r_relative_other(m, ctx):
-    unit, shift = RELATIVE_OTHER[re.sub(r"\s+", " ", m["w"].lower())]
-    if ctx.anchor is None:
-        return None
-    return [(m.start(), m.end(), "DATE", _unit_value(_shift(ctx.anchor, unit, shift), unit))]
-
-
-def r_pod_other(m, ctx):
-    shift, pod = POD_OTHER[re.sub(r"\s+", " ", m["w"].lower())]
-    day = ymd(ctx.anchor + _dt.timedelta(days=shift)) if ctx.anchor else "XXXX-XX-XX"
-    return [(m.start(), m.end(), "TIME", f"{day}T{pod}")]
-
-
-_UNIT_NAME = {"D": "day", "W": "week", "M": "month", "Y": "year"}
-
-
-def r_ago_other(m, ctx):
-    code = UNITS_OTHER[m["unit"].lower()]
-    q = m["q"].lower()
-    qty = "X" if q in FEW_OTHER else "1" if q in ONE_OTHER else q
-    if not (m["pre"] or m["post"]):
-        value = duration_value(qty, _UNIT_NAME[code])  # "3 jours" alone is a span
-        return [(m.start(), m.end(), "DURATION", value)] if value else None
-    if m["pre"] and m["post"] and m["pre"].lower() != m["post"].lower():
-        return None  # "hace 3 días atrás" doubles up; keep to the clean readings
-    if qty == "X" or ctx.anchor is None:
-        return [(m.start(), m.end(), "DATE", "PAST_REF")]
-    return [(m.start(), m.end(), "DATE",
-             _shifted_value(ctx.anchor, code, _UNIT_NAME[code], -float(qty)))]
-
-
 def r_weekday_set(m, ctx):
     if not _CAPITAL.match(m["wd"]):
         return None
@@ -422,7 +371,7 @@ def r_part_of_day(m, ctx):
     return [(m.start(), m.end(), "TIME", f"{ymd(base + _dt.timedelta(days=shift))}T{pod}")]
 
 
-def _unit_value(d: _dt.date, unit: str) -> str:
+def unit_value(d: _dt.date, unit: str) -> str:
     if unit == "week":
         return iso_week(d)
     if unit == "weekend":
@@ -437,7 +386,7 @@ def _unit_value(d: _dt.date, unit: str) -> str:
     return f"{d.year // 100:02d}"
 
 
-def _shift(d: _dt.date, unit: str, n: int) -> _dt.date:
+def shift_unit(d: _dt.date, unit: str, n: int) -> _dt.date:
     if unit in ("week", "weekend"):
         return d + _dt.timedelta(weeks=n)
     if unit == "month":
@@ -464,7 +413,7 @@ def r_relative_unit(m, ctx):
         return None
     n = {"last": -1, "next": 1, "the previous": -1, "the prior": -1, "the preceding": -1,
          "the following": 1}.get(rel, 0)
-    value = _unit_value(_shift(base, unit, n), unit)
+    value = unit_value(shift_unit(base, unit, n), unit)
     return [(m.start(), m.end(), "DATE", value + _half(m["edge"], unit))]
 
 
@@ -516,10 +465,10 @@ def r_ago(m, ctx):
     if code == "Y" and abs(n) == 1 and _quarter_context(ctx, m.start()):
         _, qy, q = ctx.last_quarter
         return [(m.start(), m.end(), "DATE", f"{qy + int(n)}-Q{q}")]
-    return [(m.start(), m.end(), "DATE", _shifted_value(base, code, unit, n))]
+    return [(m.start(), m.end(), "DATE", shifted_value(base, code, unit, n))]
 
 
-def _shifted_value(base: _dt.date, code: str, unit: str, n: float) -> str:
+def shifted_value(base: _dt.date, code: str, unit: str, n: float) -> str:
     if unit.startswith(("minute", "min")) or code in ("H", "S"):
         return ymd(base)
     if code in ("D", "W", "WE", "2W"):
@@ -529,7 +478,7 @@ def _shifted_value(base: _dt.date, code: str, unit: str, n: float) -> str:
         y, mo = add_months(base.year, base.month, round(n * (3 if code == "Q" else 1)))
         return f"{y:04d}-{mo:02d}"
     years = round(n * {"Y": 1, "DE": 10, "CE": 100}[code])
-    return _unit_value(_dt.date(base.year + years, 1, 1), _GRAIN[code])
+    return unit_value(_dt.date(base.year + years, 1, 1), _GRAIN[code])
 
 
 def _quarter_context(ctx: Context, start: int) -> bool:
@@ -918,6 +867,10 @@ def r_set_per(m, ctx):
 RESOLVERS: dict[str, Callable[[re.Match, Context], Found | None]] = {
     name[2:]: fn for name, fn in globals().items() if name.startswith("r_") and callable(fn)
 }
+# the other languages' resolvers use the helpers above, so they are imported last
+from .timex_other import OTHER_RESOLVERS  # noqa: E402
+
+RESOLVERS.update(OTHER_RESOLVERS)
 missing = [r.name for r in R.RULES if r.name not in RESOLVERS]
 if missing:  # a rule without a resolver is a programming error, caught at import
     raise ImportError(f"timex rules without a resolver: {missing}")
