@@ -333,3 +333,31 @@ def test_other_languages_find_cue_and_speaker_by_lexicon(pipe):
     de = find(a, text, "Das ist ein schwarzer Tag")
     assert span(text, de.cue) == "sagte"
     assert text[de.speaker.start:de.speaker.end] == "Müller"
+
+
+VIAS = """Guards commander vows response
+
+Iran will respond to any attack on its soil, Guards commander Hossein Salami said on Sunday, \
+in remarks cited by Tasnim News Agency.
+
+The commander also said the navy would patrol the Gulf, Iranian media reported.
+
+"Our hand is on the trigger," Salami said. Tasnim News Agency reported the remarks.
+
+Foreign Minister Mohammad Zarif said in a statement posted on his official website that talks \
+were still possible.
+"""
+
+
+def test_via_cited_by_media_reported_relay_and_website(pipe):
+    a, text = run(pipe, VIAS, outlet="Example Times")
+    cited = find(a, text, "Iran will respond")
+    assert [v.name for v in cited.via] == ["Tasnim News Agency"]
+    media = [q for q in a.quotes if span(text, q) == "the navy would patrol the Gulf"][0]
+    assert [v.name for v in media.via] == ["Iranian media"]
+    assert media.speaker.name == "Hossein Salami"  # 'The commander' through coreference
+    relay = find(a, text, "Our hand is on the trigger")
+    assert [v.name for v in relay.via] == ["Tasnim News Agency"]
+    site = find(a, text, "talks were still possible")
+    assert len(site.via) == 1 and site.via[0].name.endswith("official website")
+    assert site.via[0].entity is None

@@ -458,7 +458,9 @@ def _via_records(doc, coref, spans, outlet: str | None) -> tuple[Via, ...]:
     out: list[Via] = []
     own = _norm_outlet(outlet)
     for s, e in spans:
-        ent = coref.entity_at(s, e) if coref is not None else None
+        # The entity of the phrase's last word: 'Iranian media' is not Iran, 'his website'
+        # is not its owner.
+        ent = coref.entity_at(e - 1, e) if coref is not None else None
         name = ent.name if ent is not None else re.sub(r"^(the|a|an)\s+", "",
                                                        text_of(doc)[s:e].strip(), flags=re.I)
         if own and _norm_outlet(name) == own:
@@ -493,13 +495,20 @@ def _chain_vias(doc, cands: list[Cand]) -> None:
                 c.via.append(m.source)
 
 
+# Objects that point back at words already quoted: 'Tasnim reported the remarks'.
+_ANAPHORIC_OBJECTS = frozenset("""remark remarks comment comments statement statements it this
+that them words quote quotes interview speech""".split())
+
+
 def _relay_sentences(doc, cands: list[Cand]) -> None:
     """'Tasnim News Agency reported.' / 'Iranian media reported' with no complement of its
     own: the medium relayed the attribution just before it."""
     for tok in doc:
         if tok.lemma_.lower() not in cues.RELAY_VERBS or tok.pos_ not in ("VERB", "AUX"):
             continue
-        if any(ch.dep_ in ("ccomp", "dobj", "xcomp") for ch in tok.children):
+        if any(ch.dep_ in ("ccomp", "xcomp") or (ch.dep_ == "dobj" and ch.lemma_.lower()
+                                                  not in _ANAPHORIC_OBJECTS)
+               for ch in tok.children):
             continue
         subj = next((ch for ch in tok.children if ch.dep_ == "nsubj"), None)
         if subj is None:
