@@ -236,6 +236,10 @@ _MONTH_WORDS = set(MONTHS_EN) | set(MONTHS_OTHER) | set(MONTH_ABBR_OTHER)
 _WEEKDAY_WORDS = set(WEEKDAY_FULL) | {w + "s" for w in WEEKDAY_FULL}
 _POD_WORDS = {"morning", "afternoon", "evening", "night"} | set(PARTS_OF_DAY)
 _WORDS = re.compile(r"\w+")
+
+
+def _longest(phrase: str) -> str:
+    return max(_WORDS.findall(phrase.lower()), key=len)
 _HOLIDAY_WORDS = {h.split()[0].split("'")[0] for h in _HOLIDAY_NAMES}
 TRIGGERS: dict[str, frozenset[str]] = {name: frozenset(words) for name, words in {
     "iso": {"#"}, "numeric": {"#"}, "compact": {"#"}, "clock": {"#"}, "clock24": {"#"},
@@ -259,12 +263,12 @@ TRIGGERS: dict[str, frozenset[str]] = {name: frozenset(words) for name, words in
     "set_adv": {"daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly",
                 "biweekly", "bimonthly", "semiannually", "fortnightly"},
     "set_per": _UNIT_WORDS,
-    "weekday_other": {w for p in WEEKDAYS_OTHER for w in _WORDS.findall(p.lower())},
-    "deictic_other": {w for p in DEICTIC_OTHER for w in _WORDS.findall(p.lower())},
-    # the longest word of a phrase is in every match of it
-    "relative_other": {max(_WORDS.findall(p), key=len) for p in RELATIVE_OTHER},
+    # a phrase's longest word is in every match of it, and is rarely a function word
+    "weekday_other": {_longest(p) for p in WEEKDAYS_OTHER},
+    "deictic_other": {_longest(p) for p in DEICTIC_OTHER},
+    "relative_other": {_longest(p) for p in RELATIVE_OTHER},
     "ago_other": set(UNITS_OTHER),
-    "pod_other": {w for p in POD_OTHER for w in _WORDS.findall(p.lower())},
+    "pod_other": {_longest(p) for p in POD_OTHER},
 }.items()}
 _missing = [r.name for r in RULES if r.name not in TRIGGERS]
 if _missing:
