@@ -212,6 +212,7 @@ def test_ages_are_not_durations():
     ("Shares bought from Sept. 14, 2019 to Thursday rose.", "Thursday", "2020-02-13"),
     ("The raid was on Oct. 2, 2019. Police said on Tuesday they had a suspect.",
      "Tuesday", "2020-02-11"),
+    ("She fled in June 1998 and returned later that year.", "later that year", "1998"),
     # "the following month" after a month was named
     ("The plant closed in March 2019. The following month, workers protested.",
      "The following month", "2019-04"),

@@ -230,12 +230,15 @@ def _join_weekday_dates(text: str, found: list) -> list:
 
 # rules whose dates are written out rather than counted from the publication date
 _WRITTEN_DATES = {"iso", "numeric", "compact", "month_day", "day_month"}
+_YEAR_VALUE = re.compile(r"^\d{4}(?!\d)")
 _MONTH_VALUE = re.compile(r"^(\d{4})-(\d\d)(?![\d])")
 
 
 def _remember(ctx: Context, item: tuple, written: bool) -> None:
     """Keeps the last dates named, for expressions told relative to them."""
     value = item[3]
+    if item[2] != "DURATION" and _YEAR_VALUE.match(value):
+        ctx.ref_year = int(value[:4])  # "in June 1998 ... later that year"
     mv = _MONTH_VALUE.match(value)
     if mv and 1 <= int(mv[2]) <= 12:
         ctx.ref_month = (int(mv[1]), int(mv[2]))
