@@ -105,6 +105,8 @@ def test_sense_constraints_pick_or_drop_a_type(nlp):
         "The looting of shops angered residents.": ("looting", "ASSAULT"),
         "In the debate, Dole attacked Perot for his record.": ("attacked", "ACCUSE"),
         "Militants attacked the convoy with rockets.": ("attacked", "ASSAULT"),
+        "Reid has been pounding Trump as a con artist.": ("pounding", "ACCUSE"),
+        "It was a war of unpleasant words.": ("war", "ACCUSE"),
         "The sentencing of the journalist drew protests.": ("sentencing", "COERCE"),
     }
     for text, (word, type_) in cases.items():
@@ -114,7 +116,9 @@ def test_sense_constraints_pick_or_drop_a_type(nlp):
     for text in ("The company released its annual report.", "He left the keys on the table.",
                  "Meteorologists warned that the storm would strengthen.",
                  "The footage supports what witnesses said.", "The song struck a chord.",
-                 "She did not meet the deadline.", "Analysts agree the plan is costly."):
+                 "She did not meet the deadline.", "Analysts agree the plan is costly.",
+                 "Graham asked.", "He shot himself in the parking lot.",
+                 "The death of the judge left the court split."):
         assert not ev.find_candidates(nlp(text)), text
 
 

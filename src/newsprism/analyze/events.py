@@ -52,6 +52,8 @@ TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", 
 # Verbs whose reading _refine_verb decides from context; their gerunds stay unread.
 CONTEXTUAL_VERBS = frozenset({"warn", "vow", "strike", "meet", "agree", "promise", "accept",
                               "pledge", "capture", "attack", "fund", "finance"})
+VERBAL_ATTACKS = frozenset({"attack", "hammer", "blast", "hit", "pound", "pummel", "batter",
+                            "assault", "savage", "target"})
 RHETORICAL = frozenset({"personal", "verbal", "political", "rhetorical", "partisan",
                         "negative", "ad", "scathing", "blistering", "withering", "public"})
 SUPPORT_LIGHT = frozenset({"voice", "express", "pledge", "declare", "offer", "show",
@@ -168,11 +170,21 @@ def _refine_verb(tok, type_: str) -> str | None:
     """Context that changes or cancels a verb's category."""
     lemma = tok.lemma_.lower()
     objs = _objects(tok)
-    if type_ == "ASSAULT" and lemma in ("attack", "hammer", "blast", "hit") and _verbal(tok, objs):
+    if type_ == "ASSAULT" and lemma in VERBAL_ATTACKS and _verbal(tok, objs):
         return "ACCUSE"  # a verbal attack on a person, a plan or a remark
-    if type_ not in ("ASSAULT", "COERCE", "MOBILIZE", "RETREAT") and any(
+    if type_ == "ASSAULT" and lemma in ("shoot", "kill", "stab", "hang") and any(
+            o.lower_ in REFLEXIVES for o in objs):
+        return None  # "shot himself": no one was attacked
+    if lemma == "leave" and _children(tok, "xcomp", "oprd", "ccomp", "acomp"):
+        return None  # "the death left the court split"
+    if lemma == "oppose" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "as":
+        return None  # "as opposed to"
+    if lemma == "ask" and not (_children(tok, "xcomp", "ccomp") or _pobjs(tok, ("for",)) or any(
+            o.pos_ != "PRON" and o.ent_type_ != "PERSON" for o in objs)):
+        return None  # "Graham asked.", "I have to ask you": a question, not a request
+    if type_ not in ("ASSAULT", "COERCE", "MOBILIZE") and any(
             s.lemma_.lower() in lex.INANIMATE for s in _children(tok, "nsubj")):
-        return None  # "the footage supports what we heard", "the poll asked"
+        return None  # "the footage supports what we heard", "the death left the court split"
     if lemma == "capture" and any(o.ent_type_ == "PERSON" or o.lower_ in HUMAN_NOUNS
                                   for o in objs):
         return "COERCE"
@@ -299,9 +311,10 @@ def _noun_trigger(tok, headline: bool) -> Candidate | None:
         type_ = "PROTEST"
     elif word in ("raid", "raids") and (_lower_words(tok) & lex.MILITARY_MODS):
         type_ = "ASSAULT"
-    elif word in ("attack", "attacks") and (_lower_words(tok) & RHETORICAL or _verbal(
-            tok, _pobjs(tok, ("on", "against")))):
-        type_ = "ACCUSE"  # "personal attacks on a former Miss Universe"
+    elif word in ("attack", "attacks", "assault", "war") and (
+            _lower_words(tok) & RHETORICAL or _verbal(tok, _pobjs(tok, ("on", "against")))
+            or any(o.lemma_ == "word" for o in _pobjs(tok, ("of",)))):
+        type_ = "ACCUSE"  # "personal attacks on a former Miss Universe", "a war of words"
     return Candidate(tok, type_, "noun", sense.needs_agent,
                      start=start if start != tok.idx else None)
 

@@ -124,7 +124,9 @@ INANIMATE = frozenset({"evidence", "data", "footage", "facts", "fact", "study", 
                        "analysis", "numbers", "record", "report", "results", "statistics",
                        "video", "documents", "history", "science", "experience", "law",
                        "rules", "rule", "plan", "policy", "program", "programme", "technology",
-                       "bill", "measure", "proposal", "change", "changes", "warming", "tax"})
+                       "bill", "measure", "proposal", "change", "changes", "warming", "tax",
+                       "death", "decision", "ruling", "move", "loss", "departure", "vote",
+                       "election", "result", "storm", "crisis", "scandal", "news"})
 # Modifiers that make "damage" a figure of speech, not an attack.
 FIGURATIVE_DAMAGE = frozenset({"political", "reputational", "economic", "financial",
                                "collateral", "brain", "water", "storm", "flood", "lasting",
