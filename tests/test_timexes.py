@@ -236,6 +236,13 @@ def test_quarters_in_earnings_reports(span, value):
     assert value_of(_REPORT, span, published=dt.date(2019, 10, 26)) == value
 
 
+def test_quarter_abbreviations():
+    got = found("Profit rose in Q4 2012, and Q3 sales fell. In Q1'13 the Audi Q3 sold well.",
+                published=dt.date(2013, 3, 22))
+    assert got["Q4 2012"] == ("DATE", "2012-Q4") and got["Q3"] == ("DATE", "2012-Q3")
+    assert got["Q1'13"] == ("DATE", "2013-Q1") and len(got) == 3
+
+
 def test_quarter_named_by_its_end():
     text = "Revenue for the quarter ended July 31 fell."
     assert value_of(text, "the quarter", published=dt.date(2019, 10, 26)) == "2019-Q2"

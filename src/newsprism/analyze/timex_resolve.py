@@ -644,6 +644,25 @@ def _quarter_told(ctx: Context, m) -> tuple[int, int] | None:
     return None
 
 
+def r_quarter_abbr(m, ctx):
+    unit, n = m["unit"], int(m["n"])
+    before = re.search(r"(\S+)\s+$", ctx.text[max(0, m.start() - 30):m.start()])
+    if (unit == "H" and n > 2) or (before and _CAPITAL.match(before.group(1))
+                                   and before.group(1).lower() not in _BARE_MAY_BEFORE):
+        return None  # "the Audi Q3" is a car
+    if m["y"] or m["yy"]:
+        year = int(m["y"]) if m["y"] else two_digit_year(int(m["yy"]), ctx.anchor)
+    elif ctx.anchor is None:
+        return [(m.start(), m.end(), "DATE", f"XXXX-{unit}{n}")]
+    else:
+        a = ctx.anchor
+        now = quarter_of(a) if unit == "Q" else (1 if a.month <= 6 else 2)
+        year = a.year - (n > now and ctx.tense(m.start(), m.end()) != "future")
+    if unit == "Q":
+        ctx.last_quarter = (m.end(), year, n)
+    return [(m.start(), m.end(), "DATE", f"{year}-{unit}{n}")]
+
+
 def r_period(m, ctx):
     """"The latest period", "the 1988 period": the quarter an earnings report is about."""
     if not _quarter_context(ctx, m.start()):

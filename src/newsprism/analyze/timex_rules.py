@@ -151,6 +151,9 @@ RULES: list[Rule] = [
                      rf"(?P<unit>quarter|half)(?:\s+of\s+(?:fiscal\s+)?(?P<yr2>{YEAR}|this\s+year|"
                      r"last\s+year|next\s+year))?(?P<plural>s)?(?![\w])"
                      r"(?:\s+(?P<ago>a\s+year\s+(?:ago|earlier)|of\s+last\s+year|last\s+year))?"),
+    # "Q3", "Q4 2012", "H1 2013", "Q1'13": the analysts' short forms
+    _rule("quarter_abbr", rf"(?<![\w-])(?P<unit>[QH])(?P<n>[1-4])(?:\s*(?P<y>{YEAR})|['’](?P<yy>\d\d))?"
+                          r"(?![\w-])", flags=0),
     # earnings reports: "the latest period", "the corresponding period last year"
     _rule("period", r"(?<![\w-])(?:(?P<the>the)\s+)?(?P<adj>latest|most\s+recent|recent|current|"
                     r"comparable|corresponding|same|"
@@ -254,6 +257,7 @@ TRIGGERS: dict[str, frozenset[str]] = {name: frozenset(words) for name, words in
     "year_ago_adj": {"year"}, "the_year": {"year"}, "duration": _UNIT_WORDS,
     "duration_rel": _UNIT_WORDS,
     "bare_units": _UNIT_WORDS, "quarter": {"quarter", "quarters", "half"}, "period": {"period"},
+    "quarter_abbr": {f"{u}{n}" for u in "qh" for n in "1234"},
     "season": set(SEASONS), "decade": {"#"} | set(_DECADE_WORDS), "century": {"century"},
     "noon": {"noon", "midnight", "midday"}, "holiday": _HOLIDAY_WORDS,
     "anchored_day": _POD_WORDS | {"day"},
