@@ -208,6 +208,8 @@ def test_ages_are_not_durations():
     # past narration set well before publication counts from the date it names
     ("On Oct. 2, 2019, the rebels crossed the river and reached the capital on Tuesday.",
      "Tuesday", "2019-10-01"),
+    ("On Oct. 2, 2019, the rebels crossed the river. They reached the capital on Tuesday.",
+     "Tuesday", "2019-10-01"),
     # ...but a range up to now, or a later sentence, counts from publication
     ("Shares bought from Sept. 14, 2019 to Thursday rose.", "Thursday", "2020-02-13"),
     ("The raid was on Oct. 2, 2019. Police said on Tuesday they had a suspect.",

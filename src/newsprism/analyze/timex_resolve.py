@@ -33,6 +33,7 @@ class Context:
     # past narration counts weekdays from when the story is set before the publication
     told: _dt.date | None = None
     told_end: int = -1
+    told_lead: bool = False  # the date opened its sentence ("On Oct. 2, 1999, ...")
     last_quarter: tuple[int, int, int] | None = None  # (end offset, year, quarter)
 
     def base(self) -> _dt.date | None:
@@ -319,13 +320,15 @@ def _narrative_anchor(ctx: Context, start: int) -> _dt.date | None:
     """The full date a past-tense weekday is told against, when the story is set well
     before its publication: "On Oct. 2, 1999, a Saturday, ... and left on Tuesday"
     (HeidelTime's narrative reference time). News counts weekdays from the publication day
-    even after an older date, so only a date earlier in the same sentence counts, not one
-    that opens a range up to now, and only one more than a week before publication."""
+    even after an older date, so only a date earlier in the same sentence counts, or in
+    the sentence before when it opened that sentence as its setting; never one that opens
+    a range up to now, and only one more than a week before publication."""
     told, anchor = ctx.told, ctx.anchor
     if told is None or anchor is None or ctx.told_end < 0 or (anchor - told).days <= 7:
         return None
     gap = ctx.text[ctx.told_end:start]
-    if len(gap) > 200 or SENTENCE_END.search(gap) or _RANGE_LINK.search(gap):
+    breaks = len(SENTENCE_END.findall(gap))
+    if len(gap) > 300 or breaks > ctx.told_lead or _RANGE_LINK.search(gap):
         return None  # "from Sept. 14 to Thursday" runs up to the present
     return told
 

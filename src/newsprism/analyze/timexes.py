@@ -230,6 +230,8 @@ def _join_weekday_dates(text: str, found: list) -> list:
 
 # rules whose dates are written out rather than counted from the publication date
 _WRITTEN_DATES = {"iso", "numeric", "compact", "month_day", "day_month"}
+# a date that sets the scene of its sentence: "On Oct. 2, 1999, ..." at a sentence start
+_LEADS_SENTENCE = re.compile(r"(?:^|[.!?][\"'”’)]*\s+|\n\s*)(?:(?:On|In|By)\s+)?$")
 _YEAR_VALUE = re.compile(r"^\d{4}(?!\d)")
 _MONTH_VALUE = re.compile(r"^(\d{4})-(\d\d)(?![\d])")
 
@@ -251,6 +253,7 @@ def _remember(ctx: Context, item: tuple, written: bool) -> None:
             return
         if written:
             ctx.told, ctx.told_end = ctx.ref, item[1]
+            ctx.told_lead = bool(_LEADS_SENTENCE.search(ctx.text, max(0, item[0] - 40), item[0]))
 
 
 def _attach_clock_times(text: str, found: list) -> list:
