@@ -79,15 +79,31 @@ def _doc_trim(doc, span: tuple[int, int]) -> tuple[int, int]:
 
 # ---------------------------------------------------------------- cue and source spans
 
+_CUE_ADVERBS = frozenset("""also even then initially first often previously later again
+repeatedly originally further once still recently""".split())
+_CUE_MEDIA = frozenset("statement interview email letter post tweet speech".split())
+
+
 def cue_span(tok) -> tuple[int, int]:
-    """The cue: the verb with its auxiliaries, negation and particle, plus 'in a statement'
-    style phrases that belong to the act of saying."""
-    left = [c for c in tok.lefts if c.dep_ in ("aux", "auxpass", "neg") and c.i >= tok.i - 3]
+    """The cue: the verb with its auxiliaries, negation, adverbs such as 'also' and its
+    particle, plus a directly following 'in a statement' or colon, which belong to the act
+    of saying."""
+    left = [c for c in tok.lefts if c.i >= tok.i - 3 and (
+        c.dep_ in ("aux", "auxpass", "neg")
+        or (c.dep_ == "advmod" and c.lower_ in _CUE_ADVERBS))]
     start = min([tok] + left, key=lambda t: t.i)
     end_tok = tok
     for c in tok.rights:
         if c.dep_ == "prt" and c.i == end_tok.i + 1:
             end_tok = c
+    doc = tok.doc
+    nxt = doc[end_tok.i + 1] if end_tok.i + 1 < len(doc) else None
+    if nxt is not None and nxt.text == ":":
+        end_tok = nxt
+    elif nxt is not None and nxt.lower_ == "in" and nxt.head is tok:
+        pobj = next((g for g in nxt.children if g.dep_ == "pobj"), None)
+        if pobj is not None and pobj.lemma_.lower() in _CUE_MEDIA and pobj.i - nxt.i <= 2:
+            end_tok = pobj
     s, _ = tokens_span([start])
     return s, end_tok.idx + len(end_tok.text)
 
