@@ -57,6 +57,11 @@ class Context:
     doc: object
     text: str
     cands: list[Cand]
+    toks: list                  # the Doc's tokens, made once: spaCy builds a new object per access
+    chunks: list                # doc.noun_chunks, computed once
+    sent_end: list[int]         # per sentence number: the token index it ends before
+    lower: set[str]             # words the text writes lower-case (outside headline lines)
+    cap: set[str]               # words it capitalises mid-sentence
     tok_sent: list[int]
     sent_para: list[int]
     quotes: Spans
@@ -118,16 +123,23 @@ def _inside(spans: Spans, pos: int) -> int:
 
 # ---------------------------------------------------------------- names from NER
 
-def _vocab(doc, titled: Spans) -> tuple[set[str], set[str]]:
+def _vocab(toks: list, titled: Spans) -> tuple[set[str], set[str]]:
     """Words seen lower-case, and words seen capitalised mid-sentence, outside headline lines."""
     lower, cap = set(), set()
-    for t in doc:
-        if not t.is_alpha or _inside(titled, t.idx) >= 0:
+    spans, k = list(titled), 0  # tokens come in text order: walk the spans alongside
+    for t in toks:
+        text = t.text
+        if not text.isalpha():
             continue
-        if t.text.islower():
-            lower.add(t.lower_)
-        elif t.text[0].isupper() and not t.is_sent_start:
-            cap.add(t.lower_)
+        pos = t.idx
+        while k < len(spans) and spans[k][1] <= pos:
+            k += 1
+        if k < len(spans) and spans[k][0] <= pos:
+            continue
+        if text.islower():
+            lower.add(text)
+        elif text[0].isupper() and not t.is_sent_start:
+            cap.add(text.lower())
     return lower, cap
 
 
@@ -265,7 +277,7 @@ def _joined_ents(doc) -> list[tuple[int, int, str]]:
 
 
 def ner_names(doc, ctx: Context, titled: Spans) -> list[Cand]:
-    lower, cap = _vocab(doc, titled)
+    lower, cap = ctx.lower, ctx.cap
     out = []
     for ent_start, ent_end, ent_label in _joined_ents(doc):
         ent = doc[ent_start:ent_end]
@@ -351,7 +363,7 @@ def acronyms(doc, ctx: Context, covered: list[bool]) -> list[Cand]:
     """Bare capitalised abbreviations the tagger missed ("an IDF response"); kept only if they
     match a full name's initials later."""
     out = []
-    for t in doc:
+    for t in ctx.toks:
         w = t.text.replace(".", "")
         if covered[t.i] or not (2 <= len(w) <= 6 and w.isalpha() and w.isupper()):
             continue
@@ -369,7 +381,7 @@ def repeats(doc, ctx: Context, names: list[Cand], covered: list[bool],
             titled: Spans) -> list[Cand]:
     """Other occurrences of a found name the tagger skipped (headlines, odd contexts)."""
     forms: dict[str, list[tuple[tuple[str, ...], Cand, str]]] = {}
-    lower = {t.text for t in doc if t.text.islower()}
+    lower = ctx.lower
     for c in names:
         if c.kind != "name" or c.demonym or c.pending:
             continue
@@ -387,7 +399,7 @@ def repeats(doc, ctx: Context, names: list[Cand], covered: list[bool],
     out = []
     i = 0
     while i < len(doc):
-        t = doc[i]
+        t = ctx.toks[i]
         hit = None
         if not covered[i] and t.text[:1].isupper():
             for words, src, key in sorted(forms.get(t.lower_, ()), key=lambda x: -len(x[0])):
@@ -416,7 +428,7 @@ def repeats(doc, ctx: Context, names: list[Cand], covered: list[bool],
 
 # ---------------------------------------------------------------- noun phrases
 
-def _np_end(doc, root, stop: int) -> int:
+def _np_end(toks: list, root, stop: int) -> int:
     """End token of an NP: its base chunk plus one short "for/of/at ..." phrase
     ("the spokesman for the elite Revolutionary Guards", "father of five")."""
     end = root.i + 1
@@ -425,7 +437,7 @@ def _np_end(doc, root, stop: int) -> int:
                 g.dep_ == "pobj" for g in child.children):
             right = child.right_edge.i + 1
             if right - child.i <= 8 and right <= stop and not any(
-                    t.is_punct and t.text not in ("-", "'", "’") for t in doc[child.i:right]):
+                    t.is_punct and t.text not in ("-", "'", "’") for t in toks[child.i:right]):
                 end = right
             break
         if child.dep_ in ("punct", "appos", "relcl", "acl", "cc", "conj"):
@@ -452,15 +464,16 @@ def _role_lemma(tok) -> str:
 
 
 def _nominal(doc, ctx: Context, s: int, e: int, root, name: Cand | None) -> Cand:
-    span = doc[s:e]
+    toks = ctx.toks[s:e]  # list slices: no new spaCy objects
     lemma = _role_lemma(root)
-    c = Cand(span.start_char, span.end_char, "nominal", root.i, ctx.tok_sent[root.i], key=lemma)
-    c.mods = _content_mods(doc[s:root.i + 1], lemma)
-    c.person = lemma in L.PERSON_NOUNS or any(AGE_WORD.match(t.lower_) for t in span)
+    c = Cand(toks[0].idx, toks[-1].idx + len(toks[-1].text), "nominal", root.i,
+             ctx.tok_sent[root.i], key=lemma)
+    c.mods = _content_mods(ctx.toks[s:root.i + 1], lemma)
+    c.person = lemma in L.PERSON_NOUNS or any(AGE_WORD.match(t.lower_) for t in toks)
     c.gender = L.PERSON_NOUNS.get(lemma)
     c.plural = root.tag_ in ("NNS", "NNPS")
-    c.definite = span[0].lower_ in ("the", "this", "that", "these", "those") or any(
-        t.dep_ == "poss" for t in doc[s:root.i])
+    c.definite = toks[0].lower_ in ("the", "this", "that", "these", "those") or any(
+        t.dep_ == "poss" for t in ctx.toks[s:root.i])
     c.link = name
     _syntax_flags(c, root)
     return c
@@ -510,7 +523,7 @@ def _top(votes: dict[str, float]) -> str:
 def appositives(doc, ctx: Context, name_at: list[Cand | None], chunk_of: list) -> list[Cand]:
     """"Ali Khamenei, Iran's supreme leader" / "Iran's supreme leader, Ali Khamenei"."""
     out = []
-    for t in doc:
+    for t in ctx.toks:
         if t.dep_ != "appos":
             continue
         a, b = name_at[t.head.i], name_at[t.i]
@@ -527,7 +540,7 @@ def appositives(doc, ctx: Context, name_at: list[Cand | None], chunk_of: list) -
         chunk = chunk_of[other.i]
         s = chunk.start if chunk is not None else other.i
         stop = doc[name.head].left_edge.i if name.start > other.idx else len(doc)
-        e = _np_end(doc, other, stop)
+        e = _np_end(ctx.toks, other, stop)
         if s <= name.head < e:
             continue
         c = _nominal(doc, ctx, s, e, other, name)
@@ -543,7 +556,7 @@ def noun_phrases(doc, ctx: Context, name_at: list[Cand | None], taken: set[int],
     """Every other base NP: definite person NPs to resolve ("the spokesman for X", "the
     61-year-old father of five") and the rest as competitors for pronouns ("the 1994 bombing")."""
     out = []
-    for chunk in doc.noun_chunks:
+    for chunk in ctx.chunks:
         root = chunk.root
         out.extend(_possessor_roles(doc, ctx, chunk, name_at, taken))
         if root.pos_ != "NOUN" or root.i in taken or dated[root.i] or "\n" in chunk.text:
@@ -552,8 +565,8 @@ def noun_phrases(doc, ctx: Context, name_at: list[Cand | None], taken: set[int],
             continue
         names = [name_at[i] for i in range(chunk.start, chunk.end)
                  if name_at[i] is not None and not name_at[i].demonym and not name_at[i].pending]
-        sent_end = doc[root.i].sent.end
-        c = _nominal(doc, ctx, chunk.start, _np_end(doc, root, sent_end), root, None)
+        sent_end = ctx.sent_end[ctx.tok_sent[root.i]]
+        c = _nominal(doc, ctx, chunk.start, _np_end(ctx.toks, root, sent_end), root, None)
         if not c.definite:
             ctx.introduced.setdefault(c.key, []).append(c.start)
         if c.person and not c.plural:
@@ -610,7 +623,7 @@ def _pleonastic(t) -> bool:
 
 def pronouns(doc, ctx: Context) -> list[Cand]:
     out = []
-    for t in doc:
+    for t in ctx.toks:
         feats = L.PRONOUNS.get(t.lower_)
         if feats is None or t.tag_ not in ("PRP", "PRP$") or (t.lower_ == "it" and _pleonastic(t)):
             continue
@@ -635,18 +648,19 @@ def _dedupe(cands: list[Cand]) -> list[Cand]:
     return sorted(best.values(), key=lambda c: (c.start, -c.end))
 
 
-def _sentences(doc) -> tuple[list[int], list[int]]:
+def _sentences(toks: list) -> tuple[list[int], list[int]]:
     """Sentence number of every token; a line break also ends a sentence, because the parser
     runs a headline without a full stop into the paragraph below it."""
-    tok_sent, starts, k = [0] * len(doc), [], -1
-    for t in doc:
-        prev = doc[t.i - 1] if t.i else None
+    tok_sent, starts, k = [0] * len(toks), [], -1
+    prev = None
+    for t in toks:
         if prev is None or t.is_sent_start or "\n" in prev.whitespace_ or (
                 prev.is_space and "\n" in prev.text):
             if not t.is_space or prev is None:
                 k += 1
                 starts.append(t.idx)
-        tok_sent[t.i] = max(k, 0)
+        tok_sent[t.i] = k if k > 0 else 0
+        prev = t
     return tok_sent, starts
 
 
@@ -660,12 +674,18 @@ def _headline_ok(c: Cand, keys: set[str], lasts: set[str]) -> bool:
 
 def collect(doc, text: str, blocks) -> Context:
     """All candidate mentions of an English Doc, in text order."""
-    tok_sent, sent_starts = _sentences(doc)
+    toks = list(doc)
+    tok_sent, sent_starts = _sentences(toks)
     paras = paragraphs(text, blocks)
     pstarts = [p[0] for p in paras]
     sent_para = [max(0, bisect.bisect_right(pstarts, s) - 1) for s in sent_starts]
     titled = title_case_spans(text, blocks)
-    ctx = Context(doc, text, [], tok_sent, sent_para, quote_spans(text), {})
+    sent_end = [0] * (tok_sent[-1] + 1 if tok_sent else 0)
+    for i, k in enumerate(tok_sent):
+        sent_end[k] = i + 1
+    lower, cap = _vocab(toks, titled)
+    ctx = Context(doc, text, [], toks, list(doc.noun_chunks), sent_end, lower, cap, tok_sent,
+                  sent_para, quote_spans(text), {})
 
     names = _dedupe(ner_names(doc, ctx, titled))
     body = [c for c in names if not c.headline]
@@ -684,12 +704,12 @@ def collect(doc, text: str, blocks) -> Context:
         for i in range(span.start, span.end):
             name_at[i] = name_at[i] or c
     chunk_of: list = [None] * len(doc)
-    for ch in doc.noun_chunks:
+    for ch in ctx.chunks:
         for i in range(ch.start, ch.end):
             chunk_of[i] = ch
     structural = premodifiers(doc, ctx, name_at) + appositives(doc, ctx, name_at, chunk_of)
     taken = {c.head for c in structural}
-    dated = [t.ent_type_ in DROP_LABELS for t in doc]
+    dated = [t.ent_type_ in DROP_LABELS for t in toks]
     nps = noun_phrases(doc, ctx, name_at, taken, dated)
     cands = _dedupe(names + structural + nps + pronouns(doc, ctx))
     for c in cands:
