@@ -15,7 +15,7 @@ DATA = Path(__file__).resolve().parents[2] / "shared" / "eval" / "polnear"
 # Measured on dev (84 articles) with `python -m newsprism.evaluate.polnear --split dev`;
 # floors sit a little below so that noise passes and a real regression fails.
 FLOORS = {
-    ("cue", "overlap"): 0.67, ("cue", "exact"): 0.58,
+    ("cue", "overlap"): 0.67, ("cue", "exact"): 0.60,
     ("source", "overlap"): 0.69, ("source", "exact"): 0.65,
     ("content", "overlap"): 0.70, ("content", "exact"): 0.44,
 }
