@@ -49,6 +49,7 @@ _ORDS = alternation(ORDINALS)
 _HOLIDAY_NAMES = list(HOLIDAYS_FIXED) + list(HOLIDAYS_FLOATING) + list(HOLIDAYS_EASTER)
 _HOLIDAYS = alternation(_HOLIDAY_NAMES)
 _SEASON = alternation(SEASONS)
+_NUMBERS = alternation(NUMBER_WORDS)
 _DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies",
                  "eighties", "nineties")
 
@@ -90,8 +91,8 @@ RULES: list[Rule] = [
                    rf"the\s+coming|the\s+past)\s+)?(?P<mon>{MONTH})(?:,?\s+(?:of\s+|de\s+)?"
                    rf"(?P<year>{YEAR}){_E}|\s+(?P<ry>this|last|next)\s+year{_E})?", "*"),
     _rule("spoken_year", rf"{_B}(?:(?P<mon>{MONTH_FULL})\s+)?(?:(?P<the>the\s+year)\s+)?"
-                         rf"(?P<sy>(?:nineteen|eighteen|twenty)[\s-]+(?:{alternation(NUMBER_WORDS)})"
-                         rf"|two\s+thousand(?:\s+and)?(?:[\s-]+(?:{alternation(NUMBER_WORDS)}))?){_E}"),
+                         rf"(?P<sy>(?:nineteen|eighteen|twenty)[\s-]+(?:{_NUMBERS})"
+                         rf"|two\s+thousand(?:\s+and)?(?:[\s-]+(?:{_NUMBERS}))?){_E}"),
     # "by year-end", "since year end", "before the year's end"
     _rule("year_end", rf"{_B}(?:the\s+)?(?:year[\s-]end|year['’]s\s+end){_E}"),
     # "Thursday", "Wednesday night", "last Monday", "earlier Sunday", "Friday, Aug. 7"
@@ -152,8 +153,8 @@ RULES: list[Rule] = [
                      r"last\s+year|next\s+year))?(?P<plural>s)?(?![\w])"
                      r"(?:\s+(?P<ago>a\s+year\s+(?:ago|earlier)|of\s+last\s+year|last\s+year))?"),
     # "Q3", "Q4 2012", "H1 2013", "Q1'13": the analysts' short forms
-    _rule("quarter_abbr", rf"(?<![\w-])(?P<unit>[QH])(?P<n>[1-4])(?:\s*(?P<y>{YEAR})|['’](?P<yy>\d\d))?"
-                          r"(?![\w-])", flags=0),
+    _rule("quarter_abbr", rf"(?<![\w-])(?P<unit>[QH])(?P<n>[1-4])"
+                          rf"(?:\s*(?P<y>{YEAR})|['’](?P<yy>\d\d))?(?![\w-])", flags=0),
     # earnings reports: "the latest period", "the corresponding period last year"
     _rule("period", r"(?<![\w-])(?:(?P<the>the)\s+)?(?P<adj>latest|most\s+recent|recent|current|"
                     r"comparable|corresponding|same|"

@@ -133,8 +133,9 @@ class Tenses:
                 return "past"  # "the ruling, announced Wednesday", "has closed"
         if tag in ("VBZ", "VBP") and w not in _PRESENT_AUX:
             return "present"
-        if w in ("is", "are") and 0 < first - k <= 2 and self.tags[k + 1][:2] not in (
-                "VB", "RB") and self.lower[k + 1] not in ("not", "n't"):
+        if w in ("is", "are") and 0 < first - k <= 2 and k + 1 < len(self.tags) and \
+                self.tags[k + 1][:2] not in ("VB", "RB") and \
+                self.lower[k + 1] not in ("not", "n't"):
             return "present"  # a copula before the date: "the deadline is midnight Thursday"
         return None
 
