@@ -318,6 +318,8 @@ def test_other_languages(lang, text, span, value):
     ("ru", "На прошлой неделе завод закрылся.", "прошлой неделе", "2020-W06"),
     ("ru", "Это случилось 5 лет назад.", "5 лет назад", "2015"),
     ("ru", "Договор подписан 3 января 2020 года.", "3 января 2020", "2020-01-03"),
+    ("fr", "Il est parti il y a deux semaines.", "il y a deux semaines", "2020-01-30"),
+    ("de", "Das war vor drei Jahren.", "vor drei Jahren", "2017"),
     ("fr", "Il est parti hier soir.", "hier soir", "2020-02-12TEV"),
     ("es", "Llegó ayer por la tarde.", "ayer por la tarde", "2020-02-12TAF"),
     ("de", "Er sprach heute Morgen.", "heute Morgen", "2020-02-13TMO"),

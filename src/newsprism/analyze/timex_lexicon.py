@@ -209,6 +209,19 @@ UNITS_OTHER = {
 }
 AGO_BEFORE = ("il y a", "hace", "vor", "há", "πριν από", "πριν", "منذ", "قبل")
 AGO_AFTER = ("fa", "atrás", "geleden", "önce", "назад", "πριν")
+# Small counts spelled out ("il y a deux semaines", "vor drei Jahren", "iki yıl önce").
+NUMBERS_OTHER = {
+    "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+    "neuf": 9, "dix": 10, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
+    "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "dois": 2, "duas": 2, "três": 3,
+    "quatro": 4, "sete": 7, "oito": 8, "nove": 9, "dez": 10, "zwei": 2, "drei": 3,
+    "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10,
+    "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sette": 7, "otto": 8, "dieci": 10,
+    "twee": 2, "drie": 3, "vijf": 5, "zes": 6, "zeven": 7, "tien": 10, "iki": 2, "üç": 3,
+    "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "sekiz": 8, "dokuz": 9, "on": 10,
+    "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "десять": 10,
+    "δύο": 2, "τρία": 3, "τρεις": 3, "τέσσερα": 4, "τέσσερις": 4, "πέντε": 5, "δέκα": 10,
+}
 # Count words meaning one, or an unstated few, in those languages.
 ONE_OTHER = {"un", "une", "uno", "una", "um", "uma", "einem", "einer", "einen", "ein", "een",
              "bir", "μία", "μια", "ένα", "έναν"}

@@ -9,7 +9,7 @@ import datetime as _dt
 import re
 
 from .timex_lexicon import (
-    DEICTIC_OTHER, FEW_OTHER, ONE_OTHER, POD_OTHER, RELATIVE_OTHER, UNITS_OTHER,
+    DEICTIC_OTHER, FEW_OTHER, NUMBERS_OTHER, ONE_OTHER, POD_OTHER, RELATIVE_OTHER, UNITS_OTHER,
     WEEKDAYS_CAPITALISED, weekday_number,
 )
 from .timex_resolve import (
@@ -55,7 +55,7 @@ _UNIT_NAME = {"D": "day", "W": "week", "M": "month", "Y": "year"}
 def r_ago_other(m, ctx):
     code = UNITS_OTHER[m["unit"].lower()]
     q = m["q"].lower()
-    qty = "X" if q in FEW_OTHER else "1" if q in ONE_OTHER else q
+    qty = "X" if q in FEW_OTHER else "1" if q in ONE_OTHER else str(NUMBERS_OTHER.get(q, q))
     if not (m["pre"] or m["post"]):
         value = duration_value(qty, _UNIT_NAME[code])  # "3 jours" alone is a span
         return [(m.start(), m.end(), "DURATION", value)] if value else None

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from .timex_lexicon import (
     AGO_AFTER, AGO_BEFORE, DEICTIC_OTHER, FEW_OTHER, HOLIDAYS_EASTER, HOLIDAYS_FIXED,
-    HOLIDAYS_FLOATING, MONTH_ABBR_OTHER, MONTHS_EN, MONTHS_OTHER, NUMBER_WORDS, ONE_OTHER,
-    ORDINALS, POD_OTHER, RELATIVE_OTHER, UNITS_OTHER, WEEKDAYS_OTHER,
+    HOLIDAYS_FLOATING, MONTH_ABBR_OTHER, MONTHS_EN, MONTHS_OTHER, NUMBER_WORDS, NUMBERS_OTHER,
+    ONE_OTHER, ORDINALS, POD_OTHER, RELATIVE_OTHER, UNITS_OTHER, WEEKDAYS_OTHER,
     PARTS_OF_DAY, SEASONS, WEEKDAY_FULL, alternation,
 )
 
@@ -213,7 +213,7 @@ RULES += [
     # "il y a trois jours" is not caught (number words), "il y a 3 jours" and
     # "vor einem Jahr", "2 yıl önce", "5 лет назад" are
     _rule("ago_other", rf"{_B}(?:(?P<pre>{alternation(AGO_BEFORE)})\s+)?"
-                       rf"(?P<q>\d+|{alternation(ONE_OTHER | FEW_OTHER)})\s+"
+                       rf"(?P<q>\d+|{alternation(ONE_OTHER | FEW_OTHER | set(NUMBERS_OTHER))})\s+"
                        rf"(?P<unit>{alternation(UNITS_OTHER)})"
                        rf"(?:\s+(?P<post>{alternation(AGO_AFTER)}))?{_E}", "other"),
 ]
