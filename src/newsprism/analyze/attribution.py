@@ -148,11 +148,16 @@ def source_span(tok) -> tuple[int, int]:
 
 # ---------------------------------------------------------------- clause candidates
 
+def lemma_of(tok) -> str:
+    """The token's lemma, with the small model's known slips mended ('hoped' -> 'hop')."""
+    return cues.LEMMA_FIXES.get(tok.lower_, tok.lemma_.lower())
+
+
 def _content_child(tok):
     for c in tok.children:
         if c.dep_ in _CONTENT_DEPS:
             return c
-    if tok.lemma_.lower() in _XCOMP_CUES:
+    if lemma_of(tok) in _XCOMP_CUES:
         for c in tok.children:
             if c.dep_ == "xcomp":
                 return c
@@ -166,7 +171,7 @@ def _is_verbal(tok) -> bool:
 def verb_candidates(doc) -> list[Cand]:
     out: list[Cand] = []
     for tok in doc:
-        lemma = tok.lemma_.lower()
+        lemma = lemma_of(tok)
         if not _is_verbal(tok) or not cues.is_cue_lemma(lemma):
             continue
         content = _content_child(tok)

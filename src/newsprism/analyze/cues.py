@@ -51,6 +51,10 @@ vow pledge promise request seek favor favour say express voice highlight undersc
 promote discuss address advocate tout mention reaffirm emphasize emphasise stress
 """.split())
 
+# Forms the small English model lemmatises wrongly, keyed by the lower-cased word.
+LEMMA_FIXES = {"hoped": "hope", "hoping": "hope", "hopes": "hope", "saw": "see",
+               "tweeted": "tweet", "tweeting": "tweet", "blasted": "blast"}
+
 # Verbs whose content comes through a preposition: "talked about X", "pointed to X".
 PREP_CUES = {
     "talk": ("about", "of"), "speak": ("about", "of", "on"), "point": ("to",),
@@ -209,7 +213,8 @@ def is_audience(text: str) -> bool:
 
 
 __all__ = [
-    "SPEECH_VERBS", "SAY_VERBS", "ATTITUDE_VERBS", "OBJECT_CUE_VERBS", "PARTICLE_CUES", "PREP_CUES", "CUE_NOUNS", "DOCUMENT_NOUNS",
+    "SPEECH_VERBS", "SAY_VERBS", "ATTITUDE_VERBS", "OBJECT_CUE_VERBS", "PARTICLE_CUES",
+    "PREP_CUES", "LEMMA_FIXES", "CUE_NOUNS", "DOCUMENT_NOUNS",
     "PHRASE_CUES", "CLAUSE_ONLY", "KNOWN_MEDIA", "MEDIA_NOUNS", "RELAY_VERBS",
     "AUDIENCE_NOUNS", "PRONOUNS_FIRST", "PRONOUNS_THIRD", "is_speech_lemma",
     "is_attitude_lemma", "is_cue_lemma", "is_object_cue", "is_media_name",
