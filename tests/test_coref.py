@@ -98,7 +98,14 @@ Police questioned the owner, Daniel Ortiz, on Monday about the fire at his wareh
 The woman who called the fire brigade said she had seen smoke shortly after noon. Ortiz told reporters that his wife had been at home with him all morning.
 """
 
-ARTICLES = {"witness": WITNESS, "spokeswoman": SPOKESWOMAN, "namesakes": NAMESAKES, "ministers": MINISTERS,
+MISSILE = """Iran Tests New Missile
+
+The Islamic Revolutionary Guard Corps (IRGC) said on Tuesday that it had tested a new cruise missile over the Gulf.
+
+The Guards did not say how far the missile flew. The IRGC has expanded its missile programme since 2017, state media reported.
+"""
+
+ARTICLES = {"missile": MISSILE, "witness": WITNESS, "spokeswoman": SPOKESWOMAN, "namesakes": NAMESAKES, "ministers": MINISTERS,
             "rebels": REBELS, "court": COURT, "obituary": OBITUARY, "union": UNION,
             "audit": AUDIT}
 
@@ -206,6 +213,14 @@ def test_pronoun_inside_a_quote_is_not_the_speaker(analyses):
     assert _at(a, "Costa", 2) is costa
     assert _at(a, "He") is not costa and _at(a, "I") is None
     assert _same(a, "the chief auditor", "Marco Bellini", ("Bellini", 2), "his")
+
+
+def test_bracketed_acronym_and_short_form(analyses):
+    a = analyses["missile"]
+    irgc = _at(a, "Islamic Revolutionary Guard Corps")
+    assert irgc.type == "ORG" and irgc.name == "Islamic Revolutionary Guard Corps"
+    assert _same(a, "Islamic Revolutionary Guard Corps", "IRGC", "it", "Guards", ("IRGC", 2), "its")
+    assert _at(a, "Iran") is not irgc
 
 
 def test_unnamed_people_stay_unnamed(analyses):

@@ -284,6 +284,8 @@ def _link_org_parts(ch: Chains, groups, votes) -> None:
         else:
             w0 = next(iter(words))
             sup = [k for k, w in orgs if k != key and len(w) >= 2 and L.singular(k.split()[-1]) == w0]
+            if not sup and w0 in L.ORG_WORDS:  # "the Guards" -> "Islamic Revolutionary Guard Corps"
+                sup = [k for k, w in orgs if k != key and len(w) >= 2 and w0 in w]
         if len(sup) == 1:
             ch.union(groups[sup[0]][0], groups[key][0])
 
