@@ -362,3 +362,25 @@ def test_via_cited_by_media_reported_relay_and_website(pipe):
     site = find(a, text, "talks were still possible")
     assert len(site.via) == 1 and site.via[0].name.endswith("official website")
     assert site.via[0].entity is None
+
+
+MISC = """Court delays ruling on dam
+
+The judge was quoted by Fars news agency as saying that the hearing would resume in May.
+
+The engineer had one message for the villagers — "Leave before the water comes."
+
+"It is too early to tell," the mayor said in an interview with Radio Nova.
+"""
+
+
+def test_quoted_as_saying_dash_quotes_and_interview_with(pipe):
+    a, text = run(pipe, MISC)
+    judge = find(a, text, "the hearing would resume")
+    assert text[judge.speaker.start:judge.speaker.end] == "The judge"
+    assert [v.name for v in judge.via] == ["Fars news agency"]
+    dash = find(a, text, "Leave before the water comes")
+    assert dash.kind == "direct" and span(text, dash.cue) == "—"
+    assert text[dash.speaker.start:dash.speaker.end] == "The engineer"
+    mayor = find(a, text, "too early to tell")
+    assert [v.name for v in mayor.via] == ["Radio Nova"]

@@ -465,6 +465,18 @@ def via_for(cand: Cand) -> list[tuple[int, int]]:
         m = _medium_phrase(obj)
         if m:
             found.append(m)
+    # "was quoted by Fars as saying": the agent of the quoting verb above the cue.
+    up = tok
+    for _ in range(3):
+        if up.head is up:
+            break
+        up = up.head
+        if lemma_of(up) in ("quote", "cite"):
+            agent = agent_of(up)
+            m = _medium_phrase(agent) if agent is not None else None
+            if m:
+                found.append(m)
+            break
     # ", according to the Tasnim news agency" hanging off the cue verb or its sentence.
     text = text_of(tok.doc)
     for t in tok.sent:

@@ -275,11 +275,12 @@ def _direct_from_marks(doc, marks: list[Marked], cands: list[Cand]) -> tuple[lis
 
 
 def _colon_cand(doc, m: Marked) -> Cand | None:
-    """'The minister was blunt: "..."': a clause ending in a colon right before a quotation
-    introduces it; the colon is the cue and the clause's subject the speaker."""
+    """'The minister was blunt: "..."': a clause ending in a colon (or a dash) right before a
+    quotation introduces it; the mark is the cue and the clause's subject the speaker."""
     k = _tokens_ending_by(doc, m.open)
     before = [doc[k - 1]] if k else []
-    if not before or before[0].text != ":" or "\n" in text_of(doc)[before[0].idx:m.open]:
+    if not before or before[0].text not in (":", "—", "–") \
+            or "\n" in text_of(doc)[before[0].idx:m.open]:
         return None
     colon = before[0]
     line_start = text_of(doc).rfind("\n", 0, colon.idx) + 1
