@@ -67,18 +67,6 @@ PREP_CUES = {
     "call": ("for", "on"),
 }
 
-# Cue verbs with a particle that belongs to the cue ("point out", "lay out").
-PARTICLE_CUES = {"point": "out", "lay": "out", "spell": "out", "weigh": "in", "chime": "in",
-                 "speak": "out", "shoot": "back", "fire": "back", "hit": "back"}
-
-# Nouns that carry an attribution when they govern a clause or an "of/that" complement:
-# "the claim that ...", "in a statement", "his remarks".
-CUE_NOUNS = frozenset("""
-statement remark remarks comment comments interview speech tweet post message letter memo
-claim claims assertion allegation allegations announcement warning report testimony
-accusation accusations argument view belief words
-""".split())
-
 # Documents whose content an 'In ...' phrase attributes: "In a new poll, Clinton leads".
 DOCUMENT_NOUNS = frozenset("""
 poll survey report study video statement interview letter post memo book article op-ed
@@ -86,14 +74,14 @@ editorial tweet speech analysis filing lawsuit complaint document documents emai
 memoir column essay testimony ruling opinion indictment
 """.split())
 
-# Multi-word cues matched on lower-cased text; each is its own cue span.
-PHRASE_CUES = (
-    "according to", "as quoted by", "in the words of", "quoted as saying", "was quoted as saying",
-    "were quoted as saying", "is quoted as saying",
-)
+# First words of a 'Label: text' line that is not someone speaking.
+NOT_SPEAKERS = frozenset("""update updated note photo photos video watch read related correction
+breaking source sources image caption credit q a tags topics filed editor editors see also
+listen advertisement subscribe share warning latest contributing reporting""".split())
 
-# Words that only introduce reported speech when they govern a clause.
-CLAUSE_ONLY = frozenset("see find show read learn hear know understand figure decide".split())
+# Objects that point back at words already quoted: 'Tasnim reported the remarks'.
+ANAPHORIC_OBJECTS = frozenset("""remark remarks comment comments statement statements it this
+that them words quote quotes interview speech""".split())
 
 PRONOUNS_FIRST = frozenset("i me my mine we us our ours".split())
 PRONOUNS_THIRD = frozenset(
@@ -118,9 +106,6 @@ agency agencies media outlet outlets newspaper newspapers paper daily weekly tv 
 broadcaster broadcasters radio channel network website site page account feed wire service
 press magazine journal tabloid blog station newswire portal
 """.split())
-
-# Cues that themselves mark a medium: "posted on", "published by", "broadcast by".
-MEDIUM_PREPS = ("on", "in", "by", "to", "via", "through")
 
 # Verbs that, with a media subject, say that medium relayed someone's words.
 RELAY_VERBS = frozenset("report quote cite carry publish broadcast air relay say write".split())
@@ -213,9 +198,9 @@ def is_audience(text: str) -> bool:
 
 
 __all__ = [
-    "SPEECH_VERBS", "SAY_VERBS", "ATTITUDE_VERBS", "OBJECT_CUE_VERBS", "PARTICLE_CUES",
-    "PREP_CUES", "LEMMA_FIXES", "CUE_NOUNS", "DOCUMENT_NOUNS",
-    "PHRASE_CUES", "CLAUSE_ONLY", "KNOWN_MEDIA", "MEDIA_NOUNS", "RELAY_VERBS",
+    "SPEECH_VERBS", "SAY_VERBS", "ATTITUDE_VERBS", "OBJECT_CUE_VERBS", "PREP_CUES",
+    "LEMMA_FIXES", "DOCUMENT_NOUNS", "NOT_SPEAKERS", "ANAPHORIC_OBJECTS", "KNOWN_MEDIA",
+    "MEDIA_NOUNS", "RELAY_VERBS",
     "AUDIENCE_NOUNS", "PRONOUNS_FIRST", "PRONOUNS_THIRD", "is_speech_lemma",
     "is_attitude_lemma", "is_cue_lemma", "is_object_cue", "is_media_name",
     "looks_like_medium", "is_audience", "FOREIGN_SAY", "foreign_cue_near", "name_near",

@@ -300,9 +300,6 @@ def _colon_cand(doc, m: Marked) -> Cand | None:
 _LABEL_COLON = re.compile(
     r"(?:^|\s[-–—]\s)(?P<name>(?:[A-Z][\w.’'-]*\.?\s+){0,4}[A-Z][\w.’'-]*)"
     r"(?:\s*\([^()\n]{1,20}\))?\s*:\s*(?=[\w\"“‘'])", re.M)
-_NOT_SPEAKERS = frozenset("""update updated note photo photos video watch read related correction
-breaking source sources image caption credit q a tags topics filed editor editors see also
-listen advertisement subscribe share warning latest contributing reporting""".split())
 
 
 def _has_clause(doc, start: int, end: int) -> bool:
@@ -317,7 +314,8 @@ def _label_colon_cands(doc) -> list[Cand]:
     out = []
     for ps, pe in paragraphs(text):
         m = _LABEL_COLON.search(text, ps, min(pe, ps + 200))
-        if m is None or m.group("name").split()[0].lower().rstrip(".") in _NOT_SPEAKERS:
+        first = m.group("name").split()[0].lower().rstrip(".") if m else ""
+        if m is None or first in cues.NOT_SPEAKERS:
             continue
         if m.start() > ps and m.group(0)[0] not in " \t":
             continue
@@ -496,9 +494,6 @@ def _chain_vias(doc, cands: list[Cand]) -> None:
                 c.via.append(m.source)
 
 
-# Objects that point back at words already quoted: 'Tasnim reported the remarks'.
-_ANAPHORIC_OBJECTS = frozenset("""remark remarks comment comments statement statements it this
-that them words quote quotes interview speech""".split())
 
 
 def _relay_sentences(doc, cands: list[Cand]) -> None:
@@ -507,8 +502,8 @@ def _relay_sentences(doc, cands: list[Cand]) -> None:
     for tok in doc:
         if tok.lemma_.lower() not in cues.RELAY_VERBS or tok.pos_ not in ("VERB", "AUX"):
             continue
-        if any(ch.dep_ in ("ccomp", "xcomp") or (ch.dep_ == "dobj" and ch.lemma_.lower()
-                                                  not in _ANAPHORIC_OBJECTS)
+        if any(ch.dep_ in ("ccomp", "xcomp") or (
+                ch.dep_ == "dobj" and ch.lemma_.lower() not in cues.ANAPHORIC_OBJECTS)
                for ch in tok.children):
             continue
         subj = next((ch for ch in tok.children if ch.dep_ == "nsubj"), None)
