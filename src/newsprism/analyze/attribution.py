@@ -190,7 +190,7 @@ def verb_candidates(doc) -> list[Cand]:
                 span = subtree_span(tok.head, exclude=tok)
         else:
             continue
-        c = _make(doc, tok, span, origin)
+        c = make_cand(doc, tok, span, origin)
         if c is not None:
             out.append(c)
     return out
@@ -235,7 +235,7 @@ def object_candidates(doc, taken: set[int]) -> list[Cand]:
         via_prep = _prep_object(tok)
         if via_prep is not None and subject_of(tok) is not None:
             prep, pobj = via_prep
-            c = _make(doc, tok, tokens_span(pobj.subtree), "object")
+            c = make_cand(doc, tok, tokens_span(pobj.subtree), "object")
             if c is not None:
                 c.cue = (c.cue[0], prep.idx + len(prep.text))
                 out.append(c)
@@ -253,7 +253,7 @@ def object_candidates(doc, taken: set[int]) -> list[Cand]:
         s, e = tokens_span(obj.subtree)
         if prep is not None and prep is not obj and prep.i > obj.i:
             e = max(e, tokens_span(prep.subtree)[1])
-        c = _make(doc, tok, (s, e), "object")
+        c = make_cand(doc, tok, (s, e), "object")
         if c is not None:
             out.append(c)
     return out
@@ -366,7 +366,9 @@ def _line_between(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
     return False
 
 
-def _make(doc, tok, span, origin) -> Cand | None:
+def make_cand(doc, tok, span, origin) -> Cand | None:
+    """A candidate for cue verb ``tok`` and content ``span``: source from the verb's
+    subject, cue with its auxiliaries; None when a line break parts cue and content."""
     subj = subject_of(tok)
     if subj is None and tok.dep_ != "relcl":
         subj = agent_of(tok)
@@ -513,5 +515,6 @@ def is_medium_span(doc, span: tuple[int, int] | None) -> bool:
     return span is not None and cues.looks_like_medium(text_of(doc)[span[0]:span[1]])
 
 
-__all__ = ["Cand", "text_of", "find_candidates", "via_for", "trim", "tokens_span", "subtree_span",
-           "cue_span", "subject_of", "source_span", "is_medium_span"]
+__all__ = ["Cand", "text_of", "make_cand", "lemma_of", "find_candidates", "via_for", "trim",
+           "tokens_span", "subtree_span", "cue_span", "subject_of", "source_span",
+           "is_medium_span"]

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from ..records import Block, Quote, Span, Speaker, Via
 from . import cues
-from .attribution import Cand, find_candidates, is_medium_span, text_of, subject_of, source_span, trim, via_for
+from .attribution import (Cand, find_candidates, is_medium_span, make_cand, source_span,
+                          subject_of, text_of, trim, via_for)
 from .pipeline import State, stage
 
 # Opening mark -> the marks that may close it. Straight marks close themselves.
@@ -247,7 +248,6 @@ def _sentence_cue(doc, pos: int, before: bool):
 
 def _direct_from_marks(doc, marks: list[Marked], cands: list[Cand]) -> tuple[list[Cand],
                                                                              list[Marked]]:
-    from .attribution import _make  # noqa: PLC0415  (shared constructor)
     out, rest = [], []
     used = {c.cue_tok.i for c in cands if c.cue_tok is not None}
     for m in marks:
@@ -265,7 +265,7 @@ def _direct_from_marks(doc, marks: list[Marked], cands: list[Cand]) -> tuple[lis
             rest.append(m)
             continue
         used.add(tok.i)
-        c = _make(doc, tok, (m.start, m.end), "marks")
+        c = make_cand(doc, tok, (m.start, m.end), "marks")
         if c is None:
             rest.append(m)
             continue
