@@ -460,6 +460,10 @@ def _via_records(doc, coref, spans, outlet: str | None) -> tuple[Via, ...]:
         # The entity of the phrase's last word: 'Iranian media' is not Iran, 'his website'
         # is not its owner.
         ent = coref.entity_at(e - 1, e) if coref is not None else None
+        if ent is None and coref is not None:
+            # 'the Tasnim news agency': the agency's own name inside the phrase.
+            ent = next((en for m, en in coref.mentions_in(s, e)
+                        if cues.is_media_name(text_of(doc)[m.start:m.end])), None)
         name = ent.name if ent is not None else re.sub(r"^(the|a|an)\s+", "",
                                                        text_of(doc)[s:e].strip(), flags=re.I)
         if own and _norm_outlet(name) == own:
