@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from newsprism.analyze import nlp
 from newsprism.analyze.coref import Coref
-from newsprism.analyze.entities import entities_stage, fallback_entities, find_entities
+from newsprism.analyze.entities import entities_stage, find_entities
 from newsprism.analyze.pipeline import Pipeline
 from newsprism.analyze.structure import structure_stage
 from newsprism.records import ENTITY_TYPES, Article
@@ -167,7 +167,7 @@ def test_arabic_script_gazetteer(entities_only):
 @settings(max_examples=150, deadline=None)
 @given(st.text(min_size=0, max_size=300))
 def test_fallback_never_crashes_and_spans_hold(text):
-    for e in fallback_entities(text, "fr"):
+    for e in find_entities(nlp.load("fr")(text), text, (), "fr"):
         for m in e.mentions:
             assert 0 <= m.start < m.end <= len(text)
             assert text[m.start:m.end].strip()

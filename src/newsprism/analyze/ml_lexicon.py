@@ -105,7 +105,7 @@ TITLES: dict[str, frozenset[str]] = {
         gouverneur abgeordnete abgeordneter senator chef chefin botschafter botschafterin
         kommandeur oberst sekretär richter papst könig königin prinz ajatollah führer
         revolutionsführer herr frau dr prof politologe politologin kandidat kandidatin
-        amtsinhaber amtsinhaberin"""),
+        amtsinhaber amtsinhaberin präsidenten kanzlers ministers sprechers kommandeurs"""),
     "it": _words("""presidente ministro ministra premier portavoce generale direttore
         direttrice sindaco sindaca governatore deputato deputata senatore senatrice capo
         ambasciatore ambasciatrice comandante colonnello segretario segretaria giudice papa
@@ -123,6 +123,7 @@ TITLES: dict[str, frozenset[str]] = {
 ALL_TITLES = frozenset().union(*TITLES.values())
 # German writes role and qualifier as one word: "Regierungssprecherin", "US-Außenminister".
 TITLE_SUFFIXES = ("minister", "ministerin", "sprecher", "sprecherin", "präsident", "präsidentin",
+                  "präsidenten", "kanzler", "kanzlerin",
                   "chef", "chefin", "führer", "führerin", "kandidat", "kandidatin", "rechtler",
                   "rechtlerin", "kommandeur", "direktor", "direktorin", "bürgermeister",
                   "bürgermeisterin", "botschafter", "ökonom", "ökonomin", "experte", "expertin",
