@@ -384,3 +384,19 @@ def test_quoted_as_saying_dash_quotes_and_interview_with(pipe):
     assert text[dash.speaker.start:dash.speaker.end] == "The engineer"
     mayor = find(a, text, "too early to tell")
     assert [v.name for v in mayor.via] == ["Radio Nova"]
+
+
+_FUZZ_WORDS = ("He said that “ ” \" ' ‘ ’ « » : — the minister told Reuters according to , . "
+               "\n\n In a poll Trump was quoted by Fars as saying Iran's don't").split(" ")
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(_FUZZ_WORDS), max_size=50))
+def test_stage_never_crashes_on_garbled_text(words):
+    from newsprism.analyze import nlp
+    from newsprism.analyze.quotes import extract
+    text = " ".join(words)
+    for quote in extract(nlp.load("en")(text)):
+        assert 0 <= quote.start < quote.end <= len(text)
+        if quote.speaker.start is not None:
+            assert 0 <= quote.speaker.start < quote.speaker.end <= len(text)

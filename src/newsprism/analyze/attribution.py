@@ -261,7 +261,7 @@ def object_candidates(doc, taken: set[int]) -> list[Cand]:
 
 def _according(doc, tok):
     """(cue end token, source token) of 'according to X', or None."""
-    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    to = next((c for c in tok.children if c.lower_ == "to" and c.i > tok.i), None)
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     if to is None and nxt is not None and nxt.lower_ == "to":
         to = nxt

@@ -581,6 +581,19 @@ def _continuations(text: str, marks: list[Marked], done: list[Cand]) -> list[Can
     return out
 
 
+def _well_formed(c: Cand, n: int) -> bool:
+    """Whether every span of a candidate lies in the text in order; a garbled parse (odd
+    input) can yield a backwards span, and such a candidate is dropped, never raised."""
+    if not 0 <= c.content[0] < c.content[1] <= n:
+        return False
+    if c.cue is not None and not 0 <= c.cue[0] <= c.cue[1] <= n:
+        return False
+    if c.source is not None and not 0 <= c.source[0] < c.source[1] <= n:
+        c.source = None
+    c.via = [v for v in c.via if 0 <= v[0] < v[1] <= n]
+    return True
+
+
 def extract(doc, blocks: tuple[Block, ...] = (), coref=None,
             outlet: str | None = None) -> list[Quote]:
     """All quotes of one parsed article, in text order, as records.Quote."""
@@ -598,6 +611,7 @@ def extract(doc, blocks: tuple[Block, ...] = (), coref=None,
     _chain_vias(doc, cands)
     _relay_sentences(doc, cands)
     cands += _continuations(text, left, cands)
+    cands = [c for c in cands if _well_formed(c, len(text))]
     cands.sort(key=lambda c: (c.content[0], c.content[1]))
     quotes: list[Quote] = []
     quoted: list = []
