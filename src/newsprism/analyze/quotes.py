@@ -632,6 +632,11 @@ def extract(doc, blocks: tuple[Block, ...] = (), coref=None,
 @stage("quotes", requires=("doc", "blocks", "entities", "coref"), provides=("quotes",))
 def quotes_stage(state: State) -> dict:
     values = state.values
+    if state.doc.lang_ != "en":  # no parser: per-language cue lexicons and rules
+        from .ml_quotes import find_quotes
+        return {"quotes": find_quotes(state.doc, state.text, state.language,
+                                      tuple(values.get("entities") or ()),
+                                      tuple(values.get("blocks") or ()))}
     quotes = extract(state.doc, tuple(values.get("blocks") or ()), values.get("coref"),
                      state.article.outlet)
     return {"quotes": tuple(quotes)}
