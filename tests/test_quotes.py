@@ -324,12 +324,13 @@ def test_empty_and_mark_only_texts_do_not_crash(pipe):
 def test_other_languages_find_cue_and_speaker_by_lexicon(pipe):
     text = ("Les agriculteurs bloquent l'autoroute.\n\n"
             "« Nous resterons ici jusqu'à ce que le gouvernement nous écoute », a déclaré "
-            "Pierre Lambert, agriculteur.\n\n"
-            "„Das ist ein schwarzer Tag“, sagte Müller am Abend.\n")
+            "Pierre Lambert, agriculteur.\n")
     a = pipe.analyze(Article(id="fr", text=text, language="fr"))
     q = find(a, text, "Nous resterons ici")
     assert span(text, q.cue) == "a déclaré"
     assert text[q.speaker.start:q.speaker.end] == "Pierre Lambert"
+    text = "Die Bauern blockieren die Autobahn.\n\n„Das ist ein schwarzer Tag“, sagte Müller am Abend.\n"
+    a = pipe.analyze(Article(id="de", text=text, language="de"))
     de = find(a, text, "Das ist ein schwarzer Tag")
     assert span(text, de.cue) == "sagte"
     assert text[de.speaker.start:de.speaker.end] == "Müller"
