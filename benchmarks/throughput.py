@@ -32,16 +32,20 @@ def main() -> None:
     list(pipe.analyze_many(arts[:2]))  # warm up both (model load, lexicons)
     list(nlp.pipe(texts[:2]))
 
-    t0 = time.perf_counter()
-    for _ in nlp.pipe(texts, batch_size=16):
-        pass
-    bare = time.perf_counter() - t0
+    def bare_run() -> float:
+        t0 = time.perf_counter()
+        for _ in nlp.pipe(texts, batch_size=16):
+            pass
+        return time.perf_counter() - t0
+
+    first = bare_run()
 
     pipe.timings.clear()
     t0 = time.perf_counter()
     for _ in pipe.analyze_many(arts):
         pass
     ours = time.perf_counter() - t0
+    bare = min(first, bare_run())  # bare spaCy measured before and after ours: the faster counts
 
     print(f"{len(texts)} English articles, {words} words")
     print(f"bare spaCy      {bare:7.2f} s  {words / bare:8.0f} words/s")
