@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PYTHON:-python3}
 [ -x .venv/bin/python ] || "$PY" -m venv .venv
-.venv/bin/python -m pip install -q --disable-pip-version-check .
+.venv/bin/python -m pip install -q --disable-pip-version-check . 2> >(grep -v 'is ignored: it is neither' >&2)
 .venv/bin/newsprism ingest --demo --db demo.db
 echo
 echo "== stories in demo.db (newest first) =="

@@ -9,7 +9,7 @@ if [ ! -d ../shared/eval ] || [ ! -d ../shared/seed ]; then
 fi
 PY=${PYTHON:-python3}
 [ -x .venv/bin/python ] || "$PY" -m venv .venv
-.venv/bin/python -m pip install -q --disable-pip-version-check '.[test]'
+.venv/bin/python -m pip install -q --disable-pip-version-check '.[test]' 2> >(grep -v 'is ignored: it is neither' >&2)
 set +e
 .venv/bin/python -m pytest -q "$@"
 rc=$?
