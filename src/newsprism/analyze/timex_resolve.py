@@ -707,7 +707,10 @@ def r_season(m, ctx):
     end = SEASON_END_MONTH[code]
     over = a.month > end if code != "WI" else a.month > end and a.month < 12
     if rel in ("the", "that"):
-        rel = "next" if ctx.tense(m.start(), m.end()) == "future" else "last"
+        if ctx.tense(m.start(), m.end()) == "future":
+            # "until the spring" said in March: the season now under way or the next one to come
+            return [(m.start(), m.end(), "DATE", f"{a.year + 1 if over else a.year}-{code}")]
+        rel = "last"
     if rel in ("last", "the past", "this past"):
         year = a.year if over else a.year - 1
     elif rel in ("next", "the coming"):
