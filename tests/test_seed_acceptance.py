@@ -99,6 +99,7 @@ def test_events_and_factuality(seed):
     assert assault
     v = assault[0]
     assert v["factuality"] == "asserted"
+    assert _entity(seed, "U.S.")["id"] in v["actors"]
     assert ents.get(v["location"], "") == "Baghdad"
     names = " ".join(ents[i] for i in v["targets"])
     assert "Soleimani" in names and "Muhandis" in names
