@@ -405,6 +405,8 @@ def find_candidates(doc) -> list[Cand]:
     taken = {c.cue_tok.i for c in cands}
     cands += object_candidates(doc, taken)
     cands += according_candidates(doc)
+    from .cue_model import learned_candidates  # imports this module: load it late
+    cands += learned_candidates(doc, cands)
     cands = [c for c in cands if c.content[1] > c.content[0]]
     cands.sort(key=lambda c: (c.content[0], c.cue or (0, 0)))
     return cands

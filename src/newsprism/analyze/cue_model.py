@@ -1,0 +1,208 @@
+"""A learned cue detector: an averaged perceptron over parse features says which words introduce
+an attribution (verbs, nouns such as 'criticism of', adjectives such as 'confident that').
+
+Input: a parsed spaCy Doc (English model) and the weights in data/models/cues.json, trained by
+scripts/train_cues.py on PolNeAR train. attribution.find_candidates adds what it finds to the
+rule-based candidates, so the rules' lexicons stay the first word and this catches the long tail.
+"""
+from __future__ import annotations
+
+import functools
+import json
+from importlib import resources
+
+from . import attribution as A
+
+# Word classes that can head a cue; everything else is never scored (keeps the stage cheap).
+_POS = frozenset(("VERB", "NOUN", "ADJ"))
+_CLAUSE_DEPS = frozenset(("ccomp", "xcomp", "advcl", "acl", "relcl"))
+_SUBJ_DEPS = ("nsubj", "nsubjpass")
+# Prepositions through which a noun or verb takes what was said or felt ('criticism of X').
+_CONTENT_PREPS = frozenset("of about for on over against to that with".split())
+_QUOTES = "\"“”«»"
+_WEIGHTS = "cues.json"
+
+
+class CueModel:
+    """Feature weights and a decision threshold; ``score`` is a sum of dict lookups."""
+
+    def __init__(self, weights: dict[str, float], threshold: float = 0.0):
+        self.weights = weights
+        self.threshold = threshold
+
+    def score(self, feats) -> float:
+        w = self.weights
+        return sum(w.get(f, 0.0) for f in feats)
+
+    def is_cue(self, tok) -> bool:
+        return eligible(tok) and self.score(features(tok)) > self.threshold
+
+
+@functools.lru_cache(maxsize=1)
+def _packaged() -> CueModel | None:
+    try:
+        raw = resources.files("newsprism").joinpath("data", "models", _WEIGHTS).read_text("utf-8")
+    except (FileNotFoundError, ModuleNotFoundError, OSError):
+        return None  # untrained checkout: the rules work alone
+    data = json.loads(raw)
+    return CueModel(data["weights"], float(data.get("threshold", 0.0)))
+
+
+_OVERRIDE: list = []
+
+
+def use(model: CueModel | None | str = "packaged") -> None:
+    """Chooses the model find_candidates consults: a CueModel, None (rules only) or the
+    packaged weights; the training script compares them on held-back articles."""
+    _OVERRIDE.clear()
+    if model != "packaged":
+        _OVERRIDE.append(model)
+
+
+def current() -> CueModel | None:
+    return _OVERRIDE[0] if _OVERRIDE else _packaged()
+
+
+# ---------------------------------------------------------------- features
+
+def eligible(tok) -> bool:
+    return tok.pos_ in _POS and tok.is_alpha and len(tok.text) > 1
+
+
+def _subject(tok):
+    for c in tok.children:
+        if c.dep_ in _SUBJ_DEPS:
+            return c
+    # 'X is confident that': the adjective's subject hangs off the copula.
+    if tok.dep_ in ("acomp", "attr") and tok.head is not tok:
+        for c in tok.head.children:
+            if c.dep_ in _SUBJ_DEPS:
+                return c
+    return None
+
+
+def _kind(tok) -> str:
+    if tok is None:
+        return "none"
+    if tok.ent_type_:
+        return tok.ent_type_
+    if tok.pos_ == "PRON":
+        return "PRON:" + tok.lower_
+    return tok.pos_
+
+
+def _near_quote(tok) -> bool:
+    doc = tok.doc
+    lo, hi = max(0, tok.i - 3), min(len(doc), tok.i + 4)
+    return any(t.text in _QUOTES or t.text in ("''", "``") for t in doc[lo:hi])
+
+
+def features(tok) -> list[str]:
+    """Sparse binary features of one token: its word, its place in the parse, what it
+    governs (a clause, a quote, a preposition) and who its subject is."""
+    lemma = A.lemma_of(tok)
+    doc = tok.doc
+    deps = sorted({c.dep_ for c in tok.children})
+    subj = _subject(tok)
+    prev = doc[tok.i - 1].lower_ if tok.i > 0 else "<s>"
+    nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else "</s>"
+    f = ["b", "l=" + lemma, "p=" + tok.pos_, "t=" + tok.tag_, "d=" + tok.dep_,
+         "hl=" + A.lemma_of(tok.head), "hp=" + tok.head.pos_, "ld=" + lemma + "|" + tok.dep_,
+         "w-1=" + prev, "w+1=" + nxt, "lw+1=" + lemma + "|" + nxt, "lw-1=" + lemma + "|" + prev,
+         "sk=" + _kind(subj), "lsk=" + lemma + "|" + ("none" if subj is None else "some"),
+         "p|sk=" + tok.pos_ + "|" + _kind(subj)]
+    for d in deps:
+        f.append("cd=" + d)
+        f.append("lcd=" + lemma + "|" + d)
+    for c in tok.children:
+        if c.dep_ in ("prep", "mark", "dative", "agent") or (c.dep_ == "prt"):
+            f.append("cw=" + c.dep_ + ":" + c.lower_)
+            f.append("lcw=" + lemma + "|" + c.lower_)
+        if c.dep_ in _CLAUSE_DEPS:
+            mark = next((g.lower_ for g in c.children if g.dep_ == "mark"), "-")
+            f.append("cl=" + c.dep_ + ":" + mark)
+            f.append("pcl=" + tok.pos_ + "|" + c.dep_ + ":" + mark)
+        if c.dep_ == "poss":
+            f.append("poss=" + _kind(c))
+    if _near_quote(tok):
+        f.append("q")
+        f.append("lq=" + lemma)
+    if tok.dep_ in ("acomp", "attr"):
+        f.append("cop=" + A.lemma_of(tok.head))
+    return f
+
+
+# ---------------------------------------------------------------- candidates
+
+def _content_of(tok):
+    """(span, how) of what the cue governs: a clause, a prepositional object, a direct object;
+    None when it governs nothing an attribution could report."""
+    for dep in ("ccomp", "xcomp", "acl"):
+        for c in tok.children:
+            if c.dep_ == dep and c.i > tok.i:
+                return A.subtree_span(c)
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS and c.i > tok.i and c.i - tok.i <= 3:
+            obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                return A.tokens_span(obj.subtree)
+    if tok.pos_ == "VERB":
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+        if obj is not None and len(list(obj.subtree)) >= 2:
+            return A.tokens_span(obj.subtree)
+    return None
+
+
+def _noun_source(tok):
+    """'Trump's criticism of X' -> Trump; 'criticism of X by Y' -> Y."""
+    for c in tok.children:
+        if c.dep_ == "poss":
+            return c
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "by":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    # 'X voiced skepticism about Y', 'X has doubts about Y': the holder is the verb's subject.
+    if tok.dep_ in ("dobj", "attr") and tok.head is not tok:
+        return A.subject_of(tok.head)
+    return None
+
+
+def _candidate(doc, tok):
+    span = _content_of(tok)
+    if span is None:
+        return None
+    c = A.make_cand(doc, tok, span, "learned")
+    if c is None or c.content[1] <= c.content[0]:
+        return None
+    if tok.pos_ == "NOUN":
+        src = _noun_source(tok)
+        c.src_tok = src
+        c.source = A.source_span(src) if src is not None else None
+    elif tok.pos_ == "ADJ" and c.source is None:
+        subj = _subject(tok)
+        if subj is not None:
+            c.src_tok, c.source = subj, A.source_span(subj)
+    return c
+
+
+def learned_candidates(doc, cands, model: CueModel | None = None) -> list:
+    """Candidates for the cues the model finds that no rule candidate already covers."""
+    model = model or current()
+    if model is None:
+        return []
+    covered = [c.cue for c in cands if c.cue]
+    heads = {c.cue_tok.i for c in cands if c.cue_tok is not None}
+    out = []
+    for tok in doc:
+        if tok.i in heads or not model.is_cue(tok):
+            continue
+        if any(s <= tok.idx < e for s, e in covered):
+            continue
+        c = _candidate(doc, tok)
+        if c is not None:
+            out.append(c)
+            covered.append(c.cue)
+    return out
+
+
+__all__ = ["CueModel", "features", "eligible", "learned_candidates", "use", "current"]
