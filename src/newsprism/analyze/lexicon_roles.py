@@ -301,46 +301,6 @@ pero en con por para del al lo se su sus il lo gli le uno una e ma con per nel d
 o os as um uma com para pelo pela não
 """.split())
 
-# Words that open sentences in other languages and are never part of a name ("Selon Sharif").
-SENTENCE_OPENERS = frozenset("""
-selon après avant pendant depuis lors alors ainsi cependant toutefois enfin puis laut nach
-während seit dann doch jedoch auch según tras durante desde luego además secondo dopo
-durante mentre poi inoltre segundo após durante depois também
-""".split())
-
-# Titles in other languages that mark a following name as a person (fallback tagger only).
-FOREIGN_TITLES = frozenset("""
-président présidente presidente präsident präsidentin ministre ministro ministra minister
-ministerin général general generale général commandant comandante kommandeur ayatollah
-cheikh scheich jeque sheikh monsieur madame herr frau señor señora signor signora premier
-premierministre kanzler kanzlerin chancelier porte-parole sprecher sprecherin portavoz
-portavoce imam roi reine könig königin rey reina re regina bundeskanzler bundeskanzlerin
-präsidenten ministre général
-""".split())
-FOREIGN_ORG_WORDS = frozenset("""
-ministère ministerium ministerio ministero corps gardiens garde gardes armée armee ejército
-esercito agence agentur agencia agenzia partei parti partido partito union unión conseil rat
-consejo consiglio forces force fuerzas streitkräfte news presse prensa stampa gouvernement
-regierung gobierno governo brigade brigades brigada front frente movimiento mouvement bewegung
-""".split())
-
-# Country names in a few scripts and languages for the fallback tagger (no NER there).
-FOREIGN_COUNTRIES: dict[str, str] = {
-    "irak": "Iraq", "iraq": "Iraq", "israël": "Israel", "israel": "Israel", "iran": "Iran",
-    "syrie": "Syria", "siria": "Syria", "syrien": "Syria", "états-unis": "United States",
-    "estados unidos": "United States", "stati uniti": "United States", "usa": "United States",
-    "vereinigte staaten": "United States", "liban": "Lebanon", "libanon": "Lebanon",
-    "líbano": "Lebanon", "russie": "Russia", "russland": "Russia", "rusia": "Russia",
-    "chine": "China", "china": "China", "turquie": "Turkey", "türkei": "Turkey",
-    "turquía": "Turkey", "türkiye": "Turkey", "bagdad": "Baghdad", "téhéran": "Tehran",
-    "teheran": "Tehran", "teherán": "Tehran", "jérusalem": "Jerusalem", "jerusalén": "Jerusalem",
-    "إيران": "Iran", "ايران": "Iran", "ایران": "Iran", "العراق": "Iraq", "عراق": "Iraq",
-    "سوريا": "Syria", "سوریه": "Syria", "إسرائيل": "Israel", "اسرائيل": "Israel",
-    "اسرائیل": "Israel", "أمريكا": "United States", "آمریکا": "United States",
-    "الولايات المتحدة": "United States", "بغداد": "Baghdad", "طهران": "Tehran", "تهران": "Tehran",
-    "لبنان": "Lebanon", "القدس": "Jerusalem", "قدس": "Jerusalem",
-}
-
 _NON_WORD = re.compile(r"[^\w\s'-]+")
 
 
