@@ -27,6 +27,7 @@ CACHE = Path("/tmp/newsprism_cue_parses")
 SEED = 13
 EPOCHS = 8
 HOLD_EVERY = 10
+THRESHOLDS = (-2.0, -1.0, -0.5, 0.0, 0.5, 1.0)
 
 
 def parsed(docs):
@@ -132,7 +133,7 @@ def main(argv=None) -> int:
     base = span_scores(hdocs, hgold)
     print(_line("held-back, rules only      ", base))
     best = None
-    for thr in (0.0, 0.5, 1.0, 1.5, 2.0, 3.0):
+    for thr in THRESHOLDS:
         model = cue_model.CueModel(weights, thr)
         cue_model.use(model)
         res = span_scores(hdocs, hgold)

@@ -139,17 +139,33 @@ def _content_of(tok):
     None when it governs nothing an attribution could report."""
     for dep in ("ccomp", "xcomp", "acl"):
         for c in tok.children:
-            if c.dep_ == dep and c.i > tok.i:
+            # A clause before the cue is content too ('The plan failed, he conceded').
+            if c.dep_ == dep and (c.i > tok.i or dep == "ccomp"):
                 return A.subtree_span(c)
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS and c.i > tok.i and c.i - tok.i <= 3:
             obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
             if obj is not None:
                 return A.tokens_span(obj.subtree)
-    if tok.pos_ == "VERB":
-        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
-        if obj is not None and len(list(obj.subtree)) >= 2:
-            return A.tokens_span(obj.subtree)
+    if tok.pos_ != "VERB":
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+    if obj is not None and len(list(obj.subtree)) >= 2:
+        return A.tokens_span(obj.subtree)
+    return _inserted_content(tok)
+
+
+def _inserted_content(tok):
+    """'X will happen, he said' / 'If A, he said, B': the parser hangs the cue off the
+    content's verb, or the content's clause off the cue."""
+    if not any(c.dep_ in _SUBJ_DEPS for c in tok.children):
+        return None
+    if tok.dep_ in ("parataxis", "ccomp", "conj") and tok.head is not tok \
+            and tok.head.pos_ in ("VERB", "AUX"):
+        return A.subtree_span(tok.head, exclude=tok)
+    for c in tok.children:
+        if c.dep_ in ("advcl", "parataxis") and len(list(c.subtree)) >= 3:
+            return A.tokens_span(c.subtree)
     return None
 
 
