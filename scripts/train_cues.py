@@ -27,6 +27,7 @@ CACHE = Path("/tmp/newsprism_cue_parses")
 SEED = 13
 EPOCHS = 8
 HOLD_EVERY = 10
+MIN_COUNT = 2
 THRESHOLDS = (-2.0, -1.0, -0.5, 0.0, 0.5, 1.0)
 
 
@@ -57,6 +58,16 @@ def examples(docs, gold_docs):
             if cue_model.eligible(tok):
                 out.append((cue_model.features(tok), tok.idx in inside))
     return out
+
+
+def frequent(data, min_count: int = MIN_COUNT):
+    """Drops features seen fewer than ``min_count`` times: they fit single sentences, not
+    the language, and would only bloat the weights file."""
+    counts: dict[str, int] = {}
+    for feats, _ in data:
+        for f in feats:
+            counts[f] = counts.get(f, 0) + 1
+    return [([f for f in feats if counts[f] >= min_count], y) for feats, y in data]
 
 
 def train(data, epochs: int = EPOCHS, seed: int = SEED) -> dict[str, float]:
@@ -123,7 +134,7 @@ def main(argv=None) -> int:
         return 0
     fit = [k for k in range(len(docs)) if k % HOLD_EVERY != HOLD_EVERY - 1]
     held = [k for k in range(len(docs)) if k % HOLD_EVERY == HOLD_EVERY - 1]
-    data = examples([docs[k] for k in fit], [gold[k] for k in fit])
+    data = frequent(examples([docs[k] for k in fit], [gold[k] for k in fit]))
     weights = train(data)
     print(f"{len(data)} tokens, {len(weights)} weights, {time.perf_counter() - t0:.0f} s",
           flush=True)
