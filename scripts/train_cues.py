@@ -18,7 +18,7 @@ from types import SimpleNamespace
 
 from spacy.tokens import DocBin
 
-from newsprism.analyze import attribution, cue_model, nlp as _nlp, quotes
+from newsprism.analyze import cue_model, nlp as _nlp, quotes
 from newsprism.evaluate import polnear
 
 ROOT = Path(__file__).resolve().parents[1]
