@@ -116,45 +116,7 @@ reporters journalists press crowd audience supporters lawmakers parliament senat
 students voters congregation listeners viewers gathering rally conference attendees people
 """.split())
 
-# Speech verbs and "according to" in other languages, as written next to a quotation
-# ('« ... », a déclaré le maire'; '„...“, sagte Müller'). Used only where no parser runs.
-FOREIGN_SAY = {
-    "fr": ("a déclaré", "a dit", "a affirmé", "a expliqué", "a ajouté", "a assuré",
-           "a estimé", "a indiqué", "a souligné", "a précisé", "a annoncé", "a lancé",
-           "déclare", "dit", "affirme", "explique", "ajoute", "assure", "estime", "indique",
-           "souligne", "précise", "selon"),
-    "de": ("sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "fügte hinzu",
-           "so", "laut", "meinte", "teilte mit", "kündigte an", "warnte", "sagten"),
-    "es": ("dijo", "afirmó", "declaró", "explicó", "añadió", "aseguró", "señaló", "indicó",
-           "según", "dice", "afirma", "advirtió", "agregó"),
-    "it": ("ha detto", "ha dichiarato", "ha affermato", "ha spiegato", "ha aggiunto",
-           "secondo", "dice", "afferma", "ha sottolineato"),
-    "pt": ("disse", "afirmou", "declarou", "explicou", "acrescentou", "segundo", "diz"),
-    "nl": ("zei", "zegt", "verklaarde", "aldus", "volgens", "voegde toe"),
-}
-_FOREIGN_ALL = sorted({w for ws in FOREIGN_SAY.values() for w in ws}, key=len, reverse=True)
-_FOREIGN_CUE = re.compile(r"(?<!\w)(" + "|".join(re.escape(w) for w in _FOREIGN_ALL)
-                          + r")(?!\w)", re.IGNORECASE)
-# A name after or before the verb: capitalised words, with particles ('de', 'von', 'al-').
-_NAME = re.compile(r"(?:(?:l[ae] |el |der |die |the )?[A-ZÀ-ÖØ-Þ][\w’'-]+"
-                   r"(?: (?:de|da|del|von|van|der|al|bin|le|la)?\s?[A-ZÀ-ÖØ-Þ][\w’'-]+){0,3})")
-
 _WORD = re.compile(r"[\w'’-]+")
-
-
-def foreign_cue_near(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The first speech verb of any known language in text[start:end], as a span."""
-    m = _FOREIGN_CUE.search(text, start, end)
-    return (m.start(), m.end()) if m else None
-
-
-def name_near(text: str, start: int, end: int, last: bool = False) -> tuple[int, int] | None:
-    """The first (or last) capitalised name in text[start:end]."""
-    found = list(_NAME.finditer(text, start, end))
-    if not found:
-        return None
-    m = found[-1] if last else found[0]
-    return m.start(), m.end()
 
 
 def is_speech_lemma(lemma: str) -> bool:
@@ -203,5 +165,5 @@ __all__ = [
     "MEDIA_NOUNS", "RELAY_VERBS",
     "AUDIENCE_NOUNS", "PRONOUNS_FIRST", "PRONOUNS_THIRD", "is_speech_lemma",
     "is_attitude_lemma", "is_cue_lemma", "is_object_cue", "is_media_name",
-    "looks_like_medium", "is_audience", "FOREIGN_SAY", "foreign_cue_near", "name_near",
+    "looks_like_medium", "is_audience",
 ]

@@ -522,34 +522,6 @@ def _relay_sentences(doc, cands: list[Cand]) -> None:
             prev[-1].via.append(span)
 
 
-def _foreign_cands(text: str, marks: list[Marked]) -> tuple[list[Cand], list[Marked]]:
-    """Without a parser (languages other than English): a speech verb right after a
-    quotation, with the name that follows it ('», a déclaré Pierre Lambert') or precedes it
-    ('», Lambert a dit'); or a verb and name just before a colon that opens the quotation."""
-    out, rest = [], []
-    for m in marks:
-        after_end = min(len(text), m.close + 1 + 80)
-        stop = re.search(r"[.!?\n]", text[m.close + 1:after_end])
-        after_end = m.close + 1 + stop.start() if stop else after_end
-        cue = cues.foreign_cue_near(text, m.close + 1, after_end) if m.closed else None
-        src = None
-        if cue is not None:
-            src = cues.name_near(text, cue[1], after_end) or \
-                cues.name_near(text, m.close + 1, cue[0], last=True)
-        else:
-            line = text.rfind("\n", 0, m.open) + 1
-            head = text[line:m.open].rstrip()
-            if head.endswith(":"):
-                cue = cues.foreign_cue_near(text, line, line + len(head))
-                src = cues.name_near(text, line, cue[0], last=True) if cue else None
-        if cue is None:
-            rest.append(m)
-            continue
-        out.append(Cand(content=(m.start, m.end), cue=cue, source=src, kind="direct",
-                        origin="marks"))
-    return out, rest
-
-
 def _continuations(text: str, marks: list[Marked], done: list[Cand]) -> list[Cand]:
     """Quotes with no cue that follow a direct quote in the same or the next paragraph
     belong to that quote's speaker; long ones with no speaker in reach are kept as
@@ -603,10 +575,8 @@ def extract(doc, blocks: tuple[Block, ...] = (), coref=None,
     taken = {c.cue for c in cands}
     cands = _dedupe(cands + [c for c in _label_colon_cands(doc) if c.cue not in taken])
     cands, left = _merge(text, cands, marks)
-    if doc.has_annotation("DEP"):
-        extra, left = _direct_from_marks(doc, left, cands)
-    else:
-        extra, left = _foreign_cands(text, left)
+    # English only: other languages go to ml_quotes.py (see quotes_stage).
+    extra, left = _direct_from_marks(doc, left, cands) if doc.has_annotation("DEP") else ([], left)
     cands = sorted(cands + extra, key=lambda c: c.content[0])
     _chain_vias(doc, cands)
     _relay_sentences(doc, cands)
