@@ -7,6 +7,8 @@ rule-based candidates, so the rules' lexicons stay the first word and this catch
 """
 from __future__ import annotations
 
+import bisect
+
 import functools
 import json
 from importlib import resources
@@ -92,9 +94,14 @@ def _kind(tok) -> str:
 
 
 def _near_quote(tok) -> bool:
+    # Quote-mark positions are found once per Doc (cached in user_data): this runs per token.
     doc = tok.doc
-    lo, hi = max(0, tok.i - 3), min(len(doc), tok.i + 4)
-    return any(t.text in _QUOTES or t.text in ("''", "``") for t in doc[lo:hi])
+    marks = doc.user_data.get("newsprism_quote_tokens")
+    if marks is None:
+        marks = [t.i for t in doc if t.text in _QUOTES or t.text in ("''", "``")]
+        doc.user_data["newsprism_quote_tokens"] = marks
+    k = bisect.bisect_left(marks, tok.i - 3)
+    return k < len(marks) and marks[k] <= tok.i + 3
 
 
 def features(tok) -> list[str]:
@@ -210,9 +217,8 @@ def learned_candidates(doc, cands, model: CueModel | None = None) -> list:
     heads = {c.cue_tok.i for c in cands if c.cue_tok is not None}
     out = []
     for tok in doc:
-        if tok.i in heads or not model.is_cue(tok):
-            continue
-        if any(s <= tok.idx < e for s, e in covered):
+        if tok.i in heads or any(s <= tok.idx < e for s, e in covered) \
+                or not model.is_cue(tok):
             continue
         c = _candidate(doc, tok)
         if c is not None:
