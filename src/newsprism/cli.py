@@ -14,6 +14,7 @@ from pathlib import Path
 
 from . import __version__
 from .errors import InputError, NewsprismError, UsageError
+from .render import story_json
 from .settings import DEFAULTS, help_for
 
 FORMATS_OUT = ("json", "text")
@@ -129,7 +130,7 @@ def cmd_stories(args) -> int:
     store = _open_store(args.db)
     stories = store.stories()
     if args.format == "json":
-        _emit(_json([_story_dict(s) for s in stories]))
+        _emit(_json([story_json(s) for s in stories]))
         return 0
     for s in stories:
         date = s.first_published.isoformat() if s.first_published else "????-??-??"
@@ -140,10 +141,6 @@ def cmd_stories(args) -> int:
     return 0
 
 
-def _story_dict(s) -> dict:
-    return {"id": s.id, "title": s.title, "articles": list(s.articles), "outlets": list(s.outlets),
-            "languages": list(s.languages),
-            "first_published": s.first_published.isoformat() if s.first_published else None}
 
 
 def cmd_story(args) -> int:

@@ -53,6 +53,13 @@ def analysis_json(a: Analysis) -> dict:
     }
 
 
+def story_json(s) -> dict:
+    """A Story as the contract's stories JSON entry."""
+    return {"id": s.id, "title": s.title, "articles": list(s.articles), "outlets": list(s.outlets),
+            "languages": list(s.languages),
+            "first_published": s.first_published.isoformat() if s.first_published else None}
+
+
 def _names(a: Analysis, ids) -> str:
     return ", ".join((a.entity(i).name if a.entity(i) else i) for i in ids) or "-"
 

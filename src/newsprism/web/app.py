@@ -15,6 +15,7 @@ from starlette.routing import Route
 
 from .. import __version__
 from ..errors import NewsprismError, NotFound, UsageError
+from ..render import story_json
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; base-uri 'none'"
 _env = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"),
@@ -46,10 +47,6 @@ def _json(data, status: int = 200) -> JSONResponse:
     return JSONResponse(data, status_code=status, headers=_security_headers())
 
 
-def _story_dict(s) -> dict:
-    return {"id": s.id, "title": s.title, "articles": list(s.articles), "outlets": list(s.outlets),
-            "languages": list(s.languages),
-            "first_published": s.first_published.isoformat() if s.first_published else None}
 
 
 # --- API -------------------------------------------------------------------------------
@@ -57,7 +54,7 @@ def _story_dict(s) -> dict:
 def api_stories(request: Request):
     """The stories, newest first."""
     with _store(request) as st:
-        return _json([_story_dict(s) for s in st.stories()])
+        return _json([story_json(s) for s in st.stories()])
 
 
 def api_story(request: Request):
