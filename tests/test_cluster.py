@@ -61,7 +61,7 @@ def test_multilingual_stories_in_any_order(order):
         random.Random(7).shuffle(items)
     pred = C.cluster_analyses(items, embedder=cached_embedder)
     # measured: 1.0 given, 0.93 reversed (the Urdu drone report, arriving before any other
-    # drone report, joins the same-night crash story)
+    # drone report, joins the same-night crash story and the French one follows it)
     assert bcubed_f1(pred, gold()) >= (0.95 if order == "given" else 0.85)
     if order == "given":
         # Urdu, Greek: each story's reports in other scripts join its English report
@@ -241,6 +241,30 @@ def test_stories_merge_when_a_bridging_report_arrives():
         idx2.assign(C.Features(aid, day, lang, embedding=v.astype(np.float32)))
     assert len(idx2.stories) == 2
 
+
+
+def test_merge_needs_same_language_leads_to_share_words():
+    # Two same-language reports of different happenings (a strike, a terminal opening)
+    # are not merged by a report that sits between them in embedding space.
+    rng = np.random.default_rng(3)
+    e1 = rng.normal(size=32)
+    e1 /= np.linalg.norm(e1)
+    tilt = e1 + 0.6 * rng.normal(size=32) / np.linalg.norm(rng.normal(size=32))
+    e2 = tilt / np.linalg.norm(tilt)
+    bridge = (e1 + e2) / np.linalg.norm(e1 + e2)
+    day = dt.date(2024, 1, 1)
+    strike = frozenset({"dockworkers", "walkout", "wages", "union"})
+    opening = frozenset({"terminal", "railway", "ribbon", "freight"})
+
+    def stories(low):
+        idx = C.StoryIndex(C.Weights(threshold=0.9, merge_margin=0.0, lexical_low=low))
+        idx.assign(C.Features("A", day, "en", embedding=e1.astype(np.float32), terms=strike))
+        idx.assign(C.Features("B", day, "en", embedding=e2.astype(np.float32), terms=opening))
+        idx.assign(C.Features("C", day, "de", embedding=bridge.astype(np.float32)))
+        return len(idx.stories)
+
+    assert stories(0.4) == 2
+    assert stories(0.0) == 1
 
 def test_merge_refiles_articles_in_the_store(store):
     rng = np.random.default_rng(3)
