@@ -253,3 +253,41 @@ def test_seed_counterfactual_killing_is_hypothetical(seed):
     hyp = [v for v in seed.events if v.factuality == "hypothetical" and v.type == "ASSAULT"]
     assert any(t[v.trigger.start:v.trigger.end] == "killed" and
                "Soleimani" in " ".join(_names(seed, v.targets)) for v in hyp)
+
+
+# ---------------------------------------------------------------- accidents are not assaults
+
+ACCIDENTS = [
+    "Nineteen pilgrims were killed in a crush at the gates of the shrine on Friday.",
+    "A stampede outside the football ground killed seven supporters and injured 30 more.",
+    "Four climbers were killed when an avalanche swept across the trail.",
+    "Eight miners were killed and 11 injured after a tunnel collapsed in Potosi.",
+    "The cargo plane crashed shortly after take-off, killing both pilots.",
+    "Flash floods have killed at least 60 people in the northern districts.",
+    "Two firefighters were injured in the blaze at the warehouse.",
+    "Cholera has killed 300 people in the camps since March.",
+    'MOSUL, Iraq — Six people were killed when a ferry capsized on the Tigris.',
+]
+
+DELIBERATE = [
+    "Six people were killed when gunmen stormed a wedding party.",
+    "The helicopter was brought down by a rocket, killing all 12 soldiers on board.",
+    "A car bomb killed nine people outside the ministry.",
+    "Militants killed four guards in an ambush near the pass.",
+    "Three civilians were injured in the shelling of the town.",
+    "All 64 passengers were killed when the plane was shot down by a missile.",
+]
+
+
+@pytest.mark.parametrize("text", ACCIDENTS)
+def test_harm_from_an_accident_or_disaster_is_no_assault(nlp, text):
+    doc = nlp(text)
+    harm = [c for c in ev.find_triggers(doc) if c.tok.lemma_.lower() in ("kill", "injure")]
+    assert harm == [], [(c.tok.text, c.type) for c in harm]
+
+
+@pytest.mark.parametrize("text", DELIBERATE)
+def test_harm_by_a_deliberate_agent_stays_assault(nlp, text):
+    doc = nlp(text)
+    harm = [c for c in ev.find_triggers(doc) if c.tok.lemma_.lower() in ("kill", "injure")]
+    assert [c.type for c in harm] == ["ASSAULT"]

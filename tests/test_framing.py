@@ -134,3 +134,17 @@ def test_seed_event_words(seed):
     t = seed.text
     words = {t[f.start:f.end].lower() for f in seed.framing if f.technique == "event_word"}
     assert {"assassination", "killing", "strike"} <= words
+
+
+def test_event_words_name_happenings_not_speech_or_attitude(nlp):
+    text = ("The governor asked residents to stay calm, rejected calls to resign and blamed "
+            "the contractor; the collapse of the bridge followed the bombing of the depot.")
+    words = _spans(text, _frame(nlp, text), "event_word")
+    assert not {"asked", "rejected", "blamed", "calls"} & set(words)
+    assert "collapse" in words and "bombing" in words
+
+
+def test_accident_words_are_event_words_though_not_events(nlp):
+    text = "Eleven people were killed in a stampede and two more died in the crash."
+    words = _spans(text, _frame(nlp, text), "event_word")
+    assert {"killed", "stampede", "crash", "died"} <= set(words)

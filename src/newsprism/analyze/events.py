@@ -175,6 +175,8 @@ def _refine_verb(tok, type_: str) -> str | None:
     if type_ == "ASSAULT" and lemma in ("shoot", "kill", "stab", "hang") and any(
             o.lower_ in REFLEXIVES for o in objs):
         return None  # "shot himself": no one was attacked
+    if type_ == "ASSAULT" and lemma in lex.HARM_VERBS and _accidental(tok):
+        return None  # "killed in a stampede", "when the plane crashed": no one attacked
     if lemma == "leave" and _children(tok, "xcomp", "oprd", "ccomp", "acomp"):
         return None  # "the death left the court split"
     if lemma == "oppose" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "as":
@@ -211,6 +213,82 @@ def _refine_verb(tok, type_: str) -> str | None:
         xs = _children(tok, "xcomp")
         return type_ if any(x.lemma_.lower() in lex.VOW_COMPLEMENTS for x in xs) else None
     return type_
+
+
+# Doers that make harm deliberate: weapons, forces, attackers.
+DELIBERATE = (lex.WEAPONS | lex.TROOPS | lex.MUNITIONS | frozenset({
+    "gunman", "gunmen", "attacker", "attackers", "assailant", "assailants", "sniper",
+    "snipers", "militant", "militants", "rebels", "insurgents", "police", "guards",
+    "jihadists", "terrorists", "mob", "bomber", "knife", "gun", "guns", "rifle",
+    "arson", "arsonist", "arsonists"})) - lex.ACCIDENTS
+# Accident verbs specific enough to read from anywhere in the sentence.
+CLEAR_ACCIDENT_VERBS = frozenset({"crash", "collapse", "capsize", "derail", "collide",
+                                  "erupt", "stampede", "flood"})
+CAUSE_PREPS = ("in", "during", "after", "amid", "from", "by", "following", "as")
+NAMED = ("PERSON", "ORG", "NORP", "GPE")
+RESULT_NOUNS = frozenset({"result", "consequence", "aftermath", "wake", "cause"})
+
+
+def _causes(tok) -> list:
+    """What a harm verb reports as the cause: its doer, 'in/after/by X', 'as a result of
+    X', a 'when/as' clause and its subject; harm verbs coordinated with it ('were killed
+    and 40 injured when ...') share their causes."""
+    group = [tok] + [c for c in tok.conjuncts if c.lemma_.lower() in lex.HARM_VERBS]
+    out = []
+    for verb in group:
+        out += _agents(verb) if _is_passive(verb) else _subjects(verb)
+        out += _pobjs(verb, CAUSE_PREPS)
+        for clause in _children(verb, "advcl"):
+            out.append(clause)
+            out += _agents(clause) if _is_passive(clause) else _children(clause, "nsubj")
+    if tok.dep_ == "advcl" and tok.head.pos_ == "VERB":
+        out.append(tok.head)  # "the plane crashed, killing both pilots"
+    out += [o for c in out if c.lower_ in RESULT_NOUNS for o in _pobjs(c, ("of",))]
+    return [c for c in out if c not in group and c.pos_ != "NUM" and not _dateline(c, tok)]
+
+
+def _dateline(cause, tok) -> bool:
+    """'KERMAN, Iran — At least 56 people were killed': a place before a dash opening the
+    sentence is where the story was filed, not a doer the parser may take it for."""
+    if cause.i >= tok.i:
+        return False
+    return any(t.text in ("—", "–", "--") for t in tok.doc[cause.i:tok.i])
+
+
+def _deliberate(t) -> bool:
+    if t.pos_ in ("VERB", "AUX"):
+        lemma = _lemma(t)
+        return lemma not in lex.HARM_VERBS and lemma not in lex.ACCIDENT_VERBS and any(
+            s.type == "ASSAULT" for s in lex.senses(lemma))
+    words = _lower_words(t)
+    sense = lex.noun_sense(t.lower_)
+    return bool(words & DELIBERATE) or (sense is not None and sense.type == "ASSAULT") or (
+        t.ent_type_ in NAMED and t.lower_ not in lex.ACCIDENTS)
+
+
+def _accident(t) -> bool:
+    if t.pos_ in ("VERB", "AUX"):
+        return _lemma(t) in lex.ACCIDENT_VERBS
+    return t.lower_ in lex.ACCIDENTS or t.lemma_.lower() in lex.ACCIDENTS
+
+
+def _accidental(tok) -> bool:
+    """Harm caused by an accident or disaster, with nothing deliberate named as its cause
+    ('died in floods', 'a stampede killed', not 'the plane shot down by a missile')."""
+    causes = _causes(tok)
+    if any(_deliberate(c) for c in causes):
+        return False
+    if any(_accident(c) for c in causes):
+        return True
+    if any(c.pos_ in ("NOUN", "PROPN", "PRON") and c.lower_ not in RESULT_NOUNS
+           for c in causes):
+        return False  # a doer or cause of another kind ("they killed", "killed by men")
+    # no cause given: an accident named elsewhere in the sentence, with no weapon or attack
+    others = [t for t in tok.sent if t.i != tok.i]
+    if any(_deliberate(t) for t in others if t.pos_ in ("NOUN", "VERB")):
+        return False
+    return any((t.pos_ == "NOUN" and _accident(t)) or (
+        t.pos_ == "VERB" and _lemma(t) in CLEAR_ACCIDENT_VERBS) for t in others)
 
 
 def _verbal(tok, objs: list) -> bool:

@@ -25,6 +25,14 @@ from .events import find_triggers
 from .factuality import quote_at
 from .pipeline import State, stage
 
+# Categories whose verbs name a physical happening; other verbs are speech or attitude.
+PHYSICAL_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT", "AID",
+                            "SANCTION"})
+# Accident nouns that name a happening on their own ('fire', 'storm' also name things).
+ACCIDENT_NOUNS = frozenset({"crash", "crashes", "stampede", "stampedes", "collapse",
+                            "floods", "flooding", "earthquake", "quake", "landslide",
+                            "derailment", "collision", "capsizing", "explosion", "blaze",
+                            "accident", "disaster"})
 # Tokens inside these named entities are names, not judgements ("Liberation Army").
 NAME_TYPES = frozenset({"ORG", "GPE", "FAC", "LOC", "EVENT", "WORK_OF_ART", "LAW", "PERSON",
                         "PRODUCT"})
@@ -166,25 +174,40 @@ def _event_word(tok) -> tuple[int, int]:
     return start, tok.idx + len(tok)
 
 
+def _names_happening(tok, type_: str) -> bool:
+    """An event noun names what happened; a verb does only for a physical act ('killed',
+    'arrested'), not for speech or attitude ('asked', 'rejected', 'blamed')."""
+    return tok.pos_ not in ("VERB", "AUX") or type_ in PHYSICAL_TYPES
+
+
 def _event_words(doc, events, triggers) -> list[tuple[int, int, str]]:
     out = []
     by_start = {t.idx: t for t in doc}
     seen = set()
     for v in events:
         tok = by_start.get(v.trigger.start) or _token_at(doc, v.trigger.end - 1)
-        if tok is not None:
+        if tok is not None and _names_happening(tok, v.type):
             start = min(_event_word(tok)[0], v.trigger.start)
             out.append((start, v.trigger.end, "event_word"))
             seen.add(tok.i)
     for c in triggers:
-        if c.tok.i not in seen:
+        if c.tok.i not in seen and _names_happening(c.tok, c.type):
             s, e = _event_word(c.tok)
             out.append((min(s, c.span.start), e, "event_word"))
             seen.add(c.tok.i)
     for tok in doc:
-        if tok.lower_ in lx.DEATH_WORDS and tok.i not in seen:
+        if tok.i not in seen and (tok.lower_ in lx.DEATH_WORDS or _mishap_word(tok)):
             out.append((tok.idx, tok.idx + len(tok), "event_word"))
     return out
+
+
+def _mishap_word(tok) -> bool:
+    """Accidents and the harm they did name a happening though no one acted ('stampede',
+    'crash', 'killed in floods'); they are worded, and compared, like events."""
+    if tok.pos_ == "NOUN":
+        return tok.lower_ in ACCIDENT_NOUNS
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in ("kill", "injure", "wound", "crash",
+                                                          "collapse", "capsize", "derail")
 
 
 def _token_at(doc, char: int):

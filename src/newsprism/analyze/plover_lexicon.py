@@ -324,6 +324,31 @@ MUNITIONS = frozenset({"missile", "missiles", "rocket", "rockets", "drone", "dro
                        "shell", "shells", "mortar", "mortars", "grenade", "grenades", "bomb",
                        "bombs", "projectile", "projectiles", "salvo", "salvos", "barrage",
                        "barrages", "fire", "shots", "gunfire", "bullets", "volley"})
+# Accidents, disasters and disease: no one chose them, so harm they cause is no PLOVER event.
+ACCIDENTS = frozenset({
+    "accident", "accidents", "crash", "crashes", "stampede", "stampedes", "crush",
+    "collapse", "collapses", "flood", "floods", "flooding", "floodwaters",
+    "earthquake", "earthquakes", "quake", "quakes", "tremor", "aftershock", "tsunami",
+    "fire", "fires", "blaze", "blazes", "wildfire", "wildfires", "bushfire", "inferno",
+    "storm", "storms", "hurricane", "typhoon", "cyclone", "tornado", "blizzard",
+    "landslide", "landslides", "mudslide", "mudslides", "avalanche", "eruption",
+    "derailment", "collision", "collisions", "pileup", "pile-up", "wreck", "capsizing",
+    "sinking", "heatwave", "drought", "lightning", "rains", "downpour", "monsoon",
+    "leak", "outbreak", "epidemic", "disaster", "mishap", "malfunction",
+    # illness and want kill without a killer too
+    "disease", "diseases", "illness", "virus", "malaria", "cholera", "measles", "ebola",
+    "covid", "covid-19", "pandemic", "famine", "hunger", "starvation", "heat", "cold",
+    "cancer", "infection", "infections", "pneumonia", "tuberculosis", "dengue",
+})
+# Verbs for the same happenings ("when the plane crashed", "after the roof caved in").
+ACCIDENT_VERBS = frozenset({
+    "crash", "collapse", "flood", "capsize", "sink", "derail", "collide", "overturn",
+    "plunge", "topple", "cave", "erupt", "stampede", "burst", "skid", "swamp", "sweep",
+    "engulf", "tumble", "fall", "drown", "crush", "trample",
+})
+# Harm verbs whose doer may be a mere happening ("the flood killed 12"): ASSAULT only
+# when something deliberate causes the harm.
+HARM_VERBS = frozenset({"kill", "injure", "wound", "maim", "destroy", "damage", "burn"})
 DIGNITARIES = frozenset({"president", "minister", "pope", "king", "queen", "envoy", "leader",
                          "leaders", "delegation", "delegations", "counterpart", "ambassador",
                          "chancellor", "premier", "emir", "prince", "sultan", "secretary",
@@ -543,4 +568,5 @@ def noun_sense(word: str) -> NounSense | None:
 __all__ = ["Sense", "NounSense", "VERBS", "NOUNS", "LIGHT_VERBS", "TARGET_PREPS",
            "COMMON_TARGET_PREPS", "CONTENT", "INANIMATE", "FIGURATIVE_DAMAGE", "LOCATION_PREPS",
            "THREAT_WORDS", "VOW_COMPLEMENTS", "LABOUR", "MILITARY_MODS", "WEAPONS", "MUNITIONS",
-           "TROOPS", "CRITICISED", "senses", "noun_sense"]
+           "TROOPS", "CRITICISED", "ACCIDENTS", "ACCIDENT_VERBS",
+           "HARM_VERBS", "senses", "noun_sense"]
