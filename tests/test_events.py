@@ -291,3 +291,17 @@ def test_harm_by_a_deliberate_agent_stays_assault(nlp, text):
     doc = nlp(text)
     harm = [c for c in ev.find_triggers(doc) if c.tok.lemma_.lower() in ("kill", "injure")]
     assert [c.type for c in harm] == ["ASSAULT"]
+
+
+def test_foreign_killing_in_an_accident_is_no_assault():
+    fr_nlp = _nlp.load("fr")
+    text = ("Six randonneurs ont été tués par une avalanche dimanche. "
+            "Deux gendarmes ont été tués dans une fusillade.")
+    found = [text[e.trigger.start:e.trigger.end]
+             for e in ev.foreign_events(fr_nlp(text), "fr") if e.type == "ASSAULT"]
+    assert found == ["tués", "fusillade"] and text.index("tués") not in [
+        e.trigger.start for e in ev.foreign_events(fr_nlp(text), "fr")]
+    es_nlp = _nlp.load("es")
+    text = "Un terremoto mató a 20 personas. Un francotirador mató a un guardia."
+    kept = [e.trigger.start for e in ev.foreign_events(es_nlp(text), "es")]
+    assert kept == [text.rindex("mató")]

@@ -855,7 +855,7 @@ def foreign_events(doc, language: str, quotes: tuple[Quote, ...] = ()) -> list[E
     for tok in doc:
         offset, word = word_of(tok.text, language)
         found, type_ = lookup(word, language, EVENT_WORDS) if word.isalpha() else (False, None)
-        if not found or type_ is None:
+        if not found or type_ is None or _foreign_mishap(tok, word, language):
             continue
         start, end = tok.idx + offset, tok.idx + len(tok.text)
         q = quote_at(start, end, quotes)
@@ -865,6 +865,23 @@ def foreign_events(doc, language: str, quotes: tuple[Quote, ...] = ()) -> list[E
             factuality="reported" if q is not None else "asserted",
             source=q.id if q is not None else None))
     return events
+
+
+def _foreign_mishap(tok, word: str, language: str) -> bool:
+    """A killing or injury word in a sentence that names an accident and no attack
+    ('tués dans une bousculade'): without a parse the sentence is the only context."""
+    from .loaded_lexicon import ACCIDENT_WORDS, EVENT_WORDS, HARM_WORDS, lookup, word_of
+    if word.lower() not in HARM_WORDS.get(language, ()):
+        return False
+    accident = False
+    for t in tok.sent:
+        w = word_of(t.text, language)[1]
+        if t.i == tok.i or not w.isalpha() or w.lower() in HARM_WORDS[language]:
+            continue
+        if lookup(w, language, EVENT_WORDS) == (True, "ASSAULT"):
+            return False  # "tués dans une attaque", "fusillade"
+        accident = accident or lookup(w, language, ACCIDENT_WORDS)[0]
+    return accident
 
 
 @stage("events", requires=("doc", "entities", "coref", "timexes", "published", "quotes"),

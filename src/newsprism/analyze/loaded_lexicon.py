@@ -267,6 +267,28 @@ FOREIGN_LOADED: dict[str, dict[str, str]] = {
            "وحشیانہ": "loaded_language", "دہشت": "name_calling", "نام نہاد": "doubt"},
 }
 
+# Killing and injury words that an accident, not an attacker, may have caused; and the
+# accident words that, alone in their sentence, make them no assault (same matching rule).
+HARM_WORDS: dict[str, frozenset[str]] = {
+    "fr": frozenset({"tué", "tués", "tuée", "tuées", "tuer", "blessé", "blessés"}),
+    "es": frozenset({"matado", "mató", "mataron", "herido", "heridos"}),
+    "de": frozenset({"getötet", "verletzt"}),
+}
+ACCIDENT_WORDS: dict[str, dict[str, None]] = {
+    "fr": dict.fromkeys(("bousculade", "accident", "crash", "écrasé", "effondrement",
+                         "effondré", "inondation", "inondations", "crue", "crues", "séisme",
+                         "tremblement", "incendie", "tempête", "ouragan", "avalanche",
+                         "glissement", "naufrage", "chavire", "chaviré", "déraillement",
+                         "collision", "épidémie", "choléra", "paludisme")),
+    "es": dict.fromkeys(("estampida", "avalancha", "accidente", "estrelló", "derrumbe",
+                         "colapso", "inundación", "inundaciones", "terremoto", "sismo",
+                         "incendio", "tormenta", "huracán", "deslave", "naufragio",
+                         "descarrilamiento", "choque", "colisión", "epidemia", "cólera")),
+    "de": dict.fromkeys(("massenpanik", "unglück", "unfall", "absturz", "einsturz",
+                         "überschwemmung", "hochwasser", "erdbeben", "brand", "sturm",
+                         "lawine", "erdrutsch", "epidemie", "cholera")),
+}
+
 # Languages whose words are matched on their beginnings.
 STEM_LANGUAGES = frozenset({"tr", "el", "fa", "ur"})
 _AR_CLITICS = ("وال", "بال", "فال", "لل", "كال", "ال", "و", "ب", "ف", "ل", "ك")
@@ -317,4 +339,5 @@ def word_of(token_text: str, lang: str) -> tuple[int, str]:
 
 __all__ = ["LOADED", "NAME_CALLING", "DOUBT", "EXAGGERATION", "INTENSIFIERS",
            "SUPERLATIVE_TAILS", "EVENT_FRAMING_MODIFIERS", "DEATH_WORDS", "EVENT_WORDS",
-           "FOREIGN_LOADED", "STEM_LANGUAGES", "lookup", "word_of"]
+           "FOREIGN_LOADED", "STEM_LANGUAGES", "HARM_WORDS", "ACCIDENT_WORDS", "lookup",
+           "word_of"]
