@@ -267,6 +267,7 @@ ACCIDENTS = [
     "Two firefighters were injured in the blaze at the warehouse.",
     "Cholera has killed 300 people in the camps since March.",
     'MOSUL, Iraq — Six people were killed when a ferry capsized on the Tigris.',
+    "Chile's wildfires have injured more than 90 people this week.",
 ]
 
 DELIBERATE = [
@@ -276,6 +277,7 @@ DELIBERATE = [
     "Militants killed four guards in an ambush near the pass.",
     "Three civilians were injured in the shelling of the town.",
     "All 64 passengers were killed when the plane was shot down by a missile.",
+    "A shepherd was killed by Turkish fire near the border post.",
 ]
 
 

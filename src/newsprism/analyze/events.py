@@ -255,7 +255,14 @@ def _dateline(cause, tok) -> bool:
     return any(t.text in ("—", "–", "--") for t in tok.doc[cause.i:tok.i])
 
 
-def _deliberate(t) -> bool:
+def _deliberate(t, depth: int = 0) -> bool:
+    """A cause that is an attack, a weapon, a force or a named party; 'fire' is one only
+    when someone's ('Israeli fire', 'fire from troops')."""
+    if depth == 0 and t.pos_ not in ("VERB", "AUX") and (
+            any(_deliberate(o, 1) for o in _pobjs(t, ("from", "by"))) or (
+                t.lower_ == "fire" and any(m.ent_type_ in NAMED for m in t.children
+                                           if m.dep_ in ("amod", "compound", "nmod", "poss")))):
+        return True  # but "Pakistan's floods" are floods, "an Airbus A320" no weapon
     if t.pos_ in ("VERB", "AUX"):
         lemma = _lemma(t)
         return lemma not in lex.HARM_VERBS and lemma not in lex.ACCIDENT_VERBS and any(
