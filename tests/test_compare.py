@@ -161,3 +161,23 @@ def test_unknown_story_is_not_found(tmp_path):
     from newsprism.store.db import Store
     with Store(tmp_path / "c.db") as s, pytest.raises(NotFound):
         K.compare_story(s, "nope")
+
+
+def test_story_event_words_keep_the_main_event_types():
+    # Two reports tell the raid (ASSAULT); one also says who "asked" for a halt (REQUEST):
+    # the story-level list names the raid, the article's own row keeps every word.
+    texts = ("Raid on Dera depot\nAn air raid hit the Dera fuel depot on Monday.",
+             "Depot bombed\nJets bombed the Dera depot. The mayor asked for calm.")
+    items = []
+    for i, (text, pairs) in enumerate(zip(texts, ((("raid", "ASSAULT"),),
+                                                  (("bombed", "ASSAULT"),
+                                                   ("asked", "REQUEST"))))):
+        items.append(_article(f"r{i}", f"Outlet {i}", text, framing=tuple(
+            Framing(*_span(text, w), "event_word", None)
+            for w, _ in pairs), events=tuple(
+            Event(f"v{j}", t, Span(*_span(text, w)),
+                  (), (), None, None, "asserted", None) for j, (w, t) in enumerate(pairs))))
+    d = K.compare_analyses(items, story_id="s2")
+    assert {w["word"] for w in d["event_words"]} == {"raid", "bombed"}
+    assert next(r for r in d["coverage"] if r["article"] == "r1")["event_words"] == \
+        ["bombed", "asked"]

@@ -60,7 +60,7 @@ def compare_analyses(analyses: Sequence[Analysis], *, story_id: str = "", title:
         "first_published": _first(analyses),
         "entities": _xdoc.story_entities(analyses),
         "conflicts": conflicts(analyses, figs),
-        "event_words": _event_word_table(coverage),
+        "event_words": _event_word_table(coverage, _off_type_words(analyses)),
         "coverage": coverage,
     }
 
@@ -269,11 +269,44 @@ def conflicts(analyses: Sequence[Analysis],
     return out
 
 
-def _event_word_table(coverage: list[dict]) -> list[dict]:
-    """Which words name the event, and which articles use each."""
+def _word_types(a: Analysis) -> dict[str, set[str]]:
+    """{event word, lower-cased: PLOVER types of the events whose trigger it overlaps}."""
+    out: dict[str, set[str]] = {}
+    for f in a.framing:
+        if f.technique != "event_word":
+            continue
+        types = out.setdefault(a.text[f.start:f.end].lower(), set())
+        types.update(e.type for e in a.events
+                     if e.trigger.start < f.end and f.start < e.trigger.end)
+    return out
+
+
+def _off_type_words(analyses: Sequence[Analysis]) -> set[str]:
+    """Event words whose events are all of types the story seldom uses: "asked" or
+    "rejected" in a story whose articles mostly tell an ASSAULT describe reactions, not
+    the event itself. A type is the story's when it is more than half as frequent as the
+    most frequent one (counted once per word and article); words tied to no event stay."""
+    per_article = [_word_types(a) for a in analyses]
+    counts = Counter(t for wt in per_article for types in wt.values() for t in types)
+    if not counts:
+        return set()
+    top = max(counts.values())
+    main = {t for t, n in counts.items() if 2 * n > top}
+    typed: dict[str, set[str]] = {}
+    for wt in per_article:
+        for w, types in wt.items():
+            typed.setdefault(w, set()).update(types)
+    return {w for w, types in typed.items() if types and not types & main}
+
+
+def _event_word_table(coverage: list[dict], off_type: set[str] = frozenset()) -> list[dict]:
+    """Which words name the event, and which articles use each; words of events of
+    types the story seldom tells (``off_type``) are left out."""
     table: dict[str, list[str]] = {}
     for row in coverage:
         for w in row["event_words"]:
+            if w in off_type:
+                continue
             table.setdefault(w, []).append(row["article"])
     return [{"word": w, "articles": ids} for w, ids in
             sorted(table.items(), key=lambda kv: (-len(kv[1]), kv[0]))]
