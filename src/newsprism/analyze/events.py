@@ -215,18 +215,7 @@ def _refine_verb(tok, type_: str) -> str | None:
     return type_
 
 
-# Doers that make harm deliberate: weapons, forces, attackers.
-DELIBERATE = (lex.WEAPONS | lex.TROOPS | lex.MUNITIONS | frozenset({
-    "gunman", "gunmen", "attacker", "attackers", "assailant", "assailants", "sniper",
-    "snipers", "militant", "militants", "rebels", "insurgents", "police", "guards",
-    "jihadists", "terrorists", "mob", "bomber", "knife", "gun", "guns", "rifle",
-    "arson", "arsonist", "arsonists"})) - lex.ACCIDENTS
-# Accident verbs specific enough to read from anywhere in the sentence.
-CLEAR_ACCIDENT_VERBS = frozenset({"crash", "collapse", "capsize", "derail", "collide",
-                                  "erupt", "stampede", "flood"})
-CAUSE_PREPS = ("in", "during", "after", "amid", "from", "by", "following", "as")
 NAMED = ("PERSON", "ORG", "NORP", "GPE")
-RESULT_NOUNS = frozenset({"result", "consequence", "aftermath", "wake", "cause"})
 
 
 def _causes(tok) -> list:
@@ -237,13 +226,13 @@ def _causes(tok) -> list:
     out = []
     for verb in group:
         out += _agents(verb) if _is_passive(verb) else _subjects(verb)
-        out += _pobjs(verb, CAUSE_PREPS)
+        out += _pobjs(verb, lex.CAUSE_PREPS)
         for clause in _children(verb, "advcl"):
             out.append(clause)
             out += _agents(clause) if _is_passive(clause) else _children(clause, "nsubj")
     if tok.dep_ == "advcl" and tok.head.pos_ == "VERB":
         out.append(tok.head)  # "the plane crashed, killing both pilots"
-    out += [o for c in out if c.lower_ in RESULT_NOUNS for o in _pobjs(c, ("of",))]
+    out += [o for c in out if c.lower_ in lex.RESULT_NOUNS for o in _pobjs(c, ("of",))]
     return [c for c in out if c not in group and c.pos_ != "NUM" and not _dateline(c, tok)]
 
 
@@ -269,7 +258,7 @@ def _deliberate(t, depth: int = 0) -> bool:
             s.type == "ASSAULT" for s in lex.senses(lemma))
     words = _lower_words(t)
     sense = lex.noun_sense(t.lower_)
-    return bool(words & DELIBERATE) or (sense is not None and sense.type == "ASSAULT") or (
+    return bool(words & lex.DELIBERATE) or (sense is not None and sense.type == "ASSAULT") or (
         t.ent_type_ in NAMED and t.lower_ not in lex.ACCIDENTS)
 
 
@@ -287,7 +276,7 @@ def _accidental(tok) -> bool:
         return False
     if any(_accident(c) for c in causes):
         return True
-    if any(c.pos_ in ("NOUN", "PROPN", "PRON") and c.lower_ not in RESULT_NOUNS
+    if any(c.pos_ in ("NOUN", "PROPN", "PRON") and c.lower_ not in lex.RESULT_NOUNS
            for c in causes):
         return False  # a doer or cause of another kind ("they killed", "killed by men")
     # no cause given: an accident named elsewhere in the sentence, with no weapon or attack
@@ -295,7 +284,7 @@ def _accidental(tok) -> bool:
     if any(_deliberate(t) for t in others if t.pos_ in ("NOUN", "VERB")):
         return False
     return any((t.pos_ == "NOUN" and _accident(t)) or (
-        t.pos_ == "VERB" and _lemma(t) in CLEAR_ACCIDENT_VERBS) for t in others)
+        t.pos_ == "VERB" and _lemma(t) in lex.CLEAR_ACCIDENT_VERBS) for t in others)
 
 
 def _verbal(tok, objs: list) -> bool:

@@ -349,6 +349,18 @@ ACCIDENT_VERBS = frozenset({
 # Harm verbs whose doer may be a mere happening ("the flood killed 12"): ASSAULT only
 # when something deliberate causes the harm.
 HARM_VERBS = frozenset({"kill", "injure", "wound", "maim", "destroy", "damage", "burn"})
+# Doers that make harm deliberate: weapons, forces, attackers.
+DELIBERATE = (WEAPONS | TROOPS | MUNITIONS | frozenset({
+    "gunman", "gunmen", "attacker", "attackers", "assailant", "assailants", "sniper",
+    "snipers", "militant", "militants", "rebels", "insurgents", "police", "guards",
+    "jihadists", "terrorists", "mob", "bomber", "knife", "gun", "guns", "rifle",
+    "arson", "arsonist", "arsonists"})) - ACCIDENTS
+# Accident verbs specific enough to read from anywhere in the sentence.
+CLEAR_ACCIDENT_VERBS = frozenset({"crash", "collapse", "capsize", "derail", "collide",
+                                  "erupt", "stampede", "flood"})
+CAUSE_PREPS = ("in", "during", "after", "amid", "from", "by", "following", "as")
+# Nouns whose "of" phrase names the cause: "as a result of the stampede".
+RESULT_NOUNS = frozenset({"result", "consequence", "aftermath", "wake", "cause"})
 DIGNITARIES = frozenset({"president", "minister", "pope", "king", "queen", "envoy", "leader",
                          "leaders", "delegation", "delegations", "counterpart", "ambassador",
                          "chancellor", "premier", "emir", "prince", "sultan", "secretary",
@@ -569,4 +581,5 @@ __all__ = ["Sense", "NounSense", "VERBS", "NOUNS", "LIGHT_VERBS", "TARGET_PREPS"
            "COMMON_TARGET_PREPS", "CONTENT", "INANIMATE", "FIGURATIVE_DAMAGE", "LOCATION_PREPS",
            "THREAT_WORDS", "VOW_COMPLEMENTS", "LABOUR", "MILITARY_MODS", "WEAPONS", "MUNITIONS",
            "TROOPS", "CRITICISED", "ACCIDENTS", "ACCIDENT_VERBS",
-           "HARM_VERBS", "senses", "noun_sense"]
+           "HARM_VERBS", "DELIBERATE", "CLEAR_ACCIDENT_VERBS", "CAUSE_PREPS",
+           "RESULT_NOUNS", "senses", "noun_sense"]
