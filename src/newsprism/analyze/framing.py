@@ -9,9 +9,10 @@ Techniques (Framing.technique):
 - name_calling: labels that brand a party ("regime", "thugs", "puppet");
 - doubt: distancing ("so-called", "self-styled") and scare quotes around one to three words;
 - exaggeration: overstatement ("unprecedented", "the worst ever");
-- event_word: one span per event trigger (and per means-noun folded into an event, and per
-  death word), grown over framing modifiers ("terror attack"), so outlets' wording of the
-  same event can be compared ("killing" / "assassination" / "martyrdom").
+- event_word: one span per word naming a happening — event nouns, verbs of physical acts
+  (not speech or attitude: "asked", "blamed"), death and accident words ("stampede") —
+  grown over framing modifiers ("terror attack"), so outlets' wording of the same event
+  can be compared ("killing" / "assassination" / "martyrdom").
 Each span carries the id of the quote holding it: a word inside a quote is the speaker's,
 not the outlet's. Non-English articles (no parse) get word-list matches in fr/es/de/ar.
 """
