@@ -181,8 +181,10 @@ def cmd_timeline(args) -> int:
 def cmd_export(args) -> int:
     from .store.export import export
     store = _open_store(args.db)
-    export(store, args.format, args.out)
-    print(f"exported {args.db} as {args.format} to {args.out}", file=sys.stderr)
+    result = export(store, args.format, args.out)
+    counts = ", ".join(f"{n} {k}" for k, n in (result.get("counts") or {}).items())
+    print(f"exported {args.db} as {args.format} to {args.out}" + (f": {counts}" if counts else ""),
+          file=sys.stderr)
     return 0
 
 
