@@ -141,8 +141,6 @@ def cmd_stories(args) -> int:
     return 0
 
 
-
-
 def cmd_story(args) -> int:
     from .corpus.compare import compare_story, compare_text
     store = _open_store(args.db)
@@ -158,9 +156,8 @@ def cmd_quotes(args) -> int:
         _emit(_json(rows))
         return 0
     for r in rows:
-        via = " <- ".join(r.get("via_names") or [v["name"] if isinstance(v, dict) else str(v)
-                                                 for v in r.get("via", [])])
-        who = r.get("speaker_name") or (r.get("speaker") or {}).get("name") or "unknown speaker"
+        via = " <- ".join(r.get("via_names") or ())
+        who = r.get("speaker_name") or "unknown speaker"
         date = r.get("published") or "????-??-??"
         _emit(f"{date}  {r.get('outlet') or '-'}  {who}" + (f"  via {via}" if via else "")
               + f"  [{r.get('kind')}]  ({r.get('article_id')})")
