@@ -10,10 +10,10 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from ..records import Block, Quote, Span, Speaker, Via
+from ..records import Block, Quote, Span, Speaker
 from . import cues
-from .attribution import (Cand, find_candidates, is_medium_span, make_cand, source_span,
-                          subject_of, text_of, trim, via_for)
+from .attribution import Cand, find_candidates, make_cand, source_span, subject_of, text_of, trim
+from .sources import Speakers, chain_vias, is_medium_span, relay_sentences, via_records
 from .pipeline import State, stage
 
 # Opening mark -> the marks that may close it. Straight marks close themselves.
@@ -374,153 +374,7 @@ def _same_as(text: str, quotes: list[Quote], lead: list[tuple[int, int]]) -> lis
     return [out[q.id] for q in quotes]
 
 
-# ---------------------------------------------------------------- speakers
-
-def _name_fallback(doc, tok, span: tuple[int, int]) -> str:
-    """A readable name for a source no entity covers: the proper-name run around the
-    head, else the phrase up to its first comma."""
-    if tok is not None and tok.pos_ == "PROPN":
-        run = [tok]
-        left = tok.i - 1
-        while left >= 0 and doc[left].pos_ == "PROPN" and doc[left].head.i in {t.i for t in run}:
-            run.insert(0, doc[left])
-            left -= 1
-        right = tok.i + 1
-        while right < len(doc) and doc[right].pos_ == "PROPN" and doc[right].dep_ in (
-                "flat", "compound") and doc[right].head.i == tok.i:
-            run.append(doc[right])
-            right += 1
-        return text_of(doc)[run[0].idx:run[-1].idx + len(run[-1].text)]
-    phrase = text_of(doc)[span[0]:span[1]]
-    return phrase.split(",")[0].strip()
-
-
-def _entity_for(coref, doc, tok, span):
-    """The entity of the source's head word; a name inside the phrase ('the authority of
-    Valmora') is not the speaker."""
-    if coref is None:
-        return None
-    if tok is not None:
-        return coref.entity_at(tok.idx, tok.idx + len(tok.text))
-    return coref.entity_at(*span)
-
-
-class _Speakers:
-    """Resolves source spans to entities, remembering recent speakers for pronouns."""
-
-    def __init__(self, doc, coref, quotes_so_far: list) -> None:
-        self.doc, self.coref = doc, coref
-        self.recent: list[tuple[int, Speaker]] = []
-        self.quoted = quotes_so_far  # (content span, Speaker) of direct quotes
-
-    def resolve(self, cand: Cand) -> Speaker:
-        if cand.source is None:
-            return Speaker(None, None, None, None)
-        s, e = cand.source
-        text = text_of(self.doc)[s:e].strip()
-        low = text.lower()
-        tok = cand.src_tok
-        if low in cues.PRONOUNS_FIRST:
-            outer = self._enclosing(s)
-            if outer is not None:
-                return Speaker(outer.entity, outer.name, s, e)
-        ent = _entity_for(self.coref, self.doc, tok, (s, e))
-        if ent is not None:
-            sp = Speaker(ent.id, ent.name, s, e)
-        elif low in cues.PRONOUNS_THIRD or (tok is not None and tok.pos_ == "PRON"):
-            prev = self._recent_for(s)
-            sp = Speaker(prev.entity, prev.name, s, e) if prev else Speaker(None, None, s, e)
-        else:
-            sp = Speaker(None, _name_fallback(self.doc, tok, (s, e)), s, e)
-        if sp.name:
-            self.recent.append((s, sp))
-        return sp
-
-    def _enclosing(self, pos: int) -> Speaker | None:
-        for (qs, qe), sp in self.quoted:
-            if qs <= pos < qe and sp.name:
-                return sp
-        return None
-
-    def _recent_for(self, pos: int) -> Speaker | None:
-        """The last named speaker within ~600 characters: news prose introduces a source by
-        name, then goes on with 'he said'."""
-        for at, sp in reversed(self.recent):
-            if at < pos and pos - at < 600:
-                return sp
-        return None
-
-
 # ---------------------------------------------------------------- the stage
-
-def _via_records(doc, coref, spans, outlet: str | None) -> tuple[Via, ...]:
-    out: list[Via] = []
-    own = _norm_outlet(outlet)
-    for s, e in spans:
-        # The entity of the phrase's last word: 'Iranian media' is not Iran, 'his website'
-        # is not its owner.
-        ent = coref.entity_at(e - 1, e) if coref is not None else None
-        if ent is None and coref is not None:
-            # 'the Tasnim news agency': the agency's own name inside the phrase.
-            ent = next((en for m, en in coref.mentions_in(s, e)
-                        if cues.is_media_name(text_of(doc)[m.start:m.end])), None)
-        name = ent.name if ent is not None else re.sub(r"^(the|a|an)\s+", "",
-                                                       text_of(doc)[s:e].strip(), flags=re.I)
-        if own and _norm_outlet(name) == own:
-            continue  # the article's own outlet is where the words end, not a relay
-        if all(v.name != name for v in out):
-            out.append(Via(ent.id if ent is not None else None, name, s, e))
-    return tuple(out)
-
-
-def _norm_outlet(name: str | None) -> str:
-    if not name:
-        return ""
-    low = name.lower().strip()
-    low = re.sub(r"^(https?://)?(www\.)?", "", low)
-    low = re.sub(r"\.(com|org|net|co\.uk|co\.il|ru|ir|de|fr)(/.*)?$", "", low)
-    return re.sub(r"^the\s+", "", low).replace(" ", "")
-
-
-def _chain_vias(doc, cands: list[Cand]) -> None:
-    """Adds intermediaries from the structure of the text: a medium whose reported content
-    holds another attribution ('state media reported that the minister said ...'), and a
-    content-less '..., Tasnim reported.' right after a quote."""
-    for c in cands:
-        c.via = via_for(c)
-    media = [c for c in cands if c.source and cues.looks_like_medium(text_of(doc)[c.source[0]:
-                                                                             c.source[1]])]
-    for c in cands:
-        for m in media:
-            if m is c or c.cue is None:
-                continue
-            if _inside(c.cue, m.content, 0) and m.source not in c.via:
-                c.via.append(m.source)
-
-
-
-
-def _relay_sentences(doc, cands: list[Cand]) -> None:
-    """'Tasnim News Agency reported.' / 'Iranian media reported' with no complement of its
-    own: the medium relayed the attribution just before it."""
-    for tok in doc:
-        if tok.lemma_.lower() not in cues.RELAY_VERBS or tok.pos_ not in ("VERB", "AUX"):
-            continue
-        if any(ch.dep_ in ("ccomp", "xcomp") or (
-                ch.dep_ == "dobj" and ch.lemma_.lower() not in cues.ANAPHORIC_OBJECTS)
-               for ch in tok.children):
-            continue
-        subj = next((ch for ch in tok.children if ch.dep_ == "nsubj"), None)
-        if subj is None:
-            continue
-        span = source_span(subj)
-        if not cues.looks_like_medium(text_of(doc)[span[0]:span[1]]):
-            continue
-        prev = [c for c in cands if c.cue and c.cue[1] <= tok.idx and c.source != span
-                and tok.idx - c.cue[1] < 300]
-        if prev and span not in prev[-1].via:
-            prev[-1].via.append(span)
-
 
 def _continuations(text: str, marks: list[Marked], done: list[Cand]) -> list[Cand]:
     """Quotes with no cue that follow a direct quote in the same or the next paragraph
@@ -578,21 +432,21 @@ def extract(doc, blocks: tuple[Block, ...] = (), coref=None,
     # English only: other languages go to ml_quotes.py (see quotes_stage).
     extra, left = _direct_from_marks(doc, left, cands) if doc.has_annotation("DEP") else ([], left)
     cands = sorted(cands + extra, key=lambda c: c.content[0])
-    _chain_vias(doc, cands)
-    _relay_sentences(doc, cands)
+    chain_vias(doc, cands)
+    relay_sentences(doc, cands)
     cands += _continuations(text, left, cands)
     cands = [c for c in cands if _well_formed(c, len(text))]
     cands.sort(key=lambda c: (c.content[0], c.content[1]))
     quotes: list[Quote] = []
     quoted: list = []
-    speakers = _Speakers(doc, coref, quoted)
+    speakers = Speakers(doc, coref, quoted)
     for k, c in enumerate(cands, start=1):
         sp = speakers.resolve(c)
         if c.origin == "continuation" and c.source is not None:
             sp = Speaker(sp.entity, sp.name, None, None) if sp.name else sp
         q = Quote(id=f"q{k}", kind=c.kind, start=c.content[0], end=c.content[1],
                   cue=Span(*c.cue) if c.cue else None, speaker=sp,
-                  via=_via_records(doc, coref, c.via, outlet))
+                  via=via_records(doc, coref, c.via, outlet))
         if c.kind != "indirect":
             quoted.append((c.content, sp))
         quotes.append(q)
