@@ -71,3 +71,21 @@ def test_gate_on_stories_eval_corpus(pipeline):
     print(S.report(d))
     assert d["unclustered"] == []
     assert d["bcubed"]["f1"] >= BCUBED_F1_FLOOR, S.report(d)
+
+
+def test_shuffled_orders_are_scored(pipeline):
+    from corpus_articles import ARTICLES
+    from newsprism.records import Article
+    import datetime as dt
+    keep = ("a-en-1", "a-es-1", "e-en-1", "e-tr-1")
+    arts = [Article(id=a[0], text=a[6], title=a[5], outlet=a[3], language=a[2],
+                    published=dt.date.fromisoformat(a[4])) for a in ARTICLES if a[0] in keep]
+    gold = {a[0]: a[1] for a in ARTICLES if a[0] in keep}
+    sh = S.shuffled_scores(S._analyse(arts, pipeline), gold, runs=3)
+    assert sh["runs"] == 3 and 0.0 <= sh["f1_min"] <= sh["f1_mean"] <= sh["f1_max"] <= 1.0
+    assert sh["f1_min"] == 1.0
+    d = {"file": "x", "mode": "memory", "seconds": 1.0, "articles": 4, "gold_stories": 2,
+         "predicted_stories": 2, "unclustered": [], "bcubed": S.bcubed(gold, gold),
+         "pairwise": S.pairwise(gold, gold), "errors": {"split": [], "merged": []},
+         "shuffled": sh}
+    assert "3 orders" in S.report(d)

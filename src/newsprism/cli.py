@@ -204,7 +204,7 @@ def cmd_eval(args) -> int:
         from .evaluate import stories as ev
         if not args.file:
             raise UsageError("eval stories needs a FILE.jsonl whose records carry a gold 'story'")
-        result = ev.evaluate(args.file)
+        result = ev.evaluate(args.file, shuffle=args.shuffle or 0)
     _emit(_json(result) if args.format == "json" else ev.report(result))
     return 0
 
@@ -318,6 +318,8 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--data", metavar="DIR", help="dataset folder (default: ../shared/eval/NAME)")
     sp.add_argument("--split", choices=("dev", "train"), default="dev", help="PolNeAR split (default: dev)")
     sp.add_argument("--limit", type=int, metavar="N", help="score only the first N documents")
+    sp.add_argument("--shuffle", type=int, metavar="N",
+                    help="stories: also score N seeded random arrival orders (mean/min F1)")
     sp.add_argument("--format", choices=FORMATS_OUT, default="text", help="json or text (default: text)")
     sp.set_defaults(func=cmd_eval)
     return p

@@ -2,11 +2,14 @@
 
 Input is a JSONL file of contract records carrying a gold "story" field (ignored by ingest,
 read from the raw record); the articles are analysed and clustered in file order, either in
-memory (default, the clusterer's core on the analyses) or through ``ingest`` into a database.
+memory (default, the clusterer's core on the analyses) or through ``ingest`` into a database,
+and optionally again in seeded random arrival orders (feeds arrive in any order).
 """
 from __future__ import annotations
 
 import json
+import random
+import statistics
 import tempfile
 import time
 from collections import Counter
@@ -84,12 +87,36 @@ def _prf(p: float, r: float) -> dict[str, float]:
     return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
 
 
-def _cluster_in_memory(articles, pipeline=None) -> dict[str, str]:
+def _analyse(articles, pipeline=None) -> list:
     from ..analyze.pipeline import Pipeline
-    from ..corpus.cluster import cluster_analyses
     pipe = pipeline or Pipeline()
-    analyses = list(pipe.analyze_many([(a, None) for a in articles]))
-    return cluster_analyses(analyses)
+    return list(pipe.analyze_many([(a, None) for a in articles]))
+
+
+def _cluster_in_memory(articles, pipeline=None, analyses=None) -> dict[str, str]:
+    from ..corpus.cluster import cluster_analyses
+    return cluster_analyses(analyses if analyses is not None else _analyse(articles, pipeline))
+
+
+def shuffled_scores(analyses, gold: dict[str, str], runs: int, seed: int = 0) -> dict:
+    """B-cubed over ``runs`` seeded random arrival orders of the same analyses (features
+    and embeddings computed once): the spread says how much the score owes to file order."""
+    from ..corpus.cluster import StoryIndex, embed_analyses, features_of
+    feats = [features_of(a, v) for a, v in zip(analyses, embed_analyses(analyses))]
+    scores = []
+    for k in range(runs):
+        order = list(feats)
+        random.Random(seed + k).shuffle(order)
+        index = StoryIndex()
+        for f in order:
+            index.assign(f)
+        scores.append(bcubed({f.article_id: index.article_story[f.article_id]
+                              for f in feats}, gold))
+    f1s = [s["f1"] for s in scores]
+    return {"runs": runs, "seed": seed, "f1_mean": round(statistics.fmean(f1s), 4),
+            "f1_min": min(f1s), "f1_max": max(f1s),
+            "precision_mean": round(statistics.fmean(s["precision"] for s in scores), 4),
+            "recall_mean": round(statistics.fmean(s["recall"] for s in scores), 4)}
 
 
 def _cluster_in_db(path: Path, db_path: Path) -> dict[str, str]:
@@ -101,16 +128,18 @@ def _cluster_in_db(path: Path, db_path: Path) -> dict[str, str]:
 
 
 def evaluate(path_jsonl: str | Path, db_path: str | Path | None = None, *,
-             pipeline=None) -> dict:
+             pipeline=None, shuffle: int = 0) -> dict:
     """Clusters the file's articles and scores the stories against the gold labels.
     ``db_path``: run the real ingest into that database ("temp" for a throw-away one);
-    None: cluster the analyses in memory (same clusterer, no database)."""
+    None: cluster the analyses in memory (same clusterer, no database). ``shuffle``: also
+    score that many seeded random arrival orders (in memory; key "shuffled")."""
     articles, gold = read_gold(path_jsonl)
     if not articles:
         raise InputError("the evaluation file has no records", input=str(path_jsonl))
     t0 = time.perf_counter()
+    analyses = _analyse(articles, pipeline) if db_path is None or shuffle > 0 else None
     if db_path is None:
-        pred = _cluster_in_memory(articles, pipeline)
+        pred = _cluster_in_memory(articles, analyses=analyses)
         mode = "memory"
     elif str(db_path) == "temp":
         with tempfile.TemporaryDirectory() as d:
@@ -119,9 +148,10 @@ def evaluate(path_jsonl: str | Path, db_path: str | Path | None = None, *,
     else:
         pred = _cluster_in_db(Path(path_jsonl), Path(db_path))
         mode = "database"
+    shuffled = shuffled_scores(analyses, gold, shuffle) if shuffle > 0 else None
     seconds = time.perf_counter() - t0
     missing = sorted(set(gold) - set(pred))
-    return {
+    out = {
         "file": str(path_jsonl), "mode": mode, "articles": len(gold),
         "gold_stories": len(set(gold.values())),
         "predicted_stories": len({pred[i] for i in gold if i in pred}),
@@ -130,6 +160,9 @@ def evaluate(path_jsonl: str | Path, db_path: str | Path | None = None, *,
         "seconds": round(seconds, 2),
         "errors": _errors(pred, gold),
     }
+    if shuffled is not None:
+        out["shuffled"] = shuffled
+    return out
 
 
 def _errors(pred: dict[str, str], gold: dict[str, str]) -> dict[str, list]:
@@ -155,6 +188,11 @@ def report(d: dict) -> str:
         f"  B-cubed   P {b['precision']:.3f}  R {b['recall']:.3f}  F1 {b['f1']:.3f}",
         f"  pairwise  P {p['precision']:.3f}  R {p['recall']:.3f}  F1 {p['f1']:.3f}",
     ]
+    if d.get("shuffled"):
+        sh = d["shuffled"]
+        lines.append(f"  shuffled  {sh['runs']} orders: B-cubed F1 mean {sh['f1_mean']:.3f} "
+                     f"min {sh['f1_min']:.3f} max {sh['f1_max']:.3f} "
+                     f"(P {sh['precision_mean']:.3f} R {sh['recall_mean']:.3f})")
     if d["errors"]["split"]:
         lines.append(f"  split gold stories: {', '.join(d['errors']['split'])}")
     for m in d["errors"]["merged"]:
@@ -164,4 +202,4 @@ def report(d: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
-__all__ = ["evaluate", "report", "bcubed", "pairwise", "read_gold"]
+__all__ = ["evaluate", "report", "bcubed", "pairwise", "read_gold", "shuffled_scores"]
