@@ -18,6 +18,9 @@ from dataclasses import dataclass, field
 from ..records import Event, Quote, Span, Timex
 from . import plover_lexicon as lex
 from .coref import Coref
+from .event_context import (REFLEXIVES, _agents, _children, _is_passive, _is_time, _lemma,
+                            _light_verb, _lower_words, _objects, _pobjs, _refine_verb,
+                            _labour_context, _subjects, _verbal)
 from .factuality import assess, crosses_block, quote_at
 from .pipeline import State, stage
 
@@ -26,16 +29,9 @@ PLACE_TYPES = ("GPE", "LOC", "FAC")
 PLACE_CLASS = frozenset({"city", "town", "village", "province", "region", "country",
                          "capital", "district", "port", "island", "state", "area", "county",
                          "neighbourhood", "neighborhood", "suburb", "enclave", "strip"})
-RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
-# Object-control verbs: "urged X to leave" -> X leaves.
-OBJECT_CONTROL = frozenset({"urge", "ask", "force", "order", "tell", "persuade", "call",
-                            "compel", "pressure", "press", "allow", "invite", "encourage"})
 # Verbs whose subject (or object) is the party an alleged act is pinned on.
 PINNING = frozenset({"link", "accuse", "suspect", "blame", "tie", "connect", "implicate",
                      "charge", "convict", "attribute", "credit", "hold"})
-HUMAN_NOUNS = frozenset({"suspect", "suspects", "leader", "leaders", "fighter", "fighters",
-                         "commander", "commanders", "militant", "militants", "soldier",
-                         "soldiers", "man", "men", "woman", "women", "journalist", "people"})
 AID_MODIFIERS = frozenset({"military", "financial", "economic", "humanitarian",
                            "logistical", "material", "logistic", "air", "medical"})
 # Heads that only count or group: "thousands of people", "members of the party".
@@ -43,17 +39,9 @@ QUANTITY = frozenset({"thousands", "hundreds", "dozens", "tens", "scores", "mill
                       "number", "group", "groups", "crowd", "crowds", "handful", "several",
                       "many", "some", "all", "most", "members", "member", "part", "rest",
                       "majority", "contingent", "team", "delegation", "one", "two", "three"})
-REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "oneself", "myself",
-                        "ourselves", "yourself"})
-TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                        "sunday", "today", "yesterday", "tomorrow", "tonight", "week", "month",
-                        "year", "night", "morning", "evening", "afternoon", "weekend",
-                        "occasion", "occasions", "day", "days", "time", "times"})
 # Verbs whose reading _refine_verb decides from context; their gerunds stay unread.
 CONTEXTUAL_VERBS = frozenset({"warn", "vow", "strike", "meet", "agree", "promise", "accept",
                               "pledge", "capture", "attack", "fund", "finance"})
-VERBAL_ATTACKS = frozenset({"attack", "hammer", "blast", "hit", "pound", "pummel", "batter",
-                            "assault", "savage", "target"})
 RHETORICAL = frozenset({"personal", "verbal", "political", "rhetorical", "partisan",
                         "negative", "ad", "scathing", "blistering", "withering", "public"})
 SUPPORT_LIGHT = frozenset({"voice", "express", "pledge", "declare", "offer", "show",
@@ -84,39 +72,6 @@ class Candidate:
 
 
 # ---------------------------------------------------------------- triggers
-
-def _children(tok, *deps: str):
-    return [c for c in tok.children if c.dep_ in deps]
-
-
-def _lower_words(tok) -> set[str]:
-    """The head word and its compound modifiers, lowercased, for object-class checks."""
-    words = {tok.lower_, tok.lemma_.lower()}
-    words.update(c.lower_ for c in tok.children if c.dep_ in ("compound", "amod"))
-    return words
-
-
-def _is_passive(tok) -> bool:
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
-        return True
-    return tok.dep_ == "acl" and tok.tag_ == "VBN"
-
-
-def _objects(tok) -> list:
-    """The patient heads of a verb: direct object, passive subject or modified noun."""
-    objs = _children(tok, "dobj", "nsubjpass", "attr")
-    if not objs and tok.dep_ == "acl" and tok.tag_ == "VBN":
-        objs = [tok.head]
-    if not objs:
-        # "pulled its soldiers out": the object of a particle verb may hang off the particle
-        for p in _children(tok, "prep"):
-            if p.lower_ == "out":
-                objs += _children(p, "pobj")
-    if not objs:
-        # "meet and exceed the goals": a shared object hangs off the last conjunct
-        objs = [o for c in _children(tok, "conj") if c.pos_ == "VERB"
-                for o in _children(c, "dobj")]
-    return objs
 
 
 def _sense_holds(tok, sense: lex.Sense) -> bool:
@@ -164,182 +119,6 @@ def _verb_trigger(tok) -> Candidate | None:
             if type_:
                 return Candidate(tok, type_, "verb", sense.needs_agent)
     return None
-
-
-def _refine_verb(tok, type_: str) -> str | None:
-    """Context that changes or cancels a verb's category."""
-    lemma = tok.lemma_.lower()
-    objs = _objects(tok)
-    if type_ == "ASSAULT" and lemma in VERBAL_ATTACKS and _verbal(tok, objs):
-        return "ACCUSE"  # a verbal attack on a person, a plan or a remark
-    if type_ == "ASSAULT" and lemma in ("shoot", "kill", "stab", "hang") and any(
-            o.lower_ in REFLEXIVES for o in objs):
-        return None  # "shot himself": no one was attacked
-    if type_ == "ASSAULT" and lemma in lex.HARM_VERBS and _accidental(tok):
-        return None  # "killed in a stampede", "when the plane crashed": no one attacked
-    if lemma == "leave" and _children(tok, "xcomp", "oprd", "ccomp", "acomp"):
-        return None  # "the death left the court split"
-    if lemma == "oppose" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "as":
-        return None  # "as opposed to"
-    if lemma == "ask" and not (_children(tok, "xcomp", "ccomp") or _pobjs(tok, ("for",)) or any(
-            o.pos_ != "PRON" and o.ent_type_ != "PERSON" for o in objs)):
-        return None  # "Graham asked.", "I have to ask you": a question, not a request
-    if type_ not in ("ASSAULT", "COERCE", "MOBILIZE") and any(
-            s.lemma_.lower() in lex.INANIMATE for s in _children(tok, "nsubj")):
-        return None  # "the footage supports what we heard", "the death left the court split"
-    if lemma == "capture" and any(o.ent_type_ == "PERSON" or o.lower_ in HUMAN_NOUNS
-                                  for o in objs):
-        return "COERCE"
-    if lemma == "strike" and _labour_context(tok):
-        return "PROTEST"
-    if lemma == "call" and (_is_passive(tok) or any(
-            _is_time(o) for o in _pobjs(tok, ("on", "upon")))):
-        return None  # "was called a charlatan", "called her on Friday"
-    if lemma == "hit" and not any(_lower_words(s) & (lex.WEAPONS | lex.TROOPS)
-                                  for s in _subjects(tok) + _agents(tok)):
-        return None  # "the campaign hit Trump hard": only weapons and forces hit in war
-    if lemma == "discuss" and not _talks_with_someone(tok):
-        return None  # "a TV doctor to discuss his well-being" talks about, not with
-    if lemma == "meet" and _is_passive(tok):
-        return None  # "would be met with force" is a response, not a meeting
-    if lemma in ("agree", "promise", "pledge", "accept") and _opinion_only(tok):
-        return None  # "analysts agree it was a plan", "as promised": no commitment made
-    if lemma == "warn":
-        return type_ if _names_threat(tok) else None
-    if lemma == "vow":
-        # a vow is a threat when it promises revenge or force, not when it promises reform
-        if any(_lower_words(o) & lex.REVENGE for o in objs):
-            return type_
-        xs = _children(tok, "xcomp")
-        return type_ if any(x.lemma_.lower() in lex.VOW_COMPLEMENTS for x in xs) else None
-    return type_
-
-
-NAMED = ("PERSON", "ORG", "NORP", "GPE")
-
-
-def _causes(tok) -> list:
-    """What a harm verb reports as the cause: its doer, 'in/after/by X', 'as a result of
-    X', a 'when/as' clause and its subject; harm verbs coordinated with it ('were killed
-    and 40 injured when ...') share their causes."""
-    group = [tok] + [c for c in tok.conjuncts if c.lemma_.lower() in lex.HARM_VERBS]
-    out = []
-    for verb in group:
-        out += _agents(verb) if _is_passive(verb) else _subjects(verb)
-        out += _pobjs(verb, lex.CAUSE_PREPS)
-        for clause in _children(verb, "advcl"):
-            out.append(clause)
-            out += _agents(clause) if _is_passive(clause) else _children(clause, "nsubj")
-    if tok.dep_ == "advcl" and tok.head.pos_ == "VERB":
-        out.append(tok.head)  # "the plane crashed, killing both pilots"
-    out += [o for c in out if c.lower_ in lex.RESULT_NOUNS for o in _pobjs(c, ("of",))]
-    return [c for c in out if c not in group and c.pos_ != "NUM" and not _dateline(c, tok)]
-
-
-def _dateline(cause, tok) -> bool:
-    """'KERMAN, Iran — At least 56 people were killed': a place before a dash opening the
-    sentence is where the story was filed, not a doer the parser may take it for."""
-    if cause.i >= tok.i:
-        return False
-    return any(t.text in ("—", "–", "--") for t in tok.doc[cause.i:tok.i])
-
-
-def _deliberate(t, depth: int = 0) -> bool:
-    """A cause that is an attack, a weapon, a force or a named party; 'fire' is one only
-    when someone's ('Israeli fire', 'fire from troops')."""
-    if depth == 0 and t.pos_ not in ("VERB", "AUX") and (
-            any(_deliberate(o, 1) for o in _pobjs(t, ("from", "by"))) or (
-                t.lower_ == "fire" and any(m.ent_type_ in NAMED for m in t.children
-                                           if m.dep_ in ("amod", "compound", "nmod", "poss")))):
-        return True  # but "Pakistan's floods" are floods, "an Airbus A320" no weapon
-    if t.pos_ in ("VERB", "AUX"):
-        lemma = _lemma(t)
-        return lemma not in lex.HARM_VERBS and lemma not in lex.ACCIDENT_VERBS and any(
-            s.type == "ASSAULT" for s in lex.senses(lemma))
-    words = _lower_words(t)
-    sense = lex.noun_sense(t.lower_)
-    return bool(words & lex.DELIBERATE) or (sense is not None and sense.type == "ASSAULT") or (
-        t.ent_type_ in NAMED and t.lower_ not in lex.ACCIDENTS)
-
-
-def _accident(t) -> bool:
-    if t.pos_ in ("VERB", "AUX"):
-        return _lemma(t) in lex.ACCIDENT_VERBS
-    return t.lower_ in lex.ACCIDENTS or t.lemma_.lower() in lex.ACCIDENTS
-
-
-def _accidental(tok) -> bool:
-    """Harm caused by an accident or disaster, with nothing deliberate named as its cause
-    ('died in floods', 'a stampede killed', not 'the plane shot down by a missile')."""
-    causes = _causes(tok)
-    if any(_deliberate(c) for c in causes):
-        return False
-    if any(_accident(c) for c in causes):
-        return True
-    if any(c.pos_ in ("NOUN", "PROPN", "PRON") and c.lower_ not in lex.RESULT_NOUNS
-           for c in causes):
-        return False  # a doer or cause of another kind ("they killed", "killed by men")
-    # no cause given: an accident named elsewhere in the sentence, with no weapon or attack
-    others = [t for t in tok.sent if t.i != tok.i]
-    if any(_deliberate(t) for t in others if t.pos_ in ("NOUN", "VERB")):
-        return False
-    return any((t.pos_ == "NOUN" and _accident(t)) or (
-        t.pos_ == "VERB" and _lemma(t) in lex.CLEAR_ACCIDENT_VERBS) for t in others)
-
-
-def _verbal(tok, objs: list) -> bool:
-    """A political or rhetorical 'attack': on a plan or remark, 'for' something said or
-    done, or by one named person on another, with nothing military in the sentence."""
-    if any(_lower_words(o) & lex.CRITICISED for o in objs):
-        return True
-    if any(t.lemma_.lower() in lex.WEAPONS | lex.TROOPS | lex.MUNITIONS for t in tok.sent
-           if t.i != tok.i):
-        return False
-    people = [t for t in objs + _children(tok, "nsubj") if t.ent_type_ == "PERSON"
-              or t.lower_ in ("him", "her", "them", "opponent", "opponents", "rival", "rivals")]
-    return bool(people) or any(p.lower_ in ("for", "with", "over") for p in _children(tok, "prep"))
-
-
-def _talks_with_someone(tok) -> bool:
-    """Discussing is consulting when there is someone to consult: 'with X', or several
-    parties as the subject ('the leaders discussed', 'X and Y discussed')."""
-    if any(p.lower_ == "with" for p in _children(tok, "prep")):
-        return True
-    subj = _subjects(tok)
-    return any(s.conjuncts or s.tag_ in ("NNS", "NNPS") or s.lower_ in ("they", "we")
-               for s in subj)
-
-
-def _opinion_only(tok) -> bool:
-    """An agreement verb with only a that-clause, or with nothing at all, states an opinion
-    or refers back; a commitment has an object, a to-infinitive or 'on/to/with'."""
-    deps = {c.dep_ for c in tok.children}
-    if deps & {"dobj", "xcomp", "nsubjpass"} or any(
-            c.dep_ == "prep" and c.lower_ in ("on", "to", "with", "upon") for c in tok.children):
-        return False
-    return True
-
-
-def _names_threat(tok) -> bool:
-    """A warning is a threat when what it warns of is force or a penalty."""
-    for c in tok.children:
-        if c.dep_ in ("ccomp", "xcomp", "prep", "dobj", "advcl"):
-            if any(t.lemma_.lower() in lex.THREAT_WORDS for t in c.subtree):
-                return True
-    return False
-
-
-def _labour_context(tok) -> bool:
-    mods = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
-    if mods & lex.MILITARY_MODS or any(c.ent_type_ in ("NORP", "GPE") for c in tok.children
-                                       if c.dep_ in ("compound", "amod")):
-        return False
-    if mods & lex.LABOUR:
-        return True
-    head = tok.head
-    if tok.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_ in ("go", "be", "remain"):
-        return True
-    return any(t.lower_ in lex.LABOUR for t in tok.sent)
 
 
 def _hyphenated(tok) -> tuple[str, int]:
@@ -469,69 +248,6 @@ def _scan_triggers(doc):
 
 
 # ---------------------------------------------------------------- arguments
-
-def _lemma(tok) -> str:
-    """The lemma, mended for past forms the tagger leaves odd ('staged' -> 'stag')."""
-    lemma = tok.lemma_.lower()
-    if lemma in lex.LIGHT_VERBS or lemma in lex.VERBS or not tok.lower_.endswith("ed"):
-        return lemma
-    for cut in (1, 2):
-        if tok.lower_[:-cut] in lex.LIGHT_VERBS or tok.lower_[:-cut] in lex.VERBS:
-            return tok.lower_[:-cut]
-    return lemma
-
-
-def _light_verb(noun):
-    """The verb that merely carries an event noun: 'held talks', 'went on strike',
-    'an embargo was imposed', '$300 million in assistance was announced'."""
-    tok = noun
-    if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "in") and tok.head.head.pos_ in (
-            "NOUN", "NUM", "SYM") and tok.head.head.dep_ in ("dobj", "nsubjpass"):
-        tok = tok.head.head  # "a package of aid", "$300 million in assistance"
-    if tok.dep_ in ("dobj", "nsubjpass", "attr") and _lemma(tok.head) in lex.LIGHT_VERBS:
-        return tok.head
-    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ("on", "under"):
-        verb = tok.head.head
-        if verb.pos_ in ("VERB", "AUX") and _lemma(verb) in lex.LIGHT_VERBS | {"be"}:
-            return verb
-    return None
-
-
-def _subjects(verb, depth: int = 0) -> list:
-    """Who does what ``verb`` says, following relative pronouns and control/coordination."""
-    if depth > 4:
-        return []
-    subj = _children(verb, "nsubj")
-    if subj:
-        s = subj[0]
-        if s.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-            return [verb.head]
-        return [s]
-    if verb.dep_ == "acl" and verb.tag_ == "VBG":
-        return [verb.head]  # "a boat carrying weapons"
-    if verb.dep_ == "relcl":
-        return [verb.head]
-    head = verb.head
-    if head.i == verb.i:
-        return []
-    if verb.dep_ == "xcomp":
-        if head.lemma_.lower() in OBJECT_CONTROL:
-            objs = _children(head, "dobj") or _pobjs(head, ("on", "upon"))
-            if objs:
-                return objs  # "urged X to leave", "called on X to act": X acts
-        return _subjects(head, depth + 1) if not _is_passive(head) else _agents(head)
-    if verb.dep_ in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
-        return _agents(head) if _is_passive(head) else _subjects(head, depth + 1)
-    return []
-
-
-def _agents(verb) -> list:
-    return [p for a in _children(verb, "agent") for p in _children(a, "pobj")]
-
-
-def _pobjs(tok, preps) -> list:
-    return [o for p in _children(tok, "prep", "dative") if p.lower_ in preps
-            for o in _children(p, "pobj")]
 
 
 def _along_with(tok) -> list:
@@ -699,9 +415,6 @@ def find_candidates(doc) -> list[Candidate]:
 
 
 # ---------------------------------------------------------------- resolution
-
-def _is_time(tok) -> bool:
-    return tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in TIME_WORDS
 
 
 def _expand(tokens: list, exclude=()) -> list:
