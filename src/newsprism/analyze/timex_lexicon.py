@@ -269,6 +269,14 @@ ORDINALS = {
     "twentieth": 20, "20th": 20, "twenty-first": 21, "21st": 21,
 }
 
+# Days of the month spelled as ordinals, as broadcast transcripts write them ("March
+# eighth", "the twenty-first of June").
+DAY_ORDINALS = {w: n for w, n in ORDINALS.items() if w.isalpha() and n <= 20}
+DAY_ORDINALS.update({f"{t}{sep}{w}": base + n for t, base in (("twenty", 20), ("thirty", 30))
+                     for sep in ("-", " ") for w, n in ORDINALS.items()
+                     if w.isalpha() and n <= 9 and base + n <= 31})
+DAY_ORDINALS.update({"twentieth": 20, "thirtieth": 30})
+
 # Fixed-date holidays news mentions by name, as (month, day).
 HOLIDAYS_FIXED = {
     "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),

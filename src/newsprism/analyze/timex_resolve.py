@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from . import timex_rules as R
 from .timex_lexicon import (
-    HOLIDAYS_EASTER, HOLIDAYS_FIXED, HOLIDAYS_FLOATING, MONTHS_EN, ORDINALS, PARTS_OF_DAY,
+    DAY_ORDINALS, HOLIDAYS_EASTER, HOLIDAYS_FIXED, HOLIDAYS_FLOATING, MONTHS_EN, ORDINALS, PARTS_OF_DAY,
     SEASON_END_MONTH, SEASONS, VAGUE_QUANTITIES, easter, month_number, number_value,
     spoken_year, unit_code, weekday_number,
 )
@@ -202,17 +202,51 @@ def _month_day(m, ctx):
     if not month_ok(m["mon"], ctx.lang):
         return None
     month = month_number(m["mon"])
-    day = int(re.match(r"\d+", m["day"]).group())
-    if not month or not 1 <= day <= 31:
+    day = _day_number(m["day"])
+    if not month or not day or not 1 <= day <= 31:
         return None
+    if not m["day"][0].isdigit() and m.re is R.RULES_BY_NAME["day_month"].pattern \
+            and " of " not in ctx.text[m.start():m.end()].lower():
+        return None  # "a second March on the capital" is no date; "the second of March" is
     if m["year"]:
-        d = safe_date(int(m["year"]), month, day)
-        return [(m.start(), m.end(), "DATE", ymd(d))] if d else None
-    if ctx.anchor is None:
+        y = int(m["year"])
+    elif ctx.anchor is None:
         return [(m.start(), m.end(), "DATE", f"XXXX-{month:02d}-{day:02d}")]
-    y = year_for(ctx.anchor, month, day, ctx.tense(m.start(), m.end()))
+    else:
+        y = year_for(ctx.anchor, month, day, ctx.tense(m.start(), m.end()))
     d = safe_date(y, month, day)
-    return [(m.start(), m.end(), "DATE", ymd(d))] if d else None
+    if d is None:
+        return None
+    return _second_day(ctx.text, m, y, month) or [(m.start(), m.end(), "DATE", ymd(d))]
+
+
+_SECOND_DAY = re.compile(r"\s*(?:and|or|to|through|-|–)\s*(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+                         r"(?![\w:.,]\d|\d|\s*(?:a\.m|p\.m|am\b|pm\b|%))"
+                         rf"(?:,?\s+(?P<year>{R.YEAR})(?!\w))?")
+
+
+def _second_day(text: str, m, year: int, month: int) -> Found:
+    """"April 24 and 25": the bare second day is a date of the same month."""
+    if not m.group("day")[0].isdigit() or m["year"] or m.re is not \
+            R.RULES_BY_NAME["month_day"].pattern:
+        return []
+    tail = _SECOND_DAY.match(text, m.end())
+    if not tail or R.NOT_YEAR_AFTER.match(text, tail.end()):
+        return []
+    first = int(re.match(r"\d+", m["day"]).group())
+    if tail["year"]:  # "April 24 and 25, 1999": the year belongs to both days
+        year = int(tail["year"])
+    d, d1 = safe_date(year, month, int(tail["day"])), safe_date(year, month, first)
+    if d is None or d1 is None or d.day <= first:
+        return []
+    return [(m.start(), m.end(), "DATE", ymd(d1)), (tail.start("day"), tail.end(), "DATE", ymd(d))]
+
+
+def _day_number(word: str) -> int | None:
+    digits = re.match(r"\d+", word)
+    if digits:
+        return int(digits.group())
+    return DAY_ORDINALS.get(re.sub(r"\s+", " ", word.lower()))
 
 
 r_month_day = _month_day
@@ -228,6 +262,9 @@ def r_month(m, ctx):
         return [(m.start(), m.end(), "DATE", f"{int(m['year']):04d}-{month:02d}")]
     if word.lower().rstrip(".") in R._ABBR_MONTHS or (ctx.lang != "en" and not m["rel"]):
         return None  # "Jan." alone, or "mars" alone in French, is too often something else
+    if not (m["rel"] or m["edge"] or m["ry"]) and _MARCH_NAMED.match(ctx.text, m.end()) \
+            and prev_word(ctx.text, m.start()) in _MARCH_BEFORE:
+        return None  # "the annual March for Life" is a procession, not a month
     if word.lower() == "may" and not (m["rel"] or m["edge"]) \
             and prev_word(ctx.text, m.start()) not in _BARE_MAY_BEFORE:
         return None
@@ -247,6 +284,11 @@ def r_month(m, ctx):
         # with no tense to go by, a bare month in the news is this year's
         year = year_for(a, month, 1, tense, ahead=60)
     return [(m.start(), m.end(), "DATE", f"{year:04d}-{month:02d}")]
+
+
+_MARCH_NAMED = re.compile(r"\s+(?:for|of|on|against|to)\s+(?:the\s+)?[A-Z]")
+_MARCH_BEFORE = {"a", "an", "the", "annual", "second", "first", "third", "another", "big",
+                 "great", "million", "peaceful", "silent"}
 
 
 def r_spoken_year(m, ctx):
@@ -697,8 +739,11 @@ def _quarter_year(m, a: _dt.date | None) -> int | None:
 def r_season(m, ctx):
     code = SEASONS[m["season"].lower()]
     rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
-    if m["year"]:
-        return [(m.start(), m.end(), "DATE", f"{m['year']}-{code}")]
+    year = m["year"] or (spoken_year(m["sy"]) if m["sy"] else None)
+    if year:  # "the winter of nineteen ninety-four" in a broadcast transcript
+        return [(m.start(), m.end(), "DATE", f"{year}-{code}")]
+    if m["sy"]:
+        return None
     if not rel:
         return None
     a = ctx.anchor
@@ -730,9 +775,16 @@ def r_decade(m, ctx):
             return None
         return [(m.start(), m.end(), "DATE", f"19{_DECADE_WORDS[dec]}")]
     if dec[0] in "'’":
-        y = two_digit_year(int(dec[1:3]), ctx.anchor)
+        y = _decade_year(int(dec[1:3]), ctx.anchor)
         return [(m.start(), m.end(), "DATE", str(y // 10))]
     return [(m.start(), m.end(), "DATE", dec[:3])]
+
+
+def _decade_year(yy: int, anchor: _dt.date | None) -> int:
+    """"The '80s" names a decade already begun: the latest one not after the anchor."""
+    if anchor is None:
+        return two_digit_year(yy, anchor)
+    return 2000 + yy if 2000 + yy <= anchor.year else 1900 + yy
 
 
 def r_century(m, ctx):
@@ -783,6 +835,8 @@ def r_clock(m, ctx):
 
 
 def r_clock24(m, ctx):
+    if R.NOT_YEAR_AFTER.match(ctx.text, m.end()) or _AMOUNT_AFTER.match(ctx.text, m.end()):
+        return None  # "sales at 2.46 billion guilders" is an amount
     return [(m.start(), m.end(), "TIME", _clock_value(ctx, int(m["h"]), int(m["mi"])))]
 
 
@@ -792,7 +846,12 @@ def r_clock_tz(m, ctx):
     return r_clock24(m, ctx)
 
 
+_AMOUNT_AFTER = re.compile(r"\s*(?:million|billion|trillion|%|a\s+share|cents)\b", re.I)
+
+
 def r_noon(m, ctx):
+    if prev_word(ctx.text, m.start()) == "high":
+        return None  # "high noon" is a showdown, not a clock time
     hh = 24 if m["w"].lower() == "midnight" else 12
     return [(m.start(), m.end(), "TIME", _clock_value(ctx, hh, 0))]
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .timex_lexicon import (
-    AGO_AFTER, AGO_BEFORE, DEICTIC_OTHER, FEW_OTHER, HOLIDAYS_EASTER, HOLIDAYS_FIXED,
+    AGO_AFTER, AGO_BEFORE, DAY_ORDINALS, DEICTIC_OTHER, FEW_OTHER, HOLIDAYS_EASTER, HOLIDAYS_FIXED,
     HOLIDAYS_FLOATING, MONTH_ABBR_OTHER, MONTHS_EN, MONTHS_OTHER, NUMBER_WORDS, NUMBERS_OTHER,
     ONE_OTHER, ORDINALS, POD_OTHER, RELATIVE_OTHER, UNITS_OTHER, WEEKDAYS_OTHER,
     PARTS_OF_DAY, SEASONS, WEEKDAY_FULL, alternation,
@@ -29,7 +29,7 @@ MONTH_FULL = rf"(?:{alternation(_FULL_MONTHS)}){_E}"
 WEEKDAY_BARE = rf"(?:{alternation(WEEKDAY_FULL)})"
 WEEKDAY = rf"{WEEKDAY_BARE}{_E}"
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
-DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+DAY = rf"(?:[0-3]?\d(?:st|nd|rd|th)?|(?:{alternation(DAY_ORDINALS)})(?![\w-]))"
 POD = alternation(PARTS_OF_DAY)
 UNIT = (r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|weekends?|fortnights?"
         r"|months?|years?|yrs?|decades?|centuries|century|quarters?)")
@@ -44,12 +44,14 @@ DURREL = (r"(?:past|last|next|first|coming|previous|following|final|remaining|la
           r"|initial|ensuing|preceding|subsequent|last\s+few|past\s+few|next\s+few|same)")
 EDGE = (r"(?:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of"
         r"|the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of"
-        r"|the\s+latter\s+part\s+of|end|beginning|start)")
+        r"|the\s+latter\s+part\s+of|the\s+(?:last|latter)\s+half\s+of|end|beginning|start)")
 _ORDS = alternation(ORDINALS)
 _HOLIDAY_NAMES = list(HOLIDAYS_FIXED) + list(HOLIDAYS_FLOATING) + list(HOLIDAYS_EASTER)
 _HOLIDAYS = alternation(_HOLIDAY_NAMES)
 _SEASON = alternation(SEASONS)
 _NUMBERS = alternation(NUMBER_WORDS)
+SPOKEN_YEAR = (rf"(?:nineteen|eighteen|twenty)[\s-]+(?:{_NUMBERS})"
+               rf"|two\s+thousand(?:\s+and)?(?:[\s-]+(?:{_NUMBERS}))?")
 _DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies",
                  "eighties", "nineties")
 
@@ -91,8 +93,7 @@ RULES: list[Rule] = [
                    rf"the\s+coming|the\s+past)\s+)?(?P<mon>{MONTH})(?:,?\s+(?:of\s+|de\s+)?"
                    rf"(?P<year>{YEAR}){_E}|\s+(?P<ry>this|last|next)\s+year{_E})?", "*"),
     _rule("spoken_year", rf"{_B}(?:(?P<mon>{MONTH_FULL})\s+)?(?:(?P<the>the\s+year)\s+)?"
-                         rf"(?P<sy>(?:nineteen|eighteen|twenty)[\s-]+(?:{_NUMBERS})"
-                         rf"|two\s+thousand(?:\s+and)?(?:[\s-]+(?:{_NUMBERS}))?){_E}"),
+                         rf"(?P<sy>{SPOKEN_YEAR}){_E}"),
     # "by year-end", "since year end", "before the year's end"
     _rule("year_end", rf"{_B}(?:the\s+)?(?:year[\s-]end|year['’]s\s+end){_E}"),
     # "Thursday", "Wednesday night", "last Monday", "earlier Sunday", "Friday, Aug. 7"
@@ -125,7 +126,7 @@ RULES: list[Rule] = [
                       r"(?=\s+(?P<after>ended|ending|to\s+date)\b)?(?![\w'’-])"),
     # "two days ago", "a year earlier", "three months later", "more than four decades ago"
     _rule("ago", rf"{_B}(?:(?P<mod>{DURMOD})\s+)?(?P<q>{QUANT})[\s-]+(?P<unit>{UNIT})"
-                 rf"\s+(?P<dir>ago|earlier|later|from\s+now|hence|back){_E}"),
+                 rf"(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|back){_E}"),
     _rule("year_ago_adj", rf"{_B}(?:(?P<the>the)\s+)?(?P<w>year[\s-]+earlier|year[\s-]+ago|"
                           r"prior[\s-]+year|year[\s-]+before)(?:\s+(?P<what>quarter|period|"
                           r"(?:first|second|third|fourth)\s+quarter|nine\s+months|six\s+months|"
@@ -134,11 +135,12 @@ RULES: list[Rule] = [
     _rule("duration", rf"{_B}(?:(?P<mod>{DURMOD})\s+)?(?:(?P<the>the|these|those|its|their)\s+)?"
                       rf"(?:(?P<rel>{DURREL})\s+)?(?P<q>{QUANT})[\s-]+(?:(?:more|additional|full|"
                       rf"straight|consecutive|long|extra)\s+)?(?P<unit>{UNIT})"
-                      r"(?P<old>[\s-]+old)?(?P<long>-long)?(?![\w-])"),
+                      r"(?P<old>[\s-]+old)?(?P<long>-long)?(?:\s+or\s+so)?(?![\w-])"),
     _rule("duration_rel", rf"{_B}(?P<the>the\s+)?(?P<rel>past|last|next|coming|previous|"
                           r"following|preceding|recent|ensuing)\s+"
                           r"(?P<unit>seconds?|minutes?|hours?|"
-                          r"days?|weeks?|months?|years?|decades?|century|centuries)(?![\w-])"),
+                          r"days?|weeks?|months?|years?|decades?|century|centuries)"
+                          r"(?:\s+or\s+so)?(?![\w-])"),
     _rule("bare_units", r"(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bin\s))"
                         r"(?P<unit>years|months|weeks|days|decades|hours|centuries)"
                         r"(?!\s+(?:of|to|ago|before|after|later|earlier))(?![\w-])"),
@@ -163,7 +165,7 @@ RULES: list[Rule] = [
                     r"(?![\w-])"),
     _rule("season", rf"{_B}(?:(?P<edge>early|late|mid)[\s-]+)?(?:(?P<rel>last|next|this|this\s+past"
                     rf"|the\s+coming|the\s+past|the|that)\s+)?(?P<season>{_SEASON})(?:\s+(?:of\s+)?"
-                    rf"(?P<year>{YEAR}))?{_E}"),
+                    rf"(?:(?P<year>{YEAR})|(?P<sy>{SPOKEN_YEAR})))?{_E}"),
     _rule("decade", rf"{_B}(?:(?P<the>the)\s+)?(?:(?P<edge>early|late|mid)[\s-]+)?"
                     rf"(?P<dec>(?:1[5-9]|20)\d0s|['’]\d0s|{alternation(_DECADE_WORDS)}){_E}"),
     _rule("century", rf"{_B}(?:(?P<the>the)\s+)?(?:(?P<edge>early|late|mid)[\s-]+)?(?P<ord>{_ORDS})"

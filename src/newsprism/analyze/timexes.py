@@ -37,6 +37,13 @@ _AHEAD_BEFORE = (("as", "soon", "as"), ("as", "early", "as"), ("no", "later", "t
                  ("effective",), ("not", "before"))
 
 
+# Words that set a limit: a weekday after "until"/"by" in their clause lies ahead.
+_DEADLINE_WORDS = {"extended", "extend", "extends", "extending", "postponed", "postpone",
+                   "postpones", "delayed", "delay", "adjourned", "adjourn", "deferred", "defer",
+                   "deadline", "gave", "given", "give", "gives", "has", "have", "recessed",
+                   "pushed", "suspended", "ultimatum"}
+
+
 class Tenses:
     """Tells whether the words around a character span narrate the past or the future.
 
@@ -74,7 +81,7 @@ class Tenses:
         if j < len(self.lower) and self.lower[j] in ("'s", "’s"):
             return "past"  # "Wednesday's ruling" names something that has happened
         before = tuple(self.lower[max(0, i - 3):i])
-        if any(before[-len(cue):] == cue for cue in _AHEAD_BEFORE):
+        if any(before[-len(cue):] == cue for cue in _AHEAD_BEFORE) or self._deadline(i):
             return "future"
         best: tuple[int, str] | None = None
         for k in range(i - 1, max(-1, i - 25), -1):
@@ -86,6 +93,19 @@ class Tenses:
                 break  # "... on Saturday and were planning ...": the next clause is not ours
             best = self._better(best, k - j + 1, self._cue(k, i))
         return best[1] if best else None
+
+    def _deadline(self, i: int) -> bool:
+        """"Extended the deadline until 9 a.m. Tuesday", "has until Friday to reply": a
+        limit set for what is still to come, whatever the tense of the verb setting it."""
+        for k in range(i - 1, max(-1, i - 5), -1):
+            if self._boundary(k):
+                return False
+            if self.lower[k] in ("until", "till", "by"):
+                lo = max(0, k - 10)
+                words = self.lower[lo:k]
+                cut = max((n for n, w in enumerate(words) if w in _BOUNDARY), default=-1)
+                return any(w in _DEADLINE_WORDS for w in words[cut + 1:])
+        return False
 
     def _boundary(self, k: int) -> bool:
         w = self.lower[k]
@@ -202,17 +222,33 @@ def _resolve(cands, ctx: Context) -> list[tuple[int, int, str, str]]:
             got = RESOLVERS[RULES[idx].name](m, ctx)
         except (ValueError, OverflowError):  # "10,000 years ago" leaves the calendar
             got = None
-        if not got:
+        if not got or (RULES[idx].name in _NEVER_TITLES and _title(ctx.text, start, -neg_end)):
             continue
         for item in got:
             found.append(item)
             _remember(ctx, item, RULES[idx].name in _WRITTEN_DATES)
-        taken = -neg_end
+        taken = max(-neg_end, got[-1][1])  # "April 24 and 25, 1999" reaches past its match
     out = _attach_clock_times(ctx.text, _join_weekday_dates(ctx.text, found))
     return _date_clock_times(ctx.text, out, ctx.anchor)
 
 
-_WEEKDAY_WORD = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.I)
+# the weekday may carry its own modifier: "this coming Sunday, March 8" is one date too
+# rules whose phrases, capitalised word by word mid-sentence, name a programme or a work
+# ("ABC's This Week", "CBS's 60 Minutes") rather than a time
+_NEVER_TITLES = {"relative_unit", "duration", "duration_rel", "ref", "part_of_day", "ago",
+                 "the_year", "deictic", "anchored_day", "set_every", "set_per", "the_weekend"}
+_TITLE_WORD = re.compile(r"[A-Z0-9][\w'’-]*$")
+_OPENS = re.compile(r"(?:^|[.!?:;]|\n)[\s\"“'‘`(]*$")
+
+
+def _title(text: str, start: int, end: int) -> bool:
+    words = text[start:end].split()
+    if len(words) < 2 or not all(_TITLE_WORD.match(w) for w in words):
+        return False
+    return not _OPENS.search(text, max(0, start - 12), start)
+
+
+_WEEKDAY_WORD = re.compile(r"(?:^|\s)(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.I)
 
 
 def _join_weekday_dates(text: str, found: list) -> list:
@@ -221,7 +257,7 @@ def _join_weekday_dates(text: str, found: list) -> list:
     for item in found:
         if out and _FULL_DATE.match(item[3]) and "T" not in item[3]:
             prev = out[-1]
-            if _WEEKDAY_WORD.match(text[prev[0]:prev[1]]) and \
+            if _WEEKDAY_WORD.search(text[prev[0]:prev[1]]) and \
                     re.fullmatch(r",?\s*", text[prev[1]:item[0]]):
                 out[-1] = (prev[0], item[1], "DATE", item[3])
                 continue
