@@ -22,6 +22,7 @@ import numpy as np
 
 from ..records import Analysis
 from . import embed as _embed
+from . import kinds as _kinds
 from . import names as _names
 from . import neardup as _neardup
 
@@ -32,6 +33,7 @@ _FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _NUMBER = re.compile(r"\d+(?:[.,\u066b\u066c]\d+)*")
 _TERM = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
 MAX_TERMS = 80
+KIND_CHARS = 700
 
 
 # --- per-article features --------------------------------------------------------------
@@ -54,6 +56,8 @@ class Features:
     types: frozenset[str] = frozenset()   # PLOVER types of the lead's events
     terms: frozenset[str] = frozenset()   # content words of title + lead (same-language)
     places: frozenset[str] = frozenset()  # skeletons of the places the lead names
+    kinds: frozenset[str] = frozenset()   # kinds of happening in title + first sentence
+    lead_kinds: frozenset[str] = frozenset()  # ... anywhere in the lead's opening
 
 
 def lead_of(analysis: Analysis, chars: int = LEAD_CHARS) -> str:
@@ -150,14 +154,17 @@ def features_of(analysis: Analysis, embedding: np.ndarray | None = None) -> Feat
     head = f"{art.title}\n{lead}" if art.title else lead
     names |= _names.cased_name_keys(head)
     day = lead_day(analysis)
+    lang = analysis.language or art.language or "und"
     return Features(
         article_id=art.id, published=analysis.published or art.published,
-        language=(analysis.language or art.language or "und"), title=art.title,
+        language=lang, title=art.title,
         embedding=embedding, minhash=_neardup.minhash(art.text),
         names=frozenset(names), words=frozenset(_names.uncased_word_keys(head)),
         figures=figures_in(head), dates=frozenset([day] if day else []),
         types=frozenset(e.type for e in analysis.events if e.trigger.start < end),
-        terms=terms_of(head[:1200]), places=frozenset(places))
+        terms=terms_of(head[:1200]), places=frozenset(places),
+        kinds=_kinds.kinds_in(_kinds.head_text(art.title, analysis.text), lang),
+        lead_kinds=_kinds.kinds_in(head[:KIND_CHARS], lang))
 
 
 def terms_of(text: str) -> frozenset[str]:
@@ -172,7 +179,8 @@ def terms_of(text: str) -> frozenset[str]:
 
 
 _KEY_FIELDS = (("n", "names"), ("w", "words"), ("f", "figures"), ("d", "dates"),
-               ("v", "types"), ("x", "terms"), ("g", "places"))
+               ("v", "types"), ("x", "terms"), ("g", "places"), ("k", "kinds"),
+               ("K", "lead_kinds"))
 
 
 def feature_keys(f: Features) -> list[str]:
@@ -256,6 +264,8 @@ class Weights:
     date_agree: float = 0.01
     date_disagree: float = 0.03
     type_agree: float = 0.005
+    kind_agree: float = 0.02
+    kind_disagree: float = 0.05
     place_disagree: float = 0.02
     gap: float = 0.006
     same_language: float = 0.04
@@ -267,6 +277,9 @@ class Weights:
     # Two stories merge when, after one grows, they match each other this much better than
     # an article must match to join (None: never merge).
     merge_margin: float | None = 0.07
+
+
+_STORY_SETS = ("names", "words", "figures", "dates", "types", "places", "kinds", "lead_kinds")
 
 
 @dataclass
@@ -284,6 +297,8 @@ class _Story:
     dates: Counter = field(default_factory=Counter)
     types: Counter = field(default_factory=Counter)
     places: Counter = field(default_factory=Counter)
+    kinds: Counter = field(default_factory=Counter)
+    lead_kinds: Counter = field(default_factory=Counter)
     languages: Counter = field(default_factory=Counter)
     members: list = field(default_factory=list)  # (published ordinal | inf, article id)
     title_rank: tuple | None = None
@@ -443,6 +458,7 @@ class StoryIndex:
             s -= w.date_disagree
         if f.types and any(t in st.types for t in f.types):
             s += w.type_agree
+        s += self._kind_score(f, st)
         if f.places and st.places and not any(
                 p in st.places or p in st.names or p in st.words for p in f.places):
             s -= w.place_disagree
@@ -506,6 +522,20 @@ class StoryIndex:
         shared = {k for k in f.names if k in st.names or k in st.words}
         shared |= {k for k in f.words if k in st.names}
         return sum(self._idf(k) for k in shared)
+
+    def _kind_score(self, f: Features, st: _Story) -> float:
+        """+kind_agree when the article's headline happening is one the story's reports
+        lead with; -kind_disagree when both lead with a happening and neither lead so much
+        as mentions the other's (a drone strike and a plane crash over one city). A
+        happening named only further down is background: no evidence either way."""
+        if not f.kinds or not st.kinds:
+            return 0.0
+        if any(k in st.kinds for k in f.kinds):
+            return self.w.kind_agree
+        mine = f.kinds | f.lead_kinds
+        if any(k in st.kinds or k in st.lead_kinds for k in mine):
+            return 0.0
+        return -self.w.kind_disagree
 
     @staticmethod
     def _dates_agree(f: Features, st: _Story) -> bool | None:
@@ -571,7 +601,7 @@ class StoryIndex:
             # the member's norm is taken once, with the rarities known when it arrived
             nb = math.sqrt(sum(self._tidf(t) ** 2 for t in f.terms))
             st.recent_terms = (st.recent_terms + [(f.language, f.terms, nb)])[-self.RECENT:]
-        for attr in ("names", "words", "figures", "dates", "types", "places"):
+        for attr in _STORY_SETS:
             getattr(st, attr).update(getattr(f, attr))
         st.languages[f.language] += 1
         self._df.update(f.names | f.words)
@@ -630,7 +660,8 @@ class StoryIndex:
                          embedding=st.unit, names=frozenset(st.names),
                          words=frozenset(st.words), figures=frozenset(st.figures),
                          dates=frozenset(st.dates), types=frozenset(st.types),
-                         places=frozenset(st.places))
+                         places=frozenset(st.places), kinds=frozenset(st.kinds),
+                         lead_kinds=frozenset(st.lead_kinds))
         best, best_score = None, -math.inf
         # the grown story's own row in ``block`` is stale by one article: harmless, as the
         # story itself is skipped
@@ -669,7 +700,7 @@ class StoryIndex:
             self._set_row(keep)
         keep.recent = (gone.recent + keep.recent)[-self.RECENT:]
         keep.recent_terms = (gone.recent_terms + keep.recent_terms)[-self.RECENT:]
-        for attr in ("names", "words", "figures", "dates", "types", "places", "languages"):
+        for attr in (*_STORY_SETS, "languages"):
             getattr(keep, attr).update(getattr(gone, attr))
         if gone.title_rank is not None and (keep.title_rank is None
                                             or gone.title_rank < keep.title_rank):
