@@ -326,6 +326,9 @@ def r_weekday(m, ctx):
     wd = weekday_number(m["wd"])
     if not _CAPITAL.match(m["wd"]):
         return None
+    if not (m["rel"] or m["pod"]) and R.RULES_BY_NAME["weekday_set"].pattern.match(
+            ctx.text, m.start()):
+        return None  # "Monday and Tuesday nights": every such night, a set (r_weekday_set)
     rel = (m["rel"] or "").lower()
     pod = PARTS_OF_DAY.get((m["pod"] or "").lower())
     if ctx.anchor is None:
@@ -385,7 +388,7 @@ def r_weekday_set(m, ctx):
     if not _CAPITAL.match(m["wd"]):
         return None
     wd = weekday_number(m["wd"])
-    pod = PARTS_OF_DAY.get((m["pod"] or "").lower())
+    pod = PARTS_OF_DAY.get((m["pod"] or m["pods"] or m["next"] or "").lower())
     return [(m.start(), m.end(), "SET", f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else ""))]
 
 

@@ -100,8 +100,11 @@ RULES: list[Rule] = [
     _rule("weekday", rf"{_B}(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|"
                      rf"earlier|later|early|late|past)\s+)?(?P<wd>{WEEKDAY})(?:\s*,?\s*"
                      rf"(?P<pod>{POD}){_E})?"),
-    _rule("weekday_set", rf"{_B}(?:(?P<every>every|each)\s+)?(?P<wd>{WEEKDAY_BARE})s"
-                         rf"(?:\s+(?P<pod>{POD})s?)?{_E}"),
+    # "Tuesdays", "Friday nights", "Monday and Tuesday nights"
+    _rule("weekday_set", rf"{_B}(?:(?P<every>every|each)\s+)?(?P<wd>{WEEKDAY_BARE})"
+                         rf"(?:s(?:\s+(?P<pod>{POD})s?)?|\s+(?P<pods>morning|afternoon|evening"
+                         rf"|night)s|(?=\s+(?:and|or)\s+{WEEKDAY_BARE}\s+(?P<next>morning|"
+                         rf"afternoon|evening|night)s\b)){_E}"),
     # "yesterday", "today", "tomorrow", "the day before yesterday", "later today"
     _rule("deictic", rf"{_B}(?:(?P<ea>early|late|later|earlier)\s+)?(?P<w>the\s+day\s+before\s+"
                      r"yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight)"

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 
 from ..records import Timex
 from .pipeline import State, stage
+from .timex_lexicon import weekday_number
 from .timex_resolve import RESOLVERS, SENTENCE_END, Context, weekday_near, ymd
 from .timex_rules import RULES, TRIGGERS
 
@@ -100,11 +101,16 @@ class Tenses:
         for k in range(i - 1, max(-1, i - 5), -1):
             if self._boundary(k):
                 return False
-            if self.lower[k] in ("until", "till", "by"):
-                lo = max(0, k - 10)
+            if self.lower[k] in ("until", "till", "by", "through"):
+                lo = max(0, k - 14)
                 words = self.lower[lo:k]
                 cut = max((n for n, w in enumerate(words) if w in _BOUNDARY), default=-1)
-                return any(w in _DEADLINE_WORDS for w in words[cut + 1:])
+                if any(w in _DEADLINE_WORDS for w in words[cut + 1:]):
+                    return True
+                # "a plan to pay down the loan by February": a goal, so still ahead
+                return self.lower[k] == "by" and any(
+                    words[n] == "to" and self.tags[lo + n + 1] == "VB"
+                    for n in range(cut + 1, len(words) - 1))
         return False
 
     def _boundary(self, k: int) -> bool:
@@ -258,11 +264,30 @@ def _join_weekday_dates(text: str, found: list) -> list:
         if out and _FULL_DATE.match(item[3]) and "T" not in item[3]:
             prev = out[-1]
             if _WEEKDAY_WORD.search(text[prev[0]:prev[1]]) and \
+                    not _WEEKDAY_WORD.search(text[item[0]:item[1]]) and \
                     re.fullmatch(r",?\s*", text[prev[1]:item[0]]):
-                out[-1] = (prev[0], item[1], "DATE", item[3])
+                value = _weekday_year(text[prev[0]:prev[1]], text[item[0]:item[1]], item[3])
+                out[-1] = (prev[0], item[1], "DATE", value)
                 continue
         out.append(item)
     return out
+
+
+def _weekday_year(day_text: str, date_text: str, value: str) -> str:
+    """"Friday, Aug. 7" told without a year: the year, next to the one guessed, in which
+    Aug. 7 is a Friday."""
+    m = _FULL_DATE.match(value)
+    wd = weekday_number(_WEEKDAY_WORD.search(day_text).group().strip())
+    if not m or wd is None or re.search(r"\d{4}", date_text):
+        return value
+    y, mo, d = int(m[1]), int(m[2]), int(m[3])
+    for year in (y, y - 1, y + 1):
+        try:
+            if _dt.date(year, mo, d).isoweekday() == wd:
+                return f"{year:04d}{value[4:]}"
+        except ValueError:
+            continue
+    return value
 
 
 # rules whose dates are written out rather than counted from the publication date
