@@ -89,7 +89,7 @@ def _refine_verb(tok, type_: str) -> str | None:
     if lemma == "capture" and any(o.ent_type_ == "PERSON" or o.lower_ in HUMAN_NOUNS
                                   for o in objs):
         return "COERCE"
-    if lemma == "strike" and _labour_context(tok):
+    if lemma == "strike" and type_ == "ASSAULT" and (_labour_context(tok) or _stoppage(tok)):
         return "PROTEST"
     if lemma == "call" and (_is_passive(tok) or any(
             _is_time(o) for o in _pobjs(tok, ("on", "upon")))):
@@ -222,9 +222,19 @@ def _names_threat(tok) -> bool:
     """A warning is a threat when what it warns of is force or a penalty."""
     for c in tok.children:
         if c.dep_ in ("ccomp", "xcomp", "prep", "dobj", "advcl"):
-            if any(t.lemma_.lower() in lex.THREAT_WORDS for t in c.subtree):
+            if any(t.lemma_.lower() in lex.THREAT_WORDS or t.lower_ in lex.THREAT_WORDS
+                   for t in c.subtree):
                 return True
     return False
+
+
+def _stoppage(tok) -> bool:
+    """An intransitive 'strike' lasting hours or days, or over pay, is a work stoppage:
+    'controllers will strike for 24 hours'; armies strike targets, not spans of time."""
+    if _children(tok, "dobj"):
+        return False
+    return any(o.lower_ in lex.STOPPAGE_SPANS for o in _pobjs(tok, ("for",))) or any(
+        _lower_words(o) & lex.LABOUR for o in _pobjs(tok, ("over",)))
 
 
 def _labour_context(tok) -> bool:

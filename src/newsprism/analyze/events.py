@@ -92,10 +92,21 @@ def _sense_holds(tok, sense: lex.Sense) -> bool:
     if any(_lower_words(o) & sense.not_objs for o in objs):
         return False
     if sense.objs is not None:
-        if not any(_lower_words(o) & sense.objs for o in objs + [c for o in objs
-                                                                 for c in o.conjuncts]):
+        if not any(_obj_words(o) & sense.objs for o in objs + [c for o in objs
+                                                               for c in o.conjuncts]):
             return False
     return True
+
+
+def _obj_words(obj) -> set[str]:
+    """Words an object-class check may match: the head and its modifiers, the class of a
+    named person, and the kind named after 'of' ('the state of emergency')."""
+    words = _lower_words(obj)
+    if obj.ent_type_ == "PERSON":
+        words |= lex.PERSON
+    if obj.lower_ in ("state", "imposition", "regime", "policy", "system"):
+        words |= {w for o in _pobjs(obj, ("of",)) for w in _lower_words(o)}
+    return words
 
 
 def _headline_lines(doc) -> list[tuple[int, int]]:
@@ -111,7 +122,7 @@ def _headline_lines(doc) -> list[tuple[int, int]]:
 
 
 def _verb_trigger(tok) -> Candidate | None:
-    if tok.dep_ in ("amod", "compound") or tok.pos_ not in ("VERB",):
+    if tok.dep_ in ("amod", "compound") or tok.pos_ not in ("VERB",) or _mistagged_noun(tok):
         return None
     for sense in lex.senses(_lemma(tok)):
         if _sense_holds(tok, sense):
@@ -132,8 +143,15 @@ def _hyphenated(tok) -> tuple[str, int]:
     return doc[i:tok.i + 1].text.lower(), doc[i].idx
 
 
+def _mistagged_noun(tok) -> bool:
+    """A present-tense 'verb' in a noun's slot ('held joint drills', 'the deal between X
+    and Y took effect'): the tagger misread a plural or compound noun."""
+    return tok.pos_ == "VERB" and tok.tag_ in ("VBZ", "VBP") and tok.dep_ in (
+        "nsubj", "nsubjpass", "dobj", "pobj")
+
+
 def _noun_trigger(tok, headline: bool) -> Candidate | None:
-    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":
+    if tok.pos_ not in ("NOUN", "PROPN") and not _mistagged_noun(tok) or tok.dep_ == "compound":
         return None
     if tok.pos_ == "PROPN" and not headline:
         return None
@@ -146,9 +164,13 @@ def _noun_trigger(tok, headline: bool) -> Candidate | None:
                                      else None) or _gerund_sense(word)
     if sense is None:
         return None
-    if sense.mods is not None and not (_lower_words(tok) & sense.mods):
+    if sense.mods is not None and not (_lower_words(tok) | {
+            t.lower_ for t in tok.subtree if t.i < tok.i}) & sense.mods:
+        return None  # "joint air force drills": the modifier may sit on a compound
+    if sense.preps is not None and _light_verb(tok) is None and not any(
+            p.lower_ in sense.preps for p in _children(tok, "prep")):
         return None
-    if word in ("calls", "call", "demand", "demands") and not _children(tok, "prep"):
+    if word in ("calls", "call", "demand", "demands") and not _someone_asks(tok):
         return None
     if word == "damage" and _lower_words(tok) & lex.FIGURATIVE_DAMAGE:
         return None
@@ -170,6 +192,17 @@ def _noun_trigger(tok, headline: bool) -> Candidate | None:
         type_ = "ACCUSE"  # "personal attacks on a former Miss Universe", "a war of words"
     return Candidate(tok, type_, "noun", sense.needs_agent,
                      start=start if start != tok.idx else None)
+
+
+def _someone_asks(tok) -> bool:
+    """'calls for a ceasefire', 'the union's demands', 'made a demand': someone asks;
+    'electricity demand', 'demand for oil' is a market's, and asks no one."""
+    preps = {p.lower_ for p in _children(tok, "prep")}
+    if tok.lower_ in ("call", "calls"):
+        return bool(preps)
+    if _children(tok, "poss") or _light_verb(tok) is not None or preps & {"by", "from"}:
+        return True
+    return tok.lower_ == "demands" and bool(preps) and not _children(tok, "compound")
 
 
 def _gerund_sense(word: str) -> lex.NounSense | None:
@@ -266,15 +299,19 @@ def _parties(tokens: list, type_: str, reaction: bool = False) -> list:
     agreement with X', 'severed ties with X', 'froze the assets of X') replaced by the
     parties they name."""
     out = []
-    content = lex.CONTENT | (lex.AID_GOODS if type_ == "AID" else frozenset())
+    content = lex.CONTENT | {"AID": lex.AID_GOODS, "SANCTION": lex.TRADE}.get(type_, set())
+    if type_ == "MOBILIZE":
+        content = content - lex.TROOPS  # "put its forces on alert": the forces are moved
     for t in tokens:
         if _lower_words(t) & content and t.pos_ != "PROPN":
+            preps = {"with", "between", "of", "to", "on", "against"} - (
+                {"on"} if type_ in ("AGREE", "CONSULT", "COOPERATE") else set())
             parties = _children(t, "poss") + [
-                o for p in _children(t, "prep")
-                if p.lower_ in ("with", "between", "of", "to", "on", "against")
+                o for p in _children(t, "prep") if p.lower_ in preps
                 for o in _children(p, "pobj")]
-            # what is rejected, condemned or accepted is itself the target of the reaction
-            out += parties or ([t] if reaction else [])
+            # what is rejected, accepted or given up is itself a target of the reaction
+            keep = reaction or type_ == "CONCEDE" or _lower_words(t) & lex.TRADE
+            out += parties + ([t] if keep else [])
         else:
             out.append(t)
     return out
@@ -282,6 +319,8 @@ def _parties(tokens: list, type_: str, reaction: bool = False) -> list:
 
 def _target_preps(type_: str, noun: bool = False) -> frozenset[str]:
     preps = lex.COMMON_TARGET_PREPS | lex.TARGET_PREPS.get(type_, frozenset())
+    if type_ in ("AGREE", "CONSULT", "COOPERATE"):
+        preps = preps - {"on"}  # "agreed on a truce", "talks on trade": a topic, no party
     # "fired at the crowd" aims at a target; "a strike at Baghdad airport" names a place
     return preps - {"at"} if noun else preps
 
@@ -293,11 +332,24 @@ def _verb_args(c: Candidate) -> None:
     else:
         c.actors += _subjects(tok)
         c.targets += _children(tok, "dative")
-    c.targets += _objects(tok)
+    objs = _objects(tok)
+    if c.type == "ASSAULT":
+        # "opened fire on", "fired rockets at": the weapon is the means, not the target
+        c.absorbed += [o for o in objs if o.lower_ in lex.MUNITIONS and o.dep_ == "dobj"]
+        objs = [o for o in objs if o not in c.absorbed]
+    c.targets += objs
     c.targets += _along_with(tok)
-    if not c.targets and c.type in ("REJECT", "REQUEST"):
-        # "refused to meet the teachers": the party the refusal is about
-        c.targets += [o for x in _children(tok, "xcomp") for o in _children(x, "dobj")]
+    if not c.targets and c.type in ("REJECT", "REQUEST", "THREATEN"):
+        # "refused to meet the teachers", "vowed to retaliate against any country": the
+        # party the refusal or threat is about
+        for x in _children(tok, "xcomp"):
+            c.targets += _pobjs(x, lex.COMMON_TARGET_PREPS)
+            if c.type != "THREATEN":  # "threatened to launch missiles": a means, no target
+                c.targets += _children(x, "dobj")
+    if not c.targets and c.type == "REQUEST":
+        # "demanded that the authorities reopen it": who is asked to act
+        c.targets += [s for x in _children(tok, "ccomp") for s in _children(x, "nsubj")
+                      if any(m.lower_ == "that" for m in _children(x, "mark"))]
     c.targets += _pobjs(tok, _target_preps(c.type))
     c.places += _pobjs(tok, lex.LOCATION_PREPS)
     c.places += _target_places(c.targets)
@@ -323,24 +375,31 @@ def _modifier_actors(noun) -> list:
 
 def _noun_args(c: Candidate) -> None:
     tok = c.tok
-    sense = lex.noun_sense(tok.lower_) or lex.noun_sense(tok.lemma_.lower())
+    word = _hyphenated(tok)[0]
+    sense = lex.noun_sense(word) or lex.noun_sense(tok.lemma_.lower())
     of_role = sense.of_role if sense else "target"
     poss_role = sense.poss_role if sense else "actor"
     for of in _pobjs(tok, ("of",)):
         (c.targets if of_role == "target" else c.actors).append(of)
+    verb = _light_verb(tok)
     for poss in _children(tok, "poss"):
+        if poss.pos_ == "PRON" and verb is not None and _subjects(verb):
+            continue  # "Ukraine renewed its appeal": the verb's subject names 'its'
         (c.targets if poss_role == "target" else c.actors).append(poss)
+    if of_role == "actor":
+        c.actors += _pobjs(tok, ("between", "among"))  # "talks between X and Y"
     c.actors += _pobjs(tok, ("by",))
     c.actors += _modifier_actors(tok)
     c.targets += _pobjs(tok, _target_preps(c.type, noun=True))
     c.places += _pobjs(tok, lex.LOCATION_PREPS)
     c.places += _target_places(c.targets)
     c.hosts.append(tok)
-    verb = _light_verb(tok)
     if verb is not None:
         c.hosts.append(verb)
         if _is_passive(verb):
             c.actors += _agents(verb)
+            # "was placed under house arrest", "was given aid": the subject undergoes it
+            c.targets += [t for t in _children(verb, "nsubjpass") if t != tok]
         else:
             c.actors += _subjects(verb)
             c.targets += [o for o in _children(verb, "dobj") if o != tok
@@ -354,6 +413,10 @@ def _noun_args(c: Candidate) -> None:
         # "extradited him in cooperation with X", "marched in protest": the verb's doer
         verb = tok.head.head
         c.actors += _children(verb, "nsubjpass") if _is_passive(verb) else _subjects(verb)
+    elif (not c.actors and of_role == "actor" and tok.dep_ == "pobj"
+          and tok.head.lower_ in ("for", "on") and tok.head.head.pos_ == "VERB"
+          and not _is_passive(tok.head.head)):
+        c.actors += _subjects(tok.head.head)  # "travelled to Beijing for a visit"
 
 
 def _pinned_party(tok) -> list:
@@ -382,7 +445,13 @@ def _absorb(cands: list[Candidate]) -> list[Candidate]:
             continue
         host = None
         tok = c.tok
-        if tok.dep_ == "pobj" and tok.head.dep_ in ("agent", "prep") and tok.head.lower_ in (
+        verb = by_tok.get(tok.head.i)
+        if tok.dep_ == "dobj" and verb is not None and _lemma(verb.tok) in lex.LIGHT_VERBS:
+            if verb.type != c.type:
+                gone.add(verb.tok.i)  # "approved a loan" is aid, not support: the noun says
+                continue
+            host = verb  # "offered loans", "signed a deal": one event
+        elif tok.dep_ == "pobj" and tok.head.dep_ in ("agent", "prep") and tok.head.lower_ in (
                 "by", "in", "with", "during", "through"):
             host = by_tok.get(tok.head.head.i)
         elif tok.dep_ == "nsubj":
@@ -434,7 +503,8 @@ def arg_heads(tok) -> list:
     -> people; 'the city of Kharkiv' -> Kharkiv; 'the resignation of the minister' ->
     resignation, then minister."""
     ofs = _pobjs(tok, ("of",)) if tok.pos_ != "PROPN" else []
-    if ofs and (tok.lower_ in QUANTITY or tok.lower_ in PLACE_CLASS or tok.pos_ == "NUM"):
+    place = tok.lower_ in PLACE_CLASS and any(o.pos_ == "PROPN" for o in ofs)
+    if ofs and (tok.lower_ in QUANTITY or place or tok.pos_ == "NUM"):
         return [h for o in ofs for h in arg_heads(o)]
     # "the rebel commander Omar Haddad": the name is an apposition to the role noun
     return [tok, *_children(tok, "appos"), *ofs]

@@ -55,6 +55,8 @@ RESTRICTIONS = frozenset({
     "sanction", "sanctions", "ban", "closure", "blockade", "restriction", "restrictions",
     "curfew", "embargo", "siege", "lockdown", "tariff", "tariffs", "limit", "limits",
     "moratorium", "suspension", "boycott", "freeze", "control", "controls",
+    # "lifted the state of emergency", "ended martial law", "eased the quarantine"
+    "emergency", "martial", "quarantine", "mandate", "cap", "caps",
 })
 CAPTIVES = frozenset({
     "prisoner", "prisoners", "hostage", "hostages", "detainee", "detainees", "captive",
@@ -62,6 +64,22 @@ CAPTIVES = frozenset({
     "dissidents", "soldier", "soldiers", "body", "bodies", "sailor", "sailors", "crew",
     "inmate", "inmates", "person", "people", "man", "woman", "men", "women", "citizen",
     "citizens", "national", "nationals",
+})
+# Marks an object class that a PERSON entity also satisfies ("released Navalny").
+PERSON = frozenset({"<person>"})
+# People an authority may hold, release or evacuate beyond captives by name: "released the
+# two aid workers", "freed three tourists".
+PEOPLE = frozenset({
+    "worker", "workers", "tourist", "tourists", "student", "students", "fisherman",
+    "fishermen", "pilgrim", "pilgrims", "protester", "protesters", "demonstrator",
+    "demonstrators", "migrant", "migrants", "refugee", "refugees", "child", "children",
+    "civilian", "civilians", "resident", "residents", "volunteer", "volunteers", "doctor",
+    "doctors", "nurse", "nurses", "officer", "officers", "official", "officials", "leader",
+    "leaders", "opponent", "opponents", "critic", "critics", "lawyer", "lawyers", "monk",
+    "monks", "priest", "priests", "missionary", "missionaries", "engineer", "engineers",
+    "contractor", "contractors", "farmer", "farmers", "blogger", "bloggers", "reporter",
+    "reporters", "athlete", "athletes", "player", "players", "passenger", "passengers",
+    "suspect", "suspects", "member", "members", "worshippers", "villagers", "captive",
 })
 TIES = frozenset({"tie", "ties", "relation", "relations", "contact", "contacts", "link",
                   "links", "diplomatic"})
@@ -72,7 +90,8 @@ ASSETS = frozenset({"asset", "assets", "account", "accounts", "fund", "funds", "
 TRADE = frozenset({"import", "imports", "export", "exports", "trade", "aid", "flight",
                    "flights", "membership", "cooperation", "talks", "relations", "ties",
                    "visa", "visas", "shipment", "shipments", "deliveries", "delivery",
-                   "funding", "payments", "supplies", "participation"})
+                   "funding", "payments", "supplies", "participation", "sale", "sales",
+                   "purchases", "investment", "investments"})
 DIPLOMATS = frozenset({"diplomat", "diplomats", "ambassador", "ambassadors", "envoy",
                        "envoys", "attache", "attaches", "consul", "staff"})
 CRITICISED = frozenset({
@@ -105,7 +124,15 @@ LABOUR = frozenset({"worker", "workers", "union", "unions", "pay", "wage", "wage
                     "teacher", "teachers", "nurse", "nurses", "doctor", "doctors",
                     "employee", "employees", "driver", "drivers", "miner", "miners",
                     "walkout", "picket", "salary", "salaries", "pension", "pensions",
-                    "hunger", "general", "docker", "dockers", "labour", "labor", "strikers"})
+                    "hunger", "general", "docker", "dockers", "labour", "labor", "strikers",
+                    "controller", "controllers", "pilot", "pilots", "crew", "crews",
+                    "firefighter", "firefighters", "lawyer", "lawyers", "cleaner", "cleaners",
+                    "lecturer", "lecturers", "academic", "academics", "conductor",
+                    "conductors", "postal", "overtime", "servants", "public-sector",
+                    "walk-out", "stoppage"})
+# Durations that make an intransitive "strike" a stoppage: "will strike for 24 hours".
+STOPPAGE_SPANS = frozenset({"hour", "hours", "day", "days", "week", "weeks", "month",
+                            "months", "shift", "shifts"})
 MILITARY_MODS = frozenset({"air", "drone", "missile", "military", "rocket", "artillery",
                            "precision", "retaliatory", "preemptive", "pre-emptive",
                            "nuclear", "naval", "aerial", "targeted", "surgical", "joint",
@@ -166,7 +193,7 @@ def _s(type_: str, **kw) -> tuple[Sense, ...]:
 
 VERBS: dict[str, tuple[Sense, ...]] = {
     # AGREE
-    "agree": _s("AGREE"), "sign": _s("AGREE", objs=AGREEMENT),
+    "agree": _s("AGREE"), "sign": (Sense("AGREE", objs=AGREEMENT), Sense("AGREE", prt="off")),
     "reach": _s("AGREE", objs=AGREEMENT), "conclude": _s("AGREE", objs=AGREEMENT),
     "seal": _s("AGREE", objs=AGREEMENT), "broker": _s("AGREE", objs=AGREEMENT),
     "finalize": _s("AGREE", objs=AGREEMENT), "finalise": _s("AGREE", objs=AGREEMENT),
@@ -199,7 +226,8 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "applaud": _s("SUPPORT"), "hail": _s("SUPPORT"), "commend": _s("SUPPORT"),
     "congratulate": _s("SUPPORT"), "forgive": _s("SUPPORT"),
     # CONCEDE
-    "release": _s("CONCEDE", objs=CAPTIVES), "free": _s("CONCEDE", objs=CAPTIVES),
+    "release": _s("CONCEDE", objs=CAPTIVES | PEOPLE | PERSON),
+    "free": _s("CONCEDE", objs=CAPTIVES | PEOPLE | PERSON),
     "ease": _s("CONCEDE", objs=RESTRICTIONS), "lift": _s("CONCEDE", objs=RESTRICTIONS),
     "relax": _s("CONCEDE", objs=RESTRICTIONS), "concede": _s("CONCEDE"),
     "apologize": _s("CONCEDE"), "apologise": _s("CONCEDE"), "yield": _s("CONCEDE"),
@@ -464,13 +492,17 @@ _MORE_VERBS: dict[str, tuple[Sense, ...]] = {
 @dataclass(frozen=True, slots=True)
 class NounSense:
     """An event noun. of_role: what "the X of Y" makes Y; poss_role: what "Y's X" makes Y;
-    mods: if set, the noun is an event only with one of these modifiers or light verbs."""
+    mods: if set, the noun is an event only with one of these modifiers or light verbs;
+    preps: if set, only with one of these prepositions or a light verb."""
 
     type: str
     of_role: str = "target"
     poss_role: str = "actor"
     mods: frozenset[str] | None = None
     needs_agent: bool = False
+    # if set, the noun is an event only with one of these prepositions or a light verb:
+    # "the deal between X and Y", "its exit from the bloc", "a loan to Kenya"
+    preps: frozenset[str] | None = None
 
 
 assert not set(VERBS) & set(_MORE_VERBS), "a verb is defined twice"
@@ -488,6 +520,11 @@ _PATIENT = dict(of_role="target", poss_role="target")
 _AGENTIVE = dict(of_role="actor", poss_role="actor")
 
 NOUNS: dict[str, NounSense] = {
+    # an agreement is an event when its parties or its making are named, not in passing
+    # ("rejected the deal", "the nuclear deal's collapse")
+    **_n("AGREE", "deal", "agreement", "accord", "treaty", "truce", "ceasefire",
+         "cease-fire", "pact", "armistice", "compromise", **_AGENTIVE,
+         preps=frozenset({"between", "with", "among"})),
     **_n("CONSULT", "talks", "meeting", "summit", "negotiations", "visit", "consultations",
          "consultation", **_AGENTIVE),
     **_n("SUPPORT", "endorsement", "praise", "backing", "solidarity"),
@@ -500,8 +537,12 @@ NOUNS: dict[str, NounSense] = {
          mods=frozenset({"joint", "combined", "bilateral", "trilateral"})),
     **_n("AID", "aid", "assistance", "donation", "donations", "airlift", "bailout",
          "airdrop", "airdrops"),
+    **_n("AID", "loan", "loans", "grant", "grants",
+         preps=frozenset({"to", "for"})),
     **_n("RETREAT", "withdrawal", "retreat", "pullout", "pull-out", "evacuation",
          **_AGENTIVE),
+    **_n("RETREAT", "exit", "departure", "pull-back", "pullback", **_AGENTIVE,
+         preps=frozenset({"from"})),
     **_n("REQUEST", "request", "appeal", "demand", "demands", "plea", "calls", "call"),
     **_n("ACCUSE", "accusation", "accusations", "allegation", "allegations", "criticism",
          "condemnation", "indictment", "lawsuit", "investigation", "probe"),
@@ -541,13 +582,14 @@ LIGHT_VERBS = frozenset({
     "unleash", "wage", "organize", "organise", "pledge", "raise", "heighten", "increase",
     "register", "sign", "call", "extend", "slap", "place", "keep", "provide", "send",
     "grant", "receive", "pay", "perform", "commit", "plan", "approve", "join", "lead",
-    "continue", "resume", "step", "intensify", "escalate",
+    "continue", "resume", "step", "intensify", "escalate", "renew", "reaffirm",
+    "reiterate", "repeat",
 })
 
 # Prepositions whose object is a target, per category, beyond "on"/"against".
 TARGET_PREPS: dict[str, frozenset[str]] = {
     "AGREE": frozenset({"with"}), "CONSULT": frozenset({"with", "to"}),
-    "SUPPORT": frozenset({"for"}), "CONCEDE": frozenset({"to"}),
+    "SUPPORT": frozenset({"for", "with", "behind"}), "CONCEDE": frozenset({"to"}),
     "COOPERATE": frozenset({"with"}), "AID": frozenset({"to", "for"}),
     "RETREAT": frozenset(), "REQUEST": frozenset({"to", "from"}),
     "ACCUSE": frozenset({"with"}), "REJECT": frozenset(), "THREATEN": frozenset({"to"}),
@@ -563,6 +605,9 @@ THREAT_WORDS = frozenset({
     "force", "retaliation", "retaliate", "response", "respond", "consequence",
     "consequences", "action", "sanction", "sanctions", "war", "attack", "strike", "punish",
     "punishment", "price", "revenge", "destroy", "crush", "tariffs", "military",
+    # force against people: "warned that troops would be used", "warned of arrests"
+    "troops", "army", "tanks", "soldiers", "police", "arrest", "arrests", "jail",
+    "prosecute", "prosecution", "expel", "ban", "bomb", "invade", "invasion", "nuclear",
 })
 # Verbs of planning or promising whose to-complement names the threatened act.
 VOW_COMPLEMENTS = frozenset({"retaliate", "avenge", "punish", "attack", "strike", "destroy",
