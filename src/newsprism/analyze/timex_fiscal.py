@@ -1,0 +1,167 @@
+"""Resolves the time expressions of earnings reports: quarters, halves, "the year-ago
+period", "Q3 2012". Inputs: a timex_rules match and its Context (the last quarter named).
+"""
+# A report names its quarter once and then says "the quarter", "the year-earlier period"
+# or "a year ago"; Context.last_quarter carries that quarter from one mention to the next.
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from .timex_lexicon import ORDINALS, number_value
+from .timex_resolve import (
+    _BARE_MAY_BEFORE, _CAPITAL, Context, _quarter_context, month_number, month_ok,
+    quarter_of, safe_date, two_digit_year,
+)
+
+
+def r_year_ago_adj(m, ctx):
+    what = (m["what"] or "").lower()
+    if what.endswith("months"):
+        n = number_value(what.split()[0])
+        return [(m.start(), m.end(), "DURATION", f"P{n}M")] if n else None
+    if ctx.anchor is None:
+        return None
+    if "quarter" in what or "period" in what or _quarter_context(ctx, m.start()):
+        if ctx.last_quarter:
+            _, qy, q = ctx.last_quarter
+        else:
+            prev = ctx.anchor - _dt.timedelta(days=92)
+            qy, q = prev.year, quarter_of(prev)
+        ordinal = re.match(r"(first|second|third|fourth)", what)
+        if ordinal:
+            q = ORDINALS[ordinal.group(1)]
+        return [(m.start(), m.end(), "DATE", f"{qy - 1}-Q{q}")]
+    if "half" in what:
+        half = 1 if "first" in what else 2
+        return [(m.start(), m.end(), "DATE", f"{ctx.anchor.year - 1}-H{half}")]
+    return [(m.start(), m.end(), "DATE", str(ctx.anchor.year - 1))]
+
+
+_QUARTER_SHIFT = {"latest": -1, "last": -1, "previous": -1, "past": -1, "recent": -1,
+                  "current": 0, "this": 0, "next": 1, "coming": 1}
+
+
+def r_quarter(m, ctx):
+    ordw, unit = (m["ord"] or "").lower(), m["unit"].lower()
+    yr_word = (m["yr"] or "").lower()
+    if not ordw and not m["the"] and yr_word in ("", "its", "fiscal"):
+        return None
+    if m["plural"]:
+        if ordw in ORDINALS and unit == "quarter" and not m["ago"]:
+            return [(m.start(), m.end(), "SET", f"XXXX-Q{ORDINALS[ordw]}")]
+        return None
+    a = ctx.anchor
+    year = _quarter_year(m, a)
+    back = 1 if m["ago"] else 0  # "the quarter a year ago"
+    start = m.start()
+    hyphen = "-" in ctx.text[m.end("ord"):m.start("unit")] if ordw else False
+    if yr_word == "its" or (hyphen and m["the"] and not m["yr"]):
+        start = m.start("fis") if m["fis"] else m.start("ord")  # "its third-quarter profit"
+    if ordw in ORDINALS:
+        n = ORDINALS[ordw]
+        if unit == "half" and (n > 2 or not (m["yr"] or m["yr2"] or m["fis"])):
+            return None  # "the second half" alone is more often a match than a year
+        if year is None:
+            if a is None:
+                return [(m.start(), m.end(), "DATE", f"XXXX-{unit[0].upper()}{n}")]
+            year = a.year
+            now = quarter_of(a) if unit == "quarter" else (1 if a.month <= 6 else 2)
+            if n > now and ctx.tense(m.start(), m.end()) != "future":
+                year -= 1  # results are reported for quarters that are over
+        if unit == "quarter":
+            ctx.last_quarter = (m.end(), year, n)
+        return [(start, m.end(), "DATE", f"{year - back}-{'Q' if unit == 'quarter' else 'H'}{n}")]
+    if a is None or unit != "quarter":
+        return None
+    told = _quarter_told(ctx, m)
+    if told:
+        qy, q = told
+    elif ordw == "final":
+        qy, q = (year or a.year), 4
+    else:
+        shift = _QUARTER_SHIFT.get(ordw, -1)
+        k = a.year * 4 + quarter_of(a) - 1 + shift
+        qy, q = k // 4, k % 4 + 1
+        if year is not None:
+            qy = year
+    ctx.last_quarter = (m.end(), qy, q)
+    return [(start, m.end(), "DATE", f"{qy - back}-Q{q}")]
+
+
+_ENDED = re.compile(r"\s+end(?:ed|ing)\s+(?P<mon>[A-Z][a-z]+\.?)\s+(?P<day>\d{1,2})\b")
+# quarters that name no number and mean the one the report is about
+_REPORTED = {"", "that", "same", "comparable", "corresponding"}
+
+
+def _quarter_told(ctx: Context, m) -> tuple[int, int] | None:
+    """(year, quarter) of a quarter named without its number: "the quarter ended July 31"
+    is the calendar quarter most of it fell in; "the quarter", "that quarter" or "last
+    year's quarter" in a report is the quarter it is about."""
+    a, ordw = ctx.anchor, (m["ord"] or "").lower()
+    ended = _ENDED.match(ctx.text, m.end())
+    month = month_number(ended["mon"]) if ended and month_ok(ended["mon"], ctx.lang) else None
+    if ordw in _REPORTED and month:
+        d = safe_date(a.year, month, min(int(ended["day"]), 28))
+        if d is not None:
+            if d > a:
+                d = d.replace(year=a.year - 1)
+            mid = d - _dt.timedelta(days=45)
+            return mid.year, quarter_of(mid)
+    past_this = ordw == "this" and ctx.tense(m.start(), m.end()) == "past"
+    if (ordw in _REPORTED or past_this) and _quarter_context(ctx, m.start()):
+        _, qy, q = ctx.last_quarter
+        year = _quarter_year(m, a)
+        return (year if year is not None else qy), q
+    return None
+
+
+def r_quarter_abbr(m, ctx):
+    unit, n = m["unit"], int(m["n"])
+    before = re.search(r"(\S+)\s+$", ctx.text[max(0, m.start() - 30):m.start()])
+    if (unit == "H" and n > 2) or (before and _CAPITAL.match(before.group(1))
+                                   and before.group(1).lower() not in _BARE_MAY_BEFORE):
+        return None  # "the Audi Q3" is a car
+    if m["y"] or m["yy"]:
+        year = int(m["y"]) if m["y"] else two_digit_year(int(m["yy"]), ctx.anchor)
+    elif ctx.anchor is None:
+        return [(m.start(), m.end(), "DATE", f"XXXX-{unit}{n}")]
+    else:
+        a = ctx.anchor
+        now = quarter_of(a) if unit == "Q" else (1 if a.month <= 6 else 2)
+        year = a.year - (n > now and ctx.tense(m.start(), m.end()) != "future")
+    if unit == "Q":
+        ctx.last_quarter = (m.end(), year, n)
+    return [(m.start(), m.end(), "DATE", f"{year}-{unit}{n}")]
+
+
+def r_period(m, ctx):
+    """"The latest period", "the 1988 period": the quarter an earnings report is about."""
+    if not _quarter_context(ctx, m.start()):
+        return None
+    _, qy, q = ctx.last_quarter
+    if m["yr"]:
+        qy = int(m["yr"])
+    adj = m["adj"].lower()
+    if m["ago"] or (adj in ("comparable", "corresponding") and not m["yr"] and m["ago"]):
+        qy -= 1
+    return [(m.start(), m.end(), "DATE", f"{qy}-Q{q}")]
+
+
+def _quarter_year(m, a: _dt.date | None) -> int | None:
+    for g in ("yr", "yr2"):
+        w = (m[g] or "").lower()
+        if re.fullmatch(r"\d{4}", w):
+            return int(w)
+        if a is not None and w:
+            if w.startswith("last"):
+                return a.year - 1
+            if w.startswith("next"):
+                return a.year + 1
+            if w.startswith(("this", "the year")):
+                return a.year
+    return None
+
+
+FISCAL_RESOLVERS = {name[2:]: fn for name, fn in list(globals().items())
+                    if name.startswith("r_") and callable(fn)}
