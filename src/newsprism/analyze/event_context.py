@@ -103,6 +103,8 @@ def _refine_verb(tok, type_: str) -> str | None:
         return None  # "would be met with force" is a response, not a meeting
     if lemma in ("agree", "promise", "pledge", "accept") and _opinion_only(tok):
         return None  # "analysts agree it was a plan", "as promised": no commitment made
+    if lemma == "order" and not (_children(tok, "dobj") and _children(tok, "xcomp")):
+        return None  # "ordered an inquiry", "ordered troops to the border": no demand
     if lemma == "warn":
         return type_ if _names_threat(tok) else None
     if lemma == "vow":

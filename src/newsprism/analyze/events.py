@@ -40,7 +40,7 @@ QUANTITY = frozenset({"thousands", "hundreds", "dozens", "tens", "scores", "mill
                       "many", "some", "all", "most", "members", "member", "part", "rest",
                       "majority", "contingent", "team", "delegation", "one", "two", "three"})
 # Verbs whose reading _refine_verb decides from context; their gerunds stay unread.
-CONTEXTUAL_VERBS = frozenset({"warn", "vow", "strike", "meet", "agree", "promise", "accept",
+CONTEXTUAL_VERBS = frozenset({"warn", "vow", "strike", "meet", "agree", "promise", "accept", "order",
                               "pledge", "capture", "attack", "fund", "finance"})
 RHETORICAL = frozenset({"personal", "verbal", "political", "rhetorical", "partisan",
                         "negative", "ad", "scathing", "blistering", "withering", "public"})
@@ -310,7 +310,8 @@ def _parties(tokens: list, type_: str, reaction: bool = False) -> list:
                 o for p in _children(t, "prep") if p.lower_ in preps
                 for o in _children(p, "pobj")]
             # what is rejected, accepted or given up is itself a target of the reaction
-            keep = reaction or type_ == "CONCEDE" or _lower_words(t) & lex.TRADE
+            keep = reaction or type_ == "CONCEDE" or (
+                type_ == "SANCTION" and _lower_words(t) & lex.TRADE)  # "suspended imports"
             out += parties + ([t] if keep else [])
         else:
             out.append(t)
@@ -402,7 +403,7 @@ def _noun_args(c: Candidate) -> None:
             c.targets += [t for t in _children(verb, "nsubjpass") if t != tok]
         else:
             c.actors += _subjects(verb)
-            c.targets += [o for o in _children(verb, "dobj") if o != tok
+            c.targets += [o for o in _children(verb, "dobj", "dative") if o != tok
                           and not o.is_ancestor(tok)]
         c.targets += _pobjs(verb, _target_preps(c.type))
         c.places += _pobjs(verb, lex.LOCATION_PREPS)

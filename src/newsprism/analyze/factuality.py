@@ -34,6 +34,10 @@ ALLEGED_ADVERBS = frozenset({"allegedly", "reportedly", "purportedly", "supposed
 HYPOTHETICAL_ADVERBS = frozenset({"perhaps", "possibly", "maybe", "probably", "likely",
                                   "conceivably", "potentially"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
+# Marks of an adverbial clause that states its own happening ("failed to pass it after
+# Russia vetoed it"): the main clause's modality does not reach into it.
+CIRCUMSTANCE_MARKS = frozenset({"after", "before", "when", "as", "since", "because",
+                                "while", "once", "until", "whereas"})
 
 # Modifiers of an event noun that qualify it ("the alleged attack", "a planned strike").
 ALLEGED_MODIFIERS = frozenset({"alleged", "suspected", "reported", "purported", "presumed",
@@ -152,6 +156,9 @@ def markers(tok, max_steps: int = 12) -> set[str]:
     for _ in range(max_steps):
         _own_markers(cur, found)
         if cur.dep_ in STOP_DEPS or cur.head.i == cur.i or crosses_block(cur, cur.head):
+            break
+        if cur.dep_ == "advcl" and _opens_own_clause(cur) and any(
+                c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS for c in cur.children):
             break
         parent = cur.head
         if cur.dep_ == "conj":

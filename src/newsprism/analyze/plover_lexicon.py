@@ -64,6 +64,9 @@ CAPTIVES = frozenset({
     "dissidents", "soldier", "soldiers", "body", "bodies", "sailor", "sailors", "crew",
     "inmate", "inmates", "person", "people", "man", "woman", "men", "women", "citizen",
     "citizens", "national", "nationals",
+    # "released the jailed laureate", "freed detained reporters": the modifier says captive
+    "jailed", "detained", "imprisoned", "captured", "abducted", "kidnapped", "held",
+    "arrested", "incarcerated", "laureate",
 })
 # Marks an object class that a PERSON entity also satisfies ("released Navalny").
 PERSON = frozenset({"<person>"})
@@ -91,7 +94,8 @@ TRADE = frozenset({"import", "imports", "export", "exports", "trade", "aid", "fl
                    "flights", "membership", "cooperation", "talks", "relations", "ties",
                    "visa", "visas", "shipment", "shipments", "deliveries", "delivery",
                    "funding", "payments", "supplies", "participation", "sale", "sales",
-                   "purchases", "investment", "investments"})
+                   "purchases", "investment", "investments", "support", "assistance",
+                   "loans", "grants", "programme", "program"})
 DIPLOMATS = frozenset({"diplomat", "diplomats", "ambassador", "ambassadors", "envoy",
                        "envoys", "attache", "attaches", "consul", "staff"})
 CRITICISED = frozenset({
@@ -163,7 +167,10 @@ FIGURATIVE_DAMAGE = frozenset({"political", "reputational", "economic", "financi
 FIGURATIVE = frozenset({"chord", "tone", "note", "balance", "pose", "figure", "nerve", "gold",
                         "oil", "match", "number", "record", "ratings", "high", "low",
                         "milestone", "mark", "jackpot", "wall", "road", "headlines",
-                        "shelves", "market", "stores", "target", "snag", "stride"})
+                        "shelves", "market", "stores", "target", "snag", "stride",
+                        # sport: "struck a late equaliser", "hit the post"
+                        "equaliser", "equalizer", "goal", "goals", "winner", "penalty",
+                        "post", "crossbar", "woodwork", "ball", "century", "blow"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -486,6 +493,9 @@ _MORE_VERBS: dict[str, tuple[Sense, ...]] = {
     "lob": _s("ASSAULT", objs=MUNITIONS), "launch": _s("ASSAULT", objs=MUNITIONS),
     "detonate": _s("ASSAULT"), "overrun": _s("ASSAULT"), "burn": _s("ASSAULT", needs_agent=True),
     "rocket": _s("ASSAULT"), "raze": _s("ASSAULT"),
+    "retaliate": (Sense("SANCTION", prep="with", pobjs=RESTRICTIONS), Sense("ASSAULT")),
+    # "ordered X to leave": a demand (events.py keeps it only with object and complement)
+    "order": _s("REQUEST"),
 }
 
 
@@ -593,7 +603,7 @@ TARGET_PREPS: dict[str, frozenset[str]] = {
     "COOPERATE": frozenset({"with"}), "AID": frozenset({"to", "for"}),
     "RETREAT": frozenset(), "REQUEST": frozenset({"to", "from"}),
     "ACCUSE": frozenset({"with"}), "REJECT": frozenset(), "THREATEN": frozenset({"to"}),
-    "PROTEST": frozenset(), "SANCTION": frozenset(), "MOBILIZE": frozenset({"to"}),
+    "PROTEST": frozenset(), "SANCTION": frozenset({"to"}), "MOBILIZE": frozenset({"to"}),
     "COERCE": frozenset(), "ASSAULT": frozenset({"at"}),
 }
 COMMON_TARGET_PREPS = frozenset({"on", "against"})
