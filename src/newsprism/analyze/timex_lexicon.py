@@ -352,7 +352,7 @@ def number_value(words: str) -> int | float | None:
         return 2
     if w in ("a dozen", "dozen"):
         return 12
-    if w in ("half a", "a half", "half"):
+    if w in ("half a", "half an", "a half", "half"):
         return 0.5
     half = re.fullmatch(r"(\d+)\s+1/2", w)
     if half:

@@ -146,6 +146,15 @@ def quantity(q: str | None) -> str | None:
     return str(int(n)) if float(n).is_integer() else str(n)
 
 
+def count(m) -> str | None:
+    """quantity() of a match's count, plus the half of "two and a half years"."""
+    qty = quantity(m["q"]) if "q" in m.re.groupindex else "1"
+    halves = [g for g in ("hq", "hu") if g in m.re.groupindex and m[g]]
+    if halves and qty not in (None, "X"):
+        return _fmt_num(float(qty) + 0.5)
+    return qty
+
+
 def duration_value(qty: str, unit: str) -> str | None:
     """TIMEX3 duration value for ``qty`` ``unit``: P2D, PT3H, P10Y for a decade, PXY."""
     code = unit_code(unit)
@@ -155,14 +164,21 @@ def duration_value(qty: str, unit: str) -> str | None:
     if code in scale:
         k, code = scale[code]
         qty = "X" if qty == "X" else _fmt_num(float(qty) * k)
-    if qty.endswith(".5") and code in ("H", "Y"):
-        whole = int(float(qty))
-        return f"PT{whole}H30M" if code == "H" else f"P{whole * 12 + 6}M"
+    if qty.endswith(".5") and code in _HALVES:  # "2 1/2 years": P2Y6M, as it is said
+        whole, (big, half) = int(float(qty)), _HALVES[code]
+        if unit.lower().startswith(("minute", "min")):
+            big, half = "TM", "30S"
+        lead = f"{whole}{big.lstrip('T')}" if whole else ""
+        return f"P{'T' if big.startswith('T') else ''}{lead}{half}"
     if unit.lower().startswith(("minute", "min")):
         return f"PT{qty}M"
     if code in ("H", "S"):
         return f"PT{qty}{code}"
     return f"P{qty}{code}"
+
+
+# a unit and a half: the whole units, then the half in the next smaller unit
+_HALVES = {"Y": ("Y", "6M"), "M": ("M", "15D"), "D": ("D", "T12H"), "H": ("TH", "30M")}
 
 
 def _fmt_num(x: float) -> str:
@@ -281,8 +297,9 @@ def r_month(m, ctx):
         year = a.year
     else:
         tense = ctx.tense(m.start(), m.end())
-        # with no tense to go by, a bare month in the news is this year's
-        year = year_for(a, month, 1, tense, ahead=60)
+        # with no tense to go by, a bare month in the news is this year's; so is the
+        # month under way, whichever way the sentence looks ("at the end of March")
+        year = a.year if month == a.month else year_for(a, month, 1, tense, ahead=60)
     return [(m.start(), m.end(), "DATE", f"{year:04d}-{month:02d}")]
 
 
@@ -498,7 +515,7 @@ _GRAIN = {"S": "day", "M": "month", "H": "day", "D": "day", "W": "day", "WE": "d
 
 
 def r_ago(m, ctx):
-    qty, unit = quantity(m["q"]), m["unit"].lower()
+    qty, unit = count(m), m["unit"].lower()
     code = unit_code(unit)
     if qty is None or code is None:
         return None
@@ -507,6 +524,11 @@ def r_ago(m, ctx):
         return [(m.start(), m.end(), "DATE", "FUTURE_REF" if later else "PAST_REF")]
     base = ctx.anchor if m["dir"].lower() in ("ago", "back", "hence") or \
         m["dir"].lower().startswith("from") else ctx.base()
+    if code in ("H", "S") or unit.startswith(("minute", "min")):
+        # "an hour later" counts from an event whose clock time is rarely told: the
+        # stretch itself is the expression, as TimeBank marks it
+        end = m.end("hu") if m["hu"] else m.end("unit")
+        return [(m.start(), end, "DURATION", duration_value(qty, unit))]
     if base is None:
         return [(m.start(), m.end(), "DURATION", duration_value(qty, unit))]
     n = float(qty) * (-1 if not later else 1)
@@ -524,6 +546,9 @@ def shifted_value(base: _dt.date, code: str, unit: str, n: float) -> str:
         return ymd(base + _dt.timedelta(days=round(days)))
     if code in ("M", "Q"):
         y, mo = add_months(base.year, base.month, round(n * (3 if code == "Q" else 1)))
+        return f"{y:04d}-{mo:02d}"
+    if code == "Y" and not float(n).is_integer():  # "a year and a half ago": a month
+        y, mo = add_months(base.year, base.month, round(n * 12))
         return f"{y:04d}-{mo:02d}"
     years = round(n * {"Y": 1, "DE": 10, "CE": 100}[code])
     return unit_value(_dt.date(base.year + years, 1, 1), _GRAIN[code])
@@ -550,7 +575,7 @@ def r_duration(m, ctx):
         return None  # "the 1988 quarter" is a date (r_quarter), not 1988 quarters
     if unit.startswith("quarter") and _FRACTION_OF.match(ctx.text, m.end()):
         return None  # "three-quarters of its food" is a share, not a span of time
-    qty = quantity(q)
+    qty = count(m)
     value = duration_value(qty, unit) if qty else None
     if value is None:
         return None
@@ -583,7 +608,7 @@ def r_duration_rel(m, ctx):
     unit = m["unit"].lower()
     if unit.endswith("s") or unit == "centuries":
         return None  # plural without a count: "the coming months" is a reference (r_ref)
-    value = duration_value("1", unit)
+    value = duration_value(count(m), unit)
     return [(m.start(), m.end(), "DURATION", value)] if value else None
 
 

@@ -34,9 +34,12 @@ POD = alternation(PARTS_OF_DAY)
 UNIT = (r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|weekends?|fortnights?"
         r"|months?|years?|yrs?|decades?|centuries|century|quarters?)")
 QUANT = (rf"(?:\d+(?:[.,]\d+)?(?:\s+1/2)?|{alternation(NUMBER_WORDS)}|a\s+couple\s+of|couple\s+of"
-         r"|a\s+few|a\s+dozen"
+         r"|a\s+few|a\s+dozen|half\s+an?"
          r"|several|few|some|many|dozens\s+of|hundreds\s+of|a\s+number\s+of|a|an"
          r"|one\s+hundred|a\s+hundred)")
+# "two and a half years", "a year and a half"
+HALF_Q = r"(?P<hq>\s+and\s+a\s+half)?"
+HALF_U = r"(?P<hu>\s+and\s+a\s+half)?"
 # Only the modifiers TimeML annotators keep inside the span ("about", "just" stay out).
 DURMOD = (r"(?:more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|around|nearly"
           r"|up\s+to|close\s+to|well\s+over|some)")
@@ -128,7 +131,7 @@ RULES: list[Rule] = [
     _rule("the_year", rf"{_B}the\s+(?:(?P<adj>full|fiscal|current|entire|whole|calendar)\s+)?year"
                       r"(?=\s+(?P<after>ended|ending|to\s+date)\b)?(?![\w'’-])"),
     # "two days ago", "a year earlier", "three months later", "more than four decades ago"
-    _rule("ago", rf"{_B}(?:(?P<mod>{DURMOD})\s+)?(?P<q>{QUANT})[\s-]+(?P<unit>{UNIT})"
+    _rule("ago", rf"{_B}(?:(?P<mod>{DURMOD})\s+)?(?P<q>{QUANT}){HALF_Q}[\s-]+(?P<unit>{UNIT}){HALF_U}"
                  rf"(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|back){_E}"),
     _rule("year_ago_adj", rf"{_B}(?:(?P<the>the)\s+)?(?P<w>year[\s-]+earlier|year[\s-]+ago|"
                           r"prior[\s-]+year|year[\s-]+before)(?:\s+(?P<what>quarter|period|"
@@ -136,13 +139,13 @@ RULES: list[Rule] = [
                           r"first\s+half|second\s+half))?(?![\w-])"),
     # "two days", "the past two months", "three-year", "more than four hours", "the last year"
     _rule("duration", rf"{_B}(?:(?P<mod>{DURMOD})\s+)?(?:(?P<the>the|these|those|its|their)\s+)?"
-                      rf"(?:(?P<rel>{DURREL})\s+)?(?P<q>{QUANT})[\s-]+(?:(?:more|additional|full|"
-                      rf"straight|consecutive|long|extra)\s+)?(?P<unit>{UNIT})"
+                      rf"(?:(?P<rel>{DURREL})\s+)?(?P<q>{QUANT}){HALF_Q}[\s-]+(?:(?:more|additional|full|"
+                      rf"straight|consecutive|long|extra)\s+)?(?P<unit>{UNIT}){HALF_U}"
                       r"(?P<old>[\s-]+old)?(?P<long>-long)?(?:\s+or\s+so)?(?![\w-])"),
     _rule("duration_rel", rf"{_B}(?P<the>the\s+)?(?P<rel>past|last|next|coming|previous|"
                           r"following|preceding|recent|ensuing)\s+"
                           r"(?P<unit>seconds?|minutes?|hours?|"
-                          r"days?|weeks?|months?|years?|decades?|century|centuries)"
+                          rf"days?|weeks?|months?|years?|decades?|century|centuries){HALF_U}"
                           r"(?:\s+or\s+so)?(?![\w-])"),
     _rule("bare_units", r"(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bin\s))"
                         r"(?P<unit>years|months|weeks|days|decades|hours|centuries)"

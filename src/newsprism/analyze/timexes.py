@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 from ..records import Timex
 from .pipeline import State, stage
-from .timex_lexicon import weekday_number
+from .timex_lexicon import DAY_ORDINALS, alternation, weekday_number
 from .timex_resolve import RESOLVERS, SENTENCE_END, Context, weekday_near, ymd
 from .timex_rules import RULES, TRIGGERS
 
@@ -264,13 +264,18 @@ def _join_weekday_dates(text: str, found: list) -> list:
         if out and _FULL_DATE.match(item[3]) and "T" not in item[3]:
             prev = out[-1]
             if _WEEKDAY_WORD.search(text[prev[0]:prev[1]]) and \
-                    not _WEEKDAY_WORD.search(text[item[0]:item[1]]) and \
+                    _WRITTEN_DAY.match(text, item[0], item[1]) and \
                     re.fullmatch(r",?\s*", text[prev[1]:item[0]]):
                 value = _weekday_year(text[prev[0]:prev[1]], text[item[0]:item[1]], item[3])
                 out[-1] = (prev[0], item[1], "DATE", value)
                 continue
         out.append(item)
     return out
+
+
+# a date written out after a weekday ("Aug. 7", "7 August", "2020-08-07"), not "a day later"
+_WRITTEN_DAY = re.compile(rf"(?:[A-Z][a-z]+\.?\s*)?(?:\d|(?:{alternation(DAY_ORDINALS)})\b)",
+                          re.I)
 
 
 def _weekday_year(day_text: str, date_text: str, value: str) -> str:
