@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsprism.analyze import attribution, cue_model
+from newsprism.analyze import attr_model, attribution, cue_model
 from newsprism.analyze.nlp import load
 
 
@@ -15,8 +15,10 @@ def nlp():
 
 @pytest.fixture(autouse=True)
 def packaged_model():
+    attr_model.use(None)  # the cue model is consulted only when no attribution filter is
     yield
     cue_model.use()  # whatever a test chose, the next one starts from the packaged weights
+    attr_model.use()
 
 
 def tok_of(doc, word):

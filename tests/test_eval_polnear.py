@@ -105,3 +105,12 @@ def test_dev_gate(dev_result):
     low = {k: dev_result[k[0]][k[1]]["f1"] for k in FLOORS
            if dev_result[k[0]][k[1]]["f1"] < FLOORS[k]}
     assert not low, f"PolNeAR dev scores fell below their floors: {low}"
+
+
+def test_overlap_matching_is_maximal_not_first_come():
+    # The first prediction overlaps both gold spans; pairing it with the first would leave
+    # the second prediction, which overlaps only that one, unmatched.
+    gold = [((0, 10),), ((12, 20),)]
+    pred = [((5, 15),), ((0, 4),)]
+    assert polnear.match(pred, gold, exact=False) == 2
+    assert polnear.match([((5, 15),)], gold, exact=False) == 1

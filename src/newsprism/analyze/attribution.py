@@ -405,8 +405,13 @@ def find_candidates(doc) -> list[Cand]:
     taken = {c.cue_tok.i for c in cands}
     cands += object_candidates(doc, taken)
     cands += according_candidates(doc)
-    from .cue_model import learned_candidates  # imports this module: load it late
-    cands += learned_candidates(doc, cands)
+    # Both learned modules import this one: load them late.
+    from . import attr_model
+    from .cue_model import learned_candidates
+    if attr_model.current() is None:
+        cands += learned_candidates(doc, cands)
+    else:
+        cands = attr_model.select(doc, cands)
     cands = [c for c in cands if c.content[1] > c.content[0]]
     cands.sort(key=lambda c: (c.content[0], c.cue or (0, 0)))
     return cands

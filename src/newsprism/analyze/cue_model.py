@@ -190,7 +190,8 @@ def _noun_source(tok):
     return None
 
 
-def _candidate(doc, tok):
+def candidate(doc, tok):
+    """The attribution a word would head as a cue, or None when it governs no content."""
     span = _content_of(tok)
     if span is None:
         return None
@@ -220,11 +221,12 @@ def learned_candidates(doc, cands, model: CueModel | None = None) -> list:
         if tok.i in heads or any(s <= tok.idx < e for s, e in covered) \
                 or not model.is_cue(tok):
             continue
-        c = _candidate(doc, tok)
+        c = candidate(doc, tok)
         if c is not None:
             out.append(c)
             covered.append(c.cue)
     return out
 
 
-__all__ = ["CueModel", "features", "eligible", "learned_candidates", "use", "current"]
+__all__ = ["CueModel", "features", "eligible", "candidate", "learned_candidates", "use",
+           "current"]

@@ -33,6 +33,7 @@ class Doc:
     text: str
     published: _dt.date | None
     gold: dict[str, list[Frags]] = field(default_factory=dict)
+    relations: list[dict[str, Frags]] = field(default_factory=list)
 
 
 # ---------------------------------------------------------------- reading the data
@@ -80,6 +81,25 @@ def parse_ann(text: str, ann: str) -> dict[str, list[Frags]]:
     return gold
 
 
+def parse_relations(text: str, ann: str) -> list[dict[str, Frags]]:
+    """The attribution relations of one .ann file, each as its cue/source/content fragments
+    (an empty tuple where the relation has no such span); training labels come from these."""
+    spans: dict[str, Frags] = {}
+    for line in ann.splitlines():
+        parts = line.split("\t")
+        if len(parts) >= 2 and parts[0].startswith("T"):
+            spans[parts[0]] = _frags(text, parts[1].partition(" ")[2])
+    out = []
+    for line in ann.splitlines():
+        parts = line.split("\t")
+        if len(parts) < 2 or not parts[0].startswith("E"):
+            continue
+        args = dict(a.split(":", 1) for a in parts[1].split() if ":" in a)
+        out.append({role.lower(): spans.get(args.get(role, ""), ())
+                    for role in ("Cue", "Source", "Content")})
+    return out
+
+
 def _metadata(root: Path) -> dict[str, _dt.date]:
     out: dict[str, _dt.date] = {}
     path = root / "metadata.tsv"
@@ -116,8 +136,9 @@ def load_split(data_dir: str | Path = DEFAULT_DIR, split: str = "dev",
         if not tp.exists():
             continue
         text = tp.read_text(encoding="utf-8")
-        gold = parse_ann(text, first[name].read_text(encoding="utf-8"))
-        docs.append(Doc(name, text, dates.get(name), gold))
+        ann = first[name].read_text(encoding="utf-8")
+        docs.append(Doc(name, text, dates.get(name), parse_ann(text, ann),
+                        parse_relations(text, ann)))
         if limit is not None and len(docs) >= limit:
             break
     return docs
@@ -182,18 +203,24 @@ def _overlaps(a: Frags, b: Frags) -> bool:
 
 
 def match(pred: list[Frags], gold: list[Frags], exact: bool) -> int:
-    """Greedy one-to-one matching: each gold span is matched at most once."""
-    used = [False] * len(gold)
-    hits = 0
-    for p in pred:
-        for i, g in enumerate(gold):
-            if used[i]:
+    """The size of a maximum one-to-one matching between predicted and gold spans (each
+    span matched at most once). A greedy first-come pairing undercounts when one predicted
+    span overlaps two gold ones and takes the one another prediction needed."""
+    edges = [[i for i, g in enumerate(gold) if ((p == g) if exact else _overlaps(p, g))]
+             for p in pred]
+    owner: dict[int, int] = {}  # gold index -> predicted index
+
+    def augment(k: int, seen: set[int]) -> bool:
+        for i in edges[k]:
+            if i in seen:
                 continue
-            if (p == g) if exact else _overlaps(p, g):
-                used[i] = True
-                hits += 1
-                break
-    return hits
+            seen.add(i)
+            if i not in owner or augment(owner[i], seen):
+                owner[i] = k
+                return True
+        return False
+
+    return sum(1 for k in range(len(pred)) if edges[k] and augment(k, set()))
 
 
 def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
@@ -278,5 +305,5 @@ if __name__ == "__main__":
     raise SystemExit(main())
 
 
-__all__ = ["evaluate", "report", "load_split", "parse_ann", "predicted_spans", "score",
+__all__ = ["evaluate", "report", "load_split", "parse_ann", "parse_relations", "predicted_spans", "score",
            "match", "main"]

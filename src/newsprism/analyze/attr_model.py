@@ -1,0 +1,193 @@
+"""A learned attribution filter: from a broad set of candidates (the rules' ones plus one for every
+content word governing a clause, object or 'about/of/for' phrase) it keeps those a perceptron
+scores as attributions.
+
+Input: a parsed spaCy Doc (English model), attribution.Cand candidates, and the weights in
+data/models/attr.json trained by scripts/train_attr.py on PolNeAR train (never on dev).
+"""
+from __future__ import annotations
+
+import functools
+import json
+from importlib import resources
+
+from . import attribution as A
+from . import cue_model, cues
+
+_WEIGHTS = "attr.json"
+_QUOTES = "\"“”«»"
+_SUBJ_DEPS = ("nsubj", "nsubjpass")
+
+
+class AttrModel:
+    """Feature weights and a threshold; a candidate is kept when its score passes it."""
+
+    def __init__(self, weights: dict[str, float], threshold: float = 0.0):
+        self.weights = weights
+        self.threshold = threshold
+
+    def score(self, feats) -> float:
+        w = self.weights
+        return sum(w.get(f, 0.0) for f in feats)
+
+
+@functools.lru_cache(maxsize=1)
+def _packaged() -> AttrModel | None:
+    try:
+        raw = resources.files("newsprism").joinpath("data", "models", _WEIGHTS).read_text("utf-8")
+    except (FileNotFoundError, ModuleNotFoundError, OSError):
+        return None  # untrained checkout: rules plus the cue model
+    data = json.loads(raw)
+    return AttrModel(data["weights"], float(data.get("threshold", 0.0)))
+
+
+_OVERRIDE: list = []
+
+
+def use(model: AttrModel | None | str = "packaged") -> None:
+    """Chooses the filter find_candidates consults: an AttrModel, None (rules plus the cue
+    model, no filter) or the packaged weights."""
+    _OVERRIDE.clear()
+    if model != "packaged":
+        _OVERRIDE.append(model)
+
+
+def current() -> AttrModel | None:
+    return _OVERRIDE[0] if _OVERRIDE else _packaged()
+
+
+# ---------------------------------------------------------------- candidates
+
+def broad_candidates(doc, cands) -> list:
+    """A candidate for every eligible word that governs something reportable and that no
+    rule candidate already uses as its cue; the filter decides which are real."""
+    covered = [c.cue for c in cands if c.cue]
+    heads = {c.cue_tok.i for c in cands if c.cue_tok is not None}
+    out = []
+    for tok in doc:
+        if tok.i in heads or not cue_model.eligible(tok) \
+                or any(s <= tok.idx < e for s, e in covered):
+            continue
+        c = cue_model.candidate(doc, tok)
+        if c is not None:
+            out.append(c)
+    return out
+
+
+# ---------------------------------------------------------------- features
+
+def _bin(n: int) -> str:
+    for cap in (1, 2, 4, 8, 16, 32):
+        if n <= cap:
+            return str(cap)
+    return "more"
+
+
+def _kind(tok) -> str:
+    if tok is None:
+        return "none"
+    if tok.ent_type_:
+        return tok.ent_type_
+    if tok.pos_ == "PRON":
+        return "PRON:" + tok.lower_
+    return tok.pos_ + ":" + A.lemma_of(tok) if tok.pos_ == "NOUN" else tok.pos_
+
+
+def _content_shape(doc, cand) -> list[str]:
+    """What the content looks like: its length, whether it is a clause of its own, quoted,
+    before or after the cue, and how far from it."""
+    text = A.text_of(doc)
+    s, e = cand.content
+    span = doc.char_span(s, e, alignment_mode="expand")
+    toks = list(span) if span is not None else []
+    words = sum(1 for t in toks if not t.is_punct)
+    f = ["clen=" + _bin(words)]
+    if any(t.dep_ in _SUBJ_DEPS for t in toks):
+        f.append("csubj")
+    if any(t.pos_ in ("VERB", "AUX") for t in toks):
+        f.append("cverb")
+    if toks:
+        f.append("cfirst=" + toks[0].lower_ if toks[0].pos_ in ("SCONJ", "ADP", "PART", "PRON",
+                                                                 "DET") else "cfirst=" + toks[0].pos_)
+    inner = text[max(0, s - 1):min(len(text), e + 1)]
+    if any(ch in _QUOTES for ch in inner):
+        f.append("cquote")
+    if cand.cue is not None:
+        side = "after" if s >= cand.cue[1] else "before" if e <= cand.cue[0] else "around"
+        gap = len(text[cand.cue[1]:s].split()) if side == "after" else \
+            len(text[e:cand.cue[0]].split()) if side == "before" else 0
+        f += ["side=" + side, "gap=" + _bin(gap), "o|side=" + cand.origin + "|" + side]
+    return f
+
+
+def _lexicon(lemma: str) -> str:
+    """Which hand-made word list knows the cue: lets rare cue words borrow from common ones."""
+    if lemma in cues.SAY_VERBS:
+        return "say"
+    if lemma in cues.SPEECH_VERBS:
+        return "speech"
+    if lemma in cues.ATTITUDE_VERBS:
+        return "attitude"
+    if lemma in cues.OBJECT_CUE_VERBS or lemma in cues.PREP_CUES:
+        return "object"
+    return "cue" if cues.is_cue_lemma(lemma) else "none"
+
+
+def features(doc, cand) -> list[str]:
+    """Sparse binary features of one candidate: its cue word's parse features (as the cue
+    model sees them), how it was found, its source and its content."""
+    tok = cand.cue_tok
+    f = ["o=" + cand.origin, "k=" + cand.kind]
+    if tok is not None and hasattr(tok, "pos_"):
+        f += ["c:" + x for x in cue_model.features(tok)]
+        lemma = A.lemma_of(tok)
+        f.append("lo=" + lemma + "|" + cand.origin)
+        lex = _lexicon(lemma)
+        f += ["lex=" + lex, "lexo=" + lex + "|" + cand.origin, "lexp=" + lex + "|" + tok.pos_]
+        sent = tok.sent
+        f.append("spos=" + ("first" if tok.i - sent.start <= 2 else "mid"
+                            if sent.end - tok.i > 3 else "last"))
+    else:
+        lemma = "-"
+    src = cand.src_tok if cand.src_tok is not None and hasattr(cand.src_tok, "pos_") else None
+    sk = _kind(src) if cand.source is not None else "none"
+    f += ["src=" + sk, "lsrc=" + lemma + "|" + ("none" if cand.source is None else "some"),
+          "osrc=" + cand.origin + "|" + sk]
+    f += _content_shape(doc, cand)
+    return f
+
+
+# ---------------------------------------------------------------- selection
+
+def _trusted(cand) -> bool:
+    """A verb of saying governing its own clause ('X said that ...') is an attribution
+    whatever the weights say: the filter is there for the long tail, not for these."""
+    tok = cand.cue_tok
+    return (cand.origin == "verb" and tok is not None and A.lemma_of(tok) in cues.SAY_VERBS
+            and any(c.dep_ == "ccomp" for c in tok.children))
+
+
+def select(doc, cands, model: AttrModel | None = None) -> list:
+    """The rule candidates plus the broad ones, kept when the model scores them above its
+    threshold; of two kept candidates sharing a cue word the higher-scored one wins."""
+    model = model or current()
+    if model is None:
+        return list(cands)
+    pool = list(cands) + broad_candidates(doc, cands)
+    scored = []
+    for c in pool:
+        s = model.score(features(doc, c))
+        if s > model.threshold or _trusted(c):
+            scored.append((s, c))
+    scored.sort(key=lambda x: -x[0])
+    kept, used = [], []
+    for s, c in scored:
+        if c.cue is not None and any(c.cue[0] < e and b < c.cue[1] for b, e in used):
+            continue
+        kept.append(c)
+        if c.cue is not None:
+            used.append(c.cue)
+    return kept
+
+
+__all__ = ["AttrModel", "broad_candidates", "features", "select", "use", "current"]

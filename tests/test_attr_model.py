@@ -1,0 +1,77 @@
+"""The learned attribution filter: candidate features, broad candidates, the keep/drop decision
+and the packaged weights, on sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from newsprism.analyze import attr_model, attribution, cue_model
+from newsprism.analyze.nlp import load
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load("en")
+
+
+@pytest.fixture(autouse=True)
+def packaged_model():
+    yield
+    attr_model.use()  # whatever a test chose, the next one starts from the packaged weights
+    cue_model.use()
+
+
+def cue_texts(text, cands):
+    return [text[c.cue[0]:c.cue[1]] for c in cands if c.cue]
+
+
+def test_features_describe_cue_source_and_content(nlp):
+    text = "The governor said that the dam would hold."
+    doc = nlp(text)
+    attr_model.use(None)
+    c = next(c for c in attribution.find_candidates(doc) if c.cue_tok.text == "said")
+    f = attr_model.features(doc, c)
+    assert "o=verb" in f and "c:l=say" in f and "lex=say" in f
+    assert "side=after" in f and "csubj" in f and "cverb" in f
+    assert any(x.startswith("src=") and x != "src=none" for x in f)
+
+
+def test_broad_candidates_cover_words_the_rules_lack(nlp):
+    text = "Union leaders voiced skepticism about the new pension plan."
+    doc = nlp(text)
+    attr_model.use(None)
+    cue_model.use(None)  # the rules alone
+    rules = attribution.find_candidates(doc)
+    broad = attr_model.broad_candidates(doc, rules)
+    assert "skepticism" in cue_texts(text, broad)
+    assert not set(cue_texts(text, broad)) & set(cue_texts(text, rules))
+
+
+def test_the_model_keeps_what_it_scores_above_its_threshold(nlp):
+    text = "Union leaders voiced skepticism about the new pension plan."
+    doc = nlp(text)
+    keep_all = attr_model.AttrModel({"b": 0.0, "o=learned": 1.0, "o=object": 1.0}, 0.0)
+    attr_model.use(keep_all)
+    assert "skepticism" in cue_texts(text, attribution.find_candidates(doc))
+    attr_model.use(attr_model.AttrModel({"c:l=skepticism": -5.0, "o=learned": 1.0}, 0.0))
+    assert "skepticism" not in cue_texts(text, attribution.find_candidates(doc))
+
+
+def test_one_candidate_per_cue_word(nlp):
+    text = "The senator said the vote was rigged."
+    doc = nlp(text)
+    attr_model.use(attr_model.AttrModel({"b": 1.0}, 0.0))  # everything is kept
+    cands = attribution.find_candidates(doc)
+    cues = [c.cue for c in cands]
+    assert all(not (a[0] < b[1] and b[0] < a[1]) for i, a in enumerate(cues)
+               for b in cues[i + 1:])
+
+
+def test_packaged_weights_keep_plain_reports_and_drop_narration(nlp):
+    model = attr_model.current()
+    assert model is not None, "data/models/attr.json is missing: run scripts/train_attr.py"
+    text = ("The mayor said the bridge would reopen in May. Officials believe the repairs "
+            "will cost less than planned. The river flooded the town in 2019.")
+    doc = nlp(text)
+    cues = cue_texts(text, attribution.find_candidates(doc))
+    assert "said" in cues and "believe" in cues
+    assert "flooded" not in cues
