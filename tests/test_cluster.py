@@ -236,10 +236,57 @@ def test_stories_merge_when_a_bridging_report_arrives():
     assert {idx.article_story[x] for x in "ABC"} == {c.story_id}
     assert [m[0] for m in c.moved] in (["A"], ["B"])
     # without merging, the two first stories stay apart
-    idx2 = C.StoryIndex(C.Weights(threshold=0.9, merge_margin=None))
+    idx2 = C.StoryIndex(C.Weights(threshold=0.9, merge_margin=None, bridge_margin=None))
     for aid, lang, v in (("A", "en", e1), ("B", "fr", e2), ("C", "de", bridge)):
         idx2.assign(C.Features(aid, day, lang, embedding=v.astype(np.float32)))
     assert len(idx2.stories) == 2
+
+
+def _two_stories_and_a_bridge(kinds_a, kinds_b, kinds_c):
+    rng = np.random.default_rng(5)
+    e1 = rng.normal(size=32)
+    e1 /= np.linalg.norm(e1)
+    tilt = e1 + 0.55 * rng.normal(size=32) / np.sqrt(32)
+    e2 = tilt / np.linalg.norm(tilt)
+    bridge = (e1 + e2) / np.linalg.norm(e1 + e2)
+    day = dt.date(2024, 1, 1)
+    w = C.Weights(threshold=float(e1 @ e2) + 0.01, merge_margin=None, bridge_margin=0.0,
+                  kind_agree=0.0)
+    idx = C.StoryIndex(w)
+    for aid, lang, v, k in (("A", "en", e1, kinds_a), ("B", "fr", e2, kinds_b),
+                            ("C", "de", bridge, kinds_c)):
+        idx.assign(C.Features(aid, day, lang, embedding=v.astype(np.float32),
+                              kinds=frozenset(k), lead_kinds=frozenset(k)))
+    return idx
+
+
+def test_a_report_fitting_two_young_stories_joins_them():
+    # one event founded two stories (two languages first); the report that fits both
+    # well is the evidence that they are one
+    idx = _two_stories_and_a_bridge({"crash"}, {"crash"}, {"crash"})
+    assert len({idx.article_story[x] for x in "ABC"}) == 1
+
+
+def test_no_bridge_between_different_happenings():
+    # a drone strike and a plane crash: a report close to both does not join them
+    idx = _two_stories_and_a_bridge({"air_attack"}, {"crash"}, set())
+    assert idx.article_story["A"] != idx.article_story["B"]
+
+
+def test_kinds_of_happening_across_languages():
+    from newsprism.corpus.kinds import head_text, kinds_in
+    assert kinds_in("Cargo plane crashes near the airport, four crew dead", "en") == {"crash"}
+    assert kinds_in("Frachtflugzeug bei Bagdad abgestürzt", "de") == {"crash"}
+    assert kinds_in("غارة بطائرة مسيرة تستهدف قياديا قرب المطار", "ar") == {"air_attack"}
+    assert kinds_in("Los estibadores inician una huelga de 48 horas", "es") == {"labour_strike"}
+    assert kinds_in("Σεισμός 6 Ρίχτερ στη Ρόδο", "el") == {"quake"}
+    assert kinds_in("Hafenstreik in Kiel", "de") == {"labour_strike"}
+    # words that contain a stem but mean something else do not count
+    assert kinds_in("Marek kazandı, according to officials", "tr") == set()
+    assert kinds_in("Marek won, according to officials", "en") == set()
+    head = head_text("Blaze on a ferry", "Blaze on a ferry\nA fire broke out at dawn. "
+                     "Last week dockworkers went on strike at the same port.")
+    assert kinds_in(head, "en") == {"fire"}
 
 
 

@@ -277,6 +277,9 @@ class Weights:
     # Two stories merge when, after one grows, they match each other this much better than
     # an article must match to join (None: never merge).
     merge_margin: float | None = 0.07
+    # An article that joins one story and scores this much above threshold against the
+    # runner-up merges the two (None: never).
+    bridge_margin: float | None = 0.02
 
 
 _STORY_SETS = ("names", "words", "figures", "dates", "types", "places", "kinds", "lead_kinds")
@@ -382,17 +385,16 @@ class StoryIndex:
             root_now = st.copy_root[f.article_id]
             return Assignment(sid, root_now if root_now != f.article_id else None, False, 1.0,
                               recopied)
-        best, best_score = None, -math.inf
         cands = self.candidates(f)
         block = self._block(cands) if len(cands) > self.SHORTLIST else None
-        for st in self._shortlist(f, cands, block):
-            s = self.score(f, st)
-            if s > best_score or (s == best_score and best is not None and st.id < best.id):
-                best, best_score = st, s
+        ranked = sorted(((self.score(f, st), st) for st in self._shortlist(f, cands, block)),
+                        key=lambda x: (-x[0], x[1].id))
+        best, best_score = ranked[0][1] if ranked else None, ranked[0][0] if ranked else -math.inf
         if best is not None and best_score >= self.w.threshold:
             self._add(best, f)
-            keep, moved = self._settle(best, cands, block)
-            return Assignment(keep.id, None, False, best_score, moved=moved)
+            keep, moved = self._bridge(best, ranked[1:2])
+            keep, moved_more = self._settle(keep, cands, block)
+            return Assignment(keep.id, None, False, best_score, moved=moved + moved_more)
         st = _Story(id=story_id_for(f.article_id))
         self.stories[st.id] = st
         self._add(st, f)
@@ -678,7 +680,27 @@ class StoryIndex:
                 best, best_score = other, sc
         if best is None or best_score < self.w.threshold + self.w.merge_margin:
             return st, ()
-        keep, gone = sorted((st, best), key=lambda x: (-x.n, _ord(x.first), x.id))
+        return self._merge(st, best)
+
+    def _bridge(self, best: _Story, runner: list) -> tuple[_Story, tuple]:
+        """Merges the story an article just joined with the runner-up it also matches well:
+        one event told first in two languages founds two stories, and the report that fits
+        both is the evidence that they are one. Stories whose leads name different
+        happenings stay apart however well one report fits both."""
+        if self.w.bridge_margin is None or not runner:
+            return best, ()
+        score, other = runner[0]
+        if score < self.w.threshold + self.w.bridge_margin or other.id not in self.stories:
+            return best, ()
+        if best.kinds and other.kinds and not (set(best.kinds) & set(other.kinds)):
+            return best, ()
+        lex = self._stories_lexical(best, other)
+        if lex is not None and lex < self.w.lexical_mid:
+            return best, ()
+        return self._merge(best, other)
+
+    def _merge(self, a: _Story, b: _Story) -> tuple[_Story, tuple]:
+        keep, gone = sorted((a, b), key=lambda x: (-x.n, _ord(x.first), x.id))
         self._absorb(keep, gone)
         moved = tuple((aid, None if keep.copy_root[aid] == aid else keep.copy_root[aid])
                       for _, aid in gone.members)

@@ -304,8 +304,9 @@ def head_text(title: str | None, body: str, chars: int = 260) -> str:
     text = body.strip()
     if title and text.startswith(title.strip()):
         text = text[len(title.strip()):].lstrip()
-    cut = re.search(r"[.!?\u061f\u06d4](?:\s|$)", text[40:chars])
-    first = text[:40 + cut.end()] if cut else text[:chars]
+    # a full stop in the first few characters ends an abbreviation or a dateline
+    cut = re.search(r"[.!?\u061f\u06d4](?:\s|$)", text[15:chars])
+    first = text[:15 + cut.end()] if cut else text[:chars]
     return f"{title}\n{first}" if title else first
 
 
