@@ -524,6 +524,9 @@ def r_ago(m, ctx):
         return [(m.start(), m.end(), "DATE", "FUTURE_REF" if later else "PAST_REF")]
     base = ctx.anchor if m["dir"].lower() in ("ago", "back", "hence") or \
         m["dir"].lower().startswith("from") else ctx.base()
+    if base is ctx.anchor and code in ("DE", "CE") and ctx.ref_year and \
+            m["dir"].lower() in ("later", "earlier"):
+        base = _dt.date(ctx.ref_year, 6, 15)  # "in 1994 ... a decade later": 2004's decade
     if code in ("H", "S") or unit.startswith(("minute", "min")):
         # "an hour later" counts from an event whose clock time is rarely told: the
         # stretch itself is the expression, as TimeBank marks it
@@ -608,8 +611,15 @@ def r_duration_rel(m, ctx):
     unit = m["unit"].lower()
     if unit.endswith("s") or unit == "centuries":
         return None  # plural without a count: "the coming months" is a reference (r_ref)
+    rel = m["rel"].lower()
+    if unit == "day" and m["the"] and rel in ("next", "following", "previous", "preceding") \
+            and prev_word(ctx.text, m.start()) not in _SPAN_BEFORE:
+        return None  # "the next day" is a date told from another (r_anchored_day)
     value = duration_value(count(m), unit)
     return [(m.start(), m.end(), "DURATION", value)] if value else None
+
+
+_SPAN_BEFORE = {"over", "in", "within", "for", "during", "through", "throughout"}
 
 
 def r_bare_units(m, ctx):
