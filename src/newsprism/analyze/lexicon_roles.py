@@ -102,6 +102,12 @@ PERSON_NOUNS: dict[str, str | None] = {
 }
 PERSON_NOUNS.update(ROLE_NOUNS)
 
+# Platforms people post statements on: "said in a post on X" names an intermediary.
+PLATFORMS = frozenset("""
+X Twitter Facebook Telegram Instagram YouTube TikTok Weibo WeChat VK VKontakte Truth Social
+Threads Bluesky LinkedIn WhatsApp Substack
+""".split()) - {"Truth", "Social"} | {"Social"}
+
 # Party labels written before a name ("Republican Donald Trump"); not part of the name itself.
 PARTY_WORDS = frozenset("""
 democrat democratic republican gop labour tory conservative liberal socialist communist

@@ -316,13 +316,15 @@ def ner_names(doc, ctx: Context, titled: Spans) -> list[Cand]:
 def _inner_titles(doc, c: Cand, s: int, e: int) -> None:
     """Titles, offices and party labels the tagger put inside a name ("Democrat Hillary
     Clinton", "Homeland Security Secretary Jeh Johnson") stay in the mention, not the core."""
-    k, role = s, None
+    k, role, roles = s, None, set()
     if s > 1 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in L.ROLE_NOUNS:
         k, role = s + 1, doc[s - 2].lower_  # "Secretary of [State Jon Husted]"
+        roles.add(role)
     for i in range(k, e - 1):
         w = doc[i].lower_
         if w in L.TITLES or w in L.ROLE_NOUNS or w.rstrip(".") in L.TITLES:
             k, role = i + 1, w.rstrip(".")
+            roles.add(role)  # "Supreme Leader Ayatollah X": "the Leader" is X too
         elif w in L.PARTY_WORDS or w in L.PERSON_NOUNS or w in ("former", "late", "then") or (
                 w in L.DEMONYMS and i == s):
             k = i + 1
@@ -332,7 +334,7 @@ def _inner_titles(doc, c: Cand, s: int, e: int) -> None:
     if role:
         _add_vote(c, "PERSON", 3.0)
         c.gender = c.gender or L.TITLES.get(role) or L.ROLE_NOUNS.get(role)
-        c.mods = frozenset({role})
+        c.mods = frozenset(roles)
 
 
 def _title_prefix(doc, c: Cand, s: int) -> None:
@@ -559,7 +561,8 @@ def noun_phrases(doc, ctx: Context, name_at: list[Cand | None], taken: set[int],
     for chunk in ctx.chunks:
         root = chunk.root
         out.extend(_possessor_roles(doc, ctx, chunk, name_at, taken))
-        if root.pos_ != "NOUN" or root.i in taken or dated[root.i] or "\n" in chunk.text:
+        if not (root.pos_ == "NOUN" or _capital_role(chunk, root, name_at)) \
+                or root.i in taken or dated[root.i] or "\n" in chunk.text:
             continue
         if root.dep_ in ("attr", "acomp", "npadvmod", "appos") or name_at[root.i] is not None:
             continue
@@ -584,6 +587,13 @@ def noun_phrases(doc, ctx: Context, name_at: list[Cand | None], taken: set[int],
                 c.end = chunk.end_char
         out.append(c)
     return out
+
+
+def _capital_role(chunk, root, name_at) -> bool:
+    """'the Leader', 'the President': a capitalised role noun the tagger calls a proper noun
+    is still a role to resolve to the person it titled."""
+    return root.pos_ == "PROPN" and name_at[root.i] is None and chunk[0].lower_ == "the" \
+        and root.lower_ in L.ROLE_NOUNS and root.i - chunk.start <= 2
 
 
 def _possessor_roles(doc, ctx: Context, chunk, name_at, taken: set[int]) -> list[Cand]:

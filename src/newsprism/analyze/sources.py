@@ -10,6 +10,7 @@ import re
 
 from ..records import Speaker, Via
 from . import cues
+from . import lexicon_roles as L
 from .attribution import Cand, agent_of, lemma_of, source_span, text_of, tokens_span, trim
 
 
@@ -119,7 +120,16 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 def is_medium_span(doc, span: tuple[int, int] | None) -> bool:
-    return span is not None and cues.looks_like_medium(text_of(doc)[span[0]:span[1]])
+    return span is not None and is_medium(text_of(doc)[span[0]:span[1]])
+
+
+def is_medium(text: str) -> bool:
+    """cues.looks_like_medium, plus the platforms people post statements on ('a post on X',
+    'his Telegram channel')."""
+    if cues.looks_like_medium(text):
+        return True
+    words = re.findall(r"[\w'’-]+", text)
+    return bool(words) and words[-1] in L.PLATFORMS
 
 
 # ---------------------------------------------------------------- speakers
@@ -153,6 +163,39 @@ def _entity_for(coref, doc, tok, span):
     return coref.entity_at(*span)
 
 
+_DATELINE = re.compile(r"[A-Z][A-Z .'’-]{2,}(?:,[ \w.'’-]+)?\s*(?:\([^()\n]{1,40}\))?\s*[—–-]+\s*")
+_PERSONAL = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+
+
+def _dateline_end(text: str, s: int) -> int | None:
+    """Where a dateline ('TEHRAN (MPA) — ') that starts a paragraph at ``s`` ends; the parser
+    often takes it for the subject of the first sentence's verb."""
+    if s and text[s - 1] != "\n":
+        return None
+    m = _DATELINE.match(text, s)
+    return m.end() if m else None
+
+
+def _phrase_before_verb(doc, start: int, stop: int):
+    """The tokens from ``start`` up to the first verb (or ``stop``): the subject a dateline
+    hid ('TEHRAN (MPA) — Iran's Revolutionary Guards vowed ...')."""
+    span = doc.char_span(start, stop, alignment_mode="expand")
+    if span is None:
+        return None
+    toks = []
+    for t in span:
+        if t.pos_ in ("VERB", "AUX") or t.text == ",":
+            break
+        toks.append(t)
+    return toks or None
+
+
+def _org_like(sp: Speaker) -> bool:
+    """A speaker with no entity whose name ends like an organisation ('the port authority')."""
+    words = (sp.name or "").lower().split()
+    return bool(words) and (words[-1] in L.ORG_WORDS or words[-1] in L.ORG_NOUNS)
+
+
 class Speakers:
     """Resolves source spans to entities, remembering recent speakers for pronouns."""
 
@@ -162,21 +205,21 @@ class Speakers:
         self.quoted = quotes_so_far  # (content span, Speaker) of direct quotes
 
     def resolve(self, cand: Cand) -> Speaker:
-        if cand.source is None:
+        source, tok = self._source(cand)
+        if source is None:
             return Speaker(None, None, None, None)
-        s, e = cand.source
+        s, e = source
         text = text_of(self.doc)[s:e].strip()
         low = text.lower()
-        tok = cand.src_tok
         if low in cues.PRONOUNS_FIRST:
             outer = self._enclosing(s)
             if outer is not None:
                 return Speaker(outer.entity, outer.name, s, e)
         ent = _entity_for(self.coref, self.doc, tok, (s, e))
-        if ent is not None:
+        if ent is not None and (tok is None or tok.pos_ != "PRON" or self._fits(ent, low)):
             sp = Speaker(ent.id, ent.name, s, e)
         elif low in cues.PRONOUNS_THIRD or (tok is not None and tok.pos_ == "PRON"):
-            prev = self._recent_for(s)
+            prev = self._recent_for(s, low)
             sp = Speaker(prev.entity, prev.name, s, e) if prev else Speaker(None, None, s, e)
         else:
             sp = Speaker(None, _name_fallback(self.doc, tok, (s, e)), s, e)
@@ -184,19 +227,92 @@ class Speakers:
             self.recent.append((s, sp))
         return sp
 
+    def _source(self, cand: Cand):
+        """(source span, head token): the candidate's own, past a dateline the parser took
+        for a subject, else the name or noun phrase just before a cue that lost its subject
+        ('Hatice Kaya, 54, said ...')."""
+        text = text_of(self.doc)
+        if cand.source is not None:
+            s, e = cand.source
+            cut = _dateline_end(text, s)
+            if cut is None:
+                return cand.source, cand.src_tok
+            stop = cand.cue[0] if cand.cue and cand.cue[0] > cut else e
+            toks = _phrase_before_verb(self.doc, cut, stop)
+            if not toks:
+                return None, None
+            return trim(text, toks[0].idx, toks[-1].idx + len(toks[-1].text)), toks[-1]
+        return self._orphan_source(cand)
+
+    def _orphan_source(self, cand: Cand):
+        """A speaker-less speech verb: the closest entity mention before it in its sentence,
+        with only commas, appositions and the cue's own words in between."""
+        tok = cand.cue_tok
+        if tok is None or self.coref is None or not hasattr(tok, "sent"):
+            return None, None
+        if tok.pos_ not in ("VERB", "AUX") and not any(
+                lemma_of(a) in cues.SPEECH_VERBS for a in list(tok.ancestors)[:3]):
+            return None, None  # a noun cue ('a dispute over X') has no speaker to look for
+        sent = tok.sent
+        ancestors = {a.i for a in tok.ancestors} | {tok.i}
+        for t in reversed(list(self.doc[sent.start:tok.i])):
+            if t.pos_ in ("VERB", "AUX") and t.i not in ancestors and t.dep_ != "amod":
+                return None, None  # another clause stands between: its subject is not ours
+            if t.pos_ not in ("PROPN", "NOUN"):
+                continue
+            m = self.coref.mention_at(t.idx, t.idx + len(t.text))
+            ent = self.coref.entity_at(t.idx, t.idx + len(t.text))
+            if m is not None and ent is not None and m.kind != "pronoun" \
+                    and m.start <= t.idx and t.idx + len(t.text) <= m.end \
+                    and ent.type in ("PERSON", "ORG", "NORP", "GPE"):
+                return (m.start, m.end), t
+        return None, None
+
+    def _fits(self, ent, pronoun: str) -> bool:
+        """'he'/'she' refers to a person, 'it' to anything but one."""
+        if pronoun in _PERSONAL:
+            return ent.type == "PERSON"
+        if pronoun in ("it", "its"):
+            return ent.type != "PERSON"
+        return True
+
     def _enclosing(self, pos: int) -> Speaker | None:
         for (qs, qe), sp in self.quoted:
             if qs <= pos < qe and sp.name:
                 return sp
         return None
 
-    def _recent_for(self, pos: int) -> Speaker | None:
-        """The last named speaker within ~600 characters: news prose introduces a source by
-        name, then goes on with 'he said'."""
+    def _type_of(self, sp: Speaker) -> str | None:
+        if self.coref is None or sp.entity is None:
+            return None
+        ent = self.coref.by_id.get(sp.entity)
+        return ent.type if ent is not None else None
+
+    def _recent_for(self, pos: int, pronoun: str = "") -> Speaker | None:
+        """The last fitting speaker within ~600 characters: news prose introduces a source by
+        name, then goes on with 'he said'. A person named since then ('Northwind's Selim Arslan
+        is in Malatya.') is the likelier 'he'."""
+        person = pronoun in _PERSONAL
+        last = None
         for at, sp in reversed(self.recent):
             if at < pos and pos - at < 600:
-                return sp
-        return None
+                kind = self._type_of(sp)
+                if person and (kind not in (None, "PERSON") or (kind is None and _org_like(sp))):
+                    continue
+                last = (at, sp)
+                break
+        if person and self.coref is not None:
+            named = self._last_person(last[0] if last else max(0, pos - 600), pos)
+            if named is not None:
+                return named
+        return last[1] if last else None
+
+    def _last_person(self, after: int, pos: int) -> Speaker | None:
+        best = None
+        for m, ent in self.coref.mentions_in(after + 1, pos):
+            if ent.type == "PERSON" and m.kind == "name":
+                best = Speaker(ent.id, ent.name, m.start, m.end)
+        return best
 
 
 # ---------------------------------------------------------------- via records and chains
@@ -233,17 +349,105 @@ def _norm_outlet(name: str | None) -> str:
 def chain_vias(doc, cands: list[Cand]) -> None:
     """Adds intermediaries from the structure of the text: a medium whose reported content
     holds another attribution ('state media reported that the minister said ...'), and a
-    content-less '..., Tasnim reported.' right after a quote."""
+    content-less '..., Tasnim reported.' right after a quote.
+
+    Works on the list in place: attributions a medium's report holds but the clause finder
+    missed are added, and an 'according to <medium>' wrapped around another attribution is
+    dropped, its medium now being that attribution's via."""
+    text = text_of(doc)
+    media = [c for c in cands if c.source and is_medium(text[c.source[0]:c.source[1]])]
+    cands.extend(nested_reports(doc, cands, media))
     for c in cands:
         c.via = via_for(c)
-    media = [c for c in cands if c.source and cues.looks_like_medium(text_of(doc)[c.source[0]:
-                                                                             c.source[1]])]
+    wrappers = set()
     for c in cands:
         for m in media:
-            if m is c or c.cue is None:
+            if m is c or c.cue is None or m.source is None:
                 continue
-            if _inside(c.cue, m.content) and m.source not in c.via:
-                c.via.append(m.source)
+            if _wraps(m, c):
+                if m.source not in c.via:
+                    c.via.append(m.source)
+                if m.origin == "according":
+                    wrappers.add(id(m))
+    cands[:] = [c for c in cands if id(c) not in wrappers]
+
+
+def _wraps(m: Cand, c: Cand) -> bool:
+    """Whether medium m relayed attribution c: c's cue lies in m's content ('Tasnim reported
+    that X said'), or an 'according to' hangs off the words c attributes ('X said Y, according
+    to IRNA')."""
+    if m.origin == "according" and m.cue is not None and c.source is not None \
+            and c.sent == m.sent and _overlaps(c.content, m.content):
+        return True
+    return _inside(c.cue, m.content) and not _inside(m.cue, c.content)
+
+
+def _speech_verb(tok) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and lemma_of(tok) in cues.SAY_VERBS \
+        and not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+
+
+def _inner_content(tok) -> tuple[int, int] | None:
+    """The words a speech verb inside a medium's report attributes: its clausal complement,
+    else (an inserted '..., he said,') the clause it hangs from, without the verb's own words."""
+    comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    if comp is not None:
+        return tokens_span(comp.subtree)
+    if tok.head is tok or tok.dep_ not in ("parataxis", "ccomp", "conj", "advcl"):
+        return None
+    head = tokens_span(tok.head.subtree)
+    own = tokens_span(tok.subtree)
+    left, right = (head[0], own[0]), (own[1], head[1])
+    return left if left[1] - left[0] >= right[1] - right[0] else right
+
+
+def _marked_kind(text: str, span: tuple[int, int]) -> tuple[tuple[int, int], str]:
+    """A content span wholly inside quotation marks becomes a direct quote of the marked words;
+    one holding marks is mixed."""
+    s, e = trim(text, *span, chars=" \t\n,;:—–-.")
+    if s < e and text[s] in _OPENERS:
+        close = max(text.rfind(q, s + 1, e + 1) for q in _CLOSERS)
+        if close > s and not text[close + 1:e].strip(" ,.;:"):
+            return trim(text, s + 1, close, chars=" ,"), "direct"
+    if any(q in text[s:e] for q in _OPENERS):
+        return (s, e), "mixed"
+    return (s, e), "indirect"
+
+
+_OPENERS = "\"“"
+_CLOSERS = "\"”"
+
+
+def nested_reports(doc, cands: list[Cand], media: list[Cand]) -> list[Cand]:
+    """'X said Y, Anadolu reported' / '"Y," he said, according to IRNA': the attribution inside
+    a medium's report, when no candidate has that speech verb as its cue yet. The medium
+    becomes its via (chain_vias adds it)."""
+    from .attribution import make_cand, subject_of
+    text = text_of(doc)
+    cue_toks = {c.cue_tok.i for c in cands if c.cue_tok is not None}
+    out: list[Cand] = []
+    for m in media:
+        s, e = m.content
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is None:
+            continue
+        for tok in span:
+            if tok.i in cue_toks or not _speech_verb(tok) or tok is m.cue_tok:
+                continue
+            subj = subject_of(tok)
+            if subj is None or not (s <= subj.idx < e) or is_medium_span(doc, source_span(subj)):
+                continue
+            content = _inner_content(tok)
+            if content is None:
+                continue
+            c = make_cand(doc, tok, content, "verb")
+            if c is None or c.source is None or c.content[1] <= c.content[0]:
+                continue
+            c.content, c.kind = _marked_kind(text, c.content)
+            if c.content[1] > c.content[0]:
+                out.append(c)
+                cue_toks.add(tok.i)
+    return out
 
 
 def relay_sentences(doc, cands: list[Cand]) -> None:

@@ -1,0 +1,212 @@
+"""Quote attribution evaluation: is each gold quote found, with the right speaker and the right
+chain of intermediaries (via), on a JSONL file of articles carrying "gold_quotes".
+
+Input records are the contract's JSONL shape plus "gold_quotes": [{"quote": a unique substring of
+the quoted content, "speaker": canonical name, "via": [names, nearest first]}]; ids ending in
+"-a" are the dev half, "-b" the held-out half (tests/data/quotes_gold.jsonl).
+"""
+from __future__ import annotations
+
+import re
+import time
+import unicodedata
+from pathlib import Path
+
+from ..errors import InputError, NotFound
+
+SPLITS = {"dev": "-a", "heldout": "-b"}
+
+# Determiners in front of a name change nothing about whom it names.
+_LEADING = {"the", "a", "an", "one", "his", "her", "its", "their", "our", "my"}
+# A phrase's head ends before its first preposition: "doctors in the city" names doctors.
+_PREPS = {"in", "at", "of", "for", "from", "with", "on", "to", "near"}
+# Words that describe a medium rather than name it: "the semi-official Fars news agency" is Fars.
+_MEDIUM_WORDS = {"news", "agency", "semi-official", "official", "state-run", "state-owned",
+                 "newspaper", "broadcaster", "channel", "television", "tv", "radio", "website",
+                 "site", "account", "station", "public", "daily", "wire", "service"}
+
+
+def _fold(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if not unicodedata.combining(c)).lower()
+
+
+def tokens(name: str | None) -> list[str]:
+    """Lower-cased, accent-free words of a name without leading determiners or edge punctuation."""
+    if not name:
+        return []
+    words = [w.strip(".,;:!?\"'()[]“”‘’") for w in _fold(name).replace("’", "'").split()]
+    words = [w for w in words if w]
+    while words and words[0] in _LEADING:
+        words = words[1:]
+    return words
+
+
+def _suffix(a: list[str], b: list[str]) -> bool:
+    """a is b's last words: a surname for a full name, 'Guards' for 'Revolutionary Guards'."""
+    return bool(a) and len(a) <= len(b) and b[len(b) - len(a):] == a
+
+
+def _head(words: list[str]) -> list[str]:
+    for i, w in enumerate(words):
+        if i and w in _PREPS:
+            return words[:i]
+    return words
+
+
+def same_speaker(gold: str, pred: str | None) -> bool:
+    """Same entity named two ways: case, accents, determiners, surname-only, or a phrase whose
+    head before its first preposition is the gold name ('Officials in Kyiv' for 'officials')."""
+    g, p = tokens(gold), tokens(pred)
+    if not g or not p:
+        return False
+    if g == p or _suffix(p, g) or _suffix(g, p):
+        return True
+    gh, ph = _head(g), _head(p)
+    if gh == ph or _suffix(g, ph) or _suffix(ph, g):
+        return True
+    gm = [w for w in g if w not in _MEDIUM_WORDS]
+    pm = [w for w in p if w not in _MEDIUM_WORDS]
+    return bool(gm) and gm == pm
+
+
+def same_medium(gold: str, pred: str | None) -> bool:
+    """One intermediary: 'the Tasnim news agency' for 'Tasnim', 'his official account on X'
+    for 'X' (the gold's distinctive words all present in the prediction, or the reverse)."""
+    g, p = tokens(gold), tokens(pred)
+    if not g or not p:
+        return False
+    if g == p:
+        return True
+    gm = [w.removesuffix("'s") for w in g if w not in _MEDIUM_WORDS] or g
+    pm = [w.removesuffix("'s") for w in p if w not in _MEDIUM_WORDS] or p
+    return set(gm) <= set(pm) or set(pm) <= set(gm)
+
+
+def same_via(gold: list[str], pred: list[tuple[str, str]]) -> bool:
+    """pred: (name, covered text) per Via, nearest first; either may match the gold name."""
+    if len(gold) != len(pred):
+        return False
+    return all(same_medium(g, name) or same_medium(g, text) for g, (name, text) in zip(gold, pred))
+
+
+# ---------------------------------------------------------------- reading
+
+def read_gold(path: str | Path, split: str = "all") -> list[tuple]:
+    """(Article, gold quotes) per record of the file, keeping only the split's ids."""
+    p = Path(path)
+    if not p.is_file():
+        raise NotFound(f"no evaluation file at {p}", input=str(p))
+    from ..read.jsonl import read_jsonl_records
+    suffix = SPLITS.get(split)
+    out = []
+    for art, raw in read_jsonl_records(p):
+        if isinstance(art, InputError):
+            raise art
+        gold = raw.get("gold_quotes")
+        if not isinstance(gold, list):
+            raise InputError(f"record {art.id!r} has no 'gold_quotes' list", input=str(p))
+        if suffix and not art.id.endswith(suffix):
+            continue
+        out.append((art, gold))
+    return out
+
+
+# ---------------------------------------------------------------- scoring
+
+def _best_quote(quotes, start: int, end: int):
+    """The predicted quote overlapping the gold span most (None when none overlaps); among
+    equal overlaps one with a speaker, then the shortest, the most specific attribution of
+    those words: in 'X said Y, Tasnim reported' the medium's report holds X's quote, and the
+    words are X's."""
+    best, best_key = None, (0, 0, 0)
+    for q in quotes:
+        ov = min(q.end, end) - max(q.start, start)
+        key = (ov, q.speaker.name is not None, -(q.end - q.start))
+        if ov > 0 and key > best_key:
+            best, best_key = q, key
+    return best
+
+
+def score_article(analysis, gold: list[dict]) -> list[dict]:
+    """One row per gold quote: what was predicted for it and which parts are right."""
+    text = analysis.text
+    rows = []
+    for g in gold:
+        at = text.find(g["quote"])
+        if at < 0:
+            raise InputError(f"gold quote {g['quote']!r} is not in {analysis.article.id!r}",
+                             input=analysis.article.id)
+        q = _best_quote(analysis.quotes, at, at + len(g["quote"]))
+        row = {"article": analysis.article.id, "quote": g["quote"], "gold_speaker": g["speaker"],
+               "gold_via": list(g.get("via") or []), "found": q is not None,
+               "speaker": None, "mention": None, "via": [], "speaker_ok": False, "via_ok": False}
+        if q is not None:
+            sp = q.speaker
+            row["speaker"] = sp.name
+            row["mention"] = text[sp.start:sp.end] if sp.start is not None else None
+            vias = [(v.name, text[v.start:v.end] if v.start is not None else v.name)
+                    for v in q.via]
+            row["via"] = [v[0] for v in vias]
+            row["speaker_ok"] = same_speaker(g["speaker"], sp.name)
+            row["via_ok"] = same_via(row["gold_via"], vias)
+        rows.append(row)
+    return rows
+
+
+def _unmatched(analysis, gold: list[dict]) -> int:
+    """Predicted quotes overlapping no gold quote: attributions the gold does not hold."""
+    spans = []
+    for g in gold:
+        at = analysis.text.find(g["quote"])
+        spans.append((at, at + len(g["quote"])))
+    return sum(1 for q in analysis.quotes
+               if not any(min(q.end, e) > max(q.start, s) for s, e in spans))
+
+
+def evaluate(path: str | Path, split: str = "all", limit: int | None = None) -> dict:
+    from ..analyze.pipeline import analyze
+    records = read_gold(path, split)[:limit]
+    rows, extra = [], 0
+    t0 = time.perf_counter()
+    for art, gold in records:
+        a = analyze(art)
+        rows.extend(score_article(a, gold))
+        extra += _unmatched(a, gold)
+    n = len(rows) or 1
+    count = {k: sum(1 for r in rows if r[k]) for k in ("found", "speaker_ok", "via_ok")}
+    both = sum(1 for r in rows if r["speaker_ok"] and r["via_ok"])
+    return {"file": str(path), "split": split, "articles": len(records), "gold": len(rows),
+            "found": count["found"] / n, "speaker": count["speaker_ok"] / n,
+            "via": count["via_ok"] / n, "both": both / n, "unmatched_predictions": extra,
+            "seconds": round(time.perf_counter() - t0, 2),
+            "failures": [r for r in rows if not (r["speaker_ok"] and r["via_ok"])]}
+
+
+def _failure_line(r: dict) -> str:
+    if not r["found"]:
+        return f"  {r['article']}: NOT FOUND {r['quote']!r} ({r['gold_speaker']})"
+    parts = []
+    if not r["speaker_ok"]:
+        parts.append(f"speaker {r['speaker']!r} (mention {r['mention']!r}) != {r['gold_speaker']!r}")
+    if not r["via_ok"]:
+        parts.append(f"via {r['via']} != {r['gold_via']}")
+    return f"  {r['article']}: {r['quote']!r}: " + "; ".join(parts)
+
+
+def report(result: dict, verbose: bool = False) -> str:
+    lines = [f"quotes: {result['file']} ({result['split']}), {result['articles']} articles, "
+             f"{result['gold']} gold quotes, {result['seconds']} s",
+             f"  found          {result['found']:.3f}",
+             f"  speaker right  {result['speaker']:.3f}",
+             f"  via right      {result['via']:.3f}",
+             f"  both right     {result['both']:.3f}",
+             f"  predicted quotes matching no gold quote: {result['unmatched_predictions']}"]
+    if verbose and result["failures"]:
+        lines.append("failures:")
+        lines.extend(_failure_line(r) for r in result["failures"])
+    return "\n".join(lines)
+
+
+__all__ = ["evaluate", "report", "read_gold", "score_article", "same_speaker", "same_medium",
+           "same_via", "tokens"]
