@@ -2,7 +2,8 @@
 news-style sentences written for this project; run directly to print the figures.
 
 Sets: gold (default), --heldout, --fresh, --final, and --blind (events_blind.jsonl, written
-before the rules it scores; --blind-dev = its odd lines, --blind-final = its even lines).
+before the rules it scores; --blind-dev = its odd lines, --blind-final = its even lines),
+--probe (events_probe.jsonl, sentences written to find gaps and then fixed against).
 A row whose type is null has no PLOVER event: it is right when no event is kept.
 
 Matching: a gold event is found when a predicted event's trigger (or a means-noun folded into
@@ -21,8 +22,9 @@ HELDOUT = GOLD.with_name("events_heldout.jsonl")
 FRESH = GOLD.with_name("events_fresh.jsonl")
 FINAL = GOLD.with_name("events_final.jsonl")
 BLIND = GOLD.with_name("events_blind.jsonl")
+PROBE = GOLD.with_name("events_probe.jsonl")
 SETS = {"--heldout": (HELDOUT, None), "--fresh": (FRESH, None), "--final": (FINAL, None),
-        "--blind": (BLIND, None), "--blind-dev": (BLIND, 1), "--blind-final": (BLIND, 0)}
+        "--probe": (PROBE, None), "--blind": (BLIND, None), "--blind-dev": (BLIND, 1), "--blind-final": (BLIND, 0)}
 
 
 def load_gold(path: pathlib.Path = GOLD, half: int | None = None) -> list[dict]:

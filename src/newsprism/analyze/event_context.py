@@ -27,6 +27,7 @@ TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", 
                         "year", "night", "morning", "evening", "afternoon", "weekend",
                         "occasion", "occasions", "day", "days", "time", "times"})
 
+TALKS = frozenset({"talks", "negotiations", "meeting", "summit", "dialogue", "conference"})
 VERBAL_ATTACKS = frozenset({"attack", "hammer", "blast", "hit", "pound", "pummel", "batter",
                             "assault", "savage", "target"})
 
@@ -105,6 +106,10 @@ def _refine_verb(tok, type_: str) -> str | None:
         return None  # "analysts agree it was a plan", "as promised": no commitment made
     if lemma == "order" and not (_children(tok, "dobj") and _children(tok, "xcomp")):
         return None  # "ordered an inquiry", "ordered troops to the border": no demand
+    if lemma == "walk" and any(o.lower_ in TALKS for p in _pobjs(tok, ("out",)) + [
+            q for q in _children(tok, "prep", "prt") if q.lower_ == "out"]
+            for o in _pobjs(p, ("of",))):
+        return "REJECT"  # leaving negotiations breaks them off
     if lemma == "warn":
         return type_ if _names_threat(tok) else None
     if lemma == "vow":
@@ -221,13 +226,25 @@ def _opinion_only(tok) -> bool:
 
 
 def _names_threat(tok) -> bool:
-    """A warning is a threat when what it warns of is force or a penalty."""
+    """A warning is a threat when what it warns of is force or a penalty, or a hostile act
+    the warner itself would do ('warned it would block the bid')."""
     for c in tok.children:
-        if c.dep_ in ("ccomp", "xcomp", "prep", "dobj", "advcl"):
+        if c.dep_ in ("ccomp", "xcomp", "prep", "dobj", "advcl", "acl"):
             if any(t.lemma_.lower() in lex.THREAT_WORDS or t.lower_ in lex.THREAT_WORDS
-                   for t in c.subtree):
+                   or _own_hostile_act(t) for t in c.subtree):
                 return True
     return False
+
+
+HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "REJECT", "MOBILIZE", "RETREAT",
+                     "PROTEST"})
+
+
+def _own_hostile_act(t) -> bool:
+    """A verb of hostile type whose subject is a pronoun standing for the warner."""
+    if t.pos_ != "VERB" or not any(s.type in HOSTILE for s in lex.senses(t.lemma_.lower())):
+        return False
+    return any(s.lower_ in ("it", "they", "we", "he", "she", "i") for s in _children(t, "nsubj"))
 
 
 def _stoppage(tok) -> bool:

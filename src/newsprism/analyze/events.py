@@ -20,7 +20,7 @@ from . import plover_lexicon as lex
 from .coref import Coref
 from .event_context import (REFLEXIVES, _agents, _children, _is_passive, _is_time, _lemma,
                             _light_verb, _lower_words, _objects, _pobjs, _refine_verb,
-                            _labour_context, _subjects, _verbal)
+                            _labour_context, _names_threat, _subjects, _verbal)
 from .factuality import assess, crosses_block, quote_at
 from .pipeline import State, stage
 
@@ -106,6 +106,9 @@ def _obj_words(obj) -> set[str]:
         words |= lex.PERSON
     if obj.lower_ in ("state", "imposition", "regime", "policy", "system"):
         words |= {w for o in _pobjs(obj, ("of",)) for w in _lower_words(o)}
+    if obj.pos_ in ("NUM", "SYM") or obj.lower_ in ("package", "tranche", "batch", "shipment"):
+        # "$90 million in fuel grants", "a package of military aid"
+        words |= {w for o in _pobjs(obj, ("in", "of", "worth")) for w in _lower_words(o)}
     return words
 
 
@@ -176,6 +179,8 @@ def _noun_trigger(tok, headline: bool) -> Candidate | None:
         return None
     if word in ("threat", "threats") and not _threat_by_someone(tok):
         return None
+    if word in ("warning", "warnings") and not (_threat_by_someone(tok) and _names_threat(tok)):
+        return None  # "issued a warning that it would attack", not "a storm warning"
     if word == "release" and not any(_lower_words(o) & lex.CAPTIVES
                                      for p in _children(tok, "prep") for o in _children(p, "pobj")):
         return None
@@ -267,10 +272,20 @@ def find_triggers(doc) -> list[Candidate]:
             for i, type_, kind, needs, start in doc.user_data[key]]
 
 
+def _may_trigger(tok) -> bool:
+    """A cheap look-up before any parse checks: most tokens are no trigger word at all."""
+    low = tok.lower_
+    if low in lex.NOUNS or low == "support" or low.endswith(("ing", "ed")):
+        return True  # gerunds and past forms whose lemma _lemma may mend
+    if tok.lemma_.lower() in lex.VERBS or tok.lemma_.lower() in lex.NOUNS:
+        return True
+    return tok.i > 0 and tok.doc[tok.i - 1].text == "-"  # 'build-up', 'sit-in'
+
+
 def _scan_triggers(doc):
     lines = _headline_lines(doc)
     for tok in doc:
-        if not tok.is_alpha and "-" not in tok.text:
+        if not tok.is_alpha and "-" not in tok.text or not _may_trigger(tok):
             continue
         if tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_:
             continue  # the first piece of a hyphenated word; its head carries it
@@ -446,8 +461,9 @@ def _absorb(cands: list[Candidate]) -> list[Candidate]:
             continue
         host = None
         tok = c.tok
-        verb = by_tok.get(tok.head.i)
-        if tok.dep_ == "dobj" and verb is not None and _lemma(verb.tok) in lex.LIGHT_VERBS:
+        light = _light_verb(tok)
+        verb = by_tok.get(light.i) if light is not None else None
+        if verb is not None:
             if verb.type != c.type:
                 gone.add(verb.tok.i)  # "approved a loan" is aid, not support: the noun says
                 continue

@@ -38,6 +38,8 @@ CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 # Russia vetoed it"): the main clause's modality does not reach into it.
 CIRCUMSTANCE_MARKS = frozenset({"after", "before", "when", "as", "since", "because",
                                 "while", "once", "until", "whereas"})
+CIRCUMSTANCE_PREPS = frozenset({"despite", "after", "amid", "following", "during", "since",
+                                "before", "notwithstanding"})
 
 # Modifiers of an event noun that qualify it ("the alleged attack", "a planned strike").
 ALLEGED_MODIFIERS = frozenset({"alleged", "suspected", "reported", "purported", "presumed",
@@ -157,6 +159,8 @@ def markers(tok, max_steps: int = 12) -> set[str]:
         _own_markers(cur, found)
         if cur.dep_ in STOP_DEPS or cur.head.i == cur.i or crosses_block(cur, cur.head):
             break
+        if cur.dep_ == "pobj" and cur.head.lower_ in CIRCUMSTANCE_PREPS:
+            break  # "passed the law despite weeks of protests": the protests happened
         if cur.dep_ == "advcl" and _opens_own_clause(cur) and any(
                 c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS for c in cur.children):
             break

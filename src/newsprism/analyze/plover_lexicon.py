@@ -467,7 +467,9 @@ _MORE_VERBS: dict[str, tuple[Sense, ...]] = {
     # THREATEN
     "intimidate": _s("THREATEN"), "vow": _s("THREATEN"),
     # PROTEST
-    "walk": (Sense("PROTEST", prt="out"),), "chant": _s("PROTEST"),
+    "walk": (Sense("PROTEST", prt="out"), Sense("PROTEST", prep="off", pobjs=frozenset({
+        "job", "jobs", "work"}))), "chant": _s("PROTEST"),
+    "lay": (Sense("RETREAT", prt="down", objs=frozenset({"arms", "weapons", "guns"})),),
     "take": (Sense("PROTEST", prep="to", pobjs=frozenset({"streets", "street", "squares"})),),
     # SANCTION
     "downgrade": _s("SANCTION", objs=TIES), "penalize": _s("SANCTION"),
@@ -557,7 +559,7 @@ NOUNS: dict[str, NounSense] = {
     **_n("ACCUSE", "accusation", "accusations", "allegation", "allegations", "criticism",
          "condemnation", "indictment", "lawsuit", "investigation", "probe"),
     **_n("REJECT", "rejection", "veto", "refusal", "denial"),
-    **_n("THREATEN", "threat", "threats", "ultimatum"),
+    **_n("THREATEN", "threat", "threats", "ultimatum", "warning", "warnings"),
     **_n("PROTEST", "uprising", "picket", "pickets", **_AGENTIVE),
     **_n("PROTEST", "rally", "rallies", **_AGENTIVE, mods=frozenset({
         "protest", "opposition", "mass", "street", "anti-government", "antigovernment",
@@ -593,7 +595,7 @@ LIGHT_VERBS = frozenset({
     "register", "sign", "call", "extend", "slap", "place", "keep", "provide", "send",
     "grant", "receive", "pay", "perform", "commit", "plan", "approve", "join", "lead",
     "continue", "resume", "step", "intensify", "escalate", "renew", "reaffirm",
-    "reiterate", "repeat",
+    "reiterate", "repeat", "open",
 })
 
 # Prepositions whose object is a target, per category, beyond "on"/"against".
@@ -601,8 +603,8 @@ TARGET_PREPS: dict[str, frozenset[str]] = {
     "AGREE": frozenset({"with"}), "CONSULT": frozenset({"with", "to"}),
     "SUPPORT": frozenset({"for", "with", "behind"}), "CONCEDE": frozenset({"to"}),
     "COOPERATE": frozenset({"with"}), "AID": frozenset({"to", "for"}),
-    "RETREAT": frozenset(), "REQUEST": frozenset({"to", "from"}),
-    "ACCUSE": frozenset({"with"}), "REJECT": frozenset(), "THREATEN": frozenset({"to"}),
+    "RETREAT": frozenset(), "REQUEST": frozenset({"to", "from", "with"}),
+    "ACCUSE": frozenset({"with", "into"}), "REJECT": frozenset(), "THREATEN": frozenset({"to"}),
     "PROTEST": frozenset(), "SANCTION": frozenset({"to"}), "MOBILIZE": frozenset({"to"}),
     "COERCE": frozenset(), "ASSAULT": frozenset({"at"}),
 }
