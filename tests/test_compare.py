@@ -85,15 +85,22 @@ def _analyses():
     return [a1, a2, a3]
 
 
-def test_conflicting_tolls_with_who_said_them():
+def test_tolls_with_who_said_them_bounds_and_updates():
     d = K.compare_analyses(_analyses(), story_id="s1")
-    killed = next(c for c in d["conflicts"] if c["about"] == "people killed")
+    killed = next(g for g in d["figures"] if g["about"] == "people killed")
     vals = {v["value"]: v for v in killed["values"]}
-    assert set(vals) == {"32", "At least 56", "64"}
-    assert vals["32"]["articles"] == ["a2"] and vals["32"]["said_by"] == ["Gulf Courier"]
+    assert set(vals) == {"32", "at least 56", "64"}
+    assert vals["32"]["articles"] == ["a2"] and vals["32"]["said_by"] == ["emergency services"]
+    assert vals["at least 56"]["as_written"] == ["At least 56"]
     assert vals["64"]["said_by"] == ["an emergency official via Reuters"]
-    # one figure for injuries only: no conflict about it
-    assert all(c["about"] != "people injured" for c in d["conflicts"])
+    # the emergency services' 32 became their 64 a day later: an update, not a dispute;
+    # "at least 56" fits 64, so nothing here is a conflict
+    assert vals["32"]["superseded_by"] == "64"
+    assert killed["status"] == "updated" and d["conflicts"] == []
+    # values in the order they were first reported
+    assert [v["first_reported"] for v in killed["values"]] == sorted(
+        v["first_reported"] for v in killed["values"])
+    assert all(g["about"] != "people injured" or g["status"] == "agree" for g in d["figures"])
 
 
 def test_contract_keys_and_cross_document_entities():
@@ -111,6 +118,8 @@ def test_per_outlet_words_voice_background_sources():
     cov = {r["article"]: r for r in d["coverage"]}
     assert cov["a1"]["event_words"] == ["killing"]
     assert cov["a2"]["event_words"] == ["assassinated"]
+    # every event word here tells the killing of January 3, four days before the story's
+    # day (the stampede of January 7); with nothing else to show, the table keeps them
     assert {w["word"] for w in d["event_words"]} == {"killing", "assassinated", "assassination"}
     l1, l2 = cov["a1"]["loaded_language"][0], cov["a2"]["loaded_language"][0]
     assert (l1["text"], l1["voice"], l1["speaker"]) == ("cowardly", "quoted", "Hossein Salami")
@@ -127,14 +136,87 @@ def test_per_outlet_words_voice_background_sources():
 
 
 def test_figures_reader():
-    got = [(f.text, f.value, f.category) for f in figures(
+    got = [(f.text, f.value, f.category, f.bound) for f in figures(
         "Dozens were hurt. At least 32 people were killed, 190 injured and police arrested "
         "twelve. Le bilan s'élève à 64 morts. Mindestens 50 Tote. 2,000 protesters marched "
         "in 2020. وأصيب 11 راكبا")]
-    assert got == [("At least 32", 32, "people killed"), ("190", 190, "people injured"),
-                   ("twelve", 12, "people arrested"), ("64", 64, "people killed"),
-                   ("Mindestens 50", 50, "people killed"), ("2,000", 2000, "protesters"),
-                   ("11", 11, "people injured")]
+    assert got == [("Dozens", 24, "people injured", "vague"),
+                   ("At least 32", 32, "people killed", "at_least"),
+                   ("190", 190, "people injured", "exact"),
+                   ("twelve", 12, "people arrested", "exact"),
+                   ("64", 64, "people killed", "exact"),
+                   ("Mindestens 50", 50, "people killed", "at_least"),
+                   ("2,000", 2000, "protesters", "exact"),
+                   ("11", 11, "people injured", "exact")]
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "Twenty-three people died and about 1,200 were evacuated; nearly 70 are missing.",
+     [(23, "exact", "people killed"), (1200, "about", "people displaced"),
+      (70, "nearly", "people missing")]),
+    ("en", "The toll may be as high as 64. Hundreds of thousands of protesters marched. "
+           "He died due to his injuries. 2.5 million people were displaced.",
+     [(64, "up_to", "people killed"), (200_000, "vague", "protesters"),
+      (2_500_000, "exact", "people displaced")]),
+    ("fr", "Plus de 3 200 personnes ont été évacuées, vingt-trois morts et quatre-vingts "
+           "blessés ; deux mille manifestants.",
+     [(3200, "more_than", "people displaced"), (23, "exact", "people killed"),
+      (80, "exact", "people injured"), (2000, "exact", "protesters")]),
+    ("de", "Mindestens 1.200 Menschen kamen ums Leben, dreiundzwanzig Kinder wurden verletzt, "
+           "1,5 Millionen vertrieben.",
+     [(1200, "at_least", "people killed"), (23, "exact", "people injured"),
+      (1_500_000, "exact", "people displaced")]),
+    ("es", "Al menos cincuenta muertos y unas 1.200 personas evacuadas.",
+     [(50, "at_least", "people killed"), (1200, "about", "people displaced")]),
+    ("it", "Almeno trentadue morti, 1.200 feriti e sei bambini uccisi.",
+     [(32, "at_least", "people killed"), (1200, "exact", "people injured"),
+      (6, "exact", "people killed")]),
+    ("tr", "50'den fazla kişi hayatını kaybetti, 200'ü aşkın kişi yaralandı. Otuz iki kişi öldü.",
+     [(50, "more_than", "people killed"), (200, "more_than", "people injured"),
+      (32, "exact", "people killed")]),
+    ("el", "Τουλάχιστον 32 νεκροί και τριάντα δύο τραυματίες.",
+     [(32, "at_least", "people killed"), (32, "exact", "people injured")]),
+    ("ar", "لقي 32 شخصاً على الأقل حتفهم، وقال إن عدد المصابين تجاوز ١٬٢٠٠ شخص. "
+           "اثنان وثلاثون قتيلا وعشرات الجرحى.",
+     [(32, "at_least", "people killed"), (1200, "more_than", "people injured"),
+      (32, "exact", "people killed"), (24, "vague", "people injured")]),
+    ("fa", "دست کم ۱۷۶ نفر کشته شدند و سی و دو نفر زخمی.",
+     [(176, "at_least", "people killed"), (32, "exact", "people injured")]),
+    ("ur", "کم از کم 50 افراد ہلاک، 50 سے زائد زخمی",
+     [(50, "at_least", "people killed"), (50, "more_than", "people injured")]),
+])
+def test_figures_in_ten_languages(lang, text, want):
+    """Spelled numbers, digit systems, separators and bounds, each in its own language."""
+    assert [(f.value, f.bound, f.category) for f in figures(text, lang)] == want
+
+
+def test_numbers_of_one_language_are_words_of_another():
+    # "due" is two in Italian, "on" ten in Turkish, "sei" six: not in English text
+    assert figures("He died due to injuries on Monday; sei killed", "en") == []
+    assert figures("The toll rose to 56 in 12 hours, and 12 days later", "en")[0].value == 56
+    assert len(figures("The toll rose to 56 in 12 hours, and 12 days later", "en")) == 1
+    assert figures("An earthquake of magnitude 5,9 killed nobody", "de") == []
+
+
+def test_bounds_decide_what_conflicts():
+    from newsprism.corpus.figures import Figure, compatible
+    f = lambda v, b="exact", hi=None: Figure(0, 1, v, str(v), "people killed", b, "people", hi)
+    assert compatible(f(50, "at_least"), f(56))          # a lower bound of 50 fits 56
+    assert not compatible(f(56, "more_than"), f(56))     # "more than 56" is not 56
+    assert compatible(f(60, "about"), f(56)) and not compatible(f(50, "about"), f(56))
+    assert compatible(f(60, "nearly"), f(56)) and not compatible(f(64, "up_to"), f(56))
+    assert compatible(f(24, "vague", 99), f(56))         # "dozens"
+
+
+def test_source_keys_join_one_institution_across_languages():
+    key = K.source_key
+    assert key("Iranian state television") == key("State television") == \
+        key("la televisión estatal iraní") == key("İran devlet televizyonunun") == \
+        key("التلفزيون الرسمي الإيراني")
+    assert key("ministère de la Santé") == key("Gesundheitsministerium") == \
+        key("وزارة الصحة") == key("the health ministry")
+    assert key("the police") != key("the health ministry")
+    assert key("Hossein Salami") == key("Hosein Salami")
 
 
 def test_compare_story_through_store_with_copies(tmp_path):
@@ -153,7 +235,9 @@ def test_compare_story_through_store_with_copies(tmp_path):
     assert cov["a2"]["copies"] == ["a4"] and cov["a4"]["copy_of"] == "a2"
     assert cov["a4"]["copy_diff"]["added"] == ["Schools were closed on Wednesday."]
     text = K.compare_text(d)
-    assert "people killed: 32" in text and "copy of a2" in text
+    assert "copy of a2" in text
+    assert "> 2020-01-09 32 - emergency services [a2, a4]; revised by the same source to 64" \
+        in text
 
 
 def test_unknown_story_is_not_found(tmp_path):
@@ -181,3 +265,83 @@ def test_story_event_words_keep_the_main_event_types():
     assert {w["word"] for w in d["event_words"]} == {"raid", "bombed"}
     assert next(r for r in d["coverage"] if r["article"] == "r1")["event_words"] == \
         ["bombed", "asked"]
+
+
+# --- a story through the whole pipeline and the command line ------------------------------
+# Five reports of one (invented) ferry disaster in five languages, over two days: the police's
+# early "at least 32", the health ministry's 56 revised to 60 the next day, a rights group's 64.
+FERRY = [
+    ("ferry-harbor-wire", "Harbor Wire", "en", "2021-03-14", "Ferry capsizes on Lake Varna",
+     "PORT ARDEL — At least 32 people were killed when an overcrowded ferry capsized on Lake "
+     "Varna on Sunday morning, police said.\n\nRescue boats pulled survivors from the cold "
+     "water for hours. Dozens of passengers are still missing, according to the coast guard."),
+    ("ferry-le-journal", "Le Journal", "fr", "2021-03-14", "Naufrage sur le lac Varna : 56 morts",
+     "PORT ARDEL — Le naufrage d'un ferry sur le lac Varna a fait 56 morts dimanche, selon le "
+     "ministère de la Santé.\n\nPlus de 1 200 personnes ont été évacuées des villages de la "
+     "rive nord. Les secours cherchaient encore des disparus en soirée."),
+    ("ferry-tagesblatt", "Tagesblatt", "de", "2021-03-15", "Fährunglück auf dem Varna-See",
+     "PORT ARDEL — Bei dem Fährunglück auf dem Varna-See sind nach Angaben der "
+     "Menschenrechtsgruppe Ardel Rights Watch 64 Menschen ums Leben gekommen. Das "
+     "Gesundheitsministerium sprach am Montag von 56 Toten.\n\nDie Fähre war für 150 "
+     "Passagiere zugelassen, hatte aber mehr als 300 an Bord."),
+    ("ferry-al-sharq", "الشرق", "ar", "2021-03-15", "ارتفاع حصيلة غرق العبارة في بحيرة فارنا",
+     "بورت أرديل — قالت وزارة الصحة يوم الاثنين إن حصيلة غرق العبارة في بحيرة فارنا "
+     "ارتفعت إلى ٦٠ قتيلاً.\n\nوأضافت الوزارة أن عشرات الجرحى ما زالوا في المستشفيات."),
+    ("ferry-el-sur", "El Sur", "es", "2021-03-15", "Tragedia en el lago Varna",
+     "PORT ARDEL — Al menos cincuenta personas murieron en el naufragio del transbordador en "
+     "el lago Varna, informó la policía local. Unas 1.200 personas fueron evacuadas."),
+]
+
+
+@pytest.fixture(scope="module")
+def ferry_db(tmp_path_factory):
+    from newsprism.api import analyze_text
+    from newsprism.store.db import Store
+    path = tmp_path_factory.mktemp("ferry") / "ferry.db"
+    with Store(path) as s:
+        for aid, outlet, lang, pub, title, text in FERRY:
+            s.add(analyze_text(text, published=pub, outlet=outlet, language=lang, title=title,
+                               id=aid))
+            s.set_story(aid, "s-ferry", copy_of=None)
+        s.upsert_story("s-ferry", "Ferry capsizes on Lake Varna")
+    return path
+
+
+def test_ferry_story_json_lists_every_figure_with_its_source(ferry_db, capsys):
+    from newsprism.cli import main
+    assert main(["story", "s-ferry", "--db", str(ferry_db), "--format", "json"]) == 0
+    d = json.loads(capsys.readouterr().out)
+    killed = next(c for c in d["conflicts"] if c["about"] == "people killed")
+    vals = {v["value"]: v for v in killed["values"]}
+    assert {"at least 32", "56", "60", "64", "at least 50"} <= set(vals)
+    # time order: Sunday's figures before Monday's
+    firsts = [v["first_reported"] for v in killed["values"]]
+    assert firsts == sorted(firsts) and vals["at least 32"]["first_reported"] == "2021-03-14"
+    assert "police" in vals["at least 32"]["said_by"][0].lower()
+    # lower bounds fit the larger counts: no disagreement for "at least 32" or "at least 50"
+    assert vals["at least 32"]["disagrees_with"] == [] == vals["at least 50"]["disagrees_with"]
+    # the ministry's 56 (in French and German) became its 60: an update, not a dispute
+    assert set(vals["56"]["articles"]) == {"ferry-le-journal", "ferry-tagesblatt"}
+    assert vals["56"]["superseded_by"] == "60" and vals["56"]["disagrees_with"] == []
+    # the rights group's 64 against the ministry's latest 60 is the conflict
+    assert vals["64"]["disagrees_with"] == ["60"] and vals["60"]["disagrees_with"] == ["64"]
+    assert vals["64"]["articles"] == ["ferry-tagesblatt"]
+    assert vals["60"]["as_written"] == ["٦٠"]
+    # "Plus de 1 200" (fr) and "Unas 1.200" (es) are one count, read right in each language
+    moved = next(g for g in d["figures"] if g["about"] == "people displaced")
+    assert moved["status"] == "agree" and {v["number"] for v in moved["values"]} == {1200}
+    for key in ("id", "title", "articles", "outlets", "languages", "entities", "conflicts"):
+        assert key in d
+
+
+def test_ferry_story_text_reads_as_a_timeline_of_figures(ferry_db, capsys):
+    from newsprism.cli import main
+    assert main(["story", "s-ferry", "--db", str(ferry_db)]) == 0
+    out = capsys.readouterr().out
+    lines = out.splitlines()
+    i = lines.index("  people killed [conflict]")
+    block = lines[i + 1:i + 6]
+    assert "2021-03-14 at least 32 - police [ferry-harbor-wire]" in block[0]
+    assert any("revised by the same source to 60" in x for x in block)
+    assert any(x.lstrip().startswith("! 2021-03-15 64") and "disagrees with 60" in x
+               for x in block)

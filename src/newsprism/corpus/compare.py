@@ -42,7 +42,7 @@ def compare_analyses(analyses: Sequence[Analysis], *, story_id: str = "", title:
     analyses = sorted(analyses, key=lambda a: (a.published or _dt.date.max, a.article.id))
     copy_of = copy_of or {}
     canon = _xdoc.entity_names(analyses)
-    figs = {a.article.id: _fig.figures(a.text) for a in analyses}
+    figs = {a.article.id: _fig.figures(a.text, a.language) for a in analyses}
     profiles = [_facts(a, canon, figs[a.article.id]) for a in analyses]
     facts = Counter(k for p in profiles for k in p)
     dated = _dated_values(analyses)
@@ -50,7 +50,8 @@ def compare_analyses(analyses: Sequence[Analysis], *, story_id: str = "", title:
     coverage = []
     for a, p in zip(analyses, profiles):
         coverage.append(_coverage(a, p, profiles, facts, dated, copy_of, texts,
-                                  figs[a.article.id]))
+                                  figs[a.article.id], canon))
+    table = figure_table(analyses, figs, canon)
     return {
         "id": story_id,
         "title": title or next((a.article.title for a in analyses if a.article.title), ""),
@@ -59,8 +60,9 @@ def compare_analyses(analyses: Sequence[Analysis], *, story_id: str = "", title:
         "languages": list(dict.fromkeys(a.language for a in analyses if a.language)),
         "first_published": _first(analyses),
         "entities": _xdoc.story_entities(analyses),
-        "conflicts": conflicts(analyses, figs),
-        "event_words": _event_word_table(coverage, _off_type_words(analyses)),
+        "conflicts": [g for g in table if g["status"] == "conflict"],
+        "figures": table,
+        "event_words": _event_word_table(coverage, _story_words(analyses)),
         "coverage": coverage,
     }
 
@@ -86,14 +88,16 @@ def _facts(a: Analysis, canon: dict, figs: list[_fig.Figure]) -> dict[str, str]:
     for q in a.quotes:
         who = _name_of(a, canon, q.speaker.entity, q.speaker.name)
         if who:
-            facts["quote:" + (_names.name_skeleton(who) or who.lower())] = f"quotes {who}"
+            # keyed by source so "Iranian state television" and "la televisión estatal
+            # iraní" are one fact
+            facts["quote:" + source_key(who)] = f"quotes {who}"
     for v in a.events:
-        targets = [_name_of(a, canon, t, None) for t in v.targets] or [""]
-        for t in targets:
+        # an event with no named target ("ASSAULT") says nothing another article could share
+        for t in filter(None, (_name_of(a, canon, t, None) for t in v.targets)):
             key = f"event:{v.type}:{_names.name_skeleton(t)}"
-            facts[key] = f"{v.type} {t}".strip()
+            facts[key] = f"{v.type} {t}"
     for f in figs:
-        facts[f"figure:{f.category}"] = f"figure: {f.category}"
+        facts[f"figure:{f.about}"] = f"figure: {f.about}"
     for t in a.timexes:
         if t.type == "DATE" and re.match(r"^\d{4}-\d{2}-\d{2}$", t.value):
             facts[f"date:{t.value}"] = f"date {t.value}"
@@ -108,7 +112,8 @@ def _in_quote(a: Analysis, start: int, end: int):
 
 
 def _coverage(a: Analysis, own: dict[str, str], profiles: list[dict], facts: Counter,
-              dated: dict, copy_of: dict, texts: dict, figs: list[_fig.Figure]) -> dict:
+              dated: dict, copy_of: dict, texts: dict, figs: list[_fig.Figure],
+              canon: dict) -> dict:
     others = len(profiles) - 1
     # A fact is "left out" when most of the other articles carry it (at least one of
     # them in a two-article story).
@@ -129,8 +134,7 @@ def _coverage(a: Analysis, own: dict[str, str], profiles: list[dict], facts: Cou
         "loaded_language": _loaded(a),
         "background": _background(a, dated),
         "sources": _sources(a),
-        "figures": [{"value": f.text, "number": f.value, "about": f.category,
-                     "said_by": _said_by(a, f)} for f in figs],
+        "figures": [_figure_row(a, f, canon) for f in figs],
         "copy_of": copy_of.get(aid),
         "copies": copies,
     }
@@ -177,14 +181,6 @@ def _sources(a: Analysis) -> list[dict]:
             seen[key] = {"speaker": q.speaker.name, "via": list(chain), "quotes": 0}
         seen[key]["quotes"] += 1
     return list(seen.values())
-
-
-def _said_by(a: Analysis, f: _fig.Figure) -> str:
-    q = _in_quote(a, f.start, f.end)
-    if q is None:
-        return a.article.outlet or "the outlet"
-    who = q.speaker.name or "unnamed source"
-    return who + "".join(f" via {v.name}" for v in q.via)
 
 
 # --- background ---------------------------------------------------------------------------
@@ -236,72 +232,382 @@ def _background(a: Analysis, dated: dict[str, set[str]]) -> list[str]:
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
+    s, e = _sentence_span(text, start, end)
+    return text[s:e].strip()
+
+
+# --- figures and conflicts ----------------------------------------------------------------
+
+# Kinds of institution a source may be named by, in the ten languages: "State television",
+# "Iranian state television", "la televisión estatal iraní" and "İran devlet televizyonu"
+# are one source when they name the same kinds. Stems of five letters or more match inside
+# words (German compounds, Arabic clitics); shorter ones only at word starts.
+_SOURCE_KINDS: dict[str, tuple[str, ...]] = {
+    "tv": ("television", "televisión", "télévision", "televizyon", "fernseh", "televisione",
+           "τηλεόραση", "τηλεόρασ", "تلفزيون", "التلفزيون", "تلویزیون", "ٹیلی وژن", "tv",
+           "irib", "صدا و سیما"),
+    "radio": ("radio", "radyo", "ραδιόφων", "إذاعة", "رادیو", "ریڈیو"),
+    "state": ("state", "estatal", "étatique", "staatlich", "statale", "devlet", "κρατικ",
+              "رسمي", "الرسمي", "دولتی", "سرکاری", "officiel", "oficial", "ufficial"),
+    "health": ("health", "salud", "santé", "sanidad", "gesundheit", "salute", "sanità",
+               "sağlık", "υγεία", "الصحة", "بهداشت", "صحت"),
+    "ministry": ("ministry", "ministerio", "ministère", "ministerium", "ministero",
+                 "bakanlı", "υπουργεί", "وزارة", "وزارت"),
+    "police": ("police", "policía", "polizei", "polizia", "polis", "αστυνομ", "الشرطة",
+               "شرطة", "پلیس", "پولیس"),
+    "army": ("army", "military", "ejército", "armée", "armee", "militär", "esercito", "ordu",
+             "στρατ", "الجيش", "ارتش", "فوج"),
+    "red cross": ("red cross", "red crescent", "cruz roja", "croix-rouge", "rotes kreuz",
+                  "roten kreuz", "croce rossa", "kızılay", "ερυθρ", "الصليب الأحمر",
+                  "الهلال الأحمر", "هلال احمر"),
+    "rights group": ("human rights", "rights group", "amnesty", "derechos humanos",
+                     "droits de l", "menschenrecht", "diritti umani", "insan hakları",
+                     "ανθρωπίνων δικαιωμάτων", "حقوق الإنسان", "حقوق بشر", "انسانی حقوق"),
+    "emergency services": ("emergency", "emergencia", "urgence", "notfall", "rettungs",
+                           "emergenza", "acil", "έκτακτ", "الطوارئ", "الإسعاف", "اورژانس",
+                           "ایمرجنسی", "ambulance"),
+    "civil protection": ("civil protection", "civil defen", "protección civil",
+                         "protection civile", "zivilschutz", "protezione civile",
+                         "sivil savunma", "afad", "πολιτικής προστασίας", "الدفاع المدني",
+                         "الحماية المدنية"),
+    "hospital": ("hospital", "hôpita", "krankenh", "klinik", "ospedal", "hastane", "νοσοκομ",
+                 "مستشفى", "المستشفى", "بیمارستان", "ہسپتال"),
+    "governor": ("governor", "gobernador", "gouverneur", "governatore", "vali", "κυβερνήτ",
+                 "محافظ", "حاكم", "استاندار", "گورنر"),
+}
+# "the 56 deaths announced by state television": a source named after the figure in the
+# outlet's own sentence (or inside a quote that relays it).
+_BY_PHRASE = re.compile(
+    r"^[^.;:!?\n]{0,40}?\b(?:announced|reported|given|released|confirmed|issued|put out|cited|"
+    r"annoncés?|rapportés?|communiqués?|avancée?s?|anunciad[oa]s?|informad[oa]s?|difundid[oa]s?|"
+    r"annunciat[oi]|comunicat[oi]|bekanntgegeben|gemeldet)\s+(?:by|par|por|da|von)\s+"
+    r"([^,.;:!?\n]{3,60})", re.IGNORECASE)
+_ARTICLES = re.compile(r"^(?:the|la|le|les|el|los|las|der|die|das|il|lo|gli|i)\s+", re.I)
+
+
+def _source_kinds(name: str) -> frozenset[str]:
+    low = " " + " ".join(name.lower().split()) + " "
+    kinds = set()
+    for kind, stems in _SOURCE_KINDS.items():
+        for st in stems:
+            i = low.find(st)
+            if i >= 0 and (len(st) >= 5 or not low[i - 1].isalnum()):
+                kinds.add(kind)
+                break
+    return frozenset(kinds)
+
+
+def source_key(name: str | None) -> str:
+    """One key per source however it is written: the kinds of institution it names
+    ("state tv" for "Iranian state television", "la televisión estatal iraní"), else the
+    transliteration skeleton of the name."""
+    if not name:
+        return "?"
+    kinds = _source_kinds(name)
+    if kinds:
+        return "kind:" + "+".join(sorted(kinds))
+    return "name:" + (_names.name_skeleton(name) or name.lower())
+
+
+def _figure_quote(a: Analysis, f: _fig.Figure):
+    """The quote the figure is reported in: the one covering it, else one whose cue sits in
+    the figure's sentence ("..., 56 people died, the ministry said" split by the parser)."""
+    q = _in_quote(a, f.start, f.end)
+    if q is not None:
+        return q
+    sent = _sentence_span(a.text, f.start, f.end)
+    for q in a.quotes:
+        if q.cue and sent[0] <= q.cue.start < sent[1]:
+            return q
+    return None
+
+
+def _figure_source(a: Analysis, f: _fig.Figure, canon: dict) -> dict:
+    """Who gave the figure: {"speaker", "via", "said_by", "key"}."""
+    by = _BY_PHRASE.match(a.text[f.end:f.end + 120])
+    if by:
+        who = _ARTICLES.sub("", by.group(1).strip())
+        q = _in_quote(a, f.start, f.end)
+        via = [v.name for v in q.via] if q is not None else []
+        return {"speaker": who, "via": via, "said_by": _chain(who, via), "key": source_key(who)}
+    q = _figure_quote(a, f)
+    if q is None:
+        who = _reporting_institution(a.text, f)
+        if who:
+            return {"speaker": who, "via": [], "said_by": who, "key": source_key(who)}
+        outlet = a.article.outlet or "the outlet"
+        return {"speaker": None, "via": [], "said_by": outlet, "key": "outlet:" + outlet}
+    who = _name_of(a, canon, q.speaker.entity, q.speaker.name) or None
+    via = [v.name for v in q.via]
+    return {"speaker": who, "via": via, "said_by": _chain(who or "unnamed source", via),
+            "key": source_key(who or (via[0] if via else None))}
+
+
+# Reporting verbs, for figures the quote finder left unattributed ("التلفزيون الرسمي
+# الإيراني أعلن ... ارتفاع الحصيلة إلى 56 قتيلاً": state television announced...).
+_REPORTING = re.compile(
+    r"(?<!\w)(?:said|says|announced|reported|confirmed|put the toll|told|"
+    r"a annoncé|annonce|a déclaré|selon|según|informó|anunció|dijo|laut|teilte|meldete|"
+    r"sagte|secondo|ha annunciato|ha detto|göre|açıkladı|duyurdu|bildirdi|σύμφωνα|"
+    r"ανακοίνωσε|δήλωσε|أعلن|أعلنت|قال|قالت|أفاد|أفادت|بحسب|وفق|ذكر|ذكرت|اعلام کرد|"
+    r"گفت|به گزارش|کے مطابق|نے کہا|بتایا)(?!\w)", re.IGNORECASE)
+_WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)
+# Nouns that head an institution's name after the word naming its kind ("emergency
+# services", "health officials"), kept in the displayed name.
+_HEADS = {"services", "service", "agency", "agencies", "office", "department", "authority",
+          "authorities", "officials", "official", "sources", "council", "organisation",
+          "organization", "group", "society", "spokesman", "spokeswoman", "spokesperson",
+          "servicios", "agencia", "agence", "dienst", "dienste", "behörde", "servizi",
+          "agenzia", "teams", "workers", "doctors", "staff"}
+
+
+def _reporting_institution(text: str, f: _fig.Figure) -> str | None:
+    """The institution (a phrase naming one of _SOURCE_KINDS) that gives the figure: the
+    nearest one before it in its own clause ("La Cruz Roja eleva la cifra a 23"), else,
+    when the sentence has a reporting verb, the nearest one elsewhere in the sentence
+    outside the words after the figure in its clause (those say who is counted)."""
+    s, e = _sentence_span(text, f.start, f.end)
+    cs = max([s] + [i + 1 for i in (text.rfind(c, s, f.start) for c in ",;\u060c") if i >= 0])
+    ce = min([e] + [i for i in (text.find(c, f.end, e) for c in ",;\u060c") if i >= 0])
+    low = text[s:e].lower()
+    hits = []
+    for stems in _SOURCE_KINDS.values():
+        for st in stems:
+            for m in re.finditer(re.escape(st), low):
+                i = s + m.start()
+                if len(st) < 5 and i > s and text[i - 1].isalnum():
+                    continue
+                if not (f.start <= i < ce):
+                    hits.append((i, i + len(st)))
+    if not hits:
+        return None
+    own = [h for h in hits if cs <= h[0] < f.start]
+    if not own and not _REPORTING.search(text, s, e):
+        return None
+    i, j = max(own) if own else min(hits, key=lambda h: abs(h[0] - f.start))
+    # widen to whole words, then to the neighbouring words that also name kinds
+    while i > s and text[i - 1].isalnum():
+        i -= 1
+    while j < e and text[j].isalnum():
+        j += 1
+    ws = [m for m in _WORDS.finditer(text, s, e)]
+    k = next(n for n, m in enumerate(ws) if m.end() > i)
+    n = k
+    while n + 1 < len(ws) and ws[n + 1].start() < e and (
+            ws[n + 1].start() <= j or _source_kinds(ws[n + 1].group(0))
+            or ws[n + 1].group(0).lower() in _HEADS):
+        n += 1
+    while k > 0 and _source_kinds(ws[k - 1].group(0)):
+        k -= 1
+    return text[ws[k].start():ws[n].end()]
+
+
+def _chain(who: str, via: list[str]) -> str:
+    return who + "".join(f" via {v}" for v in via)
+
+
+def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     left = max(text.rfind(c, 0, start) for c in ".!?\n\u061f\u06d4")
     right = [i for i in (text.find(c, end) for c in ".!?\n\u061f\u06d4") if i >= 0]
-    return text[left + 1:(min(right) + 1) if right else len(text)].strip()
+    return left + 1, (min(right) + 1) if right else len(text)
 
 
-# --- conflicts ----------------------------------------------------------------------------
+def _figure_row(a: Analysis, f: _fig.Figure, canon: dict) -> dict:
+    """One figure of one article, with who gave it."""
+    src = _figure_source(a, f, canon)
+    lo, hi = f.interval
+    return {"value": f.text, "label": f.label, "number": f.value, "bound": f.bound,
+            "low": int(lo), "high": None if hi == math.inf else int(hi),
+            "about": f.about, "said_by": src["said_by"], "speaker": src["speaker"],
+            "via": src["via"], "source_key": src["key"]}
+
+
+def figure_table(analyses: Sequence[Analysis],
+                 figs: dict[str, list[_fig.Figure]] | None = None,
+                 canon: dict | None = None) -> list[dict]:
+    """Every figure of the story, grouped by what it counts ("people killed", "children
+    injured"), each distinct value with the articles, speakers and via chains that gave it,
+    in the order it was first reported.
+
+    A group's ``status`` is "conflict" when two values cannot both be true (bounds
+    respected: "at least 50" fits 56) and come from different sources; "updated" when the
+    only changes are one source revising its own figure (a later figure from the same
+    source replaces the earlier, which is kept and marked ``superseded_by``); else "agree".
+    Reports of one source on one day are ordered by value, since counts of the dead,
+    injured and arrested grow as they are revised. Vague figures ("dozens") are listed
+    but never make a conflict.
+    """
+    canon = canon if canon is not None else _xdoc.entity_names(analyses)
+    reports = []
+    for a in analyses:
+        for f in (figs or {}).get(a.article.id) or _fig.figures(a.text, a.language):
+            src = _figure_source(a, f, canon)
+            reports.append({"fig": f, "article": a.article.id, "outlet": a.article.outlet,
+                            "published": a.published.isoformat() if a.published else None,
+                            "as_written": f.text, **src})
+    groups: dict[str, list[dict]] = defaultdict(list)
+    for r in reports:
+        groups[r["fig"].about].append(r)
+    out = [_group(about, rs) for about, rs in groups.items()]
+    out.sort(key=lambda g: ({"conflict": 0, "updated": 1}.get(g["status"], 2), g["about"]))
+    return out
+
+
+def _when(r: dict) -> tuple:
+    return (r["published"] or "9999", r["fig"].value)
+
+
+def _group(about: str, reports: list[dict]) -> dict:
+    values: dict[tuple, dict] = {}
+    for r in sorted(reports, key=_when):
+        f = r["fig"]
+        v = values.get((f.value, f.bound))
+        if v is None:
+            lo, hi = f.interval
+            v = values[(f.value, f.bound)] = {
+                "value": f.label, "number": f.value, "bound": f.bound, "low": int(lo),
+                "high": None if hi == math.inf else int(hi), "first_reported": r["published"],
+                "as_written": [], "articles": [], "said_by": [], "sources": [],
+                "superseded_by": None, "disagrees_with": [], "_fig": f, "_keys": set()}
+        for key, item in (("as_written", r["as_written"]), ("articles", r["article"]),
+                          ("said_by", r["said_by"])):
+            if item not in v[key]:
+                v[key].append(item)
+        v["sources"].append({"article": r["article"], "outlet": r["outlet"],
+                             "published": r["published"], "speaker": r["speaker"],
+                             "via": r["via"]})
+        v["_keys"].add(r["key"])
+    rows = list(values.values())
+    _mark_updates(rows, reports)
+    status = "agree"
+    for i, x in enumerate(rows):
+        for y in rows[i + 1:]:
+            if _fig.compatible(x["_fig"], y["_fig"]) or "vague" in (x["bound"], y["bound"]):
+                continue
+            if x["superseded_by"] or y["superseded_by"]:
+                status = "updated" if status == "agree" else status
+                continue
+            if x["_keys"] == y["_keys"] and len(x["_keys"]) == 1:
+                continue  # one source giving two figures the same day: parts, not a dispute
+            status = "conflict"
+            x["disagrees_with"].append(y["value"])
+            y["disagrees_with"].append(x["value"])
+    for v in rows:
+        del v["_fig"], v["_keys"]
+    return {"about": about, "status": status, "values": rows}
+
+
+def _mark_updates(rows: list[dict], reports: list[dict]) -> None:
+    """A value is superseded when, for every report of it, the same source later gave a
+    figure that cannot also be true; ``superseded_by`` names the latest such figure."""
+    ordered = sorted(reports, key=_when)
+    revised: dict[tuple, list] = defaultdict(list)
+    for i, r in enumerate(ordered):
+        f = r["fig"]
+        later = [x["fig"] for x in ordered[i + 1:]
+                 if r["key"] != "?" and x["key"] == r["key"] and "vague" not in
+                 (f.bound, x["fig"].bound) and not _fig.compatible(f, x["fig"])]
+        revised[(f.value, f.bound)].append(later[-1] if later else None)
+    row_of = {(v["number"], v["bound"]): v for v in rows}
+    for k, laters in revised.items():
+        if all(laters):
+            row_of[k]["superseded_by"] = laters[-1].label
+
 
 def conflicts(analyses: Sequence[Analysis],
               figs: dict[str, list[_fig.Figure]] | None = None) -> list[dict]:
-    """Figures the articles disagree on: per category, each article's largest figure (its
-    headline count); a category is a conflict when articles give different numbers.
-    ``figs``: each article's figures, when already read."""
-    by_cat: dict[str, dict[int, dict]] = defaultdict(dict)
-    for a in analyses:
-        best: dict[str, _fig.Figure] = {}
-        for f in (figs or {}).get(a.article.id) or _fig.figures(a.text):
-            if f.category not in best or f.value > best[f.category].value:
-                best[f.category] = f
-        for cat, f in best.items():
-            row = by_cat[cat].setdefault(f.value, {"value": f.text, "number": f.value,
-                                                   "articles": [], "said_by": []})
-            row["articles"].append(a.article.id)
-            who = _said_by(a, f)
-            if who not in row["said_by"]:
-                row["said_by"].append(who)
+    """The groups of ``figure_table`` whose values disagree."""
+    return [g for g in figure_table(analyses, figs) if g["status"] == "conflict"]
+
+
+# Event types that are things said, not things that happened: "asked", "rejected",
+# "accused", "threatened revenge" report reactions to the story's event, not name it.
+SPEECH_TYPES = frozenset({"REQUEST", "REJECT", "ACCUSE", "THREATEN", "AGREE", "CONSULT",
+                          "SUPPORT", "CONCEDE", "DISAPPROVE", "APPEAL"})
+# A sentence dated this many days before the story's own day tells background ("Soleimani
+# was killed in a U.S. strike last Friday" in a report on his funeral).
+EARLIER_DAYS = 2
+_DAY = re.compile(r"^\d{4}-(?:\d{2}-\d{2}|W\d{2})")
+
+
+def _day(value: str | None) -> _dt.date | None:
+    from ..timeline import date_key
+    if not value or not _DAY.match(value):
+        return None
+    k = date_key(value)
+    return _dt.date.fromisoformat(k) if k else None
+
+
+def _story_day(analyses: Sequence[Analysis]) -> _dt.date | None:
+    """The day the story happened: the day its articles mention most, if not after the
+    first publication, else that publication day."""
+    days = Counter(d for a in analyses for t in a.timexes if t.type == "DATE"
+                   for d in [_day(t.value)] if d)
+    first = min((a.published for a in analyses if a.published), default=None)
+    if days:
+        top = min(days.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+        if first is None or top <= first:
+            return top
+    return first
+
+
+def _occurrences(a: Analysis, day: _dt.date | None) -> list[tuple[str, set[str], bool]]:
+    """(event word, PLOVER types of the events its span overlaps, whether it tells
+    background) for each event word of the article."""
+    old = []
+    if day is not None:
+        old = [(t.start, t.end) for t in a.timexes if t.type == "DATE"
+               and (d := _day(t.value)) and (day - d).days > EARLIER_DAYS]
     out = []
-    for cat in sorted(by_cat):
-        values = sorted(by_cat[cat].values(), key=lambda r: r["number"])
-        if len(values) >= 2:
-            out.append({"about": cat, "values": values})
+    for f in a.framing:
+        if f.technique != "event_word":
+            continue
+        evs = [e for e in a.events if e.trigger.start < f.end and f.start < e.trigger.end]
+        s, e = _sentence_span(a.text, f.start, f.end)
+        bg = any(s <= ts < e for ts, _ in old) or any(
+            (d := _day(v.date)) and day and (day - d).days > EARLIER_DAYS for v in evs)
+        out.append((a.text[f.start:f.end].lower(), {v.type for v in evs}, bool(bg)))
     return out
 
 
 def _word_types(a: Analysis) -> dict[str, set[str]]:
     """{event word, lower-cased: PLOVER types of the events whose trigger it overlaps}."""
     out: dict[str, set[str]] = {}
-    for f in a.framing:
-        if f.technique != "event_word":
-            continue
-        types = out.setdefault(a.text[f.start:f.end].lower(), set())
-        types.update(e.type for e in a.events
-                     if e.trigger.start < f.end and f.start < e.trigger.end)
+    for w, types, _bg in _occurrences(a, None):
+        out.setdefault(w, set()).update(types)
     return out
 
 
-def _off_type_words(analyses: Sequence[Analysis]) -> set[str]:
-    """Event words whose events are all of types the story seldom uses: "asked" or
-    "rejected" in a story whose articles mostly tell an ASSAULT describe reactions, not
-    the event itself. A type is the story's when it is more than half as frequent as the
-    most frequent one (counted once per word and article); words tied to no event stay."""
-    per_article = [_word_types(a) for a in analyses]
-    counts = Counter(t for wt in per_article for types in wt.values() for t in types)
-    if not counts:
-        return set()
-    top = max(counts.values())
+def _story_words(analyses: Sequence[Analysis]) -> set[str]:
+    """Event words that do not name the story's own event, to leave out of the story-level
+    table (each article's row keeps all of its words): words used only in background
+    sentences, words of things said (SPEECH_TYPES), and words of event types the story
+    seldom tells. A type is the story's when it is more than half as frequent as the most
+    frequent one (counted once per word and article); words tied to no event stay."""
+    day = _story_day(analyses)
+    per_article = [_occurrences(a, day) for a in analyses]
+    counts = Counter(t for occ in per_article
+                     for _w, t in {(w, t) for w, ts, bg in occ if not bg for t in ts}
+                     if t not in SPEECH_TYPES)
+    top = max(counts.values(), default=0)
     main = {t for t, n in counts.items() if 2 * n > top}
-    typed: dict[str, set[str]] = {}
-    for wt in per_article:
-        for w, types in wt.items():
-            typed.setdefault(w, set()).update(types)
-    return {w for w, types in typed.items() if types and not types & main}
+    words = {w for occ in per_article for w, _t, _b in occ}
+    keep = {w for occ in per_article for w, ts, bg in occ
+            if not bg and (not ts or ts & main)}
+    if not keep:
+        # every word tells an earlier day: the story's day was misjudged, or the story is
+        # a follow-up told through the earlier event; its words are then the best there is
+        counts = Counter(t for occ in per_article for _w, t in
+                         {(w, t) for w, ts, _bg in occ for t in ts} if t not in SPEECH_TYPES)
+        top = max(counts.values(), default=0)
+        main = {t for t, n in counts.items() if 2 * n > top}
+        keep = {w for occ in per_article for w, ts, _bg in occ if not ts or ts & main}
+    return words - keep
 
 
 def _event_word_table(coverage: list[dict], off_type: set[str] = frozenset()) -> list[dict]:
-    """Which words name the event, and which articles use each; words of events of
-    types the story seldom tells (``off_type``) are left out."""
+    """Which words name the event, and which articles use each; words that do not name
+    the story's own event (``off_type``, see ``_story_words``) are left out."""
     table: dict[str, list[str]] = {}
     for row in coverage:
         for w in row["event_words"]:
@@ -325,12 +631,14 @@ def compare_text(d: dict) -> str:
             al = [x for x in e["aliases"] if x != e["name"]]
             lines.append(f"  {e['name']} ({e['type']}, {len(e['articles'])} articles)"
                          + (f" also: {', '.join(al[:6])}" if al else ""))
-    if d.get("conflicts"):
-        lines.append("Conflicting figures:")
-        for c in d["conflicts"]:
-            vals = "; ".join(f"{v['value']} ({', '.join(v['articles'])}; said by "
-                             f"{', '.join(v.get('said_by', []))})" for v in c["values"])
-            lines.append(f"  {c['about']}: {vals}")
+    groups = d.get("figures") or d.get("conflicts") or []
+    if groups:
+        lines.append("Figures (first reported first; ! = disagrees with another source, "
+                     "> = revised by its own source):")
+        for g in groups:
+            lines.append(f"  {g['about']} [{g.get('status', 'conflict')}]")
+            for v in g["values"]:
+                lines.append("    " + _value_line(v))
     if d.get("event_words"):
         lines.append("Words for the event: " + "; ".join(
             f"\"{w['word']}\" ({len(w['articles'])})" for w in d["event_words"]))
@@ -361,9 +669,23 @@ def compare_text(d: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _value_line(v: dict) -> str:
+    mark = "!" if v.get("disagrees_with") else (">" if v.get("superseded_by") else " ")
+    written = [w for w in v.get("as_written", []) if w.lower() != v["value"].lower()]
+    line = (f"{mark} {v.get('first_reported') or 'undated':<10} {v['value']}"
+            + (f" (as written: {', '.join(written[:3])})" if written else "")
+            + f" - {'; '.join(v.get('said_by', [])) or '?'} [{', '.join(v['articles'])}]")
+    if v.get("superseded_by"):
+        line += f"; revised by the same source to {v['superseded_by']}"
+    if v.get("disagrees_with"):
+        line += f"; disagrees with {', '.join(v['disagrees_with'])}"
+    return line
+
+
 def _list(lines: list[str], label: str, items: list[str]) -> None:
     if items:
         lines.append(f"  {label}: {'; '.join(items)}")
 
 
-__all__ = ["compare_story", "compare_analyses", "conflicts", "compare_text"]
+__all__ = ["compare_story", "compare_analyses", "conflicts", "figure_table", "source_key",
+           "compare_text"]

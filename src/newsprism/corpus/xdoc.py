@@ -47,14 +47,33 @@ def _words_match(a: str, b: str) -> bool:
     return len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 2
 
 
-def names_match(a: str, b: str) -> bool:
-    """Whether two names can denote the same entity (see module docstring)."""
-    if N.same_name(a, b):
-        return True
+# An elided article or preposition glued by an apostrophe to a capitalised word:
+# "Sant'Orso" is written "Sant Orso" elsewhere; "Qa'ani" (lower case after) stays one word.
+_ELISION = re.compile(r"(?<=\w)['\u2019](?=[A-ZÀ-Ý])")
+
+
+def names_match(a: str, b: str, person: bool = True) -> bool:
+    if _ELISION.search(a) or _ELISION.search(b):
+        a2, b2 = _ELISION.sub(" ", a), _ELISION.sub(" ", b)
+        if (a2, b2) != (a, b) and _names_match(a2, b2, person):
+            return True
+    return _names_match(a, b, person)
+
+
+def _names_match(a: str, b: str, person: bool = True) -> bool:
+    """Whether two names can denote the same entity (see module docstring). ``person``:
+    whether a lone word may match the last word of a longer name as a surname; Arabic-
+    script names of organisations and places end in modifiers ("جمعية الصليب الأحمر
+    التارسية", the Tarsian Red Cross, is not Tarsia), so there it may not."""
     wa, wb = N.name_skeleton(a).split(), N.name_skeleton(b).split()
     if not wa or not wb:
         return False
     small, big = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if len(small) == 1 and len(big) > 1 and not person and \
+            N._ARABIC_SCRIPT.search(a if big is wa else b):
+        return False
+    if N.same_name(a, b):
+        return True
     if len(small) == 1:
         return len(small[0]) >= 3 and _words_match(small[0], big[-1])
     return all(any(_words_match(s, t) for t in big) for s in small)
@@ -63,6 +82,14 @@ def names_match(a: str, b: str) -> bool:
 def _compatible(t1: str, t2: str) -> bool:
     return _TYPE_GROUP.get(t1, "X") == _TYPE_GROUP.get(t2, "X") or "X" in (
         _TYPE_GROUP.get(t1, "X"), _TYPE_GROUP.get(t2, "X"))
+
+
+def _same_place_or_body(t1: str, t2: str, f1: list[str], f2: list[str]) -> bool:
+    """A place and an organisation under the very same name are one entry: recognisers
+    type datelines ("PORT ARDEL") and governments ("Iran") either way."""
+    if {_TYPE_GROUP.get(t1), _TYPE_GROUP.get(t2)} != {"O", "G"}:
+        return False
+    return bool({N.name_key(x) for x in f1} & {N.name_key(x) for x in f2} - {""})
 
 
 def _records(analyses: Sequence[Analysis]) -> list[tuple]:
@@ -94,9 +121,10 @@ def _join(records) -> tuple[list[_Group], list[int]]:
                 continue
             ti, fi, tj, fj = records[i][2], records[i][3], records[j][2], records[j][3]
             acr = N.is_acronym(fi[0]) or N.is_acronym(fj[0])
-            if not acr and not _compatible(ti, tj):
+            if not acr and not _compatible(ti, tj) and not _same_place_or_body(ti, tj, fi, fj):
                 continue
-            if any(names_match(x, y) for x in set(fi) for y in set(fj)):
+            person = "PERSON" in (ti, tj)
+            if any(names_match(x, y, person) for x in set(fi) for y in set(fj)):
                 parent[find(i)] = find(j)
     groups: dict[int, _Group] = {}
     for i, (aid, name, typ, forms, _, lang) in enumerate(records):
@@ -123,7 +151,7 @@ def _scan_uncased(groups: list[_Group], analyses: Sequence[Analysis]) -> None:
         # an organisation's last word is often a common noun ("Quds Force")
         if typ not in _SCANNED_TYPES and len(best.split()) > 1:
             continue
-        sk = N.name_skeleton(best).split()
+        sk = N.name_skeleton(_ELISION.sub(" ", best)).split()
         # a short surname skeleton (Qaani -> 'kn') is only trusted after its first name
         if sk and (len(sk[-1]) >= 3 or (len(sk) >= 2 and len(sk[-1]) >= 2)):
             keyed.append((g, sk))
@@ -165,7 +193,20 @@ def _canonical(g: _Group) -> str:
         words = len(name.split())
         return (name.isupper() and len(name) > 4, -n - g.english.get(name, 0),
                 0 if 2 <= words <= 3 else (1 if words == 1 else 2), name)
-    return min(g.names.items(), key=rank)[0]
+    best = min(g.names.items(), key=rank)[0]
+    if N._ARABIC_SCRIPT.search(best) or not _latin_letters(best):
+        # readers of the comparison read Latin script; a Latin spelling seen in another
+        # article names the entry better than the one recognised in Arabic or Greek
+        latin = [a for a in g.aliases if _latin_letters(a)]
+        if latin:
+            plain = [a for a in latin if not a.isupper()]
+            return plain[0] if plain else latin[0].title() if " " in latin[0] else latin[0]
+    return best
+
+
+def _latin_letters(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return bool(letters) and all(c.isascii() or "\u00c0" <= c <= "\u024f" for c in letters)
 
 
 def story_entities(analyses: Sequence[Analysis]) -> list[dict]:
