@@ -587,6 +587,8 @@ def r_duration(m, ctx):
     bare = m["the"] and not m["rel"] and not m["mod"]
     if bare and (adjective or _noun_follows(ctx.text, m.end())):
         start = m.start("q")  # "the forty days memorial": "the" belongs to the noun
+    if q in ("a", "an") and m["long"] and not m["mod"]:
+        start = m.start("unit")  # "a day-long meeting": the article is the meeting's
     return [(start, m.end(), "DURATION", value)]
 
 
@@ -616,6 +618,11 @@ def r_duration_rel(m, ctx):
             and prev_word(ctx.text, m.start()) not in _SPAN_BEFORE:
         return None  # "the next day" is a date told from another (r_anchored_day)
     value = duration_value(count(m), unit)
+    return [(m.start(), m.end(), "DURATION", value)] if value else None
+
+
+def r_long_unit(m, ctx):
+    value = duration_value("X" if m["pl"] else "1", m["unit"])
     return [(m.start(), m.end(), "DURATION", value)] if value else None
 
 

@@ -147,6 +147,9 @@ RULES: list[Rule] = [
                           r"(?P<unit>seconds?|minutes?|hours?|"
                           rf"days?|weeks?|months?|years?|decades?|century|centuries){HALF_U}"
                           r"(?:\s+or\s+so)?(?![\w-])"),
+    # "a decades-long battle", "their third day-long meeting", "a yearlong inquiry"
+    _rule("long_unit", rf"{_B}(?P<unit>minute|hour|day|night|week|month|year|decade)(?P<pl>s)?"
+                       r"(?:-?long|(?<=s)-old)(?![\w-])"),
     _rule("bare_units", r"(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bin\s))"
                         r"(?P<unit>years|months|weeks|days|decades|hours|centuries)"
                         r"(?!\s+(?:of|to|ago|before|after|later|earlier))(?![\w-])"),
@@ -265,7 +268,9 @@ TRIGGERS: dict[str, frozenset[str]] = {name: frozenset(words) for name, words in
     "ago": {"ago", "earlier", "later", "now", "hence", "back"},
     "year_ago_adj": {"year"}, "the_year": {"year"}, "duration": _UNIT_WORDS,
     "duration_rel": _UNIT_WORDS,
-    "bare_units": _UNIT_WORDS, "quarter": {"quarter", "quarters", "half"}, "period": {"period"},
+    "bare_units": _UNIT_WORDS,
+    "long_unit": _UNIT_WORDS | {u + "long" for u in ("minute", "hour", "day", "night", "week",
+                                                      "month", "year", "decade")}, "quarter": {"quarter", "quarters", "half"}, "period": {"period"},
     "quarter_abbr": {f"{u}{n}" for u in "qh" for n in "1234"},
     "season": set(SEASONS), "decade": {"#"} | set(_DECADE_WORDS), "century": {"century"},
     "noon": {"noon", "midnight", "midday"}, "holiday": _HOLIDAY_WORDS,
