@@ -27,6 +27,8 @@ _NEAR_GAP = re.compile(r"^\s*(?:,\s*)?(?:at|on|,)?\s*$")
 _FUTURE_WORDS = {"will", "'ll", "’ll", "shall", "wo", "gonna"}
 _PLAN_WORDS = {"expected", "scheduled", "due", "planned", "slated", "poised", "plans", "plan",
                "planning", "intends", "aims", "ready", "prepared", "preparing"}
+# words that look ahead only before "to": "is forecast to reach", not "Cuba predicted Friday"
+_PLAN_TO_WORDS = {"forecast", "projected", "likely", "predicted", "tipped", "bound"}
 _WEAK_MODALS = {"would", "might", "may", "can", "should", "must", "ca"}  # "could" is often past
 _PRESENT_AUX = {"is", "are", "'s", "’s", "'re", "’re", "am"}
 _PAST_AUX = {"had", "been", "was", "were", "'d", "’d"}
@@ -136,8 +138,9 @@ class Tenses:
             return "modal"
         if w == "going" and k + 1 < len(self.lower) and self.lower[k + 1] == "to":
             return "future"
+        to_follows = k + 1 < len(self.lower) and self.lower[k + 1] == "to"
         if (w in _PLAN_WORDS and (tag[:2] in ("VB", "JJ") or not self.tagged)) or \
-                (w == "set" and k + 1 < len(self.lower) and self.lower[k + 1] == "to"):
+                (to_follows and (w == "set" or w in _PLAN_TO_WORDS)):
             if any(x in _PAST_AUX for x in self.lower[max(0, k - 3):k]):
                 return None  # "had been scheduled to expire Friday": a plan seen from before
             return "future"
@@ -148,8 +151,9 @@ class Tenses:
         if not self.tagged:
             return "past" if w in ("said", "was", "were", "had", "did") else None
         if tag == "VBD":
-            if w in _PAST_AUX and k + 1 < len(self.lower) and self.lower[k + 1] in _PLAN_WORDS:
-                return "future"  # "were planning to drive ... on Monday"
+            if w in ("was", "were") and k + 1 < len(self.lower) and \
+                    self.lower[k + 1] in _PLAN_WORDS:
+                return "future"  # "were planning to drive ... on Monday"; "had planned" is over
             return "past"
         if tag == "VBN":
             before = self.lower[max(0, k - 3):k]
