@@ -52,8 +52,8 @@ def _is_passive(tok) -> bool:
 def _objects(tok) -> list:
     """The patient heads of a verb: direct object, passive subject or modified noun."""
     objs = _children(tok, "dobj", "nsubjpass", "attr")
-    if not objs and tok.dep_ == "acl" and tok.tag_ == "VBN":
-        objs = [tok.head]
+    if not objs and (tok.dep_ == "acl" and tok.tag_ == "VBN" or tok.dep_ == "amod"):
+        objs = [tok.head]  # "the men detained in March"; a clause misread as a modifier
     if not objs:
         # "pulled its soldiers out": the object of a particle verb may hang off the particle
         for p in _children(tok, "prep"):

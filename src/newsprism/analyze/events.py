@@ -74,6 +74,12 @@ class Candidate:
 # ---------------------------------------------------------------- triggers
 
 
+def _clause_in_amod(tok) -> bool:
+    """'The bank froze accounts', parsed with 'froze' as a modifier of 'accounts': a past
+    verb with a subject of its own is a clause, whatever the parser attached it to."""
+    return tok.tag_ == "VBD" and bool(_children(tok, "nsubj"))
+
+
 def _sense_holds(tok, sense: lex.Sense) -> bool:
     if sense.prt and not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == sense.prt
                              for c in tok.children):
@@ -104,6 +110,8 @@ def _obj_words(obj) -> set[str]:
     words = _lower_words(obj)
     if obj.ent_type_ == "PERSON":
         words |= lex.PERSON
+    if obj.ent_type_ == "MONEY":
+        words |= lex.MONEY
     if obj.lower_ in ("state", "imposition", "regime", "policy", "system"):
         words |= {w for o in _pobjs(obj, ("of",)) for w in _lower_words(o)}
     if obj.pos_ in ("NUM", "SYM") or obj.lower_ in ("package", "tranche", "batch", "shipment"):
@@ -125,8 +133,13 @@ def _headline_lines(doc) -> list[tuple[int, int]]:
 
 
 def _verb_trigger(tok) -> Candidate | None:
-    if tok.dep_ in ("amod", "compound") or tok.pos_ not in ("VERB",) or _mistagged_noun(tok):
+    if tok.pos_ not in ("VERB",) or _mistagged_noun(tok) or tok.dep_ == "compound" or (
+            tok.dep_ == "amod" and not _clause_in_amod(tok)):
         return None
+    word, start = _hyphenated(tok)
+    if word.startswith("test-") and lex.senses(_lemma(tok)):
+        # "test-fired two missiles": a weapons test shows force, it hits no one
+        return Candidate(tok, "MOBILIZE", "verb", start=start)
     for sense in lex.senses(_lemma(tok)):
         if _sense_holds(tok, sense):
             type_ = _refine_verb(tok, sense.type)
@@ -167,9 +180,15 @@ def _noun_trigger(tok, headline: bool) -> Candidate | None:
                                      else None) or _gerund_sense(word)
     if sense is None:
         return None
-    if sense.mods is not None and not (_lower_words(tok) | {
-            t.lower_ for t in tok.subtree if t.i < tok.i}) & sense.mods:
-        return None  # "joint air force drills": the modifier may sit on a compound
+    mods = _lower_words(tok) | {t.lower_ for t in tok.subtree if t.i < tok.i}
+    if sense.mods is not None and not mods & sense.mods:
+        # "joint air force drills": the modifier may sit on a compound
+        sense = lex.ALT_NOUNS.get(word)
+        if sense is None or not mods & sense.mods:
+            return None
+    if word in ("war", "wars") and (mods | {o.lower_ for o in _pobjs(tok, ("on", "over"))}) \
+            & lex.FIGURATIVE_WAR:
+        return None  # "a price war", "the war on inflation"
     if sense.preps is not None and _light_verb(tok) is None and not any(
             p.lower_ in sense.preps for p in _children(tok, "prep")):
         return None
@@ -318,15 +337,17 @@ def _parties(tokens: list, type_: str, reaction: bool = False) -> list:
     if type_ == "MOBILIZE":
         content = content - lex.TROOPS  # "put its forces on alert": the forces are moved
     for t in tokens:
-        if _lower_words(t) & content and t.pos_ != "PROPN":
+        if (_lower_words(t) & content or t.ent_type_ == "MONEY") and t.pos_ != "PROPN":
             preps = {"with", "between", "of", "to", "on", "against"} - (
                 {"on"} if type_ in ("AGREE", "CONSULT", "COOPERATE") else set())
             parties = _children(t, "poss") + [
                 o for p in _children(t, "prep") if p.lower_ in preps
-                for o in _children(p, "pobj")]
+                for o in _children(p, "pobj")] + [  # "accounts belonging to the family"
+                o for a in _children(t, "acl") if a.lemma_ in ("belong", "own", "hold", "link")
+                for o in _pobjs(a, ("to", "by"))]
             # what is rejected, accepted or given up is itself a target of the reaction
             keep = reaction or type_ == "CONCEDE" or (
-                type_ == "SANCTION" and _lower_words(t) & lex.TRADE)  # "suspended imports"
+                type_ == "SANCTION" and _lower_words(t) & (lex.TRADE | lex.ASSETS))
             out += parties + ([t] if keep else [])
         else:
             out.append(t)
@@ -353,6 +374,8 @@ def _verb_args(c: Candidate) -> None:
         # "opened fire on", "fired rockets at": the weapon is the means, not the target
         c.absorbed += [o for o in objs if o.lower_ in lex.MUNITIONS and o.dep_ == "dobj"]
         objs = [o for o in objs if o not in c.absorbed]
+    if _lemma(tok) in ("discuss", "negotiate", "debate"):
+        objs = []  # "discussed the crisis": a topic; the party comes with 'with'
     c.targets += objs
     c.targets += _along_with(tok)
     if not c.targets and c.type in ("REJECT", "REQUEST", "THREATEN"):
@@ -393,6 +416,8 @@ def _noun_args(c: Candidate) -> None:
     tok = c.tok
     word = _hyphenated(tok)[0]
     sense = lex.noun_sense(word) or lex.noun_sense(tok.lemma_.lower())
+    if sense is not None and sense.type != c.type:
+        sense = lex.ALT_NOUNS.get(word, sense)
     of_role = sense.of_role if sense else "target"
     poss_role = sense.poss_role if sense else "actor"
     for of in _pobjs(tok, ("of",)):

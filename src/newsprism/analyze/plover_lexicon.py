@@ -70,6 +70,7 @@ CAPTIVES = frozenset({
 })
 # Marks an object class that a PERSON entity also satisfies ("released Navalny").
 PERSON = frozenset({"<person>"})
+MONEY = frozenset({"<money>"})  # "pledged $3 billion"
 # People an authority may hold, release or evacuate beyond captives by name: "released the
 # two aid workers", "freed three tourists".
 PEOPLE = frozenset({
@@ -250,8 +251,9 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "work": (Sense("COOPERATE", prep="with"), Sense("COOPERATE", prt="together")),
     "partner": _s("COOPERATE"), "ally": _s("COOPERATE"),
     # AID
-    "donate": _s("AID"), "supply": _s("AID"), "provide": _s("AID", objs=AID_GOODS),
-    "deliver": _s("AID", objs=AID_GOODS), "grant": _s("AID", objs=AID_GOODS),
+    "donate": _s("AID"), "supply": _s("AID"), "provide": _s("AID", objs=AID_GOODS | MONEY),
+    "deliver": _s("AID", objs=AID_GOODS), "grant": _s("AID", objs=AID_GOODS | MONEY),
+    "pledge": _s("AID", objs=AID_GOODS | MONEY),
     "airlift": _s("AID"), "fund": _s("AID"), "finance": _s("AID"), "rescue": _s("AID"),
     "send": (Sense("MOBILIZE", objs=TROOPS), Sense("AID", objs=AID_GOODS)),
     "ship": _s("AID", objs=AID_GOODS), "arm": _s("AID"),
@@ -444,7 +446,7 @@ _MORE_VERBS: dict[str, tuple[Sense, ...]] = {
     "join": _s("COOPERATE", objs=frozenset({"forces", "hands"})),
     "exchange": (Sense("COOPERATE", objs=INTEL), Sense("CONCEDE", objs=CAPTIVES)),
     # AID
-    "loan": _s("AID"), "lend": _s("AID", objs=AID_GOODS | frozenset({"loan", "support"})),
+    "loan": _s("AID"), "lend": _s("AID", objs=AID_GOODS | MONEY | frozenset({"loan", "support"})),
     "offer": _s("AID", objs=AID_GOODS | frozenset({"loan", "loans", "shelter"})),
     "airdrop": _s("AID"), "shelter": _s("AID", objs=REFUGEES | CAPTIVES),
     # RETREAT
@@ -556,6 +558,10 @@ NOUNS: dict[str, NounSense] = {
     **_n("RETREAT", "exit", "departure", "pull-back", "pullback", **_AGENTIVE,
          preps=frozenset({"from"})),
     **_n("REQUEST", "request", "appeal", "demand", "demands", "plea", "calls", "call"),
+    **_n("ACCUSE", "complaint", "complaints", preps=frozenset({"against", "with", "by"})),
+    **_n("MOBILIZE", "test", "tests", "test-firing", **_AGENTIVE, mods=frozenset({
+        "missile", "missiles", "nuclear", "ballistic", "weapons", "weapon", "rocket",
+        "hypersonic", "cruise"})),
     **_n("ACCUSE", "accusation", "accusations", "allegation", "allegations", "criticism",
          "condemnation", "indictment", "lawsuit", "investigation", "probe"),
     **_n("REJECT", "rejection", "veto", "refusal", "denial"),
@@ -624,6 +630,21 @@ THREAT_WORDS = frozenset({
 # Verbs of planning or promising whose to-complement names the threatened act.
 VOW_COMPLEMENTS = frozenset({"retaliate", "avenge", "punish", "attack", "strike", "destroy",
                              "respond", "crush", "hit", "kill", "eliminate", "annihilate"})
+
+
+# Second readings of nouns whose first one needs modifiers: "a joint operation" cooperates,
+# "a ground operation" attacks.
+ALT_NOUNS: dict[str, NounSense] = {
+    **_n("ASSAULT", "operation", "operations", mods=frozenset({
+        "military", "ground", "air", "naval", "amphibious", "counter-terrorism",
+        "counterterrorism", "counter-insurgency", "combat", "special"})),
+}
+# "A price war", "the war on inflation": wars that no army fights.
+FIGURATIVE_WAR = frozenset({
+    "price", "trade", "tariff", "bidding", "culture", "currency", "talent", "turf", "format",
+    "browser", "console", "streaming", "flame", "words", "ratings", "fare", "subsidy",
+    "inflation", "poverty", "drugs", "crime", "waste", "obesity", "cancer", "corruption",
+    "plastic", "plastics", "smoking", "fraud", "piracy", "spam", "red", "tape", "bureaucracy"})
 
 
 def senses(lemma: str) -> tuple[Sense, ...]:
