@@ -332,6 +332,13 @@ def test_ferry_story_json_lists_every_figure_with_its_source(ferry_db, capsys):
     assert moved["status"] == "agree" and {v["number"] for v in moved["values"]} == {1200}
     for key in ("id", "title", "articles", "outlets", "languages", "entities", "conflicts"):
         assert key in d
+    cov = {r["article"]: r for r in d["coverage"]}
+    # Sunday's report cannot leave out what was first published on Monday
+    assert not any("2021-03-15" in x for x in cov["ferry-harbor-wire"]["omits"])
+    # the German report names the ministry only for its figure: it still cites it
+    assert not any("ministère" in x or "وزارة" in x for x in cov["ferry-tagesblatt"]["omits"])
+    fig = next(f for f in cov["ferry-al-sharq"]["figures"] if f["about"] == "people killed")
+    assert (fig["number"], fig["value"], fig["speaker"]) == (60, "٦٠", "وزارة الصحة")
 
 
 def test_ferry_story_text_reads_as_a_timeline_of_figures(ferry_db, capsys):

@@ -45,12 +45,17 @@ def compare_analyses(analyses: Sequence[Analysis], *, story_id: str = "", title:
     figs = {a.article.id: _fig.figures(a.text, a.language) for a in analyses}
     profiles = [_facts(a, canon, figs[a.article.id]) for a in analyses]
     facts = Counter(k for p in profiles for k in p)
+    known: dict[str, _dt.date] = {}  # when each fact was first published
+    for a, p in zip(analyses, profiles):
+        for k in p:
+            d = a.published or _dt.date.min
+            known[k] = min(known.get(k, d), d)
     dated = _dated_values(analyses)
     texts = {a.article.id: a.text for a in analyses}
     coverage = []
     for a, p in zip(analyses, profiles):
         coverage.append(_coverage(a, p, profiles, facts, dated, copy_of, texts,
-                                  figs[a.article.id], canon))
+                                  figs[a.article.id], canon, known))
     table = figure_table(analyses, figs, canon)
     return {
         "id": story_id,
@@ -98,9 +103,15 @@ def _facts(a: Analysis, canon: dict, figs: list[_fig.Figure]) -> dict[str, str]:
             facts[key] = f"{v.type} {t}"
     for f in figs:
         facts[f"figure:{f.about}"] = f"figure: {f.about}"
+        src = _figure_source(a, f, canon)
+        if src["speaker"]:
+            # a source named only for a figure ("das Gesundheitsministerium sprach von 56
+            # Toten") is still a source the article cites
+            facts.setdefault("quote:" + src["key"], f"cites {src['speaker']}")
     for t in a.timexes:
-        if t.type == "DATE" and re.match(r"^\d{4}-\d{2}-\d{2}$", t.value):
-            facts[f"date:{t.value}"] = f"date {t.value}"
+        # "Sunday morning" (2021-03-14TMO) names the day as much as "Sunday"
+        if t.type in ("DATE", "TIME") and re.match(r"^\d{4}-\d{2}-\d{2}(?:$|T)", t.value):
+            facts[f"date:{t.value[:10]}"] = f"date {t.value[:10]}"
     return facts
 
 
@@ -113,13 +124,19 @@ def _in_quote(a: Analysis, start: int, end: int):
 
 def _coverage(a: Analysis, own: dict[str, str], profiles: list[dict], facts: Counter,
               dated: dict, copy_of: dict, texts: dict, figs: list[_fig.Figure],
-              canon: dict) -> dict:
+              canon: dict, known: dict) -> dict:
     others = len(profiles) - 1
     # A fact is "left out" when most of the other articles carry it (at least one of
-    # them in a two-article story).
+    # them in a two-article story) and it was published by the time this article was:
+    # Sunday's report does not leave out Monday's revised toll.
     need = max(1, math.ceil(others / 2))
-    labels = {k: v for pr in profiles for k, v in pr.items()}
-    omitted = sorted(labels[k] for k, n in facts.items() if k not in own and n >= need)
+    labels: dict[str, str] = {}
+    for pr in profiles:  # the earliest article's wording names the fact
+        for k, v in pr.items():
+            labels.setdefault(k, v)
+    by = a.published or _dt.date.max
+    omitted = sorted(labels[k] for k, n in facts.items()
+                     if k not in own and n >= need and known[k] <= by)
     aid = a.article.id
     copies = sorted(x for x, r in copy_of.items() if r == aid and x != aid)
     row = {
