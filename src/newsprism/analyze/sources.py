@@ -34,18 +34,59 @@ def _medium_phrase(tok) -> tuple[int, int] | None:
         if k > 0:
             e = s + k
             text = text[:k]
-    return (s, e) if cues.looks_like_medium(text) and not cues.is_audience(text) else None
+    return (s, e) if is_medium(text) and not _audience(tok, text) else None
 
 
-def _preps_deep(tok, depth: int = 3):
+def _audience(tok, text: str) -> bool:
+    """'told reporters', 'told the press' name an audience; 'the Associated Press', with a
+    name of its own, is an agency."""
+    return cues.is_audience(text) and not any(
+        t.pos_ == "PROPN" and t.i != tok.i for t in tok.subtree)
+
+
+def _named_org(tok) -> tuple[int, int] | None:
+    """'told the Financieele Dagblad': a named organisation someone speaks to is, in news
+    prose, the outlet that interviewed them (institutions one addresses excepted)."""
+    if tok.pos_ != "PROPN" or not (tok.ent_type_ == "ORG" or (
+            not tok.ent_type_ and any(c.lower_ == "the" for c in tok.lefts))):
+        return None
+    s, e = tokens_span(tok.subtree)
+    s, e = trim(text_of(tok.doc), s, e)
+    words = text_of(tok.doc)[s:e].lower().split()
+    if any(w in L.ORG_WORDS or w in L.ORG_NOUNS for w in words):
+        return None  # 'told the Security Council', 'told the ministry'
+    return s, e
+
+
+def _addressees(tok) -> list[tuple[int, int]]:
+    """'told Reuters', 'told state TV', 'telling the Tasnim news agency': an addressee that
+    is a medium, not an audience."""
+    out = []
+    if lemma_of(tok) in ("tell", "say", "speak"):
+        for c in tok.children:
+            if c.dep_ in ("dobj", "dative", "iobj"):
+                m = _medium_phrase(c) or (_named_org(c) if lemma_of(tok) == "tell" else None)
+                if m:
+                    out.append(m)
+    return out
+
+
+def _preps_deep(tok, depth: int = 3, fronted: bool = False):
     """Prepositional objects under a token, following nested phrases and participles
-    ('in a statement posted on his official website')."""
+    ('in a statement posted on his official website'); with ``fronted``, also a phrase
+    opening the sentence before the cue ('In a post on X, ...')."""
     frontier = [tok]
-    for _ in range(depth):
+    opening = None
+    if fronted:
+        opening = next((c for c in tok.children if c.dep_ == "prep" and c.i == tok.sent.start),
+                       None)
+    for _ in range(depth + (opening is not None)):
         nxt = []
         for t in frontier:
             for c in t.children:
-                if c.dep_ in ("prep", "agent", "acl", "dative") and c.i > tok.i:
+                after = c.i > tok.i or (opening is not None and (
+                    c.i == opening.i or opening.is_ancestor(c)))
+                if c.dep_ in ("prep", "agent", "acl", "dative") and after:
                     for g in c.children:
                         if g.dep_ in ("pobj", "prep"):
                             yield c, g
@@ -54,31 +95,33 @@ def _preps_deep(tok, depth: int = 3):
         frontier = nxt
 
 
+_SPEAKING = frozenset("speak tell talk write post say appear".split())
+
+
 def via_for(cand: Cand) -> list[tuple[int, int]]:
     """Intermediaries named in the cue's own clause, nearest the cue first."""
     tok = cand.cue_tok
     if tok is None or cand.origin == "according":
         return []
     found: list[tuple[int, int]] = []
-    # "told Reuters", "told state TV": the addressee is a medium, not an audience.
-    if tok.lemma_.lower() in ("tell", "say", "speak"):
-        for c in tok.children:
-            if c.dep_ in ("dobj", "dative", "iobj"):
-                m = _medium_phrase(c)
-                if m:
-                    found.append(m)
-    # "said in a statement posted on his website", "said on state television",
-    # "in an interview with the BBC", "was quoted by Tasnim".
-    for prep, obj in _preps_deep(tok):
-        if obj.dep_ != "pobj":
-            continue
-        m = _medium_phrase(obj)
-        if m:
-            found.append(m)
+    # "Speaking on state television, X said": the participle's medium is the cue's.
+    heads = [tok] + [c for c in tok.children
+                     if c.dep_ == "advcl" and c.i < tok.i and lemma_of(c) in _SPEAKING]
+    for head in heads:
+        found.extend(_addressees(head))
+        # "said in a statement posted on his website", "said on state television",
+        # "in an interview with the BBC", "was quoted by Tasnim", and fronted "In a post on
+        # X, the president said".
+        for prep, obj in _preps_deep(head, fronted=True):
+            if obj.dep_ != "pobj":
+                continue
+            m = _medium_phrase(obj)
+            if m:
+                found.append(m)
     # "was quoted by Fars as saying": the agent of the quoting verb above the cue.
     up = tok
     for _ in range(3):
-        if up.head is up:
+        if up.head.i == up.i:
             break
         up = up.head
         if lemma_of(up) in ("quote", "cite"):
@@ -148,7 +191,22 @@ def _name_fallback(doc, tok, span: tuple[int, int]) -> str:
                 "flat", "compound") and doc[right].head.i == tok.i:
             run.append(doc[right])
             right += 1
+        if len(run) > 1 and run[-1].text.islower() and run[-1].lower_ in L.ORG_NOUNS \
+                and all(t.text[:1].isupper() for t in run[:-1]):
+            run.pop()  # 'FNV Havens union' tagged as one name: the union is FNV Havens
         return text_of(doc)[run[0].idx:run[-1].idx + len(run[-1].text)]
+    if tok is not None and (tok.lower_ in L.ORG_NOUNS or tok.lower_ in L.ORG_WORDS):
+        # 'the FNV Havens union', 'the NOS broadcaster': the proper name before the
+        # descriptive head names the organisation.
+        run = []
+        k = tok.i - 1
+        while k >= 0 and doc[k].pos_ == "PROPN" and doc[k].head.i == tok.i \
+                and doc[k].text[:1].isupper() \
+                and doc[k].dep_ in ("compound", "nmod") and doc[k].ent_type_ not in ("NORP", "GPE"):
+            run.insert(0, doc[k])
+            k -= 1
+        if run:
+            return text_of(doc)[run[0].idx:run[-1].idx + len(run[-1].text)]
     phrase = text_of(doc)[span[0]:span[1]]
     return phrase.split(",")[0].strip()
 
@@ -250,9 +308,13 @@ class Speakers:
         tok = cand.cue_tok
         if tok is None or self.coref is None or not hasattr(tok, "sent"):
             return None, None
-        if tok.pos_ not in ("VERB", "AUX") and not any(
-                lemma_of(a) in cues.SPEECH_VERBS for a in list(tok.ancestors)[:3]):
-            return None, None  # a noun cue ('a dispute over X') has no speaker to look for
+        if tok.pos_ not in ("VERB", "AUX"):
+            # 'X said in a statement that ...' may leave the noun as the cue; any other noun
+            # cue ('a dispute over X') has no speaker to look for.
+            verb = tok.head.head if tok.head.dep_ == "prep" else None
+            if verb is None or lemma_of(verb) not in cues.SPEECH_VERBS or verb.i > tok.i:
+                return None, None
+            tok = verb
         sent = tok.sent
         ancestors = {a.i for a in tok.ancestors} | {tok.i}
         for t in reversed(list(self.doc[sent.start:tok.i])):
@@ -317,10 +379,19 @@ class Speakers:
 
 # ---------------------------------------------------------------- via records and chains
 
+def _initials(name: str | None) -> str:
+    words = re.findall(r"[A-Za-z][\w'’-]*", name or "")
+    return "".join(w[0] for w in words if w[0].isupper()) if len(words) > 1 else ""
+
+
 def via_records(doc, coref, spans, outlet: str | None) -> tuple[Via, ...]:
     out: list[Via] = []
     own = _norm_outlet(outlet)
+    own_initials = _initials(outlet)
     for s, e in spans:
+        phrase = text_of(doc)[s:e].strip()
+        if own and (_norm_outlet(phrase) == own or (own_initials and phrase == own_initials)):
+            continue  # 'told MPA' in MPA's own copy: the words end there
         # The entity of the phrase's last word: 'Iranian media' is not Iran, 'his website'
         # is not its owner.
         ent = coref.entity_at(e - 1, e) if coref is not None else None
@@ -393,7 +464,7 @@ def _inner_content(tok) -> tuple[int, int] | None:
     comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
     if comp is not None:
         return tokens_span(comp.subtree)
-    if tok.head is tok or tok.dep_ not in ("parataxis", "ccomp", "conj", "advcl"):
+    if tok.head.i == tok.i or tok.dep_ not in ("parataxis", "ccomp", "conj", "advcl"):
         return None
     head = tokens_span(tok.head.subtree)
     own = tokens_span(tok.subtree)
@@ -432,7 +503,8 @@ def nested_reports(doc, cands: list[Cand], media: list[Cand]) -> list[Cand]:
         if span is None:
             continue
         for tok in span:
-            if tok.i in cue_toks or not _speech_verb(tok) or tok is m.cue_tok:
+            own_cue = m.cue_tok is not None and tok.i == m.cue_tok.i
+            if tok.i in cue_toks or own_cue or not _speech_verb(tok):
                 continue
             subj = subject_of(tok)
             if subj is None or not (s <= subj.idx < e) or is_medium_span(doc, source_span(subj)):
