@@ -307,3 +307,82 @@ def test_foreign_killing_in_an_accident_is_no_assault():
     text = "Un terremoto mató a 20 personas. Un francotirador mató a un guardia."
     kept = [e.trigger.start for e in ev.foreign_events(es_nlp(text), "es")]
     assert kept == [text.rindex("mató")]
+
+
+# ---------------------------------------------------------------- phrasing variants
+
+def _typed(nlp, text):
+    """(trigger text, type) of every candidate, means-nouns folded in."""
+    doc = nlp(text)
+    return [(doc.text[c.span.start:c.span.end], c.type) for c in ev.find_candidates(doc)]
+
+
+@pytest.mark.parametrize("text,word,type_", [
+    ("The truce between the two militias came into force at midnight.", "truce", "AGREE"),
+    ("The navy test-fired a new cruise missile off the east coast.", "fired", "MOBILIZE"),
+    ("The cabinet approved a ground operation against the rebel enclave.", "operation",
+     "ASSAULT"),
+    ("Madrid lodged a complaint with Rabat over the border incident.", "complaint", "ACCUSE"),
+    ("The development bank approved a $2 billion loan to Ghana.", "loan", "AID"),
+    ("Mali announced its exit from the regional alliance.", "exit", "RETREAT"),
+    ("Dock workers will strike for 48 hours from Monday.", "strike", "PROTEST"),
+    ("The two parties struck a compromise on the labour reform.", "struck", "AGREE"),
+    ("The delegation walked out of the negotiations on Tuesday.", "walked", "REJECT"),
+    ("Bus drivers walked off the job over unpaid wages.", "walked", "PROTEST"),
+    ("The junta released a jailed human rights lawyer.", "released", "CONCEDE"),
+    ("The governor ordered the protesters to leave the square.", "ordered", "REQUEST"),
+    ("The militia retaliated with drone strikes on the airport.", "retaliated", "ASSAULT"),
+    ("The insurgents laid down their arms in the capital.", "laid", "RETREAT"),
+    ("The prime minister warned the strikers that soldiers would clear the roads.", "warned",
+     "THREATEN"),
+    ("The group issued a warning that it would attack tankers in the strait.", "warning",
+     "THREATEN"),
+    ("The regulator froze accounts belonging to the former minister.", "froze", "SANCTION"),
+])
+def test_trigger_variants_get_their_codebook_type(nlp, text, word, type_):
+    got = _typed(nlp, text)
+    assert any(word in t and ty == type_ for t, ty in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Electricity demand in Spain hit a record during the heatwave.",
+    "The price war between the two airlines pushed fares down.",
+    "The government's war on inflation is far from over.",
+    "The forward struck a late equaliser for the visitors.",
+    "Forecasters issued a warning about heavy rain in the north.",
+])
+def test_figurative_and_market_uses_are_no_events(nlp, text):
+    assert _typed(nlp, text) == []
+
+
+def test_light_verb_noun_decides_and_is_one_event(nlp):
+    got = _typed(nlp, "The World Bank approved a loan for flood relief in Malawi.")
+    assert [ty for _, ty in got] == ["AID"]  # not SUPPORT for 'approved' as well
+    got = _typed(nlp, "Japan offered emergency loans to Sri Lanka.")
+    assert got == [("offered", "AID")]
+
+
+def test_arguments_of_new_patterns(nlp):
+    doc = nlp("The families demanded that the ministry reopen the inquiry.")
+    c = next(c for c in ev.find_candidates(doc) if c.type == "REQUEST")
+    assert [t.text for t in c.targets] == ["ministry"]
+    doc = nlp("The opposition leader was placed under house arrest by the army.")
+    c = next(c for c in ev.find_candidates(doc) if c.type == "COERCE")
+    assert [t.text for t in c.actors] == ["army"] and [t.text for t in c.targets] == ["leader"]
+    doc = nlp("Talks between Serbia and Kosovo resumed in Brussels.")
+    c = next(c for c in ev.find_candidates(doc) if c.type == "CONSULT")
+    assert [t.text for t in ev._expand(c.actors)] == ["Serbia", "Kosovo"]
+    doc = nlp("Ghana renewed its appeal for debt relief.")
+    c = next(c for c in ev.find_candidates(doc) if c.type == "REQUEST")
+    assert [t.text for t in c.actors] == ["Ghana"]
+    doc = nlp("The gunmen opened fire on a minibus near the market.")
+    c = next(c for c in ev.find_candidates(doc) if c.type == "ASSAULT")
+    assert [t.text for t in c.targets] == ["minibus"] and [t.text for t in c.absorbed] == ["fire"]
+
+
+def test_blind_and_probe_sets_stay_above_their_floor(nlp):
+    for path, half in ((events_eval.BLIND, 1), (events_eval.PROBE, None)):
+        res = events_eval.score(nlp, path=path, half=half)
+        assert res["type_accuracy"] >= 0.85, (path.name, res)
+        assert res["actor_accuracy"] >= 0.85 and res["target_accuracy"] >= 0.80, res
+        assert res["no_event_accuracy"] >= 0.80, res

@@ -38,6 +38,10 @@ CASES = [
     ("If the rebels seize the town, the talks will collapse.", "seize", "hypothetical"),
     ("The rebels want to seize the airport.", "seize", "hypothetical"),
     ("The army will attack the town at dawn.", "attack", "future"),
+    # a circumstance keeps its own modality, whatever the main clause's
+    ("The council failed to pass the motion after the mayor vetoed it.", "vetoed", "asserted"),
+    ("The assembly refused to adopt the budget despite the protests.", "protests", "asserted"),
+    ("The group vowed revenge after the killing of its leader.", "killing", "asserted"),
     ("The army is going to attack the town.", "attack", "future"),
     ("The government plans to impose sanctions on the firms.", "impose", "future"),
     ("The planned withdrawal was postponed.", "withdrawal", "future"),
