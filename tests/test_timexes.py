@@ -254,6 +254,69 @@ def test_weekday_before_a_date_is_one_expression():
     assert found("Shares fell Friday Oct. 13 alone.")["Friday Oct. 13"] == ("DATE", "2019-10-13")
 
 
+# --- forms written out in words, coordinated, or fitted to a convention ------------------
+@pytest.mark.parametrize("text,span,type_,value", [
+    # spelled ordinals and a second day sharing the month
+    ("Women will march this coming Sunday, March eighth.", "this coming Sunday, March eighth",
+     "DATE", "2020-03-08"),
+    ("The summit is on April 24 and 25.", "25", "DATE", "2020-04-25"),
+    ("Both votes, on Jan. 7 and 9, 2019, failed.", "Jan. 7", "DATE", "2019-01-07"),
+    ("Both votes, on Jan. 7 and 9, 2019, failed.", "9, 2019", "DATE", "2019-01-09"),
+    # a weekday before a month-day picks the year in which they agree
+    ("The report is dated Friday, Aug. 7.", "Friday, Aug. 7", "DATE", "2020-08-07"),
+    # decades and halves
+    ("Growth slowed in the last half of the '80s.", "the '80s", "DATE", "198"),
+    ("Output rose in the last half of 2019.", "the last half of 2019", "DATE", "2019-H2"),
+    ("Oil fell to lows seen in the winter of nineteen ninety-four.",
+     "the winter of nineteen ninety-four", "DATE", "1994-WI"),
+    # halves of units, "or so", sub-day stretches after an event
+    ("He spent two and a half years in jail.", "two and a half years", "DURATION", "P2Y6M"),
+    ("Rebels have held the town for the past year and a half.", "the past year and a half",
+     "DURATION", "P1Y6M"),
+    ("The vote took half an hour.", "half an hour", "DURATION", "PT30M"),
+    ("The rescue came a week or so ago.", "a week or so ago", "DATE", "2020-02-06"),
+    ("Just over an hour later, he died.", "an hour", "DURATION", "PT1H"),
+    ("A decades-long feud ended after a day-long meeting.", "decades-long", "DURATION", "PXY"),
+    ("A decades-long feud ended after a day-long meeting.", "day-long", "DURATION", "P1D"),
+    ("Net profit for the year to March fell.", "the year", "DURATION", "P1Y"),
+    # sets of weekday nights
+    ("Flights leave on Monday and Tuesday nights.", "Monday", "SET", "XXXX-WXX-1TNI"),
+    ("Flights leave on Monday and Tuesday nights.", "Tuesday nights", "SET", "XXXX-WXX-2TNI"),
+])
+def test_written_forms(text, span, type_, value):
+    assert found(text)[span] == (type_, value)
+
+
+@pytest.mark.parametrize("text,span,value", [
+    # a limit set in the past still lies ahead
+    ("The agency gave the family until 9 a.m. Tuesday to reply.", "9 a.m. Tuesday",
+     "2020-02-18T09:00"),
+    ("The judge postponed the hearing until Tuesday.", "Tuesday", "2020-02-18"),
+    ("The road remained closed until Tuesday.", "Tuesday", "2020-02-11"),
+    ("It has a plan to repay the loan by March.", "March", "2020-03"),
+    ("The storm is forecast to reach the coast on Saturday.", "Saturday", "2020-02-15"),
+    ("He had planned to leave on Saturday but stayed.", "Saturday", "2020-02-08"),
+    ("The minister will travel to Paris at the end of February.", "the end of February",
+     "2020-02"),
+    ("Police arrested two men on Feb. 3; the next day, a third was held.", "the next day",
+     "2020-02-04"),
+])
+def test_deadlines_and_plans(text, span, value):
+    assert value_of(text, span) == value
+
+
+@pytest.mark.parametrize("text", [
+    "Baker said on ABC's \"This Week\" that talks would go on.",
+    "Gonzalez spoke on CBS's ''60 Minutes'' about his son.",
+    "Thousands joined the annual March for Life in the capital.",
+    "The town saw its high noon moment.",
+    "Sales held at 2.46 billion guilders.",
+    "It was the fourth attack in as many days.",
+])
+def test_titles_idioms_and_amounts_are_not_times(text):
+    assert not found(text)
+
+
 @pytest.mark.parametrize("text,span,type_,value", [
     ("The deal should close by year-end.", "year-end", "DATE", "2020"),
     ("Shares are up 4% since year-end.", "year-end", "DATE", "2019"),

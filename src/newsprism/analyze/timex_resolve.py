@@ -502,8 +502,9 @@ def r_the_weekend(m, ctx):
 
 
 def r_the_year(m, ctx):
-    if m["after"] and m["after"].startswith("end"):
-        return [(m.start(), m.end(), "DURATION", "P1Y")]  # a twelve-month period, dated apart
+    if m["after"] and (m["after"].startswith("end") or m["after"] == "to"):
+        # "the year ended June 30", "the year to March": twelve months, dated apart
+        return [(m.start(), m.end(), "DURATION", "P1Y")]
     before = prev_word(ctx.text, m.start())
     if ctx.anchor is None or not (m["adj"] or before in ("for", "through", "throughout")):
         return None  # "man of the year", "the year he was born": no calendar year meant
@@ -572,6 +573,10 @@ def r_duration(m, ctx):
     q, unit = (m["q"] or "").lower(), m["unit"].lower()
     if q in ("a", "an") and (_per_context(ctx.text, m.start()) or unit.startswith("sec")):
         return None
+    if q in ("a", "an") and unit.endswith("s"):
+        return None  # "a decades-long feud": the article is the feud's, not a count
+    if q == "many" and prev_word(ctx.text, m.start()) == "as":
+        return None  # "the fourth attack in as many days" counts attacks
     if q == "some" and not unit.endswith("s"):
         return None  # "some day" is a vague future, not a span
     if re.fullmatch(r"(?:1[5-9]|20)\d\d", q) and unit.startswith(("quarter", "half")):

@@ -129,7 +129,8 @@ RULES: list[Rule] = [
     _rule("the_weekend", rf"{_B}the\s+weekend{_E}"),
     # "the year ended June 30" (a span), "for the full year" (this year)
     _rule("the_year", rf"{_B}the\s+(?:(?P<adj>full|fiscal|current|entire|whole|calendar)\s+)?year"
-                      r"(?=\s+(?P<after>ended|ending|to\s+date)\b)?(?![\w'’-])"),
+                      r"(?=\s+(?P<after>ended|ending|to\s+date|to(?=\s+(?:end-)?[A-Z]))\b)?"
+                      r"(?![\w'’-])"),
     # "two days ago", "a year earlier", "three months later", "more than four decades ago"
     _rule("ago", rf"{_B}(?:(?P<mod>{DURMOD})\s+)?(?P<q>{QUANT}){HALF_Q}[\s-]+(?P<unit>{UNIT}){HALF_U}"
                  rf"(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|back){_E}"),
