@@ -194,12 +194,23 @@ def cmd_serve(args) -> int:
 
 def cmd_eval(args) -> int:
     if args.dataset == "polnear":
+        if args.split not in ("dev", "train"):
+            raise UsageError("eval polnear splits are dev and train")
         from .evaluate import polnear as ev
         result = ev.evaluate(args.data or "../shared/eval/polnear", split=args.split,
                              limit=args.limit)
     elif args.dataset == "tempeval3":
         from .evaluate import tempeval3 as ev
         result = ev.evaluate(args.data or "../shared/eval/tempeval3", limit=args.limit)
+    elif args.dataset == "quotes":
+        from .evaluate import quotes as ev
+        if not args.file:
+            raise UsageError("eval quotes needs a FILE.jsonl whose records carry 'gold_quotes'")
+        if args.split == "train":
+            raise UsageError("eval quotes splits are dev, heldout and all")
+        result = ev.evaluate(args.file, split=args.split, limit=args.limit)
+        _emit(_json(result) if args.format == "json" else ev.report(result, args.verbose))
+        return 0
     else:
         from .evaluate import stories as ev
         if not args.file:
@@ -312,11 +323,16 @@ def build_parser() -> argparse.ArgumentParser:
                         description="polnear: quote cue/source/content P/R/F1 (exact and overlap); "
                                     "tempeval3: TIMEX3 span and value F1; stories: B-cubed and "
                                     "pairwise F1 of story clustering on a JSONL file with gold "
-                                    "'story' fields.")
-    sp.add_argument("dataset", choices=("polnear", "tempeval3", "stories"))
-    sp.add_argument("file", nargs="?", metavar="FILE", help="JSONL file (for `stories`)")
+                                    "'story' fields; quotes: found / speaker / via rates on a "
+                                    "JSONL file with 'gold_quotes'.")
+    sp.add_argument("dataset", choices=("polnear", "tempeval3", "stories", "quotes"))
+    sp.add_argument("file", nargs="?", metavar="FILE",
+                    help="JSONL file (for `stories` and `quotes`)")
     sp.add_argument("--data", metavar="DIR", help="dataset folder (default: ../shared/eval/NAME)")
-    sp.add_argument("--split", choices=("dev", "train"), default="dev", help="PolNeAR split (default: dev)")
+    sp.add_argument("--split", choices=("dev", "train", "heldout", "all"), default="dev",
+                    help="PolNeAR split: dev or train (default: dev); quotes: dev (ids ending -a), "
+                         "heldout (-b) or all")
+    sp.add_argument("--verbose", action="store_true", help="quotes: list every failure")
     sp.add_argument("--limit", type=int, metavar="N", help="score only the first N documents")
     sp.add_argument("--shuffle", type=int, metavar="N",
                     help="stories: also score N seeded random arrival orders (mean/min F1)")

@@ -1,0 +1,92 @@
+"""Gate for quote attribution on multi-outlet reports: the scorer's name matching, and the
+speaker / via rates on tests/data/quotes_gold.jsonl (dev half -a, held-out half -b)."""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from newsprism.evaluate import quotes as ev
+
+GOLD = Path(__file__).parent / "data" / "quotes_gold.jsonl"
+
+
+@lru_cache(maxsize=None)
+def _result(split: str) -> dict:
+    return ev.evaluate(GOLD, split=split)
+
+
+# ---------------------------------------------------------------- the gold file itself
+
+def test_gold_file_shape():
+    rows = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == 30
+    outlets = {r["outlet"] for r in rows}
+    assert len(outlets) == 5
+    for r in rows:
+        assert r["id"].endswith(("-a", "-b"))
+        words = len(r["text"].split())
+        assert 150 <= words <= 350, (r["id"], words)
+        for g in r["gold_quotes"]:
+            assert r["text"].count(g["quote"]) == 1, (r["id"], g["quote"])
+            assert g["speaker"] and isinstance(g["via"], list)
+    assert sum(r["id"].endswith("-a") for r in rows) == 15
+
+
+# ---------------------------------------------------------------- name matching
+
+@pytest.mark.parametrize("gold,pred", [
+    ("Ramezan Sharif", "Sharif"),
+    ("Ramezan Sharif", "ramezan sharif"),
+    ("Hossein Delavari", "Hossein Delavarí"),
+    ("Revolutionary Guards", "Iran's Revolutionary Guards"),
+    ("U.S. defence official", "A U.S. defence official"),
+    ("officials", "Officials in Kyiv"),
+    ("Fars", "the semi-official Fars news agency"),
+])
+def test_same_speaker_accepts_one_entity_named_two_ways(gold, pred):
+    assert ev.same_speaker(gold, pred)
+
+
+@pytest.mark.parametrize("gold,pred", [
+    ("Ramezan Sharif", "Ramezan Kazemi"),
+    ("Karim Jafarzadeh", "IRNA"),
+    ("Hatice Kaya", None),
+    ("Revolutionary Guards", "TEHRAN"),
+])
+def test_same_speaker_rejects_other_entities(gold, pred):
+    assert not ev.same_speaker(gold, pred)
+
+
+def test_same_via_matches_in_order():
+    assert ev.same_via(["Tasnim"], [("the Tasnim news agency", "the Tasnim news agency")])
+    assert ev.same_via(["X"], [("his official account on X", "his official account on X")])
+    assert ev.same_via([], [])
+    assert not ev.same_via([], [("Reuters", "Reuters")])
+    assert not ev.same_via(["Telegram channel", "Reuters"],
+                           [("Reuters", "Reuters"), ("Telegram channel", "Telegram channel")])
+    assert not ev.same_via(["Tasnim"], [("Fars", "Fars")])
+
+
+def test_report_lists_failures_when_verbose():
+    result = {"file": "f", "split": "dev", "articles": 1, "gold": 1, "found": 1.0,
+              "speaker": 0.0, "via": 1.0, "both": 0.0, "unmatched_predictions": 0,
+              "seconds": 0.1,
+              "failures": [{"article": "a-a", "quote": "q", "gold_speaker": "A B",
+                            "gold_via": [], "found": True, "speaker": "C", "mention": "he",
+                            "via": [], "speaker_ok": False, "via_ok": True}]}
+    assert "speaker 'C'" in ev.report(result, verbose=True)
+    assert "speaker 'C'" not in ev.report(result)
+
+
+# ---------------------------------------------------------------- floors
+
+def test_dev_floors():
+    r = _result("dev")
+    assert r["gold"] >= 120
+    assert r["found"] >= 0.97
+    assert r["speaker"] >= 0.93
+    assert r["via"] >= 0.96
+    assert r["both"] >= 0.92
