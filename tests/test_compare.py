@@ -352,3 +352,37 @@ def test_ferry_story_text_reads_as_a_timeline_of_figures(ferry_db, capsys):
     assert any("revised by the same source to 60" in x for x in block)
     assert any(x.lstrip().startswith("! 2021-03-15 64") and "disagrees with 60" in x
                for x in block)
+
+
+def test_background_figures_and_words_stay_out_of_the_story_level():
+    # Two reports of a bus crash on 2022-05-10; one recalls a 2019 crash with another toll
+    # and the missile strike of last week: context, not a rival figure or the event's name.
+    t1 = ("Bus crash\nEleven people died when a bus crashed near Doma on Tuesday.\n\n"
+          "In 2019, 40 people were killed in a crash on the same road.")
+    t2 = ("Doma crash\nA bus crash near Doma killed 11 people on Tuesday, police said.\n\n"
+          "A missile strike hit the town last week.")
+    pub = dt.date(2022, 5, 11)
+
+    def words(text, pairs):
+        return dict(framing=tuple(Framing(*_span(text, w), "event_word", None)
+                                  for w, _ in pairs),
+                    events=tuple(Event(f"v{i}", t, Span(*_span(text, w)), (), (), None, None,
+                                       "asserted", None) for i, (w, t) in enumerate(pairs)
+                                 if t))
+    a1 = _article("b1", "Doma Post", t1, pub=pub, timexes=(
+        Timex(*_span(t1, "Tuesday"), "DATE", "2022-05-10"), Timex(*_span(t1, "2019"), "DATE",
+                                                                  "2019")),
+        **words(t1, [("crashed", None), ("killed", "ASSAULT")]))
+    a2 = _article("b2", "Valley News", t2, pub=pub, timexes=(
+        Timex(*_span(t2, "Tuesday"), "DATE", "2022-05-10"),
+        Timex(*_span(t2, "last week"), "DATE", "2022-W18")),
+        **words(t2, [("crash", None), ("strike", "ASSAULT")]))
+    d = K.compare_analyses([a1, a2], story_id="s3")
+    killed = next(g for g in d["figures"] if g["about"] == "people killed")
+    vals = {v["value"]: v for v in killed["values"]}
+    assert set(vals) == {"11", "40"} and vals["40"]["background"] is True
+    assert killed["status"] == "agree" and d["conflicts"] == []
+    assert set(vals["11"]["articles"]) == {"b1", "b2"}
+    # the leads name an untyped crash; "killed" (2019) and "strike" (last week) are
+    # background, so the story's words are the crash's
+    assert {w["word"] for w in d["event_words"]} == {"crashed", "crash"}

@@ -451,17 +451,21 @@ def figure_table(analyses: Sequence[Analysis],
     only changes are one source revising its own figure (a later figure from the same
     source replaces the earlier, which is kept and marked ``superseded_by``); else "agree".
     Reports of one source on one day are ordered by value, since counts of the dead,
-    injured and arrested grow as they are revised. Vague figures ("dozens") are listed
-    but never make a conflict.
+    injured and arrested grow as they are revised. Vague figures ("dozens") and figures
+    in sentences dated well before the story ("malaria killed 11,000 children in 2022",
+    marked ``background``) are listed but never make a conflict.
     """
     canon = canon if canon is not None else _xdoc.entity_names(analyses)
+    day = _story_day(analyses)
     reports = []
     for a in analyses:
+        old = _old_dates(a, day)
         for f in (figs or {}).get(a.article.id) or _fig.figures(a.text, a.language):
             src = _figure_source(a, f, canon)
             reports.append({"fig": f, "article": a.article.id, "outlet": a.article.outlet,
                             "published": a.published.isoformat() if a.published else None,
-                            "as_written": f.text, **src})
+                            "as_written": f.text,
+                            "background": _in_old_sentence(a, f.start, f.end, old), **src})
     groups: dict[str, list[dict]] = defaultdict(list)
     for r in reports:
         groups[r["fig"].about].append(r)
@@ -485,7 +489,8 @@ def _group(about: str, reports: list[dict]) -> dict:
                 "value": f.label, "number": f.value, "bound": f.bound, "low": int(lo),
                 "high": None if hi == math.inf else int(hi), "first_reported": r["published"],
                 "as_written": [], "articles": [], "said_by": [], "sources": [],
-                "superseded_by": None, "disagrees_with": [], "_fig": f, "_keys": set()}
+                "superseded_by": None, "disagrees_with": [], "background": True,
+                "_fig": f, "_keys": set()}
         for key, item in (("as_written", r["as_written"]), ("articles", r["article"]),
                           ("said_by", r["said_by"])):
             if item not in v[key]:
@@ -494,13 +499,15 @@ def _group(about: str, reports: list[dict]) -> dict:
                              "published": r["published"], "speaker": r["speaker"],
                              "via": r["via"]})
         v["_keys"].add(r["key"])
+        v["background"] = v["background"] and r["background"]
     rows = list(values.values())
     _mark_updates(rows, reports)
     status = "agree"
     for i, x in enumerate(rows):
         for y in rows[i + 1:]:
-            if _fig.compatible(x["_fig"], y["_fig"]) or "vague" in (x["bound"], y["bound"]):
-                continue
+            if _fig.compatible(x["_fig"], y["_fig"]) or "vague" in (x["bound"], y["bound"]) \
+                    or x["background"] or y["background"]:
+                continue  # a count from an earlier year is context, not a rival figure
             if x["superseded_by"] or y["superseded_by"]:
                 status = "updated" if status == "agree" else status
                 continue
@@ -555,6 +562,20 @@ def _day(value: str | None) -> _dt.date | None:
     return _dt.date.fromisoformat(k) if k else None
 
 
+def _last_day(value: str | None) -> _dt.date | None:
+    """The last day a date value covers ("2022" -> 2022-12-31, "2024-01" -> 2024-01-31),
+    so a whole earlier year or month counts as earlier."""
+    d = _day(value)
+    if d is not None or not value:
+        return d
+    m = re.match(r"^(\d{4})(?:-(\d{2}))?$", value)
+    if not m:
+        return None
+    y, mo = int(m.group(1)), int(m.group(2) or 12)
+    nxt = _dt.date(y + (mo == 12), mo % 12 + 1, 1)
+    return nxt - _dt.timedelta(days=1)
+
+
 def _story_day(analyses: Sequence[Analysis]) -> _dt.date | None:
     """The day the story happened: the day its articles mention most, if not after the
     first publication, else that publication day."""
@@ -568,57 +589,91 @@ def _story_day(analyses: Sequence[Analysis]) -> _dt.date | None:
     return first
 
 
-def _occurrences(a: Analysis, day: _dt.date | None) -> list[tuple[str, set[str], bool]]:
+def _old_dates(a: Analysis, day: _dt.date | None) -> list[tuple[int, int]]:
+    """Spans of the article's dates that lie more than EARLIER_DAYS before ``day``."""
+    if day is None:
+        return []
+    return [(t.start, t.end) for t in a.timexes if t.type == "DATE"
+            and (d := _last_day(t.value)) and (day - d).days > EARLIER_DAYS]
+
+
+def _in_old_sentence(a: Analysis, start: int, end: int, old: list[tuple[int, int]]) -> bool:
+    s, e = _sentence_span(a.text, start, end)
+    return any(s <= ts < e for ts, _ in old)
+
+
+def _lead_end(a: Analysis) -> int:
+    """Where the article's lead (title or dateline, then the first paragraph) ends."""
+    for b in a.blocks:
+        if b.kind == "paragraph":
+            return b.end
+    i = a.text.find("\n", 200)
+    return len(a.text) if i < 0 else i
+
+
+def _occurrences(a: Analysis, day: _dt.date | None) -> list[tuple[str, set[str], bool, bool]]:
     """(event word, PLOVER types of the events its span overlaps, whether it tells
-    background) for each event word of the article."""
-    old = []
-    if day is not None:
-        old = [(t.start, t.end) for t in a.timexes if t.type == "DATE"
-               and (d := _day(t.value)) and (day - d).days > EARLIER_DAYS]
+    background, whether it is in the lead) for each event word of the article."""
+    lead = _lead_end(a)
+    old = _old_dates(a, day)
     out = []
     for f in a.framing:
         if f.technique != "event_word":
             continue
         evs = [e for e in a.events if e.trigger.start < f.end and f.start < e.trigger.end]
         s, e = _sentence_span(a.text, f.start, f.end)
-        bg = any(s <= ts < e for ts, _ in old) or any(
+        bg = _in_old_sentence(a, f.start, f.end, old) or any(
             (d := _day(v.date)) and day and (day - d).days > EARLIER_DAYS for v in evs)
-        out.append((a.text[f.start:f.end].lower(), {v.type for v in evs}, bool(bg)))
+        out.append((a.text[f.start:f.end].lower(), {v.type for v in evs}, bool(bg),
+                    f.start < lead))
     return out
 
 
 def _word_types(a: Analysis) -> dict[str, set[str]]:
     """{event word, lower-cased: PLOVER types of the events whose trigger it overlaps}."""
     out: dict[str, set[str]] = {}
-    for w, types, _bg in _occurrences(a, None):
+    for w, types, _bg, _lead in _occurrences(a, None):
         out.setdefault(w, set()).update(types)
     return out
+
+
+def _main_types(occ: list[tuple], lead_only: bool) -> set[str] | None:
+    """Event types more than half as frequent as the most frequent one, counted once per
+    word and article over the occurrences that are not background (and in the lead, with
+    ``lead_only``); None when no such occurrence names a word."""
+    counts: Counter = Counter()
+    seen = False
+    for per in occ:
+        live = {(w, t) for w, ts, bg, lead in per if not bg and (lead or not lead_only)
+                for t in (ts - SPEECH_TYPES or {""})}
+        seen = seen or bool(live)
+        counts.update(t for _w, t in live if t)
+    if not seen:
+        return None
+    top = max(counts.values(), default=0)
+    return {t for t, n in counts.items() if 2 * n > top}
 
 
 def _story_words(analyses: Sequence[Analysis]) -> set[str]:
     """Event words that do not name the story's own event, to leave out of the story-level
     table (each article's row keeps all of its words): words used only in background
-    sentences, words of things said (SPEECH_TYPES), and words of event types the story
-    seldom tells. A type is the story's when it is more than half as frequent as the most
-    frequent one (counted once per word and article); words tied to no event stay."""
+    sentences, words of things said (SPEECH_TYPES), and words of event types other than
+    the story's. The story's types are those its leads tell (a lead names the story's own
+    happening; a stampede story's leads name no ASSAULT, though its background does), or,
+    with no event word in any lead, those of the whole text; words tied to no event stay."""
     day = _story_day(analyses)
-    per_article = [_occurrences(a, day) for a in analyses]
-    counts = Counter(t for occ in per_article
-                     for _w, t in {(w, t) for w, ts, bg in occ if not bg for t in ts}
-                     if t not in SPEECH_TYPES)
-    top = max(counts.values(), default=0)
-    main = {t for t, n in counts.items() if 2 * n > top}
-    words = {w for occ in per_article for w, _t, _b in occ}
-    keep = {w for occ in per_article for w, ts, bg in occ
-            if not bg and (not ts or ts & main)}
+    occ = [_occurrences(a, day) for a in analyses]
+    main = _main_types(occ, lead_only=True)
+    if main is None:
+        main = _main_types(occ, lead_only=False) or set()
+    words = {w for per in occ for w, *_ in per}
+    keep = {w for per in occ for w, ts, bg, _lead in per if not bg and (not ts or ts & main)}
     if not keep:
         # every word tells an earlier day: the story's day was misjudged, or the story is
         # a follow-up told through the earlier event; its words are then the best there is
-        counts = Counter(t for occ in per_article for _w, t in
-                         {(w, t) for w, ts, _bg in occ for t in ts} if t not in SPEECH_TYPES)
-        top = max(counts.values(), default=0)
-        main = {t for t, n in counts.items() if 2 * n > top}
-        keep = {w for occ in per_article for w, ts, _bg in occ if not ts or ts & main}
+        main = _main_types([[(w, ts, False, True) for w, ts, _b, _l in per] for per in occ],
+                           lead_only=False) or set()
+        keep = {w for per in occ for w, ts, _bg, _lead in per if not ts or ts & main}
     return words - keep
 
 
@@ -692,6 +747,8 @@ def _value_line(v: dict) -> str:
     line = (f"{mark} {v.get('first_reported') or 'undated':<10} {v['value']}"
             + (f" (as written: {', '.join(written[:3])})" if written else "")
             + f" - {'; '.join(v.get('said_by', [])) or '?'} [{', '.join(v['articles'])}]")
+    if v.get("background"):
+        line += "; background (an earlier date)"
     if v.get("superseded_by"):
         line += f"; revised by the same source to {v['superseded_by']}"
     if v.get("disagrees_with"):
