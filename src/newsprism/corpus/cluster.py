@@ -263,9 +263,11 @@ class Weights:
     figures: float = 0.02
     date_agree: float = 0.01
     date_disagree: float = 0.03
+    date_same_kind: float = 0.5
     type_agree: float = 0.005
     kind_agree: float = 0.02
     kind_disagree: float = 0.05
+    kind_lead_only: float = 0.5
     place_disagree: float = 0.02
     gap: float = 0.006
     same_language: float = 0.04
@@ -453,14 +455,17 @@ class StoryIndex:
         s = self._cosine(f, st)
         s += w.names * min(1.0, self._shared_names(f, st) / w.names_scale)
         s += w.figures * min(1.0, sum(1 for x in f.figures if x in st.figures) / 2)
+        kind = self._kind_score(f, st)
         agree = self._dates_agree(f, st)
         if agree is True:
             s += w.date_agree
         elif agree is False:
-            s -= w.date_disagree
+            # a later report of the same happening leads with that day's development;
+            # what tells stories apart is the happening, not the day
+            s -= w.date_disagree * (w.date_same_kind if kind > 0 else 1.0)
         if f.types and any(t in st.types for t in f.types):
             s += w.type_agree
-        s += self._kind_score(f, st)
+        s += kind
         if f.places and st.places and not any(
                 p in st.places or p in st.names or p in st.words for p in f.places):
             s -= w.place_disagree
@@ -527,17 +532,24 @@ class StoryIndex:
 
     def _kind_score(self, f: Features, st: _Story) -> float:
         """+kind_agree when the article's headline happening is one the story's reports
-        lead with; -kind_disagree when both lead with a happening and neither lead so much
-        as mentions the other's (a drone strike and a plane crash over one city). A
-        happening named only further down is background: no evidence either way."""
-        if not f.kinds or not st.kinds:
+        lead with; -kind_disagree when both lead with a happening and neither so much as
+        mentions the other's (a drone strike and a plane crash over one city). Arrests,
+        funerals and resignations follow many happenings, so they decide only when no
+        other kind is named. A happening named only further down is background."""
+        mine, theirs = _kinds.primary(f.kinds), _kinds.primary(st.kinds)
+        weight = 1.0
+        if not mine or not theirs:
+            # a headline naming no happening: the lead's opening speaks, less surely
+            weight = self.w.kind_lead_only
+            mine = mine or _kinds.primary(f.lead_kinds)
+            theirs = theirs or _kinds.primary(st.lead_kinds)
+            if not mine or not theirs or not weight:
+                return 0.0
+        if mine & theirs:
+            return weight * self.w.kind_agree
+        if any(k in st.lead_kinds for k in mine) or any(k in f.lead_kinds for k in theirs):
             return 0.0
-        if any(k in st.kinds for k in f.kinds):
-            return self.w.kind_agree
-        mine = f.kinds | f.lead_kinds
-        if any(k in st.kinds or k in st.lead_kinds for k in mine):
-            return 0.0
-        return -self.w.kind_disagree
+        return -weight * self.w.kind_disagree
 
     @staticmethod
     def _dates_agree(f: Features, st: _Story) -> bool | None:
@@ -692,7 +704,8 @@ class StoryIndex:
         score, other = runner[0]
         if score < self.w.threshold + self.w.bridge_margin or other.id not in self.stories:
             return best, ()
-        if best.kinds and other.kinds and not (set(best.kinds) & set(other.kinds)):
+        mine, theirs = _kinds.primary(best.kinds), _kinds.primary(other.kinds)
+        if mine and theirs and not mine & theirs:
             return best, ()
         lex = self._stories_lexical(best, other)
         if lex is not None and lex < self.w.lexical_mid:

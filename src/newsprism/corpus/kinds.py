@@ -68,7 +68,7 @@ _LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
         "it": ("alluvion", "inondazion", "esondaz", "frana", "nubifragi"),
         "tr": ("sel ", "sel felaketi", "su baskin", "heyelan", "taskin"),
         "el": ("πλημμυρ", "κατολισθ", "νεροποντ"),
-        "ar": ("فيضان", "فيضانات", "سيول", "انزلاق", "امطار غزيره"),
+        "ar": ("فيضان", "فيضانات", "سيول", "انزلاق", "امطار غزيره", "غمر"),
         "fa": ("سیل", "رانش زمین", "طغیان"),
         "ur": ("سیلاب", "لینڈ سلائیڈ", "طغیانی", "بارش"),
     },
@@ -113,22 +113,33 @@ _LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "shipping": {
         "en": ("aground", "grounding", "grounded", "ran into the breakwater", "capsiz",
-               "shipwreck", "sank", "sinking", "refloat", "blocks the canal", "blockage", "breakwater", "salvage"),
-        "fr": ("echou", "chavir", "naufrage", "coule", "renfloue", "bloque le canal"),
-        "de": ("auf grund", "*havarie", "*bergung", "gekentert", "*kenter", "gesunken", "*untergang",
-               "*blockade", "*freigeschleppt"),
-        "es": ("encall", "naufrag", "hundi", "zozobr", "reflot", "bloqueo"),
-        "it": ("incagli", "naufragi", "affond", "capovol", "disincagli", "blocco"),
-        "tr": ("karaya otur", "batti", "batan", "alabora", "mahsur", "tikadi", "tikandi"),
-        "el": ("προσαραξ", "προσεκρουσ", "ναυαγ", "βυθισ", "αποκολλησ", "μπλοκαρ"),
-        "ar": ("جنوح", "جنحت", "غرق", "انقلاب", "تعويم", "عالقه", "جانحه"),
-        "fa": ("به گل نشست", "گل نشستن", "غرق", "واژگون"),
-        "ur": ("پھنس", "ڈوب", "الٹ گئ"),
+               "shipwreck", "sank", "sinking", "refloat", "blocks the canal", "blockage",
+               "breakwater", "salvage", "adrift", "drifting", "taken in tow", "in tow",
+               "engine failure"),
+        "fr": ("echou", "chavir", "naufrage", "coule", "renfloue", "bloque le canal",
+               "a la derive", "en panne", "remorqu", "avarie"),
+        "de": ("auf grund", "*havari", "*bergung", "gekentert", "*kenter", "gesunken",
+               "*untergang", "*blockade", "*freigeschleppt", "manovrierunfahig",
+               "manövrierunfähig", "treibt", "abgeschleppt", "*schlepper"),
+        "es": ("encall", "naufrag", "hundi", "zozobr", "reflot", "bloqueo", "a la deriva",
+               "averia", "remolc"),
+        "it": ("incagli", "naufragi", "affond", "capovol", "disincagli", "blocco", "avaria",
+               "alla deriva", "rimorchi"),
+        "tr": ("karaya otur", "batti", "batan", "alabora", "mahsur", "tikadi", "tikandi",
+               "arizalan", "suruklen", "yedege"),
+        "el": ("προσαραξ", "προσεκρουσ", "ναυαγ", "βυθισ", "αποκολλησ", "μπλοκαρ",
+               "ακυβερνητ", "βλαβη", "ρυμουλκ"),
+        "ar": ("جنوح", "جنحت", "غرق", "انقلاب", "تعويم", "عالقه", "جانحه", "عطل"),
+        "fa": ("به گل نشست", "گل نشستن", "غرق", "واژگون", "نقص فنی", "سرگردان", "یدک"),
+        "ur": ("پھنس", "ڈوب", "الٹ گئ", "خرابی", "بہتا"),
     },
     "labour_strike": {
         "en": ("on strike", "walkout", "walk out", "walked out", "strikers",
                "industrial action", "stoppage", "picket", "dockworkers' strike",
-               "general strike", "strike over pay", "strike enters"),
+               "general strike", "strike over pay", "strike enters", "rail strike",
+               "train strike", "dock strike", "port strike", "transport strike",
+               "workers' strike", "teachers' strike", "strike halts", "strike by",
+               "national strike", "nationwide strike", "called a strike"),
         "fr": ("greve", "grevist", "debrayage", "arret de travail"),
         "de": ("*streik", "*arbeitsniederlegung", "*ausstand", "warnstreik"),
         "es": ("huelga", "paro", "huelguist"),
@@ -174,8 +185,35 @@ _LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
         "tr": ("gozalti", "tutukla", "yakalan", "operasyon", "el konul"),
         "el": ("συλληψ", "συνελαβ", "συνεληφθ", "κατασχεσ"),
         "ar": ("اعتقال", "اعتقل", "القبض", "توقيف", "احتجاز", "ضبط"),
-        "fa": ("بازداشت", "دستگیر", "توقیف", "کشف"),
+        "fa": ("بازداشت", "دستگیر", "توقیف"),
         "ur": ("گرفتار", "حراست", "چھاپ", "برآمد"),
+    },
+    "office": {
+        "en": ("resign", "quits", "steps down", "stepped down", "appoint",
+               "sworn in", "dismissed", "sacked", "ousted", "interim minister"),
+        "fr": ("demission", "demet", "nomme", "nomination", "limoge", "limogeage",
+               "interim"),
+        "de": ("*rucktritt", "*rücktritt", "zuruckgetreten", "zurückgetreten", "tritt zuruck",
+               "ernenn", "*entlass", "vereidigt", "kommissarisch", "*ubergangs"),
+        "es": ("dimision", "dimite", "dimitio", "renunci", "nombra", "nombramiento", "destitu", "cesad", "interino"),
+        "it": ("dimission", "dimette", "dimesso", "nomina", "nominat", "rimoss", "ad interim"),
+        "tr": ("istifa", "gorevden al", "atandi", "atama", "vekaleten", "gecici bakan"),
+        "el": ("παραιτ", "διορισ", "αποπομπ", "ορκιστ", "υπηρεσιακ"),
+        "ar": ("استقال", "استقاله", "تعيين", "اقاله"),
+        "fa": ("استعفا", "کناره گیری", "کناره گرفت", "برکنار", "منصوب", "انتصاب", "سرپرست"),
+        "ur": ("استعف", "مستعفی", "برطرف", "تقرر", "عبوری"),
+    },
+    "discovery": {
+        "en": ("discover", "uncover", "unearth", "excavat", "archaeolog", "find of"),
+        "fr": ("decouv", "exhum", "fouille", "archeolog", "mis au jour"),
+        "de": ("*entdeck", "*ausgrab", "freigelegt", "*archaolog", "*archäolog", "*fundstuck", "*fundstelle"),
+        "es": ("descubr", "hallazgo", "excava", "arqueolog", "desenterr"),
+        "it": ("scopert", "scopri", "scav", "ritrovament", "archeolog"),
+        "tr": ("kesf", "kazi", "bulundu", "arkeolo", "gun yuzune"),
+        "el": ("ανακαλυ", "ανασκαφ", "αρχαιολογ", "ευρημα", "ηρθε στο φως"),
+        "ar": ("الكشف عن", "اكتشاف", "اكتشف", "تنقيب", "حفريات", "اثري", "اثريه"),
+        "fa": ("کشف", "کاوش", "حفاری", "باستان"),
+        "ur": ("دریافت", "کھدائی", "آثار قدیمہ"),
     },
     "election": {
         "en": ("election", "vote", "ballot", "polls", "runoff", "re-election", "turnout"),
@@ -228,13 +266,13 @@ _LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
         "ur": ("پابندی", "ممنوع"),
     },
     "cyber": {
-        "en": ("cyber", "ransomware", "hacker", "hacked", "malware", "outage", "systems down"),
-        "fr": ("cyber", "rancongiciel", "ransomware", "pirat", "panne"),
+        "en": ("cyber", "ransomware", "hacker", "hacked", "malware"),
+        "fr": ("cyber", "rancongiciel", "ransomware", "pirat informatique", "piratage"),
         "de": ("*cyber", "*hacker", "*ransomware", "*erpressersoftware", "*schadsoftware",
-               "*ausfall", "gehackt"),
-        "es": ("ciber", "ransomware", "hacker", "pirat", "secuestro de datos", "caida"),
-        "it": ("cyber", "informatic", "ransomware", "hacker", "pirat", "blackout"),
-        "tr": ("siber", "fidye yazilim", "hacker", "bilgisayar korsan", "kesinti"),
+               "gehackt"),
+        "es": ("ciber", "ransomware", "hacker", "pirata informatic", "secuestro de datos"),
+        "it": ("cyber", "attacco informatic", "ransomware", "hacker", "pirati informatic"),
+        "tr": ("siber", "fidye yazilim", "hacker", "bilgisayar korsan"),
         "el": ("κυβερνο", "λυτρισμικ", "χακερ", "ransomware"),
         "ar": ("سيبراني", "الكتروني", "قرصن", "فديه", "برمجيات خبيثه", "اختراق"),
         "fa": ("سایبری", "باج افزار", "هکر", "نفوذ"),
@@ -288,6 +326,19 @@ for _kind, _by_lang in _LEXICON.items():
 _ANY = [(k, p) for pats in _PATTERNS.values() for k, p in pats]
 
 
+# Happenings that follow many others (an arrest after a fire, a funeral after a crash, a
+# resignation after a scandal): a lead that names one of these beside another kind is
+# telling a development of that other story.
+SECONDARY = frozenset({"arrest", "funeral", "office"})
+
+
+def primary(kinds) -> frozenset[str]:
+    """The kinds that say which happening a story is about: the non-secondary ones when
+    there are any, else all."""
+    main = frozenset(k for k in kinds if k not in SECONDARY)
+    return main or frozenset(kinds)
+
+
 def kinds_in(text: str, language: str | None = None) -> frozenset[str]:
     """The kinds of happening ``text`` names, read with its language's stems (every
     language's when the language is unknown)."""
@@ -310,4 +361,4 @@ def head_text(title: str | None, body: str, chars: int = 260) -> str:
     return f"{title}\n{first}" if title else first
 
 
-__all__ = ["kinds_in", "head_text", "fold"]
+__all__ = ["SECONDARY", "kinds_in", "head_text", "fold", "primary"]

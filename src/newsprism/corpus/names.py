@@ -55,20 +55,37 @@ def name_matches(query: str, name: str) -> bool:
     return q == n or n.endswith(" " + q) or q.endswith(" " + n) or set(q.split()) <= set(n.split())
 
 
+# Greek writes foreign b, d and g as the pairs mp, nt and gk ("Νουραμπάντ" is Nurabad);
+# letter-by-letter transliteration would give the skeleton extra consonants.
+_GREEK_PAIRS = (("μπ", "b"), ("ντ", "d"), ("γκ", "g"), ("γγ", "ng"), ("τζ", "j"))
+
+
+def _greek_sounds(s: str) -> str:
+    if not any("\u0370" <= c <= "\u03ff" or "\u1f00" <= c <= "\u1fff" for c in s):
+        return s
+    s = s.lower()
+    for a, b in _GREEK_PAIRS:
+        s = s.replace(a, b)
+    return s
+
+
 @functools.lru_cache(maxsize=65536)
 def skeleton(word: str) -> str:
     """Consonant skeleton of one word after transliteration: vowels, h, w, y and
-    apostrophes dropped, confusable consonants merged, doubled letters collapsed."""
-    s = anyascii(unicodedata.normalize("NFC", word)).lower()
+    apostrophes dropped, confusable consonants merged, nasals before b/d dropped, doubled
+    letters collapsed."""
+    s = anyascii(_greek_sounds(unicodedata.normalize("NFC", word))).lower()
     s = re.sub(r"[^a-z']", "", s)
     for a, b in _DIGRAPHS:
         s = s.replace(a, b)
     s = _DROP.sub("", s.translate(_CLASS))
+    # a nasal before b or d is written in one script and not another (Trump / Τραμπ)
+    s = s.replace("mb", "b").replace("nt", "t")
     return re.sub(r"(.)\1+", r"\1", s)
 
 
 def _latin_tokens(name: str) -> list[str]:
-    s = anyascii(name).lower().replace("-", " ")
+    s = anyascii(_greek_sounds(name)).lower().replace("-", " ")
     s = re.sub(r"[^a-z' ]+", " ", s)
     return [t for t in s.split() if t.strip("'") and t not in _TITLES]
 
