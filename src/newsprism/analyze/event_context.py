@@ -104,6 +104,10 @@ def _refine_verb(tok, type_: str) -> str | None:
         return None  # "would be met with force" is a response, not a meeting
     if lemma in ("agree", "promise", "pledge", "accept") and _opinion_only(tok):
         return None  # "analysts agree it was a plan", "as promised": no commitment made
+    if lemma == "visit" and not any(
+            o.ent_type_ in ("GPE", "ORG", "PERSON", "NORP", "LOC", "FAC")
+            or _lower_words(o) & (lex.DIGNITARIES | lex.HOSTED) for o in objs):
+        return None  # leaders visit countries and each other; tourists visit islands
     if lemma == "order" and not (_children(tok, "dobj") and _children(tok, "xcomp")):
         return None  # "ordered an inquiry", "ordered troops to the border": no demand
     if lemma == "walk" and any(o.lower_ in TALKS for p in _pobjs(tok, ("out",)) + [
@@ -296,6 +300,19 @@ def _light_verb(noun):
     return None
 
 
+def _clause_in_amod(tok) -> bool:
+    """A past verb the parser made a modifier of its own object: 'The bank froze accounts'
+    ('froze' has a subject of its own), 'suspended the constitution and dissolved
+    parliament' (after 'and', on a bare noun coordinated with a verb)."""
+    if tok.dep_ != "amod" or tok.tag_ not in ("VBD", "VBN"):
+        return False
+    if tok.tag_ == "VBD" and _children(tok, "nsubj"):
+        return True
+    head = tok.head
+    return (tok.i > 0 and tok.doc[tok.i - 1].dep_ == "cc" and head.dep_ == "conj"
+            and head.head.pos_ == "VERB" and not _children(head, "det", "poss"))
+
+
 def _subjects(verb, depth: int = 0) -> list:
     """Who does what ``verb`` says, following relative pronouns and control/coordination."""
     if depth > 4:
@@ -308,6 +325,8 @@ def _subjects(verb, depth: int = 0) -> list:
         return [s]
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         return [verb.head]  # "a boat carrying weapons"
+    if _clause_in_amod(verb):
+        return _subjects(verb.head.head, depth + 1)  # "... and dissolved parliament"
     if verb.dep_ == "relcl":
         return [verb.head]
     head = verb.head

@@ -20,7 +20,8 @@ from . import plover_lexicon as lex
 from .coref import Coref
 from .event_context import (REFLEXIVES, _agents, _children, _is_passive, _is_time, _lemma,
                             _light_verb, _lower_words, _objects, _pobjs, _refine_verb,
-                            _labour_context, _names_threat, _subjects, _verbal)
+                            _labour_context, _names_threat, _subjects, _verbal,
+                            _clause_in_amod)
 from .factuality import assess, crosses_block, quote_at
 from .pipeline import State, stage
 
@@ -72,12 +73,6 @@ class Candidate:
 
 
 # ---------------------------------------------------------------- triggers
-
-
-def _clause_in_amod(tok) -> bool:
-    """'The bank froze accounts', parsed with 'froze' as a modifier of 'accounts': a past
-    verb with a subject of its own is a clause, whatever the parser attached it to."""
-    return tok.tag_ == "VBD" and bool(_children(tok, "nsubj"))
 
 
 def _sense_holds(tok, sense: lex.Sense) -> bool:
@@ -204,6 +199,10 @@ def _noun_trigger(tok, headline: bool) -> Candidate | None:
                                      for p in _children(tok, "prep") for o in _children(p, "pobj")):
         return None
     type_ = sense.type
+    light = _light_verb(tok)
+    if type_ == "AGREE" and ("unilateral" in mods or light is not None and _lemma(light) in (
+            "declare", "announce", "observe", "call")):
+        type_ = "CONCEDE"  # a truce one side declares is a concession, not an agreement
     if type_ == "PROTEST" and word in ("protest", "protests") and _formal_complaint(tok):
         type_ = "ACCUSE"
     if word in ("strike", "strikes") and _labour_context(tok):
@@ -333,7 +332,8 @@ def _parties(tokens: list, type_: str, reaction: bool = False) -> list:
     agreement with X', 'severed ties with X', 'froze the assets of X') replaced by the
     parties they name."""
     out = []
-    content = lex.CONTENT | {"AID": lex.AID_GOODS, "SANCTION": lex.TRADE}.get(type_, set())
+    content = lex.CONTENT | {"AID": lex.AID_GOODS, "SANCTION": lex.TRADE,
+                             "CONCEDE": lex.DROPPABLE}.get(type_, set())
     if type_ == "MOBILIZE":
         content = content - lex.TROOPS  # "put its forces on alert": the forces are moved
     for t in tokens:
@@ -347,7 +347,7 @@ def _parties(tokens: list, type_: str, reaction: bool = False) -> list:
                 for o in _pobjs(a, ("to", "by"))]
             # what is rejected, accepted or given up is itself a target of the reaction
             keep = reaction or type_ == "CONCEDE" or (
-                type_ == "SANCTION" and _lower_words(t) & (lex.TRADE | lex.ASSETS))
+                type_ == "SANCTION" and _lower_words(t) & (lex.TRADE | lex.ASSETS) - lex.TIES)
             out += parties + ([t] if keep else [])
         else:
             out.append(t)
@@ -376,6 +376,8 @@ def _verb_args(c: Candidate) -> None:
         objs = [o for o in objs if o not in c.absorbed]
     if _lemma(tok) in ("discuss", "negotiate", "debate"):
         objs = []  # "discussed the crisis": a topic; the party comes with 'with'
+    if _lemma(tok) in ("clash", "skirmish"):
+        objs = objs + _pobjs(tok, ("with",))  # "clashed with protesters"
     c.targets += objs
     c.targets += _along_with(tok)
     if not c.targets and c.type in ("REJECT", "REQUEST", "THREATEN"):
@@ -383,8 +385,9 @@ def _verb_args(c: Candidate) -> None:
         # party the refusal or threat is about
         for x in _children(tok, "xcomp"):
             c.targets += _pobjs(x, lex.COMMON_TARGET_PREPS)
-            if c.type != "THREATEN":  # "threatened to launch missiles": a means, no target
-                c.targets += _children(x, "dobj")
+            # "threatened to launch missiles": a weapon is the means, not the target
+            c.targets += [o for o in _children(x, "dobj") if c.type != "THREATEN"
+                          or not _lower_words(o) & (lex.MUNITIONS | lex.WEAPONS | lex.TROOPS)]
     if not c.targets and c.type == "REQUEST":
         # "demanded that the authorities reopen it": who is asked to act
         c.targets += [s for x in _children(tok, "ccomp") for s in _children(x, "nsubj")
@@ -427,8 +430,7 @@ def _noun_args(c: Candidate) -> None:
         if poss.pos_ == "PRON" and verb is not None and _subjects(verb):
             continue  # "Ukraine renewed its appeal": the verb's subject names 'its'
         (c.targets if poss_role == "target" else c.actors).append(poss)
-    if of_role == "actor":
-        c.actors += _pobjs(tok, ("between", "among"))  # "talks between X and Y"
+    c.actors += _pobjs(tok, ("between", "among"))  # "talks / clashes between X and Y"
     c.actors += _pobjs(tok, ("by",))
     c.actors += _modifier_actors(tok)
     c.targets += _pobjs(tok, _target_preps(c.type, noun=True))

@@ -229,7 +229,8 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "speak": (Sense("CONSULT", prep="with"),), "talk": (Sense("CONSULT", prep="with"),),
     "phone": _s("CONSULT"), "telephone": _s("CONSULT"),
     # SUPPORT
-    "praise": _s("SUPPORT"), "endorse": _s("SUPPORT"),
+    "praise": _s("SUPPORT"), "endorse": _s("SUPPORT"), "laud": _s("SUPPORT"),
+    "extol": _s("SUPPORT"), "acclaim": _s("SUPPORT"),
     "support": _s("SUPPORT"), "welcome": _s("SUPPORT"), "defend": _s("SUPPORT"),
     "applaud": _s("SUPPORT"), "hail": _s("SUPPORT"), "commend": _s("SUPPORT"),
     "congratulate": _s("SUPPORT"), "forgive": _s("SUPPORT"),
@@ -261,7 +262,8 @@ VERBS: dict[str, tuple[Sense, ...]] = {
         "civilian", "civilians", "wounded", "resident", "residents", "child", "children",
         "patient", "patients", "family", "families", "refugee", "refugees"})),
     # RETREAT
-    "withdraw": _s("RETREAT"), "retreat": _s("RETREAT"),
+    "withdraw": (Sense("SANCTION", objs=DIPLOMATS), Sense("RETREAT")),
+    "retreat": _s("RETREAT"),
     "pull": (Sense("RETREAT", prt="out"), Sense("RETREAT", prt="back"),
              Sense("RETREAT", prep="out")),
     "abandon": _s("RETREAT"), "demobilize": _s("RETREAT"), "demobilise": _s("RETREAT"),
@@ -328,6 +330,10 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "extradite": _s("COERCE"), "round": (Sense("COERCE", prt="up"),),
     "crack": (Sense("COERCE", prt="down"),), "raid": _s("COERCE"), "sentence": _s("COERCE"),
     "kidnap": _s("COERCE"), "bar": _s("COERCE"), "expropriate": _s("COERCE"),
+    "interrogate": _s("COERCE"), "persecute": _s("COERCE"), "repress": _s("COERCE"),
+    "suppress": _s("COERCE", objs=frozenset({"protest", "protests", "dissent", "uprising",
+                                             "revolt", "rebellion", "opposition", "demonstration",
+                                             "demonstrations", "riot", "riots", "unrest"})),
     "abduct": _s("COERCE"), "hijack": _s("COERCE"),
     # ASSAULT
     "kill": _s("ASSAULT"), "attack": _s("ASSAULT"), "assassinate": _s("ASSAULT"),
@@ -337,7 +343,8 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "behead": _s("ASSAULT"), "torture": _s("ASSAULT"), "wound": _s("ASSAULT"),
     "injure": _s("ASSAULT"), "invade": _s("ASSAULT"), "ambush": _s("ASSAULT"),
     "target": _s("ASSAULT"), "storm": _s("ASSAULT"), "liberate": _s("ASSAULT"),
-    "capture": _s("ASSAULT"), "occupy": _s("ASSAULT", not_objs=frozenset({
+    "capture": _s("ASSAULT"), "retake": _s("ASSAULT"), "recapture": _s("ASSAULT"),
+    "clash": _s("ASSAULT"), "skirmish": _s("ASSAULT"), "occupy": _s("ASSAULT", not_objs=frozenset({
         "office", "post", "position", "seat", "seats", "role", "throne", "presidency",
         "house", "space", "place", "spot", "time", "mind", "minds", "apartment", "room"})),
     "destroy": _s("ASSAULT", needs_agent=True),
@@ -601,7 +608,7 @@ LIGHT_VERBS = frozenset({
     "register", "sign", "call", "extend", "slap", "place", "keep", "provide", "send",
     "grant", "receive", "pay", "perform", "commit", "plan", "approve", "join", "lead",
     "continue", "resume", "step", "intensify", "escalate", "renew", "reaffirm",
-    "reiterate", "repeat", "open",
+    "reiterate", "repeat", "open", "convene", "host", "attend", "chair",
 })
 
 # Prepositions whose object is a target, per category, beyond "on"/"against".
