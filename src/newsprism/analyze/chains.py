@@ -409,7 +409,10 @@ def _cataphora(ch: Chains, ctx: Context, a: Cand) -> int | None:
         c = ch.cands[i]
         if c.start <= a.start or not c.speech:
             continue
-        if c.para > a.para + CATAPHORA_PARAS:
+        # 'A U.S. official told Reuters' is an anonymous source far more often than a
+        # person the story names later: such an NP looks no further than its paragraph.
+        anonymous = not a.definite and a.key in L.ANONYMOUS_HEADS
+        if c.para > a.para + (0 if anonymous else CATAPHORA_PARAS):
             break
         inf = ch.of(c)
         if inf.type != "PERSON" or inf.first < a.start:

@@ -102,6 +102,13 @@ PERSON_NOUNS: dict[str, str | None] = {
 }
 PERSON_NOUNS.update(ROLE_NOUNS)
 
+# Heads of the indefinite NPs news prose uses for sources it does not name ("a senior
+# official", "a source close to the talks"); unlike "a spokeswoman for X" they are seldom
+# named further on.
+ANONYMOUS_HEADS = frozenset("""
+official officer source diplomat aide insider person resident witness member analyst
+""".split())
+
 # Platforms people post statements on: "said in a post on X" names an intermediary.
 PLATFORMS = frozenset("""
 X Twitter Facebook Telegram Instagram YouTube TikTok Weibo WeChat VK VKontakte Truth Social

@@ -214,6 +214,9 @@ def _context_votes(doc, c: Cand, s: int, e: int) -> None:
         c.gender = c.gender or L.TITLES[prev]
     if c.plural or "NORP" in c.votes:
         return  # "The Europeans, who ...": a people, not a person
+    if len(toks) > 1 and not orgish and s > 1 and doc[s - 1].tag_ == "POS" \
+            and doc[s - 2].pos_ == "PROPN":
+        _add_vote(c, "PERSON", 3.0)  # "the BBC's Lyse Doucet": an outlet's own reporter
     if e + 2 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ == "who":
         _add_vote(c, "PERSON", 2.0)  # "Christie, who has campaigned ...": only people are "who"
     if len(toks) > 1 and not orgish:
