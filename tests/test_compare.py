@@ -339,6 +339,11 @@ def test_ferry_story_json_lists_every_figure_with_its_source(ferry_db, capsys):
     assert not any("ministère" in x or "وزارة" in x for x in cov["ferry-tagesblatt"]["omits"])
     fig = next(f for f in cov["ferry-al-sharq"]["figures"] if f["about"] == "people killed")
     assert (fig["number"], fig["value"], fig["speaker"]) == (60, "٦٠", "وزارة الصحة")
+    # every source of a value points at the figure in its article's text
+    texts = {aid: text for aid, *_rest, text in FERRY}
+    for v in killed["values"]:
+        for src in v["sources"]:
+            assert texts[src["article"]][src["start"]:src["end"]] in v["as_written"]
 
 
 def test_ferry_story_text_reads_as_a_timeline_of_figures(ferry_db, capsys):

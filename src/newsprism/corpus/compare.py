@@ -433,7 +433,8 @@ def _figure_row(a: Analysis, f: _fig.Figure, canon: dict) -> dict:
     """One figure of one article, with who gave it."""
     src = _figure_source(a, f, canon)
     lo, hi = f.interval
-    return {"value": f.text, "label": f.label, "number": f.value, "bound": f.bound,
+    return {"value": f.text, "start": f.start, "end": f.end, "label": f.label,
+            "number": f.value, "bound": f.bound,
             "low": int(lo), "high": None if hi == math.inf else int(hi),
             "about": f.about, "said_by": src["said_by"], "speaker": src["speaker"],
             "via": src["via"], "source_key": src["key"]}
@@ -497,7 +498,7 @@ def _group(about: str, reports: list[dict]) -> dict:
                 v[key].append(item)
         v["sources"].append({"article": r["article"], "outlet": r["outlet"],
                              "published": r["published"], "speaker": r["speaker"],
-                             "via": r["via"]})
+                             "via": r["via"], "start": f.start, "end": f.end})
         v["_keys"].add(r["key"])
         v["background"] = v["background"] and r["background"]
     rows = list(values.values())
