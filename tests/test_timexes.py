@@ -279,6 +279,13 @@ def test_weekday_before_a_date_is_one_expression():
     ("A decades-long feud ended after a day-long meeting.", "decades-long", "DURATION", "PXY"),
     ("A decades-long feud ended after a day-long meeting.", "day-long", "DURATION", "P1D"),
     ("Net profit for the year to March fell.", "the year", "DURATION", "P1Y"),
+    # ranges, approximate dates, weeks named by a day, weekdays told from another day
+    ("Deliveries resume within two to three weeks.", "two to three weeks", "DURATION", "PXW"),
+    ("The sale should close around March 1.", "around March 1", "DATE", "2020-03-01"),
+    ("A hearing is set for the week of March 2.", "the week of March 2", "DATE", "2020-W10"),
+    ("More recently, the group grew.", "More recently", "DATE", "PAST_REF"),
+    ("Shares closed higher on Friday, Feb. 7, up 2% from the previous Friday.",
+     "the previous Friday", "DATE", "2020-01-31"),
     # sets of weekday nights
     ("Flights leave on Monday and Tuesday nights.", "Monday", "SET", "XXXX-WXX-1TNI"),
     ("Flights leave on Monday and Tuesday nights.", "Tuesday nights", "SET", "XXXX-WXX-2TNI"),
@@ -315,6 +322,10 @@ def test_deadlines_and_plans(text, span, value):
 ])
 def test_titles_idioms_and_amounts_are_not_times(text):
     assert not found(text)
+
+
+def test_around_a_possessive_is_a_verb_particle():
+    assert set(found("Lawyers looked for ways to get around Tuesday's ruling.")) == {"Tuesday"}
 
 
 @pytest.mark.parametrize("text,span,type_,value", [

@@ -351,7 +351,11 @@ def r_weekday(m, ctx):
     if ctx.anchor is None:
         value = f"XXXX-WXX-{wd}"
     else:
-        if rel == "last" or rel.endswith("past") or rel == "past":
+        rel = re.sub(r"\s+", " ", rel)
+        if rel in ("the previous", "the preceding", "the following"):
+            # told from the day last named: "down from the previous Friday"
+            d = weekday_near(ctx.base(), wd, "after" if rel == "the following" else "before")
+        elif rel == "last" or rel.endswith("past") or rel == "past":
             d = weekday_near(ctx.anchor, wd, "before")
         elif rel in ("next", "coming", "this coming"):
             d = weekday_near(ctx.anchor, wd, "after")
@@ -583,7 +587,7 @@ def r_duration(m, ctx):
         return None  # "the 1988 quarter" is a date (r_quarter), not 1988 quarters
     if unit.startswith("quarter") and _FRACTION_OF.match(ctx.text, m.end()):
         return None  # "three-quarters of its food" is a share, not a span of time
-    qty = count(m)
+    qty = "X" if m["q2"] else count(m)  # "two to three weeks": a span of unsure length
     value = duration_value(qty, unit) if qty else None
     if value is None:
         return None
@@ -801,6 +805,7 @@ def r_anchored_day(m, ctx):
 
 def r_ref(m, ctx):
     w = re.sub(r"\s+", " ", m["w"].lower())
+    w = re.sub(r"^(?:more|most) ", "", w)
     after = ctx.text[m.end():m.end() + 12].lower()
     if w == "current" and re.match(r"\s*(account|affairs|events|of|and|through|flow)", after):
         return None

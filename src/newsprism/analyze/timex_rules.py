@@ -101,7 +101,8 @@ RULES: list[Rule] = [
     _rule("year_end", rf"{_B}(?:the\s+)?(?:year[\s-]end|year['’]s\s+end){_E}"),
     # "Thursday", "Wednesday night", "last Monday", "earlier Sunday", "Friday, Aug. 7"
     _rule("weekday", rf"{_B}(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|"
-                     rf"earlier|later|early|late|past)\s+)?(?P<wd>{WEEKDAY})(?:\s*,?\s*"
+                     rf"earlier|later|early|late|past|the\s+(?:previous|preceding|following))"
+                     rf"\s+)?(?P<wd>{WEEKDAY})(?:\s*,?\s*"
                      rf"(?P<pod>{POD}){_E})?"),
     # "Tuesdays", "Friday nights", "Monday and Tuesday nights"
     _rule("weekday_set", rf"{_B}(?:(?P<every>every|each)\s+)?(?P<wd>{WEEKDAY_BARE})"
@@ -140,7 +141,8 @@ RULES: list[Rule] = [
                           r"first\s+half|second\s+half))?(?![\w-])"),
     # "two days", "the past two months", "three-year", "more than four hours", "the last year"
     _rule("duration", rf"{_B}(?:(?P<mod>{DURMOD})\s+)?(?:(?P<the>the|these|those|its|their)\s+)?"
-                      rf"(?:(?P<rel>{DURREL})\s+)?(?P<q>{QUANT}){HALF_Q}[\s-]+(?:(?:more|additional|full|"
+                      rf"(?:(?P<rel>{DURREL})\s+)?(?P<q>{QUANT}){HALF_Q}"
+                      rf"(?:\s*(?:to|or|-|–)\s*(?P<q2>\d+|{_NUMBERS}))?[\s-]+(?:(?:more|additional|full|"
                       rf"straight|consecutive|long|extra)\s+)?(?P<unit>{UNIT}){HALF_U}"
                       r"(?P<old>[\s-]+old)?(?P<long>-long)?(?:\s+or\s+so)?(?![\w-])"),
     _rule("duration_rel", rf"{_B}(?P<the>the\s+)?(?P<rel>past|last|next|coming|previous|"
@@ -198,8 +200,8 @@ RULES: list[Rule] = [
                           r"(?:day|morning|afternoon|evening|night)|that\s+(?:day|morning|night))"
                           r"(?![\w-])"),
     # references: "now", "recently", "the future"
-    _rule("ref", r"(?<![\w-])(?P<w>now|currently|nowadays|these\s+days|at\s+present|the\s+present|"
-                 r"current|recently|recent\s+(?:years|months|weeks|days|decades|times)|lately|"
+    _rule("ref", r"(?<![\w-])(?P<w>now|currently|nowadays|these\s+days|at\s+present"
+                 r"|the\s+present|current|(?:more\s+|most\s+)?recently|recent\s+(?:years|months|weeks|days|decades|times)|lately|"
                  r"the\s+past|the\s+near\s+future|the\s+future|"
                  r"the\s+short\s+term|the\s+long\s+term|the\s+near\s+term|the\s+coming\s+"
                  r"(?:days|weeks|months|years|decades)|coming\s+(?:days|weeks|months|years)|"

@@ -239,7 +239,32 @@ def _resolve(cands, ctx: Context) -> list[tuple[int, int, str, str]]:
             _remember(ctx, item, RULES[idx].name in _WRITTEN_DATES)
         taken = max(-neg_end, got[-1][1])  # "April 24 and 25, 1999" reaches past its match
     out = _attach_clock_times(ctx.text, _join_weekday_dates(ctx.text, found))
-    return _date_clock_times(ctx.text, out, ctx.anchor)
+    return _widen(ctx.text, _date_clock_times(ctx.text, out, ctx.anchor))
+
+
+_AROUND = re.compile(r"\b(?:around|approximately)\s+$", re.I)
+_WEEK_OF = re.compile(r"\bthe\s+week\s+of\s+$", re.I)
+
+
+def _widen(text: str, found: list) -> list:
+    """Words TimeML keeps inside a date's extent: "around Nov. 1" (an approximate date)
+    and "the week of March 6", which names the week rather than the day."""
+    out = []
+    for start, end, type_, value in found:
+        before = text[max(0, start - 20):start]
+        week = _WEEK_OF.search(before)
+        day = _FULL_DATE.match(value)
+        if week and day and "T" not in value:
+            d = _dt.date(int(day[1]), int(day[2]), int(day[3]))
+            y, w, _ = d.isocalendar()
+            out.append((start - len(before) + week.start(), end, "DATE", f"{y:04d}-W{w:02d}"))
+            continue
+        around = _AROUND.search(before)
+        if around and type_ in ("DATE", "TIME") and value[:1].isdigit() and \
+                not re.match(r"['’]s\b", text[end:end + 2]):  # "get around Friday's ruling"
+            start -= len(before) - around.start()
+        out.append((start, end, type_, value))
+    return out
 
 
 # the weekday may carry its own modifier: "this coming Sunday, March 8" is one date too
