@@ -84,6 +84,8 @@ def _refine_verb(tok, type_: str) -> str | None:
     if lemma == "ask" and not (_children(tok, "xcomp", "ccomp") or _pobjs(tok, ("for",)) or any(
             o.pos_ != "PRON" and o.ent_type_ != "PERSON" for o in objs)):
         return None  # "Graham asked.", "I have to ask you": a question, not a request
+    if any(s.lemma_.lower() in lex.WORKS for s in _children(tok, "nsubj")):
+        return None  # "the documentary attacks the myth": a work argues, it does no deed
     if type_ not in ("ASSAULT", "COERCE", "MOBILIZE") and any(
             s.lemma_.lower() in lex.INANIMATE for s in _children(tok, "nsubj")):
         return None  # "the footage supports what we heard", "the death left the court split"

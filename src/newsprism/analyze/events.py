@@ -109,7 +109,7 @@ def _obj_words(obj) -> set[str]:
         words |= lex.MONEY
     if obj.lower_ in ("state", "imposition", "regime", "policy", "system"):
         words |= {w for o in _pobjs(obj, ("of",)) for w in _lower_words(o)}
-    if obj.pos_ in ("NUM", "SYM") or obj.lower_ in ("package", "tranche", "batch", "shipment"):
+    if obj.pos_ in ("NUM", "SYM") or obj.lower_ in lex.MEASURES:
         # "$90 million in fuel grants", "a package of military aid"
         words |= {w for o in _pobjs(obj, ("in", "of", "worth")) for w in _lower_words(o)}
     return words
@@ -376,8 +376,7 @@ def _verb_args(c: Candidate) -> None:
         objs = [o for o in objs if o not in c.absorbed]
     if _lemma(tok) in ("discuss", "negotiate", "debate"):
         objs = []  # "discussed the crisis": a topic; the party comes with 'with'
-    if _lemma(tok) in ("clash", "skirmish"):
-        objs = objs + _pobjs(tok, ("with",))  # "clashed with protesters"
+    objs = objs + _pobjs(tok, lex.VERB_TARGET_PREPS.get(_lemma(tok), ()))  # "clashed with"
     c.targets += objs
     c.targets += _along_with(tok)
     if not c.targets and c.type in ("REJECT", "REQUEST", "THREATEN"):

@@ -147,9 +147,22 @@ MILITARY_MODS = frozenset({"air", "drone", "missile", "military", "rocket", "art
 # Objects that name what was agreed, shared, cut or eased rather than a party to it: the
 # party is found inside them ("severed ties with Qatar", "eased sanctions on Venezuela").
 CONTENT = AGREEMENT | TIES | INTEL | ASSETS | REVENGE | RESTRICTIONS | DISPUTES | frozenset({
-    "action", "measures", "force", "consequences", "retaliation", "steps"})
+    "action", "measures", "force", "consequences", "retaliation", "steps", "talks",
+    "negotiations"})
 
 
+# Works that argue but cannot act: "the documentary attacks the myth".
+WORKS = frozenset({"documentary", "film", "movie", "book", "novel", "article", "editorial",
+                   "column", "essay", "song", "play", "series", "show", "advert", "ad",
+                   "advertisement", "painting", "poem", "podcast", "exhibition"})
+# Measures and batches whose "of" phrase names the goods: "40 tonnes of medical supplies".
+MEASURES = frozenset({"tonnes", "tons", "tonne", "ton", "truckloads", "loads", "boxes",
+                      "crates", "barrels", "litres", "liters", "kilos", "units", "doses",
+                      "pallets", "package", "tranche", "batch", "shipment", "consignment",
+                      "convoy", "planeload", "planeloads", "cargo"})
+# Prepositions some verbs take their target with: "clashed with police", "set fire to".
+VERB_TARGET_PREPS = {"clash": ("with",), "skirmish": ("with",), "set": ("to",),
+                     "ram": ("into",)}
 # Subjects that are evidence, not parties: "the footage supports what we heard".
 INANIMATE = frozenset({"evidence", "data", "footage", "facts", "fact", "study", "studies",
                        "research", "poll", "polls", "survey", "figures", "findings",
@@ -202,7 +215,8 @@ def _s(type_: str, **kw) -> tuple[Sense, ...]:
 VERBS: dict[str, tuple[Sense, ...]] = {
     # AGREE
     "agree": _s("AGREE"), "sign": (Sense("AGREE", objs=AGREEMENT), Sense("AGREE", prt="off")),
-    "reach": _s("AGREE", objs=AGREEMENT), "conclude": _s("AGREE", objs=AGREEMENT),
+    "reach": _s("AGREE", objs=AGREEMENT), "conclude": _s("AGREE", objs=AGREEMENT | frozenset({
+        "negotiations", "talks"})),
     "seal": _s("AGREE", objs=AGREEMENT), "broker": _s("AGREE", objs=AGREEMENT),
     "finalize": _s("AGREE", objs=AGREEMENT), "finalise": _s("AGREE", objs=AGREEMENT),
     "accept": _s("AGREE", not_objs=frozenset({
@@ -319,6 +333,7 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "mobilize": _s("MOBILIZE"), "mobilise": _s("MOBILIZE"),
     "deploy": (Sense("MOBILIZE", objs=TROOPS), Sense("MOBILIZE", no_obj=True)),
     "mass": _s("MOBILIZE", objs=TROOPS), "dispatch": _s("MOBILIZE", objs=TROOPS),
+    "scramble": _s("MOBILIZE", objs=TROOPS),
     "station": _s("MOBILIZE", objs=TROOPS), "reinforce": _s("MOBILIZE"),
     "position": _s("MOBILIZE", objs=TROOPS), "amass": _s("MOBILIZE"),
     "redeploy": _s("MOBILIZE"),
@@ -361,6 +376,7 @@ YIELDED = CAPTIVES | frozenset({"territory", "land", "control", "power", "weapon
                                "region", "keys", "authority", "remains", "suspect",
                                "suspects", "documents", "evidence"})
 BILLS = frozenset({"bill", "bills", "resolution", "resolutions", "nomination", "nominations",
+                   "statement", "declaration", "package", "decision", "sanctions",
                    "motion", "law", "legislation", "proposal", "appointment", "merger",
                    "measure", "measures", "sale", "sales", "deal", "move", "plan", "budget",
                    "amendment", "reform", "treaty", "candidacy", "bid", "accession"})
@@ -501,7 +517,8 @@ _MORE_VERBS: dict[str, tuple[Sense, ...]] = {
     "open": _s("ASSAULT", objs=frozenset({"fire"})),
     "gun": (Sense("ASSAULT", prt="down"),), "mow": (Sense("ASSAULT", prt="down"),),
     "torch": _s("ASSAULT"), "maim": _s("ASSAULT"), "rape": _s("ASSAULT"), "loot": _s("ASSAULT"),
-    "lob": _s("ASSAULT", objs=MUNITIONS), "launch": _s("ASSAULT", objs=MUNITIONS),
+    "lob": _s("ASSAULT", objs=MUNITIONS), "ram": _s("ASSAULT"),
+    "set": _s("ASSAULT", objs=frozenset({"fire"})), "launch": _s("ASSAULT", objs=MUNITIONS),
     "detonate": _s("ASSAULT"), "overrun": _s("ASSAULT"), "burn": _s("ASSAULT", needs_agent=True),
     "rocket": _s("ASSAULT"), "raze": _s("ASSAULT"),
     "retaliate": (Sense("SANCTION", prep="with", pobjs=RESTRICTIONS), Sense("ASSAULT")),
