@@ -196,6 +196,11 @@ def test_numbers_of_one_language_are_words_of_another():
     assert figures("The toll rose to 56 in 12 hours, and 12 days later", "en")[0].value == 56
     assert len(figures("The toll rose to 56 in 12 hours, and 12 days later", "en")) == 1
     assert figures("An earthquake of magnitude 5,9 killed nobody", "de") == []
+    # numbers that name things or times count nobody
+    for text in ("Flight 752 crashed shortly after takeoff, killing all 176 people on board.",
+                 "The Boeing 737 came down at 6:12, killing 176.",
+                 "Flight PS752 crashed 12 days ago, killing 176."):
+        assert [f.value for f in figures(text, "en")] == [176], text
 
 
 def test_bounds_decide_what_conflicts():

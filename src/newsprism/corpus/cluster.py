@@ -268,6 +268,7 @@ class Weights:
     kind_agree: float = 0.02
     kind_disagree: float = 0.05
     kind_lead_only: float = 0.5
+    kind_share: float = 0.25
     place_disagree: float = 0.02
     gap: float = 0.006
     same_language: float = 0.04
@@ -536,20 +537,26 @@ class StoryIndex:
         mentions the other's (a drone strike and a plane crash over one city). Arrests,
         funerals and resignations follow many happenings, so they decide only when no
         other kind is named. A happening named only further down is background."""
-        mine, theirs = _kinds.primary(f.kinds), _kinds.primary(st.kinds)
+        st_kinds, st_lead = self._story_kinds(st.kinds, st.n), self._story_kinds(st.lead_kinds, st.n)
+        mine, theirs = _kinds.primary(f.kinds), _kinds.primary(st_kinds)
         weight = 1.0
         if not mine or not theirs:
             # a headline naming no happening: the lead's opening speaks, less surely
             weight = self.w.kind_lead_only
             mine = mine or _kinds.primary(f.lead_kinds)
-            theirs = theirs or _kinds.primary(st.lead_kinds)
+            theirs = theirs or _kinds.primary(st_lead)
             if not mine or not theirs or not weight:
                 return 0.0
         if mine & theirs:
             return weight * self.w.kind_agree
-        if any(k in st.lead_kinds for k in mine) or any(k in f.lead_kinds for k in theirs):
+        if any(k in st_lead for k in mine) or any(k in f.lead_kinds for k in theirs):
             return 0.0
         return -weight * self.w.kind_disagree
+
+    def _story_kinds(self, counts: Counter, n: int) -> frozenset[str]:
+        """The kinds that a fair share of a story's reports name: one stray member (or a
+        passing mention) does not make the story about that happening too."""
+        return frozenset(k for k, c in counts.items() if c >= self.w.kind_share * n)
 
     @staticmethod
     def _dates_agree(f: Features, st: _Story) -> bool | None:

@@ -42,7 +42,7 @@ def compare_analyses(analyses: Sequence[Analysis], *, story_id: str = "", title:
     analyses = sorted(analyses, key=lambda a: (a.published or _dt.date.max, a.article.id))
     copy_of = copy_of or {}
     canon = _xdoc.entity_names(analyses)
-    figs = {a.article.id: _fig.figures(a.text, a.language) for a in analyses}
+    figs = {a.article.id: article_figures(a) for a in analyses}
     profiles = [_facts(a, canon, figs[a.article.id]) for a in analyses]
     facts = Counter(k for p in profiles for k in p)
     known: dict[str, _dt.date] = {}  # when each fact was first published
@@ -429,6 +429,14 @@ def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     return left + 1, (min(right) + 1) if right else len(text)
 
 
+def article_figures(a: Analysis) -> list[_fig.Figure]:
+    """The article's figures, less numbers inside its date and time expressions
+    ("8 January, killing..." is a date, not eight dead)."""
+    spans = [(t.start, t.end) for t in a.timexes if t.type in ("DATE", "TIME")]
+    return [f for f in _fig.figures(a.text, a.language)
+            if not any(s < f.end and f.start < e for s, e in spans)]
+
+
 def _figure_row(a: Analysis, f: _fig.Figure, canon: dict) -> dict:
     """One figure of one article, with who gave it."""
     src = _figure_source(a, f, canon)
@@ -461,7 +469,7 @@ def figure_table(analyses: Sequence[Analysis],
     reports = []
     for a in analyses:
         old = _old_dates(a, day)
-        for f in (figs or {}).get(a.article.id) or _fig.figures(a.text, a.language):
+        for f in (figs or {}).get(a.article.id) or article_figures(a):
             src = _figure_source(a, f, canon)
             reports.append({"fig": f, "article": a.article.id, "outlet": a.article.outlet,
                             "published": a.published.isoformat() if a.published else None,

@@ -111,28 +111,28 @@ _SPELLED: dict[str, dict[str, int]] = {
            "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
            "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
            "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
-           "million": 10**6, "millions": 10**6},
+           "million": 10**6, "millions": 10**6, "dozen": 12},
     "fr": {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
            "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12,
            "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20,
            "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
-           "cent": 100, "cents": 100, "mille": 1000, "million": 10**6, "millions": 10**6},
+           "cent": 100, "cents": 100, "douzaine": 12, "mille": 1000, "million": 10**6, "millions": 10**6},
     "de": {"ein": 1, "eine": 1, "einem": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4,
            "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11,
            "zwölf": 12, "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50,
            "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90, "hundert": 100,
-           "tausend": 1000, "million": 10**6, "millionen": 10**6},
+           "tausend": 1000, "million": 10**6, "millionen": 10**6, "dutzend": 12},
     "es": {"un": 1, "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
            "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12,
            "quince": 15, "veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50,
            "sesenta": 60, "setenta": 70, "ochenta": 80, "noventa": 90, "cien": 100,
-           "ciento": 100, "mil": 1000, "millón": 10**6, "millones": 10**6},
+           "ciento": 100, "docena": 12, "mil": 1000, "millón": 10**6, "millones": 10**6},
     "it": {"un": 1, "uno": 1, "una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5,
            "sei": 6, "sette": 7, "otto": 8, "nove": 9, "dieci": 10, "undici": 11,
            "dodici": 12, "venti": 20, "vent": 20, "trenta": 30, "trent": 30,
            "quaranta": 40, "quarant": 40, "cinquanta": 50, "cinquant": 50, "sessanta": 60,
            "sessant": 60, "settanta": 70, "settant": 70, "ottanta": 80, "ottant": 80,
-           "novanta": 90, "novant": 90, "cento": 100, "mille": 1000, "mila": 1000,
+           "novanta": 90, "novant": 90, "cento": 100, "dozzina": 12, "mille": 1000, "mila": 1000,
            "milione": 10**6, "milioni": 10**6},
     "tr": {"bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7,
            "sekiz": 8, "dokuz": 9, "on": 10, "yirmi": 20, "otuz": 30, "kırk": 40, "elli": 50,
@@ -411,6 +411,10 @@ def _number_at(text, toks, i, lex, lang):
     """(value, vague top or None, next token index, end offset) of a number starting at
     token ``i``, else None."""
     tok, s, e = toks[i]
+    if tok[:1].isdigit() and (_names_a_thing(text, toks, i, lang) or _clock(text, s, e)):
+        return None
+    if i + 1 < len(toks) and _is_measure(toks[i + 1][0].lower()) and _adjacent(text, toks, i):
+        return None  # "12 hours", "3 km"
     nxt = toks[i + 1][0].lower() if i + 1 < len(toks) else ""
     unit = _word_value(nxt, lex) if nxt else None
     unit_follows = unit is not None and unit >= 1000 and _adjacent(text, toks, i)
@@ -439,6 +443,30 @@ def _number_at(text, toks, i, lex, lang):
     if j == i + 1 and low in _ARTICLE_LIKE and _counted([nxt]) is None:
         return None  # "one of the", "un homme"
     return _combine(parts), None, j, toks[j - 1][2]
+
+
+def _names_a_thing(text, toks, i, lang) -> bool:
+    """Digits that are part of a name, not a count: glued to letters ("PS752", "A320") or
+    right after a capitalised word inside a sentence ("Flight 752", "Boeing 737",
+    "Resolution 2334"). German capitalises every noun, so there only the glued case."""
+    s = toks[i][1]
+    if s > 0 and text[s - 1].isalpha():
+        return True
+    if lang == "de" or i == 0 or text[toks[i - 1][2]:s] != " ":
+        return False
+    prev, ps = toks[i - 1][0], toks[i - 1][1]
+    if not prev[:1].isupper():
+        return False
+    if any(prev.lower() == q.split()[-1] for qs in _PRE.values() for q in qs):
+        return False  # "Over 50", "Al menos 56"
+    before = text[max(0, ps - 3):ps].strip()
+    return bool(before) and before[-1] not in ".!?:;\"\u201c\u00ab—–-\n"
+
+
+def _clock(text: str, s: int, e: int) -> bool:
+    """"6:12", "18h30": a time of day."""
+    return (s > 1 and text[s - 1] == ":" and text[s - 2].isdigit()) or \
+        (e + 1 < len(text) and text[e] in ":h" and text[e + 1].isdigit())
 
 
 def _adjacent(text, toks, i) -> bool:
