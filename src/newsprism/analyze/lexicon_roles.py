@@ -100,6 +100,7 @@ PERSON_NOUNS: dict[str, str | None] = {
     "novelist": None, "poet": None, "filmmaker": None, "director": None, "priest": "m",
     "nun": "f", "monk": "m", "mayor": None, "entrepreneur": None, "founder": None,
 }
+ROLE_NOUNS.update({"duke": "m", "duchess": "f", "sheikh": "m", "sultan": "m", "ayatollah": "m"})
 PERSON_NOUNS.update(ROLE_NOUNS)
 
 # Heads of the indefinite NPs news prose uses for sources it does not name ("a senior

@@ -295,6 +295,9 @@ def ner_names(doc, ctx: Context, titled: Spans) -> list[Cand]:
         if e - s == 1 and label not in ("PERSON", "GPE") and span.text.istitle() and \
                 span[0].lower_ in lower and span[0].lower_ not in L.DEMONYMS:
             continue  # "Defence" in "Defence Minister X" is a word the text also uses lower-case
+        if e - s == 1 and label != "PERSON" and s > 0 and doc[s - 1].lower_ == "the" \
+                and span[0].lower_ in L.ROLE_NOUNS:
+            continue  # "the Duke", "the Leader": a role to resolve, not a name
         c = Cand(span.start_char, span.end_char, "name", span.root.i, ctx.tok_sent[s],
                  headline=in_title)
         c.core = (c.start, c.end)
