@@ -324,6 +324,13 @@ def test_titles_idioms_and_amounts_are_not_times(text):
     assert not found(text)
 
 
+def test_generic_today_is_the_present_age():
+    assert found("Today's youth will judge.")["Today"] == ("DATE", "PRESENT_REF")
+    assert found("The people of tomorrow will judge.")["tomorrow"] == ("DATE", "FUTURE_REF")
+    assert found("Today's vote is close.")["Today"] == ("DATE", "2020-02-13")
+    assert found("The rule applies as of tomorrow.")["tomorrow"] == ("DATE", "2020-02-14")
+
+
 def test_around_a_possessive_is_a_verb_particle():
     assert set(found("Lawyers looked for ways to get around Tuesday's ruling.")) == {"Tuesday"}
 

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 from . import timex_rules as R
 from .timex_lexicon import (
-    DAY_ORDINALS, HOLIDAYS_EASTER, HOLIDAYS_FIXED, HOLIDAYS_FLOATING, MONTHS_EN, ORDINALS, PARTS_OF_DAY,
+    DAY_ORDINALS, HOLIDAYS_EASTER, HOLIDAYS_FIXED, HOLIDAYS_FLOATING, MONTHS_EN, ORDINALS,
+    PARTS_OF_DAY,
     SEASON_END_MONTH, SEASONS, VAGUE_QUANTITIES, easter, month_number, number_value,
     spoken_year, unit_code, weekday_number,
 )
@@ -420,6 +421,8 @@ _DEICTIC = {"the day before yesterday": -2, "yesterday": -1, "today": 0, "tonigh
 def r_deictic(m, ctx):
     w = re.sub(r"\s+", " ", m["w"].lower())
     pod = PARTS_OF_DAY.get((m["pod"] or "").lower()) or ("NI" if w == "tonight" else None)
+    if w in ("today", "tomorrow") and not (pod or m["ea"]) and _generic_day(ctx.text, m):
+        return [(m.start(), m.end(), "DATE", "PRESENT_REF" if w == "today" else "FUTURE_REF")]
     if ctx.anchor is None:
         value = "PRESENT_REF" if w == "today" and not pod else "XXXX-XX-XX"
     else:
@@ -427,6 +430,21 @@ def r_deictic(m, ctx):
     if pod:
         return [(m.start(), m.end(), "TIME", f"{value}T{pod}")]
     return [(m.start(), m.end(), "DATE", value)]
+
+
+_GENERIC_AFTER = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:world|youth|young|society|generation|"
+                            r"children|kids|teenagers|families|culture|technology|computers|"
+                            r"economy|"
+                            r"workplace|politics|media|standards|terms|dollars|money)\b", re.I)
+
+
+def _generic_day(text: str, m) -> bool:
+    """"Today's youth", "the people of tomorrow": the present or future age, not a day."""
+    if _GENERIC_AFTER.match(text, m.end()):
+        return True
+    before = text[max(0, m.start() - 30):m.start()].lower().split()
+    return m["w"].lower() == "tomorrow" and before[-2:-1] != ["as"] and \
+        before[-1:] == ["of"] and not (set(before[-3:-1]) & {"end", "morning", "night", "as"})
 
 
 def r_part_of_day(m, ctx):

@@ -133,7 +133,8 @@ RULES: list[Rule] = [
                       r"(?=\s+(?P<after>ended|ending|to\s+date|to(?=\s+(?:end-)?[A-Z]))\b)?"
                       r"(?![\w'’-])"),
     # "two days ago", "a year earlier", "three months later", "more than four decades ago"
-    _rule("ago", rf"{_B}(?:(?P<mod>{DURMOD})\s+)?(?P<q>{QUANT}){HALF_Q}[\s-]+(?P<unit>{UNIT}){HALF_U}"
+    _rule("ago", rf"{_B}(?:(?P<mod>{DURMOD})\s+)?(?P<q>{QUANT}){HALF_Q}[\s-]+"
+                 rf"(?P<unit>{UNIT}){HALF_U}"
                  rf"(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|back){_E}"),
     _rule("year_ago_adj", rf"{_B}(?:(?P<the>the)\s+)?(?P<w>year[\s-]+earlier|year[\s-]+ago|"
                           r"prior[\s-]+year|year[\s-]+before)(?:\s+(?P<what>quarter|period|"
@@ -142,7 +143,8 @@ RULES: list[Rule] = [
     # "two days", "the past two months", "three-year", "more than four hours", "the last year"
     _rule("duration", rf"{_B}(?:(?P<mod>{DURMOD})\s+)?(?:(?P<the>the|these|those|its|their)\s+)?"
                       rf"(?:(?P<rel>{DURREL})\s+)?(?P<q>{QUANT}){HALF_Q}"
-                      rf"(?:\s*(?:to|or|-|–)\s*(?P<q2>\d+|{_NUMBERS}))?[\s-]+(?:(?:more|additional|full|"
+                      rf"(?:\s*(?:to|or|-|–)\s*(?P<q2>\d+|{_NUMBERS}))?"
+                      r"[\s-]+(?:(?:more|additional|full|"
                       rf"straight|consecutive|long|extra)\s+)?(?P<unit>{UNIT}){HALF_U}"
                       r"(?P<old>[\s-]+old)?(?P<long>-long)?(?:\s+or\s+so)?(?![\w-])"),
     _rule("duration_rel", rf"{_B}(?P<the>the\s+)?(?P<rel>past|last|next|coming|previous|"
@@ -201,7 +203,8 @@ RULES: list[Rule] = [
                           r"(?![\w-])"),
     # references: "now", "recently", "the future"
     _rule("ref", r"(?<![\w-])(?P<w>now|currently|nowadays|these\s+days|at\s+present"
-                 r"|the\s+present|current|(?:more\s+|most\s+)?recently|recent\s+(?:years|months|weeks|days|decades|times)|lately|"
+                 r"|the\s+present|current|(?:more\s+|most\s+)?recently|lately"
+                 r"|recent\s+(?:years|months|weeks|days|decades|times)|"
                  r"the\s+past|the\s+near\s+future|the\s+future|"
                  r"the\s+short\s+term|the\s+long\s+term|the\s+near\s+term|the\s+coming\s+"
                  r"(?:days|weeks|months|years|decades)|coming\s+(?:days|weeks|months|years)|"
@@ -273,7 +276,8 @@ TRIGGERS: dict[str, frozenset[str]] = {name: frozenset(words) for name, words in
     "duration_rel": _UNIT_WORDS,
     "bare_units": _UNIT_WORDS,
     "long_unit": _UNIT_WORDS | {u + "long" for u in ("minute", "hour", "day", "night", "week",
-                                                      "month", "year", "decade")}, "quarter": {"quarter", "quarters", "half"}, "period": {"period"},
+                                                      "month", "year", "decade")},
+    "quarter": {"quarter", "quarters", "half"}, "period": {"period"},
     "quarter_abbr": {f"{u}{n}" for u in "qh" for n in "1234"},
     "season": set(SEASONS), "decade": {"#"} | set(_DECADE_WORDS), "century": {"century"},
     "noon": {"noon", "midnight", "midday"}, "holiday": _HOLIDAY_WORDS,
