@@ -201,6 +201,10 @@ def test_numbers_of_one_language_are_words_of_another():
                  "The Boeing 737 came down at 6:12, killing 176.",
                  "Flight PS752 crashed 12 days ago, killing 176."):
         assert [f.value for f in figures(text, "en")] == [176], text
+    # a comma ends a number's phrase unless only who is counted stands before it
+    assert [(f.value, f.category) for f in figures("Only 3 survived, 40 died.", "en")] == \
+        [(40, "people killed")]
+    assert [f.value for f in figures("56 people, mostly children, were killed.", "en")] == [56]
 
 
 def test_bounds_decide_what_conflicts():

@@ -447,8 +447,9 @@ def _number_at(text, toks, i, lex, lang):
 
 def _names_a_thing(text, toks, i, lang) -> bool:
     """Digits that are part of a name, not a count: glued to letters ("PS752", "A320") or
-    right after a capitalised word inside a sentence ("Flight 752", "Boeing 737",
-    "Resolution 2334"). German capitalises every noun, so there only the glued case."""
+    right after a capitalised word ("Flight 752", "Boeing 737", "Resolution 2334") other
+    than a determiner or qualifier. German capitalises every noun, so there only the
+    glued case."""
     s = toks[i][1]
     if s > 0 and text[s - 1].isalpha():
         return True
@@ -457,10 +458,25 @@ def _names_a_thing(text, toks, i, lang) -> bool:
     prev, ps = toks[i - 1][0], toks[i - 1][1]
     if not prev[:1].isupper():
         return False
-    if any(prev.lower() == q.split()[-1] for qs in _PRE.values() for q in qs):
-        return False  # "Over 50", "Al menos 56"
-    before = text[max(0, ps - 3):ps].strip()
-    return bool(before) and before[-1] not in ".!?:;\"\u201c\u00ab—–-\n"
+    if prev.lower() in _DETERMINERS or any(
+            prev.lower() == q.split()[-1] for qs in _PRE.values() for q in qs):
+        return False  # "All 176", "Over 50", "Al menos 56"
+    return True
+
+
+# Capitalised words that start a count rather than name a thing ("All 176 passengers").
+_DETERMINERS = {"all", "another", "only", "just", "the", "those", "these", "tous", "toutes",
+                "les", "ces", "alle", "die", "diese", "todos", "todas", "los", "las", "tutti",
+                "tutte", "gli", "i", "le", "tüm", "bütün", "όλοι", "όλες", "οι", "and",
+                "but", "et", "und", "y", "e", "ve"}
+
+
+# Words that may sit between a number and its category across commas ("56 people,
+# mostly children, were killed"; "dont", "darunter", "بينهم": among them).
+_FILLERS = {"mostly", "mainly", "many", "most", "including", "among", "them", "of", "whom",
+            "all", "dont", "principalement", "surtout", "darunter", "meist", "viele",
+            "incluidos", "entre", "ellos", "ellas", "tra", "cui", "aralarında", "μεταξύ",
+            "τους", "بينهم", "منهم", "من", "جن", "میں", "از", "جمله"}
 
 
 def _clock(text: str, s: int, e: int) -> bool:
@@ -530,7 +546,13 @@ def _clause(text: str, toks, j: int, k: int) -> list[str]:
     words = []
     prev_end = toks[j - 1][2] if j > 0 else 0
     for tok, s, e in toks[j:j + k]:
-        if _STOP.search(text[prev_end:s] + " ") and text[prev_end:s].strip():
+        gap = text[prev_end:s]
+        if _STOP.search(gap + " ") and gap.strip():
+            break
+        # a comma ends the number's phrase unless only who is counted came before it:
+        # "56 people, mostly children, were killed" but not "3 survived, 40 died"
+        if ("," in gap or "\u060c" in gap) and any(
+                _counted([w]) is None and w.lower() not in _FILLERS for w in words):
             break
         words.append(tok)
         prev_end = e
