@@ -42,22 +42,25 @@ PAYLOADS = {
     "svg": f'<svg id="pwned-svg" onload="{JS}"><circle r=9></circle></svg>',
     "breakout": f'"><script>{JS}</script><b id="pwned-attr">',
     "breakout_single": f"'><img id='pwned-attr1' src=x onerror=\"{JS}\">",
-    "css": ('<div id="pwned-css" style="width:expression(alert(1));'
-            'background:url(javascript:alert(1))">styled</div>'
+    "css": ('<div id="pwned-css" style="width:expression(document.title=1);'
+            'background:url(javascript:void(0))">styled</div>'
             '<style id="pwned-style">body{display:none}</style>'),
     "title": f'</title><script>{JS}</script><b id="pwned-title">',
     "iframe": f'<iframe id="pwned-frame" srcdoc="<script>parent.{JS}</script>"></iframe>',
-    "base": '<base id="pwned-base" href="http://evil.test/">',
+    # A refused port rather than a foreign host: a page that did take this base must still
+    # finish loading (no DNS wait) so that the test fails on its assertions, not a timeout.
+    "base": '<base id="pwned-base" href="http://127.0.0.1:9/">',
 }
 
-HOSTILE_ID = 'hx-"><svg id="pwned-idsvg" onload="alert(1)">'
+# No alert() anywhere: a dialog would hang headless Chromium instead of failing the test.
+HOSTILE_ID = f'hx-"><svg id="pwned-idsvg" onload="{JS}">'
 
 
 def _articles() -> list[dict]:
     p = PAYLOADS
     return [
         {"id": "hx-port", "outlet": "Harbour " + p["breakout"], "language": "en",
-         "published": "2025-04-02", "url": "javascript:alert(document.domain)",
+         "published": "2025-04-02", "url": f"javascript:{JS}",
          "title": "Port of Valmora shut by strike " + p["title"],
          "text": ("VALMORA — Dock workers shut the port of Valmora on Tuesday, the port "
                   f"authority said. A banner on the gate read {p['script']} in red paint.\n\n"
