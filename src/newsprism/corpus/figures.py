@@ -455,7 +455,7 @@ def _names_a_thing(text, toks, i, lang) -> bool:
         return True
     if lang == "de" or i == 0 or text[toks[i - 1][2]:s] != " ":
         return False
-    prev, ps = toks[i - 1][0], toks[i - 1][1]
+    prev = toks[i - 1][0]
     if not prev[:1].isupper():
         return False
     if prev.lower() in _DETERMINERS or any(
