@@ -286,6 +286,11 @@ def test_weekday_before_a_date_is_one_expression():
     ("More recently, the group grew.", "More recently", "DATE", "PAST_REF"),
     ("Shares closed higher on Friday, Feb. 7, up 2% from the previous Friday.",
      "the previous Friday", "DATE", "2020-01-31"),
+    ("The bill passed in the spring of last year.", "the spring of last year", "DATE", "2019-SP"),
+    ("Demand is up from the low levels of the early summer.", "the early summer", "DATE",
+     "2019-SU"),
+    ("Sales were $6 billion in the latest fiscal year.", "the latest fiscal year", "DATE",
+     "2019"),
     # sets of weekday nights
     ("Flights leave on Monday and Tuesday nights.", "Monday", "SET", "XXXX-WXX-1TNI"),
     ("Flights leave on Monday and Tuesday nights.", "Tuesday nights", "SET", "XXXX-WXX-2TNI"),

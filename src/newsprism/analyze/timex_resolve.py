@@ -498,8 +498,10 @@ def r_relative_unit(m, ctx):
         base = ctx.base() if anchored else ctx.anchor
     if base is None:
         return None
+    if rel in ("the latest", "the most recent") and unit != "year":
+        return None  # "the latest fiscal year" is the last one closed; "the latest week" is vague
     n = {"last": -1, "next": 1, "the previous": -1, "the prior": -1, "the preceding": -1,
-         "the following": 1}.get(rel, 0)
+         "the following": 1, "the latest": -1, "the most recent": -1}.get(rel, 0)
     value = unit_value(shift_unit(base, unit, n), unit)
     return [(m.start(), m.end(), "DATE", value + _half(m["edge"], unit))]
 
@@ -664,9 +666,11 @@ def r_season(m, ctx):
     code = SEASONS[m["season"].lower()]
     rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
     year = m["year"] or (spoken_year(m["sy"]) if m["sy"] else None)
+    if m["ry"] and ctx.anchor:  # "the spring of last year"
+        year = ctx.anchor.year + {"last": -1, "next": 1}.get(m["ry"].lower(), 0)
     if year:  # "the winter of nineteen ninety-four" in a broadcast transcript
         return [(m.start(), m.end(), "DATE", f"{year}-{code}")]
-    if m["sy"]:
+    if m["sy"] or m["ry"]:
         return None
     if not rel:
         return None

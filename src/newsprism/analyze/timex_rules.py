@@ -123,7 +123,8 @@ RULES: list[Rule] = [
     # "last week", "this month", "next year", "earlier this year", "the end of the year"
     _rule("relative_unit", rf"{_B}(?:(?P<edge>{EDGE}|earlier|later)\s+)?(?P<rel>last|next|this|the|"
                            r"the\s+current|the\s+previous|the\s+following|the\s+same|that|"
-                           r"the\s+prior|the\s+preceding|the\s+present)"
+                           r"the\s+prior|the\s+preceding|the\s+present|the\s+latest"
+                           r"|the\s+most\s+recent)"
                            r"\s+(?:fiscal\s+)?(?P<unit>week|weekend|month|year|decade|century)"
                            r"(?!['’]s\s+\w+\s+quarter)"
                            rf"{_E}"),
@@ -178,8 +179,10 @@ RULES: list[Rule] = [
                     r"(?:\s+(?P<ago>a\s+year\s+(?:ago|earlier)|of\s+last\s+year|last\s+year))?"
                     r"(?![\w-])"),
     _rule("season", rf"{_B}(?:(?P<edge>early|late|mid)[\s-]+)?(?:(?P<rel>last|next|this|this\s+past"
-                    rf"|the\s+coming|the\s+past|the|that)\s+)?(?P<season>{_SEASON})(?:\s+(?:of\s+)?"
-                    rf"(?:(?P<year>{YEAR})|(?P<sy>{SPOKEN_YEAR})))?{_E}"),
+                    rf"|the\s+coming|the\s+past|the|that)\s+)?(?:(?P<edge2>early|late|mid)[\s-]+)?"
+                    rf"(?P<season>{_SEASON})(?:\s+(?:of\s+)?"
+                    rf"(?:(?P<year>{YEAR})|(?P<sy>{SPOKEN_YEAR})|(?P<ry>last|next|this)\s+year))?"
+                    rf"{_E}"),
     _rule("decade", rf"{_B}(?:(?P<the>the)\s+)?(?:(?P<edge>early|late|mid)[\s-]+)?"
                     rf"(?P<dec>(?:1[5-9]|20)\d0s|['’]\d0s|{alternation(_DECADE_WORDS)}){_E}"),
     _rule("century", rf"{_B}(?:(?P<the>the)\s+)?(?:(?P<edge>early|late|mid)[\s-]+)?(?P<ord>{_ORDS})"
