@@ -338,6 +338,10 @@ def _typed(nlp, text):
     ("The group issued a warning that it would attack tankers in the strait.", "warning",
      "THREATEN"),
     ("The regulator froze accounts belonging to the former minister.", "froze", "SANCTION"),
+    ("Riot police fired tear gas at students outside the university.", "fired", "COERCE"),
+    ("The two sides swapped 60 prisoners at the border crossing.", "swapped", "CONCEDE"),
+    ("The coast guard vessel rammed a fishing boat near the reef.", "rammed", "ASSAULT"),
+    ("Air force jets were scrambled to intercept the bombers.", "scrambled", "MOBILIZE"),
 ])
 def test_trigger_variants_get_their_codebook_type(nlp, text, word, type_):
     got = _typed(nlp, text)
@@ -350,6 +354,10 @@ def test_trigger_variants_get_their_codebook_type(nlp, text, word, type_):
     "The government's war on inflation is far from over.",
     "The forward struck a late equaliser for the visitors.",
     "Forecasters issued a warning about heavy rain in the north.",
+    "A gas explosion in a restaurant killed three diners.",
+    "Hundreds of fans invaded the pitch at the final whistle.",
+    "The documentary attacks the cult of celebrity.",
+    "Tourists visited the island in record numbers this summer.",
 ])
 def test_figurative_and_market_uses_are_no_events(nlp, text):
     assert _typed(nlp, text) == []

@@ -75,6 +75,9 @@ def _refine_verb(tok, type_: str) -> str | None:
     if type_ == "ASSAULT" and lemma in ("shoot", "kill", "stab", "hang") and any(
             o.lower_ in REFLEXIVES for o in objs):
         return None  # "shot himself": no one was attacked
+    if type_ == "ASSAULT" and lemma in ("fire", "use") and objs and all(
+            _lower_words(o) & lex.CROWD_CONTROL for o in objs):
+        return "COERCE"  # "fired tear gas at the crowd": crowd control, not an armed attack
     if type_ == "ASSAULT" and lemma in lex.HARM_VERBS and _accidental(tok):
         return None  # "killed in a stampede", "when the plane crashed": no one attacked
     if lemma == "leave" and _children(tok, "xcomp", "oprd", "ccomp", "acomp"):
@@ -158,6 +161,8 @@ def _dateline(cause, tok) -> bool:
 def _deliberate(t, depth: int = 0) -> bool:
     """A cause that is an attack, a weapon, a force or a named party; 'fire' is one only
     when someone's ('Israeli fire', 'fire from troops')."""
+    if _mishap_blast(t):
+        return False  # the gas of a gas explosion is no weapon
     if depth == 0 and t.pos_ not in ("VERB", "AUX") and (
             any(_deliberate(o, 1) for o in _pobjs(t, ("from", "by"))) or (
                 t.lower_ == "fire" and any(m.ent_type_ in NAMED for m in t.children
@@ -173,9 +178,17 @@ def _deliberate(t, depth: int = 0) -> bool:
         t.ent_type_ in NAMED and t.lower_ not in lex.ACCIDENTS)
 
 
+def _mishap_blast(t) -> bool:
+    """'a gas explosion', 'a boiler blast'; a bare 'blast' may be a bomb."""
+    return t.lower_ in ("explosion", "explosions", "blast", "blasts") and bool(
+        _lower_words(t) & lex.MISHAP_MODS)
+
+
 def _accident(t) -> bool:
     if t.pos_ in ("VERB", "AUX"):
         return _lemma(t) in lex.ACCIDENT_VERBS
+    if _mishap_blast(t):
+        return True
     return t.lower_ in lex.ACCIDENTS or t.lemma_.lower() in lex.ACCIDENTS
 
 

@@ -370,10 +370,14 @@ def _verb_args(c: Candidate) -> None:
         c.actors += _subjects(tok)
         c.targets += _children(tok, "dative")
     objs = _objects(tok)
-    if c.type == "ASSAULT":
-        # "opened fire on", "fired rockets at": the weapon is the means, not the target
-        c.absorbed += [o for o in objs if o.lower_ in lex.MUNITIONS and o.dep_ == "dobj"]
-        objs = [o for o in objs if o not in c.absorbed]
+    if c.type in ("ASSAULT", "COERCE"):
+        # "opened fire on", "used water cannon against": the weapon is the means, its
+        # aim the target
+        c.absorbed += [o for o in objs if o.dep_ == "dobj" and (
+            o.lower_ in lex.MUNITIONS or _lemma(tok) in ("use", "fire")
+            and _lower_words(o) & lex.CROWD_CONTROL)]
+        objs = [o for o in objs if o not in c.absorbed] + [
+            t for o in c.absorbed for t in _pobjs(o, ("against", "at", "on"))]
     if _lemma(tok) in ("discuss", "negotiate", "debate"):
         objs = []  # "discussed the crisis": a topic; the party comes with 'with'
     objs = objs + _pobjs(tok, lex.VERB_TARGET_PREPS.get(_lemma(tok), ()))  # "clashed with"

@@ -151,6 +151,12 @@ CONTENT = AGREEMENT | TIES | INTEL | ASSETS | REVENGE | RESTRICTIONS | DISPUTES 
     "negotiations"})
 
 
+# Means of crowd control: "fired tear gas", "used water cannon" coerce; bullets assault.
+CROWD_CONTROL = frozenset({"cannon", "cannons", "tear", "gas", "teargas", "baton", "batons",
+                           "truncheon", "truncheons", "pepper", "rubber", "stun", "force"})
+# Heads of blasts and fires that no one set off: "a gas explosion", "a boiler blast".
+MISHAP_MODS = frozenset({"gas", "boiler", "pipeline", "industrial", "factory", "mine",
+                         "chemical", "electrical", "accidental", "kitchen", "fuel", "tanker"})
 # Works that argue but cannot act: "the documentary attacks the myth".
 WORKS = frozenset({"documentary", "film", "movie", "book", "novel", "article", "editorial",
                    "column", "essay", "song", "play", "series", "show", "advert", "ad",
@@ -356,7 +362,8 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "bombard": _s("ASSAULT"), "shoot": _s("ASSAULT"), "stab": _s("ASSAULT"),
     "massacre": _s("ASSAULT"), "slaughter": _s("ASSAULT"), "execute": _s("ASSAULT"),
     "behead": _s("ASSAULT"), "torture": _s("ASSAULT"), "wound": _s("ASSAULT"),
-    "injure": _s("ASSAULT"), "invade": _s("ASSAULT"), "ambush": _s("ASSAULT"),
+    "injure": _s("ASSAULT"), "invade": _s("ASSAULT", not_objs=frozenset({
+        "pitch", "field", "stage", "court", "privacy", "space", "market", "screens"})), "ambush": _s("ASSAULT"),
     "target": _s("ASSAULT"), "storm": _s("ASSAULT"), "liberate": _s("ASSAULT"),
     "capture": _s("ASSAULT"), "retake": _s("ASSAULT"), "recapture": _s("ASSAULT"),
     "clash": _s("ASSAULT"), "skirmish": _s("ASSAULT"), "occupy": _s("ASSAULT", not_objs=frozenset({
@@ -468,6 +475,7 @@ _MORE_VERBS: dict[str, tuple[Sense, ...]] = {
     "team": (Sense("COOPERATE", prt="up"),), "coordinate": _s("COOPERATE"),
     "join": _s("COOPERATE", objs=frozenset({"forces", "hands"})),
     "exchange": (Sense("COOPERATE", objs=INTEL), Sense("CONCEDE", objs=CAPTIVES)),
+    "swap": _s("CONCEDE", objs=CAPTIVES),
     # AID
     "loan": _s("AID"), "lend": _s("AID", objs=AID_GOODS | MONEY | frozenset({"loan", "support"})),
     "offer": _s("AID", objs=AID_GOODS | frozenset({"loan", "loans", "shelter"})),
@@ -518,6 +526,8 @@ _MORE_VERBS: dict[str, tuple[Sense, ...]] = {
     "gun": (Sense("ASSAULT", prt="down"),), "mow": (Sense("ASSAULT", prt="down"),),
     "torch": _s("ASSAULT"), "maim": _s("ASSAULT"), "rape": _s("ASSAULT"), "loot": _s("ASSAULT"),
     "lob": _s("ASSAULT", objs=MUNITIONS), "ram": _s("ASSAULT"),
+    "use": (Sense("COERCE", objs=CROWD_CONTROL), Sense("ASSAULT", objs=frozenset({
+        "ammunition", "fire", "weapons", "artillery", "missiles", "drones"}))),
     "set": _s("ASSAULT", objs=frozenset({"fire"})), "launch": _s("ASSAULT", objs=MUNITIONS),
     "detonate": _s("ASSAULT"), "overrun": _s("ASSAULT"), "burn": _s("ASSAULT", needs_agent=True),
     "rocket": _s("ASSAULT"), "raze": _s("ASSAULT"),
