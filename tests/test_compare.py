@@ -128,7 +128,11 @@ def test_per_outlet_words_voice_background_sources():
         "Soleimani, who was assassinated by the terrorist regime in Washington, was linked "
         "to the 1994 Buenos Aires bombing."]
     assert cov["a3"]["background"] == []  # January 3 is not 30 days back
-    assert {"speaker": "Hossein Salami", "via": ["Tasnim"], "quotes": 1} in cov["a1"]["sources"]
+    assert {"speaker": "Hossein Salami", "via": ["Tasnim"], "quotes": 1, "figures": 0} in \
+        cov["a1"]["sources"]
+    # a source named only for a figure is a source too
+    assert {"speaker": "state television", "via": [], "quotes": 0, "figures": 1} in \
+        cov["a1"]["sources"]
     assert "quotes Hossein Salami" in cov["a1"]["only_here"]
     # two of the others report an ASSAULT on Soleimani; the wire story does not
     assert "ASSAULT Qasem Soleimani" in cov["a3"]["omits"] or \

@@ -2,8 +2,9 @@
 the event, its loaded language, background, sources, copies, and the figures outlets disagree on.
 
 Input is a story in the store (or its Analysis records); output is the contract's Story JSON
-(id, title, articles, outlets, languages, entities, conflicts) plus "coverage", one entry per
-article; ``compare_text`` renders it for a terminal.
+(id, title, articles, outlets, languages, entities, conflicts) plus "figures" (every count,
+who gave it, how it changed), "event_words" and "coverage", one entry per article;
+``compare_text`` renders it for a terminal.
 """
 from __future__ import annotations
 
@@ -139,6 +140,7 @@ def _coverage(a: Analysis, own: dict[str, str], profiles: list[dict], facts: Cou
                      if k not in own and n >= need and known[k] <= by)
     aid = a.article.id
     copies = sorted(x for x, r in copy_of.items() if r == aid and x != aid)
+    fig_rows = [_figure_row(a, f, canon) for f in figs]
     row = {
         "article": aid, "outlet": a.article.outlet, "language": a.language,
         "published": a.published.isoformat() if a.published else None,
@@ -150,8 +152,8 @@ def _coverage(a: Analysis, own: dict[str, str], profiles: list[dict], facts: Cou
         "event_words": _event_words(a),
         "loaded_language": _loaded(a),
         "background": _background(a, dated),
-        "sources": _sources(a),
-        "figures": [_figure_row(a, f, canon) for f in figs],
+        "sources": _sources(a, fig_rows),
+        "figures": fig_rows,
         "copy_of": copy_of.get(aid),
         "copies": copies,
     }
@@ -188,15 +190,28 @@ def _loaded(a: Analysis) -> list[dict]:
     return out
 
 
-def _sources(a: Analysis) -> list[dict]:
-    """Who the article's words come from: each speaker with the chain that carried them."""
+def _sources(a: Analysis, fig_rows: list[dict] = ()) -> list[dict]:
+    """Who the article's words come from: each speaker with the chain that carried them,
+    then the sources named only for a figure ("das Gesundheitsministerium sprach von 56
+    Toten"), with how many quotes and figures each gave."""
     seen: dict[tuple, dict] = {}
     for q in a.quotes:
         chain = tuple(v.name for v in q.via)
         key = (q.speaker.name, chain)
         if key not in seen:
-            seen[key] = {"speaker": q.speaker.name, "via": list(chain), "quotes": 0}
+            seen[key] = {"speaker": q.speaker.name, "via": list(chain), "quotes": 0,
+                         "figures": 0}
         seen[key]["quotes"] += 1
+    by_source = {(source_key(k[0]), k[1]): row for k, row in seen.items()}
+    for f in fig_rows:
+        if not f["speaker"]:
+            continue
+        key = (f["source_key"], tuple(f["via"]))
+        row = by_source.get(key)
+        if row is None:
+            row = by_source[key] = seen[(f["speaker"], key[1])] = {
+                "speaker": f["speaker"], "via": list(f["via"]), "quotes": 0, "figures": 0}
+        row["figures"] += 1
     return list(seen.values())
 
 
@@ -469,7 +484,7 @@ def figure_table(analyses: Sequence[Analysis],
     reports = []
     for a in analyses:
         old = _old_dates(a, day)
-        for f in (figs or {}).get(a.article.id) or article_figures(a):
+        for f in figs[a.article.id] if figs and a.article.id in figs else article_figures(a):
             src = _figure_source(a, f, canon)
             reports.append({"fig": f, "article": a.article.id, "outlet": a.article.outlet,
                             "published": a.published.isoformat() if a.published else None,
