@@ -559,7 +559,8 @@ class StoryIndex:
         mentions the other's (a drone strike and a plane crash over one city). Arrests,
         funerals and resignations follow many happenings, so they decide only when no
         other kind is named. A happening named only further down is background."""
-        st_kinds, st_lead = self._story_kinds(st.kinds, st.n), self._story_kinds(st.lead_kinds, st.n)
+        st_kinds = self._story_kinds(st.kinds, st.n)
+        st_lead = self._story_kinds(st.lead_kinds, st.n)
         mine, theirs = _kinds.primary(f.kinds), _kinds.primary(st_kinds)
         weight = 1.0
         if not mine or not theirs:
