@@ -785,5 +785,5 @@ def _list(lines: list[str], label: str, items: list[str]) -> None:
         lines.append(f"  {label}: {'; '.join(items)}")
 
 
-__all__ = ["compare_story", "compare_analyses", "conflicts", "figure_table", "source_key",
-           "compare_text"]
+__all__ = ["compare_story", "compare_analyses", "conflicts", "figure_table", "article_figures",
+           "source_key", "compare_text"]
