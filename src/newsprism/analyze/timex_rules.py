@@ -181,7 +181,8 @@ RULES: list[Rule] = [
     _rule("season", rf"{_B}(?:(?P<edge>early|late|mid)[\s-]+)?(?:(?P<rel>last|next|this|this\s+past"
                     rf"|the\s+coming|the\s+past|the|that)\s+)?(?:(?P<edge2>early|late|mid)[\s-]+)?"
                     rf"(?P<season>{_SEASON})(?:\s+(?:of\s+)?"
-                    rf"(?:(?P<year>{YEAR})|(?P<sy>{SPOKEN_YEAR})|(?P<ry>last|next|this)\s+year))?"
+                    rf"(?:(?P<year>{YEAR})|(?P<sy>{SPOKEN_YEAR}))|\s+of\s+(?P<ry>last|next|this)"
+                    rf"\s+year)?"
                     rf"{_E}"),
     _rule("decade", rf"{_B}(?:(?P<the>the)\s+)?(?:(?P<edge>early|late|mid)[\s-]+)?"
                     rf"(?P<dec>(?:1[5-9]|20)\d0s|['’]\d0s|{alternation(_DECADE_WORDS)}){_E}"),
