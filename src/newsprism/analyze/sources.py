@@ -44,6 +44,9 @@ def _audience(tok, text: str) -> bool:
         t.pos_ == "PROPN" and t.i != tok.i for t in tok.subtree)
 
 
+_PAPER_WORDS = frozenset("news times post herald tribune gazette journal telegraph".split())
+
+
 def _named_org(tok) -> tuple[int, int] | None:
     """'told the Financieele Dagblad': a named organisation someone speaks to is, in news
     prose, the outlet that interviewed them (institutions one addresses excepted)."""
@@ -53,7 +56,8 @@ def _named_org(tok) -> tuple[int, int] | None:
     s, e = tokens_span(tok.subtree)
     s, e = trim(text_of(tok.doc), s, e)
     words = text_of(tok.doc)[s:e].lower().split()
-    if any(w in L.ORG_WORDS or w in L.ORG_NOUNS for w in words):
+    if any((w in L.ORG_WORDS or w in L.ORG_NOUNS) and w not in cues.MEDIA_NOUNS
+           and w not in _PAPER_WORDS for w in words):
         return None  # 'told the Security Council', 'told the ministry'
     return s, e
 
@@ -118,7 +122,7 @@ def via_for(cand: Cand) -> list[tuple[int, int]]:
             m = _medium_phrase(obj)
             if m:
                 found.append(m)
-    # "was quoted by Fars as saying": the agent of the quoting verb above the cue.
+    # "was quoted by Fars as saying" / "SUNA quoted X as saying": who did the quoting.
     up = tok
     for _ in range(3):
         if up.head.i == up.i:
@@ -126,6 +130,8 @@ def via_for(cand: Cand) -> list[tuple[int, int]]:
         up = up.head
         if lemma_of(up) in ("quote", "cite"):
             agent = agent_of(up)
+            if agent is None:
+                agent = next((c for c in up.children if c.dep_ == "nsubj"), None)
             m = _medium_phrase(agent) if agent is not None else None
             if m:
                 found.append(m)
@@ -142,13 +148,16 @@ def via_for(cand: Cand) -> list[tuple[int, int]]:
     # ", citing X" / "cited by X".
     for t in tok.sent:
         between = text[min(t.idx, tok.idx):max(t.idx, tok.idx)]
-        if t.lemma_.lower() in ("cite", "quote") and t.i > tok.i and "\n" not in between:
+        # "Reuters, citing Tasnim, reported" puts the participle before the cue it hangs on.
+        attached = t.head.i == tok.i and t.dep_ in ("advcl", "xcomp", "conj", "acl")
+        if t.lemma_.lower() in ("cite", "quote") and (t.i > tok.i or attached) \
+                and "\n" not in between and t.i != tok.i:
             for c in t.children:
                 if c.dep_ in ("dobj", "agent"):
                     target = c if c.dep_ == "dobj" else next(
                         (g for g in c.children if g.dep_ == "pobj"), None)
                     if target is not None:
-                        m = _medium_phrase(target)
+                        m = _medium_phrase(target) or _medium_below(target)
                         if m:
                             found.append(m)
     out: list[tuple[int, int]] = []
@@ -156,6 +165,17 @@ def via_for(cand: Cand) -> list[tuple[int, int]]:
         if m not in out and not (cand.source and _overlaps(m, cand.source)):
             out.append(m)
     return out
+
+
+def _medium_below(tok) -> tuple[int, int] | None:
+    """'citing a statement posted on the group's Telegram channel': the medium inside the
+    cited document's phrase."""
+    for _, obj in _preps_deep(tok):
+        if obj.dep_ == "pobj":
+            m = _medium_phrase(obj)
+            if m:
+                return m
+    return None
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -246,6 +266,13 @@ def _phrase_before_verb(doc, start: int, stop: int):
             break
         toks.append(t)
     return toks or None
+
+
+def _gender_fits(name: str | None, pronoun: str) -> bool:
+    """'he' never goes to a Maria, 'she' never to a Pablo (when the given name says)."""
+    want = _PERSONAL.get(pronoun)
+    got = L.gender_of_first_name(name.split()[0]) if want and name and name.split() else None
+    return not (want and got and got != want)
 
 
 def _org_like(sp: Speaker) -> bool:
@@ -361,18 +388,20 @@ class Speakers:
                 kind = self._type_of(sp)
                 if person and (kind not in (None, "PERSON") or (kind is None and _org_like(sp))):
                     continue
+                if person and not _gender_fits(sp.name, pronoun):
+                    continue
                 last = (at, sp)
                 break
         if person and self.coref is not None:
-            named = self._last_person(last[0] if last else max(0, pos - 600), pos)
+            named = self._last_person(last[0] if last else max(0, pos - 600), pos, pronoun)
             if named is not None:
                 return named
         return last[1] if last else None
 
-    def _last_person(self, after: int, pos: int) -> Speaker | None:
+    def _last_person(self, after: int, pos: int, pronoun: str = "") -> Speaker | None:
         best = None
         for m, ent in self.coref.mentions_in(after + 1, pos):
-            if ent.type == "PERSON" and m.kind == "name":
+            if ent.type == "PERSON" and m.kind == "name" and _gender_fits(ent.name, pronoun):
                 best = Speaker(ent.id, ent.name, m.start, m.end)
         return best
 
@@ -399,6 +428,13 @@ def via_records(doc, coref, spans, outlet: str | None) -> tuple[Via, ...]:
             # 'the Tasnim news agency': the agency's own name inside the phrase.
             ent = next((en for m, en in coref.mentions_in(s, e)
                         if cues.is_media_name(text_of(doc)[m.start:m.end])), None)
+        if ent is None and coref is not None:
+            # 'state news agency SUNA' parsed with the name outside the phrase: a name
+            # right after a phrase headed by a media noun is that medium's.
+            nxt = coref.mentions_in(e, e + 40)
+            if nxt and not text_of(doc)[e:nxt[0][0].start].strip() \
+                    and nxt[0][1].type == "ORG" and phrase.split()[-1].lower() in cues.MEDIA_NOUNS:
+                ent, e = nxt[0][1], nxt[0][0].end
         name = ent.name if ent is not None else re.sub(r"^(the|a|an)\s+", "",
                                                        text_of(doc)[s:e].strip(), flags=re.I)
         if own and _norm_outlet(name) == own:
@@ -426,6 +462,8 @@ def chain_vias(doc, cands: list[Cand]) -> None:
     missed are added, and an 'according to <medium>' wrapped around another attribution is
     dropped, its medium now being that attribution's via."""
     text = text_of(doc)
+    for c in cands:
+        _quoted_as_saying(c)
     media = [c for c in cands if c.source and is_medium(text[c.source[0]:c.source[1]])]
     cands.extend(nested_reports(doc, cands, media))
     for c in cands:
@@ -436,11 +474,29 @@ def chain_vias(doc, cands: list[Cand]) -> None:
             if m is c or c.cue is None or m.source is None:
                 continue
             if _wraps(m, c):
-                if m.source not in c.via:
-                    c.via.append(m.source)
+                # 'Reuters, citing Tasnim, reported that X said': X -> Tasnim -> Reuters.
+                for v in list(m.via) + [m.source]:
+                    if v not in c.via and not (c.source and _overlaps(v, c.source)):
+                        c.via.append(v)
                 if m.origin == "according":
                     wrappers.add(id(m))
     cands[:] = [c for c in cands if id(c) not in wrappers]
+
+
+def _quoted_as_saying(c: Cand) -> None:
+    """'SUNA quoted General X as saying ...': the speaker is the one quoted, not the medium
+    that quoted him (via_for then finds the medium)."""
+    tok = c.cue_tok
+    if tok is None or not hasattr(tok, "head") or lemma_of(tok) not in cues.SAY_VERBS:
+        return
+    as_ = tok.head
+    verb = as_.head
+    if as_.lower_ != "as" or lemma_of(verb) not in ("quote", "cite") or verb.i == as_.i:
+        return
+    obj = next((ch for ch in verb.children if ch.dep_ == "dobj"), None)
+    if obj is None or any(ch.dep_ == "nsubjpass" for ch in verb.children):
+        return
+    c.source, c.src_tok = source_span(obj), obj
 
 
 def _wraps(m: Cand, c: Cand) -> bool:
