@@ -404,3 +404,27 @@ def test_background_figures_and_words_stay_out_of_the_story_level():
     # the leads name an untyped crash; "killed" (2019) and "strike" (last week) are
     # background, so the story's words are the crash's
     assert {w["word"] for w in d["event_words"]} == {"crashed", "crash"}
+
+
+def test_two_countries_state_televisions_are_two_sources():
+    # Iraqi state TV's 20 and Iranian state TV's 35 are a dispute between broadcasters;
+    # Iranian state TV's own 35 after its 20 would be an update
+    t1 = ("Blast in Basra\nThe blast killed 20 people in the port, Iraqi state "
+          "television said.")
+    t2 = ("Basra blast toll\nThe toll rose to 35 on Wednesday, Iranian state television "
+          "said.")
+    t3 = ("Explosión en Basora\nLa televisión estatal iraní informó de 20 muertos.")
+    ents = lambda t, *names: tuple(_ent(t, f"e{i}", n, "NORP", n) for i, n in enumerate(names))
+    a1 = _article("t1", "Gulf Wire", t1, pub=dt.date(2022, 3, 1), entities=ents(t1, "Iraqi"))
+    a2 = _article("t2", "Tehran Desk", t2, pub=dt.date(2022, 3, 2), entities=ents(t2, "Iranian"))
+    a3 = _article("t3", "El Golfo", t3, lang="es", pub=dt.date(2022, 3, 1))
+    d = K.compare_analyses([a1, a2], story_id="s4")
+    killed = next(g for g in d["figures"] if g["about"] == "people killed")
+    assert killed["status"] == "conflict", killed
+    said = {v["value"]: v["said_by"] for v in killed["values"]}
+    assert said == {"20": ["Iraqi state television"],
+                    "35": ["Iranian state television"]}
+    d = K.compare_analyses([a3, a2], story_id="s5")
+    killed = next(g for g in d["figures"] if g["about"] == "people killed")
+    assert killed["status"] == "updated"
+    assert next(v for v in killed["values"] if v["value"] == "20")["superseded_by"] == "35"

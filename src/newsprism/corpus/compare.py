@@ -57,7 +57,8 @@ def compare_analyses(analyses: Sequence[Analysis], *, story_id: str = "", title:
     for a, p in zip(analyses, profiles):
         coverage.append(_coverage(a, p, profiles, facts, dated, copy_of, texts,
                                   figs[a.article.id], canon, known))
-    table = figure_table(analyses, figs, canon)
+    entities = _xdoc.story_entities(analyses)
+    table = figure_table(analyses, figs, canon, entities)
     return {
         "id": story_id,
         "title": title or next((a.article.title for a in analyses if a.article.title), ""),
@@ -65,7 +66,7 @@ def compare_analyses(analyses: Sequence[Analysis], *, story_id: str = "", title:
         "outlets": list(dict.fromkeys(a.article.outlet for a in analyses if a.article.outlet)),
         "languages": list(dict.fromkeys(a.language for a in analyses if a.language)),
         "first_published": _first(analyses),
-        "entities": _xdoc.story_entities(analyses),
+        "entities": entities,
         "conflicts": [g for g in table if g["status"] == "conflict"],
         "figures": table,
         "event_words": _event_word_table(coverage, _story_words(analyses)),
@@ -314,6 +315,10 @@ _BY_PHRASE = re.compile(
     r"annoncés?|rapportés?|communiqués?|avancée?s?|anunciad[oa]s?|informad[oa]s?|difundid[oa]s?|"
     r"annunciat[oi]|comunicat[oi]|bekanntgegeben|gemeldet)\s+(?:by|par|por|da|von)\s+"
     r"([^,.;:!?\n]{3,60})", re.IGNORECASE)
+# Adjectives of nationality after the noun ("estatal iraní", "d'État irakienne",
+# "الرسمي الإيراني"), kept in the name so sources of two countries stay two.
+_DEMONYM = re.compile(r"^(?:[a-zà-ÿ]+(?:í|ien|ienne|ais|aise|ano|ana|ese|esi|isch|ische|"
+                      r"ischen|ian|iano|iana|li|lı)|ال[\u0600-\u06ff]+(?:ي|ية))$")
 _ARTICLES = re.compile(r"^(?:the|la|le|les|el|los|las|der|die|das|il|lo|gli|i)\s+", re.I)
 
 
@@ -427,9 +432,12 @@ def _reporting_institution(text: str, f: _fig.Figure) -> str | None:
     n = k
     while n + 1 < len(ws) and ws[n + 1].start() < e and (
             ws[n + 1].start() <= j or _source_kinds(ws[n + 1].group(0))
-            or ws[n + 1].group(0).lower() in _HEADS):
+            or ws[n + 1].group(0).lower() in _HEADS or _DEMONYM.search(ws[n + 1].group(0))):
         n += 1
-    while k > 0 and _source_kinds(ws[k - 1].group(0)):
+    # leftwards over kind words and a capitalised attribute ("Iranian state television")
+    while k > 0 and (_source_kinds(ws[k - 1].group(0)) or (
+            ws[k - 1].group(0)[:1].isupper() and text[ws[k - 1].end():ws[k].start()] == " "
+            and ws[k - 1].start() > s + 1)):
         k -= 1
     return text[ws[k].start():ws[n].end()]
 
@@ -465,7 +473,7 @@ def _figure_row(a: Analysis, f: _fig.Figure, canon: dict) -> dict:
 
 def figure_table(analyses: Sequence[Analysis],
                  figs: dict[str, list[_fig.Figure]] | None = None,
-                 canon: dict | None = None) -> list[dict]:
+                 canon: dict | None = None, entities: list[dict] | None = None) -> list[dict]:
     """Every figure of the story, grouped by what it counts ("people killed", "children
     injured"), each distinct value with the articles, speakers and via chains that gave it,
     in the order it was first reported.
@@ -480,6 +488,7 @@ def figure_table(analyses: Sequence[Analysis],
     marked ``background``) are listed but never make a conflict.
     """
     canon = canon if canon is not None else _xdoc.entity_names(analyses)
+    places = _places(entities if entities is not None else _xdoc.story_entities(analyses))
     day = _story_day(analyses)
     reports = []
     for a in analyses:
@@ -489,13 +498,51 @@ def figure_table(analyses: Sequence[Analysis],
             reports.append({"fig": f, "article": a.article.id, "outlet": a.article.outlet,
                             "published": a.published.isoformat() if a.published else None,
                             "as_written": f.text,
-                            "background": _in_old_sentence(a, f.start, f.end, old), **src})
+                            "background": _in_old_sentence(a, f.start, f.end, old),
+                            "places": _place_marks(src["speaker"], places), **src})
     groups: dict[str, list[dict]] = defaultdict(list)
     for r in reports:
         groups[r["fig"].about].append(r)
     out = [_group(about, rs) for about, rs in groups.items()]
     out.sort(key=lambda g: ({"conflict": 0, "updated": 1}.get(g["status"], 2), g["about"]))
     return out
+
+
+def _places(entities: list[dict]) -> list[tuple[str, str]]:
+    """(skeleton, name) of every spelling of the story's places and nationalities."""
+    out = []
+    for e in entities:
+        if e["type"] in ("GPE", "NORP", "LOC"):
+            for alias in e["aliases"]:
+                sk = _names.name_skeleton(alias)
+                if len(sk) >= 2 and " " not in sk:
+                    out.append((sk, e["name"]))
+    return out
+
+
+def _place_marks(name: str | None, places: list[tuple[str, str]]) -> frozenset[str]:
+    """The story places a source's name is tied to: "Iranian state television" to Iran,
+    "la télévision d'État irakienne" to Iraq (words naming a kind of institution aside)."""
+    if not name or not places:
+        return frozenset()
+    marks = set()
+    for w in _WORDS.findall(name):
+        if _source_kinds(w):
+            continue
+        ws = _names.name_skeleton(w)
+        for sk, place in places:
+            if ws.startswith(sk) and len(ws) - len(sk) <= 1:
+                marks.add(place)
+    return frozenset(marks)
+
+
+def _same_source(r1: dict, r2: dict) -> bool:
+    """Whether two reports come from one source: the same key, and no two different
+    places ("Iranian" and "Iraqi" state television are two broadcasters)."""
+    if r1["key"] == "?" or r1["key"] != r2["key"]:
+        return False
+    p1, p2 = r1.get("places") or frozenset(), r2.get("places") or frozenset()
+    return not p1 or not p2 or bool(p1 & p2)
 
 
 def _when(r: dict) -> tuple:
@@ -514,7 +561,7 @@ def _group(about: str, reports: list[dict]) -> dict:
                 "high": None if hi == math.inf else int(hi), "first_reported": r["published"],
                 "as_written": [], "articles": [], "said_by": [], "sources": [],
                 "superseded_by": None, "disagrees_with": [], "background": True,
-                "_fig": f, "_keys": set()}
+                "_fig": f, "_srcs": []}
         for key, item in (("as_written", r["as_written"]), ("articles", r["article"]),
                           ("said_by", r["said_by"])):
             if item not in v[key]:
@@ -522,7 +569,7 @@ def _group(about: str, reports: list[dict]) -> dict:
         v["sources"].append({"article": r["article"], "outlet": r["outlet"],
                              "published": r["published"], "speaker": r["speaker"],
                              "via": r["via"], "start": f.start, "end": f.end})
-        v["_keys"].add(r["key"])
+        v["_srcs"].append(r)
         v["background"] = v["background"] and r["background"]
     rows = list(values.values())
     _mark_updates(rows, reports)
@@ -535,13 +582,13 @@ def _group(about: str, reports: list[dict]) -> dict:
             if x["superseded_by"] or y["superseded_by"]:
                 status = "updated" if status == "agree" else status
                 continue
-            if x["_keys"] == y["_keys"] and len(x["_keys"]) == 1:
+            if all(_same_source(p, q) for p in x["_srcs"] for q in y["_srcs"]):
                 continue  # one source giving two figures the same day: parts, not a dispute
             status = "conflict"
             x["disagrees_with"].append(y["value"])
             y["disagrees_with"].append(x["value"])
     for v in rows:
-        del v["_fig"], v["_keys"]
+        del v["_fig"], v["_srcs"]
     return {"about": about, "status": status, "values": rows}
 
 
@@ -553,7 +600,7 @@ def _mark_updates(rows: list[dict], reports: list[dict]) -> None:
     for i, r in enumerate(ordered):
         f = r["fig"]
         later = [x["fig"] for x in ordered[i + 1:]
-                 if r["key"] != "?" and x["key"] == r["key"] and "vague" not in
+                 if _same_source(x, r) and "vague" not in
                  (f.bound, x["fig"].bound) and not _fig.compatible(f, x["fig"])]
         revised[(f.value, f.bound)].append(later[-1] if later else None)
     row_of = {(v["number"], v["bound"]): v for v in rows}
