@@ -762,6 +762,21 @@ def r_clock(m, ctx):
     return [(m.start(), m.end(), "TIME", _clock_value(ctx, h, mi))]
 
 
+_CLOCK_BEFORE = {"at", "by", "until", "till", "around", "about", "before", "after", "from",
+                 "to", "since", "past", "and"}
+
+
+def r_clock_pod(m, ctx):
+    h, mi, pp = int(m["h"]), int(m["mi"] or 0), m["pp"].split()[-1].lower()
+    if not 1 <= h <= 12 or prev_word(ctx.text, m.start()) not in _CLOCK_BEFORE:
+        return None  # "won 4 in the afternoon session" counts points
+    if pp == "morning":
+        h %= 12
+    elif pp in ("afternoon", "evening") or (pp == "night" and h >= 6):
+        h = h % 12 + 12
+    return [(m.start(), m.end(), "TIME", _clock_value(ctx, h, mi))]
+
+
 def r_clock24(m, ctx):
     if R.NOT_YEAR_AFTER.match(ctx.text, m.end()) or _AMOUNT_AFTER.match(ctx.text, m.end()):
         return None  # "sales at 2.46 billion guilders" is an amount

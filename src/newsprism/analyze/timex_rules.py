@@ -195,6 +195,9 @@ RULES: list[Rule] = [
     _rule("clock", rf"{_B}(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.?|p\.m\.?|am|pm"
                    r"|o['’]clock)(?!\w)(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC|ET|CET|BST|IST|local\s+"
                    rf"time){_E})?"),
+    # "at 4 in the morning", "until 11 at night"
+    _rule("clock_pod", rf"{_B}(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))?(?:\s+o['’]clock)?\s+"
+                       r"(?P<pp>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)(?![\w-])"),
     _rule("clock24", r"(?<=\bat\s)(?P<h>[01]?\d|2[0-3])[:.h](?P<mi>[0-5]\d)(?!\d)"
                      rf"(?:\s*(?P<tz>GMT|UTC|CET|[ECMP][SD]T|local\s+time){_E})?", "*"),
     # wire services' "(1530 GMT)", "13:30 UTC"
@@ -268,6 +271,7 @@ def _longest(phrase: str) -> str:
 _HOLIDAY_WORDS = {h.split()[0].split("'")[0] for h in _HOLIDAY_NAMES}
 TRIGGERS: dict[str, frozenset[str]] = {name: frozenset(words) for name, words in {
     "iso": {"#"}, "numeric": {"#"}, "compact": {"#"}, "clock": {"#"}, "clock24": {"#"},
+    "clock_pod": {"#"},
     "clock_tz": {"#"},
     "year": {"#"}, "month_day": _MONTH_WORDS, "day_month": _MONTH_WORDS, "month": _MONTH_WORDS,
     "spoken_year": {"nineteen", "eighteen", "twenty", "thousand"},

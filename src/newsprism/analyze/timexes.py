@@ -33,6 +33,7 @@ _WEAK_MODALS = {"would", "might", "may", "can", "should", "must", "ca"}  # "coul
 _PRESENT_AUX = {"is", "are", "'s", "’s", "'re", "’re", "am"}
 _PAST_AUX = {"had", "been", "was", "were", "'d", "’d"}
 _BOUNDARY = {".", "!", "?", ";", ":"}
+_QUOTES = {'"', "''", "``", "“", "”", "«", "»"}
 # Words just before a date that look ahead whatever the verb's tense: "effective Feb. 1",
 # "could leave as soon as Tuesday"; "by" and "until" are not here, they also close spans
 # that are over ("remained shut until Tuesday").
@@ -117,7 +118,9 @@ class Tenses:
 
     def _boundary(self, k: int) -> bool:
         w = self.lower[k]
-        return w in _BOUNDARY or "\n" in w
+        # a quotation mark too: the quoted words keep their own tense ("'We leave on
+        # Thursday,' he said")
+        return w in _BOUNDARY or w in _QUOTES or "\n" in w
 
     @staticmethod
     def _better(best, dist: int, cue: str | None):
@@ -395,10 +398,18 @@ def _date_clock_times(text: str, found: list, anchor: _dt.date | None) -> list:
         clock = _CLOCK_VALUE.search(value) if type_ == "TIME" else None
         if not clock or not value.startswith(own + "T"):
             continue
-        day = _same_sentence_day(text, found, i)
+        day = _paren_day(text, found, i) or _same_sentence_day(text, found, i)
         if day and day != own:
             out[i] = (start, end, type_, f"{day}T{clock.group(1)}")
     return out
+
+
+def _paren_day(text: str, found: list, i: int) -> str | None:
+    """"At 4 in the morning (4 a.m. EDT Thursday)": the gloss in parentheses dates it."""
+    if i + 1 >= len(found) or not re.fullmatch(r"\s*\(\s*", text[found[i][1]:found[i + 1][0]]):
+        return None
+    day = _FULL_DATE.match(found[i + 1][3])
+    return day.group(0) if day else None
 
 
 _NEW_SENTENCE = re.compile(r"\s+[\"“`'(]*[A-Z]")
