@@ -117,3 +117,41 @@ def test_organisation_named_before_its_descriptive_head():
     a = _run("The Dockers United union said the strike would go ahead on Tuesday.")
     q = _quote(a, "strike would go ahead")
     assert q.speaker.name == "Dockers United"
+
+
+@pytest.fixture(scope="module")
+def chains():
+    return _run(
+        "Reuters, citing the Kestrel news agency, reported that Defence Minister Ivo Marek said "
+        "the exercises would last a week.\n\n"
+        "The Kestrel news agency quoted General Pavel Horak as saying that no live ammunition "
+        "would be used.\n\n"
+        "Navy spokesman Captain Emil Dvorak said the ships had left port, the Kestrel news "
+        "agency reported. The spokesman said four frigates were taking part.\n\n"
+        "According to a statement from the presidency, the president will watch the final "
+        "day.")
+
+
+def test_a_medium_citing_another_chains_both_nearest_first(chains):
+    q = _quote(chains, "exercises would last a week")
+    assert q.speaker.name == "Ivo Marek"
+    assert len(q.via) == 2 and "Kestrel" in q.via[0].name and q.via[1].name == "Reuters"
+
+
+def test_quoted_as_saying_credits_the_person_quoted(chains):
+    q = _quote(chains, "no live ammunition")
+    assert q.speaker.name == "Pavel Horak"
+    assert len(q.via) == 1 and "Kestrel" in q.via[0].name
+
+
+def test_medium_reporting_after_the_attribution_is_its_via(chains):
+    q = _quote(chains, "ships had left port")
+    assert q.speaker.name == "Emil Dvorak"
+    assert len(q.via) == 1 and "Kestrel" in q.via[0].name
+    q = _quote(chains, "four frigates")
+    assert q.speaker.name == "Emil Dvorak"  # 'the spokesman' among the title's words
+
+
+def test_document_source_is_its_author(chains):
+    q = _quote(chains, "president will watch")
+    assert q.speaker.name and "presidency" in q.speaker.name

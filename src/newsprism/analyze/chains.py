@@ -392,7 +392,8 @@ def _role_matches(ch: Chains, a: Cand) -> list[int]:
         if not inf.named:
             continue
         for lemma, mods in inf.roles:
-            if lemma == a.key and a.mods <= mods:
+            # "Army spokesman Colonel X": the spokesman role sits among the title's words
+            if (lemma == a.key and a.mods <= mods) or (not a.mods and a.key in mods):
                 seen.add(r)
                 out.append(i)
                 break

@@ -70,6 +70,12 @@ def _addressees(tok) -> list[tuple[int, int]]:
         for c in tok.children:
             if c.dep_ in ("dobj", "dative", "iobj"):
                 m = _medium_phrase(c) or (_named_org(c) if lemma_of(tok) == "tell" else None)
+                # "told CNN's State of the Union": the programme's broadcaster
+                owner = next((g for g in c.children if g.dep_ == "poss"), None)
+                if m is None and owner is not None and owner.pos_ == "PROPN":
+                    m = _medium_phrase(owner) or _named_org(owner)
+                    if m:
+                        m = (m[0], owner.idx + len(owner.text))
                 if m:
                     out.append(m)
     return out
@@ -215,6 +221,12 @@ def _name_fallback(doc, tok, span: tuple[int, int]) -> str:
                 and all(t.text[:1].isupper() for t in run[:-1]):
             run.pop()  # 'FNV Havens union' tagged as one name: the union is FNV Havens
         return text_of(doc)[run[0].idx:run[-1].idx + len(run[-1].text)]
+    if tok is not None and tok.pos_ == "NOUN":
+        # "her colleague Jonas Weber": a name the tagger hung under the role noun
+        name = [c for c in tok.rights if c.pos_ == "PROPN" and c.dep_ in ("appos", "compound")
+                and c.i - tok.i <= 2]
+        if name and name[0].text[:1].isupper():
+            return _name_fallback(doc, name[0], span)
     if tok is not None and (tok.lower_ in L.ORG_NOUNS or tok.lower_ in L.ORG_WORDS):
         # 'the FNV Havens union', 'the NOS broadcaster': the proper name before the
         # descriptive head names the organisation.
@@ -315,8 +327,15 @@ class Speakers:
     def _source(self, cand: Cand):
         """(source span, head token): the candidate's own, past a dateline the parser took
         for a subject, else the name or noun phrase just before a cue that lost its subject
-        ('Hatice Kaya, 54, said ...')."""
+        ('Hatice Kaya, 54, said ...'); a document's author for the document ('a statement
+        from the presidency')."""
         text = text_of(self.doc)
+        tok = cand.src_tok
+        if tok is not None and hasattr(tok, "lemma_") and lemma_of(tok) in cues.DOCUMENT_NOUNS:
+            for prep in tok.children:
+                obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                if prep.lower_ in ("from", "by", "of") and obj is not None:
+                    return trim(text, *tokens_span(obj.subtree)), obj
         if cand.source is not None:
             s, e = cand.source
             cut = _dateline_end(text, s)
@@ -465,6 +484,7 @@ def chain_vias(doc, cands: list[Cand]) -> None:
     for c in cands:
         _quoted_as_saying(c)
     media = [c for c in cands if c.source and is_medium(text[c.source[0]:c.source[1]])]
+    _inverted_relays(text, cands, media)
     cands.extend(nested_reports(doc, cands, media))
     for c in cands:
         c.via = via_for(c)
@@ -481,6 +501,23 @@ def chain_vias(doc, cands: list[Cand]) -> None:
                 if m.origin == "according":
                     wrappers.add(id(m))
     cands[:] = [c for c in cands if id(c) not in wrappers]
+
+
+def _inverted_relays(text: str, cands: list[Cand], media: list[Cand]) -> None:
+    """'X said Y, the Fars news agency reported' parsed with the medium's clause inside Y:
+    Y ends before the medium, and the medium reported all of 'X said Y'."""
+    for m in media:
+        if m.origin == "according" or m.cue is None:
+            continue
+        for c in cands:
+            if c is m or c.cue is None or c.source is None or c.source == m.source:
+                continue
+            if not (c.cue[1] <= m.source[0] and c.content[0] < m.source[0] < c.content[1]):
+                continue
+            if "\n" in text[c.cue[0]:m.source[0]] or is_medium(text[c.source[0]:c.source[1]]):
+                continue
+            c.content = trim(text, c.content[0], m.source[0], chars=" \t\n,;:—–-")
+            m.content = (min(c.source[0], c.cue[0]), c.content[1])
 
 
 def _quoted_as_saying(c: Cand) -> None:
