@@ -428,3 +428,41 @@ def test_two_countries_state_televisions_are_two_sources():
     killed = next(g for g in d["figures"] if g["about"] == "people killed")
     assert killed["status"] == "updated"
     assert next(v for v in killed["values"] if v["value"] == "20")["superseded_by"] == "35"
+
+
+def test_percentages_turnout_and_whose_share_of_the_vote():
+    got = [(f.value, f.bound, f.about, f.label) for f in figures(
+        "The commission said Marek had won 52.4% of the vote. It put turnout at 61%, but "
+        "the opposition said turnout was closer to 58% and her share at 49.6%. Oil prices "
+        "rose 4%.", "en")]
+    assert got == [(52.4, "exact", "share of the vote", "52.4%"),
+                   (61, "exact", "turnout", "61%"), (58, "about", "turnout", "about 58%"),
+                   (49.6, "exact", "share of the vote", "49.6%")]
+    assert [(f.value, f.category) for f in figures(
+        "Die Wahlbeteiligung lag bei 61 Prozent. Das Bürgerforum sprach dagegen von 57 "
+        "Prozent. Er erhielt 52,4 Prozent der Stimmen.", "de")] == [
+        (61, "turnout"), (57, "turnout"), (52.4, "share of the vote")]
+    assert [(f.value, f.category) for f in figures(
+        "Katılımın yüzde 61 olduğunu açıkladı; oyların %52,4'ünü aldı.", "tr")] == [
+        (61, "turnout"), (52.4, "share of the vote")]
+    # about 58% is 57..59 points, so it disputes 61% but not 58.5%
+    from newsprism.corpus.figures import compatible
+    f = {x.value: x for x in figures("turnout was about 58%; turnout of 61%; turnout of "
+                                     "58.5%", "en")}
+    assert not compatible(f[58], f[61]) and compatible(f[58], f[58.5])
+
+
+def test_vote_shares_are_per_candidate():
+    t1 = ("Vote count\nThe electoral commission said Anton Marek won 52.4% of the vote.")
+    t2 = ("Rival count\nThe opposition said Ilona Weiss took 49.6% of the vote.")
+    a1 = _article("v1", "Capital Post", t1, entities=(
+        _ent(t1, "e1", "Anton Marek", "PERSON", "Anton Marek"),))
+    a2 = _article("v2", "Free Voice", t2, entities=(
+        _ent(t2, "e1", "Ilona Weiss", "PERSON", "Ilona Weiss"),))
+    d = K.compare_analyses([a1, a2], story_id="s6")
+    abouts = {g["about"]: g for g in d["figures"]}
+    # two candidates' shares are two figures, not a dispute over one
+    assert set(abouts) == {"share of the vote: Anton Marek", "share of the vote: Ilona Weiss"}
+    assert d["conflicts"] == []
+    assert abouts["share of the vote: Anton Marek"]["values"][0]["said_by"] == \
+        ["electoral commission"]

@@ -8,6 +8,7 @@ who gave it, how it changed), "event_words" and "coverage", one entry per articl
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import math
 import re
@@ -43,7 +44,7 @@ def compare_analyses(analyses: Sequence[Analysis], *, story_id: str = "", title:
     analyses = sorted(analyses, key=lambda a: (a.published or _dt.date.max, a.article.id))
     copy_of = copy_of or {}
     canon = _xdoc.entity_names(analyses)
-    figs = {a.article.id: article_figures(a) for a in analyses}
+    figs = {a.article.id: article_figures(a, canon) for a in analyses}
     profiles = [_facts(a, canon, figs[a.article.id]) for a in analyses]
     facts = Counter(k for p in profiles for k in p)
     known: dict[str, _dt.date] = {}  # when each fact was first published
@@ -305,6 +306,12 @@ _SOURCE_KINDS: dict[str, tuple[str, ...]] = {
                          "الحماية المدنية"),
     "hospital": ("hospital", "hôpita", "krankenh", "klinik", "ospedal", "hastane", "νοσοκομ",
                  "مستشفى", "المستشفى", "بیمارستان", "ہسپتال"),
+    "electoral commission": ("electoral commission", "election commission",
+                             "commission électorale", "wahlkommission", "wahlbehörde",
+                             "comisión electoral", "commissione elettorale",
+                             "seçim komisyonu", "εκλογική επιτροπή", "εκλογικής επιτροπής",
+                             "اللجنة الانتخابية", "لجنة الانتخابات", "کمیسیون انتخابات",
+                             "الیکشن کمیشن"),
     "governor": ("governor", "gobernador", "gouverneur", "governatore", "vali", "κυβερνήτ",
                  "محافظ", "حاكم", "استاندار", "گورنر"),
 }
@@ -368,6 +375,8 @@ def _figure_source(a: Analysis, f: _fig.Figure, canon: dict) -> dict:
         via = [v.name for v in q.via] if q is not None else []
         return {"speaker": who, "via": via, "said_by": _chain(who, via), "key": source_key(who)}
     q = _figure_quote(a, f)
+    if q is not None and _in_dateline(a, q.speaker.start):
+        q = None  # "VELIGRAD — ..., the commission said": the place line is nobody's voice
     if q is None:
         who = _reporting_institution(a.text, f)
         if who:
@@ -442,6 +451,11 @@ def _reporting_institution(text: str, f: _fig.Figure) -> str | None:
     return text[ws[k].start():ws[n].end()]
 
 
+def _in_dateline(a: Analysis, offset: int | None) -> bool:
+    return offset is not None and any(b.kind == "dateline" and b.start <= offset < b.end
+                                      for b in a.blocks)
+
+
 def _chain(who: str, via: list[str]) -> str:
     return who + "".join(f" via {v}" for v in via)
 
@@ -452,12 +466,50 @@ def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     return left + 1, (min(right) + 1) if right else len(text)
 
 
-def article_figures(a: Analysis) -> list[_fig.Figure]:
+def article_figures(a: Analysis, canon: dict | None = None) -> list[_fig.Figure]:
     """The article's figures, less numbers inside its date and time expressions
-    ("8 January, killing..." is a date, not eight dead)."""
+    ("8 January, killing..." is a date, not eight dead); a share of the vote names whose
+    share it is (the person mentioned nearest to it in its sentence, pronouns resolved)."""
     spans = [(t.start, t.end) for t in a.timexes if t.type in ("DATE", "TIME")]
-    return [f for f in _fig.figures(a.text, a.language)
-            if not any(s < f.end and f.start < e for s, e in spans)]
+    out = []
+    for f in _fig.figures(a.text, a.language):
+        if any(s < f.end and f.start < e for s, e in spans):
+            continue
+        if f.category == "share of the vote":
+            who = _nearest_person(a, f, canon or {})
+            f = dataclasses.replace(f, counted=who or "")
+        out.append(f)
+    return out
+
+
+def _nearest_person(a: Analysis, f: _fig.Figure, canon: dict) -> str | None:
+    """The person mentioned nearest the figure in its sentence, else the last one
+    mentioned in the sentence before ("Anton Marek erklärte sich zum Sieger. ... erhielt
+    er 52,4 Prozent": German pronouns are not resolved)."""
+    people = {e.id: _name_of(a, canon, e.id, e.name) for e in a.entities if e.type == "PERSON"}
+    for e in a.entities:
+        # a recogniser may glue a name to the figure ("Marek 52.4" as an organisation)
+        bare = re.sub(r"[\d.,%]+", " ", e.name).strip()
+        if e.id not in people and bare:
+            hit = next((n for n in people.values() if _xdoc.names_match(bare, n)), None)
+            if hit:
+                people[e.id] = hit
+    s, e = _sentence_span(a.text, f.start, f.end)
+    best = None
+    for ent in a.entities:
+        for m in ent.mentions if ent.id in people else ():
+            if s <= m.start and m.end <= e:
+                gap = f.start - m.end if m.end <= f.start else m.start - f.end
+                if gap < 0:
+                    gap = 0  # the figure inside the mention
+                if best is None or gap < best[0]:
+                    best = (gap, people[ent.id])
+    if best is None and s > 1:
+        ps, _pe = _sentence_span(a.text, s - 2, s - 1)
+        last = [(m.start, people[ent.id]) for ent in a.entities if ent.id in people
+                for m in ent.mentions if ps <= m.start and m.end <= s]
+        return max(last)[1] if last else None
+    return best[1] if best else None
 
 
 def _figure_row(a: Analysis, f: _fig.Figure, canon: dict) -> dict:
@@ -493,7 +545,8 @@ def figure_table(analyses: Sequence[Analysis],
     reports = []
     for a in analyses:
         old = _old_dates(a, day)
-        for f in figs[a.article.id] if figs and a.article.id in figs else article_figures(a):
+        for f in figs[a.article.id] if figs and a.article.id in figs else \
+                article_figures(a, canon):
             src = _figure_source(a, f, canon)
             reports.append({"fig": f, "article": a.article.id, "outlet": a.article.outlet,
                             "published": a.published.isoformat() if a.published else None,

@@ -84,6 +84,7 @@ _PRE: dict[str, tuple[str, ...]] = {
                   "dépasse", "dépassé", "superó", "supera", "superato", "übersteigt",
                   "تجاوز", "تجاوزت", "يتجاوز", "تخطى"),
     "about": ("about", "around", "approximately", "roughly", "some", "an estimated",
+              "closer to",
               "environ", "quelque", "autour de", "rund", "etwa", "ungefähr", "circa", "ca.",
               "unos", "unas", "alrededor de", "aproximadamente", "intorno a", "yaklaşık",
               "περίπου", "نحو", "حوالي", "حوالى", "قرابة", "حدود", "تقریبا", "تقریباً",
@@ -198,27 +199,39 @@ _INTERVAL = {"at_least": lambda v: (v, math.inf), "more_than": lambda v: (v + 1,
              "up_to": lambda v: (v * 9 // 10, v), "exact": lambda v: (v, v)}
 
 
+# Percentages are read in points: "about 58%" is 57..59, not 52..64.
+_POINTS = {"at_least": lambda v: (v, math.inf), "more_than": lambda v: (v + 1e-9, math.inf),
+           "about": lambda v: (v - 1, v + 1), "nearly": lambda v: (v - 1, v),
+           "up_to": lambda v: (v - 1, v), "exact": lambda v: (v, v)}
+
+
 @dataclass(frozen=True, slots=True)
 class Figure:
     start: int
     end: int
-    value: int
+    value: int | float  # a float only for percentages ("52,4 Prozent")
     text: str      # as written, qualifier included: "at least 32"
-    category: str  # a key of CATEGORIES
+    category: str  # a key of CATEGORIES or PERCENT_CATEGORIES
     bound: str = "exact"       # exact|at_least|more_than|about|nearly|up_to|vague
-    counted: str = "people"    # a key of COUNTED
+    counted: str = "people"    # a key of COUNTED; for a vote share, whose share ("" unknown)
     high: int | None = None    # the top of a vague range ("dozens": 99)
+    unit: str = ""             # "%" for percentages
 
     @property
     def interval(self) -> tuple[float, float]:
         """The counts the figure allows: "at least 50" is 50..inf, "about 60" 54..66."""
         if self.bound == "vague":
             return (self.value, self.high if self.high is not None else math.inf)
+        if self.unit == "%":
+            return _POINTS[self.bound](self.value)
         return _INTERVAL[self.bound](self.value)
 
     @property
     def about(self) -> str:
-        """What is counted, readable: "people killed", "children injured", "protesters"."""
+        """What is counted, readable: "people killed", "children injured", "protesters",
+        "share of the vote: Anton Marek"."""
+        if self.unit == "%":
+            return f"{self.category}: {self.counted}" if self.counted else self.category
         if self.counted == "people" or not self.category.startswith("people "):
             return self.category
         return f"{self.counted} {self.category.split(' ', 1)[1]}"
@@ -235,6 +248,8 @@ class Figure:
             return f"{self.value:,}+"
         pre = {"exact": "", "at_least": "at least ", "more_than": "more than ",
                "about": "about ", "nearly": "nearly ", "up_to": "up to "}[self.bound]
+        if self.unit == "%":
+            return f"{pre}{self.value:g}%"
         return f"{pre}{self.value:,}"
 
 
@@ -395,6 +410,12 @@ def figures(text: str, lang: str | None = None) -> list[Figure]:
     out: list[Figure] = []
     i = 0
     while i < len(toks):
+        pct = _percent_at(text, toks, i, lang)
+        if pct is not None:
+            if pct.category:
+                out.append(pct)
+            i += 1
+            continue
         got = _number_at(text, toks, i, lex, lang)
         if got is None:
             i += 1
@@ -406,6 +427,83 @@ def figures(text: str, lang: str | None = None) -> list[Figure]:
         i = j
     return out
 
+
+# --- percentages --------------------------------------------------------------------------
+
+# What a percentage measures, by words in its clause; others (prices, pay rises) are left out.
+PERCENT_CATEGORIES: dict[str, tuple[str, ...]] = {
+    "turnout": ("turnout", "participation", "wahlbeteiligung", "beteiligung", "participación",
+                "affluenza", "katılım", "συμμετοχή", "المشاركة", "نسبة المشاركة", "مشارکت",
+                "ٹرن آؤٹ"),
+    "share of the vote": ("vote", "ballot", "voix", "suffrages", "stimmen", "votos", "voti",
+                          "oyların", "oyu", "oy oran", "ψήφ", "الأصوات", "أصوات", "آرا", "رای",
+                          "ووٹ", "share", "results", "résultats", "ergebnis", "resultados", "risultati",
+                          "sonuç"),
+}
+_PCT_AFTER = re.compile(r"[ \u00a0\u202f]?(?:%|\u066a|percent\b|per cent\b|pour cent\b|"
+                        r"prozent\b|por ciento\b|per cento\b|τοις εκατό|في المئة|في المائة|"
+                        r"بالمئة|بالمائة|درصد|فیصد)", re.IGNORECASE)
+
+
+def _percent_at(text, toks, i, lang) -> Figure | None:
+    """A percentage starting at token ``i`` ("61%", "52,4 Prozent", "yüzde 61", "%61"),
+    with its category ("" when it measures nothing newsprism compares), else None."""
+    tok, s, e = toks[i]
+    if not tok[:1].isdigit():
+        return None
+    t = _digits(tok)
+    if not re.fullmatch(r"\d{1,3}(?:[.,\u066b]\d+)?", t):
+        return None
+    after = _PCT_AFTER.match(text, e)
+    prefix = i > 0 and (toks[i - 1][0].lower() == "yüzde" and
+                        text[toks[i - 1][2]:s] == " ") or (s > 0 and text[s - 1] in "%\u066a")
+    if not after and not prefix:
+        return None
+    value = float(re.sub(r"[,\u066b]", ".", t))
+    value = int(value) if value.is_integer() else value
+    end = after.end() if after else e
+    start = toks[i - 1][1] if prefix and s > 0 and text[s - 1] not in "%\u066a" else \
+        (s - 1 if prefix else s)
+    bound, q = _pre_bound(text, start)
+    if bound == "exact":
+        post, pend = _post_bound(text, end)
+        if post is not None:
+            bound, end = post, pend
+    return Figure(q, end, value, text[q:end], _percent_category(text, q, end), bound, "",
+                  None, "%")
+
+
+def _percent_category(text: str, start: int, end: int) -> str:
+    """The category whose word lies nearest the percentage in its sentence, else in the
+    sentence before it in the paragraph ("Die Wahlbeteiligung lag bei 61 Prozent. Das
+    Bürgerforum sprach dagegen von 57 Prozent")."""
+    lo = max([0] + [text.rfind(c, 0, start) + 1 for c in ".!?\n\u061f"])
+    his = [i for i in (text.find(c, end) for c in ".!?\n\u061f") if i >= 0]
+    hi = min(his) if his else len(text)
+    got = _nearest_category(text, lo, hi, start, end)
+    if not got and lo > 1 and text[lo - 1] != "\n":
+        prev = max([0] + [text.rfind(c, 0, lo - 1) + 1 for c in ".!?\n\u061f"])
+        got = _nearest_category(text, prev, lo, start, end)
+    return got
+
+
+def _nearest_category(text: str, lo: int, hi: int, start: int, end: int) -> str:
+    low = text[lo:hi].lower()
+    best = None
+    for cat, stems in PERCENT_CATEGORIES.items():
+        for st in stems:
+            for m in re.finditer(re.escape(st), low):
+                if m.start() > 0 and low[m.start() - 1].isalnum() and not _ARABIC_SCRIPT.match(st):
+                    continue
+                at = lo + m.start()
+                # the gap between the word and the figure, on whichever side it stands
+                d = start - (at + len(st)) if at < start else at - end
+                if best is None or d < best[0]:
+                    best = (d, cat)
+    return best[1] if best else ""
+
+
+# --- counts ---------------------------------------------------------------------------------
 
 def _number_at(text, toks, i, lex, lang):
     """(value, vague top or None, next token index, end offset) of a number starting at
@@ -591,4 +689,4 @@ def _toll_before(text: str, toks, i: int) -> bool:
     return any(w in window for w in _TOLL)
 
 
-__all__ = ["Figure", "CATEGORIES", "COUNTED", "figures", "compatible"]
+__all__ = ["Figure", "CATEGORIES", "COUNTED", "PERCENT_CATEGORIES", "figures", "compatible"]
