@@ -155,3 +155,27 @@ def test_medium_reporting_after_the_attribution_is_its_via(chains):
 def test_document_source_is_its_author(chains):
     q = _quote(chains, "president will watch")
     assert q.speaker.name and "presidency" in q.speaker.name
+
+
+def test_role_named_later_in_an_apposition():
+    a = _run("The spokesman for the Harbour Pilots' Guild said the strike would continue, "
+             "according to the Kestrel news agency.\n\n"
+             "The guild's spokesman, Anders Holm, said pilots had not been paid since March.")
+    q = _quote(a, "strike would continue")
+    assert q.speaker.name == "Anders Holm"
+    assert len(q.via) == 1 and "Kestrel" in q.via[0].name
+
+
+def test_quote_open_at_a_paragraph_end_belongs_to_the_next_paragraphs_speaker():
+    a = _run("Harbour master Sofia Berg said the storm was the worst in decades.\n\n"
+             "\"We lost two piers and the old crane. The fish market is under water.\n\n"
+             "\"It will take a year to rebuild,\" Berg said.")
+    q = _quote(a, "We lost two piers")
+    assert q.speaker.name == "Sofia Berg"
+
+
+def test_statement_on_a_website_speaks_for_the_sites_owner():
+    a = _run("A statement posted on the ministry's website said the minister had resigned.")
+    q = _quote(a, "minister had resigned")
+    assert q.speaker.name and "ministry" in q.speaker.name.lower()
+    assert len(q.via) == 1 and "website" in q.via[0].name

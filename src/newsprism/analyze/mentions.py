@@ -363,6 +363,9 @@ def _title_prefix(doc, c: Cand, s: int) -> None:
 def _syntax_flags(c: Cand, root) -> None:
     c.subj = root.dep_ in SUBJ_DEPS
     c.speech = c.subj and root.head.lemma_.lower() in L.SPEECH_VERBS
+    if root.dep_ == "appos" and root.head.dep_ in SUBJ_DEPS \
+            and root.head.head.lemma_.lower() in L.SPEECH_VERBS:
+        c.speech = True  # "The brigade's spokesman, Karim Nouri, said": the name speaks too
 
 
 # ---------------------------------------------------------------- acronyms and repeats

@@ -166,11 +166,17 @@ def via_for(cand: Cand) -> list[tuple[int, int]]:
                         m = _medium_phrase(target) or _medium_below(target)
                         if m:
                             found.append(m)
+    # "A statement posted on the ministry's website said": the site carried the words.
+    src = cand.src_tok
+    carried = []
+    if src is not None and hasattr(src, "lemma_") and lemma_of(src) in cues.DOCUMENT_NOUNS:
+        carried = [m for m in (_medium_phrase(o) for _, o in _preps_deep(src)
+                               if o.dep_ == "pobj") if m]
     out: list[tuple[int, int]] = []
     for m in sorted(found, key=lambda m: abs(m[0] - tok.idx)):
         if m not in out and not (cand.source and _overlaps(m, cand.source)):
             out.append(m)
-    return out
+    return carried + [m for m in out if m not in carried]
 
 
 def _medium_below(tok) -> tuple[int, int] | None:
@@ -287,6 +293,37 @@ def _gender_fits(name: str | None, pronoun: str) -> bool:
     return not (want and got and got != want)
 
 
+def _named_child(tok):
+    """'the UN's refugee agency, UNHCR' / 'the agency, known as AFAD': the name a common-noun
+    source goes by."""
+    if tok.pos_ != "NOUN":
+        return None
+    for c in tok.children:
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > tok.i:
+            return c
+        if c.dep_ == "acl" and c.lower_ in ("known", "called", "named"):
+            as_ = next((g for g in c.children if g.lower_ == "as"), None)
+            obj = next((g for g in as_.children if g.dep_ == "pobj"), None) if as_ else None
+            if obj is not None and obj.pos_ == "PROPN":
+                return obj
+    return None
+
+
+def _document_owner(tok):
+    """Who issued a document: 'a statement from the presidency', 'a statement posted on the
+    ministry's website' (the site's owner)."""
+    for prep in tok.children:
+        obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if prep.lower_ in ("from", "by", "of") and obj is not None:
+            return obj
+    for _, obj in _preps_deep(tok):
+        owner = next((g for g in obj.children if g.dep_ == "poss"), None)
+        if obj.dep_ == "pobj" and owner is not None and owner.pos_ in ("NOUN", "PROPN") \
+                and _medium_phrase(obj):
+            return owner
+    return None
+
+
 def _org_like(sp: Speaker) -> bool:
     """A speaker with no entity whose name ends like an organisation ('the port authority')."""
     words = (sp.name or "").lower().split()
@@ -332,21 +369,54 @@ class Speakers:
         text = text_of(self.doc)
         tok = cand.src_tok
         if tok is not None and hasattr(tok, "lemma_") and lemma_of(tok) in cues.DOCUMENT_NOUNS:
-            for prep in tok.children:
-                obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-                if prep.lower_ in ("from", "by", "of") and obj is not None:
-                    return trim(text, *tokens_span(obj.subtree)), obj
+            owner = _document_owner(tok)
+            if owner is not None:
+                words = [t for t in owner.subtree if t.dep_ != "case"]  # not the "'s"
+                return trim(text, *tokens_span(words)), owner
         if cand.source is not None:
             s, e = cand.source
             cut = _dateline_end(text, s)
             if cut is None:
+                named = _named_child(tok) if tok is not None and hasattr(tok, "i") else None
+                if named is not None:
+                    return cand.source, named
                 return cand.source, cand.src_tok
             stop = cand.cue[0] if cand.cue and cand.cue[0] > cut else e
             toks = _phrase_before_verb(self.doc, cut, stop)
             if not toks:
                 return None, None
             return trim(text, toks[0].idx, toks[-1].idx + len(toks[-1].text)), toks[-1]
+        if cand.kind == "direct" and cand.cue is None:
+            return self._next_paragraph_source(cand)
         return self._orphan_source(cand)
+
+    def _next_paragraph_source(self, cand: Cand):
+        """A quotation left open at a paragraph's end goes on in the next paragraph, whose
+        attribution ('"...," Olsen said.') names the speaker of both."""
+        text = text_of(self.doc)
+        end = cand.content[1]
+        nxt = text.find("\n", end)
+        if nxt < 0 or text[end:nxt].strip(" \t.,!?") or text[end - 1:end] in _CLOSERS:
+            return None, None
+        start = len(text) - len(text[nxt:].lstrip())
+        if text[start:start + 1] not in _OPENERS:
+            return None, None
+        close = min((i for i in (text.find(q, start + 1) for q in _CLOSERS) if i > 0),
+                    default=-1)
+        line_end = text.find("\n", start)
+        line_end = len(text) if line_end < 0 else line_end
+        if close < 0 or close > line_end:
+            return None, None
+        span = self.doc.char_span(close + 1, line_end, alignment_mode="expand")
+        from .attribution import subject_of
+        for t in span if span is not None else ():
+            if t.text in (".", "!", "?"):
+                break
+            if t.pos_ == "VERB" and lemma_of(t) in cues.SAY_VERBS:
+                subj = subject_of(t)
+                if subj is not None:
+                    return trim(text, *tokens_span(subj.subtree)), subj
+        return None, None
 
     def _orphan_source(self, cand: Cand):
         """A speaker-less speech verb: the closest entity mention before it in its sentence,
