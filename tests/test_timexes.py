@@ -245,6 +245,12 @@ def test_quarter_abbreviations():
     assert got["Q1'13"] == ("DATE", "2013-Q1") and len(got) == 3
 
 
+def test_quarters_named_by_their_months_and_fiscal_years():
+    got = found("Profit rose in the October-December quarter; sales in FY2019 were flat.")
+    assert got["the October-December quarter"] == ("DATE", "2019-Q4")
+    assert got["FY2019"] == ("DATE", "2019")
+
+
 def test_quarter_named_by_its_end():
     text = "Revenue for the quarter ended July 31 fell."
     assert value_of(text, "the quarter", published=dt.date(2019, 10, 26)) == "2019-Q2"

@@ -116,6 +116,30 @@ def _quarter_told(ctx: Context, m) -> tuple[int, int] | None:
     return None
 
 
+def r_month_range(m, ctx):
+    """"The January-March quarter" is Q1; "the July-December period" is H2."""
+    if not (month_ok(m["m1"], ctx.lang) and month_ok(m["m2"], ctx.lang)):
+        return None
+    m1, m2 = month_number(m["m1"]), month_number(m["m2"])
+    if m2 - m1 == 2 and m1 % 3 == 1:
+        code = f"Q{m1 // 3 + 1}"
+    elif m2 - m1 == 5 and m1 in (1, 7):
+        code = f"H{m1 // 6 + 1}"
+    else:
+        return None
+    if m["year"]:
+        year = int(m["year"])
+    elif ctx.anchor is None:
+        year = None
+    else:  # a report looks back on a span that is over, unless told as still to come
+        a = ctx.anchor
+        ahead = ctx.tense(m.start(), m.end()) == "future"
+        year = a.year if ahead or safe_date(a.year, m2, 28) <= a else a.year - 1
+    if code.startswith("Q") and year is not None:
+        ctx.last_quarter = (m.end(), year, int(code[1]))
+    return [(m.start(), m.end(), "DATE", f"{year if year else 'XXXX'}-{code}")]
+
+
 def r_quarter_abbr(m, ctx):
     unit, n = m["unit"], int(m["n"])
     before = re.search(r"(\S+)\s+$", ctx.text[max(0, m.start() - 30):m.start()])

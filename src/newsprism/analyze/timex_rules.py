@@ -169,6 +169,10 @@ RULES: list[Rule] = [
                      rf"(?P<unit>quarter|half)(?:\s+of\s+(?:fiscal\s+)?(?P<yr2>{YEAR}|this\s+year|"
                      r"last\s+year|next\s+year))?(?P<plural>s)?(?![\w])"
                      r"(?:\s+(?P<ago>a\s+year\s+(?:ago|earlier)|of\s+last\s+year|last\s+year))?"),
+    # "the January-March quarter", "the July-December period of 2012"
+    _rule("month_range", rf"{_B}(?:(?P<the>the)\s+)?(?P<m1>{MONTH_FULL})\s*[-–/]\s*"
+                         rf"(?P<m2>{MONTH_FULL})\s+(?P<unit>quarter|period|half)"
+                         rf"(?:\s+(?:of\s+)?(?P<year>{YEAR}){_E})?"),
     # "Q3", "Q4 2012", "H1 2013", "Q1'13": the analysts' short forms
     _rule("quarter_abbr", rf"(?<![\w-])(?P<unit>[QH])(?P<n>[1-4])"
                           rf"(?:\s*(?P<y>{YEAR})|['’](?P<yy>\d\d))?(?![\w-])", flags=0),
@@ -188,7 +192,8 @@ RULES: list[Rule] = [
                     rf"(?P<dec>(?:1[5-9]|20)\d0s|['’]\d0s|{alternation(_DECADE_WORDS)}){_E}"),
     _rule("century", rf"{_B}(?:(?P<the>the)\s+)?(?:(?P<edge>early|late|mid)[\s-]+)?(?P<ord>{_ORDS})"
                      rf"[\s-]+century{_E}"),
-    _rule("year", rf"(?<![\w$£€#¥.,/-])(?:(?P<edge>{EDGE}|fiscal|calendar|post|pre|FY)[\s-]+)?"
+    _rule("year", rf"(?<![\w$£€#¥.,/-])(?:(?P<edge>{EDGE}|fiscal|calendar|post|pre|FY)[\s-]+"
+                  r"|FY(?=\d))?"
                   rf"(?P<year>{YEAR})(?:\s*[-–]\s*(?P<y2>\d\d(?!\d)|{YEAR}))?"
                   r"(?![\w%]|[.,/]\d|-\w)",
           "*"),
@@ -286,6 +291,7 @@ TRIGGERS: dict[str, frozenset[str]] = {name: frozenset(words) for name, words in
     "long_unit": _UNIT_WORDS | {u + "long" for u in ("minute", "hour", "day", "night", "week",
                                                       "month", "year", "decade")},
     "quarter": {"quarter", "quarters", "half"}, "period": {"period"},
+    "month_range": {"quarter", "period", "half"},
     "quarter_abbr": {f"{u}{n}" for u in "qh" for n in "1234"},
     "season": set(SEASONS), "decade": {"#"} | set(_DECADE_WORDS), "century": {"century"},
     "noon": {"noon", "midnight", "midday"}, "holiday": _HOLIDAY_WORDS,
