@@ -293,21 +293,30 @@ def find_triggers(doc) -> list[Candidate]:
 def _may_trigger(tok) -> bool:
     """A cheap look-up before any parse checks: most tokens are no trigger word at all."""
     low = tok.lower_
-    if low in lex.NOUNS or low == "support" or low.endswith(("ing", "ed")):
-        return True  # gerunds and past forms whose lemma _lemma may mend
-    if tok.lemma_.lower() in lex.VERBS or tok.lemma_.lower() in lex.NOUNS:
+    if low in lex.NOUNS or low == "support":
+        return True
+    if low.endswith("ed") and (low[:-1] in lex.VERBS or low[:-2] in lex.VERBS):
+        return True  # past forms whose odd lemma _lemma mends
+    if low.endswith("ing") and any(s in lex.VERBS for s in (low[:-3], low[:-3] + "e",
+                                                             low[:-4])):
+        return True  # gerunds read as nouns ('the shelling')
+    lemma = tok.lemma_.lower()
+    if lemma in lex.VERBS or lemma in lex.NOUNS:
         return True
     return tok.i > 0 and tok.doc[tok.i - 1].text == "-"  # 'build-up', 'sit-in'
 
 
 def _scan_triggers(doc):
-    lines = _headline_lines(doc)
+    lines = None  # Doc.text is rebuilt on each call: read it only if a capital needs it
     for tok in doc:
         if not tok.is_alpha and "-" not in tok.text or not _may_trigger(tok):
             continue
         if tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_:
             continue  # the first piece of a hyphenated word; its head carries it
-        headline = any(a <= tok.idx < b for a, b in lines)
+        headline = False
+        if not tok.is_lower:
+            lines = _headline_lines(doc) if lines is None else lines
+            headline = any(a <= tok.idx < b for a, b in lines)
         cand = _verb_trigger(tok) or _noun_trigger(tok, headline)
         if cand is not None:
             yield cand

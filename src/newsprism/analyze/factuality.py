@@ -19,6 +19,7 @@ future" is recoverable as factuality == "future" and source is not None.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 
 from ..records import Quote
@@ -148,7 +149,17 @@ def crosses_block(a, b) -> bool:
     """True when two tokens lie in different paragraphs: a parse joining a headline to the
     next block must not carry one block's modality into the other."""
     lo, hi = sorted((a.i, b.i))
-    return "\n" in a.doc[lo:hi].text  # a Span's text, not Doc.text, which is rebuilt per call
+    breaks = _line_breaks(a.doc)
+    k = bisect_left(breaks, lo)
+    return k < len(breaks) and breaks[k] < hi
+
+
+def _line_breaks(doc) -> list[int]:
+    """Indices of the tokens whose text or trailing space holds a line break, once per doc."""
+    key = "newsprism.line_breaks"
+    if key not in doc.user_data:
+        doc.user_data[key] = [t.i for t in doc if "\n" in t.text or "\n" in t.whitespace_]
+    return doc.user_data[key]
 
 
 def markers(tok, max_steps: int = 12) -> set[str]:
