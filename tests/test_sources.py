@@ -179,3 +179,15 @@ def test_statement_on_a_website_speaks_for_the_sites_owner():
     q = _quote(a, "minister had resigned")
     assert q.speaker.name and "ministry" in q.speaker.name.lower()
     assert len(q.via) == 1 and "website" in q.via[0].name
+
+
+def test_remarks_relayed_in_the_next_sentence_or_cited_in_the_subject():
+    a = _run("Guards spokesman Reza Amini said the drills would begin on Friday. His remarks were "
+             "cited by the Kestrel news agency.\n\n"
+             "Amini's comments, carried by state television, said the navy would take part.")
+    q = _quote(a, "drills would begin")
+    assert q.speaker.name == "Reza Amini"
+    assert len(q.via) == 1 and "Kestrel" in q.via[0].name
+    q = _quote(a, "navy would take part")
+    assert q.speaker.name == "Reza Amini"
+    assert [v.name for v in q.via] == ["state television"]

@@ -169,7 +169,7 @@ def via_for(cand: Cand) -> list[tuple[int, int]]:
     # "A statement posted on the ministry's website said": the site carried the words.
     src = cand.src_tok
     carried = []
-    if src is not None and hasattr(src, "lemma_") and lemma_of(src) in cues.DOCUMENT_NOUNS:
+    if src is not None and hasattr(src, "lemma_") and lemma_of(src) in _UTTERANCES:
         carried = [m for m in (_medium_phrase(o) for _, o in _preps_deep(src)
                                if o.dep_ == "pobj") if m]
     out: list[tuple[int, int]] = []
@@ -293,6 +293,10 @@ def _gender_fits(name: str | None, pronoun: str) -> bool:
     return not (want and got and got != want)
 
 
+# Things said or issued that stand as a sentence's subject for whoever said them.
+_UTTERANCES = cues.DOCUMENT_NOUNS | frozenset("remark comment word message".split())
+
+
 def _named_child(tok):
     """'the UN's refugee agency, UNHCR' / 'the agency, known as AFAD': the name a common-noun
     source goes by."""
@@ -313,6 +317,8 @@ def _document_owner(tok):
     """Who issued a document: 'a statement from the presidency', 'a statement posted on the
     ministry's website' (the site's owner)."""
     for prep in tok.children:
+        if prep.dep_ == "poss" and prep.pos_ in ("PROPN", "NOUN"):
+            return prep  # "Amini's remarks"
         obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
         if prep.lower_ in ("from", "by", "of") and obj is not None:
             return obj
@@ -368,7 +374,7 @@ class Speakers:
         from the presidency')."""
         text = text_of(self.doc)
         tok = cand.src_tok
-        if tok is not None and hasattr(tok, "lemma_") and lemma_of(tok) in cues.DOCUMENT_NOUNS:
+        if tok is not None and hasattr(tok, "lemma_") and lemma_of(tok) in _UTTERANCES:
             owner = _document_owner(tok)
             if owner is not None:
                 words = [t for t in owner.subtree if t.dep_ != "case"]  # not the "'s"
@@ -696,6 +702,11 @@ def relay_sentences(doc, cands: list[Cand]) -> None:
                for ch in tok.children):
             continue
         subj = next((ch for ch in tok.children if ch.dep_ == "nsubj"), None)
+        if subj is None:
+            # 'His remarks were cited by the Tasnim news agency.': the agent relayed them.
+            said = next((ch for ch in tok.children if ch.dep_ == "nsubjpass"), None)
+            subj = agent_of(tok) if said is not None and (
+                said.lower_ in cues.ANAPHORIC_OBJECTS) else None
         if subj is None:
             continue
         span = source_span(subj)
