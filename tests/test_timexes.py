@@ -297,6 +297,8 @@ def test_weekday_before_a_date_is_one_expression():
      "2019-SU"),
     ("Sales were $6 billion in the latest fiscal year.", "the latest fiscal year", "DATE",
      "2019"),
+    ("Sales rose in the first nine months of the year.", "the year", "DATE", "2020"),
+    ("Planting was delayed earlier in the year.", "earlier in the year", "DATE", "2020"),
     # sets of weekday nights
     ("Flights leave on Monday and Tuesday nights.", "Monday", "SET", "XXXX-WXX-1TNI"),
     ("Flights leave on Monday and Tuesday nights.", "Tuesday nights", "SET", "XXXX-WXX-2TNI"),

@@ -525,12 +525,19 @@ def r_the_weekend(m, ctx):
     return [(m.start(), m.end(), "DATE", f"{iso_week(d)}-WE")]
 
 
+# "the first nine months of the year", "the rest of the year": the current year
+_PARTS_OF_YEAR = {"months", "weeks", "days", "part", "half", "rest", "remainder", "quarters",
+                  "quarter", "start", "beginning", "middle"}
+
+
 def r_the_year(m, ctx):
     if m["after"] and (m["after"].startswith("end") or m["after"] == "to"):
         # "the year ended June 30", "the year to March": twelve months, dated apart
         return [(m.start(), m.end(), "DURATION", "P1Y")]
     before = prev_word(ctx.text, m.start())
-    if ctx.anchor is None or not (m["adj"] or before in ("for", "through", "throughout")):
+    part_of = before == "of" and prev_word(ctx.text, m.start() - 3) in _PARTS_OF_YEAR
+    if ctx.anchor is None or not (m["adj"] or part_of or
+                                  before in ("for", "through", "throughout")):
         return None  # "man of the year", "the year he was born": no calendar year meant
     return [(m.start(), m.end(), "DATE", str(ctx.anchor.year))]
 
