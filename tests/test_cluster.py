@@ -353,3 +353,19 @@ def test_disagreeing_day_type_and_place_lower_the_score():
     base = idx.score(same, st)
     assert idx.score(other_day, st) == pytest.approx(base - w.date_agree - w.date_disagree)
     assert idx.score(other_place, st) == pytest.approx(base - w.place_disagree)
+
+
+def test_cosine_is_calibrated_per_script_pair():
+    idx = C.StoryIndex()
+    # Greek and Latin texts embed farther apart whatever they say; Arabic-script texts of
+    # different languages closer; one language needs no offset
+    assert idx._pair_offset("el", "fr") > idx._pair_offset("ar", "en") >= 0.0
+    assert idx._pair_offset("fa", "ur") < 0.0 == idx._pair_offset("de", "de")
+    assert C.StoryIndex(C.Weights(calibrate=0.0))._pair_offset("el", "fr") == 0.0
+
+
+def test_a_kind_named_by_one_member_of_many_is_not_the_story_s():
+    from collections import Counter
+    idx = C.StoryIndex()
+    assert idx._story_kinds(Counter({"fire": 7, "protest": 1}), 8) == {"fire"}
+    assert idx._story_kinds(Counter({"fire": 1, "protest": 1}), 2) == {"fire", "protest"}
