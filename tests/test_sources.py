@@ -61,8 +61,8 @@ def test_told_a_named_agency_is_a_via(relay):
 
 
 def test_dateline_is_not_a_speaker():
-    a = _run("LISBON (Coastline Wire) — Portugal's largest fishing union vowed on Monday to fight "
-             "the new quotas, saying they \"will empty our harbours.\"\n\n"
+    a = _run("LISBON (Coastline Wire) — Portugal's largest fishing union vowed on Monday to "
+             "fight the new quotas, saying they \"will empty our harbours.\"\n\n"
              "The ministry said the quotas followed scientific advice.")
     q = _quote(a, "will empty our harbours")
     assert q.speaker.name and "LISBON" not in q.speaker.name

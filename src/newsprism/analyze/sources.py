@@ -1,8 +1,8 @@
-"""Who spoke and through whom: resolves each attribution's source phrase to a speaker (through
-coreference) and finds the intermediaries (via) — agencies, state media, websites — nearest first.
+"""Who spoke and through whom: resolves each attribution's source to a speaker (through
+coreference, roles, pronouns, datelines) and finds the intermediaries (via), nearest first.
 
-Input: attribution.Cand candidates with their spaCy tokens, the entities stage's Coref lookup and
-the article's outlet. quotes.py calls these after it has merged clause and quotation-mark candidates.
+Input: attribution.Cand candidates with their spaCy tokens, the entities stage's Coref lookup
+and the article's outlet; quotes.py calls these after merging clause and quotation candidates.
 """
 from __future__ import annotations
 
@@ -259,7 +259,8 @@ def _entity_for(coref, doc, tok, span):
     return coref.entity_at(*span)
 
 
-_DATELINE = re.compile(r"[A-Z][A-Z .'’-]{2,}(?:,[ \w.'’-]+)?\s*(?:\([^()\n]{1,40}\))?\s*[—–-]+\s*")
+_DATELINE = re.compile(r"[A-Z][A-Z .'’-]{2,}(?:,[ \w.'’-]+)?\s*"
+                       r"(?:\([^()\n]{1,40}\))?\s*[—–-]+\s*")
 _PERSONAL = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
 

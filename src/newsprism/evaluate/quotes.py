@@ -188,7 +188,8 @@ def _failure_line(r: dict) -> str:
         return f"  {r['article']}: NOT FOUND {r['quote']!r} ({r['gold_speaker']})"
     parts = []
     if not r["speaker_ok"]:
-        parts.append(f"speaker {r['speaker']!r} (mention {r['mention']!r}) != {r['gold_speaker']!r}")
+        parts.append(f"speaker {r['speaker']!r} (mention {r['mention']!r}) "
+                     f"!= {r['gold_speaker']!r}")
     if not r["via_ok"]:
         parts.append(f"via {r['via']} != {r['gold_via']}")
     return f"  {r['article']}: {r['quote']!r}: " + "; ".join(parts)
