@@ -299,6 +299,7 @@ def test_weekday_before_a_date_is_one_expression():
      "2019"),
     ("Sales rose in the first nine months of the year.", "the year", "DATE", "2020"),
     ("Planting was delayed earlier in the year.", "earlier in the year", "DATE", "2020"),
+    ("For the week, the index fell 3%.", "the week", "DATE", "2020-W07"),
     # sets of weekday nights
     ("Flights leave on Monday and Tuesday nights.", "Monday", "SET", "XXXX-WXX-1TNI"),
     ("Flights leave on Monday and Tuesday nights.", "Tuesday nights", "SET", "XXXX-WXX-2TNI"),

@@ -525,6 +525,16 @@ def r_the_weekend(m, ctx):
     return [(m.start(), m.end(), "DATE", f"{iso_week(d)}-WE")]
 
 
+def r_the_unit(m, ctx):
+    before = prev_word(ctx.text, m.start())
+    if ctx.anchor is None or not (m["poss"] or before in ("for", "during", "throughout")):
+        return None  # "the week he left" is no calendar week
+    unit, d = m["unit"].lower(), ctx.anchor
+    if unit == "week" and d.isoweekday() == 1 and ctx.tense(m.start(), m.end()) != "future":
+        d -= _dt.timedelta(days=3)  # told on a Monday, the week that is over is last week
+    return [(m.start(), m.end(), "DATE", unit_value(d, unit))]
+
+
 # "the first nine months of the year", "the rest of the year": the current year
 _PARTS_OF_YEAR = {"months", "weeks", "days", "part", "half", "rest", "remainder", "quarters",
                   "quarter", "start", "beginning", "middle"}

@@ -134,6 +134,8 @@ RULES: list[Rule] = [
     _rule("the_year", rf"{_B}the\s+(?:(?P<adj>full|fiscal|current|entire|whole|calendar)\s+)?year"
                       r"(?=\s+(?P<after>ended|ending|to\s+date|to(?=\s+(?:end-)?[A-Z]))\b)?"
                       r"(?![\w'’-])"),
+    # "for the week", "the month's gains": the week or month under way
+    _rule("the_unit", rf"{_B}the\s+(?P<unit>week|month)(?=(?P<poss>['’]s\b)?)(?![\w-])"),
     # "two days ago", "a year earlier", "three months later", "more than four decades ago"
     _rule("ago", rf"{_B}(?:(?P<mod>{DURMOD})\s+)?(?P<q>{QUANT}){HALF_Q}[\s-]+"
                  rf"(?P<unit>{UNIT}){HALF_U}"
@@ -292,7 +294,7 @@ TRIGGERS: dict[str, frozenset[str]] = {name: frozenset(words) for name, words in
     "long_unit": _UNIT_WORDS | {u + "long" for u in ("minute", "hour", "day", "night", "week",
                                                       "month", "year", "decade")},
     "quarter": {"quarter", "quarters", "half"}, "period": {"period"},
-    "month_range": {"quarter", "period", "half"},
+    "month_range": {"quarter", "period", "half"}, "the_unit": {"week", "month"},
     "quarter_abbr": {f"{u}{n}" for u in "qh" for n in "1234"},
     "season": set(SEASONS), "decade": {"#"} | set(_DECADE_WORDS), "century": {"century"},
     "noon": {"noon", "midnight", "midday"}, "holiday": _HOLIDAY_WORDS,
