@@ -44,7 +44,7 @@ _AHEAD_BEFORE = (("as", "soon", "as"), ("as", "early", "as"), ("no", "later", "t
 # Words that set a limit: a weekday after "until"/"by" in their clause lies ahead.
 _DEADLINE_WORDS = {"extended", "extend", "extends", "extending", "postponed", "postpone",
                    "postpones", "delayed", "delay", "adjourned", "adjourn", "deferred", "defer",
-                   "deadline", "gave", "given", "give", "gives", "has", "have", "recessed",
+                   "deadline", "gave", "given", "give", "gives", "recessed",
                    "pushed", "suspended", "ultimatum"}
 
 
@@ -108,8 +108,9 @@ class Tenses:
                 lo = max(0, k - 14)
                 words = self.lower[lo:k]
                 cut = max((n for n, w in enumerate(words) if w in _BOUNDARY), default=-1)
-                if any(w in _DEADLINE_WORDS for w in words[cut + 1:]):
-                    return True
+                if any(w in _DEADLINE_WORDS for w in words[cut + 1:]) or \
+                        (words[-1:] in (["has"], ["have"]) and self.lower[k] != "through"):
+                    return True  # "has until Friday to reply"
                 # "a plan to pay down the loan by February": a goal, so still ahead
                 return self.lower[k] == "by" and any(
                     words[n] == "to" and self.tags[lo + n + 1] == "VB"
