@@ -349,6 +349,11 @@ def test_generic_today_is_the_present_age():
     assert found("The rule applies as of tomorrow.")["tomorrow"] == ("DATE", "2020-02-14")
 
 
+def test_headline_case_dates_are_kept():
+    assert found("Obama To Visit Israel Next Month\n\nThe trip was announced.")["Next Month"] \
+        == ("DATE", "2020-03")
+
+
 def test_around_a_possessive_is_a_verb_particle():
     assert set(found("Lawyers looked for ways to get around Tuesday's ruling.")) == {"Tuesday"}
 

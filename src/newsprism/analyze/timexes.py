@@ -284,7 +284,12 @@ def _title(text: str, start: int, end: int) -> bool:
     words = text[start:end].split()
     if len(words) < 2 or not all(_TITLE_WORD.match(w) for w in words):
         return False
-    return not _OPENS.search(text, max(0, start - 12), start)
+    if _OPENS.search(text, max(0, start - 12), start):
+        return False
+    # in a headline every word is capitalised: "Talks To Resume Next Week" is still a date
+    line = text[max(0, start - 60):start].rsplit("\n", 1)[-1].split()[-4:]
+    capitals = sum(1 for w in line if w[:1].isupper() or w[:1].isdigit())
+    return not (len(line) >= 2 and capitals >= len(line) - (len(line) > 3))
 
 
 _WEEKDAY_WORD = re.compile(r"(?:^|\s)(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.I)
