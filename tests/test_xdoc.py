@@ -103,3 +103,16 @@ def test_elided_names_datelines_and_arabic_organisations():
     assert not any(e["name"] == "سانت أورسو" for e in ents)
     assert names_match("Sant'Orso", "Sant Orso")
     assert not names_match("Tarsia", "جمعية الصليب الأحمر التارسية", person=False)
+
+
+def test_short_skeletons_do_not_take_common_words():
+    # "ضربة" (strike) shares Trump's consonants, "باختند" (they lost) Baghdad's: a
+    # three-consonant key alone is too weak; the spelling as a whole must agree
+    en = _a("en1", "Donald Trump ordered the strike in Baghdad, officials said.",
+            [("Donald Trump", "PERSON", ["Donald Trump"]), ("Baghdad", "GPE", ["Baghdad"])])
+    ar = _a("ar1", "قُتل سليماني بضربة أمريكية قرب مطار بغداد", [], "ar")
+    fa = _a("fa1", "۱۷۶ سرنشین جان باختند و دونالد ترامب سکوت کرد", [], "fa")
+    ents = {e["name"]: e for e in story_entities([en, ar, fa])}
+    assert set(ents["Donald Trump"]["aliases"]) == {"Donald Trump", "دونالد ترامب"}
+    assert set(ents["Baghdad"]["aliases"]) == {"Baghdad", "بغداد"}
+    assert not names_match("Tehran", "Narges Tehrani", person=False)

@@ -72,11 +72,22 @@ def _names_match(a: str, b: str, person: bool = True) -> bool:
     if len(small) == 1 and len(big) > 1 and not person and \
             N._ARABIC_SCRIPT.search(a if big is wa else b):
         return False
+    if len(small) == 1 and _derived(a if small is wa else b, b if small is wa else a):
+        return False
     if N.same_name(a, b):
         return True
     if len(small) == 1:
         return len(small[0]) >= 3 and _words_match(small[0], big[-1])
     return all(any(_words_match(s, t) for t in big) for s in small)
+
+
+def _derived(word: str, name: str) -> bool:
+    """Whether ``name`` ends in a word derived from ``word`` (Tehran -> "Narges Tehrani",
+    Iraq -> "Iraqi"): a surname or adjective made from a place is not the place, though
+    the consonant skeletons agree."""
+    last = N.name_key(name).split()[-1:] or [""]
+    base = N.name_key(word)
+    return bool(base) and any(last[0] == base + suf for suf in ("i", "ian", "ese", "is"))
 
 
 def _compatible(t1: str, t2: str) -> bool:
@@ -154,7 +165,7 @@ def _scan_uncased(groups: list[_Group], analyses: Sequence[Analysis]) -> None:
         sk = N.name_skeleton(_ELISION.sub(" ", best)).split()
         # a short surname skeleton (Qaani -> 'kn') is only trusted after its first name
         if sk and (len(sk[-1]) >= 3 or (len(sk) >= 2 and len(sk[-1]) >= 2)):
-            keyed.append((g, sk))
+            keyed.append((g, sk, best))
     if not keyed:
         return
     for a in analyses:
@@ -165,7 +176,7 @@ def _scan_uncased(groups: list[_Group], analyses: Sequence[Analysis]) -> None:
                 continue
             variants = N._arabic_variants(w) if uncased else {w}
             skv = {N.skeleton(N._strip_article(v)): v for v in variants}
-            for g, sk in keyed:
+            for g, sk, name in keyed:
                 if a.article.id in g.articles and a.entities and a.language == "en":
                     continue  # the recogniser covered it; its forms are already aliases
                 hit = next((v for k, v in skv.items() if k == sk[-1]), None)
@@ -177,11 +188,26 @@ def _scan_uncased(groups: list[_Group], analyses: Sequence[Analysis]) -> None:
                     if N.skeleton(N._strip_article(prev)) == sk[-2]:
                         form = f"{prev} {hit}"
                 # in cased scripts a lone 3-letter skeleton matches common nouns
-                # (German "Tätern" ~ Tehran); there the recogniser's forms must do
-                if form == hit and len(sk[-1]) < (3 if uncased else 4):
+                # (German "Tätern" ~ Tehran); there the recogniser's forms must do. In
+                # Arabic script a 3-letter surname alone matches common words too
+                # (Trump ~ ضربة, "strike"): a person needs the first name with it
+                short = len(sk[-1]) < (4 if not uncased or len(sk) > 1 else 3)
+                if form == hit and (short or (uncased and len(sk[-1]) == 3
+                                              and not _spelled_alike(hit, name))):
                     continue
                 g.add_alias(form)
                 g.articles.setdefault(a.article.id, len(g.articles))
+
+
+def _spelled_alike(word: str, name: str) -> bool:
+    """Whether an Arabic-script word transliterates close to the name's last word: three
+    consonants are a weak key ("باختند", lost, and Baghdad share b-k-t), the letters as
+    a whole tell them apart."""
+    from difflib import SequenceMatcher
+    from anyascii import anyascii
+    a = anyascii(N._strip_article(word)).lower()
+    b = anyascii(name.split()[-1]).lower() if name.split() else ""
+    return SequenceMatcher(None, a, b).ratio() >= 0.5
 
 
 def _canonical(g: _Group) -> str:
