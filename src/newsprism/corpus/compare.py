@@ -394,11 +394,15 @@ def compare_text(d: dict) -> str:
         _list(lines, "sources", [(s["speaker"] or "unnamed source")
                                  + "".join(f" <- {v}" for v in s["via"])
                                  for s in row["sources"]])
-        _list(lines, "figures", [f"{f['value']} {f['about']} ({f['said_by']})"
-                                 for f in row["figures"]])
+        _list(lines, "figures", [_figure_item(f) for f in row["figures"]])
         for s in row["background"][:3]:
             lines.append(f"  background: {s}")
     return "\n".join(lines) + "\n"
+
+
+def _figure_item(f: dict) -> str:
+    written = "" if f["value"].lower() == f["label"].lower() else f"\"{f['value']}\"; "
+    return f"{f['label']} {f['about']} ({written}{f['said_by']})"
 
 
 def _value_line(v: dict) -> str:
