@@ -38,7 +38,8 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
                    "معترض", "تظاهرکنندگان", "مظاہرین"),
     "people displaced": ("displaced", "evacuated", "homeless", "déplacé", "évacué",
                          "vertrieben", "evakuiert", "desplazad", "evacuad", "sfollat",
-                         "evakue", "εκτοπισ", "نازح", "آواره"),
+                         "evakue", "tahliye", "εκτοπισ", "εκκεν", "نازح", "إجلاء", "آواره",
+                         "تخلیه"),
 }
 # Words before a number that say it is a toll even when the count word comes first:
 # "the death toll rose to 56", "le bilan s'élève à 64".
@@ -127,7 +128,10 @@ _SPELLED: dict[str, dict[str, int]] = {
            "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12,
            "quince": 15, "veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50,
            "sesenta": 60, "setenta": 70, "ochenta": 80, "noventa": 90, "cien": 100,
-           "ciento": 100, "docena": 12, "mil": 1000, "millón": 10**6, "millones": 10**6},
+           "ciento": 100, "doscientos": 200, "doscientas": 200, "trescientos": 300,
+           "trescientas": 300, "cuatrocientos": 400, "quinientos": 500, "seiscientos": 600,
+           "setecientos": 700, "ochocientos": 800, "novecientos": 900, "docena": 12,
+           "mil": 1000, "millón": 10**6, "millones": 10**6},
     "it": {"un": 1, "uno": 1, "una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5,
            "sei": 6, "sette": 7, "otto": 8, "nove": 9, "dieci": 10, "undici": 11,
            "dodici": 12, "venti": 20, "vent": 20, "trenta": 30, "trent": 30,
@@ -299,7 +303,7 @@ def _lexicon(lang: str | None) -> dict[str, int]:
 
 
 def _word_value(w: str, lex: dict[str, int]) -> int | None:
-    w = w.lower()
+    w = w.replace("İ", "i").lower()  # Turkish capital dotted I: "İki" is "iki"
     if w in lex:
         return lex[w]
     if _ARABIC_SCRIPT.match(w) and w[:1] == "و" and w[1:] in lex:
