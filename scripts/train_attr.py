@@ -42,8 +42,8 @@ def label(cand, relations) -> bool:
                for r in relations)
 
 
-def pool(doc) -> list:
-    """Rule candidates plus the broad ones, unfiltered."""
+def pool(doc) -> tuple[list, list]:
+    """Rule candidates plus the broad ones, unfiltered; and the rule ones alone."""
     attr_model.use(None)
     cue_model.use(None)
     try:
@@ -51,14 +51,15 @@ def pool(doc) -> list:
     finally:
         cue_model.use()
         attr_model.use()
-    return rules + attr_model.broad_candidates(doc, rules)
+    return rules + attr_model.broad_candidates(doc, rules), rules
 
 
 def examples(docs, gold_docs):
     out = []
     for doc, g in zip(docs, gold_docs):
-        for c in pool(doc):
-            out.append((attr_model.features(doc, c), label(c, g.relations)))
+        cands, rules = pool(doc)
+        for c in cands:
+            out.append((attr_model.features(doc, c, others=rules), label(c, g.relations)))
     return out
 
 

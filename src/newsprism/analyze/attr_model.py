@@ -152,9 +152,10 @@ def word_features(tok, origin: str) -> list[str]:
     return f
 
 
-def features(doc, cand, word: list[str] | None = None) -> list[str]:
+def features(doc, cand, word: list[str] | None = None, others=()) -> list[str]:
     """Sparse binary features of one candidate: its cue word's parse features (as the cue
-    model sees them), how it was found, its source and its content."""
+    model sees them), how it was found, its source, its content, and how it nests with the
+    ``others`` (the rule candidates of the same Doc)."""
     tok = cand.cue_tok
     f = ["k=" + cand.kind]
     if tok is not None and hasattr(tok, "pos_"):
@@ -168,6 +169,47 @@ def features(doc, cand, word: list[str] | None = None) -> list[str]:
     f += ["src=" + sk, "lsrc=" + lemma + "|" + ("none" if cand.source is None else "some"),
           "osrc=" + cand.origin + "|" + sk]
     f += _content_shape(doc, cand)
+    f += _placement(doc, cand)
+    f += _nesting(cand, others)
+    return f
+
+
+def _nesting(cand, others) -> list[str]:
+    """Whether the cue lies in another attribution's content ('X said Y believes Z') or
+    the content holds another's cue; annotators mark some such pairs and not others."""
+    f = []
+    if cand.cue is None:
+        return f
+    for o in others:
+        if o is cand or o.cue is None:
+            continue
+        lex = _lexicon(A.lemma_of(o.cue_tok)) if o.cue_tok is not None else "-"
+        if o.content[0] <= cand.cue[0] < o.content[1]:
+            f += ["nest=in|" + o.origin, "nest=in|" + lex]
+        if cand.content[0] <= o.cue[0] < cand.content[1]:
+            f += ["nest=holds|" + o.origin, "nest=holds|" + lex]
+        if o.cue[0] < cand.content[1] and cand.content[0] < o.content[1] \
+                and not cand.content[0] <= o.cue[0] < cand.content[1]:
+            f.append("nest=shares")  # two cues claiming overlapping content
+    return sorted(set(f))
+
+
+def _quote_depth(text: str, pos: int) -> bool:
+    """Whether ``pos`` sits inside a quotation opened earlier in its paragraph: a cue there
+    is the quoted speaker's wording, which annotators treat apart."""
+    ps = text.rfind("\n", 0, pos) + 1
+    before = text[ps:pos]
+    if before.count("“") > before.count("”"):
+        return True
+    return before.count('"') % 2 == 1
+
+
+def _placement(doc, cand) -> list[str]:
+    """Where the cue sits: inside a quotation or not."""
+    text = A.text_of(doc)
+    at = cand.cue[0] if cand.cue is not None else cand.content[0]
+    f = ["inq=" + str(_quote_depth(text, at))]
+    f.append("inq|o=" + f[0][4:] + "|" + cand.origin)
     return f
 
 
@@ -199,7 +241,7 @@ def select(doc, cands, model: AttrModel | None = None) -> list:
     scored = []
     for c in pool:
         word = words.get(c.cue_tok.i) if c.origin == "learned" else None
-        s = model.score(features(doc, c, word))
+        s = model.score(features(doc, c, word, cands))
         if s > model.threshold or _trusted(c):
             scored.append((s, c))
     scored.sort(key=lambda x: -x[0])
