@@ -60,6 +60,18 @@ def test_scoring_arithmetic():
     assert r["value"]["recall"] == 0.6667 and r["value"]["accuracy"] == 1.0
 
 
+def test_errors_are_counted_by_category():
+    assert te.category("last week", "1998-W10", "1998-W11") == "week"
+    assert te.category("recently", "PAST_REF") == "vague reference"
+    assert te.category("two days", "P2D", "P3D") == "duration"
+    doc = te.Document("d", "x" * 100, None, (
+        te.GoldTimex(0, 10, "DATE", "2020-01-03"), te.GoldTimex(20, 30, "DURATION", "P1Y")))
+    table = te.errors([doc], [[Timex(0, 10, "DATE", "2020-01-04"), Timex(50, 60, "DATE", "1994")]])
+    assert sum(table["value"].values()) == 1 and table["missed"]["duration"] == 1
+    assert sum(table["extra"].values()) == 1
+    assert "value" in te.errors_report(table)
+
+
 def test_gate_full_tbaq(result):
     assert result["documents"] == 256 and result["gold"] > 1500
     for key, floor in FLOORS.items():

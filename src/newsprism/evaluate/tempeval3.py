@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
+import re
 import time
 import xml.etree.ElementTree as ET
 from collections import Counter
@@ -13,7 +14,8 @@ from pathlib import Path
 
 from ..errors import NotFound
 
-__all__ = ["Document", "GoldTimex", "load", "evaluate", "report", "score", "main"]
+__all__ = ["Document", "GoldTimex", "load", "evaluate", "report", "score", "errors",
+           "errors_report", "category", "main"]
 
 DEFAULT_DIR = "../shared/eval/tempeval3"
 
@@ -167,8 +169,10 @@ def score(docs: list[Document], systems: list[list]) -> dict:
     }
 
 
-def evaluate(data_dir: str | Path = DEFAULT_DIR, limit: int | None = None) -> dict:
-    """Loads the TimeML files, runs the timex stage with each DCT, and scores it."""
+def evaluate(data_dir: str | Path = DEFAULT_DIR, limit: int | None = None,
+             with_errors: bool = False) -> dict:
+    """Loads the TimeML files, runs the timex stage with each DCT, and scores it; with
+    ``with_errors`` the result also counts the errors by category."""
     docs = load(data_dir, limit)
     t0 = time.perf_counter()
     systems = system_timexes(docs)
@@ -176,6 +180,8 @@ def evaluate(data_dir: str | Path = DEFAULT_DIR, limit: int | None = None) -> di
     result["seconds"] = round(time.perf_counter() - t0, 2)
     result["parts"] = _by_part(docs, systems)
     result["data_dir"] = str(data_dir)
+    if with_errors:
+        result["errors"] = errors(docs, systems)
     return result
 
 
@@ -216,8 +222,57 @@ def report(result: dict) -> str:
     return "\n".join(lines)
 
 
+_CATEGORIES = (  # (name, pattern over the text and both values), first match wins
+    ("vague reference", r"_REF"),
+    ("quarter/fiscal", r"(?i)quarter|period|fiscal|half|\bQ\d|-Q[\dX]|-H\d"),
+    ("anchored (ago, later)", r"(?i)\b(?:ago|earlier|later|before|after|previous|following)\b"),
+    ("week", r"(?i)week|-W\d"),
+    ("weekday", r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day"),
+    ("duration", r"\tP"),
+    ("clock/part of day", r"T\d|T(?:MO|AF|EV|NI)"),
+    ("decade/century", r"(?i)\d0s|decade|century|'\d0"),
+)
+
+
+def category(text: str, *values: str) -> str:
+    """The kind of expression an error concerns, for error analysis by pattern."""
+    joined = "\t".join((text, *values))
+    for name, pattern in _CATEGORIES:
+        if re.search(pattern, joined):
+            return name
+    return "date/other"
+
+
+def errors(docs: list[Document], systems: list[list]) -> dict[str, Counter]:
+    """Value errors, missed and extra spans, counted by category: what to fix next."""
+    out: dict[str, Counter] = {"value": Counter(), "missed": Counter(), "extra": Counter()}
+    for doc, sys in zip(docs, systems):
+        pairs, _ = _match(doc.timexes, sys)
+        for g, s in pairs:
+            if g.value != s.value:
+                out["value"][category(doc.text[g.start:g.end], g.value, s.value)] += 1
+        found_g = {id(g) for g, _ in pairs}
+        found_s = {id(s) for _, s in pairs}
+        for g in doc.timexes:
+            if id(g) not in found_g:
+                out["missed"][category(doc.text[g.start:g.end], g.value)] += 1
+        for s in sys:
+            if id(s) not in found_s:
+                out["extra"][category(doc.text[s.start:s.end], s.value)] += 1
+    return out
+
+
+def errors_report(table: dict[str, Counter]) -> str:
+    names = sorted({n for c in table.values() for n in c})
+    lines = [f"{'errors by category':24}" + "".join(f"{k:>8}" for k in table)]
+    for n in names:
+        lines.append(f"  {n:22}" + "".join(f"{table[k][n]:8}" for k in table))
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
-    """``python -m newsprism.evaluate.tempeval3 [--data DIR] [--limit N] [--json]``."""
+    """``python -m newsprism.evaluate.tempeval3 [--data DIR] [--limit N] [--json]
+    [--errors]``."""
     import argparse
     import json
     import sys
@@ -227,13 +282,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", default=DEFAULT_DIR, help="folder of .tml files")
     parser.add_argument("--limit", type=int, default=None, help="first N documents only")
     parser.add_argument("--json", action="store_true", help="print the full result as JSON")
+    parser.add_argument("--errors", action="store_true",
+                        help="also count value errors, missed and extra spans by category")
     args = parser.parse_args(argv)
     try:
-        result = evaluate(args.data, args.limit)
+        result = evaluate(args.data, args.limit, with_errors=args.errors)
     except NotFound as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
-    print(json.dumps(result, indent=2) if args.json else report(result))
+    if args.json:
+        print(json.dumps(result, indent=2, default=dict))
+    else:
+        print(report(result))
+        if args.errors:
+            print(errors_report(result["errors"]))
     return 0
 
 
