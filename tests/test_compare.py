@@ -220,6 +220,16 @@ def test_numbers_of_one_language_are_words_of_another():
     assert [f.value for f in figures("56 people, mostly children, were killed.", "en")] == [56]
 
 
+def test_who_is_counted_in_arabic_script():
+    # "و12 طفلا": Arabic glues "and" to the number; "زندانی" (prisoner) is not "زن" (woman)
+    assert [(f.value, f.about) for f in figures(
+        "لقي 32 شخصاً على الأقل حتفهم و12 طفلا قتلوا", "ar")] == [
+        (32, "people killed"), (12, "children killed")]
+    assert [(f.value, f.about) for f in figures(
+        "۱۲ زندانی کشته شدند و ۵ زن کشته", "fa")] == [
+        (12, "people killed"), (5, "women killed")]
+
+
 def test_bounds_decide_what_conflicts():
     from newsprism.corpus.figures import Figure, compatible
     f = lambda v, b="exact", hi=None: Figure(0, 1, v, str(v), "people killed", b, "people", hi)

@@ -55,7 +55,7 @@ COUNTED: dict[str, tuple[str, ...]] = {
     "children": ("child", "kid", "enfant", "kinder", "niño", "niña", "menor", "bambin",
                  "çocuk", "παιδ", "أطفال", "طفل", "کودک", "بچے", "بچوں"),
     "women": ("women", "woman", "femme", "frauen", "mujer", "donne", "kadın", "γυναίκ",
-              "نساء", "امرأة", "زن", "خواتین"),
+              "نساء", "امرأة", "زن", "زنان", "خواتین"),
     "soldiers": ("soldier", "troop", "soldat", "soldad", "militar", "soldati", "asker",
                  "στρατιώτ", "جندي", "جنود", "عسكري", "سرباز", "نظامی", "فوجی"),
     "police officers": ("police", "policier", "polizist", "policía", "agent", "polizi",
@@ -368,8 +368,11 @@ def _category(words: list[str], nearest_last: bool = False) -> str | None:
 def _counted(words: list[str]) -> str | None:
     for w in words:
         lw = w.lower()
+        # Arabic script glues "and" and the article to the word: "والأطفال"
+        bare = re.sub(r"^و?(?:ال)?", "", lw) if _ARABIC_SCRIPT.match(lw) else lw
         for key, stems in COUNTED.items():
-            if any(lw.startswith(s) or (_ARABIC_SCRIPT.match(s) and s in lw) for s in stems):
+            if any(bare == s if len(s) <= 2 else lw.startswith(s) or bare.startswith(s)
+                   for s in stems):
                 return key
     return None
 
@@ -553,7 +556,8 @@ def _names_a_thing(text, toks, i, lang) -> bool:
     than a determiner or qualifier. German capitalises every noun, so there only the
     glued case."""
     s = toks[i][1]
-    if s > 0 and text[s - 1].isalpha():
+    # glued to letters, except Arabic script's "and" ("و12 طفلا": and 12 children)
+    if s > 0 and text[s - 1].isalpha() and not _ARABIC_SCRIPT.match(text[s - 1]):
         return True
     if lang == "de" or i == 0 or text[toks[i - 1][2]:s] != " ":
         return False
