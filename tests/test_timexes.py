@@ -300,6 +300,8 @@ def test_weekday_before_a_date_is_one_expression():
     ("Sales rose in the first nine months of the year.", "the year", "DATE", "2020"),
     ("Planting was delayed earlier in the year.", "earlier in the year", "DATE", "2020"),
     ("For the week, the index fell 3%.", "the week", "DATE", "2020-W07"),
+    ("Qantas runs four flights a week.", "a week", "SET", "P1W"),
+    ("The talks lasted a week.", "a week", "DURATION", "P1W"),
     # sets of weekday nights
     ("Flights leave on Monday and Tuesday nights.", "Monday", "SET", "XXXX-WXX-1TNI"),
     ("Flights leave on Monday and Tuesday nights.", "Tuesday nights", "SET", "XXXX-WXX-2TNI"),

@@ -604,8 +604,17 @@ def _quarter_context(ctx: Context, start: int) -> bool:
 
 
 def _per_context(text: str, start: int) -> bool:
+    """A rate: "twice a week", "$5 million a year", "four flights a week"."""
     w = prev_word(text, start)
-    return w in _PER_BEFORE or bool(re.fullmatch(r"[$€£]?\d[\d,.]*%?", w))
+    if w in _PER_BEFORE or _AMOUNT.fullmatch(w):
+        return True
+    counted = _COUNTED.search(text, max(0, start - 40), start)
+    return bool(counted) and (_AMOUNT.fullmatch(counted[1]) or counted[1].lower() in _NUMBER_SET)
+
+
+_AMOUNT = re.compile(r"[$€£]?\d[\d,.]*%?")
+_COUNTED = re.compile(r"([\w$€£,.%-]+)\s+[a-z]+s\s+$")
+_NUMBER_SET = set(R.NUMBER_WORDS) - {"a", "an", "one"}
 
 
 def r_duration(m, ctx):
