@@ -527,13 +527,14 @@ class StoryIndex:
                          embedding=st.unit, names=frozenset(st.names),
                          words=frozenset(st.words), figures=frozenset(st.figures),
                          dates=frozenset(st.dates), types=frozenset(st.types),
-                         places=frozenset(st.places), kinds=frozenset(st.kinds),
-                         lead_kinds=frozenset(st.lead_kinds))
+                         places=frozenset(st.places),
+                         kinds=self._story_kinds(st.kinds, st.n),
+                         lead_kinds=self._story_kinds(st.lead_kinds, st.n))
         best, best_score = None, -math.inf
         # the grown story's own row in ``block`` is stale by one article: harmless, as the
         # story itself is skipped
         for other in self._shortlist(probe, cands, block):
-            if other.id == st.id or other.id not in self.stories:
+            if other.id == st.id or other.id not in self.stories or self._kinds_clash(st, other):
                 continue
             sc = self.score(probe, other)
             lex = self._stories_lexical(st, other)
@@ -557,13 +558,19 @@ class StoryIndex:
         score, other = runner[0]
         if score < self.w.threshold + self.w.bridge_margin or other.id not in self.stories:
             return best, ()
-        mine, theirs = _kinds.primary(best.kinds), _kinds.primary(other.kinds)
-        if mine and theirs and not mine & theirs:
+        if self._kinds_clash(best, other):
             return best, ()
         lex = self._stories_lexical(best, other)
         if lex is not None and lex < self.w.lexical_mid:
             return best, ()
         return self._merge(best, other)
+
+    def _kinds_clash(self, a: _Story, b: _Story) -> bool:
+        """Whether two stories lead with different happenings: then no report, however
+        well it fits both, makes them one."""
+        mine = _kinds.primary(self._story_kinds(a.kinds, a.n))
+        theirs = _kinds.primary(self._story_kinds(b.kinds, b.n))
+        return bool(mine and theirs and not mine & theirs)
 
     def _merge(self, a: _Story, b: _Story) -> tuple[_Story, tuple]:
         keep, gone = sorted((a, b), key=lambda x: (-x.n, _ord(x.first), x.id))
