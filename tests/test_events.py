@@ -363,6 +363,24 @@ def test_figurative_and_market_uses_are_no_events(nlp, text):
     assert _typed(nlp, text) == []
 
 
+def test_article_level_readings(nlp):
+    doc = nlp("LAGOS, Nigeria (MPA) — Nurses at state hospitals walked off the job on Monday.")
+    c = next(c for c in ev.find_candidates(doc) if c.type == "PROTEST")
+    assert [t.text for t in c.actors] == ["Nurses"]  # not the dateline
+    assert _typed(nlp, "A powerful earthquake struck the coast, killing at least 9 people.") == []
+    assert _typed(nlp, "Analysts warn the standoff could drag the region into war.") == [
+        ("war", "ASSAULT")]  # the war may be coded; the analysts' warning threatens no one
+    assert _typed(nlp, "Kyiv said 90 prisoners of war were freed on Sunday.") == [
+        ("freed", "CONCEDE")]
+    assert _typed(nlp, "The militia promised revenge for the raid.")[0] == ("promised",
+                                                                            "THREATEN")
+    text = ("Teachers began a 48-hour strike on Monday over pay. The strike closed most "
+            "schools, and the union said the strike would go on.")
+    assert {ty for t, ty in _typed(nlp, text) if t == "strike"} == {"PROTEST"}
+    text = "An Israeli air strike hit a car in Tyre. The strike killed two men, medics said."
+    assert {ty for t, ty in _typed(nlp, text) if t == "strike"} == {"ASSAULT"}
+
+
 def test_light_verb_noun_decides_and_is_one_event(nlp):
     got = _typed(nlp, "The World Bank approved a loan for flood relief in Malawi.")
     assert [ty for _, ty in got] == ["AID"]  # not SUPPORT for 'approved' as well

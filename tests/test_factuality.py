@@ -42,6 +42,11 @@ CASES = [
     ("The council failed to pass the motion after the mayor vetoed it.", "vetoed", "asserted"),
     ("The assembly refused to adopt the budget despite the protests.", "protests", "asserted"),
     ("The group vowed revenge after the killing of its leader.", "killing", "asserted"),
+    # an event noun that another act answers is a given; a truce agreed to is still ahead
+    ("Ankara has vowed to respond to attacks on its soldiers.", "attacks", "asserted"),
+    ("The clan swore to avenge the murder of its elder.", "murder", "asserted"),
+    ("The factions agreed to a truce in the north.", "truce", "future"),
+    ("The army denied carrying out the airstrike.", "airstrike", "negated"),
     ("The army is going to attack the town.", "attack", "future"),
     ("The government plans to impose sanctions on the firms.", "impose", "future"),
     ("The planned withdrawal was postponed.", "withdrawal", "future"),

@@ -27,6 +27,7 @@ TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", 
                         "year", "night", "morning", "evening", "afternoon", "weekend",
                         "occasion", "occasions", "day", "days", "time", "times"})
 
+WH_WORDS = frozenset({"what", "whether", "why", "how", "who", "when", "where", "which", "if"})
 TALKS = frozenset({"talks", "negotiations", "meeting", "summit", "dialogue", "conference"})
 VERBAL_ATTACKS = frozenset({"attack", "hammer", "blast", "hit", "pound", "pummel", "batter",
                             "assault", "savage", "target"})
@@ -78,6 +79,8 @@ def _refine_verb(tok, type_: str) -> str | None:
     if type_ == "ASSAULT" and lemma in ("fire", "use") and objs and all(
             _lower_words(o) & lex.CROWD_CONTROL for o in objs):
         return "COERCE"  # "fired tear gas at the crowd": crowd control, not an armed attack
+    if type_ == "ASSAULT" and _struck_by_nature(tok):
+        return None  # "a strong earthquake struck eastern Turkey"
     if type_ == "ASSAULT" and lemma in lex.HARM_VERBS and _accidental(tok):
         return None  # "killed in a stampede", "when the plane crashed": no one attacked
     if lemma == "leave" and _children(tok, "xcomp", "oprd", "ccomp", "acomp"):
@@ -87,6 +90,9 @@ def _refine_verb(tok, type_: str) -> str | None:
     if lemma == "ask" and not (_children(tok, "xcomp", "ccomp") or _pobjs(tok, ("for",)) or any(
             o.pos_ != "PRON" and o.ent_type_ != "PERSON" for o in objs)):
         return None  # "Graham asked.", "I have to ask you": a question, not a request
+    if lemma == "ask" and not _pobjs(tok, ("for",)) and any(
+            next(c.subtree).lower_ in WH_WORDS for c in _children(tok, "ccomp")):
+        return None  # "asked what a docker is supposed to do": a question
     if any(s.lemma_.lower() in lex.WORKS for s in _children(tok, "nsubj")):
         return None  # "the documentary attacks the myth": a work argues, it does no deed
     if type_ not in ("ASSAULT", "COERCE", "MOBILIZE") and any(
@@ -109,6 +115,10 @@ def _refine_verb(tok, type_: str) -> str | None:
         return None  # "would be met with force" is a response, not a meeting
     if lemma in ("agree", "promise", "pledge", "accept") and _opinion_only(tok):
         return None  # "analysts agree it was a plan", "as promised": no commitment made
+    if lemma == "dismiss" and any(
+            o.ent_type_ == "PERSON" or o.lower_ in ("him", "her", "them", "one", "anyone")
+            or _lower_words(o) & (lex.PEOPLE | lex.WORKERS) for o in objs):
+        return None  # "no worker would be dismissed": fired from a job, no rejection
     if lemma == "visit" and not any(
             o.ent_type_ in ("GPE", "ORG", "PERSON", "NORP", "LOC", "FAC")
             or _lower_words(o) & (lex.DIGNITARIES | lex.HOSTED) for o in objs):
@@ -119,6 +129,12 @@ def _refine_verb(tok, type_: str) -> str | None:
             q for q in _children(tok, "prep", "prt") if q.lower_ == "out"]
             for o in _pobjs(p, ("of",))):
         return "REJECT"  # leaving negotiations breaks them off
+    if lemma in ("promise", "pledge", "swear") and (
+            any(_lower_words(o) & lex.REVENGE for o in objs) or any(
+                x.lemma_.lower() in lex.VOW_COMPLEMENTS for x in _children(tok, "xcomp"))):
+        return "THREATEN"  # "promised revenge", "swore to avenge"
+    if lemma == "warn" and any(_lower_words(s) & lex.OBSERVERS for s in _subjects(tok)):
+        return None  # analysts and scientists warn of outcomes; they threaten no one
     if lemma == "warn":
         return type_ if _names_threat(tok) else None
     if lemma == "vow":
@@ -171,7 +187,7 @@ def _deliberate(t, depth: int = 0) -> bool:
     if t.pos_ in ("VERB", "AUX"):
         lemma = _lemma(t)
         return lemma not in lex.HARM_VERBS and lemma not in lex.ACCIDENT_VERBS and any(
-            s.type == "ASSAULT" for s in lex.senses(lemma))
+            s.type == "ASSAULT" for s in lex.senses(lemma)) and not _struck_by_nature(t)
     words = _lower_words(t)
     sense = lex.noun_sense(t.lower_)
     return bool(words & lex.DELIBERATE) or (sense is not None and sense.type == "ASSAULT") or (
@@ -184,9 +200,16 @@ def _mishap_blast(t) -> bool:
         _lower_words(t) & lex.MISHAP_MODS)
 
 
+def _struck_by_nature(verb) -> bool:
+    """'An earthquake struck eastern Turkey', 'the storm hit the coast': the doer of the
+    verb is a disaster, not a party."""
+    return any(_accident(s) and not _deliberate(s)
+               for s in _children(verb, "nsubj") + _agents(verb))
+
+
 def _accident(t) -> bool:
     if t.pos_ in ("VERB", "AUX"):
-        return _lemma(t) in lex.ACCIDENT_VERBS
+        return _lemma(t) in lex.ACCIDENT_VERBS or _struck_by_nature(t)
     if _mishap_blast(t):
         return True
     return t.lower_ in lex.ACCIDENTS or t.lemma_.lower() in lex.ACCIDENTS
@@ -280,8 +303,8 @@ def _labour_context(tok) -> bool:
     if mods & lex.MILITARY_MODS or any(c.ent_type_ in ("NORP", "GPE") for c in tok.children
                                        if c.dep_ in ("compound", "amod")):
         return False
-    if mods & lex.LABOUR:
-        return True
+    if mods & (lex.LABOUR | lex.STOPPAGE_SPANS):
+        return True  # "a general strike", "a 24-hour strike"
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_ in ("go", "be", "remain"):
         return True
@@ -333,10 +356,17 @@ def _subjects(verb, depth: int = 0) -> list:
     if depth > 4:
         return []
     subj = _children(verb, "nsubj")
+    if len(subj) > 1:
+        # "TEHRAN (MPA) — Iran's Guards vowed": the dateline is no second subject
+        subj = [s for s in subj if not _dateline(s, verb)] or subj
     if subj:
         s = subj[0]
         if s.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return [verb.head]
+        if _dateline(s, verb):
+            # "ROTTERDAM (MPA) — Dockworkers ... walked": the doer follows the dash
+            after = [a for a in _children(s, "appos") if a.i > s.i and _dateline(s, a)]
+            return after[:1] or [s]
         return [s]
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         return [verb.head]  # "a boat carrying weapons"

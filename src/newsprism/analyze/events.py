@@ -181,9 +181,11 @@ def _noun_trigger(tok, headline: bool) -> Candidate | None:
         sense = lex.ALT_NOUNS.get(word)
         if sense is None or not mods & sense.mods:
             return None
-    if word in ("war", "wars") and (mods | {o.lower_ for o in _pobjs(tok, ("on", "over"))}) \
-            & lex.FIGURATIVE_WAR:
-        return None  # "a price war", "the war on inflation"
+    if word in ("war", "wars") and ((mods | {o.lower_ for o in _pobjs(tok, ("on", "over"))})
+                                    & lex.FIGURATIVE_WAR or tok.dep_ == "pobj"
+                                    and tok.head.lower_ == "of" and tok.head.head.lower_
+                                    in lex.OF_WAR):
+        return None  # "a price war", "the war on inflation", "prisoners of war"
     if sense.preps is not None and _light_verb(tok) is None and not any(
             p.lower_ in sense.preps for p in _children(tok, "prep")):
         return None
@@ -200,7 +202,7 @@ def _noun_trigger(tok, headline: bool) -> Candidate | None:
         return None
     type_ = sense.type
     light = _light_verb(tok)
-    if type_ == "AGREE" and ("unilateral" in mods or light is not None and _lemma(light) in (
+    if word in lex.TRUCES and ("unilateral" in mods or light is not None and _lemma(light) in (
             "declare", "announce", "observe", "call")):
         type_ = "CONCEDE"  # a truce one side declares is a concession, not an agreement
     if type_ == "PROTEST" and word in ("protest", "protests") and _formal_complaint(tok):
@@ -285,9 +287,42 @@ def find_triggers(doc) -> list[Candidate]:
     key = "newsprism.triggers"
     if key not in doc.user_data:
         doc.user_data[key] = [(c.tok.i, c.type, c.kind, c.needs_agent, c.start)
-                              for c in _scan_triggers(doc)]
+                              for c in _agree_strikes(list(_scan_triggers(doc)))]
     return [Candidate(doc[i], type_, kind, needs, start=start)
             for i, type_, kind, needs, start in doc.user_data[key]]
+
+
+def _agree_strikes(cands: list[Candidate]) -> list[Candidate]:
+    """A bare 'the strike' means what the article's explicit strikes mean: 'a 24-hour
+    strike ... the strike cost millions' is a stoppage, 'a drone strike ... the strike
+    hit a farmhouse' an attack."""
+    strikes = [c for c in cands if c.type in ("ASSAULT", "PROTEST")
+               and c.tok.lemma_.lower() == "strike"]
+    explicit = {c.type for c in strikes if not _bare_strike(c.tok)}
+    if not explicit and strikes:
+        # an article about dockers' wages, not about weapons: its strikes stop work
+        doc = strikes[0].tok.doc
+        labour = sum(t.lower_ in lex.WORKERS or t.lower_ in lex.LABOUR for t in doc)
+        arms_words = (lex.WEAPONS | lex.TROOPS) - {"strike", "strikes"}
+        arms = sum(t.lemma_.lower() in arms_words for t in doc)
+        explicit = {"PROTEST"} if labour >= 2 and labour > arms else set()
+    if len(explicit) == 1:
+        for c in strikes:
+            if _bare_strike(c.tok):
+                c.type = next(iter(explicit))
+    return cands
+
+
+def _bare_strike(tok) -> bool:
+    """A strike with nothing saying what kind: no modifier, object, aim or doer."""
+    if any(c.dep_ in ("compound", "amod", "nmod", "poss", "dobj", "nummod") for c in tok.children):
+        return False
+    if any(p.lower_ in ("on", "against", "at", "by", "over", "for") for p in _children(tok, "prep")):
+        return False
+    subj = _children(tok, "nsubj")
+    return tok.pos_ != "VERB" or not any(
+        s.ent_type_ in ("GPE", "NORP", "ORG") or _lower_words(s) & (lex.LABOUR | lex.WEAPONS
+                                                                     | lex.TROOPS) for s in subj)
 
 
 def _may_trigger(tok) -> bool:

@@ -52,6 +52,15 @@ FUTURE_MODIFIERS = frozenset({"planned", "upcoming", "forthcoming", "scheduled",
 NEGATED_MODIFIERS = frozenset({"foiled", "thwarted", "averted", "cancelled", "canceled",
                                "aborted", "called-off"})
 
+# Prepositions that make an event noun the object of another act, not its manner.
+ARGUMENT_PREPS = frozenset({"to", "for", "against", "on", "at", "over", "about"})
+# Verbs that carry an event noun without meaning of their own ("carried out the strike").
+LIGHT = frozenset({"carry", "launch", "stage", "conduct", "hold", "mount", "make", "wage",
+                   "order", "call", "impose", "begin", "start", "resume", "continue", "plan",
+                   "issue", "announce", "declare", "give", "offer", "sign", "reach", "go",
+                   "take", "put", "place", "seek", "win", "approve", "lead", "join",
+                   "organize", "organise", "do", "commit", "perpetrate", "unleash", "open",
+                   "intensify", "escalate", "step", "authorize", "authorise", "sanction"})
 # Governing predicates: what they do to the event named in their complement.
 ALLEGING = frozenset({"link", "allege", "suspect", "accuse", "believe", "rumour", "rumor",
                       "claim", "blame", "tie", "connect", "implicate", "attribute", "charge",
@@ -139,6 +148,15 @@ def _governor_marker(gov, dep: str) -> str | None:
     return None
 
 
+def _passes_modality(verb) -> bool:
+    """Whether a verb taking an event noun as its argument lends it its governors' modality:
+    light verbs ('carried out the strike', 'called for a truce') and modal governors
+    ('agreed to a truce', 'linked with the bombing') do; other verbs make it a given."""
+    lemma = verb.lemma_.lower()
+    return lemma in LIGHT or any(lemma in s for s in (
+        NEGATING, ALLEGING, FUTURE_MAKING, HYPOTHESIZING))  # 'respond to attacks' stops
+
+
 def _opens_own_clause(tok) -> bool:
     """A coordinated verb with a subject or auxiliary of its own does not share the first
     verb's modality ("X was killed and Y denied it")."""
@@ -166,8 +184,17 @@ def markers(tok, max_steps: int = 12) -> set[str]:
     """Every factuality marker on the path from ``tok`` up to its clause's governors."""
     found: set[str] = set()
     cur = tok
+    argument = False  # on the way up from an event noun to the verb it is an argument of
     for _ in range(max_steps):
         _own_markers(cur, found)
+        if argument and cur.pos_ == "VERB":
+            if not _passes_modality(cur):
+                break  # "vowed to respond to strikes": the strikes happened; only the
+                # response is vowed
+            argument = False
+        if cur.pos_ in ("NOUN", "PROPN") and (cur.dep_ == "dobj" or cur.dep_ == "pobj" and (
+                cur.head.lower_ in ARGUMENT_PREPS)):
+            argument = True  # 'killed in an attack' is one happening; 'respond to' two
         if cur.dep_ in STOP_DEPS or cur.head.i == cur.i or crosses_block(cur, cur.head):
             break
         if cur.dep_ == "pobj" and cur.head.lower_ in CIRCUMSTANCE_PREPS:

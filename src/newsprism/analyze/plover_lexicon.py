@@ -135,6 +135,14 @@ LABOUR = frozenset({"worker", "workers", "union", "unions", "pay", "wage", "wage
                     "lecturer", "lecturers", "academic", "academics", "conductor",
                     "conductors", "postal", "overtime", "servants", "public-sector",
                     "walk-out", "stoppage"})
+# Working people whose repeated mention makes an article's bare 'strike' a stoppage.
+WORKERS = frozenset({"worker", "workers", "dockworkers", "dockworker", "docker", "dockers",
+                     "teacher", "teachers", "nurse", "nurses", "doctor", "doctors",
+                     "employee", "employees", "driver", "drivers", "miner", "miners",
+                     "strikers", "controller", "controllers", "pilot", "pilots", "crew",
+                     "crews", "firefighters", "cleaners", "lecturers", "conductors", "staff"})
+# A truce one side declares: "declared a unilateral ceasefire".
+TRUCES = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
 # Durations that make an intransitive "strike" a stoppage: "will strike for 24 hours".
 STOPPAGE_SPANS = frozenset({"hour", "hours", "day", "days", "week", "weeks", "month",
                             "months", "shift", "shifts"})
@@ -157,6 +165,18 @@ CROWD_CONTROL = frozenset({"cannon", "cannons", "tear", "gas", "teargas", "baton
 # Heads of blasts and fires that no one set off: "a gas explosion", "a boiler blast".
 MISHAP_MODS = frozenset({"gas", "boiler", "pipeline", "industrial", "factory", "mine",
                          "chemical", "electrical", "accidental", "kitchen", "fuel", "tanker"})
+# Onlookers whose warnings forecast rather than threaten.
+OBSERVERS = frozenset({"analyst", "analysts", "expert", "experts", "scientist", "scientists",
+                       "economist", "economists", "observer", "observers", "forecaster",
+                       "forecasters", "researcher", "researchers", "commentator",
+                       "commentators", "meteorologist", "meteorologists", "study", "report"})
+# Heads that make "of war" a kind, not a fight: "prisoners of war", "the fog of war".
+OF_WAR = frozenset({"prisoner", "prisoners", "crime", "crimes", "criminal", "criminals",
+                    "veteran", "veterans", "ministry", "minister", "secretary", "department",
+                    "law", "laws", "rules", "art", "fog", "spoils", "theatre", "theater",
+                    "state", "footing", "cabinet", "council", "chest", "correspondent",
+                    "correspondents", "memorial", "museum", "widow", "widows", "games",
+                    "horse", "hero", "heroes", "zone", "ship", "ships", "tools"})
 # Works that argue but cannot act: "the documentary attacks the myth".
 WORKS = frozenset({"documentary", "film", "movie", "book", "novel", "article", "editorial",
                    "column", "essay", "song", "play", "series", "show", "advert", "ad",
@@ -177,7 +197,9 @@ INANIMATE = frozenset({"evidence", "data", "footage", "facts", "fact", "study", 
                        "rules", "rule", "plan", "policy", "program", "programme", "technology",
                        "bill", "measure", "proposal", "change", "changes", "warming", "tax",
                        "death", "decision", "ruling", "move", "loss", "departure", "vote",
-                       "election", "result", "storm", "crisis", "scandal", "news"})
+                       "election", "result", "storm", "crisis", "scandal", "news",
+                       "fairness", "justice", "logic", "prudence", "reason", "common",
+                       "sense", "situation", "circumstances", "economics", "arithmetic"})
 # Modifiers that make "damage" a figure of speech, not an attack.
 FIGURATIVE_DAMAGE = frozenset({"political", "reputational", "economic", "financial",
                                "collateral", "brain", "water", "storm", "flood", "lasting",
