@@ -84,12 +84,14 @@ def test_report_lists_failures_when_verbose():
 # ---------------------------------------------------------------- floors
 
 def test_dev_floors():
+    # Measured 1.000 on each rate (125 gold quotes) with `newsprism eval quotes
+    # tests/data/quotes_gold.jsonl --split dev`; floors leave room for parser noise.
     r = _result("dev")
     assert r["gold"] >= 120
-    assert r["found"] >= 0.97
-    assert r["speaker"] >= 0.93
+    assert r["found"] >= 0.98
+    assert r["speaker"] >= 0.95
     assert r["via"] >= 0.96
-    assert r["both"] >= 0.92
+    assert r["both"] >= 0.94
 
 
 def test_heldout_floors():

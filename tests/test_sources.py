@@ -191,3 +191,14 @@ def test_remarks_relayed_in_the_next_sentence_or_cited_in_the_subject():
     q = _quote(a, "navy would take part")
     assert q.speaker.name == "Reza Amini"
     assert [v.name for v in q.via] == ["state television"]
+
+
+def test_an_institution_speaks_not_the_country_it_belongs_to():
+    a = _run("The Norwegian military said it had tracked two aircraft near the coast.\n\n"
+             "A deputy minister, Eva Lunde, was quoted as saying by the Kestrel news agency "
+             "that the flights were routine.")
+    q = _quote(a, "tracked two aircraft")
+    assert q.speaker.name and "military" in q.speaker.name.lower()
+    q = _quote(a, "flights were routine")
+    assert q.speaker.name == "Eva Lunde"
+    assert len(q.via) == 1 and "Kestrel" in q.via[0].name

@@ -98,7 +98,8 @@ def _preps_deep(tok, depth: int = 3, fronted: bool = False):
                     c.i == opening.i or opening.is_ancestor(c)))
                 if c.dep_ in ("prep", "agent", "acl", "dative") and after:
                     for g in c.children:
-                        if g.dep_ in ("pobj", "prep"):
+                        # pcomp: 'was quoted as saying by ANP' reaches the agent under 'saying'
+                        if g.dep_ in ("pobj", "prep", "pcomp"):
                             yield c, g
                             nxt.append(g)
                     nxt.append(c)
@@ -298,6 +299,13 @@ def _gender_fits(name: str | None, pronoun: str) -> bool:
 _UTTERANCES = cues.DOCUMENT_NOUNS | frozenset("remark comment word message".split())
 
 
+def _institution_of(ent, tok) -> bool:
+    """Whether a source headed by a common noun ('military', 'defence ministry', 'officials')
+    was folded into the country its demonym or possessor names."""
+    return ent.type in ("GPE", "NORP") and tok is not None and tok.pos_ == "NOUN" and (
+        tok.lower_ in L.ACTOR_NOUNS or tok.lower_ in L.ORG_WORDS or tok.lower_ in L.ORG_NOUNS)
+
+
 def _named_child(tok):
     """'the UN's refugee agency, UNHCR' / 'the agency, known as AFAD': the name a common-noun
     source goes by."""
@@ -357,6 +365,10 @@ class Speakers:
             if outer is not None:
                 return Speaker(outer.entity, outer.name, s, e)
         ent = _entity_for(self.coref, self.doc, tok, (s, e))
+        if ent is not None and _institution_of(ent, tok):
+            # 'the Israeli military said': coreference counts it as Israel acting (events
+            # want that), but the words are the military's, not the country's.
+            ent = None
         if ent is not None and (tok is None or tok.pos_ != "PRON" or self._fits(ent, low)):
             sp = Speaker(ent.id, ent.name, s, e)
         elif low in cues.PRONOUNS_THIRD or (tok is not None and tok.pos_ == "PRON"):
