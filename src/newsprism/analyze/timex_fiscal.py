@@ -1,5 +1,5 @@
-"""Resolves the time expressions of earnings reports: quarters, halves, "the year-ago
-period", "Q3 2012". Inputs: a timex_rules match and its Context (the last quarter named).
+"""Resolves the time expressions of business news: quarters, halves, "the year-ago period",
+"Q3 2012", and rates and sets ("$5 million a year", "daily"). Inputs: a rule match, Context.
 """
 # A report names its quarter once and then says "the quarter", "the year-earlier period"
 # or "a year ago"; Context.last_quarter carries that quarter from one mention to the next.
@@ -8,10 +8,11 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-from .timex_lexicon import ORDINALS, number_value
+from . import timex_rules as R
+from .timex_lexicon import ORDINALS, PARTS_OF_DAY, SEASONS, number_value, weekday_number
 from .timex_resolve import (
-    _BARE_MAY_BEFORE, _CAPITAL, Context, _quarter_context, month_number, month_ok,
-    quarter_of, safe_date, two_digit_year,
+    _BARE_MAY_BEFORE, _CAPITAL, Context, _quarter_context, duration_value, month_number,
+    month_ok, prev_word, quantity, quarter_of, safe_date, two_digit_year,
 )
 
 
@@ -185,6 +186,55 @@ def _quarter_year(m, a: _dt.date | None) -> int | None:
             if w.startswith(("this", "the year")):
                 return a.year
     return None
+
+
+_PER_BEFORE = {"once", "twice", "thrice", "times", "percent", "million", "billion",
+               "thousand", "hundred", "cents", "dollars", "%"}
+
+
+def per_context(text: str, start: int) -> bool:
+    """A rate: "twice a week", "$5 million a year", "four flights a week"."""
+    w = prev_word(text, start)
+    if w in _PER_BEFORE or _AMOUNT.fullmatch(w):
+        return True
+    counted = _COUNTED.search(text, max(0, start - 40), start)
+    return bool(counted) and (_AMOUNT.fullmatch(counted[1]) or counted[1].lower() in _NUMBER_SET)
+
+
+_AMOUNT = re.compile(r"[$€£]?\d[\d,.]*%?")
+_COUNTED = re.compile(r"([\w$€£,.%-]+)\s+[a-z]+s\s+$")
+_NUMBER_SET = set(R.NUMBER_WORDS) - {"a", "an", "one"}
+
+
+_SET_ADV = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
+            "yearly": "P1Y", "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W",
+            "bimonthly": "P2M", "semiannually": "P6M", "fortnightly": "P2W"}
+
+
+def r_set_every(m, ctx):
+    unit = m["unit"].lower()
+    if m["wd"]:
+        return [(m.start(), m.end(), "SET", f"XXXX-WXX-{weekday_number(m['wd'])}")]
+    if unit in PARTS_OF_DAY:
+        return [(m.start(), m.end(), "SET", f"XXXX-XX-XXT{PARTS_OF_DAY[unit]}")]
+    if unit in SEASONS:
+        return [(m.start(), m.end(), "SET", f"XXXX-{SEASONS[unit]}")]
+    if month_number(unit):
+        return [(m.start(), m.end(), "SET", f"XXXX-{month_number(unit):02d}")]
+    q = (m["q"] or "").lower()
+    qty = "2" if q == "other" else quantity(q or None)
+    value = duration_value(qty, unit) if qty else None
+    return [(m.start(), m.end(), "SET", value)] if value else None
+
+
+def r_set_adv(m, ctx):
+    return [(m.start(), m.end(), "SET", _SET_ADV[m["w"].lower()])]
+
+
+def r_set_per(m, ctx):
+    if m["w"].lower().startswith("a") and not per_context(ctx.text, m.start()):
+        return None
+    return [(m.start(), m.end(), "SET", duration_value("1", m["unit"]))]
 
 
 FISCAL_RESOLVERS = {name[2:]: fn for name, fn in list(globals().items())

@@ -112,8 +112,6 @@ _PREV_WORD = re.compile(r"([\w$%.'’]+)\W*$")
 _BARE_MAY_BEFORE = {"in", "since", "until", "till", "by", "of", "from", "through", "to",
                     "during", "before", "after", "last", "next", "this", "early", "late",
                     "mid", "and", "or", "between", "throughout", "end", "late-", "early-"}
-_PER_BEFORE = {"once", "twice", "thrice", "times", "percent", "million", "billion",
-               "thousand", "hundred", "cents", "dollars", "%"}
 _NOT_YEAR_BEFORE = {"no", "no.", "flight", "route", "highway", "resolution", "number", "room",
                     "page", "pages", "article", "section", "chapter", "rule", "model", "bill",
                     "boeing", "airbus", "code", "box", "suite", "apartment", "than", "about",
@@ -603,25 +601,11 @@ def _quarter_context(ctx: Context, start: int) -> bool:
     return ctx.last_quarter is not None and 0 <= start - ctx.last_quarter[0] < 400
 
 
-def _per_context(text: str, start: int) -> bool:
-    """A rate: "twice a week", "$5 million a year", "four flights a week"."""
-    w = prev_word(text, start)
-    if w in _PER_BEFORE or _AMOUNT.fullmatch(w):
-        return True
-    counted = _COUNTED.search(text, max(0, start - 40), start)
-    return bool(counted) and (_AMOUNT.fullmatch(counted[1]) or counted[1].lower() in _NUMBER_SET)
-
-
-_AMOUNT = re.compile(r"[$€£]?\d[\d,.]*%?")
-_COUNTED = re.compile(r"([\w$€£,.%-]+)\s+[a-z]+s\s+$")
-_NUMBER_SET = set(R.NUMBER_WORDS) - {"a", "an", "one"}
-
-
 def r_duration(m, ctx):
     if m["old"]:
         return None  # "the 61-year-old" is an age, not a time expression
     q, unit = (m["q"] or "").lower(), m["unit"].lower()
-    if q in ("a", "an") and (_per_context(ctx.text, m.start()) or unit.startswith("sec")):
+    if q in ("a", "an") and (per_context(ctx.text, m.start()) or unit.startswith("sec")):
         return None
     if q in ("a", "an") and unit.endswith("s"):
         return None  # "a decades-long feud": the article is the feud's, not a count
@@ -887,42 +871,11 @@ def r_ref(m, ctx):
     return [(m.start(), m.end(), "DATE", value)]
 
 
-_SET_ADV = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
-            "yearly": "P1Y", "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W",
-            "bimonthly": "P2M", "semiannually": "P6M", "fortnightly": "P2W"}
-
-
-def r_set_every(m, ctx):
-    unit = m["unit"].lower()
-    if m["wd"]:
-        return [(m.start(), m.end(), "SET", f"XXXX-WXX-{weekday_number(m['wd'])}")]
-    if unit in PARTS_OF_DAY:
-        return [(m.start(), m.end(), "SET", f"XXXX-XX-XXT{PARTS_OF_DAY[unit]}")]
-    if unit in SEASONS:
-        return [(m.start(), m.end(), "SET", f"XXXX-{SEASONS[unit]}")]
-    if month_number(unit):
-        return [(m.start(), m.end(), "SET", f"XXXX-{month_number(unit):02d}")]
-    q = (m["q"] or "").lower()
-    qty = "2" if q == "other" else quantity(q or None)
-    value = duration_value(qty, unit) if qty else None
-    return [(m.start(), m.end(), "SET", value)] if value else None
-
-
-def r_set_adv(m, ctx):
-    return [(m.start(), m.end(), "SET", _SET_ADV[m["w"].lower()])]
-
-
-def r_set_per(m, ctx):
-    if m["w"].lower().startswith("a") and not _per_context(ctx.text, m.start()):
-        return None
-    return [(m.start(), m.end(), "SET", duration_value("1", m["unit"]))]
-
-
 RESOLVERS: dict[str, Callable[[re.Match, Context], Found | None]] = {
     name[2:]: fn for name, fn in globals().items() if name.startswith("r_") and callable(fn)
 }
 # the other languages' resolvers use the helpers above, so they are imported last
-from .timex_fiscal import FISCAL_RESOLVERS  # noqa: E402
+from .timex_fiscal import FISCAL_RESOLVERS, per_context  # noqa: E402
 from .timex_other import OTHER_RESOLVERS  # noqa: E402
 
 RESOLVERS.update(FISCAL_RESOLVERS)
