@@ -301,6 +301,7 @@ def test_weekday_before_a_date_is_one_expression():
     ("Planting was delayed earlier in the year.", "earlier in the year", "DATE", "2020"),
     ("For the week, the index fell 3%.", "the week", "DATE", "2020-W07"),
     ("Qantas runs four flights a week.", "a week", "SET", "P1W"),
+    ("The strike costs 40 million crowns a day.", "a day", "SET", "P1D"),
     ("The talks lasted a week.", "a week", "DURATION", "P1W"),
     # sets of weekday nights
     ("Flights leave on Monday and Tuesday nights.", "Monday", "SET", "XXXX-WXX-1TNI"),

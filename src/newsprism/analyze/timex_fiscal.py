@@ -198,7 +198,8 @@ def per_context(text: str, start: int) -> bool:
     if w in _PER_BEFORE or _AMOUNT.fullmatch(w):
         return True
     counted = _COUNTED.search(text, max(0, start - 40), start)
-    return bool(counted) and (_AMOUNT.fullmatch(counted[1]) or counted[1].lower() in _NUMBER_SET)
+    return bool(counted) and (_AMOUNT.fullmatch(counted[1]) is not None or
+                              counted[1].lower() in _NUMBER_SET | _PER_BEFORE)
 
 
 _AMOUNT = re.compile(r"[$€£]?\d[\d,.]*%?")
