@@ -485,3 +485,19 @@ def test_vote_shares_are_per_candidate():
     assert d["conflicts"] == []
     assert abouts["share of the vote: Anton Marek"]["values"][0]["said_by"] == \
         ["electoral commission"]
+
+
+def test_a_figure_belongs_to_the_innermost_quote():
+    t = ("Count\nMarek claimed victory after the electoral commission said he had won 52.4% "
+         "of the vote.")
+    outer = Quote("q1", "indirect", *_span(t, "after the electoral commission said he had won "
+                                              "52.4%"),
+                  Span(*_span(t, "claimed")), Speaker("e1", "Anton Marek", *_span(t, "Marek")))
+    inner = Quote("q2", "indirect", *_span(t, "he had won 52.4% of the vote"),
+                  Span(*_span(t, "said")),
+                  Speaker(None, "the electoral commission", *_span(t, "the electoral commission")))
+    a = _article("n1", "Daily", t, quotes=(outer, inner), entities=(
+        _ent(t, "e1", "Anton Marek", "PERSON", "Marek"),))
+    row = K.compare_analyses([a])["coverage"][0]["figures"][0]
+    assert (row["about"], row["said_by"]) == ("share of the vote: Anton Marek",
+                                              "the electoral commission")

@@ -29,11 +29,11 @@ def name_of(a: Analysis, canon: dict, entity_id: str | None, fallback: str | Non
 
 
 def in_quote(a: Analysis, start: int, end: int):
-    """The quote whose content covers [start, end), else None."""
-    for q in a.quotes:
-        if q.start <= start and end <= q.end:
-            return q
-    return None
+    """The innermost quote whose content covers [start, end), else None: in "Marek
+    claimed victory after the commission said he had won 52.4%" the figure is the
+    commission's, though Marek's claim contains it."""
+    covering = [q for q in a.quotes if q.start <= start and end <= q.end]
+    return min(covering, key=lambda q: q.end - q.start) if covering else None
 
 
 # A sentence dated this many days before the story's own day tells background ("Soleimani
