@@ -115,6 +115,12 @@ def _refine_verb(tok, type_: str) -> str | None:
         return None  # "would be met with force" is a response, not a meeting
     if lemma in ("agree", "promise", "pledge", "accept") and _opinion_only(tok):
         return None  # "analysts agree it was a plan", "as promised": no commitment made
+    if lemma == "ask" and any(x.lemma_.lower() in ("name", "identify", "quote")
+                              for x in _children(tok, "xcomp")):
+        return None  # "who asked not to be named": a source's condition, no request
+    if lemma in ("blame", "investigate", "probe") and objs and all(
+            _lower_words(o) & lex.NO_CULPRIT for o in objs):
+        return None  # "blamed a fault in the fuel system", "investigated the cause"
     if lemma == "dismiss" and any(
             o.ent_type_ == "PERSON" or o.lower_ in ("him", "her", "them", "one", "anyone")
             or _lower_words(o) & (lex.PEOPLE | lex.WORKERS) for o in objs):
@@ -330,6 +336,9 @@ def _light_verb(noun):
             "NOUN", "NUM", "SYM") and tok.head.head.dep_ in ("dobj", "nsubjpass"):
         tok = tok.head.head  # "a package of aid", "$300 million in assistance"
     if tok.dep_ in ("dobj", "nsubjpass", "attr") and _lemma(tok.head) in lex.LIGHT_VERBS:
+        if _children(tok.head, "oprd", "acomp", "ccomp") or any(
+                x.i > tok.i for x in _children(tok.head, "xcomp") if x.pos_ == "ADJ"):
+            return None  # "called the strike disproportionate" names it, does not call it
         return tok.head
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ("on", "under"):
         verb = tok.head.head
@@ -363,10 +372,14 @@ def _subjects(verb, depth: int = 0) -> list:
         s = subj[0]
         if s.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return [verb.head]
-        if _dateline(s, verb):
+        if _dateline(s, verb) and (s.is_upper or s.ent_type_ == "GPE"):
             # "ROTTERDAM (MPA) — Dockworkers ... walked": the doer follows the dash
-            after = [a for a in _children(s, "appos") if a.i > s.i and _dateline(s, a)]
-            return after[:1] or [s]
+            dash = next(t for t in verb.doc[s.i:verb.i] if t.text in ("—", "–", "--"))
+            after = verb.doc[dash.i + 1:verb.i].root if dash.i + 1 < verb.i else None
+            if after is not None and after.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and (
+                    s.is_ancestor(after)):
+                return [after]
+            return [s]
         return [s]
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         return [verb.head]  # "a boat carrying weapons"

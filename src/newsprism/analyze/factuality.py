@@ -130,6 +130,8 @@ def _governor_marker(gov, dep: str) -> str | None:
     lemma = gov.lemma_.lower()
     if lemma == "go" and gov.tag_ == "VBG" and dep == "xcomp":
         return "future"  # "is going to strike"
+    if lemma == "call" and dep == "dobj":
+        return None  # "the union called a strike": called, not merely wished for
     if lemma in NEGATING:
         return "negated"
     if lemma in ALLEGING:

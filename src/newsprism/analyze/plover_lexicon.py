@@ -460,6 +460,11 @@ DROPPABLE = frozenset({"charges", "charge", "demand", "demands", "claim", "claim
 REFUGEES = frozenset({"refugee", "refugees", "migrant", "migrants", "displaced", "evacuees",
                       "asylum-seekers", "orphans"})
 
+# Causes with no one behind them: blaming or investigating them accuses no party.
+NO_CULPRIT = ACCIDENTS | frozenset({
+    "fault", "faults", "failure", "failures", "error", "errors", "glitch", "glitches",
+    "weather", "malfunction", "defect", "defects", "problem", "problems", "mistake",
+    "cause", "causes", "circumstances", "origin", "origins", "conditions", "luck"})
 # More verbs, grouped by category; merged into VERBS below.
 _MORE_VERBS: dict[str, tuple[Sense, ...]] = {
     # AGREE
