@@ -401,3 +401,15 @@ def test_stage_never_crashes_on_garbled_text(words):
         assert 0 <= quote.start < quote.end <= len(text)
         if quote.speaker.start is not None:
             assert 0 <= quote.speaker.start < quote.speaker.end <= len(text)
+
+
+def test_speaker_after_a_quote_the_parser_ran_into(pipe):
+    # The parser reads the name after the closing mark as part of the quoted clause and
+    # leaves 'said' without a subject; the name is still the speaker.
+    text = ("Harbour fees rise again\n\nThe port authority raised its fees for the third time "
+            "this year. “It is not the case that every shipper can absorb this,” Marta "
+            "Ilves, a freight broker in Tallinn, said at a trade fair on Monday.\n")
+    a, text = run(pipe, text)
+    q = find(a, text, "every shipper can absorb")
+    assert "Marta" not in span(text, q)
+    assert q.speaker.name and "Ilves" in q.speaker.name

@@ -366,6 +366,20 @@ def _line_between(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
     return False
 
 
+def _cut_quote_tail(text: str, span: tuple[int, int]):
+    """'"It is fine," Jane Roe, an aide, said': a parser that lost the subject runs the
+    quotation's clause on into the speaker's name; the content ends at the closing mark and
+    the name after it is the source. Returns (content, source span or None)."""
+    s, e = span
+    close = max(text.rfind("”", s, e), text.rfind('"', s + 1, e))
+    if close <= s or not (text[s - 1:s] in ("“", '"') or text[s] in ("“", '"')):
+        return span, None
+    ts, te = trim(text, close + 1, e)
+    if te <= ts or not text[ts].isupper() or len(text[ts:te].split()) > 20:
+        return span, None
+    return trim(text, s, close + 1), (ts, te)
+
+
 def make_cand(doc, tok, span, origin) -> Cand | None:
     """A candidate for cue verb ``tok`` and content ``span``: source from the verb's
     subject, cue with its auxiliaries; None when a line break parts cue and content."""
@@ -393,6 +407,11 @@ def make_cand(doc, tok, span, origin) -> Cand | None:
     # "he said" in the middle of the content): cut the content at the cue.
     if content[0] < cue[0] < content[1] and origin != "inserted":
         content = _doc_trim(doc, (content[0], cue[0]))
+    if src is None and content[1] <= cue[0]:
+        content, tail = _cut_quote_tail(text_of(doc), content)
+        span = doc.char_span(*tail, alignment_mode="expand") if tail else None
+        if span is not None and len(span):
+            src, subj = tail, span.root
     return Cand(content=content, cue=cue, source=src, origin=origin, cue_tok=tok,
                 src_tok=subj, sent=tok.sent.start_char)
 
