@@ -175,7 +175,10 @@ def _scan_uncased(groups: list[_Group], analyses: Sequence[Analysis]) -> None:
             if not uncased and not w[:1].isupper():
                 continue
             variants = N._arabic_variants(w) if uncased else {w}
-            skv = {N.skeleton(N._strip_article(v)): v for v in variants}
+            # longest first, so the bare form ("مشهد", not "ومشهد" with its "and") is
+            # the alias kept, whatever order the set iterates in
+            skv = {N.skeleton(N._strip_article(v)): v
+                   for v in sorted(variants, key=lambda v: (-len(v), v))}
             for g, sk, name in keyed:
                 if a.article.id in g.articles and a.entities and a.language == "en":
                     continue  # the recogniser covered it; its forms are already aliases
