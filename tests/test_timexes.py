@@ -320,6 +320,7 @@ def test_written_forms(text, span, type_, value):
     ("It has a plan to repay the loan by March.", "March", "2020-03"),
     ("The storm is forecast to reach the coast on Saturday.", "Saturday", "2020-02-15"),
     ("He had planned to leave on Saturday but stayed.", "Saturday", "2020-02-08"),
+    ("Ministers would act if the strike lasted beyond Saturday.", "Saturday", "2020-02-15"),
     # quoted words keep their own tense; a clock time takes the day of its gloss
     ("\"He will leave at 4 in the morning (4 a.m. EST Saturday),\" Castro said.",
      "4 in the morning", "2020-02-15T04:00"),

@@ -154,6 +154,9 @@ class Tenses:
             return "future"  # "is to resume trading Tuesday"
         if not self.tagged:
             return "past" if w in ("said", "was", "were", "had", "did") else None
+        if tag in ("VBD", "VBN") and any(x in ("if", "unless")
+                                          for x in self.lower[max(0, k - 4):k]):
+            return None  # "could act if the strike lasted beyond Friday": a condition
         if tag == "VBD":
             if w in ("was", "were") and k + 1 < len(self.lower) and \
                     self.lower[k + 1] in _PLAN_WORDS:
