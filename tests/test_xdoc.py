@@ -116,3 +116,12 @@ def test_short_skeletons_do_not_take_common_words():
     assert set(ents["Donald Trump"]["aliases"]) == {"Donald Trump", "دونالد ترامب"}
     assert set(ents["Baghdad"]["aliases"]) == {"Baghdad", "بغداد"}
     assert not names_match("Tehran", "Narges Tehrani", person=False)
+
+
+def test_clitic_forms_give_the_bare_alias():
+    en = _a("en1", "Crowds filled Tehran and Mashhad.",
+            [("Tehran", "GPE", ["Tehran"]), ("Mashhad", "GPE", ["Mashhad"])])
+    ar = _a("ar1", "احتشدت الجموع في الأهواز ومشهد وطهران", [], "ar")
+    ents = {e["name"]: e for e in story_entities([en, ar])}
+    assert "طهران" in ents["Tehran"]["aliases"] and "وطهران" not in ents["Tehran"]["aliases"]
+    assert "مشهد" in ents["Mashhad"]["aliases"] and "ومشهد" not in ents["Mashhad"]["aliases"]
