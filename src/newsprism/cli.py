@@ -207,7 +207,7 @@ def cmd_eval(args) -> int:
         if not args.file:
             raise UsageError("eval quotes needs a FILE.jsonl whose records carry 'gold_quotes'")
         if args.split == "train":
-            raise UsageError("eval quotes splits are dev, heldout and all")
+            raise UsageError("eval quotes splits are dev, heldout, blind and all")
         result = ev.evaluate(args.file, split=args.split, limit=args.limit)
         _emit(_json(result) if args.format == "json" else ev.report(result, args.verbose))
         return 0
@@ -329,9 +329,9 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("file", nargs="?", metavar="FILE",
                     help="JSONL file (for `stories` and `quotes`)")
     sp.add_argument("--data", metavar="DIR", help="dataset folder (default: ../shared/eval/NAME)")
-    sp.add_argument("--split", choices=("dev", "train", "heldout", "all"), default="dev",
+    sp.add_argument("--split", choices=("dev", "train", "heldout", "blind", "all"), default="dev",
                     help="PolNeAR split: dev or train (default: dev); quotes: dev (ids ending -a), "
-                         "heldout (-b) or all")
+                         "heldout (-b), blind (-c) or all")
     sp.add_argument("--verbose", action="store_true", help="quotes: list every failure")
     sp.add_argument("--limit", type=int, metavar="N", help="score only the first N documents")
     sp.add_argument("--shuffle", type=int, metavar="N",
