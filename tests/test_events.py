@@ -358,6 +358,12 @@ def test_trigger_variants_get_their_codebook_type(nlp, text, word, type_):
     "Hundreds of fans invaded the pitch at the final whistle.",
     "The documentary attacks the cult of celebrity.",
     "Tourists visited the island in record numbers this summer.",
+    "A cargo ferry struck a pier while docking in heavy fog.",
+    "An army transport plane crashed on take-off, killing all six crew.",
+    "The city will ban smoking on its beaches from June.",
+    "Air pollution kills thousands of residents every winter.",
+    "The operator blamed a fault in the signalling system.",
+    "The farmer, who asked not to be named, found the coins in a field.",
 ])
 def test_figurative_and_market_uses_are_no_events(nlp, text):
     assert _typed(nlp, text) == []

@@ -125,6 +125,12 @@ def _refine_verb(tok, type_: str) -> str | None:
             o.ent_type_ == "PERSON" or o.lower_ in ("him", "her", "them", "one", "anyone")
             or _lower_words(o) & (lex.PEOPLE | lex.WORKERS) for o in objs):
         return None  # "no worker would be dismissed": fired from a job, no rejection
+    if lemma == "ban" and objs and all(o.lower_.endswith("ing") and o.pos_ == "NOUN"
+                                       for o in objs):
+        return None  # "will ban smoking": a rule on a habit, no one coerced
+    if type_ == "COERCE" and any(lex.noun_sense(s.lower_) or _accident(s)
+                                 for s in _children(tok, "nsubj")):
+        return None  # "the attack shut down online banking": the attack is the event
     if lemma == "visit" and not any(
             o.ent_type_ in ("GPE", "ORG", "PERSON", "NORP", "LOC", "FAC")
             or _lower_words(o) & (lex.DIGNITARIES | lex.HOSTED) for o in objs):
@@ -195,6 +201,8 @@ def _deliberate(t, depth: int = 0) -> bool:
         return lemma not in lex.HARM_VERBS and lemma not in lex.ACCIDENT_VERBS and any(
             s.type == "ASSAULT" for s in lex.senses(lemma)) and not _struck_by_nature(t)
     words = _lower_words(t)
+    if t.lemma_.lower() in lex.VEHICLES:
+        words = {t.lower_, t.lemma_.lower()}  # "an air force cargo plane" is no weapon
     sense = lex.noun_sense(t.lower_)
     return bool(words & lex.DELIBERATE) or (sense is not None and sense.type == "ASSAULT") or (
         t.ent_type_ in NAMED and t.lower_ not in lex.ACCIDENTS)
@@ -207,10 +215,13 @@ def _mishap_blast(t) -> bool:
 
 
 def _struck_by_nature(verb) -> bool:
-    """'An earthquake struck eastern Turkey', 'the storm hit the coast': the doer of the
-    verb is a disaster, not a party."""
-    return any(_accident(s) and not _deliberate(s)
-               for s in _children(verb, "nsubj") + _agents(verb))
+    """'An earthquake struck eastern Turkey', 'the storm hit the coast', 'a ferry struck a
+    breakwater': the doer of the verb is a disaster or a vehicle, not a party."""
+    doers = _children(verb, "nsubj") + _agents(verb)
+    if _lemma(verb) in ("strike", "hit") and any(
+            s.lemma_.lower() in lex.VEHICLES and not _deliberate(s) for s in doers):
+        return True
+    return any(_accident(s) and not _deliberate(s) for s in doers)
 
 
 def _accident(t) -> bool:
@@ -278,8 +289,9 @@ def _names_threat(tok) -> bool:
     the warner itself would do ('warned it would block the bid')."""
     for c in tok.children:
         if c.dep_ in ("ccomp", "xcomp", "prep", "dobj", "advcl", "acl"):
-            if any(t.lemma_.lower() in lex.THREAT_WORDS or t.lower_ in lex.THREAT_WORDS
-                   or _own_hostile_act(t) for t in c.subtree):
+            if any((t.lemma_.lower() in lex.THREAT_WORDS or t.lower_ in lex.THREAT_WORDS)
+                   and t.dep_ not in ("compound", "amod", "npadvmod", "nmod", "poss")
+                   or _own_hostile_act(t) for t in c.subtree):  # not 'war-damaged' 
                 return True
     return False
 

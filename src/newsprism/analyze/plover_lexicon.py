@@ -165,6 +165,10 @@ CROWD_CONTROL = frozenset({"cannon", "cannons", "tear", "gas", "teargas", "baton
 # Heads of blasts and fires that no one set off: "a gas explosion", "a boiler blast".
 MISHAP_MODS = frozenset({"gas", "boiler", "pipeline", "industrial", "factory", "mine",
                          "chemical", "electrical", "accidental", "kitchen", "fuel", "tanker"})
+# Vehicles: they strike things by accident and carry, not make, an attack.
+VEHICLES = frozenset({"plane", "aircraft", "airliner", "jetliner", "helicopter", "bus",
+                      "train", "ferry", "boat", "ship", "vessel", "truck", "lorry", "car",
+                      "van", "tanker", "freighter", "minibus", "coach", "tram", "taxi"})
 # Onlookers whose warnings forecast rather than threaten.
 OBSERVERS = frozenset({"analyst", "analysts", "expert", "experts", "scientist", "scientists",
                        "economist", "economists", "observer", "observers", "forecaster",
@@ -428,6 +432,7 @@ ACCIDENTS = frozenset({
     "disease", "diseases", "illness", "virus", "malaria", "cholera", "measles", "ebola",
     "covid", "covid-19", "pandemic", "famine", "hunger", "starvation", "heat", "cold",
     "cancer", "infection", "infections", "pneumonia", "tuberculosis", "dengue",
+    "tobacco", "smoking", "pollution", "smog", "alcohol", "obesity",
 })
 # Verbs for the same happenings ("when the plane crashed", "after the roof caved in").
 ACCIDENT_VERBS = frozenset({
