@@ -246,8 +246,9 @@ def _second_day(text: str, m, year: int, month: int) -> Found:
             R.RULES_BY_NAME["month_day"].pattern:
         return []
     tail = _SECOND_DAY.match(text, m.end())
-    if not tail or R.NOT_YEAR_AFTER.match(text, tail.end()):
-        return []
+    if not tail or R.NOT_YEAR_AFTER.match(text, tail.end()) or \
+            re.match(rf"\s+{R.UNIT}\b", text[tail.end():tail.end() + 20], re.I):
+        return []  # "on May 3 and 4 people died", "from June 1 to 10 days later"
     first = int(re.match(r"\d+", m["day"]).group())
     if tail["year"]:  # "April 24 and 25, 1999": the year belongs to both days
         year = int(tail["year"])
