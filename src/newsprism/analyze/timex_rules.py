@@ -214,8 +214,8 @@ RULES: list[Rule] = [
     _rule("noon", rf"{_B}(?P<w>noon|midnight|midday){_E}"),
     _rule("holiday", rf"{_B}(?P<hol>{_HOLIDAYS})(?:\s+(?P<year>{YEAR}))?{_E}"),
     _rule("anchored_day", rf"{_B}(?P<w>the\s+(?:next|following|previous|same|preceding|prior)\s+"
-                          r"(?:day|morning|afternoon|evening|night)|that\s+(?:same\s+)?(?:day|morning|"
-                          r"afternoon|evening|night))"
+                          r"(?:day|morning|afternoon|evening|night)"
+                          r"|that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night))"
                           r"(?![\w-])"),
     # references: "now", "recently", "the future"
     _rule("ref", r"(?<![\w-])(?P<w>now|currently|nowadays|these\s+days|at\s+present"

@@ -274,7 +274,6 @@ def _widen(text: str, found: list) -> list:
     return out
 
 
-# the weekday may carry its own modifier: "this coming Sunday, March 8" is one date too
 # rules whose phrases, capitalised word by word mid-sentence, name a programme or a work
 # ("ABC's This Week", "CBS's 60 Minutes") rather than a time
 _NEVER_TITLES = {"relative_unit", "duration", "duration_rel", "ref", "part_of_day", "ago",
@@ -284,6 +283,7 @@ _OPENS = re.compile(r"(?:^|[.!?:;]|\n)[\s\"“'‘`(]*$")
 
 
 def _title(text: str, start: int, end: int) -> bool:
+    """Whether the span is capitalised word by word inside running text: a title."""
     words = text[start:end].split()
     if len(words) < 2 or not all(_TITLE_WORD.match(w) for w in words):
         return False
@@ -295,6 +295,7 @@ def _title(text: str, start: int, end: int) -> bool:
     return not (len(line) >= 2 and capitals >= len(line) - (len(line) > 3))
 
 
+# the weekday may carry its own modifier: "this coming Sunday, March 8" is one date too
 _WEEKDAY_WORD = re.compile(r"(?:^|\s)(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.I)
 
 
