@@ -103,7 +103,7 @@ class Weights:
     copy_jaccard: float = _neardup.COPY_JACCARD
     # Two stories merge when, after one grows, they match each other this much better than
     # an article must match to join (None: never merge).
-    merge_margin: float | None = 0.07
+    merge_margin: float | None = 0.05
     # An article that joins one story and scores this much above threshold against the
     # runner-up merges the two (None: never).
     bridge_margin: float | None = 0.02
@@ -199,6 +199,7 @@ class StoryIndex:
         self._free_rows: list[int] = []
         self._next_row = 0
         self._n_docs = 0
+        self._lang_docs: Counter = Counter()
         self._dups = _neardup.NearDupIndex(self.w.copy_jaccard)
         self._dup_story: dict[str, str] = {}
 
@@ -338,7 +339,7 @@ class StoryIndex:
         if not f.terms:
             return None
         if self._terms_memo[0] != f.article_id:
-            wa = {t: self._tidf(t) for t in f.terms}
+            wa = {t: self._tidf(t, f.language) for t in f.terms}
             self._terms_memo = (f.article_id, wa, math.sqrt(sum(x * x for x in wa.values())))
         _, wa, na = self._terms_memo
         best = None
@@ -358,13 +359,16 @@ class StoryIndex:
             for lang_b, tb, nb in b.recent_terms:
                 if lang != lang_b or not na or not nb:
                     continue
-                dot = sum(self._tidf(t) ** 2 for t in ta & tb)
+                dot = sum(self._tidf(t, lang) ** 2 for t in ta & tb)
                 c = dot / (na * nb)
                 best = c if best is None else max(best, c)
         return best
 
-    def _tidf(self, term: str) -> float:
-        return math.log((self._n_docs + 1) / (self._tdf.get(term, 0) + 0.5))
+    def _tidf(self, term: str, lang: str) -> float:
+        """Rarity of a word among the reports of its own language seen so far: with two
+        Urdu reports in, every Urdu word would look rare against a mostly Latin-script
+        corpus, and any two Urdu leads would seem to share rare words."""
+        return math.log((self._lang_docs[lang] + 1) / (self._tdf.get((lang, term), 0) + 0.5))
 
     def _idf(self, key: str) -> float:
         return math.log((self._n_docs + 1) / (self._df.get(key, 0) + 1)) + 1.0
@@ -466,13 +470,14 @@ class StoryIndex:
             st.recent = (st.recent + [(f.language, f.embedding)])[-self.RECENT:]
         if f.terms:
             # the member's norm is taken once, with the rarities known when it arrived
-            nb = math.sqrt(sum(self._tidf(t) ** 2 for t in f.terms))
+            nb = math.sqrt(sum(self._tidf(t, f.language) ** 2 for t in f.terms))
             st.recent_terms = (st.recent_terms + [(f.language, f.terms, nb)])[-self.RECENT:]
         for attr in _STORY_SETS:
             getattr(st, attr).update(getattr(f, attr))
         st.languages[f.language] += 1
         self._df.update(f.names | f.words)
-        self._tdf.update(f.terms)
+        self._tdf.update((f.language, t) for t in f.terms)
+        self._lang_docs[f.language] += 1
         self._n_docs += 1
         rank = (f.language != "en", _ord(f.published), f.article_id)
         if f.title and (st.title_rank is None or rank < st.title_rank):
