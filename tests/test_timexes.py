@@ -181,6 +181,7 @@ def test_relative(text, span, value):
     ("He recently moved to Rome.", "recently", "DATE", "PAST_REF"),
     ("Prices rose in recent weeks.", "recent weeks", "DURATION", "PXW"),
     ("Nobody can predict the future.", "the future", "DATE", "FUTURE_REF"),
+    ("Shares will be sold at a later date.", "a later date", "DATE", "FUTURE_REF"),
 ])
 def test_durations_sets_refs(text, span, type_, value):
     assert found(text)[span] == (type_, value)

@@ -861,7 +861,7 @@ def r_ref(m, ctx):
              "current"):
         value = "PRESENT_REF"
     elif "future" in w or "coming" in w or w in ("soon", "the short term", "the long term",
-                                                  "the near term"):
+                                                  "the near term", "a later date"):
         value = "FUTURE_REF"
     elif w.startswith("recent ") or w.endswith(" ahead"):
         # "in recent weeks", "the weeks ahead": a stretch of unstated length

@@ -222,6 +222,7 @@ RULES: list[Rule] = [
                  r"|the\s+present|current|(?:more\s+|most\s+)?recently|lately"
                  r"|recent\s+(?:years|months|weeks|days|decades|times)|"
                  r"the\s+past|the\s+near\s+future|the\s+future|"
+                 r"a\s+later\s+date|an\s+earlier\s+date|"
                  r"the\s+short\s+term|the\s+long\s+term|the\s+near\s+term|the\s+coming\s+"
                  r"(?:days|weeks|months|years|decades)|coming\s+(?:days|weeks|months|years)|"
                  r"the\s+(?:days|weeks|months|years)\s+ahead)(?![\w-])"),
@@ -301,7 +302,7 @@ TRIGGERS: dict[str, frozenset[str]] = {name: frozenset(words) for name, words in
     "noon": {"noon", "midnight", "midday"}, "holiday": _HOLIDAY_WORDS,
     "anchored_day": _POD_WORDS | {"day"},
     "ref": {"now", "currently", "nowadays", "days", "present", "current", "recently",
-            "recent", "lately", "past", "future", "term", "coming", "ahead"},
+            "recent", "lately", "past", "future", "term", "coming", "ahead", "date"},
     "set_every": {"every", "each"},
     "set_adv": {"daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly",
                 "biweekly", "bimonthly", "semiannually", "fortnightly"},
