@@ -338,6 +338,8 @@ def _typed(nlp, text):
     ("The group issued a warning that it would attack tankers in the strait.", "warning",
      "THREATEN"),
     ("The regulator froze accounts belonging to the former minister.", "froze", "SANCTION"),
+    ("The World Food Programme airdropped rice to cut-off villages.", "airdropped", "AID"),
+    ("Oslo expelled the Russian charge d'affaires on Monday.", "expelled", "SANCTION"),
     ("Riot police fired tear gas at students outside the university.", "fired", "COERCE"),
     ("The two sides swapped 60 prisoners at the border crossing.", "swapped", "CONCEDE"),
     ("The coast guard vessel rammed a fishing boat near the reef.", "rammed", "ASSAULT"),

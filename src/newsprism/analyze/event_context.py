@@ -93,10 +93,11 @@ def _refine_verb(tok, type_: str) -> str | None:
     if lemma == "ask" and not _pobjs(tok, ("for",)) and any(
             next(c.subtree).lower_ in WH_WORDS for c in _children(tok, "ccomp")):
         return None  # "asked what a docker is supposed to do": a question
-    if any(s.lemma_.lower() in lex.WORKS for s in _children(tok, "nsubj")):
+    if any(s.lemma_.lower() in lex.WORKS and s.pos_ != "PROPN" for s in _children(tok, "nsubj")):
         return None  # "the documentary attacks the myth": a work argues, it does no deed
     if type_ not in ("ASSAULT", "COERCE", "MOBILIZE") and any(
-            s.lemma_.lower() in lex.INANIMATE for s in _children(tok, "nsubj")):
+            s.lemma_.lower() in lex.INANIMATE and s.pos_ != "PROPN"  # the World Food Programme
+            for s in _children(tok, "nsubj")):
         return None  # "the footage supports what we heard", "the death left the court split"
     if lemma == "capture" and any(o.ent_type_ == "PERSON" or o.lower_ in HUMAN_NOUNS
                                   for o in objs):
@@ -334,7 +335,9 @@ def _lemma(tok) -> str:
     lemma = tok.lemma_.lower()
     if lemma in lex.LIGHT_VERBS or lemma in lex.VERBS or not tok.lower_.endswith("ed"):
         return lemma
-    for cut in (1, 2):
+    for cut in (1, 2, 3):  # 'staged' -> stage, 'airdropped' -> airdrop
+        if cut == 3 and tok.lower_[-3:-2] != tok.lower_[-4:-3]:
+            continue
         if tok.lower_[:-cut] in lex.LIGHT_VERBS or tok.lower_[:-cut] in lex.VERBS:
             return tok.lower_[:-cut]
     return lemma

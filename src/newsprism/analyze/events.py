@@ -330,7 +330,8 @@ def _may_trigger(tok) -> bool:
     low = tok.lower_
     if low in lex.NOUNS or low == "support":
         return True
-    if low.endswith("ed") and (low[:-1] in lex.VERBS or low[:-2] in lex.VERBS):
+    if low.endswith("ed") and (low[:-1] in lex.VERBS or low[:-2] in lex.VERBS
+                               or low[:-3] in lex.VERBS):
         return True  # past forms whose odd lemma _lemma mends
     if low.endswith("ing") and any(s in lex.VERBS for s in (low[:-3], low[:-3] + "e",
                                                              low[:-4])):
@@ -381,7 +382,8 @@ def _parties(tokens: list, type_: str, reaction: bool = False) -> list:
     if type_ == "MOBILIZE":
         content = content - lex.TROOPS  # "put its forces on alert": the forces are moved
     for t in tokens:
-        if (_lower_words(t) & content or t.ent_type_ == "MONEY") and t.pos_ != "PROPN":
+        head = {t.lower_, t.lemma_.lower()}  # 'a carrier strike group' is a group
+        if (head & content or t.ent_type_ == "MONEY") and t.pos_ != "PROPN":
             preps = {"with", "between", "of", "to", "on", "against"} - (
                 {"on"} if type_ in ("AGREE", "CONSULT", "COOPERATE") else set())
             parties = _children(t, "poss") + [

@@ -110,6 +110,8 @@ def _own_markers(tok, found: set[str]) -> None:
             found.add("hypothetical")
         elif dep in ("amod", "compound"):
             _modifier_marker(low, found)
+        elif dep == "det" and low == "any" and tok.pos_ == "NOUN":
+            found.add("hypothetical")  # "would respond to any strike": none has happened
         elif dep == "prep" and low == "according":
             found.add("reported")
 
@@ -187,13 +189,16 @@ def markers(tok, max_steps: int = 12) -> set[str]:
     found: set[str] = set()
     cur = tok
     argument = False  # on the way up from an event noun to the verb it is an argument of
+    given = False  # past such a verb only the report itself still reaches the noun
     for _ in range(max_steps):
-        _own_markers(cur, found)
         if argument and cur.pos_ == "VERB":
-            if not _passes_modality(cur):
-                break  # "vowed to respond to strikes": the strikes happened; only the
-                # response is vowed
+            # "vowed to respond to strikes", "said it repelled an attack": the strikes and
+            # the attack happened; only the response is vowed, the whole is reported
+            given = given or not _passes_modality(cur)
             argument = False
+        step: set[str] = set()
+        _own_markers(cur, step)
+        found |= _kept(step, given)
         if cur.pos_ in ("NOUN", "PROPN") and (cur.dep_ == "dobj" or cur.dep_ == "pobj" and (
                 cur.head.lower_ in ARGUMENT_PREPS)):
             argument = True  # 'killed in an attack' is one happening; 'respond to' two
@@ -211,15 +216,16 @@ def markers(tok, max_steps: int = 12) -> set[str]:
             # A bare gerund coordinated with a verb is usually a mis-attached complement
             # ("linked with attacks ... and sending arms"): read it as one.
             if cur.tag_ == "VBG" and parent.pos_ == "VERB":
-                m = _governor_marker(parent, "pobj")
-                if m:
-                    found.add(m)
+                found |= _kept({_governor_marker(parent, "pobj")}, given)
         elif cur.dep_ in COMPLEMENT_DEPS:
-            m = _governor_marker(parent, cur.dep_)
-            if m:
-                found.add(m)
+            found |= _kept({_governor_marker(parent, cur.dep_)}, given)
         cur = parent
     return found
+
+
+def _kept(step: set, given: bool) -> set[str]:
+    """Markers that reach the event: all of them, or only 'reported' for a given event."""
+    return {m for m in step if m and (not given or m == "reported")}
 
 
 def resolve(found: Iterable[str]) -> str:

@@ -98,6 +98,7 @@ TRADE = frozenset({"import", "imports", "export", "exports", "trade", "aid", "fl
                    "purchases", "investment", "investments", "support", "assistance",
                    "loans", "grants", "programme", "program"})
 DIPLOMATS = frozenset({"diplomat", "diplomats", "ambassador", "ambassadors", "envoy",
+                       "charge", "chargé", "d'affaires", "consul-general",
                        "envoys", "attache", "attaches", "consul", "staff"})
 CRITICISED = frozenset({
     "plan", "plans", "policy", "policies", "decision", "proposal", "remark", "remarks",
@@ -667,7 +668,8 @@ LIGHT_VERBS = frozenset({
     "register", "sign", "call", "extend", "slap", "place", "keep", "provide", "send",
     "grant", "receive", "pay", "perform", "commit", "plan", "approve", "join", "lead",
     "continue", "resume", "step", "intensify", "escalate", "renew", "reaffirm",
-    "reiterate", "repeat", "open", "convene", "host", "attend", "chair",
+    "reiterate", "repeat", "open", "convene", "host", "attend", "chair", "complete",
+    "finish",
 })
 
 # Prepositions whose object is a target, per category, beyond "on"/"against".
