@@ -72,9 +72,10 @@ def broad_candidates(doc, cands, gate=None) -> list:
         if tok.i in heads or not cue_model.eligible(tok) \
                 or any(s <= tok.idx < e for s, e in covered):
             continue
-        if gate is not None and not gate(tok):
+        span = cue_model.content_of(tok)
+        if span is None or (gate is not None and not gate(tok)):
             continue
-        c = cue_model.candidate(doc, tok)
+        c = cue_model.candidate(doc, tok, span)
         if c is not None:
             out.append(c)
     return out

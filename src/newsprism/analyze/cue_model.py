@@ -190,9 +190,15 @@ def _noun_source(tok):
     return None
 
 
-def candidate(doc, tok):
-    """The attribution a word would head as a cue, or None when it governs no content."""
-    span = _content_of(tok)
+def content_of(tok):
+    """The span of what a word governs that an attribution could report, or None."""
+    return _content_of(tok)
+
+
+def candidate(doc, tok, span=None):
+    """The attribution a word would head as a cue, or None when it governs no content;
+    ``span`` is its content when the caller already found it."""
+    span = span or _content_of(tok)
     if span is None:
         return None
     c = A.make_cand(doc, tok, span, "learned")
@@ -228,5 +234,5 @@ def learned_candidates(doc, cands, model: CueModel | None = None) -> list:
     return out
 
 
-__all__ = ["CueModel", "features", "eligible", "candidate", "learned_candidates", "use",
+__all__ = ["CueModel", "features", "eligible", "candidate", "content_of", "learned_candidates", "use",
            "current"]

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from ..records import Block, Quote, Span, Speaker
 from . import cues
 from .attribution import Cand, find_candidates, make_cand, source_span, subject_of, text_of, trim
-from .sources import Speakers, chain_vias, is_medium_span, relay_sentences, via_records
+from .sources import (Speakers, chain_vias, is_medium_span, quoted_reports, relay_sentences,
+                      via_records)
 from .pipeline import State, stage
 
 # Opening mark -> the marks that may close it. Straight marks close themselves.
@@ -435,13 +436,19 @@ def extract(doc, blocks: tuple[Block, ...] = (), coref=None,
     chain_vias(doc, cands)
     relay_sentences(doc, cands)
     cands += _continuations(text, left, cands)
+    cands += quoted_reports(doc, cands)
     cands = [c for c in cands if _well_formed(c, len(text))]
     cands.sort(key=lambda c: (c.content[0], c.content[1]))
     quotes: list[Quote] = []
     quoted: list = []
     speakers = Speakers(doc, coref, quoted)
     for k, c in enumerate(cands, start=1):
-        sp = speakers.resolve(c)
+        try:
+            sp = speakers.resolve(c)
+        except (IndexError, ValueError):
+            # A slip in speaker resolution on odd text costs this quote its speaker, not
+            # the whole article its analysis.
+            sp = Speaker(None, None, None, None)
         if c.origin == "continuation" and c.source is not None:
             sp = Speaker(sp.entity, sp.name, None, None) if sp.name else sp
         q = Quote(id=f"q{k}", kind=c.kind, start=c.content[0], end=c.content[1],
