@@ -201,7 +201,11 @@ def cmd_eval(args) -> int:
                              limit=args.limit)
     elif args.dataset == "tempeval3":
         from .evaluate import tempeval3 as ev
-        result = ev.evaluate(args.data or "../shared/eval/tempeval3", limit=args.limit)
+        result = ev.evaluate(args.data or "../shared/eval/tempeval3", limit=args.limit,
+                             with_errors=args.verbose)
+        if args.verbose and args.format != "json":
+            _emit(ev.report(result) + "\n" + ev.errors_report(result["errors"]))
+            return 0
     elif args.dataset == "quotes":
         from .evaluate import quotes as ev
         if not args.file:
@@ -332,7 +336,8 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--split", choices=("dev", "train", "heldout", "blind", "all"), default="dev",
                     help="PolNeAR split: dev or train (default: dev); quotes: dev (ids ending -a), "
                          "heldout (-b), blind (-c) or all")
-    sp.add_argument("--verbose", action="store_true", help="quotes: list every failure")
+    sp.add_argument("--verbose", action="store_true", help="quotes: list every failure; tempeval3: count value errors, "
+                                              "missed and extra spans by category")
     sp.add_argument("--limit", type=int, metavar="N", help="score only the first N documents")
     sp.add_argument("--shuffle", type=int, metavar="N",
                     help="stories: also score N seeded random arrival orders (mean/min F1)")
