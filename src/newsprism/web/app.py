@@ -6,6 +6,7 @@ and every page is served with a Content-Security-Policy that forbids scripts.
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import quote
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.applications import Starlette
@@ -149,7 +150,46 @@ def page_story(request: Request):
     from ..corpus.compare import compare_story
     with _store(request) as st:
         d = compare_story(st, request.path_params["story_id"])
-        return _page("story.html", story=d)
+        texts = {a.article.id: a.text for a in st.analyses(d["articles"])}
+        return _page("story.html", story=d, span_href=lambda aid, s, e: _span_href(
+            texts.get(aid), aid, s, e))
+
+
+def _span_href(text: str | None, article_id: str, start: int | None, end: int | None) -> str:
+    """A link to the article page that scrolls to and highlights characters start..end.
+
+    The article page has no anchors of its own, so the link carries a text fragment
+    (``#:~:text=prefix-,words,-suffix``): the browser finds the words itself, with no script,
+    and a browser without text fragments still opens the article. A few words either side
+    pick the right "56" among several; they stay on the figure's line because the fragment
+    matches within one block of text."""
+    href = "/articles/" + quote(article_id, safe="")
+    if not text or start is None or end is None or not 0 <= start < end <= len(text):
+        return href
+    words = " ".join(text[start:end].split())
+    if not words:
+        return href
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    before = text[line_start:start].split(" ")
+    after = text[end:len(text) if line_end < 0 else line_end].split(" ")
+    # The prefix must end right where the figure starts (only spaces between) and the suffix
+    # start right after it, or the browser finds no match: cut whole tokens away from the
+    # figure, never the tokens that touch it.
+    prefix = " ".join(before[-_FRAGMENT_WORDS - 1:]).strip()
+    suffix = " ".join(after[:_FRAGMENT_WORDS + 1]).strip()
+    parts = ([_fragment_quote(prefix) + "-"] if prefix else []) + [_fragment_quote(words)] \
+        + (["-" + _fragment_quote(suffix)] if suffix else [])
+    return f"{href}#:~:text={','.join(parts)}"
+
+
+# Words of context kept either side of a figure in its link.
+_FRAGMENT_WORDS = 3
+
+
+def _fragment_quote(s: str) -> str:
+    # "-", "," and "&" are the text directive's own syntax; quote() leaves "-" alone.
+    return quote(" ".join(s.split()), safe="").replace("-", "%2D")
 
 
 def page_article(request: Request):
