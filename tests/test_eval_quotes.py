@@ -46,6 +46,7 @@ def test_gold_file_shape():
     ("U.S. defence official", "A U.S. defence official"),
     ("officials", "Officials in Kyiv"),
     ("Fars", "the semi-official Fars news agency"),
+    ("UAE", "United Arab Emirates"),
 ])
 def test_same_speaker_accepts_one_entity_named_two_ways(gold, pred):
     assert ev.same_speaker(gold, pred)
@@ -56,6 +57,7 @@ def test_same_speaker_accepts_one_entity_named_two_ways(gold, pred):
     ("Karim Jafarzadeh", "IRNA"),
     ("Hatice Kaya", None),
     ("Revolutionary Guards", "TEHRAN"),
+    ("Iran", "Iraq"),
 ])
 def test_same_speaker_rejects_other_entities(gold, pred):
     assert not ev.same_speaker(gold, pred)

@@ -389,15 +389,23 @@ def _role_matches(ch: Chains, a: Cand) -> list[int]:
         if r in seen:
             continue
         inf = ch.info[r]
-        if not inf.named:
-            continue
-        for lemma, mods in inf.roles:
-            # "Army spokesman Colonel X": the spokesman role sits among the title's words
-            if (lemma == a.key and a.mods <= mods) or (not a.mods and a.key in mods):
-                seen.add(r)
-                out.append(i)
-                break
+        if inf.named and _has_role(inf, a):
+            seen.add(r)
+            out.append(i)
     return out
+
+
+def _has_role(inf: Info, a: Cand) -> bool:
+    """Whether a chain was described by a's role, or (a bare 'the ombudsman') by another word
+    for the same office ('human rights commissioner')."""
+    kin = L.role_kin(a.key)
+    for lemma, mods in inf.roles:
+        # "Army spokesman Colonel X": the spokesman role sits among the title's words
+        if (lemma == a.key and a.mods <= mods) or (not a.mods and a.key in mods):
+            return True
+        if not a.mods and (lemma in kin or kin & mods):
+            return True
+    return False
 
 
 def _cataphora(ch: Chains, ctx: Context, a: Cand) -> int | None:
@@ -420,12 +428,17 @@ def _cataphora(ch: Chains, ctx: Context, a: Cand) -> int | None:
             continue
         if ch.find(i) not in {ch.find(f) for f in found}:
             found.append(i)
+    if len(found) > 1:
+        # "the runner-up alleged ..." before three named speakers: the one later called a
+        # candidate is the runner-up.
+        found = [i for i in found if _has_role(ch.of(ch.cands[i]), a)]
     if len(found) != 1:
         return None
     inf = ch.of(ch.cands[found[0]])
     if a.gender and inf.gender and a.gender != inf.gender:
         return None
-    if any(lemma != a.key for lemma, _ in inf.roles if lemma in L.ROLE_NOUNS):
+    kin = L.role_kin(a.key)
+    if any(lemma not in kin for lemma, _ in inf.roles if lemma in L.ROLE_NOUNS):
         return None
     return found[0]
 

@@ -100,7 +100,27 @@ PERSON_NOUNS: dict[str, str | None] = {
     "novelist": None, "poet": None, "filmmaker": None, "director": None, "priest": "m",
     "nun": "f", "monk": "m", "mayor": None, "entrepreneur": None, "founder": None,
 }
-ROLE_NOUNS.update({"duke": "m", "duchess": "f", "sheikh": "m", "sultan": "m", "ayatollah": "m"})
+ROLE_NOUNS.update({"duke": "m", "duchess": "f", "sheikh": "m", "sultan": "m", "ayatollah": "m",
+                   "runner-up": None, "ombudsperson": None, "ombudswoman": "f",
+                   "contender": None, "chairperson": None, "challenger": None})
+
+# Offices news prose names one way and then another: the human rights commissioner is 'the
+# ombudsman' a sentence later, the opposition candidate who lost is 'the runner-up'.
+_KIN_GROUPS = (
+    "ombudsman ombudsperson ombudswoman commissioner defender",
+    "runner-up candidate challenger contender nominee",
+    "spokesman spokeswoman spokesperson",
+    "chairman chairwoman chair chairperson",
+    "chief head",
+    "lawyer attorney counsel",
+)
+ROLE_KIN: dict[str, frozenset[str]] = {
+    w: frozenset(g.split()) for g in _KIN_GROUPS for w in g.split()}
+
+
+def role_kin(role: str) -> frozenset[str]:
+    """The role and the other words for the same office ('the ombudsman' ~ 'commissioner')."""
+    return ROLE_KIN.get(role, frozenset((role,)))
 PERSON_NOUNS.update(ROLE_NOUNS)
 
 # Heads of the indefinite NPs news prose uses for sources it does not name ("a senior

@@ -465,11 +465,16 @@ def _content_mods(span, lemma: str) -> frozenset[str]:
     """Modifier words of a role NP, countries in one spelling ("Iranian" = "Iran's")."""
     return frozenset(L.DEMONYMS.get(t.lower_, t.lower_).lower() for t in span
                      if t.pos_ in ("ADJ", "NOUN", "PROPN")
-                     and t.lower_ not in _BLAND_MODS and t.lower_ != lemma
+                     and t.lower_ not in _BLAND_MODS and t.lower_ not in lemma.split("-")
                      and t.lower_ not in L.FUNCTION_WORDS)
 
 
 def _role_lemma(tok) -> str:
+    if tok.i >= 2 and tok.nbor(-1).text == "-" and not tok.nbor(-2).whitespace_ \
+            and not tok.nbor(-1).whitespace_:
+        joined = f"{tok.nbor(-2).lower_}-{tok.lower_}"
+        if joined in L.PERSON_NOUNS:
+            return joined  # 'runner-up' comes as three tokens; its head is not 'up'
     lem = tok.lemma_.lower()
     return lem if lem in L.PERSON_NOUNS else tok.lower_
 

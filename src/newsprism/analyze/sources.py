@@ -26,7 +26,11 @@ def _medium_phrase(tok) -> tuple[int, int] | None:
     s, e = trim(text_of(tok.doc), s, e)
     text = text_of(tok.doc)[s:e]
     head = tok.lower_ in cues.MEDIA_NOUNS or tok.lemma_.lower() in cues.MEDIA_NOUNS
-    if not head and not (tok.pos_ == "PROPN" or cues.is_media_name(text)):
+    # 'the local channel TV8': a name the tagger did not take for one, described as a medium
+    described = any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in cues.MEDIA_NOUNS
+                    for c in tok.lefts)
+    platform = tok.text in L.PLATFORMS  # 'a video posted on X'
+    if not (head or described or platform or tok.pos_ == "PROPN" or cues.is_media_name(text)):
         return None  # 'a statement on its website': the website is the medium, found below
     # Relative clauses and long appositions are not part of the medium's name.
     for cut in (",", " which ", " that ", " who "):
@@ -34,7 +38,52 @@ def _medium_phrase(tok) -> tuple[int, int] | None:
         if k > 0:
             e = s + k
             text = text[:k]
+    if head:
+        e = _name_after(tok.doc, e)
     return (s, e) if is_medium(text) and not _audience(tok, text) else None
+
+
+def _name_after(doc, end: int) -> int:
+    """'the public television station Moldova 1': a medium's own name right after the words
+    describing it, which the parser may hang elsewhere, belongs to the phrase."""
+    span = doc.char_span(end, len(text_of(doc)), alignment_mode="expand")
+    if span is None or text_of(doc)[end:end + 1] != " ":
+        return end
+    for t in span:
+        if t.pos_ == "PROPN" and t.text[:1].isupper() or (t.like_num and t.i > span.start):
+            end = t.idx + len(t.text)
+        else:
+            break
+    return end
+
+
+def _acronym(tok) -> tuple[int, int] | None:
+    """'was quoted by KTA': an all-capital name that quotes someone is an agency."""
+    if tok.pos_ == "PROPN" and tok.text.isupper() and len(tok.text) >= 2 \
+            and tok.ent_type_ != "PERSON" and len(list(tok.subtree)) == 1:
+        return tok.idx, tok.idx + len(tok.text)
+    return None
+
+
+def _unfamiliar_name(tok) -> tuple[int, int] | None:
+    """'told Asharq Al-Awsat': a name told something, which the tagger took for a person but
+    which the article never names again and which starts with no known given name, is the
+    outlet that interviewed the speaker (people told things are introduced elsewhere)."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ not in ("PERSON", ""):
+        return None
+    sub = list(tok.subtree)
+    words = [t for t in sub if t.pos_ == "PROPN" or t.text == "-"]
+    if len(words) < 2 or words != sub or not words[0].text[:1].isupper():
+        return None  # 'UN Secretary-General Antonio Guterres': a titled person
+    if any(t.lower_ in L.TITLES or t.lower_ in L.ROLE_NOUNS for t in words):
+        return None
+    if L.gender_of_first_name(words[0].text) is not None:
+        return None
+    s, e = words[0].idx, words[-1].idx + len(words[-1].text)
+    text = text_of(tok.doc)
+    if text.count(text[s:e]) > 1 or text.count(words[-1].text) > 1:
+        return None
+    return s, e
 
 
 def _audience(tok, text: str) -> bool:
@@ -69,7 +118,8 @@ def _addressees(tok) -> list[tuple[int, int]]:
     if lemma_of(tok) in ("tell", "say", "speak"):
         for c in tok.children:
             if c.dep_ in ("dobj", "dative", "iobj"):
-                m = _medium_phrase(c) or (_named_org(c) if lemma_of(tok) == "tell" else None)
+                m = _medium_phrase(c) or (_named_org(c) or _unfamiliar_name(c)
+                                          if lemma_of(tok) == "tell" else None)
                 # "told CNN's State of the Union": the programme's broadcaster
                 owner = next((g for g in c.children if g.dep_ == "poss"), None)
                 if m is None and owner is not None and owner.pos_ == "PROPN":
@@ -139,7 +189,9 @@ def via_for(cand: Cand) -> list[tuple[int, int]]:
             agent = agent_of(up)
             if agent is None:
                 agent = next((c for c in up.children if c.dep_ == "nsubj"), None)
-            m = _medium_phrase(agent) if agent is not None else None
+            # 'was quoted by SUNA as saying': whoever quotes is the outlet, named or not
+            m = (_medium_phrase(agent) or _named_org(agent) or _unfamiliar_name(agent)
+                 or _acronym(agent)) if agent is not None else None
             if m:
                 found.append(m)
             break
@@ -177,6 +229,8 @@ def via_for(cand: Cand) -> list[tuple[int, int]]:
     for m in sorted(found, key=lambda m: abs(m[0] - tok.idx)):
         if m not in out and not (cand.source and _overlaps(m, cand.source)):
             out.append(m)
+    # 'his official account on X' holds 'X': one medium, named by the longer phrase
+    out = [m for m in out if not any(o != m and _inside(m, o) for o in out)]
     return carried + [m for m in out if m not in carried]
 
 
@@ -213,6 +267,12 @@ def is_medium(text: str) -> bool:
 def _name_fallback(doc, tok, span: tuple[int, int]) -> str:
     """A readable name for a source no entity covers: the proper-name run around the
     head, else the phrase up to its first comma."""
+    if tok is not None and tok.pos_ == "PROPN" and tok.text.islower() \
+            and any(c.dep_ == "poss" for c in tok.children):
+        # 'defence ministry' mistagged as a name: its modifiers, not its possessor.
+        mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod")]
+        start = mods[0].idx if mods else tok.idx
+        return text_of(doc)[start:tok.idx + len(tok.text)]
     if tok is not None and tok.pos_ == "PROPN":
         run = [tok]
         left = tok.i - 1
@@ -247,7 +307,8 @@ def _name_fallback(doc, tok, span: tuple[int, int]) -> str:
         if run:
             return text_of(doc)[run[0].idx:run[-1].idx + len(run[-1].text)]
     phrase = text_of(doc)[span[0]:span[1]]
-    return phrase.split(",")[0].strip()
+    # 'a Ukrainian army chaplain who met the freed men': the person, not the clause
+    return re.split(r",| who | which | that ", phrase)[0].strip()
 
 
 def _entity_for(coref, doc, tok, span):
@@ -288,6 +349,14 @@ def _phrase_before_verb(doc, start: int, stop: int):
     return toks or None
 
 
+def _phrase_head(toks):
+    """The word of a phrase whose head lies outside it ('up' in 'the runner-up in Sunday's
+    vote'); the last word when the parse gives none."""
+    inside = {t.i for t in toks}
+    return next((t for t in toks if t.head.i not in inside and t.pos_ in ("NOUN", "PROPN")),
+                toks[-1])
+
+
 def _gender_fits(name: str | None, pronoun: str) -> bool:
     """'he' never goes to a Maria, 'she' never to a Pablo (when the given name says)."""
     want = _PERSONAL.get(pronoun)
@@ -302,7 +371,9 @@ _UTTERANCES = cues.DOCUMENT_NOUNS | frozenset("remark comment word message".spli
 def _institution_of(ent, tok) -> bool:
     """Whether a source headed by a common noun ('military', 'defence ministry', 'officials')
     was folded into the country its demonym or possessor names."""
-    return ent.type in ("GPE", "NORP") and tok is not None and tok.pos_ == "NOUN" and (
+    # 'ministry' tagged PROPN after "Russia's" is still a common noun.
+    common = tok is not None and (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.text.islower())
+    return ent.type in ("GPE", "NORP") and common and (
         tok.lower_ in L.ACTOR_NOUNS or tok.lower_ in L.ORG_WORDS or tok.lower_ in L.ORG_NOUNS)
 
 
@@ -376,7 +447,8 @@ class Speakers:
             sp = Speaker(prev.entity, prev.name, s, e) if prev else Speaker(None, None, s, e)
         else:
             sp = Speaker(None, _name_fallback(self.doc, tok, (s, e)), s, e)
-        if sp.name:
+        if sp.name and cand.origin != "inside":
+            # someone a quoted speaker mentions is not whom the next 'he said' means
             self.recent.append((s, sp))
         return sp
 
@@ -404,7 +476,7 @@ class Speakers:
             toks = _phrase_before_verb(self.doc, cut, stop)
             if not toks:
                 return None, None
-            return trim(text, toks[0].idx, toks[-1].idx + len(toks[-1].text)), toks[-1]
+            return trim(text, toks[0].idx, toks[-1].idx + len(toks[-1].text)), _phrase_head(toks)
         if cand.kind == "direct" and cand.cue is None:
             return self._next_paragraph_source(cand)
         return self._orphan_source(cand)
@@ -450,6 +522,18 @@ class Speakers:
             if verb is None or lemma_of(verb) not in cues.SPEECH_VERBS or verb.i > tok.i:
                 return None, None
             tok = verb
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                         and c.i < verb.i), None)
+            if subj is not None:
+                # "Russia's defence ministry said in a statement": the verb's subject speaks,
+                # not the nearest name in it (the possessor).
+                span = source_span(subj)
+                cut = _dateline_end(text_of(self.doc), span[0])
+                toks = _phrase_before_verb(self.doc, cut, verb.idx) if cut else None
+                if toks:
+                    return trim(text_of(self.doc), toks[0].idx,
+                                toks[-1].idx + len(toks[-1].text)), _phrase_head(toks)
+                return span, subj
         sent = tok.sent
         ancestors = {a.i for a in tok.ancestors} | {tok.i}
         for t in reversed(list(self.doc[sent.start:tok.i])):
@@ -529,6 +613,8 @@ def via_records(doc, coref, spans, outlet: str | None) -> tuple[Via, ...]:
         phrase = text_of(doc)[s:e].strip()
         if own and (_norm_outlet(phrase) == own or (own_initials and phrase == own_initials)):
             continue  # 'told MPA' in MPA's own copy: the words end there
+        if _SELF_MEDIUM.match(phrase):
+            continue  # 'told this site', 'told this newspaper': the article's own outlet
         # The entity of the phrase's last word: 'Iranian media' is not Iran, 'his website'
         # is not its owner.
         ent = coref.entity_at(e - 1, e) if coref is not None else None
@@ -552,6 +638,10 @@ def via_records(doc, coref, spans, outlet: str | None) -> tuple[Via, ...]:
     return tuple(out)
 
 
+_SELF_MEDIUM = re.compile(r"(?i)^(this|our)\s+(\w+\s+)?(site|website|newspaper|paper|"
+                          r"channel|station|programme|program|publication|outlet|magazine)$")
+
+
 def _norm_outlet(name: str | None) -> str:
     if not name:
         return ""
@@ -572,7 +662,8 @@ def chain_vias(doc, cands: list[Cand]) -> None:
     text = text_of(doc)
     for c in cands:
         _quoted_as_saying(c)
-    media = [c for c in cands if c.source and is_medium(text[c.source[0]:c.source[1]])]
+    media = [c for c in cands if c.source and (is_medium(text[c.source[0]:c.source[1]])
+                                               or _named_reporter(c))]
     _inverted_relays(text, cands, media)
     cands.extend(nested_reports(doc, cands, media))
     for c in cands:
@@ -590,6 +681,15 @@ def chain_vias(doc, cands: list[Cand]) -> None:
                 if m.origin == "according":
                     wrappers.add(id(m))
     cands[:] = [c for c in cands if id(c) not in wrappers]
+
+
+def _named_reporter(c: Cand) -> bool:
+    """'..., Ukrainska Pravda reported.': a name no tagger calls a person, as the subject of
+    'report', is an outlet even when no lexicon knows it."""
+    tok, src = c.cue_tok, c.src_tok
+    return tok is not None and src is not None and hasattr(tok, "lemma_") \
+        and hasattr(src, "pos_") and lemma_of(tok) == "report" and src.pos_ == "PROPN" \
+        and src.ent_type_ in ("ORG", "")
 
 
 def _inverted_relays(text: str, cands: list[Cand], media: list[Cand]) -> None:
@@ -704,6 +804,44 @@ def nested_reports(doc, cands: list[Cand], media: list[Cand]) -> list[Cand]:
     return out
 
 
+_INNER_MARKS = " \t\n,;:'‘’\"“”"
+
+
+def quoted_reports(doc, cands: list[Cand]) -> list[Cand]:
+    """'"One soldier told me he had lost twenty kilos," he said': a speaker named inside a
+    direct quotation ('one soldier', 'the nurse') said the words his verb introduces; the
+    quotation's speaker only passes them on. Pronoun subjects are left alone: inside a quote
+    'he' is the quoted speaker's he, which the pronoun rules cannot see."""
+    from .attribution import make_cand, subject_of
+    text = text_of(doc)
+    cue_toks = {c.cue_tok.i for c in cands if c.cue_tok is not None and hasattr(c.cue_tok, "i")}
+    out: list[Cand] = []
+    for q in cands:
+        if q.kind != "direct":
+            continue
+        span = doc.char_span(*q.content, alignment_mode="expand")
+        for tok in span if span is not None else ():
+            if tok.i in cue_toks or not _speech_verb(tok):
+                continue
+            subj = subject_of(tok)
+            if subj is None or subj.pos_ == "PRON" or not (q.content[0] <= subj.idx < q.content[1]):
+                continue
+            comp = next((c for c in tok.children if c.dep_ in ("ccomp", "parataxis")
+                         and c.i > tok.i), None)
+            if comp is None:
+                continue
+            s, e = tokens_span(comp.subtree)
+            s, e = trim(text, s, min(e, q.content[1]), chars=_INNER_MARKS)
+            c = make_cand(doc, tok, (s, e), "verb")
+            if c is None or c.source is None or e <= s:
+                continue
+            c.content, c.kind, c.origin = (s, e), "indirect", "inside"
+            c.via = via_for(c)
+            out.append(c)
+            cue_toks.add(tok.i)
+    return out
+
+
 def relay_sentences(doc, cands: list[Cand]) -> None:
     """'Tasnim News Agency reported.' / 'Iranian media reported' with no complement of its
     own: the medium relayed the attribution just before it."""
@@ -731,4 +869,5 @@ def relay_sentences(doc, cands: list[Cand]) -> None:
             prev[-1].via.append(span)
 
 
-__all__ = ["Speakers", "via_for", "via_records", "chain_vias", "relay_sentences", "is_medium_span"]
+__all__ = ["Speakers", "via_for", "via_records", "chain_vias", "relay_sentences", "is_medium_span",
+           "quoted_reports"]

@@ -55,13 +55,19 @@ def _head(words: list[str]) -> list[str]:
     return words
 
 
+def _country(words: list[str]) -> str | None:
+    """'UAE' and 'United Arab Emirates' are one country."""
+    from ..analyze.lexicon_roles import COUNTRY_ALIASES
+    return COUNTRY_ALIASES.get(" ".join(words))
+
+
 def same_speaker(gold: str, pred: str | None) -> bool:
     """Same entity named two ways: case, accents, determiners, surname-only, or a phrase whose
     head before its first preposition is the gold name ('Officials in Kyiv' for 'officials')."""
     g, p = tokens(gold), tokens(pred)
     if not g or not p:
         return False
-    if g == p or _suffix(p, g) or _suffix(g, p):
+    if g == p or _suffix(p, g) or _suffix(g, p) or _country(g) == _country(p) is not None:
         return True
     gh, ph = _head(g), _head(p)
     if gh == ph or _suffix(g, ph) or _suffix(ph, g):
