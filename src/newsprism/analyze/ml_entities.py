@@ -426,7 +426,9 @@ def _latin_type(name: str, key: str, parts: list[str], lang: str) -> str:
 
 _MULTI_AGENCY_KEYS = frozenset(L.fold(a) for a in L.MULTI_AGENCIES)
 _TITLE_SUFFIX_KEYS = tuple(L.fold(s) for s in L.TITLE_SUFFIXES)
-_MULTI_ARABIC_AGENCIES = tuple((a, len(a.split())) for a in L.AGENCIES if " " in a)
+# Longest first: "اے پی پی" (APP) is not "اے پی" (AP).
+_MULTI_ARABIC_AGENCIES = tuple(sorted(((a, len(a.split())) for a in L.AGENCIES if " " in a),
+                                      key=lambda x: -x[1]))
 
 
 def _agency(name: str) -> bool:

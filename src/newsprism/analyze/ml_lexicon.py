@@ -214,14 +214,25 @@ PLACES_MULTI_ARABIC = ("الولايات المتحدة", "إسلام آباد",
 # News agencies and broadcasters, every script; an agency is ORG and, near a cue, a 'via'.
 AGENCIES = """AFP AP Reuters IRNA ISNA Tasnim Tesnim Fars Mehr dpa DPA ANSA EFE Anadolu AA TASS
     Xinhua SANA WAFA MENA KUNA CNN BBC Bloomberg Europa-Press APA ANA-MPA AMNA TRT NTV CNN-Türk
-    Interfax RIA Kyodo Yonhap IRIB""".split() + [
+    Interfax RIA Kyodo Yonhap IRIB DHA İHA APP PTI SPA QNA INA NNA ZDF ARD Rai RAI ORF SRF
+    Ansa TASS""".split() + [
     "إرنا", "إسنا", "تسنيم", "فارس", "مهر", "رويترز", "فرانس برس", "أسوشيتد برس", "الأناضول",
     "سانا", "وفا", "الجزيرة", "العربية", "ایرنا", "ایسنا", "تسنیم", "مهر", "رویترز",
     "فرانس پرس", "آسوشیتدپرس", "ایسنا", "صداوسیما", "رائٹرز", "اے ایف پی", "اے پی", "رائٹرز",
-    "Ρόιτερς", "ΑΠΕ", "ΑΠΕ-ΜΠΕ", "Reuters"]
+    "Ρόιτερς", "ΑΠΕ", "ΑΠΕ-ΜΠΕ", "Reuters", "اے پی پی", "واع", "وكالة الأنباء العراقية",
+    "الوكالة الوطنية للإعلام", "واس", "قنا", "كونا", "ایسنا", "ایلنا", "ایبنا", "Αθηναϊκό-Μακεδονικό Πρακτορείο Ειδήσεων"]
 AGENCY_KEYS = frozenset(fold(a) for a in AGENCIES)
 MULTI_AGENCIES = ("Al Jazeera", "Al-Jazeera", "Al Arabiya", "Associated Press", "France Presse",
-                  "France-Presse", "Europa Press", "Press TV")
+                  "France-Presse", "Europa Press", "Press TV", "Caracol Radio", "Anadolu Ajansı",
+                  "France 24", "Deutsche Welle")
+# An agency named by its kind alone ("cité par l'agence", "الوكالة"): the one last named.
+AGENCY_ANAPHORS = (r"l['’]agence|la agencia|l['’]agenzia|die Agentur|der Agentur|ajans|"
+                   r"το πρακτορείο|الوكالة|خبرگزاری|ایجنسی")
+# A medium named in the clause that introduces someone else's words: "X'in aktardığına göre",
+# "citing state TV"; these words make the phrase a channel, never a speaker.
+RELAY_WORDS = (r"aktardığına|bildirdiğine|yayımladığı|verdiği bilgiye|haberine|cité par|citée par|"
+               r"citado por|citada por|citato da|citata da|zitiert|nach einem Bericht|"
+               r"نقلت|نقل|بنقل|به نقل از|کی رپورٹ")
 
 # Words naming an agency or broadcaster before its name: "l'agence IRNA", "وكالة إسنا".
 AGENCY_WORDS = ("agence", "agencia", "agenzia", "Nachrichtenagentur", "ajansı", "πρακτορείο",

@@ -32,6 +32,16 @@ class Lang:
 
 _CACHE: dict[str, Lang] = {}
 
+# Known agencies by name, whether or not the entity step caught them ("der Nachrichtenagentur
+# dpa", "لوكالة فرانس برس"); Arabic-script names may carry a glued preposition or conjunction.
+_AGENCY_NAMES = sorted(set(L.AGENCIES) | set(L.MULTI_AGENCIES), key=len, reverse=True)
+_AGENCY_RE = re.compile(r"(?<![\w-])(?:[وبلف]|لل)?(?P<n>%s)(?![\w-])"
+                        % "|".join(map(re.escape, _AGENCY_NAMES)))
+_ANAPHOR_RE = re.compile(rf"(?<![\w-])(?:{L.AGENCY_ANAPHORS})(?![\w-])(?!\s+[A-ZÀ-Ý])", re.I)
+_RELAY_RE = re.compile(rf"(?<![\w-])(?:{L.RELAY_WORDS})(?![\w-])", re.I)
+# Canonical names of generic channels; named platforms (Telegram, X) keep their own name.
+_GENERIC_SOCIAL = re.compile(r"[a-zà-ÿçğışöü ]+|وسائل التواصل", re.I)
+
 
 def _lang(language: str) -> Lang:
     if language not in _CACHE:
@@ -187,9 +197,53 @@ def _nearest_cue(cues, o: int, c: int):
 def _indirect(text, lang, rules, index, roles, s, e, cues, last):
     acc = rules.according.search(text, s, e)
     if acc is not None:
+        relayed = _relayed(text, lang, rules, index, roles, s, e, acc, cues, last)
+        if relayed:
+            return relayed
         row = _according(text, lang, rules, index, roles, s, e, acc, cues, last)
         if row:
             return [row]
+    return _by_cue(text, lang, rules, index, roles, s, e, s, cues, last)
+
+
+def _relayed(text, lang, rules, index, roles, s, e, acc, cues, last):
+    """'İran devlet televizyonunun aktardığına göre, Vali X ... söyledi' / 'Selon l'agence
+    X, le ministre Y a affirmé que ...': the according-phrase names a medium and another cue
+    has its own speaker; the medium is then a via, never the speaker."""
+    if lang in ("tr", "ur"):
+        head = text[s:acc.start()]
+        src = (s + max(head.rfind(","), head.rfind("،")) + 1, acc.start())
+        rest = _clause_end(text, acc.end(), e) + 1 if acc.end() < e else e
+        rest = acc.end() if rest >= e else rest
+    else:
+        src = (acc.end(), _clause_end(text, acc.end(), e))
+        rest = src[1] + 1
+    if not _is_medium(text, rules, *src):
+        return []
+    later = [c for c in cues if c.start() >= rest and not rules.according.fullmatch(c.group())]
+    if not later:
+        return []
+    rows = _by_cue(text, lang, rules, index, roles, rest, e, s, later, last)
+    return [r for r in rows if r[4].start is None or r[4].start >= rest]
+
+
+def _is_medium(text: str, rules: Lang, a: int, b: int) -> bool:
+    chunk = text[a:b]
+    return bool(_RELAY_RE.search(chunk) or _AGENCY_RE.search(chunk)
+                or rules.agency_words.search(chunk)
+                or any(p.search(chunk) for _, p in rules.channels))
+
+
+def _null_subject(text: str, s: int, cue, rules: Lang, e: int) -> bool:
+    """'Ha aggiunto che ...', 'Πρόσθεσε ότι ...': a sentence opening on its cue and its
+    complementiser has the subject of the sentence before."""
+    if text[s:cue.start()].strip(" \n\"'«“„—–-"):
+        return False
+    that = rules.that.match(text, cue.end() + len(text[cue.end():e]) - len(text[cue.end():e].lstrip()))
+    return that is not None
+
+
+def _by_cue(text, lang, rules, index, roles, s, e, sent_s, cues, last):
     for cue in cues:
         if rules.according.fullmatch(cue.group()):
             continue
@@ -204,12 +258,16 @@ def _indirect(text, lang, rules, index, roles, s, e, cues, last):
             continue
         if len(words(text, qs, qe)) < (2 if lang in ("tr", "fa", "ur") else 3):
             continue
-        speaker = _speaker(text, lang, rules, index, roles, s, e, cue, [(s, qs), (qe, e)], last)
+        if last is not None and _null_subject(text, s, cue, rules, e):
+            speaker = last
+        else:
+            speaker = _speaker(text, lang, rules, index, roles, s, e, cue, [(s, qs), (qe, e)],
+                               last)
         if speaker.start is not None and speaker.start < qe and qs < (speaker.end or 0):
             speaker = _speaker_in(text, index, roles, s, qs, last)  # the subject before the clause
         if speaker.name is None:
             continue
-        via = _via(text, rules, index, s, e, speaker, [(qs - 1, qe)])
+        via = _via(text, rules, index, sent_s, e, speaker, [(qs - 1, qe)])
         return [(qs, qe, "indirect", Span(cue.start(), cue.end()), speaker, via)]
     return []
 
@@ -355,9 +413,12 @@ def _speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> Speak
     best, dist = None, 10 ** 9
     inverted = lang not in ("ar", "fa", "ur", "tr") and _inverted(text, rules, s, e, cue)
     clause = _clause_end(text, cue.end(), e)
+    if clause < e and any(L.fold(text[x:y]) in _TITLE_KEYS for x, y in words(text, cue.end(), clause)):
+        clause = _clause_end(text, clause + 1, e)  # "a déclaré le ministre de X, Paul Y, ..."
     for a, b in outside:
         for ms, me, ent in index.within(a, b):
-            if ent.type not in _SOURCE_TYPES or _is_addressee(text, ms, rules):
+            if ent.type not in _SOURCE_TYPES or _is_addressee(text, ms, rules) \
+                    or _DATIVE_AFTER.match(text, me) or _portfolio(text, ms, ent):
                 continue
             if inverted and not (cue.end() <= ms < clause):
                 continue
@@ -417,6 +478,21 @@ _ADDRESSEE = re.compile(
     r"\bعن |\bاز )(?:agence |agencia |agenzia |sender |خبرگزاری |وكالة )?$")
 
 
+# Told to, marked after the name: Urdu 'رائٹرز کو بتایا', Persian 'را', Turkish dative
+# "Anadolu Ajansı'na yaptığı açıklamada".
+_DATIVE_AFTER = re.compile(r"\s*(?:کو|را)(?!\w)|['’](?:n|y)?[ae](?!\w)")
+# "il ministro dell'Istruzione", "la ministre de la Culture": the capitalised word after a
+# role and a genitive names a portfolio, not the person.
+_PORTFOLIO = re.compile(r"(?:ministr[oaei]s?|ministre|minister\w*|secretari[oa]|segretari[oa]|"
+                        r"assessore|consigliere|commissaire|comisionad[oa]|υπουργός|υπουργού)\s+"
+                        r"(?:dell['’]|della |del |dello |de la |de l['’]|des |du |de |di |degli |"
+                        r"für |der |des |της |του )$", re.I)
+
+
+def _portfolio(text: str, ms: int, ent: Entity) -> bool:
+    return ent.type == "PERSON" and bool(_PORTFOLIO.search(text[max(0, ms - 40):ms]))
+
+
 def _agency_like(text: str, ms: int, me: int, ent: Entity, rules: Lang) -> bool:
     if L.fold(ent.name) in L.AGENCY_KEYS or rules.agency_words.search(ent.name):
         return True
@@ -447,6 +523,8 @@ def _role_speaker(text, lang, rules, roles, index, s, e, cue, last) -> Speaker:
             return Speaker(ent_id, name, x, y)
     if not toks or len(toks) > 7:
         return Speaker(None, None, None, None)
+    if not after and toks and text[toks[0][0]:toks[0][1]].lower() in L.PRONOUNS and last:
+        return last  # "انہوں نے ... بتایا کہ": a pronoun subject is the last speaker
     toks = _noun_phrase(text, toks, lang, after)
     if not toks and lang == "ar" and last is not None:
         return last
@@ -483,6 +561,9 @@ def _noun_phrase(text: str, toks, lang: str, after: bool):
             break
         if lang == "ar" and w.startswith(("إن", "أن", "بأن")) and len(w) <= 5:
             break  # "وقالت إنها ...": the subject is a pronoun suffix
+        if out and lang == "ur" and w in ("کے", "کی", "کا"):
+            out.append((x, y))  # "اسٹیٹ بینک کے ترجمان": a genitive inside the phrase
+            continue
         if out and lang in ("ar", "fa", "ur", "tr") and (w in L.STOP_ARABIC or w in _OBJECT_MARKERS):
             break
         if out and after and (lw in L.ALL_FUNCTION_WORDS or lw in _PREPOSITIONS) \
@@ -492,7 +573,9 @@ def _noun_phrase(text: str, toks, lang: str, after: bool):
         if len(out) >= 2 and lw in _ARTICLES and prev not in _GENITIVE:
             break  # "l'ordine dei medici [il piano ...]": a second article starts a new phrase
         out.append((x, y))
-    return out[:6]
+    while out and lang == "ur" and text[out[-1][0]:out[-1][1]] in ("کے", "کی", "کا"):
+        out.pop()
+    return out[:8]
 
 
 def _clause_start(text: str, a: int, b: int) -> int:
@@ -530,10 +613,18 @@ def _speaker_in(text, index, roles, a, b, last) -> Speaker:
             return Speaker(roles[key], name, x, y)
     while toks and text[toks[0][0]:toks[0][1]].lower() in ("von", "de", "di", "del", "des", "du"):
         toks = toks[1:]
-    toks = _noun_phrase(text, toks, "", True)[:7]
+    toks = _noun_phrase(text, toks, "", True)[:8]
     if toks:
         return Speaker(None, text[toks[0][0]:toks[-1][1]], toks[0][0], toks[-1][1])
     return Speaker(None, None, None, None)
+
+
+def _last_agency(text: str, pos: int) -> str | None:
+    """The agency last named before pos: 'cité par l'agence' points back to it."""
+    found = None
+    for m in _AGENCY_RE.finditer(text, max(0, pos - 1500), pos):
+        found = m.group("n")
+    return found
 
 
 def _as_via(sp: Speaker) -> Via:
@@ -550,6 +641,26 @@ def _via(text, rules, index, s, e, speaker: Speaker, quoted, skip=()) -> tuple[V
         if ent.type == "ORG" and _agency_like(text, ms, me, ent, rules):
             out.append(Via(ent.id, ent.name, ms, me))
             seen.add(ent.id)
+    taken = [(v.start, v.end) for v in out]
+    for m in _AGENCY_RE.finditer(text, s, e):
+        a, b = m.span("n")
+        if any(o <= a < c for o, c in quoted) or any(x < b and a < y for x, y in taken):
+            continue
+        if speaker.start is not None and a < (speaker.end or 0) and speaker.start < b:
+            continue
+        if L.fold(m.group("n")) in {L.fold(x) for x in seen if x} or m.group("n") == speaker.name:
+            continue
+        out.append(Via(None, m.group("n"), a, b))
+        seen.add(m.group("n"))
+        taken.append((a, b))
+    if not out:
+        for m in _ANAPHOR_RE.finditer(text, s, e):
+            if any(o <= m.start() < c for o, c in quoted):
+                continue
+            prior = _last_agency(text, m.start())
+            if prior is not None:
+                out.append(Via(None, prior, m.start(), m.end()))
+                break
     for name, pat in rules.channels:
         for m in pat.finditer(text, s, e):
             if any(o <= m.start() < c for o, c in quoted) or name in seen:
@@ -558,7 +669,10 @@ def _via(text, rules, index, s, e, speaker: Speaker, quoted, skip=()) -> tuple[V
                 continue
             if name == "social media" and m.group() == "X" and not rules.statement.search(text, s, e):
                 continue
-            out.append(Via(None, m.group(), m.start(), m.end()))
+            label = name if name != "social media" or not m.group()[:1].isupper() else m.group()
+            if name == "social media" and not _GENERIC_SOCIAL.fullmatch(m.group()):
+                label = m.group()
+            out.append(Via(None, label, m.start(), m.end()))
             seen.add(name)
     out.sort(key=lambda v: abs((v.start or 0) - (speaker.start or v.start or 0)))
     return tuple(out)
