@@ -253,3 +253,30 @@ def test_someone_named_inside_a_quote_says_what_his_verb_introduces(second_round
 def test_this_newspaper_is_the_outlet_itself_and_a_relative_clause_is_no_name(second_round):
     q = _quote(second_round, "We will rebuild")
     assert q.via == () and q.speaker.name == "a fisherman"
+
+
+@pytest.fixture(scope="module")
+def flood():
+    return _run(
+        "The flood reached the village of Orsa at night.\n\n"
+        "\"My neighbour told me, 'Get your children out, the dam is gone,'\" said Mara Voss, "
+        "42. \"We ran with nothing.\"\n\n"
+        "Interior Minister Karl Saar, in remarks carried by the public broadcaster Raadio 4, "
+        "said the rescuers had reached 30 homes. Harbour master Rein Oja said in an interview "
+        "with Postimees that the harbour would stay closed.\n\n"
+        "According to the ombudsman, residents had complained about seepage for a year. The "
+        "ombudsman in question, Eva Marsh, says she will publish a report.")
+
+
+def test_marked_words_inside_a_quotation_belong_to_whoever_the_quote_says_spoke(flood):
+    assert _quote(flood, "Get your children out").speaker.name == "My neighbour"
+    assert _quote(flood, "We ran with nothing").speaker.name == "Mara Voss"
+
+
+def test_remarks_carried_by_and_interview_with_name_the_medium(flood):
+    assert "Raadio 4" in _vias(_quote(flood, "rescuers had reached 30 homes"))[0]
+    assert _vias(_quote(flood, "harbour would stay closed")) == ["Postimees"]
+
+
+def test_according_to_a_role_named_later(flood):
+    assert _quote(flood, "complained about seepage").speaker.name == "Eva Marsh"

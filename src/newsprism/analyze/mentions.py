@@ -366,6 +366,8 @@ def _syntax_flags(c: Cand, root) -> None:
     if root.dep_ == "appos" and root.head.dep_ in SUBJ_DEPS \
             and root.head.head.lemma_.lower() in L.SPEECH_VERBS:
         c.speech = True  # "The brigade's spokesman, Karim Nouri, said": the name speaks too
+    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
+        c.speech = True  # "according to the ombudsman": a source as much as a subject of 'said'
 
 
 # ---------------------------------------------------------------- acronyms and repeats

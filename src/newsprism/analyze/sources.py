@@ -57,6 +57,15 @@ def _name_after(doc, end: int) -> int:
     return end
 
 
+def _interviewer(prep, obj) -> tuple[int, int] | None:
+    """'said in an interview with Postimees': whoever held the interview is the medium."""
+    if prep.lower_ != "with" or lemma_of(prep.head) not in ("interview", "conversation"):
+        return None
+    return _named_org(obj) or _unfamiliar_name(obj) or _acronym(obj) or (
+        tokens_span([obj]) if obj.pos_ == "PROPN" and obj.ent_type_ != "PERSON"
+        and len(list(obj.subtree)) == 1 else None)
+
+
 def _acronym(tok) -> tuple[int, int] | None:
     """'was quoted by KTA': an all-capital name that quotes someone is an agency."""
     if tok.pos_ == "PROPN" and tok.text.isupper() and len(tok.text) >= 2 \
@@ -136,16 +145,16 @@ def _preps_deep(tok, depth: int = 3, fronted: bool = False):
     ('in a statement posted on his official website'); with ``fronted``, also a phrase
     opening the sentence before the cue ('In a post on X, ...')."""
     frontier = [tok]
-    opening = None
+    opening = []
     if fronted:
-        opening = next((c for c in tok.children if c.dep_ == "prep" and c.i == tok.sent.start),
-                       None)
-    for _ in range(depth + (opening is not None)):
+        # also 'X, in remarks carried by ERR, said': a phrase set off between subject and cue
+        opening = [c for c in tok.children if c.dep_ == "prep" and c.i < tok.i and (
+            c.i == tok.sent.start or c.i > 0 and tok.doc[c.i - 1].text == ",")]
+    for _ in range(depth + bool(opening)):
         nxt = []
         for t in frontier:
             for c in t.children:
-                after = c.i > tok.i or (opening is not None and (
-                    c.i == opening.i or opening.is_ancestor(c)))
+                after = c.i > tok.i or any(c.i == o.i or o.is_ancestor(c) for o in opening)
                 if c.dep_ in ("prep", "agent", "acl", "dative") and after:
                     for g in c.children:
                         # pcomp: 'was quoted as saying by ANP' reaches the agent under 'saying'
@@ -176,7 +185,7 @@ def via_for(cand: Cand) -> list[tuple[int, int]]:
         for prep, obj in _preps_deep(head, fronted=True):
             if obj.dep_ != "pobj":
                 continue
-            m = _medium_phrase(obj)
+            m = _medium_phrase(obj) or _interviewer(prep, obj)
             if m:
                 found.append(m)
     # "was quoted by Fars as saying" / "SUNA quoted X as saying": who did the quoting.
@@ -839,6 +848,41 @@ def quoted_reports(doc, cands: list[Cand]) -> list[Cand]:
             c.via = via_for(c)
             out.append(c)
             cue_toks.add(tok.i)
+        out.extend(_inner_quotations(doc, q, cue_toks))
+    return out
+
+
+# A quotation inside a quotation: single marks, the opening one after a space or the outer
+# opening, the closing one before punctuation or a space ('it's' is no mark).
+_INNER = re.compile(r"(?:(?<=[\s\"“])|^)[‘'](?=\S)(.+?)(?<=\S)[’'](?=[\s,.!?;:\"”]|$)")
+_OBJ_PRONOUNS = frozenset("me us him her them you".split())
+
+
+def _inner_quotations(doc, q: Cand, cue_toks: set[int]) -> list[Cand]:
+    """'"The nurse told me, 'Your girl is lucky,'" he said': the marked words inside the
+    quotation are the nurse's, when a speech verb with a named subject introduces them."""
+    from .attribution import cue_span, subject_of
+    text = text_of(doc)
+    out = []
+    for m in _INNER.finditer(text, q.content[0], q.content[1]):
+        before = doc.char_span(q.content[0], m.start(), alignment_mode="contract")
+        if before is None:
+            continue
+        verb = None
+        for t in reversed(list(before)[-4:]):
+            if t.is_punct or t.lower_ in _OBJ_PRONOUNS:
+                continue
+            verb = t if t.pos_ == "VERB" and lemma_of(t) in cues.SAY_VERBS else None
+            break
+        if verb is None or verb.i in cue_toks:
+            continue
+        subj = subject_of(verb)
+        if subj is None or subj.pos_ == "PRON" or not q.content[0] <= subj.idx < verb.idx:
+            continue
+        s, e = trim(text, m.start(1), m.end(1), chars=" ,.")
+        out.append(Cand((s, e), cue_span(verb), source_span(subj), kind="direct",
+                        origin="inside", cue_tok=verb, src_tok=subj, sent=q.sent))
+        cue_toks.add(verb.i)
     return out
 
 
