@@ -11,9 +11,10 @@ from newsprism.errors import NotFound
 from newsprism.evaluate import stories as S
 
 EVAL = Path(__file__).parent / "data" / "stories_eval.jsonl"
-# Measured 0.880 B-cubed F1 (P 0.928, R 0.837) in memory mode when this gate was set; the
-# floor leaves room for run-to-run noise in other stages, not for a real drop.
-BCUBED_F1_FLOOR = 0.80
+# Measured 0.953 B-cubed F1 (P 0.928, R 0.979; 20 shuffled orders: mean 0.946, min 0.911)
+# in memory mode when this gate was set; the floor leaves room for noise from other stages
+# and for arrival order, not for a real drop.
+BCUBED_F1_FLOOR = 0.90
 
 
 def test_bcubed_and_pairwise_by_hand():
