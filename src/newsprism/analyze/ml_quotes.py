@@ -104,6 +104,8 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
         continuing = last is not None and "\n" not in text[prev_end:s] and prev_end >= 0
         rows = (_direct(text, lang, rules, index, roles, s, e, inside, cues, last, continuing)
                 if inside else _indirect(text, lang, rules, index, roles, s, e, cues, last))
+        if inside and rows:
+            rows += _trailing_that(text, rules, index, s, e, inside, cues, rows[-1])
         found += rows
         for row in rows:
             if row[4].name:
@@ -113,8 +115,48 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
         prev_end = e
     quotes = []
     for n, (qs, qe, kind, cue, speaker, via) in enumerate(sorted(found, key=lambda r: r[0]), 1):
+        if not _plausible(text, speaker, pairs):
+            speaker = Speaker(None, None, None, None)
         quotes.append(Quote(f"q{n}", kind, qs, qe, cue, speaker, via))
     return tuple(quotes)
+
+
+# Media nouns in the dative: "Yunan basınına" ('to the Greek press') says whom words reached.
+_TR_MEDIA_DATIVE = re.compile(r"(?:basın|medya|gazete|televizyon|ajans|kanal)\w*(?:n|y)[ae]$",
+                              re.I)
+
+
+def _plausible(text: str, sp: Speaker, pairs) -> bool:
+    """A speaker is never words inside a quotation, a dateline, an adverbial phrase opening
+    on a preposition ('tra le lacrime') or a medium the words were told to."""
+    if sp.start is None or sp.end is None:
+        return True
+    if any(o < sp.start < c for o, c in pairs) or _in_dateline(text, sp.start):
+        return False
+    if sp.entity is not None:
+        return True
+    toks = words(text, sp.start, sp.end)
+    if not toks:
+        return False
+    first = text[toks[0][0]:toks[0][1]].lower()
+    if first in _PREPOSITIONS or first in _OPENING_PREPS:
+        return False
+    return not _TR_MEDIA_DATIVE.search(text[toks[-1][0]:toks[-1][1]])
+
+
+_OPENING_PREPS = frozenset("""tra fra con per su dopo senza avec sans pendant après sur pour
+    mit nach während ohne für con sin tras durante hacia με μετά χωρίς για""".split())
+_DATELINE_AT = re.compile(r"[^\n]{1,60}?\s[—–]\s")
+
+
+def _in_dateline(text: str, pos: int) -> bool:
+    """'VELIGRAD — ...', 'TEHRAN (AFP) — ...': the place and wire before a line's dash."""
+    line = text.rfind("\n", 0, pos) + 1
+    m = _DATELINE_AT.match(text, line)
+    if not m or pos >= m.end():
+        return False
+    head = text[line:m.end()].strip(" —–")
+    return head.upper() == head or len(words(head)) <= 3
 
 
 _DATELINE = re.compile(r"[^\n]{1,40}? [—–] ")
@@ -159,6 +201,25 @@ def _direct(text, lang, rules, index, roles, s, e, inside, cues, last, continuin
         via = _via(text, rules, index, s, e, speaker, inside)
         rows.append((qs, qe, kind, Span(cue.start(), cue.end()) if cue else None, speaker, via))
     return rows
+
+
+def _trailing_that(text, rules, index, s, e, inside, cues, prev):
+    """'..."، مضيفا أن فرقا طبية أرسلت', '», ajoutant que ...': after the quotation, a second
+    cue with its complementiser reports more words of the same speaker."""
+    close = inside[-1][1]
+    for cue in cues:
+        if cue.start() <= close or rules.according.fullmatch(cue.group()):
+            continue
+        gap = text[cue.end():min(e, cue.end() + 4)]
+        that = rules.that.match(text, cue.end() + len(gap) - len(gap.lstrip()))
+        if that is None or prev[4].name is None:
+            continue
+        qs, qe = _trim(text, that.end(), e)
+        if len(words(text, qs, qe)) < 3:
+            continue
+        via = _via(text, rules, index, s, e, prev[4], [(qs - 1, qe)] + list(inside))
+        return [(qs, qe, "indirect", Span(cue.start(), cue.end()), prev[4], via)]
+    return []
 
 
 def _outside(s: int, e: int, inside) -> list[tuple[int, int]]:
@@ -307,6 +368,9 @@ def _sentence_final(text: str, cue, s: int, e: int, lang: str) -> bool:
 
 
 # Turkish reported clauses end in a nominalised verb: "kaldırıldığını", "geleceğini".
+_TR_SETTING = re.compile(r"\s*(?:\S+\s+){0,5}?(?:yaptığı|verdiği|katıldığı|düzenlediği)\s+"
+                         r"(?:\S+\s+)?(?:açıklamada|açıklamasında|demeçte|konuşmada|paylaşımda|"
+                         r"mesajda|röportajda|basın toplantısında|toplantıda)\s+")
 _TR_CLAUSE = re.compile(r"(?:d[ıiuü]ğ|t[ıiuü]ğ|[ae]c[ae]ğ)[ıiuü]n[ıiuü]$")
 
 
@@ -324,6 +388,9 @@ def _content_before(text: str, s: int, cue, lang: str) -> tuple[int, int]:
             start += len(text[start:cue.start()]) - len(text[start:cue.start()].lstrip())
             if text.startswith("ise ", start):
                 start += 4
+        m = _TR_SETTING.match(text, start, cue.start())
+        if m:  # "Anadolu Ajansı'na yaptığı açıklamada 42 kişinin ...": where, not what
+            start = m.end()
         return _trim(text, start, cue.start())
     return _trim(text, s, cue.start())
 
@@ -349,6 +416,13 @@ def _according(text, lang, rules, index, roles, s, e, acc, cues, last):
     if len(words(text, qs, qe)) < 3:
         return None
     speaker = _speaker_in(text, index, roles, src_s, src_e, last)
+    lead = _statement_lead(text, rules, src_s, src_e)
+    if lead is not None:  # "selon un communiqué (de la préfecture)": the statement's author
+        gen = _GENITIVE_LEAD.match(text, lead, src_e)
+        if gen and gen.end() < src_e:
+            speaker = _speaker_in(text, index, roles, gen.end(), src_e, last)
+        elif qe <= acc.start():
+            speaker = _speaker_in(text, index, roles, qs, _clause_end(text, qs, qe), last)
     qs = _skip_role_appositive(text, qs, qe)
     if speaker.end is not None and speaker.end > src_e and qs < speaker.end < qe:
         qs, qe = _trim(text, _clause_end(text, speaker.end, e), qe)  # "Selon le X, Y, 422 ..."
@@ -362,6 +436,24 @@ def _according(text, lang, rules, index, roles, s, e, acc, cues, last):
     cue = Span(acc.start(), acc.end())
     return (qs, qe, "indirect", cue, speaker, via + _via(text, rules, index, s, e, speaker,
                                                          [(qs - 1, qe)], skip=via))
+
+
+_GENITIVE_LEAD = re.compile(r"\s*(?:de la |de l['’]|du |des |de |del |della |dello |dell['’]|di |"
+                            r"der |des |της |του |του |από )")
+
+
+def _statement_lead(text: str, rules: Lang, a: int, b: int) -> int | None:
+    """End of a leading 'un communiqué (publié)', 'una nota', 'einer Mitteilung' in a source
+    phrase: the statement is how words came out, not who said them."""
+    toks = words(text, a, b)[:3]
+    for k, (x, y) in enumerate(toks):
+        if rules.statement.fullmatch(text[x:y]):
+            end = y
+            if k + 1 < len(toks) and re.search(r"(?:ée?s?|ad[oa]s?|at[oa]|icad[oa])$",
+                                              text[toks[k + 1][0]:toks[k + 1][1]]):
+                end = toks[k + 1][1]  # "publié", "difundido", "diffuso" with it
+            return end
+    return None
 
 
 _CLAUSE_END = re.compile(r"[,،](?!\d)|[;:]")
@@ -409,7 +501,7 @@ def _speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> Speak
         back = [r for r in index.within(max(0, s - 600), s) if r[2].type == "PERSON"]
         if back:
             ms, me, ent = back[-1]
-            return Speaker(ent.id, ent.name, ms, me)
+            return _named(text, ent, ms, me)
     best, dist = None, 10 ** 9
     inverted = lang not in ("ar", "fa", "ur", "tr") and _inverted(text, rules, s, e, cue)
     clause = _clause_end(text, cue.end(), e)
@@ -418,6 +510,7 @@ def _speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> Speak
     for a, b in outside:
         for ms, me, ent in index.within(a, b):
             if ent.type not in _SOURCE_TYPES or _is_addressee(text, ms, rules) \
+                    or _in_dateline(text, ms) \
                     or _DATIVE_AFTER.match(text, me) or _portfolio(text, ms, ent):
                 continue
             if inverted and not (cue.end() <= ms < clause):
@@ -432,7 +525,7 @@ def _speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> Speak
                 best, dist = (ms, me, ent), d
     if best is not None and dist < 160:
         ms, me, ent = best
-        return Speaker(ent.id, ent.name, ms, me)
+        return _named(text, ent, ms, me)
     return _role_speaker(text, lang, rules, roles, index, s, e, cue, last)
 
 
@@ -514,6 +607,9 @@ def _role_speaker(text, lang, rules, roles, index, s, e, cue, last) -> Speaker:
             return last or Speaker(None, None, None, None)  # "declaró a la agencia IRNA"
     else:  # the subject: the sentence's first clause ("Le porte-parole ..., cité par ...,")
         a, b = s, min(cue.start(), _clause_end(text, s, cue.start()))
+        d = _DATELINE_AT.match(text, a, b)
+        if d and _in_dateline(text, a):
+            a = d.end()  # "VELIGRAD — Le porte-parole a dit": the subject follows the dash
     toks = words(text, a, b)
     for x, y in toks:
         key = role_key(text[x:y])
@@ -578,6 +674,24 @@ def _noun_phrase(text: str, toks, lang: str, after: bool):
     return out[:8]
 
 
+_NAME_LINKS = frozenset("di de del della dello degli des du e et y und für für la las los".split())
+
+
+def _lower_tail(text: str, me: int, b: int) -> bool:
+    """Romance names of bodies run on in lower case after their first word ('Istituto
+    nazionale di geofisica e vulcanologia'); the whole source phrase then names it."""
+    toks = words(text, me, b)
+    if not toks or len(toks) > 6 or text[me:toks[0][0]].strip():
+        return False
+    for x, y in toks:
+        w = text[x:y]
+        if w in _NAME_LINKS:
+            continue
+        if not w[:1].islower() or L.fold(w) in L.ALL_FUNCTION_WORDS or not w.isalpha():
+            return False
+    return text[toks[-1][0]:toks[-1][1]] not in _NAME_LINKS
+
+
 def _clause_start(text: str, a: int, b: int) -> int:
     """Start of the clause ending at b: after the last comma, quotation mark or colon."""
     cut = max(text.rfind(ch, a, b) for ch in ",،:")
@@ -597,13 +711,15 @@ def _speaker_in(text, index, roles, a, b, last) -> Speaker:
     if hits and not all(h[2].type in ("GPE", "OTHER") for h in hits) or (
             hits and len(words(text, a, b)) <= 2):
         ms, me, ent = min(hits, key=lambda h: (h[2].type not in _SPEAKING_TYPES, h[0]))
-        return Speaker(ent.id, ent.name, ms, me)
+        if ent.type == "ORG" and _lower_tail(text, me, b):  # "l'Istituto nazionale di geofisica"
+            return Speaker(ent.id, text[ms:b].rstrip(), ms, b)
+        return _named(text, ent, ms, me)
     toks = words(text, a, b)
     if toks and text[toks[0][0]:toks[0][1]].lower() in L.PRONOUNS:
         back = [r for r in index.within(max(0, a - 200), a) if r[2].type == "PERSON"]
         if back:  # "Paul Keller a reconnu un retard, dû selon lui à ..."
             ms, me, ent = back[-1]
-            return Speaker(ent.id, ent.name, ms, me)
+            return _named(text, ent, ms, me)
         if last:
             return last
     for x, y in toks:
@@ -625,6 +741,18 @@ def _last_agency(text: str, pos: int) -> str | None:
     for m in _AGENCY_RE.finditer(text, max(0, pos - 1500), pos):
         found = m.group("n")
     return found
+
+
+_ACRONYM_AFTER = re.compile(r"\s*\((\w[\w.-]{1,9})\)")
+
+
+def _named(text: str, ent: Entity, ms: int, me: int) -> Speaker:
+    """'Afet ve Acil Durum Yönetimi Başkanlığı (AFAD)': the bracketed acronym is the name the
+    outlets share, and the one the entity step never cuts short."""
+    m = _ACRONYM_AFTER.match(text, me)
+    if m and (m.group(1).isupper() or not m.group(1)[:1].isascii()) and len(m.group(1)) <= 6:
+        return Speaker(ent.id, m.group(1), ms, me)
+    return Speaker(ent.id, ent.name, ms, me)
 
 
 def _as_via(sp: Speaker) -> Via:
