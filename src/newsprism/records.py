@@ -121,6 +121,7 @@ class Event:
     date: str | None
     factuality: Factuality
     source: str | None  # quote id when the event is reported speech
+    same_as: str | None = None  # id of the most informative mention of the same happening
 
 
 @dataclass(frozen=True, slots=True)

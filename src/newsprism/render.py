@@ -44,7 +44,8 @@ def analysis_json(a: Analysis) -> dict:
             {"id": v.id, "type": v.type,
              "trigger": {"start": v.trigger.start, "end": v.trigger.end},
              "actors": list(v.actors), "targets": list(v.targets), "location": v.location,
-             "date": v.date, "factuality": v.factuality, "source": v.source}
+             "date": v.date, "factuality": v.factuality, "source": v.source,
+             "same_as": v.same_as}
             for v in a.events
         ],
         "framing": [{"start": f.start, "end": f.end, "technique": f.technique, "quote": f.quote}

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from ..records import Event, Quote, Span, Timex
 from . import plover_lexicon as lex
 from .coref import Coref
+from .event_merge import link_events
 from .event_context import (REFLEXIVES, _agents, _children, _is_passive, _is_time, _lemma,
                             _light_verb, _lower_words, _objects, _pobjs, _refine_verb,
                             _labour_context, _names_threat, _subjects, _verbal,
@@ -716,7 +717,7 @@ def build_events(doc, coref: Coref, timexes=(), quotes: tuple[Quote, ...] = ()) 
             id=f"v{len(events) + 1}", type=c.type, trigger=c.span,
             actors=actors, targets=targets, location=places[0] if places else None,
             date=_date(c, anchors, stop), factuality=fact, source=source))
-    return events
+    return link_events(events, doc)
 
 
 def foreign_events(doc, language: str, quotes: tuple[Quote, ...] = ()) -> list[Event]:
