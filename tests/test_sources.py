@@ -280,3 +280,10 @@ def test_remarks_carried_by_and_interview_with_name_the_medium(flood):
 
 def test_according_to_a_role_named_later(flood):
     assert _quote(flood, "complained about seepage").speaker.name == "Eva Marsh"
+
+
+def test_a_company_described_by_what_it_runs_is_the_organisation_named_next():
+    a = _run("AREQUIPA (LCR) — Nine workers were hurt in a gas blast at a refinery on Friday, "
+             "the plant's owner said.\n\n"
+             "The blast hit a storage unit at about 3 p.m., according to Andes Energy Group.")
+    assert _quote(a, "Nine workers were hurt").speaker.name == "Andes Energy Group"

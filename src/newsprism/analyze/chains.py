@@ -443,6 +443,23 @@ def _cataphora(ch: Chains, ctx: Context, a: Cand) -> int | None:
     return found[0]
 
 
+def _owner_cataphora(ch: Chains, a: Cand) -> bool:
+    """"..., the mine's operator said." then "according to Kafue Copper Mines": a company
+    described by what it owns or runs is the organisation first named as a source right
+    after it (same or next paragraph)."""
+    for i in ch.names:
+        c = ch.cands[i]
+        if c.start <= a.start:
+            continue
+        if c.para > a.para + 2:  # paragraph numbers count the blank line between
+            break
+        inf = ch.of(c)
+        if c.speech and inf.type == "ORG" and inf.first > a.start:
+            _attach(ch, a, i)
+            return True
+    return False
+
+
 def _bare(ctx: Context, a: Cand) -> bool:
     """Only a determiner and the noun: "the woman", "the man"."""
     span = ctx.doc.char_span(a.start, a.end, alignment_mode="expand")
@@ -517,6 +534,9 @@ def resolve(ctx: Context) -> list[list[Cand]]:
             ch.union(ch.index[id(c.link)], i)
     by_sent = _sentence_index(ch)
     for c in ctx.cands:
+        if c.kind == "nominal" and c.link is None and c.speech and c.key in L.OWNER_NOUNS \
+                and not c.plural and _owner_cataphora(ch, c):
+            continue
         if c.kind == "pronoun":
             resolve_pronoun(ch, ctx, by_sent, c)
         elif c.kind == "nominal" and c.link is None and not c.pseudo and c.person \

@@ -118,6 +118,14 @@ ROLE_KIN: dict[str, frozenset[str]] = {
     w: frozenset(g.split()) for g in _KIN_GROUPS for w in g.split()}
 
 
+# Heads of 'the mine's operator', 'the plant's owner': wire ledes describe a company this way
+# and name it a sentence or two later.
+OWNER_NOUNS = frozenset("""
+owner operator manufacturer maker employer organiser organizer contractor supplier insurer
+developer builder producer
+""".split())
+
+
 def role_kin(role: str) -> frozenset[str]:
     """The role and the other words for the same office ('the ombudsman' ~ 'commissioner')."""
     return ROLE_KIN.get(role, frozenset((role,)))
