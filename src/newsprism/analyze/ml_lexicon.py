@@ -237,6 +237,11 @@ RELAY_WORDS = (r"aktardığına|bildirdiğine|yayımladığı|verdiği bilgiye|h
 # Words naming an agency or broadcaster before its name: "l'agence IRNA", "وكالة إسنا".
 AGENCY_WORDS = ("agence", "agencia", "agenzia", "Nachrichtenagentur", "ajansı", "πρακτορείο",
                 "Sender", "chaîne", "cadena", "emittente")
+# Kinds of media, named before their name ("la emisora Caracol Radio", "dem Sender ZDF").
+MEDIUM_WORDS = ("emisora", "radio", "chaîne", "station", "emittente", "televisione",
+                "Zeitung", "Fernsehsender", "Radiosender", "diario", "periódico", "journal",
+                "quotidien", "quotidiano", "giornale", "gazetesi", "kanalı", "εφημερίδα",
+                "σταθμός", "κανάλι")
 AGENCY_WORDS_ARABIC = ("وكالة", "وكالات", "خبرگزاری", "خبر رساں ادارے", "ایجنسی", "قناة",
                        "شبکه", "تلفزيون", "تلویزیون")
 
@@ -297,7 +302,7 @@ CUES: dict[str, tuple[str, ...]] = {
            r"acusó|amenazó|insistió|apuntó|calcula|afirma|dice|asegura|explica|advierte|"
            r"sostiene|considera|estima|dijeron|afirmaron|informaron|denunciaron)",
            r"ha (?:dicho|afirmado|declarado|asegurado|anunciado|explicado|señalado)",
-           r"añadiendo|asegurando|señalando|explicando|subrayando"),
+           r"añadiendo|asegurando|señalando|explicando|subrayando|contó|relató"),
     "de": (r"(?:sagte|sagten|erklärte|erklärten|betonte|warnte|meldete|meldeten|berichtete|"
            r"berichteten|fügte|räumte|kündigte|nannte|sprach|bestätigte|bestritt|forderte|"
            r"kritisierte|drohte|versicherte|teilte|schrieb|twitterte|erläuterte|hieß|"
@@ -311,14 +316,15 @@ CUES: dict[str, tuple[str, ...]] = {
            r"ammesso|confermato|accolto)",
            r"(?:dice|afferma|dichiara|spiega|sostiene|sostengono|sottolinea|avverte|"
            r"riferisce|secondo)",
-           r"aggiungendo|sottolineando|spiegando|precisando"),
+           r"aggiungendo|sottolineando|spiegando|precisando|ha fatto sapere|hanno fatto sapere"),
     "tr": (r"(?:dedi|açıkladı|söyledi|belirtti|bildirdi|ifade etti|duyurdu|kaydetti|"
            r"vurguladı|iddia etti|uyardı|diye konuştu|aktardı|istedi|dile getirdi|"
+           r"ifadelerini kullandı|sözlerini kullandı|"
            r"açıklamasında|göre|diledi)",),
     "el": (r"(?:δήλωσε|είπε|ανακοίνωσε|τόνισε|πρόσθεσε|υπογράμμισε|ανέφερε|δήλωσαν|είπαν|"
            r"ανέφεραν|ανακοίνωσαν|εξήγησε|προειδοποίησε|υποστήριξε|επεσήμανε|διευκρίνισε|"
            r"παραδέχθηκε|αρνήθηκε|σημείωσε|μετέδωσε|έγραψε|σύμφωνα με|"
-           r"προσθέτοντας|τονίζοντας|σημειώνοντας)",),
+           r"προσθέτοντας|τονίζοντας|σημειώνοντας|χαρακτήρισε|λέγοντας|μεταδίδει)",),
     "ar": (r"(?:و|ف)?(?:قال|قالت|أعلن|أعلنت|صرح|صرّح|صرحت|أكد|أكّد|أكدت|أضاف|أضافت|ذكر|"
            r"ذكرت|أوضح|أوضحت|أشار|أشارت|أفاد|أفادت|نقل|نقلت|اعتبر|اعتبرت|وصف|وصفت|زعم|"
            r"زعمت|حذر|حذّر|حذرت|نفى|نفت|أدان|أدانت|تابع|تابعت|يقول|تقول|يرى|مضيفا|مضيفاً|"
@@ -327,7 +333,7 @@ CUES: dict[str, tuple[str, ...]] = {
     "fa": (r"(?:گفت|گفته|گفتند|اعلام کرد|اعلام کردند|اعلام|افزود|تاکید کرد|تأکید کرد|"
            r"اظهار داشت|خواند|خواندند|دانست|نوشت|ادعا کرده‌اند|ادعا کرد|هشدار داد)",
            r"(?:به گزارش|به گفته|بر اساس|طبق|از قول)"),
-    "ur": (r"(?:نے کہا|نے بتایا|کہا|بتایا|نے اعلان کیا|اعلان کیا|نے دعویٰ کیا|نے تصدیق کی|"
+    "ur": (r"(?:نے کہا|نے بتایا|کہا|بتایا|نے خبردار کیا|خبردار کیا|نے اعلان کیا|اعلان کیا|نے دعویٰ کیا|نے تصدیق کی|"
            r"تصدیق کی|نے تردید کی|تردید کی|نے الزام لگایا|کا کہنا ہے|کا کہنا تھا)",
            r"(?:کے مطابق|کی رپورٹ کے مطابق|بقول)"),
 }

@@ -14,6 +14,12 @@ from .ml_entities import quote_pairs, sentences, titles_of, words
 
 _SPEAKING_TYPES = ("PERSON", "ORG", "NORP")
 _TITLE_KEYS = frozenset(L.fold(t) for t in L.ALL_TITLES)
+
+
+def _is_title(w: str) -> bool:
+    """'l'ambassadeur', 'dell'assessore' and 'ambassadeur' are one role word."""
+    f = L.fold(w).replace("’", "'")
+    return f in _TITLE_KEYS or f.rsplit("'", 1)[-1] in _TITLE_KEYS
 _SOURCE_TYPES = ("PERSON", "ORG", "GPE", "NORP", "OTHER")
 _END_PUNCT = " \t\n.,;:!?؟،۔»«“”„\"'’‹›"
 
@@ -38,6 +44,10 @@ _AGENCY_NAMES = sorted(set(L.AGENCIES) | set(L.MULTI_AGENCIES), key=len, reverse
 _AGENCY_RE = re.compile(r"(?<![\w-])(?:[وبلف]|لل)?(?P<n>%s)(?![\w-])"
                         % "|".join(map(re.escape, _AGENCY_NAMES)))
 _ANAPHOR_RE = re.compile(rf"(?<![\w-])(?:{L.AGENCY_ANAPHORS})(?![\w-])(?!\s+[A-ZÀ-Ý])", re.I)
+# A medium named by its kind and then its name: "dem Sender ZDF", "la emisora Caracol Radio".
+_MEDIUM_NAMED = re.compile(
+    r"(?<![\w-])(?:%s)\s+(?P<n>[A-ZÀ-ÝΑ-Ω][\w-]+(?:\s+[A-ZÀ-ÝΑ-Ω][\w-]+){0,2})"
+    % "|".join(map(re.escape, L.AGENCY_WORDS + L.MEDIUM_WORDS)), re.I)
 _RELAY_RE = re.compile(rf"(?<![\w-])(?:{L.RELAY_WORDS})(?![\w-])", re.I)
 # Canonical names of generic channels; named platforms (Telegram, X) keep their own name.
 _GENERIC_SOCIAL = re.compile(r"[a-zà-ÿçğışöü ]+|وسائل التواصل", re.I)
@@ -117,10 +127,15 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
     for n, (qs, qe, kind, cue, speaker, via) in enumerate(sorted(found, key=lambda r: r[0]), 1):
         if not _plausible(text, speaker, pairs):
             speaker = Speaker(None, None, None, None)
+        elif lang == "tr" and speaker.name and _TR_CASE.search(speaker.name):
+            cut = _TR_CASE.search(speaker.name).start()  # "DHA'nın" -> "DHA"
+            speaker = Speaker(speaker.entity, speaker.name[:cut], speaker.start,
+                              (speaker.start or 0) + cut if speaker.start is not None else None)
         quotes.append(Quote(f"q{n}", kind, qs, qe, cue, speaker, via))
     return tuple(quotes)
 
 
+_TR_CASE = re.compile(r"['’][a-zçğıöşü]{1,5}$")
 # Media nouns in the dative: "Yunan basınına" ('to the Greek press') says whom words reached.
 _TR_MEDIA_DATIVE = re.compile(r"(?:basın|medya|gazete|televizyon|ajans|kanal)\w*(?:n|y)[ae]$",
                               re.I)
@@ -337,13 +352,23 @@ _KONJUNKTIV = re.compile(r"\b(?:habe|sei|seien|werde|könne|müsse|dürfe|wolle|
                          r"wären?|würden?)\b")
 
 
+_DE_SUBORDINATORS = frozenset("""nachdem als bevor während weil obwohl wenn da damit sodass der
+    die das den dem deren dessen welche welcher wie wo und aber""".split())
+
+
 def _konjunktiv_after(text: str, cue, e: int) -> bool:
     """'sagte Pompeo, der General habe ... vorbereitet': German reports speech without 'dass'
     by the subjunctive in the clause after the comma."""
     comma = _clause_end(text, cue.end(), min(e, cue.end() + 80))
     if comma >= min(e, cue.end() + 80) or text[comma] not in ",،":
         return False
-    return bool(_KONJUNKTIV.search(text, comma, e))
+    after = words(text, comma, e)
+    first = text[after[0][0]:after[0][1]].lower() if after else ""
+    article = first in ("der", "die", "das", "den", "dem") and len(after) > 1 \
+        and text[after[1][0]].isupper()  # "die Schäden seien": an article, not a relative
+    if not after or (first in _DE_SUBORDINATORS and not article):
+        return False  # "sagte er, nachdem ...": an adverbial clause, not the words said
+    return bool(_KONJUNKTIV.search(text, comma, e)) or len(after) >= 4
 
 
 def _skip_to_that(text: str, pos: int, e: int, rules: Lang) -> int:
@@ -411,6 +436,9 @@ def _according(text, lang, rules, index, roles, s, e, acc, cues, last):
             qs, qe = _trim(text, stop, e)
         else:
             qs, qe = _trim(text, s, acc.start())
+    relay = _RELAY_RE.search(text, src_s, src_e)
+    if relay is not None and relay.start() > src_s:  # "DHA'nın aktardığına göre": DHA
+        src_s, src_e = _trim(text, src_s, relay.start())
     if src_e <= src_s:
         return None
     if len(words(text, qs, qe)) < 3:
@@ -476,7 +504,7 @@ def _skip_role_appositive(text: str, qs: int, qe: int) -> int:
     """'به گفته X، استاندار کسار، ...' / 'Selon X, porte-parole du ministère, ...': the role
     after the source belongs to it, not to the reported words."""
     toks = words(text, qs, min(qe, qs + 50))
-    if not toks or not (L.fold(text[toks[0][0]:toks[0][1]]) in _TITLE_KEYS
+    if not toks or not (_is_title(text[toks[0][0]:toks[0][1]])
                         or text[toks[0][0]:toks[0][1]] in L.TITLES_ARABIC):
         return qs
     end = _clause_end(text, qs, min(qe, qs + 50))
@@ -505,8 +533,15 @@ def _speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> Speak
     best, dist = None, 10 ** 9
     inverted = lang not in ("ar", "fa", "ur", "tr") and _inverted(text, rules, s, e, cue)
     clause = _clause_end(text, cue.end(), e)
-    if clause < e and any(L.fold(text[x:y]) in _TITLE_KEYS for x, y in words(text, cue.end(), clause)):
-        clause = _clause_end(text, clause + 1, e)  # "a déclaré le ministre de X, Paul Y, ..."
+    appositive = None
+    if clause < e and any(_is_title(text[x:y]) for x, y in words(text, cue.end(), clause)):
+        nxt = _clause_end(text, clause + 1, e)  # "a déclaré le ministre de X, Paul Y, ..."
+        people = [r for r in index.within(clause + 1, nxt) if r[2].type == "PERSON"]
+        if people and inverted:
+            appositive = people[0]
+        clause = nxt
+    if appositive is not None:
+        return _named(text, appositive[2], appositive[0], appositive[1])
     for a, b in outside:
         for ms, me, ent in index.within(a, b):
             if ent.type not in _SOURCE_TYPES or _is_addressee(text, ms, rules) \
@@ -704,7 +739,7 @@ def _has_quote(chunk: str) -> bool:
 
 def _speaker_in(text, index, roles, a, b, last) -> Speaker:
     hits = [(ms, me, ent) for ms, me, ent in index.within(a, b)]
-    role = any(L.fold(text[x:y]) in _TITLE_KEYS for x, y in words(text, a, b))
+    role = any(_is_title(text[x:y]) for x, y in words(text, a, b))
     if role and text[b:b + 2].strip() in (",", "،") and not any(h[2].type == "PERSON" for h in hits):  # "le gouverneur de la région, Luca Ferrand,"
         nxt = _clause_end(text, b + 1, min(len(text), b + 60))
         hits = [h for h in index.within(b + 1, nxt) if h[2].type == "PERSON"]
@@ -733,6 +768,10 @@ def _speaker_in(text, index, roles, a, b, last) -> Speaker:
     if toks:
         return Speaker(None, text[toks[0][0]:toks[-1][1]], toks[0][0], toks[-1][1])
     return Speaker(None, None, None, None)
+
+
+_ACCOUNT = re.compile(r"(?:cuenta|compte|account|Konto|profilo|hesab\w*|λογαριασμ\w*)\s+(?:de |en |su |on |auf |sur )?$",
+                      re.I)
 
 
 def _last_agency(text: str, pos: int) -> str | None:
@@ -781,6 +820,15 @@ def _via(text, rules, index, s, e, speaker: Speaker, quoted, skip=()) -> tuple[V
         out.append(Via(None, m.group("n"), a, b))
         seen.add(m.group("n"))
         taken.append((a, b))
+    for m in _MEDIUM_NAMED.finditer(text, s, e):
+        a, b = m.span("n")
+        if any(o <= a < c for o, c in quoted) or any(x < b and a < y for x, y in taken) \
+                or not text[a].isupper():
+            continue
+        if speaker.start is not None and a < (speaker.end or 0) and speaker.start < b:
+            continue
+        out.append(Via(None, m.group("n"), a, b))
+        taken.append((a, b))
     if not out:
         for m in _ANAPHOR_RE.finditer(text, s, e):
             if any(o <= m.start() < c for o, c in quoted):
@@ -795,7 +843,8 @@ def _via(text, rules, index, s, e, speaker: Speaker, quoted, skip=()) -> tuple[V
                 continue
             if speaker.start is not None and speaker.start <= m.start() < (speaker.end or 0):
                 continue
-            if name == "social media" and m.group() == "X" and not rules.statement.search(text, s, e):
+            if name == "social media" and m.group() == "X" and not rules.statement.search(text, s, e) \
+                    and not _ACCOUNT.search(text, max(s, m.start() - 20), m.start()):
                 continue
             label = name if name != "social media" or not m.group()[:1].isupper() else m.group()
             if name == "social media" and not _GENERIC_SOCIAL.fullmatch(m.group()):
