@@ -287,3 +287,11 @@ def test_a_company_described_by_what_it_runs_is_the_organisation_named_next():
              "the plant's owner said.\n\n"
              "The blast hit a storage unit at about 3 p.m., according to Andes Energy Group.")
     assert _quote(a, "Nine workers were hurt").speaker.name == "Andes Energy Group"
+
+
+def test_a_bare_name_told_once_is_an_outlet_but_an_introduced_person_is_not():
+    a = _run("Foreign Minister Anna Berg told Kompas that the talks would resume.\n\n"
+             "Prime Minister Jonas Vik met Hungarian Prime Minister Viktor Orban on Monday. "
+             "Vik told Orban that the sanctions would stay.")
+    assert _vias(_quote(a, "talks would resume")) == ["Kompas"]
+    assert _vias(_quote(a, "sanctions would stay")) == []

@@ -77,12 +77,13 @@ def _acronym(tok) -> tuple[int, int] | None:
 def _unfamiliar_name(tok) -> tuple[int, int] | None:
     """'told Asharq Al-Awsat': a name told something, which the tagger took for a person but
     which the article never names again and which starts with no known given name, is the
-    outlet that interviewed the speaker (people told things are introduced elsewhere)."""
+    outlet that interviewed the speaker (people told things are introduced elsewhere: news
+    style gives a person's full name, often with a title, before a bare 'Putin')."""
     if tok.pos_ != "PROPN" or tok.ent_type_ not in ("PERSON", ""):
         return None
     sub = list(tok.subtree)
     words = [t for t in sub if t.pos_ == "PROPN" or t.text == "-"]
-    if len(words) < 2 or words != sub or not words[0].text[:1].isupper():
+    if not words or words != sub or not words[0].text[:1].isupper():
         return None  # 'UN Secretary-General Antonio Guterres': a titled person
     if any(t.lower_ in L.TITLES or t.lower_ in L.ROLE_NOUNS for t in words):
         return None
