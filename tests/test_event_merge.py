@@ -188,5 +188,6 @@ def test_seed_interception_and_idf_response_are_asserted(seed_analysis):
     assert [a.entity(x).name for x in caught.actors] == ["Israel"]
     damage = _seed_at(a, "damage", "IDF response")
     assert damage.type == "ASSAULT" and damage.factuality == "asserted"
+    assert a.entity(damage.location).name == "Syria"
     assert "IDF" in {a.entity(x).name for x in damage.actors} | {
         m for x in damage.actors for m in (a.text[k.start:k.end] for k in a.entity(x).mentions)}

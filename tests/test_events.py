@@ -420,3 +420,12 @@ def test_blind_and_probe_sets_stay_above_their_floor(nlp):
         assert res["type_accuracy"] >= 0.85, (path.name, res)
         assert res["actor_accuracy"] >= 0.85 and res["target_accuracy"] >= 0.80, res
         assert res["no_event_accuracy"] >= 0.80, res
+
+
+def test_damage_to_a_thing_built_somewhere_happened_there(nlp):
+    text = ("Army shelling did heavy damage to the bridge that engineers had built in Lorvia "
+            "last spring.")
+    spec = {"Lorvia": ("GPE", ["Lorvia"])}
+    events, names = _run(nlp, text, spec)
+    v = _by_trigger(text, events, "damage")
+    assert names.get(v.location) == "Lorvia"

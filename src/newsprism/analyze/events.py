@@ -48,6 +48,11 @@ RHETORICAL = frozenset({"personal", "verbal", "political", "rhetorical", "partis
                         "negative", "ad", "scathing", "blistering", "withering", "public"})
 SUPPORT_LIGHT = frozenset({"voice", "express", "pledge", "declare", "offer", "show",
                            "reiterate", "signal", "throw", "give", "lend"})
+# Harm nouns whose "to" names what suffered it: "damage to the infrastructure".
+HARM_TO = frozenset({"damage", "harm", "injury", "injuries"})
+# Verbs saying where a thing stands: the place of an act on it.
+SITING = frozenset({"build", "base", "locate", "station", "deploy", "establish", "construct",
+                    "house", "store", "position", "situate", "install", "site"})
 NOUN_DATE_DEPS = frozenset({"prep", "pobj", "compound", "amod", "appos", "nummod",
                             "npadvmod", "nmod", "poss"})
 
@@ -455,7 +460,14 @@ def _target_places(targets: list) -> list:
     """'the attack on a bus in Burgas', 'fired at demonstrators in Strelsau': where the
     target was is where the act happened."""
     return [p for t in targets for h in arg_heads(t)
-            for p in _pobjs(h, ("in", "at", "near", "outside"))]
+            for x in (h, *_siting_clauses(h))
+            for p in _pobjs(x, ("in", "at", "near", "outside"))]
+
+
+def _siting_clauses(noun) -> list:
+    """'the infrastructure Soleimani has built in Syria', 'troops stationed in Mali': a
+    clause on the target that says where it stands."""
+    return [c for c in noun.children if c.dep_ in ("relcl", "acl") and _lemma(c) in SITING]
 
 
 def _modifier_actors(noun) -> list:
@@ -484,6 +496,8 @@ def _noun_args(c: Candidate) -> None:
     c.actors += _pobjs(tok, ("by",))
     c.actors += _modifier_actors(tok)
     c.targets += _pobjs(tok, _target_preps(c.type, noun=True))
+    if word in HARM_TO:
+        c.targets += _pobjs(tok, ("to",))
     c.places += _pobjs(tok, lex.LOCATION_PREPS)
     c.places += _target_places(c.targets)
     c.hosts.append(tok)
