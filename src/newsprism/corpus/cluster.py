@@ -200,6 +200,7 @@ class StoryIndex:
         self._next_row = 0
         self._n_docs = 0
         self._lang_docs: Counter = Counter()
+        self._offsets: dict[tuple[str, str], float] = {}
         self._dups = _neardup.NearDupIndex(self.w.copy_jaccard)
         self._dup_story: dict[str, str] = {}
 
@@ -319,21 +320,22 @@ class StoryIndex:
         if f.embedding is None or c is None:
             return 0.0
         cen = float(f.embedding @ c)
+        off = self._pair_offset
         if self.w.calibrate:
-            n = sum(st.languages.values()) or 1
-            cen += sum(k * self._pair_offset(f.language, lang)
-                       for lang, k in st.languages.items()) / n
-        best = max((float(f.embedding @ e) + self._pair_offset(f.language, lang)
-                    for lang, e in st.recent), default=cen)
+            cen += sum(k * off(f.language, lang) for lang, k in st.languages.items()) / st.n
+        best = max((float(f.embedding @ e) + off(f.language, lang) for lang, e in st.recent),
+                   default=cen)
         return 0.5 * (cen + best)
 
     def _pair_offset(self, a: str, b: str) -> float:
         """What to add to the cosine of two texts in languages a and b so that every pair
         of scripts is judged on one scale (see PAIR_OFFSETS)."""
-        if a == b or not self.w.calibrate:
-            return 0.0
-        key = "".join(sorted(_SCRIPT_GROUP.get(a, "L") + _SCRIPT_GROUP.get(b, "L")))
-        return self.w.calibrate * PAIR_OFFSETS.get(key, 0.0)
+        got = self._offsets.get((a, b))
+        if got is None:
+            key = "".join(sorted(_SCRIPT_GROUP.get(a, "L") + _SCRIPT_GROUP.get(b, "L")))
+            got = 0.0 if a == b else self.w.calibrate * PAIR_OFFSETS.get(key, 0.0)
+            self._offsets[(a, b)] = got
+        return got
 
     def _lexical(self, f: Features, st: _Story) -> float | None:
         if not f.terms:
