@@ -295,3 +295,11 @@ def test_a_bare_name_told_once_is_an_outlet_but_an_introduced_person_is_not():
              "Vik told Orban that the sanctions would stay.")
     assert _vias(_quote(a, "talks would resume")) == ["Kompas"]
     assert _vias(_quote(a, "sanctions would stay")) == []
+
+
+def test_quoted_by_hanging_off_the_speaker_and_no_quote_made_of_as_saying():
+    a = _run("Senator Ivan Gromov, quoted by Interfax, said the corridor was closed.\n\n"
+             "Regional minister Elisa Banda was quoted by the Mining Times as saying that the "
+             "community had responded with courage.")
+    assert _vias(_quote(a, "corridor was closed")) == ["Interfax"]
+    assert all(a.text[q.start:q.end] != "saying" for q in a.quotes)

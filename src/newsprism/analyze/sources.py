@@ -205,6 +205,16 @@ def via_for(cand: Cand) -> list[tuple[int, int]]:
             if m:
                 found.append(m)
             break
+    # "Senator X, quoted by Interfax, said": the participle hangs off the speaker.
+    src = cand.src_tok
+    inset = []  # inside the source phrase, so kept apart from the overlap check below
+    for c in (src.children if src is not None and hasattr(src, "children") else ()):
+        if c.dep_ in ("acl", "relcl") and lemma_of(c) in ("quote", "cite"):
+            agent = agent_of(c)
+            m = (_medium_phrase(agent) or _named_org(agent) or _unfamiliar_name(agent)
+                 or _acronym(agent)) if agent is not None else None
+            if m:
+                inset.append(m)
     # ", according to the Tasnim news agency" hanging off the cue verb or its sentence.
     text = text_of(tok.doc)
     for t in tok.sent:
@@ -230,7 +240,6 @@ def via_for(cand: Cand) -> list[tuple[int, int]]:
                         if m:
                             found.append(m)
     # "A statement posted on the ministry's website said": the site carried the words.
-    src = cand.src_tok
     carried = []
     if src is not None and hasattr(src, "lemma_") and lemma_of(src) in _UTTERANCES:
         carried = [m for m in (_medium_phrase(o) for _, o in _preps_deep(src)
@@ -239,6 +248,7 @@ def via_for(cand: Cand) -> list[tuple[int, int]]:
     for m in sorted(found, key=lambda m: abs(m[0] - tok.idx)):
         if m not in out and not (cand.source and _overlaps(m, cand.source)):
             out.append(m)
+    out += [m for m in inset if m not in out]
     # 'his official account on X' holds 'X': one medium, named by the longer phrase
     out = [m for m in out if not any(o != m and _inside(m, o) for o in out)]
     return carried + [m for m in out if m not in carried]
@@ -758,6 +768,8 @@ def _inner_content(tok) -> tuple[int, int] | None:
         return tokens_span(comp.subtree)
     if tok.head.i == tok.i or tok.dep_ not in ("parataxis", "ccomp", "conj", "advcl"):
         return None
+    if tok.dep_ == "ccomp" and lemma_of(tok.head) in cues.SAY_VERBS:
+        return None  # 'as saying that the community had responded': content, not a cue
     head = tokens_span(tok.head.subtree)
     own = tokens_span(tok.subtree)
     left, right = (head[0], own[0]), (own[1], head[1])
