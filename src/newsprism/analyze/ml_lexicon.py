@@ -361,6 +361,9 @@ CHANNELS = {
                 r"televisione statale|devlet televizyonu\w*|κρατική τηλεόραση|"
                 r"التلفزيون الرسمي|التلفزيون الإيراني|التلفزيون الحكومي|تلویزیون دولتی|"
                 r"صداوسیما|سرکاری ٹی وی",
+    "TV channel": r"ٹی وی چینل|چینل|chaîne de télévision|canal de televisión|canal de TV|"
+                  r"Fernsehsender|canale televisivo|canale tv|televizyon kanalı|"
+                  r"τηλεοπτικό σταθμό|τηλεοπτικό κανάλι|قناة تلفزيونية|شبکه تلویزیونی",
     "social media": r"Twitter|X|Facebook|Telegram|réseaux sociaux|redes sociales|sosyal medya|"
                     r"sozialen Medien|social media|وسائل التواصل",
 }

@@ -108,6 +108,9 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
     last: Speaker | None = None
     prev_end = -1
     for s, e in sentences(text):
+        d = _DATELINE_AT.match(text, s, e)
+        if d and _in_dateline(text, s):
+            s = d.end()  # "مشهد — به گزارش ...": the sentence proper starts after the dash
         inside = [(o, c) for o, c in pairs if s <= o and c < e]
         cues = [m for m in rules.cue.finditer(text, s, e)
                 if not any(o < m.start() < c for o, c in inside)]
@@ -537,7 +540,9 @@ def _speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> Speak
     if clause < e and any(_is_title(text[x:y]) for x, y in words(text, cue.end(), clause)):
         nxt = _clause_end(text, clause + 1, e)  # "a déclaré le ministre de X, Paul Y, ..."
         people = [r for r in index.within(clause + 1, nxt) if r[2].type == "PERSON"]
-        if people and inverted:
+        if people and inverted and not any(r[2].type == "PERSON"
+                                           for r in index.within(cue.end(), clause)) \
+                and not _relayed_by(text, people[0][0]):
             appositive = people[0]
         clause = nxt
     if appositive is not None:
@@ -545,7 +550,7 @@ def _speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> Speak
     for a, b in outside:
         for ms, me, ent in index.within(a, b):
             if ent.type not in _SOURCE_TYPES or _is_addressee(text, ms, rules) \
-                    or _in_dateline(text, ms) \
+                    or _in_dateline(text, ms) or _relayed_by(text, ms) \
                     or _DATIVE_AFTER.match(text, me) or _portfolio(text, ms, ent):
                 continue
             if inverted and not (cue.end() <= ms < clause):
@@ -617,6 +622,13 @@ _PORTFOLIO = re.compile(r"(?:ministr[oaei]s?|ministre|minister\w*|secretari[oa]|
                         r"für |der |des |της |του )$", re.I)
 
 
+def _relayed_by(text: str, ms: int) -> bool:
+    """'citado por la emisora Caracol Radio', 'μεταδίδει το πρακτορείο Ρόιτερς': the medium
+    that passed the words on."""
+    before = text[max(0, ms - 30):ms]
+    return bool(re.search(rf"(?:{L.RELAY_WORDS}|μεταδίδει|μετέδωσε)\s+(?:\S+\s+){{0,2}}$", before, re.I))
+
+
 def _portfolio(text: str, ms: int, ent: Entity) -> bool:
     return ent.type == "PERSON" and bool(_PORTFOLIO.search(text[max(0, ms - 40):ms]))
 
@@ -635,13 +647,26 @@ def _role_speaker(text, lang, rules, roles, index, s, e, cue, last) -> Speaker:
         a, b, after = cue.end(), _clause_end(text, cue.end(), min(e, cue.end() + 40)), True
     elif lang in ("fa", "ur", "tr"):
         a, b = _clause_start(text, max(s, cue.start() - 60), cue.start()), cue.start()
+        if lang == "fa" and text[a:b].lstrip().startswith("به ") and a > s:
+            # "دکتر سارا محمدی، به صداوسیما گفت": told to the medium; the subject came before
+            b = a - 1
+            a = _clause_start(text, s, b)
+        erg = text.rfind(" نے ", s, cue.start()) if lang == "ur" else -1
+        if erg >= 0:  # "میئر کراچی سلمان شیخ نے ... کہا": the subject ends at the ergative
+            a, b = _clause_start(text, s, erg), erg
+        if toks_first_gerund(text, a, b):
+            return last or Speaker(None, None, None, None)
     elif _inverted(text, rules, s, e, cue):
         a, b, after = cue.end(), _clause_end(text, cue.end(), min(e, cue.end() + 50)), True
+        if toks_first_gerund(text, s, cue.start()) and not text[a:b].strip():
+            return last or Speaker(None, None, None, None)
         first = words(text, a, b)[:1]
         if first and text[first[0][0]:first[0][1]].lower() in _PREPOSITIONS:
             return last or Speaker(None, None, None, None)  # "declaró a la agencia IRNA"
     else:  # the subject: the sentence's first clause ("Le porte-parole ..., cité par ...,")
         a, b = s, min(cue.start(), _clause_end(text, s, cue.start()))
+        if toks_first_gerund(text, a, b):  # "Μιλώντας στην τηλεόραση, είπε ότι": no subject
+            return last or Speaker(None, None, None, None)
         d = _DATELINE_AT.match(text, a, b)
         if d and _in_dateline(text, a):
             a = d.end()  # "VELIGRAD — Le porte-parole a dit": the subject follows the dash
@@ -652,7 +677,7 @@ def _role_speaker(text, lang, rules, roles, index, s, e, cue, last) -> Speaker:
             ent_id = roles[key]
             name = next((ent.name for *_, ent in index.rows if ent.id == ent_id), None)
             return Speaker(ent_id, name, x, y)
-    if not toks or len(toks) > 7:
+    if not toks or (len(toks) > 7 and not after):
         return Speaker(None, None, None, None)
     if not after and toks and text[toks[0][0]:toks[0][1]].lower() in L.PRONOUNS and last:
         return last  # "انہوں نے ... بتایا کہ": a pronoun subject is the last speaker
@@ -664,6 +689,17 @@ def _role_speaker(text, lang, rules, roles, index, s, e, cue, last) -> Speaker:
         return Speaker(None, None, None, None)
     x, y = toks[0][0], toks[-1][1]
     return Speaker(None, text[x:y], x, y)
+
+
+_GERUND = re.compile(r"(?:ώντας|οντας|ώντας|άροντας|ando|iendo|endo)$", re.I)
+
+
+def toks_first_gerund(text: str, a: int, b: int) -> bool:
+    """'Μιλώντας στην κρατική τηλεόραση', 'Hablando con la prensa': an adverbial opening on a
+    gerund holds no subject; the speaker is the one before."""
+    toks = words(text, a, b)
+    return bool(toks) and bool(_GERUND.search(text[toks[0][0]:toks[0][1]])) \
+        and text[toks[0][0]].isupper()
 
 
 def role_key(w: str) -> str:
@@ -774,6 +810,10 @@ _ACCOUNT = re.compile(r"(?:cuenta|compte|account|Konto|profilo|hesab\w*|λογα
                       re.I)
 
 
+_AR_RELAY = re.compile(r"(?<!\w)و?نقل(?:ت)?\s+(?P<n>[^،,.]{3,40}?)\s+عن\s")
+_NAME_AFTER = re.compile(r"\s+([A-ZÀ-ÝΑ-Ω][\w-]+(?:\s+[A-ZÀ-ÝΑ-Ω][\w-]+)?)(?=[\s.,;:]|$)")
+
+
 def _last_agency(text: str, pos: int) -> str | None:
     """The agency last named before pos: 'cité par l'agence' points back to it."""
     found = None
@@ -837,9 +877,21 @@ def _via(text, rules, index, s, e, speaker: Speaker, quoted, skip=()) -> tuple[V
             if prior is not None:
                 out.append(Via(None, prior, m.start(), m.end()))
                 break
+    for m in _AR_RELAY.finditer(text, s, e):  # "ونقلت الوكالة X عن الوزير": X passed it on
+        a, b = m.span("n")
+        if not any(x < b and a < y for x, y in taken) and not any(o <= a < c for o, c in quoted):
+            out.append(Via(None, m.group("n"), a, b))
+            taken.append((a, b))
     for name, pat in rules.channels:
         for m in pat.finditer(text, s, e):
             if any(o <= m.start() < c for o, c in quoted) or name in seen:
+                continue
+            if any(x < m.end() and m.start() < y for x, y in taken):
+                continue  # "صداوسیما" already named as a medium
+            named = _NAME_AFTER.match(text, m.end(), e)
+            if named and name != "social media":  # "televisione di Stato Rai": Rai
+                out.append(Via(None, named.group(1), named.start(1), named.end(1)))
+                seen.add(name)
                 continue
             if speaker.start is not None and speaker.start <= m.start() < (speaker.end or 0):
                 continue
