@@ -139,3 +139,56 @@ def test_inverted_subject_after_sentence_final_cue():
     t = "Le pont restera fermé jusqu'à lundi, a annoncé la préfecture."
     q = _one(t, "fr", "Le pont restera fermé")
     assert q.kind == "indirect" and q.speaker.name == "la préfecture"
+
+
+def test_turkish_medium_in_according_phrase_is_a_via():
+    t = ("Rus devlet televizyonunun aktardığına göre, Bölge Valisi Oleg Marin barajın sağlam "
+         "olduğunu söyledi.")
+    q = _one(t, "tr", "barajın sağlam")
+    assert q.speaker.name == "Oleg Marin"
+    assert [v.name for v in q.via] == ["state TV"]
+
+
+def test_turkish_agency_alone_speaks_without_its_case_suffix():
+    t = "İHA'nın aktardığına göre, köprüdeki trafik saatlerce durdu."
+    q = _one(t, "tr", "trafik saatlerce")
+    assert q.speaker.name == "İHA" and q.via == ()
+
+
+def test_dateline_is_never_the_speaker():
+    t = "VELIGRAD — Un portavoz del puerto declaró que los muelles reabrirán el lunes."
+    q = _one(t, "es", "los muelles reabrirán")
+    assert "VELIGRAD" not in (q.speaker.name or "")
+
+
+def test_lowercase_agency_told_to_is_a_via():
+    t = "Der Bürgermeister Jan Hollmann sagte der Nachrichtenagentur dpa, die Brücke bleibe gesperrt."
+    q = _one(t, "de", "die Brücke bleibe gesperrt")
+    assert q.speaker.name == "Jan Hollmann" and [v.name for v in q.via] == ["dpa"]
+
+
+def test_urdu_told_to_agency_is_no_speaker():
+    t = "بندرگاہ کے ترجمان نے رائٹرز کو بتایا کہ جہازوں کی آمد معمول پر ہے۔"
+    q = _one(t, "ur", "جہازوں کی آمد")
+    assert q.speaker.name == "بندرگاہ کے ترجمان"
+    assert [v.name for v in q.via] == ["رائٹرز"]
+
+
+def test_italian_null_subject_takes_the_last_speaker():
+    t = ('"Il ponte è sicuro", ha dichiarato l\'ingegnere Sara Conti. Ha aggiunto che i '
+         'controlli proseguiranno fino a marzo.')
+    q = _one(t, "it", "i controlli proseguiranno")
+    assert q.speaker.name == "Sara Conti"
+
+
+def test_statement_source_gives_its_author():
+    t = ("Selon un communiqué de la préfecture du Var, trois routes resteront fermées "
+         "jusqu'à dimanche.")
+    q = _one(t, "fr", "trois routes resteront fermées")
+    assert "préfecture du Var" in q.speaker.name
+
+
+def test_arabic_adding_that_after_a_quotation():
+    t = 'وقال الوزير سامي الحلبي إن "المطار سيفتح غدا"، مضيفا أن الرحلات ستستأنف تدريجيا.'
+    q = _one(t, "ar", "الرحلات ستستأنف")
+    assert q.speaker.name == "سامي الحلبي"

@@ -1,0 +1,51 @@
+"""Gate on non-English quote attribution: right speaker and right via on the 18-article gold set
+in nine languages (tests/data/quotes_gold_ml.jsonl, dev -a and held-out -b), scored by evaluate.quotes."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsprism.evaluate.quotes import evaluate, read_gold, report
+
+GOLD = Path(__file__).resolve().parent / "data" / "quotes_gold_ml.jsonl"
+LANGS = {"fr", "de", "es", "it", "tr", "el", "ar", "fa", "ur"}
+
+# Floors a little under the measured figures (dev 0.980, held-out 0.978 after the fixes
+# of 2026-11-25; held-out was 0.565 at first look), so a regression fails and noise does not.
+FLOORS = {"dev": {"found": 0.93, "speaker": 0.93, "via": 0.93, "both": 0.92},
+          "heldout": {"found": 0.93, "speaker": 0.91, "via": 0.93, "both": 0.90}}
+
+
+@pytest.fixture(scope="module", params=["dev", "heldout"])
+def result(request):
+    return request.param, evaluate(GOLD, split=request.param)
+
+
+def test_gold_file_shape():
+    rows = read_gold(GOLD)
+    assert len(rows) == 18
+    langs = {}
+    for art, gold in rows:
+        assert art.id.endswith(("-a", "-b")) and gold
+        langs.setdefault(art.language, set()).add(art.id[-1])
+        for g in gold:
+            assert art.text.count(g["quote"]) == 1, (art.id, g["quote"])
+            assert g["speaker"] and isinstance(g["via"], list)
+    assert set(langs) == LANGS and all(v == {"a", "b"} for v in langs.values())
+
+
+def test_floors(result):
+    split, res = result
+    text = report(res, verbose=True)
+    for key, floor in FLOORS[split].items():
+        assert res[key] >= floor, text
+    assert res["unmatched_predictions"] <= 3, text
+
+
+def test_no_via_phrase_or_dateline_is_a_speaker(result):
+    """The failure kinds the gold set was written for: a medium or a dateline as speaker."""
+    _, res = result
+    for row in res["failures"]:
+        mention = (row["mention"] or "").lower()
+        assert "aktardığına" not in mention and " — " not in mention, row
