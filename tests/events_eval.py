@@ -3,7 +3,9 @@ news-style sentences written for this project; run directly to print the figures
 
 Sets: gold (default), --heldout, --fresh, --final, and --blind (events_blind.jsonl, written
 before the rules it scores; --blind-dev = its odd lines, --blind-final = its even lines),
---probe (events_probe.jsonl, sentences written to find gaps and then fixed against).
+--probe (events_probe.jsonl, sentences written to find gaps and then fixed against);
+--links scores within-article linking of mentions (Event.same_as) on events_links.jsonl
+(--links --heldout: events_links_heldout.jsonl, written before the linking was tuned).
 A row whose type is null has no PLOVER event: it is right when no event is kept.
 
 Matching: a gold event is found when a predicted event's trigger (or a means-noun folded into
@@ -23,6 +25,8 @@ FRESH = GOLD.with_name("events_fresh.jsonl")
 FINAL = GOLD.with_name("events_final.jsonl")
 BLIND = GOLD.with_name("events_blind.jsonl")
 PROBE = GOLD.with_name("events_probe.jsonl")
+LINKS = GOLD.with_name("events_links.jsonl")  # whole articles, mentions of one happening
+LINKS_HELDOUT = GOLD.with_name("events_links_heldout.jsonl")  # written before any tuning
 SETS = {"--heldout": (HELDOUT, None), "--fresh": (FRESH, None), "--final": (FINAL, None),
         "--probe": (PROBE, None), "--blind": (BLIND, None), "--blind-dev": (BLIND, 1), "--blind-final": (BLIND, 0)}
 
@@ -148,7 +152,65 @@ def _is_name(gold: str, analysis) -> bool:
                for e in analysis.entities)
 
 
+def _ref_span(text: str, ref: str) -> tuple[int, int] | None:
+    """'strike#2' -> the span of the third whole-word 'strike' (case-sensitive)."""
+    import re
+    word, _, k = ref.rpartition("#")
+    hits = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text)]
+    return hits[int(k)] if int(k) < len(hits) else None
+
+
+def score_links(pipeline=None, path: pathlib.Path = LINKS) -> dict:
+    """Within-article linking (Event.same_as) on events_links.jsonl: each gold cluster lists
+    the trigger words ('word#k', k-th whole-word occurrence) of one happening; over the gold
+    mentions the system found as events, pairwise precision / recall of 'same happening'."""
+    from newsprism.analyze.pipeline import Pipeline
+    from newsprism.records import Article
+    import datetime as dt
+    pipeline = pipeline or Pipeline()
+    rows = load_gold(path)
+    arts = [(Article(id=r["id"], text=r["text"]), dt.date.fromisoformat(r["published"]))
+            for r in rows]
+    n = {"tp": 0, "fp": 0, "fn": 0, "mentions": 0, "found": 0}
+    errors = []
+    for r, a in zip(rows, pipeline.analyze_many(arts)):
+        found: dict[str, tuple[int, str]] = {}  # ref -> (gold cluster, predicted head)
+        for g, cluster in enumerate(r["clusters"]):
+            for ref in cluster:
+                n["mentions"] += 1
+                span = _ref_span(r["text"], ref)
+                v = next((v for v in a.events if span and v.trigger.start <= span[0]
+                          and span[1] <= v.trigger.end), None)
+                if v is not None:
+                    found[ref] = (g, v.same_as or v.id)
+        n["found"] += len(found)
+        refs = sorted(found)
+        for i, x in enumerate(refs):
+            for y in refs[i + 1:]:
+                gold, pred = found[x][0] == found[y][0], found[x][1] == found[y][1]
+                if gold and pred:
+                    n["tp"] += 1
+                elif pred:
+                    n["fp"] += 1
+                    errors.append((r["id"], "wrongly linked", x, y))
+                elif gold:
+                    n["fn"] += 1
+                    errors.append((r["id"], "not linked", x, y))
+    p = n["tp"] / max(n["tp"] + n["fp"], 1)
+    rc = n["tp"] / max(n["tp"] + n["fn"], 1)
+    return {"articles": len(rows), "gold_mentions": n["mentions"], "found_mentions": n["found"],
+            "pairs_linked_right": n["tp"], "pairs_linked_wrong": n["fp"],
+            "pairs_missed": n["fn"], "link_precision": round(p, 3), "link_recall": round(rc, 3),
+            "errors": errors}
+
+
 if __name__ == "__main__":
+    if "--links" in sys.argv:
+        res = score_links(path=LINKS_HELDOUT if "--heldout" in sys.argv else LINKS)
+        for e in res.pop("errors"):
+            print("  ", *e)
+        print(json.dumps(res, indent=1))
+        sys.exit(0)
     path, half = SETS.get(next((a for a in sys.argv if a in SETS), ""), (GOLD, None))
     if "--entities" in sys.argv:
         print(json.dumps(score_entities(path=path, half=half), indent=1))

@@ -154,15 +154,20 @@ def _fits(e: Event, cluster: list[Event]) -> bool:
 def _clusters(events: list[Event], doc) -> list[list[Event]]:
     """Greedy, in text order: each mention joins the earlier cluster it is compatible with
     as a whole and tied to, the one with most ties; an argument-less definite noun joins
-    the nearest earlier compatible cluster of its type."""
+    the nearest earlier compatible cluster of its type. A series stays on its own."""
+    toks = {e.id: _trigger_token(doc, e) if doc is not None else None for e in events}
     clusters: list[list[Event]] = []
+    closed: set[int] = set()  # clusters of a series, which no single act joins
     for e in sorted(events, key=lambda v: v.trigger.start):
-        tok = _trigger_token(doc, e) if doc is not None else None
+        tok = toks[e.id]
         if _plural(tok) or _set_apart(tok):
+            closed.update({len(clusters)} if _plural(tok) else ())
             clusters.append([e])
             continue
-        fitting = [c for c in clusters if not _plural_cluster(c, doc) and _fits(e, c)
-                   and not _listed_with(tok, c, doc)]
+        # acts coordinated in one list are distinct by the writer's own account
+        listed = {c.i for c in tok.conjuncts} if tok is not None else set()
+        fitting = [c for n, c in enumerate(clusters) if n not in closed and _fits(e, c)
+                   and not any(toks[m.id] is not None and toks[m.id].i in listed for m in c)]
         best, best_ties = None, 0
         for c in fitting:
             ties = sum(tied(e, m) for m in c)
@@ -175,20 +180,6 @@ def _clusters(events: list[Event], doc) -> list[list[Event]]:
         else:
             best.append(e)
     return clusters
-
-
-def _listed_with(tok, cluster: list[Event], doc) -> bool:
-    """Acts coordinated in one list ('the bombing of X, the attack on Y') are distinct by
-    the writer's own account, however little their arguments say."""
-    if tok is None:
-        return False
-    others = {c.i for c in tok.conjuncts}
-    return any(t is not None and t.i in others
-               for t in (_trigger_token(doc, m) for m in cluster))
-
-
-def _plural_cluster(cluster: list[Event], doc) -> bool:
-    return len(cluster) == 1 and doc is not None and _plural(_trigger_token(doc, cluster[0]))
 
 
 def link_events(events: list[Event], doc=None) -> list[Event]:
