@@ -1,5 +1,5 @@
 """Who spoke and through whom: resolves each attribution's source to a speaker (through
-coreference, roles, pronouns, datelines) and finds the intermediaries (via), nearest first.
+coreference, roles, pronouns, datelines) and chains the intermediaries vias.py finds.
 
 Input: attribution.Cand candidates with their spaCy tokens, the entities stage's Coref lookup
 and the article's outlet; quotes.py calls these after merging clause and quotation candidates.
@@ -12,274 +12,8 @@ from ..records import Speaker, Via
 from . import cues
 from . import lexicon_roles as L
 from .attribution import Cand, agent_of, lemma_of, source_span, text_of, tokens_span, trim
-
-
-def _inside(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return b[0] <= a[0] and a[1] <= b[1]
-
-
-# ---------------------------------------------------------------- via chains
-
-def _medium_phrase(tok) -> tuple[int, int] | None:
-    """The span of a noun phrase if it names a medium ('the Tasnim news agency')."""
-    s, e = tokens_span(tok.subtree)
-    s, e = trim(text_of(tok.doc), s, e)
-    text = text_of(tok.doc)[s:e]
-    head = tok.lower_ in cues.MEDIA_NOUNS or tok.lemma_.lower() in cues.MEDIA_NOUNS
-    # 'the local channel TV8': a name the tagger did not take for one, described as a medium
-    described = any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in cues.MEDIA_NOUNS
-                    for c in tok.lefts)
-    platform = tok.text in L.PLATFORMS  # 'a video posted on X'
-    if not (head or described or platform or tok.pos_ == "PROPN" or cues.is_media_name(text)):
-        return None  # 'a statement on its website': the website is the medium, found below
-    # Relative clauses and long appositions are not part of the medium's name.
-    for cut in (",", " which ", " that ", " who "):
-        k = text.find(cut)
-        if k > 0:
-            e = s + k
-            text = text[:k]
-    if head:
-        e = _name_after(tok.doc, e)
-    return (s, e) if is_medium(text) and not _audience(tok, text) else None
-
-
-def _name_after(doc, end: int) -> int:
-    """'the public television station Moldova 1': a medium's own name right after the words
-    describing it, which the parser may hang elsewhere, belongs to the phrase."""
-    span = doc.char_span(end, len(text_of(doc)), alignment_mode="expand")
-    if span is None or text_of(doc)[end:end + 1] != " ":
-        return end
-    for t in span:
-        if t.pos_ == "PROPN" and t.text[:1].isupper() or (t.like_num and t.i > span.start):
-            end = t.idx + len(t.text)
-        else:
-            break
-    return end
-
-
-def _interviewer(prep, obj) -> tuple[int, int] | None:
-    """'said in an interview with Postimees': whoever held the interview is the medium."""
-    if prep.lower_ != "with" or lemma_of(prep.head) not in ("interview", "conversation"):
-        return None
-    return _named_org(obj) or _unfamiliar_name(obj) or _acronym(obj) or (
-        tokens_span([obj]) if obj.pos_ == "PROPN" and obj.ent_type_ != "PERSON"
-        and len(list(obj.subtree)) == 1 else None)
-
-
-def _acronym(tok) -> tuple[int, int] | None:
-    """'was quoted by KTA': an all-capital name that quotes someone is an agency."""
-    if tok.pos_ == "PROPN" and tok.text.isupper() and len(tok.text) >= 2 \
-            and tok.ent_type_ != "PERSON" and len(list(tok.subtree)) == 1:
-        return tok.idx, tok.idx + len(tok.text)
-    return None
-
-
-def _unfamiliar_name(tok) -> tuple[int, int] | None:
-    """'told Asharq Al-Awsat': a name told something, which the tagger took for a person but
-    which the article never names again and which starts with no known given name, is the
-    outlet that interviewed the speaker (people told things are introduced elsewhere: news
-    style gives a person's full name, often with a title, before a bare 'Putin')."""
-    if tok.pos_ != "PROPN" or tok.ent_type_ not in ("PERSON", ""):
-        return None
-    sub = list(tok.subtree)
-    words = [t for t in sub if t.pos_ == "PROPN" or t.text == "-"]
-    if not words or words != sub or not words[0].text[:1].isupper():
-        return None  # 'UN Secretary-General Antonio Guterres': a titled person
-    if any(t.lower_ in L.TITLES or t.lower_ in L.ROLE_NOUNS for t in words):
-        return None
-    if L.gender_of_first_name(words[0].text) is not None:
-        return None
-    s, e = words[0].idx, words[-1].idx + len(words[-1].text)
-    text = text_of(tok.doc)
-    if text.count(text[s:e]) > 1 or text.count(words[-1].text) > 1:
-        return None
-    return s, e
-
-
-def _audience(tok, text: str) -> bool:
-    """'told reporters', 'told the press' name an audience; 'the Associated Press', with a
-    name of its own, is an agency."""
-    return cues.is_audience(text) and not any(
-        t.pos_ == "PROPN" and t.i != tok.i for t in tok.subtree)
-
-
-_PAPER_WORDS = frozenset("news times post herald tribune gazette journal telegraph".split())
-
-
-def _named_org(tok) -> tuple[int, int] | None:
-    """'told the Financieele Dagblad': a named organisation someone speaks to is, in news
-    prose, the outlet that interviewed them (institutions one addresses excepted)."""
-    if tok.pos_ != "PROPN" or not (tok.ent_type_ == "ORG" or (
-            not tok.ent_type_ and any(c.lower_ == "the" for c in tok.lefts))):
-        return None
-    s, e = tokens_span(tok.subtree)
-    s, e = trim(text_of(tok.doc), s, e)
-    words = text_of(tok.doc)[s:e].lower().split()
-    if any((w in L.ORG_WORDS or w in L.ORG_NOUNS) and w not in cues.MEDIA_NOUNS
-           and w not in _PAPER_WORDS for w in words):
-        return None  # 'told the Security Council', 'told the ministry'
-    return s, e
-
-
-def _addressees(tok) -> list[tuple[int, int]]:
-    """'told Reuters', 'told state TV', 'telling the Tasnim news agency': an addressee that
-    is a medium, not an audience."""
-    out = []
-    if lemma_of(tok) in ("tell", "say", "speak"):
-        for c in tok.children:
-            if c.dep_ in ("dobj", "dative", "iobj"):
-                m = _medium_phrase(c) or (_named_org(c) or _unfamiliar_name(c)
-                                          if lemma_of(tok) == "tell" else None)
-                # "told CNN's State of the Union": the programme's broadcaster
-                owner = next((g for g in c.children if g.dep_ == "poss"), None)
-                if m is None and owner is not None and owner.pos_ == "PROPN":
-                    m = _medium_phrase(owner) or _named_org(owner)
-                    if m:
-                        m = (m[0], owner.idx + len(owner.text))
-                if m:
-                    out.append(m)
-    return out
-
-
-def _preps_deep(tok, depth: int = 3, fronted: bool = False):
-    """Prepositional objects under a token, following nested phrases and participles
-    ('in a statement posted on his official website'); with ``fronted``, also a phrase
-    opening the sentence before the cue ('In a post on X, ...')."""
-    frontier = [tok]
-    opening = []
-    if fronted:
-        # also 'X, in remarks carried by ERR, said': a phrase set off between subject and cue
-        opening = [c for c in tok.children if c.dep_ == "prep" and c.i < tok.i and (
-            c.i == tok.sent.start or c.i > 0 and tok.doc[c.i - 1].text == ",")]
-    for _ in range(depth + bool(opening)):
-        nxt = []
-        for t in frontier:
-            for c in t.children:
-                after = c.i > tok.i or any(c.i == o.i or o.is_ancestor(c) for o in opening)
-                if c.dep_ in ("prep", "agent", "acl", "dative") and after:
-                    for g in c.children:
-                        # pcomp: 'was quoted as saying by ANP' reaches the agent under 'saying'
-                        if g.dep_ in ("pobj", "prep", "pcomp"):
-                            yield c, g
-                            nxt.append(g)
-                    nxt.append(c)
-        frontier = nxt
-
-
-_SPEAKING = frozenset("speak tell talk write post say appear".split())
-
-
-def via_for(cand: Cand) -> list[tuple[int, int]]:
-    """Intermediaries named in the cue's own clause, nearest the cue first."""
-    tok = cand.cue_tok
-    if tok is None or cand.origin == "according":
-        return []
-    found: list[tuple[int, int]] = []
-    # "Speaking on state television, X said": the participle's medium is the cue's.
-    heads = [tok] + [c for c in tok.children
-                     if c.dep_ == "advcl" and c.i < tok.i and lemma_of(c) in _SPEAKING]
-    for head in heads:
-        found.extend(_addressees(head))
-        # "said in a statement posted on his website", "said on state television",
-        # "in an interview with the BBC", "was quoted by Tasnim", and fronted "In a post on
-        # X, the president said".
-        for prep, obj in _preps_deep(head, fronted=True):
-            if obj.dep_ != "pobj":
-                continue
-            m = _medium_phrase(obj) or _interviewer(prep, obj)
-            if m:
-                found.append(m)
-    # "was quoted by Fars as saying" / "SUNA quoted X as saying": who did the quoting.
-    up = tok
-    for _ in range(3):
-        if up.head.i == up.i:
-            break
-        up = up.head
-        if lemma_of(up) in ("quote", "cite"):
-            agent = agent_of(up)
-            if agent is None:
-                agent = next((c for c in up.children if c.dep_ == "nsubj"), None)
-            # 'was quoted by SUNA as saying': whoever quotes is the outlet, named or not
-            m = (_medium_phrase(agent) or _named_org(agent) or _unfamiliar_name(agent)
-                 or _acronym(agent)) if agent is not None else None
-            if m:
-                found.append(m)
-            break
-    # "Senator X, quoted by Interfax, said": the participle hangs off the speaker.
-    src = cand.src_tok
-    inset = []  # inside the source phrase, so kept apart from the overlap check below
-    for c in (src.children if src is not None and hasattr(src, "children") else ()):
-        if c.dep_ in ("acl", "relcl") and lemma_of(c) in ("quote", "cite"):
-            agent = agent_of(c)
-            m = (_medium_phrase(agent) or _named_org(agent) or _unfamiliar_name(agent)
-                 or _acronym(agent)) if agent is not None else None
-            if m:
-                inset.append(m)
-    # ", according to the Tasnim news agency" hanging off the cue verb or its sentence.
-    text = text_of(tok.doc)
-    for t in tok.sent:
-        between = text[min(t.idx, tok.idx):max(t.idx, tok.idx)]
-        if t.lower_ == "according" and t.i > tok.i - 1 and "\n" not in between:
-            to = next((c for c in t.children if c.lower_ == "to"), None)
-            pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
-            if pobj is not None:
-                found.append(source_span(pobj))
-    # ", citing X" / "cited by X".
-    for t in tok.sent:
-        between = text[min(t.idx, tok.idx):max(t.idx, tok.idx)]
-        # "Reuters, citing Tasnim, reported" puts the participle before the cue it hangs on.
-        attached = t.head.i == tok.i and t.dep_ in ("advcl", "xcomp", "conj", "acl")
-        if t.lemma_.lower() in ("cite", "quote") and (t.i > tok.i or attached) \
-                and "\n" not in between and t.i != tok.i:
-            for c in t.children:
-                if c.dep_ in ("dobj", "agent"):
-                    target = c if c.dep_ == "dobj" else next(
-                        (g for g in c.children if g.dep_ == "pobj"), None)
-                    if target is not None:
-                        m = _medium_phrase(target) or _medium_below(target)
-                        if m:
-                            found.append(m)
-    # "A statement posted on the ministry's website said": the site carried the words.
-    carried = []
-    if src is not None and hasattr(src, "lemma_") and lemma_of(src) in _UTTERANCES:
-        carried = [m for m in (_medium_phrase(o) for _, o in _preps_deep(src)
-                               if o.dep_ == "pobj") if m]
-    out: list[tuple[int, int]] = []
-    for m in sorted(found, key=lambda m: abs(m[0] - tok.idx)):
-        if m not in out and not (cand.source and _overlaps(m, cand.source)):
-            out.append(m)
-    out += [m for m in inset if m not in out]
-    # 'his official account on X' holds 'X': one medium, named by the longer phrase
-    out = [m for m in out if not any(o != m and _inside(m, o) for o in out)]
-    return carried + [m for m in out if m not in carried]
-
-
-def _medium_below(tok) -> tuple[int, int] | None:
-    """'citing a statement posted on the group's Telegram channel': the medium inside the
-    cited document's phrase."""
-    for _, obj in _preps_deep(tok):
-        if obj.dep_ == "pobj":
-            m = _medium_phrase(obj)
-            if m:
-                return m
-    return None
-
-
-def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
-
-
-def is_medium_span(doc, span: tuple[int, int] | None) -> bool:
-    return span is not None and is_medium(text_of(doc)[span[0]:span[1]])
-
-
-def is_medium(text: str) -> bool:
-    """cues.looks_like_medium, plus the platforms people post statements on ('a post on X',
-    'his Telegram channel')."""
-    if cues.looks_like_medium(text):
-        return True
-    words = re.findall(r"[\w'’-]+", text)
-    return bool(words) and words[-1] in L.PLATFORMS
+from .vias import (UTTERANCES, inside, medium_phrase, overlaps, preps_deep, is_medium,
+                   is_medium_span, via_for)
 
 
 # ---------------------------------------------------------------- speakers
@@ -384,10 +118,6 @@ def _gender_fits(name: str | None, pronoun: str) -> bool:
     return not (want and got and got != want)
 
 
-# Things said or issued that stand as a sentence's subject for whoever said them.
-_UTTERANCES = cues.DOCUMENT_NOUNS | frozenset("remark comment word message".split())
-
-
 def _institution_of(ent, tok) -> bool:
     """Whether a source headed by a common noun ('military', 'defence ministry', 'officials')
     was folded into the country its demonym or possessor names."""
@@ -422,10 +152,10 @@ def _document_owner(tok):
         obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
         if prep.lower_ in ("from", "by", "of") and obj is not None:
             return obj
-    for _, obj in _preps_deep(tok):
+    for _, obj in preps_deep(tok):
         owner = next((g for g in obj.children if g.dep_ == "poss"), None)
         if obj.dep_ == "pobj" and owner is not None and owner.pos_ in ("NOUN", "PROPN") \
-                and _medium_phrase(obj):
+                and medium_phrase(obj):
             return owner
     return None
 
@@ -479,7 +209,7 @@ class Speakers:
         from the presidency')."""
         text = text_of(self.doc)
         tok = cand.src_tok
-        if tok is not None and hasattr(tok, "lemma_") and lemma_of(tok) in _UTTERANCES:
+        if tok is not None and hasattr(tok, "lemma_") and lemma_of(tok) in UTTERANCES:
             owner = _document_owner(tok)
             if owner is not None:
                 words = [t for t in owner.subtree if t.dep_ != "case"]  # not the "'s"
@@ -696,7 +426,7 @@ def chain_vias(doc, cands: list[Cand]) -> None:
             if _wraps(m, c):
                 # 'Reuters, citing Tasnim, reported that X said': X -> Tasnim -> Reuters.
                 for v in list(m.via) + [m.source]:
-                    if v not in c.via and not (c.source and _overlaps(v, c.source)):
+                    if v not in c.via and not (c.source and overlaps(v, c.source)):
                         c.via.append(v)
                 if m.origin == "according":
                     wrappers.add(id(m))
@@ -750,9 +480,9 @@ def _wraps(m: Cand, c: Cand) -> bool:
     that X said'), or an 'according to' hangs off the words c attributes ('X said Y, according
     to IRNA')."""
     if m.origin == "according" and m.cue is not None and c.source is not None \
-            and c.sent == m.sent and _overlaps(c.content, m.content):
+            and c.sent == m.sent and overlaps(c.content, m.content):
         return True
-    return _inside(c.cue, m.content) and not _inside(m.cue, c.content)
+    return inside(c.cue, m.content) and not inside(m.cue, c.content)
 
 
 def _speech_verb(tok) -> bool:
