@@ -98,11 +98,23 @@ def test_dev_floors():
 
 
 def test_heldout_floors():
-    # Measured once, after the dev-driven fixes (found 0.991, speaker 0.920, via 0.929,
-    # both 0.885 on 113 gold quotes); the held-out failures were not used for fixing.
+    # First look 0.885 both right; after the second round, which fixed the held-out failure
+    # categories generally, found 0.991, speaker 0.991, via 0.991, both 0.991 (113 gold quotes).
     r = _result("heldout")
     assert r["gold"] >= 110
     assert r["found"] >= 0.97
-    assert r["speaker"] >= 0.89
-    assert r["via"] >= 0.90
+    assert r["speaker"] >= 0.95
+    assert r["via"] >= 0.95
+    assert r["both"] >= 0.94
+
+
+def test_blind_floors():
+    # Measured once, written before the second round of fixes and scored after them
+    # (found 0.992, speaker 0.893, via 0.983, both 0.884 on 121 gold quotes, `newsprism eval
+    # quotes tests/data/quotes_gold.jsonl --split blind`); floors a little below.
+    r = _result("blind")
+    assert r["gold"] >= 115
+    assert r["found"] >= 0.97
+    assert r["speaker"] >= 0.86
+    assert r["via"] >= 0.95
     assert r["both"] >= 0.85
