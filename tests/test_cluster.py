@@ -369,3 +369,11 @@ def test_a_kind_named_by_one_member_of_many_is_not_the_story_s():
     idx = C.StoryIndex()
     assert idx._story_kinds(Counter({"fire": 7, "protest": 1}), 8) == {"fire"}
     assert idx._story_kinds(Counter({"fire": 1, "protest": 1}), 2) == {"fire", "protest"}
+
+
+def test_every_kind_is_read_in_all_ten_languages():
+    from newsprism.corpus.kinds import _LEXICON
+    langs = {"en", "ar", "fa", "ur", "fr", "de", "es", "it", "tr", "el"}
+    for kind, by_lang in _LEXICON.items():
+        assert set(by_lang) == langs, kind
+        assert all(isinstance(stems, tuple) and stems for stems in by_lang.values()), kind
