@@ -303,3 +303,17 @@ def test_quoted_by_hanging_off_the_speaker_and_no_quote_made_of_as_saying():
              "community had responded with courage.")
     assert _vias(_quote(a, "corridor was closed")) == ["Interfax"]
     assert all(a.text[q.start:q.end] != "saying" for q in a.quotes)
+
+
+def test_names_hung_elsewhere_by_the_parser():
+    a = _run("\"We have reached six of the men,\" a spokesperson for Orsa Copper Mines, Lina "
+             "Phiri, said in a statement.\n\n"
+             "One of the miners who escaped, Daniel Musonda, said the ground shook.\n\n"
+             "A woman whose son is trapped, who asked to be named only as Ruth, said he had "
+             "called her.\n\n"
+             "Presidential chief of staff Agus Salim said the army would help. The head of the "
+             "mines agency, Arif Santoso, said the shaft was sealed.")
+    assert _quote(a, "reached six of the men").speaker.name == "Lina Phiri"
+    assert _quote(a, "ground shook").speaker.name == "Daniel Musonda"
+    assert _quote(a, "he had called her").speaker.name == "Ruth"
+    assert _quote(a, "army would help").speaker.name == "Agus Salim"

@@ -428,7 +428,9 @@ def _cataphora(ch: Chains, ctx: Context, a: Cand) -> int | None:
             continue
         if ch.find(i) not in {ch.find(f) for f in found}:
             found.append(i)
-    if len(found) > 1:
+    if found and not ctx.text[a.end:ch.cands[found[0]].start].strip():
+        found = found[:1]  # 'Presidential chief of staff Agus Salim': the title's own name
+    elif len(found) > 1 and a.definite:
         # "the runner-up alleged ..." before three named speakers: the one later called a
         # candidate is the runner-up.
         found = [i for i in found if _has_role(ch.of(ch.cands[i]), a)]

@@ -129,8 +129,8 @@ def _institution_of(ent, tok) -> bool:
 
 def _named_child(tok):
     """'the UN's refugee agency, UNHCR' / 'the agency, known as AFAD': the name a common-noun
-    source goes by."""
-    if tok.pos_ != "NOUN":
+    source goes by; also 'One of the miners who escaped, Daniel Musonda'."""
+    if tok.pos_ not in ("NOUN", "NUM"):
         return None
     for c in tok.children:
         if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > tok.i:
@@ -140,6 +140,32 @@ def _named_child(tok):
             obj = next((g for g in as_.children if g.dep_ == "pobj"), None) if as_ else None
             if obj is not None and obj.pos_ == "PROPN":
                 return obj
+    return _named_only_as(tok) or _spokesperson_name(tok)
+
+
+def _named_only_as(tok):
+    """'a woman ..., who asked to be named only as Ruth': the name she goes by."""
+    for t in tok.subtree:
+        if t.lemma_.lower() in ("name", "identify", "call") and t.i > tok.i:
+            as_ = next((g for g in t.children if g.lower_ == "as"), None)
+            obj = next((g for g in as_.children if g.dep_ == "pobj"), None) if as_ else None
+            if obj is not None and obj.pos_ == "PROPN":
+                return obj
+    return None
+
+
+def _spokesperson_name(tok):
+    """'a spokesperson for Kafue Copper Mines, Lillian Phiri': the parser hangs the person's
+    name on the organisation, which never has a person in apposition."""
+    if tok.lower_ not in L.ROLE_NOUNS:
+        return None
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("for", "of", "at"):
+            continue
+        names = [t for t in prep.subtree if t.dep_ == "appos" and t.pos_ == "PROPN"
+                 and t.ent_type_ == "PERSON"]
+        if names:
+            return names[-1]
     return None
 
 
@@ -178,7 +204,7 @@ class Speakers:
         source, tok = self._source(cand)
         if source is None:
             return Speaker(None, None, None, None)
-        s, e = source
+        s, e = trim(text_of(self.doc), *source, chars=" \t\n\"“”‘’'")  # no stray marks
         text = text_of(self.doc)[s:e].strip()
         low = text.lower()
         if low in cues.PRONOUNS_FIRST:
