@@ -94,12 +94,13 @@ TITLES: dict[str, frozenset[str]] = {
         générale ayatollah guide directeur directrice maire gouverneur gouverneure docteur
         député députée sénateur sénatrice chef ambassadeur ambassadrice commandant colonel
         secrétaire juge procureur pape roi reine prince princesse cheikh imam m mme dr
-        professeur ingénieure ingénieur responsable candidat candidate"""),
+        professeur ingénieure ingénieur responsable candidat candidate commissaire préfet
+        préfète"""),
     "es": _words("""presidente presidenta ministro ministra primer portavoz general director
         directora alcalde alcaldesa gobernador gobernadora doctor doctora diputado diputada
         senador senadora jefe jefa embajador embajadora comandante coronel secretario
         secretaria juez fiscal papa rey reina príncipe ayatolá líder sr sra dr candidato
-        candidata"""),
+        candidata consejero consejera comisario comisaria"""),
     "de": _words("""präsident präsidentin minister ministerin kanzler kanzlerin sprecher
         sprecherin general generalin direktor direktorin bürgermeister bürgermeisterin
         gouverneur abgeordnete abgeordneter senator chef chefin botschafter botschafterin
@@ -110,7 +111,7 @@ TITLES: dict[str, frozenset[str]] = {
         direttrice sindaco sindaca governatore deputato deputata senatore senatrice capo
         ambasciatore ambasciatrice comandante colonnello segretario segretaria giudice papa
         re regina principe ayatollah leader dottor dottore dottoressa sig candidato
-        candidata"""),
+        candidata assessore commissario prefetto"""),
     "tr": _words("""cumhurbaşkanı başbakan bakan bakanı sözcü sözcüsü sözcüsü general
         generali komutan komutanı müdür müdürü başkan başkanı vali valisi milletvekili
         büyükelçi albay sekreter hakim papa kral kraliçe prens ayetullah lider dr adayı aday
@@ -215,12 +216,12 @@ PLACES_MULTI_ARABIC = ("الولايات المتحدة", "إسلام آباد",
 AGENCIES = """AFP AP Reuters IRNA ISNA Tasnim Tesnim Fars Mehr dpa DPA ANSA EFE Anadolu AA TASS
     Xinhua SANA WAFA MENA KUNA CNN BBC Bloomberg Europa-Press APA ANA-MPA AMNA TRT NTV CNN-Türk
     Interfax RIA Kyodo Yonhap IRIB İHA APP PTI SPA QNA INA NNA ORF SRF
-    Ansa TASS""".split() + [
+    Ansa TASS ΕΡΤ ΣΚΑΪ Adnkronos Televisa Telemundo ZDF ARD Rai""".split() + [
     "إرنا", "إسنا", "تسنيم", "فارس", "مهر", "رويترز", "فرانس برس", "أسوشيتد برس", "الأناضول",
     "سانا", "وفا", "الجزيرة", "العربية", "ایرنا", "ایسنا", "تسنیم", "مهر", "رویترز",
     "فرانس پرس", "آسوشیتدپرس", "ایسنا", "صداوسیما", "رائٹرز", "اے ایف پی", "اے پی", "رائٹرز",
     "Ρόιτερς", "ΑΠΕ", "ΑΠΕ-ΜΠΕ", "Reuters", "اے پی پی", "واع", "وكالة الأنباء العراقية",
-    "واس", "قنا", "كونا", "ایسنا", "ایلنا", "ایبنا", "Αθηναϊκό-Μακεδονικό Πρακτορείο Ειδήσεων"]
+    "واس", "بی بی سی", "بی بی سی اردو", "جیو نیوز", "وكالة المغرب العربي للأنباء", "قنا", "كونا", "ایسنا", "ایلنا", "ایبنا", "Αθηναϊκό-Μακεδονικό Πρακτορείο Ειδήσεων"]
 AGENCY_KEYS = frozenset(fold(a) for a in AGENCIES)
 MULTI_AGENCIES = ("Al Jazeera", "Al-Jazeera", "Al Arabiya", "Associated Press", "France Presse",
                   "France-Presse", "Europa Press", "Press TV", "Anadolu Ajansı",
@@ -230,8 +231,8 @@ AGENCY_ANAPHORS = (r"l['’]agence|la agencia|l['’]agenzia|die Agentur|der Age
                    r"το πρακτορείο|الوكالة|خبرگزاری|ایجنسی")
 # A medium named in the clause that introduces someone else's words: "X'in aktardığına göre",
 # "citing state TV"; these words make the phrase a channel, never a speaker.
-RELAY_WORDS = (r"aktardığına|bildirdiğine|yayımladığı|verdiği bilgiye|haberine|cité par|citée par|"
-               r"citado por|citada por|citato da|citata da|zitiert|nach einem Bericht|"
+RELAY_WORDS = (r"aktardığına|bildirdiğine|yayımladığı|verdiği bilgiye|haberine|cit[ée]e?s? par|"
+               r"citad[oa]s? por|citat[oaie] da|zitiert|nach einem Bericht|riferisce|riporta|"
                r"به نقل از|کی رپورٹ")
 
 # Words naming an agency or broadcaster before its name: "l'agence IRNA", "وكالة إسنا".
@@ -316,7 +317,8 @@ CUES: dict[str, tuple[str, ...]] = {
            r"ammesso|confermato|accolto)",
            r"(?:dice|afferma|dichiara|spiega|sostiene|sostengono|sottolinea|avverte|"
            r"riferisce|secondo)",
-           r"aggiungendo|sottolineando|spiegando|precisando|ha fatto sapere|hanno fatto sapere"),
+           r"aggiungendo|sottolineando|spiegando|precisando|ha fatto sapere|hanno fatto sapere|"
+           r"ha scritto|ha comunicato|hanno comunicato"),
     "tr": (r"(?:dedi|açıkladı|söyledi|belirtti|bildirdi|ifade etti|duyurdu|kaydetti|"
            r"vurguladı|iddia etti|uyardı|diye konuştu|aktardı|istedi|dile getirdi|"
            r"ifadelerini kullandı|sözlerini kullandı|"

@@ -335,9 +335,17 @@ def _by_cue(text, lang, rules, index, roles, s, e, sent_s, cues, last):
             qs, qe = _trim(text, _clause_end(text, cue.end(), e) + 1, e)
         else:
             continue
+        tail = _TRAILING_RELAY.search(text, qs, qe)
+        if tail is not None:  # "..., riferisce l'agenzia Adnkronos": the medium, not the words
+            qs, qe = _trim(text, qs, tail.start())
         if len(words(text, qs, qe)) < (2 if lang in ("tr", "fa", "ur") else 3):
             continue
-        if last is not None and _null_subject(text, s, cue, rules, e):
+        relayed_from = _AR_FROM.match(text, cue.end(), e) if lang == "ar" else None
+        if relayed_from is not None:  # "ونقلت وكالة X عن مسؤول محلي قوله": the official
+            a = relayed_from.end()
+            b = _AR_SAYING.search(text, a, min(e, a + 80))
+            speaker = _speaker_in(text, index, roles, a, b.start() if b else qs, last)
+        elif last is not None and _null_subject(text, s, cue, rules, e):
             speaker = last
         else:
             speaker = _speaker(text, lang, rules, index, roles, s, e, cue, [(s, qs), (qe, e)],
@@ -540,7 +548,7 @@ def _speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> Speak
     if clause < e and any(_is_title(text[x:y]) for x, y in words(text, cue.end(), clause)):
         nxt = _clause_end(text, clause + 1, e)  # "a déclaré le ministre de X, Paul Y, ..."
         people = [r for r in index.within(clause + 1, nxt) if r[2].type == "PERSON"]
-        if people and inverted and not any(r[2].type == "PERSON"
+        if people and inverted and not any(r[2].type == "PERSON" and not _portfolio(text, r[0], r[2])
                                            for r in index.within(cue.end(), clause)) \
                 and not _relayed_by(text, people[0][0]):
             appositive = people[0]
@@ -565,6 +573,12 @@ def _speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> Speak
                 best, dist = (ms, me, ent), d
     if best is not None and dist < 160:
         ms, me, ent = best
+        if _agency_like(text, ms, me, ent, rules) or _AGENCY_RE.fullmatch(ent.name):
+            # a medium speaks only when no one else does: "ونقلت وكالة X عن مسؤول محلي",
+            # "D'après des diplomates cités par Reuters"
+            role = _role_speaker(text, lang, rules, roles, index, s, e, cue, last)
+            if role.name and not (role.start is not None and role.start <= ms < (role.end or 0)):
+                return role
         return _named(text, ent, ms, me)
     return _role_speaker(text, lang, rules, roles, index, s, e, cue, last)
 
@@ -608,7 +622,8 @@ _PREPOSITIONS = frozenset("""à a al au en dans devant lors in im am an auf vor 
 _ADDRESSEE = re.compile(
     r"(?:\bà l['’]|\bà |\ba la |\bal |\bdem |\bder |\balla |\ba |\bστο |\bστην |\bبه |\bل|"
     r"\bpar l['’]|\bpar |\bpor la |\bpor el |\bpor |\bda |\bdall['’]|\bdalla |\bvon |"
-    r"\bعن |\bاز )(?:agence |agencia |agenzia |sender |خبرگزاری |وكالة )?$")
+    r"\bعن |\bاز )(?:agence |agencia |agenzia |sender |خبرگزاری |وكالة |قناة |صحيفة |"
+    r"خبرنگار |cadena |chaîne |emittente )?$")
 
 
 # Told to, marked after the name: Urdu 'رائٹرز کو بتایا', Persian 'را', Turkish dative
@@ -617,8 +632,9 @@ _DATIVE_AFTER = re.compile(r"\s*(?:کو|را)(?!\w)|['’](?:n|y)?[ae](?!\w)")
 # "il ministro dell'Istruzione", "la ministre de la Culture": the capitalised word after a
 # role and a genitive names a portfolio, not the person.
 _PORTFOLIO = re.compile(r"(?:ministr[oaei]s?|ministre|minister\w*|secretari[oa]|segretari[oa]|"
-                        r"assessore|consigliere|commissaire|comisionad[oa]|υπουργός|υπουργού)\s+"
+                        r"assessore|consigliere|commissaire|commissario|comisionad[oa]|υπουργός|υπουργού)\s+"
                         r"(?:dell['’]|della |del |dello |de la |de l['’]|des |du |de |di |degli |"
+                        r"au |aux |à la |alle |al |ai |agli |allo |all['’]|a la |"
                         r"für |der |des |της |του )$", re.I)
 
 
@@ -630,7 +646,7 @@ def _relayed_by(text: str, ms: int) -> bool:
 
 
 def _portfolio(text: str, ms: int, ent: Entity) -> bool:
-    return ent.type == "PERSON" and bool(_PORTFOLIO.search(text[max(0, ms - 40):ms]))
+    return bool(_PORTFOLIO.search(text[max(0, ms - 40):ms]))
 
 
 def _agency_like(text: str, ms: int, me: int, ent: Entity, rules: Lang) -> bool:
@@ -688,6 +704,9 @@ def _role_speaker(text, lang, rules, roles, index, s, e, cue, last) -> Speaker:
                        for p, q in toks):
         return Speaker(None, None, None, None)
     x, y = toks[0][0], toks[-1][1]
+    elided = _ELIDED.match(text, x, y)
+    if elided and elided.end() < y:  # "L'Anas" is Anas
+        x = elided.end()
     return Speaker(None, text[x:y], x, y)
 
 
@@ -700,6 +719,9 @@ def toks_first_gerund(text: str, a: int, b: int) -> bool:
     toks = words(text, a, b)
     return bool(toks) and bool(_GERUND.search(text[toks[0][0]:toks[0][1]])) \
         and text[toks[0][0]].isupper()
+
+
+_ELIDED = re.compile(r"(?:l|L|d|D|dell|dall|all|nell|sull|Dell|All)['’]")
 
 
 def role_key(w: str) -> str:
@@ -715,6 +737,10 @@ _GENITIVE = frozenset("de del di della dello dei degli du des der von".split())
 _OBJECT_MARKERS = frozenset("را این آن کو".split())
 
 
+_AR_MEDIA_KINDS = frozenset("قناة وكالة صحيفة موقع تلفزيون إذاعة".split())
+_FA_PARTITIVE = frozenset("یکی برخی تعدادی بسیاری شماری گروهی".split())
+
+
 def _noun_phrase(text: str, toks, lang: str, after: bool):
     """The speaker's words, cut before an adverbial: 'der Generalstab [am Samstag mit]',
     'الوزيرة [خلال حفل]', 'مقام‌های ایرانی [این ادعا را]'."""
@@ -728,6 +754,11 @@ def _noun_phrase(text: str, toks, lang: str, after: bool):
             break
         if lang == "ar" and w.startswith(("إن", "أن", "بأن")) and len(w) <= 5:
             break  # "وقالت إنها ...": the subject is a pronoun suffix
+        if out and lang == "ar" and w.startswith("ل") and w[1:] in _AR_MEDIA_KINDS:
+            break  # "شاهد عيان [لقناة الجزيرة]": told to a channel
+        if out and lang == "fa" and w == "از" and text[out[-1][0]:out[-1][1]] in _FA_PARTITIVE:
+            out.append((x, y))  # "یکی از کشاورزان": one of the farmers
+            continue
         if out and lang == "ur" and w in ("کے", "کی", "کا"):
             out.append((x, y))  # "اسٹیٹ بینک کے ترجمان": a genitive inside the phrase
             continue
@@ -806,10 +837,14 @@ def _speaker_in(text, index, roles, a, b, last) -> Speaker:
     return Speaker(None, None, None, None)
 
 
-_ACCOUNT = re.compile(r"(?:cuenta|compte|account|Konto|profilo|hesab\w*|λογαριασμ\w*)\s+(?:de |en |su |on |auf |sur )?$",
-                      re.I)
+_ACCOUNT = re.compile(r"(?:(?:cuenta|compte|account|Konto|profilo|hesab\w*|λογαριασμ\w*)\s+"
+                      r"(?:de |en |su |on |auf |sur )?|\b(?:sur|su|en|auf|on|στο|على) )$", re.I)
 
 
+_TRAILING_RELAY = re.compile(rf"[,،]\s*(?:{L.RELAY_WORDS}|rapporte|a rapporté|informa|informó|"
+                             rf"berichtete|meldete|μεταδίδει|ανέφερε)\s+[^,،.]{{0,40}}[.!?]?$", re.I)
+_AR_FROM = re.compile(r"[^،,.]{0,50}?\sعن\s")
+_AR_SAYING = re.compile(r"\s(?:قوله|قولها|قولهم|إن|أن)(?!\w)")
 _AR_RELAY = re.compile(r"(?<!\w)و?نقل(?:ت)?\s+(?P<n>[^،,.]{3,40}?)\s+عن\s")
 _NAME_AFTER = re.compile(r"\s+([A-ZÀ-ÝΑ-Ω][\w-]+(?:\s+[A-ZÀ-ÝΑ-Ω][\w-]+)?)(?=[\s.,;:]|$)")
 
@@ -890,7 +925,8 @@ def _via(text, rules, index, s, e, speaker: Speaker, quoted, skip=()) -> tuple[V
                 continue  # "صداوسیما" already named as a medium
             named = _NAME_AFTER.match(text, m.end(), e)
             if named and name != "social media":  # "televisione di Stato Rai": Rai
-                out.append(Via(None, named.group(1), named.start(1), named.end(1)))
+                if not any(x < named.end(1) and named.start(1) < y for x, y in taken):
+                    out.append(Via(None, named.group(1), named.start(1), named.end(1)))
                 seen.add(name)
                 continue
             if speaker.start is not None and speaker.start <= m.start() < (speaker.end or 0):
