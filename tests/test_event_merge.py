@@ -191,3 +191,42 @@ def test_seed_interception_and_idf_response_are_asserted(seed_analysis):
     assert a.entity(damage.location).name == "Syria"
     assert "IDF" in {a.entity(x).name for x in damage.actors} | {
         m for x in damage.actors for m in (a.text[k.start:k.end] for k in a.entity(x).mentions)}
+
+
+# ---------------------------------------------------------------- linking gold sets
+
+
+def test_links_gate_on_written_articles(pipeline):
+    import events_eval
+    dev = events_eval.score_links(pipeline)
+    assert dev["link_precision"] >= 0.9 and dev["link_recall"] >= 0.8, dev
+    held = events_eval.score_links(pipeline, path=events_eval.LINKS_HELDOUT)
+    assert held["link_precision"] >= 0.9 and held["link_recall"] >= 0.5, held
+
+
+SHOOTING = """Gunmen Attack Police Post in Brava
+
+Two gunmen opened fire on a police post in Brava on Friday night, killing an officer and wounding two others, the provincial governor said.
+
+The attack was the third on the police in Brava this month. A second attack was reported in Selm on Saturday, police said.
+
+Police arrested one suspect and detained his brother.
+"""
+
+
+@pytest.fixture(scope="module")
+def brava(pipeline):
+    return pipeline.analyze(Article(id="brava", text=SHOOTING), dt.date(2022, 5, 14))
+
+
+def test_participles_of_one_act_and_the_later_mention_are_one_happening(brava):
+    heads = {_head(brava, _at(brava, w)) for w in ("opened", "killing", "wounding")}
+    assert len(heads) == 1, [(v.id, brava.text[v.trigger.start:v.trigger.end], v.same_as)
+                             for v in brava.events]
+    assert _head(brava, _at(brava, "attack")) in heads
+
+
+def test_a_second_attack_and_coordinated_arrests_stay_apart(brava):
+    main = _head(brava, _at(brava, "opened"))
+    assert _head(brava, _at(brava, "attack", 1)) != main
+    assert _head(brava, _at(brava, "arrested")) != _head(brava, _at(brava, "detained"))

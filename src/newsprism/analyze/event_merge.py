@@ -23,9 +23,11 @@ them disagrees and something ties them together.
   response") makes two acts: a retaliation is not its provocation.
 * Date: the same value, one missing, or one a coarser form of the other (2012 ~ 2012-07-18);
   location: the same entity or one missing.
-* A tie: a party shared in the same role, or the same place on the same date; a bare
-  definite singular ("the strike", "the attack") with no arguments refers back to the
-  nearest earlier compatible mention of its type.
+* A tie: a party shared in the same role, the same place on the same named day, or one
+  clause chain ("opened fire, killing three and wounding five"; "a strike hit the depot,
+  killing two"). A definite singular ("the strike", "blamed X for the attack") naming no
+  target or place of its own refers back to the most mentioned compatible act of its type.
+  A headline or standfirst mention is the first compatible act of its type in the body.
 * A plural trigger ("several attacks", "the strikes") names a series, never one act; acts
   listed together ("the bombing of X and the attack on Y") or set apart ("another attack",
   "an earlier raid") are distinct by the writer's word.
@@ -35,9 +37,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..records import Event
+from . import plover_lexicon as lex
 
 HAPPENED = frozenset({"asserted", "reported", "alleged"})
 DEFINITE = frozenset({"the", "this", "that"})
+ORDINALS = frozenset({"second", "third", "fourth", "fifth", "next"})
+# Plural nouns that name one act: "the sanctions freeze assets", "talks resumed".
+ONE_ACT_PLURALS = frozenset({"sanctions", "talks", "negotiations", "clashes", "hostilities",
+                             "consultations", "reinforcements"})
 # Modifiers that set an act apart from the ones already named: "another attack", "an
 # earlier raid", "a separate strike".
 DISTINCT = frozenset({"another", "previous", "earlier", "prior", "separate", "other",
@@ -98,8 +105,10 @@ def tied(a: Event, b: Event) -> bool:
             and _specific_date(a.date) and a.date == b.date)
 
 
-def _bare(e: Event) -> bool:
-    return not (e.actors or e.targets or e.location or e.date)
+def _given(e: Event) -> bool:
+    """A mention that adds no party or place of its own; a definite one ('the strike',
+    'blamed X for the attack') is then the act already named, not a new one."""
+    return not (e.targets or e.location)
 
 
 def informativeness(e: Event) -> tuple:
@@ -120,28 +129,58 @@ def _trigger_token(doc, e: Event):
 
 
 def _plural(tok) -> bool:
-    """A plural noun trigger names a series ('several attacks'), never one act."""
-    return tok is not None and tok.tag_ in ("NNS", "NNPS")
+    """A plural noun trigger names a series ('several attacks'), never one act; except
+    nouns that are plural for one act ('the sanctions', 'talks')."""
+    return tok is not None and tok.tag_ in ("NNS", "NNPS") and tok.lower_ not in ONE_ACT_PLURALS
+
+
+def _means_nouns(tok) -> list:
+    """The trigger and, for a verb, the event nouns folded into it: its subject ('the
+    strike also wounded dozens') or its 'by'/'in' phrase ('killed in an attack')."""
+    nouns = [tok, *(c for c in tok.children if c.dep_ == "nsubj")]
+    nouns += [o for p in tok.children if p.dep_ in ("agent", "prep") and p.lower_ in ("by", "in")
+              for o in p.children if o.dep_ == "pobj"]
+    return [n for n in nouns if n is tok or lex.noun_sense(n.lower_) is not None]
 
 
 def _set_apart(tok) -> bool:
     """'another attack', 'an earlier strike': the writer says this is not the act named;
     also for a verb whose means-noun was folded into it ('another attack killed a guard')."""
-    if tok is None:
-        return False
-    nouns = [tok, *(c for c in tok.children if c.dep_ == "nsubj")]
-    nouns += [o for p in tok.children if p.dep_ in ("agent", "prep") and p.lower_ in ("by", "in")
-              for o in p.children if o.dep_ == "pobj"]
-    return any(c.dep_ in ("det", "amod", "advmod") and c.lower_ in DISTINCT
-               for n in nouns for c in n.children)
+    return tok is not None and any(_sets_apart(n) for n in _means_nouns(tok))
+
+
+def _sets_apart(noun) -> bool:
+    mods = [c for c in noun.children if c.dep_ in ("det", "amod", "advmod")]
+    if any(c.lower_ in DISTINCT for c in mods):
+        return True
+    # "a second protest" is a new one; "it was the second attack" may be the one told
+    return any(c.lower_ in ("a", "an") for c in mods) and any(
+        c.lower_ in ORDINALS for c in noun.children if c.dep_ == "amod")
 
 
 def _anaphoric(tok) -> bool:
-    """'the strike', 'this attack': a definite singular noun, refers back to an act the
-    article already named."""
-    if tok is None or tok.pos_ not in ("NOUN", "PROPN") or _plural(tok):
+    """'the strike', 'this attack', 'the strike also wounded dozens': a definite singular
+    event noun refers back to an act the article already named."""
+    if tok is None:
         return False
-    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children)
+    nouns = [n for n in _means_nouns(tok) if n.pos_ in ("NOUN", "PROPN") and not _plural(n)]
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for n in nouns for c in n.children)
+
+
+def _chain_root(tok):
+    """The clause an act hangs from through participles and means-subjects: 'opened fire,
+    killing three and wounding five' and 'a strike hit a depot, killing two' each tell one
+    act. Coordinated finite verbs ('arrested X and detained Y') are not climbed: they
+    often tell separate acts."""
+    for _ in range(3):
+        if tok.dep_ in ("advcl", "conj") and tok.tag_ == "VBG" and tok.head.pos_ == "VERB" \
+                and not any(c.dep_ == "mark" for c in tok.children):
+            tok = tok.head
+        elif tok.dep_ == "nsubj" and tok.pos_ == "NOUN" and tok.head.pos_ == "VERB":
+            tok = tok.head
+        else:
+            break
+    return tok.i
 
 
 # ---------------------------------------------------------------- clustering
@@ -151,42 +190,74 @@ def _fits(e: Event, cluster: list[Event]) -> bool:
     return all(compatible(e, m) for m in cluster)
 
 
-def _clusters(events: list[Event], doc) -> list[list[Event]]:
+class _Linker:
     """Greedy, in text order: each mention joins the earlier cluster it is compatible with
-    as a whole and tied to, the one with most ties; an argument-less definite noun joins
-    the nearest earlier compatible cluster of its type. A series stays on its own."""
-    toks = {e.id: _trigger_token(doc, e) if doc is not None else None for e in events}
-    clusters: list[list[Event]] = []
-    closed: set[int] = set()  # clusters of a series, which no single act joins
-    for e in sorted(events, key=lambda v: v.trigger.start):
-        tok = toks[e.id]
-        if _plural(tok) or _set_apart(tok):
-            closed.update({len(clusters)} if _plural(tok) else ())
-            clusters.append([e])
-            continue
+    as a whole and most tied to; a definite mention adding no party or place joins the most
+    talked-about compatible cluster; headline and standfirst mentions join the first
+    compatible body cluster of their type, since a headline tells the article's lead event."""
+
+    def __init__(self, events: list[Event], doc, blocks=()) -> None:
+        self.toks = {e.id: _trigger_token(doc, e) if doc is not None else None for e in events}
+        self.roots = {i: _chain_root(t) if t is not None else None for i, t in self.toks.items()}
+        self.top = [(b.start, b.end) for b in blocks if b.kind in ("headline", "standfirst")]
+        self.clusters: list[list[Event]] = []
+        self.closed: set[int] = set()  # clusters of a series, which no single act joins
+        for e in sorted(events, key=lambda v: v.trigger.start):
+            self._add(e)
+
+    def _tied(self, e: Event, m: Event) -> bool:
+        root = self.roots[e.id]
+        return tied(e, m) or (root is not None and root == self.roots[m.id])
+
+    def _open(self, e: Event) -> list[tuple[int, list[Event]]]:
+        tok = self.toks[e.id]
         # acts coordinated in one list are distinct by the writer's own account
-        listed = {c.i for c in tok.conjuncts} if tok is not None else set()
-        fitting = [c for n, c in enumerate(clusters) if n not in closed and _fits(e, c)
-                   and not any(toks[m.id] is not None and toks[m.id].i in listed for m in c)]
+        listed = {c.i for c in tok.conjuncts} if tok is not None and tok.pos_ != "VERB" else set()
+        return [(n, c) for n, c in enumerate(self.clusters) if c and n not in self.closed
+                and _fits(e, c) and not any(self.toks[m.id] is not None
+                                            and self.toks[m.id].i in listed for m in c)]
+
+    def _add(self, e: Event) -> None:
+        tok = self.toks[e.id]
+        if _plural(tok) or _set_apart(tok):
+            if _plural(tok):
+                self.closed.add(len(self.clusters))
+            self.clusters.append([e])
+            return
+        fitting = self._open(e)
         best, best_ties = None, 0
-        for c in fitting:
-            ties = sum(tied(e, m) for m in c)
+        for _, c in fitting:
+            ties = sum(self._tied(e, m) for m in c)
             if ties > best_ties:
                 best, best_ties = c, ties
-        if best is None and _bare(e) and _anaphoric(tok) and fitting:
-            best = max(fitting, key=lambda c: max(m.trigger.start for m in c))
+        if best is None and _given(e) and _anaphoric(tok) and fitting:
+            best = max((c for _, c in fitting),
+                       key=lambda c: (len(c), max(m.trigger.start for m in c)))
         if best is None:
-            clusters.append([e])
+            self.clusters.append([e])
+            if not self._in_top(e):
+                self._lead_in(self.clusters[-1])
         else:
             best.append(e)
-    return clusters
+
+    def _in_top(self, e: Event) -> bool:
+        return any(s <= e.trigger.start < t for s, t in self.top)
+
+    def _lead_in(self, body: list[Event]) -> None:
+        """A body mention opening a cluster takes in the headline and standfirst mentions of
+        its type it agrees with: a headline tells the first such act of the body."""
+        for n, c in enumerate(self.clusters):
+            if c and c is not body and n not in self.closed and c[0].type == body[0].type \
+                    and all(self._in_top(m) for m in c) and all(_fits(m, body) for m in c):
+                body.extend(c)
+                c.clear()
 
 
-def link_events(events: list[Event], doc=None) -> list[Event]:
-    """The same events, in the same order, each later mention of a happening pointing
+def link_events(events: list[Event], doc=None, blocks=()) -> list[Event]:
+    """The same events, in the same order, each other mention of a happening pointing
     (``same_as``) at the most informative mention of it."""
     head_of: dict[str, str] = {}
-    for cluster in _clusters(list(events), doc):
+    for cluster in _Linker(list(events), doc, blocks).clusters:
         if len(cluster) < 2:
             continue
         head = min(cluster, key=informativeness)

@@ -706,7 +706,8 @@ def _has_agent(c: Candidate, actors: tuple[str, ...]) -> bool:
                for t in _expand(c.actors))
 
 
-def build_events(doc, coref: Coref, timexes=(), quotes: tuple[Quote, ...] = ()) -> list[Event]:
+def build_events(doc, coref: Coref, timexes=(), quotes: tuple[Quote, ...] = (),
+                 blocks=()) -> list[Event]:
     """Event records for one parsed article."""
     cands = find_candidates(doc)
     anchors = []
@@ -731,7 +732,7 @@ def build_events(doc, coref: Coref, timexes=(), quotes: tuple[Quote, ...] = ()) 
             id=f"v{len(events) + 1}", type=c.type, trigger=c.span,
             actors=actors, targets=targets, location=places[0] if places else None,
             date=_date(c, anchors, stop), factuality=fact, source=source))
-    return link_events(events, doc)
+    return link_events(events, doc, blocks)
 
 
 def foreign_events(doc, language: str, quotes: tuple[Quote, ...] = ()) -> list[Event]:
@@ -771,7 +772,8 @@ def _foreign_mishap(tok, word: str, language: str) -> bool:
     return accident
 
 
-@stage("events", requires=("doc", "entities", "coref", "timexes", "published", "quotes"),
+@stage("events", requires=("doc", "blocks", "entities", "coref", "timexes", "published",
+                 "quotes"),
        provides=("events",))
 def events_stage(state: State) -> dict:
     v = state.values
@@ -780,7 +782,7 @@ def events_stage(state: State) -> dict:
         return {"events": foreign_events(state.doc, state.language, quotes)}
     coref = v.get("coref") or Coref(v.get("entities", ()) or ())
     return {"events": build_events(state.doc, coref, v.get("timexes", ()) or (),
-                                   tuple(v.get("quotes", ()) or ()))}
+                                   tuple(v.get("quotes", ()) or ()), v.get("blocks", ()) or ())}
 
 
 __all__ = ["Candidate", "arg_heads", "build_events", "events_stage", "find_candidates",
