@@ -317,3 +317,10 @@ def test_names_hung_elsewhere_by_the_parser():
     assert _quote(a, "ground shook").speaker.name == "Daniel Musonda"
     assert _quote(a, "he had called her").speaker.name == "Ruth"
     assert _quote(a, "army would help").speaker.name == "Agus Salim"
+
+
+def test_a_company_named_for_its_trade_is_an_organisation():
+    a = _run("KITWE (LCR) — Six of the 12 men trapped in a collapsed mine were alive on Monday, "
+             "the mine's operator said.\n\n"
+             "The collapse happened at about 4 a.m., according to Lorne Copper Mines.")
+    assert _quote(a, "Six of the 12 men").speaker.name == "Lorne Copper Mines"

@@ -182,6 +182,8 @@ parliament assembly police navy airways airlines news times post network televis
 press foundation fund federation league club church hospital school college board bureau
 administration government cabinet senate congress militia command unit battalion division
 regiment agency fleet embassy consulate mission tribunal institution center centre
+mines mining energy petroleum oil holdings industries motors pharmaceuticals pharma farma
+maritime shipping logistics steel cement telecom chamber society plc llc gmbh pt tbk
 """.split())
 
 # Plural non-person heads "they" can still refer to when they name an organisation.
