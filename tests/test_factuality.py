@@ -104,3 +104,15 @@ def test_quote_at_prefers_the_innermost_quote():
     assert fa.quote_at(12, 20, [outer, inner]).id == "q2"
     assert fa.quote_at(50, 60, [outer, inner]).id == "q1"
     assert fa.quote_at(150, 160, [outer, inner]) is None
+
+
+def test_event_noun_under_a_passive_light_verb_takes_its_modality(nlp):
+    from newsprism.analyze.factuality import assess
+    for text, word, want in (
+            ("Organisers said a second rally would be held in Deva.", "rally", "hypothetical"),
+            ("Fresh talks will be held in Geneva next week.", "talks", "future"),
+            ("A rally was held in Deva on Sunday.", "rally", "asserted"),
+            ("The attack was condemned by the council.", "attack", "asserted")):
+        doc = nlp(text)
+        tok = next(t for t in doc if t.lower_ == word)
+        assert assess(tok)[0] == want, text

@@ -202,7 +202,9 @@ def markers(tok, max_steps: int = 12) -> set[str]:
         if cur.pos_ in ("NOUN", "PROPN") and (cur.dep_ == "dobj" or cur.dep_ == "pobj" and (
                 cur.head.lower_ in ARGUMENT_PREPS)):
             argument = True  # 'killed in an attack' is one happening; 'respond to' two
-        if cur.dep_ in STOP_DEPS or cur.head.i == cur.i or crosses_block(cur, cur.head):
+        if cur.dep_ == "nsubjpass" and cur.pos_ == "NOUN" and cur.head.lemma_.lower() in LIGHT:
+            argument = True  # "a protest would be held": the light verb's object in disguise
+        elif cur.dep_ in STOP_DEPS or cur.head.i == cur.i or crosses_block(cur, cur.head):
             break
         if cur.dep_ == "pobj" and cur.head.lower_ in CIRCUMSTANCE_PREPS:
             break  # "passed the law despite weeks of protests": the protests happened
