@@ -324,3 +324,12 @@ def test_a_company_named_for_its_trade_is_an_organisation():
              "the mine's operator said.\n\n"
              "The collapse happened at about 4 a.m., according to Lorne Copper Mines.")
     assert _quote(a, "Six of the 12 men").speaker.name == "Lorne Copper Mines"
+
+
+def test_closing_he_told_names_the_medium_and_an_owner_is_not_the_last_speaker():
+    a = _run("Paul Lungu promised \"a full and independent inquiry\" by lunchtime, he told the "
+             "Copper Times.\n\n"
+             "We reached the second mate, Ramon Dizon, by phone. \"There was a flash,\" he "
+             "said.\n\nThe ship's owner says the two missing men are from the Philippines.")
+    assert _vias(_quote(a, "independent inquiry")) == ["Copper Times"]
+    assert _quote(a, "missing men are from").speaker.name != "Ramon Dizon"

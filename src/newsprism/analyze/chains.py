@@ -520,6 +520,8 @@ def _resolve_person_nominal(ch: Chains, ctx: Context, by_sent, a: Cand) -> None:
         return  # "a man ... the man": a new, unnamed person
     if _bare(ctx, a):
         return  # a bare "the woman" is as often someone left unnamed on purpose
+    if a.key in L.OWNER_NOUNS and a.definite:
+        return  # "the ship's owner" is not whoever spoke last (the second mate)
     for i in _candidates(ch, by_sent, a, DESCRIPTION_WINDOW):
         if _usable(ch, a, i) and _fits(ch, a, i):
             if ch.of(ch.cands[i]).named or ch.cands[i].pseudo:

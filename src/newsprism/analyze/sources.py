@@ -457,6 +457,24 @@ def chain_vias(doc, cands: list[Cand]) -> None:
                 if m.origin == "according":
                     wrappers.add(id(m))
     cands[:] = [c for c in cands if id(c) not in wrappers]
+    _trailing_told(text, cands)
+
+
+_RESTATING = frozenset("he she they".split())
+
+
+def _trailing_told(text: str, cands: list[Cand]) -> None:
+    """'X promised "a full inquiry", he told the Lusaka Times.': the closing 'he told' names
+    the medium for what its sentence already attributed to X."""
+    for o in cands:
+        if not o.via or o.source is None or o.cue is None \
+                or text[o.source[0]:o.source[1]].lower() not in _RESTATING:
+            continue
+        for c in cands:
+            if c is o or c.via or c.cue is None or c.sent != o.sent:
+                continue
+            if inside(c.content, o.content) and c.content[1] <= o.source[0]:
+                c.via = list(o.via)
 
 
 def _named_reporter(c: Cand) -> bool:
