@@ -8,6 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import numpy
+from spacy.attrs import POS, TAG
+from spacy.symbols import AUX, VERB
+
 from . import cues
 
 # Dependency labels of a verb's clausal complement.
@@ -164,13 +168,28 @@ def _content_child(tok):
     return None
 
 
+_VB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")
+
+
+def verbal_tokens(doc) -> list:
+    """The Doc's verbs (by POS or tag), picked from its arrays: building a Token object for
+    every word in each pass over the Doc was a large part of the stage's cost."""
+    if not len(doc):
+        return []
+    arr = doc.to_array([POS, TAG])
+    tags = numpy.array([doc.vocab.strings.add(t) for t in _VB_TAGS], dtype=numpy.uint64)
+    keep = numpy.isin(arr[:, 0], numpy.array([VERB, AUX], dtype=numpy.uint64)) \
+        | numpy.isin(arr[:, 1], tags)
+    return [doc[i] for i in numpy.flatnonzero(keep).tolist()]
+
+
 def _is_verbal(tok) -> bool:
     return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
 
 
 def verb_candidates(doc) -> list[Cand]:
     out: list[Cand] = []
-    for tok in doc:
+    for tok in verbal_tokens(doc):
         lemma = lemma_of(tok)
         if not _is_verbal(tok) or not cues.is_cue_lemma(lemma):
             continue
@@ -229,7 +248,7 @@ def _prep_object(tok):
 def object_candidates(doc, taken: set[int]) -> list[Cand]:
     """'X backs Y', 'X accused Y of Z', 'X called for Y': the object is the content."""
     out: list[Cand] = []
-    for tok in doc:
+    for tok in verbal_tokens(doc):
         if tok.i in taken or not _is_verbal(tok) or _infinitive(tok):
             continue  # 'plans to back X' reports an intention, not an attribution
         via_prep = _prep_object(tok)

@@ -13,6 +13,9 @@ import functools
 import json
 from importlib import resources
 
+import numpy
+from spacy.attrs import ORTH
+
 from . import attribution as A
 
 # Word classes that can head a cue; everything else is never scored (keeps the stage cheap).
@@ -22,6 +25,8 @@ _SUBJ_DEPS = ("nsubj", "nsubjpass")
 # Prepositions through which a noun or verb takes what was said or felt ('criticism of X').
 _CONTENT_PREPS = frozenset("of about for on over against to that with".split())
 _QUOTES = "\"“”«»"
+# Token texts that are quotation marks; found through the Doc's ORTH array, not a Token loop.
+_QUOTE_TOKENS = tuple(_QUOTES) + ("''", "``")
 _WEIGHTS = "cues.json"
 
 
@@ -98,7 +103,9 @@ def _near_quote(tok) -> bool:
     doc = tok.doc
     marks = doc.user_data.get("newsprism_quote_tokens")
     if marks is None:
-        marks = [t.i for t in doc if t.text in _QUOTES or t.text in ("''", "``")]
+        ids = numpy.array([doc.vocab.strings.add(m) for m in _QUOTE_TOKENS], dtype=numpy.uint64)
+        marks = numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), ids)).tolist() \
+            if len(doc) else []
         doc.user_data["newsprism_quote_tokens"] = marks
     k = bisect.bisect_left(marks, tok.i - 3)
     return k < len(marks) and marks[k] <= tok.i + 3
