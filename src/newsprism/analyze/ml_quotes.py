@@ -11,6 +11,9 @@ from dataclasses import dataclass
 from ..records import Entity, Quote, Span, Speaker, Via
 from . import ml_lexicon as L
 from .ml_entities import quote_pairs, sentences, titles_of, words
+from .ml_media import (AGENCY_RE, RELAY_RE, agency_like, as_via, find_vias, is_medium,
+                       relayed_by)
+
 
 _SPEAKING_TYPES = ("PERSON", "ORG", "NORP")
 _TITLE_KEYS = frozenset(L.fold(t) for t in L.ALL_TITLES)
@@ -20,11 +23,15 @@ def _is_title(w: str) -> bool:
     """'l'ambassadeur', 'dell'assessore' and 'ambassadeur' are one role word."""
     f = L.fold(w).replace("’", "'")
     return f in _TITLE_KEYS or f.rsplit("'", 1)[-1] in _TITLE_KEYS
+
+
 _SOURCE_TYPES = ("PERSON", "ORG", "GPE", "NORP", "OTHER")
 _END_PUNCT = " \t\n.,;:!?؟،۔»«“”„\"'’‹›"
 
 
 @dataclass(frozen=True)
+
+
 class Lang:
     """Compiled cue patterns for one language."""
 
@@ -37,20 +44,6 @@ class Lang:
 
 
 _CACHE: dict[str, Lang] = {}
-
-# Known agencies by name, whether or not the entity step caught them ("der Nachrichtenagentur
-# dpa", "لوكالة فرانس برس"); Arabic-script names may carry a glued preposition or conjunction.
-_AGENCY_NAMES = sorted(set(L.AGENCIES) | set(L.MULTI_AGENCIES), key=len, reverse=True)
-_AGENCY_RE = re.compile(r"(?<![\w-])(?:[وبلف]|لل)?(?P<n>%s)(?![\w-])"
-                        % "|".join(map(re.escape, _AGENCY_NAMES)))
-_ANAPHOR_RE = re.compile(rf"(?<![\w-])(?:{L.AGENCY_ANAPHORS})(?![\w-])(?!\s+[A-ZÀ-Ý])", re.I)
-# A medium named by its kind and then its name: "dem Sender ZDF", "la emisora Caracol Radio".
-_MEDIUM_NAMED = re.compile(
-    r"(?<![\w-])(?:%s)\s+(?P<n>[A-ZÀ-ÝΑ-Ω][\w-]+(?:\s+[A-ZÀ-ÝΑ-Ω][\w-]+){0,2})"
-    % "|".join(map(re.escape, L.AGENCY_WORDS + L.MEDIUM_WORDS)), re.I)
-_RELAY_RE = re.compile(rf"(?<![\w-])(?:{L.RELAY_WORDS})(?![\w-])", re.I)
-# Canonical names of generic channels; named platforms (Telegram, X) keep their own name.
-_GENERIC_SOCIAL = re.compile(r"[a-zà-ÿçğışöü ]+|وسائل التواصل", re.I)
 
 
 def _lang(language: str) -> Lang:
@@ -164,6 +157,8 @@ def _plausible(text: str, sp: Speaker, pairs) -> bool:
 
 _OPENING_PREPS = frozenset("""tra fra con per su dopo senza avec sans pendant après sur pour
     mit nach während ohne für con sin tras durante hacia με μετά χωρίς για""".split())
+
+
 _DATELINE_AT = re.compile(r"[^\n]{1,60}?\s[—–]\s")
 
 
@@ -216,7 +211,7 @@ def _direct(text, lang, rules, index, roles, s, e, inside, cues, last, continuin
             speaker = last
         else:
             speaker = _speaker(text, lang, rules, index, roles, s, e, cue, outside, last)
-        via = _via(text, rules, index, s, e, speaker, inside)
+        via = find_vias(text, rules, index, s, e, speaker, inside)
         rows.append((qs, qe, kind, Span(cue.start(), cue.end()) if cue else None, speaker, via))
     return rows
 
@@ -235,7 +230,7 @@ def _trailing_that(text, rules, index, s, e, inside, cues, prev):
         qs, qe = _trim(text, that.end(), e)
         if len(words(text, qs, qe)) < 3:
             continue
-        via = _via(text, rules, index, s, e, prev[4], [(qs - 1, qe)] + list(inside))
+        via = find_vias(text, rules, index, s, e, prev[4], [(qs - 1, qe)] + list(inside))
         return [(qs, qe, "indirect", Span(cue.start(), cue.end()), prev[4], via)]
     return []
 
@@ -297,20 +292,13 @@ def _relayed(text, lang, rules, index, roles, s, e, acc, cues, last):
     else:
         src = (acc.end(), _clause_end(text, acc.end(), e))
         rest = src[1] + 1
-    if not _is_medium(text, rules, *src):
+    if not is_medium(text, rules, *src):
         return []
     later = [c for c in cues if c.start() >= rest and not rules.according.fullmatch(c.group())]
     if not later:
         return []
     rows = _by_cue(text, lang, rules, index, roles, rest, e, s, later, last)
     return [r for r in rows if r[4].start is None or r[4].start >= rest]
-
-
-def _is_medium(text: str, rules: Lang, a: int, b: int) -> bool:
-    chunk = text[a:b]
-    return bool(_RELAY_RE.search(chunk) or _AGENCY_RE.search(chunk)
-                or rules.agency_words.search(chunk)
-                or any(p.search(chunk) for _, p in rules.channels))
 
 
 def _null_subject(text: str, s: int, cue, rules: Lang, e: int) -> bool:
@@ -354,7 +342,7 @@ def _by_cue(text, lang, rules, index, roles, s, e, sent_s, cues, last):
             speaker = _speaker_in(text, index, roles, s, qs, last)  # the subject before the clause
         if speaker.name is None:
             continue
-        via = _via(text, rules, index, sent_s, e, speaker, [(qs - 1, qe)])
+        via = find_vias(text, rules, index, sent_s, e, speaker, [(qs - 1, qe)])
         return [(qs, qe, "indirect", Span(cue.start(), cue.end()), speaker, via)]
     return []
 
@@ -407,6 +395,8 @@ def _sentence_final(text: str, cue, s: int, e: int, lang: str) -> bool:
 _TR_SETTING = re.compile(r"\s*(?:\S+\s+){0,5}?(?:yaptığı|verdiği|katıldığı|düzenlediği)\s+"
                          r"(?:\S+\s+)?(?:açıklamada|açıklamasında|demeçte|konuşmada|paylaşımda|"
                          r"mesajda|röportajda|basın toplantısında|toplantıda)\s+")
+
+
 _TR_CLAUSE = re.compile(r"(?:d[ıiuü]ğ|t[ıiuü]ğ|[ae]c[ae]ğ)[ıiuü]n[ıiuü]$")
 
 
@@ -447,7 +437,7 @@ def _according(text, lang, rules, index, roles, s, e, acc, cues, last):
             qs, qe = _trim(text, stop, e)
         else:
             qs, qe = _trim(text, s, acc.start())
-    relay = _RELAY_RE.search(text, src_s, src_e)
+    relay = RELAY_RE.search(text, src_s, src_e)
     if relay is not None and relay.start() > src_s:  # "DHA'nın aktardığına göre": DHA
         src_s, src_e = _trim(text, src_s, relay.start())
     if src_e <= src_s:
@@ -470,10 +460,10 @@ def _according(text, lang, rules, index, roles, s, e, acc, cues, last):
         if cues and not rules.according.fullmatch(cues[0].group()) else None
     if (person is not None and person.entity and person.entity != speaker.entity
             and any(ent.id == person.entity and ent.type == "PERSON" for *_, ent in index.rows)):
-        via = (_as_via(speaker),) if speaker.name else ()
+        via = (as_via(speaker),) if speaker.name else ()
         speaker = person
     cue = Span(acc.start(), acc.end())
-    return (qs, qe, "indirect", cue, speaker, via + _via(text, rules, index, s, e, speaker,
+    return (qs, qe, "indirect", cue, speaker, via + find_vias(text, rules, index, s, e, speaker,
                                                          [(qs - 1, qe)], skip=via))
 
 
@@ -550,7 +540,7 @@ def _speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> Speak
         people = [r for r in index.within(clause + 1, nxt) if r[2].type == "PERSON"]
         if people and inverted and not any(r[2].type == "PERSON" and not _portfolio(text, r[0], r[2])
                                            for r in index.within(cue.end(), clause)) \
-                and not _relayed_by(text, people[0][0]):
+                and not relayed_by(text, people[0][0]):
             appositive = people[0]
         clause = nxt
     if appositive is not None:
@@ -558,7 +548,7 @@ def _speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> Speak
     for a, b in outside:
         for ms, me, ent in index.within(a, b):
             if ent.type not in _SOURCE_TYPES or _is_addressee(text, ms, rules) \
-                    or _in_dateline(text, ms) or _relayed_by(text, ms) \
+                    or _in_dateline(text, ms) or relayed_by(text, ms) \
                     or _DATIVE_AFTER.match(text, me) or _portfolio(text, ms, ent):
                 continue
             if inverted and not (cue.end() <= ms < clause):
@@ -567,13 +557,13 @@ def _speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> Speak
             if ent.type not in _SPEAKING_TYPES and d > 30:
                 continue
             d = max(d, 0) + (0 if ent.type in _SPEAKING_TYPES else 40)
-            if _agency_like(text, ms, me, ent, rules):
+            if agency_like(text, ms, me, ent, rules):
                 d += 30
             if d < dist:
                 best, dist = (ms, me, ent), d
     if best is not None and dist < 160:
         ms, me, ent = best
-        if _agency_like(text, ms, me, ent, rules) or _AGENCY_RE.fullmatch(ent.name):
+        if agency_like(text, ms, me, ent, rules) or AGENCY_RE.fullmatch(ent.name):
             # a medium speaks only when no one else does: "ونقلت وكالة X عن مسؤول محلي",
             # "D'après des diplomates cités par Reuters"
             role = _role_speaker(text, lang, rules, roles, index, s, e, cue, last)
@@ -619,6 +609,8 @@ def _is_addressee(text: str, ms: int, rules: Lang) -> bool:
 _PREPOSITIONS = frozenset("""à a al au en dans devant lors in im am an auf vor bei beim zu nel
     μπροστά στο στη στην σε από
     nella alla in durante ante""".split())
+
+
 _ADDRESSEE = re.compile(
     r"(?:\bà l['’]|\bà |\ba la |\bal |\bdem |\bder |\balla |\ba |\bστο |\bστην |\bبه |\bل|"
     r"\bpar l['’]|\bpar |\bpor la |\bpor el |\bpor |\bda |\bdall['’]|\bdalla |\bvon |"
@@ -638,21 +630,8 @@ _PORTFOLIO = re.compile(r"(?:ministr[oaei]s?|ministre|minister\w*|secretari[oa]|
                         r"für |der |des |της |του )$", re.I)
 
 
-def _relayed_by(text: str, ms: int) -> bool:
-    """'citado por la emisora Caracol Radio', 'μεταδίδει το πρακτορείο Ρόιτερς': the medium
-    that passed the words on."""
-    before = text[max(0, ms - 30):ms]
-    return bool(re.search(rf"(?:{L.RELAY_WORDS}|μεταδίδει|μετέδωσε)\s+(?:\S+\s+){{0,2}}$", before, re.I))
-
-
 def _portfolio(text: str, ms: int, ent: Entity) -> bool:
     return bool(_PORTFOLIO.search(text[max(0, ms - 40):ms]))
-
-
-def _agency_like(text: str, ms: int, me: int, ent: Entity, rules: Lang) -> bool:
-    if L.fold(ent.name) in L.AGENCY_KEYS or rules.agency_words.search(ent.name):
-        return True
-    return bool(rules.agency_words.search(text[max(0, ms - 30):ms]))
 
 
 def _role_speaker(text, lang, rules, roles, index, s, e, cue, last) -> Speaker:
@@ -732,10 +711,11 @@ def role_key(w: str) -> str:
 
 _KEEP_IN_NP = frozenset("""le la les l un une der die das des dem den ein eine einer el los las
     il lo gli i uno de del di della dello dei degli du d o η το οι ο του της των""".split())
+
+
 _ARTICLES = frozenset("le la les un une il lo gli el los las die das ein eine".split())
 _GENITIVE = frozenset("de del di della dello dei degli du des der von".split())
 _OBJECT_MARKERS = frozenset("را این آن کو".split())
-
 
 _AR_MEDIA_KINDS = frozenset("قناة وكالة صحيفة موقع تلفزيون إذاعة".split())
 _FA_PARTITIVE = frozenset("یکی برخی تعدادی بسیاری شماری گروهی".split())
@@ -837,26 +817,12 @@ def _speaker_in(text, index, roles, a, b, last) -> Speaker:
     return Speaker(None, None, None, None)
 
 
-_ACCOUNT = re.compile(r"(?:(?:cuenta|compte|account|Konto|profilo|hesab\w*|λογαριασμ\w*)\s+"
-                      r"(?:de |en |su |on |auf |sur )?|\b(?:sur|su|en|auf|on|στο|على) )$", re.I)
-
-
 _TRAILING_RELAY = re.compile(rf"[,،]\s*(?:{L.RELAY_WORDS}|rapporte|a rapporté|informa|informó|"
                              rf"berichtete|meldete|μεταδίδει|ανέφερε)\s+[^,،.]{{0,40}}[.!?]?$", re.I)
+
+
 _AR_FROM = re.compile(r"[^،,.]{0,50}?\sعن\s")
 _AR_SAYING = re.compile(r"\s(?:قوله|قولها|قولهم|إن|أن)(?!\w)")
-_AR_RELAY = re.compile(r"(?<!\w)و?نقل(?:ت)?\s+(?P<n>[^،,.]{3,40}?)\s+عن\s")
-_NAME_AFTER = re.compile(r"\s+([A-ZÀ-ÝΑ-Ω][\w-]+(?:\s+[A-ZÀ-ÝΑ-Ω][\w-]+)?)(?=[\s.,;:]|$)")
-
-
-def _last_agency(text: str, pos: int) -> str | None:
-    """The agency last named before pos: 'cité par l'agence' points back to it."""
-    found = None
-    for m in _AGENCY_RE.finditer(text, max(0, pos - 1500), pos):
-        found = m.group("n")
-    return found
-
-
 _ACRONYM_AFTER = re.compile(r"\s*\((\w[\w.-]{1,9})\)")
 
 
@@ -867,80 +833,6 @@ def _named(text: str, ent: Entity, ms: int, me: int) -> Speaker:
     if m and (m.group(1).isupper() or not m.group(1)[:1].isascii()) and len(m.group(1)) <= 6:
         return Speaker(ent.id, m.group(1), ms, me)
     return Speaker(ent.id, ent.name, ms, me)
-
-
-def _as_via(sp: Speaker) -> Via:
-    return Via(sp.entity, sp.name or "", sp.start, sp.end)
-
-
-def _via(text, rules, index, s, e, speaker: Speaker, quoted, skip=()) -> tuple[Via, ...]:
-    """Agencies, broadcasters and websites in the sentence, other than the speaker itself."""
-    out: list[Via] = list()
-    seen = {v.entity or v.name for v in skip}
-    for ms, me, ent in index.within(s, e):
-        if any(o <= ms < c for o, c in quoted) or ent.id == speaker.entity or ent.id in seen:
-            continue
-        if ent.type == "ORG" and _agency_like(text, ms, me, ent, rules):
-            out.append(Via(ent.id, ent.name, ms, me))
-            seen.add(ent.id)
-    taken = [(v.start, v.end) for v in out]
-    for m in _AGENCY_RE.finditer(text, s, e):
-        a, b = m.span("n")
-        if any(o <= a < c for o, c in quoted) or any(x < b and a < y for x, y in taken):
-            continue
-        if speaker.start is not None and a < (speaker.end or 0) and speaker.start < b:
-            continue
-        if L.fold(m.group("n")) in {L.fold(x) for x in seen if x} or m.group("n") == speaker.name:
-            continue
-        out.append(Via(None, m.group("n"), a, b))
-        seen.add(m.group("n"))
-        taken.append((a, b))
-    for m in _MEDIUM_NAMED.finditer(text, s, e):
-        a, b = m.span("n")
-        if any(o <= a < c for o, c in quoted) or any(x < b and a < y for x, y in taken) \
-                or not text[a].isupper():
-            continue
-        if speaker.start is not None and a < (speaker.end or 0) and speaker.start < b:
-            continue
-        out.append(Via(None, m.group("n"), a, b))
-        taken.append((a, b))
-    if not out:
-        for m in _ANAPHOR_RE.finditer(text, s, e):
-            if any(o <= m.start() < c for o, c in quoted):
-                continue
-            prior = _last_agency(text, m.start())
-            if prior is not None:
-                out.append(Via(None, prior, m.start(), m.end()))
-                break
-    for m in _AR_RELAY.finditer(text, s, e):  # "ونقلت الوكالة X عن الوزير": X passed it on
-        a, b = m.span("n")
-        if not any(x < b and a < y for x, y in taken) and not any(o <= a < c for o, c in quoted):
-            out.append(Via(None, m.group("n"), a, b))
-            taken.append((a, b))
-    for name, pat in rules.channels:
-        for m in pat.finditer(text, s, e):
-            if any(o <= m.start() < c for o, c in quoted) or name in seen:
-                continue
-            if any(x < m.end() and m.start() < y for x, y in taken):
-                continue  # "صداوسیما" already named as a medium
-            named = _NAME_AFTER.match(text, m.end(), e)
-            if named and name != "social media":  # "televisione di Stato Rai": Rai
-                if not any(x < named.end(1) and named.start(1) < y for x, y in taken):
-                    out.append(Via(None, named.group(1), named.start(1), named.end(1)))
-                seen.add(name)
-                continue
-            if speaker.start is not None and speaker.start <= m.start() < (speaker.end or 0):
-                continue
-            if name == "social media" and m.group() == "X" and not rules.statement.search(text, s, e) \
-                    and not _ACCOUNT.search(text, max(s, m.start() - 20), m.start()):
-                continue
-            label = name if name != "social media" or not m.group()[:1].isupper() else m.group()
-            if name == "social media" and not _GENERIC_SOCIAL.fullmatch(m.group()):
-                label = m.group()
-            out.append(Via(None, label, m.start(), m.end()))
-            seen.add(name)
-    out.sort(key=lambda v: abs((v.start or 0) - (speaker.start or v.start or 0)))
-    return tuple(out)
 
 
 __all__ = ["find_quotes"]

@@ -1,0 +1,141 @@
+"""Media between a speaker and the outlet: agencies, broadcasters, websites and relays ('via').
+Inputs: article text, entity mentions (ml_quotes' index), per-language cue rules; ml_quotes calls it.
+"""
+from __future__ import annotations
+
+import re
+
+from ..records import Entity, Speaker, Via
+from . import ml_lexicon as L
+
+# Known agencies by name, whether or not the entity step caught them ("der Nachrichtenagentur
+# dpa", "لوكالة فرانس برس"); Arabic-script names may carry a glued preposition or conjunction.
+_AGENCY_NAMES = sorted(set(L.AGENCIES) | set(L.MULTI_AGENCIES), key=len, reverse=True)
+AGENCY_RE = re.compile(r"(?<![\w-])(?:[وبلف]|لل)?(?P<n>%s)(?![\w-])"
+                        % "|".join(map(re.escape, _AGENCY_NAMES)))
+
+
+_ANAPHOR_RE = re.compile(rf"(?<![\w-])(?:{L.AGENCY_ANAPHORS})(?![\w-])(?!\s+[A-ZÀ-Ý])", re.I)
+# A medium named by its kind and then its name: "dem Sender ZDF", "la emisora Caracol Radio".
+_MEDIUM_NAMED = re.compile(
+    r"(?<![\w-])(?:%s)\s+(?P<n>[A-ZÀ-ÝΑ-Ω][\w-]+(?:\s+[A-ZÀ-ÝΑ-Ω][\w-]+){0,2})"
+    % "|".join(map(re.escape, L.AGENCY_WORDS + L.MEDIUM_WORDS)), re.I)
+
+
+RELAY_RE = re.compile(rf"(?<![\w-])(?:{L.RELAY_WORDS})(?![\w-])", re.I)
+# Canonical names of generic channels; named platforms (Telegram, X) keep their own name.
+_GENERIC_SOCIAL = re.compile(r"[a-zà-ÿçğışöü ]+|وسائل التواصل", re.I)
+
+
+def is_medium(text: str, rules, a: int, b: int) -> bool:
+    chunk = text[a:b]
+    return bool(RELAY_RE.search(chunk) or AGENCY_RE.search(chunk)
+                or rules.agency_words.search(chunk)
+                or any(p.search(chunk) for _, p in rules.channels))
+
+
+def relayed_by(text: str, ms: int) -> bool:
+    """'citado por la emisora Caracol Radio', 'μεταδίδει το πρακτορείο Ρόιτερς': the medium
+    that passed the words on."""
+    before = text[max(0, ms - 30):ms]
+    return bool(re.search(rf"(?:{L.RELAY_WORDS}|μεταδίδει|μετέδωσε)\s+(?:\S+\s+){{0,2}}$", before, re.I))
+
+
+def agency_like(text: str, ms: int, me: int, ent: Entity, rules) -> bool:
+    if L.fold(ent.name) in L.AGENCY_KEYS or rules.agency_words.search(ent.name):
+        return True
+    return bool(rules.agency_words.search(text[max(0, ms - 30):ms]))
+
+
+_ACCOUNT = re.compile(r"(?:(?:cuenta|compte|account|Konto|profilo|hesab\w*|λογαριασμ\w*)\s+"
+                      r"(?:de |en |su |on |auf |sur )?|\b(?:sur|su|en|auf|on|στο|على) )$", re.I)
+
+
+_AR_RELAY = re.compile(r"(?<!\w)و?نقل(?:ت)?\s+(?P<n>[^،,.]{3,40}?)\s+عن\s")
+_NAME_AFTER = re.compile(r"\s+([A-ZÀ-ÝΑ-Ω][\w-]+(?:\s+[A-ZÀ-ÝΑ-Ω][\w-]+)?)(?=[\s.,;:]|$)")
+
+
+def _last_agency(text: str, pos: int) -> str | None:
+    """The agency last named before pos: 'cité par l'agence' points back to it."""
+    found = None
+    for m in AGENCY_RE.finditer(text, max(0, pos - 1500), pos):
+        found = m.group("n")
+    return found
+
+
+def as_via(sp: Speaker) -> Via:
+    return Via(sp.entity, sp.name or "", sp.start, sp.end)
+
+
+def find_vias(text, rules, index, s, e, speaker: Speaker, quoted, skip=()) -> tuple[Via, ...]:
+    """Agencies, broadcasters and websites in the sentence, other than the speaker itself."""
+    out: list[Via] = list()
+    seen = {v.entity or v.name for v in skip}
+    for ms, me, ent in index.within(s, e):
+        if any(o <= ms < c for o, c in quoted) or ent.id == speaker.entity or ent.id in seen:
+            continue
+        if ent.type == "ORG" and agency_like(text, ms, me, ent, rules):
+            out.append(Via(ent.id, ent.name, ms, me))
+            seen.add(ent.id)
+    taken = [(v.start, v.end) for v in out]
+    for m in AGENCY_RE.finditer(text, s, e):
+        a, b = m.span("n")
+        if any(o <= a < c for o, c in quoted) or any(x < b and a < y for x, y in taken):
+            continue
+        if speaker.start is not None and a < (speaker.end or 0) and speaker.start < b:
+            continue
+        if L.fold(m.group("n")) in {L.fold(x) for x in seen if x} or m.group("n") == speaker.name:
+            continue
+        out.append(Via(None, m.group("n"), a, b))
+        seen.add(m.group("n"))
+        taken.append((a, b))
+    for m in _MEDIUM_NAMED.finditer(text, s, e):
+        a, b = m.span("n")
+        if any(o <= a < c for o, c in quoted) or any(x < b and a < y for x, y in taken) \
+                or not text[a].isupper():
+            continue
+        if speaker.start is not None and a < (speaker.end or 0) and speaker.start < b:
+            continue
+        out.append(Via(None, m.group("n"), a, b))
+        taken.append((a, b))
+    if not out:
+        for m in _ANAPHOR_RE.finditer(text, s, e):
+            if any(o <= m.start() < c for o, c in quoted):
+                continue
+            prior = _last_agency(text, m.start())
+            if prior is not None:
+                out.append(Via(None, prior, m.start(), m.end()))
+                break
+    for m in _AR_RELAY.finditer(text, s, e):  # "ونقلت الوكالة X عن الوزير": X passed it on
+        a, b = m.span("n")
+        if not any(x < b and a < y for x, y in taken) and not any(o <= a < c for o, c in quoted):
+            out.append(Via(None, m.group("n"), a, b))
+            taken.append((a, b))
+    for name, pat in rules.channels:
+        for m in pat.finditer(text, s, e):
+            if any(o <= m.start() < c for o, c in quoted) or name in seen:
+                continue
+            if any(x < m.end() and m.start() < y for x, y in taken):
+                continue  # "صداوسیما" already named as a medium
+            named = _NAME_AFTER.match(text, m.end(), e)
+            if named and name != "social media":  # "televisione di Stato Rai": Rai
+                if not any(x < named.end(1) and named.start(1) < y for x, y in taken):
+                    out.append(Via(None, named.group(1), named.start(1), named.end(1)))
+                seen.add(name)
+                continue
+            if speaker.start is not None and speaker.start <= m.start() < (speaker.end or 0):
+                continue
+            if name == "social media" and m.group() == "X" and not rules.statement.search(text, s, e) \
+                    and not _ACCOUNT.search(text, max(s, m.start() - 20), m.start()):
+                continue
+            label = name if name != "social media" or not m.group()[:1].isupper() else m.group()
+            if name == "social media" and not _GENERIC_SOCIAL.fullmatch(m.group()):
+                label = m.group()
+            out.append(Via(None, label, m.start(), m.end()))
+            seen.add(name)
+    out.sort(key=lambda v: abs((v.start or 0) - (speaker.start or v.start or 0)))
+    return tuple(out)
+
+
+__all__ = ["AGENCY_RE", "RELAY_RE", "agency_like", "as_via", "find_vias", "is_medium",
+           "relayed_by"]
