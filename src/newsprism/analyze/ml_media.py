@@ -137,5 +137,30 @@ def find_vias(text, rules, index, s, e, speaker: Speaker, quoted, skip=()) -> tu
     return tuple(out)
 
 
-__all__ = ["AGENCY_RE", "RELAY_RE", "agency_like", "as_via", "find_vias", "is_medium",
-           "relayed_by"]
+# ---------------------------------------------------------------- told to, relayed from
+
+_ADDRESSEE = re.compile(
+    r"(?:\bà l['’]|\bà |\ba la |\bal |\bdem |\bder |\balla |\ba |\bστο |\bστην |\bبه |\bل|"
+    r"\bpar l['’]|\bpar |\bpor la |\bpor el |\bpor |\bda |\bdall['’]|\bdalla |\bvon |"
+    r"\bعن |\bاز )(?:agence |agencia |agenzia |sender |خبرگزاری |وكالة |قناة |صحيفة |"
+    r"خبرنگار |cadena |chaîne |emittente )?$")
+# Told to, marked after the name: Urdu 'رائٹرز کو بتایا', Persian 'را', Turkish dative
+# "Anadolu Ajansı'na yaptığı açıklamada".
+DATIVE_AFTER = re.compile(r"\s*(?:کو|را)(?!\w)|['’](?:n|y)?[ae](?!\w)")
+# A relay closing the sentence: "..., riferisce l'agenzia Adnkronos", "..., a rapporté l'AFP".
+TRAILING_RELAY = re.compile(rf"[,،]\s*(?:{L.RELAY_WORDS}|rapporte|a rapporté|informa|informó|"
+                            rf"berichtete|meldete|μεταδίδει|ανέφερε)\s+[^,،.]{{0,40}}[.!?]?$", re.I)
+# "ونقلت وكالة X عن مسؤول محلي قوله إن": the words come from the one after عن.
+AR_FROM = re.compile(r"[^،,.]{0,50}?\sعن\s")
+AR_SAYING = re.compile(r"\s(?:قوله|قولها|قولهم|إن|أن)(?!\w)")
+
+
+def told_to(text: str, ms: int) -> bool:
+    """'a affirmé à l'AFP', 'declaró a la agencia IRNA', 'به خبرگزاری ایرنا گفت': told to, not
+    said by."""
+    before = text[max(0, ms - 24):ms].lower()
+    return bool(_ADDRESSEE.search(before))
+
+
+__all__ = ["AGENCY_RE", "AR_FROM", "AR_SAYING", "DATIVE_AFTER", "RELAY_RE", "TRAILING_RELAY",
+           "agency_like", "as_via", "find_vias", "is_medium", "relayed_by", "told_to"]

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from ..records import Entity, Quote, Span, Speaker, Via
 from . import ml_lexicon as L
 from .ml_entities import quote_pairs, sentences, titles_of, words
-from .ml_media import (AGENCY_RE, RELAY_RE, agency_like, as_via, find_vias, is_medium,
-                       relayed_by)
+from .ml_media import (AGENCY_RE, AR_FROM, AR_SAYING, DATIVE_AFTER, RELAY_RE, TRAILING_RELAY,
+                       agency_like, as_via, find_vias, is_medium, relayed_by, told_to)
 
 
 _SPEAKING_TYPES = ("PERSON", "ORG", "NORP")
@@ -323,15 +323,15 @@ def _by_cue(text, lang, rules, index, roles, s, e, sent_s, cues, last):
             qs, qe = _trim(text, _clause_end(text, cue.end(), e) + 1, e)
         else:
             continue
-        tail = _TRAILING_RELAY.search(text, qs, qe)
+        tail = TRAILING_RELAY.search(text, qs, qe)
         if tail is not None:  # "..., riferisce l'agenzia Adnkronos": the medium, not the words
             qs, qe = _trim(text, qs, tail.start())
         if len(words(text, qs, qe)) < (2 if lang in ("tr", "fa", "ur") else 3):
             continue
-        relayed_from = _AR_FROM.match(text, cue.end(), e) if lang == "ar" else None
+        relayed_from = AR_FROM.match(text, cue.end(), e) if lang == "ar" else None
         if relayed_from is not None:  # "ونقلت وكالة X عن مسؤول محلي قوله": the official
             a = relayed_from.end()
-            b = _AR_SAYING.search(text, a, min(e, a + 80))
+            b = AR_SAYING.search(text, a, min(e, a + 80))
             speaker = _speaker_in(text, index, roles, a, b.start() if b else qs, last)
         elif last is not None and _null_subject(text, s, cue, rules, e):
             speaker = last
@@ -547,9 +547,9 @@ def _speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> Speak
         return _named(text, appositive[2], appositive[0], appositive[1])
     for a, b in outside:
         for ms, me, ent in index.within(a, b):
-            if ent.type not in _SOURCE_TYPES or _is_addressee(text, ms, rules) \
+            if ent.type not in _SOURCE_TYPES or told_to(text, ms) \
                     or _in_dateline(text, ms) or relayed_by(text, ms) \
-                    or _DATIVE_AFTER.match(text, me) or _portfolio(text, ms, ent):
+                    or DATIVE_AFTER.match(text, me) or _portfolio(text, ms, ent):
                 continue
             if inverted and not (cue.end() <= ms < clause):
                 continue
@@ -600,27 +600,11 @@ def _pronoun_next_to(text: str, cue, s: int, e: int) -> bool:
     return any(w in L.PRONOUNS for w in near)
 
 
-def _is_addressee(text: str, ms: int, rules: Lang) -> bool:
-    """'a affirmé à l'AFP', 'declaró a la agencia IRNA', 'به خبرگزاری ایرنا گفت': told to, not said by."""
-    before = text[max(0, ms - 24):ms].lower()
-    return bool(_ADDRESSEE.search(before))
-
-
 _PREPOSITIONS = frozenset("""à a al au en dans devant lors in im am an auf vor bei beim zu nel
     μπροστά στο στη στην σε από
     nella alla in durante ante""".split())
 
 
-_ADDRESSEE = re.compile(
-    r"(?:\bà l['’]|\bà |\ba la |\bal |\bdem |\bder |\balla |\ba |\bστο |\bστην |\bبه |\bل|"
-    r"\bpar l['’]|\bpar |\bpor la |\bpor el |\bpor |\bda |\bdall['’]|\bdalla |\bvon |"
-    r"\bعن |\bاز )(?:agence |agencia |agenzia |sender |خبرگزاری |وكالة |قناة |صحيفة |"
-    r"خبرنگار |cadena |chaîne |emittente )?$")
-
-
-# Told to, marked after the name: Urdu 'رائٹرز کو بتایا', Persian 'را', Turkish dative
-# "Anadolu Ajansı'na yaptığı açıklamada".
-_DATIVE_AFTER = re.compile(r"\s*(?:کو|را)(?!\w)|['’](?:n|y)?[ae](?!\w)")
 # "il ministro dell'Istruzione", "la ministre de la Culture": the capitalised word after a
 # role and a genitive names a portfolio, not the person.
 _PORTFOLIO = re.compile(r"(?:ministr[oaei]s?|ministre|minister\w*|secretari[oa]|segretari[oa]|"
@@ -817,12 +801,6 @@ def _speaker_in(text, index, roles, a, b, last) -> Speaker:
     return Speaker(None, None, None, None)
 
 
-_TRAILING_RELAY = re.compile(rf"[,،]\s*(?:{L.RELAY_WORDS}|rapporte|a rapporté|informa|informó|"
-                             rf"berichtete|meldete|μεταδίδει|ανέφερε)\s+[^,،.]{{0,40}}[.!?]?$", re.I)
-
-
-_AR_FROM = re.compile(r"[^،,.]{0,50}?\sعن\s")
-_AR_SAYING = re.compile(r"\s(?:قوله|قولها|قولهم|إن|أن)(?!\w)")
 _ACRONYM_AFTER = re.compile(r"\s*\((\w[\w.-]{1,9})\)")
 
 
