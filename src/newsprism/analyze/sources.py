@@ -100,6 +100,8 @@ def _phrase_before_verb(doc, start: int, stop: int):
         if t.pos_ in ("VERB", "AUX") or t.text == ",":
             break
         toks.append(t)
+    while toks and toks[-1].pos_ in ("ADP", "PART", "DET", "CCONJ", "SCONJ", "PUNCT"):
+        toks.pop()  # 'the runner-up in last year's race to [lead]': no dangling 'to'
     return toks or None
 
 
