@@ -192,3 +192,18 @@ def test_arabic_adding_that_after_a_quotation():
     t = 'وقال الوزير سامي الحلبي إن "المطار سيفتح غدا"، مضيفا أن الرحلات ستستأنف تدريجيا.'
     q = _one(t, "ar", "الرحلات ستستأنف")
     assert q.speaker.name == "سامي الحلبي"
+
+
+def test_newspaper_title_in_marks_is_a_via_not_a_quote():
+    t = "„Wir werden nicht nachgeben“, sagte Ministerin Petra Lang der „Süddeutschen Zeitung“."
+    qs = _quotes(t, "de")
+    assert [t[q.start:q.end] for q in qs] == ["Wir werden nicht nachgeben"]
+    assert qs[0].speaker.name == "Petra Lang"
+    assert [v.name for v in qs[0].via] == ["Süddeutschen Zeitung"]
+
+
+def test_medium_near_the_cue_gives_way_to_a_role_speaker():
+    t = "Un testigo dijo a la cadena Telemundo que el agua subió en minutos."
+    q = _one(t, "es", "el agua subió")
+    assert q.speaker.name and "testigo" in q.speaker.name
+    assert [v.name for v in q.via] == ["Telemundo"]

@@ -98,6 +98,12 @@ def find_vias(text, rules, index, s, e, speaker: Speaker, quoted, skip=()) -> tu
             continue
         out.append(Via(None, m.group("n"), a, b))
         taken.append((a, b))
+    for m in _QUOTED_TITLE.finditer(text, s, e):
+        a, b = m.span("n")
+        if quoted_medium(text, m.start(), m.end() - 1) and \
+                not any(x < b and a < y for x, y in taken):
+            out.append(Via(None, m.group("n"), a, b))
+            taken.append((a, b))
     if not out:
         for m in _ANAPHOR_RE.finditer(text, s, e):
             if any(o <= m.start() < c for o, c in quoted):
@@ -155,6 +161,26 @@ AR_FROM = re.compile(r"[^،,.]{0,50}?\sعن\s")
 AR_SAYING = re.compile(r"\s(?:قوله|قولها|قولهم|إن|أن)(?!\w)")
 
 
+# A paper or programme named in quotation marks after a told-to article: "sagte er der
+# „Süddeutschen Zeitung“", "a-t-il déclaré au « Monde »", "ha detto al «Corriere della Sera»".
+_TITLE_BEFORE = re.compile(r"(?:\b(?:der|dem|au|à|al|alla|allo|a|in|im|en|nel|στην|στο|to|told)"
+                           r"|Zeitung|Magazin|diario|journal|quotidiano|giornale|periódico)\s*$")
+_QUOTED_TITLE = re.compile(r"[„«\"“]\s?(?P<n>[^„«»\"“”\n]{2,40}?)\s?[“»\"”]")
+
+
+def quoted_medium(text: str, o: int, c: int) -> bool:
+    """The marks o..c hold a medium's title, not words: capitalised, at most four words, right
+    after a told-to article."""
+    inner = text[o + 1:c].strip(" \u00a0")
+    toks = inner.split()
+    if not toks or len(toks) > 4 or not toks[0][:1].isupper() or inner[-1:] in ".!?":
+        return False
+    if not all(w[:1].isupper() or w.lower() in ("della", "del", "de", "di", "des", "la", "el")
+               for w in toks):
+        return False
+    return bool(_TITLE_BEFORE.search(text[max(0, o - 14):o]))
+
+
 def told_to(text: str, ms: int) -> bool:
     """'a affirmé à l'AFP', 'declaró a la agencia IRNA', 'به خبرگزاری ایرنا گفت': told to, not
     said by."""
@@ -163,4 +189,5 @@ def told_to(text: str, ms: int) -> bool:
 
 
 __all__ = ["AGENCY_RE", "AR_FROM", "AR_SAYING", "DATIVE_AFTER", "RELAY_RE", "TRAILING_RELAY",
-           "agency_like", "as_via", "find_vias", "is_medium", "relayed_by", "told_to"]
+           "agency_like", "as_via", "find_vias", "is_medium", "quoted_medium", "relayed_by",
+           "told_to"]

@@ -12,7 +12,8 @@ from ..records import Entity, Quote, Span, Speaker, Via
 from . import ml_lexicon as L
 from .ml_entities import quote_pairs, sentences, titles_of, words
 from .ml_media import (AGENCY_RE, AR_FROM, AR_SAYING, DATIVE_AFTER, RELAY_RE, TRAILING_RELAY,
-                       agency_like, as_via, find_vias, is_medium, relayed_by, told_to)
+                       agency_like, as_via, find_vias, is_medium, quoted_medium, relayed_by,
+                       told_to)
 
 
 _SPEAKING_TYPES = ("PERSON", "ORG", "NORP")
@@ -191,6 +192,8 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 
 def _direct(text, lang, rules, index, roles, s, e, inside, cues, last, continuing):
     rows = []
+    titles = [(o, c) for o, c in inside if quoted_medium(text, o, c)]
+    inside = [p for p in inside if p not in titles]  # "sagte er der „Bild“": a paper, not words
     outside = _outside(s, e, inside)
     for o, c in inside:
         qs, qe = _trim(text, o + 1, c)
@@ -219,6 +222,9 @@ def _direct(text, lang, rules, index, roles, s, e, inside, cues, last, continuin
 def _trailing_that(text, rules, index, s, e, inside, cues, prev):
     """'..."، مضيفا أن فرقا طبية أرسلت', '», ajoutant que ...': after the quotation, a second
     cue with its complementiser reports more words of the same speaker."""
+    inside = [p for p in inside if not quoted_medium(text, *p)]
+    if not inside:
+        return []
     close = inside[-1][1]
     for cue in cues:
         if cue.start() <= close or rules.according.fullmatch(cue.group()):
