@@ -14,7 +14,6 @@ import json
 import sys
 import time
 from pathlib import Path
-from types import SimpleNamespace
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import train_cues  # noqa: E402  (the parse cache, the perceptron and the span scorer)

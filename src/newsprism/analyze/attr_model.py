@@ -24,6 +24,8 @@ _SUBJ_DEPS = ("nsubj", "nsubjpass")
 # How far below the threshold a word's own features may leave it and still get a candidate
 # built; measured on held-back train articles to skip most words and lose no attribution.
 GATE_MARGIN = 30.0
+# Word classes whose word itself, not its class, says how a content starts ('that', 'to').
+_FUNCTION_POS = frozenset(("SCONJ", "ADP", "PART", "PRON", "DET"))
 _POS_IDS = np.array([VERB, NOUN, ADJ], dtype=np.int64)
 
 
@@ -133,8 +135,8 @@ def _content_shape(doc, cand) -> list[str]:
     if any(t.pos_ in ("VERB", "AUX") for t in toks):
         f.append("cverb")
     if toks:
-        f.append("cfirst=" + toks[0].lower_ if toks[0].pos_ in ("SCONJ", "ADP", "PART", "PRON",
-                                                                 "DET") else "cfirst=" + toks[0].pos_)
+        first = toks[0]
+        f.append("cfirst=" + (first.lower_ if first.pos_ in _FUNCTION_POS else first.pos_))
     inner = text[max(0, s - 1):min(len(text), e + 1)]
     if any(ch in _QUOTES for ch in inner):
         f.append("cquote")

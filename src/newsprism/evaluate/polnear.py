@@ -305,5 +305,5 @@ if __name__ == "__main__":
     raise SystemExit(main())
 
 
-__all__ = ["evaluate", "report", "load_split", "parse_ann", "parse_relations", "predicted_spans", "score",
-           "match", "main"]
+__all__ = ["evaluate", "report", "load_split", "parse_ann", "parse_relations", "predicted_spans",
+           "score", "match", "main"]
