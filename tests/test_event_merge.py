@@ -230,3 +230,31 @@ def test_a_second_attack_and_coordinated_arrests_stay_apart(brava):
     main = _head(brava, _at(brava, "opened"))
     assert _head(brava, _at(brava, "attack", 1)) != main
     assert _head(brava, _at(brava, "arrested")) != _head(brava, _at(brava, "detained"))
+
+
+RAFAH = """Israeli Strikes Hit Rafah After Rocket Fire
+
+Israel struck targets in Rafah on Friday, hours after Hamas fired rockets at Ashkelon. The strikes killed at least seven people, Gaza health officials said.
+
+The Israeli military said the attack targeted a weapons depot. Hamas said the rocket attack was a response to the killing of its commander in Beirut last month.
+"""
+
+TWO_CITIES = """Students and Teachers March in Oradea and Cluj
+
+Thousands of students protested in Oradea on Thursday against tuition fees. In Cluj, hundreds of teachers protested on Thursday over unpaid wages.
+
+Police said the protest in Oradea was peaceful.
+"""
+
+
+def test_a_definite_mention_goes_to_the_act_told_with_its_kind_word(pipeline):
+    a = pipeline.analyze(Article(id="rafah", text=RAFAH), dt.date(2024, 2, 10))
+    rockets = _head(a, _at(a, "fired"))
+    assert _head(a, _at(a, "attack")) == rockets  # "the rocket attack"
+    assert _head(a, _at(a, "targeted")) != rockets  # the Israeli military's "the attack"
+
+
+def test_a_definite_mention_naming_its_own_place_is_no_back_reference(pipeline):
+    a = pipeline.analyze(Article(id="cities", text=TWO_CITIES), dt.date(2023, 6, 2))
+    cluj = _at(a, "protested", 1)
+    assert _head(a, _at(a, "protest")) != _head(a, cluj)

@@ -429,3 +429,11 @@ def test_damage_to_a_thing_built_somewhere_happened_there(nlp):
     events, names = _run(nlp, text, spec)
     v = _by_trigger(text, events, "damage")
     assert names.get(v.location) == "Lorvia"
+
+
+def test_a_resignation_belongs_to_the_one_who_resigns(nlp):
+    text = "Minister Piotr Malek said his resignation was a matter of honour."
+    spec = {"Piotr Malek": ("PERSON", ["Piotr Malek", "his"])}
+    events, names = _run(nlp, text, spec)
+    v = _by_trigger(text, events, "resignation")
+    assert [names[x] for x in v.actors] == ["Piotr Malek"] and not v.targets

@@ -158,13 +158,23 @@ def _sets_apart(noun) -> bool:
         c.lower_ in ORDINALS for c in noun.children if c.dep_ == "amod")
 
 
-def _anaphoric(tok) -> bool:
+def _anaphoric(tok) -> list:
     """'the strike', 'this attack', 'the strike also wounded dozens': a definite singular
-    event noun refers back to an act the article already named."""
+    event noun refers back to an act the article already named; 'the protest in Oradea'
+    names its own (even when Oradea was typed as no place)."""
     if tok is None:
-        return False
-    nouns = [n for n in _means_nouns(tok) if n.pos_ in ("NOUN", "PROPN") and not _plural(n)]
-    return any(c.dep_ == "det" and c.lower_ in DEFINITE for n in nouns for c in n.children)
+        return []
+    return [n for n in _means_nouns(tok) if n.pos_ in ("NOUN", "PROPN") and not _plural(n)
+            and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in n.children)
+            and not any(x.pos_ == "PROPN" or x.ent_type_ for p in n.children if p.dep_ == "prep"
+                        for x in p.subtree)]
+
+
+def _descriptors(nouns: list) -> set[str]:
+    """Kind words of a definite mention ('the rocket attack', 'the drone strike'): it is
+    the act told with them, not any act of its type."""
+    return {c.lemma_.lower() for n in nouns for c in n.children
+            if c.dep_ == "compound" and c.pos_ == "NOUN"}
 
 
 def _chain_root(tok):
@@ -230,15 +240,30 @@ class _Linker:
             ties = sum(self._tied(e, m) for m in c)
             if ties > best_ties:
                 best, best_ties = c, ties
-        if best is None and _given(e) and _anaphoric(tok) and fitting:
-            best = max((c for _, c in fitting),
-                       key=lambda c: (len(c), max(m.trigger.start for m in c)))
+        if best is None and _given(e) and fitting:
+            best = self._antecedent(_anaphoric(tok), [c for _, c in fitting])
         if best is None:
             self.clusters.append([e])
             if not self._in_top(e):
                 self._lead_in(self.clusters[-1])
         else:
             best.append(e)
+
+    def _antecedent(self, nouns: list, fitting: list[list[Event]]) -> list[Event] | None:
+        """The act a definite mention refers back to: among those told with its kind words,
+        the most mentioned, the latest on ties."""
+        if not nouns:
+            return None
+        kinds = _descriptors(nouns)
+        if kinds:
+            fitting = [c for c in fitting if any(kinds & self._context(m) for m in c)]
+        if not fitting:
+            return None
+        return max(fitting, key=lambda c: (len(c), max(m.trigger.start for m in c)))
+
+    def _context(self, e: Event) -> set[str]:
+        tok = self.toks[e.id]
+        return {t.lemma_.lower() for t in tok.sent} if tok is not None else set()
 
     def _in_top(self, e: Event) -> bool:
         return any(s <= e.trigger.start < t for s, t in self.top)

@@ -609,8 +609,9 @@ NOUNS: dict[str, NounSense] = {
     **_n("CONSULT", "talks", "meeting", "summit", "negotiations", "visit", "consultations",
          "consultation", **_AGENTIVE),
     **_n("SUPPORT", "endorsement", "praise", "backing", "solidarity"),
-    **_n("CONCEDE", "release", "concession", "concessions", "apology", "amnesty",
-         "resignation", **_PATIENT),
+    **_n("CONCEDE", "release", "amnesty", **_PATIENT),
+    # "the minister's resignation", "Tokyo's apology": the possessor is the one who gives in
+    **_n("CONCEDE", "resignation", "apology", "concession", "concessions", **_AGENTIVE),
     **_n("COOPERATE", "cooperation", "collaboration", "partnership", **_AGENTIVE),
     **_n("COOPERATE", "exercise", "exercises", "drill", "drills", **_AGENTIVE,
          mods=frozenset({"joint", "military", "naval", "combined", "bilateral"})),
