@@ -207,3 +207,9 @@ def test_medium_near_the_cue_gives_way_to_a_role_speaker():
     q = _one(t, "es", "el agua subió")
     assert q.speaker.name and "testigo" in q.speaker.name
     assert [v.name for v in q.via] == ["Telemundo"]
+
+
+def test_counts_are_no_speakers():
+    t = "Selon environ 2 000 manifestants, la police a bloqué le pont pendant des heures."
+    for q in _quotes(t, "fr"):
+        assert q.speaker.name is None or not any(c.isdigit() for c in q.speaker.name)

@@ -153,6 +153,13 @@ def _plausible(text: str, sp: Speaker, pairs) -> bool:
     first = text[toks[0][0]:toks[0][1]].lower()
     if first in _PREPOSITIONS or first in _OPENING_PREPS:
         return False
+    if any(ch.isdigit() for ch in text[sp.start:sp.end]):
+        return False  # "about 2", "les 400 habitants": a count, not a source
+    line_s = text.rfind("\n", 0, sp.start) + 1
+    line_e = text.find("\n", sp.end)
+    if len(toks) == 1 and not text[line_s:sp.start].strip() and \
+            not text[sp.end:line_e if line_e >= 0 else len(text)].strip(" .:"):
+        return False  # "Videos" alone on its line: page furniture
     return not _TR_MEDIA_DATIVE.search(text[toks[-1][0]:toks[-1][1]])
 
 
