@@ -5,7 +5,8 @@ Sets: gold (default), --heldout, --fresh, --final, and --blind (events_blind.jso
 before the rules it scores; --blind-dev = its odd lines, --blind-final = its even lines),
 --probe (events_probe.jsonl, sentences written to find gaps and then fixed against);
 --links scores within-article linking of mentions (Event.same_as) on events_links.jsonl
-(--links --heldout: events_links_heldout.jsonl, written before the linking was tuned).
+(--links --heldout: events_links_heldout.jsonl, written before the linking was tuned, its
+errors read after the first round; --links --blind: events_links_blind.jsonl, never read).
 A row whose type is null has no PLOVER event: it is right when no event is kept.
 
 Matching: a gold event is found when a predicted event's trigger (or a means-noun folded into
@@ -27,6 +28,7 @@ BLIND = GOLD.with_name("events_blind.jsonl")
 PROBE = GOLD.with_name("events_probe.jsonl")
 LINKS = GOLD.with_name("events_links.jsonl")  # whole articles, mentions of one happening
 LINKS_HELDOUT = GOLD.with_name("events_links_heldout.jsonl")  # written before any tuning
+LINKS_BLIND = GOLD.with_name("events_links_blind.jsonl")  # written after; never tuned on
 SETS = {"--heldout": (HELDOUT, None), "--fresh": (FRESH, None), "--final": (FINAL, None),
         "--probe": (PROBE, None), "--blind": (BLIND, None), "--blind-dev": (BLIND, 1), "--blind-final": (BLIND, 0)}
 
@@ -206,7 +208,8 @@ def score_links(pipeline=None, path: pathlib.Path = LINKS) -> dict:
 
 if __name__ == "__main__":
     if "--links" in sys.argv:
-        res = score_links(path=LINKS_HELDOUT if "--heldout" in sys.argv else LINKS)
+        res = score_links(path=LINKS_HELDOUT if "--heldout" in sys.argv else
+                          LINKS_BLIND if "--blind" in sys.argv else LINKS)
         for e in res.pop("errors"):
             print("  ", *e)
         print(json.dumps(res, indent=1))
