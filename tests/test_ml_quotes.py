@@ -213,3 +213,11 @@ def test_counts_are_no_speakers():
     t = "Selon environ 2 000 manifestants, la police a bloqué le pont pendant des heures."
     for q in _quotes(t, "fr"):
         assert q.speaker.name is None or not any(c.isdigit() for c in q.speaker.name)
+
+
+def test_announced_object_is_reported_content():
+    t = "La compañía aérea anunció el martes la suspensión de todos sus vuelos a Lisboa."
+    q = _one(t, "es", "la suspensión de todos sus vuelos")
+    assert q.kind == "indirect" and "compañía" in (q.speaker.name or "")
+    t = "وأعلنت السلطات المحلية فتح تحقيق في أسباب الحريق."
+    assert not any("تحقيق" in (q.speaker.name or "") for q in _quotes(t, "ar"))

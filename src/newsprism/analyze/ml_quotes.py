@@ -334,6 +334,8 @@ def _by_cue(text, lang, rules, index, roles, s, e, sent_s, cues, last):
             qs, qe = _content_before(text, s, cue, lang)
         elif lang == "de" and _konjunktiv_after(text, cue, e):
             qs, qe = _trim(text, _clause_end(text, cue.end(), e) + 1, e)
+        elif _ANNOUNCE.fullmatch(cue.group()) and _announced(text, s, cue, e, lang):
+            qs, qe = _announced(text, s, cue, e, lang)
         else:
             continue
         tail = TRAILING_RELAY.search(text, qs, qe)
@@ -358,6 +360,39 @@ def _by_cue(text, lang, rules, index, roles, s, e, sent_s, cues, last):
         via = find_vias(text, rules, index, sent_s, e, speaker, [(qs - 1, qe)])
         return [(qs, qe, "indirect", Span(cue.start(), cue.end()), speaker, via)]
     return []
+
+
+# Announcing verbs whose object is the news itself: "anunció el cierre de la refinería",
+# "أعلنت الوزارة، الاثنين، ارتفاع عدد الإصابات", "... بند کرنے کا اعلان کیا".
+_ANNOUNCE = re.compile(r"(?:a|ont) annoncé|annonce|anunció|anunciaron|ha anunciado|"
+                       r"ha annunciato|hanno annunciato|annuncia|ανακοίνωσε|ανακοίνωσαν|"
+                       r"(?:و)?أعلن(?:ت)?|نے اعلان کیا|اعلان کیا", re.I)
+_UR_OBJECT = re.compile(r"\s(?:کا|کی)\s*$")
+
+
+def _announced(text: str, s: int, cue, e: int, lang: str) -> tuple[int, int] | None:
+    """The announced thing as reported content, when no complementiser follows the verb."""
+    if lang == "ur":  # "پنجاب حکومت نے ... بند کرنے کا اعلان کیا": between نے and کا
+        head = text[s:cue.start()]
+        erg = head.find(" نے ")
+        if erg < 0 or not _UR_OBJECT.search(head):
+            return None
+        qs, qe = _trim(text, s + erg + 4, s + _UR_OBJECT.search(head).start())
+    elif lang == "ar":  # VSO: "أعلنت وزارة الصحة، الاثنين، ارتفاع ...": after the last comma
+        window = text[cue.end():min(e, cue.end() + 70)]
+        commas = [k for k, ch in enumerate(window) if ch == "،"]
+        if len(commas) < 2 or len(window[commas[-2] + 1:commas[-1]].split()) > 3:
+            return None  # only "، الاثنين،" (a date set off by commas) parts subject and object
+        cut = commas[-1]
+        qs, qe = _trim(text, cue.end() + cut + 1, e)
+    elif lang in ("fr", "es", "it", "el"):
+        qs, qe = _trim(text, cue.end(), _clause_end(text, cue.end(), e) if lang != "el" else e)
+        first = words(text, qs, qe)[:1]
+        if not first or text[first[0][0]:first[0][1]].lower() in L.PRONOUNS:
+            return None
+    else:
+        return None
+    return (qs, qe) if len(words(text, qs, qe)) >= 4 else None
 
 
 _KONJUNKTIV = re.compile(r"\b(?:habe|sei|seien|werde|könne|müsse|dürfe|wolle|solle|hätten?|"
