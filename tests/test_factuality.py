@@ -116,3 +116,15 @@ def test_event_noun_under_a_passive_light_verb_takes_its_modality(nlp):
         doc = nlp(text)
         tok = next(t for t in doc if t.lower_ == word)
         assert assess(tok)[0] == want, text
+
+
+def test_a_denied_role_leaves_the_act_a_given(nlp):
+    from newsprism.analyze.factuality import assess
+    for text, word, want in (
+            ("The Red Hand denied any role in Thursday's attack.", "attack", "asserted"),
+            ("The army denied involvement in the killing of two farmers.", "killing", "asserted"),
+            ("The mayor vowed to find those behind the bombing.", "bombing", "asserted"),
+            ("The group denied carrying out the attack.", "attack", "negated")):
+        doc = nlp(text)
+        tok = next(t for t in doc if t.lower_ == word)
+        assert assess(tok)[0] == want, text

@@ -159,13 +159,14 @@ def _sets_apart(noun) -> bool:
 
 
 def _anaphoric(tok) -> list:
-    """'the strike', 'this attack', 'the strike also wounded dozens': a definite singular
+    """'the strike', 'Thursday's attack', 'the strike also wounded dozens': a definite singular
     event noun refers back to an act the article already named; 'the protest in Oradea'
     names its own (even when Oradea was typed as no place)."""
     if tok is None:
         return []
     return [n for n in _means_nouns(tok) if n.pos_ in ("NOUN", "PROPN") and not _plural(n)
-            and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in n.children)
+            and any(c.dep_ == "det" and c.lower_ in DEFINITE
+                    or c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in n.children)
             and not any(x.pos_ == "PROPN" or x.ent_type_ for p in n.children if p.dep_ == "prep"
                         for x in p.subtree)]
 

@@ -40,7 +40,11 @@ CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 CIRCUMSTANCE_MARKS = frozenset({"after", "before", "when", "as", "since", "because",
                                 "while", "once", "until", "whereas"})
 CIRCUMSTANCE_PREPS = frozenset({"despite", "after", "amid", "following", "during", "since",
-                                "before", "notwithstanding"})
+                                "before", "notwithstanding", "behind"})
+# "denied any role in the attack", "claimed responsibility for it": the part is what is
+# denied or claimed; the act itself is a given.
+ROLE_NOUNS = frozenset({"role", "part", "involvement", "hand", "responsibility", "complicity",
+                        "participation", "link", "links"})
 
 # Modifiers of an event noun that qualify it ("the alleged attack", "a planned strike").
 ALLEGED_MODIFIERS = frozenset({"alleged", "suspected", "reported", "purported", "presumed",
@@ -152,6 +156,14 @@ def _governor_marker(gov, dep: str) -> str | None:
     return None
 
 
+def _of_a_role(prep) -> bool:
+    """'any role in', 'responsibility for', also when the parser hangs the preposition on
+    the verb ('denied [any role] [in the attack]')."""
+    gov = prep.head
+    return gov.lower_ in ROLE_NOUNS or gov.pos_ == "VERB" and any(
+        o.dep_ == "dobj" and o.lower_ in ROLE_NOUNS for o in gov.children)
+
+
 def _passes_modality(verb) -> bool:
     """Whether a verb taking an event noun as its argument lends it its governors' modality:
     light verbs ('carried out the strike', 'called for a truce') and modal governors
@@ -208,6 +220,8 @@ def markers(tok, max_steps: int = 12) -> set[str]:
             break
         if cur.dep_ == "pobj" and cur.head.lower_ in CIRCUMSTANCE_PREPS:
             break  # "passed the law despite weeks of protests": the protests happened
+        if cur.dep_ == "pobj" and cur.head.lower_ in ("in", "for") and _of_a_role(cur.head):
+            break
         if cur.dep_ == "advcl" and _opens_own_clause(cur) and any(
                 c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS for c in cur.children):
             break
