@@ -198,11 +198,13 @@ def score_links(pipeline=None, path: pathlib.Path = LINKS) -> dict:
                 elif gold:
                     n["fn"] += 1
                     errors.append((r["id"], "not linked", x, y))
-    p = n["tp"] / max(n["tp"] + n["fp"], 1)
-    rc = n["tp"] / max(n["tp"] + n["fn"], 1)
+    # no link predicted (or none to find) leaves the figure undefined, not zero
+    p = n["tp"] / (n["tp"] + n["fp"]) if n["tp"] + n["fp"] else None
+    rc = n["tp"] / (n["tp"] + n["fn"]) if n["tp"] + n["fn"] else None
     return {"articles": len(rows), "gold_mentions": n["mentions"], "found_mentions": n["found"],
             "pairs_linked_right": n["tp"], "pairs_linked_wrong": n["fp"],
-            "pairs_missed": n["fn"], "link_precision": round(p, 3), "link_recall": round(rc, 3),
+            "pairs_missed": n["fn"], "link_precision": p if p is None else round(p, 3),
+            "link_recall": rc if rc is None else round(rc, 3),
             "errors": errors}
 
 
