@@ -46,6 +46,12 @@ def test_coarser_date_and_part_of_day_agree():
                       _ev(2, targets=["e1"], date="2020-02-12"))
     assert not compatible(_ev(1, targets=["e1"], date="2020-02-12"),
                           _ev(2, targets=["e1"], date="2020-02-11"))
+    assert compatible(_ev(1, targets=["e1"], date="PAST_REF"), _ev(2, targets=["e1"],
+                                                                  date="2019-05-01"))
+    assert compatible(_ev(1, targets=["e1"], date="2020-W05"), _ev(2, targets=["e1"],
+                                                                  date="2020-01-28"))
+    assert not compatible(_ev(1, targets=["e1"], date="2020-W05"), _ev(2, targets=["e1"],
+                                                                      date="2019-01-28"))
 
 
 def test_denial_hypothesis_and_future_keep_their_own_mentions():

@@ -11,8 +11,8 @@ whose ``same_as`` is None.
 Linking is conservative: two reports of attacks are the same attack only when nothing in
 them disagrees and something ties them together.
 
-* Type: the same PLOVER category. ASSAULT and COERCE mentions of one act ("the arrest",
-  "the raid") are rare next to distinct acts of those types in one story.
+* Type: the same PLOVER category; a raid (COERCE) in which people are killed (ASSAULT)
+  keeps two mentions, since letting types mix would let an arrest join a shooting.
 * Status: mentions of something that happened (asserted, reported, alleged) link with each
   other; a denial (negated) never links with an assertion of the act, because merging the
   two would hide the disagreement a reader needs to see; hypothetical and future mentions
@@ -21,8 +21,8 @@ them disagrees and something ties them together.
   other ("killed Soleimani" ~ "killed Soleimani and al-Muhandis"); disjoint sets disagree.
   A party that acts in one and undergoes in the other ("the attack on the IDF" / "the IDF
   response") makes two acts: a retaliation is not its provocation.
-* Date: the same value, one missing, or one a coarser form of the other (2012 ~ 2012-07-18);
-  location: the same entity or one missing.
+* Date: the same value, one missing or vague (PAST_REF), or one a coarser form of the other
+  (2012 ~ 2012-07-18, 2020-W05 ~ 2020-01-28); location: the same entity or one missing.
 * A tie: a party shared in the same role, the same place on the same named day, or one
   clause chain ("opened fire, killing three and wounding five"; "a strike hit the depot,
   killing two"). A definite singular ("the strike", "blamed X for the attack") naming no
@@ -67,20 +67,26 @@ def _sets_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 def _dates_agree(a: str | None, b: str | None) -> bool:
-    if a is None or b is None:
-        return True
     da, db = _day(a), _day(b)
+    if da is None or db is None:
+        return True
     # "2020-02-12TNI" (Wednesday night) is a part of 2020-02-12; "2012" contains 2012-07-18
     return da.startswith(db) or db.startswith(da)
 
 
-def _day(value: str) -> str:
-    return value.split("T", 1)[0]
+def _day(value: str | None) -> str | None:
+    """The calendar part of a TIMEX value, as a prefix: '2020-02-12TNI' -> '2020-02-12';
+    a week, quarter or season keeps only its year; 'PAST_REF' and 'XXXX-..' say nothing."""
+    if not value or not value[:4].isdigit():
+        return None
+    day = value.split("T", 1)[0]
+    return day if all(p.isdigit() for p in day.split("-")) else day[:4]
 
 
 def _specific_date(value: str | None) -> bool:
     """A value that names a calendar day (not 'PAST_REF', not a year alone)."""
-    return value is not None and len(_day(value)) == 10 and value[:4].isdigit()
+    day = _day(value)
+    return day is not None and len(day) == 10
 
 
 def compatible(a: Event, b: Event) -> bool:
