@@ -218,6 +218,7 @@ class _Linker:
         self.roots = {i: _chain_root(t) if t is not None else None for i, t in self.toks.items()}
         self.top = [(b.start, b.end) for b in blocks if b.kind in ("headline", "standfirst")]
         self.clusters: list[list[Event]] = []
+        self.of_type: dict[str, list[int]] = {}  # cluster indices by PLOVER type, for speed
         self.closed: set[int] = set()  # clusters of a series, which no single act joins
         for e in sorted(events, key=lambda v: v.trigger.start):
             self._add(e)
@@ -230,16 +231,22 @@ class _Linker:
         tok = self.toks[e.id]
         # acts coordinated in one list are distinct by the writer's own account
         listed = {c.i for c in tok.conjuncts} if tok is not None and tok.pos_ != "VERB" else set()
-        return [(n, c) for n, c in enumerate(self.clusters) if c and n not in self.closed
-                and _fits(e, c) and not any(self.toks[m.id] is not None
-                                            and self.toks[m.id].i in listed for m in c)]
+        return [(n, c) for n in self.of_type.get(e.type, ()) if (c := self.clusters[n])
+                and n not in self.closed and _fits(e, c)
+                and not any(self.toks[m.id] is not None and self.toks[m.id].i in listed
+                            for m in c)]
+
+    def _new(self, e: Event) -> list[Event]:
+        self.of_type.setdefault(e.type, []).append(len(self.clusters))
+        self.clusters.append([e])
+        return self.clusters[-1]
 
     def _add(self, e: Event) -> None:
         tok = self.toks[e.id]
         if _plural(tok) or _set_apart(tok):
             if _plural(tok):
                 self.closed.add(len(self.clusters))
-            self.clusters.append([e])
+            self._new(e)
             return
         fitting = self._open(e)
         best, best_ties = None, 0
@@ -250,9 +257,9 @@ class _Linker:
         if best is None and _given(e) and fitting:
             best = self._antecedent(_anaphoric(tok), [c for _, c in fitting])
         if best is None:
-            self.clusters.append([e])
+            body = self._new(e)
             if not self._in_top(e):
-                self._lead_in(self.clusters[-1])
+                self._lead_in(body)
         else:
             best.append(e)
 
@@ -278,8 +285,9 @@ class _Linker:
     def _lead_in(self, body: list[Event]) -> None:
         """A body mention opening a cluster takes in the headline and standfirst mentions of
         its type it agrees with: a headline tells the first such act of the body."""
-        for n, c in enumerate(self.clusters):
-            if c and c is not body and n not in self.closed and c[0].type == body[0].type \
+        for n in self.of_type[body[0].type]:
+            c = self.clusters[n]
+            if c and c is not body and n not in self.closed \
                     and all(self._in_top(m) for m in c) and all(_fits(m, body) for m in c):
                 body.extend(c)
                 c.clear()
