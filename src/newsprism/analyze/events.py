@@ -9,7 +9,8 @@ passives, relative pronouns, control verbs, light verbs ("imposed sanctions on X
 event of the same type ("killed by a U.S. drone strike") is folded into it, its modifiers
 ("U.S.") becoming actors; (4) argument tokens become entity ids through coref; (5) location
 = a GPE/LOC/FAC in a locative phrase, date = a timex attached to the trigger or its noun
-phrase (no timex -> None), factuality and source from factuality.py.
+phrase (no timex -> None), factuality and source from factuality.py; (6) mentions of one
+happening point at its most informative mention (``same_as``, event_merge.py).
 """
 from __future__ import annotations
 
