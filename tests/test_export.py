@@ -119,6 +119,26 @@ def test_graphml(store, tmp_path):
         assert s in nodes and t in nodes
 
 
+def test_linked_event_mentions_keep_their_link(tmp_path):
+    """A second mention of one happening is stored with the id it points at, exported in the
+    events table and drawn as a same_as edge."""
+    a = sample("a9")
+    first = a.events[0]
+    again = dataclasses.replace(first, id="v2", same_as="v1")
+    with Store(tmp_path / "l.db") as s:
+        s.add(dataclasses.replace(a, events=(first, again)))
+        rows = dict(s.conn.execute("SELECT id, same_as FROM events").fetchall())
+        assert rows == {"v1": None, "v2": "v1"}
+        export(s, "csv", tmp_path / "csv")
+        with open(tmp_path / "csv" / "events.csv", encoding="utf-8") as f:
+            got = {r["event_id"]: r["same_as"] for r in csv.DictReader(f)}
+        assert got == {"v1": "", "v2": "v1"}
+        export(s, "graphml", tmp_path / "g.graphml")
+    graph = ET.parse(tmp_path / "g.graphml").getroot().find(f"{G}graph")
+    pairs = {(e.get("source"), e.get("target")) for e in graph.findall(f"{G}edge")}
+    assert ("event:a9:v2", "event:a9:v1") in pairs
+
+
 def test_bad_format_and_paths(store, tmp_path):
     with pytest.raises(UsageError):
         export(store, "xlsx", tmp_path / "x")

@@ -173,7 +173,8 @@ def analyses(draw):
                          tuple(draw(st.lists(ids, max_size=2))),
                          tuple(draw(st.lists(ids, max_size=2))),
                          draw(st.one_of(st.none(), ids)), draw(opt),
-                         draw(st.sampled_from(FACTUALITY_VALUES)), draw(st.one_of(st.none(), ids)))
+                         draw(st.sampled_from(FACTUALITY_VALUES)), draw(st.one_of(st.none(), ids)),
+                         same_as=draw(st.one_of(st.none(), ids)))
                    for i in range(draw(st.integers(0, 2))))
     art = Article(draw(st.text(_chars, min_size=1, max_size=20)), text, title=draw(opt),
                   outlet=draw(opt), url=draw(opt), published=draw(date), language=draw(opt),

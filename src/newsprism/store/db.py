@@ -194,10 +194,11 @@ class Store:
         ex("INSERT INTO timexes VALUES (?,?,?,?,?,?,?)",
            [(aid, i, x.start, x.end, x.type, x.value, t[x.start:x.end])
             for i, x in enumerate(a.timexes)])
-        ex("INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        ex("INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
            [(aid, v.id, v.type, v.trigger.start, v.trigger.end,
              t[v.trigger.start:v.trigger.end], json.dumps(list(v.actors)),
-             json.dumps(list(v.targets)), v.location, v.date, v.factuality, v.source)
+             json.dumps(list(v.targets)), v.location, v.date, v.factuality, v.source,
+             v.same_as)
             for v in a.events])
         ex("INSERT INTO event_roles VALUES (?,?,?,?,?)",
            [(aid, v.id, role, i, ent) for v in a.events

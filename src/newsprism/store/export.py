@@ -51,7 +51,7 @@ TABLES: dict[str, str] = {
               + _ROLE_NAMES.format(role="actor") + " AS actors, "
               + _ROLE_NAMES.format(role="target") + " AS targets, "
               + _ROLE_NAMES.format(role="location") + " AS location, "
-              "e.date, e.factuality, e.source AS quote_id, e.actors AS actor_ids, "
+              "e.date, e.factuality, e.source AS quote_id, e.same_as, e.actors AS actor_ids, "
               "e.targets AS target_ids, e.location AS location_id, e.trigger_start, "
               "e.trigger_end, a.published, a.outlet, a.language, a.story_id "
               "FROM events e JOIN articles a ON a.id = e.article_id ORDER BY a.rowid, e.rowid",
@@ -277,6 +277,8 @@ def _article_graph(g: _GraphWriter, a, story_id: str | None, entities: dict) -> 
         g.node(vid, kind="event", label=f"{v.type}: {trigger}", type=v.type, trigger=trigger,
                date=v.date, factuality=v.factuality, article=art.id)
         g.edge(vid, aid, "in_article")
+        if v.same_as:
+            g.edge(vid, f"event:{art.id}:{v.same_as}", "same_as", article=art.id)
         for i, ent in enumerate(v.actors):
             if ent in local:
                 g.edge(local[ent], vid, "actor", position=i, article=art.id)

@@ -205,11 +205,18 @@ _V3 = """
 CREATE INDEX mentions_kind_text ON mentions(kind, text);
 """
 
+# Mentions of one happening within an article point at its most informative mention
+# (records.Event.same_as); appended last, so old rows read NULL.
+_V4 = """
+ALTER TABLE events ADD COLUMN same_as TEXT;
+"""
+
 #: (version, SQL script) in the order they are applied; append new steps, never edit old ones.
 MIGRATIONS: list[tuple[int, str]] = [
     (1, _V1),
     (2, _V2),
     (3, _V3),
+    (4, _V4),
 ]
 
 
