@@ -120,3 +120,67 @@ def test_rows_share_one_shape(store):
     assert len({tuple(sorted(r)) for r in rows}) == 1
     ev = [r for r in rows if r["kind"] == "event"][0]
     assert ev["date_value"] == "2024-03-05" and ev["quote_id"] is None
+
+
+def _linked(aid="x", head_targets=("e5",), other_targets=(), head_date="2024-03-05",
+            other_date=None, link="v1"):
+    """The sample article with a second mention of its accusation ("The accusation ...")
+    linked to the first by ``same_as``."""
+    a = sample(aid, day=5)
+    text = a.text + " The accusation came after weeks of talks."
+    s = text.index("accusation")
+    v1 = dataclasses.replace(a.events[0], targets=head_targets, date=head_date)
+    v2 = dataclasses.replace(a.events[0], id="v2", trigger=type(v1.trigger)(s, s + 10),
+                             actors=(), targets=other_targets, location=None,
+                             date=other_date, same_as=link)
+    art = dataclasses.replace(a.article, text=text)
+    return dataclasses.replace(a, article=art, events=(v1, v2),
+                               blocks=(a.blocks[0], Block("paragraph", 29, len(text))))
+
+
+def test_mentions_of_one_happening_are_one_row(tmp_path):
+    with Store(tmp_path / "n.db") as s:
+        s.add(_linked())
+        rows = [r for r in timeline(s, "Valmora") if r["kind"] == "event"]
+    assert len(rows) == 1
+    r = rows[0]
+    assert (r["event_id"], r["trigger"], r["mentions"], r["words"]) == \
+        ("v1", "accused", 2, ["accusation"])
+    assert "(2 mentions: also 'accusation')" in timeline_text(rows)
+
+
+def test_a_happening_is_found_through_any_of_its_mentions(tmp_path):
+    # the head names no target; only the later mention names the port authority, and only
+    # it gives the day: the row still tells the head, with the parties and day of both
+    with Store(tmp_path / "n.db") as s:
+        s.add(_linked(head_targets=(), other_targets=("e5",), head_date=None,
+                      other_date="2024-03-02"))
+        rows = [r for r in timeline(s, "port authority") if r["kind"] == "event"]
+    assert [(r["event_id"], r["role"], r["mentions"]) for r in rows] == [("v1", "target", 2)]
+    assert rows[0]["targets"] == ["the port authority"]
+    assert (rows[0]["date"], rows[0]["date_source"]) == ("2024-03-02", "event")
+
+
+def test_a_link_to_a_missing_mention_keeps_its_own_row(tmp_path):
+    with Store(tmp_path / "n.db") as s:
+        s.add(_linked(other_targets=("e5",), link="v9"))
+        rows = [r for r in timeline(s, "port authority") if r["kind"] == "event"]
+    assert sorted((r["event_id"], r["mentions"]) for r in rows) == [("v1", 1), ("v2", 1)]
+
+
+def test_headline_quote_joins_the_quote_it_shortens(tmp_path):
+    a = sample("x")
+    q2 = dataclasses.replace(a.quotes[1], same_as="q1")
+    with Store(tmp_path / "n.db") as s:
+        s.add(dataclasses.replace(a, quotes=(a.quotes[0], q2)))
+        rows = [r for r in timeline(s, "Okafor") if r["kind"] == "quote"]
+    assert [(r["quote_id"], r["mentions"]) for r in rows] == [("q1", 2)]
+
+
+def test_text_report_names_the_mention_an_event_repeats():
+    from newsprism.render import analysis_text
+    text = analysis_text(_linked())
+    assert "EVENTS (2, 1 happening)" in text
+    line = next(x for x in text.splitlines() if x.startswith("  v2 "))
+    assert line.endswith("(same as v1)")
+    assert "same as" not in next(x for x in text.splitlines() if x.startswith("  v1 "))

@@ -95,13 +95,20 @@ def analysis_text(a: Analysis) -> str:
     lines += ["", f"TIME EXPRESSIONS ({len(a.timexes)})"]
     for x in a.timexes:
         lines.append(f"  {t[x.start:x.end]!r:<32} {x.type:<8} {x.value}")
-    lines += ["", f"EVENTS ({len(a.events)})"]
+    linked = sum(1 for v in a.events if v.same_as)
+    # a reader counting happenings should not count the headline's and the lead's "killing"
+    # twice; the linked mentions stay listed, each naming the mention it repeats
+    n = len(a.events) - linked
+    head = f"EVENTS ({len(a.events)}" + (
+        f", {n} happening{'' if n == 1 else 's'})" if linked else ")")
+    lines += ["", head]
     for v in a.events:
         src = f" from {v.source}" if v.source else ""
         loc = a.entity(v.location).name if a.entity(v.location) else "-"
+        extra = f"  (same as {v.same_as})" if v.same_as else ""
         lines.append(f"  {v.id} {v.type:<10} '{t[v.trigger.start:v.trigger.end]}' "
                      f"actors: {_names(a, v.actors)}; targets: {_names(a, v.targets)}; "
-                     f"where: {loc}; when: {v.date or '-'}; {v.factuality}{src}")
+                     f"where: {loc}; when: {v.date or '-'}; {v.factuality}{src}{extra}")
     lines += ["", f"FRAMING ({len(a.framing)})"]
     for f in a.framing:
         whose = f"inside {f.quote} (speaker's words)" if f.quote else "outlet's own words"

@@ -6,6 +6,10 @@ match through ``corpus.names.name_matches``, so a surname finds the full name.
 Each row is dated by the event's own date, else the nearest date expression in the same
 paragraph (outside the quoted words for a quote: those date what was said about, not when it
 was said), else the article's publication date; ``date_source`` says which one was used.
+An article's mentions of one happening (events linked by ``same_as``: the headline's
+"killing", the lead's "was killed") make one row, told through the most informative mention,
+with ``mentions`` counting them and ``words`` the other mentions' words; a headline quote
+that shortens a body quote joins that quote's row the same way.
 """
 from __future__ import annotations
 
@@ -14,7 +18,7 @@ import re
 from collections.abc import Iterable
 
 from .corpus.names import name_matches
-from .records import Analysis, Block, Quote
+from .records import Analysis, Block, Event, Quote
 from .store.db import Store
 
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2}))?")
@@ -91,8 +95,9 @@ def _order(row: dict) -> tuple:
 
 
 # Every row carries every key, so JSON readers (web UI, pandas) see one shape.
-_EMPTY = {"quote_id": None, "trigger": None, "actors": [], "targets": [], "location": None,
-          "speaker": None, "via": [], "date_value": None}
+_EMPTY = {"quote_id": None, "event_id": None, "trigger": None, "actors": [], "targets": [],
+          "location": None, "speaker": None, "via": [], "date_value": None, "mentions": 1,
+          "words": []}
 
 
 def _article_rows(a: Analysis, ids: set[str], name: str, story_id: str | None,
@@ -100,39 +105,99 @@ def _article_rows(a: Analysis, ids: set[str], name: str, story_id: str | None,
     base = {"article_id": a.article.id, "outlet": a.article.outlet, "title": a.article.title,
             "published": a.published.isoformat() if a.published else None,
             "language": a.language, "story_id": story_id, "copy_of": copy_of, **_EMPTY}
+    rows = [_event_row(a, base, head, group, ids) for head, group in _happenings(a.events)]
+    rows = [r for r in rows if r is not None]
+    for head, group in _happenings(a.quotes):
+        r = _quote_row(a, base, head, group, ids, name)
+        if r is not None:
+            rows.append(r)
+    return rows
+
+
+def _happenings(items) -> list[tuple]:
+    """(the most informative mention, every mention in text order) per happening, for
+    events or quotes linked by ``same_as``; a link to an id not in ``items`` is ignored, so
+    that mention keeps a row of its own."""
+    by_id = {x.id: x for x in items}
+    groups: dict[str, list] = {}
+    for x in items:
+        head, seen = x, {x.id}
+        # links point at the head, but a chain (a -> b -> c) still ends at one head
+        while head.same_as in by_id and head.same_as not in seen:
+            head = by_id[head.same_as]
+            seen.add(head.id)
+        groups.setdefault(head.id, []).append(x)
+    return [(by_id[h], sorted(g, key=_start)) for h, g in groups.items()]
+
+
+def _start(x) -> int:
+    return x.trigger.start if hasattr(x, "trigger") else x.start
+
+
+def _other_words(a: Analysis, head, group: list) -> list[str]:
+    """The words the other mentions of one happening use, each once ("strike", "killing"
+    beside the head's "killed")."""
+    seen = {a.text[head.trigger.start:head.trigger.end].casefold()}
+    out = []
+    for v in group:
+        w = a.text[v.trigger.start:v.trigger.end]
+        if w.casefold() not in seen:
+            seen.add(w.casefold())
+            out.append(w)
+    return out
+
+
+def _event_row(a: Analysis, base: dict, v: Event, group: list[Event],
+               ids: set[str]) -> dict | None:
+    """One row for a happening, told through its most informative mention ``v``; it is
+    the entity's when any mention names the entity ("the strike" names no one, "killed
+    Soleimani" does)."""
+    roles = [r for r, ents in (("actor", [x for m in group for x in m.actors]),
+                               ("target", [x for m in group for x in m.targets]),
+                               ("location", [m.location for m in group])) if ids & set(ents)]
+    if not roles:
+        return None
     names = {e.id: e.name for e in a.entities}
     quotes = {q.id: q for q in a.quotes}
-    rows = []
-    for v in a.events:
-        roles = [r for r, ents in (("actor", v.actors), ("target", v.targets),
-                                   ("location", (v.location,))) if ids & set(ents)]
-        if not roles:
-            continue
-        date, source, value = _date(a, v.date, v.trigger.start, None)
-        start, end = _sentence(a.text, _block(a, v.trigger.start), v.trigger.start, v.trigger.end)
-        src = quotes.get(v.source) if v.source else None
-        rows.append({**base, "kind": "event", "role": roles[0], "type": v.type,
-                     "date": date, "date_value": value, "date_source": source,
-                     "factuality": v.factuality, "quote_id": v.source,
-                     "trigger": a.text[v.trigger.start:v.trigger.end],
-                     "actors": [names.get(x, x) for x in v.actors],
-                     "targets": [names.get(x, x) for x in v.targets],
-                     "location": names.get(v.location) if v.location else None,
-                     "speaker": src.speaker.name if src else None,
-                     "via": [x.name for x in src.via] if src else [],
-                     "text": a.text[start:end], "start": start, "end": end})
-    for q in a.quotes:
-        role = _quote_role(a, q, ids, name)
-        if role is None:
-            continue
-        anchor = q.cue.start if q.cue else q.start
-        date, source, value = _date(a, None, anchor, q)
-        rows.append({**base, "kind": "quote", "role": role, "type": q.kind, "date": date,
-                     "date_value": value, "date_source": source, "factuality": "reported",
-                     "quote_id": q.id, "speaker": q.speaker.name,
-                     "via": [x.name for x in q.via], "text": a.text[q.start:q.end],
-                     "start": q.start, "end": q.end})
-    return rows
+    # the head is the mention that says most, not always the one that gives the day
+    own = next((m.date for m in [v, *group] if date_key(m.date)), v.date)
+    date, source, value = _date(a, own, v.trigger.start, None)
+    start, end = _sentence(a.text, _block(a, v.trigger.start), v.trigger.start, v.trigger.end)
+    src = quotes.get(v.source) if v.source else None
+    place = next((m.location for m in [v, *group] if m.location), None)
+    return {**base, "kind": "event", "role": roles[0], "type": v.type,
+            "date": date, "date_value": value, "date_source": source,
+            "factuality": v.factuality, "quote_id": v.source, "event_id": v.id,
+            "trigger": a.text[v.trigger.start:v.trigger.end],
+            # linked mentions never disagree on parties (one set holds the other), so
+            # their union is the fullest account: "a U.S. strike ... killed Soleimani"
+            "actors": _union(names, [v, *group], "actors"),
+            "targets": _union(names, [v, *group], "targets"),
+            "location": names.get(place, place) if place else None,
+            "speaker": src.speaker.name if src else None,
+            "via": [x.name for x in src.via] if src else [],
+            "mentions": len(group), "words": _other_words(a, v, group),
+            "text": a.text[start:end], "start": start, "end": end}
+
+
+def _union(names: dict, mentions: list[Event], field: str) -> list[str]:
+    ids = dict.fromkeys(x for m in mentions for x in getattr(m, field))
+    return [names.get(x, x) for x in ids]
+
+
+def _quote_row(a: Analysis, base: dict, q: Quote, group: list[Quote], ids: set[str],
+               name: str) -> dict | None:
+    """One row for a quote and the headline quotes that shorten it."""
+    role = next(filter(None, (_quote_role(a, x, ids, name) for x in [q, *group])), None)
+    if role is None:
+        return None
+    anchor = q.cue.start if q.cue else q.start
+    date, source, value = _date(a, None, anchor, q)
+    return {**base, "kind": "quote", "role": role, "type": q.kind, "date": date,
+            "date_value": value, "date_source": source, "factuality": "reported",
+            "quote_id": q.id, "speaker": q.speaker.name, "mentions": len(group),
+            "via": [x.name for x in q.via], "text": a.text[q.start:q.end],
+            "start": q.start, "end": q.end}
 
 
 def _quote_role(a: Analysis, q: Quote, ids: set[str], name: str) -> str | None:
@@ -231,6 +296,10 @@ def timeline_text(rows: Iterable[dict]) -> str:
                     f"'{r['trigger']}'")
             if r["speaker"]:
                 head += f"  according to {r['speaker']}"
+            if r.get("mentions", 1) > 1:
+                words = r.get("words") or []
+                head += f"  ({r['mentions']} mentions" + (
+                    ": also " + ", ".join(f"'{w}'" for w in words) if words else "") + ")"
         else:
             head = f"{'SAID' if r['role'] == 'speaker' else 'QUOTED':<9} {r['speaker'] or 'unknown'}"
         if r["via"]:
