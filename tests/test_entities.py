@@ -102,6 +102,45 @@ def test_seed_output_shape(seed):
         assert all(0 <= m.start < m.end <= len(seed.text) for m in e.mentions)
 
 
+# ---------------------------------------------------------------- datelines
+
+DATELINES = [
+    "KORVASH — Workers at the Korvash shipyard walked out on Tuesday, their union said.\n\n"
+    "The strike began after wage talks failed, said Mira Talbot, who leads the union. "
+    "She said the yard would stay shut.",
+    "PELLINOR (Reuters) — Rescue teams pulled two survivors from a collapsed school on Monday, "
+    "officials said.\n\n\"We are still searching,\" said Tomas Varga, the regional governor.",
+    "Dock strike spreads\n\nHALBRECK, March 3 (AP) — Dockers, who have not been paid for months, "
+    "joined the walkout on Friday, a spokesman said.",
+]
+
+
+@pytest.mark.parametrize("text", DATELINES)
+def test_dateline_place_is_a_place_linked_to_nothing_after_it(entities_only, text):
+    a = entities_only.analyze(Article("dl", text, language="en"))
+    line = next(b for b in a.blocks if b.kind == "dateline")
+    place = text[line.start:line.end].split(" ")[0].strip(",")
+    e = _one(a, place)
+    assert e.type in ("GPE", "LOC"), (place, e.type)
+    for m in e.mentions:  # only the place's own name, never "Workers" or a pronoun
+        assert m.kind == "name" and text[m.start:m.end].lower() == place.lower(), text[m.start:m.end]
+    assert e.name == place.title() or e.name == place
+    for ent in a.entities:
+        if ent.type == "PERSON":
+            assert all(not (line.start <= m.start < line.end) for m in ent.mentions), ent.name
+
+
+def test_dateline_agency_is_an_organisation(entities_only):
+    a = entities_only.analyze(Article("dl", DATELINES[1], language="en"))
+    assert _one(a, "Reuters").type == "ORG"
+
+
+def test_dateline_place_is_not_the_pronouns_antecedent(entities_only):
+    a = entities_only.analyze(Article("dl", DATELINES[0], language="en"))
+    she = _holding(a, "She")
+    assert not she or she[0].type == "PERSON"
+
+
 # ---------------------------------------------------------------- types corrected in context
 
 TYPES = """Talks Collapse in Geneva

@@ -315,6 +315,8 @@ def _usable(ch: Chains, a: Cand, i: int) -> bool:
     c = ch.cands[i]
     if c.pending or (c.demonym and c.kind == "name" and not c.plural):
         return False  # "Iranian" in "Iranian women" modifies, it is not an antecedent
+    if c.dateline:
+        return False  # "VALMORA —" heads the story; it is nobody's antecedent
     if a.quote >= 0 and c.quote != a.quote:
         return False  # inside a quote, only the quote's own words can be antecedents
     if a.quote < 0 and c.quote >= 0 and c.kind != "name" or a.quote < 0 and c.quote >= 0 and a.speech:

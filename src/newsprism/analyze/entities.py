@@ -67,7 +67,7 @@ def _canonical(text: str, chain: list[Cand]) -> str:
              if c.kind == "name" and not c.demonym and not c.pending]
     forms = [f for f in forms if f]
     if forms:
-        return max(forms, key=lambda f: (len(f), -forms.index(f)))
+        return max(forms, key=lambda f: (len(f), not f.isupper(), -forms.index(f)))
     country = next((c.key for c in chain if c.demonym), "")
     return L.COUNTRY_ALIASES.get(country, country.title())
 

@@ -50,6 +50,7 @@ class Cand:
     pseudo: bool = False        # a non-entity NP that only competes for pronouns
     headline: bool = False
     para: int = 0
+    dateline: bool = False      # the place of a "CITY (AGENCY) —" line: links to no NP or pronoun
 
 
 @dataclass(slots=True)
@@ -370,6 +371,68 @@ def _syntax_flags(c: Cand, root) -> None:
         c.speech = True  # "according to the ombudsman": a source as much as a subject of 'said'
 
 
+# ---------------------------------------------------------------- datelines
+
+# The place part of a dateline: everything before ", date", "(AGENCY)" or the dash.
+_DATELINE_PLACE = re.compile(r"^[^\W\d_][^,(\n—–:]*?(?=\s*(?:[,(—–:]|\s-|$))")
+
+
+def dateline_spans(text: str, blocks) -> list[tuple[int, int]]:
+    """(start, end) of each dateline block; the structure stage decides what a dateline is."""
+    if not blocks:
+        from .structure import detect_blocks
+        blocks = detect_blocks(text)
+    return [(b.start, b.end) for b in blocks if b.kind == "dateline"]
+
+
+def dateline_places(doc, ctx: Context, blocks, names: list[Cand]) -> list[Cand]:
+    """A dateline's place is a place, whatever the tagger made of its capitals ("VALMORA"
+    tagged PERSON), and its agency "(Reuters)" an organisation; NER spans that run across the
+    dash into the story are cut at the dateline's end."""
+    lines = dateline_spans(ctx.text, blocks)
+    if not lines:
+        return names
+    out = []
+    for c in names:
+        line = next(((s, e) for s, e in lines if s <= c.start < e), None)
+        if line is None:
+            out.append(c)
+            continue
+        c.end = min(c.end, line[1])
+        c.core = (c.core[0], min(c.core[1], line[1]))
+        if c.end <= c.start:
+            continue
+        if "(" in ctx.text[line[0]:c.start]:
+            c.votes = {"ORG": 4.0}  # the agency in brackets
+        else:
+            _as_dateline_place(ctx, c)
+        out.append(c)
+    for s, e in lines:
+        m = _DATELINE_PLACE.match(ctx.text[s:e])
+        if m and not any(c.start < s + m.end() and s < c.end for c in out):
+            c = _place_cand(doc, ctx, s, s + m.end())
+            if c is not None:
+                out.append(c)
+    return out
+
+
+def _as_dateline_place(ctx: Context, c: Cand) -> None:
+    c.votes = {"GPE": 6.0}
+    c.dateline = True
+    c.gender, c.subj, c.speech, c.mods, c.plural = None, False, False, frozenset(), False
+    c.core = (c.start, c.end)
+    c.key = _name_key(ctx.text[c.start:c.end])
+
+
+def _place_cand(doc, ctx: Context, s: int, e: int) -> Cand | None:
+    span = doc.char_span(s, e, alignment_mode="contract")
+    if span is None or not len(span) or not any(ch.isalpha() for ch in span.text):
+        return None
+    c = Cand(span.start_char, span.end_char, "name", span.root.i, ctx.tok_sent[span.start])
+    _as_dateline_place(ctx, c)
+    return c
+
+
 # ---------------------------------------------------------------- acronyms and repeats
 
 def acronyms(doc, ctx: Context, covered: list[bool]) -> list[Cand]:
@@ -548,6 +611,8 @@ def appositives(doc, ctx: Context, name_at: list[Cand | None], chunk_of: list) -
         if (a is None) == (b is None):
             continue
         name, other = (a, t) if a is not None else (b, t.head)
+        if name.dateline:
+            continue  # "VALMORA — workers": the parser's apposition across the dash
         if other.pos_ != "NOUN" or ctx.tok_sent[other.i] != ctx.tok_sent[name.head]:
             continue
         top = max(name.votes, key=name.votes.get, default="OTHER")
@@ -713,7 +778,7 @@ def collect(doc, text: str, blocks) -> Context:
     ctx = Context(doc, text, [], toks, list(doc.noun_chunks), sent_end, lower, cap, tok_sent,
                   sent_para, quote_spans(text), {})
 
-    names = _dedupe(ner_names(doc, ctx, titled))
+    names = _dedupe(dateline_places(doc, ctx, blocks, ner_names(doc, ctx, titled)))
     body = [c for c in names if not c.headline]
     keys = {b.key for b in body}
     lasts = {L.singular(b.key.split()[-1]) for b in body if b.key}
