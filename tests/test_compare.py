@@ -501,3 +501,48 @@ def test_a_figure_belongs_to_the_innermost_quote():
     row = K.compare_analyses([a])["coverage"][0]["figures"][0]
     assert (row["about"], row["said_by"]) == ("share of the vote: Anton Marek",
                                               "the electoral commission")
+
+
+def _raid_story(linked: bool):
+    """One outlet tells one raid with three words (linked by same_as when ``linked``);
+    another tells one march with one word."""
+    ta = ("Police storm Dera camp\n"
+          "Police raided the Dera camp on Monday; the assault lasted an hour.")
+    tb = "Dera residents march\nResidents marched through Dera on Tuesday."
+    words = ("raided", "storm", "assault")
+    evs = tuple(Event(f"v{i}", "ASSAULT", Span(*_span(ta, w)), (),
+                      ("e1",) if w == "storm" else (), None, None, "asserted", None,
+                      same_as="v0" if linked and i else None)
+                for i, w in enumerate(words))
+    a = _article("ra", "Outlet A", ta, events=evs,
+                 entities=(_ent(ta, "e1", "Dera camp", "LOC", "Dera camp"),),
+                 framing=tuple(Framing(*_span(ta, w), "event_word", None) for w in words))
+    b = _article("rb", "Outlet B", tb, events=(
+        Event("v0", "PROTEST", Span(*_span(tb, "marched")), (), (), None, None, "asserted",
+              None),), framing=(Framing(*_span(tb, "marched"), "event_word", None),))
+    return K.compare_analyses([a, b], story_id="s3")
+
+
+def test_an_outlet_counts_happenings_not_mentions():
+    d = _raid_story(linked=True)
+    cov = {r["article"]: r for r in d["coverage"]}
+    [raid] = cov["ra"]["events"]
+    assert (raid["id"], raid["mentions"]) == ("v0", 3)
+    assert raid["words"] == ["raided", "storm", "assault"]  # the head's word first
+    # the target named by the headline's mention belongs to the happening
+    assert raid["targets"] == ["Dera camp"] and "ASSAULT Dera camp" in cov["ra"]["includes"]
+    # every mention's word is still the outlet's word for the event
+    assert sorted(cov["ra"]["event_words"]) == ["assault", "raided", "storm"]
+    # one raid against one march: both are the story's event, whatever the words
+    assert {w["word"] for w in d["event_words"]} == {"storm", "raided", "assault", "marched"}
+    text = K.compare_text(d)
+    assert 'happenings: 1 from 3 mentions: ASSAULT 1; told more than once: ' \
+        '"raided"/"storm"/"assault"' in text
+
+
+def test_unlinked_mentions_are_separate_happenings():
+    d = _raid_story(linked=False)
+    cov = {r["article"]: r for r in d["coverage"]}
+    assert [e["mentions"] for e in cov["ra"]["events"]] == [1, 1, 1]
+    # three raids outnumber one march, which then is not the story's event
+    assert "marched" not in {w["word"] for w in d["event_words"]}

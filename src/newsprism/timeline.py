@@ -105,16 +105,16 @@ def _article_rows(a: Analysis, ids: set[str], name: str, story_id: str | None,
     base = {"article_id": a.article.id, "outlet": a.article.outlet, "title": a.article.title,
             "published": a.published.isoformat() if a.published else None,
             "language": a.language, "story_id": story_id, "copy_of": copy_of, **_EMPTY}
-    rows = [_event_row(a, base, head, group, ids) for head, group in _happenings(a.events)]
+    rows = [_event_row(a, base, head, group, ids) for head, group in mention_groups(a.events)]
     rows = [r for r in rows if r is not None]
-    for head, group in _happenings(a.quotes):
+    for head, group in mention_groups(a.quotes):
         r = _quote_row(a, base, head, group, ids, name)
         if r is not None:
             rows.append(r)
     return rows
 
 
-def _happenings(items) -> list[tuple]:
+def mention_groups(items) -> list[tuple]:
     """(the most informative mention, every mention in text order) per happening, for
     events or quotes linked by ``same_as``; a link to an id not in ``items`` is ignored, so
     that mention keeps a row of its own."""
@@ -316,4 +316,4 @@ def timeline_text(rows: Iterable[dict]) -> str:
     return "\n".join(lines) + "\n"
 
 
-__all__ = ["date_key", "timeline", "timeline_text"]
+__all__ = ["date_key", "mention_groups", "timeline", "timeline_text"]

@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from ..records import Analysis
+from ..timeline import mention_groups
 from . import figures as _fig
 from . import names as _names
 from . import neardup as _neardup
@@ -94,9 +95,12 @@ def _facts(a: Analysis, canon: dict, figs: list[_fig.Figure]) -> dict[str, str]:
             # keyed by source so "Iranian state television" and "la televisión estatal
             # iraní" are one fact
             facts["quote:" + source_key(who)] = f"quotes {who}"
-    for v in a.events:
-        # an event with no named target ("ASSAULT") says nothing another article could share
-        for t in filter(None, (name_of(a, canon, t, None) for t in v.targets)):
+    for v, group in mention_groups(a.events):
+        # one happening, told through all its mentions: "the strike" names no target, the
+        # lead's "killed Soleimani" does. An event with no named target ("ASSAULT") says
+        # nothing another article could share.
+        targets = dict.fromkeys(t for m in group for t in m.targets)
+        for t in filter(None, (name_of(a, canon, t, None) for t in targets)):
             key = f"event:{v.type}:{_names.name_skeleton(t)}"
             facts[key] = f"{v.type} {t}"
     for f in figs:
@@ -140,6 +144,7 @@ def _coverage(a: Analysis, own: dict[str, str], profiles: list[dict], facts: Cou
         "only_here": sorted(v for k, v in own.items() if facts[k] == 1 and others > 0),
         "quotes": _quotes(a),
         "event_words": _event_words(a),
+        "events": _happenings(a, canon),
         "loaded_language": _loaded(a),
         "background": _background(a, dated),
         "sources": _sources(a, fig_rows),
@@ -159,6 +164,23 @@ def _quotes(a: Analysis) -> list[dict]:
     return [{"id": q.id, "kind": q.kind, "speaker": q.speaker.name,
              "text": a.text[q.start:q.end], "via": [v.name for v in q.via]}
             for q in a.quotes if q.same_as is None]
+
+
+def _happenings(a: Analysis, canon: dict) -> list[dict]:
+    """The article's happenings, one entry each however often it is mentioned: told
+    through its most informative mention, with every mention's word (``words``)."""
+    out = []
+    for v, group in mention_groups(a.events):
+        words = list(dict.fromkeys(a.text[m.trigger.start:m.trigger.end].lower()
+                                   for m in [v, *group]))
+        parties = {f: list(dict.fromkeys(
+            n for m in group for x in getattr(m, f) if (n := name_of(a, canon, x, None))))
+            for f in ("actors", "targets")}
+        date = next((m.date for m in [v, *group] if m.date), None)
+        out.append({"id": v.id, "type": v.type, "trigger": words[0], "words": words,
+                    "mentions": len(group), "factuality": v.factuality, "date": date,
+                    **parties})
+    return out
 
 
 def _event_words(a: Analysis) -> list[str]:
@@ -271,11 +293,13 @@ def _lead_end(a: Analysis) -> int:
     return len(a.text) if i < 0 else i
 
 
-def _occurrences(a: Analysis, day: _dt.date | None) -> list[tuple[str, set[str], bool, bool]]:
+def _occurrences(a: Analysis, day: _dt.date | None) -> list[tuple]:
     """(event word, PLOVER types of the events its span overlaps, whether it tells
-    background, whether it is in the lead) for each event word of the article."""
+    background, whether it is in the lead, the (happening, type) pairs of those events)
+    for each event word of the article; a happening is named by its head mention's id."""
     lead = _lead_end(a)
     old = old_dates(a, day)
+    head_of = {m.id: v.id for v, group in mention_groups(a.events) for m in group}
     out = []
     for f in a.framing:
         if f.technique != "event_word":
@@ -285,29 +309,34 @@ def _occurrences(a: Analysis, day: _dt.date | None) -> list[tuple[str, set[str],
         bg = in_old_sentence(a, f.start, f.end, old) or any(
             (d := day_of(v.date)) and day and (day - d).days > EARLIER_DAYS for v in evs)
         out.append((a.text[f.start:f.end].lower(), {v.type for v in evs}, bool(bg),
-                    f.start < lead))
+                    f.start < lead, {(head_of.get(v.id, v.id), v.type) for v in evs}))
     return out
 
 
 def _word_types(a: Analysis) -> dict[str, set[str]]:
     """{event word, lower-cased: PLOVER types of the events whose trigger it overlaps}."""
     out: dict[str, set[str]] = {}
-    for w, types, _bg, _lead in _occurrences(a, None):
+    for w, types, *_ in _occurrences(a, None):
         out.setdefault(w, set()).update(types)
     return out
 
 
 def _main_types(occ: list[tuple], lead_only: bool) -> set[str] | None:
     """Event types more than half as frequent as the most frequent one, counted once per
-    word and article over the occurrences that are not background (and in the lead, with
-    ``lead_only``); None when no such occurrence names a word."""
+    happening and article over the occurrences that are not background (and in the lead,
+    with ``lead_only``); None when no such occurrence names a word. A happening told
+    with three words ("strike", "killed", "killing") counts once, so an outlet's
+    variety of words does not outvote another's single happening."""
     counts: Counter = Counter()
     seen = False
     for per in occ:
-        live = {(w, t) for w, ts, bg, lead in per if not bg and (lead or not lead_only)
-                for t in (ts - SPEECH_TYPES or {""})}
+        live = set()
+        for w, _ts, bg, lead, heads in per:
+            if bg or not (lead or not lead_only):
+                continue
+            live |= {(h, t) for h, t in heads if t not in SPEECH_TYPES} or {(w, "")}
         seen = seen or bool(live)
-        counts.update(t for _w, t in live if t)
+        counts.update(t for _h, t in live if t)
     if not seen:
         return None
     top = max(counts.values(), default=0)
@@ -327,13 +356,13 @@ def _story_words(analyses: Sequence[Analysis]) -> set[str]:
     if main is None:
         main = _main_types(occ, lead_only=False) or set()
     words = {w for per in occ for w, *_ in per}
-    keep = {w for per in occ for w, ts, bg, _lead in per if not bg and (not ts or ts & main)}
+    keep = {w for per in occ for w, ts, bg, *_ in per if not bg and (not ts or ts & main)}
     if not keep:
         # every word tells an earlier day: the story's day was misjudged, or the story is
         # a follow-up told through the earlier event; its words are then the best there is
-        main = _main_types([[(w, ts, False, True) for w, ts, _b, _l in per] for per in occ],
-                           lead_only=False) or set()
-        keep = {w for per in occ for w, ts, _bg, _lead in per if not ts or ts & main}
+        main = _main_types([[(w, ts, False, True, hs) for w, ts, _b, _l, hs in per]
+                            for per in occ], lead_only=False) or set()
+        keep = {w for per in occ for w, ts, *_ in per if not ts or ts & main}
     return words - keep
 
 
@@ -388,6 +417,8 @@ def compare_text(d: dict) -> str:
         _list(lines, "only here", row["only_here"])
         _list(lines, "leaves out", row["omits"])
         _list(lines, "calls it", [f"\"{w}\"" for w in row["event_words"]])
+        if row.get("events"):
+            lines.append("  happenings: " + _happening_summary(row["events"]))
         _list(lines, "loaded words", [f"\"{x['text']}\" ({x['voice']}"
                                       + (f", {x['speaker']}" if x["speaker"] else "") + ")"
                                       for x in row["loaded_language"]])
@@ -398,6 +429,21 @@ def compare_text(d: dict) -> str:
         for s in row["background"][:3]:
             lines.append(f"  background: {s}")
     return "\n".join(lines) + "\n"
+
+
+def _happening_summary(evs: list[dict]) -> str:
+    """'5 from 7 mentions: ASSAULT 4, REJECT 1; told more than once: "strike"/"killed"'."""
+    n = sum(h["mentions"] for h in evs)
+    types = Counter(h["type"] for h in evs)
+    out = f"{len(evs)} from {n} mentions: " + ", ".join(
+        f"{t} {k}" for t, k in sorted(types.items(), key=lambda kv: (-kv[1], kv[0])))
+    again = ["/".join(f"\"{w}\"" for w in h["words"]) + (f" x{h['mentions']}"
+                                                         if len(h["words"]) < h["mentions"]
+                                                         else "")
+             for h in evs if h["mentions"] > 1]
+    if again:
+        out += "; told more than once: " + ", ".join(again)
+    return out
 
 
 def _figure_item(f: dict) -> str:
