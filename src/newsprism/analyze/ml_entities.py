@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..records import Entity, Mention
+from . import lexicon_roles as RL
 from . import ml_lexicon as L
 
 # A word: letters, Arabic marks, zero-width non-joiner, inner apostrophes and hyphens.
@@ -122,7 +123,7 @@ def find_entities(doc, text: str, language: str | None, blocks: Iterable = ()
         arabic = lang in L.ARABIC_SCRIPT or (lang not in L.LATIN_CASED and _mostly_arabic(text))
         cands = _arabic_candidates(text, lang) if arabic else _latin_candidates(text, lang)
         cands += _dateline(text, arabic)
-        return _group(text, cands, arabic)
+        return _group(text, cands, arabic, lang)
     except (ValueError, IndexError, KeyError):  # odd text never stops the article
         return ()
 
@@ -156,6 +157,8 @@ def _latin_candidates(text: str, lang: str) -> list[Cand]:
                       and _is_particle(text, toks[j + 1], lang) and _is_cap(text, toks[j + 2], lang)
                       and _joined(text, toks[j], toks[j + 1]) and _joined(text, toks[j + 1], toks[j + 2])):
                     j += 3  # "Julián de la Fuente"
+                elif _org_conjunction(text, toks, i, j, lang):
+                    j += 2  # "Afet ve Acil Durum Yönetimi Başkanlığı": one body, not two
                 else:
                     break
             out += _latin_run(text, toks, i, j, lang, s)
@@ -239,6 +242,13 @@ def _latin_run(text: str, toks, i: int, j: int, lang: str, sent_start: int) -> l
     parts = [L.fold(_word(text, t)) for t in toks[i:j]]
     complement = _role_complement(text, toks, i, lang)
     if complement == "portfolio":
+        if j - i >= 3:  # "ministre du Commerce Jean Martin": the portfolio, then the holder
+            rest = _latin_run(text, toks, i + 1, j, lang, sent_start)
+            for c in rest:
+                if c.type in ("PERSON", "OTHER") and not c.title:
+                    c.type, c.title, c.doubtful = "PERSON", _title_before(text, toks, i, lang) \
+                        or _nearest_title(text, toks, i, lang), False
+            return out + rest
         return out
     if complement == "org" and len(parts) >= 3 and not _has_org_stem(parts, lang):
         # "ο πρόεδρος της Λορβανίας Ντάνιελ Ρόσταν": the country, then the person
@@ -253,6 +263,8 @@ def _latin_run(text: str, toks, i: int, j: int, lang: str, sent_start: int) -> l
     if org_start is not None:  # "ministère de l'Éducation", "υπουργείου Άμυνας"
         return out + [Cand(org_start, e, "ORG")]
     typ = _latin_type(name, key, parts, lang)
+    if typ in ("OTHER", "PERSON") and _class_noun_before(text, toks, i):
+        typ, title = "ORG", None  # "la emisora Caracol Radio", "le syndicat Force Ouvrière"
     if typ == "OTHER" and len(parts) >= 2 and not title:
         places = [t for t in toks[i:j] if L.fold(_word(text, t)) in _PLACE_KEYS]
         if places:  # "Flughafen Bagdad": the place inside a common-noun phrase
@@ -276,6 +288,79 @@ def _latin_run(text: str, toks, i: int, j: int, lang: str, sent_start: int) -> l
     if at_start and key in funcs:
         return out
     return out + [cand]
+
+
+# Common nouns that head an organisation's own name ("Caracol Radio", "Unidad Nacional",
+# "Istituto Nazionale ...", "Deutsche Bahn"), in every cased language; folded.
+_ORG_HEAD_WORDS = frozenset(L.fold(w) for w in """radio radyo ραδιόφωνο tv télévision televisión
+    televisione fernsehen televizyon τηλεόραση canal kanal kanalı cadena chaîne rete sender
+    channel unidad unité unità einheit birliği ένωση instituto institut istituto institute
+    enstitüsü ινστιτούτο partido partito partei parti partisi κόμμα sindicato syndicat
+    sindacato sendikası confédération confederación confederazione konföderasyonu federación
+    fédération federazione federasyonu asociación association associazione verein derneği
+    σύνδεσμος diario periódico journal quotidien zeitung gazetesi εφημερίδα quotidiano giornale
+    presse prensa stampa bahn post werke konzern holding corporación corporation compañía
+    compagnie compagnia empresa entreprise impresa şirketi société sociedad società
+    gesellschaft ajansı kurulu kurumu başkanlığı müdürlüğü bakanlığı genelkurmay secretaría
+    secrétariat segreteria sekretariat dirección direction direzione direktion fiscalía
+    procura parquet staatsanwaltschaft savcılığı εισαγγελία defensoría ombudsman bureau
+    oficina ufficio büro office cámara chambre camera kammer odası senado sénat senato senat
+    ayuntamiento mairie comune rathaus belediyesi δήμος alcaldía fundación""".split())
+_ORG_HEAD_STEMS = tuple(w for w in _ORG_HEAD_WORDS if len(w) >= 7)
+# Lower-case class nouns standing before an organisation's name in apposition.
+_ORG_CLASS = frozenset(L.fold(w) for w in """emisora cadena canal periódico diario partido sindicato
+    grupo empresa compañía movimiento coalición station chaîne journal quotidien parti syndicat
+    groupe société entreprise mouvement coalition emittente rete quotidiano giornale partito
+    sindacato gruppo società azienda movimento coalizione sender zeitung partei gewerkschaft
+    konzern unternehmen bewegung bündnis κόμμα εφημερίδα σταθμός κανάλι όμιλος fédération
+    federación federazione verband association asociación associazione agence agencia agenzia
+    fondation fundación fondazione stiftung""".split())
+_CONJ = {"es": ("y", "e"), "fr": ("et",), "it": ("e", "ed"), "de": ("und",), "tr": ("ve",),
+         "el": ("και", "κι"), "pt": ("e",), "nl": ("en",)}
+_ALL_CONJ = frozenset(c for cs in _CONJ.values() for c in cs)
+
+
+def _org_head(parts: list[str], lang: str) -> bool:
+    return any(p in _ORG_HEAD_WORDS or p.startswith(_ORG_HEAD_STEMS)
+               or (lang == "de" and p.rstrip("s") in _ORG_HEAD_WORDS) for p in parts)
+
+
+def _class_noun_before(text: str, toks, i: int) -> bool:
+    return i > 0 and text[toks[i - 1][1]:toks[i][0]] == " " and \
+        L.fold(_word(text, toks[i - 1])) in _ORG_CLASS and _word(text, toks[i - 1]).islower()
+
+
+def _org_conjunction(text: str, toks, i: int, j: int, lang: str) -> bool:
+    """Whether toks[j] is an "and" inside one capitalised organisation name. Either the head
+    comes last and only after the "and" ("Afet ve Acil Durum Yönetimi Başkanlığı"), or it
+    comes first, before it, and one more word completes it ("Istituto Nazionale di Geofisica e
+    Vulcanologia"); a head on both sides is two bodies, and a person or an acronym after the
+    "and" is someone else ("Ministerio de Salud y Ana Ruiz", "Caracol Radio y RCN")."""
+    conj = _CONJ.get(lang, _ALL_CONJ)
+    if j + 1 >= len(toks) or _word(text, toks[j]) not in conj or \
+            not _joined(text, toks[j - 1], toks[j]) or not _joined(text, toks[j], toks[j + 1]) \
+            or not _is_cap(text, toks[j + 1], lang):
+        return False
+    k = j + 1
+    while k + 1 < len(toks) and _joined(text, toks[k], toks[k + 1]) and \
+            (_is_cap(text, toks[k + 1], lang) or _is_particle(text, toks[k + 1], lang)):
+        k += 1
+    left = [L.fold(_word(text, t)) for t in toks[i:j]]
+    right = [L.fold(_word(text, t)) for t in toks[j + 1:k + 1]]
+    left_heads = [_head_word(p, lang) for p in left]
+    right_heads = [_head_word(p, lang) for p in right]
+    if any(left_heads) == any(right_heads):
+        return False
+    if right_heads[-1]:
+        return len(right) >= 2
+    first = _word(text, toks[j + 1])
+    other = (RL.gender_of_first_name(first) is not None or _title_word(first, lang)
+             or (first.isupper() and len(first) > 1) or len(right) > 1)
+    return any(left_heads[:-1]) and not other
+
+
+def _head_word(p: str, lang: str) -> bool:
+    return _org_head([p], lang) or p.startswith(_ORG_HEADS)
 
 
 def _function_word(w: str, funcs, lang: str) -> bool:
@@ -313,6 +398,13 @@ _ORG_HEADS = tuple(L.fold(w) for w in """ministère ministerio ministero ministe
 
 def _word(text: str, tok: tuple[int, int]) -> str:
     return text[tok[0]:tok[1]]
+
+
+def _nearest_title(text: str, toks, i: int, lang: str) -> str | None:
+    for k in range(i - 1, max(-1, i - 5), -1):
+        if _title_word(_word(text, toks[k]), lang):
+            return L.fold(_word(text, toks[k]))
+    return None
 
 
 def _role_holder(text: str, toks, i: int, k: int, lang: str) -> list[Cand]:
@@ -381,17 +473,24 @@ def _title_before(text: str, toks, i: int, lang: str) -> str | None:
 
 def _role_complement(text: str, toks, i: int, lang: str) -> str | None:
     """'ministre des Affaires étrangères' names a portfolio; 'portavoce della Farnesina' an ORG."""
+    if i >= 2 and _word(text, toks[i - 1]) in _ALL_CONJ and _is_cap(text, toks[i - 2], lang):
+        k = i - 2  # "ministra de Trabajo y Economía Social": a second portfolio
+        while k > 0 and _joined(text, toks[k - 1], toks[k]) and _is_cap(text, toks[k - 1], lang):
+            k -= 1
+        return _role_complement(text, toks, k, lang) if k < i - 2 or k > 0 else None
     if i == 0 or not _is_link(text, toks, i):
         return None
     k = i - 1
     steps = 0
-    while k >= 0 and steps < 3:
+    while k >= 0 and steps < 4:
         w = text[toks[k][0]:toks[k][1]]
         lw = w.lower()
         if _title_word(w, lang):
-            if steps == 0:
-                return None
-            return "portfolio" if L.fold(w).startswith(_MINISTER) else "org"
+            # "commissaire au Commerce", "assessore alla Sanità": a role "for" something
+            # holds a portfolio, whoever holds it
+            dative = _word(text, toks[i - 1]).lower() in _PORTFOLIO_LINKS or \
+                text[toks[i - 1][1]:toks[i][0]].strip().lower() in ("all'", "all’")
+            return "portfolio" if L.fold(w).startswith(_MINISTER) or dative else "org"
         if not w.islower() and not lw.startswith(("d'", "d’", "l'", "l’", "dell'", "dell’")):
             return None
         k -= 1
@@ -402,10 +501,14 @@ def _role_complement(text: str, toks, i: int, lang: str) -> str | None:
 def _is_link(text: str, toks, i: int) -> bool:
     """Whether the name is joined to what precedes by 'de', 'della', 'd'', 'του' ..."""
     prev = _word(text, toks[i - 1]).lower()
-    if text[toks[i - 1][1]:toks[i][0]].strip() in ("d'", "d’", "l'", "l’"):
-        return True
+    if text[toks[i - 1][1]:toks[i][0]].strip().endswith(("'", "’")):
+        return True  # "du", "d'", and Italian "dell'", "all'" glued to the name
     return prev in ("de", "del", "della", "dei", "des", "du", "di", "degli", "delle", "der",
-                    "des", "τον", "του", "της", "των", "la") or prev.endswith(("'", "’"))
+                    "des", "τον", "του", "της", "των", "la") or prev.endswith(("'", "’")) \
+        or prev in _PORTFOLIO_LINKS
+
+
+_PORTFOLIO_LINKS = frozenset("au aux à al alla allo agli ai alle für".split())
 
 
 def _latin_type(name: str, key: str, parts: list[str], lang: str) -> str:
@@ -414,6 +517,8 @@ def _latin_type(name: str, key: str, parts: list[str], lang: str) -> str:
     if _agency(name):
         return "ORG"
     if any(p.startswith(L.ORG_STEMS) or p in L.ORG_STEMS for p in parts):
+        return "ORG"
+    if _org_head(parts, lang):
         return "ORG"
     if lang == "de" and any(p.endswith(L.ORG_SUFFIXES_DE) for p in parts):
         return "ORG"
@@ -612,19 +717,35 @@ def _name_from(text, ws, offs, k, lang, title):
 # ---------------------------------------------------------------- grouping
 
 
-def _key(text: str, c: Cand) -> str:
-    return _stem(L.fold(text[c.start:c.end]).replace("-", " "))
+def _key(text: str, c: Cand, lang: str = "") -> str:
+    key = L.fold(text[c.start:c.end]).replace("-", " ")
+    if lang in _INFLECTED:  # "Deutsche Bahn" = "Deutschen Bahn", "Κυριάκος" = "Κυριάκου"
+        return " ".join(_word_stem(w, _INFLECTED[lang]) for w in key.split())
+    return _stem(key)
 
 
-def _group(text: str, cands: list[Cand], arabic: bool) -> tuple[Entity, ...]:
+# Case and adjective endings that inflected names take, longest first.
+_INFLECTED = {"de": ("en", "er", "es", "em", "e", "s"),
+              # folding turns a final ς into σ
+              "el": ("ουσ", "ου", "οσ", "ησ", "ασ", "ων", "εσ", "σ", "ν", "η", "α", "ο", "ε", "ι")}
+
+
+def _word_stem(w: str, suffixes: tuple[str, ...]) -> str:
+    for suf in suffixes:
+        if w.endswith(suf) and len(w) >= len(suf) + 3:
+            return w[:-len(suf)]
+    return w
+
+
+def _group(text: str, cands: list[Cand], arabic: bool, lang: str = "") -> tuple[Entity, ...]:
     cands.sort(key=lambda c: (c.start, -c.end))
     groups: dict[str, list[Cand]] = {}
     for c in cands:
         if not c.doubtful:
-            groups.setdefault(_key(text, c), []).append(c)
+            groups.setdefault(_key(text, c, lang), []).append(c)
     surnames = _surnames(groups)
     for c in cands:
-        k = _key(text, c)
+        k = _key(text, c, lang)
         if c.doubtful and (k in groups or k in surnames):
             groups.setdefault(k, []).append(c)
     for k in list(groups):  # "Soleimani" joins "Qassem Soleimani" when only one has that surname
