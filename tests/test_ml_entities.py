@@ -144,3 +144,60 @@ def test_organisation_head_and_dateline_sentence_start():
 def test_turkish_locative_marks_a_place():
     t = "Yetkililer, Çoruh Vadisi'nde ve Sarıkaya'da arama çalışmalarının sürdüğünü açıkladı."
     assert _by_name(_ents(t, "tr"), "Sarıkaya").type == "GPE"
+
+
+# ---------------------------------------------------------------- organisation heads, "and", inflection
+
+def _types(text, lang):
+    ents = _ents(text, lang)
+    _check_spans(text, ents)
+    return {e.name: e.type for e in ents}, ents
+
+
+def test_radio_and_party_names_are_organisations():
+    got, _ = _types("La emisora Onda Sur informó que el partido Unidad Cívica pidió una auditoría, "
+                    "según Marta Ibáñez.", "es")
+    assert got["Onda Sur"] == "ORG" and got["Unidad Cívica"] == "ORG"
+    assert got["Marta Ibáñez"] == "PERSON"
+    got, _ = _types("Selon Radio Lumière, le syndicat Solidarité Portuaire appelle à la grève.", "fr")
+    assert got["Radio Lumière"] == "ORG" and got["Solidarité Portuaire"] == "ORG"
+
+
+def test_and_inside_an_organisation_name():
+    got, _ = _types("Secondo l'Istituto Regionale di Idrologia e Meteorologia, il fiume è salito.",
+                    "it")
+    assert got.get("Istituto Regionale di Idrologia e Meteorologia") == "ORG", got
+    got, _ = _types("Kıyı ve Liman Güvenliği Başkanlığı bir açıklama yaptı.", "tr")
+    assert got.get("Kıyı ve Liman Güvenliği Başkanlığı") == "ORG", got
+
+
+def test_and_between_two_bodies_or_a_person_keeps_them_apart():
+    got, _ = _types("Ayer el Ministerio de Energía y Ana Ruiz no respondieron.", "es")
+    assert got.get("Ministerio de Energía") == "ORG" and "Ana Ruiz" in got, got
+    got, _ = _types("Ayer Onda Sur Radio y TVN informaron del ataque.", "es")
+    assert "TVN" in got and not any(" y " in n for n in got), got
+
+
+def test_portfolio_after_a_role_is_neither_a_place_nor_a_person():
+    t = ("Le commissaire au Budget, Pieter Jansen, a parlé. Le ministre indien de l'Industrie, "
+         "Arun Mehta, a répondu.")
+    got, _ = _types(t, "fr")
+    assert "Budget" not in got and "Industrie" not in got, got
+    assert got["Pieter Jansen"] == "PERSON" and got["Arun Mehta"] == "PERSON"
+    got, _ = _types("Ieri il ministro dell'Economia Paolo Serra ha parlato a Torino.", "it")
+    assert "Economia" not in got and got.get("Paolo Serra") == "PERSON", got
+    got, _ = _types("La ministra de Trabajo y Seguridad Social, Rosa Vidal, habló.", "es")
+    assert got == {"Rosa Vidal": "PERSON"}, got
+
+
+def test_inflected_names_are_one_entity():
+    t = ("Die Nordische Bahn kündigte Streiks an. Ein Sprecher der Nordischen Bahn sagte, "
+         "man sei gesprächsbereit.")
+    _, ents = _types(t, "de")
+    bahn = [e for e in ents if "Bahn" in e.name]
+    assert len(bahn) == 1 and len(bahn[0].mentions) == 2 and bahn[0].type == "ORG"
+    t = ("Ο Νικόλαος Βαρδάκης μίλησε χθες. Οι συνεργάτες του Νικολάου Βαρδάκη "
+         "δεν σχολίασαν.")
+    _, ents = _types(t, "el")
+    people = [e for e in ents if e.type == "PERSON"]
+    assert len(people) == 1 and len(people[0].mentions) == 2, [(e.name, e.type) for e in ents]
