@@ -536,7 +536,7 @@ def test_an_outlet_counts_happenings_not_mentions():
     # one raid against one march: both are the story's event, whatever the words
     assert {w["word"] for w in d["event_words"]} == {"storm", "raided", "assault", "marched"}
     text = K.compare_text(d)
-    assert 'happenings: 1 from 3 mentions: ASSAULT 1; told more than once: ' \
+    assert 'happenings: 1 from 3 mentions (ASSAULT 1); told more than once: ' \
         '"raided"/"storm"/"assault"' in text
 
 
@@ -544,5 +544,6 @@ def test_unlinked_mentions_are_separate_happenings():
     d = _raid_story(linked=False)
     cov = {r["article"]: r for r in d["coverage"]}
     assert [e["mentions"] for e in cov["ra"]["events"]] == [1, 1, 1]
+    assert "happenings: 3 (ASSAULT 3)\n" in K.compare_text(d)
     # three raids outnumber one march, which then is not the story's event
     assert "marched" not in {w["word"] for w in d["event_words"]}

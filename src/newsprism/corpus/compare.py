@@ -432,11 +432,12 @@ def compare_text(d: dict) -> str:
 
 
 def _happening_summary(evs: list[dict]) -> str:
-    """'5 from 7 mentions: ASSAULT 4, REJECT 1; told more than once: "strike"/"killed"'."""
+    """'5 from 7 mentions (ASSAULT 4, REJECT 1); told more than once: "strike"/"killed"',
+    or '5 (ASSAULT 4, REJECT 1)' when each happening is mentioned once."""
     n = sum(h["mentions"] for h in evs)
     types = Counter(h["type"] for h in evs)
-    out = f"{len(evs)} from {n} mentions: " + ", ".join(
-        f"{t} {k}" for t, k in sorted(types.items(), key=lambda kv: (-kv[1], kv[0])))
+    out = f"{len(evs)}" + (f" from {n} mentions" if n > len(evs) else "") + " (" + ", ".join(
+        f"{t} {k}" for t, k in sorted(types.items(), key=lambda kv: (-kv[1], kv[0]))) + ")"
     again = ["/".join(f"\"{w}\"" for w in h["words"]) + (f" x{h['mentions']}"
                                                          if len(h["words"]) < h["mentions"]
                                                          else "")
