@@ -12,7 +12,7 @@ import json
 from importlib import resources
 
 import numpy as np
-from spacy.attrs import HEAD, IS_ALPHA, POS
+from spacy.attrs import HEAD, IDX, IS_ALPHA, POS
 from spacy.symbols import ADJ, NOUN, VERB
 
 from . import attribution as A
@@ -81,17 +81,26 @@ def _governing_words(doc) -> list[int]:
     return np.flatnonzero(pos_ok & (arr[:, 1] != 0) & has_child).tolist()
 
 
+def _uncovered(doc, idx: list[int], covered: list[tuple[int, int]]) -> list[int]:
+    """The words of ``idx`` whose first character lies in no covered cue span, tested on the
+    Doc's offset array so that no Token is made for a word the rules already use."""
+    if not idx or not covered:
+        return idx
+    starts = doc.to_array(IDX).astype(np.int64)[idx]
+    bounds = np.array(covered, dtype=np.int64)
+    inside = (starts[:, None] >= bounds[None, :, 0]) & (starts[:, None] < bounds[None, :, 1])
+    return np.asarray(idx)[~inside.any(axis=1)].tolist()
+
+
 def broad_candidates(doc, cands, gate=None) -> list:
     """A candidate for every eligible word that governs something reportable and that no
     rule candidate already uses as its cue; the filter decides which are real. ``gate``
     (token -> bool) skips words early, before their candidate is built."""
-    covered = [c.cue for c in cands if c.cue]
     heads = {c.cue_tok.i for c in cands if c.cue_tok is not None}
     out = []
-    for i in _governing_words(doc):
+    for i in _uncovered(doc, _governing_words(doc), [c.cue for c in cands if c.cue]):
         tok = doc[i]
-        if i in heads or not cue_model.eligible(tok) \
-                or any(s <= tok.idx < e for s, e in covered):
+        if i in heads or not cue_model.eligible(tok):
             continue
         span = cue_model.content_of(tok)
         if span is None or (gate is not None and not gate(tok)):
@@ -196,22 +205,38 @@ def features(doc, cand, word: list[str] | None = None, others=()) -> list[str]:
     return f
 
 
+def nest_keys(others) -> list[tuple]:
+    """What _nesting needs of each other candidate, worked out once per Doc rather than once
+    per pair: the lexicon look-up of every other cue was most of the filter's cost."""
+    out = []
+    for o in others:
+        if o.cue is None:
+            continue
+        lex = _lexicon(A.lemma_of(o.cue_tok)) if o.cue_tok is not None else "-"
+        out.append((o, o.cue[0], o.content[0], o.content[1], o.origin, lex))
+    return out
+
+
 def _nesting(cand, others) -> list[str]:
     """Whether the cue lies in another attribution's content ('X said Y believes Z') or
-    the content holds another's cue; annotators mark some such pairs and not others."""
+    the content holds another's cue; annotators mark some such pairs and not others.
+    ``others`` are candidates or, cheaper, their nest_keys."""
     f = []
     if cand.cue is None:
         return f
-    for o in others:
-        if o is cand or o.cue is None:
+    if others and not isinstance(others[0], tuple):
+        others = nest_keys(others)
+    cue0 = cand.cue[0]
+    cs, ce = cand.content
+    for o, ocue, os_, oe, origin, lex in others:
+        if o is cand:
             continue
-        lex = _lexicon(A.lemma_of(o.cue_tok)) if o.cue_tok is not None else "-"
-        if o.content[0] <= cand.cue[0] < o.content[1]:
-            f += ["nest=in|" + o.origin, "nest=in|" + lex]
-        if cand.content[0] <= o.cue[0] < cand.content[1]:
-            f += ["nest=holds|" + o.origin, "nest=holds|" + lex]
-        if o.cue[0] < cand.content[1] and cand.content[0] < o.content[1] \
-                and not cand.content[0] <= o.cue[0] < cand.content[1]:
+        if os_ <= cue0 < oe:
+            f += ["nest=in|" + origin, "nest=in|" + lex]
+        holds = cs <= ocue < ce
+        if holds:
+            f += ["nest=holds|" + origin, "nest=holds|" + lex]
+        elif ocue < ce and cs < oe:
             f.append("nest=shares")  # two cues claiming overlapping content
     return sorted(set(f))
 
@@ -261,9 +286,10 @@ def select(doc, cands, model: AttrModel | None = None) -> list:
 
     pool = list(cands) + broad_candidates(doc, cands, promising)
     scored = []
+    keys = nest_keys(cands)
     for c in pool:
         word = words.get(c.cue_tok.i) if c.origin == "learned" else None
-        s = model.score(features(doc, c, word, cands))
+        s = model.score(features(doc, c, word, keys))
         if s > model.threshold or _trusted(c):
             scored.append((s, c))
     scored.sort(key=lambda x: -x[0])

@@ -147,10 +147,6 @@ def _inside(a: tuple[int, int], b: tuple[int, int], slack: int = 2) -> bool:
     return a[0] >= b[0] - slack and a[1] <= b[1] + slack
 
 
-def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
-    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
-
-
 def _merge(text: str, cands: list[Cand], marks: list[Marked]) -> tuple[list[Cand], list[Marked]]:
     """Turns clause candidates into direct/mixed quotes where quotation marks cover them;
     returns the candidates and the marks no clause claimed."""
@@ -160,14 +156,14 @@ def _merge(text: str, cands: list[Cand], marks: list[Marked]) -> tuple[list[Cand
         outer, inner = (m.open, m.close + 1), (m.start, m.end)
         claimed = False
         for c in cands:
-            if c.cue and _overlap(c.cue, outer):
+            # Overlap tests written out: this pair loop runs marks x candidates times.
+            if c.cue and c.cue[0] < c.cue[1] and c.cue[0] < outer[1] and outer[0] < c.cue[1]:
                 # A cue inside a quotation ('"I think ...," he said') is the quoted
                 # speaker's own wording, not an attribution the outlet makes.
                 if len(_WORDS.findall(text[m.start:m.end])) > 3:
                     nested.add(id(c))
                 continue
-            ov = _overlap(c.content, inner)
-            if not ov:
+            if not (c.content[0] < min(c.content[1], inner[1]) and inner[0] < c.content[1]):
                 continue
             claimed = True
             if _only_glue(text, c.content, outer):
@@ -382,12 +378,12 @@ def _continuations(text: str, marks: list[Marked], done: list[Cand]) -> list[Can
     belong to that quote's speaker; long ones with no speaker in reach are kept as
     unattributed quotes, short ones (scare quotes, titles) dropped."""
     paras = paragraphs(text)
+    starts = [s for s, _ in paras]
 
     def para_of(pos: int) -> int:
-        for k, (s, e) in enumerate(paras):
-            if s <= pos <= e:
-                return k
-        return -1
+        # Paragraphs are sorted and apart: only the last one starting by pos can hold it.
+        k = bisect.bisect_right(starts, pos) - 1
+        return k if k >= 0 and pos <= paras[k][1] else -1
 
     out = []
     for m in marks:
