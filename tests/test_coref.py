@@ -105,7 +105,14 @@ The Islamic Revolutionary Guard Corps (IRGC) said on Tuesday that it had tested 
 The Guards did not say how far the missile flew. The IRGC has expanded its missile programme since 2017, state media reported.
 """
 
-ARTICLES = {"missile": MISSILE, "witness": WITNESS, "spokeswoman": SPOKESWOMAN, "namesakes": NAMESAKES, "ministers": MINISTERS,
+DATELINE = """Ferry Service Halted
+
+MARVALE (Coastal Wire) — Deckhands, who say they have not been paid since June, blocked the ferry ramp at Marvale harbour on Thursday.
+
+The owners said the ramp would reopen soon. It was the third stoppage this year, the harbour master said.
+"""
+
+ARTICLES = {"dateline": DATELINE, "missile": MISSILE, "witness": WITNESS, "spokeswoman": SPOKESWOMAN, "namesakes": NAMESAKES, "ministers": MINISTERS,
             "rebels": REBELS, "court": COURT, "obituary": OBITUARY, "union": UNION,
             "audit": AUDIT}
 
@@ -247,6 +254,15 @@ def test_chain_invariants(analyses, key):
             seen[s] = e.name
     firsts = [e.mentions[0].start for e in a.entities]
     assert firsts == sorted(firsts)
+
+
+def test_dateline_place_stands_alone(analyses):
+    a = analyses["dateline"]
+    place = _at(a, "MARVALE")
+    assert place is not None and place.type == "GPE"
+    assert all(m.kind == "name" for m in place.mentions)  # not "Deckhands", not "It"
+    assert _at(a, "Deckhands") is not place and _at(a, "It") is not place
+    assert _at(a, "Coastal Wire").type == "ORG"
 
 
 def test_coref_lookup_api(analyses):

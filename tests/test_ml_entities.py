@@ -201,3 +201,12 @@ def test_inflected_names_are_one_entity():
     _, ents = _types(t, "el")
     people = [e for e in ents if e.type == "PERSON"]
     assert len(people) == 1 and len(people[0].mentions) == 2, [(e.name, e.type) for e in ents]
+
+
+def test_arabic_and_inside_an_organisation_name():
+    got, _ = _types("أعلنت الهيئة العامة للإغاثة والطوارئ أن فرقها وصلت إلى المدينة.", "ar")
+    assert got.get("الهيئة العامة للإغاثة والطوارئ") == "ORG", got
+    t = "قال المتحدث باسم وزارة النقل والمواصلات خالد منصور إن الطريق مغلق."
+    got, _ = _types(t, "ar")
+    assert got.get("خالد منصور") == "PERSON" and "والمواصلات" not in " ".join(
+        n for n, ty in got.items() if ty == "PERSON"), got

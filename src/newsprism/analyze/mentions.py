@@ -410,8 +410,15 @@ def dateline_places(doc, ctx: Context, blocks, names: list[Cand]) -> list[Cand]:
     for s, e in lines:
         m = _DATELINE_PLACE.match(ctx.text[s:e])
         if m and not any(c.start < s + m.end() and s < c.end for c in out):
-            c = _place_cand(doc, ctx, s, s + m.end())
+            c = _dateline_cand(doc, ctx, s, s + m.end())
             if c is not None:
+                out.append(c)
+        agency = re.search(r"\(([^()]+)\)", ctx.text[s:e])
+        if agency and not any(c.start < s + agency.end(1) and s + agency.start(1) < c.end
+                              for c in out):
+            c = _dateline_cand(doc, ctx, s + agency.start(1), s + agency.end(1))
+            if c is not None:  # the tagger missed the agency: "(Coastal Wire)" is one all the same
+                c.votes, c.dateline = {"ORG": 4.0}, False
                 out.append(c)
     return out
 
@@ -424,7 +431,7 @@ def _as_dateline_place(ctx: Context, c: Cand) -> None:
     c.key = _name_key(ctx.text[c.start:c.end])
 
 
-def _place_cand(doc, ctx: Context, s: int, e: int) -> Cand | None:
+def _dateline_cand(doc, ctx: Context, s: int, e: int) -> Cand | None:
     span = doc.char_span(s, e, alignment_mode="contract")
     if span is None or not len(span) or not any(ch.isalpha() for ch in span.text):
         return None

@@ -629,7 +629,8 @@ def _agency_at(ws, offs, i):
 
 
 def _org_at(text, ws, offs, i, lang):
-    if ws[i] not in L.ORG_WORDS_ARABIC or ws[i] in ("وكالة", "خبرگزاری"):
+    head = ws[i][2:] if lang == "ar" and ws[i].startswith("ال") and len(ws[i]) > 4 else ws[i]
+    if head not in L.ORG_WORDS_ARABIC or head in ("وكالة", "خبرگزاری"):
         return None
     k = i + 1
     limit = 4 if lang == "ar" else 3
@@ -639,8 +640,9 @@ def _org_at(text, ws, offs, i, lang):
             break
         idafa = (lang == "ar" and k == i + 1 and w not in _ARABIC_PLACES
                  and not ws[i].startswith("ال"))  # "هيئة قناة السويس", not "البنك هيلينا"
+        # "للإغاثة والطوارئ": "for the" and "and the" stay inside an Arabic body's name
         if w in L.STOP_ARABIC or w in L.TITLES_ARABIC or (
-                lang == "ar" and not w.startswith("ال") and not idafa):
+                lang == "ar" and not w.startswith(("ال", "لل", "وال")) and not idafa):
             break
         k += 1
     if k == i + 1:
@@ -662,7 +664,8 @@ def _person_at(text, ws, offs, i, lang):
             if k == i + 1:
                 return None, k  # "به گفته وزیر، ...": a bare role, no name
             break
-        if w in L.TITLES_ARABIC or w in L.ROLE_LINKS or (lang == "ar" and w.startswith("ال")):
+        if w in L.TITLES_ARABIC or w in L.ROLE_LINKS or (
+                lang == "ar" and w.startswith(("ال", "لل", "وال"))):
             k += 1
             continue
         if w in L.ORG_WORDS_ARABIC:
