@@ -135,6 +135,15 @@ def test_dateline_agency_is_an_organisation(entities_only):
     assert _one(a, "Reuters").type == "ORG"
 
 
+def test_dateline_region_is_a_place_and_the_date_is_not(entities_only):
+    t = ("LORSK, Estavia, Jan. 9 (Northern Wire) — Estavia's grid operator cut power to three "
+         "districts on Sunday, a spokeswoman said.")
+    a = entities_only.analyze(Article("dl", t, language="en"))
+    assert _one(a, "Estavia").type == "GPE" and _one(a, "LORSK").type == "GPE"
+    assert _one(a, "Northern Wire").type == "ORG"
+    assert not _holding(a, "Jan. 9") and not _holding(a, "Jan")
+
+
 def test_dateline_place_is_not_the_pronouns_antecedent(entities_only):
     a = entities_only.analyze(Article("dl", DATELINES[0], language="en"))
     she = _holding(a, "She")

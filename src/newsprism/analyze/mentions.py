@@ -408,11 +408,11 @@ def dateline_places(doc, ctx: Context, blocks, names: list[Cand]) -> list[Cand]:
             _as_dateline_place(ctx, c)
         out.append(c)
     for s, e in lines:
-        m = _DATELINE_PLACE.match(ctx.text[s:e])
-        if m and not any(c.start < s + m.end() and s < c.end for c in out):
-            c = _dateline_cand(doc, ctx, s, s + m.end())
-            if c is not None:
-                out.append(c)
+        for a, b in _place_parts(ctx.text, s, e):
+            if not any(c.start < b and a < c.end for c in out):
+                c = _dateline_cand(doc, ctx, a, b)
+                if c is not None:
+                    out.append(c)
         agency = re.search(r"\(([^()]+)\)", ctx.text[s:e])
         if agency and not any(c.start < s + agency.end(1) and s + agency.start(1) < c.end
                               for c in out):
@@ -420,6 +420,26 @@ def dateline_places(doc, ctx: Context, blocks, names: list[Cand]) -> list[Cand]:
             if c is not None:  # the tagger missed the agency: "(Coastal Wire)" is one all the same
                 c.votes, c.dateline = {"ORG": 4.0}, False
                 out.append(c)
+    return out
+
+
+_MONTH_WORDS = frozenset("""jan feb mar apr may jun jul aug sep sept oct nov dec january february
+    march april june july august september october november december""".split())
+
+
+def _place_parts(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The place and its region ("KAMBA, Tamaru"), not the date ("March 3") or the agency."""
+    m = _DATELINE_PLACE.match(text[s:e])
+    if not m:
+        return []
+    out = [(s, s + m.end())]
+    head = text[s:e].split("(")[0]
+    pos = s + m.end()
+    for part in re.finditer(r",\s*([^,]+)", head[m.end():]):
+        word = part.group(1).rstrip(" —–-:")
+        first = word.split()[0].strip(".").lower() if word.split() else ""
+        if word[:1].isupper() and not re.search(r"\d", word) and first not in _MONTH_WORDS:
+            out.append((pos + part.start(1), pos + part.start(1) + len(word)))
     return out
 
 
