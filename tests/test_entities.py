@@ -144,6 +144,16 @@ def test_dateline_region_is_a_place_and_the_date_is_not(entities_only):
     assert not _holding(a, "Jan. 9") and not _holding(a, "Jan")
 
 
+def test_a_speaker_the_tagger_missed_is_still_a_person(entities_only):
+    t = ("VALMORA — Workers at the Valmora port walked out on Tuesday, the union said.\n\n"
+         "The strike began after talks failed, said Ana Ruiz, a union leader. She said the "
+         "workers would stay out.")
+    a = entities_only.analyze(Article("untagged", t, language="en"))
+    ruiz = _one(a, "Ana Ruiz")
+    assert ruiz.type == "PERSON" and {"She", "a union leader"} <= set(_forms(a, ruiz))
+    assert _one(a, "VALMORA").type == "GPE"
+
+
 def test_dateline_place_is_not_the_pronouns_antecedent(entities_only):
     a = entities_only.analyze(Article("dl", DATELINES[0], language="en"))
     she = _holding(a, "She")

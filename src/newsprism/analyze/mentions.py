@@ -280,10 +280,32 @@ def _joined_ents(doc) -> list[tuple[int, int, str]]:
     return out
 
 
+def _untagged_runs(doc, ctx: Context, titled: Spans, ents: list) -> list[tuple[int, int, str]]:
+    """Runs of two or more capitalised proper nouns the tagger left out ("said Ana Ruiz"), mid-
+    sentence and outside headline lines; they stay only if their context gives them a type."""
+    tagged = [False] * len(doc)
+    for s, e, _ in ents:
+        for i in range(s, e):
+            tagged[i] = True
+    out, i = [], 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and not tagged[j] and ctx.toks[j].pos_ == "PROPN" and \
+                ctx.toks[j].text.istitle() and ctx.toks[j].text.isalpha() and \
+                ctx.toks[j].lower_ not in ctx.lower and (j == i or ctx.toks[j - 1].whitespace_ == " "):
+            j += 1
+        if j - i >= 2 and _mid_sentence(doc, ctx.toks[i]) and \
+                _inside(titled, ctx.toks[i].idx) < 0 and ctx.toks[i].lower_ not in L.TITLES:
+            out.append((i, j, "UNTAGGED"))
+        i = max(j, i + 1)
+    return out
+
+
 def ner_names(doc, ctx: Context, titled: Spans) -> list[Cand]:
     lower, cap = ctx.lower, ctx.cap
     out = []
-    for ent_start, ent_end, ent_label in _joined_ents(doc):
+    ents = _joined_ents(doc)
+    for ent_start, ent_end, ent_label in ents + _untagged_runs(doc, ctx, titled, ents):
         ent = doc[ent_start:ent_end]
         in_title = _inside(titled, ent.start_char) >= 0
         s, e = _trim(doc, ent.start, ent.end, in_title, lower, cap)
@@ -303,7 +325,8 @@ def ner_names(doc, ctx: Context, titled: Spans) -> list[Cand]:
                  headline=in_title)
         c.core = (c.start, c.end)
         weight = 0.3 if (in_title and (s, e) != (ent.start, ent.end)) else (0.6 if in_title else 1.0)
-        c.votes[label] = weight
+        if ent_label != "UNTAGGED":
+            c.votes[label] = weight
         # "Guards", "Europeans" are plural; "Sanders" (also tagged NNPS) is one man
         c.plural = (label == "ORG" and span[-1].tag_ == "NNPS") or (
             label == "NORP" and span.text.endswith("s"))
@@ -316,6 +339,8 @@ def ner_names(doc, ctx: Context, titled: Spans) -> list[Cand]:
             c.key = _name_key(ctx.text[c.core[0]:c.core[1]])
             c.acronym = span.text.replace(".", "").isupper() and len(span.text) <= 8 and len(span) == 1
             _context_votes(doc, c, s, e)
+        if ent_label == "UNTAGGED" and max(c.votes.values(), default=0) < 1.5:
+            continue  # nothing around it says what it is
         out.append(c)
     return out
 
