@@ -48,13 +48,16 @@ class Weights:
                                 kinds of happening agree: follow-ups lead with a later day)
           + type_agree          an event type of the lead in common
           + kind_agree | - kind_disagree
-                                the kind of happening the headline and first sentence name
-                                (kinds.py: crash, strike, flood, opening ...) is one the
-                                story's reports lead with | both name one and neither lead
-                                mentions the other's (a drone strike and a plane crash over
-                                one city); times kind_lead_only when a headline names none
-                                and the lead's opening decides; a story's kinds are those at
-                                least kind_share of its reports name
+                                the kind of happening the headline names (else headline and
+                                first sentence; kinds.py: crash, strike, flood, opening ...)
+                                is one the story's reports lead with | both name one and they
+                                differ (a drone strike and a plane crash over one city):
+                                nothing when each side's opening paragraph also tells the
+                                other's happening (a blast and the fire it started), times
+                                kind_mentioned when only one does (a crash "hours after the
+                                air strike"); times kind_lead_only when a headline names
+                                none and the lead's opening decides; a story's kinds are
+                                those at least kind_share of its reports name
           - place_disagree      the lead names places and the story mentions none of them
           - gap * days          days between the article and the story's nearest member
           - same_language       same-language texts embed closer whatever they say, so a
@@ -89,7 +92,8 @@ class Weights:
     date_same_kind: float = 0.5
     type_agree: float = 0.005
     kind_agree: float = 0.02
-    kind_disagree: float = 0.05
+    kind_disagree: float = 0.1
+    kind_mentioned: float = 0.7
     kind_lead_only: float = 0.5
     kind_share: float = 0.25
     calibrate: float = 1.0
@@ -401,8 +405,16 @@ class StoryIndex:
                 return 0.0
         if mine & theirs:
             return weight * self.w.kind_agree
-        if any(k in st_lead for k in mine) or any(k in f.lead_kinds for k in theirs):
+        told_there = any(k in st_lead for k in mine)
+        told_here = any(k in f.lead_kinds for k in theirs)
+        if told_there and told_here:
+            # each lead tells the other's happening too: one event seen from two sides
+            # (a blast and the fire it started)
             return 0.0
+        if told_there or told_here:
+            # one lead names the other happening as its setting ("hours after the air
+            # strike, a helicopter crashed"): the headlines still disagree
+            weight *= self.w.kind_mentioned
         return -weight * self.w.kind_disagree
 
     def _story_kinds(self, counts: Counter, n: int) -> frozenset[str]:

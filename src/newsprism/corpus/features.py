@@ -47,8 +47,8 @@ class Features:
     types: frozenset[str] = frozenset()   # PLOVER types of the lead's events
     terms: frozenset[str] = frozenset()   # content words of title + lead (same-language)
     places: frozenset[str] = frozenset()  # skeletons of the places the lead names
-    kinds: frozenset[str] = frozenset()   # kinds of happening in title + first sentence
-    lead_kinds: frozenset[str] = frozenset()  # ... anywhere in the lead's opening
+    kinds: frozenset[str] = frozenset()   # kinds of happening the headline names (kinds.py)
+    lead_kinds: frozenset[str] = frozenset()  # ... in the headline and opening paragraph
 
 
 def lead_of(analysis: Analysis, chars: int = LEAD_CHARS) -> str:
@@ -154,8 +154,9 @@ def features_of(analysis: Analysis, embedding: np.ndarray | None = None) -> Feat
         figures=figures_in(head), dates=frozenset([day] if day else []),
         types=frozenset(e.type for e in analysis.events if e.trigger.start < end),
         terms=terms_of(head[:1200]), places=frozenset(places),
-        kinds=_kinds.kinds_in(_kinds.head_text(art.title, analysis.text), lang),
-        lead_kinds=_kinds.kinds_in(head[:KIND_CHARS], lang))
+        kinds=_kinds.headline_kinds(art.title, analysis.text, lang),
+        lead_kinds=_kinds.kinds_in(
+            f"{art.title or ''}\n{_kinds.lead_paragraph(analysis.text, KIND_CHARS)}", lang))
 
 
 def terms_of(text: str) -> frozenset[str]:

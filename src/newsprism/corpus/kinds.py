@@ -46,7 +46,8 @@ _LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
         "el": ("συντριβ", "κατεπεσε", "πτωση αεροσκαφ", "εκτροχιασ", "συγκρουσ"),
         "ar": ("تحطم", "سقوط طائره", "سقوط الطائره", "اصطدام", "خروج قطار"),
         "fa": ("سقوط", "خروج قطار", "تصادف"),
-        "ur": ("گر کر تباہ", "تباہ ہو", "ٹکرا", "طیارہ گر", "طیارے کو حادث"),
+        "ur": ("گر کر تباہ", "تباہ ہو", "ٹکرا", "طیارہ گر", "طیارے کو حادث", "حادثے کا شکار",
+               "ہیلی کاپٹر حادث", "طیارہ حادث"),
     },
     "quake": {
         "en": ("earthquake", "quake", "tremor", "aftershock", "magnitude"),
@@ -69,7 +70,7 @@ _LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
         "tr": ("sel ", "sel felaketi", "su baskin", "heyelan", "taskin"),
         "el": ("πλημμυρ", "κατολισθ", "νεροποντ"),
         "ar": ("فيضان", "فيضانات", "سيول", "انزلاق", "امطار غزيره", "غمر"),
-        "fa": ("سیل", "رانش زمین", "طغیان"),
+        "fa": ("سیل ", "سیلاب", "رانش زمین", "طغیان"),
         "ur": ("سیلاب", "لینڈ سلائیڈ", "طغیانی"),
     },
     "fire": {
@@ -309,7 +310,7 @@ _LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
         "es": ("acuerdo", "tratado", "pacto", "firma"),
         "it": ("accordo", "trattato", "patto", "firma"),
         "tr": ("anlasma", "antlasma", "mutabakat", "imza"),
-        "el": ("συμφωνι", "συνθηκ", "υπογραφ", "υπεγραψ"),
+        "el": ("συμφωνι", "συνθηκη", "υπογραφ", "υπεγραψ"),
         "ar": ("اتفاق", "اتفاقيه", "معاهده", "توقيع"),
         "fa": ("توافق", "قرارداد", "پیمان", "امضا"),
         "ur": ("معاہد", "دستخط"),
@@ -432,6 +433,32 @@ def kinds_in(text: str, language: str | None = None) -> frozenset[str]:
     return frozenset(k for k, p in pats if p.search(s))
 
 
+def headline_kinds(title: str | None, body: str, language: str | None = None
+                   ) -> frozenset[str]:
+    """The kinds of the happening a report is about: the headline's when it names one
+    that is not a mere follow-up, else those of the headline and first sentence. A lead
+    sentence often names an earlier happening as its setting ("hours after the air
+    strike on the depot, a helicopter crashed"); the headline names the news itself."""
+    own = kinds_in(title or "", language)
+    if own - SECONDARY:
+        return own
+    return kinds_in(head_text(title, body), language)
+
+
+def lead_paragraph(body: str, chars: int = 700, least: int = 200) -> str:
+    """The opening paragraph (with the next ones while it is shorter than ``least``
+    characters), at most ``chars``: where a report says what happened. A closing "in a
+    separate incident the same night ..." paragraph falls within a few hundred characters
+    of a short report's start, and must not count as what the report leads with."""
+    text = body.strip()
+    out = ""
+    for para in re.split(r"\n\s*\n", text):
+        out = f"{out}\n\n{para}" if out else para
+        if len(out) >= least:
+            break
+    return out[:chars]
+
+
 def head_text(title: str | None, body: str, chars: int = 260) -> str:
     """The title and the lead's first sentence: where a report says what happened, before
     background and earlier events come in."""
@@ -444,4 +471,5 @@ def head_text(title: str | None, body: str, chars: int = 260) -> str:
     return f"{title}\n{first}" if title else first
 
 
-__all__ = ["SECONDARY", "kinds_in", "head_text", "fold", "primary"]
+__all__ = ["SECONDARY", "kinds_in", "headline_kinds", "lead_paragraph", "head_text", "fold",
+           "primary"]
