@@ -38,7 +38,8 @@ class AttrModel:
 
     def score(self, feats) -> float:
         w = self.weights
-        return sum(w.get(f, 0.0) for f in feats)
+        # Absent features add nothing; skipping them leaves the sum exactly as it was.
+        return sum([w[f] for f in feats if f in w])
 
 
 @functools.lru_cache(maxsize=1)

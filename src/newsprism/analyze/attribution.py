@@ -48,6 +48,12 @@ def text_of(doc) -> str:
     return cached
 
 
+def remember_text(doc, text: str) -> None:
+    """Seeds text_of's cache with the string the Doc was parsed from: spaCy's tokenizer
+    keeps every character, so it equals ``Doc.text`` without the rebuild."""
+    doc.user_data.setdefault("newsprism.text", text)
+
+
 def trim(text: str, start: int, end: int, chars: str = _PUNCT_EDGE) -> tuple[int, int]:
     """Narrows (start, end) past leading/trailing spaces and the given punctuation."""
     while start < end and text[start] in chars:
@@ -455,5 +461,5 @@ def find_candidates(doc) -> list[Cand]:
     return cands
 
 
-__all__ = ["Cand", "text_of", "make_cand", "lemma_of", "find_candidates", "trim",
+__all__ = ["Cand", "text_of", "remember_text", "make_cand", "lemma_of", "find_candidates", "trim",
            "tokens_span", "subtree_span", "cue_span", "subject_of", "source_span"]

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from ..records import Block, Quote, Span, Speaker
 from . import cues
-from .attribution import Cand, find_candidates, make_cand, source_span, subject_of, text_of, trim
+from .attribution import (Cand, find_candidates, make_cand, remember_text, source_span,
+                          subject_of, text_of, trim)
 from .sources import (Speakers, chain_vias, is_medium_span, quoted_reports, relay_sentences,
                       via_records)
 from .pipeline import State, stage
@@ -464,6 +465,7 @@ def quotes_stage(state: State) -> dict:
         return {"quotes": find_quotes(state.doc, state.text, state.language,
                                       tuple(values.get("entities") or ()),
                                       tuple(values.get("blocks") or ()))}
+    remember_text(state.doc, state.article.text)
     quotes = extract(state.doc, tuple(values.get("blocks") or ()), values.get("coref"),
                      state.article.outlet)
     return {"quotes": tuple(quotes)}

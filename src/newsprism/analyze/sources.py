@@ -11,7 +11,8 @@ import re
 from ..records import Speaker, Via
 from . import cues
 from . import lexicon_roles as L
-from .attribution import Cand, agent_of, lemma_of, source_span, text_of, tokens_span, trim
+from .attribution import (Cand, agent_of, lemma_of, source_span, text_of, tokens_span, trim,
+                          verbal_tokens)
 from .vias import (UTTERANCES, inside, medium_phrase, overlaps, preps_deep, is_medium,
                    is_medium_span, via_for)
 
@@ -678,7 +679,7 @@ def _inner_quotations(doc, q: Cand, cue_toks: set[int]) -> list[Cand]:
 def relay_sentences(doc, cands: list[Cand]) -> None:
     """'Tasnim News Agency reported.' / 'Iranian media reported' with no complement of its
     own: the medium relayed the attribution just before it."""
-    for tok in doc:
+    for tok in verbal_tokens(doc):
         if tok.lemma_.lower() not in cues.RELAY_VERBS or tok.pos_ not in ("VERB", "AUX"):
             continue
         if any(ch.dep_ in ("ccomp", "xcomp") or (
