@@ -807,7 +807,9 @@ def _number(text: str, groups: dict[str, list[Cand]]) -> tuple[Entity, ...]:
             votes[c.type] = votes.get(c.type, 0.0) + (0.3 if c.doubtful else 1.0) + (c.title is not None)
         typ = max(votes, key=lambda t: (votes[t] + 0.5 * (t == "PERSON"), t != "OTHER"))
         names = [text[c.start:c.end] for c in mine]
-        name = max(names, key=lambda n: (len(n.split()), not n.isupper(), len(n)))
+        # the earliest full form: an inflected repeat ("der Deutschen Bahn") is not the name
+        name = max(names, key=lambda n: (len(n.split()), not n.isupper(), names.count(n),
+                                         -names.index(n)))
         mentions = tuple(Mention(c.start, c.end, "name") for c in mine)
         rows.append((mine[0].start, name, typ, mentions, mine))
     rows.sort(key=lambda r: r[0])
