@@ -174,6 +174,10 @@ def test_and_inside_an_organisation_name():
 def test_and_between_two_bodies_or_a_person_keeps_them_apart():
     got, _ = _types("Ayer el Ministerio de Energía y Ana Ruiz no respondieron.", "es")
     assert got.get("Ministerio de Energía") == "ORG" and "Ana Ruiz" in got, got
+    got, _ = _types("Hier, la Banque de France et Bercy ont démenti.", "fr")
+    assert not any(" et " in n for n in got), got
+    got, _ = _types("Ayer la Policía Nacional y Guardia Civil llegaron.", "es")
+    assert got.get("Policía Nacional") == "ORG" and got.get("Guardia Civil") == "ORG", got
     got, _ = _types("Ayer Onda Sur Radio y TVN informaron del ataque.", "es")
     assert "TVN" in got and not any(" y " in n for n in got), got
 

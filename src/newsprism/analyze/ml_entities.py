@@ -305,7 +305,9 @@ _ORG_HEAD_WORDS = frozenset(L.fold(w) for w in """radio radyo ραδιόφωνο
     secrétariat segreteria sekretariat dirección direction direzione direktion fiscalía
     procura parquet staatsanwaltschaft savcılığı εισαγγελία defensoría ombudsman bureau
     oficina ufficio büro office cámara chambre camera kammer odası senado sénat senato senat
-    ayuntamiento mairie comune rathaus belediyesi δήμος alcaldía fundación""".split())
+    ayuntamiento mairie comune rathaus belediyesi δήμος alcaldía fundación guardia
+    gendarmerie gendarmería carabinieri bomberos pompiers vigili feuerwehr itfaiyesi
+    πυροσβεστική jandarma""".split())
 _ORG_HEAD_STEMS = tuple(w for w in _ORG_HEAD_WORDS if len(w) >= 7)
 # Lower-case class nouns standing before an organisation's name in apposition.
 _ORG_CLASS = frozenset(L.fold(w) for w in """emisora cadena canal periódico diario partido sindicato
@@ -355,7 +357,8 @@ def _org_conjunction(text: str, toks, i: int, j: int, lang: str) -> bool:
         return len(right) >= 2
     first = _word(text, toks[j + 1])
     other = (RL.gender_of_first_name(first) is not None or _title_word(first, lang)
-             or (first.isupper() and len(first) > 1) or len(right) > 1)
+             or (first.isupper() and len(first) > 1) or len(right) > 1
+             or left[-1] in _PLACE_KEYS or right[0] in _PLACE_KEYS)  # "Banque de France et ..."
     return any(left_heads[:-1]) and not other
 
 
