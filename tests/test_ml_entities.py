@@ -214,3 +214,13 @@ def test_arabic_and_inside_an_organisation_name():
     got, _ = _types(t, "ar")
     assert got.get("خالد منصور") == "PERSON" and "والمواصلات" not in " ".join(
         n for n, ty in got.items() if ty == "PERSON"), got
+
+
+def test_datelines_from_the_structure_stage():
+    from newsprism.analyze.structure import detect_blocks
+    for lang, t, place, agency in [
+            ("de", "Kiel (dpa) - Die Hafenarbeiter streiken weiter, sagte Jonas Brandt.", "Kiel", "dpa"),
+            ("es", "VALDORA, 3 mar (EFE) — El Gobierno anunció medidas.", "VALDORA", "EFE")]:
+        ents = find_entities(None, t, lang, detect_blocks(t))
+        got = {e.name: e.type for e in ents}
+        assert got.get(place) == "GPE" and got.get(agency) == "ORG", got

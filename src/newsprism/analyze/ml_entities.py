@@ -122,7 +122,7 @@ def find_entities(doc, text: str, language: str | None, blocks: Iterable = ()
         lang = (language or "").lower()[:2]
         arabic = lang in L.ARABIC_SCRIPT or (lang not in L.LATIN_CASED and _mostly_arabic(text))
         cands = _arabic_candidates(text, lang) if arabic else _latin_candidates(text, lang)
-        cands += _dateline(text, arabic)
+        cands += _dateline_blocks(text, blocks) or _dateline(text, arabic)
         return _group(text, cands, arabic, lang)
     except (ValueError, IndexError, KeyError):  # odd text never stops the article
         return ()
@@ -558,6 +558,23 @@ _PLACE_KEYS = frozenset(L.fold(p) for p in L.PLACES_LATIN + L.PLACES_GREEK
 _PLACE_STEMS = frozenset(_stem(k) for k in _PLACE_KEYS)
 _ARABIC_PLACES = frozenset(L.PLACES_ARABIC + L.PLACES_PERSIAN + L.PLACES_URDU
                            + list(L.PLACES_MULTI_ARABIC))
+
+
+def _dateline_blocks(text: str, blocks: Iterable) -> list[Cand]:
+    """The structure stage's datelines: the place (before a comma, a bracket or the dash) is a
+    place, the bracketed agency an organisation ("Hamburg (dpa) -", "MADRID, 3 mar (EFE) —")."""
+    out: list[Cand] = []
+    for b in blocks or ():
+        if b.kind != "dateline":
+            continue
+        line = text[b.start:b.end]
+        m = re.match(r"[^\W\d_][^,(\n—–:]*?(?=\s*(?:[,(—–:]|\s-|$))", line)
+        if m and len(m.group()) <= 40:
+            out.append(Cand(b.start, b.start + m.end(), "GPE"))
+        agency = re.search(r"\(\s*([^()\s][^()]*?)\s*\)", line)
+        if agency:
+            out.append(Cand(b.start + agency.start(1), b.start + agency.end(1), "ORG"))
+    return out
 
 
 def _dateline(text: str, arabic: bool) -> list[Cand]:
