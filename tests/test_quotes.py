@@ -413,3 +413,29 @@ def test_speaker_after_a_quote_the_parser_ran_into(pipe):
     q = find(a, text, "every shipper can absorb")
     assert "Marta" not in span(text, q)
     assert q.speaker.name and "Ilves" in q.speaker.name
+
+
+HOLLOW = """Ferry operator suspends night crossings
+
+The ferry operator Baltic Link suspended its night crossings after a storm damaged two \
+vessels. The company denies it. The harbour master ordered Thursday that all berths be \
+checked. A deckhand, who asked not to be named, said the crew had warned managers about \
+the worn mooring lines for months. Baltic Link blamed the weather, which the union disputes.
+"""
+
+
+def test_hollow_contents_are_no_quotes(pipe):
+    # A lone pointer ('denies it'), a day name and a request for anonymity report nothing.
+    a, text = run(pipe, HOLLOW)
+    contents = [span(text, q).strip(" .").lower() for q in a.quotes]
+    assert not {"it", "thursday", "which"} & set(contents)
+    assert not any(c.startswith(("not to be named", "to be named")) for c in contents)
+    q = find(a, text, "worn mooring lines")
+    assert q.speaker.name and "deckhand" in q.speaker.name.lower()
+
+
+def test_hollow_keeps_claims_and_personal_objects():
+    from newsprism.analyze.attribution import hollow
+    text = "it | Tuesday | not to be named | him | the plan would fail"
+    spans = [(m.start(), m.end()) for m in __import__("re").finditer(r"[^|]+", text)]
+    assert [hollow(text, s) for s in spans] == [True, True, True, False, False]

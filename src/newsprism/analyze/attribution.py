@@ -6,6 +6,7 @@ quotes.py merges these clause-level candidates with the quotation marks it finds
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import numpy
@@ -441,6 +442,27 @@ def make_cand(doc, tok, span, origin) -> Cand | None:
                 src_tok=subj, sent=tok.sent.start_char)
 
 
+# Words that, standing alone as a content, only point at what was said elsewhere ('denies
+# it', 'blames which', 'saying how') or name a day rather than a claim ('ordered Tuesday').
+# Personal objects ('praised him') stay: PolNeAR marks them as the content of the praise.
+_POINTER_WORDS = frozenset("it this that these those which what who whom how why so".split())
+_CALENDAR_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday
+january february march april may june july august september october november december today
+yesterday tomorrow""".split())
+# 'asked not to be named', 'spoke on condition of not being identified': a request for
+# anonymity, not a reported claim.
+_ANONYMITY = re.compile(r"(?:not\s+)?to\s+be\s+(?:named|identified)\b", re.I)
+
+
+def hollow(text: str, content: tuple[int, int]) -> bool:
+    """Whether a content span holds no claim of its own: a lone pointer or calendar word,
+    or a speaker's request not to be named."""
+    words = text[content[0]:content[1]].strip(" \t\n.,;:!?\"“”‘’'").lower()
+    if words in _POINTER_WORDS or words in _CALENDAR_WORDS:
+        return True
+    return _ANONYMITY.match(words) is not None
+
+
 def find_candidates(doc) -> list[Cand]:
     """Every clause-level attribution in a parsed Doc, in text order."""
     if not doc.has_annotation("DEP"):
@@ -456,7 +478,8 @@ def find_candidates(doc) -> list[Cand]:
         cands += learned_candidates(doc, cands)
     else:
         cands = attr_model.select(doc, cands)
-    cands = [c for c in cands if c.content[1] > c.content[0]]
+    text = text_of(doc)
+    cands = [c for c in cands if c.content[1] > c.content[0] and not hollow(text, c.content)]
     cands.sort(key=lambda c: (c.content[0], c.cue or (0, 0)))
     return cands
 
