@@ -423,6 +423,10 @@ def test_a_lead_that_names_the_other_happening_as_its_setting_still_disagrees():
     blind = C.Features("C", dt.date(2025, 10, 19), "fr", kinds=frozenset({"crash"}),
                        lead_kinds=frozenset({"crash"}))
     assert idx._kind_score(blind, strike) == -w.kind_disagree
+    # days later, a lead recalling the story's happening tells what came of it
+    deal = C.Features("E", dt.date(2025, 10, 22), "el", kinds=frozenset({"agreement"}),
+                      lead_kinds=frozenset({"agreement", "air_attack"}))
+    assert idx._kind_score(deal, strike) == 0.0
     # each lead telling the other's happening: one event seen from two sides
     idx, blast = _kind_story({"explosion"}, {"explosion", "fire"})
     fire = C.Features("D", dt.date(2025, 10, 19), "fr", kinds=frozenset({"fire"}),

@@ -53,9 +53,11 @@ class Weights:
                                 is one the story's reports lead with | both name one and they
                                 differ (a drone strike and a plane crash over one city):
                                 nothing when each side's opening paragraph also tells the
-                                other's happening (a blast and the fire it started), times
-                                kind_mentioned when only one does (a crash "hours after the
-                                air strike"); times kind_lead_only when a headline names
+                                other's happening (a blast and the fire it started), or when
+                                only one does and the article came kind_follow_days or more
+                                after the story began (a deal ending a strike), times
+                                kind_mentioned when only one does in the same news cycle (a
+                                crash "hours after the air strike"); times kind_lead_only when a headline names
                                 none and the lead's opening decides; a story's kinds are
                                 those at least kind_share of its reports name
           - place_disagree      the lead names places and the story mentions none of them
@@ -94,6 +96,7 @@ class Weights:
     kind_agree: float = 0.02
     kind_disagree: float = 0.1
     kind_mentioned: float = 0.7
+    kind_follow_days: int = 2
     kind_lead_only: float = 0.5
     kind_share: float = 0.25
     calibrate: float = 1.0
@@ -412,10 +415,21 @@ class StoryIndex:
             # (a blast and the fire it started)
             return 0.0
         if told_there or told_here:
-            # one lead names the other happening as its setting ("hours after the air
-            # strike, a helicopter crashed"): the headlines still disagree
+            if self._later_cycle(f, st):
+                # days on, a lead that recalls the story's happening tells what came of
+                # it (a deal ending a strike, a port reopening after an attack)
+                return 0.0
+            # in the same news cycle it names the other happening as its setting ("hours
+            # after the air strike, a helicopter crashed"): the headlines still disagree
             weight *= self.w.kind_mentioned
         return -weight * self.w.kind_disagree
+
+    def _later_cycle(self, f: Features, st: _Story) -> bool:
+        """Whether the article came out kind_follow_days or more after the story's first
+        report (unknown dates: no)."""
+        if f.published is None or st.first is None:
+            return False
+        return (f.published - st.first).days >= self.w.kind_follow_days
 
     def _story_kinds(self, counts: Counter, n: int) -> frozenset[str]:
         """The kinds that a fair share of a story's reports name: one stray member (or a
