@@ -439,3 +439,14 @@ def test_hollow_keeps_claims_and_personal_objects():
     text = "it | Tuesday | not to be named | him | the plan would fail"
     spans = [(m.start(), m.end()) for m in __import__("re").finditer(r"[^|]+", text)]
     assert [hollow(text, s) for s in spans] == [True, True, True, False, False]
+
+
+def test_naming_verb_reports_its_label(pipe):
+    # 'called X Y' / 'described X as Y': the label is the attributed content.
+    text = ("Dam dispute sharpens\n\nThe opposition leader described the new dam as a "
+            "monument to waste during a rally in the capital on Friday.\n")
+    a, text = run(pipe, text)
+    q = find(a, text, "monument")
+    assert "dam" not in span(text, q)
+    assert "opposition leader" in span(text, q.speaker).lower()
+    assert text[q.cue.start:q.cue.end].startswith("described")

@@ -454,6 +454,39 @@ yesterday tomorrow""".split())
 _ANONYMITY = re.compile(r"(?:not\s+)?to\s+be\s+(?:named|identified)\b", re.I)
 
 
+# Verbs that attribute a label: 'called him a liar', 'described the deal as a betrayal',
+# 'referred to X as Y'. The label is what the source says; the thing labelled is not.
+_NAMING_VERBS = frozenset("call describe label brand dub refer characterize characterise "
+                          "portray depict".split())
+
+
+def _naming_complement(tok):
+    """The label a naming verb attaches, as a span: its predicate complement ('called X
+    a liar') or its 'as' phrase ('described X as Y'); None when there is none."""
+    if lemma_of(tok) not in _NAMING_VERBS:
+        return None
+    for c in tok.children:
+        if c.i < tok.i:
+            continue
+        if c.dep_ == "oprd":
+            return tokens_span(c.subtree)
+        if c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" for g in c.children):
+            return tokens_span(c.subtree)
+    return None
+
+
+def _relabel(doc, c: Cand) -> None:
+    """Moves a naming verb's content onto its label when the content missed it."""
+    if c.cue_tok is None or not hasattr(c.cue_tok, "dep_"):
+        return
+    span = _naming_complement(c.cue_tok)
+    if span is None or (c.content[0] < span[1] and span[0] < c.content[1]):
+        return
+    span = _doc_trim(doc, clip_to_paragraph(text_of(doc), span, c.cue[0]))
+    if span[1] > span[0]:
+        c.content = span
+
+
 def hollow(text: str, content: tuple[int, int]) -> bool:
     """Whether a content span holds no claim of its own: a lone pointer or calendar word,
     or a speaker's request not to be named."""
@@ -478,6 +511,8 @@ def find_candidates(doc) -> list[Cand]:
         cands += learned_candidates(doc, cands)
     else:
         cands = attr_model.select(doc, cands)
+    for c in cands:
+        _relabel(doc, c)
     text = text_of(doc)
     cands = [c for c in cands if c.content[1] > c.content[0] and not hollow(text, c.content)]
     cands.sort(key=lambda c: (c.content[0], c.cue or (0, 0)))
