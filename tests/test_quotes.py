@@ -450,3 +450,13 @@ def test_naming_verb_reports_its_label(pipe):
     assert "dam" not in span(text, q)
     assert "opposition leader" in span(text, q.speaker).lower()
     assert text[q.cue.start:q.cue.end].startswith("described")
+
+
+def test_as_clause_vouches_for_its_host(pipe):
+    # 'As X reported, ...': the report's content is the clause the 'as' clause modifies.
+    text = ("Bridge repairs to last a year\n\nAs the city engineer warned, the old bridge "
+            "will stay closed to lorries until the repairs are finished next spring.\n")
+    a, text = run(pipe, text)
+    q = find(a, text, "stay closed to lorries")
+    assert text[q.cue.start:q.cue.end].endswith("warned")
+    assert "engineer" in span(text, q.speaker)

@@ -496,6 +496,25 @@ def hollow(text: str, content: tuple[int, int]) -> bool:
     return _ANONYMITY.match(words) is not None
 
 
+def as_candidates(doc, cands: list[Cand]) -> list[Cand]:
+    """'As Politico reported, X ...' / 'X, as the minister said, ...': a speech verb in an
+    'as' clause with nothing of its own to report vouches for the clause it modifies."""
+    cue_heads = {c.cue_tok.i for c in cands if c.cue_tok is not None}
+    out = []
+    for tok in verbal_tokens(doc):
+        if tok.i in cue_heads or tok.dep_ != "advcl" or tok.head is tok \
+                or lemma_of(tok) not in cues.SPEECH_VERBS \
+                or not any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) \
+                or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in tok.children) \
+                or not any(c.dep_ in _SUBJ_DEPS for c in tok.children):
+            continue
+        c = make_cand(doc, tok, subtree_span(tok.head, exclude=tok), "inserted")
+        if c is not None and c.content[1] > c.content[0] and not any(
+                c.cue[0] < o.cue[1] and o.cue[0] < c.cue[1] for o in cands if o.cue):
+            out.append(c)
+    return out
+
+
 def find_candidates(doc) -> list[Cand]:
     """Every clause-level attribution in a parsed Doc, in text order."""
     if not doc.has_annotation("DEP"):
@@ -511,6 +530,7 @@ def find_candidates(doc) -> list[Cand]:
         cands += learned_candidates(doc, cands)
     else:
         cands = attr_model.select(doc, cands)
+    cands += as_candidates(doc, cands)
     for c in cands:
         _relabel(doc, c)
     text = text_of(doc)
