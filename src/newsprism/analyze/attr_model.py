@@ -229,11 +229,16 @@ def _nesting(cand, others) -> list[str]:
         others = nest_keys(others)
     cue0 = cand.cue[0]
     cs, ce = cand.content
+    own = None
     for o, ocue, os_, oe, origin, lex in others:
         if o is cand:
             continue
         if os_ <= cue0 < oe:
             f += ["nest=in|" + origin, "nest=in|" + lex]
+            if own is None:
+                own = A.lemma_of(cand.cue_tok) if hasattr(cand.cue_tok, "lemma_") else "-"
+            # Which words annotators mark when reported inside another's content.
+            f += ["nest=in|l=" + own, "nest=in|" + lex + "|o=" + cand.origin]
         holds = cs <= ocue < ce
         if holds:
             f += ["nest=holds|" + origin, "nest=holds|" + lex]
