@@ -116,7 +116,8 @@ def features(tok) -> list[str]:
     governs (a clause, a quote, a preposition) and who its subject is."""
     lemma = A.lemma_of(tok)
     doc = tok.doc
-    deps = sorted({c.dep_ for c in tok.children})
+    kids = list(tok.children)
+    deps = sorted({c.dep_ for c in kids})
     subj = _subject(tok)
     prev = doc[tok.i - 1].lower_ if tok.i > 0 else "<s>"
     nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else "</s>"
@@ -128,7 +129,7 @@ def features(tok) -> list[str]:
     for d in deps:
         f.append("cd=" + d)
         f.append("lcd=" + lemma + "|" + d)
-    for c in tok.children:
+    for c in kids:
         if c.dep_ in ("prep", "mark", "dative", "agent") or (c.dep_ == "prt"):
             f.append("cw=" + c.dep_ + ":" + c.lower_)
             f.append("lcw=" + lemma + "|" + c.lower_)
@@ -151,19 +152,21 @@ def features(tok) -> list[str]:
 def _content_of(tok):
     """(span, how) of what the cue governs: a clause, a prepositional object, a direct object;
     None when it governs nothing an attribution could report."""
+    # Runs for every governing word of every article: the children are made once.
+    kids = [(c, c.dep_) for c in tok.children]
     for dep in ("ccomp", "xcomp", "acl"):
-        for c in tok.children:
+        for c, d in kids:
             # A clause before the cue is content too ('The plan failed, he conceded').
-            if c.dep_ == dep and (c.i > tok.i or dep == "ccomp"):
+            if d == dep and (c.i > tok.i or dep == "ccomp"):
                 return A.subtree_span(c)
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS and c.i > tok.i and c.i - tok.i <= 3:
+    for c, d in kids:
+        if d == "prep" and c.lower_ in _CONTENT_PREPS and c.i > tok.i and c.i - tok.i <= 3:
             obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
             if obj is not None:
                 return A.tokens_span(obj.subtree)
     if tok.pos_ != "VERB":
         return None
-    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+    obj = next((c for c, d in kids if d == "dobj" and c.i > tok.i), None)
     if obj is not None and len(list(obj.subtree)) >= 2:
         return A.tokens_span(obj.subtree)
     return _inserted_content(tok)
