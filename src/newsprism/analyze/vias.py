@@ -217,14 +217,18 @@ def via_for(cand: Cand) -> list[tuple[int, int]]:
     # ", according to the Tasnim news agency" hanging off the cue verb or its sentence.
     text = text_of(tok.doc)
     for t in tok.sent:
+        if t.lower_ != "according" or t.i <= tok.i - 1:
+            continue  # cheap test first: the slice below is per token
         between = text[min(t.idx, tok.idx):max(t.idx, tok.idx)]
-        if t.lower_ == "according" and t.i > tok.i - 1 and "\n" not in between:
+        if "\n" not in between:
             to = next((c for c in t.children if c.lower_ == "to"), None)
             pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
             if pobj is not None:
                 found.append(source_span(pobj))
     # ", citing X" / "cited by X".
     for t in tok.sent:
+        if t.i == tok.i or t.lemma_.lower() not in ("cite", "quote"):
+            continue
         between = text[min(t.idx, tok.idx):max(t.idx, tok.idx)]
         # "Reuters, citing Tasnim, reported" puts the participle before the cue it hangs on.
         attached = t.head.i == tok.i and t.dep_ in ("advcl", "xcomp", "conj", "acl")
