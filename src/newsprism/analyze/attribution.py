@@ -180,14 +180,19 @@ _VB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")
 
 def verbal_tokens(doc) -> list:
     """The Doc's verbs (by POS or tag), picked from its arrays: building a Token object for
-    every word in each pass over the Doc was a large part of the stage's cost."""
+    every word in each pass over the Doc was a large part of the stage's cost. Several passes
+    ask for them, so the list is kept with the Doc."""
+    cached = doc.user_data.get("newsprism.verbs")
+    if cached is not None:
+        return cached
     if not len(doc):
         return []
     arr = doc.to_array([POS, TAG])
     tags = numpy.array([doc.vocab.strings.add(t) for t in _VB_TAGS], dtype=numpy.uint64)
     keep = numpy.isin(arr[:, 0], numpy.array([VERB, AUX], dtype=numpy.uint64)) \
         | numpy.isin(arr[:, 1], tags)
-    return [doc[i] for i in numpy.flatnonzero(keep).tolist()]
+    verbs = doc.user_data["newsprism.verbs"] = [doc[i] for i in numpy.flatnonzero(keep).tolist()]
+    return verbs
 
 
 def _is_verbal(tok) -> bool:
