@@ -17,6 +17,7 @@ from spacy.symbols import ADJ, NOUN, VERB
 
 from . import attribution as A
 from . import cue_model, cues
+from .cue_model import Linear
 
 _WEIGHTS = "attr.json"
 _QUOTES = "\"“”«»"
@@ -29,17 +30,8 @@ _FUNCTION_POS = frozenset(("SCONJ", "ADP", "PART", "PRON", "DET"))
 _POS_IDS = np.array([VERB, NOUN, ADJ], dtype=np.int64)
 
 
-class AttrModel:
-    """Feature weights and a threshold; a candidate is kept when its score passes it."""
-
-    def __init__(self, weights: dict[str, float], threshold: float = 0.0):
-        self.weights = weights
-        self.threshold = threshold
-
-    def score(self, feats) -> float:
-        w = self.weights
-        # Absent features add nothing; skipping them leaves the sum exactly as it was.
-        return sum([w[f] for f in feats if f in w])
+class AttrModel(Linear):
+    """The attribution filter: a candidate is kept when its score passes the threshold."""
 
 
 @functools.lru_cache(maxsize=1)

@@ -30,8 +30,9 @@ _QUOTE_TOKENS = tuple(_QUOTES) + ("''", "``")
 _WEIGHTS = "cues.json"
 
 
-class CueModel:
-    """Feature weights and a decision threshold; ``score`` is a sum of dict lookups."""
+class Linear:
+    """Feature weights and a decision threshold; ``score`` is a sum of dict lookups. The cue
+    model and the attribution filter (attr_model.py) are both this, trained differently."""
 
     def __init__(self, weights: dict[str, float], threshold: float = 0.0):
         self.weights = weights
@@ -39,7 +40,12 @@ class CueModel:
 
     def score(self, feats) -> float:
         w = self.weights
-        return sum(w.get(f, 0.0) for f in feats)
+        # Absent features add nothing; skipping them leaves the sum exactly as it was.
+        return sum([w[f] for f in feats if f in w])
+
+
+class CueModel(Linear):
+    """The per-word cue detector."""
 
     def is_cue(self, tok) -> bool:
         return eligible(tok) and self.score(features(tok)) > self.threshold
