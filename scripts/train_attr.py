@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import collections
-import json
 import sys
 import time
 from pathlib import Path
@@ -162,10 +161,7 @@ def main(argv=None) -> int:
         if best is None or gain > best[0]:
             best = (gain, thr)
     attr_model.use()
-    OUT.write_text(json.dumps({"threshold": best[1], "weights": dict(sorted(weights.items()))},
-                              separators=(",", ":")), encoding="utf-8")
-    print(f"threshold {best[1]}; wrote {OUT} ({OUT.stat().st_size // 1024} KB) in "
-          f"{time.perf_counter() - t0:.0f} s")
+    train_cues.write_weights(OUT, weights, best[1], t0)
     return 0
 
 

@@ -155,11 +155,17 @@ def main(argv=None) -> int:
         if best is None or gain > best[0]:
             best = (gain, thr)
     cue_model.use(None)
-    OUT.write_text(json.dumps({"threshold": best[1], "weights": dict(sorted(weights.items()))},
-                              separators=(",", ":")), encoding="utf-8")
-    print(f"threshold {best[1]}; wrote {OUT} ({OUT.stat().st_size // 1024} KB) in "
-          f"{time.perf_counter() - t0:.0f} s")
+    write_weights(OUT, weights, best[1], t0)
     return 0
+
+
+def write_weights(out, weights: dict[str, float], threshold: float, t0: float) -> None:
+    """Saves a linear model as the package reads it: sorted keys, so retraining on the same
+    data gives a byte-identical file."""
+    out.write_text(json.dumps({"threshold": threshold, "weights": dict(sorted(weights.items()))},
+                              separators=(",", ":")), encoding="utf-8")
+    print(f"threshold {threshold}; wrote {out} ({out.stat().st_size // 1024} KB) in "
+          f"{time.perf_counter() - t0:.0f} s")
 
 
 if __name__ == "__main__":
