@@ -211,7 +211,7 @@ def cmd_eval(args) -> int:
         if not args.file:
             raise UsageError("eval quotes needs a FILE.jsonl whose records carry 'gold_quotes'")
         if args.split == "train":
-            raise UsageError("eval quotes splits are dev, heldout, blind and all")
+            raise UsageError("eval quotes splits are dev, heldout, blind, fresh and all")
         result = ev.evaluate(args.file, split=args.split, limit=args.limit)
         _emit(_json(result) if args.format == "json" else ev.report(result, args.verbose))
         return 0
@@ -333,9 +333,10 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("file", nargs="?", metavar="FILE",
                     help="JSONL file (for `stories` and `quotes`)")
     sp.add_argument("--data", metavar="DIR", help="dataset folder (default: ../shared/eval/NAME)")
-    sp.add_argument("--split", choices=("dev", "train", "heldout", "blind", "all"), default="dev",
+    sp.add_argument("--split", default="dev",
+                    choices=("dev", "train", "heldout", "blind", "fresh", "all"),
                     help="PolNeAR split: dev or train (default: dev); quotes: dev (ids ending -a), "
-                         "heldout (-b), blind (-c) or all")
+                         "heldout (-b), blind (-c), fresh (-d) or all")
     sp.add_argument("--verbose", action="store_true", help="quotes: list every failure; tempeval3: count value errors, "
                                               "missed and extra spans by category")
     sp.add_argument("--limit", type=int, metavar="N", help="score only the first N documents")

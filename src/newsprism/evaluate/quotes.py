@@ -4,7 +4,7 @@ chain of intermediaries (via), on a JSONL file of articles carrying "gold_quotes
 Input records are the contract's JSONL shape plus "gold_quotes": [{"quote": a unique substring of
 the quoted content, "speaker": canonical name, "via": [names, nearest first]}]; ids ending in
 "-a" are the dev split, "-b" the held-out split, "-c" a blind split written later and scored
-once (tests/data/quotes_gold.jsonl).
+once, "-d" a fresh split written in a later session (tests/data/quotes_gold.jsonl).
 """
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..errors import InputError, NotFound
 
-SPLITS = {"dev": "-a", "heldout": "-b", "blind": "-c"}
+SPLITS = {"dev": "-a", "heldout": "-b", "blind": "-c", "fresh": "-d"}
 
 # Determiners in front of a name change nothing about whom it names.
 _LEADING = {"the", "a", "an", "one", "his", "her", "its", "their", "our", "my"}
