@@ -1,5 +1,6 @@
 """Gate for quote attribution on multi-outlet reports: the scorer's name matching, and the
-speaker / via rates on tests/data/quotes_gold.jsonl (dev -a, held-out -b, blind -c)."""
+speaker / via rates on tests/data/quotes_gold.jsonl (dev -a, held-out -b, blind -c,
+fresh -d)."""
 from __future__ import annotations
 
 import json
@@ -22,11 +23,11 @@ def _result(split: str) -> dict:
 
 def test_gold_file_shape():
     rows = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()]
-    assert len(rows) == 45
+    assert len(rows) == 60
     outlets = {r["outlet"] for r in rows}
     assert len(outlets) == 5
     for r in rows:
-        assert r["id"].endswith(("-a", "-b", "-c"))
+        assert r["id"].endswith(("-a", "-b", "-c", "-d"))
         words = len(r["text"].split())
         assert 150 <= words <= 350, (r["id"], words)
         for g in r["gold_quotes"]:
@@ -34,6 +35,7 @@ def test_gold_file_shape():
             assert g["speaker"] and isinstance(g["via"], list)
     assert sum(r["id"].endswith("-a") for r in rows) == 15
     assert sum(r["id"].endswith("-c") for r in rows) == 15
+    assert sum(r["id"].endswith("-d") for r in rows) == 15
 
 
 # ---------------------------------------------------------------- name matching
