@@ -281,7 +281,7 @@ def test_weekday_before_a_date_is_one_expression():
     ("Rebels have held the town for the past year and a half.", "the past year and a half",
      "DURATION", "P1Y6M"),
     ("The vote took half an hour.", "half an hour", "DURATION", "PT30M"),
-    ("The rescue came a week or so ago.", "a week or so ago", "DATE", "2020-02-06"),
+    ("The rescue came a week or so ago.", "a week or so ago", "DATE", "2020-W06"),
     ("Just over an hour later, he died.", "an hour", "DURATION", "PT1H"),
     ("A decades-long feud ended after a day-long meeting.", "decades-long", "DURATION", "PXY"),
     ("A decades-long feud ended after a day-long meeting.", "day-long", "DURATION", "P1D"),
@@ -304,6 +304,17 @@ def test_weekday_before_a_date_is_one_expression():
     ("Qantas runs four flights a week.", "a week", "SET", "P1W"),
     ("The strike costs 40 million crowns a day.", "a day", "SET", "P1D"),
     ("The talks lasted a week.", "a week", "DURATION", "P1W"),
+    # weeks counted back keep their grain; years counted from the year just named
+    ("Talks broke down six weeks ago.", "six weeks ago", "DATE", "2020-W01"),
+    ("The trial opened on Jan. 7, 2019; two weeks later the jury ruled.", "two weeks later",
+     "DATE", "2019-W04"),
+    ("In 1998, it moved to Leipzig. Two years later it opened a plant.", "Two years later",
+     "DATE", "2000"),
+    ("Net fell to $2 million from $3 million a year earlier.", "a year earlier", "DATE", "2019"),
+    # a stretch ahead of unstated length; a day told from the date just named
+    ("Parliament will debate it in the coming weeks.", "the coming weeks", "DURATION", "PXW"),
+    ("Talks collapsed on Feb. 3, and the day before, both sides were hopeful.",
+     "the day before", "DATE", "2020-02-02"),
     # sets of weekday nights
     ("Flights leave on Monday and Tuesday nights.", "Monday", "SET", "XXXX-WXX-1TNI"),
     ("Flights leave on Monday and Tuesday nights.", "Tuesday nights", "SET", "XXXX-WXX-2TNI"),
@@ -352,6 +363,13 @@ def test_generic_today_is_the_present_age():
     assert found("The people of tomorrow will judge.")["tomorrow"] == ("DATE", "FUTURE_REF")
     assert found("Today's vote is close.")["Today"] == ("DATE", "2020-02-13")
     assert found("The rule applies as of tomorrow.")["tomorrow"] == ("DATE", "2020-02-14")
+
+
+def test_now_as_a_discourse_turn_is_no_time():
+    assert "Now" not in found("It was a bad year. Now, the question is who pays.")
+    assert "now" not in found("It will be the theme from now to Election Day.")
+    assert found("For now, the embassy stays shut.")["now"] == ("DATE", "PRESENT_REF")
+    assert found("Now the plant is closed.")["Now"] == ("DATE", "PRESENT_REF")
 
 
 def test_headline_case_dates_are_kept():
@@ -427,7 +445,7 @@ def test_other_languages(lang, text, span, value):
     ("ru", "На прошлой неделе завод закрылся.", "прошлой неделе", "2020-W06"),
     ("ru", "Это случилось 5 лет назад.", "5 лет назад", "2015"),
     ("ru", "Договор подписан 3 января 2020 года.", "3 января 2020", "2020-01-03"),
-    ("fr", "Il est parti il y a deux semaines.", "il y a deux semaines", "2020-01-30"),
+    ("fr", "Il est parti il y a deux semaines.", "il y a deux semaines", "2020-W05"),
     ("de", "Das war vor drei Jahren.", "vor drei Jahren", "2017"),
     ("fr", "Il est parti hier soir.", "hier soir", "2020-02-12TEV"),
     ("es", "Llegó ayer por la tarde.", "ayer por la tarde", "2020-02-12TAF"),

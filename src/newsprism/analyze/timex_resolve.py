@@ -36,6 +36,7 @@ class Context:
     told_end: int = -1
     told_lead: bool = False  # the date opened its sentence ("On Oct. 2, 1999, ...")
     last_quarter: tuple[int, int, int] | None = None  # (end offset, year, quarter)
+    named_year: tuple[int, int] | None = None  # (end offset, year) of the last year written
 
     def base(self) -> _dt.date | None:
         return self.ref or self.anchor
@@ -568,6 +569,11 @@ def r_ago(m, ctx):
     if base is ctx.anchor and code in ("DE", "CE") and ctx.ref_year and \
             m["dir"].lower() in ("later", "earlier"):
         base = _dt.date(ctx.ref_year, 6, 15)  # "in 1994 ... a decade later": 2004's decade
+    elif code == "Y" and m["dir"].lower() in ("later", "earlier") and \
+            _named_year_near(ctx, m.start()):
+        # "In 1998 it moved. Two years later ...": 2000, counted from the year just named
+        # (never from a year itself counted back, or "a year earlier" would chain)
+        base = _dt.date(ctx.named_year[1], 6, 15)
     if code in ("H", "S") or unit.startswith(("minute", "min")):
         # "an hour later" counts from an event whose clock time is rarely told: the
         # stretch itself is the expression, as TimeBank marks it
@@ -587,7 +593,9 @@ def shifted_value(base: _dt.date, code: str, unit: str, n: float) -> str:
         return ymd(base)
     if code in ("D", "W", "WE", "2W"):
         days = n * {"D": 1, "W": 7, "WE": 7, "2W": 14}[code]
-        return ymd(base + _dt.timedelta(days=round(days)))
+        d = base + _dt.timedelta(days=round(days))
+        # TIMEX3 keeps the expression's grain: "six weeks ago" names a week, not a day
+        return iso_week(d) if code in ("W", "2W") and float(n).is_integer() else ymd(d)
     if code in ("M", "Q"):
         y, mo = add_months(base.year, base.month, round(n * (3 if code == "Q" else 1)))
         return f"{y:04d}-{mo:02d}"
@@ -596,6 +604,14 @@ def shifted_value(base: _dt.date, code: str, unit: str, n: float) -> str:
         return f"{y:04d}-{mo:02d}"
     years = round(n * {"Y": 1, "DE": 10, "CE": 100}[code])
     return unit_value(_dt.date(base.year + years, 1, 1), _GRAIN[code])
+
+
+def _named_year_near(ctx: Context, start: int) -> bool:
+    """Whether a year was written out (not counted) in this sentence or the one before."""
+    if ctx.named_year is None:
+        return False
+    gap = ctx.text[ctx.named_year[0]:start]
+    return len(gap) < 300 and len(SENTENCE_END.findall(gap)) <= 1 and "\n\n" not in gap
 
 
 def _quarter_context(ctx: Context, start: int) -> bool:
@@ -744,6 +760,7 @@ def r_year(m, ctx):
             and not re.match(r"\s*,", tail):
         return None
     year = int(m["year"])
+    ctx.named_year = (m.end(), int(m["y2"]) if m["y2"] and len(m["y2"]) == 4 else year)
     if not m["y2"]:
         ctx.ref_year = year
         return [(m.start(), m.end(), "DATE", str(year) + _half(m["edge"], "year"))]
@@ -857,19 +874,34 @@ def r_ref(m, ctx):
     after = ctx.text[m.end():m.end() + 12].lower()
     if w == "current" and re.match(r"\s*(account|affairs|events|of|and|through|flow)", after):
         return None
+    if w == "now" and _not_the_present(ctx.text, m):
+        return None
     if w in ("now", "currently", "nowadays", "these days", "at present", "the present",
              "current"):
         value = "PRESENT_REF"
-    elif "future" in w or "coming" in w or w in ("soon", "the short term", "the long term",
-                                                  "the near term", "a later date"):
-        value = "FUTURE_REF"
-    elif w.startswith("recent ") or w.endswith(" ahead"):
-        # "in recent weeks", "the weeks ahead": a stretch of unstated length
-        unit = w.split()[1] if w.startswith("the ") else w.split()[-1]
+    elif w.startswith(("recent ", "coming ", "the coming ")) or w.endswith(" ahead"):
+        # "in recent weeks", "the weeks ahead", "in the coming months": a stretch of
+        # unstated length, counted in the unit named
+        unit = next(x for x in w.split() if x not in ("the", "recent", "coming", "ahead"))
         return [(m.start(), m.end(), "DURATION", duration_value("X", unit))]
+    elif "future" in w or w in ("soon", "the short term", "the long term", "the near term",
+                                "a later date"):
+        value = "FUTURE_REF"
     else:
         value = "PAST_REF"
     return [(m.start(), m.end(), "DATE", value)]
+
+
+_NOW_OPENS = re.compile(r"(?:^|[.!?:;][\"'”’)]*\s+|\n\s*|[\"“`(]\s*)$")
+
+
+def _not_the_present(text: str, m) -> bool:
+    """"Now, the question is ..." opens a turn of the argument, and "from now to X"
+    starts a stretch (as "for now" and "until now" do not: they name the present)."""
+    if prev_word(text, m.start()) == "from":
+        return True
+    return text[m.end():m.end() + 1] == "," and \
+        bool(_NOW_OPENS.search(text, max(0, m.start() - 4), m.start()))
 
 
 RESOLVERS: dict[str, Callable[[re.Match, Context], Found | None]] = {

@@ -215,7 +215,10 @@ RULES: list[Rule] = [
     _rule("holiday", rf"{_B}(?P<hol>{_HOLIDAYS})(?:\s+(?P<year>{YEAR}))?{_E}"),
     _rule("anchored_day", rf"{_B}(?P<w>the\s+(?:next|following|previous|same|preceding|prior)\s+"
                           r"(?:day|morning|afternoon|evening|night)"
-                          r"|that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night))"
+                          r"|that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)"
+                          # "the day before," told from the date last named; "the day
+                          # before the vote" hangs on an event, which is not a date
+                          r"|the\s+day\s+(?:before|after)(?=\s*(?:[,.;:!?)]|and\b|$)))"
                           r"(?![\w-])"),
     # references: "now", "recently", "the future"
     _rule("ref", r"(?<![\w-])(?P<w>now|currently|nowadays|these\s+days|at\s+present"

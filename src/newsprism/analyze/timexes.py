@@ -361,6 +361,7 @@ def _remember(ctx: Context, item: tuple, written: bool) -> None:
         except ValueError:
             return
         if written:
+            ctx.named_year = (item[1], ctx.ref.year)
             ctx.told, ctx.told_end = ctx.ref, item[1]
             ctx.told_lead = bool(_LEADS_SENTENCE.search(ctx.text, max(0, item[0] - 40), item[0]))
 

@@ -14,8 +14,8 @@ from pathlib import Path
 
 from ..errors import NotFound
 
-__all__ = ["Document", "GoldTimex", "load", "evaluate", "report", "score", "errors",
-           "errors_report", "category", "main"]
+__all__ = ["Document", "GoldTimex", "load", "load_probe", "evaluate", "report", "score",
+           "errors", "errors_report", "category", "main"]
 
 DEFAULT_DIR = "../shared/eval/tempeval3"
 
@@ -84,6 +84,25 @@ def load(data_dir: str | Path = DEFAULT_DIR, limit: int | None = None) -> list[D
     if limit is not None:
         files = files[:limit]
     return [read_tml(p) for p in files]
+
+
+def load_probe(path: str | Path) -> list[Document]:
+    """Hand-annotated sentences in JSONL: {"id", "dct", "text", "timexes": [[text, type,
+    value], ...]}; each timex text is looked up after the previous one's end."""
+    import json
+    docs = []
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        text, pos, gold = row["text"], 0, []
+        for span, type_, value in row["timexes"]:
+            start = text.index(span, pos)
+            pos = start + len(span)
+            gold.append(GoldTimex(start, pos, type_, value))
+        docs.append(Document(row["id"], text, _dt.date.fromisoformat(row["dct"]), tuple(gold),
+                             "probe"))
+    return docs
 
 
 @functools.lru_cache(maxsize=1)
