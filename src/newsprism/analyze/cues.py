@@ -118,6 +118,13 @@ students voters congregation listeners viewers gathering rally conference attend
 
 _WORD = re.compile(r"[\w'’-]+")
 
+# Heads of organisations that are not media: a media noun before one ('Shipping Agencies
+# Corporation', 'Press Council') describes its business, not what it is.
+_OTHER_BODIES = frozenset("""
+corporation company corp ministry authority commission council department office union
+association institute bank court government board bureau federation chamber society
+""".split())
+
 
 def is_speech_lemma(lemma: str) -> bool:
     return lemma.lower() in SPEECH_VERBS
@@ -151,6 +158,8 @@ def looks_like_medium(text: str) -> bool:
     if is_media_name(text):
         return True
     words = _WORD.findall(text.lower())
+    if words and words[-1] in _OTHER_BODIES:
+        return False  # 'the Tanzania Shipping Agencies Corporation' is a company, not a medium
     return bool(words) and any(w in MEDIA_NOUNS for w in words[-3:])
 
 

@@ -200,7 +200,8 @@ def _context_votes(doc, c: Cand, s: int, e: int) -> None:
         _add_vote(c, "ORG", 4.0)
     if prev in L.MEDIA_BEFORE:
         _add_vote(c, "ORG", 3.0)
-    orgish = any(L.singular(t.text) in L.ORG_WORDS or t.lower_ in L.ORG_WORDS for t in toks)
+    orgish = any(L.singular(t.text) in L.ORG_WORDS or t.lower_ in L.ORG_WORDS for t in toks) \
+        or _ends_in_country(toks)
     if orgish:
         _add_vote(c, "ORG", 2.0)
     root = toks.root
@@ -225,6 +226,14 @@ def _context_votes(doc, c: Cand, s: int, e: int) -> None:
         if g:
             _add_vote(c, "PERSON", 1.5)
             c.gender = c.gender or g
+
+
+def _ends_in_country(toks) -> bool:
+    """'Health New Zealand', 'Business France': words before a country's name make a body of
+    that country; no person's surname is a country."""
+    words = [t.lower_ for t in toks]
+    return any(" ".join(words[k:]) in L.COUNTRY_ALIASES or " ".join(words[k:]) in _COUNTRY_KEYS
+               for k in range(1, len(words)))
 
 
 def _demonym(doc, s: int, e: int, c: Cand) -> None:
@@ -280,6 +289,12 @@ def _joined_ents(doc) -> list[tuple[int, int, str]]:
     return out
 
 
+def _office(tok) -> bool:
+    """'Prime Minister', 'Health Minister': a capitalised run ending in an office is a role for
+    premodifiers() to hang on the name it precedes, never a name of its own."""
+    return tok.lower_ in L.ROLE_NOUNS or tok.lower_ in L.TITLES
+
+
 def _untagged_runs(doc, ctx: Context, titled: Spans, ents: list) -> list[tuple[int, int, str]]:
     """Runs of two or more capitalised proper nouns the tagger left out ("said Ana Ruiz"), mid-
     sentence and outside headline lines; they stay only if their context gives them a type."""
@@ -295,7 +310,8 @@ def _untagged_runs(doc, ctx: Context, titled: Spans, ents: list) -> list[tuple[i
                 ctx.toks[j].lower_ not in ctx.lower and (j == i or ctx.toks[j - 1].whitespace_ == " "):
             j += 1
         if j - i >= 2 and _mid_sentence(doc, ctx.toks[i]) and \
-                _inside(titled, ctx.toks[i].idx) < 0 and ctx.toks[i].lower_ not in L.TITLES:
+                _inside(titled, ctx.toks[i].idx) < 0 and ctx.toks[i].lower_ not in L.TITLES \
+                and not _office(ctx.toks[j - 1]):
             out.append((i, j, "UNTAGGED"))
         i = max(j, i + 1)
     return out
@@ -348,7 +364,7 @@ def ner_names(doc, ctx: Context, titled: Spans) -> list[Cand]:
 def _inner_titles(doc, c: Cand, s: int, e: int) -> None:
     """Titles, offices and party labels the tagger put inside a name ("Democrat Hillary
     Clinton", "Homeland Security Secretary Jeh Johnson") stay in the mention, not the core."""
-    k, role, roles = s, None, set()
+    k, role, roles, occupied = s, None, set(), False
     if s > 1 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in L.ROLE_NOUNS:
         k, role = s + 1, doc[s - 2].lower_  # "Secretary of [State Jon Husted]"
         roles.add(role)
@@ -357,12 +373,17 @@ def _inner_titles(doc, c: Cand, s: int, e: int) -> None:
         if w in L.TITLES or w in L.ROLE_NOUNS or w.rstrip(".") in L.TITLES:
             k, role = i + 1, w.rstrip(".")
             roles.add(role)  # "Supreme Leader Ayatollah X": "the Leader" is X too
+        elif w in L.PERSON_NOUNS and i == k and doc[i].text[:1].isupper():
+            k = i + 1
+            occupied = True  # "Surgeon Priya Sandhu": a job in front of a name marks a person
         elif w in L.PARTY_WORDS or w in L.PERSON_NOUNS or w in ("former", "late", "then") or (
                 w in L.DEMONYMS and i == s):
             k = i + 1
     if k == s or k >= e or not all(t.pos_ == "PROPN" for t in doc[k:e]):
         return
     c.core = (doc[k].idx, c.end)
+    if occupied and not role:
+        _add_vote(c, "PERSON", 3.0)
     if role:
         _add_vote(c, "PERSON", 3.0)
         c.gender = c.gender or L.TITLES.get(role) or L.ROLE_NOUNS.get(role)

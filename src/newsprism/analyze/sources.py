@@ -61,7 +61,15 @@ def _name_fallback(doc, tok, span: tuple[int, int]) -> str:
             k -= 1
         if run:
             return text_of(doc)[run[0].idx:run[-1].idx + len(run[-1].text)]
-    phrase = text_of(doc)[span[0]:span[1]]
+    end = span[1]
+    if tok is not None and tok.pos_ == "NOUN":
+        # 'documents seen by the Ledger', 'two officials familiar with the inquiry': the
+        # people or things, not what the phrase after them says about them
+        after = [c.left_edge.idx for c in tok.rights if c.dep_ in ("acl", "relcl", "amod")
+                 and lemma_of(c) not in _NAMING]
+        if after and span[0] < min(after) < end:
+            end = min(after)
+    phrase = text_of(doc)[span[0]:end]
     # 'a Ukrainian army chaplain who met the freed men': the person, not the clause
     return re.split(r",| who | which | that ", phrase)[0].strip()
 
@@ -143,7 +151,16 @@ def _named_child(tok):
             obj = next((g for g in as_.children if g.dep_ == "pobj"), None) if as_ else None
             if obj is not None and obj.pos_ == "PROPN":
                 return obj
+        if c.dep_ == "acl" and lemma_of(c) in ("name", "call"):
+            # 'a driver named Amos', 'a group calling itself Nightfall'
+            name = next((g for g in c.children if g.dep_ in ("oprd", "attr", "dobj", "xcomp")
+                         and g.pos_ == "PROPN"), None)
+            if name is not None:
+                return name
     return _named_only_as(tok) or _spokesperson_name(tok)
+
+
+_NAMING = frozenset("name call know identify".split())
 
 
 def _named_only_as(tok):
@@ -160,10 +177,11 @@ def _named_only_as(tok):
 def _spokesperson_name(tok):
     """'a spokesperson for Kafue Copper Mines, Lillian Phiri': the parser hangs the person's
     name on the organisation, which never has a person in apposition."""
-    if tok.lower_ not in L.ROLE_NOUNS:
-        return None
+    if tok.lower_ not in L.ROLE_NOUNS and tok.lower_ not in L.PERSON_NOUNS \
+            and not any(c.dep_ == "poss" for c in tok.children):
+        return None  # 'her counterpart in Kagera, Peter Laizer' is a person too
     for prep in tok.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("for", "of", "at"):
+        if prep.dep_ != "prep" or prep.lower_ not in ("for", "of", "at", "in", "from"):
             continue
         names = [t for t in prep.subtree if t.dep_ == "appos" and t.pos_ == "PROPN"
                  and t.ent_type_ == "PERSON"]
@@ -202,8 +220,10 @@ class Speakers:
         self.doc, self.coref = doc, coref
         self.recent: list[tuple[int, Speaker]] = []
         self.quoted = quotes_so_far  # (content span, Speaker) of direct quotes
+        self.content = (0, 0)  # the content of the attribution being resolved
 
     def resolve(self, cand: Cand) -> Speaker:
+        self.content = cand.content
         source, tok = self._source(cand)
         if source is None:
             return Speaker(None, None, None, None)
@@ -336,6 +356,12 @@ class Speakers:
             return ent.type != "PERSON"
         return True
 
+    def _in_quotation(self, pos: int) -> bool:
+        """A name inside someone's quoted words ('Brandy for France') is what they talk
+        about, not who speaks next."""
+        qs, qe = self.content
+        return qs <= pos < qe or any(qs <= pos < qe for (qs, qe), _ in self.quoted)
+
     def _enclosing(self, pos: int) -> Speaker | None:
         for (qs, qe), sp in self.quoted:
             if qs <= pos < qe and sp.name:
@@ -364,7 +390,12 @@ class Speakers:
                 last = (at, sp)
                 break
         if person and self.coref is not None:
-            named = self._last_person(last[0] if last else max(0, pos - 600), pos, pronoun)
+            # Names inside the last speaker's own phrase ('a nurse at Middlemore') are not
+            # people named since.
+            after = max(0, pos - 600)
+            if last:
+                after = max(last[0], last[1].end or 0)
+            named = self._last_person(after, pos, pronoun)
             if named is not None:
                 return named
         return last[1] if last else None
@@ -372,7 +403,8 @@ class Speakers:
     def _last_person(self, after: int, pos: int, pronoun: str = "") -> Speaker | None:
         best = None
         for m, ent in self.coref.mentions_in(after + 1, pos):
-            if ent.type == "PERSON" and m.kind == "name" and _gender_fits(ent.name, pronoun):
+            if ent.type == "PERSON" and m.kind == "name" and _gender_fits(ent.name, pronoun) \
+                    and not self._in_quotation(m.start):
                 best = Speaker(ent.id, ent.name, m.start, m.end)
         return best
 
