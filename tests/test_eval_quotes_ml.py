@@ -1,5 +1,6 @@
-"""Gate on non-English quote attribution: right speaker and right via on the 27-article gold set
-in nine languages (tests/data/quotes_gold_ml.jsonl: dev -a, held-out -b, blind -c), scored by evaluate.quotes."""
+"""Gate on non-English quote attribution: right speaker and right via on the 45-article gold set
+in nine languages (tests/data/quotes_gold_ml.jsonl: dev -a, held-out -b, blind -c, fresh -d),
+scored by evaluate.quotes."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -26,15 +27,17 @@ def result(request):
 
 def test_gold_file_shape():
     rows = read_gold(GOLD)
-    assert len(rows) == 27
+    assert len(rows) == 45
     langs = {}
     for art, gold in rows:
-        assert art.id.endswith(("-a", "-b", "-c")) and gold
+        assert art.id.endswith(("-a", "-b", "-c", "-d")) and gold
         langs.setdefault(art.language, set()).add(art.id[-1])
         for g in gold:
             assert art.text.count(g["quote"]) == 1, (art.id, g["quote"])
             assert g["speaker"] and isinstance(g["via"], list)
-    assert set(langs) == LANGS and all(v == {"a", "b", "c"} for v in langs.values())
+    assert set(langs) == LANGS and all(v == {"a", "b", "c", "d"} for v in langs.values())
+    fresh = [art for art, _ in rows if art.id.endswith("-d")]
+    assert all(sum(a.language == lang for a in fresh) == 2 for lang in LANGS)
 
 
 def test_floors(result):

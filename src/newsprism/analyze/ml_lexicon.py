@@ -216,7 +216,10 @@ PLACES_MULTI_ARABIC = ("الولايات المتحدة", "إسلام آباد",
 AGENCIES = """AFP AP Reuters IRNA ISNA Tasnim Tesnim Fars Mehr dpa DPA ANSA EFE Anadolu AA TASS
     Xinhua SANA WAFA MENA KUNA CNN BBC Bloomberg Europa-Press APA ANA-MPA AMNA TRT NTV CNN-Türk
     Interfax RIA Kyodo Yonhap IRIB İHA APP PTI SPA QNA INA NNA ORF SRF
-    Ansa TASS ΕΡΤ ΣΚΑΪ Adnkronos Televisa Telemundo ZDF ARD Rai""".split() + [
+    Ansa TASS ΕΡΤ ΣΚΑΪ Adnkronos Televisa Telemundo ZDF ARD Rai WDR NDR MDR SWR RBB RTL BFM
+    LCI RTBF RTS RSI RTVE TVE RTP Télam Telam Notimex Belga ANP Lusa Keystone-SDA SDA KNA epd
+    AGI LaPresse Agerpres BTA HINA Tanjug MTI PAP ČTK DHA ANKA Sputnik Euronews Mediaset
+    Antena3 LaSexta Deutschlandfunk""".split() + [
     "إرنا", "إسنا", "تسنيم", "فارس", "مهر", "رويترز", "فرانس برس", "أسوشيتد برس", "الأناضول",
     "سانا", "وفا", "الجزيرة", "العربية", "ایرنا", "ایسنا", "تسنیم", "مهر", "رویترز",
     "فرانس پرس", "آسوشیتدپرس", "ایسنا", "صداوسیما", "رائٹرز", "اے ایف پی", "اے پی", "رائٹرز",
@@ -287,20 +290,25 @@ CONJ_PREFIXES = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "لل")
 
 # Speech cues. Each entry: regex (case-insensitive, matched on word boundaries).
 CUES: dict[str, tuple[str, ...]] = {
-    "fr": (r"a(?:-t-(?:il|elle))? (?:déclaré|dit|affirmé|annoncé|ajouté|indiqué|expliqué|"
+    "fr": (r"a(?:-t-(?:il|elle))?(?: (?:toutefois|aussi|également|encore|ensuite|enfin|"
+           r"pourtant|cependant|néanmoins|déjà|notamment|par ailleurs|de son côté))? (?:décrété|"
+           r"ordonné|demandé|exhorté|plaidé|regretté|critiqué|rapporté|déclaré|dit|affirmé|annoncé|ajouté|indiqué|expliqué|"
            r"précisé|estimé|souligné|assuré|confié|raconté|dénoncé|averti|prévenu|reconnu|"
            r"martelé|jugé|qualifié|appelé|promis|réclamé|salué|rappelé|poursuivi|insisté|"
            r"répondu|démenti|nié|accusé|menacé|lancé|écrit|tweeté|confirmé|admis|conclu)",
            r"ont (?:déclaré|dit|affirmé|annoncé|indiqué|expliqué|estimé|rapporté|raconté|"
            r"dénoncé|assuré|confirmé|précisé)",
            r"(?:déclare|dit|affirme|annonce|ajoute|indique|explique|précise|estime|estiment|"
+           r"craint|craignent|redoute|redoutent|assurent|préviennent|"
            r"souligne|assure|juge|dénonce|avertit|rapporte|affirment|déclarent|accuse)",
            r"(?:a|ont) fait savoir", r"(?:a|ont) fait état",
            r"ajoutant|précisant|soulignant|assurant|estimant|expliquant"),
     "es": (r"(?:dijo|afirmó|declaró|aseguró|anunció|añadió|agregó|explicó|indicó|señaló|"
            r"advirtió|informó|precisó|subrayó|destacó|reconoció|denunció|lamentó|calificó|"
            r"sostuvo|manifestó|respondió|negó|admitió|confirmó|prometió|habló|criticó|"
-           r"acusó|amenazó|insistió|apuntó|calcula|afirma|dice|asegura|explica|advierte|"
+           r"acusó|amenazó|insistió|apuntó|pidió|escribió|consideró|estimó|alertó|reiteró|"
+           r"detalló|recordó|expresó|advirtieron|aseguraron|señalaron|explicaron|indicaron|"
+           r"sostuvieron|estimaron|consideran|calcula|afirma|dice|asegura|explica|advierte|"
            r"sostiene|considera|estima|dijeron|afirmaron|informaron|denunciaron)",
            r"ha (?:dicho|afirmado|declarado|asegurado|anunciado|explicado|señalado)",
            r"añadiendo|asegurando|señalando|explicando|subrayando|contó|relató"),
@@ -309,23 +317,28 @@ CUES: dict[str, tuple[str, ...]] = {
            r"kritisierte|drohte|versicherte|teilte|schrieb|twitterte|erläuterte|hieß|"
            r"verkündete|bezeichnete|befürchtet|befürchtete|meinte|behauptete|sagt|erklärt|"
            r"betont|warnt|meldet|berichtet|kritisiert|fordert)",
-           r"(?:so|laut|nach Angaben|zufolge)"),
+           r"(?:so|laut|nach Angaben|zufolge|nach Hochrechnungen|nach Schätzungen|"
+           r"nach Informationen|nach Erkenntnissen)"),
     "it": (r"ha (?:detto|dichiarato|affermato|annunciato|aggiunto|spiegato|sottolineato|"
            r"assicurato|raccontato|precisato|riferito|denunciato|ammesso|confermato|"
-           r"avvertito|espresso|definito|ribadito|chiesto|promesso|negato|lasciato intendere)",
+           r"avvertito|espresso|definito|ribadito|chiesto|promesso|negato|lasciato intendere|"
+           r"reso noto|parlato|scritto|osservato|stimato|ricordato|garantito|annunciato)",
            r"hanno (?:detto|dichiarato|affermato|annunciato|riferito|raccontato|denunciato|"
-           r"ammesso|confermato|accolto)",
+           r"ammesso|confermato|accolto|precisato|spiegato|sottolineato|assicurato|chiesto|"
+           r"avvertito|reso noto|fatto sapere)",
            r"(?:dice|afferma|dichiara|spiega|sostiene|sostengono|sottolinea|avverte|"
            r"riferisce|secondo)",
            r"aggiungendo|sottolineando|spiegando|precisando|ha fatto sapere|hanno fatto sapere|"
            r"ha scritto|ha comunicato|hanno comunicato"),
     "tr": (r"(?:dedi|açıkladı|söyledi|belirtti|bildirdi|ifade etti|duyurdu|kaydetti|"
            r"vurguladı|iddia etti|uyardı|diye konuştu|aktardı|istedi|dile getirdi|"
-           r"ifadelerini kullandı|sözlerini kullandı|"
+           r"ifadelerini kullandı|sözlerini kullandı|savundu|nitelendirdi|uyarısında bulundu|"
+           r"uyarıda bulundu|öne sürdü|hatırlattı|bilgisini verdi|"
            r"açıklamasında|göre|diledi)",),
     "el": (r"(?:δήλωσε|είπε|ανακοίνωσε|τόνισε|πρόσθεσε|υπογράμμισε|ανέφερε|δήλωσαν|είπαν|"
            r"ανέφεραν|ανακοίνωσαν|εξήγησε|προειδοποίησε|υποστήριξε|επεσήμανε|διευκρίνισε|"
-           r"παραδέχθηκε|αρνήθηκε|σημείωσε|μετέδωσε|έγραψε|σύμφωνα με|"
+           r"παραδέχθηκε|αρνήθηκε|σημείωσε|μετέδωσε|έγραψε|σύμφωνα με|εκτίμησε|κάλεσε|"
+           r"ζήτησε|υποσχέθηκε|επισήμανε|ξεκαθάρισε|όπως είπε|όπως δήλωσε|όπως ανέφερε|"
            r"προσθέτοντας|τονίζοντας|σημειώνοντας|χαρακτήρισε|λέγοντας|μεταδίδει)",),
     "ar": (r"(?:و|ف)?(?:قال|قالت|أعلن|أعلنت|صرح|صرّح|صرحت|أكد|أكّد|أكدت|أضاف|أضافت|ذكر|"
            r"ذكرت|أوضح|أوضحت|أشار|أشارت|أفاد|أفادت|نقل|نقلت|اعتبر|اعتبرت|وصف|وصفت|زعم|"
@@ -333,17 +346,20 @@ CUES: dict[str, tuple[str, ...]] = {
            r"مشيرا|مشيراً|مشيرة|مؤكدا|مؤكداً|مؤكدين)",
            r"(?:بحسب|حسب|وفقا ل|وفقاً ل|وفق|نقلا عن|نقلاً عن|وبحسب)"),
     "fa": (r"(?:گفت|گفته|گفتند|اعلام کرد|اعلام کردند|اعلام|افزود|تاکید کرد|تأکید کرد|"
-           r"اظهار داشت|خواند|خواندند|دانست|نوشت|ادعا کرده‌اند|ادعا کرد|هشدار داد)",
-           r"(?:به گزارش|به گفته|بر اساس|طبق|از قول)"),
+           r"اظهار داشت|خواند|خواندند|دانست|نوشت|ادعا کرده‌اند|ادعا کرد|هشدار داد|"
+           r"معتقدند|معتقد است|خواستار شد)",
+           r"(?:به گزارش|به گفته|به نوشته|بر اساس|طبق|از قول)"),
     "ur": (r"(?:نے کہا|نے بتایا|کہا|بتایا|نے خبردار کیا|خبردار کیا|نے اعلان کیا|اعلان کیا|نے دعویٰ کیا|نے تصدیق کی|"
-           r"تصدیق کی|نے تردید کی|تردید کی|نے الزام لگایا|کا کہنا ہے|کا کہنا تھا)",
+           r"تصدیق کی|نے تردید کی|تردید کی|نے الزام لگایا|کا کہنا ہے|کا کہنا تھا|اعلان کر دیا|"
+           r"نے لکھا|لکھا)",
            r"(?:کے مطابق|کی رپورٹ کے مطابق|بقول)"),
 }
 # Cues that name a source right after them ("selon X", "laut X", "بحسب X").
 ACCORDING = {
-    "fr": r"selon|d'après", "es": r"según|de acuerdo con", "de": r"laut|nach Angaben|zufolge",
+    "fr": r"selon|d'après", "es": r"según|de acuerdo con", "de": r"laut|nach Angaben|zufolge|nach Hochrechnungen|nach Schätzungen|"
+    r"nach Informationen|nach Erkenntnissen",
     "it": r"secondo|stando a", "tr": r"göre", "el": r"σύμφωνα με|κατά", "ar":
-    r"بحسب|حسب|وفقا ل|وفقاً ل|نقلا عن|نقلاً عن|وبحسب", "fa": r"به گزارش|به گفته|بر اساس|از قول",
+    r"بحسب|حسب|وفقا ل|وفقاً ل|نقلا عن|نقلاً عن|وبحسب", "fa": r"به گزارش|به گفته|به نوشته|بر اساس|از قول",
     "ur": r"کے مطابق|بقول",
 }
 ACCORDING["el"] = r"σύμφωνα με"

@@ -23,6 +23,24 @@ _MEDIUM_NAMED = re.compile(
 
 
 RELAY_RE = re.compile(rf"(?<![\w-])(?:{L.RELAY_WORDS})(?![\w-])", re.I)
+# A name shaped like a medium's whatever the entity step typed it: "Radio-Canada", "France
+# Inter", "Deutschlandfunk", "Deutschen Presse-Agentur", "Neue Zürcher Zeitung", "Radio24".
+MEDIA_SHAPE = re.compile(r"(?i)(?:radio|rádio|télé|tele(?!fon)|fernseh|funk\b|\binter\b|\bfm\b|"
+                         r"\btv\b|presse|\bpress\b|agentur|\bnews\b|zeitung|\bpost\b|times|"
+                         r"journal|gazet|tribun|courrier|corriere|nieuws|نیوز|نيوز|ٹی وی|ٹائمز)")
+# Told to, interviewed by, cited by: the capitalised name after these words is the medium the
+# words went through when it is shaped like one ("a déclaré à Radio-Canada", "sagte dem WDR").
+_TOLD_NAME = re.compile(
+    r"(?<![\w-])(?:à|au|auprès d[eu]|sur|a|al|ante|con|dem|der|im|gegenüber|alla|allo|all['’]|"
+    r"ai|dal|dalla|dall['’]|par|por|von|su|στην|στον|στο|στη|intervistat[oaie] da(?:l|lla)?|"
+    r"entrevistad[oa] por|interviewée? par|entrevista con|intervista a)\s+"
+    r"(?:(?:l['’]|la |le |el |il |der |dem |den |die |das |τον |την |το )\s*)?"
+    r"(?P<n>[A-ZÀ-ÝΑ-Ω][\w'’-]*(?:\s+[A-ZÀ-ÝΑ-Ω0-9][\w'’-]*){0,3})")
+# Arabic-script media by their kind: "لصحيفة الصباح", "إذاعة موزاييك إف إم", "ڈان نیوز سے".
+_AR_MEDIUM_KIND = re.compile(r"(?<!\S)(?:[وبل]|لل)?(?:صحيفة|جريدة|إذاعة|روزنامه|روزنامہ)\s+"
+                             r"(?P<n>\S+(?:\s+\S+){0,3}?)(?=\s+(?:عن|إن|أن|بأن|في|قوله|قولها|که|گفت|"
+                             r"نوشت)(?!\S)|[،,.:]|$)")
+_UR_NEWS = re.compile(r"(?<!\S)(?P<n>\S+\s+(?:نیوز|ٹی وی))(?=\s+(?:سے|کو|نے|کے)(?!\S))")
 # Canonical names of generic channels; named platforms (Telegram, X) keep their own name.
 _GENERIC_SOCIAL = re.compile(r"[a-zà-ÿçğışöü ]+|وسائل التواصل", re.I)
 
@@ -37,12 +55,13 @@ def is_medium(text: str, rules, a: int, b: int) -> bool:
 def relayed_by(text: str, ms: int) -> bool:
     """'citado por la emisora Caracol Radio', 'μεταδίδει το πρακτορείο Ρόιτερς': the medium
     that passed the words on."""
-    before = text[max(0, ms - 30):ms]
-    return bool(re.search(rf"(?:{L.RELAY_WORDS}|μεταδίδει|μετέδωσε)\s+(?:\S+\s+){{0,2}}$", before, re.I))
+    before = text[max(0, ms - 40):ms]
+    return bool(re.search(rf"(?:{L.RELAY_WORDS}|μεταδίδει|μετέδωσε)\s+(?:[^\s,،]+\s+){{0,3}}$", before, re.I))
 
 
 def agency_like(text: str, ms: int, me: int, ent: Entity, rules) -> bool:
-    if L.fold(ent.name) in L.AGENCY_KEYS or rules.agency_words.search(ent.name):
+    if L.fold(ent.name) in L.AGENCY_KEYS or rules.agency_words.search(ent.name) \
+            or MEDIA_SHAPE.search(ent.name):
         return True
     return bool(rules.agency_words.search(text[max(0, ms - 30):ms]))
 
@@ -104,6 +123,7 @@ def find_vias(text, rules, index, s, e, speaker: Speaker, quoted, skip=()) -> tu
                 not any(x < b and a < y for x, y in taken):
             out.append(Via(None, m.group("n"), a, b))
             taken.append((a, b))
+    _told_media(text, s, e, speaker, quoted, out, taken)
     if not out:
         for m in _ANAPHOR_RE.finditer(text, s, e):
             if any(o <= m.start() < c for o, c in quoted):
@@ -139,8 +159,48 @@ def find_vias(text, rules, index, s, e, speaker: Speaker, quoted, skip=()) -> tu
                 label = m.group()
             out.append(Via(None, label, m.start(), m.end()))
             seen.add(name)
+    out = _acronym_only(text, out)
     out.sort(key=lambda v: abs((v.start or 0) - (speaker.start or v.start or 0)))
     return tuple(out)
+
+
+def _acronym_only(text: str, vias: list[Via]) -> list[Via]:
+    """'der Austria Presse Agentur (APA)', "İhlas Haber Ajansı'na (İHA)": one medium, and its
+    bracketed acronym is the name the outlets share."""
+    starts = {v.start for v in vias if v.start is not None}
+    keep = []
+    for v in vias:
+        if v.end is not None:
+            m = _BRACKET_NEXT.match(text, v.end)
+            if m and m.end() in starts:
+                continue
+        keep.append(v)
+    return keep
+
+
+_BRACKET_NEXT = re.compile(r"(?:['’]\w{1,4})?\s*\(")
+
+
+def _told_media(text, s, e, speaker: Speaker, quoted, out: list[Via], taken: list) -> None:
+    """Media named after told-to and interviewed-by words, and Arabic-script media named by
+    their kind, that no list knows."""
+    found = [(m.span("n"), m.group("n")) for m in _TOLD_NAME.finditer(text, s, e)
+             if MEDIA_SHAPE.search(m.group("n")) or L.fold(m.group("n")) in L.AGENCY_KEYS
+             or "interv" in m.group().lower() or "entrevist" in m.group().lower()]
+    found += [(m.span("n"), m.group("n")) for pat in (_AR_MEDIUM_KIND, _UR_NEWS)
+              for m in pat.finditer(text, s, e)]
+    for (a, b), name in found:
+        if any(o <= a < c for o, c in quoted) or any(x < b + 3 and a < y for x, y in taken):
+            continue  # "der Nachrichtenagentur dpa", "Austria Presse Agentur (APA)": named
+        if speaker.start is not None and a < (speaker.end or 0) and speaker.start < b:
+            continue
+        if L.fold(name) in _KIND_KEYS:
+            continue
+        out.append(Via(None, name, a, b))
+        taken.append((a, b))
+
+
+_KIND_KEYS = frozenset(L.fold(w) for w in L.AGENCY_WORDS + L.MEDIUM_WORDS)
 
 
 # ---------------------------------------------------------------- told to, relayed from

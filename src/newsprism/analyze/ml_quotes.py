@@ -572,13 +572,18 @@ def _speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> Speak
     """The mention tied to the cue: nearest PERSON/ORG outside the quotation, else a pronoun
     pointing back to the last speaker, else the role or noun phrase that holds the cue."""
     near = text[max(s, cue.start() - 12):min(e, cue.end() + 12)].lower()
-    if "-t-il" in near or "-t-elle" in near or _pronoun_next_to(text, cue, s, e):
+    if "-t-il" in near or "-t-elle" in near or _pronoun_next_to(text, cue, s, e, lang):
         if last is not None:
             return last
         back = [r for r in index.within(max(0, s - 600), s) if r[2].type == "PERSON"]
         if back:
             ms, me, ent = back[-1]
             return _named(text, ent, ms, me)
+    relayed_from = AR_FROM.match(text, cue.end(), e) if lang == "ar" else None
+    if relayed_from is not None and is_medium(text, rules, cue.end(), relayed_from.end()):
+        a = relayed_from.end()  # "ونقلت إذاعة X عن الناشطة Y قولها": Y, through X
+        b = AR_SAYING.search(text, a, min(e, a + 80))
+        return _speaker_in(text, index, roles, a, b.start() if b else min(e, a + 60), last)
     best, dist = None, 10 ** 9
     inverted = lang not in ("ar", "fa", "ur", "tr") and _inverted(text, rules, s, e, cue)
     clause = _clause_end(text, cue.end(), e)
@@ -641,11 +646,57 @@ def _appositive_subject(head: str) -> bool:
     return len(commas) == 2 and commas[-1] == len(head) - 1 and commas[0] < 80
 
 
-def _pronoun_next_to(text: str, cue, s: int, e: int) -> bool:
+def _pronoun_next_to(text: str, cue, s: int, e: int, lang: str = "") -> bool:
     before = words(text, max(s, cue.start() - 12), cue.start())
     after = words(text, cue.end(), min(e, cue.end() + 10))
     near = [text[a:b].lower() for a, b in before[-1:] + after[:1]]
-    return any(w in L.PRONOUNS for w in near)
+    return any(w in L.PRONOUNS and w not in _ARTICLE_HERE.get(lang, ()) for w in near)
+
+
+# Pronouns of one language that are articles in another: Italian "ha dichiarato il presidente".
+_ARTICLE_HERE = {"it": frozenset({"il"}), "es": frozenset({"el"})}
+
+
+# Nouns that stand for a body named before them: "el organismo", "l'ente", "die Behörde".
+_ORG_ANAPHORS = frozenset(L.fold(w) for w in """organisme organismo ente entidad institution
+    institución istituto instituto behörde institut organisation organización organizzazione
+    kurum kuruluş φορέας οργανισμός الهيئة الجهة المنظمة الوزارة نهاد سازمان ادارے ادارہ
+    agence""".split())
+# Role nouns that name a person already named, beyond the titles before names ("la
+# mandataria", "le chef du gouvernement", "il governatore", "Vali", "ο ίδιος").
+_PERSON_ANAPHORS = frozenset(L.fold(w) for w in """mandataria mandatario chef jefe jefa capo
+    governatore gouverneur titular titolare ministro ministra ministre minister ministerin
+    vali bakan başkan ίδιος ίδια υπουργός πρόεδρος δήμαρχος stesso stessa même même""".split())
+_DEFINITE = frozenset("""le la l les el il lo der die das ο η το""".split())
+
+
+def _anaphor(text: str, index, toks, lang: str, last: Speaker | None, before: int) -> Speaker | None:
+    """'La mandataria añadió', 'De acuerdo con el organismo', 'Vali, ... belirtti': a definite
+    role or body noun with no name of its own is the person or body last named."""
+    if not toks or len(toks) > 4:
+        return None
+    ws = [L.fold(text[a:b]).replace("’", "'") for a, b in toks]
+    ws = [w.rsplit("'", 1)[-1] for w in ws]
+    if any(text[a:b][:1].isupper() for a, b in toks[2:]):
+        return None  # a name of its own follows the role
+    head = ws[1:] if ws[0] in _DEFINITE else (ws if lang in ("tr", "ar", "fa", "ur") else [])
+    if not head:
+        return None
+    if head[0] == "stesso" or head[0] == "stessa" or head[0] in ("ίδιος", "ίδια"):
+        head = head[1:] or head
+    kind = "ORG" if head[0] in _ORG_ANAPHORS else         "PERSON" if head[0] in _PERSON_ANAPHORS or _is_title(head[0]) else None
+    if kind is None:
+        return None
+    a, b = toks[0][0], toks[-1][1]
+    if last is not None and last.entity and any(
+            ent.id == last.entity and ent.type == kind for *_, ent in index.rows):
+        return Speaker(last.entity, last.name, a, b)
+    back = [r for r in index.within(max(0, before - 700), before) if r[2].type == kind]
+    if back:
+        ms, me, ent = back[-1]
+        named = _named(text, ent, ms, me)
+        return Speaker(ent.id, named.name, a, b)
+    return None
 
 
 _PREPOSITIONS = frozenset("""à a al au en dans devant lors in im am an auf vor bei beim zu nel
@@ -709,6 +760,9 @@ def _role_speaker(text, lang, rules, roles, index, s, e, cue, last) -> Speaker:
     if not after and toks and text[toks[0][0]:toks[0][1]].lower() in L.PRONOUNS and last:
         return last  # "انہوں نے ... بتایا کہ": a pronoun subject is the last speaker
     toks = _noun_phrase(text, toks, lang, after)
+    anaphor = _anaphor(text, index, toks, lang, last, s)
+    if anaphor is not None:
+        return anaphor
     if not toks and lang == "ar" and last is not None:
         return last
     if not toks or all(L.fold(text[p:q]) in L.ALL_FUNCTION_WORDS or text[p:q].lower() in L.PRONOUNS
@@ -779,6 +833,8 @@ def _noun_phrase(text: str, toks, lang: str, after: bool):
         if out and after and (lw in L.ALL_FUNCTION_WORDS or lw in _PREPOSITIONS) \
                 and lw not in _KEEP_IN_NP:
             break
+        if out and _RELAY_PARTICIPLE.fullmatch(lw):
+            break  # "Economistas [consultados por la agencia]": the medium, not the speaker
         prev = text[out[-1][0]:out[-1][1]].lower() if out else ""
         if len(out) >= 2 and lw in _ARTICLES and prev not in _GENITIVE:
             break  # "l'ordine dei medici [il piano ...]": a second article starts a new phrase
@@ -786,6 +842,10 @@ def _noun_phrase(text: str, toks, lang: str, after: bool):
     while out and lang == "ur" and text[out[-1][0]:out[-1][1]] in ("کے", "کی", "کا"):
         out.pop()
     return out[:8]
+
+
+_RELAY_PARTICIPLE = re.compile(r"(?:consultad|citad|entrevistad|cité|citat|intervistat|"
+                               r"interrogé|sondé|befragt|zitiert)\w*", re.I)
 
 
 _NAME_LINKS = frozenset("di de del della dello degli des du e et y und für für la las los".split())
@@ -844,6 +904,9 @@ def _speaker_in(text, index, roles, a, b, last) -> Speaker:
     while toks and text[toks[0][0]:toks[0][1]].lower() in ("von", "de", "di", "del", "des", "du"):
         toks = toks[1:]
     toks = _noun_phrase(text, toks, "", True)[:8]
+    anaphor = _anaphor(text, index, toks, "", last, a)
+    if anaphor is not None:
+        return anaphor
     if toks:
         return Speaker(None, text[toks[0][0]:toks[-1][1]], toks[0][0], toks[-1][1])
     return Speaker(None, None, None, None)
