@@ -95,7 +95,8 @@ def score(nlp=None, verbose: bool = False, path: pathlib.Path = GOLD,
             n["type"] += 1
         else:
             misses.append((r["type"], r["text"], f"typed {hit.type}"))
-        actors = [p for t in events._expand(hit.actors, (hit.tok,)) for p in events.phrases(t)]
+        actors = [p for t in events._expand(hit.actors, (hit.tok, *hit.targets))
+                  for p in events.phrases(t)]
         targets = [p for t in events._expand(hit.targets, (hit.tok,))
                    for p in events.phrases(t)]
         if r["actor"] is not None:

@@ -67,6 +67,14 @@ def _objects(tok) -> list:
     return objs
 
 
+def _taken_ground(obj) -> bool:
+    """An object naming ground held by force: a place class, a named place, or the control
+    of one."""
+    if obj.lower_ == "control":
+        return any(_taken_ground(o) for o in _pobjs(obj, ("of", "over")))
+    return obj.lower_ in lex.TERRITORY or obj.ent_type_ in ("GPE", "LOC")
+
+
 def _refine_verb(tok, type_: str) -> str | None:
     """Context that changes or cancels a verb's category."""
     lemma = tok.lemma_.lower()
@@ -102,6 +110,8 @@ def _refine_verb(tok, type_: str) -> str | None:
     if lemma == "capture" and any(o.ent_type_ == "PERSON" or o.lower_ in HUMAN_NOUNS
                                   for o in objs):
         return "COERCE"
+    if lemma == "seize" and any(_taken_ground(o) for o in objs):
+        return "ASSAULT"  # "seized the town of Rubaya", "seized control of the city"
     if lemma == "strike" and type_ == "ASSAULT" and (_labour_context(tok) or _stoppage(tok)):
         return "PROTEST"
     if lemma == "call" and (_is_passive(tok) or any(
@@ -184,7 +194,15 @@ def _dateline(cause, tok) -> bool:
     sentence is where the story was filed, not a doer the parser may take it for."""
     if cause.i >= tok.i:
         return False
-    return any(t.text in ("—", "–", "--") for t in tok.doc[cause.i:tok.i])
+    return any(_is_dash(t) for t in tok.doc[cause.i:tok.i])
+
+
+def _is_dash(t) -> bool:
+    """A dash ending a dateline: a long dash, or wire copy's spaced hyphen
+    ('KABUL, March 3 (Agency) - Taliban fighters ...')."""
+    if t.text in ("—", "–", "--"):
+        return True
+    return t.text == "-" and bool(t.whitespace_) and t.i > 0 and bool(t.doc[t.i - 1].whitespace_)
 
 
 def _deliberate(t, depth: int = 0) -> bool:
@@ -389,7 +407,7 @@ def _subjects(verb, depth: int = 0) -> list:
             return [verb.head]
         if _dateline(s, verb) and (s.is_upper or s.ent_type_ == "GPE"):
             # "ROTTERDAM (MPA) — Dockworkers ... walked": the doer follows the dash
-            dash = next(t for t in verb.doc[s.i:verb.i] if t.text in ("—", "–", "--"))
+            dash = next(t for t in verb.doc[s.i:verb.i] if _is_dash(t))
             after = verb.doc[dash.i + 1:verb.i].root if dash.i + 1 < verb.i else None
             if after is not None and after.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and (
                     s.is_ancestor(after)):

@@ -45,6 +45,8 @@ ORDINALS = frozenset({"second", "third", "fourth", "fifth", "next"})
 # Plural nouns that name one act: "the sanctions freeze assets", "talks resumed".
 ONE_ACT_PLURALS = frozenset({"sanctions", "talks", "negotiations", "clashes", "hostilities",
                              "consultations", "reinforcements"})
+# Prepositions placing another happening before or after the one told.
+SEQUENCE = frozenset({"after", "before", "following", "since"})
 # Modifiers that set an act apart from the ones already named: "another attack", "an
 # earlier raid", "a separate strike".
 DISTINCT = frozenset({"another", "previous", "earlier", "prior", "separate", "other",
@@ -213,8 +215,9 @@ class _Linker:
     talked-about compatible cluster; headline and standfirst mentions join the first
     compatible body cluster of their type, since a headline tells the article's lead event."""
 
-    def __init__(self, events: list[Event], doc, blocks=()) -> None:
-        self.toks = {e.id: _trigger_token(doc, e) if doc is not None else None for e in events}
+    def __init__(self, events: list[Event], doc, blocks=(), tokens=None) -> None:
+        self.toks = {e.id: (tokens or {}).get(e.id) or (
+            _trigger_token(doc, e) if doc is not None else None) for e in events}
         self.roots = {i: _chain_root(t) if t is not None else None for i, t in self.toks.items()}
         self.top = [(b.start, b.end) for b in blocks if b.kind in ("headline", "standfirst")]
         self.clusters: list[list[Event]] = []
@@ -276,8 +279,15 @@ class _Linker:
         return max(fitting, key=lambda c: (len(c), max(m.trigger.start for m in c)))
 
     def _context(self, e: Event) -> set[str]:
+        """Words told with a mention: its clause, less what happened before or after it
+        ('strikes hit Rafah after rocket fire' tells no rocket attack)."""
         tok = self.toks[e.id]
-        return {t.lemma_.lower() for t in tok.sent} if tok is not None else set()
+        if tok is None:
+            return set()
+        root = tok.head if tok.dep_ in ("nsubj", "nsubjpass", "dobj") else tok
+        other = {t.i for c in root.children if c.lower_ in SEQUENCE and c.dep_ == "prep"
+                 for t in c.subtree}
+        return {t.lemma_.lower() for t in root.subtree if t.i not in other}
 
     def _in_top(self, e: Event) -> bool:
         return any(s <= e.trigger.start < t for s, t in self.top)
@@ -293,11 +303,12 @@ class _Linker:
                 c.clear()
 
 
-def link_events(events: list[Event], doc=None, blocks=()) -> list[Event]:
+def link_events(events: list[Event], doc=None, blocks=(), tokens=None) -> list[Event]:
     """The same events, in the same order, each other mention of a happening pointing
-    (``same_as``) at the most informative mention of it."""
+    (``same_as``) at the most informative mention of it; ``tokens`` gives the trigger token
+    of an event parsed apart from ``doc`` (a title-case headline re-parsed)."""
     head_of: dict[str, str] = {}
-    for cluster in _Linker(list(events), doc, blocks).clusters:
+    for cluster in _Linker(list(events), doc, blocks, tokens).clusters:
         if len(cluster) < 2:
             continue
         head = min(cluster, key=informativeness)

@@ -14,6 +14,7 @@ happening point at its most informative mention (``same_as``, event_merge.py).
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 from ..records import Event, Quote, Span, Timex
@@ -23,7 +24,7 @@ from .event_merge import link_events
 from .event_context import (REFLEXIVES, _agents, _children, _is_passive, _is_time, _lemma,
                             _light_verb, _lower_words, _objects, _pobjs, _refine_verb,
                             _labour_context, _names_threat, _subjects, _verbal,
-                            _clause_in_amod)
+                            _clause_in_amod, _dateline)
 from .factuality import assess, crosses_block, quote_at
 from .pipeline import State, stage
 
@@ -54,6 +55,17 @@ HARM_TO = frozenset({"damage", "harm", "injury", "injuries"})
 # Verbs saying where a thing stands: the place of an act on it.
 SITING = frozenset({"build", "base", "locate", "station", "deploy", "establish", "construct",
                     "house", "store", "position", "situate", "install", "site"})
+# Modifiers headlines capitalise that no event lexicon lists ("Sign Defence Pact").
+NEWS_WORDS = frozenset({"defence", "defense", "peace", "security", "trade", "foreign",
+                        "national", "federal", "central", "new", "opposition", "nuclear",
+                        "border", "election", "vote", "court", "rebel", "rebels", "war",
+                        "diplomatic", "military", "rescue", "rights", "human", "oil", "gas",
+                        "bill", "law", "deal", "ties", "year", "years", "move", "region"})
+# Acts two parties do together: with no other party named, a second subject is the
+# counterpart ("X and Y agreed" is coded like "the deal between X and Y").
+SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+REPORTING = frozenset({"say", "tell", "announce", "confirm", "report", "state", "add",
+                       "claim", "insist", "admit", "acknowledge", "deny"})
 NOUN_DATE_DEPS = frozenset({"prep", "pobj", "compound", "amod", "appos", "nummod",
                             "npadvmod", "nmod", "poss"})
 
@@ -135,7 +147,8 @@ def _headline_lines(doc) -> list[tuple[int, int]]:
 
 
 def _verb_trigger(tok) -> Candidate | None:
-    if tok.pos_ not in ("VERB",) or _mistagged_noun(tok) or tok.dep_ == "compound" or (
+    if not (tok.pos_ == "VERB" or _verb_in_noun_slot(tok)) or _mistagged_noun(
+            tok) or tok.dep_ == "compound" or (
             tok.dep_ == "amod" and not _clause_in_amod(tok)):
         return None
     word, start = _hyphenated(tok)
@@ -148,6 +161,13 @@ def _verb_trigger(tok) -> Candidate | None:
             if type_:
                 return Candidate(tok, type_, "verb", sense.needs_agent)
     return None
+
+
+def _verb_in_noun_slot(tok) -> bool:
+    """A 'noun' the parser gave a subject or an object ('Kenyan police arrest dozens',
+    'Hundreds rally in Tbilisi'): headline present tense the tagger read as a noun."""
+    return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("ROOT", "conj") and any(
+        c.dep_ in ("nsubj", "dobj") for c in tok.children)
 
 
 def _hyphenated(tok) -> tuple[str, int]:
@@ -420,9 +440,12 @@ def _verb_args(c: Candidate) -> None:
     if _is_passive(tok):
         c.actors += _agents(tok)
     else:
-        c.actors += _subjects(tok)
+        c.actors += _reported_doer(tok, _subjects(tok))
         c.targets += _children(tok, "dative")
     objs = _objects(tok)
+    if c.type == "SANCTION":
+        # "recalled its ambassador to Niger": the envoy's host country is the one sanctioned
+        objs = objs + [p for o in objs if o.lower_ in lex.DIPLOMATS for p in _pobjs(o, ("to",))]
     if c.type in ("ASSAULT", "COERCE"):
         # "opened fire on", "used water cannon against": the weapon is the means, its
         # aim the target
@@ -449,12 +472,41 @@ def _verb_args(c: Candidate) -> None:
         c.targets += [s for x in _children(tok, "ccomp") for s in _children(x, "nsubj")
                       if any(m.lower_ == "that" for m in _children(x, "mark"))]
     c.targets += _pobjs(tok, _target_preps(c.type))
+    if c.type in SYMMETRIC and not c.targets:
+        _split_parties(c)
     c.places += _pobjs(tok, lex.LOCATION_PREPS)
     c.places += _target_places(c.targets)
     c.hosts.append(tok)
     if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head.pos_ == "VERB":
         # "stormed the village on Monday and killed 12": one clause chain, one date
         c.hosts.append(tok.head)
+
+
+def _split_parties(c: Candidate) -> None:
+    """'Sudan's army and the RSF agreed to a truce', 'Saudi Arabia, Iran agree': in an act
+    done together and naming no other party, the first named is the actor and the others
+    its counterparts, as in 'the deal between X and Y'."""
+    parties = _expand(c.actors, (c.tok,))
+    # "Saudi Arabia, Iran agree": a headline's list may come as two subjects
+    parties += [s for s in _children(c.tok, "nsubj") if s not in parties
+                and not _dateline(s, c.tok)]
+    if len(parties) > 1 and not any(p.lower_ in REFLEXIVES or p.pos_ == "PRON" for p in parties):
+        c.actors, c.targets = parties[:1], parties[1:]
+
+
+def _reported_doer(tok, subjects: list) -> list:
+    """'Kosovo police said they had arrested three men': a pronoun doer of a reported act
+    is the speaker when the speaker is a group or an office, not a person quoted."""
+    if len(subjects) != 1 or subjects[0].lower_ not in ("they", "it", "we"):
+        return subjects
+    head = tok
+    while head.dep_ in ("conj", "xcomp") and head.head.i != head.i:
+        head = head.head
+    if head.dep_ != "ccomp" or head.head.lemma_.lower() not in REPORTING:
+        return subjects
+    speakers = [s for s in _children(head.head, "nsubj") if s.pos_ != "PRON"
+                and s.ent_type_ != "PERSON"]
+    return speakers or subjects
 
 
 def _target_places(targets: list) -> list:
@@ -577,8 +629,17 @@ def _absorb(cands: list[Candidate]) -> list[Candidate]:
 
 
 def find_candidates(doc) -> list[Candidate]:
-    """Triggers with their argument tokens, means-nouns folded into their events."""
-    cands = find_triggers(doc)
+    """Triggers with their argument tokens, means-nouns folded into their events; a
+    title-case headline's come from its sentence-case re-parse (see _headline_candidates)."""
+    lines = _recased_lines(doc)
+    cands = [c for c in find_triggers(doc) if not any(a <= c.tok.idx < b for a, b in lines)]
+    cands = _with_args(cands)
+    for a, b in lines:
+        cands += _headline_candidates(doc, a, b)
+    return sorted(cands, key=lambda c: c.tok.idx) if lines else cands
+
+
+def _with_args(cands: list[Candidate]) -> list[Candidate]:
     for c in cands:
         (_verb_args if c.kind == "verb" else _noun_args)(c)
         if not c.actors:
@@ -590,6 +651,77 @@ def find_candidates(doc) -> list[Candidate]:
         for role in ("actors", "targets", "places"):
             setattr(c, role, [t for t in getattr(c, role) if not crosses_block(t, c.tok)])
     return _absorb(cands)
+
+
+# ---------------------------------------------------------------- headlines
+
+def _recased_lines(doc) -> list[tuple[int, int]]:
+    """Title-case lines of an English parse, to be re-parsed in sentence case: in "Gunmen
+    Kill Five Villagers" the tagger reads every word as a name, so no verb heads the line."""
+    key = "newsprism.recased_lines"
+    if key not in doc.user_data:
+        title_case = doc.lang_ == "en" and doc.has_annotation("DEP") and not doc.user_data.get(
+            "newsprism.recased") and any(t.is_title for t in doc[1:12])
+        doc.user_data[key] = _headline_lines(doc) if title_case else []
+    return doc.user_data[key]
+
+
+@functools.lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """Words a headline writes with a capital only for style: the event lexicon's triggers
+    and classes, the words naming groups and places, and English function words."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+    from . import lexicon_roles as roles
+    words = set(STOP_WORDS) | set(lex.VERBS) | set(lex.NOUNS) | QUANTITY | PLACE_CLASS | NEWS_WORDS
+    for value in vars(lex).values():
+        if isinstance(value, frozenset):
+            words |= {w for w in value if isinstance(w, str) and w.isalpha()}
+    for value in (roles.ACTOR_NOUNS, roles.ORG_NOUNS, roles.ORG_WORDS, roles.PARTY_WORDS,
+                  roles.OWNER_NOUNS, roles.ANONYMOUS_HEADS):
+        words |= {w for w in value if w.isalpha()}
+    return frozenset(words)
+
+
+def _common(word: str) -> bool:
+    w = word.lower()
+    forms = {w}
+    # inflected forms: "Kills", "Frees", "Detained", "Talks", "Seizing"
+    if w.endswith("s"):
+        forms |= {w[:-1], w[:-2]}
+    if w.endswith("ed"):
+        forms |= {w[:-1], w[:-2], w[:-3]}
+    if w.endswith("ing"):
+        forms |= {w[:-3], w[:-3] + "e", w[:-4]}
+    return bool(forms & _common_words())
+
+
+def _sentence_case(doc, a: int, b: int) -> str:
+    """A headline's text with its style capitals dropped from the words the lexicons know
+    (the first word's too); capitals inside a word (EU, al-Sudani) and unknown words stay."""
+    chars = list(doc.text[a:b])
+    for t in doc:
+        if t.idx < a or t.idx >= b or not t.is_alpha:
+            continue
+        if not t.is_title or not _common(t.text):
+            continue  # an unknown capitalised word is more often a name than not
+        chars[t.idx - a] = t.text[0].lower()
+    return "".join(chars)
+
+
+def _headline_candidates(doc, a: int, b: int) -> list[Candidate]:
+    """Candidates of the headline at characters [a, b), found in a parse of its sentence-
+    case form; that Doc is padded so its character offsets are the article's own."""
+    from . import nlp as _nlp
+    key = ("newsprism.recased", a)
+    if key not in doc.user_data:
+        text = _sentence_case(doc, a, b)
+        nlp = _nlp.load("en")
+        recased = nlp.make_doc(" " * a + text)
+        recased.user_data["newsprism.recased"] = True
+        for _, proc in nlp.pipeline:
+            recased = proc(recased)
+        doc.user_data[key] = recased
+    return [c for c in find_candidates(doc.user_data[key]) if a <= c.tok.idx < b]
 
 
 # ---------------------------------------------------------------- resolution
@@ -611,7 +743,9 @@ def arg_heads(tok) -> list:
     """The tokens that may name an argument's party, best first: 'thousands of people'
     -> people; 'the city of Kharkiv' -> Kharkiv; 'the resignation of the minister' ->
     resignation, then minister."""
-    ofs = _pobjs(tok, ("of",)) if tok.pos_ != "PROPN" else []
+    # "Rebels of the M23 movement": a sentence's first word is tagged a name by its capital
+    common = tok.pos_ != "PROPN" or tok.is_sent_start and tok.is_title and _common(tok.text)
+    ofs = _pobjs(tok, ("of",)) if common else []
     place = tok.lower_ in PLACE_CLASS and any(o.pos_ == "PROPN" for o in ofs)
     if ofs and (tok.lower_ in QUANTITY or place or tok.pos_ == "NUM"):
         return [h for o in ofs for h in arg_heads(o)]
@@ -718,22 +852,27 @@ def build_events(doc, coref: Coref, timexes=(), quotes: tuple[Quote, ...] = (),
         a = _timex_anchor(doc, tx)
         if a is not None:
             anchors.append((a.i, tx))
-    stop = {t.i for c in cands for t in (c.tok, *c.absorbed)}
+    stop = {t.i for c in cands if c.tok.doc is doc for t in (c.tok, *c.absorbed)}
     events: list[Event] = []
+    apart: dict[str, object] = {}  # event id -> trigger token of a re-parsed headline
     for c in cands:
-        actors = _resolve(_expand(c.actors, (c.tok,)), coref, "actor")
+        actors = _resolve(_expand(c.actors, (c.tok, *c.targets)), coref, "actor")
         if c.needs_agent and not _has_agent(c, actors):
             continue
         targets = tuple(t for t in _resolve(_expand(c.targets, (c.tok,)), coref, "target")
                         if t not in actors)
-        places = _resolve([p for p in c.places if p.i not in stop], coref, "place",
+        # a re-parsed headline's tokens live in their own Doc: indices are not comparable
+        own = c.tok.doc is doc
+        places = _resolve([p for p in c.places if not own or p.i not in stop], coref, "place",
                           PLACE_TYPES)
         fact, source = assess(c.tok, quotes)
         events.append(Event(
             id=f"v{len(events) + 1}", type=c.type, trigger=c.span,
             actors=actors, targets=targets, location=places[0] if places else None,
-            date=_date(c, anchors, stop), factuality=fact, source=source))
-    return link_events(events, doc, blocks)
+            date=_date(c, anchors, stop) if own else None, factuality=fact, source=source))
+        if not own:
+            apart[events[-1].id] = c.tok
+    return link_events(events, doc, blocks, apart)
 
 
 def foreign_events(doc, language: str, quotes: tuple[Quote, ...] = ()) -> list[Event]:

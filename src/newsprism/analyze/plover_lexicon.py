@@ -41,6 +41,20 @@ OPENINGS = frozenset({"crossing", "crossings", "border", "borders", "embassy", "
                       "route", "routes", "corridor", "corridors", "market", "markets",
                       "channel", "channels", "talks", "negotiations", "mosque", "church",
                       "school", "schools"})
+# What a state opens to ease a closure: "opened the Rafah crossing", "opened its airspace".
+PASSAGES = frozenset({"crossing", "crossings", "border", "borders", "airspace", "corridor",
+                      "corridors", "checkpoint", "checkpoints"})
+# Media a government silences: suspending them is coercion, not a trade sanction.
+MEDIA_OUTLETS = frozenset({"broadcast", "broadcasts", "broadcaster", "broadcasters", "licence",
+                           "license", "licences", "licenses", "newspaper", "newspapers",
+                           "station", "stations", "channel", "channels", "website",
+                           "websites", "outlet", "outlets", "publication", "publications",
+                           "programme", "programmes", "accreditation", "accreditations"})
+# Places taken by force: seizing one is an assault on territory, seizing goods a coercion.
+TERRITORY = frozenset({"town", "towns", "city", "cities", "village", "villages", "territory",
+                       "district", "province", "region", "base", "bases", "airport", "hill",
+                       "hills", "position", "positions", "area", "areas", "outpost",
+                       "outposts", "capital", "stronghold", "strongholds", "enclave"})
 TROOPS = frozenset({
     "frigate", "frigates", "destroyer", "destroyers", "submarine", "submarines", "vessel",
     "vessels", "aircraft", "bomber", "bombers", "fighter", "fighters", "missile", "missiles",
@@ -360,7 +374,8 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "expel": (Sense("SANCTION", objs=DIPLOMATS), Sense("COERCE")),
     "sever": _s("SANCTION", objs=TIES), "cut": _s("SANCTION", objs=TIES | TRADE),
     "break": _s("SANCTION", objs=TIES), "freeze": _s("SANCTION", objs=ASSETS),
-    "suspend": _s("SANCTION", objs=TRADE), "recall": _s("SANCTION", objs=DIPLOMATS),
+    "suspend": (Sense("SANCTION", objs=TRADE), Sense("COERCE", objs=MEDIA_OUTLETS)),
+    "recall": _s("SANCTION", objs=DIPLOMATS),
     "halt": _s("SANCTION", objs=TRADE),
     # MOBILIZE
     "mobilize": _s("MOBILIZE"), "mobilise": _s("MOBILIZE"),
@@ -470,7 +485,11 @@ REFUGEES = frozenset({"refugee", "refugees", "migrant", "migrants", "displaced",
 NO_CULPRIT = ACCIDENTS | frozenset({
     "fault", "faults", "failure", "failures", "error", "errors", "glitch", "glitches",
     "weather", "malfunction", "defect", "defects", "problem", "problems", "mistake",
-    "cause", "causes", "circumstances", "origin", "origins", "conditions", "luck"})
+    "cause", "causes", "circumstances", "origin", "origins", "conditions", "luck",
+    # market forces: "blaming weaker demand and rising costs" is a company's excuse, not
+    # an accusation against a party
+    "demand", "cost", "costs", "price", "prices", "inflation", "rates", "competition",
+    "sales", "recovery", "slowdown", "downturn", "economy", "currency", "volatility"})
 # More verbs, grouped by category; merged into VERBS below.
 _MORE_VERBS: dict[str, tuple[Sense, ...]] = {
     # AGREE
@@ -555,7 +574,8 @@ _MORE_VERBS: dict[str, tuple[Sense, ...]] = {
     # ASSAULT
     "pound": _s("ASSAULT"), "pummel": _s("ASSAULT"),
     "batter": _s("ASSAULT"), "strafe": _s("ASSAULT"),
-    "open": _s("ASSAULT", objs=frozenset({"fire"})),
+    # opening a crossing or airspace eases a closure; opening a school or a road is no event
+    "open": (Sense("ASSAULT", objs=frozenset({"fire"})), Sense("CONCEDE", objs=PASSAGES)),
     "gun": (Sense("ASSAULT", prt="down"),), "mow": (Sense("ASSAULT", prt="down"),),
     "torch": _s("ASSAULT"), "maim": _s("ASSAULT"), "rape": _s("ASSAULT"), "loot": _s("ASSAULT"),
     "lob": _s("ASSAULT", objs=MUNITIONS), "ram": _s("ASSAULT"),
