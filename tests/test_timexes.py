@@ -365,6 +365,16 @@ def test_generic_today_is_the_present_age():
     assert found("The rule applies as of tomorrow.")["tomorrow"] == ("DATE", "2020-02-14")
 
 
+def test_weekday_possessive_looks_ahead_only_with_a_future_verb():
+    assert found("Wednesday's ruling angered the exiles.")["Wednesday"][1] == "2020-02-12"
+    assert found("Sunday's vote will decide the next mayor.")["Sunday"][1] == "2020-02-16"
+
+
+def test_one_day_after_a_modal_is_the_vague_future():
+    assert found("Islam will one day be the largest faith.")["one day"] == ("DATE", "FUTURE_REF")
+    assert found("He had been in the job one day.")["one day"] == ("DURATION", "P1D")
+
+
 def test_now_as_a_discourse_turn_is_no_time():
     assert "Now" not in found("It was a bad year. Now, the question is who pays.")
     assert "now" not in found("It will be the theme from now to Election Day.")

@@ -630,6 +630,9 @@ def r_duration(m, ctx):
         return None  # "the fourth attack in as many days" counts attacks
     if q == "some" and not unit.endswith("s"):
         return None  # "some day" is a vague future, not a span
+    if q == "one" and unit == "day" and prev_word(ctx.text, m.start()) in _MODALS:
+        # "Islam will one day be ...": a vague future, not a day-long stretch
+        return [(m.start(), m.end(), "DATE", "FUTURE_REF")]
     if re.fullmatch(r"(?:1[5-9]|20)\d\d", q) and unit.startswith(("quarter", "half")):
         return None  # "the 1988 quarter" is a date (r_quarter), not 1988 quarters
     if unit.startswith("quarter") and _FRACTION_OF.match(ctx.text, m.end()):
@@ -648,6 +651,8 @@ def r_duration(m, ctx):
     return [(start, m.end(), "DURATION", value)]
 
 
+_MODALS = {"will", "would", "could", "might", "may", "can", "should", "must", "to", "'ll",
+           "’ll", "shall"}
 _FRACTION_OF = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|all|a|an|this|that|these|"
                           r"those|total)\b", re.I)
 _AFTER_DURATION = {"of", "ended", "ending", "to", "through", "in", "since", "before", "after",

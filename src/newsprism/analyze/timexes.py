@@ -83,7 +83,9 @@ class Tenses:
         i = bisect.bisect_left(self.starts, start)
         j = max(i, bisect.bisect_left(self.starts, end))
         if j < len(self.lower) and self.lower[j] in ("'s", "’s"):
-            return "past"  # "Wednesday's ruling" names something that has happened
+            # "Wednesday's ruling" names something that has happened, unless the clause
+            # looks ahead: "Sunday's vote will decide ..."
+            return "future" if self._ahead_after(j) else "past"
         before = tuple(self.lower[max(0, i - 3):i])
         if any(before[-len(cue):] == cue for cue in _AHEAD_BEFORE) or self._deadline(i):
             return "future"
@@ -97,6 +99,15 @@ class Tenses:
                 break  # "... on Saturday and were planning ...": the next clause is not ours
             best = self._better(best, k - j + 1, self._cue(k, i))
         return best[1] if best else None
+
+    def _ahead_after(self, j: int) -> bool:
+        for k in range(j + 1, min(len(self.starts), j + 8)):
+            if self._boundary(k):
+                return False
+            cue = self._cue(k, j)
+            if cue is not None:
+                return cue == "future"
+        return False
 
     def _deadline(self, i: int) -> bool:
         """"Extended the deadline until 9 a.m. Tuesday", "has until Friday to reply": a
