@@ -375,6 +375,15 @@ def test_one_day_after_a_modal_is_the_vague_future():
     assert found("He had been in the job one day.")["one day"] == ("DURATION", "P1D")
 
 
+def test_a_while_and_results_still_to_come():
+    assert found("They will live without power for a while.")["a while"] == ("DURATION", "PXX")
+    # told in February 2020: the fourth quarter whose results are still to be announced
+    assert found("The bank will report fourth-quarter results on Thursday.")[
+        "fourth-quarter"] == ("DATE", "2019-Q4")
+    assert found("Sales will rise in the fourth quarter.")["the fourth quarter"] == \
+        ("DATE", "2020-Q4")
+
+
 def test_now_as_a_discourse_turn_is_no_time():
     assert "Now" not in found("It was a bad year. Now, the question is who pays.")
     assert "now" not in found("It will be the theme from now to Election Day.")

@@ -68,8 +68,11 @@ def r_quarter(m, ctx):
                 return [(m.start(), m.end(), "DATE", f"XXXX-{unit[0].upper()}{n}")]
             year = a.year
             now = quarter_of(a) if unit == "quarter" else (1 if a.month <= 6 else 2)
-            if n > now and ctx.tense(m.start(), m.end()) != "future":
-                year -= 1  # results are reported for quarters that are over
+            if n > now and (ctx.tense(m.start(), m.end()) != "future" or
+                            _RESULTS.match(ctx.text, m.end())):
+                # results are reported for quarters that are over, even those still
+                # to be announced ("will report fourth-quarter earnings" in February)
+                year -= 1
         if unit == "quarter":
             ctx.last_quarter = (m.end(), year, n)
         return [(start, m.end(), "DATE", f"{year - back}-{'Q' if unit == 'quarter' else 'H'}{n}")]
@@ -90,6 +93,8 @@ def r_quarter(m, ctx):
     return [(start, m.end(), "DATE", f"{qy - back}-Q{q}")]
 
 
+_RESULTS = re.compile(r"\s+(?:results|earnings|profits?|loss(?:es)?|sales|revenues?|"
+                      r"figures|numbers|report)\b", re.I)
 _ENDED = re.compile(r"\s+end(?:ed|ing)\s+(?P<mon>[A-Z][a-z]+\.?)\s+(?P<day>\d{1,2})\b")
 # quarters that name no number and mean the one the report is about
 _REPORTED = {"", "that", "same", "comparable", "corresponding"}

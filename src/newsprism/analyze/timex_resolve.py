@@ -881,6 +881,8 @@ def r_ref(m, ctx):
         return None
     if w == "now" and _not_the_present(ctx.text, m):
         return None
+    if w == "a while":
+        return [(m.start(), m.end(), "DURATION", "PXX")]
     if w in ("now", "currently", "nowadays", "these days", "at present", "the present",
              "current"):
         value = "PRESENT_REF"

@@ -228,7 +228,9 @@ RULES: list[Rule] = [
                  r"a\s+later\s+date|an\s+earlier\s+date|"
                  r"the\s+short\s+term|the\s+long\s+term|the\s+near\s+term|the\s+coming\s+"
                  r"(?:days|weeks|months|years|decades)|coming\s+(?:days|weeks|months|years)|"
-                 r"the\s+(?:days|weeks|months|years)\s+ahead)(?![\w-])"),
+                 r"the\s+(?:days|weeks|months|years)\s+ahead"
+                 # "for a while": a stretch of no stated length or unit
+                 r"|(?:(?<=for\s)|(?<=in\s)|(?<=after\s))a\s+while)(?![\w-])"),
     # sets: "every Friday", "daily", "each year", "twice a year"
     _rule("set_every", rf"{_B}(?P<every>every|each)\s+(?:(?P<q>other|{QUANT})\s+)?(?P<unit>{UNIT}|"
                        rf"morning|afternoon|evening|night|{_SEASON}|{MONTH_FULL}|"
@@ -305,7 +307,7 @@ TRIGGERS: dict[str, frozenset[str]] = {name: frozenset(words) for name, words in
     "noon": {"noon", "midnight", "midday"}, "holiday": _HOLIDAY_WORDS,
     "anchored_day": _POD_WORDS | {"day"},
     "ref": {"now", "currently", "nowadays", "days", "present", "current", "recently",
-            "recent", "lately", "past", "future", "term", "coming", "ahead", "date"},
+            "recent", "lately", "past", "future", "term", "coming", "ahead", "date", "while"},
     "set_every": {"every", "each"},
     "set_adv": {"daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly",
                 "biweekly", "bimonthly", "semiannually", "fortnightly"},
