@@ -97,7 +97,7 @@ def score(nlp=None, verbose: bool = False, path: pathlib.Path = GOLD,
             misses.append((r["type"], r["text"], f"typed {hit.type}"))
         actors = [p for t in events._expand(hit.actors, (hit.tok, *hit.targets))
                   for p in events.phrases(t)]
-        targets = [p for t in events._expand(hit.targets, (hit.tok,))
+        targets = [p for t in events._expand(hit.targets, (hit.tok, *hit.actors))
                    for p in events.phrases(t)]
         if r["actor"] is not None:
             n["actor_n"] += 1

@@ -437,3 +437,86 @@ def test_a_resignation_belongs_to_the_one_who_resigns(nlp):
     events, names = _run(nlp, text, spec)
     v = _by_trigger(text, events, "resignation")
     assert [names[x] for x in v.actors] == ["Piotr Malek"] and not v.targets
+
+
+def _args(c) -> tuple[list[str], list[str]]:
+    acts = [p for t in ev._expand(c.actors, (c.tok, *c.targets)) for p in ev.phrases(t)]
+    tgts = [p for t in ev._expand(c.targets, (c.tok, *c.actors)) for p in ev.phrases(t)]
+    return acts, tgts
+
+
+@pytest.mark.parametrize("text, word, type_, actor, target", [
+    ("Border Guards Detain Smugglers Near Lake Ohrid", "Detain", "COERCE", "Guards",
+     "Smugglers"),
+    ("Villagers Rally Against Dam On Sava River", "Rally", "PROTEST", "Villagers", None),
+    ("Militants Kill Four Soldiers In Ambush Near Tarvo", "Kill", "ASSAULT", "Militants",
+     "Soldiers"),
+    ("Greece And Cyprus Sign Energy Pact", "Sign", "AGREE", "Greece", "Cyprus"),
+])
+def test_title_case_headline_is_read_in_sentence_case(nlp, text, word, type_, actor, target):
+    cands = ev.find_candidates(nlp(text))
+    hit = next(c for c in cands if text[c.span.start:c.span.end] == word)
+    acts, tgts = _args(hit)
+    assert hit.type == type_
+    assert any(actor.lower() in p.lower() for p in acts), acts
+    assert target is None or any(target.lower() in p.lower() for p in tgts), tgts
+
+
+def test_recased_headline_keeps_article_offsets_and_entities(nlp):
+    text = ("Coast Guards Seize Fishing Boat Off Rendo\n\n"
+            "The coast guard of Marvia seized a fishing boat off Rendo on Monday.")
+    spec = {"Rendo": ("GPE", ["Rendo"])}
+    events, names = _run(nlp, text, spec)
+    head = _by_trigger(text, events, "Seize")
+    assert head.type == "COERCE" and text[head.trigger.start:head.trigger.end] == "Seize"
+    assert all(text[v.trigger.start:v.trigger.end].strip() for v in events)
+
+
+@pytest.mark.parametrize("text, word, actor", [
+    ("OSLA, May 2 (Harbour Wire) - Marvian police arrested 40 dock workers on Tuesday.",
+     "arrested", "police"),
+    ("TERVO, Jan 9 (Continental Press) - Rebel fighters shelled the town overnight.",
+     "shelled", "fighters"),
+])
+def test_a_spaced_hyphen_dateline_is_no_doer(nlp, text, word, actor):
+    hit = next(c for c in ev.find_candidates(nlp(text)) if c.tok.text == word)
+    acts, _ = _args(hit)
+    assert acts and all(actor in p for p in acts), acts
+
+
+def test_parties_acting_together_split_into_actor_and_counterpart(nlp):
+    text = "Marvia and Tessaly agreed to a prisoner swap after talks in Geneva."
+    hit = next(c for c in ev.find_candidates(nlp(text)) if c.tok.text == "agreed")
+    acts, tgts = _args(hit)
+    assert acts == ["Marvia"] and tgts == ["Tessaly"]
+
+
+def test_a_reported_act_by_they_belongs_to_the_speaking_body(nlp):
+    text = "Marvian police said on Sunday they had detained six men near the port."
+    hit = next(c for c in ev.find_candidates(nlp(text)) if c.tok.text == "detained")
+    acts, _ = _args(hit)
+    assert acts == ["Marvian police"]
+
+
+@pytest.mark.parametrize("text, word, type_", [
+    ("Rebels seized the town of Kora after a week of fighting.", "seized", "ASSAULT"),
+    ("Customs officers seized two tonnes of cocaine at the port.", "seized", "COERCE"),
+    ("The junta suspended the broadcasts of three radio stations.", "suspended", "COERCE"),
+    ("Marvia opened the Osla border crossing to aid convoys.", "opened", "CONCEDE"),
+])
+def test_object_decides_seize_suspend_open(nlp, text, word, type_):
+    hit = next(c for c in ev.find_candidates(nlp(text)) if c.tok.text == word)
+    assert hit.type == type_
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor opened a new school in the old town on Monday.",
+    "The retailer cut its forecast, blaming weak demand and higher costs.",
+])
+def test_openings_and_excuses_that_are_no_events(nlp, text):
+    assert not [c for c in ev.find_candidates(nlp(text)) if events_eval._kept(c)]
+
+
+def test_wire_dev_half_stays_above_its_floor(nlp):
+    res = events_eval.score(nlp, path=events_eval.WIRE, half=1)
+    assert res["type_accuracy"] >= 0.80 and res["all_right"] >= 0.65, res

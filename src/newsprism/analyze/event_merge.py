@@ -11,8 +11,10 @@ whose ``same_as`` is None.
 Linking is conservative: two reports of attacks are the same attack only when nothing in
 them disagrees and something ties them together.
 
-* Type: the same PLOVER category; a raid (COERCE) in which people are killed (ASSAULT)
-  keeps two mentions, since letting types mix would let an arrest join a shooting.
+* Type: the same PLOVER category; a raid (COERCE) and the killing (ASSAULT) it was the
+  scene of link only when one sentence ties the words ("killed five in a raid", "raided
+  the compound, killing five") and nothing else disagrees, since letting types mix freely
+  would let an arrest join a shooting.
 * Status: mentions of something that happened (asserted, reported, alleged) link with each
   other; a denial (negated) never links with an assertion of the act, because merging the
   two would hide the disagreement a reader needs to see; hypothetical and future mentions
@@ -45,6 +47,9 @@ ORDINALS = frozenset({"second", "third", "fourth", "fifth", "next"})
 # Plural nouns that name one act: "the sanctions freeze assets", "talks resumed".
 ONE_ACT_PLURALS = frozenset({"sanctions", "talks", "negotiations", "clashes", "hostilities",
                              "consultations", "reinforcements"})
+# Types one happening may be told in: a raid or a storming (COERCE) in which people are
+# killed (ASSAULT).
+CROSS = {"COERCE": "ASSAULT", "ASSAULT": "COERCE"}
 # Prepositions placing another happening before or after the one told.
 SEQUENCE = frozenset({"after", "before", "following", "since"})
 # Modifiers that set an act apart from the ones already named: "another attack", "an
@@ -102,6 +107,25 @@ def compatible(a: Event, b: Event) -> bool:
     if a.location and b.location and a.location != b.location:
         return False
     return _dates_agree(a.date, b.date)
+
+
+def cross_compatible(a: Event, b: Event) -> bool:
+    """Whether a raid and a killing (COERCE and ASSAULT) may be one happening: the same
+    status, doers that agree, no party on both sides, the same place and day when given.
+    Targets may differ: a raid is on a house, the killing of the people in it."""
+    if CROSS.get(a.type) != b.type or _status(a.factuality) != _status(b.factuality):
+        return False
+    if not _sets_agree(a.actors, b.actors):
+        return False
+    if set(a.actors) & set(b.targets) or set(a.targets) & set(b.actors):
+        return False
+    if a.location and b.location and a.location != b.location:
+        return False
+    return _dates_agree(a.date, b.date)
+
+
+def _agrees(a: Event, b: Event) -> bool:
+    return compatible(a, b) if a.type == b.type else cross_compatible(a, b)
 
 
 def tied(a: Event, b: Event) -> bool:
@@ -206,7 +230,18 @@ def _chain_root(tok):
 
 
 def _fits(e: Event, cluster: list[Event]) -> bool:
-    return all(compatible(e, m) for m in cluster)
+    return all(_agrees(e, m) for m in cluster)
+
+
+def _one_scene(a, b) -> bool:
+    """Two trigger tokens telling one scene: 'killed five in a raid', 'raided the
+    compound, killing five' (the second is the first's means or its participle)."""
+    for x, y in ((a, b), (b, a)):
+        if y.dep_ == "pobj" and y.head.lower_ in ("in", "during") and y.head.head == x:
+            return True
+        if y.dep_ == "advcl" and y.tag_ == "VBG" and y.head == x:
+            return True
+    return False
 
 
 class _Linker:
@@ -260,11 +295,28 @@ class _Linker:
         if best is None and _given(e) and fitting:
             best = self._antecedent(_anaphoric(tok), [c for _, c in fitting])
         if best is None:
+            best = self._cross(e)
+        if best is None:
             body = self._new(e)
             if not self._in_top(e):
                 self._lead_in(body)
         else:
             best.append(e)
+
+    def _cross(self, e: Event) -> list[Event] | None:
+        """The cluster of another type that tells the same scene as ``e`` (a raid in which
+        people were killed), joined only when one sentence ties the two words."""
+        tok, partner = self.toks[e.id], CROSS.get(e.type)
+        if tok is None or partner is None:
+            return None
+        for n in self.of_type.get(partner, ()):
+            c = self.clusters[n]
+            if c and n not in self.closed and _fits(e, c) and any(
+                    self.toks[m.id] is not None and self.toks[m.id].doc is tok.doc
+                    and _one_scene(tok, self.toks[m.id]) for m in c):
+                self.of_type.setdefault(e.type, []).append(n)
+                return c
+        return None
 
     def _antecedent(self, nouns: list, fitting: list[list[Event]]) -> list[Event] | None:
         """The act a definite mention refers back to: among those told with its kind words,

@@ -472,8 +472,6 @@ def _verb_args(c: Candidate) -> None:
         c.targets += [s for x in _children(tok, "ccomp") for s in _children(x, "nsubj")
                       if any(m.lower_ == "that" for m in _children(x, "mark"))]
     c.targets += _pobjs(tok, _target_preps(c.type))
-    if c.type in SYMMETRIC and not c.targets:
-        _split_parties(c)
     c.places += _pobjs(tok, lex.LOCATION_PREPS)
     c.places += _target_places(c.targets)
     c.hosts.append(tok)
@@ -490,6 +488,7 @@ def _split_parties(c: Candidate) -> None:
     # "Saudi Arabia, Iran agree": a headline's list may come as two subjects
     parties += [s for s in _children(c.tok, "nsubj") if s not in parties
                 and not _dateline(s, c.tok)]
+    parties = [p for n, p in enumerate(parties) if p not in parties[:n]]
     if len(parties) > 1 and not any(p.lower_ in REFLEXIVES or p.pos_ == "PRON" for p in parties):
         c.actors, c.targets = parties[:1], parties[1:]
 
@@ -650,7 +649,11 @@ def _with_args(cands: list[Candidate]) -> list[Candidate]:
         # a parse that glues a headline to the next paragraph must not lend it arguments
         for role in ("actors", "targets", "places"):
             setattr(c, role, [t for t in getattr(c, role) if not crosses_block(t, c.tok)])
-    return _absorb(cands)
+    cands = _absorb(cands)
+    for c in cands:
+        if c.type in SYMMETRIC and not c.targets and c.kind == "verb":
+            _split_parties(c)  # after _parties: "signed a pact" names no counterpart
+    return cands
 
 
 # ---------------------------------------------------------------- headlines
@@ -859,7 +862,8 @@ def build_events(doc, coref: Coref, timexes=(), quotes: tuple[Quote, ...] = (),
         actors = _resolve(_expand(c.actors, (c.tok, *c.targets)), coref, "actor")
         if c.needs_agent and not _has_agent(c, actors):
             continue
-        targets = tuple(t for t in _resolve(_expand(c.targets, (c.tok,)), coref, "target")
+        targets = tuple(t for t in _resolve(_expand(c.targets, (c.tok, *c.actors)), coref,
+                                            "target")
                         if t not in actors)
         # a re-parsed headline's tokens live in their own Doc: indices are not comparable
         own = c.tok.doc is doc
