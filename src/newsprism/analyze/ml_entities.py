@@ -24,6 +24,7 @@ _DATELINE_ARABIC = re.compile(r"^\s*([\u0600-\u06FF][\u0600-\u06FF\u200c ]{1,30}
 PLACE_PREFIXES = frozenset(L.fold(w) for w in """port puerto porto hafen mont monte san santa
     sant saint sainte sankt lac lago río rio cap cabo île isla isola""".split())
 _MINISTER = ("ministr", "minist", "bakan", "υπουργ")
+_EL_GENITIVE = ("ησ", "ασ", "ου", "ων")  # folded: a final ς is σ
 
 
 @dataclass
@@ -190,8 +191,8 @@ def _is_cap(text: str, tok: tuple[int, int], lang: str) -> bool:
 
 def _is_particle(text: str, tok: tuple[int, int], lang: str) -> bool:
     w = text[tok[0]:tok[1]]
-    if lang == "de" and w in ("der", "den", "des"):
-        return False
+    if (lang == "de" and w in ("der", "den", "des")) or (lang == "tr" and w in ("de", "da")):
+        return False  # Turkish "de"/"da" is 'also', closing a subject, never inside a name
     return w in L.NAME_PARTICLES or (w[:2].lower() in ("d'", "d’") and len(w) > 2)
 
 
@@ -230,7 +231,9 @@ def _latin_run(text: str, toks, i: int, j: int, lang: str, sent_start: int) -> l
     out: list[Cand] = []
     # A role inside the run splits it: "Dışişleri Bakanlığı Sözcüsü Kerem Aydemir".
     for k in range(j - 2, i, -1):
-        if _title_word(_word(text, toks[k]), lang):
+        if _title_word(_word(text, toks[k]), lang) and not _org_head(
+                [L.fold(_word(text, t)) for t in toks[k + 1:j]], lang):
+            # "Meteoroloji Genel Müdürlüğü": a role word inside a body's name splits nothing
             out += _role_holder(text, toks, i, k, lang)
             title, i, at_start = L.fold(_word(text, toks[k])), k + 1, False
             break
@@ -254,8 +257,9 @@ def _latin_run(text: str, toks, i: int, j: int, lang: str, sent_start: int) -> l
         # "ο πρόεδρος της Λορβανίας Ντάνιελ Ρόσταν": the country, then the person
         out += _latin_run(text, toks, i, i + 1, lang, sent_start)
         return out + _latin_run(text, toks, i + 1, j, lang, sent_start)
-    if title and title.startswith(_MINISTER) and lang in ("el", "tr") and len(parts) >= 3 \
-            and not _has_org_stem(parts, lang):
+    if title and lang in ("el", "tr") and len(parts) >= 3 and not _has_org_stem(parts, lang) \
+            and (title.startswith(_MINISTER) or (lang == "el" and parts[0].endswith(_EL_GENITIVE))):
+        # "περιφερειάρχης Κρήτης Νίκος Βαρδάκης": the place or portfolio in the genitive first
         i, parts = i + 1, parts[1:]  # "υπουργός Παιδείας Λάουρα Μπενέ": the portfolio first
         s, name = toks[i][0], text[toks[i][0]:e]
         key = L.fold(name)
@@ -776,7 +780,7 @@ def _group(text: str, cands: list[Cand], arabic: bool, lang: str = "") -> tuple[
             groups[surnames[k][0]].extend(groups.pop(k))
     if arabic:
         _add_bare_surnames(text, groups, surnames)
-    return _number(text, groups)
+    return _number(text, groups, lang)
 
 
 def _surnames(groups: dict[str, list[Cand]]) -> dict[str, list[str]]:
@@ -804,7 +808,7 @@ def _add_bare_surnames(text: str, groups: dict[str, list[Cand]], surnames) -> No
                 taken.append((start, b))
 
 
-def _number(text: str, groups: dict[str, list[Cand]]) -> tuple[Entity, ...]:
+def _number(text: str, groups: dict[str, list[Cand]], lang: str = "") -> tuple[Entity, ...]:
     rows = []
     claimed: list[tuple[int, int]] = []
     order = sorted(groups.values(), key=lambda items: -max(c.end - c.start for c in items))
@@ -830,6 +834,8 @@ def _number(text: str, groups: dict[str, list[Cand]]) -> tuple[Entity, ...]:
         # the earliest full form: an inflected repeat ("der Deutschen Bahn") is not the name
         name = max(names, key=lambda n: (len(n.split()), not n.isupper(), names.count(n),
                                          -names.index(n)))
+        first = mine[names.index(name)]
+        name = _nominative(text, name, typ, first.start, lang)
         mentions = tuple(Mention(c.start, c.end, "name") for c in mine)
         rows.append((mine[0].start, name, typ, mentions, mine))
     rows.sort(key=lambda r: r[0])
@@ -839,14 +845,52 @@ def _number(text: str, groups: dict[str, list[Cand]]) -> tuple[Entity, ...]:
     return tuple(out)
 
 
+# Masculine articles and role words in the accusative or genitive: the name after them is
+# inflected ("τον υπουργό Κωνσταντίνο Μαυρίδη" names Κωνσταντίνος Μαυρίδης).
+_EL_MASC_OBLIQUE = re.compile(r"(?:(?<!\w)τον|υπουργό|πρόεδρο|δήμαρχο|πρωθυπουργό|εκπρόσωπο|"
+                              r"διευθυντή|βουλευτή|αρχηγό|υφυπουργό)\s+(?:[^\s,.]+\s+)?$")
+_EL_MASC_ENDINGS = (("ου", "ος"), ("ού", "ός"), ("ο", "ος"), ("ό", "ός"), ("η", "ης"),
+                    ("ή", "ής"), ("α", "ας"), ("ά", "άς"))
+# German adjectives in the dative or genitive before a feminine head: "der Deutschen Presse-
+# Agentur" is the Deutsche Presse-Agentur, "der Neuen Zürcher Zeitung" the Neue Zürcher Zeitung.
+_DE_OBLIQUE = re.compile(r"\b(?:der|dem|des|den)\s+$", re.I)
+_DE_FEMININE = ("agentur", "zeitung", "post", "presse", "bahn", "bank", "kammer", "partei",
+                "union", "kommission", "ung", "heit", "keit", "schaft", "ion", "rundschau", "welle")
+
+
+def _nominative(text: str, name: str, typ: str, start: int, lang: str) -> str:
+    """The name in the nominative when its only full form stands in an oblique case."""
+    before = text[max(0, start - 30):start]
+    words_ = name.split()
+    if lang == "el" and typ == "PERSON" and _EL_MASC_OBLIQUE.search(before) and len(words_) >= 2:
+        out = []
+        for w in words_:
+            for old, new in _EL_MASC_ENDINGS:
+                if w.endswith(old) and len(w) > 3:
+                    w = w[:-len(old)] + new
+                    break
+            out.append(w)
+        return " ".join(out)
+    if lang == "de" and typ == "ORG" and len(words_) >= 2 and _DE_OBLIQUE.search(before) \
+            and words_[0].endswith("en") and words_[0][:1].isupper() \
+            and words_[-1].lower().endswith(_DE_FEMININE):
+        return " ".join([words_[0][:-1]] + [w[:-1] if w.endswith("en") and w[:1].isupper()
+                                             and k < len(words_) - 1 else w
+                                             for k, w in enumerate(words_[1:], 1)])
+    return name
+
+
 def titles_of(text: str, entities: Iterable[Entity], language: str | None) -> dict[str, str]:
     """Entity id per role word introducing exactly one person ('ministre' -> e4)."""
     lang = (language or "")[:2]
     seen: dict[str, set[str]] = {}
+    quoted = quote_pairs(text)
     for ent in entities:
         if ent.type != "PERSON":
             continue
         for m in ent.mentions:
+            if any(o < m.start < c for o, c in quoted):
+                continue  # 'Bakan, "Gönüllü ve ..."': a capitalised word of the words said
             before = text[max(0, m.start - 80):m.start]
             before = before[max(before.rfind(". "), before.rfind("\n"), -1) + 1:]  # this sentence only
             toks = words(before)

@@ -201,6 +201,8 @@ def _direct(text, lang, rules, index, roles, s, e, inside, cues, last, continuin
     rows = []
     titles = [(o, c) for o, c in inside if quoted_medium(text, o, c)]
     inside = [p for p in inside if p not in titles]  # "sagte er der „Bild“": a paper, not words
+    if titles and not inside:  # "sagte der „Neuen Zürcher Zeitung“, die Initiative hätte ..."
+        return _indirect(text, lang, rules, index, roles, s, e, cues, last)
     outside = _outside(s, e, inside)
     for o, c in inside:
         qs, qe = _trim(text, o + 1, c)
@@ -445,7 +447,12 @@ _TR_SETTING = re.compile(r"\s*(?:\S+\s+){0,5}?(?:yaptığı|verdiği|katıldığ
                          r"mesajda|röportajda|basın toplantısında|toplantıda)\s+")
 
 
-_TR_CLAUSE = re.compile(r"(?:d[ıiuü]ğ|t[ıiuü]ğ|[ae]c[ae]ğ)[ıiuü]n[ıiuü]$")
+_TR_CLAUSE = re.compile(r"(?:d[ıiuü]ğ|t[ıiuü]ğ|[ae]c[ae]ğ)[ıiuü](?:n[ıiuü])?$")
+# The subject's comma: the first one after which the clause goes on in lower case ("Çevre,
+# Şehircilik ve İklim Değişikliği Bakanı Murat Yılmaz, sosyal medya ..."), and the particles
+# that close a Turkish subject ("Karayolları Genel Müdürlüğü de ...", "Vali ise ...").
+_TR_SUBJECT_COMMA = re.compile(r",\s+(?=[a-zçğıöşü0-9\"“])")
+_TR_SUBJECT_END = re.compile(r"\s(?:de|da|ise|dahi)\s")
 
 
 def _content_before(text: str, s: int, cue, lang: str) -> tuple[int, int]:
@@ -454,7 +461,12 @@ def _content_before(text: str, s: int, cue, lang: str) -> tuple[int, int]:
         # after the subject's name ("Ilona Weiss ise sonuçları tanımadığını duyurdu")
         head = text[s:cue.start()]
         k = head.find(",")
-        if 0 <= k < 60:
+        if lang == "tr" and _TR_SUBJECT_COMMA.search(head):
+            k = _TR_SUBJECT_COMMA.search(head).start()
+        particle = _TR_SUBJECT_END.search(head) if lang == "tr" else None
+        if particle and (k < 0 or particle.start() < k) and particle.start() < 80:
+            start = s + particle.end()  # "Karayolları Genel Müdürlüğü de Rize-Artvin yolunun"
+        elif 0 <= k < 120 and (lang == "tr" or k < 60):
             start = s + k + 1
         else:
             caps = [b for a, b in words(text, s, cue.start()) if text[a].isupper()]
@@ -679,7 +691,9 @@ def _anaphor(text: str, index, toks, lang: str, last: Speaker | None, before: in
     ws = [w.rsplit("'", 1)[-1] for w in ws]
     if any(text[a:b][:1].isupper() for a, b in toks[2:]):
         return None  # a name of its own follows the role
-    head = ws[1:] if ws[0] in _DEFINITE else (ws if lang in ("tr", "ar", "fa", "ur") else [])
+    bare = len(toks) == 1 and text[toks[0][0]].isupper()  # "Vali, ...", "Bakan, ..."
+    head = ws[1:] if ws[0] in _DEFINITE else (ws if lang in ("tr", "ar", "fa", "ur") or bare
+                                              else [])
     if not head:
         return None
     if head[0] == "stesso" or head[0] == "stessa" or head[0] in ("ίδιος", "ίδια"):
@@ -691,6 +705,7 @@ def _anaphor(text: str, index, toks, lang: str, last: Speaker | None, before: in
     if last is not None and last.entity and any(
             ent.id == last.entity and ent.type == kind for *_, ent in index.rows):
         return Speaker(last.entity, last.name, a, b)
+    before = min(before, a)
     back = [r for r in index.within(max(0, before - 700), before) if r[2].type == kind]
     if back:
         ms, me, ent = back[-1]
@@ -729,6 +744,9 @@ def _role_speaker(text, lang, rules, roles, index, s, e, cue, last) -> Speaker:
             # "دکتر سارا محمدی، به صداوسیما گفت": told to the medium; the subject came before
             b = a - 1
             a = _clause_start(text, s, b)
+        opening = next((k for k in range(s, cue.start()) if text[k] in "\"“«"), None)
+        if opening is not None and _has_quote(text[a:b]):
+            a, b = s, opening  # 'Bakan, "..." diye konuştu': the subject before the quotation
         erg = text.rfind(" نے ", s, cue.start()) if lang == "ur" else -1
         if erg >= 0:  # "میئر کراچی سلمان شیخ نے ... کہا": the subject ends at the ergative
             a, b = _clause_start(text, s, erg), erg
@@ -830,6 +848,8 @@ def _noun_phrase(text: str, toks, lang: str, after: bool):
             continue
         if out and lang in ("ar", "fa", "ur", "tr") and (w in L.STOP_ARABIC or w in _OBJECT_MARKERS):
             break
+        if out and lang == "tr" and lw in ("de", "da", "ise", "dahi"):
+            break  # "Karayolları Genel Müdürlüğü [de] ...": the particle closes the subject
         if out and after and (lw in L.ALL_FUNCTION_WORDS or lw in _PREPOSITIONS) \
                 and lw not in _KEEP_IN_NP:
             break
