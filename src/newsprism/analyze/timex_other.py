@@ -8,12 +8,12 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
+from .timex_calendar import (
+    duration_value, shift_unit, shifted_value, unit_value, weekday_near, ymd,
+)
 from .timex_lexicon import (
     DEICTIC_OTHER, FEW_OTHER, NUMBERS_OTHER, ONE_OTHER, POD_OTHER, RELATIVE_OTHER, UNITS_OTHER,
     WEEKDAYS_CAPITALISED, weekday_number,
-)
-from .timex_resolve import (
-    duration_value, shift_unit, shifted_value, unit_value, weekday_near, ymd,
 )
 
 

@@ -10,8 +10,9 @@ from collections.abc import Iterable
 
 from ..records import Timex
 from .pipeline import State, stage
+from .timex_calendar import weekday_near, ymd
 from .timex_lexicon import DAY_ORDINALS, alternation, weekday_number
-from .timex_resolve import RESOLVERS, SENTENCE_END, Context, weekday_near, ymd
+from .timex_resolve import RESOLVERS, SENTENCE_END, Context
 from .timex_rules import RULES, TRIGGERS
 
 __all__ = ["find_timexes", "infer_published", "timexes_stage", "Tenses"]
