@@ -145,6 +145,12 @@ def _named_child(tok):
         return None
     for c in tok.children:
         if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > tok.i:
+            # 'a spokesperson for the ship's owner, Halcyon Maritime, Eleni Vlachou': the
+            # person named after the organisation is the one who speaks
+            person = next((g for g in c.children if g.dep_ == "appos" and g.pos_ == "PROPN"
+                           and g.ent_type_ == "PERSON"), None)
+            if person is not None and c.ent_type_ != "PERSON" and tok.lower_ in L.ROLE_NOUNS:
+                return person
             return c
         if c.dep_ == "acl" and c.lower_ in ("known", "called", "named"):
             as_ = next((g for g in c.children if g.lower_ == "as"), None)
@@ -211,6 +217,18 @@ def _org_like(sp: Speaker) -> bool:
     """A speaker with no entity whose name ends like an organisation ('the port authority')."""
     words = (sp.name or "").lower().split()
     return bool(words) and (words[-1] in L.ORG_WORDS or words[-1] in L.ORG_NOUNS)
+
+
+def _tucked_away(tok, stop: set[int]) -> bool:
+    """Whether a word sits in a description of another noun ('a tabloid owned by the People's
+    Daily', 'the man who ...') on its way up to the cue's clause: the described noun, not
+    the owner named inside its description, is who acts."""
+    t = tok
+    while t.head.i != t.i and t.i not in stop:
+        if t.dep_ in ("acl", "relcl", "appos"):
+            return True
+        t = t.head
+    return False
 
 
 class Speakers:
@@ -336,9 +354,10 @@ class Speakers:
         sent = tok.sent
         ancestors = {a.i for a in tok.ancestors} | {tok.i}
         for t in reversed(list(self.doc[sent.start:tok.i])):
-            if t.pos_ in ("VERB", "AUX") and t.i not in ancestors and t.dep_ != "amod":
+            if t.pos_ in ("VERB", "AUX") and t.i not in ancestors and t.dep_ != "amod" \
+                    and not _tucked_away(t, ancestors):
                 return None, None  # another clause stands between: its subject is not ours
-            if t.pos_ not in ("PROPN", "NOUN"):
+            if t.pos_ not in ("PROPN", "NOUN") or _tucked_away(t, ancestors):
                 continue
             m = self.coref.mention_at(t.idx, t.idx + len(t.text))
             ent = self.coref.entity_at(t.idx, t.idx + len(t.text))

@@ -78,7 +78,7 @@ def _unfamiliar_name(tok) -> tuple[int, int] | None:
     style gives a person's full name, often with a title, before a bare 'Putin')."""
     if tok.pos_ != "PROPN" or tok.ent_type_ not in ("PERSON", ""):
         return None
-    sub = list(tok.subtree)
+    sub = [t for t in tok.subtree if not (t.dep_ == "det" and t.lower_ == "the")]
     words = [t for t in sub if t.pos_ == "PROPN" or t.text == "-"]
     if not words or words != sub or not words[0].text[:1].isupper():
         return None  # 'UN Secretary-General Antonio Guterres': a titled person
@@ -118,6 +118,18 @@ def _named_org(tok) -> tuple[int, int] | None:
     return s, e
 
 
+def _described_after(tok) -> tuple[int, int] | None:
+    """'told the Handelsblatt daily': a name followed by the media noun the parser left
+    outside its phrase is that medium."""
+    if tok.pos_ != "PROPN":
+        return None
+    end = tokens_span(tok.subtree)[1]
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is None or nxt.idx < end or nxt.lower_ not in cues.MEDIA_NOUNS:
+        return None
+    return tok.idx, nxt.idx + len(nxt.text)
+
+
 def _addressees(tok) -> list[tuple[int, int]]:
     """'told Reuters', 'told state TV', 'telling the Tasnim news agency': an addressee that
     is a medium, not an audience."""
@@ -133,6 +145,7 @@ def _addressees(tok) -> list[tuple[int, int]]:
                     m = medium_phrase(owner) or _named_org(owner)
                     if m:
                         m = (m[0], owner.idx + len(owner.text))
+                m = m or _described_after(c)
                 if m:
                     out.append(m)
     return out
@@ -177,6 +190,15 @@ def via_for(cand: Cand) -> list[tuple[int, int]]:
     # "Speaking on state television, X said": the participle's medium is the cue's.
     heads = [tok] + [c for c in tok.children
                      if c.dep_ == "advcl" and c.i < tok.i and lemma_of(c) in _SPEAKING]
+    if tok.dep_ == "conj" and tok.head.pos_ == "VERB" and tok.head.i < tok.i \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        # 'claimed responsibility in a post on its leak site and said ...': one subject,
+        # one post, both verbs
+        for t in tok.doc[tok.head.i + 1:tok.i]:
+            if t.dep_ == "pobj" and t.head.dep_ == "prep" and tok.head.is_ancestor(t):
+                m = medium_phrase(t)
+                if m:
+                    found.append(m)
     for head in heads:
         found.extend(_addressees(head))
         # "said in a statement posted on his website", "said on state television",
