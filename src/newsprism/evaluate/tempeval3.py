@@ -14,8 +14,8 @@ from pathlib import Path
 
 from ..errors import NotFound
 
-__all__ = ["Document", "GoldTimex", "load", "load_probe", "evaluate", "report", "score",
-           "errors", "errors_report", "category", "main"]
+__all__ = ["Document", "GoldTimex", "load", "load_probe", "evaluate", "evaluate_probe", "report",
+           "score", "errors", "errors_report", "category", "main"]
 
 DEFAULT_DIR = "../shared/eval/tempeval3"
 
@@ -204,6 +204,18 @@ def evaluate(data_dir: str | Path = DEFAULT_DIR, limit: int | None = None,
     return result
 
 
+def evaluate_probe(path: str | Path, with_errors: bool = False) -> dict:
+    """Scores hand-annotated sentences (see ``load_probe``) the way ``evaluate`` scores
+    TBAQ: a check, on text nobody tuned the rules to, that fixes generalise."""
+    docs = load_probe(path)
+    systems = system_timexes(docs)
+    result = score(docs, systems)
+    result["data_dir"] = str(path)
+    if with_errors:
+        result["errors"] = errors(docs, systems)
+    return result
+
+
 def _by_part(docs: list[Document], systems: list[list]) -> dict:
     """F1 figures per sub-corpus: a rule that helps one part and hurts the other is
     probably fitted to one annotation team's habits."""
@@ -291,7 +303,7 @@ def errors_report(table: dict[str, Counter]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     """``python -m newsprism.evaluate.tempeval3 [--data DIR] [--limit N] [--json]
-    [--errors]``."""
+    [--errors] [--probe FILE]``."""
     import argparse
     import json
     import sys
@@ -303,9 +315,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print the full result as JSON")
     parser.add_argument("--errors", action="store_true",
                         help="also count value errors, missed and extra spans by category")
+    parser.add_argument("--probe", default=None,
+                        help="score a JSONL of hand-annotated sentences instead of TBAQ")
     args = parser.parse_args(argv)
     try:
-        result = evaluate(args.data, args.limit, with_errors=args.errors)
+        result = evaluate_probe(args.probe, args.errors) if args.probe else \
+            evaluate(args.data, args.limit, with_errors=args.errors)
     except NotFound as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
