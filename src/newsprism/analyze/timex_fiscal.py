@@ -9,8 +9,8 @@ import datetime as _dt
 import re
 
 from . import timex_rules as R
-from .timex_lexicon import ORDINALS, PARTS_OF_DAY, SEASONS, number_value, weekday_number
 from .timex_calendar import duration_value, quantity, quarter_of, safe_date, two_digit_year
+from .timex_lexicon import ORDINALS, PARTS_OF_DAY, SEASONS, number_value, weekday_number
 from .timex_resolve import (
     _BARE_MAY_BEFORE, _CAPITAL, Context, _quarter_context, month_number, month_ok, prev_word,
 )

@@ -102,12 +102,14 @@ class Tenses:
         return best[1] if best else None
 
     def _ahead_after(self, j: int) -> bool:
+        """Whether the first tensed word after a weekday's "'s" looks ahead ("will",
+        "could", "is set to"): the possessed thing is then still to come."""
         for k in range(j + 1, min(len(self.starts), j + 8)):
             if self._boundary(k):
                 return False
             cue = self._cue(k, j)
             if cue is not None:
-                return cue == "future"
+                return cue in ("future", "modal")
         return False
 
     def _deadline(self, i: int) -> bool:
