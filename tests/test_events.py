@@ -520,3 +520,25 @@ def test_openings_and_excuses_that_are_no_events(nlp, text):
 def test_wire_dev_half_stays_above_its_floor(nlp):
     res = events_eval.score(nlp, path=events_eval.WIRE, half=1)
     assert res["type_accuracy"] >= 0.80 and res["all_right"] >= 0.65, res
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Marvia held large-scale drills off the coast of Tessaly on Sunday.", "MOBILIZE"),
+    ("The Marvian navy began naval drills in the strait.", "MOBILIZE"),
+    ("Marvia and Tessaly held joint naval drills in the strait.", "COOPERATE"),
+    ("Marvian troops held exercises with Tessalian units near the border.", "COOPERATE"),
+])
+def test_drills_held_alone_show_force_and_held_together_cooperate(nlp, text, type_):
+    hit = next(c for c in ev.find_candidates(nlp(text)) if c.tok.lower_ in ("drills", "exercises"))
+    assert hit.type == type_
+
+
+@pytest.mark.parametrize("text, word, target", [
+    ("Marvian jets struck what the army described as a rebel arms depot near Osla.", "struck",
+     "depot"),
+    ("Troops shelled what residents said were civilian homes in Kora.", "shelled", "homes"),
+])
+def test_a_what_clause_object_gives_the_target_it_names(nlp, text, word, target):
+    hit = next(c for c in ev.find_candidates(nlp(text)) if c.tok.text == word)
+    _, tgts = _args(hit)
+    assert any(target in p for p in tgts), tgts

@@ -128,3 +128,10 @@ def test_a_denied_role_leaves_the_act_a_given(nlp):
         doc = nlp(text)
         tok = next(t for t in doc if t.lower_ == word)
         assert assess(tok)[0] == want, text
+
+
+def test_a_trailing_report_left_as_parataxis_still_reports(nlp):
+    text = ("Gunmen abducted at least 20 travellers from a minibus on the road between Osla "
+            "and Kora on Friday night, police in Kora province said, the latest in a string "
+            "of kidnappings in the region.")
+    assert _of(nlp, text, "abducted") == "reported"

@@ -55,6 +55,7 @@ HARM_TO = frozenset({"damage", "harm", "injury", "injuries"})
 # Verbs saying where a thing stands: the place of an act on it.
 SITING = frozenset({"build", "base", "locate", "station", "deploy", "establish", "construct",
                     "house", "store", "position", "situate", "install", "site"})
+DRILLS = frozenset({"drill", "drills", "exercise", "exercises", "manoeuvres", "maneuvers"})
 # Modifiers headlines capitalise that no event lexicon lists ("Sign Defence Pact").
 NEWS_WORDS = frozenset({"defence", "defense", "peace", "security", "trade", "foreign",
                         "national", "federal", "central", "new", "opposition", "nuclear",
@@ -203,6 +204,9 @@ def _noun_trigger(tok, headline: bool) -> Candidate | None:
     if sense is None:
         return None
     mods = _lower_words(tok) | {t.lower_ for t in tok.subtree if t.i < tok.i}
+    drill = _drill_type(tok, mods) if word in DRILLS else None
+    if drill is not None:
+        return Candidate(tok, drill, "noun")
     if sense.mods is not None and not mods & sense.mods:
         # "joint air force drills": the modifier may sit on a compound
         sense = lex.ALT_NOUNS.get(word)
@@ -244,6 +248,26 @@ def _noun_trigger(tok, headline: bool) -> Candidate | None:
         type_ = "ACCUSE"  # "personal attacks on a former Miss Universe", "a war of words"
     return Candidate(tok, type_, "noun", sense.needs_agent,
                      start=start if start != tok.idx else None)
+
+
+def _drill_type(tok, mods: set[str]) -> str | None:
+    """Drills one state or army holds alone ('Beijing held drills around the island', 'naval
+    drills') are a show of force; held with a partner they are cooperation; a fire drill
+    or a team exercise is no event (None: the noun's own sense decides)."""
+    light = _light_verb(tok)
+    holders = _subjects(light) if light is not None and not _is_passive(light) else []
+    with_partner = any(p.lower_ == "with" for x in (tok, light) if x is not None
+                       for p in _children(x, "prep"))
+    if mods & {"joint", "combined", "bilateral", "trilateral", "multinational"}:
+        return None
+    military = bool(mods & lex.MILITARY_MODS) or len(holders) == 1 and (
+        holders[0].ent_type_ in ("GPE", "NORP") or holders[0].pos_ == "PROPN"
+        or holders[0].lower_ in lex.TROOPS)
+    if with_partner and (military or any(h.lower_ in lex.TROOPS for h in holders)):
+        return "COOPERATE"
+    if len(holders) > 1 or any(h.conjuncts for h in holders) or with_partner:
+        return None  # "Egypt and Sudan held drills": together, as the noun's sense says
+    return "MOBILIZE" if military else None
 
 
 def _someone_asks(tok) -> bool:
@@ -454,6 +478,8 @@ def _verb_args(c: Candidate) -> None:
             and _lower_words(o) & lex.CROWD_CONTROL)]
         objs = [o for o in objs if o not in c.absorbed] + [
             t for o in c.absorbed for t in _pobjs(o, ("against", "at", "on"))]
+    objs = [x for o in objs for x in (_free_relative(tok) if o.lower_ == "what" else [o])
+            ] or _free_relative(tok)
     if _lemma(tok) in ("discuss", "negotiate", "debate"):
         objs = []  # "discussed the crisis": a topic; the party comes with 'with'
     objs = objs + _pobjs(tok, lex.VERB_TARGET_PREPS.get(_lemma(tok), ()))  # "clashed with"
@@ -478,6 +504,24 @@ def _verb_args(c: Candidate) -> None:
     if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head.pos_ == "VERB":
         # "stormed the village on Monday and killed 12": one clause chain, one date
         c.hosts.append(tok.head)
+
+
+def _free_relative(tok) -> list:
+    """'struck what the military described as a weapons depot', 'shelled what residents
+    said were homes': the thing named inside the 'what' clause is the target."""
+    for clause in _children(tok, "ccomp"):
+        if clause.left_edge.lower_ != "what" or clause.left_edge.i < tok.i:
+            continue
+        for t in clause.subtree:
+            if t.dep_ == "attr" or t.dep_ == "pobj" and t.head.lower_ == "as":
+                return [t]
+    return []
+
+
+def _party(t) -> bool:
+    """A token that may name a party to an act: a name, a group or a person."""
+    return t.pos_ in ("PROPN", "PRON") or t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or (
+        t.lower_ in lex.PEOPLE | lex.TROOPS | lex.DIGNITARIES | lex.WORKERS | QUANTITY)
 
 
 def _split_parties(c: Candidate) -> None:
@@ -651,8 +695,10 @@ def _with_args(cands: list[Candidate]) -> list[Candidate]:
             setattr(c, role, [t for t in getattr(c, role) if not crosses_block(t, c.tok)])
     cands = _absorb(cands)
     for c in cands:
-        if c.type in SYMMETRIC and not c.targets and c.kind == "verb":
-            _split_parties(c)  # after _parties: "signed a pact" names no counterpart
+        # after _parties: "signed a pact" names no counterpart, "coordinate their arms
+        # purchases" only a topic
+        if c.type in SYMMETRIC and c.kind == "verb" and not any(map(_party, c.targets)):
+            _split_parties(c)
     return cands
 
 

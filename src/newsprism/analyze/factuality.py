@@ -236,7 +236,19 @@ def markers(tok, max_steps: int = 12) -> set[str]:
         elif cur.dep_ in COMPLEMENT_DEPS:
             found |= _kept({_governor_marker(parent, cur.dep_)}, given)
         cur = parent
+    if cur.head.i == cur.i and _trailing_report(cur, tok):
+        found.add("reported")
     return found
+
+
+def _trailing_report(root, tok) -> bool:
+    """'Gunmen abducted 30 passengers ..., police in Kaduna state said, the latest in ...':
+    a long sentence may leave its reporting clause hanging off the main verb (parataxis)
+    instead of governing it; the report still covers the clause before it."""
+    return any(c.dep_ == "parataxis" and c.i > tok.i and c.lemma_.lower() in SPEECH
+               and any(s.dep_ == "nsubj" for s in c.children)
+               and not any(x.dep_ in ("ccomp", "dobj") for x in c.children)
+               and not crosses_block(c, tok) for c in root.children)
 
 
 def _kept(step: set, given: bool) -> set[str]:
