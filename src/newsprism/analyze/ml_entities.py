@@ -835,7 +835,7 @@ def _number(text: str, groups: dict[str, list[Cand]], lang: str = "") -> tuple[E
         name = max(names, key=lambda n: (len(n.split()), not n.isupper(), names.count(n),
                                          -names.index(n)))
         first = mine[names.index(name)]
-        name = _nominative(text, name, typ, first.start, lang)
+        name = nominative(text, name, typ, first.start, lang)
         mentions = tuple(Mention(c.start, c.end, "name") for c in mine)
         rows.append((mine[0].start, name, typ, mentions, mine))
     rows.sort(key=lambda r: r[0])
@@ -853,12 +853,12 @@ _EL_MASC_ENDINGS = (("ου", "ος"), ("ού", "ός"), ("ο", "ος"), ("ό", "
                     ("ή", "ής"), ("α", "ας"), ("ά", "άς"))
 # German adjectives in the dative or genitive before a feminine head: "der Deutschen Presse-
 # Agentur" is the Deutsche Presse-Agentur, "der Neuen Zürcher Zeitung" the Neue Zürcher Zeitung.
-_DE_OBLIQUE = re.compile(r"\b(?:der|dem|des|den)\s+$", re.I)
+_DE_OBLIQUE = re.compile(r"\b(?:der|dem|des|den)\s+[„«\"“]?\s?$", re.I)
 _DE_FEMININE = ("agentur", "zeitung", "post", "presse", "bahn", "bank", "kammer", "partei",
                 "union", "kommission", "ung", "heit", "keit", "schaft", "ion", "rundschau", "welle")
 
 
-def _nominative(text: str, name: str, typ: str, start: int, lang: str) -> str:
+def nominative(text: str, name: str, typ: str, start: int, lang: str) -> str:
     """The name in the nominative when its only full form stands in an oblique case."""
     before = text[max(0, start - 30):start]
     words_ = name.split()
@@ -904,4 +904,4 @@ def titles_of(text: str, entities: Iterable[Entity], language: str | None) -> di
     return {t: next(iter(ids)) for t, ids in seen.items() if len(ids) == 1}
 
 
-__all__ = ["find_entities", "quote_pairs", "sentences", "words", "titles_of"]
+__all__ = ["find_entities", "nominative", "quote_pairs", "sentences", "words", "titles_of"]

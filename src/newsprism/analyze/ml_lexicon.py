@@ -238,7 +238,8 @@ AGENCY_ANAPHORS = (r"l['’]agence|la agencia|l['’]agenzia|die Agentur|der Age
 # "citing state TV"; these words make the phrase a channel, never a speaker.
 RELAY_WORDS = (r"aktardığına|bildirdiğine|yayımladığı|verdiği bilgiye|haberine|cit[ée]e?s? par|"
                r"citad[oa]s? por|citat[oaie] da|zitiert|nach einem Bericht|riferisce|riporta|"
-               r"به نقل از|کی رپورٹ")
+               r"به نقل از|کی رپورٹ|intervistat[oaie] da(?:l|lla|i|gli)?|entrevistad[oa]s? por|"
+               r"interviewée?s? par|befragt von|interrogée?s? par")
 
 # Words naming an agency or broadcaster before its name: "l'agence IRNA", "وكالة إسنا".
 AGENCY_WORDS = ("agence", "agencia", "agenzia", "Nachrichtenagentur", "ajansı", "πρακτορείο",

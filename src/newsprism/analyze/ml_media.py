@@ -7,6 +7,7 @@ import re
 
 from ..records import Entity, Speaker, Via
 from . import ml_lexicon as L
+from .ml_entities import nominative
 
 # Known agencies by name, whether or not the entity step caught them ("der Nachrichtenagentur
 # dpa", "لوكالة فرانس برس"); Arabic-script names may carry a glued preposition or conjunction.
@@ -76,9 +77,12 @@ _NAME_AFTER = re.compile(r"\s+([A-ZÀ-ÝΑ-Ω][\w-]+(?:\s+[A-ZÀ-ÝΑ-Ω][\w-]+)
 
 def _last_agency(text: str, pos: int) -> str | None:
     """The agency last named before pos: 'cité par l'agence' points back to it."""
-    found = None
+    found, at = None, -1
     for m in AGENCY_RE.finditer(text, max(0, pos - 1500), pos):
-        found = m.group("n")
+        found, at = m.group("n"), m.start()
+    for m in _TOLD_NAME.finditer(text, max(0, pos - 1500), pos):
+        if m.start("n") > at and MEDIA_SHAPE.search(m.group("n")):
+            found, at = m.group("n"), m.start("n")  # "à La Presse canadienne", no list knows it
     return found
 
 
@@ -119,6 +123,8 @@ def find_vias(text, rules, index, s, e, speaker: Speaker, quoted, skip=()) -> tu
         taken.append((a, b))
     for m in _QUOTED_TITLE.finditer(text, s, e):
         a, b = m.span("n")
+        if speaker.start is not None and a < (speaker.end or 0) and speaker.start < b:
+            continue
         if quoted_medium(text, m.start(), m.end() - 1) and \
                 not any(x < b and a < y for x, y in taken):
             out.append(Via(None, m.group("n"), a, b))
@@ -159,7 +165,8 @@ def find_vias(text, rules, index, s, e, speaker: Speaker, quoted, skip=()) -> tu
                 label = m.group()
             out.append(Via(None, label, m.start(), m.end()))
             seen.add(name)
-    out = _acronym_only(text, out)
+    out = [Via(v.entity, nominative(text, v.name, "ORG", v.start, "de"), v.start, v.end)
+           if v.start is not None and v.name else v for v in _acronym_only(text, out)]
     out.sort(key=lambda v: abs((v.start or 0) - (speaker.start or v.start or 0)))
     return tuple(out)
 

@@ -334,10 +334,28 @@ def _by_cue(text, lang, rules, index, roles, s, e, sent_s, cues, last):
             qs, qe = _trim(text, that.end(), e)
         elif _sentence_final(text, cue, s, e, lang):
             qs, qe = _content_before(text, s, cue, lang)
+            inner = _inner_subject(text, lang, rules, index, roles, s, cue, cues, e, last)
+            if inner is not None:  # "Les pompiers craignent ..., a rapporté l'agence."
+                via = find_vias(text, rules, index, sent_s, e, inner, [(qs - 1, qs)])
+                return [(qs, qe, "indirect", Span(cue.start(), cue.end()), inner, via)]
         elif lang == "de" and _konjunktiv_after(text, cue, e):
             qs, qe = _trim(text, _clause_end(text, cue.end(), e) + 1, e)
         elif _ANNOUNCE.fullmatch(cue.group()) and _announced(text, s, cue, e, lang):
             qs, qe = _announced(text, s, cue, e, lang)
+        elif _AS_SAID.fullmatch(cue.group()) and text[s:cue.start()].strip() == "" \
+                and text[cue.end():cue.end() + 2].lstrip().startswith(","):
+            qs, qe = _trim(text, cue.end(), e)  # "Όπως είπε, μικρές ζημιές ...": as he said
+        elif _REQUEST.fullmatch(cue.group()) and _REQUEST_MARK.search(text, cue.end(),
+                                                                      min(e, cue.end() + 60)):
+            mark = _REQUEST_MARK.search(text, cue.end(), min(e, cue.end() + 60))
+            qs, qe = _trim(text, mark.end(), e)  # "κάλεσε την κυβέρνηση να αποσύρει ..."
+        elif _as_reported(text, s, cue, e):
+            qs, qe, src = _as_reported(text, s, cue, e)
+            speaker = _reporter(text, index, roles, *src, last)
+            if speaker.name and len(words(text, qs, qe)) >= 3:
+                via = find_vias(text, rules, index, sent_s, e, speaker, [(qs - 1, qe)])
+                return [(qs, qe, "indirect", Span(cue.start(), cue.end()), speaker, via)]
+            continue
         else:
             continue
         tail = TRAILING_RELAY.search(text, qs, qe)
@@ -350,7 +368,8 @@ def _by_cue(text, lang, rules, index, roles, s, e, sent_s, cues, last):
             a = relayed_from.end()
             b = AR_SAYING.search(text, a, min(e, a + 80))
             speaker = _speaker_in(text, index, roles, a, b.start() if b else qs, last)
-        elif last is not None and _null_subject(text, s, cue, rules, e):
+        elif last is not None and (_null_subject(text, s, cue, rules, e)
+                                   or _AS_SAID.fullmatch(cue.group())):
             speaker = last
         else:
             speaker = _speaker(text, lang, rules, index, roles, s, e, cue, [(s, qs), (qe, e)],
@@ -362,6 +381,57 @@ def _by_cue(text, lang, rules, index, roles, s, e, sent_s, cues, last):
         via = find_vias(text, rules, index, sent_s, e, speaker, [(qs - 1, qe)])
         return [(qs, qe, "indirect", Span(cue.start(), cue.end()), speaker, via)]
     return []
+
+
+_AS_SAID = re.compile(r"(?:όπως|comme|come|como|wie)\s+\w+", re.I)
+# Verbs of asking whose content follows an infinitive or subjunctive marker ("a appelé à",
+# "ha chiesto di", "κάλεσε ... να", "forderte ... zu").
+_REQUEST = re.compile(r"κάλεσε|ζήτησε|ha chiesto|hanno chiesto|a appelé|a demandé|ont appelé|"
+                      r"ont demandé|pidió|pidieron", re.I)
+_REQUEST_MARK = re.compile(r"(?<![\w-])(?:να|di|de|à|a)\s")
+# "..., wie die Zeitung „Blick“ berichtete.": the words come first, their reporter last.
+_AS_REPORTED = re.compile(r"[,،]\s*(?:wie|comme|come|como|όπως)\s+(?:l['’]\w+\s+)?"
+                          r"(?P<src>[^,،.]{2,60}?)\s*$", re.I)
+
+
+_RELAY_VERB = re.compile(r"a rapporté|rapporte|riferisce|riporta|informó|informa|berichtete|"
+                         r"meldete|μεταδίδει|μετέδωσε|ανέφερε", re.I)
+
+
+def _inner_subject(text, lang, rules, index, roles, s, cue, cues, e, last) -> Speaker | None:
+    """A medium's closing relay of a sentence that has its own speech verb and subject: the
+    subject speaks, the medium relays."""
+    if not _RELAY_VERB.fullmatch(cue.group()):
+        return None
+    after = text[cue.end():e]
+    if not (is_medium(text, rules, cue.end(), e) or _ANAPHOR_MEDIUM.search(after)):
+        return None
+    inner = [c for c in cues if c.end() <= cue.start() and not rules.according.fullmatch(c.group())]
+    if not inner or inner[0].start() <= s:
+        return None
+    sp = _speaker_in(text, index, roles, s, inner[0].start(), last)
+    return sp if sp.name else None
+
+
+_ANAPHOR_MEDIUM = re.compile(rf"(?<![\w-])(?:{L.AGENCY_ANAPHORS})(?![\w-])", re.I)
+
+
+def _as_reported(text: str, s: int, cue, e: int):
+    if text[cue.end():e].strip(" .!?\n"):
+        return None
+    m = _AS_REPORTED.search(text, s, cue.start())
+    if m is None:
+        return None
+    qs, qe = _trim(text, s, m.start())
+    return qs, qe, m.span("src")
+
+
+def _reporter(text: str, index, roles, a: int, b: int, last) -> Speaker:
+    """The reporter of an 'as X reported' clause; a title in quotation marks is its name."""
+    title = re.search(r"[„«\"“]\s?([^„«»\"“”]{2,40}?)\s?[“»\"”]", text[a:b])
+    if title:
+        return Speaker(None, title.group(1), a, b)
+    return _speaker_in(text, index, roles, a, b, last)
 
 
 # Announcing verbs whose object is the news itself: "anunció el cierre de la refinería",
@@ -513,6 +583,9 @@ def _according(text, lang, rules, index, roles, s, e, acc, cues, last):
         elif qe <= acc.start():
             speaker = _speaker_in(text, index, roles, qs, _clause_end(text, qs, qe), last)
     qs = _skip_role_appositive(text, qs, qe)
+    relay = RELAY_RE.match(text, qs)
+    if relay is not None:  # "D'après X, citée par le quotidien Y, ...": Y relays, not says
+        qs = _trim(text, _clause_end(text, relay.end(), qe) + 1, qe)[0]
     if speaker.end is not None and speaker.end > src_e and qs < speaker.end < qe:
         qs, qe = _trim(text, _clause_end(text, speaker.end, e), qe)  # "Selon le X, Y, 422 ..."
     via: tuple[Via, ...] = ()
@@ -554,11 +627,20 @@ def _german_np_end(text: str, a: int, b: int) -> int:
     toks = words(text, a, b)
     for k, (x, y) in enumerate(toks):
         if text[x].isupper() and text[x:y].lower() not in ("von",):
-            if k + 1 < len(toks) and text[toks[k + 1][0]].isupper() and \
-                    text[y:toks[k + 1][0]] == " ":
-                return toks[k + 1][1]
+            nxt = text[toks[k + 1][0]:toks[k + 1][1]] if k + 1 < len(toks) else ""
+            odd = _ODD_NAME.match(text, y + 1) if text[y:y + 1] == " " else None
+            if odd:
+                return odd.end()  # "des Forschungsinstituts gfs.bern"
+            if nxt and text[y:toks[k + 1][0]] == " " and nxt[0].isupper():
+                return toks[k + 1][1]  # "der Gewerkschaft Verdi"
+            if nxt == "für" and k + 2 < len(toks) and text[toks[k + 2][0]].isupper():
+                return toks[k + 2][1]  # "dem Verein für Steuergerechtigkeit": one name
             return y
     return b
+
+
+# Names written in lower case or with dots and digits: "gfs.bern", "t-online", "n-tv".
+_ODD_NAME = re.compile(r"[a-z]+[.\-][a-z0-9.\-]+")
 
 
 def _skip_role_appositive(text: str, qs: int, qe: int) -> int:
@@ -679,6 +761,7 @@ _ORG_ANAPHORS = frozenset(L.fold(w) for w in """organisme organismo ente entidad
 _PERSON_ANAPHORS = frozenset(L.fold(w) for w in """mandataria mandatario chef jefe jefa capo
     governatore gouverneur titular titolare ministro ministra ministre minister ministerin
     vali bakan başkan ίδιος ίδια υπουργός πρόεδρος δήμαρχος stesso stessa même même""".split())
+_AGE = re.compile(r"\d+-(?:jahrige[rn]?|anos|ans|enne|yasındaki|χρονος|χρονη)")
 _DEFINITE = frozenset("""le la l les el il lo der die das ο η το""".split())
 
 
@@ -687,6 +770,8 @@ def _anaphor(text: str, index, toks, lang: str, last: Speaker | None, before: in
     role or body noun with no name of its own is the person or body last named."""
     if not toks or len(toks) > 4:
         return None
+    if _AGE.search(L.fold(text[toks[0][0]:toks[-1][1]])) and last is not None and last.name:
+        return last  # "sagte die 64-Jährige": the person just quoted, named or not
     ws = [L.fold(text[a:b]).replace("’", "'") for a, b in toks]
     ws = [w.rsplit("'", 1)[-1] for w in ws]
     if any(text[a:b][:1].isupper() for a, b in toks[2:]):
@@ -698,7 +783,8 @@ def _anaphor(text: str, index, toks, lang: str, last: Speaker | None, before: in
         return None
     if head[0] == "stesso" or head[0] == "stessa" or head[0] in ("ίδιος", "ίδια"):
         head = head[1:] or head
-    kind = "ORG" if head[0] in _ORG_ANAPHORS else         "PERSON" if head[0] in _PERSON_ANAPHORS or _is_title(head[0]) else None
+    person = head[0] in _PERSON_ANAPHORS or _is_title(head[0]) or bool(_AGE.fullmatch(head[0]))
+    kind = "ORG" if head[0] in _ORG_ANAPHORS else "PERSON" if person else None
     if kind is None:
         return None
     a, b = toks[0][0], toks[-1][1]
@@ -851,7 +937,7 @@ def _noun_phrase(text: str, toks, lang: str, after: bool):
         if out and lang == "tr" and lw in ("de", "da", "ise", "dahi"):
             break  # "Karayolları Genel Müdürlüğü [de] ...": the particle closes the subject
         if out and after and (lw in L.ALL_FUNCTION_WORDS or lw in _PREPOSITIONS) \
-                and lw not in _KEEP_IN_NP:
+                and lw not in _KEEP_IN_NP and not (lw == "für" and _capital_next(text, y)):
             break
         if out and _RELAY_PARTICIPLE.fullmatch(lw):
             break  # "Economistas [consultados por la agencia]": the medium, not the speaker
@@ -866,6 +952,12 @@ def _noun_phrase(text: str, toks, lang: str, after: bool):
 
 _RELAY_PARTICIPLE = re.compile(r"(?:consultad|citad|entrevistad|cité|citat|intervistat|"
                                r"interrogé|sondé|befragt|zitiert)\w*", re.I)
+
+
+def _capital_next(text: str, pos: int) -> bool:
+    """'Verein für Steuergerechtigkeit': German 'für' before a capital stays inside a name."""
+    rest = text[pos:pos + 3].lstrip()
+    return bool(rest) and rest[0].isupper()
 
 
 _NAME_LINKS = frozenset("di de del della dello degli des du e et y und für für la las los".split())
@@ -921,8 +1013,15 @@ def _speaker_in(text, index, roles, a, b, last) -> Speaker:
         if key in roles:
             name = next((ent.name for *_, ent in index.rows if ent.id == roles[key]), None)
             return Speaker(roles[key], name, x, y)
-    while toks and text[toks[0][0]:toks[0][1]].lower() in ("von", "de", "di", "del", "des", "du"):
+    while toks and text[toks[0][0]:toks[0][1]].lower() in ("von", "de", "di", "del", "des", "du",
+                                                          "dem", "der", "den"):
         toks = toks[1:]
+    closing = _ACRONYM_CLOSING.search(text, a, b) if toks else None
+    if closing and closing.group(1).isupper() and closing.end() >= b - 1:
+        return Speaker(None, closing.group(1), toks[0][0], closing.end(1))  # "... (SOPFEU)"
+    acronym = _ACRONYM_AFTER.match(text, toks[-1][1]) if toks else None
+    if acronym and acronym.group(1).isupper() and len(toks) <= 4:
+        return Speaker(None, acronym.group(1), toks[0][0], toks[-1][1])  # "des Landeskriminalamts (LKA)"
     toks = _noun_phrase(text, toks, "", True)[:8]
     anaphor = _anaphor(text, index, toks, "", last, a)
     if anaphor is not None:
@@ -933,6 +1032,11 @@ def _speaker_in(text, index, roles, a, b, last) -> Speaker:
 
 
 _ACRONYM_AFTER = re.compile(r"\s*\((\w[\w.-]{1,9})\)")
+_ACRONYM_CLOSING = re.compile(r"\((\w[\w.-]{1,9})\)\s*$")
+# A body's name going on with a genitive or 'for' and capitalised words to the clause's end:
+# "Autostrade per l'Italia", "Γεωδυναμικό Ινστιτούτο του Αστεροσκοπείου Αθηνών".
+_ORG_TAIL = re.compile(r"\s+(?:του|της|των|per l['’]|per la |per il |für |für die )\s*"
+                       r"[A-ZÀ-ÝΑ-Ω][\w'’-]*(?:\s+[A-ZÀ-ÝΑ-Ω][\w'’-]*){0,3}(?=\s*[.,;:]|\s*$)")
 
 
 def _named(text: str, ent: Entity, ms: int, me: int) -> Speaker:
@@ -941,6 +1045,9 @@ def _named(text: str, ent: Entity, ms: int, me: int) -> Speaker:
     m = _ACRONYM_AFTER.match(text, me)
     if m and (m.group(1).isupper() or not m.group(1)[:1].isascii()) and len(m.group(1)) <= 6:
         return Speaker(ent.id, m.group(1), ms, me)
+    tail = _ORG_TAIL.match(text, me) if ent.type in ("ORG", "OTHER") else None
+    if tail is not None and "\n" not in tail.group():
+        return Speaker(ent.id, text[ms:tail.end()], ms, tail.end())
     return Speaker(ent.id, ent.name, ms, me)
 
 
