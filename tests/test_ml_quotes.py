@@ -199,7 +199,7 @@ def test_newspaper_title_in_marks_is_a_via_not_a_quote():
     qs = _quotes(t, "de")
     assert [t[q.start:q.end] for q in qs] == ["Wir werden nicht nachgeben"]
     assert qs[0].speaker.name == "Petra Lang"
-    assert [v.name for v in qs[0].via] == ["Süddeutschen Zeitung"]
+    assert [v.name for v in qs[0].via] == ["Süddeutsche Zeitung"]  # the nominative name
 
 
 def test_medium_near_the_cue_gives_way_to_a_role_speaker():
