@@ -529,13 +529,23 @@ def find_candidates(doc) -> list[Cand]:
     cands += object_candidates(doc, taken)
     cands += according_candidates(doc)
     # Both learned modules import this one: load them late.
-    from . import attr_model
+    from . import attr_model, cue_model
     from .cue_model import learned_candidates
-    if attr_model.current() is None:
+    filtered = attr_model.current() is not None
+    if not filtered:
         cands += learned_candidates(doc, cands)
     else:
         cands = attr_model.select(doc, cands)
     cands += as_candidates(doc, cands)
+    if filtered or cue_model.current() is not None:
+        # After selection: the filter was fit on the parse's own sources. With both learned
+        # models off (the training scripts' candidate pool) sources stay as parsed.
+        from . import attr_content
+        from .attr_nesting import join_chains
+        from .attr_sources import settle_sources
+        settle_sources(doc, cands)
+        cands = join_chains(doc, cands)
+        attr_content.quoted_content(doc, cands)
     for c in cands:
         _relabel(doc, c)
     text = text_of(doc)

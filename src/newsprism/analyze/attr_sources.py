@@ -1,0 +1,253 @@
+"""Settles the source of each attribution candidate after the filter has kept it: PolNeAR's
+conventions for passives, raising verbs, documents, quotations and subjects the parse lost.
+
+Input: the parsed spaCy Doc and the attribution.Cand list that find_candidates selected.
+Runs after selection, so the learned filter keeps seeing the sources it was trained on.
+"""
+from __future__ import annotations
+
+from . import cues
+from .attribution import (Cand, _doc_trim, lemma_of, source_span, text_of, tokens_span,
+                          trim)
+
+# Verbs whose subject is what the clause is about, not whoever holds the view: 'Trump
+# seems to be ...' gives no source (PolNeAR leaves it empty and puts Trump in the content).
+_RAISING = frozenset("seem appear".split())
+# Adjectives that hold an infinitive ('Yellen is likely to stress ...'); the subject of
+# the copula is the speaker of the verb under them.
+_HOLDING_ADJ = frozenset("""likely unlikely set poised expected sure certain able eager
+ready willing keen quick due bound careful prepared reluctant determined""".split())
+# 'it is hard to say', 'it is said': the placeholder 'it' names nobody.
+_EMPTY_ADJ = frozenset("""hard difficult easy impossible possible tempting fair safe
+important clear unclear""".split())
+# Verbs that put a document out: 'X issued a statement saying ...' is X speaking.
+_ISSUING = frozenset("""issue release put post publish send run give deliver make
+write sign file""".split())
+# Passives whose subject still speaks and whose agent only relays the words.
+_QUOTING = frozenset("quote cite".split())
+_CLOSERS = "”\"’'»"
+_OPENERS = "“\"‘'«"
+
+
+
+def _is_passive(tok) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+
+
+def _agent(tok):
+    for c in tok.children:
+        if c.dep_ == "agent":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _has_subject(tok) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in tok.children)
+
+
+def _set(doc, c: Cand, tok) -> None:
+    if tok is None:
+        c.source, c.src_tok = None, None
+    else:
+        c.source, c.src_tok = source_span(tok), tok
+
+
+# ---------------------------------------------------------------- passives and raising
+
+def _passive_source(doc, c: Cand) -> bool:
+    """'X was asked by Y' -> Y; 'X is expected to ...', 'X was charged with ...' -> none.
+    Returns whether the rule applied."""
+    tok = c.cue_tok
+    if not _is_passive(tok):
+        return False
+    if lemma_of(tok) in _QUOTING:
+        return True  # 'X was quoted by Reuters as saying': X speaks, Reuters relays
+    _set(doc, c, _agent(tok))
+    return True
+
+
+def _raising(doc, c: Cand) -> bool:
+    tok = c.cue_tok
+    if lemma_of(tok) in _RAISING and any(k.dep_ == "xcomp" for k in tok.children):
+        _set(doc, c, None)
+        return True
+    return False
+
+
+def _placeholder_it(c: Cand) -> bool:
+    """'it is said', 'it is hard to predict': an expletive subject."""
+    src = c.src_tok
+    if src is None or not hasattr(src, "lower_") or src.lower_ != "it":
+        return False
+    if src.dep_ == "expl":
+        return True
+    head = src.head
+    return any(k.dep_ == "acomp" and k.lower_ in _EMPTY_ADJ for k in head.children) \
+        or (c.cue_tok is not None and _is_passive(c.cue_tok) and src.head.i == c.cue_tok.i
+            and any(k.dep_ == "ccomp" for k in c.cue_tok.children))
+
+
+# ---------------------------------------------------------------- lost subjects
+
+def _held_subject(tok):
+    """'Yellen is likely to stress': the cue hangs as xcomp under an adjective that the
+    copula takes; its subject speaks."""
+    if tok.dep_ != "xcomp" or tok.head.i == tok.i:
+        return None
+    adj = tok.head
+    if adj.dep_ != "acomp" or adj.lower_ not in _HOLDING_ADJ:
+        return None
+    return next((k for k in adj.head.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _issuer(tok):
+    """'X issued a statement saying ...': the document's issuer, when the cue hangs off a
+    document noun that a verb with a subject puts out."""
+    if tok.dep_ not in ("acl", "relcl") or tok.head.i == tok.i:
+        return None
+    noun = tok.head
+    if lemma_of(noun) not in cues.DOCUMENT_NOUNS and noun.lower_ not in ("piece", "ad", "note"):
+        return None
+    verb = noun.head
+    if noun.dep_ != "dobj" or lemma_of(verb) not in _ISSUING:
+        return None
+    subj = next((k for k in verb.children if k.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ in ("conj", "advcl"):
+        subj = next((k for k in verb.head.children if k.dep_ == "nsubj"), None)
+    return subj
+
+
+def _name_before(doc, tok):
+    """'At Boca West, Jay DiPietro, the club's president, suggested ...': the parser hung the
+    name on the fronted phrase, leaving the verb with no subject. The speaker is the named
+    phrase ending just before the verb (past its closing comma)."""
+    k = tok.i - 1
+    while k >= tok.sent.start and doc[k].dep_ in ("aux", "neg", "advmod") and doc[k].head.i == tok.i:
+        k -= 1
+    if k < tok.sent.start or doc[k].text != ",":
+        return None
+    last = doc[k - 1] if k - 1 >= tok.sent.start else None
+    if last is None or last.is_punct:
+        return None
+    t = last
+    for _ in range(8):
+        if t.dep_ == "appos" and t.pos_ == "PROPN":
+            break
+        if t.head.i == t.i or t.head.i >= tok.i:
+            return None
+        t = t.head
+    else:
+        return None
+    if t.dep_ != "appos" or t.pos_ != "PROPN":
+        return None
+    span = tokens_span(t.subtree)
+    if span[1] > doc[k].idx:
+        return None
+    return t
+
+
+def _name_after(doc, c: Cand):
+    """'"...," said David Brock, a Clinton confidant who ...': a subject after the verb
+    that the parser read as part of another clause; the rest of the sentence names it."""
+    tok = c.cue_tok
+    if c.content[1] > c.cue[0] or tok.i + 1 >= len(doc):
+        return None
+    first = doc[tok.i + 1]
+    if not (first.pos_ == "PROPN" or first.lower_ in ("the", "a", "an")) or "\n" in tok.text:
+        return None
+    end = tok.sent.end
+    toks = [t for t in doc[tok.i + 1:end]]
+    while toks and (toks[-1].is_punct or toks[-1].is_space):
+        toks.pop()
+    if not toks or len(toks) > 30:
+        return None
+    text = text_of(doc)
+    s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    if any(ch in _OPENERS + _CLOSERS for ch in text[s:e]) or "\n" in text[s:e]:
+        return None
+    return (s, e), first
+
+
+# ---------------------------------------------------------------- quotations
+
+def _past_quote(doc, c: Cand) -> None:
+    """'"A," Mr. Conant, the consultant, said, "B."': a parse that took the quotation's first
+    words for the subject leaves a source inside the quotation, before its closing mark;
+    the speaker is what stands between that mark and the cue."""
+    text = text_of(doc)
+    s, e = c.source[0], c.cue[0] if c.cue is not None else -1
+    if e < c.source[1]:
+        return
+    close = max(text.rfind(ch, s, e) for ch in _CLOSERS)
+    if close < 0:
+        return
+    # A mark that closes a quotation is followed by a space or another mark.
+    j = close + 1
+    while j < e and text[j] in _CLOSERS:
+        j += 1
+    if j < e and not text[j].isspace():
+        return
+    ns, ne = trim(text, j, e)
+    if ne <= ns or not text[ns].isupper():
+        return
+    span = doc.char_span(ns, ne, alignment_mode="expand")
+    c.source = (ns, ne)
+    c.src_tok = span.root if span is not None and len(span) else None
+
+
+# ---------------------------------------------------------------- the pass
+
+def _verbal(tok) -> bool:
+    return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
+
+
+def settle(doc, c: Cand) -> None:
+    """Applies PolNeAR's source conventions to one candidate, in place."""
+    tok = c.cue_tok
+    if tok is None or not hasattr(tok, "dep_") or c.origin in ("according", "colon"):
+        return
+    if _verbal(tok):
+        if _passive_source(doc, c) or _raising(doc, c):
+            return
+        if _placeholder_it(c):
+            _set(doc, c, None)
+            return
+    if c.source is not None:
+        if c.src_tok is not None and hasattr(c.src_tok, "lower_") \
+                and lemma_of(c.src_tok) in cues.DOCUMENT_NOUNS:
+            issuer = _issuer(tok)
+            if issuer is not None:
+                _set(doc, c, issuer)
+                return
+        _past_quote(doc, c)
+        return
+    if tok.pos_ in ("NOUN", "PROPN"):
+        poss = next((k for k in tok.children if k.dep_ == "poss"), None)
+        if poss is not None:
+            _set(doc, c, poss)
+        return
+    if not _verbal(tok) or _has_subject(tok):
+        return
+    found = _held_subject(tok) or _issuer(tok)
+    if found is None and lemma_of(tok) in cues.SPEECH_VERBS:
+        found = _name_before(doc, tok)
+        if found is None:
+            after = _name_after(doc, c)
+            if after is not None:
+                c.source, c.src_tok = _doc_trim(doc, after[0]), after[1]
+                return
+    if found is not None:
+        _set(doc, c, found)
+
+
+def settle_sources(doc, cands: list[Cand]) -> None:
+    """Applies settle to every candidate; a slip on an odd parse leaves that one as it was."""
+    for c in cands:
+        before = (c.source, c.src_tok)
+        try:
+            settle(doc, c)
+        except (IndexError, ValueError, AttributeError):
+            c.source, c.src_tok = before
+
+
+__all__ = ["settle", "settle_sources"]

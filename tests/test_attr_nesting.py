@@ -1,0 +1,178 @@
+"""Attribution sources, chains and quotation contents after the filter (attr_sources.py,
+attr_nesting.py, attr_content.py), on sentences written for these tests: PolNeAR's conventions
+for passives, raising verbs, documents, lost subjects and quotations beside their cue."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+
+from newsprism.analyze import nlp as _nlp
+from newsprism.analyze.attr_nesting import join_chains
+from newsprism.analyze.attribution import Cand, find_candidates, remember_text
+from newsprism.analyze.quotes import extract
+
+
+@lru_cache(maxsize=None)
+def parse(text: str):
+    doc = _nlp.load("en")(text)
+    remember_text(doc, text)
+    return doc
+
+
+def quotes_of(text: str) -> list[tuple[str, str | None, str | None, str]]:
+    """(content, cue, source, kind) of each quote found in ``text``."""
+    out = []
+    for q in extract(parse(text)):
+        cue = text[q.cue.start:q.cue.end] if q.cue else None
+        sp = q.speaker
+        src = text[sp.start:sp.end] if sp.start is not None else None
+        out.append((text[q.start:q.end], cue, src, q.kind))
+    return out
+
+
+def by_cue(text: str, cue: str):
+    found = [q for q in quotes_of(text) if q[1] == cue]
+    assert found, (cue, quotes_of(text))
+    return found[0]
+
+
+# ---------------------------------------------------------------- sources
+
+def test_passive_without_agent_has_no_source():
+    text = "Mr. Okafor was told that his contract would not be renewed."
+    content, _, src, _ = by_cue(text, "was told")
+    assert src is None
+    assert content == "that his contract would not be renewed"
+
+
+def test_passive_agent_is_the_source():
+    text = "The harbour master was asked by reporters whether the new quay would open before winter."
+    _, _, src, _ = by_cue(text, "was asked")
+    assert src == "reporters"
+
+
+def test_expected_to_has_no_source():
+    text = "The merger is widely expected to close before the end of the year."
+    _, _, src, _ = by_cue(text, "is widely expected")
+    assert src is None
+
+
+def test_quoted_by_keeps_the_speaker_not_the_medium():
+    text = ("The mayor was quoted by the local radio station as saying that the ferry would "
+            "run again on Monday.")
+    assert by_cue(text, "saying")[2] == "The mayor"
+
+
+def test_raising_verb_has_no_source():
+    text = "The two ministers seemed to agree that the treaty needed a second look."
+    assert by_cue(text, "seemed")[2] is None
+    # the verb under it keeps its own subject
+    assert by_cue(text, "to agree")[2] == "The two ministers"
+
+
+def test_placeholder_it_is_no_source():
+    text = "It is hard to predict how the vote will go in the northern districts."
+    assert all(src is None for _, _, src, _ in quotes_of(text))
+
+
+def test_subject_of_the_copula_speaks_under_likely():
+    text = "Inspector Lena Brandt is likely to argue that the evidence was gathered lawfully."
+    assert by_cue(text, "to argue")[2] == "Inspector Lena Brandt"
+
+
+def test_name_hung_on_a_fronted_phrase_is_found():
+    text = ("At the fish market in Bergen, Ingrid Solberg, the market's longtime manager, said "
+            "the catch had halved since spring.")
+    assert by_cue(text, "said")[2].startswith("Ingrid Solberg")
+
+
+def test_subject_after_the_verb_is_found():
+    text = ('"The numbers simply do not add up," said Tomas Berg, an auditor who reviewed the '
+            'accounts for the regional board.')
+    content, _, src, kind = by_cue(text, "said")
+    assert content == "The numbers simply do not add up" and kind == "direct"
+    assert src.startswith("Tomas Berg")
+
+
+def test_source_never_sits_inside_the_quotation():
+    text = ('"We have never seen a tide like this," Mr. Halvorsen, the harbour pilot, said, '
+            '"and we hope not to see one again."')
+    src = by_cue(text, "said")[2]
+    assert src is not None and src.startswith("Mr. Halvorsen")
+
+
+# ---------------------------------------------------------------- chains and nesting
+
+def test_statement_chain_is_one_attribution():
+    text = ("The city council issued a statement saying that the bridge would stay closed "
+            "until March.")
+    qs = quotes_of(text)
+    assert len(qs) == 1, qs
+    content, cue, src, _ = qs[0]
+    assert cue == "issued a statement saying"
+    assert src == "The city council"
+    assert content == "that the bridge would stay closed until March"
+
+
+def test_chain_needs_the_same_speaker():
+    # Hand-built candidates: an inner cue whose own subject differs is nested, not chained.
+    text = "Ana said Ben claimed that the vote was rigged."
+    doc = parse(text)
+    outer = Cand(content=(9, 45), cue=(4, 8), source=(0, 3))
+    inner = Cand(content=(22, 45), cue=(13, 20), source=(9, 12))
+    assert len(join_chains(doc, [outer, inner])) == 2
+    same = Cand(content=(22, 45), cue=(13, 20), source=(0, 3))
+    joined = join_chains(doc, [outer, same])
+    assert len(joined) == 1 and joined[0].cue == (4, 20) and joined[0].content == (22, 45)
+
+
+def test_outer_content_covers_the_nested_clause():
+    text = "Mr. Lund said the minister had accused the railway of hiding the cost overruns."
+    content = by_cue(text, "said")[0]
+    assert content == "the minister had accused the railway of hiding the cost overruns"
+
+
+def test_coordinated_speakers_keep_their_own_sources():
+    text = ("The governor said the storm would pass by Friday, and her deputy warned that the "
+            "roads would stay flooded.")
+    assert by_cue(text, "said")[2] == "The governor"
+    assert by_cue(text, "warned")[2] == "her deputy"
+    assert by_cue(text, "warned")[0] == "that the roads would stay flooded"
+
+
+# ---------------------------------------------------------------- quotations beside a cue
+
+def test_quote_after_told_is_the_content_not_the_hearers():
+    text = 'Ms. Duarte told a packed town hall: "Nobody in this valley will be forgotten."'
+    content, _, src, kind = by_cue(text, "told")
+    assert content.startswith("Nobody in this valley") and kind == "direct"
+    assert src == "Ms. Duarte"
+
+
+def test_quote_before_cue_beats_a_side_phrase():
+    text = ("''Maybe the difference between the farmers and the fishermen,'' he wondered aloud, "
+            "comparing himself with the mayor from behind the podium.")
+    content, _, src, kind = by_cue(text, "wondered")
+    assert content == "Maybe the difference between the farmers and the fishermen"
+    assert kind == "direct" and src == "he"
+
+
+def test_said_of_takes_the_quotation_and_its_speaker():
+    text = ("''They were rivals, but also friends,'' Peter Sand, the former chief of staff, said "
+            "of their years in the ministry.")
+    content, _, src, kind = by_cue(text, "said")
+    assert content == "They were rivals, but also friends" and kind == "direct"
+    assert src == "Peter Sand, the former chief of staff"
+
+
+def test_reported_object_stays_the_content():
+    text = ("The harbour pilot recalled summer storms on the northern coast, when the ferries "
+            "stopped for a week.")
+    assert by_cue(text, "recalled")[0].startswith("summer storms")
+
+
+@pytest.mark.parametrize("text", ["", "said", '"', "It was."])
+def test_odd_input_yields_no_crash(text):
+    find_candidates(parse(text))
+    quotes_of(text)
