@@ -384,6 +384,11 @@ def test_a_while_and_results_still_to_come():
         ("DATE", "2020-Q4")
 
 
+def test_earlier_than_measures_a_gap():
+    got = found("Schools will reopen on Sept. 1, three weeks earlier than planned.")
+    assert got["three weeks"] == ("DURATION", "P3W") and "three weeks earlier" not in got
+
+
 def test_now_as_a_discourse_turn_is_no_time():
     assert "Now" not in found("It was a bad year. Now, the question is who pays.")
     assert "now" not in found("It will be the theme from now to Election Day.")

@@ -413,12 +413,20 @@ def r_the_year(m, ctx):
     return [(m.start(), m.end(), "DATE", str(ctx.anchor.year))]
 
 
+_THAN = re.compile(r"\s+than\b", re.I)
+
+
 def r_ago(m, ctx):
     qty, unit = count(m), m["unit"].lower()
     code = unit_code(unit)
     if qty is None or code is None:
         return None
     later = m["dir"].lower().split()[0] in ("later", "from", "hence")
+    if _THAN.match(ctx.text, m.end()):
+        # "three weeks earlier than planned" measures a gap; it dates nothing
+        value = duration_value(qty, unit)
+        end = m.end("hu") if m["hu"] else m.end("unit")
+        return [(m.start(), end, "DURATION", value)] if value else None
     if qty == "X":
         return [(m.start(), m.end(), "DATE", "FUTURE_REF" if later else "PAST_REF")]
     base = ctx.anchor if m["dir"].lower() in ("ago", "back", "hence") or \
