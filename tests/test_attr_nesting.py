@@ -172,7 +172,24 @@ def test_reported_object_stays_the_content():
     assert by_cue(text, "recalled")[0].startswith("summer storms")
 
 
-@pytest.mark.parametrize("text", ["", "said", '"', "It was."])
+# ---------------------------------------------------------------- 'reportedly'
+
+def test_reportedly_is_the_cue_of_its_clause():
+    text = "The ferry company is reportedly weighing a sale of its northern routes."
+    qs = quotes_of(text)
+    assert len(qs) == 1, qs
+    content, cue, src, _ = qs[0]
+    assert cue == "reportedly" and src is None
+    assert "weighing a sale of its northern routes" in content
+
+
+def test_reportedly_said_keeps_the_speaker():
+    text = "The minister reportedly said that the ferry would be sold."
+    _, _, src, _ = by_cue(text, "said")
+    assert src == "The minister"
+
+
+@pytest.mark.parametrize("text", ["", "said", '"', "It was.", "Reportedly."])
 def test_odd_input_yields_no_crash(text):
     find_candidates(parse(text))
     quotes_of(text)

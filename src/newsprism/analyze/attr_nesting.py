@@ -1,14 +1,16 @@
-"""Sorts out attributions that sit inside one another: one act of saying spread over a chain of
-cue words ('issued a statement saying', 'made charges that') becomes one attribution.
+"""Shapes the attributions the filter kept: a chain of cue words ('issued a statement saying')
+becomes one, a speech verb takes the quotation beside it, 'reportedly' attributes its clause.
 
-Input: the parsed spaCy Doc and the attribution.Cand list find_candidates selected (sources
-settled). Attributions nested under another speaker ('X said Y accused Z') stay separate.
+Input: the parsed spaCy Doc and the attribution.Cand list find_candidates selected; settle()
+runs attr_sources first. Attributions nested under another speaker stay separate.
 """
 from __future__ import annotations
 
 import re
 
-from .attribution import Cand, text_of
+from . import cues
+from .attribution import (Cand, _doc_trim, _drop_final_stop, clip_to_paragraph, lemma_of,
+                          subtree_span, text_of)
 
 # Words between the outer cue and the inner one; a longer gap is a clause of its own.
 _MAX_GAP_WORDS = 5
@@ -70,4 +72,138 @@ def join_chains(doc, cands: list[Cand]) -> list[Cand]:
     return out
 
 
-__all__ = ["join_chains"]
+# ---------------------------------------------------------------- quotations beside a cue
+
+# Dependencies under which a verb's clause is its own content; any other phrase the parse
+# hung on a speech verb ('clutching the lectern', 'of their time') only describes the act.
+_CLAUSE_DEPS = frozenset(("ccomp", "parataxis"))
+_ADDRESSING = frozenset("tell ask answer".split())
+_MARKS = "“”\"‘’'«»„"
+# What may stand between a quotation and its cue besides the source: '"...,'' he said'.
+_GLUE = " \t,:;—–-'`"
+# Verbs that attach a quotation beside them: the core verbs of saying and a few of musing.
+_QUOTING = cues.SAY_VERBS | frozenset("wonder muse".split())
+
+
+def _marks(doc) -> list:
+    cached = doc.user_data.get("newsprism.marks")
+    if cached is None:
+        from .quotes import find_marked  # quotes imports attribution: load it late
+        cached = doc.user_data["newsprism.marks"] = find_marked(text_of(doc))
+    return cached
+
+
+def _only_glue(text: str, start: int, end: int, source) -> bool:
+    """Whether text[start:end] holds only punctuation glue and the source phrase."""
+    if end < start:
+        return False
+    gap = text[start:end]
+    if source is not None and start <= source[0] and source[1] <= end:
+        gap = text[start:source[0]] + " " + text[source[1]:end]
+    return not gap.strip(_GLUE) and "\n" not in gap
+
+
+def _clausal(doc, c: Cand) -> bool:
+    """Whether the candidate's content is what the cue reports (a clause it governs, or the
+    object of a verb that takes one), so that it stays."""
+    span = doc.char_span(*c.content, alignment_mode="expand")
+    if span is None or not len(span):
+        return True
+    root = span.root
+    if root.head.i != c.cue_tok.i:
+        return False
+    # 'recalled summer visits' reports the object; 'told a rally' only names the hearers.
+    return root.dep_ in _CLAUSE_DEPS or (root.dep_ == "dobj"
+                                         and lemma_of(c.cue_tok) not in _ADDRESSING)
+
+
+def _beside(doc, c: Cand):
+    """The quotation right before the cue and its source ('"...," X said') or right after
+    it ('X said: "..."'), as (start, end) of the quoted words; None when there is none."""
+    text = text_of(doc)
+    best = None
+    for m in _marks(doc):
+        if m.close < c.cue[0] and m.closed:
+            # the gap runs from past the closing mark to the cue
+            if _only_glue(text, m.close + 1, c.cue[0], c.source):
+                best = (m.start, m.end)
+        elif m.open >= c.cue[1]:
+            if _only_glue(text, c.cue[1], m.open, None):
+                return (m.start, m.end)
+            break
+    return best
+
+
+def quoted_content(doc, cands: list[Cand]) -> None:
+    """Gives each speech-verb candidate whose content is a side phrase the quotation it
+    stands beside, in place."""
+    text = text_of(doc)
+    for c in cands:
+        tok = c.cue_tok
+        if c.cue is None or tok is None or not hasattr(tok, "pos_") \
+                or tok.pos_ not in ("VERB", "AUX") or lemma_of(tok) not in _QUOTING:
+            continue
+        if any(ch in _MARKS for ch in text[c.content[0]:c.content[1]]) or _clausal(doc, c):
+            continue
+        quote = _beside(doc, c)
+        if quote is not None and quote[1] > quote[0]:
+            c.content = quote
+
+
+
+# ---------------------------------------------------------------- 'reportedly'
+
+# Adverbs that attribute their clause to unnamed reports; PolNeAR marks the adverb as the cue,
+# gives no source and takes the clause (its subject included) as the content.
+_REPORT_ADVERBS = frozenset("reportedly purportedly".split())
+
+
+def _adverb_cand(doc, adv) -> Cand | None:
+    head = adv.head
+    if adv.dep_ != "advmod" or head.i == adv.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    if lemma_of(head) in cues.SPEECH_VERBS:
+        return None  # 'X reportedly said that ...': X still speaks, through the verb
+    cue = (adv.idx, adv.idx + len(adv.text))
+    span = clip_to_paragraph(text_of(doc), subtree_span(head, exclude=adv), cue[0])
+    content = _drop_final_stop(doc, _doc_trim(doc, span))
+    if content[1] <= content[0]:
+        return None
+    return Cand(content=content, cue=cue, source=None, origin="adverb", cue_tok=adv,
+                sent=adv.sent.start_char)
+
+
+def adverb_attributions(doc, cands: list[Cand]) -> list[Cand]:
+    """'The FBI is reportedly making arrangements ...': the adverb is the cue of its clause;
+    a candidate the filter kept on that clause's verb gives way to it (PolNeAR seldom marks
+    a second attribution inside a reported one)."""
+    advs = [t for t in doc if t.lower_ in _REPORT_ADVERBS]
+    if not advs:
+        return cands
+    out = list(cands)
+    for adv in advs:
+        c = _adverb_cand(doc, adv)
+        if c is None:
+            continue
+        head = adv.head.i
+        out = [o for o in out if not (o.cue_tok is not None and hasattr(o.cue_tok, "i")
+                                      and o.cue_tok.i == head and o.origin != "according")]
+        if not any(o.cue and o.cue[0] <= c.cue[0] < o.cue[1] for o in out):
+            out.append(c)
+    out.sort(key=lambda c: (c.content[0], c.cue or (0, 0)))
+    return out
+
+
+# ---------------------------------------------------------------- the pass
+
+def settle(doc, cands: list[Cand]) -> list[Cand]:
+    """Everything that runs after the filter: sources by PolNeAR's conventions, chains
+    joined, quotations given to the verbs beside them, 'reportedly' clauses."""
+    from .attr_sources import settle_sources
+    settle_sources(doc, cands)
+    cands = join_chains(doc, cands)
+    quoted_content(doc, cands)
+    return adverb_attributions(doc, cands)
+
+
+__all__ = ["join_chains", "quoted_content", "adverb_attributions", "settle"]

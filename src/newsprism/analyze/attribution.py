@@ -540,12 +540,8 @@ def find_candidates(doc) -> list[Cand]:
     if filtered or cue_model.current() is not None:
         # After selection: the filter was fit on the parse's own sources. With both learned
         # models off (the training scripts' candidate pool) sources stay as parsed.
-        from . import attr_content
-        from .attr_nesting import join_chains
-        from .attr_sources import settle_sources
-        settle_sources(doc, cands)
-        cands = join_chains(doc, cands)
-        attr_content.quoted_content(doc, cands)
+        from . import attr_nesting
+        cands = attr_nesting.settle(doc, cands)
     for c in cands:
         _relabel(doc, c)
     text = text_of(doc)
