@@ -542,3 +542,22 @@ def test_a_what_clause_object_gives_the_target_it_names(nlp, text, word, target)
     hit = next(c for c in ev.find_candidates(nlp(text)) if c.tok.text == word)
     _, tgts = _args(hit)
     assert any(target in p for p in tgts), tgts
+
+
+@pytest.mark.parametrize("text, word, type_", [
+    ("Marvia's attack on Tessalian positions near the river drew a rebuke from Osla.",
+     "attack", "ASSAULT"),
+    ("The junta ordered the Tessalian ambassador to leave the country within 72 hours.",
+     "ordered", "SANCTION"),
+    ("The senator's attack on his rival's positions on tax dominated the debate.", "attack",
+     "ACCUSE"),
+])
+def test_held_ground_and_expulsion_orders(nlp, text, word, type_):
+    hit = next(c for c in ev.find_candidates(nlp(text)) if c.tok.text == word)
+    assert hit.type == type_
+
+
+def test_a_reached_deal_is_one_event_covering_both_words(nlp):
+    text = "The government and the nurses' union reached a deal on Friday to end the strike."
+    hit = next(c for c in ev.find_candidates(nlp(text)) if c.tok.text == "reached")
+    assert hit.type == "AGREE" and [a.text for a in hit.absorbed] == ["deal"]

@@ -135,3 +135,11 @@ def test_a_trailing_report_left_as_parataxis_still_reports(nlp):
             "and Kora on Friday night, police in Kora province said, the latest in a string "
             "of kidnappings in the region.")
     assert _of(nlp, text, "abducted") == "reported"
+
+
+def test_a_report_reaches_a_when_clause_of_a_second_conjunct(nlp):
+    text = ("At least nine people were killed and dozens wounded when rockets struck a market "
+            "in Kora on Sunday, the regional governor said.")
+    assert _of(nlp, text, "struck") == "reported"
+    assert _of(nlp, "Troops passed the checkpoint before rockets struck the market.",
+               "struck") == "asserted"

@@ -148,6 +148,9 @@ def _refine_verb(tok, type_: str) -> str | None:
         return None  # leaders visit countries and each other; tourists visit islands
     if lemma == "order" and not (_children(tok, "dobj") and _children(tok, "xcomp")):
         return None  # "ordered an inquiry", "ordered troops to the border": no demand
+    if lemma == "order" and any(o.lower_ in lex.DIPLOMATS for o in _children(tok, "dobj")) \
+            and any(_lemma(x) in ("leave", "depart", "quit") for x in _children(tok, "xcomp")):
+        return "SANCTION"  # "ordered the ambassador to leave": an expulsion
     if lemma == "walk" and any(o.lower_ in TALKS for p in _pobjs(tok, ("out",)) + [
             q for q in _children(tok, "prep", "prt") if q.lower_ == "out"]
             for o in _pobjs(p, ("of",))):
@@ -273,7 +276,7 @@ def _accidental(tok) -> bool:
 def _verbal(tok, objs: list) -> bool:
     """A political or rhetorical 'attack': on a plan or remark, 'for' something said or
     done, or by one named person on another, with nothing military in the sentence."""
-    if any(_lower_words(o) & lex.CRITICISED for o in objs):
+    if any(_lower_words(o) & lex.CRITICISED and not _held_ground(o) for o in objs):
         return True
     if any(t.lemma_.lower() in lex.WEAPONS | lex.TROOPS | lex.MUNITIONS for t in tok.sent
            if t.i != tok.i):
@@ -281,6 +284,12 @@ def _verbal(tok, objs: list) -> bool:
     people = [t for t in objs + _children(tok, "nsubj") if t.ent_type_ == "PERSON"
               or t.lower_ in ("him", "her", "them", "opponent", "opponents", "rival", "rivals")]
     return bool(people) or any(p.lower_ in ("for", "with", "over") for p in _children(tok, "prep"))
+
+
+def _held_ground(obj) -> bool:
+    """'Kurdish positions', 'army positions': ground a force holds, not a stance."""
+    return any(m.ent_type_ in ("NORP", "GPE") or m.lower_ in lex.TROOPS | lex.MILITARY_MODS
+               for m in obj.children if m.dep_ in ("amod", "compound", "poss", "nmod"))
 
 
 def _talks_with_someone(tok) -> bool:

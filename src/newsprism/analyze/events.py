@@ -480,6 +480,9 @@ def _verb_args(c: Candidate) -> None:
             t for o in c.absorbed for t in _pobjs(o, ("against", "at", "on"))]
     objs = [x for o in objs for x in (_free_relative(tok) if o.lower_ == "what" else [o])
             ] or _free_relative(tok)
+    if c.type == "AGREE":
+        # "reached a deal", "signed an accord": the noun names the act the verb performs
+        c.absorbed += [o for o in objs if o.lower_ in lex.AGREEMENT and o.pos_ == "NOUN"]
     if _lemma(tok) in ("discuss", "negotiate", "debate"):
         objs = []  # "discussed the crisis": a topic; the party comes with 'with'
     objs = objs + _pobjs(tok, lex.VERB_TARGET_PREPS.get(_lemma(tok), ()))  # "clashed with"

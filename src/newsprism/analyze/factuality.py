@@ -219,16 +219,20 @@ def markers(tok, max_steps: int = 12) -> set[str]:
         elif cur.dep_ in STOP_DEPS or cur.head.i == cur.i or crosses_block(cur, cur.head):
             break
         if cur.dep_ == "pobj" and cur.head.lower_ in CIRCUMSTANCE_PREPS:
-            break  # "passed the law despite weeks of protests": the protests happened
+            # "passed the law despite weeks of protests": the protests happened; only a
+            # report of the whole still reaches them
+            given = True
         if cur.dep_ == "pobj" and cur.head.lower_ in ("in", "for") and _of_a_role(cur.head):
             break
         if cur.dep_ == "advcl" and _opens_own_clause(cur) and any(
                 c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS for c in cur.children):
-            break
+            given = True  # "killed when missiles struck ..., the governor said": reported
         parent = cur.head
         if cur.dep_ == "conj":
             if _opens_own_clause(cur) and cur.pos_ in ("VERB", "AUX"):
-                break
+                # "17 were killed and dozens wounded when ..., the governor said": a clause
+                # of its own keeps its modality, but the report over both still reaches it
+                given = True
             # A bare gerund coordinated with a verb is usually a mis-attached complement
             # ("linked with attacks ... and sending arms"): read it as one.
             if cur.tag_ == "VBG" and parent.pos_ == "VERB":
