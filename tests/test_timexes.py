@@ -384,6 +384,13 @@ def test_a_while_and_results_still_to_come():
         ("DATE", "2020-Q4")
 
 
+def test_a_few_days_later_in_past_narration_is_a_stretch():
+    got = found("The bid was rejected. A few days later, the board announced a sale.")
+    assert got["A few days"] == ("DURATION", "PXD")
+    assert found("Prices will rise a few days later.")["a few days later"] == \
+        ("DATE", "FUTURE_REF")
+
+
 def test_earlier_than_measures_a_gap():
     got = found("Schools will reopen on Sept. 1, three weeks earlier than planned.")
     assert got["three weeks"] == ("DURATION", "P3W") and "three weeks earlier" not in got

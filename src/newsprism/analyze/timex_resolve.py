@@ -428,6 +428,11 @@ def r_ago(m, ctx):
         end = m.end("hu") if m["hu"] else m.end("unit")
         return [(m.start(), end, "DURATION", value)] if value else None
     if qty == "X":
+        if later and m["dir"].lower() == "later" and ctx.tense(m.start(), m.end()) == "past":
+            # "A few days later, X announced ...": after a past event, not in the future;
+            # only the stretch itself has a value
+            end = m.end("hu") if m["hu"] else m.end("unit")
+            return [(m.start(), end, "DURATION", duration_value(qty, unit))]
         return [(m.start(), m.end(), "DATE", "FUTURE_REF" if later else "PAST_REF")]
     base = ctx.anchor if m["dir"].lower() in ("ago", "back", "hence") or \
         m["dir"].lower().startswith("from") else ctx.base()
