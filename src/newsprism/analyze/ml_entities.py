@@ -81,6 +81,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
         while q < len(inside) and inside[q][1] < m.start():
             q += 1
         quoted = q < len(inside) and inside[q][0] < m.start() < inside[q][1]
+        if quoted and m.end() > inside[q][1] and _new_sentence_at(text, m.end()):
+            quoted = False  # '«... بگیرد.» او افزود': the quotation closed its sentence
         if not newline and (quoted or _is_abbreviation(text, m.start())):
             continue
         end = m.start() if newline else m.end()
@@ -90,6 +92,13 @@ def sentences(text: str) -> list[tuple[int, int]]:
     if text[start:].strip():
         out.append(_trim(text, start, len(text)))
     return out
+
+
+def _new_sentence_at(text: str, i: int) -> bool:
+    """After a stop and a closing mark, a capital or an uncased script starts a new sentence;
+    a lower-case word ('», a-t-il dit') goes on with the old one."""
+    rest = text[i:i + 3].lstrip()
+    return bool(rest) and rest[0].isalpha() and not rest[0].islower()
 
 
 def _is_abbreviation(text: str, i: int) -> bool:
@@ -665,6 +674,9 @@ def _org_at(text, ws, offs, i, lang):
         idafa = (lang == "ar" and k == i + 1 and w not in _ARABIC_PLACES
                  and not ws[i].startswith("ال"))  # "هيئة قناة السويس", not "البنك هيلينا"
         # "للإغاثة والطوارئ": "for the" and "and the" stay inside an Arabic body's name
+        if w in ("بلا", "بدون") and k + 1 < len(ws):
+            k += 2  # "منظمة أطباء بلا حدود": 'without' joins a body's name
+            continue
         if w in L.STOP_ARABIC or w in L.TITLES_ARABIC or (
                 lang == "ar" and not w.startswith(("ال", "لل", "وال")) and not idafa):
             break

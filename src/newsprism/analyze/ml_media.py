@@ -86,6 +86,20 @@ def _last_agency(text: str, pos: int) -> str | None:
     return found
 
 
+def _named_next(text: str, pos: int, index, speaker: Speaker) -> bool:
+    nxt = pos + len(text[pos:pos + 3]) - len(text[pos:pos + 3].lstrip())
+    return (speaker.start is not None and abs(speaker.start - nxt) <= 1) or \
+        any(abs(ms - nxt) <= 1 for ms, _, _ in index.within(nxt - 1, nxt + 60))
+
+
+# Platforms written in Arabic script: the name outlets share is the Latin one.
+_PLATFORMS = {"ایکس": "X", "إكس": "X", "اکس": "X", "ٹوئٹر": "Twitter", "توییتر": "Twitter",
+              "تويتر": "Twitter", "فیس بک": "Facebook", "فیسبوک": "Facebook", "فيسبوك": "Facebook",
+              "تلگرام": "Telegram", "تيليغرام": "Telegram", "ٹیلی گرام": "Telegram",
+              "اینستاگرام": "Instagram", "إنستغرام": "Instagram"}
+_PLATFORM_RE = re.compile(r"(?<!\S)(?:[وبل])?(%s)(?!\S)" % "|".join(map(re.escape, _PLATFORMS)))
+
+
 def as_via(sp: Speaker) -> Via:
     return Via(sp.entity, sp.name or "", sp.start, sp.end)
 
@@ -134,6 +148,8 @@ def find_vias(text, rules, index, s, e, speaker: Speaker, quoted, skip=()) -> tu
         for m in _ANAPHOR_RE.finditer(text, s, e):
             if any(o <= m.start() < c for o, c in quoted):
                 continue
+            if _named_next(text, m.end(), index, speaker):
+                continue  # "خبرگزاری مهر": the kind word of a medium named right after it
             prior = _last_agency(text, m.start())
             if prior is not None:
                 out.append(Via(None, prior, m.start(), m.end()))
@@ -165,6 +181,10 @@ def find_vias(text, rules, index, s, e, speaker: Speaker, quoted, skip=()) -> tu
                 label = m.group()
             out.append(Via(None, label, m.start(), m.end()))
             seen.add(name)
+    for m in _PLATFORM_RE.finditer(text, s, e):
+        if not any(o <= m.start() < c for o, c in quoted):
+            out = [v for v in out if v.name != "website"]  # "ویب سائٹ ایکس": the site is X
+            out.append(Via(None, _PLATFORMS[m.group(1)], m.start(1), m.end(1)))
     out = [Via(v.entity, nominative(text, v.name, "ORG", v.start, "de"), v.start, v.end)
            if v.start is not None and v.name else v for v in _acronym_only(text, out)]
     out.sort(key=lambda v: abs((v.start or 0) - (speaker.start or v.start or 0)))

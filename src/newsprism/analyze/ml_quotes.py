@@ -222,7 +222,16 @@ def _direct(text, lang, rules, index, roles, s, e, inside, cues, last, continuin
                 continue
             speaker = last
         else:
-            speaker = _speaker(text, lang, rules, index, roles, s, e, cue, outside, last)
+            that = rules.that.search(text, cue.end(), o) if kind == "mixed" and \
+                cue.end() <= o and lang in ("ar", "fa", "ur") else None
+            if that is not None and text[that.end():o].strip():
+                # 'وقال دبلوماسي ... إن الاتحاد سيراقب الوضع "عن كثب"': the reported clause
+                # holds the quoted words, and its subject is not the speaker
+                qs = _trim(text, that.end(), qe)[0]
+                mine = [(x, min(y, that.start())) for x, y in outside if x < that.start()]
+                speaker = _speaker(text, lang, rules, index, roles, s, e, cue, mine, last)
+            else:
+                speaker = _speaker(text, lang, rules, index, roles, s, e, cue, outside, last)
         via = find_vias(text, rules, index, s, e, speaker, inside)
         rows.append((qs, qe, kind, Span(cue.start(), cue.end()) if cue else None, speaker, via))
     return rows
@@ -387,8 +396,8 @@ _AS_SAID = re.compile(r"(?:όπως|comme|come|como|wie)\s+\w+", re.I)
 # Verbs of asking whose content follows an infinitive or subjunctive marker ("a appelé à",
 # "ha chiesto di", "κάλεσε ... να", "forderte ... zu").
 _REQUEST = re.compile(r"κάλεσε|ζήτησε|ha chiesto|hanno chiesto|a appelé|a demandé|ont appelé|"
-                      r"ont demandé|pidió|pidieron", re.I)
-_REQUEST_MARK = re.compile(r"(?<![\w-])(?:να|di|de|à|a)\s")
+                      r"ont demandé|pidió|pidieron|خواست|خواستند", re.I)
+_REQUEST_MARK = re.compile(r"(?<![\w-])(?:να|di|de|à|a|تا)\s")
 # "..., wie die Zeitung „Blick“ berichtete.": the words come first, their reporter last.
 _AS_REPORTED = re.compile(r"[,،]\s*(?:wie|comme|come|como|όπως)\s+(?:l['’]\w+\s+)?"
                           r"(?P<src>[^,،.]{2,60}?)\s*$", re.I)
@@ -438,7 +447,8 @@ def _reporter(text: str, index, roles, a: int, b: int, last) -> Speaker:
 # "أعلنت الوزارة، الاثنين، ارتفاع عدد الإصابات", "... بند کرنے کا اعلان کیا".
 _ANNOUNCE = re.compile(r"(?:a|ont) annoncé|annonce|anunció|anunciaron|ha anunciado|"
                        r"ha annunciato|hanno annunciato|annuncia|ανακοίνωσε|ανακοίνωσαν|"
-                       r"(?:و)?أعلن(?:ت)?|نے اعلان کیا|اعلان کیا", re.I)
+                       r"(?:و)?أعلن(?:ت)?|نے اعلان کیا|اعلان کیا|اعلان کر دیا|"
+                       r"حکم (?:بھی )?دیا", re.I)
 _UR_OBJECT = re.compile(r"\s(?:کا|کی)\s*$")
 
 
@@ -859,6 +869,8 @@ def _role_speaker(text, lang, rules, roles, index, s, e, cue, last) -> Speaker:
             ent_id = roles[key]
             name = next((ent.name for *_, ent in index.rows if ent.id == ent_id), None)
             return Speaker(ent_id, name, x, y)
+    if toks and len(toks) > 7 and not after and text[toks[-1][0]:toks[-1][1]] in L.TITLES_ARABIC:
+        toks = toks[-7:]  # "... اتھارٹی (پی ڈی ایم اے) کے ترجمان": the role and what it serves
     if not toks or (len(toks) > 7 and not after):
         return Speaker(None, None, None, None)
     if not after and toks and text[toks[0][0]:toks[0][1]].lower() in L.PRONOUNS and last:
