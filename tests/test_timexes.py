@@ -391,6 +391,13 @@ def test_a_few_days_later_in_past_narration_is_a_stretch():
         ("DATE", "FUTURE_REF")
 
 
+def test_that_day_after_a_month_keeps_the_month():
+    got = found("He was shot last October. His name was crossed out that same day.")
+    assert got["that same day"] == ("DATE", "2019-10-XX")
+    got = found("Talks began on Feb. 3. That day, both sides were hopeful.")
+    assert got["That day"] == ("DATE", "2020-02-03")
+
+
 def test_earlier_than_measures_a_gap():
     got = found("Schools will reopen on Sept. 1, three weeks earlier than planned.")
     assert got["three weeks"] == ("DURATION", "P3W") and "three weeks earlier" not in got

@@ -40,6 +40,7 @@ class Context:
     told_lead: bool = False  # the date opened its sentence ("On Oct. 2, 1999, ...")
     last_quarter: tuple[int, int, int] | None = None  # (end offset, year, quarter)
     named_year: tuple[int, int] | None = None  # (end offset, year) of the last year written
+    month_last: bool = False  # the last date named was a month ("last October"), not a day
 
     def base(self) -> _dt.date | None:
         return self.ref or self.anchor
@@ -718,6 +719,10 @@ def r_anchored_day(m, ctx):
         return None
     shift = 1 if any(k in w for k in ("next", "following", "after")) else \
         -1 if any(k in w for k in ("previous", "preceding", "prior", "before")) else 0
+    if ctx.month_last and ctx.ref_month:
+        # told after a month, the day is one of that month's: TimeML keeps the month known
+        y, mo = ctx.ref_month
+        return [(m.start(), m.end(), "DATE", f"{y:04d}-{mo:02d}-XX")]
     d = base + _dt.timedelta(days=shift)
     pod = PARTS_OF_DAY.get(w.split()[-1])
     if pod:

@@ -367,6 +367,8 @@ def _remember(ctx: Context, item: tuple, written: bool) -> None:
     mv = _MONTH_VALUE.match(value)
     if mv and 1 <= int(mv[2]) <= 12:
         ctx.ref_month = (int(mv[1]), int(mv[2]))
+        # "last October ... that same day": the day lies in the month last named
+        ctx.month_last = mv.end() == len(value)
     m = _FULL_DATE.match(value)
     if m:
         try:
