@@ -460,3 +460,13 @@ def test_as_clause_vouches_for_its_host(pipe):
     q = find(a, text, "stay closed to lorries")
     assert text[q.cue.start:q.cue.end].endswith("warned")
     assert "engineer" in span(text, q.speaker)
+
+
+def test_a_deed_is_no_quote_and_a_time_phrase_is_not_what_was_warned(pipe):
+    text = ("Vance, 54, has led the union since 2019. She negotiated the last pay agreement in "
+            "two days of talks and has warned for months that automation would cost jobs.")
+    a, _ = run(pipe, text)
+    contents = [text[q.start:q.end] for q in a.quotes]
+    assert not any("pay agreement" in c for c in contents)
+    warned = [c for c in contents if "automation would cost jobs" in c]
+    assert warned and not any("months" in c for c in warned)

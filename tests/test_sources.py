@@ -333,3 +333,62 @@ def test_closing_he_told_names_the_medium_and_an_owner_is_not_the_last_speaker()
              "said.\n\nThe ship's owner says the two missing men are from the Philippines.")
     assert _vias(_quote(a, "independent inquiry")) == ["Copper Times"]
     assert _quote(a, "missing men are from").speaker.name != "Ramon Dizon"
+
+
+@pytest.fixture(scope="module")
+def third_round():
+    return _run(
+        "Surgeon Anika Rao works at the Lakeside General Hospital. Invest Norway says the "
+        "clinic is busy. She says the wards are full.\n\n"
+        "A former trade envoy, who asked not to be named, said talks were stuck. \"They offer "
+        "Marcel a deal and leave the rest out,\" she said.\n\n"
+        "Records seen by the Courier show the permit lapsed in May, according to "
+        "two engineers familiar with the audit.\n\n"
+        "Her counterpart in Tellburg, Joris Almqvist, told the Nordland Post that the bridge "
+        "was safe.\n\n"
+        "A spokeswoman for the operator, Fjordlink, Siri Holm, said the ferry would sail.\n\n"
+        "Economy Minister Lars Brekke told the Dagsposten daily that prices would rise.")
+
+
+def test_a_job_before_a_name_makes_a_person_and_a_country_at_a_names_end_a_body(third_round):
+    q = _quote(third_round, "the wards are full")
+    assert q.speaker.name == "Anika Rao"
+
+
+def test_a_name_inside_the_speakers_own_quote_is_not_the_next_she(third_round):
+    q = _quote(third_round, "leave the rest out")
+    assert q.speaker.name and "envoy" in q.speaker.name
+
+
+def test_a_speaker_name_drops_what_the_phrase_says_about_them(third_round):
+    q = _quote(third_round, "the permit lapsed in May")
+    assert q.speaker.name in ("two engineers", "engineers")
+
+
+def test_person_named_after_a_role_and_its_place_or_organisation(third_round):
+    assert _quote(third_round, "the bridge was safe").speaker.name == "Joris Almqvist"
+    assert _quote(third_round, "the ferry would sail").speaker.name == "Siri Holm"
+
+
+def test_a_media_noun_left_after_a_name_makes_it_a_medium(third_round):
+    q = _quote(third_round, "prices would rise")
+    assert q.speaker.name == "Lars Brekke"
+    assert _vias(q) and "Dagsposten" in _vias(q)[0]
+
+
+def test_office_holders_named_by_title_alone():
+    a = _run(
+        "The city will reopen the tunnel on Friday, Prime Minister Ada Lind said on Monday.\n\n"
+        "\"We owe the drivers an apology,\" the Prime Minister told reporters.\n\n"
+        "Transport Minister Oskar Dahl said repairs cost 40 million crowns. The Minister said "
+        "the contractor would pay \"every last crown of it.\"")
+    assert _quote(a, "We owe the drivers").speaker.name == "Ada Lind"
+    assert _quote(a, "the contractor would pay").speaker.name == "Oskar Dahl"
+
+
+def test_a_post_before_a_conjoined_said_is_its_via():
+    a = _run("A group calling itself Blackwater Nine claimed the attack in a post on its "
+             "leak site and said it had copied payroll files.")
+    q = _quote(a, "it had copied payroll files")
+    assert q.speaker.name == "Blackwater Nine"
+    assert _vias(q) and "site" in _vias(q)[0]

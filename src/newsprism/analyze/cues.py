@@ -51,6 +51,13 @@ vow pledge promise request seek favor favour say express voice highlight undersc
 promote discuss address advocate tout mention reaffirm emphasize emphasise stress
 """.split())
 
+# Verbs of doing, not saying: with a bare noun object ('negotiated the pay agreement', 'won
+# the seat') they report a deed, whatever a learned cue detector makes of them.
+DEED_VERBS = frozenset("""
+negotiate build lead win lose buy sell cancel hold run close visit meet pay spend use
+import export ship manufacture produce repair drive fly sign draft broker host attend
+""".split())
+
 # Forms the small English model lemmatises wrongly, keyed by the lower-cased word.
 LEMMA_FIXES = {"hoped": "hope", "hoping": "hope", "hopes": "hope", "saw": "see",
                "tweeted": "tweet", "tweeting": "tweet", "blasted": "blast"}
@@ -169,7 +176,7 @@ def is_audience(text: str) -> bool:
 
 
 __all__ = [
-    "SPEECH_VERBS", "SAY_VERBS", "ATTITUDE_VERBS", "OBJECT_CUE_VERBS", "PREP_CUES",
+    "SPEECH_VERBS", "SAY_VERBS", "ATTITUDE_VERBS", "OBJECT_CUE_VERBS", "PREP_CUES", "DEED_VERBS",
     "LEMMA_FIXES", "DOCUMENT_NOUNS", "NOT_SPEAKERS", "ANAPHORIC_OBJECTS", "KNOWN_MEDIA",
     "MEDIA_NOUNS", "RELAY_VERBS",
     "AUDIENCE_NOUNS", "PRONOUNS_FIRST", "PRONOUNS_THIRD", "is_speech_lemma",

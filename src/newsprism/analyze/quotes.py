@@ -405,6 +405,38 @@ def _continuations(text: str, marks: list[Marked], done: list[Cand]) -> list[Can
     return out
 
 
+# Nouns of duration a 'for'/'over' phrase between a cue and its 'that' clause may end in.
+_SPANS_OF_TIME = frozenset("""seconds minutes hours days weeks months years decades ages time
+while weekends nights""".split())
+
+
+def _past_time_phrase(doc, c: Cand) -> None:
+    """'has warned for months that automation would cost jobs': the parser may hang the 'that'
+    clause on the time noun; what was warned is the clause, not the months."""
+    if c.kind != "indirect" or c.cue_tok is None or not hasattr(c.cue_tok, "i"):
+        return
+    span = doc.char_span(*c.content, alignment_mode="expand")
+    if span is None or not len(span) or span[0].lower_ not in _SPANS_OF_TIME \
+            or span[0].dep_ != "pobj" or span[0].head.head.i != c.cue_tok.i:
+        return
+    clause = next((t for t in span[0].children if t.dep_ in ("relcl", "acl", "ccomp")
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in t.children)), None)
+    if clause is not None:
+        start = min(t.idx for t in clause.subtree)
+        c.content = trim(text_of(doc), start, c.content[1])
+
+
+def _idle_object(c: Cand) -> bool:
+    """'She negotiated the last pay agreement': a learned cue that is a verb of doing, with a
+    bare noun phrase for content, reports a deed, not words."""
+    tok = c.cue_tok
+    if c.origin != "learned" or tok is None or not hasattr(tok, "lemma_") \
+            or tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in cues.DEED_VERBS:
+        return False
+    span = tok.doc.char_span(*c.content, alignment_mode="expand")
+    return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
 def _well_formed(c: Cand, n: int) -> bool:
     """Whether every span of a candidate lies in the text in order; a garbled parse (odd
     input) can yield a backwards span, and such a candidate is dropped, never raised."""
@@ -434,7 +466,9 @@ def extract(doc, blocks: tuple[Block, ...] = (), coref=None,
     relay_sentences(doc, cands)
     cands += _continuations(text, left, cands)
     cands += quoted_reports(doc, cands)
-    cands = [c for c in cands if _well_formed(c, len(text))]
+    cands = [c for c in cands if _well_formed(c, len(text)) and not _idle_object(c)]
+    for c in cands:
+        _past_time_phrase(doc, c)
     cands.sort(key=lambda c: (c.content[0], c.content[1]))
     quotes: list[Quote] = []
     quoted: list = []
