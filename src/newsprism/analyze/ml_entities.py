@@ -291,8 +291,8 @@ def _latin_run(text: str, toks, i: int, j: int, lang: str, sent_start: int) -> l
         cand.type = "PERSON"
         if lang == "de" and _german_noun_run(text, toks, i, j):
             cand.type, cand.doubtful = "OTHER", True
-    if cand.type == "OTHER" and len(parts) == 1 and (_after_place_word(text, toks, i, lang)
-                                                      or _turkish_locative(text, e, lang)):
+    if cand.type == "OTHER" and len(parts) == 1 and key not in L.COMMON_CAPS and (
+            _after_place_word(text, toks, i, lang) or _turkish_locative(text, e, lang)):
         cand.type = "GPE"
     known = cand.type == "GPE" or (cand.type == "ORG" and _agency(name))
     if not cand.title and not known and len(parts) == 1:

@@ -160,7 +160,9 @@ ORG_SUFFIXES_DE = ("gruppe", "werk", "allianz", "ministerium", "kommission", "pa
 COMMON_CAPS = frozenset(fold(w) for w in """Nach Vor Bei Laut Die Der Das Den Dem Des Ein Eine
     Noch Auch Kritik Beweise Juristen Kritiker Teheran Präsident Gewerkschaft Regierung
     Staatsfernsehen Bundesregierung Bundeswehr Opposition Wahlbeteiligung Lage Angriff État Etat
-    Estado Stato Staat Devlet Başkent Halkımız Kalabalık Seçim Gobierno Gouvernement Governo Parlamento Parlement""".split())
+    Estado Stato Staat Devlet Başkent Halkımız Kalabalık Seçim Gobierno Gouvernement Governo Parlamento Parlement
+    Angaben Hochrechnungen Schätzungen Informationen Erkenntnissen Hause Ansicht Meinung
+    Auffassung Darstellung Einschätzung Aussage Aussagen Berichten Medienberichten""".split())
 
 # Countries and capitals (and a few regions) often in the news, per script. Keys are folded.
 PLACES_LATIN = """Iran Irán Irak Iraq Iraq Syrie Siria Syrien Suriye Liban Líbano Libano Libanon
@@ -328,7 +330,8 @@ CUES: dict[str, tuple[str, ...]] = {
            r"berichteten|fügte|räumte|kündigte|nannte|sprach|bestätigte|bestritt|forderte|"
            r"kritisierte|drohte|versicherte|teilte|schrieb|twitterte|erläuterte|hieß|"
            r"verkündete|bezeichnete|befürchtet|befürchtete|meinte|behauptete|sagt|erklärt|"
-           r"betont|warnt|meldet|berichtet|kritisiert|fordert)",
+           r"betont|warnt|meldet|berichtet|kritisiert|fordert|rechnet|rechnete|erwartet|"
+           r"erwartete|verlangte|versprach|geht davon aus|ging davon aus)",
            r"(?:so|laut|nach Angaben|zufolge|nach Hochrechnungen|nach Schätzungen|"
            r"nach Informationen|nach Erkenntnissen)"),
     "it": (r"ha (?:detto|dichiarato|affermato|annunciato|aggiunto|spiegato|sottolineato|"

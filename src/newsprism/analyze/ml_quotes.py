@@ -385,6 +385,13 @@ def _by_cue(text, lang, rules, index, roles, s, e, sent_s, cues, last):
                                last)
         if speaker.start is not None and speaker.start < qe and qs < (speaker.end or 0):
             speaker = _speaker_in(text, index, roles, s, qs, last)  # the subject before the clause
+        if _RELAY_VERB.fullmatch(cue.group()) and text[s:cue.start()].rstrip().endswith(",") \
+                and is_medium(text, rules, cue.end(), _clause_end(text, cue.end(), e)):
+            # "Το υπουργείο απέρριψε ..., μεταδίδει το πρακτορείο Ρόιτερς, λέγοντας ότι ...":
+            # the medium relays what the sentence's subject said
+            hits = [h for h in index.within(s, _clause_end(text, s, cue.start()))
+                    if h[2].type in _SPEAKING_TYPES]
+            speaker = _named(text, hits[0][2], hits[0][0], hits[0][1]) if hits else speaker
         if speaker.name is None:
             continue
         via = find_vias(text, rules, index, sent_s, e, speaker, [(qs - 1, qe)])
@@ -446,6 +453,9 @@ def _reporter(text: str, index, roles, a: int, b: int, last) -> Speaker:
 # Announcing verbs whose object is the news itself: "anunció el cierre de la refinería",
 # "أعلنت الوزارة، الاثنين، ارتفاع عدد الإصابات", "... بند کرنے کا اعلان کیا".
 _ANNOUNCE = re.compile(r"(?:a|ont) annoncé|annonce|anunció|anunciaron|ha anunciado|"
+                       r"(?:a|ont) décrété|(?:a|ont) ordonné|decretó|ordenó|pidió|prometió|"
+                       r"ha ordinato|ha promesso|hanno promesso|ha decretato|forderte|"
+                       r"verlangte|versprach|ordnete|"
                        r"ha annunciato|hanno annunciato|annuncia|ανακοίνωσε|ανακοίνωσαν|"
                        r"(?:و)?أعلن(?:ت)?|نے اعلان کیا|اعلان کیا|اعلان کر دیا|"
                        r"حکم (?:بھی )?دیا", re.I)
@@ -467,7 +477,7 @@ def _announced(text: str, s: int, cue, e: int, lang: str) -> tuple[int, int] | N
             return None  # only "، الاثنين،" (a date set off by commas) parts subject and object
         cut = commas[-1]
         qs, qe = _trim(text, cue.end() + cut + 1, e)
-    elif lang in ("fr", "es", "it", "el"):
+    elif lang in ("fr", "es", "it", "el", "de"):
         qs, qe = _trim(text, cue.end(), _clause_end(text, cue.end(), e) if lang != "el" else e)
         first = words(text, qs, qe)[:1]
         if not first or text[first[0][0]:first[0][1]].lower() in L.PRONOUNS:
@@ -683,6 +693,12 @@ def _speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> Speak
         if back:
             ms, me, ent = back[-1]
             return _named(text, ent, ms, me)
+    if _GERUND_CUE.search(cue.group()) and relayed_in(text, rules, s, cue.start()):
+        # "Το υπουργείο απέρριψε ..., μεταδίδει το πρακτορείο Ρόιτερς, λέγοντας ότι": the
+        # participle goes with the sentence's subject, not with the relaying medium
+        sp = _speaker_in(text, index, roles, s, _clause_end(text, s, cue.start()), last)
+        if sp.name:
+            return sp
     relayed_from = AR_FROM.match(text, cue.end(), e) if lang == "ar" else None
     if relayed_from is not None and is_medium(text, rules, cue.end(), relayed_from.end()):
         a = relayed_from.end()  # "ونقلت إذاعة X عن الناشطة Y قولها": Y, through X
@@ -728,6 +744,16 @@ def _speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> Speak
                 return role
         return _named(text, ent, ms, me)
     return _role_speaker(text, lang, rules, roles, index, s, e, cue, last)
+
+
+_GERUND_CUE = re.compile(r"(?:οντας|ώντας|ant|ando|iendo|endo)$", re.I)
+
+
+def relayed_in(text: str, rules: Lang, a: int, b: int) -> bool:
+    """A relaying medium between a and b: 'μεταδίδει το πρακτορείο X', 'riferisce l'Ansa'."""
+    return bool(TRAILING_RELAY.search(text[a:b].rstrip(" ,") + ".")) or bool(
+        re.search(r"(?:μεταδίδει|μετέδωσε|riferisce|riporta|rapporte|informa|berichtet)\s",
+                  text[a:b]))
 
 
 def _inverted(text: str, rules: Lang, s: int, e: int, cue) -> bool:
