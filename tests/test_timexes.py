@@ -398,6 +398,11 @@ def test_that_day_after_a_month_keeps_the_month():
     assert got["That day"] == ("DATE", "2020-02-03")
 
 
+def test_a_weekday_inside_a_name_is_no_date():
+    assert "Sunday" not in found("The Sunday Times reported the deal.")
+    assert found("Talks ended on the Sunday before the vote.")["Sunday"][0] == "DATE"
+
+
 def test_earlier_than_measures_a_gap():
     got = found("Schools will reopen on Sept. 1, three weeks earlier than planned.")
     assert got["three weeks"] == ("DURATION", "P3W") and "three weeks earlier" not in got

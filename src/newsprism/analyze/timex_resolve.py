@@ -234,6 +234,9 @@ def r_weekday(m, ctx):
     if not (m["rel"] or m["pod"]) and R.RULES_BY_NAME["weekday_set"].pattern.match(
             ctx.text, m.start()):
         return None  # "Monday and Tuesday nights": every such night, a set (r_weekday_set)
+    if not (m["rel"] or m["pod"]) and prev_word(ctx.text, m.start()) == "the" and \
+            _NAME_GOES_ON.match(ctx.text, m.end()):
+        return None  # "the Sunday Times", "the Monday Club": a name, not a day
     rel = (m["rel"] or "").lower()
     pod = PARTS_OF_DAY.get((m["pod"] or "").lower())
     if ctx.anchor is None:
@@ -264,6 +267,8 @@ def r_weekday(m, ctx):
     return [(start, m.end(), "DATE", value)]
 
 
+_NAME_GOES_ON = re.compile(r" (?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z.])"
+                           r"[A-Z][a-z]+")
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“`'(]*[A-Z])|\n\s*\n")
 
 
