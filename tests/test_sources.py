@@ -392,3 +392,19 @@ def test_a_post_before_a_conjoined_said_is_its_via():
     q = _quote(a, "it had copied payroll files")
     assert q.speaker.name == "Blackwater Nine"
     assert _vias(q) and "site" in _vias(q)[0]
+
+
+def test_a_headline_quote_loosely_credited_takes_the_body_speaker():
+    a = _run("'The roof just folded': shoppers recall mall collapse\n\n"
+             "Part of the roof of the Brightwater mall fell in on Sunday.\n\n"
+             "\"The roof just folded like paper,\" said Maren Tveit, who was buying shoes.")
+    head = [q for q in a.quotes if q.start < a.text.index("\n")]
+    assert head and head[0].speaker.name == "Maren Tveit"
+
+
+def test_a_statements_medium_reaches_a_conjoined_verb_with_a_noun_cue():
+    a = _run("Its director, Tom Lund, said in a statement on the company's website that it was "
+             "\"cooperating fully\" and had found no evidence that its servers were used.")
+    q = _quote(a, "its servers were used")
+    assert q.speaker.name == "Tom Lund"
+    assert _vias(q) and "website" in _vias(q)[0]

@@ -347,6 +347,12 @@ def _content_words(text: str) -> set[str]:
     return {w for w in _WORDS.findall(text.lower()) if w not in _STOP}
 
 
+def _plural_description(name: str) -> bool:
+    """'survivors', 'residents', 'witnesses': a lower-case plural with no name in it."""
+    words = name.split()
+    return bool(words) and all(w[:1].islower() for w in words) and words[-1].endswith("s")
+
+
 def _same_as(text: str, quotes: list[Quote], lead: list[tuple[int, int]]) -> list[Quote]:
     """Links a headline/standfirst quote to the body quote it shortens (token overlap)."""
     from dataclasses import replace
@@ -365,8 +371,11 @@ def _same_as(text: str, quotes: list[Quote], lead: list[tuple[int, int]]) -> lis
                 best, score = b, s
         if best is not None and score >= 0.5:
             sp = q.speaker
-            if sp.name is None:
-                sp = Speaker(best.speaker.entity, best.speaker.name, None, None)
+            if sp.name is None or (sp.entity is None and best.speaker.entity is not None
+                                   and _plural_description(sp.name)):
+                # "'We heard screaming': survivors describe ...": a headline speaks of the
+                # people loosely; the body names who said it
+                sp = Speaker(best.speaker.entity, best.speaker.name, sp.start, sp.end)
             out[q.id] = replace(q, same_as=best.id, speaker=sp,
                                 via=q.via or best.via)
     return [out[q.id] for q in quotes]

@@ -190,12 +190,16 @@ def via_for(cand: Cand) -> list[tuple[int, int]]:
     # "Speaking on state television, X said": the participle's medium is the cue's.
     heads = [tok] + [c for c in tok.children
                      if c.dep_ == "advcl" and c.i < tok.i and lemma_of(c) in _SPEAKING]
-    if tok.dep_ == "conj" and tok.head.pos_ == "VERB" and tok.head.i < tok.i \
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
-        # 'claimed responsibility in a post on its leak site and said ...': one subject,
-        # one post, both verbs
-        for t in tok.doc[tok.head.i + 1:tok.i]:
-            if t.dep_ == "pobj" and t.head.dep_ == "prep" and tok.head.is_ancestor(t):
+    verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "attr") else tok
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and verb.head.i < verb.i \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        # 'claimed responsibility in a post on its leak site and said ...', 'said in a
+        # statement on its website that ... and had found no evidence that ...': one
+        # subject, one medium, both verbs
+        for t in tok.doc[verb.head.i + 1:verb.i]:
+            if t.dep_ == "pobj" and t.head.dep_ == "prep" and verb.head.is_ancestor(t) \
+                    and t.head.head.i not in {c.i for c in verb.head.children
+                                              if c.dep_ in ("ccomp", "xcomp")}:
                 m = medium_phrase(t)
                 if m:
                     found.append(m)
