@@ -561,3 +561,24 @@ def test_a_reached_deal_is_one_event_covering_both_words(nlp):
     text = "The government and the nurses' union reached a deal on Friday to end the strike."
     hit = next(c for c in ev.find_candidates(nlp(text)) if c.tok.text == "reached")
     assert hit.type == "AGREE" and [a.text for a in hit.absorbed] == ["deal"]
+
+
+@pytest.mark.parametrize("text, word, type_, actor, target", [
+    ("Police Detain Union Leader In Osla Ahead Of Strike", "Detain", "COERCE", "Police",
+     "Leader"),
+    ("Riot Police Fire Tear Gas At Dockers In Kora", "Fire", "COERCE", "Police", "Dockers"),
+])
+def test_a_headline_verb_the_parser_reads_as_a_modifier_is_still_found(nlp, text, word, type_,
+                                                                     actor, target):
+    hit = next(c for c in ev.find_candidates(nlp(text)) if text[c.span.start:c.span.end] == word)
+    acts, tgts = _args(hit)
+    assert hit.type == type_ and hit.kind == "verb"
+    assert any(actor.lower() in p.lower() for p in acts), acts
+    assert any(target.lower() in p.lower() for p in tgts), tgts
+
+
+def test_a_headline_to_infinitive_is_future(nlp):
+    from newsprism.analyze.factuality import assess
+    text = "Italy To Send Tents And Blankets To Flooded Villages"
+    hit = next(c for c in ev.find_candidates(nlp(text)) if c.tok.lower_ == "send")
+    assert hit.type == "AID" and assess(hit.tok)[0] == "future"

@@ -700,8 +700,9 @@ def _with_args(cands: list[Candidate]) -> list[Candidate]:
     for c in cands:
         # after _parties: "signed a pact" names no counterpart, "coordinate their arms
         # purchases" only a topic
-        if c.type in SYMMETRIC and c.kind == "verb" and not any(map(_party, c.targets)):
-            _split_parties(c)
+        if c.type in SYMMETRIC and not any(map(_party, c.targets)) and (
+                c.kind == "verb" or _light_verb(c.tok) is not None):
+            _split_parties(c)  # "India and Pakistan hold talks" as "X and Y talked"
     return cands
 
 
@@ -773,7 +774,68 @@ def _headline_candidates(doc, a: int, b: int) -> list[Candidate]:
         for _, proc in nlp.pipeline:
             recased = proc(recased)
         doc.user_data[key] = recased
-    return [c for c in find_candidates(doc.user_data[key]) if a <= c.tok.idx < b]
+    recased = doc.user_data[key]
+    cands = [c for c in find_candidates(recased) if a <= c.tok.idx < b]
+    if not any(t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") for t in recased
+               if a <= t.idx < b):
+        verb = _unparsed_headline_verb(recased, a, b, {c.tok.i for c in cands})
+        if verb is not None:
+            cands = [c for c in cands if c.tok not in verb.targets] + [verb]
+    return cands
+
+
+def _unparsed_headline_verb(doc, a: int, b: int, taken: set[int]) -> Candidate | None:
+    """'Police detain opposition leader', 'Police fire tear gas at students': even in
+    sentence case the parser may read a headline's bare present verb as a modifier. Read
+    the line as subject + verb + object: the first lexicon verb after a noun splits it."""
+    toks = [t for t in doc if a <= t.idx < b and not t.is_space]
+    for n, t in enumerate(toks[1:], 1):
+        if t.i in taken or toks[n - 1].pos_ not in ("NOUN", "PROPN"):
+            continue
+        obj = _phrase_head(toks[n + 1:])
+        found = _bare_sense(t, obj)
+        if found is None:
+            continue
+        type_, needs = found
+        cand = Candidate(t, type_, "verb", needs, actors=[_phrase_head(toks[:n])])
+        aim = [x for x in toks[n + 1:] if x.dep_ == "pobj" and x.head.lower_ in (
+            "at", "on", "against")]
+        cand.targets = aim[:1] if type_ == "COERCE" and obj is not None and _lower_words(
+            obj) & lex.CROWD_CONTROL else ([obj] if obj is not None else [])
+        cand.places = [x for x in toks[n + 1:] if x.dep_ == "pobj" and x.head.lower_ == "in"
+                       and x.ent_type_ in PLACE_TYPES]
+        cand.hosts.append(t)
+        return cand
+    return None
+
+
+def _phrase_head(toks: list):
+    """The head of the noun phrase opening ``toks``: its last noun before a preposition,
+    a verb or punctuation."""
+    head = None
+    for t in toks:
+        if t.pos_ in ("ADP", "VERB", "AUX", "PUNCT", "SCONJ", "CCONJ") and head is not None:
+            break
+        if t.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+            head = t
+    return head
+
+
+def _bare_sense(tok, obj) -> tuple[str, bool] | None:
+    """The category of a verb read off a headline without its parse: the first sense of
+    its lemma that needs no particle or preposition and whose object class fits."""
+    low = tok.lower_
+    forms = [low, tok.lemma_.lower(), low[:-1] if low.endswith("s") else low,
+             low[:-2] if low.endswith("es") else low]
+    words = _lower_words(obj) if obj is not None else set()
+    if {"fire", "use"} & set(forms) and words & lex.CROWD_CONTROL:
+        return "COERCE", False  # "police fire tear gas at students"
+    for form in forms:
+        for sense in lex.senses(form):
+            if sense.prt or sense.prep or (sense.objs is not None and not words & sense.objs):
+                continue
+            return sense.type, sense.needs_agent
+    return None
 
 
 # ---------------------------------------------------------------- resolution

@@ -242,7 +242,20 @@ def markers(tok, max_steps: int = 12) -> set[str]:
         cur = parent
     if cur.head.i == cur.i and _trailing_report(cur, tok):
         found.add("reported")
+    if _headline_infinitive(tok):
+        found.add("future")
     return found
+
+
+def _headline_infinitive(tok) -> bool:
+    """'Germany To Send More Air Defence Systems': a headline's 'to' + verb with no finite
+    verb in its line announces what will be done."""
+    if tok.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    if tok.dep_ not in ("ROOT", "acl", "relcl", "xcomp") or tok.head.dep_ not in ("ROOT", "nsubj") \
+            and tok.dep_ != "ROOT":
+        return False
+    return not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in tok.sent)
 
 
 def _trailing_report(root, tok) -> bool:

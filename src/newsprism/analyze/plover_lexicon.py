@@ -690,7 +690,7 @@ LIGHT_VERBS = frozenset({
     "grant", "receive", "pay", "perform", "commit", "plan", "approve", "join", "lead",
     "continue", "resume", "step", "intensify", "escalate", "renew", "reaffirm",
     "reiterate", "repeat", "open", "convene", "host", "attend", "chair", "complete",
-    "finish",
+    "finish", "agree", "adopt",
 })
 
 # Prepositions whose object is a target, per category, beyond "on"/"against".
