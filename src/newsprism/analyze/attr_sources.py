@@ -178,21 +178,57 @@ def _past_quote(doc, c: Cand) -> None:
     s, e = c.source[0], c.cue[0] if c.cue is not None else -1
     if e < c.source[1]:
         return
-    close = max(text.rfind(ch, s, e) for ch in _CLOSERS)
+    close = _first_close(text, s, e)
     if close < 0:
         return
-    # A mark that closes a quotation is followed by a space or another mark.
     j = close + 1
     while j < e and text[j] in _CLOSERS:
         j += 1
     if j < e and not text[j].isspace():
         return
     ns, ne = trim(text, j, e)
-    if ne <= ns or not text[ns].isupper():
+    if ne <= ns:
+        _after_quote(doc, c, text, s)
+        return
+    if not text[ns].isupper():
         return
     span = doc.char_span(ns, ne, alignment_mode="expand")
     c.source = (ns, ne)
     c.src_tok = span.root if span is not None and len(span) else None
+
+
+def _first_close(text: str, s: int, e: int) -> int:
+    """Where the quotation holding position ``s`` closes before ``e``: the first quotation
+    mark after ``s`` when it follows a word and precedes a space; -1 when the first mark
+    opens a quotation instead ('Fiorina told "Fox and Friends"') or there is none."""
+    for k in range(s, e):
+        ch = text[k]
+        if ch not in _CLOSERS and ch not in _OPENERS:
+            continue
+        if ch in "'’" and 0 < k < len(text) - 1 and text[k - 1].isalpha() \
+                and text[k + 1].isalpha():
+            continue  # an apostrophe inside a word
+        j = k
+        while j < e and text[j] in _CLOSERS:
+            j += 1
+        before = text[k - 1] if k else " "
+        if not before.isspace() and (j >= len(text) or not text[j].isalnum()):
+            return j - 1
+        return -1
+    return -1
+
+
+def _after_quote(doc, c: Cand, text: str, s: int) -> None:
+    """'"... the old trust stuff," said a person close to them': a source lying wholly inside
+    the quotation before the cue is the quotation's own words; the speaker follows the cue."""
+    line = text.rfind("\n", 0, s) + 1
+    if not any(text.rfind(ch, line, s) >= 0 for ch in _OPENERS):
+        return
+    after = _name_after(doc, c)
+    if after is not None:
+        c.source, c.src_tok = _doc_trim(doc, after[0]), after[1]
+    else:
+        c.source, c.src_tok = None, None
 
 
 # ---------------------------------------------------------------- the pass
