@@ -137,9 +137,17 @@ def _obj_words(obj) -> set[str]:
 
 def _headline_lines(doc) -> list[tuple[int, int]]:
     """Character ranges of lines written in title case (headlines), where spaCy tags event
-    nouns as proper nouns ('Killing of ... Will Lead to Liberation')."""
+    nouns as proper nouns ('Killing of ... Will Lead to Liberation'); once per doc, since
+    Doc.text is rebuilt on each call."""
+    key = "newsprism.headline_lines"
+    if key not in doc.user_data:
+        doc.user_data[key] = _title_case_lines(doc.text)
+    return doc.user_data[key]
+
+
+def _title_case_lines(text: str) -> list[tuple[int, int]]:
     out, pos = [], 0
-    for line in doc.text.split("\n"):
+    for line in text.split("\n"):
         words = [w for w in line.split() if w[:1].isalpha() and len(w) > 3]
         if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words):
             out.append((pos, pos + len(line)))
