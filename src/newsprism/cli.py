@@ -201,8 +201,11 @@ def cmd_eval(args) -> int:
                              limit=args.limit)
     elif args.dataset == "tempeval3":
         from .evaluate import tempeval3 as ev
-        result = ev.evaluate(args.data or "../shared/eval/tempeval3", limit=args.limit,
-                             with_errors=args.verbose)
+        if args.file:  # hand-annotated sentences (JSONL) instead of the TimeML folder
+            result = ev.evaluate_probe(args.file, with_errors=args.verbose)
+        else:
+            result = ev.evaluate(args.data or "../shared/eval/tempeval3", limit=args.limit,
+                                 with_errors=args.verbose)
         if args.verbose and args.format != "json":
             _emit(ev.report(result) + "\n" + ev.errors_report(result["errors"]))
             return 0
@@ -331,7 +334,8 @@ def build_parser() -> argparse.ArgumentParser:
                                     "JSONL file with 'gold_quotes'.")
     sp.add_argument("dataset", choices=("polnear", "tempeval3", "stories", "quotes"))
     sp.add_argument("file", nargs="?", metavar="FILE",
-                    help="JSONL file (for `stories` and `quotes`)")
+                    help="JSONL file (for `stories` and `quotes`; for `tempeval3`, "
+                         "hand-annotated sentences such as tests/data/timex_probe.jsonl)")
     sp.add_argument("--data", metavar="DIR", help="dataset folder (default: ../shared/eval/NAME)")
     sp.add_argument("--split", default="dev",
                     choices=("dev", "train", "heldout", "blind", "fresh", "all"),
