@@ -602,6 +602,8 @@ def _dateline(text: str, arabic: bool) -> list[Cand]:
 
 def _bare(w: str) -> str:
     """A word without a glued conjunction or preposition ("وطهران" -> "طهران") when that helps."""
+    if w in L.FIRST_NAMES_ARABIC or w in _ARABIC_PLACES or w in L.TITLES_ARABIC:
+        return w  # "كريم" is a name, not "like" + "ريم"
     for p in sorted(L.CONJ_PREFIXES, key=len, reverse=True):
         if w.startswith(p) and len(w) > len(p) + 2:
             rest = w[len(p):]
@@ -866,6 +868,9 @@ _EL_MASC_ENDINGS = (("ου", "ος"), ("ού", "ός"), ("ο", "ος"), ("ό", "
 # German adjectives in the dative or genitive before a feminine head: "der Deutschen Presse-
 # Agentur" is the Deutsche Presse-Agentur, "der Neuen Zürcher Zeitung" the Neue Zürcher Zeitung.
 _DE_OBLIQUE = re.compile(r"\b(?:der|dem|des|den)\s+[„«\"“]?\s?$", re.I)
+_DE_MASCULINE = ("rundfunk", "funk", "sender", "kurier", "anzeiger", "spiegel", "merkur", "bote",
+                 "beobachter", "verband", "rat", "dienst", "bund")
+_DE_NEUTER = ("fernsehen", "blatt", "amt", "institut", "ministerium", "werk", "zentrum")
 _DE_FEMININE = ("agentur", "zeitung", "post", "presse", "bahn", "bank", "kammer", "partei",
                 "union", "kommission", "ung", "heit", "keit", "schaft", "ion", "rundschau", "welle")
 
@@ -884,11 +889,15 @@ def nominative(text: str, name: str, typ: str, start: int, lang: str) -> str:
             out.append(w)
         return " ".join(out)
     if lang == "de" and typ == "ORG" and len(words_) >= 2 and _DE_OBLIQUE.search(before) \
-            and words_[0].endswith("en") and words_[0][:1].isupper() \
-            and words_[-1].lower().endswith(_DE_FEMININE):
-        return " ".join([words_[0][:-1]] + [w[:-1] if w.endswith("en") and w[:1].isupper()
-                                             and k < len(words_) - 1 else w
-                                             for k, w in enumerate(words_[1:], 1)])
+            and words_[0].endswith("en") and words_[0][:1].isupper():
+        head = words_[-1].lower()
+        ending = "" if head.endswith(_DE_FEMININE) else "r" if head.endswith(_DE_MASCULINE) \
+            else "s" if head.endswith(_DE_NEUTER) and not _DE_OBLIQUE.search(before).group() \
+            .lower().startswith("den") else None
+        if ending is None:
+            return name
+        return " ".join(w[:-1] + ending if w.endswith("en") and w[:1].isupper()
+                        and k < len(words_) - 1 else w for k, w in enumerate(words_))
     return name
 
 

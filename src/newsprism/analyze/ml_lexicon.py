@@ -220,7 +220,7 @@ PLACES_MULTI_ARABIC = ("الولايات المتحدة", "إسلام آباد",
 AGENCIES = """AFP AP Reuters IRNA ISNA Tasnim Tesnim Fars Mehr dpa DPA ANSA EFE Anadolu AA TASS
     Xinhua SANA WAFA MENA KUNA CNN BBC Bloomberg Europa-Press APA ANA-MPA AMNA TRT NTV CNN-Türk
     Interfax RIA Kyodo Yonhap IRIB İHA APP PTI SPA QNA INA NNA ORF SRF
-    Ansa TASS ΕΡΤ ΣΚΑΪ Adnkronos Televisa Telemundo ZDF ARD Rai WDR NDR MDR SWR RBB RTL BFM
+    RFI Ansa TASS ΕΡΤ ΣΚΑΪ Adnkronos Televisa Telemundo ZDF ARD Rai WDR NDR MDR SWR RBB RTL BFM
     LCI RTBF RTS RSI RTVE TVE RTP Télam Telam Notimex Belga ANP Lusa Keystone-SDA SDA KNA epd
     AGI LaPresse Agerpres BTA HINA Tanjug MTI PAP ČTK DHA ANKA Sputnik Euronews Mediaset
     Antena3 LaSexta Deutschlandfunk""".split() + [
@@ -311,7 +311,11 @@ CUES: dict[str, tuple[str, ...]] = {
            r"martelé|jugé|qualifié|appelé|promis|réclamé|salué|rappelé|poursuivi|insisté|"
            r"répondu|démenti|nié|accusé|menacé|lancé|écrit|tweeté|confirmé|admis|conclu)",
            r"ont (?:déclaré|dit|affirmé|annoncé|indiqué|expliqué|estimé|rapporté|raconté|"
-           r"dénoncé|assuré|confirmé|précisé)",
+           r"dénoncé|assuré|confirmé|précisé|salué|jugé|averti|demandé|réclamé|souligné|"
+           r"reconnu|qualifié|critiqué|appelé)",
+           r"s['’]est (?:félicitée?|réjouie?|inquiétée?|dite?|déclarée?|montrée?|voulue?|"
+           r"défendue?|engagée?|indignée?)",
+           r"se (?:dit|disent|félicite|réjouit|inquiète|déclare|montre|veut)",
            r"(?:déclare|dit|affirme|annonce|ajoute|indique|explique|précise|estime|estiment|"
            r"craint|craignent|redoute|redoutent|assurent|préviennent|"
            r"souligne|assure|juge|dénonce|avertit|rapporte|affirment|déclarent|accuse)",
@@ -320,7 +324,7 @@ CUES: dict[str, tuple[str, ...]] = {
     "es": (r"(?:dijo|afirmó|declaró|aseguró|anunció|añadió|agregó|explicó|indicó|señaló|"
            r"advirtió|informó|precisó|subrayó|destacó|reconoció|denunció|lamentó|calificó|"
            r"sostuvo|manifestó|respondió|negó|admitió|confirmó|prometió|habló|criticó|"
-           r"acusó|amenazó|insistió|apuntó|pidió|escribió|consideró|estimó|alertó|reiteró|"
+           r"acusó|amenazó|insistió|apuntó|pidió|escribió|decretó|ordenó|consideró|estimó|alertó|reiteró|"
            r"detalló|recordó|expresó|advirtieron|aseguraron|señalaron|explicaron|indicaron|"
            r"sostuvieron|estimaron|consideran|calcula|afirma|dice|asegura|explica|advierte|"
            r"sostiene|considera|estima|dijeron|afirmaron|informaron|denunciaron)",
@@ -331,7 +335,8 @@ CUES: dict[str, tuple[str, ...]] = {
            r"kritisierte|drohte|versicherte|teilte|schrieb|twitterte|erläuterte|hieß|"
            r"verkündete|bezeichnete|befürchtet|befürchtete|meinte|behauptete|sagt|erklärt|"
            r"betont|warnt|meldet|berichtet|kritisiert|fordert|rechnet|rechnete|erwartet|"
-           r"erwartete|verlangte|versprach|geht davon aus|ging davon aus)",
+           r"erwartete|verlangte|versprach|geht davon aus|ging davon aus|warf|warfen|"
+           r"beklagte|lobte|mahnte|appellierte)",
            r"(?:so|laut|nach Angaben|zufolge|nach Hochrechnungen|nach Schätzungen|"
            r"nach Informationen|nach Erkenntnissen)"),
     "it": (r"ha (?:detto|dichiarato|affermato|annunciato|aggiunto|spiegato|sottolineato|"
@@ -341,11 +346,13 @@ CUES: dict[str, tuple[str, ...]] = {
            r"hanno (?:detto|dichiarato|affermato|annunciato|riferito|raccontato|denunciato|"
            r"ammesso|confermato|accolto|precisato|spiegato|sottolineato|assicurato|chiesto|"
            r"avvertito|reso noto|fatto sapere)",
-           r"(?:dice|afferma|dichiara|spiega|sostiene|sostengono|sottolinea|avverte|"
+           r"(?:dice|afferma|dichiara|spiega|sostiene|sostengono|sottolinea|avverte|stima|"
+           r"stimano|ritiene|ritengono|teme|temono|prevede|prevedono|fa sapere|fanno sapere|"
+           r"ha ordinato|ha decretato|"
            r"riferisce|secondo)",
            r"aggiungendo|sottolineando|spiegando|precisando|ha fatto sapere|hanno fatto sapere|"
            r"ha scritto|ha comunicato|hanno comunicato"),
-    "tr": (r"(?:dedi|açıkladı|söyledi|belirtti|bildirdi|ifade etti|duyurdu|kaydetti|"
+    "tr": (r"(?:dedi|açıkladı|söyledi|belirtti|bildirdi|bildirildi|açıklandı|duyuruldu|ifade etti|duyurdu|kaydetti|"
            r"vurguladı|iddia etti|uyardı|diye konuştu|aktardı|istedi|dile getirdi|"
            r"ifadelerini kullandı|sözlerini kullandı|savundu|nitelendirdi|uyarısında bulundu|"
            r"uyarıda bulundu|öne sürdü|hatırlattı|bilgisini verdi|"
@@ -354,19 +361,22 @@ CUES: dict[str, tuple[str, ...]] = {
            r"ανέφεραν|ανακοίνωσαν|εξήγησε|προειδοποίησε|υποστήριξε|επεσήμανε|διευκρίνισε|"
            r"παραδέχθηκε|αρνήθηκε|σημείωσε|μετέδωσε|έγραψε|σύμφωνα με|εκτίμησε|κάλεσε|"
            r"ζήτησε|υποσχέθηκε|επισήμανε|ξεκαθάρισε|όπως είπε|όπως δήλωσε|όπως ανέφερε|"
+           r"κατήγγειλε|κατήγγειλαν|εξήγησαν|υποστήριξαν|τόνισαν|προειδοποίησαν|επεσήμαναν|"
+           r"εκτιμά|εκτιμούν|"
            r"προσθέτοντας|τονίζοντας|σημειώνοντας|χαρακτήρισε|λέγοντας|μεταδίδει)",),
     "ar": (r"(?:و|ف)?(?:قال|قالت|أعلن|أعلنت|صرح|صرّح|صرحت|أكد|أكّد|أكدت|أضاف|أضافت|ذكر|"
-           r"ذكرت|أوضح|أوضحت|أشار|أشارت|أفاد|أفادت|نقل|نقلت|اعتبر|اعتبرت|وصف|وصفت|زعم|"
+           r"ذكرت|أوضح|أوضحت|أشار(?:ت)?(?:\s+إلى)?|أفاد|انتقد|انتقدت|معتبرا|معتبرة|معتبرين|أفادت|نقل|نقلت|اعتبر|اعتبرت|وصف|وصفت|زعم|"
            r"زعمت|حذر|حذّر|حذرت|نفى|نفت|أدان|أدانت|تابع|تابعت|يقول|تقول|يرى|مضيفا|مضيفاً|"
            r"مشيرا|مشيراً|مشيرة|مؤكدا|مؤكداً|مؤكدين)",
            r"(?:بحسب|حسب|وفقا ل|وفقاً ل|وفق|نقلا عن|نقلاً عن|وبحسب)"),
     "fa": (r"(?:گفت|گفته|گفتند|اعلام کرد|اعلام کردند|اعلام|افزود|تاکید کرد|تأکید کرد|"
            r"اظهار داشت|خواند|خواندند|دانست|نوشت|ادعا کرده‌اند|ادعا کرد|هشدار داد|"
-           r"معتقدند|معتقد است|خواستار شد|خواست|خواستند)",
+           r"معتقدند|معتقد است|خواستار شد|خواست|خواستند|پیش‌بینی کرده است|پیش‌بینی کرد|"
+           r"پیش‌بینی کرده|هشدار داده است)",
            r"(?:به گزارش|به گفته|به نوشته|بر اساس|طبق|از قول)"),
     "ur": (r"(?:نے کہا|نے بتایا|کہا|بتایا|نے خبردار کیا|خبردار کیا|نے اعلان کیا|اعلان کیا|نے دعویٰ کیا|نے تصدیق کی|"
            r"تصدیق کی|نے تردید کی|تردید کی|نے الزام لگایا|کا کہنا ہے|کا کہنا تھا|اعلان کر دیا|"
-           r"نے لکھا|لکھا|حکم (?:بھی )?دیا)",
+           r"نے لکھا|لکھا|حکم (?:بھی )?دیا|اپیل کی|نے اپیل کی|مطالبہ کیا|زور دیا)",
            r"(?:کے مطابق|کی رپورٹ کے مطابق|بقول)"),
 }
 # Cues that name a source right after them ("selon X", "laut X", "بحسب X").
@@ -401,6 +411,7 @@ CHANNELS = {
                     r"sozialen Medien|social media|وسائل التواصل",
 }
 STATEMENT_WORDS = (r"communiqué|comunicado|Erklärung|Mitteilung|comunicato|nota|açıklama|"
+                   r"décret|decreto|Verordnung|απόφαση|karar|قرار|مرسوم|بخشنامه|"
                    r"ανακοίνωση|بيان|بیانیه|پیام|بیان")
 
 

@@ -34,11 +34,12 @@ MEDIA_SHAPE = re.compile(r"(?i)(?:radio|rádio|télé|tele(?!fon)|fernseh|funk\b
 _TOLD_NAME = re.compile(
     r"(?<![\w-])(?:à|au|auprès d[eu]|sur|a|al|ante|con|dem|der|im|gegenüber|alla|allo|all['’]|"
     r"ai|dal|dalla|dall['’]|par|por|von|su|στην|στον|στο|στη|intervistat[oaie] da(?:l|lla)?|"
-    r"entrevistad[oa] por|interviewée? par|entrevista con|intervista a)\s+"
+    r"entrevistad[oa] por|interviewée? par|entrevista con|intervista a|Gespräch mit|"
+    r"Interview mit|entretien (?:avec|à)|conversación con|συνέντευξη στ[οη]ν?)\s+"
     r"(?:(?:l['’]|la |le |el |il |der |dem |den |die |das |τον |την |το )\s*)?"
     r"(?P<n>[A-ZÀ-ÝΑ-Ω][\w'’-]*(?:\s+[A-ZÀ-ÝΑ-Ω0-9][\w'’-]*){0,3})")
 # Arabic-script media by their kind: "لصحيفة الصباح", "إذاعة موزاييك إف إم", "ڈان نیوز سے".
-_AR_MEDIUM_KIND = re.compile(r"(?<!\S)(?:[وبل]|لل)?(?:صحيفة|جريدة|إذاعة|روزنامه|روزنامہ)\s+"
+_AR_MEDIUM_KIND = re.compile(r"(?<!\S)(?:[وبل]|لل)?(?:ال)?(?:صحيفة|جريدة|إذاعة|روزنامه|روزنامہ)\s+"
                              r"(?P<n>\S+(?:\s+\S+){0,3}?)(?=\s+(?:عن|إن|أن|بأن|في|قوله|قولها|که|گفت|"
                              r"نوشت)(?!\S)|[،,.:]|$)")
 _UR_NEWS = re.compile(r"(?<!\S)(?P<n>\S+\s+(?:نیوز|ٹی وی))(?=\s+(?:سے|کو|نے|کے)(?!\S))")
@@ -216,6 +217,10 @@ def _told_media(text, s, e, speaker: Speaker, quoted, out: list[Via], taken: lis
              or "interv" in m.group().lower() or "entrevist" in m.group().lower()]
     found += [(m.span("n"), m.group("n")) for pat in (_AR_MEDIUM_KIND, _UR_NEWS)
               for m in pat.finditer(text, s, e)]
+    for k, ((a, b), name) in enumerate(found):
+        acronym = _ACRONYM_LATER.match(text, b)
+        if acronym:  # "Radio France internationale (RFI)": the acronym is the shared name
+            found[k] = ((acronym.start(1), acronym.end(1)), acronym.group(1))
     for (a, b), name in found:
         if any(o <= a < c for o, c in quoted) or any(x < b + 3 and a < y for x, y in taken):
             continue  # "der Nachrichtenagentur dpa", "Austria Presse Agentur (APA)": named
@@ -227,6 +232,7 @@ def _told_media(text, s, e, speaker: Speaker, quoted, out: list[Via], taken: lis
         taken.append((a, b))
 
 
+_ACRONYM_LATER = re.compile(r"(?:\s+[a-zà-ÿ]+){0,2}\s*\(([A-ZÀ-Ý]{2,6})\)")
 _KIND_KEYS = frozenset(L.fold(w) for w in L.AGENCY_WORDS + L.MEDIUM_WORDS)
 
 

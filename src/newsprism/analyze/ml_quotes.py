@@ -294,6 +294,12 @@ def _nearest_cue(cues, o: int, c: int):
 
 def _indirect(text, lang, rules, index, roles, s, e, cues, last):
     acc = rules.according.search(text, s, e)
+    per = _PER_SOURCE.match(text, s) if lang in ("it", "fr", "es") else None
+    if per is not None and "," in text[per.end():min(e, per.end() + 60)]:
+        acc = per  # "Per i meteorologi di 3bmeteo, la pioggia ...": for them, i.e. they say
+    if not cues and lang == "de" and last is not None and _KONJUNKTIV_SUBJECT.match(text, s):
+        qs, qe = _trim(text, s + _KONJUNKTIV_SUBJECT.match(text, s).end(1), e)
+        return [(qs, qe, "indirect", None, last, ())]  # "Sie rechne mit massiven Ausfällen."
     if acc is not None:
         relayed = _relayed(text, lang, rules, index, roles, s, e, acc, cues, last)
         if relayed:
@@ -385,6 +391,9 @@ def _by_cue(text, lang, rules, index, roles, s, e, sent_s, cues, last):
                                last)
         if speaker.start is not None and speaker.start < qe and qs < (speaker.end or 0):
             speaker = _speaker_in(text, index, roles, s, qs, last)  # the subject before the clause
+        source = _TR_ABLATIVE_SOURCE.search(text, s, qs) if lang == "tr" else None
+        if source is not None:  # "Antalya Valiliği'nden yapılan açıklamada, ... bildirildi"
+            speaker = _speaker_in(text, index, roles, s, source.start(1), last)
         if _RELAY_VERB.fullmatch(cue.group()) and text[s:cue.start()].rstrip().endswith(",") \
                 and is_medium(text, rules, cue.end(), _clause_end(text, cue.end(), e)):
             # "Το υπουργείο απέρριψε ..., μεταδίδει το πρακτορείο Ρόιτερς, λέγοντας ότι ...":
@@ -410,6 +419,11 @@ _AS_REPORTED = re.compile(r"[,،]\s*(?:wie|comme|come|como|όπως)\s+(?:l['’
                           r"(?P<src>[^,،.]{2,60}?)\s*$", re.I)
 
 
+_TR_ABLATIVE_SOURCE = re.compile(r"(['’]n?[dt][ae]n)\s+yapılan\s+(?:\S+\s+)?(?:açıklama|duyuru)")
+_PER_SOURCE = re.compile(r"(?:Per|Pour|Para)\s+(?:il|lo|la|i|gli|le|l['’]|les|el|los|las)\s*")
+# A sentence opening on a pronoun and a verb in the first subjunctive reports speech by itself.
+_KONJUNKTIV_SUBJECT = re.compile(r"(?:Er|Sie|Man|Dieser|Diese)\s+((?:sei|habe|werde|könne|müsse|"
+                                 r"dürfe|wolle|solle|\w+[^t\W]e)(?!\w))")
 _RELAY_VERB = re.compile(r"a rapporté|rapporte|riferisce|riporta|informó|informa|berichtete|"
                          r"meldete|μεταδίδει|μετέδωσε|ανέφερε", re.I)
 
@@ -773,7 +787,12 @@ def _appositive_subject(head: str) -> bool:
     """'Le président X, arrivé jeudi à Beyrouth, a promis': two commas frame an aside about
     the subject, so the words after the cue are its object, not an inverted subject."""
     commas = [m.start() for m in re.finditer(r"[,،](?!\d)", head)]
+    if len(commas) == 2 and _LIST_AND.search(head, commas[0], commas[1]):
+        return False  # "Frankfurt, München und Hamburg,": a list, not an aside
     return len(commas) == 2 and commas[-1] == len(head) - 1 and commas[0] < 80
+
+
+_LIST_AND = re.compile(r"\s(?:und|et|y|e|και|ve|and)\s")
 
 
 def _pronoun_next_to(text: str, cue, s: int, e: int, lang: str = "") -> bool:
@@ -798,7 +817,7 @@ _PERSON_ANAPHORS = frozenset(L.fold(w) for w in """mandataria mandatario chef je
     governatore gouverneur titular titolare ministro ministra ministre minister ministerin
     vali bakan başkan ίδιος ίδια υπουργός πρόεδρος δήμαρχος stesso stessa même même""".split())
 _AGE = re.compile(r"\d+-(?:jahrige[rn]?|anos|ans|enne|yasındaki|χρονος|χρονη)")
-_DEFINITE = frozenset("""le la l les el il lo der die das ο η το""".split())
+_DEFINITE = frozenset("""le la l les el il lo der die das ο η το τον την του της""".split())
 
 
 def _anaphor(text: str, index, toks, lang: str, last: Speaker | None, before: int) -> Speaker | None:
