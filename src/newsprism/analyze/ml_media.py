@@ -206,7 +206,7 @@ def _acronym_only(text: str, vias: list[Via]) -> list[Via]:
     return keep
 
 
-_BRACKET_NEXT = re.compile(r"(?:['’]\w{1,4})?\s*\(")
+_BRACKET_NEXT = re.compile(r"(?:['’]\w{1,4})?(?:\s+[a-zà-ÿ]+){0,2}\s*\(")
 
 
 def _told_media(text, s, e, speaker: Speaker, quoted, out: list[Via], taken: list) -> None:

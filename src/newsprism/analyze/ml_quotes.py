@@ -153,7 +153,7 @@ def _plausible(text: str, sp: Speaker, pairs) -> bool:
     first = text[toks[0][0]:toks[0][1]].lower()
     if first in _PREPOSITIONS or first in _OPENING_PREPS:
         return False
-    if any(ch.isdigit() for ch in text[sp.start:sp.end]):
+    if any(text[x:y].replace(".", "").replace(",", "").isdigit() for x, y in toks):
         return False  # "about 2", "les 400 habitants": a count, not a source
     line_s = text.rfind("\n", 0, sp.start) + 1
     line_e = text.find("\n", sp.end)
@@ -298,7 +298,7 @@ def _indirect(text, lang, rules, index, roles, s, e, cues, last):
     if per is not None and "," in text[per.end():min(e, per.end() + 60)]:
         acc = per  # "Per i meteorologi di 3bmeteo, la pioggia ...": for them, i.e. they say
     if not cues and lang == "de" and last is not None and _KONJUNKTIV_SUBJECT.match(text, s):
-        qs, qe = _trim(text, s + _KONJUNKTIV_SUBJECT.match(text, s).end(1), e)
+        qs, qe = _trim(text, _KONJUNKTIV_SUBJECT.match(text, s).start(1), e)
         return [(qs, qe, "indirect", None, last, ())]  # "Sie rechne mit massiven Ausfällen."
     if acc is not None:
         relayed = _relayed(text, lang, rules, index, roles, s, e, acc, cues, last)
@@ -809,13 +809,15 @@ _ARTICLE_HERE = {"it": frozenset({"il"}), "es": frozenset({"el"})}
 # Nouns that stand for a body named before them: "el organismo", "l'ente", "die Behörde".
 _ORG_ANAPHORS = frozenset(L.fold(w) for w in """organisme organismo ente entidad institution
     institución istituto instituto behörde institut organisation organización organizzazione
-    kurum kuruluş φορέας οργανισμός الهيئة الجهة المنظمة الوزارة نهاد سازمان ادارے ادارہ
+    kurum kuruluş φορέας οργανισμός gewerkschaft syndicat sindacato sindicato sendika partei
+    parti partito partido konzern unternehmen entreprise empresa azienda şirket ministerium
+    ministère ministerio ministero bakanlık υπουργείο الهيئة الجهة المنظمة الوزارة نهاد سازمان ادارے ادارہ
     agence""".split())
 # Role nouns that name a person already named, beyond the titles before names ("la
 # mandataria", "le chef du gouvernement", "il governatore", "Vali", "ο ίδιος").
 _PERSON_ANAPHORS = frozenset(L.fold(w) for w in """mandataria mandatario chef jefe jefa capo
     governatore gouverneur titular titolare ministro ministra ministre minister ministerin
-    vali bakan başkan ίδιος ίδια υπουργός πρόεδρος δήμαρχος stesso stessa même même""".split())
+    vali bakan başkan ίδιος ίδια ίδιο υπουργός πρόεδρος δήμαρχος stesso stessa même même""".split())
 _AGE = re.compile(r"\d+-(?:jahrige[rn]?|anos|ans|enne|yasındaki|χρονος|χρονη)")
 _DEFINITE = frozenset("""le la l les el il lo der die das ο η το τον την του της""".split())
 
@@ -836,10 +838,11 @@ def _anaphor(text: str, index, toks, lang: str, last: Speaker | None, before: in
                                               else [])
     if not head:
         return None
-    if head[0] == "stesso" or head[0] == "stessa" or head[0] in ("ίδιος", "ίδια"):
+    if head[0] in ("stesso", "stessa", "ιδιος", "ιδια", "ιδιο"):
         head = head[1:] or head
     person = head[0] in _PERSON_ANAPHORS or _is_title(head[0]) or bool(_AGE.fullmatch(head[0]))
-    kind = "ORG" if head[0] in _ORG_ANAPHORS else "PERSON" if person else None
+    kind = "ORG" if head[0] in _ORG_ANAPHORS and len(toks) == 2 else "PERSON" if person else None
+    # ("El sindicato petrolero" describes a body anew; "el organismo" points back to one)
     if kind is None:
         return None
     a, b = toks[0][0], toks[-1][1]
@@ -956,7 +959,8 @@ def role_key(w: str) -> str:
     return f[2:] if f.startswith("ال") and len(f) > 4 else f
 
 
-_KEEP_IN_NP = frozenset("""le la les l un une der die das des dem den ein eine einer el los las
+_KEEP_IN_NP = frozenset("""suo sua suoi sue son sa ses leur leurs su sus sein seine seiner ihr ihre
+    le la les l un une der die das des dem den ein eine einer el los las
     il lo gli i uno de del di della dello dei degli du d o η το οι ο του της των""".split())
 
 
