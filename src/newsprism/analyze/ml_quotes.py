@@ -153,7 +153,7 @@ def _plausible(text: str, sp: Speaker, pairs) -> bool:
     first = text[toks[0][0]:toks[0][1]].lower()
     if first in _PREPOSITIONS or first in _OPENING_PREPS:
         return False
-    if any(text[x:y].replace(".", "").replace(",", "").isdigit() for x, y in toks):
+    if _COUNT.search(text, sp.start, sp.end):
         return False  # "about 2", "les 400 habitants": a count, not a source
     line_s = text.rfind("\n", 0, sp.start) + 1
     line_e = text.find("\n", sp.end)
@@ -163,6 +163,8 @@ def _plausible(text: str, sp: Speaker, pairs) -> bool:
     return not _TR_MEDIA_DATIVE.search(text[toks[-1][0]:toks[-1][1]])
 
 
+# A number standing alone ("2 000 manifestants"), not one inside a name ("3bmeteo", "A10").
+_COUNT = re.compile(r"(?<![\w.])\d[\d .,]*(?![\w])")
 _OPENING_PREPS = frozenset("""tra fra con per su dopo senza avec sans pendant après sur pour
     mit nach während ohne für con sin tras durante hacia με μετά χωρίς για""".split())
 
