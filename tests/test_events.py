@@ -582,3 +582,32 @@ def test_a_headline_to_infinitive_is_future(nlp):
     text = "Italy To Send Tents And Blankets To Flooded Villages"
     hit = next(c for c in ev.find_candidates(nlp(text)) if c.tok.lower_ == "send")
     assert hit.type == "AID" and assess(hit.tok)[0] == "future"
+
+
+@pytest.mark.parametrize("text, word, type_, actor", [
+    ("Marvia said it was recalling its ambassador from Osla with immediate effect.",
+     "recalling", "SANCTION", None),
+    ("Two guards were shot dead and a third was wounded by masked gunmen in Kora, police said.",
+     "shot", "ASSAULT", "gunmen"),
+    ("The interim government banned the youth wing of the former ruling party.", "banned",
+     "COERCE", "government"),
+    ("The minister promised further deliveries of artillery shells to Tessaly.", "promised",
+     "AID", "minister"),
+    ("The bloc released 2 billion euros in budget support to Tessaly.", "released", "AID",
+     "bloc"),
+    ("Marvia's leader oversaw the test-firing of a new cruise missile.", "test-firing",
+     "MOBILIZE", "leader"),
+])
+def test_wire_patterns_of_probe_round_ten(nlp, text, word, type_, actor):
+    hit = next(c for c in ev.find_candidates(nlp(text))
+               if text[c.span.start:c.span.end] == word)
+    acts, _ = _args(hit)
+    assert hit.type == type_
+    assert actor is None or any(actor in p for p in acts), acts
+
+
+def test_a_police_raid_is_done_by_the_police(nlp):
+    text = "Mexico protested against the police raid on its embassy in Quito."
+    hit = next(c for c in ev.find_candidates(nlp(text)) if c.tok.text == "raid")
+    acts, tgts = _args(hit)
+    assert acts == ["police"] and any("embassy" in t for t in tgts)

@@ -15,6 +15,9 @@ RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 OBJECT_CONTROL = frozenset({"urge", "ask", "force", "order", "tell", "persuade", "call",
                             "compel", "pressure", "press", "allow", "invite", "encourage"})
 
+# Nouns in -ing that name things, not habits: "banned the student wing".
+NOT_GERUNDS = frozenset({"building", "buildings", "clothing", "wedding", "offspring",
+                         "ceiling", "evening", "morning", "pudding", "sibling"})
 HUMAN_NOUNS = frozenset({"suspect", "suspects", "leader", "leaders", "fighter", "fighters",
                          "commander", "commanders", "militant", "militants", "soldier",
                          "soldiers", "man", "men", "woman", "women", "journalist", "people"})
@@ -137,6 +140,7 @@ def _refine_verb(tok, type_: str) -> str | None:
             or _lower_words(o) & (lex.PEOPLE | lex.WORKERS) for o in objs):
         return None  # "no worker would be dismissed": fired from a job, no rejection
     if lemma == "ban" and objs and all(o.lower_.endswith("ing") and o.pos_ == "NOUN"
+                                       and len(o.lower_) > 5 and o.lower_ not in NOT_GERUNDS
                                        for o in objs):
         return None  # "will ban smoking": a rule on a habit, no one coerced
     if type_ == "COERCE" and any(lex.noun_sense(s.lower_) or _accident(s)

@@ -55,6 +55,12 @@ HARM_TO = frozenset({"damage", "harm", "injury", "injuries"})
 # Verbs saying where a thing stands: the place of an act on it.
 SITING = frozenset({"build", "base", "locate", "station", "deploy", "establish", "construct",
                     "house", "store", "position", "situate", "install", "site"})
+# Nouns that only carry what is given: "further deliveries of air defence systems".
+CARRIERS = frozenset({"delivery", "deliveries", "shipment", "shipments", "transfer",
+                      "transfers", "consignment", "consignments"})
+# Bodies whose name as a modifier makes them the doer: "a police raid", "an army assault".
+FORCES = frozenset({"police", "army", "military", "navy", "troops", "militia", "militias",
+                    "rebel", "rebels", "government"})
 DRILLS = frozenset({"drill", "drills", "exercise", "exercises", "manoeuvres", "maneuvers"})
 # Modifiers headlines capitalise that no event lexicon lists ("Sign Defence Pact").
 NEWS_WORDS = frozenset({"defence", "defense", "peace", "security", "trade", "foreign",
@@ -125,11 +131,11 @@ def _obj_words(obj) -> set[str]:
     words = _lower_words(obj)
     if obj.ent_type_ == "PERSON":
         words |= lex.PERSON
-    if obj.ent_type_ == "MONEY":
+    if obj.ent_type_ == "MONEY" or obj.lower_ in lex.CURRENCIES:
         words |= lex.MONEY
     if obj.lower_ in ("state", "imposition", "regime", "policy", "system"):
         words |= {w for o in _pobjs(obj, ("of",)) for w in _lower_words(o)}
-    if obj.pos_ in ("NUM", "SYM") or obj.lower_ in lex.MEASURES:
+    if obj.pos_ in ("NUM", "SYM") or obj.lower_ in lex.MEASURES or obj.lower_ in CARRIERS:
         # "$90 million in fuel grants", "a package of military aid"
         words |= {w for o in _pobjs(obj, ("in", "of", "worth")) for w in _lower_words(o)}
     return words
@@ -212,6 +218,9 @@ def _noun_trigger(tok, headline: bool) -> Candidate | None:
     if sense is None:
         return None
     mods = _lower_words(tok) | {t.lower_ for t in tok.subtree if t.i < tok.i}
+    if word in lex.TESTS:
+        # "the test-firing of a new ballistic missile": what is tested follows 'of'
+        mods |= {w for o in _pobjs(tok, ("of",)) for w in _lower_words(o)}
     drill = _drill_type(tok, mods) if word in DRILLS else None
     if drill is not None:
         return Candidate(tok, drill, "noun")
@@ -470,14 +479,17 @@ def _target_preps(type_: str, noun: bool = False) -> frozenset[str]:
 def _verb_args(c: Candidate) -> None:
     tok = c.tok
     if _is_passive(tok):
-        c.actors += _agents(tok)
+        # "two were shot dead and a third was wounded by gunmen": one 'by' for both
+        c.actors += _agents(tok) or [a for x in _coordinated(tok) if _is_passive(x)
+                                     for a in _agents(x)]
     else:
         c.actors += _reported_doer(tok, _subjects(tok))
         c.targets += _children(tok, "dative")
     objs = _objects(tok)
     if c.type == "SANCTION":
         # "recalled its ambassador to Niger": the envoy's host country is the one sanctioned
-        objs = objs + [p for o in objs if o.lower_ in lex.DIPLOMATS for p in _pobjs(o, ("to",))]
+        objs = objs + [p for o in objs if o.lower_ in lex.DIPLOMATS
+                       for p in _pobjs(o, ("to", "from", "in"))]
     if c.type in ("ASSAULT", "COERCE"):
         # "opened fire on", "used water cannon against": the weapon is the means, its
         # aim the target
@@ -535,6 +547,16 @@ def _party(t) -> bool:
         t.lower_ in lex.PEOPLE | lex.TROOPS | lex.DIGNITARIES | lex.WORKERS | QUANTITY)
 
 
+def _coordinated(tok) -> list:
+    """Verbs coordinated with ``tok``, also those the parser hung as siblings under one
+    reporting verb ('two were shot dead and a third was wounded by gunmen, police said')."""
+    out = [x for x in tok.conjuncts if x.pos_ == "VERB"]
+    if any(c.dep_ == "cc" for c in tok.children) and tok.head.i != tok.i:
+        out += [x for x in tok.head.children if x.i > tok.i and x.dep_ == tok.dep_
+                and x.pos_ == "VERB"][:1]
+    return out
+
+
 def _split_parties(c: Candidate) -> None:
     """'Sudan's army and the RSF agreed to a truce', 'Saudi Arabia, Iran agree': in an act
     done together and naming no other party, the first named is the actor and the others
@@ -581,7 +603,8 @@ def _modifier_actors(noun) -> list:
     """Named modifiers of an event noun are its doers: 'a U.S. drone strike',
     'an Israeli air strike', 'an IDF response'."""
     return [m for m in noun.children if m.dep_ in ("compound", "amod", "nmod")
-            and (m.pos_ == "PROPN" or m.ent_type_ in ("NORP", "GPE", "ORG"))]
+            and (m.pos_ == "PROPN" or m.ent_type_ in ("NORP", "GPE", "ORG")
+                 or m.dep_ == "compound" and m.lower_ in FORCES)]  # "a police raid"
 
 
 def _noun_args(c: Candidate) -> None:

@@ -33,6 +33,7 @@ AID_GOODS = frozenset({
     "donation", "donations", "vehicle", "vehicles", "jet", "jets", "drone", "drones",
     "parcel", "parcels", "kit", "kits", "ration", "rations", "grain", "flour", "rice",
     "clothes", "clothing", "generator", "generators", "doses", "dose",
+    "shells", "artillery", "interceptors", "munitions", "rifles", "howitzers",
 })
 DISPUTES = frozenset({"dispute", "disputes", "differences", "conflict", "row", "feud",
                       "case", "claims", "claim", "quarrel", "standoff", "strike", "issue"})
@@ -41,6 +42,7 @@ OPENINGS = frozenset({"crossing", "crossings", "border", "borders", "embassy", "
                       "route", "routes", "corridor", "corridors", "market", "markets",
                       "channel", "channels", "talks", "negotiations", "mosque", "church",
                       "school", "schools"})
+TESTS = ("test", "tests", "test-firing")
 # What a state opens to ease a closure: "opened the Rafah crossing", "opened its airspace".
 PASSAGES = frozenset({"crossing", "crossings", "border", "borders", "airspace", "corridor",
                       "corridors", "checkpoint", "checkpoints"})
@@ -85,6 +87,9 @@ CAPTIVES = frozenset({
 # Marks an object class that a PERSON entity also satisfies ("released Navalny").
 PERSON = frozenset({"<person>"})
 MONEY = frozenset({"<money>"})  # "pledged $3 billion"
+# Currency nouns the entity recogniser may leave as a bare number: "1.5 billion euros".
+CURRENCIES = frozenset({"dollars", "euros", "pounds", "yen", "yuan", "rupees", "francs",
+                        "dinars", "dirhams", "riyals", "rubles", "roubles", "pesos", "lira"})
 # People an authority may hold, release or evacuate beyond captives by name: "released the
 # two aid workers", "freed three tourists".
 PEOPLE = frozenset({
@@ -272,7 +277,8 @@ VERBS: dict[str, tuple[Sense, ...]] = {
         "bribe", "bribes", "credit", "cards", "applications", "reality", "fact",
         "representation", "representations", "argument", "arguments", "explanation",
         "premise", "view", "views", "result", "results", "outcome", "blame"})),
-    "promise": _s("AGREE"), "consent": _s("AGREE"),
+    # "promised further deliveries of air defence systems" gives aid; other promises agree
+    "promise": (Sense("AID", objs=AID_GOODS | MONEY), Sense("AGREE")), "consent": _s("AGREE"),
     "ratify": _s("AGREE"), "settle": _s("AGREE", objs=DISPUTES),
     # CONSULT
     "meet": _s("CONSULT", not_objs=frozenset({
@@ -296,7 +302,9 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "applaud": _s("SUPPORT"), "hail": _s("SUPPORT"), "commend": _s("SUPPORT"),
     "congratulate": _s("SUPPORT"), "forgive": _s("SUPPORT"),
     # CONCEDE
-    "release": _s("CONCEDE", objs=CAPTIVES | PEOPLE | PERSON),
+    "release": (Sense("CONCEDE", objs=CAPTIVES | PEOPLE | PERSON),
+                Sense("AID", objs=MONEY | frozenset({"fund", "funds", "funding", "aid",
+                                                     "tranche", "loan", "grant"}))),
     "free": _s("CONCEDE", objs=CAPTIVES | PEOPLE | PERSON),
     "ease": _s("CONCEDE", objs=RESTRICTIONS), "lift": _s("CONCEDE", objs=RESTRICTIONS),
     "relax": _s("CONCEDE", objs=RESTRICTIONS), "concede": _s("CONCEDE"),
@@ -647,7 +655,7 @@ NOUNS: dict[str, NounSense] = {
          preps=frozenset({"from"})),
     **_n("REQUEST", "request", "appeal", "demand", "demands", "plea", "calls", "call"),
     **_n("ACCUSE", "complaint", "complaints", preps=frozenset({"against", "with", "by"})),
-    **_n("MOBILIZE", "test", "tests", "test-firing", **_AGENTIVE, mods=frozenset({
+    **_n("MOBILIZE", *TESTS, of_role="target", poss_role="actor", mods=frozenset({
         "missile", "missiles", "nuclear", "ballistic", "weapons", "weapon", "rocket",
         "hypersonic", "cruise"})),
     **_n("ACCUSE", "accusation", "accusations", "allegation", "allegations", "criticism",
@@ -690,7 +698,7 @@ LIGHT_VERBS = frozenset({
     "grant", "receive", "pay", "perform", "commit", "plan", "approve", "join", "lead",
     "continue", "resume", "step", "intensify", "escalate", "renew", "reaffirm",
     "reiterate", "repeat", "open", "convene", "host", "attend", "chair", "complete",
-    "finish", "agree", "adopt",
+    "finish", "agree", "adopt", "oversee", "supervise",
 })
 
 # Prepositions whose object is a target, per category, beyond "on"/"against".
