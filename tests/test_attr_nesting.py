@@ -172,6 +172,30 @@ def test_reported_object_stays_the_content():
     assert by_cue(text, "recalled")[0].startswith("summer storms")
 
 
+# ---------------------------------------------------------------- candidates
+
+def test_clause_hung_on_the_medium_phrase_is_the_content():
+    text = ("Ana Lind, the port director, said in one of a series of messages that the ferry "
+            "was carrying fuel.")
+    content, _, src, _ = by_cue(text, "said")
+    assert content == "that the ferry was carrying fuel" and src == "Ana Lind, the port director"
+
+
+def test_quoted_as_saying_gives_the_clause_to_saying():
+    text = ("The Kestrel news agency quoted General Pavel Horak as saying that no live "
+            "ammunition was used.")
+    assert by_cue(text, "saying")[2] == "General Pavel Horak"
+    assert not any(q[1] == "quoted" and "ammunition" in q[0] for q in quotes_of(text))
+
+
+def test_as_reported_by_names_the_source():
+    text = ("As reported by the Bergen Herald, last year the city became the first in the "
+            "region to ban cars from its centre.")
+    content, _, src, _ = by_cue(text, "reported")
+    assert src == "the Bergen Herald"
+    assert content.startswith("last year the city became")
+
+
 # ---------------------------------------------------------------- 'reportedly'
 
 def test_reportedly_is_the_cue_of_its_clause():

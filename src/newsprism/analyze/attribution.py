@@ -172,7 +172,38 @@ def _content_child(tok):
         for c in tok.children:
             if c.dep_ == "xcomp":
                 return c
+    if lemma_of(tok) in cues.SPEECH_VERBS:
+        return _clause_in_phrase(tok)
     return None
+
+
+def _clause_in_phrase(tok):
+    """'said in one of a series of messages that the truck ...': the parser may hang the
+    reported clause on the noun of the phrase naming the medium, as if it were a relative
+    clause; a 'that' clause with its own subject there is the verb's content."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.i < tok.i:
+            continue
+        for t in prep.subtree:
+            if t.i - tok.i > 14:
+                break
+            if t.dep_ in ("relcl", "acl", "ccomp") and t.i > prep.i \
+                    and any(k.dep_ == "mark" and k.lower_ == "that" for k in t.children) \
+                    and any(k.dep_ in _SUBJ_DEPS for k in t.children) \
+                    and not _verb_between(t, prep):
+                return t
+    return None
+
+
+def _verb_between(tok, top) -> bool:
+    """Whether a verb stands on the path from ``tok`` up to ``top``: 'quoted X as saying
+    that ...' gives the clause to 'saying', not to 'quoted'."""
+    t = tok.head
+    while t.i != top.i and t.i != t.head.i:
+        if _is_verbal(t):
+            return True
+        t = t.head
+    return False
 
 
 _VB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")
@@ -502,18 +533,24 @@ def hollow(text: str, content: tuple[int, int]) -> bool:
 
 
 def as_candidates(doc, cands: list[Cand]) -> list[Cand]:
-    """'As Politico reported, X ...' / 'X, as the minister said, ...': a speech verb in an
-    'as' clause with nothing of its own to report vouches for the clause it modifies."""
+    """'As Politico reported, X ...' / 'X, as the minister said, ...' / 'As reported by X, ...':
+    a speech verb in an 'as' clause with nothing of its own to report vouches for the clause
+    it modifies."""
     cue_heads = {c.cue_tok.i for c in cands if c.cue_tok is not None}
     out = []
     for tok in verbal_tokens(doc):
         if tok.i in cue_heads or tok.dep_ != "advcl" or tok.head is tok \
                 or lemma_of(tok) not in cues.SPEECH_VERBS \
                 or not any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) \
-                or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in tok.children) \
-                or not any(c.dep_ in _SUBJ_DEPS for c in tok.children):
+                or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in tok.children):
+            continue
+        agent = None if any(c.dep_ in _SUBJ_DEPS for c in tok.children) else agent_of(tok)
+        if agent is None and not any(c.dep_ in _SUBJ_DEPS for c in tok.children):
             continue
         c = make_cand(doc, tok, subtree_span(tok.head, exclude=tok), "inserted")
+        if c is not None and agent is not None:
+            # 'As reported by X, ...': no subject of its own; the by-phrase names the source.
+            c.source, c.src_tok = source_span(agent), agent
         if c is not None and c.content[1] > c.content[0] and not any(
                 c.cue[0] < o.cue[1] and o.cue[0] < c.cue[1] for o in cands if o.cue):
             out.append(c)
