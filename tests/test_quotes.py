@@ -470,3 +470,15 @@ def test_a_deed_is_no_quote_and_a_time_phrase_is_not_what_was_warned(pipe):
     assert not any("pay agreement" in c for c in contents)
     warned = [c for c in contents if "automation would cost jobs" in c]
     assert warned and not any("months" in c for c in warned)
+
+
+def test_a_request_holds_its_addressee_and_a_bare_medium_is_no_content(pipe):
+    text = ("The mayor urged residents of the old town to leave before dark.\n\n"
+            "The ruling was announced in a statement posted on his official website. "
+            "Translation: the bridge stays shut.")
+    a, _ = run(pipe, text)
+    contents = [text[q.start:q.end] for q in a.quotes]
+    urged = [c for c in contents if "to leave before dark" in c]
+    assert urged and urged[0].startswith("residents of the old town")
+    assert "his official website" not in contents
+    assert not any(q.speaker.name == "Translation" for q in a.quotes)

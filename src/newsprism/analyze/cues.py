@@ -84,7 +84,8 @@ memoir column essay testimony ruling opinion indictment
 # First words of a 'Label: text' line that is not someone speaking.
 NOT_SPEAKERS = frozenset("""update updated note photo photos video watch read related correction
 breaking source sources image caption credit q a tags topics filed editor editors see also
-listen advertisement subscribe share warning latest contributing reporting""".split())
+listen advertisement subscribe share warning latest contributing reporting translation
+translated""".split())
 
 # Objects that point back at words already quoted: 'Tasnim reported the remarks'.
 ANAPHORIC_OBJECTS = frozenset("""remark remarks comment comments statement statements it this

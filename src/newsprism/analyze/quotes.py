@@ -435,6 +435,45 @@ def _past_time_phrase(doc, c: Cand) -> None:
         c.content = trim(text_of(doc), start, c.content[1])
 
 
+def _with_addressee(doc, c: Cand) -> None:
+    """'urged members of the public to avoid ...': a request's content is who was asked and
+    what to do, as PolNeAR marks it, not the bare infinitive."""
+    tok = c.cue_tok
+    if c.kind != "indirect" or tok is None or not hasattr(tok, "i") \
+            or tok.pos_ not in ("VERB", "AUX") or c.content[0] <= tok.idx:
+        return
+    obj = next((ch for ch in tok.children if ch.dep_ in ("dobj", "dative")
+                and tok.i < ch.i and ch.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    xcomp = next((ch for ch in tok.children if ch.dep_ == "xcomp"
+                  and any(g.dep_ == "aux" and g.lower_ == "to" for g in ch.children)), None)
+    if obj is None or xcomp is None or not obj.i < xcomp.i:
+        return
+    start = min(t.idx for t in obj.subtree)
+    if start < c.content[0] and xcomp.left_edge.idx >= c.content[0] - 1 \
+            and not text_of(doc)[start:c.content[0]].count("\n"):
+        c.content = (start, c.content[1])
+
+
+_NOT_IN_A_NAME = frozenset("that said says on in at via about from with".split())
+
+
+def _only_a_medium(doc, c: Cand) -> bool:
+    """'a statement posted on his official website': a content that is no more than the
+    place the words appeared ('his official website', 'posted on the group's channel') is
+    that attribution's via, not what was said."""
+    if c.kind != "indirect":
+        return False
+    s, e = c.content
+    if any(vs <= s and e <= ve for vs, ve in c.via):
+        return True
+    words = text_of(doc)[s:e].split()
+    if words and words[0].lower() in ("posted", "published", "carried", "broadcast", "aired"):
+        words = words[2:]  # 'posted on X': the medium after the participle and preposition
+    # one plain noun phrase: 'the news on social media' says what was shared, and where
+    return bool(words) and len(words) <= 6 and is_medium_span(doc, (e - len(" ".join(words)), e)) \
+        and not any(w.lower() in _NOT_IN_A_NAME for w in words)
+
+
 def _idle_object(c: Cand) -> bool:
     """'She negotiated the last pay agreement': a learned cue that is a verb of doing, with a
     bare noun phrase for content, reports a deed, not words."""
@@ -475,9 +514,11 @@ def extract(doc, blocks: tuple[Block, ...] = (), coref=None,
     relay_sentences(doc, cands)
     cands += _continuations(text, left, cands)
     cands += quoted_reports(doc, cands)
-    cands = [c for c in cands if _well_formed(c, len(text)) and not _idle_object(c)]
+    cands = [c for c in cands if _well_formed(c, len(text)) and not _idle_object(c)
+             and not _only_a_medium(doc, c)]
     for c in cands:
         _past_time_phrase(doc, c)
+        _with_addressee(doc, c)
     cands.sort(key=lambda c: (c.content[0], c.content[1]))
     quotes: list[Quote] = []
     quoted: list = []
