@@ -210,7 +210,7 @@ def _joined(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
     return gap in (" ", "\u00a0", " d'", " d’")
 
 
-def _title_word(w: str, lang: str) -> bool:
+def title_word(w: str, lang: str) -> bool:
     f = L.fold(w)
     titles = _TITLE_KEYS.get(lang, _ALL_TITLE_KEYS)
     if f in titles or w.lower() in L.ALL_TITLES or (lang == "de" and f[:-1] in titles):
@@ -229,9 +229,9 @@ def _latin_run(text: str, toks, i: int, j: int, lang: str, sent_start: int) -> l
     funcs = L.FUNCTION_WORDS.get(lang, L.ALL_FUNCTION_WORDS)
     title = _title_before(text, toks, i, lang)
     while i < j and (_function_word(_word(text, toks[i]), funcs, lang)
-                     or _title_word(_word(text, toks[i]), lang)
+                     or title_word(_word(text, toks[i]), lang)
                      or (j - i > 1 and L.fold(_word(text, toks[i])) in L.COMMON_CAPS)):
-        if _title_word(_word(text, toks[i]), lang):
+        if title_word(_word(text, toks[i]), lang):
             title = L.fold(_word(text, toks[i]))
             at_start = False
         i += 1
@@ -240,7 +240,7 @@ def _latin_run(text: str, toks, i: int, j: int, lang: str, sent_start: int) -> l
     out: list[Cand] = []
     # A role inside the run splits it: "Dışişleri Bakanlığı Sözcüsü Kerem Aydemir".
     for k in range(j - 2, i, -1):
-        if _title_word(_word(text, toks[k]), lang) and not _org_head(
+        if title_word(_word(text, toks[k]), lang) and not _org_head(
                 [L.fold(_word(text, t)) for t in toks[k + 1:j]], lang):
             # "Meteoroloji Genel Müdürlüğü": a role word inside a body's name splits nothing
             out += _role_holder(text, toks, i, k, lang)
@@ -369,7 +369,7 @@ def _org_conjunction(text: str, toks, i: int, j: int, lang: str) -> bool:
     if right_heads[-1]:
         return len(right) >= 2
     first = _word(text, toks[j + 1])
-    other = (RL.gender_of_first_name(first) is not None or _title_word(first, lang)
+    other = (RL.gender_of_first_name(first) is not None or title_word(first, lang)
              or (first.isupper() and len(first) > 1) or len(right) > 1
              or left[-1] in _PLACE_KEYS or right[0] in _PLACE_KEYS)  # "Banque de France et ..."
     return any(left_heads[:-1]) and not other
@@ -418,7 +418,7 @@ def _word(text: str, tok: tuple[int, int]) -> str:
 
 def _nearest_title(text: str, toks, i: int, lang: str) -> str | None:
     for k in range(i - 1, max(-1, i - 5), -1):
-        if _title_word(_word(text, toks[k]), lang):
+        if title_word(_word(text, toks[k]), lang):
             return L.fold(_word(text, toks[k]))
     return None
 
@@ -475,13 +475,13 @@ def _after_place_word(text: str, toks, i: int, lang: str) -> bool:
 
 def _title_before(text: str, toks, i: int, lang: str) -> str | None:
     """The role word right before a name, or before an appositive "la ministre ..., X"."""
-    if i > 0 and _title_word(text[toks[i - 1][0]:toks[i - 1][1]], lang):
+    if i > 0 and title_word(text[toks[i - 1][0]:toks[i - 1][1]], lang):
         return L.fold(text[toks[i - 1][0]:toks[i - 1][1]])
     if i == 0 or text[toks[i - 1][1]:toks[i][0]].strip() != ",":
         return None
     for k in range(i - 1, max(-1, i - 9), -1):
         w = text[toks[k][0]:toks[k][1]]
-        if _title_word(w, lang):
+        if title_word(w, lang):
             between = text[toks[k][1]:toks[i - 1][1]]
             return L.fold(w) if "," not in between[:-1] and "." not in between else None
     return None
@@ -501,7 +501,7 @@ def _role_complement(text: str, toks, i: int, lang: str) -> str | None:
     while k >= 0 and steps < 4:
         w = text[toks[k][0]:toks[k][1]]
         lw = w.lower()
-        if _title_word(w, lang):
+        if title_word(w, lang):
             # "commissaire au Commerce", "assessore alla Sanità": a role "for" something
             # holds a portfolio, whoever holds it
             dative = _word(text, toks[i - 1]).lower() in _PORTFOLIO_LINKS or \
@@ -849,7 +849,7 @@ def _number(text: str, groups: dict[str, list[Cand]], lang: str = "") -> tuple[E
         name = max(names, key=lambda n: (len(n.split()), not n.isupper(), names.count(n),
                                          -names.index(n)))
         first = mine[names.index(name)]
-        name = nominative(text, name, typ, first.start, lang)
+        name = L.nominative(text, name, typ, first.start, lang)
         mentions = tuple(Mention(c.start, c.end, "name") for c in mine)
         rows.append((mine[0].start, name, typ, mentions, mine))
     rows.sort(key=lambda r: r[0])
@@ -859,70 +859,4 @@ def _number(text: str, groups: dict[str, list[Cand]], lang: str = "") -> tuple[E
     return tuple(out)
 
 
-# Masculine articles and role words in the accusative or genitive: the name after them is
-# inflected ("τον υπουργό Κωνσταντίνο Μαυρίδη" names Κωνσταντίνος Μαυρίδης).
-_EL_MASC_OBLIQUE = re.compile(r"(?:(?<!\w)τον|υπουργό|πρόεδρο|δήμαρχο|πρωθυπουργό|εκπρόσωπο|"
-                              r"διευθυντή|βουλευτή|αρχηγό|υφυπουργό)\s+(?:[^\s,.]+\s+)?$")
-_EL_MASC_ENDINGS = (("ου", "ος"), ("ού", "ός"), ("ο", "ος"), ("ό", "ός"), ("η", "ης"),
-                    ("ή", "ής"), ("α", "ας"), ("ά", "άς"))
-# German adjectives in the dative or genitive before a feminine head: "der Deutschen Presse-
-# Agentur" is the Deutsche Presse-Agentur, "der Neuen Zürcher Zeitung" the Neue Zürcher Zeitung.
-_DE_OBLIQUE = re.compile(r"\b(?:der|dem|des|den)\s+[„«\"“]?\s?$", re.I)
-_DE_MASCULINE = ("rundfunk", "funk", "sender", "kurier", "anzeiger", "spiegel", "merkur", "bote",
-                 "beobachter", "verband", "rat", "dienst", "bund")
-_DE_NEUTER = ("fernsehen", "blatt", "amt", "institut", "ministerium", "werk", "zentrum")
-_DE_FEMININE = ("agentur", "zeitung", "post", "presse", "bahn", "bank", "kammer", "partei",
-                "union", "kommission", "ung", "heit", "keit", "schaft", "ion", "rundschau", "welle")
-
-
-def nominative(text: str, name: str, typ: str, start: int, lang: str) -> str:
-    """The name in the nominative when its only full form stands in an oblique case."""
-    before = text[max(0, start - 30):start]
-    words_ = name.split()
-    if lang == "el" and typ == "PERSON" and _EL_MASC_OBLIQUE.search(before) and len(words_) >= 2:
-        out = []
-        for w in words_:
-            for old, new in _EL_MASC_ENDINGS:
-                if w.endswith(old) and len(w) > 3:
-                    w = w[:-len(old)] + new
-                    break
-            out.append(w)
-        return " ".join(out)
-    if lang == "de" and typ == "ORG" and len(words_) >= 2 and _DE_OBLIQUE.search(before) \
-            and words_[0].endswith("en") and words_[0][:1].isupper():
-        head = words_[-1].lower()
-        ending = "" if head.endswith(_DE_FEMININE) else "r" if head.endswith(_DE_MASCULINE) \
-            else "s" if head.endswith(_DE_NEUTER) and not _DE_OBLIQUE.search(before).group() \
-            .lower().startswith("den") else None
-        if ending is None:
-            return name
-        return " ".join(w[:-1] + ending if w.endswith("en") and w[:1].isupper()
-                        and k < len(words_) - 1 else w for k, w in enumerate(words_))
-    return name
-
-
-def titles_of(text: str, entities: Iterable[Entity], language: str | None) -> dict[str, str]:
-    """Entity id per role word introducing exactly one person ('ministre' -> e4)."""
-    lang = (language or "")[:2]
-    seen: dict[str, set[str]] = {}
-    quoted = quote_pairs(text)
-    for ent in entities:
-        if ent.type != "PERSON":
-            continue
-        for m in ent.mentions:
-            if any(o < m.start < c for o, c in quoted):
-                continue  # 'Bakan, "Gönüllü ve ..."': a capitalised word of the words said
-            before = text[max(0, m.start - 80):m.start]
-            before = before[max(before.rfind(". "), before.rfind("\n"), -1) + 1:]  # this sentence only
-            toks = words(before)
-            after = text[m.end:m.end + 40]
-            appositive = [after[a:b] for a, b in words(after)[:2]] if after[:2].strip() in (",", "،") else []
-            for w in [before[a:b] for a, b in toks[-6:]] + appositive:
-                if _title_word(w, lang) or w in L.TITLES_ARABIC:
-                    f = L.fold(w)
-                    f = f[2:] if f.startswith("ال") and len(f) > 4 else f
-                    seen.setdefault(f, set()).add(ent.id)
-    return {t: next(iter(ids)) for t, ids in seen.items() if len(ids) == 1}
-
-
-__all__ = ["find_entities", "nominative", "quote_pairs", "sentences", "words", "titles_of"]
+__all__ = ["find_entities", "quote_pairs", "sentences", "title_word", "words"]

@@ -1,4 +1,4 @@
-"""Word lists (written for newsprism) for the rule-based analysis of non-English articles.
+"""Word lists and inflection tables (written for newsprism) for rule-based non-English analysis.
 Inputs: none; ml_entities and ml_quotes read these tables (fr, es, de, it, tr, el, ar, fa, ur).
 """
 from __future__ import annotations
@@ -422,6 +422,48 @@ def cue_regex(language: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
 
 
+# Masculine articles and role words in the accusative or genitive: the name after them is
+# inflected ("τον υπουργό Κωνσταντίνο Μαυρίδη" names Κωνσταντίνος Μαυρίδης).
+_EL_MASC_OBLIQUE = re.compile(r"(?:(?<!\w)τον|υπουργό|πρόεδρο|δήμαρχο|πρωθυπουργό|εκπρόσωπο|"
+                              r"διευθυντή|βουλευτή|αρχηγό|υφυπουργό)\s+(?:[^\s,.]+\s+)?$")
+_EL_MASC_ENDINGS = (("ου", "ος"), ("ού", "ός"), ("ο", "ος"), ("ό", "ός"), ("η", "ης"),
+                    ("ή", "ής"), ("α", "ας"), ("ά", "άς"))
+# German adjectives in the dative or genitive before a feminine head: "der Deutschen Presse-
+# Agentur" is the Deutsche Presse-Agentur, "der Neuen Zürcher Zeitung" the Neue Zürcher Zeitung.
+_DE_OBLIQUE = re.compile(r"\b(?:der|dem|des|den)\s+[„«\"“]?\s?$", re.I)
+_DE_MASCULINE = ("rundfunk", "funk", "sender", "kurier", "anzeiger", "spiegel", "merkur", "bote",
+                 "beobachter", "verband", "rat", "dienst", "bund")
+_DE_NEUTER = ("fernsehen", "blatt", "amt", "institut", "ministerium", "werk", "zentrum")
+_DE_FEMININE = ("agentur", "zeitung", "post", "presse", "bahn", "bank", "kammer", "partei",
+                "union", "kommission", "ung", "heit", "keit", "schaft", "ion", "rundschau", "welle")
+
+
+def nominative(text: str, name: str, typ: str, start: int, lang: str) -> str:
+    """The name in the nominative when its only full form stands in an oblique case."""
+    before = text[max(0, start - 30):start]
+    words_ = name.split()
+    if lang == "el" and typ == "PERSON" and _EL_MASC_OBLIQUE.search(before) and len(words_) >= 2:
+        out = []
+        for w in words_:
+            for old, new in _EL_MASC_ENDINGS:
+                if w.endswith(old) and len(w) > 3:
+                    w = w[:-len(old)] + new
+                    break
+            out.append(w)
+        return " ".join(out)
+    if lang == "de" and typ == "ORG" and len(words_) >= 2 and _DE_OBLIQUE.search(before) \
+            and words_[0].endswith("en") and words_[0][:1].isupper():
+        head = words_[-1].lower()
+        ending = "" if head.endswith(_DE_FEMININE) else "r" if head.endswith(_DE_MASCULINE) \
+            else "s" if head.endswith(_DE_NEUTER) and not _DE_OBLIQUE.search(before).group() \
+            .lower().startswith("den") else None
+        if ending is None:
+            return name
+        return " ".join(w[:-1] + ending if w.endswith("en") and w[:1].isupper()
+                        and k < len(words_) - 1 else w for k, w in enumerate(words_))
+    return name
+
+
 __all__ = [
     "LATIN_CASED", "ARABIC_SCRIPT", "FUNCTION_WORDS", "ALL_FUNCTION_WORDS", "NAME_PARTICLES",
     "TITLES", "ALL_TITLES", "TITLE_SUFFIXES", "ORG_STEMS", "ORG_SUFFIXES_DE", "COMMON_CAPS",
@@ -429,5 +471,5 @@ __all__ = [
     "PLACES_URDU", "PLACES_MULTI_ARABIC", "AGENCIES", "AGENCY_KEYS", "MULTI_AGENCIES",
     "AGENCY_WORDS", "AGENCY_WORDS_ARABIC", "TITLES_ARABIC", "ROLE_LINKS", "FIRST_NAMES_ARABIC",
     "ORG_WORDS_ARABIC", "ORG_SINGLE_ARABIC", "STOP_ARABIC", "CONJ_PREFIXES", "CUES", "ACCORDING",
-    "THAT", "PRONOUNS", "CHANNELS", "STATEMENT_WORDS", "fold", "cue_regex",
+    "THAT", "PRONOUNS", "CHANNELS", "STATEMENT_WORDS", "fold", "cue_regex", "nominative",
 ]

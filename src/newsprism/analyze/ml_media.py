@@ -7,7 +7,6 @@ import re
 
 from ..records import Entity, Speaker, Via
 from . import ml_lexicon as L
-from .ml_entities import nominative
 
 # Known agencies by name, whether or not the entity step caught them ("der Nachrichtenagentur
 # dpa", "لوكالة فرانس برس"); Arabic-script names may carry a glued preposition or conjunction.
@@ -186,7 +185,7 @@ def find_vias(text, rules, index, s, e, speaker: Speaker, quoted, skip=()) -> tu
         if not any(o <= m.start() < c for o, c in quoted):
             out = [v for v in out if v.name != "website"]  # "ویب سائٹ ایکس": the site is X
             out.append(Via(None, _PLATFORMS[m.group(1)], m.start(1), m.end(1)))
-    out = [Via(v.entity, nominative(text, v.name, "ORG", v.start, "de"), v.start, v.end)
+    out = [Via(v.entity, L.nominative(text, v.name, "ORG", v.start, "de"), v.start, v.end)
            if v.start is not None and v.name else v for v in _acronym_only(text, out)]
     out.sort(key=lambda v: abs((v.start or 0) - (speaker.start or v.start or 0)))
     return tuple(out)

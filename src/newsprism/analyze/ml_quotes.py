@@ -10,23 +10,14 @@ from dataclasses import dataclass
 
 from ..records import Entity, Quote, Span, Speaker, Via
 from . import ml_lexicon as L
-from .ml_entities import quote_pairs, sentences, titles_of, words
-from .ml_media import (AGENCY_RE, AR_FROM, AR_SAYING, DATIVE_AFTER, RELAY_RE, TRAILING_RELAY,
-                       agency_like, as_via, find_vias, is_medium, quoted_medium, relayed_by,
-                       told_to)
+from .ml_entities import quote_pairs, sentences, words
+from .ml_media import (AR_FROM, AR_SAYING, RELAY_RE, TRAILING_RELAY, as_via, find_vias, is_medium,
+                       quoted_medium)
+from .ml_speakers import (DATELINE_AT, PREPOSITIONS, SPEAKING_TYPES, appositive_subject,
+                          clause_end, find_speaker, in_dateline, is_title, named, speaker_in,
+                          titles_of)
 
 
-_SPEAKING_TYPES = ("PERSON", "ORG", "NORP")
-_TITLE_KEYS = frozenset(L.fold(t) for t in L.ALL_TITLES)
-
-
-def _is_title(w: str) -> bool:
-    """'l'ambassadeur', 'dell'assessore' and 'ambassadeur' are one role word."""
-    f = L.fold(w).replace("’", "'")
-    return f in _TITLE_KEYS or f.rsplit("'", 1)[-1] in _TITLE_KEYS
-
-
-_SOURCE_TYPES = ("PERSON", "ORG", "GPE", "NORP", "OTHER")
 _END_PUNCT = " \t\n.,;:!?؟،۔»«“”„\"'’‹›"
 
 
@@ -102,8 +93,8 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
     last: Speaker | None = None
     prev_end = -1
     for s, e in sentences(text):
-        d = _DATELINE_AT.match(text, s, e)
-        if d and _in_dateline(text, s):
+        d = DATELINE_AT.match(text, s, e)
+        if d and in_dateline(text, s):
             s = d.end()  # "مشهد — به گزارش ...": the sentence proper starts after the dash
         inside = [(o, c) for o, c in pairs if s <= o and c < e]
         cues = [m for m in rules.cue.finditer(text, s, e)
@@ -143,7 +134,7 @@ def _plausible(text: str, sp: Speaker, pairs) -> bool:
     on a preposition ('tra le lacrime') or a medium the words were told to."""
     if sp.start is None or sp.end is None:
         return True
-    if any(o < sp.start < c for o, c in pairs) or _in_dateline(text, sp.start):
+    if any(o < sp.start < c for o, c in pairs) or in_dateline(text, sp.start):
         return False
     if sp.entity is not None:
         return True
@@ -151,7 +142,7 @@ def _plausible(text: str, sp: Speaker, pairs) -> bool:
     if not toks:
         return False
     first = text[toks[0][0]:toks[0][1]].lower()
-    if first in _PREPOSITIONS or first in _OPENING_PREPS:
+    if first in PREPOSITIONS or first in _OPENING_PREPS:
         return False
     if _COUNT.search(text, sp.start, sp.end):
         return False  # "about 2", "les 400 habitants": a count, not a source
@@ -167,19 +158,6 @@ def _plausible(text: str, sp: Speaker, pairs) -> bool:
 _COUNT = re.compile(r"(?<![\w.])\d[\d .,]*(?![\w])")
 _OPENING_PREPS = frozenset("""tra fra con per su dopo senza avec sans pendant après sur pour
     mit nach während ohne für con sin tras durante hacia με μετά χωρίς για""".split())
-
-
-_DATELINE_AT = re.compile(r"[^\n]{1,60}?\s[—–]\s")
-
-
-def _in_dateline(text: str, pos: int) -> bool:
-    """'VELIGRAD — ...', 'TEHRAN (AFP) — ...': the place and wire before a line's dash."""
-    line = text.rfind("\n", 0, pos) + 1
-    m = _DATELINE_AT.match(text, line)
-    if not m or pos >= m.end():
-        return False
-    head = text[line:m.end()].strip(" —–")
-    return head.upper() == head or len(words(head)) <= 3
 
 
 _DATELINE = re.compile(r"[^\n]{1,40}? [—–] ")
@@ -231,9 +209,9 @@ def _direct(text, lang, rules, index, roles, s, e, inside, cues, last, continuin
                 # holds the quoted words, and its subject is not the speaker
                 qs = _trim(text, that.end(), qe)[0]
                 mine = [(x, min(y, that.start())) for x, y in outside if x < that.start()]
-                speaker = _speaker(text, lang, rules, index, roles, s, e, cue, mine, last)
+                speaker = find_speaker(text, lang, rules, index, roles, s, e, cue, mine, last)
             else:
-                speaker = _speaker(text, lang, rules, index, roles, s, e, cue, outside, last)
+                speaker = find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last)
         via = find_vias(text, rules, index, s, e, speaker, inside)
         rows.append((qs, qe, kind, Span(cue.start(), cue.end()) if cue else None, speaker, via))
     return rows
@@ -319,10 +297,10 @@ def _relayed(text, lang, rules, index, roles, s, e, acc, cues, last):
     if lang in ("tr", "ur"):
         head = text[s:acc.start()]
         src = (s + max(head.rfind(","), head.rfind("،")) + 1, acc.start())
-        rest = _clause_end(text, acc.end(), e) + 1 if acc.end() < e else e
+        rest = clause_end(text, acc.end(), e) + 1 if acc.end() < e else e
         rest = acc.end() if rest >= e else rest
     else:
-        src = (acc.end(), _clause_end(text, acc.end(), e))
+        src = (acc.end(), clause_end(text, acc.end(), e))
         rest = src[1] + 1
     if not is_medium(text, rules, *src):
         return []
@@ -356,7 +334,7 @@ def _by_cue(text, lang, rules, index, roles, s, e, sent_s, cues, last):
                 via = find_vias(text, rules, index, sent_s, e, inner, [(qs - 1, qs)])
                 return [(qs, qe, "indirect", Span(cue.start(), cue.end()), inner, via)]
         elif lang == "de" and _konjunktiv_after(text, cue, e):
-            qs, qe = _trim(text, _clause_end(text, cue.end(), e) + 1, e)
+            qs, qe = _trim(text, clause_end(text, cue.end(), e) + 1, e)
         elif _ANNOUNCE.fullmatch(cue.group()) and _announced(text, s, cue, e, lang):
             qs, qe = _announced(text, s, cue, e, lang)
         elif _AS_SAID.fullmatch(cue.group()) and text[s:cue.start()].strip() == "" \
@@ -384,25 +362,25 @@ def _by_cue(text, lang, rules, index, roles, s, e, sent_s, cues, last):
         if relayed_from is not None:  # "ونقلت وكالة X عن مسؤول محلي قوله": the official
             a = relayed_from.end()
             b = AR_SAYING.search(text, a, min(e, a + 80))
-            speaker = _speaker_in(text, index, roles, a, b.start() if b else qs, last)
+            speaker = speaker_in(text, index, roles, a, b.start() if b else qs, last)
         elif last is not None and (_null_subject(text, s, cue, rules, e)
                                    or _AS_SAID.fullmatch(cue.group())):
             speaker = last
         else:
-            speaker = _speaker(text, lang, rules, index, roles, s, e, cue, [(s, qs), (qe, e)],
+            speaker = find_speaker(text, lang, rules, index, roles, s, e, cue, [(s, qs), (qe, e)],
                                last)
         if speaker.start is not None and speaker.start < qe and qs < (speaker.end or 0):
-            speaker = _speaker_in(text, index, roles, s, qs, last)  # the subject before the clause
+            speaker = speaker_in(text, index, roles, s, qs, last)  # the subject before the clause
         source = _TR_ABLATIVE_SOURCE.search(text, s, qs) if lang == "tr" else None
         if source is not None:  # "Antalya Valiliği'nden yapılan açıklamada, ... bildirildi"
-            speaker = _speaker_in(text, index, roles, s, source.start(1), last)
+            speaker = speaker_in(text, index, roles, s, source.start(1), last)
         if _RELAY_VERB.fullmatch(cue.group()) and text[s:cue.start()].rstrip().endswith(",") \
-                and is_medium(text, rules, cue.end(), _clause_end(text, cue.end(), e)):
+                and is_medium(text, rules, cue.end(), clause_end(text, cue.end(), e)):
             # "Το υπουργείο απέρριψε ..., μεταδίδει το πρακτορείο Ρόιτερς, λέγοντας ότι ...":
             # the medium relays what the sentence's subject said
-            hits = [h for h in index.within(s, _clause_end(text, s, cue.start()))
-                    if h[2].type in _SPEAKING_TYPES]
-            speaker = _named(text, hits[0][2], hits[0][0], hits[0][1]) if hits else speaker
+            hits = [h for h in index.within(s, clause_end(text, s, cue.start()))
+                    if h[2].type in SPEAKING_TYPES]
+            speaker = named(text, hits[0][2], hits[0][0], hits[0][1]) if hits else speaker
         if speaker.name is None:
             continue
         via = find_vias(text, rules, index, sent_s, e, speaker, [(qs - 1, qe)])
@@ -441,7 +419,7 @@ def _inner_subject(text, lang, rules, index, roles, s, cue, cues, e, last) -> Sp
     inner = [c for c in cues if c.end() <= cue.start() and not rules.according.fullmatch(c.group())]
     if not inner or inner[0].start() <= s:
         return None
-    sp = _speaker_in(text, index, roles, s, inner[0].start(), last)
+    sp = speaker_in(text, index, roles, s, inner[0].start(), last)
     return sp if sp.name else None
 
 
@@ -463,7 +441,7 @@ def _reporter(text: str, index, roles, a: int, b: int, last) -> Speaker:
     title = re.search(r"[„«\"“]\s?([^„«»\"“”]{2,40}?)\s?[“»\"”]", text[a:b])
     if title:
         return Speaker(None, title.group(1), a, b)
-    return _speaker_in(text, index, roles, a, b, last)
+    return speaker_in(text, index, roles, a, b, last)
 
 
 # Announcing verbs whose object is the news itself: "anunció el cierre de la refinería",
@@ -494,7 +472,7 @@ def _announced(text: str, s: int, cue, e: int, lang: str) -> tuple[int, int] | N
         cut = commas[-1]
         qs, qe = _trim(text, cue.end() + cut + 1, e)
     elif lang in ("fr", "es", "it", "el", "de"):
-        qs, qe = _trim(text, cue.end(), _clause_end(text, cue.end(), e) if lang != "el" else e)
+        qs, qe = _trim(text, cue.end(), clause_end(text, cue.end(), e) if lang != "el" else e)
         first = words(text, qs, qe)[:1]
         if not first or text[first[0][0]:first[0][1]].lower() in L.PRONOUNS:
             return None
@@ -514,7 +492,7 @@ _DE_SUBORDINATORS = frozenset("""nachdem als bevor während weil obwohl wenn da 
 def _konjunktiv_after(text: str, cue, e: int) -> bool:
     """'sagte Pompeo, der General habe ... vorbereitet': German reports speech without 'dass'
     by the subjunctive in the clause after the comma."""
-    comma = _clause_end(text, cue.end(), min(e, cue.end() + 80))
+    comma = clause_end(text, cue.end(), min(e, cue.end() + 80))
     if comma >= min(e, cue.end() + 80) or text[comma] not in ",،":
         return False
     after = words(text, comma, e)
@@ -544,7 +522,7 @@ def _sentence_final(text: str, cue, s: int, e: int, lang: str) -> bool:
         return len(words(rest)) <= 1 and ("," in text[s:cue.start()] or bool(_TR_CLAUSE.search(last)))
     comma = text[max(0, cue.start() - 3):cue.start()]
     head = text[s:cue.start()].rstrip()
-    return "," in comma and len(words(rest)) <= 8 and not _appositive_subject(head)
+    return "," in comma and len(words(rest)) <= 8 and not appositive_subject(head)
 
 
 # Turkish reported clauses end in a nominalised verb: "kaldırıldığını", "geleceğini".
@@ -595,7 +573,7 @@ def _according(text, lang, rules, index, roles, s, e, acc, cues, last):
         src_s, src_e = _trim(text, s + cut + 1 if cut >= 0 else s, acc.start())
         qs, qe = _trim(text, acc.end(), e)
     else:
-        stop = _clause_end(text, acc.end(), e)
+        stop = clause_end(text, acc.end(), e)
         if lang == "de":
             stop = _german_np_end(text, acc.end(), stop)
         src_s, src_e = _trim(text, acc.end(), stop)
@@ -610,22 +588,22 @@ def _according(text, lang, rules, index, roles, s, e, acc, cues, last):
         return None
     if len(words(text, qs, qe)) < 3:
         return None
-    speaker = _speaker_in(text, index, roles, src_s, src_e, last)
+    speaker = speaker_in(text, index, roles, src_s, src_e, last)
     lead = _statement_lead(text, rules, src_s, src_e)
     if lead is not None:  # "selon un communiqué (de la préfecture)": the statement's author
         gen = _GENITIVE_LEAD.match(text, lead, src_e)
         if gen and gen.end() < src_e:
-            speaker = _speaker_in(text, index, roles, gen.end(), src_e, last)
+            speaker = speaker_in(text, index, roles, gen.end(), src_e, last)
         elif qe <= acc.start():
-            speaker = _speaker_in(text, index, roles, qs, _clause_end(text, qs, qe), last)
+            speaker = speaker_in(text, index, roles, qs, clause_end(text, qs, qe), last)
     qs = _skip_role_appositive(text, qs, qe)
     relay = RELAY_RE.match(text, qs)
     if relay is not None:  # "D'après X, citée par le quotidien Y, ...": Y relays, not says
-        qs = _trim(text, _clause_end(text, relay.end(), qe) + 1, qe)[0]
+        qs = _trim(text, clause_end(text, relay.end(), qe) + 1, qe)[0]
     if speaker.end is not None and speaker.end > src_e and qs < speaker.end < qe:
-        qs, qe = _trim(text, _clause_end(text, speaker.end, e), qe)  # "Selon le X, Y, 422 ..."
+        qs, qe = _trim(text, clause_end(text, speaker.end, e), qe)  # "Selon le X, Y, 422 ..."
     via: tuple[Via, ...] = ()
-    person = _speaker(text, lang, rules, index, roles, s, e, cues[0], [(s, qs), (qe, e)], last) \
+    person = find_speaker(text, lang, rules, index, roles, s, e, cues[0], [(s, qs), (qe, e)], last) \
         if cues and not rules.according.fullmatch(cues[0].group()) else None
     if (person is not None and person.entity and person.entity != speaker.entity
             and any(ent.id == person.entity and ent.type == "PERSON" for *_, ent in index.rows)):
@@ -654,9 +632,6 @@ def _statement_lead(text: str, rules: Lang, a: int, b: int) -> int | None:
     return None
 
 
-_CLAUSE_END = re.compile(r"[,،](?!\d)|[;:]")
-
-
 def _german_np_end(text: str, a: int, b: int) -> int:
     """'laut der Handelskammer kostet ...': the source ends with its first capitalised word
     (and a name right after it, "der Gewerkschaft Verdi")."""
@@ -683,435 +658,11 @@ def _skip_role_appositive(text: str, qs: int, qe: int) -> int:
     """'به گفته X، استاندار کسار، ...' / 'Selon X, porte-parole du ministère, ...': the role
     after the source belongs to it, not to the reported words."""
     toks = words(text, qs, min(qe, qs + 50))
-    if not toks or not (_is_title(text[toks[0][0]:toks[0][1]])
+    if not toks or not (is_title(text[toks[0][0]:toks[0][1]])
                         or text[toks[0][0]:toks[0][1]] in L.TITLES_ARABIC):
         return qs
-    end = _clause_end(text, qs, min(qe, qs + 50))
+    end = clause_end(text, qs, min(qe, qs + 50))
     return _trim(text, end, qe)[0] if end < min(qe, qs + 50) else qs
-
-
-def _clause_end(text: str, pos: int, e: int) -> int:
-    m = _CLAUSE_END.search(text, pos, e)
-    return m.start() if m else e
-
-
-# ---------------------------------------------------------------- speaker and via
-
-
-def _speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> Speaker:
-    """The mention tied to the cue: nearest PERSON/ORG outside the quotation, else a pronoun
-    pointing back to the last speaker, else the role or noun phrase that holds the cue."""
-    near = text[max(s, cue.start() - 12):min(e, cue.end() + 12)].lower()
-    if "-t-il" in near or "-t-elle" in near or _pronoun_next_to(text, cue, s, e, lang):
-        if last is not None:
-            return last
-        back = [r for r in index.within(max(0, s - 600), s) if r[2].type == "PERSON"]
-        if back:
-            ms, me, ent = back[-1]
-            return _named(text, ent, ms, me)
-    if _GERUND_CUE.search(cue.group()) and relayed_in(text, rules, s, cue.start()):
-        # "Το υπουργείο απέρριψε ..., μεταδίδει το πρακτορείο Ρόιτερς, λέγοντας ότι": the
-        # participle goes with the sentence's subject, not with the relaying medium
-        sp = _speaker_in(text, index, roles, s, _clause_end(text, s, cue.start()), last)
-        if sp.name:
-            return sp
-    relayed_from = AR_FROM.match(text, cue.end(), e) if lang == "ar" else None
-    if relayed_from is not None and is_medium(text, rules, cue.end(), relayed_from.end()):
-        a = relayed_from.end()  # "ونقلت إذاعة X عن الناشطة Y قولها": Y, through X
-        b = AR_SAYING.search(text, a, min(e, a + 80))
-        return _speaker_in(text, index, roles, a, b.start() if b else min(e, a + 60), last)
-    best, dist = None, 10 ** 9
-    inverted = lang not in ("ar", "fa", "ur", "tr") and _inverted(text, rules, s, e, cue)
-    clause = _clause_end(text, cue.end(), e)
-    appositive = None
-    if clause < e and any(_is_title(text[x:y]) for x, y in words(text, cue.end(), clause)):
-        nxt = _clause_end(text, clause + 1, e)  # "a déclaré le ministre de X, Paul Y, ..."
-        people = [r for r in index.within(clause + 1, nxt) if r[2].type == "PERSON"]
-        if people and inverted and not any(r[2].type == "PERSON" and not _portfolio(text, r[0], r[2])
-                                           for r in index.within(cue.end(), clause)) \
-                and not relayed_by(text, people[0][0]):
-            appositive = people[0]
-        clause = nxt
-    if appositive is not None:
-        return _named(text, appositive[2], appositive[0], appositive[1])
-    for a, b in outside:
-        for ms, me, ent in index.within(a, b):
-            if ent.type not in _SOURCE_TYPES or told_to(text, ms) \
-                    or _in_dateline(text, ms) or relayed_by(text, ms) \
-                    or DATIVE_AFTER.match(text, me) or _portfolio(text, ms, ent):
-                continue
-            if inverted and not (cue.end() <= ms < clause):
-                continue
-            d = cue.start() - me if me <= cue.start() else ms - cue.end()
-            if ent.type not in _SPEAKING_TYPES and d > 30:
-                continue
-            d = max(d, 0) + (0 if ent.type in _SPEAKING_TYPES else 40)
-            if agency_like(text, ms, me, ent, rules):
-                d += 30
-            if d < dist:
-                best, dist = (ms, me, ent), d
-    if best is not None and dist < 160:
-        ms, me, ent = best
-        if agency_like(text, ms, me, ent, rules) or AGENCY_RE.fullmatch(ent.name):
-            # a medium speaks only when no one else does: "ونقلت وكالة X عن مسؤول محلي",
-            # "D'après des diplomates cités par Reuters"
-            role = _role_speaker(text, lang, rules, roles, index, s, e, cue, last)
-            if role.name and not (role.start is not None and role.start <= ms < (role.end or 0)):
-                return role
-        return _named(text, ent, ms, me)
-    return _role_speaker(text, lang, rules, roles, index, s, e, cue, last)
-
-
-_GERUND_CUE = re.compile(r"(?:οντας|ώντας|ant|ando|iendo|endo)$", re.I)
-
-
-def relayed_in(text: str, rules: Lang, a: int, b: int) -> bool:
-    """A relaying medium between a and b: 'μεταδίδει το πρακτορείο X', 'riferisce l'Ansa'."""
-    return bool(TRAILING_RELAY.search(text[a:b].rstrip(" ,") + ".")) or bool(
-        re.search(r"(?:μεταδίδει|μετέδωσε|riferisce|riporta|rapporte|informa|berichtet)\s",
-                  text[a:b]))
-
-
-def _inverted(text: str, rules: Lang, s: int, e: int, cue) -> bool:
-    """', estiment plusieurs diplomates.' / '», a déclaré M. Trudeau': the subject follows."""
-    head = text[s:cue.start()].rstrip()
-    if not head or re.search(r"[»”\"“]\s*,?$", head):
-        return True
-    if not head.endswith((",", "،")) or _appositive_subject(head):
-        return False
-    tail = text[cue.end():_clause_end(text, cue.end(), e)].strip()
-    if not tail or _has_quote(tail) or rules.that.search(tail):
-        return False
-    return len(words(tail)) <= 7
-
-
-def _appositive_subject(head: str) -> bool:
-    """'Le président X, arrivé jeudi à Beyrouth, a promis': two commas frame an aside about
-    the subject, so the words after the cue are its object, not an inverted subject."""
-    commas = [m.start() for m in re.finditer(r"[,،](?!\d)", head)]
-    if len(commas) == 2 and _LIST_AND.search(head, commas[0], commas[1]):
-        return False  # "Frankfurt, München und Hamburg,": a list, not an aside
-    return len(commas) == 2 and commas[-1] == len(head) - 1 and commas[0] < 80
-
-
-_LIST_AND = re.compile(r"\s(?:und|et|y|e|και|ve|and)\s")
-
-
-def _pronoun_next_to(text: str, cue, s: int, e: int, lang: str = "") -> bool:
-    before = words(text, max(s, cue.start() - 12), cue.start())
-    after = words(text, cue.end(), min(e, cue.end() + 10))
-    near = [text[a:b].lower() for a, b in before[-1:] + after[:1]]
-    return any(w in L.PRONOUNS and w not in _ARTICLE_HERE.get(lang, ()) for w in near)
-
-
-# Pronouns of one language that are articles in another: Italian "ha dichiarato il presidente".
-_ARTICLE_HERE = {"it": frozenset({"il"}), "es": frozenset({"el"})}
-
-
-# Nouns that stand for a body named before them: "el organismo", "l'ente", "die Behörde".
-_ORG_ANAPHORS = frozenset(L.fold(w) for w in """organisme organismo ente entidad institution
-    institución istituto instituto behörde institut organisation organización organizzazione
-    kurum kuruluş φορέας οργανισμός gewerkschaft syndicat sindacato sindicato sendika partei
-    parti partito partido konzern unternehmen entreprise empresa azienda şirket ministerium
-    ministère ministerio ministero bakanlık υπουργείο الهيئة الجهة المنظمة الوزارة نهاد سازمان ادارے ادارہ
-    agence""".split())
-# Role nouns that name a person already named, beyond the titles before names ("la
-# mandataria", "le chef du gouvernement", "il governatore", "Vali", "ο ίδιος").
-_PERSON_ANAPHORS = frozenset(L.fold(w) for w in """mandataria mandatario chef jefe jefa capo
-    governatore gouverneur titular titolare ministro ministra ministre minister ministerin
-    vali bakan başkan ίδιος ίδια ίδιο υπουργός πρόεδρος δήμαρχος stesso stessa même même""".split())
-_AGE = re.compile(r"\d+-(?:jahrige[rn]?|anos|ans|enne|yasındaki|χρονος|χρονη)")
-_DEFINITE = frozenset("""le la l les el il lo der die das ο η το τον την του της""".split())
-
-
-def _anaphor(text: str, index, toks, lang: str, last: Speaker | None, before: int) -> Speaker | None:
-    """'La mandataria añadió', 'De acuerdo con el organismo', 'Vali, ... belirtti': a definite
-    role or body noun with no name of its own is the person or body last named."""
-    if not toks or len(toks) > 4:
-        return None
-    if _AGE.search(L.fold(text[toks[0][0]:toks[-1][1]])) and last is not None and last.name:
-        return last  # "sagte die 64-Jährige": the person just quoted, named or not
-    ws = [L.fold(text[a:b]).replace("’", "'") for a, b in toks]
-    ws = [w.rsplit("'", 1)[-1] for w in ws]
-    if any(text[a:b][:1].isupper() for a, b in toks[2:]):
-        return None  # a name of its own follows the role
-    bare = len(toks) == 1 and text[toks[0][0]].isupper()  # "Vali, ...", "Bakan, ..."
-    head = ws[1:] if ws[0] in _DEFINITE else (ws if lang in ("tr", "ar", "fa", "ur") or bare
-                                              else [])
-    if not head:
-        return None
-    if head[0] in ("stesso", "stessa", "ιδιος", "ιδια", "ιδιο"):
-        head = head[1:] or head
-    person = head[0] in _PERSON_ANAPHORS or _is_title(head[0]) or bool(_AGE.fullmatch(head[0]))
-    kind = "ORG" if head[0] in _ORG_ANAPHORS and len(toks) == 2 else "PERSON" if person else None
-    # ("El sindicato petrolero" describes a body anew; "el organismo" points back to one)
-    if kind is None:
-        return None
-    a, b = toks[0][0], toks[-1][1]
-    if last is not None and last.entity and any(
-            ent.id == last.entity and ent.type == kind for *_, ent in index.rows):
-        return Speaker(last.entity, last.name, a, b)
-    before = min(before, a)
-    back = [r for r in index.within(max(0, before - 700), before) if r[2].type == kind]
-    if back:
-        ms, me, ent = back[-1]
-        named = _named(text, ent, ms, me)
-        return Speaker(ent.id, named.name, a, b)
-    return None
-
-
-_PREPOSITIONS = frozenset("""à a al au en dans devant lors in im am an auf vor bei beim zu nel
-    μπροστά στο στη στην σε από
-    nella alla in durante ante""".split())
-
-
-# "il ministro dell'Istruzione", "la ministre de la Culture": the capitalised word after a
-# role and a genitive names a portfolio, not the person.
-_PORTFOLIO = re.compile(r"(?:ministr[oaei]s?|ministre|minister\w*|secretari[oa]|segretari[oa]|"
-                        r"assessore|consigliere|commissaire|commissario|comisionad[oa]|υπουργός|υπουργού)\s+"
-                        r"(?:dell['’]|della |del |dello |de la |de l['’]|des |du |de |di |degli |"
-                        r"au |aux |à la |alle |al |ai |agli |allo |all['’]|a la |"
-                        r"für |der |des |της |του )$", re.I)
-
-
-def _portfolio(text: str, ms: int, ent: Entity) -> bool:
-    return bool(_PORTFOLIO.search(text[max(0, ms - 40):ms]))
-
-
-def _role_speaker(text, lang, rules, roles, index, s, e, cue, last) -> Speaker:
-    """No named speaker near the cue: a role seen with one person ("la ministre"), else the
-    short noun phrase that holds the cue ("Un portavoz del comité", "المسؤول")."""
-    after = False
-    if lang == "ar":
-        a, b, after = cue.end(), _clause_end(text, cue.end(), min(e, cue.end() + 40)), True
-    elif lang in ("fa", "ur", "tr"):
-        a, b = _clause_start(text, max(s, cue.start() - 60), cue.start()), cue.start()
-        if lang == "fa" and text[a:b].lstrip().startswith("به ") and a > s:
-            # "دکتر سارا محمدی، به صداوسیما گفت": told to the medium; the subject came before
-            b = a - 1
-            a = _clause_start(text, s, b)
-        opening = next((k for k in range(s, cue.start()) if text[k] in "\"“«"), None)
-        if opening is not None and _has_quote(text[a:b]):
-            a, b = s, opening  # 'Bakan, "..." diye konuştu': the subject before the quotation
-        erg = text.rfind(" نے ", s, cue.start()) if lang == "ur" else -1
-        if erg >= 0:  # "میئر کراچی سلمان شیخ نے ... کہا": the subject ends at the ergative
-            a, b = _clause_start(text, s, erg), erg
-        if toks_first_gerund(text, a, b):
-            return last or Speaker(None, None, None, None)
-    elif _inverted(text, rules, s, e, cue):
-        a, b, after = cue.end(), _clause_end(text, cue.end(), min(e, cue.end() + 50)), True
-        if toks_first_gerund(text, s, cue.start()) and not text[a:b].strip():
-            return last or Speaker(None, None, None, None)
-        first = words(text, a, b)[:1]
-        if first and text[first[0][0]:first[0][1]].lower() in _PREPOSITIONS:
-            return last or Speaker(None, None, None, None)  # "declaró a la agencia IRNA"
-    else:  # the subject: the sentence's first clause ("Le porte-parole ..., cité par ...,")
-        a, b = s, min(cue.start(), _clause_end(text, s, cue.start()))
-        if toks_first_gerund(text, a, b):  # "Μιλώντας στην τηλεόραση, είπε ότι": no subject
-            return last or Speaker(None, None, None, None)
-        d = _DATELINE_AT.match(text, a, b)
-        if d and _in_dateline(text, a):
-            a = d.end()  # "VELIGRAD — Le porte-parole a dit": the subject follows the dash
-    toks = words(text, a, b)
-    for x, y in toks:
-        key = role_key(text[x:y])
-        if key in roles:
-            ent_id = roles[key]
-            name = next((ent.name for *_, ent in index.rows if ent.id == ent_id), None)
-            return Speaker(ent_id, name, x, y)
-    if toks and len(toks) > 7 and not after and text[toks[-1][0]:toks[-1][1]] in L.TITLES_ARABIC:
-        toks = toks[-7:]  # "... اتھارٹی (پی ڈی ایم اے) کے ترجمان": the role and what it serves
-    if not toks or (len(toks) > 7 and not after):
-        return Speaker(None, None, None, None)
-    if not after and toks and text[toks[0][0]:toks[0][1]].lower() in L.PRONOUNS and last:
-        return last  # "انہوں نے ... بتایا کہ": a pronoun subject is the last speaker
-    toks = _noun_phrase(text, toks, lang, after)
-    anaphor = _anaphor(text, index, toks, lang, last, s)
-    if anaphor is not None:
-        return anaphor
-    if not toks and lang == "ar" and last is not None:
-        return last
-    if not toks or all(L.fold(text[p:q]) in L.ALL_FUNCTION_WORDS or text[p:q].lower() in L.PRONOUNS
-                       for p, q in toks):
-        return Speaker(None, None, None, None)
-    x, y = toks[0][0], toks[-1][1]
-    elided = _ELIDED.match(text, x, y)
-    if elided and elided.end() < y:  # "L'Anas" is Anas
-        x = elided.end()
-    return Speaker(None, text[x:y], x, y)
-
-
-_GERUND = re.compile(r"(?:ώντας|οντας|ώντας|άροντας|ando|iendo|endo)$", re.I)
-
-
-def toks_first_gerund(text: str, a: int, b: int) -> bool:
-    """'Μιλώντας στην κρατική τηλεόραση', 'Hablando con la prensa': an adverbial opening on a
-    gerund holds no subject; the speaker is the one before."""
-    toks = words(text, a, b)
-    return bool(toks) and bool(_GERUND.search(text[toks[0][0]:toks[0][1]])) \
-        and text[toks[0][0]].isupper()
-
-
-_ELIDED = re.compile(r"(?:l|L|d|D|dell|dall|all|nell|sull|Dell|All)['’]")
-
-
-def role_key(w: str) -> str:
-    """'الوزيرة' and 'وزيرة', 'Ministre' and 'ministre' meet."""
-    f = L.fold(w)
-    return f[2:] if f.startswith("ال") and len(f) > 4 else f
-
-
-_KEEP_IN_NP = frozenset("""suo sua suoi sue son sa ses leur leurs su sus sein seine seiner ihr ihre
-    le la les l un une der die das des dem den ein eine einer el los las
-    il lo gli i uno de del di della dello dei degli du d o η το οι ο του της των""".split())
-
-
-_ARTICLES = frozenset("le la les un une il lo gli el los las die das ein eine".split())
-_GENITIVE = frozenset("de del di della dello dei degli du des der von".split())
-_OBJECT_MARKERS = frozenset("را این آن کو".split())
-
-_AR_MEDIA_KINDS = frozenset("قناة وكالة صحيفة موقع تلفزيون إذاعة".split())
-_FA_PARTITIVE = frozenset("یکی برخی تعدادی بسیاری شماری گروهی".split())
-
-
-def _noun_phrase(text: str, toks, lang: str, after: bool):
-    """The speaker's words, cut before an adverbial: 'der Generalstab [am Samstag mit]',
-    'الوزيرة [خلال حفل]', 'مقام‌های ایرانی [این ادعا را]'."""
-    out: list[tuple[int, int]] = []
-    for x, y in toks:
-        w = text[x:y]
-        lw = w.lower()
-        if not out and lang in ("ar", "fa", "ur") and w in L.STOP_ARABIC:
-            continue
-        if out and _has_quote(text[out[-1][1]:x]):
-            break
-        if lang == "ar" and w.startswith(("إن", "أن", "بأن")) and len(w) <= 5:
-            break  # "وقالت إنها ...": the subject is a pronoun suffix
-        if out and lang == "ar" and w.startswith("ل") and w[1:] in _AR_MEDIA_KINDS:
-            break  # "شاهد عيان [لقناة الجزيرة]": told to a channel
-        if out and lang == "fa" and w == "از" and text[out[-1][0]:out[-1][1]] in _FA_PARTITIVE:
-            out.append((x, y))  # "یکی از کشاورزان": one of the farmers
-            continue
-        if out and lang == "ur" and w in ("کے", "کی", "کا"):
-            out.append((x, y))  # "اسٹیٹ بینک کے ترجمان": a genitive inside the phrase
-            continue
-        if out and lang in ("ar", "fa", "ur", "tr") and (w in L.STOP_ARABIC or w in _OBJECT_MARKERS):
-            break
-        if out and lang == "tr" and lw in ("de", "da", "ise", "dahi"):
-            break  # "Karayolları Genel Müdürlüğü [de] ...": the particle closes the subject
-        if out and after and (lw in L.ALL_FUNCTION_WORDS or lw in _PREPOSITIONS) \
-                and lw not in _KEEP_IN_NP and not (lw == "für" and _capital_next(text, y)):
-            break
-        if out and _RELAY_PARTICIPLE.fullmatch(lw):
-            break  # "Economistas [consultados por la agencia]": the medium, not the speaker
-        prev = text[out[-1][0]:out[-1][1]].lower() if out else ""
-        if len(out) >= 2 and lw in _ARTICLES and prev not in _GENITIVE:
-            break  # "l'ordine dei medici [il piano ...]": a second article starts a new phrase
-        out.append((x, y))
-    while out and lang == "ur" and text[out[-1][0]:out[-1][1]] in ("کے", "کی", "کا"):
-        out.pop()
-    return out[:8]
-
-
-_RELAY_PARTICIPLE = re.compile(r"(?:consultad|citad|entrevistad|cité|citat|intervistat|"
-                               r"interrogé|sondé|befragt|zitiert)\w*", re.I)
-
-
-def _capital_next(text: str, pos: int) -> bool:
-    """'Verein für Steuergerechtigkeit': German 'für' before a capital stays inside a name."""
-    rest = text[pos:pos + 3].lstrip()
-    return bool(rest) and rest[0].isupper()
-
-
-_NAME_LINKS = frozenset("di de del della dello degli des du e et y und für für la las los".split())
-
-
-def _lower_tail(text: str, me: int, b: int) -> bool:
-    """Romance names of bodies run on in lower case after their first word ('Istituto
-    nazionale di geofisica e vulcanologia'); the whole source phrase then names it."""
-    toks = words(text, me, b)
-    if not toks or len(toks) > 6 or text[me:toks[0][0]].strip():
-        return False
-    for x, y in toks:
-        w = text[x:y]
-        if w in _NAME_LINKS:
-            continue
-        if not w[:1].islower() or L.fold(w) in L.ALL_FUNCTION_WORDS or not w.isalpha():
-            return False
-    return text[toks[-1][0]:toks[-1][1]] not in _NAME_LINKS
-
-
-def _clause_start(text: str, a: int, b: int) -> int:
-    """Start of the clause ending at b: after the last comma, quotation mark or colon."""
-    cut = max(text.rfind(ch, a, b) for ch in ",،:")
-    return cut + 1 if cut >= 0 else a
-
-
-def _has_quote(chunk: str) -> bool:
-    return any(c in chunk for c in "«»„“”\"")
-
-
-def _speaker_in(text, index, roles, a, b, last) -> Speaker:
-    hits = [(ms, me, ent) for ms, me, ent in index.within(a, b)]
-    role = any(_is_title(text[x:y]) for x, y in words(text, a, b))
-    if role and text[b:b + 2].strip() in (",", "،") and not any(h[2].type == "PERSON" for h in hits):  # "le gouverneur de la région, Luca Ferrand,"
-        nxt = _clause_end(text, b + 1, min(len(text), b + 60))
-        hits = [h for h in index.within(b + 1, nxt) if h[2].type == "PERSON"]
-    if hits and not all(h[2].type in ("GPE", "OTHER") for h in hits) or (
-            hits and len(words(text, a, b)) <= 2):
-        ms, me, ent = min(hits, key=lambda h: (h[2].type not in _SPEAKING_TYPES, h[0]))
-        if ent.type == "ORG" and _lower_tail(text, me, b):  # "l'Istituto nazionale di geofisica"
-            return Speaker(ent.id, text[ms:b].rstrip(), ms, b)
-        return _named(text, ent, ms, me)
-    toks = words(text, a, b)
-    if toks and text[toks[0][0]:toks[0][1]].lower() in L.PRONOUNS:
-        back = [r for r in index.within(max(0, a - 200), a) if r[2].type == "PERSON"]
-        if back:  # "Paul Keller a reconnu un retard, dû selon lui à ..."
-            ms, me, ent = back[-1]
-            return _named(text, ent, ms, me)
-        if last:
-            return last
-    for x, y in toks:
-        key = role_key(text[x:y])
-        if key in roles:
-            name = next((ent.name for *_, ent in index.rows if ent.id == roles[key]), None)
-            return Speaker(roles[key], name, x, y)
-    while toks and text[toks[0][0]:toks[0][1]].lower() in ("von", "de", "di", "del", "des", "du",
-                                                          "dem", "der", "den"):
-        toks = toks[1:]
-    closing = _ACRONYM_CLOSING.search(text, a, b) if toks else None
-    if closing and closing.group(1).isupper() and closing.end() >= b - 1:
-        return Speaker(None, closing.group(1), toks[0][0], closing.end(1))  # "... (SOPFEU)"
-    acronym = _ACRONYM_AFTER.match(text, toks[-1][1]) if toks else None
-    if acronym and acronym.group(1).isupper() and len(toks) <= 4:
-        return Speaker(None, acronym.group(1), toks[0][0], toks[-1][1])  # "des Landeskriminalamts (LKA)"
-    toks = _noun_phrase(text, toks, "", True)[:8]
-    anaphor = _anaphor(text, index, toks, "", last, a)
-    if anaphor is not None:
-        return anaphor
-    if toks:
-        return Speaker(None, text[toks[0][0]:toks[-1][1]], toks[0][0], toks[-1][1])
-    return Speaker(None, None, None, None)
-
-
-_ACRONYM_AFTER = re.compile(r"\s*\((\w[\w.-]{1,9})\)")
-_ACRONYM_CLOSING = re.compile(r"\((\w[\w.-]{1,9})\)\s*$")
-# A body's name going on with a genitive or 'for' and capitalised words to the clause's end:
-# "Autostrade per l'Italia", "Γεωδυναμικό Ινστιτούτο του Αστεροσκοπείου Αθηνών".
-_ORG_TAIL = re.compile(r"\s+(?:του|της|των|per l['’]|per la |per il |für |für die )\s*"
-                       r"[A-ZÀ-ÝΑ-Ω][\w'’-]*(?:\s+[A-ZÀ-ÝΑ-Ω][\w'’-]*){0,3}(?=\s*[.,;:]|\s*$)")
-
-
-def _named(text: str, ent: Entity, ms: int, me: int) -> Speaker:
-    """'Afet ve Acil Durum Yönetimi Başkanlığı (AFAD)': the bracketed acronym is the name the
-    outlets share, and the one the entity step never cuts short."""
-    m = _ACRONYM_AFTER.match(text, me)
-    if m and (m.group(1).isupper() or not m.group(1)[:1].isascii()) and len(m.group(1)) <= 6:
-        return Speaker(ent.id, m.group(1), ms, me)
-    tail = _ORG_TAIL.match(text, me) if ent.type in ("ORG", "OTHER") else None
-    if tail is not None and "\n" not in tail.group():
-        return Speaker(ent.id, text[ms:tail.end()], ms, tail.end())
-    return Speaker(ent.id, ent.name, ms, me)
 
 
 __all__ = ["find_quotes"]

@@ -1,0 +1,488 @@
+"""Who said it in non-English reported speech: the mention, role, pronoun or body behind a cue.
+Inputs: article text, entity mentions (ml_quotes' index), role words seen with names; ml_quotes calls it.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..records import Entity, Speaker
+from . import ml_lexicon as L
+from .ml_entities import quote_pairs, title_word, words
+from .ml_media import (AGENCY_RE, AR_FROM, AR_SAYING, DATIVE_AFTER, TRAILING_RELAY, agency_like,
+                       is_medium, relayed_by, told_to)
+
+SPEAKING_TYPES = ("PERSON", "ORG", "NORP")
+_TITLE_KEYS = frozenset(L.fold(t) for t in L.ALL_TITLES)
+
+
+def is_title(w: str) -> bool:
+    """'l'ambassadeur', 'dell'assessore' and 'ambassadeur' are one role word."""
+    f = L.fold(w).replace("’", "'")
+    return f in _TITLE_KEYS or f.rsplit("'", 1)[-1] in _TITLE_KEYS
+
+
+_SOURCE_TYPES = ("PERSON", "ORG", "GPE", "NORP", "OTHER")
+DATELINE_AT = re.compile(r"[^\n]{1,60}?\s[—–]\s")
+
+
+def in_dateline(text: str, pos: int) -> bool:
+    """'VELIGRAD — ...', 'TEHRAN (AFP) — ...': the place and wire before a line's dash."""
+    line = text.rfind("\n", 0, pos) + 1
+    m = DATELINE_AT.match(text, line)
+    if not m or pos >= m.end():
+        return False
+    head = text[line:m.end()].strip(" —–")
+    return head.upper() == head or len(words(head)) <= 3
+
+
+_CLAUSE_END = re.compile(r"[,،](?!\d)|[;:]")
+
+
+def clause_end(text: str, pos: int, e: int) -> int:
+    """The next comma, semicolon or colon before e (e when there is none)."""
+    m = _CLAUSE_END.search(text, pos, e)
+    return m.start() if m else e
+
+
+def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> Speaker:
+    """The mention tied to the cue: nearest PERSON/ORG outside the quotation, else a pronoun
+    pointing back to the last speaker, else the role or noun phrase that holds the cue."""
+    near = text[max(s, cue.start() - 12):min(e, cue.end() + 12)].lower()
+    if "-t-il" in near or "-t-elle" in near or _pronoun_next_to(text, cue, s, e, lang):
+        if last is not None:
+            return last
+        back = [r for r in index.within(max(0, s - 600), s) if r[2].type == "PERSON"]
+        if back:
+            ms, me, ent = back[-1]
+            return named(text, ent, ms, me)
+    if _GERUND_CUE.search(cue.group()) and relayed_in(text, rules, s, cue.start()):
+        # "Το υπουργείο απέρριψε ..., μεταδίδει το πρακτορείο Ρόιτερς, λέγοντας ότι": the
+        # participle goes with the sentence's subject, not with the relaying medium
+        sp = speaker_in(text, index, roles, s, clause_end(text, s, cue.start()), last)
+        if sp.name:
+            return sp
+    relayed_from = AR_FROM.match(text, cue.end(), e) if lang == "ar" else None
+    if relayed_from is not None and is_medium(text, rules, cue.end(), relayed_from.end()):
+        a = relayed_from.end()  # "ونقلت إذاعة X عن الناشطة Y قولها": Y, through X
+        b = AR_SAYING.search(text, a, min(e, a + 80))
+        return speaker_in(text, index, roles, a, b.start() if b else min(e, a + 60), last)
+    best, dist = None, 10 ** 9
+    inverted = lang not in ("ar", "fa", "ur", "tr") and _inverted(text, rules, s, e, cue)
+    clause = clause_end(text, cue.end(), e)
+    appositive = None
+    if clause < e and any(is_title(text[x:y]) for x, y in words(text, cue.end(), clause)):
+        nxt = clause_end(text, clause + 1, e)  # "a déclaré le ministre de X, Paul Y, ..."
+        people = [r for r in index.within(clause + 1, nxt) if r[2].type == "PERSON"]
+        if people and inverted and not any(r[2].type == "PERSON" and not _portfolio(text, r[0], r[2])
+                                           for r in index.within(cue.end(), clause)) \
+                and not relayed_by(text, people[0][0]):
+            appositive = people[0]
+        clause = nxt
+    if appositive is not None:
+        return named(text, appositive[2], appositive[0], appositive[1])
+    for a, b in outside:
+        for ms, me, ent in index.within(a, b):
+            if ent.type not in _SOURCE_TYPES or told_to(text, ms) \
+                    or in_dateline(text, ms) or relayed_by(text, ms) \
+                    or DATIVE_AFTER.match(text, me) or _portfolio(text, ms, ent):
+                continue
+            if inverted and not (cue.end() <= ms < clause):
+                continue
+            d = cue.start() - me if me <= cue.start() else ms - cue.end()
+            if ent.type not in SPEAKING_TYPES and d > 30:
+                continue
+            d = max(d, 0) + (0 if ent.type in SPEAKING_TYPES else 40)
+            if agency_like(text, ms, me, ent, rules):
+                d += 30
+            if d < dist:
+                best, dist = (ms, me, ent), d
+    if best is not None and dist < 160:
+        ms, me, ent = best
+        if agency_like(text, ms, me, ent, rules) or AGENCY_RE.fullmatch(ent.name):
+            # a medium speaks only when no one else does: "ونقلت وكالة X عن مسؤول محلي",
+            # "D'après des diplomates cités par Reuters"
+            role = _role_speaker(text, lang, rules, roles, index, s, e, cue, last)
+            if role.name and not (role.start is not None and role.start <= ms < (role.end or 0)):
+                return role
+        return named(text, ent, ms, me)
+    return _role_speaker(text, lang, rules, roles, index, s, e, cue, last)
+
+
+_GERUND_CUE = re.compile(r"(?:οντας|ώντας|ant|ando|iendo|endo)$", re.I)
+
+
+def relayed_in(text: str, rules, a: int, b: int) -> bool:
+    """A relaying medium between a and b: 'μεταδίδει το πρακτορείο X', 'riferisce l'Ansa'."""
+    return bool(TRAILING_RELAY.search(text[a:b].rstrip(" ,") + ".")) or bool(
+        re.search(r"(?:μεταδίδει|μετέδωσε|riferisce|riporta|rapporte|informa|berichtet)\s",
+                  text[a:b]))
+
+
+def _inverted(text: str, rules, s: int, e: int, cue) -> bool:
+    """', estiment plusieurs diplomates.' / '», a déclaré M. Trudeau': the subject follows."""
+    head = text[s:cue.start()].rstrip()
+    if not head or re.search(r"[»”\"“]\s*,?$", head):
+        return True
+    if not head.endswith((",", "،")) or appositive_subject(head):
+        return False
+    tail = text[cue.end():clause_end(text, cue.end(), e)].strip()
+    if not tail or _has_quote(tail) or rules.that.search(tail):
+        return False
+    return len(words(tail)) <= 7
+
+
+def appositive_subject(head: str) -> bool:
+    """'Le président X, arrivé jeudi à Beyrouth, a promis': two commas frame an aside about
+    the subject, so the words after the cue are its object, not an inverted subject."""
+    commas = [m.start() for m in re.finditer(r"[,،](?!\d)", head)]
+    if len(commas) == 2 and _LIST_AND.search(head, commas[0], commas[1]):
+        return False  # "Frankfurt, München und Hamburg,": a list, not an aside
+    return len(commas) == 2 and commas[-1] == len(head) - 1 and commas[0] < 80
+
+
+_LIST_AND = re.compile(r"\s(?:und|et|y|e|και|ve|and)\s")
+
+
+def _pronoun_next_to(text: str, cue, s: int, e: int, lang: str = "") -> bool:
+    before = words(text, max(s, cue.start() - 12), cue.start())
+    after = words(text, cue.end(), min(e, cue.end() + 10))
+    near = [text[a:b].lower() for a, b in before[-1:] + after[:1]]
+    return any(w in L.PRONOUNS and w not in _ARTICLE_HERE.get(lang, ()) for w in near)
+
+
+# Pronouns of one language that are articles in another: Italian "ha dichiarato il presidente".
+_ARTICLE_HERE = {"it": frozenset({"il"}), "es": frozenset({"el"})}
+
+
+# Nouns that stand for a body named before them: "el organismo", "l'ente", "die Behörde".
+_ORG_ANAPHORS = frozenset(L.fold(w) for w in """organisme organismo ente entidad institution
+    institución istituto instituto behörde institut organisation organización organizzazione
+    kurum kuruluş φορέας οργανισμός gewerkschaft syndicat sindacato sindicato sendika partei
+    parti partito partido konzern unternehmen entreprise empresa azienda şirket ministerium
+    ministère ministerio ministero bakanlık υπουργείο الهيئة الجهة المنظمة الوزارة نهاد سازمان ادارے ادارہ
+    agence""".split())
+# Role nouns that name a person already named, beyond the titles before names ("la
+# mandataria", "le chef du gouvernement", "il governatore", "Vali", "ο ίδιος").
+_PERSON_ANAPHORS = frozenset(L.fold(w) for w in """mandataria mandatario chef jefe jefa capo
+    governatore gouverneur titular titolare ministro ministra ministre minister ministerin
+    vali bakan başkan ίδιος ίδια ίδιο υπουργός πρόεδρος δήμαρχος stesso stessa même même""".split())
+_AGE = re.compile(r"\d+-(?:jahrige[rn]?|anos|ans|enne|yasındaki|χρονος|χρονη)")
+_DEFINITE = frozenset("""le la l les el il lo der die das ο η το τον την του της""".split())
+
+
+def _anaphor(text: str, index, toks, lang: str, last: Speaker | None, before: int) -> Speaker | None:
+    """'La mandataria añadió', 'De acuerdo con el organismo', 'Vali, ... belirtti': a definite
+    role or body noun with no name of its own is the person or body last named."""
+    if not toks or len(toks) > 4:
+        return None
+    if _AGE.search(L.fold(text[toks[0][0]:toks[-1][1]])) and last is not None and last.name:
+        return last  # "sagte die 64-Jährige": the person just quoted, named or not
+    ws = [L.fold(text[a:b]).replace("’", "'") for a, b in toks]
+    ws = [w.rsplit("'", 1)[-1] for w in ws]
+    if any(text[a:b][:1].isupper() for a, b in toks[2:]):
+        return None  # a name of its own follows the role
+    bare = len(toks) == 1 and text[toks[0][0]].isupper()  # "Vali, ...", "Bakan, ..."
+    head = ws[1:] if ws[0] in _DEFINITE else (ws if lang in ("tr", "ar", "fa", "ur") or bare
+                                              else [])
+    if not head:
+        return None
+    if head[0] in ("stesso", "stessa", "ιδιος", "ιδια", "ιδιο"):
+        head = head[1:] or head
+    person = head[0] in _PERSON_ANAPHORS or is_title(head[0]) or bool(_AGE.fullmatch(head[0]))
+    kind = "ORG" if head[0] in _ORG_ANAPHORS and len(toks) == 2 else "PERSON" if person else None
+    # ("El sindicato petrolero" describes a body anew; "el organismo" points back to one)
+    if kind is None:
+        return None
+    a, b = toks[0][0], toks[-1][1]
+    if last is not None and last.entity and any(
+            ent.id == last.entity and ent.type == kind for *_, ent in index.rows):
+        return Speaker(last.entity, last.name, a, b)
+    before = min(before, a)
+    back = [r for r in index.within(max(0, before - 700), before) if r[2].type == kind]
+    if back:
+        ms, me, ent = back[-1]
+        return Speaker(ent.id, named(text, ent, ms, me).name, a, b)
+    return None
+
+
+PREPOSITIONS = frozenset("""à a al au en dans devant lors in im am an auf vor bei beim zu nel
+    μπροστά στο στη στην σε από
+    nella alla in durante ante""".split())
+
+
+# "il ministro dell'Istruzione", "la ministre de la Culture": the capitalised word after a
+# role and a genitive names a portfolio, not the person.
+_PORTFOLIO = re.compile(r"(?:ministr[oaei]s?|ministre|minister\w*|secretari[oa]|segretari[oa]|"
+                        r"assessore|consigliere|commissaire|commissario|comisionad[oa]|υπουργός|υπουργού)\s+"
+                        r"(?:dell['’]|della |del |dello |de la |de l['’]|des |du |de |di |degli |"
+                        r"au |aux |à la |alle |al |ai |agli |allo |all['’]|a la |"
+                        r"für |der |des |της |του )$", re.I)
+
+
+def _portfolio(text: str, ms: int, ent: Entity) -> bool:
+    return bool(_PORTFOLIO.search(text[max(0, ms - 40):ms]))
+
+
+def _role_speaker(text, lang, rules, roles, index, s, e, cue, last) -> Speaker:
+    """No named speaker near the cue: a role seen with one person ("la ministre"), else the
+    short noun phrase that holds the cue ("Un portavoz del comité", "المسؤول")."""
+    after = False
+    if lang == "ar":
+        a, b, after = cue.end(), clause_end(text, cue.end(), min(e, cue.end() + 40)), True
+    elif lang in ("fa", "ur", "tr"):
+        a, b = _clause_start(text, max(s, cue.start() - 60), cue.start()), cue.start()
+        if lang == "fa" and text[a:b].lstrip().startswith("به ") and a > s:
+            # "دکتر سارا محمدی، به صداوسیما گفت": told to the medium; the subject came before
+            b = a - 1
+            a = _clause_start(text, s, b)
+        opening = next((k for k in range(s, cue.start()) if text[k] in "\"“«"), None)
+        if opening is not None and _has_quote(text[a:b]):
+            a, b = s, opening  # 'Bakan, "..." diye konuştu': the subject before the quotation
+        erg = text.rfind(" نے ", s, cue.start()) if lang == "ur" else -1
+        if erg >= 0:  # "میئر کراچی سلمان شیخ نے ... کہا": the subject ends at the ergative
+            a, b = _clause_start(text, s, erg), erg
+        if toks_first_gerund(text, a, b):
+            return last or Speaker(None, None, None, None)
+    elif _inverted(text, rules, s, e, cue):
+        a, b, after = cue.end(), clause_end(text, cue.end(), min(e, cue.end() + 50)), True
+        if toks_first_gerund(text, s, cue.start()) and not text[a:b].strip():
+            return last or Speaker(None, None, None, None)
+        first = words(text, a, b)[:1]
+        if first and text[first[0][0]:first[0][1]].lower() in PREPOSITIONS:
+            return last or Speaker(None, None, None, None)  # "declaró a la agencia IRNA"
+    else:  # the subject: the sentence's first clause ("Le porte-parole ..., cité par ...,")
+        a, b = s, min(cue.start(), clause_end(text, s, cue.start()))
+        if toks_first_gerund(text, a, b):  # "Μιλώντας στην τηλεόραση, είπε ότι": no subject
+            return last or Speaker(None, None, None, None)
+        d = DATELINE_AT.match(text, a, b)
+        if d and in_dateline(text, a):
+            a = d.end()  # "VELIGRAD — Le porte-parole a dit": the subject follows the dash
+    toks = words(text, a, b)
+    for x, y in toks:
+        key = role_key(text[x:y])
+        if key in roles:
+            ent_id = roles[key]
+            name = next((ent.name for *_, ent in index.rows if ent.id == ent_id), None)
+            return Speaker(ent_id, name, x, y)
+    if toks and len(toks) > 7 and not after and text[toks[-1][0]:toks[-1][1]] in L.TITLES_ARABIC:
+        toks = toks[-7:]  # "... اتھارٹی (پی ڈی ایم اے) کے ترجمان": the role and what it serves
+    if not toks or (len(toks) > 7 and not after):
+        return Speaker(None, None, None, None)
+    if not after and toks and text[toks[0][0]:toks[0][1]].lower() in L.PRONOUNS and last:
+        return last  # "انہوں نے ... بتایا کہ": a pronoun subject is the last speaker
+    toks = _noun_phrase(text, toks, lang, after)
+    anaphor = _anaphor(text, index, toks, lang, last, s)
+    if anaphor is not None:
+        return anaphor
+    if not toks and lang == "ar" and last is not None:
+        return last
+    if not toks or all(L.fold(text[p:q]) in L.ALL_FUNCTION_WORDS or text[p:q].lower() in L.PRONOUNS
+                       for p, q in toks):
+        return Speaker(None, None, None, None)
+    x, y = toks[0][0], toks[-1][1]
+    elided = _ELIDED.match(text, x, y)
+    if elided and elided.end() < y:  # "L'Anas" is Anas
+        x = elided.end()
+    return Speaker(None, text[x:y], x, y)
+
+
+_GERUND = re.compile(r"(?:ώντας|οντας|ώντας|άροντας|ando|iendo|endo)$", re.I)
+
+
+def toks_first_gerund(text: str, a: int, b: int) -> bool:
+    """'Μιλώντας στην κρατική τηλεόραση', 'Hablando con la prensa': an adverbial opening on a
+    gerund holds no subject; the speaker is the one before."""
+    toks = words(text, a, b)
+    return bool(toks) and bool(_GERUND.search(text[toks[0][0]:toks[0][1]])) \
+        and text[toks[0][0]].isupper()
+
+
+_ELIDED = re.compile(r"(?:l|L|d|D|dell|dall|all|nell|sull|Dell|All)['’]")
+
+
+def role_key(w: str) -> str:
+    """'الوزيرة' and 'وزيرة', 'Ministre' and 'ministre' meet."""
+    f = L.fold(w)
+    return f[2:] if f.startswith("ال") and len(f) > 4 else f
+
+
+_KEEP_IN_NP = frozenset("""suo sua suoi sue son sa ses leur leurs su sus sein seine seiner ihr ihre
+    le la les l un une der die das des dem den ein eine einer el los las
+    il lo gli i uno de del di della dello dei degli du d o η το οι ο του της των""".split())
+
+
+_ARTICLES = frozenset("le la les un une il lo gli el los las die das ein eine".split())
+_GENITIVE = frozenset("de del di della dello dei degli du des der von".split())
+_OBJECT_MARKERS = frozenset("را این آن کو".split())
+
+_AR_MEDIA_KINDS = frozenset("قناة وكالة صحيفة موقع تلفزيون إذاعة".split())
+_FA_PARTITIVE = frozenset("یکی برخی تعدادی بسیاری شماری گروهی".split())
+
+
+def _noun_phrase(text: str, toks, lang: str, after: bool):
+    """The speaker's words, cut before an adverbial: 'der Generalstab [am Samstag mit]',
+    'الوزيرة [خلال حفل]', 'مقام‌های ایرانی [این ادعا را]'."""
+    out: list[tuple[int, int]] = []
+    for x, y in toks:
+        w = text[x:y]
+        lw = w.lower()
+        if not out and lang in ("ar", "fa", "ur") and w in L.STOP_ARABIC:
+            continue
+        if out and _has_quote(text[out[-1][1]:x]):
+            break
+        if lang == "ar" and w.startswith(("إن", "أن", "بأن")) and len(w) <= 5:
+            break  # "وقالت إنها ...": the subject is a pronoun suffix
+        if out and lang == "ar" and w.startswith("ل") and w[1:] in _AR_MEDIA_KINDS:
+            break  # "شاهد عيان [لقناة الجزيرة]": told to a channel
+        if out and lang == "fa" and w == "از" and text[out[-1][0]:out[-1][1]] in _FA_PARTITIVE:
+            out.append((x, y))  # "یکی از کشاورزان": one of the farmers
+            continue
+        if out and lang == "ur" and w in ("کے", "کی", "کا"):
+            out.append((x, y))  # "اسٹیٹ بینک کے ترجمان": a genitive inside the phrase
+            continue
+        if out and lang in ("ar", "fa", "ur", "tr") and (w in L.STOP_ARABIC or w in _OBJECT_MARKERS):
+            break
+        if out and lang == "tr" and lw in ("de", "da", "ise", "dahi"):
+            break  # "Karayolları Genel Müdürlüğü [de] ...": the particle closes the subject
+        if out and after and (lw in L.ALL_FUNCTION_WORDS or lw in PREPOSITIONS) \
+                and lw not in _KEEP_IN_NP and not (lw == "für" and _capital_next(text, y)):
+            break
+        if out and _RELAY_PARTICIPLE.fullmatch(lw):
+            break  # "Economistas [consultados por la agencia]": the medium, not the speaker
+        prev = text[out[-1][0]:out[-1][1]].lower() if out else ""
+        if len(out) >= 2 and lw in _ARTICLES and prev not in _GENITIVE:
+            break  # "l'ordine dei medici [il piano ...]": a second article starts a new phrase
+        out.append((x, y))
+    while out and lang == "ur" and text[out[-1][0]:out[-1][1]] in ("کے", "کی", "کا"):
+        out.pop()
+    return out[:8]
+
+
+_RELAY_PARTICIPLE = re.compile(r"(?:consultad|citad|entrevistad|cité|citat|intervistat|"
+                               r"interrogé|sondé|befragt|zitiert)\w*", re.I)
+
+
+def _capital_next(text: str, pos: int) -> bool:
+    """'Verein für Steuergerechtigkeit': German 'für' before a capital stays inside a name."""
+    rest = text[pos:pos + 3].lstrip()
+    return bool(rest) and rest[0].isupper()
+
+
+_NAME_LINKS = frozenset("di de del della dello degli des du e et y und für für la las los".split())
+
+
+def _lower_tail(text: str, me: int, b: int) -> bool:
+    """Romance names of bodies run on in lower case after their first word ('Istituto
+    nazionale di geofisica e vulcanologia'); the whole source phrase then names it."""
+    toks = words(text, me, b)
+    if not toks or len(toks) > 6 or text[me:toks[0][0]].strip():
+        return False
+    for x, y in toks:
+        w = text[x:y]
+        if w in _NAME_LINKS:
+            continue
+        if not w[:1].islower() or L.fold(w) in L.ALL_FUNCTION_WORDS or not w.isalpha():
+            return False
+    return text[toks[-1][0]:toks[-1][1]] not in _NAME_LINKS
+
+
+def _clause_start(text: str, a: int, b: int) -> int:
+    """Start of the clause ending at b: after the last comma, quotation mark or colon."""
+    cut = max(text.rfind(ch, a, b) for ch in ",،:")
+    return cut + 1 if cut >= 0 else a
+
+
+def _has_quote(chunk: str) -> bool:
+    return any(c in chunk for c in "«»„“”\"")
+
+
+def speaker_in(text, index, roles, a, b, last) -> Speaker:
+    hits = [(ms, me, ent) for ms, me, ent in index.within(a, b)]
+    role = any(is_title(text[x:y]) for x, y in words(text, a, b))
+    if role and text[b:b + 2].strip() in (",", "،") and not any(h[2].type == "PERSON" for h in hits):  # "le gouverneur de la région, Luca Ferrand,"
+        nxt = clause_end(text, b + 1, min(len(text), b + 60))
+        hits = [h for h in index.within(b + 1, nxt) if h[2].type == "PERSON"]
+    if hits and not all(h[2].type in ("GPE", "OTHER") for h in hits) or (
+            hits and len(words(text, a, b)) <= 2):
+        ms, me, ent = min(hits, key=lambda h: (h[2].type not in SPEAKING_TYPES, h[0]))
+        if ent.type == "ORG" and _lower_tail(text, me, b):  # "l'Istituto nazionale di geofisica"
+            return Speaker(ent.id, text[ms:b].rstrip(), ms, b)
+        return named(text, ent, ms, me)
+    toks = words(text, a, b)
+    if toks and text[toks[0][0]:toks[0][1]].lower() in L.PRONOUNS:
+        back = [r for r in index.within(max(0, a - 200), a) if r[2].type == "PERSON"]
+        if back:  # "Paul Keller a reconnu un retard, dû selon lui à ..."
+            ms, me, ent = back[-1]
+            return named(text, ent, ms, me)
+        if last:
+            return last
+    for x, y in toks:
+        key = role_key(text[x:y])
+        if key in roles:
+            name = next((ent.name for *_, ent in index.rows if ent.id == roles[key]), None)
+            return Speaker(roles[key], name, x, y)
+    while toks and text[toks[0][0]:toks[0][1]].lower() in ("von", "de", "di", "del", "des", "du",
+                                                          "dem", "der", "den"):
+        toks = toks[1:]
+    closing = _ACRONYM_CLOSING.search(text, a, b) if toks else None
+    if closing and closing.group(1).isupper() and closing.end() >= b - 1:
+        return Speaker(None, closing.group(1), toks[0][0], closing.end(1))  # "... (SOPFEU)"
+    acronym = _ACRONYM_AFTER.match(text, toks[-1][1]) if toks else None
+    if acronym and acronym.group(1).isupper() and len(toks) <= 4:
+        return Speaker(None, acronym.group(1), toks[0][0], toks[-1][1])  # "des Landeskriminalamts (LKA)"
+    toks = _noun_phrase(text, toks, "", True)[:8]
+    anaphor = _anaphor(text, index, toks, "", last, a)
+    if anaphor is not None:
+        return anaphor
+    if toks:
+        return Speaker(None, text[toks[0][0]:toks[-1][1]], toks[0][0], toks[-1][1])
+    return Speaker(None, None, None, None)
+
+
+_ACRONYM_AFTER = re.compile(r"\s*\((\w[\w.-]{1,9})\)")
+_ACRONYM_CLOSING = re.compile(r"\((\w[\w.-]{1,9})\)\s*$")
+# A body's name going on with a genitive or 'for' and capitalised words to the clause's end:
+# "Autostrade per l'Italia", "Γεωδυναμικό Ινστιτούτο του Αστεροσκοπείου Αθηνών".
+_ORG_TAIL = re.compile(r"\s+(?:του|της|των|per l['’]|per la |per il |für |für die )\s*"
+                       r"[A-ZÀ-ÝΑ-Ω][\w'’-]*(?:\s+[A-ZÀ-ÝΑ-Ω][\w'’-]*){0,3}(?=\s*[.,;:]|\s*$)")
+
+
+def named(text: str, ent: Entity, ms: int, me: int) -> Speaker:
+    """'Afet ve Acil Durum Yönetimi Başkanlığı (AFAD)': the bracketed acronym is the name the
+    outlets share, and the one the entity step never cuts short."""
+    m = _ACRONYM_AFTER.match(text, me)
+    if m and (m.group(1).isupper() or not m.group(1)[:1].isascii()) and len(m.group(1)) <= 6:
+        return Speaker(ent.id, m.group(1), ms, me)
+    tail = _ORG_TAIL.match(text, me) if ent.type in ("ORG", "OTHER") else None
+    if tail is not None and "\n" not in tail.group():
+        return Speaker(ent.id, text[ms:tail.end()], ms, tail.end())
+    return Speaker(ent.id, ent.name, ms, me)
+
+
+def titles_of(text: str, entities: Iterable[Entity], language: str | None) -> dict[str, str]:
+    """Entity id per role word introducing exactly one person ('ministre' -> e4)."""
+    lang = (language or "")[:2]
+    seen: dict[str, set[str]] = {}
+    quoted = quote_pairs(text)
+    for ent in entities:
+        if ent.type != "PERSON":
+            continue
+        for m in ent.mentions:
+            if any(o < m.start < c for o, c in quoted):
+                continue  # 'Bakan, "Gönüllü ve ..."': a capitalised word of the words said
+            before = text[max(0, m.start - 80):m.start]
+            before = before[max(before.rfind(". "), before.rfind("\n"), -1) + 1:]  # this sentence only
+            toks = words(before)
+            after = text[m.end:m.end + 40]
+            appositive = [after[a:b] for a, b in words(after)[:2]] if after[:2].strip() in (",", "،") else []
+            for w in [before[a:b] for a, b in toks[-6:]] + appositive:
+                if title_word(w, lang) or w in L.TITLES_ARABIC:
+                    f = L.fold(w)
+                    f = f[2:] if f.startswith("ال") and len(f) > 4 else f
+                    seen.setdefault(f, set()).add(ent.id)
+    return {t: next(iter(ids)) for t, ids in seen.items() if len(ids) == 1}
+
+
+__all__ = ["DATELINE_AT", "PREPOSITIONS", "SPEAKING_TYPES", "appositive_subject", "clause_end",
+           "find_speaker", "in_dateline", "is_title", "named", "speaker_in", "titles_of"]
