@@ -811,7 +811,12 @@ def _headline_candidates(doc, a: int, b: int) -> list[Candidate]:
                if a <= t.idx < b):
         verb = _unparsed_headline_verb(recased, a, b, {c.tok.i for c in cands})
         if verb is not None:
-            cands = [c for c in cands if c.tok not in verb.targets] + [verb]
+            # "Police Arrest Opposition Leader in Midnight Raid": the raid is the arrest's
+            # means, as _absorb folds it in a parsed sentence
+            means = [c for c in cands if c.kind == "noun" and c.type == verb.type
+                     and c.tok.dep_ == "pobj" and c.tok.head.lower_ in ("in", "during", "by")]
+            verb.absorbed += [c.tok for c in means]
+            cands = [c for c in cands if c not in means and c.tok not in verb.targets] + [verb]
     return cands
 
 
@@ -898,9 +903,12 @@ def arg_heads(tok) -> list:
     return [tok, *_children(tok, "appos"), *ofs]
 
 
-def _entity_of(tok, coref: Coref, role: str):
+def _entity_of(tok, coref: Coref, role: str, avoid: int | None = None):
     for head in arg_heads(tok):
-        ent = coref.entity_at(head.idx, head.idx + len(head.text))
+        span = (head.idx, head.idx + len(head.text))
+        if avoid is not None and _mention_covers(coref, span, avoid):
+            continue  # "Police Arrest Opposition Leader" taken as one mention of the leader
+        ent = coref.entity_at(*span)
         if ent is not None:
             return ent
     # a party named inside the phrase: "Egypt's mediation efforts", "the Baghdad airport",
@@ -918,10 +926,18 @@ def _entity_of(tok, coref: Coref, role: str):
     return None
 
 
-def _resolve(tokens: list, coref: Coref, role: str, types=None) -> tuple[str, ...]:
+def _mention_covers(coref: Coref, span: tuple[int, int], pos: int) -> bool:
+    """Whether the mention found at ``span`` also holds the character ``pos`` (a trigger):
+    an act's doer or target is never a phrase that contains the act's own word."""
+    m = coref.mention_at(*span)
+    return m is not None and m.start <= pos < m.end
+
+
+def _resolve(tokens: list, coref: Coref, role: str, types=None,
+             avoid: int | None = None) -> tuple[str, ...]:
     ids: list[str] = []
     for t in _expand(tokens):
-        ent = _entity_of(t, coref, role)
+        ent = _entity_of(t, coref, role, avoid)
         if ent is not None and ent.id not in ids and (types is None or ent.type in types):
             ids.append(ent.id)
     return tuple(ids)
@@ -1001,11 +1017,12 @@ def build_events(doc, coref: Coref, timexes=(), quotes: tuple[Quote, ...] = (),
     events: list[Event] = []
     apart: dict[str, object] = {}  # event id -> trigger token of a re-parsed headline
     for c in cands:
-        actors = _resolve(_expand(c.actors, (c.tok, *c.targets)), coref, "actor")
+        actors = _resolve(_expand(c.actors, (c.tok, *c.targets)), coref, "actor",
+                          avoid=c.tok.idx)
         if c.needs_agent and not _has_agent(c, actors):
             continue
         targets = tuple(t for t in _resolve(_expand(c.targets, (c.tok, *c.actors)), coref,
-                                            "target")
+                                            "target", avoid=c.tok.idx)
                         if t not in actors)
         # a re-parsed headline's tokens live in their own Doc: indices are not comparable
         own = c.tok.doc is doc
