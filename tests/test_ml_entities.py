@@ -224,3 +224,37 @@ def test_datelines_from_the_structure_stage():
         ents = find_entities(None, t, lang, detect_blocks(t))
         got = {e.name: e.type for e in ents}
         assert got.get(place) == "GPE" and got.get(agency) == "ORG", got
+
+
+# ---------------------------------------------------------------- issue 3: name forms
+
+def test_greek_name_in_the_accusative_gets_its_nominative():
+    t = "Η κυβέρνηση συναντήθηκε με τον υπουργό Άμυνας Γιώργο Πετρίδη την Τρίτη."
+    ents = _ents(t, "el")
+    assert _by_name(ents, "Γιώργος Πετρίδης").type == "PERSON"
+    assert not any("Άμυνας" in e.name and e.type == "PERSON" for e in ents)
+
+
+def test_german_paper_in_the_dative_gets_its_nominative():
+    t = "Der Minister sagte am Montag der Badischen Zeitung, der Plan stehe fest."
+    ents = _ents(t, "de")
+    assert _by_name(ents, "Badische Zeitung").type == "ORG"
+
+
+def test_turkish_role_word_inside_a_body_name_splits_nothing():
+    t = "Orman Genel Müdürlüğü yangının kontrol altına alındığını açıkladı."
+    assert _by_name(_ents(t, "tr"), "Orman Genel Müdürlüğü").type == "ORG"
+
+
+def test_arabic_name_starting_with_a_preposition_letter_stays_whole():
+    t = "وقال كريم السعدي إن الطريق مغلق."
+    names = [e.name for e in _ents(t, "ar")]
+    assert "كريم السعدي" in names and "ريم السعدي" not in names
+
+
+def test_quotation_closing_its_sentence_ends_it_before_a_new_one():
+    t = "او گفت: «همه چیز آماده است.» وی افزود که جلسه فردا است."
+    spans = [t[a:b] for a, b in sentences(t)]
+    assert len(spans) == 2 and spans[1].startswith("وی افزود")
+    t = "« Nous partons. » a-t-il dit. Puis il est sorti."
+    assert [t[a:b] for a, b in sentences(t)][0].endswith("a-t-il dit.")

@@ -221,3 +221,84 @@ def test_announced_object_is_reported_content():
     assert q.kind == "indirect" and "compañía" in (q.speaker.name or "")
     t = "وأعلنت السلطات المحلية فتح تحقيق في أسباب الحريق."
     assert not any("تحقيق" in (q.speaker.name or "") for q in _quotes(t, "ar"))
+
+
+# ---------------------------------------------------------------- issue 3: speaker and via
+
+def test_media_told_to_by_name_shape_are_vias():
+    t = ("Le maire de Rivenne, Paul Garnier, a déclaré à Radio-Littoral que le pont resterait "
+         "fermé. La députée Anne Morel a appelé sur Radio Estuaire à « la plus grande prudence ».")
+    q = _one(t, "fr", "le pont resterait fermé")
+    assert q.speaker.name == "Paul Garnier" and [v.name for v in q.via] == ["Radio-Littoral"]
+    q = _one(t, "fr", "la plus grande prudence")
+    assert q.speaker.name == "Anne Morel" and [v.name for v in q.via] == ["Radio Estuaire"]
+
+
+def test_interviewed_by_a_paper_is_a_via_not_the_speaker():
+    t = ("Un pescador, entrevistado por el diario La Costa Hoy, aseguró: \"El agua entró en "
+         "diez minutos\".")
+    q = _one(t, "es", "El agua entró")
+    assert q.speaker.name and "pescador" in q.speaker.name
+    assert [v.name for v in q.via] == ["La Costa Hoy"]
+
+
+def test_definite_role_and_body_point_back_to_the_last_named():
+    t = ("\"No habrá cortes de luz\", dijo la ministra de Energía, Lucía Paredes. La mandataria "
+         "añadió que la red aguanta. El Instituto Nacional de Estadística (INE) publicó los datos "
+         "el lunes. De acuerdo con el organismo, la producción cayó un 3 % en octubre.")
+    assert _one(t, "es", "la red aguanta").speaker.name == "Lucía Paredes"
+    assert _one(t, "es", "la producción cayó").speaker.name == "INE"
+
+
+def test_italian_article_il_is_no_pronoun():
+    t = ("MILANO — La linea 3 resterà chiusa fino a lunedì, ha reso noto l'Atm. «Nessuno è rimasto "
+         "ferito», ha dichiarato il sindaco di Milano, Franco Bassi.")
+    assert _one(t, "it", "Nessuno è rimasto").speaker.name == "Franco Bassi"
+
+
+def test_greek_inflected_name_and_genitive_complement():
+    t = ("Σύμφωνα με τον υπουργό Υγείας Θανάση Κοντό, τα νοσοκομεία είναι σε επιφυλακή. "
+         "«Δεν υπάρχει λόγος πανικού», δήλωσε ο δήμαρχος Λάρισας Νίκος Ζήσης.")
+    assert _one(t, "el", "τα νοσοκομεία είναι").speaker.name == "Θανάσης Κοντός"
+    assert _one(t, "el", "Δεν υπάρχει λόγος").speaker.name == "Νίκος Ζήσης"
+
+
+def test_greek_relay_mid_sentence_leaves_the_subject_speaking():
+    t = ("Το υπουργείο Εξωτερικών απέρριψε τις κατηγορίες, μεταδίδει το πρακτορείο Ρόιτερς, "
+         "λέγοντας ότι η συμφωνία ισχύει κανονικά.")
+    q = _one(t, "el", "η συμφωνία ισχύει")
+    assert "υπουργείο" in q.speaker.name and [v.name for v in q.via] == ["Ρόιτερς"]
+
+
+def test_german_oblique_media_names_and_subjunctive_continuation():
+    t = ("„Wir verhandeln weiter“, sagte Betriebsrätin Jana Roth. Sie rechne mit einer Einigung "
+         "im Januar. Der Konzernchef sagte der Deutschen Presse-Agentur, man halte am Werk fest.")
+    q = _one(t, "de", "rechne mit einer Einigung")
+    assert q.speaker.name == "Jana Roth"
+    q = _one(t, "de", "man halte am Werk fest")
+    assert [v.name for v in q.via] == ["Deutsche Presse-Agentur"]
+
+
+def test_turkish_subject_particle_and_comma_inside_a_ministry():
+    t = ("İSTANBUL — Karayolları Genel Müdürlüğü de köprünün iki gün kapalı kalacağını duyurdu. "
+         "Aile ve Sosyal Hizmetler Bakanı Zeynep Arı, sosyal medya hesabından yaptığı paylaşımda "
+         "yardımların başladığını bildirdi.")
+    assert _one(t, "tr", "köprünün iki gün").speaker.name == "Karayolları Genel Müdürlüğü"
+    q = _one(t, "tr", "yardımların başladığını")
+    assert q.speaker.name == "Zeynep Arı" and [v.name for v in q.via] == ["social media"]
+
+
+def test_arabic_relay_into_a_direct_quote_and_reported_clause_with_marks():
+    t = ("ونقلت إذاعة الشروق عن الناشطة سلمى بن يوسف قولها إن الشباب \"فقدوا الأمل\". "
+         "وقال مسؤول أوروبي لوكالة رويترز، طالبا عدم نشر اسمه، إن الحكومة ستدرس الملف \"بجدية\".")
+    q = _one(t, "ar", "فقدوا الأمل")
+    assert q.speaker.name == "سلمى بن يوسف" and [v.name for v in q.via] == ["الشروق"]
+    q = _one(t, "ar", "ستدرس الملف")
+    assert q.speaker.name and "مسؤول" in q.speaker.name and [v.name for v in q.via] == ["رويترز"]
+
+
+def test_persian_quotation_closing_its_sentence_ends_the_via():
+    t = ("نماینده مجلس، حسن کریمی، به خبرگزاری ایلنا گفت: «بودجه کافی نیست.» او افزود که "
+         "مجلس هفته آینده جلسه دارد.")
+    q = _one(t, "fa", "مجلس هفته آینده")
+    assert q.speaker.name == "حسن کریمی" and not q.via

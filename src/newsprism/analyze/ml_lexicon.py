@@ -130,7 +130,8 @@ TITLE_SUFFIXES = ("minister", "ministerin", "sprecher", "sprecherin", "präsiden
                   "chef", "chefin", "führer", "führerin", "kandidat", "kandidatin", "rechtler",
                   "rechtlerin", "kommandeur", "direktor", "direktorin", "bürgermeister",
                   "bürgermeisterin", "botschafter", "ökonom", "ökonomin", "experte", "expertin",
-                  "bakanı", "sözcüsü", "başkanı", "komutanı")
+                  "bakanı", "sözcüsü", "başkanı", "komutanı", "rätin", "leiter", "leiterin",
+                  "vorsitzender", "vorsitzende", "beauftragter", "beauftragte")
 
 # A word with one of these stems makes the name an organisation.
 ORG_STEMS = tuple(fold(w) for w in """ministère ministerio ministero ministerium bakanlığı
