@@ -310,16 +310,24 @@ CUES: dict[str, tuple[str, ...]] = {
            r"ordonné|demandé|exhorté|plaidé|regretté|critiqué|rapporté|déclaré|dit|affirmé|annoncé|ajouté|indiqué|expliqué|"
            r"précisé|estimé|souligné|assuré|confié|raconté|dénoncé|averti|prévenu|reconnu|"
            r"martelé|jugé|qualifié|appelé|promis|réclamé|salué|rappelé|poursuivi|insisté|"
-           r"répondu|démenti|nié|accusé|menacé|lancé|écrit|tweeté|confirmé|admis|conclu)",
+           r"répondu|démenti|nié|accusé|menacé|lancé|écrit|tweeté|confirmé|admis|conclu|"
+           r"fustigé|déploré|évoqué|signalé|relevé|observé|noté|mis en garde|fait valoir|"
+           r"répliqué|rétorqué|soutenu|réaffirmé|réitéré|concédé|détaillé|garanti|proposé|"
+           r"suggéré|avancé|prédit|commenté|résumé|glissé|lâché|répété|alerté|exigé|reproché)",
            r"ont (?:déclaré|dit|affirmé|annoncé|indiqué|expliqué|estimé|rapporté|raconté|"
            r"dénoncé|assuré|confirmé|précisé|salué|jugé|averti|demandé|réclamé|souligné|"
-           r"reconnu|qualifié|critiqué|appelé)",
+           r"reconnu|qualifié|critiqué|appelé|exigé|fustigé|déploré|regretté|signalé|noté|"
+           r"martelé|réaffirmé|fait valoir|mis en garde|prévenu)",
            r"s['’]est (?:félicitée?|réjouie?|inquiétée?|dite?|déclarée?|montrée?|voulue?|"
            r"défendue?|engagée?|indignée?)",
            r"se (?:dit|disent|félicite|réjouit|inquiète|déclare|montre|veut)",
            r"(?:déclare|dit|affirme|annonce|ajoute|indique|explique|précise|estime|estiment|"
            r"craint|craignent|redoute|redoutent|assurent|préviennent|"
-           r"souligne|assure|juge|dénonce|avertit|rapporte|affirment|déclarent|accuse)",
+           r"souligne|assure|juge|dénonce|avertit|rapporte|affirment|déclarent|accuse|"
+           r"déplore|regrette|prévient|rappelle|reconnaît|admet|confie|raconte|insiste|"
+           r"martèle|réclame|exige|jugent|dénoncent|déplorent|regrettent|soulignent|"
+           r"rappellent|expliquent|précisent|indiquent|ajoutent|reconnaissent|réclament|"
+           r"exigent|avait déclaré|avait affirmé|avait annoncé)",
            r"(?:a|ont) fait savoir", r"(?:a|ont) fait état",
            r"ajoutant|précisant|soulignant|assurant|estimant|expliquant"),
     "es": (r"(?:dijo|afirmó|declaró|aseguró|anunció|añadió|agregó|explicó|indicó|señaló|"
@@ -328,8 +336,15 @@ CUES: dict[str, tuple[str, ...]] = {
            r"acusó|amenazó|insistió|apuntó|pidió|escribió|decretó|ordenó|consideró|estimó|alertó|reiteró|"
            r"detalló|recordó|expresó|advirtieron|aseguraron|señalaron|explicaron|indicaron|"
            r"sostuvieron|estimaron|consideran|calcula|afirma|dice|asegura|explica|advierte|"
-           r"sostiene|considera|estima|dijeron|afirmaron|informaron|denunciaron)",
-           r"ha (?:dicho|afirmado|declarado|asegurado|anunciado|explicado|señalado)",
+           r"sostiene|considera|estima|dijeron|afirmaron|informaron|denunciaron|reveló|"
+           r"comentó|aclaró|enfatizó|remarcó|puntualizó|matizó|sentenció|concluyó|agregaron|"
+           r"añadieron|destacaron|subrayaron|reconocieron|admitieron|señala|indica|apunta|"
+           r"destaca|subraya|reconoce|lamenta|denuncia|critica|exige|reclama|aseguran|"
+           r"señalan|indican|sostienen|estiman|opinó|valoró|celebró|alertaron|reportó|"
+           r"precisaron|confirmaron|negaron|respondieron|reclamó|exigió|insistieron)",
+           r"ha (?:dicho|afirmado|declarado|asegurado|anunciado|explicado|señalado|indicado|"
+           r"advertido|subrayado|reconocido|denunciado|pedido|confirmado|destacado)",
+           r"han (?:dicho|afirmado|asegurado|denunciado|advertido|señalado|indicado|explicado)",
            r"añadiendo|asegurando|señalando|explicando|subrayando|contó|relató"),
     "de": (r"(?:sagte|sagten|erklärte|erklärten|betonte|warnte|meldete|meldeten|berichtete|"
            r"berichteten|fügte|räumte|kündigte|nannte|sprach|bestätigte|bestritt|forderte|"
@@ -337,47 +352,71 @@ CUES: dict[str, tuple[str, ...]] = {
            r"verkündete|bezeichnete|befürchtet|befürchtete|meinte|behauptete|sagt|erklärt|"
            r"betont|warnt|meldet|berichtet|kritisiert|fordert|rechnet|rechnete|erwartet|"
            r"erwartete|verlangte|versprach|geht davon aus|ging davon aus|warf|warfen|"
-           r"beklagte|lobte|mahnte|appellierte)",
+           r"beklagte|lobte|mahnte|appellierte|betonten|warnten|forderten|kritisierten|"
+           r"bestätigten|erläuterten|hieß es|gab an|gaben an|gab bekannt|teilten|ergänzte|"
+           r"unterstrich|beteuerte|bekräftigte|widersprach|dementierte|äußerte|äußerten|"
+           r"schilderte|vermutet|vermutete|glaubt|glaubte|hofft|hoffte|befürchten|warnen|"
+           r"fordern|kritisieren|sagen|erklären|betonen|berichten)",
            r"(?:so|laut|nach Angaben|zufolge|nach Hochrechnungen|nach Schätzungen|"
            r"nach Informationen|nach Erkenntnissen)"),
     "it": (r"ha (?:detto|dichiarato|affermato|annunciato|aggiunto|spiegato|sottolineato|"
            r"assicurato|raccontato|precisato|riferito|denunciato|ammesso|confermato|"
            r"avvertito|espresso|definito|ribadito|chiesto|promesso|negato|lasciato intendere|"
-           r"reso noto|parlato|scritto|osservato|stimato|ricordato|garantito|annunciato)",
+           r"reso noto|parlato|scritto|osservato|stimato|ricordato|garantito|annunciato|"
+           r"ammonito|evidenziato|rimarcato|commentato|replicato|risposto|insistito|rivelato|"
+           r"confidato|criticato|attaccato|accusato|lamentato|auspicato|segnalato|"
+           r"fatto notare|concluso)",
            r"hanno (?:detto|dichiarato|affermato|annunciato|riferito|raccontato|denunciato|"
            r"ammesso|confermato|accolto|precisato|spiegato|sottolineato|assicurato|chiesto|"
-           r"avvertito|reso noto|fatto sapere)",
+           r"avvertito|reso noto|fatto sapere|criticato|evidenziato|segnalato|replicato|"
+           r"lamentato|ricordato)",
            r"(?:dice|afferma|dichiara|spiega|sostiene|sostengono|sottolinea|avverte|stima|"
            r"stimano|ritiene|ritengono|teme|temono|prevede|prevedono|fa sapere|fanno sapere|"
            r"ha ordinato|ha decretato|"
-           r"riferisce|secondo)",
+           r"riferisce|secondo|conferma|annuncia|denuncia|chiede|ricorda|assicura|precisa|"
+           r"aggiunge|osserva|ammette|racconta|riferiscono|spiegano|affermano|dicono|"
+           r"dichiarano|avvertono|sottolineano|chiedono|denunciano|confermano|annunciano)",
            r"aggiungendo|sottolineando|spiegando|precisando|ha fatto sapere|hanno fatto sapere|"
            r"ha scritto|ha comunicato|hanno comunicato"),
     "tr": (r"(?:dedi|açıkladı|söyledi|belirtti|bildirdi|bildirildi|açıklandı|duyuruldu|ifade etti|duyurdu|kaydetti|"
            r"vurguladı|iddia etti|uyardı|diye konuştu|aktardı|istedi|dile getirdi|"
            r"ifadelerini kullandı|sözlerini kullandı|savundu|nitelendirdi|uyarısında bulundu|"
            r"uyarıda bulundu|öne sürdü|hatırlattı|bilgisini verdi|"
-           r"açıklamasında|göre|diledi)",),
+           r"açıklamasında|göre|diledi|belirttiler|söylediler|açıkladılar|dediler|"
+           r"ifade ettiler|bildirdiler|vurguladılar|uyardılar|kaydettiler|duyurdular|"
+           r"aktardılar|anlattı|değerlendirdi|yorumladı|ekledi|sözlerine ekledi|"
+           r"çağrısında bulundu|çağrı yaptı|talep etti|eleştirdi|yalanladı|doğruladı|"
+           r"teyit etti|bilgi verdi|haber verdi|yazdı|belirtildi|ifade edildi|kaydedildi)",),
     "el": (r"(?:δήλωσε|είπε|ανακοίνωσε|τόνισε|πρόσθεσε|υπογράμμισε|ανέφερε|δήλωσαν|είπαν|"
            r"ανέφεραν|ανακοίνωσαν|εξήγησε|προειδοποίησε|υποστήριξε|επεσήμανε|διευκρίνισε|"
            r"παραδέχθηκε|αρνήθηκε|σημείωσε|μετέδωσε|έγραψε|σύμφωνα με|εκτίμησε|κάλεσε|"
            r"ζήτησε|υποσχέθηκε|επισήμανε|ξεκαθάρισε|όπως είπε|όπως δήλωσε|όπως ανέφερε|"
            r"κατήγγειλε|κατήγγειλαν|εξήγησαν|υποστήριξαν|τόνισαν|προειδοποίησαν|επεσήμαναν|"
-           r"εκτιμά|εκτιμούν|"
+           r"εκτιμά|εκτιμούν|δηλώνει|λέει|λένε|αναφέρει|αναφέρουν|τονίζει|σημειώνει|εξηγεί|"
+           r"υποστηρίζει|προειδοποιεί|επισημαίνει|ισχυρίζεται|ισχυρίστηκε|απάντησε|"
+           r"διαβεβαίωσε|επιβεβαίωσε|διέψευσε|γνωστοποίησε|ενημέρωσε|αποκάλυψε|περιέγραψε|"
+           r"επανέλαβε|κατέληξε|υπενθύμισε|σχολίασε|"
            r"προσθέτοντας|τονίζοντας|σημειώνοντας|χαρακτήρισε|λέγοντας|μεταδίδει)",),
     "ar": (r"(?:و|ف)?(?:قال|قالت|أعلن|أعلنت|صرح|صرّح|صرحت|أكد|أكّد|أكدت|أضاف|أضافت|ذكر|"
            r"ذكرت|أوضح|أوضحت|أشار(?:ت)?(?:\s+إلى)?|أفاد|انتقد|انتقدت|معتبرا|معتبرة|معتبرين|أفادت|نقل|نقلت|اعتبر|اعتبرت|وصف|وصفت|زعم|"
            r"زعمت|حذر|حذّر|حذرت|نفى|نفت|أدان|أدانت|تابع|تابعت|يقول|تقول|يرى|مضيفا|مضيفاً|"
-           r"مشيرا|مشيراً|مشيرة|مؤكدا|مؤكداً|مؤكدين)",
+           r"مشيرا|مشيراً|مشيرة|مؤكدا|مؤكداً|مؤكدين|أكدوا|قالوا|أعلنوا|ذكروا|أوضحوا|"
+           r"أشاروا|رأى|رأت|لفت|لفتت|شدد|شددت|بين|بيّن|بينت|كشف|كشفت|أبلغ|أبلغت|طالب|"
+           r"طالبت|دعا|دعت|ناشد|ناشدت|رجح|رجحت|توقع|توقعت|اتهم|اتهمت|ندد|نددت|استنكر|"
+           r"استنكرت|أقر|أقرت|اعترف|اعترفت|لافتا|لافتة|موضحا|موضحة|مشددا|مشددة|قائلا|قائلة)",
            r"(?:بحسب|حسب|وفقا ل|وفقاً ل|وفق|نقلا عن|نقلاً عن|وبحسب)"),
     "fa": (r"(?:گفت|گفته|گفتند|اعلام کرد|اعلام کردند|اعلام|افزود|تاکید کرد|تأکید کرد|"
            r"اظهار داشت|خواند|خواندند|دانست|نوشت|ادعا کرده‌اند|ادعا کرد|هشدار داد|"
            r"معتقدند|معتقد است|خواستار شد|خواست|خواستند|پیش‌بینی کرده است|پیش‌بینی کرد|"
-           r"پیش‌بینی کرده|هشدار داده است)",
+           r"پیش‌بینی کرده|هشدار داده است|تصریح کرد|بیان کرد|عنوان کرد|اظهار کرد|"
+           r"اضافه کرد|یادآور شد|خاطرنشان کرد|توضیح داد|مدعی شد|اعتراف کرد|تکذیب کرد|"
+           r"تایید کرد|تأیید کرد|گزارش داد|خبر داد|می‌گوید|می‌گویند|اعلام شد)",
            r"(?:به گزارش|به گفته|به نوشته|بر اساس|طبق|از قول)"),
     "ur": (r"(?:نے کہا|نے بتایا|کہا|بتایا|نے خبردار کیا|خبردار کیا|نے اعلان کیا|اعلان کیا|نے دعویٰ کیا|نے تصدیق کی|"
            r"تصدیق کی|نے تردید کی|تردید کی|نے الزام لگایا|کا کہنا ہے|کا کہنا تھا|اعلان کر دیا|"
-           r"نے لکھا|لکھا|حکم (?:بھی )?دیا|اپیل کی|نے اپیل کی|مطالبہ کیا|زور دیا)",
+           r"نے لکھا|لکھا|حکم (?:بھی )?دیا|اپیل کی|نے اپیل کی|مطالبہ کیا|زور دیا|"
+           r"نے واضح کیا|واضح کیا|نے تسلیم کیا|تسلیم کیا|نے انکشاف کیا|انکشاف کیا|دعویٰ کیا|"
+           r"نے یقین دلایا|یقین دہانی کرائی|نے اعتراف کیا|الزام عائد کیا|بتایا گیا|کہا گیا)",
            r"(?:کے مطابق|کی رپورٹ کے مطابق|بقول)"),
 }
 # Cues that name a source right after them ("selon X", "laut X", "بحسب X").
