@@ -408,3 +408,17 @@ def test_a_statements_medium_reaches_a_conjoined_verb_with_a_noun_cue():
     q = _quote(a, "its servers were used")
     assert q.speaker.name == "Tom Lund"
     assert _vias(q) and "website" in _vias(q)[0]
+
+
+def test_it_with_no_speaker_before_is_the_thing_just_described():
+    a = _run("The letter, which this newspaper has seen, runs to three pages. It says the "
+             "depot will close \"within the year\" unless a buyer is found.")
+    q = _quote(a, "the depot will close")
+    assert q.speaker.name and "letter" in q.speaker.name
+
+
+def test_a_speaker_the_parser_hung_on_the_clause_before_told():
+    a = _run("Samples showed lead in the tap water at twice the legal limit, the head of the "
+             "Water Inspectorate (WI), Hanne Solberg, told a news conference.")
+    q = _quote(a, "lead in the tap water")
+    assert q.speaker.name == "Hanne Solberg"

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from ..records import Block, Quote, Span, Speaker
 from . import cues
-from .attribution import (Cand, find_candidates, make_cand, remember_text, source_span,
-                          subject_of, text_of, trim)
+from .attribution import (Cand, cue_span, find_candidates, make_cand, remember_text,
+                          source_span, subject_of, text_of, trim)
 from .sources import (Speakers, chain_vias, is_medium_span, quoted_reports, relay_sentences,
                       via_records)
 from .pipeline import State, stage
@@ -272,6 +272,43 @@ def _direct_from_marks(doc, marks: list[Marked], cands: list[Cand]) -> tuple[lis
     return out, rest
 
 
+def _headless_cues(doc, cands: list[Cand]) -> list[Cand]:
+    """'Tests found X, the head of the agency, Arif Santoso, told a news conference.': the
+    parser may swallow the speaker into the clause as an apposition, leaving the final
+    speech verb with no subject; the comma-set phrase before the verb is the speaker and the
+    clause before that phrase what was said."""
+    used = {c.cue_tok.i for c in cands if c.cue_tok is not None and hasattr(c.cue_tok, "i")}
+    out = []
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("say", "tell") or tok.i in used \
+                or tok.i == tok.sent.start or doc[tok.i - 1].text != "," \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "ccomp", "csubj") for c in tok.children):
+            continue
+        # Walk back over comma-set phrases without a verb: the speaker and its appositions.
+        k, name = tok.i - 1, None
+        while k > tok.sent.start:
+            j = k - 1
+            while j > tok.sent.start and doc[j].text != ",":
+                j -= 1
+            piece = doc[j + 1:k]
+            if not len(piece) or any(t.pos_ in ("VERB", "AUX") for t in piece):
+                break
+            name = name or next((t for t in reversed(piece) if t.ent_type_ == "PERSON"), None)
+            k = j
+            if doc[j].text != ",":
+                break
+        if k >= tok.i - 1 or k <= tok.sent.start or doc[k].text != "," or name is None:
+            continue
+        content = trim(text_of(doc), tok.sent.start_char, doc[k].idx)
+        source = (doc[k + 1].idx, doc[tok.i - 2].idx + len(doc[tok.i - 2].text))
+        if content[1] - content[0] < 12:
+            continue
+        out.append(Cand(content=content, cue=cue_span(tok), source=source, kind="indirect",
+                        origin="inserted", cue_tok=tok, src_tok=name,
+                        sent=tok.sent.start_char))
+    return out
+
+
 def _colon_cand(doc, m: Marked) -> Cand | None:
     """'The minister was blunt: "..."': a clause ending in a colon (or a dash) right before a
     quotation introduces it; the mark is the cue and the clause's subject the speaker."""
@@ -506,6 +543,7 @@ def extract(doc, blocks: tuple[Block, ...] = (), coref=None,
     cands = find_candidates(doc)
     taken = {c.cue for c in cands}
     cands = _dedupe(cands + [c for c in _label_colon_cands(doc) if c.cue not in taken])
+    cands += _headless_cues(doc, cands)
     cands, left = _merge(text, cands, marks)
     # English only: other languages go to ml_quotes.py (see quotes_stage).
     extra, left = _direct_from_marks(doc, left, cands) if doc.has_annotation("DEP") else ([], left)

@@ -261,6 +261,8 @@ class Speakers:
             sp = Speaker(ent.id, ent.name, s, e)
         elif low in cues.PRONOUNS_THIRD or (tok is not None and tok.pos_ == "PRON"):
             prev = self._recent_for(s, low)
+            if prev is None and low == "it" and tok is not None and hasattr(tok, "sent"):
+                prev = self._previous_subject(tok)
             sp = Speaker(prev.entity, prev.name, s, e) if prev else Speaker(None, None, s, e)
         else:
             sp = Speaker(None, _name_fallback(self.doc, tok, (s, e)), s, e)
@@ -374,6 +376,20 @@ class Speakers:
         if pronoun in ("it", "its"):
             return ent.type != "PERSON"
         return True
+
+    def _previous_subject(self, tok) -> Speaker | None:
+        """'The ransom note ... is two paragraphs long. It says ...': with no speaker before
+        it, 'it' is the thing the sentence before was about."""
+        start = tok.sent.start
+        if start == 0 or "\n\n" in text_of(self.doc)[self.doc[start - 1].idx:tok.idx]:
+            return None
+        root = self.doc[start - 1].sent.root
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ != "NOUN" or subj.tag_ == "NNS" \
+                or subj.lower_ in L.PERSON_NOUNS or subj.lower_ in L.ROLE_NOUNS:
+            return None
+        span = source_span(subj)
+        return Speaker(None, _name_fallback(self.doc, subj, span), *span)
 
     def _in_quotation(self, pos: int) -> bool:
         """A name inside someone's quoted words ('Brandy for France') is what they talk
