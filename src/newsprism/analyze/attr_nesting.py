@@ -14,6 +14,7 @@ from .attribution import (Cand, _doc_trim, _drop_final_stop, clip_to_paragraph, 
 
 # Words between the outer cue and the inner one; a longer gap is a clause of its own.
 _MAX_GAP_WORDS = 5
+_MAX_GAP_CHARS = 60
 _WORD = re.compile(r"[\w'’-]+")
 # Marks that end a phrase: an inner cue past one of these starts a clause of its own.
 _BREAKS = set(",;:()[]\"“”‘’—–")
@@ -61,7 +62,12 @@ def join_chains(doc, cands: list[Cand]) -> list[Cand]:
     while changed:
         changed = False
         for outer in out:
-            inner = next((c for c in out if _chained(text, outer, c)), None)
+            if outer.cue is None:
+                continue
+            # Only cues just after this one can continue it: a cheap test before the full one.
+            near = outer.cue[1] + _MAX_GAP_CHARS
+            inner = next((c for c in out if c.cue is not None and outer.cue[1] <= c.cue[0] <= near
+                          and _chained(text, outer, c)), None)
             if inner is None:
                 continue
             out = [c for c in out if c is not outer and c is not inner]
@@ -117,6 +123,22 @@ def _clausal(doc, c: Cand) -> bool:
                                          and lemma_of(c.cue_tok) not in _ADDRESSING)
 
 
+def _mark_adjacent(text: str, c: Cand) -> bool:
+    """A cheap look for a quotation mark touching the cue (past its source and glue), made
+    before the Doc's quotations are looked for at all."""
+    k = c.cue[1]
+    while k < len(text) and text[k] in _GLUE and text[k] not in "'`":
+        k += 1
+    if k < len(text) and text[k] in _MARKS:
+        return True
+    k = c.cue[0]
+    if c.source is not None and c.source[1] <= k and not text[c.source[1]:k].strip(_GLUE):
+        k = c.source[0]
+    while k > 0 and text[k - 1] in _GLUE and text[k - 1] not in "'`":
+        k -= 1
+    return k > 0 and text[k - 1] in _MARKS
+
+
 def _beside(doc, c: Cand):
     """The quotation right before the cue and its source ('"...," X said') or right after
     it ('X said: "..."'), as (start, end) of the quoted words; None when there is none."""
@@ -143,7 +165,8 @@ def quoted_content(doc, cands: list[Cand]) -> None:
         if c.cue is None or tok is None or not hasattr(tok, "pos_") \
                 or tok.pos_ not in ("VERB", "AUX") or lemma_of(tok) not in _QUOTING:
             continue
-        if any(ch in _MARKS for ch in text[c.content[0]:c.content[1]]) or _clausal(doc, c):
+        if not _mark_adjacent(text, c) or _clausal(doc, c) \
+                or any(ch in _MARKS for ch in text[c.content[0]:c.content[1]]):
             continue
         quote = _beside(doc, c)
         if quote is not None and quote[1] > quote[0]:
@@ -155,7 +178,7 @@ def quoted_content(doc, cands: list[Cand]) -> None:
 
 # Adverbs that attribute their clause to unnamed reports; PolNeAR marks the adverb as the cue,
 # gives no source and takes the clause (its subject included) as the content.
-_REPORT_ADVERBS = frozenset("reportedly purportedly".split())
+_REPORT_RE = re.compile(r"\b(?:reportedly|purportedly)\b", re.I)
 
 
 def _adverb_cand(doc, adv) -> Cand | None:
@@ -177,7 +200,13 @@ def adverb_attributions(doc, cands: list[Cand]) -> list[Cand]:
     """'The FBI is reportedly making arrangements ...': the adverb is the cue of its clause;
     a candidate the filter kept on that clause's verb gives way to it (PolNeAR seldom marks
     a second attribution inside a reported one)."""
-    advs = [t for t in doc if t.lower_ in _REPORT_ADVERBS]
+    # Found in the text first: building a Token for every word costs more than the pass.
+    text = text_of(doc)
+    advs = []
+    for m in _REPORT_RE.finditer(text):
+        span = doc.char_span(m.start(), m.end())
+        if span is not None and len(span) == 1:
+            advs.append(span[0])
     if not advs:
         return cands
     out = list(cands)
