@@ -24,6 +24,11 @@ def cue_texts(text, cands):
     return [text[c.cue[0]:c.cue[1]] for c in cands if c.cue]
 
 
+def cue_words(cands):
+    # The cue's head word: a light verb before it ('have misgivings') may join the cue span.
+    return [c.cue_tok.text for c in cands if c.cue_tok is not None]
+
+
 def test_features_describe_cue_source_and_content(nlp):
     text = "The governor said that the dam would hold."
     doc = nlp(text)
@@ -36,24 +41,24 @@ def test_features_describe_cue_source_and_content(nlp):
 
 
 def test_broad_candidates_cover_words_the_rules_lack(nlp):
-    text = "Union leaders voiced skepticism about the new pension plan."
+    text = "Union leaders have misgivings about the new pension plan."
     doc = nlp(text)
     attr_model.use(None)
     cue_model.use(None)  # the rules alone
     rules = attribution.find_candidates(doc)
     broad = attr_model.broad_candidates(doc, rules)
-    assert "skepticism" in cue_texts(text, broad)
+    assert "misgivings" in cue_texts(text, broad)
     assert not set(cue_texts(text, broad)) & set(cue_texts(text, rules))
 
 
 def test_the_model_keeps_what_it_scores_above_its_threshold(nlp):
-    text = "Union leaders voiced skepticism about the new pension plan."
+    text = "Union leaders have misgivings about the new pension plan."
     doc = nlp(text)
     keep_all = attr_model.AttrModel({"b": 0.0, "o=learned": 1.0, "o=object": 1.0}, 0.0)
     attr_model.use(keep_all)
-    assert "skepticism" in cue_texts(text, attribution.find_candidates(doc))
-    attr_model.use(attr_model.AttrModel({"c:l=skepticism": -5.0, "o=learned": 1.0}, 0.0))
-    assert "skepticism" not in cue_texts(text, attribution.find_candidates(doc))
+    assert "misgivings" in cue_words(attribution.find_candidates(doc))
+    attr_model.use(attr_model.AttrModel({"c:l=misgiving": -5.0, "o=learned": 1.0}, 0.0))
+    assert "misgivings" not in cue_words(attribution.find_candidates(doc))
 
 
 def test_one_candidate_per_cue_word(nlp):
@@ -75,3 +80,27 @@ def test_packaged_weights_keep_plain_reports_and_drop_narration(nlp):
     cues = cue_texts(text, attribution.find_candidates(doc))
     assert "said" in cues and "believe" in cues
     assert "flooded" not in cues
+
+
+class _PoolModel:
+    """A model that scores the pool as a whole: keeps only the candidates whose cue is the
+    last one in the text, which no per-candidate score could decide."""
+
+    threshold = 0.0
+
+    def score(self, feats):
+        return 1.0
+
+    def score_pool(self, doc, pool, feats, rules):
+        assert len(feats) == len(pool)
+        last = max(c.cue[0] for c in pool if c.cue)
+        return [1.0 if c.cue and c.cue[0] == last else -1.0 for c in pool]
+
+
+def test_a_model_may_score_the_whole_pool(nlp):
+    text = "The mayor said the bridge would reopen, and engineers believe it is safe."
+    doc = nlp(text)
+    attr_model.use(_PoolModel())
+    cues = cue_texts(text, attribution.find_candidates(doc))
+    assert "believe" in cues
+    assert cues.count("said") <= 1  # a trusted say-verb may stay whatever the model says

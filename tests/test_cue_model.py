@@ -50,16 +50,16 @@ def test_score_is_a_sum_of_weights_against_the_threshold(nlp):
 
 
 def test_learned_cue_adds_a_candidate_the_rules_miss(nlp):
-    text = "Union leaders voiced skepticism about the new pension plan."
+    text = "Union leaders have misgivings about the new pension plan."
     cue_model.use(None)
     rules = attribution.find_candidates(nlp(text))
-    assert not any(text[c.cue[0]:c.cue[1]].startswith("skepticism") for c in rules if c.cue)
-    cue_model.use(cue_model.CueModel({"l=skepticism": 5.0}, threshold=0.0))
+    assert not any(text[c.cue[0]:c.cue[1]].startswith("misgivings") for c in rules if c.cue)
+    cue_model.use(cue_model.CueModel({"l=misgiving": 5.0}, threshold=0.0))
     cands = attribution.find_candidates(nlp(text))
     hit = [c for c in cands if c.origin == "learned"]
     assert hit, [text[c.cue[0]:c.cue[1]] for c in cands if c.cue]
     c = hit[0]
-    assert text[c.cue[0]:c.cue[1]] == "skepticism"
+    assert c.cue_tok.text == "misgivings"
     assert text[c.content[0]:c.content[1]] == "the new pension plan"
 
 
@@ -87,3 +87,10 @@ def test_packaged_weights_find_a_noun_cue(nlp):
     doc = nlp("The senator said that the bill was dead.")
     assert model.is_cue(tok_of(doc, "said"))
     assert not model.is_cue(tok_of(doc, "bill"))
+
+
+def test_quote_marks_are_found_once_per_doc(nlp):
+    doc = nlp('He said: "We will build it." Then “nothing” happened.')
+    marks = cue_model.quote_marks(doc)
+    assert [doc[i].text for i in marks] == ['"', '"', "“", "”"]
+    assert cue_model.quote_marks(doc) is marks  # cached on the Doc

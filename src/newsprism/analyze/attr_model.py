@@ -283,13 +283,14 @@ def select(doc, cands, model: AttrModel | None = None) -> list:
         return model.score(words[tok.i]) > model.threshold - GATE_MARGIN
 
     pool = list(cands) + broad_candidates(doc, cands, promising)
-    scored = []
     keys = nest_keys(cands)
-    for c in pool:
-        word = words.get(c.cue_tok.i) if c.origin == "learned" else None
-        s = model.score(features(doc, c, word, keys))
-        if s > model.threshold or _trusted(c):
-            scored.append((s, c))
+    feats = [features(doc, c, words.get(c.cue_tok.i) if c.origin == "learned" else None, keys)
+             for c in pool]
+    # A model may score the pool as a whole, reading each candidate's context beside its
+    # features (scripts/attr_experiments.py tries such models).
+    scores = model.score_pool(doc, pool, feats, cands) if hasattr(model, "score_pool") \
+        else [model.score(f) for f in feats]
+    scored = [(s, c) for s, c in zip(scores, pool) if s > model.threshold or _trusted(c)]
     scored.sort(key=lambda x: -x[0])
     kept, used = [], []
     for s, c in scored:

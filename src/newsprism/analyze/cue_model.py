@@ -104,15 +104,20 @@ def _kind(tok) -> str:
     return tok.pos_
 
 
-def _near_quote(tok) -> bool:
-    # Quote-mark positions are found once per Doc (cached in user_data): this runs per token.
-    doc = tok.doc
+def quote_marks(doc) -> list[int]:
+    """Sorted indices of the Doc's quotation-mark tokens, found once per Doc (cached in
+    user_data): the per-token and per-candidate features ask for them again and again."""
     marks = doc.user_data.get("newsprism_quote_tokens")
     if marks is None:
         ids = numpy.array([doc.vocab.strings.add(m) for m in _QUOTE_TOKENS], dtype=numpy.uint64)
         marks = numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), ids)).tolist() \
             if len(doc) else []
         doc.user_data["newsprism_quote_tokens"] = marks
+    return marks
+
+
+def _near_quote(tok) -> bool:
+    marks = quote_marks(tok.doc)
     k = bisect.bisect_left(marks, tok.i - 3)
     return k < len(marks) and marks[k] <= tok.i + 3
 
@@ -250,5 +255,5 @@ def learned_candidates(doc, cands, model: CueModel | None = None) -> list:
     return out
 
 
-__all__ = ["CueModel", "features", "eligible", "candidate", "content_of", "learned_candidates",
+__all__ = ["CueModel", "features", "quote_marks", "eligible", "candidate", "content_of", "learned_candidates",
            "use", "current"]
