@@ -12,7 +12,8 @@ errors read after the first round; --links --blind: events_links_blind.jsonl, ne
 A row whose type is null has no PLOVER event: it is right when no event is kept.
 
 Matching: a gold event is found when a predicted event's trigger (or a means-noun folded into
-it) covers the gold trigger word; actor/target are right when a predicted argument phrase
+it, or the light verb of an event noun: 'imposed' in 'imposed sanctions') covers the gold
+trigger word; actor/target are right when a predicted argument phrase
 contains the gold name (or the reverse); a gold null is right when nothing is predicted.
 """
 from __future__ import annotations
@@ -51,6 +52,15 @@ def _kept(c) -> bool:
     return not c.needs_agent or events._has_agent(c, ())
 
 
+def _mention_words(doc, c) -> list[str]:
+    """The words one event mention is told with: its trigger, the means-nouns folded into
+    it and, for an event noun, the light verb that performs it ('imposed sanctions')."""
+    from newsprism.analyze.event_context import _light_verb
+    words = [doc.text[c.span.start:c.span.end], *(a.text for a in c.absorbed)]
+    light = _light_verb(c.tok) if c.kind == "noun" else None
+    return words + ([light.text] if light is not None else [])
+
+
 def _covers(trigger: str, word: str) -> bool:
     w, t = word.lower(), trigger.lower()
     return t in w.split() or w in t
@@ -85,8 +95,7 @@ def score(nlp=None, verbose: bool = False, path: pathlib.Path = GOLD,
                 misses.append(("NONE", r["text"], f"spurious {spurious}"))
             continue
         hit = next((c for c in cands if any(
-            _covers(t, r["trigger"]) for t in [doc.text[c.span.start:c.span.end],
-                                               *(a.text for a in c.absorbed)])), None)
+            _covers(t, r["trigger"]) for t in _mention_words(doc, c))), None)
         if hit is None:
             misses.append((r["type"], r["text"], "no event"))
             continue

@@ -611,3 +611,25 @@ def test_a_police_raid_is_done_by_the_police(nlp):
     hit = next(c for c in ev.find_candidates(nlp(text)) if c.tok.text == "raid")
     acts, tgts = _args(hit)
     assert acts == ["police"] and any("embassy" in t for t in tgts)
+
+
+@pytest.mark.parametrize("text, word, type_, target", [
+    ("Thousands rallied in Osla on Sunday to demand the release of the detained mayor.",
+     "rallied", "PROTEST", None),
+    ("The president withdrew the tax bill after a week of protests.", "withdrew", "CONCEDE",
+     "bill"),
+    ("Marvia will close its border with Tessaly from Friday.", "close", "SANCTION", "Tessaly"),
+    ("Marvian troops pushed Tessalian forces back from the river.", "pushed", "ASSAULT",
+     "forces"),
+    ("The rebels released a French couple held since March.", "released", "CONCEDE", "couple"),
+])
+def test_wire_patterns_of_probe_round_eleven(nlp, text, word, type_, target):
+    hit = next(c for c in ev.find_candidates(nlp(text)) if c.tok.text == word)
+    _, tgts = _args(hit)
+    assert hit.type == type_
+    assert target is None or any(target in p for p in tgts), tgts
+
+
+def test_stocks_that_rally_protest_nothing(nlp):
+    text = "Stocks rallied on Friday to close the week higher."
+    assert not [c for c in ev.find_candidates(nlp(text)) if events_eval._kept(c)]

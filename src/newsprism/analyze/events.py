@@ -55,6 +55,10 @@ HARM_TO = frozenset({"damage", "harm", "injury", "injuries"})
 # Verbs saying where a thing stands: the place of an act on it.
 SITING = frozenset({"build", "base", "locate", "station", "deploy", "establish", "construct",
                     "house", "store", "position", "situate", "install", "site"})
+# Crowds gathering, and the aims that make the gathering a protest.
+GATHER_VERBS = frozenset({"rally", "gather", "assemble", "converge", "turn", "take"})
+PROTEST_AIMS = frozenset({"demand", "protest", "denounce", "condemn", "oppose", "call",
+                          "demonstrate", "voice", "press", "urge", "decry"})
 # Nouns that only carry what is given: "further deliveries of air defence systems".
 CARRIERS = frozenset({"delivery", "deliveries", "shipment", "shipments", "transfer",
                       "transfers", "consignment", "consignments"})
@@ -175,6 +179,9 @@ def _verb_trigger(tok) -> Candidate | None:
             type_ = _refine_verb(tok, sense.type)
             if type_:
                 return Candidate(tok, type_, "verb", sense.needs_agent)
+    if _lemma(tok) in GATHER_VERBS and any(_lemma(x) in PROTEST_AIMS for x in _children(
+            tok, "xcomp", "advcl")):
+        return Candidate(tok, "PROTEST", "verb")  # "rallied in Tel Aviv to demand a deal"
     return None
 
 
@@ -445,16 +452,20 @@ def _parties(tokens: list, type_: str, reaction: bool = False) -> list:
     agreement with X', 'severed ties with X', 'froze the assets of X') replaced by the
     parties they name."""
     out = []
-    content = lex.CONTENT | {"AID": lex.AID_GOODS, "SANCTION": lex.TRADE,
+    content = lex.CONTENT | {"AID": lex.AID_GOODS, "SANCTION": lex.TRADE | lex.PASSAGES,
                              "CONCEDE": lex.DROPPABLE}.get(type_, set())
     if type_ == "MOBILIZE":
         content = content - lex.TROOPS  # "put its forces on alert": the forces are moved
     for t in tokens:
         head = {t.lower_, t.lemma_.lower()}  # 'a carrier strike group' is a group
+        if t.lower_ == "forces":
+            head = {"forces"}  # armed forces are a party; 'force' is a means
         if (head & content or t.ent_type_ == "MONEY") and t.pos_ != "PROPN":
             preps = {"with", "between", "of", "to", "on", "against"} - (
                 {"on"} if type_ in ("AGREE", "CONSULT", "COOPERATE") else set())
-            parties = _children(t, "poss") + [
+            # "closed its border": the owner of what is cut is the doer, not a party
+            own = [p for p in _children(t, "poss") if p.pos_ != "PRON"]
+            parties = own + [
                 o for p in _children(t, "prep") if p.lower_ in preps
                 for o in _children(p, "pobj")] + [  # "accounts belonging to the family"
                 o for a in _children(t, "acl") if a.lemma_ in ("belong", "own", "hold", "link")

@@ -103,6 +103,8 @@ PEOPLE = frozenset({
     "contractor", "contractors", "farmer", "farmers", "blogger", "bloggers", "reporter",
     "reporters", "athlete", "athletes", "player", "players", "passenger", "passengers",
     "suspect", "suspects", "member", "members", "worshippers", "villagers", "captive",
+    "couple", "couples", "family", "families", "man", "men", "woman", "women", "national",
+    "nationals", "citizen", "citizens", "activist", "activists", "journalist", "journalists",
 })
 TIES = frozenset({"tie", "ties", "relation", "relations", "contact", "contacts", "link",
                   "links", "diplomatic"})
@@ -617,6 +619,14 @@ class NounSense:
 assert not set(VERBS) & set(_MORE_VERBS), "a verb is defined twice"
 VERBS.update(_MORE_VERBS)
 VERBS["fire"] += (Sense("ASSAULT", objs=MUNITIONS),)
+# "withdrew the finance bill": giving up a measure is a concession, not a retreat
+VERBS["withdraw"] = (Sense("CONCEDE", objs=BILLS | DROPPABLE - {"opposition"}),
+                     *VERBS["withdraw"])
+# "will close its border with Belarus": shutting a crossing to a country sanctions it
+VERBS["close"] = (Sense("SANCTION", objs=PASSAGES - {"corridor", "corridors"}),)
+VERBS["seal"] = (Sense("SANCTION", objs=PASSAGES - {"corridor", "corridors"}),)
+# "pushed Russian forces back": a forced retreat of the other side is an attack
+VERBS["push"] += (Sense("ASSAULT", prt="back", objs=TROOPS),)
 
 
 def _n(type_: str, *words: str, **kw) -> dict[str, NounSense]:
@@ -708,7 +718,7 @@ TARGET_PREPS: dict[str, frozenset[str]] = {
     "COOPERATE": frozenset({"with"}), "AID": frozenset({"to", "for"}),
     "RETREAT": frozenset(), "REQUEST": frozenset({"to", "from", "with"}),
     "ACCUSE": frozenset({"with", "into"}), "REJECT": frozenset(), "THREATEN": frozenset({"to"}),
-    "PROTEST": frozenset(), "SANCTION": frozenset({"to"}), "MOBILIZE": frozenset({"to"}),
+    "PROTEST": frozenset(), "SANCTION": frozenset({"to", "with"}), "MOBILIZE": frozenset({"to"}),
     "COERCE": frozenset(), "ASSAULT": frozenset({"at"}),
 }
 COMMON_TARGET_PREPS = frozenset({"on", "against"})
