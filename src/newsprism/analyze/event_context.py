@@ -3,13 +3,33 @@ verbs, and the context tests that change or cancel a trigger verb's PLOVER categ
 
 Read by events.py (never by other stages) on a parsed spaCy sentence: what counts as a
 verbal rather than armed attack, an accident rather than an assault, a labour strike, an
-opinion rather than a commitment, a warning that names force.
+opinion rather than a commitment, a warning that names force; and the shapes arguments
+take in wire copy (a 'what' clause object, a pronoun doer under a report, coordinated
+passives sharing one 'by', drills held alone or with a partner).
 """
 from __future__ import annotations
 
 from . import plover_lexicon as lex
 
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
+
+# Nouns naming a place class: "the city of Kharkiv" is Kharkiv.
+PLACE_CLASS = frozenset({"city", "town", "village", "province", "region", "country",
+                         "capital", "district", "port", "island", "state", "area", "county",
+                         "neighbourhood", "neighborhood", "suburb", "enclave", "strip"})
+# Heads that only count or group: "thousands of people", "members of the party".
+QUANTITY = frozenset({"thousands", "hundreds", "dozens", "tens", "scores", "millions",
+                      "number", "group", "groups", "crowd", "crowds", "handful", "several",
+                      "many", "some", "all", "most", "members", "member", "part", "rest",
+                      "majority", "contingent", "team", "delegation", "one", "two", "three"})
+# Verbs reporting what a body did: "police said they had arrested ...".
+REPORTING = frozenset({"say", "tell", "announce", "confirm", "report", "state", "add",
+                       "claim", "insist", "admit", "acknowledge", "deny"})
+DRILLS = frozenset({"drill", "drills", "exercise", "exercises", "manoeuvres", "maneuvers"})
+# Crowds gathering, and the aims that make the gathering a protest.
+GATHER_VERBS = frozenset({"rally", "gather", "assemble", "converge", "turn", "take"})
+PROTEST_AIMS = frozenset({"demand", "protest", "denounce", "condemn", "oppose", "call",
+                          "demonstrate", "voice", "press", "urge", "decry"})
 
 # Object-control verbs: "urged X to leave" -> X leaves.
 OBJECT_CONTROL = frozenset({"urge", "ask", "force", "order", "tell", "persuade", "call",
@@ -458,3 +478,69 @@ def _pobjs(tok, preps) -> list:
 
 def _is_time(tok) -> bool:
     return tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in TIME_WORDS
+
+
+# ---------------------------------------------------------------- argument shapes
+
+
+def _free_relative(tok) -> list:
+    """'struck what the military described as a weapons depot', 'shelled what residents
+    said were homes': the thing named inside the 'what' clause is the target."""
+    for clause in _children(tok, "ccomp"):
+        if clause.left_edge.lower_ != "what" or clause.left_edge.i < tok.i:
+            continue
+        for t in clause.subtree:
+            if t.dep_ == "attr" or t.dep_ == "pobj" and t.head.lower_ == "as":
+                return [t]
+    return []
+
+
+def _party(t) -> bool:
+    """A token that may name a party to an act: a name, a group or a person."""
+    return t.pos_ in ("PROPN", "PRON") or t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or (
+        t.lower_ in lex.PEOPLE | lex.TROOPS | lex.DIGNITARIES | lex.WORKERS | QUANTITY)
+
+
+def _coordinated(tok) -> list:
+    """Verbs coordinated with ``tok``, also those the parser hung as siblings under one
+    reporting verb ('two were shot dead and a third was wounded by gunmen, police said')."""
+    out = [x for x in tok.conjuncts if x.pos_ == "VERB"]
+    if any(c.dep_ == "cc" for c in tok.children) and tok.head.i != tok.i:
+        out += [x for x in tok.head.children if x.i > tok.i and x.dep_ == tok.dep_
+                and x.pos_ == "VERB"][:1]
+    return out
+
+
+def _reported_doer(tok, subjects: list) -> list:
+    """'Kosovo police said they had arrested three men': a pronoun doer of a reported act
+    is the speaker when the speaker is a group or an office, not a person quoted."""
+    if len(subjects) != 1 or subjects[0].lower_ not in ("they", "it", "we"):
+        return subjects
+    head = tok
+    while head.dep_ in ("conj", "xcomp") and head.head.i != head.i:
+        head = head.head
+    if head.dep_ != "ccomp" or head.head.lemma_.lower() not in REPORTING:
+        return subjects
+    speakers = [s for s in _children(head.head, "nsubj") if s.pos_ != "PRON"
+                and s.ent_type_ != "PERSON"]
+    return speakers or subjects
+
+
+def _drill_type(tok, mods: set[str]) -> str | None:
+    """Drills one state or army holds alone ('Beijing held drills around the island', 'naval
+    drills') are a show of force; held with a partner they are cooperation; a fire drill
+    or a team exercise is no event (None: the noun's own sense decides)."""
+    light = _light_verb(tok)
+    holders = _subjects(light) if light is not None and not _is_passive(light) else []
+    with_partner = any(p.lower_ == "with" for x in (tok, light) if x is not None
+                       for p in _children(x, "prep"))
+    if mods & {"joint", "combined", "bilateral", "trilateral", "multinational"}:
+        return None
+    military = bool(mods & lex.MILITARY_MODS) or len(holders) == 1 and (
+        holders[0].ent_type_ in ("GPE", "NORP") or holders[0].pos_ == "PROPN"
+        or holders[0].lower_ in lex.TROOPS)
+    if with_partner and (military or any(h.lower_ in lex.TROOPS for h in holders)):
+        return "COOPERATE"
+    if len(holders) > 1 or any(h.conjuncts for h in holders) or with_partner:
+        return None  # "Egypt and Sudan held drills": together, as the noun's sense says
+    return "MOBILIZE" if military else None

@@ -10,39 +10,34 @@ event of the same type ("killed by a U.S. drone strike") is folded into it, its 
 ("U.S.") becoming actors; (4) argument tokens become entity ids through coref; (5) location
 = a GPE/LOC/FAC in a locative phrase, date = a timex attached to the trigger or its noun
 phrase (no timex -> None), factuality and source from factuality.py; (6) mentions of one
-happening point at its most informative mention (``same_as``, event_merge.py).
+happening point at its most informative mention (``same_as``, event_merge.py). A title-case
+headline is read from a sentence-case re-parse of its line (event_headlines.py), with the
+article's character offsets kept.
 """
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass, field
 
 from ..records import Event, Quote, Span, Timex
+from . import event_headlines as heads
 from . import plover_lexicon as lex
 from .coref import Coref
 from .event_merge import link_events
-from .event_context import (REFLEXIVES, _agents, _children, _is_passive, _is_time, _lemma,
-                            _light_verb, _lower_words, _objects, _pobjs, _refine_verb,
-                            _labour_context, _names_threat, _subjects, _verbal,
-                            _clause_in_amod, _dateline)
+from .event_context import (DRILLS, GATHER_VERBS, PLACE_CLASS, PROTEST_AIMS, QUANTITY,
+                            REFLEXIVES, _agents, _children, _clause_in_amod, _coordinated,
+                            _dateline, _drill_type, _free_relative, _is_passive, _is_time,
+                            _labour_context, _lemma, _light_verb, _lower_words, _names_threat,
+                            _objects, _party, _pobjs, _refine_verb, _reported_doer,
+                            _subjects, _verbal)
 from .factuality import assess, crosses_block, quote_at
 from .pipeline import State, stage
 
 PLACE_TYPES = ("GPE", "LOC", "FAC")
-# Nouns naming a place class: "the city of Kharkiv" is Kharkiv.
-PLACE_CLASS = frozenset({"city", "town", "village", "province", "region", "country",
-                         "capital", "district", "port", "island", "state", "area", "county",
-                         "neighbourhood", "neighborhood", "suburb", "enclave", "strip"})
 # Verbs whose subject (or object) is the party an alleged act is pinned on.
 PINNING = frozenset({"link", "accuse", "suspect", "blame", "tie", "connect", "implicate",
                      "charge", "convict", "attribute", "credit", "hold"})
 AID_MODIFIERS = frozenset({"military", "financial", "economic", "humanitarian",
                            "logistical", "material", "logistic", "air", "medical"})
-# Heads that only count or group: "thousands of people", "members of the party".
-QUANTITY = frozenset({"thousands", "hundreds", "dozens", "tens", "scores", "millions",
-                      "number", "group", "groups", "crowd", "crowds", "handful", "several",
-                      "many", "some", "all", "most", "members", "member", "part", "rest",
-                      "majority", "contingent", "team", "delegation", "one", "two", "three"})
 # Verbs whose reading _refine_verb decides from context; their gerunds stay unread.
 CONTEXTUAL_VERBS = frozenset({"warn", "vow", "strike", "meet", "agree", "promise", "accept", "order",
                               "pledge", "capture", "attack", "fund", "finance"})
@@ -55,28 +50,15 @@ HARM_TO = frozenset({"damage", "harm", "injury", "injuries"})
 # Verbs saying where a thing stands: the place of an act on it.
 SITING = frozenset({"build", "base", "locate", "station", "deploy", "establish", "construct",
                     "house", "store", "position", "situate", "install", "site"})
-# Crowds gathering, and the aims that make the gathering a protest.
-GATHER_VERBS = frozenset({"rally", "gather", "assemble", "converge", "turn", "take"})
-PROTEST_AIMS = frozenset({"demand", "protest", "denounce", "condemn", "oppose", "call",
-                          "demonstrate", "voice", "press", "urge", "decry"})
 # Nouns that only carry what is given: "further deliveries of air defence systems".
 CARRIERS = frozenset({"delivery", "deliveries", "shipment", "shipments", "transfer",
                       "transfers", "consignment", "consignments"})
 # Bodies whose name as a modifier makes them the doer: "a police raid", "an army assault".
 FORCES = frozenset({"police", "army", "military", "navy", "troops", "militia", "militias",
                     "rebel", "rebels", "government"})
-DRILLS = frozenset({"drill", "drills", "exercise", "exercises", "manoeuvres", "maneuvers"})
-# Modifiers headlines capitalise that no event lexicon lists ("Sign Defence Pact").
-NEWS_WORDS = frozenset({"defence", "defense", "peace", "security", "trade", "foreign",
-                        "national", "federal", "central", "new", "opposition", "nuclear",
-                        "border", "election", "vote", "court", "rebel", "rebels", "war",
-                        "diplomatic", "military", "rescue", "rights", "human", "oil", "gas",
-                        "bill", "law", "deal", "ties", "year", "years", "move", "region"})
 # Acts two parties do together: with no other party named, a second subject is the
 # counterpart ("X and Y agreed" is coded like "the deal between X and Y").
 SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
-REPORTING = frozenset({"say", "tell", "announce", "confirm", "report", "state", "add",
-                       "claim", "insist", "admit", "acknowledge", "deny"})
 NOUN_DATE_DEPS = frozenset({"prep", "pobj", "compound", "amod", "appos", "nummod",
                             "npadvmod", "nmod", "poss"})
 
@@ -143,26 +125,6 @@ def _obj_words(obj) -> set[str]:
         # "$90 million in fuel grants", "a package of military aid"
         words |= {w for o in _pobjs(obj, ("in", "of", "worth")) for w in _lower_words(o)}
     return words
-
-
-def _headline_lines(doc) -> list[tuple[int, int]]:
-    """Character ranges of lines written in title case (headlines), where spaCy tags event
-    nouns as proper nouns ('Killing of ... Will Lead to Liberation'); once per doc, since
-    Doc.text is rebuilt on each call."""
-    key = "newsprism.headline_lines"
-    if key not in doc.user_data:
-        doc.user_data[key] = _title_case_lines(doc.text)
-    return doc.user_data[key]
-
-
-def _title_case_lines(text: str) -> list[tuple[int, int]]:
-    out, pos = [], 0
-    for line in text.split("\n"):
-        words = [w for w in line.split() if w[:1].isalpha() and len(w) > 3]
-        if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words):
-            out.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
 
 
 def _verb_trigger(tok) -> Candidate | None:
@@ -272,26 +234,6 @@ def _noun_trigger(tok, headline: bool) -> Candidate | None:
         type_ = "ACCUSE"  # "personal attacks on a former Miss Universe", "a war of words"
     return Candidate(tok, type_, "noun", sense.needs_agent,
                      start=start if start != tok.idx else None)
-
-
-def _drill_type(tok, mods: set[str]) -> str | None:
-    """Drills one state or army holds alone ('Beijing held drills around the island', 'naval
-    drills') are a show of force; held with a partner they are cooperation; a fire drill
-    or a team exercise is no event (None: the noun's own sense decides)."""
-    light = _light_verb(tok)
-    holders = _subjects(light) if light is not None and not _is_passive(light) else []
-    with_partner = any(p.lower_ == "with" for x in (tok, light) if x is not None
-                       for p in _children(x, "prep"))
-    if mods & {"joint", "combined", "bilateral", "trilateral", "multinational"}:
-        return None
-    military = bool(mods & lex.MILITARY_MODS) or len(holders) == 1 and (
-        holders[0].ent_type_ in ("GPE", "NORP") or holders[0].pos_ == "PROPN"
-        or holders[0].lower_ in lex.TROOPS)
-    if with_partner and (military or any(h.lower_ in lex.TROOPS for h in holders)):
-        return "COOPERATE"
-    if len(holders) > 1 or any(h.conjuncts for h in holders) or with_partner:
-        return None  # "Egypt and Sudan held drills": together, as the noun's sense says
-    return "MOBILIZE" if military else None
 
 
 def _someone_asks(tok) -> bool:
@@ -426,7 +368,7 @@ def _scan_triggers(doc):
             continue  # the first piece of a hyphenated word; its head carries it
         headline = False
         if not tok.is_lower:
-            lines = _headline_lines(doc) if lines is None else lines
+            lines = heads.headline_lines(doc) if lines is None else lines
             headline = any(a <= tok.idx < b for a, b in lines)
         cand = _verb_trigger(tok) or _noun_trigger(tok, headline)
         if cand is not None:
@@ -540,34 +482,6 @@ def _verb_args(c: Candidate) -> None:
         c.hosts.append(tok.head)
 
 
-def _free_relative(tok) -> list:
-    """'struck what the military described as a weapons depot', 'shelled what residents
-    said were homes': the thing named inside the 'what' clause is the target."""
-    for clause in _children(tok, "ccomp"):
-        if clause.left_edge.lower_ != "what" or clause.left_edge.i < tok.i:
-            continue
-        for t in clause.subtree:
-            if t.dep_ == "attr" or t.dep_ == "pobj" and t.head.lower_ == "as":
-                return [t]
-    return []
-
-
-def _party(t) -> bool:
-    """A token that may name a party to an act: a name, a group or a person."""
-    return t.pos_ in ("PROPN", "PRON") or t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or (
-        t.lower_ in lex.PEOPLE | lex.TROOPS | lex.DIGNITARIES | lex.WORKERS | QUANTITY)
-
-
-def _coordinated(tok) -> list:
-    """Verbs coordinated with ``tok``, also those the parser hung as siblings under one
-    reporting verb ('two were shot dead and a third was wounded by gunmen, police said')."""
-    out = [x for x in tok.conjuncts if x.pos_ == "VERB"]
-    if any(c.dep_ == "cc" for c in tok.children) and tok.head.i != tok.i:
-        out += [x for x in tok.head.children if x.i > tok.i and x.dep_ == tok.dep_
-                and x.pos_ == "VERB"][:1]
-    return out
-
-
 def _split_parties(c: Candidate) -> None:
     """'Sudan's army and the RSF agreed to a truce', 'Saudi Arabia, Iran agree': in an act
     done together and naming no other party, the first named is the actor and the others
@@ -579,21 +493,6 @@ def _split_parties(c: Candidate) -> None:
     parties = [p for n, p in enumerate(parties) if p not in parties[:n]]
     if len(parties) > 1 and not any(p.lower_ in REFLEXIVES or p.pos_ == "PRON" for p in parties):
         c.actors, c.targets = parties[:1], parties[1:]
-
-
-def _reported_doer(tok, subjects: list) -> list:
-    """'Kosovo police said they had arrested three men': a pronoun doer of a reported act
-    is the speaker when the speaker is a group or an office, not a person quoted."""
-    if len(subjects) != 1 or subjects[0].lower_ not in ("they", "it", "we"):
-        return subjects
-    head = tok
-    while head.dep_ in ("conj", "xcomp") and head.head.i != head.i:
-        head = head.head
-    if head.dep_ != "ccomp" or head.head.lemma_.lower() not in REPORTING:
-        return subjects
-    speakers = [s for s in _children(head.head, "nsubj") if s.pos_ != "PRON"
-                and s.ent_type_ != "PERSON"]
-    return speakers or subjects
 
 
 def _target_places(targets: list) -> list:
@@ -719,7 +618,7 @@ def _absorb(cands: list[Candidate]) -> list[Candidate]:
 def find_candidates(doc) -> list[Candidate]:
     """Triggers with their argument tokens, means-nouns folded into their events; a
     title-case headline's come from its sentence-case re-parse (see _headline_candidates)."""
-    lines = _recased_lines(doc)
+    lines = heads.recased_lines(doc)
     cands = [c for c in find_triggers(doc) if not any(a <= c.tok.idx < b for a, b in lines)]
     cands = _with_args(cands)
     for a, b in lines:
@@ -750,58 +649,6 @@ def _with_args(cands: list[Candidate]) -> list[Candidate]:
 
 # ---------------------------------------------------------------- headlines
 
-def _recased_lines(doc) -> list[tuple[int, int]]:
-    """Title-case lines of an English parse, to be re-parsed in sentence case: in "Gunmen
-    Kill Five Villagers" the tagger reads every word as a name, so no verb heads the line."""
-    key = "newsprism.recased_lines"
-    if key not in doc.user_data:
-        title_case = doc.lang_ == "en" and doc.has_annotation("DEP") and not doc.user_data.get(
-            "newsprism.recased") and any(t.is_title for t in doc[1:12])
-        doc.user_data[key] = _headline_lines(doc) if title_case else []
-    return doc.user_data[key]
-
-
-@functools.lru_cache(maxsize=1)
-def _common_words() -> frozenset[str]:
-    """Words a headline writes with a capital only for style: the event lexicon's triggers
-    and classes, the words naming groups and places, and English function words."""
-    from spacy.lang.en.stop_words import STOP_WORDS
-    from . import lexicon_roles as roles
-    words = set(STOP_WORDS) | set(lex.VERBS) | set(lex.NOUNS) | QUANTITY | PLACE_CLASS | NEWS_WORDS
-    for value in vars(lex).values():
-        if isinstance(value, frozenset):
-            words |= {w for w in value if isinstance(w, str) and w.isalpha()}
-    for value in (roles.ACTOR_NOUNS, roles.ORG_NOUNS, roles.ORG_WORDS, roles.PARTY_WORDS,
-                  roles.OWNER_NOUNS, roles.ANONYMOUS_HEADS):
-        words |= {w for w in value if w.isalpha()}
-    return frozenset(words)
-
-
-def _common(word: str) -> bool:
-    w = word.lower()
-    forms = {w}
-    # inflected forms: "Kills", "Frees", "Detained", "Talks", "Seizing"
-    if w.endswith("s"):
-        forms |= {w[:-1], w[:-2]}
-    if w.endswith("ed"):
-        forms |= {w[:-1], w[:-2], w[:-3]}
-    if w.endswith("ing"):
-        forms |= {w[:-3], w[:-3] + "e", w[:-4]}
-    return bool(forms & _common_words())
-
-
-def _sentence_case(doc, a: int, b: int) -> str:
-    """A headline's text with its style capitals dropped from the words the lexicons know
-    (the first word's too); capitals inside a word (EU, al-Sudani) and unknown words stay."""
-    chars = list(doc.text[a:b])
-    for t in doc:
-        if t.idx < a or t.idx >= b or not t.is_alpha:
-            continue
-        if not t.is_title or not _common(t.text):
-            continue  # an unknown capitalised word is more often a name than not
-        chars[t.idx - a] = t.text[0].lower()
-    return "".join(chars)
-
 
 def _headline_candidates(doc, a: int, b: int) -> list[Candidate]:
     """Candidates of the headline at characters [a, b), found in a parse of its sentence-
@@ -809,7 +656,7 @@ def _headline_candidates(doc, a: int, b: int) -> list[Candidate]:
     from . import nlp as _nlp
     key = ("newsprism.recased", a)
     if key not in doc.user_data:
-        text = _sentence_case(doc, a, b)
+        text = heads.sentence_case(doc, a, b)
         nlp = _nlp.load("en")
         recased = nlp.make_doc(" " * a + text)
         recased.user_data["newsprism.recased"] = True
@@ -820,8 +667,11 @@ def _headline_candidates(doc, a: int, b: int) -> list[Candidate]:
     cands = [c for c in find_candidates(recased) if a <= c.tok.idx < b]
     if not any(t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") for t in recased
                if a <= t.idx < b):
-        verb = _unparsed_headline_verb(recased, a, b, {c.tok.i for c in cands})
-        if verb is not None:
+        spec = heads.unparsed_headline_verb(recased, a, b, {c.tok.i for c in cands})
+        if spec is not None:
+            tok, type_, needs, actors, targets, places = spec
+            verb = Candidate(tok, type_, "verb", needs, actors=actors, targets=targets,
+                             places=places, hosts=[tok])
             # "Police Arrest Opposition Leader in Midnight Raid": the raid is the arrest's
             # means, as _absorb folds it in a parsed sentence
             means = [c for c in cands if c.kind == "noun" and c.type == verb.type
@@ -829,60 +679,6 @@ def _headline_candidates(doc, a: int, b: int) -> list[Candidate]:
             verb.absorbed += [c.tok for c in means]
             cands = [c for c in cands if c not in means and c.tok not in verb.targets] + [verb]
     return cands
-
-
-def _unparsed_headline_verb(doc, a: int, b: int, taken: set[int]) -> Candidate | None:
-    """'Police detain opposition leader', 'Police fire tear gas at students': even in
-    sentence case the parser may read a headline's bare present verb as a modifier. Read
-    the line as subject + verb + object: the first lexicon verb after a noun splits it."""
-    toks = [t for t in doc if a <= t.idx < b and not t.is_space]
-    for n, t in enumerate(toks[1:], 1):
-        if t.i in taken or toks[n - 1].pos_ not in ("NOUN", "PROPN"):
-            continue
-        obj = _phrase_head(toks[n + 1:])
-        found = _bare_sense(t, obj)
-        if found is None:
-            continue
-        type_, needs = found
-        cand = Candidate(t, type_, "verb", needs, actors=[_phrase_head(toks[:n])])
-        aim = [x for x in toks[n + 1:] if x.dep_ == "pobj" and x.head.lower_ in (
-            "at", "on", "against")]
-        cand.targets = aim[:1] if type_ == "COERCE" and obj is not None and _lower_words(
-            obj) & lex.CROWD_CONTROL else ([obj] if obj is not None else [])
-        cand.places = [x for x in toks[n + 1:] if x.dep_ == "pobj" and x.head.lower_ == "in"
-                       and x.ent_type_ in PLACE_TYPES]
-        cand.hosts.append(t)
-        return cand
-    return None
-
-
-def _phrase_head(toks: list):
-    """The head of the noun phrase opening ``toks``: its last noun before a preposition,
-    a verb or punctuation."""
-    head = None
-    for t in toks:
-        if t.pos_ in ("ADP", "VERB", "AUX", "PUNCT", "SCONJ", "CCONJ") and head is not None:
-            break
-        if t.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
-            head = t
-    return head
-
-
-def _bare_sense(tok, obj) -> tuple[str, bool] | None:
-    """The category of a verb read off a headline without its parse: the first sense of
-    its lemma that needs no particle or preposition and whose object class fits."""
-    low = tok.lower_
-    forms = [low, tok.lemma_.lower(), low[:-1] if low.endswith("s") else low,
-             low[:-2] if low.endswith("es") else low]
-    words = _lower_words(obj) if obj is not None else set()
-    if {"fire", "use"} & set(forms) and words & lex.CROWD_CONTROL:
-        return "COERCE", False  # "police fire tear gas at students"
-    for form in forms:
-        for sense in lex.senses(form):
-            if sense.prt or sense.prep or (sense.objs is not None and not words & sense.objs):
-                continue
-            return sense.type, sense.needs_agent
-    return None
 
 
 # ---------------------------------------------------------------- resolution
@@ -905,7 +701,7 @@ def arg_heads(tok) -> list:
     -> people; 'the city of Kharkiv' -> Kharkiv; 'the resignation of the minister' ->
     resignation, then minister."""
     # "Rebels of the M23 movement": a sentence's first word is tagged a name by its capital
-    common = tok.pos_ != "PROPN" or tok.is_sent_start and tok.is_title and _common(tok.text)
+    common = tok.pos_ != "PROPN" or tok.is_sent_start and tok.is_title and heads.common(tok.text)
     ofs = _pobjs(tok, ("of",)) if common else []
     place = tok.lower_ in PLACE_CLASS and any(o.pos_ == "PROPN" for o in ofs)
     if ofs and (tok.lower_ in QUANTITY or place or tok.pos_ == "NUM"):
