@@ -422,3 +422,10 @@ def test_a_speaker_the_parser_hung_on_the_clause_before_told():
              "Water Inspectorate (WI), Hanne Solberg, told a news conference.")
     q = _quote(a, "lead in the tap water")
     assert q.speaker.name == "Hanne Solberg"
+
+
+def test_whatever_broadcast_the_words_is_a_medium_named_or_not():
+    a = _run("\"Nobody will be left behind,\" the President said in an address broadcast on "
+             "KTVR.")
+    q = _quote(a, "Nobody will be left behind")
+    assert _vias(q) == ["KTVR"]

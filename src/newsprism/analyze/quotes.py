@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..records import Block, Quote, Span, Speaker
 from . import cues
 from .attribution import (Cand, cue_span, find_candidates, make_cand, remember_text,
-                          source_span, subject_of, text_of, trim)
+                          source_span, subject_of, text_of, trim, verbal_tokens)
 from .sources import (Speakers, chain_vias, is_medium_span, quoted_reports, relay_sentences,
                       via_records)
 from .pipeline import State, stage
@@ -279,7 +279,7 @@ def _headless_cues(doc, cands: list[Cand]) -> list[Cand]:
     clause before that phrase what was said."""
     used = {c.cue_tok.i for c in cands if c.cue_tok is not None and hasattr(c.cue_tok, "i")}
     out = []
-    for tok in doc:
+    for tok in verbal_tokens(doc):
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("say", "tell") or tok.i in used \
                 or tok.i == tok.sent.start or doc[tok.i - 1].text != "," \
                 or any(c.dep_ in ("nsubj", "nsubjpass", "ccomp", "csubj") for c in tok.children):

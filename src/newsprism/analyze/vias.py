@@ -63,6 +63,18 @@ def _interviewer(prep, obj) -> tuple[int, int] | None:
         and len(list(obj.subtree)) == 1 else None)
 
 
+_CARRYING = frozenset("broadcast air carry publish post televise stream run".split())
+
+
+def _carried_on(prep, obj) -> tuple[int, int] | None:
+    """'an address broadcast on TVN', 'remarks carried by Prensa Latina': whatever carries
+    the words is a medium, named or not."""
+    if prep.lower_ not in ("on", "by") or lemma_of(prep.head) not in _CARRYING \
+            or obj.pos_ != "PROPN" or obj.ent_type_ == "PERSON":
+        return None
+    return trim(text_of(obj.doc), *tokens_span(obj.subtree))
+
+
 def _acronym(tok) -> tuple[int, int] | None:
     """'was quoted by KTA': an all-capital name that quotes someone is an agency."""
     if tok.pos_ == "PROPN" and tok.text.isupper() and len(tok.text) >= 2 \
@@ -211,7 +223,7 @@ def via_for(cand: Cand) -> list[tuple[int, int]]:
         for prep, obj in preps_deep(head, fronted=True):
             if obj.dep_ != "pobj":
                 continue
-            m = medium_phrase(obj) or _interviewer(prep, obj)
+            m = medium_phrase(obj) or _interviewer(prep, obj) or _carried_on(prep, obj)
             if m:
                 found.append(m)
     # "was quoted by Fars as saying" / "SUNA quoted X as saying": who did the quoting.
