@@ -123,6 +123,16 @@ def _clausal(doc, c: Cand) -> bool:
                                          and lemma_of(c.cue_tok) not in _ADDRESSING)
 
 
+def _has_quote(text: str, s: int, e: int) -> bool:
+    """Whether text[s:e] holds a quotation mark (an apostrophe inside a word is none)."""
+    for k in range(s, e):
+        ch = text[k]
+        if ch in _MARKS and not (ch in "'’" and 0 < k < len(text) - 1
+                                 and text[k - 1].isalpha() and text[k + 1].isalpha()):
+            return True
+    return False
+
+
 def _mark_adjacent(text: str, c: Cand) -> bool:
     """A cheap look for a quotation mark touching the cue (past its source and glue), made
     before the Doc's quotations are looked for at all."""
@@ -165,8 +175,7 @@ def quoted_content(doc, cands: list[Cand]) -> None:
         if c.cue is None or tok is None or not hasattr(tok, "pos_") \
                 or tok.pos_ not in ("VERB", "AUX") or lemma_of(tok) not in _QUOTING:
             continue
-        if not _mark_adjacent(text, c) or _clausal(doc, c) \
-                or any(ch in _MARKS for ch in text[c.content[0]:c.content[1]]):
+        if not _mark_adjacent(text, c) or _clausal(doc, c) or _has_quote(text, *c.content):
             continue
         quote = _beside(doc, c)
         if quote is not None and quote[1] > quote[0]:

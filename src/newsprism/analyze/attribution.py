@@ -165,9 +165,11 @@ def lemma_of(tok) -> str:
 
 
 def _content_child(tok):
-    for c in tok.children:
-        if c.dep_ in _CONTENT_DEPS:
-            return c
+    found = [c for c in tok.children if c.dep_ in _CONTENT_DEPS]
+    if found:
+        # 'X, who spoke on condition of anonymity, said Y' may come out with two complements;
+        # the one after the verb is what was said.
+        return next((c for c in found if c.i > tok.i), found[0]) if len(found) > 1 else found[0]
     if lemma_of(tok) in _XCOMP_CUES:
         for c in tok.children:
             if c.dep_ == "xcomp":
