@@ -188,6 +188,13 @@ def test_quoted_as_saying_gives_the_clause_to_saying():
     assert not any(q[1] == "quoted" and "ammunition" in q[0] for q in quotes_of(text))
 
 
+def test_of_two_complements_the_one_after_the_verb_is_said():
+    text = ("The ferry crew was not part of the deal; the company insists it does not know "
+            "where the captain is.")
+    content, _, src, _ = by_cue(text, "insists")
+    assert content == "it does not know where the captain is" and src == "the company"
+
+
 def test_as_reported_by_names_the_source():
     text = ("As reported by the Bergen Herald, last year the city became the first in the "
             "region to ban cars from its centre.")
