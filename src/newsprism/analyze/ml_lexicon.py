@@ -95,12 +95,15 @@ TITLES: dict[str, frozenset[str]] = {
         député députée sénateur sénatrice chef ambassadeur ambassadrice commandant colonel
         secrétaire juge procureur pape roi reine prince princesse cheikh imam m mme dr
         professeur ingénieure ingénieur responsable candidat candidate commissaire préfet
-        préfète"""),
+        préfète pédiatre médecin chirurgien chirurgienne économiste avocat avocate chercheur
+        chercheuse analyste défenseur défenseure syndicaliste militant militante"""),
     "es": _words("""presidente presidenta ministro ministra primer portavoz general director
         directora alcalde alcaldesa gobernador gobernadora doctor doctora diputado diputada
         senador senadora jefe jefa embajador embajadora comandante coronel secretario
         secretaria juez fiscal papa rey reina príncipe ayatolá líder sr sra dr candidato
-        candidata consejero consejera comisario comisaria"""),
+        candidata consejero consejera comisario comisaria defensor defensora funcionario
+        funcionaria economista abogado abogada investigador investigadora
+        analista activista dirigente"""),
     "de": _words("""präsident präsidentin minister ministerin kanzler kanzlerin sprecher
         sprecherin general generalin direktor direktorin bürgermeister bürgermeisterin
         gouverneur abgeordnete abgeordneter senator chef chefin botschafter botschafterin
@@ -111,17 +114,19 @@ TITLES: dict[str, frozenset[str]] = {
         direttrice sindaco sindaca governatore deputato deputata senatore senatrice capo
         ambasciatore ambasciatrice comandante colonnello segretario segretaria giudice papa
         re regina principe ayatollah leader dottor dottore dottoressa sig candidato
-        candidata assessore commissario prefetto"""),
+        candidata assessore commissario prefetto garante economista avvocato avvocata
+        ricercatore ricercatrice analista attivista dirigente"""),
     "tr": _words("""cumhurbaşkanı başbakan bakan bakanı sözcü sözcüsü sözcüsü general
         generali komutan komutanı müdür müdürü başkan başkanı vali valisi milletvekili
         büyükelçi albay sekreter hakim papa kral kraliçe prens ayetullah lider dr adayı aday
-        genel"""),
+        genel ekonomist profesör prof doktor avukat uzman"""),
     "el": _words("""πρόεδρος πρωθυπουργός υπουργός υφυπουργός εκπρόσωπος εκπρόσωπο στρατηγός
         διευθυντής διευθύντρια δήμαρχος κυβερνήτης βουλευτής γερουσιαστής αρχηγός πρέσβης
         διοικητής συνταγματάρχης γραμματέας δικαστής πάπας βασιλιάς πρίγκιπας κ κα δρ
         προέδρου υπουργού πρωθυπουργού εκπροσώπου πρόεδρο υπουργό πρωθυπουργό δήμαρχο
         διευθυντή περιφερειάρχης περιφερειάρχη αντιπεριφερειάρχης σεισμολόγος σεισμολόγο
-        καθηγητής καθηγήτρια καθηγητή υφυπουργό αρχηγό βουλευτή"""),
+        καθηγητής καθηγήτρια καθηγητή υφυπουργό αρχηγό βουλευτή γιατρός οικονομολόγος
+        δικηγόρος αναλυτής"""),
 }
 ALL_TITLES = frozenset().union(*TITLES.values())
 # German writes role and qualifier as one word: "Regierungssprecherin", "US-Außenminister".
@@ -313,14 +318,17 @@ CUES: dict[str, tuple[str, ...]] = {
            r"répondu|démenti|nié|accusé|menacé|lancé|écrit|tweeté|confirmé|admis|conclu|"
            r"fustigé|déploré|évoqué|signalé|relevé|observé|noté|mis en garde|fait valoir|"
            r"répliqué|rétorqué|soutenu|réaffirmé|réitéré|concédé|détaillé|garanti|proposé|"
-           r"suggéré|avancé|prédit|commenté|résumé|glissé|lâché|répété|alerté|exigé|reproché)",
+           r"suggéré|avancé|prédit|commenté|résumé|glissé|lâché|répété|alerté|exigé|reproché|"
+           r"recommandé|préconisé|conseillé)",
            r"ont (?:déclaré|dit|affirmé|annoncé|indiqué|expliqué|estimé|rapporté|raconté|"
            r"dénoncé|assuré|confirmé|précisé|salué|jugé|averti|demandé|réclamé|souligné|"
            r"reconnu|qualifié|critiqué|appelé|exigé|fustigé|déploré|regretté|signalé|noté|"
            r"martelé|réaffirmé|fait valoir|mis en garde|prévenu)",
            r"s['’]est (?:félicitée?|réjouie?|inquiétée?|dite?|déclarée?|montrée?|voulue?|"
            r"défendue?|engagée?|indignée?)",
-           r"se (?:dit|disent|félicite|réjouit|inquiète|déclare|montre|veut)",
+           r"se (?:dit|disent|félicite|félicitent|réjouit|réjouissent|déclare|montre|veut)",
+           r"s['’](?:inquiète|inquiètent|alarme|alarment|indigne|indignent|interroge|"
+           r"interrogent)",
            r"(?:déclare|dit|affirme|annonce|ajoute|indique|explique|précise|estime|estiment|"
            r"craint|craignent|redoute|redoutent|assurent|préviennent|"
            r"souligne|assure|juge|dénonce|avertit|rapporte|affirment|déclarent|accuse|"
@@ -380,7 +388,8 @@ CUES: dict[str, tuple[str, ...]] = {
            r"ha scritto|ha comunicato|hanno comunicato"),
     "tr": (r"(?:dedi|açıkladı|söyledi|belirtti|bildirdi|bildirildi|açıklandı|duyuruldu|ifade etti|duyurdu|kaydetti|"
            r"vurguladı|iddia etti|uyardı|diye konuştu|aktardı|istedi|dile getirdi|"
-           r"ifadelerini kullandı|sözlerini kullandı|savundu|nitelendirdi|uyarısında bulundu|"
+           r"ifadelerini kullandı|ifadesini kullandı|şeklinde konuştu|hesapladı|tahmin etti|"
+           r"öngördü|sözlerini kullandı|savundu|nitelendirdi|uyarısında bulundu|"
            r"uyarıda bulundu|öne sürdü|hatırlattı|bilgisini verdi|"
            r"açıklamasında|göre|diledi|belirttiler|söylediler|açıkladılar|dediler|"
            r"ifade ettiler|bildirdiler|vurguladılar|uyardılar|kaydettiler|duyurdular|"
@@ -451,7 +460,8 @@ CHANNELS = {
                     r"sozialen Medien|social media|وسائل التواصل",
 }
 STATEMENT_WORDS = (r"communiqué|comunicado|Erklärung|Mitteilung|comunicato|nota|açıklama|"
-                   r"décret|decreto|Verordnung|απόφαση|karar|قرار|مرسوم|بخشنامه|"
+                   r"décret|decreto|Verordnung|απόφαση|karar|قرار|مرسوم|بخشنامه|rapport|"
+                   r"rapporto|informe|Bericht|έκθεση|rapor|تقرير|"
                    r"ανακοίνωση|بيان|بیانیه|پیام|بیان")
 
 

@@ -26,7 +26,7 @@ RELAY_RE = re.compile(rf"(?<![\w-])(?:{L.RELAY_WORDS})(?![\w-])", re.I)
 # A name shaped like a medium's whatever the entity step typed it: "Radio-Canada", "France
 # Inter", "Deutschlandfunk", "Deutschen Presse-Agentur", "Neue Zürcher Zeitung", "Radio24".
 MEDIA_SHAPE = re.compile(r"(?i)(?:radio|rádio|télé|tele(?!fon)|fernseh|funk\b|\binter\b|\bfm\b|"
-                         r"\btv\b|presse|\bpress\b|agentur|\bnews\b|zeitung|\bpost\b|times|"
+                         r"\btv\b|presse|\bpress\b|agentur|news|noticias|nachrichten|zeitung|\bpost\b|times|"
                          r"journal|gazet|tribun|courrier|corriere|nieuws|نیوز|نيوز|ٹی وی|ٹائمز)")
 # Told to, interviewed by, cited by: the capitalised name after these words is the medium the
 # words went through when it is shaped like one ("a déclaré à Radio-Canada", "sagte dem WDR").
@@ -41,6 +41,9 @@ _TOLD_NAME = re.compile(
 _AR_MEDIUM_KIND = re.compile(r"(?<!\S)(?:[وبل]|لل)?(?:ال)?(?:صحيفة|جريدة|إذاعة|روزنامه|روزنامہ)\s+"
                              r"(?P<n>\S+(?:\s+\S+){0,3}?)(?=\s+(?:عن|إن|أن|بأن|في|قوله|قولها|که|گفت|"
                              r"نوشت)(?!\S)|[،,.:]|$)")
+# Turkish media told to in the dative: "Sözcü gazetesine verdiği demeçte".
+_TR_MEDIUM = re.compile(r"(?P<n>[A-ZÇĞİÖŞÜ][\w'’-]*(?:\s+[A-ZÇĞİÖŞÜ][\w'’-]*)?)\s+(?:gazetesi|"
+                        r"televizyonu|kanalı|radyosu|sitesi|dergisi)(?:ne|na|n[ıi]n)?(?!\w)")
 _UR_NEWS = re.compile(r"(?<!\S)(?P<n>\S+\s+(?:نیوز|ٹی وی))(?=\s+(?:سے|کو|نے|کے)(?!\S))")
 # Canonical names of generic channels; named platforms (Telegram, X) keep their own name.
 _GENERIC_SOCIAL = re.compile(r"[a-zà-ÿçğışöü ]+|وسائل التواصل", re.I)
@@ -214,7 +217,7 @@ def _told_media(text, s, e, speaker: Speaker, quoted, out: list[Via], taken: lis
     found = [(m.span("n"), m.group("n")) for m in _TOLD_NAME.finditer(text, s, e)
              if MEDIA_SHAPE.search(m.group("n")) or L.fold(m.group("n")) in L.AGENCY_KEYS
              or "interv" in m.group().lower() or "entrevist" in m.group().lower()]
-    found += [(m.span("n"), m.group("n")) for pat in (_AR_MEDIUM_KIND, _UR_NEWS)
+    found += [(m.span("n"), m.group("n")) for pat in (_AR_MEDIUM_KIND, _UR_NEWS, _TR_MEDIUM)
               for m in pat.finditer(text, s, e)]
     for k, ((a, b), name) in enumerate(found):
         acronym = _ACRONYM_LATER.match(text, b)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ..records import Entity, Quote, Span, Speaker, Via
 from . import ml_lexicon as L
 from .ml_entities import quote_pairs, sentences, words
-from .ml_media import (AR_FROM, AR_SAYING, RELAY_RE, TRAILING_RELAY, as_via, find_vias, is_medium,
+from .ml_media import (AGENCY_RE, AR_FROM, AR_SAYING, RELAY_RE, TRAILING_RELAY, as_via, find_vias, is_medium,
                        quoted_medium)
 from .ml_speakers import (DATELINE_AT, PREPOSITIONS, SPEAKING_TYPES, appositive_subject,
                           clause_end, find_speaker, in_dateline, is_title, named, speaker_in,
@@ -214,7 +214,21 @@ def _direct(text, lang, rules, index, roles, s, e, inside, cues, last, continuin
                 speaker = find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last)
         via = find_vias(text, rules, index, s, e, speaker, inside)
         rows.append((qs, qe, kind, Span(cue.start(), cue.end()) if cue else None, speaker, via))
+        lead = _that_before(text, rules, cue, o) if cue is not None and len(rows) == 1 else None
+        if lead is not None:  # "ha raccontato che i turni arrivano a dodici ore: «...»"
+            rows.append((*lead, "indirect", Span(cue.start(), cue.end()), speaker, via))
     return rows
+
+
+def _that_before(text: str, rules: Lang, cue, o: int) -> tuple[int, int] | None:
+    """The complementiser clause between a cue and the quotation it introduces."""
+    if cue.end() > o:
+        return None
+    that = rules.that.search(text, cue.end(), o)
+    if that is None:
+        return None
+    qs, qe = _trim(text, that.end(), o)
+    return (qs, qe) if len(words(text, qs, qe)) >= 3 and text[qe:o].strip() == ":" else None
 
 
 def _trailing_that(text, rules, index, s, e, inside, cues, prev):
@@ -280,6 +294,11 @@ def _indirect(text, lang, rules, index, roles, s, e, cues, last):
     if not cues and lang == "de" and last is not None and _KONJUNKTIV_SUBJECT.match(text, s):
         qs, qe = _trim(text, _KONJUNKTIV_SUBJECT.match(text, s).start(1), e)
         return [(qs, qe, "indirect", None, last, ())]  # "Sie rechne mit massiven Ausfällen."
+    if not cues and lang == "de" and last is not None and last.start is not None \
+            and "\n" not in text[last.start:s] and _KONJUNKTIV.search(text, s, min(e, s + 60)) \
+            and len(words(text, s, e)) >= 3:
+        qs, qe = _trim(text, s, e)  # "Ersatzbusse würden eingerichtet.": still the speaker's
+        return [(qs, qe, "indirect", None, last, ())]
     if acc is not None:
         relayed = _relayed(text, lang, rules, index, roles, s, e, acc, cues, last)
         if relayed:
@@ -337,6 +356,10 @@ def _by_cue(text, lang, rules, index, roles, s, e, sent_s, cues, last):
             qs, qe = _trim(text, clause_end(text, cue.end(), e) + 1, e)
         elif _ANNOUNCE.fullmatch(cue.group()) and _announced(text, s, cue, e, lang):
             qs, qe = _announced(text, s, cue, e, lang)
+        elif lang == "ar" and _AR_DEMAND.fullmatch(cue.group()) and \
+                _AR_DEMAND_OBJECT.search(text, cue.end(), min(e, cue.end() + 80)):
+            qs, qe = _trim(text, _AR_DEMAND_OBJECT.search(text, cue.end(),
+                                                          min(e, cue.end() + 80)).start(), e)
         elif _AS_SAID.fullmatch(cue.group()) and text[s:cue.start()].strip() == "" \
                 and text[cue.end():cue.end() + 2].lstrip().startswith(","):
             qs, qe = _trim(text, cue.end(), e)  # "Όπως είπε, μικρές ζημιές ...": as he said
@@ -388,6 +411,9 @@ def _by_cue(text, lang, rules, index, roles, s, e, sent_s, cues, last):
     return []
 
 
+# "وطالب الاتحاد الحكومة بتعويض ...", "ودعت المنظمة إلى وقف ...": the demand is the content.
+_AR_DEMAND = re.compile(r"(?:و|ف)?(?:طالب|طالبت|دعا|دعت|ناشد|ناشدت)")
+_AR_DEMAND_OBJECT = re.compile(r"(?<!\S)(?:ب(?!أن|ين|يان)\S{3,}|إلى\s)")
 _AS_SAID = re.compile(r"(?:όπως|comme|come|como|wie)\s+\w+", re.I)
 # Verbs of asking whose content follows an infinitive or subjunctive marker ("a appelé à",
 # "ha chiesto di", "κάλεσε ... να", "forderte ... zu").
@@ -519,7 +545,8 @@ def _sentence_final(text: str, cue, s: int, e: int, lang: str) -> bool:
     if lang == "tr":  # "Kulivend, yaralıların ... kaldırıldığını söyledi."
         before = words(text, s, cue.start())
         last = text[before[-1][0]:before[-1][1]] if before else ""
-        return len(words(rest)) <= 1 and ("," in text[s:cue.start()] or bool(_TR_CLAUSE.search(last)))
+        return len(words(rest)) <= 1 and ("," in text[s:cue.start()] or bool(_TR_CLAUSE.search(last))
+                                          or bool(_TR_SUBJECT_END.search(text, s, cue.start())))
     comma = text[max(0, cue.start() - 3):cue.start()]
     head = text[s:cue.start()].rstrip()
     return "," in comma and len(words(rest)) <= 8 and not appositive_subject(head)
@@ -589,6 +616,12 @@ def _according(text, lang, rules, index, roles, s, e, acc, cues, last):
     if len(words(text, qs, qe)) < 3:
         return None
     speaker = speaker_in(text, index, roles, src_s, src_e, last)
+    kind = _KIND_FIRST.match(text, src_s, src_e)
+    if kind is not None and 1 <= len(words(text, kind.end(), src_e)) <= 4 \
+            and not AGENCY_RE.search(text, src_s, src_e):
+        inner = index.within(kind.end(), src_e)
+        speaker = Speaker(inner[0][2].id if inner else None, text[kind.end():src_e].strip(),
+                          kind.end(), src_e)
     lead = _statement_lead(text, rules, src_s, src_e)
     if lead is not None:  # "selon un communiqué (de la préfecture)": the statement's author
         gen = _GENITIVE_LEAD.match(text, lead, src_e)
@@ -618,6 +651,14 @@ _GENITIVE_LEAD = re.compile(r"\s*(?:de la |de l['’]|du |des |de |del |della |d
                             r"der |des |της |του |του |από )")
 
 
+_KIND_FIRST = re.compile(r"\s*(?:روزنامه|خبرگزاری|هفته‌نامه|سایت|صحيفة|جريدة|وكالة|موقع|"
+                         r"روزنامہ|اخبار)\s+")
+_ADJECTIVE_AFTER = re.compile(r"\s+(?:annuel(?:le)?|annuale|anual|jährliche[nr]?|ετήσια|yıllık|"
+                             r"final(?:e)?|préliminaire|preliminare|preliminar|provisoire|"
+                             r"officiel(?:le)?|ufficiale|oficial|nouveau|nuovo|nuevo|dernier|"
+                             r"ultimo|último)(?=\s)")
+
+
 def _statement_lead(text: str, rules: Lang, a: int, b: int) -> int | None:
     """End of a leading 'un communiqué (publié)', 'una nota', 'einer Mitteilung' in a source
     phrase: the statement is how words came out, not who said them."""
@@ -628,7 +669,8 @@ def _statement_lead(text: str, rules: Lang, a: int, b: int) -> int | None:
             if k + 1 < len(toks) and re.search(r"(?:ée?s?|ad[oa]s?|at[oa]|icad[oa])$",
                                               text[toks[k + 1][0]:toks[k + 1][1]]):
                 end = toks[k + 1][1]  # "publié", "difundido", "diffuso" with it
-            return end
+            adjective = _ADJECTIVE_AFTER.match(text, end, b)
+            return adjective.end() if adjective else end  # "il rapporto annuale dell'..."
     return None
 
 

@@ -67,8 +67,15 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
         a = relayed_from.end()  # "ونقلت إذاعة X عن الناشطة Y قولها": Y, through X
         b = AR_SAYING.search(text, a, min(e, a + 80))
         return speaker_in(text, index, roles, a, b.start() if b else min(e, a + 60), last)
+    bracketed = _comma_bracketed(text, index, s, cue.start()) if lang in ("fa", "ar", "ur") else None
+    if bracketed is not None:  # "رئیس کل بانک مرکزی، علیرضا صادقی، در حاشیه ... گفت"
+        return named(text, bracketed[2], bracketed[0], bracketed[1])
     best, dist = None, 10 ** 9
     inverted = lang not in ("ar", "fa", "ur", "tr") and _inverted(text, rules, s, e, cue)
+    head = None if inverted else (_relative_head(text, s, cue.start())
+                                  or _indefinite_subject(text, index, s, cue.start()))
+    if head is not None:  # "Ασθενής που περίμενε ... στα επείγοντα του Ιπποκράτειου είπε"
+        return head
     clause = clause_end(text, cue.end(), e)
     appositive = None
     if clause < e and any(is_title(text[x:y]) for x, y in words(text, cue.end(), clause)):
@@ -119,6 +126,66 @@ def relayed_in(text: str, rules, a: int, b: int) -> bool:
                   text[a:b]))
 
 
+def _comma_bracketed(text: str, index, s: int, b: int):
+    """A PERSON set off by commas after a role, before the cue: the sentence's subject."""
+    for ms, me, ent in index.within(s, b):
+        if ent.type == "PERSON" and text[max(s, ms - 2):ms].strip() in ("،", ",") \
+                and text[me:me + 2].strip() in ("،", ","):
+            return ms, me, ent
+    return None
+
+
+_RELATIVE = re.compile(r"\s(?:που|qui|que|che|der|die|das|who|which|ki|که|الذي|التي)\s")
+
+
+def _relative_head(text: str, s: int, b: int) -> Speaker | None:
+    """'Ασθενής που περίμενε ...', 'Un agent qui ...': a common noun with a relative clause
+    before the cue is the subject, whatever is named inside the clause."""
+    m = _RELATIVE.search(text, s, b)
+    if m is None or "," in text[s:m.start()]:
+        return None
+    toks = words(text, s, m.start())
+    if not 1 <= len(toks) <= 4 or any(text[x].isupper() for x, _ in toks[1:]):
+        return None
+    first = text[toks[0][0]:toks[0][1]].lower()
+    toks = toks[1:] if first in _INDEFINITE and len(toks) > 1 else toks
+    return Speaker(None, text[toks[0][0]:toks[-1][1]], toks[0][0], toks[-1][1])
+
+
+_INDEFINITE_START = re.compile(r"(?:Un|Une|Uno|Una|Ein|Eine|Einer|Ένας|Μια|Μία)\s+(?=[a-zà-ÿα-ω])")
+_ORIGIN = re.compile(r"\s(?:di|de|du|des|del|von|aus|από|της|του)\s+\S+\s*$")
+
+
+def _indefinite_subject(text: str, index, s: int, b: int) -> Speaker | None:
+    """'Un agente di polizia penitenziaria di Poggioreale ha raccontato': an indefinite common
+    noun opening the sentence is the speaker; the place it comes from is not."""
+    m = _INDEFINITE_START.match(text, s, b)
+    if m is None:
+        return None
+    end = min(b, clause_end(text, m.end(), b))
+    beyond = clause_end(text, end + 1, b) if end < b else end
+    if any(ent.type == "PERSON" for _, _, ent in index.within(m.end(), beyond)):
+        return None  # "Un vecino de la vereda, Fabián Ortiz, contó": the name speaks
+    toks = words(text, m.end(), end)
+    if not 1 <= len(toks) <= 8:
+        return None
+    np_end = toks[-1][1]
+    origin = _ORIGIN.search(text, m.end(), np_end)
+    if origin is not None and text[origin.end() - len(text[origin.start():np_end].split()[-1]):][:1].isupper():
+        np_end = origin.start()
+    verbs = [x for x, y in toks if x < np_end and _FINITE.search(text[x:y])]
+    if verbs:
+        np_end = text.rfind(" ", m.end(), verbs[0]) if verbs[0] > m.end() else np_end
+    return Speaker(None, text[m.end():np_end].strip(), m.end(), np_end) if np_end > m.end() else None
+
+
+# Auxiliaries that end the subject phrase ("Un vecino [ha contado]", "Un agente [ha raccontato]").
+_FINITE = re.compile(r"^(?:ha|hanno|a|ont|hat|haben|ist|sind|est|sont|è|es|han|habe)$")
+
+
+_INDEFINITE = frozenset("un une uno una ein eine einer ένας μια μία bir".split())
+
+
 def _inverted(text: str, rules, s: int, e: int, cue) -> bool:
     """', estiment plusieurs diplomates.' / '», a déclaré M. Trudeau': the subject follows."""
     head = text[s:cue.start()].rstrip()
@@ -166,7 +233,7 @@ _ORG_ANAPHORS = frozenset(L.fold(w) for w in """organisme organismo ente entidad
 # mandataria", "le chef du gouvernement", "il governatore", "Vali", "ο ίδιος").
 _PERSON_ANAPHORS = frozenset(L.fold(w) for w in """mandataria mandatario chef jefe jefa capo
     governatore gouverneur titular titolare ministro ministra ministre minister ministerin
-    vali bakan başkan ίδιος ίδια ίδιο υπουργός πρόεδρος δήμαρχος stesso stessa même même""".split())
+    funcionario funcionaria vali bakan başkan ίδιος ίδια ίδιο υπουργός πρόεδρος δήμαρχος stesso stessa même même""".split())
 _AGE = re.compile(r"\d+-(?:jahrige[rn]?|anos|ans|enne|yasındaki|χρονος|χρονη)")
 _DEFINITE = frozenset("""le la l les el il lo der die das ο η το τον την του της""".split())
 
@@ -246,6 +313,8 @@ def _role_speaker(text, lang, rules, roles, index, s, e, cue, last) -> Speaker:
             return last or Speaker(None, None, None, None)
     elif _inverted(text, rules, s, e, cue):
         a, b, after = cue.end(), clause_end(text, cue.end(), min(e, cue.end() + 50)), True
+        if not text[a:b].strip(" .!?") and last is not None:
+            return last  # '"No vamos a criminalizar la protesta", subrayó.': the one before
         if toks_first_gerund(text, s, cue.start()) and not text[a:b].strip():
             return last or Speaker(None, None, None, None)
         first = words(text, a, b)[:1]
@@ -348,6 +417,9 @@ def _noun_phrase(text: str, toks, lang: str, after: bool):
         if out and after and (lw in L.ALL_FUNCTION_WORDS or lw in PREPOSITIONS) \
                 and lw not in _KEEP_IN_NP and not (lw == "für" and _capital_next(text, y)):
             break
+        if out and after and _PARTICIPLE.search(lw) and w.islower() and \
+                text[out[-1][0]].isupper():
+            break  # "l'associazione Antigone [presentato mercoledì]": a participle, not a name
         if out and _RELAY_PARTICIPLE.fullmatch(lw):
             break  # "Economistas [consultados por la agencia]": the medium, not the speaker
         prev = text[out[-1][0]:out[-1][1]].lower() if out else ""
@@ -359,6 +431,7 @@ def _noun_phrase(text: str, toks, lang: str, after: bool):
     return out[:8]
 
 
+_PARTICIPLE = re.compile(r"(?:at[oaie]|it[oaie]|ut[oaie]|ée?s?|ad[oa]s?|id[oa]s?)$")
 _RELAY_PARTICIPLE = re.compile(r"(?:consultad|citad|entrevistad|cité|citat|intervistat|"
                                r"interrogé|sondé|befragt|zitiert)\w*", re.I)
 
