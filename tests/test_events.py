@@ -633,3 +633,21 @@ def test_wire_patterns_of_probe_round_eleven(nlp, text, word, type_, target):
 def test_stocks_that_rally_protest_nothing(nlp):
     text = "Stocks rallied on Friday to close the week higher."
     assert not [c for c in ev.find_candidates(nlp(text)) if events_eval._kept(c)]
+
+
+def test_split_parties_stay_split_through_entity_resolution(nlp):
+    text = "Marvia and the Tessalian Liberation Front agreed to a truce on Sunday."
+    spec = {"Marvia": ("GPE", ["Marvia"]),
+            "Tessalian Liberation Front": ("ORG", ["Tessalian Liberation Front"])}
+    events, names = _run(nlp, text, spec)
+    v = _by_trigger(text, events, "agreed")
+    assert [names[i] for i in v.actors] == ["Marvia"]
+    assert [names[i] for i in v.targets] == ["Tessalian Liberation Front"]
+
+
+def test_doers_named_by_the_group_they_belong_to(nlp):
+    text = "Fighters of the Kora Brigade stormed the town of Osla on Tuesday."
+    spec = {"Kora Brigade": ("ORG", ["Kora"]), "Osla": ("GPE", ["Osla"])}
+    events, names = _run(nlp, text, spec)
+    v = _by_trigger(text, events, "stormed")
+    assert [names[i] for i in v.actors] == ["Kora Brigade"]

@@ -642,7 +642,8 @@ def _with_args(cands: list[Candidate]) -> list[Candidate]:
         # after _parties: "signed a pact" names no counterpart, "coordinate their arms
         # purchases" only a topic
         if c.type in SYMMETRIC and not any(map(_party, c.targets)) and (
-                c.kind == "verb" or _light_verb(c.tok) is not None):
+                c.kind == "verb" or _light_verb(c.tok) is not None
+                or _pobjs(c.tok, ("between",))):
             _split_parties(c)  # "India and Pakistan hold talks" as "X and Y talked"
     return cands
 
@@ -724,6 +725,9 @@ def _entity_of(tok, coref: Coref, role: str, avoid: int | None = None):
     if role == "actor":
         mods += [m for m in tok.children if m.dep_ in ("amod", "poss", "nmod")]
         mods += _pobjs(tok, ("from",))
+        # "rebels of the M23 movement": the name sits on the group the doers belong to
+        mods += [m for o in _pobjs(tok, ("of",)) for m in o.children
+                 if m.dep_ == "compound" and m.pos_ == "PROPN"]
     for m in mods:
         if crosses_block(m, tok):
             continue  # a headline glued to the next paragraph by the parser
@@ -735,15 +739,17 @@ def _entity_of(tok, coref: Coref, role: str, avoid: int | None = None):
 
 def _mention_covers(coref: Coref, span: tuple[int, int], pos: int) -> bool:
     """Whether the mention found at ``span`` also holds the character ``pos`` (a trigger):
-    an act's doer or target is never a phrase that contains the act's own word."""
+    an act's doer or target is never a phrase that contains the act's own word. A name that
+    starts with the token ('Russia Expels' read as one name) still names its first word."""
     m = coref.mention_at(*span)
-    return m is not None and m.start <= pos < m.end
+    return m is not None and m.start <= pos < m.end and not (
+        m.kind == "name" and m.start == span[0])
 
 
 def _resolve(tokens: list, coref: Coref, role: str, types=None,
-             avoid: int | None = None) -> tuple[str, ...]:
+             avoid: int | None = None, exclude=()) -> tuple[str, ...]:
     ids: list[str] = []
-    for t in _expand(tokens):
+    for t in _expand(tokens, exclude):
         ent = _entity_of(t, coref, role, avoid)
         if ent is not None and ent.id not in ids and (types is None or ent.type in types):
             ids.append(ent.id)
@@ -824,12 +830,12 @@ def build_events(doc, coref: Coref, timexes=(), quotes: tuple[Quote, ...] = (),
     events: list[Event] = []
     apart: dict[str, object] = {}  # event id -> trigger token of a re-parsed headline
     for c in cands:
-        actors = _resolve(_expand(c.actors, (c.tok, *c.targets)), coref, "actor",
-                          avoid=c.tok.idx)
+        actors = _resolve(c.actors, coref, "actor", avoid=c.tok.idx,
+                          exclude=(c.tok, *c.targets))
         if c.needs_agent and not _has_agent(c, actors):
             continue
-        targets = tuple(t for t in _resolve(_expand(c.targets, (c.tok, *c.actors)), coref,
-                                            "target", avoid=c.tok.idx)
+        targets = tuple(t for t in _resolve(c.targets, coref, "target", avoid=c.tok.idx,
+                                            exclude=(c.tok, *c.actors))
                         if t not in actors)
         # a re-parsed headline's tokens live in their own Doc: indices are not comparable
         own = c.tok.doc is doc
