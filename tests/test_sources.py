@@ -429,3 +429,10 @@ def test_whatever_broadcast_the_words_is_a_medium_named_or_not():
              "KTVR.")
     q = _quote(a, "Nobody will be left behind")
     assert _vias(q) == ["KTVR"]
+
+
+def test_a_press_briefing_is_an_audience_not_a_medium():
+    a = _run("Foreign Ministry spokesperson Lin Qiao told a regular press briefing that the "
+             "talks would go on.")
+    q = _quote(a, "the talks would go on")
+    assert q.speaker.name == "Lin Qiao" and not q.via

@@ -126,11 +126,12 @@ students voters congregation listeners viewers gathering rally conference attend
 
 _WORD = re.compile(r"[\w'’-]+")
 
-# Heads of organisations that are not media: a media noun before one ('Shipping Agencies
-# Corporation', 'Press Council') describes its business, not what it is.
+# Heads of organisations and gatherings that are not media: a media noun before one
+# ('Shipping Agencies Corporation', 'a regular press briefing') describes it, nothing more.
 _OTHER_BODIES = frozenset("""
 corporation company corp ministry authority commission council department office union
 association institute bank court government board bureau federation chamber society
+briefing briefings conference meeting hearing session summit rally
 """.split())
 
 
