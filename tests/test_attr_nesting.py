@@ -58,6 +58,12 @@ def test_expected_to_has_no_source():
     assert src is None
 
 
+def test_bare_participle_has_no_source():
+    text = "Asked whether the bridge would reopen, the mayor said it would take weeks."
+    assert by_cue(text, "Asked")[2] is None
+    assert by_cue(text, "said")[2] == "the mayor"
+
+
 def test_quoted_by_keeps_the_speaker_not_the_medium():
     text = ("The mayor was quoted by the local radio station as saying that the ferry would "
             "run again on Monday.")

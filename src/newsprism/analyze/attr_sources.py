@@ -31,7 +31,12 @@ _OPENERS = "“\"‘'«"
 
 
 def _is_passive(tok) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+    """'was told', and the bare participles 'a state known for ...', 'Asked whether ...,
+    she said': what they modify is what is reported about, not who reports it."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+        return True
+    return tok.tag_ == "VBN" and tok.dep_ in ("acl", "advcl") \
+        and not any(c.dep_ in ("aux", "nsubj") for c in tok.children)
 
 
 def _agent(tok):
