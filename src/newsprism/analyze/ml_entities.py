@@ -294,10 +294,18 @@ def _latin_run(text: str, toks, i: int, j: int, lang: str, sent_start: int) -> l
     if cand.type == "OTHER" and len(parts) == 1 and key not in L.COMMON_CAPS and (
             _after_place_word(text, toks, i, lang) or _turkish_locative(text, e, lang)):
         cand.type = "GPE"
+    if _ACRONYM_NEXT.match(text, e) and cand.type in ("OTHER", "PERSON") and len(parts) >= 2:
+        cand.type, cand.title, cand.doubtful = "ORG", None, False  # "Bundesbahnen (ÖBB)"
     known = cand.type == "GPE" or (cand.type == "ORG" and _agency(name))
     if not cand.title and not known and len(parts) == 1:
         # German capitalises every noun; a lone capitalised word there is evidence of nothing.
         cand.doubtful = at_start or lang == "de" or key in L.COMMON_CAPS
+    if lang == "de" and len(parts) >= 2 and parts[0].endswith(_DE_ORG_CLASS) \
+            and not _org_head(parts[1:], lang):  # "Flughafenbetreiber Fraport": the kind, the name
+        cand = Cand(toks[i + 1][0], e, "ORG", tokens=parts[1:])
+    if lang == "de" and i > 0 and L.fold(_word(text, toks[i - 1])).endswith(_DE_ORG_CLASS) \
+            and text[toks[i - 1][1]:toks[i][0]] == " " and len(parts) <= 2:
+        cand.type, cand.title, cand.doubtful = "ORG", None, False  # "die Gewerkschaft Verdi"
     if at_start and key in funcs:
         return out
     return out + [cand]
@@ -333,6 +341,14 @@ _ORG_CLASS = frozenset(L.fold(w) for w in """emisora cadena canal periódico dia
 _CONJ = {"es": ("y", "e"), "fr": ("et",), "it": ("e", "ed"), "de": ("und",), "tr": ("ve",),
          "el": ("και", "κι"), "pt": ("e",), "nl": ("en",)}
 _ALL_CONJ = frozenset(c for cs in _CONJ.values() for c in cs)
+
+
+# German class nouns naming the kind of body whose name follows them ("Gewerkschaft Verdi",
+# "Flughafenbetreiber Fraport"); folded word endings.
+_DE_ORG_CLASS = ("gewerkschaft", "partei", "verband", "konzern", "unternehmen", "betreiber",
+                 "sender", "agentur", "firma", "verein", "stiftung", "behorde", "hersteller",
+                 "zeitung", "gruppe", "airline", "fluggesellschaft", "autobauer", "bank")
+_ACRONYM_NEXT = re.compile(r"\s*\([A-ZÀ-ÝÄÖÜ]{2,6}\)")
 
 
 def _org_head(parts: list[str], lang: str) -> bool:
@@ -627,7 +643,8 @@ def _arabic_candidates(text: str, lang: str) -> list[Cand]:
                 if ws[i] in _ARABIC_PLACES:
                     hit = (Cand(*offs[i], "GPE"), i + 1)
                 elif ws[i] in L.ORG_SINGLE_ARABIC:
-                    hit = (Cand(*offs[i], "ORG"), i + 1)
+                    k = i + 1 if i + 1 < len(ws) and _NISBA.fullmatch(ws[i + 1]) else i
+                    hit = (Cand(offs[i][0], offs[k][1], "ORG"), k + 1)  # "الحكومة المصرية"
                 elif ws[i] in L.FIRST_NAMES_ARABIC:
                     hit = _name_from(text, ws, offs, i, lang, None)
             if hit is None:
@@ -637,6 +654,10 @@ def _arabic_candidates(text: str, lang: str) -> list[Cand]:
             if cand is not None:
                 out.append(cand)
     return out
+
+
+# A relational adjective after a body: "الحكومة المصرية", "الشرطة العراقية".
+_NISBA = re.compile(r"ال\S{2,}(?:ية|ي)")
 
 
 def _multi_place(ws, offs, i):

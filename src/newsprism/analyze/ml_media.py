@@ -59,8 +59,8 @@ def is_medium(text: str, rules, a: int, b: int) -> bool:
 def relayed_by(text: str, ms: int) -> bool:
     """'citado por la emisora Caracol Radio', 'μεταδίδει το πρακτορείο Ρόιτερς': the medium
     that passed the words on."""
-    before = text[max(0, ms - 40):ms]
-    return bool(re.search(rf"(?:{L.RELAY_WORDS}|μεταδίδει|μετέδωσε)\s+(?:[^\s,،]+\s+){{0,3}}$", before, re.I))
+    before = text[max(0, ms - 50):ms]
+    return bool(re.search(rf"(?:{L.RELAY_WORDS}|μεταδίδει|μετέδωσε)\s+(?:[^\s,،.]+[\s.]+){{0,5}}$", before, re.I))
 
 
 def agency_like(text: str, ms: int, me: int, ent: Entity, rules) -> bool:

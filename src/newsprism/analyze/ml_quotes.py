@@ -475,7 +475,9 @@ def _reporter(text: str, index, roles, a: int, b: int, last) -> Speaker:
 _ANNOUNCE = re.compile(r"(?:a|ont) annoncé|annonce|anunció|anunciaron|ha anunciado|"
                        r"(?:a|ont) décrété|(?:a|ont) ordonné|decretó|ordenó|pidió|prometió|"
                        r"ha ordinato|ha promesso|hanno promesso|ha decretato|forderte|"
-                       r"verlangte|versprach|ordnete|"
+                       r"verlangte|versprach|ordnete|(?:a|ont) recommandé|(?:a|ont) préconisé|"
+                       r"recomendó|ha raccomandato|empfahl|συνέστησε|s['’]inquiètent|"
+                       r"s['’]inquiète|s['’]alarment|s['’]alarme|"
                        r"ha annunciato|hanno annunciato|annuncia|ανακοίνωσε|ανακοίνωσαν|"
                        r"(?:و)?أعلن(?:ت)?|نے اعلان کیا|اعلان کیا|اعلان کر دیا|"
                        r"حکم (?:بھی )?دیا", re.I)

@@ -78,7 +78,9 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
         return head
     clause = clause_end(text, cue.end(), e)
     appositive = None
-    if clause < e and any(is_title(text[x:y]) for x, y in words(text, cue.end(), clause)):
+    if clause < e and (any(is_title(text[x:y]) for x, y in words(text, cue.end(), clause))
+                       or _PARTITIVE.fullmatch(text[cue.end():clause].strip())):
+        # "déplore l'un d'eux, le pédiatre Rafael Souza": the name after 'one of them' 
         nxt = clause_end(text, clause + 1, e)  # "a déclaré le ministre de X, Paul Y, ..."
         people = [r for r in index.within(clause + 1, nxt) if r[2].type == "PERSON"]
         if people and inverted and not any(r[2].type == "PERSON" and not _portfolio(text, r[0], r[2])
@@ -124,6 +126,11 @@ def relayed_in(text: str, rules, a: int, b: int) -> bool:
     return bool(TRAILING_RELAY.search(text[a:b].rstrip(" ,") + ".")) or bool(
         re.search(r"(?:μεταδίδει|μετέδωσε|riferisce|riporta|rapporte|informa|berichtet)\s",
                   text[a:b]))
+
+
+_PARTITIVE = re.compile(r"(?:l['’]une?|un|une|uno|una|einer|eine|ένας|μία|μια)\s+"
+                        r"(?:d['’]eux|d['’]elles|de ellos|de ellas|di loro|von ihnen|από αυτούς)",
+                        re.I)
 
 
 def _comma_bracketed(text: str, index, s: int, b: int):
@@ -513,7 +520,7 @@ def speaker_in(text, index, roles, a, b, last) -> Speaker:
     return Speaker(None, None, None, None)
 
 
-_ACRONYM_AFTER = re.compile(r"\s*\((\w[\w.-]{1,9})\)")
+_ACRONYM_AFTER = re.compile(r"(?:\s+[a-zà-ÿ'’]+){0,5}\s*\((\w[\w.-]{1,9})\)")
 _ACRONYM_CLOSING = re.compile(r"\((\w[\w.-]{1,9})\)\s*$")
 # A body's name going on with a genitive or 'for' and capitalised words to the clause's end:
 # "Autostrade per l'Italia", "Γεωδυναμικό Ινστιτούτο του Αστεροσκοπείου Αθηνών".
