@@ -10,8 +10,8 @@ import pytest
 from newsprism.evaluate.quotes import evaluate, read_gold, report
 
 GOLD = Path(__file__).resolve().parent / "data" / "quotes_gold_ml.jsonl"
-# Articles written after the fresh split's fixes (ids -e), then after the -e fixes (ids -f),
-# each batch first scored before any change.
+# Articles written after the fresh split's fixes (ids -e), after the -e fixes (ids -f) and
+# after the -f fixes (ids -g), each batch first scored before any change.
 LATE = Path(__file__).resolve().parent / "data" / "quotes_gold_ml_late.jsonl"
 LANGS = {"fr", "de", "es", "it", "tr", "el", "ar", "fa", "ur"}
 
@@ -59,9 +59,9 @@ def test_floors(result):
 
 def test_late_file_shape():
     rows = read_gold(LATE)
-    assert len(rows) == 18 and {art.language for art, _ in rows} == LANGS
+    assert len(rows) == 27 and {art.language for art, _ in rows} == LANGS
     for art, gold in rows:
-        assert art.id.endswith(("-e", "-f")) and gold
+        assert art.id.endswith(("-e", "-f", "-g")) and gold
         for g in gold:
             assert art.text.count(g["quote"]) == 1, (art.id, g["quote"])
 
