@@ -436,3 +436,12 @@ def test_a_press_briefing_is_an_audience_not_a_medium():
              "talks would go on.")
     q = _quote(a, "the talks would go on")
     assert q.speaker.name == "Lin Qiao" and not q.via
+
+
+def test_a_title_that_adds_goes_on_from_the_speaker_just_before():
+    a = _run("Two port commissioners have blamed each other. Port commissioner Eva Lund said on "
+             "Monday that the permit came from Nordvik. Her counterpart in Nordvik, Jonas "
+             "Berg, told the Fjord Post that the ship had \"never been his problem.\" The "
+             "commissioner added that his office had not seen the survey.")
+    q = _quote(a, "his office had not seen the survey")
+    assert q.speaker.name == "Jonas Berg"

@@ -266,6 +266,7 @@ class Speakers:
             sp = Speaker(prev.entity, prev.name, s, e) if prev else Speaker(None, None, s, e)
         else:
             sp = Speaker(None, _name_fallback(self.doc, tok, (s, e)), s, e)
+        sp = self._adding(cand, tok, sp)
         if sp.name and cand.origin != "inside":
             # someone a quoted speaker mentions is not whom the next 'he said' means
             self.recent.append((s, sp))
@@ -376,6 +377,22 @@ class Speakers:
         if pronoun in ("it", "its"):
             return ent.type != "PERSON"
         return True
+
+    def _adding(self, cand: Cand, tok, sp: Speaker) -> Speaker:
+        """'Laizer told the paper that ... The commissioner added that ...': whoever 'adds'
+        goes on from the attribution just before; a title that several people hold names
+        that speaker, not an earlier holder."""
+        cue = cand.cue_tok
+        if cue is None or not hasattr(cue, "lemma_") or lemma_of(cue) != "add" \
+                or tok is None or tok.pos_ != "NOUN" \
+                or not (tok.lower_ in L.ROLE_NOUNS or tok.lower_ in L.PERSON_NOUNS) \
+                or not self.recent:
+            return sp
+        at, last = self.recent[-1]
+        if last.entity is None or last.entity == sp.entity or sp.start is None \
+                or sp.start - at > 400 or self._type_of(last) != "PERSON":
+            return sp
+        return Speaker(last.entity, last.name, sp.start, sp.end)
 
     def _previous_subject(self, tok) -> Speaker | None:
         """'The ransom note ... is two paragraphs long. It says ...': with no speaker before
