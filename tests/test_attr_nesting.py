@@ -9,6 +9,7 @@ import pytest
 
 from newsprism.analyze import nlp as _nlp
 from newsprism.analyze.attr_nesting import join_chains
+from newsprism.analyze.attr_sources import settle
 from newsprism.analyze.attribution import Cand, find_candidates, remember_text
 from newsprism.analyze.quotes import extract
 
@@ -62,6 +63,20 @@ def test_bare_participle_has_no_source():
     text = "Asked whether the bridge would reopen, the mayor said it would take weeks."
     assert by_cue(text, "Asked")[2] is None
     assert by_cue(text, "said")[2] == "the mayor"
+
+
+def test_an_aim_noun_is_no_source():
+    # Built by hand as the parse's subject climb makes it: 'pressure' heads the source.
+    text = "The senators face growing pressure to pledge that they will block the bill."
+    doc = parse(text)
+    pledge = next(t for t in doc if t.text == "pledge")
+    pressure = pledge.head
+    assert pressure.text == "pressure"
+    c = Cand(content=(text.index("that they"), len(text) - 1),
+             cue=(pledge.idx - 3, pledge.idx + len("pledge")),
+             source=(text.index("growing"), len(text) - 1), cue_tok=pledge, src_tok=pressure)
+    settle(doc, c)
+    assert c.source is not None and text[c.source[0]:c.source[1]] == "The senators"
 
 
 def test_quoted_by_keeps_the_speaker_not_the_medium():

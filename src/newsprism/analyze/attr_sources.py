@@ -105,6 +105,27 @@ def _held_subject(tok):
     return next((k for k in adj.head.children if k.dep_ in ("nsubj", "nsubjpass")), None)
 
 
+def _aim_noun(tok, c: Cand) -> bool:
+    """'pressure to pledge ...', 'a plan to ban ...': an infinitive hanging on a noun; the
+    noun names the aim or the push, never who speaks."""
+    if tok.dep_ != "acl" or tok.head.i == tok.i or tok.head.pos_ != "NOUN":
+        return False
+    if not any(k.dep_ == "aux" and k.lower_ == "to" for k in tok.children):
+        return False
+    return c.src_tok is not None and hasattr(c.src_tok, "i") and c.src_tok.i == tok.head.i
+
+
+def _holder(noun):
+    """Whose the aim is: the noun's possessor, or the subject of the verb that has it
+    ('they face pressure to ...'); None when neither is there."""
+    poss = next((k for k in noun.children if k.dep_ == "poss"), None)
+    if poss is not None:
+        return poss
+    if noun.dep_ in ("dobj", "attr") and noun.head.i != noun.i:
+        return next((k for k in noun.head.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+    return None
+
+
 def _issuer(tok):
     """'X issued a statement saying ...': the document's issuer, when the cue hangs off a
     document noun that a verb with a subject puts out."""
@@ -252,6 +273,9 @@ def settle(doc, c: Cand) -> None:
             return
         if _placeholder_it(c):
             _set(doc, c, None)
+            return
+        if _aim_noun(tok, c):
+            _set(doc, c, _holder(tok.head))
             return
     if c.source is not None:
         if c.src_tok is not None and hasattr(c.src_tok, "lower_") \
