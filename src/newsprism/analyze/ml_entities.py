@@ -347,7 +347,9 @@ _ALL_CONJ = frozenset(c for cs in _CONJ.values() for c in cs)
 # "Flughafenbetreiber Fraport"); folded word endings.
 _DE_ORG_CLASS = ("gewerkschaft", "partei", "verband", "konzern", "unternehmen", "betreiber",
                  "sender", "agentur", "firma", "verein", "stiftung", "behorde", "hersteller",
-                 "zeitung", "gruppe", "airline", "fluggesellschaft", "autobauer", "bank")
+                 "zeitung", "gruppe", "airline", "fluggesellschaft", "autobauer", "bank",
+                 "zulieferer", "lieferant", "handler", "versorger", "anbieter", "versicherer",
+                 "ausruster", "produzent", "reederei")
 _ACRONYM_NEXT = re.compile(r"\s*\([A-ZÀ-ÝÄÖÜ]{2,6}\)")
 
 

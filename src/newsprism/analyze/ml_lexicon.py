@@ -327,6 +327,8 @@ CUES: dict[str, tuple[str, ...]] = {
            r"s['’]est (?:félicitée?|réjouie?|inquiétée?|dite?|déclarée?|montrée?|voulue?|"
            r"défendue?|engagée?|indignée?)",
            r"se (?:dit|disent|félicite|félicitent|réjouit|réjouissent|déclare|montre|veut)",
+           r"témoigne|témoignent|a témoigné|ont témoigné|confie|confient|"
+           r"a approuvé|ont approuvé",
            r"s['’](?:inquiète|inquiètent|alarme|alarment|indigne|indignent|interroge|"
            r"interrogent)",
            r"(?:déclare|dit|affirme|annonce|ajoute|indique|explique|précise|estime|estiment|"
@@ -349,7 +351,8 @@ CUES: dict[str, tuple[str, ...]] = {
            r"añadieron|destacaron|subrayaron|reconocieron|admitieron|señala|indica|apunta|"
            r"destaca|subraya|reconoce|lamenta|denuncia|critica|exige|reclama|aseguran|"
            r"señalan|indican|sostienen|estiman|opinó|valoró|celebró|alertaron|reportó|"
-           r"precisaron|confirmaron|negaron|respondieron|reclamó|exigió|insistieron)",
+           r"precisaron|confirmaron|negaron|respondieron|reclamó|exigió|insistieron|aprobó|"
+           r"aprobaron)",
            r"ha (?:dicho|afirmado|declarado|asegurado|anunciado|explicado|señalado|indicado|"
            r"advertido|subrayado|reconocido|denunciado|pedido|confirmado|destacado)",
            r"han (?:dicho|afirmado|asegurado|denunciado|advertido|señalado|indicado|explicado)",
@@ -366,11 +369,13 @@ CUES: dict[str, tuple[str, ...]] = {
            r"schilderte|vermutet|vermutete|glaubt|glaubte|hofft|hoffte|befürchten|warnen|"
            r"fordern|kritisieren|sagen|erklären|betonen|berichten)",
            r"(?:so|laut|nach Angaben|zufolge|nach Hochrechnungen|nach Schätzungen|"
-           r"nach Informationen|nach Erkenntnissen)"),
+           r"nach Informationen|nach Erkenntnissen|nach Einschätzung|nach Ansicht|"
+           r"nach Auffassung)"),
     "it": (r"ha (?:detto|dichiarato|affermato|annunciato|aggiunto|spiegato|sottolineato|"
            r"assicurato|raccontato|precisato|riferito|denunciato|ammesso|confermato|"
            r"avvertito|espresso|definito|ribadito|chiesto|promesso|negato|lasciato intendere|"
            r"reso noto|parlato|scritto|osservato|stimato|ricordato|garantito|annunciato|"
+           r"approvato|commentato|"
            r"ammonito|evidenziato|rimarcato|commentato|replicato|risposto|insistito|rivelato|"
            r"confidato|criticato|attaccato|accusato|lamentato|auspicato|segnalato|"
            r"fatto notare|concluso)",
@@ -419,7 +424,8 @@ CUES: dict[str, tuple[str, ...]] = {
            r"معتقدند|معتقد است|خواستار شد|خواست|خواستند|پیش‌بینی کرده است|پیش‌بینی کرد|"
            r"پیش‌بینی کرده|هشدار داده است|تصریح کرد|بیان کرد|عنوان کرد|اظهار کرد|"
            r"اضافه کرد|یادآور شد|خاطرنشان کرد|توضیح داد|مدعی شد|اعتراف کرد|تکذیب کرد|"
-           r"تایید کرد|تأیید کرد|گزارش داد|خبر داد|می‌گوید|می‌گویند|اعلام شد)",
+           r"تایید کرد|تأیید کرد|گزارش داد|خبر داد|می‌گوید|می‌گویند|اعلام شد|توصیف کرد|"
+           r"توصیف کردند)",
            r"(?:به گزارش|به گفته|به نوشته|بر اساس|طبق|از قول)"),
     "ur": (r"(?:نے کہا|نے بتایا|کہا|بتایا|نے خبردار کیا|خبردار کیا|نے اعلان کیا|اعلان کیا|نے دعویٰ کیا|نے تصدیق کی|"
            r"تصدیق کی|نے تردید کی|تردید کی|نے الزام لگایا|کا کہنا ہے|کا کہنا تھا|اعلان کر دیا|"
@@ -431,7 +437,7 @@ CUES: dict[str, tuple[str, ...]] = {
 # Cues that name a source right after them ("selon X", "laut X", "بحسب X").
 ACCORDING = {
     "fr": r"selon|d'après", "es": r"según|de acuerdo con", "de": r"laut|nach Angaben|zufolge|nach Hochrechnungen|nach Schätzungen|"
-    r"nach Informationen|nach Erkenntnissen",
+    r"nach Informationen|nach Erkenntnissen|nach Einschätzung|nach Ansicht|nach Auffassung",
     "it": r"secondo|stando a", "tr": r"göre", "el": r"σύμφωνα με|κατά", "ar":
     r"بحسب|حسب|وفقا ل|وفقاً ل|نقلا عن|نقلاً عن|وبحسب", "fa": r"به گزارش|به گفته|به نوشته|بر اساس|از قول",
     "ur": r"کے مطابق|بقول",
@@ -514,6 +520,21 @@ def nominative(text: str, name: str, typ: str, start: int, lang: str) -> str:
     return name
 
 
+
+# Greek bodies named in the genitive ("του υπουργείου", "της Γραμματείας"): the nominative.
+_EL_GENITIVE_ORG = (("είου", "είο"), ("ούτου", "ούτο"), ("ισμού", "ισμός"), ("είας", "εία"),
+                    ("ίας", "ία"), ("ωσης", "ωση"), ("ησης", "ηση"), ("ής", "ή"))
+
+
+def greek_nominative(name: str) -> str:
+    """'υπουργείου Κλιματικής Κρίσης' -> 'υπουργείο Κλιματικής Κρίσης': the head only."""
+    head, _, rest = name.partition(" ")
+    for old, new in _EL_GENITIVE_ORG:
+        if head.endswith(old) and len(head) > len(old) + 2:
+            return (head[:-len(old)] + new + (" " + rest if rest else ""))
+    return name
+
+
 __all__ = [
     "LATIN_CASED", "ARABIC_SCRIPT", "FUNCTION_WORDS", "ALL_FUNCTION_WORDS", "NAME_PARTICLES",
     "TITLES", "ALL_TITLES", "TITLE_SUFFIXES", "ORG_STEMS", "ORG_SUFFIXES_DE", "COMMON_CAPS",
@@ -522,4 +543,5 @@ __all__ = [
     "AGENCY_WORDS", "AGENCY_WORDS_ARABIC", "TITLES_ARABIC", "ROLE_LINKS", "FIRST_NAMES_ARABIC",
     "ORG_WORDS_ARABIC", "ORG_SINGLE_ARABIC", "STOP_ARABIC", "CONJ_PREFIXES", "CUES", "ACCORDING",
     "THAT", "PRONOUNS", "CHANNELS", "STATEMENT_WORDS", "fold", "cue_regex", "nominative",
+    "greek_nominative",
 ]

@@ -26,7 +26,7 @@ RELAY_RE = re.compile(rf"(?<![\w-])(?:{L.RELAY_WORDS})(?![\w-])", re.I)
 # A name shaped like a medium's whatever the entity step typed it: "Radio-Canada", "France
 # Inter", "Deutschlandfunk", "Deutschen Presse-Agentur", "Neue Zürcher Zeitung", "Radio24".
 MEDIA_SHAPE = re.compile(r"(?i)(?:radio|rádio|télé|tele(?!fon)|fernseh|funk\b|\binter\b|\bfm\b|"
-                         r"\btv\b|presse|\bpress\b|agentur|news|noticias|nachrichten|zeitung|\bpost\b|times|"
+                         r"\btv\d*\b|presse|\bpress\b|agentur|news|noticias|nachrichten|zeitung|\bpost\b|times|"
                          r"journal|gazet|tribun|courrier|corriere|nieuws|نیوز|نيوز|ٹی وی|ٹائمز)")
 # Told to, interviewed by, cited by: the capitalised name after these words is the medium the
 # words went through when it is shaped like one ("a déclaré à Radio-Canada", "sagte dem WDR").
@@ -44,6 +44,16 @@ _AR_MEDIUM_KIND = re.compile(r"(?<!\S)(?:[وبل]|لل)?(?:ال)?(?:صحيفة|�
 # Turkish media told to in the dative: "Sözcü gazetesine verdiği demeçte".
 _TR_MEDIUM = re.compile(r"(?P<n>[A-ZÇĞİÖŞÜ][\w'’-]*(?:\s+[A-ZÇĞİÖŞÜ][\w'’-]*)?)\s+(?:gazetesi|"
                         r"televizyonu|kanalı|radyosu|sitesi|dergisi)(?:ne|na|n[ıi]n)?(?!\w)")
+# A capitalised name told something right after a speech verb, in the dative of a
+# masculine or feminine article: "a-t-il assuré au Progrès", "ha raccontato al Mattino",
+# "δήλωσε στην Καθημερινή". Bodies that hear statements (parliaments, courts) are not media.
+_CUE_TOLD = re.compile(
+    r"(?:-t-(?:il|elle)\s+\w+é|\b(?:a|ont|ha|hanno)\s+\w+(?:é|ée|és|ato|ata|ito|uto)|"
+    r"\b(?:δήλωσε|είπε|ανέφερε|τόνισε|εξήγησε|δήλωσαν|είπαν|μίλησε))\s+"
+    r"(?:au|à la|al|alla|allo|all['’]|στην|στον|στο)\s*(?P<n>[A-ZÀ-ÝΑ-Ω][\w-]*(?:\s+[A-ZÀ-ÝΑ-Ω][\w-]*){0,2})")
+_HEARERS = frozenset(L.fold(w) for w in """Sénat Parlement Conseil Congrès Gouvernement Président
+    Senato Parlamento Consiglio Governo Presidente Tribunal Tribunale Βουλή Κυβέρνηση Πρόεδρο
+    Ministre Ministro Premier Pape Papa""".split())
 _UR_NEWS = re.compile(r"(?<!\S)(?P<n>\S+\s+(?:نیوز|ٹی وی))(?=\s+(?:سے|کو|نے|کے)(?!\S))")
 # Canonical names of generic channels; named platforms (Telegram, X) keep their own name.
 _GENERIC_SOCIAL = re.compile(r"[a-zà-ÿçğışöü ]+|وسائل التواصل", re.I)
@@ -217,6 +227,8 @@ def _told_media(text, s, e, speaker: Speaker, quoted, out: list[Via], taken: lis
     found = [(m.span("n"), m.group("n")) for m in _TOLD_NAME.finditer(text, s, e)
              if MEDIA_SHAPE.search(m.group("n")) or L.fold(m.group("n")) in L.AGENCY_KEYS
              or "interv" in m.group().lower() or "entrevist" in m.group().lower()]
+    found += [(m.span("n"), m.group("n")) for m in _CUE_TOLD.finditer(text, s, e)
+              if L.fold(m.group("n").split()[0]) not in _HEARERS]
     found += [(m.span("n"), m.group("n")) for pat in (_AR_MEDIUM_KIND, _UR_NEWS, _TR_MEDIUM)
               for m in pat.finditer(text, s, e)]
     for k, ((a, b), name) in enumerate(found):

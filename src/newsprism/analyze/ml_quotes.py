@@ -477,7 +477,8 @@ _ANNOUNCE = re.compile(r"(?:a|ont) annoncé|annonce|anunció|anunciaron|ha anunc
                        r"ha ordinato|ha promesso|hanno promesso|ha decretato|forderte|"
                        r"verlangte|versprach|ordnete|(?:a|ont) recommandé|(?:a|ont) préconisé|"
                        r"recomendó|ha raccomandato|empfahl|συνέστησε|s['’]inquiètent|"
-                       r"s['’]inquiète|s['’]alarment|s['’]alarme|"
+                       r"s['’]inquiète|s['’]alarment|s['’]alarme|declaró|ha declarado|"
+                       r"ha approvato|hanno approvato|aprobó|aprobaron|(?:a|ont) approuvé|"
                        r"ha annunciato|hanno annunciato|annuncia|ανακοίνωσε|ανακοίνωσαν|"
                        r"(?:و)?أعلن(?:ت)?|نے اعلان کیا|اعلان کیا|اعلان کر دیا|"
                        r"حکم (?:بھی )?دیا", re.I)
@@ -629,6 +630,9 @@ def _according(text, lang, rules, index, roles, s, e, acc, cues, last):
         gen = _GENITIVE_LEAD.match(text, lead, src_e)
         if gen and gen.end() < src_e:
             speaker = speaker_in(text, index, roles, gen.end(), src_e, last)
+            if lang == "el" and speaker.name and speaker.entity is None:
+                speaker = Speaker(None, L.greek_nominative(speaker.name), speaker.start,
+                                  speaker.end)  # "απόφαση του υπουργείου X": το υπουργείο X
         elif qe <= acc.start():
             speaker = speaker_in(text, index, roles, qs, clause_end(text, qs, qe), last)
     qs = _skip_role_appositive(text, qs, qe)

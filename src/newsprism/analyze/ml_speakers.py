@@ -16,10 +16,15 @@ SPEAKING_TYPES = ("PERSON", "ORG", "NORP")
 _TITLE_KEYS = frozenset(L.fold(t) for t in L.ALL_TITLES)
 
 
+_TITLE_PREFIXES = ("vice-", "co-", "ex-", "sous-", "vize-", "stellvertretende-", "pro-")
+
+
 def is_title(w: str) -> bool:
     """'l'ambassadeur', 'dell'assessore' and 'ambassadeur' are one role word."""
     f = L.fold(w).replace("’", "'")
-    return f in _TITLE_KEYS or f.rsplit("'", 1)[-1] in _TITLE_KEYS
+    f = f.rsplit("'", 1)[-1]
+    f = f.split("-", 1)[1] if f.startswith(_TITLE_PREFIXES) and "-" in f else f  # "vice-président"
+    return f in _TITLE_KEYS
 
 
 _SOURCE_TYPES = ("PERSON", "ORG", "GPE", "NORP", "OTHER")
@@ -240,7 +245,7 @@ _ORG_ANAPHORS = frozenset(L.fold(w) for w in """organisme organismo ente entidad
 # mandataria", "le chef du gouvernement", "il governatore", "Vali", "ο ίδιος").
 _PERSON_ANAPHORS = frozenset(L.fold(w) for w in """mandataria mandatario chef jefe jefa capo
     governatore gouverneur titular titolare ministro ministra ministre minister ministerin
-    funcionario funcionaria vali bakan başkan ίδιος ίδια ίδιο υπουργός πρόεδρος δήμαρχος stesso stessa même même""".split())
+    funcionario funcionaria élu élue eletto eletta vali bakan başkan ίδιος ίδια ίδιο υπουργός πρόεδρος δήμαρχος stesso stessa même même""".split())
 _AGE = re.compile(r"\d+-(?:jahrige[rn]?|anos|ans|enne|yasındaki|χρονος|χρονη)")
 _DEFINITE = frozenset("""le la l les el il lo der die das ο η το τον την του της""".split())
 
@@ -505,6 +510,9 @@ def speaker_in(text, index, roles, a, b, last) -> Speaker:
     while toks and text[toks[0][0]:toks[0][1]].lower() in ("von", "de", "di", "del", "des", "du",
                                                           "dem", "der", "den"):
         toks = toks[1:]
+    elided = _ELIDED.match(text, toks[0][0], toks[-1][1]) if toks else None
+    if elided and elided.end() < toks[-1][1]:  # "l'Observatoire local des loyers"
+        toks = [(elided.end(), toks[0][1])] + toks[1:] if elided.end() < toks[0][1] else toks[1:]
     closing = _ACRONYM_CLOSING.search(text, a, b) if toks else None
     if closing and closing.group(1).isupper() and closing.end() >= b - 1:
         return Speaker(None, closing.group(1), toks[0][0], closing.end(1))  # "... (SOPFEU)"
