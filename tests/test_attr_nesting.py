@@ -65,6 +65,12 @@ def test_bare_participle_has_no_source():
     assert by_cue(text, "said")[2] == "the mayor"
 
 
+def test_adjective_cue_takes_the_copula_subject():
+    text = "But the fishermen are convinced that the quota could have been much higher."
+    content, _, src, _ = by_cue(text, "convinced")
+    assert src == "the fishermen" and content.startswith("that the quota")
+
+
 def test_an_aim_noun_is_no_source():
     # Built by hand as the parse's subject climb makes it: 'pressure' heads the source.
     text = "The senators face growing pressure to pledge that they will block the bill."

@@ -291,6 +291,12 @@ def settle(doc, c: Cand) -> None:
         if poss is not None:
             _set(doc, c, poss)
         return
+    if tok.dep_ == "acomp" and tok.head.i != tok.i:
+        # 'they are convinced that ...', 'she is confident that ...': the copula's subject
+        subj = next((k for k in tok.head.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            _set(doc, c, subj)
+        return
     if not _verbal(tok) or _has_subject(tok):
         return
     found = _held_subject(tok) or _issuer(tok)
