@@ -507,6 +507,8 @@ def nominative(text: str, name: str, typ: str, start: int, lang: str) -> str:
                     break
             out.append(w)
         return " ".join(out)
+    if lang == "el" and typ == "ORG" and re.search(r"(?:του|της)\s+$", before):
+        return greek_nominative(name)  # "απόφαση του υπουργείου X": το υπουργείο X
     if lang == "de" and typ == "ORG" and len(words_) >= 2 and _DE_OBLIQUE.search(before) \
             and words_[0].endswith("en") and words_[0][:1].isupper():
         head = words_[-1].lower()

@@ -339,6 +339,9 @@ def _role_speaker(text, lang, rules, roles, index, s, e, cue, last) -> Speaker:
         d = DATELINE_AT.match(text, a, b)
         if d and in_dateline(text, a):
             a = d.end()  # "VELIGRAD — Le porte-parole a dit": the subject follows the dash
+    acronym = _ACRONYM_CLOSING.search(text, a, b) if not after else None
+    if acronym is not None and acronym.group(1).isupper():
+        return Speaker(None, acronym.group(1), a, acronym.end(1))  # "Il Comitato ... (Cipess)"
     toks = words(text, a, b)
     for x, y in toks:
         key = role_key(text[x:y])
