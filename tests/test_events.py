@@ -651,3 +651,26 @@ def test_doers_named_by_the_group_they_belong_to(nlp):
     events, names = _run(nlp, text, spec)
     v = _by_trigger(text, events, "stormed")
     assert [names[i] for i in v.actors] == ["Kora Brigade"]
+
+
+@pytest.mark.parametrize("text, word, type_, target", [
+    ("Marvia and Tessaly accused each other of breaking the truce.", "accused", "ACCUSE",
+     "Tessaly"),
+    ("The general rejected calls by Marvia for talks with the rebels.", "rejected", "REJECT",
+     "Marvia"),
+    ("The allies agreed to deploy thousands of troops to the border.", "deploy", "MOBILIZE",
+     None),
+    ("Marvian soldiers and armoured vehicles surrounded the presidential palace.",
+     "surrounded", "ASSAULT", "palace"),
+    ("Marvia will provide Tessaly with emergency food aid.", "provide", "AID", "Tessaly"),
+])
+def test_wire_patterns_of_probe_round_twelve(nlp, text, word, type_, target):
+    hit = next(c for c in ev.find_candidates(nlp(text)) if c.tok.text == word)
+    _, tgts = _args(hit)
+    assert hit.type == type_
+    assert target is None or any(target in p for p in tgts), tgts
+
+
+def test_fans_who_surround_a_player_lay_no_siege(nlp):
+    text = "Fans surrounded the striker after the final whistle."
+    assert not [c for c in ev.find_candidates(nlp(text)) if events_eval._kept(c)]

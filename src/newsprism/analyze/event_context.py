@@ -133,6 +133,11 @@ def _refine_verb(tok, type_: str) -> str | None:
     if lemma == "capture" and any(o.ent_type_ == "PERSON" or o.lower_ in HUMAN_NOUNS
                                   for o in objs):
         return "COERCE"
+    if lemma in ("surround", "encircle", "besiege", "blockade") and type_ == "ASSAULT" and not any(
+            _lower_words(s) & (lex.TROOPS | lex.WEAPONS) or s.lower_ in ("rebels", "fighters",
+                                                                       "militants", "gunmen")
+            for s in _subjects(tok) + _agents(tok)):
+        return None  # fans surround a player; only a force lays siege
     if lemma == "seize" and any(_taken_ground(o) for o in objs):
         return "ASSAULT"  # "seized the town of Rubaya", "seized control of the city"
     if lemma == "strike" and type_ == "ASSAULT" and (_labour_context(tok) or _stoppage(tok)):
@@ -490,7 +495,7 @@ def _free_relative(tok) -> list:
         if clause.left_edge.lower_ != "what" or clause.left_edge.i < tok.i:
             continue
         for t in clause.subtree:
-            if t.dep_ == "attr" or t.dep_ == "pobj" and t.head.lower_ == "as":
+            if t.dep_ in ("attr", "oprd") or t.dep_ == "pobj" and t.head.lower_ == "as":
                 return [t]
     return []
 

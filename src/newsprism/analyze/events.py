@@ -50,6 +50,10 @@ HARM_TO = frozenset({"damage", "harm", "injury", "injuries"})
 # Verbs saying where a thing stands: the place of an act on it.
 SITING = frozenset({"build", "base", "locate", "station", "deploy", "establish", "construct",
                     "house", "store", "position", "situate", "install", "site"})
+# What one party asks of another; a reaction to it is a reaction to the asker.
+ASKINGS = frozenset({"call", "calls", "demand", "demands", "request", "requests", "appeal",
+                     "appeals", "plea", "pleas", "proposal", "proposals", "offer", "offers",
+                     "ultimatum", "invitation"})
 # Nouns that only carry what is given: "further deliveries of air defence systems".
 CARRIERS = frozenset({"delivery", "deliveries", "shipment", "shipments", "transfer",
                       "transfers", "consignment", "consignments"})
@@ -121,7 +125,7 @@ def _obj_words(obj) -> set[str]:
         words |= lex.MONEY
     if obj.lower_ in ("state", "imposition", "regime", "policy", "system"):
         words |= {w for o in _pobjs(obj, ("of",)) for w in _lower_words(o)}
-    if obj.pos_ in ("NUM", "SYM") or obj.lower_ in lex.MEASURES or obj.lower_ in CARRIERS:
+    if obj.pos_ in ("NUM", "SYM") or obj.lower_ in lex.MEASURES | CARRIERS | QUANTITY:
         # "$90 million in fuel grants", "a package of military aid"
         words |= {w for o in _pobjs(obj, ("in", "of", "worth")) for w in _lower_words(o)}
     return words
@@ -398,13 +402,16 @@ def _parties(tokens: list, type_: str, reaction: bool = False) -> list:
                              "CONCEDE": lex.DROPPABLE}.get(type_, set())
     if type_ == "MOBILIZE":
         content = content - lex.TROOPS  # "put its forces on alert": the forces are moved
+    if reaction:
+        content = content | ASKINGS  # "rejected calls by the U.S.": the U.S. asked
     for t in tokens:
         head = {t.lower_, t.lemma_.lower()}  # 'a carrier strike group' is a group
         if t.lower_ == "forces":
             head = {"forces"}  # armed forces are a party; 'force' is a means
         if (head & content or t.ent_type_ == "MONEY") and t.pos_ != "PROPN":
             preps = {"with", "between", "of", "to", "on", "against"} - (
-                {"on"} if type_ in ("AGREE", "CONSULT", "COOPERATE") else set())
+                {"on"} if type_ in ("AGREE", "CONSULT", "COOPERATE") else set()) | (
+                {"by", "from"} if reaction else set())  # "rejected calls by the U.S."
             # "closed its border": the owner of what is cut is the doer, not a party
             own = [p for p in _children(t, "poss") if p.pos_ != "PRON"]
             parties = own + [
@@ -451,8 +458,8 @@ def _verb_args(c: Candidate) -> None:
             and _lower_words(o) & lex.CROWD_CONTROL)]
         objs = [o for o in objs if o not in c.absorbed] + [
             t for o in c.absorbed for t in _pobjs(o, ("against", "at", "on"))]
-    objs = [x for o in objs for x in (_free_relative(tok) if o.lower_ == "what" else [o])
-            ] or _free_relative(tok)
+    objs = [x for o in objs for x in (_free_relative(tok) or [o] if o.lower_ == "what"
+                                      else [o])] or _free_relative(tok)
     if c.type == "AGREE":
         # "reached a deal", "signed an accord": the noun names the act the verb performs
         c.absorbed += [o for o in objs if o.lower_ in lex.AGREEMENT and o.pos_ == "NOUN"]
@@ -641,7 +648,12 @@ def _with_args(cands: list[Candidate]) -> list[Candidate]:
     for c in cands:
         # after _parties: "signed a pact" names no counterpart, "coordinate their arms
         # purchases" only a topic
-        if c.type in SYMMETRIC and not any(map(_party, c.targets)) and (
+        if any(t.lower_ == "other" and any(d.lower_ in ("each", "one") for d in t.children)
+               or t.lower_ == "another" for t in c.targets):
+            # "Moscow and Kyiv accused each other": each is the other's target
+            c.targets = [t for t in c.targets if t.lower_ not in ("other", "another")]
+            _split_parties(c)
+        elif c.type in SYMMETRIC and not any(map(_party, c.targets)) and (
                 c.kind == "verb" or _light_verb(c.tok) is not None
                 or _pobjs(c.tok, ("between",))):
             _split_parties(c)  # "India and Pakistan hold talks" as "X and Y talked"

@@ -85,7 +85,7 @@ SPEECH = frozenset({"say", "tell", "state", "add", "report", "insist", "confirm"
                     "stress", "reveal", "disclose", "acknowledge", "admit", "testify",
                     "maintain", "quote", "post", "recount", "describe", "comment",
                     "emphasize", "emphasise", "tout", "boast", "contend", "reply",
-                    "respond", "answer", "recall", "show", "indicate", "suggest"})
+                    "respond", "answer", "recall", "show", "indicate", "suggest", "announce"})
 
 # Dependencies through which an event enters its governor as that governor's complement.
 COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "pobj", "dobj", "prep", "pcomp", "advcl",

@@ -323,7 +323,11 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "work": (Sense("COOPERATE", prep="with"), Sense("COOPERATE", prt="together")),
     "partner": _s("COOPERATE"), "ally": _s("COOPERATE"),
     # AID
-    "donate": _s("AID"), "supply": _s("AID"), "provide": _s("AID", objs=AID_GOODS | MONEY),
+    "donate": _s("AID"), "supply": _s("AID"),
+    # "will provide Cuba with food aid": the goods may come with 'with'
+    "provide": (Sense("AID", objs=AID_GOODS | MONEY), Sense("AID", prep="with",
+                                                            pobjs=AID_GOODS | MONEY)),
+    "equip": (Sense("AID", prep="with", pobjs=AID_GOODS),),
     "deliver": _s("AID", objs=AID_GOODS), "grant": _s("AID", objs=AID_GOODS | MONEY),
     "pledge": _s("AID", objs=AID_GOODS | MONEY),
     "airlift": _s("AID"), "fund": _s("AID"), "finance": _s("AID"), "rescue": _s("AID"),
@@ -627,6 +631,9 @@ VERBS["close"] = (Sense("SANCTION", objs=PASSAGES - {"corridor", "corridors"}),)
 VERBS["seal"] = (Sense("SANCTION", objs=PASSAGES - {"corridor", "corridors"}),)
 # "pushed Russian forces back": a forced retreat of the other side is an attack
 VERBS["push"] += (Sense("ASSAULT", prt="back", objs=TROOPS),)
+# "soldiers and armoured vehicles surrounded the palace" (a force's siege; see events.py)
+for _verb in ("surround", "encircle", "besiege", "blockade"):
+    VERBS[_verb] = VERBS.get(_verb, ()) + (Sense("ASSAULT", needs_agent=False),)
 
 
 def _n(type_: str, *words: str, **kw) -> dict[str, NounSense]:
