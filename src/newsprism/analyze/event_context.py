@@ -35,6 +35,16 @@ PROTEST_AIMS = frozenset({"demand", "protest", "denounce", "condemn", "oppose", 
 OBJECT_CONTROL = frozenset({"urge", "ask", "force", "order", "tell", "persuade", "call",
                             "compel", "pressure", "press", "allow", "invite", "encourage"})
 
+# What one party asks of another; a reaction to it is a reaction to the asker.
+ASKINGS = frozenset({"call", "calls", "demand", "demands", "request", "requests", "appeal",
+                     "appeals", "plea", "pleas", "proposal", "proposals", "offer", "offers",
+                     "ultimatum", "invitation"})
+# Nouns that only carry what is given: "further deliveries of air defence systems".
+CARRIERS = frozenset({"delivery", "deliveries", "shipment", "shipments", "transfer",
+                      "transfers", "consignment", "consignments"})
+# Bodies whose name as a modifier makes them the doer: "a police raid", "an army assault".
+FORCES = frozenset({"police", "army", "military", "navy", "troops", "militia", "militias",
+                    "rebel", "rebels", "government"})
 # Nouns in -ing that name things, not habits: "banned the student wing".
 NOT_GERUNDS = frozenset({"building", "buildings", "clothing", "wedding", "offspring",
                          "ceiling", "evening", "morning", "pudding", "sibling"})
@@ -549,3 +559,23 @@ def _drill_type(tok, mods: set[str]) -> str | None:
     if len(holders) > 1 or any(h.conjuncts for h in holders) or with_partner:
         return None  # "Egypt and Sudan held drills": together, as the noun's sense says
     return "MOBILIZE" if military else None
+
+
+def _someone_asks(tok) -> bool:
+    """'calls for a ceasefire', 'the union's demands', 'made a demand': someone asks;
+    'electricity demand', 'demand for oil' is a market's, and asks no one."""
+    preps = {p.lower_ for p in _children(tok, "prep")}
+    if tok.lower_ in ("call", "calls"):
+        return bool(preps)
+    if _children(tok, "poss") or _light_verb(tok) is not None or preps & {"by", "from"}:
+        return True
+    return tok.lower_ == "demands" and bool(preps) and not _children(tok, "compound")
+
+
+def _formal_complaint(tok) -> bool:
+    """'lodged a formal protest with Tokyo' is a diplomatic complaint (ACCUSE), not a
+    demonstration."""
+    verb = _light_verb(tok)
+    if verb is not None and _lemma(verb) in ("lodge", "file", "register", "deliver", "send"):
+        return True
+    return any(p.lower_ == "with" for p in _children(tok, "prep")) or "formal" in _lower_words(tok)

@@ -23,12 +23,12 @@ from . import event_headlines as heads
 from . import plover_lexicon as lex
 from .coref import Coref
 from .event_merge import link_events
-from .event_context import (DRILLS, GATHER_VERBS, PLACE_CLASS, PROTEST_AIMS, QUANTITY,
-                            REFLEXIVES, _agents, _children, _clause_in_amod, _coordinated,
+from .event_context import (ASKINGS, CARRIERS, DRILLS, FORCES, GATHER_VERBS, PLACE_CLASS,
+                            PROTEST_AIMS, QUANTITY, REFLEXIVES, _agents, _children, _clause_in_amod, _coordinated,
                             _dateline, _drill_type, _free_relative, _is_passive, _is_time,
                             _labour_context, _lemma, _light_verb, _lower_words, _names_threat,
                             _objects, _party, _pobjs, _refine_verb, _reported_doer,
-                            _subjects, _verbal)
+                            _subjects, _verbal, _someone_asks, _formal_complaint)
 from .factuality import assess, crosses_block, quote_at
 from .pipeline import State, stage
 
@@ -50,16 +50,6 @@ HARM_TO = frozenset({"damage", "harm", "injury", "injuries"})
 # Verbs saying where a thing stands: the place of an act on it.
 SITING = frozenset({"build", "base", "locate", "station", "deploy", "establish", "construct",
                     "house", "store", "position", "situate", "install", "site"})
-# What one party asks of another; a reaction to it is a reaction to the asker.
-ASKINGS = frozenset({"call", "calls", "demand", "demands", "request", "requests", "appeal",
-                     "appeals", "plea", "pleas", "proposal", "proposals", "offer", "offers",
-                     "ultimatum", "invitation"})
-# Nouns that only carry what is given: "further deliveries of air defence systems".
-CARRIERS = frozenset({"delivery", "deliveries", "shipment", "shipments", "transfer",
-                      "transfers", "consignment", "consignments"})
-# Bodies whose name as a modifier makes them the doer: "a police raid", "an army assault".
-FORCES = frozenset({"police", "army", "military", "navy", "troops", "militia", "militias",
-                    "rebel", "rebels", "government"})
 # Acts two parties do together: with no other party named, a second subject is the
 # counterpart ("X and Y agreed" is coded like "the deal between X and Y").
 SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
@@ -240,17 +230,6 @@ def _noun_trigger(tok, headline: bool) -> Candidate | None:
                      start=start if start != tok.idx else None)
 
 
-def _someone_asks(tok) -> bool:
-    """'calls for a ceasefire', 'the union's demands', 'made a demand': someone asks;
-    'electricity demand', 'demand for oil' is a market's, and asks no one."""
-    preps = {p.lower_ for p in _children(tok, "prep")}
-    if tok.lower_ in ("call", "calls"):
-        return bool(preps)
-    if _children(tok, "poss") or _light_verb(tok) is not None or preps & {"by", "from"}:
-        return True
-    return tok.lower_ == "demands" and bool(preps) and not _children(tok, "compound")
-
-
 def _gerund_sense(word: str) -> lex.NounSense | None:
     """'the shelling', 'the looting', 'the kidnapping': a gerund used as a noun names the
     act of its verb, when that verb's sense needs no context to hold."""
@@ -279,15 +258,6 @@ def _threat_by_someone(tok) -> bool:
     verb = _light_verb(tok)
     return verb is not None and _lemma(verb) in ("issue", "make", "level", "repeat", "renew",
                                                  "carry", "send", "deliver", "voice")
-
-
-def _formal_complaint(tok) -> bool:
-    """'lodged a formal protest with Tokyo' is a diplomatic complaint (ACCUSE), not a
-    demonstration."""
-    verb = _light_verb(tok)
-    if verb is not None and _lemma(verb) in ("lodge", "file", "register", "deliver", "send"):
-        return True
-    return any(p.lower_ == "with" for p in _children(tok, "prep")) or "formal" in _lower_words(tok)
 
 
 def _support_noun(tok) -> Candidate | None:
