@@ -114,6 +114,14 @@ def test_name_hung_on_a_fronted_phrase_is_found():
     assert by_cue(text, "said")[2].startswith("Ingrid Solberg")
 
 
+def test_speaker_hung_on_a_fronted_place_is_found():
+    text = ("At the town hall in Bergen, a young woman who had been an exchange student in Oslo "
+            "asked the minister what he thought of the plan.")
+    content, _, src, _ = by_cue(text, "asked")
+    assert src == "a young woman who had been an exchange student in Oslo"
+    assert content == "what he thought of the plan"
+
+
 def test_subject_after_the_verb_is_found():
     text = ('"The numbers simply do not add up," said Tomas Berg, an auditor who reviewed the '
             'accounts for the regional board.')

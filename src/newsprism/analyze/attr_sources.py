@@ -145,31 +145,41 @@ def _issuer(tok):
 
 def _name_before(doc, tok):
     """'At Boca West, Jay DiPietro, the club's president, suggested ...': the parser hung the
-    name on the fronted phrase, leaving the verb with no subject. The speaker is the named
-    phrase ending just before the verb (past its closing comma)."""
+    speaker on the fronted phrase as an apposition of its object, leaving the verb with no
+    subject. The speaker is that apposition, ending just before the verb."""
     k = tok.i - 1
-    while k >= tok.sent.start and doc[k].dep_ in ("aux", "neg", "advmod") and doc[k].head.i == tok.i:
+    while k >= tok.sent.start and doc[k].dep_ in ("aux", "neg", "advmod") \
+            and doc[k].head.i == tok.i:
         k -= 1
-    if k < tok.sent.start or doc[k].text != ",":
+    if k >= tok.sent.start and doc[k].text == ",":
+        k -= 1
+    if k < tok.sent.start or doc[k].is_punct:
         return None
-    last = doc[k - 1] if k - 1 >= tok.sent.start else None
-    if last is None or last.is_punct:
-        return None
-    t = last
-    for _ in range(8):
-        if t.dep_ == "appos" and t.pos_ == "PROPN":
+    t = doc[k]
+    # Up to the apposition that hangs on the phrase's object (past appositions of it).
+    for _ in range(12):
+        if t.dep_ == "appos" and t.head.dep_ == "pobj":
             break
         if t.head.i == t.i or t.head.i >= tok.i:
             return None
         t = t.head
     else:
         return None
-    if t.dep_ != "appos" or t.pos_ != "PROPN":
+    if t.pos_ not in ("PROPN", "NOUN") or tokens_span(t.subtree)[1] > doc[k].idx + len(doc[k]):
         return None
-    span = tokens_span(t.subtree)
-    if span[1] > doc[k].idx:
-        return None
-    return t
+    return t if _fronted(t.head, tok) else None
+
+
+def _fronted(obj, verb) -> bool:
+    """Whether ``obj`` sits in a prepositional phrase the verb itself governs."""
+    t = obj
+    for _ in range(8):
+        if t.head.i == t.i:
+            return False
+        if t.dep_ == "prep" and t.head.i == verb.i:
+            return t.i < verb.i
+        t = t.head
+    return False
 
 
 def _name_after(doc, c: Cand):
