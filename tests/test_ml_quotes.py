@@ -302,3 +302,29 @@ def test_persian_quotation_closing_its_sentence_ends_the_via():
          "مجلس هفته آینده جلسه دارد.")
     q = _one(t, "fa", "مجلس هفته آینده")
     assert q.speaker.name == "حسن کریمی" and not q.via
+
+
+def test_subject_ending_in_an_acronym_and_italian_article_after_the_verb():
+    t = ("ROMA — L'Autorità nazionale anticorruzione (Anac) ha approvato il nuovo piano contro "
+         "la corruzione negli appalti. Il Codacons ha definito la misura «tardiva» e ha chiesto "
+         "controlli più severi.")
+    q = _one(t, "it", "il nuovo piano")
+    assert q.speaker.name == "Anac"
+    assert "Codacons" in (_one(t, "it", "tardiva").speaker.name or "")
+
+
+def test_indefinite_subject_keeps_its_role_not_its_place():
+    t = ("Un infermiere del pronto soccorso di Brindisi ha raccontato che «i turni sono "
+         "infiniti». Una residente, Carla Neri, ha detto che l'acqua è tornata.")
+    assert _one(t, "it", "i turni sono infiniti").speaker.name.startswith("infermiere")
+    assert _one(t, "it", "l'acqua è tornata").speaker.name == "Carla Neri"
+
+
+def test_told_to_a_paper_right_after_the_verb_is_a_via():
+    t = ("Le préfet Jean Morel a visité le chantier mardi. « Nous tiendrons le calendrier », "
+         "a-t-il assuré au Dauphiné. La maire, Hélène Roux, a déclaré au Sénat que le vote "
+         "aurait lieu.")
+    q = _one(t, "fr", "Nous tiendrons le calendrier")
+    assert q.speaker.name == "Jean Morel" and [v.name for v in q.via] == ["Dauphiné"]
+    q = _one(t, "fr", "le vote aurait lieu")
+    assert not q.via  # a chamber hears words; it does not carry them

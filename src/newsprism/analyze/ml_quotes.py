@@ -505,7 +505,8 @@ def _announced(text: str, s: int, cue, e: int, lang: str) -> tuple[int, int] | N
     elif lang in ("fr", "es", "it", "el", "de"):
         qs, qe = _trim(text, cue.end(), clause_end(text, cue.end(), e) if lang != "el" else e)
         first = words(text, qs, qe)[:1]
-        if not first or text[first[0][0]:first[0][1]].lower() in L.PRONOUNS:
+        word = text[first[0][0]:first[0][1]].lower() if first else ""
+        if not first or (word in L.PRONOUNS and (lang, word) not in (("it", "il"), ("es", "el"))):
             return None
     else:
         return None

@@ -138,6 +138,11 @@ _PARTITIVE = re.compile(r"(?:l['’]une?|un|une|uno|una|einer|eine|ένας|μί
                         re.I)
 
 
+def _named_after(text: str, toks) -> bool:
+    """'Il Codacons', 'El Gobierno': an article before a name, not a pronoun subject."""
+    return len(toks) > 1 and text[toks[1][0]].isupper()
+
+
 def _comma_bracketed(text: str, index, s: int, b: int):
     """A PERSON set off by commas after a role, before the cue: the sentence's subject."""
     for ms, me, ent in index.within(s, b):
@@ -340,7 +345,7 @@ def _role_speaker(text, lang, rules, roles, index, s, e, cue, last) -> Speaker:
         if d and in_dateline(text, a):
             a = d.end()  # "VELIGRAD — Le porte-parole a dit": the subject follows the dash
     acronym = _ACRONYM_CLOSING.search(text, a, b) if not after else None
-    if acronym is not None and acronym.group(1).isupper():
+    if acronym is not None and acronym.group(1)[:1].isupper():
         return Speaker(None, acronym.group(1), a, acronym.end(1))  # "Il Comitato ... (Cipess)"
     toks = words(text, a, b)
     for x, y in toks:
@@ -353,7 +358,8 @@ def _role_speaker(text, lang, rules, roles, index, s, e, cue, last) -> Speaker:
         toks = toks[-7:]  # "... اتھارٹی (پی ڈی ایم اے) کے ترجمان": the role and what it serves
     if not toks or (len(toks) > 7 and not after):
         return Speaker(None, None, None, None)
-    if not after and toks and text[toks[0][0]:toks[0][1]].lower() in L.PRONOUNS and last:
+    if not after and toks and text[toks[0][0]:toks[0][1]].lower() in L.PRONOUNS and last \
+            and not _named_after(text, toks):
         return last  # "انہوں نے ... بتایا کہ": a pronoun subject is the last speaker
     toks = _noun_phrase(text, toks, lang, after)
     anaphor = _anaphor(text, index, toks, lang, last, s)
@@ -498,7 +504,7 @@ def speaker_in(text, index, roles, a, b, last) -> Speaker:
             return Speaker(ent.id, text[ms:b].rstrip(), ms, b)
         return named(text, ent, ms, me)
     toks = words(text, a, b)
-    if toks and text[toks[0][0]:toks[0][1]].lower() in L.PRONOUNS:
+    if toks and text[toks[0][0]:toks[0][1]].lower() in L.PRONOUNS and not _named_after(text, toks):
         back = [r for r in index.within(max(0, a - 200), a) if r[2].type == "PERSON"]
         if back:  # "Paul Keller a reconnu un retard, dû selon lui à ..."
             ms, me, ent = back[-1]
@@ -517,7 +523,7 @@ def speaker_in(text, index, roles, a, b, last) -> Speaker:
     if elided and elided.end() < toks[-1][1]:  # "l'Observatoire local des loyers"
         toks = [(elided.end(), toks[0][1])] + toks[1:] if elided.end() < toks[0][1] else toks[1:]
     closing = _ACRONYM_CLOSING.search(text, a, b) if toks else None
-    if closing and closing.group(1).isupper() and closing.end() >= b - 1:
+    if closing and closing.group(1)[:1].isupper() and closing.end() >= b - 1:
         return Speaker(None, closing.group(1), toks[0][0], closing.end(1))  # "... (SOPFEU)"
     acronym = _ACRONYM_AFTER.match(text, toks[-1][1]) if toks else None
     if acronym and acronym.group(1).isupper() and len(toks) <= 4:
@@ -543,7 +549,9 @@ def named(text: str, ent: Entity, ms: int, me: int) -> Speaker:
     """'Afet ve Acil Durum Yönetimi Başkanlığı (AFAD)': the bracketed acronym is the name the
     outlets share, and the one the entity step never cuts short."""
     m = _ACRONYM_AFTER.match(text, me)
-    if m and (m.group(1).isupper() or not m.group(1)[:1].isascii()) and len(m.group(1)) <= 6:
+    if m and (m.group(1).isupper() or not m.group(1)[:1].isascii() or (
+            m.group(1)[:1].isupper() and m.start(1) - me > 2)) and len(m.group(1)) <= 8:
+        # "(AFAD)", and after a lowercase tail "Autorità nazionale anticorruzione (Anac)"
         return Speaker(ent.id, m.group(1), ms, me)
     tail = _ORG_TAIL.match(text, me) if ent.type in ("ORG", "OTHER") else None
     if tail is not None and "\n" not in tail.group():
