@@ -22,13 +22,14 @@ NEWS_WORDS = frozenset({"defence", "defense", "peace", "security", "trade", "for
                         "bill", "law", "deal", "ties", "year", "years", "move", "region"})
 
 
-def headline_lines(doc) -> list[tuple[int, int]]:
+def headline_lines(doc, text: str | None = None) -> list[tuple[int, int]]:
     """Character ranges of lines written in title case (headlines), where spaCy tags event
     nouns as proper nouns ('Killing of ... Will Lead to Liberation'); once per doc, since
-    Doc.text is rebuilt on each call."""
+    Doc.text is rebuilt on each call (``text``: the string the doc was parsed from, if the
+    caller holds it)."""
     key = "newsprism.headline_lines"
     if key not in doc.user_data:
-        doc.user_data[key] = _title_case_lines(doc.text)
+        doc.user_data[key] = _title_case_lines(doc.text if text is None else text)
     return doc.user_data[key]
 
 

@@ -879,6 +879,9 @@ def events_stage(state: State) -> dict:
     if not state.doc.has_annotation("DEP"):
         return {"events": foreign_events(state.doc, state.language, quotes)}
     coref = v.get("coref") or Coref(v.get("entities", ()) or ())
+    last = state.doc[-1] if len(state.doc) else None
+    if last is not None and last.idx + len(last.text_with_ws) == len(state.text):
+        heads.headline_lines(state.doc, state.text)  # the article's string: no Doc.text rebuild
     return {"events": build_events(state.doc, coref, v.get("timexes", ()) or (),
                                    tuple(v.get("quotes", ()) or ()), v.get("blocks", ()) or ())}
 
