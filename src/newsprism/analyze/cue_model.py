@@ -255,5 +255,5 @@ def learned_candidates(doc, cands, model: CueModel | None = None) -> list:
     return out
 
 
-__all__ = ["CueModel", "features", "quote_marks", "eligible", "candidate", "content_of", "learned_candidates",
-           "use", "current"]
+__all__ = ["CueModel", "features", "quote_marks", "eligible", "candidate", "content_of",
+           "learned_candidates", "use", "current"]
