@@ -352,6 +352,7 @@ CUES: dict[str, tuple[str, ...]] = {
            r"destaca|subraya|reconoce|lamenta|denuncia|critica|exige|reclama|aseguran|"
            r"señalan|indican|sostienen|estiman|opinó|valoró|celebró|alertaron|reportó|"
            r"precisaron|confirmaron|negaron|respondieron|reclamó|exigió|insistieron|aprobó|"
+           r"atribuyó|atribuyeron|"
            r"aprobaron)",
            r"ha (?:dicho|afirmado|declarado|asegurado|anunciado|explicado|señalado|indicado|"
            r"advertido|subrayado|reconocido|denunciado|pedido|confirmado|destacado)",
@@ -363,7 +364,7 @@ CUES: dict[str, tuple[str, ...]] = {
            r"verkündete|bezeichnete|befürchtet|befürchtete|meinte|behauptete|sagt|erklärt|"
            r"betont|warnt|meldet|berichtet|kritisiert|fordert|rechnet|rechnete|erwartet|"
            r"erwartete|verlangte|versprach|geht davon aus|ging davon aus|warf|warfen|"
-           r"beklagte|lobte|mahnte|appellierte|betonten|warnten|forderten|kritisierten|"
+           r"beklagte|lobte|mahnte|appellierte|rief|riefen|betonten|warnten|forderten|kritisierten|"
            r"bestätigten|erläuterten|hieß es|gab an|gaben an|gab bekannt|teilten|ergänzte|"
            r"unterstrich|beteuerte|bekräftigte|widersprach|dementierte|äußerte|äußerten|"
            r"schilderte|vermutet|vermutete|glaubt|glaubte|hofft|hoffte|befürchten|warnen|"
@@ -412,7 +413,7 @@ CUES: dict[str, tuple[str, ...]] = {
            r"επανέλαβε|κατέληξε|υπενθύμισε|σχολίασε|"
            r"προσθέτοντας|τονίζοντας|σημειώνοντας|χαρακτήρισε|λέγοντας|μεταδίδει)",),
     "ar": (r"(?:و|ف)?(?:قال|قالت|أعلن|أعلنت|صرح|صرّح|صرحت|أكد|أكّد|أكدت|أضاف|أضافت|ذكر|"
-           r"ذكرت|أوضح|أوضحت|أشار(?:ت)?(?:\s+إلى)?|أفاد|انتقد|انتقدت|معتبرا|معتبرة|معتبرين|أفادت|نقل|نقلت|اعتبر|اعتبرت|وصف|وصفت|زعم|"
+           r"ذكرت|تعهد|تعهدت|أوضح|أوضحت|أشار(?:ت)?(?:\s+إلى)?|أفاد|انتقد|انتقدت|معتبرا|معتبرة|معتبرين|أفادت|نقل|نقلت|اعتبر|اعتبرت|وصف|وصفت|زعم|"
            r"زعمت|حذر|حذّر|حذرت|نفى|نفت|أدان|أدانت|تابع|تابعت|يقول|تقول|يرى|مضيفا|مضيفاً|"
            r"مشيرا|مشيراً|مشيرة|مؤكدا|مؤكداً|مؤكدين|أكدوا|قالوا|أعلنوا|ذكروا|أوضحوا|"
            r"أشاروا|رأى|رأت|لفت|لفتت|شدد|شددت|بين|بيّن|بينت|كشف|كشفت|أبلغ|أبلغت|طالب|"

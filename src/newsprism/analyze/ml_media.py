@@ -32,8 +32,10 @@ MEDIA_SHAPE = re.compile(r"(?i)(?:radio|rádio|télé|tele(?!fon)|fernseh|funk\b
 # words went through when it is shaped like one ("a déclaré à Radio-Canada", "sagte dem WDR").
 _TOLD_NAME = re.compile(
     r"(?<![\w-])(?:à|au|auprès d[eu]|sur|a|al|ante|con|dem|der|im|gegenüber|alla|allo|all['’]|"
+    r"(?i:interrogée?s? par|intervistat[oaie] da(?:l|lla)?|entrevistad[oa]s? por)|"
     r"ai|dal|dalla|dall['’]|par|por|von|su|στην|στον|στο|στη|intervistat[oaie] da(?:l|lla)?|"
-    r"entrevistad[oa] por|interviewée? par|entrevista con|intervista a|Gespräch mit|"
+    r"entrevistad[oa] por|interviewée? par|interrogée?s? par|entrevista con|intervista a|"
+    r"sentit[oaie] da(?:l|lla)?|Gespräch mit|"
     r"Interview mit|entretien (?:avec|à)|conversación con|συνέντευξη στ[οη]ν?)\s+"
     r"(?:(?:l['’]|la |le |el |il |der |dem |den |die |das |τον |την |το )\s*)?"
     r"(?P<n>[A-ZÀ-ÝΑ-Ω][\w'’-]*(?:\s+[A-ZÀ-ÝΑ-Ω0-9][\w'’-]*){0,3})")
@@ -226,7 +228,7 @@ def _told_media(text, s, e, speaker: Speaker, quoted, out: list[Via], taken: lis
     their kind, that no list knows."""
     found = [(m.span("n"), m.group("n")) for m in _TOLD_NAME.finditer(text, s, e)
              if MEDIA_SHAPE.search(m.group("n")) or L.fold(m.group("n")) in L.AGENCY_KEYS
-             or "interv" in m.group().lower() or "entrevist" in m.group().lower()]
+             or _ASKED_BY.search(text, m.start(), m.start("n"))]
     found += [(m.span("n"), m.group("n")) for m in _CUE_TOLD.finditer(text, s, e)
               if L.fold(m.group("n").split()[0]) not in _HEARERS]
     found += [(m.span("n"), m.group("n")) for pat in (_AR_MEDIUM_KIND, _UR_NEWS, _TR_MEDIUM)
@@ -247,6 +249,8 @@ def _told_media(text, s, e, speaker: Speaker, quoted, out: list[Via], taken: lis
 
 
 _ACRONYM_LATER = re.compile(r"(?:\s+[a-zà-ÿ]+){0,2}\s*\(([A-ZÀ-Ý]{2,6})\)")
+# Asked by, interviewed by: whoever asks the questions is a medium, whatever its name.
+_ASKED_BY = re.compile(r"interv|entrevist|interrog|befragt|sentit|Gespräch", re.I)
 _KIND_KEYS = frozenset(L.fold(w) for w in L.AGENCY_WORDS + L.MEDIUM_WORDS)
 
 

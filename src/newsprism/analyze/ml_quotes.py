@@ -360,8 +360,18 @@ def _by_cue(text, lang, rules, index, roles, s, e, sent_s, cues, last):
             qs, qe = _announced(text, s, cue, e, lang)
         elif lang == "ar" and _AR_DEMAND.fullmatch(cue.group()) and \
                 _AR_DEMAND_OBJECT.search(text, cue.end(), min(e, cue.end() + 80)):
-            qs, qe = _trim(text, _AR_DEMAND_OBJECT.search(text, cue.end(),
-                                                          min(e, cue.end() + 80)).start(), e)
+            obj = _AR_DEMAND_OBJECT.search(text, cue.end(), min(e, cue.end() + 80))
+            qs, qe = _trim(text, obj.start(), e)
+            if last is not None and not text[s:cue.start()].strip() and \
+                    not text[cue.end():obj.start()].strip():
+                via = find_vias(text, rules, index, sent_s, e, last, [(qs - 1, qe)])
+                return [(qs, qe, "indirect", Span(cue.start(), cue.end()), last, via)]  # "وتعهد بـ"
+        elif lang == "fa" and cue.group() in ("خبر داد", "خبر دادند") and \
+                " از " in text[s:cue.start()]:
+            qs, qe = _trim(text, text.index(" از ", s) + 4, cue.start())  # "از کاهش X خبر داد"
+        elif lang == "fa" and cue.group() in ("خواست", "خواستند") and \
+                len(words(text, cue.end(), e)) >= 3:
+            qs, qe = _trim(text, cue.end(), e)  # "از شهروندان خواست مصرف آب را کاهش دهند"
         elif _AS_SAID.fullmatch(cue.group()) and text[s:cue.start()].strip() == "" \
                 and text[cue.end():cue.end() + 2].lstrip().startswith(","):
             qs, qe = _trim(text, cue.end(), e)  # "Όπως είπε, μικρές ζημιές ...": as he said
@@ -414,7 +424,7 @@ def _by_cue(text, lang, rules, index, roles, s, e, sent_s, cues, last):
 
 
 # "وطالب الاتحاد الحكومة بتعويض ...", "ودعت المنظمة إلى وقف ...": the demand is the content.
-_AR_DEMAND = re.compile(r"(?:و|ف)?(?:طالب|طالبت|دعا|دعت|ناشد|ناشدت)")
+_AR_DEMAND = re.compile(r"(?:و|ف)?(?:طالب|طالبت|دعا|دعت|ناشد|ناشدت|تعهد|تعهدت)")
 _AR_DEMAND_OBJECT = re.compile(r"(?<!\S)(?:ب(?!أن|ين|يان)\S{3,}|إلى\s)")
 _AS_SAID = re.compile(r"(?:όπως|comme|come|como|wie)\s+\w+", re.I)
 # Verbs of asking whose content follows an infinitive or subjunctive marker ("a appelé à",
@@ -481,6 +491,7 @@ _ANNOUNCE = re.compile(r"(?:a|ont) annoncé|annonce|anunció|anunciaron|ha anunc
                        r"recomendó|ha raccomandato|empfahl|συνέστησε|s['’]inquiètent|"
                        r"s['’]inquiète|s['’]alarment|s['’]alarme|declaró|ha declarado|"
                        r"ha approvato|hanno approvato|aprobó|aprobaron|(?:a|ont) approuvé|"
+                       r"meldete|meldeten|atribuyó|atribuyeron|"
                        r"ha annunciato|hanno annunciato|annuncia|ανακοίνωσε|ανακοίνωσαν|"
                        r"(?:و)?أعلن(?:ت)?|نے اعلان کیا|اعلان کیا|اعلان کر دیا|"
                        r"حکم (?:بھی )?دیا", re.I)

@@ -97,6 +97,8 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
         return named(text, appositive[2], appositive[0], appositive[1])
     for a, b in outside:
         for ms, me, ent in index.within(a, b):
+            if ent.type == "GPE" and _LOCATIVE.search(text, max(0, ms - 6), ms):
+                continue  # "Die Feuerwehr in Freiburg meldete": where, not who
             if ent.type not in _SOURCE_TYPES or told_to(text, ms) \
                     or in_dateline(text, ms) or relayed_by(text, ms) \
                     or DATIVE_AFTER.match(text, me) or _portfolio(text, ms, ent):
@@ -111,6 +113,16 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
                 d += 30
             if d < dist:
                 best, dist = (ms, me, ent), d
+    if inverted and _INDEFINITE_START.match(text, cue.end() + 1) and clause < e:
+        nxt = clause_end(text, clause + 1, e)
+        people = [r for r in index.within(clause + 1, nxt) if r[2].type == "PERSON"]
+        if people:  # "a confié un viticulteur de Meursault, Pierre Lambert, ..."
+            return named(text, people[0][2], people[0][0], people[0][1])
+    if best is not None and inverted and best[2].type != "PERSON":
+        people = [r for r in index.within(cue.end(), clause) if r[2].type == "PERSON"
+                  and not _portfolio(text, r[0], r[2]) and not told_to(text, r[0])]
+        if people:  # "δήλωσε ο εκπρόσωπος της Πυροσβεστικής Βασίλης Κοντάκης"
+            best = people[0]
     if best is not None and dist < 160:
         ms, me, ent = best
         if agency_like(text, ms, me, ent, rules) or AGENCY_RE.fullmatch(ent.name):
@@ -136,6 +148,9 @@ def relayed_in(text: str, rules, a: int, b: int) -> bool:
 _PARTITIVE = re.compile(r"(?:l['’]une?|un|une|uno|una|einer|eine|ένας|μία|μια)\s+"
                         r"(?:d['’]eux|d['’]elles|de ellos|de ellas|di loro|von ihnen|από αυτούς)",
                         re.I)
+
+
+_LOCATIVE = re.compile(r"(?<![\w-])(?:in|im|à|en|nel|nella|στην|στο|στη)\s+$")
 
 
 def _named_after(text: str, toks) -> bool:
@@ -169,7 +184,8 @@ def _relative_head(text: str, s: int, b: int) -> Speaker | None:
     return Speaker(None, text[toks[0][0]:toks[-1][1]], toks[0][0], toks[-1][1])
 
 
-_INDEFINITE_START = re.compile(r"(?:Un|Une|Uno|Una|Ein|Eine|Einer|Ένας|Μια|Μία)\s+(?=[a-zà-ÿα-ω])")
+_INDEFINITE_START = re.compile(r"(?:Un|Une|Uno|Una|Ein|Eine|Einer|Ένας|Μια|Μία)\s+(?=[a-zà-ÿα-ω])",
+                               re.I)
 _ORIGIN = re.compile(r"\s(?:di|de|du|des|del|von|aus|από|της|του)\s+\S+\s*$")
 
 
@@ -538,6 +554,8 @@ def speaker_in(text, index, roles, a, b, last) -> Speaker:
 
 
 _ACRONYM_AFTER = re.compile(r"(?:\s+[a-zà-ÿ'’]+){0,5}\s*\((\w[\w.-]{1,9})\)")
+_CORP_ABBREV = re.compile(r"\.(?:[A-Za-z]{1,2}\.)+")
+_LOWER_CLOSE = re.compile(r"(?:\s+[a-zà-ÿ]{4,}){1,2}(?=\s*[.;]|\s*$)")
 _ACRONYM_CLOSING = re.compile(r"\((\w[\w.-]{1,9})\)\s*$")
 # A body's name going on with a genitive or 'for' and capitalised words to the clause's end:
 # "Autostrade per l'Italia", "Γεωδυναμικό Ινστιτούτο του Αστεροσκοπείου Αθηνών".
@@ -553,6 +571,12 @@ def named(text: str, ent: Entity, ms: int, me: int) -> Speaker:
             m.group(1)[:1].isupper() and m.start(1) - me > 2)) and len(m.group(1)) <= 8:
         # "(AFAD)", and after a lowercase tail "Autorità nazionale anticorruzione (Anac)"
         return Speaker(ent.id, m.group(1), ms, me)
+    abbrev = _CORP_ABBREV.match(text, me) if re.search(r"\s[A-Z]$", ent.name) else None
+    if abbrev is not None:  # "Metro S.A.": the abbreviation belongs to the name
+        return Speaker(ent.id, text[ms:abbrev.end()], ms, abbrev.end())
+    lower = _LOWER_CLOSE.match(text, me) if ent.type in ("ORG", "OTHER") else None
+    if lower is not None and not any(L.fold(w) in L.ALL_FUNCTION_WORDS for w in lower.group().split()):
+        return Speaker(ent.id, text[ms:lower.end()], ms, lower.end())  # "Protezione civile provinciale"
     tail = _ORG_TAIL.match(text, me) if ent.type in ("ORG", "OTHER") else None
     if tail is not None and "\n" not in tail.group():
         return Speaker(ent.id, text[ms:tail.end()], ms, tail.end())
