@@ -130,6 +130,12 @@ def test_subject_after_the_verb_is_found():
     assert src.startswith("Tomas Berg")
 
 
+def test_hearers_after_told_are_no_subject():
+    text = ("Samples showed lead in the tap water at twice the legal limit, the head of the "
+            "Water Inspectorate (WI), Hanne Solberg, told a news conference.")
+    assert all(src != "a news conference" for _, _, src, _ in quotes_of(text))
+
+
 def test_source_never_sits_inside_the_quotation():
     text = ('"We have never seen a tide like this," Mr. Halvorsen, the harbour pilot, said, '
             '"and we hope not to see one again."')

@@ -25,6 +25,9 @@ _ISSUING = frozenset("""issue release put post publish send run give deliver mak
 write sign file""".split())
 # Passives whose subject still speaks and whose agent only relays the words.
 _QUOTING = frozenset("quote cite".split())
+# Verbs of saying that stand before their subject after a quotation ('..., said X').
+_INVERTING = frozenset("""say add write continue explain note recall reply answer insist
+argue warn declare observe remark comment conclude""".split())
 _CLOSERS = "”\"’'»"
 _OPENERS = "“\"‘'«"
 
@@ -190,6 +193,11 @@ def _name_after(doc, c: Cand):
         return None
     first = doc[tok.i + 1]
     if not (first.pos_ == "PROPN" or first.lower_ in ("the", "a", "an")) or "\n" in tok.text:
+        return None
+    # 'told a news conference' names the hearers: only verbs that invert take a subject here,
+    # and never as their own object.
+    if lemma_of(tok) not in _INVERTING or any(
+            k.dep_ in ("dobj", "dative") and k.i > tok.i for k in tok.children):
         return None
     end = tok.sent.end
     toks = [t for t in doc[tok.i + 1:end]]
