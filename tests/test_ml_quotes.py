@@ -328,3 +328,18 @@ def test_told_to_a_paper_right_after_the_verb_is_a_via():
     assert q.speaker.name == "Jean Morel" and [v.name for v in q.via] == ["Dauphiné"]
     q = _one(t, "fr", "le vote aurait lieu")
     assert not q.via  # a chamber hears words; it does not carry them
+
+
+def test_asked_by_a_medium_and_person_after_a_body_in_an_inverted_clause():
+    t = ("Interrogée par Radio Azur, la maire de Grasse, Léa Vidal, a promis « des mesures "
+         "rapides ». « Rien n'est joué », a déclaré le porte-parole de la Mairie Paul Henri Roche.")
+    q = _one(t, "fr", "des mesures rapides")
+    assert q.speaker.name == "Léa Vidal" and [v.name for v in q.via] == ["Radio Azur"]
+    q = _one(t, "fr", "Rien n'est joué")
+    assert q.speaker.name == "Paul Henri Roche"
+
+
+def test_place_after_in_is_no_speaker():
+    t = "KIEL — Die Polizei in Kiel meldete am Sonntag zwei schwere Unfälle auf der Autobahn."
+    q = _one(t, "de", "zwei schwere Unfälle")
+    assert q.speaker.name and q.speaker.name.startswith("Die Polizei")  # not the place alone
