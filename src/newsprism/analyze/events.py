@@ -696,9 +696,9 @@ def arg_heads(tok) -> list:
 def _entity_of(tok, coref: Coref, role: str, avoid: int | None = None):
     for head in arg_heads(tok):
         span = (head.idx, head.idx + len(head.text))
-        if avoid is not None and _mention_covers(coref, span, avoid):
-            continue  # "Police Arrest Opposition Leader" taken as one mention of the leader
         ent = coref.entity_at(*span)
+        if ent is not None and avoid is not None and _mention_covers(coref, span, avoid):
+            continue  # "Police Arrest Opposition Leader" taken as one mention of the leader
         if ent is not None:
             return ent
     # a party named inside the phrase: "Egypt's mediation efforts", "the Baghdad airport",

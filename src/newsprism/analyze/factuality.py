@@ -22,6 +22,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable
 
+from spacy.attrs import IS_SPACE
+
 from ..records import Quote
 
 PRECEDENCE = ("negated", "hypothetical", "future", "alleged", "reported", "asserted")
@@ -192,7 +194,10 @@ def _line_breaks(doc) -> list[int]:
     """Indices of the tokens whose text or trailing space holds a line break, once per doc."""
     key = "newsprism.line_breaks"
     if key not in doc.user_data:
-        doc.user_data[key] = [t.i for t in doc if "\n" in t.text or "\n" in t.whitespace_]
+        # a trailing whitespace_ is at most one space: line breaks are space tokens, found
+        # through the Doc's array rather than a Python pass over every token
+        spaces = doc.to_array([IS_SPACE]).reshape(-1).nonzero()[0] if len(doc) else ()
+        doc.user_data[key] = [int(i) for i in spaces if "\n" in doc[int(i)].text]
     return doc.user_data[key]
 
 
