@@ -277,12 +277,15 @@ def _headless_cues(doc, cands: list[Cand]) -> list[Cand]:
     parser may swallow the speaker into the clause as an apposition, leaving the final
     speech verb with no subject; the comma-set phrase before the verb is the speaker and the
     clause before that phrase what was said."""
-    used = {c.cue_tok.i for c in cands if c.cue_tok is not None and hasattr(c.cue_tok, "i")}
+    # A candidate the clause finder made for the verb, but without a speaker, is completed.
+    used = {c.cue_tok.i: c for c in cands if c.cue_tok is not None and hasattr(c.cue_tok, "i")}
     out = []
     for tok in verbal_tokens(doc):
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("say", "tell") or tok.i in used \
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("say", "tell") \
+                or (tok.i in used and used[tok.i].source is not None) \
                 or tok.i == tok.sent.start or doc[tok.i - 1].text != "," \
-                or any(c.dep_ in ("nsubj", "nsubjpass", "ccomp", "csubj") for c in tok.children):
+                or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") or c.dep_ == "ccomp"
+                       and c.i > tok.i for c in tok.children):
             continue
         # Walk back over comma-set phrases without a verb: the speaker and its appositions.
         k, name = tok.i - 1, None
@@ -302,6 +305,10 @@ def _headless_cues(doc, cands: list[Cand]) -> list[Cand]:
         content = trim(text_of(doc), tok.sent.start_char, doc[k].idx)
         source = (doc[k + 1].idx, doc[tok.i - 2].idx + len(doc[tok.i - 2].text))
         if content[1] - content[0] < 12:
+            continue
+        known = used.get(tok.i)
+        if known is not None:
+            known.content, known.source, known.src_tok = content, source, name
             continue
         out.append(Cand(content=content, cue=cue_span(tok), source=source, kind="indirect",
                         origin="inserted", cue_tok=tok, src_tok=name,

@@ -254,8 +254,9 @@ def via_for(cand: Cand) -> list[tuple[int, int]]:
                 inset.append(m)
     # ", according to the Tasnim news agency" hanging off the cue verb or its sentence.
     text = text_of(tok.doc)
-    for t in tok.sent:
-        if t.lower_ != "according" or t.i <= tok.i - 1:
+    according, citing = _markers(tok)
+    for t in according:
+        if t.i <= tok.i - 1:
             continue  # cheap test first: the slice below is per token
         between = text[min(t.idx, tok.idx):max(t.idx, tok.idx)]
         if "\n" not in between:
@@ -264,8 +265,8 @@ def via_for(cand: Cand) -> list[tuple[int, int]]:
             if pobj is not None:
                 found.append(source_span(pobj))
     # ", citing X" / "cited by X".
-    for t in tok.sent:
-        if t.i == tok.i or t.lemma_.lower() not in ("cite", "quote"):
+    for t in citing:
+        if t.i == tok.i:
             continue
         between = text[min(t.idx, tok.idx):max(t.idx, tok.idx)]
         # "Reuters, citing Tasnim, reported" puts the participle before the cue it hangs on.
@@ -293,6 +294,19 @@ def via_for(cand: Cand) -> list[tuple[int, int]]:
     # 'his official account on X' holds 'X': one medium, named by the longer phrase
     out = [m for m in out if not any(o != m and inside(m, o) for o in out)]
     return carried + [m for m in out if m not in carried]
+
+
+def _markers(tok) -> tuple[list, list]:
+    """The sentence's 'according' words and forms of 'cite'/'quote', found once per Doc:
+    walking every sentence once per attribution built a Token for each of its words."""
+    doc = tok.doc
+    cache = doc.user_data.get("newsprism.via_markers")
+    if cache is None:
+        cache = doc.user_data["newsprism.via_markers"] = {}
+        for t in doc:
+            if t.lower_ == "according" or t.lemma_.lower() in ("cite", "quote"):
+                cache.setdefault(t.sent.start, ([], []))[t.lower_ != "according"].append(t)
+    return cache.get(tok.sent.start, ([], []))
 
 
 def _medium_below(tok) -> tuple[int, int] | None:
