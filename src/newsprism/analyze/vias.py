@@ -6,7 +6,11 @@ chaining attributions and reuses the medium tests for speakers and documents.
 """
 from __future__ import annotations
 
+import bisect
 import re
+
+import numpy
+from spacy.attrs import LEMMA, LOWER
 
 from . import cues
 from . import lexicon_roles as L
@@ -303,10 +307,20 @@ def _markers(tok) -> tuple[list, list]:
     cache = doc.user_data.get("newsprism.via_markers")
     if cache is None:
         cache = doc.user_data["newsprism.via_markers"] = {}
-        for t in doc:
+        cache["starts"] = [s.start for s in doc.sents]
+        arr = doc.to_array([LOWER, LEMMA])
+        ids = [doc.vocab.strings.add(w) for w in ("according", "cite", "quote", "Cite", "Quote")]
+        for i in numpy.flatnonzero(numpy.isin(arr, numpy.array(ids, dtype=numpy.uint64))
+                                   .any(axis=1)).tolist():
+            t = doc[i]
             if t.lower_ == "according" or t.lemma_.lower() in ("cite", "quote"):
-                cache.setdefault(t.sent.start, ([], []))[t.lower_ != "according"].append(t)
-    return cache.get(tok.sent.start, ([], []))
+                cache.setdefault(_sent_start(cache["starts"], i), ([], []))[
+                    t.lower_ != "according"].append(t)
+    return cache.get(_sent_start(cache["starts"], tok.i), ([], []))
+
+
+def _sent_start(starts: list[int], i: int) -> int:
+    return starts[bisect.bisect_right(starts, i) - 1]
 
 
 def _medium_below(tok) -> tuple[int, int] | None:
