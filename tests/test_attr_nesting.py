@@ -92,10 +92,18 @@ def test_quoted_by_keeps_the_speaker_not_the_medium():
 
 
 def test_raising_verb_has_no_source():
+    text = "The ferry seemed to drift toward the rocks before the crew regained control."
+    content, _, src, _ = by_cue(text, "seemed")
+    assert src is None and content.startswith("to drift toward the rocks")
+
+
+def test_raising_verb_opens_the_chain_of_the_verb_under_it():
     text = "The two ministers seemed to agree that the treaty needed a second look."
-    assert by_cue(text, "seemed")[2] is None
-    # the verb under it keeps its own subject
-    assert by_cue(text, "to agree")[2] == "The two ministers"
+    qs = quotes_of(text)
+    assert len(qs) == 1, qs
+    content, cue, src, _ = qs[0]
+    assert cue == "seemed to agree" and src == "The two ministers"
+    assert content == "that the treaty needed a second look"
 
 
 def test_placeholder_it_is_no_source():

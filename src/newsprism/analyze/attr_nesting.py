@@ -38,9 +38,17 @@ def _chained(text: str, outer: Cand, inner: Cand) -> bool:
         return False
     if abs(outer.content[1] - inner.content[1]) > 2:
         return False
-    if inner.source is not None and inner.source != outer.source:
+    if inner.source is not None and inner.source != outer.source \
+            and not (outer.source is None and _raising_cue(outer)):
         return False
     return _gap_ok(text, outer, inner)
+
+
+def _raising_cue(c: Cand) -> bool:
+    """'Clinton seemed to be ready to riff on ...': a raising verb left without a source
+    (attr_sources) opens the chain of the verb under it, whose subject speaks."""
+    return c.cue_tok is not None and hasattr(c.cue_tok, "lemma_") \
+        and lemma_of(c.cue_tok) in ("seem", "appear")
 
 
 def _joined(outer: Cand, inner: Cand) -> Cand:
