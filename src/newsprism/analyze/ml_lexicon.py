@@ -368,7 +368,9 @@ CUES: dict[str, tuple[str, ...]] = {
            r"bestätigten|erläuterten|hieß es|gab an|gaben an|gab bekannt|teilten|ergänzte|"
            r"unterstrich|beteuerte|bekräftigte|widersprach|dementierte|äußerte|äußerten|"
            r"schilderte|vermutet|vermutete|glaubt|glaubte|hofft|hoffte|befürchten|warnen|"
-           r"fordern|kritisieren|sagen|erklären|betonen|berichten)",
+           r"fordern|kritisieren|sagen|erklären|betonen|berichten|mitgeteilt|gesagt|"
+           r"angekündigt|bestätigt|gewarnt|gefordert|berichtet|bekanntgegeben|bekannt gegeben|"
+           r"eingeräumt)",
            r"(?:so|laut|nach Angaben|zufolge|nach Hochrechnungen|nach Schätzungen|"
            r"nach Informationen|nach Erkenntnissen|nach Einschätzung|nach Ansicht|"
            r"nach Auffassung)"),

@@ -92,18 +92,23 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
     found: list[tuple[int, int, str, Span | None, Speaker, tuple[Via, ...]]] = []
     last: Speaker | None = None
     prev_end = -1
+    prev: tuple[int, int] | None = None  # the last sentence, while it holds no quotation
     for s, e in sentences(text):
         d = DATELINE_AT.match(text, s, e)
         if d and in_dateline(text, s):
             s = d.end()  # "مشهد — به گزارش ...": the sentence proper starts after the dash
         inside = [(o, c) for o, c in pairs if s <= o and c < e]
         cues = [m for m in rules.cue.finditer(text, s, e)
-                if not any(o < m.start() < c for o, c in inside)]
+                if not any(o < m.start() < c for o, c in inside)
+                and not (lang == "de" and _unreported_participle(text, s, m))]
         continuing = last is not None and "\n" not in text[prev_end:s] and prev_end >= 0
         rows = (_direct(text, lang, rules, index, roles, s, e, inside, cues, last, continuing)
                 if inside else _indirect(text, lang, rules, index, roles, s, e, cues, last))
+        if not inside and prev is not None and "\n" not in text[prev[1]:s]:
+            rows = _said_before(text, lang, rules, index, roles, s, e, cues, last, prev) + rows
         if inside and rows:
             rows += _trailing_that(text, rules, index, s, e, inside, cues, rows[-1])
+        prev = (s, e) if not rows and not inside else None
         found += rows
         for row in rows:
             if row[4].name:
@@ -288,6 +293,19 @@ def _nearest_cue(cues, o: int, c: int, text: str = ""):
 # ---------------------------------------------------------------- indirect quotes
 
 
+_DE_PARTICIPLE = re.compile(r"mitgeteilt|gesagt|angekündigt|bestätigt|gewarnt|gefordert|"
+                            r"bekannt ?gegeben|eingeräumt")
+_DE_PERFECT_AUX = re.compile(r"(?<!\w)(?:hat|haben|hatte|hatten)(?!\w)")
+
+
+def _unreported_participle(text: str, s: int, cue) -> bool:
+    """'Das hat X mitgeteilt' reports; 'Die Bahn habe ... angekündigt, sagte X' is the
+    content: a participle is a cue only after an indicative form of 'haben'."""
+    if not _DE_PARTICIPLE.fullmatch(cue.group()):
+        return False
+    return _DE_PERFECT_AUX.search(text, s, cue.start()) is None
+
+
 def _indirect(text, lang, rules, index, roles, s, e, cues, last):
     acc = rules.according.search(text, s, e)
     per = _PER_SOURCE.match(text, s) if lang in ("it", "fr", "es") else None
@@ -309,6 +327,55 @@ def _indirect(text, lang, rules, index, roles, s, e, cues, last):
         if row:
             return [row]
     return _by_cue(text, lang, rules, index, roles, s, e, s, cues, last)
+
+
+# "Das hat X mitgeteilt.", "Lo ha reso noto X", "C'est ce qu'a annoncé X", "Así lo dijo X":
+# a demonstrative object stands for the sentence before, which is then X's words.
+_SAID_BEFORE = re.compile(r"(?:Das|Dies|Lo|Así lo|Esto lo|Eso lo|Αυτό|Αυτά|Τα παραπάνω|"
+                          r"C['’]est ce qu['’]|C['’]est ce que)\s*(hat\s|haben\s|hatte\s)?")
+
+
+def _said_before(text, lang, rules, index, roles, s, e, cues, last, prev):
+    m = _SAID_BEFORE.match(text, s)
+    if m is None or not cues or rules.according.fullmatch(cues[0].group()):
+        return []
+    cue = cues[0]
+    if m.group(1):  # German perfect: the participle closes the sentence
+        if text[cue.end():e].strip(" .!") or cue.start() <= m.end():
+            return []
+    elif cue.start() != m.end() or rules.that.search(text, cue.end(), clause_end(text, cue.end(), e)):
+        return []  # "Lo ha detto che ...": its own clause follows
+    qs, qe = _trim(text, *prev)
+    if len(words(text, qs, qe)) < 4:
+        return []
+    speaker = find_speaker(text, lang, rules, index, roles, s, e, cue, [(m.end(), e)], last)
+    if speaker.name is None:
+        speaker = _inverted_np(text, cue.end(), clause_end(text, cue.end(), e))
+    if speaker.name is None or (speaker.start is not None and speaker.start < s):
+        return []
+    via = find_vias(text, rules, index, s, e, speaker, [(qs - 1, qe)])
+    rows = [(qs, qe, "indirect", Span(cue.start(), cue.end()), speaker, via)]
+    for c in cues[1:]:  # "..., precisando che non ci sono feriti": more of the same speaker's
+        that = rules.that.match(text, c.end() + 1)
+        if _GERUND.search(c.group()) and that is not None:
+            a, b = _trim(text, that.end(), e)
+            rows.append((a, b, "indirect", Span(c.start(), c.end()), speaker, ()))
+            break
+    return rows
+
+
+_GERUND = re.compile(r"(?:ando|endo|ant|ώντας|οντας|iendo)$")
+_DEFINITE_NP = re.compile(r"\s*((?:il|lo|la|l['’]|i|gli|le|el|los|las|der|die|das|den|ο|η|οι|το|"
+                          r"les?)\s*[^\W\d]\w*(?:[\s'’-]+[^\W\d][\w'’-]*){0,7})\s*$")
+
+
+def _inverted_np(text: str, a: int, b: int) -> Speaker:
+    """'Lo ha reso noto il comando provinciale dei vigili del fuoco': a definite noun phrase
+    after the cue, with no name in it, is the subject."""
+    m = _DEFINITE_NP.fullmatch(text, a, b)
+    if m is None:
+        return Speaker(None, None, None, None)
+    return Speaker(None, m.group(1), m.start(1), m.end(1))
 
 
 def _relayed(text, lang, rules, index, roles, s, e, acc, cues, last):
