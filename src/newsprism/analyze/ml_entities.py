@@ -161,7 +161,9 @@ def _latin_candidates(text: str, lang: str) -> list[Cand]:
                 if _is_cap(text, toks[j], lang):
                     j += 1
                 elif (_is_particle(text, toks[j], lang) and j + 1 < len(toks)
-                      and _joined(text, toks[j], toks[j + 1]) and _is_cap(text, toks[j + 1], lang)):
+                      and (_joined(text, toks[j], toks[j + 1])
+                           or text[toks[j][1]:toks[j + 1][0]] in (" l'", " l’"))  # "de l'Ouest"
+                      and _is_cap(text, toks[j + 1], lang)):
                     j += 2
                 elif (j + 2 < len(toks) and _is_particle(text, toks[j], lang)
                       and _is_particle(text, toks[j + 1], lang) and _is_cap(text, toks[j + 2], lang)

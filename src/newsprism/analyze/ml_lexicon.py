@@ -403,7 +403,9 @@ CUES: dict[str, tuple[str, ...]] = {
            r"ifade ettiler|bildirdiler|vurguladılar|uyardılar|kaydettiler|duyurdular|"
            r"aktardılar|anlattı|değerlendirdi|yorumladı|ekledi|sözlerine ekledi|"
            r"çağrısında bulundu|çağrı yaptı|talep etti|eleştirdi|yalanladı|doğruladı|"
-           r"teyit etti|bilgi verdi|haber verdi|yazdı|belirtildi|ifade edildi|kaydedildi)",),
+           r"teyit etti|bilgi verdi|haber verdi|yazdı|belirtildi|ifade edildi|kaydedildi|"
+           r"çağırdı|çağırdılar|belirterek|vurgulayarak|ifade ederek|söyleyerek|kaydederek|"
+           r"hatırlatarak)",),
     "el": (r"(?:δήλωσε|είπε|ανακοίνωσε|τόνισε|πρόσθεσε|υπογράμμισε|ανέφερε|δήλωσαν|είπαν|"
            r"ανέφεραν|ανακοίνωσαν|εξήγησε|προειδοποίησε|υποστήριξε|επεσήμανε|διευκρίνισε|"
            r"παραδέχθηκε|αρνήθηκε|σημείωσε|μετέδωσε|έγραψε|σύμφωνα με|εκτίμησε|κάλεσε|"

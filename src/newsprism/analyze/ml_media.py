@@ -38,7 +38,8 @@ _TOLD_NAME = re.compile(
     r"sentit[oaie] da(?:l|lla)?|Gespräch mit|"
     r"Interview mit|entretien (?:avec|à)|conversación con|συνέντευξη στ[οη]ν?)\s+"
     r"(?:(?:l['’]|la |le |el |il |der |dem |den |die |das |τον |την |το )\s*)?"
-    r"(?P<n>[A-ZÀ-ÝΑ-Ω][\w'’-]*(?:\s+[A-ZÀ-ÝΑ-Ω0-9][\w'’-]*){0,3})")
+    r"(?P<n>[A-ZÀ-ÝΑ-Ω][\w'’-]*(?:\s+(?:de l['’]|de la |du |des |de |di |del )?"
+    r"[A-ZÀ-ÝΑ-Ω0-9][\w'’-]*){0,3})")  # "au Courrier de l'Ouest"
 # Arabic-script media by their kind: "لصحيفة الصباح", "إذاعة موزاييك إف إم", "ڈان نیوز سے".
 _AR_MEDIUM_KIND = re.compile(r"(?<!\S)(?:[وبل]|لل)?(?:ال)?(?:صحيفة|جريدة|إذاعة|روزنامه|روزنامہ)\s+"
                              r"(?P<n>\S+(?:\s+\S+){0,3}?)(?=\s+(?:عن|إن|أن|بأن|في|قوله|قولها|که|گفت|"

@@ -120,6 +120,10 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
     for n, (qs, qe, kind, cue, speaker, via) in enumerate(sorted(found, key=lambda r: r[0]), 1):
         if not _plausible(text, speaker, pairs):
             speaker = Speaker(None, None, None, None)
+        elif lang == "tr" and speaker.name and _TR_GENITIVE.search(speaker.name):
+            cut = _TR_GENITIVE.search(speaker.name).start()  # "Sağlık Bakanlığının" -> "Bakanlığı"
+            speaker = Speaker(speaker.entity, speaker.name[:cut], speaker.start,
+                              (speaker.start or 0) + cut if speaker.start is not None else None)
         elif lang == "tr" and speaker.name and _TR_CASE.search(speaker.name):
             cut = _TR_CASE.search(speaker.name).start()  # "DHA'nın" -> "DHA"
             speaker = Speaker(speaker.entity, speaker.name[:cut], speaker.start,
@@ -128,6 +132,9 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
     return tuple(quotes)
 
 
+# A lower-case genitive on a body's name ("Bakanlığının yayımladığı verilere göre"); proper
+# names take it after an apostrophe, which _TR_CASE handles.
+_TR_GENITIVE = re.compile(r"(?<=[a-zçğıöşü][aeıioöuü])n[ıiuü]n$")
 _TR_CASE = re.compile(r"['’][a-zçğıöşü]{1,5}$")
 # Media nouns in the dative: "Yunan basınına" ('to the Greek press') says whom words reached.
 _TR_MEDIA_DATIVE = re.compile(r"(?:basın|medya|gazete|televizyon|ajans|kanal)\w*(?:n|y)[ae]$",
@@ -439,6 +446,9 @@ def _by_cue(text, lang, rules, index, roles, s, e, sent_s, cues, last):
         elif lang == "fa" and cue.group() in ("خواست", "خواستند") and \
                 len(words(text, cue.end(), e)) >= 3:
             qs, qe = _trim(text, cue.end(), e)  # "از شهروندان خواست مصرف آب را کاهش دهند"
+        elif lang in ("fr", "es") and _INFINITIVE_AFTER.match(text, cue.end(), e):
+            # "a confié à l'AFP craindre des tensions": the infinitive opens the content
+            qs, qe = _trim(text, _INFINITIVE_AFTER.match(text, cue.end(), e).start("v"), e)
         elif _AS_SAID.fullmatch(cue.group()) and text[s:cue.start()].strip() == "" \
                 and text[cue.end():cue.end() + 2].lstrip().startswith(","):
             qs, qe = _trim(text, cue.end(), e)  # "Όπως είπε, μικρές ζημιές ...": as he said
@@ -469,8 +479,11 @@ def _by_cue(text, lang, rules, index, roles, s, e, sent_s, cues, last):
                                    or _AS_SAID.fullmatch(cue.group())):
             speaker = last
         else:
-            speaker = find_speaker(text, lang, rules, index, roles, s, e, cue, [(s, qs), (qe, e)],
-                               last)
+            # a Turkish converb's subject comes before its clause; after it stand the
+            # main verb's objects ("TTB ... belirterek Bakanlığı ... çağırdı")
+            after = [] if lang == "tr" and _TR_CONVERB.search(cue.group()) else [(qe, e)]
+            speaker = find_speaker(text, lang, rules, index, roles, s, e, cue, [(s, qs)] + after,
+                                   last)
         if speaker.start is not None and speaker.start < qe and qs < (speaker.end or 0):
             speaker = speaker_in(text, index, roles, s, qs, last)  # the subject before the clause
         source = _TR_ABLATIVE_SOURCE.search(text, s, qs) if lang == "tr" else None
@@ -493,6 +506,12 @@ def _by_cue(text, lang, rules, index, roles, s, e, sent_s, cues, last):
 # "وطالب الاتحاد الحكومة بتعويض ...", "ودعت المنظمة إلى وقف ...": the demand is the content.
 _AR_DEMAND = re.compile(r"(?:و|ف)?(?:طالب|طالبت|دعا|دعت|ناشد|ناشدت|تعهد|تعهدت)")
 _AR_DEMAND_OBJECT = re.compile(r"(?<!\S)(?:ب(?!أن|ين|يان)\S{3,}|إلى\s)")
+# Attitude verbs in the infinitive after a speech verb and its hearer ("a confié au Courrier
+# de l'Ouest redouter ...", "aseguró a Efe temer ..."): the infinitive's clause was said.
+_INFINITIVE_AFTER = re.compile(
+    r"(?:\s+(?:à|au|aux|a|al)\s+[^,.;«»\"“”]{1,50}?)?\s+(?P<v>(?:ne (?:pas|plus) |n['’]|no )?"
+    r"(?:craindre|redouter|vouloir|espérer|souhaiter|regretter|compter|ignorer|s['’]attendre|"
+    r"être|avoir|pouvoir|devoir|temer|esperar|querer|desconocer|ignorar|lamentar|tener)(?![\w-]))")
 _AS_SAID = re.compile(r"(?:όπως|comme|come|como|wie)\s+\w+", re.I)
 # Verbs of asking whose content follows an infinitive or subjunctive marker ("a appelé à",
 # "ha chiesto di", "κάλεσε ... να", "forderte ... zu").
@@ -629,6 +648,8 @@ def _sentence_final(text: str, cue, s: int, e: int, lang: str) -> bool:
     if lang == "tr":  # "Kulivend, yaralıların ... kaldırıldığını söyledi."
         before = words(text, s, cue.start())
         last = text[before[-1][0]:before[-1][1]] if before else ""
+        if _TR_CONVERB.search(cue.group()):  # "arttığını belirterek ... çağırdı": a clause
+            return bool(_TR_CLAUSE.search(last))  # closes before the converb, as before a verb
         return len(words(rest)) <= 1 and ("," in text[s:cue.start()] or bool(_TR_CLAUSE.search(last))
                                           or bool(_TR_SUBJECT_END.search(text, s, cue.start())))
     comma = text[max(0, cue.start() - 3):cue.start()]
@@ -642,6 +663,7 @@ _TR_SETTING = re.compile(r"\s*(?:\S+\s+){0,5}?(?:yaptığı|verdiği|katıldığ
                          r"mesajda|röportajda|basın toplantısında|toplantıda)\s+")
 
 
+_TR_CONVERB = re.compile(r"[ae]r[ae]k$")
 _TR_CLAUSE = re.compile(r"(?:d[ıiuü]ğ|t[ıiuü]ğ|[ae]c[ae]ğ)[ıiuü](?:n[ıiuü])?$")
 # The subject's comma: the first one after which the clause goes on in lower case ("Çevre,
 # Şehircilik ve İklim Değişikliği Bakanı Murat Yılmaz, sosyal medya ..."), and the particles
