@@ -247,7 +247,8 @@ AGENCY_ANAPHORS = (r"l['’]agence|la agencia|l['’]agenzia|die Agentur|der Age
 RELAY_WORDS = (r"aktardığına|bildirdiğine|yayımladığı|verdiği bilgiye|haberine|cit[ée]e?s? par|"
                r"citad[oa]s? por|citat[oaie] da|zitiert|nach einem Bericht|riferisce|riporta|"
                r"به نقل از|کی رپورٹ|intervistat[oaie] da(?:l|lla|i|gli)?|entrevistad[oa]s? por|"
-               r"interviewée?s? par|befragt von|interrogée?s? par")
+               r"interviewée?s? par|befragt von|interrogée?s? par|rapporté(?:e|s|es)? par|"
+               r"relayé(?:e|s|es)? par|recogid[oa]s? por|riportat[oaie] da|wiedergegeben von")
 
 # Words naming an agency or broadcaster before its name: "l'agence IRNA", "وكالة إسنا".
 AGENCY_WORDS = ("agence", "agencia", "agenzia", "Nachrichtenagentur", "ajansı", "πρακτορείο",

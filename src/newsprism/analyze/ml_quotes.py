@@ -326,6 +326,10 @@ def _indirect(text, lang, rules, index, roles, s, e, cues, last):
             and len(words(text, s, e)) >= 3:
         qs, qe = _trim(text, s, e)  # "Ersatzbusse würden eingerichtet.": still the speaker's
         return [(qs, qe, "indirect", None, last, ())]
+    if acc is not None and lang not in ("tr", "ur", "fa", "ar") and acc.start() - s > 3:
+        rows = _said_then_relayed(text, lang, rules, index, roles, s, e, acc, cues, last)
+        if rows:
+            return rows
     if acc is not None:
         relayed = _relayed(text, lang, rules, index, roles, s, e, acc, cues, last)
         if relayed:
@@ -383,6 +387,31 @@ def _inverted_np(text: str, a: int, b: int) -> Speaker:
     if m is None:
         return Speaker(None, None, None, None)
     return Speaker(None, m.group(1), m.start(1), m.end(1))
+
+
+def _said_then_relayed(text, lang, rules, index, roles, s, e, acc, cues, last):
+    """'Le ministère a fait savoir qu'un médiateur serait nommé, selon des propos rapportés
+    par Ouest-France': a closing according-phrase naming a medium is the via of the clause
+    before it, whose own cue names the speaker."""
+    src = (acc.end(), clause_end(text, acc.end(), e))
+    if not (is_medium(text, rules, *src) or RELAY_RE.search(text, *src)) \
+            or rules.statement.search(text, *src):
+        return []  # "selon un communiqué publié sur son site": the statement's author speaks
+    before = [c for c in cues if c.end() <= acc.start() and not rules.according.fullmatch(c.group())]
+    rows = _by_cue(text, lang, rules, index, roles, s, acc.start(), s, before, last) if before else []
+    if not rows:
+        return []
+    qs, qe, kind, cue, speaker, via = rows[0]
+    more = find_vias(text, rules, index, acc.start(), e, speaker, [], skip=via)
+    relay = RELAY_RE.search(text, *src)
+    name = _RELAYER.match(text, relay.end(), src[1]) if relay is not None else None
+    if not more and name is not None:  # "rapportés par Ouest-France": whatever its name
+        more = (Via(None, name.group(1), name.start(1), name.end(1)),)
+    return [(qs, qe, kind, cue, speaker, via + more)]
+
+
+_RELAYER = re.compile(r"\s+(?:l['’]|le |la |les |il |el |der |dem )?"
+                      r"([A-ZÀ-ÝΑ-Ω][\w'’-]*(?:\s+[A-ZÀ-ÝΑ-Ω][\w'’-]*){0,3})")
 
 
 def _relayed(text, lang, rules, index, roles, s, e, acc, cues, last):
@@ -723,6 +752,9 @@ def _according(text, lang, rules, index, roles, s, e, acc, cues, last):
     if len(words(text, qs, qe)) < 3:
         return None
     speaker = speaker_in(text, index, roles, src_s, src_e, last)
+    short = _ACRONYM_NEXT.match(text, speaker.end) if speaker.end is not None else None
+    if short is not None and short.end() <= src_e + 1:  # "Según el Servicio ... (Senamhi)"
+        speaker = Speaker(speaker.entity, short.group(1), short.start(1), short.end(1))
     kind = _KIND_FIRST.match(text, src_s, src_e)
     if kind is not None and 1 <= len(words(text, kind.end(), src_e)) <= 4 \
             and not AGENCY_RE.search(text, src_s, src_e):
@@ -757,6 +789,7 @@ def _according(text, lang, rules, index, roles, s, e, acc, cues, last):
                                                          [(qs - 1, qe)], skip=via))
 
 
+_ACRONYM_NEXT = re.compile(r"\s*\(([A-ZÀ-ÝΑ-Ω][\w.-]{1,9})\)")
 _GENITIVE_LEAD = re.compile(r"\s*(?:de la |de l['’]|du |des |de |del |della |dello |dell['’]|di |"
                             r"der |des |της |του |του |από )")
 

@@ -89,6 +89,7 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
         nxt = clause_end(text, clause + 1, e)  # "a déclaré le ministre de X, Paul Y, ..."
         people = [r for r in index.within(clause + 1, nxt) if r[2].type == "PERSON"]
         if people and inverted and not any(r[2].type == "PERSON" and not _portfolio(text, r[0], r[2])
+                                           and not _title_complement(text, r)
                                            for r in index.within(cue.end(), clause)) \
                 and not relayed_by(text, people[0][0]):
             appositive = people[0]
@@ -133,6 +134,15 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
                 return role
         return named(text, ent, ms, me)
     return _role_speaker(text, lang, rules, roles, index, s, e, cue, last)
+
+
+def _title_complement(text: str, hit) -> bool:
+    """'ο περιφερειάρχης Κρήτης, Νίκος Σταυρακάκης': one word in the genitive right after a
+    role word says of where the role is, before the name in apposition."""
+    ms, me, ent = hit
+    before = words(text, max(0, ms - 40), ms)
+    return " " not in text[ms:me].strip() and bool(before) and before[-1][1] >= ms - 1 \
+        and is_title(text[before[-1][0]:before[-1][1]])
 
 
 _GERUND_CUE = re.compile(r"(?:οντας|ώντας|ant|ando|iendo|endo)$", re.I)
