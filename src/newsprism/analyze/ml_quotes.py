@@ -478,6 +478,12 @@ def _by_cue(text, lang, rules, index, roles, s, e, sent_s, cues, last):
         elif lang in ("fr", "es") and _INFINITIVE_AFTER.match(text, cue.end(), e):
             # "a confié à l'AFP craindre des tensions": the infinitive opens the content
             qs, qe = _trim(text, _INFINITIVE_AFTER.match(text, cue.end(), e).start("v"), e)
+        elif lang == "fa" and " را " in text[s:cue.start()] and \
+                not text[cue.end():e].strip(" .").replace("\u200c", " ").strip(_FA_AUX_CHARS) and \
+                _fa_object_first(text, lang, rules, index, roles, s, e, cue, last):
+            qs, qe, speaker = _fa_object_first(text, lang, rules, index, roles, s, e, cue, last)
+            via = find_vias(text, rules, index, sent_s, e, speaker, [(qs - 1, qe)])
+            return [(qs, qe, "indirect", Span(cue.start(), cue.end()), speaker, via)]
         elif _AS_SAID.fullmatch(cue.group()) and text[s:cue.start()].strip() == "" \
                 and text[cue.end():cue.end() + 2].lstrip().startswith(","):
             qs, qe = _trim(text, cue.end(), e)  # "Όπως είπε, μικρές ζημιές ...": as he said
@@ -530,6 +536,28 @@ def _by_cue(text, lang, rules, index, roles, s, e, sent_s, cues, last):
         via = find_vias(text, rules, index, sent_s, e, speaker, [(qs - 1, qe)])
         return [(qs, qe, "indirect", Span(cue.start(), cue.end()), speaker, via)]
     return []
+
+
+# What may follow a Persian verb of saying at the sentence's end ("اعلام کرده است").
+_FA_AUX_CHARS = " کردهاستبودندشداینم"
+_FA_AUX = frozenset("کرد کرده کردند است بود اند شد داد داده".split())
+_FA_LEAD = re.compile(r"[\s،,]*(?:(?:اما|نیز|هم|همچنین)(?!\S)[\s،,]*)*")
+
+
+def _fa_object_first(text, lang, rules, index, roles, s, e, cue, last):
+    """'مرکز آمار ایران اما رقم تورم را ۴۱ درصد اعلام کرده است', 'دلیل آلودگی را یک کارشناس،
+    علی رحیمی، سوزاندن مازوت دانست': with a 'را' object, what was said runs from the speaker's
+    name to the closing verb, whichever side of the object the speaker stands."""
+    if any(w not in _FA_AUX for w in text[cue.end():e].replace("\u200c", " ").strip(" .").split()):
+        return None
+    speaker = find_speaker(text, lang, rules, index, roles, s, e, cue, [(s, cue.start())], last)
+    if speaker.name is None or speaker.end is None or not s <= speaker.start < cue.start():
+        return None
+    lead = _FA_LEAD.match(text, speaker.end, cue.start())
+    qs, qe = _trim(text, lead.end(), cue.start())
+    if len(words(text, qs, qe)) < 2:
+        return None
+    return qs, qe, speaker
 
 
 # "وطالب الاتحاد الحكومة بتعويض ...", "ودعت المنظمة إلى وقف ...": the demand is the content.
