@@ -343,3 +343,58 @@ def test_place_after_in_is_no_speaker():
     t = "KIEL — Die Polizei in Kiel meldete am Sonntag zwei schwere Unfälle auf der Autobahn."
     q = _one(t, "de", "zwei schwere Unfälle")
     assert q.speaker.name and q.speaker.name.startswith("Die Polizei")  # not the place alone
+
+
+def test_demonstrative_reports_the_sentence_before():
+    t = ("MAINZ — Die Stadt schließt ab Montag zwei Hallenbäder wegen Personalmangels. Das hat "
+         "Oberbürgermeister Tobias Kern dem SWR mitgeteilt.")
+    q = _one(t, "de", "zwei Hallenbäder")
+    assert q.speaker.name == "Tobias Kern" and [v.name for v in q.via] == ["SWR"]
+    t = ("BARI — Un traghetto ha urtato la banchina del porto durante la manovra. Lo ha reso "
+         "noto la capitaneria di porto, precisando che nessun passeggero è rimasto ferito.")
+    assert "capitaneria" in _one(t, "it", "urtato la banchina").speaker.name
+    assert "capitaneria" in _one(t, "it", "nessun passeggero").speaker.name
+
+
+def test_german_participle_cues_only_after_indicative_haben():
+    t = ("Der Konzern habe die Schließung zu spät angekündigt, sagte Betriebsrätin Anna Vogt. "
+         "Der Vorstand hat am Dienstag gesagt, dass keine Stellen wegfallen.")
+    assert _one(t, "de", "die Schließung zu spät").speaker.name == "Anna Vogt"
+    assert _one(t, "de", "keine Stellen wegfallen").speaker.name == "Der Vorstand"
+
+
+def test_turkish_converb_and_lowercase_genitive_body():
+    t = ("İçişleri Bakanlığının paylaştığı verilere göre, kazalarda 42 kişi yaralandı. "
+         "Sendika ise ücretlerin eridiğini belirterek hükümeti masaya oturmaya çağırdı.")
+    assert _one(t, "tr", "42 kişi yaralandı").speaker.name == "İçişleri Bakanlığı"
+    assert _one(t, "tr", "ücretlerin eridiğini").speaker.name == "Sendika"
+
+
+def test_french_attitude_infinitive_after_a_hearer():
+    t = ("Un élu local, Marc Dubois, a confié au Courrier de l'Ouest craindre une hausse des "
+         "impôts.")
+    q = _one(t, "fr", "craindre une hausse des impôts")
+    assert q.speaker.name == "Marc Dubois" and [v.name for v in q.via] == ["Courrier de l'Ouest"]
+
+
+def test_greek_role_with_a_genitive_place_then_the_name():
+    t = "«Η κατάσταση είναι υπό έλεγχο», δήλωσε ο δήμαρχος Πάτρας, Κώστας Πελετίδης, στην ΕΡΤ."
+    q = _one(t, "el", "Η κατάσταση είναι υπό έλεγχο")
+    assert q.speaker.name == "Κώστας Πελετίδης"
+
+
+def test_persian_object_first_with_ra():
+    t = ("علت اصلی این حادثه را یک کارشناس ایمنی، رضا مرادی، فرسودگی لوله‌های گاز دانست. "
+         "مرکز آمار ایران اما نرخ بیکاری را ۹ درصد اعلام کرده است.")
+    q = _one(t, "fa", "فرسودگی لوله‌های گاز")
+    assert q.speaker.name == "رضا مرادی"
+    assert _one(t, "fa", "نرخ بیکاری را ۹ درصد").speaker.name == "مرکز آمار ایران"
+
+
+def test_closing_according_phrase_relaying_a_medium_is_a_via():
+    t = ("La préfecture a fait savoir que la route resterait fermée, selon des propos rapportés "
+         "par Var-Matin.")
+    q = _one(t, "fr", "la route resterait fermée")
+    assert "préfecture" in q.speaker.name and [v.name for v in q.via] == ["Var-Matin"]
+    t = "Según el Instituto Nacional de Estadística (INE), el paro bajó por tercer mes."
+    assert _one(t, "es", "el paro bajó").speaker.name == "INE"

@@ -772,6 +772,9 @@ def _according(text, lang, rules, index, roles, s, e, acc, cues, last):
             qs, qe = _trim(text, stop, e)
         else:
             qs, qe = _trim(text, s, acc.start())
+    part = _TR_PARTICIPLE.search(text, src_s, src_e) if lang == "tr" else None
+    if part is not None and part.start() > src_s:  # "Bakanlığının paylaştığı verilere göre"
+        src_s, src_e = _trim(text, src_s, part.start())
     relay = RELAY_RE.search(text, src_s, src_e)
     if relay is not None and relay.start() > src_s:  # "DHA'nın aktardığına göre": DHA
         src_s, src_e = _trim(text, src_s, relay.start())
@@ -817,6 +820,8 @@ def _according(text, lang, rules, index, roles, s, e, acc, cues, last):
                                                          [(qs - 1, qe)], skip=via))
 
 
+# A Turkish relative participle ends the subject it follows: "X'in açıkladığı rakamlara göre".
+_TR_PARTICIPLE = re.compile(r"(?<!\S)[a-zçğıöşü]\w*[dt][ıiuü]ğ[ıiuü](?:n[ae])?(?!\S)")
 _ACRONYM_NEXT = re.compile(r"\s*\(([A-ZÀ-ÝΑ-Ω][\w.-]{1,9})\)")
 _GENITIVE_LEAD = re.compile(r"\s*(?:de la |de l['’]|du |des |de |del |della |dello |dell['’]|di |"
                             r"der |des |της |του |του |από )")

@@ -459,6 +459,8 @@ def _noun_phrase(text: str, toks, lang: str, after: bool):
             continue
         if out and lang in ("ar", "fa", "ur", "tr") and (w in L.STOP_ARABIC or w in _OBJECT_MARKERS):
             break
+        if out and lang == "de" and lw in _DE_FINITE_AUX:
+            break  # "Der Vorstand [hat am Dienstag] gesagt": the auxiliary ends the subject
         if out and lang == "tr" and lw in ("de", "da", "ise", "dahi"):
             break  # "Karayolları Genel Müdürlüğü [de] ...": the particle closes the subject
         if out and after and (lw in L.ALL_FUNCTION_WORDS or lw in PREPOSITIONS) \
@@ -478,6 +480,7 @@ def _noun_phrase(text: str, toks, lang: str, after: bool):
     return out[:8]
 
 
+_DE_FINITE_AUX = frozenset("hat haben hatte hatten ist sind war waren wird werden".split())
 _PARTICIPLE = re.compile(r"(?:at[oaie]|it[oaie]|ut[oaie]|ée?s?|ad[oa]s?|id[oa]s?)$")
 _RELAY_PARTICIPLE = re.compile(r"(?:consultad|citad|entrevistad|cité|citat|intervistat|"
                                r"interrogé|sondé|befragt|zitiert)\w*", re.I)
