@@ -538,3 +538,22 @@ def test_stage_in_other_languages(lang, model):
     out = timexes_stage.run(state)
     assert "2020-01-14" in {t.value for t in out["timexes"]}
     assert out["published"][1] == (out["published"][0] is not None)
+
+
+# --- weekdays in future clauses, other languages -------------------------------------------
+@pytest.mark.parametrize("lang,text,span,value", [
+    ("fr", "Le ministre se rendra sur place mardi.", "mardi", "2020-02-18"),
+    ("fr", "Le vote aurait lieu mardi, selon la presse.", "mardi", "2020-02-18"),
+    ("fr", "Le ministre a annoncé mardi que la réforme sera votée.", "mardi", "2020-02-11"),
+    ("de", "Die Kommission wird am Dienstag entscheiden.", "Dienstag", "2020-02-18"),
+    ("de", "Die Kommission entschied am Dienstag.", "Dienstag", "2020-02-11"),
+    ("es", "El presidente viajará el martes a Lima.", "martes", "2020-02-18"),
+    ("es", "El presidente viajó el martes a Lima.", "martes", "2020-02-11"),
+    ("it", "Il governo presenterà martedì il piano.", "martedì", "2020-02-18"),
+    ("it", "Però martedì il governo ha presentato il piano.", "martedì", "2020-02-11"),
+    ("el", "Η κυβέρνηση θα παρουσιάσει την Τρίτη το σχέδιο.", "Τρίτη", "2020-02-18"),
+    ("tr", "Bakan salı günü Ankara'ya gidecek.", "salı", "2020-02-18"),
+    ("tr", "Bakan salı günü Ankara'ya gitti.", "salı", "2020-02-11"),
+])
+def test_other_languages_weekday_in_a_future_clause_is_the_next_one(lang, text, span, value):
+    assert value_of(text, span, lang=lang) == value
