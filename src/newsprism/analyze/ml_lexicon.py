@@ -339,7 +339,7 @@ CUES: dict[str, tuple[str, ...]] = {
            r"déplore|regrette|prévient|rappelle|reconnaît|admet|confie|raconte|insiste|"
            r"martèle|réclame|exige|jugent|dénoncent|déplorent|regrettent|soulignent|"
            r"rappellent|expliquent|précisent|indiquent|ajoutent|reconnaissent|réclament|"
-           r"exigent|avait déclaré|avait affirmé|avait annoncé)",
+           r"exigent|demande|demandent|avait déclaré|avait affirmé|avait annoncé)",
            r"(?:a|ont) fait savoir", r"(?:a|ont) fait état",
            r"ajoutant|précisant|soulignant|assurant|estimant|expliquant"),
     "es": (r"(?:dijo|afirmó|declaró|aseguró|anunció|añadió|agregó|explicó|indicó|señaló|"

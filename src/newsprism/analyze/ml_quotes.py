@@ -100,7 +100,9 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
         inside = [(o, c) for o, c in pairs if s <= o and c < e]
         cues = [m for m in rules.cue.finditer(text, s, e)
                 if not any(o < m.start() < c for o, c in inside)
-                and not (lang == "de" and _unreported_participle(text, s, m))]
+                and not (lang == "de" and _unreported_participle(text, s, m))
+                and not (lang == "fr" and _FR_DETERMINER_BEFORE.search(text, max(0, m.start() - 8),
+                                                                       m.start()))]
         continuing = last is not None and "\n" not in text[prev_end:s] and prev_end >= 0
         rows = (_direct(text, lang, rules, index, roles, s, e, inside, cues, last, continuing)
                 if inside else _indirect(text, lang, rules, index, roles, s, e, cues, last))
@@ -487,6 +489,8 @@ def _by_cue(text, lang, rules, index, roles, s, e, sent_s, cues, last):
         elif _AS_SAID.fullmatch(cue.group()) and text[s:cue.start()].strip() == "" \
                 and text[cue.end():cue.end() + 2].lstrip().startswith(","):
             qs, qe = _trim(text, cue.end(), e)  # "Όπως είπε, μικρές ζημιές ...": as he said
+        elif _DEMAND.fullmatch(cue.group()) and _DEMAND_OBJECT.match(text, cue.end()):
+            qs, qe = _trim(text, cue.end(), e)  # "Elle demande l'intervention de l'État"
         elif _REQUEST.fullmatch(cue.group()) and _REQUEST_MARK.search(text, cue.end(),
                                                                       min(e, cue.end() + 60)):
             mark = _REQUEST_MARK.search(text, cue.end(), min(e, cue.end() + 60))
@@ -503,7 +507,8 @@ def _by_cue(text, lang, rules, index, roles, s, e, sent_s, cues, last):
         tail = TRAILING_RELAY.search(text, qs, qe)
         if tail is not None:  # "..., riferisce l'agenzia Adnkronos": the medium, not the words
             qs, qe = _trim(text, qs, tail.start())
-        if len(words(text, qs, qe)) < (2 if lang in ("tr", "fa", "ur") else 3):
+        short = lang in ("tr", "fa", "ur") or _REQUEST.fullmatch(cue.group())  # "di chiudere X"
+        if len(words(text, qs, qe)) < (2 if short else 3):
             continue
         relayed_from = AR_FROM.match(text, cue.end(), e) if lang == "ar" else None
         if relayed_from is not None:  # "ونقلت وكالة X عن مسؤول محلي قوله": the official
@@ -574,6 +579,15 @@ _AS_SAID = re.compile(r"(?:όπως|comme|come|como|wie)\s+\w+", re.I)
 # "ha chiesto di", "κάλεσε ... να", "forderte ... zu").
 _REQUEST = re.compile(r"κάλεσε|ζήτησε|ha chiesto|hanno chiesto|a appelé|a demandé|ont appelé|"
                       r"ont demandé|pidió|pidieron|خواست|خواستند", re.I)
+# Demands whose object is what is asked for ("réclame la démission du maire").
+_DEMAND = re.compile(r"(?:(?:a|ont) )?(?:demandé|réclamé|exigé)|demande|demandent|réclame|"
+                     r"réclament|exige|exigent|(?:ha|hanno) chiesto|chiede|chiedono|pidió|"
+                     r"pidieron|pide|piden|reclamó|exigió|reclama", re.I)
+_DEMAND_OBJECT = re.compile(r"\s+(?:l['’]|le |la |les |un |une |des |du |el |los |las |il |lo |"
+                            r"gli |una |uno )(?=\w)")
+# A French cue word after a determiner is a noun: "la demande", "l'annonce", "une déclaration".
+_FR_DETERMINER_BEFORE = re.compile(r"(?:(?<![\w-])(?:la|une|cette|sa|leur|les|des|ses|leurs)\s+|"
+                                   r"(?<![\w-])[lL]['’])$")
 _REQUEST_MARK = re.compile(r"(?<![\w-])(?:να|di|de|à|a|تا)\s")
 # "..., wie die Zeitung „Blick“ berichtete.": the words come first, their reporter last.
 _AS_REPORTED = re.compile(r"[,،]\s*(?:wie|comme|come|como|όπως)\s+(?:l['’]\w+\s+)?"
