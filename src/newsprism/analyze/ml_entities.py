@@ -296,9 +296,13 @@ def _latin_run(text: str, toks, i: int, j: int, lang: str, sent_start: int) -> l
     if cand.type == "OTHER" and len(parts) == 1 and key not in L.COMMON_CAPS and (
             _after_place_word(text, toks, i, lang) or _turkish_locative(text, e, lang)):
         cand.type = "GPE"
-    if _ACRONYM_NEXT.match(text, e) and cand.type in ("OTHER", "PERSON") and len(parts) >= 2:
+    short = _ACRONYM_NEXT.match(text, e)
+    if short and len(parts) == 1 and cand.type == "OTHER" and \
+            short.group().strip(" (")[:1] == name[:1]:  # "Der Naturschutzbund (NABU)"
+        cand.type, cand.title, cand.doubtful = "ORG", None, False
+    if short and cand.type in ("OTHER", "PERSON") and len(parts) >= 2:
         cand.type, cand.title, cand.doubtful = "ORG", None, False  # "Bundesbahnen (ÖBB)"
-    known = cand.type == "GPE" or (cand.type == "ORG" and _agency(name))
+    known = cand.type == "GPE" or (cand.type == "ORG" and (_agency(name) or short is not None))
     if not cand.title and not known and len(parts) == 1:
         # German capitalises every noun; a lone capitalised word there is evidence of nothing.
         cand.doubtful = at_start or lang == "de" or key in L.COMMON_CAPS

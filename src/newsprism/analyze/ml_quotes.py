@@ -766,6 +766,9 @@ def _content_before(text: str, s: int, cue, lang: str) -> tuple[int, int]:
         if m:  # "Anadolu Ajansı'na yaptığı açıklamada 42 kişinin ...": where, not what
             start = m.end()
         return _trim(text, start, cue.start())
+    colon = text.rfind(": ", s, cue.start())
+    if colon >= 0:  # "X begrüßte die Entscheidung: Sie komme spät, teilte der Verband mit"
+        return _trim(text, colon + 1, cue.start())
     return _trim(text, s, cue.start())
 
 

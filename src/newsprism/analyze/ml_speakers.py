@@ -248,10 +248,13 @@ def appositive_subject(head: str) -> bool:
     commas = [m.start() for m in re.finditer(r"[,،](?!\d)", head)]
     if len(commas) == 2 and _LIST_AND.search(head, commas[0], commas[1]):
         return False  # "Frankfurt, München und Hamburg,": a list, not an aside
+    if len(commas) == 2 and _BUT.match(head, commas[0] + 1):
+        return False  # "Sie komme spät, aber nicht zu spät,": one clause going on, no aside
     return len(commas) == 2 and commas[-1] == len(head) - 1 and commas[0] < 80
 
 
 _LIST_AND = re.compile(r"\s(?:und|et|y|e|και|ve|and)\s")
+_BUT = re.compile(r"\s*(?:aber|doch|sondern|mais|ma|però|pero|sino|αλλά|ama|but)\s", re.I)
 
 
 def _pronoun_next_to(text: str, cue, s: int, e: int, lang: str = "") -> bool:
@@ -271,7 +274,7 @@ _ORG_ANAPHORS = frozenset(L.fold(w) for w in """organisme organismo ente entidad
     kurum kuruluş φορέας οργανισμός gewerkschaft syndicat sindacato sindicato sendika partei
     parti partito partido konzern unternehmen entreprise empresa azienda şirket ministerium
     ministère ministerio ministero bakanlık υπουργείο الهيئة الجهة المنظمة الوزارة نهاد سازمان ادارے ادارہ
-    agence""".split())
+    agence verband verein bund stiftung association associazione asociación dernek""".split())
 # Role nouns that name a person already named, beyond the titles before names ("la
 # mandataria", "le chef du gouvernement", "il governatore", "Vali", "ο ίδιος").
 _PERSON_ANAPHORS = frozenset(L.fold(w) for w in """mandataria mandatario chef jefe jefa capo
@@ -308,8 +311,13 @@ def _anaphor(text: str, index, toks, lang: str, last: Speaker | None, before: in
     if last is not None and last.entity and any(
             ent.id == last.entity and ent.type == kind for *_, ent in index.rows):
         return Speaker(last.entity, last.name, a, b)
+    opening = [r for r in index.within(before, min(a, before + 40)) if r[2].type == kind]
+    if kind == "ORG" and opening:  # "Der Naturschutzbund begrüßte ...: ..., teilte der Verband
+        ms, me, ent = opening[0]  # mit": the body that opens the sentence
+        return Speaker(ent.id, named(text, ent, ms, me).name, a, b)
     before = min(before, a)
-    back = [r for r in index.within(max(0, before - 700), before) if r[2].type == kind]
+    back = [r for r in index.within(max(0, before - 700), before) if r[2].type == kind
+            and not AGENCY_RE.fullmatch(r[2].name)]
     if back:
         ms, me, ent = back[-1]
         return Speaker(ent.id, named(text, ent, ms, me).name, a, b)
