@@ -398,3 +398,29 @@ def test_closing_according_phrase_relaying_a_medium_is_a_via():
     assert "préfecture" in q.speaker.name and [v.name for v in q.via] == ["Var-Matin"]
     t = "Según el Instituto Nacional de Estadística (INE), el paro bajó por tercer mes."
     assert _one(t, "es", "el paro bajó").speaker.name == "INE"
+
+
+def test_demand_object_and_short_request():
+    t = ("Le maire, Paul Girard, a visité l'école. Il réclame la réouverture de la cantine. "
+         "Coldiretti ha chiesto al governo di rinviare l'asta.")
+    q = _one(t, "fr", "la réouverture de la cantine")
+    assert q.speaker.name == "Paul Girard"
+    t = "Coldiretti ha chiesto al governo di rinviare l'asta."
+    assert _one(t, "it", "rinviare l'asta").speaker.name == "Coldiretti"
+
+
+def test_colon_then_closing_cue_with_a_body_anaphor():
+    t = ("Der Mieterbund (DMB) kritisierte den Entwurf: Er komme zu spät, aber immerhin komme "
+         "er, teilte der Verband mit.")
+    q = _one(t, "de", "Er komme zu spät")
+    assert q.speaker.name in ("DMB", "Mieterbund") and not _opens_with_subject(t, q)
+
+
+def _opens_with_subject(t, q):
+    return t[q.start:q.end].startswith("Der Mieterbund")
+
+
+def test_arabic_medium_known_by_its_bracketed_acronym_is_a_via():
+    t = 'وقال المتحدث باسم الوزارة سامي خليل لوكالة الأنباء الفلسطينية (وفا) إن "المعبر سيفتح غدا".'
+    q = _one(t, "ar", "المعبر سيفتح غدا")
+    assert q.speaker.name == "سامي خليل" and [v.name for v in q.via] == ["وفا"]

@@ -298,7 +298,7 @@ def _latin_run(text: str, toks, i: int, j: int, lang: str, sent_start: int) -> l
         cand.type = "GPE"
     short = _ACRONYM_NEXT.match(text, e)
     if short and len(parts) == 1 and cand.type == "OTHER" and \
-            short.group().strip(" (")[:1] == name[:1]:  # "Der Naturschutzbund (NABU)"
+            name[:1] in short.group():  # "Der Naturschutzbund (NABU)", "Mieterbund (DMB)"
         cand.type, cand.title, cand.doubtful = "ORG", None, False
     if short and cand.type in ("OTHER", "PERSON") and len(parts) >= 2:
         cand.type, cand.title, cand.doubtful = "ORG", None, False  # "Bundesbahnen (ÖBB)"

@@ -554,3 +554,26 @@ __all__ = [
     "THAT", "PRONOUNS", "CHANNELS", "STATEMENT_WORDS", "fold", "cue_regex", "nominative",
     "greek_nominative",
 ]
+
+
+# --- quote-finding patterns shared with ml_quotes ---
+DE_PARTICIPLE = re.compile(r"mitgeteilt|gesagt|angekündigt|bestätigt|gewarnt|gefordert|"
+                           r"bekannt ?gegeben|eingeräumt")
+DE_PERFECT_AUX = re.compile(r"(?<!\w)(?:hat|haben|hatte|hatten)(?!\w)")
+
+# Attitude verbs in the infinitive after a speech verb and its hearer ("a confié au Courrier
+# de l'Ouest redouter ...", "aseguró a Efe temer ..."): the infinitive's clause was said.
+INFINITIVE_AFTER = re.compile(
+    r"(?:\s+(?:à|au|aux|a|al)\s+[^,.;«»\"“”]{1,50}?)?\s+(?P<v>(?:ne (?:pas|plus) |n['’]|no )?"
+    r"(?:craindre|redouter|vouloir|espérer|souhaiter|regretter|compter|ignorer|s['’]attendre|"
+    r"être|avoir|pouvoir|devoir|temer|esperar|querer|desconocer|ignorar|lamentar|tener)(?![\w-]))")
+
+# Demands whose object is what is asked for ("réclame la démission du maire").
+DEMAND = re.compile(r"(?:(?:a|ont) )?(?:demandé|réclamé|exigé)|demande|demandent|réclame|"
+                    r"réclament|exige|exigent|(?:ha|hanno) chiesto|chiede|chiedono|pidió|"
+                    r"pidieron|pide|piden|reclamó|exigió|reclama", re.I)
+DEMAND_OBJECT = re.compile(r"\s+(?:l['’]|le |la |les |un |une |des |du |el |los |las |il |lo |"
+                           r"gli |una |uno )(?=\w)")
+# A French cue word after a determiner is a noun: "la demande", "l'annonce", "une déclaration".
+FR_DETERMINER_BEFORE = re.compile(r"(?:(?<![\w-])(?:la|une|cette|sa|leur|les|des|ses|leurs)\s+|"
+                                  r"(?<![\w-])[lL]['’])$")

@@ -44,6 +44,9 @@ _TOLD_NAME = re.compile(
 _AR_MEDIUM_KIND = re.compile(r"(?<!\S)(?:[وبل]|لل)?(?:ال)?(?:صحيفة|جريدة|إذاعة|روزنامه|روزنامہ)\s+"
                              r"(?P<n>\S+(?:\s+\S+){0,3}?)(?=\s+(?:عن|إن|أن|بأن|في|قوله|قولها|که|گفت|"
                              r"نوشت)(?!\S)|[،,.:]|$)")
+# "لوكالة الأنباء الأردنية (بترا)": an Arabic-script medium by its kind, known by its acronym.
+_AR_BRACKETED = re.compile(r"(?<!\S)(?:[وبل]|لل)?(?:ال)?(?:وكالة|قناة|صحيفة|جريدة|إذاعة|خبرگزاری)"
+                           r"\s+[^()،,.:\n]{2,40}?\s*\((?P<n>[\u0600-\u06FF][\u0600-\u06FF ]{1,14})\)")
 # Turkish media told to in the dative: "Sözcü gazetesine verdiği demeçte".
 _TR_MEDIUM = re.compile(r"(?P<n>[A-ZÇĞİÖŞÜ][\w'’-]*(?:\s+[A-ZÇĞİÖŞÜ][\w'’-]*)?)\s+(?:gazetesi|"
                         r"televizyonu|kanalı|radyosu|sitesi|dergisi)(?:ne|na|n[ıi]n)?(?!\w)")
@@ -232,7 +235,8 @@ def _told_media(text, s, e, speaker: Speaker, quoted, out: list[Via], taken: lis
              or _ASKED_BY.search(text, m.start(), m.start("n"))]
     found += [(m.span("n"), m.group("n")) for m in _CUE_TOLD.finditer(text, s, e)
               if L.fold(m.group("n").split()[0]) not in _HEARERS]
-    found += [(m.span("n"), m.group("n")) for pat in (_AR_MEDIUM_KIND, _UR_NEWS, _TR_MEDIUM)
+    found += [(m.span("n"), m.group("n")) for pat in (_AR_BRACKETED, _AR_MEDIUM_KIND, _UR_NEWS,
+                                                     _TR_MEDIUM)
               for m in pat.finditer(text, s, e)]
     for k, ((a, b), name) in enumerate(found):
         acronym = _ACRONYM_LATER.match(text, b)

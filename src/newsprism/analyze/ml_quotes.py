@@ -101,7 +101,7 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
         cues = [m for m in rules.cue.finditer(text, s, e)
                 if not any(o < m.start() < c for o, c in inside)
                 and not (lang == "de" and _unreported_participle(text, s, m))
-                and not (lang == "fr" and _FR_DETERMINER_BEFORE.search(text, max(0, m.start() - 8),
+                and not (lang == "fr" and L.FR_DETERMINER_BEFORE.search(text, max(0, m.start() - 8),
                                                                        m.start()))]
         continuing = last is not None and "\n" not in text[prev_end:s] and prev_end >= 0
         rows = (_direct(text, lang, rules, index, roles, s, e, inside, cues, last, continuing)
@@ -302,17 +302,14 @@ def _nearest_cue(cues, o: int, c: int, text: str = ""):
 # ---------------------------------------------------------------- indirect quotes
 
 
-_DE_PARTICIPLE = re.compile(r"mitgeteilt|gesagt|angekündigt|bestätigt|gewarnt|gefordert|"
-                            r"bekannt ?gegeben|eingeräumt")
-_DE_PERFECT_AUX = re.compile(r"(?<!\w)(?:hat|haben|hatte|hatten)(?!\w)")
 
 
 def _unreported_participle(text: str, s: int, cue) -> bool:
     """'Das hat X mitgeteilt' reports; 'Die Bahn habe ... angekündigt, sagte X' is the
     content: a participle is a cue only after an indicative form of 'haben'."""
-    if not _DE_PARTICIPLE.fullmatch(cue.group()):
+    if not L.DE_PARTICIPLE.fullmatch(cue.group()):
         return False
-    return _DE_PERFECT_AUX.search(text, s, cue.start()) is None
+    return L.DE_PERFECT_AUX.search(text, s, cue.start()) is None
 
 
 def _indirect(text, lang, rules, index, roles, s, e, cues, last):
@@ -477,9 +474,9 @@ def _by_cue(text, lang, rules, index, roles, s, e, sent_s, cues, last):
         elif lang == "fa" and cue.group() in ("خواست", "خواستند") and \
                 len(words(text, cue.end(), e)) >= 3:
             qs, qe = _trim(text, cue.end(), e)  # "از شهروندان خواست مصرف آب را کاهش دهند"
-        elif lang in ("fr", "es") and _INFINITIVE_AFTER.match(text, cue.end(), e):
+        elif lang in ("fr", "es") and L.INFINITIVE_AFTER.match(text, cue.end(), e):
             # "a confié à l'AFP craindre des tensions": the infinitive opens the content
-            qs, qe = _trim(text, _INFINITIVE_AFTER.match(text, cue.end(), e).start("v"), e)
+            qs, qe = _trim(text, L.INFINITIVE_AFTER.match(text, cue.end(), e).start("v"), e)
         elif lang == "fa" and " را " in text[s:cue.start()] and \
                 not text[cue.end():e].strip(" .").replace("\u200c", " ").strip(_FA_AUX_CHARS) and \
                 _fa_object_first(text, lang, rules, index, roles, s, e, cue, last):
@@ -489,7 +486,7 @@ def _by_cue(text, lang, rules, index, roles, s, e, sent_s, cues, last):
         elif _AS_SAID.fullmatch(cue.group()) and text[s:cue.start()].strip() == "" \
                 and text[cue.end():cue.end() + 2].lstrip().startswith(","):
             qs, qe = _trim(text, cue.end(), e)  # "Όπως είπε, μικρές ζημιές ...": as he said
-        elif _DEMAND.fullmatch(cue.group()) and _DEMAND_OBJECT.match(text, cue.end()):
+        elif L.DEMAND.fullmatch(cue.group()) and L.DEMAND_OBJECT.match(text, cue.end()):
             qs, qe = _trim(text, cue.end(), e)  # "Elle demande l'intervention de l'État"
         elif _REQUEST.fullmatch(cue.group()) and _REQUEST_MARK.search(text, cue.end(),
                                                                       min(e, cue.end() + 60)):
@@ -568,26 +565,11 @@ def _fa_object_first(text, lang, rules, index, roles, s, e, cue, last):
 # "وطالب الاتحاد الحكومة بتعويض ...", "ودعت المنظمة إلى وقف ...": the demand is the content.
 _AR_DEMAND = re.compile(r"(?:و|ف)?(?:طالب|طالبت|دعا|دعت|ناشد|ناشدت|تعهد|تعهدت)")
 _AR_DEMAND_OBJECT = re.compile(r"(?<!\S)(?:ب(?!أن|ين|يان)\S{3,}|إلى\s)")
-# Attitude verbs in the infinitive after a speech verb and its hearer ("a confié au Courrier
-# de l'Ouest redouter ...", "aseguró a Efe temer ..."): the infinitive's clause was said.
-_INFINITIVE_AFTER = re.compile(
-    r"(?:\s+(?:à|au|aux|a|al)\s+[^,.;«»\"“”]{1,50}?)?\s+(?P<v>(?:ne (?:pas|plus) |n['’]|no )?"
-    r"(?:craindre|redouter|vouloir|espérer|souhaiter|regretter|compter|ignorer|s['’]attendre|"
-    r"être|avoir|pouvoir|devoir|temer|esperar|querer|desconocer|ignorar|lamentar|tener)(?![\w-]))")
 _AS_SAID = re.compile(r"(?:όπως|comme|come|como|wie)\s+\w+", re.I)
 # Verbs of asking whose content follows an infinitive or subjunctive marker ("a appelé à",
 # "ha chiesto di", "κάλεσε ... να", "forderte ... zu").
 _REQUEST = re.compile(r"κάλεσε|ζήτησε|ha chiesto|hanno chiesto|a appelé|a demandé|ont appelé|"
                       r"ont demandé|pidió|pidieron|خواست|خواستند", re.I)
-# Demands whose object is what is asked for ("réclame la démission du maire").
-_DEMAND = re.compile(r"(?:(?:a|ont) )?(?:demandé|réclamé|exigé)|demande|demandent|réclame|"
-                     r"réclament|exige|exigent|(?:ha|hanno) chiesto|chiede|chiedono|pidió|"
-                     r"pidieron|pide|piden|reclamó|exigió|reclama", re.I)
-_DEMAND_OBJECT = re.compile(r"\s+(?:l['’]|le |la |les |un |une |des |du |el |los |las |il |lo |"
-                            r"gli |una |uno )(?=\w)")
-# A French cue word after a determiner is a noun: "la demande", "l'annonce", "une déclaration".
-_FR_DETERMINER_BEFORE = re.compile(r"(?:(?<![\w-])(?:la|une|cette|sa|leur|les|des|ses|leurs)\s+|"
-                                   r"(?<![\w-])[lL]['’])$")
 _REQUEST_MARK = re.compile(r"(?<![\w-])(?:να|di|de|à|a|تا)\s")
 # "..., wie die Zeitung „Blick“ berichtete.": the words come first, their reporter last.
 _AS_REPORTED = re.compile(r"[,،]\s*(?:wie|comme|come|como|όπως)\s+(?:l['’]\w+\s+)?"
