@@ -424,3 +424,11 @@ def test_arabic_medium_known_by_its_bracketed_acronym_is_a_via():
     t = 'وقال المتحدث باسم الوزارة سامي خليل لوكالة الأنباء الفلسطينية (وفا) إن "المعبر سيفتح غدا".'
     q = _one(t, "ar", "المعبر سيفتح غدا")
     assert q.speaker.name == "سامي خليل" and [v.name for v in q.via] == ["وفا"]
+
+
+def test_persian_this_decision_reports_the_sentence_before():
+    t = ("شیراز — پروازهای فرودگاه شیراز تا ظهر فردا لغو شده است. این تصمیم را شرکت فرودگاه‌ها "
+         "پس از بررسی وضعیت جوی اعلام کرد.")
+    q = _one(t, "fa", "پروازهای فرودگاه شیراز")
+    assert q.speaker.name and "فرودگاه" in q.speaker.name
+    assert len(_quotes(t, "fa")) == 1

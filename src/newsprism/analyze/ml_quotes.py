@@ -107,7 +107,8 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
         rows = (_direct(text, lang, rules, index, roles, s, e, inside, cues, last, continuing)
                 if inside else _indirect(text, lang, rules, index, roles, s, e, cues, last))
         if not inside and prev is not None and "\n" not in text[prev[1]:s]:
-            rows = _said_before(text, lang, rules, index, roles, s, e, cues, last, prev) + rows
+            # the sentence is then the attribution, with no words of its own beyond a gerund's
+            rows = _said_before(text, lang, rules, index, roles, s, e, cues, last, prev) or rows
         if inside and rows:
             rows += _trailing_that(text, rules, index, s, e, inside, cues, rows[-1])
         prev = (s, e) if not rows and not inside else None
@@ -346,12 +347,14 @@ _SAID_BEFORE = re.compile(r"(?:Das|Dies|Lo|Así lo|Esto lo|Eso lo|Αυτό|Αυ�
 
 
 def _said_before(text, lang, rules, index, roles, s, e, cues, last, prev):
-    m = _SAID_BEFORE.match(text, s)
+    m = (_FA_SAID_BEFORE if lang == "fa" else _SAID_BEFORE).match(text, s)
     if m is None or not cues or rules.according.fullmatch(cues[0].group()):
         return []
-    cue = cues[0]
-    if m.group(1):  # German perfect: the participle closes the sentence
-        if text[cue.end():e].strip(" .!") or cue.start() <= m.end():
+    closing = lang == "fa" or bool(m.group(1))
+    cue = cues[-1] if closing else cues[0]
+    if closing:  # German perfect, Persian: the verb closes the sentence
+        rest = text[cue.end():e].replace("\u200c", " ").strip(" .!")
+        if any(w not in _FA_AUX for w in rest.split()) or cue.start() <= m.end():
             return []
     elif cue.start() != m.end() or rules.that.search(text, cue.end(), clause_end(text, cue.end(), e)):
         return []  # "Lo ha detto che ...": its own clause follows
@@ -375,6 +378,9 @@ def _said_before(text, lang, rules, index, roles, s, e, cues, last, prev):
 
 
 _GERUND = re.compile(r"(?:ando|endo|ant|ώντας|οντας|iendo)$")
+# "این تصمیم را استانداری تهران ... اعلام کرد": this decision, i.e. the sentence before.
+_FA_SAID_BEFORE = re.compile(r"(?:این|همین)\s+(?:خبر|تصمیم|مطلب|موضوع|اطلاعات|آمار|رقم|ارقام)"
+                             r"\s+را\s+()")
 _DEFINITE_NP = re.compile(r"\s*((?:il|lo|la|l['’]|i|gli|le|el|los|las|der|die|das|den|ο|η|οι|το|"
                           r"les?)\s*[^\W\d]\w*(?:[\s'’-]+[^\W\d][\w'’-]*){0,7})\s*$")
 
