@@ -94,3 +94,24 @@ def test_quote_marks_are_found_once_per_doc(nlp):
     marks = cue_model.quote_marks(doc)
     assert [doc[i].text for i in marks] == ['"', '"', "“", "”"]
     assert cue_model.quote_marks(doc) is marks  # cached on the Doc
+
+
+def test_doc_arrays_read_what_the_tokens_say(nlp):
+    # The features read per-Doc arrays instead of Tokens; both must describe the same parse.
+    doc = nlp("The mayor, who had hoped for a quick vote, said on Tuesday that the council "
+              "“would not be rushed.” Critics were confident that the plan, drafted in May, "
+              "would fail.\n\nHe tweeted later: the talks went well, aides said.")
+    ar = cue_model.arrays(doc)
+    assert cue_model.arrays(doc) is ar  # made once per Doc
+    for t in doc:
+        i = t.i
+        assert (ar.lower[i], ar.pos[i], ar.dep[i], ar.tag(i), ar.ent(i)) == \
+            (t.lower_, t.pos_, t.dep_, t.tag_, t.ent_type_)
+        assert ar.lemma[i] == attribution.lemma_of(t) and ar.head[i] == t.head.i
+        assert ar.kids[i] == [c.i for c in t.children]
+        assert (ar.sent_start[i], ar.sent_end[i]) == (t.sent.start, t.sent.end)
+        assert ar.subtree(i) == [s.i for s in t.subtree]
+        assert ar.subtree_span(i) == attribution.subtree_span(t)
+        for c in t.children:
+            assert ar.subtree_span_without(i, c.i) == attribution.subtree_span(t, exclude=c)
+    assert ar.marks == cue_model.quote_marks(doc)

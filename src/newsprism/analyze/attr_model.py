@@ -10,9 +10,9 @@ from __future__ import annotations
 import functools
 import json
 from importlib import resources
+from itertools import chain
 
 import numpy as np
-from spacy.attrs import HEAD, IDX, IS_ALPHA, POS
 from spacy.symbols import ADJ, NOUN, VERB
 
 from . import attribution as A
@@ -61,25 +61,22 @@ def current() -> AttrModel | None:
 
 # ---------------------------------------------------------------- candidates
 
-def _governing_words(doc) -> list[int]:
+def _governing_words(ar) -> list[int]:
     """Indices of the content words that have dependents, read from the Doc's arrays: making
     a Token object for every word was most of this stage's cost."""
-    if not len(doc):
+    if not ar.n:
         return []
-    arr = doc.to_array([POS, IS_ALPHA, HEAD]).view(np.int64)
-    idx = np.arange(len(doc))
-    heads = idx + arr[:, 2]
-    has_child = np.bincount(heads[heads != idx], minlength=len(doc)) > 0
-    pos_ok = np.isin(arr[:, 0], _POS_IDS)
-    return np.flatnonzero(pos_ok & (arr[:, 1] != 0) & has_child).tolist()
+    has_child = np.fromiter(map(bool, ar.kids), dtype=bool, count=ar.n)
+    pos_ok = np.isin(ar.pos_id, _POS_IDS)
+    return np.flatnonzero(pos_ok & ar.alpha & has_child).tolist()
 
 
-def _uncovered(doc, idx: list[int], covered: list[tuple[int, int]]) -> list[int]:
+def _uncovered(ar, idx: list[int], covered: list[tuple[int, int]]) -> list[int]:
     """The words of ``idx`` whose first character lies in no covered cue span, tested on the
     Doc's offset array so that no Token is made for a word the rules already use."""
     if not idx or not covered:
         return idx
-    starts = doc.to_array(IDX).astype(np.int64)[idx]
+    starts = ar.idx[idx]
     bounds = np.array(covered, dtype=np.int64)
     inside = (starts[:, None] >= bounds[None, :, 0]) & (starts[:, None] < bounds[None, :, 1])
     return np.asarray(idx)[~inside.any(axis=1)].tolist()
@@ -90,13 +87,16 @@ def broad_candidates(doc, cands, gate=None) -> list:
     rule candidate already uses as its cue; the filter decides which are real. ``gate``
     (token -> bool) skips words early, before their candidate is built."""
     heads = {c.cue_tok.i for c in cands if c.cue_tok is not None}
+    ar = cue_model.arrays(doc)
     out = []
-    for i in _uncovered(doc, _governing_words(doc), [c.cue for c in cands if c.cue]):
-        tok = doc[i]
-        if i in heads or not cue_model.eligible(tok):
+    for i in _uncovered(ar, _governing_words(ar), [c.cue for c in cands if c.cue]):
+        if i in heads or not ar.eligible(i):
             continue
-        span = cue_model.content_of(tok)
-        if span is None or (gate is not None and not gate(tok)):
+        span = cue_model.content_at(doc, ar, i)
+        if span is None:
+            continue
+        tok = doc[i]
+        if gate is not None and not gate(tok):
             continue
         c = cue_model.candidate(doc, tok, span)
         if c is not None:
@@ -113,34 +113,29 @@ def _bin(n: int) -> str:
     return "more"
 
 
-def _kind(tok) -> str:
-    if tok is None:
-        return "none"
-    if tok.ent_type_:
-        return tok.ent_type_
-    if tok.pos_ == "PRON":
-        return "PRON:" + tok.lower_
-    return tok.pos_ + ":" + A.lemma_of(tok) if tok.pos_ == "NOUN" else tok.pos_
+def _kind(ar, i: int | None) -> str:
+    if i is None or ar.ent(i) or ar.pos[i] != "NOUN":
+        return ar.kind(i)
+    return "NOUN:" + ar.lemma[i]
 
 
-def _content_shape(doc, cand) -> list[str]:
+def _content_shape(doc, ar, cand) -> list[str]:
     """What the content looks like: its length, whether it is a clause of its own, quoted,
     before or after the cue, and how far from it."""
     text = A.text_of(doc)
     s, e = cand.content
     span = doc.char_span(s, e, alignment_mode="expand")
-    toks = list(span) if span is not None else []
-    words = sum(1 for t in toks if not t.is_punct)
-    f = ["clen=" + _bin(words)]
-    if any(t.dep_ in _SUBJ_DEPS for t in toks):
+    a, b = (span.start, span.end) if span is not None else (0, 0)
+    f = ["clen=" + _bin(ar.words[b] - ar.words[a])]
+    if ar.subjs[b] > ar.subjs[a]:
         f.append("csubj")
-    if any(t.pos_ in ("VERB", "AUX") for t in toks):
+    if ar.verbs[b] > ar.verbs[a]:
         f.append("cverb")
-    if toks:
-        first = toks[0]
-        f.append("cfirst=" + (first.lower_ if first.pos_ in _FUNCTION_POS else first.pos_))
+    if b > a:
+        pos = ar.pos[a]
+        f.append("cfirst=" + (ar.lower[a] if pos in _FUNCTION_POS else pos))
     inner = text[max(0, s - 1):min(len(text), e + 1)]
-    if any(ch in _QUOTES for ch in inner):
+    if any(q in inner for q in _QUOTES):
         f.append("cquote")
     if cand.cue is not None:
         side = "after" if s >= cand.cue[1] else "before" if e <= cand.cue[0] else "around"
@@ -150,6 +145,7 @@ def _content_shape(doc, cand) -> list[str]:
     return f
 
 
+@functools.lru_cache(maxsize=4096)
 def _lexicon(lemma: str) -> str:
     """Which hand-made word list knows the cue: lets rare cue words borrow from common ones."""
     if lemma in cues.SAY_VERBS:
@@ -165,15 +161,20 @@ def _lexicon(lemma: str) -> str:
 
 def word_features(tok, origin: str) -> list[str]:
     """The part of a candidate's features its cue word alone decides."""
-    f = ["o=" + origin] + ["c:" + x for x in cue_model.features(tok)]
-    lemma = A.lemma_of(tok)
+    cue, tail = _word_parts(cue_model.arrays(tok.doc), tok.i, origin)
+    return ["o=" + origin] + cue + tail
+
+
+def _word_parts(ar, i: int, origin: str) -> tuple[list[str], list[str]]:
+    """word_features in two parts: the cue model's features (prefixed 'c:') and the rest,
+    so that the gate can score most words without assembling their list."""
+    lemma = ar.lemma[i]
     lex = _lexicon(lemma)
-    f += ["lo=" + lemma + "|" + origin, "lex=" + lex, "lexo=" + lex + "|" + origin,
-          "lexp=" + lex + "|" + tok.pos_]
-    sent = tok.sent
-    f.append("spos=" + ("first" if tok.i - sent.start <= 2 else "mid"
-                        if sent.end - tok.i > 3 else "last"))
-    return f
+    tail = ["lo=" + lemma + "|" + origin, "lex=" + lex, "lexo=" + lex + "|" + origin,
+            "lexp=" + lex + "|" + ar.pos[i],
+            "spos=" + ("first" if i - ar.sent_start[i] <= 2 else "mid"
+                       if ar.sent_end[i] - i > 3 else "last")]
+    return cue_model.features_at(ar, i, "c:"), tail
 
 
 def features(doc, cand, word: list[str] | None = None, others=()) -> list[str]:
@@ -181,18 +182,20 @@ def features(doc, cand, word: list[str] | None = None, others=()) -> list[str]:
     model sees them), how it was found, its source, its content, and how it nests with the
     ``others`` (the rule candidates of the same Doc)."""
     tok = cand.cue_tok
+    ar = cue_model.arrays(doc)
     f = ["k=" + cand.kind]
     if tok is not None and hasattr(tok, "pos_"):
         f += word if word is not None else word_features(tok, cand.origin)
-        lemma = A.lemma_of(tok)
+        lemma = ar.lemma[tok.i]
     else:
         f.append("o=" + cand.origin)
         lemma = "-"
-    src = cand.src_tok if cand.src_tok is not None and hasattr(cand.src_tok, "pos_") else None
-    sk = _kind(src) if cand.source is not None else "none"
+    src = cand.src_tok.i if cand.src_tok is not None and hasattr(cand.src_tok, "pos_") \
+        else None
+    sk = _kind(ar, src) if cand.source is not None else "none"
     f += ["src=" + sk, "lsrc=" + lemma + "|" + ("none" if cand.source is None else "some"),
           "osrc=" + cand.origin + "|" + sk]
-    f += _content_shape(doc, cand)
+    f += _content_shape(doc, ar, cand)
     f += _placement(doc, cand)
     f += _nesting(cand, others)
     return f
@@ -274,17 +277,23 @@ def select(doc, cands, model: AttrModel | None = None) -> list:
     model = model or current()
     if model is None:
         return list(cands)
-    words: dict[int, list[str]] = {}
+    words: dict[int, tuple] = {}
+    ar = cue_model.arrays(doc)
 
     def promising(tok) -> bool:
         # The word's own features decide most of the score; a word far below the threshold
-        # is not worth building a candidate for.
-        words[tok.i] = word_features(tok, "learned")
-        return model.score(words[tok.i]) > model.threshold - GATE_MARGIN
+        # is not worth building a candidate for. Scored in word_features' order, the sum is
+        # the one its list would give.
+        cue, tail = words[tok.i] = _word_parts(ar, tok.i, "learned")
+        return model.score(chain(("o=learned",), cue, tail)) > model.threshold - GATE_MARGIN
+
+    def word(i: int) -> list[str]:
+        cue, tail = words[i]
+        return ["o=learned"] + cue + tail
 
     pool = list(cands) + broad_candidates(doc, cands, promising)
     keys = nest_keys(cands)
-    feats = [features(doc, c, words.get(c.cue_tok.i) if c.origin == "learned" else None, keys)
+    feats = [features(doc, c, word(c.cue_tok.i) if c.origin == "learned" else None, keys)
              for c in pool]
     # A model may score the pool as a whole, reading each candidate's context beside its
     # features (scripts/attr_experiments.py tries such models).

@@ -8,15 +8,17 @@ rule-based candidates, so the rules' lexicons stay the first word and this catch
 from __future__ import annotations
 
 import bisect
-
 import functools
 import json
 from importlib import resources
+from itertools import repeat
 
 import numpy
-from spacy.attrs import ORTH
+from spacy.attrs import (DEP, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_PUNCT, LEMMA, LENGTH, LOWER,
+                         ORTH, POS, SENT_START, TAG)
 
 from . import attribution as A
+from . import cues
 
 # Word classes that can head a cue; everything else is never scored (keeps the stage cheap).
 _POS = frozenset(("VERB", "NOUN", "ADJ"))
@@ -28,6 +30,8 @@ _QUOTES = "\"“”«»"
 # Token texts that are quotation marks; found through the Doc's ORTH array, not a Token loop.
 _QUOTE_TOKENS = tuple(_QUOTES) + ("''", "``")
 _WEIGHTS = "cues.json"
+# Children whose own word names how the cue takes its content ('of', 'that', 'by', 'up').
+_WORD_DEPS = frozenset(("prep", "mark", "dative", "agent", "prt"))
 
 
 class Linear:
@@ -39,9 +43,9 @@ class Linear:
         self.threshold = threshold
 
     def score(self, feats) -> float:
-        w = self.weights
-        # Absent features add nothing; skipping them leaves the sum exactly as it was.
-        return sum([w[f] for f in feats if f in w])
+        # One dict look-up per feature; an absent one adds 0.0, which leaves a float sum
+        # exactly as skipping it would, so scores match the training script's to the bit.
+        return sum(map(self.weights.get, feats, repeat(0.0)))
 
 
 class CueModel(Linear):
@@ -79,29 +83,214 @@ def current() -> CueModel | None:
 # ---------------------------------------------------------------- features
 
 def eligible(tok) -> bool:
-    return tok.pos_ in _POS and tok.is_alpha and len(tok.text) > 1
+    return arrays(tok.doc).eligible(tok.i)
 
 
-def _subject(tok):
-    for c in tok.children:
-        if c.dep_ in _SUBJ_DEPS:
+class DocArrays:
+    """The token attributes the features read, as plain Python lists made once per Doc:
+    spaCy makes a new Token object for every child, head or neighbour asked for, and
+    that, not the features' logic, was most of the learned models' cost."""
+
+    _ATTRS = [LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE, HEAD, IS_ALPHA, IS_PUNCT, LENGTH, IDX,
+              SENT_START, ORTH]
+
+    def __init__(self, doc):
+        n = self.n = len(doc)
+        a = doc.to_array(self._ATTRS).view(numpy.int64) if n else \
+            numpy.zeros((0, len(self._ATTRS)), dtype=numpy.int64)
+        strings = doc.vocab.strings
+        self.lower, self.pos, self.dep = (_names(strings, a[:, col]) for col in (0, 2, 4))
+        # Tags and entity types are read for a few words only: named on demand.
+        self._strings = strings
+        self._tags, self._ents = (a[:, col].view(numpy.uint64).tolist() for col in (3, 5))
+        self.lemma = _lemmas(strings, a[:, 0], a[:, 1], self.lower)
+        self.pos_id, self.alpha, self.idx = a[:, 2], a[:, 7] != 0, a[:, 10]
+        self.length = a[:, 9].tolist()
+        heads = a[:, 6] + numpy.arange(n)
+        self.head = heads.tolist()
+        self.kids = _children(heads)
+        self.sent_start, self.sent_end = _sentences(a[:, 11])
+        ids = _ids(strings)
+        marks = doc.user_data.get("newsprism_quote_tokens")
+        if marks is None:  # quote_marks(), from the ORTH column already at hand
+            marks = numpy.flatnonzero(numpy.isin(a[:, 12], ids["marks"])).tolist()
+            doc.user_data["newsprism_quote_tokens"] = marks
+        self.marks = marks
+        # Running counts, so that a content's word, subject and verb counts are two look-ups.
+        counts = numpy.zeros((n + 1, 3), dtype=numpy.int64)
+        counts[1:, 0] = a[:, 8] == 0
+        counts[1:, 1] = numpy.isin(a[:, 4], ids["subj"])
+        counts[1:, 2] = numpy.isin(a[:, 2], ids["verb"])
+        self.words, self.subjs, self.verbs = numpy.cumsum(counts, axis=0).T.tolist()
+
+    def _name(self, h: int) -> str:
+        name = _NAMES.get(h)
+        if name is None:
+            name = _NAMES[h] = self._strings[h]
+        return name
+
+    def tag(self, i: int) -> str:
+        return self._name(self._tags[i])
+
+    def ent(self, i: int) -> str:
+        return self._name(self._ents[i]) if self._ents[i] else ""
+
+    def eligible(self, i: int) -> bool:
+        return self.pos[i] in _POS and bool(self.alpha[i]) and self.length[i] > 1
+
+    def kind(self, i: int | None) -> str:
+        if i is None:
+            return "none"
+        if self._ents[i]:
+            return self.ent(i)
+        pos = self.pos[i]
+        return "PRON:" + self.lower[i] if pos == "PRON" else pos
+
+    def subtree_size_at_least(self, i: int, k: int) -> bool:
+        """Whether the subtree of word ``i`` has ``k`` words or more (k <= 3)."""
+        kids = self.kids[i]
+        if k <= 2:
+            return k <= 1 or bool(kids)
+        return len(kids) >= 2 or any(self.kids[c] for c in kids)
+
+    def subtree_span(self, i: int) -> tuple[int, int]:
+        """attribution.subtree_span of word ``i`` without its Tokens: the subtree's first
+        word is reached through first left children, its last through last right ones."""
+        first = last = i
+        kids = self.kids
+        while kids[first] and kids[first][0] < first:
+            first = kids[first][0]
+        while kids[last] and kids[last][-1] > last:
+            last = kids[last][-1]
+        return int(self.idx[first]), int(self.idx[last]) + self.length[last]
+
+    def subtree(self, i: int) -> list[int]:
+        """The words of word ``i``'s subtree in Token.subtree's order: each left child's
+        subtree, the word, each right child's subtree (not sorted in a non-projective
+        parse)."""
+        out: list[int] = []
+        stack: list = [i]
+        kids = self.kids
+        while stack:
+            top = stack.pop()
+            if top < 0:
+                out.append(~top)  # the word itself, after its left children's subtrees
+                continue
+            below = kids[top]
+            stack.extend(reversed([c for c in below if c > top]))
+            stack.append(~top)
+            stack.extend(reversed([c for c in below if c < top]))
+        return out
+
+    def subtree_span_without(self, i: int, cut: int) -> tuple[int, int]:
+        """attribution.subtree_span(word i, exclude=word cut): the larger side of i's
+        subtree once cut's subtree is taken out."""
+        gone = self.subtree(cut)
+        lo, hi = min(gone), max(gone)
+        words = self.subtree(i)
+        left = [t for t in words if t < lo]
+        right = [t for t in words if t > hi]
+        words = left if len(left) >= len(right) else right
+        if not words:
+            return int(self.idx[i]), int(self.idx[i])
+        return int(self.idx[words[0]]), int(self.idx[words[-1]]) + self.length[words[-1]]
+
+
+# Hash -> string, shared by all Docs: a StringStore look-up per distinct word per Doc cost
+# more than the features built from them. Hashes name the same string in every vocab.
+_NAMES: dict[int, str] = {}
+_LOWERED: dict[int, str] = {}
+
+
+def _names(strings, col, table: dict[int, str] = _NAMES, fn=str) -> list[str]:
+    ids = col.view(numpy.uint64).tolist()
+    try:
+        return list(map(table.__getitem__, ids))
+    except KeyError:
+        if len(table) > 1_000_000:
+            table.clear()
+        table.update((h, fn(strings[h])) for h in set(ids).difference(table))
+        return list(map(table.__getitem__, ids))
+
+
+def _lemmas(strings, lower_col, lemma_col, lower: list[str]) -> list[str]:
+    """attribution.lemma_of of every word: the lemma lowercased, the known slips mended."""
+    out = _names(strings, lemma_col, _LOWERED, str.lower)
+    fix = numpy.isin(lower_col, _ids(strings)["fixes"])
+    for i in numpy.flatnonzero(fix).tolist():
+        out[i] = cues.LEMMA_FIXES[lower[i]]
+    return out
+
+
+def _children(heads) -> list[list[int]]:
+    """Each word's children in index order, as Token.children gives them. Most words have
+    none and share one empty list, which no caller may change."""
+    n = len(heads)
+    own = numpy.where(heads == numpy.arange(n), n, heads)  # a root heads no one
+    order = numpy.argsort(own, kind="stable").tolist()
+    sizes = numpy.bincount(own, minlength=n + 1)[:n]
+    ends = numpy.cumsum(sizes)
+    parents = numpy.flatnonzero(sizes)
+    out: list[list[int]] = [[]] * n
+    for h, s, e in zip(parents.tolist(), (ends - sizes)[parents].tolist(),
+                       ends[parents].tolist()):
+        out[h] = order[s:e]
+    return out
+
+
+def _sentences(flags) -> tuple[list[int], list[int]]:
+    """The start and end of each word's sentence, as Doc.sents splits them: a sentence
+    starts at the first word and at every later word flagged as a start."""
+    n = len(flags)
+    if not n:
+        return [], []
+    is_start = flags == 1
+    is_start[0] = True
+    starts = numpy.flatnonzero(is_start)
+    which = numpy.cumsum(is_start) - 1
+    ends = numpy.append(starts[1:], n)
+    return starts[which].tolist(), ends[which].tolist()
+
+
+_IDS: dict = {}
+
+
+def _ids(strings) -> dict:
+    """The ids of the strings DocArrays looks for, as its int64 columns hold them; worked
+    out once, since an id is the same in every vocab."""
+    if not _IDS:
+        def col(words):
+            return numpy.array([strings.add(w) for w in words], dtype=numpy.uint64) \
+                .view(numpy.int64)
+        _IDS.update(marks=col(_QUOTE_TOKENS), subj=col(_SUBJ_DEPS), verb=col(("VERB", "AUX")),
+                    fixes=col(cues.LEMMA_FIXES))
+    return _IDS
+
+
+def arrays(doc) -> DocArrays:
+    """The Doc's DocArrays, made on first use and kept in ``user_data``."""
+    got = doc.user_data.get("newsprism.doc_arrays")
+    if got is None or got.n != len(doc):
+        got = doc.user_data["newsprism.doc_arrays"] = DocArrays(doc)
+    return got
+
+
+def _subject_at(ar: DocArrays, i: int) -> int | None:
+    dep = ar.dep
+    for c in ar.kids[i]:
+        if dep[c] in _SUBJ_DEPS:
             return c
     # 'X is confident that': the adjective's subject hangs off the copula.
-    if tok.dep_ in ("acomp", "attr") and tok.head is not tok:
-        for c in tok.head.children:
-            if c.dep_ in _SUBJ_DEPS:
+    if dep[i] in ("acomp", "attr"):
+        for c in ar.kids[ar.head[i]]:
+            if dep[c] in _SUBJ_DEPS:
                 return c
     return None
 
 
-def _kind(tok) -> str:
-    if tok is None:
-        return "none"
-    if tok.ent_type_:
-        return tok.ent_type_
-    if tok.pos_ == "PRON":
-        return "PRON:" + tok.lower_
-    return tok.pos_
+def _subject(tok):
+    i = _subject_at(arrays(tok.doc), tok.i)
+    return None if i is None else tok.doc[i]
 
 
 def quote_marks(doc) -> list[int]:
@@ -116,84 +305,96 @@ def quote_marks(doc) -> list[int]:
     return marks
 
 
-def _near_quote(tok) -> bool:
-    marks = quote_marks(tok.doc)
-    k = bisect.bisect_left(marks, tok.i - 3)
-    return k < len(marks) and marks[k] <= tok.i + 3
+def _near_quote(marks: list[int], i: int) -> bool:
+    k = bisect.bisect_left(marks, i - 3)
+    return k < len(marks) and marks[k] <= i + 3
 
 
 def features(tok) -> list[str]:
     """Sparse binary features of one token: its word, its place in the parse, what it
     governs (a clause, a quote, a preposition) and who its subject is."""
-    lemma = A.lemma_of(tok)
-    doc = tok.doc
-    kids = list(tok.children)
-    deps = sorted({c.dep_ for c in kids})
-    subj = _subject(tok)
-    prev = doc[tok.i - 1].lower_ if tok.i > 0 else "<s>"
-    nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else "</s>"
-    f = ["b", "l=" + lemma, "p=" + tok.pos_, "t=" + tok.tag_, "d=" + tok.dep_,
-         "hl=" + A.lemma_of(tok.head), "hp=" + tok.head.pos_, "ld=" + lemma + "|" + tok.dep_,
-         "w-1=" + prev, "w+1=" + nxt, "lw+1=" + lemma + "|" + nxt, "lw-1=" + lemma + "|" + prev,
-         "sk=" + _kind(subj), "lsk=" + lemma + "|" + ("none" if subj is None else "some"),
-         "p|sk=" + tok.pos_ + "|" + _kind(subj)]
-    for d in deps:
-        f.append("cd=" + d)
-        f.append("lcd=" + lemma + "|" + d)
+    return features_at(arrays(tok.doc), tok.i)
+
+
+def features_at(ar: DocArrays, i: int, p: str = "") -> list[str]:
+    """features() of word ``i``, read from the Doc's arrays, each with prefix ``p`` (the
+    attribution filter's 'c:', added here rather than by copying every string)."""
+    lemma, pos, dep, lower, kdep = ar.lemma[i], ar.pos[i], ar.dep, ar.lower, ar.dep[i]
+    kids = ar.kids[i]
+    subj = _subject_at(ar, i)
+    sk = ar.kind(subj)
+    head = ar.head[i]
+    prev = lower[i - 1] if i > 0 else "<s>"
+    nxt = lower[i + 1] if i + 1 < ar.n else "</s>"
+    f = [p + "b", f"{p}l={lemma}", f"{p}p={pos}", f"{p}t={ar.tag(i)}", f"{p}d={kdep}",
+         f"{p}hl={ar.lemma[head]}", f"{p}hp={ar.pos[head]}", f"{p}ld={lemma}|{kdep}",
+         f"{p}w-1={prev}", f"{p}w+1={nxt}", f"{p}lw+1={lemma}|{nxt}", f"{p}lw-1={lemma}|{prev}",
+         f"{p}sk={sk}", f"{p}lsk={lemma}|{'none' if subj is None else 'some'}",
+         f"{p}p|sk={pos}|{sk}"]
+    for d in sorted({dep[c] for c in kids}):
+        f.append(f"{p}cd={d}")
+        f.append(f"{p}lcd={lemma}|{d}")
     for c in kids:
-        if c.dep_ in ("prep", "mark", "dative", "agent") or (c.dep_ == "prt"):
-            f.append("cw=" + c.dep_ + ":" + c.lower_)
-            f.append("lcw=" + lemma + "|" + c.lower_)
-        if c.dep_ in _CLAUSE_DEPS:
-            mark = next((g.lower_ for g in c.children if g.dep_ == "mark"), "-")
-            f.append("cl=" + c.dep_ + ":" + mark)
-            f.append("pcl=" + tok.pos_ + "|" + c.dep_ + ":" + mark)
-        if c.dep_ == "poss":
-            f.append("poss=" + _kind(c))
-    if _near_quote(tok):
-        f.append("q")
-        f.append("lq=" + lemma)
-    if tok.dep_ in ("acomp", "attr"):
-        f.append("cop=" + A.lemma_of(tok.head))
+        d = dep[c]
+        if d in _WORD_DEPS:
+            f.append(f"{p}cw={d}:{lower[c]}")
+            f.append(f"{p}lcw={lemma}|{lower[c]}")
+        if d in _CLAUSE_DEPS:
+            mark = next((lower[g] for g in ar.kids[c] if dep[g] == "mark"), "-")
+            f.append(f"{p}cl={d}:{mark}")
+            f.append(f"{p}pcl={pos}|{d}:{mark}")
+        if d == "poss":
+            f.append(f"{p}poss={ar.kind(c)}")
+    if _near_quote(ar.marks, i):
+        f.append(p + "q")
+        f.append(f"{p}lq={lemma}")
+    if kdep in ("acomp", "attr"):
+        f.append(f"{p}cop={ar.lemma[head]}")
     return f
 
 
 # ---------------------------------------------------------------- candidates
 
 def _content_of(tok):
-    """(span, how) of what the cue governs: a clause, a prepositional object, a direct object;
-    None when it governs nothing an attribution could report."""
-    # Runs for every governing word of every article: the children are made once.
-    kids = [(c, c.dep_) for c in tok.children]
-    for dep in ("ccomp", "xcomp", "acl"):
-        for c, d in kids:
+    return content_at(tok.doc, arrays(tok.doc), tok.i)
+
+
+def content_at(doc, ar: DocArrays, i: int):
+    """What word ``i`` governs that an attribution could report: a clause, a prepositional
+    object, a direct object; None when it governs nothing of the kind. Runs for every
+    governing word of every article, so it reads the arrays and makes Tokens only for the
+    span it returns."""
+    kids, dep = ar.kids[i], ar.dep
+    for want in ("ccomp", "xcomp", "acl"):
+        for c in kids:
             # A clause before the cue is content too ('The plan failed, he conceded').
-            if d == dep and (c.i > tok.i or dep == "ccomp"):
-                return A.subtree_span(c)
-    for c, d in kids:
-        if d == "prep" and c.lower_ in _CONTENT_PREPS and c.i > tok.i and c.i - tok.i <= 3:
-            obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+            if dep[c] == want and (c > i or want == "ccomp"):
+                return ar.subtree_span(c)
+    for c in kids:
+        if dep[c] == "prep" and ar.lower[c] in _CONTENT_PREPS and i < c <= i + 3:
+            obj = next((g for g in ar.kids[c] if dep[g] in ("pobj", "pcomp")), None)
             if obj is not None:
-                return A.tokens_span(obj.subtree)
-    if tok.pos_ != "VERB":
+                return ar.subtree_span(obj)
+    if ar.pos[i] != "VERB":
         return None
-    obj = next((c for c, d in kids if d == "dobj" and c.i > tok.i), None)
-    if obj is not None and len(list(obj.subtree)) >= 2:
-        return A.tokens_span(obj.subtree)
-    return _inserted_content(tok)
+    obj = next((c for c in kids if dep[c] == "dobj" and c > i), None)
+    if obj is not None and ar.subtree_size_at_least(obj, 2):
+        return ar.subtree_span(obj)
+    return _inserted_content(doc, ar, i)
 
 
-def _inserted_content(tok):
+def _inserted_content(doc, ar: DocArrays, i: int):
     """'X will happen, he said' / 'If A, he said, B': the parser hangs the cue off the
     content's verb, or the content's clause off the cue."""
-    if not any(c.dep_ in _SUBJ_DEPS for c in tok.children):
+    kids, dep = ar.kids[i], ar.dep
+    if not any(dep[c] in _SUBJ_DEPS for c in kids):
         return None
-    if tok.dep_ in ("parataxis", "ccomp", "conj") and tok.head is not tok \
-            and tok.head.pos_ in ("VERB", "AUX"):
-        return A.subtree_span(tok.head, exclude=tok)
-    for c in tok.children:
-        if c.dep_ in ("advcl", "parataxis") and len(list(c.subtree)) >= 3:
-            return A.tokens_span(c.subtree)
+    head = ar.head[i]
+    if dep[i] in ("parataxis", "ccomp", "conj") and ar.pos[head] in ("VERB", "AUX"):
+        return ar.subtree_span_without(head, i)
+    for c in kids:
+        if dep[c] in ("advcl", "parataxis") and ar.subtree_size_at_least(c, 3):
+            return ar.subtree_span(c)
     return None
 
 
@@ -255,5 +456,6 @@ def learned_candidates(doc, cands, model: CueModel | None = None) -> list:
     return out
 
 
-__all__ = ["CueModel", "features", "quote_marks", "eligible", "candidate", "content_of",
-           "learned_candidates", "use", "current"]
+__all__ = ["CueModel", "DocArrays", "arrays", "features", "features_at", "quote_marks",
+           "eligible", "candidate", "content_of", "content_at", "learned_candidates", "use",
+           "current"]
