@@ -9,6 +9,8 @@ passives sharing one 'by', drills held alone or with a partner).
 """
 from __future__ import annotations
 
+import functools
+
 from . import plover_lexicon as lex
 
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
@@ -66,19 +68,36 @@ VERBAL_ATTACKS = frozenset({"attack", "hammer", "blast", "hit", "pound", "pummel
                             "assault", "savage", "target"})
 
 
+def kids(tok) -> list:
+    """``tok.children`` read from a per-Doc index: spaCy finds a token's children by walking
+    its whole subtree, and the root of a long unsplit sentence is asked about many times."""
+    doc = tok.doc
+    index = doc.user_data.get(_KIDS_KEY)
+    if index is None:
+        index = [[] for _ in range(len(doc))]
+        for i, off in enumerate(doc.to_array("HEAD").astype("int64").tolist()):
+            if off:
+                index[i + off].append(i)
+        doc.user_data[_KIDS_KEY] = index
+    return [doc[j] for j in index[tok.i]]
+
+
+_KIDS_KEY = "newsprism.event_kids"
+
+
 def _children(tok, *deps: str):
-    return [c for c in tok.children if c.dep_ in deps]
+    return [c for c in kids(tok) if c.dep_ in deps]
 
 
 def _lower_words(tok) -> set[str]:
     """The head word and its compound modifiers, lowercased, for object-class checks."""
     words = {tok.lower_, tok.lemma_.lower()}
-    words.update(c.lower_ for c in tok.children if c.dep_ in ("compound", "amod"))
+    words.update(c.lower_ for c in kids(tok) if c.dep_ in ("compound", "amod"))
     return words
 
 
 def _is_passive(tok) -> bool:
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in kids(tok)):
         return True
     return tok.dep_ == "acl" and tok.tag_ == "VBN"
 
@@ -579,3 +598,144 @@ def _formal_complaint(tok) -> bool:
     if verb is not None and _lemma(verb) in ("lodge", "file", "register", "deliver", "send"):
         return True
     return any(p.lower_ == "with" for p in _children(tok, "prep")) or "formal" in _lower_words(tok)
+
+
+# ---------------------------------------------------------------- title-case headlines
+# In "Gunmen Kill Five Villagers" the tagger reads each capitalised word as a name and no verb
+# heads the line: events.py re-parses such lines in sentence case (the words the lexicons know
+# lose their capital; an unknown capitalised word is more often a name than not), padded so
+# the re-parse keeps the article's character offsets.
+
+# Modifiers headlines capitalise that no event lexicon lists ("Sign Defence Pact").
+NEWS_WORDS = frozenset({"defence", "defense", "peace", "security", "trade", "foreign",
+                        "national", "federal", "central", "new", "opposition", "nuclear",
+                        "border", "election", "vote", "court", "rebel", "rebels", "war",
+                        "diplomatic", "military", "rescue", "rights", "human", "oil", "gas",
+                        "bill", "law", "deal", "ties", "year", "years", "move", "region"})
+
+
+def headline_lines(doc, text: str | None = None) -> list[tuple[int, int]]:
+    """Character ranges of lines written in title case (headlines), where spaCy tags event
+    nouns as proper nouns ('Killing of ... Will Lead to Liberation'); once per doc, since
+    Doc.text is rebuilt on each call (``text``: the string the doc was parsed from, if the
+    caller holds it)."""
+    key = "newsprism.headline_lines"
+    if key not in doc.user_data:
+        doc.user_data[key] = _title_case_lines(doc.text if text is None else text)
+    return doc.user_data[key]
+
+
+def _title_case_lines(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        words = [w for w in line.split() if w[:1].isalpha() and len(w) > 3]
+        if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words):
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def recased_lines(doc) -> list[tuple[int, int]]:
+    """Title-case lines of an English parse, to be re-parsed in sentence case: in "Gunmen
+    Kill Five Villagers" the tagger reads every word as a name, so no verb heads the line."""
+    key = "newsprism.recased_lines"
+    if key not in doc.user_data:
+        title_case = doc.lang_ == "en" and doc.has_annotation("DEP") and not doc.user_data.get(
+            "newsprism.recased") and any(t.is_title for t in doc[1:12])
+        doc.user_data[key] = headline_lines(doc) if title_case else []
+    return doc.user_data[key]
+
+
+@functools.lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """Words a headline writes with a capital only for style: the event lexicon's triggers
+    and classes, the words naming groups and places, and English function words."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+    from . import lexicon_roles as roles
+    words = set(STOP_WORDS) | set(lex.VERBS) | set(lex.NOUNS) | QUANTITY | PLACE_CLASS | NEWS_WORDS
+    for value in vars(lex).values():
+        if isinstance(value, frozenset):
+            words |= {w for w in value if isinstance(w, str) and w.isalpha()}
+    for value in (roles.ACTOR_NOUNS, roles.ORG_NOUNS, roles.ORG_WORDS, roles.PARTY_WORDS,
+                  roles.OWNER_NOUNS, roles.ANONYMOUS_HEADS):
+        words |= {w for w in value if w.isalpha()}
+    return frozenset(words)
+
+
+def common(word: str) -> bool:
+    w = word.lower()
+    forms = {w}
+    # inflected forms: "Kills", "Frees", "Detained", "Talks", "Seizing"
+    if w.endswith("s"):
+        forms |= {w[:-1], w[:-2]}
+    if w.endswith("ed"):
+        forms |= {w[:-1], w[:-2], w[:-3]}
+    if w.endswith("ing"):
+        forms |= {w[:-3], w[:-3] + "e", w[:-4]}
+    return bool(forms & _common_words())
+
+
+def sentence_case(doc, a: int, b: int) -> str:
+    """A headline's text with its style capitals dropped from the words the lexicons know
+    (the first word's too); capitals inside a word (EU, al-Sudani) and unknown words stay."""
+    chars = list(doc.text[a:b])
+    for t in doc:
+        if t.idx < a or t.idx >= b or not t.is_alpha:
+            continue
+        if not t.is_title or not common(t.text):
+            continue  # an unknown capitalised word is more often a name than not
+        chars[t.idx - a] = t.text[0].lower()
+    return "".join(chars)
+
+
+def unparsed_headline_verb(doc, a: int, b: int, taken: set[int]):
+    """'Police detain opposition leader', 'Police fire tear gas at students': even in
+    sentence case the parser may read a headline's bare present verb as a modifier. Read
+    the line as subject + verb + object: the first lexicon verb after a noun splits it.
+    Returns (verb token, type, needs_agent, actors, targets, places) or None."""
+    toks = [t for t in doc if a <= t.idx < b and not t.is_space]
+    for n, t in enumerate(toks[1:], 1):
+        if t.i in taken or toks[n - 1].pos_ not in ("NOUN", "PROPN"):
+            continue
+        obj = _phrase_head(toks[n + 1:])
+        found = _bare_sense(t, obj)
+        if found is None:
+            continue
+        type_, needs = found
+        aim = [x for x in toks[n + 1:] if x.dep_ == "pobj" and x.head.lower_ in (
+            "at", "on", "against")]
+        targets = aim[:1] if type_ == "COERCE" and obj is not None and _lower_words(
+            obj) & lex.CROWD_CONTROL else ([obj] if obj is not None else [])
+        places = [x for x in toks[n + 1:] if x.dep_ == "pobj" and x.head.lower_ == "in"
+                  and x.ent_type_ in ("GPE", "LOC", "FAC")]
+        return t, type_, needs, [_phrase_head(toks[:n])], targets, places
+    return None
+
+
+def _phrase_head(toks: list):
+    """The head of the noun phrase opening ``toks``: its last noun before a preposition,
+    a verb or punctuation."""
+    head = None
+    for t in toks:
+        if t.pos_ in ("ADP", "VERB", "AUX", "PUNCT", "SCONJ", "CCONJ") and head is not None:
+            break
+        if t.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+            head = t
+    return head
+
+
+def _bare_sense(tok, obj) -> tuple[str, bool] | None:
+    """The category of a verb read off a headline without its parse: the first sense of
+    its lemma that needs no particle or preposition and whose object class fits."""
+    low = tok.lower_
+    forms = [low, tok.lemma_.lower(), low[:-1] if low.endswith("s") else low,
+             low[:-2] if low.endswith("es") else low]
+    words = _lower_words(obj) if obj is not None else set()
+    if {"fire", "use"} & set(forms) and words & lex.CROWD_CONTROL:
+        return "COERCE", False  # "police fire tear gas at students"
+    for form in forms:
+        for sense in lex.senses(form):
+            if sense.prt or sense.prep or (sense.objs is not None and not words & sense.objs):
+                continue
+            return sense.type, sense.needs_agent
+    return None

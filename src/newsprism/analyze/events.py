@@ -11,15 +11,16 @@ event of the same type ("killed by a U.S. drone strike") is folded into it, its 
 = a GPE/LOC/FAC in a locative phrase, date = a timex attached to the trigger or its noun
 phrase (no timex -> None), factuality and source from factuality.py; (6) mentions of one
 happening point at its most informative mention (``same_as``, event_merge.py). A title-case
-headline is read from a sentence-case re-parse of its line (event_headlines.py), with the
+headline is read from a sentence-case re-parse of its line (event_context.py), with the
 article's character offsets kept.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from spacy.attrs import IS_ALPHA, LEMMA, LOWER
+
 from ..records import Event, Quote, Span, Timex
-from . import event_headlines as heads
 from . import plover_lexicon as lex
 from .coref import Coref
 from .event_merge import link_events
@@ -28,7 +29,9 @@ from .event_context import (ASKINGS, CARRIERS, DRILLS, FORCES, GATHER_VERBS, PLA
                             _dateline, _drill_type, _free_relative, _is_passive, _is_time,
                             _labour_context, _lemma, _light_verb, _lower_words, _names_threat,
                             _objects, _party, _pobjs, _refine_verb, _reported_doer,
-                            _subjects, _verbal, _someone_asks, _formal_complaint)
+                            _subjects, _verbal, _someone_asks, _formal_complaint, kids)
+from .event_context import common as _common_word, headline_lines, recased_lines, sentence_case
+from .event_context import unparsed_headline_verb
 from .factuality import assess, crosses_block, quote_at
 from .pipeline import State, stage
 
@@ -83,10 +86,10 @@ class Candidate:
 
 def _sense_holds(tok, sense: lex.Sense) -> bool:
     if sense.prt and not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == sense.prt
-                             for c in tok.children):
+                             for c in kids(tok)):
         return False
     if sense.prep:
-        preps = [c for c in tok.children
+        preps = [c for c in kids(tok)
                  if c.dep_ in ("prep", "dative", "agent") and c.lower_ == sense.prep]
         if not preps:
             return False
@@ -316,9 +319,8 @@ def _bare_strike(tok) -> bool:
                                                                      | lex.TROOPS) for s in subj)
 
 
-def _may_trigger(tok) -> bool:
-    """A cheap look-up before any parse checks: most tokens are no trigger word at all."""
-    low = tok.lower_
+def _may_trigger(low: str, lemma: str) -> bool:
+    """A cheap look-up before any parse checks: most words are no trigger word at all."""
     if low in lex.NOUNS or low == "support":
         return True
     if low.endswith("ed") and (low[:-1] in lex.VERBS or low[:-2] in lex.VERBS
@@ -327,22 +329,42 @@ def _may_trigger(tok) -> bool:
     if low.endswith("ing") and any(s in lex.VERBS for s in (low[:-3], low[:-3] + "e",
                                                              low[:-4])):
         return True  # gerunds read as nouns ('the shelling')
-    lemma = tok.lemma_.lower()
-    if lemma in lex.VERBS or lemma in lex.NOUNS:
-        return True
-    return tok.i > 0 and tok.doc[tok.i - 1].text == "-"  # 'build-up', 'sit-in'
+    lemma = lemma.lower()
+    return lemma in lex.VERBS or lemma in lex.NOUNS
+
+
+# (lowercase hash, lemma hash) -> _may_trigger: a word's answer never changes, and most
+# of an article's tokens repeat words already seen
+_MAY_TRIGGER: dict[tuple[int, int], bool] = {}
+
+
+def _word_may_trigger(strings, low: int, lemma: int) -> bool:
+    found = _MAY_TRIGGER.get((low, lemma))
+    if found is None:
+        if len(_MAY_TRIGGER) > 200_000:
+            _MAY_TRIGGER.clear()  # a long-running server sees unbounded vocabularies
+        found = _MAY_TRIGGER[low, lemma] = _may_trigger(strings[low], strings[lemma])
+    return found
 
 
 def _scan_triggers(doc):
     lines = None  # Doc.text is rebuilt on each call: read it only if a capital needs it
-    for tok in doc:
-        if not tok.is_alpha and "-" not in tok.text or not _may_trigger(tok):
+    strings = doc.vocab.strings
+    dash = strings.add("-")
+    # read off arrays so that only the few candidate words become Token objects
+    rows = doc.to_array([LOWER, LEMMA, IS_ALPHA]).tolist()
+    for i, (low, lemma, alpha) in enumerate(rows):
+        after_dash = i > 0 and rows[i - 1][0] == dash  # 'build-up', 'sit-in'
+        if not alpha and "-" not in strings[low]:
             continue
+        if not (_word_may_trigger(strings, low, lemma) or after_dash):
+            continue
+        tok = doc[i]
         if tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_:
             continue  # the first piece of a hyphenated word; its head carries it
         headline = False
         if not tok.is_lower:
-            lines = heads.headline_lines(doc) if lines is None else lines
+            lines = headline_lines(doc) if lines is None else lines
             headline = any(a <= tok.idx < b for a, b in lines)
         cand = _verb_trigger(tok) or _noun_trigger(tok, headline)
         if cand is not None:
@@ -595,7 +617,7 @@ def _absorb(cands: list[Candidate]) -> list[Candidate]:
 def find_candidates(doc) -> list[Candidate]:
     """Triggers with their argument tokens, means-nouns folded into their events; a
     title-case headline's come from its sentence-case re-parse (see _headline_candidates)."""
-    lines = heads.recased_lines(doc)
+    lines = recased_lines(doc)
     cands = [c for c in find_triggers(doc) if not any(a <= c.tok.idx < b for a, b in lines)]
     cands = _with_args(cands)
     for a, b in lines:
@@ -639,7 +661,7 @@ def _headline_candidates(doc, a: int, b: int) -> list[Candidate]:
     from . import nlp as _nlp
     key = ("newsprism.recased", a)
     if key not in doc.user_data:
-        text = heads.sentence_case(doc, a, b)
+        text = sentence_case(doc, a, b)
         nlp = _nlp.load("en")
         recased = nlp.make_doc(" " * a + text)
         recased.user_data["newsprism.recased"] = True
@@ -650,7 +672,7 @@ def _headline_candidates(doc, a: int, b: int) -> list[Candidate]:
     cands = [c for c in find_candidates(recased) if a <= c.tok.idx < b]
     if not any(t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") for t in recased
                if a <= t.idx < b):
-        spec = heads.unparsed_headline_verb(recased, a, b, {c.tok.i for c in cands})
+        spec = unparsed_headline_verb(recased, a, b, {c.tok.i for c in cands})
         if spec is not None:
             tok, type_, needs, actors, targets, places = spec
             verb = Candidate(tok, type_, "verb", needs, actors=actors, targets=targets,
@@ -684,7 +706,7 @@ def arg_heads(tok) -> list:
     -> people; 'the city of Kharkiv' -> Kharkiv; 'the resignation of the minister' ->
     resignation, then minister."""
     # "Rebels of the M23 movement": a sentence's first word is tagged a name by its capital
-    common = tok.pos_ != "PROPN" or tok.is_sent_start and tok.is_title and heads.common(tok.text)
+    common = tok.pos_ != "PROPN" or tok.is_sent_start and tok.is_title and _common_word(tok.text)
     ofs = _pobjs(tok, ("of",)) if common else []
     place = tok.lower_ in PLACE_CLASS and any(o.pos_ == "PROPN" for o in ofs)
     if ofs and (tok.lower_ in QUANTITY or place or tok.pos_ == "NUM"):
@@ -881,7 +903,7 @@ def events_stage(state: State) -> dict:
     coref = v.get("coref") or Coref(v.get("entities", ()) or ())
     last = state.doc[-1] if len(state.doc) else None
     if last is not None and last.idx + len(last.text_with_ws) == len(state.text):
-        heads.headline_lines(state.doc, state.text)  # the article's string: no Doc.text rebuild
+        headline_lines(state.doc, state.text)  # the article's string: no Doc.text rebuild
     return {"events": build_events(state.doc, coref, v.get("timexes", ()) or (),
                                    tuple(v.get("quotes", ()) or ()), v.get("blocks", ()) or ())}
 
