@@ -319,34 +319,6 @@ def _bare_strike(tok) -> bool:
                                                                      | lex.TROOPS) for s in subj)
 
 
-def _may_trigger(low: str, lemma: str) -> bool:
-    """A cheap look-up before any parse checks: most words are no trigger word at all."""
-    if low in lex.NOUNS or low == "support":
-        return True
-    if low.endswith("ed") and (low[:-1] in lex.VERBS or low[:-2] in lex.VERBS
-                               or low[:-3] in lex.VERBS):
-        return True  # past forms whose odd lemma _lemma mends
-    if low.endswith("ing") and any(s in lex.VERBS for s in (low[:-3], low[:-3] + "e",
-                                                             low[:-4])):
-        return True  # gerunds read as nouns ('the shelling')
-    lemma = lemma.lower()
-    return lemma in lex.VERBS or lemma in lex.NOUNS
-
-
-# (lowercase hash, lemma hash) -> _may_trigger: a word's answer never changes, and most
-# of an article's tokens repeat words already seen
-_MAY_TRIGGER: dict[tuple[int, int], bool] = {}
-
-
-def _word_may_trigger(strings, low: int, lemma: int) -> bool:
-    found = _MAY_TRIGGER.get((low, lemma))
-    if found is None:
-        if len(_MAY_TRIGGER) > 200_000:
-            _MAY_TRIGGER.clear()  # a long-running server sees unbounded vocabularies
-        found = _MAY_TRIGGER[low, lemma] = _may_trigger(strings[low], strings[lemma])
-    return found
-
-
 def _scan_triggers(doc):
     lines = None  # Doc.text is rebuilt on each call: read it only if a capital needs it
     strings = doc.vocab.strings
@@ -357,7 +329,7 @@ def _scan_triggers(doc):
         after_dash = i > 0 and rows[i - 1][0] == dash  # 'build-up', 'sit-in'
         if not alpha and "-" not in strings[low]:
             continue
-        if not (_word_may_trigger(strings, low, lemma) or after_dash):
+        if not (lex.may_trigger(strings, low, lemma) or after_dash):
             continue
         tok = doc[i]
         if tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_:

@@ -769,9 +769,38 @@ def noun_sense(word: str) -> NounSense | None:
     return NOUNS.get(word)
 
 
+def _may_trigger(low: str, lemma: str) -> bool:
+    """A cheap look-up before any parse checks: most words are no trigger word at all."""
+    if low in NOUNS or low == "support":
+        return True
+    if low.endswith("ed") and (low[:-1] in VERBS or low[:-2] in VERBS
+                               or low[:-3] in VERBS):
+        return True  # past forms whose odd lemma events' _lemma mends
+    if low.endswith("ing") and any(s in VERBS for s in (low[:-3], low[:-3] + "e", low[:-4])):
+        return True  # gerunds read as nouns ('the shelling')
+    lemma = lemma.lower()
+    return lemma in VERBS or lemma in NOUNS
+
+
+# (lowercase hash, lemma hash) -> _may_trigger: a word's answer never changes, and most
+# of an article's tokens repeat words already seen
+_MAY_TRIGGER: dict[tuple[int, int], bool] = {}
+
+
+def may_trigger(strings, low: int, lemma: int) -> bool:
+    """Whether a word (its lowercase and lemma hashes in ``strings``) may be an event
+    trigger; events.py asks this of every token before any parse check."""
+    found = _MAY_TRIGGER.get((low, lemma))
+    if found is None:
+        if len(_MAY_TRIGGER) > 200_000:
+            _MAY_TRIGGER.clear()  # a long-running server sees unbounded vocabularies
+        found = _MAY_TRIGGER[low, lemma] = _may_trigger(strings[low], strings[lemma])
+    return found
+
+
 __all__ = ["Sense", "NounSense", "VERBS", "NOUNS", "LIGHT_VERBS", "TARGET_PREPS",
            "COMMON_TARGET_PREPS", "CONTENT", "INANIMATE", "FIGURATIVE_DAMAGE", "LOCATION_PREPS",
            "THREAT_WORDS", "VOW_COMPLEMENTS", "LABOUR", "MILITARY_MODS", "WEAPONS", "MUNITIONS",
            "TROOPS", "CRITICISED", "ACCIDENTS", "ACCIDENT_VERBS",
            "HARM_VERBS", "DELIBERATE", "CLEAR_ACCIDENT_VERBS", "CAUSE_PREPS",
-           "RESULT_NOUNS", "senses", "noun_sense"]
+           "RESULT_NOUNS", "may_trigger", "senses", "noun_sense"]
