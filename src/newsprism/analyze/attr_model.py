@@ -21,7 +21,6 @@ from .cue_model import Linear
 
 _WEIGHTS = "attr.json"
 _QUOTES = "\"“”«»"
-_SUBJ_DEPS = ("nsubj", "nsubjpass")
 # How far below the threshold a word's own features may leave it and still get a candidate
 # built; measured on held-back train articles to skip most words and lose no attribution.
 GATE_MARGIN = 30.0
