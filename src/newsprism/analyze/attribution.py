@@ -74,9 +74,10 @@ def subtree_span(tok, exclude=None) -> tuple[int, int]:
     by keeping the larger side, since a content clause is one stretch of text."""
     toks = list(tok.subtree)
     if exclude is not None:
-        cut = {t.i for t in exclude.subtree}
-        left = [t for t in toks if t.i < min(cut)]
-        right = [t for t in toks if t.i > max(cut)]
+        # the edges are the lowest and highest index in the subtree (computed once, not per token)
+        lo, hi = exclude.left_edge.i, exclude.right_edge.i
+        left = [t for t in toks if t.i < lo]
+        right = [t for t in toks if t.i > hi]
         toks = left if len(left) >= len(right) else right
         if not toks:
             return tok.idx, tok.idx
