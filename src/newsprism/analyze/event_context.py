@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import functools
 
+from spacy.strings import get_string_id
+
 from . import plover_lexicon as lex
 
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
@@ -68,25 +70,38 @@ VERBAL_ATTACKS = frozenset({"attack", "hammer", "blast", "hit", "pound", "pummel
                             "assault", "savage", "target"})
 
 
-def kids(tok) -> list:
-    """``tok.children`` read from a per-Doc index: spaCy finds a token's children by walking
-    its whole subtree, and the root of a long unsplit sentence is asked about many times."""
-    doc = tok.doc
+def _kid_index(doc) -> list[list[tuple[int, int]]]:
+    """Per token, its children as (index, dependency label id), built once per Doc: spaCy
+    finds a token's children by walking its whole subtree, and the root of a long unsplit
+    sentence is asked about many times."""
     index = doc.user_data.get(_KIDS_KEY)
     if index is None:
         index = [[] for _ in range(len(doc))]
+        deps = doc.to_array("DEP").tolist()
         for i, off in enumerate(doc.to_array("HEAD").astype("int64").tolist()):
             if off:
-                index[i + off].append(i)
+                index[i + off].append((i, deps[i]))
         doc.user_data[_KIDS_KEY] = index
-    return [doc[j] for j in index[tok.i]]
+    return index
 
 
 _KIDS_KEY = "newsprism.event_kids"
+_DEP_IDS: dict[tuple[str, ...], frozenset[int]] = {}
+
+
+def kids(tok) -> list:
+    """``tok.children``, from the per-Doc index."""
+    doc = tok.doc
+    return [doc[i] for i, _ in _kid_index(doc)[tok.i]]
 
 
 def _children(tok, *deps: str):
-    return [c for c in kids(tok) if c.dep_ in deps]
+    wanted = _DEP_IDS.get(deps)
+    if wanted is None:
+        wanted = _DEP_IDS[deps] = frozenset(get_string_id(d) for d in deps)
+    doc = tok.doc
+    # labels compared as ids: only the children asked for become Token objects
+    return [doc[i] for i, dep in _kid_index(doc)[tok.i] if dep in wanted]
 
 
 def _lower_words(tok) -> set[str]:
