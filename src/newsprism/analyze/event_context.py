@@ -5,7 +5,9 @@ Read by events.py (never by other stages) on a parsed spaCy sentence: what count
 verbal rather than armed attack, an accident rather than an assault, a labour strike, an
 opinion rather than a commitment, a warning that names force; and the shapes arguments
 take in wire copy (a 'what' clause object, a pronoun doer under a report, coordinated
-passives sharing one 'by', drills held alone or with a partner).
+passives sharing one 'by', drills held alone or with a partner). Also finds title-case
+headline lines and gives their sentence-case text for events.py's re-parse, and keeps a
+per-Doc children table (spaCy's Token.children walks a whole subtree on each call).
 """
 from __future__ import annotations
 
