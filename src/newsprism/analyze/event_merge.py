@@ -100,13 +100,7 @@ def compatible(a: Event, b: Event) -> bool:
     """Whether nothing in two mentions says they are different happenings."""
     if a.type != b.type or _status(a.factuality) != _status(b.factuality):
         return False
-    if not (_sets_agree(a.actors, b.actors) and _sets_agree(a.targets, b.targets)):
-        return False
-    if set(a.actors) & set(b.targets) or set(a.targets) & set(b.actors):
-        return False
-    if a.location and b.location and a.location != b.location:
-        return False
-    return _dates_agree(a.date, b.date)
+    return _sets_agree(a.targets, b.targets) and _sides_and_setting_agree(a, b)
 
 
 def cross_compatible(a: Event, b: Event) -> bool:
@@ -115,6 +109,11 @@ def cross_compatible(a: Event, b: Event) -> bool:
     Targets may differ: a raid is on a house, the killing of the people in it."""
     if CROSS.get(a.type) != b.type or _status(a.factuality) != _status(b.factuality):
         return False
+    return _sides_and_setting_agree(a, b)
+
+
+def _sides_and_setting_agree(a: Event, b: Event) -> bool:
+    """Doers that agree, no party on both sides, the same place and day when both give one."""
     if not _sets_agree(a.actors, b.actors):
         return False
     if set(a.actors) & set(b.targets) or set(a.targets) & set(b.actors):
