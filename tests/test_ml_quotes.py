@@ -432,3 +432,11 @@ def test_persian_this_decision_reports_the_sentence_before():
     q = _one(t, "fa", "پروازهای فرودگاه شیراز")
     assert q.speaker.name and "فرودگاه" in q.speaker.name
     assert len(_quotes(t, "fa")) == 1
+
+
+def test_closing_relay_names_the_medium_when_no_subject_opens_the_sentence():
+    # the only person is deep inside what happened, so the relaying broadcaster is the source
+    t = ("Al menos doce personas murieron el sábado en el derrumbe de un puente cerca de la casa "
+         "natal del alcalde Marco Bellido, informó la televisión pública.")
+    q = _one(t, "es", "doce personas murieron")
+    assert q.speaker.name != "Marco Bellido" and "televisión" in (q.speaker.name or "")

@@ -535,9 +535,10 @@ def _by_cue(text, lang, rules, index, roles, s, e, sent_s, cues, last):
         if _RELAY_VERB.fullmatch(cue.group()) and text[s:cue.start()].rstrip().endswith(",") \
                 and is_medium(text, rules, cue.end(), clause_end(text, cue.end(), e)):
             # "Το υπουργείο απέρριψε ..., μεταδίδει το πρακτορείο Ρόιτερς, λέγοντας ότι ...":
-            # the medium relays what the sentence's subject said
+            # the medium relays what the sentence's subject said, so the name must open the
+            # sentence (a name deep inside the clause is what the words are about)
             hits = [h for h in index.within(s, clause_end(text, s, cue.start()))
-                    if h[2].type in SPEAKING_TYPES]
+                    if h[2].type in SPEAKING_TYPES and len(words(text, s, h[0])) <= 2]
             speaker = named(text, hits[0][2], hits[0][0], hits[0][1]) if hits else speaker
         if speaker.name is None:
             continue
