@@ -482,3 +482,56 @@ def test_a_request_holds_its_addressee_and_a_bare_medium_is_no_content(pipe):
     assert urged and urged[0].startswith("residents of the old town")
     assert "his official website" not in contents
     assert not any(q.speaker.name == "Translation" for q in a.quotes)
+
+
+FRAMES = """Council rejects the new bus depot
+
+The city council voted down the bus depot plan on Tuesday by nine votes to four. \
+"This is a betrayal of every family on the east side," Councillor Ruth Abara fumed after \
+the vote.
+
+Mayor Tomas Reyes exhorted the waiting crowd: "Go home, rest, and come back on Thursday \
+with your neighbours."
+
+A resident walked to the microphone: "The depot would have brought two hundred jobs to \
+this district."
+
+Older residents still recall the slogan of the 1998 campaign: "Buses for all!" Ines Okafor \
+still quotes that slogan in every transport report.
+"""
+
+
+@pytest.fixture(scope="module")
+def frames(pipe):
+    return run(pipe, FRAMES)
+
+
+def test_a_verb_outside_the_say_list_cues_a_handed_on_quotation(frames):
+    # 'fumed' is in no word list: the comma handing the quotation on to a named subject
+    # and its verb is what makes it the cue.
+    a, text = frames
+    q = find(a, text, "betrayal of every family")
+    assert q.kind == "direct"
+    assert q.cue is not None and span(text, q.cue) == "fumed"
+    assert q.speaker.name and "Abara" in q.speaker.name
+
+
+def test_a_verb_whose_clause_ends_at_the_colon_cues_the_quotation(frames):
+    a, text = frames
+    q = find(a, text, "Go home, rest")
+    assert q.cue is not None and span(text, q.cue).startswith("exhorted")
+    assert q.speaker.name and "Reyes" in q.speaker.name
+
+
+def test_a_verb_of_doing_before_a_colon_is_not_the_cue(frames):
+    # 'walked to the microphone' names a deed and a place; only the colon introduces the words.
+    a, text = frames
+    q = find(a, text, "two hundred jobs")
+    assert q.cue is None or "walked" not in span(text, q.cue)
+
+
+def test_the_next_sentence_verb_does_not_take_a_quotation_ended_by_a_full_stop_mark(frames):
+    a, text = frames
+    q = find(a, text, "Buses for all")
+    assert q.cue is None or "quote" not in span(text, q.cue)
+    assert q.speaker.name is None or "Okafor" not in q.speaker.name

@@ -11,9 +11,10 @@ import re
 from dataclasses import dataclass
 
 from ..records import Block, Quote, Span, Speaker
-from . import cues
-from .attribution import (Cand, cue_span, find_candidates, make_cand, remember_text,
-                          source_span, subject_of, text_of, trim, verbal_tokens)
+from . import cue_model, cues
+from .attribution import (Cand, cue_span, find_candidates, lemma_of, make_cand,
+                          remember_text, source_span, subject_of, text_of, trim,
+                          verbal_tokens)
 from .sources import (Speakers, chain_vias, is_medium_span, quoted_reports, relay_sentences,
                       via_records)
 from .pipeline import State, stage
@@ -222,6 +223,91 @@ def _tokens_ending_by(doc, pos: int) -> int:
     return k
 
 
+# Subjects that cannot be the one speaking a quotation: 'it', 'this' and relative pronouns.
+_NOT_PERSON_PRONOUNS = frozenset("it its this that which what these those there".split())
+# Punctuation that ends a quotation handed on to a speech verb: '"...," she fumed.'
+_HANDED_ON = frozenset(",!?—–…")
+
+
+def _person_subject(tok):
+    """The verb's own subject when it can be a speaker: a personal pronoun or a name or a
+    noun phrase with a determiner ('the spokesman'), else None."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    if subj.pos_ == "PRON":
+        return None if subj.lower_ in _NOT_PERSON_PRONOUNS else subj
+    if subj.pos_ == "PROPN" or subj.ent_type_ in ("PERSON", "ORG", "NORP"):
+        return subj
+    if subj.pos_ == "NOUN" and any(c.dep_ in ("det", "poss", "compound", "amod")
+                                   for c in subj.children):
+        return subj
+    return None
+
+
+def _known_cue(tok) -> bool:
+    """A verb the project already knows introduces words: the speech and attitude lexicons,
+    or the learned cue model's decision for this very token."""
+    if cues.is_cue_lemma(lemma_of(tok)):
+        return True
+    model = cue_model.current()
+    return model is not None and model.is_cue(tok)
+
+
+# What may stand between a speech verb and the colon that opens its quotation: the people
+# addressed and a manner ('exhorted supporters:', 'wrote simply:'), never a place or an errand.
+_BEFORE_COLON = frozenset(("dobj", "dative", "advmod", "prt", "npadvmod"))
+_OBJECTS = frozenset(("dobj", "ccomp", "xcomp"))
+
+
+def _colon_frame(doc, colon):
+    """'X exhorted the crowd: "..."': a verb with a speaker for subject whose clause ends at
+    the colon; an unknown verb may only be followed by its addressee or an adverb."""
+    for t in reversed(doc[max(0, colon.i - 5):colon.i]):
+        if t.pos_ != "VERB":
+            continue
+        if _person_subject(t) is None:
+            return None
+        tail = [c for c in t.rights if c.i < colon.i]
+        if not _known_cue(t) and any(c.dep_ not in _BEFORE_COLON for c in tail):
+            return None
+        return t if all(c.pos_ != "VERB" for c in doc[t.i + 1:colon.i]) else None
+    return None
+
+
+def _frame_cue(doc, toks: list, pos: int, before: bool):
+    """Any verb tied to the quotation by the frame itself, whatever its word: '"...," X
+    fumed' (the quotation handed on by a comma, '!' or '?', then the speaker and the verb,
+    either order) or 'X exhorted: "..."' (the verb's clause ends at the colon)."""
+    if before:
+        return _colon_frame(doc, toks[0]) if toks[0].text == ":" else None
+    # The quotation must end in a mark that hands it on, inside or right after the closer.
+    inner = text_of(doc)[max(0, pos - 3):pos - 1].rstrip()
+    after = [t for t in toks if not (t.is_punct and t.text in _HANDED_ON)]
+    if not (inner[-1:] in _HANDED_ON or toks[0].text in _HANDED_ON) or not after:
+        return None
+    head = after[0]
+    for _ in range(4):  # from the speaker's first word up to its verb
+        if head.pos_ == "VERB" or head.head is head:
+            break
+        head = head.head
+    if head.pos_ != "VERB" or not 0 <= head.i - after[0].i <= 5:
+        return None
+    subj = _person_subject(head)
+    if subj is None or not (subj.left_edge.i == after[0].i
+                            or (head is after[0] and subj.left_edge.i == head.i + 1)):
+        return None
+    # '"...," Clinton has gotten the message': a verb with its own object is a deed, unless
+    # the project knows it as a verb of saying ('"...," she exhorted the crowd').
+    # After a '!' or '?' such a verb more likely opens the next sentence ('"Buses for all!"
+    # Okafor still quotes that slogan').
+    ends = inner[-1:] if inner[-1:] in _HANDED_ON else toks[0].text
+    if any(c.dep_ in _OBJECTS for c in head.children) \
+            and (ends in "!?" or not _known_cue(head)):
+        return None
+    return head
+
+
 def _sentence_cue(doc, pos: int, before: bool):
     """A speech verb without a complement next to a quote that the parser left alone:
     'He said: "..."' (before) or '"...," he said.' split off as its own sentence (after)."""
@@ -241,7 +327,7 @@ def _sentence_cue(doc, pos: int, before: bool):
         if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in cues.SAY_VERBS \
                 and not any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children):
             return t
-    return None
+    return _frame_cue(doc, toks, pos, before) if toks else None
 
 
 def _direct_from_marks(doc, marks: list[Marked], cands: list[Cand]) -> tuple[list[Cand],
@@ -250,7 +336,9 @@ def _direct_from_marks(doc, marks: list[Marked], cands: list[Cand]) -> tuple[lis
     used = {c.cue_tok.i for c in cands if c.cue_tok is not None}
     for m in marks:
         tok = _sentence_cue(doc, m.close + 1, before=False) if m.closed else None
-        if tok is None:
+        if tok is None or tok.i in used or subject_of(tok) is None:
+            # A verb after the quote that is taken or has no speaker may be the next
+            # sentence's; the words before the quote may still introduce it.
             tok = _sentence_cue(doc, m.open, before=True)
         if tok is None:
             c = _colon_cand(doc, m)
