@@ -440,3 +440,13 @@ def test_closing_relay_names_the_medium_when_no_subject_opens_the_sentence():
          "natal del alcalde Marco Bellido, informó la televisión pública.")
     q = _one(t, "es", "doce personas murieron")
     assert q.speaker.name != "Marco Bellido" and "televisión" in (q.speaker.name or "")
+
+
+def test_the_agency_as_speaker_is_the_agency_named_before():
+    t = ("Yarı resmi Anka haber ajansı, maçın ertelendiğini duyurdu. Ajansın haberine göre, "
+         "stadyumdaki onarımlar gelecek ay tamamlanacak.")
+    q = _one(t, "tr", "onarımlar gelecek ay")
+    assert q.speaker.name and q.speaker.name.startswith("Anka")
+    assert t[q.speaker.start:q.speaker.end].startswith("Ajans")
+    q = _one(t, "tr", "maçın ertelendiğini")
+    assert not q.speaker.name.endswith(",")

@@ -120,9 +120,14 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
             last = None if "\n" in text[prev_end:s] else last
         prev_end = e
     quotes = []
+    medium: Speaker | None = None  # the last medium that spoke, for "the agency" after it
     for n, (qs, qe, kind, cue, speaker, via) in enumerate(sorted(found, key=lambda r: r[0]), 1):
         if not _plausible(text, speaker, pairs):
             speaker = Speaker(None, None, None, None)
+        elif medium is not None and speaker.name and _ANAPHOR_ONLY.fullmatch(speaker.name):
+            # "Ajansın haberine göre", "selon l'agence": the agency named before; the span
+            # stays the local words, the name becomes the agency's
+            speaker = Speaker(medium.entity, medium.name, speaker.start, speaker.end)
         elif lang == "tr" and speaker.name and _TR_GENITIVE.search(speaker.name):
             cut = _TR_GENITIVE.search(speaker.name).start()  # "Sağlık Bakanlığının" -> "Bakanlığı"
             speaker = Speaker(speaker.entity, speaker.name[:cut], speaker.start,
@@ -131,8 +136,15 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
             cut = _TR_CASE.search(speaker.name).start()  # "DHA'nın" -> "DHA"
             speaker = Speaker(speaker.entity, speaker.name[:cut], speaker.start,
                               (speaker.start or 0) + cut if speaker.start is not None else None)
+        if speaker.name and speaker.start is not None and not _ANAPHOR_ONLY.fullmatch(speaker.name) \
+                and is_medium(text, rules, speaker.start, speaker.end):
+            medium = speaker
         quotes.append(Quote(f"q{n}", kind, qs, qe, cue, speaker, via))
     return tuple(quotes)
+
+
+# A speaker that is only "the agency" (with a case ending: "Ajansın", "Ajansa").
+_ANAPHOR_ONLY = re.compile(rf"(?:{L.AGENCY_ANAPHORS})\w{{0,4}}", re.I)
 
 
 # A lower-case genitive on a body's name ("Bakanlığının yayımladığı verilere göre"); proper

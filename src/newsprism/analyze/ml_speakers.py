@@ -538,7 +538,8 @@ def speaker_in(text, index, roles, a, b, last) -> Speaker:
             hits and len(words(text, a, b)) <= 2):
         ms, me, ent = min(hits, key=lambda h: (h[2].type not in SPEAKING_TYPES, h[0]))
         if ent.type == "ORG" and _lower_tail(text, me, b):  # "l'Istituto nazionale di geofisica"
-            return Speaker(ent.id, text[ms:b].rstrip(), ms, b)
+            end = ms + len(text[ms:b].rstrip(" ,;:،\n"))  # "Tesnim haber ajansı, ... duyurdu"
+            return Speaker(ent.id, text[ms:end], ms, end)
         return named(text, ent, ms, me)
     toks = words(text, a, b)
     if toks and text[toks[0][0]:toks[0][1]].lower() in L.PRONOUNS and not _named_after(text, toks):
