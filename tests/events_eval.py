@@ -6,7 +6,9 @@ before the rules it scores; --blind-dev = its odd lines, --blind-final = its eve
 --probe (events_probe.jsonl, sentences written to find gaps and then fixed against);
 --wire (events_wire.jsonl: long wire-copy sentences with datelines, reported speech, passives
 and title-case headlines; --wire-dev = odd lines, --wire-final = even lines, scored once);
---sealed (sealed/events_sealed.jsonl, written by another engineer, never tuned on);
+--opened (events_opened.jsonl: the first sealed set, written by another engineer, scored once
+in session 3 and opened for tuning in session 4); --sealed (sealed/events_sealed.jsonl, the
+second sealed set, never tuned on);
 --links scores within-article linking of mentions (Event.same_as) on events_links.jsonl
 (--links --heldout: events_links_heldout.jsonl, written before the linking was tuned, its
 errors read after the first round; --links --blind: events_links_blind.jsonl, never read).
@@ -34,11 +36,12 @@ WIRE = GOLD.with_name("events_wire.jsonl")  # long wire-copy sentences and title
 LINKS = GOLD.with_name("events_links.jsonl")  # whole articles, mentions of one happening
 LINKS_HELDOUT = GOLD.with_name("events_links_heldout.jsonl")  # written before any tuning
 LINKS_BLIND = GOLD.with_name("events_links_blind.jsonl")  # written after; never tuned on
+OPENED = GOLD.with_name("events_opened.jsonl")  # first sealed set: scored once, then opened
 SEALED = GOLD.parent / "sealed" / "events_sealed.jsonl"  # written by another hand; scored once
 SETS = {"--heldout": (HELDOUT, None), "--fresh": (FRESH, None), "--final": (FINAL, None),
         "--probe": (PROBE, None), "--blind": (BLIND, None), "--blind-dev": (BLIND, 1), "--blind-final": (BLIND, 0),
         "--wire": (WIRE, None), "--wire-dev": (WIRE, 1), "--wire-final": (WIRE, 0),
-        "--sealed": (SEALED, None)}
+        "--opened": (OPENED, None), "--sealed": (SEALED, None)}
 
 
 def load_gold(path: pathlib.Path = GOLD, half: int | None = None) -> list[dict]:
