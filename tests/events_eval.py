@@ -6,6 +6,9 @@ before the rules it scores; --blind-dev = its odd lines, --blind-final = its eve
 --probe (events_probe.jsonl, sentences written to find gaps and then fixed against);
 --wire (events_wire.jsonl: long wire-copy sentences with datelines, reported speech, passives
 and title-case headlines; --wire-dev = odd lines, --wire-final = even lines, scored once);
+--wire2 (events_wire2.jsonl: written in session 4 before its fixes, in other writers' habits:
+nominalisations, quotes that carry the event, appositions, lists of actors, several-agency
+datelines; --wire2-dev = odd lines, --wire2-final = even lines, scored once at the end);
 --opened (events_opened.jsonl: the first sealed set, written by another engineer, scored once
 in session 3 and opened for tuning in session 4); --sealed (sealed/events_sealed.jsonl, the
 second sealed set, never tuned on);
@@ -33,6 +36,7 @@ FINAL = GOLD.with_name("events_final.jsonl")
 BLIND = GOLD.with_name("events_blind.jsonl")
 PROBE = GOLD.with_name("events_probe.jsonl")
 WIRE = GOLD.with_name("events_wire.jsonl")  # long wire-copy sentences and title-case headlines
+WIRE2 = GOLD.with_name("events_wire2.jsonl")  # other writers' habits: nominalisations, quotes
 LINKS = GOLD.with_name("events_links.jsonl")  # whole articles, mentions of one happening
 LINKS_HELDOUT = GOLD.with_name("events_links_heldout.jsonl")  # written before any tuning
 LINKS_BLIND = GOLD.with_name("events_links_blind.jsonl")  # written after; never tuned on
@@ -41,6 +45,7 @@ SEALED = GOLD.parent / "sealed" / "events_sealed.jsonl"  # written by another ha
 SETS = {"--heldout": (HELDOUT, None), "--fresh": (FRESH, None), "--final": (FINAL, None),
         "--probe": (PROBE, None), "--blind": (BLIND, None), "--blind-dev": (BLIND, 1), "--blind-final": (BLIND, 0),
         "--wire": (WIRE, None), "--wire-dev": (WIRE, 1), "--wire-final": (WIRE, 0),
+        "--wire2": (WIRE2, None), "--wire2-dev": (WIRE2, 1), "--wire2-final": (WIRE2, 0),
         "--opened": (OPENED, None), "--sealed": (SEALED, None)}
 
 
