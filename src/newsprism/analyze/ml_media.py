@@ -7,6 +7,7 @@ import re
 
 from ..records import Entity, Speaker, Via
 from . import ml_lexicon as L
+from .ml_canon import medium_name
 
 # Known agencies by name, whether or not the entity step caught them ("der Nachrichtenagentur
 # dpa", "لوكالة فرانس برس"); Arabic-script names may carry a glued preposition or conjunction.
@@ -207,6 +208,18 @@ def find_vias(text, rules, index, s, e, speaker: Speaker, quoted, skip=()) -> tu
     out = [Via(v.entity, L.nominative(text, v.name, "ORG", v.start, "de"), v.start, v.end)
            if v.start is not None and v.name else v for v in _acronym_only(text, out)]
     out.sort(key=lambda v: abs((v.start or 0) - (speaker.start or v.start or 0)))
+    return _canonical(out)
+
+
+def _canonical(vias: list[Via]) -> tuple[Via, ...]:
+    """Each medium under its shared name ('Tesnim haber ajansı,' -> 'Tasnim'), once."""
+    out, names = [], set()
+    for v in vias:
+        name = medium_name(v.name) if v.name else v.name
+        if name in names:
+            continue
+        names.add(name)
+        out.append(Via(v.entity, name, v.start, v.end))
     return tuple(out)
 
 

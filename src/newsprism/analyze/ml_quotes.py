@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from ..records import Entity, Quote, Span, Speaker, Via
 from . import ml_lexicon as L
+from .ml_canon import canonical_medium
 from .ml_entities import quote_pairs, sentences, words
 from .ml_media import (AGENCY_RE, AR_FROM, AR_SAYING, RELAY_RE, TRAILING_RELAY, as_via, find_vias, is_medium,
                        quoted_medium)
@@ -136,15 +137,22 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
             cut = _TR_CASE.search(speaker.name).start()  # "DHA'nın" -> "DHA"
             speaker = Speaker(speaker.entity, speaker.name[:cut], speaker.start,
                               (speaker.start or 0) + cut if speaker.start is not None else None)
+        known = canonical_medium(speaker.name)
+        if known:  # "Tesnim haber ajansının", "وكالة تسنيم": one name in every language
+            speaker = Speaker(speaker.entity, known, speaker.start, speaker.end)
         if speaker.name and speaker.start is not None and not _ANAPHOR_ONLY.fullmatch(speaker.name) \
-                and is_medium(text, rules, speaker.start, speaker.end):
+                and (known or is_medium(text, rules, speaker.start, speaker.end)):
             medium = speaker
+        for v in via:  # a medium named as a relay is also the one "the agency" means next
+            if canonical_medium(v.name) and v.start is not None:
+                medium = Speaker(v.entity, v.name, v.start, v.end)
         quotes.append(Quote(f"q{n}", kind, qs, qe, cue, speaker, via))
     return tuple(quotes)
 
 
 # A speaker that is only "the agency" (with a case ending: "Ajansın", "Ajansa").
-_ANAPHOR_ONLY = re.compile(rf"(?:{L.AGENCY_ANAPHORS})\w{{0,4}}", re.I)
+_ANAPHOR_ONLY = re.compile(rf"(?:این |همین |هذه |bu |cette |questa |esta |diese )?"
+                           rf"(?:{L.AGENCY_ANAPHORS})\w{{0,4}}", re.I)
 
 
 # A lower-case genitive on a body's name ("Bakanlığının yayımladığı verilere göre"); proper

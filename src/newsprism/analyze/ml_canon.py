@@ -1,0 +1,151 @@
+"""One name per news agency and broadcaster across languages, scripts and inflections.
+Inputs: a medium's name as an article wrote it; ml_quotes and ml_media call canonical_medium.
+
+Outlets in nine languages name the same agency nine ways ("Tesnim haber ajansının", "وكالة
+تسنيم", "خبرگزاری تسنیم", "l'agence Tasnim"); a story view that lines them up needs one name.
+The table holds only media that wire copy names again and again; every other name is kept as
+written, with its case ending, kind word and trailing punctuation taken off.
+"""
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+# Canonical name -> spellings seen in running text (each matched whole, after the kind words,
+# clitics and case endings below are stripped). Latin spellings are folded before matching.
+_MEDIA: dict[str, tuple[str, ...]] = {
+    "Tasnim": ("tasnim", "tesnim", "تسنيم", "تسنیم", "τασνίμ"),
+    "IRNA": ("irna", "إرنا", "ارنا", "ایرنا", "ιρνα", "islamic republic news agency",
+             "الأنباء الإيرانية الرسمية", "الأنباء الإيرانية"),
+    "ISNA": ("isna", "إسنا", "ایسنا"),
+    "ILNA": ("ilna", "ایلنا"),
+    "Mehr": ("mehr", "مهر"),
+    "Fars": ("fars", "فارس"),
+    "IRIB": ("irib", "صداوسیما", "صدا و سیما"),
+    "Reuters": ("reuters", "reuter", "ρόιτερς", "ροιτερς", "رويترز", "رویترز", "رائٹرز",
+                "رائٹر"),
+    "AFP": ("afp", "agence france-presse", "agence france presse", "france-presse",
+            "france presse", "فرانس برس", "فرانس پرس", "اے ایف پی", "γαλλικό πρακτορείο",
+            "γαλλικό πρακτορείο ειδήσεων", "γαλλικου πρακτορειου", "fransız haber ajansı"),
+    "AP": ("ap", "associated press", "أسوشيتد برس", "آسوشیتدپرس", "اے پی",
+           "ασοσιέιτεντ πρες"),
+    "Anadolu Agency": ("anadolu", "anadolu ajansı", "aa", "الأناضول", "آناتولی"),
+    "dpa": ("dpa", "deutsche presse-agentur", "deutschen presse-agentur"),
+    "ANA-MPA": ("ana-mpa", "απε-μπε", "απε", "αθηναϊκό-μακεδονικό πρακτορείο ειδήσεων",
+                "αθηναϊκό πρακτορείο ειδήσεων"),
+    "Al Jazeera": ("al jazeera", "al-jazeera", "الجزيرة", "الجزیره", "الجزیرہ"),
+    "Al Arabiya": ("al arabiya", "al-arabiya", "العربية", "العربیه"),
+    "Xinhua": ("xinhua", "شينخوا", "شین‌هوا", "σινχουά"),
+    "TASS": ("tass", "تاس"),
+    "APP": ("app", "اے پی پی"),
+    "INA": ("ina", "وكالة الأنباء العراقية", "الأنباء العراقية", "واع"),
+    "Petra": ("petra", "بترا"),
+    "SANA": ("sana", "سانا"),
+    "WAFA": ("wafa", "وفا"),
+    "MENA": ("mena",),
+    "KUNA": ("kuna", "كونا"),
+    "QNA": ("qna", "قنا"),
+    "SPA": ("spa", "واس"),
+    "EFE": ("efe",),
+    "ANSA": ("ansa",),
+    "Geo News": ("geo news", "جیو نیوز"),
+    "BBC": ("bbc", "بی بی سی"),
+}
+
+# Kind words around an agency's name ("haber ajansı", "وكالة ... للأنباء", "news agency").
+_KIND = re.compile(r"(?i)^(?:(?:l['’]\s*)?agence(?: de presse| d['’]information)?|"
+                   r"(?:la )?agencia(?: de noticias)?|(?:l['’])?agenzia(?: di stampa)?|"
+                   r"(?:der |die |dem )?(?:nachrichten)?agentur|(?:το |του )?πρακτορείο(?:υ)?|"
+                   r"(?:the )?news agency|وكالة(?: أنباء)?|خبرگزاری|خبر رساں ادارے|ایجنسی)\s+|"
+                   r"\s+(?:haber ajansı|ajansı|news agency|للأنباء|نیوز ایجنسی|خبر رساں ادارہ|"
+                   r"ایجنسی|haber ajans)$")
+# Adjectives an outlet adds in front of an agency's name ("the semi-official", "officielle").
+_ADJ = re.compile(r"(?i)^(?:officielle|officiel|oficial|ufficiale|resmi|semi-resmi|"
+                  r"semi-officielle|iraní|iranienne|iraniana|iranische[nr]?|britannique|"
+                  r"britanica|britannica|britische[nr]?|francese|française|francesa)\s+")
+# Turkish case endings after an apostrophe or glued to a vowel-final kind word.
+_TR_CASE = re.compile(r"['’](?:n[ıiuü]n|[ıiuü]n|y?[ae]|y?[ıiuü]|d[ae]|t[ae]|d[ae]n|t[ae]n)$")
+_TR_AJANS = re.compile(r"(?i)ajans(?:ı|ının|ına|ını|ından|ında|ın|a)$")
+# Arabic-script clitics glued in front of a name: w-, b-, l-, li-l-.
+_AR_CLITIC = re.compile(r"^(?:و|ب|ل|لل|ول|وب|ف)(?=[\u0600-\u06FF]{3,})")
+_EDGE = " \t\n.,;:!?؟،۔«»“”„\"'’‹›()[]—–-"
+
+
+def _key(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s.casefold().replace("ı", "i").replace("İ", "i"))
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return re.sub(r"\s+", " ", s.replace("\u200c", " ")).strip()
+
+
+@functools.lru_cache(maxsize=1)
+def _table() -> dict[str, str]:
+    out = {}
+    for canon, forms in _MEDIA.items():
+        out[_key(canon)] = canon
+        for f in forms:
+            out[_key(f)] = canon
+    return out
+
+
+def clean_name(name: str) -> str:
+    """A medium's name without edge punctuation, Turkish case endings or a leading clitic."""
+    name = name.strip(_EDGE)
+    name = _TR_CASE.sub("", name)
+    words = name.split()
+    if words and _TR_AJANS.search(words[-1]) and len(words) > 1:
+        words[-1] = "Ajansı"  # "Anadolu Ajansı'na", "haber ajansının": the nominative
+        name = " ".join(words)
+    return name.strip(_EDGE)
+
+
+def _variants(name: str) -> list[str]:
+    """The name, then the name with its kind words and adjectives peeled off, one at a time."""
+    out = [name]
+    cur = name
+    for _ in range(4):
+        nxt = _ADJ.sub("", _KIND.sub("", cur)).strip(_EDGE)
+        if not nxt or nxt == cur:
+            break
+        out.append(nxt)
+        cur = nxt
+    if re.search(r"[\u0600-\u06FF]", name):
+        out += [_AR_CLITIC.sub("", v) for v in list(out)]
+        out += [re.sub(r"^ال", "", v) for v in list(out) if v.startswith("ال")]
+    return out
+
+
+@functools.lru_cache(maxsize=4096)
+def canonical_medium(name: str | None) -> str | None:
+    """The shared name of a known agency or broadcaster, else None ('Tesnim haber ajansının'
+    -> 'Tasnim', 'لوكالة رويترز' -> 'Reuters', 'Γαλλικό Πρακτορείο' -> 'AFP')."""
+    if not name:
+        return None
+    table = _table()
+    base = clean_name(name)
+    for v in _variants(base):
+        hit = table.get(_key(v))
+        if hit:
+            return hit
+    words = base.split()
+    if len(words) >= 2:  # "Tesnim haber ajansı" after a stray adjective: its first word
+        for w in (words[0], words[-1]):
+            hit = table.get(_key(clean_name(w)))
+            if hit and len(_key(w)) >= 4:
+                return hit
+    return None
+
+
+def medium_name(name: str) -> str:
+    """The canonical name when the medium is known, else the cleaned name as written."""
+    return canonical_medium(name) or clean_name(name) or name
+
+
+__all__ = ["canonical_medium", "clean_name", "medium_name", "same_medium_name"]
+
+
+def same_medium_name(a: str | None, b: str | None) -> bool:
+    """Two spellings of one known medium ('ایرنا' and 'IRNA', 'Deutsche Presse-Agentur' and
+    'dpa'); scorers comparing names across scripts can accept these."""
+    ca = canonical_medium(a)
+    return ca is not None and ca == canonical_medium(b)
