@@ -41,6 +41,7 @@ class Context:
     last_quarter: tuple[int, int, int] | None = None  # (end offset, year, quarter)
     named_year: tuple[int, int] | None = None  # (end offset, year) of the last year written
     month_last: bool = False  # the last date named was a month ("last October"), not a day
+    dated_end: int = -1  # where the last month or day named ended, for "a year earlier"
 
     def base(self) -> _dt.date | None:
         return self.ref or self.anchor
@@ -260,9 +261,12 @@ def r_weekday(m, ctx):
             if told and tense in ("past", None):
                 d = weekday_around(told, wd)
         value = ymd(d)
-    # "Earlier Sunday": annotators leave the relative adverb out of the span
-    start = m.start("wd") if rel in ("earlier", "later", "early", "late") else m.start()
-    if pod:  # TimeBank types "Wednesday night" as a DATE that carries its part of day
+    # "Earlier Sunday": the relative adverb stays out of the span, but "early"/"late" is
+    # the expression's own modifier (TimeML mod START/END) and belongs inside it
+    start = m.start("wd") if rel in ("earlier", "later") else m.start()
+    if pod:
+        # TimeML's guidelines type a part of the day as TIME (TimeBank does); AQUAINT and
+        # the story features downstream read "Wednesday night" as a DATE of that day
         return [(start, m.end(), "DATE", f"{value}T{pod}")]
     return [(start, m.end(), "DATE", value)]
 
@@ -461,7 +465,23 @@ def r_ago(m, ctx):
     if code == "Y" and abs(n) == 1 and _quarter_context(ctx, m.start()):
         _, qy, q = ctx.last_quarter
         return [(m.start(), m.end(), "DATE", f"{qy + int(n)}-Q{q}")]
+    compared = _compared_date(ctx, m.start()) if code == "Y" and n == -1 else None
+    if compared:  # "9 percent in November, down from 10 percent a year earlier": Nov. too
+        return [(m.start(), m.end(), "DATE", compared)]
     return [(m.start(), m.end(), "DATE", shifted_value(base, code, unit, n))]
+
+
+def _compared_date(ctx: Context, start: int) -> str | None:
+    """The month a year before the one just named in this sentence: a monthly figure
+    compared with its value a year before keeps its month. (After a day the annotators
+    split between the day and the year, so a day keeps the year's reading.)"""
+    if ctx.dated_end < 0 or ctx.ref_month is None or not ctx.month_last:
+        return None
+    gap = ctx.text[ctx.dated_end:start]
+    if len(gap) > 200 or SENTENCE_END.search(gap) or "\n" in gap:
+        return None
+    y, mo = ctx.ref_month
+    return f"{y - 1:04d}-{mo:02d}"
 
 
 def _named_year_near(ctx: Context, start: int) -> bool:

@@ -46,7 +46,9 @@ _AHEAD_BEFORE = (("as", "soon", "as"), ("as", "early", "as"), ("no", "later", "t
 _DEADLINE_WORDS = {"extended", "extend", "extends", "extending", "postponed", "postpone",
                    "postpones", "delayed", "delay", "adjourned", "adjourn", "deferred", "defer",
                    "deadline", "gave", "given", "give", "gives", "recessed",
-                   "pushed", "suspended", "ultimatum"}
+                   "pushed", "suspended", "ultimatum",
+                   # an order runs from when it is given: "ordered flags lowered through Saturday"
+                   "ordered", "orders", "order"}
 
 
 class Tenses:
@@ -264,6 +266,7 @@ def _resolve(cands, ctx: Context) -> list[tuple[int, int, str, str]]:
 
 
 _AROUND = re.compile(r"\b(?:around|approximately)\s+$", re.I)
+_ABOUT = re.compile(r"\b(?:at\s+)?(?P<w>about)\s+$", re.I)
 _WEEK_OF = re.compile(r"\bthe\s+week\s+of\s+$", re.I)
 
 
@@ -281,9 +284,12 @@ def _widen(text: str, found: list) -> list:
             out.append((start - len(before) + week.start(), end, "DATE", f"{y:04d}-W{w:02d}"))
             continue
         around = _AROUND.search(before)
+        about = _ABOUT.search(before) if _CLOCK_VALUE.search(value) else None
         if around and type_ in ("DATE", "TIME") and value[:1].isdigit() and \
                 not re.match(r"['’]s\b", text[end:end + 2]):  # "get around Friday's ruling"
             start -= len(before) - around.start()
+        elif about and type_ == "TIME":  # "at about 2:50 p.m.": an approximate clock time
+            start -= len(before) - about.start("w")
         out.append((start, end, type_, value))
     return out
 
@@ -369,6 +375,7 @@ def _remember(ctx: Context, item: tuple, written: bool) -> None:
         ctx.ref_month = (int(mv[1]), int(mv[2]))
         # "last October ... that same day": the day lies in the month last named
         ctx.month_last = mv.end() == len(value)
+        ctx.dated_end = item[1]
     m = _FULL_DATE.match(value)
     if m:
         try:
