@@ -41,13 +41,22 @@ _QUOTE_CHARS = re.compile(r'[\n«»„‹›“”"]')
 
 
 def quote_pairs(text: str) -> list[tuple[int, int]]:
-    """(opening mark, closing mark) index pairs, in text order; a paragraph break closes nothing."""
+    """(opening mark, closing mark) index pairs, in text order. A paragraph break closes
+    nothing, except a quotation that the next paragraph reopens: then the break is its close
+    ('« ... lois.\n\n« Ceux qui ... »', Spanish and Greek '»' opening the next paragraph)."""
     out: list[tuple[int, int]] = []
     stack: list[tuple[str, int]] = []
+    para = 0  # where the current paragraph starts
     for m in _QUOTE_CHARS.finditer(text):
         ch, i = m.group(), m.start()
         if ch == "\n":
+            nxt = len(text[i:]) - len(text[i:].lstrip())
+            if stack and text[i + nxt:i + nxt + 1] in _REOPENERS and i + nxt < len(text):
+                out.append((stack[0][1], i))
             stack.clear()
+            para = i + 1
+        elif ch == "»" and not text[para:i].strip():
+            stack.append(("«", i))  # "»Los pescadores ...»": a quotation going on
         elif ch in "«„‹":
             stack.append((ch, i))
         elif ch in "»›" and stack and stack[-1][0] in "«‹":
@@ -65,6 +74,9 @@ def quote_pairs(text: str) -> list[tuple[int, int]]:
             elif _opens_straight(text, i):
                 stack.append((ch, i))
     return sorted(out)
+
+
+_REOPENERS = frozenset('«„“"»‹')
 
 
 def _opens_straight(text: str, i: int) -> bool:

@@ -95,7 +95,7 @@ _AR_RELAY = re.compile(r"(?<!\w)و?نقل(?:ت)?\s+(?P<n>[^،,.]{3,40}?)\s+عن\
 _NAME_AFTER = re.compile(r"\s+([A-ZÀ-ÝΑ-Ω][\w-]+(?:\s+[A-ZÀ-ÝΑ-Ω][\w-]+)?)(?=[\s.,;:]|$)")
 
 
-def _last_agency(text: str, pos: int) -> str | None:
+def last_agency(text: str, pos: int) -> str | None:
     """The agency last named before pos: 'cité par l'agence' points back to it."""
     found, at = None, -1
     for m in AGENCY_RE.finditer(text, max(0, pos - 1500), pos):
@@ -170,7 +170,7 @@ def find_vias(text, rules, index, s, e, speaker: Speaker, quoted, skip=()) -> tu
                 continue
             if _named_next(text, m.end(), index, speaker):
                 continue  # "خبرگزاری مهر": the kind word of a medium named right after it
-            prior = _last_agency(text, m.start())
+            prior = last_agency(text, m.start())
             if prior is not None:
                 out.append(Via(None, prior, m.start(), m.end()))
                 break
@@ -318,5 +318,5 @@ def told_to(text: str, ms: int) -> bool:
 
 
 __all__ = ["AGENCY_RE", "AR_FROM", "AR_SAYING", "DATIVE_AFTER", "RELAY_RE", "TRAILING_RELAY",
-           "agency_like", "as_via", "find_vias", "is_medium", "quoted_medium", "relayed_by",
+           "agency_like", "as_via", "last_agency", "find_vias", "is_medium", "quoted_medium", "relayed_by",
            "told_to"]

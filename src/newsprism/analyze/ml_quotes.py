@@ -10,10 +10,10 @@ from dataclasses import dataclass
 
 from ..records import Entity, Quote, Span, Speaker, Via
 from . import ml_lexicon as L
-from .ml_canon import canonical_medium
+from .ml_canon import canonical_medium, medium_name
 from .ml_entities import quote_pairs, sentences, words
 from .ml_media import (AGENCY_RE, AR_FROM, AR_SAYING, RELAY_RE, TRAILING_RELAY, as_via, find_vias, is_medium,
-                       quoted_medium)
+                       last_agency, quoted_medium)
 from .ml_speakers import (DATELINE_AT, PREPOSITIONS, SPEAKING_TYPES, appositive_subject,
                           clause_end, find_speaker, in_dateline, is_title, named, speaker_in,
                           titles_of)
@@ -98,7 +98,7 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
         d = DATELINE_AT.match(text, s, e)
         if d and in_dateline(text, s):
             s = d.end()  # "مشهد — به گزارش ...": the sentence proper starts after the dash
-        inside = [(o, c) for o, c in pairs if s <= o and c < e]
+        inside = [(o, c) for o, c in pairs if s <= o and (c < e or c == e and text[c] == "\n")]
         cues = [m for m in rules.cue.finditer(text, s, e)
                 if not any(o < m.start() < c for o, c in inside)
                 and not (lang == "de" and _unreported_participle(text, s, m))
@@ -120,15 +120,20 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
         if not rows:
             last = None if "\n" in text[prev_end:s] else last
         prev_end = e
+    found = _run_on_speakers(text, sorted(found, key=lambda r: r[0]))
     quotes = []
     medium: Speaker | None = None  # the last medium that spoke, for "the agency" after it
     for n, (qs, qe, kind, cue, speaker, via) in enumerate(sorted(found, key=lambda r: r[0]), 1):
         if not _plausible(text, speaker, pairs):
             speaker = Speaker(None, None, None, None)
-        elif medium is not None and speaker.name and _ANAPHOR_ONLY.fullmatch(speaker.name):
-            # "Ajansın haberine göre", "selon l'agence": the agency named before; the span
-            # stays the local words, the name becomes the agency's
-            speaker = Speaker(medium.entity, medium.name, speaker.start, speaker.end)
+        elif speaker.name and _ANAPHOR_ONLY.fullmatch(speaker.name) and \
+                (medium is not None or last_agency(text, speaker.start or qs)):
+            # "Ajansın haberine göre", "selon l'agence", "وبحسب الوكالة": the agency named
+            # before; the span stays the local words, the name becomes the agency's
+            if medium is None:
+                medium = Speaker(None, last_agency(text, speaker.start or qs), None, None)
+            speaker = Speaker(medium.entity, medium_name(medium.name), speaker.start, speaker.end)
+            via = tuple(v for v in via if v.name != speaker.name)
         elif lang == "tr" and speaker.name and _TR_GENITIVE.search(speaker.name):
             cut = _TR_GENITIVE.search(speaker.name).start()  # "Sağlık Bakanlığının" -> "Bakanlığı"
             speaker = Speaker(speaker.entity, speaker.name[:cut], speaker.start,
@@ -148,6 +153,36 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
                 medium = Speaker(v.entity, v.name, v.start, v.end)
         quotes.append(Quote(f"q{n}", kind, qs, qe, cue, speaker, via))
     return tuple(quotes)
+
+
+def _runs_on(text: str, qe: int) -> bool:
+    """The quotation stops at a paragraph break with no closing mark."""
+    k = qe
+    while k < len(text) and text[k] in ".!?…؟۔ \t":
+        k += 1
+    return k < len(text) and text[k] == "\n"
+
+
+def _reopens(text: str, qs: int) -> bool:
+    """The quotation opens its paragraph: a speaker's words going on from the one before."""
+    head = text[text.rfind("\n", 0, qs) + 1:qs]
+    return bool(head.strip()) and all(c in '«„“"»‹ \u00a0' for c in head)
+
+
+def _run_on_speakers(text: str, rows: list) -> list:
+    """A quotation running over a paragraph break is one speaker's: the unattributed part
+    takes the speaker of the part that names one ('« ... lois.\n\n« ... », a-t-il ajouté')."""
+    out = list(rows)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if a[2] == "indirect" or b[2] == "indirect" or not _runs_on(text, a[1]) \
+                or not _reopens(text, b[0]) or "\n" in text[text.find("\n", a[1]):b[0]].strip():
+            continue
+        if a[4].name is None and b[4].name is not None:
+            out[k] = (*a[:4], b[4], a[5])
+        elif b[4].name is None and a[4].name is not None:
+            out[k + 1] = (*b[:4], a[4], ())
+    return out
 
 
 # A speaker that is only "the agency" (with a case ending: "Ajansın", "Ajansa").
