@@ -341,8 +341,13 @@ CUES: dict[str, tuple[str, ...]] = {
            r"rappellent|expliquent|précisent|indiquent|ajoutent|reconnaissent|réclament|"
            r"exigent|demande|demandent|avait déclaré|avait affirmé|avait annoncé)",
            r"(?:a|ont) fait savoir", r"(?:a|ont) fait état",
-           r"ajoutant|précisant|soulignant|assurant|estimant|expliquant"),
-    "es": (r"(?:dijo|afirmó|declaró|aseguró|anunció|añadió|agregó|explicó|indicó|señaló|"
+           r"ajoutant|précisant|soulignant|assurant|estimant|expliquant",
+           # the imperfect of a second, simultaneous claim: "tandis que X assurait que ..."
+           r"assurait|assuraient|affirmait|affirmaient|estimait|estimaient|indiquait|"
+           r"indiquaient|expliquait|soutenait|soutenaient|déclarait|jugeait|faisait valoir"),
+    "es": (r"aseguraba|aseguraban|afirmaba|afirmaban|sostenía|sostenían|explicaba|"
+           r"señalaba|indicaba|insistía|advertía",
+           r"(?:dijo|afirmó|declaró|aseguró|anunció|añadió|agregó|explicó|indicó|señaló|"
            r"advirtió|informó|precisó|subrayó|destacó|reconoció|denunció|lamentó|calificó|"
            r"sostuvo|manifestó|respondió|negó|admitió|confirmó|prometió|habló|criticó|"
            r"acusó|amenazó|insistió|apuntó|pidió|escribió|decretó|ordenó|consideró|estimó|alertó|reiteró|"
@@ -376,7 +381,9 @@ CUES: dict[str, tuple[str, ...]] = {
            r"(?:so|laut|nach Angaben|zufolge|nach Hochrechnungen|nach Schätzungen|"
            r"nach Informationen|nach Erkenntnissen|nach Einschätzung|nach Ansicht|"
            r"nach Auffassung)"),
-    "it": (r"ha (?:detto|dichiarato|affermato|annunciato|aggiunto|spiegato|sottolineato|"
+    "it": (r"assicurava|assicuravano|affermava|affermavano|sosteneva|sostenevano|"
+           r"spiegava|spiegavano|diceva|dicevano|avvertiva|avvertivano",
+           r"ha (?:detto|dichiarato|affermato|annunciato|aggiunto|spiegato|sottolineato|"
            r"assicurato|raccontato|precisato|riferito|denunciato|ammesso|confermato|"
            r"avvertito|espresso|definito|ribadito|chiesto|promesso|negato|lasciato intendere|"
            r"reso noto|parlato|scritto|osservato|stimato|ricordato|garantito|annunciato|"

@@ -112,6 +112,8 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
             rows = _said_before(text, lang, rules, index, roles, s, e, cues, last, prev) or rows
         if inside and rows:
             rows += _trailing_that(text, rules, index, s, e, inside, cues, rows[-1])
+        if not inside and rows:
+            rows = _second_claim(text, lang, rules, index, roles, s, e, cues, rows)
         prev = (s, e) if not rows and not inside else None
         found += rows
         for row in rows:
@@ -153,6 +155,45 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
                 medium = Speaker(v.entity, v.name, v.start, v.end)
         quotes.append(Quote(f"q{n}", kind, qs, qe, cue, speaker, via))
     return tuple(quotes)
+
+
+# Conjunctions opening a second, simultaneous claim by someone else in the same sentence:
+# "X a indiqué que ..., tandis que l'armateur assurait que ...". Turkish marks the first
+# clause with a converb in -ken ("belirtirken, armatör şirket ... savundu").
+_CONTRAST = {"fr": r"tandis que|alors que", "es": r"mientras que|mientras", "it": r"mentre",
+             "de": r"während", "el": r"ενώ", "ar": r"فيما|بينما|في حين", "fa": r"اما|در حالی که",
+             "ur": r"جبکہ|جب کہ", "tr": r"\w+(?:[iıuü]r|[ae]r|[iıuü]yor|m[ıi]ş)ken(?=,)"}
+
+
+def _second_claim(text, lang, rules, index, roles, s, e, cues, rows):
+    """Split a reported clause at a contrast conjunction followed by a cue of its own: the
+    part after it is another speaker's claim."""
+    pat = _CONTRAST.get(lang)
+    first = rows[0]
+    m = re.compile(rf"(?<![\w-])(?:{pat})(?![\w-])").search(text, first[0], first[1]) if pat else None
+    if m is None or first[4].name is None:
+        return rows
+    later = [c for c in cues if c.start() >= m.end() and not rules.according.fullmatch(c.group())]
+    if not later:
+        return rows
+    start = m.end() + 1 if lang == "tr" else m.end()  # past the converb's comma
+    if lang == "de" and later[-1].end() >= e - 2:  # "während die Landesregierung ... forderte"
+        np_end = _german_np_end(text, start, later[-1].start())
+        who = speaker_in(text, index, roles, start, np_end, None)
+        qs, qe = _trim(text, np_end, later[-1].start())
+        more = [(qs, qe, "indirect", Span(later[-1].start(), later[-1].end()), who,
+                 find_vias(text, rules, index, start, e, who, [(qs - 1, qe)]))] \
+            if who.name and len(words(text, qs, qe)) >= 3 else []
+    else:
+        more = [r for r in _by_cue(text, lang, rules, index, roles, start, e, start, later, None)
+                if r[4].name and (r[4].start is None or r[4].start >= start)]
+    if not more:
+        return rows
+    cut = (m.end() if lang == "tr" else m.start())
+    head = (*_trim(text, first[0], cut), *first[2:])
+    if lang == "tr":
+        head = (head[0], _trim(text, first[0], m.start())[1], *first[2:])
+    return [head] + more + rows[1:]
 
 
 def _runs_on(text: str, qe: int) -> bool:
