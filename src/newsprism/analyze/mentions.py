@@ -285,8 +285,20 @@ def _joined_ents(doc) -> list[tuple[int, int, str]]:
         while e < len(doc) and doc[e].pos_ == "PROPN" and doc[e].text[:1].isupper() and \
                 doc[e].ent_iob_ == "O" and doc[e - 1].dep_ == "compound" and doc[e - 1].head.i >= e:
             e += 1  # "Elena" tagged, "Costa" (its head) left out
+        while e + 1 < len(doc) and _hyphen_joins(doc, e):
+            e += 2  # "Okonkwo-Ibe": the tokenizer splits a double-barrelled surname
+        while s > 1 and _hyphen_joins(doc, s - 1) and doc[s - 2].pos_ == "PROPN":
+            s -= 2
         out[-1] = (s, e, label)
     return out
+
+
+def _hyphen_joins(doc, i: int) -> bool:
+    """Whether token i is a bare hyphen between two capitalised words ('Okonkwo-Ibe')."""
+    return doc[i].text in ("-", "‐") and i > 0 and i + 1 < len(doc) \
+        and not doc[i - 1].whitespace_ and not doc[i].whitespace_ \
+        and doc[i - 1].text[:1].isupper() and doc[i + 1].text[:1].isupper() \
+        and doc[i - 1].is_alpha and doc[i + 1].is_alpha
 
 
 def _office(tok) -> bool:
@@ -370,6 +382,8 @@ def _inner_titles(doc, c: Cand, s: int, e: int) -> None:
         roles.add(role)
     for i in range(k, e - 1):
         w = doc[i].lower_
+        if w in ("of", "for", "and", "&"):
+            break  # "Association of Resident Doctors": words past 'of' name members, not titles
         if w in L.TITLES or w in L.ROLE_NOUNS or w.rstrip(".") in L.TITLES:
             k, role = i + 1, w.rstrip(".")
             roles.add(role)  # "Supreme Leader Ayatollah X": "the Leader" is X too
@@ -379,7 +393,7 @@ def _inner_titles(doc, c: Cand, s: int, e: int) -> None:
         elif w in L.PARTY_WORDS or w in L.PERSON_NOUNS or w in ("former", "late", "then") or (
                 w in L.DEMONYMS and i == s):
             k = i + 1
-    if k == s or k >= e or not all(t.pos_ == "PROPN" for t in doc[k:e]):
+    if k == s or k >= e or not all(t.pos_ == "PROPN" or _hyphen_joins(doc, t.i) for t in doc[k:e]):
         return
     c.core = (doc[k].idx, c.end)
     if occupied and not role:
@@ -541,10 +555,12 @@ def repeats(doc, ctx: Context, names: list[Cand], covered: list[bool],
         if words[0] in L.FUNCTION_WORDS:
             continue
         forms.setdefault(words[0], []).append((words, c, c.key))
-        last = words[-1]
-        if len(words) >= 2 and _top(c.votes) == "PERSON" and len(last) > 2 and last not in lower \
-                and last not in L.FUNCTION_WORDS:
-            forms.setdefault(last, []).append(((last,), c, last))  # the surname alone
+        # a double-barrelled surname ('okonkwo - ibe') repeats whole, keyed as one word
+        sur = words[-3:] if len(words) >= 4 and words[-2] in ("-", "‐") else words[-1:]
+        last = "".join(sur)
+        if len(words) > len(sur) and _top(c.votes) == "PERSON" and len(last) > 2 \
+                and last not in lower and last not in L.FUNCTION_WORDS:
+            forms.setdefault(sur[0], []).append((sur, c, last))  # the surname alone
     out = []
     i = 0
     while i < len(doc):

@@ -219,6 +219,29 @@ def _org_like(sp: Speaker) -> bool:
     return bool(words) and (words[-1] in L.ORG_WORDS or words[-1] in L.ORG_NOUNS)
 
 
+def _role_word(tok) -> bool:
+    low = tok.lower_
+    return low in L.ROLE_NOUNS or low in L.PERSON_NOUNS or low in L.TITLES
+
+
+def _governed_by_preposition(doc, start: int, at: int) -> bool:
+    """Whether the first real word before ``at`` (past titles, commas and parenthesised
+    acronyms) is a preposition: the name is its object, not the phrase's apposition."""
+    span = doc.char_span(start, at, alignment_mode="contract")
+    depth = 0
+    for t in reversed(list(span) if span is not None else []):
+        if t.text == ")":
+            depth += 1
+            continue
+        if t.text == "(":
+            depth -= 1
+            continue
+        if depth > 0 or t.is_punct or t.lower_ in L.TITLES or t.lower_.rstrip(".") in L.TITLES:
+            continue
+        return t.pos_ == "ADP" or t.dep_ == "prep"
+    return False
+
+
 def _tucked_away(tok, stop: set[int]) -> bool:
     """Whether a word sits in a description of another noun ('a tabloid owned by the People's
     Daily', 'the man who ...') on its way up to the cue's clause: the described noun, not
@@ -257,6 +280,10 @@ class Speakers:
             # 'the Israeli military said': coreference counts it as Israel acting (events
             # want that), but the words are the military's, not the country's.
             ent = None
+        if tok is not None and hasattr(tok, "lower_") and _role_word(tok):
+            # 'The Chief Medical Director of the hospital, Prof. Kunle Adesina': the office
+            # heads the phrase, the person holding it speaks.
+            ent = self._appositive_person(s, e, ent) or ent
         if ent is not None and (tok is None or tok.pos_ != "PRON" or self._fits(ent, low)):
             sp = Speaker(ent.id, ent.name, s, e)
         elif low in cues.PRONOUNS_THIRD or (tok is not None and tok.pos_ == "PRON"):
@@ -369,6 +396,21 @@ class Speakers:
                     and ent.type in ("PERSON", "ORG", "NORP", "GPE"):
                 return (m.start, m.end), t
         return None, None
+
+    def _appositive_person(self, s: int, e: int, ent):
+        """The first person named in a source phrase headed by an office, unless a
+        preposition governs the name ('a spokesman for President X': X does not speak)."""
+        if self.coref is None:
+            return None
+        text = text_of(self.doc)
+        cut = re.search(r",? (?:who|which|while|whose)\b", text[s:e])
+        stop = s + cut.start() if cut else e
+        for m, other in self.coref.mentions_in(s, stop):
+            if other.type != "PERSON" or m.kind != "name" or other is ent:
+                continue
+            if not _governed_by_preposition(self.doc, s, m.start):
+                return other
+        return None
 
     def _fits(self, ent, pronoun: str) -> bool:
         """'he'/'she' refers to a person, 'it' to anything but one."""
