@@ -16,6 +16,7 @@ import functools
 from spacy.strings import get_string_id
 
 from . import plover_lexicon as lex
+from .factuality import glued_to_dateline
 
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 
@@ -129,6 +130,15 @@ def _objects(tok) -> list:
         for p in _children(tok, "prep"):
             if p.lower_ == "out":
                 objs += _children(p, "pobj")
+    if not objs or all(o.pos_ == "PROPN" for o in objs):
+        # "reopened the Kerem Shalom crossing", "share missile warning data": the tagger
+        # read the head noun after a name or compound as a gerund clause of the verb
+        objs += [g for g in _children(tok, "advcl", "xcomp") if g.tag_ == "VBG"
+                 and g.i == (objs[-1].i + 1 if objs else tok.i + 1 + sum(
+                     1 for x in tok.doc[tok.i + 1:g.i] if x.dep_ in ("amod", "compound", "det",
+                                                                    "punct", "nummod")))
+                 and not _children(g, "aux", "mark", "nsubj")]
+        objs += [o for g in objs if g.tag_ == "VBG" for o in _children(g, "dobj")]
     if not objs:
         # "meet and exceed the goals": a shared object hangs off the last conjunct
         objs = [o for c in _children(tok, "conj") if c.pos_ == "VERB"
@@ -142,6 +152,19 @@ def _taken_ground(obj) -> bool:
     if obj.lower_ == "control":
         return any(_taken_ground(o) for o in _pobjs(obj, ("of", "over")))
     return obj.lower_ in lex.TERRITORY or obj.ent_type_ in ("GPE", "LOC")
+
+
+def _carries_aid(vehicle) -> bool:
+    """'a ship carrying flour', 'planes loaded with medicine': a carrier of relief goods."""
+    relief = lex.AID_GOODS - lex.WEAPONS - lex.MUNITIONS
+    for a in _children(vehicle, "acl"):
+        if _lemma(a) not in ("carry", "load", "lade", "transport", "bring"):
+            continue
+        cargo = _children(a, "dobj") + _pobjs(a, ("with",))
+        cargo += [x for o in cargo for x in _pobjs(o, ("of",))]  # "400 tonnes of flour"
+        if any(_lower_words(x) & relief for o in cargo for x in (o, *o.conjuncts)):
+            return True
+    return False
 
 
 def _refine_verb(tok, type_: str) -> str | None:
@@ -162,6 +185,10 @@ def _refine_verb(tok, type_: str) -> str | None:
         return None  # "killed in a stampede", "when the plane crashed": no one attacked
     if lemma == "leave" and _children(tok, "xcomp", "oprd", "ccomp", "acomp"):
         return None  # "the death left the court split"
+    if type_ == "ACCUSE" and any(p.lower_ in ("into", "onto") for p in _children(tok, "prep")):
+        return None  # "a typhoon slammed into the coast": a collision, no words
+    if type_ == "MOBILIZE" and any(_carries_aid(o) for o in objs):
+        return "AID"  # "sent a navy ship carrying flour and tents": the cargo is relief
     if lemma == "oppose" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "as":
         return None  # "as opposed to"
     if lemma == "ask" and not (_children(tok, "xcomp", "ccomp") or _pobjs(tok, ("for",)) or any(
@@ -498,6 +525,8 @@ def _subjects(verb, depth: int = 0) -> list:
                 return [after]
             return [s]
         return [s]
+    if glued_to_dateline(verb):
+        return [verb.head]  # "KABUL (Agency) - Taliban fighters attacked": parsed as a clause
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         return [verb.head]  # "a boat carrying weapons"
     if _clause_in_amod(verb):
@@ -628,7 +657,10 @@ NEWS_WORDS = frozenset({"defence", "defense", "peace", "security", "trade", "for
                         "national", "federal", "central", "new", "opposition", "nuclear",
                         "border", "election", "vote", "court", "rebel", "rebels", "war",
                         "diplomatic", "military", "rescue", "rights", "human", "oil", "gas",
-                        "bill", "law", "deal", "ties", "year", "years", "move", "region"})
+                        "bill", "law", "deal", "ties", "year", "years", "move", "region",
+                        # headline verbs and nouns outside the lexicons: "Fail To Agree On Text"
+                        "fail", "fails", "text", "medical", "team", "teams", "bid", "plan",
+                        "plans", "amid", "over", "after", "ahead", "again", "first"})
 
 
 def headline_lines(doc, text: str | None = None) -> list[tuple[int, int]]:

@@ -221,6 +221,10 @@ def _noun_trigger(tok, headline: bool) -> Candidate | None:
         type_ = "CONCEDE"  # a truce one side declares is a concession, not an agreement
     if type_ == "PROTEST" and word in ("protest", "protests") and _formal_complaint(tok):
         type_ = "ACCUSE"
+    if word in ("strike", "strikes") and _lower_words(tok) & lex.NATURAL_STRIKES:
+        return None  # "a bird strike", "a lightning strike": nobody struck
+    if word in ("charges", "charge") and not (_pobjs(tok, ("against",)) and _light_verb(tok)):
+        return None  # "filed charges against X" accuses; "faces charges" is the accused's
     if word in ("strike", "strikes") and _labour_context(tok):
         type_ = "PROTEST"
     elif word in ("raid", "raids") and (_lower_words(tok) & lex.MILITARY_MODS):
@@ -369,6 +373,8 @@ def _parties(tokens: list, type_: str, reaction: bool = False) -> list:
     if reaction:
         content = content | ASKINGS  # "rejected calls by the U.S.": the U.S. asked
     for t in tokens:
+        if type_ == "AID" and t.lower_ in lex.MEASURES:
+            continue  # "airdropped 60 tonnes of sorghum": the amount is what was given
         head = {t.lower_, t.lemma_.lower()}  # 'a carrier strike group' is a group
         if t.lower_ == "forces":
             head = {"forces"}  # armed forces are a party; 'force' is a means
@@ -400,12 +406,23 @@ def _target_preps(type_: str, noun: bool = False) -> frozenset[str]:
     return preps - {"at"} if noun else preps
 
 
+def _stray_agents(verb) -> list:
+    """'were delivered to besieged districts of Taiz by Red Crescent convoys': a passive's
+    'by' phrase the parser hung on the last noun before it."""
+    out = []
+    for p in _children(verb, "prep"):
+        for t in p.subtree:
+            if t.lower_ == "by" and t.dep_ == "prep" and t.head.pos_ in ("NOUN", "PROPN"):
+                out += [o for o in _children(t, "pobj") if not _is_time(o) and o.pos_ != "NUM"]
+    return out[:1]
+
+
 def _verb_args(c: Candidate) -> None:
     tok = c.tok
     if _is_passive(tok):
         # "two were shot dead and a third was wounded by gunmen": one 'by' for both
         c.actors += _agents(tok) or [a for x in _coordinated(tok) if _is_passive(x)
-                                     for a in _agents(x)]
+                                     for a in _agents(x)] or _stray_agents(tok)
     else:
         c.actors += _reported_doer(tok, _subjects(tok))
         c.targets += _children(tok, "dative")
@@ -445,12 +462,38 @@ def _verb_args(c: Candidate) -> None:
         c.targets += [s for x in _children(tok, "ccomp") for s in _children(x, "nsubj")
                       if any(m.lower_ == "that" for m in _children(x, "mark"))]
     c.targets += _pobjs(tok, _target_preps(c.type))
+    if c.type == "RETREAT":
+        # "pulled out of two villages": the place left hangs off the particle
+        c.targets += [o for p in _children(tok, "prep", "prt") if p.lower_ == "out"
+                      for o in _pobjs(p, ("of", "from"))]
+    if c.type == "THREATEN":
+        c.targets = _threatened(tok, c.targets)
     c.places += _pobjs(tok, lex.LOCATION_PREPS)
     c.places += _target_places(c.targets)
     c.hosts.append(tok)
     if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head.pos_ == "VERB":
         # "stormed the village on Monday and killed 12": one clause chain, one date
         c.hosts.append(tok.head)
+
+
+def _threatened(tok, targets: list) -> list:
+    """Who a threat is aimed at: 'threatened an offensive against Kurdish fighters' -> the
+    fighters; 'warned that its forces would attack any warship' -> the warship, the
+    object of the hostile act the warning announces."""
+    out = []
+    for t in targets:
+        aims = _pobjs(t, ("against", "on")) if t.pos_ == "NOUN" and (
+            lex.noun_sense(t.lower_) or t.lower_ in lex.THREAT_WORDS) else []
+        out += aims or [t]
+    if any(map(_party, out)):
+        return out
+    for clause in _children(tok, "ccomp"):
+        acts = [clause] + [x for x in _children(clause, "xcomp", "conj") if x.pos_ == "VERB"]
+        for act in acts:
+            if any(s.type in ("ASSAULT", "COERCE", "SANCTION") for s in lex.senses(_lemma(act))) \
+                    or _lemma(act) in lex.VOW_COMPLEMENTS:
+                out += _objects(act) + _pobjs(act, lex.COMMON_TARGET_PREPS)
+    return out
 
 
 def _split_parties(c: Candidate) -> None:
@@ -483,9 +526,12 @@ def _siting_clauses(noun) -> list:
 def _modifier_actors(noun) -> list:
     """Named modifiers of an event noun are its doers: 'a U.S. drone strike',
     'an Israeli air strike', 'an IDF response'."""
-    return [m for m in noun.children if m.dep_ in ("compound", "amod", "nmod")
-            and (m.pos_ == "PROPN" or m.ent_type_ in ("NORP", "GPE", "ORG")
-                 or m.dep_ == "compound" and m.lower_ in FORCES)]  # "a police raid"
+    mods = [m for m in noun.children if m.dep_ in ("compound", "amod", "nmod")]
+    # "a Russian missile strike": the doer may modify the means before the noun
+    mods += [x for m in mods if m.dep_ == "compound" and m.pos_ == "NOUN"
+             for x in m.children if x.dep_ in ("amod", "compound") and x.i < m.i]
+    return [m for m in mods if m.pos_ == "PROPN" or m.ent_type_ in ("NORP", "GPE", "ORG")
+            or m.dep_ == "compound" and m.lower_ in FORCES]  # "a police raid"
 
 
 def _noun_args(c: Candidate) -> None:

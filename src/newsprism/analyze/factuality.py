@@ -66,7 +66,9 @@ LIGHT = frozenset({"carry", "launch", "stage", "conduct", "hold", "mount", "make
                    "issue", "announce", "declare", "give", "offer", "sign", "reach", "go",
                    "take", "put", "place", "seek", "win", "approve", "lead", "join",
                    "organize", "organise", "do", "commit", "perpetrate", "unleash", "open",
-                   "intensify", "escalate", "step", "authorize", "authorise", "sanction"})
+                   "intensify", "escalate", "step", "authorize", "authorise", "sanction",
+                   "complete", "finish", "finalise", "finalize", "gather", "convene",
+                   "attend", "undertake"})
 # Governing predicates: what they do to the event named in their complement.
 ALLEGING = frozenset({"link", "allege", "suspect", "accuse", "believe", "rumour", "rumor",
                       "claim", "blame", "tie", "connect", "implicate", "attribute", "charge",
@@ -158,6 +160,24 @@ def _governor_marker(gov, dep: str) -> str | None:
     return None
 
 
+def glued_to_dateline(verb) -> bool:
+    """'TBILISI, Dec 2 (Agency) - Georgian riot police detained ...': a finite verb the
+    parser hung as a clause on its own subject, that subject glued to the dateline; the
+    verb is the sentence's main clause, its head noun its subject."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.head.i > verb.i:
+        return False
+    head = verb.head
+    if any(c.dep_ == "det" or c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
+        return False  # "the men who ... ", "a statement it issued": a real noun phrase
+    return any(_dash(t) for t in verb.doc[verb.sent.start:head.left_edge.i])
+
+
+def _dash(t) -> bool:
+    if t.text in ("—", "–", "--"):
+        return True
+    return t.text == "-" and bool(t.whitespace_) and t.i > 0 and bool(t.doc[t.i - 1].whitespace_)
+
+
 def _of_a_role(prep) -> bool:
     """'any role in', 'responsibility for', also when the parser hangs the preposition on
     the verb ('denied [any role] [in the attack]')."""
@@ -221,7 +241,8 @@ def markers(tok, max_steps: int = 12) -> set[str]:
             argument = True  # 'killed in an attack' is one happening; 'respond to' two
         if cur.dep_ == "nsubjpass" and cur.pos_ == "NOUN" and cur.head.lemma_.lower() in LIGHT:
             argument = True  # "a protest would be held": the light verb's object in disguise
-        elif cur.dep_ in STOP_DEPS or cur.head.i == cur.i or crosses_block(cur, cur.head):
+        elif (cur.dep_ in STOP_DEPS and not glued_to_dateline(cur)) or cur.head.i == cur.i \
+                or crosses_block(cur, cur.head):
             break
         if cur.dep_ == "pobj" and cur.head.lower_ in CIRCUMSTANCE_PREPS:
             # "passed the law despite weeks of protests": the protests happened; only a
@@ -267,10 +288,23 @@ def _trailing_report(root, tok) -> bool:
     """'Gunmen abducted 30 passengers ..., police in Kaduna state said, the latest in ...':
     a long sentence may leave its reporting clause hanging off the main verb (parataxis)
     instead of governing it; the report still covers the clause before it."""
-    return any(c.dep_ == "parataxis" and c.i > tok.i and c.lemma_.lower() in SPEECH
-               and any(s.dep_ == "nsubj" for s in c.children)
-               and not any(x.dep_ in ("ccomp", "dobj") for x in c.children)
-               and not crosses_block(c, tok) for c in root.children)
+    return any(c.i > tok.i and c.lemma_.lower() in SPEECH and not crosses_block(c, tok)
+               and not any(x.dep_ in ("ccomp", "dobj", "xcomp") for x in c.children) and (
+                   c.dep_ == "parataxis" and any(s.dep_ == "nsubj" for s in c.children)
+                   or c.dep_ == "conj" and _after_comma(c)) for c in root.children)
+
+
+def _after_comma(verb) -> bool:
+    """'X freed four soldiers ..., the administration in Baku said': a reporting verb the
+    parser coordinated with the main verb reports it when a comma, not 'and', opens its
+    clause ('... and said it would retaliate' is a second act)."""
+    subj = _children_of(verb, "nsubj")
+    left = (subj[0] if subj else verb).left_edge.i
+    return left > 0 and verb.doc[left - 1].text == ","
+
+
+def _children_of(tok, dep: str) -> list:
+    return [c for c in tok.children if c.dep_ == dep]
 
 
 def _kept(step: set, given: bool) -> set[str]:
@@ -316,5 +350,5 @@ def factuality_of(doc_span_or_token, state=None) -> str:
     return assess(tok, quotes)[0]
 
 
-__all__ = ["PRECEDENCE", "assess", "crosses_block", "factuality_of", "markers", "quote_at",
-           "resolve"]
+__all__ = ["PRECEDENCE", "assess", "crosses_block", "factuality_of", "glued_to_dateline",
+           "markers", "quote_at", "resolve"]

@@ -5,7 +5,7 @@ Categories follow the public PLOVER codebook (16 types). Choices where the codeb
 room, decided here once so every article is coded the same way:
 - taking people or property by force (arrest, detain, seize, intercept a ship, deport, ban,
   curfew, crackdown) is COERCE; violence against people or places (kill, strike, shell,
-  bomb, assassinate, capture or "liberate" territory) is ASSAULT;
+  bomb, assassinate, abduct, kidnap, hijack, capture or "liberate" territory) is ASSAULT;
 - "strike" is ASSAULT unless labour context makes it a work stoppage (PROTEST), or its object
   is an agreement ("struck a deal": AGREE);
 - expelling diplomats, severing ties, freezing assets, embargoes and tariffs are SANCTION;
@@ -108,6 +108,16 @@ PEOPLE = frozenset({
 })
 TIES = frozenset({"tie", "ties", "relation", "relations", "contact", "contacts", "link",
                   "links", "diplomatic"})
+# Rules and charges a government withdraws under pressure: "scrapped the fuel levy".
+LEVIES = frozenset({"tax", "taxes", "fee", "fees", "rule", "rules", "requirement", "levy",
+                    "levies", "decree", "decrees", "surcharge", "hike", "hikes", "increase",
+                    "increases", "bill", "ordinance", "reform", "reforms"})
+# Machines one shuts down for safety or repair: no one is coerced.
+MACHINES = frozenset({"engine", "engines", "reactor", "reactors", "turbine", "turbines",
+                      "server", "servers", "computer", "computers", "generator", "pump",
+                      "pumps", "furnace", "unit", "units"})
+# Strikes that nobody made: "a bird strike forced the crew to shut down an engine".
+NATURAL_STRIKES = frozenset({"bird", "lightning", "meteor", "meteorite"})
 INTEL = frozenset({"intelligence", "information", "data", "technology", "expertise",
                    "know-how", "evidence"})
 ASSETS = frozenset({"asset", "assets", "account", "accounts", "fund", "funds", "property",
@@ -406,13 +416,13 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "imprison": _s("COERCE"), "censor": _s("COERCE"), "outlaw": _s("COERCE"),
     "extradite": _s("COERCE"), "round": (Sense("COERCE", prt="up"),),
     "crack": (Sense("COERCE", prt="down"),), "raid": _s("COERCE"), "sentence": _s("COERCE"),
-    "kidnap": _s("COERCE"), "bar": _s("COERCE"), "expropriate": _s("COERCE"),
+    "bar": _s("COERCE"), "expropriate": _s("COERCE"),
     "interrogate": _s("COERCE"), "persecute": _s("COERCE"), "repress": _s("COERCE"),
     "suppress": _s("COERCE", objs=frozenset({"protest", "protests", "dissent", "uprising",
                                              "revolt", "rebellion", "opposition", "demonstration",
                                              "demonstrations", "riot", "riots", "unrest"})),
-    "abduct": _s("COERCE"), "hijack": _s("COERCE"),
-    # ASSAULT
+    # ASSAULT (the codebook files abduction, hijacking and hostage-taking under assault)
+    "abduct": _s("ASSAULT"), "hijack": _s("ASSAULT"), "kidnap": _s("ASSAULT"),
     "kill": _s("ASSAULT"), "attack": _s("ASSAULT"), "assassinate": _s("ASSAULT"),
     "murder": _s("ASSAULT"), "shell": _s("ASSAULT"), "bomb": _s("ASSAULT"),
     "bombard": _s("ASSAULT"), "shoot": _s("ASSAULT"), "stab": _s("ASSAULT"),
@@ -525,8 +535,7 @@ _MORE_VERBS: dict[str, tuple[Sense, ...]] = {
     "stand": (Sense("SUPPORT", prep="with"), Sense("SUPPORT", prep="behind"),
               Sense("SUPPORT", prep="by")),
     # CONCEDE
-    "scrap": _s("CONCEDE", objs=RESTRICTIONS | frozenset({"tax", "taxes", "fee", "fees",
-                                                         "rule", "rules", "requirement"})),
+    "scrap": _s("CONCEDE", objs=RESTRICTIONS | LEVIES),
     "drop": _s("CONCEDE", objs=DROPPABLE), "waive": _s("CONCEDE"),
     "hand": (Sense("CONCEDE", prt="back", objs=YIELDED), Sense("CONCEDE", prt="over",
                                                                  objs=YIELDED)),
@@ -575,12 +584,12 @@ _MORE_VERBS: dict[str, tuple[Sense, ...]] = {
     "penalise": _s("SANCTION"), "fine": _s("SANCTION"),
     "restrict": _s("SANCTION", objs=TRADE),
     # MOBILIZE
-    "rush": _s("MOBILIZE", objs=TROOPS), "move": _s("MOBILIZE", objs=TROOPS),
+    "rush": (Sense("MOBILIZE", objs=TROOPS), Sense("AID", objs=AID_GOODS)), "move": _s("MOBILIZE", objs=TROOPS),
     "muster": _s("MOBILIZE"), "conscript": _s("MOBILIZE"),
     "beef": (Sense("MOBILIZE", prt="up"),),
     # COERCE
     "evict": _s("COERCE"), "exile": _s("COERCE"), "silence": _s("COERCE"),
-    "shut": (Sense("COERCE", prt="down"),), "disperse": _s("COERCE"),
+    "shut": (Sense("COERCE", prt="down", not_objs=MACHINES),), "disperse": _s("COERCE"),
     "dissolve": _s("COERCE", objs=frozenset({"party", "parliament", "group", "union",
                                              "organisation", "organization", "assembly"})),
     "crush": _s("COERCE", objs=frozenset({"protest", "protests", "dissent", "uprising",
@@ -691,9 +700,11 @@ NOUNS: dict[str, NounSense] = {
          "alert", "reinforcements", "readiness", **_AGENTIVE),
     **_n("COERCE", "arrest", "arrests", "detention", "detentions", "seizure", "deportation",
          "deportations", "eviction", "evictions", "crackdown",
-         "curfew", "ban", "blockade", "siege", "raid", "raids", "kidnapping", "abduction",
+         "curfew", "ban", "blockade", "siege", "raid", "raids",
          "interception", **_PATIENT),
+    **_n("ACCUSE", "charges", preps=frozenset({"against"})),
     **_n("ASSAULT", "killing", "killings", "assassination", "murder", "execution",
+         "kidnapping", "kidnappings", "abduction", "abductions", "hijacking",
          "massacre", "slaughter", "liberation", "invasion", "occupation", **_PATIENT),
     **_n("ASSAULT", "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes",
          "bombing", "bombings", "shelling", "shooting", "shootings", "offensive",
@@ -722,8 +733,8 @@ LIGHT_VERBS = frozenset({
 TARGET_PREPS: dict[str, frozenset[str]] = {
     "AGREE": frozenset({"with"}), "CONSULT": frozenset({"with", "to"}),
     "SUPPORT": frozenset({"for", "with", "behind"}), "CONCEDE": frozenset({"to"}),
-    "COOPERATE": frozenset({"with"}), "AID": frozenset({"to", "for"}),
-    "RETREAT": frozenset(), "REQUEST": frozenset({"to", "from", "with"}),
+    "COOPERATE": frozenset({"with"}), "AID": frozenset({"to", "for", "into"}),
+    "RETREAT": frozenset({"from"}), "REQUEST": frozenset({"to", "from", "with"}),
     "ACCUSE": frozenset({"with", "into"}), "REJECT": frozenset(), "THREATEN": frozenset({"to"}),
     "PROTEST": frozenset(), "SANCTION": frozenset({"to", "with"}), "MOBILIZE": frozenset({"to"}),
     "COERCE": frozenset(), "ASSAULT": frozenset({"at"}),
