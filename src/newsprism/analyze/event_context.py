@@ -138,7 +138,9 @@ def _objects(tok) -> list:
                      1 for x in tok.doc[tok.i + 1:g.i] if x.dep_ in ("amod", "compound", "det",
                                                                     "punct", "nummod")))
                  and not _children(g, "aux", "mark", "nsubj")]
-        objs += [o for g in objs if g.tag_ == "VBG" for o in _children(g, "dobj")]
+    # "share missile warning data": a gerund-tagged noun read as the object's verb
+    objs += [o for g in objs if g.tag_ == "VBG" and _children(g, "compound", "amod")
+             for o in _children(g, "dobj") if o.i == g.i + 1]
     if not objs:
         # "meet and exceed the goals": a shared object hangs off the last conjunct
         objs = [o for c in _children(tok, "conj") if c.pos_ == "VERB"
@@ -215,7 +217,7 @@ def _refine_verb(tok, type_: str) -> str | None:
         return "ASSAULT"  # "seized the town of Rubaya", "seized control of the city"
     if lemma == "strike" and type_ == "ASSAULT" and (_labour_context(tok) or _stoppage(tok)):
         return "PROTEST"
-    if lemma == "call" and (_is_passive(tok) or any(
+    if lemma == "call" and (_is_passive(tok) and type_ != "MOBILIZE" or any(
             _is_time(o) for o in _pobjs(tok, ("on", "upon")))):
         return None  # "was called a charlatan", "called her on Friday"
     if lemma == "hit" and not any(_lower_words(s) & (lex.WEAPONS | lex.TROOPS)
@@ -476,6 +478,9 @@ def _light_verb(noun):
     """The verb that merely carries an event noun: 'held talks', 'went on strike',
     'an embargo was imposed', '$300 million in assistance was announced'."""
     tok = noun
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in (
+            "level", "state", "status", "footing", "degree"):
+        tok = tok.head.head  # "placed its army on the highest level of readiness"
     if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "in") and tok.head.head.pos_ in (
             "NOUN", "NUM", "SYM") and tok.head.head.dep_ in ("dobj", "nsubjpass"):
         tok = tok.head.head  # "a package of aid", "$300 million in assistance"
@@ -519,10 +524,11 @@ def _subjects(verb, depth: int = 0) -> list:
         if _dateline(s, verb) and (s.is_upper or s.ent_type_ == "GPE"):
             # "ROTTERDAM (MPA) — Dockworkers ... walked": the doer follows the dash
             dash = next(t for t in verb.doc[s.i:verb.i] if _is_dash(t))
-            after = verb.doc[dash.i + 1:verb.i].root if dash.i + 1 < verb.i else None
-            if after is not None and after.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and (
-                    s.is_ancestor(after)):
-                return [after]
+            # the noun phrase after the dash that the parser hung on the dateline
+            heads = [t for t in verb.doc[dash.i + 1:verb.i] if not dash.i < t.head.i < verb.i
+                     and t.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and s.is_ancestor(t)]
+            if heads:
+                return heads[:1]
             return [s]
         return [s]
     if glued_to_dateline(verb):

@@ -496,6 +496,22 @@ def _threatened(tok, targets: list) -> list:
     return out
 
 
+def _beneficiaries(c: Candidate) -> list:
+    """Who receives aid the parse hung away from the verb: 'sent a ship carrying flour to
+    the port ... for survivors', 'approved a grant to help Malawi rebuild roads'."""
+    verbs = [h for h in c.hosts if h.pos_ == "VERB"]
+    out = []
+    for v in verbs:
+        for x in _children(v, "dobj", "conj"):
+            if x.pos_ in ("NOUN", "PROPN", "NUM"):
+                out += [o for a in (x, *_children(x, "acl")) for o in _pobjs(a, ("to", "for", "into"))]
+        for h in _children(v, "advcl", "xcomp"):
+            if _lemma(h) in ("help", "assist", "enable", "allow"):
+                out += _children(h, "dobj") + [s for x in _children(h, "ccomp", "xcomp")
+                                               for s in _children(x, "nsubj")]
+    return [o for o in out if not _is_time(o)]
+
+
 def _split_parties(c: Candidate) -> None:
     """'Sudan's army and the RSF agreed to a truce', 'Saudi Arabia, Iran agree': in an act
     done together and naming no other party, the first named is the actor and the others
@@ -504,6 +520,9 @@ def _split_parties(c: Candidate) -> None:
     # "Saudi Arabia, Iran agree": a headline's list may come as two subjects
     parties += [s for s in _children(c.tok, "nsubj") if s not in parties
                 and not _dateline(s, c.tok)]
+    # "Armenia, Azerbaijan fail to agree": a headline's list read as an apposition
+    parties += [a for p in list(parties) if p.ent_type_ in ("GPE", "NORP") for a in
+                _children(p, "appos") if a.pos_ == "PROPN" and a.ent_type_ == p.ent_type_]
     parties = [p for n, p in enumerate(parties) if p not in parties[:n]]
     if len(parties) > 1 and not any(p.lower_ in REFLEXIVES or p.pos_ == "PRON" for p in parties):
         c.actors, c.targets = parties[:1], parties[1:]
@@ -656,6 +675,8 @@ def _with_args(cands: list[Candidate]) -> list[Candidate]:
             setattr(c, role, [t for t in getattr(c, role) if not crosses_block(t, c.tok)])
     cands = _absorb(cands)
     for c in cands:
+        if c.type == "AID" and not any(map(_party, c.targets)):
+            c.targets += _beneficiaries(c)
         # after _parties: "signed a pact" names no counterpart, "coordinate their arms
         # purchases" only a topic
         if any(t.lower_ == "other" and any(d.lower_ in ("each", "one") for d in t.children)
@@ -781,7 +802,14 @@ def _resolve(tokens: list, coref: Coref, role: str, types=None,
 def phrases(tok) -> list[str]:
     """The noun phrases an argument token may name, up to each head (for reports, eval)."""
     doc = tok.doc
-    return [doc[h.left_edge.i:h.i + 1].text for h in arg_heads(tok)]
+    return [doc[h.left_edge.i:_name_end(h)].text for h in arg_heads(tok)]
+
+
+def _name_end(h) -> int:
+    """Where a phrase up to head ``h`` ends: after 'of Tanzania' in 'the Bank of Tanzania',
+    a name that runs on through 'of' and another name."""
+    ofs = [o for o in _pobjs(h, ("of",)) if o.pos_ == "PROPN"] if h.pos_ == "PROPN" else []
+    return ofs[0].i + 1 if ofs else h.i + 1
 
 
 def _timex_anchor(doc, tx: Timex):
