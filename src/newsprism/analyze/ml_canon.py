@@ -57,7 +57,7 @@ _MEDIA: dict[str, tuple[str, ...]] = {
 _KIND = re.compile(r"(?i)^(?:(?:l['’]\s*)?agence(?: de presse| d['’]information)?|"
                    r"(?:la )?agencia(?: de noticias)?|(?:l['’])?agenzia(?: di stampa)?|"
                    r"(?:der |die |dem )?(?:nachrichten)?agentur|(?:το |του )?πρακτορείο(?:υ)?|"
-                   r"(?:the )?news agency|وكالة(?: أنباء)?|خبرگزاری|خبر رساں ادارے|ایجنسی)\s+|"
+                   r"(?:the )?news agency|(?:[وبل]|لل)?وكالة(?: أنباء)?|خبرگزاری|خبر رساں ادارے|ایجنسی)\s+|"
                    r"\s+(?:haber ajansı|ajansı|news agency|للأنباء|نیوز ایجنسی|خبر رساں ادارہ|"
                    r"ایجنسی|haber ajans)$")
 # Adjectives an outlet adds in front of an agency's name ("the semi-official", "officielle").
@@ -100,6 +100,15 @@ def clean_name(name: str) -> str:
 
 
 def _variants(name: str) -> list[str]:
+    """The name peeled (_peel), then each form without an Arabic-script clitic or article."""
+    out = _peel(name)
+    if re.search(r"[\u0600-\u06FF]", name):
+        out += [_AR_CLITIC.sub("", v) for v in list(out)]
+        out += [re.sub(r"^ال", "", v) for v in list(out) if v.startswith("ال")]
+    return out
+
+
+def _peel(name: str) -> list[str]:
     """The name, then the name with its kind words and adjectives peeled off, one at a time."""
     out = [name]
     cur = name
@@ -109,9 +118,6 @@ def _variants(name: str) -> list[str]:
             break
         out.append(nxt)
         cur = nxt
-    if re.search(r"[\u0600-\u06FF]", name):
-        out += [_AR_CLITIC.sub("", v) for v in list(out)]
-        out += [re.sub(r"^ال", "", v) for v in list(out) if v.startswith("ال")]
     return out
 
 
@@ -127,18 +133,16 @@ def canonical_medium(name: str | None) -> str | None:
         hit = table.get(_key(v))
         if hit:
             return hit
-    words = base.split()
-    if len(words) >= 2:  # "Tesnim haber ajansı" after a stray adjective: its first word
-        for w in (words[0], words[-1]):
-            hit = table.get(_key(clean_name(w)))
-            if hit and len(_key(w)) >= 4:
-                return hit
     return None
 
 
 def medium_name(name: str) -> str:
     """The canonical name when the medium is known, else the cleaned name as written."""
-    return canonical_medium(name) or clean_name(name) or name
+    known = canonical_medium(name)
+    if known:
+        return known
+    peeled = _peel(clean_name(name))
+    return peeled[-1] if peeled and peeled[-1] else name  # "Rudaw haber ajansı" -> "Rudaw"
 
 
 __all__ = ["canonical_medium", "clean_name", "medium_name", "same_medium_name"]

@@ -123,6 +123,7 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
             last = None if "\n" in text[prev_end:s] else last
         prev_end = e
     found = _run_on_speakers(text, sorted(found, key=lambda r: r[0]))
+    found = [_cited_source(text, rules, index, roles, r) for r in found]
     quotes = []
     medium: Speaker | None = None  # the last medium that spoke, for "the agency" after it
     for n, (qs, qe, kind, cue, speaker, via) in enumerate(sorted(found, key=lambda r: r[0]), 1):
@@ -194,6 +195,62 @@ def _second_claim(text, lang, rules, index, roles, s, e, cues, rows):
     if lang == "tr":
         head = (head[0], _trim(text, first[0], m.start())[1], *first[2:])
     return [head] + more + rows[1:]
+
+
+# A medium citing its own source right after its name: "l'agence Reuters, qui cite deux
+# sources ...", "que cita un informe de ...", "που επικαλείται πηγές ...", "رویترز به نقل از
+# دو منبع ...", Turkish "Reuters'ın ... kaynaklarına dayandırdığı habere göre".
+_CITING = re.compile(r"[\s,،]*(?:(?:qui|que|che|που|die)\s+)?(?:cite|citait|cita|citaba|citava|"
+                     r"επικαλείται|επικαλούμενο|beruft sich auf|citant|citando|به نقل از|"
+                     r"نقلا عن|نقلاً عن)\s+")
+_KIND_THEN_NAME = re.compile(r"\s+([A-ZÀ-ÝΑ-Ω][\w'’-]*(?:\s+[A-ZÀ-ÝΑ-Ω][\w'’-]*){0,2})")
+_MEDIUM_KINDS = frozenset(L.fold(w) for w in L.MEDIUM_WORDS + L.AGENCY_WORDS)
+_TR_CITING = re.compile(r"['’][ıiuü]n\s+(?P<np>[^,.]{3,60}?)(?:n|y)?[ae]\s+dayandırdığı")
+
+
+def _cited_source(text, rules, index, roles, row):
+    """The medium only passed the words on: the source it cites speaks, the medium is a via."""
+    qs, qe, kind, cue, sp, via = row
+    if sp.name is None or sp.end is None or not (
+            canonical_medium(sp.name) or is_medium(text, rules, sp.start, sp.end)
+            or any(L.fold(w) in _MEDIUM_KINDS for w in sp.name.split())):
+        return row
+    tr = _TR_CITING.match(text, sp.end)
+    named = None if tr else _KIND_THEN_NAME.match(text, sp.end)  # "el diario El Comercio, que cita"
+    m = None if tr else _CITING.match(text, named.end() if named else sp.end)
+    if tr is not None:
+        a, b = tr.span("np")
+    elif m is not None:
+        a = m.end()
+        stops = [x for x in (clause_end(text, a, len(text)), text.find("\n", a),
+                             *(c.start() for c in rules.cue.finditer(text, a, min(len(text), a + 80))))
+                 if x >= 0]
+        b = min(stops)
+        b = a + len(text[a:b].rstrip(" .،,"))
+    else:
+        return row
+    if len(words(text, a, b)) < 1 or b - a > 80:
+        return row
+    cited = speaker_in(text, index, roles, a, b, None)
+    if cited.name is None or cited.start is None or cited.start < a or (cited.end or 0) > b \
+            or len(words(text, a, cited.start)) > 1:  # "سازمان بنادر": the whole phrase
+        cited = Speaker(None, text[a:b], a, b)
+    if a < qe and qs < b:  # the citing clause opened the content: "qui cite ..., le pétrolier"
+        qs = _trim(text, clause_end(text, b, qe) if text[b:b + 2].strip() else b, qe)[0]
+    own = () if named and any(v.start == named.start(1) for v in via) else \
+        (Via(sp.entity, medium_name(sp.name), sp.start, sp.end),)
+    vias = own + tuple(v for v in via if v.start != sp.start)
+    return (qs, qe, kind, cue, cited, vias)
+
+
+def _continues_quote(text: str, o: int) -> bool:
+    """The mark at o opens its paragraph and the paragraph before ended inside a quotation."""
+    if not _reopens(text, o + 1):
+        return False
+    k = text.rfind("\n", 0, o)
+    while k > 0 and text[k - 1] in "\n \t":
+        k -= 1
+    return any(c == k for _, c in quote_pairs(text[:o + 1]))
 
 
 def _runs_on(text: str, qe: int) -> bool:
@@ -301,6 +358,9 @@ def _direct(text, lang, rules, index, roles, s, e, inside, cues, last, continuin
             continue
         n_words = len(words(text, qs, qe))
         cue = _nearest_cue(cues, o, c, text)
+        if cue is None and _continues_quote(text, o):
+            rows.append((qs, qe, "direct", None, Speaker(None, None, None, None), ()))
+            continue  # its speaker is the one of the paragraph before (_run_on_speakers)
         if cue is None and n_words <= 3:
             continue  # a scare quote, not reported speech
         whole = n_words >= 2 and _stands_alone(text, s, e, o, c)
