@@ -14,6 +14,7 @@ from .mentions import AGE_WORD, Cand, Context
 PRONOUN_WINDOW = 3      # sentences back a pronoun may reach
 DESCRIPTION_WINDOW = 2  # sentences back "the 61-year-old father of five" may reach
 CATAPHORA_PARAS = 3     # paragraphs ahead a role NP may find its named speaker
+ORG_WINDOW = 5          # sentences back "the committee" may reach a named committee
 _NEUTER_TYPES = frozenset({"ORG", "GPE", "LOC", "FAC", "EVENT", "OTHER"})
 
 
@@ -477,8 +478,11 @@ def _aged(ctx: Context, a: Cand) -> bool:
 def resolve_org_nominal(ch: Chains, ctx: Context, by_sent, a: Cand) -> None:
     """"The group did not provide evidence": the most salient organisation named just before,
     unless an unnamed one of that kind was introduced ("a group of farmers")."""
+    # 'the association' may look back further than 'the group': only an organisation with
+    # that word in its name will do
+    window = DESCRIPTION_WINDOW if a.key in L.GENERIC_ORG_ANAPHORS else ORG_WINDOW
     if not any(s < a.start for s in ctx.introduced.get(a.key, ())):
-        for i in _candidates(ch, by_sent, a, DESCRIPTION_WINDOW):
+        for i in _candidates(ch, by_sent, a, window):
             inf = ch.of(ch.cands[i])
             if _usable(ch, a, i) and inf.named and inf.type == "ORG" and not ch.cands[i].plural \
                     and (a.key in L.GENERIC_ORG_ANAPHORS or L.singular(a.key) in inf.words):

@@ -167,10 +167,12 @@ coalition union association institute foundation charity bank court
 # Definite NPs that usually point back to an organisation already named ("the group said").
 # Generic heads may stand for any organisation; the others only for one whose name has the
 # word ("the union" -> "Harbour Workers Union", never -> "Nordport").
-GENERIC_ORG_ANAPHORS = frozenset("group organisation organization company firm movement".split())
+GENERIC_ORG_ANAPHORS = frozenset("group organisation organization company firm movement agency"
+                                 .split())
 ORG_ANAPHORS = GENERIC_ORG_ANAPHORS | frozenset("""
 militia alliance faction agency party coalition network broadcaster newspaper airline bank
-union ministry council committee court front army police corps
+union ministry council committee court front army police corps association authority
+commission directorate inspectorate department institute federation embassy board office
 """.split())
 
 # Last words that make a name an organisation rather than a person.

@@ -317,9 +317,14 @@ def _untagged_runs(doc, ctx: Context, titled: Spans, ents: list) -> list[tuple[i
     out, i = [], 0
     while i < len(doc):
         j = i
-        while j < len(doc) and not tagged[j] and ctx.toks[j].pos_ == "PROPN" and \
-                ctx.toks[j].text.istitle() and ctx.toks[j].text.isalpha() and \
-                ctx.toks[j].lower_ not in ctx.lower and (j == i or ctx.toks[j - 1].whitespace_ == " "):
+        while j < len(doc) and not tagged[j]:
+            if j > i and _hyphen_joins(doc, j):
+                j += 1  # "Okonkwo-Ibe"
+                continue
+            if not (ctx.toks[j].pos_ == "PROPN" and ctx.toks[j].text.istitle()
+                    and ctx.toks[j].text.isalpha() and ctx.toks[j].lower_ not in ctx.lower
+                    and (j == i or ctx.toks[j - 1].whitespace_ == " " or _hyphen_joins(doc, j - 1))):
+                break
             j += 1
         if j - i >= 2 and _mid_sentence(doc, ctx.toks[i]) and \
                 _inside(titled, ctx.toks[i].idx) < 0 and ctx.toks[i].lower_ not in L.TITLES \
@@ -349,6 +354,8 @@ def ner_names(doc, ctx: Context, titled: Spans) -> list[Cand]:
         if e - s == 1 and label != "PERSON" and s > 0 and doc[s - 1].lower_ == "the" \
                 and span[0].lower_ in L.ROLE_NOUNS:
             continue  # "the Duke", "the Leader": a role to resolve, not a name
+        if _office_title(span):
+            continue  # "the Minister of Health": an office, a role for the name beside it
         c = Cand(span.start_char, span.end_char, "name", span.root.i, ctx.tok_sent[s],
                  headline=in_title)
         c.core = (c.start, c.end)
@@ -356,7 +363,8 @@ def ner_names(doc, ctx: Context, titled: Spans) -> list[Cand]:
         if ent_label != "UNTAGGED":
             c.votes[label] = weight
         # "Guards", "Europeans" are plural; "Sanders" (also tagged NNPS) is one man
-        c.plural = (label == "ORG" and span[-1].tag_ == "NNPS") or (
+        c.plural = (label == "ORG" and span[-1].tag_ == "NNPS"
+                    and not any(t.lower_ in ("of", "for") for t in span)) or (
             label == "NORP" and span.text.endswith("s"))
         _syntax_flags(c, span.root)
         if span.text.lower() in L.DEMONYMS:
@@ -371,6 +379,14 @@ def ner_names(doc, ctx: Context, titled: Spans) -> list[Cand]:
             continue  # nothing around it says what it is
         out.append(c)
     return out
+
+
+def _office_title(span) -> bool:
+    """'Minister of Health', 'President of the Senate': an office the tagger took for a
+    person; no word in it is a given name."""
+    if len(span) < 3 or span[0].lower_ not in L.ROLE_NOUNS or span[1].lower_ not in ("of", "for"):
+        return False
+    return not any(L.gender_of_first_name(t.text) for t in span[2:])
 
 
 def _inner_titles(doc, c: Cand, s: int, e: int) -> None:
@@ -702,7 +718,8 @@ def appositives(doc, ctx: Context, name_at: list[Cand | None], chunk_of: list) -
         name, other = (a, t) if a is not None else (b, t.head)
         if name.dateline:
             continue  # "VALMORA — workers": the parser's apposition across the dash
-        if other.pos_ != "NOUN" or ctx.tok_sent[other.i] != ctx.tok_sent[name.head]:
+        if not (other.pos_ == "NOUN" or other.pos_ == "PROPN" and other.lower_ in L.ROLE_NOUNS) \
+                or ctx.tok_sent[other.i] != ctx.tok_sent[name.head]:
             continue
         top = max(name.votes, key=name.votes.get, default="OTHER")
         lemma = _role_lemma(other)

@@ -437,6 +437,15 @@ def _has_clause(doc, start: int, end: int) -> bool:
     return span is not None and any(t.dep_ in ("nsubj", "nsubjpass") for t in span)
 
 
+def _dateline_label(text: str, ps: int, name: str) -> bool:
+    """A capitalised place before a colon opening the story's first paragraph (after at most
+    a headline with no full stop) is a dateline, not a transcript's speaker."""
+    if not name.isupper() and not name.istitle():
+        return False
+    before = text[:ps].strip()
+    return not before or not re.search(r"[.!?\"”]\s*$", before) and before.count("\n\n") < 2
+
+
 def _label_colon_cands(doc) -> list[Cand]:
     """'Trump: My plans are not set in stone' — a headline or transcript line whose speaker
     is the short name before a colon."""
@@ -449,6 +458,8 @@ def _label_colon_cands(doc) -> list[Cand]:
             continue
         if m.start() > ps and m.group(0)[0] not in " \t":
             continue
+        if _dateline_label(text, ps, m.group("name")):
+            continue  # 'KOHISTAN: At least 19 ...': the place the story is filed from
         ns, ne = m.start("name"), m.end("name")
         colon = text.index(":", ne)
         cs, ce = trim(text, m.end(), pe)

@@ -196,9 +196,21 @@ def _spokesperson_name(tok):
     return None
 
 
+# Who issues a document is its author; who saw or obtained it ('documents seen by the
+# Ledger') is not.
+_ISSUING = frozenset("issue release publish send distribute circulate post".split())
+
+
 def _document_owner(tok):
     """Who issued a document: 'a statement from the presidency', 'a statement posted on the
     ministry's website' (the site's owner)."""
+    for acl in tok.children:
+        # 'a statement issued by the PM Office', 'a communique signed by the union'
+        if acl.dep_ == "acl" and acl.tag_ == "VBN" and lemma_of(acl) in _ISSUING:
+            by = next((g for g in acl.children if g.dep_ == "agent"), None)
+            obj = next((g for g in by.children if g.dep_ == "pobj"), None) if by else None
+            if obj is not None and obj.pos_ in ("PROPN", "NOUN"):
+                return obj
     for prep in tok.children:
         if prep.dep_ == "poss" and prep.pos_ in ("PROPN", "NOUN"):
             return prep  # "Amini's remarks"
@@ -217,6 +229,10 @@ def _org_like(sp: Speaker) -> bool:
     """A speaker with no entity whose name ends like an organisation ('the port authority')."""
     words = (sp.name or "").lower().split()
     return bool(words) and (words[-1] in L.ORG_WORDS or words[-1] in L.ORG_NOUNS)
+
+
+_OPENER = re.compile(r"(?:Reacting|Responding|Speaking|Commenting|Asked|Addressing|Also speaking|"
+                     r"Also|However|Meanwhile|Separately|Earlier|Later)[^,\n]{0,60},\s+")
 
 
 def _role_word(tok) -> bool:
@@ -269,6 +285,7 @@ class Speakers:
         if source is None:
             return Speaker(None, None, None, None)
         s, e = trim(text_of(self.doc), *source, chars=" \t\n\"“”‘’'")  # no stray marks
+        s, tok = self._past_opener(s, e, tok)
         text = text_of(self.doc)[s:e].strip()
         low = text.lower()
         if low in cues.PRONOUNS_FIRST:
@@ -285,6 +302,13 @@ class Speakers:
             # heads the phrase, the person holding it speaks.
             ent = self._appositive_person(s, e, ent) or ent
         if ent is not None and (tok is None or tok.pos_ != "PRON" or self._fits(ent, low)):
+            sp = Speaker(ent.id, ent.name, s, e)
+        elif low in ("which", "who") and tok is not None and hasattr(tok, "head") \
+                and tok.head.dep_ == "relcl" and self.coref is not None \
+                and self.coref.entity_at(tok.head.head.idx, tok.head.head.idx + len(tok.head.head.text)):
+            # 'shared on X by the KMPDU, which added: "..."': the noun the clause describes
+            ante = tok.head.head
+            ent = self.coref.entity_at(ante.idx, ante.idx + len(ante.text))
             sp = Speaker(ent.id, ent.name, s, e)
         elif low in cues.PRONOUNS_THIRD or (tok is not None and tok.pos_ == "PRON"):
             prev = self._recent_for(s, low)
@@ -396,6 +420,18 @@ class Speakers:
                     and ent.type in ("PERSON", "ORG", "NORP", "GPE"):
                 return (m.start, m.end), t
         return None, None
+
+    def _past_opener(self, s: int, e: int, tok):
+        """'Reacting, the Minister of Health, Prof. X': the parser may take the opening
+        participle for the head of the subject; the phrase after its comma is the source."""
+        m = _OPENER.match(text_of(self.doc), s, e)
+        if m is None or tok is None or not hasattr(tok, "tag_") or tok.idx >= m.end():
+            return s, tok
+        span = self.doc.char_span(m.end(), e, alignment_mode="expand")
+        if span is None or not len(span):
+            return s, tok
+        words = [t for t in span if not t.is_punct]
+        return m.end(), (_phrase_head(words) if words else tok)
 
     def _appositive_person(self, s: int, e: int, ent):
         """The first person named in a source phrase headed by an office, unless a
@@ -516,7 +552,8 @@ def via_records(doc, coref, spans, outlet: str | None) -> tuple[Via, ...]:
     own_initials = _initials(outlet)
     for s, e in spans:
         phrase = text_of(doc)[s:e].strip()
-        if own and (_norm_outlet(phrase) == own or (own_initials and phrase == own_initials)):
+        if own and (_norm_outlet(phrase) == own or (own_initials and phrase == own_initials)
+                    or _part_of_outlet(phrase, outlet)):
             continue  # 'told MPA' in MPA's own copy: the words end there
         if _SELF_MEDIUM.match(phrase):
             continue  # 'told this site', 'told this newspaper': the article's own outlet
@@ -534,17 +571,49 @@ def via_records(doc, coref, spans, outlet: str | None) -> tuple[Via, ...]:
             if nxt and not text_of(doc)[e:nxt[0][0].start].strip() \
                     and nxt[0][1].type == "ORG" and phrase.split()[-1].lower() in cues.MEDIA_NOUNS:
                 ent, e = nxt[0][1], nxt[0][0].end
+        if _role_headed(phrase) or ent is not None and ent.type == "PERSON" \
+                and _role_headed(text_of(doc)[max(0, s - 40):s].rstrip(", ")):
+            continue  # 'a statement signed by its spokesman, X': the source's voice, no relay
         name = ent.name if ent is not None else re.sub(r"^(the|a|an)\s+", "",
                                                        text_of(doc)[s:e].strip(), flags=re.I)
-        if own and _norm_outlet(name) == own:
+        if own and (_norm_outlet(name) == own or _part_of_outlet(name, outlet)):
             continue  # the article's own outlet is where the words end, not a relay
         if all(v.name != name for v in out):
             out.append(Via(ent.id if ent is not None else None, name, s, e))
     return tuple(out)
 
 
+def _role_headed(phrase: str) -> bool:
+    """'the ministry's Director of Press': a person by office, before any 'of'."""
+    head = re.split(r"\s+(?:of|for|at)\s+", phrase.strip(), maxsplit=1)[0].split()
+    return bool(head) and head[-1].lower().strip(",.") in L.ROLE_NOUNS
+
+
 _SELF_MEDIUM = re.compile(r"(?i)^(this|our)\s+(\w+\s+)?(site|website|newspaper|paper|"
                           r"channel|station|programme|program|publication|outlet|magazine)$")
+
+
+# Words any outlet's name may share with another's: 'told Atlas News' names Atlas News
+# Agency, but 'News' alone names nobody.
+_GENERIC_OUTLET_WORDS = frozenset("""news agency media service press tv radio television network
+daily online wire broadcasting broadcaster public channel newspaper group""".split())
+
+
+def _outlet_words(name: str) -> list[str]:
+    words = [w.strip(".,;:'’\"“”()").lower() for w in name.split()]
+    words = [re.sub(r"['’]s$", "", w) for w in words if w]
+    while words and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    return words
+
+
+def _part_of_outlet(phrase: str, outlet: str | None) -> bool:
+    """'told the Herald' in the Tisza Valley Herald, 'told Atlas News' in Atlas News Agency:
+    a run of the printing outlet's own name with at least one word of its own."""
+    pw, ow = _outlet_words(phrase), _outlet_words(outlet or "")
+    if not pw or not ow or len(pw) > len(ow) or all(w in _GENERIC_OUTLET_WORDS for w in pw):
+        return False
+    return any(ow[i:i + len(pw)] == pw for i in range(len(ow) - len(pw) + 1))
 
 
 def _norm_outlet(name: str | None) -> str:
