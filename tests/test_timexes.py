@@ -557,3 +557,39 @@ def test_stage_in_other_languages(lang, model):
 ])
 def test_other_languages_weekday_in_a_future_clause_is_the_next_one(lang, text, span, value):
     assert value_of(text, span, lang=lang) == value
+
+
+# --- modifiers inside the span, compared periods, newspapers -------------------------------
+@pytest.mark.parametrize("text,span,type_,value", [
+    # TimeML keeps "early"/"late" (mod START/END) and "about" (mod APPROX) inside the span
+    ("The Senate approved the budget early Saturday.", "early Saturday", "DATE", "2020-02-08"),
+    ("Police said the fire broke out late Monday night.", "late Monday night", "DATE",
+     "2020-02-10TNI"),
+    ("The bombs exploded at about 2:50 p.m. on Monday.", "about 2:50 p.m.", "TIME",
+     "2020-02-10T14:50"),
+    # "Earlier Sunday" tells when the event fell relative to another: the adverb stays out
+    ("Earlier Sunday, the minister left.", "Sunday", "DATE", "2020-02-09"),
+    # an order runs ahead from when it was given
+    ("The governor ordered flags flown at half-staff through Saturday.", "Saturday", "DATE",
+     "2020-02-15"),
+    # a monthly figure compared with a year before keeps its month
+    ("Unemployment stood at 7.7 percent in November, down from 9 percent a year earlier.",
+     "a year earlier", "DATE", "2018-11"),
+    ("The company's fiscal year 2021 starts in July.", "fiscal year 2021", "DATE", "2021"),
+])
+def test_modifiers_and_compared_periods(text, span, type_, value):
+    assert found(text).get(span) == (type_, value)
+
+
+@pytest.mark.parametrize("text", [
+    "The Communist Party daily Granma compared Elian with Che Guevara.",
+    "The state-run daily said the plan was dead.",
+    "The news weekly Der Spiegel reported the talks.",
+])
+def test_a_daily_newspaper_is_no_recurrence(text):
+    assert not found(text)
+
+
+def test_adverbs_of_recurrence_stay_sets():
+    assert found("Supporters have held rallies almost daily.")["daily"] == ("SET", "P1D")
+    assert found("Qantas plans daily flights to Bombay.")["daily"] == ("SET", "P1D")

@@ -233,7 +233,18 @@ def r_set_every(m, ctx):
     return [(m.start(), m.end(), "SET", value)] if value else None
 
 
+# "the Communist Party daily Granma", "the business daily reported": a newspaper
+_PAPER_AFTER = re.compile(r"\s+(?:[A-Z]|(?:newspaper|paper|reported|said|says|quoted|wrote|"
+                          r"cited|published|added|carried)\b)|\s*[,.;:]")
+_PAPER_BEFORE = re.compile(r"(?:\b(?:the|a|an)|\b[A-Z][\w-]*|-\w+|\b(?:business|financial|"
+                           r"economic|national|local|regional|popular|leading|official|news|"
+                           r"independent|conservative|liberal|influential)) $")
+
+
 def r_set_adv(m, ctx):
+    if _PAPER_AFTER.match(ctx.text, m.end()) and \
+            _PAPER_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
+        return None  # the noun: a daily or weekly newspaper, not a recurrence
     return [(m.start(), m.end(), "SET", _SET_ADV[m["w"].lower()])]
 
 
