@@ -28,12 +28,13 @@ RELAY_RE = re.compile(rf"(?<![\w-])(?:{L.RELAY_WORDS})(?![\w-])", re.I)
 # Inter", "Deutschlandfunk", "Deutschen Presse-Agentur", "Neue Zürcher Zeitung", "Radio24".
 MEDIA_SHAPE = re.compile(r"(?i)(?:radio|rádio|télé|tele(?!fon)|fernseh|funk\b|\binter\b|\bfm\b|"
                          r"\btv\d*\b|presse|\bpress\b|agentur|news|noticias|nachrichten|zeitung|\bpost\b|times|"
-                         r"journal|gazet|tribun|courrier|corriere|nieuws|نیوز|نيوز|ٹی وی|ٹائمز)")
+                         r"journal|gazet|tribun|courrier|corriere|nieuws|\btg\d*\b|نیوز|نيوز|ٹی وی|ٹائمز)")
 # Told to, interviewed by, cited by: the capitalised name after these words is the medium the
 # words went through when it is shaped like one ("a déclaré à Radio-Canada", "sagte dem WDR").
 _TOLD_NAME = re.compile(
     r"(?<![\w-])(?:à|au|auprès d[eu]|sur|a|al|ante|con|dem|der|im|gegenüber|alla|allo|all['’]|"
-    r"(?i:interrogée?s? par|intervistat[oaie] da(?:l|lla)?|entrevistad[oa]s? por)|"
+    r"(?i:interrogée?s? par|intervistat[oaie] da(?:l|lla)?|interpellat[oaie] da(?:l|lla)?|"
+    r"entrevistad[oa]s? por)|"
     r"ai|dal|dalla|dall['’]|par|por|von|su|στην|στον|στο|στη|intervistat[oaie] da(?:l|lla)?|"
     r"entrevistad[oa] por|interviewée? par|interrogée?s? par|entrevista con|intervista a|"
     r"sentit[oaie] da(?:l|lla)?|Gespräch mit|"
@@ -268,7 +269,7 @@ def _told_media(text, s, e, speaker: Speaker, quoted, out: list[Via], taken: lis
 
 _ACRONYM_LATER = re.compile(r"(?:\s+[a-zà-ÿ]+){0,2}\s*\(([A-ZÀ-Ý]{2,6})\)")
 # Asked by, interviewed by: whoever asks the questions is a medium, whatever its name.
-_ASKED_BY = re.compile(r"interv|entrevist|interrog|befragt|sentit|Gespräch", re.I)
+_ASKED_BY = re.compile(r"interv|entrevist|interrog|interpellat|befragt|sentit|Gespräch", re.I)
 _KIND_KEYS = frozenset(L.fold(w) for w in L.AGENCY_WORDS + L.MEDIUM_WORDS)
 
 
