@@ -98,6 +98,17 @@ def _dateline_end(text: str, s: int) -> int | None:
     return m.end() if m else None
 
 
+_COLON_DATELINE = re.compile(r"[A-Z][A-Z .'’-]{2,}(?:,[ \w.'’-]+)?:[ \t]+")
+
+
+def _colon_dateline_end(text: str, s: int) -> int | None:
+    """'KARACHI: ...' opening the story (South Asian papers' dateline): where it ends."""
+    if s and text[s - 1] != "\n" or re.search(r"[.!?\"”]\s*$", text[:s]):
+        return None
+    m = _COLON_DATELINE.match(text, s)
+    return m.end() if m else None
+
+
 def _phrase_before_verb(doc, start: int, stop: int):
     """The tokens from ``start`` up to the first verb (or ``stop``): the subject a dateline
     hid ('TEHRAN (MPA) — Iran's Revolutionary Guards vowed ...')."""
@@ -235,6 +246,11 @@ _OPENER = re.compile(r"(?:Reacting|Responding|Speaking|Commenting|Asked|Addressi
                      r"Also|However|Meanwhile|Separately|Earlier|Later)[^,\n]{0,60},\s+")
 
 
+def _in_place_phrase(tok) -> bool:
+    """'a resident in Ibadan, who said': the parser hangs the clause on the place."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "from", "near", "of")
+
+
 def _role_word(tok) -> bool:
     low = tok.lower_
     return low in L.ROLE_NOUNS or low in L.PERSON_NOUNS or low in L.TITLES
@@ -293,6 +309,13 @@ class Speakers:
             if outer is not None:
                 return Speaker(outer.entity, outer.name, s, e)
         ent = _entity_for(self.coref, self.doc, tok, (s, e))
+        if low in ("who", "which") and tok is not None and hasattr(tok, "head"):
+            # 'Dr. Bankole, a resident in Ibadan, who said ...': the clause's noun if it can
+            # speak, else whoever spoke last, never a place
+            ante = self._antecedent(tok, low) if tok.head.dep_ == "relcl" else None
+            placed = tok.head.dep_ == "relcl" and _in_place_phrase(tok.head.head)
+            ent = ante or (None if ent is None or placed or ent.type in ("GPE", "LOC", "FAC")
+                           else ent)
         if ent is not None and _institution_of(ent, tok):
             # 'the Israeli military said': coreference counts it as Israel acting (events
             # want that), but the words are the military's, not the country's.
@@ -304,8 +327,7 @@ class Speakers:
         if ent is not None and (tok is None or tok.pos_ != "PRON" or self._fits(ent, low)):
             sp = Speaker(ent.id, ent.name, s, e)
         elif low in ("which", "who") and tok is not None and hasattr(tok, "head") \
-                and tok.head.dep_ == "relcl" and self.coref is not None \
-                and self.coref.entity_at(tok.head.head.idx, tok.head.head.idx + len(tok.head.head.text)):
+                and tok.head.dep_ == "relcl" and self._antecedent(tok, low) is not None:
             # 'shared on X by the KMPDU, which added: "..."': the noun the clause describes
             ante = tok.head.head
             ent = self.coref.entity_at(ante.idx, ante.idx + len(ante.text))
@@ -338,6 +360,12 @@ class Speakers:
         if cand.source is not None:
             s, e = cand.source
             cut = _dateline_end(text, s)
+            if cut is None and cand.origin != "colon":
+                cut = _colon_dateline_end(text, s)
+            if cut is not None and e <= cut:
+                found = self._noun_before_cue(cand, cut)
+                if found is not None:
+                    return found
             if cut is None:
                 named = _named_child(tok) if tok is not None and hasattr(tok, "i") else None
                 if named is not None:
@@ -351,6 +379,21 @@ class Speakers:
         if cand.kind == "direct" and cand.cue is None:
             return self._next_paragraph_source(cand)
         return self._orphan_source(cand)
+
+    def _noun_before_cue(self, cand: Cand, cut: int):
+        """'KOHISTAN: At least 19 were killed ..., officials said': the parser made the
+        dateline the subject; the noun phrase right before the cue, after a comma, speaks."""
+        cue = cand.cue_tok
+        if cue is None or not hasattr(cue, "i"):
+            return None
+        toks, k = [], cue.i - 1
+        while k >= 0 and self.doc[k].idx >= cut and self.doc[k].pos_ in (
+                "NOUN", "PROPN", "ADJ", "DET", "NUM"):
+            toks.insert(0, self.doc[k])
+            k -= 1
+        if not toks or toks[-1].pos_ not in ("NOUN", "PROPN") or k < 0 or self.doc[k].text != ",":
+            return None
+        return (toks[0].idx, toks[-1].idx + len(toks[-1].text)), toks[-1]
 
     def _next_paragraph_source(self, cand: Cand):
         """A quotation left open at a paragraph's end goes on in the next paragraph, whose
@@ -420,6 +463,19 @@ class Speakers:
                     and ent.type in ("PERSON", "ORG", "NORP", "GPE"):
                 return (m.start, m.end), t
         return None, None
+
+    def _antecedent(self, tok, low: str):
+        """The entity a relative clause describes: 'who' a person, 'which' a body."""
+        if self.coref is None:
+            return None
+        ante = tok.head.head
+        if _in_place_phrase(ante):
+            return None
+        ent = self.coref.entity_at(ante.idx, ante.idx + len(ante.text))
+        if ent is None or (ent.type == "PERSON") != (low == "who") \
+                or ent.type in ("GPE", "LOC", "FAC"):
+            return None
+        return ent
 
     def _past_opener(self, s: int, e: int, tok):
         """'Reacting, the Minister of Health, Prof. X': the parser may take the opening
@@ -572,7 +628,7 @@ def via_records(doc, coref, spans, outlet: str | None) -> tuple[Via, ...]:
                     and nxt[0][1].type == "ORG" and phrase.split()[-1].lower() in cues.MEDIA_NOUNS:
                 ent, e = nxt[0][1], nxt[0][0].end
         if _role_headed(phrase) or ent is not None and ent.type == "PERSON" \
-                and _role_headed(text_of(doc)[max(0, s - 40):s].rstrip(", ")):
+                and _role_before(doc, coref, s, e):
             continue  # 'a statement signed by its spokesman, X': the source's voice, no relay
         name = ent.name if ent is not None else re.sub(r"^(the|a|an)\s+", "",
                                                        text_of(doc)[s:e].strip(), flags=re.I)
@@ -581,6 +637,14 @@ def via_records(doc, coref, spans, outlet: str | None) -> tuple[Via, ...]:
         if all(v.name != name for v in out):
             out.append(Via(ent.id if ent is not None else None, name, s, e))
     return tuple(out)
+
+
+def _role_before(doc, coref, s: int, e: int) -> bool:
+    """Whether the person a via phrase ends on is introduced by an office ('by its
+    spokesman, Dr X')."""
+    m = coref.mention_at(e - 1, e)
+    at = m.start if m is not None and s <= m.start < e else s
+    return _role_headed(text_of(doc)[max(0, at - 40):at].rstrip(", "))
 
 
 def _role_headed(phrase: str) -> bool:

@@ -297,7 +297,20 @@ def via_for(cand: Cand) -> list[tuple[int, int]]:
     out += [m for m in inset if m not in out]
     # 'his official account on X' holds 'X': one medium, named by the longer phrase
     out = [m for m in out if not any(o != m and inside(m, o) for o in out)]
+    # 'Speaking to Geo News, in remarks carried by APP, X said': whom X spoke to heard the
+    # words first, whoever carried or quoted them passed them on
+    out.sort(key=lambda m: _relayed(text, m[0]))
     return carried + [m for m in out if m not in carried]
+
+
+_RELAYED = re.compile(r"(?:\b(?:carried|quoted|cited|reported|published|relayed|broadcast|aired|"
+                      r"run|shared)\s+(?:\w+\s+)?by|\baccording\s+to)\s+(?:the\s+)?[^,.;]{0,40}$",
+                      re.I)
+
+
+def _relayed(text: str, start: int) -> bool:
+    """Whether a medium is introduced as the one that passed the words on."""
+    return bool(_RELAYED.search(text[max(0, start - 60):start]))
 
 
 def _markers(tok) -> tuple[list, list]:
