@@ -593,3 +593,21 @@ def test_a_daily_newspaper_is_no_recurrence(text):
 def test_adverbs_of_recurrence_stay_sets():
     assert found("Supporters have held rallies almost daily.")["daily"] == ("SET", "P1D")
     assert found("Qantas plans daily flights to Bombay.")["daily"] == ("SET", "P1D")
+
+
+@pytest.mark.parametrize("text,span,type_,value", [
+    ("The company was founded in 2005. In March of that year, it opened a store.",
+     "March of that year", "DATE", "2005-03"),
+    ("The trial is expected to last several weeks.", "several weeks", "DURATION", "PXW"),
+    ("Sales rose over the last two years.", "the last two years", "DURATION", "P2Y"),
+])
+def test_month_of_that_year_and_last_as_a_verb(text, span, type_, value):
+    assert found(text).get(span) == (type_, value)
+
+
+def test_news_months_keep_the_publication_year_after_an_old_year():
+    # news tells its recent months against the publication date even after background
+    # years ("dating to 1994. In January, ..."): no narrative year is carried over
+    got = found("Police linked shootings dating to 1994. In January, a doctor was shot.",
+                dt.date(1998, 10, 25))
+    assert got["January"] == ("DATE", "1998-01")

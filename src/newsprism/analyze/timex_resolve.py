@@ -176,7 +176,13 @@ def r_month(m, ctx):
     if ctx.anchor is None:
         return [(m.start(), m.end(), "DATE", f"XXXX-{month:02d}")]
     a, rel = ctx.anchor, (m["rel"] or "").lower()
-    if m["ry"]:
+    if m["ty"]:
+        if ctx.ref_year is None:
+            return None
+        shift = re.sub(r"\s+", " ", m["ty"].lower())
+        year = ctx.ref_year + {"the following": 1, "the next": 1, "the previous": -1,
+                               "the prior": -1}.get(shift, 0)
+    elif m["ry"]:
         year = a.year + {"last": -1, "next": 1}.get(m["ry"].lower(), 0)
     elif rel == "last" or rel.endswith("past"):
         year = a.year if month < a.month else a.year - 1
@@ -526,6 +532,9 @@ def r_duration(m, ctx):
         start = m.start("q")  # "the forty days memorial": "the" belongs to the noun
     if q in ("a", "an") and m["long"] and not m["mod"]:
         start = m.start("unit")  # "a day-long meeting": the article is the meeting's
+    if (m["rel"] or "").lower() == "last" and not (m["the"] or m["mod"]) and \
+            prev_word(ctx.text, m.start()) in _MODALS | {"not", "n't", "usually", "often"}:
+        start = m.start("q")  # "is expected to last several weeks": the verb stays out
     return [(start, m.end(), "DURATION", value)]
 
 

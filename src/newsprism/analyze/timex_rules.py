@@ -94,7 +94,10 @@ RULES: list[Rule] = [
     # "March 2020", "late November", "mid-June", "last November", "the end of October"
     _rule("month", rf"{_B}(?:(?P<edge>{EDGE})[\s-]+)?(?:(?P<rel>last|next|this|this\s+past|"
                    rf"the\s+coming|the\s+past)\s+)?(?P<mon>{MONTH})(?:,?\s+(?:of\s+|de\s+)?"
-                   rf"(?P<year>{YEAR}){_E}|\s+(?P<ry>this|last|next)\s+year{_E})?", "*"),
+                   rf"(?P<year>{YEAR}){_E}|\s+(?P<ry>this|last|next)\s+year{_E}"
+                   # "in March of that year", "June of the following year"
+                   r"|\s+of\s+(?P<ty>that|the\s+same|the\s+following|the\s+next|the\s+previous"
+                   rf"|the\s+prior)\s+year{_E})?", "*"),
     _rule("spoken_year", rf"{_B}(?:(?P<mon>{MONTH_FULL})\s+)?(?:(?P<the>the\s+year)\s+)?"
                          rf"(?P<sy>{SPOKEN_YEAR}){_E}"),
     # "by year-end", "since year end", "before the year's end"
