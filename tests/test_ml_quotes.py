@@ -499,3 +499,17 @@ def test_medium_citing_its_source_relays_rather_than_speaks():
     t = "خبرگزاری رویترز به نقل از دو مقام بندری گزارش داد که کشتی بدون مجوز از بندر خارج شد."
     q = _one(t, "fa", "کشتی بدون مجوز")
     assert "مقام بندری" in q.speaker.name and [v.name for v in q.via] == ["Reuters"]
+
+
+def test_urdu_ergative_phrase_and_comma_set_name_speak():
+    t = ("وزارت صحت کے ایک ترجمان نے کہا کہ تمام مراکز کھلے رہیں گے۔ لاہور کے ایک دکاندار، "
+         "نعیم بٹ، نے رائٹرز کو بتایا کہ قیمتیں دگنی ہو گئی ہیں۔")
+    assert "ترجمان" in _one(t, "ur", "تمام مراکز کھلے").speaker.name
+    q = _one(t, "ur", "قیمتیں دگنی")
+    assert q.speaker.name == "نعیم بٹ" and [v.name for v in q.via] == ["Reuters"]
+
+
+def test_as_x_announced_closes_the_content():
+    t = "Δύο πλοία προσάραξαν στον Πειραιά, όπως ανακοίνωσε το Λιμενικό Σώμα."
+    q = _one(t, "el", "Δύο πλοία προσάραξαν")
+    assert "Λιμενικό" in q.speaker.name and "όπως" not in t[q.start:q.end]

@@ -271,7 +271,7 @@ TITLES_ARABIC = frozenset("""الرئيس الرئيسة رئيس رئيسة ا�
     سردار سرلشکر سرتیپ سرهنگ آیت‌الله حجت‌الاسلام وزیر سخنگوی سخنگو رئیس فرمانده رهبر
     استاندار سفیر مدیر دکتر شهید سرکار نماینده معاون دبیر آقای خانم سرپرست
     وزیراعظم وزیر اعظم صدر ترجمان کرنل جنرل میجر کیپٹن ڈاکٹر سفیر گورنر ڈائریکٹر چیئرمین
-    سربراہ مسٹر مولانا سردار""".split())
+    سربراہ مسٹر مولانا سردار اعلیٰ اعلی""".split())
 # Words between a role and a name that belong to the role: "المتحدث باسم الحشد الشعبي".
 ROLE_LINKS = frozenset("""باسم لـ ل باسمه کے کی کل ارشد""".split())
 FIRST_NAMES_ARABIC = frozenset("""محمد أحمد علي حسن حسين قاسم عادل كريم جواد حميد مهدي أبو
@@ -431,7 +431,8 @@ CUES: dict[str, tuple[str, ...]] = {
            r"مشيرا|مشيراً|مشيرة|مؤكدا|مؤكداً|مؤكدين|أكدوا|قالوا|أعلنوا|ذكروا|أوضحوا|"
            r"أشاروا|رأى|رأت|لفت|لفتت|شدد|شددت|بين|بيّن|بينت|كشف|كشفت|أبلغ|أبلغت|طالب|"
            r"طالبت|دعا|دعت|ناشد|ناشدت|رجح|رجحت|توقع|توقعت|اتهم|اتهمت|ندد|نددت|استنكر|"
-           r"استنكرت|أقر|أقرت|اعترف|اعترفت|لافتا|لافتة|موضحا|موضحة|مشددا|مشددة|قائلا|قائلة)",
+           r"استنكرت|أقر|أقرت|اعترف|اعترفت|لافتا|لافتة|موضحا|موضحة|مشددا|مشددة|قائلا|قائلة|"
+           r"كتب|كتبت|رد|ردت|ردّ|ردّت|غرد|غردت)",
            r"(?:بحسب|حسب|وفقا ل|وفقاً ل|وفق|نقلا عن|نقلاً عن|وبحسب)"),
     "fa": (r"(?:گفت|گفته|گفتند|اعلام کرد|اعلام کردند|اعلام|افزود|تاکید کرد|تأکید کرد|"
            r"اظهار داشت|خواند|خواندند|دانست|نوشت|ادعا کرده‌اند|ادعا کرد|هشدار داد|"
@@ -476,7 +477,8 @@ CHANNELS = {
     "TV channel": r"ٹی وی چینل|چینل|chaîne de télévision|canal de televisión|canal de TV|"
                   r"Fernsehsender|canale televisivo|canale tv|televizyon kanalı|"
                   r"τηλεοπτικό σταθμό|τηλεοπτικό κανάλι|قناة تلفزيونية|شبکه تلویزیونی",
-    "social media": r"Twitter|X|Facebook|Telegram|réseaux sociaux|redes sociales|sosyal medya|"
+    "social media": r"Twitter|X|Facebook|Telegram|Instagram|TikTok|YouTube|Bluesky|WhatsApp|"
+                    r"réseaux sociaux|redes sociales|sosyal medya|"
                     r"sozialen Medien|social media|وسائل التواصل",
 }
 STATEMENT_WORDS = (r"communiqué|comunicado|Erklärung|Mitteilung|comunicato|nota|açıklama|"

@@ -171,7 +171,7 @@ def _second_claim(text, lang, rules, index, roles, s, e, cues, rows):
     part after it is another speaker's claim."""
     pat = _CONTRAST.get(lang)
     first = rows[0]
-    m = re.compile(rf"(?<![\w-])(?:{pat})(?![\w-])").search(text, first[0], first[1]) if pat else None
+    m = re.compile(rf"(?<![\w-])(?:{pat})(?![\w-])").search(text, first[0], e) if pat else None
     if m is None or first[4].name is None:
         return rows
     later = [c for c in cues if c.start() >= m.end() and not rules.according.fullmatch(c.group())]
@@ -190,10 +190,9 @@ def _second_claim(text, lang, rules, index, roles, s, e, cues, rows):
                 if r[4].name and (r[4].start is None or r[4].start >= start)]
     if not more:
         return rows
-    cut = (m.end() if lang == "tr" else m.start())
-    head = (*_trim(text, first[0], cut), *first[2:])
-    if lang == "tr":
-        head = (head[0], _trim(text, first[0], m.start())[1], *first[2:])
+    if m.start() >= first[1]:  # "ha annunciato una deviazione ..., mentre i vigili ...":
+        return [first] + more + rows[1:]  # the first claim already stops before it
+    head = (*_trim(text, first[0], m.start()), *first[2:])
     return [head] + more + rows[1:]
 
 
@@ -204,6 +203,8 @@ _CITING = re.compile(r"[\s,،]*(?:(?:qui|que|che|που|die)\s+)?(?:cite|citait|
                      r"επικαλείται|επικαλούμενο|beruft sich auf|citant|citando|به نقل از|"
                      r"نقلا عن|نقلاً عن)\s+")
 _KIND_THEN_NAME = re.compile(r"\s+([A-ZÀ-ÝΑ-Ω][\w'’-]*(?:\s+[A-ZÀ-ÝΑ-Ω][\w'’-]*){0,2})")
+# Urdu 'with reference to': "جیو نیوز نے ضلعی انتظامیہ کے حوالے سے بتایا".
+_UR_CITING = re.compile(r"\s*نے\s+(?P<np>[^۔،\n]{2,50}?)\s+کے حوالے سے")
 _MEDIUM_KINDS = frozenset(L.fold(w) for w in L.MEDIUM_WORDS + L.AGENCY_WORDS)
 _TR_CITING = re.compile(r"['’][ıiuü]n\s+(?P<np>[^,.]{3,60}?)(?:n|y)?[ae]\s+dayandırdığı")
 
@@ -215,7 +216,7 @@ def _cited_source(text, rules, index, roles, row):
             canonical_medium(sp.name) or is_medium(text, rules, sp.start, sp.end)
             or any(L.fold(w) in _MEDIUM_KINDS for w in sp.name.split())):
         return row
-    tr = _TR_CITING.match(text, sp.end)
+    tr = _TR_CITING.match(text, sp.end) or _UR_CITING.match(text, sp.end)
     named = None if tr else _KIND_THEN_NAME.match(text, sp.end)  # "el diario El Comercio, que cita"
     m = None if tr else _CITING.match(text, named.end() if named else sp.end)
     if tr is not None:
@@ -237,7 +238,9 @@ def _cited_source(text, rules, index, roles, row):
         cited = Speaker(None, text[a:b], a, b)
     if a < qe and qs < b:  # the citing clause opened the content: "qui cite ..., le pétrolier"
         qs = _trim(text, clause_end(text, b, qe) if text[b:b + 2].strip() else b, qe)[0]
+    known = AGENCY_RE.search(text, sp.start, sp.end)  # "نجی ٹی وی چینل جیو نیوز": Geo News
     own = () if named and any(v.start == named.start(1) for v in via) else \
+        (Via(None, medium_name(known.group("n")), *known.span("n")),) if known else \
         (Via(sp.entity, medium_name(sp.name), sp.start, sp.end),)
     vias = own + tuple(v for v in via if v.start != sp.start)
     return (qs, qe, kind, cue, cited, vias)
@@ -870,7 +873,14 @@ def _sentence_final(text: str, cue, s: int, e: int, lang: str) -> bool:
                                           or bool(_TR_SUBJECT_END.search(text, s, cue.start())))
     comma = text[max(0, cue.start() - 3):cue.start()]
     head = text[s:cue.start()].rstrip()
-    return "," in comma and len(words(rest)) <= 8 and not appositive_subject(head)
+    as_cue = _AS_CUE.search(text, max(s, cue.start() - 16), cue.start())
+    return ("," in comma or as_cue is not None) and len(words(rest)) <= 8 \
+        and not appositive_subject(head)
+
+
+# "..., όπως ανακοίνωσε το Λιμενικό", "..., comme l'a annoncé la préfecture", "..., como
+# informó el ministerio", "..., wie die Polizei mitteilte": 'as X said' closes the content.
+_AS_CUE = re.compile(r"[,،]\s*(?:όπως|comme l['’]a|comme|como|come|wie)\s+$")
 
 
 # Turkish reported clauses end in a nominalised verb: "kaldırıldığını", "geleceğini".
@@ -911,10 +921,14 @@ def _content_before(text: str, s: int, cue, lang: str) -> tuple[int, int]:
         if m:  # "Anadolu Ajansı'na yaptığı açıklamada 42 kişinin ...": where, not what
             start = m.end()
         return _trim(text, start, cue.start())
-    colon = text.rfind(": ", s, cue.start())
+    end = cue.start()
+    as_cue = _AS_CUE.search(text, max(s, end - 16), end)
+    if as_cue is not None:
+        end = as_cue.start()
+    colon = text.rfind(": ", s, end)
     if colon >= 0:  # "X begrüßte die Entscheidung: Sie komme spät, teilte der Verband mit"
-        return _trim(text, colon + 1, cue.start())
-    return _trim(text, s, cue.start())
+        return _trim(text, colon + 1, end)
+    return _trim(text, s, end)
 
 
 def _according(text, lang, rules, index, roles, s, e, acc, cues, last):

@@ -53,6 +53,9 @@ def clause_end(text: str, pos: int, e: int) -> int:
 def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> Speaker:
     """The mention tied to the cue: nearest PERSON/ORG outside the quotation, else a pronoun
     pointing back to the last speaker, else the role or noun phrase that holds the cue."""
+    ergative = _ur_ergative(text, index, s, cue) if lang == "ur" else None
+    if ergative is not None:
+        return ergative
     near = text[max(s, cue.start() - 12):min(e, cue.end() + 12)].lower()
     if "-t-il" in near or "-t-elle" in near or _pronoun_next_to(text, cue, s, e, lang):
         if last is not None:
@@ -134,6 +137,40 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
                 return role
         return named(text, ent, ms, me)
     return _role_speaker(text, lang, rules, roles, index, s, e, cue, last)
+
+
+def _ur_ergative(text, index, s, cue) -> Speaker | None:
+    """Urdu marks the subject of a past transitive verb with نے: the phrase before it speaks
+    ('وزیر اعلیٰ ... کے ترجمان نے کہا'); a name set off by commas just before it is the
+    speaker ('ایک رہائشی، عبدالرحمان ترین، نے')."""
+    erg = text.find(" نے ", s, cue.end() + 1)
+    if erg < 0 and text.startswith("نے", cue.start()):
+        erg = cue.start() - 1
+    if erg < 0 or erg > cue.start():
+        return None
+    seg_end = erg
+    while seg_end > s and text[seg_end - 1] in " ،,":
+        seg_end -= 1
+    seg = text[s:seg_end]
+    start = s + len(seg) - len(seg.lstrip(" \n"))
+    comma = max(seg.rfind("،"), seg.rfind(","))
+    if comma >= 0 and text[seg_end:erg].strip(" ") in ("،", ","):
+        name_s = s + comma + 1
+        name_s += len(text[name_s:seg_end]) - len(text[name_s:seg_end].lstrip())
+        if 1 <= len(words(text, name_s, seg_end)) <= 3:
+            hits = [h for h in index.within(name_s, seg_end) if h[2].type == "PERSON"]
+            return named(text, hits[0][2], hits[0][0], hits[0][1]) if hits else \
+                Speaker(None, text[name_s:seg_end], name_s, seg_end)
+    if comma >= 0:
+        start = s + comma + 1 + len(seg[comma + 1:]) - len(seg[comma + 1:].lstrip())
+    toks = words(text, start, seg_end)
+    if not toks or len(toks) > 8 or text[toks[0][0]:toks[0][1]] in L.PRONOUNS:
+        return None
+    people = [h for h in index.within(start, seg_end) if h[2].type == "PERSON"]
+    if people:
+        return named(text, people[-1][2], people[-1][0], people[-1][1])
+    orgs = [h for h in index.within(start, seg_end) if h[1] == seg_end and h[2].type == "ORG"]
+    return Speaker(orgs[0][2].id if orgs else None, text[start:seg_end], start, seg_end)
 
 
 def _title_complement(text: str, hit) -> bool:
