@@ -674,3 +674,66 @@ def test_wire_patterns_of_probe_round_twelve(nlp, text, word, type_, target):
 def test_fans_who_surround_a_player_lay_no_siege(nlp):
     text = "Fans surrounded the striker after the final whistle."
     assert not [c for c in ev.find_candidates(nlp(text)) if events_eval._kept(c)]
+
+
+@pytest.mark.parametrize("text, word, type_, actor, target", [
+    # the codebook files abduction, hijacking and hostage-taking under assault
+    ("Armed men abducted eleven farm workers near Tarvo on Sunday.", "abducted", "ASSAULT",
+     "men", "workers"),
+    ("Pirates hijacked a cargo ship off the coast of Rendo.", "hijacked", "ASSAULT",
+     "Pirates", "ship"),
+    ("Gunmen seized 30 hostages at a gold mine near Osla.", "seized", "ASSAULT", "Gunmen",
+     "hostages"),
+    # where a retreat is from
+    ("Marvian troops pulled out of three villages north of Tarvo.", "pulled", "RETREAT",
+     "troops", "villages"),
+    ("The rebels withdrew from the port of Rendo after a week of shelling.", "withdrew",
+     "RETREAT", "rebels", "Rendo"),
+    # who a threat aims at: past the threatened act, or inside the warned-of clause
+    ("Marvia threatened a new offensive against Tessalian militias.", "threatened",
+     "THREATEN", "Marvia", "militias"),
+    ("The defence ministry warned that its jets would shoot down any drone crossing the "
+     "border.", "warned", "THREATEN", "ministry", "drone"),
+    ("Marvia warned Tessaly against any deployment of troops on the islands.", "warned",
+     "THREATEN", "Marvia", "Tessaly"),
+    # aid and its recipient when the parse hangs it away from the verb
+    ("Osland sent a navy ship carrying flour and blankets to the port of Rendo for "
+     "families displaced by the flood.", "sent", "AID", "Osland", "families"),
+    ("The development bank approved a grant to help Tessaly rebuild its bridges.", "grant",
+     "AID", "bank", "Tessaly"),
+    # a rise in a trade barrier is a sanction
+    ("Marvia imposed steep tariff increases on Tessalian steel.", "increases", "SANCTION",
+     "Marvia", "steel"),
+    ("Prosecutors filed charges against the former mayor of Osla.", "charges", "ACCUSE",
+     "Prosecutors", "mayor"),
+])
+def test_new_codebook_readings_and_their_arguments(nlp, text, word, type_, actor, target):
+    hit = next(c for c in ev.find_candidates(nlp(text)) if c.tok.text == word)
+    acts, tgts = _args(hit)
+    assert hit.type == type_
+    assert any(actor.lower() in p.lower() for p in acts), acts
+    assert any(target.lower() in p.lower() for p in tgts), tgts
+
+
+@pytest.mark.parametrize("text", [
+    "The flight landed safely after a bird strike forced the crew to shut down one engine.",
+    "A storm slammed into the northern coast on Thursday, cutting power to thousands.",
+    "Doctors warned residents against eating raw fish from the lagoon.",
+    "The opposition leader faces charges of fraud in a court in Osla.",
+])
+def test_mishaps_advice_and_charges_faced_are_no_events(nlp, text):
+    kept = [f"{c.type}:{c.tok.text}" for c in ev.find_candidates(nlp(text))
+            if events_eval._kept(c)]
+    assert not kept, kept
+
+
+def test_dateline_glued_subject_and_listed_headline_parties(nlp):
+    text = ("TERVO, May 2 (Harbour Wire) - Marvian riot police detained at least 40 people "
+            "overnight as they broke up a protest, the interior ministry said.")
+    hit = next(c for c in ev.find_candidates(nlp(text)) if c.tok.text == "detained")
+    assert any("police" in p for p in _args(hit)[0])
+    text = "Marvia, Tessaly Fail To Agree On Text Of Border Treaty"
+    hit = next(c for c in ev.find_candidates(nlp(text))
+               if text[c.span.start:c.span.end] == "Agree")
+    acts, tgts = _args(hit)
+    assert acts == ["Marvia"] and tgts == ["Tessaly"]

@@ -143,3 +143,20 @@ def test_a_report_reaches_a_when_clause_of_a_second_conjunct(nlp):
     assert _of(nlp, text, "struck") == "reported"
     assert _of(nlp, "Troops passed the checkpoint before rockets struck the market.",
                "struck") == "asserted"
+
+
+def test_a_report_coordinated_after_a_comma_still_reports(nlp):
+    text = ("Marvia freed four Tessalian soldiers in exchange for two conscripts, in a swap "
+            "brokered by an envoy, the presidential office in Osla said on Saturday.")
+    assert _of(nlp, text, "freed") == "reported"
+    # 'and said' coordinates a second act; the first stays the writer's own
+    assert _of(nlp, "Troops shelled the port and said they would continue.",
+               "shelled") == "asserted"
+
+
+def test_a_dateline_glued_clause_and_a_future_summit(nlp):
+    text = ("TERVO, May 2 (Harbour Wire) - Marvian riot police detained 40 people overnight "
+            "as they broke up a protest, the interior ministry said.")
+    assert _of(nlp, text, "detained") == "reported"
+    text = "Leaders of the five states will gather in Osla next month for a summit on water."
+    assert _of(nlp, text, "summit") == "future"

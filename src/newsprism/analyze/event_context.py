@@ -189,6 +189,12 @@ def _refine_verb(tok, type_: str) -> str | None:
         return None  # "the death left the court split"
     if type_ == "ACCUSE" and any(p.lower_ in ("into", "onto") for p in _children(tok, "prep")):
         return None  # "a typhoon slammed into the coast": a collision, no words
+    if type_ == "COERCE" and lemma in ("seize", "take", "hold", "grab") and any(
+            o.lower_ in ("hostage", "hostages") or any(
+                p.lower_ in ("hostage", "hostages") for p in _pobjs(o, ("as",)))
+            for o in objs) or lemma == "take" and any(
+            o.lower_ in ("hostage", "hostages") for o in _children(tok, "oprd", "advmod")):
+        return "ASSAULT"  # hostage-taking is an assault in the codebook, as abduction is
     if type_ == "MOBILIZE" and any(_carries_aid(o) for o in objs):
         return "AID"  # "sent a navy ship carrying flour and tents": the cargo is relief
     if lemma == "oppose" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "as":
@@ -266,7 +272,7 @@ def _refine_verb(tok, type_: str) -> str | None:
     if lemma == "warn" and any(_lower_words(s) & lex.OBSERVERS for s in _subjects(tok)):
         return None  # analysts and scientists warn of outcomes; they threaten no one
     if lemma == "warn":
-        return type_ if _names_threat(tok) else None
+        return type_ if _names_threat(tok) or _warned_off(tok, objs) else None
     if lemma == "vow":
         # a vow is a threat when it promises revenge or force, not when it promises reform
         if any(_lower_words(o) & lex.REVENGE for o in objs):
@@ -416,6 +422,14 @@ def _opinion_only(tok) -> bool:
     return True
 
 
+def _warned_off(tok, objs: list) -> bool:
+    """'China warns Philippines against provocations': one state or party telling another
+    to keep off something is a threat, the penalty left unsaid; 'warned residents
+    against eating raw fish' names no party and is advice."""
+    return bool(_pobjs(tok, ("against", "off"))) and any(
+        o.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or o.pos_ == "PROPN" for o in objs)
+
+
 def _names_threat(tok) -> bool:
     """A warning is a threat when what it warns of is force or a penalty, or a hostile act
     the warner itself would do ('warned it would block the bid')."""
@@ -436,7 +450,10 @@ def _own_hostile_act(t) -> bool:
     """A verb of hostile type whose subject is a pronoun standing for the warner."""
     if t.pos_ != "VERB" or not any(s.type in HOSTILE for s in lex.senses(t.lemma_.lower())):
         return False
-    return any(s.lower_ in ("it", "they", "we", "he", "she", "i") for s in _children(t, "nsubj"))
+    # "warned it would strike", "warned that its jets would shoot down any drone"
+    return any(s.lower_ in ("it", "they", "we", "he", "she", "i") or any(
+        p.lower_ in ("its", "their", "our", "his", "her") for p in _children(s, "poss"))
+        for s in _children(t, "nsubj"))
 
 
 def _stoppage(tok) -> bool:
@@ -550,6 +567,11 @@ def _subjects(verb, depth: int = 0) -> list:
         return _subjects(head, depth + 1) if not _is_passive(head) else _agents(head)
     if verb.dep_ in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
         return _agents(head) if _is_passive(head) else _subjects(head, depth + 1)
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ == "VERB" and (
+            head.lower_ in ("before", "after", "while", "since", "by", "without")):
+        # "torched homes before withdrawing": the gerund's doer is the clause's subject
+        main = head.head
+        return _agents(main) if _is_passive(main) else _subjects(main, depth + 1)
     return []
 
 

@@ -520,9 +520,13 @@ def _split_parties(c: Candidate) -> None:
     # "Saudi Arabia, Iran agree": a headline's list may come as two subjects
     parties += [s for s in _children(c.tok, "nsubj") if s not in parties
                 and not _dateline(s, c.tok)]
-    # "Armenia, Azerbaijan fail to agree": a headline's list read as an apposition
+    # "Armenia, Azerbaijan fail to agree": a headline's list read as an apposition, or
+    # its first name hung on the verb before the comma
     parties += [a for p in list(parties) if p.ent_type_ in ("GPE", "NORP") for a in
                 _children(p, "appos") if a.pos_ == "PROPN" and a.ent_type_ == p.ent_type_]
+    parties[:0] = [x for p in parties[:1] for x in p.head.children
+                   if x.pos_ == "PROPN" and x.dep_ in ("advmod", "npadvmod", "nmod")
+                   and x.i + 2 == p.left_edge.i and x.doc[x.i + 1].text == ","]
     parties = [p for n, p in enumerate(parties) if p not in parties[:n]]
     if len(parties) > 1 and not any(p.lower_ in REFLEXIVES or p.pos_ == "PRON" for p in parties):
         c.actors, c.targets = parties[:1], parties[1:]

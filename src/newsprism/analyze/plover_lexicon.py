@@ -696,6 +696,12 @@ NOUNS: dict[str, NounSense] = {
          "sit-in", "riot", "riots", "walkout", "boycott", "unrest",
          **_AGENTIVE),
     **_n("SANCTION", "sanction", "sanctions", "embargo", "tariff", "tariffs", "expulsion"),
+    # "imposed steep tariff increases on", "slapped a duty hike on": a rise in a trade
+    # barrier is the barrier's event
+    **_n("SANCTION", "increase", "increases", "hike", "hikes", "rise", "rises",
+         mods=frozenset({"tariff", "tariffs", "duty", "duties", "customs"})),
+    **_n("SANCTION", "duties", mods=frozenset({"import", "customs", "anti-dumping", "punitive",
+                                               "retaliatory", "export", "countervailing"})),
     **_n("MOBILIZE", "deployment", "mobilization", "mobilisation", "build-up", "buildup",
          "alert", "reinforcements", "readiness", **_AGENTIVE),
     **_n("COERCE", "arrest", "arrests", "detention", "detentions", "seizure", "deportation",
