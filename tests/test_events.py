@@ -737,3 +737,21 @@ def test_dateline_glued_subject_and_listed_headline_parties(nlp):
                if text[c.span.start:c.span.end] == "Agree")
     acts, tgts = _args(hit)
     assert acts == ["Marvia"] and tgts == ["Tessaly"]
+
+
+@pytest.mark.parametrize("text, word, target", [
+    ("Opposition Leader Arrested In Osla After Mass Rally", "Arrested", "leader"),
+    ("Journalist Detained After Covering Protest In Rendo", "Detained", "journalist"),
+])
+def test_a_headline_past_form_without_object_is_passive(nlp, text, word, target):
+    hit = next(c for c in ev.find_candidates(nlp(text))
+               if text[c.span.start:c.span.end] == word)
+    acts, tgts = _args(hit)
+    assert not acts and any(target in p.lower() for p in tgts), (acts, tgts)
+
+
+def test_a_resolve_noun_lends_its_owner_to_the_act(nlp):
+    text = "Marvia's decision to cut off gas supplies to Tessaly drew protests in Osla."
+    hit = next(c for c in ev.find_candidates(nlp(text)) if c.tok.text == "cut")
+    acts, tgts = _args(hit)
+    assert hit.type == "SANCTION" and acts == ["Marvia"] and "Tessaly" in tgts

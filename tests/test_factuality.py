@@ -160,3 +160,8 @@ def test_a_dateline_glued_clause_and_a_future_summit(nlp):
     assert _of(nlp, text, "detained") == "reported"
     text = "Leaders of the five states will gather in Osla next month for a summit on water."
     assert _of(nlp, text, "summit") == "future"
+
+
+def test_a_called_off_strike_did_not_happen(nlp):
+    text = "The union called off a planned strike after the ministry raised wages."
+    assert _of(nlp, text, "strike") == "negated"

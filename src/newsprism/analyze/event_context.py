@@ -18,6 +18,11 @@ from spacy.strings import get_string_id
 from . import plover_lexicon as lex
 from .factuality import glued_to_dateline
 
+# Nouns of resolve whose infinitive is the resolver's act: "Marvia's decision to cut gas".
+RESOLVES = frozenset({"decision", "plan", "plans", "move", "bid", "attempt", "attempts",
+                      "order", "threat", "threats", "refusal", "promise", "pledge", "vow",
+                      "offer", "readiness", "willingness", "determination", "effort",
+                      "efforts", "intention", "push", "call", "calls"})
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 
 # Nouns naming a place class: "the city of Kharkiv" is Kharkiv.
@@ -548,6 +553,13 @@ def _subjects(verb, depth: int = 0) -> list:
                 return heads[:1]
             return [s]
         return [s]
+    if verb.dep_ in ("acl", "xcomp") and verb.head.lower_ in RESOLVES:
+        # "Marvia's decision to cut off gas", "a bid by the junta to silence the press"
+        head = verb.head
+        doers = _children(head, "poss")
+        return doers or _pobjs(head, ("by",)) or (
+            _subjects(head.head, depth + 1) if head.dep_ in ("dobj", "attr")
+            and head.head.pos_ in ("VERB", "AUX") else [])
     if glued_to_dateline(verb):
         return [verb.head]  # "KABUL (Agency) - Taliban fighters attacked": parsed as a clause
     if verb.dep_ == "acl" and verb.tag_ == "VBG":

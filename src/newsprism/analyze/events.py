@@ -698,6 +698,20 @@ def _with_args(cands: list[Candidate]) -> list[Candidate]:
 # ---------------------------------------------------------------- headlines
 
 
+PATIENT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "CONCEDE", "AID", "ACCUSE",
+                           "REJECT", "SUPPORT", "THREATEN"})
+
+
+def _headline_passive(c: Candidate) -> bool:
+    """A headline's past form with a subject and no object or auxiliary is a passive
+    ('Opposition Leader Arrested In Osla'): its subject underwent the act."""
+    tok = c.tok
+    return (c.kind == "verb" and c.type in PATIENT_TYPES and tok.tag_ in ("VBD", "VBN")
+            and bool(_children(tok, "nsubj")) and not _children(tok, "dobj", "aux", "auxpass",
+                                                                   "dative", "ccomp", "xcomp")
+            and not any(p.lower_ == "with" for p in _children(tok, "prep")))
+
+
 def _headline_candidates(doc, a: int, b: int) -> list[Candidate]:
     """Candidates of the headline at characters [a, b), found in a parse of its sentence-
     case form; that Doc is padded so its character offsets are the article's own."""
@@ -713,6 +727,10 @@ def _headline_candidates(doc, a: int, b: int) -> list[Candidate]:
         doc.user_data[key] = recased
     recased = doc.user_data[key]
     cands = [c for c in find_candidates(recased) if a <= c.tok.idx < b]
+    for c in cands:
+        if _headline_passive(c):
+            # "Journalist Detained After Covering Protest": headlines drop 'was'
+            c.targets, c.actors = c.actors + c.targets, _pobjs(c.tok, ("by",))
     if not any(t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") for t in recased
                if a <= t.idx < b):
         spec = unparsed_headline_verb(recased, a, b, {c.tok.i for c in cands})

@@ -140,6 +140,9 @@ def _governor_marker(gov, dep: str) -> str | None:
     lemma = gov.lemma_.lower()
     if lemma == "go" and gov.tag_ == "VBG" and dep == "xcomp":
         return "future"  # "is going to strike"
+    if lemma == "call" and dep == "dobj" and any(
+            c.dep_ == "prt" and c.lower_ == "off" for c in gov.children):
+        return "negated"  # "called off a planned strike"
     if lemma == "call" and dep == "dobj":
         return None  # "the union called a strike": called, not merely wished for
     if lemma in NEGATING:
