@@ -246,6 +246,19 @@ def _cited_source(text, rules, index, roles, row):
     return (qs, qe, kind, cue, cited, vias)
 
 
+def _according_pronoun(text: str, rules: Lang, s: int, o: int) -> tuple[int, int] | None:
+    """'Selon lui', 'según ella', 'secondo loro' before the quotation: the span of the phrase."""
+    for m in rules.according.finditer(text, s, o):
+        nxt = words(text, m.end(), min(o, m.end() + 12))[:1]
+        if nxt and text[nxt[0][0]:nxt[0][1]].lower() in _ACC_PRONOUNS:
+            return m.start(), nxt[0][1]
+    return None
+
+
+_ACC_PRONOUNS = frozenset("""lui elle eux elles él ella ellos ellas lui lei loro ihm ihr ihnen
+    αυτόν αυτήν αυτούς αυτόν""".split())
+
+
 def _continues_quote(text: str, o: int) -> bool:
     """The mark at o opens its paragraph and the paragraph before ended inside a quotation."""
     if not _reopens(text, o + 1):
@@ -361,6 +374,11 @@ def _direct(text, lang, rules, index, roles, s, e, inside, cues, last, continuin
             continue
         n_words = len(words(text, qs, qe))
         cue = _nearest_cue(cues, o, c, text)
+        kind = "direct" if n_words >= 2 and _stands_alone(text, s, e, o, c) else "mixed"
+        acc = _according_pronoun(text, rules, s, o) if cue is None and last is not None else None
+        if acc is not None:  # "Selon lui, l'Iran « agit ... »": the last speaker's words
+            rows.append((qs, qe, kind, Span(*acc), last, ()))
+            continue
         if cue is None and _continues_quote(text, o):
             rows.append((qs, qe, "direct", None, Speaker(None, None, None, None), ()))
             continue  # its speaker is the one of the paragraph before (_run_on_speakers)
