@@ -393,6 +393,8 @@ def _inner_titles(doc, c: Cand, s: int, e: int) -> None:
     """Titles, offices and party labels the tagger put inside a name ("Democrat Hillary
     Clinton", "Homeland Security Secretary Jeh Johnson") stay in the mention, not the core."""
     k, role, roles, occupied = s, None, set(), False
+    if doc[e - 1].lower_ in L.ORG_WORDS:
+        return  # "Citizen TV", "Resident Doctors' Union": a body, whatever word opens it
     if s > 1 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in L.ROLE_NOUNS:
         k, role = s + 1, doc[s - 2].lower_  # "Secretary of [State Jon Husted]"
         roles.add(role)

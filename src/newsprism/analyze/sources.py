@@ -608,6 +608,11 @@ def via_records(doc, coref, spans, outlet: str | None) -> tuple[Via, ...]:
     own_initials = _initials(outlet)
     for s, e in spans:
         phrase = text_of(doc)[s:e].strip()
+        cut = _CARRIER.search(phrase)
+        if cut:
+            # 'a press release published on its website': the website carried it
+            s += cut.end()
+            phrase = text_of(doc)[s:e].strip()
         if own and (_norm_outlet(phrase) == own or (own_initials and phrase == own_initials)
                     or _part_of_outlet(phrase, outlet)):
             continue  # 'told MPA' in MPA's own copy: the words end there
@@ -637,6 +642,10 @@ def via_records(doc, coref, spans, outlet: str | None) -> tuple[Via, ...]:
         if all(v.name != name for v in out):
             out.append(Via(ent.id if ent is not None else None, name, s, e))
     return tuple(out)
+
+
+_CARRIER = re.compile(r"^[\w\s'’-]{0,40}?\b(?:published|posted|issued|shared|uploaded|put out)\s+"
+                      r"(?:on|to|in|via)\s+")
 
 
 def _role_before(doc, coref, s: int, e: int) -> bool:

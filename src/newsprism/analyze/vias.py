@@ -30,9 +30,13 @@ def medium_phrase(tok) -> tuple[int, int] | None:
     # 'the local channel TV8': a name the tagger did not take for one, described as a medium
     described = any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in cues.MEDIA_NOUNS
                     for c in tok.lefts)
-    platform = tok.text in L.PLATFORMS  # 'a video posted on X'
+    platform = tok.text.rstrip(".") in L.PLATFORMS  # 'a video posted on X'
     if not (head or described or platform or tok.pos_ == "PROPN" or cues.is_media_name(text)):
         return None  # 'a statement on its website': the website is the medium, found below
+    named = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if head and named is not None:
+        # 'a local channel, Mashriq TV': the channel's name
+        return trim(text_of(tok.doc), *tokens_span(named.subtree))
     # Relative clauses and long appositions are not part of the medium's name.
     for cut in (",", " which ", " that ", " who "):
         k = text.find(cut)
@@ -206,6 +210,7 @@ def via_for(cand: Cand) -> list[tuple[int, int]]:
     # "Speaking on state television, X said": the participle's medium is the cue's.
     heads = [tok] + [c for c in tok.children
                      if c.dep_ == "advcl" and c.i < tok.i and lemma_of(c) in _SPEAKING]
+
     verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "attr") else tok
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and verb.head.i < verb.i \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
@@ -230,6 +235,7 @@ def via_for(cand: Cand) -> list[tuple[int, int]]:
             m = medium_phrase(obj) or _interviewer(prep, obj) or _carried_on(prep, obj)
             if m:
                 found.append(m)
+    found.extend(_after_quotation(tok))
     # "was quoted by Fars as saying" / "SUNA quoted X as saying": who did the quoting.
     up = tok
     for _ in range(3):
@@ -242,7 +248,7 @@ def via_for(cand: Cand) -> list[tuple[int, int]]:
                 agent = next((c for c in up.children if c.dep_ == "nsubj"), None)
             # 'was quoted by SUNA as saying': whoever quotes is the outlet, named or not
             m = (medium_phrase(agent) or _named_org(agent) or _unfamiliar_name(agent)
-                 or _acronym(agent)) if agent is not None else None
+                 or _acronym(agent) or _proper_name(agent)) if agent is not None else None
             if m:
                 found.append(m)
             break
@@ -250,6 +256,10 @@ def via_for(cand: Cand) -> list[tuple[int, int]]:
     src = cand.src_tok
     inset = []  # inside the source phrase, so kept apart from the overlap check below
     for c in (src.children if src is not None and hasattr(src, "children") else ()):
+        if c.dep_ in ("acl", "advcl") and lemma_of(c) in _SPEAKING and c.i < tok.i:
+            # 'Joseph Mutua, speaking in a live interview on Citizen TV, said'
+            inset += [m for m in (medium_phrase(o) or _interviewer(p, o)
+                                  for p, o in preps_deep(c) if o.dep_ == "pobj") if m]
         if c.dep_ in ("acl", "relcl") and lemma_of(c) in ("quote", "cite"):
             agent = agent_of(c)
             m = (medium_phrase(agent) or _named_org(agent) or _unfamiliar_name(agent)
@@ -311,6 +321,34 @@ _RELAYED = re.compile(r"(?:\b(?:carried|quoted|cited|reported|published|relayed|
 def _relayed(text: str, start: int) -> bool:
     """Whether a medium is introduced as the one that passed the words on."""
     return bool(_RELAYED.search(text[max(0, start - 60):start]))
+
+
+def _proper_name(tok) -> tuple[int, int] | None:
+    """'Kabar quoted X as saying': whatever name does the quoting relays the words."""
+    if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+        return None
+    return trim(text_of(tok.doc), *tokens_span([t for t in tok.subtree if t.i <= tok.i]))
+
+
+def _after_quotation(tok) -> list[tuple[int, int]]:
+    """'urged them to "return to the table" in a post on X': the parser hangs the medium on
+    the quoted clause, but after the closing mark it belongs to the cue."""
+    text = text_of(tok.doc)
+    out = []
+    for c in tok.children:
+        if c.dep_ not in ("xcomp", "ccomp"):
+            continue
+        for prep in c.children:
+            if prep.dep_ != "prep" or prep.i < c.i \
+                    or text[:prep.idx].rstrip()[-1:] not in ("\"", "”"):
+                continue
+            for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                pairs = [(prep, obj)] + [(p, o) for p, o in preps_deep(obj) if o.dep_ == "pobj"]
+                m = next((m for p, o in pairs if (m := medium_phrase(o) or _carried_on(p, o))),
+                         None)
+                if m:
+                    out.append(m)
+    return out
 
 
 def _markers(tok) -> tuple[list, list]:
