@@ -611,3 +611,10 @@ def test_news_months_keep_the_publication_year_after_an_old_year():
     got = found("Police linked shootings dating to 1994. In January, a doctor was shot.",
                 dt.date(1998, 10, 25))
     assert got["January"] == ("DATE", "1998-01")
+
+
+def test_us_election_day_is_the_tuesday_after_the_first_monday():
+    assert value_of("Obama won re-election on Election Day.", "Election Day",
+                    dt.date(2013, 3, 22)) == "2012-11-06"
+    assert value_of("The issue will dominate the race from now to Election Day.",
+                    "Election Day", dt.date(1998, 10, 25)) == "1998-11-03"

@@ -284,11 +284,14 @@ HOLIDAYS_FIXED = {
     "valentine's day": (2, 14), "halloween": (10, 31), "bastille day": (7, 14),
     "veterans day": (11, 11), "armistice day": (11, 11), "boxing day": (12, 26),
 }
-# Holidays on the nth weekday of a month, as (month, weekday 1-7, n; -1 = last).
+# Holidays on the nth weekday of a month, as (month, weekday 1-7, n; -1 = last), counted
+# from an optional first day of the month (the U.S. Election Day is the Tuesday after the
+# first Monday of November: the first Tuesday from Nov. 2).
 HOLIDAYS_FLOATING = {
     "thanksgiving": (11, 4, 4), "thanksgiving day": (11, 4, 4), "labor day": (9, 1, 1),
     "memorial day": (5, 1, -1), "mother's day": (5, 7, 2), "father's day": (6, 7, 3),
     "martin luther king day": (1, 1, 3), "presidents day": (2, 1, 3),
+    "election day": (11, 2, 1, 2),
 }
 
 

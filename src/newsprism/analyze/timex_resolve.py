@@ -733,8 +733,8 @@ def r_holiday(m, ctx):
             return _dt.date(y, *HOLIDAYS_FIXED[name])
         if name in HOLIDAYS_EASTER:
             return _dt.date(y, *easter(y)) + _dt.timedelta(days=HOLIDAYS_EASTER[name])
-        mo, wd, n = HOLIDAYS_FLOATING[name]
-        first = _dt.date(y, mo, 1)
+        mo, wd, n, *from_day = HOLIDAYS_FLOATING[name]
+        first = _dt.date(y, mo, from_day[0] if from_day else 1)
         if n > 0:
             return first + _dt.timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (n - 1))
         nxt = _dt.date(y + (mo == 12), mo % 12 + 1, 1) - _dt.timedelta(days=1)
