@@ -755,3 +755,30 @@ def test_a_resolve_noun_lends_its_owner_to_the_act(nlp):
     hit = next(c for c in ev.find_candidates(nlp(text)) if c.tok.text == "cut")
     acts, tgts = _args(hit)
     assert hit.type == "SANCTION" and acts == ["Marvia"] and "Tessaly" in tgts
+
+
+@pytest.mark.parametrize("text, word, type_, actor, target", [
+    ('"Our forces have taken full control of the airport," a rebel spokesman said.', "taken",
+     "ASSAULT", "forces", "airport"),
+    ("Police fired tear gas and rubber bullets at hundreds of students outside parliament.",
+     "fired", "COERCE", "Police", "students"),
+    ("Marvia will send two battalions to the border under an agreement signed last year.",
+     "send", "MOBILIZE", "Marvia", "battalions"),
+])
+def test_control_taken_crowd_control_aimed_and_terms_of_an_act(nlp, text, word, type_, actor,
+                                                                target):
+    hit = next(c for c in ev.find_candidates(nlp(text)) if c.tok.text == word)
+    acts, tgts = _args(hit)
+    assert hit.type == type_
+    assert any(actor.lower() in p.lower() for p in acts), acts
+    assert any(target.lower() in p.lower() for p in tgts), tgts
+
+
+@pytest.mark.parametrize("text", [
+    "The company took control of its largest rival in a share deal.",
+    "Militias allied with the government patrol the northern roads.",
+])
+def test_business_control_and_standing_alliances_are_no_events(nlp, text):
+    kept = [f"{c.type}:{c.tok.text}" for c in ev.find_candidates(nlp(text))
+            if events_eval._kept(c)]
+    assert not kept, kept

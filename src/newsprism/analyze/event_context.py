@@ -194,6 +194,10 @@ def _refine_verb(tok, type_: str) -> str | None:
         return None  # "the death left the court split"
     if type_ == "ACCUSE" and any(p.lower_ in ("into", "onto") for p in _children(tok, "prep")):
         return None  # "a typhoon slammed into the coast": a collision, no words
+    if lemma in ("ally", "align") and tok.dep_ in ("acl", "amod"):
+        return None  # "militias allied with the government": who sides with whom, no act
+    if lemma == "take" and type_ == "ASSAULT" and not any(_taken_ground(o) for o in objs):
+        return None  # only "took control of the airport" is an act of force
     if type_ == "COERCE" and lemma in ("seize", "take", "hold", "grab") and any(
             o.lower_ in ("hostage", "hostages") or any(
                 p.lower_ in ("hostage", "hostages") for p in _pobjs(o, ("as",)))
@@ -496,6 +500,12 @@ def _lemma(tok) -> str:
     return lemma
 
 
+# Verbs that put someone 'on' or 'under' a state: "went on strike", "placed under arrest".
+PLACING = frozenset({"go", "be", "put", "place", "keep", "remain", "stay", "come", "hold",
+                     "set", "stage", "call", "launch", "begin", "start", "continue",
+                     "resume", "declare", "announce", "order", "impose"})
+
+
 def _light_verb(noun):
     """The verb that merely carries an event noun: 'held talks', 'went on strike',
     'an embargo was imposed', '$300 million in assistance was announced'."""
@@ -513,7 +523,9 @@ def _light_verb(noun):
         return tok.head
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ("on", "under"):
         verb = tok.head.head
-        if verb.pos_ in ("VERB", "AUX") and _lemma(verb) in lex.LIGHT_VERBS | {"be"}:
+        # "went on strike", "placed under arrest"; "sent troops under an agreement" names
+        # the terms of another act
+        if verb.pos_ in ("VERB", "AUX") and _lemma(verb) in PLACING:
             return verb
     return None
 

@@ -438,7 +438,10 @@ def _verb_args(c: Candidate) -> None:
             o.lower_ in lex.MUNITIONS or _lemma(tok) in ("use", "fire")
             and _lower_words(o) & lex.CROWD_CONTROL)]
         objs = [o for o in objs if o not in c.absorbed] + [
-            t for o in c.absorbed for t in _pobjs(o, ("against", "at", "on"))]
+            t for o in c.absorbed for x in (o, *o.conjuncts)
+            for t in _pobjs(x, ("against", "at", "on"))]
+        if c.absorbed:  # "fired tear gas and rubber bullets at thousands of students"
+            objs += _pobjs(tok, ("at",))
     objs = [x for o in objs for x in (_free_relative(tok) or [o] if o.lower_ == "what"
                                       else [o])] or _free_relative(tok)
     if c.type == "AGREE":

@@ -578,7 +578,9 @@ _MORE_VERBS: dict[str, tuple[Sense, ...]] = {
     "walk": (Sense("PROTEST", prt="out"), Sense("PROTEST", prep="off", pobjs=frozenset({
         "job", "jobs", "work"}))), "chant": _s("PROTEST"),
     "lay": (Sense("RETREAT", prt="down", objs=frozenset({"arms", "weapons", "guns"})),),
-    "take": (Sense("PROTEST", prep="to", pobjs=frozenset({"streets", "street", "squares"})),),
+    "take": (Sense("PROTEST", prep="to", pobjs=frozenset({"streets", "street", "squares"})),
+             # "took full control of the airport": ground taken by force (event_context)
+             Sense("ASSAULT", objs=frozenset({"control"}))),
     # SANCTION
     "downgrade": _s("SANCTION", objs=TIES), "penalize": _s("SANCTION"),
     "penalise": _s("SANCTION"), "fine": _s("SANCTION"),
