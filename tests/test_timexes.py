@@ -341,6 +341,11 @@ def test_written_forms(text, span, type_, value):
      "2020-02"),
     ("Police arrested two men on Feb. 3; the next day, a third was held.", "the next day",
      "2020-02-04"),
+    # a date moved is moved ahead; a reporting clause after a comma is not the date's clause
+    ("The vote was postponed to Monday.", "Monday", "2020-02-17"),
+    ("Kate gave birth to a son on Monday.", "Monday", "2020-02-10"),
+    ("Banks will stay closed through Monday, officials said Tuesday.", "Monday",
+     "2020-02-17"),
 ])
 def test_deadlines_and_plans(text, span, value):
     assert value_of(text, span) == value

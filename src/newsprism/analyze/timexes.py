@@ -42,6 +42,9 @@ _AHEAD_BEFORE = (("as", "soon", "as"), ("as", "early", "as"), ("no", "later", "t
                  ("effective",), ("not", "before"))
 
 
+# Words that move a date: the weekday after "to" in their clause lies ahead.
+_MOVED_WORDS = {"postponed", "postpone", "postpones", "delayed", "delay", "adjourned",
+                "adjourn", "deferred", "defer", "pushed", "moved", "rescheduled", "brought"}
 # Words that set a limit: a weekday after "until"/"by" in their clause lies ahead.
 _DEADLINE_WORDS = {"extended", "extend", "extends", "extending", "postponed", "postpone",
                    "postpones", "delayed", "delay", "adjourned", "adjourn", "deferred", "defer",
@@ -98,8 +101,10 @@ class Tenses:
                 break
             best = self._better(best, i - k, self._cue(k, i))
         for k in range(j, min(len(self.starts), j + 25)):
-            if self._boundary(k) or (self.tags[k] == "CC" and best is not None):
-                break  # "... on Saturday and were planning ...": the next clause is not ours
+            if self._boundary(k) or (self.tags[k] in ("CC", ",") and best is not None):
+                # "... on Saturday and were planning ...", "will stay shut through Thursday,
+                # officials said": the next clause is not ours
+                break
             best = self._better(best, k - j + 1, self._cue(k, i))
         return best[1] if best else None
 
@@ -120,12 +125,15 @@ class Tenses:
         for k in range(i - 1, max(-1, i - 5), -1):
             if self._boundary(k):
                 return False
-            if self.lower[k] in ("until", "till", "by", "through"):
+            if self.lower[k] in ("until", "till", "by", "through", "to"):
                 lo = max(0, k - 14)
                 words = self.lower[lo:k]
                 cut = max((n for n, w in enumerate(words) if w in _BOUNDARY), default=-1)
-                if any(w in _DEADLINE_WORDS for w in words[cut + 1:]) or \
-                        (words[-1:] in (["has"], ["have"]) and self.lower[k] != "through"):
+                if self.lower[k] == "to":  # "postponed the vote to Monday": moved ahead
+                    return k == i - 1 and any(w in _MOVED_WORDS for w in words[cut + 1:])
+                if any(w in _DEADLINE_WORDS for w in words[cut + 1:]):
+                    return True
+                if words[-1:] in (["has"], ["have"]) and self.lower[k] != "through":
                     return True  # "has until Friday to reply"
                 # "a plan to pay down the loan by February": a goal, so still ahead
                 return self.lower[k] == "by" and any(
