@@ -352,7 +352,7 @@ CUES: dict[str, tuple[str, ...]] = {
            r"sostuvo|manifestó|respondió|negó|admitió|confirmó|prometió|habló|criticó|"
            r"acusó|amenazó|insistió|apuntó|pidió|escribió|decretó|ordenó|consideró|estimó|alertó|reiteró|"
            r"detalló|recordó|expresó|advirtieron|aseguraron|señalaron|explicaron|indicaron|"
-           r"sostuvieron|estimaron|consideran|calcula|afirma|dice|asegura|explica|advierte|"
+           r"sostuvieron|estimaron|consideraron|consideran|anunciaron|anuncian|calcula|afirma|dice|asegura|explica|advierte|"
            r"sostiene|considera|estima|dijeron|afirmaron|informaron|denunciaron|reveló|"
            r"comentó|aclaró|enfatizó|remarcó|puntualizó|matizó|sentenció|concluyó|agregaron|"
            r"añadieron|destacaron|subrayaron|reconocieron|admitieron|señala|indica|apunta|"
@@ -368,6 +368,7 @@ CUES: dict[str, tuple[str, ...]] = {
     "de": (r"(?:sagte|sagten|erklärte|erklärten|betonte|warnte|meldete|meldeten|berichtete|"
            r"berichteten|fügte|räumte|kündigte|nannte|sprach|bestätigte|bestritt|forderte|"
            r"kritisierte|drohte|versicherte|teilte|schrieb|twitterte|erläuterte|hieß|"
+           r"bezifferte|bezifferten|schätzte|schätzten|"
            r"verkündete|bezeichnete|befürchtet|befürchtete|meinte|behauptete|sagt|erklärt|"
            r"betont|warnt|meldet|berichtet|kritisiert|fordert|rechnet|rechnete|erwartet|"
            r"erwartete|verlangte|versprach|geht davon aus|ging davon aus|warf|warfen|"
@@ -403,7 +404,7 @@ CUES: dict[str, tuple[str, ...]] = {
            r"dichiarano|avvertono|sottolineano|chiedono|denunciano|confermano|annunciano)",
            r"aggiungendo|sottolineando|spiegando|precisando|ha fatto sapere|hanno fatto sapere|"
            r"ha scritto|ha comunicato|hanno comunicato"),
-    "tr": (r"(?:dedi|açıkladı|söyledi|belirtti|bildirdi|bildirildi|açıklandı|duyuruldu|ifade etti|duyurdu|kaydetti|"
+    "tr": (r"(?:dedi|açıkladı|söyledi|ileri sürdü|öne sürdü|belirtti|bildirdi|bildirildi|açıklandı|duyuruldu|ifade etti|duyurdu|kaydetti|"
            r"vurguladı|iddia etti|uyardı|diye konuştu|aktardı|istedi|dile getirdi|"
            r"ifadelerini kullandı|ifadesini kullandı|şeklinde konuştu|hesapladı|tahmin etti|"
            r"öngördü|sözlerini kullandı|savundu|nitelendirdi|uyarısında bulundu|"
@@ -451,10 +452,13 @@ CUES: dict[str, tuple[str, ...]] = {
 }
 # Cues that name a source right after them ("selon X", "laut X", "بحسب X").
 ACCORDING = {
-    "fr": r"selon|d'après", "es": r"según|de acuerdo con", "de": r"laut|nach Angaben|zufolge|nach Hochrechnungen|nach Schätzungen|"
-    r"nach Informationen|nach Erkenntnissen|nach Einschätzung|nach Ansicht|nach Auffassung",
-    "it": r"secondo|stando a", "tr": r"göre", "el": r"σύμφωνα με|κατά", "ar":
-    r"بحسب|حسب|وفقا ل|وفقاً ل|نقلا عن|نقلاً عن|وبحسب", "fa": r"به گزارش|به گفته|به نوشته|بر اساس|از قول",
+    "fr": r"selon|d'après|a-t-on appris(?: \w+)? (?:auprès d[eu]|auprès des|auprès d'|de source)|"
+    r"apprend-on (?:auprès d[eu]|auprès des|auprès d')", "es": r"según|de acuerdo con", "de": r"laut|nach Angaben|zufolge|nach Hochrechnungen|nach Schätzungen|"
+    r"nach Informationen|nach Erkenntnissen|nach Einschätzung|nach Ansicht|nach Auffassung|"
+    r"hieß es (?:aus|im|beim|vom|von)(?: de[mnrs])?",
+    "it": r"secondo|stando a|si apprende da", "tr": r"göre", "el": r"σύμφωνα με|κατά", "ar":
+    r"بحسب|حسب|وفقا ل|وفقاً ل|نقلا عن|نقلاً عن|وبحسب", "fa": r"به گزارش|به گفته|به نوشته|بر اساس|از قول|طبق اعلام|بنا بر اعلام|بنابر اعلام|"
+    r"براساس اعلام|به اعلام",
     "ur": r"کے مطابق|بقول",
 }
 ACCORDING["el"] = r"σύμφωνα με"
@@ -514,7 +518,10 @@ def nominative(text: str, name: str, typ: str, start: int, lang: str) -> str:
     """The name in the nominative when its only full form stands in an oblique case."""
     before = text[max(0, start - 30):start]
     words_ = name.split()
-    if lang == "el" and typ == "PERSON" and _EL_MASC_OBLIQUE.search(before) and len(words_) >= 2:
+    articles = re.findall(r"(?<!\w)(?:τον|την|της|του|η|ο)(?!\w)", before)
+    feminine = bool(articles) and articles[-1] in ("την", "της", "η")  # "την υπουργό Μαρίνα ..."
+    if lang == "el" and typ == "PERSON" and _EL_MASC_OBLIQUE.search(before) and len(words_) >= 2 \
+            and not feminine:
         out = []
         for w in words_:
             for old, new in _EL_MASC_ENDINGS:

@@ -28,7 +28,7 @@ RELAY_RE = re.compile(rf"(?<![\w-])(?:{L.RELAY_WORDS})(?![\w-])", re.I)
 # Inter", "Deutschlandfunk", "Deutschen Presse-Agentur", "Neue Zürcher Zeitung", "Radio24".
 MEDIA_SHAPE = re.compile(r"(?i)(?:radio|rádio|télé|tele(?!fon)|fernseh|funk\b|\binter\b|\bfm\b|"
                          r"\btv\d*\b|presse|\bpress\b|agentur|news|noticias|nachrichten|zeitung|\bpost\b|times|"
-                         r"journal|gazet|tribun|courrier|corriere|nieuws|\btg\d*\b|نیوز|نيوز|ٹی وی|ٹائمز)")
+                         r"journal|gazet|tribun|courrier|corriere|nieuws|blatt\b|anzeiger|kurier|rundschau|\btg\d*\b|نیوز|نيوز|ٹی وی|ٹائمز)")
 # Told to, interviewed by, cited by: the capitalised name after these words is the medium the
 # words went through when it is shaped like one ("a déclaré à Radio-Canada", "sagte dem WDR").
 _TOLD_NAME = re.compile(
@@ -43,8 +43,8 @@ _TOLD_NAME = re.compile(
     r"(?P<n>[A-ZÀ-ÝΑ-Ω][\w'’-]*(?:\s+(?:de l['’]|de la |du |des |de |di |del )?"
     r"[A-ZÀ-ÝΑ-Ω0-9][\w'’-]*){0,3})")  # "au Courrier de l'Ouest"
 # Arabic-script media by their kind: "لصحيفة الصباح", "إذاعة موزاييك إف إم", "ڈان نیوز سے".
-_AR_MEDIUM_KIND = re.compile(r"(?<!\S)(?:[وبل]|لل)?(?:ال)?(?:صحيفة|جريدة|إذاعة|روزنامه|روزنامہ)\s+"
-                             r"(?P<n>\S+(?:\s+\S+){0,3}?)(?=\s+(?:عن|إن|أن|بأن|في|قوله|قولها|که|گفت|"
+_AR_MEDIUM_KIND = re.compile(r"(?<!\S)(?:[وبل]|لل)?(?:ال)?(?:صحيفة|جريدة|إذاعة|قناة|روزنامه|روزنامہ)\s+"
+                             r"(?P<n>[^\s.،,:]+(?:\s+[^\s.،,:]+){0,3}?)(?=\s+(?:عن|إن|أن|بأن|في|قوله|قولها|که|گفت|"
                              r"نوشت)(?!\S)|[،,.:]|$)")
 # "لوكالة الأنباء الأردنية (بترا)": an Arabic-script medium by its kind, known by its acronym.
 _AR_BRACKETED = re.compile(r"(?<!\S)(?:[وبل]|لل)?(?:ال)?(?:وكالة|قناة|صحيفة|جريدة|إذاعة|خبرگزاری)"
@@ -195,7 +195,8 @@ def find_vias(text, rules, index, s, e, speaker: Speaker, quoted, skip=()) -> tu
             if speaker.start is not None and speaker.start <= m.start() < (speaker.end or 0):
                 continue
             if name == "social media" and m.group() == "X" and not rules.statement.search(text, s, e) \
-                    and not _ACCOUNT.search(text, max(s, m.start() - 20), m.start()):
+                    and not _ACCOUNT.search(text, max(s, m.start() - 20), m.start()) \
+                    and not re.match(r"\s+(?:hesab|account|Account|Konto|λογαριασμ)", text[m.end():m.end() + 12]):
                 continue
             label = name if name != "social media" or not m.group()[:1].isupper() else m.group()
             if name == "social media" and not _GENERIC_SOCIAL.fullmatch(m.group()):
@@ -209,12 +210,15 @@ def find_vias(text, rules, index, s, e, speaker: Speaker, quoted, skip=()) -> tu
     out = [Via(v.entity, L.nominative(text, v.name, "ORG", v.start, "de"), v.start, v.end)
            if v.start is not None and v.name else v for v in _acronym_only(text, out)]
     out.sort(key=lambda v: abs((v.start or 0) - (speaker.start or v.start or 0)))
-    return _canonical(out)
+    return canonical_vias(out)
 
 
-def _canonical(vias: list[Via]) -> tuple[Via, ...]:
+def canonical_vias(vias) -> tuple[Via, ...]:
     """Each medium under its shared name ('Tesnim haber ajansı,' -> 'Tasnim'), once."""
     out, names = [], set()
+    spans = [(v.start, v.end) for v in vias if v.start is not None]
+    vias = [v for v in vias if v.start is None or not any(  # a relay phrase holding a name:
+        v.start <= a and b <= v.end and (a, b) != (v.start, v.end) for a, b in spans)]  # the name
     for v in vias:
         name = medium_name(v.name) if v.name else v.name
         if name in names:
@@ -278,7 +282,8 @@ _KIND_KEYS = frozenset(L.fold(w) for w in L.AGENCY_WORDS + L.MEDIUM_WORDS)
 _ADDRESSEE = re.compile(
     r"(?:\bà l['’]|\bà |\bau |\baux |\ba la |\bal |\bdem |\bder |\balla |\ba |\bστο |\bστην |\bبه |\bل|"
     r"\bpar l['’]|\bpar |\bpor la |\bpor el |\bpor |\bda |\bdall['’]|\bdalla |\bvon |"
-    r"\bعن |\bاز )(?:agence |agencia |agenzia |sender |خبرگزاری |وكالة |قناة |صحيفة |"
+    r"\bعن |\bاز )(?:agence |agencia |agenzia |sender |خبرگزاری |وكالة |قناة |صحيفة |روزنامه |"
+    r"هفته‌نامه |شبکه |"
     r"خبرنگار |cadena |chaîne |emittente )?$")
 # Told to, marked after the name: Urdu 'رائٹرز کو بتایا', Persian 'را', Turkish dative
 # "Anadolu Ajansı'na yaptığı açıklamada".
@@ -319,5 +324,5 @@ def told_to(text: str, ms: int) -> bool:
 
 
 __all__ = ["AGENCY_RE", "AR_FROM", "AR_SAYING", "DATIVE_AFTER", "RELAY_RE", "TRAILING_RELAY",
-           "agency_like", "as_via", "last_agency", "find_vias", "is_medium", "quoted_medium", "relayed_by",
+           "agency_like", "as_via", "canonical_vias", "last_agency", "find_vias", "is_medium", "quoted_medium", "relayed_by",
            "told_to"]

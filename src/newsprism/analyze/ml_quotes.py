@@ -12,7 +12,8 @@ from ..records import Entity, Quote, Span, Speaker, Via
 from . import ml_lexicon as L
 from .ml_canon import canonical_medium, medium_name
 from .ml_entities import quote_pairs, sentences, words
-from .ml_media import (AGENCY_RE, AR_FROM, AR_SAYING, RELAY_RE, TRAILING_RELAY, as_via, find_vias, is_medium,
+from .ml_media import (AGENCY_RE, AR_FROM, AR_SAYING, RELAY_RE, TRAILING_RELAY, as_via,
+                       canonical_vias, find_vias, is_medium,
                        last_agency, quoted_medium)
 from .ml_speakers import (DATELINE_AT, PREPOSITIONS, SPEAKING_TYPES, appositive_subject,
                           clause_end, find_speaker, in_dateline, is_title, named, speaker_in,
@@ -154,7 +155,7 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
         for v in via:  # a medium named as a relay is also the one "the agency" means next
             if canonical_medium(v.name) and v.start is not None:
                 medium = Speaker(v.entity, v.name, v.start, v.end)
-        quotes.append(Quote(f"q{n}", kind, qs, qe, cue, speaker, via))
+        quotes.append(Quote(f"q{n}", kind, qs, qe, cue, speaker, canonical_vias(via)))
     return tuple(quotes)
 
 
@@ -635,6 +636,14 @@ def _by_cue(text, lang, rules, index, roles, s, e, sent_s, cues, last):
             qs, qe = _trim(text, that.end(), e)
         elif _sentence_final(text, cue, s, e, lang):
             qs, qe = _content_before(text, s, cue, lang)
+            if _AS_CUE.search(text, max(s, cue.start() - 16), cue.start()) and lang != "tr":
+                # "..., όπως μετέδωσε η ΕΡΤ": the one named after the verb reported it
+                who = speaker_in(text, index, roles, cue.end(), e, None)
+                if who.name is None:
+                    who = _inverted_np(text, cue.end(), e - len(text[cue.end():e]) + len(
+                        text[cue.end():e].rstrip(" .!\n")))
+                if who.name and len(words(text, qs, qe)) >= 3:
+                    return [(qs, qe, "indirect", Span(cue.start(), cue.end()), who, ())]
             inner = _inner_subject(text, lang, rules, index, roles, s, cue, cues, e, last)
             if inner is not None:  # "Les pompiers craignent ..., a rapporté l'agence."
                 via = find_vias(text, rules, index, sent_s, e, inner, [(qs - 1, qs)])

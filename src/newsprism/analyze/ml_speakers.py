@@ -344,6 +344,10 @@ def _anaphor(text: str, index, toks, lang: str, last: Speaker | None, before: in
     # ("El sindicato petrolero" describes a body anew; "el organismo" points back to one)
     if kind is None:
         return None
+    if kind == "PERSON" and head[0] not in _PERSON_ANAPHORS and is_title(head[0]) \
+            and last is not None and last.start is not None \
+            and head[0][:5] not in L.fold(text[max(0, last.start - 80):(last.end or 0) + 60]):
+        return None  # "El gobernador" after a mother of three: a new person, not her
     a, b = toks[0][0], toks[-1][1]
     if last is not None and last.entity and any(
             ent.id == last.entity and ent.type == kind for *_, ent in index.rows):
