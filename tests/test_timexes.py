@@ -623,3 +623,12 @@ def test_us_election_day_is_the_tuesday_after_the_first_monday():
                     dt.date(2013, 3, 22)) == "2012-11-06"
     assert value_of("The issue will dominate the race from now to Election Day.",
                     "Election Day", dt.date(1998, 10, 25)) == "1998-11-03"
+
+
+@pytest.mark.parametrize("text,value", [
+    ("The economy is expected to grow in the second half.", ("DATE", "2020-H2")),
+    ("Profit rose in the second half.", ("DATE", "2019-H2")),
+    ("Messi scored twice in the second half.", None),
+])
+def test_a_bare_half_is_a_half_year_only_in_economic_news(text, value):
+    assert found(text).get("the second half") == value

@@ -61,7 +61,8 @@ def r_quarter(m, ctx):
         start = m.start("fis") if m["fis"] else m.start("ord")  # "its third-quarter profit"
     if ordw in ORDINALS:
         n = ORDINALS[ordw]
-        if unit == "half" and (n > 2 or not (m["yr"] or m["yr2"] or m["fis"])):
+        if unit == "half" and (n > 2 or not (m["yr"] or m["yr2"] or m["fis"]
+                                             or _economy_half(ctx.text, m))):
             return None  # "the second half" alone is more often a match than a year
         if year is None:
             if a is None:
@@ -91,6 +92,23 @@ def r_quarter(m, ctx):
             qy = year
     ctx.last_quarter = (m.end(), qy, q)
     return [(start, m.end(), "DATE", f"{qy - back}-Q{q}")]
+
+
+_ECONOMY = re.compile(r"\b(?:econom\w*|growth|grow|grew|profits?|revenues?|sales|earnings|"
+                      r"output|inflation|GDP|demand|exports?|imports?|percent|forecasts?|"
+                      r"outlook|recovery|investment|spending|results|unemployment|jobs)\b", re.I)
+_SPORT = re.compile(r"\b(?:scor\w+|goals?|match|game|halftime|coach|striker|penalty|league|"
+                    r"cup|innings|touchdowns?|kick\w*|referee|players?)\b", re.I)
+
+
+def _economy_half(text: str, m) -> bool:
+    """Whether a bare "the second half" sits in a sentence about the economy or a
+    company's figures (a half year) rather than about a match."""
+    lo = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+    hi = min((i for i in (text.find(".", m.end()), text.find("\n", m.end())) if i >= 0),
+             default=len(text))
+    sentence = text[lo:hi]
+    return bool(_ECONOMY.search(sentence)) and not _SPORT.search(sentence)
 
 
 _RESULTS = re.compile(r"\s+(?:results|earnings|profits?|loss(?:es)?|sales|revenues?|"
