@@ -1,0 +1,380 @@
+"""Argument shapes of PLOVER event candidates: who acted and on whom, read from the
+dependency parse around a trigger; called by events.py on its Candidates, nothing else.
+
+Verb events take subjects or 'by' agents as actors and objects, passive subjects and the
+category's prepositions as targets; noun events take 'of'/possessor by the noun's sense,
+'between', 'by' and named modifiers ('a Russian missile strike'), and the arguments of their
+light verb. Objects naming what was agreed, shared or cut give way to the parties they name
+(_parties); parties acting together split into actor and counterpart (_split_parties); a
+means-noun of a same-type verb event is folded into it (_absorb).
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from . import plover_lexicon as lex
+from .event_context import (ASKINGS, FORCES, PLACE_CLASS, QUANTITY, REFLEXIVES, _agents,
+                            _children, _coordinated, _dateline, _free_relative, _is_passive,
+                            _is_time, _lemma, _light_verb, _lower_words, _objects, _party,
+                            _pobjs, _reported_doer, _subjects)
+from .event_context import common as _common_word
+
+if TYPE_CHECKING:
+    from .events import Candidate
+
+# Verbs whose subject (or object) is the party an alleged act is pinned on.
+PINNING = frozenset({"link", "accuse", "suspect", "blame", "tie", "connect", "implicate",
+                     "charge", "convict", "attribute", "credit", "hold"})
+# Harm nouns whose "to" names what suffered it: "damage to the infrastructure".
+HARM_TO = frozenset({"damage", "harm", "injury", "injuries"})
+# Verbs saying where a thing stands: the place of an act on it.
+SITING = frozenset({"build", "base", "locate", "station", "deploy", "establish", "construct",
+                    "house", "store", "position", "situate", "install", "site"})
+# Acts two parties do together: with no other party named, a second subject is the
+# counterpart ("X and Y agreed" is coded like "the deal between X and Y").
+SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+
+
+def _hyphenated(tok) -> tuple[str, int]:
+    """A hyphenated word spaCy split into pieces ('build-up', 'sit-in'): its text, start."""
+    doc, i = tok.doc, tok.i
+    if i < 2 or doc[i - 1].text != "-":
+        return tok.lower_, tok.idx
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ \
+            and not doc[i - 2].whitespace_:
+        i -= 2
+    return doc[i:tok.i + 1].text.lower(), doc[i].idx
+
+
+def _along_with(tok) -> list:
+    """'killed ... along with X', 'together with X': X shares the patient's role."""
+    out = []
+    for p in _children(tok, "prep", "advmod"):
+        if p.lower_ in ("along", "together"):
+            for w in _children(p, "prep"):
+                if w.lower_ == "with":
+                    out += _children(w, "pobj")
+    return out
+
+
+def _parties(tokens: list, type_: str, reaction: bool = False) -> list:
+    """Arguments, with objects that name what was agreed, shared or cut ('signed an
+    agreement with X', 'severed ties with X', 'froze the assets of X') replaced by the
+    parties they name."""
+    out = []
+    content = lex.CONTENT | {"AID": lex.AID_GOODS, "SANCTION": lex.TRADE | lex.PASSAGES,
+                             "CONCEDE": lex.DROPPABLE}.get(type_, set())
+    if type_ == "MOBILIZE":
+        content = content - lex.TROOPS  # "put its forces on alert": the forces are moved
+    if reaction:
+        content = content | ASKINGS  # "rejected calls by the U.S.": the U.S. asked
+    for t in tokens:
+        if type_ == "AID" and t.lower_ in lex.MEASURES:
+            continue  # "airdropped 60 tonnes of sorghum": the amount is what was given
+        head = {t.lower_, t.lemma_.lower()}  # 'a carrier strike group' is a group
+        if t.lower_ == "forces":
+            head = {"forces"}  # armed forces are a party; 'force' is a means
+        if (head & content or t.ent_type_ == "MONEY") and t.pos_ != "PROPN":
+            preps = {"with", "between", "of", "to", "on", "against"} - (
+                {"on"} if type_ in ("AGREE", "CONSULT", "COOPERATE") else set()) | (
+                {"by", "from"} if reaction else set())  # "rejected calls by the U.S."
+            # "closed its border": the owner of what is cut is the doer, not a party
+            own = [p for p in _children(t, "poss") if p.pos_ != "PRON"]
+            parties = own + [
+                o for p in _children(t, "prep") if p.lower_ in preps
+                for o in _children(p, "pobj")] + [  # "accounts belonging to the family"
+                o for a in _children(t, "acl") if a.lemma_ in ("belong", "own", "hold", "link")
+                for o in _pobjs(a, ("to", "by"))]
+            # what is rejected, accepted or given up is itself a target of the reaction
+            keep = reaction or type_ == "CONCEDE" or (
+                type_ == "SANCTION" and _lower_words(t) & (lex.TRADE | lex.ASSETS) - lex.TIES)
+            out += parties + ([t] if keep else [])
+        else:
+            out.append(t)
+    return out
+
+
+def _target_preps(type_: str, noun: bool = False) -> frozenset[str]:
+    preps = lex.COMMON_TARGET_PREPS | lex.TARGET_PREPS.get(type_, frozenset())
+    if type_ in ("AGREE", "CONSULT", "COOPERATE"):
+        preps = preps - {"on"}  # "agreed on a truce", "talks on trade": a topic, no party
+    # "fired at the crowd" aims at a target; "a strike at Baghdad airport" names a place
+    return preps - {"at"} if noun else preps
+
+
+def _stray_agents(verb) -> list:
+    """'were delivered to besieged districts of Taiz by Red Crescent convoys': a passive's
+    'by' phrase the parser hung on the last noun before it."""
+    out = []
+    for p in _children(verb, "prep"):
+        for t in p.subtree:
+            if t.lower_ == "by" and t.dep_ == "prep" and t.head.pos_ in ("NOUN", "PROPN"):
+                out += [o for o in _children(t, "pobj") if not _is_time(o) and o.pos_ != "NUM"]
+    return out[:1]
+
+
+def _verb_args(c: Candidate) -> None:
+    tok = c.tok
+    if _is_passive(tok):
+        # "two were shot dead and a third was wounded by gunmen": one 'by' for both
+        c.actors += _agents(tok) or [a for x in _coordinated(tok) if _is_passive(x)
+                                     for a in _agents(x)] or _stray_agents(tok)
+    else:
+        c.actors += _reported_doer(tok, _subjects(tok))
+        c.targets += _children(tok, "dative")
+    objs = _objects(tok)
+    if c.type == "SANCTION":
+        # "recalled its ambassador to Niger": the envoy's host country is the one sanctioned
+        objs = objs + [p for o in objs if o.lower_ in lex.DIPLOMATS
+                       for p in _pobjs(o, ("to", "from", "in"))]
+    if c.type in ("ASSAULT", "COERCE"):
+        # "opened fire on", "used water cannon against": the weapon is the means, its
+        # aim the target
+        c.absorbed += [o for o in objs if o.dep_ == "dobj" and (
+            o.lower_ in lex.MUNITIONS or _lemma(tok) in ("use", "fire")
+            and _lower_words(o) & lex.CROWD_CONTROL)]
+        objs = [o for o in objs if o not in c.absorbed] + [
+            t for o in c.absorbed for x in (o, *o.conjuncts)
+            for t in _pobjs(x, ("against", "at", "on"))]
+        if c.absorbed:  # "fired tear gas and rubber bullets at thousands of students"
+            objs += _pobjs(tok, ("at",))
+    objs = [x for o in objs for x in (_free_relative(tok) or [o] if o.lower_ == "what"
+                                      else [o])] or _free_relative(tok)
+    if c.type == "AGREE":
+        # "reached a deal", "signed an accord": the noun names the act the verb performs
+        c.absorbed += [o for o in objs if o.lower_ in lex.AGREEMENT and o.pos_ == "NOUN"]
+    if _lemma(tok) in ("discuss", "negotiate", "debate"):
+        objs = []  # "discussed the crisis": a topic; the party comes with 'with'
+    objs = objs + _pobjs(tok, lex.VERB_TARGET_PREPS.get(_lemma(tok), ()))  # "clashed with"
+    c.targets += objs
+    c.targets += _along_with(tok)
+    if not c.targets and c.type in ("REJECT", "REQUEST", "THREATEN"):
+        # "refused to meet the teachers", "vowed to retaliate against any country": the
+        # party the refusal or threat is about
+        for x in _children(tok, "xcomp"):
+            c.targets += _pobjs(x, lex.COMMON_TARGET_PREPS)
+            # "threatened to launch missiles": a weapon is the means, not the target
+            c.targets += [o for o in _children(x, "dobj") if c.type != "THREATEN"
+                          or not _lower_words(o) & (lex.MUNITIONS | lex.WEAPONS | lex.TROOPS)]
+    if not c.targets and c.type == "REQUEST":
+        # "demanded that the authorities reopen it": who is asked to act
+        c.targets += [s for x in _children(tok, "ccomp") for s in _children(x, "nsubj")
+                      if any(m.lower_ == "that" for m in _children(x, "mark"))]
+    c.targets += _pobjs(tok, _target_preps(c.type))
+    if c.type == "RETREAT":
+        # "pulled out of two villages": the place left hangs off the particle
+        c.targets += [o for p in _children(tok, "prep", "prt") if p.lower_ == "out"
+                      for o in _pobjs(p, ("of", "from"))]
+    if c.type == "THREATEN":
+        c.targets = _threatened(tok, c.targets)
+    c.places += _pobjs(tok, lex.LOCATION_PREPS)
+    c.places += _target_places(c.targets)
+    c.hosts.append(tok)
+    if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head.pos_ == "VERB":
+        # "stormed the village on Monday and killed 12": one clause chain, one date
+        c.hosts.append(tok.head)
+
+
+def _threatened(tok, targets: list) -> list:
+    """Who a threat is aimed at: 'threatened an offensive against Kurdish fighters' -> the
+    fighters; 'warned that its forces would attack any warship' -> the warship, the
+    object of the hostile act the warning announces."""
+    out = []
+    for t in targets:
+        aims = _pobjs(t, ("against", "on")) if t.pos_ == "NOUN" and (
+            lex.noun_sense(t.lower_) or t.lower_ in lex.THREAT_WORDS) else []
+        out += aims or [t]
+    if any(map(_party, out)):
+        return out
+    for clause in _children(tok, "ccomp"):
+        acts = [clause] + [x for x in _children(clause, "xcomp", "conj") if x.pos_ == "VERB"]
+        for act in acts:
+            if any(s.type in ("ASSAULT", "COERCE", "SANCTION") for s in lex.senses(_lemma(act))) \
+                    or _lemma(act) in lex.VOW_COMPLEMENTS:
+                out += _objects(act) + _pobjs(act, lex.COMMON_TARGET_PREPS)
+    return out
+
+
+def _beneficiaries(c: Candidate) -> list:
+    """Who receives aid the parse hung away from the verb: 'sent a ship carrying flour to
+    the port ... for survivors', 'approved a grant to help Malawi rebuild roads'."""
+    verbs = [h for h in c.hosts if h.pos_ == "VERB"]
+    out = []
+    for v in verbs:
+        for x in _children(v, "dobj", "conj"):
+            if x.pos_ in ("NOUN", "PROPN", "NUM"):
+                out += [o for a in (x, *_children(x, "acl")) for o in _pobjs(a, ("to", "for", "into"))]
+        for h in _children(v, "advcl", "xcomp"):
+            if _lemma(h) in ("help", "assist", "enable", "allow"):
+                out += _children(h, "dobj") + [s for x in _children(h, "ccomp", "xcomp")
+                                               for s in _children(x, "nsubj")]
+    return [o for o in out if not _is_time(o)]
+
+
+def _split_parties(c: Candidate) -> None:
+    """'Sudan's army and the RSF agreed to a truce', 'Saudi Arabia, Iran agree': in an act
+    done together and naming no other party, the first named is the actor and the others
+    its counterparts, as in 'the deal between X and Y'."""
+    parties = _expand(c.actors, (c.tok,))
+    # "Saudi Arabia, Iran agree": a headline's list may come as two subjects
+    parties += [s for s in _children(c.tok, "nsubj") if s not in parties
+                and not _dateline(s, c.tok)]
+    # "Armenia, Azerbaijan fail to agree": a headline's list read as an apposition, or
+    # its first name hung on the verb before the comma
+    parties += [a for p in list(parties) if p.ent_type_ in ("GPE", "NORP") for a in
+                _children(p, "appos") if a.pos_ == "PROPN" and a.ent_type_ == p.ent_type_]
+    parties[:0] = [x for p in parties[:1] for x in p.head.children
+                   if x.pos_ == "PROPN" and x.dep_ in ("advmod", "npadvmod", "nmod")
+                   and x.i + 2 == p.left_edge.i and x.doc[x.i + 1].text == ","]
+    parties = [p for n, p in enumerate(parties) if p not in parties[:n]]
+    if len(parties) > 1 and not any(p.lower_ in REFLEXIVES or p.pos_ == "PRON" for p in parties):
+        c.actors, c.targets = parties[:1], parties[1:]
+
+
+def _target_places(targets: list) -> list:
+    """'the attack on a bus in Burgas', 'fired at demonstrators in Strelsau': where the
+    target was is where the act happened."""
+    return [p for t in targets for h in arg_heads(t)
+            for x in (h, *_siting_clauses(h))
+            for p in _pobjs(x, ("in", "at", "near", "outside"))]
+
+
+def _siting_clauses(noun) -> list:
+    """'the infrastructure Soleimani has built in Syria', 'troops stationed in Mali': a
+    clause on the target that says where it stands."""
+    return [c for c in noun.children if c.dep_ in ("relcl", "acl") and _lemma(c) in SITING]
+
+
+def _modifier_actors(noun) -> list:
+    """Named modifiers of an event noun are its doers: 'a U.S. drone strike',
+    'an Israeli air strike', 'an IDF response'."""
+    mods = [m for m in noun.children if m.dep_ in ("compound", "amod", "nmod")]
+    # "a Russian missile strike": the doer may modify the means before the noun
+    mods += [x for m in mods if m.dep_ == "compound" and m.pos_ == "NOUN"
+             for x in m.children if x.dep_ in ("amod", "compound") and x.i < m.i]
+    return [m for m in mods if m.pos_ == "PROPN" or m.ent_type_ in ("NORP", "GPE", "ORG")
+            or m.dep_ == "compound" and m.lower_ in FORCES]  # "a police raid"
+
+
+def _noun_args(c: Candidate) -> None:
+    tok = c.tok
+    word = _hyphenated(tok)[0]
+    sense = lex.noun_sense(word) or lex.noun_sense(tok.lemma_.lower())
+    if sense is not None and sense.type != c.type:
+        sense = lex.ALT_NOUNS.get(word, sense)
+    of_role = sense.of_role if sense else "target"
+    poss_role = sense.poss_role if sense else "actor"
+    for of in _pobjs(tok, ("of",)):
+        (c.targets if of_role == "target" else c.actors).append(of)
+    verb = _light_verb(tok)
+    for poss in _children(tok, "poss"):
+        if poss.pos_ == "PRON" and verb is not None and _subjects(verb):
+            continue  # "Ukraine renewed its appeal": the verb's subject names 'its'
+        (c.targets if poss_role == "target" else c.actors).append(poss)
+    c.actors += _pobjs(tok, ("between", "among"))  # "talks / clashes between X and Y"
+    c.actors += _pobjs(tok, ("by",))
+    c.actors += _modifier_actors(tok)
+    c.targets += _pobjs(tok, _target_preps(c.type, noun=True))
+    if word in HARM_TO:
+        c.targets += _pobjs(tok, ("to",))
+    c.places += _pobjs(tok, lex.LOCATION_PREPS)
+    c.places += _target_places(c.targets)
+    c.hosts.append(tok)
+    if verb is not None:
+        c.hosts.append(verb)
+        if _is_passive(verb):
+            c.actors += _agents(verb)
+            # "was placed under house arrest", "was given aid": the subject undergoes it
+            c.targets += [t for t in _children(verb, "nsubjpass") if t != tok]
+        else:
+            c.actors += _subjects(verb)
+            c.targets += [o for o in _children(verb, "dobj", "dative") if o != tok
+                          and not o.is_ancestor(tok)]
+        c.targets += _pobjs(verb, _target_preps(c.type))
+        c.places += _pobjs(verb, lex.LOCATION_PREPS)
+    elif tok.dep_ == "attr" and tok.head.lemma_ == "be":
+        c.hosts.append(tok.head)
+    elif (not c.actors and tok.dep_ == "pobj" and tok.head.lower_ == "in"
+          and not _children(tok, "det", "poss") and tok.head.head.pos_ == "VERB"):
+        # "extradited him in cooperation with X", "marched in protest": the verb's doer
+        verb = tok.head.head
+        c.actors += _children(verb, "nsubjpass") if _is_passive(verb) else _subjects(verb)
+    elif (not c.actors and of_role == "actor" and tok.dep_ == "pobj"
+          and tok.head.lower_ in ("for", "on") and tok.head.head.pos_ == "VERB"
+          and not _is_passive(tok.head.head)):
+        c.actors += _subjects(tok.head.head)  # "travelled to Beijing for a visit"
+
+
+def _pinned_party(tok) -> list:
+    """For an act named under 'X has been linked with / accused of / blamed for': X."""
+    cur = tok
+    for _ in range(14):
+        if cur.dep_ in ("nsubj", "nsubjpass", "relcl") or cur.head.i == cur.i:
+            return []
+        cur = cur.head
+        if cur.pos_ == "VERB" and cur.dep_ != "prep":  # 'including', 'according' are links
+            if cur.lemma_.lower() not in PINNING:
+                return []
+            if _is_passive(cur):
+                return _children(cur, "nsubjpass")
+            return [o for o in _children(cur, "dobj") if not o.is_ancestor(tok) and o != tok]
+    return []
+
+
+def _absorb(cands: list[Candidate]) -> list[Candidate]:
+    """Fold an event noun that only names the means of a same-type event into that event
+    ('killed by a drone strike', 'an air strike killed', 'the killing in a U.S. strike')."""
+    by_tok = {c.tok.i: c for c in cands}
+    gone: set[int] = set()
+    for c in cands:
+        if c.kind != "noun":
+            continue
+        host = None
+        tok = c.tok
+        light = _light_verb(tok)
+        verb = by_tok.get(light.i) if light is not None else None
+        if verb is not None:
+            if verb.type != c.type:
+                gone.add(verb.tok.i)  # "approved a loan" is aid, not support: the noun says
+                continue
+            host = verb  # "offered loans", "signed a deal": one event
+        elif tok.dep_ == "pobj" and tok.head.dep_ in ("agent", "prep") and tok.head.lower_ in (
+                "by", "in", "with", "during", "through"):
+            host = by_tok.get(tok.head.head.i)
+        elif tok.dep_ == "nsubj":
+            host = by_tok.get(tok.head.i)
+        if host is None or host.type != c.type or host.tok.i in gone or host.needs_agent:
+            continue  # a vague verb ('hit', 'damage') is the weaker trigger: keep the noun
+        host.absorbed.append(tok)
+        host.actors = [a for a in host.actors if a != tok] + c.actors
+        host.targets += [t for t in c.targets if t not in host.targets]
+        host.places += c.places
+        host.hosts += c.hosts
+        gone.add(tok.i)
+    return [c for c in cands if c.tok.i not in gone]
+
+
+def _expand(tokens: list, exclude=()) -> list:
+    """Arguments plus their coordinated conjuncts ('Soleimani and al-Muhandis'), without
+    times, reflexives and the trigger itself."""
+    out = []
+    for t in tokens:
+        for x in (t, *t.conjuncts):
+            if x in out or x in exclude or _is_time(x) or x.lower_ in REFLEXIVES:
+                continue
+            out.append(x)
+    return out
+
+
+def arg_heads(tok) -> list:
+    """The tokens that may name an argument's party, best first: 'thousands of people'
+    -> people; 'the city of Kharkiv' -> Kharkiv; 'the resignation of the minister' ->
+    resignation, then minister."""
+    # "Rebels of the M23 movement": a sentence's first word is tagged a name by its capital
+    common = tok.pos_ != "PROPN" or tok.is_sent_start and tok.is_title and _common_word(tok.text)
+    ofs = _pobjs(tok, ("of",)) if common else []
+    place = tok.lower_ in PLACE_CLASS and any(o.pos_ == "PROPN" for o in ofs)
+    if ofs and (tok.lower_ in QUANTITY or place or tok.pos_ == "NUM"):
+        return [h for o in ofs for h in arg_heads(o)]
+    # "the rebel commander Omar Haddad": the name is an apposition to the role noun
+    return [tok, *_children(tok, "appos"), *ofs]
