@@ -632,3 +632,10 @@ def test_us_election_day_is_the_tuesday_after_the_first_monday():
 ])
 def test_a_bare_half_is_a_half_year_only_in_economic_news(text, value):
     assert found(text).get("the second half") == value
+
+
+def test_a_frequency_stays_inside_its_set():
+    # TimeML writes "twice a week" as one SET with freq="2X": the count is in the span
+    assert found("The pill is taken twice a day.")["twice a day"] == ("SET", "P1D")
+    assert found("They meet three times a week.")["three times a week"] == ("SET", "P1W")
+    assert found("Workers earn $2 an hour.")["an hour"] == ("SET", "PT1H")

@@ -267,7 +267,8 @@ def r_set_adv(m, ctx):
 
 
 def r_set_per(m, ctx):
-    if m["w"].lower().startswith("a") and not per_context(ctx.text, m.start()):
+    if m["w"].lower().startswith("a") and not m["freq"] and \
+            not per_context(ctx.text, m.start()):
         return None
     return [(m.start(), m.end(), "SET", duration_value("1", m["unit"]))]
 

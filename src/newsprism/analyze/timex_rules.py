@@ -240,7 +240,9 @@ RULES: list[Rule] = [
                        rf"(?P<wd>{WEEKDAY_BARE})){_E}"),
     _rule("set_adv", rf"{_B}(?P<w>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|"
                      r"bimonthly|semiannually|fortnightly)(?![\w])"),
-    _rule("set_per", rf"{_B}(?P<w>(?:a|an|per|each)\s+"
+    # "twice a day": TimeML keeps the frequency inside the span (freq="2X")
+    _rule("set_per", rf"{_B}(?P<freq>(?:once|twice|thrice|(?:{_NUMBERS}|\d+)\s+times)\s+)?"
+                     rf"(?P<w>(?:a|an|per|each)\s+"
                      rf"(?P<unit>day|week|month|year|quarter|hour)){_E}"),
 ]
 
