@@ -313,7 +313,8 @@ CONJ_PREFIXES = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "لل")
 # Speech cues. Each entry: regex (case-insensitive, matched on word boundaries).
 CUES: dict[str, tuple[str, ...]] = {
     "fr": (r"a(?:-t-(?:il|elle))?(?: (?:toutefois|aussi|également|encore|ensuite|enfin|"
-           r"pourtant|cependant|néanmoins|déjà|notamment|par ailleurs|de son côté))? (?:décrété|"
+           r"pourtant|cependant|néanmoins|déjà|notamment|par ailleurs|de son côté|de leur côté|"
+           r"pour sa part|pour leur part|quant à (?:lui|elle)|lui aussi|elle aussi|de nouveau))? (?:décrété|"
            r"ordonné|demandé|exhorté|plaidé|regretté|critiqué|rapporté|déclaré|dit|affirmé|annoncé|ajouté|indiqué|expliqué|"
            r"précisé|estimé|souligné|assuré|confié|raconté|dénoncé|averti|prévenu|reconnu|"
            r"martelé|jugé|qualifié|appelé|promis|réclamé|salué|rappelé|poursuivi|insisté|"

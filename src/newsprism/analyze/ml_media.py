@@ -56,7 +56,7 @@ _TR_MEDIUM = re.compile(r"(?P<n>[A-ZÇĞİÖŞÜ][\w'’-]*(?:\s+[A-ZÇĞİÖŞ�
 # masculine or feminine article: "a-t-il assuré au Progrès", "ha raccontato al Mattino",
 # "δήλωσε στην Καθημερινή". Bodies that hear statements (parliaments, courts) are not media.
 _CUE_TOLD = re.compile(
-    r"(?:-t-(?:il|elle)\s+\w+é|\b(?:a|ont|ha|hanno)\s+\w+(?:é|ée|és|ato|ata|ito|uto)|"
+    r"(?:-t-(?:il|elle)\s+\w+é|\b(?:a|ont|ha|hanno)\s+\w+(?:é|ée|és|ato|ata|ito|uto|tto|tta)|"
     r"\b(?:δήλωσε|είπε|ανέφερε|τόνισε|εξήγησε|δήλωσαν|είπαν|μίλησε))\s+"
     r"(?:au|à la|al|alla|allo|all['’]|στην|στον|στο)\s*(?P<n>[A-ZÀ-ÝΑ-Ω][\w-]*(?:\s+[A-ZÀ-ÝΑ-Ω][\w-]*){0,2})")
 _HEARERS = frozenset(L.fold(w) for w in """Sénat Parlement Conseil Congrès Gouvernement Président
@@ -298,7 +298,7 @@ AR_SAYING = re.compile(r"\s(?:قوله|قولها|قولهم|إن|أن)(?!\w)")
 
 # A paper or programme named in quotation marks after a told-to article: "sagte er der
 # „Süddeutschen Zeitung“", "a-t-il déclaré au « Monde »", "ha detto al «Corriere della Sera»".
-_TITLE_BEFORE = re.compile(r"(?:\b(?:der|dem|au|à|al|alla|allo|a|in|im|en|nel|στην|στο|to|told)"
+_TITLE_BEFORE = re.compile(r"(?:\b(?:der|dem|des|au|à|al|alla|allo|a|in|im|en|nel|στην|στο|to|told)"
                            r"|Zeitung|Magazin|diario|journal|quotidiano|giornale|periódico)\s*$")
 _QUOTED_TITLE = re.compile(r"[„«\"“]\s?(?P<n>[^„«»\"“”\n]{2,40}?)\s?[“»\"”]")
 

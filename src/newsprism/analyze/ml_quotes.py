@@ -329,8 +329,9 @@ def _plausible(text: str, sp: Speaker, pairs) -> bool:
     first = text[toks[0][0]:toks[0][1]].lower()
     if first in PREPOSITIONS or first in _OPENING_PREPS:
         return False
-    if _COUNT.search(text, sp.start, sp.end):
-        return False  # "about 2", "les 400 habitants": a count, not a source
+    if _COUNT.search(text, sp.start, toks[min(1, len(toks) - 1)][1]):
+        return False  # "about 2", "les 400 habitants": a count, not a source ("un uomo di 74
+        # anni" is someone of that age)
     line_s = text.rfind("\n", 0, sp.start) + 1
     line_e = text.find("\n", sp.end)
     if len(toks) == 1 and not text[line_s:sp.start].strip() and \
@@ -823,7 +824,7 @@ _ANNOUNCE = re.compile(r"(?:a|ont) annoncé|annonce|anunció|anunciaron|ha anunc
                        r"recomendó|ha raccomandato|empfahl|συνέστησε|s['’]inquiètent|"
                        r"s['’]inquiète|s['’]alarment|s['’]alarme|declaró|ha declarado|"
                        r"ha approvato|hanno approvato|aprobó|aprobaron|(?:a|ont) approuvé|"
-                       r"meldete|meldeten|atribuyó|atribuyeron|"
+                       r"meldete|meldeten|atribuyó|atribuyeron|bezifferte|bezifferten|"
                        r"ha annunciato|hanno annunciato|annuncia|ανακοίνωσε|ανακοίνωσαν|"
                        r"(?:و)?أعلن(?:ت)?|نے اعلان کیا|اعلان کیا|اعلان کر دیا|"
                        r"حکم (?:بھی )?دیا", re.I)
@@ -853,7 +854,8 @@ def _announced(text: str, s: int, cue, e: int, lang: str) -> tuple[int, int] | N
             return None
     else:
         return None
-    return (qs, qe) if len(words(text, qs, qe)) >= 4 else None
+    return (qs, qe) if len(words(text, qs, qe)) >= (3 if lang in ("de", "fr", "es", "it") else 4) \
+        else None  # "forderte stattdessen ein Tempolimit"
 
 
 _KONJUNKTIV = re.compile(r"\b(?:habe|sei|seien|werde|könne|müsse|dürfe|wolle|solle|hätten?|"
@@ -989,6 +991,15 @@ def _according(text, lang, rules, index, roles, s, e, acc, cues, last):
     short = _ACRONYM_NEXT.match(text, speaker.end) if speaker.end is not None else None
     if short is not None and short.end() <= src_e + 1:  # "Según el Servicio ... (Senamhi)"
         speaker = Speaker(speaker.entity, short.group(1), short.start(1), short.end(1))
+    sources = _SOURCES_FIRST.match(text, src_s, src_e)
+    if sources is not None:  # "Según fuentes de la Comisión ... (Conagua)": the sources speak
+        end = text.rfind("(", src_s, src_e)
+        end = src_s + len(text[src_s:end if end > src_s else src_e].rstrip(" ,"))
+        speaker = Speaker(speaker.entity, text[src_s:end], src_s, end)
+    titled = _TITLE_IN_MARKS.search(text, max(0, src_s - 3), min(len(text), src_e + 2))
+    if titled and (speaker.start is None or titled.start() <= speaker.start < titled.end()):
+        # "Nach Informationen des „Spiegel“": the title, marks and all
+        speaker = Speaker(None, titled.group(1), titled.start(), titled.end())
     kind = _KIND_FIRST.match(text, src_s, src_e)
     if kind is not None and 1 <= len(words(text, kind.end(), src_e)) <= 4 \
             and not AGENCY_RE.search(text, src_s, src_e):
@@ -1023,6 +1034,11 @@ def _according(text, lang, rules, index, roles, s, e, acc, cues, last):
                                                          [(qs - 1, qe)], skip=via))
 
 
+# Unnamed sources as the according-phrase's head: "fuentes de", "des sources", "Quellen".
+_SOURCES_FIRST = re.compile(r"\s*(?:(?:des|de|les|dos|tres|deux|alcune|diverse|zwei|δύο)\s+)?"
+                            r"(?:fuentes|sources?|fonti|Quellen|Kreisen|πηγές|πηγών|kaynaklar\w*|"
+                            r"مصادر|مصدر|منابع|ذرائع)(?!\w)", re.I)
+_TITLE_IN_MARKS = re.compile(r"[„«\"“]\s?([^„«»\"“”]{2,40}?)\s?[“»\"”]")
 # A Turkish relative participle ends the subject it follows: "X'in açıkladığı rakamlara göre".
 _TR_PARTICIPLE = re.compile(r"(?<!\S)[a-zçğıöşü]\w*[dt][ıiuü]ğ[ıiuü](?:n[ae])?(?!\S)")
 _ACRONYM_NEXT = re.compile(r"\s*\(([A-ZÀ-ÝΑ-Ω][\w.-]{1,9})\)")

@@ -139,6 +139,11 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
     return _role_speaker(text, lang, rules, roles, index, s, e, cue, last)
 
 
+# A told-to phrase right after an inverted cue, before the subject it hides.
+_TOLD_PP = re.compile(r"\s*(?:al|alla|allo|all['’]|a la|au|à la|à l['’]|dem|στο|στην|στον)\s*"
+                      r"[A-ZÀ-ÝΑ-Ω][\w'’-]*(?:\s+[A-ZÀ-ÝΑ-Ω0-9][\w'’-]*)*(?=\s+\S)")
+
+
 def _ur_ergative(text, index, s, cue) -> Speaker | None:
     """Urdu marks the subject of a past transitive verb with نے: the phrase before it speaks
     ('وزیر اعلیٰ ... کے ترجمان نے کہا'); a name set off by commas just before it is the
@@ -410,7 +415,10 @@ def _role_speaker(text, lang, rules, roles, index, s, e, cue, last) -> Speaker:
         if toks_first_gerund(text, s, cue.start()) and not text[a:b].strip():
             return last or Speaker(None, None, None, None)
         first = words(text, a, b)[:1]
-        if first and text[first[0][0]:first[0][1]].lower() in PREPOSITIONS:
+        told = _TOLD_PP.match(text, a, b)
+        if told and words(text, told.end(), b):  # "ha detto al Mattino un uomo di 74 anni"
+            a = told.end()
+        elif first and text[first[0][0]:first[0][1]].lower() in PREPOSITIONS:
             return last or Speaker(None, None, None, None)  # "declaró a la agencia IRNA"
     else:  # the subject: the sentence's first clause ("Le porte-parole ..., cité par ...,")
         a, b = s, min(cue.start(), clause_end(text, s, cue.start()))
