@@ -782,3 +782,24 @@ def test_business_control_and_standing_alliances_are_no_events(nlp, text):
     kept = [f"{c.type}:{c.tok.text}" for c in ev.find_candidates(nlp(text))
             if events_eval._kept(c)]
     assert not kept, kept
+
+
+@pytest.mark.parametrize("text, word, type_, actor, target", [
+    ("Tessaly's recall of its ambassador to Marvia deepened the rift.", "recall", "SANCTION",
+     "Tessaly", "ambassador"),
+    ("The rebels' seizure of the airport cut the city off.", "seizure", "ASSAULT", "rebels",
+     "airport"),
+    ("The seizure of two tonnes of cocaine by police in Osla was the year's largest.",
+     "seizure", "COERCE", "police", "cocaine"),
+])
+def test_nominal_recall_and_seizure(nlp, text, word, type_, actor, target):
+    hit = next(c for c in ev.find_candidates(nlp(text)) if c.tok.text == word)
+    acts, tgts = _args(hit)
+    assert hit.type == type_
+    assert any(actor.lower() in p.lower() for p in acts), acts
+    assert any(target.lower() in p.lower() for p in tgts), tgts
+
+
+def test_a_product_recall_is_no_event(nlp):
+    assert not [c for c in ev.find_candidates(nlp("The recall of two million cars cost the "
+                                                  "carmaker dearly.")) if events_eval._kept(c)]

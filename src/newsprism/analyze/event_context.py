@@ -258,8 +258,8 @@ def _refine_verb(tok, type_: str) -> str | None:
                                        and len(o.lower_) > 5 and o.lower_ not in NOT_GERUNDS
                                        for o in objs):
         return None  # "will ban smoking": a rule on a habit, no one coerced
-    if type_ == "COERCE" and any(lex.noun_sense(s.lower_) or _accident(s)
-                                 for s in _children(tok, "nsubj")):
+    if type_ in ("COERCE", "SANCTION") and any(lex.noun_sense(s.lower_) or _accident(s)
+                                               for s in _children(tok, "nsubj")):
         return None  # "the attack shut down online banking": the attack is the event
     if lemma == "visit" and not any(
             o.ent_type_ in ("GPE", "ORG", "PERSON", "NORP", "LOC", "FAC")

@@ -32,7 +32,7 @@ from .event_context import (CARRIERS, DRILLS, GATHER_VERBS, PROTEST_AIMS, QUANTI
                             _children, _clause_in_amod, _drill_type, _labour_context, _lemma,
                             _light_verb, _lower_words, _names_threat, _objects, _party,
                             _pobjs, _refine_verb, _verbal, _someone_asks, _formal_complaint,
-                            kids)
+                            _taken_ground, kids)
 from .event_context import headline_lines, recased_lines, sentence_case
 from .event_context import unparsed_headline_verb
 from .factuality import assess, crosses_block, quote_at
@@ -204,6 +204,10 @@ def _noun_trigger(tok, headline: bool) -> Candidate | None:
         type_ = "ACCUSE"
     if word in ("strike", "strikes") and _lower_words(tok) & lex.NATURAL_STRIKES:
         return None  # "a bird strike", "a lightning strike": nobody struck
+    if word == "recall" and not any(o.lower_ in lex.DIPLOMATS for o in _pobjs(tok, ("of",))):
+        return None  # "the recall of 2 million cars"
+    if word in ("seizure", "seizures") and any(_taken_ground(o) for o in _pobjs(tok, ("of",))):
+        return Candidate(tok, "ASSAULT", "noun")  # "the seizure of the airport", as the verb
     if word in ("charges", "charge") and not (_pobjs(tok, ("against",)) and _light_verb(tok)):
         return None  # "filed charges against X" accuses; "faces charges" is the accused's
     if word in ("strike", "strikes") and _labour_context(tok):

@@ -706,7 +706,11 @@ NOUNS: dict[str, NounSense] = {
                                                "retaliatory", "export", "countervailing"})),
     **_n("MOBILIZE", "deployment", "mobilization", "mobilisation", "build-up", "buildup",
          "alert", "reinforcements", "readiness", **_AGENTIVE),
-    **_n("COERCE", "arrest", "arrests", "detention", "detentions", "seizure", "deportation",
+    # "the rebels' seizure of the airport": the possessor took it
+    **_n("COERCE", "seizure", "seizures"),
+    # "Tessaly's recall of its ambassador" (events.py keeps only envoys recalled)
+    **_n("SANCTION", "recall", preps=frozenset({"of"})),
+    **_n("COERCE", "arrest", "arrests", "detention", "detentions", "deportation",
          "deportations", "eviction", "evictions", "crackdown",
          "curfew", "ban", "blockade", "siege", "raid", "raids",
          "interception", **_PATIENT),
