@@ -720,6 +720,13 @@ def _org_at(text, ws, offs, i, lang):
         if w in ("بلا", "بدون") and k + 1 < len(ws):
             k += 2  # "منظمة أطباء بلا حدود": 'without' joins a body's name
             continue
+        if lang == "fa" and w == "و" and k > i + 1 and k + 1 < len(ws) \
+                and ws[k + 1] not in L.STOP_ARABIC and ws[k + 1] not in L.TITLES_ARABIC \
+                and ws[k + 1] not in L.ORG_WORDS_ARABIC and ws[k + 1] not in _ARABIC_PLACES \
+                and not text[offs[k][1]:offs[k + 1][0]].strip():
+            k += 2  # "سازمان غذا و دارو", "وزارت راه و شهرسازی": 'and' inside the name
+            limit += 1
+            continue
         if w in L.STOP_ARABIC or w in L.TITLES_ARABIC or (
                 lang == "ar" and not w.startswith(("ال", "لل", "وال")) and not idafa):
             break

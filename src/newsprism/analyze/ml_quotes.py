@@ -915,7 +915,7 @@ _AS_CUE = re.compile(r"[,،]\s*(?:όπως|comme l['’]a|comme|como|come|wie)\s
 # Turkish reported clauses end in a nominalised verb: "kaldırıldığını", "geleceğini".
 _TR_SETTING = re.compile(r"\s*(?:\S+\s+){0,5}?(?:yaptığı|verdiği|katıldığı|düzenlediği)\s+"
                          r"(?:\S+\s+)?(?:açıklamada|açıklamasında|demeçte|konuşmada|paylaşımda|"
-                         r"mesajda|röportajda|basın toplantısında|toplantıda)\s+")
+                         r"mesajda|röportajda|basın toplantısında|toplantıda)[\s,]+")
 
 
 _TR_CONVERB = re.compile(r"[ae]r[ae]k$")

@@ -56,6 +56,11 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
     ergative = _ur_ergative(text, index, s, cue) if lang == "ur" else None
     if ergative is not None:
         return ergative
+    resumed = _RESUMED.match(text, s, cue.start())
+    if resumed is not None:  # "Les associations d'usagers, elles, craignent": the phrase
+        a, b = resumed.span(1)
+        sp = speaker_in(text, index, roles, a, b, None)
+        return sp if sp.name else Speaker(None, text[a:b], a, b)
     near = text[max(s, cue.start() - 12):min(e, cue.end() + 12)].lower()
     if "-t-il" in near or "-t-elle" in near or _pronoun_next_to(text, cue, s, e, lang):
         if last is not None:
@@ -103,7 +108,7 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
         for ms, me, ent in index.within(a, b):
             if ent.type == "GPE" and _LOCATIVE.search(text, max(0, ms - 6), ms):
                 continue  # "Die Feuerwehr in Freiburg meldete": where, not who
-            if ent.type not in _SOURCE_TYPES or told_to(text, ms) \
+            if ent.type not in _SOURCE_TYPES or told_to(text, ms) or _PLATFORM.fullmatch(ent.name) \
                     or in_dateline(text, ms) or relayed_by(text, ms) \
                     or DATIVE_AFTER.match(text, me) or _portfolio(text, ms, ent):
                 continue
@@ -142,6 +147,17 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
 # A told-to phrase right after an inverted cue, before the subject it hides.
 _TOLD_PP = re.compile(r"\s*(?:al|alla|allo|all['’]|a la|au|à la|à l['’]|dem|στο|στην|στον)\s*"
                       r"[A-ZÀ-ÝΑ-Ω][\w'’-]*(?:\s+[A-ZÀ-ÝΑ-Ω0-9][\w'’-]*)*(?=\s+\S)")
+
+
+# An indefinite subject with a relative clause after it: "یک داروساز در خیابان X که ...",
+# "ایک دکاندار جو ...".
+_FA_RELATIVE_HEAD = re.compile(r"\s*((?:یک|یکی از|چند|دو|برخی|ایک|کئی)\s+[^\s،,]+(?:\s+[^\s،,]+)?)"
+                               r"(?:\s+(?:در|از|میں|سے)\s+[^،,\n]{1,40}?)?\s+(?:که|جو|جنہوں)\s")
+# A subject taken up again by a pronoun between commas ("X, elles, craignent").
+_RESUMED = re.compile(r"\s*([^\W\d][^,،\n]{2,60}?)\s*,\s*(?:elle|elles|il|ils|él|ella|ellos|ellas|"
+                      r"lui|lei|loro|essi|esse)\s*,")
+_PLATFORM = re.compile(r"(?:Twitter|X|Facebook|Telegram|Instagram|TikTok|YouTube|Bluesky|"
+                       r"WhatsApp|Threads|Mastodon)")
 
 
 def _ur_ergative(text, index, s, cue) -> Speaker | None:
@@ -351,7 +367,8 @@ def _anaphor(text: str, index, toks, lang: str, last: Speaker | None, before: in
         return None
     if kind == "PERSON" and head[0] not in _PERSON_ANAPHORS and is_title(head[0]) \
             and last is not None and last.start is not None \
-            and head[0][:5] not in L.fold(text[max(0, last.start - 80):(last.end or 0) + 60]):
+            and head[0][:5] not in L.fold(text[max(0, last.start - 80):
+                                               min((last.end or 0) + 60, toks[0][0])]):
         return None  # "El gobernador" after a mother of three: a new person, not her
     a, b = toks[0][0], toks[-1][1]
     if last is not None and last.entity and any(
@@ -392,6 +409,9 @@ def _role_speaker(text, lang, rules, roles, index, s, e, cue, last) -> Speaker:
     """No named speaker near the cue: a role seen with one person ("la ministre"), else the
     short noun phrase that holds the cue ("Un portavoz del comité", "المسؤول")."""
     after = False
+    rel = _FA_RELATIVE_HEAD.match(text, s, cue.start()) if lang in ("fa", "ur") else None
+    if rel is not None:  # "یک داروساز ... که نخواست نامش فاش شود ... گفت": the one described
+        return Speaker(None, rel.group(1), rel.start(1), rel.end(1))
     if lang == "ar":
         a, b, after = cue.end(), clause_end(text, cue.end(), min(e, cue.end() + 40)), True
     elif lang in ("fa", "ur", "tr"):
