@@ -445,3 +445,86 @@ def test_a_title_that_adds_goes_on_from_the_speaker_just_before():
              "commissioner added that his office had not seen the survey.")
     q = _quote(a, "his office had not seen the survey")
     assert q.speaker.name == "Jonas Berg"
+
+
+# ---------------------------------------------------------------- other writers' habits
+
+def test_an_office_heading_the_source_gives_way_to_the_person_named_after_it():
+    a = _run("The Chief Engineer of the water board, Dr. Amara Lindqvist, said the main pipe "
+             "had burst near the depot.\n\n"
+             "Harbour Master (HM) Upper Dalsby Jonas Brekke told this paper that the quay was "
+             "closed.")
+    assert _quote(a, "the main pipe had burst").speaker.name.endswith("Amara Lindqvist")
+    assert _quote(a, "the quay was closed").speaker.name.endswith("Jonas Brekke")
+
+
+def test_a_name_after_a_preposition_is_not_the_speaker():
+    a = _run("A spokesman for Mayor Petra Holm said the bridge would reopen on Friday.")
+    assert _quote(a, "the bridge would reopen").speaker.name != "Petra Holm"
+
+
+def test_a_double_barrelled_surname_stays_whole_in_labels_and_repeats():
+    a = _run("The union's leader, Dr Chidi Eze-Okafor, spoke to the programme on Monday.\n\n"
+             "HOST: Will your members return this week?\n\n"
+             "EZE-OKAFOR: Not before the arrears are paid. We have waited long enough.\n\n"
+             "Dr Eze-Okafor later said the union would meet again on Friday.")
+    assert _quote(a, "Not before the arrears are paid").speaker.name == "Chidi Eze-Okafor"
+    assert _quote(a, "the union would meet again").speaker.name == "Chidi Eze-Okafor"
+
+
+def test_the_printing_outlet_under_a_shorter_form_of_its_name_is_no_via():
+    a = _run("Governor Lena Sorvik told the Courier that the shelters were full.",
+             outlet="The Lakeside Courier")
+    assert _vias(_quote(a, "the shelters were full")) == []
+    b = _run("Governor Lena Sorvik told Atlas News that the shelters were full.",
+             outlet="Atlas News Agency")
+    assert _vias(_quote(b, "the shelters were full")) == []
+
+
+def test_a_spokesman_who_signs_a_statement_is_no_via():
+    a = _run("The Dental Surgeons' Association of Valmora said its members would not be "
+             "\"used as strike-breakers\", according to a statement signed by its spokesman, "
+             "Dr Ivo Marsh.")
+    q = _quote(a, "used as strike-breakers")
+    assert "Association" in (q.speaker.name or "")
+    assert _vias(q) == []
+
+
+def test_a_colon_dateline_is_not_a_speaker():
+    a = _run("DALSBY: At least nine people were hurt when a crane fell on a bus stop on Monday "
+             "evening, police said.")
+    assert _quote(a, "nine people were hurt").speaker.name == "police"
+
+
+def test_a_press_service_reporting_an_order_is_the_speaker():
+    a = _run("DALSBY — President Marta Voss on Monday ordered two army units to the flooded "
+             "valley, the presidential press service reported.")
+    q = _quote(a, "ordered two army units")
+    assert "press service" in (q.speaker.name or "")
+    assert _vias(q) == []
+
+
+def test_the_head_of_state_is_the_president_named_before():
+    a = _run("President Marta Voss visited the valley on Monday.\n\n"
+             "\"Nobody will be left without a roof,\" the Head of State said.")
+    assert _quote(a, "Nobody will be left").speaker.name == "Marta Voss"
+
+
+def test_media_in_the_order_the_words_travelled():
+    a = _run("Speaking to the broadcaster Valmora One, in remarks later carried by the state "
+             "news agency VNA, the transport minister, Ilse Brandt, said no engineering could "
+             "hold back the slope.")
+    vias = _vias(_quote(a, "no engineering could hold back"))
+    assert len(vias) == 2 and "Valmora One" in vias[0] and "VNA" in vias[1]
+
+
+def test_a_medium_after_the_closing_mark_belongs_to_the_cue():
+    a = _run("The envoy, Katja Riis, urged both sides to \"return to the table without delay\" "
+             "in a post on X.")
+    assert [v.rstrip(".") for v in _vias(_quote(a, "return to the table"))] == ["X"]
+
+
+def test_a_relative_clause_on_a_place_does_not_make_the_place_speak():
+    a = _run("\"Half of my class is abroad,\" said Dr. Ada Obi, 31, a resident in Ibadan, who "
+             "said she earns about $300 a month.")
+    assert _quote(a, "she earns about").speaker.name == "Ada Obi"

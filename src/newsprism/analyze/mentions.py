@@ -647,8 +647,14 @@ def _role_lemma(tok) -> str:
         joined = f"{tok.nbor(-2).lower_}-{tok.lower_}"
         if joined in L.PERSON_NOUNS:
             return joined  # 'runner-up' comes as three tokens; its head is not 'up'
+    if tok.lower_ == "head" and tok.i + 2 < len(tok.doc) and tok.nbor(1).lower_ == "of" \
+            and tok.nbor(2).lower_ in _HEADS_OF:
+        return _HEADS_OF[tok.nbor(2).lower_]  # 'the Head of State' is the president
     lem = tok.lemma_.lower()
     return lem if lem in L.PERSON_NOUNS else tok.lower_
+
+
+_HEADS_OF = {"state": "president", "government": "premier"}
 
 
 def _nominal(doc, ctx: Context, s: int, e: int, root, name: Cand | None) -> Cand:
@@ -656,7 +662,8 @@ def _nominal(doc, ctx: Context, s: int, e: int, root, name: Cand | None) -> Cand
     lemma = _role_lemma(root)
     c = Cand(toks[0].idx, toks[-1].idx + len(toks[-1].text), "nominal", root.i,
              ctx.tok_sent[root.i], key=lemma)
-    c.mods = _content_mods(ctx.toks[s:root.i + 1], lemma)
+    c.mods = _content_mods(ctx.toks[s:root.i + 1], lemma) if lemma not in _HEADS_OF.values() \
+        or root.lower_ != "head" else frozenset()
     c.person = lemma in L.PERSON_NOUNS or any(AGE_WORD.match(t.lower_) for t in toks)
     c.gender = L.PERSON_NOUNS.get(lemma)
     c.plural = root.tag_ in ("NNS", "NNPS")

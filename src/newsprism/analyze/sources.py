@@ -632,8 +632,8 @@ def via_records(doc, coref, spans, outlet: str | None) -> tuple[Via, ...]:
             if nxt and not text_of(doc)[e:nxt[0][0].start].strip() \
                     and nxt[0][1].type == "ORG" and phrase.split()[-1].lower() in cues.MEDIA_NOUNS:
                 ent, e = nxt[0][1], nxt[0][0].end
-        if _role_headed(phrase) or ent is not None and ent.type == "PERSON" \
-                and _role_before(doc, coref, s, e):
+        if _role_headed(phrase) or _role_headed(phrase.rsplit(",", 1)[0]) and "," in phrase \
+                or ent is not None and ent.type == "PERSON" and _role_before(doc, coref, s, e):
             continue  # 'a statement signed by its spokesman, X': the source's voice, no relay
         name = ent.name if ent is not None else re.sub(r"^(the|a|an)\s+", "",
                                                        text_of(doc)[s:e].strip(), flags=re.I)
@@ -720,6 +720,12 @@ def chain_vias(doc, cands: list[Cand]) -> None:
         for m in media:
             if m is c or c.cue is None or m.source is None:
                 continue
+            if _wraps(m, c) and _deed_in_report(c) and m.origin != "according" \
+                    and _OWN_OFFICE.search(text[m.source[0]:m.source[1]]):
+                # 'President X ordered units to Batken, the press service reported': an
+                # order given is a deed the service reports, not words X said through it
+                wrappers.add(id(c))
+                continue
             if _wraps(m, c):
                 # 'Reuters, citing Tasnim, reported that X said': X -> Tasnim -> Reuters.
                 for v in list(m.via) + [m.source]:
@@ -788,6 +794,18 @@ def _quoted_as_saying(c: Cand) -> None:
     if obj is None or any(ch.dep_ == "nsubjpass" for ch in verb.children):
         return
     c.source, c.src_tok = source_span(obj), obj
+
+
+_DIRECTIVES = frozenset("order direct instruct command dispatch deploy".split())
+
+
+def _deed_in_report(c: Cand) -> bool:
+    """An order with a plain object ('ordered additional units to Batken'), no clause."""
+    tok = c.cue_tok
+    if c.kind == "direct" or tok is None or not hasattr(tok, "children") \
+            or lemma_of(tok) not in _DIRECTIVES:
+        return False
+    return not any(k.dep_ in ("ccomp", "xcomp") for k in tok.children)
 
 
 def _wraps(m: Cand, c: Cand) -> bool:
@@ -967,8 +985,30 @@ def relay_sentences(doc, cands: list[Cand]) -> None:
             continue
         prev = [c for c in cands if c.cue and c.cue[1] <= tok.idx and c.source != span
                 and tok.idx - c.cue[1] < 300]
-        if prev and span not in prev[-1].via:
+        if prev and _deed_in_report(prev[-1]) and prev[-1].sent == tok.sent.start_char \
+                and _OWN_OFFICE.search(text_of(doc)[span[0]:span[1]]):
+            _medium_reports(doc, prev[-1], tok, subj, span)
+        elif prev and span not in prev[-1].via:
             prev[-1].via.append(span)
+
+
+# A body's own voice, not an outside medium: its report of the body's deeds is its own
+# statement ('the presidential press service reported'); a news agency's ('Moldpres
+# reported') relays the body.
+_OWN_OFFICE = re.compile(r"(?i)\b(?:press (?:service|office|secretariat)|press department|"
+                         r"information (?:office|service|department))\b")
+
+
+def _medium_reports(doc, c: Cand, tok, subj, span: tuple[int, int]) -> None:
+    """'President X ordered units to Batken, the press service reported': the service
+    reports the whole clause before it; nobody is quoted through it."""
+    text = text_of(doc)
+    start = tok.sent.start_char
+    cut = _dateline_end(text, start)
+    c.content = trim(text, cut or start, span[0], chars=" \t\n,;")
+    c.source, c.src_tok = span, subj
+    c.cue, c.cue_tok = (tok.idx, tok.idx + len(tok.text)), tok
+    c.kind = "indirect"
 
 
 __all__ = ["Speakers", "via_for", "via_records", "chain_vias", "relay_sentences", "is_medium_span",

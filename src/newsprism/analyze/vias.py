@@ -309,8 +309,8 @@ def via_for(cand: Cand) -> list[tuple[int, int]]:
     out = [m for m in out if not any(o != m and inside(m, o) for o in out)]
     # 'Speaking to Geo News, in remarks carried by APP, X said': whom X spoke to heard the
     # words first, whoever carried or quoted them passed them on
-    out.sort(key=lambda m: _relayed(text, m[0]))
-    return carried + [m for m in out if m not in carried]
+    out = carried + [m for m in out if m not in carried]
+    return sorted(out, key=lambda m: _relayed(text, m[0]))
 
 
 _RELAYED = re.compile(r"(?:\b(?:carried|quoted|cited|reported|published|relayed|broadcast|aired|"
