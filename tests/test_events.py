@@ -803,3 +803,12 @@ def test_nominal_recall_and_seizure(nlp, text, word, type_, actor, target):
 def test_a_product_recall_is_no_event(nlp):
     assert not [c for c in ev.find_candidates(nlp("The recall of two million cars cost the "
                                                   "carmaker dearly.")) if events_eval._kept(c)]
+
+
+def test_a_headline_verb_read_with_its_preposition(nlp):
+    text = "Teravian Navy Fires On Fishing Boats Near Disputed Atoll"
+    hit = next(c for c in ev.find_candidates(nlp(text))
+               if text[c.span.start:c.span.end] == "Fires")
+    acts, tgts = _args(hit)
+    assert hit.type == "ASSAULT" and any("navy" in p.lower() for p in acts)
+    assert any("boats" in p.lower() for p in tgts), tgts

@@ -799,7 +799,7 @@ def unparsed_headline_verb(doc, a: int, b: int, taken: set[int]):
         if t.i in taken or toks[n - 1].pos_ not in ("NOUN", "PROPN"):
             continue
         obj = _phrase_head(toks[n + 1:])
-        found = _bare_sense(t, obj)
+        found = _bare_sense(t, obj, toks[n + 1].lower_ if n + 1 < len(toks) else "")
         if found is None:
             continue
         type_, needs = found
@@ -825,9 +825,10 @@ def _phrase_head(toks: list):
     return head
 
 
-def _bare_sense(tok, obj) -> tuple[str, bool] | None:
+def _bare_sense(tok, obj, nxt: str = "") -> tuple[str, bool] | None:
     """The category of a verb read off a headline without its parse: the first sense of
-    its lemma that needs no particle or preposition and whose object class fits."""
+    its lemma whose particle or preposition, if any, is the next word ('Navy Fires On
+    Fishing Boats') and whose object class fits."""
     low = tok.lower_
     forms = [low, tok.lemma_.lower(), low[:-1] if low.endswith("s") else low,
              low[:-2] if low.endswith("es") else low]
@@ -836,7 +837,9 @@ def _bare_sense(tok, obj) -> tuple[str, bool] | None:
         return "COERCE", False  # "police fire tear gas at students"
     for form in forms:
         for sense in lex.senses(form):
-            if sense.prt or sense.prep or (sense.objs is not None and not words & sense.objs):
+            if (sense.prt or sense.prep) and nxt not in (sense.prt, sense.prep):
+                continue
+            if sense.objs is not None and not words & sense.objs:
                 continue
             return sense.type, sense.needs_agent
     return None
