@@ -165,3 +165,9 @@ def test_a_dateline_glued_clause_and_a_future_summit(nlp):
 def test_a_called_off_strike_did_not_happen(nlp):
     text = "The union called off a planned strike after the ministry raised wages."
     assert _of(nlp, text, "strike") == "negated"
+
+
+def test_an_unsaid_report_leaves_the_act_open(nlp):
+    text = "The ministry did not say whether police had detained the organisers."
+    assert _of(nlp, text, "detained") == "hypothetical"
+    assert _of(nlp, "The army did not attack the convoy.", "attack") == "negated"

@@ -230,6 +230,7 @@ def markers(tok, max_steps: int = 12) -> set[str]:
     cur = tok
     argument = False  # on the way up from an event noun to the verb it is an argument of
     given = False  # past such a verb only the report itself still reaches the noun
+    below = None  # the dependency through which the walk reached ``cur``
     for _ in range(max_steps):
         if argument and cur.pos_ == "VERB":
             # "vowed to respond to strikes", "said it repelled an attack": the strikes and
@@ -238,6 +239,10 @@ def markers(tok, max_steps: int = 12) -> set[str]:
             argument = False
         step: set[str] = set()
         _own_markers(cur, step)
+        if cur is not tok and cur.lemma_.lower() in SPEECH and below == "ccomp":
+            # "did not say whether police had detained them": an unsaid report leaves the
+            # act open, it does not deny it
+            step.discard("negated")
         found |= _kept(step, given)
         if cur.pos_ in ("NOUN", "PROPN") and (cur.dep_ == "dobj" or cur.dep_ == "pobj" and (
                 cur.head.lower_ in ARGUMENT_PREPS)):
@@ -268,6 +273,7 @@ def markers(tok, max_steps: int = 12) -> set[str]:
                 found |= _kept({_governor_marker(parent, "pobj")}, given)
         elif cur.dep_ in COMPLEMENT_DEPS:
             found |= _kept({_governor_marker(parent, cur.dep_)}, given)
+        below = cur.dep_
         cur = parent
     if cur.head.i == cur.i and _trailing_report(cur, tok):
         found.add("reported")
