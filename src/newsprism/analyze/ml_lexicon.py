@@ -245,7 +245,7 @@ AGENCY_ANAPHORS = (r"l['’]agence|la agencia|l['’]agenzia|die Agentur|der Age
 # A medium named in the clause that introduces someone else's words: "X'in aktardığına göre",
 # "citing state TV"; these words make the phrase a channel, never a speaker.
 RELAY_WORDS = (r"aktardığına|bildirdiğine|yayımladığı|verdiği bilgiye|haberine|cit[ée]e?s? par|"
-               r"citad[oa]s? por|citat[oaie] da|zitiert|nach einem Bericht|riferisce|riporta|"
+               r"citad[oa]s? por|citat[oaie] da(?:l|lla|i|gli|ll['’])?|zitiert|nach einem Bericht|riferisce|riporta|"
                r"به نقل از|کی رپورٹ|intervistat[oaie] da(?:l|lla|i|gli)?|entrevistad[oa]s? por|"
                r"interviewée?s? par|befragt von|interrogée?s? par|rapporté(?:e|s|es)? par|"
                r"relayé(?:e|s|es)? par|recogid[oa]s? por|riportat[oaie] da|wiedergegeben von")
@@ -334,7 +334,7 @@ CUES: dict[str, tuple[str, ...]] = {
            r"a approuvé|ont approuvé",
            r"s['’](?:inquiète|inquiètent|alarme|alarment|indigne|indignent|interroge|"
            r"interrogent)",
-           r"(?:déclare|dit|affirme|annonce|ajoute|indique|explique|précise|estime|estiment|"
+           r"(?:déclare|dit|affirme|annonce|rapportent|ajoute|indique|explique|précise|estime|estiment|"
            r"craint|craignent|redoute|redoutent|assurent|préviennent|"
            r"souligne|assure|juge|dénonce|avertit|rapporte|affirment|déclarent|accuse|"
            r"déplore|regrette|prévient|rappelle|reconnaît|admet|confie|raconte|insiste|"
@@ -353,7 +353,7 @@ CUES: dict[str, tuple[str, ...]] = {
            r"sostuvo|manifestó|respondió|negó|admitió|confirmó|prometió|habló|criticó|"
            r"acusó|amenazó|insistió|apuntó|pidió|escribió|decretó|ordenó|consideró|estimó|alertó|reiteró|"
            r"detalló|recordó|expresó|advirtieron|aseguraron|señalaron|explicaron|indicaron|"
-           r"sostuvieron|estimaron|consideraron|consideran|anunciaron|anuncian|calcula|afirma|dice|asegura|explica|advierte|"
+           r"sostuvieron|estimaron|consideraron|consideran|anunciaron|anuncian|publicó|publicaron|calcula|afirma|dice|asegura|explica|advierte|"
            r"sostiene|considera|estima|dijeron|afirmaron|informaron|denunciaron|reveló|"
            r"comentó|aclaró|enfatizó|remarcó|puntualizó|matizó|sentenció|concluyó|agregaron|"
            r"añadieron|destacaron|subrayaron|reconocieron|admitieron|señala|indica|apunta|"
@@ -436,7 +436,7 @@ CUES: dict[str, tuple[str, ...]] = {
            r"استنكرت|أقر|أقرت|اعترف|اعترفت|لافتا|لافتة|موضحا|موضحة|مشددا|مشددة|قائلا|قائلة|"
            r"كتب|كتبت|رد|ردت|ردّ|ردّت|غرد|غردت)",
            r"(?:بحسب|حسب|وفقا ل|وفقاً ل|وفق|نقلا عن|نقلاً عن|وبحسب)"),
-    "fa": (r"(?:گفت|گفته|گفتند|اعلام کرد|اعلام کردند|اعلام|افزود|تاکید کرد|تأکید کرد|"
+    "fa": (r"(?:گفت|گفته|گفتند|اعلام کرد|اعلام کردند|اعلام|افزود|وعده داد|قول داد|تاکید کرد|تأکید کرد|"
            r"اظهار داشت|خواند|خواندند|دانست|نوشت|ادعا کرده‌اند|ادعا کرد|هشدار داد|"
            r"معتقدند|معتقد است|خواستار شد|خواست|خواستند|پیش‌بینی کرده است|پیش‌بینی کرد|"
            r"پیش‌بینی کرده|هشدار داده است|تصریح کرد|بیان کرد|عنوان کرد|اظهار کرد|"
@@ -445,7 +445,8 @@ CUES: dict[str, tuple[str, ...]] = {
            r"توصیف کردند)",
            r"(?:به گزارش|به گفته|به نوشته|بر اساس|طبق|از قول)"),
     "ur": (r"(?:نے کہا|نے بتایا|کہا|بتایا|نے خبردار کیا|خبردار کیا|نے اعلان کیا|اعلان کیا|نے دعویٰ کیا|نے تصدیق کی|"
-           r"تصدیق کی|نے تردید کی|تردید کی|نے الزام لگایا|کا کہنا ہے|کا کہنا تھا|اعلان کر دیا|"
+           r"تصدیق کی|نے تردید کی|تردید کی|نے الزام لگایا|کا کہنا ہے|کا کہنا تھا|کا مزید کہنا تھا|"
+           r"کا مزید کہنا ہے|اعلان کر دیا|"
            r"نے لکھا|لکھا|حکم (?:بھی )?دیا|اپیل کی|نے اپیل کی|مطالبہ کیا|زور دیا|"
            r"نے واضح کیا|واضح کیا|نے تسلیم کیا|تسلیم کیا|نے انکشاف کیا|انکشاف کیا|دعویٰ کیا|"
            r"نے یقین دلایا|یقین دہانی کرائی|نے اعتراف کیا|الزام عائد کیا|بتایا گیا|کہا گیا)",
@@ -483,6 +484,7 @@ CHANNELS = {
                   r"Fernsehsender|canale televisivo|canale tv|televizyon kanalı|"
                   r"τηλεοπτικό σταθμό|τηλεοπτικό κανάλι|قناة تلفزيونية|شبکه تلویزیونی",
     "social media": r"Twitter|X|Facebook|Telegram|Instagram|TikTok|YouTube|Bluesky|WhatsApp|"
+                    r"sui social|nei social|sui social network|"
                     r"réseaux sociaux|redes sociales|sosyal medya|"
                     r"sozialen Medien|social media|وسائل التواصل",
 }
@@ -496,7 +498,8 @@ def cue_regex(language: str) -> re.Pattern[str]:
     """One alternation of the cue phrases of ``language``, longest first."""
     parts = CUES.get(language, ())
     body = "|".join(f"(?:{p})" for p in parts) or r"(?!x)x"
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+    # a zero-width non-joiner binds Persian words ("گفت‌وگو" is no "گفت")
+    return re.compile(rf"(?<![\w\u200c-])(?:{body})(?![\w\u200c-])", re.IGNORECASE)
 
 
 # Masculine articles and role words in the accusative or genitive: the name after them is

@@ -281,7 +281,7 @@ _KIND_KEYS = frozenset(L.fold(w) for w in L.AGENCY_WORDS + L.MEDIUM_WORDS)
 
 _ADDRESSEE = re.compile(
     r"(?:\bà l['’]|\bà |\bau |\baux |\ba la |\bal |\bdem |\bder |\balla |\ba |\bστο |\bστην |\bبه |\bل|"
-    r"\bpar l['’]|\bpar |\bpor la |\bpor el |\bpor |\bda |\bdall['’]|\bdalla |\bvon |"
+    r"\bpar l['’]|\bpar |\bpor la |\bpor el |\bpor |\bda |\bdall['’]|\bdalla |\bvon |\bبا |"
     r"\bعن |\bاز )(?:agence |agencia |agenzia |sender |خبرگزاری |وكالة |قناة |صحيفة |روزنامه |"
     r"هفته‌نامه |شبکه |"
     r"خبرنگار |cadena |chaîne |emittente )?$")

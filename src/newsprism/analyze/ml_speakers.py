@@ -149,6 +149,8 @@ _TOLD_PP = re.compile(r"\s*(?:al|alla|allo|all['’]|a la|au|à la|à l['’]|de
                       r"[A-ZÀ-ÝΑ-Ω][\w'’-]*(?:\s+[A-ZÀ-ÝΑ-Ω0-9][\w'’-]*)*(?=\s+\S)")
 
 
+# "در گفت‌وگو با روزنامه X", "به خبرنگار X": whom the words were told to, after the subject.
+_FA_TALK = re.compile(r"\s(?:در\s+(?:گفت\u200cوگو|گفتگو|گفت و گو|مصاحبه)\s+با|به\s+خبرنگار)\s")
 # An indefinite subject with a relative clause after it: "یک داروساز در خیابان X که ...",
 # "ایک دکاندار جو ...".
 _FA_RELATIVE_HEAD = re.compile(r"\s*((?:یک|یکی از|چند|دو|برخی|ایک|کئی)\s+[^\s،,]+(?:\s+[^\s،,]+)?)"
@@ -416,7 +418,11 @@ def _role_speaker(text, lang, rules, roles, index, s, e, cue, last) -> Speaker:
         a, b, after = cue.end(), clause_end(text, cue.end(), min(e, cue.end() + 40)), True
     elif lang in ("fa", "ur", "tr"):
         a, b = _clause_start(text, max(s, cue.start() - 60), cue.start()), cue.start()
-        if lang == "fa" and text[a:b].lstrip().startswith("به ") and a > s:
+        talk = _FA_TALK.search(text, s, b) if lang == "fa" else None
+        if talk is not None and len(words(text, s, talk.start())) <= 7 \
+                and not re.search(r"[،,]", text[s:talk.start()]):
+            a, b = _clause_start(text, s, talk.start()), talk.start()  # "X در گفت‌وگو با Y گفت"
+        elif lang == "fa" and text[a:b].lstrip().startswith("به ") and a > s:
             # "دکتر سارا محمدی، به صداوسیما گفت": told to the medium; the subject came before
             b = a - 1
             a = _clause_start(text, s, b)
