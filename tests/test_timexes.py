@@ -639,3 +639,10 @@ def test_a_frequency_stays_inside_its_set():
     assert found("The pill is taken twice a day.")["twice a day"] == ("SET", "P1D")
     assert found("They meet three times a week.")["three times a week"] == ("SET", "P1W")
     assert found("Workers earn $2 an hour.")["an hour"] == ("SET", "PT1H")
+
+
+def test_midnight_told_in_the_past_opened_the_day():
+    assert value_of("The government shut down at midnight.", "midnight") == \
+        "2020-02-12T24:00"
+    assert value_of("The ceasefire takes effect at midnight.", "midnight") == \
+        "2020-02-13T24:00"

@@ -716,6 +716,10 @@ def r_noon(m, ctx):
     if prev_word(ctx.text, m.start()) == "high":
         return None  # "high noon" is a showdown, not a clock time
     hh = 24 if m["w"].lower() == "midnight" else 12
+    if hh == 24 and ctx.anchor and ctx.tense(m.start(), m.end()) == "past":
+        # "shut down at midnight": the midnight that opened the day, the end (T24:00, as
+        # TimeML writes midnight) of the day before
+        return [(m.start(), m.end(), "TIME", f"{ymd(ctx.anchor - _dt.timedelta(days=1))}T24:00")]
     return [(m.start(), m.end(), "TIME", _clock_value(ctx, hh, 0))]
 
 
