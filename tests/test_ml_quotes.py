@@ -513,3 +513,18 @@ def test_as_x_announced_closes_the_content():
     t = "Δύο πλοία προσάραξαν στον Πειραιά, όπως ανακοίνωσε το Λιμενικό Σώμα."
     q = _one(t, "el", "Δύο πλοία προσάραξαν")
     assert "Λιμενικό" in q.speaker.name and "όπως" not in t[q.start:q.end]
+
+
+def test_quotation_broken_by_its_attribution_keeps_both_parts():
+    t = ("« Nous rouvrirons la ligne, a assuré le directeur du réseau, Marc Aubert, dès que les "
+         "rails seront réparés. »")
+    assert _one(t, "fr", "Nous rouvrirons la ligne").speaker.name == "Marc Aubert"
+    assert _one(t, "fr", "dès que les rails").speaker.name == "Marc Aubert"
+    t = "«La presa está estable —dijo la ingeniera Paula Rivas—, pero seguiremos vigilando.»"
+    assert _one(t, "es", "seguiremos vigilando").speaker.name == "Paula Rivas"
+
+
+def test_persian_zwnj_word_is_no_cue_and_talk_partner_is_told_to():
+    t = "یک کارشناس اقتصادی در گفت‌وگو با روزنامه شرق هشدار داد که تورم افزایش می‌یابد."
+    q = _one(t, "fa", "تورم افزایش")
+    assert "کارشناس" in q.speaker.name and [v.name for v in q.via] == ["شرق"]

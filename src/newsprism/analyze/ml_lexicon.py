@@ -245,7 +245,7 @@ AGENCY_ANAPHORS = (r"l['’]agence|la agencia|l['’]agenzia|die Agentur|der Age
 # A medium named in the clause that introduces someone else's words: "X'in aktardığına göre",
 # "citing state TV"; these words make the phrase a channel, never a speaker.
 RELAY_WORDS = (r"aktardığına|bildirdiğine|yayımladığı|verdiği bilgiye|haberine|cit[ée]e?s? par|"
-               r"citad[oa]s? por|citat[oaie] da(?:l|lla|i|gli|ll['’])?|zitiert|nach einem Bericht|riferisce|riporta|"
+               r"citad[oa]s? por|citat[oaie]|zitiert|nach einem Bericht|riferisce|riporta|"
                r"به نقل از|کی رپورٹ|intervistat[oaie] da(?:l|lla|i|gli)?|entrevistad[oa]s? por|"
                r"interviewée?s? par|befragt von|interrogée?s? par|rapporté(?:e|s|es)? par|"
                r"relayé(?:e|s|es)? par|recogid[oa]s? por|riportat[oaie] da|wiedergegeben von")

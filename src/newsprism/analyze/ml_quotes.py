@@ -128,7 +128,7 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
     quotes = []
     medium: Speaker | None = None  # the last medium that spoke, for "the agency" after it
     for n, (qs, qe, kind, cue, speaker, via) in enumerate(sorted(found, key=lambda r: r[0]), 1):
-        if not _plausible(text, speaker, pairs):
+        if not _plausible(text, speaker, pairs, cue):
             speaker = Speaker(None, None, None, None)
         elif speaker.name and _ANAPHOR_ONLY.fullmatch(speaker.name) and \
                 (medium is not None or last_agency(text, speaker.start or qs)):
@@ -314,13 +314,14 @@ _TR_MEDIA_DATIVE = re.compile(r"(?:basın|medya|gazete|televizyon|ajans|kanal)\w
                               re.I)
 
 
-def _plausible(text: str, sp: Speaker, pairs) -> bool:
+def _plausible(text: str, sp: Speaker, pairs, cue: Span | None = None) -> bool:
     """A speaker is never words inside a quotation, a dateline, an adverbial phrase opening
     on a preposition ('tra le lacrime') or a medium the words were told to."""
     if sp.start is None or sp.end is None:
         return True
-    if any(o < sp.start < c for o, c in pairs) or in_dateline(text, sp.start):
-        return False
+    inner = cue is not None and any(o < cue.start < c and o < sp.start < c for o, c in pairs)
+    if (not inner and any(o < sp.start < c for o, c in pairs)) or in_dateline(text, sp.start):
+        return False  # an attribution breaking its quotation ('« A, a dit X, B »') may
     if sp.entity is not None:
         return True
     toks = words(text, sp.start, sp.end)
@@ -371,6 +372,13 @@ def _direct(text, lang, rules, index, roles, s, e, inside, cues, last, continuin
         return _indirect(text, lang, rules, index, roles, s, e, cues, last)
     outside = _outside(s, e, inside)
     for o, c in inside:
+        split = _interrupted(text, rules, index, o, c)
+        if split is not None:  # "« Nous allons tout faire, a assuré X, pour rouvrir ... »"
+            cue, speaker, parts = split
+            via = find_vias(text, rules, index, s, e, speaker, [p for p in parts])
+            rows += [(*_trim(text, a, b), "direct", Span(cue.start(), cue.end()), speaker, via)
+                     for a, b in parts if len(words(text, a, b)) >= 2]
+            continue
         qs, qe = _trim(text, o + 1, c)
         if qe <= qs:
             continue
@@ -412,6 +420,35 @@ def _direct(text, lang, rules, index, roles, s, e, inside, cues, last, continuin
         if lead is not None:  # "ha raccontato che i turni arrivano a dodici ore: «...»"
             rows.append((*lead, "indirect", Span(cue.start(), cue.end()), speaker, via))
     return rows
+
+
+_BREAK = ",—–"
+
+
+def _interrupted(text, rules, index, o, c):
+    """A quotation broken by its own attribution ('« A, a assuré X, B »', '«A —dijo X—, B»'):
+    the cue, its speaker and the two parts of the words."""
+    for cue in rules.cue.finditer(text, o + 1, c):
+        before = text[o + 1:cue.start()].rstrip()
+        if not before or before[-1] not in _BREAK or len(words(text, o + 1, cue.start())) < 2:
+            continue
+        people = [h for h in index.within(cue.end(), min(c, cue.end() + 90)) if h[2].type == "PERSON"]
+        at = people[0][1] if people else cue.end()
+        stop = next((k for k in range(at, c) if text[k] in _BREAK), None)
+        if stop is None:
+            return None
+        resume = stop
+        while resume < c and text[resume] in _BREAK + " ":
+            resume += 1
+        if len(words(text, resume, c)) < 2:
+            return None
+        if people:
+            speaker = named(text, people[0][2], people[0][0], people[0][1])
+        else:
+            speaker = Speaker(None, text[cue.end():stop].strip(), cue.end() + 1, stop)
+        first_end = o + 1 + len(before) - 1
+        return cue, speaker, [(o + 1, first_end), (resume, c)]
+    return None
 
 
 def _that_before(text: str, rules: Lang, cue, o: int) -> tuple[int, int] | None:
