@@ -253,7 +253,7 @@ def r_set_every(m, ctx):
 
 # "the Communist Party daily Granma", "the business daily reported": a newspaper
 _PAPER_AFTER = re.compile(r"\s+(?:[A-Z]|(?:newspaper|paper|reported|said|says|quoted|wrote|"
-                          r"cited|published|added|carried)\b)|\s*[,.;:]")
+                          r"cited|published|added|carried|that)\b)|\s*[,.;:]")
 _PAPER_BEFORE = re.compile(r"(?:\b(?:the|a|an)|\b[A-Z][\w-]*|-\w+|\b(?:business|financial|"
                            r"economic|national|local|regional|popular|leading|official|news|"
                            r"independent|conservative|liberal|influential)) $")
