@@ -130,8 +130,11 @@ def _verb_args(c: Candidate) -> None:
     if c.type in ("ASSAULT", "COERCE"):
         # "opened fire on", "used water cannon against": the weapon is the means, its
         # aim the target
+        # "shot down a drone", "intercepted missiles": there the weapon is what was hit
+        downed = _lemma(tok) in ("intercept", "destroy", "down") or any(
+            p.dep_ == "prt" and p.lower_ == "down" for p in _children(tok, "prt"))
         c.absorbed += [o for o in objs if o.dep_ == "dobj" and (
-            o.lower_ in lex.MUNITIONS or _lemma(tok) in ("use", "fire")
+            o.lower_ in lex.MUNITIONS and not downed or _lemma(tok) in ("use", "fire")
             and _lower_words(o) & lex.CROWD_CONTROL)]
         objs = [o for o in objs if o not in c.absorbed] + [
             t for o in c.absorbed for x in (o, *o.conjuncts)
@@ -153,6 +156,9 @@ def _verb_args(c: Candidate) -> None:
         # party the refusal or threat is about
         for x in _children(tok, "xcomp"):
             c.targets += _pobjs(x, lex.COMMON_TARGET_PREPS)
+            # "threatened to cut off military aid to Tessaly": what is cut goes to a party
+            if any(_lower_words(o) & (lex.AID_GOODS | lex.TRADE) for o in _children(x, "dobj")):
+                c.targets += _pobjs(x, ("to", "for", "with"))
             # "threatened to launch missiles": a weapon is the means, not the target
             c.targets += [o for o in _children(x, "dobj") if c.type != "THREATEN"
                           or not _lower_words(o) & (lex.MUNITIONS | lex.WEAPONS | lex.TROOPS)]
