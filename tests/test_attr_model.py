@@ -104,3 +104,37 @@ def test_a_model_may_score_the_whole_pool(nlp):
     cues = cue_texts(text, attribution.find_candidates(doc))
     assert "believe" in cues
     assert cues.count("said") <= 1  # a trusted say-verb may stay whatever the model says
+
+
+def test_alt_contents_offer_a_bare_object_and_a_further_preposition(nlp):
+    # content_at skips a one-word object and 'at'/'in' phrases; the pool must still hold them
+    text = "The council lifted sanctions. Farmers balked at the new water tariff."
+    doc = nlp(text)
+    attr_model.use(None)
+    cue_model.use(None)
+    rules = attribution.find_candidates(doc)
+    broad = attr_model.broad_candidates(doc, rules)
+    got = {(text[c.cue[0]:c.cue[1]], c.origin, text[c.content[0]:c.content[1]]) for c in broad}
+    assert ("lifted", "alt-obj", "sanctions") in got
+    assert any(cue.startswith("balked") and origin == "alt-prep" and "water tariff" in content
+               for cue, origin, content in got)
+
+
+def test_alt_object_carries_its_as_label(nlp):
+    text = "Critics view the deal as a surrender."
+    doc = nlp(text)
+    ar = cue_model.arrays(doc)
+    view = next(t for t in doc if t.text == "view")
+    alts = attr_model.alt_contents(ar, view.i, None)
+    assert [text[s:e] for origin, (s, e) in alts if origin == "alt-obj"] == \
+        ["the deal as a surrender"]
+
+
+def test_alt_contents_never_repeat_the_main_content(nlp):
+    text = "The minister praised the new budget plan."
+    doc = nlp(text)
+    ar = cue_model.arrays(doc)
+    praised = next(t for t in doc if t.text == "praised")
+    first = cue_model.content_at(doc, ar, praised.i)
+    alts = attr_model.alt_contents(ar, praised.i, first)
+    assert all(not (s < first[1] and first[0] < e) for _, (s, e) in alts)
