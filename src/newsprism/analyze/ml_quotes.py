@@ -146,6 +146,7 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
             cut = _TR_CASE.search(speaker.name).start()  # "DHA'nın" -> "DHA"
             speaker = Speaker(speaker.entity, speaker.name[:cut], speaker.start,
                               (speaker.start or 0) + cut if speaker.start is not None else None)
+        speaker = _source_tail(text, lang, speaker)
         known = canonical_medium(speaker.name)
         if known:  # "Tesnim haber ajansının", "وكالة تسنيم": one name in every language
             speaker = Speaker(speaker.entity, known, speaker.start, speaker.end)
@@ -258,6 +259,24 @@ def _according_pronoun(text: str, rules: Lang, s: int, o: int) -> tuple[int, int
 
 _ACC_PRONOUNS = frozenset("""lui elle eux elles él ella ellos ellas lui lei loro ihm ihr ihnen
     αυτόν αυτήν αυτούς αυτόν""".split())
+
+
+# Words after a body's name that make it unnamed people of that body: "Çevre Bakanlığı
+# kaynakları", "مصدر في نقابة المستشفيات".
+_TR_SOURCES_AFTER = re.compile(r"\s+(?:kaynakları|kaynaklarına|çevreleri|yetkilileri)(?!\w)")
+_AR_SOURCE_WORDS = frozenset("مصدر مصادر مسؤول مسؤولون".split())
+_AR_SOURCE_TAIL = re.compile(r"\s+(?:في|من|ب)\s+(?:\S+\s+){0,3}?\S+?(?=\s+(?:ل\S+|إن|أن|بأن|قوله|"
+                             r"قولها)(?!\S))")
+
+
+def _source_tail(text: str, lang: str, sp: Speaker) -> Speaker:
+    if sp.name is None or sp.end is None:
+        return sp
+    tail = _TR_SOURCES_AFTER.match(text, sp.end) if lang == "tr" else \
+        _AR_SOURCE_TAIL.match(text, sp.end) if lang == "ar" and sp.name in _AR_SOURCE_WORDS else None
+    if tail is None:
+        return sp
+    return Speaker(sp.entity, text[sp.start:tail.end()], sp.start, tail.end())
 
 
 def _continues_quote(text: str, o: int) -> bool:
@@ -1028,6 +1047,10 @@ def _according(text, lang, rules, index, roles, s, e, acc, cues, last):
     short = _ACRONYM_NEXT.match(text, speaker.end) if speaker.end is not None else None
     if short is not None and short.end() <= src_e + 1:  # "Según el Servicio ... (Senamhi)"
         speaker = Speaker(speaker.entity, short.group(1), short.start(1), short.end(1))
+    people = [h for h in index.within(src_s, src_e) if h[2].type == "PERSON"] if lang == "tr" else []
+    if people and speaker.entity != people[0][2].id and (speaker.start or 0) < people[0][0]:
+        # "Balıkçılar Derneği Başkanı Hasan Tekin'in ... açıklamasına göre": the chairman
+        speaker = named(text, people[0][2], people[0][0], people[0][1])
     sources = _SOURCES_FIRST.match(text, src_s, src_e)
     if sources is not None:  # "Según fuentes de la Comisión ... (Conagua)": the sources speak
         end = text.rfind("(", src_s, src_e)

@@ -56,6 +56,11 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
     ergative = _ur_ergative(text, index, s, cue) if lang == "ur" else None
     if ergative is not None:
         return ergative
+    if lang == "ar" and cue.group().startswith("و") and text[s:cue.start()].rstrip().endswith("،"):
+        # "حمّل النائب X الحكومة المسؤولية، وكتب ... أن": the clause before has the subject
+        people = [h for h in index.within(s, cue.start()) if h[2].type == "PERSON"]
+        if people:
+            return named(text, people[0][2], people[0][0], people[0][1])
     resumed = _RESUMED.match(text, s, cue.start())
     if resumed is not None:  # "Les associations d'usagers, elles, craignent": the phrase
         a, b = resumed.span(1)
@@ -467,8 +472,9 @@ def _role_speaker(text, lang, rules, roles, index, s, e, cue, last) -> Speaker:
         toks = toks[-7:]  # "... اتھارٹی (پی ڈی ایم اے) کے ترجمان": the role and what it serves
     if not toks or (len(toks) > 7 and not after):
         return Speaker(None, None, None, None)
-    if not after and toks and text[toks[0][0]:toks[0][1]].lower() in L.PRONOUNS and last \
-            and not _named_after(text, toks):
+    first = text[toks[0][0]:toks[0][1]].lower() if toks else ""
+    if not after and toks and first in L.PRONOUNS and last and not (lang == "it" and first == "il") \
+            and not _named_after(text, toks):  # Italian "Il ministro" opens on an article
         return last  # "انہوں نے ... بتایا کہ": a pronoun subject is the last speaker
     toks = _noun_phrase(text, toks, lang, after)
     anaphor = _anaphor(text, index, toks, lang, last, s)
