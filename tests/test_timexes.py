@@ -346,6 +346,8 @@ def test_written_forms(text, span, type_, value):
     ("Kate gave birth to a son on Monday.", "Monday", "2020-02-10"),
     ("Banks will stay closed through Monday, officials said Tuesday.", "Monday",
      "2020-02-17"),
+    # "more than expected" compares; it plans nothing
+    ("Retail sales rose more than expected in January.", "January", "2020-01"),
 ])
 def test_deadlines_and_plans(text, span, value):
     assert value_of(text, span) == value

@@ -167,6 +167,9 @@ class Tenses:
         if w == "going" and k + 1 < len(self.lower) and self.lower[k + 1] == "to":
             return "future"
         to_follows = k + 1 < len(self.lower) and self.lower[k + 1] == "to"
+        if k > 0 and self.lower[k - 1] in ("than", "as") and \
+                (w in _PLAN_WORDS or w in _PLAN_TO_WORDS or w in ("anticipated", "hoped")):
+            return None  # "rose more than expected in February": a comparison, no plan
         if (w in _PLAN_WORDS and (tag[:2] in ("VB", "JJ") or not self.tagged)) or \
                 (to_follows and (w == "set" or w in _PLAN_TO_WORDS)):
             if any(x in _PAST_AUX for x in self.lower[max(0, k - 3):k]):
