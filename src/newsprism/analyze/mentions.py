@@ -267,8 +267,8 @@ def _joined_ents(doc) -> list[tuple[int, int, str]]:
     "Costa" ORG -> "Elena Costa"): adjacent spans of proper nouns are one name."""
     out: list[tuple[int, int, str]] = []
     for ent in doc.ents:
-        if ent.label_ in DROP_LABELS:
-            continue
+        if ent.label_ in DROP_LABELS or out and ent.start < out[-1][1]:
+            continue  # (or inside a name an acronym let run on)
         if out and out[-1][1] == ent.start and ent.start > 0 and \
                 doc[ent.start - 1].whitespace_ == " " and \
                 all(t.pos_ == "PROPN" for t in doc[out[-1][0]:ent.end]):
@@ -285,12 +285,36 @@ def _joined_ents(doc) -> list[tuple[int, int, str]]:
         while e < len(doc) and doc[e].pos_ == "PROPN" and doc[e].text[:1].isupper() and \
                 doc[e].ent_iob_ == "O" and doc[e - 1].dep_ == "compound" and doc[e - 1].head.i >= e:
             e += 1  # "Elena" tagged, "Costa" (its head) left out
+        e = _to_acronym(doc, s, e)
         while e + 1 < len(doc) and _hyphen_joins(doc, e):
             e += 2  # "Okonkwo-Ibe": the tokenizer splits a double-barrelled surname
         while s > 1 and _hyphen_joins(doc, s - 1) and doc[s - 2].pos_ == "PROPN":
             s -= 2
         out[-1] = (s, e, label)
     return out
+
+
+def _to_acronym(doc, s: int, e: int) -> int:
+    """'Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU)': the tagger
+    stops at the comma; the acronym that follows spells out where the name ends."""
+    k = e
+    while k < len(doc) and k - e < 12 and (doc[k].text in (",", "&") or doc[k].lower_ in (
+            "and", "of", "for") or doc[k].text[:1].isupper()) and doc[k].text != "(":
+        k += 1
+    if k == e or k + 2 >= len(doc) or doc[k].text != "(" or doc[k + 2].text != ")":
+        return e
+    acronym = doc[k + 1].text
+    initials = "".join(t.text[0] for t in doc[s:k] if t.text[:1].isupper())
+    return k if acronym.isupper() and _spells(acronym, initials) else e
+
+
+def _spells(acronym: str, initials: str) -> bool:
+    """Initials an acronym follows, one skipped at most ('KMPDU' for K-M-P-P-D-U)."""
+    if not acronym or acronym[0] != initials[:1] or acronym[-1] != initials[-1:] \
+            or not 0 <= len(initials) - len(acronym) <= 1:
+        return False
+    it = iter(initials)
+    return all(ch in it for ch in acronym)
 
 
 def _hyphen_joins(doc, i: int) -> bool:

@@ -59,6 +59,9 @@ def _name_fallback(doc, tok, span: tuple[int, int]) -> str:
                 and doc[k].dep_ in ("compound", "nmod") and doc[k].ent_type_ not in ("NORP", "GPE"):
             run.insert(0, doc[k])
             k -= 1
+        if run and (len(run) == 1 or L.COUNTRY_ALIASES.get(" ".join(t.lower_ for t in run))) \
+                and tok.lower_ in _NAMED_WITH_HEAD:
+            return text_of(doc)[run[0].idx:tok.idx + len(tok.text)]  # 'the Met office'
         if run:
             return text_of(doc)[run[0].idx:run[-1].idx + len(run[-1].text)]
     end = span[1]
@@ -72,6 +75,12 @@ def _name_fallback(doc, tok, span: tuple[int, int]) -> str:
     phrase = text_of(doc)[span[0]:end]
     # 'a Ukrainian army chaplain who met the freed men': the person, not the clause
     return re.split(r",| who | which | that ", phrase)[0].strip()
+
+
+# Heads that stay in the name of a body a short name or a country qualifies: 'the Met
+# office', 'the Bangladesh navy' (but 'the FNV Havens union' is FNV Havens).
+_NAMED_WITH_HEAD = frozenset("""office navy army police ministry department directorate service
+air force coastguard""".split())
 
 
 def _entity_for(coref, doc, tok, span):
@@ -183,6 +192,14 @@ _NAMING = frozenset("name call know identify".split())
 def _named_only_as(tok):
     """'a woman ..., who asked to be named only as Ruth': the name she goes by."""
     for t in tok.subtree:
+        if t.lemma_.lower() == "give" and t.i > tok.i \
+                and any(c.dep_ == "dobj" and c.lower_ == "name" for c in t.children):
+            # 'who gave her name only as Precious'
+            as_ = next((g for g in t.subtree if g.lower_ == "as"), None)
+            obj = next((g for g in t.subtree if as_ is not None and g.i > as_.i
+                        and g.pos_ == "PROPN"), None)
+            if obj is not None:
+                return obj
         if t.lemma_.lower() in ("name", "identify", "call") and t.i > tok.i:
             as_ = next((g for g in t.children if g.lower_ == "as"), None)
             obj = next((g for g in as_.children if g.dep_ == "pobj"), None) if as_ else None
@@ -320,7 +337,8 @@ class Speakers:
             # 'the Israeli military said': coreference counts it as Israel acting (events
             # want that), but the words are the military's, not the country's.
             ent = None
-        if tok is not None and hasattr(tok, "lower_") and _role_word(tok):
+        if tok is not None and hasattr(tok, "lower_") and (_role_word(tok) or (
+                (ent is None or ent.type != "PERSON") and self._ends_on_person(s, e))):
             # 'The Chief Medical Director of the hospital, Prof. Kunle Adesina': the office
             # heads the phrase, the person holding it speaks.
             ent = self._appositive_person(s, e, ent) or ent
@@ -476,6 +494,24 @@ class Speakers:
                 or ent.type in ("GPE", "LOC", "FAC"):
             return None
         return ent
+
+    def _ends_on_person(self, s: int, e: int) -> bool:
+        """'MMC for Human Settlements Thandiwe Mahlangu', 'BSS, the minister, Zahid Faruk':
+        a phrase closing on a person's name, whatever the parser made its head."""
+        if self.coref is None:
+            return False
+        m = self.coref.mention_at(e - 1, e)
+        ent = self.coref.entity_at(e - 1, e)
+        if m is None or ent is None or ent.type != "PERSON" or m.kind != "name" \
+                or m.end < e - 1 or m.start <= s:
+            return False
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        t = span.root if span is not None else None
+        while t is not None and s <= t.idx < e and t.head.i != t.i:
+            if t.dep_ in ("acl", "relcl", "agent"):
+                return False  # 'a tabloid owned by People's Daily': inside a description
+            t = t.head
+        return True
 
     def _past_opener(self, s: int, e: int, tok):
         """'Reacting, the Minister of Health, Prof. X': the parser may take the opening
@@ -637,6 +673,8 @@ def via_records(doc, coref, spans, outlet: str | None) -> tuple[Via, ...]:
             continue  # 'a statement signed by its spokesman, X': the source's voice, no relay
         name = ent.name if ent is not None else re.sub(r"^(the|a|an)\s+", "",
                                                        text_of(doc)[s:e].strip(), flags=re.I)
+        if ent is None:
+            name = _owned_medium(doc, coref, s, name)
         if own and (_norm_outlet(name) == own or _part_of_outlet(name, outlet)):
             continue  # the article's own outlet is where the words end, not a relay
         if all(v.name != name for v in out):
@@ -646,6 +684,15 @@ def via_records(doc, coref, spans, outlet: str | None) -> tuple[Via, ...]:
 
 _CARRIER = re.compile(r"^[\w\s'’-]{0,40}?\b(?:published|posted|issued|shared|uploaded|put out)\s+"
                       r"(?:on|to|in|via)\s+")
+
+
+def _owned_medium(doc, coref, s: int, name: str) -> str:
+    """'its website' named for its owner ('the Water Board's website'); 'tweeted' is X."""
+    if name.lower() in ("tweeted", "tweets", "tweet", "tweeting"):
+        return "X"
+    m = re.match(r"(its|his|her|their)\s+(.+)$", name, re.I)
+    ent = coref.entity_at(s, s + len(m.group(1))) if m and coref is not None else None
+    return f"{ent.name}'s {m.group(2)}" if ent is not None else name
 
 
 def _role_before(doc, coref, s: int, e: int) -> bool:

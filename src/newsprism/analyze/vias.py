@@ -30,7 +30,9 @@ def medium_phrase(tok) -> tuple[int, int] | None:
     # 'the local channel TV8': a name the tagger did not take for one, described as a medium
     described = any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in cues.MEDIA_NOUNS
                     for c in tok.lefts)
-    platform = tok.text.rstrip(".") in L.PLATFORMS  # 'a video posted on X'
+    platform = tok.text.rstrip(".") in L.PLATFORMS or (  # 'a video posted on X'
+        tok.lower_ in ("post", "video", "message", "page", "account", "clip", "livestream")
+        and any(c.text in L.PLATFORMS for c in tok.lefts))  # 'a Facebook post'
     if not (head or described or platform or tok.pos_ == "PROPN" or cues.is_media_name(text)):
         return None  # 'a statement on its website': the website is the medium, found below
     named = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
@@ -236,6 +238,13 @@ def via_for(cand: Cand) -> list[tuple[int, int]]:
             if m:
                 found.append(m)
     found.extend(_after_quotation(tok))
+    if lemma_of(tok) == "tweet":
+        found.append((tok.idx, tok.idx + len(tok.text)))  # the verb names the platform
+    for head in heads:
+        for c in head.children:
+            if c.dep_ == "advcl" and lemma_of(c) in ("speak", "talk") and c.i < tok.i:
+                # 'Speaking to eNCA, Mahlangu said': whom she spoke to, if not an audience
+                found.extend(m for m in (_spoken_to(p, o) for p, o in preps_deep(c)) if m)
     # "was quoted by Fars as saying" / "SUNA quoted X as saying": who did the quoting.
     up = tok
     for _ in range(3):
@@ -323,6 +332,14 @@ def _relayed(text: str, start: int) -> bool:
     return bool(_RELAYED.search(text[max(0, start - 60):start]))
 
 
+def _spoken_to(prep, obj) -> tuple[int, int] | None:
+    if prep.lower_ != "to" or obj.dep_ != "pobj" or obj.pos_ != "PROPN" \
+            or obj.ent_type_ == "PERSON" or cues.is_audience(obj.text):
+        return None
+    return medium_phrase(obj) or _named_org(obj) or _acronym(obj) or _unfamiliar_name(obj) \
+        or trim(text_of(obj.doc), *tokens_span(list(obj.subtree)))
+
+
 def _proper_name(tok) -> tuple[int, int] | None:
     """'Kabar quoted X as saying': whatever name does the quoting relays the words."""
     if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
@@ -399,7 +416,8 @@ def is_medium(text: str) -> bool:
     if cues.looks_like_medium(text):
         return True
     words = re.findall(r"[\w'’-]+", text)
-    return bool(words) and words[-1] in L.PLATFORMS
+    # 'a Facebook post', 'a TikTok video': the platform before what was posted on it
+    return bool(words) and (words[-1] in L.PLATFORMS or len(words) > 1 and words[-2] in L.PLATFORMS)
 
 
 __all__ = ["via_for", "is_medium", "is_medium_span", "medium_phrase", "preps_deep", "overlaps",

@@ -74,7 +74,17 @@ def same_speaker(gold: str, pred: str | None) -> bool:
         return True
     gm = [w for w in g if w not in _MEDIUM_WORDS]
     pm = [w for w in p if w not in _MEDIUM_WORDS]
-    return bool(gm) and gm == pm
+    return bool(gm) and gm == pm or _acronym_of(gold, pred) or _acronym_of(pred, gold)
+
+
+def _acronym_of(short: str, full: str) -> bool:
+    """'ISPR' for 'Inter Services Public Relations', 'KMPDU' for 'Kenya Medical
+    Practitioners, Pharmacists and Dentists Union': the capitals' initials."""
+    short = short.strip()
+    if not (2 <= len(short) <= 8 and short.isalpha() and short.isupper()):
+        return False
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", full) if w[0].isupper())
+    return initials == short
 
 
 def same_medium(gold: str, pred: str | None) -> bool:
