@@ -441,6 +441,13 @@ def _direct(text, lang, rules, index, roles, s, e, inside, cues, last, continuin
     return rows
 
 
+# A verb of saying followed straight by an infinitive ("a dit attendre", "ha detto di non
+# sapere", "dijo desconocer"); and 'di'/'de' before one after a second cue.
+_NOT_INFINITIVE = r"(?!(?:hier|soir|notre|votre|contre|entre|autre|leur|pour|sur|ayer|mejor|mayor|peor|menor)\b)"
+_INFINITIVE = {"fr": re.compile(rf"\s+(?:ne pas |n['’]|ne )?{_NOT_INFINITIVE}[a-zàâéèêîôûç]+(?:er|ir|re|oir)(?!\w)"),
+               "es": re.compile(rf"\s+(?:no )?{_NOT_INFINITIVE}[a-záéíóúñ]+(?:ar|er|ir)(?:lo|la|se)?(?!\w)"),
+               "it": re.compile(r"\s+di\s+(?:non\s+)?[a-zàèéìòù]+(?:are|ere|ire|rre)(?!\w)")}
+_INFINITIVE_OF = re.compile(r"(?:di|de|d['’])\s*(?=(?:non |ne pas )?[a-zàèéìòùâêîôûç]+(?:are|ere|ire|er|ir|re)\b)")
 _BREAK = ",—–"
 
 
@@ -492,8 +499,9 @@ def _trailing_that(text, rules, index, s, e, inside, cues, prev):
         if cue.start() <= close or rules.according.fullmatch(cue.group()):
             continue
         gap = text[cue.end():min(e, cue.end() + 4)]
-        that = rules.that.match(text, cue.end() + len(gap) - len(gap.lstrip()))
-        if that is None or prev[4].name is None:
+        at = cue.end() + len(gap) - len(gap.lstrip())
+        that = rules.that.match(text, at) or _INFINITIVE_OF.match(text, at)
+        if that is None or prev[4].name is None:  # "e ha fatto sapere di essere ..."
             continue
         qs, qe = _trim(text, that.end(), e)
         if len(words(text, qs, qe)) < 3:
@@ -705,6 +713,9 @@ def _by_cue(text, lang, rules, index, roles, s, e, sent_s, cues, last):
             if inner is not None:  # "Les pompiers craignent ..., a rapporté l'agence."
                 via = find_vias(text, rules, index, sent_s, e, inner, [(qs - 1, qs)])
                 return [(qs, qe, "indirect", Span(cue.start(), cue.end()), inner, via)]
+        elif lang in _INFINITIVE and _INFINITIVE[lang].match(text, cue.end(), e):
+            # "a dit attendre depuis quinze heures": the infinitive clause is what was said
+            qs, qe = _trim(text, cue.end(), e)
         elif lang == "de" and _konjunktiv_after(text, cue, e):
             qs, qe = _trim(text, clause_end(text, cue.end(), e) + 1, e)
         elif _ANNOUNCE.fullmatch(cue.group()) and _announced(text, s, cue, e, lang):
