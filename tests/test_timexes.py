@@ -648,3 +648,10 @@ def test_midnight_told_in_the_past_opened_the_day():
         "2020-02-12T24:00"
     assert value_of("The ceasefire takes effect at midnight.", "midnight") == \
         "2020-02-13T24:00"
+
+
+def test_the_week_named_by_its_end_or_as_an_object():
+    got = found("Jobless claims fell in the week ended Feb. 8.")
+    assert got["the week"] == ("DATE", "2020-W06")
+    assert found("U.S. stocks ended the week higher.")["the week"] == ("DATE", "2020-W07")
+    assert "the week" not in found("He left the week before the vote.")

@@ -402,9 +402,22 @@ def r_the_weekend(m, ctx):
     return [(m.start(), m.end(), "DATE", f"{iso_week(d)}-WE")]
 
 
+_UNIT_ENDED = re.compile(r"\s+end(?:ed|ing)\s+(?P<mon>[A-Z][a-z]+\.?)\s+(?P<day>\d{1,2})\b")
+# verbs whose object is the calendar unit under way: "stocks ended the week higher"
+_UNIT_VERBS = {"for", "during", "throughout", "ended", "closed", "finished", "began",
+               "started", "opened"}
+
+
 def r_the_unit(m, ctx):
     before = prev_word(ctx.text, m.start())
-    if ctx.anchor is None or not (m["poss"] or before in ("for", "during", "throughout")):
+    ended = _UNIT_ENDED.match(ctx.text, m.end())
+    if ctx.anchor is not None and ended and month_ok(ended["mon"], ctx.lang):
+        # "jobless claims in the week ended March 16": the week (or month) of that day
+        mon, day = month_number(ended["mon"]), int(ended["day"])
+        d = safe_date(year_for(ctx.anchor, mon, day, "past"), mon, day)
+        if d is not None:
+            return [(m.start(), m.end(), "DATE", unit_value(d, m["unit"].lower()))]
+    if ctx.anchor is None or not (m["poss"] or before in _UNIT_VERBS):
         return None  # "the week he left" is no calendar week
     unit, d = m["unit"].lower(), ctx.anchor
     if unit == "week" and d.isoweekday() == 1 and ctx.tense(m.start(), m.end()) != "future":
