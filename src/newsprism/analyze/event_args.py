@@ -270,9 +270,12 @@ def _noun_args(c: Candidate) -> None:
         sense = lex.ALT_NOUNS.get(word, sense)
     of_role = sense.of_role if sense else "target"
     poss_role = sense.poss_role if sense else "actor"
+    verb = _light_verb(tok)
+    if c.type == "MOBILIZE" and verb is not None and not _is_passive(verb) and any(
+            s.pos_ != "PRON" for s in _subjects(verb)):
+        of_role = "target"  # "parliament approved the deployment of 500 peacekeepers"
     for of in _pobjs(tok, ("of",)):
         (c.targets if of_role == "target" else c.actors).append(of)
-    verb = _light_verb(tok)
     for poss in _children(tok, "poss"):
         if poss.pos_ == "PRON" and verb is not None and _subjects(verb):
             continue  # "Ukraine renewed its appeal": the verb's subject names 'its'

@@ -23,6 +23,10 @@ RESOLVES = frozenset({"decision", "plan", "plans", "move", "bid", "attempt", "at
                       "order", "threat", "threats", "refusal", "promise", "pledge", "vow",
                       "offer", "readiness", "willingness", "determination", "effort",
                       "efforts", "intention", "push", "call", "calls"})
+# Passives whose subject does what their infinitive says: "X is expected to sign".
+RAISING = frozenset({"expect", "say", "believe", "set", "schedule", "report", "understand",
+                     "think", "know", "poise", "slate", "due", "likely", "suppose",
+                     "rumour", "rumor", "see", "tip"})
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 
 # Nouns naming a place class: "the city of Kharkiv" is Kharkiv.
@@ -588,7 +592,11 @@ def _subjects(verb, depth: int = 0) -> list:
             objs = _children(head, "dobj") or _pobjs(head, ("on", "upon"))
             if objs:
                 return objs  # "urged X to leave", "called on X to act": X acts
-        return _subjects(head, depth + 1) if not _is_passive(head) else _agents(head)
+        if not _is_passive(head):
+            return _subjects(head, depth + 1)
+        # "Marvia is expected to expel the envoy": a raising passive's subject acts
+        return _agents(head) or (_children(head, "nsubjpass")
+                                 if head.lemma_.lower() in RAISING else [])
     if verb.dep_ in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
         return _agents(head) if _is_passive(head) else _subjects(head, depth + 1)
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ == "VERB" and (

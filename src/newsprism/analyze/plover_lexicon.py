@@ -529,7 +529,10 @@ _MORE_VERBS: dict[str, tuple[Sense, ...]] = {
     # SUPPORT
     "rally": (Sense("SUPPORT", prep="behind"), Sense("SUPPORT", prep="around"),
               Sense("PROTEST", prep="against"), Sense("PROTEST", prep="outside"),
-              Sense("PROTEST", prep="over")),
+              Sense("PROTEST", prep="over"),
+              # "rallied in Osla in support of the jailed opposition leader"
+              Sense("PROTEST", prep="in", pobjs=frozenset({"support", "solidarity", "defence",
+                                                           "defense", "protest"}))),
     "side": (Sense("SUPPORT", prep="with"),), "thank": _s("SUPPORT"),
     "salute": _s("SUPPORT"), "champion": _s("SUPPORT"), "embrace": _s("SUPPORT"),
     "stand": (Sense("SUPPORT", prep="with"), Sense("SUPPORT", prep="behind"),
@@ -743,7 +746,7 @@ LIGHT_VERBS = frozenset({
 
 # Prepositions whose object is a target, per category, beyond "on"/"against".
 TARGET_PREPS: dict[str, frozenset[str]] = {
-    "AGREE": frozenset({"with"}), "CONSULT": frozenset({"with", "to"}),
+    "AGREE": frozenset({"with"}), "CONSULT": frozenset({"with", "to", "between"}),
     "SUPPORT": frozenset({"for", "with", "behind"}), "CONCEDE": frozenset({"to"}),
     "COOPERATE": frozenset({"with"}), "AID": frozenset({"to", "for", "into"}),
     "RETREAT": frozenset({"from"}), "REQUEST": frozenset({"to", "from", "with"}),
