@@ -607,6 +607,7 @@ def _said_before(text, lang, rules, index, roles, s, e, cues, last, prev):
     speaker = find_speaker(text, lang, rules, index, roles, s, e, cue, [(m.end(), e)], last)
     if speaker.name is None:
         speaker = _inverted_np(text, cue.end(), clause_end(text, cue.end(), e))
+        speaker = _body_anaphor(text, lang, index, speaker, prev)
     if speaker.name is None or (speaker.start is not None and speaker.start < s):
         return []
     via = find_vias(text, rules, index, s, e, speaker, [(qs - 1, qe)])
@@ -620,6 +621,36 @@ def _said_before(text, lang, rules, index, roles, s, e, cues, last, prev):
     return rows
 
 
+# Generic nouns for a body named just before: "Das gab das Unternehmen bekannt".
+_BODY_NOUNS = frozenset(L.fold(w) for w in """Unternehmen Konzern Firma Ministerium Verband
+    Behörde Gewerkschaft Bahn société entreprise groupe ministère syndicat empresa compañía
+    ministerio sindicato azienda società ministero sindacato εταιρεία υπουργείο""".split())
+
+
+def _body_anaphor(text, lang, index, sp: Speaker, prev) -> Speaker:
+    """'das Unternehmen' after a sentence that named one body is that body; a German noun
+    phrase ends at its first lower-case word after the noun ('das Unternehmen [am Montag]')."""
+    if sp.name is None or sp.start is None:
+        return sp
+    toks = words(text, sp.start, sp.end)
+    if lang == "de":
+        cut = next((k for k in range(2, len(toks)) if text[toks[k][0]].islower()), len(toks))
+        toks = toks[:cut]
+        sp = Speaker(None, text[toks[0][0]:toks[-1][1]], toks[0][0], toks[-1][1])
+    noun = L.fold(text[toks[1][0]:toks[1][1]]) if len(toks) == 2 else ""
+    bodies = [h for h in index.within(*prev) if h[2].type == "ORG"]
+    if noun in _BODY_NOUNS and bodies:
+        return Speaker(bodies[0][2].id, bodies[0][2].name, sp.start, sp.end)
+    opening = _OPENING_NAME.match(text, *prev) if noun in _BODY_NOUNS else None
+    if opening is not None:  # "Die ÖBB stellen ...": the name that opens the sentence before
+        return Speaker(None, opening.group(1), sp.start, sp.end)
+    return sp
+
+
+_OPENING_NAME = re.compile(r"\s*(?:[^—\n]{1,40}\s—\s*)?(?:Die|Der|Das|La|Le|Les|El|Il|Lo|Η|Ο|Το)\s+"
+                           r"([A-ZÀ-ÝÄÖÜΑ-Ω][\w-]*(?:\s+[A-ZÀ-ÝÄÖÜΑ-Ω][\w-]*)*)")
+
+
 _GERUND = re.compile(r"(?:ando|endo|ant|ώντας|οντας|iendo)$")
 # "این تصمیم را استانداری تهران ... اعلام کرد": this decision, i.e. the sentence before.
 _FA_SAID_BEFORE = re.compile(r"(?:این|همین)\s+(?:خبر|تصمیم|مطلب|موضوع|اطلاعات|آمار|رقم|ارقام)"
@@ -631,6 +662,7 @@ _DEFINITE_NP = re.compile(r"\s*((?:il|lo|la|l['’]|i|gli|le|el|los|las|der|die|
 def _inverted_np(text: str, a: int, b: int) -> Speaker:
     """'Lo ha reso noto il comando provinciale dei vigili del fuoco': a definite noun phrase
     after the cue, with no name in it, is the subject."""
+    b = a + len(text[a:b].rstrip(" .!?\n"))
     m = _DEFINITE_NP.fullmatch(text, a, b)
     if m is None:
         return Speaker(None, None, None, None)
