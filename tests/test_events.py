@@ -812,3 +812,24 @@ def test_a_headline_verb_read_with_its_preposition(nlp):
     acts, tgts = _args(hit)
     assert hit.type == "ASSAULT" and any("navy" in p.lower() for p in acts)
     assert any("boats" in p.lower() for p in tgts), tgts
+
+
+@pytest.mark.parametrize("text, word, type_, actor, target", [
+    ("Marvian air defences shot down a Tessalian drone over the town of Hana.", "shot",
+     "ASSAULT", "defences", "drone"),
+    ("Osland's defence minister threatened to cut off military aid to Tessaly.", "threatened",
+     "THREATEN", "minister", "Tessaly"),
+    ("Marvia is expected to expel the Tessalian ambassador next week.", "expel", "SANCTION",
+     "Marvia", "ambassador"),
+    ("Thousands rallied in Osla in support of the jailed opposition leader.", "rallied",
+     "PROTEST", "Thousands", None),
+    ("The Marvian parliament approved the deployment of 500 peacekeepers to Kavel.",
+     "deployment", "MOBILIZE", "parliament", "peacekeepers"),
+])
+def test_downed_weapons_raising_passives_and_approved_deployments(nlp, text, word, type_, actor,
+                                                                   target):
+    hit = next(c for c in ev.find_candidates(nlp(text)) if c.tok.text == word)
+    acts, tgts = _args(hit)
+    assert hit.type == type_
+    assert any(actor.lower() in p.lower() for p in acts), acts
+    assert target is None or any(target.lower() in p.lower() for p in tgts), tgts
