@@ -655,3 +655,12 @@ def test_the_week_named_by_its_end_or_as_an_object():
     assert got["the week"] == ("DATE", "2020-W06")
     assert found("U.S. stocks ended the week higher.")["the week"] == ("DATE", "2020-W07")
     assert "the week" not in found("He left the week before the vote.")
+
+
+@pytest.mark.parametrize("text,published,value", [
+    ("The museum reopens in the spring.", dt.date(2013, 3, 22), "2013-SP"),
+    ("Sales slowed in the spring.", dt.date(2013, 3, 22), "2012-SP"),
+    ("Sales slowed in the spring.", dt.date(2013, 5, 22), "2013-SP"),
+])
+def test_the_season_by_tense_and_how_far_it_has_run(text, published, value):
+    assert value_of(text, "the spring", published) == value

@@ -612,9 +612,14 @@ def r_season(m, ctx):
     end = SEASON_END_MONTH[code]
     over = a.month > end if code != "WI" else a.month > end and a.month < 12
     if rel in ("the", "that"):
-        if ctx.tense(m.start(), m.end()) == "future":
-            # "until the spring" said in March: the season now under way or the next one to come
+        tense = ctx.tense(m.start(), m.end())
+        if tense in ("future", "present"):
+            # "until the spring" said in March, "the museum reopens in the spring": the
+            # season now under way or the next one to come
             return [(m.start(), m.end(), "DATE", f"{a.year + 1 if over else a.year}-{code}")]
+        if code != "WI" and a.month >= end - 1:
+            # "sales slowed in the spring" said in May: the season well under way
+            return [(m.start(), m.end(), "DATE", f"{a.year}-{code}")]
         rel = "last"
     if rel in ("last", "the past", "this past"):
         year = a.year if over else a.year - 1
