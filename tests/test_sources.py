@@ -528,3 +528,30 @@ def test_a_relative_clause_on_a_place_does_not_make_the_place_speak():
     a = _run("\"Half of my class is abroad,\" said Dr. Ada Obi, 31, a resident in Ibadan, who "
              "said she earns about $300 a month.")
     assert _quote(a, "she earns about").speaker.name == "Ada Obi"
+
+
+def test_the_same_post_and_the_clip_carry_the_platform_named_before():
+    a = _run("The Flood Authority said in a post on X that 60 people had died. In the same "
+             "post, the authority warned drivers to avoid the coast road.\n\n"
+             "A video posted on TikTok by a survivor, Ana Reyes, was viewed a million times. "
+             "\"Please pray for the ones still missing,\" she says in the clip.")
+    assert [v.rstrip(".") for v in _vias(_quote(a, "avoid the coast road"))] == ["X"]
+    assert _vias(_quote(a, "Please pray for the ones")) == ["TikTok"]
+
+
+def test_what_a_speaker_called_something_is_part_of_the_quote():
+    a = _run("The mine's owner, Paul Dwyer, said the dam met every standard. He described the "
+             "rainfall as \"exceptional.\"")
+    assert _quote(a, "exceptional").speaker.name == "Paul Dwyer"
+
+
+def test_a_name_runs_on_to_the_acronym_it_spells():
+    a = _run("The Valmora Nurses, Midwives and Carers Union (VNMCU) said the strike would "
+             "continue.")
+    assert _quote(a, "the strike would continue").speaker.name == \
+        "Valmora Nurses, Midwives and Carers Union"
+
+
+def test_speaking_to_a_broadcaster_names_it_as_the_via():
+    a = _run("Speaking to Kanal Sever on Monday, Mayor Ivo Kranjc said the dam would hold.")
+    assert "Kanal Sever" in _vias(_quote(a, "the dam would hold"))

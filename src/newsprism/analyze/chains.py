@@ -475,6 +475,9 @@ def _aged(ctx: Context, a: Cand) -> bool:
     return any(AGE_WORD.match(w) for w in ctx.text[a.start:ctx.doc[a.head].idx].lower().split())
 
 
+_PLATFORM_KEYS = frozenset(p.lower() for p in L.PLATFORMS)
+
+
 def resolve_org_nominal(ch: Chains, ctx: Context, by_sent, a: Cand) -> None:
     """"The group did not provide evidence": the most salient organisation named just before,
     unless an unnamed one of that kind was introduced ("a group of farmers")."""
@@ -484,6 +487,8 @@ def resolve_org_nominal(ch: Chains, ctx: Context, by_sent, a: Cand) -> None:
     if not any(s < a.start for s in ctx.introduced.get(a.key, ())):
         for i in _candidates(ch, by_sent, a, window):
             inf = ch.of(ch.cands[i])
+            if ch.cands[i].key in _PLATFORM_KEYS:
+                continue  # 'the agency' is never TikTok
             if _usable(ch, a, i) and inf.named and inf.type == "ORG" and not ch.cands[i].plural \
                     and (a.key in L.GENERIC_ORG_ANAPHORS or L.singular(a.key) in inf.words):
                 _attach(ch, a, i)

@@ -304,7 +304,7 @@ def _to_acronym(doc, s: int, e: int) -> int:
     if k == e or k + 2 >= len(doc) or doc[k].text != "(" or doc[k + 2].text != ")":
         return e
     acronym = doc[k + 1].text
-    initials = "".join(t.text[0] for t in doc[s:k] if t.text[:1].isupper())
+    initials = "".join(t.text[0] for t in doc[s:k] if t.text[:1].isupper() and t.pos_ != "DET")
     return k if acronym.isupper() and _spells(acronym, initials) else e
 
 

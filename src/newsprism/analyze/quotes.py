@@ -578,6 +578,25 @@ def _past_time_phrase(doc, c: Cand) -> None:
         c.content = trim(text_of(doc), start, c.content[1])
 
 
+_DESCRIBING = frozenset("describe call term label brand dub characterize characterise".split())
+
+
+def _described_as(doc, c: Cand) -> None:
+    """'He described the rainfall as "exceptional."': what he called it is part of what he
+    said, not only the thing he described."""
+    tok = c.cue_tok
+    if tok is None or not hasattr(tok, "children") or tok.lemma_.lower() not in _DESCRIBING:
+        return
+    as_ = next((k for k in tok.children if k.lower_ == "as" and k.idx >= c.content[1]), None)
+    if as_ is None:
+        return
+    end = max(t.idx + len(t.text) for t in as_.subtree)
+    text = text_of(doc)
+    while end < len(text) and text[end] in ".,\"”’'" and text[end - 1] not in "\"”":
+        end += 1
+    c.content = (c.content[0], end)
+
+
 def _with_addressee(doc, c: Cand) -> None:
     """'urged members of the public to avoid ...': a request's content is who was asked and
     what to do, as PolNeAR marks it, not the bare infinitive."""
@@ -663,6 +682,7 @@ def extract(doc, blocks: tuple[Block, ...] = (), coref=None,
     for c in cands:
         _past_time_phrase(doc, c)
         _with_addressee(doc, c)
+        _described_as(doc, c)
     cands.sort(key=lambda c: (c.content[0], c.content[1]))
     quotes: list[Quote] = []
     quoted: list = []

@@ -238,6 +238,16 @@ def via_for(cand: Cand) -> list[tuple[int, int]]:
             if m:
                 found.append(m)
     found.extend(_after_quotation(tok))
+    found.extend(_earlier_post(tok))
+    if tok.dep_ == "relcl":
+        # 'The post was shared on X by the KMPDU, which added: "..."': the clause the
+        # speaker hangs from carried the words
+        up = tok.head
+        while up.head.i != up.i and up.pos_ not in ("VERB", "AUX"):
+            up = up.head
+        if up.pos_ in ("VERB", "AUX") and lemma_of(up) in _CARRYING | {"share"}:
+            found.extend(m for m in (medium_phrase(o) for _, o in preps_deep(up)
+                                     if o.dep_ == "pobj") if m)
     if lemma_of(tok) == "tweet":
         found.append((tok.idx, tok.idx + len(tok.text)))  # the verb names the platform
     for head in heads:
@@ -330,6 +340,29 @@ _RELAYED = re.compile(r"(?:\b(?:carried|quoted|cited|reported|published|relayed|
 def _relayed(text: str, start: int) -> bool:
     """Whether a medium is introduced as the one that passed the words on."""
     return bool(_RELAYED.search(text[max(0, start - 60):start]))
+
+
+_POSTED = frozenset("post video clip message recording livestream broadcast".split())
+
+
+def _earlier_post(tok) -> list[tuple[int, int]]:
+    """'In the same post, the agency warned', '"...," he says in the clip': a definite post
+    or clip is the one a platform was named for a sentence or two before."""
+    doc = tok.doc
+    for _, obj in preps_deep(tok, fronted=True):
+        if obj.dep_ != "pobj" or obj.lower_ not in _POSTED \
+                or not any(c.lower_ == "the" for c in obj.children) \
+                or any(c.text in L.PLATFORMS for c in obj.subtree):
+            continue
+        start = max(0, obj.i - 80)
+        for k in range(obj.i - 1, start, -1):
+            t = doc[k]
+            if "\n\n" in t.whitespace_ or t.text == "\n\n":
+                break
+            if t.text.rstrip(".") in L.PLATFORMS and t.text[:1].isupper() and (
+                    t.dep_ == "pobj" or t.head.lower_ in _POSTED):
+                return [(t.idx, t.idx + len(t.text.rstrip(".")))]
+    return []
 
 
 def _spoken_to(prep, obj) -> tuple[int, int] | None:
