@@ -23,6 +23,11 @@ _MEDIA: dict[str, tuple[str, ...]] = {
     "Mehr": ("mehr", "مهر"),
     "Fars": ("fars", "فارس"),
     "IRIB": ("irib", "صداوسیما", "صدا و سیما"),
+    "state TV": ("state tv", "state television", "التلفزيون الرسمي", "للتلفزيون الرسمي",
+                 "التلفزيون الحكومي", "télévision d'état", "télévision publique",
+                 "devlet televizyonu", "تلویزیون دولتی", "κρατική τηλεόραση",
+                 "televisión estatal", "staatsfernsehen", "televisione di stato",
+                 "سرکاری ٹی وی"),
     "Reuters": ("reuters", "reuter", "ρόιτερς", "ροιτερς", "رويترز", "رویترز", "رائٹرز",
                 "رائٹر"),
     "AFP": ("afp", "agence france-presse", "agence france presse", "france-presse",
@@ -136,6 +141,16 @@ def canonical_medium(name: str | None) -> str | None:
     return None
 
 
+# Broadcasters and channels in the table: "the agency" never points back to them.
+_BROADCASTERS = frozenset({"state TV", "IRIB", "Al Jazeera", "Al Arabiya", "Geo News", "BBC"})
+
+
+def is_agency(name: str | None) -> bool:
+    """A known news agency (not a broadcaster): what 'the agency' after it can mean."""
+    known = canonical_medium(name)
+    return known is not None and known not in _BROADCASTERS
+
+
 def medium_name(name: str) -> str:
     """The canonical name when the medium is known, else the cleaned name as written."""
     known = canonical_medium(name)
@@ -145,7 +160,7 @@ def medium_name(name: str) -> str:
     return peeled[-1] if peeled and peeled[-1] else name  # "Rudaw haber ajansı" -> "Rudaw"
 
 
-__all__ = ["canonical_medium", "clean_name", "medium_name", "same_medium_name"]
+__all__ = ["canonical_medium", "clean_name", "is_agency", "medium_name", "same_medium_name"]
 
 
 def same_medium_name(a: str | None, b: str | None) -> bool:

@@ -791,7 +791,9 @@ def _name_from(text, ws, offs, k, lang, title):
         k += 1  # "رئيس لورفانيا دانيال روستان": the country belongs to the role
     n = 1
     linkers = ("أبو", "ابو", "عبد", "بن", "ابن")
-    want = 3 if ws[k] in linkers or (k + 1 < len(ws) and ws[k + 1] in linkers) else 2
+    double = k + 1 < len(ws) and ws[k] in L.FIRST_NAMES_ARABIC and ws[k + 1] in L.FIRST_NAMES_ARABIC
+    # "علي رضا تنكسيري", "محمد جواد ظريف": a double first name before the family name
+    want = 3 if ws[k] in linkers or (k + 1 < len(ws) and ws[k + 1] in linkers) or double else 2
     while k + n < len(ws) and n < want:
         w = ws[k + n]
         gap = text[offs[k + n - 1][1]:offs[k + n][0]]

@@ -480,6 +480,7 @@ CHANNELS = {
                 r"Staatsfernsehen|staatlichen Fernsehen|televisione di Stato|"
                 r"televisione statale|devlet televizyonu\w*|κρατική τηλεόραση|"
                 r"التلفزيون الرسمي|التلفزيون الإيراني|التلفزيون الحكومي|تلویزیون دولتی|"
+                r"للتلفزيون الرسمي|للتلفزيون الإيراني|للتلفزيون الحكومي|"
                 r"صداوسیما|سرکاری ٹی وی",
     "TV channel": r"ٹی وی چینل|چینل|chaîne de télévision|canal de televisión|canal de TV|"
                   r"Fernsehsender|canale televisivo|canale tv|televizyon kanalı|"

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ..records import Entity, Quote, Span, Speaker, Via
 from . import ml_lexicon as L
-from .ml_canon import canonical_medium, medium_name
+from .ml_canon import canonical_medium, is_agency, medium_name
 from .ml_entities import quote_pairs, sentences, words
 from .ml_media import (AGENCY_RE, AR_FROM, AR_SAYING, RELAY_RE, TRAILING_RELAY, as_via,
                        canonical_vias, find_vias, is_medium,
@@ -151,10 +151,10 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
         if known:  # "Tesnim haber ajansının", "وكالة تسنيم": one name in every language
             speaker = Speaker(speaker.entity, known, speaker.start, speaker.end)
         if speaker.name and speaker.start is not None and not _ANAPHOR_ONLY.fullmatch(speaker.name) \
-                and (known or is_medium(text, rules, speaker.start, speaker.end)):
+                and (is_agency(known) or not known and is_medium(text, rules, speaker.start, speaker.end)):
             medium = speaker
         for v in via:  # a medium named as a relay is also the one "the agency" means next
-            if canonical_medium(v.name) and v.start is not None:
+            if is_agency(v.name) and v.start is not None:
                 medium = Speaker(v.entity, v.name, v.start, v.end)
         quotes.append(Quote(f"q{n}", kind, qs, qe, cue, speaker, canonical_vias(via)))
     return tuple(quotes)
@@ -246,6 +246,12 @@ def _cited_source(text, rules, index, roles, row):
         (Via(sp.entity, medium_name(sp.name), sp.start, sp.end),)
     vias = own + tuple(v for v in via if v.start != sp.start)
     return (qs, qe, kind, cue, cited, vias)
+
+
+def _person_before(text: str, index, s: int) -> Speaker | None:
+    """The last person named in the 300 characters before s."""
+    back = [r for r in index.within(max(0, s - 300), s) if r[2].type == "PERSON"]
+    return named(text, back[-1][2], back[-1][0], back[-1][1]) if back else None
 
 
 def _according_pronoun(text: str, rules: Lang, s: int, o: int) -> tuple[int, int] | None:
@@ -404,9 +410,10 @@ def _direct(text, lang, rules, index, roles, s, e, inside, cues, last, continuin
         n_words = len(words(text, qs, qe))
         cue = _nearest_cue(cues, o, c, text)
         kind = "direct" if n_words >= 2 and _stands_alone(text, s, e, o, c) else "mixed"
-        acc = _according_pronoun(text, rules, s, o) if cue is None and last is not None else None
-        if acc is not None:  # "Selon lui, l'Iran « agit ... »": the last speaker's words
-            rows.append((qs, qe, kind, Span(*acc), last, ()))
+        acc = _according_pronoun(text, rules, s, o) if cue is None else None
+        who = last or _person_before(text, index, s) if acc is not None else None
+        if who is not None:  # "Selon lui, l'Iran « agit ... »": the one just named
+            rows.append((qs, qe, kind, Span(*acc), who, ()))
             continue
         if cue is None and _continues_quote(text, o):
             rows.append((qs, qe, "direct", None, Speaker(None, None, None, None), ()))
@@ -750,6 +757,9 @@ def _by_cue(text, lang, rules, index, roles, s, e, sent_s, cues, last):
             qs, qe = _trim(text, cue.end(), e)
         elif lang == "de" and _konjunktiv_after(text, cue, e):
             qs, qe = _trim(text, clause_end(text, cue.end(), e) + 1, e)
+            relay = _DE_RELAY_CLAUSE.match(text, qs, qe)
+            if relay is not None:  # "..., über das die Nachrichtenagentur Reuters berichtete, X"
+                qs = _trim(text, relay.end(), qe)[0]
         elif _ANNOUNCE.fullmatch(cue.group()) and _announced(text, s, cue, e, lang):
             qs, qe = _announced(text, s, cue, e, lang)
         elif lang == "ar" and _AR_DEMAND.fullmatch(cue.group()) and \
@@ -957,6 +967,9 @@ def _announced(text: str, s: int, cue, e: int, lang: str) -> tuple[int, int] | N
         else None  # "forderte stattdessen ein Tempolimit"
 
 
+# A relative or 'wie' clause naming the medium that passed the interview on.
+_DE_RELAY_CLAUSE = re.compile(r"(?:über (?:das|den|die)|wie|von dem|das)\s+[^,.]{2,60}?\s(?:berichtete|"
+                              r"berichteten|meldete|zitierte|veröffentlichte)\s*,")
 _KONJUNKTIV = re.compile(r"\b(?:habe|sei|seien|werde|könne|müsse|dürfe|wolle|solle|hätten?|"
                          r"wären?|würden?)\b")
 
