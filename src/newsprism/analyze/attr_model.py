@@ -251,7 +251,11 @@ def features(doc, cand, word: list[str] | None = None, others=()) -> list[str]:
     sk = _kind(ar, src) if cand.source is not None else "none"
     f += ["src=" + sk, "lsrc=" + lemma + "|" + ("none" if cand.source is None else "some"),
           "osrc=" + cand.origin + "|" + sk]
-    f += _content_shape(doc, ar, cand)
+    shape = _content_shape(doc, ar, cand)
+    f += shape
+    # The same word reports one kind of content and not another ('hopes to', 'hopes for');
+    # the lemma joined to the content's shape lets the weights say which.
+    f += ["l|" + lemma + "|" + x for x in shape if x[:4] in ("cfir", "side", "csub")]
     f += _placement(doc, cand)
     f += _nesting(cand, others)
     return f

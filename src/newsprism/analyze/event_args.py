@@ -295,6 +295,11 @@ def _noun_args(c: Candidate) -> None:
             c.actors += _agents(verb)
             # "was placed under house arrest", "was given aid": the subject undergoes it
             c.targets += [t for t in _children(verb, "nsubjpass") if t != tok]
+        elif _lemma(verb) in ("receive", "get"):
+            # "had not received any request from Marvia": the sender acts on the receiver
+            senders = _pobjs(tok, ("from",)) + _pobjs(verb, ("from",))
+            c.actors += senders
+            c.targets = [t for t in c.targets if t not in senders] + _subjects(verb)
         else:
             c.actors += _subjects(verb)
             c.targets += [o for o in _children(verb, "dobj", "dative") if o != tok
@@ -303,6 +308,9 @@ def _noun_args(c: Candidate) -> None:
         c.places += _pobjs(verb, lex.LOCATION_PREPS)
     elif tok.dep_ == "attr" and tok.head.lemma_ == "be":
         c.hosts.append(tok.head)
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lower_ in (
+            "responsibility", "credit") and tok.head.head.head.pos_ == "VERB":
+        c.actors += _subjects(tok.head.head.head)  # "X claimed responsibility for the attack"
     elif (not c.actors and tok.dep_ == "pobj" and tok.head.lower_ == "in"
           and not _children(tok, "det", "poss") and tok.head.head.pos_ == "VERB"):
         # "extradited him in cooperation with X", "marched in protest": the verb's doer

@@ -569,7 +569,8 @@ def _subjects(verb, depth: int = 0) -> list:
                 return heads[:1]
             return [s]
         return [s]
-    if verb.dep_ in ("acl", "xcomp") and verb.head.lower_ in RESOLVES:
+    if verb.dep_ in ("acl", "xcomp") and verb.head.lower_ in RESOLVES and (
+            verb.head.pos_ == "NOUN"):
         # "Marvia's decision to cut off gas", "a bid by the junta to silence the press"
         head = verb.head
         doers = _children(head, "poss")

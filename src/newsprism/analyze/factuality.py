@@ -68,7 +68,7 @@ LIGHT = frozenset({"carry", "launch", "stage", "conduct", "hold", "mount", "make
                    "organize", "organise", "do", "commit", "perpetrate", "unleash", "open",
                    "intensify", "escalate", "step", "authorize", "authorise", "sanction",
                    "complete", "finish", "finalise", "finalize", "gather", "convene",
-                   "attend", "undertake"})
+                   "attend", "undertake", "receive"})
 # Governing predicates: what they do to the event named in their complement.
 ALLEGING = frozenset({"link", "allege", "suspect", "accuse", "believe", "rumour", "rumor",
                       "claim", "blame", "tie", "connect", "implicate", "attribute", "charge",

@@ -66,6 +66,8 @@ TROOPS = frozenset({
     "army", "battalion", "battalions", "brigade", "brigades", "unit", "units", "warship",
     "warships", "division", "divisions", "personnel", "marine", "marines", "fleet", "navy",
     "carrier", "police", "officer", "officers", "guard", "guards", "militia",
+    "peacekeepers", "advisers", "advisors", "instructors", "paratroopers", "commandos",
+    "gendarmes", "contingent",
 })
 RESTRICTIONS = frozenset({
     "sanction", "sanctions", "ban", "closure", "blockade", "restriction", "restrictions",
@@ -709,6 +711,8 @@ NOUNS: dict[str, NounSense] = {
                                                "retaliatory", "export", "countervailing"})),
     **_n("MOBILIZE", "deployment", "mobilization", "mobilisation", "build-up", "buildup",
          "alert", "reinforcements", "readiness", **_AGENTIVE),
+    # cyber operations are coercion in the codebook, not armed assault
+    **_n("COERCE", "cyberattack", "cyberattacks", "cyber-attack", "cyber-attacks"),
     # "the rebels' seizure of the airport": the possessor took it
     **_n("COERCE", "seizure", "seizures"),
     # "Tessaly's recall of its ambassador" (events.py keeps only envoys recalled)

@@ -155,7 +155,12 @@ def _prf(correct: int, n_sys: int, n_gold: int) -> dict:
 
 def score(docs: list[Document], systems: list[list]) -> dict:
     """TempEval-3 figures: strict/relaxed span P/R/F1, then type and value F1 counted over
-    relaxed matches with the right attribute (P over system, R over gold timexes)."""
+    relaxed matches with the right attribute (P over system, R over gold timexes).
+
+    The official TE3 scorer reads only TEXT (the DCT timex t0 is not scored, as here) and
+    reports attribute F1 as accuracy over relaxed matches times relaxed F1: the same number
+    while matches are one-to-one (on TBAQ, counting every overlap instead moves relaxed F1
+    by 0.001)."""
     n_gold = n_sys = strict = relaxed = type_ok = value_ok = 0
     errors: Counter = Counter()
     by_type: dict[str, Counter] = {}
