@@ -833,3 +833,20 @@ def test_downed_weapons_raising_passives_and_approved_deployments(nlp, text, wor
     assert hit.type == type_
     assert any(actor.lower() in p.lower() for p in acts), acts
     assert target is None or any(target.lower() in p.lower() for p in tgts), tgts
+
+
+@pytest.mark.parametrize("text, word, type_, actor, target", [
+    ("Tessalian hackers claimed responsibility for a cyberattack on Marvia's defence ministry.",
+     "cyberattack", "COERCE", "hackers", "ministry"),
+    ("The office said it had not received any request from Marvia to extradite the banker.",
+     "request", "REQUEST", "Marvia", "it"),
+    ("Osland plans to send 40 military advisers to Tessaly to train its army.", "send",
+     "MOBILIZE", "Osland", "advisers"),
+])
+def test_claimed_attacks_received_requests_and_planned_dispatches(nlp, text, word, type_, actor,
+                                                                  target):
+    hit = next(c for c in ev.find_candidates(nlp(text)) if c.tok.text == word)
+    acts, tgts = _args(hit)
+    assert hit.type == type_
+    assert any(actor.lower() in p.lower() for p in acts), acts
+    assert any(target.lower() in p.lower() for p in tgts), tgts
