@@ -329,33 +329,9 @@ def _latin_run(text: str, toks, i: int, j: int, lang: str, sent_start: int) -> l
     return out + [cand]
 
 
-# Common nouns that head an organisation's own name ("Caracol Radio", "Unidad Nacional",
-# "Istituto Nazionale ...", "Deutsche Bahn"), in every cased language; folded.
-_ORG_HEAD_WORDS = frozenset(L.fold(w) for w in """radio radyo ραδιόφωνο tv télévision televisión
-    televisione fernsehen televizyon τηλεόραση canal kanal kanalı cadena chaîne rete sender
-    channel unidad unité unità einheit birliği ένωση instituto institut istituto institute
-    enstitüsü ινστιτούτο partido partito partei parti partisi κόμμα sindicato syndicat
-    sindacato sendikası confédération confederación confederazione konföderasyonu federación
-    fédération federazione federasyonu asociación association associazione verein derneği
-    σύνδεσμος diario periódico journal quotidien zeitung gazetesi εφημερίδα quotidiano giornale
-    presse prensa stampa bahn post werke konzern holding corporación corporation compañía
-    compagnie compagnia empresa entreprise impresa şirketi société sociedad società
-    gesellschaft ajansı kurulu kurumu başkanlığı müdürlüğü bakanlığı genelkurmay secretaría
-    secrétariat segreteria sekretariat dirección direction direzione direktion fiscalía
-    procura parquet staatsanwaltschaft savcılığı εισαγγελία defensoría ombudsman bureau
-    oficina ufficio büro office cámara chambre camera kammer odası senado sénat senato senat
-    ayuntamiento mairie comune rathaus belediyesi δήμος alcaldía fundación guardia
-    gendarmerie gendarmería carabinieri bomberos pompiers vigili feuerwehr itfaiyesi
-    πυροσβεστική jandarma""".split())
+_ORG_HEAD_WORDS = L.ORG_HEAD_WORDS
 _ORG_HEAD_STEMS = tuple(w for w in _ORG_HEAD_WORDS if len(w) >= 7)
-# Lower-case class nouns standing before an organisation's name in apposition.
-_ORG_CLASS = frozenset(L.fold(w) for w in """emisora cadena canal periódico diario partido sindicato
-    grupo empresa compañía movimiento coalición station chaîne journal quotidien parti syndicat
-    groupe société entreprise mouvement coalition emittente rete quotidiano giornale partito
-    sindacato gruppo società azienda movimento coalizione sender zeitung partei gewerkschaft
-    konzern unternehmen bewegung bündnis κόμμα εφημερίδα σταθμός κανάλι όμιλος fédération
-    federación federazione verband association asociación associazione agence agencia agenzia
-    fondation fundación fondazione stiftung""".split())
+_ORG_CLASS = L.ORG_CLASS
 _CONJ = {"es": ("y", "e"), "fr": ("et",), "it": ("e", "ed"), "de": ("und",), "tr": ("ve",),
          "el": ("και", "κι"), "pt": ("e",), "nl": ("en",)}
 _ALL_CONJ = frozenset(c for cs in _CONJ.values() for c in cs)

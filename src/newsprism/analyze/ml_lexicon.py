@@ -222,6 +222,33 @@ PLACES_URDU = """ایران عراق شام سوریہ لبنان ترکی مص�
 PLACES_MULTI_ARABIC = ("الولايات المتحدة", "إسلام آباد", "تل أبيب", "اسلام آباد",
                        "الإمارات العربية المتحدة", "ایالات متحده", "سعودی عرب")
 
+# Common nouns that head an organisation's own name ("Caracol Radio", "Unidad Nacional",
+# "Istituto Nazionale ...", "Deutsche Bahn"), in every cased language; folded.
+ORG_HEAD_WORDS = frozenset(fold(w) for w in """radio radyo ραδιόφωνο tv télévision televisión
+    televisione fernsehen televizyon τηλεόραση canal kanal kanalı cadena chaîne rete sender
+    channel unidad unité unità einheit birliği ένωση instituto institut istituto institute
+    enstitüsü ινστιτούτο partido partito partei parti partisi κόμμα sindicato syndicat
+    sindacato sendikası confédération confederación confederazione konföderasyonu federación
+    fédération federazione federasyonu asociación association associazione verein derneği
+    σύνδεσμος diario periódico journal quotidien zeitung gazetesi εφημερίδα quotidiano giornale
+    presse prensa stampa bahn post werke konzern holding corporación corporation compañía
+    compagnie compagnia empresa entreprise impresa şirketi société sociedad società
+    gesellschaft ajansı kurulu kurumu başkanlığı müdürlüğü bakanlığı genelkurmay secretaría
+    secrétariat segreteria sekretariat dirección direction direzione direktion fiscalía
+    procura parquet staatsanwaltschaft savcılığı εισαγγελία defensoría ombudsman bureau
+    oficina ufficio büro office cámara chambre camera kammer odası senado sénat senato senat
+    ayuntamiento mairie comune rathaus belediyesi δήμος alcaldía fundación guardia
+    gendarmerie gendarmería carabinieri bomberos pompiers vigili feuerwehr itfaiyesi
+    πυροσβεστική jandarma""".split())
+# Lower-case class nouns standing before an organisation's name in apposition.
+ORG_CLASS = frozenset(fold(w) for w in """emisora cadena canal periódico diario partido sindicato
+    grupo empresa compañía movimiento coalición station chaîne journal quotidien parti syndicat
+    groupe société entreprise mouvement coalition emittente rete quotidiano giornale partito
+    sindacato gruppo società azienda movimento coalizione sender zeitung partei gewerkschaft
+    konzern unternehmen bewegung bündnis κόμμα εφημερίδα σταθμός κανάλι όμιλος fédération
+    federación federazione verband association asociación associazione agence agencia agenzia
+    fondation fundación fondazione stiftung""".split())
+
 # News agencies and broadcasters, every script; an agency is ORG and, near a cue, a 'via'.
 AGENCIES = """AFP AP Reuters IRNA ISNA Tasnim Tesnim Fars Mehr dpa DPA ANSA EFE Anadolu AA TASS
     Xinhua SANA WAFA MENA KUNA CNN BBC Bloomberg Europa-Press APA ANA-MPA AMNA TRT NTV CNN-Türk
@@ -574,7 +601,7 @@ __all__ = [
     "AGENCY_WORDS", "AGENCY_WORDS_ARABIC", "TITLES_ARABIC", "ROLE_LINKS", "FIRST_NAMES_ARABIC",
     "ORG_WORDS_ARABIC", "ORG_SINGLE_ARABIC", "STOP_ARABIC", "CONJ_PREFIXES", "CUES", "ACCORDING",
     "THAT", "PRONOUNS", "CHANNELS", "STATEMENT_WORDS", "fold", "cue_regex", "nominative",
-    "greek_nominative",
+    "greek_nominative", "ORG_HEAD_WORDS", "ORG_CLASS",
 ]
 
 

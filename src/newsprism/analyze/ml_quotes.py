@@ -11,16 +11,19 @@ from dataclasses import dataclass
 from ..records import Entity, Quote, Span, Speaker, Via
 from . import ml_lexicon as L
 from .ml_canon import canonical_medium, is_agency, medium_name
+from .ml_clauses import (ANNOUNCE, DE_RELAY_CLAUSE, INFINITIVE, INFINITIVE_OF, KONJUNKTIV,
+                         according_pronoun, announced, body_anaphor, cited_source,
+                         continues_quote, german_np_end, interrupted, inverted_np,
+                         konjunktiv_after, person_before, run_on_speakers,
+                         skip_role_appositive, source_tail, statement_lead, trim,
+                         unreported_participle)
 from .ml_entities import quote_pairs, sentences, words
 from .ml_media import (AGENCY_RE, AR_FROM, AR_SAYING, RELAY_RE, TRAILING_RELAY, as_via,
                        canonical_vias, find_vias, is_medium,
                        last_agency, quoted_medium)
 from .ml_speakers import (DATELINE_AT, PREPOSITIONS, SPEAKING_TYPES, appositive_subject,
-                          clause_end, find_speaker, in_dateline, is_title, named, speaker_in,
+                          clause_end, find_speaker, in_dateline, named, speaker_in,
                           titles_of)
-
-
-_END_PUNCT = " \t\n.,;:!?؟،۔»«“”„\"'’‹›"
 
 
 @dataclass(frozen=True)
@@ -102,7 +105,7 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
         inside = [(o, c) for o, c in pairs if s <= o and (c < e or c == e and text[c] == "\n")]
         cues = [m for m in rules.cue.finditer(text, s, e)
                 if not any(o < m.start() < c for o, c in inside)
-                and not (lang == "de" and _unreported_participle(text, s, m))
+                and not (lang == "de" and unreported_participle(text, s, m))
                 and not (lang == "fr" and L.FR_DETERMINER_BEFORE.search(text, max(0, m.start() - 8),
                                                                        m.start()))]
         continuing = last is not None and "\n" not in text[prev_end:s] and prev_end >= 0
@@ -123,8 +126,8 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
         if not rows:
             last = None if "\n" in text[prev_end:s] else last
         prev_end = e
-    found = _run_on_speakers(text, sorted(found, key=lambda r: r[0]))
-    found = [_cited_source(text, rules, index, roles, r) for r in found]
+    found = run_on_speakers(text, sorted(found, key=lambda r: r[0]))
+    found = [cited_source(text, rules, index, roles, r) for r in found]
     quotes = []
     medium: Speaker | None = None  # the last medium that spoke, for "the agency" after it
     for n, (qs, qe, kind, cue, speaker, via) in enumerate(sorted(found, key=lambda r: r[0]), 1):
@@ -146,7 +149,7 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
             cut = _TR_CASE.search(speaker.name).start()  # "DHA'nın" -> "DHA"
             speaker = Speaker(speaker.entity, speaker.name[:cut], speaker.start,
                               (speaker.start or 0) + cut if speaker.start is not None else None)
-        speaker = _source_tail(text, lang, speaker)
+        speaker = source_tail(text, lang, speaker)
         known = canonical_medium(speaker.name)
         if known:  # "Tesnim haber ajansının", "وكالة تسنيم": one name in every language
             speaker = Speaker(speaker.entity, known, speaker.start, speaker.end)
@@ -181,9 +184,9 @@ def _second_claim(text, lang, rules, index, roles, s, e, cues, rows):
         return rows
     start = m.end() + 1 if lang == "tr" else m.end()  # past the converb's comma
     if lang == "de" and later[-1].end() >= e - 2:  # "während die Landesregierung ... forderte"
-        np_end = _german_np_end(text, start, later[-1].start())
+        np_end = german_np_end(text, start, later[-1].start())
         who = speaker_in(text, index, roles, start, np_end, None)
-        qs, qe = _trim(text, np_end, later[-1].start())
+        qs, qe = trim(text, np_end, later[-1].start())
         more = [(qs, qe, "indirect", Span(later[-1].start(), later[-1].end()), who,
                  find_vias(text, rules, index, start, e, who, [(qs - 1, qe)]))] \
             if who.name and len(words(text, qs, qe)) >= 3 else []
@@ -194,135 +197,8 @@ def _second_claim(text, lang, rules, index, roles, s, e, cues, rows):
         return rows
     if m.start() >= first[1]:  # "ha annunciato una deviazione ..., mentre i vigili ...":
         return [first] + more + rows[1:]  # the first claim already stops before it
-    head = (*_trim(text, first[0], m.start()), *first[2:])
+    head = (*trim(text, first[0], m.start()), *first[2:])
     return [head] + more + rows[1:]
-
-
-# A medium citing its own source right after its name: "l'agence Reuters, qui cite deux
-# sources ...", "que cita un informe de ...", "που επικαλείται πηγές ...", "رویترز به نقل از
-# دو منبع ...", Turkish "Reuters'ın ... kaynaklarına dayandırdığı habere göre".
-_CITING = re.compile(r"[\s,،]*(?:(?:qui|que|che|που|die)\s+)?(?:cite|citait|cita|citaba|citava|"
-                     r"επικαλείται|επικαλούμενο|beruft sich auf|citant|citando|به نقل از|"
-                     r"نقلا عن|نقلاً عن)\s+")
-_KIND_THEN_NAME = re.compile(r"\s+([A-ZÀ-ÝΑ-Ω][\w'’-]*(?:\s+[A-ZÀ-ÝΑ-Ω][\w'’-]*){0,2})")
-# Urdu 'with reference to': "جیو نیوز نے ضلعی انتظامیہ کے حوالے سے بتایا".
-_UR_CITING = re.compile(r"\s*نے\s+(?P<np>[^۔،\n]{2,50}?)\s+کے حوالے سے")
-_MEDIUM_KINDS = frozenset(L.fold(w) for w in L.MEDIUM_WORDS + L.AGENCY_WORDS)
-_TR_CITING = re.compile(r"['’][ıiuü]n\s+(?P<np>[^,.]{3,60}?)(?:n|y)?[ae]\s+dayandırdığı")
-
-
-def _cited_source(text, rules, index, roles, row):
-    """The medium only passed the words on: the source it cites speaks, the medium is a via."""
-    qs, qe, kind, cue, sp, via = row
-    if sp.name is None or sp.end is None or not (
-            canonical_medium(sp.name) or is_medium(text, rules, sp.start, sp.end)
-            or any(L.fold(w) in _MEDIUM_KINDS for w in sp.name.split())):
-        return row
-    tr = _TR_CITING.match(text, sp.end) or _UR_CITING.match(text, sp.end)
-    named = None if tr else _KIND_THEN_NAME.match(text, sp.end)  # "el diario El Comercio, que cita"
-    m = None if tr else _CITING.match(text, named.end() if named else sp.end)
-    if tr is not None:
-        a, b = tr.span("np")
-    elif m is not None:
-        a = m.end()
-        stops = [x for x in (clause_end(text, a, len(text)), text.find("\n", a),
-                             *(c.start() for c in rules.cue.finditer(text, a, min(len(text), a + 80))))
-                 if x >= 0]
-        b = min(stops)
-        b = a + len(text[a:b].rstrip(" .،,"))
-    else:
-        return row
-    if len(words(text, a, b)) < 1 or b - a > 80:
-        return row
-    cited = speaker_in(text, index, roles, a, b, None)
-    if cited.name is None or cited.start is None or cited.start < a or (cited.end or 0) > b \
-            or len(words(text, a, cited.start)) > 1:  # "سازمان بنادر": the whole phrase
-        cited = Speaker(None, text[a:b], a, b)
-    if a < qe and qs < b:  # the citing clause opened the content: "qui cite ..., le pétrolier"
-        qs = _trim(text, clause_end(text, b, qe) if text[b:b + 2].strip() else b, qe)[0]
-    known = AGENCY_RE.search(text, sp.start, sp.end)  # "نجی ٹی وی چینل جیو نیوز": Geo News
-    own = () if named and any(v.start == named.start(1) for v in via) else \
-        (Via(None, medium_name(known.group("n")), *known.span("n")),) if known else \
-        (Via(sp.entity, medium_name(sp.name), sp.start, sp.end),)
-    vias = own + tuple(v for v in via if v.start != sp.start)
-    return (qs, qe, kind, cue, cited, vias)
-
-
-def _person_before(text: str, index, s: int) -> Speaker | None:
-    """The last person named in the 300 characters before s."""
-    back = [r for r in index.within(max(0, s - 300), s) if r[2].type == "PERSON"]
-    return named(text, back[-1][2], back[-1][0], back[-1][1]) if back else None
-
-
-def _according_pronoun(text: str, rules: Lang, s: int, o: int) -> tuple[int, int] | None:
-    """'Selon lui', 'según ella', 'secondo loro' before the quotation: the span of the phrase."""
-    for m in rules.according.finditer(text, s, o):
-        nxt = words(text, m.end(), min(o, m.end() + 12))[:1]
-        if nxt and text[nxt[0][0]:nxt[0][1]].lower() in _ACC_PRONOUNS:
-            return m.start(), nxt[0][1]
-    return None
-
-
-_ACC_PRONOUNS = frozenset("""lui elle eux elles él ella ellos ellas lui lei loro ihm ihr ihnen
-    αυτόν αυτήν αυτούς αυτόν""".split())
-
-
-# Words after a body's name that make it unnamed people of that body: "Çevre Bakanlığı
-# kaynakları", "مصدر في نقابة المستشفيات".
-_TR_SOURCES_AFTER = re.compile(r"\s+(?:kaynakları|kaynaklarına|çevreleri|yetkilileri)(?!\w)")
-_AR_SOURCE_WORDS = frozenset("مصدر مصادر مسؤول مسؤولون".split())
-_AR_SOURCE_TAIL = re.compile(r"\s+(?:في|من|ب)\s+(?:\S+\s+){0,3}?\S+?(?=\s+(?:ل\S+|إن|أن|بأن|قوله|"
-                             r"قولها)(?!\S))")
-
-
-def _source_tail(text: str, lang: str, sp: Speaker) -> Speaker:
-    if sp.name is None or sp.end is None:
-        return sp
-    tail = _TR_SOURCES_AFTER.match(text, sp.end) if lang == "tr" else \
-        _AR_SOURCE_TAIL.match(text, sp.end) if lang == "ar" and sp.name in _AR_SOURCE_WORDS else None
-    if tail is None:
-        return sp
-    return Speaker(sp.entity, text[sp.start:tail.end()], sp.start, tail.end())
-
-
-def _continues_quote(text: str, o: int) -> bool:
-    """The mark at o opens its paragraph and the paragraph before ended inside a quotation."""
-    if not _reopens(text, o + 1):
-        return False
-    k = text.rfind("\n", 0, o)
-    while k > 0 and text[k - 1] in "\n \t":
-        k -= 1
-    return any(c == k for _, c in quote_pairs(text[:o + 1]))
-
-
-def _runs_on(text: str, qe: int) -> bool:
-    """The quotation stops at a paragraph break with no closing mark."""
-    k = qe
-    while k < len(text) and text[k] in ".!?…؟۔ \t":
-        k += 1
-    return k < len(text) and text[k] == "\n"
-
-
-def _reopens(text: str, qs: int) -> bool:
-    """The quotation opens its paragraph: a speaker's words going on from the one before."""
-    head = text[text.rfind("\n", 0, qs) + 1:qs]
-    return bool(head.strip()) and all(c in '«„“"»‹ \u00a0' for c in head)
-
-
-def _run_on_speakers(text: str, rows: list) -> list:
-    """A quotation running over a paragraph break is one speaker's: the unattributed part
-    takes the speaker of the part that names one ('« ... lois.\n\n« ... », a-t-il ajouté')."""
-    out = list(rows)
-    for k in range(len(out) - 1):
-        a, b = out[k], out[k + 1]
-        if a[2] == "indirect" or b[2] == "indirect" or not _runs_on(text, a[1]) \
-                or not _reopens(text, b[0]) or "\n" in text[text.find("\n", a[1]):b[0]].strip():
-            continue
-        if a[4].name is None and b[4].name is not None:
-            out[k] = (*a[:4], b[4], a[5])
-        elif b[4].name is None and a[4].name is not None:
-            out[k + 1] = (*b[:4], a[4], ())
-    return out
 
 
 # A speaker that is only "the agency" (with a case ending: "Ajansın", "Ajansa").
@@ -372,20 +248,6 @@ _OPENING_PREPS = frozenset("""tra fra con per su dopo senza avec sans pendant ap
     mit nach während ohne für con sin tras durante hacia με μετά χωρίς για""".split())
 
 
-_DATELINE = re.compile(r"[^\n]{1,40}? [—–] ")
-
-
-def _trim(text: str, s: int, e: int) -> tuple[int, int]:
-    m = _DATELINE.match(text, s, e)
-    if m and (s == 0 or text[s - 1] == "\n"):
-        s = m.end()
-    while s < e and text[s] in _END_PUNCT:
-        s += 1
-    while e > s and text[e - 1] in _END_PUNCT:
-        e -= 1
-    return s, e
-
-
 # ---------------------------------------------------------------- direct quotes
 
 
@@ -397,27 +259,27 @@ def _direct(text, lang, rules, index, roles, s, e, inside, cues, last, continuin
         return _indirect(text, lang, rules, index, roles, s, e, cues, last)
     outside = _outside(s, e, inside)
     for o, c in inside:
-        split = _interrupted(text, rules, index, o, c)
+        split = interrupted(text, rules, index, o, c)
         if split is not None:  # "« Nous allons tout faire, a assuré X, pour rouvrir ... »"
             cue, speaker, parts = split
             via = find_vias(text, rules, index, s, e, speaker, [p for p in parts])
-            rows += [(*_trim(text, a, b), "direct", Span(cue.start(), cue.end()), speaker, via)
+            rows += [(*trim(text, a, b), "direct", Span(cue.start(), cue.end()), speaker, via)
                      for a, b in parts if len(words(text, a, b)) >= 2]
             continue
-        qs, qe = _trim(text, o + 1, c)
+        qs, qe = trim(text, o + 1, c)
         if qe <= qs:
             continue
         n_words = len(words(text, qs, qe))
         cue = _nearest_cue(cues, o, c, text)
         kind = "direct" if n_words >= 2 and _stands_alone(text, s, e, o, c) else "mixed"
-        acc = _according_pronoun(text, rules, s, o) if cue is None else None
-        who = last or _person_before(text, index, s) if acc is not None else None
+        acc = according_pronoun(text, rules, s, o) if cue is None else None
+        who = last or person_before(text, index, s) if acc is not None else None
         if who is not None:  # "Selon lui, l'Iran « agit ... »": the one just named
             rows.append((qs, qe, kind, Span(*acc), who, ()))
             continue
-        if cue is None and _continues_quote(text, o):
+        if cue is None and continues_quote(text, o):
             rows.append((qs, qe, "direct", None, Speaker(None, None, None, None), ()))
-            continue  # its speaker is the one of the paragraph before (_run_on_speakers)
+            continue  # its speaker is the one of the paragraph before (run_on_speakers)
         if cue is None and n_words <= 3:
             continue  # a scare quote, not reported speech
         whole = n_words >= 2 and _stands_alone(text, s, e, o, c)
@@ -435,7 +297,7 @@ def _direct(text, lang, rules, index, roles, s, e, inside, cues, last, continuin
             if that is not None and text[that.end():o].strip():
                 # 'وقال دبلوماسي ... إن الاتحاد سيراقب الوضع "عن كثب"': the reported clause
                 # holds the quoted words, and its subject is not the speaker
-                qs = _trim(text, that.end(), qe)[0]
+                qs = trim(text, that.end(), qe)[0]
                 mine = [(x, min(y, that.start())) for x, y in outside if x < that.start()]
                 speaker = find_speaker(text, lang, rules, index, roles, s, e, cue, mine, last)
             else:
@@ -448,42 +310,6 @@ def _direct(text, lang, rules, index, roles, s, e, inside, cues, last, continuin
     return rows
 
 
-# A verb of saying followed straight by an infinitive ("a dit attendre", "ha detto di non
-# sapere", "dijo desconocer"); and 'di'/'de' before one after a second cue.
-_NOT_INFINITIVE = r"(?!(?:hier|soir|notre|votre|contre|entre|autre|leur|pour|sur|ayer|mejor|mayor|peor|menor)\b)"
-_INFINITIVE = {"fr": re.compile(rf"\s+(?:ne pas |n['’]|ne )?{_NOT_INFINITIVE}[a-zàâéèêîôûç]+(?:er|ir|re|oir)(?!\w)"),
-               "es": re.compile(rf"\s+(?:no )?{_NOT_INFINITIVE}[a-záéíóúñ]+(?:ar|er|ir)(?:lo|la|se)?(?!\w)"),
-               "it": re.compile(r"\s+di\s+(?:non\s+)?[a-zàèéìòù]+(?:are|ere|ire|rre)(?!\w)")}
-_INFINITIVE_OF = re.compile(r"(?:di|de|d['’])\s*(?=(?:non |ne pas )?[a-zàèéìòùâêîôûç]+(?:are|ere|ire|er|ir|re)\b)")
-_BREAK = ",—–"
-
-
-def _interrupted(text, rules, index, o, c):
-    """A quotation broken by its own attribution ('« A, a assuré X, B »', '«A —dijo X—, B»'):
-    the cue, its speaker and the two parts of the words."""
-    for cue in rules.cue.finditer(text, o + 1, c):
-        before = text[o + 1:cue.start()].rstrip()
-        if not before or before[-1] not in _BREAK or len(words(text, o + 1, cue.start())) < 2:
-            continue
-        people = [h for h in index.within(cue.end(), min(c, cue.end() + 90)) if h[2].type == "PERSON"]
-        at = people[0][1] if people else cue.end()
-        stop = next((k for k in range(at, c) if text[k] in _BREAK), None)
-        if stop is None:
-            return None
-        resume = stop
-        while resume < c and text[resume] in _BREAK + " ":
-            resume += 1
-        if len(words(text, resume, c)) < 2:
-            return None
-        if people:
-            speaker = named(text, people[0][2], people[0][0], people[0][1])
-        else:
-            speaker = Speaker(None, text[cue.end():stop].strip(), cue.end() + 1, stop)
-        first_end = o + 1 + len(before) - 1
-        return cue, speaker, [(o + 1, first_end), (resume, c)]
-    return None
-
-
 def _that_before(text: str, rules: Lang, cue, o: int) -> tuple[int, int] | None:
     """The complementiser clause between a cue and the quotation it introduces."""
     if cue.end() > o:
@@ -491,7 +317,7 @@ def _that_before(text: str, rules: Lang, cue, o: int) -> tuple[int, int] | None:
     that = rules.that.search(text, cue.end(), o)
     if that is None:
         return None
-    qs, qe = _trim(text, that.end(), o)
+    qs, qe = trim(text, that.end(), o)
     return (qs, qe) if len(words(text, qs, qe)) >= 3 and text[qe:o].strip() == ":" else None
 
 
@@ -507,10 +333,10 @@ def _trailing_that(text, rules, index, s, e, inside, cues, prev):
             continue
         gap = text[cue.end():min(e, cue.end() + 4)]
         at = cue.end() + len(gap) - len(gap.lstrip())
-        that = rules.that.match(text, at) or _INFINITIVE_OF.match(text, at)
+        that = rules.that.match(text, at) or INFINITIVE_OF.match(text, at)
         if that is None or prev[4].name is None:  # "e ha fatto sapere di essere ..."
             continue
-        qs, qe = _trim(text, that.end(), e)
+        qs, qe = trim(text, that.end(), e)
         if len(words(text, qs, qe)) < 3:
             continue
         via = find_vias(text, rules, index, s, e, prev[4], [(qs - 1, qe)] + list(inside))
@@ -553,28 +379,18 @@ def _nearest_cue(cues, o: int, c: int, text: str = ""):
 # ---------------------------------------------------------------- indirect quotes
 
 
-
-
-def _unreported_participle(text: str, s: int, cue) -> bool:
-    """'Das hat X mitgeteilt' reports; 'Die Bahn habe ... angekündigt, sagte X' is the
-    content: a participle is a cue only after an indicative form of 'haben'."""
-    if not L.DE_PARTICIPLE.fullmatch(cue.group()):
-        return False
-    return L.DE_PERFECT_AUX.search(text, s, cue.start()) is None
-
-
 def _indirect(text, lang, rules, index, roles, s, e, cues, last):
     acc = rules.according.search(text, s, e)
     per = _PER_SOURCE.match(text, s) if lang in ("it", "fr", "es") else None
     if per is not None and "," in text[per.end():min(e, per.end() + 60)]:
         acc = per  # "Per i meteorologi di 3bmeteo, la pioggia ...": for them, i.e. they say
     if not cues and lang == "de" and last is not None and _KONJUNKTIV_SUBJECT.match(text, s):
-        qs, qe = _trim(text, _KONJUNKTIV_SUBJECT.match(text, s).start(1), e)
+        qs, qe = trim(text, _KONJUNKTIV_SUBJECT.match(text, s).start(1), e)
         return [(qs, qe, "indirect", None, last, ())]  # "Sie rechne mit massiven Ausfällen."
     if not cues and lang == "de" and last is not None and last.start is not None \
-            and "\n" not in text[last.start:s] and _KONJUNKTIV.search(text, s, min(e, s + 60)) \
+            and "\n" not in text[last.start:s] and KONJUNKTIV.search(text, s, min(e, s + 60)) \
             and len(words(text, s, e)) >= 3:
-        qs, qe = _trim(text, s, e)  # "Ersatzbusse würden eingerichtet.": still the speaker's
+        qs, qe = trim(text, s, e)  # "Ersatzbusse würden eingerichtet.": still the speaker's
         return [(qs, qe, "indirect", None, last, ())]
     if acc is not None and lang not in ("tr", "ur", "fa", "ar") and acc.start() - s > 3:
         rows = _said_then_relayed(text, lang, rules, index, roles, s, e, acc, cues, last)
@@ -608,13 +424,13 @@ def _said_before(text, lang, rules, index, roles, s, e, cues, last, prev):
             return []
     elif cue.start() != m.end() or rules.that.search(text, cue.end(), clause_end(text, cue.end(), e)):
         return []  # "Lo ha detto che ...": its own clause follows
-    qs, qe = _trim(text, *prev)
+    qs, qe = trim(text, *prev)
     if len(words(text, qs, qe)) < 4:
         return []
     speaker = find_speaker(text, lang, rules, index, roles, s, e, cue, [(m.end(), e)], last)
     if speaker.name is None:
-        speaker = _inverted_np(text, cue.end(), clause_end(text, cue.end(), e))
-        speaker = _body_anaphor(text, lang, index, speaker, prev)
+        speaker = inverted_np(text, cue.end(), clause_end(text, cue.end(), e))
+        speaker = body_anaphor(text, lang, index, speaker, prev)
     if speaker.name is None or (speaker.start is not None and speaker.start < s):
         return []
     via = find_vias(text, rules, index, s, e, speaker, [(qs - 1, qe)])
@@ -622,58 +438,16 @@ def _said_before(text, lang, rules, index, roles, s, e, cues, last, prev):
     for c in cues[1:]:  # "..., precisando che non ci sono feriti": more of the same speaker's
         that = rules.that.match(text, c.end() + 1)
         if _GERUND.search(c.group()) and that is not None:
-            a, b = _trim(text, that.end(), e)
+            a, b = trim(text, that.end(), e)
             rows.append((a, b, "indirect", Span(c.start(), c.end()), speaker, ()))
             break
     return rows
-
-
-# Generic nouns for a body named just before: "Das gab das Unternehmen bekannt".
-_BODY_NOUNS = frozenset(L.fold(w) for w in """Unternehmen Konzern Firma Ministerium Verband
-    Behörde Gewerkschaft Bahn société entreprise groupe ministère syndicat empresa compañía
-    ministerio sindicato azienda società ministero sindacato εταιρεία υπουργείο""".split())
-
-
-def _body_anaphor(text, lang, index, sp: Speaker, prev) -> Speaker:
-    """'das Unternehmen' after a sentence that named one body is that body; a German noun
-    phrase ends at its first lower-case word after the noun ('das Unternehmen [am Montag]')."""
-    if sp.name is None or sp.start is None:
-        return sp
-    toks = words(text, sp.start, sp.end)
-    if lang == "de":
-        cut = next((k for k in range(2, len(toks)) if text[toks[k][0]].islower()), len(toks))
-        toks = toks[:cut]
-        sp = Speaker(None, text[toks[0][0]:toks[-1][1]], toks[0][0], toks[-1][1])
-    noun = L.fold(text[toks[1][0]:toks[1][1]]) if len(toks) == 2 else ""
-    bodies = [h for h in index.within(*prev) if h[2].type == "ORG"]
-    if noun in _BODY_NOUNS and bodies:
-        return Speaker(bodies[0][2].id, bodies[0][2].name, sp.start, sp.end)
-    opening = _OPENING_NAME.match(text, *prev) if noun in _BODY_NOUNS else None
-    if opening is not None:  # "Die ÖBB stellen ...": the name that opens the sentence before
-        return Speaker(None, opening.group(1), sp.start, sp.end)
-    return sp
-
-
-_OPENING_NAME = re.compile(r"\s*(?:[^—\n]{1,40}\s—\s*)?(?:Die|Der|Das|La|Le|Les|El|Il|Lo|Η|Ο|Το)\s+"
-                           r"([A-ZÀ-ÝÄÖÜΑ-Ω][\w-]*(?:\s+[A-ZÀ-ÝÄÖÜΑ-Ω][\w-]*)*)")
 
 
 _GERUND = re.compile(r"(?:ando|endo|ant|ώντας|οντας|iendo)$")
 # "این تصمیم را استانداری تهران ... اعلام کرد": this decision, i.e. the sentence before.
 _FA_SAID_BEFORE = re.compile(r"(?:این|همین)\s+(?:خبر|تصمیم|مطلب|موضوع|اطلاعات|آمار|رقم|ارقام)"
                              r"\s+را\s+()")
-_DEFINITE_NP = re.compile(r"\s*((?:il|lo|la|l['’]|i|gli|le|el|los|las|der|die|das|den|ο|η|οι|το|"
-                          r"les?)\s*[^\W\d]\w*(?:[\s'’-]+[^\W\d][\w'’-]*){0,7})\s*$")
-
-
-def _inverted_np(text: str, a: int, b: int) -> Speaker:
-    """'Lo ha reso noto il comando provinciale dei vigili del fuoco': a definite noun phrase
-    after the cue, with no name in it, is the subject."""
-    b = a + len(text[a:b].rstrip(" .!?\n"))
-    m = _DEFINITE_NP.fullmatch(text, a, b)
-    if m is None:
-        return Speaker(None, None, None, None)
-    return Speaker(None, m.group(1), m.start(1), m.end(1))
 
 
 def _said_then_relayed(text, lang, rules, index, roles, s, e, acc, cues, last):
@@ -737,14 +511,14 @@ def _by_cue(text, lang, rules, index, roles, s, e, sent_s, cues, last):
             continue
         that = rules.that.match(text, _skip_to_that(text, cue.end(), e, rules))
         if that is not None and that.start() - cue.end() <= 80:
-            qs, qe = _trim(text, that.end(), e)
+            qs, qe = trim(text, that.end(), e)
         elif _sentence_final(text, cue, s, e, lang):
             qs, qe = _content_before(text, s, cue, lang)
             if _AS_CUE.search(text, max(s, cue.start() - 16), cue.start()) and lang != "tr":
                 # "..., όπως μετέδωσε η ΕΡΤ": the one named after the verb reported it
                 who = speaker_in(text, index, roles, cue.end(), e, None)
                 if who.name is None:
-                    who = _inverted_np(text, cue.end(), e - len(text[cue.end():e]) + len(
+                    who = inverted_np(text, cue.end(), e - len(text[cue.end():e]) + len(
                         text[cue.end():e].rstrip(" .!\n")))
                 if who.name and len(words(text, qs, qe)) >= 3:
                     return [(qs, qe, "indirect", Span(cue.start(), cue.end()), who, ())]
@@ -752,33 +526,33 @@ def _by_cue(text, lang, rules, index, roles, s, e, sent_s, cues, last):
             if inner is not None:  # "Les pompiers craignent ..., a rapporté l'agence."
                 via = find_vias(text, rules, index, sent_s, e, inner, [(qs - 1, qs)])
                 return [(qs, qe, "indirect", Span(cue.start(), cue.end()), inner, via)]
-        elif lang in _INFINITIVE and _INFINITIVE[lang].match(text, cue.end(), e):
+        elif lang in INFINITIVE and INFINITIVE[lang].match(text, cue.end(), e):
             # "a dit attendre depuis quinze heures": the infinitive clause is what was said
-            qs, qe = _trim(text, cue.end(), e)
-        elif lang == "de" and _konjunktiv_after(text, cue, e):
-            qs, qe = _trim(text, clause_end(text, cue.end(), e) + 1, e)
-            relay = _DE_RELAY_CLAUSE.match(text, qs, qe)
+            qs, qe = trim(text, cue.end(), e)
+        elif lang == "de" and konjunktiv_after(text, cue, e):
+            qs, qe = trim(text, clause_end(text, cue.end(), e) + 1, e)
+            relay = DE_RELAY_CLAUSE.match(text, qs, qe)
             if relay is not None:  # "..., über das die Nachrichtenagentur Reuters berichtete, X"
-                qs = _trim(text, relay.end(), qe)[0]
-        elif _ANNOUNCE.fullmatch(cue.group()) and _announced(text, s, cue, e, lang):
-            qs, qe = _announced(text, s, cue, e, lang)
+                qs = trim(text, relay.end(), qe)[0]
+        elif ANNOUNCE.fullmatch(cue.group()) and announced(text, s, cue, e, lang):
+            qs, qe = announced(text, s, cue, e, lang)
         elif lang == "ar" and _AR_DEMAND.fullmatch(cue.group()) and \
                 _AR_DEMAND_OBJECT.search(text, cue.end(), min(e, cue.end() + 80)):
             obj = _AR_DEMAND_OBJECT.search(text, cue.end(), min(e, cue.end() + 80))
-            qs, qe = _trim(text, obj.start(), e)
+            qs, qe = trim(text, obj.start(), e)
             if last is not None and not text[s:cue.start()].strip() and \
                     not text[cue.end():obj.start()].strip():
                 via = find_vias(text, rules, index, sent_s, e, last, [(qs - 1, qe)])
                 return [(qs, qe, "indirect", Span(cue.start(), cue.end()), last, via)]  # "وتعهد بـ"
         elif lang == "fa" and cue.group() in ("خبر داد", "خبر دادند") and \
                 " از " in text[s:cue.start()]:
-            qs, qe = _trim(text, text.index(" از ", s) + 4, cue.start())  # "از کاهش X خبر داد"
+            qs, qe = trim(text, text.index(" از ", s) + 4, cue.start())  # "از کاهش X خبر داد"
         elif lang == "fa" and cue.group() in ("خواست", "خواستند") and \
                 len(words(text, cue.end(), e)) >= 3:
-            qs, qe = _trim(text, cue.end(), e)  # "از شهروندان خواست مصرف آب را کاهش دهند"
+            qs, qe = trim(text, cue.end(), e)  # "از شهروندان خواست مصرف آب را کاهش دهند"
         elif lang in ("fr", "es") and L.INFINITIVE_AFTER.match(text, cue.end(), e):
             # "a confié à l'AFP craindre des tensions": the infinitive opens the content
-            qs, qe = _trim(text, L.INFINITIVE_AFTER.match(text, cue.end(), e).start("v"), e)
+            qs, qe = trim(text, L.INFINITIVE_AFTER.match(text, cue.end(), e).start("v"), e)
         elif lang == "fa" and " را " in text[s:cue.start()] and \
                 not text[cue.end():e].strip(" .").replace("\u200c", " ").strip(_FA_AUX_CHARS) and \
                 _fa_object_first(text, lang, rules, index, roles, s, e, cue, last):
@@ -787,13 +561,13 @@ def _by_cue(text, lang, rules, index, roles, s, e, sent_s, cues, last):
             return [(qs, qe, "indirect", Span(cue.start(), cue.end()), speaker, via)]
         elif _AS_SAID.fullmatch(cue.group()) and text[s:cue.start()].strip() == "" \
                 and text[cue.end():cue.end() + 2].lstrip().startswith(","):
-            qs, qe = _trim(text, cue.end(), e)  # "Όπως είπε, μικρές ζημιές ...": as he said
+            qs, qe = trim(text, cue.end(), e)  # "Όπως είπε, μικρές ζημιές ...": as he said
         elif L.DEMAND.fullmatch(cue.group()) and L.DEMAND_OBJECT.match(text, cue.end()):
-            qs, qe = _trim(text, cue.end(), e)  # "Elle demande l'intervention de l'État"
+            qs, qe = trim(text, cue.end(), e)  # "Elle demande l'intervention de l'État"
         elif _REQUEST.fullmatch(cue.group()) and _REQUEST_MARK.search(text, cue.end(),
                                                                       min(e, cue.end() + 60)):
             mark = _REQUEST_MARK.search(text, cue.end(), min(e, cue.end() + 60))
-            qs, qe = _trim(text, mark.end(), e)  # "κάλεσε την κυβέρνηση να αποσύρει ..."
+            qs, qe = trim(text, mark.end(), e)  # "κάλεσε την κυβέρνηση να αποσύρει ..."
         elif _as_reported(text, s, cue, e):
             qs, qe, src = _as_reported(text, s, cue, e)
             speaker = _reporter(text, index, roles, *src, last)
@@ -805,7 +579,7 @@ def _by_cue(text, lang, rules, index, roles, s, e, sent_s, cues, last):
             continue
         tail = TRAILING_RELAY.search(text, qs, qe)
         if tail is not None:  # "..., riferisce l'agenzia Adnkronos": the medium, not the words
-            qs, qe = _trim(text, qs, tail.start())
+            qs, qe = trim(text, qs, tail.start())
         short = lang in ("tr", "fa", "ur") or _REQUEST.fullmatch(cue.group())  # "di chiudere X"
         if len(words(text, qs, qe)) < (2 if short else 3):
             continue
@@ -859,7 +633,7 @@ def _fa_object_first(text, lang, rules, index, roles, s, e, cue, last):
     if speaker.name is None or speaker.end is None or not s <= speaker.start < cue.start():
         return None
     lead = _FA_LEAD.match(text, speaker.end, cue.start())
-    qs, qe = _trim(text, lead.end(), cue.start())
+    qs, qe = trim(text, lead.end(), cue.start())
     if len(words(text, qs, qe)) < 2:
         return None
     return qs, qe, speaker
@@ -912,7 +686,7 @@ def _as_reported(text: str, s: int, cue, e: int):
     m = _AS_REPORTED.search(text, s, cue.start())
     if m is None:
         return None
-    qs, qe = _trim(text, s, m.start())
+    qs, qe = trim(text, s, m.start())
     return qs, qe, m.span("src")
 
 
@@ -922,75 +696,6 @@ def _reporter(text: str, index, roles, a: int, b: int, last) -> Speaker:
     if title:
         return Speaker(None, title.group(1), a, b)
     return speaker_in(text, index, roles, a, b, last)
-
-
-# Announcing verbs whose object is the news itself: "anunció el cierre de la refinería",
-# "أعلنت الوزارة، الاثنين، ارتفاع عدد الإصابات", "... بند کرنے کا اعلان کیا".
-_ANNOUNCE = re.compile(r"(?:a|ont) annoncé|annonce|anunció|anunciaron|ha anunciado|"
-                       r"(?:a|ont) décrété|(?:a|ont) ordonné|decretó|ordenó|pidió|prometió|"
-                       r"ha ordinato|ha promesso|hanno promesso|ha decretato|forderte|"
-                       r"verlangte|versprach|ordnete|(?:a|ont) recommandé|(?:a|ont) préconisé|"
-                       r"recomendó|ha raccomandato|empfahl|συνέστησε|s['’]inquiètent|"
-                       r"s['’]inquiète|s['’]alarment|s['’]alarme|declaró|ha declarado|"
-                       r"ha approvato|hanno approvato|aprobó|aprobaron|(?:a|ont) approuvé|"
-                       r"meldete|meldeten|atribuyó|atribuyeron|bezifferte|bezifferten|"
-                       r"ha annunciato|hanno annunciato|annuncia|ανακοίνωσε|ανακοίνωσαν|"
-                       r"(?:و)?أعلن(?:ت)?|نے اعلان کیا|اعلان کیا|اعلان کر دیا|"
-                       r"حکم (?:بھی )?دیا", re.I)
-_UR_OBJECT = re.compile(r"\s(?:کا|کی)\s*$")
-
-
-def _announced(text: str, s: int, cue, e: int, lang: str) -> tuple[int, int] | None:
-    """The announced thing as reported content, when no complementiser follows the verb."""
-    if lang == "ur":  # "پنجاب حکومت نے ... بند کرنے کا اعلان کیا": between نے and کا
-        head = text[s:cue.start()]
-        erg = head.find(" نے ")
-        if erg < 0 or not _UR_OBJECT.search(head):
-            return None
-        qs, qe = _trim(text, s + erg + 4, s + _UR_OBJECT.search(head).start())
-    elif lang == "ar":  # VSO: "أعلنت وزارة الصحة، الاثنين، ارتفاع ...": after the last comma
-        window = text[cue.end():min(e, cue.end() + 70)]
-        commas = [k for k, ch in enumerate(window) if ch == "،"]
-        if len(commas) < 2 or len(window[commas[-2] + 1:commas[-1]].split()) > 3:
-            return None  # only "، الاثنين،" (a date set off by commas) parts subject and object
-        cut = commas[-1]
-        qs, qe = _trim(text, cue.end() + cut + 1, e)
-    elif lang in ("fr", "es", "it", "el", "de"):
-        qs, qe = _trim(text, cue.end(), clause_end(text, cue.end(), e) if lang != "el" else e)
-        first = words(text, qs, qe)[:1]
-        word = text[first[0][0]:first[0][1]].lower() if first else ""
-        if not first or (word in L.PRONOUNS and (lang, word) not in (("it", "il"), ("es", "el"))):
-            return None
-    else:
-        return None
-    return (qs, qe) if len(words(text, qs, qe)) >= (3 if lang in ("de", "fr", "es", "it") else 4) \
-        else None  # "forderte stattdessen ein Tempolimit"
-
-
-# A relative or 'wie' clause naming the medium that passed the interview on.
-_DE_RELAY_CLAUSE = re.compile(r"(?:über (?:das|den|die)|wie|von dem|das)\s+[^,.]{2,60}?\s(?:berichtete|"
-                              r"berichteten|meldete|zitierte|veröffentlichte)\s*,")
-_KONJUNKTIV = re.compile(r"\b(?:habe|sei|seien|werde|könne|müsse|dürfe|wolle|solle|hätten?|"
-                         r"wären?|würden?)\b")
-
-
-_DE_SUBORDINATORS = frozenset("""nachdem als bevor während weil obwohl wenn da damit sodass der
-    die das den dem deren dessen welche welcher wie wo und aber""".split())
-
-
-def _konjunktiv_after(text: str, cue, e: int) -> bool:
-    """'sagte Pompeo, der General habe ... vorbereitet': German reports speech without 'dass'
-    by the subjunctive in the clause after the comma."""
-    comma = clause_end(text, cue.end(), min(e, cue.end() + 80))
-    if comma >= min(e, cue.end() + 80) or text[comma] not in ",،":
-        return False
-    after = words(text, comma, e)
-    first = text[after[0][0]:after[0][1]].lower() if after else ""
-    article = first in ("der", "die", "das", "den", "dem") and len(after) > 1 \
-        and text[after[1][0]].isupper()  # "die Schäden seien": an article, not a relative
-    if not after or (first in _DE_SUBORDINATORS and not article):
-        return False  # "sagte er, nachdem ...": an adverbial clause, not the words said
-    return bool(_KONJUNKTIV.search(text, comma, e)) or len(after) >= 4
 
 
 def _skip_to_that(text: str, pos: int, e: int, rules: Lang) -> int:
@@ -1061,15 +766,15 @@ def _content_before(text: str, s: int, cue, lang: str) -> tuple[int, int]:
         m = _TR_SETTING.match(text, start, cue.start())
         if m:  # "Anadolu Ajansı'na yaptığı açıklamada 42 kişinin ...": where, not what
             start = m.end()
-        return _trim(text, start, cue.start())
+        return trim(text, start, cue.start())
     end = cue.start()
     as_cue = _AS_CUE.search(text, max(s, end - 16), end)
     if as_cue is not None:
         end = as_cue.start()
     colon = text.rfind(": ", s, end)
     if colon >= 0:  # "X begrüßte die Entscheidung: Sie komme spät, teilte der Verband mit"
-        return _trim(text, colon + 1, end)
-    return _trim(text, s, end)
+        return trim(text, colon + 1, end)
+    return trim(text, s, end)
 
 
 def _according(text, lang, rules, index, roles, s, e, acc, cues, last):
@@ -1077,24 +782,24 @@ def _according(text, lang, rules, index, roles, s, e, acc, cues, last):
     if lang in ("tr", "ur"):  # postpositions: "Kurumun açıklamasına göre, ...", "ان کے مطابق"
         head = text[s:acc.start()]
         cut = max(head.rfind(","), head.rfind("،"))
-        src_s, src_e = _trim(text, s + cut + 1 if cut >= 0 else s, acc.start())
-        qs, qe = _trim(text, acc.end(), e)
+        src_s, src_e = trim(text, s + cut + 1 if cut >= 0 else s, acc.start())
+        qs, qe = trim(text, acc.end(), e)
     else:
         stop = clause_end(text, acc.end(), e)
         if lang == "de":
             acronym = _ACRONYM_SOON.match(text, acc.end(), stop)
-            stop = acronym.end() if acronym else _german_np_end(text, acc.end(), stop)
-        src_s, src_e = _trim(text, acc.end(), stop)
+            stop = acronym.end() if acronym else german_np_end(text, acc.end(), stop)
+        src_s, src_e = trim(text, acc.end(), stop)
         if acc.start() - s <= 3 or (lang in ("fa", "ar") and acc.start() - s <= 6):
-            qs, qe = _trim(text, stop, e)
+            qs, qe = trim(text, stop, e)
         else:
-            qs, qe = _trim(text, s, acc.start())
+            qs, qe = trim(text, s, acc.start())
     part = _TR_PARTICIPLE.search(text, src_s, src_e) if lang == "tr" else None
     if part is not None and part.start() > src_s:  # "Bakanlığının paylaştığı verilere göre"
-        src_s, src_e = _trim(text, src_s, part.start())
+        src_s, src_e = trim(text, src_s, part.start())
     relay = RELAY_RE.search(text, src_s, src_e)
     if relay is not None and relay.start() > src_s:  # "DHA'nın aktardığına göre": DHA
-        src_s, src_e = _trim(text, src_s, relay.start())
+        src_s, src_e = trim(text, src_s, relay.start())
     if src_e <= src_s:
         return None
     if len(words(text, qs, qe)) < 3:
@@ -1122,7 +827,7 @@ def _according(text, lang, rules, index, roles, s, e, acc, cues, last):
         inner = index.within(kind.end(), src_e)
         speaker = Speaker(inner[0][2].id if inner else None, text[kind.end():src_e].strip(),
                           kind.end(), src_e)
-    lead = _statement_lead(text, rules, src_s, src_e)
+    lead = statement_lead(text, rules, src_s, src_e)
     if lead is not None:  # "selon un communiqué (de la préfecture)": the statement's author
         gen = _GENITIVE_LEAD.match(text, lead, src_e)
         if gen and gen.end() < src_e:
@@ -1132,12 +837,12 @@ def _according(text, lang, rules, index, roles, s, e, acc, cues, last):
                                   speaker.end)  # "απόφαση του υπουργείου X": το υπουργείο X
         elif qe <= acc.start():
             speaker = speaker_in(text, index, roles, qs, clause_end(text, qs, qe), last)
-    qs = _skip_role_appositive(text, qs, qe)
+    qs = skip_role_appositive(text, qs, qe)
     relay = RELAY_RE.match(text, qs)
     if relay is not None:  # "D'après X, citée par le quotidien Y, ...": Y relays, not says
-        qs = _trim(text, clause_end(text, relay.end(), qe) + 1, qe)[0]
+        qs = trim(text, clause_end(text, relay.end(), qe) + 1, qe)[0]
     if speaker.end is not None and speaker.end > src_e and qs < speaker.end < qe:
-        qs, qe = _trim(text, clause_end(text, speaker.end, e), qe)  # "Selon le X, Y, 422 ..."
+        qs, qe = trim(text, clause_end(text, speaker.end, e), qe)  # "Selon le X, Y, 422 ..."
     via: tuple[Via, ...] = ()
     person = find_speaker(text, lang, rules, index, roles, s, e, cues[0], [(s, qs), (qe, e)], last) \
         if cues and not rules.according.fullmatch(cues[0].group()) else None
@@ -1166,58 +871,6 @@ _GENITIVE_LEAD = re.compile(r"\s*(?:de la |de l['’]|du |des |de |del |della |d
 _ACRONYM_SOON = re.compile(r"[^()]{0,60}?\([A-ZÄÖÜ]{2,6}\)")
 _KIND_FIRST = re.compile(r"\s*(?:روزنامه|خبرگزاری|هفته‌نامه|سایت|صحيفة|جريدة|وكالة|موقع|"
                          r"روزنامہ|اخبار)\s+")
-_ADJECTIVE_AFTER = re.compile(r"\s+(?:annuel(?:le)?|annuale|anual|jährliche[nr]?|ετήσια|yıllık|"
-                             r"final(?:e)?|préliminaire|preliminare|preliminar|provisoire|"
-                             r"officiel(?:le)?|ufficiale|oficial|nouveau|nuovo|nuevo|dernier|"
-                             r"ultimo|último)(?=\s)")
-
-
-def _statement_lead(text: str, rules: Lang, a: int, b: int) -> int | None:
-    """End of a leading 'un communiqué (publié)', 'una nota', 'einer Mitteilung' in a source
-    phrase: the statement is how words came out, not who said them."""
-    toks = words(text, a, b)[:3]
-    for k, (x, y) in enumerate(toks):
-        if rules.statement.fullmatch(text[x:y]):
-            end = y
-            if k + 1 < len(toks) and re.search(r"(?:ée?s?|ad[oa]s?|at[oa]|icad[oa])$",
-                                              text[toks[k + 1][0]:toks[k + 1][1]]):
-                end = toks[k + 1][1]  # "publié", "difundido", "diffuso" with it
-            adjective = _ADJECTIVE_AFTER.match(text, end, b)
-            return adjective.end() if adjective else end  # "il rapporto annuale dell'..."
-    return None
-
-
-def _german_np_end(text: str, a: int, b: int) -> int:
-    """'laut der Handelskammer kostet ...': the source ends with its first capitalised word
-    (and a name right after it, "der Gewerkschaft Verdi")."""
-    toks = words(text, a, b)
-    for k, (x, y) in enumerate(toks):
-        if text[x].isupper() and text[x:y].lower() not in ("von",):
-            nxt = text[toks[k + 1][0]:toks[k + 1][1]] if k + 1 < len(toks) else ""
-            odd = _ODD_NAME.match(text, y + 1) if text[y:y + 1] == " " else None
-            if odd:
-                return odd.end()  # "des Forschungsinstituts gfs.bern"
-            if nxt and text[y:toks[k + 1][0]] == " " and nxt[0].isupper():
-                return toks[k + 1][1]  # "der Gewerkschaft Verdi"
-            if nxt == "für" and k + 2 < len(toks) and text[toks[k + 2][0]].isupper():
-                return toks[k + 2][1]  # "dem Verein für Steuergerechtigkeit": one name
-            return y
-    return b
-
-
-# Names written in lower case or with dots and digits: "gfs.bern", "t-online", "n-tv".
-_ODD_NAME = re.compile(r"[a-z]+[.\-][a-z0-9.\-]+")
-
-
-def _skip_role_appositive(text: str, qs: int, qe: int) -> int:
-    """'به گفته X، استاندار کسار، ...' / 'Selon X, porte-parole du ministère, ...': the role
-    after the source belongs to it, not to the reported words."""
-    toks = words(text, qs, min(qe, qs + 50))
-    if not toks or not (is_title(text[toks[0][0]:toks[0][1]])
-                        or text[toks[0][0]:toks[0][1]] in L.TITLES_ARABIC):
-        return qs
-    end = clause_end(text, qs, min(qe, qs + 50))
-    return _trim(text, end, qe)[0] if end < min(qe, qs + 50) else qs
 
 
 __all__ = ["find_quotes"]

@@ -1,0 +1,394 @@
+"""Clause shapes of non-English reported speech that ml_quotes reads: quotations over paragraph
+breaks or broken by their attribution, media citing sources, announced objects, German subjunctive.
+Inputs: article text, entity index and per-language rules from ml_quotes; pure text helpers.
+"""
+from __future__ import annotations
+
+import re
+
+from ..records import Speaker, Via
+from . import ml_lexicon as L
+from .ml_canon import canonical_medium, medium_name
+from .ml_entities import quote_pairs, words
+from .ml_media import AGENCY_RE, is_medium
+from .ml_speakers import clause_end, is_title, named, speaker_in
+
+
+END_PUNCT = " \t\n.,;:!?؟،۔»«“”„\"'’‹›"
+
+
+# A medium citing its own source right after its name: "l'agence Reuters, qui cite deux
+# sources ...", "que cita un informe de ...", "που επικαλείται πηγές ...", "رویترز به نقل از
+# دو منبع ...", Turkish "Reuters'ın ... kaynaklarına dayandırdığı habere göre".
+CITING = re.compile(r"[\s,،]*(?:(?:qui|que|che|που|die)\s+)?(?:cite|citait|cita|citaba|citava|"
+                     r"επικαλείται|επικαλούμενο|beruft sich auf|citant|citando|به نقل از|"
+                     r"نقلا عن|نقلاً عن)\s+")
+
+
+KIND_THEN_NAME = re.compile(r"\s+([A-ZÀ-ÝΑ-Ω][\w'’-]*(?:\s+[A-ZÀ-ÝΑ-Ω][\w'’-]*){0,2})")
+
+
+# Urdu 'with reference to': "جیو نیوز نے ضلعی انتظامیہ کے حوالے سے بتایا".
+UR_CITING = re.compile(r"\s*نے\s+(?P<np>[^۔،\n]{2,50}?)\s+کے حوالے سے")
+
+
+MEDIUM_KINDS = frozenset(L.fold(w) for w in L.MEDIUM_WORDS + L.AGENCY_WORDS)
+
+
+TR_CITING = re.compile(r"['’][ıiuü]n\s+(?P<np>[^,.]{3,60}?)(?:n|y)?[ae]\s+dayandırdığı")
+
+
+def cited_source(text, rules, index, roles, row):
+    """The medium only passed the words on: the source it cites speaks, the medium is a via."""
+    qs, qe, kind, cue, sp, via = row
+    if sp.name is None or sp.end is None or not (
+            canonical_medium(sp.name) or is_medium(text, rules, sp.start, sp.end)
+            or any(L.fold(w) in MEDIUM_KINDS for w in sp.name.split())):
+        return row
+    tr = TR_CITING.match(text, sp.end) or UR_CITING.match(text, sp.end)
+    named = None if tr else KIND_THEN_NAME.match(text, sp.end)  # "el diario El Comercio, que cita"
+    m = None if tr else CITING.match(text, named.end() if named else sp.end)
+    if tr is not None:
+        a, b = tr.span("np")
+    elif m is not None:
+        a = m.end()
+        stops = [x for x in (clause_end(text, a, len(text)), text.find("\n", a),
+                             *(c.start() for c in rules.cue.finditer(text, a, min(len(text), a + 80))))
+                 if x >= 0]
+        b = min(stops)
+        b = a + len(text[a:b].rstrip(" .،,"))
+    else:
+        return row
+    if len(words(text, a, b)) < 1 or b - a > 80:
+        return row
+    cited = speaker_in(text, index, roles, a, b, None)
+    if cited.name is None or cited.start is None or cited.start < a or (cited.end or 0) > b \
+            or len(words(text, a, cited.start)) > 1:  # "سازمان بنادر": the whole phrase
+        cited = Speaker(None, text[a:b], a, b)
+    if a < qe and qs < b:  # the citing clause opened the content: "qui cite ..., le pétrolier"
+        qs = trim(text, clause_end(text, b, qe) if text[b:b + 2].strip() else b, qe)[0]
+    known = AGENCY_RE.search(text, sp.start, sp.end)  # "نجی ٹی وی چینل جیو نیوز": Geo News
+    own = () if named and any(v.start == named.start(1) for v in via) else \
+        (Via(None, medium_name(known.group("n")), *known.span("n")),) if known else \
+        (Via(sp.entity, medium_name(sp.name), sp.start, sp.end),)
+    vias = own + tuple(v for v in via if v.start != sp.start)
+    return (qs, qe, kind, cue, cited, vias)
+
+
+def person_before(text: str, index, s: int) -> Speaker | None:
+    """The last person named in the 300 characters before s."""
+    back = [r for r in index.within(max(0, s - 300), s) if r[2].type == "PERSON"]
+    return named(text, back[-1][2], back[-1][0], back[-1][1]) if back else None
+
+
+def according_pronoun(text: str, rules, s: int, o: int) -> tuple[int, int] | None:
+    """'Selon lui', 'según ella', 'secondo loro' before the quotation: the span of the phrase."""
+    for m in rules.according.finditer(text, s, o):
+        nxt = words(text, m.end(), min(o, m.end() + 12))[:1]
+        if nxt and text[nxt[0][0]:nxt[0][1]].lower() in ACC_PRONOUNS:
+            return m.start(), nxt[0][1]
+    return None
+
+
+ACC_PRONOUNS = frozenset("""lui elle eux elles él ella ellos ellas lui lei loro ihm ihr ihnen
+    αυτόν αυτήν αυτούς αυτόν""".split())
+
+
+# Words after a body's name that make it unnamed people of that body: "Çevre Bakanlığı
+# kaynakları", "مصدر في نقابة المستشفيات".
+TR_SOURCES_AFTER = re.compile(r"\s+(?:kaynakları|kaynaklarına|çevreleri|yetkilileri)(?!\w)")
+
+
+AR_SOURCE_WORDS = frozenset("مصدر مصادر مسؤول مسؤولون".split())
+
+
+AR_SOURCE_TAIL = re.compile(r"\s+(?:في|من|ب)\s+(?:\S+\s+){0,3}?\S+?(?=\s+(?:ل\S+|إن|أن|بأن|قوله|"
+                             r"قولها)(?!\S))")
+
+
+def source_tail(text: str, lang: str, sp: Speaker) -> Speaker:
+    if sp.name is None or sp.end is None:
+        return sp
+    tail = TR_SOURCES_AFTER.match(text, sp.end) if lang == "tr" else \
+        AR_SOURCE_TAIL.match(text, sp.end) if lang == "ar" and sp.name in AR_SOURCE_WORDS else None
+    if tail is None:
+        return sp
+    return Speaker(sp.entity, text[sp.start:tail.end()], sp.start, tail.end())
+
+
+def continues_quote(text: str, o: int) -> bool:
+    """The mark at o opens its paragraph and the paragraph before ended inside a quotation."""
+    if not reopens(text, o + 1):
+        return False
+    k = text.rfind("\n", 0, o)
+    while k > 0 and text[k - 1] in "\n \t":
+        k -= 1
+    return any(c == k for _, c in quote_pairs(text[:o + 1]))
+
+
+def runs_on(text: str, qe: int) -> bool:
+    """The quotation stops at a paragraph break with no closing mark."""
+    k = qe
+    while k < len(text) and text[k] in ".!?…؟۔ \t":
+        k += 1
+    return k < len(text) and text[k] == "\n"
+
+
+def reopens(text: str, qs: int) -> bool:
+    """The quotation opens its paragraph: a speaker's words going on from the one before."""
+    head = text[text.rfind("\n", 0, qs) + 1:qs]
+    return bool(head.strip()) and all(c in '«„“"»‹ \u00a0' for c in head)
+
+
+def run_on_speakers(text: str, rows: list) -> list:
+    """A quotation running over a paragraph break is one speaker's: the unattributed part
+    takes the speaker of the part that names one ('« ... lois.\n\n« ... », a-t-il ajouté')."""
+    out = list(rows)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if a[2] == "indirect" or b[2] == "indirect" or not runs_on(text, a[1]) \
+                or not reopens(text, b[0]) or "\n" in text[text.find("\n", a[1]):b[0]].strip():
+            continue
+        if a[4].name is None and b[4].name is not None:
+            out[k] = (*a[:4], b[4], a[5])
+        elif b[4].name is None and a[4].name is not None:
+            out[k + 1] = (*b[:4], a[4], ())
+    return out
+
+
+DATELINE = re.compile(r"[^\n]{1,40}? [—–] ")
+
+
+def trim(text: str, s: int, e: int) -> tuple[int, int]:
+    m = DATELINE.match(text, s, e)
+    if m and (s == 0 or text[s - 1] == "\n"):
+        s = m.end()
+    while s < e and text[s] in END_PUNCT:
+        s += 1
+    while e > s and text[e - 1] in END_PUNCT:
+        e -= 1
+    return s, e
+
+
+# A verb of saying followed straight by an infinitive ("a dit attendre", "ha detto di non
+# sapere", "dijo desconocer"); and 'di'/'de' before one after a second cue.
+NOT_INFINITIVE = r"(?!(?:hier|soir|notre|votre|contre|entre|autre|leur|pour|sur|ayer|mejor|mayor|peor|menor)\b)"
+
+
+INFINITIVE = {"fr": re.compile(rf"\s+(?:ne pas |n['’]|ne )?{NOT_INFINITIVE}[a-zàâéèêîôûç]+(?:er|ir|re|oir)(?!\w)"),
+               "es": re.compile(rf"\s+(?:no )?{NOT_INFINITIVE}[a-záéíóúñ]+(?:ar|er|ir)(?:lo|la|se)?(?!\w)"),
+               "it": re.compile(r"\s+di\s+(?:non\s+)?[a-zàèéìòù]+(?:are|ere|ire|rre)(?!\w)")}
+
+
+INFINITIVE_OF = re.compile(r"(?:di|de|d['’])\s*(?=(?:non |ne pas )?[a-zàèéìòùâêîôûç]+(?:are|ere|ire|er|ir|re)\b)")
+
+
+BREAK = ",—–"
+
+
+def interrupted(text, rules, index, o, c):
+    """A quotation broken by its own attribution ('« A, a assuré X, B »', '«A —dijo X—, B»'):
+    the cue, its speaker and the two parts of the words."""
+    for cue in rules.cue.finditer(text, o + 1, c):
+        before = text[o + 1:cue.start()].rstrip()
+        if not before or before[-1] not in BREAK or len(words(text, o + 1, cue.start())) < 2:
+            continue
+        people = [h for h in index.within(cue.end(), min(c, cue.end() + 90)) if h[2].type == "PERSON"]
+        at = people[0][1] if people else cue.end()
+        stop = next((k for k in range(at, c) if text[k] in BREAK), None)
+        if stop is None:
+            return None
+        resume = stop
+        while resume < c and text[resume] in BREAK + " ":
+            resume += 1
+        if len(words(text, resume, c)) < 2:
+            return None
+        if people:
+            speaker = named(text, people[0][2], people[0][0], people[0][1])
+        else:
+            speaker = Speaker(None, text[cue.end():stop].strip(), cue.end() + 1, stop)
+        first_end = o + 1 + len(before) - 1
+        return cue, speaker, [(o + 1, first_end), (resume, c)]
+    return None
+
+
+def unreported_participle(text: str, s: int, cue) -> bool:
+    """'Das hat X mitgeteilt' reports; 'Die Bahn habe ... angekündigt, sagte X' is the
+    content: a participle is a cue only after an indicative form of 'haben'."""
+    if not L.DE_PARTICIPLE.fullmatch(cue.group()):
+        return False
+    return L.DE_PERFECT_AUX.search(text, s, cue.start()) is None
+
+
+# Generic nouns for a body named just before: "Das gab das Unternehmen bekannt".
+BODY_NOUNS = frozenset(L.fold(w) for w in """Unternehmen Konzern Firma Ministerium Verband
+    Behörde Gewerkschaft Bahn société entreprise groupe ministère syndicat empresa compañía
+    ministerio sindicato azienda società ministero sindacato εταιρεία υπουργείο""".split())
+
+
+def body_anaphor(text, lang, index, sp: Speaker, prev) -> Speaker:
+    """'das Unternehmen' after a sentence that named one body is that body; a German noun
+    phrase ends at its first lower-case word after the noun ('das Unternehmen [am Montag]')."""
+    if sp.name is None or sp.start is None:
+        return sp
+    toks = words(text, sp.start, sp.end)
+    if lang == "de":
+        cut = next((k for k in range(2, len(toks)) if text[toks[k][0]].islower()), len(toks))
+        toks = toks[:cut]
+        sp = Speaker(None, text[toks[0][0]:toks[-1][1]], toks[0][0], toks[-1][1])
+    noun = L.fold(text[toks[1][0]:toks[1][1]]) if len(toks) == 2 else ""
+    bodies = [h for h in index.within(*prev) if h[2].type == "ORG"]
+    if noun in BODY_NOUNS and bodies:
+        return Speaker(bodies[0][2].id, bodies[0][2].name, sp.start, sp.end)
+    opening = OPENING_NAME.match(text, *prev) if noun in BODY_NOUNS else None
+    if opening is not None:  # "Die ÖBB stellen ...": the name that opens the sentence before
+        return Speaker(None, opening.group(1), sp.start, sp.end)
+    return sp
+
+
+OPENING_NAME = re.compile(r"\s*(?:[^—\n]{1,40}\s—\s*)?(?:Die|Der|Das|La|Le|Les|El|Il|Lo|Η|Ο|Το)\s+"
+                           r"([A-ZÀ-ÝÄÖÜΑ-Ω][\w-]*(?:\s+[A-ZÀ-ÝÄÖÜΑ-Ω][\w-]*)*)")
+
+
+DEFINITE_NP = re.compile(r"\s*((?:il|lo|la|l['’]|i|gli|le|el|los|las|der|die|das|den|ο|η|οι|το|"
+                          r"les?)\s*[^\W\d]\w*(?:[\s'’-]+[^\W\d][\w'’-]*){0,7})\s*$")
+
+
+def inverted_np(text: str, a: int, b: int) -> Speaker:
+    """'Lo ha reso noto il comando provinciale dei vigili del fuoco': a definite noun phrase
+    after the cue, with no name in it, is the subject."""
+    b = a + len(text[a:b].rstrip(" .!?\n"))
+    m = DEFINITE_NP.fullmatch(text, a, b)
+    if m is None:
+        return Speaker(None, None, None, None)
+    return Speaker(None, m.group(1), m.start(1), m.end(1))
+
+
+# Announcing verbs whose object is the news itself: "anunció el cierre de la refinería",
+# "أعلنت الوزارة، الاثنين، ارتفاع عدد الإصابات", "... بند کرنے کا اعلان کیا".
+ANNOUNCE = re.compile(r"(?:a|ont) annoncé|annonce|anunció|anunciaron|ha anunciado|"
+                       r"(?:a|ont) décrété|(?:a|ont) ordonné|decretó|ordenó|pidió|prometió|"
+                       r"ha ordinato|ha promesso|hanno promesso|ha decretato|forderte|"
+                       r"verlangte|versprach|ordnete|(?:a|ont) recommandé|(?:a|ont) préconisé|"
+                       r"recomendó|ha raccomandato|empfahl|συνέστησε|s['’]inquiètent|"
+                       r"s['’]inquiète|s['’]alarment|s['’]alarme|declaró|ha declarado|"
+                       r"ha approvato|hanno approvato|aprobó|aprobaron|(?:a|ont) approuvé|"
+                       r"meldete|meldeten|atribuyó|atribuyeron|bezifferte|bezifferten|"
+                       r"ha annunciato|hanno annunciato|annuncia|ανακοίνωσε|ανακοίνωσαν|"
+                       r"(?:و)?أعلن(?:ت)?|نے اعلان کیا|اعلان کیا|اعلان کر دیا|"
+                       r"حکم (?:بھی )?دیا", re.I)
+
+
+UR_OBJECT = re.compile(r"\s(?:کا|کی)\s*$")
+
+
+def announced(text: str, s: int, cue, e: int, lang: str) -> tuple[int, int] | None:
+    """The announced thing as reported content, when no complementiser follows the verb."""
+    if lang == "ur":  # "پنجاب حکومت نے ... بند کرنے کا اعلان کیا": between نے and کا
+        head = text[s:cue.start()]
+        erg = head.find(" نے ")
+        if erg < 0 or not UR_OBJECT.search(head):
+            return None
+        qs, qe = trim(text, s + erg + 4, s + UR_OBJECT.search(head).start())
+    elif lang == "ar":  # VSO: "أعلنت وزارة الصحة، الاثنين، ارتفاع ...": after the last comma
+        window = text[cue.end():min(e, cue.end() + 70)]
+        commas = [k for k, ch in enumerate(window) if ch == "،"]
+        if len(commas) < 2 or len(window[commas[-2] + 1:commas[-1]].split()) > 3:
+            return None  # only "، الاثنين،" (a date set off by commas) parts subject and object
+        cut = commas[-1]
+        qs, qe = trim(text, cue.end() + cut + 1, e)
+    elif lang in ("fr", "es", "it", "el", "de"):
+        qs, qe = trim(text, cue.end(), clause_end(text, cue.end(), e) if lang != "el" else e)
+        first = words(text, qs, qe)[:1]
+        word = text[first[0][0]:first[0][1]].lower() if first else ""
+        if not first or (word in L.PRONOUNS and (lang, word) not in (("it", "il"), ("es", "el"))):
+            return None
+    else:
+        return None
+    return (qs, qe) if len(words(text, qs, qe)) >= (3 if lang in ("de", "fr", "es", "it") else 4) \
+        else None  # "forderte stattdessen ein Tempolimit"
+
+
+# A relative or 'wie' clause naming the medium that passed the interview on.
+DE_RELAY_CLAUSE = re.compile(r"(?:über (?:das|den|die)|wie|von dem|das)\s+[^,.]{2,60}?\s(?:berichtete|"
+                              r"berichteten|meldete|zitierte|veröffentlichte)\s*,")
+
+
+KONJUNKTIV = re.compile(r"\b(?:habe|sei|seien|werde|könne|müsse|dürfe|wolle|solle|hätten?|"
+                         r"wären?|würden?)\b")
+
+
+DE_SUBORDINATORS = frozenset("""nachdem als bevor während weil obwohl wenn da damit sodass der
+    die das den dem deren dessen welche welcher wie wo und aber""".split())
+
+
+def konjunktiv_after(text: str, cue, e: int) -> bool:
+    """'sagte Pompeo, der General habe ... vorbereitet': German reports speech without 'dass'
+    by the subjunctive in the clause after the comma."""
+    comma = clause_end(text, cue.end(), min(e, cue.end() + 80))
+    if comma >= min(e, cue.end() + 80) or text[comma] not in ",،":
+        return False
+    after = words(text, comma, e)
+    first = text[after[0][0]:after[0][1]].lower() if after else ""
+    article = first in ("der", "die", "das", "den", "dem") and len(after) > 1 \
+        and text[after[1][0]].isupper()  # "die Schäden seien": an article, not a relative
+    if not after or (first in DE_SUBORDINATORS and not article):
+        return False  # "sagte er, nachdem ...": an adverbial clause, not the words said
+    return bool(KONJUNKTIV.search(text, comma, e)) or len(after) >= 4
+
+
+ADJECTIVE_AFTER = re.compile(r"\s+(?:annuel(?:le)?|annuale|anual|jährliche[nr]?|ετήσια|yıllık|"
+                             r"final(?:e)?|préliminaire|preliminare|preliminar|provisoire|"
+                             r"officiel(?:le)?|ufficiale|oficial|nouveau|nuovo|nuevo|dernier|"
+                             r"ultimo|último)(?=\s)")
+
+
+def statement_lead(text: str, rules, a: int, b: int) -> int | None:
+    """End of a leading 'un communiqué (publié)', 'una nota', 'einer Mitteilung' in a source
+    phrase: the statement is how words came out, not who said them."""
+    toks = words(text, a, b)[:3]
+    for k, (x, y) in enumerate(toks):
+        if rules.statement.fullmatch(text[x:y]):
+            end = y
+            if k + 1 < len(toks) and re.search(r"(?:ée?s?|ad[oa]s?|at[oa]|icad[oa])$",
+                                              text[toks[k + 1][0]:toks[k + 1][1]]):
+                end = toks[k + 1][1]  # "publié", "difundido", "diffuso" with it
+            adjective = ADJECTIVE_AFTER.match(text, end, b)
+            return adjective.end() if adjective else end  # "il rapporto annuale dell'..."
+    return None
+
+
+def german_np_end(text: str, a: int, b: int) -> int:
+    """'laut der Handelskammer kostet ...': the source ends with its first capitalised word
+    (and a name right after it, "der Gewerkschaft Verdi")."""
+    toks = words(text, a, b)
+    for k, (x, y) in enumerate(toks):
+        if text[x].isupper() and text[x:y].lower() not in ("von",):
+            nxt = text[toks[k + 1][0]:toks[k + 1][1]] if k + 1 < len(toks) else ""
+            odd = ODD_NAME.match(text, y + 1) if text[y:y + 1] == " " else None
+            if odd:
+                return odd.end()  # "des Forschungsinstituts gfs.bern"
+            if nxt and text[y:toks[k + 1][0]] == " " and nxt[0].isupper():
+                return toks[k + 1][1]  # "der Gewerkschaft Verdi"
+            if nxt == "für" and k + 2 < len(toks) and text[toks[k + 2][0]].isupper():
+                return toks[k + 2][1]  # "dem Verein für Steuergerechtigkeit": one name
+            return y
+    return b
+
+
+# Names written in lower case or with dots and digits: "gfs.bern", "t-online", "n-tv".
+ODD_NAME = re.compile(r"[a-z]+[.\-][a-z0-9.\-]+")
+
+
+def skip_role_appositive(text: str, qs: int, qe: int) -> int:
+    """'به گفته X، استاندار کسار، ...' / 'Selon X, porte-parole du ministère, ...': the role
+    after the source belongs to it, not to the reported words."""
+    toks = words(text, qs, min(qe, qs + 50))
+    if not toks or not (is_title(text[toks[0][0]:toks[0][1]])
+                        or text[toks[0][0]:toks[0][1]] in L.TITLES_ARABIC):
+        return qs
+    end = clause_end(text, qs, min(qe, qs + 50))
+    return trim(text, end, qe)[0] if end < min(qe, qs + 50) else qs
+
+
+__all__ = ["ANNOUNCE", "DE_RELAY_CLAUSE", "INFINITIVE", "INFINITIVE_OF", "KONJUNKTIV", "according_pronoun", "announced", "body_anaphor", "cited_source", "continues_quote", "german_np_end", "interrupted", "inverted_np", "konjunktiv_after", "person_before", "run_on_speakers", "skip_role_appositive", "source_tail", "statement_lead", "trim", "unreported_participle"]
