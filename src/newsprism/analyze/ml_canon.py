@@ -12,6 +12,8 @@ import functools
 import re
 import unicodedata
 
+from ..records import Via
+
 # Canonical name -> spellings seen in running text (each matched whole, after the kind words,
 # clitics and case endings below are stripped). Latin spellings are folded before matching.
 _MEDIA: dict[str, tuple[str, ...]] = {
@@ -55,6 +57,22 @@ _MEDIA: dict[str, tuple[str, ...]] = {
     "EFE": ("efe",),
     "ANSA": ("ansa",),
     "Geo News": ("geo news", "جیو نیوز"),
+    "Dawn News": ("dawn news", "ڈان نیوز"),
+    "ARY News": ("ary news", "اے آر وائی نیوز"),
+    "Kyodo": ("kyodo", "كيودو", "کیودو", "κιόντο"),
+    "Yonhap": ("yonhap", "يونهاب", "یونهاپ", "γιονχάπ"),
+    "Interfax": ("interfax", "إنترفاكس", "اینترفاکس", "ιντερφάξ"),
+    "RIA Novosti": ("ria novosti", "ria", "ريا نوفوستي", "ریانووستی", "ρία νόβοστι"),
+    "PTI": ("pti", "press trust of india", "پی ٹی آئی"),
+    "WAM": ("wam", "وام"),
+    "MTI": ("mti",),
+    "Europa Press": ("europa press", "europa-press"),
+    "APA": ("apa", "austria presse agentur"),
+    "Keystone-SDA": ("keystone-sda", "sda", "ats", "keystone-ats"),
+    "Belga": ("belga",),
+    "Bernama": ("bernama", "برناما"),
+    "Antara": ("antara",),
+    "Prensa Latina": ("prensa latina",),
     "BBC": ("bbc", "بی بی سی"),
 }
 
@@ -160,7 +178,23 @@ def medium_name(name: str) -> str:
     return peeled[-1] if peeled and peeled[-1] else name  # "Rudaw haber ajansı" -> "Rudaw"
 
 
-__all__ = ["canonical_medium", "clean_name", "is_agency", "medium_name", "same_medium_name"]
+__all__ = ["canonical_medium", "canonical_vias", "clean_name", "is_agency", "medium_name",
+           "same_medium_name"]
+
+
+def canonical_vias(vias) -> tuple[Via, ...]:
+    """Each medium under its shared name ('Tesnim haber ajansı,' -> 'Tasnim'), once."""
+    out, names = [], set()
+    spans = [(v.start, v.end) for v in vias if v.start is not None]
+    vias = [v for v in vias if v.start is None or not any(  # a relay phrase holding a name:
+        v.start <= a and b <= v.end and (a, b) != (v.start, v.end) for a, b in spans)]  # the name
+    for v in vias:
+        name = medium_name(v.name) if v.name else v.name
+        if name in names:
+            continue
+        names.add(name)
+        out.append(Via(v.entity, name, v.start, v.end))
+    return tuple(out)
 
 
 def same_medium_name(a: str | None, b: str | None) -> bool:

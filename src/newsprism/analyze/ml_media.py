@@ -7,7 +7,7 @@ import re
 
 from ..records import Entity, Speaker, Via
 from . import ml_lexicon as L
-from .ml_canon import medium_name
+from .ml_canon import canonical_vias
 
 # Known agencies by name, whether or not the entity step caught them ("der Nachrichtenagentur
 # dpa", "لوكالة فرانس برس"); Arabic-script names may carry a glued preposition or conjunction.
@@ -213,21 +213,6 @@ def find_vias(text, rules, index, s, e, speaker: Speaker, quoted, skip=()) -> tu
     return canonical_vias(out)
 
 
-def canonical_vias(vias) -> tuple[Via, ...]:
-    """Each medium under its shared name ('Tesnim haber ajansı,' -> 'Tasnim'), once."""
-    out, names = [], set()
-    spans = [(v.start, v.end) for v in vias if v.start is not None]
-    vias = [v for v in vias if v.start is None or not any(  # a relay phrase holding a name:
-        v.start <= a and b <= v.end and (a, b) != (v.start, v.end) for a, b in spans)]  # the name
-    for v in vias:
-        name = medium_name(v.name) if v.name else v.name
-        if name in names:
-            continue
-        names.add(name)
-        out.append(Via(v.entity, name, v.start, v.end))
-    return tuple(out)
-
-
 def _acronym_only(text: str, vias: list[Via]) -> list[Via]:
     """'der Austria Presse Agentur (APA)', "İhlas Haber Ajansı'na (İHA)": one medium, and its
     bracketed acronym is the name the outlets share."""
@@ -324,5 +309,5 @@ def told_to(text: str, ms: int) -> bool:
 
 
 __all__ = ["AGENCY_RE", "AR_FROM", "AR_SAYING", "DATIVE_AFTER", "RELAY_RE", "TRAILING_RELAY",
-           "agency_like", "as_via", "canonical_vias", "last_agency", "find_vias", "is_medium", "quoted_medium", "relayed_by",
+           "agency_like", "as_via", "last_agency", "find_vias", "is_medium", "quoted_medium", "relayed_by",
            "told_to"]

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ..records import Entity, Quote, Span, Speaker, Via
 from . import ml_lexicon as L
-from .ml_canon import canonical_medium, is_agency, medium_name
+from .ml_canon import canonical_medium, canonical_vias, is_agency, medium_name
 from .ml_clauses import (ANNOUNCE, DE_RELAY_CLAUSE, INFINITIVE, INFINITIVE_OF, KONJUNKTIV,
                          according_pronoun, announced, body_anaphor, cited_source,
                          continues_quote, german_np_end, interrupted, inverted_np,
@@ -19,8 +19,7 @@ from .ml_clauses import (ANNOUNCE, DE_RELAY_CLAUSE, INFINITIVE, INFINITIVE_OF, K
                          unreported_participle)
 from .ml_entities import quote_pairs, sentences, words
 from .ml_media import (AGENCY_RE, AR_FROM, AR_SAYING, RELAY_RE, TRAILING_RELAY, as_via,
-                       canonical_vias, find_vias, is_medium,
-                       last_agency, quoted_medium)
+                       find_vias, is_medium, last_agency, quoted_medium)
 from .ml_speakers import (DATELINE_AT, PREPOSITIONS, SPEAKING_TYPES, appositive_subject,
                           clause_end, find_speaker, in_dateline, named, speaker_in,
                           titles_of)
