@@ -850,3 +850,17 @@ def test_claimed_attacks_received_requests_and_planned_dispatches(nlp, text, wor
     assert hit.type == type_
     assert any(actor.lower() in p.lower() for p in acts), acts
     assert any(target.lower() in p.lower() for p in tgts), tgts
+
+
+@pytest.mark.parametrize("text", [
+    "Heavy rains triggered landslides that blocked the main road to the coast for two days.",
+    "The festival opened with a drama about a family torn apart by war.",
+    "The company agreed to buy a rival software maker for $2.3 billion in cash.",
+    "Wildfires forced the evacuation of 3,000 residents from villages north of Tarvo.",
+    "The champion defended her title with a straight-sets win.",
+    "A new study found that the drug cut the risk of heart attacks by a quarter.",
+])
+def test_nature_business_sport_and_medicine_are_no_events(nlp, text):
+    kept = [f"{c.type}:{c.tok.text}" for c in ev.find_candidates(nlp(text))
+            if events_eval._kept(c)]
+    assert not kept, kept

@@ -198,6 +198,13 @@ def _refine_verb(tok, type_: str) -> str | None:
         return None  # "the death left the court split"
     if type_ == "ACCUSE" and any(p.lower_ in ("into", "onto") for p in _children(tok, "prep")):
         return None  # "a typhoon slammed into the coast": a collision, no words
+    if any(_accident(s) for s in _subjects(tok)) and type_ != "ASSAULT":
+        return None  # "landslides that blocked the highway": nature acts on no one's behalf
+    if lemma in ("agree", "approve") and any(
+            _lemma(x) in lex.COMMERCE and not any(_lower_words(o) & lex.AID_GOODS
+                                                  for o in _children(x, "dobj"))
+            for x in _children(tok, "xcomp") + [a for o in objs for a in _children(o, "acl")]):
+        return None  # "agreed to buy a rival software maker": a business deal, not arms
     if lemma in ("ally", "align") and tok.dep_ in ("acl", "amod"):
         return None  # "militias allied with the government": who sides with whom, no act
     if lemma == "take" and type_ == "ASSAULT" and not any(_taken_ground(o) for o in objs):

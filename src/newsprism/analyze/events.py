@@ -202,6 +202,14 @@ def _noun_trigger(tok, headline: bool) -> Candidate | None:
         type_ = "CONCEDE"  # a truce one side declares is a concession, not an agreement
     if type_ == "PROTEST" and word in ("protest", "protests") and _formal_complaint(tok):
         type_ = "ACCUSE"
+    if word in ("attack", "attacks") and _lower_words(tok) & lex.BODILY_ATTACKS:
+        return None  # "heart attacks", "a shark attack"
+    if word in ("evacuation", "evacuations") and any(
+            _lower_words(o) & lex.CIVILIANS for o in _pobjs(tok, ("of",))):
+        return None  # "the evacuation of 3,000 residents": people saved, no force withdrawn
+    if word in ("war", "wars") and tok.dep_ == "pobj" and tok.head.lower_ in (
+            "by", "from", "of") and not any(True for _ in tok.children):
+        return None  # "a family torn apart by war": war in general, no happening
     if word in ("strike", "strikes") and _lower_words(tok) & lex.NATURAL_STRIKES:
         return None  # "a bird strike", "a lightning strike": nobody struck
     if word == "recall" and not any(o.lower_ in lex.DIPLOMATS for o in _pobjs(tok, ("of",))):

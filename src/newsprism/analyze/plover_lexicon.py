@@ -120,6 +120,16 @@ MACHINES = frozenset({"engine", "engines", "reactor", "reactors", "turbine", "tu
                       "pumps", "furnace", "unit", "units"})
 # Strikes that nobody made: "a bird strike forced the crew to shut down an engine".
 NATURAL_STRIKES = frozenset({"bird", "lightning", "meteor", "meteorite"})
+# Attacks of the body or of animals: "heart attacks", "a shark attack".
+BODILY_ATTACKS = frozenset({"heart", "panic", "asthma", "anxiety", "shark", "dog", "bear",
+                            "migraine", "allergy", "allergic"})
+# People moved out of harm's way: their evacuation is no retreat of a force.
+CIVILIANS = frozenset({"residents", "people", "civilians", "families", "villagers",
+                       "inhabitants", "tourists", "patients", "students", "passengers",
+                       "children", "pupils", "holidaymakers", "guests"})
+# What a commercial deal is about: "agreed to buy a rival", "approved a plan to sell".
+COMMERCE = frozenset({"buy", "acquire", "sell", "purchase", "merge", "invest", "list",
+                      "lease", "hire", "refinance"})
 INTEL = frozenset({"intelligence", "information", "data", "technology", "expertise",
                    "know-how", "evidence"})
 ASSETS = frozenset({"asset", "assets", "account", "accounts", "fund", "funds", "property",
@@ -312,7 +322,9 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     # SUPPORT
     "praise": _s("SUPPORT"), "endorse": _s("SUPPORT"), "laud": _s("SUPPORT"),
     "extol": _s("SUPPORT"), "acclaim": _s("SUPPORT"),
-    "support": _s("SUPPORT"), "welcome": _s("SUPPORT"), "defend": _s("SUPPORT"),
+    "support": _s("SUPPORT"), "welcome": _s("SUPPORT"),
+    "defend": _s("SUPPORT", not_objs=frozenset({"title", "titles", "crown", "championship",
+                                                "record", "lead", "belt", "trophy"})),
     "applaud": _s("SUPPORT"), "hail": _s("SUPPORT"), "commend": _s("SUPPORT"),
     "congratulate": _s("SUPPORT"), "forgive": _s("SUPPORT"),
     # CONCEDE
