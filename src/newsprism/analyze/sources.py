@@ -6,6 +6,7 @@ and the article's outlet; quotes.py calls these after merging clause and quotati
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from ..records import Speaker, Via
@@ -112,8 +113,13 @@ _COLON_DATELINE = re.compile(r"[A-Z][A-Z .'’-]{2,}(?:,[ \w.'’-]+)?:[ \t]+")
 
 def _colon_dateline_end(text: str, s: int) -> int | None:
     """'KARACHI: ...' opening the story (South Asian papers' dateline): where it ends."""
-    if s and text[s - 1] != "\n" or re.search(r"[.!?\"”]\s*$", text[:s]):
+    if s and text[s - 1] != "\n" or not "A" <= text[s:s + 1] <= "Z":
         return None
+    k = s - 1
+    while k >= 0 and text[k].isspace():
+        k -= 1
+    if k >= 0 and text[k] in ".!?\"”":
+        return None  # past the first full sentence: a transcript label, not a dateline
     m = _COLON_DATELINE.match(text, s)
     return m.end() if m else None
 
@@ -633,6 +639,7 @@ class Speakers:
 
 # ---------------------------------------------------------------- via records and chains
 
+@functools.lru_cache(maxsize=256)
 def _initials(name: str | None) -> str:
     words = re.findall(r"[A-Za-z][\w'’-]*", name or "")
     return "".join(w[0] for w in words if w[0].isupper()) if len(words) > 1 else ""
