@@ -198,8 +198,8 @@ RULES: list[Rule] = [
                     rf"(?P<dec>(?:1[5-9]|20)\d0s|['’]\d0s|{alternation(_DECADE_WORDS)}){_E}"),
     _rule("century", rf"{_B}(?:(?P<the>the)\s+)?(?:(?P<edge>early|late|mid)[\s-]+)?(?P<ord>{_ORDS})"
                      rf"[\s-]+century{_E}"),
-    _rule("year", rf"(?<![\w$£€#¥.,/-])(?:(?P<edge>{EDGE}|(?:fiscal|calendar)(?:[\s-]+year)?|post|pre|FY)[\s-]+"
-                  r"|FY(?=\d))?"
+    _rule("year", rf"(?<![\w$£€#¥.,/-])(?:(?P<edge>{EDGE}|(?:fiscal|calendar)(?:[\s-]+year)?"
+                  r"|post|pre|FY)[\s-]+|FY(?=\d))?"
                   rf"(?P<year>{YEAR})(?:\s*[-–]\s*(?P<y2>\d\d(?!\d)|{YEAR}))?"
                   r"(?![\w%]|[.,/]\d|-\w)",
           "*"),

@@ -277,7 +277,7 @@ def _resolve(cands, ctx: Context) -> list[tuple[int, int, str, str]]:
 
 
 _AROUND = re.compile(r"\b(?:around|approximately)\s+$", re.I)
-_ABOUT = re.compile(r"\b(?:at\s+)?(?P<w>about)\s+$", re.I)
+_ABOUT = re.compile(r"\babout\s+$", re.I)
 _WEEK_OF = re.compile(r"\bthe\s+week\s+of\s+$", re.I)
 
 
@@ -300,7 +300,7 @@ def _widen(text: str, found: list) -> list:
                 not re.match(r"['’]s\b", text[end:end + 2]):  # "get around Friday's ruling"
             start -= len(before) - around.start()
         elif about and type_ == "TIME":  # "at about 2:50 p.m.": an approximate clock time
-            start -= len(before) - about.start("w")
+            start -= len(before) - about.start()
         out.append((start, end, type_, value))
     return out
 
