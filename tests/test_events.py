@@ -864,3 +864,27 @@ def test_nature_business_sport_and_medicine_are_no_events(nlp, text):
     kept = [f"{c.type}:{c.tok.text}" for c in ev.find_candidates(nlp(text))
             if events_eval._kept(c)]
     assert not kept, kept
+
+
+@pytest.mark.parametrize("text, word, type_, actor, target", [
+    ("Osland and Tessaly recognised the state of Kavel on Tuesday.", "recognised", "SUPPORT",
+     "Osland", "state"),
+    ("Marvia annexed the Kavel region after a disputed referendum.", "annexed", "ASSAULT",
+     "Marvia", "region"),
+    ("The army repelled an attack by insurgents on a base near Tarvo.", "repelled", "ASSAULT",
+     "army", "insurgents"),
+    ("Government troops fought rebels in the hills for a third day.", "fought", "ASSAULT",
+     "troops", "rebels"),
+])
+def test_recognition_annexation_and_fighting(nlp, text, word, type_, actor, target):
+    hit = next(c for c in ev.find_candidates(nlp(text)) if c.tok.text == word)
+    acts, tgts = _args(hit)
+    assert hit.type == type_
+    assert any(actor.lower() in p.lower() for p in acts), acts
+    assert any(target.lower() in p.lower() for p in tgts), tgts
+
+
+@pytest.mark.parametrize("text", ["The government fought corruption for years.",
+                                  "Scientists recognised the importance of the find."])
+def test_fighting_ills_and_recognising_facts_are_no_events(nlp, text):
+    assert not [c for c in ev.find_candidates(nlp(text)) if events_eval._kept(c)]

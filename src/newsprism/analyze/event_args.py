@@ -146,6 +146,9 @@ def _verb_args(c: Candidate) -> None:
     if c.type == "AGREE":
         # "reached a deal", "signed an accord": the noun names the act the verb performs
         c.absorbed += [o for o in objs if o.lower_ in lex.AGREEMENT and o.pos_ == "NOUN"]
+    if _lemma(tok) in ("repel", "repulse", "thwart", "foil"):
+        # "repelled an attack by insurgents": the attackers are whom force was used on
+        objs = [x for o in objs for x in (_pobjs(o, ("by", "from")) or [o])]
     if _lemma(tok) in ("discuss", "negotiate", "debate"):
         objs = []  # "discussed the crisis": a topic; the party comes with 'with'
     objs = objs + _pobjs(tok, lex.VERB_TARGET_PREPS.get(_lemma(tok), ()))  # "clashed with"

@@ -118,6 +118,13 @@ LEVIES = frozenset({"tax", "taxes", "fee", "fees", "rule", "rules", "requirement
 MACHINES = frozenset({"engine", "engines", "reactor", "reactors", "turbine", "turbines",
                       "server", "servers", "computer", "computers", "generator", "pump",
                       "pumps", "furnace", "unit", "units"})
+# Armed parties one fights ("fought the rebels"), unlike corruption or fires.
+COMBATANTS = frozenset({"rebels", "rebel", "militants", "militant", "insurgents",
+                        "insurgent", "jihadists", "separatists", "guerrillas", "gunmen",
+                        "militias", "militia", "fighters", "troops", "forces", "army",
+                        "soldiers", "invaders", "occupiers", "paramilitaries"})
+STATEHOOD = frozenset({"state", "independence", "sovereignty", "government", "republic",
+                       "annexation", "statehood", "junta", "administration", "regime"})
 # Strikes that nobody made: "a bird strike forced the crew to shut down an engine".
 NATURAL_STRIKES = frozenset({"bird", "lightning", "meteor", "meteorite"})
 # Attacks of the body or of animals: "heart attacks", "a shark attack".
@@ -450,6 +457,12 @@ VERBS: dict[str, tuple[Sense, ...]] = {
         "office", "post", "position", "seat", "seats", "role", "throne", "presidency",
         "house", "space", "place", "spot", "time", "mind", "minds", "apartment", "room"})),
     "destroy": _s("ASSAULT", needs_agent=True),
+    # taking or holding ground and beating off attackers are acts of force too
+    "annex": _s("ASSAULT"), "repel": _s("ASSAULT"), "repulse": _s("ASSAULT"),
+    "counterattack": _s("ASSAULT"), "counter-attack": _s("ASSAULT"),
+    "fight": _s("ASSAULT", objs=COMBATANTS), "battle": _s("ASSAULT", objs=COMBATANTS),
+    # recognising a state or a government takes its side
+    "recognise": _s("SUPPORT", objs=STATEHOOD), "recognize": _s("SUPPORT", objs=STATEHOOD),
     "damage": _s("ASSAULT", needs_agent=True), "assault": _s("ASSAULT"),
     "blow": (Sense("ASSAULT", prt="up"),), "fire": (Sense("ASSAULT", prep="on"),
              Sense("ASSAULT", prep="at"), Sense("ASSAULT", objs=WEAPONS)),  # + MUNITIONS below
