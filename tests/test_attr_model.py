@@ -138,3 +138,23 @@ def test_alt_contents_never_repeat_the_main_content(nlp):
     first = cue_model.content_at(doc, ar, praised.i)
     alts = attr_model.alt_contents(ar, praised.i, first)
     assert all(not (s < first[1] and first[0] < e) for _, (s, e) in alts)
+
+
+def test_a_pluperfect_predicate_joined_to_said_stays_in_the_content(nlp):
+    # the parser hangs 'and had found ...' on 'said'; backshifted, it is still reported
+    text = ("Kereru's managing director, Tom Baxter, said in a statement on the company's "
+            "website that it was \"cooperating fully\" and had found no evidence that its own "
+            "systems had been used.")
+    doc = nlp(text)
+    said = next(c for c in attribution.find_candidates(doc) if c.cue_tok.text == "said")
+    content = text[said.content[0]:said.content[1]]
+    assert content.startswith("that it was") and content.endswith("had been used")
+
+
+def test_a_later_deed_of_the_speaker_is_not_pulled_into_the_content(nlp):
+    # the same parse without the pluperfect: the speaker's own next act, not what was said
+    text = ("Kereru's managing director, Tom Baxter, said in a statement on the company's "
+            "website that it was \"cooperating fully\" and then left for Wellington.")
+    doc = nlp(text)
+    said = next(c for c in attribution.find_candidates(doc) if c.cue_tok.text == "said")
+    assert "Wellington" not in text[said.content[0]:said.content[1]]

@@ -526,6 +526,30 @@ def _relabel(doc, c: Cand) -> None:
         c.content = span
 
 
+def _backshifted_conj(doc, c: Cand) -> None:
+    """'X said that A and had found B': the parser may join the second reported predicate
+    to the verb of saying. With no subject of its own and a pluperfect 'had' (the tense
+    reported speech shifts into) right after the content, it is still what was said, so
+    the content runs over it. Done after the filter, whose features saw the parse's span."""
+    tok = c.cue_tok
+    if c.origin != "verb" or tok is None or not hasattr(tok, "rights") \
+            or lemma_of(tok) not in cues.SAY_VERBS:
+        return
+    for conj in tok.rights:
+        if conj.dep_ != "conj" or conj.idx < c.content[1] or not _is_verbal(conj) \
+                or any(g.dep_ in _SUBJ_DEPS for g in conj.children) \
+                or not any(g.dep_ == "aux" and g.lower_ == "had" and g.i < conj.i
+                           for g in conj.children):
+            continue
+        gap = doc.char_span(c.content[1], conj.left_edge.idx, alignment_mode="expand")
+        if gap is not None and all(t.dep_ in ("cc", "punct") or t.is_space for t in gap):
+            end = _drop_final_stop(doc, _doc_trim(doc, (c.content[0],
+                                                        tokens_span(conj.subtree)[1])))[1]
+            if "\n" not in text_of(doc)[c.content[1]:end]:
+                c.content = (c.content[0], end)
+        return
+
+
 def hollow(text: str, content: tuple[int, int]) -> bool:
     """Whether a content span holds no claim of its own: a lone pointer or calendar word,
     or a speaker's request not to be named."""
@@ -584,6 +608,7 @@ def find_candidates(doc) -> list[Cand]:
         cands = attr_nesting.settle(doc, cands)
     for c in cands:
         _relabel(doc, c)
+        _backshifted_conj(doc, c)
     text = text_of(doc)
     cands = [c for c in cands if c.content[1] > c.content[0] and not hollow(text, c.content)]
     cands.sort(key=lambda c: (c.content[0], c.cue or (0, 0)))
