@@ -555,3 +555,20 @@ def test_a_name_runs_on_to_the_acronym_it_spells():
 def test_speaking_to_a_broadcaster_names_it_as_the_via():
     a = _run("Speaking to Kanal Sever on Monday, Mayor Ivo Kranjc said the dam would hold.")
     assert "Kanal Sever" in _vias(_quote(a, "the dam would hold"))
+
+
+def test_a_person_after_a_fronted_place_is_not_the_place():
+    a = _run("In Valmora, a government official who was not allowed to speak publicly told the "
+             "Courier that the troops would stay.")
+    assert _quote(a, "the troops would stay").speaker.name != "Valmora"
+
+
+def test_a_headline_quotation_takes_the_speaker_of_the_body_quote():
+    a = analyze(Article(id="t", title="'We heard the shells before dawn': families wait",
+                        text="'We heard the shells before dawn': families wait\n\n"
+                             "DALSBY — Tomas Berg, 61, grows apples near the border. \"We heard "
+                             "the shells before dawn, and then the windows broke,\" he said.",
+                        outlet="The Lakeside Courier", language="en",
+                        published=dt.date(2025, 3, 4)))
+    head = [q for q in a.quotes if q.start < a.text.index("\n")]
+    assert head and head[0].same_as and head[0].speaker.name == "Tomas Berg"

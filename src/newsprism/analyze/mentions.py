@@ -751,6 +751,10 @@ def appositives(doc, ctx: Context, name_at: list[Cand | None], chunk_of: list) -
         name, other = (a, t) if a is not None else (b, t.head)
         if name.dateline:
             continue  # "VALMORA — workers": the parser's apposition across the dash
+        nt = doc[name.head]
+        if nt.dep_ == "pobj" and nt.head.i == nt.sent.start and nt.head.lower_ in (
+                "in", "at", "from", "across", "outside", "inside"):
+            continue  # "In Dushanbe, a government official ...": a place, then a person
         if not (other.pos_ == "NOUN" or other.pos_ == "PROPN" and other.lower_ in L.ROLE_NOUNS) \
                 or ctx.tok_sent[other.i] != ctx.tok_sent[name.head]:
             continue

@@ -491,9 +491,12 @@ def _content_words(text: str) -> set[str]:
 
 
 def _plural_description(name: str) -> bool:
-    """'survivors', 'residents', 'witnesses': a lower-case plural with no name in it."""
+    """'survivors', 'residents', 'Tisza fishermen': a lower-case plural head, at most a
+    place or people before it."""
     words = name.split()
-    return bool(words) and all(w[:1].islower() for w in words) and words[-1].endswith("s")
+    last = words[-1] if words else ""
+    return bool(words) and last[:1].islower() and len(words) <= 3 and (
+        last.endswith("s") or last.endswith("men") or last in ("people", "children"))
 
 
 def _same_as(text: str, quotes: list[Quote], lead: list[tuple[int, int]]) -> list[Quote]:
@@ -514,7 +517,7 @@ def _same_as(text: str, quotes: list[Quote], lead: list[tuple[int, int]]) -> lis
                 best, score = b, s
         if best is not None and score >= 0.5:
             sp = q.speaker
-            if sp.name is None or (sp.entity is None and best.speaker.entity is not None
+            if sp.name is None or (sp.entity is None and best.speaker.name is not None
                                    and _plural_description(sp.name)):
                 # "'We heard screaming': survivors describe ...": a headline speaks of the
                 # people loosely; the body names who said it
@@ -579,6 +582,21 @@ def _past_time_phrase(doc, c: Cand) -> None:
 
 
 _DESCRIBING = frozenset("describe call term label brand dub characterize characterise".split())
+
+
+def _headline_quotes(text: str, marks: list[Marked], done: list[Cand],
+                     lead: list[tuple[int, int]]) -> list[Cand]:
+    """"'We heard mortars before sunrise': families wait in Isfana": a headline that opens
+    with a quotation and a colon quotes someone the body names (same_as finds whom)."""
+    out = []
+    for m in marks:
+        if not m.closed or not any(s <= m.open < e for s, e in lead) \
+                or text[m.close + 1:m.close + 3].strip()[:1] != ":" \
+                or any(c.content[0] < m.end and m.start < c.content[1] for c in done):
+            continue
+        out.append(Cand(content=(m.start, m.end), cue=None, source=None, kind="direct",
+                        origin="headline", sent=m.start))
+    return out
 
 
 def _described_as(doc, c: Cand) -> None:
@@ -676,6 +694,7 @@ def extract(doc, blocks: tuple[Block, ...] = (), coref=None,
     chain_vias(doc, cands)
     relay_sentences(doc, cands)
     cands += _continuations(text, left, cands)
+    cands += _headline_quotes(text, left, cands, _lead_blocks(text, blocks))
     cands += quoted_reports(doc, cands)
     cands = [c for c in cands if _well_formed(c, len(text)) and not _idle_object(c)
              and not _only_a_medium(doc, c)]

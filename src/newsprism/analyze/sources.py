@@ -339,6 +339,9 @@ class Speakers:
             placed = tok.head.dep_ == "relcl" and _in_place_phrase(tok.head.head)
             ent = ante or (None if ent is None or placed or ent.type in ("GPE", "LOC", "FAC")
                            else ent)
+        if ent is not None and ent.type in ("GPE", "LOC", "FAC") and tok is not None \
+                and getattr(tok, "pos_", "") == "NOUN" and tok.lower_ in L.PERSON_NOUNS:
+            ent = None  # 'In Dushanbe, a government official ...': a person, not the city
         if ent is not None and _institution_of(ent, tok):
             # 'the Israeli military said': coreference counts it as Israel acting (events
             # want that), but the words are the military's, not the country's.
