@@ -675,15 +675,21 @@ def _agency_at(ws, offs, i):
             if L.fold(ws[k]) in L.AGENCY_KEYS:
                 return Cand(*offs[k], "ORG"), k + 1
         nxt = ws[i + 1]
-        if not nxt.startswith("ال") and nxt not in L.STOP_ARABIC and nxt not in L.TITLES_ARABIC:
+        if not nxt.startswith("ال") and nxt not in L.STOP_ARABIC and nxt not in L.TITLES_ARABIC \
+                and nxt not in _SOCIAL_ADJ:  # "شبکه اجتماعی ایکس": a social network, no medium
             return Cand(*offs[i + 1], "ORG"), i + 2
     return None
+
+
+_SOCIAL_ADJ = frozenset(("اجتماعی", "اجتماعي", "اجتماعية", "مجازی"))
 
 
 def _org_at(text, ws, offs, i, lang):
     head = ws[i][2:] if lang == "ar" and ws[i].startswith("ال") and len(ws[i]) > 4 else ws[i]
     if head not in L.ORG_WORDS_ARABIC or head in ("وكالة", "خبرگزاری"):
         return None
+    if i + 1 < len(ws) and ws[i + 1] in _SOCIAL_ADJ:
+        return None  # "شبکه اجتماعی ایکس": a social network, no body
     k = i + 1
     limit = 4 if lang == "ar" else 3
     while k < len(ws) and k - i <= limit:
@@ -737,6 +743,9 @@ def _person_at(text, ws, offs, i, lang):
         if lang != "ar" and k == i + 1 and w not in L.FIRST_NAMES_ARABIC and _comma_within(text, ws, offs, k):
             k = _comma_within(text, ws, offs, k)
             break
+        j = _comma_within(text, ws, offs, k) if lang != "ar" else 0
+        if j and _comma_within(text, ws, offs, j) and _comma_within(text, ws, offs, j) - j <= 3:
+            k = j  # "معاون وزیر خارجه آمریکا، مایکل هارت، ...": the name set off by commas
         break
     if k >= len(ws) or ws[k] in L.STOP_ARABIC or ws[k] in _ARABIC_PLACES:
         return None, k

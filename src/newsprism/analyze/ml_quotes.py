@@ -114,7 +114,7 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
             # the sentence is then the attribution, with no words of its own beyond a gerund's
             rows = _said_before(text, lang, rules, index, roles, s, e, cues, last, prev) or rows
         if inside and rows:
-            rows += _trailing_that(text, rules, index, s, e, inside, cues, rows[-1])
+            rows += _trailing_that(text, rules, index, s, e, inside, cues, rows[-1], lang)
         if not inside and rows:
             rows = _second_claim(text, lang, rules, index, roles, s, e, cues, rows)
         prev = (s, e) if not rows and not inside else None
@@ -320,7 +320,7 @@ def _that_before(text: str, rules: Lang, cue, o: int) -> tuple[int, int] | None:
     return (qs, qe) if len(words(text, qs, qe)) >= 3 and text[qe:o].strip() == ":" else None
 
 
-def _trailing_that(text, rules, index, s, e, inside, cues, prev):
+def _trailing_that(text, rules, index, s, e, inside, cues, prev, lang=""):
     """'..."، مضيفا أن فرقا طبية أرسلت', '», ajoutant que ...': after the quotation, a second
     cue with its complementiser reports more words of the same speaker."""
     inside = [p for p in inside if not quoted_medium(text, *p)]
@@ -338,8 +338,17 @@ def _trailing_that(text, rules, index, s, e, inside, cues, prev):
         qs, qe = trim(text, that.end(), e)
         if len(words(text, qs, qe)) < 3:
             continue
-        via = find_vias(text, rules, index, s, e, prev[4], [(qs - 1, qe)] + list(inside))
-        return [(qs, qe, "indirect", Span(cue.start(), cue.end()), prev[4], via)]
+        speaker, from_ = prev[4], s
+        turn = re.compile(rf"(?<![\w-])(?:{_CONTRAST[lang]})(?![\w-])").search(
+            text, close, cue.start()) if lang in _CONTRAST else None
+        if turn is not None:  # '«...» خواند، اما وزارت خارجه پاناما اعلام کرد که': its own
+            who = speaker_in(text, index, {}, turn.end(), cue.start(), None)
+            np = trim(text, turn.end(), cue.start())
+            speaker = who if who.name else Speaker(None, text[np[0]:np[1]], *np) \
+                if 1 <= len(words(text, *np)) <= 5 else speaker
+            from_ = turn.end()
+        via = find_vias(text, rules, index, from_, e, speaker, [(qs - 1, qe)] + list(inside))
+        return [(qs, qe, "indirect", Span(cue.start(), cue.end()), speaker, via)]
     return []
 
 
