@@ -8,6 +8,7 @@ Techniques (Framing.technique):
   ("the cowardly and craven assassination") judge it rather than describe it;
 - name_calling: labels that brand a party ("regime", "thugs", "puppet");
 - doubt: distancing ("so-called", "self-styled") and scare quotes around one to three words;
+- euphemism: mild words that hide harm ("neutralised", "collateral damage");
 - exaggeration: overstatement ("unprecedented", "the worst ever");
 - event_word: one span per word naming a happening — event nouns, verbs of physical acts
   (not speech or attitude: "asked", "blamed"), death and accident words ("stampede") —
@@ -83,18 +84,22 @@ def _coordination(tok) -> tuple[int, int]:
 def _loaded(doc) -> list[tuple[int, int, str]]:
     spans: list[tuple[int, int, str]] = []
     for tok in doc:
-        if _is_name(tok) or not tok.is_alpha or (
+        if _is_name(tok) or not tok.is_alpha or _in_title(tok) or (
                 tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_):
-            continue  # names, and the first half of a compound ("criminal-justice reform")
-        if tok.lower_ in lx.LOADED or tok.lemma_.lower() in lx.LOADED:
+            continue  # names, titles, and the first half of a compound ("criminal-justice")
+        low, lemma = tok.lower_, tok.lemma_.lower()
+        if low in lx.EUPHEMISM or (lemma in lx.EUPHEMISM and tok.pos_ == "VERB"):
+            spans.append((tok.idx, tok.idx + len(tok), "euphemism"))
+        elif low in lx.NAME_CALLING and _evaluative(tok) and (
+                tok.pos_ in ("NOUN", "PROPN") or low in lx.ADJECTIVE_LABELS):
+            spans.append((tok.idx, tok.idx + len(tok), "name_calling"))
+        elif (low in lx.LOADED or lemma in lx.LOADED) and _evaluative(tok):
             if tok.pos_ in ("ADJ", "ADV"):
                 lo, hi = _coordination(tok)
             else:
                 lo, hi = tok.i, tok.i + 1
             spans.append((doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]), "loaded_language"))
-        elif tok.lower_ in lx.NAME_CALLING and tok.pos_ in ("NOUN", "PROPN"):
-            spans.append((tok.idx, tok.idx + len(tok), "name_calling"))
-        elif tok.lower_ in lx.EXAGGERATION and tok.pos_ in ("ADJ", "ADV") and not (
+        elif low in lx.EXAGGERATION and tok.pos_ in ("ADJ", "ADV") and not (
                 tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of"):
             spans.append((tok.idx, tok.idx + len(tok), "exaggeration"))
         elif tok.tag_ == "JJS":
@@ -102,6 +107,49 @@ def _loaded(doc) -> list[tuple[int, int, str]]:
             if tail:
                 spans.append((tok.idx, tail, "exaggeration"))
     return spans
+
+
+def _in_title(tok) -> bool:
+    """A capitalised word mid-sentence is part of a title or name ('the Reign of Terror',
+    'Martyrs Square'), unless the whole sentence is set in title case, as headlines are."""
+    if not tok.is_title or tok.is_sent_start or tok.i == 0 \
+            or tok.doc[tok.i - 1].text in (":", "\"", "“", "'", "‘", "-", "—", "("):
+        return False
+    words = [t for t in tok.sent if t.is_alpha and len(t) > 3]
+    return sum(t.is_title for t in words) < 0.6 * len(words)
+
+
+def _evaluative(tok) -> bool:
+    """Whether a listed word is used in its charged sense here: 'tax regime', 'criminal
+    investigation', 'resistance to antibiotics', 'pleaded innocent' are descriptions."""
+    low = tok.lower_
+    head = tok.head
+    if low in lx.ATTRIBUTIVE_ONLY and tok.pos_ != "NOUN" and tok.dep_ not in ("amod", "compound"):
+        return False  # 'pleaded innocent', 'a bloody nose' is still attributive: accepted
+    if tok.dep_ in ("amod", "compound") and head.i != tok.i \
+            and head.lemma_.lower() in lx.NEUTRAL_HEADS and low not in lx.NAME_CALLING:
+        return False  # 'criminal investigation', 'horror film', 'terror suspect'
+    if low == "terror" and tok.dep_ == "compound":
+        return False  # a category label; the event word keeps 'terror attack' for comparison
+    if low in lx.PARTY_SENSE:
+        return _party_sense(tok)
+    return True
+
+
+def _party_sense(tok) -> bool:
+    """'the regime', 'Assad regime', 'Russian aggression', 'aggression against Ukraine',
+    'the resistance' name a party or its act; 'tax regime', 'signs of aggression',
+    'developed resistance to drugs' do not."""
+    kids = list(tok.children)
+    if any(k.dep_ == "prep" and k.lower_ in ("to", "towards", "toward") for k in kids):
+        return False
+    if tok.lower_.startswith("regime"):
+        return not any(k.dep_ == "compound" and k.pos_ == "NOUN" and not _charged(k)
+                       or k.dep_ == "prep" and k.lower_ == "of" for k in kids)
+    return any(k.dep_ in ("det", "poss", "amod", "compound", "nmod") for k in kids) \
+        or any(k.dep_ == "prep" and k.lower_ in ("against", "on") for k in kids) \
+        or tok.head.lemma_.lower() in ("act", "war", "victim", "fighter", "movement") \
+        or tok.is_title
 
 
 def _superlative_tail(tok) -> int | None:
@@ -135,7 +183,7 @@ def _phrases(text: str) -> list[tuple[int, int, str]]:
     'rogue state', 'freedom fighters')."""
     out = []
     for words, technique in ((lx.DOUBT, "doubt"), (lx.NAME_CALLING, "name_calling"),
-                             (lx.LOADED, "loaded_language")):
+                             (lx.LOADED, "loaded_language"), (lx.EUPHEMISM, "euphemism")):
         for w in words:
             if " " not in w and "-" not in w:
                 continue
@@ -197,9 +245,32 @@ def _event_words(doc, events, triggers) -> list[tuple[int, int, str]]:
             out.append((min(s, c.span.start), e, "event_word"))
             seen.add(c.tok.i)
     for tok in doc:
-        if tok.i not in seen and (tok.lower_ in lx.DEATH_WORDS or _mishap_word(tok)):
+        if tok.i in seen:
+            continue
+        if tok.lower_ in lx.DEATH_WORDS or _mishap_word(tok):
             out.append((tok.idx, tok.idx + len(tok), "event_word"))
+        elif tok.pos_ == "NOUN" and (_judged_happening(tok) or _framed_operation(tok)):
+            out.append((_event_word(tok)[0], tok.idx + len(tok), "event_word"))
     return out
+
+
+def _charged(tok) -> bool:
+    return tok.lower_ in lx.LOADED or tok.lower_ in lx.NAME_CALLING \
+        or tok.lemma_.lower() in lx.LOADED
+
+
+def _judged_happening(tok) -> bool:
+    """Nouns that name an act by judging it ('aggression', 'massacre'): the outlet's word
+    for the event even when no event is kept."""
+    return tok.lower_ in lx.FRAMING_EVENT_NOUNS and (
+        tok.lower_ not in lx.PARTY_SENSE or _party_sense(tok))
+
+
+def _framed_operation(tok) -> bool:
+    """'martyrdom operation', 'suicide mission': a framing modifier makes a generic noun
+    the event word."""
+    return tok.lower_ in lx.OPERATION_NOUNS and any(
+        k.lower_ in lx.EVENT_FRAMING_MODIFIERS and k.i < tok.i for k in tok.children)
 
 
 def _mishap_word(tok) -> bool:

@@ -33,8 +33,41 @@ LOADED = frozenset({
     "glorious", "valiant", "valiantly", "courageous", "brave", "bravely", "noble",
     "righteous", "legendary", "fearless", "gallant", "triumphant",
     "victorious", "resistance", "liberation", "liberator", "liberators", "avenge",
-    "freedom fighter", "freedom fighters",
+    "freedom fighter", "freedom fighters", "liberate",
+    # contempt and outrage in partisan and tabloid copy
+    "shameless", "shamelessly", "greedy", "corrupt", "spineless", "gutless", "radical",
+    "shocking", "shockingly", "sham", "unelected", "crooked", "bogus", "rigged",
+    "hypocritical", "pathetic", "ludicrous", "idiotic", "disgraced", "bloody", "crushing",
+    "lies", "provocation", "provocations", "propaganda", "fury", "furious", "outrage",
+    # emotive colour: pity, horror and drama rather than report
+    "tragic", "tragically", "heartbreaking", "devastating", "beloved", "dramatic",
+    "horror", "horrifying", "terrifying", "nightmare", "inferno", "monster", "innocent",
+    # verbs that dramatise an act ("battered" for "hit", "unleashed" for "began")
+    "batter", "torture", "unleash", "trample", "peddle", "smash", "hound", "ravage",
+    "brutalise", "brutalize", "maul", "butcher", "massacre", "slaughter",
+    # metaphors and set phrases that pass judgement
+    "power grab", "ethnic cleansing", "open-air prison", "slap in the face",
+    "pulling the strings", "pull the strings", "cover up", "cover-up", "act of terror",
+    "attack on democracy", "witch hunt", "witch-hunt", "death trap", "death-trap",
+    "foreign-backed", "western-backed", "foreign-funded", "foreign-sponsored", "fake news",
+    "declared war", "declare war",
 })
+
+# Loaded words whose neutral use is common: only their attributive or emotive use counts
+# (innocent civilians / pleaded innocent; a monster storm / the film's monster).
+ATTRIBUTIVE_ONLY = frozenset({"innocent", "radical", "dramatic", "beloved", "devastating",
+                              "monster", "bloody", "crushing", "horror", "sham"})
+# Nouns that make a criminal/terror/horror modifier a category, not a judgement.
+NEUTRAL_HEADS = frozenset({
+    "investigation", "charge", "case", "court", "proceeding", "probe", "record", "law",
+    "code", "justice", "liability", "offence", "offense", "trial", "inquiry", "complaint",
+    "prosecution", "conviction", "division", "lawyer", "defence", "defense", "procedure",
+    "film", "movie", "novel", "genre", "story", "show", "series", "writer", "fiction",
+    "plot", "suspect", "cell", "law", "legislation", "alert", "level", "list", "threat",
+})
+# Words with a technical sense: loaded only when they name a party's act or movement
+# ('the resistance', 'Russian aggression'), not a property ('resistance to antibiotics').
+PARTY_SENSE = frozenset({"resistance", "aggression", "regime", "regimes", "liberation"})
 
 # Labels that brand a person, group or state rather than describe it.
 NAME_CALLING = frozenset({
@@ -48,7 +81,21 @@ NAME_CALLING = frozenset({
     "lackeys", "despot", "despots", "oppressor", "oppressors", "usurper", "usurpers",
     "rogue state", "axis of evil", "zionist entity", "great satan", "evil empire",
     "puppet government", "terror group", "terror groups", "death squad", "death squads",
+    "monsters", "maniac", "maniacs", "troll", "trolls", "junta", "juntas", "horde", "hordes",
+    "elites", "globalist", "globalists", "eurocrat", "eurocrats", "joyrider", "joyriders",
+    "yob", "yobs", "scum", "vermin", "savages", "barbarians", "war criminals",
+    "puppet masters", "paid agents", "snowflakes", "loony", "lunatic", "lunatics",
 })
+# Labels that also brand as adjectives ('fascist invaders', 'mercenary hordes').
+ADJECTIVE_LABELS = frozenset({"fascist", "terrorist", "mercenary", "globalist", "extremist",
+                              "jihadist", "puppet", "rogue", "loony"})
+
+# Mild words for violence or harm that hide what was done ('neutralised four suspects').
+EUPHEMISM = frozenset({"neutralise", "neutralize", "neutralised", "neutralized",
+                       "collateral damage", "enhanced interrogation", "pacification",
+                       "special military operation", "extraordinary rendition",
+                       "kinetic action",
+                       "servicing the target", "surgical strike", "surgical strikes"})
 
 # "Calling it so" signals: the writer distances themself from a name.
 DOUBT = frozenset({"so-called", "self-styled", "self-proclaimed", "purported",
@@ -68,10 +115,20 @@ INTENSIFIERS = frozenset({"utterly", "deeply", "truly", "extremely", "absolutely
 SUPERLATIVE_TAILS = ("ever", "in history", "of all time", "on record", "in memory")
 
 # Modifiers that frame an event noun and belong to the event word ("terror attack").
+# Evaluative adjectives ("cowardly") stay out: they are loaded-language spans of their own.
 EVENT_FRAMING_MODIFIERS = frozenset({"terror", "terrorist", "martyrdom", "suicide",
-                                     "heroic", "criminal", "cowardly", "targeted",
+                                     "targeted",
                                      "retaliatory", "revenge", "punitive", "preemptive",
                                      "pre-emptive", "defensive", "jihadist"})
+
+# Nouns naming a happening by judging it ('aggression', 'massacre'), which the event
+# finder may not keep as events but outlets choose over neutral words.
+FRAMING_EVENT_NOUNS = frozenset({"aggression", "provocation", "provocations", "rampage",
+                                 "massacre", "massacres", "crackdown", "bloodbath",
+                                 "carnage", "slaughter", "atrocity", "atrocities", "rescue",
+                                 "ambush", "pogrom", "onslaught", "invasion", "incursion"})
+# Generic heads that a framing modifier turns into an event word ('martyrdom operation').
+OPERATION_NOUNS = frozenset({"operation", "operations", "mission", "missions", "act", "acts"})
 
 # Words for a death that name no act: outlets choosing "death" over "killing" frame it.
 DEATH_WORDS = frozenset({"death", "deaths", "died", "dies", "demise", "perished"})
@@ -337,7 +394,8 @@ def word_of(token_text: str, lang: str) -> tuple[int, str]:
     return 0, token_text
 
 
-__all__ = ["LOADED", "NAME_CALLING", "DOUBT", "EXAGGERATION", "INTENSIFIERS",
+__all__ = ["LOADED", "ATTRIBUTIVE_ONLY", "NEUTRAL_HEADS", "PARTY_SENSE", "ADJECTIVE_LABELS",
+           "EUPHEMISM", "FRAMING_EVENT_NOUNS", "OPERATION_NOUNS", "NAME_CALLING", "DOUBT", "EXAGGERATION", "INTENSIFIERS",
            "SUPERLATIVE_TAILS", "EVENT_FRAMING_MODIFIERS", "DEATH_WORDS", "EVENT_WORDS",
            "FOREIGN_LOADED", "STEM_LANGUAGES", "HARM_WORDS", "ACCIDENT_WORDS", "lookup",
            "word_of"]
