@@ -267,6 +267,8 @@ def inverted_np(text: str, a: int, b: int) -> Speaker:
 # Announcing verbs whose object is the news itself: "anunció el cierre de la refinería",
 # "أعلنت الوزارة، الاثنين، ارتفاع عدد الإصابات", "... بند کرنے کا اعلان کیا".
 ANNOUNCE = re.compile(r"(?:a|ont) annoncé|annonce|anunció|anunciaron|ha anunciado|"
+                      r"confirmó|confirmaron|(?:a|ont) confirmé|ha confermato|bestätigte|"
+                      r"ζήτησε|ζήτησαν|"
                        r"(?:a|ont) décrété|(?:a|ont) ordonné|decretó|ordenó|pidió|prometió|"
                        r"ha ordinato|ha promesso|hanno promesso|ha decretato|forderte|"
                        r"verlangte|versprach|ordnete|(?:a|ont) recommandé|(?:a|ont) préconisé|"
@@ -280,6 +282,9 @@ ANNOUNCE = re.compile(r"(?:a|ont) annoncé|annonce|anunció|anunciaron|ha anunci
 
 
 UR_OBJECT = re.compile(r"\s(?:کا|کی)\s*$")
+
+
+_TOLD_PREPS = frozenset("a al à au aux ai alla allo agli dem στο στην στον auprès ante".split())
 
 
 def announced(text: str, s: int, cue, e: int, lang: str) -> tuple[int, int] | None:
@@ -303,6 +308,8 @@ def announced(text: str, s: int, cue, e: int, lang: str) -> tuple[int, int] | No
         word = text[first[0][0]:first[0][1]].lower() if first else ""
         if not first or (word in L.PRONOUNS and (lang, word) not in (("it", "il"), ("es", "el"))):
             return None
+        if word in _TOLD_PREPS:
+            return None  # "declaró a la radio X": whom it was said to, not what
     else:
         return None
     return (qs, qe) if len(words(text, qs, qe)) >= (3 if lang in ("de", "fr", "es", "it") else 4) \

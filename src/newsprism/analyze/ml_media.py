@@ -275,7 +275,9 @@ _ADDRESSEE = re.compile(
 DATIVE_AFTER = re.compile(r"\s*(?:کو|را)(?!\w)|['’](?:n|y)?[ae](?!\w)")
 # A relay closing the sentence: "..., riferisce l'agenzia Adnkronos", "..., a rapporté l'AFP".
 TRAILING_RELAY = re.compile(rf"[,،]\s*(?:{L.RELAY_WORDS}|rapporte|a rapporté|informa|informó|"
-                            rf"berichtete|meldete|μεταδίδει|ανέφερε)\s+[^,،.]{{0,40}}[.!?]?$", re.I)
+                            rf"berichtete|meldete|μεταδίδει|ανέφερε|"
+                            rf"(?:حسبما|كما|وفق ما|وفقا لما|بحسب ما)\s+(?:أفادت|أفاد|ذكرت|ذكر|نقلت|"
+                            rf"نقلته|أوردت|أوردته|ذكرته|أعلنت))\s+[^,،.]{{0,40}}[.!?]?$", re.I)
 # "ونقلت وكالة X عن مسؤول محلي قوله إن": the words come from the one after عن.
 AR_FROM = re.compile(r"[^،,.]{0,50}?\sعن\s")
 AR_SAYING = re.compile(r"\s(?:قوله|قولها|قولهم|إن|أن)(?!\w)")
