@@ -888,3 +888,32 @@ def test_recognition_annexation_and_fighting(nlp, text, word, type_, actor, targ
                                   "Scientists recognised the importance of the find."])
 def test_fighting_ills_and_recognising_facts_are_no_events(nlp, text):
     assert not [c for c in ev.find_candidates(nlp(text)) if events_eval._kept(c)]
+
+
+@pytest.mark.parametrize("text, word, type_, actor, target", [
+    ("Osland will train and equip two Tessalian army brigades under a defence pact.", "train",
+     "COOPERATE", "Osland", "brigades"),
+    ("The two leaders spoke by telephone on Saturday about the border.", "spoke", "CONSULT",
+     "leaders", None),
+    ("Lawmakers walked out of parliament in protest at a bill extending the term.", "walked",
+     "PROTEST", "Lawmakers", "bill"),
+    ("Police from Osland and Tessaly have set up a joint team to fight smuggling.", "team",
+     "COOPERATE", "Police", None),
+    ("Tessaly banned imports of Marvian wine on Friday.", "banned", "SANCTION", "Tessaly",
+     "imports"),
+    ("Thousands of Marvian troops massed near the border over the weekend.", "massed",
+     "MOBILIZE", "troops", None),
+])
+def test_training_calls_walkouts_joint_teams_trade_bans_and_massing(nlp, text, word, type_,
+                                                                    actor, target):
+    hit = next(c for c in ev.find_candidates(nlp(text)) if c.tok.text == word)
+    acts, tgts = _args(hit)
+    assert hit.type == type_
+    assert any(actor.lower() in p.lower() for p in acts), acts
+    assert target is None or any(target.lower() in p.lower() for p in tgts), tgts
+
+
+@pytest.mark.parametrize("text", ["The army trained 500 new recruits at the academy.",
+                                  "Crowds massed in the square to watch the fireworks."])
+def test_own_training_and_crowds_massing_are_no_events(nlp, text):
+    assert not [c for c in ev.find_candidates(nlp(text)) if events_eval._kept(c)]

@@ -170,6 +170,10 @@ def _verb_args(c: Candidate) -> None:
         c.targets += [s for x in _children(tok, "ccomp") for s in _children(x, "nsubj")
                       if any(m.lower_ == "that" for m in _children(x, "mark"))]
     c.targets += _pobjs(tok, _target_preps(c.type))
+    if c.type == "PROTEST" and any(o.lower_ == "protest" for o in _pobjs(tok, ("in",))):
+        # "walked out of parliament in protest at a bill": what the protest is against
+        c.targets += [o for p in _pobjs(tok, ("in",)) for o in _pobjs(p, ("at", "over"))] + \
+            _pobjs(tok, ("at",))
     if c.type == "RETREAT":
         # "pulled out of two villages": the place left hangs off the particle
         c.targets += [o for p in _children(tok, "prep", "prt") if p.lower_ == "out"

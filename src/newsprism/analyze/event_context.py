@@ -165,6 +165,16 @@ def _taken_ground(obj) -> bool:
     return obj.lower_ in lex.TERRITORY or obj.ent_type_ in ("GPE", "LOC")
 
 
+def _foreign_troops(obj, verb) -> bool:
+    """'will train two Tessalian army brigades': troops of another state, named by a
+    national or place modifier, trained by a subject that is not that state."""
+    if not _lower_words(obj) & lex.TROOPS:
+        return False
+    mods = [m for m in obj.subtree if m.i < obj.i and m.ent_type_ in ("NORP", "GPE")]
+    subjects = {s.lower_ for s in _subjects(verb)}
+    return any(m.lower_ not in subjects for m in mods)
+
+
 def _carries_aid(vehicle) -> bool:
     """'a ship carrying flour', 'planes loaded with medicine': a carrier of relief goods."""
     relief = lex.AID_GOODS - lex.WEAPONS - lex.MUNITIONS
@@ -205,6 +215,12 @@ def _refine_verb(tok, type_: str) -> str | None:
                                                   for o in _children(x, "dobj"))
             for x in _children(tok, "xcomp") + [a for o in objs for a in _children(o, "acl")]):
         return None  # "agreed to buy a rival software maker": a business deal, not arms
+    if lemma == "mass" and not objs and not any(
+            _lower_words(y) & lex.TROOPS for x in _subjects(tok)
+            for y in (x, *_pobjs(x, ("of",)))):  # "thousands of troops massed"
+        return None  # "troops massed near the border", not "crowds massed in the square"
+    if lemma == "train" and not any(_foreign_troops(o, tok) for o in objs):
+        return None
     if lemma in ("ally", "align") and tok.dep_ in ("acl", "amod"):
         return None  # "militias allied with the government": who sides with whom, no act
     if lemma == "take" and type_ == "ASSAULT" and not any(_taken_ground(o) for o in objs):

@@ -118,6 +118,8 @@ LEVIES = frozenset({"tax", "taxes", "fee", "fees", "rule", "rules", "requirement
 MACHINES = frozenset({"engine", "engines", "reactor", "reactors", "turbine", "turbines",
                       "server", "servers", "computer", "computers", "generator", "pump",
                       "pumps", "furnace", "unit", "units"})
+# How leaders speak at a distance: "spoke by telephone", "talked on the phone".
+CALLS = frozenset({"telephone", "phone", "video", "videoconference", "video-link", "call"})
 # Armed parties one fights ("fought the rebels"), unlike corruption or fires.
 COMBATANTS = frozenset({"rebels", "rebel", "militants", "militant", "insurgents",
                         "insurgent", "jihadists", "separatists", "guerrillas", "gunmen",
@@ -324,7 +326,9 @@ VERBS: dict[str, tuple[Sense, ...]] = {
         "shop", "restaurant", "park", "zoo", "grave", "doctor", "dentist", "website"})),
     "negotiate": _s("CONSULT"),
     "discuss": _s("CONSULT"), "consult": _s("CONSULT"),
-    "speak": (Sense("CONSULT", prep="with"),), "talk": (Sense("CONSULT", prep="with"),),
+    "speak": (Sense("CONSULT", prep="with"), Sense("CONSULT", prep="by", pobjs=CALLS),
+              Sense("CONSULT", prep="on", pobjs=CALLS)),
+    "talk": (Sense("CONSULT", prep="with"), Sense("CONSULT", prep="by", pobjs=CALLS)),
     "phone": _s("CONSULT"), "telephone": _s("CONSULT"),
     # SUPPORT
     "praise": _s("SUPPORT"), "endorse": _s("SUPPORT"), "laud": _s("SUPPORT"),
@@ -425,7 +429,7 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     # MOBILIZE
     "mobilize": _s("MOBILIZE"), "mobilise": _s("MOBILIZE"),
     "deploy": (Sense("MOBILIZE", objs=TROOPS), Sense("MOBILIZE", no_obj=True)),
-    "mass": _s("MOBILIZE", objs=TROOPS), "dispatch": _s("MOBILIZE", objs=TROOPS),
+    "mass": (Sense("MOBILIZE", objs=TROOPS), Sense("MOBILIZE", no_obj=True)), "dispatch": _s("MOBILIZE", objs=TROOPS),
     "scramble": _s("MOBILIZE", objs=TROOPS),
     "station": _s("MOBILIZE", objs=TROOPS), "reinforce": _s("MOBILIZE"),
     "position": _s("MOBILIZE", objs=TROOPS), "amass": _s("MOBILIZE"),
@@ -433,7 +437,8 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     # COERCE
     "arrest": _s("COERCE"), "detain": _s("COERCE"), "seize": _s("COERCE"),
     "confiscate": _s("COERCE"), "impound": _s("COERCE"), "deport": _s("COERCE"),
-    "ban": _s("COERCE"), "intercept": _s("COERCE"), "jail": _s("COERCE"),
+    "ban": (Sense("SANCTION", objs=TRADE - {"talks", "cooperation", "support"}),
+            Sense("COERCE")), "intercept": _s("COERCE"), "jail": _s("COERCE"),
     "imprison": _s("COERCE"), "censor": _s("COERCE"), "outlaw": _s("COERCE"),
     "extradite": _s("COERCE"), "round": (Sense("COERCE", prt="up"),),
     "crack": (Sense("COERCE", prt="down"),), "raid": _s("COERCE"), "sentence": _s("COERCE"),
@@ -460,6 +465,8 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     # taking or holding ground and beating off attackers are acts of force too
     "annex": _s("ASSAULT"), "repel": _s("ASSAULT"), "repulse": _s("ASSAULT"),
     "counterattack": _s("ASSAULT"), "counter-attack": _s("ASSAULT"),
+    # training another state's troops is security cooperation (event_context checks whose)
+    "train": _s("COOPERATE", objs=TROOPS),
     "fight": _s("ASSAULT", objs=COMBATANTS), "battle": _s("ASSAULT", objs=COMBATANTS),
     # recognising a state or a government takes its side
     "recognise": _s("SUPPORT", objs=STATEHOOD), "recognize": _s("SUPPORT", objs=STATEHOOD),
@@ -701,7 +708,8 @@ NOUNS: dict[str, NounSense] = {
     **_n("COOPERATE", "cooperation", "collaboration", "partnership", **_AGENTIVE),
     **_n("COOPERATE", "exercise", "exercises", "drill", "drills", **_AGENTIVE,
          mods=frozenset({"joint", "military", "naval", "combined", "bilateral"})),
-    **_n("COOPERATE", "patrol", "patrols", "operation", "operations", **_AGENTIVE,
+    **_n("COOPERATE", "patrol", "patrols", "operation", "operations", "team", "teams",
+         "commission", "committee", "centre", "center", **_AGENTIVE,
          mods=frozenset({"joint", "combined", "bilateral", "trilateral"})),
     **_n("AID", "aid", "assistance", "donation", "donations", "airlift", "bailout",
          "airdrop", "airdrops"),
@@ -771,6 +779,8 @@ LIGHT_VERBS = frozenset({
     "continue", "resume", "step", "intensify", "escalate", "renew", "reaffirm",
     "reiterate", "repeat", "open", "convene", "host", "attend", "chair", "complete",
     "finish", "agree", "adopt", "oversee", "supervise",
+    # "set up a joint team", "formed a joint commission"
+    "set", "form", "establish", "create",
 })
 
 # Prepositions whose object is a target, per category, beyond "on"/"against".
