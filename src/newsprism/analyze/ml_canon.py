@@ -156,6 +156,14 @@ def canonical_medium(name: str | None) -> str | None:
         hit = table.get(_key(v))
         if hit:
             return hit
+    words = base.split()
+    for k in range(len(words) - 1, 1, -1):  # "Tesnim haber ajansının salı günkü": up to the kind
+        head = clean_name(" ".join(words[:k]))
+        peeled = _variants(head)
+        if len(peeled) > 1:  # only a prefix that ends in a kind word names the medium
+            hit = next((table[_key(v)] for v in peeled[1:] if _key(v) in table), None)
+            if hit:
+                return hit
     return None
 
 

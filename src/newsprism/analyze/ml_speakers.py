@@ -114,6 +114,7 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
             if ent.type == "GPE" and _LOCATIVE.search(text, max(0, ms - 6), ms):
                 continue  # "Die Feuerwehr in Freiburg meldete": where, not who
             if ent.type not in _SOURCE_TYPES or told_to(text, ms) or _PLATFORM.fullmatch(ent.name) \
+                    or _TR_MODIFIER.match(text, me) \
                     or in_dateline(text, ms) or relayed_by(text, ms) \
                     or DATIVE_AFTER.match(text, me) or _portfolio(text, ms, ent):
                 continue
@@ -149,6 +150,10 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
     return _role_speaker(text, lang, rules, roles, index, s, e, cue, last)
 
 
+# A Turkish name that only describes the noun after it: "Devrim Muhafızlarına yakın Tesnim",
+# "Dubai merkezli armatör şirket", "İstanbul'daki konsolosluk".
+_TR_MODIFIER = re.compile(r"(?:['’]?(?:n|y)?[ae])?\s+(?:yakın|bağlı|merkezli|kökenli|destekli)(?!\w)|"
+                          r"['’](?:d|t)[ae]ki(?!\w)")
 # A told-to phrase right after an inverted cue, before the subject it hides.
 _TOLD_PP = re.compile(r"\s*(?:al|alla|allo|all['’]|a la|au|à la|à l['’]|dem|στο|στην|στον)\s*"
                       r"[A-ZÀ-ÝΑ-Ω][\w'’-]*(?:\s+[A-ZÀ-ÝΑ-Ω0-9][\w'’-]*)*(?=\s+\S)")
@@ -610,7 +615,7 @@ def _has_quote(chunk: str) -> bool:
 
 
 def speaker_in(text, index, roles, a, b, last) -> Speaker:
-    hits = [(ms, me, ent) for ms, me, ent in index.within(a, b)]
+    hits = [(ms, me, ent) for ms, me, ent in index.within(a, b) if not _TR_MODIFIER.match(text, me)]
     role = any(is_title(text[x:y]) for x, y in words(text, a, b))
     if role and text[b:b + 2].strip() in (",", "،") and not any(h[2].type == "PERSON" for h in hits):  # "le gouverneur de la région, Luca Ferrand,"
         nxt = clause_end(text, b + 1, min(len(text), b + 60))
