@@ -50,13 +50,41 @@ LOADED = frozenset({
     "pulling the strings", "pull the strings", "cover up", "cover-up", "act of terror",
     "attack on democracy", "witch hunt", "witch-hunt", "death trap", "death-trap",
     "foreign-backed", "western-backed", "foreign-funded", "foreign-sponsored", "fake news",
-    "declared war", "declare war",
+    "declared war", "declare war", "war crimes", "war crime", "occupation forces",
+    "occupation army", "wipe out", "wiped out", "nest of",
+    # contempt for a person's character or competence
+    "cruel", "cruelly", "cruelty", "aggressive", "depraved", "sadistic", "twisted",
+    "perverted", "laughable", "gullible", "deceitful", "dishonest", "treasonous",
+    "traitorous", "spiteful", "hateful", "hate-filled", "vindictive", "malicious", "thuggish",
+    "incompetent", "inept", "clueless", "feckless", "hapless", "useless", "woke", "pampered",
+    "fat-cat", "toxic", "poisonous", "venomous", "filthy", "rotten", "odious", "repugnant",
+    "repulsive", "abominable", "loathsome", "contemptible", "deplorable", "egregious",
+    "grotesque", "obscene", "wretched", "hideous", "ghastly", "gruesome", "grisly",
+    "chilling", "harrowing", "spineless", "cowardice", "craven", "catastrophe",
+    "scaremongering", "fearmongering", "warmongering", "hysteria", "lunacy", "madness",
+    # glorification and pity
+    "selfless", "selflessly", "tireless", "tirelessly", "visionary", "iconic", "heroine",
+    "courageously", "fearlessly", "patriotic", "revered", "saintly", "plucky", "valour",
+    "valor", "heroism", "sacrifice", "grieving", "heartbroken", "devastated", "tragedy",
+    # verbs that dramatise or condemn an act
+    "fleece", "swindle", "hijack", "brainwash", "smear", "cave", "capitulate", "grovel",
+    "bully", "sneer", "rant", "spew", "gloat", "scheme", "prey", "obliterate", "annihilate",
+    "decimate", "pulverise", "pulverize", "crush", "scorch", "devastate", "wreak",
+    "squander", "bungle", "botch", "ransack", "pillage", "exterminate", "persecute",
+    "oppress", "subjugate", "enslave", "muzzle", "terrorise", "slam", "blast", "lash",
+    "grab", "rob",
 })
 
 # Loaded words whose neutral use is common: only their attributive or emotive use counts
 # (innocent civilians / pleaded innocent; a monster storm / the film's monster).
 ATTRIBUTIVE_ONLY = frozenset({"innocent", "radical", "dramatic", "beloved", "devastating",
-                              "monster", "bloody", "crushing", "horror", "sham"})
+                              "monster", "bloody", "crushing", "horror", "sham", "woke",
+                              "toxic", "aggressive", "twisted", "rotten", "iconic",
+                              "grieving", "devastated", "useless", "chilling"})
+# Verbs with a plain sense as common as the charged one; they count only with a person or
+# group as object or subject's victim ('crushed the protesters', not 'crushed the can').
+PLAIN_VERBS = frozenset({"crush", "blast", "slam", "lash", "grab", "rob", "cave", "scheme",
+                         "prey", "scorch", "smash", "hound", "batter", "sacrifice"})
 # Nouns that make a criminal/terror/horror modifier a category, not a judgement.
 NEUTRAL_HEADS = frozenset({
     "investigation", "charge", "case", "court", "proceeding", "probe", "record", "law",
@@ -85,6 +113,17 @@ NAME_CALLING = frozenset({
     "elites", "globalist", "globalists", "eurocrat", "eurocrats", "joyrider", "joyriders",
     "yob", "yobs", "scum", "vermin", "savages", "barbarians", "war criminals",
     "puppet masters", "paid agents", "snowflakes", "loony", "lunatic", "lunatics",
+    "conman", "conmen", "con artist", "crook", "crooks", "coward", "cowards", "predator",
+    "predators", "pervert", "perverts", "fool", "fools", "idiot", "idiots", "moron",
+    "morons", "clown", "clowns", "elite", "cronies", "crony", "warlord", "warlords",
+    "hooligan", "hooligans", "lout", "louts", "vandals", "radicals", "ideologue",
+    "ideologues", "apologist", "apologists", "propagandist", "propagandists",
+    "collaborator", "collaborators", "quisling", "quislings", "turncoat", "turncoats",
+    "agitator", "agitators", "provocateur", "provocateurs", "rabble", "parasite",
+    "parasites", "leech", "leeches", "freeloader", "freeloaders", "scrounger",
+    "scroungers", "sponger", "spongers", "bigot", "bigots", "racist", "racists", "hater",
+    "haters", "snowflake", "villain", "villains", "beast", "beasts", "animal", "animals",
+    "brute", "brutes", "goon", "goons", "minion", "minions", "cabal", "clique",
 })
 # Labels that also brand as adjectives ('fascist invaders', 'mercenary hordes').
 ADJECTIVE_LABELS = frozenset({"fascist", "terrorist", "mercenary", "globalist", "extremist",
@@ -94,7 +133,8 @@ ADJECTIVE_LABELS = frozenset({"fascist", "terrorist", "mercenary", "globalist", 
 EUPHEMISM = frozenset({"neutralise", "neutralize", "neutralised", "neutralized",
                        "collateral damage", "enhanced interrogation", "pacification",
                        "special military operation", "extraordinary rendition",
-                       "kinetic action",
+                       "kinetic action", "eliminate", "eliminated", "liquidate",
+                       "liquidated", "pacify", "pacified", "sanitise", "sanitize",
                        "servicing the target", "surgical strike", "surgical strikes"})
 
 # "Calling it so" signals: the writer distances themself from a name.
@@ -106,6 +146,9 @@ EXAGGERATION = frozenset({
     "unprecedented", "catastrophic", "apocalyptic", "unimaginable", "unthinkable",
     "colossal", "monumental", "staggering", "astronomical", "unparalleled", "epic",
     "cataclysmic", "biblical", "utter", "never-ending", "endless", "countless",
+    "eye-watering", "jaw-dropping", "mind-boggling", "whopping", "blistering",
+    "sweltering", "mammoth", "gigantic", "titanic", "untold", "unspeakable",
+    "unbelievable", "incredible", "crippling", "record-shattering",
 })
 # Adverbs that sharpen an evaluative word; they join its span.
 INTENSIFIERS = frozenset({"utterly", "deeply", "truly", "extremely", "absolutely", "totally",

@@ -440,8 +440,8 @@ def _has_clause(doc, start: int, end: int) -> bool:
 def _dateline_label(text: str, ps: int, name: str) -> bool:
     """A capitalised place before a colon opening the story's first paragraph (after at most
     a headline with no full stop) is a dateline, not a transcript's speaker."""
-    if not name.isupper() and not name.istitle():
-        return False
+    if not name.isupper():
+        return False  # 'Clinton: ...' opening a story is a headline quote, not a place
     before = text[:ps].strip()
     return not before or not re.search(r"[.!?\"”]\s*$", before) and before.count("\n\n") < 2
 
