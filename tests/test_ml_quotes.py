@@ -528,3 +528,20 @@ def test_persian_zwnj_word_is_no_cue_and_talk_partner_is_told_to():
     t = "یک کارشناس اقتصادی در گفت‌وگو با روزنامه شرق هشدار داد که تورم افزایش می‌یابد."
     q = _one(t, "fa", "تورم افزایش")
     assert "کارشناس" in q.speaker.name and [v.name for v in q.via] == ["شرق"]
+
+
+def test_second_verb_without_subject_and_words_carried_by_two_media():
+    t = ("La empresa confirmó el martes un corte de gas en tres barrios, aunque aseguró que el "
+         "servicio volverá el jueves.")
+    assert _one(t, "es", "el servicio volverá").speaker.name == _one(t, "es", "corte de gas").speaker.name
+    t = ("El alcalde, Tomás Ibarra, declaró a la radio Onda Sur, según recogió la agencia EFE, "
+         "que el puente será reparado en un mes.")
+    q = _one(t, "es", "el puente será reparado")
+    assert q.speaker.name == "Tomás Ibarra" and [v.name for v in q.via] == ["Onda Sur", "EFE"]
+
+
+def test_turkish_modifier_name_is_not_the_speaker():
+    t = ("Hükümete yakın Sabah gazetesinin haberine göre, bakanlık yeni bir düzenleme "
+         "hazırlıyor.")
+    q = _one(t, "tr", "yeni bir düzenleme")
+    assert q.speaker.name and "Hükümet" not in q.speaker.name

@@ -549,6 +549,10 @@ def _by_cue(text, lang, rules, index, roles, s, e, sent_s, cues, last):
         if rules.according.fullmatch(cue.group()):
             continue
         that = rules.that.match(text, _skip_to_that(text, cue.end(), e, rules))
+        if that is not None and any(cue.end() < c.start() and c.end() <= that.start()
+                                    and "," in text[cue.end():c.start()]
+                                    and not _GERUND.search(c.group()) for c in cues):
+            that = None  # "confirmó X, aunque aseguró que ...": that 'que' is the next verb's
         if that is not None and that.start() - cue.end() <= 80:
             qs, qe = trim(text, that.end(), e)
         elif _sentence_final(text, cue, s, e, lang):
@@ -833,6 +837,9 @@ def _according(text, lang, rules, index, roles, s, e, acc, cues, last):
             qs, qe = trim(text, stop, e)
         else:
             qs, qe = trim(text, s, acc.start())
+    modified = _TR_MODIFIED.search(text, src_s, src_e) if lang == "tr" else None
+    if modified is not None:  # "Hükümete yakın Sabah gazetesinin haberine göre": the paper
+        src_s = modified.end()
     part = _TR_PARTICIPLE.search(text, src_s, src_e) if lang == "tr" else None
     if part is not None and part.start() > src_s:  # "Bakanlığının paylaştığı verilere göre"
         src_s, src_e = trim(text, src_s, part.start())
@@ -899,6 +906,7 @@ _SOURCES_FIRST = re.compile(r"\s*(?:(?:des|de|les|dos|tres|deux|alcune|diverse|z
                             r"(?:fuentes|sources?|fonti|Quellen|Kreisen|πηγές|πηγών|kaynaklar\w*|"
                             r"مصادر|مصدر|منابع|ذرائع)(?!\w)", re.I)
 _TITLE_IN_MARKS = re.compile(r"[„«\"“]\s?([^„«»\"“”]{2,40}?)\s?[“»\"”]")
+_TR_MODIFIED = re.compile(r"\S+\s+(?:yakın|bağlı|merkezli|kökenli|destekli)\s+")
 # A Turkish relative participle ends the subject it follows: "X'in açıkladığı rakamlara göre".
 _TR_PARTICIPLE = re.compile(r"(?<!\S)[a-zçğıöşü]\w*[dt][ıiuü]ğ[ıiuü](?:n[ae])?(?!\S)")
 _ACRONYM_NEXT = re.compile(r"\s*\(([A-ZÀ-ÝΑ-Ω][\w.-]{1,9})\)")
