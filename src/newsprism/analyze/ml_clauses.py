@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..records import Speaker, Via
+from ..records import Span, Speaker, Via
 from . import ml_lexicon as L
 from .ml_canon import canonical_medium, medium_name
 from .ml_entities import quote_pairs, words
@@ -398,4 +398,35 @@ def skip_role_appositive(text: str, qs: int, qe: int) -> int:
     return trim(text, end, qe)[0] if end < min(qe, qs + 50) else qs
 
 
-__all__ = ["ANNOUNCE", "DE_RELAY_CLAUSE", "INFINITIVE", "INFINITIVE_OF", "KONJUNKTIV", "according_pronoun", "announced", "body_anaphor", "cited_source", "continues_quote", "german_np_end", "interrupted", "inverted_np", "konjunktiv_after", "person_before", "run_on_speakers", "skip_role_appositive", "source_tail", "statement_lead", "trim", "unreported_participle"]
+# Conjunctions joining a second verb of saying with no subject of its own: "confirmó ...,
+# aunque aseguró que ...", "a démenti et affirmé que ...".
+SAME_SUBJECT = re.compile(r"[\s,،]*(?:aunque|pero|y|e|mais|et|ma|aber|und|αλλά|και|ولكن|لكن|و)?\s*$")
+
+
+def same_subject_claim(text, rules, e, cues, rows):
+    """A second verb of saying joined with no subject of its own: the same speaker's claim."""
+    last = rows[-1]
+    if last[4].name is None or last[3] is None:
+        return []
+    for cue in cues:
+        if cue.start() < last[1] or rules.according.fullmatch(cue.group()):
+            continue
+        if not SAME_SUBJECT.fullmatch(text, last[1], cue.start()):
+            return []
+        that = rules.that.match(text, cue.end() + len(text[cue.end():e]) - len(text[cue.end():e].lstrip()))
+        if that is None:
+            return []
+        qs, qe = trim(text, that.end(), e)
+        if len(words(text, qs, qe)) < 3:
+            return []
+        return [(qs, qe, "indirect", Span(cue.start(), cue.end()), last[4], last[5])]
+    return []
+
+
+__all__ = [
+    "ANNOUNCE", "DE_RELAY_CLAUSE", "INFINITIVE", "INFINITIVE_OF", "KONJUNKTIV",
+    "according_pronoun", "announced", "body_anaphor", "cited_source", "continues_quote",
+    "german_np_end", "interrupted", "inverted_np", "konjunktiv_after", "person_before",
+    "run_on_speakers", "same_subject_claim", "skip_role_appositive", "source_tail",
+    "statement_lead", "trim", "unreported_participle",
+]

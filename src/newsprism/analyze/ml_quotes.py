@@ -13,6 +13,7 @@ from . import ml_lexicon as L
 from .ml_canon import canonical_medium, canonical_vias, is_agency, medium_name
 from .ml_clauses import (ANNOUNCE, DE_RELAY_CLAUSE, INFINITIVE, INFINITIVE_OF, KONJUNKTIV,
                          according_pronoun, announced, body_anaphor, cited_source,
+                         same_subject_claim,
                          continues_quote, german_np_end, interrupted, inverted_np,
                          konjunktiv_after, person_before, run_on_speakers,
                          skip_role_appositive, source_tail, statement_lead, trim,
@@ -117,7 +118,7 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
             rows += _trailing_that(text, rules, index, s, e, inside, cues, rows[-1], lang)
         if not inside and rows:
             rows = _second_claim(text, lang, rules, index, roles, s, e, cues, rows)
-            rows += _same_subject_claim(text, rules, index, e, cues, rows)
+            rows += same_subject_claim(text, rules, e, cues, rows)
         prev = (s, e) if not rows and not inside else None
         found += rows
         for row in rows:
@@ -169,30 +170,6 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
 _CONTRAST = {"fr": r"tandis que|alors que", "es": r"mientras que|mientras", "it": r"mentre",
              "de": r"während", "el": r"ενώ", "ar": r"فيما|بينما|في حين", "fa": r"اما|در حالی که",
              "ur": r"جبکہ|جب کہ", "tr": r"\w+(?:[iıuü]r|[ae]r|[iıuü]yor|m[ıi]ş)ken(?=,)"}
-
-
-# Conjunctions joining a second verb of saying with no subject of its own: "confirmó ...,
-# aunque aseguró que ...", "a démenti et affirmé que ...".
-_SAME_SUBJECT = re.compile(r"[\s,،]*(?:aunque|pero|y|e|mais|et|ma|aber|und|αλλά|και|ولكن|لكن|و)?\s*$")
-
-
-def _same_subject_claim(text, rules, index, e, cues, rows):
-    last = rows[-1]
-    if last[4].name is None or last[3] is None:
-        return []
-    for cue in cues:
-        if cue.start() < last[1] or rules.according.fullmatch(cue.group()):
-            continue
-        if not _SAME_SUBJECT.fullmatch(text, last[1], cue.start()):
-            return []
-        that = rules.that.match(text, cue.end() + len(text[cue.end():e]) - len(text[cue.end():e].lstrip()))
-        if that is None:
-            return []
-        qs, qe = trim(text, that.end(), e)
-        if len(words(text, qs, qe)) < 3:
-            return []
-        return [(qs, qe, "indirect", Span(cue.start(), cue.end()), last[4], last[5])]
-    return []
 
 
 def _second_claim(text, lang, rules, index, roles, s, e, cues, rows):
