@@ -148,3 +148,60 @@ def test_accident_words_are_event_words_though_not_events(nlp):
     text = "Eleven people were killed in a stampede and two more died in the crash."
     words = _spans(text, _frame(nlp, text), "event_word")
     assert {"killed", "stampede", "crash", "died"} <= set(words)
+
+
+# ---------------------------------------------------------------- neutral senses, new classes
+
+@pytest.mark.parametrize("text", [
+    "A new tax regime for small firms starts in April.",
+    "Under the sanctions regime, exports of dual-use goods are banned.",
+    "Prosecutors opened a criminal investigation into the collapse.",
+    "The exhibition looks at the Reign of Terror after the revolution.",
+    "The bacteria had developed resistance to three antibiotics.",
+    "The dog showed signs of aggression towards other animals.",
+    "Pirates hijacked a bulk carrier off the coast on Tuesday.",
+    "He was treated in hospital for a minor heart attack.",
+])
+def test_neutral_senses_of_charged_words_stay_unflagged(nlp, text):
+    assert [f for f in _frame(nlp, text) if f.technique != "event_word"] == []
+
+
+def test_charged_senses_of_the_same_words_are_flagged(nlp):
+    text = ("The regime answered with savage aggression against the villages, and activists "
+            "say the resistance hijacked the debate.")
+    items = _frame(nlp, text)
+    assert "regime" in _spans(text, items, "name_calling")
+    loaded = _spans(text, items, "loaded_language")
+    assert "aggression" in loaded and "hijacked" in loaded
+
+
+def test_euphemism_needs_a_person_as_object(nlp):
+    text = 'The army said it had neutralised four suspects. The firm will eliminate tariffs.'
+    assert _spans(text, _frame(nlp, text), "euphemism") == ["neutralised"]
+
+
+def test_adverbs_of_loaded_adjectives_and_joined_stacks(nlp):
+    text = "It was a callous, cold-blooded killing, and the bloc is recklessly pushing for war."
+    loaded = _spans(text, _frame(nlp, text), "loaded_language")
+    assert "callous, cold-blooded" in loaded and "recklessly" in loaded
+    assert "cold-blooded" not in loaded
+
+
+def test_evaluative_adjectives_stay_out_of_the_event_word(nlp):
+    text = "Officials condemned the cowardly attack and the martyrdom operation that followed."
+    words = _spans(text, _frame(nlp, text), "event_word")
+    assert "attack" in words and "martyrdom operation" in words
+
+
+def test_framing_probe_figures_hold(pipeline):
+    """The probe (tests/framing_eval.py) stays near its measured level; a drop means a
+    lexicon or rule change broke general behaviour."""
+    import importlib.util
+    import pathlib
+    spec = importlib.util.spec_from_file_location(
+        "framing_eval", pathlib.Path(__file__).with_name("framing_eval.py"))
+    ev = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(ev)
+    figures = ev.score(pipeline, rows=ev.load_rows(batch=None))
+    assert figures["overlap"]["f1"] >= 0.85 and figures["neutral_fp_rate"] <= 0.1
+    assert figures["in_quote_acc"] >= 0.85 and figures["event_word_exact"] >= 0.7

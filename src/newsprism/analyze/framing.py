@@ -88,12 +88,14 @@ def _loaded(doc) -> list[tuple[int, int, str]]:
                 tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_):
             continue  # names, titles, and the first half of a compound ("criminal-justice")
         low, lemma = tok.lower_, tok.lemma_.lower()
-        if low in lx.EUPHEMISM or (lemma in lx.EUPHEMISM and tok.pos_ == "VERB"):
-            spans.append((tok.idx, tok.idx + len(tok), "euphemism"))
-        elif low in lx.NAME_CALLING and _evaluative(tok) and (
-                tok.pos_ in ("NOUN", "PROPN") or low in lx.ADJECTIVE_LABELS):
+        if (low in lx.EUPHEMISM or lemma in lx.EUPHEMISM) and tok.pos_ == "VERB":
+            if _acts_on_people(tok):
+                spans.append((tok.idx, tok.idx + len(tok), "euphemism"))
+        elif (low in lx.NAME_CALLING or lemma in lx.NAME_CALLING and tok.pos_ == "NOUN") \
+                and _evaluative(tok) and (tok.pos_ in ("NOUN", "PROPN")
+                                          or low in lx.ADJECTIVE_LABELS):
             spans.append((tok.idx, tok.idx + len(tok), "name_calling"))
-        elif (low in lx.LOADED or lemma in lx.LOADED) and _evaluative(tok):
+        elif _listed_loaded(tok) and _evaluative(tok):
             if tok.pos_ in ("ADJ", "ADV"):
                 lo, hi = _coordination(tok)
             else:
@@ -107,6 +109,40 @@ def _loaded(doc) -> list[tuple[int, int, str]]:
             if tail:
                 spans.append((tok.idx, tail, "exaggeration"))
     return spans
+
+
+def _listed_loaded(tok) -> bool:
+    """A LOADED word, its lemma, or an adverb made from one ('recklessly' from 'reckless');
+    verbs with a plain sense need a person or place to act on ('crushed the protesters')."""
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    if low in lx.LOADED:
+        return True
+    if lemma in lx.VERB_ONLY:
+        if lemma in lx.VEHICLE_VERBS and any(k.dep_ in ("dobj", "nsubjpass") and k.lemma_.lower()
+                                             in lx.VEHICLE_NOUNS for k in tok.children):
+            return False
+        return tok.pos_ == "VERB" and (lemma not in lx.PLAIN_VERBS or _acts_on_people(tok))
+    if low in lx.LOADED or lemma in lx.LOADED:
+        return True
+    return tok.pos_ == "ADV" and low.endswith("ly") and (
+        low[:-2] in lx.LOADED or low.endswith("ily") and low[:-3] + "y" in lx.LOADED)
+
+
+def _acts_on_people(tok) -> bool:
+    """Whether a verb's object, passive subject or 'on' object is a person, group or place
+    ('neutralised four suspects', 'batter Britain', 'preyed on women')."""
+    for k in tok.children:
+        if k.dep_ in ("dobj", "nsubjpass"):
+            target = k
+        elif k.dep_ == "prep" and k.lower_ in ("on", "upon"):
+            target = next((g for g in k.children if g.dep_ == "pobj"), None)
+        else:
+            continue
+        if target is not None and (
+                target.pos_ == "PRON" or target.lemma_.lower() in lx.PERSON_NOUNS
+                or target.ent_type_ in ("PERSON", "NORP", "ORG", "GPE", "LOC")):
+            return True
+    return False
 
 
 def _in_title(tok) -> bool:
@@ -315,12 +351,33 @@ def find_framing(doc, language: str = "en", quotes: tuple[Quote, ...] = (),
     else:
         raw = _foreign(doc, language)
     out, seen = [], set()
+    raw = _join_coordinated(doc.text, raw)
     for start, end, technique in sorted(raw, key=lambda r: (r[0], -r[1], r[2])):
         if (start, end, technique) in seen or _inside_same(start, end, technique, seen):
             continue
         seen.add((start, end, technique))
         q = quote_at(start, end, quotes)
         out.append(Framing(start, end, technique, q.id if q is not None else None))
+    return out
+
+
+def _join_coordinated(text: str, raw: list) -> list:
+    """Spans of one technique joined only by ', ', ' and ', ' or ' (or overlapping) become
+    one ('callous, cold-blooded'), as a researcher marks a stack of judgements on one head
+    as one choice; the parts are dropped later as they lie inside it."""
+    out = list(raw)
+    for technique in ("loaded_language",):  # labels stay apart: each noun brands anew
+        spans = sorted({(s, e) for s, e, t in raw if t == technique})
+        i = 0
+        while i < len(spans):
+            end, j = spans[i][1], i
+            while j + 1 < len(spans) and (spans[j + 1][0] <= end or text[end:spans[j + 1][0]]
+                                          in (", ", " and ", " or ", ", and ")):
+                j += 1
+                end = max(end, spans[j][1])
+            if j > i:
+                out.append((spans[i][0], end, technique))
+            i = j + 1
     return out
 
 

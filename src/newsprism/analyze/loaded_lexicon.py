@@ -65,14 +65,13 @@ LOADED = frozenset({
     # glorification and pity
     "selfless", "selflessly", "tireless", "tirelessly", "visionary", "iconic", "heroine",
     "courageously", "fearlessly", "patriotic", "revered", "saintly", "plucky", "valour",
-    "valor", "heroism", "sacrifice", "grieving", "heartbroken", "devastated", "tragedy",
+    "valor", "heroism", "sacrifice", "tragedy",
     # verbs that dramatise or condemn an act
     "fleece", "swindle", "hijack", "brainwash", "smear", "cave", "capitulate", "grovel",
     "bully", "sneer", "rant", "spew", "gloat", "scheme", "prey", "obliterate", "annihilate",
     "decimate", "pulverise", "pulverize", "crush", "scorch", "devastate", "wreak",
     "squander", "bungle", "botch", "ransack", "pillage", "exterminate", "persecute",
-    "oppress", "subjugate", "enslave", "muzzle", "terrorise", "slam", "blast", "lash",
-    "grab", "rob",
+    "oppress", "subjugate", "enslave", "muzzle", "terrorise",
 })
 
 # Loaded words whose neutral use is common: only their attributive or emotive use counts
@@ -80,11 +79,27 @@ LOADED = frozenset({
 ATTRIBUTIVE_ONLY = frozenset({"innocent", "radical", "dramatic", "beloved", "devastating",
                               "monster", "bloody", "crushing", "horror", "sham", "woke",
                               "toxic", "aggressive", "twisted", "rotten", "iconic",
-                              "grieving", "devastated", "useless", "chilling"})
+                              "useless", "chilling"})
 # Verbs with a plain sense as common as the charged one; they count only with a person or
 # group as object or subject's victim ('crushed the protesters', not 'crushed the can').
-PLAIN_VERBS = frozenset({"crush", "blast", "slam", "lash", "grab", "rob", "cave", "scheme",
-                         "prey", "scorch", "smash", "hound", "batter", "sacrifice"})
+PLAIN_VERBS = frozenset({"crush", "scorch", "smash", "hound", "batter", "wipe"})
+# Verbs literal when done to a vehicle ('pirates hijacked a tanker'), figurative otherwise
+# ('activists hijacked the debate').
+VEHICLE_VERBS = frozenset({"hijack"})
+VEHICLE_NOUNS = frozenset({"ship", "vessel", "tanker", "carrier", "plane", "aircraft",
+                           "airliner", "jet", "flight", "bus", "truck", "lorry", "train",
+                           "boat", "car", "van", "freighter", "trawler", "ferry", "yacht"})
+# Words charged only as verbs: the nouns are plain ('a pension scheme', 'a cave', 'prey').
+VERB_ONLY = frozenset({"cave", "prey", "scheme", "rant", "spew", "sneer", "gloat", "bully",
+                       "smear", "hijack", "crush", "scorch", "smash", "hound", "batter", "wipe",
+                       "grovel", "swindle", "fleece"})
+# Nouns for people: the object that makes a euphemism or plain verb hide or dramatise harm.
+PERSON_NOUNS = frozenset({
+    "suspect", "militant", "fighter", "terrorist", "target", "commander", "leader", "member",
+    "soldier", "insurgent", "rebel", "people", "person", "civilian", "man", "woman", "child",
+    "protester", "demonstrator", "opponent", "dissident", "enemy", "resident", "villager",
+    "worker", "voter", "family", "crowd", "troop", "force", "militia", "gunman", "journalist",
+})
 # Nouns that make a criminal/terror/horror modifier a category, not a judgement.
 NEUTRAL_HEADS = frozenset({
     "investigation", "charge", "case", "court", "proceeding", "probe", "record", "law",
@@ -122,8 +137,7 @@ NAME_CALLING = frozenset({
     "agitator", "agitators", "provocateur", "provocateurs", "rabble", "parasite",
     "parasites", "leech", "leeches", "freeloader", "freeloaders", "scrounger",
     "scroungers", "sponger", "spongers", "bigot", "bigots", "racist", "racists", "hater",
-    "haters", "snowflake", "villain", "villains", "beast", "beasts", "animal", "animals",
-    "brute", "brutes", "goon", "goons", "minion", "minions", "cabal", "clique",
+    "haters", "snowflake", "villain", "villains", "brute", "brutes", "goon", "goons", "minion", "minions", "cabal", "clique",
 })
 # Labels that also brand as adjectives ('fascist invaders', 'mercenary hordes').
 ADJECTIVE_LABELS = frozenset({"fascist", "terrorist", "mercenary", "globalist", "extremist",
@@ -437,7 +451,7 @@ def word_of(token_text: str, lang: str) -> tuple[int, str]:
     return 0, token_text
 
 
-__all__ = ["LOADED", "ATTRIBUTIVE_ONLY", "NEUTRAL_HEADS", "PARTY_SENSE", "ADJECTIVE_LABELS",
+__all__ = ["LOADED", "ATTRIBUTIVE_ONLY", "PLAIN_VERBS", "VEHICLE_VERBS", "VEHICLE_NOUNS", "VERB_ONLY", "PERSON_NOUNS", "NEUTRAL_HEADS", "PARTY_SENSE", "ADJECTIVE_LABELS",
            "EUPHEMISM", "FRAMING_EVENT_NOUNS", "OPERATION_NOUNS", "NAME_CALLING", "DOUBT", "EXAGGERATION", "INTENSIFIERS",
            "SUPERLATIVE_TAILS", "EVENT_FRAMING_MODIFIERS", "DEATH_WORDS", "EVENT_WORDS",
            "FOREIGN_LOADED", "STEM_LANGUAGES", "HARM_WORDS", "ACCIDENT_WORDS", "lookup",
