@@ -572,3 +572,10 @@ def test_a_headline_quotation_takes_the_speaker_of_the_body_quote():
                         published=dt.date(2025, 3, 4)))
     head = [q for q in a.quotes if q.start < a.text.index("\n")]
     assert head and head[0].same_as and head[0].speaker.name == "Tomas Berg"
+
+
+def test_said_this_attributes_the_paragraph_before():
+    a = _run("At least nine people died when the river burst its banks near Dalsby on Monday "
+             "night.\n\n"
+             "Relief Minister Anwar Qadir said this while briefing reporters on Tuesday.")
+    assert _quote(a, "nine people died").speaker.name == "Anwar Qadir"

@@ -584,6 +584,33 @@ def _past_time_phrase(doc, c: Cand) -> None:
 _DESCRIBING = frozenset("describe call term label brand dub characterize characterise".split())
 
 
+def _said_this(doc, done: list[Cand]) -> list[Cand]:
+    """'Minister X said this while briefing reporters': in South Asian and West African
+    papers 'this' is the paragraph before, which then carries no attribution of its own."""
+    text = text_of(doc)
+    out = []
+    for tok in doc:
+        if tok.dep_ != "dobj" or tok.lower_ not in ("this", "these") \
+                or lemma_of(tok.head) not in ("say", "state", "disclose", "reveal", "tell"):
+            continue
+        verb = tok.head
+        ps = text.rfind("\n\n", 0, verb.idx)
+        if ps < 0 or text[ps:verb.sent.start_char].strip():
+            continue  # only the paragraph's first sentence looks back
+        prev = text.rfind("\n\n", 0, ps)
+        content = trim(text, prev + 2 if prev >= 0 else 0, ps)
+        subj = subject_of(verb)
+        if subj is None or content[1] - content[0] < 20 or any(
+                c.content[0] < content[1] and content[0] < c.content[1]
+                and c.cue_tok is not None and hasattr(c.cue_tok, "lemma_")
+                and cues.is_speech_lemma(lemma_of(c.cue_tok)) for c in done):
+            continue  # (a verb of doing the cue learner offered does not count)
+        out.append(Cand(content=content, cue=cue_span(verb), source=source_span(subj),
+                        kind="indirect", origin="anaphoric", cue_tok=verb, src_tok=subj,
+                        sent=verb.sent.start_char))
+    return out
+
+
 def _headline_quotes(text: str, marks: list[Marked], done: list[Cand],
                      lead: list[tuple[int, int]]) -> list[Cand]:
     """"'We heard mortars before sunrise': families wait in Isfana": a headline that opens
@@ -687,6 +714,7 @@ def extract(doc, blocks: tuple[Block, ...] = (), coref=None,
     taken = {c.cue for c in cands}
     cands = _dedupe(cands + [c for c in _label_colon_cands(doc) if c.cue not in taken])
     cands += _headless_cues(doc, cands)
+    cands += _said_this(doc, cands)
     cands, left = _merge(text, cands, marks)
     # English only: other languages go to ml_quotes.py (see quotes_stage).
     extra, left = _direct_from_marks(doc, left, cands) if doc.has_annotation("DEP") else ([], left)
