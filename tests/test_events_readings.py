@@ -264,3 +264,25 @@ def test_training_calls_walkouts_joint_teams_trade_bans_and_massing(nlp, text, w
                                   "Crowds massed in the square to watch the fireworks."])
 def test_own_training_and_crowds_massing_are_no_events(nlp, text):
     assert not [c for c in ev.find_candidates(nlp(text)) if events_eval._kept(c)]
+
+
+@pytest.mark.parametrize("text, word, type_, actor, target", [
+    ("Okonkwo Arrests Rival Militia Chief In Delta Raid", "Arrests", "COERCE", "Okonkwo",
+     "chief"),
+    ("Ferreira Rejects Calls To Resign Over Bribery Claims", "Rejects", "REJECT", "Ferreira",
+     "calls"),
+    ("Marvia Rejects Calls For Talks On Border", "Rejects", "REJECT", "Marvia", "calls"),
+    ("Rebels Vow To Attack Convoys On Northern Road", "Vow", "THREATEN", "Rebels", "convoys"),
+])
+def test_a_headline_verb_the_recased_parse_misread(nlp, text, word, type_, actor, target):
+    hit = next(c for c in ev.find_candidates(nlp(text))
+               if text[c.span.start:c.span.end] == word)
+    acts, tgts = _args(hit)
+    assert hit.type == type_
+    assert any(actor.lower() in p.lower() for p in acts), acts
+    assert any(target.lower() in p.lower() for p in tgts), tgts
+
+
+def test_a_headline_vow_of_reform_is_no_threat(nlp):
+    text = "Minister Vows Sweeping Reform Of Pension System"
+    assert not [c for c in ev.find_candidates(nlp(text)) if c.type == "THREATEN"]

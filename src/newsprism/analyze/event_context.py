@@ -828,10 +828,16 @@ def unparsed_headline_verb(doc, a: int, b: int, taken: set[int]):
     Returns (verb token, type, needs_agent, actors, targets, places) or None."""
     toks = [t for t in doc if a <= t.idx < b and not t.is_space]
     for n, t in enumerate(toks[1:], 1):
-        if t.i in taken or toks[n - 1].pos_ not in ("NOUN", "PROPN"):
+        if t.i in taken or toks[n - 1].pos_ not in ("NOUN", "PROPN", "ADJ", "INTJ"):
             continue
         obj = _phrase_head(toks[n + 1:])
         found = _bare_sense(t, obj, toks[n + 1].lower_ if n + 1 < len(toks) else "")
+        if found is not None and found[0] == "THREATEN" and not any(
+                x.lemma_.lower() in lex.VOW_COMPLEMENTS | lex.THREAT_WORDS
+                or x.lower_ in lex.THREAT_WORDS or x.pos_ == "VERB" and any(
+                    s.type in ("ASSAULT", "COERCE") for s in lex.senses(x.lemma_.lower()))
+                for x in toks[n + 1:]):
+            continue  # "Minister Vows Reform": only a vow of force or revenge threatens
         if found is None:
             continue
         type_, needs = found
@@ -841,7 +847,8 @@ def unparsed_headline_verb(doc, a: int, b: int, taken: set[int]):
             obj) & lex.CROWD_CONTROL else ([obj] if obj is not None else [])
         places = [x for x in toks[n + 1:] if x.dep_ == "pobj" and x.head.lower_ == "in"
                   and x.ent_type_ in ("GPE", "LOC", "FAC")]
-        return t, type_, needs, [_phrase_head(toks[:n])], targets, places
+        # "Marvia rejects calls": an invented name the tagger read as an adjective
+        return t, type_, needs, [_phrase_head(toks[:n]) or toks[n - 1]], targets, places
     return None
 
 
@@ -852,7 +859,8 @@ def _phrase_head(toks: list):
     for t in toks:
         if t.pos_ in ("ADP", "VERB", "AUX", "PUNCT", "SCONJ", "CCONJ") and head is not None:
             break
-        if t.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+        # "rejects calls for talks": a plural noun the tagger read as a present verb
+        if t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or t.tag_ == "VBZ" and head is None:
             head = t
     return head
 

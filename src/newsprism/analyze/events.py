@@ -400,6 +400,21 @@ def _headline_passive(c: Candidate) -> bool:
             and not any(p.lower_ == "with" for p in _children(tok, "prep")))
 
 
+def _misread_headline_verb(recased, a: int, b: int):
+    """The headline's verb the sentence-case parse read as a noun ('Marvia rejects calls
+    for talks': 'rejects' the subject of 'calls'; 'Okonkwo arrests rival militia chief'):
+    a lexicon verb's present form right after the opening name, not parsed as the verb."""
+    toks = [t for t in recased if a <= t.idx < b and not t.is_space]
+    for n, t in enumerate(toks[1:], 1):
+        low = t.lower_
+        stems = (low[:-1], low[:-2]) if low.endswith("s") else (low,) if n == 1 else ()
+        if toks[n - 1].pos_ not in ("NOUN", "PROPN", "ADJ", "INTJ") or not any(
+                x in lex.VERBS for x in stems):
+            continue
+        return None if t.pos_ == "VERB" and t.dep_ in ("ROOT", "conj") else t
+    return None
+
+
 def _headline_candidates(doc, a: int, b: int) -> list[Candidate]:
     """Candidates of the headline at characters [a, b), found in a parse of its sentence-
     case form; that Doc is padded so its character offsets are the article's own."""
@@ -419,19 +434,25 @@ def _headline_candidates(doc, a: int, b: int) -> list[Candidate]:
         if _headline_passive(c):
             # "Journalist Detained After Covering Protest": headlines drop 'was'
             c.targets, c.actors = c.actors + c.targets, _pobjs(c.tok, ("by",))
-    if not any(t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") for t in recased
-               if a <= t.idx < b):
-        spec = unparsed_headline_verb(recased, a, b, {c.tok.i for c in cands})
-        if spec is not None:
-            tok, type_, needs, actors, targets, places = spec
-            verb = Candidate(tok, type_, "verb", needs, actors=actors, targets=targets,
-                             places=places, hosts=[tok])
-            # "Police Arrest Opposition Leader in Midnight Raid": the raid is the arrest's
-            # means, as _absorb folds it in a parsed sentence
-            means = [c for c in cands if c.kind == "noun" and c.type == verb.type
-                     and c.tok.dep_ == "pobj" and c.tok.head.lower_ in ("in", "during", "by")]
-            verb.absorbed += [c.tok for c in means]
-            cands = [c for c in cands if c not in means and c.tok not in verb.targets] + [verb]
+    misread = _misread_headline_verb(recased, a, b)
+    if misread is None and any(t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") for t in recased
+                               if a <= t.idx < b):
+        return cands
+    taken = {c.tok.i for c in cands} - ({misread.i} if misread is not None else set())
+    spec = unparsed_headline_verb(recased, a, b, taken)
+    if spec is None or misread is not None and spec[0].i != misread.i:
+        return cands
+    tok, type_, needs, actors, targets, places = spec
+    verb = Candidate(tok, type_, "verb", needs, actors=actors, targets=targets,
+                     places=places, hosts=[tok])
+    # "Police Arrest Opposition Leader in Midnight Raid": the raid is the arrest's
+    # means, as _absorb folds it in a parsed sentence
+    means = [c for c in cands if c.kind == "noun" and c.type == verb.type
+             and c.tok.dep_ == "pobj" and c.tok.head.lower_ in ("in", "during", "by")]
+    verb.absorbed += [c.tok for c in means]
+    # a misread verb made others' doer ("Ferreira rejects calls to resign"): drop those
+    return [c for c in cands if c not in means and c.tok not in verb.targets
+            and c.tok.i != tok.i and tok.i not in {x.i for x in c.actors}] + [verb]
     return cands
 
 
