@@ -19,6 +19,7 @@ not the outlet's. Non-English articles (no parse) get word-list matches in fr/es
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from ..records import Framing, Quote
@@ -84,7 +85,7 @@ def _coordination(tok) -> tuple[int, int]:
 def _loaded(doc) -> list[tuple[int, int, str]]:
     spans: list[tuple[int, int, str]] = []
     for tok in doc:
-        if _is_name(tok) or not tok.is_alpha or _in_title(tok) or (
+        if not tok.is_alpha or not _candidate(tok) or _is_name(tok) or _in_title(tok) or (
                 tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_):
             continue  # names, titles, and the first half of a compound ("criminal-justice")
         low, lemma = tok.lower_, tok.lemma_.lower()
@@ -109,6 +110,16 @@ def _loaded(doc) -> list[tuple[int, int, str]]:
             if tail:
                 spans.append((tok.idx, tail, "exaggeration"))
     return spans
+
+
+def _candidate(tok) -> bool:
+    """A cheap first look, so that the costlier sense checks run on few tokens."""
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    return low in _ALL_WORDS or lemma in _ALL_WORDS or tok.tag_ == "JJS" or (
+        low.endswith("ly") and tok.pos_ == "ADV")
+
+
+_ALL_WORDS = lx.LOADED | lx.NAME_CALLING | lx.EUPHEMISM | lx.EXAGGERATION | lx.VERB_ONLY
 
 
 def _listed_loaded(tok) -> bool:
@@ -217,22 +228,29 @@ def _stacked_modifiers(doc, trigger_tokens) -> list[tuple[int, int, str]]:
 def _phrases(text: str) -> list[tuple[int, int, str]]:
     """Multi-word and hyphenated entries the token pass cannot see ('so-called',
     'rogue state', 'freedom fighters')."""
+    return [(m.start(), m.end(), technique) for pattern, technique in _phrase_patterns()
+            for m in pattern.finditer(text)]
+
+
+@functools.lru_cache(maxsize=1)
+def _phrase_patterns() -> list:
+    """One alternation per technique, longest entry first, built once: a pattern per entry
+    made this pass the costliest of the stage."""
     out = []
     for words, technique in ((lx.DOUBT, "doubt"), (lx.NAME_CALLING, "name_calling"),
                              (lx.LOADED, "loaded_language"), (lx.EUPHEMISM, "euphemism")):
-        for w in words:
-            if " " not in w and "-" not in w:
-                continue
-            for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", text, re.IGNORECASE):
-                out.append((m.start(), m.end(), technique))
+        multi = sorted((w for w in words if " " in w or "-" in w), key=len, reverse=True)
+        if multi:
+            body = "|".join(re.escape(w) for w in multi)
+            out.append((re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE), technique))
     return out
 
 
-def _scare_quotes(doc, quotes: tuple[Quote, ...]) -> list[tuple[int, int, str]]:
+def _scare_quotes(doc, text: str, quotes: tuple[Quote, ...]) -> list[tuple[int, int, str]]:
     """One to three words in quotation marks mid-sentence, not someone's attributed words."""
     out = []
     spoken = {(q.start, q.end) for q in quotes if q.speaker is not None and q.speaker.name}
-    for m in _SCARE.finditer(doc.text):
+    for m in _SCARE.finditer(text):
         start, end = m.start(2), m.end(2)
         inner = m.group(2)
         words = inner.split()
@@ -267,7 +285,7 @@ def _names_happening(tok, type_: str) -> bool:
 
 def _event_words(doc, events, triggers) -> list[tuple[int, int, str]]:
     out = []
-    by_start = {t.idx: t for t in doc}
+    by_start = {t.idx: t for t in doc} if events else {}
     seen = set()
     for v in events:
         tok = by_start.get(v.trigger.start) or _token_at(doc, v.trigger.end - 1)
@@ -343,15 +361,16 @@ def _foreign(doc, lang: str) -> list[tuple[int, int, str]]:
 def find_framing(doc, language: str = "en", quotes: tuple[Quote, ...] = (),
                  events=()) -> list[Framing]:
     """Framing spans of one article, in text order, each with the quote holding it."""
+    text = doc.text  # spaCy rebuilds it from the tokens on every access
     if doc.has_annotation("DEP"):
         triggers = find_triggers(doc)
-        raw = _loaded(doc) + _phrases(doc.text) + _scare_quotes(doc, quotes)
+        raw = _loaded(doc) + _phrases(text) + _scare_quotes(doc, text, quotes)
         raw += _event_words(doc, events, triggers)
         raw += _stacked_modifiers(doc, [c.tok for c in triggers if c.kind == "noun"])
     else:
         raw = _foreign(doc, language)
     out, seen = [], set()
-    raw = _join_coordinated(doc.text, raw)
+    raw = _join_coordinated(text, raw)
     for start, end, technique in sorted(raw, key=lambda r: (r[0], -r[1], r[2])):
         if (start, end, technique) in seen or _inside_same(start, end, technique, seen):
             continue
