@@ -15,8 +15,8 @@ from . import cue_model, cues
 from .attribution import (Cand, cue_span, find_candidates, lemma_of, make_cand,
                           remember_text, source_span, subject_of, text_of, trim,
                           verbal_tokens)
-from .sources import (Speakers, chain_vias, is_medium_span, quoted_reports, relay_sentences,
-                      via_records)
+from .relays import chain_vias, is_medium_span, quoted_reports, relay_sentences, via_records
+from .sources import Speakers
 from .pipeline import State, stage
 
 # Opening mark -> the marks that may close it. Straight marks close themselves.

@@ -1,21 +1,21 @@
-"""Who spoke and through whom: resolves each attribution's source to a speaker (through
-coreference, roles, pronouns, datelines) and chains the intermediaries vias.py finds.
+"""Who spoke: resolves each attribution's source to a speaker (through coreference, roles,
+offices, pronouns, relative clauses, datelines); relays.py chains the intermediaries.
 
-Input: attribution.Cand candidates with their spaCy tokens, the entities stage's Coref lookup
-and the article's outlet; quotes.py calls these after merging clause and quotation candidates.
+Input: attribution.Cand candidates with their spaCy tokens and the entities stage's Coref
+lookup; quotes.py calls Speakers.resolve after merging clause and quotation candidates.
 """
 from __future__ import annotations
 
-import functools
 import re
 
-from ..records import Speaker, Via
+from ..records import Speaker
 from . import cues
 from . import lexicon_roles as L
-from .attribution import (Cand, agent_of, lemma_of, source_span, text_of, tokens_span, trim,
-                          verbal_tokens)
-from .vias import (UTTERANCES, inside, medium_phrase, overlaps, preps_deep, is_medium,
-                   is_medium_span, via_for)
+from .attribution import Cand, lemma_of, source_span, text_of, tokens_span, trim
+from .vias import UTTERANCES, medium_phrase, preps_deep
+
+_OPENERS = "\"“"
+_CLOSERS = "\"”"
 
 
 # ---------------------------------------------------------------- speakers
@@ -99,7 +99,7 @@ _DATELINE = re.compile(r"[A-Z][A-Z .'’-]{2,}(?:,[ \w.'’-]+)?\s*"
 _PERSONAL = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
 
-def _dateline_end(text: str, s: int) -> int | None:
+def dateline_end(text: str, s: int) -> int | None:
     """Where a dateline ('TEHRAN (MPA) — ') that starts a paragraph at ``s`` ends; the parser
     often takes it for the subject of the first sentence's verb."""
     if s and text[s - 1] != "\n":
@@ -111,7 +111,7 @@ def _dateline_end(text: str, s: int) -> int | None:
 _COLON_DATELINE = re.compile(r"[A-Z][A-Z .'’-]{2,}(?:,[ \w.'’-]+)?:[ \t]+")
 
 
-def _colon_dateline_end(text: str, s: int) -> int | None:
+def _colondateline_end(text: str, s: int) -> int | None:
     """'KARACHI: ...' opening the story (South Asian papers' dateline): where it ends."""
     if s and text[s - 1] != "\n" or not "A" <= text[s:s + 1] <= "Z":
         return None
@@ -386,9 +386,9 @@ class Speakers:
                 return trim(text, *tokens_span(words)), owner
         if cand.source is not None:
             s, e = cand.source
-            cut = _dateline_end(text, s)
+            cut = dateline_end(text, s)
             if cut is None and cand.origin != "colon":
-                cut = _colon_dateline_end(text, s)
+                cut = _colondateline_end(text, s)
             if cut is not None and e <= cut:
                 found = self._noun_before_cue(cand, cut)
                 if found is not None:
@@ -469,7 +469,7 @@ class Speakers:
                 # "Russia's defence ministry said in a statement": the verb's subject speaks,
                 # not the nearest name in it (the possessor).
                 span = source_span(subj)
-                cut = _dateline_end(text_of(self.doc), span[0])
+                cut = dateline_end(text_of(self.doc), span[0])
                 toks = _phrase_before_verb(self.doc, cut, verb.idx) if cut else None
                 if toks:
                     return trim(text_of(self.doc), toks[0].idx,
@@ -640,433 +640,4 @@ class Speakers:
         return best
 
 
-# ---------------------------------------------------------------- via records and chains
-
-@functools.lru_cache(maxsize=256)
-def _initials(name: str | None) -> str:
-    words = re.findall(r"[A-Za-z][\w'’-]*", name or "")
-    return "".join(w[0] for w in words if w[0].isupper()) if len(words) > 1 else ""
-
-
-def via_records(doc, coref, spans, outlet: str | None) -> tuple[Via, ...]:
-    out: list[Via] = []
-    own = _norm_outlet(outlet)
-    own_initials = _initials(outlet)
-    for s, e in spans:
-        phrase = text_of(doc)[s:e].strip()
-        cut = _CARRIER.search(phrase)
-        if cut:
-            # 'a press release published on its website': the website carried it
-            s += cut.end()
-            phrase = text_of(doc)[s:e].strip()
-        if own and (_norm_outlet(phrase) == own or (own_initials and phrase == own_initials)
-                    or _part_of_outlet(phrase, outlet)):
-            continue  # 'told MPA' in MPA's own copy: the words end there
-        if _SELF_MEDIUM.match(phrase):
-            continue  # 'told this site', 'told this newspaper': the article's own outlet
-        # The entity of the phrase's last word: 'Iranian media' is not Iran, 'his website'
-        # is not its owner.
-        ent = coref.entity_at(e - 1, e) if coref is not None else None
-        if ent is None and coref is not None:
-            # 'the Tasnim news agency': the agency's own name inside the phrase.
-            ent = next((en for m, en in coref.mentions_in(s, e)
-                        if cues.is_media_name(text_of(doc)[m.start:m.end])), None)
-        if ent is None and coref is not None:
-            # 'state news agency SUNA' parsed with the name outside the phrase: a name
-            # right after a phrase headed by a media noun is that medium's.
-            nxt = coref.mentions_in(e, e + 40)
-            if nxt and not text_of(doc)[e:nxt[0][0].start].strip() \
-                    and nxt[0][1].type == "ORG" and phrase.split()[-1].lower() in cues.MEDIA_NOUNS:
-                ent, e = nxt[0][1], nxt[0][0].end
-        if _role_headed(phrase) or _role_headed(phrase.rsplit(",", 1)[0]) and "," in phrase \
-                or ent is not None and ent.type == "PERSON" and _role_before(doc, coref, s, e):
-            continue  # 'a statement signed by its spokesman, X': the source's voice, no relay
-        name = ent.name if ent is not None else re.sub(r"^(the|a|an)\s+", "",
-                                                       text_of(doc)[s:e].strip(), flags=re.I)
-        if ent is None:
-            name = _owned_medium(doc, coref, s, name)
-        if own and (_norm_outlet(name) == own or _part_of_outlet(name, outlet)):
-            continue  # the article's own outlet is where the words end, not a relay
-        if all(v.name != name for v in out):
-            out.append(Via(ent.id if ent is not None else None, name, s, e))
-    return tuple(out)
-
-
-_CARRIER = re.compile(r"^[\w\s'’-]{0,40}?\b(?:published|posted|issued|shared|uploaded|put out)\s+"
-                      r"(?:on|to|in|via)\s+")
-
-
-def _owned_medium(doc, coref, s: int, name: str) -> str:
-    """'its website' named for its owner ('the Water Board's website'); 'tweeted' is X."""
-    if name.lower() in ("tweeted", "tweets", "tweet", "tweeting"):
-        return "X"
-    m = re.match(r"(its|his|her|their)\s+(.+)$", name, re.I)
-    ent = coref.entity_at(s, s + len(m.group(1))) if m and coref is not None else None
-    return f"{ent.name}'s {m.group(2)}" if ent is not None else name
-
-
-def _role_before(doc, coref, s: int, e: int) -> bool:
-    """Whether the person a via phrase ends on is introduced by an office ('by its
-    spokesman, Dr X')."""
-    m = coref.mention_at(e - 1, e)
-    at = m.start if m is not None and s <= m.start < e else s
-    return _role_headed(text_of(doc)[max(0, at - 40):at].rstrip(", "))
-
-
-def _role_headed(phrase: str) -> bool:
-    """'the ministry's Director of Press': a person by office, before any 'of'."""
-    head = re.split(r"\s+(?:of|for|at)\s+", phrase.strip(), maxsplit=1)[0].split()
-    return bool(head) and head[-1].lower().strip(",.") in L.ROLE_NOUNS
-
-
-_SELF_MEDIUM = re.compile(r"(?i)^(this|our)\s+(\w+\s+)?(site|website|newspaper|paper|"
-                          r"channel|station|programme|program|publication|outlet|magazine)$")
-
-
-# Words any outlet's name may share with another's: 'told Atlas News' names Atlas News
-# Agency, but 'News' alone names nobody.
-_GENERIC_OUTLET_WORDS = frozenset("""news agency media service press tv radio television network
-daily online wire broadcasting broadcaster public channel newspaper group""".split())
-
-
-def _outlet_words(name: str) -> list[str]:
-    words = [w.strip(".,;:'’\"“”()").lower() for w in name.split()]
-    words = [re.sub(r"['’]s$", "", w) for w in words if w]
-    while words and words[0] in ("the", "a", "an"):
-        words = words[1:]
-    return words
-
-
-def _part_of_outlet(phrase: str, outlet: str | None) -> bool:
-    """'told the Herald' in the Tisza Valley Herald, 'told Atlas News' in Atlas News Agency:
-    a run of the printing outlet's own name with at least one word of its own."""
-    pw, ow = _outlet_words(phrase), _outlet_words(outlet or "")
-    if not pw or not ow or len(pw) > len(ow) or all(w in _GENERIC_OUTLET_WORDS for w in pw):
-        return False
-    return any(ow[i:i + len(pw)] == pw for i in range(len(ow) - len(pw) + 1))
-
-
-def _norm_outlet(name: str | None) -> str:
-    if not name:
-        return ""
-    low = name.lower().strip()
-    low = re.sub(r"^(https?://)?(www\.)?", "", low)
-    low = re.sub(r"\.(com|org|net|co\.uk|co\.il|ru|ir|de|fr)(/.*)?$", "", low)
-    return re.sub(r"^the\s+", "", low).replace(" ", "")
-
-
-def chain_vias(doc, cands: list[Cand]) -> None:
-    """Adds intermediaries from the structure of the text: a medium whose reported content
-    holds another attribution ('state media reported that the minister said ...'), and a
-    content-less '..., Tasnim reported.' right after a quote.
-
-    Works on the list in place: attributions a medium's report holds but the clause finder
-    missed are added, and an 'according to <medium>' wrapped around another attribution is
-    dropped, its medium now being that attribution's via."""
-    text = text_of(doc)
-    for c in cands:
-        _quoted_as_saying(c)
-    media = [c for c in cands if c.source and (is_medium(text[c.source[0]:c.source[1]])
-                                               or _named_reporter(c))]
-    _inverted_relays(text, cands, media)
-    cands.extend(nested_reports(doc, cands, media))
-    for c in cands:
-        c.via = via_for(c)
-    wrappers = set()
-    for c in cands:
-        for m in media:
-            if m is c or c.cue is None or m.source is None:
-                continue
-            if _wraps(m, c) and _deed_in_report(c) and m.origin != "according" \
-                    and _OWN_OFFICE.search(text[m.source[0]:m.source[1]]):
-                # 'President X ordered units to Batken, the press service reported': an
-                # order given is a deed the service reports, not words X said through it
-                wrappers.add(id(c))
-                continue
-            if _wraps(m, c):
-                # 'Reuters, citing Tasnim, reported that X said': X -> Tasnim -> Reuters.
-                for v in list(m.via) + [m.source]:
-                    if v not in c.via and not (c.source and overlaps(v, c.source)):
-                        c.via.append(v)
-                if m.origin == "according":
-                    wrappers.add(id(m))
-    cands[:] = [c for c in cands if id(c) not in wrappers]
-    _trailing_told(text, cands)
-
-
-_RESTATING = frozenset("he she they".split())
-
-
-def _trailing_told(text: str, cands: list[Cand]) -> None:
-    """'X promised "a full inquiry", he told the Lusaka Times.': the closing 'he told' names
-    the medium for what its sentence already attributed to X."""
-    for o in cands:
-        if not o.via or o.source is None or o.cue is None \
-                or text[o.source[0]:o.source[1]].lower() not in _RESTATING:
-            continue
-        for c in cands:
-            if c is o or c.via or c.cue is None or c.sent != o.sent:
-                continue
-            if inside(c.content, o.content) and c.content[1] <= o.source[0]:
-                c.via = list(o.via)
-
-
-def _named_reporter(c: Cand) -> bool:
-    """'..., Ukrainska Pravda reported.': a name no tagger calls a person, as the subject of
-    'report', is an outlet even when no lexicon knows it."""
-    tok, src = c.cue_tok, c.src_tok
-    return tok is not None and src is not None and hasattr(tok, "lemma_") \
-        and hasattr(src, "pos_") and lemma_of(tok) == "report" and src.pos_ == "PROPN" \
-        and src.ent_type_ in ("ORG", "")
-
-
-def _inverted_relays(text: str, cands: list[Cand], media: list[Cand]) -> None:
-    """'X said Y, the Fars news agency reported' parsed with the medium's clause inside Y:
-    Y ends before the medium, and the medium reported all of 'X said Y'."""
-    for m in media:
-        if m.origin == "according" or m.cue is None:
-            continue
-        for c in cands:
-            if c is m or c.cue is None or c.source is None or c.source == m.source:
-                continue
-            if not (c.cue[1] <= m.source[0] and c.content[0] < m.source[0] < c.content[1]):
-                continue
-            if "\n" in text[c.cue[0]:m.source[0]] or is_medium(text[c.source[0]:c.source[1]]):
-                continue
-            c.content = trim(text, c.content[0], m.source[0], chars=" \t\n,;:—–-")
-            m.content = (min(c.source[0], c.cue[0]), c.content[1])
-
-
-def _quoted_as_saying(c: Cand) -> None:
-    """'SUNA quoted General X as saying ...': the speaker is the one quoted, not the medium
-    that quoted him (via_for then finds the medium)."""
-    tok = c.cue_tok
-    if tok is None or not hasattr(tok, "head") or lemma_of(tok) not in cues.SAY_VERBS:
-        return
-    as_ = tok.head
-    verb = as_.head
-    if as_.lower_ != "as" or lemma_of(verb) not in ("quote", "cite") or verb.i == as_.i:
-        return
-    obj = next((ch for ch in verb.children if ch.dep_ == "dobj"), None)
-    if obj is None or any(ch.dep_ == "nsubjpass" for ch in verb.children):
-        return
-    c.source, c.src_tok = source_span(obj), obj
-
-
-_DIRECTIVES = frozenset("order direct instruct command dispatch deploy".split())
-
-
-def _deed_in_report(c: Cand) -> bool:
-    """An order with a plain object ('ordered additional units to Batken'), no clause."""
-    tok = c.cue_tok
-    if c.kind == "direct" or tok is None or not hasattr(tok, "children") \
-            or lemma_of(tok) not in _DIRECTIVES:
-        return False
-    return not any(k.dep_ in ("ccomp", "xcomp") for k in tok.children)
-
-
-def _wraps(m: Cand, c: Cand) -> bool:
-    """Whether medium m relayed attribution c: c's cue lies in m's content ('Tasnim reported
-    that X said'), or an 'according to' hangs off the words c attributes ('X said Y, according
-    to IRNA')."""
-    if m.origin == "according" and m.cue is not None and c.source is not None \
-            and c.sent == m.sent and overlaps(c.content, m.content):
-        return True
-    return inside(c.cue, m.content) and not inside(m.cue, c.content)
-
-
-def _speech_verb(tok) -> bool:
-    return tok.pos_ in ("VERB", "AUX") and lemma_of(tok) in cues.SAY_VERBS \
-        and not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
-
-
-def _inner_content(tok) -> tuple[int, int] | None:
-    """The words a speech verb inside a medium's report attributes: its clausal complement,
-    else (an inserted '..., he said,') the clause it hangs from, without the verb's own words."""
-    comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-    if comp is not None:
-        return tokens_span(comp.subtree)
-    if tok.head.i == tok.i or tok.dep_ not in ("parataxis", "ccomp", "conj", "advcl"):
-        return None
-    if tok.dep_ == "ccomp" and lemma_of(tok.head) in cues.SAY_VERBS:
-        return None  # 'as saying that the community had responded': content, not a cue
-    head = tokens_span(tok.head.subtree)
-    own = tokens_span(tok.subtree)
-    left, right = (head[0], own[0]), (own[1], head[1])
-    return left if left[1] - left[0] >= right[1] - right[0] else right
-
-
-def _marked_kind(text: str, span: tuple[int, int]) -> tuple[tuple[int, int], str]:
-    """A content span wholly inside quotation marks becomes a direct quote of the marked words;
-    one holding marks is mixed."""
-    s, e = trim(text, *span, chars=" \t\n,;:—–-.")
-    if s < e and text[s] in _OPENERS:
-        close = max(text.rfind(q, s + 1, e + 1) for q in _CLOSERS)
-        if close > s and not text[close + 1:e].strip(" ,.;:"):
-            return trim(text, s + 1, close, chars=" ,"), "direct"
-    if any(q in text[s:e] for q in _OPENERS):
-        return (s, e), "mixed"
-    return (s, e), "indirect"
-
-
-_OPENERS = "\"“"
-_CLOSERS = "\"”"
-
-
-def nested_reports(doc, cands: list[Cand], media: list[Cand]) -> list[Cand]:
-    """'X said Y, Anadolu reported' / '"Y," he said, according to IRNA': the attribution inside
-    a medium's report, when no candidate has that speech verb as its cue yet. The medium
-    becomes its via (chain_vias adds it)."""
-    from .attribution import make_cand, subject_of
-    text = text_of(doc)
-    cue_toks = {c.cue_tok.i for c in cands if c.cue_tok is not None}
-    out: list[Cand] = []
-    for m in media:
-        s, e = m.content
-        span = doc.char_span(s, e, alignment_mode="expand")
-        if span is None:
-            continue
-        for tok in span:
-            own_cue = m.cue_tok is not None and tok.i == m.cue_tok.i
-            if tok.i in cue_toks or own_cue or not _speech_verb(tok):
-                continue
-            subj = subject_of(tok)
-            if subj is None or not (s <= subj.idx < e) or is_medium_span(doc, source_span(subj)):
-                continue
-            content = _inner_content(tok)
-            if content is None:
-                continue
-            c = make_cand(doc, tok, content, "verb")
-            if c is None or c.source is None or c.content[1] <= c.content[0]:
-                continue
-            c.content, c.kind = _marked_kind(text, c.content)
-            if c.content[1] > c.content[0]:
-                out.append(c)
-                cue_toks.add(tok.i)
-    return out
-
-
-_INNER_MARKS = " \t\n,;:'‘’\"“”"
-
-
-def quoted_reports(doc, cands: list[Cand]) -> list[Cand]:
-    """'"One soldier told me he had lost twenty kilos," he said': a speaker named inside a
-    direct quotation ('one soldier', 'the nurse') said the words his verb introduces; the
-    quotation's speaker only passes them on. Pronoun subjects are left alone: inside a quote
-    'he' is the quoted speaker's he, which the pronoun rules cannot see."""
-    from .attribution import make_cand, subject_of
-    text = text_of(doc)
-    cue_toks = {c.cue_tok.i for c in cands if c.cue_tok is not None and hasattr(c.cue_tok, "i")}
-    out: list[Cand] = []
-    for q in cands:
-        if q.kind != "direct":
-            continue
-        span = doc.char_span(*q.content, alignment_mode="expand")
-        for tok in span if span is not None else ():
-            if tok.i in cue_toks or not _speech_verb(tok):
-                continue
-            subj = subject_of(tok)
-            if subj is None or subj.pos_ == "PRON" or not (q.content[0] <= subj.idx < q.content[1]):
-                continue
-            comp = next((c for c in tok.children if c.dep_ in ("ccomp", "parataxis")
-                         and c.i > tok.i), None)
-            if comp is None:
-                continue
-            s, e = tokens_span(comp.subtree)
-            s, e = trim(text, s, min(e, q.content[1]), chars=_INNER_MARKS)
-            c = make_cand(doc, tok, (s, e), "verb")
-            if c is None or c.source is None or e <= s:
-                continue
-            c.content, c.kind, c.origin = (s, e), "indirect", "inside"
-            c.via = via_for(c)
-            out.append(c)
-            cue_toks.add(tok.i)
-        out.extend(_inner_quotations(doc, q, cue_toks))
-    return out
-
-
-# A quotation inside a quotation: single marks, the opening one after a space or the outer
-# opening, the closing one before punctuation or a space ('it's' is no mark).
-_INNER = re.compile(r"(?:(?<=[\s\"“])|^)[‘'](?=\S)(.+?)(?<=\S)[’'](?=[\s,.!?;:\"”]|$)")
-_OBJ_PRONOUNS = frozenset("me us him her them you".split())
-
-
-def _inner_quotations(doc, q: Cand, cue_toks: set[int]) -> list[Cand]:
-    """'"The nurse told me, 'Your girl is lucky,'" he said': the marked words inside the
-    quotation are the nurse's, when a speech verb with a named subject introduces them."""
-    from .attribution import cue_span, subject_of
-    text = text_of(doc)
-    out = []
-    for m in _INNER.finditer(text, q.content[0], q.content[1]):
-        before = doc.char_span(q.content[0], m.start(), alignment_mode="contract")
-        if before is None:
-            continue
-        verb = None
-        for t in reversed(list(before)[-4:]):
-            if t.is_punct or t.lower_ in _OBJ_PRONOUNS:
-                continue
-            verb = t if t.pos_ == "VERB" and lemma_of(t) in cues.SAY_VERBS else None
-            break
-        if verb is None or verb.i in cue_toks:
-            continue
-        subj = subject_of(verb)
-        if subj is None or subj.pos_ == "PRON" or not q.content[0] <= subj.idx < verb.idx:
-            continue
-        s, e = trim(text, m.start(1), m.end(1), chars=" ,.")
-        out.append(Cand((s, e), cue_span(verb), source_span(subj), kind="direct",
-                        origin="inside", cue_tok=verb, src_tok=subj, sent=q.sent))
-        cue_toks.add(verb.i)
-    return out
-
-
-def relay_sentences(doc, cands: list[Cand]) -> None:
-    """'Tasnim News Agency reported.' / 'Iranian media reported' with no complement of its
-    own: the medium relayed the attribution just before it."""
-    for tok in verbal_tokens(doc):
-        if tok.lemma_.lower() not in cues.RELAY_VERBS or tok.pos_ not in ("VERB", "AUX"):
-            continue
-        if any(ch.dep_ in ("ccomp", "xcomp") or (
-                ch.dep_ == "dobj" and ch.lemma_.lower() not in cues.ANAPHORIC_OBJECTS)
-               for ch in tok.children):
-            continue
-        subj = next((ch for ch in tok.children if ch.dep_ == "nsubj"), None)
-        if subj is None:
-            # 'His remarks were cited by the Tasnim news agency.': the agent relayed them.
-            said = next((ch for ch in tok.children if ch.dep_ == "nsubjpass"), None)
-            subj = agent_of(tok) if said is not None and (
-                said.lower_ in cues.ANAPHORIC_OBJECTS) else None
-        if subj is None:
-            continue
-        span = source_span(subj)
-        if not cues.looks_like_medium(text_of(doc)[span[0]:span[1]]):
-            continue
-        prev = [c for c in cands if c.cue and c.cue[1] <= tok.idx and c.source != span
-                and tok.idx - c.cue[1] < 300]
-        if prev and _deed_in_report(prev[-1]) and prev[-1].sent == tok.sent.start_char \
-                and _OWN_OFFICE.search(text_of(doc)[span[0]:span[1]]):
-            _medium_reports(doc, prev[-1], tok, subj, span)
-        elif prev and span not in prev[-1].via:
-            prev[-1].via.append(span)
-
-
-# A body's own voice, not an outside medium: its report of the body's deeds is its own
-# statement ('the presidential press service reported'); a news agency's ('Moldpres
-# reported') relays the body.
-_OWN_OFFICE = re.compile(r"(?i)\b(?:press (?:service|office|secretariat)|press department|"
-                         r"information (?:office|service|department))\b")
-
-
-def _medium_reports(doc, c: Cand, tok, subj, span: tuple[int, int]) -> None:
-    """'President X ordered units to Batken, the press service reported': the service
-    reports the whole clause before it; nobody is quoted through it."""
-    text = text_of(doc)
-    start = tok.sent.start_char
-    cut = _dateline_end(text, start)
-    c.content = trim(text, cut or start, span[0], chars=" \t\n,;")
-    c.source, c.src_tok = span, subj
-    c.cue, c.cue_tok = (tok.idx, tok.idx + len(tok.text)), tok
-    c.kind = "indirect"
-
-
-__all__ = ["Speakers", "via_for", "via_records", "chain_vias", "relay_sentences", "is_medium_span",
-           "quoted_reports"]
+__all__ = ["Speakers", "dateline_end"]
