@@ -268,7 +268,7 @@ def inverted_np(text: str, a: int, b: int) -> Speaker:
 # "أعلنت الوزارة، الاثنين، ارتفاع عدد الإصابات", "... بند کرنے کا اعلان کیا".
 ANNOUNCE = re.compile(r"(?:a|ont) annoncé|annonce|anunció|anunciaron|ha anunciado|"
                       r"confirmó|confirmaron|(?:a|ont) confirmé|ha confermato|bestätigte|"
-                      r"ζήτησε|ζήτησαν|"
+                      r"ζήτησε|ζήτησαν|warnte|warnten|"
                        r"(?:a|ont) décrété|(?:a|ont) ordonné|decretó|ordenó|pidió|prometió|"
                        r"ha ordinato|ha promesso|hanno promesso|ha decretato|forderte|"
                        r"verlangte|versprach|ordnete|(?:a|ont) recommandé|(?:a|ont) préconisé|"

@@ -28,7 +28,7 @@ RELAY_RE = re.compile(rf"(?<![\w-])(?:{L.RELAY_WORDS})(?![\w-])", re.I)
 # Inter", "Deutschlandfunk", "Deutschen Presse-Agentur", "Neue Zürcher Zeitung", "Radio24".
 MEDIA_SHAPE = re.compile(r"(?i)(?:radio|rádio|télé|tele(?!fon)|fernseh|funk\b|\binter\b|\bfm\b|"
                          r"\btv\d*\b|presse|\bpress\b|agentur|news|noticias|nachrichten|zeitung|\bpost\b|times|"
-                         r"journal|gazet|tribun|courrier|corriere|nieuws|blatt\b|anzeiger|kurier|rundschau|\btg\d*\b|نیوز|نيوز|ٹی وی|ٹائمز)")
+                         r"journal|gazet|tribun|courrier|corriere|nieuws|\binfo\b|blatt\b|anzeiger|kurier|rundschau|\btg\d*\b|نیوز|نيوز|ٹی وی|ٹائمز)")
 # Told to, interviewed by, cited by: the capitalised name after these words is the medium the
 # words went through when it is shaped like one ("a déclaré à Radio-Canada", "sagte dem WDR").
 _TOLD_NAME = re.compile(
@@ -267,7 +267,8 @@ _KIND_KEYS = frozenset(L.fold(w) for w in L.AGENCY_WORDS + L.MEDIUM_WORDS)
 _ADDRESSEE = re.compile(
     r"(?:\bà l['’]|\bà |\bau |\baux |\ba la |\bal |\bdem |\bder |\balla |\ba |\bστο |\bστην |\bبه |\bل|"
     r"\bpar l['’]|\bpar |\bpor la |\bpor el |\bpor |\bda |\bdall['’]|\bdalla |\bvon |\bبا |"
-    r"\bعن |\bاز )(?:agence |agencia |agenzia |sender |خبرگزاری |وكالة |قناة |صحيفة |روزنامه |"
+    r"\bعن |\bاز )(?:agence |agencia |agenzia |sender |τηλεοπτικό δίκτυο |τηλεοπτικό σταθμό |"
+    r"ραδιοφωνικό σταθμό |εφημερίδα |πρακτορείο |خبرگزاری |وكالة |قناة |صحيفة |روزنامه |"
     r"هفته‌نامه |شبکه |"
     r"خبرنگار |cadena |chaîne |emittente )?$")
 # Told to, marked after the name: Urdu 'رائٹرز کو بتایا', Persian 'را', Turkish dative

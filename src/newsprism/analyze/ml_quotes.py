@@ -271,7 +271,10 @@ def _direct(text, lang, rules, index, roles, s, e, inside, cues, last, continuin
         if qe <= qs:
             continue
         n_words = len(words(text, qs, qe))
-        cue = _nearest_cue(cues, o, c, text)
+        speech = [m for m in cues if not rules.according.fullmatch(m.group())]
+        # a verb of saying before an according-phrase that names only the relay
+        cue = _nearest_cue(speech if speech and not _according_names_source(text, rules, cues, o)
+                           else cues, o, c, text)
         kind = "direct" if n_words >= 2 and _stands_alone(text, s, e, o, c) else "mixed"
         acc = according_pronoun(text, rules, s, o) if cue is None else None
         who = last or person_before(text, index, s) if acc is not None else None
@@ -309,6 +312,12 @@ def _direct(text, lang, rules, index, roles, s, e, inside, cues, last, continuin
         if lead is not None:  # "ha raccontato che i turni arrivano a dodici ore: «...»"
             rows.append((*lead, "indirect", Span(cue.start(), cue.end()), speaker, via))
     return rows
+
+
+def _according_names_source(text: str, rules: Lang, cues, o: int) -> bool:
+    """'Selon X, « ... »' with X no medium: the according-phrase names who spoke."""
+    acc = [m for m in cues if rules.according.fullmatch(m.group()) and m.end() <= o]
+    return bool(acc) and not is_medium(text, rules, acc[-1].end(), min(o, acc[-1].end() + 60))
 
 
 def _that_before(text: str, rules: Lang, cue, o: int) -> tuple[int, int] | None:
@@ -423,13 +432,14 @@ _SAID_BEFORE = re.compile(r"(?:Das|Dies|Lo|Así lo|Esto lo|Eso lo|Αυτό|Αυ�
 
 
 def _said_before(text, lang, rules, index, roles, s, e, cues, last, prev):
-    m = (_FA_SAID_BEFORE if lang == "fa" else _SAID_BEFORE).match(text, s)
+    m = (_FA_SAID_BEFORE if lang == "fa" else _UR_SAID_BEFORE if lang == "ur" else
+         _SAID_BEFORE).match(text, s)
     if m is None or not cues or rules.according.fullmatch(cues[0].group()):
         return []
-    closing = lang == "fa" or bool(m.group(1))
+    closing = lang in ("fa", "ur") or bool(m.group(1))
     cue = cues[-1] if closing else cues[0]
     if closing:  # German perfect, Persian: the verb closes the sentence
-        rest = text[cue.end():e].replace("\u200c", " ").strip(" .!")
+        rest = text[cue.end():e].replace("\u200c", " ").strip(" .!۔")
         if any(w not in _FA_AUX for w in rest.split()) or cue.start() <= m.end():
             return []
     elif cue.start() != m.end() or rules.that.search(text, cue.end(), clause_end(text, cue.end(), e)):
@@ -437,7 +447,8 @@ def _said_before(text, lang, rules, index, roles, s, e, cues, last, prev):
     qs, qe = trim(text, *prev)
     if len(words(text, qs, qe)) < 4:
         return []
-    speaker = find_speaker(text, lang, rules, index, roles, s, e, cue, [(m.end(), e)], last)
+    speaker = find_speaker(text, lang, rules, index, roles, m.end() if lang == "ur" else s, e, cue,
+                           [(m.end(), e)], last)
     if speaker.name is None:
         speaker = inverted_np(text, cue.end(), clause_end(text, cue.end(), e))
         speaker = body_anaphor(text, lang, index, speaker, prev)
@@ -456,6 +467,8 @@ def _said_before(text, lang, rules, index, roles, s, e, cues, last, prev):
 
 _GERUND = re.compile(r"(?:ando|endo|ant|ώντας|οντας|iendo)$")
 # "این تصمیم را استانداری تهران ... اعلام کرد": this decision, i.e. the sentence before.
+# "یہ بات X نے ایک بیان میں بتائی": this, i.e. the sentence before, X said.
+_UR_SAID_BEFORE = re.compile(r"(?:یہ|یہی)\s+(?:بات|اطلاع|خبر)\s+()")
 _FA_SAID_BEFORE = re.compile(r"(?:این|همین)\s+(?:خبر|تصمیم|مطلب|موضوع|اطلاعات|آمار|رقم|ارقام)"
                              r"\s+را\s+()")
 

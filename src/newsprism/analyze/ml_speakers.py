@@ -150,6 +150,8 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
     return _role_speaker(text, lang, rules, roles, index, s, e, cue, last)
 
 
+# A comma and a contrastive conjunction opening the clause that holds the cue.
+_BUT_CLAUSE = re.compile(r"[,،]\s*(?:όμως|αλλά|pero|sin embargo|mais|cependant|ma|però|aber|jedoch)\s+")
 # A Turkish name that only describes the noun after it: "Devrim Muhafızlarına yakın Tesnim",
 # "Dubai merkezli armatör şirket", "İstanbul'daki konsolosluk".
 _TR_MODIFIER = re.compile(r"(?:['’]?(?:n|y)?[ae])?\s+(?:yakın|bağlı|merkezli|kökenli|destekli)(?!\w)|"
@@ -458,6 +460,9 @@ def _role_speaker(text, lang, rules, roles, index, s, e, cue, last) -> Speaker:
             return last or Speaker(None, None, None, None)  # "declaró a la agencia IRNA"
     else:  # the subject: the sentence's first clause ("Le porte-parole ..., cité par ...,")
         a, b = s, min(cue.start(), clause_end(text, s, cue.start()))
+        turn = _BUT_CLAUSE.search(text, s, cue.start())
+        if turn is not None:  # "Οι αρχές ... δεν έχουν σχολιάσει, όμως ένας αξιωματούχος ... δήλωσε"
+            a, b = turn.end(), min(cue.start(), clause_end(text, turn.end(), cue.start()))
         if toks_first_gerund(text, a, b):  # "Μιλώντας στην τηλεόραση, είπε ότι": no subject
             return last or Speaker(None, None, None, None)
         d = DATELINE_AT.match(text, a, b)
