@@ -286,3 +286,12 @@ def test_a_headline_verb_the_recased_parse_misread(nlp, text, word, type_, actor
 def test_a_headline_vow_of_reform_is_no_threat(nlp):
     text = "Minister Vows Sweeping Reform Of Pension System"
     assert not [c for c in ev.find_candidates(nlp(text)) if c.type == "THREATEN"]
+
+
+def test_named_targets_are_struck_and_storms_batter_no_one(nlp):
+    hit = next(c for c in ev.find_candidates(nlp("Marvian jets struck Kavelian targets "
+                                                 "near Hana.")) if c.tok.text == "struck")
+    assert hit.type == "ASSAULT"
+    for text in ("Storm Batters Coast, Thousands Without Power", "A hurricane battered the "
+                 "coast on Sunday.", "The company struck its sales targets."):
+        assert not [c for c in ev.find_candidates(nlp(text)) if events_eval._kept(c)], text

@@ -175,6 +175,11 @@ def _foreign_troops(obj, verb) -> bool:
     return any(m.lower_ not in subjects for m in mods)
 
 
+# Accident nouns a weapon can also make: as an assault's doer they need a closer look.
+MAN_MADE = frozenset({"fire", "fires", "blaze", "blazes", "explosion", "explosions", "blast",
+                      "blasts", "crash", "crashes", "collapse", "inferno"})
+
+
 def _carries_aid(vehicle) -> bool:
     """'a ship carrying flour', 'planes loaded with medicine': a carrier of relief goods."""
     relief = lex.AID_GOODS - lex.WEAPONS - lex.MUNITIONS
@@ -208,8 +213,9 @@ def _refine_verb(tok, type_: str) -> str | None:
         return None  # "the death left the court split"
     if type_ == "ACCUSE" and any(p.lower_ in ("into", "onto") for p in _children(tok, "prep")):
         return None  # "a typhoon slammed into the coast": a collision, no words
-    if any(_accident(s) for s in _subjects(tok)) and type_ != "ASSAULT":
-        return None  # "landslides that blocked the highway": nature acts on no one's behalf
+    if any(_accident(s) and (type_ != "ASSAULT" or s.lower_ not in MAN_MADE)
+           for s in _subjects(tok)):
+        return None  # "landslides that blocked the highway", "a storm battered the coast"
     if lemma in ("agree", "approve") and any(
             _lemma(x) in lex.COMMERCE and not any(_lower_words(o) & lex.AID_GOODS
                                                   for o in _children(x, "dobj"))
@@ -848,7 +854,10 @@ def unparsed_headline_verb(doc, a: int, b: int, taken: set[int]):
         places = [x for x in toks[n + 1:] if x.dep_ == "pobj" and x.head.lower_ == "in"
                   and x.ent_type_ in ("GPE", "LOC", "FAC")]
         # "Marvia rejects calls": an invented name the tagger read as an adjective
-        return t, type_, needs, [_phrase_head(toks[:n]) or toks[n - 1]], targets, places
+        doer = _phrase_head(toks[:n]) or toks[n - 1]
+        if _accident(doer) and doer.lower_ not in MAN_MADE:
+            return None  # "Storm Batters Coast": weather hits no one on purpose
+        return t, type_, needs, [doer], targets, places
     return None
 
 

@@ -91,13 +91,20 @@ def _sense_holds(tok, sense: lex.Sense) -> bool:
     objs = _objects(tok)
     if sense.no_obj and _children(tok, "dobj"):
         return False
-    if any(_lower_words(o) & sense.not_objs for o in objs):
+    if any(_lower_words(o) & sense.not_objs and not _named_target(o) for o in objs):
         return False
     if sense.objs is not None:
         if not any(_obj_words(o) & sense.objs for o in objs + [c for o in objs
                                                                for c in o.conjuncts]):
             return False
     return True
+
+
+def _named_target(obj) -> bool:
+    """'struck Hamas targets': targets of a named party are places hit, not goals met."""
+    return obj.lower_ in ("target", "targets") and any(
+        m.pos_ == "PROPN" or m.ent_type_ in ("NORP", "ORG", "GPE") for m in obj.children
+        if m.dep_ in ("compound", "amod", "poss", "nmod"))
 
 
 def _obj_words(obj) -> set[str]:
