@@ -331,6 +331,9 @@ def _that_before(text: str, rules: Lang, cue, o: int) -> tuple[int, int] | None:
     return (qs, qe) if len(words(text, qs, qe)) >= 3 and text[qe:o].strip() == ":" else None
 
 
+_HERE = re.compile(r"")  # an empty match: the content starts right after the cue
+
+
 def _trailing_that(text, rules, index, s, e, inside, cues, prev, lang=""):
     """'..."، مضيفا أن فرقا طبية أرسلت', '», ajoutant que ...': after the quotation, a second
     cue with its complementiser reports more words of the same speaker."""
@@ -344,6 +347,9 @@ def _trailing_that(text, rules, index, s, e, inside, cues, prev, lang=""):
         gap = text[cue.end():min(e, cue.end() + 4)]
         at = cue.end() + len(gap) - len(gap.lstrip())
         that = rules.that.match(text, at) or INFINITIVE_OF.match(text, at)
+        if that is None and ANNOUNCE.fullmatch(cue.group()) and \
+                re.fullmatch(r"[\s,]*(?:y|e|et|und|και)\s*", text[close + 1:cue.start()]):
+            that = _HERE.match(text, at)  # "«...» y pidió una auditoría": its object
         if that is None or prev[4].name is None:  # "e ha fatto sapere di essere ..."
             continue
         qs, qe = trim(text, that.end(), e)
@@ -583,6 +589,9 @@ def _by_cue(text, lang, rules, index, roles, s, e, sent_s, cues, last):
         elif lang == "fa" and cue.group() in ("خواست", "خواستند") and \
                 len(words(text, cue.end(), e)) >= 3:
             qs, qe = trim(text, cue.end(), e)  # "از شهروندان خواست مصرف آب را کاهش دهند"
+        elif lang == "fa" and cue.group() in ("گفت", "افزود", "نوشت", "گفتند") and \
+                len(words(text, cue.end(), e)) >= 4 and not text[cue.end():e].lstrip().startswith(":"):
+            qs, qe = trim(text, cue.end(), e)  # "به روزنامه شرق گفت این توقیف پیامی ... است"
         elif lang in ("fr", "es") and L.INFINITIVE_AFTER.match(text, cue.end(), e):
             # "a confié à l'AFP craindre des tensions": the infinitive opens the content
             qs, qe = trim(text, L.INFINITIVE_AFTER.match(text, cue.end(), e).start("v"), e)
