@@ -205,3 +205,8 @@ def test_framing_probe_figures_hold(pipeline):
     figures = ev.score(pipeline, rows=ev.load_rows(batch=None))
     assert figures["overlap"]["f1"] >= 0.85 and figures["neutral_fp_rate"] <= 0.1
     assert figures["in_quote_acc"] >= 0.85 and figures["event_word_exact"] >= 0.7
+
+
+def test_prefixed_field_words_are_not_judgements(nlp):
+    text = "He was detained by anti-terror police and questioned by counter-terrorism officers."
+    assert [f for f in _frame(nlp, text) if f.technique != "event_word"] == []

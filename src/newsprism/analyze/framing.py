@@ -35,7 +35,9 @@ PHYSICAL_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT
 ACCIDENT_NOUNS = frozenset({"crash", "crashes", "stampede", "stampedes", "collapse",
                             "floods", "flooding", "earthquake", "quake", "landslide",
                             "derailment", "collision", "capsizing", "explosion", "blaze",
-                            "accident", "disaster"})
+                            "accident", "disaster", "heatwave", "wildfire", "wildfires",
+                            "hurricane", "typhoon", "cyclone", "tornado", "tsunami",
+                            "avalanche", "drought"})
 # Tokens inside these named entities are names, not judgements ("Liberation Army").
 NAME_TYPES = frozenset({"ORG", "GPE", "FAC", "LOC", "EVENT", "WORK_OF_ART", "LAW", "PERSON",
                         "PRODUCT"})
@@ -86,15 +88,17 @@ def _loaded(doc) -> list[tuple[int, int, str]]:
     spans: list[tuple[int, int, str]] = []
     for tok in doc:
         if not tok.is_alpha or not _candidate(tok) or _is_name(tok) or _in_title(tok) or (
-                tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_):
-            continue  # names, titles, and the first half of a compound ("criminal-justice")
+                tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_) \
+                or _after_prefix(tok):
+            continue  # names, titles, either half of a compound ("criminal-justice")
         low, lemma = tok.lower_, tok.lemma_.lower()
         if (low in lx.EUPHEMISM or lemma in lx.EUPHEMISM) and tok.pos_ == "VERB":
             if _acts_on_people(tok):
                 spans.append((tok.idx, tok.idx + len(tok), "euphemism"))
         elif (low in lx.NAME_CALLING or lemma in lx.NAME_CALLING and tok.pos_ == "NOUN") \
                 and _evaluative(tok) and (tok.pos_ in ("NOUN", "PROPN")
-                                          or low in lx.ADJECTIVE_LABELS):
+                                          or low in lx.ADJECTIVE_LABELS
+                                          or tok.pos_ == "VERB" and low not in lx.VERBAL_LABELS):
             spans.append((tok.idx, tok.idx + len(tok), "name_calling"))
         elif _listed_loaded(tok) and _evaluative(tok):
             if tok.pos_ in ("ADJ", "ADV"):
@@ -110,6 +114,13 @@ def _loaded(doc) -> list[tuple[int, int, str]]:
             if tail:
                 spans.append((tok.idx, tail, "exaggeration"))
     return spans
+
+
+def _after_prefix(tok) -> bool:
+    """'anti-terror police', 'counter-terrorism': the word names a field, not a judgement."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and \
+        doc[tok.i - 2].lower_ in ("anti", "counter", "pro", "post", "non")
 
 
 def _candidate(tok) -> bool:
@@ -174,7 +185,7 @@ def _evaluative(tok) -> bool:
     if low in lx.ATTRIBUTIVE_ONLY and tok.pos_ != "NOUN" and tok.dep_ not in ("amod", "compound"):
         return False  # 'pleaded innocent', 'a bloody nose' is still attributive: accepted
     if tok.dep_ in ("amod", "compound") and head.i != tok.i \
-            and head.lemma_.lower() in lx.NEUTRAL_HEADS and low not in lx.NAME_CALLING:
+            and head.lemma_.lower() in lx.NEUTRAL_HEADS and low in lx.CATEGORY_MODIFIERS:
         return False  # 'criminal investigation', 'horror film', 'terror suspect'
     if low == "terror" and tok.dep_ == "compound":
         return False  # a category label; the event word keeps 'terror attack' for comparison
@@ -383,7 +394,8 @@ def find_framing(doc, language: str = "en", quotes: tuple[Quote, ...] = (),
 def _join_coordinated(text: str, raw: list) -> list:
     """Spans of one technique joined only by ', ', ' and ', ' or ' (or overlapping) become
     one ('callous, cold-blooded'), as a researcher marks a stack of judgements on one head
-    as one choice; the parts are dropped later as they lie inside it."""
+    as one choice; the parts are dropped later as they lie inside it. A judging adjective on
+    a judging noun stays apart ('barbaric' / 'massacre'): two choices."""
     out = list(raw)
     for technique in ("loaded_language",):  # labels stay apart: each noun brands anew
         spans = sorted({(s, e) for s, e, t in raw if t == technique})

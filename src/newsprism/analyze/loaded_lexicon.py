@@ -71,7 +71,9 @@ LOADED = frozenset({
     "bully", "sneer", "rant", "spew", "gloat", "scheme", "prey", "obliterate", "annihilate",
     "decimate", "pulverise", "pulverize", "crush", "scorch", "devastate", "wreak",
     "squander", "bungle", "botch", "ransack", "pillage", "exterminate", "persecute",
-    "oppress", "subjugate", "enslave", "muzzle", "terrorise",
+    "oppress", "subjugate", "enslave", "muzzle", "terrorise", "crazed", "ridiculous",
+    "hoax", "hunted down", "hunt down", "fighting for life", "fighting for his life",
+    "fighting for her life", "mock", "cage",
 })
 
 # Loaded words whose neutral use is common: only their attributive or emotive use counts
@@ -92,7 +94,7 @@ VEHICLE_NOUNS = frozenset({"ship", "vessel", "tanker", "carrier", "plane", "airc
 # Words charged only as verbs: the nouns are plain ('a pension scheme', 'a cave', 'prey').
 VERB_ONLY = frozenset({"cave", "prey", "scheme", "rant", "spew", "sneer", "gloat", "bully",
                        "smear", "hijack", "crush", "scorch", "smash", "hound", "batter", "wipe",
-                       "grovel", "swindle", "fleece"})
+                       "grovel", "swindle", "fleece", "mock", "cage"})
 # Nouns for people: the object that makes a euphemism or plain verb hide or dramatise harm.
 PERSON_NOUNS = frozenset({
     "suspect", "militant", "fighter", "terrorist", "target", "commander", "leader", "member",
@@ -100,7 +102,10 @@ PERSON_NOUNS = frozenset({
     "protester", "demonstrator", "opponent", "dissident", "enemy", "resident", "villager",
     "worker", "voter", "family", "crowd", "troop", "force", "militia", "gunman", "journalist",
 })
-# Nouns that make a criminal/terror/horror modifier a category, not a judgement.
+# Modifiers with a category sense beside the charged one ('criminal court', 'horror film').
+CATEGORY_MODIFIERS = frozenset({"criminal", "terror", "terrorist", "horror", "monster",
+                                "brutal", "savage", "evil", "bloody"})
+# Nouns that make a category modifier a category, not a judgement.
 NEUTRAL_HEADS = frozenset({
     "investigation", "charge", "case", "court", "proceeding", "probe", "record", "law",
     "code", "justice", "liability", "offence", "offense", "trial", "inquiry", "complaint",
@@ -137,10 +142,16 @@ NAME_CALLING = frozenset({
     "agitator", "agitators", "provocateur", "provocateurs", "rabble", "parasite",
     "parasites", "leech", "leeches", "freeloader", "freeloaders", "scrounger",
     "scroungers", "sponger", "spongers", "bigot", "bigots", "racist", "racists", "hater",
-    "haters", "snowflake", "villain", "villains", "brute", "brutes", "goon", "goons", "minion", "minions", "cabal", "clique",
+    "haters", "snowflake", "villain", "villains", "brute", "brutes", "goon", "goons",
+    "minion", "minions", "cabal", "clique", "saboteur", "saboteurs", "imperialist",
+    "imperialists", "foreign masters",
 })
+# Labels that are also common verbs: a verb tag on these is believed ('he trolls').
+VERBAL_LABELS = frozenset({"butcher", "butchers", "troll", "trolls", "leech", "leeches",
+                           "clown", "clowns", "bully", "bullies", "con", "puppet"})
 # Labels that also brand as adjectives ('fascist invaders', 'mercenary hordes').
 ADJECTIVE_LABELS = frozenset({"fascist", "terrorist", "mercenary", "globalist", "extremist",
+                              "imperialist",
                               "jihadist", "puppet", "rogue", "loony"})
 
 # Mild words for violence or harm that hide what was done ('neutralised four suspects').
@@ -451,8 +462,10 @@ def word_of(token_text: str, lang: str) -> tuple[int, str]:
     return 0, token_text
 
 
-__all__ = ["LOADED", "ATTRIBUTIVE_ONLY", "PLAIN_VERBS", "VEHICLE_VERBS", "VEHICLE_NOUNS", "VERB_ONLY", "PERSON_NOUNS", "NEUTRAL_HEADS", "PARTY_SENSE", "ADJECTIVE_LABELS",
-           "EUPHEMISM", "FRAMING_EVENT_NOUNS", "OPERATION_NOUNS", "NAME_CALLING", "DOUBT", "EXAGGERATION", "INTENSIFIERS",
+__all__ = ["LOADED", "ATTRIBUTIVE_ONLY", "CATEGORY_MODIFIERS", "VERBAL_LABELS", "PLAIN_VERBS",
+           "VEHICLE_VERBS", "VEHICLE_NOUNS", "VERB_ONLY", "PERSON_NOUNS", "NEUTRAL_HEADS",
+           "PARTY_SENSE", "ADJECTIVE_LABELS", "EUPHEMISM", "FRAMING_EVENT_NOUNS",
+           "OPERATION_NOUNS", "NAME_CALLING", "DOUBT", "EXAGGERATION", "INTENSIFIERS",
            "SUPERLATIVE_TAILS", "EVENT_FRAMING_MODIFIERS", "DEATH_WORDS", "EVENT_WORDS",
            "FOREIGN_LOADED", "STEM_LANGUAGES", "HARM_WORDS", "ACCIDENT_WORDS", "lookup",
            "word_of"]
