@@ -46,8 +46,8 @@ def cited_source(text, rules, index, roles, row):
             or any(L.fold(w) in MEDIUM_KINDS for w in sp.name.split())):
         return row
     tr = TR_CITING.match(text, sp.end) or UR_CITING.match(text, sp.end)
-    named = None if tr else KIND_THEN_NAME.match(text, sp.end)  # "el diario El Comercio, que cita"
-    m = None if tr else CITING.match(text, named.end() if named else sp.end)
+    titled = None if tr else KIND_THEN_NAME.match(text, sp.end)  # "el diario El Comercio, que cita"
+    m = None if tr else CITING.match(text, titled.end() if titled else sp.end)
     if tr is not None:
         a, b = tr.span("np")
     elif m is not None:
@@ -68,7 +68,7 @@ def cited_source(text, rules, index, roles, row):
     if a < qe and qs < b:  # the citing clause opened the content: "qui cite ..., le pétrolier"
         qs = trim(text, clause_end(text, b, qe) if text[b:b + 2].strip() else b, qe)[0]
     known = AGENCY_RE.search(text, sp.start, sp.end)  # "نجی ٹی وی چینل جیو نیوز": Geo News
-    own = () if named and any(v.start == named.start(1) for v in via) else \
+    own = () if titled and any(v.start == titled.start(1) for v in via) else \
         (Via(None, medium_name(known.group("n")), *known.span("n")),) if known else \
         (Via(sp.entity, medium_name(sp.name), sp.start, sp.end),)
     vias = own + tuple(v for v in via if v.start != sp.start)
@@ -423,10 +423,58 @@ def same_subject_claim(text, rules, e, cues, rows):
     return []
 
 
+def outside_spans(s: int, e: int, inside) -> list[tuple[int, int]]:
+    out, pos = [], s
+    for o, c in inside:
+        if o > pos:
+            out.append((pos, o))
+        pos = c + 1
+    if pos < e:
+        out.append((pos, e))
+    return out
+
+
+def stands_alone(text: str, s: int, e: int, o: int, c: int) -> bool:
+    """Whether the quotation is a whole utterance, not a phrase inside the writer's sentence."""
+    before = text[s:o].rstrip()
+    after = text[c + 1:e].lstrip()
+    capital = not text[o + 1:c].lstrip()[:1].islower()  # a phrase inside a sentence starts lower-case
+    return (not before or before.endswith((":", ",", "،", "—"))
+            or (capital and after.startswith((",", "،")))
+            or (capital and text[c - 1] in ".!?؟" and not after.strip(" .")))
+
+
+def nearest_cue(cues, o: int, c: int, text: str = ""):
+    best, dist = None, 10 ** 9
+    for m in cues:
+        d = o - m.end() if m.end() <= o else m.start() - c
+        if m.start() > c and text and text[c + 1:m.start()].strip(" ,،»”“\"'’"):
+            d += 40  # "ha definito X «...» e ha annunciato": a later verb of its own clause
+        if 0 <= d < dist or (d < 0 and dist == 10 ** 9):
+            best, dist = m, max(d, 0)
+    return best
+
+
+# "Das hat X mitgeteilt.", "Lo ha reso noto X", "C'est ce qu'a annoncé X", "Así lo dijo X":
+# a demonstrative object stands for the sentence before, which is then X's words.
+SAID_BEFORE = re.compile(r"(?:Das|Dies|Lo|Así lo|Esto lo|Eso lo|Αυτό|Αυτά|Τα παραπάνω|"
+                          r"C['’]est ce qu['’]|C['’]est ce que)\s*(hat\s|haben\s|hatte\s)?")
+
+
+# "این تصمیم را استانداری تهران ... اعلام کرد": this decision, i.e. the sentence before.
+# "یہ بات X نے ایک بیان میں بتائی": this, i.e. the sentence before, X said.
+UR_SAID_BEFORE = re.compile(r"(?:یہ|یہی)\s+(?:بات|اطلاع|خبر)\s+()")
+
+
+FA_SAID_BEFORE = re.compile(r"(?:این|همین)\s+(?:خبر|تصمیم|مطلب|موضوع|اطلاعات|آمار|رقم|ارقام)"
+                             r"\s+را\s+()")
+
+
 __all__ = [
-    "ANNOUNCE", "DE_RELAY_CLAUSE", "INFINITIVE", "INFINITIVE_OF", "KONJUNKTIV",
-    "according_pronoun", "announced", "body_anaphor", "cited_source", "continues_quote",
-    "german_np_end", "interrupted", "inverted_np", "konjunktiv_after", "person_before",
+    "ANNOUNCE", "DE_RELAY_CLAUSE", "FA_SAID_BEFORE", "INFINITIVE", "INFINITIVE_OF",
+    "KONJUNKTIV", "SAID_BEFORE", "UR_SAID_BEFORE", "according_pronoun", "announced",
+    "body_anaphor", "cited_source", "continues_quote", "german_np_end", "interrupted",
+    "inverted_np", "konjunktiv_after", "nearest_cue", "outside_spans", "person_before",
     "run_on_speakers", "same_subject_claim", "skip_role_appositive", "source_tail",
-    "statement_lead", "trim", "unreported_participle",
+    "stands_alone", "statement_lead", "trim", "unreported_participle",
 ]

@@ -11,13 +11,13 @@ from dataclasses import dataclass
 from ..records import Entity, Quote, Span, Speaker, Via
 from . import ml_lexicon as L
 from .ml_canon import canonical_medium, canonical_vias, is_agency, medium_name
-from .ml_clauses import (ANNOUNCE, DE_RELAY_CLAUSE, INFINITIVE, INFINITIVE_OF, KONJUNKTIV,
-                         according_pronoun, announced, body_anaphor, cited_source,
-                         same_subject_claim,
-                         continues_quote, german_np_end, interrupted, inverted_np,
-                         konjunktiv_after, person_before, run_on_speakers,
-                         skip_role_appositive, source_tail, statement_lead, trim,
-                         unreported_participle)
+from .ml_clauses import (ANNOUNCE, DE_RELAY_CLAUSE, FA_SAID_BEFORE, INFINITIVE, INFINITIVE_OF, KONJUNKTIV,
+                         SAID_BEFORE, UR_SAID_BEFORE, according_pronoun, announced,
+                         body_anaphor, cited_source, continues_quote, german_np_end,
+                         interrupted, inverted_np, konjunktiv_after, nearest_cue,
+                         outside_spans, person_before, run_on_speakers, same_subject_claim,
+                         skip_role_appositive, source_tail, stands_alone, statement_lead,
+                         trim, unreported_participle)
 from .ml_entities import quote_pairs, sentences, words
 from .ml_media import (AGENCY_RE, AR_FROM, AR_SAYING, RELAY_RE, TRAILING_RELAY, as_via,
                        find_vias, is_medium, last_agency, quoted_medium)
@@ -258,7 +258,7 @@ def _direct(text, lang, rules, index, roles, s, e, inside, cues, last, continuin
     inside = [p for p in inside if p not in titles]  # "sagte er der „Bild“": a paper, not words
     if titles and not inside:  # "sagte der „Neuen Zürcher Zeitung“, die Initiative hätte ..."
         return _indirect(text, lang, rules, index, roles, s, e, cues, last)
-    outside = _outside(s, e, inside)
+    outside = outside_spans(s, e, inside)
     for o, c in inside:
         split = interrupted(text, rules, index, o, c)
         if split is not None:  # "« Nous allons tout faire, a assuré X, pour rouvrir ... »"
@@ -273,9 +273,9 @@ def _direct(text, lang, rules, index, roles, s, e, inside, cues, last, continuin
         n_words = len(words(text, qs, qe))
         speech = [m for m in cues if not rules.according.fullmatch(m.group())]
         # a verb of saying before an according-phrase that names only the relay
-        cue = _nearest_cue(speech if speech and not _according_names_source(text, rules, cues, o)
+        cue = nearest_cue(speech if speech and not _according_names_source(text, rules, cues, o)
                            else cues, o, c, text)
-        kind = "direct" if n_words >= 2 and _stands_alone(text, s, e, o, c) else "mixed"
+        kind = "direct" if n_words >= 2 and stands_alone(text, s, e, o, c) else "mixed"
         acc = according_pronoun(text, rules, s, o) if cue is None else None
         who = last or person_before(text, index, s) if acc is not None else None
         if who is not None:  # "Selon lui, l'Iran « agit ... »": the one just named
@@ -286,7 +286,7 @@ def _direct(text, lang, rules, index, roles, s, e, inside, cues, last, continuin
             continue  # its speaker is the one of the paragraph before (run_on_speakers)
         if cue is None and n_words <= 3:
             continue  # a scare quote, not reported speech
-        whole = n_words >= 2 and _stands_alone(text, s, e, o, c)
+        whole = n_words >= 2 and stands_alone(text, s, e, o, c)
         kind = "direct" if whole else "mixed"
         if cue is None:
             if not (continuing and whole and last is not None):
@@ -369,38 +369,6 @@ def _trailing_that(text, rules, index, s, e, inside, cues, prev, lang=""):
     return []
 
 
-def _outside(s: int, e: int, inside) -> list[tuple[int, int]]:
-    out, pos = [], s
-    for o, c in inside:
-        if o > pos:
-            out.append((pos, o))
-        pos = c + 1
-    if pos < e:
-        out.append((pos, e))
-    return out
-
-
-def _stands_alone(text: str, s: int, e: int, o: int, c: int) -> bool:
-    """Whether the quotation is a whole utterance, not a phrase inside the writer's sentence."""
-    before = text[s:o].rstrip()
-    after = text[c + 1:e].lstrip()
-    capital = not text[o + 1:c].lstrip()[:1].islower()  # a phrase inside a sentence starts lower-case
-    return (not before or before.endswith((":", ",", "،", "—"))
-            or (capital and after.startswith((",", "،")))
-            or (capital and text[c - 1] in ".!?؟" and not after.strip(" .")))
-
-
-def _nearest_cue(cues, o: int, c: int, text: str = ""):
-    best, dist = None, 10 ** 9
-    for m in cues:
-        d = o - m.end() if m.end() <= o else m.start() - c
-        if m.start() > c and text and text[c + 1:m.start()].strip(" ,،»”“\"'’"):
-            d += 40  # "ha definito X «...» e ha annunciato": a later verb of its own clause
-        if 0 <= d < dist or (d < 0 and dist == 10 ** 9):
-            best, dist = m, max(d, 0)
-    return best
-
-
 # ---------------------------------------------------------------- indirect quotes
 
 
@@ -431,15 +399,9 @@ def _indirect(text, lang, rules, index, roles, s, e, cues, last):
     return _by_cue(text, lang, rules, index, roles, s, e, s, cues, last)
 
 
-# "Das hat X mitgeteilt.", "Lo ha reso noto X", "C'est ce qu'a annoncé X", "Así lo dijo X":
-# a demonstrative object stands for the sentence before, which is then X's words.
-_SAID_BEFORE = re.compile(r"(?:Das|Dies|Lo|Así lo|Esto lo|Eso lo|Αυτό|Αυτά|Τα παραπάνω|"
-                          r"C['’]est ce qu['’]|C['’]est ce que)\s*(hat\s|haben\s|hatte\s)?")
-
-
 def _said_before(text, lang, rules, index, roles, s, e, cues, last, prev):
-    m = (_FA_SAID_BEFORE if lang == "fa" else _UR_SAID_BEFORE if lang == "ur" else
-         _SAID_BEFORE).match(text, s)
+    m = (FA_SAID_BEFORE if lang == "fa" else UR_SAID_BEFORE if lang == "ur" else
+         SAID_BEFORE).match(text, s)
     if m is None or not cues or rules.according.fullmatch(cues[0].group()):
         return []
     closing = lang in ("fa", "ur") or bool(m.group(1))
@@ -472,11 +434,6 @@ def _said_before(text, lang, rules, index, roles, s, e, cues, last, prev):
 
 
 _GERUND = re.compile(r"(?:ando|endo|ant|ώντας|οντας|iendo)$")
-# "این تصمیم را استانداری تهران ... اعلام کرد": this decision, i.e. the sentence before.
-# "یہ بات X نے ایک بیان میں بتائی": this, i.e. the sentence before, X said.
-_UR_SAID_BEFORE = re.compile(r"(?:یہ|یہی)\s+(?:بات|اطلاع|خبر)\s+()")
-_FA_SAID_BEFORE = re.compile(r"(?:این|همین)\s+(?:خبر|تصمیم|مطلب|موضوع|اطلاعات|آمار|رقم|ارقام)"
-                             r"\s+را\s+()")
 
 
 def _said_then_relayed(text, lang, rules, index, roles, s, e, acc, cues, last):
