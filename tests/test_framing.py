@@ -210,3 +210,8 @@ def test_framing_probe_figures_hold(pipeline):
 def test_prefixed_field_words_are_not_judgements(nlp):
     text = "He was detained by anti-terror police and questioned by counter-terrorism officers."
     assert [f for f in _frame(nlp, text) if f.technique != "event_word"] == []
+
+
+def test_event_word_keeps_its_particle(nlp):
+    text = "Air defences shot down two drones over the capital on Sunday."
+    assert "shot down" in _spans(text, _frame(nlp, text), "event_word")

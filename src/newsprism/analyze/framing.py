@@ -276,16 +276,21 @@ def _scare_quotes(doc, text: str, quotes: tuple[Quote, ...]) -> list[tuple[int, 
 
 
 def _event_word(tok) -> tuple[int, int]:
-    """The trigger grown left over framing modifiers ('terror attack', 'martyrdom operation')."""
+    """The trigger grown left over framing modifiers ('terror attack', 'martyrdom operation')
+    and right over a particle next to it, which changes the act ('wiped out', 'shot down')."""
+    doc = tok.doc
     lo = tok.i
     while lo > 0:
-        prev = tok.doc[lo - 1]
+        prev = doc[lo - 1]
         if prev.head.i == tok.i and prev.lower_ in lx.EVENT_FRAMING_MODIFIERS:
             lo -= 1
         else:
             break
-    start = tok.doc[lo].idx
-    return start, tok.idx + len(tok)
+    end = tok
+    if tok.pos_ == "VERB" and tok.i + 1 < len(doc) and doc[tok.i + 1].dep_ == "prt" \
+            and doc[tok.i + 1].head.i == tok.i:
+        end = doc[tok.i + 1]
+    return doc[lo].idx, end.idx + len(end)
 
 
 def _names_happening(tok, type_: str) -> bool:
@@ -301,8 +306,8 @@ def _event_words(doc, events, triggers) -> list[tuple[int, int, str]]:
     for v in events:
         tok = by_start.get(v.trigger.start) or _token_at(doc, v.trigger.end - 1)
         if tok is not None and _names_happening(tok, v.type):
-            start = min(_event_word(tok)[0], v.trigger.start)
-            out.append((start, v.trigger.end, "event_word"))
+            s, e = _event_word(tok)
+            out.append((min(s, v.trigger.start), max(e, v.trigger.end), "event_word"))
             seen.add(tok.i)
     for c in triggers:
         if c.tok.i not in seen and _names_happening(c.tok, c.type):
