@@ -295,3 +295,14 @@ def test_named_targets_are_struck_and_storms_batter_no_one(nlp):
     for text in ("Storm Batters Coast, Thousands Without Power", "A hurricane battered the "
                  "coast on Sunday.", "The company struck its sales targets."):
         assert not [c for c in ev.find_candidates(nlp(text)) if events_eval._kept(c)], text
+
+
+def test_a_parenthetical_report_leaves_the_doer_and_police_beat_people(nlp):
+    text = "Rebel fighters, the ministry said, had ambushed a supply convoy near Hana."
+    hit = next(c for c in ev.find_candidates(nlp(text)) if c.tok.text == "ambushed")
+    assert any("fighters" in p for p in _args(hit)[0])
+    text = "Tessalian police allegedly beat detained protesters at a station in Rendo."
+    hit = next(c for c in ev.find_candidates(nlp(text)) if c.tok.text == "beat")
+    assert hit.type == "ASSAULT"
+    assert not [c for c in ev.find_candidates(nlp("Osla United beat Rendo 2-0 on Sunday."))
+                if events_eval._kept(c)]

@@ -171,3 +171,13 @@ def test_an_unsaid_report_leaves_the_act_open(nlp):
     text = "The ministry did not say whether police had detained the organisers."
     assert _of(nlp, text, "detained") == "hypothetical"
     assert _of(nlp, "The army did not attack the convoy.", "attack") == "negated"
+
+
+def test_a_parenthetical_report_and_a_condition_on_the_governing_verb(nlp):
+    text = "Rebel fighters, the ministry said, had ambushed a supply convoy near Hana."
+    assert _of(nlp, text, "ambushed") == "reported"
+    text = "If the talks fail, the army will resume its offensive against the rebels."
+    assert _of(nlp, text, "offensive") == "hypothetical"
+    # a threat's own terms leave the threat itself a given
+    assert _of(nlp, "Osla warned of military action if the envoy was not freed.",
+               "warned") == "asserted"

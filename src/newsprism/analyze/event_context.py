@@ -607,7 +607,10 @@ def _subjects(verb, depth: int = 0) -> list:
             _subjects(head.head, depth + 1) if head.dep_ in ("dobj", "attr")
             and head.head.pos_ in ("VERB", "AUX") else [])
     if glued_to_dateline(verb):
-        return [verb.head]  # "KABUL (Agency) - Taliban fighters attacked": parsed as a clause
+        return [verb.head]
+    aside = [s for p in _children(verb, "parataxis") for s in _children(p, "nsubj")]
+    if len(aside) > 1 and aside[0].i < verb.i:
+        return aside[:1]  # "Rebel fighters, the ministry said, had ambushed a convoy"  # "KABUL (Agency) - Taliban fighters attacked": parsed as a clause
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         return [verb.head]  # "a boat carrying weapons"
     if _clause_in_amod(verb):

@@ -122,6 +122,10 @@ def _own_markers(tok, found: set[str]) -> None:
             found.add("hypothetical")  # "would respond to any strike": none has happened
         elif dep == "prep" and low == "according":
             found.add("reported")
+        elif dep == "parataxis" and c.lemma_.lower() in SPEECH and any(
+                s.dep_ == "nsubj" for s in c.children):
+            found.add("reported")  # "Rebels, the ministry said, had ambushed a convoy"
+
 
 
 def _modifier_marker(low: str, found: set[str]) -> None:
@@ -239,6 +243,12 @@ def markers(tok, max_steps: int = 12) -> set[str]:
             argument = False
         step: set[str] = set()
         _own_markers(cur, step)
+        if cur.i != tok.i and any(c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                for c in cur.children):
+            # "if the talks fail, the army will resume its offensive": the condition sits
+            # on the governing verb (on the trigger itself it is a threat's own terms)
+            step.add("hypothetical")
         if cur is not tok and cur.lemma_.lower() in SPEECH and below == "ccomp":
             # "did not say whether police had detained them": an unsaid report leaves the
             # act open, it does not deny it

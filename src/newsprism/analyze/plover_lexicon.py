@@ -463,6 +463,8 @@ VERBS: dict[str, tuple[Sense, ...]] = {
         "house", "space", "place", "spot", "time", "mind", "minds", "apartment", "room"})),
     "destroy": _s("ASSAULT", needs_agent=True),
     # taking or holding ground and beating off attackers are acts of force too
+    "beat": _s("ASSAULT", objs=PEOPLE | frozenset({"detainees", "prisoners", "journalists",
+                                                   "journalist", "reporters", "activists"})),
     "annex": _s("ASSAULT"), "repel": _s("ASSAULT"), "repulse": _s("ASSAULT"),
     "counterattack": _s("ASSAULT"), "counter-attack": _s("ASSAULT"),
     # training another state's troops is security cooperation (event_context checks whose)
