@@ -151,6 +151,13 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
             speaker = Speaker(speaker.entity, speaker.name[:cut], speaker.start,
                               (speaker.start or 0) + cut if speaker.start is not None else None)
         speaker = source_tail(text, lang, speaker)
+        glued = AGENCY_RE.match(text, speaker.start) if speaker.start is not None else None
+        rest = text[glued.end():speaker.end].split() if glued else []
+        if glued and len(rest) >= 2 and all(w[:1].isupper() for w in rest):
+            # "all'agenzia Adnkronos Marta Menegus": the agency told, the person spoke
+            a = glued.end() + len(text[glued.end():speaker.end]) - len(text[glued.end():speaker.end].lstrip())
+            via = (Via(None, medium_name(glued.group("n")), *glued.span("n")),) + tuple(via)
+            speaker = Speaker(None, text[a:speaker.end], a, speaker.end)
         known = canonical_medium(speaker.name)
         if known:  # "Tesnim haber ajansının", "وكالة تسنيم": one name in every language
             speaker = Speaker(speaker.entity, known, speaker.start, speaker.end)

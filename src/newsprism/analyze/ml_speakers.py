@@ -286,6 +286,8 @@ def _indefinite_subject(text: str, index, s: int, b: int) -> Speaker | None:
         return None
     np_end = toks[-1][1]
     origin = _ORIGIN.search(text, m.end(), np_end)
+    if origin is not None and re.match(r"\sdes\s+[A-ZÄÖÜ]\w*s\s*$", origin.group()):
+        origin = None  # "Ein Sprecher des Ministeriums": a German genitive, not where from
     if origin is not None and text[origin.end() - len(text[origin.start():np_end].split()[-1]):][:1].isupper():
         np_end = origin.start()
     verbs = [x for x, y in toks if x < np_end and _FINITE.search(text[x:y])]
@@ -571,8 +573,10 @@ def _noun_phrase(text: str, toks, lang: str, after: bool):
         if out and _RELAY_PARTICIPLE.fullmatch(lw):
             break  # "Economistas [consultados por la agencia]": the medium, not the speaker
         prev = text[out[-1][0]:out[-1][1]].lower() if out else ""
-        if len(out) >= 2 and lw in _ARTICLES and prev not in _GENITIVE:
+        if len(out) >= 2 and lw in _ARTICLES and prev not in _GENITIVE \
+                and not (lang == "de" and lw in ("des", "der") and _capital_next(text, y)):
             break  # "l'ordine dei medici [il piano ...]": a second article starts a new phrase
+            # ("Ein Sprecher des Ministeriums": a German genitive stays in the phrase)
         out.append((x, y))
     while out and lang == "ur" and text[out[-1][0]:out[-1][1]] in ("کے", "کی", "کا"):
         out.pop()
