@@ -24,7 +24,8 @@ from .story_figures import (EARLIER_DAYS, day_of, figure_row, figure_source, in_
                             in_quote, name_of, old_dates, sentence_span, story_day,
                             article_figures, conflicts, figure_table, source_key)
 
-LOADED = ("loaded_language", "name_calling")
+# every framing choice an outlet makes; event words are compared on their own
+LOADED = ("loaded_language", "name_calling", "doubt", "euphemism", "exaggeration")
 # A dated sentence is background when its date lies this far before the article's own
 # publication and no other article of the story mentions that date.
 BACKGROUND_DAYS = 30
