@@ -284,6 +284,8 @@ ANNOUNCE = re.compile(r"(?:a|ont) annoncé|annonce|anunció|anunciaron|ha anunci
 UR_OBJECT = re.compile(r"\s(?:کا|کی)\s*$")
 
 
+_INTERVIEW = re.compile(r"(?:en|in|dans|im|σε)\s+(?:una |un |un['’]|einem |)?(?:entrevista|declaraciones|"
+                        r"intervista|entretien|interview|Interview|συνέντευξη)", re.I)
 _TOLD_PREPS = frozenset("a al à au aux ai alla allo agli dem στο στην στον auprès ante".split())
 
 
@@ -308,8 +310,8 @@ def announced(text: str, s: int, cue, e: int, lang: str) -> tuple[int, int] | No
         word = text[first[0][0]:first[0][1]].lower() if first else ""
         if not first or (word in L.PRONOUNS and (lang, word) not in (("it", "il"), ("es", "el"))):
             return None
-        if word in _TOLD_PREPS:
-            return None  # "declaró a la radio X": whom it was said to, not what
+        if word in _TOLD_PREPS or _INTERVIEW.match(text, qs):
+            return None  # "declaró a la radio X", "pidió en entrevista con X": not what
     else:
         return None
     return (qs, qe) if len(words(text, qs, qe)) >= (3 if lang in ("de", "fr", "es", "it") else 4) \

@@ -116,6 +116,7 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
             rows = _said_before(text, lang, rules, index, roles, s, e, cues, last, prev) or rows
         if inside and rows:
             rows += _trailing_that(text, rules, index, s, e, inside, cues, rows[-1], lang)
+            rows = _announced_before(text, lang, rules, index, roles, s, inside, cues, last) + rows
         if not inside and rows:
             rows = _second_claim(text, lang, rules, index, roles, s, e, cues, rows)
             rows += same_subject_claim(text, rules, e, cues, rows)
@@ -218,6 +219,7 @@ _ANAPHOR_ONLY = re.compile(rf"(?:این |همین |هذه |bu |cette |questa |es
 # names take it after an apostrophe, which _TR_CASE handles.
 _TR_GENITIVE = re.compile(r"(?<=[a-zçğıöşü][aeıioöuü])n[ıiuü]n$")
 _TR_CASE = re.compile(r"['’][a-zçğıöşü]{1,5}$")
+_TR_LOCATIVE = re.compile(r"['’]n?[dt][ae](?!\w)")
 # Media nouns in the dative: "Yunan basınına" ('to the Greek press') says whom words reached.
 _TR_MEDIA_DATIVE = re.compile(r"(?:basın|medya|gazete|televizyon|ajans|kanal)\w*(?:n|y)[ae]$",
                               re.I)
@@ -247,6 +249,8 @@ def _plausible(text: str, sp: Speaker, pairs, cue: Span | None = None) -> bool:
     if len(toks) == 1 and not text[line_s:sp.start].strip() and \
             not text[sp.end:line_e if line_e >= 0 else len(text)].strip(" .:"):
         return False  # "Videos" alone on its line: page furniture
+    if _TR_LOCATIVE.match(text, sp.end):
+        return False  # "Hürmüz Boğazı'nda": where, not who
     return not _TR_MEDIA_DATIVE.search(text[toks[-1][0]:toks[-1][1]])
 
 
@@ -336,6 +340,24 @@ def _that_before(text: str, rules: Lang, cue, o: int) -> tuple[int, int] | None:
         return None
     qs, qe = trim(text, that.end(), o)
     return (qs, qe) if len(words(text, qs, qe)) >= 3 and text[qe:o].strip() == ":" else None
+
+
+def _announced_before(text, lang, rules, index, roles, s, inside, cues, last):
+    """'Il Codacons ha annunciato un esposto, mentre il sindaco ... «...»': an announcing
+    verb before the quotation, with its object closed by a comma, is its subject's claim."""
+    first = inside[0][0]
+    for cue in cues:
+        if cue.end() >= first or not ANNOUNCE.fullmatch(cue.group()):
+            continue
+        span = announced(text, s, cue, first, lang)
+        if span is None or span[1] > first:
+            return []
+        speaker = find_speaker(text, lang, rules, index, roles, s, cue.start(), cue,
+                               [(s, cue.start())], last)
+        if speaker.name is None:
+            return []
+        return [(*span, "indirect", Span(cue.start(), cue.end()), speaker, ())]
+    return []
 
 
 _HERE = re.compile(r"")  # an empty match: the content starts right after the cue
