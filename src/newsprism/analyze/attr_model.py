@@ -24,6 +24,9 @@ _QUOTES = "\"“”«»"
 # How far below the threshold a word's own features may leave it and still get a candidate
 # built; measured on held-back train articles to skip most words and lose no attribution.
 GATE_MARGIN = 30.0
+# The same for an alternative content (alt_contents): the rest of its features lift it less
+# (at most 17 on the held-back articles), and a narrower gate keeps its cost down.
+ALT_GATE_MARGIN = 20.0
 # Word classes whose word itself, not its class, says how a content starts ('that', 'to').
 _FUNCTION_POS = frozenset(("SCONJ", "ADP", "PART", "PRON", "DET"))
 _POS_IDS = np.array([VERB, NOUN, ADJ], dtype=np.int64)
@@ -85,7 +88,7 @@ def broad_candidates(doc, cands, gate=None) -> list:
     """A candidate for every eligible word that governs something reportable and that no
     rule candidate already uses as its cue, plus one for each other thing the word governs
     that annotators mark as content (alt_contents); the filter decides which are real.
-    ``gate`` (token -> bool) skips words early, before their candidate is built."""
+    ``gate`` ((token, origin) -> bool) skips words early, before their candidate is built."""
     heads = {c.cue_tok.i for c in cands if c.cue_tok is not None}
     ar = cue_model.arrays(doc)
     out = []
@@ -97,8 +100,10 @@ def broad_candidates(doc, cands, gate=None) -> list:
         if span is None and not alts:
             continue
         tok = doc[i]
-        if gate is not None and not gate(tok):
-            continue
+        if gate is not None:
+            alts = [a for a in alts if gate(tok, a[0])]
+            if span is not None and not gate(tok, "learned"):
+                span = None
         c = cue_model.candidate(doc, tok, span) if span is not None else None
         if c is not None:
             out.append(c)
@@ -157,6 +162,7 @@ def alt_contents(ar, i: int, first) -> list[tuple[str, tuple[int, int]]]:
     return out
 
 
+_BROAD_ORIGINS = frozenset(("learned", "alt-obj", "alt-prep"))
 _POINTER_WORDS = frozenset("it this that these those which what who whom".split())
 
 
@@ -221,16 +227,17 @@ def word_features(tok, origin: str) -> list[str]:
     return ["o=" + origin] + cue + tail
 
 
-def _word_parts(ar, i: int, origin: str) -> tuple[list[str], list[str]]:
+def _word_parts(ar, i: int, origin: str, cue=None) -> tuple[list[str], list[str]]:
     """word_features in two parts: the cue model's features (prefixed 'c:') and the rest,
-    so that the gate can score most words without assembling their list."""
+    so that the gate can score most words without assembling their list. ``cue``: the
+    first part, when the caller already has it (it does not depend on the origin)."""
     lemma = ar.lemma[i]
     lex = _lexicon(lemma)
     tail = ["lo=" + lemma + "|" + origin, "lex=" + lex, "lexo=" + lex + "|" + origin,
             "lexp=" + lex + "|" + ar.pos[i],
             "spos=" + ("first" if i - ar.sent_start[i] <= 2 else "mid"
                        if ar.sent_end[i] - i > 3 else "last")]
-    return cue_model.features_at(ar, i, "c:"), tail
+    return (cue if cue is not None else cue_model.features_at(ar, i, "c:")), tail
 
 
 def features(doc, cand, word: list[str] | None = None, others=()) -> list[str]:
@@ -337,23 +344,27 @@ def select(doc, cands, model: AttrModel | None = None) -> list:
     model = model or current()
     if model is None:
         return list(cands)
-    words: dict[int, tuple] = {}
+    words: dict[tuple, tuple] = {}
+    cues_at: dict[int, list] = {}
     ar = cue_model.arrays(doc)
 
-    def promising(tok) -> bool:
+    def promising(tok, origin: str) -> bool:
         # The word's own features decide most of the score; a word far below the threshold
         # is not worth building a candidate for. Scored in word_features' order, the sum is
-        # the one its list would give.
-        cue, tail = words[tok.i] = _word_parts(ar, tok.i, "learned")
-        return model.score(chain(("o=learned",), cue, tail)) > model.threshold - GATE_MARGIN
+        # the one its list would give. Each origin is gated on its own: an alternative
+        # content costs a candidate too.
+        cue, tail = words[tok.i, origin] = _word_parts(ar, tok.i, origin, cues_at.get(tok.i))
+        cues_at[tok.i] = cue
+        margin = GATE_MARGIN if origin == "learned" else ALT_GATE_MARGIN
+        return model.score(chain(("o=" + origin,), cue, tail)) > model.threshold - margin
 
-    def word(i: int) -> list[str]:
-        cue, tail = words[i]
-        return ["o=learned"] + cue + tail
+    def word(c) -> list[str] | None:
+        got = words.get((c.cue_tok.i, c.origin))
+        return None if got is None else ["o=" + c.origin] + got[0] + got[1]
 
     pool = list(cands) + broad_candidates(doc, cands, promising)
     keys = nest_keys(cands)
-    feats = [features(doc, c, word(c.cue_tok.i) if c.origin == "learned" else None, keys)
+    feats = [features(doc, c, word(c) if c.origin in _BROAD_ORIGINS else None, keys)
              for c in pool]
     # A model may score the pool as a whole, reading each candidate's context beside its
     # features (scripts/attr_experiments.py tries such models).
