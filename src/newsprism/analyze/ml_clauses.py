@@ -11,7 +11,7 @@ from . import ml_lexicon as L
 from .ml_canon import canonical_medium, medium_name
 from .ml_entities import quote_pairs, words
 from .ml_media import AGENCY_RE, is_medium
-from .ml_speakers import clause_end, is_title, named, speaker_in
+from .ml_speakers import clause_end, find_speaker, is_title, named, speaker_in
 
 
 END_PUNCT = " \t\n.,;:!?؟،۔»«“”„\"'’‹›"
@@ -472,11 +472,29 @@ FA_SAID_BEFORE = re.compile(r"(?:این|همین)\s+(?:خبر|تصمیم|مطل�
                              r"\s+را\s+()")
 
 
+def announced_before(text, lang, rules, index, roles, s, inside, cues, last):
+    """'Il Codacons ha annunciato un esposto, mentre il sindaco ... «...»': an announcing
+    verb before the quotation, with its object closed by a comma, is its subject's claim."""
+    first = inside[0][0]
+    for cue in cues:
+        if cue.end() >= first or not ANNOUNCE.fullmatch(cue.group()):
+            continue
+        span = announced(text, s, cue, first, lang)
+        if span is None or span[1] > first:
+            return []
+        speaker = find_speaker(text, lang, rules, index, roles, s, cue.start(), cue,
+                               [(s, cue.start())], last)
+        if speaker.name is None:
+            return []
+        return [(*span, "indirect", Span(cue.start(), cue.end()), speaker, ())]
+    return []
+
+
 __all__ = [
     "ANNOUNCE", "DE_RELAY_CLAUSE", "FA_SAID_BEFORE", "INFINITIVE", "INFINITIVE_OF",
     "KONJUNKTIV", "SAID_BEFORE", "UR_SAID_BEFORE", "according_pronoun", "announced",
-    "body_anaphor", "cited_source", "continues_quote", "german_np_end", "interrupted",
-    "inverted_np", "konjunktiv_after", "nearest_cue", "outside_spans", "person_before",
-    "run_on_speakers", "same_subject_claim", "skip_role_appositive", "source_tail",
-    "stands_alone", "statement_lead", "trim", "unreported_participle",
+    "announced_before", "body_anaphor", "cited_source", "continues_quote", "german_np_end",
+    "interrupted", "inverted_np", "konjunktiv_after", "nearest_cue", "outside_spans",
+    "person_before", "run_on_speakers", "same_subject_claim", "skip_role_appositive",
+    "source_tail", "stands_alone", "statement_lead", "trim", "unreported_participle",
 ]

@@ -13,11 +13,11 @@ from . import ml_lexicon as L
 from .ml_canon import canonical_medium, canonical_vias, is_agency, medium_name
 from .ml_clauses import (ANNOUNCE, DE_RELAY_CLAUSE, FA_SAID_BEFORE, INFINITIVE, INFINITIVE_OF, KONJUNKTIV,
                          SAID_BEFORE, UR_SAID_BEFORE, according_pronoun, announced,
-                         body_anaphor, cited_source, continues_quote, german_np_end,
-                         interrupted, inverted_np, konjunktiv_after, nearest_cue,
-                         outside_spans, person_before, run_on_speakers, same_subject_claim,
-                         skip_role_appositive, source_tail, stands_alone, statement_lead,
-                         trim, unreported_participle)
+                         announced_before, body_anaphor, cited_source, continues_quote,
+                         german_np_end, interrupted, inverted_np, konjunktiv_after,
+                         nearest_cue, outside_spans, person_before, run_on_speakers,
+                         same_subject_claim, skip_role_appositive, source_tail,
+                         stands_alone, statement_lead, trim, unreported_participle)
 from .ml_entities import quote_pairs, sentences, words
 from .ml_media import (AGENCY_RE, AR_FROM, AR_SAYING, RELAY_RE, TRAILING_RELAY, as_via,
                        find_vias, is_medium, last_agency, quoted_medium)
@@ -116,7 +116,7 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
             rows = _said_before(text, lang, rules, index, roles, s, e, cues, last, prev) or rows
         if inside and rows:
             rows += _trailing_that(text, rules, index, s, e, inside, cues, rows[-1], lang)
-            rows = _announced_before(text, lang, rules, index, roles, s, inside, cues, last) + rows
+            rows = announced_before(text, lang, rules, index, roles, s, inside, cues, last) + rows
         if not inside and rows:
             rows = _second_claim(text, lang, rules, index, roles, s, e, cues, rows)
             rows += same_subject_claim(text, rules, e, cues, rows)
@@ -340,24 +340,6 @@ def _that_before(text: str, rules: Lang, cue, o: int) -> tuple[int, int] | None:
         return None
     qs, qe = trim(text, that.end(), o)
     return (qs, qe) if len(words(text, qs, qe)) >= 3 and text[qe:o].strip() == ":" else None
-
-
-def _announced_before(text, lang, rules, index, roles, s, inside, cues, last):
-    """'Il Codacons ha annunciato un esposto, mentre il sindaco ... «...»': an announcing
-    verb before the quotation, with its object closed by a comma, is its subject's claim."""
-    first = inside[0][0]
-    for cue in cues:
-        if cue.end() >= first or not ANNOUNCE.fullmatch(cue.group()):
-            continue
-        span = announced(text, s, cue, first, lang)
-        if span is None or span[1] > first:
-            return []
-        speaker = find_speaker(text, lang, rules, index, roles, s, cue.start(), cue,
-                               [(s, cue.start())], last)
-        if speaker.name is None:
-            return []
-        return [(*span, "indirect", Span(cue.start(), cue.end()), speaker, ())]
-    return []
 
 
 _HERE = re.compile(r"")  # an empty match: the content starts right after the cue
