@@ -579,3 +579,9 @@ def test_said_this_attributes_the_paragraph_before():
              "night.\n\n"
              "Relief Minister Anwar Qadir said this while briefing reporters on Tuesday.")
     assert _quote(a, "nine people died").speaker.name == "Anwar Qadir"
+
+
+def test_a_subjectless_cue_takes_the_name_ending_just_before_it():
+    a = _run("Speaking to reporters outside the Assembly, Leader of the Opposition in the Senate "
+             "Farid Qasimi said the government was \"hiding behind the rain.\"")
+    assert (_quote(a, "hiding behind the rain").speaker.name or "").endswith("Farid Qasimi")

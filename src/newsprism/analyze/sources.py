@@ -91,7 +91,8 @@ def _entity_for(coref, doc, tok, span):
         return None
     if tok is not None:
         return coref.entity_at(tok.idx, tok.idx + len(tok.text))
-    return coref.entity_at(*span)
+    exact = next((en for m, en in coref.mentions_in(*span) if (m.start, m.end) == span), None)
+    return exact or coref.entity_at(*span)
 
 
 _DATELINE = re.compile(r"[A-Z][A-Z .'’-]{2,}(?:,[ \w.'’-]+)?\s*"
@@ -384,6 +385,15 @@ class Speakers:
             if owner is not None:
                 words = [t for t in owner.subtree if t.dep_ != "case"]  # not the "'s"
                 return trim(text, *tokens_span(words)), owner
+        cue = cand.cue_tok
+        if cand.source is not None and cue is not None and getattr(cue, "pos_", "") == "VERB" \
+                and self.coref is not None and cand.source[1] <= cue.idx \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+            # the parser found no subject; whatever the clause finder guessed, a name
+            # ending right before the cue is the likelier speaker
+            named = self._name_right_before(cue)
+            if named is not None:
+                return named
         if cand.source is not None:
             s, e = cand.source
             cut = dateline_end(text, s)
@@ -475,6 +485,9 @@ class Speakers:
                     return trim(text_of(self.doc), toks[0].idx,
                                 toks[-1].idx + len(toks[-1].text)), _phrase_head(toks)
                 return span, subj
+        named = self._name_right_before(tok)
+        if named is not None:
+            return named
         sent = tok.sent
         ancestors = {a.i for a in tok.ancestors} | {tok.i}
         for t in reversed(list(self.doc[sent.start:tok.i])):
@@ -547,6 +560,29 @@ class Speakers:
                 continue
             if not _governed_by_preposition(self.doc, s, m.start):
                 return other
+        return None
+
+    def _name_right_before(self, cue):
+        """'..., Leader of the Opposition Kamran Yousafzai said', '..., Dr Funmi Ajayi, who
+        leads the association, warned': a subject-less cue's speaker is the name that ends
+        just before it, past any clause describing that name."""
+        doc = self.doc
+        for k in range(cue.i - 1, max(cue.sent.start, cue.i - 25) - 1, -1):
+            t = doc[k]
+            if t.pos_ != "PROPN" or not t.text[:1].isupper():
+                continue
+            between = doc[k + 1:cue.i]
+            if not all(b.is_punct or t.is_ancestor(b) for b in between):
+                return None
+            end = t.idx + len(t.text)
+            names = [(m, en) for m, en in self.coref.mentions_in(max(0, t.idx - 80), end + 1)
+                     if m.kind == "name" and m.start <= t.idx and end <= m.end]
+            if not names:
+                return None
+            m, ent = min(names, key=lambda x: x[0].end - x[0].start)
+            # no head token: the name's own mention decides the entity, not a wider
+            # description the parser hung the head inside
+            return ((m.start, m.end), None) if ent.type in ("PERSON", "ORG") else None
         return None
 
     def _fits(self, ent, pronoun: str) -> bool:
