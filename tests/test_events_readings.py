@@ -306,3 +306,11 @@ def test_a_parenthetical_report_leaves_the_doer_and_police_beat_people(nlp):
     assert hit.type == "ASSAULT"
     assert not [c for c in ev.find_candidates(nlp("Osla United beat Rendo 2-0 on Sunday."))
                 if events_eval._kept(c)]
+
+
+def test_a_headline_participle_with_its_agent_stays_passive(nlp):
+    text = "Rendo Hit By Heaviest Marvian Drone Attack Of The Year"
+    hit = next(c for c in ev.find_candidates(nlp(text))
+               if text[c.span.start:c.span.end] == "Hit")
+    acts, tgts = _args(hit)
+    assert any("attack" in p.lower() for p in acts) and "Rendo" in tgts, (acts, tgts)

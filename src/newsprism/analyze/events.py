@@ -28,7 +28,7 @@ from .event_merge import link_events
 from .event_args import (SYMMETRIC, _absorb, _beneficiaries, _expand, _hyphenated,
                          _modifier_actors, _noun_args, _parties, _pinned_party,
                          _split_parties, _verb_args, arg_heads)
-from .event_context import (CARRIERS, DRILLS, GATHER_VERBS, PROTEST_AIMS, QUANTITY,
+from .event_context import (CARRIERS, DRILLS, _agents, GATHER_VERBS, PROTEST_AIMS, QUANTITY,
                             _children, _clause_in_amod, _drill_type, _labour_context, _lemma,
                             _light_verb, _lower_words, _names_threat, _objects, _party,
                             _pobjs, _refine_verb, _verbal, _someone_asks, _formal_complaint,
@@ -418,7 +418,9 @@ def _misread_headline_verb(recased, a: int, b: int):
         if toks[n - 1].pos_ not in ("NOUN", "PROPN", "ADJ", "INTJ") or not any(
                 x in lex.VERBS for x in stems):
             continue
-        return None if t.pos_ == "VERB" and t.dep_ in ("ROOT", "conj") else t
+        # a verb in a noun's slot was misread; 'Kyiv hit by drones' (a participle) was not
+        return t if t.pos_ != "VERB" or t.dep_ in ("nsubj", "nsubjpass", "compound", "amod",
+                                                   "dobj", "pobj", "appos") else None
     return None
 
 
@@ -440,7 +442,8 @@ def _headline_candidates(doc, a: int, b: int) -> list[Candidate]:
     for c in cands:
         if _headline_passive(c):
             # "Journalist Detained After Covering Protest": headlines drop 'was'
-            c.targets, c.actors = c.actors + c.targets, _pobjs(c.tok, ("by",))
+            c.targets, c.actors = c.actors + c.targets, (_agents(c.tok)
+                                                         or _pobjs(c.tok, ("by",)))
     misread = _misread_headline_verb(recased, a, b)
     if misread is None and any(t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") for t in recased
                                if a <= t.idx < b):
