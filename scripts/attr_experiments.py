@@ -7,6 +7,7 @@ Input: ../shared/eval/polnear train split only (dev is never read); parses from 
   python scripts/attr_experiments.py agreement      # annotator vs annotator, same scorer
   python scripts/attr_experiments.py oracle         # held slice: the filter vs a perfect one
   python scripts/attr_experiments.py cv [--slots cue,head] [--folds 4]   # perceptron vs stack
+  python scripts/attr_experiments.py nocand         # held slice: gold no prediction touches
 """
 from __future__ import annotations
 
@@ -329,9 +330,51 @@ def agreement() -> None:
     print(train_cues._line(f"{n} articles, all ordered pairs", polnear.score(pairs)))
 
 
+def nocand() -> None:
+    """The held slice's gold relations that no prediction touches, by why: the pool held a
+    matching candidate the filter dropped, or the pool lacks it (then by the gold cue's
+    word class and what the pool has of its cue or content); plus the pool's recall."""
+    gold = polnear.load_split(DATA, "train")
+    docs = train_cues.parsed(gold)
+    held = [k for k in range(len(docs)) if k % train_attr.HOLD_EVERY == train_attr.HOLD_EVERY - 1]
+    ov = train_attr._ov
+    counts: dict[str, int] = {}
+    recall = [0, 0]
+    for k in held:
+        doc, relations = docs[k], gold[k].relations
+        preds = train_attr._groups(quotes.extract(doc))
+        pool, _ = train_attr.pool(doc)
+        for r in relations:
+            inpool = any(train_attr.label(c, [r]) for c in pool)
+            recall[0] += inpool
+            recall[1] += 1
+            if any(ov(p["content"], r["content"]) or (r["cue"] and ov(p["cue"], r["cue"]))
+                   for p in preds):
+                continue
+            key = "pool has it, filter dropped" if inpool else _missing(doc, pool, r)
+            counts[key] = counts.get(key, 0) + 1
+    print(f"pool recall {recall[0]}/{recall[1]} = {recall[0] / max(1, recall[1]):.3f}; "
+          f"no candidate at all: {sum(counts.values())}")
+    for key, n in sorted(counts.items(), key=lambda x: -x[1]):
+        print(f"{n:5}  {key}")
+
+
+def _missing(doc, pool, r) -> str:
+    if not r["cue"]:
+        return "no gold cue"
+    ov = train_attr._ov
+    span = doc.char_span(*r["cue"][0], alignment_mode="expand")
+    pos = span.root.pos_ if span is not None and len(span) else "?"
+    if any(c.cue is not None and ov((c.cue,), r["cue"]) for c in pool):
+        return f"{pos} cue: pool has the cue, other content"
+    if any(ov((c.content,), r["content"]) for c in pool):
+        return f"{pos} cue: pool has the content, other cue"
+    return f"{pos} cue: neither in pool"
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("command", choices=("cv", "oracle", "agreement"))
+    ap.add_argument("command", choices=("cv", "oracle", "agreement", "nocand"))
     ap.add_argument("--folds", type=int, default=4)
     ap.add_argument("--slots", default="", help="token vectors to add: " + ",".join(SLOTS))
     args = ap.parse_args(argv)
