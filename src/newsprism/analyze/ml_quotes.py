@@ -429,7 +429,13 @@ def _said_before(text, lang, rules, index, roles, s, e, cues, last, prev):
     speaker = find_speaker(text, lang, rules, index, roles, m.end() if lang == "ur" else s, e, cue,
                            [(m.end(), e)], last)
     if speaker.name is None:
-        speaker = inverted_np(text, cue.end(), clause_end(text, cue.end(), e))
+        stop = clause_end(text, cue.end(), e)
+        if lang == "de":  # "Das teilte die Autobahn GmbH des Bundes [am Mittwoch ... mit]"
+            toks = words(text, cue.end(), stop)
+            low = next((x for k, (x, y) in enumerate(toks) if k >= 2 and text[x].islower()
+                        and text[x:y] not in ("des", "der", "dem", "den", "von", "für", "und")), None)
+            stop = low if low is not None else stop
+        speaker = inverted_np(text, cue.end(), stop)
         speaker = body_anaphor(text, lang, index, speaker, prev)
     if speaker.name is None or (speaker.start is not None and speaker.start < s):
         return []

@@ -111,7 +111,7 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
         return named(text, appositive[2], appositive[0], appositive[1])
     for a, b in outside:
         for ms, me, ent in index.within(a, b):
-            if ent.type == "GPE" and _LOCATIVE.search(text, max(0, ms - 6), ms):
+            if _LOCATIVE.search(text, max(0, ms - 6), ms):
                 continue  # "Die Feuerwehr in Freiburg meldete": where, not who
             if ent.type not in _SOURCE_TYPES or told_to(text, ms) or _PLATFORM.fullmatch(ent.name) \
                     or _TR_MODIFIER.match(text, me) \
