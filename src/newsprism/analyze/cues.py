@@ -122,7 +122,7 @@ RELAY_VERBS = frozenset("report quote cite carry publish broadcast air relay say
 AUDIENCE_NOUNS = frozenset("""
 reporters journalists press crowd audience supporters lawmakers parliament senators members
 students voters congregation listeners viewers gathering rally conference attendees people
-persons personnel representatives correspondents newsmen newsmen newswomen
+persons personnel representatives correspondents newsmen newswomen
 """.split())
 
 _WORD = re.compile(r"[\w'’-]+")

@@ -589,11 +589,10 @@ def _said_this(doc, done: list[Cand]) -> list[Cand]:
     papers 'this' is the paragraph before, which then carries no attribution of its own."""
     text = text_of(doc)
     out = []
-    for tok in doc:
-        if tok.dep_ != "dobj" or tok.lower_ not in ("this", "these") \
-                or lemma_of(tok.head) not in ("say", "state", "disclose", "reveal", "tell"):
+    for verb in verbal_tokens(doc):  # verbs only: a Token per word costs
+        if lemma_of(verb) not in ("say", "state", "disclose", "reveal", "tell") or not any(
+                c.dep_ == "dobj" and c.lower_ in ("this", "these") for c in verb.children):
             continue
-        verb = tok.head
         ps = text.rfind("\n\n", 0, verb.idx)
         if ps < 0 or text[ps:verb.sent.start_char].strip():
             continue  # only the paragraph's first sentence looks back
