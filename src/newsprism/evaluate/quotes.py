@@ -27,6 +27,14 @@ _MEDIUM_WORDS = {"news", "agency", "semi-official", "official", "state-run", "st
                  "site", "account", "station", "public", "daily", "wire", "service"}
 
 
+def same_medium_name(a: str | None, b: str | None) -> bool:
+    """One known medium written in two scripts or spellings ('ایرنا' and 'IRNA', 'Deutsche
+    Presse-Agentur' and 'dpa'): the analysis gives each agency one name, the gold keeps the
+    article's own spelling."""
+    from ..analyze.ml_canon import same_medium_name as same
+    return same(a, b)
+
+
 def _fold(s: str) -> str:
     s = unicodedata.normalize("NFKD", s)
     return "".join(c for c in s if not unicodedata.combining(c)).lower()
@@ -74,7 +82,8 @@ def same_speaker(gold: str, pred: str | None) -> bool:
         return True
     gm = [w for w in g if w not in _MEDIUM_WORDS]
     pm = [w for w in p if w not in _MEDIUM_WORDS]
-    return bool(gm) and gm == pm or _acronym_of(gold, pred) or _acronym_of(pred, gold)
+    return bool(gm) and gm == pm or _acronym_of(gold, pred) or _acronym_of(pred, gold) \
+        or same_medium_name(gold, pred)
 
 
 def _acronym_of(short: str, full: str) -> bool:
@@ -97,7 +106,7 @@ def same_medium(gold: str, pred: str | None) -> bool:
         return True
     gm = [w.removesuffix("'s") for w in g if w not in _MEDIUM_WORDS] or g
     pm = [w.removesuffix("'s") for w in p if w not in _MEDIUM_WORDS] or p
-    return set(gm) <= set(pm) or set(pm) <= set(gm)
+    return set(gm) <= set(pm) or set(pm) <= set(gm) or same_medium_name(gold, pred)
 
 
 def same_via(gold: list[str], pred: list[tuple[str, str]]) -> bool:
