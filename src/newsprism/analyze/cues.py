@@ -78,7 +78,8 @@ PREP_CUES = {
 DOCUMENT_NOUNS = frozenset("""
 poll survey report study video statement interview letter post memo book article op-ed
 editorial tweet speech analysis filing lawsuit complaint document documents email emails
-memoir column essay testimony ruling opinion indictment
+memoir column essay testimony ruling opinion indictment release communique communiqué bulletin
+notice advisory circular
 """.split())
 
 # First words of a 'Label: text' line that is not someone speaking.
