@@ -14,6 +14,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
+from ..analyze.ml_canon import canonical_medium
 from ..records import Analysis
 from . import figures as _fig
 from . import names as _names
@@ -21,11 +22,14 @@ from . import xdoc as _xdoc
 
 
 def name_of(a: Analysis, canon: dict, entity_id: str | None, fallback: str | None) -> str:
-    """The story-level name of one article's entity (``canon`` from xdoc.entity_names)."""
+    """The story-level name of one article's entity (``canon`` from xdoc.entity_names); a
+    known agency or broadcaster keeps one name across languages ('Tesnim' -> 'Tasnim')."""
     if entity_id and (a.article.id, entity_id) in canon:
-        return canon[(a.article.id, entity_id)]
-    ent = a.entity(entity_id)
-    return ent.name if ent else (fallback or "")
+        name = canon[(a.article.id, entity_id)]
+    else:
+        ent = a.entity(entity_id)
+        name = ent.name if ent else (fallback or "")
+    return canonical_medium(name) or name
 
 
 def in_quote(a: Analysis, start: int, end: int):
