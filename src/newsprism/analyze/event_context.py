@@ -213,8 +213,8 @@ def _refine_verb(tok, type_: str) -> str | None:
         return None  # "the death left the court split"
     if type_ == "ACCUSE" and any(p.lower_ in ("into", "onto") for p in _children(tok, "prep")):
         return None  # "a typhoon slammed into the coast": a collision, no words
-    if any(_accident(s) and (type_ != "ASSAULT" or s.lower_ not in MAN_MADE)
-           for s in _subjects(tok)):
+    if any(_accident(s) and (type_ != "ASSAULT" or s.lower_ not in MAN_MADE) for s in (
+            tok.head if x.lower_ in RELATIVE_PRONOUNS else x for x in _children(tok, "nsubj"))):
         return None  # "landslides that blocked the highway", "a storm battered the coast"
     if lemma in ("agree", "approve") and any(
             _lemma(x) in lex.COMMERCE and not any(_lower_words(o) & lex.AID_GOODS
@@ -425,13 +425,15 @@ def _accidental(tok) -> bool:
         t.pos_ == "VERB" and _lemma(t) in lex.CLEAR_ACCIDENT_VERBS) for t in others)
 
 
+ARMED = lex.WEAPONS | lex.TROOPS | lex.MUNITIONS
+
+
 def _verbal(tok, objs: list) -> bool:
     """A political or rhetorical 'attack': on a plan or remark, 'for' something said or
     done, or by one named person on another, with nothing military in the sentence."""
     if any(_lower_words(o) & lex.CRITICISED and not _held_ground(o) for o in objs):
         return True
-    if any(t.lemma_.lower() in lex.WEAPONS | lex.TROOPS | lex.MUNITIONS for t in tok.sent
-           if t.i != tok.i):
+    if any(t.lemma_.lower() in ARMED for t in tok.sent if t.i != tok.i):
         return False
     people = [t for t in objs + _children(tok, "nsubj") if t.ent_type_ == "PERSON"
               or t.lower_ in ("him", "her", "them", "opponent", "opponents", "rival", "rivals")]
