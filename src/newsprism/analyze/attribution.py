@@ -354,8 +354,11 @@ def according_candidates(doc) -> list[Cand]:
     """'according to X' / 'In X's poll': X is the source of the clause the phrase hangs
     from."""
     out: list[Cand] = []
-    for tok in doc:
-        if tok.lower_ == "according":
+    from .cue_model import arrays  # it imports this module
+    lower = arrays(doc).lower
+    for i in (i for i, w in enumerate(lower) if w == "according" or w == "in"):
+        tok = doc[i]
+        if lower[i] == "according":
             found = _according(doc, tok)
         else:
             found = _in_document(tok)
