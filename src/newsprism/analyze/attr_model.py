@@ -96,20 +96,15 @@ def broad_candidates(doc, cands, gate=None) -> list:
     for i in _uncovered(ar, _governing_words(ar), [c.cue for c in cands if c.cue]):
         if i in heads or not ar.eligible(i):
             continue
-        tok = doc[i]
-        # The gate reads the word alone, so a word it closes to every origin is dropped
-        # before its contents are looked for.
-        open_ = _BROAD_ORIGINS if gate is None else \
-            frozenset(o for o in _BROAD_ORIGINS if gate(tok, o))
-        if not open_:
-            continue
         span = cue_model.content_at(doc, ar, i)
-        alts = [a for a in alt_contents(ar, i, span) if a[0] in open_] \
-            if len(open_) > 1 or "learned" not in open_ else []
-        if "learned" not in open_:
-            span = None
+        alts = alt_contents(ar, i, span)
         if span is None and not alts:
             continue
+        tok = doc[i]
+        if gate is not None:
+            alts = [a for a in alts if gate(tok, a[0])]
+            if span is not None and not gate(tok, "learned"):
+                span = None
         c = cue_model.candidate(doc, tok, span) if span is not None else None
         if c is not None:
             out.append(c)
