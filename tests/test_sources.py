@@ -585,3 +585,38 @@ def test_a_subjectless_cue_takes_the_name_ending_just_before_it():
     a = _run("Speaking to reporters outside the Assembly, Leader of the Opposition in the Senate "
              "Farid Qasimi said the government was \"hiding behind the rain.\"")
     assert (_quote(a, "hiding behind the rain").speaker.name or "").endswith("Farid Qasimi")
+
+
+@pytest.fixture(scope="module")
+def fourth_round():
+    return _run(
+        "Minister of Public Works Desmond Achterberg, who toured the bridge with Transport "
+        "Minister Alice Kerrigan, said repairs would start in May. The Minister said the "
+        "contractor had agreed to pay for the delay.\n\n"
+        "A senior official at the roads agency, speaking on condition of anonymity, said the "
+        "cracks were spotted in January. \"Nobody wanted to close it,\" the official said.\n\n"
+        "Sources close to the contractor said the firm would appeal.\n\n"
+        "Former mayor Pieter Vance, in an interview with the BBC quoted by the Harbour "
+        "Gazette, said the town had been \"left waiting for a decade\".")
+
+
+def test_a_portfolio_between_of_and_a_name_does_not_hide_the_holder(fourth_round):
+    q = _quote(fourth_round, "repairs would start in May")
+    assert q.speaker.name == "Desmond Achterberg"
+
+
+def test_the_role_word_again_names_the_last_speaker_introduced_by_it(fourth_round):
+    assert _quote(fourth_round, "agreed to pay for the delay").speaker.name == \
+        "Desmond Achterberg"
+    assert "roads agency" in (_quote(fourth_round, "Nobody wanted").speaker.name or "")
+
+
+def test_sources_keep_whom_they_are_close_to(fourth_round):
+    name = _quote(fourth_round, "the firm would appeal").speaker.name or ""
+    assert name.lower() == "sources close to the contractor"
+
+
+def test_an_interview_quoted_by_a_second_medium_chains_both(fourth_round):
+    q = _quote(fourth_round, "left waiting for a decade")
+    assert q.speaker.name == "Pieter Vance"
+    assert [v.lower() for v in _vias(q)] == ["bbc", "harbour gazette"]

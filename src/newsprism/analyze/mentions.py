@@ -420,7 +420,10 @@ def _inner_titles(doc, c: Cand, s: int, e: int) -> None:
     if doc[e - 1].lower_ in L.ORG_WORDS:
         return  # "Citizen TV", "Resident Doctors' Union": a body, whatever word opens it
     if s > 1 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in L.ROLE_NOUNS:
-        k, role = s + 1, doc[s - 2].lower_  # "Secretary of [State Jon Husted]"
+        # "Secretary of [State Jon Husted]", "Minister of [Natural Resources Vickram Persaud]":
+        # the portfolio runs up to a given name, else leaves the name its last two words
+        first = next((i for i in range(s + 1, e - 1) if L.gender_of_first_name(doc[i].text)), None)
+        k, role = first or max(s + 1, e - 2), doc[s - 2].lower_
         roles.add(role)
     for i in range(k, e - 1):
         w = doc[i].lower_

@@ -70,12 +70,18 @@ def _name_fallback(doc, tok, span: tuple[int, int]) -> str:
         # 'documents seen by the Ledger', 'two officials familiar with the inquiry': the
         # people or things, not what the phrase after them says about them
         after = [c.left_edge.idx for c in tok.rights if c.dep_ in ("acl", "relcl", "amod")
-                 and lemma_of(c) not in _NAMING]
+                 and lemma_of(c) not in _NAMING and not _closeness(c)]
         if after and span[0] < min(after) < end:
             end = min(after)
     phrase = text_of(doc)[span[0]:end]
     # 'a Ukrainian army chaplain who met the freed men': the person, not the clause
     return re.split(r",| who | which | that ", phrase)[0].strip()
+
+
+def _closeness(tok) -> bool:
+    """'sources close to the squad': whom they are close to is all that tells such sources
+    apart, so it stays in the name (what 'familiar with' adds does not)."""
+    return tok.lower_ == "close" and any(c.lower_ == "to" for c in tok.children)
 
 
 # Heads that stay in the name of a body a short name or a country qualifies: 'the Met
@@ -275,6 +281,13 @@ def _in_place_phrase(tok) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "from", "near", "of")
 
 
+_DEFINITE_ROLE = re.compile(r"(?i)^the\s+(?:[a-z-]+\s+){0,2}?([a-z]+)$")
+
+
+def _role_head(low: str) -> bool:
+    return low in L.ROLE_NOUNS or low in L.PERSON_NOUNS or low in L.TITLES
+
+
 def _role_word(tok) -> bool:
     low = tok.lower_
     return low in L.ROLE_NOUNS or low in L.PERSON_NOUNS or low in L.TITLES
@@ -368,6 +381,7 @@ class Speakers:
         else:
             sp = Speaker(None, _name_fallback(self.doc, tok, (s, e)), s, e)
         sp = self._adding(cand, tok, sp)
+        sp = self._described_again(text, sp)
         if sp.name and cand.origin != "inside":
             # someone a quoted speaker mentions is not whom the next 'he said' means
             self.recent.append((s, sp))
@@ -558,7 +572,10 @@ class Speakers:
         for m, other in self.coref.mentions_in(s, stop):
             if other.type != "PERSON" or m.kind != "name" or other is ent:
                 continue
-            if not _governed_by_preposition(self.doc, s, m.start):
+            # the name itself, past a portfolio the mention holds ('Minister of Natural
+            # Resources Vickram Persaud': 'of' governs the portfolio, not the person)
+            at = text.find(other.name, m.start, m.end) if other.name else -1
+            if not _governed_by_preposition(self.doc, s, at if at > m.start else m.start):
                 return other
         return None
 
@@ -608,6 +625,28 @@ class Speakers:
                 or sp.start - at > 400 or self._type_of(last) != "PERSON":
             return sp
         return Speaker(last.entity, last.name, sp.start, sp.end)
+
+    def _described_again(self, phrase: str, sp: Speaker) -> Speaker:
+        """'The Minister said ...', 'the official said' with no name of their own: the
+        latest speaker introduced by that role word (two ministers named in one sentence:
+        the one who spoke), within a few paragraphs."""
+        m = _DEFINITE_ROLE.match(phrase)
+        if m is None or sp.start is None or not _role_head(m.group(1).lower()):
+            return sp
+        if sp.name and sp.name.lower().removeprefix("the ").strip() != phrase.lower() \
+                .removeprefix("the ").strip():
+            return sp  # already resolved to someone named
+        head = re.compile(rf"(?i)\b{re.escape(m.group(1))}\b")
+        text = text_of(self.doc)
+        for at, prev in reversed(self.recent):
+            if sp.start - at > 1200:
+                break
+            if prev.entity is None and not prev.name or prev.start is None \
+                    or at >= sp.start or prev.name == sp.name:
+                continue
+            if head.search(text[prev.start:prev.end]) or head.search(prev.name or ""):
+                return Speaker(prev.entity, prev.name, sp.start, sp.end)
+        return sp
 
     def _previous_subject(self, tok) -> Speaker | None:
         """'The ransom note ... is two paragraphs long. It says ...': with no speaker before

@@ -85,10 +85,32 @@ def _carried_on(prep, obj) -> tuple[int, int] | None:
     return trim(text_of(obj.doc), *tokens_span(obj.subtree))
 
 
+def _relayer_of(obj) -> list[tuple[int, int]]:
+    """'in an interview with the BBC, quoted by the Irish Independent': the medium that
+    quoted or carried the interview passed the words on after the interviewer."""
+    out = []
+    for c in obj.children:
+        if c.dep_ != "acl" or lemma_of(c) not in ("quote", "cite", "carry", "relay", "report"):
+            continue
+        agent = agent_of(c)
+        m = (medium_phrase(agent) or _named_org(agent) or _unfamiliar_name(agent)
+             or _acronym(agent) or _proper_name(agent)) if agent is not None else None
+        if m:
+            out.append(m)
+    return out
+
+
+def _own_words(tok) -> int:
+    """How many words a name has, not counting its article or a clause hung on it."""
+    return sum(1 for t in tok.subtree if not any(
+        a.dep_ in ("acl", "relcl") and a.head.i == tok.i for a in [t, *t.ancestors]
+        if a.i != tok.i and tok.is_ancestor(a)) and not (t.dep_ == "det" and t.head.i == tok.i))
+
+
 def _acronym(tok) -> tuple[int, int] | None:
     """'was quoted by KTA': an all-capital name that quotes someone is an agency."""
     if tok.pos_ == "PROPN" and tok.text.isupper() and len(tok.text) >= 2 \
-            and tok.ent_type_ != "PERSON" and len(list(tok.subtree)) == 1:
+            and tok.ent_type_ != "PERSON" and _own_words(tok) == 1:
         return tok.idx, tok.idx + len(tok.text)
     return None
 
@@ -236,7 +258,13 @@ def via_for(cand: Cand) -> list[tuple[int, int]]:
                 continue
             m = medium_phrase(obj) or _interviewer(prep, obj) or _carried_on(prep, obj)
             if m:
+                relays = _relayer_of(obj)
+                if relays:
+                    # the interviewer's name ends where the clause naming the relay begins
+                    cut = min(c.left_edge.idx for c in obj.children if c.dep_ == "acl")
+                    m = trim(text_of(obj.doc), m[0], min(m[1], cut), chars=" ,")
                 found.append(m)
+                found.extend(relays)
     found.extend(_after_quotation(tok))
     found.extend(_earlier_post(tok))
     if tok.dep_ == "relcl":
