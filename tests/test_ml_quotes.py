@@ -545,3 +545,48 @@ def test_turkish_modifier_name_is_not_the_speaker():
          "hazırlıyor.")
     q = _one(t, "tr", "yeni bir düzenleme")
     assert q.speaker.name and "Hükümet" not in q.speaker.name
+
+
+def test_dropped_subject_after_a_quotation_is_the_one_before():
+    t = ("Belediye Başkanı Kemal Ertürk, yolun cuma günü açılacağını söyledi. \"Ekiplerimiz gece "
+         "gündüz çalışıyor\" dedi.")
+    assert _one(t, "tr", "Ekiplerimiz gece").speaker.name == "Kemal Ertürk"
+    t = ("Köylülerden çiftçi Hasan Koç, tarlasını gösterirken sesi titriyordu. \"Bütün ürünümüz "
+         "suyun altında kaldı\" diye konuştu.")
+    assert _one(t, "tr", "Bütün ürünümüz").speaker.name == "Hasan Koç"
+    t = ('وقال وزير النقل سامي الحداد إن الطريق سيفتح الأسبوع المقبل. وأضاف: "لن نترك أحداً '
+         'عالقاً على الطريق".')
+    assert _one(t, "ar", "لن نترك أحداً").speaker.name == "سامي الحداد"
+
+
+def test_german_document_of_an_issuer_and_a_clause_joined_after_the_attribution():
+    t = ("Die Stadtwerke Linz erhöhen die Preise. Die neuen Tarife gelten ab Januar, hieß es in "
+         "einer Mitteilung der Stadtwerke Linz.")
+    assert _one(t, "de", "Die neuen Tarife").speaker.name == "Stadtwerke Linz"
+    t = ("Das Land Tirol zahlt eine Prämie. Anträge könnten ab Montag gestellt werden, heißt es "
+         "in einer Aussendung des Landes.")
+    assert _one(t, "de", "Anträge könnten").speaker.name == "Land Tirol"
+    t = ("Der Bürgermeister von Wels, Paul Hager, zeigte sich besorgt. Die Mittel reichten nicht, "
+         "sagte er dem ORF, und mehrere Schulen blieben geschlossen.")
+    q = _one(t, "de", "Die Mittel reichten nicht")
+    assert q.speaker.name == "Paul Hager" and [v.name for v in q.via] == ["ORF"]
+
+
+def test_second_subject_after_and_and_acronym_run_into_a_name():
+    t = ("El alcalde Luis Ferrer denunció que la obra llevaba meses parada, y la Contraloría "
+         "confirmó que revisará el contrato.")
+    assert _one(t, "es", "llevaba meses parada").speaker.name == "Luis Ferrer"
+    assert _one(t, "es", "revisará el contrato").speaker.name == "Contraloría"
+    t = ('"Perdimos todo en una noche", dijo a la televisión pública TVN Marta Olivares, vecina '
+         'del barrio.')
+    q = _one(t, "es", "Perdimos todo")
+    assert q.speaker.name == "Marta Olivares" and [v.name for v in q.via] == ["TVN"]
+
+
+def test_broadcaster_named_by_kind_and_interview_with_possessive():
+    t = 'وحذّر الخبير سامر عودة، في حديث للتلفزيون الأردني، من أن الأسعار "سترتفع كثيراً".'
+    assert [v.name for v in _one(t, "ar", "سترتفع كثيراً").via] == ["التلفزيون الأردني"]
+    t = ("Ο οικονομολόγος Πέτρος Ανδρέου εκτίμησε σε συνέντευξή του στην Καθημερινή ότι οι τιμές "
+         "θα μειωθούν.")
+    q = _one(t, "el", "οι τιμές")
+    assert q.speaker.name == "Πέτρος Ανδρέου" and [v.name for v in q.via] == ["Καθημερινή"]

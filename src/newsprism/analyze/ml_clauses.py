@@ -490,7 +490,32 @@ def announced_before(text, lang, rules, index, roles, s, inside, cues, last):
     return []
 
 
+# Conjunctions opening a second, simultaneous claim by someone else in the same sentence:
+# "X a indiqué que ..., tandis que l'armateur assurait que ...". Turkish marks the first
+# clause with a converb in -ken ("belirtirken, armatör şirket ... savundu").
+CONTRAST = {"fr": r"tandis que|alors que", "es": r"mientras que|mientras", "it": r"mentre",
+             "de": r"während", "el": r"ενώ", "ar": r"فيما|بينما|في حين", "fa": r"اما|در حالی که",
+             "ur": r"جبکہ|جب کہ", "tr": r"\w+(?:[iıuü]r|[ae]r|[iıuü]yor|m[ıi]ş)ken(?=,)"}
+
+# A coordinated clause after an attribution's own clause.
+NEXT_CLAUSE = re.compile(r"[,;]\s+(?:und|aber|doch|et|mais|y|pero|e|ma|και|αλλά)\s")
+
+
+# "..., όπως ανακοίνωσε το Λιμενικό", "..., comme l'a annoncé la préfecture", "..., como
+# informó el ministerio", "..., wie die Polizei mitteilte": 'as X said' closes the content.
+AS_CUE = re.compile(r"[,،]\s*(?:όπως|comme l['’]a|comme|como|come|wie)\s+$")
+
+# A medium's acronym run into the name of the person who spoke to it.
+ACRONYM_GLUED = re.compile(r"(?P<n>[A-ZÀ-ÝΑ-Ω]{2,6})(?=(?:\s+[A-ZÀ-ÝΑ-Ω][a-zà-ÿα-ω]+){2})")
+
+# A comma and 'and' opening a clause with a new subject (not a second 'that' clause).
+AND_THEN = {k: re.compile(rf",\s+{w}\s+(?!{t}\b)(?=\w)") for k, w, t in (
+    ("es", "y", "que"), ("fr", "et", "qu"), ("it", "e", "che"), ("de", "und", "dass"),
+    ("el", "και", "ότι"))}
+
+
 __all__ = [
+    "ACRONYM_GLUED", "AND_THEN", "AS_CUE", "CONTRAST", "NEXT_CLAUSE",
     "ANNOUNCE", "DE_RELAY_CLAUSE", "FA_SAID_BEFORE", "INFINITIVE", "INFINITIVE_OF",
     "KONJUNKTIV", "SAID_BEFORE", "UR_SAID_BEFORE", "according_pronoun", "announced",
     "announced_before", "body_anaphor", "cited_source", "continues_quote", "german_np_end",

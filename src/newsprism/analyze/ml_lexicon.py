@@ -394,12 +394,12 @@ CUES: dict[str, tuple[str, ...]] = {
            r"han (?:dicho|afirmado|asegurado|denunciado|advertido|señalado|indicado|explicado)",
            r"añadiendo|asegurando|señalando|explicando|subrayando|contó|relató"),
     "de": (r"gab(?=[^.!?\n]{1,60}\sbekannt\b)|gaben(?=[^.!?\n]{1,60}\sbekannt\b)",
-           r"(?:sagte|sagten|erklärte|erklärten|betonte|warnte|meldete|meldeten|berichtete|"
+           r"(?:sagte|sagten|erklärte|erklärten|betonte|warnte|meldete(?!\s+sich)|meldeten(?!\s+sich)|berichtete|"
            r"berichteten|fügte|räumte|kündigte|nannte|sprach|bestätigte|bestritt|forderte|"
-           r"kritisierte|drohte|versicherte|teilte|schrieb|twitterte|erläuterte|hieß|"
+           r"kritisierte|drohte|versicherte|teilte|schrieb|twitterte|erläuterte|hieß|heißt es|"
            r"bezifferte|bezifferten|schätzte|schätzten|"
            r"verkündete|bezeichnete|befürchtet|befürchtete|meinte|behauptete|sagt|erklärt|"
-           r"betont|warnt|meldet|berichtet|kritisiert|fordert|rechnet|rechnete|erwartet|"
+           r"betont|warnt|meldet(?!\s+sich)|berichtet|kritisiert|fordert|rechnet|rechnete|erwartet|"
            r"erwartete|verlangte|versprach|geht davon aus|ging davon aus|warf|warfen|"
            r"beklagte|lobte|mahnte|appellierte|rief|riefen|betonten|warnten|forderten|kritisierten|"
            r"bestätigten|erläuterten|hieß es|gab an|gaben an|gab bekannt|teilten|ergänzte|"

@@ -38,7 +38,7 @@ _TOLD_NAME = re.compile(
     r"ai|dal|dalla|dall['’]|par|por|von|su|στην|στον|στο|στη|intervistat[oaie] da(?:l|lla)?|"
     r"entrevistad[oa] por|interviewée? par|interrogée?s? par|entrevista con|intervista a|"
     r"sentit[oaie] da(?:l|lla)?|Gespräch mit|"
-    r"Interview mit|entretien (?:avec|à)|conversación con|συνέντευξη στ[οη]ν?)\s+"
+    r"Interview mit|entretien (?:avec|à)|conversación con|συνέντευξ[ηή](?:\s+(?:του|της|τους))?\s+στ[οη]ν?)\s+"
     r"(?:(?:l['’]|la |le |el |il |der |dem |den |die |das |τον |την |το )\s*)?"
     r"(?P<n>[A-ZÀ-ÝΑ-Ω][\w'’-]*(?:\s+(?:de l['’]|de la |du |des |de |di |del )?"
     r"[A-ZÀ-ÝΑ-Ω0-9][\w'’-]*){0,3})")  # "au Courrier de l'Ouest"
@@ -241,6 +241,7 @@ def _told_media(text, s, e, speaker: Speaker, quoted, out: list[Via], taken: lis
     found += [(m.span("n"), m.group("n")) for pat in (_AR_BRACKETED, _AR_MEDIUM_KIND, _UR_NEWS,
                                                      _TR_MEDIUM)
               for m in pat.finditer(text, s, e)]
+    found += [(m.span("n"), "ال" + m.group("n")) for m in _AR_TV.finditer(text, s, e)]
     for k, ((a, b), name) in enumerate(found):
         acronym = _ACRONYM_LATER.match(text, b)
         if acronym:  # "Radio France internationale (RFI)": the acronym is the shared name
@@ -256,9 +257,12 @@ def _told_media(text, s, e, speaker: Speaker, quoted, out: list[Via], taken: lis
         taken.append((a, b))
 
 
+# A broadcaster named by its kind and its country or role, "للتلفزيون الأردني", "عبر التلفزيون
+# الرسمي": the name is the phrase with its article, whatever preposition it took.
+_AR_TV = re.compile(r"(?<!\S)(?:[وبف]?(?:ل|لل|ال))(?P<n>تلفزيون\s+ال[\u0600-\u06FF]+)")
 _ACRONYM_LATER = re.compile(r"(?:\s+[a-zà-ÿ]+){0,2}\s*\(([A-ZÀ-Ý]{2,6})\)")
 # Asked by, interviewed by: whoever asks the questions is a medium, whatever its name.
-_ASKED_BY = re.compile(r"interv|entrevist|interrog|interpellat|befragt|sentit|Gespräch", re.I)
+_ASKED_BY = re.compile(r"interv|entrevist|interrog|interpellat|befragt|sentit|Gespräch|συνέντευξ", re.I)
 _KIND_KEYS = frozenset(L.fold(w) for w in L.AGENCY_WORDS + L.MEDIUM_WORDS)
 
 
@@ -304,6 +308,33 @@ def quoted_medium(text: str, o: int, c: int) -> bool:
     return bool(_TITLE_BEFORE.search(text[max(0, o - 14):o]))
 
 
+# A body's kind, then its name in quotation marks: 'منظمة "إيكوبيس"', 'die Initiative „Rettet
+# den Wald“', 'l'association « Vivre ici »'. The marks hold a name, not words.
+_BODY_KIND = re.compile(r"(?:منظمة|جمعية|حركة|مبادرة|مؤسسة|سازمان|انجمن|کمپین|تنظیم|Organisation|"
+                        r"Initiative|Verein|Bündnis|association|collectif|mouvement|organización|"
+                        r"asociación|plataforma|movimiento|associazione|comitato|movimento|"
+                        r"οργάνωση|κίνημα|πρωτοβουλία|derneği|platformu|girişimi)\s*$", re.I)
+
+
+def quoted_name(text: str, o: int, c: int) -> bool:
+    """The marks o..c hold the name of the body whose kind is written just before them."""
+    inner = text[o + 1:c].strip()
+    if inner[:1].lower() != inner[:1].upper() and not inner[:1].isupper():
+        return False  # a cased script capitalises a name: 'le mouvement « incompréhensible »'
+    return 1 <= len(inner.split()) <= 4 and not re.search(r"[.!?،,:;]", inner) \
+        and bool(_BODY_KIND.search(text[max(0, o - 20):o]))
+
+
+def named_in_marks(text: str, sp: Speaker) -> Speaker:
+    """'وكتبت منظمة "إيكوبيس الشرق الأوسط"': the speaker is the name in the marks after its kind."""
+    if sp.end is None or not sp.name:
+        return sp
+    m = _QUOTED_TITLE.match(text, sp.end + len(text[sp.end:]) - len(text[sp.end:].lstrip()))
+    if m is None or m.start() - sp.end > 2 or not quoted_name(text, m.start(), m.end() - 1):
+        return sp
+    return Speaker(None, m.group("n"), m.start("n"), m.end("n"))
+
+
 def told_to(text: str, ms: int) -> bool:
     """'a affirmé à l'AFP', 'declaró a la agencia IRNA', 'به خبرگزاری ایرنا گفت': told to, not
     said by."""
@@ -312,5 +343,6 @@ def told_to(text: str, ms: int) -> bool:
 
 
 __all__ = ["AGENCY_RE", "AR_FROM", "AR_SAYING", "DATIVE_AFTER", "RELAY_RE", "TRAILING_RELAY",
-           "agency_like", "as_via", "last_agency", "find_vias", "is_medium", "quoted_medium", "relayed_by",
+           "agency_like", "as_via", "last_agency", "find_vias", "is_medium", "named_in_marks",
+           "quoted_medium", "quoted_name", "relayed_by",
            "told_to"]

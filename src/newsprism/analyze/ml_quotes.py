@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from ..records import Entity, Quote, Span, Speaker, Via
 from . import ml_lexicon as L
 from .ml_canon import canonical_medium, canonical_vias, is_agency, medium_name
-from .ml_clauses import (ANNOUNCE, DE_RELAY_CLAUSE, FA_SAID_BEFORE, INFINITIVE, INFINITIVE_OF, KONJUNKTIV,
+from .ml_clauses import (ACRONYM_GLUED, AND_THEN, ANNOUNCE, AS_CUE, CONTRAST, DE_RELAY_CLAUSE,
+                         FA_SAID_BEFORE, INFINITIVE, INFINITIVE_OF, KONJUNKTIV, NEXT_CLAUSE,
                          SAID_BEFORE, UR_SAID_BEFORE, according_pronoun, announced,
                          announced_before, body_anaphor, cited_source, continues_quote,
                          german_np_end, interrupted, inverted_np, konjunktiv_after,
@@ -20,9 +21,10 @@ from .ml_clauses import (ANNOUNCE, DE_RELAY_CLAUSE, FA_SAID_BEFORE, INFINITIVE, 
                          stands_alone, statement_lead, trim, unreported_participle)
 from .ml_entities import quote_pairs, sentences, words
 from .ml_media import (AGENCY_RE, AR_FROM, AR_SAYING, RELAY_RE, TRAILING_RELAY, as_via,
-                       find_vias, is_medium, last_agency, quoted_medium)
+                       find_vias, is_medium, last_agency, named_in_marks, quoted_medium,
+                       quoted_name)
 from .ml_speakers import (DATELINE_AT, PREPOSITIONS, SPEAKING_TYPES, appositive_subject,
-                          clause_end, find_speaker, in_dateline, named, speaker_in,
+                          clause_end, de_nominative, find_speaker, in_dateline, named, speaker_in,
                           titles_of)
 
 
@@ -151,8 +153,12 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
             cut = _TR_CASE.search(speaker.name).start()  # "DHA'nın" -> "DHA"
             speaker = Speaker(speaker.entity, speaker.name[:cut], speaker.start,
                               (speaker.start or 0) + cut if speaker.start is not None else None)
-        speaker = source_tail(text, lang, speaker)
+        speaker = named_in_marks(text, source_tail(text, lang, speaker))
+        speaker = de_nominative(text, index, speaker) if lang == "de" else speaker
         glued = AGENCY_RE.match(text, speaker.start) if speaker.start is not None else None
+        if glued is None and any(v.start == speaker.start for v in via):
+            glued = ACRONYM_GLUED.match(text, speaker.start)  # "a la televisión TVN Rosa Pizarro"
+            via = tuple(v for v in via if v.start != speaker.start) if glued else via
         rest = text[glued.end():speaker.end].split() if glued else []
         if glued and len(rest) >= 2 and all(w[:1].isupper() for w in rest):
             # "all'agenzia Adnkronos Marta Menegus": the agency told, the person spoke
@@ -172,20 +178,14 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
     return tuple(quotes)
 
 
-# Conjunctions opening a second, simultaneous claim by someone else in the same sentence:
-# "X a indiqué que ..., tandis que l'armateur assurait que ...". Turkish marks the first
-# clause with a converb in -ken ("belirtirken, armatör şirket ... savundu").
-_CONTRAST = {"fr": r"tandis que|alors que", "es": r"mientras que|mientras", "it": r"mentre",
-             "de": r"während", "el": r"ενώ", "ar": r"فيما|بينما|في حين", "fa": r"اما|در حالی که",
-             "ur": r"جبکہ|جب کہ", "tr": r"\w+(?:[iıuü]r|[ae]r|[iıuü]yor|m[ıi]ş)ken(?=,)"}
-
-
 def _second_claim(text, lang, rules, index, roles, s, e, cues, rows):
     """Split a reported clause at a contrast conjunction followed by a cue of its own: the
     part after it is another speaker's claim."""
-    pat = _CONTRAST.get(lang)
+    pat = CONTRAST.get(lang)
     first = rows[0]
     m = re.compile(rf"(?<![\w-])(?:{pat})(?![\w-])").search(text, first[0], e) if pat else None
+    if m is None and lang in AND_THEN:  # "..., y la Dirección del Trabajo confirmó que ..."
+        m = AND_THEN[lang].search(text, first[0], e)
     if m is None or first[4].name is None:
         return rows
     later = [c for c in cues if c.start() >= m.end() and not rules.according.fullmatch(c.group())]
@@ -265,7 +265,7 @@ _OPENING_PREPS = frozenset("""tra fra con per su dopo senza avec sans pendant ap
 
 def _direct(text, lang, rules, index, roles, s, e, inside, cues, last, continuing):
     rows = []
-    titles = [(o, c) for o, c in inside if quoted_medium(text, o, c)]
+    titles = [(o, c) for o, c in inside if quoted_medium(text, o, c) or quoted_name(text, o, c)]
     inside = [p for p in inside if p not in titles]  # "sagte er der „Bild“": a paper, not words
     if titles and not inside:  # "sagte der „Neuen Zürcher Zeitung“, die Initiative hätte ..."
         return _indirect(text, lang, rules, index, roles, s, e, cues, last)
@@ -367,8 +367,8 @@ def _trailing_that(text, rules, index, s, e, inside, cues, prev, lang=""):
         if len(words(text, qs, qe)) < 3:
             continue
         speaker, from_ = prev[4], s
-        turn = re.compile(rf"(?<![\w-])(?:{_CONTRAST[lang]})(?![\w-])").search(
-            text, close, cue.start()) if lang in _CONTRAST else None
+        turn = re.compile(rf"(?<![\w-])(?:{CONTRAST[lang]})(?![\w-])").search(
+            text, close, cue.start()) if lang in CONTRAST else None
         if turn is not None:  # '«...» خواند، اما وزارت خارجه پاناما اعلام کرد که': its own
             who = speaker_in(text, index, {}, turn.end(), cue.start(), None)
             np = trim(text, turn.end(), cue.start())
@@ -527,7 +527,7 @@ def _by_cue(text, lang, rules, index, roles, s, e, sent_s, cues, last):
             qs, qe = trim(text, that.end(), e)
         elif _sentence_final(text, cue, s, e, lang):
             qs, qe = _content_before(text, s, cue, lang)
-            if _AS_CUE.search(text, max(s, cue.start() - 16), cue.start()) and lang != "tr":
+            if AS_CUE.search(text, max(s, cue.start() - 16), cue.start()) and lang != "tr":
                 # "..., όπως μετέδωσε η ΕΡΤ": the one named after the verb reported it
                 who = speaker_in(text, index, roles, cue.end(), e, None)
                 if who.name is None:
@@ -733,16 +733,14 @@ def _sentence_final(text: str, cue, s: int, e: int, lang: str) -> bool:
             return bool(_TR_CLAUSE.search(last))  # closes before the converb, as before a verb
         return len(words(rest)) <= 1 and ("," in text[s:cue.start()] or bool(_TR_CLAUSE.search(last))
                                           or bool(_TR_SUBJECT_END.search(text, s, cue.start())))
+    joined = NEXT_CLAUSE.search(rest)
+    if joined is not None:  # "..., sagte sie der APA, und viele Keller stünden ...": the
+        rest = rest[:joined.start()]  # attribution closes its own clause; another follows
     comma = text[max(0, cue.start() - 3):cue.start()]
     head = text[s:cue.start()].rstrip()
-    as_cue = _AS_CUE.search(text, max(s, cue.start() - 16), cue.start())
+    as_cue = AS_CUE.search(text, max(s, cue.start() - 16), cue.start())
     return ("," in comma or as_cue is not None) and len(words(rest)) <= 8 \
         and not appositive_subject(head)
-
-
-# "..., όπως ανακοίνωσε το Λιμενικό", "..., comme l'a annoncé la préfecture", "..., como
-# informó el ministerio", "..., wie die Polizei mitteilte": 'as X said' closes the content.
-_AS_CUE = re.compile(r"[,،]\s*(?:όπως|comme l['’]a|comme|como|come|wie)\s+$")
 
 
 # Turkish reported clauses end in a nominalised verb: "kaldırıldığını", "geleceğini".
@@ -784,7 +782,7 @@ def _content_before(text: str, s: int, cue, lang: str) -> tuple[int, int]:
             start = m.end()
         return trim(text, start, cue.start())
     end = cue.start()
-    as_cue = _AS_CUE.search(text, max(s, end - 16), end)
+    as_cue = AS_CUE.search(text, max(s, end - 16), end)
     if as_cue is not None:
         end = as_cue.start()
     colon = text.rfind(": ", s, end)
@@ -806,8 +804,11 @@ def _according(text, lang, rules, index, roles, s, e, acc, cues, last):
             acronym = _ACRONYM_SOON.match(text, acc.end(), stop)
             stop = acronym.end() if acronym else german_np_end(text, acc.end(), stop)
         src_s, src_e = trim(text, acc.end(), stop)
+        gap = len(text[stop:e]) - len(text[stop:e].lstrip(" ،,"))
         if acc.start() - s <= 3 or (lang in ("fa", "ar") and acc.start() - s <= 6):
             qs, qe = trim(text, stop, e)
+        elif rules.that.match(text, stop + gap):  # "وذكرت رويترز، نقلاً عن مصدرين، أن ..."
+            qs, qe = trim(text, rules.that.match(text, stop + gap).end(), e)
         else:
             qs, qe = trim(text, s, acc.start())
     modified = _TR_MODIFIED.search(text, src_s, src_e) if lang == "tr" else None

@@ -421,6 +421,16 @@ def _portfolio(text: str, ms: int, ent: Entity) -> bool:
     return bool(_PORTFOLIO.search(text[max(0, ms - 40):ms]))
 
 
+# A document named after an impersonal cue ("hieß es in einer Mitteilung der Stadtwerke",
+# "si legge in una nota del Comune"): its issuer, in the genitive that follows, is the source.
+_ISSUED_IN = re.compile(r"\s*(?:es\s+)?(?:in|im|dans|en|nel|nella|σε|στην|στο)\s+(?:(?:einer|einem|der|dem|un|une|"
+                        r"le|la|una|uno|un|el|la|ένα|μία|μια|την|το)\s+)?(?:\w+\s+)?"
+                        r"(?:Aussendung|Presseaussendung|Mitteilung|Pressemitteilung|Erklärung|"
+                        r"Stellungnahme|Schreiben|communiqué|déclaration|nota|comunicato|comunicado|"
+                        r"declaración|ανακοίνωση|δήλωση)\s+(?:des|der|vom|von|de la|de l['’]|du|des|"
+                        r"del|della|dello|dell['’]|de|di|της|του|των)\s*", re.I)
+
+
 def _role_speaker(text, lang, rules, roles, index, s, e, cue, last) -> Speaker:
     """No named speaker near the cue: a role seen with one person ("la ministre"), else the
     short noun phrase that holds the cue ("Un portavoz del comité", "المسؤول")."""
@@ -454,6 +464,9 @@ def _role_speaker(text, lang, rules, roles, index, s, e, cue, last) -> Speaker:
             return last  # '"No vamos a criminalizar la protesta", subrayó.': the one before
         if toks_first_gerund(text, s, cue.start()) and not text[a:b].strip():
             return last or Speaker(None, None, None, None)
+        issuer = _ISSUED_IN.match(text, a, b)
+        if issuer is not None and words(text, issuer.end(), b):
+            a = issuer.end()  # "heißt es in einer Aussendung des Landes": the issuer speaks
         first = words(text, a, b)[:1]
         told = _TOLD_PP.match(text, a, b)
         if told and words(text, told.end(), b):  # "ha detto al Mattino un uomo di 74 anni"
@@ -482,6 +495,15 @@ def _role_speaker(text, lang, rules, roles, index, s, e, cue, last) -> Speaker:
             return Speaker(ent_id, name, x, y)
     if toks and len(toks) > 7 and not after and text[toks[-1][0]:toks[-1][1]] in L.TITLES_ARABIC:
         toks = toks[-7:]  # "... اتھارٹی (پی ڈی ایم اے) کے ترجمان": the role and what it serves
+    if not toks and (after or lang in ("fa", "ur", "tr")):
+        # 'وأضاف: "..."', '"...", dedi': a dropped subject is the one before, or the person
+        # the paragraph just introduced ("Yolculardan Ayşe Yılmaz, ... tutamadı. "...", dedi")
+        para = text.rfind("\n", 0, s) + 1
+        back = [r for r in index.within(max(para, s - 300), s) if r[2].type == "PERSON"]
+        if last is not None:
+            return last
+        if back:
+            return named(text, back[-1][2], back[-1][0], back[-1][1])
     if not toks or (len(toks) > 7 and not after):
         return Speaker(None, None, None, None)
     first = text[toks[0][0]:toks[0][1]].lower() if toks else ""
@@ -726,3 +748,26 @@ def titles_of(text: str, entities: Iterable[Entity], language: str | None) -> di
 
 __all__ = ["DATELINE_AT", "PREPOSITIONS", "SPEAKING_TYPES", "appositive_subject", "clause_end",
            "find_speaker", "in_dateline", "is_title", "named", "speaker_in", "titles_of"]
+
+
+_DE_GENITIVE = re.compile(r"(?<=[^aeiouäöü])es$|(?<=\w\w\w)s$")
+
+
+def de_nominative(text: str, index, sp: Speaker) -> Speaker:
+    """'Nach Angaben des Landesfeuerwehrkommandos': a German source after 'des' is named in
+    the nominative; a bare 'des Landes' is the longer name it shortens ('Land Oberösterreich')."""
+    if not sp.name or sp.start is None or sp.entity is not None and len(sp.name.split()) < 2:
+        return sp
+    if not text[max(0, sp.start - 4):sp.start].lower().endswith("des "):
+        return sp
+    first, *rest = sp.name.split(" ")
+    cut = _DE_GENITIVE.search(first)
+    if cut is None or not first[:1].isupper():
+        return sp
+    name = " ".join([first[:cut.start()], *rest])
+    if not rest:  # the short form of a name the article gave before
+        longer = [ent.name for ms, _, ent in index.rows if ms < sp.start and ent.type in ("ORG", "GPE")
+                  and ent.name.split(" ")[0] == name and len(ent.name.split()) > 1]
+        spelled = list(re.finditer(rf"(?<!\w){re.escape(name)}(?:\s+[A-ZÄÖÜ][\w-]+)+", text[:sp.start]))
+        name = longer[-1] if longer else spelled[-1].group() if spelled else name
+    return Speaker(sp.entity, name, sp.start, sp.end)
