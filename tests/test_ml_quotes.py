@@ -590,3 +590,10 @@ def test_broadcaster_named_by_kind_and_interview_with_possessive():
          "θα μειωθούν.")
     q = _one(t, "el", "οι τιμές")
     assert q.speaker.name == "Πέτρος Ανδρέου" and [v.name for v in q.via] == ["Καθημερινή"]
+
+
+def test_union_noun_points_back_to_a_union_not_to_the_last_body():
+    t = ("Le syndicat Unia a lancé la grève lundi. Un responsable de l'Office fédéral des routes a "
+         "affirmé que la sécurité était garantie. Le syndicat prévient que la grève pourrait durer.")
+    q = _one(t, "fr", "la grève pourrait durer")
+    assert q.speaker.name == "Unia"

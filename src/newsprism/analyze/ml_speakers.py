@@ -358,6 +358,20 @@ _AGE = re.compile(r"\d+-(?:jahrige[rn]?|anos|ans|enne|yasındaki|χρονος|χ
 _DEFINITE = frozenset("""le la l les el il lo der die das ο η το τον την του της""".split())
 
 
+# Body nouns that point back only to a body of their kind, named with that noun or right after
+# it ("le syndicat Unia"): "le syndicat" after the "Office fédéral" is the union, not the office.
+_KIND_BOUND = frozenset(L.fold(w) for w in """gewerkschaft syndicat sindacato sindicato sendika
+    partei parti partito partido ministerium ministère ministerio ministero bakanlık υπουργείο
+    الوزارة""".split())
+
+
+def _kind_fits(text: str, noun: str):
+    if noun not in _KIND_BOUND:
+        return lambda ms, name: True
+    stem = noun[:5]
+    return lambda ms, name: stem in L.fold(name) or stem in L.fold(text[max(0, ms - 30):ms])
+
+
 def _anaphor(text: str, index, toks, lang: str, last: Speaker | None, before: int) -> Speaker | None:
     """'La mandataria añadió', 'De acuerdo con el organismo', 'Vali, ... belirtti': a definite
     role or body noun with no name of its own is the person or body last named."""
@@ -387,16 +401,19 @@ def _anaphor(text: str, index, toks, lang: str, last: Speaker | None, before: in
                                                min((last.end or 0) + 60, toks[0][0])]):
         return None  # "El gobernador" after a mother of three: a new person, not her
     a, b = toks[0][0], toks[-1][1]
+    fits = _kind_fits(text, head[0]) if kind == "ORG" else (lambda ms, name: True)
     if last is not None and last.entity and any(
-            ent.id == last.entity and ent.type == kind for *_, ent in index.rows):
+            ent.id == last.entity and ent.type == kind for *_, ent in index.rows) \
+            and fits(last.start or 0, last.name or ""):
         return Speaker(last.entity, last.name, a, b)
-    opening = [r for r in index.within(before, min(a, before + 40)) if r[2].type == kind]
+    opening = [r for r in index.within(before, min(a, before + 40)) if r[2].type == kind
+               and fits(r[0], r[2].name)]
     if kind == "ORG" and opening:  # "Der Naturschutzbund begrüßte ...: ..., teilte der Verband
         ms, me, ent = opening[0]  # mit": the body that opens the sentence
         return Speaker(ent.id, named(text, ent, ms, me).name, a, b)
     before = min(before, a)
     back = [r for r in index.within(max(0, before - 700), before) if r[2].type == kind
-            and not AGENCY_RE.fullmatch(r[2].name)]
+            and not AGENCY_RE.fullmatch(r[2].name) and fits(r[0], r[2].name)]
     if back:
         ms, me, ent = back[-1]
         return Speaker(ent.id, named(text, ent, ms, me).name, a, b)
