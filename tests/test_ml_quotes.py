@@ -597,3 +597,13 @@ def test_union_noun_points_back_to_a_union_not_to_the_last_body():
          "affirmé que la sécurité était garantie. Le syndicat prévient que la grève pourrait durer.")
     q = _one(t, "fr", "la grève pourrait durer")
     assert q.speaker.name == "Unia"
+
+
+def test_arabic_long_role_then_the_person_and_a_body_cut_at_its_and():
+    t = ("قال المتحدث باسم هيئة تنظيم قطاع الاتصالات والبريد، خالد النمري، إن الخدمة ستعود "
+         "خلال ساعات.")
+    assert _one(t, "ar", "الخدمة ستعود").speaker.name == "خالد النمري"
+    t = ("El Instituto Nacional de Meteorología e Hidrología (Inamhi) estimó que las lluvias "
+         "seguirán hasta el domingo.")
+    assert _one(t, "es", "las lluvias seguirán").speaker.name in (
+        "Inamhi", "Instituto Nacional de Meteorología e Hidrología")

@@ -24,8 +24,8 @@ from .ml_media import (AGENCY_RE, AR_FROM, AR_SAYING, RELAY_RE, TRAILING_RELAY, 
                        find_vias, is_medium, last_agency, named_in_marks, quoted_medium,
                        quoted_name)
 from .ml_speakers import (DATELINE_AT, PREPOSITIONS, SPEAKING_TYPES, appositive_subject,
-                          clause_end, de_nominative, find_speaker, in_dateline, named, speaker_in,
-                          titles_of)
+                          clause_end, de_nominative, find_speaker, in_dateline, named,
+                          short_name_after, speaker_in, titles_of)
 
 
 @dataclass(frozen=True)
@@ -153,7 +153,7 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
             cut = _TR_CASE.search(speaker.name).start()  # "DHA'nın" -> "DHA"
             speaker = Speaker(speaker.entity, speaker.name[:cut], speaker.start,
                               (speaker.start or 0) + cut if speaker.start is not None else None)
-        speaker = named_in_marks(text, source_tail(text, lang, speaker))
+        speaker = short_name_after(text, index, named_in_marks(text, source_tail(text, lang, speaker)))
         speaker = de_nominative(text, index, speaker) if lang == "de" else speaker
         glued = AGENCY_RE.match(text, speaker.start) if speaker.start is not None else None
         if glued is None and any(v.start == speaker.start for v in via):

@@ -85,6 +85,9 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
         a = relayed_from.end()  # "ونقلت إذاعة X عن الناشطة Y قولها": Y, through X
         b = AR_SAYING.search(text, a, min(e, a + 80))
         return speaker_in(text, index, roles, a, b.start() if b else min(e, a + 60), last)
+    after_role = _ar_role_then_name(text, index, cue, e) if lang == "ar" else None
+    if after_role is not None:  # "قال الناطق باسم سلطة ... الخاصة، محمد الرواشدة، إن"
+        return after_role
     bracketed = _comma_bracketed(text, index, s, cue.start()) if lang in ("fa", "ar", "ur") else None
     if bracketed is not None:  # "رئیس کل بانک مرکزی، علیرضا صادقی، در حاشیه ... گفت"
         return named(text, bracketed[2], bracketed[0], bracketed[1])
@@ -206,6 +209,20 @@ def _ur_ergative(text, index, s, cue) -> Speaker | None:
         return named(text, people[-1][2], people[-1][0], people[-1][1])
     orgs = [h for h in index.within(start, seg_end) if h[1] == seg_end and h[2].type == "ORG"]
     return Speaker(orgs[0][2].id if orgs else None, text[start:seg_end], start, seg_end)
+
+
+def _ar_role_then_name(text: str, index, cue, e: int) -> Speaker | None:
+    """After an Arabic cue, a role (however long the body it serves) and then, between commas,
+    the person who holds it: that person speaks."""
+    first = clause_end(text, cue.end(), e)
+    role = words(text, cue.end(), first)[:1]
+    if first >= e or not role or text[role[0][0]:role[0][1]] not in L.TITLES_ARABIC:
+        return None
+    nxt = clause_end(text, first + 1, e)
+    people = [r for r in index.within(first + 1, nxt) if r[2].type == "PERSON"]
+    if not people or len(words(text, first + 1, nxt)) > 4:
+        return None
+    return named(text, people[0][2], people[0][0], people[0][1])
 
 
 def _title_complement(text: str, hit) -> bool:
@@ -788,3 +805,20 @@ def de_nominative(text: str, index, sp: Speaker) -> Speaker:
         spelled = list(re.finditer(rf"(?<!\w){re.escape(name)}(?:\s+[A-ZÄÖÜ][\w-]+)+", text[:sp.start]))
         name = longer[-1] if longer else spelled[-1].group() if spelled else name
     return Speaker(sp.entity, name, sp.start, sp.end)
+
+
+# The rest of a long body name the mention stopped short of, then its short name in brackets:
+# "Servicio Nacional de Geología [y Minería (Sernageomin)]", "Amt für Wasser [und Energie (AWE)]".
+_NAME_RUN_THEN_SHORT = re.compile(r"(?:\s+(?:y|e|et|und|και|ve|de|del|della|di|des|du|der|für|für)"
+                                  r"\s+[A-ZÀ-ÝΑ-ΩÄÖÜ][\w-]*)+\s*\(([A-ZÀ-ÝΑ-ΩÄÖÜ][\w.-]{1,11})\)")
+
+
+def short_name_after(text: str, index, sp: Speaker) -> Speaker:
+    """A body's mention cut at 'y', 'und', 'et' inside its name takes the short name the text
+    gives in brackets right after the whole name."""
+    if sp.end is None or not sp.name:
+        return sp
+    m = _NAME_RUN_THEN_SHORT.match(text, sp.end)
+    if m is None or not any(w.islower() for w in sp.name.split()[1:]):
+        return sp  # a body's name has its linking words ("de", "für"); "X und Y (ÖVP)" are people
+    return Speaker(None, m.group(1), m.start(1), m.end(1))
