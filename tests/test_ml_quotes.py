@@ -607,3 +607,10 @@ def test_arabic_long_role_then_the_person_and_a_body_cut_at_its_and():
          "seguirán hasta el domingo.")
     assert _one(t, "es", "las lluvias seguirán").speaker.name in (
         "Inamhi", "Instituto Nacional de Meteorología e Hidrología")
+
+
+def test_turkish_relay_between_subject_and_verb():
+    t = ("Esnaf Odası Başkanı Cemil Arslan ise, Sözcü gazetesinin aktardığına göre, kiraların "
+         "yüzde elli arttığını savundu.")
+    q = _one(t, "tr", "kiraların")
+    assert q.speaker.name == "Cemil Arslan" and [v.name for v in q.via] == ["Sözcü"]

@@ -793,6 +793,9 @@ def _content_before(text: str, s: int, cue, lang: str) -> tuple[int, int]:
 
 def _according(text, lang, rules, index, roles, s, e, acc, cues, last):
     """'Selon X, ...' / '..., selon X.' / 'به گزارش X، ...': X is the source."""
+    if lang == "tr" and "," in text[s:acc.start()] and RELAY_RE.search(text, s, acc.start()) and any(
+            c.start() > acc.end() and not rules.according.fullmatch(c.group()) for c in cues):
+        return None  # "X ise, Cumhuriyet gazetesinin aktardığına göre, ... savundu": X, relayed
     if lang in ("tr", "ur"):  # postpositions: "Kurumun açıklamasına göre, ...", "ان کے مطابق"
         head = text[s:acc.start()]
         cut = max(head.rfind(","), head.rfind("،"))

@@ -9,8 +9,8 @@ from collections.abc import Iterable
 from ..records import Entity, Speaker
 from . import ml_lexicon as L
 from .ml_entities import quote_pairs, title_word, words
-from .ml_media import (AGENCY_RE, AR_FROM, AR_SAYING, DATIVE_AFTER, TRAILING_RELAY, agency_like,
-                       is_medium, relayed_by, told_to)
+from .ml_media import (AGENCY_RE, AR_FROM, AR_SAYING, DATIVE_AFTER, RELAY_RE, TRAILING_RELAY,
+                       agency_like, is_medium, relayed_by, told_to)
 
 SPEAKING_TYPES = ("PERSON", "ORG", "NORP")
 _TITLE_KEYS = frozenset(L.fold(t) for t in L.ALL_TITLES)
@@ -119,7 +119,8 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
             if ent.type not in _SOURCE_TYPES or told_to(text, ms) or _PLATFORM.fullmatch(ent.name) \
                     or _TR_MODIFIER.match(text, me) \
                     or in_dateline(text, ms) or relayed_by(text, ms) \
-                    or DATIVE_AFTER.match(text, me) or _portfolio(text, ms, ent):
+                    or DATIVE_AFTER.match(text, me) or _portfolio(text, ms, ent) \
+                    or lang == "tr" and _TR_RELAYER.match(text, me):
                 continue
             if inverted and not (cue.end() <= ms < clause):
                 continue
@@ -209,6 +210,10 @@ def _ur_ergative(text, index, s, cue) -> Speaker | None:
         return named(text, people[-1][2], people[-1][0], people[-1][1])
     orgs = [h for h in index.within(start, seg_end) if h[1] == seg_end and h[2].type == "ORG"]
     return Speaker(orgs[0][2].id if orgs else None, text[start:seg_end], start, seg_end)
+
+
+# A Turkish medium is named before the relay word: "Cumhuriyet gazetesinin aktardığına göre".
+_TR_RELAYER = re.compile(rf"(?:['’]\w+)?(?:\s+\w+)?\s+(?:{L.RELAY_WORDS})(?![\w-])", re.I)
 
 
 def _ar_role_then_name(text: str, index, cue, e: int) -> Speaker | None:
