@@ -614,3 +614,10 @@ def test_turkish_relay_between_subject_and_verb():
          "yüzde elli arttığını savundu.")
     q = _one(t, "tr", "kiraların")
     assert q.speaker.name == "Cemil Arslan" and [v.name for v in q.via] == ["Sözcü"]
+
+
+def test_subject_after_an_opening_adverbial_and_linkedin_as_channel():
+    t = "Dans un communiqué, la direction de l'hôpital affirme que « aucun patient n'a été mis en danger »."
+    assert "direction" in _one(t, "fr", "aucun patient").speaker.name
+    t = "La ministre Anne Roy a écrit sur LinkedIn que le projet serait relancé."
+    assert [v.name for v in _one(t, "fr", "le projet serait relancé").via] == ["LinkedIn"]

@@ -513,6 +513,7 @@ CHANNELS = {
                   r"Fernsehsender|canale televisivo|canale tv|televizyon kanalı|"
                   r"τηλεοπτικό σταθμό|τηλεοπτικό κανάλι|قناة تلفزيونية|شبکه تلویزیونی",
     "social media": r"Twitter|X|Facebook|Telegram|Instagram|TikTok|YouTube|Bluesky|WhatsApp|"
+                    r"LinkedIn|Threads|Mastodon|Truth Social|"
                     r"sui social|nei social|sui social network|"
                     r"réseaux sociaux|redes sociales|sosyal medya|"
                     r"sozialen Medien|social media|وسائل التواصل",

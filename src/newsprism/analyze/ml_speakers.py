@@ -175,7 +175,7 @@ _FA_RELATIVE_HEAD = re.compile(r"\s*((?:یک|یکی از|چند|دو|برخی|ا
 _RESUMED = re.compile(r"\s*([^\W\d][^,،\n]{2,60}?)\s*,\s*(?:elle|elles|il|ils|él|ella|ellos|ellas|"
                       r"lui|lei|loro|essi|esse)\s*,")
 _PLATFORM = re.compile(r"(?:Twitter|X|Facebook|Telegram|Instagram|TikTok|YouTube|Bluesky|"
-                       r"WhatsApp|Threads|Mastodon)")
+                       r"WhatsApp|Threads|Mastodon|LinkedIn|Truth Social)")
 
 
 def _ur_ergative(text, index, s, cue) -> Speaker | None:
@@ -514,6 +514,10 @@ def _role_speaker(text, lang, rules, roles, index, s, e, cue, last) -> Speaker:
             return last or Speaker(None, None, None, None)  # "declaró a la agencia IRNA"
     else:  # the subject: the sentence's first clause ("Le porte-parole ..., cité par ...,")
         a, b = s, min(cue.start(), clause_end(text, s, cue.start()))
+        opener = words(text, a, b)[:1]
+        if opener and b < cue.start() and text[opener[0][0]:opener[0][1]].lower() in PREPOSITIONS:
+            # "Dans un communiqué, la direction affirme": the subject follows the adverbial
+            a, b = b + 1, min(cue.start(), clause_end(text, b + 1, cue.start()))
         turn = _BUT_CLAUSE.search(text, s, cue.start())
         if turn is not None:  # "Οι αρχές ... δεν έχουν σχολιάσει, όμως ένας αξιωματούχος ... δήλωσε"
             a, b = turn.end(), min(cue.start(), clause_end(text, turn.end(), cue.start()))
