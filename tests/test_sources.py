@@ -620,3 +620,37 @@ def test_an_interview_quoted_by_a_second_medium_chains_both(fourth_round):
     q = _quote(fourth_round, "left waiting for a decade")
     assert q.speaker.name == "Pieter Vance"
     assert [v.lower() for v in _vias(q)] == ["bbc", "harbour gazette"]
+
+
+@pytest.fixture(scope="module")
+def fifth_round():
+    return _run(
+        "The quota will be halved, Minister of Fisheries Ngaire Holloway has said.\n\n"
+        "Speaking in Napier, Ms Holloway said the fleet had been warned twice. \"We gave "
+        "them every chance,\" she said.\n\n"
+        "Tourism Minister Pita Rangi, who visited the port, was quoted by the Bay Times as "
+        "saying that visitors would not be affected.\n\n"
+        "The Minister said the fleet owners would be compensated.\n\n"
+        "Head coach Liam Farrell was more cautious. He said the squad would travel on "
+        "Friday.\n\n"
+        "In a statement, the Harbour Board said it regretted the delay. The board would "
+        "review its rules, the statement said.\n\n"
+        "Tom Farrell's barrister, Grace Farrell (no relation), said her client would plead "
+        "not guilty.")
+
+
+def test_the_minister_past_the_paragraph_is_the_one_the_story_quotes_most(fifth_round):
+    q = _quote(fifth_round, "owners would be compensated")
+    assert q.speaker.name == "Ngaire Holloway"
+
+
+def test_a_job_noun_before_a_name_makes_a_person_for_the_next_he(fifth_round):
+    assert _quote(fifth_round, "squad would travel").speaker.name == "Liam Farrell"
+
+
+def test_the_statement_said_is_its_issuer(fifth_round):
+    assert "Harbour Board" in (_quote(fifth_round, "review its rules").speaker.name or "")
+
+
+def test_an_owner_before_the_role_is_no_apposition(fifth_round):
+    assert _quote(fifth_round, "plead not guilty").speaker.name == "Grace Farrell"

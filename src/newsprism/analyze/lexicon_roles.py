@@ -99,6 +99,10 @@ PERSON_NOUNS: dict[str, str | None] = {
     "investor": None, "trader": None, "chef": None, "coach": None, "photographer": None,
     "novelist": None, "poet": None, "filmmaker": None, "director": None, "priest": "m",
     "nun": "f", "monk": "m", "mayor": None, "entrepreneur": None, "founder": None,
+    # courts and sport, where a job noun before a name is the usual introduction
+    "barrister": None, "solicitor": None, "magistrate": None,
+    "winger": None, "skipper": None, "flanker": None, "striker": None, "goalkeeper": None,
+    "midfielder": None, "batsman": "m", "bowler": None, "full-back": None, "fly-half": None,
 }
 ROLE_NOUNS.update({"duke": "m", "duchess": "f", "sheikh": "m", "sultan": "m", "ayatollah": "m",
                    "runner-up": None, "ombudsperson": None, "ombudswoman": "f",

@@ -214,6 +214,8 @@ def _context_votes(doc, c: Cand, s: int, e: int) -> None:
     if prev in L.TITLES and doc[s - 1].text[0].isupper() or prev in L.TITLES and prev.endswith("."):
         _add_vote(c, "PERSON", 3.0)
         c.gender = c.gender or L.TITLES[prev]
+    elif prev in L.PERSON_NOUNS and len(toks) > 1 and not orgish and c.votes.get("ORG", 0) < 3:
+        _add_vote(c, "PERSON", 2.5)  # "head coach Niall Doherty", "barrister Peter Walsh"
     if c.plural or "NORP" in c.votes:
         return  # "The Europeans, who ...": a people, not a person
     if len(toks) > 1 and not orgish and s > 1 and doc[s - 1].tag_ == "POS" \

@@ -570,8 +570,10 @@ class Speakers:
         cut = re.search(r",? (?:who|which|while|whose)\b", text[s:e])
         stop = s + cut.start() if cut else e
         for m, other in self.coref.mentions_in(s, stop):
-            if other.type != "PERSON" or m.kind != "name" or other is ent:
-                continue
+            if other.type != "PERSON" or m.kind != "name" or other is ent \
+                    or re.match(r"['’]s?\b", text[m.end:m.end + 2]) \
+                    or re.search(r"['’]s$", text[m.start:m.end]):
+                continue  # "Conor Byrne's solicitor, Ciara Byrne": the owner is no apposition
             # the name itself, past a portfolio the mention holds ('Minister of Natural
             # Resources Vickram Persaud': 'of' governs the portfolio, not the person)
             at = text.find(other.name, m.start, m.end) if other.name else -1
@@ -628,25 +630,61 @@ class Speakers:
 
     def _described_again(self, phrase: str, sp: Speaker) -> Speaker:
         """'The Minister said ...', 'the official said' with no name of their own: the
-        latest speaker introduced by that role word (two ministers named in one sentence:
-        the one who spoke), within a few paragraphs."""
+        latest speaker in the same paragraph introduced by that role word (two ministers
+        named in one sentence: the one who spoke), else the holder the story quotes most."""
         m = _DEFINITE_ROLE.match(phrase)
-        if m is None or sp.start is None or not _role_head(m.group(1).lower()):
+        if m is None or sp.start is None:
             return sp
-        if sp.name and sp.name.lower().removeprefix("the ").strip() != phrase.lower() \
-                .removeprefix("the ").strip():
-            return sp  # already resolved to someone named
+        said_in = m.group(1).lower() in UTTERANCES
+        if not (said_in or _role_head(m.group(1).lower())):
+            return sp
+        resolved = sp.name and sp.name.lower().removeprefix("the ").strip() != phrase.lower() \
+            .removeprefix("the ").strip()
+        # a title several people hold ('the Minister') is weighed among its holders even
+        # when coreference picked one; other role words keep what coreference found
+        if resolved and (said_in or m.group(1).lower() not in L.TITLES):
+            return sp
         head = re.compile(rf"(?i)\b{re.escape(m.group(1))}\b")
         text = text_of(self.doc)
-        for at, prev in reversed(self.recent):
-            if sp.start - at > 1200:
-                break
+        # only within the paragraph: past it, 'the Minister' is the story's minister, whom
+        # coreference already prefers over one named in passing
+        para = text.rfind("\n\n", 0, sp.start)
+        if resolved and self._named_since(sp.entity, para, sp.start):
+            return sp  # coreference's pick was named in this paragraph
+        titled: dict = {}  # earlier speakers introduced by the role word -> their turns
+        for at, prev in sorted(self.recent, key=lambda r: -r[0]):  # resolved out of order
             if prev.entity is None and not prev.name or prev.start is None \
-                    or at >= sp.start or prev.name == sp.name:
+                    or at >= sp.start or prev.name == sp.name and not resolved:
                 continue
-            if head.search(text[prev.start:prev.end]) or head.search(prev.name or ""):
+            # the role word in the source, its name, or the title just before the name
+            # ('..., Minister of Mines Paul Chanda has said')
+            before = re.split(r"[,;\n]", text[max(0, prev.start - 60):prev.start])[-1]
+            named = head.search(text[prev.start:prev.end]) or head.search(prev.name or "") \
+                or head.search(before)
+            if at > para and named:
                 return Speaker(prev.entity, prev.name, sp.start, sp.end)
-        return sp
+            if at > para and said_in and head.search(self._sentence_at(prev.start)):
+                # 'In a statement, the IRFU said ... , the statement said': its issuer
+                return Speaker(prev.entity, prev.name, sp.start, sp.end)
+            if named and not said_in:
+                titled.setdefault(prev.entity or prev.name, prev)
+        if not titled or resolved and (sp.entity or sp.name) not in titled:
+            return sp  # coreference found someone else, not one of the title's holders
+        # past the paragraph: the holder the story quotes most, first introduced on ties
+        turns = {k: sum(1 for _, p in self.recent if (p.entity or p.name) == k) for k in titled}
+        best = max(titled, key=lambda k: (turns[k], -min(
+            at for at, p in self.recent if (p.entity or p.name) == k)))
+        prev = titled[best]
+        return Speaker(prev.entity, prev.name, sp.start, sp.end)
+
+    def _named_since(self, entity: str | None, after: int, before: int) -> bool:
+        ent = self.coref.by_id.get(entity) if self.coref is not None and entity else None
+        return ent is not None and any(
+            after < m.start < before and m.kind != "pronoun" for m in ent.mentions)
+
+    def _sentence_at(self, pos: int) -> str:
+        span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
+        return span.sent.text if span is not None and len(span) else ""
 
     def _previous_subject(self, tok) -> Speaker | None:
         """'The ransom note ... is two paragraphs long. It says ...': with no speaker before
