@@ -621,3 +621,8 @@ def test_subject_after_an_opening_adverbial_and_linkedin_as_channel():
     assert "direction" in _one(t, "fr", "aucun patient").speaker.name
     t = "La ministre Anne Roy a écrit sur LinkedIn que le projet serait relancé."
     assert [v.name for v in _one(t, "fr", "le projet serait relancé").via] == ["LinkedIn"]
+
+
+def test_urdu_acronym_spelled_in_letters_is_one_broadcaster():
+    t = 'وزیر تعلیم سلیم احمد نے پی ٹی وی نیوز سے بات کرتے ہوئے کہا کہ "اسکول پیر سے کھلیں گے۔"'
+    assert [v.name for v in _one(t, "ur", "اسکول پیر سے").via] == ["PTV News"]

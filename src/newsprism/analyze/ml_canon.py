@@ -59,6 +59,8 @@ _MEDIA: dict[str, tuple[str, ...]] = {
     "Geo News": ("geo news", "جیو نیوز"),
     "Dawn News": ("dawn news", "ڈان نیوز"),
     "ARY News": ("ary news", "اے آر وائی نیوز"),
+    "PTV News": ("ptv news", "ptv", "پی ٹی وی نیوز", "پی ٹی وی"),
+    "Express News": ("express news", "ایکسپریس نیوز"),
     "Kyodo": ("kyodo", "كيودو", "کیودو", "κιόντο"),
     "Yonhap": ("yonhap", "يونهاب", "یونهاپ", "γιονχάπ"),
     "Interfax": ("interfax", "إنترفاكس", "اینترفاکس", "ιντερφάξ"),
@@ -168,7 +170,8 @@ def canonical_medium(name: str | None) -> str | None:
 
 
 # Broadcasters and channels in the table: "the agency" never points back to them.
-_BROADCASTERS = frozenset({"state TV", "IRIB", "Al Jazeera", "Al Arabiya", "Geo News", "BBC"})
+_BROADCASTERS = frozenset({"state TV", "IRIB", "Al Jazeera", "Al Arabiya", "Geo News", "BBC",
+                           "Dawn News", "ARY News", "PTV News", "Express News"})
 
 
 def is_agency(name: str | None) -> bool:

@@ -62,7 +62,9 @@ _CUE_TOLD = re.compile(
 _HEARERS = frozenset(L.fold(w) for w in """Sénat Parlement Conseil Congrès Gouvernement Président
     Senato Parlamento Consiglio Governo Presidente Tribunal Tribunale Βουλή Κυβέρνηση Πρόεδρο
     Ministre Ministro Premier Pape Papa""".split())
-_UR_NEWS = re.compile(r"(?<!\S)(?P<n>\S+\s+(?:نیوز|ٹی وی))(?=\s+(?:سے|کو|نے|کے)(?!\S))")
+# Urdu spells a Latin acronym by its letters' names ("پی ٹی وی نیوز" is PTV News).
+_UR_LETTERS = "اے|بی|سی|ڈی|ای|ایف|جی|ایچ|آئی|جے|کے|ایل|ایم|این|او|پی|کیو|آر|ایس|ٹی|یو|وی|ڈبلیو|وائی|زیڈ"
+_UR_NEWS = re.compile(rf"(?<!\S)(?P<n>(?:(?:{_UR_LETTERS})\s+)*\S+\s+(?:نیوز|ٹی وی))(?=\s+(?:سے|کو|نے|کے)(?!\S))")
 # Canonical names of generic channels; named platforms (Telegram, X) keep their own name.
 _GENERIC_SOCIAL = re.compile(r"[a-zà-ÿçğışöü ]+|وسائل التواصل", re.I)
 
