@@ -626,3 +626,9 @@ def test_subject_after_an_opening_adverbial_and_linkedin_as_channel():
 def test_urdu_acronym_spelled_in_letters_is_one_broadcaster():
     t = 'وزیر تعلیم سلیم احمد نے پی ٹی وی نیوز سے بات کرتے ہوئے کہا کہ "اسکول پیر سے کھلیں گے۔"'
     assert [v.name for v in _one(t, "ur", "اسکول پیر سے").via] == ["PTV News"]
+
+
+def test_urdu_called_it_is_a_cue():
+    t = 'وزیر داخلہ نوید اختر نے ایک بیان میں ہڑتال کو "غیر قانونی اقدام" قرار دیا۔'
+    q = _one(t, "ur", "غیر قانونی اقدام")
+    assert q.speaker.name == "نوید اختر"
