@@ -632,3 +632,10 @@ def test_urdu_called_it_is_a_cue():
     t = 'وزیر داخلہ نوید اختر نے ایک بیان میں ہڑتال کو "غیر قانونی اقدام" قرار دیا۔'
     q = _one(t, "ur", "غیر قانونی اقدام")
     assert q.speaker.name == "نوید اختر"
+
+
+def test_verb_of_a_relative_clause_about_the_speaker_is_no_cue():
+    t = ("Un funzionario del porto, che ha chiesto di restare anonimo, ha spiegato all'ANSA che "
+         "le gru resteranno ferme fino a lunedì.")
+    q = _one(t, "it", "le gru resteranno ferme")
+    assert t[q.cue.start:q.cue.end] == "ha spiegato" and "restare anonimo" not in t[q.start:q.end]

@@ -505,6 +505,28 @@ NEXT_CLAUSE = re.compile(r"[,;]\s+(?:und|aber|doch|et|mais|y|pero|e|ma|και|α
 # informó el ministerio", "..., wie die Polizei mitteilte": 'as X said' closes the content.
 AS_CUE = re.compile(r"[,،]\s*(?:όπως|comme l['’]a|comme|como|come|wie)\s+$")
 
+# A relative pronoun just before a cue: the verb of a clause about the speaker.
+_RELATIVE_BEFORE = re.compile(r",\s*(?:che|qui|que|der|die|das|που|quien|welche[rs]?)\s+$", re.I)
+
+
+def sentence_cues(text: str, lang: str, rules, s: int, e: int, inside) -> list:
+    """The cues of a sentence outside its quotations, less German participles that report
+    nothing, French nouns ('le dit ...') and verbs of relative clauses about the speaker."""
+    cues = [m for m in rules.cue.finditer(text, s, e)
+            if not any(o < m.start() < c for o, c in inside)
+            and not (lang == "de" and unreported_participle(text, s, m))
+            and not (lang == "fr" and L.FR_DETERMINER_BEFORE.search(text, max(0, m.start() - 8),
+                                                                   m.start()))]
+    return [m for m in cues if not in_relative(text, m, cues)]
+
+
+def in_relative(text: str, m, cues) -> bool:
+    """'Un tecnico, che ha chiesto di non essere citato, ha raccontato ...': the relative
+    clause's verb is no cue when the main clause has one of its own after it."""
+    return bool(_RELATIVE_BEFORE.search(text, max(0, m.start() - 14), m.start())) \
+        and any(c.start() > m.end() for c in cues)
+
+
 # A medium's acronym run into the name of the person who spoke to it.
 ACRONYM_GLUED = re.compile(r"(?P<n>[A-ZÀ-ÝΑ-Ω]{2,6})(?=(?:\s+[A-ZÀ-ÝΑ-Ω][a-zà-ÿα-ω]+){2})")
 
@@ -515,7 +537,7 @@ AND_THEN = {k: re.compile(rf",\s+{w}\s+(?!{t}\b)(?=\w)") for k, w, t in (
 
 
 __all__ = [
-    "ACRONYM_GLUED", "AND_THEN", "AS_CUE", "CONTRAST", "NEXT_CLAUSE",
+    "ACRONYM_GLUED", "AND_THEN", "AS_CUE", "CONTRAST", "NEXT_CLAUSE", "in_relative", "sentence_cues",
     "ANNOUNCE", "DE_RELAY_CLAUSE", "FA_SAID_BEFORE", "INFINITIVE", "INFINITIVE_OF",
     "KONJUNKTIV", "SAID_BEFORE", "UR_SAID_BEFORE", "according_pronoun", "announced",
     "announced_before", "body_anaphor", "cited_source", "continues_quote", "german_np_end",

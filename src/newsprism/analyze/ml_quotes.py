@@ -17,8 +17,8 @@ from .ml_clauses import (ACRONYM_GLUED, AND_THEN, ANNOUNCE, AS_CUE, CONTRAST, DE
                          announced_before, body_anaphor, cited_source, continues_quote,
                          german_np_end, interrupted, inverted_np, konjunktiv_after,
                          nearest_cue, outside_spans, person_before, run_on_speakers,
-                         same_subject_claim, skip_role_appositive, source_tail,
-                         stands_alone, statement_lead, trim, unreported_participle)
+                         same_subject_claim, sentence_cues, skip_role_appositive, source_tail,
+                         stands_alone, statement_lead, trim)
 from .ml_entities import quote_pairs, sentences, words
 from .ml_media import (AGENCY_RE, AR_FROM, AR_SAYING, RELAY_RE, TRAILING_RELAY, as_via,
                        find_vias, is_medium, last_agency, named_in_marks, quoted_medium,
@@ -105,11 +105,7 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
         if d and in_dateline(text, s):
             s = d.end()  # "مشهد — به گزارش ...": the sentence proper starts after the dash
         inside = [(o, c) for o, c in pairs if s <= o and (c < e or c == e and text[c] == "\n")]
-        cues = [m for m in rules.cue.finditer(text, s, e)
-                if not any(o < m.start() < c for o, c in inside)
-                and not (lang == "de" and unreported_participle(text, s, m))
-                and not (lang == "fr" and L.FR_DETERMINER_BEFORE.search(text, max(0, m.start() - 8),
-                                                                       m.start()))]
+        cues = sentence_cues(text, lang, rules, s, e, inside)
         continuing = last is not None and "\n" not in text[prev_end:s] and prev_end >= 0
         rows = (_direct(text, lang, rules, index, roles, s, e, inside, cues, last, continuing)
                 if inside else _indirect(text, lang, rules, index, roles, s, e, cues, last))

@@ -9,8 +9,8 @@ from collections.abc import Iterable
 from ..records import Entity, Speaker
 from . import ml_lexicon as L
 from .ml_entities import quote_pairs, title_word, words
-from .ml_media import (AGENCY_RE, AR_FROM, AR_SAYING, DATIVE_AFTER, RELAY_RE, TRAILING_RELAY,
-                       agency_like, is_medium, relayed_by, told_to)
+from .ml_media import (AGENCY_RE, AR_FROM, AR_SAYING, DATIVE_AFTER, TRAILING_RELAY, agency_like,
+                       is_medium, relayed_by, told_to)
 
 SPEAKING_TYPES = ("PERSON", "ORG", "NORP")
 _TITLE_KEYS = frozenset(L.fold(t) for t in L.ALL_TITLES)
