@@ -639,3 +639,10 @@ def test_verb_of_a_relative_clause_about_the_speaker_is_no_cue():
          "le gru resteranno ferme fino a lunedì.")
     q = _one(t, "it", "le gru resteranno ferme")
     assert t[q.cue.start:q.cue.end] == "ha spiegato" and "restare anonimo" not in t[q.start:q.end]
+
+
+def test_medium_citing_its_own_source():
+    t = ("Según informó la agencia Efe, citando a fuentes del ministerio, el plan se presentará "
+         "el lunes.")
+    q = _one(t, "es", "el plan se presentará")
+    assert q.speaker.name == "fuentes del ministerio" and [v.name for v in q.via] == ["EFE"]

@@ -509,6 +509,25 @@ AS_CUE = re.compile(r"[,،]\s*(?:όπως|comme l['’]a|comme|como|come|wie)\s+
 _RELATIVE_BEFORE = re.compile(r",\s*(?:che|qui|que|der|die|das|που|quien|welche[rs]?)\s+$", re.I)
 
 
+# A medium citing its own source: "la agencia Efe, citando a fuentes de su gabinete,", "unter
+# Berufung auf den Vorstand", "citant des diplomates", "citing officials".
+_CITING = re.compile(r"[\s,،]*(?:citando a|citando|citant|citing|unter Berufung auf|"
+                     r"με επίκληση)\s+(?:l['’]|la |le |les |los |las |el |il |i |gli |den |die |das |der |"
+                     r"dem |τις |τους |την |τον )?", re.I)
+
+
+def cited_by_medium(text: str, index, roles, medium: Speaker, a: int, b: int, last):
+    """(speaker, via, end) when 'citing X' opens a..b right after the medium named as the
+    source: X speaks through the medium; its words start after end."""
+    m = _CITING.match(text, a, b)
+    if m is None:
+        return None
+    end = clause_end(text, m.end(), b)
+    sp = speaker_in(text, index, roles, m.end(), end, last)
+    who = sp if sp.name else Speaker(None, text[m.end():end].strip(), m.end(), end)
+    return who, (Via(medium.entity, medium.name, medium.start, medium.end),) if medium.name else (), end
+
+
 def sentence_cues(text: str, lang: str, rules, s: int, e: int, inside) -> list:
     """The cues of a sentence outside its quotations, less German participles that report
     nothing, French nouns ('le dit ...') and verbs of relative clauses about the speaker."""
@@ -537,7 +556,7 @@ AND_THEN = {k: re.compile(rf",\s+{w}\s+(?!{t}\b)(?=\w)") for k, w, t in (
 
 
 __all__ = [
-    "ACRONYM_GLUED", "AND_THEN", "AS_CUE", "CONTRAST", "NEXT_CLAUSE", "in_relative", "sentence_cues",
+    "ACRONYM_GLUED", "AND_THEN", "AS_CUE", "CONTRAST", "NEXT_CLAUSE", "cited_by_medium", "in_relative", "sentence_cues",
     "ANNOUNCE", "DE_RELAY_CLAUSE", "FA_SAID_BEFORE", "INFINITIVE", "INFINITIVE_OF",
     "KONJUNKTIV", "SAID_BEFORE", "UR_SAID_BEFORE", "according_pronoun", "announced",
     "announced_before", "body_anaphor", "cited_source", "continues_quote", "german_np_end",

@@ -14,8 +14,8 @@ from .ml_canon import canonical_medium, canonical_vias, is_agency, medium_name
 from .ml_clauses import (ACRONYM_GLUED, AND_THEN, ANNOUNCE, AS_CUE, CONTRAST, DE_RELAY_CLAUSE,
                          FA_SAID_BEFORE, INFINITIVE, INFINITIVE_OF, KONJUNKTIV, NEXT_CLAUSE,
                          SAID_BEFORE, UR_SAID_BEFORE, according_pronoun, announced,
-                         announced_before, body_anaphor, cited_source, continues_quote,
-                         german_np_end, interrupted, inverted_np, konjunktiv_after,
+                         announced_before, body_anaphor, cited_by_medium, cited_source,
+                         continues_quote, german_np_end, interrupted, inverted_np, konjunktiv_after,
                          nearest_cue, outside_spans, person_before, run_on_speakers,
                          same_subject_claim, sentence_cues, skip_role_appositive, source_tail,
                          stands_alone, statement_lead, trim)
@@ -863,6 +863,9 @@ def _according(text, lang, rules, index, roles, s, e, acc, cues, last):
     if speaker.end is not None and speaker.end > src_e and qs < speaker.end < qe:
         qs, qe = trim(text, clause_end(text, speaker.end, e), qe)  # "Selon le X, Y, 422 ..."
     via: tuple[Via, ...] = ()
+    cited = cited_by_medium(text, index, roles, speaker, src_e, qe, last)
+    if cited is not None:  # "Según informó la agencia Efe, citando a fuentes de su gabinete, ..."
+        speaker, via, qs = cited[0], cited[1], max(qs, trim(text, cited[2] + 1, qe)[0])
     person = find_speaker(text, lang, rules, index, roles, s, e, cues[0], [(s, qs), (qe, e)], last) \
         if cues and not rules.according.fullmatch(cues[0].group()) else None
     if (person is not None and person.entity and person.entity != speaker.entity
