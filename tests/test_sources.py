@@ -654,3 +654,11 @@ def test_the_statement_said_is_its_issuer(fifth_round):
 
 def test_an_owner_before_the_role_is_no_apposition(fifth_round):
     assert _quote(fifth_round, "plead not guilty").speaker.name == "Grace Farrell"
+
+
+def test_a_team_or_age_epithet_is_the_person_just_named():
+    a = _run("Ireland captain Dara Quinlan fronted the press conference on Monday.\n\n"
+             "\"It has been a long week,\" the Connacht prop said. \"We move on.\"\n\n"
+             "The 31-year-old said the squad had trained well.")
+    assert _quote(a, "a long week").speaker.name == "Dara Quinlan"
+    assert _quote(a, "trained well").speaker.name == "Dara Quinlan"

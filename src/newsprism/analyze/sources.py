@@ -284,6 +284,10 @@ def _in_place_phrase(tok) -> bool:
 _DEFINITE_ROLE = re.compile(r"(?i)^the\s+(?:[a-z-]+\s+){0,2}?([a-z]+)$")
 
 
+_EPITHET = re.compile(r"^[Tt]he\s+(?:(?:(?:[A-Z][\w'’-]+|\d+-year-old)\s+)+([a-z][a-z-]+)"
+                      r"|(\d+-year-old))$")
+
+
 def _role_head(low: str) -> bool:
     return low in L.ROLE_NOUNS or low in L.PERSON_NOUNS or low in L.TITLES
 
@@ -382,6 +386,7 @@ class Speakers:
             sp = Speaker(None, _name_fallback(self.doc, tok, (s, e)), s, e)
         sp = self._adding(cand, tok, sp)
         sp = self._described_again(text, sp)
+        sp = self._epithet(text, sp)
         if sp.name and cand.origin != "inside":
             # someone a quoted speaker mentions is not whom the next 'he said' means
             self.recent.append((s, sp))
@@ -676,6 +681,29 @@ class Speakers:
             at for at, p in self.recent if (p.entity or p.name) == k)))
         prev = titled[best]
         return Speaker(prev.entity, prev.name, sp.start, sp.end)
+
+    def _epithet(self, phrase: str, sp: Speaker) -> Speaker:
+        """'the Munster lock', 'the 24-year-old': a description built on a team, a place or
+        an age is sports and court prose's second name for the person just named."""
+        m = _EPITHET.match(phrase)
+        # coreference may have named the phrase after its modifier ('Munster')
+        modifier = bool(sp.name) and sp.name in phrase.split()
+        if m is None or sp.start is None or self.coref is None or sp.entity is not None \
+                and self._type_of(sp) == "PERSON" and not modifier:
+            return sp
+        head = (m.group(1) or m.group(2)).lower()
+        if head in L.ORG_NOUNS or head in L.ORG_WORDS or head in L.ORG_ANAPHORS \
+                or head in L.ACTOR_NOUNS \
+                or head in UTTERANCES or head.endswith("s") and not head.endswith("ss"):
+            return sp  # a body, a document or a group
+        named = None
+        for mm, ent in self.coref.mentions_in(max(0, sp.start - 600), sp.start):
+            if ent.type != "PERSON" or mm.kind != "name" or self._in_quotation(mm.start) \
+                    or any(p.start is not None and p.start <= mm.start < p.end
+                           and p.entity != ent.id for _, p in self.recent):
+                continue  # 'Connacht' in 'the Connacht prop', who was someone else
+            named = Speaker(ent.id, ent.name, sp.start, sp.end)
+        return named or sp
 
     def _named_since(self, entity: str | None, after: int, before: int) -> bool:
         ent = self.coref.by_id.get(entity) if self.coref is not None and entity else None
