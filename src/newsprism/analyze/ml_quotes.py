@@ -15,7 +15,7 @@ from .ml_clauses import (ACRONYM_GLUED, AND_THEN, ANNOUNCE, AS_CUE, CONTRAST, DE
                          FA_SAID_BEFORE, INFINITIVE, INFINITIVE_OF, KONJUNKTIV, NEXT_CLAUSE,
                          SAID_BEFORE, UR_SAID_BEFORE, according_pronoun, announced,
                          announced_before, body_anaphor, cited_by_medium, cited_source,
-                         continues_quote, german_np_end, interrupted, inverted_np, konjunktiv_after,
+                         continues_quote, german_np_end, interrupted, interview_answers, inverted_np, konjunktiv_after,
                          nearest_cue, outside_spans, person_before, run_on_speakers,
                          same_subject_claim, sentence_cues, skip_role_appositive, source_tail,
                          stands_alone, statement_lead, trim)
@@ -126,6 +126,7 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
         if not rows:
             last = None if "\n" in text[prev_end:s] else last
         prev_end = e
+    found += interview_answers(text, index, found)
     found = run_on_speakers(text, sorted(found, key=lambda r: r[0]))
     found = [cited_source(text, rules, index, roles, r) for r in found]
     quotes = []
