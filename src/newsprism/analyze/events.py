@@ -24,6 +24,7 @@ from spacy.attrs import IS_ALPHA, LEMMA, LOWER
 from ..records import Event, Quote, Span, Timex
 from . import plover_lexicon as lex
 from .coref import Coref
+from .event_domain import off_topic
 from .event_merge import link_events
 from .event_args import (SYMMETRIC, _absorb, _beneficiaries, _expand, _hyphenated,
                          _modifier_actors, _noun_args, _parties, _pinned_party,
@@ -358,6 +359,7 @@ def find_candidates(doc) -> list[Candidate]:
     cands = _with_args(cands)
     for a, b in lines:
         cands += _headline_candidates(doc, a, b)
+    cands = [c for c in cands if not off_topic(c)]
     return sorted(cands, key=lambda c: c.tok.idx) if lines else cands
 
 

@@ -1,0 +1,134 @@
+"""Tells the sport, market, science, weather and culture senses of event words from their
+political ones; reads trigger candidates with their argument tokens (events.find_candidates).
+
+A sports page 'attacks', 'strikes' and 'blames'; a market 'attacks fresh highs'; a critic
+'praises' an orchestra. PLOVER readers filter by type, so such words must not become events,
+while a federation's boycott or police clashing with fans on the same page still must.
+"""
+from __future__ import annotations
+
+# words that only a game or its players are told with: a clause holding one is play
+SPORT_PLAY = frozenset({
+    "goalkeeper", "goalkeepers", "goalie", "keeper", "referee", "referees", "umpire",
+    "striker", "strikers", "midfielder", "midfielders", "winger", "bowler", "bowlers",
+    "batsman", "batsmen", "quarterback", "equaliser", "equalizer", "offside", "rebound",
+    "header", "wicket", "wickets", "innings", "touchdown", "goal", "goals", "semi-final",
+    "quarter-final", "half-time", "full-time", "whistle", "scoreline", "hat-trick",
+    "champions", "playmaker", "centre-back", "full-back", "fixture", "fixtures"})
+# parts of a pitch: 'invaded the opposition half' is play, not an incursion
+PITCH = frozenset({"half", "box"})
+PITCH_MODS = frozenset({"opposition", "opponent", "opponents", "penalty", "rival"})
+# subjects that cannot mean harm: a price 'attacks' a high, bacteria 'attack' roots
+NON_AGENTS = frozenset({
+    "price", "prices", "share", "shares", "stock", "stocks", "index", "indices", "market",
+    "markets", "bond", "bonds", "yield", "yields", "currency", "dollar", "euro", "pound",
+    "bacteria", "bacterium", "virus", "viruses", "fungus", "pest", "pests", "cell", "cells",
+    "condition", "conditions", "heatwave", "heat", "weather", "temperature", "temperatures",
+    "rain", "snow", "frost", "drought", "telescope", "camera", "probe", "rover", "drug",
+    "vaccine", "tumour", "tumor", "disease", "infection"})
+# things won or recorded, not seized: 'captured images', 'captured the title'
+TROPHIES = frozenset({
+    "image", "images", "photo", "photos", "photograph", "photographs", "footage", "picture",
+    "pictures", "high", "highs", "low", "lows", "record", "records", "title", "titles",
+    "imagination", "headline", "headlines", "attention", "crown", "trophy", "medal", "medals",
+    "cup", "championship", "vote", "votes", "share", "data", "moment", "mood", "essence"})
+# speakers with no public power: their praise, blame or refusal is commerce or taste
+PRIVATE_ROLES = frozenset({
+    "analyst", "analysts", "investor", "investors", "shareholder", "shareholders", "critic",
+    "critics", "reviewer", "reviewers", "novelist", "author", "authors", "writer", "writers",
+    "publisher", "publishers", "festival", "museum", "gallery", "orchestra", "band", "singer",
+    "actor", "actress", "coach", "coaches", "player",
+    "players", "shopkeeper", "shopkeepers", "trader", "traders", "economist", "economists",
+    "school", "schools", "club", "clubs", "retailer", "retailers", "brewer", "carmaker",
+    "chipmaker", "airline", "airlines", "customer", "customers", "consumer", "consumers",
+    "scientist", "scientists", "researcher", "researchers", "teacher", "teachers"})
+# a party that makes a sentence political whatever page it is on
+POLITY = frozenset({
+    "government", "governments", "ministry", "minister", "ministers", "president", "police",
+    "army", "military", "troops", "soldiers", "regime", "parliament", "state", "states",
+    "authorities", "party", "rebels", "militants", "federation", "union", "unions", "senate",
+    "congress", "embassy", "sanctions", "protesters", "demonstrators", "workers"})
+# deals that are trade, not accord between parties
+COMMERCIAL = frozenset({"extension", "sponsorship", "merger", "takeover", "acquisition",
+                        "lease", "endorsement"})
+# not PROTEST: players striking over pay or fans marching are protests by private people
+VERBAL = frozenset({"ACCUSE", "REJECT", "AGREE", "SUPPORT", "THREATEN", "REQUEST", "CONCEDE",
+                    "SANCTION", "COERCE"})
+PHYSICAL = frozenset({"ASSAULT", "THREATEN", "COERCE", "SUPPORT", "MOBILIZE"})
+CUT = frozenset({"ccomp", "relcl", "conj", "parataxis", "acl"})
+
+
+def off_topic(c) -> bool:
+    """Whether a candidate is a game, a market, nature or a matter of taste, not an event."""
+    if _political(c):
+        return False
+    if _sport_play(c):
+        return True
+    if c.type in ("ASSAULT", "THREATEN") and (_non_agent(c) or _trophy(c)):
+        return True
+    if c.type in VERBAL and _private(c):
+        return True
+    return c.type == "AGREE" and any(_head_words(t) & COMMERCIAL for t in c.targets
+                                      + _objects(c.tok))
+
+
+def _head_words(tok) -> set[str]:
+    """The head's lower-case form and its compound/modifier words ('City striker Marsh')."""
+    return {tok.lower_, *(m.lower_ for m in tok.children
+                         if m.dep_ in ("compound", "amod", "nmod", "poss"))}
+
+
+def _objects(tok) -> list:
+    return [k for k in tok.children if k.dep_ in ("dobj", "attr", "pobj")]
+
+
+def _political(c) -> bool:
+    """A party with public power or a country among the arguments."""
+    for t in (*c.actors, *c.targets):
+        if t.ent_type_ in ("GPE", "NORP") or _head_words(t) & POLITY:
+            return True
+        if any(m.ent_type_ in ("GPE", "NORP") for m in t.children if m.dep_ == "poss"):
+            return True
+    return False
+
+
+def _clause(tok) -> list:
+    """The words of the trigger's own clause (a noun's: its verb's), leaving out clauses
+    hung on it that tell another happening."""
+    head = tok
+    while head.dep_ not in ("ROOT",) and head.pos_ not in ("VERB", "AUX") and head.head is not head:
+        head = head.head
+    out, stack = [], [head]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack += [k for k in t.children if k.dep_ not in CUT]
+    return out
+
+
+def _sport_play(c) -> bool:
+    words = {t.lower_ for t in _clause(c.tok)}
+    if words & SPORT_PLAY:
+        return True
+    if any(_head_words(t) & SPORT_PLAY for t in (*c.actors, *c.targets)):
+        return True
+    return c.type in PHYSICAL and any(
+        o.lower_ in PITCH and {m.lower_ for m in o.children} & PITCH_MODS
+        for o in (*c.targets, *_objects(c.tok)))
+
+
+def _non_agent(c) -> bool:
+    # the grammatical subject decides: 'shares of the miner' are shares, not a miner
+    subj = [k for k in c.tok.children if k.dep_ == "nsubj"] or c.actors
+    return bool(subj) and all(a.lower_ in NON_AGENTS or a.lemma_.lower() in NON_AGENTS
+                              for a in subj)
+
+
+def _trophy(c) -> bool:
+    objs = [*c.targets, *_objects(c.tok)]
+    return bool(objs) and all(o.lower_ in TROPHIES for o in objs)
+
+
+def _private(c) -> bool:
+    """Every doer a private role, and no one acted on a party of the state."""
+    return bool(c.actors) and all(_head_words(a) & PRIVATE_ROLES for a in c.actors)
