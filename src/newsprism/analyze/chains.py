@@ -140,7 +140,7 @@ def link_names(ch: Chains, ctx: Context) -> None:
     """Same key, surname, acronym, and shortened organisation names join one chain."""
     groups = _name_groups(ch)
     votes = {k: _group_votes(ch, idx) for k, idx in groups.items()}
-    surname_ambiguous = _link_surnames(ch, groups, votes)
+    surname_ambiguous = _link_surnames(ch, groups, votes, ctx.text)
     for key, idx in groups.items():
         if key in surname_ambiguous:
             continue
@@ -150,7 +150,7 @@ def link_names(ch: Chains, ctx: Context) -> None:
     _link_org_parts(ch, groups, votes)
 
 
-def _link_surnames(ch: Chains, groups, votes) -> set[str]:
+def _link_surnames(ch: Chains, groups, votes, text: str = "") -> set[str]:
     """"Soleimani" -> "Qassem Soleimani"; with two Smiths each "Smith" goes to the nearest
     preceding full name of matching gender."""
     longs: dict[str, list[str]] = {}
@@ -180,7 +180,10 @@ def _link_surnames(ch: Chains, groups, votes) -> set[str]:
             continue
         ambiguous.add(key)
         for i in idx:
-            best = _nearest_full_name(ch, ch.cands[i], [groups[t] for t in targets])
+            tg = [groups[t] for t in targets]
+            best = _introduced_here(ch, text, ch.cands[i], tg)
+            if best is None:
+                best = _nearest_full_name(ch, ch.cands[i], tg)
             if best is not None:
                 ch.union(i, best)
     return ambiguous
@@ -191,6 +194,20 @@ def _as_person(ch: Chains, i: int) -> None:
     c.votes = {"PERSON": max(1.0, c.votes.get("PERSON", 0.0))}
     if ch.find(i) == i:  # surnames are linked first, so a short name is still its own chain
         ch.info[i].votes = dict(c.votes)
+
+
+def _introduced_here(ch: Chains, text: str, c: Cand, target_groups: list[list[int]]) -> int | None:
+    """With two Arriagadas, a bare "Arriagada" in the paragraph that just gave one of them in
+    full is that one, however often the other was named before."""
+    latest = None
+    for idx in target_groups:
+        full = [i for i in idx if ch.cands[i].start < c.start and len(ch.cands[i].key.split()) >= 2]
+        if full and (latest is None or ch.cands[full[-1]].start > ch.cands[latest].start):
+            latest = full[-1]
+    if latest is None or "\n\n" in text[ch.cands[latest].start:c.start]:
+        return None
+    g = ch.info[ch.find(latest)].gender
+    return None if c.gender and g and c.gender != g else latest
 
 
 def _nearest_full_name(ch: Chains, c: Cand, target_groups: list[list[int]]) -> int | None:

@@ -270,6 +270,8 @@ for _c in set(DEMONYMS.values()):
     COUNTRY_ALIASES.setdefault(_c.lower(), _c)
 
 # Given names with a clear gender; only used to keep "she" away from a man and vice versa.
+# Spanish, Portuguese, Italian, French, Filipino, African and South Asian names count too:
+# the press outside the English-speaking world quotes them as often.
 MALE_NAMES = frozenset("""
 john james robert michael william david richard joseph thomas charles daniel matthew mark paul
 steven andrew joshua kevin brian george edward ronald timothy jason jeffrey ryan jacob gary
@@ -287,6 +289,17 @@ ted tim tom jim bob rick mike mitch chuck newt rand marco bernie jeb chris rudy 
 kevin reince sean steve stephen paul harry al dick colin rex hamid omid ehsan kazem
 ismail hakan sergey alexander dmitri nikolai yevgeny andrzej viktor jens mark emmanuel
 narendra rahul imran nawaz shehbaz volodymyr petro donald joe barack bill kamal abu sheikh
+jose josé juan carlos luis jorge manuel pedro miguel antonio francisco javier fernando ricardo
+alejandro diego pablo rodrigo andres andrés ramon ramón hernan hernán oscar óscar ignacio
+gustavo mario eduardo enrique alfonso alberto raul raúl rafael guillermo gonzalo felipe emilio
+teodoro arnel bienvenido joao joão paulo marcelo thiago tiago lucas gabriel bruno giuseppe
+giovanni matteo luca lorenzo alessandro francesco stefano massimo roberto vittorio nicolas
+nicolás julien olivier thierry philippe laurent benoit benoît yannick mathieu emeka
+chukwuemeka oluwaseun adebayo babatunde kwame kofi uhuru jomo cyril thabo sipho themba tendai
+arjun vikram sanjay suresh ramesh rajesh amit anil sunil vijay manoj deepak sajid bilal zarin
+shahid asif ashraf anwar andrei mikhail pavel tomasz piotr krzysztof lars nils sven rodolfo
+ernesto horacio mauricio patricio cristian cristóbal sebastian sebastián martin martín
+agustin agustín emiliano tomas tomás nestor néstor paolo
 """.split())
 FEMALE_NAMES = frozenset("""
 mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
@@ -304,6 +317,15 @@ indira sonia yulia oksana svetlana natalia irina tatiana olga nadia greta malala
 heidi melania ivanka chelsea michelle condoleezza madeleine nikki sarah elizabeth kellyanne
 huma hope tulsi alexandria ilhan rashida ayanna liz susan dianne nancy elena sonia ruth amy
 melanie donna patti abby stephanie margarita theresa jacinda sanna mette
+maría ana lucia lucía marcela valeria carolina rosa isabel carmen dolores gabriela daniela
+paula camila sofia sofía valentina fernanda mariana adriana veronica verónica claudia beatriz
+lourdes guadalupe alejandra cristina silvia monica mónica rocio rocío pilar consuelo marisol
+marites liza cora jessa angelica angélica ligaya imelda corazon corazón leni teodora josefina
+milagros estela graciela susana lorena karina ximena florencia dilma giulia francesca chiara
+alessia federica elisa martina simona isabelle sophie camille aurelie aurélie amelie amélie
+nathalie sylvie chioma ngozi funmi folake adaeze wanjiru akinyi thandiwe nomvula lindiwe
+zodwa priya anjali sunita kavita nazia ayesha bushra sadia fatma zeynep elif ewa agnieszka
+katarzyna magdalena ingrid astrid sigrid marta paola
 """.split())
 
 # Capitalised abbreviations that are ordinary words, never an organisation on their own.

@@ -74,12 +74,15 @@ def _interviewer(prep, obj) -> tuple[int, int] | None:
 
 
 _CARRYING = frozenset("broadcast air carry publish post televise stream run".split())
+# 'said in a filing to Bursa Malaysia': the exchange or registry that published the filing
+_FILINGS = frozenset("filing disclosure submission notice".split())
 
 
 def _carried_on(prep, obj) -> tuple[int, int] | None:
-    """'an address broadcast on TVN', 'remarks carried by Prensa Latina': whatever carries
-    the words is a medium, named or not."""
-    if prep.lower_ not in ("on", "by") or lemma_of(prep.head) not in _CARRYING \
+    """'an address broadcast on TVN', 'remarks carried by Prensa Latina', 'a filing to the
+    Tokyo Stock Exchange': whatever carries the words is a medium, named or not."""
+    filed = prep.lower_ in ("to", "with") and lemma_of(prep.head) in _FILINGS
+    if not filed and (prep.lower_ not in ("on", "by") or lemma_of(prep.head) not in _CARRYING) \
             or obj.pos_ != "PROPN" or obj.ent_type_ == "PERSON":
         return None
     return trim(text_of(obj.doc), *tokens_span(obj.subtree))
