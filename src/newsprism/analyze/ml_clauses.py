@@ -10,7 +10,7 @@ from ..records import Span, Speaker, Via
 from . import ml_lexicon as L
 from .ml_canon import canonical_medium, medium_name
 from .ml_entities import quote_pairs, words
-from .ml_media import AGENCY_RE, is_medium
+from .ml_media import AGENCY_RE, is_medium, relayed_by, told_to
 from .ml_speakers import clause_end, find_speaker, is_title, named, speaker_in
 
 
@@ -637,3 +637,17 @@ def interview_answers(text: str, index, found: list) -> list:
         if len(words(text, qs, qe)) >= 3:
             rows.append((qs, qe, "direct", None, who, ()))
     return rows
+
+
+def colon_subject(text: str, index, s: int, o: int) -> Speaker | None:
+    """'Manuel Ríos fue tajante: «...»', 'Ayşe Yılmaz ise tepkili: "..."': with no verb of
+    saying, a colon before the quotation hands it to the person the sentence opens on."""
+    head = text[s:o].rstrip()
+    if not head.endswith(":") or any(ch in head for ch in "«»“”„\""):
+        return None
+    people = [(ms, me, ent) for ms, me, ent in index.within(s, len(head) + s)
+              if ent.type == "PERSON" and not told_to(text, ms) and not relayed_by(text, ms)]
+    if not people:
+        return None
+    ms, me, ent = people[0]
+    return named(text, ent, ms, me)

@@ -15,7 +15,8 @@ from .ml_clauses import (ACRONYM_GLUED, AND_THEN, ANNOUNCE, AS_CUE, CONTRAST, DE
                          FA_SAID_BEFORE, INFINITIVE, INFINITIVE_OF, KONJUNKTIV, NEXT_CLAUSE,
                          SAID_BEFORE, UR_SAID_BEFORE, according_pronoun, announced,
                          announced_before, body_anaphor, cited_by_medium, cited_source,
-                         continues_quote, german_np_end, interrupted, interview_answers, inverted_np, konjunktiv_after,
+                         colon_subject, continues_quote, german_np_end, interrupted,
+                         interview_answers, inverted_np, konjunktiv_after,
                          nearest_cue, outside_spans, person_before, run_on_speakers,
                          same_subject_claim, sentence_cues, skip_role_appositive, source_tail,
                          stands_alone, statement_lead, trim)
@@ -288,6 +289,10 @@ def _direct(text, lang, rules, index, roles, s, e, inside, cues, last, continuin
         who = last or person_before(text, index, s) if acc is not None else None
         if who is not None:  # "Selon lui, l'Iran « agit ... »": the one just named
             rows.append((qs, qe, kind, Span(*acc), who, ()))
+            continue
+        lead = colon_subject(text, index, s, o) if cue is None else None
+        if lead is not None:  # "El patrón mayor ..., Manuel Ríos, fue tajante: «...»"
+            rows.append((qs, qe, kind, None, lead, find_vias(text, rules, index, s, e, lead, inside)))
             continue
         if cue is None and continues_quote(text, o):
             rows.append((qs, qe, "direct", None, Speaker(None, None, None, None), ()))

@@ -342,6 +342,10 @@ def appositive_subject(head: str) -> bool:
     """'Le président X, arrivé jeudi à Beyrouth, a promis': two commas frame an aside about
     the subject, so the words after the cue are its object, not an inverted subject."""
     commas = [m.start() for m in re.finditer(r"[,،](?!\d)", head)]
+    if len(commas) >= 2 and commas[-1] == len(head) - 1 and \
+            _NAME_ONLY.fullmatch(head[commas[-2] + 1:commas[-1]].strip()):
+        return True  # "Le directeur ... de l'Agence, de la Santé et ..., Jean Dupont,": a
+        # long title, commas inside it, and the name set off last
     if len(commas) == 2 and _LIST_AND.search(head, commas[0], commas[1]):
         return False  # "Frankfurt, München und Hamburg,": a list, not an aside
     if len(commas) == 2 and _BUT.match(head, commas[0] + 1):
@@ -349,6 +353,8 @@ def appositive_subject(head: str) -> bool:
     return len(commas) == 2 and commas[-1] == len(head) - 1 and commas[0] < 80
 
 
+# Two to four capitalised words, nothing else: a person's name set off by commas.
+_NAME_ONLY = re.compile(r"[A-ZÀ-ÝΑ-ΩΆ-Ώ][\w'’-]+(?:\s+[A-ZÀ-ÝΑ-ΩΆ-Ώ][\w'’-]+){1,3}")
 _LIST_AND = re.compile(r"\s(?:und|et|y|e|και|ve|and)\s")
 _BUT = re.compile(r"\s*(?:aber|doch|sondern|mais|ma|però|pero|sino|αλλά|ama|but)\s", re.I)
 
