@@ -662,3 +662,41 @@ def test_a_team_or_age_epithet_is_the_person_just_named():
              "The 31-year-old said the squad had trained well.")
     assert _quote(a, "a long week").speaker.name == "Dara Quinlan"
     assert _quote(a, "trained well").speaker.name == "Dara Quinlan"
+
+
+@pytest.fixture(scope="module")
+def sixth_round():
+    # habits of batch -h: namesakes in one debate, Spanish given names, a filing to an
+    # exchange, a role the parser hangs on an earlier clause
+    return _run(
+        "Deputy Tomás Arriagada of the Labour bloc said the levy was fair. \"It costs a "
+        "family less than a bus ticket,\" Arriagada said.\n\n"
+        "Deputy Paula Arriagada of the Greens said the levy ignored farmers. \"Nobody asked "
+        "the growers,\" Arriagada said.\n\n"
+        "The party's chair, Rodrigo Benítez, defended the vote. Senator Marisol Ugarte said "
+        "the text was rushed. \"We read it in one night,\" she said.\n\n"
+        "The supplier Norvale Gas said in a filing to the Lima Stock Exchange that it had "
+        "no stake in the project.\n\n"
+        "At Santa Rita Hospital, which took in most of the injured, the head of the burns "
+        "unit said four patients were critical.")
+
+
+def test_a_bare_surname_is_the_namesake_just_named_in_its_paragraph(sixth_round):
+    assert _quote(sixth_round, "less than a bus ticket").speaker.name == "Tomás Arriagada"
+    assert _quote(sixth_round, "Nobody asked the growers").speaker.name == "Paula Arriagada"
+
+
+def test_she_skips_a_man_named_by_a_spanish_given_name(sixth_round):
+    assert _quote(sixth_round, "We read it in one night").speaker.name == "Marisol Ugarte"
+
+
+def test_a_filing_to_an_exchange_is_a_via(sixth_round):
+    q = _quote(sixth_round, "no stake in the project")
+    assert "Norvale" in q.speaker.name
+    assert _vias(q) and "Lima Stock Exchange" in _vias(q)[0]
+
+
+def test_a_role_after_a_place_clause_speaks_not_the_place(sixth_round):
+    q = _quote(sixth_round, "four patients were critical")
+    assert q.speaker.name and "Santa Rita" not in q.speaker.name
+    assert "burns unit" in sixth_round.text[q.speaker.start:q.speaker.end]

@@ -315,6 +315,26 @@ def _governed_by_preposition(doc, start: int, at: int) -> bool:
     return False
 
 
+_PHRASE_POS = ("DET", "ADJ", "NOUN", "PROPN")
+
+
+def _role_phrase_before(cue):
+    """', the chief of the emergency department said': a role-headed phrase between a comma
+    and a subject-less cue speaks, even where the parser hung it on an earlier clause."""
+    doc, i = cue.doc, cue.i - 1
+    start = None
+    while i >= cue.sent.start and (doc[i].pos_ in _PHRASE_POS or doc[i].lower_ in ("of", "'s")):
+        start = i
+        i -= 1
+    if start is None or i >= cue.sent.start and doc[i].text != ",":
+        return None
+    words = doc[start:cue.i]
+    role = next((t for t in words if t.pos_ == "NOUN" and _role_word(t)), None)
+    if role is None or words[0].pos_ != "DET" or any(t.pos_ == "PROPN" for t in words):
+        return None  # a name before the cue is _name_right_before's; bare nouns are lists
+    return trim(text_of(doc), words[0].idx, words[-1].idx + len(words[-1].text)), role
+
+
 def _tucked_away(tok, stop: set[int]) -> bool:
     """Whether a word sits in a description of another noun ('a tabloid owned by the People's
     Daily', 'the man who ...') on its way up to the cue's clause: the described noun, not
@@ -504,7 +524,7 @@ class Speakers:
                     return trim(text_of(self.doc), toks[0].idx,
                                 toks[-1].idx + len(toks[-1].text)), _phrase_head(toks)
                 return span, subj
-        named = self._name_right_before(tok)
+        named = _role_phrase_before(tok) or self._name_right_before(tok)
         if named is not None:
             return named
         sent = tok.sent
