@@ -70,7 +70,7 @@ def _governing_words(ar) -> list[int]:
     if not ar.n:
         return []
     has_child = np.fromiter(map(bool, ar.kids), dtype=bool, count=ar.n)
-    pos_ok = np.isin(ar.pos_id, _POS_IDS)
+    pos_ok = cue_model.among(ar.pos_id, _POS_IDS)
     return np.flatnonzero(pos_ok & ar.alpha & has_child).tolist()
 
 

@@ -10,7 +10,6 @@ import re
 from dataclasses import dataclass, field
 
 import numpy
-from spacy.attrs import POS, TAG
 from spacy.symbols import AUX, VERB
 
 from . import cues
@@ -72,16 +71,21 @@ def tokens_span(toks) -> tuple[int, int]:
 def subtree_span(tok, exclude=None) -> tuple[int, int]:
     """Character span of a token's subtree; ``exclude`` (a token) cuts its own subtree out
     by keeping the larger side, since a content clause is one stretch of text."""
-    toks = list(tok.subtree)
-    if exclude is not None:
-        # the edges are the lowest and highest index in the subtree (computed once, not per token)
-        lo, hi = exclude.left_edge.i, exclude.right_edge.i
-        left = [t for t in toks if t.i < lo]
-        right = [t for t in toks if t.i > hi]
-        toks = left if len(left) >= len(right) else right
-        if not toks:
-            return tok.idx, tok.idx
-    return tokens_span(toks)
+    # Word indices from the cue model's arrays: a Token per subtree word was a large part
+    # of this function's cost. The order is Token.subtree's.
+    from .cue_model import arrays
+    ar = arrays(tok.doc)
+    if exclude is None:
+        return ar.subtree_span(tok.i)  # its first and last word, without walking it all
+    words = ar.subtree(tok.i)
+    # the edges are the lowest and highest index in the subtree (computed once, not per token)
+    lo, hi = exclude.left_edge.i, exclude.right_edge.i
+    left = [t for t in words if t < lo]
+    right = [t for t in words if t > hi]
+    words = left if len(left) >= len(right) else right
+    if not words:
+        return tok.idx, tok.idx
+    return int(ar.idx[words[0]]), int(ar.idx[words[-1]]) + ar.length[words[-1]]
 
 
 def _doc_trim(doc, span: tuple[int, int]) -> tuple[int, int]:
@@ -154,7 +158,7 @@ def agent_of(tok):
 def source_span(tok) -> tuple[int, int]:
     """The source phrase as annotated in PolNeAR: the subject's whole subtree, without the
     trailing commas of an appositive."""
-    s, e = tokens_span(tok.subtree)
+    s, e = subtree_span(tok)
     return _doc_trim(tok.doc, (s, e))
 
 
@@ -166,16 +170,20 @@ def lemma_of(tok) -> str:
 
 
 def _content_child(tok):
-    found = [c for c in tok.children if c.dep_ in _CONTENT_DEPS]
+    from .cue_model import arrays
+    ar = arrays(tok.doc)
+    kids, dep, lemma = ar.kids[tok.i], ar.dep, ar.lemma[tok.i]
+    found = [c for c in kids if dep[c] in _CONTENT_DEPS]
     if found:
         # 'X, who spoke on condition of anonymity, said Y' may come out with two complements;
         # the one after the verb is what was said.
-        return next((c for c in found if c.i > tok.i), found[0]) if len(found) > 1 else found[0]
-    if lemma_of(tok) in _XCOMP_CUES:
-        for c in tok.children:
-            if c.dep_ == "xcomp":
-                return c
-    if lemma_of(tok) in cues.SPEECH_VERBS:
+        pick = next((c for c in found if c > tok.i), found[0]) if len(found) > 1 else found[0]
+        return tok.doc[pick]
+    if lemma in _XCOMP_CUES:
+        for c in kids:
+            if dep[c] == "xcomp":
+                return tok.doc[c]
+    if lemma in cues.SPEECH_VERBS:
         return _clause_in_phrase(tok)
     return None
 
@@ -210,6 +218,7 @@ def _verb_between(tok, top) -> bool:
 
 
 _VB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")
+_VB_TAG_IDS: list[int] = []
 
 
 def verbal_tokens(doc) -> list:
@@ -221,10 +230,14 @@ def verbal_tokens(doc) -> list:
         return cached
     if not len(doc):
         return []
-    arr = doc.to_array([POS, TAG])
-    tags = numpy.array([doc.vocab.strings.add(t) for t in _VB_TAGS], dtype=numpy.uint64)
-    keep = numpy.isin(arr[:, 0], numpy.array([VERB, AUX], dtype=numpy.uint64)) \
-        | numpy.isin(arr[:, 1], tags)
+    # The cue model's arrays hold the POS and tag columns already, and the later passes
+    # read them anyway.
+    from .cue_model import among, arrays
+    ar = arrays(doc)
+    if not _VB_TAG_IDS:  # a string's id is the same in every vocab
+        _VB_TAG_IDS.extend(numpy.array([doc.vocab.strings.add(t) for t in _VB_TAGS],
+                                       dtype=numpy.uint64).view(numpy.int64).tolist())
+    keep = among(ar.pos_id, (VERB, AUX)) | among(ar.tag_id, _VB_TAG_IDS)
     verbs = doc.user_data["newsprism.verbs"] = [doc[i] for i in numpy.flatnonzero(keep).tolist()]
     return verbs
 
@@ -235,8 +248,10 @@ def _is_verbal(tok) -> bool:
 
 def verb_candidates(doc) -> list[Cand]:
     out: list[Cand] = []
+    from .cue_model import arrays
+    lemmas = arrays(doc).lemma  # lemma_of of every word, worked out once
     for tok in verbal_tokens(doc):
-        lemma = lemma_of(tok)
+        lemma = lemmas[tok.i]
         if not _is_verbal(tok) or not cues.is_cue_lemma(lemma):
             continue
         content = _content_child(tok)
@@ -250,7 +265,7 @@ def verb_candidates(doc) -> list[Cand]:
             # the content's verb; the content is that verb's clause around the cue.
             origin = "inserted"
             if tok.i < tok.head.i or tok.dep_ == "parataxis":
-                span = tokens_span(tok.head.subtree)
+                span = subtree_span(tok.head)
             else:
                 span = subtree_span(tok.head, exclude=tok)
         else:
@@ -274,7 +289,9 @@ def _inserted(tok) -> bool:
 
 
 def _infinitive(tok) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    from .cue_model import arrays
+    ar = arrays(tok.doc)
+    return any(ar.dep[c] == "aux" and ar.lower[c] == "to" for c in ar.kids[tok.i])
 
 
 def _prep_object(tok):
@@ -300,7 +317,7 @@ def object_candidates(doc, taken: set[int]) -> list[Cand]:
         via_prep = _prep_object(tok)
         if via_prep is not None and subject_of(tok) is not None:
             prep, pobj = via_prep
-            c = make_cand(doc, tok, tokens_span(pobj.subtree), "object")
+            c = make_cand(doc, tok, subtree_span(pobj), "object")
             if c is not None:
                 c.cue = (c.cue[0], prep.idx + len(prep.text))
                 out.append(c)
@@ -315,9 +332,9 @@ def object_candidates(doc, taken: set[int]) -> list[Cand]:
             obj = prep
         if obj is None or subject_of(tok) is None:
             continue
-        s, e = tokens_span(obj.subtree)
+        s, e = subtree_span(obj)
         if prep is not None and prep is not obj and prep.i > obj.i:
-            e = max(e, tokens_span(prep.subtree)[1])
+            e = max(e, subtree_span(prep)[1])
         c = make_cand(doc, tok, (s, e), "object")
         if c is not None:
             out.append(c)
@@ -372,13 +389,13 @@ def according_candidates(doc) -> list[Cand]:
         # The phrase may hang off a noun; the content is then the whole sentence around it.
         clause = head if _is_verbal(head) else sent.root
         span = subtree_span(clause, exclude=tok)
-        phrase = (tok.idx, tokens_span(tok.subtree)[1])
+        phrase = (tok.idx, subtree_span(tok)[1])
         span = _outside(span, phrase)
         cue = (tok.idx, to.idx + len(to.text))
         span = clip_to_paragraph(text_of(doc), span, cue[0])
         src = source_span(pobj)
         if tok.lower_ == "in":
-            cue, src = (tok.idx, tok.idx + len(tok.text)), tokens_span(pobj.subtree)
+            cue, src = (tok.idx, tok.idx + len(tok.text)), subtree_span(pobj)
         c = Cand(content=_doc_trim(doc, span), cue=cue, source=src, origin="according",
                  cue_tok=tok, src_tok=pobj, sent=sent.start_char)
         out.append(c)
@@ -511,9 +528,9 @@ def _naming_complement(tok):
         if c.i < tok.i:
             continue
         if c.dep_ == "oprd":
-            return tokens_span(c.subtree)
+            return subtree_span(c)
         if c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" for g in c.children):
-            return tokens_span(c.subtree)
+            return subtree_span(c)
     return None
 
 
@@ -547,7 +564,7 @@ def _backshifted_conj(doc, c: Cand) -> None:
         gap = doc.char_span(c.content[1], conj.left_edge.idx, alignment_mode="expand")
         if gap is not None and all(t.dep_ in ("cc", "punct") or t.is_space for t in gap):
             end = _drop_final_stop(doc, _doc_trim(doc, (c.content[0],
-                                                        tokens_span(conj.subtree)[1])))[1]
+                                                        subtree_span(conj)[1])))[1]
             if "\n" not in text_of(doc)[c.content[1]:end]:
                 c.content = (c.content[0], end)
         return

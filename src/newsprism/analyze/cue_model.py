@@ -104,7 +104,7 @@ class DocArrays:
         self._strings = strings
         self._tags, self._ents = (a[:, col].view(numpy.uint64).tolist() for col in (3, 5))
         self.lemma = _lemmas(strings, a[:, 0], a[:, 1], self.lower)
-        self.pos_id, self.alpha, self.idx = a[:, 2], a[:, 7] != 0, a[:, 10]
+        self.pos_id, self.tag_id, self.alpha, self.idx = a[:, 2], a[:, 3], a[:, 7] != 0, a[:, 10]
         self.length = a[:, 9].tolist()
         heads = a[:, 6] + numpy.arange(n)
         self.head = heads.tolist()
@@ -113,14 +113,14 @@ class DocArrays:
         ids = _ids(strings)
         marks = doc.user_data.get("newsprism_quote_tokens")
         if marks is None:  # quote_marks(), from the ORTH column already at hand
-            marks = numpy.flatnonzero(numpy.isin(a[:, 12], ids["marks"])).tolist()
+            marks = numpy.flatnonzero(among(a[:, 12], ids["marks"])).tolist()
             doc.user_data["newsprism_quote_tokens"] = marks
         self.marks = marks
         # Running counts, so that a content's word, subject and verb counts are two look-ups.
         counts = numpy.zeros((n + 1, 3), dtype=numpy.int64)
         counts[1:, 0] = a[:, 8] == 0
-        counts[1:, 1] = numpy.isin(a[:, 4], ids["subj"])
-        counts[1:, 2] = numpy.isin(a[:, 2], ids["verb"])
+        counts[1:, 1] = among(a[:, 4], ids["subj"])
+        counts[1:, 2] = among(a[:, 2], ids["verb"])
         self.words, self.subjs, self.verbs = numpy.cumsum(counts, axis=0).T.tolist()
 
     def _name(self, h: int) -> str:
@@ -177,6 +177,9 @@ class DocArrays:
                 out.append(~top)  # the word itself, after its left children's subtrees
                 continue
             below = kids[top]
+            if not below:  # most words are leaves
+                out.append(top)
+                continue
             stack.extend(reversed([c for c in below if c > top]))
             stack.append(~top)
             stack.extend(reversed([c for c in below if c < top]))
@@ -213,10 +216,22 @@ def _names(strings, col, table: dict[int, str] = _NAMES, fn=str) -> list[str]:
         return list(map(table.__getitem__, ids))
 
 
+def among(col, ids) -> numpy.ndarray:
+    """numpy.isin(col, ids) for the handful of ids looked for here: one comparison per id
+    costs a fraction of isin's set-up on a Doc's few hundred words."""
+    ids = ids.tolist() if hasattr(ids, "tolist") else list(ids)
+    if not ids:
+        return numpy.zeros(len(col), dtype=bool)
+    hit = col == ids[0]
+    for v in ids[1:]:
+        hit |= col == v
+    return hit
+
+
 def _lemmas(strings, lower_col, lemma_col, lower: list[str]) -> list[str]:
     """attribution.lemma_of of every word: the lemma lowercased, the known slips mended."""
     out = _names(strings, lemma_col, _LOWERED, str.lower)
-    fix = numpy.isin(lower_col, _ids(strings)["fixes"])
+    fix = among(lower_col, _ids(strings)["fixes"])
     for i in numpy.flatnonzero(fix).tolist():
         out[i] = cues.LEMMA_FIXES[lower[i]]
     return out
