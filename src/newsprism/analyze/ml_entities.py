@@ -668,7 +668,8 @@ def _agency_at(ws, offs, i):
     for a, n in _MULTI_ARABIC_AGENCIES:
         if ws[i] == a.split()[0] and " ".join(ws[i:i + n]) == a:
             return Cand(offs[i][0], offs[i + n - 1][1], "ORG"), i + n
-    if L.fold(ws[i]) in L.AGENCY_KEYS and ws[i] not in _ARABIC_PLACES:
+    if L.fold(ws[i]) in L.AGENCY_KEYS and ws[i] not in _ARABIC_PLACES \
+            and not (i and ws[i - 1] in L.FA_PLACE_BEFORE):  # "استاندار فارس": the province
         return Cand(*offs[i], "ORG"), i + 1
     if ws[i] in L.AGENCY_WORDS_ARABIC and i + 1 < len(ws):
         for k in range(i + 1, min(len(ws), i + 6)):

@@ -263,6 +263,9 @@ AGENCIES = """AFP AP Reuters IRNA ISNA Tasnim Tesnim Fars Mehr dpa DPA ANSA EFE 
     "Ρόιτερς", "ΑΠΕ", "ΑΠΕ-ΜΠΕ", "Reuters", "اے پی پی", "واع", "وكالة الأنباء العراقية",
     "واس", "بی بی سی", "بی بی سی اردو", "جیو نیوز", "وكالة المغرب العربي للأنباء", "قنا", "كونا", "ایسنا", "ایلنا", "ایبنا", "Αθηναϊκό-Μακεδονικό Πρακτορείο Ειδήσεων"]
 AGENCY_KEYS = frozenset(fold(a) for a in AGENCIES)
+# Words before "فارس" that make it the province or the gulf, not the Fars agency.
+FA_PLACE_BEFORE = ("استان", "استاندار", "استانداری", "هواشناسی", "خلیج", "دانشگاه", "پلیس",
+                   "دادگستری")
 MULTI_AGENCIES = ("Al Jazeera", "Al-Jazeera", "Al Arabiya", "Associated Press", "France Presse",
                   "France-Presse", "Europa Press", "Press TV", "Anadolu Ajansı",
                   "France 24", "Deutsche Welle")
@@ -313,6 +316,12 @@ FIRST_NAMES_ARABIC = frozenset("""محمد أحمد علي حسن حسين قا�
     هالة أمل سعاد نادية دينا ريم لينا رشا سهى خديجة أسماء سميرة نجلاء هند
     احمد اسد ندیم فرحان عمر علی خالد طارق فیصل زاہد شاہد ساجد راشد حامد جاوید نوید سلیم
     شیریں فرزانہ نادیہ عائشہ فاطمہ ثنا حنا صبا رضوان عثمان بلال حمزہ""".split())
+# Persian compound first names are written as one word: "محمدحسن", "علیرضا", "امیرحسین".
+FIRST_NAMES_ARABIC = FIRST_NAMES_ARABIC | frozenset(
+    a + b for a, tails in (("محمد", "حسن حسین رضا علی مهدی جواد باقر صادق تقی کاظم امین هادی اسماعیل"),
+                           ("علی", "رضا اکبر اصغر"), ("امیر", "حسین علی رضا محمد"),
+                           ("غلام", "رضا حسین علی"))
+    for b in tails.split())
 ORG_WORDS_ARABIC = ("وزارة", "حزب", "جيش", "هيئة", "منظمة", "جمعية", "وكالة", "مجلس", "الحرس",
                     "فيلق", "حركة", "الشرطة", "الأمم", "مكتب", "شركة", "جامعة", "لجنة", "اتحاد",
                     "وزارت", "سازمان", "سپاه", "ارتش", "شورای", "مجلس", "خبرگزاری", "جمعیت",
@@ -599,7 +608,7 @@ __all__ = [
     "LATIN_CASED", "ARABIC_SCRIPT", "FUNCTION_WORDS", "ALL_FUNCTION_WORDS", "NAME_PARTICLES",
     "TITLES", "ALL_TITLES", "TITLE_SUFFIXES", "ORG_STEMS", "ORG_SUFFIXES_DE", "COMMON_CAPS",
     "PLACES_LATIN", "PLACES_MULTI_LATIN", "PLACES_GREEK", "PLACES_ARABIC", "PLACES_PERSIAN",
-    "PLACES_URDU", "PLACES_MULTI_ARABIC", "AGENCIES", "AGENCY_KEYS", "MULTI_AGENCIES",
+    "PLACES_URDU", "PLACES_MULTI_ARABIC", "AGENCIES", "AGENCY_KEYS", "FA_PLACE_BEFORE", "MULTI_AGENCIES",
     "AGENCY_WORDS", "AGENCY_WORDS_ARABIC", "TITLES_ARABIC", "ROLE_LINKS", "FIRST_NAMES_ARABIC",
     "ORG_WORDS_ARABIC", "ORG_SINGLE_ARABIC", "STOP_ARABIC", "CONJ_PREFIXES", "CUES", "ACCORDING",
     "THAT", "PRONOUNS", "CHANNELS", "STATEMENT_WORDS", "fold", "cue_regex", "nominative",

@@ -12,8 +12,10 @@ from .ml_canon import canonical_vias
 # Known agencies by name, whether or not the entity step caught them ("der Nachrichtenagentur
 # dpa", "لوكالة فرانس برس"); Arabic-script names may carry a glued preposition or conjunction.
 _AGENCY_NAMES = sorted(set(L.AGENCIES) | set(L.MULTI_AGENCIES), key=len, reverse=True)
-AGENCY_RE = re.compile(r"(?<![\w-])(?:[وبلف]|لل)?(?P<n>%s)(?![\w-])"
-                        % "|".join(map(re.escape, _AGENCY_NAMES)))
+# "استاندار فارس", "هواشناسی فارس", "خلیج فارس": the province or the gulf, not the agency.
+_FA_PLACE_BEFORE = "".join(f"(?<!{w} )" for w in L.FA_PLACE_BEFORE)
+AGENCY_RE = re.compile(r"(?<![\w-])" + _FA_PLACE_BEFORE + r"(?:[وبلف]|لل)?(?P<n>%s)(?![\w-])"
+                       % "|".join(map(re.escape, _AGENCY_NAMES)))
 
 
 _ANAPHOR_RE = re.compile(rf"(?<![\w-])(?:{L.AGENCY_ANAPHORS})(?![\w-])(?!\s+[A-ZÀ-Ý])", re.I)

@@ -169,7 +169,7 @@ _TOLD_PP = re.compile(r"\s*(?:al|alla|allo|all['’]|a la|au|à la|à l['’]|de
 _FA_TALK = re.compile(r"\s(?:در\s+(?:گفت\u200cوگو|گفتگو|گفت و گو|مصاحبه)\s+با|به\s+خبرنگار)\s")
 # An indefinite subject with a relative clause after it: "یک داروساز در خیابان X که ...",
 # "ایک دکاندار جو ...".
-_FA_RELATIVE_HEAD = re.compile(r"\s*((?:یک|یکی از|چند|دو|برخی|ایک|کئی)\s+[^\s،,]+(?:\s+[^\s،,]+)?)"
+_FA_RELATIVE_HEAD = re.compile(r"\s*((?:یک|یکی از|چند|دو|برخی|ایک|کئی)\s+[^\s،,]+(?:\s+[^\s،,]+){0,4}?)"
                                r"(?:\s+(?:در|از|میں|سے)\s+[^،,\n]{1,40}?)?\s+(?:که|جو|جنہوں)\s")
 # A subject taken up again by a pronoun between commas ("X, elles, craignent").
 _RESUMED = re.compile(r"\s*([^\W\d][^,،\n]{2,60}?)\s*,\s*(?:elle|elles|il|ils|él|ella|ellos|ellas|"
