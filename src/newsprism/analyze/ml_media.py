@@ -288,7 +288,8 @@ TRAILING_RELAY = re.compile(rf"[,،]\s*(?:{L.RELAY_WORDS}|rapporte|a rapporté|i
                             rf"(?:حسبما|كما|وفق ما|وفقا لما|بحسب ما)\s+(?:أفادت|أفاد|ذكرت|ذكر|نقلت|"
                             rf"نقلته|أوردت|أوردته|ذكرته|أعلنت))\s+[^,،.]{{0,40}}[.!?]?$", re.I)
 # "ونقلت وكالة X عن مسؤول محلي قوله إن": the words come from the one after عن.
-AR_FROM = re.compile(r"[^،,.]{0,50}?\sعن\s")
+# "عن" after the reported clause opened ("أفادت مصادر أن الحريق نجم عن ...") is its content.
+AR_FROM = re.compile(r"(?:(?!\s(?:أن|إن|بأن)\s)[^،,.]){0,50}?\sعن\s")
 AR_SAYING = re.compile(r"\s(?:قوله|قولها|قولهم|إن|أن)(?!\w)")
 
 
