@@ -87,7 +87,17 @@ def according_pronoun(text: str, rules, s: int, o: int) -> tuple[int, int] | Non
         nxt = words(text, m.end(), min(o, m.end() + 12))[:1]
         if nxt and text[nxt[0][0]:nxt[0][1]].lower() in ACC_PRONOUNS:
             return m.start(), nxt[0][1]
-    return None
+    m = IN_HIS_VIEW.match(text, s, o)
+    return m.span() if m else None
+
+
+# "A su juicio, ...", "À son avis, ...", "Seiner Ansicht nach": in the view of the one just
+# named, so the sentence is still that person's.
+IN_HIS_VIEW = re.compile(r"\s*(?:A su (?:juicio|entender|parecer)|En su opinión|À son avis|"
+                         r"Selon (?:lui|elle)|A suo (?:avviso|giudizio|parere)|"
+                         r"(?:Seiner|Ihrer) (?:Ansicht|Meinung|Einschätzung) nach|"
+                         r"Κατά τη γνώμη (?:του|της)|Kendisine göre|به نظر (?:او|وی)|"
+                         r"ان کے خیال میں|في رأيه|برأيه)(?=\s*[,،])")
 
 
 ACC_PRONOUNS = frozenset("""lui elle eux elles él ella ellos ellas lui lei loro ihm ihr ihnen

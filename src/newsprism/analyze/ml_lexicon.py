@@ -496,7 +496,8 @@ ACCORDING = {
     r"apprend-on (?:auprès d[eu]|auprès des|auprès d')", "es": r"según|de acuerdo con", "de": r"laut|nach Angaben|zufolge|nach Hochrechnungen|nach Schätzungen|"
     r"nach Informationen|nach Erkenntnissen|nach Einschätzung|nach Ansicht|nach Auffassung|"
     r"hieß es (?:aus|im|beim|vom|von)(?: de[mnrs])?",
-    "it": r"secondo|stando a|si apprende da", "tr": r"göre", "el": r"σύμφωνα με|κατά", "ar":
+    "it": r"secondo quanto (?:riferisce|riferito da|riporta|riportato da|scrive|scritto da|"
+    r"appreso da|reso noto da|comunicato da|annunciato da)|secondo|stando a|si apprende da", "tr": r"göre", "el": r"σύμφωνα με|κατά", "ar":
     r"بحسب|حسب|وفقا ل|وفقاً ل|نقلا عن|نقلاً عن|وبحسب", "fa": r"به گزارش|به گفته|به نوشته|بر اساس|از قول|طبق اعلام|بنا بر اعلام|بنابر اعلام|"
     r"براساس اعلام|به اعلام",
     "ur": r"کے مطابق|بقول",

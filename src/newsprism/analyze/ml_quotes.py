@@ -289,6 +289,10 @@ def _direct(text, lang, rules, index, roles, s, e, inside, cues, last, continuin
         who = last or person_before(text, index, s) if acc is not None else None
         if who is not None:  # "Selon lui, l'Iran « agit ... »": the one just named
             rows.append((qs, qe, kind, Span(*acc), who, ()))
+            lead = trim(text, acc[1] + 1, o)
+            if not rows[:-1] and len(words(text, *lead)) >= 5 and "," not in text[acc[1] + 1:o]:
+                # "A su juicio, la flota lleva ... y «...»": the words before the marks too
+                rows.append((*lead, "indirect", Span(*acc), who, ()))
             continue
         lead = colon_subject(text, index, s, o) if cue is None else None
         if lead is not None:  # "El patrón mayor ..., Manuel Ríos, fue tajante: «...»"
