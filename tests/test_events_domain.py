@@ -49,8 +49,34 @@ def test_events_hidden_in_sport_and_business_copy_are_kept(nlp, text, type_):
 
 def test_offtopic_set_floor(nlp):
     # first look, before the domain senses: no-event 0.489, all right 0.583 (events 13/15);
-    # after: no-event 0.867, all right 0.867 (events unchanged)
+    # after: no-event 0.933, all right 0.933 (events 14/15; the miss is tear gas, which
+    # the project codes COERCE, crowd control, and the set ASSAULT)
     res = events_eval.score(nlp, path=events_eval.OFFTOPIC)
-    assert res["no_event_accuracy"] >= 0.86
-    assert res["all_right"] >= 0.86
+    assert res["no_event_accuracy"] >= 0.93
+    assert res["all_right"] >= 0.93
     assert res["trigger_recall"] >= 0.93
+
+
+@pytest.mark.parametrize("text, word, actor, target", [
+    ("Canada imposed asset freezes on three generals.", "freezes", "Canada", "generals"),
+    ("Britain imposed travel bans on five ministers.", "bans", "Britain", "ministers"),
+    ("Tokyo tightened export controls on chipmaking tools bound for Marvia.", "controls",
+     "Tokyo", None),
+    ("The World Athletics Council suspended Marvia's national federation.", "suspended",
+     "Council", "federation"),
+])
+def test_measures_against_a_state_are_sanctions(nlp, text, word, actor, target):
+    c = next(c for c in ev.find_candidates(nlp(text)) if c.tok.text == word)
+    assert c.type == "SANCTION"
+    acts = [p for t in ev._expand(c.actors, (c.tok, *c.targets)) for p in ev.phrases(t)]
+    tgts = [p for t in ev._expand(c.targets, (c.tok, *c.actors)) for p in ev.phrases(t)]
+    assert any(actor in p for p in acts), acts
+    assert target is None or any(target in p for p in tgts), tgts
+
+
+@pytest.mark.parametrize("text", [
+    "The bakery announced a price freeze on bread until the summer.",
+    "Police imposed a ban on fireworks in the old town.",
+])
+def test_a_price_freeze_or_local_ban_is_no_sanction(nlp, text):
+    assert not any(c.type == "SANCTION" for c in ev.find_candidates(nlp(text)))

@@ -291,7 +291,7 @@ def _refine_verb(tok, type_: str) -> str | None:
                                        and len(o.lower_) > 5 and o.lower_ not in NOT_GERUNDS
                                        for o in objs):
         return None  # "will ban smoking": a rule on a habit, no one coerced
-    if type_ in ("COERCE", "SANCTION") and any(lex.noun_sense(s.lower_) or _accident(s)
+    if type_ in ("COERCE", "SANCTION") and any(lex.bare_event_noun(s.lower_) or _accident(s)
                                                for s in _children(tok, "nsubj")):
         return None  # "the attack shut down online banking": the attack is the event
     if lemma == "visit" and not any(
@@ -551,8 +551,9 @@ def _light_verb(noun):
     if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "in") and tok.head.head.pos_ in (
             "NOUN", "NUM", "SYM") and tok.head.head.dep_ in ("dobj", "nsubjpass"):
         tok = tok.head.head  # "a package of aid", "$300 million in assistance"
-    if tok.dep_ in ("dobj", "nsubjpass", "attr") and _lemma(tok.head) in lex.LIGHT_VERBS:
-        if _children(tok.head, "oprd", "acomp", "ccomp") or any(
+    if (tok.dep_ in ("dobj", "nsubjpass", "attr") or tok.dep_ == "ccomp" and tok.tag_ == "VBZ"
+            and tok.nbor(-1).dep_ == "nsubj") and _lemma(tok.head) in lex.LIGHT_VERBS:
+        if any(x != tok for x in _children(tok.head, "oprd", "acomp", "ccomp")) or any(
                 x.i > tok.i for x in _children(tok.head, "xcomp") if x.pos_ == "ADJ"):
             return None  # "called the strike disproportionate" names it, does not call it
         return tok.head

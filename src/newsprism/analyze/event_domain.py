@@ -106,15 +106,32 @@ def _clause(tok) -> list:
     return out
 
 
+def _words(toks) -> set[str]:
+    """Lower-case words, with hyphenated ones ('semi-final') rejoined from their pieces."""
+    words = {t.lower_ for t in toks}
+    for t in toks:
+        if t.text == "-" and 0 < t.i < len(t.doc) - 1 and not t.whitespace_:
+            words.add(f"{t.nbor(-1).lower_}-{t.nbor(1).lower_}")
+    return words
+
+
 def _sport_play(c) -> bool:
-    words = {t.lower_ for t in _clause(c.tok)}
-    if words & SPORT_PLAY:
+    if _words(_clause(c.tok)) & SPORT_PLAY:
+        return True
+    # a protest is told beside play ('struck before the semi-final'); other acts are play
+    if c.type != "PROTEST" and _words(list(c.tok.sent)) & SPORT_PLAY:
         return True
     if any(_head_words(t) & SPORT_PLAY for t in (*c.actors, *c.targets)):
         return True
-    return c.type in PHYSICAL and any(
-        o.lower_ in PITCH and {m.lower_ for m in o.children} & PITCH_MODS
-        for o in (*c.targets, *_objects(c.tok)))
+    return c.type in PHYSICAL and any(_pitch_part(o) for o in (*c.targets, *_objects(c.tok)))
+
+
+def _pitch_part(o) -> bool:
+    """'the opposition half', also when the parser hung 'half' off elsewhere."""
+    if o.lower_ in PITCH:
+        return bool({m.lower_ for m in o.children} & PITCH_MODS)
+    nxt = o.nbor(1) if o.i + 1 < len(o.doc) else None
+    return o.lower_ in PITCH_MODS and nxt is not None and nxt.lower_ in PITCH
 
 
 def _non_agent(c) -> bool:

@@ -154,8 +154,12 @@ def _verb_in_noun_slot(tok) -> bool:
 def _mistagged_noun(tok) -> bool:
     """A present-tense 'verb' in a noun's slot ('held joint drills', 'the deal between X
     and Y took effect'): the tagger misread a plural or compound noun."""
-    return tok.pos_ == "VERB" and tok.tag_ in ("VBZ", "VBP") and tok.dep_ in (
-        "nsubj", "nsubjpass", "dobj", "pobj")
+    if tok.pos_ != "VERB" or tok.tag_ not in ("VBZ", "VBP"):
+        return False
+    # "imposed asset freezes": the plural read as a clause whose subject is its modifier
+    return tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") or (
+        tok.dep_ == "ccomp" and tok.nbor(-1).dep_ == "nsubj" and tok.nbor(-1).pos_ == "NOUN"
+        and _lemma(tok.head) in lex.LIGHT_VERBS)
 
 
 def _noun_trigger(tok, headline: bool) -> Candidate | None:
@@ -226,6 +230,8 @@ def _noun_trigger(tok, headline: bool) -> Candidate | None:
         return Candidate(tok, "ASSAULT", "noun")  # "the seizure of the airport", as the verb
     if word in ("charges", "charge") and not (_pobjs(tok, ("against",)) and _light_verb(tok)):
         return None  # "filed charges against X" accuses; "faces charges" is the accused's
+    if word in ("ban", "bans") and mods & lex.SANCTION_BANS:
+        type_ = "SANCTION"
     if word in ("strike", "strikes") and _labour_context(tok):
         type_ = "PROTEST"
     elif word in ("raid", "raids") and (_lower_words(tok) & lex.MILITARY_MODS):

@@ -141,6 +141,7 @@ COMMERCE = frozenset({"buy", "acquire", "sell", "purchase", "merge", "invest", "
                       "lease", "hire", "refinance"})
 INTEL = frozenset({"intelligence", "information", "data", "technology", "expertise",
                    "know-how", "evidence"})
+MEMBER_BODIES = frozenset({"committee", "federation", "association", "delegation", "body"})
 ASSETS = frozenset({"asset", "assets", "account", "accounts", "fund", "funds", "property",
                     "properties", "holding", "holdings", "reserve", "reserves"})
 TRADE = frozenset({"import", "imports", "export", "exports", "trade", "aid", "flight",
@@ -423,7 +424,9 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "expel": (Sense("SANCTION", objs=DIPLOMATS), Sense("COERCE")),
     "sever": _s("SANCTION", objs=TIES), "cut": _s("SANCTION", objs=TIES | TRADE),
     "break": _s("SANCTION", objs=TIES), "freeze": _s("SANCTION", objs=ASSETS),
-    "suspend": (Sense("SANCTION", objs=TRADE), Sense("COERCE", objs=MEDIA_OUTLETS)),
+    # "suspended Belarus's national committee": a body shut out of an organisation
+    "suspend": (Sense("SANCTION", objs=TRADE | MEMBER_BODIES),
+                Sense("COERCE", objs=MEDIA_OUTLETS)),
     "recall": _s("SANCTION", objs=DIPLOMATS),
     "halt": _s("SANCTION", objs=TRADE),
     # MOBILIZE
@@ -744,6 +747,10 @@ NOUNS: dict[str, NounSense] = {
          mods=frozenset({"tariff", "tariffs", "duty", "duties", "customs"})),
     **_n("SANCTION", "duties", mods=frozenset({"import", "customs", "anti-dumping", "punitive",
                                                "retaliatory", "export", "countervailing"})),
+    # "imposed asset freezes", "tightened export controls": measures one state takes
+    # against another; a price freeze or border controls are no such measure
+    **_n("SANCTION", "freeze", "freezes", mods=ASSETS),
+    **_n("SANCTION", "controls", mods=frozenset({"export"})),
     **_n("MOBILIZE", "deployment", "mobilization", "mobilisation", "build-up", "buildup",
          "alert", "reinforcements", "readiness", **_AGENTIVE),
     # cyber operations are coercion in the codebook, not armed assault
@@ -754,7 +761,7 @@ NOUNS: dict[str, NounSense] = {
     **_n("SANCTION", "recall", preps=frozenset({"of"})),
     **_n("COERCE", "arrest", "arrests", "detention", "detentions", "deportation",
          "deportations", "eviction", "evictions", "crackdown",
-         "curfew", "ban", "blockade", "siege", "raid", "raids",
+         "curfew", "ban", "bans", "blockade", "siege", "raid", "raids",
          "interception", **_PATIENT),
     **_n("ACCUSE", "charges", preps=frozenset({"against"})),
     **_n("ASSAULT", "killing", "killings", "assassination", "murder", "execution",
@@ -780,7 +787,7 @@ LIGHT_VERBS = frozenset({
     "grant", "receive", "pay", "perform", "commit", "plan", "approve", "join", "lead",
     "continue", "resume", "step", "intensify", "escalate", "renew", "reaffirm",
     "reiterate", "repeat", "open", "convene", "host", "attend", "chair", "complete",
-    "finish", "agree", "adopt", "oversee", "supervise",
+    "finish", "agree", "adopt", "oversee", "supervise", "tighten",
     # "set up a joint team", "formed a joint commission"
     "set", "form", "establish", "create",
 })
@@ -813,6 +820,12 @@ VOW_COMPLEMENTS = frozenset({"retaliate", "avenge", "punish", "attack", "strike"
                              "respond", "crush", "hit", "kill", "eliminate", "annihilate"})
 
 
+# A ban of these kinds is a measure against a state or its people (sanction), not a
+# police order: "travel bans on twelve officials", "an arms ban"
+SANCTION_BANS = frozenset({"travel", "visa", "export", "import", "arms", "entry", "flight",
+                           "trade", "oil", "investment", "transit", "overflight"})
+
+
 # Second readings of nouns whose first one needs modifiers: "a joint operation" cooperates,
 # "a ground operation" attacks.
 ALT_NOUNS: dict[str, NounSense] = {
@@ -834,6 +847,13 @@ def senses(lemma: str) -> tuple[Sense, ...]:
 
 def noun_sense(word: str) -> NounSense | None:
     return NOUNS.get(word)
+
+
+def bare_event_noun(word: str) -> bool:
+    """Whether a noun is an event by itself ('the attack'), not only with a modifier ('a
+    joint committee'; 'the Olympic Committee suspended' is a body acting)."""
+    sense = NOUNS.get(word)
+    return sense is not None and sense.mods is None
 
 
 def _may_trigger(low: str, lemma: str) -> bool:
