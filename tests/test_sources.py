@@ -700,3 +700,11 @@ def test_a_role_after_a_place_clause_speaks_not_the_place(sixth_round):
     q = _quote(sixth_round, "four patients were critical")
     assert q.speaker.name and "Santa Rita" not in q.speaker.name
     assert "burns unit" in sixth_round.text[q.speaker.start:q.speaker.end]
+
+
+def test_an_inverted_subject_after_a_quote_speaks_though_parsed_as_object():
+    a = _run("\"They are dressing up a cut as efficiency,\" said Senator Beatriz Olmedo of the "
+             "Justicialist bloc.\n\n"
+             "\"This bill was written in the offices of the chambers of commerce,\" added her "
+             "colleague, Senator Ramiro Benegas.")
+    assert _quote(a, "written in the offices").speaker.name == "Ramiro Benegas"

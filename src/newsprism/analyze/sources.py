@@ -315,6 +315,26 @@ def _governed_by_preposition(doc, start: int, at: int) -> bool:
     return False
 
 
+_CLOSING = ('"', "”", "’", "'")
+
+
+def _object_after_quote(cue):
+    """'"...," added her colleague, Senator Ramiro Benegas': after a closing quotation the
+    parser may take the inverted subject for the verb's object; it is the speaker."""
+    k = cue.i - 1
+    while k >= cue.sent.start and cue.doc[k].is_punct and cue.doc[k].text not in _CLOSING:
+        k -= 1
+    if k < cue.sent.start or cue.doc[k].text not in _CLOSING:
+        return None
+    obj = next((c for c in cue.children if c.i > cue.i and c.dep_ in ("dobj", "attr", "npadvmod")
+                and c.pos_ in ("NOUN", "PROPN")), None)
+    named = obj is not None and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in obj.children)
+    if obj is None or obj.pos_ == "NOUN" and not (_role_word(obj) or named):
+        return None
+    toks = [t for t in obj.subtree if not (t.is_punct and t.i == obj.right_edge.i)]
+    return trim(text_of(cue.doc), *tokens_span(toks)), obj
+
+
 _PHRASE_POS = ("DET", "ADJ", "NOUN", "PROPN")
 
 
@@ -524,7 +544,8 @@ class Speakers:
                     return trim(text_of(self.doc), toks[0].idx,
                                 toks[-1].idx + len(toks[-1].text)), _phrase_head(toks)
                 return span, subj
-        named = _role_phrase_before(tok) or self._name_right_before(tok)
+        named = _object_after_quote(tok) or _role_phrase_before(tok) \
+            or self._name_right_before(tok)
         if named is not None:
             return named
         sent = tok.sent
