@@ -98,50 +98,68 @@ def _doc_trim(doc, span: tuple[int, int]) -> tuple[int, int]:
 _CUE_ADVERBS = frozenset("""also even then initially first often previously later again
 repeatedly originally further once still recently""".split())
 _CUE_MEDIA = frozenset("statement interview email letter post tweet speech".split())
+# Off: the Token version tested 'nxt.head is tok', which compares two fresh Token objects
+# and so never held; turning it on widens some cues ('said in a statement') and changes
+# the scored output, so it waits for a measured decision.
+_MEDIA_IN_CUE = False
 
 
 def cue_span(tok) -> tuple[int, int]:
     """The cue: the verb with its auxiliaries, negation, adverbs such as 'also' and its
     particle, plus a directly following 'in a statement' or colon, which belong to the act
     of saying."""
-    left = [c for c in tok.lefts if c.i >= tok.i - 3 and (
-        c.dep_ in ("aux", "auxpass", "neg")
-        or (c.dep_ == "advmod" and c.lower_ in _CUE_ADVERBS))]
-    start = min([tok] + left, key=lambda t: t.i)
-    end_tok = tok
-    for c in tok.rights:
-        if c.dep_ == "prt" and c.i == end_tok.i + 1:
-            end_tok = c
-    doc = tok.doc
-    nxt = doc[end_tok.i + 1] if end_tok.i + 1 < len(doc) else None
-    if nxt is not None and nxt.text == ":":
-        end_tok = nxt
-    elif nxt is not None and nxt.lower_ == "in" and nxt.head is tok:
-        pobj = next((g for g in nxt.children if g.dep_ == "pobj"), None)
-        if pobj is not None and pobj.lemma_.lower() in _CUE_MEDIA and pobj.i - nxt.i <= 2:
-            end_tok = pobj
-    s, _ = tokens_span([start])
-    return s, end_tok.idx + len(end_tok.text)
+    # Read from the cue model's arrays: a Token for every child looked at cost more than
+    # the rest of the function.
+    from .cue_model import arrays
+    ar = arrays(tok.doc)
+    i, kids, dep, lower = tok.i, ar.kids[tok.i], ar.dep, ar.lower
+    start = min([i] + [c for c in kids if i - 3 <= c < i and (
+        dep[c] in ("aux", "auxpass", "neg")
+        or (dep[c] == "advmod" and lower[c] in _CUE_ADVERBS))])
+    end = i
+    for c in kids:
+        if c > i and dep[c] == "prt" and c == end + 1:
+            end = c
+    nxt = end + 1 if end + 1 < ar.n else None
+    if nxt is not None and lower[nxt] == ":":  # only ':' itself lowercases to ':'
+        end = nxt
+    elif _MEDIA_IN_CUE and nxt is not None and lower[nxt] == "in" and ar.head[nxt] == i:
+        pobj = next((g for g in ar.kids[nxt] if dep[g] == "pobj"), None)
+        # the raw lemma, not lemma_of's mended one, as the Token version read it
+        if pobj is not None and pobj - nxt <= 2 \
+                and tok.doc[pobj].lemma_.lower() in _CUE_MEDIA:
+            end = pobj
+    return int(ar.idx[start]), int(ar.idx[end]) + ar.length[end]
 
 
 def subject_of(tok):
     """The subject of a cue verb, climbing through coordination, participles and relative
     clauses ('X criticized Y, saying ...'; 'X said A and added B'; 'the man who said')."""
-    seen = 0
-    t = tok
-    while t is not None and seen < 4:
-        for c in t.children:
-            if c.dep_ in _SUBJ_DEPS:
+    at = _subject_index(tok)
+    return None if at is None else tok.doc[at]
+
+
+def _subject_index(tok) -> int | None:
+    """subject_of's word index, walked over the cue model's arrays rather than Tokens. (The
+    Token walk's 'head is not t' tests compared fresh Token objects, so never stopped it:
+    no such test here either.)"""
+    from .cue_model import arrays
+    ar = arrays(tok.doc)
+    kids, dep, head = ar.kids, ar.dep, ar.head
+    t = tok.i
+    for _ in range(4):
+        for c in kids[t]:
+            if dep[c] in _SUBJ_DEPS:
                 return c
-        if t.dep_ in ("conj", "advcl", "xcomp") and t.head is not t:
-            t = t.head
-        elif t.dep_ == "pcomp" and t.head.head is not t.head:
-            t = t.head.head  # 'by accusing X of ...': the subject of the governing verb
-        elif t.dep_ in ("relcl", "acl") and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return t.head  # 'the man who said', 'a statement denouncing X'
+        d = dep[t]
+        if d in ("conj", "advcl", "xcomp"):
+            t = head[t]
+        elif d == "pcomp":
+            t = head[head[t]]  # 'by accusing X of ...': the subject of the governing verb
+        elif d in ("relcl", "acl") and ar.pos[head[t]] in ("NOUN", "PROPN", "PRON"):
+            return head[t]  # 'the man who said', 'a statement denouncing X'
         else:
             return None
-        seen += 1
     return None
 
 
@@ -480,25 +498,28 @@ def make_cand(doc, tok, span, origin) -> Cand | None:
             rel = next((c for c in tok.children if c.dep_ in _SUBJ_DEPS), None)
             src = tokens_span([rel]) if rel is not None else tokens_span([subj])
     cue = cue_span(tok)
-    if _line_between(text_of(doc), cue, span):
+    text = text_of(doc)
+    if _line_between(text, cue, span):
         return None  # the parser joined a headline or paragraph to the next one
-    if src is not None and _line_between(text_of(doc), cue, src):
+    if src is not None and _line_between(text, cue, src):
         src = None
-    content = _drop_final_stop(doc, _doc_trim(doc, clip_to_paragraph(text_of(doc), span,
+    content = _drop_final_stop(doc, _doc_trim(doc, clip_to_paragraph(text, span,
                                                                        cue[0])))
     if src is not None:
-        src = _doc_trim(doc, clip_to_paragraph(text_of(doc), src, cue[0]))
+        src = _doc_trim(doc, clip_to_paragraph(text, src, cue[0]))
     # A cue inside its own content means the parse went wrong (unless it is an inserted
     # "he said" in the middle of the content): cut the content at the cue.
     if content[0] < cue[0] < content[1] and origin != "inserted":
         content = _doc_trim(doc, (content[0], cue[0]))
     if src is None and content[1] <= cue[0]:
-        content, tail = _cut_quote_tail(text_of(doc), content)
+        content, tail = _cut_quote_tail(text, content)
         span = doc.char_span(*tail, alignment_mode="expand") if tail else None
         if span is not None and len(span):
             src, subj = tail, span.root
+    from .cue_model import arrays
+    ar = arrays(doc)  # the sentence's first word from the arrays: Token.sent walks the Doc
     return Cand(content=content, cue=cue, source=src, origin=origin, cue_tok=tok,
-                src_tok=subj, sent=tok.sent.start_char)
+                src_tok=subj, sent=int(ar.idx[ar.sent_start[tok.i]]))
 
 
 # Words that, standing alone as a content, only point at what was said elsewhere ('denies
