@@ -646,3 +646,49 @@ def test_medium_citing_its_own_source():
          "el lunes.")
     q = _one(t, "es", "el plan se presentará")
     assert q.speaker.name == "fuentes del ministerio" and [v.name for v in q.via] == ["EFE"]
+
+
+def test_answers_of_a_qa_interview_are_the_interviewees():
+    t = ("Nous avons rencontré Paul Giraud, qui tient l'épicerie du village depuis trente ans.\n\n"
+         "Et maintenant ?\n\nJe continue jusqu'à l'été, ensuite je ferme.\n\n"
+         "Pourquoi ?\n\nLe loyer a doublé en deux ans.")
+    for frag in ("jusqu'à l'été", "Le loyer a doublé"):
+        q = _one(t, "fr", frag)
+        assert q.speaker.name == "Paul Giraud" and q.kind == "direct"
+    t = ("Wir haben mit einer Bäckerin aus der Altstadt gesprochen.\n\nWie läuft das Geschäft?\n\n"
+         "Seit die Straße gesperrt ist, kommt kaum noch jemand.")
+    assert _one(t, "de", "kommt kaum noch jemand").speaker.name == "Bäckerin"
+    t = ("Abbiamo parlato con un pescatore del porto vecchio.\n\nCom'è andata la stagione?\n\n"
+         "Male, il pesce è sempre meno e il gasolio costa troppo.")
+    assert _one(t, "it", "il pesce è sempre meno").speaker.name == "pescatore"
+    assert not any("Com'è andata" in t[q.start:q.end] for q in _quotes(t, "it"))
+
+
+def test_name_after_a_long_title_with_commas_is_the_subject():
+    t = ("La consejera de Educación, Cultura y Deporte del Gobierno regional, Lucía Ferrán, "
+         "afirmó el lunes que las obras \"estarán listas en septiembre\".")
+    assert _one(t, "es", "estarán listas").speaker.name == "Lucía Ferrán"
+
+
+def test_colon_hands_the_quotation_to_the_person_opening_the_sentence():
+    t = 'El alcalde de Tarifa, Pedro Lanza, fue muy claro: "No vamos a cerrar el puerto".'
+    assert _one(t, "es", "No vamos a cerrar").speaker.name == "Pedro Lanza"
+
+
+def test_in_his_view_keeps_the_sentence_with_the_one_just_named():
+    t = ("Para la investigadora Marta Gil, el informe llega tarde. A su juicio, el Gobierno "
+         "conocía los datos desde marzo y \"prefirió no mirar\".")
+    for frag in ("el Gobierno conocía los datos", "prefirió no mirar"):
+        assert _one(t, "es", frag).speaker.name == "Marta Gil"
+
+
+def test_persian_province_is_not_the_fars_agency():
+    t = ("استاندار فارس، علیرضا کاظمی، گفت: «همه مدارس استان فردا تعطیل است.»")
+    q = _one(t, "fa", "همه مدارس استان")
+    assert q.speaker.name == "علیرضا کاظمی" and not q.via
+
+
+def test_arabic_from_inside_the_reported_clause_is_no_relay():
+    t = "وأفادت مصادر أمنية أن الانفجار نجم عن تسرب للغاز في المطبخ."
+    q = _one(t, "ar", "الانفجار نجم عن تسرب")
+    assert q.speaker.name and "مصادر" in q.speaker.name

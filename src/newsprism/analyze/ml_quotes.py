@@ -802,6 +802,10 @@ def _according(text, lang, rules, index, roles, s, e, acc, cues, last):
     if lang == "tr" and "," in text[s:acc.start()] and RELAY_RE.search(text, s, acc.start()) and any(
             c.start() > acc.end() and not rules.according.fullmatch(c.group()) for c in cues):
         return None  # "X ise, Cumhuriyet gazetesinin aktardığına göre, ... savundu": X, relayed
+    if lang not in ("tr", "ur", "fa", "ar") and text[s:acc.start()].rstrip().endswith(",") and any(
+            c.start() > clause_end(text, acc.end(), e) and not rules.according.fullmatch(c.group())
+            for c in cues):
+        return None  # "La alcaldesa, según informó la agencia EFE, pidió ...": the subject, relayed
     if lang in ("tr", "ur"):  # postpositions: "Kurumun açıklamasına göre, ...", "ان کے مطابق"
         head = text[s:acc.start()]
         cut = max(head.rfind(","), head.rfind("،"))
