@@ -85,7 +85,15 @@ def relayed_by(text: str, ms: int) -> bool:
     return bool(re.search(rf"(?:{L.RELAY_WORDS}|μεταδίδει|μετέδωσε)\s+(?:[^\s,،.]+[\s.]+){{0,5}}$", before, re.I))
 
 
+# The kind word alone before a lower-case adjective: "l'Agence régionale de santé", "la
+# Agencia nacional de ...", a public body, not a news agency.
+_BARE_KIND = re.compile(r"(?i)agence|agencia|agenzia|agency|πρακτορείο")
+_LOWER_NEXT = re.compile(r"\s+[a-zà-ÿα-ω]")
+
+
 def agency_like(text: str, ms: int, me: int, ent: Entity, rules) -> bool:
+    if _BARE_KIND.fullmatch(ent.name) and _LOWER_NEXT.match(text, me):
+        return False
     if L.fold(ent.name) in L.AGENCY_KEYS or rules.agency_words.search(ent.name) \
             or MEDIA_SHAPE.search(ent.name):
         return True
