@@ -708,3 +708,21 @@ def test_an_inverted_subject_after_a_quote_speaks_though_parsed_as_object():
              "\"This bill was written in the offices of the chambers of commerce,\" added her "
              "colleague, Senator Ramiro Benegas.")
     assert _quote(a, "written in the offices").speaker.name == "Ramiro Benegas"
+
+
+@pytest.fixture(scope="module")
+def seventh_round():
+    return _run(
+        "Deputy Transport Minister Hasbi Habibollah visited the victims on Sunday. The deputy "
+        "minister said the ministry would review rules on driving hours for company buses.\n\n"
+        "\"Drivers must rest,\" Hasbi said.\n\n"
+        "One of the passengers, Rajesh Kumar, 29, said most people on the bus were asleep.")
+
+
+def test_the_deputy_minister_is_the_deputy_minister_named_before(seventh_round):
+    q = _quote(seventh_round, "review rules on driving hours")
+    assert q.speaker.name == "Hasbi Habibollah"
+
+
+def test_a_person_called_by_a_first_name_word_is_the_full_name(seventh_round):
+    assert _quote(seventh_round, "Drivers must rest").speaker.name == "Hasbi Habibollah"

@@ -69,7 +69,9 @@ class Chains:
         if c.kind == "nominal" and c.link is not None and c.person:
             inf.roles.append((c.key, c.mods))
         if c.kind == "name" and c.mods:
-            inf.roles.extend((m, frozenset()) for m in c.mods)
+            # 'Deputy Transport Minister X': later 'the deputy minister' is X, so each title
+            # word keeps the others as its modifiers
+            inf.roles.extend((m, c.mods - {m}) for m in c.mods)
         if c.kind == "name":
             inf.words = {L.singular(w) for w in c.key.split()}
         return inf
@@ -161,6 +163,7 @@ def _link_surnames(ch: Chains, groups, votes, text: str = "") -> set[str]:
             # a weakly typed two-word name ("Omid Rahimi" ORG 1.0) may still be the person
             longs.setdefault(_strip_al(words[-1]), []).append(key)
     ambiguous = set()
+    _link_inner_names(ch, groups, votes, longs)
     for key, idx in groups.items():
         words = key.split()
         if len(words) != 1 or _strip_al(words[0]) not in longs:
@@ -187,6 +190,35 @@ def _link_surnames(ch: Chains, groups, votes, text: str = "") -> set[str]:
             if best is not None:
                 ch.union(i, best)
     return ambiguous
+
+
+def _link_inner_names(ch: Chains, groups, votes, longs: dict[str, list[str]]) -> None:
+    """'Deputy Minister Hasbi Habibollah' ... 'Hasbi said', 'Mohd Yusri Hassan' ... 'Yusri':
+    where a person goes by a name that is not the last one (Malay, Indonesian, Thai, Arabic
+    patronymics), a lone word that opens no other name joins the one full name holding it."""
+    inner: dict[str, set[str]] = {}
+    for key, v in votes.items():
+        words = key.split()
+        if len(words) >= 2 and _top(v) == "PERSON":
+            for w in words[:-1]:
+                if len(w) > 2 and w not in L.TITLES and w.rstrip(".") not in L.TITLES:
+                    inner.setdefault(_strip_al(w), set()).add(key)
+    for key, idx in groups.items():
+        words = key.split()
+        if len(words) != 1 or _strip_al(words[0]) in longs:
+            continue
+        targets = inner.get(_strip_al(words[0]), set())
+        if len(targets) != 1 or _top(votes[key]) not in ("PERSON", "ORG", "GPE"):
+            continue
+        strong = max((w for i in idx for t, w in ch.cands[i].votes.items() if t != "PERSON"),
+                     default=0)
+        if strong >= 3:
+            continue  # a place or body the gazetteer knows ('Jordan' beside 'Jordan Smith')
+        target = groups[next(iter(targets))][0]
+        if ch.cands[target].start < ch.cands[idx[0]].start:
+            for i in idx:
+                _as_person(ch, i)
+                ch.union(target, i)
 
 
 def _as_person(ch: Chains, i: int) -> None:

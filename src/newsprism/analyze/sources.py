@@ -423,7 +423,8 @@ class Speakers:
                 prev = self._previous_subject(tok)
             sp = Speaker(prev.entity, prev.name, s, e) if prev else Speaker(None, None, s, e)
         else:
-            sp = Speaker(None, _name_fallback(self.doc, tok, (s, e)), s, e)
+            sp = self._inner_name(text, s) or Speaker(None, _name_fallback(self.doc, tok, (s, e)),
+                                                      s, e)
         sp = self._adding(cand, tok, sp)
         sp = self._described_again(text, sp)
         sp = self._epithet(text, sp)
@@ -563,6 +564,21 @@ class Speakers:
                     and ent.type in ("PERSON", "ORG", "NORP", "GPE"):
                 return (m.start, m.end), t
         return None, None
+
+    def _inner_name(self, text: str, s: int) -> Speaker | None:
+        """'Hasbi said' after 'Deputy Minister Hasbi Habibollah': a lone capitalised word the
+        tagger missed that is a non-final name word of exactly one person named before."""
+        if self.coref is None or not re.fullmatch(r"[A-Z][\w'’-]+", text) \
+                or text.lower() in L.TITLES:
+            return None
+        hits = {ent.id: ent for ent in self.coref.entities if ent.type == "PERSON"
+                and text in ent.name.split()[:-1] and any(
+                    m.start < s for m in self.coref.chain(ent.id))}
+        if len(hits) != 1 or any(ent.type == "PERSON" and ent.name.split()[-1] == text
+                                 for ent in self.coref.entities):
+            return None
+        ent = next(iter(hits.values()))
+        return Speaker(ent.id, ent.name, s, s + len(text))
 
     def _antecedent(self, tok, low: str):
         """The entity a relative clause describes: 'who' a person, 'which' a body."""
