@@ -97,7 +97,11 @@ def agency_like(text: str, ms: int, me: int, ent: Entity, rules) -> bool:
     if L.fold(ent.name) in L.AGENCY_KEYS or rules.agency_words.search(ent.name) \
             or MEDIA_SHAPE.search(ent.name):
         return True
-    return bool(rules.agency_words.search(text[max(0, ms - 30):ms]))
+    kinds = list(rules.agency_words.finditer(text, max(0, ms - 30), ms))
+    # the kind word names this one ("la agencia de noticias EFE"), not one that only told
+    # it ("Anadolu Ajansı muhabirine konuşan Ege Üniversitesi")
+    return bool(kinds) and len(text[kinds[-1].end():ms].split()) <= 2 and \
+        not re.search(r"[,،]", text[kinds[-1].end():ms])
 
 
 _ACCOUNT = re.compile(r"(?:(?:cuenta|compte|account|Konto|profilo|hesab\w*|λογαριασμ\w*)\s+"
