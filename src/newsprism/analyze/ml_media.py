@@ -101,7 +101,8 @@ def agency_like(text: str, ms: int, me: int, ent: Entity, rules) -> bool:
     # the kind word names this one ("la agencia de noticias EFE"), not one that only told
     # it ("Anadolu Ajansı muhabirine konuşan Ege Üniversitesi")
     return bool(kinds) and len(text[kinds[-1].end():ms].split()) <= 2 and \
-        not re.search(r"[,،]", text[kinds[-1].end():ms])
+        not re.search(r"[,،]|(?<!\w)(?:konuşan|yapan|veren|söyleyen|anlatan|değerlendiren)(?!\w)",
+                      text[kinds[-1].end():ms])
 
 
 _ACCOUNT = re.compile(r"(?:(?:cuenta|compte|account|Konto|profilo|hesab\w*|λογαριασμ\w*)\s+"
