@@ -80,3 +80,27 @@ def test_measures_against_a_state_are_sanctions(nlp, text, word, actor, target):
 ])
 def test_a_price_freeze_or_local_ban_is_no_sanction(nlp, text):
     assert not any(c.type == "SANCTION" for c in ev.find_candidates(nlp(text)))
+
+
+def _phrases(c) -> tuple[list[str], list[str]]:
+    acts = [p for t in ev._expand(c.actors, (c.tok, *c.targets)) for p in ev.phrases(t)]
+    tgts = [p for t in ev._expand(c.targets, (c.tok, *c.actors)) for p in ev.phrases(t)]
+    return acts, tgts
+
+
+@pytest.mark.parametrize("text", [
+    "Truce Agreed Between Osland And Tessaly\n\nThe truce took effect at midnight.",
+    "A truce was agreed between Osland and Tessaly on Monday.",
+])
+def test_an_agreement_made_between_two_parties(nlp, text):
+    c = next(c for c in ev.find_candidates(nlp(text)) if c.tok.lower_ == "agreed")
+    acts, tgts = _phrases(c)
+    assert c.type == "AGREE"
+    assert any("Osland" in p for p in acts) and any("Tessaly" in p for p in tgts), (acts, tgts)
+    assert not any("truce" in p.lower() for p in acts + tgts)
+
+
+def test_a_second_measure_shares_the_imposing_verb(nlp):
+    doc = nlp("Canada imposed asset freezes and visa bans on nine judges.")
+    bans = next(c for c in ev.find_candidates(doc) if c.tok.text == "bans")
+    assert bans.type == "SANCTION" and any("Canada" in p for p in _phrases(bans)[0])

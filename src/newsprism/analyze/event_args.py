@@ -146,6 +146,7 @@ def _verb_args(c: Candidate) -> None:
     if c.type == "AGREE":
         # "reached a deal", "signed an accord": the noun names the act the verb performs
         c.absorbed += [o for o in objs if o.lower_ in lex.AGREEMENT and o.pos_ == "NOUN"]
+        _agreed_between(c)
     if _lemma(tok) in ("repel", "repulse", "thwart", "foil"):
         # "repelled an attack by insurgents": the attackers are whom force was used on
         objs = [x for o in objs for x in (_pobjs(o, ("by", "from")) or [o])]
@@ -186,6 +187,18 @@ def _verb_args(c: Candidate) -> None:
     if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head.pos_ == "VERB":
         # "stormed the village on Monday and killed 12": one clause chain, one date
         c.hosts.append(tok.head)
+
+
+def _agreed_between(c: Candidate) -> None:
+    """'A truce was agreed between X and Y', headline 'Ceasefire Agreed Between X And Y':
+    the parties follow 'between'; the agreement noun the parse made subject is the act."""
+    between = _pobjs(c.tok, ("between", "among"))
+    if not between:
+        return
+    deal = [a for a in c.actors if a.is_lower and (
+        a.lower_ in lex.AGREEMENT or getattr(lex.noun_sense(a.lower_), "type", "") == "AGREE")]
+    c.absorbed += deal
+    c.actors = [a for a in c.actors if a not in deal] + between
 
 
 def _threatened(tok, targets: list) -> list:
@@ -231,7 +244,7 @@ def _split_parties(c: Candidate) -> None:
     parties = _expand(c.actors, (c.tok,))
     # "Saudi Arabia, Iran agree": a headline's list may come as two subjects
     parties += [s for s in _children(c.tok, "nsubj") if s not in parties
-                and not _dateline(s, c.tok)]
+                and not _dateline(s, c.tok) and s not in c.absorbed]
     # "Armenia, Azerbaijan fail to agree": a headline's list read as an apposition, or
     # its first name hung on the verb before the comma
     parties += [a for p in list(parties) if p.ent_type_ in ("GPE", "NORP") for a in
@@ -278,6 +291,8 @@ def _noun_args(c: Candidate) -> None:
     of_role = sense.of_role if sense else "target"
     poss_role = sense.poss_role if sense else "actor"
     verb = _light_verb(tok)
+    if verb is None and tok.dep_ == "conj" and lex.noun_sense(tok.head.lower_):
+        verb = _light_verb(tok.head)  # "imposed asset freezes and travel bans"
     if c.type == "MOBILIZE" and verb is not None and not _is_passive(verb) and any(
             s.pos_ != "PRON" for s in _subjects(verb)):
         of_role = "target"  # "parliament approved the deployment of 500 peacekeepers"

@@ -461,7 +461,7 @@ def _opinion_only(tok) -> bool:
     or refers back; a commitment has an object, a to-infinitive or 'on/to/with'."""
     deps = {c.dep_ for c in tok.children}
     if deps & {"dobj", "xcomp", "nsubjpass"} or any(
-            c.dep_ == "prep" and c.lower_ in ("on", "to", "with", "upon") for c in tok.children):
+            c.dep_ == "prep" and c.lower_ in lex.COMMIT_PREPS for c in tok.children):
         return False
     return True
 

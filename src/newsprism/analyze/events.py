@@ -382,6 +382,9 @@ def _with_args(cands: list[Candidate]) -> list[Candidate]:
             setattr(c, role, [t for t in getattr(c, role) if not crosses_block(t, c.tok)])
     cands = _absorb(cands)
     for c in cands:
+        # a folded-in subject is the act itself ('ceasefire agreed between X and Y'), no
+        # party; a folded-in object stays what was accepted ('accepted the proposal')
+        c.targets = [t for t in c.targets if t not in c.absorbed or t.dep_ != "nsubj"]
         if c.type == "AID" and not any(map(_party, c.targets)):
             c.targets += _beneficiaries(c)
         # after _parties: "signed a pact" names no counterpart, "coordinate their arms

@@ -792,6 +792,10 @@ LIGHT_VERBS = frozenset({
     "set", "form", "establish", "create",
 })
 
+# An agreement verb with one of these commits someone ('agreed on', 'agreed between X and
+# Y'); with a bare that-clause it only states an opinion
+COMMIT_PREPS = frozenset({"on", "to", "with", "upon", "between"})
+
 # Prepositions whose object is a target, per category, beyond "on"/"against".
 TARGET_PREPS: dict[str, frozenset[str]] = {
     "AGREE": frozenset({"with"}), "CONSULT": frozenset({"with", "to", "between"}),
