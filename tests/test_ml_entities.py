@@ -258,3 +258,11 @@ def test_quotation_closing_its_sentence_ends_it_before_a_new_one():
     assert len(spans) == 2 and spans[1].startswith("وی افزود")
     t = "« Nous partons. » a-t-il dit. Puis il est sorti."
     assert [t[a:b] for a, b in sentences(t)][0].endswith("a-t-il dit.")
+
+
+def test_a_ministrys_portfolio_list_is_one_name():
+    t = ("Fuentes del Ministerio de Trabajo, Migraciones y Seguridad Social confirmaron el "
+         "acuerdo. El Ministerio de Cultura, Marta Ruiz, no respondió.")
+    names = {e.name: e.type for e in find_entities(None, t, "es")}
+    assert any(n.endswith("Ministerio de Trabajo, Migraciones y Seguridad Social") for n in names)
+    assert not any(n.endswith("Marta Ruiz") and "," in n for n in names)

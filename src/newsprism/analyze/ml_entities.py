@@ -185,9 +185,39 @@ def _latin_candidates(text: str, lang: str) -> list[Cand]:
                     j += 2  # "Afet ve Acil Durum Yönetimi Başkanlığı": one body, not two
                 else:
                     break
+            j = _portfolio_list(text, toks, i, j)
             out += _latin_run(text, toks, i, j, lang, s)
             i = j
     return out
+
+
+_MINISTRY = re.compile(r"(?i)ministerio|minist[eè]re|ministero|ministerium|consejer[ií]a|"
+                       r"conseller[ií]a|departamento|secretar[ií]a|assessorato|υπουργείο")
+_LIST_CLOSE = frozenset("y e et und and και ve".split())
+
+
+def _portfolio_list(text: str, toks, i: int, j: int) -> int:
+    """'Ministerio de Agricultura, Pesca y Alimentación': a ministry's portfolios listed with
+    commas and closed by 'and' belong to its name; without the closing 'and' the words after a
+    comma are something else (a name in apposition)."""
+    if not any(_MINISTRY.fullmatch(text[a:b]) for a, b in toks[i:j]):
+        return j
+    k = j
+    while k + 1 < len(toks) and text[toks[k - 1][1]:toks[k][0]] == ", " and \
+            text[toks[k][0]].isupper():
+        m = k + 1
+        while m < len(toks) and _joined(text, toks[m - 1], toks[m]) and text[toks[m][0]].isupper():
+            m += 1
+        if m - k > 2:
+            return j
+        if m + 1 < len(toks) and _joined(text, toks[m - 1], toks[m]) and \
+                text[toks[m][0]:toks[m][1]] in _LIST_CLOSE and text[toks[m + 1][0]].isupper():
+            n = m + 2
+            while n < len(toks) and _joined(text, toks[n - 1], toks[n]) and text[toks[n][0]].isupper():
+                n += 1
+            return n if n - m - 1 <= 2 else j
+        k = m
+    return j
 
 
 def _strip_affixes(text: str, a: int, b: int) -> tuple[int, int]:
