@@ -1,0 +1,100 @@
+"""The attribution helpers that read the Doc's arrays give what the Token walks they replaced
+gave: subtree spans, cue spans, subjects, verbs, sentence starts.
+
+Input: a few sentences written for this test, parsed once with the English model.
+"""
+from __future__ import annotations
+
+import numpy
+import pytest
+
+from newsprism.analyze import attribution as A
+from newsprism.analyze import cue_model, nlp as nlp_mod
+
+TEXT = (
+    "The minister, who spoke on condition of anonymity, said on Monday that the talks had "
+    "stalled and had found no way forward.\n\n"
+    "\"We will not give up,\" the union's leader told reporters in a statement, adding that "
+    "strikes could resume. Officials have also warned: prices may rise.\n"
+    "As Reuters reported, the plan, which critics called a betrayal, was dropped. By accusing "
+    "the board of lying, she hoped to win. The firm plans to back the deal, according to "
+    "two people familiar with it."
+)
+
+
+@pytest.fixture(scope="module")
+def doc():
+    return nlp_mod.load("en")(TEXT)
+
+
+def _subtree_reference(tok, exclude=None):
+    toks = list(tok.subtree)
+    if exclude is not None:
+        lo, hi = exclude.left_edge.i, exclude.right_edge.i
+        left = [t for t in toks if t.i < lo]
+        right = [t for t in toks if t.i > hi]
+        toks = left if len(left) >= len(right) else right
+        if not toks:
+            return tok.idx, tok.idx
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def _subject_reference(tok):
+    t = tok
+    for _ in range(4):
+        for c in t.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                return c.i
+        if t.dep_ in ("conj", "advcl", "xcomp"):
+            t = t.head
+        elif t.dep_ == "pcomp":
+            t = t.head.head
+        elif t.dep_ in ("relcl", "acl") and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return t.head.i
+        else:
+            return None
+    return None
+
+
+def test_subtree_spans_match_token_walk(doc):
+    for tok in doc:
+        assert A.subtree_span(tok) == _subtree_reference(tok)
+        for child in tok.children:
+            assert A.subtree_span(tok, exclude=child) == _subtree_reference(tok, child)
+
+
+def test_subjects_match_token_walk(doc):
+    for tok in doc:
+        got = A.subject_of(tok)
+        assert (None if got is None else got.i) == _subject_reference(tok)
+
+
+def test_cue_span_starts_with_auxiliaries_and_takes_colon(doc):
+    warned = next(t for t in doc if t.lower_ == "warned")
+    s, e = A.cue_span(warned)
+    assert A.text_of(doc)[s:e] == "have also warned:"
+    said = next(t for t in doc if t.lower_ == "said")
+    s, e = A.cue_span(said)
+    assert A.text_of(doc)[s:e].endswith("said")
+
+
+def test_verbal_tokens_are_the_verbs_by_pos_or_tag(doc):
+    doc.user_data.pop("newsprism.verbs", None)
+    want = [t.i for t in doc if t.pos_ in ("VERB", "AUX") or t.tag_ in A._VB_TAGS]
+    assert [t.i for t in A.verbal_tokens(doc)] == want
+
+
+def test_candidate_sentence_start_is_the_token_sentence(doc):
+    cands = A.find_candidates(doc)
+    assert cands
+    for c in cands:
+        if c.cue_tok is not None and c.origin in ("verb", "object", "inserted"):
+            assert c.sent == c.cue_tok.sent.start_char
+
+
+def test_among_is_isin():
+    rng = numpy.random.default_rng(7)
+    col = rng.integers(-2**62, 2**62, size=300)
+    ids = numpy.concatenate([col[[3, 50, 299]], rng.integers(-2**62, 2**62, size=4)])
+    assert (cue_model.among(col, ids) == numpy.isin(col, ids)).all()
+    assert not cue_model.among(col, []).any()
