@@ -726,3 +726,12 @@ def test_the_deputy_minister_is_the_deputy_minister_named_before(seventh_round):
 
 def test_a_person_called_by_a_first_name_word_is_the_full_name(seventh_round):
     assert _quote(seventh_round, "Drivers must rest").speaker.name == "Hasbi Habibollah"
+
+
+def test_she_after_an_unnamed_source_is_that_source_not_the_name_before():
+    a = _run("The nurses' union said its members were tired. \"Our members are exhausted,\" the "
+             "union's general secretary, Shaye Candish, said.\n\n"
+             "A 72-year-old patient, who asked not to be named, said she had been waiting for a "
+             "hip operation for 14 months. \"Now I wait another week,\" she said.")
+    q = _quote(a, "Now I wait another week")
+    assert q.speaker.entity is None and "patient" in (q.speaker.name or "")

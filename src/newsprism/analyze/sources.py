@@ -409,7 +409,11 @@ class Speakers:
             # 'The Chief Medical Director of the hospital, Prof. Kunle Adesina': the office
             # heads the phrase, the person holding it speaks.
             ent = self._appositive_person(s, e, ent) or ent
-        if ent is not None and (tok is None or tok.pos_ != "PRON" or self._fits(ent, low)):
+        unnamed = self._unnamed_since(ent, s, low) if ent is not None and low in _PERSONAL \
+            else None
+        if unnamed is not None:
+            sp = Speaker(None, unnamed.name, s, e)
+        elif ent is not None and (tok is None or tok.pos_ != "PRON" or self._fits(ent, low)):
             sp = Speaker(ent.id, ent.name, s, e)
         elif low in ("which", "who") and tok is not None and hasattr(tok, "head") \
                 and tok.head.dep_ == "relcl" and self._antecedent(tok, low) is not None:
@@ -564,6 +568,27 @@ class Speakers:
                     and ent.type in ("PERSON", "ORG", "NORP", "GPE"):
                 return (m.start, m.end), t
         return None, None
+
+    def _unnamed_since(self, ent, pos: int, pronoun: str) -> Speaker | None:
+        """'A 72-year-old patient, who asked not to be named, said ... "...," she said': an
+        unnamed source who spoke last in the paragraph, after the named person coreference
+        picked was last mentioned, is whom the pronoun means."""
+        text = text_of(self.doc)
+        para = text.rfind("\n\n", 0, pos)
+        last = next(((at, sp) for at, sp in reversed(self.recent) if at < pos), None)
+        if last is None or last[0] < para or last[1].entity is not None or _org_like(last[1]) \
+                or not last[1].name:
+            return None
+        words = (last[1].name or "").lower().split()
+        if not words or words[0] not in ("a", "an", "the", "one") or words[-1].endswith("s") \
+                and words[-1] not in L.PERSON_NOUNS:
+            return None  # one described person ('a patient', 'the nurse'), not a group
+        if _PERSONAL.get(pronoun) and (L.PERSON_NOUNS.get(words[-1]) or L.ROLE_NOUNS.get(
+                words[-1])) not in (None, _PERSONAL[pronoun]):
+            return None
+        if any(last[0] <= m.start < pos and m.kind == "name" for m in self.coref.chain(ent.id)):
+            return None  # the named person came up again since
+        return last[1]
 
     def _inner_name(self, text: str, s: int) -> Speaker | None:
         """'Hasbi said' after 'Deputy Minister Hasbi Habibollah': a lone capitalised word the
