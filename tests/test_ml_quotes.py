@@ -692,3 +692,10 @@ def test_arabic_from_inside_the_reported_clause_is_no_relay():
     t = "وأفادت مصادر أمنية أن الانفجار نجم عن تسرب للغاز في المطبخ."
     q = _one(t, "ar", "الانفجار نجم عن تسرب")
     assert q.speaker.name and "مصادر" in q.speaker.name
+
+
+def test_persian_unnamed_announcer_before_az_khabar_dad():
+    t = "به گزارش ایسنا، مدیرکل راهداری استان از بازگشایی جاده کوهستانی در روز شنبه خبر داد."
+    q = _one(t, "fa", "بازگشایی جاده")
+    assert q.speaker.name == "مدیرکل راهداری استان"
+    assert [v.name for v in q.via] == ["ISNA"]

@@ -632,11 +632,22 @@ def _by_cue(text, lang, rules, index, roles, s, e, sent_s, cues, last):
             hits = [h for h in index.within(s, clause_end(text, s, cue.start()))
                     if h[2].type in SPEAKING_TYPES and len(words(text, s, h[0])) <= 2]
             speaker = named(text, hits[0][2], hits[0][0], hits[0][1]) if hits else speaker
+        if speaker.name is None and lang == "fa" and cue.group() in ("خبر داد", "خبر دادند"):
+            speaker = _fa_announcer(text, s, qs)
         if speaker.name is None:
             continue
         via = find_vias(text, rules, index, sent_s, e, speaker, [(qs - 1, qe)])
         return [(qs, qe, "indirect", Span(cue.start(), cue.end()), speaker, via)]
     return []
+
+
+def _fa_announcer(text: str, s: int, qs: int) -> Speaker:
+    """'مدیرکل هواشناسی فارس از ادامه بارش‌ها خبر داد': in 'X از Y خبر داد' the words before
+    'از' are the one announcing, named or not."""
+    a, b = trim(text, s, max(s, qs - 4))
+    if not 1 <= len(words(text, a, b)) <= 5 or re.search(r"[،,:«»\"]", text[a:b]):
+        return Speaker(None, None, None, None)
+    return Speaker(None, text[a:b], a, b)
 
 
 # What may follow a Persian verb of saying at the sentence's end ("اعلام کرده است").
