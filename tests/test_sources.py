@@ -735,3 +735,11 @@ def test_she_after_an_unnamed_source_is_that_source_not_the_name_before():
              "hip operation for 14 months. \"Now I wait another week,\" she said.")
     q = _quote(a, "Now I wait another week")
     assert q.speaker.entity is None and "patient" in (q.speaker.name or "")
+
+
+def test_a_company_statement_a_spokesman_told_an_outlet_goes_through_the_outlet():
+    a = _run("The Chinese operator Tsingshan said it was studying the regulation, a company "
+             "spokesman told Bloomberg.")
+    q = _quote(a, "studying the regulation")
+    assert "Tsingshan" in q.speaker.name
+    assert _vias(q) == ["Bloomberg"]

@@ -270,6 +270,11 @@ def via_for(cand: Cand) -> list[tuple[int, int]]:
                 found.extend(relays)
     found.extend(_after_quotation(tok))
     found.extend(_earlier_post(tok))
+    if tok.dep_ == "ccomp" and tok.head.i > tok.i and lemma_of(tok.head) == "tell" \
+            and any(c.dep_ == "nsubj" and c.i > tok.i for c in tok.head.children):
+        # 'Tsingshan said it was studying the rule, a company spokesman told Bloomberg': the
+        # spokesman passed the company's words to the outlet
+        found.extend(_addressees(tok.head))
     if tok.dep_ == "relcl":
         # 'The post was shared on X by the KMPDU, which added: "..."': the clause the
         # speaker hangs from carried the words
