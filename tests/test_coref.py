@@ -275,3 +275,15 @@ def test_coref_lookup_api(analyses):
     assert len(inside) == sum(len(e.mentions) for e in a.entities)
     assert co.chain(co.entity_at(s, s + 5).id)[0].start < s
     assert co.name_at(s, s + 5) == "Pavel Horak" and co.name_at(0, 1) is None
+
+
+def test_the_spokesman_skips_the_spokeswoman_named_last():
+    from newsprism.analyze.pipeline import analyze
+    from newsprism.records import Article
+    text = ("Fire and Emergency spokesman Darren Mills said 20 crews were at the scene. Police "
+            "spokeswoman Ana Taufa said cordons would stay overnight.\n\n"
+            "\"The smoke is toxic,\" the spokesman said.")
+    a = analyze(Article(id="t", text=text, language="en"))
+    at = text.index("The smoke is toxic")
+    q = next(q for q in a.quotes if q.start <= at < q.end)
+    assert q.speaker.name == "Darren Mills"

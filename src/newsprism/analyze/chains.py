@@ -441,6 +441,10 @@ def _role_matches(ch: Chains, a: Cand) -> list[int]:
         if r in seen:
             continue
         inf = ch.info[r]
+        # 'the spokesman' after a spokesman and a spokeswoman: the word's gender decides
+        g = a.gender or L.TITLES.get(a.key) or L.ROLE_NOUNS.get(a.key)
+        if g in ("m", "f") and inf.gender in ("m", "f") and g != inf.gender:
+            continue
         if inf.named and _has_role(inf, a):
             seen.add(r)
             out.append(i)
