@@ -11,7 +11,8 @@ from . import ml_lexicon as L
 from .ml_canon import canonical_medium, medium_name
 from .ml_entities import quote_pairs, words
 from .ml_media import AGENCY_RE, is_medium, relayed_by, told_to
-from .ml_speakers import clause_end, find_speaker, is_title, named, speaker_in
+from .ml_speakers import (PREPOSITIONS, clause_end, find_speaker, in_dateline, is_title, named,
+                          speaker_in)
 
 
 END_PUNCT = " \t\n.,;:!?؟،۔»«“”„\"'’‹›"
@@ -661,3 +662,46 @@ def colon_subject(text: str, index, s: int, o: int) -> Speaker | None:
         return None
     ms, me, ent = people[0]
     return named(text, ent, ms, me)
+
+
+# ---------------------------------------------------------------- plausible speakers
+
+_TR_LOCATIVE = re.compile(r"['’]n?[dt][ae](?!\w)")
+# Media nouns in the dative: "Yunan basınına" ('to the Greek press') says whom words reached.
+_TR_MEDIA_DATIVE = re.compile(r"(?:basın|medya|gazete|televizyon|ajans|kanal)\w*(?:n|y)[ae]$",
+                              re.I)
+
+
+def plausible(text: str, sp: Speaker, pairs, cue: Span | None = None) -> bool:
+    """A speaker is never words inside a quotation, a dateline, an adverbial phrase opening
+    on a preposition ('tra le lacrime') or a medium the words were told to."""
+    if sp.start is None or sp.end is None:
+        return True
+    inner = cue is not None and any(o < cue.start < c and o < sp.start < c for o, c in pairs)
+    if (not inner and any(o < sp.start < c for o, c in pairs)) or in_dateline(text, sp.start):
+        return False  # an attribution breaking its quotation ('« A, a dit X, B »') may
+    if sp.entity is not None:
+        return True
+    toks = words(text, sp.start, sp.end)
+    if not toks:
+        return False
+    first = text[toks[0][0]:toks[0][1]].lower()
+    if first in PREPOSITIONS or first in _OPENING_PREPS:
+        return False
+    if _COUNT.search(text, sp.start, toks[min(1, len(toks) - 1)][1]):
+        return False  # "about 2", "les 400 habitants": a count, not a source ("un uomo di 74
+        # anni" is someone of that age)
+    line_s = text.rfind("\n", 0, sp.start) + 1
+    line_e = text.find("\n", sp.end)
+    if len(toks) == 1 and not text[line_s:sp.start].strip() and \
+            not text[sp.end:line_e if line_e >= 0 else len(text)].strip(" .:"):
+        return False  # "Videos" alone on its line: page furniture
+    if _TR_LOCATIVE.match(text, sp.end):
+        return False  # "Hürmüz Boğazı'nda": where, not who
+    return not _TR_MEDIA_DATIVE.search(text[toks[-1][0]:toks[-1][1]])
+
+
+# A number standing alone ("2 000 manifestants"), not one inside a name ("3bmeteo", "A10").
+_COUNT = re.compile(r"(?<![\w.])\d[\d .,]*(?![\w])")
+_OPENING_PREPS = frozenset("""tra fra con per su dopo senza avec sans pendant après sur pour
+    mit nach während ohne für con sin tras durante hacia με μετά χωρίς για""".split())

@@ -21,8 +21,7 @@ _ABBREV = frozenset("m mme mm dr sr sra st prof gen col lt mr mrs ms nr vgl bzw 
 _DATELINE = re.compile(r"^\s*([A-ZÀ-ÖØ-ÞİΑ-ΩΆ-Ώ][A-ZÀ-ÖØ-ÞİΑ-ΩΆ-Ώ'’ .\-]*[A-ZÀ-ÖØ-ÞİΑ-ΩΆ-Ώ])\s+[—–-]",
                        re.M)
 _DATELINE_ARABIC = re.compile(r"^\s*([\u0600-\u06FF][\u0600-\u06FF\u200c ]{1,30}?)\s+[—–-]\s", re.M)
-PLACE_PREFIXES = frozenset(L.fold(w) for w in """port puerto porto hafen mont monte san santa
-    sant saint sainte sankt lac lago río rio cap cabo île isla isola""".split())
+PLACE_PREFIXES = frozenset(L.fold(w) for w in L.PLACE_PREFIX_WORDS)
 _MINISTER = ("ministr", "minist", "bakan", "υπουργ")
 _EL_GENITIVE = ("ησ", "ασ", "ου", "ων")  # folded: a final ς is σ
 
@@ -191,33 +190,14 @@ def _latin_candidates(text: str, lang: str) -> list[Cand]:
     return out
 
 
-_MINISTRY = re.compile(r"(?i)ministerio|minist[eè]re|ministero|ministerium|consejer[ií]a|"
-                       r"conseller[ií]a|departamento|secretar[ií]a|assessorato|υπουργείο")
-_LIST_CLOSE = frozenset("y e et und and και ve".split())
-
-
 def _portfolio_list(text: str, toks, i: int, j: int) -> int:
-    """'Ministerio de Agricultura, Pesca y Alimentación': a ministry's portfolios listed with
-    commas and closed by 'and' belong to its name; without the closing 'and' the words after a
-    comma are something else (a name in apposition)."""
-    if not any(_MINISTRY.fullmatch(text[a:b]) for a, b in toks[i:j]):
+    """'Ministerio de Agricultura, Pesca y Alimentación': the listed portfolios are the
+    ministry's name; with no closing 'and', the words after a comma are an apposition."""
+    m = L.PORTFOLIO_LIST.match(text, toks[j - 1][1]) if any(
+        L.MINISTRY_WORD.fullmatch(text[a:b]) for a, b in toks[i:j]) else None
+    if m is None or not text[toks[j - 1][1]:m.end()].startswith(", "):
         return j
-    k = j
-    while k + 1 < len(toks) and text[toks[k - 1][1]:toks[k][0]] == ", " and \
-            text[toks[k][0]].isupper():
-        m = k + 1
-        while m < len(toks) and _joined(text, toks[m - 1], toks[m]) and text[toks[m][0]].isupper():
-            m += 1
-        if m - k > 2:
-            return j
-        if m + 1 < len(toks) and _joined(text, toks[m - 1], toks[m]) and \
-                text[toks[m][0]:toks[m][1]] in _LIST_CLOSE and text[toks[m + 1][0]].isupper():
-            n = m + 2
-            while n < len(toks) and _joined(text, toks[n - 1], toks[n]) and text[toks[n][0]].isupper():
-                n += 1
-            return n if n - m - 1 <= 2 else j
-        k = m
-    return j
+    return next((k + 1 for k in range(j, len(toks)) if toks[k][1] == m.end()), j)
 
 
 def _strip_affixes(text: str, a: int, b: int) -> tuple[int, int]:
@@ -449,9 +429,7 @@ def _org_word_before(text: str, toks, i: int) -> int | None:
     return None
 
 
-_ORG_HEADS = tuple(L.fold(w) for w in """ministère ministerio ministero ministerium υπουργεί
-    bakanlığı commission comisión commissione autorité autoridad autorità banque banco banca
-    université universidad università""".split())
+_ORG_HEADS = tuple(L.fold(w) for w in L.ORG_HEAD_NAMES)
 
 
 def _word(text: str, tok: tuple[int, int]) -> str:
@@ -477,10 +455,6 @@ def _role_holder(text: str, toks, i: int, k: int, lang: str) -> list[Cand]:
     return [Cand(s, e, typ, doubtful=typ == "OTHER")]
 
 
-_GERMAN_NOUN_ENDS = ("ung", "heit", "keit", "schaft", "tion", "nen", "men", "ern", "chen", "zeit",
-                     "tum", "nis", "ler", "ten")
-
-
 def _german_noun_run(text: str, toks, i: int, j: int) -> bool:
     """'zehn Sekunden Zeit', 'mehreren Provinzen Stimmzettel': nouns, not a person's name."""
     prev = _word(text, toks[i - 1]) if i > 0 else ""
@@ -489,13 +463,11 @@ def _german_noun_run(text: str, toks, i: int, j: int) -> bool:
         return True
     if re.search(r"\d\s*$", text[max(0, toks[i][0] - 4):toks[i][0]]):
         return True
-    return L.fold(_word(text, toks[j - 1])).endswith(_GERMAN_NOUN_ENDS)
+    return L.fold(_word(text, toks[j - 1])).endswith(L.GERMAN_NOUN_ENDS)
 
 
 _PLACE_PREPS = frozenset(L.fold(w) for w in "à au aux en in nach aus στην στη στο σε".split())
-_PLACE_NOUNS = frozenset(L.fold(w) for w in """province région ville capitale commune provincia
-    región ciudad capital città regione comune provinz stadt hauptstadt region port puerto porto
-    hafen ili kenti şehri επαρχία πόλη περιοχή""".split())
+_PLACE_NOUNS = frozenset(L.fold(w) for w in L.PLACE_NOUN_WORDS)
 
 
 _TR_PLACE_CASE = re.compile(r"['’](?:[dt][ae]n?|[dt]a?ki|[dt]eki)\b")

@@ -605,7 +605,35 @@ def greek_nominative(name: str) -> str:
     return name
 
 
+# Words opening a place's name ("Puerto Montt", "Sankt Gallen"); ml_entities folds them.
+PLACE_PREFIX_WORDS = """port puerto porto hafen mont monte san santa
+    sant saint sainte sankt lac lago río rio cap cabo île isla isola""".split()
+
+# A ministry's name, and the portfolios listed after it: ", A, B y C", closed by 'and'.
+MINISTRY_WORD = re.compile(r"(?i)ministerio|minist[eè]re|ministero|ministerium|consejer[ií]a|"
+                           r"conseller[ií]a|departamento|secretar[ií]a|assessorato|υπουργείο")
+PORTFOLIO_LIST = re.compile(r"(?:, [A-ZÀ-ÝΑ-Ω][\w-]*(?: [A-ZÀ-ÝΑ-Ω][\w-]*)?)*,? "
+                            r"(?:y|e|et|und|and|και|ve) [A-ZÀ-ÝΑ-Ω][\w-]*(?: [A-ZÀ-ÝΑ-Ω][\w-]*)?"
+                            r"(?![\w-]| [A-ZÀ-ÝΑ-Ω])")
+
+# Heads of a body's name that a person's name never starts with (ml_entities).
+ORG_HEAD_NAMES = """ministère ministerio ministero ministerium υπουργεί
+    bakanlığı commission comisión commissione autorité autoridad autorità banque banco banca
+    université universidad università""".split()
+
+# German noun endings: a run of capitalised words ending so is nouns, not a name.
+GERMAN_NOUN_ENDS = ("ung", "heit", "keit", "schaft", "tion", "nen", "men", "ern", "chen", "zeit",
+                    "tum", "nis", "ler", "ten")
+
+# Nouns for a place before its name ("la ville de", "provincia di").
+PLACE_NOUN_WORDS = """province région ville capitale commune provincia
+    región ciudad capital città regione comune provinz stadt hauptstadt region port puerto porto
+    hafen ili kenti şehri επαρχία πόλη περιοχή""".split()
+
+
 __all__ = [
+    "PLACE_PREFIX_WORDS", "MINISTRY_WORD", "PORTFOLIO_LIST", "ORG_HEAD_NAMES", "GERMAN_NOUN_ENDS",
+    "PLACE_NOUN_WORDS",
     "LATIN_CASED", "ARABIC_SCRIPT", "FUNCTION_WORDS", "ALL_FUNCTION_WORDS", "NAME_PARTICLES",
     "TITLES", "ALL_TITLES", "TITLE_SUFFIXES", "ORG_STEMS", "ORG_SUFFIXES_DE", "COMMON_CAPS",
     "PLACES_LATIN", "PLACES_MULTI_LATIN", "PLACES_GREEK", "PLACES_ARABIC", "PLACES_PERSIAN",

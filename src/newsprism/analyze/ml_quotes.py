@@ -15,7 +15,7 @@ from .ml_clauses import (ACRONYM_GLUED, AND_THEN, ANNOUNCE, AS_CUE, CONTRAST, DE
                          FA_SAID_BEFORE, INFINITIVE, INFINITIVE_OF, KONJUNKTIV, NEXT_CLAUSE,
                          SAID_BEFORE, UR_SAID_BEFORE, according_pronoun, announced,
                          announced_before, body_anaphor, cited_by_medium, cited_source,
-                         colon_subject, continues_quote, german_np_end, interrupted,
+                         colon_subject, continues_quote, plausible, german_np_end, interrupted,
                          interview_answers, inverted_np, konjunktiv_after,
                          nearest_cue, outside_spans, person_before, run_on_speakers,
                          same_subject_claim, sentence_cues, skip_role_appositive, source_tail,
@@ -24,7 +24,7 @@ from .ml_entities import quote_pairs, sentences, words
 from .ml_media import (AGENCY_RE, AR_FROM, AR_SAYING, RELAY_RE, TRAILING_RELAY, as_via,
                        find_vias, is_medium, last_agency, named_in_marks, quoted_medium,
                        quoted_name)
-from .ml_speakers import (DATELINE_AT, PREPOSITIONS, SPEAKING_TYPES, appositive_subject,
+from .ml_speakers import (DATELINE_AT, SPEAKING_TYPES, appositive_subject,
                           clause_end, de_nominative, find_speaker, in_dateline, named,
                           short_name_after, speaker_in, titles_of)
 
@@ -133,7 +133,7 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
     quotes = []
     medium: Speaker | None = None  # the last medium that spoke, for "the agency" after it
     for n, (qs, qe, kind, cue, speaker, via) in enumerate(sorted(found, key=lambda r: r[0]), 1):
-        if not _plausible(text, speaker, pairs, cue):
+        if not plausible(text, speaker, pairs, cue):
             speaker = Speaker(None, None, None, None)
         elif speaker.name and _ANAPHOR_ONLY.fullmatch(speaker.name) and \
                 (medium is not None or last_agency(text, speaker.start or qs)):
@@ -217,45 +217,6 @@ _ANAPHOR_ONLY = re.compile(rf"(?:این |همین |هذه |bu |cette |questa |es
 # names take it after an apostrophe, which _TR_CASE handles.
 _TR_GENITIVE = re.compile(r"(?<=[a-zçğıöşü][aeıioöuü])n[ıiuü]n$")
 _TR_CASE = re.compile(r"['’][a-zçğıöşü]{1,5}$")
-_TR_LOCATIVE = re.compile(r"['’]n?[dt][ae](?!\w)")
-# Media nouns in the dative: "Yunan basınına" ('to the Greek press') says whom words reached.
-_TR_MEDIA_DATIVE = re.compile(r"(?:basın|medya|gazete|televizyon|ajans|kanal)\w*(?:n|y)[ae]$",
-                              re.I)
-
-
-def _plausible(text: str, sp: Speaker, pairs, cue: Span | None = None) -> bool:
-    """A speaker is never words inside a quotation, a dateline, an adverbial phrase opening
-    on a preposition ('tra le lacrime') or a medium the words were told to."""
-    if sp.start is None or sp.end is None:
-        return True
-    inner = cue is not None and any(o < cue.start < c and o < sp.start < c for o, c in pairs)
-    if (not inner and any(o < sp.start < c for o, c in pairs)) or in_dateline(text, sp.start):
-        return False  # an attribution breaking its quotation ('« A, a dit X, B »') may
-    if sp.entity is not None:
-        return True
-    toks = words(text, sp.start, sp.end)
-    if not toks:
-        return False
-    first = text[toks[0][0]:toks[0][1]].lower()
-    if first in PREPOSITIONS or first in _OPENING_PREPS:
-        return False
-    if _COUNT.search(text, sp.start, toks[min(1, len(toks) - 1)][1]):
-        return False  # "about 2", "les 400 habitants": a count, not a source ("un uomo di 74
-        # anni" is someone of that age)
-    line_s = text.rfind("\n", 0, sp.start) + 1
-    line_e = text.find("\n", sp.end)
-    if len(toks) == 1 and not text[line_s:sp.start].strip() and \
-            not text[sp.end:line_e if line_e >= 0 else len(text)].strip(" .:"):
-        return False  # "Videos" alone on its line: page furniture
-    if _TR_LOCATIVE.match(text, sp.end):
-        return False  # "Hürmüz Boğazı'nda": where, not who
-    return not _TR_MEDIA_DATIVE.search(text[toks[-1][0]:toks[-1][1]])
-
-
-# A number standing alone ("2 000 manifestants"), not one inside a name ("3bmeteo", "A10").
-_COUNT = re.compile(r"(?<![\w.])\d[\d .,]*(?![\w])")
-_OPENING_PREPS = frozenset("""tra fra con per su dopo senza avec sans pendant après sur pour
-    mit nach während ohne für con sin tras durante hacia με μετά χωρίς για""".split())
 
 
 # ---------------------------------------------------------------- direct quotes
