@@ -49,11 +49,12 @@ def test_events_hidden_in_sport_and_business_copy_are_kept(nlp, text, type_):
 
 def test_offtopic_set_floor(nlp):
     # first look, before the domain senses: no-event 0.489, all right 0.583 (events 13/15);
-    # after: no-event 0.933, all right 0.933 (events 14/15; the miss is tear gas, which
-    # the project codes COERCE, crowd control, and the set ASSAULT)
+    # after its fixes (the set was then a development set): no-event 1.0, all right 0.983
+    # (events 14/15; the miss is tear gas, which the project codes COERCE, crowd control,
+    # and the set ASSAULT)
     res = events_eval.score(nlp, path=events_eval.OFFTOPIC)
-    assert res["no_event_accuracy"] >= 0.93
-    assert res["all_right"] >= 0.93
+    assert res["no_event_accuracy"] >= 0.97
+    assert res["all_right"] >= 0.96
     assert res["trigger_recall"] >= 0.93
 
 
@@ -104,3 +105,21 @@ def test_a_second_measure_shares_the_imposing_verb(nlp):
     doc = nlp("Canada imposed asset freezes and visa bans on nine judges.")
     bans = next(c for c in ev.find_candidates(doc) if c.tok.text == "bans")
     assert bans.type == "SANCTION" and any("Canada" in p for p in _phrases(bans)[0])
+
+
+@pytest.mark.parametrize("text", [
+    "A 52-year-old woman was fined 300 pounds for parking on a bus lane.",
+    "The district council approved plans for a new library on Mill Road.",
+    "Shareholders voted down the pay package at the company's annual meeting.",
+])
+def test_petty_fines_local_plans_and_shareholder_meetings_are_no_events(nlp, text):
+    assert not _kept(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Two opposition activists were fined for joining an unauthorised rally.",
+    "The editor was fined for insulting the president.",
+    "Lebanon's cabinet approved the plan with Cyprus to share the gas field.",
+])
+def test_fines_on_dissent_and_plans_with_another_state_stay(nlp, text):
+    assert _kept(nlp, text)

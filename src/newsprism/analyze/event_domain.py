@@ -7,6 +7,8 @@ while a federation's boycott or police clashing with fans on the same page still
 """
 from __future__ import annotations
 
+from .event_context import _lemma
+
 # words that only a game or its players are told with: a clause holding one is play
 SPORT_PLAY = frozenset({
     "goalkeeper", "goalkeepers", "goalie", "keeper", "referee", "referees", "umpire",
@@ -41,19 +43,28 @@ PRIVATE_ROLES = frozenset({
     "players", "shopkeeper", "shopkeepers", "trader", "traders", "economist", "economists",
     "school", "schools", "club", "clubs", "retailer", "retailers", "brewer", "carmaker",
     "chipmaker", "airline", "airlines", "customer", "customers", "consumer", "consumers",
-    "scientist", "scientists", "researcher", "researchers", "teacher", "teachers"})
+    "scientist", "scientists", "researcher", "researchers", "teacher", "teachers", "company",
+    "companies", "firm", "firms", "board", "executives"})
 # a party that makes a sentence political whatever page it is on
 POLITY = frozenset({
     "government", "governments", "ministry", "minister", "ministers", "president", "police",
     "army", "military", "troops", "soldiers", "regime", "parliament", "state", "states",
     "authorities", "party", "rebels", "militants", "federation", "union", "unions", "senate",
-    "congress", "embassy", "sanctions", "protesters", "demonstrators", "workers"})
+    "congress", "embassy", "sanctions", "protesters", "demonstrators", "workers", "activist",
+    "activists", "journalist", "journalists", "dissident", "dissidents"})
+# words that make a fine or a plan public business ('fined for joining an opposition rally')
+PUBLIC = POLITY | frozenset({"opposition", "rally", "protest", "demonstration", "election",
+                             "vote", "border", "military", "troops"})
+# what a council or board approves for itself: no party agrees with another
+LOCAL_PLANS = frozenset({"plan", "plans", "application", "applications", "scheme", "schemes",
+                         "permit", "permits", "budget", "proposal", "proposals", "extension"})
 # deals that are trade, not accord between parties
 COMMERCIAL = frozenset({"extension", "sponsorship", "merger", "takeover", "acquisition",
                         "lease", "endorsement"})
-# not PROTEST: players striking over pay or fans marching are protests by private people
-VERBAL = frozenset({"ACCUSE", "REJECT", "AGREE", "SUPPORT", "THREATEN", "REQUEST", "CONCEDE",
-                    "SANCTION", "COERCE"})
+# not PROTEST: players striking over pay or fans marching are protests by private people;
+# not CONCEDE: a firm's apology or compensation to villagers it harmed is a concession
+VERBAL = frozenset({"ACCUSE", "REJECT", "AGREE", "SUPPORT", "THREATEN", "REQUEST", "SANCTION",
+                    "COERCE"})
 PHYSICAL = frozenset({"ASSAULT", "THREATEN", "COERCE", "SUPPORT", "MOBILIZE"})
 CUT = frozenset({"ccomp", "relcl", "conj", "parataxis", "acl"})
 
@@ -66,7 +77,9 @@ def off_topic(c) -> bool:
         return True
     if c.type in ("ASSAULT", "THREATEN") and (_non_agent(c) or _trophy(c)):
         return True
-    if c.type in VERBAL and _private(c):
+    if c.type in VERBAL | {"CONSULT"} and (_private(c) or _private_host(c)):
+        return True
+    if c.type == "AGREE" and _local_plan(c) or c.type == "SANCTION" and _petty_fine(c):
         return True
     return c.type == "AGREE" and any(_head_words(t) & COMMERCIAL for t in c.targets
                                       + _objects(c.tok))
@@ -149,3 +162,39 @@ def _trophy(c) -> bool:
 def _private(c) -> bool:
     """Every doer a private role, and no one acted on a party of the state."""
     return bool(c.actors) and all(_head_words(a) & PRIVATE_ROLES for a in c.actors)
+
+
+def _private_host(c) -> bool:
+    """A noun with no doer of its own told in a private party's clause ('investors rejected
+    the pay proposal at the annual meeting'): the meeting is theirs."""
+    if c.kind != "noun" or c.actors:
+        return False
+    head = _clause(c.tok)[0]
+    subj = [k for k in head.children if k.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subj) and all(_head_words(s) & PRIVATE_ROLES for s in subj)
+
+
+def _no_polity(toks) -> bool:
+    return not any(t.ent_type_ in ("GPE", "NORP") or t.lower_ in PUBLIC
+                   for x in toks for t in x.subtree)
+
+
+def _local_plan(c) -> bool:
+    """'The council approved plans for a new cycle lane': a body approving its own plans."""
+    if c.kind != "verb" or _lemma(c.tok) != "approve":
+        return False
+    objs = _objects(c.tok)
+    with_someone = any(k.dep_ == "prep" and k.lower_ == "with" for k in c.tok.children)
+    return (bool(objs) and all(o.lower_ in LOCAL_PLANS for o in objs) and _no_polity(objs)
+            and not with_someone)
+
+
+def _petty_fine(c) -> bool:
+    """'A 34-year-old man was fined 400 pounds for driving without insurance': a court's
+    fine on a private person, with no state or party named anywhere near it."""
+    tok = c.tok
+    if c.kind != "verb" or _lemma(tok) != "fine" or any(
+            k.dep_ == "agent" for k in tok.children):
+        return False
+    subj = [k for k in tok.children if k.dep_ == "nsubjpass"]
+    return bool(subj) and all(s.pos_ == "NOUN" for s in subj) and _no_polity([tok])
