@@ -106,8 +106,8 @@ _MEDIA_IN_CUE = False
 
 def cue_span(tok) -> tuple[int, int]:
     """The cue: the verb with its auxiliaries, negation, adverbs such as 'also' and its
-    particle, plus a directly following 'in a statement' or colon, which belong to the act
-    of saying."""
+    particle, plus a directly following colon, which belongs to the act of saying (a following
+    'in a statement' too, once _MEDIA_IN_CUE is turned on)."""
     # Read from the cue model's arrays: a Token for every child looked at cost more than
     # the rest of the function.
     from .cue_model import arrays
