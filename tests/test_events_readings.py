@@ -23,6 +23,23 @@ def _args(c) -> tuple[list[str], list[str]]:
     return acts, tgts
 
 
+def _assert_reading(nlp, text, word, type_, actor, target):
+    """The candidate triggered by ``word`` has the type and an actor/target phrase holding
+    the given words."""
+    hit = next(c for c in ev.find_candidates(nlp(text)) if c.tok.text == word)
+    acts, tgts = _args(hit)
+    assert hit.type == type_
+    assert any(actor.lower() in p.lower() for p in acts), acts
+    assert any(target.lower() in p.lower() for p in tgts), tgts
+
+
+def _assert_no_event(nlp, text):
+    """No candidate the eval would keep."""
+    kept = [f"{c.type}:{c.tok.text}" for c in ev.find_candidates(nlp(text))
+            if events_eval._kept(c)]
+    assert not kept, kept
+
+
 @pytest.mark.parametrize("text, word, type_, actor, target", [
     # the codebook files abduction, hijacking and hostage-taking under assault
     ("Armed men abducted eleven farm workers near Tarvo on Sunday.", "abducted", "ASSAULT",
@@ -55,11 +72,7 @@ def _args(c) -> tuple[list[str], list[str]]:
      "Prosecutors", "mayor"),
 ])
 def test_new_codebook_readings_and_their_arguments(nlp, text, word, type_, actor, target):
-    hit = next(c for c in ev.find_candidates(nlp(text)) if c.tok.text == word)
-    acts, tgts = _args(hit)
-    assert hit.type == type_
-    assert any(actor.lower() in p.lower() for p in acts), acts
-    assert any(target.lower() in p.lower() for p in tgts), tgts
+    _assert_reading(nlp, text, word, type_, actor, target)
 
 
 @pytest.mark.parametrize("text", [
@@ -69,9 +82,7 @@ def test_new_codebook_readings_and_their_arguments(nlp, text, word, type_, actor
     "The opposition leader faces charges of fraud in a court in Osla.",
 ])
 def test_mishaps_advice_and_charges_faced_are_no_events(nlp, text):
-    kept = [f"{c.type}:{c.tok.text}" for c in ev.find_candidates(nlp(text))
-            if events_eval._kept(c)]
-    assert not kept, kept
+    _assert_no_event(nlp, text)
 
 
 def test_dateline_glued_subject_and_listed_headline_parties(nlp):
@@ -114,11 +125,7 @@ def test_a_resolve_noun_lends_its_owner_to_the_act(nlp):
 ])
 def test_control_taken_crowd_control_aimed_and_terms_of_an_act(nlp, text, word, type_, actor,
                                                                 target):
-    hit = next(c for c in ev.find_candidates(nlp(text)) if c.tok.text == word)
-    acts, tgts = _args(hit)
-    assert hit.type == type_
-    assert any(actor.lower() in p.lower() for p in acts), acts
-    assert any(target.lower() in p.lower() for p in tgts), tgts
+    _assert_reading(nlp, text, word, type_, actor, target)
 
 
 @pytest.mark.parametrize("text", [
@@ -126,9 +133,7 @@ def test_control_taken_crowd_control_aimed_and_terms_of_an_act(nlp, text, word, 
     "Militias allied with the government patrol the northern roads.",
 ])
 def test_business_control_and_standing_alliances_are_no_events(nlp, text):
-    kept = [f"{c.type}:{c.tok.text}" for c in ev.find_candidates(nlp(text))
-            if events_eval._kept(c)]
-    assert not kept, kept
+    _assert_no_event(nlp, text)
 
 
 @pytest.mark.parametrize("text, word, type_, actor, target", [
@@ -140,11 +145,7 @@ def test_business_control_and_standing_alliances_are_no_events(nlp, text):
      "seizure", "COERCE", "police", "cocaine"),
 ])
 def test_nominal_recall_and_seizure(nlp, text, word, type_, actor, target):
-    hit = next(c for c in ev.find_candidates(nlp(text)) if c.tok.text == word)
-    acts, tgts = _args(hit)
-    assert hit.type == type_
-    assert any(actor.lower() in p.lower() for p in acts), acts
-    assert any(target.lower() in p.lower() for p in tgts), tgts
+    _assert_reading(nlp, text, word, type_, actor, target)
 
 
 def test_a_product_recall_is_no_event(nlp):
@@ -192,11 +193,7 @@ def test_downed_weapons_raising_passives_and_approved_deployments(nlp, text, wor
 ])
 def test_claimed_attacks_received_requests_and_planned_dispatches(nlp, text, word, type_, actor,
                                                                   target):
-    hit = next(c for c in ev.find_candidates(nlp(text)) if c.tok.text == word)
-    acts, tgts = _args(hit)
-    assert hit.type == type_
-    assert any(actor.lower() in p.lower() for p in acts), acts
-    assert any(target.lower() in p.lower() for p in tgts), tgts
+    _assert_reading(nlp, text, word, type_, actor, target)
 
 
 @pytest.mark.parametrize("text", [
@@ -208,9 +205,7 @@ def test_claimed_attacks_received_requests_and_planned_dispatches(nlp, text, wor
     "A new study found that the drug cut the risk of heart attacks by a quarter.",
 ])
 def test_nature_business_sport_and_medicine_are_no_events(nlp, text):
-    kept = [f"{c.type}:{c.tok.text}" for c in ev.find_candidates(nlp(text))
-            if events_eval._kept(c)]
-    assert not kept, kept
+    _assert_no_event(nlp, text)
 
 
 @pytest.mark.parametrize("text, word, type_, actor, target", [
@@ -224,11 +219,7 @@ def test_nature_business_sport_and_medicine_are_no_events(nlp, text):
      "troops", "rebels"),
 ])
 def test_recognition_annexation_and_fighting(nlp, text, word, type_, actor, target):
-    hit = next(c for c in ev.find_candidates(nlp(text)) if c.tok.text == word)
-    acts, tgts = _args(hit)
-    assert hit.type == type_
-    assert any(actor.lower() in p.lower() for p in acts), acts
-    assert any(target.lower() in p.lower() for p in tgts), tgts
+    _assert_reading(nlp, text, word, type_, actor, target)
 
 
 @pytest.mark.parametrize("text", ["The government fought corruption for years.",
