@@ -9,6 +9,10 @@ and title-case headlines; --wire-dev = odd lines, --wire-final = even lines, sco
 --wire2 (events_wire2.jsonl: written in session 4 before its fixes, in other writers' habits:
 nominalisations, quotes that carry the event, appositions, lists of actors, several-agency
 datelines; --wire2-dev = odd lines, --wire2-final = even lines, scored once at the end);
+--wire3 (events_wire3.jsonl: written in session 5 before its fixes: regional and non-Western
+outlets in translation, long attributions, event nouns in headlines, 'amid' clauses, several
+actors, conditionals, 8 rows with no event and 6 off-topic rows; scored whole once, then
+--wire3-dev = odd lines tuned on, --wire3-final = even lines scored once at the end);
 --opened (events_opened.jsonl: the first sealed set, written by another engineer, scored once
 in session 3 and opened for tuning in session 4); --opened2 (events_opened2.jsonl: the second
 sealed set, scored once in session 4 and opened for tuning in session 5); --sealed
@@ -43,6 +47,7 @@ BLIND = GOLD.with_name("events_blind.jsonl")
 PROBE = GOLD.with_name("events_probe.jsonl")
 WIRE = GOLD.with_name("events_wire.jsonl")  # long wire-copy sentences and title-case headlines
 WIRE2 = GOLD.with_name("events_wire2.jsonl")  # other writers' habits: nominalisations, quotes
+WIRE3 = GOLD.with_name("events_wire3.jsonl")  # translated regional copy, headlines, 'amid'
 LINKS = GOLD.with_name("events_links.jsonl")  # whole articles, mentions of one happening
 LINKS_HELDOUT = GOLD.with_name("events_links_heldout.jsonl")  # written before any tuning
 LINKS_BLIND = GOLD.with_name("events_links_blind.jsonl")  # written after; never tuned on
@@ -55,6 +60,7 @@ SETS = {"--heldout": (HELDOUT, None), "--fresh": (FRESH, None), "--final": (FINA
         "--probe": (PROBE, None), "--blind": (BLIND, None), "--blind-dev": (BLIND, 1), "--blind-final": (BLIND, 0),
         "--wire": (WIRE, None), "--wire-dev": (WIRE, 1), "--wire-final": (WIRE, 0),
         "--wire2": (WIRE2, None), "--wire2-dev": (WIRE2, 1), "--wire2-final": (WIRE2, 0),
+        "--wire3": (WIRE3, None), "--wire3-dev": (WIRE3, 1), "--wire3-final": (WIRE3, 0),
         "--opened": (OPENED, None), "--opened2": (OPENED2, None), "--offtopic": (OFFTOPIC, None),
         "--offtopic-heldout": (OFFTOPIC_HELDOUT, None), "--sealed": (SEALED, None)}
 
