@@ -664,3 +664,39 @@ def test_the_week_named_by_its_end_or_as_an_object():
 ])
 def test_the_season_by_tense_and_how_far_it_has_run(text, published, value):
     assert value_of(text, "the spring", published) == value
+
+
+@pytest.mark.parametrize("text,published,span,value", [
+    # a quarter named by the month it ends in: the calendar quarter most of it falls in
+    ("The chipmaker sold 4 million units in the September quarter.", dt.date(2014, 11, 4),
+     "the September quarter", "2014-Q3"),
+    ("Profit in the March quarter fell by a fifth.", dt.date(2014, 1, 20),
+     "the March quarter", "2013-Q1"),
+    ("Sales in the December 2013 quarter rose.", dt.date(2014, 6, 2),
+     "the December 2013 quarter", "2013-Q4"),
+    ("The retailer will report results for the July quarter.", dt.date(2014, 3, 2),
+     "the July quarter", "2014-Q2"),
+])
+def test_a_quarter_named_by_its_last_month(text, published, span, value):
+    assert found(text, published)[span] == ("DATE", value)
+
+
+def test_the_previous_quarter_steps_from_the_quarter_just_named():
+    text = ("Output in the third quarter rose 2 percent from the previous quarter, and "
+            "the following quarter looks weaker.")
+    got = found(text, dt.date(2014, 1, 15))
+    assert got["the third quarter"][1] == "2013-Q3"
+    assert got["the previous quarter"][1] == "2013-Q2"
+    assert got["the following quarter"][1] == "2013-Q4"
+    # with no quarter named first, the publication date decides
+    alone = found("Exports fell in the previous quarter.", dt.date(2014, 1, 15))
+    assert alone["the previous quarter"][1] == "2013-Q4"
+
+
+@pytest.mark.parametrize("text,span", [
+    ("The launch is set for 7:05 p.m. Eastern time on Friday.", "7:05 p.m. Eastern time"),
+    ("Polls close at 8 p.m. Pacific Standard Time.", "8 p.m. Pacific Standard Time"),
+    ("The quake struck at 2:46 p.m. local time.", "2:46 p.m. local time"),
+])
+def test_a_zone_spelled_out_stays_in_the_clock_time(text, span):
+    assert found(text)[span][0] == "TIME"

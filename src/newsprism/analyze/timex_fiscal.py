@@ -39,8 +39,12 @@ def r_year_ago_adj(m, ctx):
     return [(m.start(), m.end(), "DATE", str(ctx.anchor.year - 1))]
 
 
-_QUARTER_SHIFT = {"latest": -1, "last": -1, "previous": -1, "past": -1, "recent": -1,
-                  "current": 0, "this": 0, "next": 1, "coming": 1}
+_QUARTER_SHIFT = {"latest": -1, "last": -1, "previous": -1, "preceding": -1, "prior": -1,
+                  "past": -1, "recent": -1, "current": 0, "this": 0, "next": 1, "coming": 1,
+                  "following": 1}
+# words that count from the quarter last named when there is one (TimeML anchors them to
+# the reference time); "last" and "next" stay with the publication date
+_STEP_FROM_NAMED = {"previous": -1, "preceding": -1, "prior": -1, "following": 1}
 
 
 def r_quarter(m, ctx):
@@ -84,13 +88,20 @@ def r_quarter(m, ctx):
         qy, q = told
     elif ordw == "final":
         qy, q = (year or a.year), 4
+    elif ordw in _STEP_FROM_NAMED and _quarter_context(ctx, m.start()):
+        # "growth in the fourth quarter picked up from the previous quarter": one step
+        # from the quarter just named, not from the publication date
+        _, qy, q = ctx.last_quarter
+        k = qy * 4 + q - 1 + _STEP_FROM_NAMED[ordw]
+        qy, q = k // 4, k % 4 + 1
     else:
         shift = _QUARTER_SHIFT.get(ordw, -1)
         k = a.year * 4 + quarter_of(a) - 1 + shift
         qy, q = k // 4, k % 4 + 1
         if year is not None:
             qy = year
-    ctx.last_quarter = (m.end(), qy, q)
+    if ordw not in _STEP_FROM_NAMED:  # the quarter a report is about stays its subject
+        ctx.last_quarter = (m.end(), qy, q)
     return [(start, m.end(), "DATE", f"{qy - back}-Q{q}")]
 
 
@@ -162,6 +173,29 @@ def r_month_range(m, ctx):
     if code.startswith("Q") and year is not None:
         ctx.last_quarter = (m.end(), year, int(code[1]))
     return [(m.start(), m.end(), "DATE", f"{year if year else 'XXXX'}-{code}")]
+
+
+def r_month_quarter(m, ctx):
+    """"The June quarter": the three months ending in June, valued as the calendar quarter
+    most of them fall in (Q2); without a year, the latest such quarter already over
+    unless the sentence looks ahead."""
+    if not (_CAPITAL.match(m["mon"]) and month_ok(m["mon"], ctx.lang)):
+        return None
+    end_month = month_number(m["mon"])
+    q = (end_month - 2) % 12 // 3 + 1  # the quarter holding the middle month
+    a = ctx.anchor
+    if m["year"]:
+        year = int(m["year"])
+    elif a is None:
+        return [(m.start(), m.end(), "DATE", f"XXXX-Q{q}")]
+    else:
+        year = a.year
+        if (year, end_month) > (a.year, a.month) and ctx.tense(m.start(), m.end()) != "future":
+            year -= 1
+    if end_month == 1:  # November to January: most of it lies in the year before
+        year -= 1
+    ctx.last_quarter = (m.end(), year, q)
+    return [(m.start(), m.end(), "DATE", f"{year}-Q{q}")]
 
 
 def r_quarter_abbr(m, ctx):

@@ -55,6 +55,9 @@ _SEASON = alternation(SEASONS)
 _NUMBERS = alternation(NUMBER_WORDS)
 SPOKEN_YEAR = (rf"(?:nineteen|eighteen|twenty)[\s-]+(?:{_NUMBERS})"
                rf"|two\s+thousand(?:\s+and)?(?:[\s-]+(?:{_NUMBERS}))?")
+# a zone spelled out after a clock time: "10 a.m. Pacific time", "noon Eastern Daylight Time"
+_ZONE_WORDS = (r"(?:local|(?:Pacific|Eastern|Central|Mountain|Atlantic|Greenwich|British|"
+               r"Moscow|Tokyo|Beijing)(?:\s+(?:Standard|Daylight|Summer|Mean))?)\s+[Tt]ime")
 _DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies",
                  "eighties", "nineties")
 
@@ -170,7 +173,8 @@ RULES: list[Rule] = [
                      r"last\s+year['’]s|next\s+year['’]s|the\s+year['’]s|its|fiscal)\s+)?"
                      r"(?:(?P<fis>fiscal)[\s-]+)?"
                      r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|latest|last|current|final|"
-                     r"previous|past|same|next|coming|this|recent|that|comparable|corresponding|)"
+                     r"previous|preceding|prior|following|past|same|next|coming|this|recent|that|"
+                     r"comparable|corresponding|)"
                      r"[\s-]*(?:fiscal[\s-]+)?"
                      rf"(?P<unit>quarter|half)(?:\s+of\s+(?:fiscal\s+)?(?P<yr2>{YEAR}|this\s+year|"
                      r"last\s+year|next\s+year))?(?P<plural>s)?(?![\w])"
@@ -179,6 +183,10 @@ RULES: list[Rule] = [
     _rule("month_range", rf"{_B}(?:(?P<the>the)\s+)?(?P<m1>{MONTH_FULL})\s*[-–/]\s*"
                          rf"(?P<m2>{MONTH_FULL})\s+(?P<unit>quarter|period|half)"
                          rf"(?:\s+(?:of\s+)?(?P<year>{YEAR}){_E})?"),
+    # "the June quarter", "the September-quarter", "the December 2012 quarter": a quarter
+    # named by the month it ends in, as companies with fiscal years off the calendar say
+    _rule("month_quarter", rf"{_B}(?:(?P<the>the)\s+)?(?P<mon>{MONTH_FULL})"
+                           rf"(?:\s+(?P<year>{YEAR}))?[\s-]+quarter{_E}"),
     # "Q3", "Q4 2012", "H1 2013", "Q1'13": the analysts' short forms
     _rule("quarter_abbr", rf"(?<![\w-])(?P<unit>[QH])(?P<n>[1-4])"
                           rf"(?:\s*(?P<y>{YEAR})|['’](?P<yy>\d\d))?(?![\w-])", flags=0),
@@ -204,13 +212,13 @@ RULES: list[Rule] = [
                   r"(?![\w%]|[.,/]\d|-\w)",
           "*"),
     _rule("clock", rf"{_B}(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.?|p\.m\.?|am|pm"
-                   r"|o['’]clock)(?!\w)(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC|ET|CET|BST|IST|local\s+"
-                   rf"time){_E})?"),
+                   r"|o['’]clock)(?!\w)(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC|ET|CET|BST|IST|"
+                   rf"{_ZONE_WORDS}){_E})?"),
     # "at 4 in the morning", "until 11 at night"
     _rule("clock_pod", rf"{_B}(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))?(?:\s+o['’]clock)?\s+"
                        r"(?P<pp>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)(?![\w-])"),
     _rule("clock24", r"(?<=\bat\s)(?P<h>[01]?\d|2[0-3])[:.h](?P<mi>[0-5]\d)(?!\d)"
-                     rf"(?:\s*(?P<tz>GMT|UTC|CET|[ECMP][SD]T|local\s+time){_E})?", "*"),
+                     rf"(?:\s*(?P<tz>GMT|UTC|CET|[ECMP][SD]T|{_ZONE_WORDS}){_E})?", "*"),
     # wire services' "(1530 GMT)", "13:30 UTC"
     _rule("clock_tz", r"(?<![\w:.,])(?P<h>[01]\d|2[0-3]|\d)(?::|\.|h)?(?P<mi>[0-5]\d)\s*"
                       r"(?P<tz>GMT|UTC|CET|CEST|BST|[ECMP][SD]T|MSK)(?![\w])", "*"),
@@ -307,6 +315,7 @@ TRIGGERS: dict[str, frozenset[str]] = {name: frozenset(words) for name, words in
                                                       "month", "year", "decade")},
     "quarter": {"quarter", "quarters", "half"}, "period": {"period"},
     "month_range": {"quarter", "period", "half"}, "the_unit": {"week", "month"},
+    "month_quarter": {"quarter"},
     "quarter_abbr": {f"{u}{n}" for u in "qh" for n in "1234"},
     "season": set(SEASONS), "decade": {"#"} | set(_DECADE_WORDS), "century": {"century"},
     "noon": {"noon", "midnight", "midday"}, "holiday": _HOLIDAY_WORDS,
