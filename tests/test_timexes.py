@@ -700,3 +700,49 @@ def test_the_previous_quarter_steps_from_the_quarter_just_named():
 ])
 def test_a_zone_spelled_out_stays_in_the_clock_time(text, span):
     assert found(text)[span][0] == "TIME"
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("The capsule fell for four minutes and 19 seconds.", "four minutes and 19 seconds",
+     "PT4M19S"),
+    ("He served two years and six months of his sentence.", "two years and six months",
+     "P2Y6M"),
+    ("The flight took 11 hours and 40 minutes.", "11 hours and 40 minutes", "PT11H40M"),
+])
+def test_one_length_told_in_two_units_is_one_duration(text, span, value):
+    assert found(text)[span] == ("DURATION", value)
+
+
+def test_two_lengths_in_the_same_unit_stay_apart():
+    got = found("The first strike lasted two days and the second two days.")
+    assert "two days and the second two days" not in got
+    assert found("Talks ran for three days and three nights.").get(
+        "three days and three nights") is None
+
+
+@pytest.mark.parametrize("text,published,span,value", [
+    ("Stores opened at midnight on Black Friday.", dt.date(2013, 11, 30), "Black Friday",
+     "2013-11-29"),
+    ("Online retailers expect record sales on Cyber Monday.", dt.date(2013, 11, 27),
+     "Cyber Monday", "2013-12-02"),
+])
+def test_the_shopping_days_after_thanksgiving(text, published, span, value):
+    assert found(text, published)[span] == ("DATE", value)
+
+
+def test_a_capitalised_season_before_a_name_is_part_of_the_name():
+    got = found("The next Summer Olympics open in 2016, and the Winter Games follow.")
+    assert not any("Summer" in s or "Winter" in s for s in got)
+    assert "next summer" in found("The museum will reopen next summer.")
+
+
+@pytest.mark.parametrize("text,published,span,value", [
+    ("Exports grew 4 percent in the first six months of the year.", dt.date(2013, 8, 2),
+     "the first six months of the year", "2013-H1"),
+    ("Sales fell in the last three months of 2012.", dt.date(2013, 2, 1),
+     "the last three months of 2012", "2012-Q4"),
+    ("Prices rose in the first three months of this year.", dt.date(2014, 5, 2),
+     "the first three months of this year", "2014-Q1"),
+])
+def test_the_first_months_of_a_year_are_a_quarter_or_a_half(text, published, span, value):
+    assert found(text, published)[span] == ("DATE", value)

@@ -198,6 +198,30 @@ def r_month_quarter(m, ctx):
     return [(m.start(), m.end(), "DATE", f"{year}-Q{q}")]
 
 
+def r_months_of(m, ctx):
+    """"The first six months of the year" is the first half (H1), "the last three months
+    of 2012" the fourth quarter; the year as told, or the one the report is about."""
+    n = 3 if m["n"] in ("three", "3") else 6
+    first = m["pos"].lower() == "first"
+    code = (f"Q{1 if first else 4}" if n == 3 else f"H{1 if first else 2}")
+    rel = (m["rel"] or "").lower()
+    if m["yr"]:
+        year = int(m["yr"])
+    elif ctx.anchor is None:
+        year = None
+    else:
+        year = ctx.anchor.year + {"last": -1, "next": 1}.get(rel, 0)
+        if rel == "the" and ctx.ref_year and ctx.named_year and \
+                0 <= m.start() - ctx.named_year[0] < 200:
+            year = ctx.ref_year  # "in 2011 ... in the first six months of the year"
+        elif rel == "the" and not first and ctx.tense(m.start(), m.end()) != "future" and \
+                ctx.anchor.month <= 6:
+            year -= 1  # the end of a year told as over: the year just gone
+    if code.startswith("Q") and year is not None:
+        ctx.last_quarter = (m.end(), year, int(code[1]))
+    return [(m.start(), m.end(), "DATE", f"{year if year else 'XXXX'}-{code}")]
+
+
 def r_quarter_abbr(m, ctx):
     unit, n = m["unit"], int(m["n"])
     before = re.search(r"(\S+)\s+$", ctx.text[max(0, m.start() - 30):m.start()])

@@ -292,6 +292,8 @@ HOLIDAYS_FLOATING = {
     "memorial day": (5, 1, -1), "mother's day": (5, 7, 2), "father's day": (6, 7, 3),
     "martin luther king day": (1, 1, 3), "presidents day": (2, 1, 3),
     "election day": (11, 2, 1, 2),
+    # the shopping days after Thanksgiving (which falls on November 22 to 28)
+    "black friday": (11, 5, 1, 23), "cyber monday": (11, 1, 1, 26),
 }
 
 

@@ -595,6 +595,8 @@ def r_bare_units(m, ctx):
 
 
 def r_season(m, ctx):
+    if m["season"][:1].isupper() and not m["year"] and _NAME_GOES_ON.match(ctx.text, m.end()):
+        return None  # "the next Summer Games", "the Winter Olympics": a name, not a season
     code = SEASONS[m["season"].lower()]
     rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
     year = m["year"] or (spoken_year(m["sy"]) if m["sy"] else None)

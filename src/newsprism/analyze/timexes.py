@@ -272,7 +272,8 @@ def _resolve(cands, ctx: Context) -> list[tuple[int, int, str, str]]:
             found.append(item)
             _remember(ctx, item, RULES[idx].name in _WRITTEN_DATES)
         taken = max(-neg_end, got[-1][1])  # "April 24 and 25, 1999" reaches past its match
-    out = _attach_clock_times(ctx.text, _join_weekday_dates(ctx.text, found))
+    out = _attach_clock_times(ctx.text, _join_weekday_dates(ctx.text, _join_durations(
+        ctx.text, found)))
     return _widen(ctx.text, _date_clock_times(ctx.text, out, ctx.anchor))
 
 
@@ -324,6 +325,42 @@ def _title(text: str, start: int, end: int) -> bool:
     line = text[max(0, start - 60):start].rsplit("\n", 1)[-1].split()[-4:]
     capitals = sum(1 for w in line if w[:1].isupper() or w[:1].isdigit())
     return not (len(line) >= 2 and capitals >= len(line) - (len(line) > 3))
+
+
+_DURATION_PARTS = re.compile(r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?"
+                             r"(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$")
+_AND_GAP = re.compile(r",?\s+and\s+")
+_PART_CODES = ("Y", "M", "W", "D", "H", "M", "S")
+
+
+def _join_durations(text: str, found: list) -> list:
+    """"Four minutes and 19 seconds", "two years and three months": one length of time
+    told in two units is one TIMEX3 (PT4M19S), the larger unit first."""
+    out: list = []
+    for item in found:
+        prev = out[-1] if out else None
+        if prev and prev[2] == item[2] == "DURATION" and \
+                _AND_GAP.fullmatch(text, prev[1], item[0]):
+            joined = _sum_durations(prev[3], item[3])
+            if joined:
+                out[-1] = (prev[0], item[1], "DURATION", joined)
+                continue
+        out.append(item)
+    return out
+
+
+def _sum_durations(first: str, second: str) -> str | None:
+    a, b = _DURATION_PARTS.match(first), _DURATION_PARTS.match(second)
+    if not (a and b):
+        return None
+    used_a = [i for i in range(7) if a[i + 1]]
+    used_b = [i for i in range(7) if b[i + 1]]
+    if not used_a or not used_b or max(used_a) >= min(used_b) or 2 in used_a + used_b:
+        return None  # "two days and two days", weeks mixed with days: no single value
+    parts = [a[i + 1] or b[i + 1] for i in range(7)]
+    date = "".join(f"{n}{c}" for n, c in zip(parts[:4], _PART_CODES[:4]) if n)
+    clock = "".join(f"{n}{c}" for n, c in zip(parts[4:], _PART_CODES[4:]) if n)
+    return "P" + date + ("T" + clock if clock else "")
 
 
 # the weekday may carry its own modifier: "this coming Sunday, March 8" is one date too
