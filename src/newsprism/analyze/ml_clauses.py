@@ -64,8 +64,8 @@ def cited_source(text, rules, index, roles, row):
         return row
     cited = speaker_in(text, index, roles, a, b, None)
     if cited.name is None or cited.start is None or cited.start < a or (cited.end or 0) > b \
-            or len(words(text, a, cited.start)) > 1:  # "سازمان بنادر": the whole phrase
-        cited = Speaker(None, text[a:b], a, b)
+            or len(words(text, a, cited.start)) > 1 or cited.entity is None and b - a < 60:
+        cited = Speaker(None, text[a:b], a, b)  # "سازمان بنادر", "une source au ministère"
     if a < qe and qs < b:  # the citing clause opened the content: "qui cite ..., le pétrolier"
         qs = trim(text, clause_end(text, b, qe) if text[b:b + 2].strip() else b, qe)[0]
     known = AGENCY_RE.search(text, sp.start, sp.end)  # "نجی ٹی وی چینل جیو نیوز": Geo News
@@ -535,7 +535,9 @@ def cited_by_medium(text: str, index, roles, medium: Speaker, a: int, b: int, la
         return None
     end = clause_end(text, m.end(), b)
     sp = speaker_in(text, index, roles, m.end(), end, last)
-    who = sp if sp.name else Speaker(None, text[m.end():end].strip(), m.end(), end)
+    whole = text[m.end():end].strip()
+    who = sp if sp.name and (sp.entity or len(whole) > 60) else \
+        Speaker(None, whole, m.end(), m.end() + len(whole))  # "une source au ministère"
     return who, (Via(medium.entity, medium.name, medium.start, medium.end),) if medium.name else (), end
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from ..records import Entity, Mention
 from . import lexicon_roles as RL
+from . import ml_bounds as B
 from . import ml_lexicon as L
 
 # A word: letters, Arabic marks, zero-width non-joiner, inner apostrophes and hyphens.
@@ -154,8 +155,6 @@ def _mostly_arabic(text: str) -> bool:
     return len(_ARABIC_CHAR.findall(sample)) > 0.3 * max(1, sum(c.isalpha() for c in sample))
 
 
-# ---------------------------------------------------------------- cased scripts
-
 
 def _latin_candidates(text: str, lang: str) -> list[Cand]:
     out: list[Cand] = []
@@ -185,7 +184,7 @@ def _latin_candidates(text: str, lang: str) -> list[Cand]:
                 else:
                     break
             j = _portfolio_list(text, toks, i, j)
-            out += _latin_run(text, toks, i, j, lang, s)
+            out += B.split_run(text, toks, i, j, lang, s, _latin_run, Cand)
             i = j
     return out
 

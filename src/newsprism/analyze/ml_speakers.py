@@ -142,6 +142,8 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
                   and not _portfolio(text, r[0], r[2]) and not told_to(text, r[0])]
         if people:  # "δήλωσε ο εκπρόσωπος της Πυροσβεστικής Βασίλης Κοντάκης"
             best = people[0]
+    if best is not None and inverted and best[2].type == "PERSON" and " " not in best[2].name:
+        best = _full_name_after(text, index, best, e)
     if best is not None and dist < 160:
         ms, me, ent = best
         if agency_like(text, ms, me, ent, rules) or AGENCY_RE.fullmatch(ent.name):
@@ -152,6 +154,18 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
                 return role
         return named(text, ent, ms, me)
     return _role_speaker(text, lang, rules, roles, index, s, e, cue, last)
+
+
+def _full_name_after(text: str, index, best, e: int):
+    """'είπε ο βουλευτής Λάρισας του ΣΥΡΙΖΑ Βασίλης Κόκκαλης', 'a lancé le député Les
+    Républicains des Pyrénées-Atlantiques, Jean-Marc Lasserre': after an inverted cue the
+    title's complements come first and the full name closes the phrase."""
+    for ms, me, ent in index.within(best[1], min(e, best[1] + 90)):
+        if ent.type == "PERSON" and " " in text[ms:me].strip() and ent.id != best[2].id \
+                and not _has_quote(text[best[1]:ms]) and not re.search(r"[.;:!?]", text[best[1]:ms]) \
+                and not told_to(text, ms) and not relayed_by(text, ms):
+            return ms, me, ent
+    return best
 
 
 # A comma and a contrastive conjunction opening the clause that holds the cue.
@@ -363,6 +377,9 @@ def _pronoun_next_to(text: str, cue, s: int, e: int, lang: str = "") -> bool:
     before = words(text, max(s, cue.start() - 12), cue.start())
     after = words(text, cue.end(), min(e, cue.end() + 10))
     near = [text[a:b].lower() for a, b in before[-1:] + after[:1]]
+    if before and lang == "fr" and near[0] in ("lui", "leur") and \
+            text[before[-1][1]:cue.start()] == " ":
+        near = near[1:]  # "X lui a répondu": an object before the auxiliary, not a subject
     return any(w in L.PRONOUNS and w not in _ARTICLE_HERE.get(lang, ()) for w in near)
 
 
@@ -408,7 +425,11 @@ def _anaphor(text: str, index, toks, lang: str, last: Speaker | None, before: in
     if _AGE.search(L.fold(text[toks[0][0]:toks[-1][1]])) and last is not None and last.name:
         return last  # "sagte die 64-Jährige": the person just quoted, named or not
     ws = [L.fold(text[a:b]).replace("’", "'") for a, b in toks]
+    elided = ws[0].split("'", 1)[0] in ("l", "ll", "dell", "all") and "'" in ws[0]
     ws = [w.rsplit("'", 1)[-1] for w in ws]
+    if elided:  # "l'élue socialiste": the elided article makes the role definite
+        ws = ["la"] + ws
+        toks = [(toks[0][0], toks[0][0])] + list(toks)
     if any(text[a:b][:1].isupper() for a, b in toks[2:]):
         return None  # a name of its own follows the role
     bare = len(toks) == 1 and text[toks[0][0]].isupper()  # "Vali, ...", "Bakan, ..."
@@ -418,14 +439,20 @@ def _anaphor(text: str, index, toks, lang: str, last: Speaker | None, before: in
         return None
     if head[0] in ("stesso", "stessa", "ιδιος", "ιδια", "ιδιο"):
         head = head[1:] or head
-    person = head[0] in _PERSON_ANAPHORS or is_title(head[0]) or bool(_AGE.fullmatch(head[0]))
+    arabic_title = head[0] in L.TITLES_ARABIC and role_key(head[0]) != head[0]  # "الوزير"
+    person = head[0] in _PERSON_ANAPHORS or is_title(head[0]) or bool(_AGE.fullmatch(head[0])) \
+        or arabic_title
     kind = "ORG" if head[0] in _ORG_ANAPHORS and len(toks) == 2 else "PERSON" if person else None
     # ("El sindicato petrolero" describes a body anew; "el organismo" points back to one)
     if kind is None:
         return None
+    holder = recent_holder(text, index, head[0], lang, toks[0][0]) \
+        if kind == "PERSON" and len(head) <= 2 and (is_title(head[0]) or arabic_title) else None
+    if holder is not None:  # "وأضاف الوزير" after two ministers: the one named last
+        return Speaker(holder.entity, holder.name, toks[0][0], toks[-1][1])
     if kind == "PERSON" and head[0] not in _PERSON_ANAPHORS and is_title(head[0]) \
             and last is not None and last.start is not None \
-            and head[0][:5] not in L.fold(text[max(0, last.start - 80):
+            and role_key(head[0])[:5] not in L.fold(text[max(0, last.start - 80):
                                                min((last.end or 0) + 60, toks[0][0])]):
         return None  # "El gobernador" after a mother of three: a new person, not her
     a, b = toks[0][0], toks[-1][1]
@@ -446,6 +473,25 @@ def _anaphor(text: str, index, toks, lang: str, last: Speaker | None, before: in
         ms, me, ent = back[-1]
         return Speaker(ent.id, named(text, ent, ms, me).name, a, b)
     return None
+
+
+def recent_holder(text: str, index, role: str, lang: str, before: int) -> Speaker | None:
+    """The person last introduced with this role word before `before` ("le ministre X",
+    "وزير الفلاحة أحمد البواري"): a bare role goes to its latest holder, not its first."""
+    key = role_key(role)
+    for ms, me, ent in reversed(index.within(max(0, before - 900), before)):
+        if ent.type != "PERSON":
+            continue
+        ctx = text[max(0, ms - 80):ms]
+        ctx = ctx[max(ctx.rfind(". "), ctx.rfind("\n"), ctx.rfind("."), -1) + 1:]
+        if any(role_key(is_title_key(ctx[a:b])) == key for a, b in words(ctx)[-6:]):
+            return named(text, ent, ms, me)
+    return None
+
+
+def is_title_key(w: str) -> str:
+    f = L.fold(w).replace("’", "'")
+    return f.rsplit("'", 1)[-1]
 
 
 PREPOSITIONS = frozenset("""à a al au en dans devant lors in im am an auf vor bei beim zu nel
@@ -524,6 +570,13 @@ def _role_speaker(text, lang, rules, roles, index, s, e, cue, last) -> Speaker:
         if opener and b < cue.start() and text[opener[0][0]:opener[0][1]].lower() in PREPOSITIONS:
             # "Dans un communiqué, la direction affirme": the subject follows the adverbial
             a, b = b + 1, min(cue.start(), clause_end(text, b + 1, cue.start()))
+        if b < cue.start() and _ADVERB_OPENER.fullmatch(text[a:b].strip()):
+            # "Poco dopo, intervistato da Rai News 24, ha aggiunto": a time adverbial, then a
+            # participle; the subject is dropped and is the one before
+            a, b = b + 1, min(cue.start(), clause_end(text, b + 1, cue.start()))
+            if not text[a:b].strip() or _RELAY_PARTICIPLE.match(text[a:b].strip()) \
+                    or toks_first_gerund(text, a, b):
+                return last or Speaker(None, None, None, None)
         turn = _BUT_CLAUSE.search(text, s, cue.start())
         if turn is not None:  # "Οι αρχές ... δεν έχουν σχολιάσει, όμως ένας αξιωματούχος ... δήλωσε"
             a, b = turn.end(), min(cue.start(), clause_end(text, turn.end(), cue.start()))
@@ -575,6 +628,11 @@ def _role_speaker(text, lang, rules, roles, index, s, e, cue, last) -> Speaker:
     return Speaker(None, text[x:y], x, y)
 
 
+# Time and linking adverbials that open a sentence before its subject or its dropped subject.
+_ADVERB_OPENER = re.compile(r"(?i:poco dopo|più tardi|in seguito|successivamente|poi|inoltre|"
+                            r"peu après|plus tard|ensuite|puis|par ailleurs|poco después|más tarde|"
+                            r"luego|después|además|asimismo|kurz darauf|später|danach|zudem|"
+                            r"außerdem|αργότερα|στη συνέχεια|επίσης|λίγο αργότερα)")
 _GERUND = re.compile(r"(?:ώντας|οντας|ώντας|άροντας|ando|iendo|endo)$", re.I)
 
 

@@ -1,0 +1,115 @@
+"""Where a capitalised run of words holds two names or a name with a number in it, in cased scripts.
+Inputs: article text and the word offsets of one run (from ml_entities); returns sub-runs to type.
+"""
+from __future__ import annotations
+
+import re
+
+from . import ml_lexicon as L
+
+# Last words of broadcasters that carry a channel number after them: "Rai News 24", "France 24",
+# "Canale 5", "Kanal 7". Folded.
+_NUMBERED_TAIL = frozenset("""news tv info radio radyo kanal channel canale rete cadena antena
+    antenna tele tg sport france haber""".split())
+# Words that make a run a medium or a body, never a person's name after an acronym: "BBC World
+# Service", "ARD Morgenmagazin". Folded.
+_NOT_PERSON = frozenset("""news service world radio tv info online magazin morgenmagazin zeitung
+    post times journal today live channel kanal haber group gruppe bank""".split())
+_MEDIUM_KINDS = frozenset(L.fold(w) for w in L.MEDIUM_WORDS + L.AGENCY_WORDS)
+_MEDIUM_STEM = re.compile(r"televis|τηλεορ|radio|emisora|sender|agenc|agentur|kanal|canal|chaine|"
+                          r"εφημερ|καναλι|σταθμ|διαδικτ|cadena|emittente|diario|giornale")
+_ACRONYM = re.compile(r"[A-ZÀ-ÝΑ-ΩÄÖÜ]{3,7}")
+
+
+def _w(text: str, tok: tuple[int, int]) -> str:
+    return text[tok[0]:tok[1]]
+
+
+_NUMBER_AFTER = re.compile(r" (\d{1,3})(?=[,.;:)»“”\"]|\s|$)")
+_NUMBER_BETWEEN = re.compile(r" \d{1,3} ")
+
+
+def numbered_end(text: str, toks, j: int) -> int:
+    """End of a run taking in a channel number: 'Rai News 24,' ends after '24'. A number before
+    a lower-case word stays outside ('Radio 3 milioni')."""
+    end = toks[j - 1][1]
+    m = _NUMBER_AFTER.match(text, end)
+    if m is None or L.fold(_w(text, toks[j - 1])) not in _NUMBERED_TAIL:
+        return end
+    nxt = re.match(r"\s+(\S+)", text[m.end():m.end() + 40])
+    if nxt and nxt.group(1)[:1].islower() and text[m.end():m.end() + 1] == " " \
+            and L.fold(nxt.group(1)) not in L.ALL_FUNCTION_WORDS:
+        return end  # "News 24 ore": a number counting something
+    return m.end()
+
+
+def after_number(text: str, toks, i: int, j: int) -> int | None:
+    """'Movimento 5 Stelle Raffaele Iannace': the word after a number inside a name closes that
+    name, and the words after it are the person. The index where the person starts."""
+    if i < 1 or j - i < 3 or not _NUMBER_BETWEEN.fullmatch(text[toks[i - 1][1]:toks[i][0]]):
+        return None
+    return i + 1 if _w(text, toks[i - 1])[:1].isupper() else None
+
+
+def acronym_first(text: str, toks, i: int, j: int) -> bool:
+    """'ΣΥΡΙΖΑ Βασίλης Κόκκαλης', 'CDU Hinrich Janssen': a party's or body's acronym, then a
+    person's two or three names; no person is called by an acronym and a name."""
+    if not 3 <= j - i <= 4 or not _ACRONYM.fullmatch(_w(text, toks[i])):
+        return False
+    before = text[max(0, toks[i][0] - 30):toks[i][0]].split()
+    if any(L.fold(w) in _MEDIUM_KINDS or _MEDIUM_STEM.match(L.fold(w)) for w in before[-2:]):
+        return False  # "a la televisión TVN Marta Olivares": ml_quotes parts medium and person
+    rest = [_w(text, t) for t in toks[i + 1:j]]
+    return all(w[:1].isupper() and not w.isupper() for w in rest) and \
+        not any(L.fold(w) in _NOT_PERSON for w in rest)
+
+
+def acronym_place(text: str, toks, i: int, j: int) -> bool:
+    """'ΕΡΤ Λάρισας', 'NDR Hamburg': an acronym and one more word is a body and its seat, never a
+    person (no one is named by an acronym and a surname)."""
+    return j - i == 2 and bool(_ACRONYM.fullmatch(_w(text, toks[i]))) and \
+        not _w(text, toks[i + 1]).isupper()
+
+
+
+
+
+def split_run(text: str, toks, i: int, j: int, lang: str, s: int, run, make) -> list:
+    """The candidates of one capitalised run, split where a name boundary hides inside it.
+    run: ml_entities' typing of a run; make: its candidate constructor."""
+    k = after_number(text, toks, i, j)
+    if k is not None:
+        return [make(toks[i - 1][0], toks[i][1], "ORG")] + run(text, toks, k, j, lang, s)
+    if acronym_first(text, toks, i, j):
+        return run(text, toks, i, i + 1, lang, s) + run(text, toks, i + 1, j, lang, s)
+    out = run(text, toks, i, j, lang, s)
+    end = numbered_end(text, toks, j)
+    for c in out:
+        if c.end == toks[j - 1][1] and end > c.end:
+            c.end = end
+    if acronym_place(text, toks, i, j):
+        for c in out:
+            if c.type == "PERSON" and c.start == toks[i][0]:
+                c.type, c.title = "ORG", None
+    return out
+# Unnamed sources placed in a body right before its name: "مصدر في المكتب ...", "une source au
+# ministère", "fonti della Farnesina", "πηγές του υπουργείου", "Kreise im Ministerium".
+_SOURCE_IN = re.compile(r"(?:(?:مصدر|مصادر|مسؤول|مسؤولون)(?:\s+\S+)?\s+(?:في|من|ب|داخل)|"
+                        r"(?i:(?:une?\s+|des\s+|una?\s+)?(?:sources?|fuentes?|fonti|fonte|Quellen?|"
+                        r"Kreisen?|πηγ[έή]ς?)(?:\s+[a-zà-ÿ]+)?\s+(?:au|à la|à l['’]|aux|du|de la|de l['’]|"
+                        r"del|de la|de|della|dello|dell['’]|di|dal|dalla|im|in der|aus dem|aus der|"
+                        r"im|του|της|των)))\s*$")
+
+
+def source_before(text: str, sp):
+    """The unnamed source inside a body named as the speaker: 'مصدر في المكتب الوطني' speaks,
+    not the office. sp: a Speaker; returns it widened back over the source words."""
+    if sp.start is None or sp.name is None:
+        return sp
+    m = _SOURCE_IN.search(text, max(0, sp.start - 40), sp.start)
+    if m is None or "\n" in text[m.start():sp.start]:
+        return sp
+    return type(sp)(None, text[m.start():sp.end], m.start(), sp.end)
+
+
+__all__ = ["source_before", "split_run", "numbered_end", "after_number", "acronym_first", "acronym_place"]
