@@ -111,9 +111,15 @@ def test_probe_sentences_score():
     # ("three weeks earlier than planned"); p91-p120 (2012-2013 wire news, written before
     # the modifier and compared-month fixes) scored value F1 0.965, strict 0.965 on sight;
     # p121-p135, written after them, value F1 0.931 (2 of 29: "a year earlier" told from a
-    # month in the sentence before, and "shut down at midnight", since fixed)
+    # month in the sentence before, and "shut down at midnight", since fixed).
+    # Session 5, three batches of 2012-13 wire sentences, each scored once before the fixes
+    # it led to: p136-p155 value F1 0.957, strict 0.935 ("the previous quarter" after a
+    # named one, "the June quarter"); p156-p175 value 0.926, strict 0.884 (a duration in
+    # two units, Black Friday, Cyber Monday, "the next Summer Games", "the first three
+    # months of the year"); p176-p195 value 0.954, strict 1.0 (a weekday before a "that"
+    # clause took the clause's tense). All fixed; weekday + part of day stays typed DATE.
     r = te.evaluate_probe(PROBE, with_errors=True)
-    assert r["strict"]["f1"] >= 0.95 and r["value"]["f1"] >= 0.95, r["errors"]
+    assert r["strict"]["f1"] >= 0.97 and r["value"]["f1"] >= 0.97, r["errors"]
 
 
 def test_main_fails_cleanly_without_data(tmp_path, capsys):

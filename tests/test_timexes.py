@@ -746,3 +746,16 @@ def test_a_capitalised_season_before_a_name_is_part_of_the_name():
 ])
 def test_the_first_months_of_a_year_are_a_quarter_or_a_half(text, published, span, value):
     assert found(text, published)[span] == ("DATE", value)
+
+
+@pytest.mark.parametrize("text,published,span,value", [
+    # the clause after "that" keeps its own tense: the weekday belongs to the verb before it
+    ("Economists expect the Labor Department to report on Friday that employers added "
+     "160,000 jobs in January.", dt.date(2013, 1, 31), "Friday", "2013-02-01"),
+    ("Congress passed a bill late Wednesday that funds the government until Jan. 15.",
+     dt.date(2013, 10, 17), "late Wednesday", "2013-10-16"),
+    ("The company said on Monday that it will cut 500 jobs.", dt.date(2013, 5, 15),
+     "Monday", "2013-05-13"),
+])
+def test_a_that_clause_after_a_weekday_keeps_its_own_tense(text, published, span, value):
+    assert value_of(text, span, published) == value

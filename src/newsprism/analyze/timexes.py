@@ -105,8 +105,23 @@ class Tenses:
                 # "... on Saturday and were planning ...", "will stay shut through Thursday,
                 # officials said": the next clause is not ours
                 break
+            if self.lower[k] in ("that", "which") and self.tags[k] in ("IN", "WDT") and \
+                    (best is not None or self._opens_clause(i)):
+                # "passed a bill late Wednesday that funds ...", "report on Friday that
+                # employers added ...": the clause after "that" has its own time
+                break
             best = self._better(best, k - j + 1, self._cue(k, i))
         return best[1] if best else None
+
+    def _opens_clause(self, i: int) -> bool:
+        """Whether a verb stands before the time expression in its own clause, so that a
+        "that" after it opens another clause rather than continuing this one."""
+        for k in range(i - 1, max(-1, i - 12), -1):
+            if self._boundary(k):
+                return False
+            if self.tags[k][:2] == "VB" or self.tags[k] == "MD":
+                return True
+        return False
 
     def _ahead_after(self, j: int) -> bool:
         """Whether the first tensed word after a weekday's "'s" looks ahead ("will",
