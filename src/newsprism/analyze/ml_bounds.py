@@ -64,6 +64,31 @@ def acronym_first(text: str, toks, i: int, j: int) -> bool:
         not any(L.fold(w) in _NOT_PERSON for w in rest)
 
 
+_AFFILIATION = frozenset("di del della dello dei degli de du des".split())
+
+
+def particle_split(text: str, toks, i: int, j: int, lang: str) -> tuple[int, int] | None:
+    """'Giuseppe Ferrante di Fratelli d'Italia', 'Anna Conti del Pd': after a given name and a
+    surname, an Italian or French 'of' opens the person's party or body, not a longer name.
+    (left end, right start) in token indices."""
+    if lang not in ("it", "fr") or j - i < 3:
+        return None
+    for p in range(i + 2, j):
+        w = _w(text, toks[p])
+        gap = text[toks[p - 1][1]:toks[p][0]]
+        if w in _AFFILIATION and p + 1 < j:
+            cut = (p, p + 1)
+        elif gap in (" d'", " d’") and p + 1 <= j:
+            cut = (p, p)
+        else:
+            continue
+        left = [_w(text, t) for t in toks[i:cut[0]]]
+        if 2 <= len(left) <= 3 and all(x[:1].isupper() and not x.isupper() for x in left):
+            return cut
+        return None
+    return None
+
+
 def acronym_place(text: str, toks, i: int, j: int) -> bool:
     """'ΕΡΤ Λάρισας', 'NDR Hamburg': an acronym and one more word is a body and its seat, never a
     person (no one is named by an acronym and a surname)."""
@@ -80,6 +105,13 @@ def split_run(text: str, toks, i: int, j: int, lang: str, s: int, run, make) -> 
     k = after_number(text, toks, i, j)
     if k is not None:
         return [make(toks[i - 1][0], toks[i][1], "ORG")] + run(text, toks, k, j, lang, s)
+    p = particle_split(text, toks, i, j, lang)
+    if p is not None:
+        whole = run(text, toks, i, j, lang, s)
+        left = run(text, toks, i, p[0], lang, s)
+        if any(c.type == "ORG" for c in whole) or [c.type for c in left] != ["PERSON"]:
+            return whole  # "Agenzia Nazionale della Sicurezza": one body's name
+        return left + run(text, toks, p[1], j, lang, s)
     if acronym_first(text, toks, i, j):
         return run(text, toks, i, i + 1, lang, s) + run(text, toks, i + 1, j, lang, s)
     out = run(text, toks, i, j, lang, s)

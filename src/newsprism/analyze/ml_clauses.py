@@ -167,6 +167,26 @@ def run_on_speakers(text: str, rows: list) -> list:
     return out
 
 
+def quote_paragraphs(text: str, rows: list) -> list:
+    """A paragraph that is nothing but a quotation, right after a paragraph whose quotation
+    was attributed, goes on with that speaker ('«...», είπε ο X.\n\n«...»')."""
+    out = list(rows)
+    for k in range(1, len(out)):
+        a, b = out[k - 1], out[k]
+        if b[4].name is not None or b[2] != "direct" or a[4].name is None or a[2] == "indirect":
+            continue
+        ps = text.rfind("\n", 0, b[0]) + 1
+        pe = text.find("\n", b[1])
+        pe = len(text) if pe < 0 else pe
+        if text[ps:b[0]].strip(' «„“"‹\u00a0') or text[b[1]:pe].strip(' .!?»“”"›\u00a0'):
+            continue
+        between = text[a[1]:ps]
+        if between.count("\n") == 0 or between.strip("\n ").count("\n"):
+            continue  # not the paragraph right before
+        out[k] = (*b[:4], a[4], ())
+    return out
+
+
 DATELINE = re.compile(r"[^\n]{1,40}? [—–] ")
 
 

@@ -401,7 +401,8 @@ CUES: dict[str, tuple[str, ...]] = {
            r"ha (?:dicho|afirmado|declarado|asegurado|anunciado|explicado|señalado|indicado|"
            r"advertido|subrayado|reconocido|denunciado|pedido|confirmado|destacado)",
            r"han (?:dicho|afirmado|asegurado|denunciado|advertido|señalado|indicado|explicado)",
-           r"añadiendo|asegurando|señalando|explicando|subrayando|contó|relató"),
+           r"añadiendo|asegurando|señalando|explicando|subrayando|contó|relató|resume|resumió|relata|"
+           r"recuerda|zanja|zanjó"),
     "de": (r"gab(?=[^.!?\n]{1,60}\sbekannt\b)|gaben(?=[^.!?\n]{1,60}\sbekannt\b)",
            r"(?:sagte|sagten|erklärte|erklärten|betonte|warnte|meldete(?!\s+sich)|meldeten(?!\s+sich)|berichtete|"
            r"berichteten|fügte|räumte|kündigte|nannte|sprach|bestätigte|bestritt|forderte|"

@@ -21,6 +21,7 @@ from .ml_clauses import (ACRONYM_GLUED, AND_THEN, ANNOUNCE, AS_CUE, CONTRAST, DE
                          same_subject_claim, sentence_cues, skip_role_appositive, source_tail,
                          stands_alone, statement_lead, trim)
 from .ml_bounds import source_before
+from .ml_clauses import quote_paragraphs
 from .ml_entities import quote_pairs, sentences, words
 from .ml_media import (AGENCY_RE, AR_FROM, AR_SAYING, RELAY_RE, TRAILING_RELAY, as_via,
                        find_vias, is_medium, last_agency, named_in_marks, quoted_medium,
@@ -129,7 +130,7 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
             last = None if "\n" in text[prev_end:s] else last
         prev_end = e
     found += interview_answers(text, index, found)
-    found = run_on_speakers(text, sorted(found, key=lambda r: r[0]))
+    found = quote_paragraphs(text, run_on_speakers(text, sorted(found, key=lambda r: r[0])))
     found = [cited_source(text, rules, index, roles, r) for r in found]
     quotes = []
     medium: Speaker | None = None  # the last medium that spoke, for "the agency" after it
