@@ -23,6 +23,7 @@ import functools
 import re
 
 from ..records import Framing, Quote
+from . import framing_rules as rules
 from . import loaded_lexicon as lx
 from .events import find_triggers
 from .factuality import quote_at
@@ -55,6 +56,10 @@ DESCRIPTIVE = frozenset({
     "formal", "informal", "early", "late", "initial", "final", "armed", "financial",
     "diplomatic", "regional", "federal", "separate", "similar", "single", "multiple",
 })
+# Places a euphemism's harm can be done to ('cleansed the area', 'pacified the province').
+PLACE_NOUNS = frozenset({"area", "village", "town", "city", "district", "neighbourhood",
+                         "neighborhood", "region", "province", "camp", "zone", "valley",
+                         "quarter", "street", "streets", "countryside", "territory"})
 _SCARE = re.compile(r"(?<=[a-z,;] )([\"“‘'«])([^\"“”‘’'«»\n]{2,40}?)([\"”’'»])")
 
 
@@ -89,7 +94,7 @@ def _loaded(doc) -> list[tuple[int, int, str]]:
     for tok in doc:
         if not tok.is_alpha or not _candidate(tok) or _is_name(tok) or _in_title(tok) or (
                 tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_) \
-                or _after_prefix(tok):
+                or _after_prefix(tok) or rules.plain_sense(tok):
             continue  # names, titles, either half of a compound ("criminal-justice")
         low, lemma = tok.lower_, tok.lemma_.lower()
         if (low in lx.EUPHEMISM or lemma in lx.EUPHEMISM) and tok.pos_ == "VERB":
@@ -99,7 +104,7 @@ def _loaded(doc) -> list[tuple[int, int, str]]:
                 and _evaluative(tok) and (tok.pos_ in ("NOUN", "PROPN")
                                           or low in lx.ADJECTIVE_LABELS
                                           or tok.pos_ == "VERB" and low not in lx.VERBAL_LABELS):
-            spans.append((tok.idx, tok.idx + len(tok), "name_calling"))
+            spans.append((_label_start(tok), tok.idx + len(tok), "name_calling"))
         elif _listed_loaded(tok) and _evaluative(tok):
             if tok.pos_ in ("ADJ", "ADV"):
                 lo, hi = _coordination(tok)
@@ -114,6 +119,17 @@ def _loaded(doc) -> list[tuple[int, int, str]]:
             if tail:
                 spans.append((tok.idx, tail, "exaggeration"))
     return spans
+
+
+def _label_start(tok) -> int:
+    """A label takes in the nouns compounded before it, which say whom it brands ('benefit
+    cheats', 'terror group')."""
+    doc = tok.doc
+    lo = tok.i
+    while lo > 0 and doc[lo - 1].dep_ == "compound" and doc[lo - 1].head.i == tok.i \
+            and doc[lo - 1].pos_ == "NOUN" and not _charged(doc[lo - 1]):
+        lo -= 1  # a charged compound ('puppet regime') is a label of its own
+    return doc[lo].idx
 
 
 def _after_prefix(tok) -> bool:
@@ -161,7 +177,7 @@ def _acts_on_people(tok) -> bool:
         else:
             continue
         if target is not None and (
-                target.pos_ == "PRON" or target.lemma_.lower() in lx.PERSON_NOUNS
+                rules.person_like(target) or target.lemma_.lower() in PLACE_NOUNS
                 or target.ent_type_ in ("PERSON", "NORP", "ORG", "GPE", "LOC")):
             return True
     return False
@@ -240,7 +256,16 @@ def _phrases(text: str) -> list[tuple[int, int, str]]:
     """Multi-word and hyphenated entries the token pass cannot see ('so-called',
     'rogue state', 'freedom fighters')."""
     return [(m.start(), m.end(), technique) for pattern, technique in _phrase_patterns()
-            for m in pattern.finditer(text)]
+            for m in pattern.finditer(text) if not _titled_mid_sentence(text, m)]
+
+
+def _titled_mid_sentence(text: str, m) -> bool:
+    """A phrase in title case after a word or comma is a name ('the Reign of Terror'); one
+    capital alone is an adjective of nation or faith ('the Zionist entity')."""
+    before = text[:m.start()].rstrip()
+    words = [w for w in re.split(r"[\s-]+", m.group()) if len(w) > 3]
+    return bool(before) and (before[-1].isalnum() or before[-1] == ",") \
+        and len(words) > 1 and all(w[0].isupper() for w in words)
 
 
 @functools.lru_cache(maxsize=1)
@@ -265,14 +290,21 @@ def _scare_quotes(doc, text: str, quotes: tuple[Quote, ...]) -> list[tuple[int, 
         start, end = m.start(2), m.end(2)
         inner = m.group(2)
         words = inner.split()
+        holder = quote_at(start, end, quotes)
         if not 1 <= len(words) <= 3 or (start, end) in spoken or not inner[0].islower() \
-                or inner[-1] in ".,!?;:" or quote_at(start, end, quotes) is not None:
+                or inner[-1] in ".,!?;:" or holder is not None and holder.start != start:
             continue  # names, titles, and quoted fragments that end a statement
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None and any(t.lemma_ in SPEECH_LEMMAS for t in span.sent):
+        if span is not None and any(t.lemma_ in SPEECH_LEMMAS and t.dep_ != "amod"
+                                    and not _so_called(t) for t in span.sent):
             continue  # in a sentence of reported speech it is a partial quote, not distancing
         out.append((start, end, "doubt"))
     return out
+
+
+def _so_called(tok) -> bool:
+    doc = tok.doc
+    return tok.lower_ == "called" and tok.i >= 2 and doc[tok.i - 2].lower_ == "so"
 
 
 def _event_word(tok) -> tuple[int, int]:
@@ -381,12 +413,15 @@ def find_framing(doc, language: str = "en", quotes: tuple[Quote, ...] = (),
     if doc.has_annotation("DEP"):
         triggers = find_triggers(doc)
         raw = _loaded(doc) + _phrases(text) + _scare_quotes(doc, text, quotes)
+        raw += rules.extra_spans(doc)
         raw += _event_words(doc, events, triggers)
         raw += _stacked_modifiers(doc, [c.tok for c in triggers if c.kind == "noun"])
     else:
         raw = _foreign(doc, language)
     out, seen = [], set()
     raw = _join_coordinated(text, raw)
+    plain = rules.wire_terms(text, raw, lambda s, e: quote_at(s, e, quotes) is not None)
+    raw = [r for r in raw if (r[0], r[1]) not in plain]
     for start, end, technique in sorted(raw, key=lambda r: (r[0], -r[1], r[2])):
         if (start, end, technique) in seen or _inside_same(start, end, technique, seen):
             continue
@@ -418,8 +453,12 @@ def _join_coordinated(text: str, raw: list) -> list:
 
 
 def _inside_same(start: int, end: int, technique: str, seen) -> bool:
-    """A span lying inside an already kept span of the same technique adds nothing."""
-    return any(t == technique and s <= start and end <= e for s, e, t in seen)
+    """A span lying inside an already kept span of the same technique adds nothing; nor does
+    a judgement inside a wider judgement ('catastrophic' in 'utterly catastrophic'): event
+    words are compared apart and keep their own spans."""
+    if technique == "event_word":
+        return any(t == technique and s <= start and end <= e for s, e, t in seen)
+    return any(t != "event_word" and s <= start and end <= e for s, e, t in seen)
 
 
 @stage("framing", requires=("doc", "quotes", "events"), provides=("framing",))

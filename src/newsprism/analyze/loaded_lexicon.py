@@ -74,7 +74,152 @@ LOADED = frozenset({
     "oppress", "subjugate", "enslave", "muzzle", "terrorise", "crazed", "ridiculous",
     "hoax", "hunted down", "hunt down", "fighting for life", "fighting for his life",
     "fighting for her life", "mock", "cage",
+    # op-ed set phrases whose wording is the judgement
+    "stop at nothing", "blood on their hands", "blood on his hands", "blood on her hands",
+    "lining their pockets", "line their pockets", "gravy train", "snouts in the trough",
+    "nanny state", "cancel culture", "cancel-culture", "deafening silence",
+    "silence is deafening", "kangaroo court", "show trial", "iron fist", "police state",
+    "mob rule", "reign of terror", "stab in the back", "stabbed in the back",
+    "betrayal", "betrayed", "backstab",
+    "hellbent", "hell-bent", "jackboot", "jackboots", "banana republic",
+    "tinpot", "tin-pot", "rubber-stamp", "rubber stamp", "whitewash",
+    "stitch-up", "fiasco", "debacle", "shambles", "farce", "travesty", "disgrace",
+    "bloodletting", "butchered",
 })
+
+# The lists below reach past single listed words; framing_rules.py reads them with syntax.
+# Animal, pest and disease nouns that dehumanise when applied to people ('swarms of
+# migrants', 'vermin yobs', 'hide like cockroaches'); literal uses stay plain.
+DEHUMANISING_NOUNS = frozenset({
+    "vermin", "rat", "rats", "cockroach", "cockroaches", "roach", "roaches", "insect",
+    "insects", "parasite", "parasites", "leech", "leeches", "locust", "locusts", "swarm",
+    "swarms", "plague", "plagues", "infestation", "herd", "herds", "horde", "hordes",
+    "beast", "beasts", "animal", "animals", "snake", "snakes", "viper", "vipers", "jackal",
+    "jackals", "hyena", "hyenas", "lapdog", "lapdogs", "poodle", "poodles", "rodent",
+    "rodents", "maggot", "maggots", "pig", "pigs", "dog", "dogs", "sheep", "sheeple",
+    "tide", "flood", "wave", "cancer", "virus", "germ", "germs", "filth", "scum", "pack",
+    "packs", "mongrel", "mongrels", "worm", "worms", "weasel", "weasels", "tick", "ticks",
+    "lice", "louse", "bedbug", "bedbugs",
+})
+# Verbs of pests and animals: charged when people are their subject ('migrants infesting
+# our towns'), plain when animals are ('locusts swarmed across the plains').
+DEHUMANISING_VERBS = frozenset({"infest", "swarm", "breed", "slither", "scuttle", "scurry",
+                                "spawn", "fester", "burrow", "crawl", "overrun", "teem"})
+# Adjectives of contempt, ridicule and scorn in op-ed and tabloid copy.
+CONTEMPT = frozenset({
+    "moronic", "brainless", "mindless", "gormless", "deluded", "unhinged", "sleazy", "shady",
+    "seedy", "grubby", "squalid", "dodgy", "smug", "snivelling", "sniveling", "weaselly",
+    "power-hungry", "bloated", "workshy", "work-shy", "feral", "rabid", "swivel-eyed",
+    "nutty", "crackpot", "half-baked", "hare-brained", "harebrained", "bonkers", "barmy",
+    "daft", "dim-witted", "cack-handed", "shambolic", "farcical", "absurd", "preposterous",
+    "dystopian", "orwellian", "kafkaesque", "jackbooted", "stalinist", "sordid", "seedy",
+    "sneering", "scheming", "conniving", "duplicitous", "two-faced", "lily-livered",
+    "bone-headed", "boneheaded", "pig-headed", "cretinous", "imbecilic", "asinine",
+    "bigoted", "hypocrite", "hypocrites", "despicable", "spiteful", "vainglorious",
+    "megalomaniac", "megalomaniacal", "bloodsucking", "money-grabbing", "grasping",
+    "venal", "mendacious", "unscrupulous", "lawless", "thieving", "murderous", "warmongering",
+    "fanatical", "cultish", "lunatic", "brazen", "brazenly", "disgusting", "nauseating",
+    "revolting", "sick", "pitiful", "woeful", "dismal", "abysmal", "atrocious", "lamentable",
+    "risible", "contemptuous", "insulting", "disgraceful", "scandalous", "unforgivable",
+    "inexcusable", "indefensible", "galling", "infuriating", "maddening", "sham",
+})
+# Contempt words with a plain sense as common: charged only on a label or a person
+# ('sick trolls', not 'sick patients' — the label makes it scorn).
+ON_LABELS_ONLY = frozenset({"sick", "lunatic", "absurd", "pitiful", "dismal", "sham"})
+# Emotion words that colour a report with grief, horror or rage rather than state it.
+EMOTIVE = frozenset({
+    "heartbroken", "heartbreak", "agony", "anguish", "anguished", "torment", "tormented",
+    "devastated", "distraught", "grief-stricken", "horrified", "terrified", "petrified",
+    "sickened", "fuming", "livid", "seething", "outraged", "incensed", "enraged",
+    "heartless", "harrowing", "horrendous", "gut-wrenching", "heart-wrenching",
+    "heart-rending", "spine-chilling", "blood-curdling", "hellish",
+    "bloodbath", "carnage", "mayhem", "frenzy", "hellhole",
+})
+# Verbs that dramatise criticism or spending in tabloid copy ('slams the plan', 'blow
+# £2m'); charged when they act on a person, a decision or money, not on a door.
+CRITICISE_VERBS = frozenset({"slam", "blast", "lambast", "lambaste", "savage", "hammer",
+                             "rip", "roast", "skewer", "trash", "torpedo", "bulldoze",
+                             "steamroller", "gag"})
+SPEND_VERBS = frozenset({"blow", "splurge", "fritter", "squander", "waste", "pocket",
+                         "splash", "lavish", "burn"})
+# Objects that make a criticising verb figurative ('slammed the decision').
+ABSTRACT_TARGETS = frozenset({
+    "decision", "plan", "policy", "move", "proposal", "bill", "law", "deal", "budget",
+    "report", "ruling", "government", "minister", "ministers", "reform", "reforms",
+    "scheme", "idea", "claim", "claims", "strategy", "response", "memorial", "statue",
+    "reputation", "career", "press", "media", "debate", "critics", "opponents",
+})
+MONEY_NOUNS = frozenset({"money", "cash", "fortune", "million", "millions", "billion",
+                         "billions", "thousands", "funds", "savings", "budget", "pounds",
+                         "dollars", "euros"})
+# Phrasal verbs with a loaded sense, and who must be involved for it: "subject" (a person
+# does it: 'who feed on our taxes', not 'bats feed on insects'), "object" (a person
+# suffers it: 'mown down by a thug'), None (charged whoever acts).
+PHRASAL = {
+    ("rake", "in"): "subject", ("mow", "down"): "object", ("feed", "on"): "subject",
+    ("feed", "off"): "subject", ("lash", "out"): None, ("rip", "off"): "object",
+    ("cash", "in"): "subject", ("sponge", "off"): None, ("gun", "down"): "object",
+    ("cave", "in"): "subject", ("weasel", "out"): None, ("wriggle", "out"): "subject",
+    ("fob", "off"): None, ("sell", "out"): "subject", ("stab", "in"): None,
+    ("cook", "up"): "subject", ("whip", "up"): "subject", ("suck", "up"): "subject",
+    ("rant", "about"): None, ("prey", "upon"): None, ("run", "roughshod"): None,
+    ("crack", "down"): None, ("bleed", "dry"): None, ("fleece", "out"): None,
+}
+# Adverbs that pass judgement on the adjective they sharpen ('breathtakingly arrogant',
+# 'spectacularly wrong'); with it they form one loaded span.
+JUDGING_ADVERBS = frozenset({
+    "utterly", "downright", "breathtakingly", "staggeringly", "woefully", "pathetically",
+    "spectacularly", "disgracefully", "shockingly", "appallingly", "hopelessly",
+    "grotesquely", "obscenely", "sickeningly", "criminally", "ridiculously", "absurdly",
+    "laughably", "insanely", "monumentally", "colossally", "eye-wateringly",
+    "jaw-droppingly", "mind-bogglingly", "unbelievably", "unforgivably", "inexcusably",
+    "shamefully", "brazenly", "callously", "wilfully", "willfully", "outrageously",
+    "scandalously", "pitifully", "stupidly", "idiotically", "cynically", "recklessly",
+    "dangerously", "wildly", "hysterically", "embarrassingly", "painfully", "sorely",
+    "catastrophically", "disastrously", "tragically", "dismally", "abysmally",
+})
+# Historical referents whose '-style' compounds and 'neo-' forms brand the present
+# ('Gestapo-style raids', 'neo-Nazi battalions').
+INFAMOUS_REFERENTS = (
+    "gestapo", "stasi", "kgb", "nkvd", "soviet", "stalin", "stalinist", "nazi", "mafia",
+    "gangland", "taliban", "orwellian", "north korean", "mao", "maoist", "kremlin",
+    "mccarthy", "mccarthyite", "banana-republic", "banana republic", "third-world",
+    "third world", "medieval", "wild west", "mob", "cult", "cartel", "junta", "isis",
+    "khmer rouge", "pol pot", "big brother", "kangaroo", "show-trial", "witch-hunt",
+)
+NEO_LABELS = ("nazi", "nazis", "fascist", "fascists", "fascism", "stalinist", "bolshevik",
+              "bolsheviks", "colonial", "colonialist", "colonialists", "imperialist",
+              "imperialists", "ottoman", "conservative", "liberal", "marxist", "marxists")
+# Labels that brand only with a modifier ('cancel-culture mob', 'woke mob'); a bare
+# 'mob' in agency copy is a crowd.
+LABEL_NEEDS_MODIFIER = frozenset({"mob", "mobs", "brigade", "brigades", "lobby", "crowd",
+                                  "gang", "gangs"})
+# Words that keep their plain sense in history and medicine ('the medieval crusades',
+# 'an aggressive tumour').
+HISTORICAL_SENSE = frozenset({"crusade", "crusades", "crusader", "crusaders", "inquisition",
+                              "pogrom", "pogroms", "martyr", "martyrs", "terror"})
+HISTORICAL_MODIFIERS = frozenset({
+    "medieval", "ancient", "first", "second", "third", "fourth", "fifth", "seventh",
+    "historic", "historical", "roman", "early", "great", "tsarist", "biblical",
+})
+# Charged adjectives with a technical sense before these heads ('an aggressive tumour',
+# 'toxic waste', 'radical surgery').
+TECHNICAL_SENSE = {
+    "aggressive": frozenset({
+        "tumour", "tumor", "cancer", "disease", "infection", "strain", "treatment", "therapy",
+        "growth", "cells", "lymphoma", "leukaemia", "leukemia", "bacteria", "weed", "weeds",
+        "species", "form", "variant", "sepsis", "chemotherapy", "surgery", "pricing",
+        "expansion", "targets", "target", "cuts", "timetable", "schedule", "investment",
+        "rate", "rates", "tightening", "hikes"}),
+    "toxic": frozenset({"waste", "chemicals", "chemical", "gas", "gases", "fumes", "spill",
+                        "substances", "substance", "algae", "smoke", "sludge", "metals",
+                        "levels", "shock", "assets", "debt", "loans", "mushrooms", "dose"}),
+    "radical": frozenset({"surgery", "mastectomy", "prostatectomy", "treatment"}),
+    "devastating": frozenset(),
+}
+# Labels that are an agency's term of art; in copy with a wire dateline, outside quotes,
+# they describe ('the military junta said on Tuesday').
+TERM_OF_ART_LABELS = frozenset({"junta", "juntas", "regime", "regimes"})
 
 # Loaded words whose neutral use is common: only their attributive or emotive use counts
 # (innocent civilians / pleaded innocent; a monster storm / the film's monster).
@@ -131,7 +276,7 @@ NAME_CALLING = frozenset({
     "puppet government", "terror group", "terror groups", "death squad", "death squads",
     "monsters", "maniac", "maniacs", "troll", "trolls", "junta", "juntas", "horde", "hordes",
     "elites", "globalist", "globalists", "eurocrat", "eurocrats", "joyrider", "joyriders",
-    "yob", "yobs", "scum", "vermin", "savages", "barbarians", "war criminals",
+    "yob", "yobs", "scum", "savages", "barbarians", "war criminals",
     "puppet masters", "paid agents", "snowflakes", "loony", "lunatic", "lunatics",
     "conman", "conmen", "con artist", "crook", "crooks", "coward", "cowards", "predator",
     "predators", "pervert", "perverts", "fool", "fools", "idiot", "idiots", "moron",
@@ -139,12 +284,21 @@ NAME_CALLING = frozenset({
     "hooligan", "hooligans", "lout", "louts", "vandals", "radicals", "ideologue",
     "ideologues", "apologist", "apologists", "propagandist", "propagandists",
     "collaborator", "collaborators", "quisling", "quislings", "turncoat", "turncoats",
-    "agitator", "agitators", "provocateur", "provocateurs", "rabble", "parasite",
-    "parasites", "leech", "leeches", "freeloader", "freeloaders", "scrounger",
+    "agitator", "agitators", "provocateur", "provocateurs", "rabble", "freeloader", "freeloaders", "scrounger",
     "scroungers", "sponger", "spongers", "bigot", "bigots", "racist", "racists", "hater",
     "haters", "snowflake", "villain", "villains", "brute", "brutes", "goon", "goons",
     "minion", "minions", "cabal", "clique", "saboteur", "saboteurs", "imperialist",
     "imperialists", "foreign masters",
+    # group labels of tabloid and op-ed copy
+    "cheat", "cheats", "bandit", "bandits", "lapdog", "lapdogs", "nutters", "nutjobs",
+    "crackpots", "cranks", "degenerates", "deviants", "lowlifes", "scumbag", "scumbags",
+    "sleazebags", "dirtbags", "do-gooders", "luvvies", "bigwigs", "pen-pushers",
+    "jobsworths", "apparatchiks", "apparatchik", "flunkeys", "flunkey", "sycophants",
+    "sycophant", "toadies", "yes-men", "shills", "shill", "useful idiots", "fifth column",
+    "fifth columnists", "enemies of the people", "enemy of the people", "fat cats",
+    "fat-cats", "champagne socialists", "bleeding hearts", "tree-huggers", "eco-zealots",
+    "eco-loons", "loonies", "fanatics", "hotheads", "firebrands", "rabble-rousers",
+    "mobsters", "fraudsters", "racketeers", "pariah", "pariahs", "outcasts",
 })
 # Labels that are also common verbs: a verb tag on these is believed ('he trolls').
 VERBAL_LABELS = frozenset({"butcher", "butchers", "troll", "trolls", "leech", "leeches",
@@ -160,7 +314,12 @@ EUPHEMISM = frozenset({"neutralise", "neutralize", "neutralised", "neutralized",
                        "special military operation", "extraordinary rendition",
                        "kinetic action", "eliminate", "eliminated", "liquidate",
                        "liquidated", "pacify", "pacified", "sanitise", "sanitize",
-                       "servicing the target", "surgical strike", "surgical strikes"})
+                       "servicing the target", "surgical strike", "surgical strikes",
+                       "cleanse", "cleansed", "cleansing operation", "mop-up operation",
+                       "pacification operation", "price adjustment",
+                       "revenue enhancement", "alternative facts",
+                       "economical with the truth", "terminological inexactitude",
+                       "unlawful combatants"})
 
 # "Calling it so" signals: the writer distances themself from a name.
 DOUBT = frozenset({"so-called", "self-styled", "self-proclaimed", "purported",
@@ -462,7 +621,11 @@ def word_of(token_text: str, lang: str) -> tuple[int, str]:
     return 0, token_text
 
 
-__all__ = ["LOADED", "ATTRIBUTIVE_ONLY", "CATEGORY_MODIFIERS", "VERBAL_LABELS", "PLAIN_VERBS",
+__all__ = ["DEHUMANISING_NOUNS", "DEHUMANISING_VERBS", "CONTEMPT", "ON_LABELS_ONLY",
+           "EMOTIVE", "CRITICISE_VERBS", "SPEND_VERBS", "ABSTRACT_TARGETS", "MONEY_NOUNS",
+           "PHRASAL", "JUDGING_ADVERBS", "INFAMOUS_REFERENTS", "NEO_LABELS",
+           "LABEL_NEEDS_MODIFIER", "HISTORICAL_SENSE", "HISTORICAL_MODIFIERS",
+           "TECHNICAL_SENSE", "TERM_OF_ART_LABELS", "LOADED", "ATTRIBUTIVE_ONLY", "CATEGORY_MODIFIERS", "VERBAL_LABELS", "PLAIN_VERBS",
            "VEHICLE_VERBS", "VEHICLE_NOUNS", "VERB_ONLY", "PERSON_NOUNS", "NEUTRAL_HEADS",
            "PARTY_SENSE", "ADJECTIVE_LABELS", "EUPHEMISM", "FRAMING_EVENT_NOUNS",
            "OPERATION_NOUNS", "NAME_CALLING", "DOUBT", "EXAGGERATION", "INTENSIFIERS",

@@ -1,0 +1,324 @@
+"""Reaches loaded wording the word lists do not name: word families, judging adverbs, dehumanising
+metaphor, phrasal verbs, '-style' slurs, and the contexts that make a listed word plain; reads a spaCy doc.
+
+framing.py asks three things of this module: ``extra_spans`` (spans found by pattern rather
+than by listed word), ``plain_sense`` (whether a listed word is used in a neutral sense here:
+history, medicine, a term of art) and ``wire_terms`` (spans of agency terms of art to drop).
+Each rule reads the parse: the syntax tells a metaphor from a literal animal ('migrants
+infesting our towns' / 'rats infested the ship'), a dramatising verb from a plain one
+('slammed the decision' / 'slammed the door').
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from . import loaded_lexicon as lx
+
+# Nouns for people beyond loaded_lexicon.PERSON_NOUNS: the groups that loaded copy talks of.
+GROUP_NOUNS = frozenset({
+    "migrant", "immigrant", "refugee", "asylum", "seeker", "foreigner", "protester",
+    "student", "politician", "minister", "official", "authority", "government", "party",
+    "class", "elite", "mp", "lawmaker", "senator", "voter", "taxpayer", "pensioner",
+    "prisoner", "inmate", "follower", "fan", "supporter", "activist", "critic", "group",
+    "band", "gang", "mob", "crowd", "partisan", "occupier", "invader", "settler",
+    "believer", "cleric", "priest", "muslim", "christian", "jew", "liberal", "leftist",
+    "conservative", "bureaucrat", "banker", "boss", "landlord", "tenant", "neighbour",
+    "neighbor", "grandad", "grandfather", "grandmother", "gran", "mum", "mother", "father",
+    "dad", "son", "daughter", "teenager", "youth", "girl", "boy", "baby", "toddler",
+    "victim", "widow", "formation", "battalion", "unit", "army", "police", "officer",
+    "fisherman", "farmer", "nurse", "doctor", "teacher", "citizen", "nation", "people",
+    "community", "population", "family", "wife", "husband", "worker", "employee",
+})
+# Heads whose 'of' phrase tells who they are ('a band of occupiers', 'swarms of migrants').
+COLLECTIVE = frozenset({"band", "group", "gang", "bunch", "crowd", "pack", "horde",
+                        "swarm", "herd", "flood", "tide", "wave", "army", "mob", "load"})
+_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Za-z .'-]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
+    r"(?:\([A-Za-z .&'-]{2,40}\))?\s*[-–—]\s")
+# Adjective and noun endings that derive a word from a listed one ('cravenly',
+# 'cravenness', 'parasitic', 'thuggery'), longest first; (suffix, what to add back).
+_DERIVATIONS = (("ically", "ic"), ("ically", ""), ("ishly", ""), ("ously", "ous"),
+                ("fully", "ful"), ("ness", ""), ("ility", "le"), ("iness", "y"),
+                ("ity", ""), ("ism", ""), ("ery", ""), ("ily", "y"), ("ly", ""),
+                ("ic", "e"), ("ic", ""), ("ical", ""), ("ish", ""), ("ous", ""))
+# Derived forms that name a category in news copy, not a judgement ('terrorism charges').
+PLAIN_DERIVED = frozenset({"terrorism", "criminally", "criminality", "radicalism",
+                           "heroics", "martyrology", "extremism", "barbarism",
+                           "monstrously", "nationalism", "savagely", "liberally", "illegally",
+                           "innocently", "innocence", "radically", "dramatically",
+                           "bloodily", "toxicity", "aggressively", "criminalise",
+                           "criminalize"})
+
+
+def person_like(tok, depth: int = 0) -> bool:
+    """Whether a token names people: a pronoun, a person or group noun, a named person,
+    nationality or body, a label, or a collective 'of' people ('a band of occupiers')."""
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    if tok.pos_ == "PRON":
+        return low not in ("it", "this", "that", "something", "nothing", "what")
+    if lemma in lx.PERSON_NOUNS or lemma in GROUP_NOUNS or low in lx.NAME_CALLING \
+            or lemma in lx.NAME_CALLING or tok.ent_type_ in ("PERSON", "NORP", "ORG", "GPE"):
+        return True
+    if tok.pos_ == "NOUN" and low.endswith(("ists", "ians")) and len(low) > 6:
+        return True
+    if depth == 0 and lemma in COLLECTIVE:
+        return any(k.dep_ == "prep" and k.lower_ == "of" and any(
+            g.dep_ == "pobj" and person_like(g, 1) for g in k.children) for k in tok.children)
+    return False
+
+
+def _subject(verb):
+    """The doer of a verb: its subject, the antecedent of a relative 'who', or the agent of
+    a passive; None when the parse shows none."""
+    for k in verb.children:
+        if k.dep_ in ("nsubj", "csubj"):
+            if k.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+                return verb.head
+            return k
+        if k.dep_ == "agent":
+            return next((g for g in k.children if g.dep_ == "pobj"), None)
+    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+        return _subject(verb.head)
+    if verb.dep_ == "relcl":
+        return verb.head
+    return None
+
+
+def _objects(verb):
+    """What a verb acts on: direct object, passive subject, 'on'/'upon' object."""
+    out = []
+    for k in verb.children:
+        if k.dep_ in ("dobj", "nsubjpass"):
+            out.append(k)
+        elif k.dep_ == "prep" and k.lower_ in ("on", "upon", "off", "into"):
+            out.extend(g for g in k.children if g.dep_ == "pobj")
+    return out
+
+
+def _span(first, last) -> tuple[int, int]:
+    return first.idx, last.idx + len(last)
+
+
+def _dehumanising_noun(tok) -> tuple[int, int, str] | None:
+    """An animal, pest or disease noun applied to people: 'swarms of migrants', 'vermin
+    yobs', 'Washington's lapdogs', 'they are vermin', 'hide like cockroaches'."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "like":
+        verb = head.head
+        subj = _subject(verb) if verb.pos_ in ("VERB", "AUX") else verb
+        if subj is not None and person_like(subj) or verb.pos_ != "VERB" and person_like(verb):
+            return (*_span(head, tok), "name_calling")
+        return None
+    if tok.lemma_.lower() in COLLECTIVE and tok.lower_ not in ("vermin", "scum"):
+        # 'a flood of migrants' brands; 'a pack of lies' and 'a herd of cattle' do not
+        return (*_span(tok, tok), "name_calling") if person_like(tok) else None
+    if tok.dep_ in ("compound", "amod") and head.i == tok.i + 1 and person_like(head):
+        return (*_span(tok, head), "name_calling")
+    if tok.dep_ == "appos" and person_like(head):
+        return (*_span(tok, tok), "name_calling")
+    if tok.dep_ == "attr" and head.pos_ == "AUX":
+        subj = _subject(head)
+        if subj is not None and person_like(subj):
+            return (*_span(tok, tok), "name_calling")
+    if any(k.dep_ == "poss" and (k.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")
+                                 or person_like(k)) for k in tok.children):
+        return (*_span(tok, tok), "name_calling")
+    return None
+
+
+def _dehumanising_verb(tok) -> tuple[int, int, str] | None:
+    """'migrants infesting our towns', 'towns overrun by migrants': a pest's verb with
+    people doing it."""
+    if tok.pos_ != "VERB":
+        return None
+    subj = _subject(tok)
+    if subj is not None and person_like(subj):
+        return (*_span(tok, tok), "loaded_language")
+    return None
+
+
+def _judging_adverb(tok) -> tuple[int, int, str] | None:
+    """'breathtakingly arrogant', 'spectacularly wrong': a judging adverb with the
+    adjective it sharpens, one span; on a verb ('brazenly lied') the adverb alone."""
+    head = tok.head
+    if head.pos_ == "ADJ" and 0 < head.i - tok.i <= 2:
+        return (*_span(tok, head), "loaded_language")
+    if head.pos_ == "VERB" and tok.lower_ not in lx.INTENSIFIERS:
+        return (*_span(tok, tok), "loaded_language")
+    return None
+
+
+def _phrasal(tok) -> tuple[int, int, str] | None:
+    """'rake in', 'mown down by a thug', 'feed on our taxes': a phrasal verb with a loaded
+    sense, when the person it needs is there ('bats feed on insects' stays plain)."""
+    if tok.pos_ != "VERB":
+        return None
+    lemma = tok.lemma_.lower()
+    for k in tok.children:
+        if k.dep_ not in ("prt", "prep", "advmod", "acomp") or k.i != tok.i + 1:
+            continue
+        need = lx.PHRASAL.get((lemma, k.lower_), False)
+        if need is False:
+            continue
+        subj = _subject(tok)
+        if need == "subject" and not (subj is not None and person_like(subj)):
+            return None
+        if need == "object" and not any(person_like(o) for o in _objects(tok)):
+            return None
+        return (*_span(tok, k), "loaded_language")
+    return None
+
+
+def _dramatic_verb(tok) -> tuple[int, int, str] | None:
+    """Tabloid verbs for criticism and spending: 'slams the plan', 'trash war memorial',
+    'blow £2m'; 'slammed the door' and 'blow the whistle' stay plain."""
+    if tok.pos_ != "VERB":
+        return None
+    lemma = tok.lemma_.lower()
+    objs = _objects(tok)
+    if lemma in lx.CRITICISE_VERBS:
+        if any(person_like(o) or o.lemma_.lower() in lx.ABSTRACT_TARGETS for o in objs):
+            return (*_span(tok, tok), "loaded_language")
+    elif lemma in lx.SPEND_VERBS and lemma not in lx.LOADED:
+        # the sum is often parsed as an adverbial ('blow £2m' -> npadvmod)
+        sums = objs + [k for k in tok.children if k.dep_ == "npadvmod"]
+        if any(o.lemma_.lower() in lx.MONEY_NOUNS or any(
+                c.ent_type_ == "MONEY" or c.text in "£$€" for c in o.subtree) for o in sums):
+            return (*_span(tok, tok), "loaded_language")
+    return None
+
+
+def _lexicon_of(word: str) -> str | None:
+    if word in lx.NAME_CALLING or word in lx.DEHUMANISING_NOUNS:
+        return "name_calling"
+    if word in lx.LOADED or word in lx.CONTEMPT:
+        return "loaded_language"
+    return None
+
+
+@functools.lru_cache(maxsize=4096)
+def family(word: str) -> str | None:
+    """The technique of a listed word this one derives from ('cravenly', 'cravenness' from
+    'craven'; 'parasitic' from 'parasite'), or None; a stem under four letters is no match."""
+    if word in PLAIN_DERIVED or "-" in word:
+        return None
+    for suffix, back in _DERIVATIONS:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            stem = word[:-len(suffix)] + back
+            for form in (stem, stem + "e", stem + "s"):
+                technique = _lexicon_of(form)
+                if technique:
+                    return technique
+    return None
+
+
+def _word_spans(tok) -> tuple[int, int, str] | None:
+    """The token-level rules, cheapest test first."""
+    low, lemma, pos = tok.lower_, tok.lemma_.lower(), tok.pos_
+    if pos in ("NOUN", "PROPN") and (low in lx.DEHUMANISING_NOUNS
+                                     or lemma in lx.DEHUMANISING_NOUNS):
+        return _dehumanising_noun(tok)
+    if lemma in lx.DEHUMANISING_VERBS:
+        return _dehumanising_verb(tok)
+    if pos == "ADV" and (low in lx.JUDGING_ADVERBS or (
+            low.endswith("ly") and low not in lx.INTENSIFIERS and family(low))):
+        return _judging_adverb(tok)
+    if pos == "VERB":
+        return _phrasal(tok) or _dramatic_verb(tok)
+    if pos == "PROPN" and not tok.ent_type_:
+        pos = "ADJ"  # a headline's capitals make the parser read words as names
+    if low in lx.CONTEMPT and pos in ("ADJ", "NOUN"):
+        if low in lx.ON_LABELS_ONLY and not (
+                tok.dep_ == "amod" and (tok.head.lower_ in lx.NAME_CALLING
+                                        or tok.head.lemma_.lower() in lx.DEHUMANISING_NOUNS)):
+            return None
+        return (*_span(tok, tok), "loaded_language")
+    if low in lx.EMOTIVE and pos in ("ADJ", "NOUN") and low not in lx.LOADED:
+        return (*_span(tok, tok), "loaded_language")
+    if pos in ("ADJ", "NOUN") and low not in lx.LOADED and low not in lx.NAME_CALLING \
+            and len(low) > 7:
+        technique = family(low)
+        if technique:
+            return (*_span(tok, tok), technique)
+    if low in lx.LABEL_NEEDS_MODIFIER and pos == "NOUN":
+        return _modified_label(tok)
+    return None
+
+
+def _modified_label(tok) -> tuple[int, int, str] | None:
+    """'cancel-culture mob', 'woke brigade': a crowd word branded by its modifier; the
+    modifier must itself judge, else 'an angry mob' and 'a gang of four' stay plain."""
+    doc = tok.doc
+    lo = tok.i
+    while lo > 0 and doc[lo - 1].head.i == tok.i and doc[lo - 1].dep_ in ("compound", "amod") \
+            or lo > 1 and doc[lo - 1].text == "-" and doc[lo - 2].head.i in (tok.i, lo - 1):
+        lo -= 1
+    words = {doc[i].lower_ for i in range(lo, tok.i)}
+    text = doc[lo:tok.i].text.lower()
+    if words & (lx.LOADED | lx.CONTEMPT) or text.replace(" - ", "-") in lx.LOADED:
+        return (*_span(doc[lo], tok), "name_calling")
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _style_pattern():
+    """'Gestapo-style raids', 'neo-Nazi battalions': a historical referent branding the
+    present, built once."""
+    refs = "|".join(re.escape(r) for r in sorted(lx.INFAMOUS_REFERENTS, key=len, reverse=True))
+    labels = "|".join(re.escape(w) for w in lx.NEO_LABELS)
+    return re.compile(rf"(?<![\w-])(?:(?:{refs})[- ]style|neo-(?:{labels}))(?![\w-])",
+                      re.IGNORECASE)
+
+
+def extra_spans(doc) -> list[tuple[int, int, str]]:
+    """Spans the listed-word pass cannot see, found by pattern and syntax."""
+    out = [(m.start(), m.end(), "loaded_language") for m in _style_pattern().finditer(doc.text)]
+    for tok in doc:
+        if not tok.is_alpha and "-" not in tok.text or tok.ent_type_ in ("PERSON", "ORG",
+                                                                          "WORK_OF_ART"):
+            continue
+        found = _word_spans(tok)
+        if found and not plain_sense(tok):
+            out.append(found)
+    return out
+
+
+def plain_sense(tok) -> bool:
+    """Whether a charged word is used plainly here: a historical name ('the medieval
+    crusades'), a technical term ('an aggressive tumour', 'toxic waste') or the term of art
+    'regime change'."""
+    low = tok.lower_
+    head = tok.head
+    if low in lx.HISTORICAL_SENSE or tok.lemma_.lower() in lx.HISTORICAL_SENSE:
+        for k in tok.children:
+            if k.dep_ in ("amod", "compound", "nummod") and (
+                    k.lower_ in lx.HISTORICAL_MODIFIERS or k.like_num
+                    or k.lower_.endswith("century")):
+                return True
+        if head.lower_ == "of" and head.head.lemma_.lower() in ("history", "era", "age"):
+            return True
+    senses = lx.TECHNICAL_SENSE.get(low)
+    if senses and tok.dep_ in ("amod", "compound") and head.lemma_.lower() in senses | {
+            h.rstrip("s") for h in senses}:
+        return True
+    if low.startswith("regime") and tok.dep_ == "compound" and head.lemma_.lower() == "change":
+        return True
+    return False
+
+
+def wire_copy(text: str) -> bool:
+    """Whether an article opens with a wire dateline ('KABUL, March 3 (Reuters) -')."""
+    return bool(_DATELINE.match(text[:120])) and text[:text.find("-")].split(",")[0].isupper()
+
+
+def wire_terms(text: str, spans, in_quote) -> set[tuple[int, int]]:
+    """Spans of agency terms of art ('junta', 'regime') outside quotes in wire copy: the
+    agency's neutral name for a military government, not its judgement."""
+    if not wire_copy(text):
+        return set()
+    return {(s, e) for s, e, t in spans if t == "name_calling"
+            and text[s:e].lower() in lx.TERM_OF_ART_LABELS and not in_quote(s, e)}
+
+
+__all__ = ["extra_spans", "plain_sense", "wire_terms", "wire_copy", "person_like", "family"]
