@@ -186,7 +186,7 @@ RULES: list[Rule] = [
     # "the June quarter", "the September-quarter", "the December 2012 quarter": a quarter
     # named by the month it ends in, as companies with fiscal years off the calendar say
     _rule("month_quarter", rf"{_B}(?:(?P<the>the)\s+)?(?P<mon>{MONTH_FULL})"
-                           rf"(?:\s+(?P<year>{YEAR}))?[\s-]+quarter{_E}"),
+                           rf"(?:\s+(?P<year>{YEAR}))?[\s-]+quarter(?![\w-])"),  # not "quarter-final"
     # "the first six months of the year", "the last three months of 2012": a half or a quarter
     _rule("months_of", rf"{_B}(?:(?P<the>the)\s+)?(?P<pos>first|last|final)\s+(?P<n>three|six|3|6)"
                        rf"\s+months\s+of\s+(?:(?P<yr>{YEAR})|(?P<rel>the|this|last|next)\s+year){_E}"),
