@@ -53,6 +53,9 @@ def clause_end(text: str, pos: int, e: int) -> int:
 def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> Speaker:
     """The mention tied to the cue: nearest PERSON/ORG outside the quotation, else a pronoun
     pointing back to the last speaker, else the role or noun phrase that holds the cue."""
+    said_by = _ur_said_by(text, index, cue, e) if lang == "ur" else None
+    if said_by is not None:  # '"..."، یہ کہنا تھا اوکاڑہ کے ایک کاشتکار محمد اسلم کا'
+        return said_by
     ergative = _ur_ergative(text, index, s, cue) if lang == "ur" else None
     if ergative is not None:
         return ergative
@@ -93,8 +96,10 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
         return named(text, bracketed[2], bracketed[0], bracketed[1])
     best, dist = None, 10 ** 9
     inverted = lang not in ("ar", "fa", "ur", "tr") and _inverted(text, rules, s, e, cue)
-    head = None if inverted else (_relative_head(text, s, cue.start())
-                                  or _indefinite_subject(text, index, s, cue.start()))
+    # a subject is never inside the quoted words: the outside stretch holding the cue
+    s_out = max([a for a, b in outside if a <= cue.start() <= b] or [s])
+    head = None if inverted else (_relative_head(text, s_out, cue.start())
+                                  or _indefinite_subject(text, index, s_out, cue.start()))
     if head is not None:  # "Ασθενής που περίμενε ... στα επείγοντα του Ιπποκράτειου είπε"
         return head
     clause = clause_end(text, cue.end(), e)
@@ -185,6 +190,8 @@ _FA_TALK = re.compile(r"\s(?:در\s+(?:گفت\u200cوگو|گفتگو|گفت و �
 # "ایک دکاندار جو ...".
 _FA_RELATIVE_HEAD = re.compile(r"\s*((?:یک|یکی از|چند|دو|برخی|ایک|کئی)\s+[^\s،,]+(?:\s+[^\s،,]+){0,4}?)"
                                r"(?:\s+(?:در|از|میں|سے)\s+[^،,\n]{1,40}?)?\s+(?:که|جو|جنہوں)\s")
+# "این را" / "اینها را" / "یہ بات": the words just quoted as the object, before the subject.
+_FA_THIS = re.compile(r"\s*(?:این|اینها|این‌ها|این سخنان)\s+را\s+")
 # A subject taken up again by a pronoun between commas ("X, elles, craignent").
 _RESUMED = re.compile(r"\s*([^\W\d][^,،\n]{2,60}?)\s*,\s*(?:elle|elles|il|ils|él|ella|ellos|ellas|"
                       r"lui|lei|loro|essi|esse)\s*,")
@@ -221,9 +228,28 @@ def _ur_ergative(text, index, s, cue) -> Speaker | None:
         return None
     people = [h for h in index.within(start, seg_end) if h[2].type == "PERSON"]
     if people:
-        return named(text, people[-1][2], people[-1][0], people[-1][1])
+        ms, me, ent = people[-1]
+        tail = words(text, me, seg_end)
+        if 1 <= len(tail) <= 2 and not any(text[x:y] in L.STOP_ARABIC for x, y in tail):
+            # "ملک احمد خان بھچر نے": the subject runs to نے; the name's last word too
+            return Speaker(ent.id, text[ms:seg_end], ms, seg_end)
+        return named(text, ent, ms, me)
     orgs = [h for h in index.within(start, seg_end) if h[1] == seg_end and h[2].type == "ORG"]
     return Speaker(orgs[0][2].id if orgs else None, text[start:seg_end], start, seg_end)
+
+
+def _ur_said_by(text: str, index, cue, e: int) -> Speaker | None:
+    """'یہ کہنا تھا X کا': 'this was X's saying', the speaker named after the words."""
+    if not cue.group().startswith("یہ کہنا"):
+        return None
+    end = max(text.rfind(" کا", cue.end(), e), text.rfind(" کی", cue.end(), e))
+    if end < 0:
+        return None
+    people = [h for h in index.within(cue.end(), end) if h[2].type == "PERSON"]
+    if people:
+        return named(text, people[-1][2], people[-1][0], people[-1][1])
+    a = cue.end() + len(text[cue.end():end]) - len(text[cue.end():end].lstrip())
+    return Speaker(None, text[a:end], a, end) if a < end else None
 
 
 # A Turkish medium is named before the relay word: "Cumhuriyet gazetesinin aktardığına göre".
@@ -541,6 +567,9 @@ def _role_speaker(text, lang, rules, roles, index, s, e, cue, last) -> Speaker:
             # "دکتر سارا محمدی، به صداوسیما گفت": told to the medium; the subject came before
             b = a - 1
             a = _clause_start(text, s, b)
+        this = _FA_THIS.match(text, a, b)
+        if this is not None:  # '«...»، این را یک خریدار ... گفت': 'this' is the object
+            a = this.end()
         opening = next((k for k in range(s, cue.start()) if text[k] in "\"“«"), None)
         if opening is not None and _has_quote(text[a:b]):
             a, b = s, opening  # 'Bakan, "..." diye konuştu': the subject before the quotation
