@@ -193,9 +193,59 @@ def test_evaluative_adjectives_stay_out_of_the_event_word(nlp):
     assert "attack" in words and "martyrdom operation" in words
 
 
+# ------------------------------------------------ wording past the lists (framing_rules)
+
+def _judged(nlp, text):
+    return [text[f.start:f.end] for f in _frame(nlp, text) if f.technique != "event_word"]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Hordes of tourists are infesting the old town every summer.", "infesting"),
+    ("Hordes of tourists are infesting the old town every summer.", "Hordes"),
+    ("They scurried away like rats when the cameras arrived.", "like rats"),
+    ("The councillors, the developers' poodles, approved the tower.", "poodles"),
+    ("Critics said the ruling was staggeringly naive.", "staggeringly naive"),
+    ("The cravenness of the committee shocked nobody.", "cravenness"),
+    ("Tax-dodging tycoons rake in millions while nurses queue at food banks.", "rake in"),
+    ("Reporters complained of Stasi-style surveillance by the interior ministry.",
+     "Stasi-style"),
+    ("Ministers blew £40m on a failed app, the audit office found.", "blew"),
+    ("The senator slammed the decision as reckless.", "slammed"),
+])
+def test_patterns_reach_unlisted_wording(nlp, text, span):
+    assert span in _judged(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Rats infested the granary after the flood.",
+    "Bats feed on insects at dusk.",
+    "She slammed the door and left.",
+    "A herd of cattle blocked the road near the border.",
+    "Inspectors said toxic waste had leaked into the river.",
+    "Doctors treated the patient for an aggressive form of leukaemia.",
+    "The lecture covered the history of the crusades and the fall of Acre.",
+    "The town council spent £2m on a new swimming pool.",
+    "The regime change in 1979 ended the monarchy.",
+])
+def test_literal_senses_of_pattern_words_stay_plain(nlp, text):
+    assert _judged(nlp, text) == []
+
+
+def test_junta_is_an_agency_term_of_art_only_in_wire_copy(nlp):
+    body = "The military junta said on Tuesday it would hold elections in May."
+    assert _judged(nlp, "YANGON, March 3 (Wire) - " + body) == []
+    assert "junta" in _judged(nlp, body)
+
+
+def test_a_wider_judgement_swallows_the_word_inside_it(nlp):
+    text = "The council presided over an utterly catastrophic collapse of services."
+    assert _judged(nlp, text) == ["utterly catastrophic"]
+
+
 def test_framing_probe_figures_hold(pipeline):
     """The probe (tests/framing_eval.py) stays near its measured level; a drop means a
-    lexicon or rule change broke general behaviour."""
+    lexicon or rule change broke general behaviour. All batches together, the -d and -e
+    batches included (first looks in framing_eval's docstring: -d .641 overlap F1)."""
     import importlib.util
     import pathlib
     spec = importlib.util.spec_from_file_location(

@@ -29,6 +29,21 @@ GROUP_NOUNS = frozenset({
     "victim", "widow", "formation", "battalion", "unit", "army", "police", "officer",
     "fisherman", "farmer", "nurse", "doctor", "teacher", "citizen", "nation", "people",
     "community", "population", "family", "wife", "husband", "worker", "employee",
+    "tycoon", "billionaire", "millionaire", "celebrity", "developer", "councillor",
+    "councilor", "mayor", "judge", "lawyer", "banker", "executive", "chief", "owner",
+})
+# Plurals in -ers/-ors that name things, not people; other long ones are taken for
+# doers ('councillors', 'developers', 'protesters').
+THING_ERS = frozenset({
+    "numbers", "papers", "orders", "borders", "matters", "letters", "centers", "waters",
+    "powers", "towers", "computers", "containers", "headquarters", "layers", "shelters",
+    "chambers", "quarters", "offers", "answers", "corners", "disorders", "rivers",
+    "filters", "markers", "meters", "monitors", "sectors", "factors", "motors", "mirrors",
+    "errors", "colours", "colors", "favours", "favors", "rumours", "rumors", "terrors",
+    "horrors", "floors", "doors", "barriers", "tractors", "reactors", "corridors",
+    "registers", "chapters", "banners", "posters", "waivers", "trailers",
+    "ledgers", "leftovers", "hangovers", "handovers", "takeovers", "printers", "lockers",
+    "dinners", "summers", "winters", "fingers", "shoulders", "clusters",
 })
 # Heads whose 'of' phrase tells who they are ('a band of occupiers', 'swarms of migrants').
 COLLECTIVE = frozenset({"band", "group", "gang", "bunch", "crowd", "pack", "horde",
@@ -61,6 +76,9 @@ def person_like(tok, depth: int = 0) -> bool:
             or lemma in lx.NAME_CALLING or tok.ent_type_ in ("PERSON", "NORP", "ORG", "GPE"):
         return True
     if tok.pos_ == "NOUN" and low.endswith(("ists", "ians")) and len(low) > 6:
+        return True
+    if tok.pos_ == "NOUN" and low.endswith(("ers", "ors")) and len(low) > 7 \
+            and low not in THING_ERS:
         return True
     if depth == 0 and lemma in COLLECTIVE:
         return any(k.dep_ == "prep" and k.lower_ == "of" and any(
