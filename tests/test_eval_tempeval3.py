@@ -11,8 +11,8 @@ from newsprism.errors import NotFound
 from newsprism.evaluate import tempeval3 as te
 from newsprism.records import Timex
 
-# Measured on the full TBAQ (256 documents): strict F1 0.896, relaxed F1 0.948,
-# type F1 0.914, value F1 0.827 (AQUAINT value 0.792, TimeBank value 0.844).
+# Measured on the full TBAQ (256 documents): strict F1 0.897, relaxed F1 0.948,
+# type F1 0.914, value F1 0.827 (AQUAINT value 0.793, TimeBank value 0.844).
 FLOORS = {"strict": 0.89, "relaxed": 0.942, "type": 0.905, "value": 0.82}
 PART_VALUE_FLOORS = {"AQUAINT": 0.785, "TimeBank": 0.837}
 
@@ -117,7 +117,9 @@ def test_probe_sentences_score():
     # named one, "the June quarter"); p156-p175 value 0.926, strict 0.884 (a duration in
     # two units, Black Friday, Cyber Monday, "the next Summer Games", "the first three
     # months of the year"); p176-p195 value 0.954, strict 1.0 (a weekday before a "that"
-    # clause took the clause's tense). All fixed; weekday + part of day stays typed DATE.
+    # clause took the clause's tense); p196-p215, written after all those fixes, value
+    # 0.944, strict 0.972 ("Friday and Saturday" said on a Friday, "won Sunday's runoff and
+    # will be sworn in", "almost" left out). All fixed; weekday + part of day stays DATE.
     r = te.evaluate_probe(PROBE, with_errors=True)
     assert r["strict"]["f1"] >= 0.97 and r["value"]["f1"] >= 0.97, r["errors"]
 

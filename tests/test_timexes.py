@@ -759,3 +759,31 @@ def test_the_first_months_of_a_year_are_a_quarter_or_a_half(text, published, spa
 ])
 def test_a_that_clause_after_a_weekday_keeps_its_own_tense(text, published, span, value):
     assert value_of(text, span, published) == value
+
+
+@pytest.mark.parametrize("text,published,span,value", [
+    # weekdays joined in one phrase are in order once the first is today or ahead
+    ("Flights were canceled for Friday and Saturday.", dt.date(2013, 2, 8), "Saturday",
+     "2013-02-09"),
+    ("Schools were closed Monday through Wednesday.", dt.date(2013, 2, 11), "Wednesday",
+     "2013-02-13"),
+    # told in the past and out of order, each weekday keeps its own reading
+    ("Statements were issued Friday and Thursday.", dt.date(1998, 2, 6), "Thursday",
+     "1998-02-05"),
+    ("Stores were shut on Saturday and Sunday.", dt.date(2013, 2, 11), "Saturday",
+     "2013-02-09"),
+])
+def test_weekdays_joined_in_one_phrase(text, published, span, value):
+    assert value_of(text, span, published) == value
+
+
+def test_a_weekdays_possessive_looks_ahead_only_in_its_own_clause():
+    text = "Hollande won Sunday's runoff and will be sworn in by May 15."
+    assert value_of(text, "Sunday", dt.date(2012, 5, 7)) == "2012-05-06"
+    text = "Sunday's vote will decide the next government."
+    assert value_of(text, "Sunday", dt.date(2012, 5, 3)) == "2012-05-06"
+
+
+def test_almost_stays_inside_a_duration_like_nearly():
+    assert found("He was the first pope to resign in almost 600 years.")[
+        "almost 600 years"] == ("DURATION", "P600Y")

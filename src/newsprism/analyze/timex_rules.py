@@ -41,7 +41,7 @@ QUANT = (rf"(?:\d+(?:[.,]\d+)?(?:\s+1/2)?|{alternation(NUMBER_WORDS)}|a\s+couple
 HALF_Q = r"(?P<hq>\s+and\s+a\s+half)?"
 HALF_U = r"(?P<hu>\s+and\s+a\s+half)?"
 # Only the modifiers TimeML annotators keep inside the span ("about", "just" stay out).
-DURMOD = (r"(?:more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|around|nearly"
+DURMOD = (r"(?:more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|around|nearly|almost"
           r"|up\s+to|close\s+to|well\s+over|some)")
 DURREL = (r"(?:past|last|next|first|coming|previous|following|final|remaining|latest"
           r"|initial|ensuing|preceding|subsequent|last\s+few|past\s+few|next\s+few|same)")

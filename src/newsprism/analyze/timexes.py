@@ -127,8 +127,8 @@ class Tenses:
         """Whether the first tensed word after a weekday's "'s" looks ahead ("will",
         "could", "is set to"): the possessed thing is then still to come."""
         for k in range(j + 1, min(len(self.starts), j + 8)):
-            if self._boundary(k):
-                return False
+            if self._boundary(k) or self.tags[k] == "CC":
+                return False  # "won Sunday's runoff and will be sworn in": another clause
             cue = self._cue(k, j)
             if cue is not None:
                 return cue in ("future", "modal")
@@ -287,8 +287,8 @@ def _resolve(cands, ctx: Context) -> list[tuple[int, int, str, str]]:
             found.append(item)
             _remember(ctx, item, RULES[idx].name in _WRITTEN_DATES)
         taken = max(-neg_end, got[-1][1])  # "April 24 and 25, 1999" reaches past its match
-    out = _attach_clock_times(ctx.text, _join_weekday_dates(ctx.text, _join_durations(
-        ctx.text, found)))
+    found = _weekday_pairs(ctx.text, _join_durations(ctx.text, found), ctx.anchor)
+    out = _attach_clock_times(ctx.text, _join_weekday_dates(ctx.text, found))
     return _widen(ctx.text, _date_clock_times(ctx.text, out, ctx.anchor))
 
 
@@ -376,6 +376,34 @@ def _sum_durations(first: str, second: str) -> str | None:
     date = "".join(f"{n}{c}" for n, c in zip(parts[:4], _PART_CODES[:4]) if n)
     clock = "".join(f"{n}{c}" for n, c in zip(parts[4:], _PART_CODES[4:]) if n)
     return "P" + date + ("T" + clock if clock else "")
+
+
+_PAIR_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or|through|to|until|[-–])\s*", re.I)
+_BARE_WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
+
+
+def _weekday_pairs(text: str, found: list, anchor: _dt.date | None) -> list:
+    """"Flights were canceled for Friday and Saturday" said on a Friday: two weekdays
+    joined in one phrase are days in order, so once the first is today or still to come,
+    the second follows it rather than lying a week back."""
+    if anchor is None:
+        return found
+    out = list(found)
+    for n in range(1, len(out)):
+        (s1, e1, t1, v1), (s2, e2, t2, v2) = out[n - 1], out[n]
+        if not (t1 == t2 == "DATE" and _BARE_WEEKDAY.fullmatch(text, s1, e1)
+                and _BARE_WEEKDAY.fullmatch(text, s2, e2) and _PAIR_GAP.fullmatch(text, e1, s2)):
+            continue
+        d1, d2 = _FULL_DATE.match(v1), _FULL_DATE.match(v2)
+        if not (d1 and d2) or len(v1) != 10 or len(v2) != 10:
+            continue
+        first = _dt.date(int(d1[1]), int(d1[2]), int(d1[3]))
+        second = _dt.date(int(d2[1]), int(d2[2]), int(d2[3]))
+        step = (second.isoweekday() - first.isoweekday()) % 7
+        ranged = not re.fullmatch(r"\s*(?:,\s*)?(?:and|or)\s*", text[e1:s2], re.I)
+        if first >= anchor and 0 < step <= (6 if ranged else 2) and second < first:
+            out[n] = (s2, e2, t2, ymd(first + _dt.timedelta(days=step)))
+    return out
 
 
 # the weekday may carry its own modifier: "this coming Sunday, March 8" is one date too
