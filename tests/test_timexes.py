@@ -787,3 +787,13 @@ def test_a_weekdays_possessive_looks_ahead_only_in_its_own_clause():
 def test_almost_stays_inside_a_duration_like_nearly():
     assert found("He was the first pope to resign in almost 600 years.")[
         "almost 600 years"] == ("DURATION", "P600Y")
+
+
+def test_hours_later_count_from_a_clock_time_in_the_same_sentence():
+    text = "The ferry left at 7:45 a.m. on Tuesday and sank two hours later."
+    got = found(text, dt.date(2024, 10, 10))
+    assert got["two hours later"] == ("TIME", "2024-10-08T09:45")
+    text = "The alarm sounded at 11:50 p.m. and the roof fell in 20 minutes later."
+    assert found(text)["20 minutes later"] == ("TIME", "2020-02-14T00:10")
+    # with no clock time told, the stretch stays a duration
+    assert found("The roof fell in two hours later.")["two hours"] == ("DURATION", "PT2H")

@@ -289,7 +289,8 @@ def _resolve(cands, ctx: Context) -> list[tuple[int, int, str, str]]:
         taken = max(-neg_end, got[-1][1])  # "April 24 and 25, 1999" reaches past its match
     found = _weekday_pairs(ctx.text, _join_durations(ctx.text, found), ctx.anchor)
     out = _attach_clock_times(ctx.text, _join_weekday_dates(ctx.text, found))
-    return _widen(ctx.text, _date_clock_times(ctx.text, out, ctx.anchor))
+    return _widen(ctx.text, _clock_counted(ctx.text, _date_clock_times(ctx.text, out,
+                                                                       ctx.anchor)))
 
 
 _AROUND = re.compile(r"\b(?:around|approximately)\s+$", re.I)
@@ -554,6 +555,34 @@ def _same_sentence_day(text: str, found: list, i: int) -> str | None:
         if best is None or hi - lo < best[0]:
             best = (hi - lo, day.group(0))
     return best[1] if best else None
+
+
+_SHORT_SPAN = re.compile(r"^PT(\d+)([HM])$")
+_LATER = re.compile(r"\s+(later|earlier)\b", re.I)
+_CLOCK_FULL = re.compile(r"^(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)$")
+
+
+def _clock_counted(text: str, found: list) -> list:
+    """"Left at 7:45 a.m. on Tuesday and sank two hours later": hours or minutes counted
+    from a clock time told earlier in the same sentence name a time of day (TimeML anchors
+    them), 09:45; with no clock time to count from, the stretch stays a duration."""
+    out = list(found)
+    for i, (start, end, type_, value) in enumerate(found):
+        span = _SHORT_SPAN.match(value) if type_ == "DURATION" else None
+        after = _LATER.match(text, end) if span else None
+        if not after:
+            continue
+        for j in range(i - 1, -1, -1):
+            clock = _CLOCK_FULL.match(out[j][3]) if out[j][2] == "TIME" else None
+            if SENTENCE_END.search(text, out[j][1], start):
+                break
+            if clock:
+                n = int(span[1]) * (60 if span[2] == "H" else 1)
+                t = _dt.datetime.fromisoformat(f"{clock[1]}T{clock[2]}:{clock[3]}")
+                t += _dt.timedelta(minutes=n if after[1].lower() == "later" else -n)
+                out[i] = (start, after.end(), "TIME", t.strftime("%Y-%m-%dT%H:%M"))
+                break
+    return out
 
 
 _PAREN_OPEN = re.compile(r"^\s*\(\s*$")
