@@ -134,6 +134,7 @@ _OTHER_BODIES = frozenset("""
 corporation company corp ministry authority commission council department office union
 association institute bank court government board bureau federation chamber society
 briefing briefings conference meeting hearing session summit rally
+rail railway railways airways airlines rescue
 """.split())
 
 

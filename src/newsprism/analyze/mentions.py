@@ -20,6 +20,12 @@ SUBJ_DEPS = ("nsubj", "nsubjpass")
 AGE_WORD = re.compile(r"^\d+-year-old$|^(?:\w+-)+year-old$")
 _PP_HEADS = ("for", "of", "at", "with", "from", "to")
 _COUNTRY_KEYS = frozenset(v.lower() for v in L.COUNTRY_ALIASES.values())
+# A live blog's entry time the tagger runs into the name after it ("23:41 - Police").
+_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?$", re.I)
+# Honours after a name and honorifics before it are not the name: "Julian Penrose KC" is the
+# "Penrose" met later, "Shri Nair" the "Suresh Nair" named first.
+_POST_NOMINALS = frozenset("KC QC SC MP MEP MSP MLA OBE CBE MBE KBE DBE".split())
+_HONORIFICS = frozenset("shri sri smt smt. shrimati".split())
 
 
 @dataclass(slots=True, eq=False)
@@ -164,9 +170,11 @@ def _trim(doc, s: int, e: int, titled: bool, lower: set[str], cap: set[str]) -> 
             return False
         return (t.lower_ in L.FUNCTION_WORDS or t.lower_ in L.SPEECH_FORMS
                 or (t.lower_ in lower and t.lower_ not in cap))
-    while s < e and junk(doc[s]) and doc[s].text not in ("U.S.", "U.K."):
+    while s < e and (junk(doc[s]) or _CLOCK.match(doc[s].text) or doc[s].lower_ in _HONORIFICS) \
+            and doc[s].text not in ("U.S.", "U.K."):
         s += 1
-    while e > s and junk(doc[e - 1]) and not doc[e - 1].text.endswith("."):
+    while e > s and (junk(doc[e - 1]) and not doc[e - 1].text.endswith(".")
+                     or e - s > 1 and doc[e - 1].text in _POST_NOMINALS):
         e -= 1
     return s, e
 

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..records import Block, Quote, Span, Speaker
 from . import cue_model, cues
+from . import lexicon_roles as L
 from .attribution import (Cand, cue_span, find_candidates, lemma_of, make_cand,
                           remember_text, source_span, subject_of, text_of, trim,
                           verbal_tokens)
@@ -318,8 +319,8 @@ def _sentence_cue(doc, pos: int, before: bool):
             return None
     else:
         k = bisect.bisect_left(_starts(doc), pos)
-        toks = list(doc[k:k + 8])
-    for t in toks:
+        toks = list(doc[k:k + 16])
+    for n, t in enumerate(toks):
         if "\n" in t.text or (t.is_sent_start and not before and t.i > toks[0].i):
             break  # a cue never reaches across a paragraph
         if t.text in (".", "!", "?") and not before:
@@ -327,13 +328,18 @@ def _sentence_cue(doc, pos: int, before: bool):
         if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in cues.SAY_VERBS \
                 and not any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children):
             return t
+        if n >= 7 and not before and t.pos_ == "VERB":
+            # past eight words only a long speaker ('the minority's sports spokesman,
+            # Isaac Adomako-Tetteh, asked') stands between the quote and its verb
+            break
     return _frame_cue(doc, toks, pos, before) if toks else None
 
 
 def _direct_from_marks(doc, marks: list[Marked], cands: list[Cand]) -> tuple[list[Cand],
                                                                              list[Marked]]:
     out, rest = [], []
-    used = {c.cue_tok.i for c in cands if c.cue_tok is not None}
+    # a cue whose only content is where the words appeared ('asked on X') is still free
+    used = {c.cue_tok.i for c in cands if c.cue_tok is not None and not _only_a_medium(doc, c)}
     for m in marks:
         tok = _sentence_cue(doc, m.close + 1, before=False) if m.closed else None
         if tok is None or tok.i in used or subject_of(tok) is None:
@@ -748,7 +754,74 @@ def extract(doc, blocks: tuple[Block, ...] = (), coref=None,
         if c.kind != "indirect":
             quoted.append((c.content, sp))
         quotes.append(q)
+    quotes = _named_next(text, quotes, coref)
     return _same_as(text, quotes, _lead_blocks(text, blocks))
+
+
+_WITHHELD = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+((?:[a-z][\w-]*\s+){0,3}?)([a-z][\w-]*)"
+                       r"(?:\s+(?:of|for|at|on|in|with|who|when)\b.*)?$", re.S)
+
+
+def _withheld_role(name: str | None) -> bool:
+    """'a senior manager', 'The signaller on duty when ...': one person the phrase
+    describes without naming (not 'the ministry', not 'three stewards')."""
+    m = _WITHHELD.match(name or "")
+    if m is None:
+        return False
+    head = m.group(2).lower()
+    # a spokesperson speaks for an office and stays unnamed when the lede leaves them so
+    return not head.startswith("spokes") and head not in L.ORG_NOUNS and head not in L.ORG_WORDS and (
+        not head.endswith("s") or head in L.PERSON_NOUNS)
+
+
+def _named_next(text: str, quotes: list[Quote], coref) -> list[Quote]:
+    """'The signaller on duty ... told the inquiry that ...' then 'Gareth Pryce, 52, gave
+    evidence ...': a report that withholds a speaker's name in its lede, or names them in
+    the quotation that follows ('"...," said Dr. Liza Marquez'), names the person in the
+    next paragraph: a person not mentioned before, who speaks there, is the role."""
+    if coref is None or not quotes:
+        return quotes
+    paras = paragraphs(text)
+    starts = [p[0] for p in paras]
+    out = []
+    for q in quotes:
+        sp = q.speaker
+        if sp.start is None or sp.entity is not None and _named_entity(coref, sp.entity) \
+                or not _withheld_role(sp.name):
+            out.append(q)
+            continue
+        k = bisect.bisect_right(starts, sp.start) - 1
+        ent = _new_speaker_in(text, paras, k, quotes, coref)
+        out.append(q if ent is None else replace(q, speaker=Speaker(ent.id, ent.name,
+                                                                    sp.start, sp.end)))
+    return out
+
+
+def _named_entity(coref, entity_id: str) -> bool:
+    ent = coref.by_id.get(entity_id)
+    return ent is not None and any(m.kind == "name" for m in ent.mentions)
+
+
+def _new_speaker_in(text: str, paras, k: int, quotes: list[Quote], coref):
+    if k < 0 or k + 1 >= len(paras):
+        return None
+    ps, pe = paras[k + 1]
+    lede = k <= 2 and not any(q.start < paras[k][0] and q.speaker.name for q in quotes)
+    if not (lede or text[ps:ps + 1] in _DOUBLE_CLOSERS):
+        return None
+    first = next((en for m, en in coref.mentions_in(ps, pe)
+                  if m.kind == "name" and en.type == "PERSON"), None)
+    if first is None or min(m.start for m in first.mentions) < ps:
+        return None
+    at = min(m.start for m in first.mentions)
+    before = text[ps:at].split()
+    if text[ps:ps + 1] not in _DOUBLE_CLOSERS and any(
+            not w.istitle() or "'" in w or "’" in w or w.lower() in ("the", "a", "an")
+            for w in before if w.lower().rstrip(".") not in L.TITLES):
+        return None  # 'The man's sister, Hannah Whitfield': someone else, introduced so
+    if not any(ps <= q.start < pe and q.speaker.entity == first.id for q in quotes):
+        return None
+    return first
 
 
 @stage("quotes", requires=("doc", "blocks", "entities", "coref"), provides=("quotes",))

@@ -151,6 +151,7 @@ def chain_vias(doc, cands: list[Cand]) -> None:
     cands.extend(nested_reports(doc, cands, media))
     for c in cands:
         c.via = via_for(c)
+        _citing_source(text, c)
     wrappers = set()
     for c in cands:
         for m in media:
@@ -230,6 +231,27 @@ def _quoted_as_saying(c: Cand) -> None:
     if obj is None or any(ch.dep_ == "nsubjpass" for ch in verb.children):
         return
     c.source, c.src_tok = source_span(obj), obj
+
+
+def _citing_source(text: str, c: Cand) -> None:
+    """'..., the Daily Graphic newspaper reported, citing the regional police command': the
+    cited body speaks and the medium that cites it carries the words (a cited medium is
+    only another via: 'Reuters, citing Tasnim, reported')."""
+    tok = c.cue_tok
+    if c.source is None or tok is None or not hasattr(tok, "children") \
+            or lemma_of(tok) not in ("report", "say") \
+            or not is_medium(text[c.source[0]:c.source[1]]):
+        return
+    citing = next((k for k in tok.children if k.lower_ == "citing" and k.dep_ in (
+        "advcl", "xcomp", "conj")), None)
+    obj = next((k for k in citing.children if k.dep_ == "dobj"), None) if citing else None
+    if obj is None:
+        return
+    src = source_span(obj)
+    if is_medium(text[src[0]:src[1]]):
+        return
+    c.via = [c.source] + [v for v in c.via if v != c.source and not overlaps(v, src)]
+    c.source, c.src_tok = src, obj
 
 
 _DIRECTIVES = frozenset("order direct instruct command dispatch deploy".split())

@@ -12,9 +12,13 @@ from ..records import Speaker
 from . import cues
 from . import lexicon_roles as L
 from .attribution import Cand, lemma_of, source_span, text_of, tokens_span, trim
-from .vias import UTTERANCES, medium_phrase, preps_deep
+from .source_frames import (NAMING, colondateline_end, dateline_end, document_owner,
+                            entry_time_end, named_child, participle_subject,
+                            person_subject_around, phrase_before_verb, phrase_head)
+from .vias import UTTERANCES
 
 _OPENERS = "\"“"
+_POST_NOMINALS = frozenset("KC QC SC MP MEP MSP MLA OBE CBE MBE KBE DBE".split())
 _CLOSERS = "\"”"
 
 
@@ -70,7 +74,7 @@ def _name_fallback(doc, tok, span: tuple[int, int]) -> str:
         # 'documents seen by the Ledger', 'two officials familiar with the inquiry': the
         # people or things, not what the phrase after them says about them
         after = [c.left_edge.idx for c in tok.rights if c.dep_ in ("acl", "relcl", "amod")
-                 and lemma_of(c) not in _NAMING and not _closeness(c)]
+                 and lemma_of(c) not in NAMING and not _closeness(c)]
         if after and span[0] < min(after) < end:
             end = min(after)
     phrase = text_of(doc)[span[0]:end]
@@ -101,58 +105,7 @@ def _entity_for(coref, doc, tok, span):
     return exact or coref.entity_at(*span)
 
 
-_DATELINE = re.compile(r"[A-Z][A-Z .'’-]{2,}(?:,[ \w.'’-]+)?\s*"
-                       r"(?:\([^()\n]{1,40}\))?\s*[—–-]+\s*")
 _PERSONAL = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
-
-
-def dateline_end(text: str, s: int) -> int | None:
-    """Where a dateline ('TEHRAN (MPA) — ') that starts a paragraph at ``s`` ends; the parser
-    often takes it for the subject of the first sentence's verb."""
-    if s and text[s - 1] != "\n":
-        return None
-    m = _DATELINE.match(text, s)
-    return m.end() if m else None
-
-
-_COLON_DATELINE = re.compile(r"[A-Z][A-Z .'’-]{2,}(?:,[ \w.'’-]+)?:[ \t]+")
-
-
-def _colondateline_end(text: str, s: int) -> int | None:
-    """'KARACHI: ...' opening the story (South Asian papers' dateline): where it ends."""
-    if s and text[s - 1] != "\n" or not "A" <= text[s:s + 1] <= "Z":
-        return None
-    k = s - 1
-    while k >= 0 and text[k].isspace():
-        k -= 1
-    if k >= 0 and text[k] in ".!?\"”":
-        return None  # past the first full sentence: a transcript label, not a dateline
-    m = _COLON_DATELINE.match(text, s)
-    return m.end() if m else None
-
-
-def _phrase_before_verb(doc, start: int, stop: int):
-    """The tokens from ``start`` up to the first verb (or ``stop``): the subject a dateline
-    hid ('TEHRAN (MPA) — Iran's Revolutionary Guards vowed ...')."""
-    span = doc.char_span(start, stop, alignment_mode="expand")
-    if span is None:
-        return None
-    toks = []
-    for t in span:
-        if t.pos_ in ("VERB", "AUX") or t.text == ",":
-            break
-        toks.append(t)
-    while toks and toks[-1].pos_ in ("ADP", "PART", "DET", "CCONJ", "SCONJ", "PUNCT"):
-        toks.pop()  # 'the runner-up in last year's race to [lead]': no dangling 'to'
-    return toks or None
-
-
-def _phrase_head(toks):
-    """The word of a phrase whose head lies outside it ('up' in 'the runner-up in Sunday's
-    vote'); the last word when the parse gives none."""
-    inside = {t.i for t in toks}
-    return next((t for t in toks if t.head.i not in inside and t.pos_ in ("NOUN", "PROPN")),
-                toks[-1])
 
 
 def _gender_fits(name: str | None, pronoun: str) -> bool:
@@ -169,101 +122,6 @@ def _institution_of(ent, tok) -> bool:
     common = tok is not None and (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.text.islower())
     return ent.type in ("GPE", "NORP") and common and (
         tok.lower_ in L.ACTOR_NOUNS or tok.lower_ in L.ORG_WORDS or tok.lower_ in L.ORG_NOUNS)
-
-
-def _named_child(tok):
-    """'the UN's refugee agency, UNHCR' / 'the agency, known as AFAD': the name a common-noun
-    source goes by; also 'One of the miners who escaped, Daniel Musonda'."""
-    if tok.pos_ not in ("NOUN", "NUM"):
-        return None
-    for c in tok.children:
-        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > tok.i:
-            # 'a spokesperson for the ship's owner, Halcyon Maritime, Eleni Vlachou': the
-            # person named after the organisation is the one who speaks
-            person = next((g for g in c.children if g.dep_ == "appos" and g.pos_ == "PROPN"
-                           and g.ent_type_ == "PERSON"), None)
-            if person is not None and c.ent_type_ != "PERSON" and tok.lower_ in L.ROLE_NOUNS:
-                return person
-            return c
-        if c.dep_ == "acl" and c.lower_ in ("known", "called", "named"):
-            as_ = next((g for g in c.children if g.lower_ == "as"), None)
-            obj = next((g for g in as_.children if g.dep_ == "pobj"), None) if as_ else None
-            if obj is not None and obj.pos_ == "PROPN":
-                return obj
-        if c.dep_ == "acl" and lemma_of(c) in ("name", "call"):
-            # 'a driver named Amos', 'a group calling itself Nightfall'
-            name = next((g for g in c.children if g.dep_ in ("oprd", "attr", "dobj", "xcomp")
-                         and g.pos_ == "PROPN"), None)
-            if name is not None:
-                return name
-    return _named_only_as(tok) or _spokesperson_name(tok)
-
-
-_NAMING = frozenset("name call know identify".split())
-
-
-def _named_only_as(tok):
-    """'a woman ..., who asked to be named only as Ruth': the name she goes by."""
-    for t in tok.subtree:
-        if t.lemma_.lower() == "give" and t.i > tok.i \
-                and any(c.dep_ == "dobj" and c.lower_ == "name" for c in t.children):
-            # 'who gave her name only as Precious'
-            as_ = next((g for g in t.subtree if g.lower_ == "as"), None)
-            obj = next((g for g in t.subtree if as_ is not None and g.i > as_.i
-                        and g.pos_ == "PROPN"), None)
-            if obj is not None:
-                return obj
-        if t.lemma_.lower() in ("name", "identify", "call") and t.i > tok.i:
-            as_ = next((g for g in t.children if g.lower_ == "as"), None)
-            obj = next((g for g in as_.children if g.dep_ == "pobj"), None) if as_ else None
-            if obj is not None and obj.pos_ == "PROPN":
-                return obj
-    return None
-
-
-def _spokesperson_name(tok):
-    """'a spokesperson for Kafue Copper Mines, Lillian Phiri': the parser hangs the person's
-    name on the organisation, which never has a person in apposition."""
-    if tok.lower_ not in L.ROLE_NOUNS and tok.lower_ not in L.PERSON_NOUNS \
-            and not any(c.dep_ == "poss" for c in tok.children):
-        return None  # 'her counterpart in Kagera, Peter Laizer' is a person too
-    for prep in tok.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("for", "of", "at", "in", "from"):
-            continue
-        names = [t for t in prep.subtree if t.dep_ == "appos" and t.pos_ == "PROPN"
-                 and t.ent_type_ == "PERSON"]
-        if names:
-            return names[-1]
-    return None
-
-
-# Who issues a document is its author; who saw or obtained it ('documents seen by the
-# Ledger') is not.
-_ISSUING = frozenset("issue release publish send distribute circulate post".split())
-
-
-def _document_owner(tok):
-    """Who issued a document: 'a statement from the presidency', 'a statement posted on the
-    ministry's website' (the site's owner)."""
-    for acl in tok.children:
-        # 'a statement issued by the PM Office', 'a communique signed by the union'
-        if acl.dep_ == "acl" and acl.tag_ == "VBN" and lemma_of(acl) in _ISSUING:
-            by = next((g for g in acl.children if g.dep_ == "agent"), None)
-            obj = next((g for g in by.children if g.dep_ == "pobj"), None) if by else None
-            if obj is not None and obj.pos_ in ("PROPN", "NOUN"):
-                return obj
-    for prep in tok.children:
-        if prep.dep_ == "poss" and prep.pos_ in ("PROPN", "NOUN"):
-            return prep  # "Amini's remarks"
-        obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-        if prep.lower_ in ("from", "by", "of") and obj is not None:
-            return obj
-    for _, obj in preps_deep(tok):
-        owner = next((g for g in obj.children if g.dep_ == "poss"), None)
-        if obj.dep_ == "pobj" and owner is not None and owner.pos_ in ("NOUN", "PROPN") \
-                and medium_phrase(obj):
-            return owner
-    return None
 
 
 def _org_like(sp: Speaker) -> bool:
@@ -381,6 +239,9 @@ class Speakers:
         source, tok = self._source(cand)
         if source is None:
             return Speaker(None, None, None, None)
+        if tok is not None and hasattr(tok, "i") and tok.text in _POST_NOMINALS and tok.i \
+                and self.doc[tok.i - 1].pos_ == "PROPN":
+            tok = self.doc[tok.i - 1]  # 'Rebecca Adeyemi KC': the honour heads the parse
         s, e = trim(text_of(self.doc), *source, chars=" \t\n\"“”‘’'")  # no stray marks
         s, tok = self._past_opener(s, e, tok)
         text = text_of(self.doc)[s:e].strip()
@@ -408,7 +269,7 @@ class Speakers:
                 (ent is None or ent.type != "PERSON") and self._ends_on_person(s, e))):
             # 'The Chief Medical Director of the hospital, Prof. Kunle Adesina': the office
             # heads the phrase, the person holding it speaks.
-            ent = self._appositive_person(s, e, ent) or ent
+            ent = self._appositive_person(s, e, ent) or self._person_at_end(s, e) or ent
         unnamed = self._unnamed_since(ent, s, low) if ent is not None and low in _PERSONAL \
             else None
         if unnamed is not None:
@@ -445,11 +306,14 @@ class Speakers:
         text = text_of(self.doc)
         tok = cand.src_tok
         if tok is not None and hasattr(tok, "lemma_") and lemma_of(tok) in UTTERANCES:
-            owner = _document_owner(tok)
+            owner = document_owner(tok)
             if owner is not None:
                 words = [t for t in owner.subtree if t.dep_ != "case"]  # not the "'s"
                 return trim(text, *tokens_span(words)), owner
         cue = cand.cue_tok
+        named = person_subject_around(cue, cand.source) or participle_subject(cue)
+        if named is not None:
+            return tokens_span([named.left_edge, named]), named
         if cand.source is not None and cue is not None and getattr(cue, "pos_", "") == "VERB" \
                 and self.coref is not None and cand.source[1] <= cue.idx \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
@@ -460,25 +324,30 @@ class Speakers:
                 return named
         if cand.source is not None:
             s, e = cand.source
+            timed = entry_time_end(text, s)
+            if timed is not None and tok is not None and hasattr(tok, "idx") and tok.idx >= timed:
+                # the parse kept the subject whole past the entry's time: only the time goes
+                return (timed, e), tok
             cut = dateline_end(text, s)
             if cut is None and cand.origin != "colon":
-                cut = _colondateline_end(text, s)
+                cut = colondateline_end(text, s)
             if cut is not None and e <= cut:
                 found = self._noun_before_cue(cand, cut)
                 if found is not None:
                     return found
             if cut is None:
-                named = _named_child(tok) if tok is not None and hasattr(tok, "i") else None
+                named = named_child(tok) if tok is not None and hasattr(tok, "i") else None
                 if named is not None:
                     return cand.source, named
                 return cand.source, cand.src_tok
             stop = cand.cue[0] if cand.cue and cand.cue[0] > cut else e
-            toks = _phrase_before_verb(self.doc, cut, stop)
+            toks = phrase_before_verb(self.doc, cut, stop)
             if not toks:
                 return None, None
-            return trim(text, toks[0].idx, toks[-1].idx + len(toks[-1].text)), _phrase_head(toks)
+            return trim(text, toks[0].idx, toks[-1].idx + len(toks[-1].text)), phrase_head(toks)
         if cand.kind == "direct" and cand.cue is None:
-            return self._next_paragraph_source(cand)
+            found = self._next_paragraph_source(cand)
+            return found if found[0] is not None else self._named_after(cand)
         return self._orphan_source(cand)
 
     def _noun_before_cue(self, cand: Cand, cut: int):
@@ -524,6 +393,33 @@ class Speakers:
                     return trim(text, *tokens_span(subj.subtree)), subj
         return None, None
 
+    def _named_after(self, cand: Cand):
+        """'"He called me at half-time ..." Akosua Darko is sitting in the front room',
+        '"Everybody knew ..." The steward who says this, ...': a feature opens a paragraph
+        on a quotation and introduces its speaker as the subject of the next sentence."""
+        text = text_of(self.doc)
+        s, e = cand.content
+        ps = text.rfind("\n", 0, s) + 1
+        if text[ps:s].strip() not in _OPENERS or text[e:e + 1] not in _CLOSERS:
+            return None, None
+        line_end = text.find("\n", e)
+        span = self.doc.char_span(e + 1, len(text) if line_end < 0 else line_end,
+                                  alignment_mode="expand")
+        words = [t for t in span if not t.is_space] if span is not None else []
+        if not words or words[0].is_punct or not words[0].text[:1].isupper():
+            return None, None
+        root = words[0]
+        while root.head.i != root.i and root.dep_ not in ("nsubj", "nsubjpass"):
+            root = root.head
+        if root.dep_ != "nsubj" or root.left_edge.i != words[0].i:
+            return None, None
+        if root.pos_ == "PROPN" and root.ent_type_ == "PERSON":
+            return tokens_span([words[0], root]), root
+        says = any(k.dep_ == "relcl" and lemma_of(k) in cues.SAY_VERBS for k in root.children)
+        if root.pos_ == "NOUN" and says:
+            return tokens_span([words[0], root]), root  # 'The steward who says this'
+        return None, None
+
     def _orphan_source(self, cand: Cand):
         """A speaker-less speech verb: the closest entity mention before it in its sentence,
         with only commas, appositions and the cue's own words in between."""
@@ -544,10 +440,10 @@ class Speakers:
                 # not the nearest name in it (the possessor).
                 span = source_span(subj)
                 cut = dateline_end(text_of(self.doc), span[0])
-                toks = _phrase_before_verb(self.doc, cut, verb.idx) if cut else None
+                toks = phrase_before_verb(self.doc, cut, verb.idx) if cut else None
                 if toks:
                     return trim(text_of(self.doc), toks[0].idx,
-                                toks[-1].idx + len(toks[-1].text)), _phrase_head(toks)
+                                toks[-1].idx + len(toks[-1].text)), phrase_head(toks)
                 return span, subj
         named = _object_after_quote(tok) or _role_phrase_before(tok) \
             or self._name_right_before(tok)
@@ -623,6 +519,8 @@ class Speakers:
         a phrase closing on a person's name, whatever the parser made its head."""
         if self.coref is None:
             return False
+        aged = re.search(r",\s*\d{1,3}$", text_of(self.doc)[s:e])
+        e = s + aged.start() if aged else e  # 'Kofi Antwi, 24'
         m = self.coref.mention_at(e - 1, e)
         ent = self.coref.entity_at(e - 1, e)
         if m is None or ent is None or ent.type != "PERSON" or m.kind != "name" \
@@ -636,6 +534,16 @@ class Speakers:
             t = t.head
         return True
 
+    def _person_at_end(self, s: int, e: int):
+        """'A fan who was at the northern stand, Kofi Antwi, 24': a description clause
+        hides the apposition from _appositive_person; the name closing the phrase speaks."""
+        if not re.search(r" (?:who|which|whose) ", text_of(self.doc)[s:e]) \
+                or not self._ends_on_person(s, e):
+            return None
+        aged = re.search(r",\s*\d{1,3}$", text_of(self.doc)[s:e])
+        end = s + aged.start() if aged else e
+        return self.coref.entity_at(end - 1, end)
+
     def _past_opener(self, s: int, e: int, tok):
         """'Reacting, the Minister of Health, Prof. X': the parser may take the opening
         participle for the head of the subject; the phrase after its comma is the source."""
@@ -646,7 +554,7 @@ class Speakers:
         if span is None or not len(span):
             return s, tok
         words = [t for t in span if not t.is_punct]
-        return m.end(), (_phrase_head(words) if words else tok)
+        return m.end(), (phrase_head(words) if words else tok)
 
     def _appositive_person(self, s: int, e: int, ent):
         """The first person named in a source phrase headed by an office, unless a
