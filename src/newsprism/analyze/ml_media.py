@@ -264,6 +264,10 @@ def _told_media(text, s, e, speaker: Speaker, quoted, out: list[Via], taken: lis
         if acronym:  # "Radio France internationale (RFI)": the acronym is the shared name
             found[k] = ((acronym.start(1), acronym.end(1)), acronym.group(1))
     for (a, b), name in found:
+        if speaker.start is not None and a < speaker.start < b and text[a:speaker.start].strip():
+            # "ha detto al Gazzettino Marco Bellin": the medium's name stops at the speaker's
+            b = a + len(text[a:speaker.start].rstrip())
+            name = text[a:b]
         if any(o <= a < c for o, c in quoted) or any(x < b + 3 and a < y for x, y in taken):
             continue  # "der Nachrichtenagentur dpa", "Austria Presse Agentur (APA)": named
         if speaker.start is not None and a < (speaker.end or 0) and speaker.start < b:

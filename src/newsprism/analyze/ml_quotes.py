@@ -21,6 +21,7 @@ from .ml_clauses import (ACRONYM_GLUED, AND_THEN, ANNOUNCE, AS_CUE, CONTRAST, DE
                          same_subject_claim, sentence_cues, skip_role_appositive, source_tail,
                          stands_alone, statement_lead, trim)
 from .ml_bounds import source_before
+from .ml_claims import and_that_after, that_before_quote
 from .ml_clauses import quote_paragraphs
 from .ml_entities import quote_pairs, sentences, words
 from .ml_media import (AGENCY_RE, AR_FROM, AR_SAYING, RELAY_RE, TRAILING_RELAY, as_via,
@@ -118,6 +119,8 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
         if inside and rows:
             rows += _trailing_that(text, rules, index, s, e, inside, cues, rows[-1], lang)
             rows = announced_before(text, lang, rules, index, roles, s, inside, cues, last) + rows
+            rows = that_before_quote(text, rules, inside, cues, rows) + rows \
+                + and_that_after(text, e, inside, rows)
         if not inside and rows:
             rows = _second_claim(text, lang, rules, index, roles, s, e, cues, rows)
             rows += same_subject_claim(text, rules, e, cues, rows)
