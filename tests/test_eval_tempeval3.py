@@ -119,7 +119,10 @@ def test_probe_sentences_score():
     # months of the year"); p176-p195 value 0.954, strict 1.0 (a weekday before a "that"
     # clause took the clause's tense); p196-p215, written after all those fixes, value
     # 0.944, strict 0.972 ("Friday and Saturday" said on a Friday, "won Sunday's runoff and
-    # will be sworn in", "almost" left out). All fixed; weekday + part of day stays DATE.
+    # will be sworn in", "almost" left out); p216-p235, written after those, value 0.941,
+    # strict 1.0 (two weekdays "ahead of Saturday's referendum" read as past; "ahead of"
+    # since fixed, "called for protests on Tuesday" still past). Weekday + part of day
+    # stays typed DATE (AQUAINT's habit; TimeBank and the guidelines say TIME).
     r = te.evaluate_probe(PROBE, with_errors=True)
     assert r["strict"]["f1"] >= 0.97 and r["value"]["f1"] >= 0.97, r["errors"]
 

@@ -797,3 +797,10 @@ def test_hours_later_count_from_a_clock_time_in_the_same_sentence():
     assert found(text)["20 minutes later"] == ("TIME", "2020-02-14T00:10")
     # with no clock time told, the stretch stays a duration
     assert found("The roof fell in two hours later.")["two hours"] == ("DURATION", "PT2H")
+
+
+def test_ahead_of_a_date_looks_forward():
+    text = "The opposition held rallies ahead of Saturday's referendum."
+    assert value_of(text, "Saturday", dt.date(2012, 12, 10)) == "2012-12-15"
+    text = "Investors sold shares ahead of the weekend."
+    assert value_of(text, "the weekend", dt.date(1989, 10, 30)) == "1989-W44-WE"

@@ -88,11 +88,13 @@ class Tenses:
             return None
         i = bisect.bisect_left(self.starts, start)
         j = max(i, bisect.bisect_left(self.starts, end))
+        before = tuple(self.lower[max(0, i - 3):i])
+        if before[-2:] == ("ahead", "of"):
+            return "future"  # "ahead of Saturday's referendum": it has not come yet
         if j < len(self.lower) and self.lower[j] in ("'s", "’s"):
             # "Wednesday's ruling" names something that has happened, unless the clause
             # looks ahead: "Sunday's vote will decide ..."
             return "future" if self._ahead_after(j) else "past"
-        before = tuple(self.lower[max(0, i - 3):i])
         if any(before[-len(cue):] == cue for cue in _AHEAD_BEFORE) or self._deadline(i):
             return "future"
         best: tuple[int, str] | None = None
