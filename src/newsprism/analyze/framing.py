@@ -64,7 +64,13 @@ _SCARE = re.compile(r"(?<=[a-z,;] )([\"“‘'«])([^\"“”‘’'«»\n]{2,40
 
 
 def _is_name(tok) -> bool:
-    return tok.ent_type_ in NAME_TYPES and tok.pos_ == "PROPN"
+    """A token of a named entity; a lone capitalised word opening a headline is not one
+    ('Pervert teacher unmasked'), since capitals there are the style, not a name."""
+    if tok.ent_type_ not in NAME_TYPES or tok.pos_ != "PROPN":
+        return False
+    doc = tok.doc
+    alone = tok.ent_iob_ == "B" and (tok.i + 1 == len(doc) or doc[tok.i + 1].ent_iob_ != "I")
+    return not (alone and tok.is_sent_start)
 
 
 def _coordination(tok) -> tuple[int, int]:

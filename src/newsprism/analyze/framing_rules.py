@@ -31,7 +31,15 @@ GROUP_NOUNS = frozenset({
     "community", "population", "family", "wife", "husband", "worker", "employee",
     "tycoon", "billionaire", "millionaire", "celebrity", "developer", "councillor",
     "councilor", "mayor", "judge", "lawyer", "banker", "executive", "chief", "owner",
+    "pundit", "commentator", "expert", "consultant", "journalist", "resident", "student",
+    "president", "agent", "servant", "participant", "applicant", "claimant", "defendant",
+    "assistant", "merchant", "peasant", "adviser", "advisor", "staff", "crew",
 })
+# Wordings that hide harm by their shape, not one word: 'staff will be let go'.
+_EUPHEMISM_SHAPES = re.compile(
+    r"(?<!\w)(?:be|been|being|was|were|are|is|get|got)\s+\W?let go\W?(?!\s+of)(?!\w)",
+    re.IGNORECASE)
+_LET_GO = re.compile(r"let go", re.IGNORECASE)
 # Plurals in -ers/-ors that name things, not people; other long ones are taken for
 # doers ('councillors', 'developers', 'protesters').
 THING_ERS = frozenset({
@@ -47,13 +55,14 @@ THING_ERS = frozenset({
 })
 # Heads whose 'of' phrase tells who they are ('a band of occupiers', 'swarms of migrants').
 COLLECTIVE = frozenset({"band", "group", "gang", "bunch", "crowd", "pack", "horde",
-                        "swarm", "herd", "flood", "tide", "wave", "army", "mob", "load"})
+                        "swarm", "herd", "flood", "tide", "wave", "army", "mob", "load",
+                        "gaggle", "flock"})
 _DATELINE = re.compile(
     r"^\s*[A-Z][A-Za-z .'-]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
     r"(?:\([A-Za-z .&'-]{2,40}\))?\s*[-–—]\s")
 # Adjective and noun endings that derive a word from a listed one ('cravenly',
 # 'cravenness', 'parasitic', 'thuggery'), longest first; (suffix, what to add back).
-_DERIVATIONS = (("ically", "ic"), ("ically", ""), ("ishly", ""), ("ously", "ous"),
+_DERIVATIONS = (("ated", "ate"), ("ed", "e"), ("ed", ""), ("ically", "ic"), ("ically", ""), ("ishly", ""), ("ously", "ous"),
                 ("fully", "ful"), ("ness", ""), ("ility", "le"), ("iness", "y"),
                 ("ity", ""), ("ism", ""), ("ery", ""), ("ily", "y"), ("ly", ""),
                 ("ic", "e"), ("ic", ""), ("ical", ""), ("ish", ""), ("ous", ""))
@@ -243,10 +252,12 @@ def _word_spans(tok) -> tuple[int, int, str] | None:
             low.endswith("ly") and low not in lx.INTENSIFIERS and family(low))):
         return _judging_adverb(tok)
     if pos == "VERB":
-        return _phrasal(tok) or _dramatic_verb(tok)
+        found = _phrasal(tok) or _dramatic_verb(tok)
+        if found:
+            return found
     if pos == "PROPN" and not tok.ent_type_:
         pos = "ADJ"  # a headline's capitals make the parser read words as names
-    if low in lx.CONTEMPT and pos in ("ADJ", "NOUN"):
+    if low in lx.CONTEMPT and (pos in ("ADJ", "NOUN") or tok.dep_ == "amod"):
         if low in lx.ON_LABELS_ONLY and not (
                 tok.dep_ == "amod" and (tok.head.lower_ in lx.NAME_CALLING
                                         or tok.head.lemma_.lower() in lx.DEHUMANISING_NOUNS)):
@@ -261,6 +272,9 @@ def _word_spans(tok) -> tuple[int, int, str] | None:
             return (*_span(tok, tok), technique)
     if low in lx.LABEL_NEEDS_MODIFIER and pos == "NOUN":
         return _modified_label(tok)
+    if low in lx.POSSESSED_LABELS and pos == "NOUN" and any(
+            k.dep_ == "poss" and k.pos_ in ("PRON", "PROPN") for k in tok.children):
+        return (*_span(tok, tok), "name_calling")
     return None
 
 
@@ -285,13 +299,21 @@ def _style_pattern():
     present, built once."""
     refs = "|".join(re.escape(r) for r in sorted(lx.INFAMOUS_REFERENTS, key=len, reverse=True))
     labels = "|".join(re.escape(w) for w in lx.NEO_LABELS)
-    return re.compile(rf"(?<![\w-])(?:(?:{refs})[- ]style|neo-(?:{labels}))(?![\w-])",
-                      re.IGNORECASE)
+    backers = "|".join(lx.VAGUE_BACKERS)
+    ends = "|".join(lx.BACKING_ENDS)
+    hit = "|".join(lx.JUDGING_HIT_NOUNS)
+    judging = "|".join(lx.JUDGING_COMPOUND_ENDS)
+    return re.compile(rf"(?<![\w-])(?:(?:{refs})[- ]style|neo-(?:{labels})|(?:{backers})-(?:{ends})"
+                      rf"|(?:{hit})-hit|[a-z]{{4,}}-(?:{judging}))(?![\w-])", re.IGNORECASE)
 
 
 def extra_spans(doc) -> list[tuple[int, int, str]]:
     """Spans the listed-word pass cannot see, found by pattern and syntax."""
-    out = [(m.start(), m.end(), "loaded_language") for m in _style_pattern().finditer(doc.text)]
+    text = doc.text
+    out = [(m.start(), m.end(), "loaded_language") for m in _style_pattern().finditer(text)]
+    for m in _EUPHEMISM_SHAPES.finditer(text):
+        inner = _LET_GO.search(text, m.start(), m.end())
+        out.append((inner.start(), inner.end(), "euphemism"))
     for tok in doc:
         if not tok.is_alpha and "-" not in tok.text or tok.ent_type_ in ("PERSON", "ORG",
                                                                           "WORK_OF_ART"):

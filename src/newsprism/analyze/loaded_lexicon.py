@@ -85,6 +85,12 @@ LOADED = frozenset({
     "tinpot", "tin-pot", "rubber-stamp", "rubber stamp", "whitewash",
     "stitch-up", "fiasco", "debacle", "shambles", "farce", "travesty", "disgrace",
     "bloodletting", "butchered",
+    "laughing stock", "laughing-stock", "crocodile tears", "pet project", "hand-wringing",
+    "wringing its hands", "wringing their hands", "wringing his hands", "wringing her hands",
+    "bleeding-heart", "bleeding heart", "bleeding hearts", "virtue signalling",
+    "virtue-signalling", "snake oil", "smoke and mirrors", "slush fund",
+    "pork barrel", "pork-barrel", "dog whistle", "dog-whistle", "unmask", "unmasked",
+    "mouthpiece", "mouthpieces", "hatchet job", "hit job", "hit piece",
 })
 
 # The lists below reach past single listed words; framing_rules.py reads them with syntax.
@@ -99,12 +105,13 @@ DEHUMANISING_NOUNS = frozenset({
     "rodents", "maggot", "maggots", "pig", "pigs", "dog", "dogs", "sheep", "sheeple",
     "tide", "flood", "wave", "cancer", "virus", "germ", "germs", "filth", "scum", "pack",
     "packs", "mongrel", "mongrels", "worm", "worms", "weasel", "weasels", "tick", "ticks",
-    "lice", "louse", "bedbug", "bedbugs",
+    "lice", "louse", "bedbug", "bedbugs", "gaggle", "gaggles", "flock", "flocks",
 })
 # Verbs of pests and animals: charged when people are their subject ('migrants infesting
 # our towns'), plain when animals are ('locusts swarmed across the plains').
-DEHUMANISING_VERBS = frozenset({"infest", "swarm", "breed", "slither", "scuttle", "scurry",
-                                "spawn", "fester", "burrow", "crawl", "overrun", "teem"})
+# 'swarm', 'crawl' and 'teem' are left out: news says crowds swarm onto a pitch plainly.
+DEHUMANISING_VERBS = frozenset({"infest", "breed", "slither", "scuttle", "scurry", "spawn",
+                                "fester", "burrow", "overrun"})
 # Adjectives of contempt, ridicule and scorn in op-ed and tabloid copy.
 CONTEMPT = frozenset({
     "moronic", "brainless", "mindless", "gormless", "deluded", "unhinged", "sleazy", "shady",
@@ -122,10 +129,13 @@ CONTEMPT = frozenset({
     "revolting", "sick", "pitiful", "woeful", "dismal", "abysmal", "atrocious", "lamentable",
     "risible", "contemptuous", "insulting", "disgraceful", "scandalous", "unforgivable",
     "inexcusable", "indefensible", "galling", "infuriating", "maddening", "sham",
+    "overpaid", "lavish", "pathological", "self-serving", "self-important", "holier-than-thou",
+    "sanctimonious", "preening", "pompous", "vulgar", "tawdry", "tacky", "sneaky", "shifty",
 })
 # Contempt words with a plain sense as common: charged only on a label or a person
 # ('sick trolls', not 'sick patients' — the label makes it scorn).
-ON_LABELS_ONLY = frozenset({"sick", "lunatic", "absurd", "pitiful", "dismal", "sham"})
+ON_LABELS_ONLY = frozenset({"sick", "lunatic", "absurd", "pitiful", "dismal", "sham",
+                            "pathological"})
 # Emotion words that colour a report with grief, horror or rage rather than state it.
 EMOTIVE = frozenset({
     "heartbroken", "heartbreak", "agony", "anguish", "anguished", "torment", "tormented",
@@ -164,7 +174,22 @@ PHRASAL = {
     ("cook", "up"): "subject", ("whip", "up"): "subject", ("suck", "up"): "subject",
     ("rant", "about"): None, ("prey", "upon"): None, ("run", "roughshod"): None,
     ("crack", "down"): None, ("bleed", "dry"): None, ("fleece", "out"): None,
+    ("dream", "up"): "subject", ("trump", "up"): None, ("gang", "up"): None,
+    ("suck", "in"): None, ("rope", "in"): None, ("jump", "ship"): None,
 }
+# Labels for a party's foreign backers, charged with an owner ('its overseas handlers');
+# 'baggage handlers' stay plain.
+POSSESSED_LABELS = frozenset({"handlers", "handler", "masters", "minders", "backers",
+                              "sponsors", "bankrollers"})
+# Word endings that judge whatever noun they join ('sleaze-ridden', 'gaffe-prone'), and
+# nouns that turn a plain '-hit' into a judgement ('scandal-hit', not 'drought-hit').
+JUDGING_COMPOUND_ENDS = ("ridden", "riddled", "prone", "tainted", "plagued", "mired")
+JUDGING_HIT_NOUNS = ("scandal", "sleaze", "gaffe", "corruption", "chaos")
+# Vague backers whose '-backed', '-funded' compounds brand a party as someone's tool
+# ('foreign-backed', 'Western-sponsored'); a named backer ('Iran-backed') is agency usage.
+VAGUE_BACKERS = ("foreign", "western", "outside", "overseas", "enemy", "alien", "hostile")
+BACKING_ENDS = ("backed", "sponsored", "funded", "paid", "controlled", "installed",
+                "financed", "bankrolled", "trained", "directed")
 # Adverbs that pass judgement on the adjective they sharpen ('breathtakingly arrogant',
 # 'spectacularly wrong'); with it they form one loaded span.
 JUDGING_ADVERBS = frozenset({
@@ -298,7 +323,9 @@ NAME_CALLING = frozenset({
     "fifth columnists", "enemies of the people", "enemy of the people", "fat cats",
     "fat-cats", "champagne socialists", "bleeding hearts", "tree-huggers", "eco-zealots",
     "eco-loons", "loonies", "fanatics", "hotheads", "firebrands", "rabble-rousers",
-    "mobsters", "fraudsters", "racketeers", "pariah", "pariahs", "outcasts",
+    "mobsters", "racketeers", "pariah", "pariahs", "outcasts", "liar", "liars",
+    "paymasters", "paymaster", "puppeteers", "puppet-masters", "love rat", "love cheat",
+    "love-rat", "fat cat", "fat-cat", "chancers", "spivs",
 })
 # Labels that are also common verbs: a verb tag on these is believed ('he trolls').
 VERBAL_LABELS = frozenset({"butcher", "butchers", "troll", "trolls", "leech", "leeches",
@@ -623,7 +650,8 @@ def word_of(token_text: str, lang: str) -> tuple[int, str]:
 
 __all__ = ["DEHUMANISING_NOUNS", "DEHUMANISING_VERBS", "CONTEMPT", "ON_LABELS_ONLY",
            "EMOTIVE", "CRITICISE_VERBS", "SPEND_VERBS", "ABSTRACT_TARGETS", "MONEY_NOUNS",
-           "PHRASAL", "JUDGING_ADVERBS", "INFAMOUS_REFERENTS", "NEO_LABELS",
+           "PHRASAL", "POSSESSED_LABELS", "JUDGING_COMPOUND_ENDS", "JUDGING_HIT_NOUNS",
+           "VAGUE_BACKERS", "BACKING_ENDS", "JUDGING_ADVERBS", "INFAMOUS_REFERENTS", "NEO_LABELS",
            "LABEL_NEEDS_MODIFIER", "HISTORICAL_SENSE", "HISTORICAL_MODIFIERS",
            "TECHNICAL_SENSE", "TERM_OF_ART_LABELS", "LOADED", "ATTRIBUTIVE_ONLY", "CATEGORY_MODIFIERS", "VERBAL_LABELS", "PLAIN_VERBS",
            "VEHICLE_VERBS", "VEHICLE_NOUNS", "VERB_ONLY", "PERSON_NOUNS", "NEUTRAL_HEADS",
