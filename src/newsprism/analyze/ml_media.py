@@ -18,7 +18,8 @@ AGENCY_RE = re.compile(r"(?<![\w-])" + _FA_PLACE_BEFORE + r"(?:[وبلف]|لل)?
                        % "|".join(map(re.escape, _AGENCY_NAMES)))
 
 
-_ANAPHOR_RE = re.compile(rf"(?<![\w-])(?:{L.AGENCY_ANAPHORS})(?![\w-])(?!\s+[A-ZÀ-Ý])", re.I)
+# (the name-after check stays case-sensitive: "l'agence Reuters" names one, "l'agence que" not)
+_ANAPHOR_RE = re.compile(rf"(?<![\w-])(?:{L.AGENCY_ANAPHORS})(?![\w-])(?-i:(?!\s+[A-ZÀ-Ý]))", re.I)
 # A medium named by its kind and then its name: "dem Sender ZDF", "la emisora Caracol Radio".
 _MEDIUM_NAMED = re.compile(
     r"(?<![\w-])(?:%s)\s+(?P<n>[A-ZÀ-ÝΑ-Ω][\w-]+(?:\s+[A-ZÀ-ÝΑ-Ω][\w-]+){0,2})"
@@ -186,6 +187,9 @@ def find_vias(text, rules, index, s, e, speaker: Speaker, quoted, skip=()) -> tu
         for m in _ANAPHOR_RE.finditer(text, s, e):
             if any(o <= m.start() < c for o, c in quoted):
                 continue
+            parts = re.split(r"['’ ]", m.group())
+            if len(parts) > 1 and parts[-1][:1].isupper():
+                continue  # "La Agencia de Protección Ambiental": a name, not 'the agency'
             if _named_next(text, m.end(), index, speaker):
                 continue  # "خبرگزاری مهر": the kind word of a medium named right after it
             prior = last_agency(text, m.start())

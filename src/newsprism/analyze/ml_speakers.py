@@ -151,6 +151,12 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
         best = _full_name_after(text, index, best, e)
     if best is not None and dist < 160:
         ms, me, ent = best
+        tail = _NAME_TAIL.match(text, me, clause) if inverted and ent.type != "PERSON" else None
+        if tail is not None and clause_end(text, me, e) == tail.end() and \
+                L.fold(text[tail.start(1):tail.end(1)].split()[0]) not in L.ALL_FUNCTION_WORDS:
+            # "a indiqué la Direction générale de l'aviation civile": the name runs on in
+            # lower case to the end of the clause
+            return Speaker(ent.id, text[ms:tail.end(1)], ms, tail.end(1))
         if agency_like(text, ms, me, ent, rules) or AGENCY_RE.fullmatch(ent.name):
             # a medium speaks only when no one else does: "ونقلت وكالة X عن مسؤول محلي",
             # "D'après des diplomates cités par Reuters"
@@ -159,6 +165,11 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
                 return role
         return named(text, ent, ms, me)
     return _role_speaker(text, lang, rules, roles, index, s, e, cue, last)
+
+
+# Lower-case words that run a Romance body's name on to the clause's end.
+_NAME_TAIL = re.compile(r"((?:\s+(?:[a-zà-ÿ]+|d['’][a-zà-ÿ]+|l['’][a-zà-ÿ]+|dell['’][a-zà-ÿ]+)){1,6})"
+                        r"\s*[.!?]?\s*$")
 
 
 def _full_name_after(text: str, index, best, e: int):
