@@ -804,3 +804,9 @@ def test_ahead_of_a_date_looks_forward():
     assert value_of(text, "Saturday", dt.date(2012, 12, 10)) == "2012-12-15"
     text = "Investors sold shares ahead of the weekend."
     assert value_of(text, "the weekend", dt.date(1989, 10, 30)) == "1989-W44-WE"
+
+
+def test_a_quotation_opened_with_backquotes_ends_the_clause():
+    # transcripts write ``...'' and the tokenizer splits `` into two marks
+    text = "It is inaccurate.'' White House on Thursday ``For weeks we've been subjected to leaks."
+    assert value_of(text, "Thursday", dt.date(1998, 2, 6)) == "1998-02-05"

@@ -34,7 +34,7 @@ _WEAK_MODALS = {"would", "might", "may", "can", "should", "must", "ca"}  # "coul
 _PRESENT_AUX = {"is", "are", "'s", "’s", "'re", "’re", "am"}
 _PAST_AUX = {"had", "been", "was", "were", "'d", "’d"}
 _BOUNDARY = {".", "!", "?", ";", ":"}
-_QUOTES = {'"', "''", "``", "“", "”", "«", "»"}
+_QUOTES = {'"', "''", "``", "`", "“", "”", "«", "»"}
 # Words just before a date that look ahead whatever the verb's tense: "effective Feb. 1",
 # "could leave as soon as Tuesday"; "by" and "until" are not here, they also close spans
 # that are over ("remained shut until Tuesday").
