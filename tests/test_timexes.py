@@ -810,3 +810,18 @@ def test_a_quotation_opened_with_backquotes_ends_the_clause():
     # transcripts write ``...'' and the tokenizer splits `` into two marks
     text = "It is inaccurate.'' White House on Thursday ``For weeks we've been subjected to leaks."
     assert value_of(text, "Thursday", dt.date(1998, 2, 6)) == "1998-02-05"
+
+
+def test_the_first_two_quarters_of_a_year_are_its_first_half():
+    text = "Analysts expect weak results through at least the first two quarters of 1990."
+    assert found(text, dt.date(1989, 10, 26))["the first two quarters of 1990"] == (
+        "DATE", "1990-H1")
+    # nine months have no calendar name: they stay a duration
+    got = found("Profit rose in the first nine months of 1989.", dt.date(1989, 10, 26))
+    assert got["the first nine months"] == ("DURATION", "P9M")
+
+
+def test_a_year_ago_comparison_skips_a_forecast_quarter():
+    text = ("Some steelmakers will report losses through the third quarter of 1990. "
+            "Bethlehem earned $46.9 million. In the year-ago period, it earned $101.4 million.")
+    assert found(text, dt.date(1989, 10, 26))["the year-ago period"] == ("DATE", "1988-Q3")

@@ -24,7 +24,7 @@ def r_year_ago_adj(m, ctx):
     if ctx.anchor is None:
         return None
     if "quarter" in what or "period" in what or _quarter_context(ctx, m.start()):
-        if ctx.last_quarter:
+        if ctx.last_quarter and not _ahead_quarter(ctx):
             _, qy, q = ctx.last_quarter
         else:
             prev = ctx.anchor - _dt.timedelta(days=92)
@@ -201,7 +201,7 @@ def r_month_quarter(m, ctx):
 def r_months_of(m, ctx):
     """"The first six months of the year" is the first half (H1), "the last three months
     of 2012" the fourth quarter; the year as told, or the one the report is about."""
-    n = 3 if m["n"] in ("three", "3") else 6
+    n = 3 if m["n"] in ("three", "3") else 6  # "two quarters" are six months
     first = m["pos"].lower() == "first"
     code = (f"Q{1 if first else 4}" if n == 3 else f"H{1 if first else 2}")
     rel = (m["rel"] or "").lower()
@@ -241,10 +241,21 @@ def r_quarter_abbr(m, ctx):
     return [(m.start(), m.end(), "DATE", f"{year}-{unit}{n}")]
 
 
+def _ahead_quarter(ctx: Context) -> bool:
+    """Whether the quarter last named is still to come ("losses through the third
+    quarter of 1990"): a forecast, not the quarter a report compares with a year before."""
+    if ctx.anchor is None or ctx.last_quarter is None:
+        return False
+    _, qy, q = ctx.last_quarter
+    return (qy, q) > (ctx.anchor.year, quarter_of(ctx.anchor))
+
+
 def r_period(m, ctx):
     """"The latest period", "the 1988 period": the quarter an earnings report is about."""
     if not _quarter_context(ctx, m.start()):
         return None
+    if _ahead_quarter(ctx) and (m["ago"] or not m["yr"]):
+        return None  # after a forecast quarter, "the latest period" is not that one
     _, qy, q = ctx.last_quarter
     if m["yr"]:
         qy = int(m["yr"])

@@ -534,6 +534,9 @@ def r_duration(m, ctx):
         return None  # "the 1988 quarter" is a date (r_quarter), not 1988 quarters
     if unit.startswith("quarter") and _FRACTION_OF.match(ctx.text, m.end()):
         return None  # "three-quarters of its food" is a share, not a span of time
+    if (m["rel"] or "").lower() in ("first", "last") and _OF_A_YEAR.match(ctx.text, m.end()) \
+            and (q, unit) in _PART_OF_A_YEAR:
+        return None  # "the first two quarters of 1990" is a half year (r_months_of)
     qty = "X" if m["q2"] else count(m)  # "two to three weeks": a span of unsure length
     value = duration_value(qty, unit) if qty else None
     if value is None:
@@ -553,6 +556,10 @@ def r_duration(m, ctx):
 
 _MODALS = {"will", "would", "could", "might", "may", "can", "should", "must", "to", "'ll",
            "’ll", "shall"}
+_PART_OF_A_YEAR = {("three", "months"), ("3", "months"), ("six", "months"), ("6", "months"),
+                   ("two", "quarters"), ("2", "quarters")}
+_OF_A_YEAR = re.compile(r"\s+of\s+(?:(?:1[5-9]|20)\d\d|(?:the|this|last|next)\s+year)\b",
+                        re.I)
 _FRACTION_OF = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|all|a|an|this|that|these|"
                           r"those|total)\b", re.I)
 _AFTER_DURATION = {"of", "ended", "ending", "to", "through", "in", "since", "before", "after",

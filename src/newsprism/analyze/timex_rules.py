@@ -188,8 +188,9 @@ RULES: list[Rule] = [
     _rule("month_quarter", rf"{_B}(?:(?P<the>the)\s+)?(?P<mon>{MONTH_FULL})"
                            rf"(?:\s+(?P<year>{YEAR}))?[\s-]+quarter(?![\w-])"),  # not "quarter-final"
     # "the first six months of the year", "the last three months of 2012": a half or a quarter
-    _rule("months_of", rf"{_B}(?:(?P<the>the)\s+)?(?P<pos>first|last|final)\s+(?P<n>three|six|3|6)"
-                       rf"\s+months\s+of\s+(?:(?P<yr>{YEAR})|(?P<rel>the|this|last|next)\s+year){_E}"),
+    _rule("months_of", rf"{_B}(?:(?P<the>the)\s+)?(?P<pos>first|last|final)\s+(?:(?P<n>three|six|3|6)"
+                       r"\s+months|(?P<q2>two|2)\s+quarters)\s+of\s+"
+                       rf"(?:(?P<yr>{YEAR})|(?P<rel>the|this|last|next)\s+year){_E}"),
     # "Q3", "Q4 2012", "H1 2013", "Q1'13": the analysts' short forms
     _rule("quarter_abbr", rf"(?<![\w-])(?P<unit>[QH])(?P<n>[1-4])"
                           rf"(?:\s*(?P<y>{YEAR})|['’](?P<yy>\d\d))?(?![\w-])", flags=0),
@@ -318,7 +319,7 @@ TRIGGERS: dict[str, frozenset[str]] = {name: frozenset(words) for name, words in
                                                       "month", "year", "decade")},
     "quarter": {"quarter", "quarters", "half"}, "period": {"period"},
     "month_range": {"quarter", "period", "half"}, "the_unit": {"week", "month"},
-    "month_quarter": {"quarter"}, "months_of": {"months"},
+    "month_quarter": {"quarter"}, "months_of": {"months", "quarters"},
     "quarter_abbr": {f"{u}{n}" for u in "qh" for n in "1234"},
     "season": set(SEASONS), "decade": {"#"} | set(_DECADE_WORDS), "century": {"century"},
     "noon": {"noon", "midnight", "midday"}, "holiday": _HOLIDAY_WORDS,
