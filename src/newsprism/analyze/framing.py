@@ -96,13 +96,19 @@ def _coordination(tok) -> tuple[int, int]:
 
 
 def _loaded(doc) -> list[tuple[int, int, str]]:
+    """Listed words in their charged sense, and (one pass over the tokens, as each pass
+    costs) the wording framing_rules reaches past the lists."""
     spans: list[tuple[int, int, str]] = []
     for tok in doc:
-        if not tok.is_alpha or not _candidate(tok) or _is_name(tok) or _in_title(tok) or (
-                tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_) \
+        low, lemma = tok.lower_, tok.lemma_.lower()
+        found = rules.token_span(tok, low, lemma)
+        if found:
+            spans.append(found)
+        if not tok.is_alpha or not _candidate(tok, low, lemma) or _is_name(tok) \
+                or _in_title(tok) or (tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-"
+                                      and not tok.whitespace_) \
                 or _after_prefix(tok) or rules.plain_sense(tok):
             continue  # names, titles, either half of a compound ("criminal-justice")
-        low, lemma = tok.lower_, tok.lemma_.lower()
         if (low in lx.EUPHEMISM or lemma in lx.EUPHEMISM) and tok.pos_ == "VERB":
             if _acts_on_people(tok):
                 spans.append((tok.idx, tok.idx + len(tok), "euphemism"))
@@ -145,9 +151,8 @@ def _after_prefix(tok) -> bool:
         doc[tok.i - 2].lower_ in ("anti", "counter", "pro", "post", "non")
 
 
-def _candidate(tok) -> bool:
+def _candidate(tok, low: str, lemma: str) -> bool:
     """A cheap first look, so that the costlier sense checks run on few tokens."""
-    low, lemma = tok.lower_, tok.lemma_.lower()
     return low in _ALL_WORDS or lemma in _ALL_WORDS or tok.tag_ == "JJS" or (
         low.endswith("ly") and tok.pos_ == "ADV")
 
@@ -261,8 +266,9 @@ def _stacked_modifiers(doc, trigger_tokens) -> list[tuple[int, int, str]]:
 def _phrases(text: str) -> list[tuple[int, int, str]]:
     """Multi-word and hyphenated entries the token pass cannot see ('so-called',
     'rogue state', 'freedom fighters')."""
-    return [(m.start(), m.end(), technique) for pattern, technique in _phrase_patterns()
-            for m in pattern.finditer(text) if not _titled_mid_sentence(text, m)]
+    pattern, techniques = _phrase_pattern()
+    return [(m.start(), m.end(), t) for m in pattern.finditer(text)
+            if not _titled_mid_sentence(text, m) for t in techniques[m.group().lower()]]
 
 
 def _titled_mid_sentence(text: str, m) -> bool:
@@ -275,17 +281,37 @@ def _titled_mid_sentence(text: str, m) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
-def _phrase_patterns() -> list:
-    """One alternation per technique, longest entry first, built once: a pattern per entry
-    made this pass the costliest of the stage."""
-    out = []
+def _phrase_pattern():
+    """One pattern for every multi-word entry, shaped as a letter tree so the engine never
+    retries hundreds of alternatives at each position (a flat alternation per technique
+    made this pass the costliest of the stage), and each entry's techniques."""
+    techniques: dict[str, list[str]] = {}
     for words, technique in ((lx.DOUBT, "doubt"), (lx.NAME_CALLING, "name_calling"),
                              (lx.LOADED, "loaded_language"), (lx.EUPHEMISM, "euphemism")):
-        multi = sorted((w for w in words if " " in w or "-" in w), key=len, reverse=True)
-        if multi:
-            body = "|".join(re.escape(w) for w in multi)
-            out.append((re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE), technique))
-    return out
+        for w in words:
+            if " " in w or "-" in w:
+                techniques.setdefault(w.lower(), []).append(technique)
+    body = _tree_regex(techniques)
+    return re.compile(rf"(?<!\w){body}(?!\w)", re.IGNORECASE), techniques
+
+
+def _tree_regex(words) -> str:
+    """A regex matching exactly ``words``, longest first, built from their letter tree."""
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(tree)
 
 
 def _scare_quotes(doc, text: str, quotes: tuple[Quote, ...]) -> list[tuple[int, int, str]]:
@@ -419,7 +445,7 @@ def find_framing(doc, language: str = "en", quotes: tuple[Quote, ...] = (),
     if doc.has_annotation("DEP"):
         triggers = find_triggers(doc)
         raw = _loaded(doc) + _phrases(text) + _scare_quotes(doc, text, quotes)
-        raw += rules.extra_spans(doc)
+        raw += rules.pattern_spans(text)
         raw += _event_words(doc, events, triggers)
         raw += _stacked_modifiers(doc, [c.tok for c in triggers if c.kind == "noun"])
     else:

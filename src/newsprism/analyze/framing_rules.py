@@ -57,9 +57,8 @@ THING_ERS = frozenset({
 COLLECTIVE = frozenset({"band", "group", "gang", "bunch", "crowd", "pack", "horde",
                         "swarm", "herd", "flood", "tide", "wave", "army", "mob", "load",
                         "gaggle", "flock"})
-_DATELINE = re.compile(
-    r"^\s*[A-Z][A-Za-z .'-]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
-    r"(?:\([A-Za-z .&'-]{2,40}\))?\s*[-–—]\s")
+# A wire dateline: the place in capitals, then date or agency, then a dash.
+_DATELINE = re.compile(r"\s*[A-Z][A-Z .'-]{1,30}(?:,[^\n\-–—]{0,40}|\s*\([^)\n]{2,40}\))\s*[-–—]\s")
 # Adjective and noun endings that derive a word from a listed one ('cravenly',
 # 'cravenness', 'parasitic', 'thuggery'), longest first; (suffix, what to add back).
 _DERIVATIONS = (("ated", "ate"), ("ed", "e"), ("ed", ""), ("ically", "ic"), ("ically", ""), ("ishly", ""), ("ously", "ous"),
@@ -293,33 +292,77 @@ def _modified_label(tok) -> tuple[int, int, str] | None:
     return None
 
 
+_HYPHENED = re.compile(r"(?<![\w-])[A-Za-z]+(?:-[A-Za-z]+)+(?![\w-])")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+) $")
+
+
+def _branding_compound(text: str, m) -> int | None:
+    """Start of a hyphenated word that brands ('Gestapo-style', 'North Korean-style',
+    'neo-Nazi', 'foreign-backed', 'scandal-hit', 'sleaze-ridden'), or None. One pass over
+    the hyphenated words with set lookups: an alternation of every referent tried at each
+    position cost more than the rest of this module."""
+    parts = m.group().lower().split("-")
+    head, last = "-".join(parts[:-1]), parts[-1]
+    if last == "style":
+        if head in lx.INFAMOUS_REFERENTS:
+            return m.start()
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        if before and f"{before.group(1).lower()} {head}" in lx.INFAMOUS_REFERENTS:
+            return before.start()
+        return None
+    if head == "neo" and last in lx.NEO_LABELS or head in lx.VAGUE_BACKERS \
+            and last in lx.BACKING_ENDS or head in lx.JUDGING_HIT_NOUNS and last == "hit" \
+            or last in lx.JUDGING_COMPOUND_ENDS and len(head) >= 4:
+        return m.start()
+    return None
+
+
 @functools.lru_cache(maxsize=1)
-def _style_pattern():
-    """'Gestapo-style raids', 'neo-Nazi battalions': a historical referent branding the
-    present, built once."""
-    refs = "|".join(re.escape(r) for r in sorted(lx.INFAMOUS_REFERENTS, key=len, reverse=True))
-    labels = "|".join(re.escape(w) for w in lx.NEO_LABELS)
-    backers = "|".join(lx.VAGUE_BACKERS)
-    ends = "|".join(lx.BACKING_ENDS)
-    hit = "|".join(lx.JUDGING_HIT_NOUNS)
-    judging = "|".join(lx.JUDGING_COMPOUND_ENDS)
-    return re.compile(rf"(?<![\w-])(?:(?:{refs})[- ]style|neo-(?:{labels})|(?:{backers})-(?:{ends})"
-                      rf"|(?:{hit})-hit|[a-z]{{4,}}-(?:{judging}))(?![\w-])", re.IGNORECASE)
+def _triggers() -> frozenset[str]:
+    """Every word some token rule starts from, for a cheap first look at each token."""
+    return (lx.DEHUMANISING_NOUNS | lx.DEHUMANISING_VERBS | lx.JUDGING_ADVERBS | lx.CONTEMPT
+            | lx.EMOTIVE | lx.CRITICISE_VERBS | lx.SPEND_VERBS | lx.LABEL_NEEDS_MODIFIER
+            | lx.POSSESSED_LABELS | {verb for verb, _ in lx.PHRASAL})
 
 
-def extra_spans(doc) -> list[tuple[int, int, str]]:
-    """Spans the listed-word pass cannot see, found by pattern and syntax."""
-    text = doc.text
-    out = [(m.start(), m.end(), "loaded_language") for m in _style_pattern().finditer(text)]
+_ENDINGS = tuple({suffix for suffix, _ in _DERIVATIONS})
+
+
+def token_span(tok, low: str, lemma: str) -> tuple[int, int, str] | None:
+    """The span a token starts by pattern or syntax, if any; ``low`` and ``lemma`` are the
+    caller's, read once per token (the cheap look runs on every token of the article)."""
+    triggers = _triggers()
+    if not (low in triggers or lemma in triggers or len(low) > 7 and low.endswith(_ENDINGS)
+            or low.endswith("ly")):
+        return None
+    if not tok.is_alpha and "-" not in tok.text \
+            or tok.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART"):
+        return None
+    found = _word_spans(tok)
+    return found if found and not plain_sense(tok) else None
+
+
+def pattern_spans(text: str) -> list[tuple[int, int, str]]:
+    """Spans found on the surface: '-style' slurs, vague backers, 'be let go'."""
+    out = []
+    for m in _HYPHENED.finditer(text):
+        start = _branding_compound(text, m)
+        if start is not None:
+            out.append((start, m.end(), "loaded_language"))
     for m in _EUPHEMISM_SHAPES.finditer(text):
         inner = _LET_GO.search(text, m.start(), m.end())
         out.append((inner.start(), inner.end(), "euphemism"))
+    return out
+
+
+def extra_spans(doc, text: str | None = None) -> list[tuple[int, int, str]]:
+    """Every span this module finds in an article (framing.py runs the two halves inside
+    its own passes)."""
+    text = doc.text if text is None else text
+    out = pattern_spans(text)
     for tok in doc:
-        if not tok.is_alpha and "-" not in tok.text or tok.ent_type_ in ("PERSON", "ORG",
-                                                                          "WORK_OF_ART"):
-            continue
-        found = _word_spans(tok)
-        if found and not plain_sense(tok):
+        found = token_span(tok, tok.lower_, tok.lemma_.lower())
+        if found:
             out.append(found)
     return out
 
@@ -349,7 +392,7 @@ def plain_sense(tok) -> bool:
 
 def wire_copy(text: str) -> bool:
     """Whether an article opens with a wire dateline ('KABUL, March 3 (Reuters) -')."""
-    return bool(_DATELINE.match(text[:120])) and text[:text.find("-")].split(",")[0].isupper()
+    return bool(_DATELINE.match(text[:100]))
 
 
 def wire_terms(text: str, spans, in_quote) -> set[tuple[int, int]]:
@@ -361,4 +404,4 @@ def wire_terms(text: str, spans, in_quote) -> set[tuple[int, int]]:
             and text[s:e].lower() in lx.TERM_OF_ART_LABELS and not in_quote(s, e)}
 
 
-__all__ = ["extra_spans", "plain_sense", "wire_terms", "wire_copy", "person_like", "family"]
+__all__ = ["extra_spans", "token_span", "pattern_spans", "plain_sense", "wire_terms", "wire_copy", "person_like", "family"]
