@@ -825,3 +825,11 @@ def test_a_year_ago_comparison_skips_a_forecast_quarter():
     text = ("Some steelmakers will report losses through the third quarter of 1990. "
             "Bethlehem earned $46.9 million. In the year-ago period, it earned $101.4 million.")
     assert found(text, dt.date(1989, 10, 26))["the year-ago period"] == ("DATE", "1988-Q3")
+
+
+def test_a_period_that_ended_on_a_date_is_over():
+    text = "In the year-ago quarter, the second quarter ended Oct. 31, it lost $12 million."
+    assert value_of(text, "Oct. 31", dt.date(1989, 10, 27)) == "1988-10-31"
+    # still to come when the period is only ending
+    text = "Results for the quarter ending Oct. 31 are due in December."
+    assert value_of(text, "Oct. 31", dt.date(1989, 10, 27)) == "1989-10-31"

@@ -116,6 +116,8 @@ def _month_day(m, ctx):
         y = int(m["year"])
     elif ctx.anchor is None:
         return [(m.start(), m.end(), "DATE", f"XXXX-{month:02d}-{day:02d}")]
+    elif prev_word(ctx.text, m.start()) == "ended":
+        y = year_for(ctx.anchor, month, day, "past", ahead=0)  # a period that ended is over
     else:
         y = year_for(ctx.anchor, month, day, ctx.tense(m.start(), m.end()))
     d = safe_date(y, month, day)
