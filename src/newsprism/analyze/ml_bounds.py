@@ -169,7 +169,7 @@ def source_before(text: str, sp):
     return type(sp)(None, text[m.start():sp.end], m.start(), sp.end)
 
 
-__all__ = ["bracketed_names", "source_before", "split_run", "numbered_end", "after_number", "acronym_first", "acronym_place"]
+__all__ = ["arabic_names", "bracketed_names", "names_after_roles", "source_before", "split_run", "numbered_end", "after_number", "acronym_first", "acronym_place"]
 
 
 # Arabic script has no capitals; commas do the work: "مدیرعامل شرکت ... استان تهران، محسن
@@ -200,3 +200,44 @@ def bracketed_names(text: str, make) -> list:
         c = make(a, b, "PERSON")
         out.append(c)
     return out
+
+
+_STOP_AFTER_NAME = re.compile(r"\s+(?:أن|إن|بأن|أنه|إنه|في|من|على|إلى|عن|خلال|لـ?\S*|،|,|:|\.)")
+
+
+def names_after_roles(text: str, make) -> list:
+    """'رأت النائبة ديما طهبوب أن': a role word, then two or three words that do not open on
+    the article and run up to 'that' or a preposition, are the holder's name."""
+    out = []
+    for m in re.finditer(r"(?<!\S)[وف]?(\S+)\s+", text):
+        w = m.group(1)
+        stem = next((t for t in _TITLE_STEMS if w.startswith(t) and len(w) <= len(t) + 1
+                     and len(t) >= 4), None)
+        if stem is None:
+            continue
+        ws = []
+        pos = m.end()
+        for k in range(3):
+            n = re.match(r"([^\s،,.:؛\"«»()0-9]+)", text[pos:])
+            if n is None:
+                break
+            word = n.group(1)
+            if word in L.STOP_ARABIC or word in L.TITLES_ARABIC or word in L.ROLE_LINKS \
+                    or (k == 0 and word.startswith(("ال", "لل"))) or word.startswith("لل"):
+                break
+            ws.append((pos, pos + len(word)))
+            pos += len(word)
+            gap = re.match(r"\s+", text[pos:])
+            if gap is None:
+                break
+            if _STOP_AFTER_NAME.match(text, pos):
+                break
+            pos += gap.end()
+        if 2 <= len(ws) <= 3 and _STOP_AFTER_NAME.match(text, ws[-1][1]):
+            out.append(make(ws[0][0], ws[-1][1], "PERSON"))
+    return out
+
+
+def arabic_names(text: str, lang: str, make) -> list:
+    """People that Arabic-script first-name lists miss, found by commas and role words."""
+    return bracketed_names(text, make) + (names_after_roles(text, make) if lang == "ar" else [])

@@ -143,7 +143,7 @@ def find_entities(doc, text: str, language: str | None, blocks: Iterable = ()
     try:
         lang = (language or "").lower()[:2]
         arabic = lang in L.ARABIC_SCRIPT or (lang not in L.LATIN_CASED and _mostly_arabic(text))
-        cands = _arabic_candidates(text, lang) + B.bracketed_names(text, Cand) if arabic \
+        cands = _arabic_candidates(text, lang) + B.arabic_names(text, lang, Cand) if arabic \
             else _latin_candidates(text, lang)
         cands += _dateline_blocks(text, blocks) or _dateline(text, arabic)
         return _group(text, cands, arabic, lang)

@@ -378,6 +378,8 @@ CUES: dict[str, tuple[str, ...]] = {
            r"rappellent|expliquent|précisent|indiquent|ajoutent|reconnaissent|réclament|"
            r"exigent|demande|demandent|avait déclaré|avait affirmé|avait annoncé)",
            r"(?:a|ont) fait savoir", r"(?:a|ont) fait état",
+           r"avai(?:en)?t-(?:il|elle|ils|elles) (?:plaidé|déclaré|dit|affirmé|expliqué|estimé|"
+           r"assuré|indiqué|ajouté|souligné|prévenu|averti|lancé|martelé|insisté)",
            r"ajoutant|précisant|soulignant|assurant|estimant|expliquant",
            # the imperfect of a second, simultaneous claim: "tandis que X assurait que ..."
            r"assurait|assuraient|affirmait|affirmaient|estimait|estimaient|indiquait|"
@@ -429,7 +431,7 @@ CUES: dict[str, tuple[str, ...]] = {
            r"reso noto|parlato|scritto|osservato|stimato|ricordato|garantito|annunciato|"
            r"approvato|commentato|"
            r"ammonito|evidenziato|rimarcato|commentato|replicato|risposto|insistito|rivelato|"
-           r"confidato|criticato|attaccato|accusato|lamentato|auspicato|segnalato|"
+           r"confidato|criticato|attaccato|accusato|lamentato|auspicato|segnalato|scandito|"
            r"fatto notare|concluso)",
            r"hanno (?:detto|dichiarato|affermato|annunciato|riferito|raccontato|denunciato|"
            r"ammesso|confermato|accolto|precisato|spiegato|sottolineato|assicurato|chiesto|"
@@ -455,7 +457,7 @@ CUES: dict[str, tuple[str, ...]] = {
            r"teyit etti|bilgi verdi|haber verdi|yazdı|belirtildi|ifade edildi|kaydedildi|"
            r"çağırdı|çağırdılar|belirterek|vurgulayarak|ifade ederek|söyleyerek|kaydederek|"
            r"hatırlatarak)",),
-    "el": (r"(?:δήλωσε|είπε|ανακοίνωσε|τόνισε|πρόσθεσε|υπογράμμισε|ανέφερε|δήλωσαν|είπαν|"
+    "el": (r"(?:έκανε λόγο για|έκαναν λόγο για|δήλωσε|είπε|ανακοίνωσε|τόνισε|πρόσθεσε|υπογράμμισε|ανέφερε|δήλωσαν|είπαν|"
            r"ανέφεραν|ανακοίνωσαν|εξήγησε|προειδοποίησε|υποστήριξε|επεσήμανε|διευκρίνισε|"
            r"παραδέχθηκε|αρνήθηκε|σημείωσε|μετέδωσε|έγραψε|σύμφωνα με|εκτίμησε|κάλεσε|"
            r"ζήτησε|υποσχέθηκε|επισήμανε|ξεκαθάρισε|όπως είπε|όπως δήλωσε|όπως ανέφερε|"
@@ -480,7 +482,7 @@ CUES: dict[str, tuple[str, ...]] = {
            r"پیش‌بینی کرده|هشدار داده است|تصریح کرد|بیان کرد|عنوان کرد|اظهار کرد|"
            r"اضافه کرد|یادآور شد|خاطرنشان کرد|توضیح داد|مدعی شد|اعتراف کرد|تکذیب کرد|"
            r"تایید کرد|تأیید کرد|گزارش داد|خبر داد|می‌گوید|می‌گویند|اعلام شد|توصیف کرد|"
-           r"توصیف کردند)",
+           r"توصیف کردند|وعده داده است|وعده داد|وعده دادند)",
            r"(?:به گزارش|به گفته|به نوشته|بر اساس|طبق|از قول)"),
     "ur": (r"(?:نے کہا|نے بتایا|کہا|بتایا|بتائی|کہی|نے خبردار کیا|خبردار کیا|نے اعلان کیا|اعلان کیا|نے دعویٰ کیا|نے تصدیق کی|"
            r"تصدیق کی|نے تردید کی|تردید کی|نے الزام لگایا|کا کہنا ہے|کا کہنا تھا|کا مزید کہنا تھا|"

@@ -37,6 +37,7 @@ MEDIA_SHAPE = re.compile(r"(?i)(?:radio|rádio|télé|tele(?!fon)|fernseh|funk\b
 _TOLD_NAME = re.compile(
     r"(?<![\w-])(?:à|au|auprès d[eu]|sur|a|al|ante|con|dem|der|im|gegenüber|alla|allo|all['’]|"
     r"(?i:interrogée?s? par|intervistat[oaie] da(?:l|lla)?|interpellat[oaie] da(?:l|lla)?|"
+    r"ai microfoni d(?:i|el|ella|ello|ell['’])|"
     r"entrevistad[oa]s? por)|"
     r"ai|dal|dalla|dall['’]|par|por|von|su|στην|στον|στο|στη|intervistat[oaie] da(?:l|lla)?|"
     r"entrevistad[oa] por|interviewée? par|interrogée?s? par|entrevista con|intervista a|"
@@ -287,14 +288,16 @@ def _told_media(text, s, e, speaker: Speaker, quoted, out: list[Via], taken: lis
 _AR_TV = re.compile(r"(?<!\S)(?:[وبف]?(?:ل|لل|ال))(?P<n>تلفزيون\s+ال[\u0600-\u06FF]+)")
 _ACRONYM_LATER = re.compile(r"(?:\s+[a-zà-ÿ]+){0,2}\s*\(([A-ZÀ-Ý]{2,6})\)")
 # Asked by, interviewed by: whoever asks the questions is a medium, whatever its name.
-_ASKED_BY = re.compile(r"interv|entrevist|interrog|interpellat|befragt|sentit|Gespräch|συνέντευξ", re.I)
+_ASKED_BY = re.compile(r"interv|entrevist|interrog|interpellat|befragt|sentit|Gespräch|συνέντευξ|"
+                       r"microfoni", re.I)
 _KIND_KEYS = frozenset(L.fold(w) for w in L.AGENCY_WORDS + L.MEDIUM_WORDS)
 
 
 # ---------------------------------------------------------------- told to, relayed from
 
 _ADDRESSEE = re.compile(
-    r"(?:\bà l['’]|\bà |\bau |\baux |\ba la |\bal |\bdem |\bder |\balla |\ba |\bστο |\bστην |\bبه |\bل|"
+    r"(?:\bai microfoni d(?:i|el|ella|ello) |\bai microfoni dell['’]|"
+    r"\bà l['’]|\bà |\bau |\baux |\ba la |\bal |\bdem |\bder |\balla |\ba |\bστο |\bστην |\bبه |\bل|"
     r"\bpar l['’]|\bpar |\bpor la |\bpor el |\bpor |\bda |\bdall['’]|\bdalla |\bvon |\bبا |"
     r"\bعن |\bاز )(?:agence |agencia |agenzia |sender |τηλεοπτικό δίκτυο |τηλεοπτικό σταθμό |"
     r"ραδιοφωνικό σταθμό |εφημερίδα |πρακτορείο |خبرگزاری |وكالة |قناة |صحيفة |روزنامه |"

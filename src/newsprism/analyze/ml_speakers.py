@@ -147,7 +147,7 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
                   and not _portfolio(text, r[0], r[2]) and not told_to(text, r[0])]
         if people:  # "δήλωσε ο εκπρόσωπος της Πυροσβεστικής Βασίλης Κοντάκης"
             best = people[0]
-    if best is not None and inverted and best[2].type == "PERSON" and " " not in best[2].name:
+    if best is not None and inverted and best[2].type == "PERSON" and " " not in text[best[0]:best[1]]:
         best = _full_name_after(text, index, best, e)
     if best is not None and dist < 160:
         ms, me, ent = best
@@ -191,7 +191,8 @@ _BUT_CLAUSE = re.compile(r"[,،]\s*(?:όμως|αλλά|pero|sin embargo|mais|ce
 _TR_MODIFIER = re.compile(r"(?:['’]?(?:n|y)?[ae])?\s+(?:yakın|bağlı|merkezli|kökenli|destekli)(?!\w)|"
                           r"['’](?:d|t)[ae]ki(?!\w)")
 # A told-to phrase right after an inverted cue, before the subject it hides.
-_TOLD_PP = re.compile(r"\s*(?:al|alla|allo|all['’]|a la|au|à la|à l['’]|dem|στο|στην|στον)\s*"
+_TOLD_PP = re.compile(r"\s*(?:al|alla|allo|all['’]|a la|au|à la|à l['’]|dem|στο|στην|στον|"
+                      r"ai microfoni d(?:i|el|ella|ello|ell['’]))\s*"
                       r"[A-ZÀ-ÝΑ-Ω][\w'’-]*(?:\s+[A-ZÀ-ÝΑ-Ω0-9][\w'’-]*)*(?=\s+\S)")
 
 
@@ -520,10 +521,23 @@ def recent_holder(text: str, index, role: str, lang: str, before: int) -> Speake
         if ent.type != "PERSON":
             continue
         ctx = text[max(0, ms - 80):ms]
-        ctx = ctx[max(ctx.rfind(". "), ctx.rfind("\n"), ctx.rfind("."), -1) + 1:]
-        if any(role_key(is_title_key(ctx[a:b])) == key for a, b in words(ctx)[-6:]):
+        ctx = ctx[max(ctx.rfind("\n"), ctx.rfind("."), ctx.rfind(","), ctx.rfind("،"), -1) + 1:]
+        if any(_same_role(role_key(is_title_key(ctx[a:b])), key) for a, b in words(ctx)[-6:]):
             return named(text, ent, ms, me)
     return None
+
+
+def _same_role(w: str, key: str) -> bool:
+    """'bakanı' and 'bakan', 'ministra' and 'ministro' name one role."""
+    return w == key or len(key) >= 4 and (w.startswith(key) and len(w) <= len(key) + 2
+                                          or w[:-1] == key[:-1] and len(w) == len(key))
+
+
+def _paragraph_person(text: str, index, s: int) -> Speaker | None:
+    """The last person named in this paragraph before s."""
+    para = text.rfind("\n", 0, s) + 1
+    back = [r for r in index.within(para, s) if r[2].type == "PERSON"]
+    return named(text, back[-1][2], back[-1][0], back[-1][1]) if back else None
 
 
 def is_title_key(w: str) -> str:
@@ -533,7 +547,7 @@ def is_title_key(w: str) -> str:
 
 PREPOSITIONS = frozenset("""à a al au en dans devant lors in im am an auf vor bei beim zu nel
     μπροστά στο στη στην σε από
-    nella alla in durante ante""".split())
+    nella alla in durante ante ai agli aux""".split())
 
 
 # "il ministro dell'Istruzione", "la ministre de la Culture": the capitalised word after a
@@ -600,10 +614,15 @@ def _role_speaker(text, lang, rules, roles, index, s, e, cue, last) -> Speaker:
             a = issuer.end()  # "heißt es in einer Aussendung des Landes": the issuer speaks
         first = words(text, a, b)[:1]
         told = _TOLD_PP.match(text, a, b)
+        if told and any(x < told.end() < y for x, y, _ in index.within(a, b)):
+            # "ha assicurato ai microfoni della Tgr Toscana.": one medium's name, no subject
+            return last or _paragraph_person(text, index, s) or Speaker(None, None, None, None)
         if told and words(text, told.end(), b):  # "ha detto al Mattino un uomo di 74 anni"
             a = told.end()
         elif first and text[first[0][0]:first[0][1]].lower() in PREPOSITIONS:
-            return last or Speaker(None, None, None, None)  # "declaró a la agencia IRNA"
+            # "declaró a la agencia IRNA", '«...», dijo a Radio Nihuil.' after a sentence that
+            # introduced the speaker without quoting them
+            return last or _paragraph_person(text, index, s) or Speaker(None, None, None, None)
     else:  # the subject: the sentence's first clause ("Le porte-parole ..., cité par ...,")
         a, b = s, min(cue.start(), clause_end(text, s, cue.start()))
         opener = words(text, a, b)[:1]
