@@ -72,4 +72,71 @@ def and_that_after(text: str, e: int, inside, rows) -> list:
     return [(qs, qe, "indirect", last[3], last[4], last[5])]
 
 
-__all__ = ["and_that_after", "that_before_quote"]
+# Cues that are participles or converbs: their subject is the sentence's speaker already named.
+_GERUND_CUE = re.compile(r"(?:ant|ando|endo|iendo|ώντας|οντας|erek|arak)$|^(?:مضيف|مشير|مؤكد|معتبر|"
+                         r"لافت|موضح|مشدد|قائل)", re.I)
+
+
+def gerund_speakers(text: str, rows: list, inside=()) -> list:
+    """'« ... », avait-il plaidé, estimant que l'élu avait « trahi ... »': a quotation under a
+    participle cue goes to the speaker of the sentence's row before it."""
+    out = list(rows)
+    for k in range(1, len(out)):
+        r = out[k]
+        quoted = r[4].start is not None and any(o <= r[4].start < c for o, c in inside)
+        if r[4].name is not None and not quoted or r[3] is None:
+            continue
+        if not _GERUND_CUE.search(text[r[3].start:r[3].end]):
+            continue
+        prev = next((p for p in reversed(out[:k]) if p[4].name), None)
+        if prev is not None:
+            out[k] = (*r[:4], prev[4], r[5] or prev[5])
+    return out
+
+
+def tr_and_then(text: str, cues, e: int, rows: list) -> list:
+    """'Bakan, "..." dedi ve damla sulamaya geçişin destekleneceğini açıkladı': after 've' a
+    second verb of saying reports one more claim of the same speaker."""
+    if not rows or rows[-1][3] is None or rows[-1][4].name is None:
+        return []
+    last = rows[-1]
+    m = re.compile(r"\s+ve\s+").match(text, last[3].end)
+    nxt = [c for c in cues if m is not None and c.start() > m.end()]
+    if m is None or not nxt:
+        return []
+    qs, qe = _clean(text, m.end(), nxt[0].start())
+    if len(words(text, qs, qe)) < 2 or any(c in text[qs:qe] for c in _QUOTE_MARKS):
+        return []
+    return [(qs, qe, "indirect", Span(nxt[0].start(), nxt[0].end()), last[4], ())]
+
+
+# Urdu reported speech inside reported speech: "X نے بتایا کہ ان کے بھائی نے فون پر کہا تھا کہ".
+_UR_INNER = re.compile(r"\s*(?:ان کے |اس کے |ان کی |اس کی )?(?P<np>[^۔،\n]{1,30}?)\s+نے\s+"
+                       r"(?:[^۔،\n]{0,30}?\s)?(?:کہا|بتایا)(?:\s+تھا)?\s+کہ\s+")
+
+
+def ur_inner_speaker(text: str, rows: list, make) -> list:
+    """The words after the inner 'کہ' are the inner subject's: the outer speaker only
+    repeats them. make: the Speaker constructor."""
+    out = []
+    for r in rows:
+        m = _UR_INNER.match(text, r[0]) if r[2] == "indirect" else None
+        if m is None or m.end() >= r[1]:
+            out.append(r)
+            continue
+        a, b = m.span("np")
+        out.append((m.end(), r[1], r[2], r[3], make(None, text[a:b], a, b), ()))
+    return out
+
+
+def tidy_name(sp, make):
+    """'وكالة الأنباء الأردنية (بترا': a bracket left open at the name's end goes."""
+    if sp.name and "(" in sp.name and ")" not in sp.name and sp.start is not None:
+        cut = sp.name.index("(")
+        name = sp.name[:cut].rstrip()
+        return make(sp.entity, name, sp.start, sp.start + len(name)) if name else sp
+    return sp
+
+
+__all__ = ["and_that_after", "gerund_speakers", "that_before_quote", "tidy_name", "tr_and_then",
+           "ur_inner_speaker"]

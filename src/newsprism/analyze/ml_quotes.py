@@ -21,7 +21,8 @@ from .ml_clauses import (ACRONYM_GLUED, AND_THEN, ANNOUNCE, AS_CUE, CONTRAST, DE
                          same_subject_claim, sentence_cues, skip_role_appositive, source_tail,
                          stands_alone, statement_lead, trim)
 from .ml_bounds import source_before
-from .ml_claims import and_that_after, that_before_quote
+from .ml_claims import (and_that_after, gerund_speakers, that_before_quote, tidy_name, tr_and_then,
+                        ur_inner_speaker)
 from .ml_clauses import quote_paragraphs
 from .ml_entities import quote_pairs, sentences, words
 from .ml_media import (AGENCY_RE, AR_FROM, AR_SAYING, RELAY_RE, TRAILING_RELAY, as_via,
@@ -119,8 +120,9 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
         if inside and rows:
             rows += _trailing_that(text, rules, index, s, e, inside, cues, rows[-1], lang)
             rows = announced_before(text, lang, rules, index, roles, s, inside, cues, last) + rows
-            rows = that_before_quote(text, rules, inside, cues, rows) + rows \
-                + and_that_after(text, e, inside, rows)
+            more = tr_and_then(text, cues, e, rows) if lang == "tr" else []
+            rows = that_before_quote(text, rules, inside, cues, rows) \
+                + gerund_speakers(text, rows, inside) + and_that_after(text, e, inside, rows) + more
         if not inside and rows:
             rows = _second_claim(text, lang, rules, index, roles, s, e, cues, rows)
             rows += same_subject_claim(text, rules, e, cues, rows)
@@ -133,6 +135,7 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
             last = None if "\n" in text[prev_end:s] else last
         prev_end = e
     found += interview_answers(text, index, found)
+    found = ur_inner_speaker(text, found, Speaker) if lang == "ur" else found
     found = quote_paragraphs(text, run_on_speakers(text, sorted(found, key=lambda r: r[0])))
     found = [cited_source(text, rules, index, roles, r) for r in found]
     quotes = []
@@ -157,7 +160,7 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
             speaker = Speaker(speaker.entity, speaker.name[:cut], speaker.start,
                               (speaker.start or 0) + cut if speaker.start is not None else None)
         speaker = short_name_after(text, index, named_in_marks(text, source_tail(text, lang, speaker)))
-        speaker = source_before(text, speaker)
+        speaker = tidy_name(source_before(text, speaker), Speaker)
         speaker = de_nominative(text, index, speaker) if lang == "de" else speaker
         glued = AGENCY_RE.match(text, speaker.start) if speaker.start is not None else None
         if glued is None and any(v.start == speaker.start for v in via):
@@ -802,6 +805,9 @@ def _according(text, lang, rules, index, roles, s, e, acc, cues, last):
             qs, qe = trim(text, rules.that.match(text, stop + gap).end(), e)
         else:
             qs, qe = trim(text, s, acc.start())
+    verb = rules.cue.match(text, src_s, src_e) if lang not in ("tr", "ur") else None
+    if verb is not None and words(text, verb.end(), src_e):  # "Según detalló el ministro"
+        src_s = trim(text, verb.end(), src_e)[0]
     modified = _TR_MODIFIED.search(text, src_s, src_e) if lang == "tr" else None
     if modified is not None:  # "Hükümete yakın Sabah gazetesinin haberine göre": the paper
         src_s = modified.end()
