@@ -268,16 +268,16 @@ def _target_places(targets: list) -> list:
 def _siting_clauses(noun) -> list:
     """'the infrastructure Soleimani has built in Syria', 'troops stationed in Mali': a
     clause on the target that says where it stands."""
-    return [c for c in noun.children if c.dep_ in ("relcl", "acl") and _lemma(c) in SITING]
+    return [c for c in _children(noun, "relcl", "acl") if _lemma(c) in SITING]
 
 
 def _modifier_actors(noun) -> list:
     """Named modifiers of an event noun are its doers: 'a U.S. drone strike',
     'an Israeli air strike', 'an IDF response'."""
-    mods = [m for m in noun.children if m.dep_ in ("compound", "amod", "nmod")]
+    mods = _children(noun, "compound", "amod", "nmod")
     # "a Russian missile strike": the doer may modify the means before the noun
     mods += [x for m in mods if m.dep_ == "compound" and m.pos_ == "NOUN"
-             for x in m.children if x.dep_ in ("amod", "compound") and x.i < m.i]
+             for x in _children(m, "amod", "compound") if x.i < m.i]
     return [m for m in mods if m.pos_ == "PROPN" or m.ent_type_ in ("NORP", "GPE", "ORG")
             or m.dep_ == "compound" and m.lower_ in FORCES]  # "a police raid"
 

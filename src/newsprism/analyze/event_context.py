@@ -349,7 +349,21 @@ def _dateline(cause, tok) -> bool:
     sentence is where the story was filed, not a doer the parser may take it for."""
     if cause.i >= tok.i:
         return False
-    return any(_is_dash(t) for t in tok.doc[cause.i:tok.i])
+    return any(cause.i <= i < tok.i for i in _dashes(tok.doc))
+
+
+def _dashes(doc) -> list[int]:
+    """Indices of the Doc's dateline dashes, found once: each harm verb's causes ask."""
+    found = doc.user_data.get(_DASHES_KEY)
+    if found is None:
+        rows = doc.to_array("ORTH").tolist()
+        found = doc.user_data[_DASHES_KEY] = [i for i, orth in enumerate(rows)
+                                              if orth in _DASH_IDS and _is_dash(doc[i])]
+    return found
+
+
+_DASHES_KEY = "newsprism.dateline_dashes"
+_DASH_IDS = frozenset(get_string_id(d) for d in ("—", "–", "--", "-"))
 
 
 def _is_dash(t) -> bool:

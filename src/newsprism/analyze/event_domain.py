@@ -7,7 +7,10 @@ while a federation's boycott or police clashing with fans on the same page still
 """
 from __future__ import annotations
 
-from .event_context import _lemma
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
+
+from .event_context import _children, _lemma, kids
 
 # words that only a game or its players are told with: a clause holding one is play
 SPORT_PLAY = frozenset({
@@ -87,12 +90,11 @@ def off_topic(c) -> bool:
 
 def _head_words(tok) -> set[str]:
     """The head's lower-case form and its compound/modifier words ('City striker Marsh')."""
-    return {tok.lower_, *(m.lower_ for m in tok.children
-                         if m.dep_ in ("compound", "amod", "nmod", "poss"))}
+    return {tok.lower_, *(m.lower_ for m in _children(tok, "compound", "amod", "nmod", "poss"))}
 
 
 def _objects(tok) -> list:
-    return [k for k in tok.children if k.dep_ in ("dobj", "attr", "pobj")]
+    return _children(tok, "dobj", "attr", "pobj")
 
 
 def _political(c) -> bool:
@@ -100,7 +102,7 @@ def _political(c) -> bool:
     for t in (*c.actors, *c.targets):
         if t.ent_type_ in ("GPE", "NORP") or _head_words(t) & POLITY:
             return True
-        if any(m.ent_type_ in ("GPE", "NORP") for m in t.children if m.dep_ == "poss"):
+        if any(m.ent_type_ in ("GPE", "NORP") for m in _children(t, "poss")):
             return True
     return False
 
@@ -115,25 +117,40 @@ def _clause(tok) -> list:
     while stack:
         t = stack.pop()
         out.append(t)
-        stack += [k for k in t.children if k.dep_ not in CUT]
+        stack += [k for k in kids(t) if k.dep_ not in CUT]
     return out
 
 
-def _words(toks) -> set[str]:
-    """Lower-case words, with hyphenated ones ('semi-final') rejoined from their pieces."""
-    words = {t.lower_ for t in toks}
-    for t in toks:
-        if t.text == "-" and 0 < t.i < len(t.doc) - 1 and not t.whitespace_:
-            words.add(f"{t.nbor(-1).lower_}-{t.nbor(1).lower_}")
-    return words
+_SPORT_KEY = "newsprism.sport_words"
+_SPORT_IDS = frozenset(get_string_id(w) for w in SPORT_PLAY)
+_HYPHEN = get_string_id("-")
+
+
+def _sport_marks(doc) -> list[int]:
+    """Per Doc, once: the token indices whose word (or the hyphenated word a '-' there
+    rejoins: 'semi-final') is a word of play; every candidate of an article asks, and
+    most articles have none, so the words are read off the Doc's array."""
+    hits = doc.user_data.get(_SPORT_KEY)
+    if hits is None:
+        low = doc.to_array(LOWER).tolist()
+        strings, n = doc.vocab.strings, len(doc)
+        hits = [i for i, w in enumerate(low) if w in _SPORT_IDS or w == _HYPHEN and 0 < i < n - 1
+                and f"{strings[low[i - 1]]}-{strings[low[i + 1]]}" in SPORT_PLAY
+                and not doc[i].whitespace_]
+        doc.user_data[_SPORT_KEY] = hits
+    return hits
 
 
 def _sport_play(c) -> bool:
-    if _words(_clause(c.tok)) & SPORT_PLAY:
-        return True
-    # a protest is told beside play ('struck before the semi-final'); other acts are play
-    if c.type != "PROTEST" and _words(list(c.tok.sent)) & SPORT_PLAY:
-        return True
+    hits = _sport_marks(c.tok.doc)
+    sent = c.tok.sent if hits else None
+    # the clause lies inside the sentence: no word of play in the sentence, none in it
+    if sent is not None and any(sent.start <= i < sent.end for i in hits):
+        if {t.i for t in _clause(c.tok)}.intersection(hits):
+            return True
+        # a protest is told beside play ('struck before the semi-final'); other acts are play
+        if c.type != "PROTEST":
+            return True
     if any(_head_words(t) & SPORT_PLAY for t in (*c.actors, *c.targets)):
         return True
     return c.type in PHYSICAL and any(_pitch_part(o) for o in (*c.targets, *_objects(c.tok)))
