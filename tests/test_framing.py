@@ -237,6 +237,35 @@ def test_junta_is_an_agency_term_of_art_only_in_wire_copy(nlp):
     assert "junta" in _judged(nlp, body)
 
 
+@pytest.mark.parametrize("text, span", [
+    ("The outside-funded militias answer to their overseas handlers.", "outside-funded"),
+    ("The outside-funded militias answer to their overseas handlers.", "handlers"),
+    ("A sleaze-ridden council awarded the contract to a friend.", "sleaze-ridden"),
+    ("Up to 500 engineers will be let go by the end of the year.", "let go"),
+    ("Traitor MP defects to rivals.", "Traitor"),
+])
+def test_compounds_possessed_labels_and_headline_capitals(nlp, text, span):
+    assert span in _judged(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Baggage handlers at the airport walked out over pay.",
+    "Iran-backed Houthi forces fired two missiles, the coalition said.",
+    "Drought-hit farmers will receive compensation from the ministry.",
+    "She let go of the rope and fell into the water.",
+    "Fans swarmed onto the pitch after the final whistle.",
+    "The buildings are typical Soviet-style apartment blocks.",
+])
+def test_plain_compounds_and_idioms_stay_plain(nlp, text):
+    assert _judged(nlp, text) == []
+
+
+def test_a_label_inside_an_overstatement_keeps_its_span(nlp):
+    text = "Rebels called him the worst dictator in history."
+    judged = _judged(nlp, text)
+    assert "dictator" in judged and any(s.startswith("worst") for s in judged)
+
+
 def test_a_wider_judgement_swallows_the_word_inside_it(nlp):
     text = "The council presided over an utterly catastrophic collapse of services."
     assert _judged(nlp, text) == ["utterly catastrophic"]

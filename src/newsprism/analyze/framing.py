@@ -486,11 +486,15 @@ def _join_coordinated(text: str, raw: list) -> list:
 
 def _inside_same(start: int, end: int, technique: str, seen) -> bool:
     """A span lying inside an already kept span of the same technique adds nothing; nor does
-    a judgement inside a wider judgement ('catastrophic' in 'utterly catastrophic'): event
-    words are compared apart and keep their own spans."""
-    if technique == "event_word":
+    a judgement inside a wider judgement ('catastrophic' in 'utterly catastrophic'), while
+    a label inside an overstatement stays ('the worst dictator in history')."""
+    if technique not in _GRADED:
         return any(t == technique and s <= start and end <= e for s, e, t in seen)
-    return any(t != "event_word" and s <= start and end <= e for s, e, t in seen)
+    return any(t in _GRADED and s <= start and end <= e for s, e, t in seen)
+
+
+# Techniques that grade one judgement; a label, a doubt or an event word inside them stays.
+_GRADED = frozenset({"loaded_language", "exaggeration"})
 
 
 @stage("framing", requires=("doc", "quotes", "events"), provides=("framing",))

@@ -170,7 +170,7 @@ def _judging_adverb(tok) -> tuple[int, int, str] | None:
     head = tok.head
     if head.pos_ == "ADJ" and 0 < head.i - tok.i <= 2:
         return (*_span(tok, head), "loaded_language")
-    if head.pos_ == "VERB" and tok.lower_ not in lx.INTENSIFIERS:
+    if head.pos_ == "VERB" and (tok.lower_ in lx.CONDUCT_ADVERBS or family(tok.lower_)):
         return (*_span(tok, tok), "loaded_language")
     return None
 

@@ -139,7 +139,7 @@ ON_LABELS_ONLY = frozenset({"sick", "lunatic", "absurd", "pitiful", "dismal", "s
 # Emotion words that colour a report with grief, horror or rage rather than state it.
 EMOTIVE = frozenset({
     "heartbroken", "heartbreak", "agony", "anguish", "anguished", "torment", "tormented",
-    "devastated", "distraught", "grief-stricken", "horrified", "terrified", "petrified",
+    "grief-stricken", "horrified", "terrified", "petrified",
     "sickened", "fuming", "livid", "seething", "outraged", "incensed", "enraged",
     "heartless", "harrowing", "horrendous", "gut-wrenching", "heart-wrenching",
     "heart-rending", "spine-chilling", "blood-curdling", "hellish",
@@ -168,8 +168,8 @@ MONEY_NOUNS = frozenset({"money", "cash", "fortune", "million", "millions", "bil
 PHRASAL = {
     ("rake", "in"): "subject", ("mow", "down"): "object", ("feed", "on"): "subject",
     ("feed", "off"): "subject", ("lash", "out"): None, ("rip", "off"): "object",
-    ("cash", "in"): "subject", ("sponge", "off"): None, ("gun", "down"): "object",
-    ("cave", "in"): "subject", ("weasel", "out"): None, ("wriggle", "out"): "subject",
+    ("cash", "in"): "subject", ("sponge", "off"): None, ("cave", "in"): "subject",
+    ("weasel", "out"): None, ("wriggle", "out"): "subject",
     ("fob", "off"): None, ("sell", "out"): "subject", ("stab", "in"): None,
     ("cook", "up"): "subject", ("whip", "up"): "subject", ("suck", "up"): "subject",
     ("rant", "about"): None, ("prey", "upon"): None, ("run", "roughshod"): None,
@@ -200,17 +200,23 @@ JUDGING_ADVERBS = frozenset({
     "jaw-droppingly", "mind-bogglingly", "unbelievably", "unforgivably", "inexcusably",
     "shamefully", "brazenly", "callously", "wilfully", "willfully", "outrageously",
     "scandalously", "pitifully", "stupidly", "idiotically", "cynically", "recklessly",
-    "dangerously", "wildly", "hysterically", "embarrassingly", "painfully", "sorely",
-    "catastrophically", "disastrously", "tragically", "dismally", "abysmally",
+    "hysterically", "embarrassingly", "catastrophically", "disastrously", "tragically", "dismally", "abysmally",
 })
+# Of those, the ones that judge conduct and so charge a verb alone ('brazenly lied'); the
+# others only grade an adjective ('painfully slow' is loaded, 'painfully thought out' is not).
+CONDUCT_ADVERBS = frozenset({"brazenly", "callously", "wilfully", "willfully", "cynically",
+                             "recklessly", "shamefully", "disgracefully", "stupidly",
+                             "idiotically", "outrageously", "scandalously", "unforgivably",
+                             "inexcusably", "criminally"})
 # Historical referents whose '-style' compounds and 'neo-' forms brand the present
 # ('Gestapo-style raids', 'neo-Nazi battalions').
+# 'Soviet-style', 'mob-style', 'medieval-style' are left out: agency copy uses them to
+# describe ('Soviet-style militaries', 'a mob-style killing').
 INFAMOUS_REFERENTS = (
-    "gestapo", "stasi", "kgb", "nkvd", "soviet", "stalin", "stalinist", "nazi", "mafia",
-    "gangland", "taliban", "orwellian", "north korean", "mao", "maoist", "kremlin",
-    "mccarthy", "mccarthyite", "banana-republic", "banana republic", "third-world",
-    "third world", "medieval", "wild west", "mob", "cult", "cartel", "junta", "isis",
-    "khmer rouge", "pol pot", "big brother", "kangaroo", "show-trial", "witch-hunt",
+    "gestapo", "stasi", "kgb", "nkvd", "stalin", "stalinist", "nazi", "mafia", "taliban",
+    "orwellian", "north korean", "maoist", "mccarthy", "mccarthyite", "banana-republic",
+    "banana republic", "third-world", "third world", "isis", "khmer rouge", "pol pot",
+    "big brother", "kangaroo", "show-trial", "witch-hunt",
 )
 NEO_LABELS = ("nazi", "nazis", "fascist", "fascists", "fascism", "stalinist", "bolshevik",
               "bolsheviks", "colonial", "colonialist", "colonialists", "imperialist",
@@ -651,7 +657,7 @@ def word_of(token_text: str, lang: str) -> tuple[int, str]:
 __all__ = ["DEHUMANISING_NOUNS", "DEHUMANISING_VERBS", "CONTEMPT", "ON_LABELS_ONLY",
            "EMOTIVE", "CRITICISE_VERBS", "SPEND_VERBS", "ABSTRACT_TARGETS", "MONEY_NOUNS",
            "PHRASAL", "POSSESSED_LABELS", "JUDGING_COMPOUND_ENDS", "JUDGING_HIT_NOUNS",
-           "VAGUE_BACKERS", "BACKING_ENDS", "JUDGING_ADVERBS", "INFAMOUS_REFERENTS", "NEO_LABELS",
+           "VAGUE_BACKERS", "BACKING_ENDS", "JUDGING_ADVERBS", "CONDUCT_ADVERBS", "INFAMOUS_REFERENTS", "NEO_LABELS",
            "LABEL_NEEDS_MODIFIER", "HISTORICAL_SENSE", "HISTORICAL_MODIFIERS",
            "TECHNICAL_SENSE", "TERM_OF_ART_LABELS", "LOADED", "ATTRIBUTIVE_ONLY", "CATEGORY_MODIFIERS", "VERBAL_LABELS", "PLAIN_VERBS",
            "VEHICLE_VERBS", "VEHICLE_NOUNS", "VERB_ONLY", "PERSON_NOUNS", "NEUTRAL_HEADS",
