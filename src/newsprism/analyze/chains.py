@@ -498,6 +498,9 @@ def _cataphora(ch: Chains, ctx: Context, a: Cand) -> int | None:
     kin = L.role_kin(a.key)
     if any(lemma not in kin for lemma, _ in inf.roles if lemma in L.ROLE_NOUNS):
         return None
+    # 'Awami Justice Party chairman Tariq Jadoon' is no one's 'the premier'
+    if any(t in L.ROLE_NOUNS and t not in kin and t != a.key for t in ch.cands[found[0]].mods):
+        return None
     return found[0]
 
 
@@ -543,11 +546,32 @@ def resolve_org_nominal(ch: Chains, ctx: Context, by_sent, a: Cand) -> None:
             if ch.cands[i].key in _PLATFORM_KEYS:
                 continue  # 'the agency' is never TikTok
             if _usable(ch, a, i) and inf.named and inf.type == "ORG" and not ch.cands[i].plural \
-                    and (a.key in L.GENERIC_ORG_ANAPHORS or L.singular(a.key) in inf.words):
+                    and (a.key in L.GENERIC_ORG_ANAPHORS or L.singular(a.key) in inf.words
+                         or L.ORG_ANAPHOR_KIN.get(a.key, frozenset()) & inf.words):
                 _attach(ch, a, i)
+                return
+        if a.key not in L.GENERIC_ORG_ANAPHORS:
+            only = _only_body_of_kind(ch, a)
+            if only is not None:
+                _attach(ch, a, only)
                 return
     ch.resolved[ch.index[id(a)]] = True  # unresolved, it still competes for "it"
     a.pseudo = True
+
+
+def _only_body_of_kind(ch: Chains, a: Cand) -> int | None:
+    """'The airline, in a statement, said' far below the lede's 'a SkyVista Airways flight':
+    when one organisation of that kind is named before, however far, it is the one."""
+    kin = L.ORG_ANAPHOR_KIN.get(a.key, frozenset()) | {L.singular(a.key)}
+    found: dict[int, int] = {}
+    for i in ch.names:
+        c = ch.cands[i]
+        if c.start >= a.start:
+            break
+        inf = ch.of(c)
+        if inf.named and inf.type == "ORG" and not c.plural and kin & inf.words:
+            found.setdefault(ch.find(i), i)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 _POSSESSIVES = frozenset("his her their its my our your".split())

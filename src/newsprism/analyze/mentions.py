@@ -26,6 +26,8 @@ _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?$", re.I)
 # "Penrose" met later, "Shri Nair" the "Suresh Nair" named first.
 _POST_NOMINALS = frozenset("KC QC SC MP MEP MSP MLA OBE CBE MBE KBE DBE".split())
 _HONORIFICS = frozenset("shri sri smt smt. shrimati".split())
+_BODY_OPENERS = frozenset("""directorate ministry department office bureau commission
+secretariat inspectorate agency authority""".split())
 
 
 @dataclass(slots=True, eq=False)
@@ -429,6 +431,8 @@ def _inner_titles(doc, c: Cand, s: int, e: int) -> None:
     k, role, roles, occupied = s, None, set(), False
     if doc[e - 1].lower_ in L.ORG_WORDS:
         return  # "Citizen TV", "Resident Doctors' Union": a body, whatever word opens it
+    if doc[s].lower_ in _BODY_OPENERS:
+        return  # "Directorate General of Civil Aviation": 'General' there titles no one
     if s > 1 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in L.ROLE_NOUNS:
         # "Secretary of [State Jon Husted]", "Minister of [Natural Resources Vickram Persaud]":
         # the portfolio runs up to a given name, else leaves the name its last two words

@@ -758,6 +758,7 @@ def extract(doc, blocks: tuple[Block, ...] = (), coref=None,
     return _same_as(text, quotes, _lead_blocks(text, blocks))
 
 
+_HONORIFIC_TITLES = frozenset("mr mrs ms miss dr prof professor sir dame lord lady".split())
 _WITHHELD = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+((?:[a-z][\w-]*\s+){0,3}?)([a-z][\w-]*)"
                        r"(?:\s+(?:of|for|at|on|in|with|who|when)\b.*)?$", re.S)
 
@@ -813,11 +814,13 @@ def _new_speaker_in(text: str, paras, k: int, quotes: list[Quote], coref):
                   if m.kind == "name" and en.type == "PERSON"), None)
     if first is None or min(m.start for m in first.mentions) < ps:
         return None
-    at = min(m.start for m in first.mentions)
+    m0 = min(first.mentions, key=lambda m: m.start)
+    named_at = text.find(first.name, m0.start, m0.end)
+    at = named_at if named_at >= 0 else m0.start  # past a title the mention holds
     before = text[ps:at].split()
     if text[ps:ps + 1] not in _DOUBLE_CLOSERS and any(
             not w.istitle() or "'" in w or "’" in w or w.lower() in ("the", "a", "an")
-            for w in before if w.lower().rstrip(".") not in L.TITLES):
+            for w in before if w.lower().rstrip(".") not in _HONORIFIC_TITLES):
         return None  # 'The man's sister, Hannah Whitfield': someone else, introduced so
     if not any(ps <= q.start < pe and q.speaker.entity == first.id for q in quotes):
         return None

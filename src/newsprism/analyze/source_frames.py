@@ -38,7 +38,10 @@ def entry_time_end(text: str, s: int) -> int | None:
     return m.end() if m else None
 
 
-_COLON_DATELINE = re.compile(r"[A-Z][A-Z .'’-]{2,}(?:,[ \w.'’-]+)?:[ \t]+")
+# 'KARACHI: ', and a press release's 'New Delhi, July 9: '
+_COLON_DATELINE = re.compile(r"(?:[A-Z][A-Z .'’-]{2,}(?:,[ \w.'’-]+)?|[A-Z][a-z]+(?: [A-Z][a-z]+)?,"
+                             r" (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? "
+                             r"\d{1,2}):[ \t]+")
 
 
 def colondateline_end(text: str, s: int) -> int | None:
@@ -62,12 +65,26 @@ def phrase_before_verb(doc, start: int, stop: int):
         return None
     toks = []
     for t in span:
-        if t.pos_ in ("VERB", "AUX") or t.text == ",":
+        if t.pos_ in ("VERB", "AUX") or t.text == "," and not _name_follows(span, t):
             break
         toks.append(t)
     while toks and toks[-1].pos_ in ("ADP", "PART", "DET", "CCONJ", "SCONJ", "PUNCT"):
         toks.pop()  # 'the runner-up in last year's race to [lead]': no dangling 'to'
     return toks or None
+
+
+def _name_follows(span, comma) -> bool:
+    """'The Union Minister of Civil Aviation, Shri Suresh Nair, said': past the comma only
+    a person's name runs up to the verb, an apposition the subject keeps."""
+    rest = [t for t in span if t.i > comma.i]
+    name = []
+    for t in rest:
+        if t.pos_ in ("VERB", "AUX"):
+            break
+        name.append(t)
+    words = [t for t in name if t.text not in (",", "-")]
+    return 0 < len(words) <= 4 and all(t.pos_ == "PROPN" for t in words) \
+        and any(t.ent_type_ == "PERSON" or L.gender_of_first_name(t.text) for t in words)
 
 
 def phrase_head(toks):

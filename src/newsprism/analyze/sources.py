@@ -572,6 +572,8 @@ class Speakers:
             # the name itself, past a portfolio the mention holds ('Minister of Natural
             # Resources Vickram Persaud': 'of' governs the portfolio, not the person)
             at = text.find(other.name, m.start, m.end) if other.name else -1
+            if " " not in (other.name or "") and _governed_by_preposition(self.doc, s, m.start):
+                continue  # 'Minister of Civil Aviation': a portfolio word taken for a name
             if not _governed_by_preposition(self.doc, s, at if at > m.start else m.start):
                 return other
         return None
