@@ -138,5 +138,33 @@ def tidy_name(sp, make):
     return sp
 
 
-__all__ = ["and_that_after", "gerund_speakers", "that_before_quote", "tidy_name", "tr_and_then",
+# German reported speech shows in the verb: after a subject, a finite verb in -e where the
+# indicative has -t ("Die Landesregierung verschleppe", "Eine Galerie koste").
+V2_SUBJUNCTIVE = re.compile(r"\s*(?:(?:Die|Der|Das|Ein|Eine|Dieser|Diese|Dieses)\s+)?(?!Ich\b|Wir\b)"
+                            r"[A-ZÄÖÜ][\wäöüß-]+\s+(?!heute\b|ohne\b|gerade\b|bitte\b|gerne\b|"
+                            r"alle\b|beide\b|keine\b|eine\b|seine\b|ihre\b|diese\b)"
+                            r"[a-zäöüß]{2,}[^t\W]e\b")
+_KONJ_WORD = re.compile(r"\b(?:habe|sei|seien|werde|könne|müsse|dürfe|wolle|solle)\b")
+
+
+def de_colon_claim(text: str, s: int, e: int, cues, who) -> list:
+    """'Der Geologe X warnte dagegen vor zu großen Erwartungen: Eine Galerie koste ... und sei
+    ... fertig': after a cue and a colon, a clause in the subjunctive is X's claim. who:
+    (lang, rules, index, roles, last) for find_speaker."""
+    colon = text.find(":", s, e)
+    before = [c for c in cues if c.end() <= colon]
+    if colon < 0 or not before:
+        return []
+    if not (V2_SUBJUNCTIVE.match(text, colon + 1) or _KONJ_WORD.search(text, colon, e)):
+        return []
+    qs, qe = _clean(text, colon + 1, e)
+    from .ml_speakers import find_speaker
+    lang, rules, index, roles, last = who
+    speaker = find_speaker(text, lang, rules, index, roles, s, colon, before[-1], [(s, colon)], last)
+    if speaker.name is None or len(words(text, qs, qe)) < 3:
+        return []
+    return [(qs, qe, "indirect", Span(before[-1].start(), before[-1].end()), speaker, ())]
+
+
+__all__ = ["V2_SUBJUNCTIVE", "de_colon_claim", "and_that_after", "gerund_speakers", "that_before_quote", "tidy_name", "tr_and_then",
            "ur_inner_speaker"]

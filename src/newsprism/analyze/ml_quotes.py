@@ -21,8 +21,8 @@ from .ml_clauses import (ACRONYM_GLUED, AND_THEN, ANNOUNCE, AS_CUE, CONTRAST, DE
                          same_subject_claim, sentence_cues, skip_role_appositive, source_tail,
                          stands_alone, statement_lead, trim)
 from .ml_bounds import source_before
-from .ml_claims import (and_that_after, gerund_speakers, that_before_quote, tidy_name, tr_and_then,
-                        ur_inner_speaker)
+from .ml_claims import (V2_SUBJUNCTIVE, and_that_after, de_colon_claim, gerund_speakers,
+                        that_before_quote, tidy_name, tr_and_then, ur_inner_speaker)
 from .ml_clauses import quote_paragraphs
 from .ml_entities import quote_pairs, sentences, words
 from .ml_media import (AGENCY_RE, AR_FROM, AR_SAYING, RELAY_RE, TRAILING_RELAY, as_via,
@@ -114,6 +114,8 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
         continuing = last is not None and "\n" not in text[prev_end:s] and prev_end >= 0
         rows = (_direct(text, lang, rules, index, roles, s, e, inside, cues, last, continuing)
                 if inside else _indirect(text, lang, rules, index, roles, s, e, cues, last))
+        if not inside and lang == "de":  # "warnte vor ...: Eine Galerie koste ...": the claim
+            rows = de_colon_claim(text, s, e, cues, (lang, rules, index, roles, last)) or rows
         if not inside and prev is not None and "\n" not in text[prev[1]:s]:
             # the sentence is then the attribution, with no words of its own beyond a gerund's
             rows = _said_before(text, lang, rules, index, roles, s, e, cues, last, prev) or rows
@@ -228,9 +230,6 @@ _TR_GENITIVE = re.compile(r"(?<=[a-zçğıöşü][aeıioöuü])n[ıiuü]n$")
 _TR_CASE = re.compile(r"['’][a-zçğıöşü]{1,5}$")
 
 
-# ---------------------------------------------------------------- direct quotes
-
-
 def _direct(text, lang, rules, index, roles, s, e, inside, cues, last, continuing):
     rows = []
     titles = [(o, c) for o, c in inside if quoted_medium(text, o, c) or quoted_name(text, o, c)]
@@ -271,8 +270,9 @@ def _direct(text, lang, rules, index, roles, s, e, inside, cues, last, continuin
         if cue is None and continues_quote(text, o):
             rows.append((qs, qe, "direct", None, Speaker(None, None, None, None), ()))
             continue  # its speaker is the one of the paragraph before (run_on_speakers)
-        if cue is None and n_words <= 3:
-            continue  # a scare quote, not reported speech
+        if cue is None and n_words <= 3 and not (continuing and n_words >= 2
+                                                  and stands_alone(text, s, e, o, c)):
+            continue  # a scare quote, not reported speech ("„Sicherheit geht vor." goes on)
         whole = n_words >= 2 and stands_alone(text, s, e, o, c)
         kind = "direct" if whole else "mixed"
         if cue is None:
@@ -368,7 +368,8 @@ def _indirect(text, lang, rules, index, roles, s, e, cues, last):
         qs, qe = trim(text, _KONJUNKTIV_SUBJECT.match(text, s).start(1), e)
         return [(qs, qe, "indirect", None, last, ())]  # "Sie rechne mit massiven Ausfällen."
     if not cues and lang == "de" and last is not None and last.start is not None \
-            and "\n" not in text[last.start:s] and KONJUNKTIV.search(text, s, min(e, s + 60)) \
+            and "\n" not in text[last.start:s] \
+            and (KONJUNKTIV.search(text, s, min(e, s + 60)) or V2_SUBJUNCTIVE.match(text, s)) \
             and len(words(text, s, e)) >= 3:
         qs, qe = trim(text, s, e)  # "Ersatzbusse würden eingerichtet.": still the speaker's
         return [(qs, qe, "indirect", None, last, ())]
