@@ -243,6 +243,9 @@ def test_junta_is_an_agency_term_of_art_only_in_wire_copy(nlp):
     ("A sleaze-ridden council awarded the contract to a friend.", "sleaze-ridden"),
     ("Up to 500 engineers will be let go by the end of the year.", "let go"),
     ("Traitor MP defects to rivals.", "Traitor"),
+    ("The usual rumourmongers spread panic about the vaccine.", "rumourmongers"),
+    ("The trigger-happy guards opened fire on the crowd.", "trigger-happy"),
+    ("Critics dismissed the report as pseudo-science.", "pseudo-science"),
 ])
 def test_compounds_possessed_labels_and_headline_capitals(nlp, text, span):
     assert span in _judged(nlp, text)
@@ -255,6 +258,9 @@ def test_compounds_possessed_labels_and_headline_capitals(nlp, text, span):
     "She let go of the rope and fell into the water.",
     "Fans swarmed onto the pitch after the final whistle.",
     "The buildings are typical Soviet-style apartment blocks.",
+    "The local fishmonger closed his shop after forty years.",
+    "Residents of flood-prone areas were told to leave.",
+    "The music-loving mayor opened the festival.",
 ])
 def test_plain_compounds_and_idioms_stay_plain(nlp, text):
     assert _judged(nlp, text) == []

@@ -215,6 +215,11 @@ def _dramatic_verb(tok) -> tuple[int, int, str] | None:
     return None
 
 
+def _charged_word(word: str) -> bool:
+    """Listed already: the listed-word pass marks it."""
+    return word in lx.LOADED or word in lx.NAME_CALLING or word in lx.EXAGGERATION
+
+
 def _lexicon_of(word: str) -> str | None:
     if word in lx.NAME_CALLING or word in lx.DEHUMANISING_NOUNS:
         return "name_calling"
@@ -271,6 +276,9 @@ def _word_spans(tok) -> tuple[int, int, str] | None:
             return (*_span(tok, tok), technique)
     if low in lx.LABEL_NEEDS_MODIFIER and pos == "NOUN":
         return _modified_label(tok)
+    if low.endswith(("monger", "mongers", "mongering")) and "-" not in low \
+            and not low.startswith(lx.MONGER_TRADES) and not _charged_word(low):
+        return (*_span(tok, tok), "loaded_language")
     if low in lx.POSSESSED_LABELS and pos == "NOUN" and any(
             k.dep_ == "poss" and k.pos_ in ("PRON", "PROPN") for k in tok.children):
         return (*_span(tok, tok), "name_calling")
@@ -294,6 +302,7 @@ def _modified_label(tok) -> tuple[int, int, str] | None:
 
 _HYPHENED = re.compile(r"(?<![\w-])[A-Za-z]+(?:-[A-Za-z]+)+(?![\w-])")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+) $")
+_HIT_ENDS = ("hit", "prone", "riddled", "plagued")
 
 
 def _branding_compound(text: str, m) -> int | None:
@@ -310,8 +319,11 @@ def _branding_compound(text: str, m) -> int | None:
         if before and f"{before.group(1).lower()} {head}" in lx.INFAMOUS_REFERENTS:
             return before.start()
         return None
+    if last in ("loving", "hating", "happy", "hugging") and head not in ("peace", "fun", "trigger",
+                                                               "tree", "freedom", "self"):
+        return None  # 'music-loving' describes; 'trigger-happy', 'tree-hugging' judge
     if head == "neo" and last in lx.NEO_LABELS or head in lx.VAGUE_BACKERS \
-            and last in lx.BACKING_ENDS or head in lx.JUDGING_HIT_NOUNS and last == "hit" \
+            and last in lx.BACKING_ENDS or head in lx.JUDGING_HIT_NOUNS and last in _HIT_ENDS \
             or last in lx.JUDGING_COMPOUND_ENDS and len(head) >= 4:
         return m.start()
     return None
@@ -333,7 +345,7 @@ def token_span(tok, low: str, lemma: str) -> tuple[int, int, str] | None:
     caller's, read once per token (the cheap look runs on every token of the article)."""
     triggers = _triggers()
     if not (low in triggers or lemma in triggers or len(low) > 7 and low.endswith(_ENDINGS)
-            or low.endswith("ly")):
+            or low.endswith(("ly", "mongers", "monger", "mongering"))):
         return None
     if not tok.is_alpha and "-" not in tok.text \
             or tok.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART"):
@@ -343,9 +355,13 @@ def token_span(tok, low: str, lemma: str) -> tuple[int, int, str] | None:
 
 
 def pattern_spans(text: str) -> list[tuple[int, int, str]]:
-    """Spans found on the surface: '-style' slurs, vague backers, 'be let go'."""
+    """Spans found on the surface: '-style' slurs, vague backers, doubting prefixes
+    ('pseudo-science'), 'be let go'."""
     out = []
     for m in _HYPHENED.finditer(text):
+        if m.group().lower().split("-")[0] in lx.DOUBT_PREFIXES:
+            out.append((m.start(), m.end(), "doubt"))
+            continue
         start = _branding_compound(text, m)
         if start is not None:
             out.append((start, m.end(), "loaded_language"))

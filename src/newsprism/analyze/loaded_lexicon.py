@@ -181,9 +181,15 @@ PHRASAL = {
 # 'baggage handlers' stay plain.
 POSSESSED_LABELS = frozenset({"handlers", "handler", "masters", "minders", "backers",
                               "sponsors", "bankrollers"})
-# Word endings that judge whatever noun they join ('sleaze-ridden', 'gaffe-prone'), and
-# nouns that turn a plain '-hit' into a judgement ('scandal-hit', not 'drought-hit').
-JUDGING_COMPOUND_ENDS = ("ridden", "riddled", "prone", "tainted", "plagued", "mired")
+# Word endings that judge whatever noun they join ('sleaze-ridden', 'fear-mongering'), and
+# nouns that turn a plain '-hit', '-prone', '-riddled' or '-plagued' into a judgement
+# ('scandal-hit', 'gaffe-prone'; 'drought-hit', 'flood-prone', 'bullet-riddled' describe).
+JUDGING_COMPOUND_ENDS = ("ridden", "tainted", "mired", "mongering", "monger", "mongers", "baiting", "bashing", "grabbing",
+                         "crazed", "obsessed", "hugging", "happy", "loving", "hating")
+# '-monger' words judge ('fearmonger', 'rumour-monger') except the old trades.
+MONGER_TRADES = ("iron", "fish", "cheese", "coster", "fell", "wood")
+# Prefixes that cast doubt on the word they join ('pseudo-science', 'faux-outrage').
+DOUBT_PREFIXES = ("pseudo", "faux", "quasi", "sham", "mock", "supposed")
 JUDGING_HIT_NOUNS = ("scandal", "sleaze", "gaffe", "corruption", "chaos")
 # Vague backers whose '-backed', '-funded' compounds brand a party as someone's tool
 # ('foreign-backed', 'Western-sponsored'); a named backer ('Iran-backed') is agency usage.
@@ -657,7 +663,7 @@ def word_of(token_text: str, lang: str) -> tuple[int, str]:
 __all__ = ["DEHUMANISING_NOUNS", "DEHUMANISING_VERBS", "CONTEMPT", "ON_LABELS_ONLY",
            "EMOTIVE", "CRITICISE_VERBS", "SPEND_VERBS", "ABSTRACT_TARGETS", "MONEY_NOUNS",
            "PHRASAL", "POSSESSED_LABELS", "JUDGING_COMPOUND_ENDS", "JUDGING_HIT_NOUNS",
-           "VAGUE_BACKERS", "BACKING_ENDS", "JUDGING_ADVERBS", "CONDUCT_ADVERBS", "INFAMOUS_REFERENTS", "NEO_LABELS",
+           "VAGUE_BACKERS", "BACKING_ENDS", "MONGER_TRADES", "DOUBT_PREFIXES", "JUDGING_ADVERBS", "CONDUCT_ADVERBS", "INFAMOUS_REFERENTS", "NEO_LABELS",
            "LABEL_NEEDS_MODIFIER", "HISTORICAL_SENSE", "HISTORICAL_MODIFIERS",
            "TECHNICAL_SENSE", "TERM_OF_ART_LABELS", "LOADED", "ATTRIBUTIVE_ONLY", "CATEGORY_MODIFIERS", "VERBAL_LABELS", "PLAIN_VERBS",
            "VEHICLE_VERBS", "VEHICLE_NOUNS", "VERB_ONLY", "PERSON_NOUNS", "NEUTRAL_HEADS",
