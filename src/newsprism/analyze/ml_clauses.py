@@ -661,6 +661,10 @@ def interview_answers(text: str, index, found: list) -> list:
         if not prev_q:  # a new interview: its subject is introduced just before
             pa, pb = lines[i - 1]
             who = None if _QUOTE_MARKS.search(text, pa, pb) else _interviewee(text, index, pa, pb)
+            if who is None and i + 2 < len(lines):  # the answer first, its speaker named after it
+                na, nb = lines[i + 2]
+                people = [h for h in index.within(na, nb) if h[2].type == "PERSON" and h[0] - na < 4]
+                who = named(text, people[0][2], people[0][0], people[0][1]) if people else None
         aa, ab = lines[i + 1]
         if who is None or _QUESTION_END.search(text[aa:ab]) or _QUOTE_MARKS.search(text, aa, ab):
             continue

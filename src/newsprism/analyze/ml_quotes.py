@@ -21,8 +21,9 @@ from .ml_clauses import (ACRONYM_GLUED, AND_THEN, ANNOUNCE, AS_CUE, CONTRAST, DE
                          same_subject_claim, sentence_cues, skip_role_appositive, source_tail,
                          stands_alone, statement_lead, trim)
 from .ml_bounds import source_before
-from .ml_claims import (V2_SUBJUNCTIVE, and_that_after, de_colon_claim, gerund_speakers,
-                        that_before_quote, tidy_name, tr_and_then, ur_inner_speaker)
+from .ml_claims import (V2_SUBJUNCTIVE, and_that_after, de_colon_claim,
+                        gerund_speakers, that_before_quote, tidy_name, tr_and_then,
+                        ur_inner_speaker)
 from .ml_clauses import quote_paragraphs
 from .ml_entities import quote_pairs, sentences, words
 from .ml_media import (AGENCY_RE, AR_FROM, AR_SAYING, RELAY_RE, TRAILING_RELAY, as_via,
@@ -354,9 +355,6 @@ def _trailing_that(text, rules, index, s, e, inside, cues, prev, lang=""):
         via = find_vias(text, rules, index, from_, e, speaker, [(qs - 1, qe)] + list(inside))
         return [(qs, qe, "indirect", Span(cue.start(), cue.end()), speaker, via)]
     return []
-
-
-# ---------------------------------------------------------------- indirect quotes
 
 
 def _indirect(text, lang, rules, index, roles, s, e, cues, last):
