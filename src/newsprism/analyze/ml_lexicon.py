@@ -404,6 +404,7 @@ CUES: dict[str, tuple[str, ...]] = {
            r"advertido|subrayado|reconocido|denunciado|pedido|confirmado|destacado)",
            r"han (?:dicho|afirmado|asegurado|denunciado|advertido|señalado|indicado|explicado)",
            r"añadiendo|asegurando|señalando|explicando|subrayando|contó|relató|resume|resumió|relata|"
+           r"contaba|relataba|decía|comentaba|lamentaba|recordaba|"
            r"recuerda|zanja|zanjó"),
     "de": (r"gab(?=[^.!?\n]{1,60}\sbekannt\b)|gaben(?=[^.!?\n]{1,60}\sbekannt\b)",
            r"(?:sagte|sagten|erklärte|erklärten|betonte|warnte|meldete(?!\s+sich)|meldeten(?!\s+sich)|berichtete|"

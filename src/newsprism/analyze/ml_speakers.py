@@ -125,7 +125,7 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
                     or _TR_MODIFIER.match(text, me) \
                     or in_dateline(text, ms) or relayed_by(text, ms) \
                     or DATIVE_AFTER.match(text, me) or _portfolio(text, ms, ent) \
-                    or lang == "tr" and _TR_RELAYER.match(text, me):
+                    or lang == "tr" and (_TR_RELAYER.match(text, me) or _TR_TOLD_MEDIUM.match(text, me)):
                 continue
             if inverted and not (cue.end() <= ms < clause):
                 continue
@@ -147,7 +147,9 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
                   and not _portfolio(text, r[0], r[2]) and not told_to(text, r[0])]
         if people:  # "δήλωσε ο εκπρόσωπος της Πυροσβεστικής Βασίλης Κοντάκης"
             best = people[0]
-    if best is not None and inverted and best[2].type == "PERSON" and " " not in text[best[0]:best[1]]:
+    if best is not None and inverted and best[2].type == "PERSON" and (
+            " " not in text[best[0]:best[1]] or _GENITIVE_BEFORE.search(text, max(0, best[0] - 8), best[0])
+            or _APPOSED_NAME.match(text, best[1])):  # "Συλλόγου Τεγέας, Γιάννης Ρούσσος"
         best = _full_name_after(text, index, best, e)
     if best is not None and dist < 160:
         ms, me, ent = best
@@ -167,6 +169,10 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
     return _role_speaker(text, lang, rules, roles, index, s, e, cue, last)
 
 
+# A genitive article before a name: a complement of the title before it, not the head
+# ("ο πρόεδρος του Αγροτικού Συλλόγου Τεγέας, Γιάννης Ρούσσος").
+_GENITIVE_BEFORE = re.compile(r"(?:\bτου|\bτης|\bτων|\bdu|\bdes|\bdella|\bdel|\bdei)\s+$")
+_APPOSED_NAME = re.compile(r",\s+[A-ZÀ-ÝΑ-ΩΆ-Ώ][\w'’-]+\s+[A-ZÀ-ÝΑ-ΩΆ-Ώ][\w'’-]+\s*[.,]")
 # Lower-case words that run a Romance body's name on to the clause's end.
 _NAME_TAIL = re.compile(r"((?:\s+(?:[a-zà-ÿ]+|d['’][a-zà-ÿ]+|l['’][a-zà-ÿ]+|dell['’][a-zà-ÿ]+)){1,6})"
                         r"\s*[.!?]?\s*$")
@@ -190,6 +196,9 @@ _BUT_CLAUSE = re.compile(r"[,،]\s*(?:όμως|αλλά|pero|sin embargo|mais|ce
 # "Dubai merkezli armatör şirket", "İstanbul'daki konsolosluk".
 _TR_MODIFIER = re.compile(r"(?:['’]?(?:n|y)?[ae])?\s+(?:yakın|bağlı|merkezli|kökenli|destekli)(?!\w)|"
                           r"['’](?:d|t)[ae]ki(?!\w)")
+# "Evrensel gazetesine yaptığı açıklamada": the paper told, not the one who spoke.
+_TR_TOLD_MEDIUM = re.compile(r"\s+(?:gazetesi|televizyonu|kanalı|radyosu|sitesi|dergisi|ajansı)"
+                             r"(?:ne|na)(?!\w)")
 # A told-to phrase right after an inverted cue, before the subject it hides.
 _TOLD_PP = re.compile(r"\s*(?:al|alla|allo|all['’]|a la|au|à la|à l['’]|dem|στο|στην|στον|"
                       r"ai microfoni d(?:i|el|ella|ello|ell['’]))\s*"
