@@ -686,6 +686,38 @@ def _only_a_medium(doc, c: Cand) -> bool:
         and not any(w.lower() in _NOT_IN_A_NAME for w in words)
 
 
+def _gerund_source(c: Cand) -> bool:
+    """'Paying tells every criminal gang that our hospitals are an easy mark': an act named
+    by a bare gerund makes a point; it says nothing."""
+    tok = c.src_tok
+    return c.cue is not None and tok is not None and hasattr(tok, "tag_") and tok.tag_ == "VBG" \
+        and not any(k.dep_ in ("det", "poss") for k in tok.children)
+
+
+def _without_document_echoes(text: str, cands: list[Cand]) -> list[Cand]:
+    """'McAllister said the halt would cut output ..., according to a filing': the filing
+    only records what the named speaker's own clause attributes; it goes, and so does the
+    'according to' phrase from the end of that clause's content."""
+    drop = set()
+    for c in cands:
+        tok = c.src_tok
+        if c.origin != "according" or c.cue is None or tok is None \
+                or not hasattr(tok, "lemma_") or tok.lemma_.lower() not in cues.DOCUMENT_NOUNS:
+            continue
+        owners = [o for o in cands if o is not c and o.origin != "according"
+                  and o.source is not None and o.cue is not None and o.cue[0] < c.cue[0]
+                  and min(o.content[1], c.content[1]) > max(o.content[0], c.content[0])]
+        if not owners:
+            continue
+        drop.add(id(c))
+        for o in owners:
+            if o.content[0] < c.cue[0] < o.content[1]:
+                old_end = o.content[1]
+                o.content = trim(text, o.content[0], c.cue[0], chars=" \t\n,;")
+                o.via = [v for v in o.via if not c.cue[0] <= v[0] < old_end]
+    return [c for c in cands if id(c) not in drop]
+
+
 def _idle_object(c: Cand) -> bool:
     """'She negotiated the last pay agreement': a learned cue that is a verb of doing, with a
     bare noun phrase for content, reports a deed, not words."""
@@ -730,7 +762,8 @@ def extract(doc, blocks: tuple[Block, ...] = (), coref=None,
     cands += _headline_quotes(text, left, cands, _lead_blocks(text, blocks))
     cands += quoted_reports(doc, cands)
     cands = [c for c in cands if _well_formed(c, len(text)) and not _idle_object(c)
-             and not _only_a_medium(doc, c)]
+             and not _only_a_medium(doc, c) and not _gerund_source(c)]
+    cands = _without_document_echoes(text, cands)
     for c in cands:
         _past_time_phrase(doc, c)
         _with_addressee(doc, c)

@@ -73,6 +73,23 @@ def phrase_before_verb(doc, start: int, stop: int):
     return toks or None
 
 
+_ASKED = frozenset("ask question press approach contact reach speak".split())
+
+
+def asked_subject(cue):
+    """'Paula Rios, asked about the interview, told reporters ...': the parser may make the
+    inserted participle the subject's verb and leave the cue without one."""
+    if cue is None or not hasattr(cue, "children") \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return None
+    for k in cue.lefts:
+        if k.dep_ in ("ccomp", "advcl", "parataxis") and lemma_of(k) in _ASKED:
+            subj = next((c for c in k.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.pos_ == "PROPN":
+                return subj
+    return None
+
+
 def _name_follows(span, comma) -> bool:
     """'The Union Minister of Civil Aviation, Shri Suresh Nair, said': past the comma only
     a person's name runs up to the verb, an apposition the subject keeps."""
@@ -230,6 +247,6 @@ def document_owner(tok):
     return None
 
 
-__all__ = ["dateline_end", "entry_time_end", "colondateline_end", "phrase_before_verb",
+__all__ = ["asked_subject", "dateline_end", "entry_time_end", "colondateline_end", "phrase_before_verb",
            "phrase_head", "person_subject_around", "participle_subject", "named_child",
            "named_only_as", "spokesperson_name", "document_owner", "NAMING"]

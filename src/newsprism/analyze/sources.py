@@ -12,7 +12,8 @@ from ..records import Speaker
 from . import cues
 from . import lexicon_roles as L
 from .attribution import Cand, lemma_of, source_span, text_of, tokens_span, trim
-from .source_frames import (NAMING, colondateline_end, dateline_end, document_owner,
+from .source_frames import (NAMING, asked_subject, colondateline_end, dateline_end,
+                            document_owner,
                             entry_time_end, named_child, participle_subject,
                             person_subject_around, phrase_before_verb, phrase_head)
 from .vias import UTTERANCES
@@ -311,7 +312,8 @@ class Speakers:
                 words = [t for t in owner.subtree if t.dep_ != "case"]  # not the "'s"
                 return trim(text, *tokens_span(words)), owner
         cue = cand.cue_tok
-        named = person_subject_around(cue, cand.source) or participle_subject(cue)
+        named = person_subject_around(cue, cand.source) or participle_subject(cue) \
+            or asked_subject(cue)
         if named is not None:
             return tokens_span([named.left_edge, named]), named
         if cand.source is not None and cue is not None and getattr(cue, "pos_", "") == "VERB" \
@@ -400,6 +402,7 @@ class Speakers:
         text = text_of(self.doc)
         s, e = cand.content
         ps = text.rfind("\n", 0, s) + 1
+        ps = dateline_end(text, ps) or ps  # 'TIERRA AMARILLA - "The river was grey ..."'
         if text[ps:s].strip() not in _OPENERS or text[e:e + 1] not in _CLOSERS:
             return None, None
         line_end = text.find("\n", e)
@@ -743,12 +746,15 @@ class Speakers:
         name, then goes on with 'he said'. A person named since then ('Northwind's Selim Arslan
         is in Malatya.') is the likelier 'he'."""
         person = pronoun in _PERSONAL
+        thing = pronoun in ("it", "its")
         last = None
         for at, sp in reversed(self.recent):
             if at < pos and pos - at < 600:
                 kind = self._type_of(sp)
                 if person and (kind not in (None, "PERSON") or (kind is None and _org_like(sp))):
                     continue
+                if thing and kind == "PERSON":
+                    continue  # 'it mocked the minister': a group, never the researcher
                 if person and not _gender_fits(sp.name, pronoun):
                     continue
                 last = (at, sp)
