@@ -280,7 +280,8 @@ def test_a_wider_judgement_swallows_the_word_inside_it(nlp):
 def test_framing_probe_figures_hold(pipeline):
     """The probe (tests/framing_eval.py) stays near its measured level; a drop means a
     lexicon or rule change broke general behaviour. All batches together, the -d and -e
-    batches included (first looks in framing_eval's docstring: -d .641 overlap F1)."""
+    batches included (first looks in framing_eval's docstring: -d .641, -e .646 overlap
+    F1; all rows .936 when this floor was set)."""
     import importlib.util
     import pathlib
     spec = importlib.util.spec_from_file_location(
@@ -288,7 +289,7 @@ def test_framing_probe_figures_hold(pipeline):
     ev = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(ev)
     figures = ev.score(pipeline, rows=ev.load_rows(batch=None))
-    assert figures["overlap"]["f1"] >= 0.85 and figures["neutral_fp_rate"] <= 0.1
+    assert figures["overlap"]["f1"] >= 0.9 and figures["neutral_fp_rate"] <= 0.05
     assert figures["in_quote_acc"] >= 0.85 and figures["event_word_exact"] >= 0.7
 
 

@@ -14,6 +14,11 @@ Techniques (Framing.technique):
   (not speech or attitude: "asked", "blamed"), death and accident words ("stampede") —
   grown over framing modifiers ("terror attack"), so outlets' wording of the same event
   can be compared ("killing" / "assassination" / "martyrdom").
+Wording the lists do not name is reached by framing_rules.py in the same token pass: word
+families ("cravenness"), judging adverbs ("breathtakingly arrogant"), dehumanising metaphor
+told from literal animals by the parse ("swarms of migrants" / "locusts swarmed"), phrasal
+and tabloid verbs, branding compounds ("Gestapo-style", "foreign-backed", "fearmongering");
+it also says when a listed word is plain (history, medicine, terms of art in wire copy).
 Each span carries the id of the quote holding it: a word inside a quote is the speaker's,
 not the outlet's. Non-English articles (no parse) get word-list matches in fr/es/de/ar.
 """
@@ -115,7 +120,8 @@ def _loaded(doc) -> list[tuple[int, int, str]]:
         elif (low in lx.NAME_CALLING or lemma in lx.NAME_CALLING and tok.pos_ == "NOUN") \
                 and _evaluative(tok) and (tok.pos_ in ("NOUN", "PROPN")
                                           or low in lx.ADJECTIVE_LABELS
-                                          or tok.pos_ == "VERB" and low not in lx.VERBAL_LABELS):
+                                          or tok.pos_ == "VERB" and (low not in lx.VERBAL_LABELS
+                                                               or _label_read_as_verb(tok))):
             spans.append((_label_start(tok), tok.idx + len(tok), "name_calling"))
         elif _listed_loaded(tok) and _evaluative(tok):
             if tok.pos_ in ("ADJ", "ADV"):
@@ -131,6 +137,16 @@ def _loaded(doc) -> list[tuple[int, int, str]]:
             if tail:
                 spans.append((tok.idx, tail, "exaggeration"))
     return spans
+
+
+def _label_read_as_verb(tok) -> bool:
+    """'Vile trolls hound widow': in a headline a plural label after a judging adjective is
+    often parsed as the verb; 'he trolls' and 'the bot trolls users' stay verbs."""
+    doc = tok.doc
+    if tok.i == 0 or not tok.lower_.endswith("s"):
+        return False
+    prev = doc[tok.i - 1].lower_
+    return prev in lx.LOADED or prev in lx.CONTEMPT or prev in lx.EXAGGERATION
 
 
 def _label_start(tok) -> int:

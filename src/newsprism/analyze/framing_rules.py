@@ -262,9 +262,7 @@ def _word_spans(tok) -> tuple[int, int, str] | None:
     if pos == "PROPN" and not tok.ent_type_:
         pos = "ADJ"  # a headline's capitals make the parser read words as names
     if low in lx.CONTEMPT and (pos in ("ADJ", "NOUN") or tok.dep_ == "amod"):
-        if low in lx.ON_LABELS_ONLY and not (
-                tok.dep_ == "amod" and (tok.head.lower_ in lx.NAME_CALLING
-                                        or tok.head.lemma_.lower() in lx.DEHUMANISING_NOUNS)):
+        if low in lx.ON_LABELS_ONLY and not _on_a_label(tok):
             return None
         return (*_span(tok, tok), "loaded_language")
     if low in lx.EMOTIVE and pos in ("ADJ", "NOUN") and low not in lx.LOADED:
@@ -283,6 +281,16 @@ def _word_spans(tok) -> tuple[int, int, str] | None:
             k.dep_ == "poss" and k.pos_ in ("PRON", "PROPN") for k in tok.children):
         return (*_span(tok, tok), "name_calling")
     return None
+
+
+def _on_a_label(tok) -> bool:
+    """Whether an adjective modifies a label: by the parse, or, as headlines are misparsed
+    ('Sick trolls mock ...'), by standing right before one."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return any(t is not None and (t.lower_ in lx.NAME_CALLING
+                                  or t.lemma_.lower() in lx.DEHUMANISING_NOUNS)
+               for t in ((tok.head if tok.dep_ == "amod" else None), nxt))
 
 
 def _modified_label(tok) -> tuple[int, int, str] | None:

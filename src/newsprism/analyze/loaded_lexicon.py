@@ -337,7 +337,7 @@ NAME_CALLING = frozenset({
     "eco-loons", "loonies", "fanatics", "hotheads", "firebrands", "rabble-rousers",
     "mobsters", "racketeers", "pariah", "pariahs", "outcasts", "liar", "liars",
     "paymasters", "paymaster", "puppeteers", "puppet-masters", "love rat", "love cheat",
-    "love-rat", "fat cat", "fat-cat", "chancers", "spivs",
+    "love-rat", "fat cat", "fat-cat", "chancers", "spivs", "bureaucrats", "bureaucrat",
 })
 # Labels that are also common verbs: a verb tag on these is believed ('he trolls').
 VERBAL_LABELS = frozenset({"butcher", "butchers", "troll", "trolls", "leech", "leeches",
