@@ -252,7 +252,6 @@ TECHNICAL_SENSE = {
                         "substances", "substance", "algae", "smoke", "sludge", "metals",
                         "levels", "shock", "assets", "debt", "loans", "mushrooms", "dose"}),
     "radical": frozenset({"surgery", "mastectomy", "prostatectomy", "treatment"}),
-    "devastating": frozenset(),
 }
 # Labels that are an agency's term of art; in copy with a wire dateline, outside quotes,
 # they describe ('the military junta said on Tuesday').
