@@ -106,13 +106,30 @@ def clean_str(value: object) -> str | None:
     return v or None
 
 
+_URL_SCHEME = re.compile(r"^\s*([A-Za-z][A-Za-z0-9+.-]*):")
+
+
+def web_url(value: object) -> str | None:
+    """The URL when it is a web address; 'javascript:', 'data:' and other schemes are dropped.
+
+    A source URL is shown and exported as a link, and an article's id falls back to it.
+    """
+    url = clean_str(value)
+    if url is None:
+        return None
+    m = _URL_SCHEME.match(url)
+    if m and m[1].lower() not in ("http", "https"):
+        return None
+    return url
+
+
 def make_article(text: str, *, source: str, overrides: Overrides | None = None,
                  id: str | None = None, title: str | None = None, outlet: str | None = None,
                  url: str | None = None, published: object = None,
                  language: str | None = None, author: str | None = None) -> Article:
     """Builds the Article, applying explicit overrides and detecting the language if unknown."""
     ov = overrides or Overrides()
-    url = clean_str(url)
+    url = web_url(url)
     lang = normalize_language(ov.language) or normalize_language(language)
     if lang is None:
         lang = detect_language(text)
@@ -130,4 +147,4 @@ def make_article(text: str, *, source: str, overrides: Overrides | None = None,
 
 
 __all__ = ["MAX_BYTES", "Overrides", "article_id", "clean_str", "make_article",
-           "normalize_newlines", "parse_date", "strict_date"]
+           "normalize_newlines", "parse_date", "strict_date", "web_url"]

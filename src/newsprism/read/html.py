@@ -136,7 +136,7 @@ def fragment_text(fragment: str) -> str:
     if "<" not in fragment:
         return _join_paragraphs(re.split(r"\n\s*\n", _html.unescape(fragment)))
     try:
-        root = lxml_html.fragment_fromstring(fragment, create_parent="div")
+        root = lxml_html.fragment_fromstring(flatten_deep(fragment), create_parent="div")
     except (etree.ParserError, ValueError):
         root = _parse_tree(fragment)  # a whole page pasted into a feed entry
     if root is None:
@@ -150,11 +150,52 @@ def fragment_text(fragment: str) -> str:
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 
+# libxml2 silently drops everything nested deeper than 256 elements, and the tree walks here
+# recurse; tags past this depth are removed (their text kept) before the page is parsed.
+_MAX_DEPTH = 160
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)\b[^>]*?(/?)>")
+_VOID_TAGS = frozenset("area base br col embed hr img input link meta param source track wbr"
+                       .split())
+# Paragraph-like tags keep the paragraph breaks a reader needs; kept a little past the limit.
+_TEXT_TAGS = frozenset("p h1 h2 h3 h4 h5 h6 blockquote li".split())
+
+
+def flatten_deep(page: str) -> str:
+    """The page with tags nested past ``_MAX_DEPTH`` removed; unchanged when none are.
+
+    Depth is counted from the raw tags (unclosed ones count as open), which can only
+    overestimate nesting, so an ordinary page is never touched.
+    """
+    if page.count("<") <= _MAX_DEPTH:
+        return page
+    kept: list[bool] = []  # one entry per open tag: was its markup kept?
+    depth, out, last = 0, [], 0
+    for m in _TAG.finditer(page):
+        tag = m[2].lower()
+        if tag in _VOID_TAGS or m[3]:
+            continue
+        if m[1]:
+            keep = kept.pop() if kept else True
+            depth -= keep
+        else:
+            limit = _MAX_DEPTH + (40 if tag in _TEXT_TAGS else 0)
+            keep = depth < limit
+            kept.append(keep)
+            depth += keep
+        if not keep:
+            out.append(page[last:m.start()])
+            out.append(" ")
+            last = m.end()
+    if not out:
+        return page
+    out.append(page[last:])
+    return "".join(out)
+
 
 def _parse_tree(page: str):
     # lxml refuses str input that still carries an XML encoding declaration (XHTML pages).
     try:
-        return lxml_html.document_fromstring(_XML_DECL.sub("", page, count=1))
+        return lxml_html.document_fromstring(_XML_DECL.sub("", flatten_deep(page), count=1))
     except (etree.ParserError, ValueError):
         return None
 
@@ -288,6 +329,7 @@ def read_html(data: bytes | str, *, name: str, source: str | None = None,
         page = data
     if not page.strip():
         raise EmptyInput("empty input (nothing but whitespace)", input=name)
+    page = flatten_deep(page)
     tree = _parse_tree(page)
     doc = _extract(page, url)
     text = ""
@@ -316,4 +358,4 @@ def read_html(data: bytes | str, *, name: str, source: str | None = None,
         author=doc.author if doc is not None else None)
 
 
-__all__ = ["fragment_text", "read_html"]
+__all__ = ["flatten_deep", "fragment_text", "read_html"]

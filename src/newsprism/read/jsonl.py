@@ -19,6 +19,8 @@ from .langid import normalize_language
 from .text import text_title
 
 _STRING_FIELDS = ("id", "title", "url", "outlet", "language", "author")
+# Ids travel in URLs, page links and export keys; browsers and servers cap a URL near 8 KB.
+MAX_ID_CHARS = 2000
 
 
 def _check_fields(rec: dict, label: str) -> None:
@@ -34,6 +36,12 @@ def _check_fields(rec: dict, label: str) -> None:
         if v is not None and not isinstance(v, str):
             raise MalformedInput(f"'{key}' must be a string or null (got {type(v).__name__})",
                                  input=label)
+    if len(str(rec.get("id") or "")) > MAX_ID_CHARS:
+        raise MalformedInput(f"'id' is longer than {MAX_ID_CHARS} characters", input=label)
+    if "\x00" in rec["text"]:
+        # Same rule as for files: NUL is no character of any article, and XML exports
+        # (GraphML) cannot hold it.
+        raise MalformedInput("'text' contains NUL characters (binary data?)", input=label)
     lang = rec.get("language")
     if isinstance(lang, str) and lang.strip() and normalize_language(lang) is None:
         raise MalformedInput(f"'language' must be an ISO 639-1 code such as 'en' (got {lang!r})",

@@ -12,7 +12,7 @@ import zlib
 from pathlib import Path
 
 from ..errors import BinaryInput, EmptyInput, MalformedInput, TooLargeInput
-from .text import bom_encoding
+from .text import unicode_encoding
 
 HEAD_BYTES = 64 * 1024
 # WARC, and the older Internet Archive ARC format that warcio reads as WARC.
@@ -54,7 +54,7 @@ def binary_reason(data: bytes) -> str | None:
     for magic, what in _BINARY_MAGIC:
         if data.startswith(magic):
             return f"binary file ({what}), not an article"
-    if bom_encoding(data) in ("utf-16", "utf-32"):
+    if (unicode_encoding(data) or "").startswith(("utf-16", "utf-32")):
         return None  # NULs are expected in UTF-16/32 text
     if b"\x00" in data[:HEAD_BYTES]:
         return "binary file (contains NUL bytes), not an article"
@@ -63,7 +63,7 @@ def binary_reason(data: bytes) -> str | None:
 
 def _decode_head(data: bytes) -> str:
     head = data[:HEAD_BYTES]
-    enc = bom_encoding(head)
+    enc = unicode_encoding(head)
     if enc:
         return head.decode(enc, "replace")
     # Undecodable bytes must still count as content, or a legacy-encoded file looks empty.

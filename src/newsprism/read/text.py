@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections import Counter
 
-from ..errors import EmptyInput, EncodingInput
+from ..errors import BinaryInput, EmptyInput, EncodingInput
 from ..records import Article
 from .base import Overrides, make_article, normalize_newlines
 
@@ -28,6 +29,48 @@ def bom_encoding(data: bytes) -> str | None:
         if data.startswith(bom):
             return enc
     return None
+
+
+def utf16_without_bom(data: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' for BOM-less UTF-16 text, told by its high bytes.
+
+    Text in one alphabetic script keeps the high byte of nearly every code unit to one or two
+    values (0x00 for ASCII spaces and digits, 0x03 for Greek, 0x04 for Cyrillic...), while
+    the low bytes vary; 8-bit text varies at both positions.
+    """
+    head = data[:4096]
+    head = head[: len(head) - len(head) % 2]
+    if len(head) < 8 or 0 not in head:
+        return None
+    even, odd = _top_share(head[0::2]), _top_share(head[1::2])
+    if odd[0] >= 0.9 and 0 in odd[1] and even[0] < 0.6:
+        return "utf-16-le"
+    if even[0] >= 0.9 and 0 in even[1] and odd[0] < 0.6:
+        return "utf-16-be"
+    return None
+
+
+def _top_share(column: bytes) -> tuple[float, set[int]]:
+    """The share of the two commonest byte values in ``column``, and those values."""
+    counts = Counter(column).most_common(2)
+    return sum(n for _, n in counts) / len(column), {b for b, _ in counts}
+
+
+def unicode_encoding(data: bytes) -> str | None:
+    """The UTF-16/32 or UTF-8-with-BOM encoding the bytes show, with or without a BOM."""
+    return bom_encoding(data) or utf16_without_bom(data)
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """Whether bytes that are not valid UTF-8 are still UTF-8 text with a few damaged bytes.
+
+    Legacy code pages almost never form valid multi-byte UTF-8 sequences, so when those
+    outnumber the invalid bytes, the damage is local and the rest should read as UTF-8.
+    """
+    text = data.decode("utf-8", "replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for ch in text if ord(ch) > 127) - bad
+    return good >= 1 and good >= bad
 
 
 def _looks_like_text(text: str) -> bool:
@@ -118,17 +161,29 @@ def decode(data: bytes, *, name: str, declared: str | None = None) -> str:
     UTF-8; a byte string that is valid UTF-8 is almost never meant as anything else. cp1252
     goes before the guess because the guesser confuses it with other Latin code pages.
     """
-    bom = bom_encoding(data)
+    text = _decode(data, name=name, declared=declared)
+    if "\x00" in text:
+        # The sniffer sees only the head; a NUL further in marks a binary file just as well.
+        raise BinaryInput("binary file (contains NUL bytes), not an article", input=name)
+    return text
+
+
+def _decode(data: bytes, *, name: str, declared: str | None) -> str:
+    bom = unicode_encoding(data)
     if bom:
         try:
             return data.decode(bom)
         except UnicodeDecodeError as exc:
-            raise EncodingInput(f"starts with a {bom} byte-order mark but is not valid {bom} "
+            how = (f"starts with a {bom} byte-order mark" if bom_encoding(data)
+                   else f"looks like {bom} (no byte-order mark)")
+            raise EncodingInput(f"{how} but is not valid {bom} "
                                 f"({exc.reason} at byte {exc.start})", input=name) from None
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         first_error = exc
+    if _mostly_utf8(data):
+        return data.decode("utf-8", "replace")
     if declared and declared.replace("_", "-") not in ("utf-8", "utf8"):
         try:
             text = data.decode(declared)
@@ -170,4 +225,5 @@ def read_text(data: bytes, *, name: str, overrides: Overrides | None = None) -> 
     return make_article(text, source=name, overrides=overrides, title=text_title(text))
 
 
-__all__ = ["bom_encoding", "declared_charset", "decode", "read_text", "text_title"]
+__all__ = ["bom_encoding", "declared_charset", "decode", "read_text", "text_title",
+           "unicode_encoding"]

@@ -5,6 +5,7 @@ and every page is served with a Content-Security-Policy that forbids scripts.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from urllib.parse import quote
 
@@ -19,8 +20,19 @@ from ..errors import NewsprismError, NotFound, UsageError
 from ..render import story_json
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; base-uri 'none'"
+# Bidi embeddings and overrides in untrusted text would reorder the page around them
+# (a title that makes the next column read backwards); isolates and marks stay.
+_BIDI_OVERRIDES = dict.fromkeys(range(0x202A, 0x202F))
+
+
+def _finalize(value):
+    # Markup (already escaped) passes untouched: translate() would return a plain str.
+    return value.translate(_BIDI_OVERRIDES) if type(value) is str else value
+
+
 _env = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"),
-                   autoescape=select_autoescape(default=True, default_for_string=True))
+                   autoescape=select_autoescape(default=True, default_for_string=True),
+                   finalize=_finalize)
 
 
 def _store(request: Request):
@@ -135,6 +147,10 @@ def _path_params(path: str) -> list[str]:
     return [seg[1:-1] for seg in path.split("/") if seg.startswith("{")]
 
 
+def _any_id(path: str) -> str:
+    return re.sub(r"\{(\w+)\}", r"{\1:path}", path)
+
+
 def openapi(request: Request):
     return _json(openapi_spec())
 
@@ -236,9 +252,11 @@ async def not_found(request: Request, exc: Exception) -> Response:
 
 
 def create_app(db_path: str) -> Starlette:
-    routes = [Route(path, fn) for path, fn, _ in API]
+    # Ids are often URLs (WARC records, feed entries): a parameter must take their slashes.
+    routes = [Route(_any_id(path), fn) for path, fn, _ in API]
     routes += [Route("/openapi.json", openapi), Route("/", page_index),
-               Route("/stories/{story_id}", page_story), Route("/articles/{article_id}", page_article),
+               Route("/stories/{story_id:path}", page_story),
+               Route("/articles/{article_id:path}", page_article),
                Route("/quotes", page_quotes)]
     app = Starlette(routes=routes, exception_handlers={NewsprismError: on_error, 404: not_found,
                                                        Exception: on_error})
