@@ -17,7 +17,7 @@ from .event_context import (ASKINGS, FORCES, PLACE_CLASS, QUANTITY, REFLEXIVES, 
                             _children, _coordinated, _dateline, _free_relative, _is_passive,
                             _is_time, _lemma, _light_verb, _lower_words, _objects, _party,
                             _pobjs, _reported_doer, _subjects)
-from .event_context import common as _common_word
+from .event_headlines import common as _common_word
 
 if TYPE_CHECKING:
     from .events import Candidate

@@ -10,7 +10,8 @@ from __future__ import annotations
 from spacy.attrs import LOWER
 from spacy.strings import get_string_id
 
-from .event_context import _children, _lemma, kids
+from . import plover_lexicon as lex
+from .event_context import HUMAN_NOUNS, PLACE_CLASS, _children, _lemma, kids
 
 # words that only a game or its players are told with: a clause holding one is play
 SPORT_PLAY = frozenset({
@@ -19,7 +20,8 @@ SPORT_PLAY = frozenset({
     "batsman", "batsmen", "quarterback", "equaliser", "equalizer", "offside", "rebound",
     "header", "wicket", "wickets", "innings", "touchdown", "goal", "goals", "semi-final",
     "quarter-final", "half-time", "full-time", "whistle", "scoreline", "hat-trick",
-    "champions", "playmaker", "centre-back", "full-back", "fixture", "fixtures"})
+    "champions", "playmaker", "centre-back", "full-back", "fixture", "fixtures", "derby",
+    "derbies", "play-off", "play-offs", "playoff", "playoffs"})
 # parts of a pitch: 'invaded the opposition half' is play, not an incursion
 PITCH = frozenset({"half", "box"})
 PITCH_MODS = frozenset({"opposition", "opponent", "opponents", "penalty", "rival"})
@@ -30,7 +32,9 @@ NON_AGENTS = frozenset({
     "bacteria", "bacterium", "virus", "viruses", "fungus", "pest", "pests", "cell", "cells",
     "condition", "conditions", "heatwave", "heat", "weather", "temperature", "temperatures",
     "rain", "snow", "frost", "drought", "telescope", "camera", "probe", "rover", "drug",
-    "vaccine", "tumour", "tumor", "disease", "infection"})
+    "vaccine", "tumour", "tumor", "disease", "infection", "parasite", "parasites", "microbe",
+    "microbes", "pathogen", "pathogens", "protein", "proteins", "gene", "genes", "antibody",
+    "antibodies", "molecule", "molecules", "enzyme", "enzymes"})
 # things won or recorded, not seized: 'captured images', 'captured the title'
 TROPHIES = frozenset({
     "image", "images", "photo", "photos", "photograph", "photographs", "footage", "picture",
@@ -83,6 +87,10 @@ def off_topic(c) -> bool:
     if c.type in VERBAL | {"CONSULT"} and (_private(c) or _private_host(c)):
         return True
     if c.type == "AGREE" and _local_plan(c) or c.type == "SANCTION" and _petty_fine(c):
+        return True
+    if c.type in ("ASSAULT", "ACCUSE") and _no_one_attacked(c):
+        return True
+    if c.type == "COERCE" and _personal_terms(c):
         return True
     return c.type == "AGREE" and any(_head_words(t) & COMMERCIAL for t in c.targets
                                       + _objects(c.tok))
@@ -215,3 +223,41 @@ def _petty_fine(c) -> bool:
         return False
     subj = [k for k in tok.children if k.dep_ == "nsubjpass"]
     return bool(subj) and all(s.pos_ == "NOUN" for s in subj) and _no_polity([tok])
+
+
+# the parties an attack falls on: people, bodies, places and what forces hold
+PARTY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+# doers whose attack is armed even with no one named as hit ('gunmen attacked at dawn')
+ARMED = lex.COMBATANTS | lex.DELIBERATE | POLITY
+
+
+def _party(t) -> bool:
+    return t.ent_type_ in PARTY_TYPES or t.pos_ in ("PRON", "PROPN") or bool(
+        _head_words(t) & (HUMAN_NOUNS | POLITY | lex.TROOPS | lex.CIVILIANS | lex.PEOPLE
+                          | PLACE_CLASS | lex.TERRITORY))
+
+
+def _no_one_attacked(c) -> bool:
+    """'The race leader attacked on the final climb': an attack with no object, hitting
+    no party, by a doer with no arms or public power is a move in a game."""
+    if c.kind != "verb" or _children(c.tok, "dobj", "nsubjpass") or any(
+            _party(t) for t in c.targets):
+        return False
+    return bool(c.actors) and not any(
+        a.ent_type_ in ("GPE", "NORP", "ORG") or _head_words(a) & ARMED for a in c.actors)
+
+
+# verbs of keeping to terms: a curfew one person must observe is a court's bail condition
+COMPLY = frozenset({"observe", "obey", "respect", "keep", "follow", "abide", "honour",
+                    "honor", "comply", "adhere"})
+
+
+def _personal_terms(c) -> bool:
+    """'granted bail on condition that he observe a curfew': a restriction one person
+    keeps to, with no one named imposing it, is no coercion of a people."""
+    verb = c.tok.head
+    if c.kind != "noun" or c.actors or c.tok.dep_ != "dobj" or _lemma(verb) not in COMPLY:
+        return False
+    subj = _children(verb, "nsubj")
+    return bool(subj) and all(s.lower_ in ("he", "she") or s.ent_type_ == "PERSON"
+                              for s in subj)

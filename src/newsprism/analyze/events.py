@@ -33,9 +33,9 @@ from .event_context import (CARRIERS, DRILLS, _agents, GATHER_VERBS, PROTEST_AIM
                             _children, _clause_in_amod, _drill_type, _labour_context, _lemma,
                             _light_verb, _lower_words, _names_threat, _objects, _party,
                             _pobjs, _refine_verb, _verbal, _someone_asks, _formal_complaint,
-                            _taken_ground, kids)
-from .event_context import headline_lines, recased_lines, sentence_case
-from .event_context import unparsed_headline_verb
+                            _is_time, _taken_ground, kids)
+from .event_headlines import headline_lines, recased_lines, sentence_case
+from .event_headlines import unparsed_headline_verb
 from .factuality import assess, crosses_block, quote_at
 from .pipeline import State, stage
 
@@ -82,8 +82,9 @@ def _sense_holds(tok, sense: lex.Sense) -> bool:
                              for c in kids(tok)):
         return False
     if sense.prep:
-        preps = [c for c in kids(tok)
-                 if c.dep_ in ("prep", "dative", "agent") and c.lower_ == sense.prep]
+        # "fired 600 staff on Wednesday": a day is no target the preposition marks
+        preps = [c for c in kids(tok) if c.dep_ in ("prep", "dative", "agent")
+                 and c.lower_ == sense.prep and not _only_time(c)]
         if not preps:
             return False
         if sense.pobjs is not None and not any(o.lower_ in sense.pobjs for p in preps
@@ -99,6 +100,11 @@ def _sense_holds(tok, sense: lex.Sense) -> bool:
                                                                for c in o.conjuncts]):
             return False
     return True
+
+
+def _only_time(prep) -> bool:
+    objs = _children(prep, "pobj")
+    return bool(objs) and all(_is_time(o) for o in objs)
 
 
 def _named_target(obj) -> bool:

@@ -125,7 +125,19 @@ def _own_markers(tok, found: set[str]) -> None:
         elif dep == "parataxis" and c.lemma_.lower() in SPEECH and any(
                 s.dep_ == "nsubj" for s in c.children):
             found.add("reported")  # "Rebels, the ministry said, had ambushed a convoy"
+        elif dep == "conj" and c.i > tok.i and c.lemma_.lower() in SPEECH and _unjoined(tok, c):
+            # "X agreed to ..., the secretariat said": a trailing attribution read as a
+            # second clause; a real one is joined by 'and' ('agreed and said')
+            found.add("reported")
 
+
+
+def _unjoined(head, conj) -> bool:
+    """A conjunct with no coordinator between it and its head, set off by a comma."""
+    if any(k.dep_ in ("cc", "preconj") and head.i < k.i < conj.i
+           for k in (*head.children, *conj.children)):
+        return False
+    return any(t.text == "," for t in head.doc[head.i + 1:conj.i])
 
 
 def _modifier_marker(low: str, found: set[str]) -> None:

@@ -23,6 +23,8 @@ AGREEMENT = frozenset({
     "agreement", "deal", "accord", "treaty", "truce", "ceasefire", "cease-fire", "pact",
     "settlement", "compromise", "armistice", "memorandum", "bargain", "understanding",
     "protocol", "roadmap", "contract", "plan", "proposal", "offer", "terms", "deal",
+    # "signed a declaration of principles", "signed the convention"
+    "declaration", "convention", "charter", "communique",
 })
 AID_GOODS = frozenset({
     "aid", "assistance", "food", "supply", "supplies", "medicine", "medicines", "vaccine",
@@ -750,7 +752,7 @@ NOUNS: dict[str, NounSense] = {
     # "imposed asset freezes", "tightened export controls": measures one state takes
     # against another; a price freeze or border controls are no such measure
     **_n("SANCTION", "freeze", "freezes", mods=ASSETS),
-    **_n("SANCTION", "controls", mods=frozenset({"export"})),
+    **_n("SANCTION", "controls", "curbs", "restrictions", mods=frozenset({"export"})),
     **_n("MOBILIZE", "deployment", "mobilization", "mobilisation", "build-up", "buildup",
          "alert", "reinforcements", "readiness", **_AGENTIVE),
     # cyber operations are coercion in the codebook, not armed assault

@@ -1,0 +1,166 @@
+"""Title-case headlines for the events stage: which lines of an article are headlines, their
+sentence-case text for a re-parse, and the verb of a headline the re-parse still misses.
+
+In "Gunmen Kill Five Villagers" the tagger reads each capitalised word as a name and no verb
+heads the line: events.py re-parses such lines in sentence case (the words the lexicons know
+lose their capital; an unknown capitalised word is more often a name than not), padded so
+the re-parse keeps the article's character offsets. Reads spaCy Docs; moved out of
+event_context.py unchanged.
+"""
+from __future__ import annotations
+
+import functools
+
+from . import plover_lexicon as lex
+from .event_context import MAN_MADE, PLACE_CLASS, QUANTITY, _accident, _lower_words
+
+# Modifiers headlines capitalise that no event lexicon lists ("Sign Defence Pact").
+NEWS_WORDS = frozenset({"defence", "defense", "peace", "security", "trade", "foreign",
+                        "national", "federal", "central", "new", "opposition", "nuclear",
+                        "border", "election", "vote", "court", "rebel", "rebels", "war",
+                        "diplomatic", "military", "rescue", "rights", "human", "oil", "gas",
+                        "bill", "law", "deal", "ties", "year", "years", "move", "region",
+                        # headline verbs and nouns outside the lexicons: "Fail To Agree On Text"
+                        "fail", "fails", "text", "medical", "team", "teams", "bid", "plan",
+                        "plans", "amid", "over", "after", "ahead", "again", "first"})
+
+
+def headline_lines(doc, text: str | None = None) -> list[tuple[int, int]]:
+    """Character ranges of lines written in title case (headlines), where spaCy tags event
+    nouns as proper nouns ('Killing of ... Will Lead to Liberation'); once per doc, since
+    Doc.text is rebuilt on each call (``text``: the string the doc was parsed from, if the
+    caller holds it)."""
+    key = "newsprism.headline_lines"
+    if key not in doc.user_data:
+        doc.user_data[key] = _title_case_lines(doc.text if text is None else text)
+    return doc.user_data[key]
+
+
+def _title_case_lines(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        words = [w for w in line.split() if w[:1].isalpha() and len(w) > 3]
+        if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words):
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def recased_lines(doc) -> list[tuple[int, int]]:
+    """Title-case lines of an English parse, to be re-parsed in sentence case: in "Gunmen
+    Kill Five Villagers" the tagger reads every word as a name, so no verb heads the line."""
+    key = "newsprism.recased_lines"
+    if key not in doc.user_data:
+        title_case = doc.lang_ == "en" and doc.has_annotation("DEP") and not doc.user_data.get(
+            "newsprism.recased") and any(t.is_title for t in doc[1:12])
+        doc.user_data[key] = headline_lines(doc) if title_case else []
+    return doc.user_data[key]
+
+
+@functools.lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """Words a headline writes with a capital only for style: the event lexicon's triggers
+    and classes, the words naming groups and places, and English function words."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+    from . import lexicon_roles as roles
+    words = set(STOP_WORDS) | set(lex.VERBS) | set(lex.NOUNS) | QUANTITY | PLACE_CLASS | NEWS_WORDS
+    for value in vars(lex).values():
+        if isinstance(value, frozenset):
+            words |= {w for w in value if isinstance(w, str) and w.isalpha()}
+    for value in (roles.ACTOR_NOUNS, roles.ORG_NOUNS, roles.ORG_WORDS, roles.PARTY_WORDS,
+                  roles.OWNER_NOUNS, roles.ANONYMOUS_HEADS):
+        words |= {w for w in value if w.isalpha()}
+    return frozenset(words)
+
+
+def common(word: str) -> bool:
+    w = word.lower()
+    forms = {w}
+    # inflected forms: "Kills", "Frees", "Detained", "Talks", "Seizing"
+    if w.endswith("s"):
+        forms |= {w[:-1], w[:-2]}
+    if w.endswith("ed"):
+        forms |= {w[:-1], w[:-2], w[:-3]}
+    if w.endswith("ing"):
+        forms |= {w[:-3], w[:-3] + "e", w[:-4]}
+    return bool(forms & _common_words())
+
+
+def sentence_case(doc, a: int, b: int) -> str:
+    """A headline's text with its style capitals dropped from the words the lexicons know
+    (the first word's too); capitals inside a word (EU, al-Sudani) and unknown words stay."""
+    chars = list(doc.text[a:b])
+    for t in doc:
+        if t.idx < a or t.idx >= b or not t.is_alpha:
+            continue
+        if not t.is_title or not common(t.text):
+            continue  # an unknown capitalised word is more often a name than not
+        chars[t.idx - a] = t.text[0].lower()
+    return "".join(chars)
+
+
+def unparsed_headline_verb(doc, a: int, b: int, taken: set[int]):
+    """'Police detain opposition leader', 'Police fire tear gas at students': even in
+    sentence case the parser may read a headline's bare present verb as a modifier. Read
+    the line as subject + verb + object: the first lexicon verb after a noun splits it.
+    Returns (verb token, type, needs_agent, actors, targets, places) or None."""
+    toks = [t for t in doc if a <= t.idx < b and not t.is_space]
+    for n, t in enumerate(toks[1:], 1):
+        if t.i in taken or toks[n - 1].pos_ not in ("NOUN", "PROPN", "ADJ", "INTJ"):
+            continue
+        obj = _phrase_head(toks[n + 1:])
+        found = _bare_sense(t, obj, toks[n + 1].lower_ if n + 1 < len(toks) else "")
+        if found is not None and found[0] == "THREATEN" and not any(
+                x.lemma_.lower() in lex.VOW_COMPLEMENTS | lex.THREAT_WORDS
+                or x.lower_ in lex.THREAT_WORDS or x.pos_ == "VERB" and any(
+                    s.type in ("ASSAULT", "COERCE") for s in lex.senses(x.lemma_.lower()))
+                for x in toks[n + 1:]):
+            continue  # "Minister Vows Reform": only a vow of force or revenge threatens
+        if found is None:
+            continue
+        type_, needs = found
+        aim = [x for x in toks[n + 1:] if x.dep_ == "pobj" and x.head.lower_ in (
+            "at", "on", "against")]
+        targets = aim[:1] if type_ == "COERCE" and obj is not None and _lower_words(
+            obj) & lex.CROWD_CONTROL else ([obj] if obj is not None else [])
+        places = [x for x in toks[n + 1:] if x.dep_ == "pobj" and x.head.lower_ == "in"
+                  and x.ent_type_ in ("GPE", "LOC", "FAC")]
+        # "Marvia rejects calls": an invented name the tagger read as an adjective
+        doer = _phrase_head(toks[:n]) or toks[n - 1]
+        if _accident(doer) and doer.lower_ not in MAN_MADE:
+            return None  # "Storm Batters Coast": weather hits no one on purpose
+        return t, type_, needs, [doer], targets, places
+    return None
+
+
+def _phrase_head(toks: list):
+    """The head of the noun phrase opening ``toks``: its last noun before a preposition,
+    a verb or punctuation."""
+    head = None
+    for t in toks:
+        if t.pos_ in ("ADP", "VERB", "AUX", "PUNCT", "SCONJ", "CCONJ") and head is not None:
+            break
+        # "rejects calls for talks": a plural noun the tagger read as a present verb
+        if t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or t.tag_ == "VBZ" and head is None:
+            head = t
+    return head
+
+
+def _bare_sense(tok, obj, nxt: str = "") -> tuple[str, bool] | None:
+    """The category of a verb read off a headline without its parse: the first sense of
+    its lemma whose particle or preposition, if any, is the next word ('Navy Fires On
+    Fishing Boats') and whose object class fits."""
+    low = tok.lower_
+    forms = [low, tok.lemma_.lower(), low[:-1] if low.endswith("s") else low,
+             low[:-2] if low.endswith("es") else low]
+    words = _lower_words(obj) if obj is not None else set()
+    if {"fire", "use"} & set(forms) and words & lex.CROWD_CONTROL:
+        return "COERCE", False  # "police fire tear gas at students"
+    for form in forms:
+        for sense in lex.senses(form):
+            if (sense.prt or sense.prep) and nxt not in (sense.prt, sense.prep):
+                continue
+            if sense.objs is not None and not words & sense.objs:
+                continue
+            return sense.type, sense.needs_agent
+    return None
