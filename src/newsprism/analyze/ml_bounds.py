@@ -95,6 +95,15 @@ _TOLD_BEFORE = re.compile(r"(?:^|\s)\w+\s+(?:al|alla|allo|all['’]|au|à la|à 
                           r"στην|στον|στο)\s*$")
 
 
+_BRACKETED_ACRONYM = re.compile(r"\s*\(([A-ZÀ-ÝÄÖÜ][\wÄÖÜ/ -]{1,12})\)")
+
+
+def _plain_name(c, lang: str) -> bool:
+    from .ml_entities import _latin_type
+    parts = [L.fold(p) for p in c.tokens]
+    return _latin_type(" ".join(c.tokens), " ".join(parts), parts, lang) == "OTHER"
+
+
 def told_then_person(text: str, toks, i: int, j: int) -> bool:
     """'ha detto al Gazzettino Marco Bellin', 'δήλωσε στην Καθημερινή Γιώργος Παππάς': the
     medium told and the person who spoke share one capitalised run; the person is its last two
@@ -140,6 +149,11 @@ def split_run(text: str, toks, i: int, j: int, lang: str, s: int, run, make) -> 
     if acronym_first(text, toks, i, j):
         return run(text, toks, i, i + 1, lang, s) + run(text, toks, i + 1, j, lang, s)
     out = run(text, toks, i, j, lang, s)
+    party = _BRACKETED_ACRONYM.match(text, toks[j - 1][1])
+    for c in out:  # "Karl Schneider (CDU)": a party after a name, not a body's own acronym
+        if party and c.type == "ORG" and c.end == toks[j - 1][1] and len(c.tokens) >= 2 \
+                and party.group(1)[0] != text[c.start] and _plain_name(c, lang):
+            c.type = "PERSON"
     end = numbered_end(text, toks, j)
     for c in out:
         if c.end == toks[j - 1][1] and end > c.end:

@@ -109,6 +109,8 @@ TITLES: dict[str, frozenset[str]] = {
         gouverneur abgeordnete abgeordneter senator chef chefin botschafter botschafterin
         kommandeur oberst sekretär richter papst könig königin prinz ajatollah führer
         revolutionsführer herr frau dr prof politologe politologin kandidat kandidatin
+        landrat landrätin bezirkshauptmann bezirkshauptfrau landeshauptmann landeshauptfrau
+        geschäftsführer geschäftsführerin
         amtsinhaber amtsinhaberin präsidenten kanzlers ministers sprechers kommandeurs"""),
     "it": _words("""presidente ministro ministra premier portavoce generale direttore
         direttrice sindaco sindaca governatore deputato deputata senatore senatrice capo

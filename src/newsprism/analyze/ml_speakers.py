@@ -71,6 +71,9 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
         return sp if sp.name else Speaker(None, text[a:b], a, b)
     near = text[max(s, cue.start() - 12):min(e, cue.end() + 12)].lower()
     if "-t-il" in near or "-t-elle" in near or _pronoun_next_to(text, cue, s, e, lang):
+        fresh = _new_subject(text, index, s, last)
+        if fresh is not None:  # "Landrat X zeigte sich enttäuscht. ..., sagte er": X
+            return fresh
         if last is not None:
             return last
         back = [r for r in index.within(max(0, s - 600), s) if r[2].type == "PERSON"]
@@ -542,6 +545,20 @@ def _same_role(w: str, key: str) -> bool:
                                           or w[:-1] == key[:-1] and len(w) == len(key))
 
 
+def _new_subject(text: str, index, s: int, last: Speaker | None) -> Speaker | None:
+    """A person who opens a sentence of this paragraph after the last speaker was named, in the
+    sentence right before s: a pronoun points to them, not back to the last speaker."""
+    para = text.rfind("\n", 0, s) + 1
+    start = max(text.rfind(". ", para, s - 2) + 2, para) if text.rfind(". ", para, s - 2) >= 0 else para
+    if last is None or last.end is None or last.end > start:
+        return None
+    for ms, me, ent in index.within(start, s):
+        if ent.type == "PERSON" and len(words(text, start, ms)) <= 2 and ms > (last.end or 0) \
+                and ent.id != last.entity:
+            return named(text, ent, ms, me)
+    return None
+
+
 def _paragraph_person(text: str, index, s: int) -> Speaker | None:
     """The last person named in this paragraph before s."""
     para = text.rfind("\n", 0, s) + 1
@@ -881,6 +898,8 @@ def named(text: str, ent: Entity, ms: int, me: int) -> Speaker:
     """'Afet ve Acil Durum Yönetimi Başkanlığı (AFAD)': the bracketed acronym is the name the
     outlets share, and the one the entity step never cuts short."""
     m = _ACRONYM_AFTER.match(text, me)
+    if m and ent.type == "PERSON" and m.group(1)[:1] != text[ms:ms + 1]:
+        m = None  # "Karl Schneider (CDU)": a person's party, not their acronym
     if m and (m.group(1).isupper() or not m.group(1)[:1].isascii() or (
             m.group(1)[:1].isupper() and m.start(1) - me > 2)) and len(m.group(1)) <= 8:
         # "(AFAD)", and after a lowercase tail "Autorità nazionale anticorruzione (Anac)"
