@@ -226,6 +226,11 @@ def test_patterns_reach_unlisted_wording(nlp, text, span):
     "The lecture covered the history of the crusades and the fall of Acre.",
     "The town council spent £2m on a new swimming pool.",
     "The regime change in 1979 ended the monarchy.",
+    "The minister's dog, a poodle named Max, attended the ceremony.",
+    "Dog handlers searched the rubble for survivors.",
+    "Pig farmers protested outside parliament over feed prices.",
+    "A flood of applications followed the announcement, the university said.",
+    "The report said the rats had been breeding in the sewers for years.",
 ])
 def test_literal_senses_of_pattern_words_stay_plain(nlp, text):
     assert _judged(nlp, text) == []

@@ -139,16 +139,18 @@ def _dehumanising_noun(tok) -> tuple[int, int, str] | None:
     if tok.lemma_.lower() in COLLECTIVE and tok.lower_ not in ("vermin", "scum"):
         # 'a flood of migrants' brands; 'a pack of lies' and 'a herd of cattle' do not
         return (*_span(tok, tok), "name_calling") if person_like(tok) else None
-    if tok.dep_ in ("compound", "amod") and head.i == tok.i + 1 and person_like(head):
-        return (*_span(tok, head), "name_calling")
+    if tok.dep_ in ("compound", "amod") and head.i == tok.i + 1 and (
+            head.lower_ in lx.NAME_CALLING or head.lemma_.lower() in lx.NAME_CALLING):
+        return (*_span(tok, head), "name_calling")  # 'vermin yobs'; 'pig farmers' is plain
     if tok.dep_ == "appos" and person_like(head):
         return (*_span(tok, tok), "name_calling")
     if tok.dep_ == "attr" and head.pos_ == "AUX":
         subj = _subject(head)
         if subj is not None and person_like(subj):
             return (*_span(tok, tok), "name_calling")
-    if any(k.dep_ == "poss" and (k.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")
-                                 or person_like(k)) for k in tok.children):
+    if tok.lower_ in lx.OWNED_FIGURES and any(
+            k.dep_ == "poss" and (k.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")
+                                  or person_like(k)) for k in tok.children):
         return (*_span(tok, tok), "name_calling")
     return None
 

@@ -107,6 +107,11 @@ DEHUMANISING_NOUNS = frozenset({
     "packs", "mongrel", "mongrels", "worm", "worms", "weasel", "weasels", "tick", "ticks",
     "lice", "louse", "bedbug", "bedbugs", "gaggle", "gaggles", "flock", "flocks",
 })
+# Of those, the ones that are figures whoever owns them ('Washington's lapdogs'); 'the
+# minister's dog' and 'the farmer's pigs' are animals.
+OWNED_FIGURES = frozenset({"lapdog", "lapdogs", "poodle", "poodles", "parasite",
+                           "parasites", "leech", "leeches", "vermin", "scum", "cancer",
+                           "virus", "plague", "attack dog", "puppet", "puppets"})
 # Verbs of pests and animals: charged when people are their subject ('migrants infesting
 # our towns'), plain when animals are ('locusts swarmed across the plains').
 # 'swarm', 'crawl' and 'teem' are left out: news says crowds swarm onto a pitch plainly.
@@ -150,8 +155,8 @@ EMOTIVE = frozenset({
 CRITICISE_VERBS = frozenset({"slam", "blast", "lambast", "lambaste", "savage", "hammer",
                              "rip", "roast", "skewer", "trash", "torpedo", "bulldoze",
                              "steamroller", "gag"})
-SPEND_VERBS = frozenset({"blow", "splurge", "fritter", "squander", "waste", "pocket",
-                         "splash", "lavish", "burn"})
+SPEND_VERBS = frozenset({"blow", "splurge", "fritter", "squander", "waste", "splash",
+                         "lavish", "burn"})
 # Objects that make a criticising verb figurative ('slammed the decision').
 ABSTRACT_TARGETS = frozenset({
     "decision", "plan", "policy", "move", "proposal", "bill", "law", "deal", "budget",
@@ -661,7 +666,7 @@ def word_of(token_text: str, lang: str) -> tuple[int, str]:
 
 __all__ = ["DEHUMANISING_NOUNS", "DEHUMANISING_VERBS", "CONTEMPT", "ON_LABELS_ONLY",
            "EMOTIVE", "CRITICISE_VERBS", "SPEND_VERBS", "ABSTRACT_TARGETS", "MONEY_NOUNS",
-           "PHRASAL", "POSSESSED_LABELS", "JUDGING_COMPOUND_ENDS", "JUDGING_HIT_NOUNS",
+           "PHRASAL", "POSSESSED_LABELS", "OWNED_FIGURES", "JUDGING_COMPOUND_ENDS", "JUDGING_HIT_NOUNS",
            "VAGUE_BACKERS", "BACKING_ENDS", "MONGER_TRADES", "DOUBT_PREFIXES", "JUDGING_ADVERBS", "CONDUCT_ADVERBS", "INFAMOUS_REFERENTS", "NEO_LABELS",
            "LABEL_NEEDS_MODIFIER", "HISTORICAL_SENSE", "HISTORICAL_MODIFIERS",
            "TECHNICAL_SENSE", "TERM_OF_ART_LABELS", "LOADED", "ATTRIBUTIVE_ONLY", "CATEGORY_MODIFIERS", "VERBAL_LABELS", "PLAIN_VERBS",
