@@ -254,4 +254,27 @@ def names_after_roles(text: str, make) -> list:
 
 def arabic_names(text: str, lang: str, make) -> list:
     """People that Arabic-script first-name lists miss, found by commas and role words."""
-    return bracketed_names(text, make) + (names_after_roles(text, make) if lang == "ar" else [])
+    return bracketed_names(text, make) + (names_after_roles(text, make) if lang == "ar" else []) \
+        + compound_given(text, make)
+
+
+# Given names of two words ("صلاح الدين", "عبد الله", "نور الدين"): the family name follows.
+_COMPOUND_GIVEN = re.compile(r"(?<!\S)((?:عبد|أبو|ابو)\s+\S+|\S+\s+(?:الدين|الله))\s+(?P<last>[^\s،,.:؛\"«»()0-9]+)")
+
+
+_AR_KINDS = frozenset(L.AGENCY_WORDS_ARABIC) | frozenset("صحيفة جريدة قناة إذاعة موقع تلفزيون".split())
+
+
+def compound_given(text: str, make) -> list:
+    """'صلاح الدين الجورشي': a two-word given name and the family name after it are one
+    person, longer than what a one-word first-name list finds."""
+    out = []
+    for m in _COMPOUND_GIVEN.finditer(text):
+        first = m.group(1).split()[0]
+        last = m.group("last")
+        told = last.startswith("لل") or last[:1] in "لب" and last[1:] in _AR_KINDS  # "لوكالة"
+        if told or first in L.STOP_ARABIC or last in L.STOP_ARABIC or last in L.TITLES_ARABIC \
+                or first.startswith(("ال", "و", "ب")) and first not in ("أبو", "ابو"):
+            continue
+        out.append(make(m.start(1), m.end("last"), "PERSON"))
+    return out
