@@ -251,6 +251,8 @@ def test_junta_is_an_agency_term_of_art_only_in_wire_copy(nlp):
     ("The usual rumourmongers spread panic about the vaccine.", "rumourmongers"),
     ("The trigger-happy guards opened fire on the crowd.", "trigger-happy"),
     ("Critics dismissed the report as pseudo-science.", "pseudo-science"),
+    ("The power-hungry governor rewrote the rules again.", "power-hungry"),
+    ("Terrified shoppers flee as gunman opens fire.", "Terrified"),
 ])
 def test_compounds_possessed_labels_and_headline_capitals(nlp, text, span):
     assert span in _judged(nlp, text)
@@ -266,6 +268,8 @@ def test_compounds_possessed_labels_and_headline_capitals(nlp, text, span):
     "The local fishmonger closed his shop after forty years.",
     "Residents of flood-prone areas were told to leave.",
     "The music-loving mayor opened the festival.",
+    "The child was terrified when the rescuers reached her, a witness said.",
+    "A terror-stricken child was pulled from the rubble, a rescuer said.",
 ])
 def test_plain_compounds_and_idioms_stay_plain(nlp, text):
     assert _judged(nlp, text) == []

@@ -268,6 +268,8 @@ def _word_spans(tok) -> tuple[int, int, str] | None:
             return None
         return (*_span(tok, tok), "loaded_language")
     if low in lx.EMOTIVE and pos in ("ADJ", "NOUN") and low not in lx.LOADED:
+        if pos == "ADJ" and tok.dep_ in ("acomp", "attr", "oprd", "xcomp"):
+            return None  # 'the child was terrified' reports a state; 'terrified shoppers' colours
         return (*_span(tok, tok), "loaded_language")
     if pos in ("ADJ", "NOUN") and low not in lx.LOADED and low not in lx.NAME_CALLING \
             and len(low) > 7:
@@ -313,6 +315,9 @@ def _modified_label(tok) -> tuple[int, int, str] | None:
 _HYPHENED = re.compile(r"(?<![\w-])[A-Za-z]+(?:-[A-Za-z]+)+(?![\w-])")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+) $")
 _HIT_ENDS = ("hit", "prone", "riddled", "plagued")
+# Hyphenated emotion words that colour wherever they stand ('a gut-wrenching scene');
+# 'grief-stricken' and 'terror-stricken' can report a state and stay out.
+_STRONG_EMOTIVE = frozenset(w for w in lx.EMOTIVE if "-" in w and not w.endswith("stricken"))
 
 
 def _branding_compound(text: str, m) -> int | None:
@@ -320,7 +325,10 @@ def _branding_compound(text: str, m) -> int | None:
     'neo-Nazi', 'foreign-backed', 'scandal-hit', 'sleaze-ridden'), or None. One pass over
     the hyphenated words with set lookups: an alternation of every referent tried at each
     position cost more than the rest of this module."""
-    parts = m.group().lower().split("-")
+    word = m.group().lower()
+    if word in lx.CONTEMPT or word in _STRONG_EMOTIVE:
+        return m.start()  # the token pass sees only the halves of 'power-hungry'
+    parts = word.split("-")
     head, last = "-".join(parts[:-1]), parts[-1]
     if last == "style":
         if head in lx.INFAMOUS_REFERENTS:
