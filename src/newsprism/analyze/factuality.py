@@ -125,19 +125,7 @@ def _own_markers(tok, found: set[str]) -> None:
         elif dep == "parataxis" and c.lemma_.lower() in SPEECH and any(
                 s.dep_ == "nsubj" for s in c.children):
             found.add("reported")  # "Rebels, the ministry said, had ambushed a convoy"
-        elif dep == "conj" and c.i > tok.i and c.lemma_.lower() in SPEECH and _unjoined(tok, c):
-            # "X agreed to ..., the secretariat said": a trailing attribution read as a
-            # second clause; a real one is joined by 'and' ('agreed and said')
-            found.add("reported")
 
-
-
-def _unjoined(head, conj) -> bool:
-    """A conjunct with no coordinator between it and its head, set off by a comma."""
-    if any(k.dep_ in ("cc", "preconj") and head.i < k.i < conj.i
-           for k in (*head.children, *conj.children)):
-        return False
-    return any(t.text == "," for t in head.doc[head.i + 1:conj.i])
 
 
 def _modifier_marker(low: str, found: set[str]) -> None:
@@ -317,21 +305,39 @@ def _headline_infinitive(tok) -> bool:
 
 def _trailing_report(root, tok) -> bool:
     """'Gunmen abducted 30 passengers ..., police in Kaduna state said, the latest in ...':
-    a long sentence may leave its reporting clause hanging off the main verb (parataxis)
-    instead of governing it; the report still covers the clause before it."""
+    a long sentence may leave its reporting clause hanging off the main verb (parataxis),
+    coordinate it, or hang it off a clause further on ('..., state television reported');
+    the report still covers the clause before it."""
     return any(c.i > tok.i and c.lemma_.lower() in SPEECH and not crosses_block(c, tok)
-               and not any(x.dep_ in ("ccomp", "dobj", "xcomp") for x in c.children) and (
-                   c.dep_ == "parataxis" and any(s.dep_ == "nsubj" for s in c.children)
-                   or c.dep_ == "conj" and _after_comma(c)) for c in root.children)
+               and c.left_edge.i > tok.i and not any(
+                   x.dep_ in ("ccomp", "xcomp", "mark") or x.dep_ == "dobj" and (
+                       c.lemma_.lower() != "tell" or x.pos_ == "PRON") for x in c.children)
+               and (c.dep_ == "parataxis" and any(s.dep_ == "nsubj" for s in c.children)
+                    or c.dep_ in ("conj", "advcl") and _after_comma(c))
+               for c in _later_clauses(root, tok))
+
+
+def _later_clauses(root, tok) -> list:
+    """Verbs after the trigger hung on the root or on a clause coordinated with it."""
+    heads = [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    return [c for h in heads for c in h.children if c.i > tok.i and c.pos_ == "VERB"]
 
 
 def _after_comma(verb) -> bool:
     """'X freed four soldiers ..., the administration in Baku said': a reporting verb the
     parser coordinated with the main verb reports it when a comma, not 'and', opens its
-    clause ('... and said it would retaliate' is a second act)."""
+    clause ('... and said it would retaliate' is a second act); the parser may have hung
+    its subject on the name before it ('..., a spokeswoman in Port Sudan said')."""
     subj = _children_of(verb, "nsubj")
     left = (subj[0] if subj else verb).left_edge.i
-    return left > 0 and verb.doc[left - 1].text == ","
+    if left > 0 and verb.doc[left - 1].text == ",":
+        return True
+    if subj:
+        return False
+    comma = next((t.i for t in reversed(verb.doc[verb.sent.start:verb.i]) if t.text == ","), None)
+    between = verb.doc[comma + 1:verb.i] if comma is not None else ()
+    return bool(between) and any(t.pos_ in ("NOUN", "PROPN") for t in between) and not any(
+        t.pos_ in ("VERB", "AUX", "CCONJ") or t.text in (";", ":") for t in between)
 
 
 def _children_of(tok, dep: str) -> list:
