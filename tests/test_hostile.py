@@ -183,12 +183,12 @@ def test_jsonl_bad_records_are_named_by_line_and_the_rest_read(tmp_path):
 
 # --- WARC ------------------------------------------------------------------------------------
 
-def _warc(gz: bool) -> bytes:
+def _warc(gz: bool, n: int = 3) -> bytes:
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
     buf = io.BytesIO()
     w = WARCWriter(buf, gzip=gz)
-    for i in range(3):
+    for i in range(n):
         page = (f"<html><head><title>Story {i}</title></head><body><p>Officials said on Monday "
                 f"that bridge number {i} would reopen after the repairs.</p></body></html>")
         head = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")],
@@ -199,15 +199,27 @@ def _warc(gz: bool) -> bytes:
 
 
 @pytest.mark.parametrize("delta", [40, -30])
-def test_warc_with_a_wrong_content_length_names_the_offset(tmp_path, delta):
-    raw = _warc(False).decode("latin-1")
-    m = re.search(r"Content-Length: (\d+)", raw)
+def test_warc_with_a_wrong_content_length_goes_on_after_it(tmp_path, delta):
+    # Before: every record after the damaged one was lost.
+    raw = _warc(False, n=6).decode("latin-1")
+    m = list(re.finditer(r"Content-Length: (\d+)", raw))[3]  # the 4th record's header
     f = tmp_path / "bad.warc"
     f.write_bytes((raw[:m.start(1)] + str(int(m[1]) + delta) + raw[m.end(1):]).encode("latin-1"))
     items = _read(f)
     [err] = _errors(items)
     assert isinstance(err, MalformedInput) and err.input == str(f)
-    assert "offset" in err.message
+    assert "offset" in err.message and "next record" in err.message
+    ids = [a.id for a in _articles(items)]
+    assert len(ids) == len(set(ids))
+    expected = {f"http://example.org/{i}" for i in range(6)}
+    assert expected - {"http://example.org/3"} <= set(ids) <= expected
+
+
+def test_a_warc_of_garbage_after_its_magic_ends_with_one_error(tmp_path):
+    f = tmp_path / "junk.warc"
+    f.write_bytes(b"WARC/1.0\r\n" + bytes(range(256)) * 40)
+    items = _read(f)
+    assert not _articles(items) and 1 <= len(_errors(items)) <= 2
 
 
 def test_truncated_gzip_warc_keeps_the_whole_records(tmp_path):

@@ -145,9 +145,17 @@ td,th{{border-bottom:1px solid #eee;padding:4px 6px;text-align:left;vertical-ali
 """
 
 
+# Bidi embeddings and overrides in untrusted text would reverse the page around them.
+_BIDI_OVERRIDES = dict.fromkeys(range(0x202A, 0x202F))
+
+
+def _esc(s: str) -> str:
+    return _html.escape(s).translate(_BIDI_OVERRIDES)
+
+
 def analysis_html(a: Analysis) -> str:
     """A standalone page: the text with quotes, times and framing highlighted, then tables."""
-    esc = _html.escape
+    esc = _esc
     t = a.text
     marks: list[tuple[int, int, str]] = []
     marks += [(q.start, q.end, "q") for q in a.quotes]

@@ -142,7 +142,8 @@ def iter_warc(path: str | Path, *,
     """Articles from a WARC/WARC.gz file, one record at a time; errors are yielded, not raised.
 
     A record is passed on only once it has been read to its declared end, so a record cut off
-    by truncation is reported, never passed on half-read.
+    by truncation is reported, never passed on half-read. After a damaged record the reader
+    looks for the next record header (or gzip member) and goes on from there.
     """
     name = str(path)
     try:
@@ -151,50 +152,108 @@ def iter_warc(path: str | Path, *,
         yield InputError(f"cannot open: {exc.strerror}", input=name)
         return
     with fh:
-        it = _Iterator(fh, arc2warc=True)
-        records = iter(it)
-        while True:
-            try:
-                record = next(records)
-            except StopIteration:
-                if it.truncated:
-                    yield _corrupt(name, it.offset, EOFError("gzip stream ends mid-record"))
-                elif _unread_bytes(fh, it.offset):
-                    # warcio also stops quietly at a record header cut short.
-                    yield _corrupt(name, it.offset, EOFError("incomplete record header"))
+        start = 0
+        for _ in range(_MAX_RESYNCS):
+            damage = yield from _records(fh, start, name, overrides)
+            if damage is None:
                 return
-            except Exception as exc:  # warcio and zlib raise many types on damaged archives
-                yield _corrupt(name, it.offset, exc)
+            offset, reason, search_from = damage
+            nxt = _next_record(fh, search_from)
+            if nxt == offset:  # where the damage was found: reading there again fails again
+                nxt = _next_record(fh, offset + 1)
+            yield _corrupt(name, offset, reason, nxt)
+            if nxt is None:
                 return
-            # warcio settles the offset when it finishes the previous record, i.e. inside
-            # next(): only now does it name where this record starts.
-            offset = it.offset
-            if it.err_count:
-                yield _corrupt(name, offset, ValueError("the record before this one is longer "
-                                                        "or shorter than its Content-Length"))
-                return
-            try:
-                kind = _record_kind(record)
-                out = None
-                if kind is not None:
-                    out = _record_article(record, kind[0], kind[1], path=name,
-                                          overrides=overrides)
-                whole = _drained_whole(record)
-            except Exception as exc:
-                yield _corrupt(name, offset, exc)
-                return
-            if not whole:
-                yield _corrupt(name, offset, EOFError("file ends before the record's "
-                                                      "Content-Length"))
-                return
-            if out is not None:
-                yield out
+            start = nxt
+        yield MalformedInput(f"more than {_MAX_RESYNCS} damaged records; the rest of the archive "
+                             "was not read", input=name)
 
 
-def _corrupt(name: str, offset: int, exc: Exception) -> MalformedInput:
+# A file of nothing but broken records would otherwise be searched without end.
+_MAX_RESYNCS = 100
+_RECORD_STARTS = (b"WARC/1.", b"\x1f\x8b\x08")
+
+
+def _next_record(fh, offset: int) -> int | None:
+    """Where the next record header or gzip member starts at or after ``offset``, if any."""
+    chunk = 1 << 20
+    pos = offset
+    while True:
+        try:
+            fh.seek(pos)
+            data = fh.read(chunk + 8)
+        except (OSError, ValueError):
+            return None
+        if not data:
+            return None
+        hits = [i for i in (data.find(m) for m in _RECORD_STARTS) if i >= 0]
+        if hits:
+            return pos + min(hits)
+        if len(data) <= chunk:
+            return None
+        pos += chunk
+
+
+def _records(fh, start: int, name: str, overrides: Overrides | None):
+    """Yields the articles of the records from ``start`` on; returns None at a clean end,
+    else (offset, reason, where to look for the next record) for the damage that stopped it.
+
+    When a record's Content-Length is wrong, the next header can start inside the stretch it
+    claimed (or before where warcio looked), so the search starts just past that record's start.
+    """
+    fh.seek(start)
+    seen_errors = 0
+    prev = start  # warcio counts offsets from the file's start, wherever reading began
+    it = _Iterator(fh, arc2warc=True)
+    records = iter(it)
+    while True:
+        try:
+            record = next(records)
+        except StopIteration:
+            if it.truncated:
+                return it.offset, EOFError("gzip stream ends mid-record"), \
+                    it.offset + 1
+            if _unread_bytes(fh, it.offset):
+                # warcio also stops quietly at a record header cut short.
+                return it.offset, EOFError("incomplete record header"), \
+                    it.offset + 1
+            return None
+        except Exception as exc:  # warcio and zlib raise many types on damaged archives
+            return it.offset, exc, prev + 1
+        # warcio settles the offset when it finishes the previous record, i.e. inside
+        # next(): only now does it name where this record starts.
+        offset = it.offset
+        if it.err_count > seen_errors:
+            # warcio has already found this record's header past the bad length: go on here.
+            seen_errors = it.err_count
+            yield _corrupt(name, offset, ValueError("the record before this one is longer or "
+                                                    "shorter than its Content-Length"), offset)
+        if not record.rec_type or record.rec_headers.get_header("Content-Length") is None:
+            # warcio reads a header of junk as one record that runs to the end of the file.
+            return offset, ValueError("record header truncated or damaged: no WARC-Type or "
+                                      "Content-Length"), offset + 1
+        try:
+            kind = _record_kind(record)
+            out = None
+            if kind is not None:
+                out = _record_article(record, kind[0], kind[1], path=name, overrides=overrides)
+            whole = _drained_whole(record)
+        except Exception as exc:
+            return offset, exc, offset + 1
+        if not whole:
+            return offset, EOFError("file ends before the record's Content-Length"), offset + 1
+        prev = offset
+        if out is not None:
+            yield out
+
+
+def _corrupt(name: str, offset: int, exc: Exception, resumed: int | None = None
+             ) -> MalformedInput:
     detail = str(exc) or type(exc).__name__
+    after = (f"reading went on at the next record, byte {resumed}" if resumed is not None
+             else "records before it were read")
     return MalformedInput(f"corrupt or truncated WARC record at byte offset {offset} "
-                          f"({detail}); records before it were read", input=name)
+                          f"({detail}); {after}", input=name)
 
 
 __all__ = ["iter_warc"]
