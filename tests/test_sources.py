@@ -743,3 +743,88 @@ def test_a_company_statement_a_spokesman_told_an_outlet_goes_through_the_outlet(
     q = _quote(a, "studying the regulation")
     assert "Tsingshan" in q.speaker.name
     assert _vias(q) == ["Bloomberg"]
+
+
+# ---------------------------------------------------------------- session 5 (batches -i, -j)
+
+@pytest.fixture(scope="module")
+def pier_blog():
+    return _run(
+        "Pier collapse in Harwick: live updates\n\n"
+        "14:05 - Harbour police say the pier was closed to the public at noon.\n\n"
+        "13:40 The council's lawyer, Ines Moravec KC, said the operator's permit had lapsed "
+        "in May.\n\n"
+        "13:15 - Fishing union leader Oskar Lindqvist has urged the council to delay the vote "
+        "on the pier, saying his members were \"not consulted at all\".\n\n"
+        "12:50 - Maren Solberg, chair of the Pier Traders' Association, which represents 40 "
+        "stalls, said trade had halved since the spring.\n\n"
+        "12:20 - The operator was fined twice last year, the Harbour Gazette reported, citing "
+        "the port authority.\n\n"
+        "\"Who signed it off?\" the opposition's harbour spokeswoman, Carla Mendes, asked on X.")
+
+
+def test_a_live_blog_time_is_not_the_speaker(pier_blog):
+    assert _quote(pier_blog, "the pier was closed").speaker.name.lower() == "harbour police"
+
+
+def test_an_honour_after_a_name_is_not_the_name(pier_blog):
+    assert _quote(pier_blog, "permit had lapsed").speaker.name == "Ines Moravec"
+
+
+def test_a_trailing_saying_speaks_for_the_clause_subject(pier_blog):
+    assert _quote(pier_blog, "not consulted at all").speaker.name == "Oskar Lindqvist"
+
+
+def test_a_body_described_in_the_apposition_is_not_the_speaker(pier_blog):
+    assert _quote(pier_blog, "trade had halved").speaker.name == "Maren Solberg"
+
+
+def test_a_report_citing_a_body_is_the_body_through_the_medium(pier_blog):
+    q = _quote(pier_blog, "fined twice last year")
+    assert "port authority" in q.speaker.name
+    assert _vias(q) and "Harbour Gazette" in _vias(q)[0]
+
+
+def test_a_question_asked_by_a_long_described_speaker_on_a_platform(pier_blog):
+    q = _quote(pier_blog, "Who signed it off?")
+    assert q.speaker.name == "Carla Mendes"
+    assert _vias(q) and _vias(q)[0].rstrip(".") == "X"
+
+
+@pytest.fixture(scope="module")
+def pier_inquiry():
+    return _run(
+        "A senior engineer told the Harwick pier hearing on Monday that the piles under the "
+        "pier had rotted through.\n\n"
+        "Tobias Renner, the council's head of structures, said the 2023 inspection had missed "
+        "the damage because divers were not used.\n\n"
+        "\"The boards moved under my feet.\" Helga Brandt has walked the pier every morning for "
+        "30 years and reported the movement in March.\n\n"
+        "Closing the pier tells visitors that the town has given up, traders argue.\n\n"
+        "Deputy mayor Lena Kowalczyk, asked about the hearing, told reporters the repairs "
+        "would be paid for \"one way or another\".\n\n"
+        "Renner said the repair would cost 2 million crowns, according to a filing with the "
+        "county court.")
+
+
+def test_a_role_the_lede_withholds_is_the_person_named_next(pier_inquiry):
+    assert _quote(pier_inquiry, "piles under the pier had rotted").speaker.name == "Tobias Renner"
+
+
+def test_a_quotation_opening_a_paragraph_is_the_next_subject_s(pier_inquiry):
+    assert _quote(pier_inquiry, "The boards moved").speaker.name == "Helga Brandt"
+
+
+def test_a_gerund_tells_nothing(pier_inquiry):
+    at = pier_inquiry.text.index("the town has given up")
+    assert not any(q.start <= at < q.end and q.speaker.name == "Closing"
+                   for q in pier_inquiry.quotes)
+
+
+def test_a_speaker_asked_about_something_still_speaks(pier_inquiry):
+    assert _quote(pier_inquiry, "one way or another").speaker.name == "Lena Kowalczyk"
+
+
+def test_a_filing_after_the_speakers_clause_is_no_source(pier_inquiry):
+    q = _quote(pier_inquiry, "2 million crowns")
+    assert q.speaker.name == "Tobias Renner" and not q.via

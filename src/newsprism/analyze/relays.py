@@ -240,7 +240,7 @@ def _citing_source(text: str, c: Cand) -> None:
     tok = c.cue_tok
     if c.source is None or tok is None or not hasattr(tok, "children") \
             or lemma_of(tok) not in ("report", "say") \
-            or not is_medium(text[c.source[0]:c.source[1]]):
+            or not (is_medium(text[c.source[0]:c.source[1]]) or _named_reporter(c)):
         return
     citing = next((k for k in tok.children if k.lower_ == "citing" and k.dep_ in (
         "advcl", "xcomp", "conj")), None)

@@ -119,13 +119,24 @@ def person_subject_around(cue, source):
     if cue is None or source is None or not hasattr(cue, "children"):
         return None
     subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.pos_ != "PROPN" or subj.ent_type_ != "PERSON":
+    if subj is None or subj.pos_ != "PROPN" or not _person_name(subj):
         return None
     if source[0] <= subj.idx < source[1] or not (subj.idx < source[0] < cue.idx):
         return None
     if not any(t.idx == source[0] or t.idx + len(t.text) == source[1] for t in subj.subtree):
         return None
     return subj
+
+
+def _person_name(tok) -> bool:
+    """A name token the tagger calls a person, or whose given name or apposed office says so
+    ('Maren Solberg, chair of ...')."""
+    if tok.ent_type_ == "PERSON":
+        return True
+    kids = list(tok.children)
+    return any(k.dep_ == "compound" and L.gender_of_first_name(k.text) for k in kids) or any(
+        k.dep_ == "appos" and (k.lower_ in L.ROLE_NOUNS or k.lower_ in L.PERSON_NOUNS)
+        for k in kids)
 
 
 def participle_subject(cue):

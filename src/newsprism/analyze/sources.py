@@ -315,7 +315,10 @@ class Speakers:
         named = person_subject_around(cue, cand.source) or participle_subject(cue) \
             or asked_subject(cue)
         if named is not None:
-            return tokens_span([named.left_edge, named]), named
+            first = named.left_edge
+            while first.i < named.i and first.pos_ in ("NUM", "PUNCT", "SPACE"):
+                first = first.doc[first.i + 1]  # the name, not a time the parse hung on it
+            return tokens_span([first, named]), named
         if cand.source is not None and cue is not None and getattr(cue, "pos_", "") == "VERB" \
                 and self.coref is not None and cand.source[1] <= cue.idx \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
