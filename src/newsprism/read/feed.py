@@ -6,6 +6,7 @@ Input is the feed's bytes and its path; each entry's text is its fullest content
 from __future__ import annotations
 
 import email.utils
+import re
 from collections.abc import Iterator
 
 import feedparser
@@ -15,6 +16,7 @@ from ..records import Article
 from .base import Overrides, clean_str, make_article, parse_date
 from .html import fragment_text
 from .langid import normalize_language
+from .sniff import HEAD_BYTES
 
 # Problems feedparser flags that do not mean anything was lost: the text was parsed anyway.
 _HARMLESS = tuple(getattr(feedparser, n) for n in ("CharacterEncodingOverride",
@@ -61,11 +63,19 @@ def _entry_date(entry):
         d = _local_date(entry.get(key))
         if d:
             return d
-    for key in ("published_parsed", "updated_parsed", "created_parsed"):
-        d = parse_date(entry.get(key))
-        if d:
+    for key in ("published", "updated", "created"):
+        d = parse_date(entry.get(key + "_parsed"))
+        if d and _names_day(entry.get(key), d):
             return d
     return None
+
+
+def _names_day(raw: object, d) -> bool:
+    """Whether a raw feed date names this day: feedparser rolls an impossible date over
+    ('2024-02-30' becomes March 1), and a rolled-over day is no date the feed gave."""
+    if not isinstance(raw, str):
+        return True
+    return str(d.year) in raw and re.search(rf"(?<!\d)0?{d.day}(?!\d)", raw) is not None
 
 
 def _entry_language(entry, feed_meta) -> str | None:
@@ -86,6 +96,9 @@ def _bozo_message(parsed) -> str | None:
     line = getattr(exc, "getLineNumber", lambda: None)() if exc is not None else None
     where = f" at line {line}" if line else ""
     return f"broken feed{where}: {detail}"
+
+
+_ENTITY_DECL = re.compile(rb"<!ENTITY\b")
 
 
 def iter_feed(data: bytes, *, name: str,
@@ -109,7 +122,12 @@ def iter_feed(data: bytes, *, name: str,
             outlet=outlet, url=clean_str(entry.get("link")), published=_entry_date(entry),
             language=_entry_language(entry, meta), author=author)
     problem = _bozo_message(parsed)
-    if problem and not entries:
+    if _ENTITY_DECL.search(data[:HEAD_BYTES]):
+        # feedparser never expands them, so an entity bomb costs nothing; say why it broke.
+        yield MalformedInput("feed declares its own XML entities (<!ENTITY ...>), which are "
+                             f"never expanded; {len(entries)} entries were read with the "
+                             "references left as written", input=name)
+    elif problem and not entries:
         yield MalformedInput(problem + "; no entries could be read", input=name)
     elif problem:
         yield MalformedInput(problem + f"; the {len(entries)} entries before it were read",
