@@ -266,3 +266,29 @@ def test_a_ministrys_portfolio_list_is_one_name():
     names = {e.name: e.type for e in find_entities(None, t, "es")}
     assert any(n.endswith("Ministerio de Trabajo, Migraciones y Seguridad Social") for n in names)
     assert not any(n.endswith("Marta Ruiz") and "," in n for n in names)
+
+
+def test_name_boundaries_inside_capitalised_runs():
+    """Session 5: an acronym then a person, a number inside or closing a name, a party after
+    a person's name, an Italian 'di' opening an affiliation."""
+    ents = _ents("Μίλησε ο βουλευτής του ΠΑΣΟΚ Νίκος Ανδρέου για τα λιμάνια.", "el")
+    assert _by_name(ents, "Νίκος Ανδρέου").type == "PERSON"
+    ents = _ents("Ne ha parlato il senatore del Movimento 5 Stelle Carla Ruocco ieri.", "it")
+    assert _by_name(ents, "Carla Ruocco").type == "PERSON"
+    ents = _ents("Lo ha detto ieri sera a Rai News 24, in diretta.", "it")
+    assert _by_name(ents, "Rai News 24")
+    ents = _ents("Bürgermeister Jan Ottens (SPD) warnte vor Sperrungen.", "de")
+    assert _by_name(ents, "Jan Ottens").type == "PERSON"
+    ents = _ents("Ha risposto Maria Vitale di Forza Italia in aula.", "it")
+    assert _by_name(ents, "Maria Vitale").type == "PERSON"
+
+
+def test_arabic_script_names_set_off_by_commas_or_after_roles():
+    ents = _ents("قالت مديرة المستشفى الجامعي، ليلى حداد، إن الأسرة ممتلئة.", "ar")
+    assert _by_name(ents, "ليلى حداد").type == "PERSON"
+    ents = _ents("وأكد النائب سامر عويس أن اللجنة ستجتمع غدا.", "ar")
+    assert _by_name(ents, "سامر عويس").type == "PERSON"
+    ents = _ents("وقال الباحث نور الدين القاسمي إن الأسعار سترتفع.", "ar")
+    assert _by_name(ents, "نور الدين القاسمي").type == "PERSON"
+    ents = _ents("سرپرست بیمارستان شهدای شهر، کامران نیکو، گفت که تخت خالی نداریم.", "fa")
+    assert _by_name(ents, "کامران نیکو").type == "PERSON"

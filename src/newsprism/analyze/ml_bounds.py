@@ -141,11 +141,10 @@ def split_run(text: str, toks, i: int, j: int, lang: str, s: int, run, make) -> 
             return run(text, toks, i, j - 2, lang, s) + person
     p = particle_split(text, toks, i, j, lang)
     if p is not None:
-        whole = run(text, toks, i, j, lang, s)
         left = run(text, toks, i, p[0], lang, s)
-        if any(c.type == "ORG" for c in whole) or [c.type for c in left] != ["PERSON"]:
-            return whole  # "Agenzia Nazionale della Sicurezza": one body's name
-        return left + run(text, toks, p[1], j, lang, s)
+        if [c.type for c in left] == ["PERSON"] and not left[0].title:
+            return left + run(text, toks, p[1], j, lang, s)
+        # ("Agenzia Nazionale della Sicurezza": the part before 'della' is a body, one name)
     if acronym_first(text, toks, i, j):
         return run(text, toks, i, i + 1, lang, s) + run(text, toks, i + 1, j, lang, s)
     out = run(text, toks, i, j, lang, s)

@@ -278,8 +278,9 @@ def _direct(text, lang, rules, index, roles, s, e, inside, cues, last, continuin
         kind = "direct" if whole else "mixed"
         if cue is None:
             if not (continuing and whole and last is not None):
-                if n_words < 6:
-                    continue
+                if n_words < 6 and not (last is not None and stands_alone(text, s, e, o, c)
+                                        and text[text.rfind("\n", 0, o) + 1:o].strip() == ""):
+                    continue  # (a paragraph that is only a quotation may go on: quote_paragraphs)
                 rows.append((qs, qe, "direct", None, Speaker(None, None, None, None), ()))
                 continue
             speaker = last

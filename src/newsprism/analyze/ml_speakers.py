@@ -270,6 +270,13 @@ def _ur_said_by(text: str, index, cue, e: int) -> Speaker | None:
     if end < 0:
         return None
     people = [h for h in index.within(cue.end(), end) if h[2].type == "PERSON"]
+    ws = words(text, cue.end(), end)
+    k = max([i for i, (x, y) in enumerate(ws) if text[x:y] in L.STOP_ARABIC or text[x:y] == "ایک"]
+            or [-1])
+    before = [x for x, y in ws[k + 1:] if y <= people[-1][0]] if people else []
+    if people and before and people[-1][1] >= end - 1:
+        a = before[-1]  # "ایک دکاندار رشید احمد": a one-word name takes the word before it
+        return Speaker(people[-1][2].id, text[a:people[-1][1]], a, people[-1][1])
     if people:
         return named(text, people[-1][2], people[-1][0], people[-1][1])
     a = cue.end() + len(text[cue.end():end]) - len(text[cue.end():end].lstrip())
