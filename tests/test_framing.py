@@ -236,10 +236,11 @@ def test_literal_senses_of_pattern_words_stay_plain(nlp, text):
     assert _judged(nlp, text) == []
 
 
-def test_junta_is_an_agency_term_of_art_only_in_wire_copy(nlp):
-    body = "The military junta said on Tuesday it would hold elections in May."
+def test_junta_is_an_agency_term_of_art_in_wire_copy_or_as_military_junta(nlp):
+    body = "The junta said on Tuesday it would hold elections in May."
     assert _judged(nlp, "YANGON, March 3 (Wire) - " + body) == []
     assert "junta" in _judged(nlp, body)
+    assert _judged(nlp, "The military junta said it would hold elections in May.") == []
 
 
 @pytest.mark.parametrize("text, span", [

@@ -403,8 +403,8 @@ def extra_spans(doc, text: str | None = None) -> list[tuple[int, int, str]]:
 
 def plain_sense(tok) -> bool:
     """Whether a charged word is used plainly here: a historical name ('the medieval
-    crusades'), a technical term ('an aggressive tumour', 'toxic waste') or the term of art
-    'regime change'."""
+    crusades'), a technical term ('an aggressive tumour', 'toxic waste') or a term of art
+    ('regime change', 'the military junta')."""
     low = tok.lower_
     head = tok.head
     if low in lx.HISTORICAL_SENSE or tok.lemma_.lower() in lx.HISTORICAL_SENSE:
@@ -421,6 +421,9 @@ def plain_sense(tok) -> bool:
         return True
     if low.startswith("regime") and tok.dep_ == "compound" and head.lemma_.lower() == "change":
         return True
+    if low in ("junta", "juntas") and any(k.dep_ == "amod" and k.lower_ in ("military", "ruling")
+                                          for k in tok.children):
+        return True  # the descriptive name of a military government, in any outlet's copy
     return False
 
 
