@@ -260,11 +260,23 @@ def test_over_the_limit_is_refused_before_reading(tmp_path, monkeypatch):
         read_article(f)
 
 
-def test_a_two_megabyte_single_line_is_read(tmp_path):
+def test_a_two_megabyte_single_line_is_refused_by_name(tmp_path):
+    # Before: read, then `analyze` died with "internal error: ValueError: [E088] ..." and
+    # ingest stored nothing for it under an analysis-failure message.
     f = tmp_path / "line.txt"
     f.write_text(("The council said the budget would pass. " * 52_000).strip(), encoding="utf-8")
-    [art] = _read(f)
-    assert len(art.text) > 2_000_000 and "\n" not in art.text
+    good = tmp_path / "good.txt"
+    good.write_text(EN, encoding="utf-8")
+    items = list(iter_articles([f, good]))
+    [err] = _errors(items)
+    assert err.input == str(f) and "characters" in err.message and "at most" in err.message
+    assert len(_articles(items)) == 1
+    rec = tmp_path / "big.jsonl"
+    rec.write_text(json.dumps({"id": "big", "text": "word " * 300_000}) + "\n"
+                   + json.dumps({"id": "ok", "text": EN}) + "\n", encoding="utf-8")
+    items = _read(rec)
+    assert [a.id for a in _articles(items)] == ["ok"]
+    assert _errors(items)[0].input == f"{rec}:1"
 
 
 # --- store -----------------------------------------------------------------------------------

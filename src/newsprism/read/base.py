@@ -10,13 +10,16 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from ..errors import MalformedInput
+from ..errors import MalformedInput, TooLargeInput
 from ..records import Article
 from .langid import detect_language, normalize_language
 
 # One input (or one WARC/JSONL record) larger than this is refused before it is decoded:
 # the analysis keeps the whole text and a spaCy Doc in memory.
 MAX_BYTES = 50_000_000
+# spaCy's parser and tokenizer refuse longer texts (nlp.max_length); an article over it is
+# refused while it is read, by name, instead of failing later inside the analysis.
+MAX_CHARS = 1_000_000
 
 _WS = re.compile(r"\s+")
 _ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])")
@@ -123,11 +126,20 @@ def web_url(value: object) -> str | None:
     return url
 
 
+def check_length(text: str, name: str) -> None:
+    """Raises TooLargeInput for an article text longer than the analysis accepts."""
+    if len(text) > MAX_CHARS:
+        raise TooLargeInput(f"article text is {len(text):,} characters; one article may have "
+                            f"at most {MAX_CHARS:,} (the analysis' limit); split it into "
+                            "articles, e.g. one JSONL record each", input=name)
+
+
 def make_article(text: str, *, source: str, overrides: Overrides | None = None,
                  id: str | None = None, title: str | None = None, outlet: str | None = None,
                  url: str | None = None, published: object = None,
                  language: str | None = None, author: str | None = None) -> Article:
     """Builds the Article, applying explicit overrides and detecting the language if unknown."""
+    check_length(text, source)
     ov = overrides or Overrides()
     url = web_url(url)
     lang = normalize_language(ov.language) or normalize_language(language)
@@ -146,5 +158,5 @@ def make_article(text: str, *, source: str, overrides: Overrides | None = None,
     )
 
 
-__all__ = ["MAX_BYTES", "Overrides", "article_id", "clean_str", "make_article",
+__all__ = ["MAX_BYTES", "MAX_CHARS", "check_length", "Overrides", "article_id", "clean_str", "make_article",
            "normalize_newlines", "parse_date", "strict_date", "web_url"]

@@ -117,10 +117,14 @@ def iter_feed(data: bytes, *, name: str,
             continue
         detail = entry.get("author_detail") or {}
         author = clean_str(detail.get("name")) or clean_str(entry.get("author"))
-        yield make_article(
-            text, source=label, overrides=overrides, title=fragment_text(entry.get("title", "")),
-            outlet=outlet, url=clean_str(entry.get("link")), published=_entry_date(entry),
-            language=_entry_language(entry, meta), author=author)
+        try:
+            yield make_article(
+                text, source=label, overrides=overrides,
+                title=fragment_text(entry.get("title", "")), outlet=outlet,
+                url=clean_str(entry.get("link")), published=_entry_date(entry),
+                language=_entry_language(entry, meta), author=author)
+        except InputError as exc:
+            yield exc
     problem = _bozo_message(parsed)
     if _ENTITY_DECL.search(data[:HEAD_BYTES]):
         # feedparser never expands them, so an entity bomb costs nothing; say why it broke.

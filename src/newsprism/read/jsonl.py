@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..errors import EmptyInput, EncodingInput, InputError, MalformedInput, TooLargeInput
 from ..records import Article
-from .base import MAX_BYTES, Overrides, make_article, strict_date
+from .base import MAX_BYTES, Overrides, check_length, make_article, strict_date
 from .langid import normalize_language
 from .text import text_title
 
@@ -55,6 +55,7 @@ def record_article(rec: dict, *, label: str, overrides: Overrides | None = None)
     text = rec["text"]
     if not text.strip():
         raise EmptyInput("'text' is empty", input=label)
+    check_length(text, label)
     published = strict_date(rec.get("published"), input=label)
     given = rec.get("id")
     return make_article(

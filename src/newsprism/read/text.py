@@ -12,7 +12,7 @@ from collections import Counter
 
 from ..errors import BinaryInput, EmptyInput, EncodingInput
 from ..records import Article
-from .base import Overrides, make_article, normalize_newlines
+from .base import Overrides, check_length, make_article, normalize_newlines
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
@@ -222,6 +222,7 @@ def read_text(data: bytes, *, name: str, overrides: Overrides | None = None) -> 
     text = normalize_newlines(decode(data, name=name))
     if not text.strip():
         raise EmptyInput("empty input (nothing but whitespace)", input=name)
+    check_length(text, name)
     return make_article(text, source=name, overrides=overrides, title=text_title(text))
 
 
