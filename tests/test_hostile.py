@@ -305,6 +305,18 @@ class _Bare:
             yield Analysis(art, art.published, False, art.language or "en")
 
 
+class _OneStory:
+    """Files every article under one story (clustering is not what is attacked here)."""
+
+    def __init__(self, store):
+        self.store = store
+
+    def add(self, a):
+        self.store.set_story(a.article.id, "s-all")
+        self.store.upsert_story("s-all")
+        return "s-all"
+
+
 @pytest.fixture(scope="module")
 def hostile_client(tmp_path_factory):
     d = tmp_path_factory.mktemp("hostile")
@@ -359,3 +371,46 @@ def test_json_api_keeps_the_text_exactly(hostile_client):
     from urllib.parse import quote
     a = hostile_client.get("/api/articles/" + quote("h1" + HOSTILE, safe="")).json()
     assert a["title"] == HOSTILE and a["url"] is None
+
+
+def test_a_locked_database_fails_clearly_and_keeps_what_was_stored(tmp_path):
+    import sqlite3
+
+    from newsprism.records import Article
+    db = tmp_path / "news.db"
+
+    def arts(ids):
+        return lambda paths, **kw: iter(
+            [Article(i, f"Text of article {i}.", outlet="O", language="en") for i in ids])
+
+    def run(ids):
+        with Store(db) as st:
+            return ingest(["x"], st, pipeline=_Bare(), reader=arts(ids), progress=False,
+                          clusterer=_OneStory(st))
+
+    assert run(["a1", "a2"]).added == 2
+    other = sqlite3.connect(db, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another writer holds the file past the busy timeout
+    try:
+        with pytest.raises(StoreError, match="another program is writing"):
+            run(["a3"])
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    with Store(db) as st:
+        assert sorted(st.article_ids()) == ["a1", "a2"]
+
+
+def test_error_pages_escape_the_path(hostile_client):
+    r = hostile_client.get("/nope/%3Cscript%3Ealert(1)%3C%2Fscript%3E")
+    assert r.status_code == 404 and "<script>" not in r.text and "&lt;script&gt;" in r.text
+
+
+def test_standalone_html_rendering_is_inert():
+    from newsprism.records import Analysis, Article
+    from newsprism.render import analysis_html
+    art = Article("x", f"The spokesman said {HOSTILE}.", title=HOSTILE, outlet=HOSTILE,
+                  url="https://example.org/a", language="en")
+    page = analysis_html(Analysis(art, None, False, "en"))
+    _assert_inert(page)
+    assert "&lt;script&gt;" in page

@@ -124,7 +124,8 @@ class Store:
             try:
                 self.conn.execute("BEGIN IMMEDIATE" if outer else f"SAVEPOINT {name}")
             except sqlite3.Error as exc:
-                raise StoreError(f"cannot write to the database ({exc})", input=self.path) from None
+                raise StoreError(f"cannot write to the database ({exc}){_busy_hint(exc)}",
+                                 input=self.path) from None
             self._depth += 1
             try:
                 yield self
@@ -521,6 +522,16 @@ _META = ("id, title, outlet, url, published, published_inferred, language, autho
          "story_id, copy_of, added_at")
 _QUOTE_ARTICLE = ("a.outlet AS outlet, a.published AS published, a.title AS title, "
                   "a.language AS language, a.story_id AS story_id, a.url AS url")
+
+
+def _busy_hint(exc: sqlite3.Error) -> str:
+    # Another ingest (or any writer) holding the file past the busy timeout is the usual cause.
+    if "locked" in str(exc) or "busy" in str(exc):
+        return ("; another program is writing to it, so run again when it has finished "
+                "(everything already stored is kept)")
+    if "readonly" in str(exc) or "read-only" in str(exc):
+        return "; the file or its folder is read-only"
+    return ""
 
 
 def _quote_row(aid: str, t: str, q) -> tuple:
