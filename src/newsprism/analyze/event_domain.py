@@ -65,6 +65,7 @@ PUBLIC = POLITY | frozenset({"opposition", "rally", "protest", "demonstration", 
 # what a council or board approves for itself: no party agrees with another
 LOCAL_PLANS = frozenset({"plan", "plans", "application", "applications", "scheme", "schemes",
                          "permit", "permits", "budget", "proposal", "proposals", "extension"})
+PROPOSALS = frozenset({"proposal", "proposals", "budget"})
 # deals that are trade, not accord between parties
 COMMERCIAL = frozenset({"extension", "sponsorship", "merger", "takeover", "acquisition",
                         "lease", "endorsement"})
@@ -86,7 +87,9 @@ def off_topic(c) -> bool:
         return True
     if c.type in VERBAL | {"CONSULT"} and (_private(c) or _private_host(c)):
         return True
-    if c.type == "AGREE" and _local_plan(c) or c.type == "SANCTION" and _petty_fine(c):
+    if c.type in ("AGREE", "REJECT") and _local_plan(c) or c.type == "SANCTION" and _petty_fine(c):
+        return True
+    if c.type == "SUPPORT" and _own_cause(c) or c.type == "RETREAT" and _thing_withdrawn(c):
         return True
     if c.type in ("ASSAULT", "ACCUSE") and _no_one_attacked(c):
         return True
@@ -206,11 +209,14 @@ def _no_polity(toks) -> bool:
 
 def _local_plan(c) -> bool:
     """'The council approved plans for a new cycle lane': a body approving its own plans."""
-    if c.kind != "verb" or _lemma(c.tok) != "approve":
+    if c.kind != "verb" or _lemma(c.tok) not in ("approve", "reject"):
         return False
+    # a body turning down a proposal may be refusing another party; an application is
+    # always someone's request to it
+    plans = LOCAL_PLANS if _lemma(c.tok) == "approve" else LOCAL_PLANS - PROPOSALS
     objs = _objects(c.tok)
     with_someone = any(k.dep_ == "prep" and k.lower_ == "with" for k in c.tok.children)
-    return (bool(objs) and all(o.lower_ in LOCAL_PLANS for o in objs) and _no_polity(objs)
+    return (bool(objs) and all(o.lower_ in plans for o in objs) and _no_polity(objs)
             and not with_someone)
 
 
@@ -261,3 +267,27 @@ def _personal_terms(c) -> bool:
     subj = _children(verb, "nsubj")
     return bool(subj) and all(s.lower_ in ("he", "she") or s.ent_type_ == "PERSON"
                               for s in subj)
+
+
+POSSESSIVES = frozenset({"his", "her", "its", "their", "my", "our", "your"})
+
+
+def _own_cause(c) -> bool:
+    """'The director defended her decision to cast an unknown': standing by one's own
+    choice backs no other party."""
+    objs = _children(c.tok, "dobj") if c.kind == "verb" else []
+    return bool(objs) and all(
+        not _party(o) and any(p.lower_ in POSSESSIVES for p in _children(o, "poss"))
+        for o in objs)
+
+
+def _thing_withdrawn(c) -> bool:
+    """'The gallery withdrew the painting': a force withdraws troops or leaves a place;
+    a thing taken back is no retreat (quitting an alliance or fleeing homes still is)."""
+    if c.kind != "verb" or _lemma(c.tok) not in ("withdraw", "pull", "remove") or _children(
+            c.tok, "prt") or any(
+            p.lower_ in ("from", "out") for p in _children(c.tok, "prep")):
+        return False
+    objs = _children(c.tok, "dobj")
+    return bool(objs) and not any(_party(o) or _head_words(o) & (lex.COMBATANTS | lex.CAPTIVES)
+                                  for o in objs)
