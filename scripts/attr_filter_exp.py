@@ -21,8 +21,11 @@ candidate F1 to 0.767 / 0.764 / 0.766 (seeds 13/14/15) and held content to 0.788
 0.790 (source 0.768 / 0.772 / 0.771), but dropped the 'accused' candidate inside 'X accused
 Y of Z, the agency reported' and added a learned 'reported' in 'X ordered Y, the agency
 reported': two quotes of tests/data/quotes_gold.jsonl lost their speaker (0.990 -> 0.986).
-Adding content modals and a headline-line flag on top lowered it again (cand 0.761, content
-0.784). Bagging five perceptrons: cand 0.768 but span content 0.787 and 88k weights. Within a
+The head word for the broad candidates only: cand 0.762, held cue 0.757, source 0.772,
+content 0.785 (within the seeds' spread, no rise over the packaged weights). Modals in the
+content and a flag for a cue on a headline's line, added to the all-origins head word, lowered
+it again (cand 0.761, content 0.784). Five bagged perceptrons over the head-word pool: cand
+0.768 but content 0.787 at thr -8 and 88k weights. Within a
 cue word's group the best-scored candidate is wrong in only 4 of 8,596 held groups: the
 per-cue pick select() already does leaves little to a structured decision.
 """
