@@ -136,6 +136,10 @@ CONTEMPT = frozenset({
     "inexcusable", "indefensible", "galling", "infuriating", "maddening", "sham",
     "overpaid", "lavish", "pathological", "self-serving", "self-important", "holier-than-thou",
     "sanctimonious", "preening", "pompous", "vulgar", "tawdry", "tacky", "sneaky", "shifty",
+    # moral verdicts, often a speaker's ('the move was unacceptable')
+    "irresponsible", "unacceptable", "immoral", "unethical", "unpatriotic", "dishonourable",
+    "dishonorable", "disloyal", "irrational", "unjust", "heavy-handed", "ham-fisted",
+    "high-handed", "tone-deaf", "out-of-touch", "reprehensible", "shoddy", "slapdash",
 })
 # Contempt words with a plain sense as common: charged only on a label or a person
 # ('sick trolls', not 'sick patients' — the label makes it scorn).
