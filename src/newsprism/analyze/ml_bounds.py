@@ -95,6 +95,8 @@ _TOLD_BEFORE = re.compile(r"(?:^|\s)\w+\s+(?:al|alla|allo|all['’]|au|à la|à 
                           r"στην|στον|στο)\s*$")
 
 
+# Turkish offices named by their seat: "Valiliği", "Kaymakamlığı", "Belediyesi" (folded).
+_TR_OFFICE = re.compile(r"(?:lig|lug|lıg|lug)[iıuü]$|(?:lik|lık|luk|lük)$|belediyesi$")
 _BRACKETED_ACRONYM = re.compile(r"\s*\(([A-ZÀ-ÝÄÖÜ][\wÄÖÜ/ -]{1,12})\)")
 
 
@@ -125,9 +127,6 @@ def acronym_place(text: str, toks, i: int, j: int) -> bool:
         not _w(text, toks[i + 1]).isupper()
 
 
-
-
-
 def split_run(text: str, toks, i: int, j: int, lang: str, s: int, run, make) -> list:
     """The candidates of one capitalised run, split where a name boundary hides inside it.
     run: ml_entities' typing of a run; make: its candidate constructor."""
@@ -148,6 +147,9 @@ def split_run(text: str, toks, i: int, j: int, lang: str, s: int, run, make) -> 
     if acronym_first(text, toks, i, j):
         return run(text, toks, i, i + 1, lang, s) + run(text, toks, i + 1, j, lang, s)
     out = run(text, toks, i, j, lang, s)
+    if lang == "tr" and j - i >= 2 and _TR_OFFICE.search(L.fold(_w(text, toks[j - 1]))) \
+            and all(c.type == "GPE" for c in out):
+        return [make(toks[i][0], toks[j - 1][1], "ORG")]  # "İstanbul Valiliği": the governorship
     party = _BRACKETED_ACRONYM.match(text, toks[j - 1][1])
     for c in out:  # "Karl Schneider (CDU)": a party after a name, not a body's own acronym
         if party and c.type == "ORG" and c.end == toks[j - 1][1] and len(c.tokens) >= 2 \
@@ -180,9 +182,6 @@ def source_before(text: str, sp):
     if m is None or "\n" in text[m.start():sp.start]:
         return sp
     return type(sp)(None, text[m.start():sp.end], m.start(), sp.end)
-
-
-__all__ = ["arabic_names", "bracketed_names", "names_after_roles", "source_before", "split_run", "numbered_end", "after_number", "acronym_first", "acronym_place"]
 
 
 # Arabic script has no capitals; commas do the work: "مدیرعامل شرکت ... استان تهران، محسن
@@ -277,3 +276,7 @@ def compound_given(text: str, make) -> list:
             continue
         out.append(make(m.start(1), m.end("last"), "PERSON"))
     return out
+
+
+__all__ = ["acronym_first", "acronym_place", "after_number", "arabic_names", "bracketed_names",
+           "compound_given", "names_after_roles", "numbered_end", "source_before", "split_run"]

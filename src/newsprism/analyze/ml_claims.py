@@ -1,12 +1,14 @@
-"""More reported clauses in a sentence that ml_quotes already attributed: a 'that' clause before
-the quotation under another cue, and a coordinated 'and that' clause after it. Inputs: text, cues.
+"""Reported clauses and speakers the first pass of ml_quotes misses: more claims in an attributed
+sentence, and speakers named away from their cue. Inputs: text, cues, rows, entity index.
 """
 from __future__ import annotations
 
 import re
 
-from ..records import Span
+from ..records import Span, Speaker
+from . import ml_lexicon as L
 from .ml_entities import words
+from .ml_media import relayed_by, told_to
 
 # A coordinated complementiser after a quotation: "«...» y que ...", "e che", "et que",
 # "und dass", "και ότι", "ve ... ki" is not coordinated this way.
@@ -129,12 +131,24 @@ def ur_inner_speaker(text: str, rows: list, make) -> list:
     return out
 
 
-def tidy_name(sp, make):
-    """'وكالة الأنباء الأردنية (بترا': a bracket left open at the name's end goes."""
+# "Secondo Medici senza frontiere,": a Romance body's name runs on in lower case to the comma.
+_ACCORDING_BEFORE = re.compile(r"(?:Secondo|Según|Selon|D['’]après|De acuerdo con)\s+$")
+_LOWER_RUN = re.compile(r"((?:\s+[a-zà-ÿ]+){1,3})(?=\s*,)")
+
+
+def tidy_name(sp, make, text: str = ""):
+    """'وكالة الأنباء الأردنية (بترا': a bracket left open at the name's end goes; 'Secondo
+    Medici senza frontiere,': the lower-case rest of a one-word name comes in."""
     if sp.name and "(" in sp.name and ")" not in sp.name and sp.start is not None:
         cut = sp.name.index("(")
         name = sp.name[:cut].rstrip()
         return make(sp.entity, name, sp.start, sp.start + len(name)) if name else sp
+    if text and sp.name and sp.start is not None and sp.end is not None and " " not in sp.name \
+            and sp.name[:1].isupper() \
+            and _ACCORDING_BEFORE.search(text, max(0, sp.start - 20), sp.start):
+        tail = _LOWER_RUN.match(text, sp.end)
+        if tail is not None:
+            return make(sp.entity, text[sp.start:tail.end()], sp.start, tail.end())
     return sp
 
 
@@ -166,5 +180,158 @@ def de_colon_claim(text: str, s: int, e: int, cues, who) -> list:
     return [(qs, qe, "indirect", Span(before[-1].start(), before[-1].end()), speaker, ())]
 
 
-__all__ = ["V2_SUBJUNCTIVE", "de_colon_claim", "and_that_after", "gerund_speakers", "that_before_quote", "tidy_name", "tr_and_then",
+# ---------------------------------------------------------------- speakers away from the cue
+
+def _sp():
+    from . import ml_speakers  # ml_speakers imports this module; its helpers load on first use
+    return ml_speakers
+
+
+def named(text, ent, ms, me):
+    return _sp().named(text, ent, ms, me)
+
+
+def role_key(w: str) -> str:
+    return _sp().role_key(w)
+
+
+def _has_quote(chunk: str) -> bool:
+    return any(c in chunk for c in "«»„“”\"")
+
+
+# A genitive article before a name: a complement of the title before it, not the head
+# ("ο πρόεδρος του Αγροτικού Συλλόγου Τεγέας, Γιάννης Ρούσσος").
+_GENITIVE_BEFORE = re.compile(r"(?:\bτου|\bτης|\bτων|\bdu|\bdes|\bdella|\bdel|\bdei)\s+$")
+_APPOSED_NAME = re.compile(r",\s+[A-ZÀ-ÝΑ-ΩΆ-Ώ][\w'’-]+\s+[A-ZÀ-ÝΑ-ΩΆ-Ώ][\w'’-]+\s*[.,]")
+
+
+def full_name_after(text: str, index, best, e: int):
+    """best: (start, end, entity) of the PERSON an inverted cue found first; a one-word mention,
+    a genitive complement or a name set off by a comma after it gives way to the full name."""
+    if " " not in text[best[0]:best[1]] or _GENITIVE_BEFORE.search(text, max(0, best[0] - 8), best[0]) \
+            or _APPOSED_NAME.match(text, best[1]):
+        return _full_after(text, index, best, e)
+    return best
+
+
+def _full_after(text: str, index, best, e: int):
+    """'είπε ο βουλευτής Λάρισας του ΣΥΡΙΖΑ Βασίλης Κόκκαλης', 'a lancé le député Les
+    Républicains des Pyrénées-Atlantiques, Jean-Marc Lasserre': after an inverted cue the
+    title's complements come first and the full name closes the phrase."""
+    for ms, me, ent in index.within(best[1], min(e, best[1] + 90)):
+        if ent.type == "PERSON" and " " in text[ms:me].strip() and ent.id != best[2].id \
+                and not _has_quote(text[best[1]:ms]) and not re.search(r"[.;:!?]", text[best[1]:ms]) \
+                and not told_to(text, ms) and not relayed_by(text, ms):
+            return ms, me, ent
+    return best
+
+
+def ur_said_by(text: str, index, cue, e: int) -> Speaker | None:
+    """'یہ کہنا تھا X کا': 'this was X's saying', the speaker named after the words."""
+    if not cue.group().startswith("یہ کہنا"):
+        return None
+    end = max(text.rfind(" کا", cue.end(), e), text.rfind(" کی", cue.end(), e))
+    if end < 0:
+        return None
+    people = [h for h in index.within(cue.end(), end) if h[2].type == "PERSON"]
+    ws = words(text, cue.end(), end)
+    k = max([i for i, (x, y) in enumerate(ws) if text[x:y] in L.STOP_ARABIC or text[x:y] == "ایک"]
+            or [-1])
+    before = [x for x, y in ws[k + 1:] if y <= people[-1][0]] if people else []
+    if people and before and people[-1][1] >= end - 1:
+        a = before[-1]  # "ایک دکاندار رشید احمد": a one-word name takes the word before it
+        return Speaker(people[-1][2].id, text[a:people[-1][1]], a, people[-1][1])
+    if people:
+        return named(text, people[-1][2], people[-1][0], people[-1][1])
+    a = cue.end() + len(text[cue.end():end]) - len(text[cue.end():end].lstrip())
+    return Speaker(None, text[a:end], a, end) if a < end else None
+
+
+def recent_holder(text: str, index, role: str, lang: str, before: int) -> Speaker | None:
+    """The person last introduced with this role word before `before` ("le ministre X",
+    "وزير الفلاحة أحمد البواري"): a bare role goes to its latest holder, not its first."""
+    key = role_key(role)
+    for ms, me, ent in reversed(index.within(max(0, before - 900), before)):
+        if ent.type != "PERSON":
+            continue
+        ctx = text[max(0, ms - 80):ms]
+        ctx = ctx[max(ctx.rfind("\n"), ctx.rfind("."), ctx.rfind(","), ctx.rfind("،"), -1) + 1:]
+        if any(same_role(role_key(_title_key(ctx[a:b])), key) for a, b in words(ctx)[-6:]):
+            return named(text, ent, ms, me)
+    return None
+
+
+def same_role(w: str, key: str) -> bool:
+    """'bakanı' and 'bakan', 'ministra' and 'ministro' name one role."""
+    return w == key or len(key) >= 4 and (w.startswith(key) and len(w) <= len(key) + 2
+                                          or w[:-1] == key[:-1] and len(w) == len(key))
+
+
+def new_subject(text: str, index, s: int, last: Speaker | None) -> Speaker | None:
+    """A person who opens a sentence of this paragraph after the last speaker was named, in the
+    sentence right before s: a pronoun points to them, not back to the last speaker."""
+    para = text.rfind("\n", 0, s) + 1
+    start = max(text.rfind(". ", para, s - 2) + 2, para) if text.rfind(". ", para, s - 2) >= 0 else para
+    if last is None or last.end is None or last.end > start:
+        return None
+    for ms, me, ent in index.within(start, s):
+        if ent.type == "PERSON" and len(words(text, start, ms)) <= 2 and ms > (last.end or 0) \
+                and ent.id != last.entity:
+            return named(text, ent, ms, me)
+    return None
+
+
+def paragraph_person(text: str, index, s: int) -> Speaker | None:
+    """The last person named in this paragraph before s."""
+    para = text.rfind("\n", 0, s) + 1
+    back = [r for r in index.within(para, s) if r[2].type == "PERSON"]
+    return named(text, back[-1][2], back[-1][0], back[-1][1]) if back else None
+
+
+def _title_key(w: str) -> str:
+    f = L.fold(w).replace("’", "'")
+    return f.rsplit("'", 1)[-1]
+
+
+def ur_ergative(text, index, s, cue) -> Speaker | None:
+    """Urdu marks the subject of a past transitive verb with نے: the phrase before it speaks
+    ('وزیر اعلیٰ ... کے ترجمان نے کہا'); a name set off by commas just before it is the
+    speaker ('ایک رہائشی، عبدالرحمان ترین، نے')."""
+    erg = text.find(" نے ", s, cue.end() + 1)
+    if erg < 0 and text.startswith("نے", cue.start()):
+        erg = cue.start() - 1
+    if erg < 0 or erg > cue.start():
+        return None
+    seg_end = erg
+    while seg_end > s and text[seg_end - 1] in " ،,":
+        seg_end -= 1
+    seg = text[s:seg_end]
+    start = s + len(seg) - len(seg.lstrip(" \n"))
+    comma = max(seg.rfind("،"), seg.rfind(","))
+    if comma >= 0 and text[seg_end:erg].strip(" ") in ("،", ","):
+        name_s = s + comma + 1
+        name_s += len(text[name_s:seg_end]) - len(text[name_s:seg_end].lstrip())
+        if 1 <= len(words(text, name_s, seg_end)) <= 3:
+            hits = [h for h in index.within(name_s, seg_end) if h[2].type == "PERSON"]
+            return named(text, hits[0][2], hits[0][0], hits[0][1]) if hits else \
+                Speaker(None, text[name_s:seg_end], name_s, seg_end)
+    if comma >= 0:
+        start = s + comma + 1 + len(seg[comma + 1:]) - len(seg[comma + 1:].lstrip())
+    toks = words(text, start, seg_end)
+    if not toks or len(toks) > 8 or text[toks[0][0]:toks[0][1]] in L.PRONOUNS:
+        return None
+    people = [h for h in index.within(start, seg_end) if h[2].type == "PERSON"]
+    if people:
+        ms, me, ent = people[-1]
+        tail = words(text, me, seg_end)
+        if 1 <= len(tail) <= 2 and not any(text[x:y] in L.STOP_ARABIC for x, y in tail):
+            # "ملک احمد خان بھچر نے": the subject runs to نے; the name's last word too
+            return Speaker(ent.id, text[ms:seg_end], ms, seg_end)
+        return named(text, ent, ms, me)
+    orgs = [h for h in index.within(start, seg_end) if h[1] == seg_end and h[2].type == "ORG"]
+    return Speaker(orgs[0][2].id if orgs else None, text[start:seg_end], start, seg_end)
+
+
+__all__ = ["full_name_after", "new_subject", "paragraph_person", "recent_holder", "same_role",
+           "ur_ergative", "ur_said_by", "V2_SUBJUNCTIVE", "de_colon_claim", "and_that_after", "gerund_speakers", "that_before_quote", "tidy_name", "tr_and_then",
            "ur_inner_speaker"]

@@ -163,7 +163,7 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
             speaker = Speaker(speaker.entity, speaker.name[:cut], speaker.start,
                               (speaker.start or 0) + cut if speaker.start is not None else None)
         speaker = short_name_after(text, index, named_in_marks(text, source_tail(text, lang, speaker)))
-        speaker = tidy_name(source_before(text, speaker), Speaker)
+        speaker = tidy_name(source_before(text, speaker), Speaker, text)
         speaker = de_nominative(text, index, speaker) if lang == "de" else speaker
         glued = AGENCY_RE.match(text, speaker.start) if speaker.start is not None else None
         if glued is None and any(v.start == speaker.start for v in via):

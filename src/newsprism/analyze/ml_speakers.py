@@ -8,6 +8,8 @@ from collections.abc import Iterable
 
 from ..records import Entity, Speaker
 from . import ml_lexicon as L
+from .ml_claims import (full_name_after, new_subject, paragraph_person, recent_holder,
+                        ur_ergative, ur_said_by)
 from .ml_entities import quote_pairs, title_word, words
 from .ml_media import (AGENCY_RE, AR_FROM, AR_SAYING, DATIVE_AFTER, TRAILING_RELAY, agency_like,
                        is_medium, relayed_by, told_to)
@@ -53,10 +55,10 @@ def clause_end(text: str, pos: int, e: int) -> int:
 def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> Speaker:
     """The mention tied to the cue: nearest PERSON/ORG outside the quotation, else a pronoun
     pointing back to the last speaker, else the role or noun phrase that holds the cue."""
-    said_by = _ur_said_by(text, index, cue, e) if lang == "ur" else None
+    said_by = ur_said_by(text, index, cue, e) if lang == "ur" else None
     if said_by is not None:  # '"..."، یہ کہنا تھا اوکاڑہ کے ایک کاشتکار محمد اسلم کا'
         return said_by
-    ergative = _ur_ergative(text, index, s, cue) if lang == "ur" else None
+    ergative = ur_ergative(text, index, s, cue) if lang == "ur" else None
     if ergative is not None:
         return ergative
     if lang == "ar" and cue.group().startswith("و") and text[s:cue.start()].rstrip().endswith("،"):
@@ -71,7 +73,7 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
         return sp if sp.name else Speaker(None, text[a:b], a, b)
     near = text[max(s, cue.start() - 12):min(e, cue.end() + 12)].lower()
     if "-t-il" in near or "-t-elle" in near or _pronoun_next_to(text, cue, s, e, lang):
-        fresh = _new_subject(text, index, s, last)
+        fresh = new_subject(text, index, s, last)
         if fresh is not None:  # "Landrat X zeigte sich enttäuscht. ..., sagte er": X
             return fresh
         if last is not None:
@@ -150,10 +152,8 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
                   and not _portfolio(text, r[0], r[2]) and not told_to(text, r[0])]
         if people:  # "δήλωσε ο εκπρόσωπος της Πυροσβεστικής Βασίλης Κοντάκης"
             best = people[0]
-    if best is not None and inverted and best[2].type == "PERSON" and (
-            " " not in text[best[0]:best[1]] or _GENITIVE_BEFORE.search(text, max(0, best[0] - 8), best[0])
-            or _APPOSED_NAME.match(text, best[1])):  # "Συλλόγου Τεγέας, Γιάννης Ρούσσος"
-        best = _full_name_after(text, index, best, e)
+    if best is not None and inverted and best[2].type == "PERSON":
+        best = full_name_after(text, index, best, e)  # "Συλλόγου Τεγέας, Γιάννης Ρούσσος"
     if best is not None and dist < 160:
         ms, me, ent = best
         tail = _NAME_TAIL.match(text, me, clause) if inverted and ent.type != "PERSON" else None
@@ -172,25 +172,9 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
     return _role_speaker(text, lang, rules, roles, index, s, e, cue, last)
 
 
-# A genitive article before a name: a complement of the title before it, not the head
-# ("ο πρόεδρος του Αγροτικού Συλλόγου Τεγέας, Γιάννης Ρούσσος").
-_GENITIVE_BEFORE = re.compile(r"(?:\bτου|\bτης|\bτων|\bdu|\bdes|\bdella|\bdel|\bdei)\s+$")
-_APPOSED_NAME = re.compile(r",\s+[A-ZÀ-ÝΑ-ΩΆ-Ώ][\w'’-]+\s+[A-ZÀ-ÝΑ-ΩΆ-Ώ][\w'’-]+\s*[.,]")
 # Lower-case words that run a Romance body's name on to the clause's end.
 _NAME_TAIL = re.compile(r"((?:\s+(?:[a-zà-ÿ]+|d['’][a-zà-ÿ]+|l['’][a-zà-ÿ]+|dell['’][a-zà-ÿ]+)){1,6})"
                         r"\s*[.!?]?\s*$")
-
-
-def _full_name_after(text: str, index, best, e: int):
-    """'είπε ο βουλευτής Λάρισας του ΣΥΡΙΖΑ Βασίλης Κόκκαλης', 'a lancé le député Les
-    Républicains des Pyrénées-Atlantiques, Jean-Marc Lasserre': after an inverted cue the
-    title's complements come first and the full name closes the phrase."""
-    for ms, me, ent in index.within(best[1], min(e, best[1] + 90)):
-        if ent.type == "PERSON" and " " in text[ms:me].strip() and ent.id != best[2].id \
-                and not _has_quote(text[best[1]:ms]) and not re.search(r"[.;:!?]", text[best[1]:ms]) \
-                and not told_to(text, ms) and not relayed_by(text, ms):
-            return ms, me, ent
-    return best
 
 
 # A comma and a contrastive conjunction opening the clause that holds the cue.
@@ -221,66 +205,6 @@ _RESUMED = re.compile(r"\s*([^\W\d][^,،\n]{2,60}?)\s*,\s*(?:elle|elles|il|ils|�
                       r"lui|lei|loro|essi|esse)\s*,")
 _PLATFORM = re.compile(r"(?:Twitter|X|Facebook|Telegram|Instagram|TikTok|YouTube|Bluesky|"
                        r"WhatsApp|Threads|Mastodon|LinkedIn|Truth Social)")
-
-
-def _ur_ergative(text, index, s, cue) -> Speaker | None:
-    """Urdu marks the subject of a past transitive verb with نے: the phrase before it speaks
-    ('وزیر اعلیٰ ... کے ترجمان نے کہا'); a name set off by commas just before it is the
-    speaker ('ایک رہائشی، عبدالرحمان ترین، نے')."""
-    erg = text.find(" نے ", s, cue.end() + 1)
-    if erg < 0 and text.startswith("نے", cue.start()):
-        erg = cue.start() - 1
-    if erg < 0 or erg > cue.start():
-        return None
-    seg_end = erg
-    while seg_end > s and text[seg_end - 1] in " ،,":
-        seg_end -= 1
-    seg = text[s:seg_end]
-    start = s + len(seg) - len(seg.lstrip(" \n"))
-    comma = max(seg.rfind("،"), seg.rfind(","))
-    if comma >= 0 and text[seg_end:erg].strip(" ") in ("،", ","):
-        name_s = s + comma + 1
-        name_s += len(text[name_s:seg_end]) - len(text[name_s:seg_end].lstrip())
-        if 1 <= len(words(text, name_s, seg_end)) <= 3:
-            hits = [h for h in index.within(name_s, seg_end) if h[2].type == "PERSON"]
-            return named(text, hits[0][2], hits[0][0], hits[0][1]) if hits else \
-                Speaker(None, text[name_s:seg_end], name_s, seg_end)
-    if comma >= 0:
-        start = s + comma + 1 + len(seg[comma + 1:]) - len(seg[comma + 1:].lstrip())
-    toks = words(text, start, seg_end)
-    if not toks or len(toks) > 8 or text[toks[0][0]:toks[0][1]] in L.PRONOUNS:
-        return None
-    people = [h for h in index.within(start, seg_end) if h[2].type == "PERSON"]
-    if people:
-        ms, me, ent = people[-1]
-        tail = words(text, me, seg_end)
-        if 1 <= len(tail) <= 2 and not any(text[x:y] in L.STOP_ARABIC for x, y in tail):
-            # "ملک احمد خان بھچر نے": the subject runs to نے; the name's last word too
-            return Speaker(ent.id, text[ms:seg_end], ms, seg_end)
-        return named(text, ent, ms, me)
-    orgs = [h for h in index.within(start, seg_end) if h[1] == seg_end and h[2].type == "ORG"]
-    return Speaker(orgs[0][2].id if orgs else None, text[start:seg_end], start, seg_end)
-
-
-def _ur_said_by(text: str, index, cue, e: int) -> Speaker | None:
-    """'یہ کہنا تھا X کا': 'this was X's saying', the speaker named after the words."""
-    if not cue.group().startswith("یہ کہنا"):
-        return None
-    end = max(text.rfind(" کا", cue.end(), e), text.rfind(" کی", cue.end(), e))
-    if end < 0:
-        return None
-    people = [h for h in index.within(cue.end(), end) if h[2].type == "PERSON"]
-    ws = words(text, cue.end(), end)
-    k = max([i for i, (x, y) in enumerate(ws) if text[x:y] in L.STOP_ARABIC or text[x:y] == "ایک"]
-            or [-1])
-    before = [x for x, y in ws[k + 1:] if y <= people[-1][0]] if people else []
-    if people and before and people[-1][1] >= end - 1:
-        a = before[-1]  # "ایک دکاندار رشید احمد": a one-word name takes the word before it
-        return Speaker(people[-1][2].id, text[a:people[-1][1]], a, people[-1][1])
-    if people:
-        return named(text, people[-1][2], people[-1][0], people[-1][1])
-    a = cue.end() + len(text[cue.end():end]) - len(text[cue.end():end].lstrip())
-    return Speaker(None, text[a:end], a, end) if a < end else None
 
 
 # A Turkish medium is named before the relay word: "Cumhuriyet gazetesinin aktardığına göre".
@@ -532,52 +456,6 @@ def _anaphor(text: str, index, toks, lang: str, last: Speaker | None, before: in
     return None
 
 
-def recent_holder(text: str, index, role: str, lang: str, before: int) -> Speaker | None:
-    """The person last introduced with this role word before `before` ("le ministre X",
-    "وزير الفلاحة أحمد البواري"): a bare role goes to its latest holder, not its first."""
-    key = role_key(role)
-    for ms, me, ent in reversed(index.within(max(0, before - 900), before)):
-        if ent.type != "PERSON":
-            continue
-        ctx = text[max(0, ms - 80):ms]
-        ctx = ctx[max(ctx.rfind("\n"), ctx.rfind("."), ctx.rfind(","), ctx.rfind("،"), -1) + 1:]
-        if any(_same_role(role_key(is_title_key(ctx[a:b])), key) for a, b in words(ctx)[-6:]):
-            return named(text, ent, ms, me)
-    return None
-
-
-def _same_role(w: str, key: str) -> bool:
-    """'bakanı' and 'bakan', 'ministra' and 'ministro' name one role."""
-    return w == key or len(key) >= 4 and (w.startswith(key) and len(w) <= len(key) + 2
-                                          or w[:-1] == key[:-1] and len(w) == len(key))
-
-
-def _new_subject(text: str, index, s: int, last: Speaker | None) -> Speaker | None:
-    """A person who opens a sentence of this paragraph after the last speaker was named, in the
-    sentence right before s: a pronoun points to them, not back to the last speaker."""
-    para = text.rfind("\n", 0, s) + 1
-    start = max(text.rfind(". ", para, s - 2) + 2, para) if text.rfind(". ", para, s - 2) >= 0 else para
-    if last is None or last.end is None or last.end > start:
-        return None
-    for ms, me, ent in index.within(start, s):
-        if ent.type == "PERSON" and len(words(text, start, ms)) <= 2 and ms > (last.end or 0) \
-                and ent.id != last.entity:
-            return named(text, ent, ms, me)
-    return None
-
-
-def _paragraph_person(text: str, index, s: int) -> Speaker | None:
-    """The last person named in this paragraph before s."""
-    para = text.rfind("\n", 0, s) + 1
-    back = [r for r in index.within(para, s) if r[2].type == "PERSON"]
-    return named(text, back[-1][2], back[-1][0], back[-1][1]) if back else None
-
-
-def is_title_key(w: str) -> str:
-    f = L.fold(w).replace("’", "'")
-    return f.rsplit("'", 1)[-1]
-
-
 PREPOSITIONS = frozenset("""à a al au en dans devant lors in im am an auf vor bei beim zu nel
     μπροστά στο στη στην σε από
     nella alla in durante ante ai agli aux""".split())
@@ -649,13 +527,13 @@ def _role_speaker(text, lang, rules, roles, index, s, e, cue, last) -> Speaker:
         told = _TOLD_PP.match(text, a, b)
         if told and any(x < told.end() < y for x, y, _ in index.within(a, b)):
             # "ha assicurato ai microfoni della Tgr Toscana.": one medium's name, no subject
-            return last or _paragraph_person(text, index, s) or Speaker(None, None, None, None)
+            return last or paragraph_person(text, index, s) or Speaker(None, None, None, None)
         if told and words(text, told.end(), b):  # "ha detto al Mattino un uomo di 74 anni"
             a = told.end()
         elif first and text[first[0][0]:first[0][1]].lower() in PREPOSITIONS:
             # "declaró a la agencia IRNA", '«...», dijo a Radio Nihuil.' after a sentence that
             # introduced the speaker without quoting them
-            return last or _paragraph_person(text, index, s) or Speaker(None, None, None, None)
+            return last or paragraph_person(text, index, s) or Speaker(None, None, None, None)
     else:  # the subject: the sentence's first clause ("Le porte-parole ..., cité par ...,")
         a, b = s, min(cue.start(), clause_end(text, s, cue.start()))
         opener = words(text, a, b)[:1]
