@@ -1,5 +1,5 @@
-"""Reaches loaded wording the word lists do not name: word families, judging adverbs, dehumanising
-metaphor, phrasal verbs, '-style' slurs, and the contexts that make a listed word plain; reads a spaCy doc.
+"""Reaches loaded wording the word lists do not name (word families, judging adverbs, metaphor,
+branding compounds) and says when a listed word is plain; reads a parsed spaCy doc and its text.
 
 framing.py asks three things of this module: ``extra_spans`` (spans found by pattern rather
 than by listed word), ``plain_sense`` (whether a listed word is used in a neutral sense here:
@@ -58,11 +58,12 @@ COLLECTIVE = frozenset({"band", "group", "gang", "bunch", "crowd", "pack", "hord
                         "swarm", "herd", "flood", "tide", "wave", "army", "mob", "load",
                         "gaggle", "flock"})
 # A wire dateline: the place in capitals, then date or agency, then a dash.
-_DATELINE = re.compile(r"\s*[A-Z][A-Z .'-]{1,30}(?:,[^\n\-–—]{0,40}|\s*\([^)\n]{2,40}\))\s*[-–—]\s")
+_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z .'-]{1,30}(?:,[^\n\-–—]{0,40}|\s*\([^)\n]{2,40}\))\s*[-–—]\s")
 # Adjective and noun endings that derive a word from a listed one ('cravenly',
 # 'cravenness', 'parasitic', 'thuggery'), longest first; (suffix, what to add back).
-_DERIVATIONS = (("ated", "ate"), ("ed", "e"), ("ed", ""), ("ically", "ic"), ("ically", ""), ("ishly", ""), ("ously", "ous"),
-                ("fully", "ful"), ("ness", ""), ("ility", "le"), ("iness", "y"),
+_DERIVATIONS = (("ated", "ate"), ("ed", "e"), ("ed", ""), ("ically", "ic"), ("ically", ""),
+                ("ishly", ""), ("ously", "ous"), ("fully", "ful"), ("ness", ""), ("ility", "le"), ("iness", "y"),
                 ("ity", ""), ("ism", ""), ("ery", ""), ("ily", "y"), ("ly", ""),
                 ("ic", "e"), ("ic", ""), ("ical", ""), ("ish", ""), ("ous", ""))
 # Derived forms that name a category in news copy, not a judgement ('terrorism charges').
@@ -441,4 +442,5 @@ def wire_terms(text: str, spans, in_quote) -> set[tuple[int, int]]:
             and text[s:e].lower() in lx.TERM_OF_ART_LABELS and not in_quote(s, e)}
 
 
-__all__ = ["extra_spans", "token_span", "pattern_spans", "plain_sense", "wire_terms", "wire_copy", "person_like", "family"]
+__all__ = ["extra_spans", "token_span", "pattern_spans", "plain_sense", "wire_terms",
+           "wire_copy", "person_like", "family"]
