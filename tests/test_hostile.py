@@ -196,6 +196,36 @@ def test_jsonl_bad_records_are_named_by_line_and_the_rest_read(tmp_path):
     assert "longer than" in errs["5"] and "NUL" in errs["6"] and "'text'" in errs["3"]
 
 
+def test_jsonl_past_pythons_own_limits_is_named_by_line(tmp_path):
+    # Before: each of these stopped the whole file with a traceback (RecursionError,
+    # ValueError on a 5,000-digit id, UnicodeEncodeError on a lone surrogate).
+    ok = json.dumps({"id": "ok", "text": EN})
+    f = tmp_path / "limits.jsonl"
+    f.write_text("\n".join([
+        '{"id": "deep", "text": "The mayor said so.", "x": ' + "[" * 100_000 + "]" * 100_000 + "}",
+        '{"id": ' + "9" * 5000 + ', "text": "The mayor said so on Monday."}',
+        '{"id": "sur", "text": "The mayor \\ud800 said so on Monday."}',
+        ok]) + "\n", encoding="utf-8")
+    items = _read(f)
+    assert [a.id for a in _articles(items)] == ["ok"]
+    errs = {e.input.rsplit(":", 1)[1]: e.message for e in _errors(items)}
+    assert "nested too deeply" in errs["1"] and "4,300 digits" in errs["2"]
+    assert "surrogate" in errs["3"]
+    doc = tmp_path / "deep.json"
+    doc.write_text('{"text": "The mayor said so.", "x": ' + "[" * 100_000 + "]" * 100_000 + "}")
+    [err] = _read(doc)
+    assert isinstance(err, MalformedInput) and "nested too deeply" in err.message
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le"])
+def test_utf16_jsonl_is_read_line_by_line(tmp_path, codec):
+    # Before: every line was "not UTF-8" or "not valid JSON".
+    f = tmp_path / "wide.jsonl"
+    lines = [json.dumps({"id": f"w{i}", "text": EN}, ensure_ascii=False) for i in range(3)]
+    f.write_bytes(("\n".join(lines) + "\n").encode(codec))
+    assert [a.id for a in _read(f)] == ["w0", "w1", "w2"]
+
+
 # --- WARC ------------------------------------------------------------------------------------
 
 def _warc(gz: bool, n: int = 3) -> bytes:

@@ -7,6 +7,7 @@ the other lines are still read. Extra fields stay in the raw dict, never in the 
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import zlib
 from collections.abc import Iterator
@@ -16,7 +17,7 @@ from ..errors import EmptyInput, EncodingInput, InputError, MalformedInput, TooL
 from ..records import Article
 from .base import MAX_BYTES, Overrides, check_length, make_article, strict_date
 from .langid import normalize_language
-from .text import text_title
+from .text import text_title, unicode_encoding
 
 _STRING_FIELDS = ("id", "title", "url", "outlet", "language", "author")
 # Ids travel in URLs, page links and export keys; browsers and servers cap a URL near 8 KB.
@@ -51,6 +52,7 @@ def _check_fields(rec: dict, label: str) -> None:
 def record_article(rec: dict, *, label: str, overrides: Overrides | None = None) -> Article:
     """An Article from one parsed JSONL record; raises InputError naming ``label``."""
     _check_fields(rec, label)
+    _check_strings(rec, label)
     # Kept exactly as given (no newline folding): gold offsets in a corpus point into it.
     text = rec["text"]
     if not text.strip():
@@ -78,10 +80,44 @@ def _parse_line(raw: bytes, label: str) -> dict:
         reason = exc.msg.removesuffix(" at")  # json's "Invalid control character at"
         raise MalformedInput(f"not valid JSON ({reason}, column {exc.colno})",
                              input=label) from None
+    except (ValueError, RecursionError) as exc:
+        raise MalformedInput(_json_limit(exc), input=label) from None
     if not isinstance(rec, dict):
         raise MalformedInput(f"line must be a JSON object (got {type(rec).__name__})",
                              input=label)
     return rec
+
+
+def _json_limit(exc: Exception) -> str:
+    # json.loads raises these past Python's own limits, not as JSONDecodeError.
+    if isinstance(exc, RecursionError):
+        return "JSON nested too deeply to read"
+    if "digits" in str(exc):
+        return "JSON holds a number too long to read (over 4,300 digits)"
+    return f"JSON value beyond what can be read ({exc})"
+
+
+def _check_strings(rec: dict, label: str) -> None:
+    """JSON may escape half a surrogate pair ('\\ud800'); such a string cannot be stored,
+    hashed or shown, so the record is refused here rather than failing further on."""
+    for key in ("text",) + _STRING_FIELDS:
+        v = rec.get(key)
+        if isinstance(v, str):
+            try:
+                v.encode("utf-8")
+            except UnicodeEncodeError:
+                raise MalformedInput(f"'{key}' holds an unpaired surrogate escape "
+                                     "(\\ud800-\\udfff), which is no character",
+                                     input=label) from None
+
+
+def _line_reader(fh, encoding: str | None):
+    """A readline() giving bytes: UTF-16/32 files are re-encoded line by line to UTF-8, so
+    that one line loop serves every file (b"" at the end, as for bytes)."""
+    if encoding is None or not encoding.startswith(("utf-16", "utf-32")):
+        return lambda: fh.readline(MAX_BYTES + 1)
+    text = io.TextIOWrapper(fh, encoding=encoding, newline="")
+    return lambda: text.readline(MAX_BYTES + 1).encode("utf-8")
 
 
 def _lines(path: str | Path) -> Iterator[tuple[int, bytes | None]]:
@@ -91,15 +127,17 @@ def _lines(path: str | Path) -> Iterator[tuple[int, bytes | None]]:
         magic = raw_fh.read(2)
         raw_fh.seek(0)
         fh = gzip.GzipFile(fileobj=raw_fh) if magic == b"\x1f\x8b" else raw_fh
+        encoding = unicode_encoding(fh.peek(4096)[:4096])
+        readline = _line_reader(fh, encoding)
         number = 0
         while True:
-            raw = fh.readline(MAX_BYTES + 1)
+            raw = readline()
             if not raw:
                 return
             number += 1
             if len(raw) > MAX_BYTES and not raw.endswith(b"\n"):
                 while raw and not raw.endswith(b"\n"):  # skip the rest of the oversized line
-                    raw = fh.readline(MAX_BYTES + 1)
+                    raw = readline()
                 yield number, None
                 continue
             if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
@@ -131,6 +169,9 @@ def read_jsonl_records(path: str | Path, *, overrides: Overrides | None = None
                 yield record_article(rec, label=label, overrides=overrides), rec
             except InputError as exc:
                 yield exc, rec
+    except UnicodeDecodeError as exc:
+        yield EncodingInput(f"not valid {exc.encoding} past the lines read ({exc.reason}); "
+                            "convert the file to UTF-8", input=name), {}
     except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
         yield MalformedInput(f"damaged or truncated gzip data ({exc}); the lines before it "
                              "were read", input=name), {}
@@ -184,6 +225,9 @@ def iter_json(data: bytes, *, name: str,
         reason = exc.msg.removesuffix(" at")
         yield MalformedInput(f"not valid JSON ({reason}, line {exc.lineno} column {exc.colno})",
                              input=name)
+        return
+    except (ValueError, RecursionError) as exc:
+        yield MalformedInput(_json_limit(exc), input=name)
         return
     records = _json_records(doc)
     if records is None:

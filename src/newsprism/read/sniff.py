@@ -108,6 +108,8 @@ def _is_json_object_line(line: str | None, complete: bool) -> bool:
         return False
     try:
         return isinstance(json.loads(line), dict)
+    except RecursionError:
+        return line.startswith('{"')  # nested past Python's limit: the JSONL reader says so
     except ValueError:
         # A first line longer than the sniffed head cannot be parsed from it; an opening
         # '{"' is then the best evidence there is.
@@ -122,7 +124,7 @@ def _is_json_document(text: str, complete: bool) -> bool:
     if complete:
         try:
             return isinstance(json.loads(stripped), (dict, list))
-        except ValueError:
+        except (ValueError, RecursionError):
             return False
     return bool(re.match(r'[\[{]\s*(?:"|\{|\[|\]|\})', stripped))
 
