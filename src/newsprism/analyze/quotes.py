@@ -694,6 +694,10 @@ def _gerund_source(c: Cand) -> bool:
         and not any(k.dep_ in ("det", "poss") for k in tok.children)
 
 
+# Documents that are sources in their own right: what a poll found no one else said.
+_FINDINGS = frozenset("poll survey study analysis report".split())
+
+
 def _without_document_echoes(text: str, cands: list[Cand]) -> list[Cand]:
     """'McAllister said the halt would cut output ..., according to a filing': the filing
     only records what the named speaker's own clause attributes; it goes, and so does the
@@ -702,10 +706,12 @@ def _without_document_echoes(text: str, cands: list[Cand]) -> list[Cand]:
     for c in cands:
         tok = c.src_tok
         if c.origin != "according" or c.cue is None or tok is None \
-                or not hasattr(tok, "lemma_") or tok.lemma_.lower() not in cues.DOCUMENT_NOUNS:
+                or not hasattr(tok, "lemma_") or tok.lemma_.lower() not in cues.DOCUMENT_NOUNS \
+                or tok.lemma_.lower() in _FINDINGS:
             continue
         owners = [o for o in cands if o is not c and o.origin != "according"
                   and o.source is not None and o.cue is not None and o.cue[0] < c.cue[0]
+                  and o.sent == c.sent and getattr(o.src_tok, "pos_", "") == "PROPN"
                   and min(o.content[1], c.content[1]) > max(o.content[0], c.content[0])]
         if not owners:
             continue

@@ -315,10 +315,11 @@ class Speakers:
         named = person_subject_around(cue, cand.source) or participle_subject(cue) \
             or asked_subject(cue)
         if named is not None:
-            first = named.left_edge
-            while first.i < named.i and first.pos_ in ("NUM", "PUNCT", "SPACE"):
-                first = first.doc[first.i + 1]  # the name, not a time the parse hung on it
-            return tokens_span([first, named]), named
+            s, e = source_span(named)
+            timed = entry_time_end(text, text.rfind("\n", 0, s) + 1)
+            if timed is not None and s < timed <= named.idx:
+                s = timed  # the subject, not a live blog's time the parse hung on it
+            return (s, e), named
         if cand.source is not None and cue is not None and getattr(cue, "pos_", "") == "VERB" \
                 and self.coref is not None and cand.source[1] <= cue.idx \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
