@@ -180,6 +180,23 @@ def de_colon_claim(text: str, s: int, e: int, cues, who) -> list:
     return [(qs, qe, "indirect", Span(before[-1].start(), before[-1].end()), speaker, ())]
 
 
+def object_claim(text: str, s: int, end: int, cue, who) -> list:
+    """'El sindicato, sin embargo, situó el seguimiento en el 70 %, según la agencia Europa
+    Press': a cue whose object is the claim, before a medium that relayed it. who: (lang, rules,
+    index, roles, last) for find_speaker."""
+    from .ml_speakers import PREPOSITIONS, find_speaker
+    lang, rules, index, roles, last = who
+    qs, qe = _clean(text, cue.end(), end)
+    first = words(text, qs, qe)[:1]
+    if len(words(text, qs, qe)) < 3 or any(c in text[qs:qe] for c in _QUOTE_MARKS) \
+            or text[first[0][0]:first[0][1]].lower() in PREPOSITIONS:
+        return []  # "declaró a la radio X, según ...": told to a medium; the words come later
+    speaker = find_speaker(text, lang, rules, index, roles, s, end, cue, [(s, cue.start())], last)
+    if speaker.name is None or speaker.start is None or speaker.start >= cue.start():
+        return []
+    return [(qs, qe, "indirect", Span(cue.start(), cue.end()), speaker, ())]
+
+
 # ---------------------------------------------------------------- speakers away from the cue
 
 def _sp():
@@ -307,6 +324,10 @@ def ur_ergative(text, index, s, cue) -> Speaker | None:
         seg_end -= 1
     seg = text[s:seg_end]
     start = s + len(seg) - len(seg.lstrip(" \n"))
+    ref = seg.find(" کے حوالے سے ")
+    if ref > 0 and len(words(text, start, s + ref)) <= 5:
+        # "ایدھی فاؤنڈیشن کے حوالے سے بی بی سی اردو نے": the source, through the medium after it
+        return Speaker(None, text[start:s + ref], start, s + ref)
     comma = max(seg.rfind("،"), seg.rfind(","))
     if comma >= 0 and text[seg_end:erg].strip(" ") in ("،", ","):
         name_s = s + comma + 1
@@ -332,6 +353,6 @@ def ur_ergative(text, index, s, cue) -> Speaker | None:
     return Speaker(orgs[0][2].id if orgs else None, text[start:seg_end], start, seg_end)
 
 
-__all__ = ["full_name_after", "new_subject", "paragraph_person", "recent_holder", "same_role",
+__all__ = ["object_claim", "full_name_after", "new_subject", "paragraph_person", "recent_holder", "same_role",
            "ur_ergative", "ur_said_by", "V2_SUBJUNCTIVE", "de_colon_claim", "and_that_after", "gerund_speakers", "that_before_quote", "tidy_name", "tr_and_then",
            "ur_inner_speaker"]

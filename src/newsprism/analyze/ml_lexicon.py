@@ -406,7 +406,7 @@ CUES: dict[str, tuple[str, ...]] = {
            r"advertido|subrayado|reconocido|denunciado|pedido|confirmado|destacado)",
            r"han (?:dicho|afirmado|asegurado|denunciado|advertido|señalado|indicado|explicado)",
            r"añadiendo|asegurando|señalando|explicando|subrayando|contó|relató|resume|resumió|relata|"
-           r"contaba|relataba|decía|comentaba|lamentaba|recordaba|"
+           r"contaba|relataba|decía|comentaba|lamentaba|recordaba|situó|situaron|cifró|cifraron|"
            r"recuerda|zanja|zanjó"),
     "de": (r"gab(?=[^.!?\n]{1,60}\sbekannt\b)|gaben(?=[^.!?\n]{1,60}\sbekannt\b)",
            r"(?:sagte|sagten|erklärte|erklärten|betonte|warnte|meldete(?!\s+sich)|meldeten(?!\s+sich)|berichtete|"
@@ -493,7 +493,8 @@ CUES: dict[str, tuple[str, ...]] = {
            r"نے لکھا|لکھا|حکم (?:بھی )?دیا|اپیل کی|نے اپیل کی|مطالبہ کیا|زور دیا|"
            r"نے واضح کیا|واضح کیا|نے تسلیم کیا|تسلیم کیا|نے انکشاف کیا|انکشاف کیا|دعویٰ کیا|"
            r"نے یقین دلایا|یقین دہانی کرائی|نے اعتراف کیا|الزام عائد کیا|بتایا گیا|کہا گیا|"
-           r"قرار دیا|قرار دے دیا|نے جواب دیا|جواب دیا|یہ کہنا تھا|یہ کہنا ہے)",
+           r"قرار دیا|قرار دے دیا|نے جواب دیا|جواب دیا|یہ کہنا تھا|یہ کہنا ہے|نے رپورٹ کیا|"
+           r"رپورٹ کیا)",
            r"(?:کے مطابق|کی رپورٹ کے مطابق|بقول)"),
 }
 # Cues that name a source right after them ("selon X", "laut X", "بحسب X").

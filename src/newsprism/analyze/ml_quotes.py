@@ -21,7 +21,7 @@ from .ml_clauses import (ACRONYM_GLUED, AND_THEN, ANNOUNCE, AS_CUE, CONTRAST, DE
                          same_subject_claim, sentence_cues, skip_role_appositive, source_tail,
                          stands_alone, statement_lead, trim)
 from .ml_bounds import source_before
-from .ml_claims import (V2_SUBJUNCTIVE, and_that_after, de_colon_claim,
+from .ml_claims import (V2_SUBJUNCTIVE, and_that_after, de_colon_claim, object_claim,
                         gerund_speakers, that_before_quote, tidy_name, tr_and_then,
                         ur_inner_speaker)
 from .ml_clauses import quote_paragraphs
@@ -438,7 +438,8 @@ def _said_then_relayed(text, lang, rules, index, roles, s, e, acc, cues, last):
             or rules.statement.search(text, *src):
         return []  # "selon un communiqué publié sur son site": the statement's author speaks
     before = [c for c in cues if c.end() <= acc.start() and not rules.according.fullmatch(c.group())]
-    rows = _by_cue(text, lang, rules, index, roles, s, acc.start(), s, before, last) if before else []
+    rows = (_by_cue(text, lang, rules, index, roles, s, acc.start(), s, before, last) or object_claim(
+        text, s, acc.start(), before[-1], (lang, rules, index, roles, last))) if before else []
     after = src[1] + 1 + len(text[src[1] + 1:e]) - len(text[src[1] + 1:e].lstrip())
     if not rows and before and rules.that.match(text, after):
         # "declaró a la radio X, según recogió la agencia Reuters, que ...": the clause after
