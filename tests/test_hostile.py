@@ -226,6 +226,23 @@ def test_utf16_jsonl_is_read_line_by_line(tmp_path, codec):
     assert [a.id for a in _read(f)] == ["w0", "w1", "w2"]
 
 
+def test_dates_at_the_calendar_ends_are_refused_or_dropped(tmp_path):
+    # Before: --published 9999-12-31 (or a record dated 0001-01-01) crashed the timex stage
+    # with "internal error: TypeError" on any article naming a day without a year.
+    f = tmp_path / "y.jsonl"
+    f.write_text("\n".join(json.dumps({"id": i, "text": EN, "published": d})
+                           for i, d in [("y1", "0001-01-01"), ("y2", "9999-12-31"),
+                                        ("ok", "2024-01-01")]) + "\n", encoding="utf-8")
+    items = _read(f)
+    assert [a.id for a in _articles(items)] == ["ok"]
+    assert all("outside the years" in e.message for e in _errors(items))
+    from newsprism.errors import UsageError
+    with pytest.raises(UsageError, match="outside the years"):
+        list(iter_articles([f], published="9999-12-31"))
+    from newsprism.read.base import parse_date
+    assert parse_date("9999-12-31") is None and str(parse_date("1850-06-01")) == "1850-06-01"
+
+
 # --- WARC ------------------------------------------------------------------------------------
 
 def _warc(gz: bool, n: int = 3) -> bytes:

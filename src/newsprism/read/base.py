@@ -51,6 +51,13 @@ def normalize_newlines(text: str) -> str:
 
 
 def parse_date(value: object) -> _dt.date | None:
+    """A date from what sources give (see ``_parse_date``); None outside years 2-9998,
+    which no news source means and from which relative dates cannot be counted."""
+    d = _parse_date(value)
+    return d if d is None or 1 < d.year < 9999 else None
+
+
+def _parse_date(value: object) -> _dt.date | None:
     """A date from what sources give: date/datetime, 'YYYY-MM-DD', ISO datetimes, struct_time.
 
     Returns None when the value is missing or unreadable: metadata dates are a convenience,
@@ -82,14 +89,25 @@ def strict_date(value: object, *, input: str, field: str = "published") -> _dt.d
     if value is None or value == "":
         return None
     if isinstance(value, (_dt.date, _dt.datetime)):
-        return parse_date(value)
+        d = _parse_date(value)
+        _check_year(d, field, input)
+        return d
     # A full ISO timestamp names its day as plainly as a bare date does.
     if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?",
                                                value.strip()):
-        d = parse_date(value)
+        d = _parse_date(value)
         if d is not None:
+            _check_year(d, field, input)
             return d
     raise MalformedInput(f"'{field}' must be YYYY-MM-DD (got {value!r})", input=input)
+
+
+def _check_year(d: _dt.date, field: str, input: str) -> None:
+    # Relative dates count a year either way from the publication date ("last March"), which
+    # Python's calendar cannot do at its ends (years 1 and 9999).
+    if not 1 < d.year < 9999:
+        raise MalformedInput(f"'{field}' year {d.year} is outside the years 2-9998 that "
+                             "dates can be counted from", input=input)
 
 
 @dataclass(frozen=True)
