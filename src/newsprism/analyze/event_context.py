@@ -216,7 +216,8 @@ def _refine_verb(tok, type_: str) -> str | None:
     if lemma == "leave" and _children(tok, "xcomp", "oprd", "ccomp", "acomp"):
         return None  # "the death left the court split"
     if type_ == "PROTEST" and lemma == "protest" and any(
-            o.ent_type_ in NAMED or o.lower_ in lex.DIPLOMATS for o in _pobjs(tok, ("to",))):
+            o.ent_type_ in NAMED or o.pos_ == "PROPN" or o.lower_ in lex.DIPLOMATS
+            for o in _pobjs(tok, ("to",))):
         return "ACCUSE"  # "protested to FIFA over ...": a complaint lodged with a body
     if type_ == "ACCUSE" and any(p.lower_ in ("into", "onto") for p in _children(tok, "prep")):
         return None  # "a typhoon slammed into the coast": a collision, no words

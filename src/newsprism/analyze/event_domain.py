@@ -177,9 +177,20 @@ def _pitch_part(o) -> bool:
 
 def _non_agent(c) -> bool:
     # the grammatical subject decides: 'shares of the miner' are shares, not a miner
-    subj = [k for k in c.tok.children if k.dep_ == "nsubj"] or c.actors
+    subj = [k for k in c.tok.children if k.dep_ == "nsubj"] or c.actors or _means_of(c.tok)
     return bool(subj) and all(a.lower_ in NON_AGENTS or a.lemma_.lower() in NON_AGENTS
                               for a in subj)
+
+
+def _means_of(tok) -> list:
+    """'The fungus invades roots by hijacking their supply': the subject of the clause a
+    'by' gerund tells the means of."""
+    if tok.dep_ != "pcomp" or tok.head.lower_ != "by":
+        return []
+    verb = tok.head.head
+    while verb.pos_ != "VERB" and verb.dep_ != "ROOT":
+        verb = verb.head
+    return _children(verb, "nsubj")
 
 
 def _trophy(c) -> bool:
@@ -262,11 +273,12 @@ def _personal_terms(c) -> bool:
     """'granted bail on condition that he observe a curfew': a restriction one person
     keeps to, with no one named imposing it, is no coercion of a people."""
     verb = c.tok.head
-    if c.kind != "noun" or c.actors or c.tok.dep_ != "dobj" or _lemma(verb) not in COMPLY:
+    if c.kind != "noun" or c.tok.dep_ != "dobj" or _lemma(verb) not in COMPLY:
         return False
     subj = _children(verb, "nsubj")
+    # the one who keeps the terms may be read as the curfew's doer; no one else may be
     return bool(subj) and all(s.lower_ in ("he", "she") or s.ent_type_ == "PERSON"
-                              for s in subj)
+                              for s in subj) and all(a in subj for a in c.actors)
 
 
 POSSESSIVES = frozenset({"his", "her", "its", "their", "my", "our", "your"})
