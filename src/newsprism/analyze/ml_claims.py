@@ -180,6 +180,28 @@ def de_colon_claim(text: str, s: int, e: int, cues, who) -> list:
     return [(qs, qe, "indirect", Span(before[-1].start(), before[-1].end()), speaker, ())]
 
 
+# "Wie der Südwestrundfunk (SWR) berichtete, rechnet das Bundesverkehrsministerium ...": the
+# medium relays; the main clause's subject, after its verb, speaks.
+_DE_AS_REPORTED = re.compile(
+    r"\s*Wie\s+(?:der|die|das|dem|den)?\s*(?P<m>[A-ZÄÖÜ][^,]{1,60}?)\s+(?:berichtete|berichtet|"
+    r"meldete|meldet|schrieb|schreibt|erfuhr)\s*,\s+(?P<v>[a-zäöüß]+)\s+(?:der|die|das)\s+"
+    r"(?P<s>[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)")
+_BRACKET_SHORT = re.compile(r"\(([A-ZÄÖÜ][\w-]{1,8})\)")
+
+
+def de_as_reported(text: str, s: int, e: int) -> list:
+    """'Wie X berichtete, rechnet das Ministerium ...': the ministry speaks through X."""
+    from ..records import Via
+    m = _DE_AS_REPORTED.match(text, s, e)
+    if m is None:
+        return []
+    short = _BRACKET_SHORT.search(m.group("m"))
+    a, b = (m.start("m") + short.start(1), m.start("m") + short.end(1)) if short else m.span("m")
+    qs, qe = _clean(text, m.start("v"), e)
+    speaker = Speaker(None, m.group("s"), *m.span("s"))
+    return [(qs, qe, "indirect", Span(m.end("m"), m.start("v")), speaker, (Via(None, text[a:b], a, b),))]
+
+
 def object_claim(text: str, s: int, end: int, cue, who) -> list:
     """'El sindicato, sin embargo, situó el seguimiento en el 70 %, según la agencia Europa
     Press': a cue whose object is the claim, before a medium that relayed it. who: (lang, rules,
@@ -353,6 +375,6 @@ def ur_ergative(text, index, s, cue) -> Speaker | None:
     return Speaker(orgs[0][2].id if orgs else None, text[start:seg_end], start, seg_end)
 
 
-__all__ = ["object_claim", "full_name_after", "new_subject", "paragraph_person", "recent_holder", "same_role",
+__all__ = ["de_as_reported", "object_claim", "full_name_after", "new_subject", "paragraph_person", "recent_holder", "same_role",
            "ur_ergative", "ur_said_by", "V2_SUBJUNCTIVE", "de_colon_claim", "and_that_after", "gerund_speakers", "that_before_quote", "tidy_name", "tr_and_then",
            "ur_inner_speaker"]

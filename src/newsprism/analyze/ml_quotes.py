@@ -21,9 +21,9 @@ from .ml_clauses import (ACRONYM_GLUED, AND_THEN, ANNOUNCE, AS_CUE, CONTRAST, DE
                          same_subject_claim, sentence_cues, skip_role_appositive, source_tail,
                          stands_alone, statement_lead, trim)
 from .ml_bounds import source_before
-from .ml_claims import (V2_SUBJUNCTIVE, and_that_after, de_colon_claim, object_claim,
-                        gerund_speakers, that_before_quote, tidy_name, tr_and_then,
-                        ur_inner_speaker)
+from .ml_claims import (V2_SUBJUNCTIVE, and_that_after, de_as_reported, de_colon_claim,
+                        gerund_speakers, object_claim, that_before_quote, tidy_name,
+                        tr_and_then, ur_inner_speaker)
 from .ml_clauses import quote_paragraphs
 from .ml_entities import quote_pairs, sentences, words
 from .ml_media import (AGENCY_RE, AR_FROM, AR_SAYING, RELAY_RE, TRAILING_RELAY, as_via,
@@ -116,7 +116,8 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
         rows = (_direct(text, lang, rules, index, roles, s, e, inside, cues, last, continuing)
                 if inside else _indirect(text, lang, rules, index, roles, s, e, cues, last))
         if not inside and lang == "de":  # "warnte vor ...: Eine Galerie koste ...": the claim
-            rows = de_colon_claim(text, s, e, cues, (lang, rules, index, roles, last)) or rows
+            rows = de_colon_claim(text, s, e, cues, (lang, rules, index, roles, last)) \
+                or de_as_reported(text, s, e) or rows
         if not inside and prev is not None and "\n" not in text[prev[1]:s]:
             # the sentence is then the attribution, with no words of its own beyond a gerund's
             rows = _said_before(text, lang, rules, index, roles, s, e, cues, last, prev) or rows
