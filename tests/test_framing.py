@@ -254,6 +254,8 @@ def test_junta_is_an_agency_term_of_art_in_wire_copy_or_as_military_junta(nlp):
     ("Critics dismissed the report as pseudo-science.", "pseudo-science"),
     ("The power-hungry governor rewrote the rules again.", "power-hungry"),
     ("Terrified shoppers flee as gunman opens fire.", "Terrified"),
+    ("Protesters claimed the election had been stolen by the ruling party.", "stolen"),
+    ("The senator accused the minister of doing Beijing's bidding.", "doing Beijing's bidding"),
 ])
 def test_compounds_possessed_labels_and_headline_capitals(nlp, text, span):
     assert span in _judged(nlp, text)
@@ -271,6 +273,7 @@ def test_compounds_possessed_labels_and_headline_capitals(nlp, text, span):
     "The music-loving mayor opened the festival.",
     "The child was terrified when the rescuers reached her, a witness said.",
     "A terror-stricken child was pulled from the rubble, a rescuer said.",
+    "Thieves stole a van and two bicycles from the depot, police said.",
 ])
 def test_plain_compounds_and_idioms_stay_plain(nlp, text):
     assert _judged(nlp, text) == []
@@ -290,8 +293,8 @@ def test_a_wider_judgement_swallows_the_word_inside_it(nlp):
 def test_framing_probe_figures_hold(pipeline):
     """The probe (tests/framing_eval.py) stays near its measured level; a drop means a
     lexicon or rule change broke general behaviour. All batches together, the -d and -e
-    batches included (first looks in framing_eval's docstring: -d .641, -e .646 overlap
-    F1; all rows .936 when this floor was set)."""
+    batches included (first looks in framing_eval's docstring: -d .641, -e .646, -f .783
+    overlap F1; all rows .932 when this floor was set)."""
     import importlib.util
     import pathlib
     spec = importlib.util.spec_from_file_location(

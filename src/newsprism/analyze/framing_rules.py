@@ -40,6 +40,11 @@ _EUPHEMISM_SHAPES = re.compile(
     r"(?<!\w)(?:be|been|being|was|were|are|is|get|got)\s+\W?let go\W?(?!\s+of)(?!\w)",
     re.IGNORECASE)
 _LET_GO = re.compile(r"let go", re.IGNORECASE)
+# 'doing Washington's bidding', 'at the Kremlin's bidding': a party cast as someone's tool.
+_BIDDING = re.compile(r"(?<!\w)(?:do(?:ing|es|ne)?|at) (?:the )?[A-Z]?\w+(?:'s|’s) bidding(?!\w)")
+# Objects that make 'steal' the claim of a stolen vote ('the election was stolen').
+VOTE_NOUNS = frozenset({"election", "elections", "vote", "votes", "ballot", "ballots",
+                        "result", "results", "referendum", "victory", "win"})
 # Plurals in -ers/-ors that name things, not people; other long ones are taken for
 # doers ('councillors', 'developers', 'protesters').
 THING_ERS = frozenset({
@@ -206,7 +211,10 @@ def _dramatic_verb(tok) -> tuple[int, int, str] | None:
         return None
     lemma = tok.lemma_.lower()
     objs = _objects(tok)
-    if lemma in lx.CRITICISE_VERBS:
+    if lemma == "steal":
+        if any(o.lemma_.lower() in VOTE_NOUNS for o in objs):
+            return (*_span(tok, tok), "loaded_language")
+    elif lemma in lx.CRITICISE_VERBS:
         if any(person_like(o) or o.lemma_.lower() in lx.ABSTRACT_TARGETS for o in objs):
             return (*_span(tok, tok), "loaded_language")
     elif lemma in lx.SPEND_VERBS and lemma not in lx.LOADED:
@@ -353,7 +361,7 @@ def _triggers() -> frozenset[str]:
     """Every word some token rule starts from, for a cheap first look at each token."""
     return (lx.DEHUMANISING_NOUNS | lx.DEHUMANISING_VERBS | lx.JUDGING_ADVERBS | lx.CONTEMPT
             | lx.EMOTIVE | lx.CRITICISE_VERBS | lx.SPEND_VERBS | lx.LABEL_NEEDS_MODIFIER
-            | lx.POSSESSED_LABELS | {verb for verb, _ in lx.PHRASAL})
+            | lx.POSSESSED_LABELS | {verb for verb, _ in lx.PHRASAL} | {"steal", "stolen"})
 
 
 _ENDINGS = tuple({suffix for suffix, _ in _DERIVATIONS})
@@ -384,6 +392,7 @@ def pattern_spans(text: str) -> list[tuple[int, int, str]]:
         start = _branding_compound(text, m)
         if start is not None:
             out.append((start, m.end(), "loaded_language"))
+    out += [(m.start(), m.end(), "loaded_language") for m in _BIDDING.finditer(text)]
     for m in _EUPHEMISM_SHAPES.finditer(text):
         inner = _LET_GO.search(text, m.start(), m.end())
         out.append((inner.start(), inner.end(), "euphemism"))

@@ -140,6 +140,8 @@ CONTEMPT = frozenset({
     "irresponsible", "unacceptable", "immoral", "unethical", "unpatriotic", "dishonourable",
     "dishonorable", "disloyal", "irrational", "unjust", "heavy-handed", "ham-fisted",
     "high-handed", "tone-deaf", "out-of-touch", "reprehensible", "shoddy", "slapdash",
+    # demeanour read as character in court and crime copy ('smirking killer')
+    "smirking", "sniggering", "leering", "swaggering", "gloating", "cocky",
 })
 # Contempt words with a plain sense as common: charged only on a label or a person
 # ('sick trolls', not 'sick patients' — the label makes it scorn).
@@ -346,6 +348,8 @@ NAME_CALLING = frozenset({
     "mobsters", "racketeers", "pariah", "pariahs", "outcasts", "liar", "liars",
     "paymasters", "paymaster", "puppeteers", "puppet-masters", "love rat", "love cheat",
     "love-rat", "fat cat", "fat-cat", "chancers", "spivs", "bureaucrats", "bureaucrat",
+    "enemies of the revolution", "enemy of the revolution", "enemies of the state",
+    "enemy of the state", "enemies of the nation", "enemies of the motherland",
 })
 # Labels that are also common verbs: a verb tag on these is believed ('he trolls').
 VERBAL_LABELS = frozenset({"butcher", "butchers", "troll", "trolls", "leech", "leeches",
