@@ -27,8 +27,8 @@ First looks (overlap P/R/F1; neutral rows flagged; event words exact), each befo
 After fixing (p, -b and -c were each tuned on once seen): p .922, -b .909, -c .907 overlap
 F1, no neutral row flagged. After session 5 (framing_rules.py; -d, -e and -f tuned on once
 seen): p .937, -b .909, -c .935, -d .944, -e .952, -f .880; all 205 rows .932 (the code
-before session 5: .823 on the 205), 1/69 neutral rows flagged (6/69 before). The rise on each batch after
-its own look is fitted; its first look is the honest figure for unseen text.
+before session 5: .823 on the 205), 1/69 neutral rows flagged (6/69 before). The rise on
+each batch after its own look is fitted; its first look is the honest figure for unseen text.
 """
 from __future__ import annotations
 
