@@ -103,13 +103,37 @@ def tr_and_then(text: str, cues, e: int, rows: list) -> list:
         return []
     last = rows[-1]
     m = re.compile(r"\s+ve\s+").match(text, last[3].end)
+    sp_end = last[4].end if last[4].start is not None and last[4].start > last[3].start else None
+    if m is None and sp_end is not None and text[sp_end:sp_end + 1] == ",":
+        # '"..." diyen Çayeli sakini X, gece boyunca ... kaldığını anlattı': the speaker named
+        # after the quotation goes on to a claim of their own
+        m = re.compile(r",\s*").match(text, sp_end)
     nxt = [c for c in cues if m is not None and c.start() > m.end()]
+    diyen = re.compile(r"[\"”]?\s*diyen\s").match(text, last[1])
+    if m is None and diyen is not None and last[4].end is not None and last[4].end < last[3].start \
+            and text[last[4].end:last[4].end + 1] == ",":
+        # '"..." diyen Çayeli sakini X, gece boyunca ... kaldığını anlattı': the quotation
+        # hangs on 'diyen'; the verb at the end reports a claim of its own
+        m, nxt = re.compile(r",\s*").match(text, last[4].end), [_SpanCue(last[3])]
     if m is None or not nxt:
         return []
     qs, qe = _clean(text, m.end(), nxt[0].start())
     if len(words(text, qs, qe)) < 2 or any(c in text[qs:qe] for c in _QUOTE_MARKS):
         return []
     return [(qs, qe, "indirect", Span(nxt[0].start(), nxt[0].end()), last[4], ())]
+
+
+class _SpanCue:
+    """A Span read like a regex match (start(), end())."""
+
+    def __init__(self, span):
+        self.span = span
+
+    def start(self):
+        return self.span.start
+
+    def end(self):
+        return self.span.end
 
 
 # Urdu reported speech inside reported speech: "X نے بتایا کہ ان کے بھائی نے فون پر کہا تھا کہ".
