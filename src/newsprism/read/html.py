@@ -153,7 +153,9 @@ _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 # libxml2 silently drops everything nested deeper than 256 elements, and the tree walks here
 # recurse; tags past this depth are removed (their text kept) before the page is parsed.
 _MAX_DEPTH = 160
-_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)\b[^>]*?(/?)>")
+# Scripts, styles and comments are skipped whole: "i<n" in code is no tag.
+_TAG = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>|<!--.*?-->"
+                  r"|<(/?)([A-Za-z][A-Za-z0-9:-]*)\b[^>]*?(/?)>", re.S | re.I)
 _VOID_TAGS = frozenset("area base br col embed hr img input link meta param source track wbr"
                        .split())
 # Paragraph-like tags keep the paragraph breaks a reader needs; kept a little past the limit.
@@ -171,10 +173,12 @@ def flatten_deep(page: str) -> str:
     kept: list[bool] = []  # one entry per open tag: was its markup kept?
     depth, out, last = 0, [], 0
     for m in _TAG.finditer(page):
-        tag = m[2].lower()
-        if tag in _VOID_TAGS or m[3]:
+        if m[3] is None:
+            continue  # a script, style or comment
+        tag = m[3].lower()
+        if tag in _VOID_TAGS or m[4]:
             continue
-        if m[1]:
+        if m[2]:
             keep = kept.pop() if kept else True
             depth -= keep
         else:
