@@ -243,6 +243,19 @@ def test_dates_at_the_calendar_ends_are_refused_or_dropped(tmp_path):
     assert parse_date("9999-12-31") is None and str(parse_date("1850-06-01")) == "1850-06-01"
 
 
+@pytest.mark.parametrize("meta", [b"{not json", b"[1, 2, 3]", b"\xff\xfe\x00garbage"])
+def test_a_broken_meta_file_is_named_and_never_read_as_an_article(tmp_path, meta):
+    # Before: "story.meta.json" holding "{not json" was stored as an article of its own, and
+    # one holding an array was read as a corpus of three bad records.
+    (tmp_path / "story.txt").write_text(EN, encoding="utf-8")
+    (tmp_path / "story.meta.json").write_bytes(meta)
+    (tmp_path / "other.txt").write_text(FR, encoding="utf-8")
+    items = _read(tmp_path)
+    [err] = _errors(items)
+    assert err.input == str(tmp_path / "story.meta.json") and "metadata file" in err.message
+    assert [a.source for a in _articles(items)] == [str(tmp_path / "other.txt")]
+
+
 # --- WARC ------------------------------------------------------------------------------------
 
 def _warc(gz: bool, n: int = 3) -> bytes:

@@ -43,6 +43,27 @@ def _load(path: Path) -> dict | None:
     return doc
 
 
+_BROKEN = "__broken__"
+
+
+def _load_named(path: Path) -> dict:
+    """A "name.meta.json" file's metadata: it can be nothing else, so when it cannot be read
+    the reason is kept (under _BROKEN) for ``apply`` to report, and it is never an article."""
+    try:
+        if path.stat().st_size > _MAX_SIDECAR:
+            return {_BROKEN: f"larger than {_MAX_SIDECAR // 1_000_000} MB"}
+        doc = json.loads(path.read_bytes().decode("utf-8-sig"))
+    except OSError as exc:
+        return {_BROKEN: f"cannot read: {exc.strerror or exc}"}
+    except UnicodeDecodeError:
+        return {_BROKEN: "not UTF-8"}
+    except (ValueError, RecursionError) as exc:
+        return {_BROKEN: f"not valid JSON ({str(exc).split(':')[0]})"}
+    if not isinstance(doc, dict):
+        return {_BROKEN: f"must hold one JSON object (got {type(doc).__name__})"}
+    return doc
+
+
 def own_sidecars(path: Path) -> list[Path]:
     stem = path.name[: -len(path.suffix)] if path.suffix else path.name
     return [path.with_name(stem + ".meta.json"), path.with_name(stem + ".json")]
@@ -59,7 +80,7 @@ def pair(files: list[Path]) -> tuple[list[Path], dict[Path, tuple[Path, dict]]]:
     for art in articles:
         for side in own_sidecars(art):
             if side in names and side != art:
-                meta = _load(side)
+                meta = _load_named(side) if side.name.endswith(".meta.json") else _load(side)
                 if meta is not None:
                     found[art] = (side, meta)
                     break
@@ -103,6 +124,9 @@ def apply(item: Article | InputError, side: Path, meta: dict,
     """The article with its sidecar's metadata; explicit overrides keep the last word."""
     if isinstance(item, InputError):
         return item
+    if _BROKEN in meta:
+        return MalformedInput(f"metadata file: {meta[_BROKEN]}; its article "
+                              f"{item.source or item.id} was not read", input=str(side))
     try:
         fields = _checked(meta, str(side))
     except InputError as exc:
