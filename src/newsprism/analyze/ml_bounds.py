@@ -278,5 +278,15 @@ def compound_given(text: str, make) -> list:
     return out
 
 
-__all__ = ["acronym_first", "acronym_place", "after_number", "arabic_names", "bracketed_names",
+# German dates write the day as an ordinal: "zum 1. Juli", "am 3. Oktober 2025".
+_ORDINAL_DATE = re.compile(r"(?<![\d.])\d{1,2}\.\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|"
+                           r"September|Oktober|November|Dezember)\b")
+
+
+def ordinal_date(text: str, i: int) -> bool:
+    """The stop at i closes a day's ordinal before a month's name, not a sentence."""
+    return bool(_ORDINAL_DATE.match(text, max(0, i - 2))) or bool(_ORDINAL_DATE.match(text, max(0, i - 1)))
+
+
+__all__ = ["acronym_first", "ordinal_date", "acronym_place", "after_number", "arabic_names", "bracketed_names",
            "compound_given", "names_after_roles", "numbered_end", "source_before", "split_run"]

@@ -120,7 +120,7 @@ def _is_abbreviation(text: str, i: int) -> bool:
     while j > 0 and text[j - 1].isalpha():
         j -= 1
     word = text[j:i]
-    return (len(word) == 1 and word.isupper()) or word.lower() in _ABBREV
+    return (len(word) == 1 and word.isupper()) or word.lower() in _ABBREV or B.ordinal_date(text, i)
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
