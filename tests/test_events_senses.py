@@ -105,3 +105,13 @@ def test_wire3_floors(nlp):
     dev = events_eval.score(nlp, path=events_eval.WIRE3, half=1)
     assert dev["type_accuracy"] >= 0.96 and dev["all_right"] >= 0.8
     assert dev["no_event_accuracy"] >= 0.99 and dev["factuality_accuracy"] >= 0.99
+
+
+def test_a_gathering_people_organised_is_a_protest(nlp):
+    text = "A march organised by nurses in Osla was called off after the ministry banned it."
+    hit = _hit(nlp, text, "march")
+    assert hit.type == "PROTEST" and [a.text for a in hit.actors] == ["nurses"]
+    assert factuality.assess(hit.tok)[0] == "negated"
+    kept = [c for c in ev.find_candidates(nlp("A rally led by bank shares lifted the index."))
+            if events_eval._kept(c)]
+    assert not kept

@@ -33,6 +33,8 @@ SITING = frozenset({"build", "base", "locate", "station", "deploy", "establish",
 # Acts two parties do together: with no other party named, a second subject is the
 # counterpart ("X and Y agreed" is coded like "the deal between X and Y").
 SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+# participles whose agent organised a gathering ('a march organised by students')
+ORGANISING = frozenset({"plan", "organise", "organize", "call", "stage", "hold", "lead"})
 
 
 def _hyphenated(tok) -> tuple[str, int]:
@@ -305,6 +307,9 @@ def _noun_args(c: Candidate) -> None:
     c.actors += _pobjs(tok, ("between", "among"))  # "talks / clashes between X and Y"
     c.actors += _pobjs(tok, ("by",))
     c.actors += _modifier_actors(tok)
+    # "a rally planned by farmers": who organised it holds it
+    c.actors += [a for v in _children(tok, "acl") if _lemma(v) in ORGANISING
+                 for a in _agents(v)]
     c.targets += _pobjs(tok, _target_preps(c.type, noun=True))
     if word in HARM_TO:
         c.targets += _pobjs(tok, ("to",))
@@ -326,7 +331,7 @@ def _noun_args(c: Candidate) -> None:
             c.actors += _subjects(verb)
             c.targets += [o for o in _children(verb, "dobj", "dative") if o != tok
                           and not o.is_ancestor(tok)]
-        c.targets += _pobjs(verb, _target_preps(c.type))
+        c.targets += [t for t in _pobjs(verb, _target_preps(c.type)) if not _is_time(t)]
         c.places += _pobjs(verb, lex.LOCATION_PREPS)
     elif tok.dep_ == "attr" and tok.head.lemma_ == "be":
         c.hosts.append(tok.head)

@@ -26,7 +26,7 @@ from . import plover_lexicon as lex
 from .coref import Coref
 from .event_domain import off_topic
 from .event_merge import link_events
-from .event_args import (SYMMETRIC, _absorb, _beneficiaries, _expand, _hyphenated,
+from .event_args import (ORGANISING, SYMMETRIC, _absorb, _beneficiaries, _expand, _hyphenated,
                          _modifier_actors, _noun_args, _parties, _pinned_party,
                          _split_parties, _verb_args, arg_heads)
 from .event_context import (CARRIERS, DRILLS, _agents, GATHER_VERBS, PROTEST_AIMS, QUANTITY,
@@ -189,7 +189,8 @@ def _noun_trigger(tok, headline: bool) -> Candidate | None:
     drill = _drill_type(tok, mods) if word in DRILLS else None
     if drill is not None:
         return Candidate(tok, drill, "noun")
-    if sense.mods is not None and not mods & sense.mods:
+    if sense.mods is not None and not mods & sense.mods and not (
+            sense.type == "PROTEST" and _organised_by_people(tok)):
         # "joint air force drills": the modifier may sit on a compound
         sense = lex.ALT_NOUNS.get(word)
         if sense is None or not mods & sense.mods:
@@ -248,6 +249,14 @@ def _noun_trigger(tok, headline: bool) -> Candidate | None:
         type_ = "ACCUSE"  # "personal attacks on a former Miss Universe", "a war of words"
     return Candidate(tok, type_, "noun", sense.needs_agent,
                      start=start if start != tok.idx else None)
+
+
+def _organised_by_people(noun) -> bool:
+    """'A rally planned by farmers', 'a march organised by students': a gathering people
+    organise is a protest with no modifier saying so ('a rally led by bank shares' is not)."""
+    return any(_lemma(v) in ORGANISING and any(
+        a.lower_ in lex.PEOPLE | lex.WORKERS or a.ent_type_ in ("ORG", "NORP")
+        for a in _agents(v)) for v in _children(noun, "acl"))
 
 
 def _gerund_sense(word: str) -> lex.NounSense | None:

@@ -283,6 +283,10 @@ def markers(tok, max_steps: int = 12) -> set[str]:
                 found |= _kept({_governor_marker(parent, "pobj")}, given)
         elif cur.dep_ in COMPLEMENT_DEPS:
             found |= _kept({_governor_marker(parent, cur.dep_)}, given)
+        elif cur.dep_ == "nsubjpass" and _governor_marker(parent, "dobj") == "negated":
+            # "a rally ... was called off", "the strike was cancelled": the passive's
+            # subject is what was called off
+            found |= _kept({"negated"}, given)
         below = cur.dep_
         cur = parent
     if cur.head.i == cur.i and _trailing_report(cur, tok):
