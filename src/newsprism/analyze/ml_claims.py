@@ -344,6 +344,18 @@ def new_subject(text: str, index, s: int, last: Speaker | None) -> Speaker | Non
     return None
 
 
+_DE_SUBJECT = re.compile(r"(?:Der|Die|Das)\s+([A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)\s+[a-zäöüß]")
+
+
+def previous_subject(text: str, s: int) -> Speaker | None:
+    """'Der Hebammenverband kündigte Proteste an. Eine Petition habe ..., hieß es.': an
+    impersonal 'it was said' goes to the body that opened the sentence before, in this paragraph."""
+    para = text.rfind("\n", 0, s) + 1
+    cut = text.rfind(". ", para, max(para, s - 2))
+    m = _DE_SUBJECT.match(text, cut + 2 if cut >= 0 else para, s)
+    return Speaker(None, m.group(1), *m.span(1)) if m else None
+
+
 def paragraph_person(text: str, index, s: int) -> Speaker | None:
     """The last person named in this paragraph before s."""
     para = text.rfind("\n", 0, s) + 1
@@ -399,6 +411,6 @@ def ur_ergative(text, index, s, cue) -> Speaker | None:
     return Speaker(orgs[0][2].id if orgs else None, text[start:seg_end], start, seg_end)
 
 
-__all__ = ["de_as_reported", "object_claim", "full_name_after", "new_subject", "paragraph_person", "recent_holder", "same_role",
+__all__ = ["previous_subject", "de_as_reported", "object_claim", "full_name_after", "new_subject", "paragraph_person", "recent_holder", "same_role",
            "ur_ergative", "ur_said_by", "V2_SUBJUNCTIVE", "de_colon_claim", "and_that_after", "gerund_speakers", "that_before_quote", "tidy_name", "tr_and_then",
            "ur_inner_speaker"]

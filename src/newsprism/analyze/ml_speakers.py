@@ -8,8 +8,8 @@ from collections.abc import Iterable
 
 from ..records import Entity, Speaker
 from . import ml_lexicon as L
-from .ml_claims import (full_name_after, new_subject, paragraph_person, recent_holder,
-                        ur_ergative, ur_said_by)
+from .ml_claims import (full_name_after, new_subject, paragraph_person, previous_subject,
+                        recent_holder, ur_ergative, ur_said_by)
 from .ml_entities import quote_pairs, title_word, words
 from .ml_media import (AGENCY_RE, AR_FROM, AR_SAYING, DATIVE_AFTER, TRAILING_RELAY, agency_like,
                        is_medium, relayed_by, told_to)
@@ -518,6 +518,9 @@ def _role_speaker(text, lang, rules, roles, index, s, e, cue, last) -> Speaker:
         a, b, after = cue.end(), clause_end(text, cue.end(), min(e, cue.end() + 50)), True
         if not text[a:b].strip(" .!?") and last is not None:
             return last  # '"No vamos a criminalizar la protesta", subrayó.': the one before
+        if lang == "de" and cue.group().startswith(("hieß", "heißt")) \
+                and re.fullmatch(r"(?:\s+es)?[\s.!?]*", text[cue.end():b]):
+            return previous_subject(text, s) or Speaker(None, None, None, None)  # "hieß es"
         if toks_first_gerund(text, s, cue.start()) and not text[a:b].strip():
             return last or Speaker(None, None, None, None)
         issuer = _ISSUED_IN.match(text, a, b)
