@@ -828,3 +828,16 @@ def test_a_speaker_asked_about_something_still_speaks(pier_inquiry):
 def test_a_filing_after_the_speakers_clause_is_no_source(pier_inquiry):
     q = _quote(pier_inquiry, "2 million crowns")
     assert q.speaker.name == "Tobias Renner" and not q.via
+
+
+def test_a_family_epithet_is_the_person_just_named():
+    a = _run("Ruth Pellow, 41, from Truro, was on the beach when the pier fell.\n\n"
+             "\"The whole thing folded like paper,\" the mother-of-three told the Courier.")
+    assert _quote(a, "folded like paper").speaker.name == "Ruth Pellow"
+
+
+def test_words_said_in_the_same_interview_share_its_medium():
+    a = _run("Harbour master Nils Ekdahl told Radio Kestrel the pier had been shut twice "
+             "this year.\n\n\"We warned them in writing,\" he said in the same interview.")
+    q = _quote(a, "We warned them in writing")
+    assert q.speaker.name == "Nils Ekdahl" and _vias(q) == ["Radio Kestrel"]

@@ -16,7 +16,8 @@ from . import lexicon_roles as L
 from .attribution import (Cand, cue_span, find_candidates, lemma_of, make_cand,
                           remember_text, source_span, subject_of, text_of, trim,
                           verbal_tokens)
-from .relays import chain_vias, is_medium_span, quoted_reports, relay_sentences, via_records
+from .relays import (chain_vias, is_medium_span, quoted_reports, relay_sentences,
+                     same_interview, via_records)
 from .sources import Speakers
 from .pipeline import State, stage
 
@@ -793,7 +794,7 @@ def extract(doc, blocks: tuple[Block, ...] = (), coref=None,
         if c.kind != "indirect":
             quoted.append((c.content, sp))
         quotes.append(q)
-    quotes = _named_next(text, quotes, coref)
+    quotes = same_interview(text, _named_next(text, quotes, coref))
     return _same_as(text, quotes, _lead_blocks(text, blocks))
 
 

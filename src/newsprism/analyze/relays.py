@@ -468,6 +468,27 @@ def _medium_reports(doc, c: Cand, tok, subj, span: tuple[int, int]) -> None:
     c.cue, c.cue_tok = (tok.idx, tok.idx + len(tok.text)), tok
     c.kind = "indirect"
 
+_SAME_INTERVIEW = re.compile(r"\b(?:in|during) the same (?:interview|programme|program|"
+                             r"broadcast|podcast|conversation)\b")
+
+
+def same_interview(text: str, quotes: list) -> list:
+    """'"We raised it in writing," she said in the same interview.': the words went out
+    through the medium her earlier words did (records.Quote in, Quote out)."""
+    from dataclasses import replace
+    out = []
+    for k, q in enumerate(quotes):
+        if not q.via and q.cue is not None and q.speaker.entity is not None:
+            stop = text.find("\n", q.cue.end)
+            tail = text[q.cue.start:stop if stop >= 0 else len(text)][:120]
+            if _SAME_INTERVIEW.search(tail):
+                earlier = next((p for p in reversed(quotes[:k]) if p.via
+                                and p.speaker.entity == q.speaker.entity), None)
+                if earlier is not None:
+                    q = replace(q, via=earlier.via)
+        out.append(q)
+    return out
+
 
 __all__ = ["via_records", "chain_vias", "relay_sentences", "is_medium_span", "quoted_reports",
-           "nested_reports"]
+           "nested_reports", "same_interview"]

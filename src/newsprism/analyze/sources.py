@@ -143,8 +143,10 @@ def _in_place_phrase(tok) -> bool:
 _DEFINITE_ROLE = re.compile(r"(?i)^the\s+(?:[a-z-]+\s+){0,2}?([a-z]+)$")
 
 
+# ... or a family ('the mum-of-two', 'the father-of-three': tabloid prose's second name)
 _EPITHET = re.compile(r"^[Tt]he\s+(?:(?:(?:[A-Z][\w'’-]+|\d+-year-old)\s+)+([a-z][a-z-]+)"
-                      r"|(\d+-year-old))$")
+                      r"|(\d+-year-old|[a-z]+-of-(?:one|two|three|four|five|six|seven|eight|"
+                      r"nine|ten|\d+)))$")
 
 
 def _role_head(low: str) -> bool:
