@@ -232,7 +232,7 @@ class Store:
         row = self.conn.execute("SELECT analysis, text FROM articles WHERE id = ?",
                                 (article_id,)).fetchone()
         if row is None:
-            raise NotFound(f"no article {article_id!r} in this database; `newsprism stories` "
+            raise NotFound(f"no article '{article_id}' in this database; `newsprism stories` "
                            "lists what is stored", input=article_id)
         return decode_analysis(row["analysis"], row["text"])
 
@@ -249,7 +249,7 @@ class Store:
             for aid in chunk:
                 r = rows.get(aid)
                 if r is None:
-                    raise NotFound(f"no article {aid!r} in this database", input=aid)
+                    raise NotFound(f"no article '{aid}' in this database", input=aid)
                 yield decode_analysis(r["analysis"], r["text"])
 
     def article(self, article_id: str) -> dict:
@@ -257,7 +257,7 @@ class Store:
         row = self.conn.execute(f"SELECT {_META} FROM articles WHERE id = ?",
                                 (article_id,)).fetchone()
         if row is None:
-            raise NotFound(f"no article {article_id!r} in this database", input=article_id)
+            raise NotFound(f"no article '{article_id}' in this database", input=article_id)
         return dict(row)
 
     # --- stories -------------------------------------------------------------------------
@@ -269,7 +269,7 @@ class Store:
             row = self.conn.execute("SELECT story_id, published, title FROM articles WHERE id = ?",
                                     (article_id,)).fetchone()
             if row is None:
-                raise NotFound(f"no article {article_id!r} to put in story {story_id!r}",
+                raise NotFound(f"no article '{article_id}' to put in story '{story_id}'",
                                input=article_id)
             old, pub, title = row
             self.conn.execute("UPDATE articles SET story_id = ?, copy_of = ? WHERE id = ?",
@@ -347,7 +347,7 @@ class Store:
         row = self.conn.execute("SELECT id, title, first_published FROM stories WHERE id = ?",
                                 (story_id,)).fetchone()
         if row is None:
-            raise NotFound(f"no story {story_id!r}; `newsprism stories` lists them",
+            raise NotFound(f"no story '{story_id}'; `newsprism stories` lists them",
                            input=story_id)
         return self._story(row, self._members(story_id).get(story_id, []))
 
