@@ -287,3 +287,25 @@ def test_the_spokesman_skips_the_spokeswoman_named_last():
     at = text.index("The smoke is toxic")
     q = next(q for q in a.quotes if q.start <= at < q.end)
     assert q.speaker.name == "Darren Mills"
+
+
+def test_a_man_called_dean_is_not_the_dean_of_his_namesake():
+    from newsprism.analyze.pipeline import analyze as _an
+    from newsprism.records import Article as _Art
+    a = _an(_Art(id="dean", language="en", outlet="The Courier",
+                 text="Gemma Hollis, 34, was on the terrace when the pier fell.\n\n"
+                      "Her husband, Dean Hollis, 36, said they had been lucky."))
+    names = {e.name for e in a.entities if e.type == "PERSON"}
+    assert "Gemma Hollis" in names and "Dean Hollis" in names
+
+
+def test_a_spokeswoman_is_not_the_next_person_titled_with_another_job():
+    from newsprism.analyze.pipeline import analyze as _an
+    from newsprism.records import Article as _Art
+    a = _an(_Art(id="spk", language="en", outlet="The Courier",
+                 text="The Foreign Office said it was ready to help. A spokeswoman added that no "
+                      "Britons were hurt.\n\nHarbour fire chief Ottar Lunde told local radio that "
+                      "his crews had worked through the night."))
+    q = next(q for q in a.quotes if "no Britons" in a.text[q.start:q.end] or
+             a.text.find("no Britons") in range(q.start, q.end))
+    assert q.speaker.name != "Ottar Lunde"

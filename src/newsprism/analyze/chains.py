@@ -501,7 +501,19 @@ def _cataphora(ch: Chains, ctx: Context, a: Cand) -> int | None:
     # 'Awami Justice Party chairman Tariq Jadoon' is no one's 'the premier'
     if any(t in L.ROLE_NOUNS and t not in kin and t != a.key for t in ch.cands[found[0]].mods):
         return None
+    if _titled_otherwise(ctx, ch.cands[found[0]], kin | {a.key}):
+        return None  # 'Kenyan fire boss Hamisi Baya' is not the spokeswoman before him
     return found[0]
+
+
+def _titled_otherwise(ctx: Context, c: Cand, kin) -> bool:
+    """Whether a lower-case job word other than the role's own stands right before the name."""
+    span = ctx.doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    prev = ctx.doc[span.start - 1]
+    return prev.pos_ == "NOUN" and prev.text.islower() and prev.lower_ not in kin \
+        and prev.dep_ == "compound"
 
 
 def _owner_cataphora(ch: Chains, a: Cand) -> bool:

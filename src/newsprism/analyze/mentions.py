@@ -26,6 +26,7 @@ _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?$", re.I)
 # "Penrose" met later, "Shri Nair" the "Suresh Nair" named first.
 _POST_NOMINALS = frozenset("KC QC SC MP MEP MSP MLA OBE CBE MBE KBE DBE".split())
 _HONORIFICS = frozenset("shri sri smt smt. shrimati".split())
+_GIVEN_NAME_ROLES = frozenset("dean earl major".split())
 _BODY_OPENERS = frozenset("""directorate ministry department office bureau commission
 secretariat inspectorate agency authority""".split())
 
@@ -443,6 +444,8 @@ def _inner_titles(doc, c: Cand, s: int, e: int) -> None:
         w = doc[i].lower_
         if w in ("of", "for", "and", "&"):
             break  # "Association of Resident Doctors": words past 'of' name members, not titles
+        if w in _GIVEN_NAME_ROLES and i == s and e - s == 2:
+            break  # "Dean Hollis" is a man called Dean, not the dean of a faculty
         if w in L.TITLES or w in L.ROLE_NOUNS or w.rstrip(".") in L.TITLES:
             k, role = i + 1, w.rstrip(".")
             roles.add(role)  # "Supreme Leader Ayatollah X": "the Leader" is X too
