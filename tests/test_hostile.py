@@ -290,6 +290,21 @@ def test_warc_with_a_wrong_content_length_goes_on_after_it(tmp_path, delta):
     assert expected - {"http://example.org/3"} <= set(ids) <= expected
 
 
+def test_a_damaged_gzip_member_costs_only_its_record(tmp_path):
+    data = bytearray(_warc(True, n=6))
+    starts = [i for i in range(len(data) - 2) if data[i:i + 3] == b"\x1f\x8b\x08"]
+    assert len(starts) == 6
+    mid = (starts[3] + starts[4]) // 2
+    data[mid:mid + 40] = bytes(40)  # wipe part of the 4th record's compressed bytes
+    f = tmp_path / "hole.warc.gz"
+    f.write_bytes(bytes(data))
+    items = _read(f)
+    [err] = _errors(items)
+    assert "offset" in err.message and err.input == str(f)
+    ids = [a.id for a in _articles(items)]
+    assert ids == [f"http://example.org/{i}" for i in (0, 1, 2, 4, 5)]
+
+
 def test_a_warc_of_garbage_after_its_magic_ends_with_one_error(tmp_path):
     f = tmp_path / "junk.warc"
     f.write_bytes(b"WARC/1.0\r\n" + bytes(range(256)) * 40)

@@ -152,16 +152,22 @@ def iter_warc(path: str | Path, *,
         yield InputError(f"cannot open: {exc.strerror}", input=name)
         return
     with fh:
-        start = 0
+        marker = _record_marker(fh)
+        start, reported = 0, False
         for _ in range(_MAX_RESYNCS):
-            damage = yield from _records(fh, start, name, overrides)
+            read = [0]
+            damage = yield from _records(fh, start, name, overrides, read)
             if damage is None:
                 return
             offset, reason, search_from = damage
-            nxt = _next_record(fh, search_from)
+            nxt = _next_record(fh, search_from, marker)
             if nxt == offset:  # where the damage was found: reading there again fails again
-                nxt = _next_record(fh, offset + 1)
-            yield _corrupt(name, offset, reason, nxt)
+                nxt = _next_record(fh, offset + 1, marker)
+            # A marker found by chance inside damaged bytes fails at once: that is the same
+            # damage, already reported, not a new one.
+            if read[0] or not reported:
+                yield _corrupt(name, offset, reason, nxt)
+                reported = True
             if nxt is None:
                 return
             start = nxt
@@ -171,11 +177,22 @@ def iter_warc(path: str | Path, *,
 
 # A file of nothing but broken records would otherwise be searched without end.
 _MAX_RESYNCS = 100
-_RECORD_STARTS = (b"WARC/1.", b"\x1f\x8b\x08")
 
 
-def _next_record(fh, offset: int) -> int | None:
-    """Where the next record header or gzip member starts at or after ``offset``, if any."""
+def _record_marker(fh) -> bytes | None:
+    """What starts each record: a gzip member in a WARC.gz, a header line in a plain WARC;
+    None for an old ARC file, whose record lines have no marker to search for."""
+    fh.seek(0)
+    head = fh.read(8)
+    if head.startswith(b"\x1f\x8b"):
+        return b"\x1f\x8b\x08"
+    return b"WARC/1." if head.startswith(b"WARC/") else None
+
+
+def _next_record(fh, offset: int, marker: bytes | None) -> int | None:
+    """Where the next record (``marker``) starts at or after ``offset``, if anywhere."""
+    if marker is None:
+        return None
     chunk = 1 << 20
     pos = offset
     while True:
@@ -186,17 +203,18 @@ def _next_record(fh, offset: int) -> int | None:
             return None
         if not data:
             return None
-        hits = [i for i in (data.find(m) for m in _RECORD_STARTS) if i >= 0]
-        if hits:
-            return pos + min(hits)
+        hit = data.find(marker)
+        if hit >= 0:
+            return pos + hit
         if len(data) <= chunk:
             return None
         pos += chunk
 
 
-def _records(fh, start: int, name: str, overrides: Overrides | None):
+def _records(fh, start: int, name: str, overrides: Overrides | None, read: list[int]):
     """Yields the articles of the records from ``start`` on; returns None at a clean end,
-    else (offset, reason, where to look for the next record) for the damage that stopped it.
+    else (offset, reason, where to look for the next record) for the damage that stopped it;
+    ``read[0]`` counts the records read whole.
 
     When a record's Content-Length is wrong, the next header can start inside the stretch it
     claimed (or before where warcio looked), so the search starts just past that record's start.
@@ -243,6 +261,7 @@ def _records(fh, start: int, name: str, overrides: Overrides | None):
         if not whole:
             return offset, EOFError("file ends before the record's Content-Length"), offset + 1
         prev = offset
+        read[0] += 1
         if out is not None:
             yield out
 
