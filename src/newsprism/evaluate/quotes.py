@@ -17,10 +17,16 @@ from ..errors import InputError, NotFound
 
 SPLITS = {"dev": "-a", "heldout": "-b", "blind": "-c", "fresh": "-d"}
 
-# Determiners in front of a name change nothing about whom it names.
-_LEADING = {"the", "a", "an", "one", "his", "her", "its", "their", "our", "my"}
-# A phrase's head ends before its first preposition: "doctors in the city" names doctors.
-_PREPS = {"in", "at", "of", "for", "from", "with", "on", "to", "near"}
+# Determiners in front of a name change nothing about whom it names (English, then the
+# articles and indefinites of the other languages the scorer reads: "une source", "ein Sprecher").
+_LEADING = {"the", "a", "an", "one", "his", "her", "its", "their", "our", "my",
+            "le", "la", "les", "l'", "un", "une", "der", "die", "das", "ein", "eine", "el", "los",
+            "las", "una", "uno", "il", "lo", "gli", "bir", "ο", "η", "το", "ενας", "μια", "یک", "ایک"}
+# A phrase's head ends before its first preposition: "doctors in the city" names doctors, as
+# "source au ministère", "Sprecher des Ministeriums" or "مادری در ..." name their first words.
+_PREPS = {"in", "at", "of", "for", "from", "with", "on", "to", "near",
+          "de", "du", "des", "au", "aux", "di", "del", "della", "dello", "dei", "delle", "von",
+          "vom", "der", "des", "im", "beim", "του", "της", "των", "در", "في", "کے", "کی"}
 # Words that describe a medium rather than name it: "the semi-official Fars news agency" is Fars.
 _MEDIUM_WORDS = {"news", "agency", "semi-official", "official", "state-run", "state-owned",
                  "newspaper", "broadcaster", "channel", "television", "tv", "radio", "website",
