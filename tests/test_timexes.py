@@ -833,3 +833,11 @@ def test_a_period_that_ended_on_a_date_is_over():
     # still to come when the period is only ending
     text = "Results for the quarter ending Oct. 31 are due in December."
     assert value_of(text, "Oct. 31", dt.date(1989, 10, 27)) == "1989-10-31"
+
+
+def test_year_for_anchor_at_the_calendars_edge():
+    # A publication date in year 9999 (typed or inferred from the text) left no calendar year
+    # after it: the year search must skip it rather than subtract from None.
+    from newsprism.analyze.timex_calendar import year_for
+    assert year_for(dt.date(9999, 12, 31), 3, 3, "past") == 9999
+    assert year_for(dt.date(1, 1, 2), 12, 30, None) == 1

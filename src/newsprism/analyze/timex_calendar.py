@@ -59,6 +59,8 @@ def year_for(anchor: _dt.date, month: int, day: int, tense: str | None, ahead: i
     best = None
     for y in (anchor.year - 1, anchor.year, anchor.year + 1):
         d = safe_date(y, month, day) or safe_date(y, month, 28)
+        if d is None:  # a year outside the calendar (the anchor is in year 1 or 9999)
+            continue
         diff = (d - anchor).days
         if tense == "past" and diff > ahead:
             continue
