@@ -841,3 +841,9 @@ def test_words_said_in_the_same_interview_share_its_medium():
              "this year.\n\n\"We warned them in writing,\" he said in the same interview.")
     q = _quote(a, "We warned them in writing")
     assert q.speaker.name == "Nils Ekdahl" and _vias(q) == ["Radio Kestrel"]
+
+
+def test_she_with_no_one_named_before_is_the_paragraph_s_unnamed_worker():
+    a = _run("At dawn a night porter at the Harbour Hotel saw the pier sag. \"I thought the tide "
+             "had turned strange,\" she says.")
+    assert "night porter" in (_quote(a, "the tide had turned strange").speaker.name or "")

@@ -106,6 +106,8 @@ def _entity_for(coref, doc, tok, span):
     return exact or coref.entity_at(*span)
 
 
+# Workers the role lexicon leaves out, who speak unnamed in features.
+_WORKER_NOUNS = frozenset("clerk cleaner porter guard steward driver cashier waiter".split())
 _PERSONAL = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
 
@@ -289,6 +291,8 @@ class Speakers:
             prev = self._recent_for(s, low)
             if prev is None and low == "it" and tok is not None and hasattr(tok, "sent"):
                 prev = self._previous_subject(tok)
+            if prev is None and low in ("he", "she"):
+                prev = self._unnamed_subject_before(s)
             sp = Speaker(prev.entity, prev.name, s, e) if prev else Speaker(None, None, s, e)
         else:
             sp = self._inner_name(text, s) or Speaker(None, _name_fallback(self.doc, tok, (s, e)),
@@ -400,6 +404,21 @@ class Speakers:
                 if subj is not None:
                     return trim(text, *tokens_span(subj.subtree)), subj
         return None, None
+
+    def _unnamed_subject_before(self, pos: int) -> Speaker | None:
+        """'a ward clerk at Wyong Hospital noticed ... "I thought it was a prank," she says':
+        with no one named or quoted before, the paragraph's unnamed person is 'she'."""
+        text = text_of(self.doc)
+        ps = text.rfind("\n", 0, pos) + 1
+        span = self.doc.char_span(ps, pos, alignment_mode="contract")
+        for t in reversed(list(span) if span is not None else []):
+            if t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.tag_ == "NN" \
+                    and any(k.dep_ == "det" and k.lower_ in ("a", "an") for k in t.children) \
+                    and (t.lower_ in L.PERSON_NOUNS or t.lower_ in _WORKER_NOUNS):
+                words = [k for k in t.lefts if k.dep_ in ("compound", "amod")]
+                start = words[0].idx if words else t.idx
+                return Speaker(None, text[start:t.idx + len(t.text)], None, None)
+        return None
 
     def _named_after(self, cand: Cand):
         """'"He called me at half-time ..." Akosua Darko is sitting in the front room',
