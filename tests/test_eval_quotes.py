@@ -150,17 +150,17 @@ def test_late_and_opened_floors():
     # on 65 quotes; -h 0.940 with found 1.000, speaker 0.952, via 0.976 on 83 quotes;
     # session 5: -i 0.826 with found 0.988, speaker 0.849, via 0.942 on 86 quotes; -j,
     # written after the -i fixes, 0.830 with found 1.000, speaker 0.868, via 0.943 on 53);
-    # after the -j fixes 0.962 on all 469 (found 0.994, speaker 0.972, via 0.977; `newsprism
-    # eval quotes tests/data/quotes_gold_late.jsonl --split all`); the opened set 1.000; the
-    # second opened set (a sealed set scored once in session 4 at 0.841) 0.869 after
-    # session 5's fixes. Floors a little below.
+    # after the -j fixes 0.966 on all 469 (found 0.994, speaker 0.974, via 0.979; -i 0.977,
+    # -j 0.925; `newsprism eval quotes tests/data/quotes_gold_late.jsonl --split all`); the
+    # opened set 1.000; the second opened set (a sealed set scored once in session 4 at
+    # 0.841) 0.925 after session 5's fixes. Floors a little below.
     late = ev.evaluate(LATE, split="all")
     assert late["gold"] >= 465
     assert late["found"] >= 0.98
-    assert late["speaker"] >= 0.95
+    assert late["speaker"] >= 0.96
     assert late["via"] >= 0.96
-    assert late["both"] >= 0.94
+    assert late["both"] >= 0.95
     opened = ev.evaluate(OPENED, split="all")
     assert opened["both"] >= 0.97
     opened2 = ev.evaluate(OPENED2, split="all")
-    assert opened2["both"] >= 0.85
+    assert opened2["both"] >= 0.90
