@@ -748,3 +748,16 @@ def test_german_subjunctive_after_colon_and_without_auxiliary():
          "befahrbar.")
     # the title stays before the name (German capitalises it); the scorer matches by surname
     assert _one(t, "de", "Die Brücke sei").speaker.name.endswith("Paul Ebner")
+
+
+def test_person_beside_a_body_in_the_genitive_speaks():
+    t = ("Il chimico Paolo Serra, dell'Università di Pavia, ha spiegato che le analisi hanno "
+         "escluso ogni contaminazione. «È un risultato rassicurante», ha aggiunto.")
+    assert _one(t, "it", "le analisi hanno escluso").speaker.name == "Paolo Serra"
+    assert _one(t, "it", "risultato rassicurante").speaker.name == "Paolo Serra"
+    t = ("“Tenemos reservas para dos semanas”, afirmó el gerente de la Compañía Eléctrica del "
+         "Norte, Mario Quintero, en una entrevista.")
+    assert _one(t, "es", "Tenemos reservas").speaker.name == "Mario Quintero"
+    t = ("“El embalse no se recuperará este año”, dijo el director del Sistema Regional de "
+         "Riego (SRR), Tomás Iturbe, en rueda de prensa.")
+    assert _one(t, "es", "El embalse no").speaker.name == "Tomás Iturbe"

@@ -158,7 +158,8 @@ ORG_STEMS = tuple(fold(w) for w in """ministère ministerio ministero ministeriu
     gruppo gruppe grubu mouvement movimiento movimento bewegung hareketi ferries lines güvenlik
     müdürlüğü başkanlığı komutanlığı hilfswerk oms nato otan who pentagone pentágono pentagono pentagon kongress
     congrès congreso congresso hachd hezbollah hamas kommando generalstab
-    luftfahrtbehörde""".split())
+    luftfahrtbehörde politecnico polytechnique politécnico polytechnikum sistema système
+    hospital hôpital ospedale krankenhaus klinikum""".split())
 ORG_SUFFIXES_DE = ("gruppe", "werk", "allianz", "ministerium", "kommission", "partei", "verband", "behörde", "amt",
                    "forum", "gesellschaft", "bank", "institut", "gericht", "stab", "kammer",
                    "gewerkschaft", "regierung", "agentur", "garden", "kräfte")

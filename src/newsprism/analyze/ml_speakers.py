@@ -147,6 +147,8 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
         people = [r for r in index.within(clause + 1, nxt) if r[2].type == "PERSON"]
         if people:  # "a confié un viticulteur de Meursault, Pierre Lambert, ..."
             return named(text, people[0][2], people[0][0], people[0][1])
+    if best is not None and best[2].type != "PERSON":
+        best = _apposed_person(text, index, best) or best
     if best is not None and inverted and best[2].type != "PERSON":
         people = [r for r in index.within(cue.end(), clause) if r[2].type == "PERSON"
                   and not _portfolio(text, r[0], r[2]) and not told_to(text, r[0])]
@@ -223,6 +225,32 @@ def _ar_role_then_name(text: str, index, cue, e: int) -> Speaker | None:
     if not people or len(words(text, first + 1, nxt)) > 4:
         return None
     return named(text, people[0][2], people[0][0], people[0][1])
+
+
+# A body named after a preposition only says where a person works: "Paolo Serra, dell'Università
+# di Pavia," and "el director del Instituto X (IX), Mario Quintero,".
+_OF_BEFORE = re.compile(r"(?<![\w'’])(?:de la|de l['’]|del|de|du|des|d['’]|della|dello|dell['’]|"
+                        r"degli|delle|di|dei|vom|von der|von|der|des|of|του|της|των)\s*$", re.I)
+_COMMA_OF = re.compile(r"\s*[,،]\s*(?:de la|de l['’]|del|de|du|des|d['’]|della|dello|dell['’]|"
+                       r"degli|delle|di|dei|vom|von der|von|der|des|of|του|της|των|bei|beim|at)\s*",
+                       re.I)
+_ACRONYM_COMMA = re.compile(r"(?:\s*\([^()\n]{1,15}\))?\s*[,،]\s*")
+_CLOSED = re.compile(r"(?:\s*\([^()\n]{1,15}\))?\s*(?:[,،.;:]|$)")
+
+
+def _apposed_person(text: str, index, best):
+    """The person beside a body in the genitive, across a comma: the body is where the person
+    works, the person is the one who spoke."""
+    ms, me, ent = best
+    if not _OF_BEFORE.search(text[max(0, ms - 14):ms]):
+        return None
+    near = [h for h in index.within(max(0, ms - 80), min(len(text), me + 80)) if h[2].type == "PERSON"]
+    for h in near:
+        if h[1] <= ms and _COMMA_OF.fullmatch(text, h[1], ms) and _CLOSED.match(text, me):
+            return h  # "Paolo Serra, dell'Università di Pavia, ha spiegato"
+        if h[0] >= me and _ACRONYM_COMMA.fullmatch(text, me, h[0]) and _CLOSED.match(text, h[1]):
+            return h  # "el director del Instituto X (IX), Mario Quintero, en una entrevista"
+    return None
 
 
 def _title_complement(text: str, hit) -> bool:
