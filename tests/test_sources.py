@@ -847,3 +847,32 @@ def test_she_with_no_one_named_before_is_the_paragraph_s_unnamed_worker():
     a = _run("At dawn a night porter at the Harbour Hotel saw the pier sag. \"I thought the tide "
              "had turned strange,\" she says.")
     assert "night porter" in (_quote(a, "the tide had turned strange").speaker.name or "")
+
+
+def test_hyphenated_given_name_keeps_its_lower_case_half():
+    a = _run("\"Orders have not slowed,\" said Choi Min-jun, a Daewon Motors spokesman. "
+             "Lee Ha-eun, an analyst, said margins \"will be thin this year.\" She added that "
+             "buyers \"are waiting for the new models.\"")
+    assert _quote(a, "Orders have not slowed").speaker.name == "Choi Min-jun"
+    assert _quote(a, "will be thin this year").speaker.name == "Lee Ha-eun"
+    assert _quote(a, "are waiting for the new models").speaker.name == "Lee Ha-eun"
+
+
+def test_a_labelled_statement_is_its_issuer_s_and_so_is_the_statement_later():
+    a = _run("The coast guard has towed a trawler into Vardo harbour, an NCA statement said "
+             "on Friday.\n\n"
+             "The crew of nine was unhurt, the statement said.")
+    assert _quote(a, "towed a trawler").speaker.name == "NCA"
+    assert _quote(a, "crew of nine was unhurt").speaker.name == "NCA"
+
+
+def test_an_unsigned_circular_belongs_to_the_body_whose_act_it_reports():
+    a = _run("The Inland Water Authority has suspended night ferries on the lake, according "
+             "to a circular issued on Monday.")
+    assert _quote(a, "suspended night ferries").speaker.name == "Inland Water Authority"
+
+
+def test_a_circular_issued_by_a_body_is_that_body_s():
+    a = _run("Fares will rise by a tenth in May, according to a circular issued by the "
+             "Transport Ministry.")
+    assert "Transport Ministry" in _quote(a, "Fares will rise").speaker.name

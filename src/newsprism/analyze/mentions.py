@@ -167,7 +167,7 @@ def _trim(doc, s: int, e: int, titled: bool, lower: set[str], cap: set[str]) -> 
             return False  # "by The Washington Post": a capital The mid-sentence is the name's
         if t.lower_ in ("the", "a", "an") or t.is_punct or t.tag_ == "POS":
             return True
-        if t.text.islower() and t.lower_ not in L.NAME_PARTICLES:
+        if t.text.islower() and t.lower_ not in L.NAME_PARTICLES and not _name_syllable(doc, t.i):
             return True  # "state Department of ...", "this White House", "pro-Clinton"
         if not titled:
             return False
@@ -328,6 +328,14 @@ def _spells(acronym: str, initials: str) -> bool:
         return False
     it = iter(initials)
     return all(ch in it for ch in acronym)
+
+
+def _name_syllable(doc, i: int) -> bool:
+    """'hoon' in 'Ji-hoon', 'yeon' in 'Soo-yeon': the lower-case second half of a hyphenated
+    given name, glued to a capitalised first half; the tagger keeps it in the name."""
+    return 1 < i and doc[i - 1].text in ("-", "‐") and not doc[i - 1].whitespace_ \
+        and not doc[i - 2].whitespace_ and doc[i - 2].text[:1].isupper() \
+        and doc[i - 2].is_alpha and doc[i].is_alpha and doc[i].pos_ == "PROPN"
 
 
 def _hyphen_joins(doc, i: int) -> bool:

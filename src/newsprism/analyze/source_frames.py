@@ -255,7 +255,39 @@ def document_owner(tok):
         if obj.dep_ == "pobj" and owner is not None and owner.pos_ in ("NOUN", "PROPN") \
                 and medium_phrase(obj):
             return owner
-    return None
+    return _named_modifier(tok) or _according_subject(tok)
+
+
+def _named_modifier(tok):
+    """'an IRGC statement', 'a White House memo': the name the document is labelled with
+    issued it (not a day, a number or the platform it went out on)."""
+    mods = [c for c in tok.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
+            and c.text[:1].isupper()]
+    if not mods:
+        return None
+    head = mods[-1]
+    if head.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "NORP") \
+            or head.text.rstrip(".") in L.PLATFORMS:
+        return None
+    return head
+
+
+# Documents a body puts out in its own voice (a report or a study may be anyone's).
+_OWN_VOICE = frozenset("""statement circular communique communiqué release notice bulletin
+advisory memo""".split())
+
+
+def _according_subject(tok):
+    """'The Directorate has set up a helpline, according to a circular issued on Wednesday':
+    an unsigned notice of what a body did is that body's own; its clause's subject issued it."""
+    if tok.lower_ not in _OWN_VOICE or tok.dep_ != "pobj" or tok.head.lower_ != "to" \
+            or tok.head.head.lower_ != "according":
+        return None
+    verb = tok.head.head.head
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ != "PROPN" or subj.ent_type_ not in ("ORG", ""):
+        return None
+    return subj
 
 
 __all__ = ["asked_subject", "dateline_end", "entry_time_end", "colondateline_end", "phrase_before_verb",

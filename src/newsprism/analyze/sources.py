@@ -677,6 +677,7 @@ class Speakers:
         if resolved and self._named_since(sp.entity, para, sp.start):
             return sp  # coreference's pick was named in this paragraph
         titled: dict = {}  # earlier speakers introduced by the role word -> their turns
+        issuer = None  # a document's issuer in an earlier paragraph
         for at, prev in sorted(self.recent, key=lambda r: -r[0]):  # resolved out of order
             if prev.entity is None and not prev.name or prev.start is None \
                     or at >= sp.start or prev.name == sp.name and not resolved:
@@ -688,11 +689,16 @@ class Speakers:
                 or head.search(before)
             if at > para and named:
                 return Speaker(prev.entity, prev.name, sp.start, sp.end)
-            if at > para and said_in and head.search(self._sentence_at(prev.start)):
+            if said_in and head.search(self._sentence_at(prev.start)):
                 # 'In a statement, the IRFU said ... , the statement said': its issuer
-                return Speaker(prev.entity, prev.name, sp.start, sp.end)
+                if at > para:
+                    return Speaker(prev.entity, prev.name, sp.start, sp.end)
+                if issuer is None and sp.start - at < 1500 and (prev.entity or _org_like(prev)):
+                    issuer = prev  # the paragraph before: still that statement
             if named and not said_in:
                 titled.setdefault(prev.entity or prev.name, prev)
+        if said_in and issuer is not None and not resolved:
+            return Speaker(issuer.entity, issuer.name, sp.start, sp.end)
         if not titled or resolved and (sp.entity or sp.name) not in titled:
             return sp  # coreference found someone else, not one of the title's holders
         # past the paragraph: the holder the story quotes most, first introduced on ties
