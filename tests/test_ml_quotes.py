@@ -761,3 +761,13 @@ def test_person_beside_a_body_in_the_genitive_speaks():
     t = ("“El embalse no se recuperará este año”, dijo el director del Sistema Regional de "
          "Riego (SRR), Tomás Iturbe, en rueda de prensa.")
     assert _one(t, "es", "El embalse no").speaker.name == "Tomás Iturbe"
+
+
+def test_a_works_called_site_is_no_website():
+    t = ("La coopérative Laitière du Causse a annoncé la fermeture de son site de Millau en "
+         "invoquant « des pertes devenues intenables ». « On nous a menti », a déclaré à "
+         "l'AFP Sandrine Vidal, déléguée syndicale du site.")
+    assert [v.name for v in _one(t, "fr", "pertes devenues").via] == []
+    assert [v.name for v in _one(t, "fr", "On nous a menti").via] == ["AFP"]
+    t = ("La mairie a indiqué sur son site que « la collecte reprendra lundi ».")
+    assert [v.name for v in _one(t, "fr", "la collecte reprendra").via] == ["website"]

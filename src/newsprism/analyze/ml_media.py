@@ -144,6 +144,13 @@ def as_via(sp: Speaker) -> Via:
     return Via(sp.entity, sp.name or "", sp.start, sp.end)
 
 
+# A bare "site" is a web page only where something is published on it ("sur son site",
+# "sul sito del Comune", "على موقعها", "در سایت"); elsewhere it is a place or a works.
+_BARE_SITE = frozenset(("site", "sito", "موقع", "سایت"))
+_ON_BEFORE = re.compile(r"(?<!\w)(?:sur|sul|sulla|nel|auf|en|on|على|في|در|روی|پر)"
+                        r"(?:\s+\w+){0,2}\s+(?:\w+\s+)?$")
+
+
 def find_vias(text, rules, index, s, e, speaker: Speaker, quoted, skip=()) -> tuple[Via, ...]:
     """Agencies, broadcasters and websites in the sentence, other than the speaker itself."""
     out: list[Via] = list()
@@ -216,6 +223,9 @@ def find_vias(text, rules, index, s, e, speaker: Speaker, quoted, skip=()) -> tu
                 continue
             if speaker.start is not None and speaker.start <= m.start() < (speaker.end or 0):
                 continue
+            if name == "website" and m.group() in _BARE_SITE \
+                    and not _ON_BEFORE.search(text[max(s, m.start() - 16):m.start()]):
+                continue  # "la fermeture de son site de Rombas": a works, not a web page
             if name == "social media" and m.group() == "X" and not rules.statement.search(text, s, e) \
                     and not _ACCOUNT.search(text, max(s, m.start() - 20), m.start()) \
                     and not re.match(r"\s+(?:hesab|account|Account|Konto|λογαριασμ)", text[m.end():m.end() + 12]):
