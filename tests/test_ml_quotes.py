@@ -771,3 +771,10 @@ def test_a_works_called_site_is_no_website():
     assert [v.name for v in _one(t, "fr", "On nous a menti").via] == ["AFP"]
     t = ("La mairie a indiqué sur son site que « la collecte reprendra lundi ».")
     assert [v.name for v in _one(t, "fr", "la collecte reprendra").via] == ["website"]
+
+
+def test_person_after_an_agency_named_by_its_kind_word_speaks():
+    t = ("Los comerciantes del mercado cerraron sus puestos. “Aquí nadie viene desde marzo”, "
+         "contó a la agencia EFE don Ernesto Vidal, de 71 años.")
+    q = _one(t, "es", "Aquí nadie viene")
+    assert q.speaker.name == "Ernesto Vidal" and [v.name for v in q.via] == ["EFE"]

@@ -102,7 +102,10 @@ def agency_like(text: str, ms: int, me: int, ent: Entity, rules) -> bool:
     kinds = list(rules.agency_words.finditer(text, max(0, ms - 30), ms))
     # the kind word names this one ("la agencia de noticias EFE"), not one that only told
     # it ("Anadolu Ajansı muhabirine konuşan Ege Üniversitesi")
-    return bool(kinds) and len(text[kinds[-1].end():ms].split()) <= 2 and \
+    between = text[kinds[-1].end():ms].split() if kinds else []
+    if any(L.fold(w.strip(",.")) in L.AGENCY_KEYS for w in between):
+        return False  # "a la agencia EFE don Ernesto Vidal": the kind word names EFE
+    return bool(kinds) and len(between) <= 2 and \
         not re.search(r"[,،]|(?<!\w)(?:konuşan|yapan|veren|söyleyen|anlatan|değerlendiren)(?!\w)",
                       text[kinds[-1].end():ms])
 
