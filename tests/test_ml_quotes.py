@@ -778,3 +778,10 @@ def test_person_after_an_agency_named_by_its_kind_word_speaks():
          "contó a la agencia EFE don Ernesto Vidal, de 71 años.")
     q = _one(t, "es", "Aquí nadie viene")
     assert q.speaker.name == "Ernesto Vidal" and [v.name for v in q.via] == ["EFE"]
+
+
+def test_subject_after_two_adverbials_is_no_time_phrase():
+    t = ("Por la tarde, en un mensaje difundido por Radio Fórmula, el alcalde pidió a los "
+         "vecinos “mucha paciencia” y evitar salir de casa.")
+    q = _one(t, "es", "mucha paciencia")
+    assert q.speaker.name and "alcalde" in q.speaker.name

@@ -486,7 +486,7 @@ def _anaphor(text: str, index, toks, lang: str, last: Speaker | None, before: in
 
 PREPOSITIONS = frozenset("""à a al au en dans devant lors in im am an auf vor bei beim zu nel
     μπροστά στο στη στην σε από
-    nella alla in durante ante ai agli aux""".split())
+    nella alla in durante ante ai agli aux por tras après avant nach seit dopo μετά""".split())
 
 
 # "il ministro dell'Istruzione", "la ministre de la Culture": the capitalised word after a
@@ -568,9 +568,11 @@ def _role_speaker(text, lang, rules, roles, index, s, e, cue, last) -> Speaker:
     else:  # the subject: the sentence's first clause ("Le porte-parole ..., cité par ...,")
         a, b = s, min(cue.start(), clause_end(text, s, cue.start()))
         opener = words(text, a, b)[:1]
-        if opener and b < cue.start() and text[opener[0][0]:opener[0][1]].lower() in PREPOSITIONS:
-            # "Dans un communiqué, la direction affirme": the subject follows the adverbial
+        while opener and b < cue.start() and text[opener[0][0]:opener[0][1]].lower() in PREPOSITIONS:
+            # "Dans un communiqué, la direction affirme": the subject follows the adverbial;
+            # "Por la noche, en un mensaje ..., el gobernador pidió": after each of them
             a, b = b + 1, min(cue.start(), clause_end(text, b + 1, cue.start()))
+            opener = words(text, a, b)[:1]
         if b < cue.start() and _ADVERB_OPENER.fullmatch(text[a:b].strip()):
             # "Poco dopo, intervistato da Rai News 24, ha aggiunto": a time adverbial, then a
             # participle; the subject is dropped and is the one before
