@@ -876,3 +876,15 @@ def test_a_circular_issued_by_a_body_is_that_body_s():
     a = _run("Fares will rise by a tenth in May, according to a circular issued by the "
              "Transport Ministry.")
     assert "Transport Ministry" in _quote(a, "Fares will rise").speaker.name
+
+
+def test_a_news_conference_broadcast_on_state_television_is_the_via():
+    a = _run("Speaking at a news conference in Windhoek that was broadcast on state television, "
+             "the minister said the mine's owners owed \"several million\" in royalties.")
+    assert _vias(_quote(a, "owners owed")) == ["state television"]
+
+
+def test_a_request_reported_while_speaking_to_an_agency_shares_its_via():
+    a = _run("Speaking to KNA, a port official in Mombasa said the ferry operator had been "
+             "asked to publish its passenger lists.")
+    assert _vias(_quote(a, "publish its passenger lists")) == ["KNA"]

@@ -213,7 +213,10 @@ def preps_deep(tok, depth: int = 3, fronted: bool = False):
         for t in frontier:
             for c in t.children:
                 after = c.i > tok.i or any(c.i == o.i or o.is_ancestor(c) for o in opening)
-                if c.dep_ in ("prep", "agent", "acl", "dative") and after:
+                # 'at a news conference that was broadcast on state television': a clause
+                # saying what carried the occasion names a medium as an 'acl' would
+                carried = c.dep_ == "relcl" and lemma_of(c) in _CARRYING
+                if (c.dep_ in ("prep", "agent", "acl", "dative") or carried) and after:
                     for g in c.children:
                         # pcomp: 'was quoted as saying by ANP' reaches the agent under 'saying'
                         if g.dep_ in ("pobj", "prep", "pcomp"):
@@ -237,6 +240,12 @@ def via_for(cand: Cand) -> list[tuple[int, int]]:
     # "Speaking on state television, X said": the participle's medium is the cue's.
     heads = [tok] + [c for c in tok.children
                      if c.dep_ == "advcl" and c.i < tok.i and lemma_of(c) in _SPEAKING]
+    if tok.dep_ == "ccomp" and tok.head.i < tok.i and cues.is_speech_lemma(lemma_of(tok.head)) \
+            and any(c.dep_ == "auxpass" for c in tok.children):
+        # 'Speaking to PTI, an official said the manager had been asked to ...': the request
+        # is told through the reporting verb, whose medium it shares
+        heads += [c for c in tok.head.children
+                  if c.dep_ == "advcl" and c.i < tok.i and lemma_of(c) in _SPEAKING]
 
     verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "attr") else tok
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and verb.head.i < verb.i \
