@@ -292,3 +292,15 @@ def test_arabic_script_names_set_off_by_commas_or_after_roles():
     assert _by_name(ents, "نور الدين القاسمي").type == "PERSON"
     ents = _ents("سرپرست بیمارستان شهدای شهر، کامران نیکو، گفت که تخت خالی نداریم.", "fa")
     assert _by_name(ents, "کامران نیکو").type == "PERSON"
+
+
+def test_channel_number_and_academic_bodies():
+    t = ("El gobernador habló por Canal 8 a las 21.00. La geóloga Marta Ibáñez, del Politécnico "
+         "de Cuenca, visitó el Sistema Regional de Riego el martes.")
+    ents = _ents(t, "es")
+    _check_spans(t, ents)
+    assert _by_name(ents, "Canal 8").type == "ORG"
+    assert _by_name(ents, "Politécnico de Cuenca").type == "ORG"
+    assert _by_name(ents, "Marta Ibáñez").type == "PERSON"
+    t = "Der Sender zeigte um 20 Uhr die Debatte; das Radio 7 Team berichtete aus 3 Städten."
+    _check_spans(t, _ents(t, "de"))

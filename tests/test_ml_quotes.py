@@ -785,3 +785,9 @@ def test_subject_after_two_adverbials_is_no_time_phrase():
          "vecinos “mucha paciencia” y evitar salir de casa.")
     q = _one(t, "es", "mucha paciencia")
     assert q.speaker.name and "alcalde" in q.speaker.name
+
+
+def test_broadcast_by_a_numbered_channel_is_a_via():
+    t = ("Por la noche, en un mensaje difundido por Canal 8, el gobernador pidió a la población "
+         "ahorrar “cada gota” de agua.")
+    assert [v.name for v in _one(t, "es", "cada gota").via] == ["Canal 8"]

@@ -185,9 +185,22 @@ def _latin_candidates(text: str, lang: str) -> list[Cand]:
                 else:
                     break
             j = _portfolio_list(text, toks, i, j)
-            out += B.split_run(text, toks, i, j, lang, s, _latin_run, Cand)
+            out += [_channel_number(text, c) for c in B.split_run(text, toks, i, j, lang, s, _latin_run, Cand)]
             i = j
     return out
+
+
+# A channel's number is part of its name: "Canal 44", "Rete 4", "Kanal 7", "France 2".
+_CHANNEL_HEADS = frozenset("canal kanal kanali chaine rete radio tv sender channel".split())
+_CHANNEL_NUMBER = re.compile(r" \d{1,3}(?![\d.,:/]\d|\d|\s*(?:%|€|\$|h\b))")
+
+
+def _channel_number(text: str, c: Cand) -> Cand:
+    head = L.fold(text[c.start:c.end].split()[-1]) if c.end > c.start else ""
+    m = _CHANNEL_NUMBER.match(text, c.end) if head in _CHANNEL_HEADS else None
+    if m is None:
+        return c
+    return Cand(c.start, m.end(), "ORG", None, False, c.tokens)
 
 
 def _portfolio_list(text: str, toks, i: int, j: int) -> int:
