@@ -791,3 +791,13 @@ def test_broadcast_by_a_numbered_channel_is_a_via():
     t = ("Por la noche, en un mensaje difundido por Canal 8, el gobernador pidió a la población "
          "ahorrar “cada gota” de agua.")
     assert [v.name for v in _one(t, "es", "cada gota").via] == ["Canal 8"]
+
+
+def test_persian_name_then_role_between_commas_speaks():
+    t = ("نرگس کریمی، متخصص بیماری‌های کودکان، به خبرگزاری ایسنا گفت که مراجعه بیماران "
+         "افزایش یافته است.")
+    q = _one(t, "fa", "مراجعه بیماران")
+    assert q.speaker.name == "نرگس کریمی"
+    t = ("رضا احمدی، استاد دانشگاه تهران، به خبرگزاری مهر گفت که قیمت مسکن در سال جاری "
+         "دو برابر شده است.")
+    assert _one(t, "fa", "قیمت مسکن").speaker.name == "رضا احمدی"

@@ -291,6 +291,10 @@ def _comma_bracketed(text: str, index, s: int, b: int):
         if ent.type == "PERSON" and text[max(s, ms - 2):ms].strip() in ("،", ",") \
                 and text[me:me + 2].strip() in ("،", ","):
             return ms, me, ent
+    for ms, me, ent in index.within(s, b):
+        if ent.type == "PERSON" and text[s:ms].strip(" \n«»\"“”") in ("", "و") \
+                and text[me:me + 2].strip() in ("،", ",") and re.search(r"[،,]", text[me + 2:b]):
+            return ms, me, ent  # "رضا احمدی، استاد دانشگاه تهران، به خبرگزاری مهر گفت"
     return None
 
 
