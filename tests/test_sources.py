@@ -888,3 +888,12 @@ def test_a_request_reported_while_speaking_to_an_agency_shares_its_via():
     a = _run("Speaking to KNA, a port official in Mombasa said the ferry operator had been "
              "asked to publish its passenger lists.")
     assert _vias(_quote(a, "publish its passenger lists")) == ["KNA"]
+
+
+def test_a_colourful_description_is_the_person_just_named():
+    a = _run("Fisheries Minister Tomas Ekberg toured the harbour on Monday. Speaking to Radio "
+             "Kestrel, the straight-talking minister said the quotas \"will not be cut.\"\n\n"
+             "Fisherman Sven Ahlgren, 34, pulled three men from the water and told the Clarion "
+             "about it. \"I just jumped in,\" the hero said.")
+    assert _quote(a, "will not be cut").speaker.name == "Tomas Ekberg"
+    assert "Sven Ahlgren" in _quote(a, "I just jumped in").speaker.name

@@ -151,6 +151,10 @@ _EPITHET = re.compile(r"^[Tt]he\s+(?:(?:(?:[A-Z][\w'’-]+|\d+-year-old)\s+)+([a
                       r"nine|ten|\d+)))$")
 
 
+# ... or a compound adjective or praise ('the tough-talking minister', 'the hero')
+_COLOURED = re.compile(r"^[Tt]he\s+(?:[a-z]+-[a-z]+\s+)+([a-z]+)$|^[Tt]he\s+(hero|heroine)$")
+
+
 def _role_head(low: str) -> bool:
     return low in L.ROLE_NOUNS or low in L.PERSON_NOUNS or low in L.TITLES
 
@@ -712,12 +716,18 @@ class Speakers:
         """'the Munster lock', 'the 24-year-old': a description built on a team, a place or
         an age is sports and court prose's second name for the person just named."""
         m = _EPITHET.match(phrase)
+        if m is None and sp.entity is None:
+            # 'the tough-talking minister', 'the hero': a colourful description no one
+            # else answers to is the person just named
+            m = _COLOURED.match(phrase)
+            if m is not None and m.group(1) and not _role_head(m.group(1).lower()):
+                m = None
         # coreference may have named the phrase after its modifier ('Munster')
         modifier = bool(sp.name) and sp.name in phrase.split()
         if m is None or sp.start is None or self.coref is None or sp.entity is not None \
                 and self._type_of(sp) == "PERSON" and not modifier:
             return sp
-        head = (m.group(1) or m.group(2)).lower()
+        head = next(g for g in m.groups() if g).lower()
         if head in L.ORG_NOUNS or head in L.ORG_WORDS or head in L.ORG_ANAPHORS \
                 or head in L.ACTOR_NOUNS \
                 or head in UTTERANCES or head.endswith("s") and not head.endswith("ss"):
@@ -728,6 +738,8 @@ class Speakers:
                     or any(p.start is not None and p.start <= mm.start < p.end
                            and p.entity != ent.id for _, p in self.recent):
                 continue  # 'Connacht' in 'the Connacht prop', who was someone else
+            if text_of(self.doc)[max(0, mm.start - 4):mm.start].lower() == "the ":
+                continue  # 'told the Flash': a paper the tagger took for a person
             named = Speaker(ent.id, ent.name, sp.start, sp.end)
         return named or sp
 
