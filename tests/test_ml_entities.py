@@ -304,3 +304,11 @@ def test_channel_number_and_academic_bodies():
     assert _by_name(ents, "Marta Ibáñez").type == "PERSON"
     t = "Der Sender zeigte um 20 Uhr die Debatte; das Radio 7 Team berichtete aus 3 Städten."
     _check_spans(t, _ents(t, "de"))
+
+
+def test_urdu_family_title_needs_a_given_name_after_it():
+    t = "ملک میں مہنگائی بڑھ رہی ہے۔ تنظیم کے صدر ملک اسلم گجر نے احتجاج کا اعلان کیا۔"
+    ents = _ents(t, "ur")
+    _check_spans(t, ents)
+    assert _by_name(ents, "ملک اسلم گجر").type == "PERSON"
+    assert not any(e.name.startswith("ملک میں") for e in ents)

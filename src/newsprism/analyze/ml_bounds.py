@@ -275,7 +275,17 @@ def compound_given(text: str, make) -> list:
                 or first.startswith(("ال", "و", "ب")) and first not in ("أبو", "ابو"):
             continue
         out.append(make(m.start(1), m.end("last"), "PERSON"))
+    for m in _UR_HONORIFIC.finditer(text):
+        if m.group("given") in L.FIRST_NAMES_ARABIC and m.group("last") not in L.STOP_ARABIC \
+                and m.group("last") not in L.TITLES_ARABIC:
+            out.append(make(m.start(), m.end("last"), "PERSON"))
     return out
+
+
+# Urdu family titles opening a name ("ملک شہزاد اعوان", "چوہدری اسلم گجر"); alone, "ملک" is
+# also "country", so a known given name must follow.
+_UR_HONORIFIC = re.compile(r"(?<!\S)(?:ملک|چوہدری|چودھری|رانا|میاں|راجہ|سردار|مخدوم)\s+(?P<given>\S+)"
+                           r"\s+(?P<last>[^\s،,.:؛\"«»()0-9]+)")
 
 
 # German dates write the day as an ordinal: "zum 1. Juli", "am 3. Oktober 2025".

@@ -62,12 +62,14 @@ def quote_pairs(text: str) -> list[tuple[int, int]]:
         elif ch in "»›" and stack and stack[-1][0] in "«‹":
             out.append((stack.pop()[1], i))
         elif ch == "“":
-            if stack and stack[-1][0] == "„":
+            if stack and stack[-1][0] in "„”":
                 out.append((stack.pop()[1], i))
             else:
                 stack.append((ch, i))
         elif ch == "”" and stack and stack[-1][0] in "“„":
             out.append((stack.pop()[1], i))
+        elif ch == "”" and _ARABIC_CHAR.match(text, i + 1):
+            stack.append((ch, i))  # Urdu and Persian type '”ہم ... سکتے۔“', marks mirrored
         elif ch == '"':
             if stack and stack[-1][0] == '"':
                 out.append((stack.pop()[1], i))
