@@ -809,3 +809,9 @@ def test_urdu_mirrored_marks_and_family_title():
          "کی بات نہیں سن رہی۔")
     q = _one(t, "ur", "فصلیں سڑکوں")
     assert q.kind == "direct" and q.speaker.name == "ملک اسلم گجر"
+
+
+def test_persian_perfect_cue_and_adverb_before_it():
+    t = "کارشناسان اقتصادی بارها گفته‌اند که تورم بالا مهم‌ترین مشکل بازار مسکن است."
+    q = _one(t, "fa", "تورم بالا")
+    assert q.kind == "indirect" and q.speaker.name == "کارشناسان اقتصادی"

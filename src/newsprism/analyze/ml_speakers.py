@@ -668,6 +668,8 @@ _KEEP_IN_NP = frozenset("""suo sua suoi sue son sa ses leur leurs su sus sein se
 _ARTICLES = frozenset("le la les un une il lo gli el los las die das ein eine".split())
 _GENITIVE = frozenset("de del di della dello dei degli du des der von".split())
 _OBJECT_MARKERS = frozenset("را این آن کو".split())
+# Adverbs standing between a Persian or Urdu subject and its verb ("کارشناسان بارها گفته‌اند").
+_FA_ADVERBS = frozenset("بارها همواره همیشه قبلاً قبلا اخیراً اخیرا پیش‌تر پیشتر نیز هم همچنین بھی".split())
 
 _AR_MEDIA_KINDS = frozenset("قناة وكالة صحيفة موقع تلفزيون إذاعة".split())
 _FA_PARTITIVE = frozenset("یکی برخی تعدادی بسیاری شماری گروهی".split())
@@ -695,6 +697,8 @@ def _noun_phrase(text: str, toks, lang: str, after: bool):
             out.append((x, y))  # "اسٹیٹ بینک کے ترجمان": a genitive inside the phrase
             continue
         if out and lang in ("ar", "fa", "ur", "tr") and (w in L.STOP_ARABIC or w in _OBJECT_MARKERS):
+            break
+        if out and lang in ("fa", "ur") and w in _FA_ADVERBS:
             break
         if out and lang == "de" and lw in _DE_FINITE_AUX:
             break  # "Der Vorstand [hat am Dienstag] gesagt": the auxiliary ends the subject
