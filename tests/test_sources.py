@@ -897,3 +897,13 @@ def test_a_colourful_description_is_the_person_just_named():
              "about it. \"I just jumped in,\" the hero said.")
     assert _quote(a, "will not be cut").speaker.name == "Tomas Ekberg"
     assert "Sven Ahlgren" in _quote(a, "I just jumped in").speaker.name
+
+
+def test_a_source_kept_anonymous_is_not_the_person_named_next():
+    a = _run("Nordvik Ferries said the timetable would not change. But another manager at the "
+             "firm, who asked not to be named because he was not authorised to speak, said "
+             "fuel costs had already cut two routes.\n\n"
+             "Analyst Petra Lind of Kestrel Bank said the firm \"can absorb the costs.\" She "
+             "added that a merger was \"not on the table.\"")
+    assert "Petra Lind" not in (_quote(a, "fuel costs had already cut").speaker.name or "")
+    assert _quote(a, "can absorb the costs").speaker.name == "Petra Lind"

@@ -6,6 +6,7 @@ chains that hold a name into Entity records.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from . import lexicon_roles as L
@@ -467,7 +468,7 @@ def _has_role(inf: Info, a: Cand) -> bool:
 def _cataphora(ch: Chains, ctx: Context, a: Cand) -> int | None:
     """"the spokesman for the Guards said ..." then "Ramezan Sharif said": a role NP speaking
     is the next newly named person who speaks, when no other new speaker competes."""
-    if not a.speech:
+    if not a.speech or _kept_unnamed(ctx, a):
         return None
     found = []
     for i in ch.names:
@@ -504,6 +505,22 @@ def _cataphora(ch: Chains, ctx: Context, a: Cand) -> int | None:
     if _titled_otherwise(ctx, ch.cands[found[0]], kin | {a.key}):
         return None  # 'Kenyan fire boss Hamisi Baya' is not the spokeswoman before him
     return found[0]
+
+
+# 'who asked not to be named', 'speaking on condition of anonymity': said so the reader
+# knows the source is never named
+_UNNAMED = re.compile(r"\bnot (?:to )?be (?:named|identified)|\banonymity\b|"
+                      r"\bnot authori[sz]ed to\b")
+
+
+def _kept_unnamed(ctx: Context, a: Cand) -> bool:
+    """'another executive at the company, who asked not to be named': a source kept
+    anonymous, or set apart from one already quoted, is no one the story names later."""
+    if ctx.text[a.start:a.end].split(" ", 1)[0].lower() == "another":
+        return True
+    span = ctx.doc.char_span(a.start, a.end, alignment_mode="expand")
+    rest = ctx.text[a.end:span.sent.end_char] if span is not None else ""
+    return bool(_UNNAMED.search(rest[:160]))
 
 
 def _titled_otherwise(ctx: Context, c: Cand, kin) -> bool:
