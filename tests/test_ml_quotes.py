@@ -815,3 +815,10 @@ def test_persian_perfect_cue_and_adverb_before_it():
     t = "کارشناسان اقتصادی بارها گفته‌اند که تورم بالا مهم‌ترین مشکل بازار مسکن است."
     q = _one(t, "fa", "تورم بالا")
     assert q.kind == "indirect" and q.speaker.name == "کارشناسان اقتصادی"
+
+
+def test_people_of_a_place_speak_not_the_place():
+    t = "Vecinos de la colonia Las Flores denunciaron que llevan días sin luz."
+    assert _one(t, "es", "llevan días").speaker.name.lower() == "vecinos"
+    t = "Residenti del quartiere San Paolo hanno denunciato che l'acqua manca da giorni."
+    assert _one(t, "it", "acqua manca").speaker.name.lower() == "residenti"

@@ -149,6 +149,10 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
             return named(text, people[0][2], people[0][0], people[0][1])
     if best is not None and best[2].type != "PERSON":
         best = _apposed_person(text, index, best) or best
+    if best is not None and best[2].type in ("GPE", "OTHER") and not inverted:
+        head = _people_of_place(text, s_out, best[0])
+        if head is not None:  # "Vecinos de la colonia Oblatos denunciaron": the neighbours
+            return head
     if best is not None and inverted and best[2].type != "PERSON":
         people = [r for r in index.within(cue.end(), clause) if r[2].type == "PERSON"
                   and not _portfolio(text, r[0], r[2]) and not told_to(text, r[0])]
@@ -251,6 +255,34 @@ def _apposed_person(text: str, index, best):
         if h[0] >= me and _ACRONYM_COMMA.fullmatch(text, me, h[0]) and _CLOSED.match(text, h[1]):
             return h  # "el director del Instituto X (IX), Mario Quintero, en una entrevista"
     return None
+
+
+_ARTICLE_OPEN = frozenset("el la los las le les un une des il lo i gli una uno der die das ein eine οι ο η".split())
+
+
+_OF_WORD = re.compile(r"(?<![\w'’])(?:de la|de l['’]|del|de|du|des|della|dello|dell['’]|degli|delle|di|dei|"
+                      r"vom|von der|von|aus|of|του|της|των)(?![\w'’])", re.I)
+
+
+def _people_of_place(text: str, a: int, ms: int) -> Speaker | None:
+    """'Vecinos de la colonia X', 'Residenti del quartiere X': a common noun for people, then
+    where they live; the people speak, the place does not."""
+    of = _OF_WORD.search(text, a, ms)
+    if of is None or len(words(text, of.end(), ms)) > 3:
+        return None
+    cut = of.start()
+    toks = words(text, a, cut)
+    while toks and text[toks[0][0]:toks[0][1]].lower() in _ARTICLE_OPEN:
+        toks = toks[1:]
+    if not 1 <= len(toks) <= 4 or re.search(r"[,،;:]", text[a:ms]):
+        return None
+    head = toks[0]
+    if any(text[x].isupper() for x, _ in toks[1:]) or is_title(text[head[0]:head[1]]):
+        return None  # "El alcalde de X": a role, which the role step names
+    w = text[head[0]:head[1]]
+    if not w.lower().endswith(("s", "i", "e", "es", "en")) or len(w) < 5:
+        return None  # a plural noun of people: vecinos, residenti, habitants, Anwohner
+    return Speaker(None, w, head[0], head[1])
 
 
 def _title_complement(text: str, hit) -> bool:
