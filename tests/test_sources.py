@@ -907,3 +907,8 @@ def test_a_source_kept_anonymous_is_not_the_person_named_next():
              "added that a merger was \"not on the table.\"")
     assert "Petra Lind" not in (_quote(a, "fuel costs had already cut").speaker.name or "")
     assert _quote(a, "can absorb the costs").speaker.name == "Petra Lind"
+
+
+def test_a_capitalised_word_tagged_common_stays_in_the_body_s_name():
+    a = _run("The province's Kivu Relief agency said it would send tents to the valley.")
+    assert _quote(a, "send tents").speaker.name == "Kivu Relief"

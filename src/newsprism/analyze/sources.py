@@ -60,7 +60,9 @@ def _name_fallback(doc, tok, span: tuple[int, int]) -> str:
         # descriptive head names the organisation.
         run = []
         k = tok.i - 1
-        while k >= 0 and doc[k].pos_ == "PROPN" and doc[k].head.i == tok.i \
+        # 'NORKA Roots agency': a capitalised word the tagger made a common noun is the name's
+        while k >= 0 and doc[k].pos_ in ("PROPN", "NOUN") \
+                and doc[k].head.i in {tok.i, *(t.i for t in run)} \
                 and doc[k].text[:1].isupper() \
                 and doc[k].dep_ in ("compound", "nmod") and doc[k].ent_type_ not in ("NORP", "GPE"):
             run.insert(0, doc[k])
