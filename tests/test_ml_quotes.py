@@ -822,3 +822,13 @@ def test_people_of_a_place_speak_not_the_place():
     assert _one(t, "es", "llevan días").speaker.name.lower() == "vecinos"
     t = "Residenti del quartiere San Paolo hanno denunciato che l'acqua manca da giorni."
     assert _one(t, "it", "acqua manca").speaker.name.lower() == "residenti"
+
+
+def test_according_phrase_inside_the_claim_names_no_source():
+    t = ("لاہور میں ٹرانسپورٹ کمپنیوں کی ایسوسی ایشن کے ترجمان نے کہا کہ بسیں معمول کے مطابق "
+         "چل رہی ہیں۔")
+    q = _one(t, "ur", "بسیں")
+    assert q.speaker.name.endswith("ترجمان") and not q.speaker.name.startswith("لاہور")
+    t = ("Le ministère a fait savoir qu'un accord serait signé lundi, selon des propos rapportés "
+         "par Ouest-France.")
+    assert [v.name for v in _one(t, "fr", "un accord serait").via] == ["Ouest-France"]

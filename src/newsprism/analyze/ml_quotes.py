@@ -373,6 +373,8 @@ def _indirect(text, lang, rules, index, roles, s, e, cues, last):
             and len(words(text, s, e)) >= 3:
         qs, qe = trim(text, s, e)  # "Ersatzbusse würden eingerichtet.": still the speaker's
         return [(qs, qe, "indirect", None, last, ())]
+    if acc is not None and _inside_reported(text, rules, cues, acc):
+        acc = None  # "ترجمان نے کہا کہ ... معمول کے مطابق جاری ہے": 'as usual', in the claim
     if acc is not None and lang not in ("tr", "ur", "fa", "ar") and acc.start() - s > 3:
         rows = _said_then_relayed(text, lang, rules, index, roles, s, e, acc, cues, last)
         if rows:
@@ -385,6 +387,18 @@ def _indirect(text, lang, rules, index, roles, s, e, cues, last):
         if row:
             return [row]
     return _by_cue(text, lang, rules, index, roles, s, e, s, cues, last)
+
+
+def _inside_reported(text: str, rules: Lang, cues, acc) -> bool:
+    """An according-phrase after a verb of saying and its 'that' sits in the reported clause
+    ("dijo que, según el contrato, ..."): it names no source of the sentence."""
+    for c in cues:
+        if c.end() <= acc.start() and not rules.according.fullmatch(c.group()):
+            that = rules.that.search(text, c.end(), min(acc.start(), c.end() + 12))
+            if that is not None and not text[c.end():that.start()].strip(" ،,:") \
+                    and not re.search(r"[,،;]", text[that.end():acc.start()]):
+                return True  # (", selon des propos rapportés par X" relays the whole)
+    return False
 
 
 def _said_before(text, lang, rules, index, roles, s, e, cues, last, prev):
