@@ -832,3 +832,11 @@ def test_according_phrase_inside_the_claim_names_no_source():
     t = ("Le ministère a fait savoir qu'un accord serait signé lundi, selon des propos rapportés "
          "par Ouest-France.")
     assert [v.name for v in _one(t, "fr", "un accord serait").via] == ["Ouest-France"]
+
+
+def test_ship_named_in_marks_is_no_quotation():
+    t = ("Περίπου 500 επιβάτες περίμεναν για πέντε ώρες στο λιμάνι, μετά από βλάβη στο πλοίο "
+         "«Νήσος Ρόδος», σύμφωνα με το Λιμενικό Σώμα.")
+    q = _one(t, "el", "επιβάτες περίμεναν")
+    assert q.kind == "indirect" and q.speaker.name == "Λιμενικό Σώμα"
+    assert not any(t[x.start:x.end] == "Νήσος Ρόδος" for x in _quotes(t, "el"))

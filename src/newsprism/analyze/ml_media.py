@@ -355,7 +355,11 @@ def quoted_medium(text: str, o: int, c: int) -> bool:
 _BODY_KIND = re.compile(r"(?:منظمة|جمعية|حركة|مبادرة|مؤسسة|سازمان|انجمن|کمپین|تنظیم|Organisation|"
                         r"Initiative|Verein|Bündnis|association|collectif|mouvement|organización|"
                         r"asociación|plataforma|movimiento|associazione|comitato|movimento|"
-                        r"οργάνωση|κίνημα|πρωτοβουλία|derneği|platformu|girişimi)\s*$", re.I)
+                        r"οργάνωση|κίνημα|πρωτοβουλία|derneği|platformu|girişimi|"
+                        # a ship or an operation named in marks: "du ferry « Île de Sein »"
+                        r"πλοίου|πλοίο|σκάφους|σκάφος|navire|bateau|ferry|buque|barco|ferri|nave|"
+                        r"traghetto|Schiff|Fähre|gemisi|السفينة|سفينة|کشتی|opération|operación|"
+                        r"operazione|Operation|επιχείρηση|επιχείρησης|operasyonu|عملية|عملیات)\s*$", re.I)
 
 
 def quoted_name(text: str, o: int, c: int) -> bool:
