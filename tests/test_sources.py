@@ -912,3 +912,13 @@ def test_a_source_kept_anonymous_is_not_the_person_named_next():
 def test_a_capitalised_word_tagged_common_stays_in_the_body_s_name():
     a = _run("The province's Kivu Relief agency said it would send tents to the valley.")
     assert _quote(a, "send tents").speaker.name == "Kivu Relief"
+
+
+def test_he_is_the_unnamed_man_this_paragraph_brings_in_not_a_woman_quoted_before():
+    a = _run("Wanjiru Kamau, a hydrologist at Egerton University, said the river had risen "
+             "fast. \"The banks could not hold it,\" she said.\n\n"
+             "A second engineer, who has surveyed the basin for the water board and spoke on "
+             "condition of anonymity, was more careful. The rains were unusual, he said, and "
+             "the levees were old.")
+    name = _quote(a, "The rains were unusual").speaker.name or ""
+    assert "Wanjiru" not in name and "engineer" in name

@@ -285,7 +285,8 @@ class Speakers:
             else None
         if unnamed is not None:
             sp = Speaker(None, unnamed.name, s, e)
-        elif ent is not None and (tok is None or tok.pos_ != "PRON" or self._fits(ent, low)):
+        elif ent is not None and (tok is None or tok.pos_ != "PRON" or self._fits(ent, low)
+                                  and self._gender_ok(ent, low, s)):
             sp = Speaker(ent.id, ent.name, s, e)
         elif low in ("which", "who") and tok is not None and hasattr(tok, "head") \
                 and tok.head.dep_ == "relcl" and self._antecedent(tok, low) is not None:
@@ -294,11 +295,18 @@ class Speakers:
             ent = self.coref.entity_at(ante.idx, ante.idx + len(ante.text))
             sp = Speaker(ent.id, ent.name, s, e)
         elif low in cues.PRONOUNS_THIRD or (tok is not None and tok.pos_ == "PRON"):
-            prev = self._recent_for(s, low)
+            misgendered = ent is not None and not self._gender_ok(ent, low, s)
+            # coreference gave 'he' to a Jane: the paragraph's unnamed man comes first
+            prev = (self._unnamed_subject_before(s) if misgendered else None) \
+                or self._recent_for(s, low)
             if prev is None and low == "it" and tok is not None and hasattr(tok, "sent"):
                 prev = self._previous_subject(tok)
-            if prev is None and low in ("he", "she"):
-                prev = self._unnamed_subject_before(s)
+            para = text_of(self.doc).rfind("\n", 0, s)
+            if low in ("he", "she") and (prev is None or prev.start is not None
+                                         and prev.start < para):
+                # 'A second engineer, who ..., was more cautious. The river rose, he said':
+                # the man this paragraph brings in, not a speaker from paragraphs before
+                prev = self._unnamed_subject_before(s) or prev
             sp = Speaker(prev.entity, prev.name, s, e) if prev else Speaker(None, None, s, e)
         else:
             sp = self._inner_name(text, s) or Speaker(None, _name_fallback(self.doc, tok, (s, e)),
@@ -635,6 +643,23 @@ class Speakers:
             return ((m.start, m.end), None) if ent.type in ("PERSON", "ORG") else None
         return None
 
+    def _gender_ok(self, ent, pronoun: str, at: int) -> bool:
+        """'he' for a person the given name, or the other pronouns of the chain, say is a
+        woman (and 'she' for a man) is coreference's slip."""
+        want = _PERSONAL.get(pronoun)
+        if not want or ent.type != "PERSON":
+            return True
+        if not _gender_fits(ent.name, pronoun):
+            return False
+        text = text_of(self.doc)
+        said = {_PERSONAL.get(text[m.start:m.end].lower()) for m in ent.mentions
+                if m.kind == "pronoun" and m.start != at}
+        return not (said - {None}) or want in said
+
+    def _entity_gender_ok(self, entity: str | None, pronoun: str, at: int) -> bool:
+        ent = self.coref.by_id.get(entity) if self.coref is not None and entity else None
+        return ent is None or self._gender_ok(ent, pronoun, at)
+
     def _fits(self, ent, pronoun: str) -> bool:
         """'he'/'she' refers to a person, 'it' to anything but one."""
         if pronoun in _PERSONAL:
@@ -800,7 +825,8 @@ class Speakers:
                     continue
                 if thing and kind == "PERSON":
                     continue  # 'it mocked the minister': a group, never the researcher
-                if person and not _gender_fits(sp.name, pronoun):
+                if person and not (_gender_fits(sp.name, pronoun) and self._entity_gender_ok(
+                        sp.entity, pronoun, pos)):
                     continue
                 last = (at, sp)
                 break
@@ -818,7 +844,7 @@ class Speakers:
     def _last_person(self, after: int, pos: int, pronoun: str = "") -> Speaker | None:
         best = None
         for m, ent in self.coref.mentions_in(after + 1, pos):
-            if ent.type == "PERSON" and m.kind == "name" and _gender_fits(ent.name, pronoun) \
+            if ent.type == "PERSON" and m.kind == "name" and self._gender_ok(ent, pronoun, pos) \
                     and not self._in_quotation(m.start):
                 best = Speaker(ent.id, ent.name, m.start, m.end)
         return best
