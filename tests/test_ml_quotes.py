@@ -840,3 +840,13 @@ def test_ship_named_in_marks_is_no_quotation():
     q = _one(t, "el", "επιβάτες περίμεναν")
     assert q.kind == "indirect" and q.speaker.name == "Λιμενικό Σώμα"
     assert not any(t[x.start:x.end] == "Νήσος Ρόδος" for x in _quotes(t, "el"))
+
+
+def test_role_with_its_portfolio_is_a_new_person():
+    t = ("Le directeur de l'usine, Marc Olivier, a promis « un plan social exemplaire ».\n\n"
+         "Le ministre du Travail, interrogé à la radio, a qualifié l'annonce de « choc terrible ».")
+    q = _one(t, "fr", "choc terrible")
+    assert q.speaker.name != "Marc Olivier" and "ministre" in q.speaker.name
+    t = ("« La digue tiendra », a affirmé le premier ministre, Paul Girard, en point de presse. "
+         "Le chef du gouvernement a précisé que l'armée enverrait 300 soldats.")
+    assert _one(t, "fr", "armée enverrait").speaker.name == "Paul Girard"

@@ -462,6 +462,9 @@ def _kind_fits(text: str, noun: str):
     return lambda ms, name: stem in L.fold(name) or stem in L.fold(text[max(0, ms - 30):ms])
 
 
+_OF_WORDS = frozenset("de del della dello dell di des du von vom der des του της των".split())
+
+
 def _anaphor(text: str, index, toks, lang: str, last: Speaker | None, before: int) -> Speaker | None:
     """'La mandataria añadió', 'De acuerdo con el organismo', 'Vali, ... belirtti': a definite
     role or body noun with no name of its own is the person or body last named."""
@@ -495,7 +498,11 @@ def _anaphor(text: str, index, toks, lang: str, last: Speaker | None, before: in
         if kind == "PERSON" and len(head) <= 2 and (is_title(head[0]) or arabic_title) else None
     if holder is not None:  # "وأضاف الوزير" after two ministers: the one named last
         return Speaker(holder.entity, holder.name, toks[0][0], toks[-1][1])
-    if kind == "PERSON" and head[0] not in _PERSON_ANAPHORS and is_title(head[0]) \
+    # "le ministre de l'Industrie": a role with its capitalised portfolio introduces someone;
+    # "le chef du gouvernement" only renames the premier just quoted
+    described = len(head) >= 3 and head[1] in _OF_WORDS and \
+        text[toks[-1][0]:toks[-1][1]].replace("’", "'").rsplit("'", 1)[-1][:1].isupper()
+    if kind == "PERSON" and (head[0] not in _PERSON_ANAPHORS or described) and is_title(head[0]) \
             and last is not None and last.start is not None \
             and role_key(head[0])[:5] not in L.fold(text[max(0, last.start - 80):
                                                min((last.end or 0) + 60, toks[0][0])]):
@@ -514,6 +521,11 @@ def _anaphor(text: str, index, toks, lang: str, last: Speaker | None, before: in
     before = min(before, a)
     back = [r for r in index.within(max(0, before - 700), before) if r[2].type == kind
             and not AGENCY_RE.fullmatch(r[2].name) and fits(r[0], r[2].name)]
+    if kind == "PERSON" and (head[0] not in _PERSON_ANAPHORS or described) and is_title(head[0]):
+        # "Le ministre de l'Industrie" after "Le directeur général, Philippe Arnaud": only a
+        # person named with that role is the one it points back to
+        key = role_key(head[0])[:5]
+        back = [r for r in back if key in L.fold(text[max(0, r[0] - 80):min(r[1] + 60, before)])]
     if back:
         ms, me, ent = back[-1]
         return Speaker(ent.id, named(text, ent, ms, me).name, a, b)
