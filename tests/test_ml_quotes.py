@@ -850,3 +850,9 @@ def test_role_with_its_portfolio_is_a_new_person():
     t = ("« La digue tiendra », a affirmé le premier ministre, Paul Girard, en point de presse. "
          "Le chef du gouvernement a précisé que l'armée enverrait 300 soldats.")
     assert _one(t, "fr", "armée enverrait").speaker.name == "Paul Girard"
+
+
+def test_according_phrase_inside_its_clause_keeps_the_whole_claim():
+    t = "Eine Sammelklage hat nach Angaben der Anwälte bereits mehr als 2.000 Unterstützer gefunden."
+    q = _one(t, "de", "2.000 Unterstützer")
+    assert q.speaker.name == "Anwälte"

@@ -819,6 +819,11 @@ def _according(text, lang, rules, index, roles, s, e, acc, cues, last):
             qs, qe = trim(text, stop, e)
         elif rules.that.match(text, stop + gap):  # "وذكرت رويترز، نقلاً عن مصدرين، أن ..."
             qs, qe = trim(text, rules.that.match(text, stop + gap).end(), e)
+        elif not text[s:acc.start()].rstrip().endswith((",", "،")) \
+                and not text[stop:stop + gap].strip() \
+                and len(words(text, stop, e)) >= 2:
+            qs, qe = trim(text, s, e)  # "Eine Petition hat nach Angaben der Initiatoren schon
+            # 11.000 Unterschriften gesammelt": the phrase sits inside the clause it sources
         else:
             qs, qe = trim(text, s, acc.start())
     verb = rules.cue.match(text, src_s, src_e) if lang not in ("tr", "ur") else None
