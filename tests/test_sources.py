@@ -922,3 +922,11 @@ def test_he_is_the_unnamed_man_this_paragraph_brings_in_not_a_woman_quoted_befor
              "the levees were old.")
     name = _quote(a, "The rains were unusual").speaker.name or ""
     assert "Wanjiru" not in name and "engineer" in name
+
+
+def test_one_is_one_of_the_group_the_paragraph_just_named():
+    a = _run("In Montero, ranchers were less patient. \"We hear promises every month,\" said "
+             "one, who meant the mayor.\n\n"
+             "Fishermen at the quay were angry. \"Nobody listens,\" one said.")
+    assert _quote(a, "We hear promises").speaker.name == "rancher"
+    assert _quote(a, "Nobody listens").speaker.name == "fisherman"

@@ -283,7 +283,10 @@ class Speakers:
             ent = self._appositive_person(s, e, ent) or self._person_at_end(s, e) or ent
         unnamed = self._unnamed_since(ent, s, low) if ent is not None and low in _PERSONAL \
             else None
-        if unnamed is not None:
+        one = self._one_of(tok, s, e) if ent is None else None
+        if one is not None:
+            sp = one
+        elif unnamed is not None:
             sp = Speaker(None, unnamed.name, s, e)
         elif ent is not None and (tok is None or tok.pos_ != "PRON" or self._fits(ent, low)
                                   and self._gender_ok(ent, low, s)):
@@ -542,6 +545,21 @@ class Speakers:
             return None
         ent = next(iter(hits.values()))
         return Speaker(ent.id, ent.name, s, s + len(text))
+
+    def _one_of(self, tok, s: int, e: int) -> Speaker | None:
+        """'Ranchers were less patient. "...," said one': one of the group the paragraph
+        just named, called by its singular."""
+        if tok is None or not hasattr(tok, "lower_") or tok.lower_ != "one" \
+                or any(c.lower_ == "of" for c in tok.children):
+            return None
+        ps = text_of(self.doc).rfind("\n", 0, s) + 1
+        span = self.doc.char_span(ps, s, alignment_mode="contract")
+        for t in reversed(list(span) if span is not None else []):
+            if t.tag_ == "NNS" and not self._in_quotation(t.idx) and (
+                    t.dep_ == "nsubj" or L.singular(t.lower_) in L.PERSON_NOUNS):
+                one = t.lemma_.lower() if t.lemma_.lower() != t.lower_ else L.singular(t.lower_)
+                return Speaker(None, one, s, e)
+        return None
 
     def _antecedent(self, tok, low: str):
         """The entity a relative clause describes: 'who' a person, 'which' a body."""
