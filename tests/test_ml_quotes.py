@@ -856,3 +856,9 @@ def test_according_phrase_inside_its_clause_keeps_the_whole_claim():
     t = "Eine Sammelklage hat nach Angaben der Anwälte bereits mehr als 2.000 Unterstützer gefunden."
     q = _one(t, "de", "2.000 Unterstützer")
     assert q.speaker.name == "Anwälte"
+
+
+def test_german_lower_case_broadcaster_told_is_a_via():
+    t = "Bürgermeisterin Anna Vogt ist empört. „Wir sind am Limit“, sagte sie dem swr."
+    q = _one(t, "de", "Wir sind am Limit")
+    assert q.speaker.name == "Anna Vogt" and [v.name for v in q.via] == ["swr"]

@@ -265,6 +265,13 @@ def _acronym_only(text: str, vias: list[Via]) -> list[Via]:
 _BRACKET_NEXT = re.compile(r"(?:['’]\w{1,4})?(?:\s+[a-zà-ÿ]+){0,2}\s*\(")
 
 
+# German capitalises every noun: a lower-case word told something after a cue and its
+# pronoun is a brand ("sagte er dem rbb", "sagte sie dem swr").
+_DE_LOWER_BRAND = re.compile(r"(?:sagte|erklärte|betonte|kritisierte|warnte|bestätigte|berichtete)"
+                             r"\s+(?:er|sie|es)\s+(?:dem|der)\s+(?P<n>[a-zäöü][a-zäöü0-9-]{1,11})"
+                             r"(?=\s*[.,;!?]|\s+(?:in|im|am|zufolge)\b)")
+
+
 def _told_media(text, s, e, speaker: Speaker, quoted, out: list[Via], taken: list) -> None:
     """Media named after told-to and interviewed-by words, and Arabic-script media named by
     their kind, that no list knows."""
@@ -277,6 +284,7 @@ def _told_media(text, s, e, speaker: Speaker, quoted, out: list[Via], taken: lis
                                                      _TR_MEDIUM)
               for m in pat.finditer(text, s, e)]
     found += [(m.span("n"), "ال" + m.group("n")) for m in _AR_TV.finditer(text, s, e)]
+    found += [(m.span("n"), m.group("n")) for m in _DE_LOWER_BRAND.finditer(text, s, e)]
     for k, ((a, b), name) in enumerate(found):
         acronym = _ACRONYM_LATER.match(text, b)
         if acronym:  # "Radio France internationale (RFI)": the acronym is the shared name
