@@ -862,3 +862,10 @@ def test_german_lower_case_broadcaster_told_is_a_via():
     t = "Bürgermeisterin Anna Vogt ist empört. „Wir sind am Limit“, sagte sie dem swr."
     q = _one(t, "de", "Wir sind am Limit")
     assert q.speaker.name == "Anna Vogt" and [v.name for v in q.via] == ["swr"]
+
+
+def test_german_strong_dative_adjective_becomes_nominative():
+    t = "Laut Deutschem Wetterdienst wird es am Wochenende bis zu 38 Grad heiß."
+    assert _one(t, "de", "38 Grad").speaker.name == "Deutscher Wetterdienst"
+    t = "Laut Bayerischem Landesamt wird der Pegel am Abend weiter steigen."
+    assert _one(t, "de", "Pegel").speaker.name == "Bayerisches Landesamt"

@@ -917,11 +917,24 @@ __all__ = ["DATELINE_AT", "PREPOSITIONS", "SPEAKING_TYPES", "appositive_subject"
 _DE_GENITIVE = re.compile(r"(?<=[^aeiouäöü])es$|(?<=\w\w\w)s$")
 
 
+# A capitalised adjective in the strong dative opening a body's name, without an article.
+_DE_STRONG_DATIVE = re.compile(r"([A-ZÄÖÜ][a-zäöüß]+?)em(?=\s+[A-ZÄÖÜ])")
+_DE_MASC_HEADS = ("verband", "dienst", "bund", "rat", "verein", "konzern", "sender", "rundfunk",
+                  "ausschuss", "senat", "gerichtshof", "städtetag", "landkreistag", "zoll")
+_DE_NEUT_HEADS = ("institut", "amt", "werk", "zentrum", "kreuz", "komitee", "ministerium", "gericht")
+
+
 def de_nominative(text: str, index, sp: Speaker) -> Speaker:
     """'Nach Angaben des Landesfeuerwehrkommandos': a German source after 'des' is named in
     the nominative; a bare 'des Landes' is the longer name it shortens ('Land Oberösterreich')."""
     if not sp.name or sp.start is None or sp.entity is not None and len(sp.name.split()) < 2:
         return sp
+    strong = _DE_STRONG_DATIVE.match(sp.name)
+    if strong is not None:  # "Laut Deutschem Hebammenverband": der Deutsche Hebammenverband
+        head = sp.name.split()[-1].lower()
+        ending = "er" if head.endswith(_DE_MASC_HEADS) else "es" if head.endswith(_DE_NEUT_HEADS) else None
+        if ending is not None:
+            return Speaker(sp.entity, strong.group(1) + ending + sp.name[strong.end():], sp.start, sp.end)
     if not text[max(0, sp.start - 4):sp.start].lower().endswith("des "):
         return sp
     first, *rest = sp.name.split(" ")
