@@ -298,5 +298,29 @@ def ordinal_date(text: str, i: int) -> bool:
     return bool(_ORDINAL_DATE.match(text, max(0, i - 2))) or bool(_ORDINAL_DATE.match(text, max(0, i - 1)))
 
 
-__all__ = ["acronym_first", "ordinal_date", "acronym_place", "after_number", "arabic_names", "bracketed_names",
+# A channel's number is part of its name: "Canal 44", "Rete 4", "Kanal 7", "France 2".
+_CHANNEL_HEADS = frozenset("canal kanal kanali chaine rete radio tv sender channel".split())
+_CHANNEL_NUMBER = re.compile(r" \d{1,3}(?![\d.,:/]\d|\d|\s*(?:%|€|\$|h\b))")
+
+
+def channel_number(text: str, c, make):
+    """The candidate c with the channel number after its name; make: the Cand constructor."""
+    head = L.fold(text[c.start:c.end].split()[-1]) if c.end > c.start else ""
+    m = _CHANNEL_NUMBER.match(text, c.end) if head in _CHANNEL_HEADS else None
+    if m is None:
+        return c
+    return make(c.start, m.end(), "ORG", None, False, c.tokens)
+
+
+def portfolio_list(text: str, toks, i: int, j: int) -> int:
+    """'Ministerio de Agricultura, Pesca y Alimentación': the listed portfolios are the
+    ministry's name; with no closing 'and', the words after a comma are an apposition."""
+    m = L.PORTFOLIO_LIST.match(text, toks[j - 1][1]) if any(
+        L.MINISTRY_WORD.fullmatch(text[a:b]) for a, b in toks[i:j]) else None
+    if m is None or not text[toks[j - 1][1]:m.end()].startswith(", "):
+        return j
+    return next((k + 1 for k in range(j, len(toks)) if toks[k][1] == m.end()), j)
+
+
+__all__ = ["acronym_first", "channel_number", "portfolio_list", "ordinal_date", "acronym_place", "after_number", "arabic_names", "bracketed_names",
            "compound_given", "names_after_roles", "numbered_end", "source_before", "split_run"]

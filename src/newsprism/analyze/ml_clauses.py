@@ -11,8 +11,8 @@ from . import ml_lexicon as L
 from .ml_canon import canonical_medium, medium_name
 from .ml_entities import quote_pairs, words
 from .ml_media import AGENCY_RE, is_medium, relayed_by, told_to
-from .ml_speakers import (PREPOSITIONS, clause_end, find_speaker, in_dateline, is_title, named,
-                          speaker_in)
+from .ml_speakers import (PREPOSITIONS, appositive_subject, clause_end, find_speaker, in_dateline,
+                          is_title, named, speaker_in)
 
 
 END_PUNCT = " \t\n.,;:!?؟،۔»«“”„\"'’‹›"
@@ -588,6 +588,76 @@ AND_THEN = {k: re.compile(rf",\s+{w}\s+(?!{t}\b)(?=\w)") for k, w, t in (
     ("el", "και", "ότι"))}
 
 
+def sentence_final(text: str, cue, s: int, e: int, lang: str) -> bool:
+    """', a annoncé le Pentagone.' / Turkish '... söyledi.': the cue closes the sentence."""
+    rest = text[cue.end():e]
+    if lang in ("fa", "ur"):
+        return False  # their reported clauses follow the verb with که / کہ
+    if lang == "tr":  # "Kulivend, yaralıların ... kaldırıldığını söyledi."
+        before = words(text, s, cue.start())
+        last = text[before[-1][0]:before[-1][1]] if before else ""
+        if TR_CONVERB.search(cue.group()):  # "arttığını belirterek ... çağırdı": a clause
+            return bool(_TR_CLAUSE.search(last))  # closes before the converb, as before a verb
+        return len(words(rest)) <= 1 and ("," in text[s:cue.start()] or bool(_TR_CLAUSE.search(last))
+                                          or bool(_TR_SUBJECT_END.search(text, s, cue.start())))
+    joined = NEXT_CLAUSE.search(rest)
+    if joined is not None:  # "..., sagte sie der APA, und viele Keller stünden ...": the
+        rest = rest[:joined.start()]  # attribution closes its own clause; another follows
+    comma = text[max(0, cue.start() - 3):cue.start()]
+    head = text[s:cue.start()].rstrip()
+    as_cue = AS_CUE.search(text, max(s, cue.start() - 16), cue.start())
+    return ("," in comma or as_cue is not None) and len(words(rest)) <= 8 \
+        and not appositive_subject(head)
+
+
+# Turkish reported clauses end in a nominalised verb: "kaldırıldığını", "geleceğini".
+_TR_SETTING = re.compile(r"\s*(?:\S+\s+){0,5}?(?:yaptığı|verdiği|katıldığı|düzenlediği)\s+"
+                         r"(?:\S+\s+)?(?:açıklamada|açıklamasında|demeçte|konuşmada|paylaşımda|"
+                         r"mesajda|röportajda|basın toplantısında|toplantıda)[\s,]+")
+
+
+TR_CONVERB = re.compile(r"[ae]r[ae]k$")
+_TR_CLAUSE = re.compile(r"(?:d[ıiuü]ğ|t[ıiuü]ğ|[ae]c[ae]ğ)[ıiuü](?:n[ıiuü])?$")
+# The subject's comma: the first one after which the clause goes on in lower case ("Çevre,
+# Şehircilik ve İklim Değişikliği Bakanı Murat Yılmaz, sosyal medya ..."), and the particles
+# that close a Turkish subject ("Karayolları Genel Müdürlüğü de ...", "Vali ise ...").
+_TR_SUBJECT_COMMA = re.compile(r",\s+(?=[a-zçğıöşü0-9\"“])")
+_TR_SUBJECT_END = re.compile(r"\s(?:de|da|ise|dahi)\s")
+
+
+def content_before(text: str, s: int, cue, lang: str) -> tuple[int, int]:
+    if lang in ("tr", "fa", "ur"):
+        # "Kulivend, yaralıların ... kaldırıldığını söyledi": after the subject's comma, or
+        # after the subject's name ("Ilona Weiss ise sonuçları tanımadığını duyurdu")
+        head = text[s:cue.start()]
+        k = head.find(",")
+        if lang == "tr" and _TR_SUBJECT_COMMA.search(head):
+            k = _TR_SUBJECT_COMMA.search(head).start()
+        particle = _TR_SUBJECT_END.search(head) if lang == "tr" else None
+        if particle and (k < 0 or particle.start() < k) and particle.start() < 80:
+            start = s + particle.end()  # "Karayolları Genel Müdürlüğü de Rize-Artvin yolunun"
+        elif 0 <= k < 120 and (lang == "tr" or k < 60):
+            start = s + k + 1
+        else:
+            caps = [b for a, b in words(text, s, cue.start()) if text[a].isupper()]
+            start = caps[-1] if caps else s
+            start += len(text[start:cue.start()]) - len(text[start:cue.start()].lstrip())
+            if text.startswith("ise ", start):
+                start += 4
+        m = _TR_SETTING.match(text, start, cue.start())
+        if m:  # "Anadolu Ajansı'na yaptığı açıklamada 42 kişinin ...": where, not what
+            start = m.end()
+        return trim(text, start, cue.start())
+    end = cue.start()
+    as_cue = AS_CUE.search(text, max(s, end - 16), end)
+    if as_cue is not None:
+        end = as_cue.start()
+    colon = text.rfind(": ", s, end)
+    if colon >= 0:  # "X begrüßte die Entscheidung: Sie komme spät, teilte der Verband mit"
+        return trim(text, colon + 1, end)
+    return trim(text, s, end)
+
+
 __all__ = [
     "ACRONYM_GLUED", "AND_THEN", "AS_CUE", "CONTRAST", "NEXT_CLAUSE", "cited_by_medium", "in_relative", "sentence_cues",
     "ANNOUNCE", "DE_RELAY_CLAUSE", "FA_SAID_BEFORE", "INFINITIVE", "INFINITIVE_OF",
@@ -596,6 +666,7 @@ __all__ = [
     "interrupted", "inverted_np", "konjunktiv_after", "nearest_cue", "outside_spans",
     "person_before", "run_on_speakers", "same_subject_claim", "skip_role_appositive",
     "source_tail", "stands_alone", "statement_lead", "trim", "unreported_participle",
+    "TR_CONVERB", "content_before", "sentence_final",
 ]
 
 

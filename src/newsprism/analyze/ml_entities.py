@@ -158,7 +158,6 @@ def _mostly_arabic(text: str) -> bool:
     return len(_ARABIC_CHAR.findall(sample)) > 0.3 * max(1, sum(c.isalpha() for c in sample))
 
 
-
 def _latin_candidates(text: str, lang: str) -> list[Cand]:
     out: list[Cand] = []
     for s, e in sentences(text):
@@ -186,33 +185,11 @@ def _latin_candidates(text: str, lang: str) -> list[Cand]:
                     j += 2  # "Afet ve Acil Durum Yönetimi Başkanlığı": one body, not two
                 else:
                     break
-            j = _portfolio_list(text, toks, i, j)
-            out += [_channel_number(text, c) for c in B.split_run(text, toks, i, j, lang, s, _latin_run, Cand)]
+            j = B.portfolio_list(text, toks, i, j)
+            out += [B.channel_number(text, c, Cand)
+                    for c in B.split_run(text, toks, i, j, lang, s, _latin_run, Cand)]
             i = j
     return out
-
-
-# A channel's number is part of its name: "Canal 44", "Rete 4", "Kanal 7", "France 2".
-_CHANNEL_HEADS = frozenset("canal kanal kanali chaine rete radio tv sender channel".split())
-_CHANNEL_NUMBER = re.compile(r" \d{1,3}(?![\d.,:/]\d|\d|\s*(?:%|€|\$|h\b))")
-
-
-def _channel_number(text: str, c: Cand) -> Cand:
-    head = L.fold(text[c.start:c.end].split()[-1]) if c.end > c.start else ""
-    m = _CHANNEL_NUMBER.match(text, c.end) if head in _CHANNEL_HEADS else None
-    if m is None:
-        return c
-    return Cand(c.start, m.end(), "ORG", None, False, c.tokens)
-
-
-def _portfolio_list(text: str, toks, i: int, j: int) -> int:
-    """'Ministerio de Agricultura, Pesca y Alimentación': the listed portfolios are the
-    ministry's name; with no closing 'and', the words after a comma are an apposition."""
-    m = L.PORTFOLIO_LIST.match(text, toks[j - 1][1]) if any(
-        L.MINISTRY_WORD.fullmatch(text[a:b]) for a, b in toks[i:j]) else None
-    if m is None or not text[toks[j - 1][1]:m.end()].startswith(", "):
-        return j
-    return next((k + 1 for k in range(j, len(toks)) if toks[k][1] == m.end()), j)
 
 
 def _strip_affixes(text: str, a: int, b: int) -> tuple[int, int]:

@@ -12,7 +12,7 @@ from ..records import Entity, Quote, Span, Speaker, Via
 from . import ml_lexicon as L
 from .ml_canon import canonical_medium, canonical_vias, is_agency, medium_name
 from .ml_clauses import (ACRONYM_GLUED, AND_THEN, ANNOUNCE, AS_CUE, CONTRAST, DE_RELAY_CLAUSE,
-                         FA_SAID_BEFORE, INFINITIVE, INFINITIVE_OF, KONJUNKTIV, NEXT_CLAUSE,
+                         FA_SAID_BEFORE, INFINITIVE, INFINITIVE_OF, KONJUNKTIV,
                          SAID_BEFORE, UR_SAID_BEFORE, according_pronoun, announced,
                          announced_before, body_anaphor, cited_by_medium, cited_source,
                          colon_subject, continues_quote, plausible, german_np_end, interrupted,
@@ -22,16 +22,16 @@ from .ml_clauses import (ACRONYM_GLUED, AND_THEN, ANNOUNCE, AS_CUE, CONTRAST, DE
                          stands_alone, statement_lead, trim)
 from .ml_bounds import source_before
 from .ml_claims import (V2_SUBJUNCTIVE, and_that_after, de_as_reported, de_colon_claim,
-                        gerund_speakers, object_claim, that_before_quote, tidy_name,
-                        tr_and_then, ur_inner_speaker)
-from .ml_clauses import quote_paragraphs
+                        de_nominative, gerund_speakers, object_claim, short_name_after,
+                        that_before_quote, tidy_name, tr_and_then, ur_inner_speaker)
+from .ml_clauses import TR_CONVERB, content_before, quote_paragraphs, sentence_final
 from .ml_entities import quote_pairs, sentences, words
 from .ml_media import (AGENCY_RE, AR_FROM, AR_SAYING, RELAY_RE, TRAILING_RELAY, as_via,
                        find_vias, is_medium, last_agency, named_in_marks, quoted_medium,
                        quoted_name)
-from .ml_speakers import (DATELINE_AT, SPEAKING_TYPES, appositive_subject,
-                          clause_end, de_nominative, find_speaker, in_dateline, named,
-                          short_name_after, speaker_in, titles_of)
+from .ml_speakers import (DATELINE_AT, SPEAKING_TYPES,
+                          clause_end, find_speaker, in_dateline, named, speaker_in,
+                          titles_of)
 
 
 @dataclass(frozen=True)
@@ -517,8 +517,8 @@ def _by_cue(text, lang, rules, index, roles, s, e, sent_s, cues, last):
             that = None  # "confirmó X, aunque aseguró que ...": that 'que' is the next verb's
         if that is not None and that.start() - cue.end() <= 80:
             qs, qe = trim(text, that.end(), e)
-        elif _sentence_final(text, cue, s, e, lang):
-            qs, qe = _content_before(text, s, cue, lang)
+        elif sentence_final(text, cue, s, e, lang):
+            qs, qe = content_before(text, s, cue, lang)
             if AS_CUE.search(text, max(s, cue.start() - 16), cue.start()) and lang != "tr":
                 # "..., όπως μετέδωσε η ΕΡΤ": the one named after the verb reported it
                 who = speaker_in(text, index, roles, cue.end(), e, None)
@@ -602,7 +602,7 @@ def _by_cue(text, lang, rules, index, roles, s, e, sent_s, cues, last):
         else:
             # a Turkish converb's subject comes before its clause; after it stand the
             # main verb's objects ("TTB ... belirterek Bakanlığı ... çağırdı")
-            after = [] if lang == "tr" and _TR_CONVERB.search(cue.group()) else [(qe, e)]
+            after = [] if lang == "tr" and TR_CONVERB.search(cue.group()) else [(qe, e)]
             speaker = find_speaker(text, lang, rules, index, roles, s, e, cue, [(s, qs)] + after,
                                    last)
         if speaker.start is not None and speaker.start < qe and qs < (speaker.end or 0):
@@ -722,76 +722,6 @@ def _skip_to_that(text: str, pos: int, e: int, rules: Lang) -> int:
     jeudi que", "وقال المسؤول ... إن"); the first one within reach counts."""
     m = rules.that.search(text, pos, min(e, pos + 80))
     return m.start() if m else pos
-
-
-def _sentence_final(text: str, cue, s: int, e: int, lang: str) -> bool:
-    """', a annoncé le Pentagone.' / Turkish '... söyledi.': the cue closes the sentence."""
-    rest = text[cue.end():e]
-    if lang in ("fa", "ur"):
-        return False  # their reported clauses follow the verb with که / کہ
-    if lang == "tr":  # "Kulivend, yaralıların ... kaldırıldığını söyledi."
-        before = words(text, s, cue.start())
-        last = text[before[-1][0]:before[-1][1]] if before else ""
-        if _TR_CONVERB.search(cue.group()):  # "arttığını belirterek ... çağırdı": a clause
-            return bool(_TR_CLAUSE.search(last))  # closes before the converb, as before a verb
-        return len(words(rest)) <= 1 and ("," in text[s:cue.start()] or bool(_TR_CLAUSE.search(last))
-                                          or bool(_TR_SUBJECT_END.search(text, s, cue.start())))
-    joined = NEXT_CLAUSE.search(rest)
-    if joined is not None:  # "..., sagte sie der APA, und viele Keller stünden ...": the
-        rest = rest[:joined.start()]  # attribution closes its own clause; another follows
-    comma = text[max(0, cue.start() - 3):cue.start()]
-    head = text[s:cue.start()].rstrip()
-    as_cue = AS_CUE.search(text, max(s, cue.start() - 16), cue.start())
-    return ("," in comma or as_cue is not None) and len(words(rest)) <= 8 \
-        and not appositive_subject(head)
-
-
-# Turkish reported clauses end in a nominalised verb: "kaldırıldığını", "geleceğini".
-_TR_SETTING = re.compile(r"\s*(?:\S+\s+){0,5}?(?:yaptığı|verdiği|katıldığı|düzenlediği)\s+"
-                         r"(?:\S+\s+)?(?:açıklamada|açıklamasında|demeçte|konuşmada|paylaşımda|"
-                         r"mesajda|röportajda|basın toplantısında|toplantıda)[\s,]+")
-
-
-_TR_CONVERB = re.compile(r"[ae]r[ae]k$")
-_TR_CLAUSE = re.compile(r"(?:d[ıiuü]ğ|t[ıiuü]ğ|[ae]c[ae]ğ)[ıiuü](?:n[ıiuü])?$")
-# The subject's comma: the first one after which the clause goes on in lower case ("Çevre,
-# Şehircilik ve İklim Değişikliği Bakanı Murat Yılmaz, sosyal medya ..."), and the particles
-# that close a Turkish subject ("Karayolları Genel Müdürlüğü de ...", "Vali ise ...").
-_TR_SUBJECT_COMMA = re.compile(r",\s+(?=[a-zçğıöşü0-9\"“])")
-_TR_SUBJECT_END = re.compile(r"\s(?:de|da|ise|dahi)\s")
-
-
-def _content_before(text: str, s: int, cue, lang: str) -> tuple[int, int]:
-    if lang in ("tr", "fa", "ur"):
-        # "Kulivend, yaralıların ... kaldırıldığını söyledi": after the subject's comma, or
-        # after the subject's name ("Ilona Weiss ise sonuçları tanımadığını duyurdu")
-        head = text[s:cue.start()]
-        k = head.find(",")
-        if lang == "tr" and _TR_SUBJECT_COMMA.search(head):
-            k = _TR_SUBJECT_COMMA.search(head).start()
-        particle = _TR_SUBJECT_END.search(head) if lang == "tr" else None
-        if particle and (k < 0 or particle.start() < k) and particle.start() < 80:
-            start = s + particle.end()  # "Karayolları Genel Müdürlüğü de Rize-Artvin yolunun"
-        elif 0 <= k < 120 and (lang == "tr" or k < 60):
-            start = s + k + 1
-        else:
-            caps = [b for a, b in words(text, s, cue.start()) if text[a].isupper()]
-            start = caps[-1] if caps else s
-            start += len(text[start:cue.start()]) - len(text[start:cue.start()].lstrip())
-            if text.startswith("ise ", start):
-                start += 4
-        m = _TR_SETTING.match(text, start, cue.start())
-        if m:  # "Anadolu Ajansı'na yaptığı açıklamada 42 kişinin ...": where, not what
-            start = m.end()
-        return trim(text, start, cue.start())
-    end = cue.start()
-    as_cue = AS_CUE.search(text, max(s, end - 16), end)
-    if as_cue is not None:
-        end = as_cue.start()
-    colon = text.rfind(": ", s, end)
-    if colon >= 0:  # "X begrüßte die Entscheidung: Sie komme spät, teilte der Verband mit"
-        return trim(text, colon + 1, end)
-    return trim(text, s, end)
 
 
 def _according(text, lang, rules, index, roles, s, e, acc, cues, last):

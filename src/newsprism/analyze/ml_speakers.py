@@ -8,8 +8,8 @@ from collections.abc import Iterable
 
 from ..records import Entity, Speaker
 from . import ml_lexicon as L
-from .ml_claims import (full_name_after, new_subject, paragraph_person, previous_subject,
-                        recent_holder, ur_ergative, ur_said_by)
+from .ml_claims import (apposed_person, full_name_after, new_subject,
+                        paragraph_person, previous_subject, recent_holder, ur_ergative, ur_said_by)
 from .ml_entities import quote_pairs, title_word, words
 from .ml_media import (AGENCY_RE, AR_FROM, AR_SAYING, DATIVE_AFTER, TRAILING_RELAY, agency_like,
                        is_medium, relayed_by, told_to)
@@ -148,7 +148,7 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
         if people:  # "a confié un viticulteur de Meursault, Pierre Lambert, ..."
             return named(text, people[0][2], people[0][0], people[0][1])
     if best is not None and best[2].type != "PERSON":
-        best = _apposed_person(text, index, best) or best
+        best = apposed_person(text, index, best) or best
     if best is not None and best[2].type in ("GPE", "OTHER") and not inverted:
         head = _people_of_place(text, s_out, best[0])
         if head is not None:  # "Vecinos de la colonia Oblatos denunciaron": the neighbours
@@ -229,32 +229,6 @@ def _ar_role_then_name(text: str, index, cue, e: int) -> Speaker | None:
     if not people or len(words(text, first + 1, nxt)) > 4:
         return None
     return named(text, people[0][2], people[0][0], people[0][1])
-
-
-# A body named after a preposition only says where a person works: "Paolo Serra, dell'Università
-# di Pavia," and "el director del Instituto X (IX), Mario Quintero,".
-_OF_BEFORE = re.compile(r"(?<![\w'’])(?:de la|de l['’]|del|de|du|des|d['’]|della|dello|dell['’]|"
-                        r"degli|delle|di|dei|vom|von der|von|der|des|of|του|της|των)\s*$", re.I)
-_COMMA_OF = re.compile(r"\s*[,،]\s*(?:de la|de l['’]|del|de|du|des|d['’]|della|dello|dell['’]|"
-                       r"degli|delle|di|dei|vom|von der|von|der|des|of|του|της|των|bei|beim|at)\s*",
-                       re.I)
-_ACRONYM_COMMA = re.compile(r"(?:\s*\([^()\n]{1,15}\))?\s*[,،]\s*")
-_CLOSED = re.compile(r"(?:\s*\([^()\n]{1,15}\))?\s*(?:[,،.;:]|$)")
-
-
-def _apposed_person(text: str, index, best):
-    """The person beside a body in the genitive, across a comma: the body is where the person
-    works, the person is the one who spoke."""
-    ms, me, ent = best
-    if not _OF_BEFORE.search(text[max(0, ms - 14):ms]):
-        return None
-    near = [h for h in index.within(max(0, ms - 80), min(len(text), me + 80)) if h[2].type == "PERSON"]
-    for h in near:
-        if h[1] <= ms and _COMMA_OF.fullmatch(text, h[1], ms) and _CLOSED.match(text, me):
-            return h  # "Paolo Serra, dell'Università di Pavia, ha spiegato"
-        if h[0] >= me and _ACRONYM_COMMA.fullmatch(text, me, h[0]) and _CLOSED.match(text, h[1]):
-            return h  # "el director del Instituto X (IX), Mario Quintero, en una entrevista"
-    return None
 
 
 _ARTICLE_OPEN = frozenset("el la los las le les un une des il lo i gli una uno der die das ein eine οι ο η".split())
@@ -912,56 +886,3 @@ def titles_of(text: str, entities: Iterable[Entity], language: str | None) -> di
 
 __all__ = ["DATELINE_AT", "PREPOSITIONS", "SPEAKING_TYPES", "appositive_subject", "clause_end",
            "find_speaker", "in_dateline", "is_title", "named", "speaker_in", "titles_of"]
-
-
-_DE_GENITIVE = re.compile(r"(?<=[^aeiouäöü])es$|(?<=\w\w\w)s$")
-
-
-# A capitalised adjective in the strong dative opening a body's name, without an article.
-_DE_STRONG_DATIVE = re.compile(r"([A-ZÄÖÜ][a-zäöüß]+?)em(?=\s+[A-ZÄÖÜ])")
-_DE_MASC_HEADS = ("verband", "dienst", "bund", "rat", "verein", "konzern", "sender", "rundfunk",
-                  "ausschuss", "senat", "gerichtshof", "städtetag", "landkreistag", "zoll")
-_DE_NEUT_HEADS = ("institut", "amt", "werk", "zentrum", "kreuz", "komitee", "ministerium", "gericht")
-
-
-def de_nominative(text: str, index, sp: Speaker) -> Speaker:
-    """'Nach Angaben des Landesfeuerwehrkommandos': a German source after 'des' is named in
-    the nominative; a bare 'des Landes' is the longer name it shortens ('Land Oberösterreich')."""
-    if not sp.name or sp.start is None or sp.entity is not None and len(sp.name.split()) < 2:
-        return sp
-    strong = _DE_STRONG_DATIVE.match(sp.name)
-    if strong is not None:  # "Laut Deutschem Hebammenverband": der Deutsche Hebammenverband
-        head = sp.name.split()[-1].lower()
-        ending = "er" if head.endswith(_DE_MASC_HEADS) else "es" if head.endswith(_DE_NEUT_HEADS) else None
-        if ending is not None:
-            return Speaker(sp.entity, strong.group(1) + ending + sp.name[strong.end():], sp.start, sp.end)
-    if not text[max(0, sp.start - 4):sp.start].lower().endswith("des "):
-        return sp
-    first, *rest = sp.name.split(" ")
-    cut = _DE_GENITIVE.search(first)
-    if cut is None or not first[:1].isupper():
-        return sp
-    name = " ".join([first[:cut.start()], *rest])
-    if not rest:  # the short form of a name the article gave before
-        longer = [ent.name for ms, _, ent in index.rows if ms < sp.start and ent.type in ("ORG", "GPE")
-                  and ent.name.split(" ")[0] == name and len(ent.name.split()) > 1]
-        spelled = list(re.finditer(rf"(?<!\w){re.escape(name)}(?:\s+[A-ZÄÖÜ][\w-]+)+", text[:sp.start]))
-        name = longer[-1] if longer else spelled[-1].group() if spelled else name
-    return Speaker(sp.entity, name, sp.start, sp.end)
-
-
-# The rest of a long body name the mention stopped short of, then its short name in brackets:
-# "Servicio Nacional de Geología [y Minería (Sernageomin)]", "Amt für Wasser [und Energie (AWE)]".
-_NAME_RUN_THEN_SHORT = re.compile(r"(?:\s+(?:y|e|et|und|και|ve|de|del|della|di|des|du|der|für|für)"
-                                  r"\s+[A-ZÀ-ÝΑ-ΩÄÖÜ][\w-]*)+\s*\(([A-ZÀ-ÝΑ-ΩÄÖÜ][\w.-]{1,11})\)")
-
-
-def short_name_after(text: str, index, sp: Speaker) -> Speaker:
-    """A body's mention cut at 'y', 'und', 'et' inside its name takes the short name the text
-    gives in brackets right after the whole name."""
-    if sp.end is None or not sp.name:
-        return sp
-    m = _NAME_RUN_THEN_SHORT.match(text, sp.end)
-    if m is None or not any(w.islower() for w in sp.name.split()[1:]):
-        return sp  # a body's name has its linking words ("de", "für"); "X und Y (ÖVP)" are people
-    return Speaker(None, m.group(1), m.start(1), m.end(1))
