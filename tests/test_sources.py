@@ -930,3 +930,12 @@ def test_one_is_one_of_the_group_the_paragraph_just_named():
              "Fishermen at the quay were angry. \"Nobody listens,\" one said.")
     assert _quote(a, "We hear promises").speaker.name == "rancher"
     assert _quote(a, "Nobody listens").speaker.name == "fisherman"
+
+
+def test_an_abbreviated_rank_does_not_end_the_sentence_before_the_name():
+    a = _run("\"The channel is open again,\" Capt. Lars Vinter, the harbour master, said on "
+             "Tuesday.\n\n"
+             "The port authority, in a notice signed by its chief Eng. Tomas Ruud, maintained "
+             "that the quay was sound.")
+    assert _quote(a, "The channel is open again").speaker.name == "Lars Vinter"
+    assert "Tomas Ruud" not in (_quote(a, "the quay was sound").speaker.name or "")
