@@ -47,19 +47,30 @@ LANGS = {"fr", "de", "es", "it", "tr", "el", "ar", "fa", "ur"}
 # -e..-n 0.950 (unchanged), the whole late file (117 articles, 825 quotes) 0.942. The opened
 # second sealed set (quotes_gold_ml_opened2, written by another engineer, 0.765 when scored
 # sealed): 0.779 at this session's start, 0.956 after (found 0.971, speaker 0.956, via 0.971).
+# The opened third sealed set (quotes_gold_ml_opened3, 9 articles, 69 quotes, written by an
+# engineer who tunes nothing): 0.551 when scored sealed (first look; found 0.899, speaker 0.652,
+# via 0.739; fr 0.500, de 0.375, es 0.375, it 0.714, tr 0.875, el 0.625, ar 0.429, fa 0.429,
+# ur 0.625). After session 6's general fixes: 0.797 (found 0.957, speaker 0.899, via 0.855; fr
+# 0.750, de 0.750, es 0.875, it 1.000, tr 0.875, el 0.750, ar 0.429, fa 0.714, ur 1.000). Most
+# of its remaining via misses are continuations ("Il a indiqué", "وأضاف") that it gives the
+# relay of the quote before, which the older files do not: the convention is not settled.
 OPENED2 = Path(__file__).resolve().parent / "data" / "quotes_gold_ml_opened2.jsonl"
+OPENED3 = Path(__file__).resolve().parent / "data" / "quotes_gold_ml_opened3.jsonl"
 FLOORS = {"dev": {"found": 0.93, "speaker": 0.93, "via": 0.93, "both": 0.92},
           "heldout": {"found": 0.93, "speaker": 0.91, "via": 0.93, "both": 0.90},
           "blind": {"found": 0.90, "speaker": 0.90, "via": 0.90, "both": 0.88},
           "fresh": {"found": 0.95, "speaker": 0.95, "via": 0.95, "both": 0.94},
           "late": {"found": 0.97, "speaker": 0.93, "via": 0.95, "both": 0.92},
-          "opened2": {"found": 0.95, "speaker": 0.93, "via": 0.95, "both": 0.93}}
+          "opened2": {"found": 0.95, "speaker": 0.93, "via": 0.95, "both": 0.93},
+          "opened3": {"found": 0.94, "speaker": 0.88, "via": 0.84, "both": 0.78}}
 
 
-@pytest.fixture(scope="module", params=["dev", "heldout", "blind", "fresh", "late", "opened2"])
+@pytest.fixture(scope="module", params=["dev", "heldout", "blind", "fresh", "late", "opened2",
+                                        "opened3"])
 def result(request):
-    if request.param in ("late", "opened2"):
-        return request.param, evaluate(LATE if request.param == "late" else OPENED2, split="all")
+    files = {"late": LATE, "opened2": OPENED2, "opened3": OPENED3}
+    if request.param in files:
+        return request.param, evaluate(files[request.param], split="all")
     return request.param, evaluate(GOLD, split=request.param)
 
 
@@ -85,7 +96,7 @@ def test_floors(result):
         assert res[key] >= floor, text
     # the late file's extra predictions are claims its older batches left out of the gold
     # ("... y que las cuadrillas trabajan ...", a coordinated clause the -j gold omits)
-    assert res["unmatched_predictions"] <= (8 if split == "late" else 3), text
+    assert res["unmatched_predictions"] <= (8 if split in ("late", "opened3") else 3), text
 
 
 def test_late_file_shape():
