@@ -869,3 +869,11 @@ def test_german_strong_dative_adjective_becomes_nominative():
     assert _one(t, "de", "38 Grad").speaker.name == "Deutscher Wetterdienst"
     t = "Laut Bayerischem Landesamt wird der Pegel am Abend weiter steigen."
     assert _one(t, "de", "Pegel").speaker.name == "Bayerisches Landesamt"
+
+
+def test_statement_named_alone_goes_back_to_its_issuer():
+    t = ("Kaya Holding'den yapılan yazılı açıklamada ise maaşların “önümüzdeki ay” ödeneceği "
+         "belirtildi. Açıklamada, satışlardaki düşüşün şirketi zorladığı ifade edildi.")
+    first = _one(t, "tr", "önümüzdeki ay").speaker.name
+    assert first and "Kaya Holding" in first
+    assert _one(t, "tr", "satışlardaki düşüşün").speaker.name == first

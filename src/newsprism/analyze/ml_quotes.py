@@ -144,7 +144,13 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
     found = [cited_source(text, rules, index, roles, r) for r in found]
     quotes = []
     medium: Speaker | None = None  # the last medium that spoke, for "the agency" after it
+    before: Speaker | None = None  # the speaker of the quote before
     for n, (qs, qe, kind, cue, speaker, via) in enumerate(sorted(found, key=lambda r: r[0]), 1):
+        if speaker.name and _STATEMENT_ONLY.fullmatch(speaker.name) and before is not None \
+                and before.name and "\n" not in text[before.end or qs:qs]:
+            # "... açıklamada ... bildirildi. Açıklamada, ...": the same statement's issuer
+            speaker = Speaker(before.entity, before.name, speaker.start, speaker.end)
+        before = speaker if speaker.name else before
         if not plausible(text, speaker, pairs, cue):
             speaker = Speaker(None, None, None, None)
         elif speaker.name and _ANAPHOR_ONLY.fullmatch(speaker.name) and \
@@ -224,6 +230,13 @@ def _second_claim(text, lang, rules, index, roles, s, e, cues, rows):
 # A speaker that is only "the agency" (with a case ending: "Ajansın", "Ajansa").
 _ANAPHOR_ONLY = re.compile(rf"(?:این |همین |هذه |bu |cette |questa |esta |diese )?"
                            rf"(?:{L.AGENCY_ANAPHORS})\w{{0,4}}", re.I)
+
+
+# A statement named alone in the locative, pointing back to the one just quoted ("Açıklamada",
+# "In der Mitteilung", "Dans le communiqué", "وفي البيان").
+_STATEMENT_ONLY = re.compile(r"(?i)(?:(?:in der|im|dans le|en el|nel|nella|στην|وفي|في|در)\s+)?"
+                             r"(?:açıklamada|açıklamasında|bildiride|Mitteilung|Erklärung|communiqué|"
+                             r"comunicado|comunicato|nota|ανακοίνωση|البيان|بیانیه)")
 
 
 # A lower-case genitive on a body's name ("Bakanlığının yayımladığı verilere göre"); proper
