@@ -877,3 +877,10 @@ def test_statement_named_alone_goes_back_to_its_issuer():
     first = _one(t, "tr", "önümüzdeki ay").speaker.name
     assert first and "Kaya Holding" in first
     assert _one(t, "tr", "satışlardaki düşüşün").speaker.name == first
+
+
+def test_platform_before_an_arabic_comma_is_a_via():
+    t = ("من جهته، أكد وزير الصحة، في بيان نشره على صفحته في فيسبوك، أن الوزارة سترسل فرقا "
+         "طبية إلى المحافظة.")
+    q = _one(t, "ar", "سترسل فرقا")
+    assert q.speaker.name == "وزير الصحة" and [v.name for v in q.via] == ["Facebook"]

@@ -140,7 +140,7 @@ _PLATFORMS = {"ایکس": "X", "إكس": "X", "اکس": "X", "ٹوئٹر": "Twit
               "تويتر": "Twitter", "فیس بک": "Facebook", "فیسبوک": "Facebook", "فيسبوك": "Facebook",
               "تلگرام": "Telegram", "تيليغرام": "Telegram", "ٹیلی گرام": "Telegram",
               "اینستاگرام": "Instagram", "إنستغرام": "Instagram"}
-_PLATFORM_RE = re.compile(r"(?<!\S)(?:[وبل])?(%s)(?!\S)" % "|".join(map(re.escape, _PLATFORMS)))
+_PLATFORM_RE = re.compile(r"(?<!\S)(?:[وبل])?(%s)(?![^\s،,.:؛])" % "|".join(map(re.escape, _PLATFORMS)))
 
 
 def as_via(sp: Speaker) -> Via:
