@@ -939,3 +939,10 @@ def test_an_abbreviated_rank_does_not_end_the_sentence_before_the_name():
              "that the quay was sound.")
     assert _quote(a, "The channel is open again").speaker.name == "Lars Vinter"
     assert "Tomas Ruud" not in (_quote(a, "the quay was sound").speaker.name or "")
+
+
+def test_those_were_the_words_of_credits_an_opening_quotation():
+    a = _run("FERRY HORROR\n\n"
+             "\"The deck just tipped. One minute we were dry and the next we were swimming.\"\n\n"
+             "Those were the words of deckhand Omari Juma, 31, one of the few to swim ashore.")
+    assert _quote(a, "One minute we were dry").speaker.name == "Omari Juma"

@@ -157,6 +157,9 @@ _EPITHET = re.compile(r"^[Tt]he\s+(?:(?:(?:[A-Z][\w'’-]+|\d+-year-old)\s+)+([a
 _COLOURED = re.compile(r"^[Tt]he\s+(?:[a-z]+-[a-z]+\s+)+([a-z]+)$|^[Tt]he\s+(hero|heroine)$")
 
 
+_WORDS_OF = re.compile(r"(?:Those|These|Such) (?:were|are) the (?:words|thoughts) of ")
+
+
 def _role_head(low: str) -> bool:
     return low in L.ROLE_NOUNS or low in L.PERSON_NOUNS or low in L.TITLES
 
@@ -376,7 +379,9 @@ class Speakers:
             return trim(text, toks[0].idx, toks[-1].idx + len(toks[-1].text)), phrase_head(toks)
         if cand.kind == "direct" and cand.cue is None:
             found = self._next_paragraph_source(cand)
-            return found if found[0] is not None else self._named_after(cand)
+            if found[0] is None:
+                found = self._named_after(cand)
+            return found if found[0] is not None else self._words_of(cand)
         return self._orphan_source(cand)
 
     def _noun_before_cue(self, cand: Cand, cut: int):
@@ -464,6 +469,23 @@ class Speakers:
         if root.pos_ == "NOUN" and says:
             return tokens_span([words[0], root]), root  # 'The steward who says this'
         return None, None
+
+    def _words_of(self, cand: Cand):
+        """'"It just dropped." / Those were the words of bus conductor Kevin Were': a feature's
+        opening quotation credited in the next sentence."""
+        text = text_of(self.doc)
+        at = cand.content[1]
+        while at < len(text) and text[at] in " \t\n\"”.,!?":
+            at += 1  # past the closing mark and the paragraph break
+        m = _WORDS_OF.match(text, at)
+        if m is None or self.coref is None:
+            return None, None
+        names = [(mm, ent) for mm, ent in self.coref.mentions_in(m.end(), m.end() + 80)
+                 if ent.type == "PERSON" and mm.kind == "name"]
+        if not names:
+            return None, None
+        mm, _ = names[0]
+        return (mm.start, mm.end), None
 
     def _orphan_source(self, cand: Cand):
         """A speaker-less speech verb: the closest entity mention before it in its sentence,
