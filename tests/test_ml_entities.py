@@ -312,3 +312,10 @@ def test_urdu_family_title_needs_a_given_name_after_it():
     _check_spans(t, ents)
     assert _by_name(ents, "ملک اسلم گجر").type == "PERSON"
     assert not any(e.name.startswith("ملک میں") for e in ents)
+
+
+def test_arabic_body_name_runs_on_through_li_and_a_construct():
+    t = "وأعلنت الهيئة الوطنية لحقوق الإنسان في بيان أنها تتابع ما جرى في المدينة."
+    ents = _ents(t, "ar")
+    _check_spans(t, ents)
+    assert _by_name(ents, "الهيئة الوطنية لحقوق الإنسان").type == "ORG"

@@ -704,8 +704,11 @@ def _org_at(text, ws, offs, i, lang):
             k += 2  # "سازمان غذا و دارو", "وزارت راه و شهرسازی": 'and' inside the name
             limit += 1
             continue
+        # "لحقوق الإنسان", "لمكافحة الفساد": 'for' and a noun in construct before a definite one
+        construct = lang == "ar" and w.startswith("ل") and len(w) > 3 and k + 1 < len(ws) \
+            and ws[k + 1].startswith("ال") and not text[offs[k][1]:offs[k + 1][0]].strip()
         if w in L.STOP_ARABIC or w in L.TITLES_ARABIC or (
-                lang == "ar" and not w.startswith(("ال", "لل", "وال")) and not idafa):
+                lang == "ar" and not w.startswith(("ال", "لل", "وال")) and not idafa and not construct):
             break
         k += 1
     if k == i + 1:
