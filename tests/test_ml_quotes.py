@@ -884,3 +884,13 @@ def test_platform_before_an_arabic_comma_is_a_via():
          "طبية إلى المحافظة.")
     q = _one(t, "ar", "سترسل فرقا")
     assert q.speaker.name == "وزير الصحة" and [v.name for v in q.via] == ["Facebook"]
+
+
+def test_german_subjunctive_sentence_with_marks_keeps_the_last_speaker():
+    t = ("Die Stadtwerke erhöhen die Preise zum Juli. Das teilte der Versorger am Dienstag mit. "
+         "Grund seien „stark gestiegene Einkaufskosten am Markt“.")
+    qs = _quotes(t, "de")
+    marked = [q for q in qs if "Einkaufskosten" in t[q.start:q.end]]
+    assert len(marked) == 1 and marked[0].speaker.name
+    before = [q for q in qs if q.start < marked[0].start]
+    assert before and marked[0].speaker.name == before[-1].speaker.name

@@ -282,6 +282,11 @@ def _direct(text, lang, rules, index, roles, s, e, inside, cues, last, continuin
         if lead is not None:  # "El patrón mayor ..., Manuel Ríos, fue tajante: «...»"
             rows.append((qs, qe, kind, None, lead, find_vias(text, rules, index, s, e, lead, inside)))
             continue
+        if cue is None and lang == "de" and last is not None and last.start is not None \
+                and "\n" not in text[last.start:s] and KONJUNKTIV.search(text, s, o):
+            # "Das teilte der Träger mit. Grund sei „ein Mangel an ...“": still its words
+            rows.append((qs, qe, kind, None, last, ()))
+            continue
         if cue is None and continues_quote(text, o):
             rows.append((qs, qe, "direct", None, Speaker(None, None, None, None), ()))
             continue  # its speaker is the one of the paragraph before (run_on_speakers)
