@@ -946,3 +946,11 @@ def test_those_were_the_words_of_credits_an_opening_quotation():
              "\"The deck just tipped. One minute we were dry and the next we were swimming.\"\n\n"
              "Those were the words of deckhand Omari Juma, 31, one of the few to swim ashore.")
     assert _quote(a, "One minute we were dry").speaker.name == "Omari Juma"
+
+
+def test_the_authority_is_the_body_that_spoke_just_before():
+    a = _run("But NaviCorp, in a statement, maintained that the lock had passed its last "
+             "inspection in May. The authority said its early finding was that \"freak "
+             "currents\" had undermined the gates.")
+    assert _quote(a, "lock had passed").speaker.name == "NaviCorp"
+    assert _quote(a, "early finding").speaker.name == "NaviCorp"

@@ -157,6 +157,7 @@ _EPITHET = re.compile(r"^[Tt]he\s+(?:(?:(?:[A-Z][\w'’-]+|\d+-year-old)\s+)+([a
 _COLOURED = re.compile(r"^[Tt]he\s+(?:[a-z]+-[a-z]+\s+)+([a-z]+)$|^[Tt]he\s+(hero|heroine)$")
 
 
+_LEADING_CONJUNCTION = re.compile(r"(?:But|And|Yet|Still|So)\s+(?=[A-Z])")
 _WORDS_OF = re.compile(r"(?:Those|These|Such) (?:were|are) the (?:words|thoughts) of ")
 
 
@@ -258,6 +259,9 @@ class Speakers:
             tok = self.doc[tok.i - 1]  # 'Rebecca Adeyemi KC': the honour heads the parse
         s, e = trim(text_of(self.doc), *source, chars=" \t\n\"“”‘’'")  # no stray marks
         s, tok = self._past_opener(s, e, tok)
+        lead = _LEADING_CONJUNCTION.match(text_of(self.doc), s, e)
+        if lead is not None:
+            s = lead.end()  # 'But KeNHA, in a statement, maintained': the body, not 'But'
         text = text_of(self.doc)[s:e].strip()
         low = text.lower()
         if low in cues.PRONOUNS_FIRST:
@@ -320,6 +324,7 @@ class Speakers:
         sp = self._adding(cand, tok, sp)
         sp = self._described_again(text, sp)
         sp = self._epithet(text, sp)
+        sp = self._body_again(text, sp)
         if sp.name and cand.origin != "inside":
             # someone a quoted speaker mentions is not whom the next 'he said' means
             self.recent.append((s, sp))
@@ -809,6 +814,30 @@ class Speakers:
                 continue  # 'told the Flash': a paper the tagger took for a person
             named = Speaker(ent.id, ent.name, sp.start, sp.end)
         return named or sp
+
+    def _body_again(self, phrase: str, sp: Speaker) -> Speaker:
+        """'But KeNHA maintained ... The authority said ...': a bare 'the authority' that
+        coreference left alone is the body that spoke last, if it spoke in this or the
+        paragraph before and no person spoke since."""
+        m = re.fullmatch(r"(?i)the ([a-z]+)", phrase)
+        if m is None or sp.entity is not None or sp.start is None \
+                or m.group(1).lower() not in L.ORG_ANAPHORS:
+            return sp
+        for at, prev in sorted(self.recent, key=lambda r: -r[0]):
+            if at >= sp.start or prev.start is None:
+                continue
+            if sp.start - at > 600:
+                return sp
+            kind = self._type_of(prev)
+            # 'KeNHA' untagged: a mixed-case acronym names a body, never a person
+            acronym = re.fullmatch(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*", prev.name or "")
+            if prev.entity is None and (acronym or _org_like(prev)):
+                return Speaker(None, prev.name, sp.start, sp.end)
+            if kind == "PERSON" or kind is None:
+                return sp  # a person or an unnamed source spoke in between
+            if kind != "GPE":
+                return Speaker(prev.entity, prev.name, sp.start, sp.end)
+        return sp
 
     def _named_since(self, entity: str | None, after: int, before: int) -> bool:
         ent = self.coref.by_id.get(entity) if self.coref is not None and entity else None
