@@ -954,3 +954,10 @@ def test_the_authority_is_the_body_that_spoke_just_before():
              "currents\" had undermined the gates.")
     assert _quote(a, "lock had passed").speaker.name == "NaviCorp"
     assert _quote(a, "early finding").speaker.name == "NaviCorp"
+
+
+def test_a_sentence_final_said_frames_a_report_the_parser_read_as_a_noun_phrase():
+    a = _run("Of the 30 workers rescued, eleven hail from Mwanza, six from Dodoma and the rest "
+             "from Arusha, officials said.")
+    q = _quote(a, "eleven hail from Mwanza")
+    assert q.speaker.name == "officials"

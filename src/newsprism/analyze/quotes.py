@@ -411,6 +411,36 @@ def _headless_cues(doc, cands: list[Cand]) -> list[Cand]:
     return out
 
 
+def _trailing_subject_cues(doc, cands: list[Cand]) -> list[Cand]:
+    """'Of the 21 crew members, nine hail from Kerala, ..., officials said.': when the
+    parser reads the report as a noun phrase, the sentence-final 'X said' still frames
+    everything before its comma."""
+    used = {c.cue_tok.i for c in cands if c.cue_tok is not None and hasattr(c.cue_tok, "i")}
+    out = []
+    for tok in verbal_tokens(doc):
+        if tok.pos_ != "VERB" or tok.lemma_.lower() != "say" or tok.i in used \
+                or tok.dep_ != "ROOT" or any(c.dep_ in ("ccomp", "xcomp", "dobj")
+                                             for c in tok.children):
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        if subj is None or subj.left_edge.i <= tok.sent.start + 3 \
+                or doc[subj.left_edge.i - 1].text != "," \
+                or any(t.pos_ in ("VERB", "AUX") for t in doc[subj.left_edge.i:tok.i]):
+            continue
+        rest = [t for t in doc[tok.i + 1:tok.sent.end] if not t.is_punct]
+        if len(rest) > 3:
+            continue  # 'officials said on Monday' at most, nothing framed after the verb
+        comma = doc[subj.left_edge.i - 1]
+        content = trim(text_of(doc), tok.sent.start_char, comma.idx)
+        if content[1] - content[0] < 20 or '"' in text_of(doc)[content[0]:content[1]]:
+            continue
+        source = (subj.left_edge.idx, subj.idx + len(subj.text))
+        out.append(Cand(content=content, cue=cue_span(tok), source=source, kind="indirect",
+                        origin="inserted", cue_tok=tok, src_tok=subj,
+                        sent=tok.sent.start_char))
+    return out
+
+
 def _colon_cand(doc, m: Marked) -> Cand | None:
     """'The minister was blunt: "..."': a clause ending in a colon (or a dash) right before a
     quotation introduces it; the mark is the cue and the clause's subject the speaker."""
@@ -758,6 +788,7 @@ def extract(doc, blocks: tuple[Block, ...] = (), coref=None,
     taken = {c.cue for c in cands}
     cands = _dedupe(cands + [c for c in _label_colon_cands(doc) if c.cue not in taken])
     cands += _headless_cues(doc, cands)
+    cands += _trailing_subject_cues(doc, cands)
     cands += _said_this(doc, cands)
     cands, left = _merge(text, cands, marks)
     # English only: other languages go to ml_quotes.py (see quotes_stage).
