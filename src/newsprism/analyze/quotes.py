@@ -18,6 +18,7 @@ from .attribution import (Cand, cue_span, find_candidates, lemma_of, make_cand,
                           verbal_tokens)
 from .relays import (chain_vias, is_medium_span, quoted_reports, relay_sentences,
                      same_interview, via_records)
+from .source_frames import headless_cues, trailing_subject_cues
 from .sources import Speakers
 from .pipeline import State, stage
 
@@ -367,80 +368,6 @@ def _direct_from_marks(doc, marks: list[Marked], cands: list[Cand]) -> tuple[lis
     return out, rest
 
 
-def _headless_cues(doc, cands: list[Cand]) -> list[Cand]:
-    """'Tests found X, the head of the agency, Arif Santoso, told a news conference.': the
-    parser may swallow the speaker into the clause as an apposition, leaving the final
-    speech verb with no subject; the comma-set phrase before the verb is the speaker and the
-    clause before that phrase what was said."""
-    # A candidate the clause finder made for the verb, but without a speaker, is completed.
-    used = {c.cue_tok.i: c for c in cands if c.cue_tok is not None and hasattr(c.cue_tok, "i")}
-    out = []
-    for tok in verbal_tokens(doc):
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("say", "tell") \
-                or (tok.i in used and used[tok.i].source is not None) \
-                or tok.i == tok.sent.start or doc[tok.i - 1].text != "," \
-                or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") or c.dep_ == "ccomp"
-                       and c.i > tok.i for c in tok.children):
-            continue
-        # Walk back over comma-set phrases without a verb: the speaker and its appositions.
-        k, name = tok.i - 1, None
-        while k > tok.sent.start:
-            j = k - 1
-            while j > tok.sent.start and doc[j].text != ",":
-                j -= 1
-            piece = doc[j + 1:k]
-            if not len(piece) or any(t.pos_ in ("VERB", "AUX") for t in piece):
-                break
-            name = name or next((t for t in reversed(piece) if t.ent_type_ == "PERSON"), None)
-            k = j
-            if doc[j].text != ",":
-                break
-        if k >= tok.i - 1 or k <= tok.sent.start or doc[k].text != "," or name is None:
-            continue
-        content = trim(text_of(doc), tok.sent.start_char, doc[k].idx)
-        source = (doc[k + 1].idx, doc[tok.i - 2].idx + len(doc[tok.i - 2].text))
-        if content[1] - content[0] < 12:
-            continue
-        known = used.get(tok.i)
-        if known is not None:
-            known.content, known.source, known.src_tok = content, source, name
-            continue
-        out.append(Cand(content=content, cue=cue_span(tok), source=source, kind="indirect",
-                        origin="inserted", cue_tok=tok, src_tok=name,
-                        sent=tok.sent.start_char))
-    return out
-
-
-def _trailing_subject_cues(doc, cands: list[Cand]) -> list[Cand]:
-    """'Of the 21 crew members, nine hail from Kerala, ..., officials said.': when the
-    parser reads the report as a noun phrase, the sentence-final 'X said' still frames
-    everything before its comma."""
-    used = {c.cue_tok.i for c in cands if c.cue_tok is not None and hasattr(c.cue_tok, "i")}
-    out = []
-    for tok in verbal_tokens(doc):
-        if tok.pos_ != "VERB" or tok.lemma_.lower() != "say" or tok.i in used \
-                or tok.dep_ != "ROOT" or any(c.dep_ in ("ccomp", "xcomp", "dobj")
-                                             for c in tok.children):
-            continue
-        subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
-        if subj is None or subj.left_edge.i <= tok.sent.start + 3 \
-                or doc[subj.left_edge.i - 1].text != "," \
-                or any(t.pos_ in ("VERB", "AUX") for t in doc[subj.left_edge.i:tok.i]):
-            continue
-        rest = [t for t in doc[tok.i + 1:tok.sent.end] if not t.is_punct]
-        if len(rest) > 3:
-            continue  # 'officials said on Monday' at most, nothing framed after the verb
-        comma = doc[subj.left_edge.i - 1]
-        content = trim(text_of(doc), tok.sent.start_char, comma.idx)
-        if content[1] - content[0] < 20 or '"' in text_of(doc)[content[0]:content[1]]:
-            continue
-        source = (subj.left_edge.idx, subj.idx + len(subj.text))
-        out.append(Cand(content=content, cue=cue_span(tok), source=source, kind="indirect",
-                        origin="inserted", cue_tok=tok, src_tok=subj,
-                        sent=tok.sent.start_char))
-    return out
-
-
 def _colon_cand(doc, m: Marked) -> Cand | None:
     """'The minister was blunt: "..."': a clause ending in a colon (or a dash) right before a
     quotation introduces it; the mark is the cue and the clause's subject the speaker."""
@@ -787,8 +714,8 @@ def extract(doc, blocks: tuple[Block, ...] = (), coref=None,
     cands = find_candidates(doc)
     taken = {c.cue for c in cands}
     cands = _dedupe(cands + [c for c in _label_colon_cands(doc) if c.cue not in taken])
-    cands += _headless_cues(doc, cands)
-    cands += _trailing_subject_cues(doc, cands)
+    cands += headless_cues(doc, cands)
+    cands += trailing_subject_cues(doc, cands)
     cands += _said_this(doc, cands)
     cands, left = _merge(text, cands, marks)
     # English only: other languages go to ml_quotes.py (see quotes_stage).

@@ -1,15 +1,17 @@
 """Where a source phrase starts and what it names: datelines and live-blog entry times the
 parser takes for subjects, subjects hidden by appositions and participles, and the name or
-owner a common-noun source stands for ('the agency, known as AFAD', 'a statement from X').
+owner a common-noun source stands for ('the agency, known as AFAD', 'a statement from X'),
+and final speech verbs whose frame the parse lost ('..., the head of the agency, X, said').
 
-Inputs: spaCy tokens of an attribution's cue and source; sources.Speakers calls these.
+Inputs: spaCy tokens of an attribution's cue and source; sources.Speakers calls these,
+quotes.extract the two cue finders.
 """
 from __future__ import annotations
 
 import re
 
 from . import lexicon_roles as L
-from .attribution import lemma_of, text_of
+from .attribution import Cand, cue_span, lemma_of, text_of, trim, verbal_tokens
 from .vias import medium_phrase, preps_deep
 
 _DATELINE = re.compile(r"[A-Z][A-Z .'’-]{2,}(?:,[ \w.'’-]+)?\s*"
@@ -290,6 +292,157 @@ def _according_subject(tok):
     return subj
 
 
+# ---------------------------------------------------------------- speech verbs the parse cut off
+
+def headless_cues(doc, cands: list[Cand]) -> list[Cand]:
+    """'Tests found X, the head of the agency, Arif Santoso, told a news conference.': the
+    parser may swallow the speaker into the clause as an apposition, leaving the final
+    speech verb with no subject; the comma-set phrase before the verb is the speaker and the
+    clause before that phrase what was said."""
+    # A candidate the clause finder made for the verb, but without a speaker, is completed.
+    used = {c.cue_tok.i: c for c in cands if c.cue_tok is not None and hasattr(c.cue_tok, "i")}
+    out = []
+    for tok in verbal_tokens(doc):
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("say", "tell") \
+                or (tok.i in used and used[tok.i].source is not None) \
+                or tok.i == tok.sent.start or doc[tok.i - 1].text != "," \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") or c.dep_ == "ccomp"
+                       and c.i > tok.i for c in tok.children):
+            continue
+        # Walk back over comma-set phrases without a verb: the speaker and its appositions.
+        k, name = tok.i - 1, None
+        while k > tok.sent.start:
+            j = k - 1
+            while j > tok.sent.start and doc[j].text != ",":
+                j -= 1
+            piece = doc[j + 1:k]
+            if not len(piece) or any(t.pos_ in ("VERB", "AUX") for t in piece):
+                break
+            name = name or next((t for t in reversed(piece) if t.ent_type_ == "PERSON"), None)
+            k = j
+            if doc[j].text != ",":
+                break
+        if k >= tok.i - 1 or k <= tok.sent.start or doc[k].text != "," or name is None:
+            continue
+        content = trim(text_of(doc), tok.sent.start_char, doc[k].idx)
+        source = (doc[k + 1].idx, doc[tok.i - 2].idx + len(doc[tok.i - 2].text))
+        if content[1] - content[0] < 12:
+            continue
+        known = used.get(tok.i)
+        if known is not None:
+            known.content, known.source, known.src_tok = content, source, name
+            continue
+        out.append(Cand(content=content, cue=cue_span(tok), source=source, kind="indirect",
+                        origin="inserted", cue_tok=tok, src_tok=name,
+                        sent=tok.sent.start_char))
+    return out
+
+
+def trailing_subject_cues(doc, cands: list[Cand]) -> list[Cand]:
+    """'Of the 21 crew members, nine hail from Kerala, ..., officials said.': when the
+    parser reads the report as a noun phrase, the sentence-final 'X said' still frames
+    everything before its comma."""
+    used = {c.cue_tok.i for c in cands if c.cue_tok is not None and hasattr(c.cue_tok, "i")}
+    out = []
+    for tok in verbal_tokens(doc):
+        if tok.pos_ != "VERB" or tok.lemma_.lower() != "say" or tok.i in used \
+                or tok.dep_ != "ROOT" or any(c.dep_ in ("ccomp", "xcomp", "dobj")
+                                             for c in tok.children):
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        if subj is None or subj.left_edge.i <= tok.sent.start + 3 \
+                or doc[subj.left_edge.i - 1].text != "," \
+                or any(t.pos_ in ("VERB", "AUX") for t in doc[subj.left_edge.i:tok.i]):
+            continue
+        rest = [t for t in doc[tok.i + 1:tok.sent.end] if not t.is_punct]
+        if len(rest) > 3:
+            continue  # 'officials said on Monday' at most, nothing framed after the verb
+        comma = doc[subj.left_edge.i - 1]
+        content = trim(text_of(doc), tok.sent.start_char, comma.idx)
+        if content[1] - content[0] < 20 or '"' in text_of(doc)[content[0]:content[1]]:
+            continue
+        source = (subj.left_edge.idx, subj.idx + len(subj.text))
+        out.append(Cand(content=content, cue=cue_span(tok), source=source, kind="indirect",
+                        origin="inserted", cue_tok=tok, src_tok=subj,
+                        sent=tok.sent.start_char))
+    return out
+
+
+# ---------------------------------------------------------------- names for unnamed sources
+
+def name_fallback(doc, tok, span: tuple[int, int]) -> str:
+    """A readable name for a source no entity covers: the proper-name run around the
+    head, else the phrase up to its first comma."""
+    if tok is not None and tok.pos_ == "PROPN" and tok.text.islower() \
+            and any(c.dep_ == "poss" for c in tok.children):
+        # 'defence ministry' mistagged as a name: its modifiers, not its possessor.
+        mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod")]
+        start = mods[0].idx if mods else tok.idx
+        return text_of(doc)[start:tok.idx + len(tok.text)]
+    if tok is not None and tok.pos_ == "PROPN":
+        run = [tok]
+        left = tok.i - 1
+        while left >= 0 and doc[left].pos_ == "PROPN" and doc[left].head.i in {t.i for t in run}:
+            run.insert(0, doc[left])
+            left -= 1
+        right = tok.i + 1
+        while right < len(doc) and doc[right].pos_ == "PROPN" and doc[right].dep_ in (
+                "flat", "compound") and doc[right].head.i == tok.i:
+            run.append(doc[right])
+            right += 1
+        if len(run) > 1 and run[-1].text.islower() and run[-1].lower_ in L.ORG_NOUNS \
+                and all(t.text[:1].isupper() for t in run[:-1]):
+            run.pop()  # 'FNV Havens union' tagged as one name: the union is FNV Havens
+        return text_of(doc)[run[0].idx:run[-1].idx + len(run[-1].text)]
+    if tok is not None and tok.pos_ == "NOUN":
+        # "her colleague Jonas Weber": a name the tagger hung under the role noun
+        name = [c for c in tok.rights if c.pos_ == "PROPN" and c.dep_ in ("appos", "compound")
+                and c.i - tok.i <= 2]
+        if name and name[0].text[:1].isupper():
+            return name_fallback(doc, name[0], span)
+    if tok is not None and (tok.lower_ in L.ORG_NOUNS or tok.lower_ in L.ORG_WORDS):
+        # 'the FNV Havens union', 'the NOS broadcaster': the proper name before the
+        # descriptive head names the organisation.
+        run = []
+        k = tok.i - 1
+        # 'NORKA Roots agency': a capitalised word the tagger made a common noun is the name's
+        while k >= 0 and doc[k].pos_ in ("PROPN", "NOUN") \
+                and doc[k].head.i in {tok.i, *(t.i for t in run)} \
+                and doc[k].text[:1].isupper() \
+                and doc[k].dep_ in ("compound", "nmod") and doc[k].ent_type_ not in ("NORP", "GPE"):
+            run.insert(0, doc[k])
+            k -= 1
+        if run and (len(run) == 1 or L.COUNTRY_ALIASES.get(" ".join(t.lower_ for t in run))) \
+                and tok.lower_ in _NAMED_WITH_HEAD:
+            return text_of(doc)[run[0].idx:tok.idx + len(tok.text)]  # 'the Met office'
+        if run:
+            return text_of(doc)[run[0].idx:run[-1].idx + len(run[-1].text)]
+    end = span[1]
+    if tok is not None and tok.pos_ == "NOUN":
+        # 'documents seen by the Ledger', 'two officials familiar with the inquiry': the
+        # people or things, not what the phrase after them says about them
+        after = [c.left_edge.idx for c in tok.rights if c.dep_ in ("acl", "relcl", "amod")
+                 and lemma_of(c) not in NAMING and not _closeness(c)]
+        if after and span[0] < min(after) < end:
+            end = min(after)
+    phrase = text_of(doc)[span[0]:end]
+    # 'a Ukrainian army chaplain who met the freed men': the person, not the clause
+    return re.split(r",| who | which | that ", phrase)[0].strip()
+
+
+def _closeness(tok) -> bool:
+    """'sources close to the squad': whom they are close to is all that tells such sources
+    apart, so it stays in the name (what 'familiar with' adds does not)."""
+    return tok.lower_ == "close" and any(c.lower_ == "to" for c in tok.children)
+
+
+# Heads that stay in the name of a body a short name or a country qualifies: 'the Met
+# office', 'the Bangladesh navy' (but 'the FNV Havens union' is FNV Havens).
+_NAMED_WITH_HEAD = frozenset("""office navy army police ministry department directorate service
+air force coastguard""".split())
+
+
 __all__ = ["asked_subject", "dateline_end", "entry_time_end", "colondateline_end", "phrase_before_verb",
            "phrase_head", "person_subject_around", "participle_subject", "named_child",
-           "named_only_as", "spokesperson_name", "document_owner", "NAMING"]
+           "named_only_as", "spokesperson_name", "document_owner", "name_fallback",
+           "headless_cues", "trailing_subject_cues", "NAMING"]

@@ -12,9 +12,9 @@ from ..records import Speaker
 from . import cues
 from . import lexicon_roles as L
 from .attribution import Cand, lemma_of, source_span, text_of, tokens_span, trim
-from .source_frames import (NAMING, asked_subject, colondateline_end, dateline_end,
+from .source_frames import (asked_subject, colondateline_end, dateline_end,
                             document_owner,
-                            entry_time_end, named_child, participle_subject,
+                            entry_time_end, name_fallback, named_child, participle_subject,
                             person_subject_around, phrase_before_verb, phrase_head)
 from .vias import UTTERANCES
 
@@ -24,78 +24,6 @@ _CLOSERS = "\"”"
 
 
 # ---------------------------------------------------------------- speakers
-
-def _name_fallback(doc, tok, span: tuple[int, int]) -> str:
-    """A readable name for a source no entity covers: the proper-name run around the
-    head, else the phrase up to its first comma."""
-    if tok is not None and tok.pos_ == "PROPN" and tok.text.islower() \
-            and any(c.dep_ == "poss" for c in tok.children):
-        # 'defence ministry' mistagged as a name: its modifiers, not its possessor.
-        mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod")]
-        start = mods[0].idx if mods else tok.idx
-        return text_of(doc)[start:tok.idx + len(tok.text)]
-    if tok is not None and tok.pos_ == "PROPN":
-        run = [tok]
-        left = tok.i - 1
-        while left >= 0 and doc[left].pos_ == "PROPN" and doc[left].head.i in {t.i for t in run}:
-            run.insert(0, doc[left])
-            left -= 1
-        right = tok.i + 1
-        while right < len(doc) and doc[right].pos_ == "PROPN" and doc[right].dep_ in (
-                "flat", "compound") and doc[right].head.i == tok.i:
-            run.append(doc[right])
-            right += 1
-        if len(run) > 1 and run[-1].text.islower() and run[-1].lower_ in L.ORG_NOUNS \
-                and all(t.text[:1].isupper() for t in run[:-1]):
-            run.pop()  # 'FNV Havens union' tagged as one name: the union is FNV Havens
-        return text_of(doc)[run[0].idx:run[-1].idx + len(run[-1].text)]
-    if tok is not None and tok.pos_ == "NOUN":
-        # "her colleague Jonas Weber": a name the tagger hung under the role noun
-        name = [c for c in tok.rights if c.pos_ == "PROPN" and c.dep_ in ("appos", "compound")
-                and c.i - tok.i <= 2]
-        if name and name[0].text[:1].isupper():
-            return _name_fallback(doc, name[0], span)
-    if tok is not None and (tok.lower_ in L.ORG_NOUNS or tok.lower_ in L.ORG_WORDS):
-        # 'the FNV Havens union', 'the NOS broadcaster': the proper name before the
-        # descriptive head names the organisation.
-        run = []
-        k = tok.i - 1
-        # 'NORKA Roots agency': a capitalised word the tagger made a common noun is the name's
-        while k >= 0 and doc[k].pos_ in ("PROPN", "NOUN") \
-                and doc[k].head.i in {tok.i, *(t.i for t in run)} \
-                and doc[k].text[:1].isupper() \
-                and doc[k].dep_ in ("compound", "nmod") and doc[k].ent_type_ not in ("NORP", "GPE"):
-            run.insert(0, doc[k])
-            k -= 1
-        if run and (len(run) == 1 or L.COUNTRY_ALIASES.get(" ".join(t.lower_ for t in run))) \
-                and tok.lower_ in _NAMED_WITH_HEAD:
-            return text_of(doc)[run[0].idx:tok.idx + len(tok.text)]  # 'the Met office'
-        if run:
-            return text_of(doc)[run[0].idx:run[-1].idx + len(run[-1].text)]
-    end = span[1]
-    if tok is not None and tok.pos_ == "NOUN":
-        # 'documents seen by the Ledger', 'two officials familiar with the inquiry': the
-        # people or things, not what the phrase after them says about them
-        after = [c.left_edge.idx for c in tok.rights if c.dep_ in ("acl", "relcl", "amod")
-                 and lemma_of(c) not in NAMING and not _closeness(c)]
-        if after and span[0] < min(after) < end:
-            end = min(after)
-    phrase = text_of(doc)[span[0]:end]
-    # 'a Ukrainian army chaplain who met the freed men': the person, not the clause
-    return re.split(r",| who | which | that ", phrase)[0].strip()
-
-
-def _closeness(tok) -> bool:
-    """'sources close to the squad': whom they are close to is all that tells such sources
-    apart, so it stays in the name (what 'familiar with' adds does not)."""
-    return tok.lower_ == "close" and any(c.lower_ == "to" for c in tok.children)
-
-
-# Heads that stay in the name of a body a short name or a country qualifies: 'the Met
-# office', 'the Bangladesh navy' (but 'the FNV Havens union' is FNV Havens).
-_NAMED_WITH_HEAD = frozenset("""office navy army police ministry department directorate service
-air force coastguard""".split())
-
 
 def _entity_for(coref, doc, tok, span):
     """The entity of the source's head word; a name inside the phrase ('the authority of
@@ -319,7 +247,7 @@ class Speakers:
                 prev = self._unnamed_subject_before(s) or prev
             sp = Speaker(prev.entity, prev.name, s, e) if prev else Speaker(None, None, s, e)
         else:
-            sp = self._inner_name(text, s) or Speaker(None, _name_fallback(self.doc, tok, (s, e)),
+            sp = self._inner_name(text, s) or Speaker(None, name_fallback(self.doc, tok, (s, e)),
                                                       s, e)
         sp = self._adding(cand, tok, sp)
         sp = self._described_again(text, sp)
@@ -860,7 +788,7 @@ class Speakers:
                 or subj.lower_ in L.PERSON_NOUNS or subj.lower_ in L.ROLE_NOUNS:
             return None
         span = source_span(subj)
-        return Speaker(None, _name_fallback(self.doc, subj, span), *span)
+        return Speaker(None, name_fallback(self.doc, subj, span), *span)
 
     def _in_quotation(self, pos: int) -> bool:
         """A name inside someone's quoted words ('Brandy for France') is what they talk
