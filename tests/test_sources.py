@@ -912,6 +912,10 @@ def test_a_source_kept_anonymous_is_not_the_person_named_next():
 def test_a_capitalised_word_tagged_common_stays_in_the_body_s_name():
     a = _run("The province's Kivu Relief agency said it would send tents to the valley.")
     assert _quote(a, "send tents").speaker.name == "Kivu Relief"
+    # a sentence start capitalises a common noun without making it a name
+    a = _run("The toll rose. State television first reported 12 deaths in the morning, "
+             "then revised the figure, citing Lena Ortiz, the head of the ambulance service.")
+    assert all(q.speaker.name != "State" for q in a.quotes)
 
 
 def test_he_is_the_unnamed_man_this_paragraph_brings_in_not_a_woman_quoted_before():

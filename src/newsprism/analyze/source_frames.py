@@ -405,8 +405,9 @@ def name_fallback(doc, tok, span: tuple[int, int]) -> str:
         # descriptive head names the organisation.
         run = []
         k = tok.i - 1
-        # 'NORKA Roots agency': a capitalised word the tagger made a common noun is the name's
-        while k >= 0 and doc[k].pos_ in ("PROPN", "NOUN") \
+        # 'NORKA Roots agency': a capitalised word the tagger made a common noun is part of the
+        # name, unless a sentence start is what capitalised it ('State television reported')
+        while k >= 0 and (doc[k].pos_ == "PROPN" or doc[k].pos_ == "NOUN" and not doc[k].is_sent_start) \
                 and doc[k].head.i in {tok.i, *(t.i for t in run)} \
                 and doc[k].text[:1].isupper() \
                 and doc[k].dep_ in ("compound", "nmod") and doc[k].ent_type_ not in ("NORP", "GPE"):
