@@ -82,6 +82,12 @@ def _kept(c) -> bool:
     return not c.needs_agent or events._has_agent(c, ())
 
 
+def kept_events(doc) -> list[str]:
+    """'TYPE:trigger' for each candidate in a parsed Doc that build_events would keep."""
+    from newsprism.analyze import events
+    return [f"{c.type}:{c.tok.text}" for c in events.find_candidates(doc) if _kept(c)]
+
+
 def _mention_words(doc, c) -> list[str]:
     """The words one event mention is told with: its trigger, the means-nouns folded into
     it and, for an event noun, the light verb that performs it ('imposed sanctions')."""

@@ -17,8 +17,7 @@ def nlp():
 
 
 def _kept(nlp, text) -> list[str]:
-    return [f"{c.type}:{c.tok.text}" for c in ev.find_candidates(nlp(text))
-            if events_eval._kept(c)]
+    return events_eval.kept_events(nlp(text))
 
 
 @pytest.mark.parametrize("text", [

@@ -37,8 +37,7 @@ def _phrases(tokens, others) -> list[str]:
     "The fungus invades the roots of young trees by hijacking their sugar supply.",
 ])
 def test_words_in_another_sense_are_no_events(nlp, text):
-    kept = [f"{c.type}:{c.tok.text}" for c in ev.find_candidates(nlp(text))
-            if events_eval._kept(c)]
+    kept = events_eval.kept_events(nlp(text))
     assert not kept, kept
 
 
@@ -115,6 +114,5 @@ def test_a_gathering_people_organised_is_a_protest(nlp):
     hit = _hit(nlp, text, "march")
     assert hit.type == "PROTEST" and [a.text for a in hit.actors] == ["nurses"]
     assert factuality.assess(hit.tok)[0] == "negated"
-    kept = [c for c in ev.find_candidates(nlp("A rally led by bank shares lifted the index."))
-            if events_eval._kept(c)]
+    kept = events_eval.kept_events(nlp("A rally led by bank shares lifted the index."))
     assert not kept
