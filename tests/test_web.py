@@ -140,3 +140,23 @@ def test_quotes_and_timeline(client):
     assert client.get("/quotes").status_code == 200
     assert client.get("/api/timeline", params={"name": "Vance"}).status_code == 200
     assert client.get("/api/search", params={"q": "strike"}).status_code == 200
+
+
+def test_app_refuses_a_missing_database_and_creates_none(tmp_path):
+    from newsprism.errors import StoreError
+    missing = tmp_path / "typo.db"
+    with pytest.raises(StoreError) as err:
+        create_app(str(missing))
+    assert str(missing) in str(err.value) and not missing.exists()
+
+
+def test_database_removed_while_serving_is_an_error_not_an_empty_corpus(tmp_path):
+    from newsprism.store.db import Store
+    db = tmp_path / "gone.db"
+    Store(db).conn.close()
+    c = TestClient(create_app(str(db)), raise_server_exceptions=False)
+    for p in tmp_path.glob("gone.db*"):
+        p.unlink()
+    r = c.get("/api/stories")
+    assert r.status_code >= 400 and "no database" in r.json()["error"]["message"]
+    assert not db.exists()

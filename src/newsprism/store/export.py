@@ -138,9 +138,20 @@ def _write_csv(store: Store, name: str, f) -> int:
     w.writerow(cols)
     n = 0
     for r in rows:
-        w.writerow(r)
+        w.writerow([_sheet_safe(v) for v in r])
         n += 1
     return n
+
+
+# A spreadsheet runs a cell that starts with one of these as a formula (=HYPERLINK(...) in an
+# article title would reach out from the analyst's machine). CSV is the format people open in
+# spreadsheets, so only CSV cells get the apostrophe that makes them text; jsonl and parquet stay
+# byte-exact for code that slices article text by the stored offsets.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _sheet_safe(v):
+    return "'" + v if isinstance(v, str) and v.startswith(_FORMULA_START) else v
 
 
 # --- parquet -----------------------------------------------------------------------------

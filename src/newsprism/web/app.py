@@ -16,7 +16,7 @@ from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 
 from .. import __version__
-from ..errors import NewsprismError, NotFound, UsageError
+from ..errors import NewsprismError, NotFound, StoreError, UsageError
 from ..render import story_json
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; base-uri 'none'"
@@ -37,7 +37,15 @@ _env = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"),
 
 def _store(request: Request):
     from ..store.db import Store
-    return Store(request.app.state.db_path)
+    # Checked on each request too: a file removed while serving must not come back empty.
+    return Store(_require_db(request.app.state.db_path))
+
+
+def _require_db(path: str) -> str:
+    if path != ":memory:" and not path.startswith("file::memory:") and not Path(path).is_file():
+        raise StoreError("no database file here: run `newsprism ingest PATH --db FILE` first",
+                         input=path)
+    return path
 
 
 def error_body(exc: NewsprismError) -> dict:
@@ -252,6 +260,9 @@ async def not_found(request: Request, exc: Exception) -> Response:
 
 
 def create_app(db_path: str) -> Starlette:
+    """The web app over an existing database (it never creates one: a typo in the path must not
+    serve an empty corpus)."""
+    _require_db(str(db_path))
     # Ids are often URLs (WARC records, feed entries): a parameter must take their slashes.
     routes = [Route(_any_id(path), fn) for path, fn, _ in API]
     routes += [Route("/openapi.json", openapi), Route("/", page_index),
