@@ -13,6 +13,12 @@ datelines; --wire2-dev = odd lines, --wire2-final = even lines, scored once at t
 outlets in translation, long attributions, event nouns in headlines, 'amid' clauses, several
 actors, conditionals, 8 rows with no event and 6 off-topic rows; scored whole once, then
 --wire3-dev = odd lines tuned on, --wire3-final = even lines scored once at the end);
+--wire4 (events_wire4.jsonl: written in session 6 before its fixes: South/Southeast Asian,
+African, Latin American and Eastern European copy in translation, long noun phrases as actors,
+targets inside prepositional phrases, coordinated parties, passives with distant 'by' agents,
+event nouns as subjects, speech reported inside reported speech, 9 rows with no event and 7
+off-topic rows; scored whole once, then --wire4-dev = odd lines tuned on, --wire4-final = even
+lines scored once at the end);
 --opened (events_opened.jsonl: the first sealed set, written by another engineer, scored once
 in session 3 and opened for tuning in session 4); --opened2 (events_opened2.jsonl: the second
 sealed set, scored once in session 4 and opened for tuning in session 5); --opened3
@@ -50,6 +56,7 @@ PROBE = GOLD.with_name("events_probe.jsonl")
 WIRE = GOLD.with_name("events_wire.jsonl")  # long wire-copy sentences and title-case headlines
 WIRE2 = GOLD.with_name("events_wire2.jsonl")  # other writers' habits: nominalisations, quotes
 WIRE3 = GOLD.with_name("events_wire3.jsonl")  # translated regional copy, headlines, 'amid'
+WIRE4 = GOLD.with_name("events_wire4.jsonl")  # long NP actors, PP targets, distant agents
 LINKS = GOLD.with_name("events_links.jsonl")  # whole articles, mentions of one happening
 LINKS_HELDOUT = GOLD.with_name("events_links_heldout.jsonl")  # written before any tuning
 LINKS_BLIND = GOLD.with_name("events_links_blind.jsonl")  # written after; never tuned on
@@ -64,6 +71,7 @@ SETS = {"--heldout": (HELDOUT, None), "--fresh": (FRESH, None), "--final": (FINA
         "--wire": (WIRE, None), "--wire-dev": (WIRE, 1), "--wire-final": (WIRE, 0),
         "--wire2": (WIRE2, None), "--wire2-dev": (WIRE2, 1), "--wire2-final": (WIRE2, 0),
         "--wire3": (WIRE3, None), "--wire3-dev": (WIRE3, 1), "--wire3-final": (WIRE3, 0),
+        "--wire4": (WIRE4, None), "--wire4-dev": (WIRE4, 1), "--wire4-final": (WIRE4, 0),
         "--opened": (OPENED, None), "--opened2": (OPENED2, None), "--opened3": (OPENED3, None), "--offtopic": (OFFTOPIC, None),
         "--offtopic-heldout": (OFFTOPIC_HELDOUT, None), "--sealed": (SEALED, None)}
 
