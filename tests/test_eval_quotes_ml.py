@@ -54,6 +54,13 @@ LANGS = {"fr", "de", "es", "it", "tr", "el", "ar", "fa", "ur"}
 # 0.750, de 0.750, es 0.875, it 1.000, tr 1.000, el 0.750, ar 0.714, fa 0.714, ur 1.000). Most
 # of its remaining via misses are continuations ("Il a indiqué", "وأضاف") that it gives the
 # relay of the quote before, which the older files do not: the convention is not settled.
+# Session 7 settled it the sealed sets' way (ml_claims.carry_vias): a quotation going on with
+# the speaker before, by no new mention or a verb of going on, in its paragraph or the next,
+# with no new occasion, keeps that quotation's via; 50 older gold quotes were edited to match
+# (13 in quotes_gold_ml, 1 in opened2, 36 in the late file). Batch -r (9 articles, 69 quotes:
+# diaspora and regional outlets, parliamentary reports, split quotes, relay chains), first look
+# at code 2a1ea20: 0.493 (speaker 0.551, via 0.667; fr 0.600, de 0.400, es 0.429, it 0.500,
+# tr 0.286, el 0.571, ar 0.429, fa 0.667, ur 0.571).
 OPENED2 = Path(__file__).resolve().parent / "data" / "quotes_gold_ml_opened2.jsonl"
 OPENED3 = Path(__file__).resolve().parent / "data" / "quotes_gold_ml_opened3.jsonl"
 FLOORS = {"dev": {"found": 0.93, "speaker": 0.93, "via": 0.93, "both": 0.92},
@@ -101,9 +108,9 @@ def test_floors(result):
 
 def test_late_file_shape():
     rows = read_gold(LATE)
-    assert len(rows) == 117 and {art.language for art, _ in rows} == LANGS
+    assert len(rows) == 126 and {art.language for art, _ in rows} == LANGS
     for art, gold in rows:
-        assert art.id.endswith(("-e", "-f", "-g", "-h", "-i", "-j", "-k", "-l", "-m", "-n", "-o", "-p", "-q")) and gold
+        assert art.id.endswith(("-e", "-f", "-g", "-h", "-i", "-j", "-k", "-l", "-m", "-n", "-o", "-p", "-q", "-r")) and gold
         for g in gold:
             assert art.text.count(g["quote"]) == 1, (art.id, g["quote"])
 

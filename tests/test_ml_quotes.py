@@ -297,11 +297,21 @@ def test_arabic_relay_into_a_direct_quote_and_reported_clause_with_marks():
     assert q.speaker.name and "مسؤول" in q.speaker.name and [v.name for v in q.via] == ["Reuters"]
 
 
-def test_persian_quotation_closing_its_sentence_ends_the_via():
+def test_persian_continuation_keeps_the_via_of_the_quote_it_goes_on_from():
+    # the sealed sets' convention: "او افزود" goes on with what was told to the agency
     t = ("نماینده مجلس، حسن کریمی، به خبرگزاری ایلنا گفت: «بودجه کافی نیست.» او افزود که "
          "مجلس هفته آینده جلسه دارد.")
     q = _one(t, "fa", "مجلس هفته آینده")
-    assert q.speaker.name == "حسن کریمی" and not q.via
+    assert q.speaker.name == "حسن کریمی" and [v.name for v in q.via] == ["ILNA"]
+
+
+def test_continuation_at_a_new_occasion_or_paragraph_away_keeps_no_via():
+    t = ("La commissaria, Elena Rossi, ha detto all'Ansa che le paratoie «non reggono». "
+         "«Serve un piano serio», ha poi sottolineato in conferenza stampa.")
+    assert not _one(t, "it", "Serve un piano serio").via
+    t = ("Le maire, Jean Ott, a dit à France Bleu que la situation était grave.\n\nLa pluie "
+         "continue de tomber sur la vallée.\n\nOtt a ajouté que la ville avait besoin d'aide.")
+    assert not _one(t, "fr", "la ville avait besoin").via
 
 
 def test_subject_ending_in_an_acronym_and_italian_article_after_the_verb():

@@ -492,6 +492,49 @@ def short_name_after(text: str, index, sp: Speaker) -> Speaker:
     return Speaker(None, m.group(1), m.start(1), m.end(1))
 
 
-__all__ = ["previous_subject", "de_as_reported", "object_claim", "full_name_after", "new_subject", "paragraph_person", "recent_holder", "same_role",
+# A verb that carries on what the speaker was saying ("a-t-il ajouté", "fügte hinzu", "وتابع",
+# "او افزود"): the same occasion, so the same road to the outlet.
+_GOES_ON = re.compile(r"(?i)(?<![\w-])(?:ajout\w*|poursuiv\w*|poursuivi|renchéri\w*|enchaîn\w*|"
+                      r"hinzu|ergänz\w*|fuhr\w* fort|weiter|añad\w*|agreg\w*|prosigu\w*|"
+                      r"continu\w*|aggiun\w*|prosegu\w*|ekle\w*|sürdür\w*|πρόσθεσ\w*|"
+                      r"συμπλήρωσ\w*|συνέχισ\w*|وأضاف\w*|أضاف\w*|وتابع\w*|تابع\w*|واستطرد\w*|"
+                      r"وأردف\w*|أردف\w*|افزود|ادامه داد|اضافه کرد|همچنین|مزید)(?![\w-])")
+# A new occasion named for the later words: a press conference, an interview, a session, a
+# statement, or simply "later" ("ha poi sottolineato in conferenza stampa").
+_OCCASION = re.compile(r"(?i)(?<![\w-])(?:conf[ée]renc\w*|Pressekonferenz|rueda de prensa|"
+                       r"basın toplantı\w*|συνέντευξη|مؤتمر|نشست خبری|پریس کانفرنس|"
+                       r"entretien|intervista|Interview|entrevista|röportaj|مقابلة|مصاحبه|انٹرویو|"
+                       r"communiqué|comunicado|comunicato|Mitteilung|açıklama\w*|ανακοίνωση|بيان|"
+                       r"بیانیه|بیان|poi|später|plus tard|más tarde|sonra\w*|αργότερα|لاحقا|بعدا|"
+                       r"بعد ازاں|in aula|Plenum|en séance|Meclis\w*|Βουλή|البرلمان|مجلس|ایوان)(?![\w-])")
+
+
+def carry_vias(text: str, rows: list) -> list:
+    """A quotation that goes on with the speaker of the one before ('... a dit à l'AFP. Il a
+    ajouté que ...', 'Selon lui, ...', 'وتابع: ...', 'او افزود که ...') reached the outlet by the
+    same road: it takes that quotation's via. It must name its speaker by no new mention or
+    with a verb of going on, sit in the same paragraph or the next, and name no new occasion."""
+    out = sorted(rows, key=lambda r: r[0])
+    for k in range(1, len(out)):
+        a, b = out[k - 1], out[k]
+        sa, sb = a[4], b[4]
+        if b[5] or not a[5] or not sb.name or sb.name != sa.name:
+            continue
+        gap = text[a[1]:b[0]]
+        cue = text[b[3].start:b[3].end] if b[3] is not None else ""
+        if gap.strip("\n ").count("\n") or _OCCASION.search(gap + " " + cue) \
+                or _OCCASION.search(text, b[1], _sentence_end(text, b[1])):
+            continue  # two paragraphs away, or another occasion
+        inherited = sb.start is None or sb.start < a[1]
+        if inherited or _GOES_ON.search(cue) or _GOES_ON.search(gap):
+            out[k] = (*b[:5], a[5])
+    return out
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    m = re.compile(r"[.!?؟۔\n]").search(text, pos + 1)
+    return m.start() if m else len(text)
+
+__all__ = ["carry_vias", "previous_subject", "de_as_reported", "object_claim", "full_name_after", "new_subject", "paragraph_person", "recent_holder", "same_role",
            "ur_ergative", "ur_said_by", "V2_SUBJUNCTIVE", "de_colon_claim", "and_that_after", "gerund_speakers", "that_before_quote", "tidy_name", "tr_and_then",
            "ur_inner_speaker", "apposed_person", "de_nominative", "short_name_after"]

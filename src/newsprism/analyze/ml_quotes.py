@@ -21,7 +21,7 @@ from .ml_clauses import (ACRONYM_GLUED, AND_THEN, ANNOUNCE, AS_CUE, CONTRAST, DE
                          same_subject_claim, sentence_cues, skip_role_appositive, source_tail,
                          stands_alone, statement_lead, trim)
 from .ml_bounds import source_before
-from .ml_claims import (V2_SUBJUNCTIVE, and_that_after, de_as_reported, de_colon_claim,
+from .ml_claims import (V2_SUBJUNCTIVE, and_that_after, carry_vias, de_as_reported, de_colon_claim,
                         de_nominative, gerund_speakers, object_claim, short_name_after,
                         that_before_quote, tidy_name, tr_and_then, ur_inner_speaker)
 from .ml_clauses import TR_CONVERB, content_before, quote_paragraphs, sentence_final
@@ -141,7 +141,7 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
     found += interview_answers(text, index, found)
     found = ur_inner_speaker(text, found, Speaker) if lang == "ur" else found
     found = quote_paragraphs(text, run_on_speakers(text, sorted(found, key=lambda r: r[0])))
-    found = [cited_source(text, rules, index, roles, r) for r in found]
+    found = carry_vias(text, [cited_source(text, rules, index, roles, r) for r in found])
     quotes = []
     medium: Speaker | None = None  # the last medium that spoke, for "the agency" after it
     before: Speaker | None = None  # the speaker of the quote before
