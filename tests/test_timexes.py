@@ -841,3 +841,33 @@ def test_year_for_anchor_at_the_calendars_edge():
     from newsprism.analyze.timex_calendar import year_for
     assert year_for(dt.date(9999, 12, 31), 3, 3, "past") == 9999
     assert year_for(dt.date(1, 1, 2), 12, 30, None) == 1
+
+
+def test_a_verb_end_or_start_stays_out_of_the_span():
+    got = found("The talks are due to end this weekend.", dt.date(2013, 3, 14))
+    assert got == {"this weekend": ("DATE", "2013-W11-WE")}
+    # after a preposition the bare noun is the expression's own edge
+    assert "end next year" in found("Output should recover by end next year.",
+                                    dt.date(2013, 3, 14))
+
+
+def test_an_ordinal_before_a_hyphenated_duration_counts_the_noun():
+    got = found("It was the first two-day closure since 1888.", dt.date(2012, 10, 30))
+    assert got["two-day"] == ("DURATION", "P2D") and "the first two-day" not in got
+
+
+def test_a_season_without_an_article():
+    assert found("The plant will reopen in spring.", dt.date(2013, 2, 6)) == {
+        "spring": ("DATE", "2013-SP")}
+    assert value_of("Forecasters expect a dry spring.", "spring", dt.date(2013, 1, 2)) == \
+        "2013-SP"
+    assert found("Spring is here.", dt.date(2013, 2, 6)) == {}
+
+
+def test_the_end_of_the_month_just_named():
+    text = ("Voters return to the polls for a runoff on June 15, and the winner will be "
+            "sworn in by the end of the month.")
+    assert value_of(text, "the end of the month", dt.date(2014, 5, 27)) == "2014-06"
+    # a month named in an earlier sentence leaves "the month" to the publication date
+    text = "Sales rose in April. By the end of the month, stocks were low."
+    assert value_of(text, "the end of the month", dt.date(2014, 5, 27)) == "2014-05"

@@ -362,9 +362,20 @@ def r_part_of_day(m, ctx):
     return [(m.start(), m.end(), "TIME", f"{ymd(base + _dt.timedelta(days=shift))}T{pod}")]
 
 
+# a bare "end"/"start" before "this week" is a noun only after a preposition ("by end next
+# year"); elsewhere it is the verb of the clause ("talks are due to end this weekend")
+_BARE_EDGES = {"end", "start", "beginning"}
+_EDGE_PREPS = {"by", "at", "until", "till", "before", "after", "from", "since", "around",
+               "toward", "towards", "through", "of"}
+
+
 def r_relative_unit(m, ctx):
     rel = re.sub(r"\s+", " ", m["rel"].lower())
     unit = m["unit"].lower()
+    if (m["edge"] or "").lower() in _BARE_EDGES and \
+            prev_word(ctx.text, m.start()) not in _EDGE_PREPS:
+        inner = R.RULES_BY_NAME["relative_unit"].pattern.match(ctx.text, m.start("rel"))
+        return r_relative_unit(inner, ctx) if inner else None
     if rel in ("the", "the present") and not m["edge"] and rel != "the present":
         return None
     anchored = rel in ("the previous", "the following", "the same", "that", "the prior",
@@ -373,6 +384,8 @@ def r_relative_unit(m, ctx):
         base = _dt.date(ctx.ref_year, 6, 15)
     elif anchored and unit == "month" and ctx.ref_month:
         base = _dt.date(*ctx.ref_month, 15)  # "in March ... the following month": April
+    elif rel == "the" and unit == "month" and ctx.ref_month and _same_sentence(ctx, m.start()):
+        base = _dt.date(*ctx.ref_month, 15)  # "a runoff on June 15 ... by the end of the month"
     else:
         base = ctx.base() if anchored else ctx.anchor
     if base is None:
@@ -383,6 +396,14 @@ def r_relative_unit(m, ctx):
          "the following": 1, "the latest": -1, "the most recent": -1}.get(rel, 0)
     value = unit_value(shift_unit(base, unit, n), unit)
     return [(m.start(), m.end(), "DATE", value + _half(m["edge"], unit))]
+
+
+def _same_sentence(ctx: Context, start: int) -> bool:
+    """Whether the month or day last named stands earlier in this sentence."""
+    if ctx.dated_end < 0 or ctx.dated_end > start:
+        return False
+    gap = ctx.text[ctx.dated_end:start]
+    return len(gap) < 200 and not SENTENCE_END.search(gap) and "\n" not in gap
 
 
 def _half(edge: str | None, unit: str) -> str:
@@ -548,6 +569,8 @@ def r_duration(m, ctx):
     bare = m["the"] and not m["rel"] and not m["mod"]
     if bare and (adjective or _noun_follows(ctx.text, m.end())):
         start = m.start("q")  # "the forty days memorial": "the" belongs to the noun
+    elif adjective and m["rel"] and not m["mod"] and _noun_follows(ctx.text, m.end()):
+        start = m.start("q")  # "the first two-day closure": the ordinal counts closures
     if q in ("a", "an") and m["long"] and not m["mod"]:
         start = m.start("unit")  # "a day-long meeting": the article is the meeting's
     if (m["rel"] or "").lower() == "last" and not (m["the"] or m["mod"]) and \
@@ -603,6 +626,26 @@ def r_bare_units(m, ctx):
     return [(m.start(), m.end(), "DURATION", duration_value("X", m["unit"]))]
 
 
+# a season named with no article is a time only after a preposition of time; "fall" after
+# "from"/"after" is more often the noun of a drop ("after fall in sales")
+_SEASON_PREPS = {"in", "by", "until", "till", "since", "during", "through", "over", "before",
+                 "after", "from"}
+
+
+# "a dry spring", "a harsh winter": a season told by its weather is still a time
+_SEASON_ADJ = {"dry", "wet", "cold", "hot", "warm", "mild", "harsh", "rainy", "snowy", "long",
+               "cool", "severe", "bitter", "busy", "quiet", "difficult", "tough"}
+
+
+def _bare_season(text: str, m) -> bool:
+    before = prev_word(text, m.start())
+    if before in _SEASON_ADJ:
+        return prev_word(text, m.start() - len(before) - 1) in ("a", "an")
+    if m["season"].lower() == "fall":
+        return before in ("in", "by", "until", "till", "since", "during", "through")
+    return before in _SEASON_PREPS
+
+
 def r_season(m, ctx):
     if m["season"][:1].isupper() and not m["year"] and _NAME_GOES_ON.match(ctx.text, m.end()):
         return None  # "the next Summer Games", "the Winter Olympics": a name, not a season
@@ -615,6 +658,8 @@ def r_season(m, ctx):
         return [(m.start(), m.end(), "DATE", f"{year}-{code}")]
     if m["sy"] or m["ry"]:
         return None
+    if not rel and _bare_season(ctx.text, m):
+        rel = "the"  # "will reopen in spring" reads as "in the spring"
     if not rel:
         return None
     a = ctx.anchor
