@@ -522,7 +522,7 @@ def carry_vias(text: str, rows: list) -> list:
             continue
         gap = text[a[1]:b[0]]
         cue = text[b[3].start:b[3].end] if b[3] is not None else ""
-        if gap.strip("\n ").count("\n") or _OCCASION.search(gap + " " + cue) \
+        if len(re.findall(r"\n\s*", gap)) > 1 or _OCCASION.search(gap + " " + cue) \
                 or _OCCASION.search(text, b[1], _sentence_end(text, b[1])):
             continue  # two paragraphs away, or another occasion
         inherited = sb.start is None or sb.start < a[1]
