@@ -121,8 +121,12 @@ def test_probe_sentences_score():
     # 0.944, strict 0.972 ("Friday and Saturday" said on a Friday, "won Sunday's runoff and
     # will be sworn in", "almost" left out); p216-p235, written after those, value 0.941,
     # strict 1.0 (two weekdays "ahead of Saturday's referendum" read as past; "ahead of"
-    # since fixed, "called for protests on Tuesday" still past). Weekday + part of day
-    # stays typed DATE (AQUAINT's habit; TimeBank and the guidelines say TIME).
+    # since fixed, "called for protests on Tuesday" still past). Session 6: p236-p260,
+    # written before any of its changes, value 0.993, strict 0.966 ("the first two-day
+    # closure", "the end of the day" missed, "about three hours" left without "about");
+    # p261-p285, written after the first of them, value 0.994, strict 0.994 ("came days
+    # before", since found). Weekday + part of day stays typed DATE (AQUAINT's habit;
+    # TimeBank and the guidelines say TIME): type F1 on the probe 0.94, 1.0 if TIME.
     r = te.evaluate_probe(PROBE, with_errors=True)
     assert r["strict"]["f1"] >= 0.97 and r["value"]["f1"] >= 0.97, r["errors"]
 

@@ -871,3 +871,14 @@ def test_the_end_of_the_month_just_named():
     # a month named in an earlier sentence leaves "the month" to the publication date
     text = "Sales rose in April. By the end of the month, stocks were low."
     assert value_of(text, "the end of the month", dt.date(2014, 5, 27)) == "2014-05"
+
+
+def test_uncounted_units_before_after_or_later():
+    got = found("The launch came days before the anniversary.", dt.date(2012, 4, 16))
+    assert got == {"days": ("DURATION", "PXD")}
+    assert found("He was released hours later.", dt.date(2012, 4, 16)) == {
+        "hours": ("DURATION", "PTXH")}
+    # the noun phrase's own days, not a span told from an event
+    assert found("In the days before the vote, police were deployed.",
+                 dt.date(2012, 4, 16)) == {}
+    assert found("It was a matter of days before it fell.", dt.date(2012, 4, 16)) == {}

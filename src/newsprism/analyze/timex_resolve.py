@@ -623,7 +623,15 @@ _SPAN_BEFORE = {"over", "in", "within", "for", "during", "through", "throughout"
 
 
 def r_bare_units(m, ctx):
-    return [(m.start(), m.end(), "DURATION", duration_value("X", m["unit"]))]
+    if m["unit2"] and prev_word(ctx.text, m.start()) in _NOT_BARE:
+        return None  # "in the days before", "a matter of days": no span of its own
+    unit = m["unit"] or m["unit2"]
+    return [(m.start(), m.end(), "DURATION", duration_value("X", unit))]
+
+
+_NOT_BARE = {"the", "of", "those", "these", "recent", "few", "several", "many", "some",
+             "trading", "business", "working", "calendar", "their", "its", "his", "her",
+             "first", "last", "final", "early", "initial"}
 
 
 # a season named with no article is a time only after a preposition of time; "fall" after

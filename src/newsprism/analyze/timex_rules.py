@@ -167,7 +167,10 @@ RULES: list[Rule] = [
                        r"(?:-?long|(?<=s)-old)(?![\w-])"),
     _rule("bare_units", r"(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bin\s))"
                         r"(?P<unit>years|months|weeks|days|decades|hours|centuries)"
-                        r"(?!\s+(?:of|to|ago|before|after|later|earlier))(?![\w-])"),
+                        r"(?!\s+(?:of|to|ago|before|after|later|earlier))(?![\w-])"
+                        # "came days before the anniversary": a span of unsure length
+                        r"|(?<![\w-])(?P<unit2>years|months|weeks|days|decades|hours)"
+                        r"(?=\s+(?:before|after|later|earlier)\b)"),
     # "the third quarter", "fourth-quarter", "the year-earlier quarter", "the first half of 1989"
     _rule("quarter", rf"{_B}(?:(?P<the>the)\s+)?(?:(?P<yr>{YEAR}|this\s+year['’]s|"
                      r"last\s+year['’]s|next\s+year['’]s|the\s+year['’]s|its|fiscal)\s+)?"
