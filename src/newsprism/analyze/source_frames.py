@@ -9,6 +9,7 @@ quotes.extract the two cue finders.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from . import lexicon_roles as L
 from .attribution import Cand, cue_span, lemma_of, text_of, trim, verbal_tokens
@@ -368,6 +369,106 @@ def trailing_subject_cues(doc, cands: list[Cand]) -> list[Cand]:
     return out
 
 
+# Reporting verbs the tagger reads as nouns when a bare plural opens the sentence
+# ('Police allege he punched ...', 'Prosecutors claim the money ...').
+_NOUN_READ_CUES = frozenset("allege alleges claim claims say says contend contends insist "
+                            "insists maintain maintains".split())
+
+
+def noun_read_cues(doc, cands: list[Cand]) -> list[Cand]:
+    """'Police allege he punched the steward': the tagger takes the verb for a noun after a
+    bare subject opening the sentence; the clause after it, with its own subject and verb,
+    is what the subject says."""
+    used = {c.cue_tok.i for c in cands if c.cue_tok is not None and hasattr(c.cue_tok, "i")}
+    out = []
+    for tok in doc:
+        if tok.lower_ not in _NOUN_READ_CUES or tok.pos_ == "VERB" or tok.i in used \
+                or tok.i == tok.sent.start or tok.i + 2 >= tok.sent.end:
+            continue
+        subj = doc[tok.sent.start:tok.i]
+        if len(subj) > 3 or not all(t.pos_ in ("NOUN", "PROPN", "DET", "ADJ") for t in subj) \
+                or subj[-1].pos_ not in ("NOUN", "PROPN"):
+            continue
+        nxt = doc[tok.i + 1]
+        first = doc[tok.i + 2] if nxt.lower_ == "that" else nxt
+        verb = first.head
+        if first.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") \
+                or verb.i <= first.i:
+            continue
+        content = trim(text_of(doc), first.idx, tok.sent.end_char)
+        if content[1] - content[0] < 12:
+            continue
+        out.append(Cand(content=content, cue=cue_span(tok), source=(subj.start_char,
+                        subj.end_char), kind="indirect", origin="inserted", cue_tok=tok,
+                        src_tok=subj[-1], sent=tok.sent.start_char))
+    return out
+
+
+# ---------------------------------------------------------------- speakers behind titles and given names
+
+_KIN_OF = re.compile(r"\b([A-Z][\w'’-]+)['’]s (?:son|daughter|wife|husband|brother|sister|"
+                     r"mother|father|widow|widower|nephew|niece|grandson|granddaughter),? "
+                     r"([A-Z][\w'’-]+)\b")
+
+
+def titled_head(tok) -> bool:
+    """'The Taoiseach', 'the Fine Gael TD': a capitalised head behind 'the' is a title,
+    not a person's name, whatever the tagger made of it."""
+    return tok is not None and getattr(tok, "pos_", "") == "PROPN" and tok.text[:1].isupper() \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
+
+def appos_person(coref, tok, s: int, e: int):
+    """'The Taoiseach, Declan Fahy,', 'The Fine Gael TD for Carlow-Kilkenny, John
+    Corrigan': a title the tagger took for a name heads the phrase; the person the parse
+    sets in apposition inside it speaks."""
+    if coref is None or tok is None or not hasattr(tok, "subtree"):
+        return None
+    for t in tok.subtree:
+        if t.dep_ == "appos" and t.pos_ == "PROPN" and s <= t.idx < e:
+            m = coref.mention_at(t.idx, t.idx + len(t.text))
+            ent = coref.entity_at(t.idx, t.idx + len(t.text))
+            if m is not None and m.kind == "name" and ent is not None \
+                    and ent.type == "PERSON":
+                return ent
+    return None
+
+
+def full_name(coref, cache: dict, sp, phrase: str):
+    """'His son Ruairí' beside 'Ruairí Corrigan', or 'Corrigan's son, Ruairí': a person
+    the text calls by a given name alone carries the family name it gives elsewhere,
+    or the possessor's family name when kin is named so."""
+    if coref is None or not sp.name or " " in sp.name or not sp.name[:1].isupper():
+        return sp
+    full = cache.get(sp.entity or sp.name)
+    if full is None:
+        kin = _KIN_OF.search(phrase)
+        if kin is not None and kin.group(2) == sp.name:
+            full = f"{sp.name} {kin.group(1)}"
+        else:
+            longer = {e.name for e in coref.entities if e.type == "PERSON" and e.name
+                      and e.name.split()[0] == sp.name and len(e.name.split()) == 2}
+            full = longer.pop() if len(longer) == 1 else None
+        cache[sp.entity or sp.name] = full or ""
+    return replace(sp, name=full) if full else sp
+
+
+def only_placed(doc, ent) -> bool:
+    """'the TD for Carlow-Kilkenny', 'a statement issued by Áras an Uachtaráin': a name
+    the text only ever governs by a preposition of place or agency is a constituency or
+    an office the tagger took for a person; no 'he' or 'she' means it."""
+    names = [m for m in ent.mentions if m.kind == "name"]
+    if not names or len(names) > 2:
+        return False
+    for m in names:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        root = span.root if span is not None else None
+        if root is None or root.dep_ != "pobj" \
+                or root.head.lower_ not in ("for", "by", "in", "at", "from", "near"):
+            return False
+    return True
+
+
 # ---------------------------------------------------------------- names for unnamed sources
 
 def name_fallback(doc, tok, span: tuple[int, int]) -> str:
@@ -446,4 +547,5 @@ air force coastguard""".split())
 __all__ = ["asked_subject", "dateline_end", "entry_time_end", "colondateline_end", "phrase_before_verb",
            "phrase_head", "person_subject_around", "participle_subject", "named_child",
            "named_only_as", "spokesperson_name", "document_owner", "name_fallback",
-           "headless_cues", "trailing_subject_cues", "NAMING"]
+           "headless_cues", "trailing_subject_cues", "noun_read_cues", "titled_head", "appos_person", "full_name",
+           "only_placed", "NAMING"]

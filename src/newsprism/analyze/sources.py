@@ -12,10 +12,11 @@ from ..records import Speaker
 from . import cues
 from . import lexicon_roles as L
 from .attribution import Cand, lemma_of, source_span, text_of, tokens_span, trim
-from .source_frames import (asked_subject, colondateline_end, dateline_end,
-                            document_owner,
-                            entry_time_end, name_fallback, named_child, participle_subject,
-                            person_subject_around, phrase_before_verb, phrase_head)
+from .source_frames import (appos_person, asked_subject, colondateline_end, dateline_end,
+                            document_owner, entry_time_end, full_name, name_fallback,
+                            named_child, only_placed, participle_subject,
+                            person_subject_around, phrase_before_verb, phrase_head,
+                            titled_head)
 from .vias import UTTERANCES
 
 _OPENERS = "\"“"
@@ -176,6 +177,8 @@ class Speakers:
         self.recent: list[tuple[int, Speaker]] = []
         self.quoted = quotes_so_far  # (content span, Speaker) of direct quotes
         self.content = (0, 0)  # the content of the attribution being resolved
+        self.holders: dict[str, object] = {}  # title word -> the person last named with it
+        self.full_names: dict[str, str] = {}  # entity (or given name) -> its full name
 
     def resolve(self, cand: Cand) -> Speaker:
         self.content = cand.content
@@ -216,6 +219,15 @@ class Speakers:
             # 'The Chief Medical Director of the hospital, Prof. Kunle Adesina': the office
             # heads the phrase, the person holding it speaks.
             ent = self._appositive_person(s, e, ent) or self._person_at_end(s, e) or ent
+        titled = titled_head(tok)
+        if ent is None or ent.type != "PERSON" or titled:
+            holder = self._appos_person(tok, s, e)
+            if holder is not None and titled:
+                self.holders[tok.lower_] = holder
+            elif holder is None and titled:
+                # 'the Taoiseach added': the latest holder named with that title
+                holder = self.holders.get(tok.lower_)
+            ent = holder or ent
         unnamed = self._unnamed_since(ent, s, low) if ent is not None and low in _PERSONAL \
             else None
         one = self._one_of(tok, s, e) if ent is None else None
@@ -253,6 +265,7 @@ class Speakers:
         sp = self._described_again(text, sp)
         sp = self._epithet(text, sp)
         sp = self._body_again(text, sp)
+        sp = self._full_name(sp, text)
         if sp.name and cand.origin != "inside":
             # someone a quoted speaker mentions is not whom the next 'he said' means
             self.recent.append((s, sp))
@@ -636,10 +649,19 @@ class Speakers:
     def _fits(self, ent, pronoun: str) -> bool:
         """'he'/'she' refers to a person, 'it' to anything but one."""
         if pronoun in _PERSONAL:
-            return ent.type == "PERSON"
+            return ent.type == "PERSON" and not self._only_placed(ent)
         if pronoun in ("it", "its"):
             return ent.type != "PERSON"
         return True
+
+    def _appos_person(self, tok, s: int, e: int):
+        return appos_person(self.coref, tok, s, e)
+
+    def _full_name(self, sp: Speaker, phrase: str) -> Speaker:
+        return full_name(self.coref, self.full_names, sp, phrase)
+
+    def _only_placed(self, ent) -> bool:
+        return only_placed(self.doc, ent)
 
     def _adding(self, cand: Cand, tok, sp: Speaker) -> Speaker:
         """'Laizer told the paper that ... The commissioner added that ...': whoever 'adds'

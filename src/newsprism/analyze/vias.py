@@ -103,6 +103,22 @@ def _relayer_of(obj) -> list[tuple[int, int]]:
     return out
 
 
+def _as_quoted_by(tok) -> list[tuple[int, int]]:
+    """'Speaking to Bloomberg, as quoted by BusinessDay, he added': the medium of an 'as'
+    clause on the cue passed on what the first one heard."""
+    out = []
+    for c in tok.children:
+        if c.dep_ != "advcl" or lemma_of(c) not in ("quote", "cite", "carry", "report") \
+                or not any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children):
+            continue
+        agent = agent_of(c)
+        m = (medium_phrase(agent) or _named_org(agent) or _unfamiliar_name(agent)
+             or _acronym(agent) or _proper_name(agent)) if agent is not None else None
+        if m:
+            out.append(m)
+    return out
+
+
 def _own_words(tok) -> int:
     """How many words a name has, not counting its article or a clause hung on it."""
     return sum(1 for t in tok.subtree if not any(
@@ -277,6 +293,8 @@ def via_for(cand: Cand) -> list[tuple[int, int]]:
                     m = trim(text_of(obj.doc), m[0], min(m[1], cut), chars=" ,")
                 found.append(m)
                 found.extend(relays)
+    if found:
+        found.extend(_as_quoted_by(tok))
     found.extend(_after_quotation(tok))
     found.extend(_earlier_post(tok))
     if tok.dep_ == "ccomp" and tok.head.i > tok.i and lemma_of(tok.head) == "tell" \
