@@ -413,6 +413,8 @@ CUES: dict[str, tuple[str, ...]] = {
            r"contaba|relataba|decía|comentaba|lamentaba|recordaba|situó|situaron|cifró|cifraron|"
            r"recuerda|zanja|zanjó"),
     "de": (r"gab(?=[^.!?\n]{1,60}\sbekannt\b)|gaben(?=[^.!?\n]{1,60}\sbekannt\b)",
+           # a separable verb of answering: "hielt ihm die Fraktionschefin ... entgegen"
+           r"hielt(?:en)?(?=[^.!?\n]{1,90}\sentgegen\b)|wies(?:en)?(?=[^.!?\n]{1,90}\szurück\b)",
            r"(?:sagte|sagten|erklärte|erklärten|betonte|warnte|meldete(?!\s+sich)|meldeten(?!\s+sich)|berichtete|"
            r"berichteten|fügte|räumte|kündigte|nannte|sprach|bestätigte|bestritt|forderte|"
            r"kritisierte|drohte|versicherte|teilte|schrieb|twitterte|erläuterte|hieß|heißt es|"

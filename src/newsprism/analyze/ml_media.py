@@ -340,7 +340,7 @@ AR_SAYING = re.compile(r"\s(?:قوله|قولها|قولهم|إن|أن)(?!\w)")
 
 # A paper or programme named in quotation marks after a told-to article: "sagte er der
 # „Süddeutschen Zeitung“", "a-t-il déclaré au « Monde »", "ha detto al «Corriere della Sera»".
-_TITLE_BEFORE = re.compile(r"(?:\b(?:der|dem|des|au|à|al|alla|allo|a|in|im|en|nel|στην|στο|to|told)"
+_TITLE_BEFORE = re.compile(r"(?:\b(?:der|dem|des|die|au|à|al|alla|allo|a|in|im|en|nel|στην|στο|to|told)"
                            r"|Zeitung|Magazin|diario|journal|quotidiano|giornale|periódico)\s*$")
 _QUOTED_TITLE = re.compile(r"[„«\"“]\s?(?P<n>[^„«»\"“”\n]{2,40}?)\s?[“»\"”]")
 
@@ -367,7 +367,10 @@ _BODY_KIND = re.compile(r"(?:منظمة|جمعية|حركة|مبادرة|مؤس�
                         # a ship or an operation named in marks: "du ferry « Île de Sein »"
                         r"πλοίου|πλοίο|σκάφους|σκάφος|navire|bateau|ferry|buque|barco|ferri|nave|"
                         r"traghetto|Schiff|Fähre|gemisi|السفينة|سفينة|کشتی|opération|operación|"
-                        r"operazione|Operation|επιχείρηση|επιχείρησης|operasyonu|عملية|عملیات)\s*$", re.I)
+                        r"operazione|Operation|επιχείρηση|επιχείρησης|operasyonu|عملية|عملیات|"
+                        # a programme: 'in der Sendung „Brandenburg aktuell“', 'برنامه «نگاه»'
+                        r"Sendung|émission|programme|programa|programma|program\w*|εκπομπή|"
+                        r"εκπομπής|برنامج|برنامه|پروگرام)\s*$", re.I)
 
 
 def quoted_name(text: str, o: int, c: int) -> bool:

@@ -304,7 +304,9 @@ def _comma_bracketed(text: str, index, s: int, b: int):
     return None
 
 
-_RELATIVE = re.compile(r"\s(?:που|qui|que|che|der|die|das|who|which|ki|که|الذي|التي)\s")
+# (German 'der/die/das' open a relative clause only after a comma, which the head excludes:
+# without one they are articles, as in 'In der Sendung ... räumte X ein')
+_RELATIVE = re.compile(r"\s(?:που|qui|que|che|who|which|ki|که|الذي|التي)\s")
 
 
 def _relative_head(text: str, s: int, b: int) -> Speaker | None:
