@@ -882,3 +882,13 @@ def test_uncounted_units_before_after_or_later():
     assert found("In the days before the vote, police were deployed.",
                  dt.date(2012, 4, 16)) == {}
     assert found("It was a matter of days before it fell.", dt.date(2012, 4, 16)) == {}
+
+
+def test_a_gmt_gloss_dates_the_local_time_across_midnight():
+    text = "The quake hit at 7:45 a.m. (2345 GMT Sunday) near Dingxi."
+    got = found(text, dt.date(2013, 7, 22))
+    assert got["7:45 a.m."] == ("TIME", "2013-07-22T07:45")
+    assert got["2345 GMT Sunday"] == ("TIME", "2013-07-21T23:45")
+    # the same day when the zones do not straddle midnight
+    text = "The blast happened at 4 in the morning (4 a.m. EDT Thursday)."
+    assert value_of(text, "4 in the morning", dt.date(2013, 7, 22)) == "2013-07-18T04:00"

@@ -526,18 +526,31 @@ def _date_clock_times(text: str, found: list, anchor: _dt.date | None) -> list:
         clock = _CLOCK_VALUE.search(value) if type_ == "TIME" else None
         if not clock or not value.startswith(own + "T"):
             continue
-        day = _paren_day(text, found, i) or _same_sentence_day(text, found, i)
+        day = _paren_day(text, found, i, clock.group(1)) or _same_sentence_day(text, found, i)
         if day and day != own:
             out[i] = (start, end, type_, f"{day}T{clock.group(1)}")
     return out
 
 
-def _paren_day(text: str, found: list, i: int) -> str | None:
-    """"At 4 in the morning (4 a.m. EDT Thursday)": the gloss in parentheses dates it."""
+def _paren_day(text: str, found: list, i: int, local: str) -> str | None:
+    """"At 4 in the morning (4 a.m. EDT Thursday)": the gloss in parentheses dates it,
+    across midnight when the zones differ: "7:45 a.m. (2345 GMT Sunday)" is Monday."""
     if i + 1 >= len(found) or not re.fullmatch(r"\s*\(\s*", text[found[i][1]:found[i + 1][0]]):
         return None
-    day = _FULL_DATE.match(found[i + 1][3])
-    return day.group(0) if day else None
+    gloss = found[i + 1][3]
+    day = _FULL_DATE.match(gloss)
+    if not day:
+        return None
+    at = _CLOCK_FULL.match(gloss)
+    if not at:
+        return day.group(0)
+    hh, mm = local.split(":")
+    # zones lie between 12 hours behind and 14 ahead of GMT
+    shift = (int(hh) * 60 + int(mm) - int(at[2]) * 60 - int(at[3])) % 1440
+    if shift > 14 * 60:
+        shift -= 1440
+    when = _dt.datetime.fromisoformat(f"{at[1]}T{at[2]}:{at[3]}") + _dt.timedelta(minutes=shift)
+    return ymd(when.date())
 
 
 _NEW_SENTENCE = re.compile(r"\s+[\"“`'(]*[A-Z]")
