@@ -30,9 +30,26 @@ HARM_TO = frozenset({"damage", "harm", "injury", "injuries"})
 # Verbs saying where a thing stands: the place of an act on it.
 SITING = frozenset({"build", "base", "locate", "station", "deploy", "establish", "construct",
                     "house", "store", "position", "situate", "install", "site"})
+# Armed groups outside a state's forces: their raid is an attack.
+IRREGULARS = lex.COMBATANTS - {"troops", "forces", "army", "soldiers"}
 # Acts two parties do together: with no other party named, a second subject is the
 # counterpart ("X and Y agreed" is coded like "the deal between X and Y").
 SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+# Goods whose 'to' / 'from' names a party: "sanctions on exports to X", "imports from X".
+GOODS = frozenset({"goods", "products", "produce", "exports", "export", "imports", "import",
+                   "commodities", "shipments", "cargo", "cargoes"})
+# Verbs of putting a motion or a request forward.
+FILING = frozenset({"file", "submit", "table", "lodge", "bring", "present", "put", "make",
+                    "send", "introduce", "sponsor", "propose"})
+# Participles of goods on their way: 'bound for', 'exported to'.
+SENDING = frozenset({"bind", "bound", "destine", "export", "ship", "sell", "head", "send",
+                     "sail", "transport", "import"})
+# Verbs of letting: the party refused is the one who would have been let.
+PERMITTING = frozenset({"let", "allow", "permit", "admit"})
+# Buildings of bodies: a protest outside one is aimed at the body that sits there.
+SEATS = frozenset({"embassy", "consulate", "parliament", "ministry", "palace", "court",
+                   "courthouse", "headquarters", "office", "offices", "commission", "council",
+                   "legislature", "assembly", "residence", "secretariat", "congress", "senate"})
 # participles whose agent organised a gathering ('a march organised by students')
 ORGANISING = frozenset({"plan", "organise", "organize", "call", "stage", "hold", "lead"})
 
@@ -64,7 +81,7 @@ def _parties(tokens: list, type_: str, reaction: bool = False) -> list:
     agreement with X', 'severed ties with X', 'froze the assets of X') replaced by the
     parties they name."""
     out = []
-    content = lex.CONTENT | {"AID": lex.AID_GOODS, "SANCTION": lex.TRADE | lex.PASSAGES,
+    content = lex.CONTENT | {"AID": lex.AID_GOODS, "SANCTION": lex.TRADE | lex.PASSAGES | GOODS,
                              "CONCEDE": lex.DROPPABLE}.get(type_, set())
     if type_ == "MOBILIZE":
         content = content - lex.TROOPS  # "put its forces on alert": the forces are moved
@@ -82,18 +99,38 @@ def _parties(tokens: list, type_: str, reaction: bool = False) -> list:
                 {"by", "from"} if reaction else set())  # "rejected calls by the U.S."
             # "closed its border": the owner of what is cut is the doer, not a party
             own = [p for p in _children(t, "poss") if p.pos_ != "PRON"]
+            if t.lower_ in GOODS:
+                preps = preps | {"from"}  # "imports from Malaysia": the seller is the party
             parties = own + [
                 o for p in _children(t, "prep") if p.lower_ in preps
                 for o in _children(p, "pobj")] + [  # "accounts belonging to the family"
                 o for a in _children(t, "acl") if a.lemma_ in ("belong", "own", "hold", "link")
-                for o in _pobjs(a, ("to", "by"))]
+                for o in _pobjs(a, ("to", "by"))] + (_filers(t) if reaction else [])
             # what is rejected, accepted or given up is itself a target of the reaction
             keep = reaction or type_ == "CONCEDE" or (
                 type_ == "SANCTION" and _lower_words(t) & (lex.TRADE | lex.ASSETS) - lex.TIES)
             out += parties + ([t] if keep else [])
         else:
             out.append(t)
+    if type_ in ("CONCEDE", "SANCTION"):
+        # "eased its ban on goods from Kosovo": what a measure falls on may be goods, which
+        # name the party they come from or go to
+        # (the parser may hang 'from Kosovo' on the ban rather than on the goods)
+        out += [o for t in list(out) if t.pos_ != "PROPN" and (t.lower_ in GOODS or any(
+                g.lower_ in GOODS for g in _pobjs(t, ("on", "against"))))
+                for o in _pobjs(t, ("to", "from", "into")) if o not in out and _party(o)]
+        # "curbs on chip equipment bound for China", "tariffs on vehicles exported to the
+        # United States": where the goods are sent names the party the measure falls on
+        out += [o for t in list(out) if not _party(t) for a in _children(t, "acl")
+                if _lemma(a) in SENDING for o in _pobjs(a, ("to", "for", "into"))
+                if o not in out and _party(o)]
     return out
+
+
+def _filers(asking) -> list:
+    """'the motion that opposition lawmakers had filed': who put forward what was refused."""
+    return [x for r in _children(asking, "relcl") if _lemma(r) in FILING
+            for x in _children(r, "nsubj") if x.lower_ not in ("that", "which", "who")]
 
 
 def _target_preps(type_: str, noun: bool = False) -> frozenset[str]:
@@ -168,6 +205,9 @@ def _verb_args(c: Candidate) -> None:
             # "threatened to launch missiles": a weapon is the means, not the target
             c.targets += [o for o in _children(x, "dobj") if c.type != "THREATEN"
                           or not _lower_words(o) & (lex.MUNITIONS | lex.WEAPONS | lex.TROOPS)]
+            if _lemma(x) in PERMITTING:
+                # "refused to let inspectors back in": who would have been let
+                c.targets += [s for y in _children(x, "ccomp", "xcomp") for s in _children(y, "nsubj")]
     if not c.targets and c.type == "REQUEST":
         # "demanded that the authorities reopen it": who is asked to act
         c.targets += [s for x in _children(tok, "ccomp") for s in _children(x, "nsubj")
@@ -177,6 +217,8 @@ def _verb_args(c: Candidate) -> None:
         # "walked out of parliament in protest at a bill": what the protest is against
         c.targets += [o for p in _pobjs(tok, ("in",)) for o in _pobjs(p, ("at", "over"))] + \
             _pobjs(tok, ("at",))
+    if c.type == "PROTEST" and not any(_party(t) and not _is_time(t) for t in c.targets):
+        c.targets += _protested_at(tok)
     if c.type == "RETREAT":
         # "pulled out of two villages": the place left hangs off the particle
         c.targets += [o for p in _children(tok, "prep", "prt") if p.lower_ == "out"
@@ -189,6 +231,27 @@ def _verb_args(c: Candidate) -> None:
     if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head.pos_ == "VERB":
         # "stormed the village on Monday and killed 12": one clause chain, one date
         c.hosts.append(tok.head)
+
+
+def _protested_at(tok) -> list:
+    """'demonstrated outside the Constitutional Council', 'rallied in front of the
+    embassy': the body whose seat a protest stands at is what it is against."""
+    spots = _pobjs(tok, ("outside", "at")) + [
+        o for f in _pobjs(tok, ("in",)) if f.lower_ == "front" for o in _pobjs(f, ("of",))]
+    return [o for o in spots if o.lower_ in SEATS or (o.pos_ == "PROPN" or o.ent_type_ == "ORG")
+            and _lower_words(o) & SEATS]
+
+
+def raid_armed(noun) -> bool:
+    """A raid by rebels or one that killed is an attack, not a search: 'the raid by
+    fighters of the M23 left 14 dead', 'a raid by gunmen'."""
+    doers = _pobjs(noun, ("by",)) + _children(noun, "poss")
+    if any(_lower_words(d) & IRREGULARS for d in doers):
+        return True
+    clauses = ([noun.head] if noun.dep_ == "nsubj" else []) + _children(noun, "acl", "relcl")
+    return any(_lemma(v) in ("kill", "wound", "injure") or _lemma(v) == "leave" and any(
+        o.lower_ in ("dead", "wounded", "injured") for o in _children(v, "oprd", "acomp"))
+        for v in clauses)
 
 
 def _agreed_between(c: Candidate) -> None:
@@ -209,9 +272,18 @@ def _threatened(tok, targets: list) -> list:
     object of the hostile act the warning announces."""
     out = []
     for t in targets:
-        aims = _pobjs(t, ("against", "on")) if t.pos_ == "NOUN" and (
+        aims = _pobjs(t, ("against", "on", "into")) if t.pos_ == "NOUN" and (
             lex.noun_sense(t.lower_) or t.lower_ in lex.THREAT_WORDS) else []
         out += aims or [t]
+    if any(_party(t) and not _is_time(t) for t in out):
+        return out
+    # "threatened to act if U.S. forces go ahead with drills": the threat's condition names
+    # whom it is meant to stop
+    verbs = [tok, *_children(tok, "xcomp", "ccomp")]
+    verbs += [x for v in verbs[1:] for x in _children(v, "xcomp")]  # "warned it would take"
+    out += [s for v in verbs for a in _children(v, "advcl")
+            if any(m.lower_ in ("if", "unless") for m in _children(a, "mark"))
+            for s in _children(a, "nsubj") if s.pos_ != "PRON"]
     if any(map(_party, out)):
         return out
     for clause in _children(tok, "ccomp"):
@@ -320,8 +392,13 @@ def _noun_args(c: Candidate) -> None:
         c.hosts.append(verb)
         if _is_passive(verb):
             c.actors += _agents(verb)
-            # "was placed under house arrest", "was given aid": the subject undergoes it
-            c.targets += [t for t in _children(verb, "nsubjpass") if t != tok]
+            # "was placed under house arrest", "was given aid": the subject undergoes it;
+            # "guards were put on high alert" with no one named: the force readies itself
+            moved = [t for t in _children(verb, "nsubjpass") if t != tok]
+            if c.type == "MOBILIZE" and not _agents(verb):
+                c.actors += moved
+            else:
+                c.targets += moved
         elif _lemma(verb) in ("receive", "get"):
             # "had not received any request from Marvia": the sender acts on the receiver
             senders = _pobjs(tok, ("from",)) + _pobjs(verb, ("from",))

@@ -24,7 +24,7 @@ RESOLVES = frozenset({"decision", "plan", "plans", "move", "bid", "attempt", "at
 # Passives whose subject does what their infinitive says: "X is expected to sign".
 RAISING = frozenset({"expect", "say", "believe", "set", "schedule", "report", "understand",
                      "think", "know", "poise", "slate", "due", "likely", "suppose",
-                     "rumour", "rumor", "see", "tip"})
+                     "rumour", "rumor", "see", "tip", "allege", "suspect", "fear", "presume"})
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 
 # Nouns naming a place class: "the city of Kharkiv" is Kharkiv.
@@ -52,7 +52,7 @@ OBJECT_CONTROL = frozenset({"urge", "ask", "force", "order", "tell", "persuade",
 # What one party asks of another; a reaction to it is a reaction to the asker.
 ASKINGS = frozenset({"call", "calls", "demand", "demands", "request", "requests", "appeal",
                      "appeals", "plea", "pleas", "proposal", "proposals", "offer", "offers",
-                     "ultimatum", "invitation"})
+                     "ultimatum", "invitation", "petition", "petitions", "motion", "motions"})
 # Nouns that only carry what is given: "further deliveries of air defence systems".
 CARRIERS = frozenset({"delivery", "deliveries", "shipment", "shipments", "transfer",
                       "transfers", "consignment", "consignments"})
@@ -594,7 +594,8 @@ def _clause_in_amod(tok) -> bool:
     parliament' (after 'and', on a bare noun coordinated with a verb)."""
     if tok.dep_ != "amod" or tok.tag_ not in ("VBD", "VBN"):
         return False
-    if tok.tag_ == "VBD" and _children(tok, "nsubj"):
+    # "Taiwan scrambled fighter jets": a past form tagged a participle still has a subject
+    if any(s.i < tok.i for s in _children(tok, "nsubj")) and not _children(tok, "aux", "auxpass"):
         return True
     head = tok.head
     return (tok.i > 0 and tok.doc[tok.i - 1].dep_ == "cc" and head.dep_ == "conj"

@@ -7,11 +7,13 @@ while a federation's boycott or police clashing with fans on the same page still
 """
 from __future__ import annotations
 
+import re
+
 from spacy.attrs import LOWER
 from spacy.strings import get_string_id
 
 from . import plover_lexicon as lex
-from .event_context import HUMAN_NOUNS, PLACE_CLASS, _children, _lemma, kids
+from .event_context import HUMAN_NOUNS, PLACE_CLASS, _children, _dateline, _lemma, kids
 
 # words that only a game or its players are told with: a clause holding one is play
 SPORT_PLAY = frozenset({
@@ -34,7 +36,13 @@ NON_AGENTS = frozenset({
     "rain", "snow", "frost", "drought", "telescope", "camera", "probe", "rover", "drug",
     "vaccine", "tumour", "tumor", "disease", "infection", "parasite", "parasites", "microbe",
     "microbes", "pathogen", "pathogens", "protein", "proteins", "gene", "genes", "antibody",
-    "antibodies", "molecule", "molecules", "enzyme", "enzymes"})
+    "antibodies", "molecule", "molecules", "enzyme", "enzymes",
+    # natural forces: 'an earthquake struck', 'captured by Jupiter's gravity'
+    "earthquake", "earthquakes", "quake", "tremor", "storm", "storms", "cyclone", "typhoon",
+    "hurricane", "tornado", "flood", "floods", "floodwaters", "wildfire", "wildfires",
+    "tsunami", "landslide", "landslides", "avalanche", "gravity", "lightning", "comet"})
+# subjects that are bodies' inquiries or terms, able to accuse or demand: 'a probe accused'
+INQUIRIES = frozenset({"probe", "condition", "conditions"})
 # things won or recorded, not seized: 'captured images', 'captured the title'
 TROPHIES = frozenset({
     "image", "images", "photo", "photos", "photograph", "photographs", "footage", "picture",
@@ -83,7 +91,9 @@ def off_topic(c) -> bool:
         return False
     if _sport_play(c):
         return True
-    if c.type in ("ASSAULT", "THREATEN") and (_non_agent(c) or _trophy(c)):
+    # a market or a force of nature does no political act: 'shares surrendered early gains'
+    if c.type in ("ASSAULT", "THREATEN") and (_non_agent(c) or _trophy(c)) or _non_agent(
+            c, NON_AGENTS - INQUIRIES):
         return True
     if c.type in VERBAL | {"CONSULT"} and (_private(c) or _private_host(c)):
         return True
@@ -135,6 +145,9 @@ def _clause(tok) -> list:
 _SPORT_KEY = "newsprism.sport_words"
 _SPORT_IDS = frozenset(get_string_id(w) for w in SPORT_PLAY)
 _HYPHEN = get_string_id("-")
+_SCORE = re.compile(r"\d{1,2}[-–]\d{1,2}")
+RESULTS = frozenset({"win", "wins", "victory", "defeat", "loss", "draw", "thrashing", "rout",
+                     "triumph", "lead", "home", "away"})
 
 
 def _sport_marks(doc) -> list[int]:
@@ -148,8 +161,23 @@ def _sport_marks(doc) -> list[int]:
         hits = [i for i, w in enumerate(low) if w in _SPORT_IDS or w == _HYPHEN and 0 < i < n - 1
                 and f"{strings[low[i - 1]]}-{strings[low[i + 1]]}" in SPORT_PLAY
                 and not doc[i].whitespace_]
+        hits += _scorelines(low, strings)
         doc.user_data[_SPORT_KEY] = hits
     return hits
+
+
+def _scorelines(low: list[int], strings) -> list[int]:
+    """'a 4-0 win', 'a 2-1 defeat': a score before a result is a game's, whatever else the
+    sentence says ('the court ruled 5-4' names no result noun)."""
+    out = []
+    for i, w in enumerate(low[:-1]):
+        if strings[low[i + 1]] not in RESULTS:
+            continue
+        text = strings[w]
+        if _SCORE.fullmatch(text) or text.isdigit() and i >= 2 and low[i - 1] == _HYPHEN \
+                and strings[low[i - 2]].isdigit() and len(text) < 3:
+            out.append(i)
+    return out
 
 
 def _sport_play(c) -> bool:
@@ -175,11 +203,14 @@ def _pitch_part(o) -> bool:
     return o.lower_ in PITCH_MODS and nxt is not None and nxt.lower_ in PITCH
 
 
-def _non_agent(c) -> bool:
+def _non_agent(c, words=NON_AGENTS) -> bool:
     # the grammatical subject decides: 'shares of the miner' are shares, not a miner
     subj = [k for k in c.tok.children if k.dep_ == "nsubj"] or c.actors or _means_of(c.tok)
-    return bool(subj) and all(a.lower_ in NON_AGENTS or a.lemma_.lower() in NON_AGENTS
-                              for a in subj)
+    if any(_dateline(s, c.tok) for s in subj):
+        subj = c.actors  # "JAKARTA (APS) — A magnitude 6.2 earthquake struck"
+    # the parser may hang the noun on its measure: 'a magnitude 6.2 earthquake'
+    return bool(subj) and all({a.lower_, a.lemma_.lower(), *(x.lower_ for x in _children(
+        a, "appos"))} & words for a in subj)
 
 
 def _means_of(tok) -> list:

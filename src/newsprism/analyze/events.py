@@ -28,7 +28,7 @@ from .event_domain import off_topic
 from .event_merge import link_events
 from .event_args import (ORGANISING, SYMMETRIC, _absorb, _beneficiaries, _expand, _hyphenated,
                          _modifier_actors, _noun_args, _parties, _pinned_party,
-                         _split_parties, _verb_args, arg_heads)
+                         _split_parties, _verb_args, arg_heads, raid_armed)
 from .event_context import (CARRIERS, DRILLS, _agents, GATHER_VERBS, PROTEST_AIMS, QUANTITY,
                             _children, _clause_in_amod, _drill_type, _labour_context, _lemma,
                             _light_verb, _lower_words, _names_threat, _objects, _party,
@@ -241,7 +241,7 @@ def _noun_trigger(tok, headline: bool) -> Candidate | None:
         type_ = "SANCTION"
     if word in ("strike", "strikes") and _labour_context(tok):
         type_ = "PROTEST"
-    elif word in ("raid", "raids") and (_lower_words(tok) & lex.MILITARY_MODS):
+    elif word in ("raid", "raids") and (_lower_words(tok) & lex.MILITARY_MODS or raid_armed(tok)):
         type_ = "ASSAULT"
     elif word in ("attack", "attacks", "assault", "war") and (
             _lower_words(tok) & RHETORICAL or _verbal(tok, _pobjs(tok, ("on", "against")))
@@ -550,7 +550,14 @@ def _name_end(h) -> int:
     """Where a phrase up to head ``h`` ends: after 'of Tanzania' in 'the Bank of Tanzania',
     a name that runs on through 'of' and another name."""
     ofs = [o for o in _pobjs(h, ("of",)) if o.pos_ == "PROPN"] if h.pos_ == "PROPN" else []
-    return ofs[0].i + 1 if ofs else h.i + 1
+    if ofs:
+        return ofs[0].i + 1
+    # "the West African bloc ECOWAS": an acronym the tagger took for a verb names the head
+    nxt = h.doc[h.i + 1] if h.i + 1 < len(h.doc) else None
+    acronym = nxt is not None and nxt.is_upper and nxt.is_alpha and len(nxt) > 1 and (
+        nxt.head == h or nxt.dep_ in ("acl", "appos", "npadvmod", "dep")) and not (
+        h.is_upper or h.pos_ == "PRON" or any(k.dep_ == "nsubj" for k in nxt.children))
+    return h.i + 2 if acronym else h.i + 1
 
 
 def _timex_anchor(doc, tx: Timex):

@@ -327,16 +327,14 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "visit": _s("CONSULT", not_objs=frozenset({
         "museum", "museums", "exhibition", "site", "sites", "website", "page", "store",
         "shop", "restaurant", "park", "zoo", "grave", "doctor", "dentist", "website"})),
-    "negotiate": _s("CONSULT"),
-    "discuss": _s("CONSULT"), "consult": _s("CONSULT"),
+    "negotiate": _s("CONSULT"), "discuss": _s("CONSULT"), "consult": _s("CONSULT"),
     "speak": (Sense("CONSULT", prep="with"), Sense("CONSULT", prep="by", pobjs=CALLS),
               Sense("CONSULT", prep="on", pobjs=CALLS)),
     "talk": (Sense("CONSULT", prep="with"), Sense("CONSULT", prep="by", pobjs=CALLS)),
     "phone": _s("CONSULT"), "telephone": _s("CONSULT"),
     # SUPPORT
     "praise": _s("SUPPORT"), "endorse": _s("SUPPORT"), "laud": _s("SUPPORT"),
-    "extol": _s("SUPPORT"), "acclaim": _s("SUPPORT"),
-    "support": _s("SUPPORT"), "welcome": _s("SUPPORT"),
+    "extol": _s("SUPPORT"), "acclaim": _s("SUPPORT"), "support": _s("SUPPORT"), "welcome": _s("SUPPORT"),
     "defend": _s("SUPPORT", not_objs=frozenset({"title", "titles", "crown", "championship",
                                                 "record", "lead", "belt", "trophy"})),
     "applaud": _s("SUPPORT"), "hail": _s("SUPPORT"), "commend": _s("SUPPORT"),
@@ -350,8 +348,7 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "relax": _s("CONCEDE", objs=RESTRICTIONS), "concede": _s("CONCEDE"),
     "apologize": _s("CONCEDE"), "apologise": _s("CONCEDE"), "yield": _s("CONCEDE"),
     "relent": _s("CONCEDE"), "reopen": _s("CONCEDE", objs=OPENINGS),
-    "capitulate": _s("CONCEDE"), "surrender": _s("CONCEDE"),
-    "resign": _s("CONCEDE"), "pardon": _s("CONCEDE"),
+    "capitulate": _s("CONCEDE"), "surrender": _s("CONCEDE"), "resign": _s("CONCEDE"), "pardon": _s("CONCEDE"),
     # COOPERATE
     "cooperate": _s("COOPERATE"), "collaborate": _s("COOPERATE"),
     "share": _s("COOPERATE", objs=INTEL), "restore": _s("COOPERATE", objs=TIES),
@@ -406,10 +403,11 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "censure": _s("ACCUSE"), "rebuke": _s("ACCUSE"), "deplore": _s("ACCUSE"),
     "investigate": _s("ACCUSE"), "prosecute": _s("ACCUSE"), "fault": _s("ACCUSE"),
     # REJECT
-    "reject": _s("REJECT"), "veto": _s("REJECT"), "refuse": _s("REJECT"),
-    "deny": _s("REJECT"), "dismiss": _s("REJECT"), "rebuff": _s("REJECT"),
-    "spurn": _s("REJECT"), "defy": _s("REJECT"), "oppose": _s("REJECT"),
-    "turn": (Sense("REJECT", prt="down"),), "vote": (Sense("REJECT", prt="down"),
+    "reject": _s("REJECT"), "veto": _s("REJECT"), "refuse": _s("REJECT"), "deny": _s("REJECT"),
+    "dismiss": _s("REJECT"), "rebuff": _s("REJECT"), "spurn": _s("REJECT"), "defy": _s("REJECT"), "oppose": _s("REJECT"),
+    "turn": (Sense("REJECT", prt="down"),), "throw": (Sense("REJECT", prt="out", objs=frozenset({  # a court
+        "motion", "petition", "appeal", "bill", "case", "lawsuit", "suit", "challenge", "plea",
+        "complaint", "request", "proposal", "application", "charges", "claim", "ruling"})),), "vote": (Sense("REJECT", prt="down"),
                                                      Sense("REJECT", prep="against")),
     "decline": _s("REJECT", objs=frozenset({
         "offer", "invitation", "request", "proposal", "demand", "call", "calls"})),
@@ -424,7 +422,8 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     # SANCTION
     "sanction": _s("SANCTION"), "embargo": _s("SANCTION"), "blacklist": _s("SANCTION"),
     "expel": (Sense("SANCTION", objs=DIPLOMATS), Sense("COERCE")),
-    "sever": _s("SANCTION", objs=TIES), "cut": _s("SANCTION", objs=TIES | TRADE),
+    "sever": _s("SANCTION", objs=TIES), "cut": _s("SANCTION", objs=TIES | TRADE, not_objs=frozenset({  # "cut its sales forecast"
+        "forecast", "forecasts", "outlook", "guidance", "estimate", "estimates"})),
     "break": _s("SANCTION", objs=TIES), "freeze": _s("SANCTION", objs=ASSETS),
     # "suspended Belarus's national committee": a body shut out of an organisation
     "suspend": (Sense("SANCTION", objs=TRADE | MEMBER_BODIES),
