@@ -193,6 +193,10 @@ def _verb_args(c: Candidate) -> None:
         objs = []  # "discussed the crisis": a topic; the party comes with 'with'
     objs = objs + _pobjs(tok, lex.VERB_TARGET_PREPS.get(_lemma(tok), ()))  # "clashed with"
     c.targets += objs
+    if c.type in ("CONCEDE", "SANCTION") and any(
+            x.lower_ in GOODS for o in objs for x in (o, *_pobjs(o, ("on", "against")))):
+        # "lifted its ban on fruit imports from Marvia", the 'from' hung on the verb
+        c.targets += [o for o in _pobjs(tok, ("from",)) if _party(o)]
     c.targets += _along_with(tok)
     if not c.targets and c.type in ("REJECT", "REQUEST", "THREATEN"):
         # "refused to meet the teachers", "vowed to retaliate against any country": the

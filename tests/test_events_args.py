@@ -1,0 +1,107 @@
+"""Events: argument shapes added in session 6 for unseen copy (raising passives, threats
+whose condition names the threatened, protests at a body's seat, goods that name where they
+go, who filed what was refused, acronym heads, forces put on alert, raids by armed groups,
+markets and nature as non-agents, scorelines), and the floors of the wire4 and opened3 sets.
+Example sentences are written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from newsprism.analyze import events as ev
+from newsprism.analyze import nlp as _nlp
+
+import events_eval
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return _nlp.load("en")
+
+
+def _hit(nlp, text, word):
+    return next(c for c in ev.find_candidates(nlp(text)) if c.tok.text == word)
+
+
+def _args(c) -> tuple[list[str], list[str]]:
+    acts = [p for t in ev._expand(c.actors, (c.tok, *c.targets)) for p in ev.phrases(t)]
+    tgts = [p for t in ev._expand(c.targets, (c.tok, *c.actors)) for p in ev.phrases(t)]
+    return acts, tgts
+
+
+@pytest.mark.parametrize("text,word,type_,actor,target", [
+    # a raising passive: the one said to have done it is the doer
+    ("The gunman is alleged to have shot three guards at the gate of the prison in Tarlan.",
+     "shot", "ASSAULT", "gunman", "guards"),
+    # the condition of a threat names whom it is meant to stop
+    ("Marvia threatened to close the pipeline if Tessalian troops stayed in the valley.",
+     "threatened", "THREATEN", "Marvia", "troops"),
+    ("The junta warned that it would use force if the miners blocked the railway again.",
+     "warned", "THREATEN", "junta", "miners"),
+    # a protest at the seat of a body is aimed at that body
+    ("Hundreds of nurses demonstrated outside the Health Ministry in Osla on Monday.",
+     "demonstrated", "PROTEST", "nurses", "Ministry"),
+    ("Farmers rallied in front of the parliament to demand lower fuel taxes.",
+     "rallied", "PROTEST", "Farmers", "parliament"),
+    # goods name the party a measure falls on, also when the parser hangs 'from' on the ban
+    ("Tessaly could lift its ban on fruit imports from Marvia next month, officials said.",
+     "lift", "CONCEDE", "Tessaly", "Marvia"),
+    ("Osla restricted sales of fertiliser bound for Marvia after the border clash.",
+     "restricted", "SANCTION", "Osla", "Marvia"),
+    # what a court refuses was put forward by someone
+    ("The supreme court threw out the petition that three opposition parties had filed "
+     "against the election result.", "threw", "REJECT", "court", "parties"),
+    ("The governor refused to let the inspectors into the camp.",
+     "refused", "REJECT", "governor", "inspectors"),
+    # an acronym the tagger read as a verb still names the party
+    ("The army rejected a demand by the regional bloc SADC to free the detained mayor.",
+     "rejected", "REJECT", "army", "SADC"),
+])
+def test_argument_shapes(nlp, text, word, type_, actor, target):
+    hit = _hit(nlp, text, word)
+    acts, tgts = _args(hit)
+    assert hit.type == type_
+    assert any(actor.lower() in p.lower() for p in acts), acts
+    assert any(target.lower() in p.lower() for p in tgts), tgts
+
+
+def test_forces_put_on_alert_ready_themselves(nlp):
+    hit = _hit(nlp, "Coast guard units were put on high alert after the collision.", "alert")
+    assert hit.type == "MOBILIZE"
+    assert any("units" in p for p in _args(hit)[0])
+
+
+def test_a_raid_by_an_armed_group_or_that_killed_is_an_attack(nlp):
+    assert _hit(nlp, "The raid by militants on the market town lasted two hours.",
+                "raid").type == "ASSAULT"
+    assert _hit(nlp, "The raid on the farm left six people dead.", "raid").type == "ASSAULT"
+    assert _hit(nlp, "A police raid on the warehouse found forged passports.",
+                "raid").type == "COERCE"
+
+
+@pytest.mark.parametrize("text", [
+    "Bonds surrendered their early gains as the central bank held rates.",
+    "A strong earthquake struck the mountains north of the capital overnight.",
+    "Astronomers think the small moon was captured by Saturn's gravity.",
+    "Their constant attack wore down the visitors in a 3-0 win at home.",
+    "The retailer cut its full-year profit forecast after a weak summer.",
+])
+def test_no_event(nlp, text):
+    kept = events_eval.kept_events(nlp(text))
+    assert not kept, kept
+
+
+def test_a_vote_score_is_no_game(nlp):
+    hit = _hit(nlp, "The court ruled 5-4 to reject the appeal by the ministry.", "reject")
+    assert hit.type == "REJECT"
+
+
+def test_wire4_and_opened3_floors(nlp):
+    # wire4 (written in session 6 before its fixes, scored whole once): type 0.833, all three
+    # 0.683, actor 0.976, target 0.727, no-event 0.688 (11/16), factuality 0.952. Dev half
+    # after the fixes: type 1.0, all three 1.0. opened3 before session 6: type 0.90, all
+    # three 0.78 (no-event 4/7); after: type 1.0, all three 0.98.
+    dev = events_eval.score(nlp, path=events_eval.WIRE4, half=1)
+    assert dev["type_accuracy"] >= 0.96 and dev["all_right"] >= 0.93
+    opened3 = events_eval.score(nlp, path=events_eval.OPENED3)
+    assert opened3["type_accuracy"] >= 0.96 and opened3["all_right"] >= 0.94
+    assert opened3["no_event_accuracy"] >= 0.99
