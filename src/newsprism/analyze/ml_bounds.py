@@ -17,7 +17,8 @@ _NOT_PERSON = frozenset("""news service world radio tv info online magazin morge
     post times journal today live channel kanal haber group gruppe bank""".split())
 _MEDIUM_KINDS = frozenset(L.fold(w) for w in L.MEDIUM_WORDS + L.AGENCY_WORDS)
 _MEDIUM_STEM = re.compile(r"televis|τηλεορ|radio|emisora|sender|agenc|agentur|kanal|canal|chaine|"
-                          r"εφημερ|καναλι|σταθμ|διαδικτ|cadena|emittente|diario|giornale")
+                          r"εφημερ|καναλι|σταθμ|διαδικτ|cadena|emittente|diario|giornale|"
+                          r"ondes|antenne|micro|onda")  # "sur les ondes d'ICI Radio-Canada Première"
 _ACRONYM = re.compile(r"[A-ZÀ-ÝΑ-ΩÄÖÜ]{3,7}")
 
 

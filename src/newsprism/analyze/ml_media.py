@@ -38,12 +38,13 @@ _TOLD_NAME = re.compile(
     r"(?<![\w-])(?:à|au|auprès d[eu]|sur|a|al|ante|con|dem|der|im|gegenüber|alla|allo|all['’]|"
     r"(?i:interrogée?s? par|intervistat[oaie] da(?:l|lla)?|interpellat[oaie] da(?:l|lla)?|"
     r"ai microfoni d(?:i|el|ella|ello|ell['’])|"
+    r"sur les ondes|sur l['’]antenne|en las ondas|"
     r"entrevistad[oa]s? por)|"
     r"ai|dal|dalla|dall['’]|par|por|von|su|στην|στον|στο|στη|intervistat[oaie] da(?:l|lla)?|"
     r"entrevistad[oa] por|interviewée? par|interrogée?s? par|entrevista con|intervista a|"
     r"sentit[oaie] da(?:l|lla)?|Gespräch mit|"
     r"Interview mit|entretien (?:avec|à)|conversación con|συνέντευξ[ηή](?:\s+(?:του|της|τους))?\s+στ[οη]ν?)\s+"
-    r"(?:(?:l['’]|la |le |el |il |der |dem |den |die |das |τον |την |το )\s*)?"
+    r"(?:(?:l['’]|la |le |el |il |der |dem |den |die |das |τον |την |το |d['’]|de |du )\s*)?"
     r"(?P<n>[A-ZÀ-ÝΑ-Ω][\w'’-]*(?:\s+(?:de l['’]|de la |du |des |de |di |del )?"
     r"[A-ZÀ-ÝΑ-Ω0-9][\w'’-]*){0,3})")  # "au Courrier de l'Ouest"
 # Arabic-script media by their kind: "لصحيفة الصباح", "إذاعة موزاييك إف إم", "ڈان نیوز سے".
@@ -318,6 +319,7 @@ _KIND_KEYS = frozenset(L.fold(w) for w in L.AGENCY_WORDS + L.MEDIUM_WORDS)
 
 _ADDRESSEE = re.compile(
     r"(?:\bai microfoni d(?:i|el|ella|ello) |\bai microfoni dell['’]|"
+    r"\bsur les ondes d(?:e |['’])|\bsur l['’]antenne d(?:e |['’])|\ben las ondas de |"
     r"\bà l['’]|\bà |\bau |\baux |\ba la |\bal |\bdem |\bder |\balla |\ba |\bστο |\bστην |\bبه |\bل|"
     r"\bpar l['’]|\bpar |\bpor la |\bpor el |\bpor |\bda |\bdall['’]|\bdalla |\bvon |\bبا |"
     r"\bعن |\bاز )(?:agence |agencia |agenzia |sender |τηλεοπτικό δίκτυο |τηλεοπτικό σταθμό |"

@@ -145,13 +145,16 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
     quotes = []
     medium: Speaker | None = None  # the last medium that spoke, for "the agency" after it
     before: Speaker | None = None  # the speaker of the quote before
+    vetted: set = set()  # spans already taken as a speaker of an earlier quote
     for n, (qs, qe, kind, cue, speaker, via) in enumerate(sorted(found, key=lambda r: r[0]), 1):
         if speaker.name and _STATEMENT_ONLY.fullmatch(speaker.name) and before is not None \
                 and before.name and "\n" not in text[before.end or qs:qs]:
             # "... açıklamada ... bildirildi. Açıklamada, ...": the same statement's issuer
             speaker = Speaker(before.entity, before.name, speaker.start, speaker.end)
         before = speaker if speaker.name else before
-        if not plausible(text, speaker, pairs, cue):
+        if (speaker.start, speaker.end) in vetted:
+            pass  # the name in '« A, a lancé X, B » Puis, elle a assuré que ...' spoke before
+        elif not plausible(text, speaker, pairs, cue):
             speaker = Speaker(None, None, None, None)
         elif speaker.name and _ANAPHOR_ONLY.fullmatch(speaker.name) and \
                 (medium is not None or last_agency(text, speaker.start or qs)):
@@ -191,6 +194,8 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
         for v in via:  # a medium named as a relay is also the one "the agency" means next
             if is_agency(v.name) and v.start is not None:
                 medium = Speaker(v.entity, v.name, v.start, v.end)
+        if speaker.name and speaker.start is not None:
+            vetted.add((speaker.start, speaker.end))
         quotes.append(Quote(f"q{n}", kind, qs, qe, cue, speaker, canonical_vias(via)))
     return tuple(quotes)
 
