@@ -892,3 +892,15 @@ def test_a_gmt_gloss_dates_the_local_time_across_midnight():
     # the same day when the zones do not straddle midnight
     text = "The blast happened at 4 in the morning (4 a.m. EDT Thursday)."
     assert value_of(text, "4 in the morning", dt.date(2013, 7, 22)) == "2013-07-18T04:00"
+
+
+def test_a_clock_time_takes_the_day_of_its_story():
+    text = "The ferry began to list on Wednesday morning, and the distress call came at 8:55 a.m."
+    assert value_of(text, "8:55 a.m.", dt.date(2014, 4, 19)) == "2014-04-16T08:55"
+    text = "The ferry began to list on Wednesday morning. The first call came at 8:55 a.m."
+    assert value_of(text, "8:55 a.m.", dt.date(2014, 4, 19)) == "2014-04-16T08:55"
+    # a paragraph break ends the story's day
+    text = "The ferry began to list on Wednesday morning.\n\nThe office opens at 9 a.m."
+    assert value_of(text, "9 a.m.", dt.date(2014, 4, 19)) == "2014-04-19T09:00"
+    assert found("The captain left the bridge minutes before it sank.",
+                 dt.date(2014, 4, 19)) == {"minutes": ("DURATION", "PTXM")}

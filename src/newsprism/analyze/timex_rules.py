@@ -169,7 +169,7 @@ RULES: list[Rule] = [
                         r"(?P<unit>years|months|weeks|days|decades|hours|centuries)"
                         r"(?!\s+(?:of|to|ago|before|after|later|earlier))(?![\w-])"
                         # "came days before the anniversary": a span of unsure length
-                        r"|(?<![\w-])(?P<unit2>years|months|weeks|days|decades|hours)"
+                        r"|(?<![\w-])(?P<unit2>years|months|weeks|days|decades|hours|minutes)"
                         r"(?=\s+(?:before|after|later|earlier)\b)"),
     # "the third quarter", "fourth-quarter", "the year-earlier quarter", "the first half of 1989"
     _rule("quarter", rf"{_B}(?:(?P<the>the)\s+)?(?:(?P<yr>{YEAR}|this\s+year['’]s|"

@@ -526,7 +526,8 @@ def _date_clock_times(text: str, found: list, anchor: _dt.date | None) -> list:
         clock = _CLOCK_VALUE.search(value) if type_ == "TIME" else None
         if not clock or not value.startswith(own + "T"):
             continue
-        day = _paren_day(text, found, i, clock.group(1)) or _same_sentence_day(text, found, i)
+        day = _paren_day(text, found, i, clock.group(1)) or _same_sentence_day(text, found, i) \
+            or _day_just_told(text, found, i)
         if day and day != own:
             out[i] = (start, end, type_, f"{day}T{clock.group(1)}")
     return out
@@ -554,6 +555,7 @@ def _paren_day(text: str, found: list, i: int, local: str) -> str | None:
 
 
 _NEW_SENTENCE = re.compile(r"\s+[\"“`'(]*[A-Z]")
+_POD_VALUE = re.compile(r"\dT(?:MO|AF|EV|NI|DT)$")
 
 
 def _same_sentence_day(text: str, found: list, i: int) -> str | None:
@@ -561,8 +563,8 @@ def _same_sentence_day(text: str, found: list, i: int) -> str | None:
     best: tuple[int, str] | None = None
     for j, item in enumerate(found):
         day = _FULL_DATE.match(item[3])
-        if j == i or not day or "T" in item[3]:
-            continue
+        if j == i or not day or ("T" in item[3] and not _POD_VALUE.search(item[3])):
+            continue  # a part of the day names its day too: "on Wednesday morning ... at 8:55"
         lo, hi = (item[1], start) if item[1] <= start else (end, item[0])
         if hi - lo > 150 or SENTENCE_END.search(text, lo, hi) or \
                 (text[lo - 1] == "." and _NEW_SENTENCE.match(text, lo, hi)):
@@ -570,6 +572,22 @@ def _same_sentence_day(text: str, found: list, i: int) -> str | None:
         if best is None or hi - lo < best[0]:
             best = (hi - lo, day.group(0))
     return best[1] if best else None
+
+
+def _day_just_told(text: str, found: list, i: int) -> str | None:
+    """"It began to list on Wednesday morning. The first call came at 8:55 a.m.": a clock
+    time with no day in its sentence goes on the story's day just told, when the sentence
+    before names one (and nothing else dated stands between)."""
+    if i == 0:
+        return None
+    prev = found[i - 1]
+    day = _FULL_DATE.match(prev[3])
+    if not day or ("T" in prev[3] and not _POD_VALUE.search(prev[3])):
+        return None
+    gap = text[prev[1]:found[i][0]]
+    if len(gap) > 300 or "\n\n" in gap or len(SENTENCE_END.findall(gap)) != 1:
+        return None
+    return day.group(0)
 
 
 _SHORT_SPAN = re.compile(r"^PT(\d+)([HM])$")
