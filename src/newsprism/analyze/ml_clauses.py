@@ -98,7 +98,10 @@ IN_HIS_VIEW = re.compile(r"\s*(?:A su (?:juicio|entender|parecer)|En su opinión
                          r"Selon (?:lui|elle)|A suo (?:avviso|giudizio|parere)|"
                          r"(?:Seiner|Ihrer) (?:Ansicht|Meinung|Einschätzung) nach|"
                          r"Κατά τη γνώμη (?:του|της)|Kendisine göre|به نظر (?:او|وی)|"
-                         r"ان کے خیال میں|في رأيه|برأيه)(?=\s*[,،])")
+                         r"ان کے خیال میں|في رأيه|برأيه|A suo dire|Secondo (?:lui|lei)|"
+                         r"Según (?:él|ella)|D['’]après (?:lui|elle)|Pour (?:lui|elle)|"
+                         r"Κατά (?:τον ίδιο|την ίδια)|(?:Ihm|Ihr) zufolge|Nach (?:seinen|ihren) Worten|"
+                         r"Ona göre|به گفته (?:او|وی)|و?بحسبه|و?بحسبها|ان کے بقول)(?=\s*[,،])")
 
 
 ACC_PRONOUNS = frozenset("""lui elle eux elles él ella ellos ellas lui lei loro ihm ihr ihnen

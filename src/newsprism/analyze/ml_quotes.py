@@ -12,6 +12,7 @@ from ..records import Entity, Quote, Span, Speaker, Via
 from . import ml_lexicon as L
 from .ml_canon import canonical_medium, canonical_vias, is_agency, medium_name
 from .ml_clauses import (ACRONYM_GLUED, AND_THEN, ANNOUNCE, AS_CUE, CONTRAST, DE_RELAY_CLAUSE,
+                         IN_HIS_VIEW,
                          FA_SAID_BEFORE, INFINITIVE, INFINITIVE_OF, KONJUNKTIV,
                          SAID_BEFORE, UR_SAID_BEFORE, according_pronoun, announced,
                          announced_before, body_anaphor, cited_by_medium, cited_source,
@@ -396,6 +397,12 @@ def _indirect(text, lang, rules, index, roles, s, e, cues, last):
             and len(words(text, s, e)) >= 3:
         qs, qe = trim(text, s, e)  # "Ersatzbusse würden eingerichtet.": still the speaker's
         return [(qs, qe, "indirect", None, last, ())]
+    view = IN_HIS_VIEW.match(text, s, e)
+    if view is not None and last is not None and not [c for c in cues if c.start() >= view.end()]:
+        # "A suo dire, la disoccupazione ... è salita": the sentence is the last speaker's
+        qs, qe = trim(text, view.end() + 1, e)
+        if len(words(text, qs, qe)) >= 3:
+            return [(qs, qe, "indirect", Span(view.start(), view.end()), last, ())]
     if acc is not None and _inside_reported(text, rules, cues, acc):
         acc = None  # "ترجمان نے کہا کہ ... معمول کے مطابق جاری ہے": 'as usual', in the claim
     if acc is not None and lang not in ("tr", "ur", "fa", "ar") and acc.start() - s > 3:

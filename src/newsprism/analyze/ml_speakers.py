@@ -110,7 +110,9 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
     clause = clause_end(text, cue.end(), e)
     appositive = None
     if clause < e and (any(is_title(text[x:y]) for x, y in words(text, cue.end(), clause))
-                       or _PARTITIVE.fullmatch(text[cue.end():clause].strip())):
+                       or _PARTITIVE.fullmatch(text[cue.end():clause].strip())
+                       or inverted and _ROLE_NP.search(text[cue.end():clause])
+                       and _NAME_NEXT.match(text, clause + 1)):
         # "déplore l'un d'eux, le pédiatre Rafael Souza": the name after 'one of them' 
         nxt = clause_end(text, clause + 1, e)  # "a déclaré le ministre de X, Paul Y, ..."
         people = [r for r in index.within(clause + 1, nxt) if r[2].type == "PERSON"]
@@ -176,6 +178,14 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
                 return role
         return named(text, ent, ms, me)
     return _role_speaker(text, lang, rules, roles, index, s, e, cue, last)
+
+
+# A common-noun phrase with its article closing an inverted cue's clause, a role whatever its
+# word ("ha spiegato in aula il relatore della commissione, Fabio Guidotti"), and the
+# capitalised name that the comma after it brings.
+_ROLE_NP = re.compile(r"(?:^|\s)(?:il|lo|la|le|l['’]|el|der|die|ο|η|den)\s*[a-zà-ÿα-ωά-ώäöüß][\w'’-]*"
+                      r"(?:\s+[\w'’-]+){0,5}\s*$")
+_NAME_NEXT = re.compile(r"\s*[A-ZÀ-ÝΑ-ΩÄÖÜ][\w'’-]+\s+[A-ZÀ-ÝΑ-ΩÄÖÜ][\w'’-]+")
 
 
 # Lower-case words that run a Romance body's name on to the clause's end.
