@@ -904,3 +904,13 @@ def test_a_clock_time_takes_the_day_of_its_story():
     assert value_of(text, "9 a.m.", dt.date(2014, 4, 19)) == "2014-04-19T09:00"
     assert found("The captain left the bridge minutes before it sank.",
                  dt.date(2014, 4, 19)) == {"minutes": ("DURATION", "PTXM")}
+
+
+def test_last_weekday_is_never_yesterday():
+    # said on a Friday, "last Thursday" is a week before yesterday (which goes by its name)
+    assert value_of("Xi was named president last Thursday.", "last Thursday",
+                    dt.date(2013, 3, 22)) == "2013-03-14"
+    assert value_of("Xi was named president this past Thursday.", "this past Thursday",
+                    dt.date(2013, 3, 22)) == "2013-03-21"
+    assert value_of("He left last Wednesday.", "last Wednesday",
+                    dt.date(2013, 3, 22)) == "2013-03-20"

@@ -236,6 +236,11 @@ def r_mid_day(m, ctx):
     return [(m.start(), m.end(), "TIME", f"{ymd(d)}T{pod}")]
 
 
+# TimeML's guidelines type a day's part as TIME (TimeBank does); AQUAINT and the story
+# features downstream read "Wednesday night" as a DATE of that day
+POD_DAY_TYPE = "DATE"
+
+
 def r_weekday(m, ctx):
     wd = weekday_number(m["wd"])
     if not _CAPITAL.match(m["wd"]):
@@ -257,6 +262,8 @@ def r_weekday(m, ctx):
             d = weekday_near(ctx.base(), wd, "after" if rel == "the following" else "before")
         elif rel == "last" or rel.endswith("past") or rel == "past":
             d = weekday_near(ctx.anchor, wd, "before")
+            if rel == "last" and (ctx.anchor - d).days == 1:
+                d -= _dt.timedelta(days=7)  # yesterday goes by its name: "last" is a week on
         elif rel in ("next", "coming", "this coming"):
             d = weekday_near(ctx.anchor, wd, "after")
         elif rel == "this":
@@ -273,9 +280,7 @@ def r_weekday(m, ctx):
     # the expression's own modifier (TimeML mod START/END) and belongs inside it
     start = m.start("wd") if rel in ("earlier", "later") else m.start()
     if pod:
-        # TimeML's guidelines type a part of the day as TIME (TimeBank does); AQUAINT and
-        # the story features downstream read "Wednesday night" as a DATE of that day
-        return [(start, m.end(), "DATE", f"{value}T{pod}")]
+        return [(start, m.end(), POD_DAY_TYPE, f"{value}T{pod}")]
     return [(start, m.end(), "DATE", value)]
 
 
