@@ -535,6 +535,40 @@ def _sentence_end(text: str, pos: int) -> int:
     m = re.compile(r"[.!?؟۔\n]").search(text, pos + 1)
     return m.start() if m else len(text)
 
-__all__ = ["carry_vias", "previous_subject", "de_as_reported", "object_claim", "full_name_after", "new_subject", "paragraph_person", "recent_holder", "same_role",
+# Turkish names the speaker of a quotation right after its closing mark in two shapes: a
+# participle ('"..." diyen CHP Milletvekili X, ...') and a possessive ('"..." sözleri ise X'e
+# ait'). The name is the first person or body in the phrase.
+_TR_SAYING = re.compile(r"[\s,]*(?:diyen|diye konuşan|diye seslenen|ifadesini kullanan|"
+                        r"ifadelerini kullanan)\s+([^,.;\n]{2,90})")
+_TR_WORDS_OF = re.compile(r"[\s,]*(?:sözleri|sözü|ifadeleri|ifadesi|cümlesi|sözler)\s+(?:ise\s+)?"
+                          r"([^,.;\n]{2,90}?)['’]?(?:y|n)?[ae]\s+ait(?!\w)")
+
+
+def tr_said_by(text: str, index, c: int) -> Speaker | None:
+    """The Turkish speaker named after a quotation closing at c, or None."""
+    m = _TR_SAYING.match(text, c + 1) or _TR_WORDS_OF.match(text, c + 1)
+    if m is None:
+        return None
+    hits = [h for h in index.within(m.start(1), m.end(1) + 12)
+            if h[2].type in ("PERSON", "ORG") and h[0] < m.end(1)]
+    people = [h for h in hits if h[2].type == "PERSON"]
+    ms, me, ent = (people or hits or [None])[0] or (None, None, None)
+    if ent is None:
+        return None
+    name = text[ms:min(me, m.end(1))]
+    parts = name.split(" ")  # "AK Parti Grup Başkanvekili Oğuz Kılınç": the holder after the role
+    roles = [k for k, w in enumerate(parts) if L.fold(w).startswith(_TR_ROLE_STEMS)]
+    eid = ent.id
+    if roles and roles[-1] + 1 < len(parts):
+        ms += len(" ".join(parts[:roles[-1] + 1])) + 1
+        name, eid = " ".join(parts[roles[-1] + 1:]), None
+    name = re.sub(r"['’]\w*$", "", name)
+    return Speaker(eid, name, ms, ms + len(name))
+
+
+_TR_ROLE_STEMS = tuple(L.fold(w) for w in ("milletvekil", "başkan", "bakan", "sözcü", "vali",
+                                            "müdür", "yardımcı", "üyesi"))
+
+__all__ = ["carry_vias", "tr_said_by", "previous_subject", "de_as_reported", "object_claim", "full_name_after", "new_subject", "paragraph_person", "recent_holder", "same_role",
            "ur_ergative", "ur_said_by", "V2_SUBJUNCTIVE", "de_colon_claim", "and_that_after", "gerund_speakers", "that_before_quote", "tidy_name", "tr_and_then",
            "ur_inner_speaker", "apposed_person", "de_nominative", "short_name_after"]

@@ -22,7 +22,7 @@ from .ml_clauses import (ACRONYM_GLUED, AND_THEN, ANNOUNCE, AS_CUE, CONTRAST, DE
                          same_subject_claim, sentence_cues, skip_role_appositive, source_tail,
                          stands_alone, statement_lead, trim)
 from .ml_bounds import source_before
-from .ml_claims import (V2_SUBJUNCTIVE, and_that_after, carry_vias, de_as_reported, de_colon_claim,
+from .ml_claims import (V2_SUBJUNCTIVE, and_that_after, carry_vias, tr_said_by, de_as_reported, de_colon_claim,
                         de_nominative, gerund_speakers, object_claim, short_name_after,
                         that_before_quote, tidy_name, tr_and_then, ur_inner_speaker)
 from .ml_clauses import TR_CONVERB, content_before, quote_paragraphs, sentence_final
@@ -283,6 +283,10 @@ def _direct(text, lang, rules, index, roles, s, e, inside, cues, last, continuin
             if not rows[:-1] and len(words(text, *lead)) >= 5 and "," not in text[acc[1] + 1:o]:
                 # "A su juicio, la flota lleva ... y «...»": the words before the marks too
                 rows.append((*lead, "indirect", Span(*acc), who, ()))
+            continue
+        said_by = tr_said_by(text, index, c) if lang == "tr" else None
+        if said_by is not None:  # '"..." diyen Milletvekili X', '"..." sözleri X'e ait'
+            rows.append((qs, qe, kind, None, said_by, ()))
             continue
         lead = colon_subject(text, index, s, o) if cue is None else None
         if lead is not None:  # "El patrón mayor ..., Manuel Ríos, fue tajante: «...»"

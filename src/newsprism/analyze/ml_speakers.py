@@ -132,7 +132,8 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
                     or _TR_MODIFIER.match(text, me) \
                     or in_dateline(text, ms) or relayed_by(text, ms) \
                     or DATIVE_AFTER.match(text, me) or _portfolio(text, ms, ent) \
-                    or lang == "tr" and (_TR_RELAYER.match(text, me) or _TR_TOLD_MEDIUM.match(text, me)):
+                    or lang == "tr" and (_TR_RELAYER.match(text, me) or _TR_TOLD_MEDIUM.match(text, me)
+                                         or _TR_WHERE.match(text, me)):
                 continue
             if inverted and not (cue.end() <= ms < clause):
                 continue
@@ -199,6 +200,9 @@ _BUT_CLAUSE = re.compile(r"[,،]\s*(?:όμως|αλλά|pero|sin embargo|mais|ce
 # "Dubai merkezli armatör şirket", "İstanbul'daki konsolosluk".
 _TR_MODIFIER = re.compile(r"(?:['’]?(?:n|y)?[ae])?\s+(?:yakın|bağlı|merkezli|kökenli|destekli)(?!\w)|"
                           r"['’](?:d|t)[ae]ki(?!\w)")
+# A Turkish name in the locative is where, never who: "Genel Kurul'da
+# yaptığı konuşmada" (the ablative may be the source: "X'ten yapılan açıklamada").
+_TR_WHERE = re.compile(r"['’]n?[dt][ae](?!\w)")
 # "Evrensel gazetesine yaptığı açıklamada": the paper told, not the one who spoke.
 _TR_TOLD_MEDIUM = re.compile(r"\s+(?:gazetesi|televizyonu|kanalı|radyosu|sitesi|dergisi|ajansı)"
                              r"(?:ne|na)(?!\w)")
