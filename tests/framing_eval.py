@@ -146,6 +146,8 @@ def _show(row, text, gold, pred, pairs, words) -> None:
               for i, (s, e, k, q) in enumerate(pred) if i not in got_p]
     lines += [f"  quote? {text[gold[g][0]:gold[g][1]]!r} gold={gold[g][3]}"
               for g, p in pairs if gold[g][3] != pred[p][3]]
+    lines += [f"  bounds {text[gold[g][0]:gold[g][1]]!r} as {text[pred[p][0]:pred[p][1]]!r}"
+              for g, p in pairs if gold[g][:2] != pred[p][:2]]
     lines += [f"  event {e!r} not in {words}" for e in row["events"] if e.lower() not in words]
     if lines:
         print(row["id"], text)

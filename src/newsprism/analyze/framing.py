@@ -28,6 +28,7 @@ import functools
 import re
 
 from ..records import Framing, Quote
+from . import framing_figures as figures
 from . import framing_rules as rules
 from . import loaded_lexicon as lx
 from .events import find_triggers
@@ -106,7 +107,7 @@ def _loaded(doc) -> list[tuple[int, int, str]]:
     spans: list[tuple[int, int, str]] = []
     for tok in doc:
         low, lemma = tok.lower_, tok.lemma_.lower()
-        found = rules.token_span(tok, low, lemma)
+        found = rules.token_span(tok, low, lemma) or figures.figure_span(tok, low, lemma)
         if found:
             spans.append(found)
         if not tok.is_alpha or not _candidate(tok, low, lemma) or _is_name(tok) \
@@ -461,9 +462,10 @@ def find_framing(doc, language: str = "en", quotes: tuple[Quote, ...] = (),
     if doc.has_annotation("DEP"):
         triggers = find_triggers(doc)
         raw = _loaded(doc) + _phrases(text) + _scare_quotes(doc, text, quotes)
-        raw += rules.pattern_spans(text)
+        raw += rules.pattern_spans(text) + figures.pattern_spans(doc, text)
         raw += _event_words(doc, events, triggers)
         raw += _stacked_modifiers(doc, [c.tok for c in triggers if c.kind == "noun"])
+        raw = figures.settle_bounds(doc, raw)
     else:
         raw = _foreign(doc, language)
     out, seen = [], set()

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 # Evaluative words: their use passes judgement. Lemmas, lowercase.
 LOADED = frozenset({
+    # taxes named as a trick played on the payer
+    "stealth tax", "stealth taxes",
     # condemnation
     "cowardly", "craven", "brutal", "brutally", "brutality", "heinous", "barbaric",
     "barbarous", "barbarism", "savage", "savagely", "savagery", "vicious", "viciously",
@@ -121,7 +123,7 @@ DEHUMANISING_VERBS = frozenset({"infest", "breed", "slither", "scuttle", "scurry
 CONTEMPT = frozenset({
     "moronic", "brainless", "mindless", "gormless", "deluded", "unhinged", "sleazy", "shady",
     "seedy", "grubby", "squalid", "dodgy", "smug", "snivelling", "sniveling", "weaselly",
-    "power-hungry", "bloated", "workshy", "work-shy", "feral", "rabid", "swivel-eyed",
+    "power-hungry", "soft-touch", "bloated", "workshy", "work-shy", "feral", "rabid", "swivel-eyed",
     "nutty", "crackpot", "half-baked", "hare-brained", "harebrained", "bonkers", "barmy",
     "daft", "dim-witted", "cack-handed", "shambolic", "farcical", "absurd", "preposterous",
     "dystopian", "orwellian", "kafkaesque", "jackbooted", "stalinist", "sordid", "seedy",
@@ -162,7 +164,7 @@ CRITICISE_VERBS = frozenset({"slam", "blast", "lambast", "lambaste", "savage", "
                              "rip", "roast", "skewer", "trash", "torpedo", "bulldoze",
                              "steamroller", "gag"})
 SPEND_VERBS = frozenset({"blow", "splurge", "fritter", "squander", "waste", "splash",
-                         "lavish", "burn"})
+                         "lavish", "burn", "pocket", "trouser"})
 # Objects that make a criticising verb figurative ('slammed the decision').
 ABSTRACT_TARGETS = frozenset({
     "decision", "plan", "policy", "move", "proposal", "bill", "law", "deal", "budget",
@@ -286,7 +288,10 @@ VEHICLE_NOUNS = frozenset({"ship", "vessel", "tanker", "carrier", "plane", "airc
 # Words charged only as verbs: the nouns are plain ('a pension scheme', 'a cave', 'prey').
 VERB_ONLY = frozenset({"cave", "prey", "scheme", "rant", "spew", "sneer", "gloat", "bully",
                        "smear", "hijack", "crush", "scorch", "smash", "hound", "batter", "wipe",
-                       "grovel", "swindle", "fleece", "mock", "cage"})
+                       "grovel", "swindle", "fleece", "mock", "cage",
+                       # speech and manner verbs that mock the speaker ('MPs squirmed')
+                       "squirm", "fume", "seethe", "whinge", "bleat", "splutter", "harangue",
+                       "scoff", "whine"})
 # Nouns for people: the object that makes a euphemism or plain verb hide or dramatise harm.
 PERSON_NOUNS = frozenset({
     "suspect", "militant", "fighter", "terrorist", "target", "commander", "leader", "member",
@@ -316,7 +321,7 @@ NAME_CALLING = frozenset({
     "traitors", "gangster", "gangsters", "mercenary", "mercenaries", "criminals",
     "murderer", "murderers", "butcher", "butchers", "invader", "invaders", "occupier",
     "occupiers", "infidel", "infidels", "crusaders", "fascist", "fascists", "nazi", "nazis",
-    "extremist", "extremists", "fanatic", "fanatics", "zealot", "zealots", "jihadist",
+    "extremist", "extremists", "anarchist", "anarchists", "fanatic", "fanatics", "zealot", "zealots", "jihadist",
     "jihadists", "henchman", "henchmen", "stooge", "stooges", "lackey",
     "lackeys", "despot", "despots", "oppressor", "oppressors", "usurper", "usurpers",
     "rogue state", "axis of evil", "zionist entity", "great satan", "evil empire",
@@ -370,7 +375,8 @@ EUPHEMISM = frozenset({"neutralise", "neutralize", "neutralised", "neutralized",
                        "pacification operation", "price adjustment",
                        "revenue enhancement", "alternative facts",
                        "economical with the truth", "terminological inexactitude",
-                       "unlawful combatants"})
+                       "unlawful combatants", "unintended casualties", "right-size",
+                       "right-sized", "right-sizing", "rightsizing"})
 
 # "Calling it so" signals: the writer distances themself from a name.
 DOUBT = frozenset({"so-called", "self-styled", "self-proclaimed", "purported",

@@ -1,0 +1,337 @@
+"""Figures of speech for the framing stage (metaphor told from literal use by its arguments,
+idioms, loaded speech verbs) and the span policy that settles each span's bounds; reads a doc.
+
+Metaphor is found by selectional mismatch: a word from the domain of water, war or sport is
+loaded when what it applies to does not belong to that domain. 'Migrants pouring through',
+'a tide of newcomers swamping our schools', 'an invasion of migrants', 'rioters waged war on
+the police', 'an own goal with his budget' are figures; 'rain poured through the roof',
+'troops laid siege to the town', 'a pitch invasion' (a term of art), 'an own goal in the
+second half' (a match) are literal. 'Admitted' colours a statement when what was admitted
+damages no one ('admitted the wing would open as planned'); 'admitted to hospital', 'admitted
+that he had lied' are plain.
+
+Span policy (what one span covers; applied by ``settle_bounds`` to every technique's spans):
+- the evaluative word with the intensifier or sharpening adjective in front of it ('utterly
+  barbaric', 'outright lies', 'a spectacular own goal', 'the rising tide');
+- the whole multiword expression, not its head: a verb with its particle ('caved in'), an
+  idiom with its slot ('threw them under the bus', 'thrown on the scrapheap');
+- a label with the plain group noun it brands ('terrorist gangs', 'bandit formations') and
+  the crowd word before it ('gang of paid traitors', 'mob of anarchists');
+- a judging adjective and a judging noun stay two spans ('Evil' / 'thug', 'barbaric' /
+  'massacre'): two choices, as the probe's annotators marked them.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from . import framing_rules as rules
+from . import loaded_lexicon as lx
+
+# Water verbs said of people; the first set is a figure with any people as doer ('swamping
+# our schools'), the second only with migrants or a crowd metaphor as doer, since 'fans
+# poured into the stadium' and 'protesters flooded the streets' are how reporters describe
+# a crowd ('refugees streamed across the border' is wire usage, so 'stream' is left out).
+FLOOD_VERBS = frozenset({"swamp", "inundate", "deluge"})
+FLOW_VERBS = frozenset({"pour", "surge", "gush", "flood"})
+MIGRANT_NOUNS = frozenset({"migrant", "immigrant", "refugee", "asylum", "seeker", "newcomer",
+                           "foreigner", "arrival", "outsider", "alien"})
+# Crowd metaphors that make any flowing verb a figure ('hordes ... pouring through').
+CROWD_FIGURES = frozenset({"horde", "swarm", "flood", "tide", "wave", "stream", "influx",
+                           "army", "invasion"})
+# War nouns that brand a movement of people when their 'of' phrase names civilians.
+INVASION_NOUNS = frozenset({"invasion", "army", "onslaught", "siege"})
+# Verb and object that together name an act of war ('waged war', 'laid siege').
+WAR_ACTS = {"wage": ("war", "campaign"), "declare": ("war",), "lay": ("siege", "waste"),
+            "launch": ("assault", "offensive", "blitzkrieg", "invasion", "crusade"),
+            "besiege": ()}
+# Forms the tagger lemmatises wrongly ('waged' -> 'wag').
+_WAR_FORMS = {"waged": "wage", "waging": "wage", "wages": "wage"}
+# Nouns whose people wage wars for real: a war word with them as doer or target is literal.
+MILITARY_NOUNS = frozenset({
+    "troop", "soldier", "army", "force", "military", "militia", "militant", "rebel",
+    "insurgent", "fighter", "guerrilla", "marine", "paratrooper", "regiment", "battalion",
+    "brigade", "division", "unit", "navy", "airforce", "jihadist", "separatist", "tank",
+    "artillery", "enemy", "invader", "occupier", "junta", "mercenary", "commando", "sniper",
+    "garrison", "defender", "legion", "platoon", "squadron", "convoy",
+})
+# Places and states a real war or siege is fought over.
+WAR_PLACES = frozenset({"town", "city", "village", "capital", "country", "nation", "state",
+                        "port", "fortress", "castle", "garrison", "enclave", "region",
+                        "province", "territory", "stronghold", "base", "airport", "border"})
+# Terms of art in which 'war on' names a policy, not a figure of this text.
+POLICY_WARS = frozenset({"drug", "drugs", "terror", "terrorism", "poverty", "crime",
+                         "cancer", "narcotics", "want"})
+# Sports idioms; literal in a sentence about sport (SPORT_CONTEXT).
+SPORT_IDIOMS = (
+    r"own[- ]goals?", r"open goals?", r"knock-?out blows?", r"political football",
+    r"below the belt", r"on the ropes", r"sucker[- ]punch(?:es|ed)?", r"curve-?balls?",
+    r"slam[- ]dunks?", r"(?:mov|shift)(?:e|ed|es|ing) the goal-?posts",
+    r"thr(?:ow|ew|own|owing|ows) in the towel", r"dr(?:op|opped|ops|opping) the ball",
+    r"out for the count", r"(?:a )?hail mary", r"(?:a )?whole new ball ?game",
+    r"(?:a )?photo finish", r"kick(?:ed|s|ing)? into the long grass",
+    r"(?:a )?red card", r"(?:a )?blindsided", r"(?:a )?game[- ]changer",
+)
+SPORT_CONTEXT = frozenset({
+    "match", "team", "club", "striker", "goalkeeper", "keeper", "defender", "league", "cup",
+    "player", "referee", "pitch", "season", "coach", "manager", "minute", "half", "boxer",
+    "bout", "round", "champion", "championship", "tournament", "game", "fixture", "derby",
+    "stadium", "kick", "penalty", "football", "soccer", "rugby", "cricket", "tennis",
+    "basketball", "baseball", "hockey", "olympic", "olympics", "fight", "ring", "race",
+    "world", "scorer", "midfielder", "winger", "nfl", "nba", "fifa", "uefa",
+})
+# Idioms with a slot: a verb, up to three words, then the fixed tail.
+_SLOT_IDIOMS = re.compile(
+    r"(?<!\w)(?:throw|throws|threw|thrown|throwing|toss|tossed|tosses|tossing|cast|casts"
+    r"|casting|fed|feed|feeds|feeding|left|leave|leaves|leaving|dumped|dump|dumps)"
+    r"(?:\s+[\w'’]+){0,3}?\s+(?:under the bus|on(?:to)? the scrap ?heap|to the wolves"
+    r"|to the kerb|to the curb|out with the bathwater|in the lurch|high and dry)(?!\w)",
+    re.IGNORECASE)
+# What an admission must be of to be one: fault, failure, loss, harm, or a denial undone.
+DAMAGE_WORDS = frozenset({
+    "mistake", "error", "fail", "failure", "wrong", "lie", "fault", "guilt", "guilty",
+    "blame", "responsible", "breach", "leak", "late", "delay", "poor", "poorly", "loss",
+    "lose", "problem", "mislead", "overspend", "affair", "cheat", "break", "miss", "flaw",
+    "flawed", "bad", "worse", "worst", "shortfall", "deficit", "debt", "crisis", "risk",
+    "damage", "harm", "kill", "die", "injure", "abuse", "scandal", "bribe", "fraud",
+    "cover", "hide", "ignore", "knew", "know", "aware", "regret", "sorry", "struggle",
+    "unable", "cannot", "can't", "little", "few", "behind", "short", "cut", "over",
+    "fall", "drop", "shortage", "lack", "collapse", "trouble", "difficult", "hard",
+    "warning", "concern", "dispute", "pay", "use", "take", "receive", "accept", "leave",
+    "resign", "quit", "rise", "cost", "expensive", "slow", "weak", "doubt", "uncertain",
+    "unclear", "unlikely", "only", "vulnerable", "exposed", "compromise", "hack",
+})
+# Adjectives that sharpen the figure they stand before, joined into its span.
+SHARPENERS = frozenset({"spectacular", "stunning", "embarrassing", "humiliating", "crushing",
+                        "massive", "huge", "monumental", "colossal", "devastating", "rising",
+                        "growing", "swelling", "unstoppable", "endless", "relentless",
+                        "outright", "blatant", "brutal", "almighty", "rank", "total"})
+# Plain crowd words a label turns into a branding ('gang of traitors', 'terrorist gangs').
+CROWD_HEADS = frozenset({"gang", "gangs", "band", "bands", "bunch", "mob", "mobs", "pack",
+                         "crowd", "horde", "hordes", "rabble", "formations", "formation",
+                         "battalions", "battalion", "brigade", "brigades", "militias",
+                         "cells", "cell", "groups", "group", "network", "networks",
+                         "units", "elements", "squads", "squad", "cabal", "clique"})
+# Crowd words that stand before an 'of' label ('a mob of anarchists').
+# 'army' is left out: a war figure of its own ('an army of eco-zealots').
+_COLLECTIVE_OF = frozenset({"gang", "band", "bunch", "mob", "pack", "crowd", "horde", "rabble",
+                            "cabal", "clique", "gaggle", "nest"})
+
+
+def _lemma_in(tok, words) -> bool:
+    return tok.lemma_.lower() in words or tok.lower_ in words
+
+
+def _military(tok) -> bool:
+    """Whether a token names an armed party or a state, which wage real wars."""
+    if tok.ent_type_ in ("GPE", "NORP"):
+        return True
+    if _lemma_in(tok, MILITARY_NOUNS):
+        return True
+    if tok.lemma_.lower() in rules.COLLECTIVE:
+        return any(k.dep_ == "prep" and k.lower_ == "of" and any(
+            g.dep_ == "pobj" and _lemma_in(g, MILITARY_NOUNS) for g in k.children)
+            for k in tok.children)
+    return False
+
+
+def _civilians(tok) -> bool:
+    """People who are not an armed party: a war word applied to them is a figure."""
+    return rules.person_like(tok) and not _military(tok)
+
+
+def _migrants(tok) -> bool:
+    """Migrants, or a crowd metaphor for people ('hordes of migrants', 'a tide of them')."""
+    if _lemma_in(tok, MIGRANT_NOUNS) or tok.lower_.startswith("migra"):
+        return True
+    return _lemma_in(tok, CROWD_FIGURES) and rules.person_like(tok)
+
+
+def _of_people(tok) -> bool:
+    """'invasion of economic migrants', 'army of eco-zealots': the 'of' phrase names
+    migrants or a branded party; 'the invasion of Normandy' is a place and 'an army of
+    volunteers' a plain figure of number."""
+    return any(k.dep_ == "prep" and k.lower_ == "of" and any(
+        g.dep_ == "pobj" and g.pos_ == "NOUN" and not _military(g) and (
+            _migrants(g) or g.lower_ in lx.NAME_CALLING or g.lemma_.lower() in lx.NAME_CALLING)
+        for g in k.children) for k in tok.children)
+
+
+def _water_verb(tok, lemma: str) -> tuple[int, int, str] | None:
+    """'a tide of newcomers swamping our schools', 'migrants pouring through': people doing
+    what water does; 'schools swamped by applications' and 'rain poured' stay plain."""
+    if tok.pos_ != "VERB":
+        return None
+    subj = rules._subject(tok)
+    if subj is None:
+        return None
+    if lemma in FLOOD_VERBS and subj.pos_ in ("NOUN", "PRON") and rules.person_like(subj) \
+            and tok.dep_ != "amod":  # a capitalised 'Floodwater' is read as a person's name
+        return tok.idx, tok.idx + len(tok), "loaded_language"
+    if lemma in FLOW_VERBS and _migrants(subj):
+        return tok.idx, tok.idx + len(tok), "loaded_language"
+    return None
+
+
+def _war_act(tok, lemma: str) -> tuple[int, int, str] | None:
+    """'rioters waged war on the police', 'zealots laid siege to Downing Street': an act of
+    war whose doer or target is no armed party or state; 'troops laid siege to the town'
+    is literal."""
+    if tok.pos_ != "VERB":
+        return None
+    nouns = WAR_ACTS[lemma]
+    obj = next((k for k in tok.children if k.dep_ == "dobj" and k.lower_ in nouns), None)
+    if obj is None and nouns:
+        return None
+    subj = rules._subject(tok)
+    heads = (tok, obj) if obj is not None else (tok,)
+    targets = [g for h in heads for k in h.children if k.dep_ == "prep"
+               and k.lower_ in ("on", "against", "to") for g in k.children if g.dep_ == "pobj"]
+    targets += [k for k in tok.children if k.dep_ in ("dobj", "nsubjpass") and not nouns]
+    fit_doer = subj is None or _military(subj) or subj.ent_type_ in ("ORG",)
+    fit_target = all(_military(t) or t.lemma_.lower() in WAR_PLACES
+                     or t.ent_type_ in ("GPE", "LOC") for t in targets)
+    if fit_doer and fit_target:
+        return None
+    if targets and all(t.lemma_.lower() in POLICY_WARS for t in targets):
+        return None
+    end = obj or tok
+    return tok.idx, end.idx + len(end), "loaded_language"
+
+
+def _war_noun(tok) -> tuple[int, int, str] | None:
+    """'a war on motorists': the noun with the civilians it is waged on; 'an invasion of
+    migrants', 'an army of eco-zealots': the war noun alone, its people named after it."""
+    low = tok.lower_
+    if low in ("war", "wars", "crusade", "onslaught") and not (
+            tok.dep_ == "dobj" and tok.head.lemma_.lower() in WAR_ACTS):
+        for k in tok.children:
+            if k.dep_ == "prep" and k.lower_ in ("on", "against"):
+                target = next((g for g in k.children if g.dep_ == "pobj"), None)
+                if target is not None and _civilians(target) \
+                        and target.lower_ not in POLICY_WARS:
+                    return tok.idx, target.idx + len(target), "loaded_language"
+        return None
+    if tok.lemma_.lower() in INVASION_NOUNS and tok.pos_ == "NOUN" and _of_people(tok):
+        return tok.idx, tok.idx + len(tok), "loaded_language"
+    return None
+
+
+def _admission(tok) -> tuple[int, int, str] | None:
+    """'admitted that the wing would open as planned': the verb of a confession for a
+    statement that damages no one; an admission of fault, loss or risk is the right word."""
+    if tok.pos_ != "VERB":
+        return None
+    clause = next((k for k in tok.children if k.dep_ == "ccomp"), None)
+    if clause is None:
+        return None
+    for t in clause.subtree:
+        lemma = t.lemma_.lower()
+        if t.dep_ == "neg" or lemma in DAMAGE_WORDS or t.lower_ in DAMAGE_WORDS \
+                or t.lower_ in lx.LOADED or lemma.startswith(("un", "mis", "in")) \
+                and t.pos_ in ("ADJ", "VERB") and len(lemma) > 6:
+            return None
+    return tok.idx, tok.idx + len(tok), "loaded_language"
+
+
+def _dressed_up(tok) -> tuple[int, int, str] | None:
+    """'a stealth tax dressed up as generosity': a thing disguised as a virtue; 'children
+    dressed up as witches' is a costume."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "up" or doc[tok.i + 2].lower_ != "as":
+        return None
+    doer = tok.head if tok.dep_ in ("acl", "relcl") else rules._subject(tok)
+    if doer is None or rules.person_like(doer):
+        return None
+    return tok.idx, doc[tok.i + 1].idx + 2, "loaded_language"
+
+
+_TRIGGERS = (FLOOD_VERBS | FLOW_VERBS | frozenset(WAR_ACTS) | frozenset(_WAR_FORMS) | INVASION_NOUNS
+             | {"war", "wars", "crusade", "onslaught", "admit", "admitted", "dress", "dressed"})
+
+
+def figure_span(tok, low: str, lemma: str) -> tuple[int, int, str] | None:
+    """The span a token starts as a figure of speech or a loaded speech verb, if any;
+    ``low`` and ``lemma`` are the caller's, read once per token."""
+    if low not in _TRIGGERS and lemma not in _TRIGGERS:
+        return None
+    if lemma in FLOOD_VERBS or lemma in FLOW_VERBS:
+        found = _water_verb(tok, lemma)
+        if found:
+            return found
+    act = lemma if lemma in WAR_ACTS else _WAR_FORMS.get(low)
+    if act:
+        return _war_act(tok, act)
+    if lemma == "admit":
+        return _admission(tok)
+    if lemma == "dress":
+        return _dressed_up(tok)
+    if tok.pos_ == "NOUN":
+        return _war_noun(tok)
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _sport_pattern():
+    return re.compile(r"(?<![\w-])(?:" + "|".join(SPORT_IDIOMS) + r")(?![\w-])", re.IGNORECASE)
+
+
+def pattern_spans(doc, text: str) -> list[tuple[int, int, str]]:
+    """Idioms found on the surface: sports idioms outside a sentence about sport, and
+    idioms with a slot ('threw them under the bus')."""
+    out = [(m.start(), m.end(), "loaded_language") for m in _SLOT_IDIOMS.finditer(text)]
+    for m in _sport_pattern().finditer(text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or _about_sport(span.sent):
+            continue
+        out.append((m.start(), m.end(), "loaded_language"))
+    return out
+
+
+def _about_sport(sent) -> bool:
+    return any(t.lemma_.lower() in SPORT_CONTEXT or t.lower_ in SPORT_CONTEXT for t in sent)
+
+
+def settle_bounds(doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Each span grown to what the span policy (module docstring) says it covers."""
+    out = []
+    for start, end, technique in spans:
+        span = None if technique == "event_word" else doc.char_span(start, end)
+        if span is None or not len(span):
+            out.append((start, end, technique))
+            continue
+        out.append((*_grown(doc, span[0], span[-1], technique), technique))
+    return out
+
+
+def _grown(doc, first, last, technique: str) -> tuple[int, int]:
+    if first.i == last.i and first.pos_ == "VERB" and last.i + 1 < len(doc) \
+            and doc[last.i + 1].dep_ == "prt" and doc[last.i + 1].head.i == first.i:
+        last = doc[last.i + 1]  # 'caved in'
+    if technique == "name_calling":
+        first, last = _label_bounds(doc, first, last)
+    if first.i > 0:
+        prev = doc[first.i - 1]
+        if prev.head.i in (first.i, last.i) and prev.dep_ in ("amod", "advmod") \
+                and (prev.lower_ in SHARPENERS or prev.lower_ in lx.INTENSIFIERS):
+            first = prev  # 'a spectacular own goal', 'outright lies'
+    return first.idx, last.idx + len(last)
+
+
+def _label_bounds(doc, first, last):
+    """A label with the plain crowd noun it brands ('terrorist gangs') and the crowd word
+    whose 'of' phrase it is ('gang of paid traitors')."""
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if nxt is not None and last.head.i == nxt.i and last.dep_ in ("amod", "compound") \
+            and nxt.lower_ in CROWD_HEADS:
+        last = nxt
+    head = last.head
+    if last.dep_ == "pobj" and head.lower_ == "of" and head.i < first.i \
+            and head.head.lower_ in _COLLECTIVE_OF and head.head.i == head.i - 1 \
+            and all(doc[i].dep_ in ("amod", "compound", "advmod", "punct")
+                    for i in range(head.i + 1, first.i)):
+        first = head.head
+    return first, last
+
+
+__all__ = ["figure_span", "pattern_spans", "settle_bounds", "FLOOD_VERBS", "WAR_ACTS"]
