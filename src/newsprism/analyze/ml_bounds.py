@@ -215,7 +215,12 @@ def bracketed_names(text: str, make) -> list:
     return out
 
 
-_STOP_AFTER_NAME = re.compile(r"\s+(?:أن|إن|بأن|أنه|إنه|في|من|على|إلى|عن|خلال|لـ?\S*|،|,|:|\.)")
+_STOP_AFTER_NAME = re.compile(r"\s*[،,:.]|\s+(?:أن|إن|بأن|أنه|إنه|في|من|على|إلى|عن|خلال|لـ?\S*)")
+
+
+# An Arabic adjective with its article, by its ending (nisba or feminine): "المستقلة", "السابق"
+# is not one, "اللبناني" is.
+_AR_ADJECTIVE = re.compile(r"ال[\u0621-\u064A]{2,}(?:ية|ي|ة)\s+")
 
 
 def names_after_roles(text: str, make) -> list:
@@ -230,6 +235,11 @@ def names_after_roles(text: str, make) -> list:
             continue
         ws = []
         pos = m.end()
+        for _ in range(2):  # "النائبة المستقلة ريما عون": adjectives agreeing with the role first
+            adj = _AR_ADJECTIVE.match(text, pos)
+            if adj is None:
+                break
+            pos = adj.end()
         for k in range(3):
             n = re.match(r"([^\s،,.:؛\"«»()0-9]+)", text[pos:])
             if n is None:

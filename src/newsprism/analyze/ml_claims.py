@@ -525,7 +525,7 @@ def carry_vias(text: str, rows: list) -> list:
         if len(re.findall(r"\n\s*", gap)) > 1 or _OCCASION.search(gap + " " + cue) \
                 or _OCCASION.search(text, b[1], _sentence_end(text, b[1])):
             continue  # two paragraphs away, or another occasion
-        inherited = sb.start is None or sb.start < a[1]
+        inherited = sb.start is None or sb.start < a[1] or sb.start == sa.start
         if inherited or _GOES_ON.search(cue) or _GOES_ON.search(gap):
             out[k] = (*b[:5], a[5])
     return out
