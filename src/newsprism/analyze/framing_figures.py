@@ -55,6 +55,9 @@ MILITARY_NOUNS = frozenset({
     "artillery", "enemy", "invader", "occupier", "junta", "mercenary", "commando", "sniper",
     "garrison", "defender", "legion", "platoon", "squadron", "convoy",
 })
+# States, which wage real wars ('the two countries waged war').
+WAR_STATES = frozenset({"country", "nation", "state", "kingdom", "republic", "empire",
+                        "power", "government", "regime", "ally", "coalition", "alliance"})
 # Places and states a real war or siege is fought over.
 WAR_PLACES = frozenset({"town", "city", "village", "capital", "country", "nation", "state",
                         "port", "fortress", "castle", "garrison", "enclave", "region",
@@ -140,11 +143,17 @@ def _civilians(tok) -> bool:
     return rules.person_like(tok) and not _military(tok)
 
 
-def _migrants(tok) -> bool:
-    """Migrants, or a crowd metaphor for people ('hordes of migrants', 'a tide of them')."""
+def _migrants(tok, depth: int = 0) -> bool:
+    """Migrants, or a crowd metaphor for people ('hordes of migrants', 'a tide of them'),
+    or a number of migrants ('thousands of migrants')."""
     if _lemma_in(tok, MIGRANT_NOUNS) or tok.lower_.startswith("migra"):
         return True
-    return _lemma_in(tok, CROWD_FIGURES) and rules.person_like(tok)
+    if _lemma_in(tok, CROWD_FIGURES) and rules.person_like(tok):
+        return True
+    return depth == 0 and (tok.like_num or tok.lower_ in ("thousands", "hundreds", "millions",
+                                                         "dozens", "scores")) and any(
+        k.dep_ == "prep" and k.lower_ == "of" and any(
+            g.dep_ == "pobj" and _migrants(g, 1) for g in k.children) for k in tok.children)
 
 
 def _of_people(tok) -> bool:
@@ -188,7 +197,8 @@ def _war_act(tok, lemma: str) -> tuple[int, int, str] | None:
     targets = [g for h in heads for k in h.children if k.dep_ == "prep"
                and k.lower_ in ("on", "against", "to") for g in k.children if g.dep_ == "pobj"]
     targets += [k for k in tok.children if k.dep_ in ("dobj", "nsubjpass") and not nouns]
-    fit_doer = subj is None or _military(subj) or subj.ent_type_ in ("ORG",)
+    fit_doer = subj is None or _military(subj) or subj.ent_type_ in ("ORG",) \
+        or subj.lemma_.lower() in WAR_STATES
     fit_target = all(_military(t) or t.lemma_.lower() in WAR_PLACES
                      or t.ent_type_ in ("GPE", "LOC") for t in targets)
     if fit_doer and fit_target:
@@ -204,8 +214,11 @@ def _war_noun(tok) -> tuple[int, int, str] | None:
     migrants', 'an army of eco-zealots': the war noun alone, its people named after it."""
     low = tok.lower_
     if low in ("war", "wars", "crusade", "onslaught") and not (
-            tok.dep_ == "dobj" and tok.head.lemma_.lower() in WAR_ACTS):
-        for k in tok.children:
+            tok.dep_ == "dobj" and (tok.head.lemma_.lower() in WAR_ACTS
+                                    or tok.head.lower_ in _WAR_FORMS)):
+        doc = tok.doc
+        nxt = [doc[tok.i + 1]] if tok.i + 1 < len(doc) else []
+        for k in list(tok.children) + nxt:  # the parser often hangs 'on' on the verb
             if k.dep_ == "prep" and k.lower_ in ("on", "against"):
                 target = next((g for g in k.children if g.dep_ == "pobj"), None)
                 if target is not None and _civilians(target) \
@@ -240,8 +253,11 @@ def _dressed_up(tok) -> tuple[int, int, str] | None:
     doc = tok.doc
     if tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "up" or doc[tok.i + 2].lower_ != "as":
         return None
-    doer = tok.head if tok.dep_ in ("acl", "relcl") else rules._subject(tok)
-    if doer is None or rules.person_like(doer):
+    # a thing disguised: 'a cut dressed up as reform', 'the cut was dressed up as ...';
+    # an active doer is nearly always someone in costume
+    doer = tok.head if tok.dep_ in ("acl", "relcl") else next(
+        (k for k in tok.children if k.dep_ == "nsubjpass"), None)
+    if doer is None or doer.pos_ != "NOUN" or rules.person_like(doer):
         return None
     return tok.idx, doc[tok.i + 1].idx + 2, "loaded_language"
 
