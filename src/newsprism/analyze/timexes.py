@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
+import functools
 import re
 from collections.abc import Iterable
 
@@ -232,21 +233,28 @@ _SPACE = re.compile(r"\s")
 _LEFT, _RIGHT = 60, 40  # how far an expression reaches beyond its trigger word
 
 
-def _windows(text: str, lang: str) -> dict[int, list[tuple[int, int]]]:
-    """For each rule, the merged stretches of text around its trigger words."""
-    english = (lang or "en") == "en"
+@functools.lru_cache(maxsize=2)
+def _rules_by_word(english: bool) -> dict[str, list[int]]:
+    """Which rules each trigger word wakes, built once per language family."""
     by_word: dict[str, list[int]] = {}
     for idx, rule in enumerate(RULES):
         if (rule.langs == "en" and not english) or (rule.langs == "other" and english):
             continue
         for w in TRIGGERS[rule.name]:
             by_word.setdefault(w, []).append(idx)
+    return by_word
+
+
+def _windows(text: str, lang: str) -> dict[int, list[tuple[int, int]]]:
+    """For each rule, the merged stretches of text around its trigger words."""
+    by_word = _rules_by_word((lang or "en") == "en")
+    digit_rules = by_word.get("#", [])
     spans: dict[int, list[tuple[int, int]]] = {}
     for m in _WORD.finditer(text):
         w = m.group().lower()
         rules = by_word.get(w)
-        if _DIGIT.search(w):
-            rules = (rules or []) + by_word.get("#", [])
+        if not w.isalpha() and _DIGIT.search(w):
+            rules = (rules or []) + digit_rules
         if not rules:
             continue
         lo, hi = max(0, m.start() - _LEFT), min(len(text), m.end() + _RIGHT)
