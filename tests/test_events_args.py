@@ -52,6 +52,21 @@ def _args(c) -> tuple[list[str], list[str]]:
      "against the election result.", "threw", "REJECT", "court", "parties"),
     ("The governor refused to let the inspectors into the camp.",
      "refused", "REJECT", "governor", "inspectors"),
+    # a noun's doer named by a participle, also one hung on the nearer noun
+    ("The tariffs on Tessalian steel imposed by Marvia in June were doubled.",
+     "tariffs", "SANCTION", "Marvia", "steel"),
+    # the aim the parser hung on the doer after 'by'
+    ("The assault by Osla's army against rebel positions near the dam went on for a week.",
+     "assault", "ASSAULT", "army", "positions"),
+    ("The offensive by Marvia's army against ULF positions in Tarlan entered a third day.",
+     "offensive", "ASSAULT", "army", "positions"),
+    # fire exchanged: the first party acts on the other
+    ("Tessaly and Marvia's border guards exchanged fire at the river crossing.",
+     "exchanged", "ASSAULT", "Tessaly", "guards"),
+    ("Rebels exchanged fire with army units outside the town.",
+     "exchanged", "ASSAULT", "Rebels", "units"),
+    ("Twelve pupils abducted by bandits from a school in Katsina were freed.",
+     "abducted", "ASSAULT", "bandits", "pupils"),
     # an acronym the tagger read as a verb still names the party
     ("The army rejected a demand by the regional bloc SADC to free the detained mayor.",
      "rejected", "REJECT", "army", "SADC"),

@@ -35,6 +35,9 @@ IRREGULARS = lex.COMBATANTS - {"troops", "forces", "army", "soldiers"}
 # Acts two parties do together: with no other party named, a second subject is the
 # counterpart ("X and Y agreed" is coded like "the deal between X and Y").
 SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+# Participles whose agent performed the act a noun names: 'sanctions imposed by Britain'.
+IMPOSING = frozenset({"impose", "carry", "launch", "conduct", "mount", "order", "issue",
+                      "level", "unleash", "introduce", "adopt", "announce", "declare", "make"})
 # Goods whose 'to' / 'from' names a party: "sanctions on exports to X", "imports from X".
 GOODS = frozenset({"goods", "products", "produce", "exports", "export", "imports", "import",
                    "commodities", "shipments", "cargo", "cargoes"})
@@ -192,6 +195,9 @@ def _verb_args(c: Candidate) -> None:
     if _lemma(tok) in ("discuss", "negotiate", "debate"):
         objs = []  # "discussed the crisis": a topic; the party comes with 'with'
     objs = objs + _pobjs(tok, lex.VERB_TARGET_PREPS.get(_lemma(tok), ()))  # "clashed with"
+    if _lemma(tok) == "exchange":  # "exchanged fire with government forces"
+        objs = [x for o in objs for x in (_pobjs(o, ("with",)) or [o])] + [
+            x for o in c.absorbed for x in _pobjs(o, ("with",))]
     c.targets += objs
     if c.type in ("CONCEDE", "SANCTION") and any(
             x.lower_ in GOODS for o in objs for x in (o, *_pobjs(o, ("on", "against")))):
@@ -381,11 +387,19 @@ def _noun_args(c: Candidate) -> None:
             continue  # "Ukraine renewed its appeal": the verb's subject names 'its'
         (c.targets if poss_role == "target" else c.actors).append(poss)
     c.actors += _pobjs(tok, ("between", "among"))  # "talks / clashes between X and Y"
-    c.actors += _pobjs(tok, ("by",))
+    doers = _pobjs(tok, ("by",))
+    c.actors += doers
+    # "the offensive by Sudan's army against RSF positions": the parser hangs the aim on
+    # the nearer noun, the doer
+    c.targets += [o for d in doers for o in _pobjs(d, ("against", "on"))]
     c.actors += _modifier_actors(tok)
-    # "a rally planned by farmers": who organised it holds it
-    c.actors += [a for v in _children(tok, "acl") if _lemma(v) in ORGANISING
+    # "a rally planned by farmers", "the sanctions imposed by Britain": who organised or
+    # imposed it did it
+    c.actors += [a for v in _children(tok, "acl") if _lemma(v) in ORGANISING | IMPOSING
                  for a in _agents(v)]
+    # "sanctions on Russian banks imposed by Britain": the participle hung on the nearer noun
+    c.actors += [a for o in _pobjs(tok, ("on", "against")) for v in _children(o, "acl")
+                 if _lemma(v) in IMPOSING for a in _agents(v)]
     c.targets += _pobjs(tok, _target_preps(c.type, noun=True))
     if word in HARM_TO:
         c.targets += _pobjs(tok, ("to",))

@@ -464,7 +464,8 @@ def _verbal(tok, objs: list) -> bool:
 
 def _held_ground(obj) -> bool:
     """'Kurdish positions', 'army positions': ground a force holds, not a stance."""
-    return any(m.ent_type_ in ("NORP", "GPE") or m.lower_ in lex.TROOPS | lex.MILITARY_MODS
+    return any(m.ent_type_ in ("NORP", "GPE", "ORG")
+               or m.lower_ in lex.TROOPS | lex.MILITARY_MODS | lex.COMBATANTS
                for m in obj.children if m.dep_ in ("amod", "compound", "poss", "nmod"))
 
 

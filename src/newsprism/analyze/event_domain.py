@@ -276,7 +276,8 @@ def _petty_fine(c) -> bool:
 # the parties an attack falls on: people, bodies, places and what forces hold
 PARTY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 # doers whose attack is armed even with no one named as hit ('gunmen attacked at dawn')
-ARMED = lex.COMBATANTS | lex.DELIBERATE | POLITY
+ARMED = lex.COMBATANTS | lex.DELIBERATE | POLITY | frozenset({
+    "bandits", "kidnappers", "pirates", "abductors", "assassins", "raiders"})
 
 
 def _party(t) -> bool:

@@ -409,7 +409,8 @@ def _with_args(cands: list[Candidate]) -> list[Candidate]:
             # "Moscow and Kyiv accused each other": each is the other's target
             c.targets = [t for t in c.targets if t.lower_ not in ("other", "another")]
             _split_parties(c)
-        elif c.type in SYMMETRIC and not any(map(_party, c.targets)) and (
+        elif (c.type in SYMMETRIC or _lemma(c.tok) == "exchange") and not any(
+                map(_party, c.targets)) and (
                 c.kind == "verb" or _light_verb(c.tok) is not None
                 or _pobjs(c.tok, ("between",))):
             _split_parties(c)  # "India and Pakistan hold talks" as "X and Y talked"

@@ -247,8 +247,8 @@ MEASURES = frozenset({"tonnes", "tons", "tonne", "ton", "truckloads", "loads", "
                       "pallets", "package", "tranche", "batch", "shipment", "consignment",
                       "convoy", "planeload", "planeloads", "cargo"})
 # Prepositions some verbs take their target with: "clashed with police", "set fire to".
-VERB_TARGET_PREPS = {"clash": ("with",), "skirmish": ("with",), "set": ("to",),
-                     "ram": ("into",)}
+VERB_TARGET_PREPS = {"clash": ("with",), "skirmish": ("with",), "set": ("to",), "ram": ("into",),
+                     "exchange": ("with",)}
 # Subjects that are evidence, not parties: "the footage supports what we heard".
 INANIMATE = frozenset({"evidence", "data", "footage", "facts", "fact", "study", "studies",
                        "research", "poll", "polls", "survey", "figures", "findings",
@@ -592,7 +592,8 @@ _MORE_VERBS: dict[str, tuple[Sense, ...]] = {
     # COOPERATE
     "team": (Sense("COOPERATE", prt="up"),), "coordinate": _s("COOPERATE"),
     "join": _s("COOPERATE", objs=frozenset({"forces", "hands"})),
-    "exchange": (Sense("COOPERATE", objs=INTEL), Sense("CONCEDE", objs=CAPTIVES)),
+    "exchange": (Sense("COOPERATE", objs=INTEL), Sense("CONCEDE", objs=CAPTIVES),
+                 Sense("ASSAULT", objs=frozenset({"fire", "gunfire", "shots", "shells"}))),
     "swap": _s("CONCEDE", objs=CAPTIVES),
     # AID
     "loan": _s("AID"), "lend": _s("AID", objs=AID_GOODS | MONEY | frozenset({"loan", "support"})),
