@@ -215,7 +215,7 @@ def bracketed_names(text: str, make) -> list:
     return out
 
 
-_STOP_AFTER_NAME = re.compile(r"\s*[،,:.]|\s+(?:أن|إن|بأن|أنه|إنه|في|من|على|إلى|عن|خلال|لـ?\S*)")
+_STOP_AFTER_NAME = re.compile(r"\s+(?:أن|إن|بأن|أنه|إنه|في|من|على|إلى|عن|خلال|لـ?\S*|،|,|:|\.)")
 
 
 # An Arabic adjective with its article, by its ending (nisba or feminine): "المستقلة", "السابق"
@@ -256,7 +256,8 @@ def names_after_roles(text: str, make) -> list:
             if _STOP_AFTER_NAME.match(text, pos):
                 break
             pos += gap.end()
-        if 2 <= len(ws) <= 3 and _STOP_AFTER_NAME.match(text, ws[-1][1]):
+        glued = len(ws) == 2 and text[ws[-1][1]:ws[-1][1] + 1] in "،,"  # "ريما عون،"
+        if 2 <= len(ws) <= 3 and (_STOP_AFTER_NAME.match(text, ws[-1][1]) or glued):
             out.append(make(ws[0][0], ws[-1][1], "PERSON"))
     return out
 

@@ -372,7 +372,7 @@ def ur_ergative(text, index, s, cue) -> Speaker | None:
     """Urdu marks the subject of a past transitive verb with نے: the phrase before it speaks
     ('وزیر اعلیٰ ... کے ترجمان نے کہا'); a name set off by commas just before it is the
     speaker ('ایک رہائشی، عبدالرحمان ترین، نے')."""
-    erg = text.find(" نے ", s, cue.end() + 1)
+    erg = text.rfind(" نے ", s, cue.end() + 1)  # the last: a quotation before may hold its own
     if erg < 0 and text.startswith("نے", cue.start()):
         erg = cue.start() - 1
     if erg < 0 or erg > cue.start():

@@ -297,7 +297,7 @@ _PARTITIVE = re.compile(r"(?:l['’]une?|un|une|uno|una|einer|eine|ένας|μί
                         re.I)
 
 
-_LOCATIVE = re.compile(r"(?<![\w-])(?:in|im|à|en|nel|nella|στην|στο|στη)\s+$")
+_LOCATIVE = re.compile(r"(?<![\w-])(?:in|im|à|en|nel|nella|στην|στο|στη|در|في)\s+$")
 
 
 def _named_after(text: str, toks) -> bool:
@@ -339,6 +339,9 @@ def _relative_head(text: str, s: int, b: int) -> Speaker | None:
 
 _INDEFINITE_START = re.compile(r"(?:Un|Une|Uno|Una|Ein|Eine|Einer|Ένας|Μια|Μία)\s+(?=[a-zà-ÿα-ω])",
                                re.I)
+# A Persian or Urdu indefinite subject, up to the first postposition or preposition.
+_FA_INDEFINITE = re.compile(r"\s*(?:یک|ایک)\s+([^\s،,«»\"]+(?:\s+[^\s،,«»\"]+){0,3}?)"
+                            r"\s+(?:در|از|به|با|میں|سے|کو|نے|کا|کی)\s")
 _ORIGIN = re.compile(r"\s(?:di|de|du|des|del|von|aus|από|της|του)\s+\S+\s*$")
 
 
@@ -346,6 +349,9 @@ def _indefinite_subject(text: str, index, s: int, b: int) -> Speaker | None:
     """'Un agente di polizia penitenziaria di Poggioreale ha raccontato': an indefinite common
     noun opening the sentence is the speaker; the place it comes from is not."""
     m = _INDEFINITE_START.match(text, s, b)
+    fa = _FA_INDEFINITE.match(text, s, b) if m is None else None
+    if fa is not None:  # "یک فعال کسب‌وکارهای آنلاین در تهران به رادیو فردا گفت"
+        return Speaker(None, fa.group(1), *fa.span(1))
     if m is None:
         return None
     end = min(b, clause_end(text, m.end(), b))
@@ -572,6 +578,9 @@ def _role_speaker(text, lang, rules, roles, index, s, e, cue, last) -> Speaker:
         this = _FA_THIS.match(text, a, b)
         if this is not None:  # '«...»، این را یک خریدار ... گفت': 'this' is the object
             a = this.end()
+            fa = _FA_INDEFINITE.match(text, a, b)
+            if fa is not None:
+                return Speaker(None, fa.group(1), *fa.span(1))
         opening = next((k for k in range(s, cue.start()) if text[k] in "\"“«"), None)
         if opening is not None and _has_quote(text[a:b]):
             a, b = s, opening  # 'Bakan, "..." diye konuştu': the subject before the quotation
