@@ -87,3 +87,22 @@ def test_a_verb_span_keeps_its_particle(nlp):
 def test_a_label_takes_the_crowd_word_around_it(nlp):
     assert "gang of traitors" in _judged(nlp, "He leads a gang of traitors, the colonel said.")
     assert "Fascist gangs" in _judged(nlp, "Fascist gangs roamed the streets, the minister said.")
+
+
+def test_killing_said_of_an_idea_or_done_with_paperwork_is_a_figure(nlp):
+    assert "strangling" in _judged(nlp, "The new code is strangling free speech online.")
+    assert "throttling" in _judged(
+        nlp, "Officials are throttling small farms with red tape, growers say.")
+    assert _judged(nlp, "The man was charged with strangling his neighbour in 2019.") == []
+    assert _judged(nlp, "Heavy snow crippled the rail network on Monday.") == []
+
+
+def test_an_illness_cast_as_an_enemy_and_a_predators_grip(nlp):
+    assert "battling" in _judged(nlp, "Plucky Sam, nine, is battling leukaemia at home.")
+    assert _judged(nlp, "Doctors are fighting an outbreak of cholera in the camp.") == []
+    assert "clutches" in _judged(nlp, "The town was freed from the clutches of the cartel.")
+    assert _judged(nlp, "The jaws of the shark measured nearly a metre.") == []
+
+
+def test_migrant_gangs_flooding_is_a_figure(nlp):
+    assert "flooding" in _judged(nlp, "Migrant gangs are flooding the coastal towns.")

@@ -65,6 +65,32 @@ WAR_PLACES = frozenset({"town", "city", "village", "capital", "country", "nation
 # Terms of art in which 'war on' names a policy, not a figure of this text.
 POLICY_WARS = frozenset({"drug", "drugs", "terror", "terrorism", "poverty", "crime",
                          "cancer", "narcotics", "want"})
+# Verbs of killing and maiming: a figure when what they act on is an idea, an institution
+# or a right ('strangling the industry', 'crippling our freedoms'), or when people are
+# harmed 'with' paperwork ('strangling fishermen with red tape'); 'strangled his wife' and
+# 'smoke choked residents' are literal.
+VIOLENCE_VERBS = frozenset({"strangle", "throttle", "choke", "suffocate", "smother",
+                            "cripple", "gut", "murder", "assassinate", "crucify", "lynch",
+                            "behead", "slaughter", "massacre", "torpedo", "kneecap",
+                            "hamstring", "bludgeon", "mutilate"})
+# What a violence verb harms in a figure: rights, institutions, activity.
+ABSTRACT_VICTIMS = frozenset({
+    "freedom", "liberty", "right", "democracy", "speech", "debate", "economy", "industry",
+    "business", "growth", "competition", "innovation", "enterprise", "hope", "dream",
+    "career", "reputation", "sector", "market", "trade", "press", "opposition", "dissent",
+    "plan", "bill", "reform", "deal", "talks", "process", "recovery", "investment",
+    "culture", "tradition", "community", "town", "high", "street", "service", "nhs",
+    "budget", "project", "initiative", "scheme", "campaign", "sport", "game",
+})
+# Instruments that are paperwork, not weapons ('with red tape', 'with regulations').
+PAPER_WEAPONS = frozenset({"tape", "regulation", "rule", "red", "bureaucracy", "paperwork",
+                           "tax", "levy", "directive", "quota", "form", "law", "target"})
+# Illnesses, which the war figure casts as an enemy ('battles cancer').
+ILLNESSES = frozenset({"cancer", "leukaemia", "leukemia", "illness", "disease", "tumour",
+                       "tumor", "dementia", "addiction", "depression", "covid", "virus",
+                       "infection", "sickness", "condition", "disorder", "syndrome"})
+# A predator's grip on people ('the clutches of the invaders').
+GRIP_NOUNS = frozenset({"clutches", "claws", "tentacles", "talons", "jaws"})
 # Sports idioms; literal in a sentence about sport (SPORT_CONTEXT).
 SPORT_IDIOMS = (
     r"own[- ]goals?", r"open goals?", r"knock-?out blows?", r"political football",
@@ -88,7 +114,8 @@ _SLOT_IDIOMS = re.compile(
     r"(?<!\w)(?:throw|throws|threw|thrown|throwing|toss|tossed|tosses|tossing|cast|casts"
     r"|casting|fed|feed|feeds|feeding|left|leave|leaves|leaving|dumped|dump|dumps)"
     r"(?:\s+[\w'’]+){0,3}?\s+(?:under the bus|on(?:to)? the scrap ?heap|to the wolves"
-    r"|to the kerb|to the curb|out with the bathwater|in the lurch|high and dry)(?!\w)",
+    r"|to the kerb|to the curb|out with the bathwater|in the lurch|high and dry)(?!\w)"
+    r"|(?<!\w)wip(?:e|ed|es|ing)(?:\s+[\w'’]+){0,3}?\s+off the (?:face of the earth|map)(?!\w)",
     re.IGNORECASE)
 # What an admission must be of to be one: fault, failure, loss, harm, or a denial undone.
 DAMAGE_WORDS = frozenset({
@@ -111,14 +138,14 @@ SHARPENERS = frozenset({"spectacular", "stunning", "embarrassing", "humiliating"
                         "outright", "blatant", "brutal", "almighty", "rank", "total"})
 # Plain crowd words a label turns into a branding ('gang of traitors', 'terrorist gangs').
 CROWD_HEADS = frozenset({"gang", "gangs", "band", "bands", "bunch", "mob", "mobs", "pack",
-                         "crowd", "horde", "hordes", "rabble", "formations", "formation",
+                         "crowd", "rabble", "formations", "formation",
                          "battalions", "battalion", "brigade", "brigades", "militias",
                          "cells", "cell", "groups", "group", "network", "networks",
                          "units", "elements", "squads", "squad", "cabal", "clique"})
 # Crowd words that stand before an 'of' label ('a mob of anarchists').
 # 'army' is left out: a war figure of its own ('an army of eco-zealots').
 _COLLECTIVE_OF = frozenset({"gang", "band", "bunch", "mob", "pack", "crowd", "horde", "rabble",
-                            "cabal", "clique", "gaggle", "nest"})
+                            "cabal", "clique", "gaggle"})
 
 
 def _lemma_in(tok, words) -> bool:
@@ -150,6 +177,10 @@ def _migrants(tok, depth: int = 0) -> bool:
         return True
     if _lemma_in(tok, CROWD_FIGURES) and rules.person_like(tok):
         return True
+    if tok.pos_ == "NOUN" and any(k.dep_ in ("compound", "amod") and _lemma_in(k, MIGRANT_NOUNS)
+                                  for k in tok.children):
+        return True  # 'migrant gangs', 'asylum boats'
+
     return depth == 0 and (tok.like_num or tok.lower_ in ("thousands", "hundreds", "millions",
                                                          "dozens", "scores")) and any(
         k.dep_ == "prep" and k.lower_ == "of" and any(
@@ -230,6 +261,45 @@ def _war_noun(tok) -> tuple[int, int, str] | None:
     return None
 
 
+def _violence(tok) -> tuple[int, int, str] | None:
+    """'a law strangling free speech', 'strangling fishermen with red tape': killing said of
+    an idea or done with paperwork."""
+    if tok.pos_ != "VERB":
+        return None
+    objs = rules._objects(tok)
+    if any(o.lemma_.lower() in ABSTRACT_VICTIMS and not rules.person_like(o)
+           for o in objs):
+        return tok.idx, tok.idx + len(tok), "loaded_language"
+    for k in tok.children:
+        if k.dep_ == "prep" and k.lower_ == "with" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in PAPER_WEAPONS for g in k.children):
+            return tok.idx, tok.idx + len(tok), "loaded_language"
+    return None
+
+
+def _illness_war(tok) -> tuple[int, int, str] | None:
+    """'battles rare cancer', 'fighting dementia': an illness cast as an enemy."""
+    if tok.pos_ != "VERB":
+        return None
+    for k in tok.children:
+        targets = [k] if k.dep_ == "dobj" else [
+            g for g in k.children if g.dep_ == "pobj"] if k.dep_ == "prep" and k.lower_ in (
+                "against", "with") else []
+        if any(t.lemma_.lower() in ILLNESSES for t in targets):
+            return tok.idx, tok.idx + len(tok), "loaded_language"
+    return None
+
+
+def _grip(tok) -> tuple[int, int, str] | None:
+    """'the clutches of the fascist invaders': a predator's grip held by people."""
+    if tok.pos_ != "NOUN" or not any(
+            k.dep_ == "prep" and k.lower_ == "of" and any(
+                g.dep_ == "pobj" and (rules.person_like(g) or g.ent_type_ in ("ORG", "GPE"))
+                for g in k.children) for k in tok.children):
+        return None
+    return tok.idx, tok.idx + len(tok), "loaded_language"
+
+
 def _admission(tok) -> tuple[int, int, str] | None:
     """'admitted that the wing would open as planned': the verb of a confession for a
     statement that damages no one; an admission of fault, loss or risk is the right word."""
@@ -263,6 +333,7 @@ def _dressed_up(tok) -> tuple[int, int, str] | None:
 
 
 _TRIGGERS = (FLOOD_VERBS | FLOW_VERBS | frozenset(WAR_ACTS) | frozenset(_WAR_FORMS) | INVASION_NOUNS
+             | VIOLENCE_VERBS | GRIP_NOUNS | {"battle", "fight"}
              | {"war", "wars", "crusade", "onslaught", "admit", "admitted", "dress", "dressed"})
 
 
@@ -280,6 +351,12 @@ def figure_span(tok, low: str, lemma: str) -> tuple[int, int, str] | None:
         return _war_act(tok, act)
     if lemma == "admit":
         return _admission(tok)
+    if lemma in VIOLENCE_VERBS:
+        return _violence(tok)
+    if lemma in ("battle", "fight"):
+        return _illness_war(tok)
+    if low in GRIP_NOUNS:
+        return _grip(tok)
     if lemma == "dress":
         return _dressed_up(tok)
     if tok.pos_ == "NOUN":
@@ -309,14 +386,17 @@ def _about_sport(sent) -> bool:
 
 
 def settle_bounds(doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Each span grown to what the span policy (module docstring) says it covers."""
+    """Each span grown to what the span policy (module docstring) says it covers. A judging
+    adjective is not grown over the plain noun it judges ('sham trial'): tried, it lost
+    exact F1 .820 -> .762 on the probe, whose annotators mark the adjective alone."""
     out = []
     for start, end, technique in spans:
         span = None if technique == "event_word" else doc.char_span(start, end)
         if span is None or not len(span):
             out.append((start, end, technique))
             continue
-        out.append((*_grown(doc, span[0], span[-1], technique), technique))
+        first, last = span[0], span[-1]
+        out.append((*_grown(doc, first, last, technique), technique))
     return out
 
 

@@ -34,6 +34,7 @@ GROUP_NOUNS = frozenset({
     "pundit", "commentator", "expert", "consultant", "journalist", "resident", "student",
     "president", "agent", "servant", "participant", "applicant", "claimant", "defendant",
     "assistant", "merchant", "peasant", "adviser", "advisor", "staff", "crew",
+    "secretary", "cartel", "mafia", "syndicate", "clan", "newcomer",
 })
 # Wordings that hide harm by their shape, not one word: 'staff will be let go'.
 _EUPHEMISM_SHAPES = re.compile(

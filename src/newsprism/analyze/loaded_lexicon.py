@@ -174,7 +174,8 @@ ABSTRACT_TARGETS = frozenset({
 })
 MONEY_NOUNS = frozenset({"money", "cash", "fortune", "million", "millions", "billion",
                          "billions", "thousands", "funds", "savings", "budget", "pounds",
-                         "dollars", "euros"})
+                         "dollars", "euros", "bonus", "bonuses", "payout", "payouts",
+                         "windfall", "windfalls", "profits", "fees", "handouts"})
 # Phrasal verbs with a loaded sense, and who must be involved for it: "subject" (a person
 # does it: 'who feed on our taxes', not 'bats feed on insects'), "object" (a person
 # suffers it: 'mown down by a thug'), None (charged whoever acts).
