@@ -98,3 +98,26 @@ def test_among_is_isin():
     ids = numpy.concatenate([col[[3, 50, 299]], rng.integers(-2**62, 2**62, size=4)])
     assert (cue_model.among(col, ids) == numpy.isin(col, ids)).all()
     assert not cue_model.among(col, []).any()
+
+
+def test_subtree_order_is_token_subtree(doc):
+    ar = cue_model.arrays(doc)
+    for tok in doc:
+        assert ar.subtree(tok.i) == [t.i for t in tok.subtree]
+        assert ar._subtree_flat(tok.i) == [t.i for t in tok.subtree]
+    assert list(ar.has_kids) == [bool(list(t.children)) for t in doc]
+
+
+def test_expand_is_char_span_expand(doc):
+    ar = cue_model.arrays(doc)
+    rng = numpy.random.default_rng(11)
+    n = len(A.text_of(doc))
+    # every start, including whitespace and the text's last characters, with short and long
+    # ends, and ends past the text
+    for s in range(n):
+        for e in (s + 1, s + 2, s + int(rng.integers(3, 80)), n, n + 3):
+            span = doc.char_span(s, e, alignment_mode="expand") if e <= n + 1 else None
+            want = None if span is None else (span.start, span.end)
+            if e > n + 1:
+                want = None
+            assert ar.expand(s, e) == want, (s, e)

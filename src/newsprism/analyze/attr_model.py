@@ -69,9 +69,8 @@ def _governing_words(ar) -> list[int]:
     a Token object for every word was most of this stage's cost."""
     if not ar.n:
         return []
-    has_child = np.fromiter(map(bool, ar.kids), dtype=bool, count=ar.n)
     pos_ok = cue_model.among(ar.pos_id, _POS_IDS)
-    return np.flatnonzero(pos_ok & ar.alpha & has_child).tolist()
+    return np.flatnonzero(pos_ok & ar.alpha & ar.has_kids).tolist()
 
 
 def _uncovered(ar, idx: list[int], covered: list[tuple[int, int]]) -> list[int]:
@@ -187,8 +186,11 @@ def _content_shape(doc, ar, cand) -> list[str]:
     before or after the cue, and how far from it."""
     text = A.text_of(doc)
     s, e = cand.content
-    span = doc.char_span(s, e, alignment_mode="expand")
-    a, b = (span.start, span.end) if span is not None else (0, 0)
+    got = ar.expand(s, e)
+    if got is None:  # the rare odd span: spaCy's own answer, whatever it is
+        span = doc.char_span(s, e, alignment_mode="expand")
+        got = (span.start, span.end) if span is not None else (0, 0)
+    a, b = got
     f = ["clen=" + _bin(ar.words[b] - ar.words[a])]
     if ar.subjs[b] > ar.subjs[a]:
         f.append("csubj")

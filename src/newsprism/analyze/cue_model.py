@@ -106,9 +106,11 @@ class DocArrays:
         self.lemma = _lemmas(strings, a[:, 0], a[:, 1], self.lower)
         self.pos_id, self.tag_id, self.alpha, self.idx = a[:, 2], a[:, 3], a[:, 7] != 0, a[:, 10]
         self.length = a[:, 9].tolist()
+        self.starts = None  # word offsets as a list, made when expand() is first asked
+        self.text_end = int(a[-1, 10]) + self.length[-1] + len(doc[-1].whitespace_) if n else 0
         heads = a[:, 6] + numpy.arange(n)
         self.head = heads.tolist()
-        self.kids = _children(heads)
+        self.kids, self.has_kids = _children(heads)
         self.sent_start, self.sent_end = _sentences(a[:, 11])
         ids = _ids(strings)
         marks = doc.user_data.get("newsprism_quote_tokens")
@@ -146,6 +148,23 @@ class DocArrays:
         pos = self.pos[i]
         return "PRON:" + self.lower[i] if pos == "PRON" else pos
 
+    def expand(self, start: int, end: int) -> tuple[int, int] | None:
+        """Doc.char_span(start, end, alignment_mode="expand") as a (first, past-last) word
+        range, or None where it gives None: a binary search on the offsets, without the Span
+        object that each of the filter's candidates made. Words tile the text (each runs to
+        the next one's first character), as spaCy's own search assumes."""
+        starts = self.starts
+        if starts is None:
+            starts = self.starts = self.idx.tolist()
+        total = self.text_end
+        if not 0 <= start < total or not 0 <= end - 1 < total:
+            return None
+        a = bisect.bisect_right(starts, start) - 1
+        b = bisect.bisect_right(starts, end - 1)
+        if start == starts[a] + self.length[a]:
+            a += 1  # trailing whitespace belongs to no word
+        return (a, b) if a <= b else None
+
     def subtree_size_at_least(self, i: int, k: int) -> bool:
         """Whether the subtree of word ``i`` has ``k`` words or more (k <= 3)."""
         kids = self.kids[i]
@@ -168,6 +187,35 @@ class DocArrays:
         """The words of word ``i``'s subtree in Token.subtree's order: each left child's
         subtree, the word, each right child's subtree (not sorted in a non-projective
         parse)."""
+        kids = self.kids
+        if not kids[i]:
+            return [i]
+        out: list[int] = []
+        try:
+            self._walk(i, out, out.append)
+            return out
+        except RecursionError:  # a parse too deep to recurse through: the stack walk
+            return self._subtree_flat(i)
+
+    def _walk(self, t: int, out: list[int], append) -> None:
+        # A recursive walk makes no list per word, which the flat one below must.
+        below = self.kids[t]
+        for c in below:
+            if c > t:
+                break
+            if self.kids[c]:
+                self._walk(c, out, append)
+            else:
+                append(c)
+        append(t)
+        for c in below:
+            if c > t:
+                if self.kids[c]:
+                    self._walk(c, out, append)
+                else:
+                    append(c)
+
+    def _subtree_flat(self, i: int) -> list[int]:
         out: list[int] = []
         stack: list = [i]
         kids = self.kids
@@ -237,9 +285,9 @@ def _lemmas(strings, lower_col, lemma_col, lower: list[str]) -> list[str]:
     return out
 
 
-def _children(heads) -> list[list[int]]:
-    """Each word's children in index order, as Token.children gives them. Most words have
-    none and share one empty list, which no caller may change."""
+def _children(heads) -> tuple[list[list[int]], numpy.ndarray]:
+    """Each word's children in index order, as Token.children gives them, and whether it has
+    any. Most words have none and share one empty list, which no caller may change."""
     n = len(heads)
     own = numpy.where(heads == numpy.arange(n), n, heads)  # a root heads no one
     order = numpy.argsort(own, kind="stable").tolist()
@@ -250,7 +298,7 @@ def _children(heads) -> list[list[int]]:
     for h, s, e in zip(parents.tolist(), (ends - sizes)[parents].tolist(),
                        ends[parents].tolist()):
         out[h] = order[s:e]
-    return out
+    return out, sizes > 0
 
 
 def _sentences(flags) -> tuple[list[int], list[int]]:
