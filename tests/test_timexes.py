@@ -914,3 +914,17 @@ def test_last_weekday_is_never_yesterday():
                     dt.date(2013, 3, 22)) == "2013-03-21"
     assert value_of("He left last Wednesday.", "last Wednesday",
                     dt.date(2013, 3, 22)) == "2013-03-20"
+
+
+def test_the_end_of_the_week_of_a_day_just_told():
+    pub = dt.date(2013, 3, 25)
+    text = "Stocks fell on Friday but recovered by the end of the week."
+    assert value_of(text, "the end of the week", pub) == "2013-W12"
+    # a clause still to come keeps the week under way
+    text = "The army ousted Mursi on March 3 and will clear the camps before the end of the week."
+    assert value_of(text, "the end of the week", pub) == "2013-W13"
+
+
+def test_earlier_or_later_that_day_is_one_expression():
+    text = "Cyprus agreed a deal early Monday. Later that day, the minister spoke."
+    assert found(text, dt.date(2013, 3, 25))["Later that day"] == ("DATE", "2013-03-25")

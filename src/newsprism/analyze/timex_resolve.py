@@ -389,8 +389,11 @@ def r_relative_unit(m, ctx):
         base = _dt.date(ctx.ref_year, 6, 15)
     elif anchored and unit == "month" and ctx.ref_month:
         base = _dt.date(*ctx.ref_month, 15)  # "in March ... the following month": April
-    elif rel == "the" and unit == "month" and ctx.ref_month and _same_sentence(ctx, m.start()):
+    elif rel == "the" and unit == "month" and ctx.ref_month and _told_here(ctx, m, ctx.ref_month):
         base = _dt.date(*ctx.ref_month, 15)  # "a runoff on June 15 ... by the end of the month"
+    elif rel == "the" and unit == "week" and ctx.ref and \
+            _told_here(ctx, m, (ctx.ref.year, ctx.ref.month), ctx.ref):
+        base = ctx.ref  # "fell on Friday but recovered by the end of the week": Friday's week
     else:
         base = ctx.base() if anchored else ctx.anchor
     if base is None:
@@ -403,12 +406,17 @@ def r_relative_unit(m, ctx):
     return [(m.start(), m.end(), "DATE", value + _half(m["edge"], unit))]
 
 
-def _same_sentence(ctx: Context, start: int) -> bool:
-    """Whether the month or day last named stands earlier in this sentence."""
-    if ctx.dated_end < 0 or ctx.dated_end > start:
+def _told_here(ctx: Context, m, month: tuple[int, int], day: _dt.date | None = None) -> bool:
+    """Whether "the end of the month/week" belongs to the month or day named earlier in
+    its sentence: in a past clause, or when that date is still to come; "ousted him on
+    July 3 and will clear the camps by the end of the week" is this week."""
+    if ctx.dated_end < 0 or ctx.dated_end > m.start() or ctx.anchor is None:
         return False
-    gap = ctx.text[ctx.dated_end:start]
-    return len(gap) < 200 and not SENTENCE_END.search(gap) and "\n" not in gap
+    gap = ctx.text[ctx.dated_end:m.start()]
+    if len(gap) >= 200 or SENTENCE_END.search(gap) or "\n" in gap:
+        return False
+    ahead = day > ctx.anchor if day else month > (ctx.anchor.year, ctx.anchor.month)
+    return ahead or ctx.tense(m.start(), m.end()) == "past"
 
 
 def _half(edge: str | None, unit: str) -> str:

@@ -306,6 +306,7 @@ def _resolve(cands, ctx: Context) -> list[tuple[int, int, str, str]]:
 _AROUND = re.compile(r"\b(?:around|approximately)\s+$", re.I)
 _ABOUT = re.compile(r"\babout\s+$", re.I)
 _WEEK_OF = re.compile(r"\bthe\s+week\s+of\s+$", re.I)
+_EARLIER = re.compile(r"\b(?:earlier|later)\s+$", re.I)
 
 
 def _widen(text: str, found: list) -> list:
@@ -321,6 +322,9 @@ def _widen(text: str, found: list) -> list:
             y, w, _ = d.isocalendar()
             out.append((start - len(before) + week.start(), end, "DATE", f"{y:04d}-W{w:02d}"))
             continue
+        told = _EARLIER.search(before)
+        if told and text.startswith(("that ", "That "), start):
+            start -= len(before) - told.start()  # "Earlier that day": the whole phrase
         around = _AROUND.search(before)
         about = _ABOUT.search(before) if _CLOCK_VALUE.search(value) else None
         if around and type_ in ("DATE", "TIME") and value[:1].isdigit() and \
