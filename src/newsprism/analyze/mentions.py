@@ -25,8 +25,14 @@ _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?$", re.I)
 # Honours after a name and honorifics before it are not the name: "Julian Penrose KC" is the
 # "Penrose" met later, "Shri Nair" the "Suresh Nair" named first.
 _POST_NOMINALS = frozenset("KC QC SC MP MEP MSP MLA OBE CBE MBE KBE DBE".split())
-_HONORIFICS = frozenset("shri sri smt smt. shrimati".split())
+# ... so are the pilgrim's, councillor's and Nigerian courtesy titles ('Alhaji Ibrahim
+# Gusau', 'Cr Mancini', 'Engr. Ade', 'Comrade Ajaero').
+_HONORIFICS = frozenset("""shri sri smt smt. shrimati alhaji alhaja hajiya cr cllr engr engr.
+comrade mallam malam""".split())
 _GIVEN_NAME_ROLES = frozenset("dean earl major".split())
+# Offices a 'for' gives a portfolio ('Minister for Climate Change X'); a spokeswoman 'for'
+# a company speaks for it instead.
+_PORTFOLIO_OFFICES = frozenset("minister secretary commissioner mec mmc".split())
 _BODY_OPENERS = frozenset("""directorate ministry department office bureau commission
 secretariat inspectorate agency authority""".split())
 
@@ -352,6 +358,21 @@ def _office(tok) -> bool:
     return tok.lower_ in L.ROLE_NOUNS or tok.lower_ in L.TITLES
 
 
+def _portfolio_office(doc, s: int) -> int | None:
+    """'Minister of [Natural Resources X]', 'Cabinet Secretary for [Health X]', 'Minister of
+    Information and [Culture X]': the office whose portfolio runs up to the name at s."""
+    k = s - 1
+    while k > 1 and doc[s - 1].lower_ in ("and", "&") and (
+            doc[k].lower_ in ("and", "&") or doc[k].text.istitle() and doc[k].pos_ == "PROPN"):
+        k -= 1  # only a portfolio the name's own run continues ('... and [Culture X]')
+    office = doc[k - 1].lower_ if k >= 1 else ""
+    # 'a spokeswoman for [Polar Harvest Foods]': 'for' gives a portfolio to an office only
+    if doc[k].lower_ == "of" and office in L.ROLE_NOUNS \
+            or doc[k].lower_ == "for" and office in _PORTFOLIO_OFFICES:
+        return k - 1
+    return None
+
+
 def _untagged_runs(doc, ctx: Context, titled: Spans, ents: list) -> list[tuple[int, int, str]]:
     """Runs of two or more capitalised proper nouns the tagger left out ("said Ana Ruiz"), mid-
     sentence and outside headline lines; they stay only if their context gives them a type."""
@@ -442,11 +463,15 @@ def _inner_titles(doc, c: Cand, s: int, e: int) -> None:
         return  # "Citizen TV", "Resident Doctors' Union": a body, whatever word opens it
     if doc[s].lower_ in _BODY_OPENERS:
         return  # "Directorate General of Civil Aviation": 'General' there titles no one
-    if s > 1 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in L.ROLE_NOUNS:
-        # "Secretary of [State Jon Husted]", "Minister of [Natural Resources Vickram Persaud]":
-        # the portfolio runs up to a given name, else leaves the name its last two words
+    office = _portfolio_office(doc, s) if s > 1 else None
+    if office is not None:
+        # "Secretary of [State Jon Husted]", "Minister of [Natural Resources Vickram Persaud]",
+        # "Secretary for [Health Aden Duale]": the portfolio runs up to a given name, else
+        # leaves the name its last two words
         first = next((i for i in range(s + 1, e - 1) if L.gender_of_first_name(doc[i].text)), None)
-        k, role = first or max(s + 1, e - 2), doc[s - 2].lower_
+        words = [i for i in range(s, e) if i == s or doc[i - 1].whitespace_]  # 'Khurshid-Alam'
+        last_two = words[-2] if len(words) >= 3 else max(s + 1, e - 2)
+        k, role = first or last_two, doc[office].lower_
         roles.add(role)
     for i in range(k, e - 1):
         w = doc[i].lower_

@@ -120,6 +120,9 @@ def _part_of_outlet(phrase: str, outlet: str | None) -> bool:
     """'told the Herald' in the Tisza Valley Herald, 'told Atlas News' in Atlas News Agency:
     a run of the printing outlet's own name with at least one word of its own."""
     pw, ow = _outlet_words(phrase), _outlet_words(outlet or "")
+    if pw and ow and len(pw) > len(ow) and pw[:len(ow)] == ow \
+            and phrase.split()[-len(pw) + len(ow)][:1].islower():
+        return True  # 'told The National Daily her client ...': the parse ran on past the name
     if not pw or not ow or len(pw) > len(ow) or all(w in _GENERIC_OUTLET_WORDS for w in pw):
         return False
     return any(ow[i:i + len(pw)] == pw for i in range(len(ow) - len(pw) + 1))
@@ -506,8 +509,15 @@ def carried_vias(text: str, quotes: list, para_of) -> list:
     out = list(quotes)
     for k in range(1, len(out)):
         q, p = out[k], out[k - 1]
-        if q.via or not p.via or q.kind != "direct" or q.cue is None or q.cue.start < q.end \
-                or q.speaker.entity is None or p.speaker.entity != q.speaker.entity:
+        if q.via or not p.via or q.kind != "direct" or q.speaker.entity is None \
+                or p.speaker.entity != q.speaker.entity:
+            continue
+        if q.cue is None:
+            # a quotation with no cue of its own goes on from the one before it
+            if para_of(q.start) - para_of(p.start) <= 1:
+                out[k] = replace(q, via=p.via)
+            continue
+        if q.cue.start < q.end:
             continue
         stop = text.find("\n", q.end)
         tail = text[q.end:stop if stop >= 0 else len(text)][:60]

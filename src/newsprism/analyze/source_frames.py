@@ -453,6 +453,22 @@ def full_name(coref, cache: dict, sp, phrase: str):
     return replace(sp, name=full) if full else sp
 
 
+_BENCH = re.compile(r"\b(?:Judge|Justice|Magistrate|Coroner)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+
+
+def bench_holder(coref, text: str, s: int):
+    """'Her Honour told him': the court reporter's name for the judge named last before."""
+    if coref is None:
+        return None
+    last = None
+    for m in _BENCH.finditer(text, 0, s):
+        last = m
+    if last is None:
+        return None
+    ent = coref.entity_at(last.start(1), last.end(1))
+    return ent if ent is not None and ent.type == "PERSON" else None
+
+
 def only_placed(doc, ent) -> bool:
     """'the TD for Carlow-Kilkenny', 'a statement issued by Áras an Uachtaráin': a name
     the text only ever governs by a preposition of place or agency is a constituency or
@@ -547,5 +563,5 @@ air force coastguard""".split())
 __all__ = ["asked_subject", "dateline_end", "entry_time_end", "colondateline_end", "phrase_before_verb",
            "phrase_head", "person_subject_around", "participle_subject", "named_child",
            "named_only_as", "spokesperson_name", "document_owner", "name_fallback",
-           "headless_cues", "trailing_subject_cues", "noun_read_cues", "titled_head", "appos_person", "full_name",
+           "headless_cues", "trailing_subject_cues", "noun_read_cues", "titled_head", "appos_person", "full_name", "bench_holder",
            "only_placed", "NAMING"]

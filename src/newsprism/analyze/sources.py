@@ -13,7 +13,8 @@ from . import cues
 from . import lexicon_roles as L
 from .attribution import Cand, lemma_of, source_span, text_of, tokens_span, trim
 from .source_frames import (appos_person, asked_subject, colondateline_end, dateline_end,
-                            document_owner, entry_time_end, full_name, name_fallback,
+                            bench_holder, document_owner, entry_time_end, full_name,
+                            name_fallback,
                             named_child, only_placed, participle_subject,
                             person_subject_around, phrase_before_verb, phrase_head,
                             titled_head)
@@ -200,6 +201,8 @@ class Speakers:
             if outer is not None:
                 return Speaker(outer.entity, outer.name, s, e)
         ent = _entity_for(self.coref, self.doc, tok, (s, e))
+        if low in ("her honour", "his honour", "her honor", "his honor"):
+            ent = bench_holder(self.coref, text_of(self.doc), s) or ent
         if low in ("who", "which") and tok is not None and hasattr(tok, "head"):
             # 'Dr. Bankole, a resident in Ibadan, who said ...': the clause's noun if it can
             # speak, else whoever spoke last, never a place

@@ -35,6 +35,13 @@ def medium_phrase(tok) -> tuple[int, int] | None:
         and any(c.text in L.PLATFORMS for c in tok.lefts))  # 'a Facebook post'
     if not (head or described or platform or tok.pos_ == "PROPN" or cues.is_media_name(text)):
         return None  # 'a statement on its website': the website is the medium, found below
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is not None and not is_medium(text):
+        # "Channels Television's Sports Tonight": the broadcaster of a programme carried it
+        span = trim(text_of(tok.doc), *tokens_span([t for t in owner.subtree
+                                                     if t.dep_ != "case"]))
+        if is_medium(text_of(tok.doc)[span[0]:span[1]]):
+            return span
     named = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if head and named is not None:
         # 'a local channel, Mashriq TV': the channel's name
