@@ -46,16 +46,24 @@ _TOLD_NAME = re.compile(
     r"sentit[oaie] da(?:l|lla)?|Gespräch mit|"
     r"Interview mit|entretien (?:avec|à)|conversación con|συνέντευξ[ηή](?:\s+(?:του|της|τους))?\s+στ[οη]ν?)\s+"
     r"(?:(?:l['’]|la |le |el |il |der |dem |den |die |das |τον |την |το |d['’]|de |du )\s*)?"
+    # the medium's kind, with an adjective, before its name: "στον τοπικό σταθμό Ράδιο Ρόδος"
+    r"(?:(?:[a-zà-ÿα-ωά-ώ]+\s+)?(?:σταθμό|κανάλι|εφημερίδα|emisora|station|chaîne|canal|cadena|"
+    r"emittente|canale|radio|quotidien|diario|quotidiano)\s+)?"
     r"(?P<n>[A-ZÀ-ÝΑ-Ω][\w'’-]*(?:\s+(?:de l['’]|de la |du |des |de |di |del )?"
     r"[A-ZÀ-ÝΑ-Ω0-9][\w'’-]*){0,3})")  # "au Courrier de l'Ouest"
 # Arabic-script media by their kind: "لصحيفة الصباح", "إذاعة موزاييك إف إم", "ڈان نیوز سے".
-_AR_MEDIUM_KIND = re.compile(r"(?<!\S)(?:[وبل]|لل)?(?:ال)?(?:صحيفة|جريدة|إذاعة|قناة|روزنامه|روزنامہ)\s+"
+_AR_MEDIUM_KIND = re.compile(r"(?<!\S)(?:[وبل]|لل)?(?:ال)?(?:صحيفة|جريدة|إذاعة|قناة|موقع|مجلة|روزنامه|روزنامہ)\s+"
                              r"(?P<n>[^\s.،,:]+(?:\s+[^\s.،,:]+){0,3}?)(?=\s+(?:عن|إن|أن|بأن|في|قوله|قولها|که|گفت|"
                              r"نوشت)(?!\S)|[،,.:]|$)")
 # "لوكالة الأنباء الأردنية (بترا)": an Arabic-script medium by its kind, known by its acronym.
 _AR_BRACKETED = re.compile(r"(?<!\S)(?:[وبل]|لل)?(?:ال)?(?:وكالة|قناة|صحيفة|جريدة|إذاعة|خبرگزاری)"
                            r"\s+[^()،,.:\n]{2,40}?\s*\((?P<n>[\u0600-\u06FF][\u0600-\u06FF ]{1,14})\)")
 # Turkish media told to in the dative: "Sözcü gazetesine verdiği demeçte".
+# A Turkish medium told in the dative before the telling: "NTV'ye yaptığı değerlendirmede",
+# "Habertürk'e konuşan".
+_TR_TOLD = re.compile(r"(?P<n>[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ0-9]{1,5}(?:\s+(?:Haber|TV|Türk))?|[A-ZÇĞİÖŞÜ]\w*"
+                      r"(?:\s+[A-ZÇĞİÖŞÜ]\w*)?\s+(?:Haber|TV|Radyo|FM|Ajansı))['’](?:n|y)?[ae]\s+"
+                      r"(?:yaptığı|verdiği|konuşan|konuştu|açıkla|demeç|değerlendir)")
 _TR_MEDIUM = re.compile(r"(?P<n>[A-ZÇĞİÖŞÜ][\w'’-]*(?:\s+[A-ZÇĞİÖŞÜ][\w'’-]*)?)\s+(?:gazetesi|"
                         r"televizyonu|kanalı|radyosu|sitesi|dergisi)(?:ne|na|n[ıi]n)?(?!\w)")
 # A capitalised name told something right after a speech verb, in the dative of a
@@ -283,7 +291,7 @@ def _told_media(text, s, e, speaker: Speaker, quoted, out: list[Via], taken: lis
     found += [(m.span("n"), m.group("n")) for m in _CUE_TOLD.finditer(text, s, e)
               if L.fold(m.group("n").split()[0]) not in _HEARERS]
     found += [(m.span("n"), m.group("n")) for pat in (_AR_BRACKETED, _AR_MEDIUM_KIND, _UR_NEWS,
-                                                     _TR_MEDIUM)
+                                                     _TR_MEDIUM, _TR_TOLD)
               for m in pat.finditer(text, s, e)]
     found += [(m.span("n"), "ال" + m.group("n")) for m in _AR_TV.finditer(text, s, e)]
     found += [(m.span("n"), m.group("n")) for m in _DE_LOWER_BRAND.finditer(text, s, e)]

@@ -458,6 +458,25 @@ def _kind_fits(text: str, noun: str):
     return lambda ms, name: stem in L.fold(name) or stem in L.fold(text[max(0, ms - 30):ms])
 
 
+def _renames_last(text: str, toks, head, last: Speaker | None) -> bool:
+    """'L'architecte a soutenu', 'Le magistrat a rappelé', 'sagte die CSU-Politikerin': one
+    definite noun, no body's word, right after a person was quoted by name in this paragraph,
+    describes that person (a new person would be introduced with a name)."""
+    if last is None or last.start is None or not last.name or len(head) != 1 or len(toks) > 2:
+        return False
+    if len(last.name.split()) < 2 or not all(w[:1].isupper() for w in last.name.split()[:2]):
+        return False  # a named person, not a role or a body
+    if last.entity is not None and last.entity.startswith(("ORG", "GPE")):
+        return False
+    a = toks[0][0]
+    para = text.rfind("\n", 0, a) + 1
+    if not para <= last.start < a or a - last.start > 400:
+        return False
+    noun = head[0]
+    return noun not in _ORG_ANAPHORS and noun not in _KIND_BOUND and noun not in L.ORG_HEAD_WORDS \
+        and not noun.startswith(("minist", "gouvern", "govern", "regier", "polic", "polizei"))
+
+
 _OF_WORDS = frozenset("de del della dello dell di des du von vom der des του της των".split())
 
 
@@ -488,6 +507,8 @@ def _anaphor(text: str, index, toks, lang: str, last: Speaker | None, before: in
         or arabic_title
     kind = "ORG" if head[0] in _ORG_ANAPHORS and len(toks) == 2 else "PERSON" if person else None
     # ("El sindicato petrolero" describes a body anew; "el organismo" points back to one)
+    if kind is None and _renames_last(text, toks, head, last):
+        return Speaker(last.entity, last.name, toks[0][0], toks[-1][1])
     if kind is None:
         return None
     holder = recent_holder(text, index, head[0], lang, toks[0][0]) \
