@@ -1,6 +1,6 @@
-"""Resolves the time expressions of business news: quarters, halves, "the year-ago period",
-"Q3 2012", and rates and sets ("$5 million a year", "daily"). Inputs: a rule match, Context.
-"""
+"""Resolves the parts of a year and business news's time expressions: quarters, halves,
+seasons, "the year-ago period", "Q3 2012", and rates and sets ("$5 million a year", "daily").
+Inputs: a rule match, Context."""
 # A report names its quarter once and then says "the quarter", "the year-earlier period"
 # or "a year ago"; Context.last_quarter carries that quarter from one mention to the next.
 from __future__ import annotations
@@ -10,9 +10,12 @@ import re
 
 from . import timex_rules as R
 from .timex_calendar import duration_value, quantity, quarter_of, safe_date, two_digit_year
-from .timex_lexicon import ORDINALS, PARTS_OF_DAY, SEASONS, number_value, weekday_number
+from .timex_lexicon import (
+    ORDINALS, PARTS_OF_DAY, SEASON_END_MONTH, SEASONS, number_value, spoken_year, weekday_number,
+)
 from .timex_resolve import (
-    _BARE_MAY_BEFORE, _CAPITAL, Context, _quarter_context, month_number, month_ok, prev_word,
+    _BARE_MAY_BEFORE, _CAPITAL, _NAME_GOES_ON, Context, _quarter_context, month_number,
+    month_ok, prev_word,
 )
 
 
@@ -340,6 +343,67 @@ def r_set_per(m, ctx):
             not per_context(ctx.text, m.start()):
         return None
     return [(m.start(), m.end(), "SET", duration_value("1", m["unit"]))]
+
+
+# a season named with no article is a time only after a preposition of time; "fall" after
+# "from"/"after" is more often the noun of a drop ("after fall in sales")
+_SEASON_PREPS = {"in", "by", "until", "till", "since", "during", "through", "over", "before",
+                 "after", "from"}
+
+
+# "a dry spring", "a harsh winter": a season told by its weather is still a time
+_SEASON_ADJ = {"dry", "wet", "cold", "hot", "warm", "mild", "harsh", "rainy", "snowy", "long",
+               "cool", "severe", "bitter", "busy", "quiet", "difficult", "tough"}
+
+
+def _bare_season(text: str, m) -> bool:
+    before = prev_word(text, m.start())
+    if before in _SEASON_ADJ:
+        return prev_word(text, m.start() - len(before) - 1) in ("a", "an")
+    if m["season"].lower() == "fall":
+        return before in ("in", "by", "until", "till", "since", "during", "through")
+    return before in _SEASON_PREPS
+
+
+def r_season(m, ctx):
+    if m["season"][:1].isupper() and not m["year"] and _NAME_GOES_ON.match(ctx.text, m.end()):
+        return None  # "the next Summer Games", "the Winter Olympics": a name, not a season
+    code = SEASONS[m["season"].lower()]
+    rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
+    year = m["year"] or (spoken_year(m["sy"]) if m["sy"] else None)
+    if m["ry"] and ctx.anchor:  # "the spring of last year"
+        year = ctx.anchor.year + {"last": -1, "next": 1}.get(m["ry"].lower(), 0)
+    if year:  # "the winter of nineteen ninety-four" in a broadcast transcript
+        return [(m.start(), m.end(), "DATE", f"{year}-{code}")]
+    if m["sy"] or m["ry"]:
+        return None
+    if not rel and _bare_season(ctx.text, m):
+        rel = "the"  # "will reopen in spring" reads as "in the spring"
+    if not rel:
+        return None
+    a = ctx.anchor
+    if a is None:
+        return [(m.start(), m.end(), "DATE", f"XXXX-{code}")]
+    end = SEASON_END_MONTH[code]
+    over = a.month > end if code != "WI" else a.month > end and a.month < 12
+    if rel in ("the", "that"):
+        tense = ctx.tense(m.start(), m.end())
+        if tense in ("future", "present"):
+            # "until the spring" said in March, "the museum reopens in the spring": the
+            # season now under way or the next one to come
+            return [(m.start(), m.end(), "DATE", f"{a.year + 1 if over else a.year}-{code}")]
+        if code != "WI" and a.month >= end - 1:
+            # "sales slowed in the spring" said in May: the season well under way
+            return [(m.start(), m.end(), "DATE", f"{a.year}-{code}")]
+        rel = "last"
+    if rel in ("last", "the past", "this past"):
+        year = a.year if over else a.year - 1
+    elif rel in ("next", "the coming"):
+        year = a.year + 1 if over or a.month > end - 3 else a.year
+    else:
+        year = a.year
+    return [(m.start(), m.end(), "DATE", f"{year}-{code}")]
+
 
 
 FISCAL_RESOLVERS = {name[2:]: fn for name, fn in list(globals().items())

@@ -11,8 +11,7 @@ from dataclasses import dataclass
 from . import timex_rules as R
 from .timex_lexicon import (
     DAY_ORDINALS, HOLIDAYS_EASTER, HOLIDAYS_FIXED, HOLIDAYS_FLOATING, MONTHS_EN, ORDINALS,
-    PARTS_OF_DAY,
-    SEASON_END_MONTH, SEASONS, easter, month_number, spoken_year, unit_code, weekday_number,
+    PARTS_OF_DAY, easter, month_number, spoken_year, unit_code, weekday_number,
 )
 from .timex_calendar import (
     count, duration_value, iso_week, safe_date, shift_unit, shifted_value, two_digit_year,
@@ -645,66 +644,6 @@ def r_bare_units(m, ctx):
 _NOT_BARE = {"the", "of", "those", "these", "recent", "few", "several", "many", "some",
              "trading", "business", "working", "calendar", "their", "its", "his", "her",
              "first", "last", "final", "early", "initial"}
-
-
-# a season named with no article is a time only after a preposition of time; "fall" after
-# "from"/"after" is more often the noun of a drop ("after fall in sales")
-_SEASON_PREPS = {"in", "by", "until", "till", "since", "during", "through", "over", "before",
-                 "after", "from"}
-
-
-# "a dry spring", "a harsh winter": a season told by its weather is still a time
-_SEASON_ADJ = {"dry", "wet", "cold", "hot", "warm", "mild", "harsh", "rainy", "snowy", "long",
-               "cool", "severe", "bitter", "busy", "quiet", "difficult", "tough"}
-
-
-def _bare_season(text: str, m) -> bool:
-    before = prev_word(text, m.start())
-    if before in _SEASON_ADJ:
-        return prev_word(text, m.start() - len(before) - 1) in ("a", "an")
-    if m["season"].lower() == "fall":
-        return before in ("in", "by", "until", "till", "since", "during", "through")
-    return before in _SEASON_PREPS
-
-
-def r_season(m, ctx):
-    if m["season"][:1].isupper() and not m["year"] and _NAME_GOES_ON.match(ctx.text, m.end()):
-        return None  # "the next Summer Games", "the Winter Olympics": a name, not a season
-    code = SEASONS[m["season"].lower()]
-    rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
-    year = m["year"] or (spoken_year(m["sy"]) if m["sy"] else None)
-    if m["ry"] and ctx.anchor:  # "the spring of last year"
-        year = ctx.anchor.year + {"last": -1, "next": 1}.get(m["ry"].lower(), 0)
-    if year:  # "the winter of nineteen ninety-four" in a broadcast transcript
-        return [(m.start(), m.end(), "DATE", f"{year}-{code}")]
-    if m["sy"] or m["ry"]:
-        return None
-    if not rel and _bare_season(ctx.text, m):
-        rel = "the"  # "will reopen in spring" reads as "in the spring"
-    if not rel:
-        return None
-    a = ctx.anchor
-    if a is None:
-        return [(m.start(), m.end(), "DATE", f"XXXX-{code}")]
-    end = SEASON_END_MONTH[code]
-    over = a.month > end if code != "WI" else a.month > end and a.month < 12
-    if rel in ("the", "that"):
-        tense = ctx.tense(m.start(), m.end())
-        if tense in ("future", "present"):
-            # "until the spring" said in March, "the museum reopens in the spring": the
-            # season now under way or the next one to come
-            return [(m.start(), m.end(), "DATE", f"{a.year + 1 if over else a.year}-{code}")]
-        if code != "WI" and a.month >= end - 1:
-            # "sales slowed in the spring" said in May: the season well under way
-            return [(m.start(), m.end(), "DATE", f"{a.year}-{code}")]
-        rel = "last"
-    if rel in ("last", "the past", "this past"):
-        year = a.year if over else a.year - 1
-    elif rel in ("next", "the coming"):
-        year = a.year + 1 if over or a.month > end - 3 else a.year
-    else:
-        year = a.year
-    return [(m.start(), m.end(), "DATE", f"{year}-{code}")]
 
 
 _DECADE_WORDS = {w: i for i, w in enumerate(R._DECADE_WORDS, start=2)}
