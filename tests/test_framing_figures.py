@@ -106,3 +106,15 @@ def test_an_illness_cast_as_an_enemy_and_a_predators_grip(nlp):
 
 def test_migrant_gangs_flooding_is_a_figure(nlp):
     assert "flooding" in _judged(nlp, "Migrant gangs are flooding the coastal towns.")
+
+
+def test_fixed_idioms_and_their_literal_neighbours(nlp):
+    assert "holding the city to ransom" in _judged(
+        nlp, "Striking drivers are holding the city to ransom, the mayor's critics say.")
+    assert _judged(nlp, "Pirates held the crew for ransom for six weeks.") == []
+    assert "Wave after wave" in _judged(nlp, "Wave after wave of lawsuits has buried the firm.")
+    assert _judged(nlp, "Wave after wave crashed over the sea wall on Sunday night.") == []
+
+
+def test_a_defeat_verb_beside_a_scoreline_reports_a_result(nlp):
+    assert _judged(nlp, "The visitors crushed the champions 5-1 on Saturday.") == []

@@ -115,6 +115,13 @@ _SLOT_IDIOMS = re.compile(
     r"|casting|fed|feed|feeds|feeding|left|leave|leaves|leaving|dumped|dump|dumps)"
     r"(?:\s+[\w'’]+){0,3}?\s+(?:under the bus|on(?:to)? the scrap ?heap|to the wolves"
     r"|to the kerb|to the curb|out with the bathwater|in the lurch|high and dry)(?!\w)"
+    r"|(?<!\w)(?:hold|holds|held|holding)(?:\s+[\w'’]+){1,3}?\s+to ransom(?!\w)"
+    r"|(?<!\w)(?:bleed|bleeds|bled|bleeding)(?:\s+[\w'’]+){1,4}?\s+dry(?!\w)"
+    r"|(?<!\w)(?:look|looks|looked|looking|turn|turns|turned|turning)"
+    r"\s+(?:the other way|a blind eye)(?!\w)"
+    r"|(?<!\w)dead in the water(?!\w)|(?<!\w)(?:wave|waves) after wave(?!\w)(?!\s+(?:of\s+)?(?:\w+\s+)?"
+    r"(?:water|rain|sea|surf|storms?|heat|snow|crashed|broke|hit the))"
+    r"|(?<!\w)(?:declared?|declaring) (?:an )?open season(?!\w)"
     r"|(?<!\w)wip(?:e|ed|es|ing)(?:\s+[\w'’]+){0,3}?\s+off the (?:face of the earth|map)(?!\w)",
     re.IGNORECASE)
 # What an admission must be of to be one: fault, failure, loss, harm, or a denial undone.
@@ -333,6 +340,7 @@ def _dressed_up(tok) -> tuple[int, int, str] | None:
 
 
 _TRIGGERS = (FLOOD_VERBS | FLOW_VERBS | frozenset(WAR_ACTS) | frozenset(_WAR_FORMS) | INVASION_NOUNS
+             | CROWD_FIGURES
              | VIOLENCE_VERBS | GRIP_NOUNS | {"battle", "fight"}
              | {"war", "wars", "crusade", "onslaught", "admit", "admitted", "dress", "dressed"})
 
@@ -360,7 +368,15 @@ def figure_span(tok, low: str, lemma: str) -> tuple[int, int, str] | None:
     if lemma == "dress":
         return _dressed_up(tok)
     if tok.pos_ == "NOUN":
-        return _war_noun(tok)
+        return _war_noun(tok) or _migrant_crowd(tok)
+    return None
+
+
+def _migrant_crowd(tok) -> tuple[int, int, str] | None:
+    """'Migrant boat swarm': a crowd figure compounded with migrants."""
+    if tok.lower_ in CROWD_FIGURES and tok.lower_ not in ("army", "wave", "stream") \
+            and _migrants(tok):
+        return tok.idx, tok.idx + len(tok), "loaded_language"
     return None
 
 

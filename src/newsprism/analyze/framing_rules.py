@@ -412,12 +412,27 @@ def extra_spans(doc, text: str | None = None) -> list[tuple[int, int, str]]:
     return out
 
 
+# Verbs of defeat that are the plain report of a result next to a score ('crushed the
+# visitors 4-0'); without one they dramatise ('crushed the protesters').
+DEFEAT_VERBS = frozenset({"crush", "thrash", "hammer", "demolish", "rout", "batter", "destroy",
+                          "trounce", "maul", "annihilate", "obliterate", "humiliate"})
+_SCORE = re.compile(r"\b\d{1,3}\s?[-–]\s?\d{1,3}\b")
+
+
+def _sport_result(tok) -> bool:
+    """'The home side crushed the visitors 4-0': a defeat verb reporting a scoreline."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in DEFEAT_VERBS \
+        and bool(_SCORE.search(tok.sent.text))
+
+
 def plain_sense(tok) -> bool:
     """Whether a charged word is used plainly here: a historical name ('the medieval
-    crusades'), a technical term ('an aggressive tumour', 'toxic waste') or a term of art
-    ('regime change', 'the military junta')."""
+    crusades'), a technical term ('an aggressive tumour', 'toxic waste'), a term of art
+    ('regime change', 'the military junta') or a sports result ('crushed them 4-0')."""
     low = tok.lower_
     head = tok.head
+    if _sport_result(tok):
+        return True
     if low in lx.HISTORICAL_SENSE or tok.lemma_.lower() in lx.HISTORICAL_SENSE:
         for k in tok.children:
             if k.dep_ in ("amod", "compound", "nummod") and (

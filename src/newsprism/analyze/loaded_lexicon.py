@@ -15,6 +15,8 @@ from __future__ import annotations
 LOADED = frozenset({
     # taxes named as a trick played on the payer
     "stealth tax", "stealth taxes",
+    # a change of course told as a defeat
+    "climbdown", "climb-down", "climbdowns",
     # condemnation
     "cowardly", "craven", "brutal", "brutally", "brutality", "heinous", "barbaric",
     "barbarous", "barbarism", "savage", "savagely", "savagery", "vicious", "viciously",
@@ -190,6 +192,7 @@ PHRASAL = {
     ("crack", "down"): None, ("bleed", "dry"): None, ("fleece", "out"): None,
     ("dream", "up"): "subject", ("trump", "up"): None, ("gang", "up"): None,
     ("suck", "in"): None, ("rope", "in"): None, ("jump", "ship"): None,
+    ("jet", "off"): "subject",
 }
 # Labels for a party's foreign backers, charged with an owner ('its overseas handlers');
 # 'baggage handlers' stay plain.
@@ -322,7 +325,7 @@ NAME_CALLING = frozenset({
     "traitors", "gangster", "gangsters", "mercenary", "mercenaries", "criminals",
     "murderer", "murderers", "butcher", "butchers", "invader", "invaders", "occupier",
     "occupiers", "infidel", "infidels", "crusaders", "fascist", "fascists", "nazi", "nazis",
-    "extremist", "extremists", "anarchist", "anarchists", "fanatic", "fanatics", "zealot", "zealots", "jihadist",
+    "extremist", "extremists", "anarchist", "anarchists", "troublemaker", "troublemakers", "fanatic", "fanatics", "zealot", "zealots", "jihadist",
     "jihadists", "henchman", "henchmen", "stooge", "stooges", "lackey",
     "lackeys", "despot", "despots", "oppressor", "oppressors", "usurper", "usurpers",
     "rogue state", "axis of evil", "zionist entity", "great satan", "evil empire",
