@@ -472,9 +472,18 @@ def _renames_last(text: str, toks, head, last: Speaker | None) -> bool:
     para = text.rfind("\n", 0, a) + 1
     if not para <= last.start < a or a - last.start > 400:
         return False
-    noun = head[0]
+    noun = head[0].rsplit("-", 1)[-1]
     return noun not in _ORG_ANAPHORS and noun not in _KIND_BOUND and noun not in L.ORG_HEAD_WORDS \
+        and len(noun) >= 6 and noun.endswith(_AGENT_ENDINGS) \
         and not noun.startswith(("minist", "gouvern", "govern", "regier", "polic", "polizei"))
+
+
+# Endings of nouns for people by what they do, in the Latin-script languages: "architecte",
+# "allenatore", "Politikerin", "portavoz" is a title already; "Vorstand" and "Konzern" are bodies.
+_AGENT_ENDINGS = ("eur", "euse", "ien", "ienne", "iste", "ecte", "ante", "ente", "ore", "ora",
+                  "ista", "ice", "ero", "era", "ario", "aria", "aire", "ier", "iere", "erin",
+                  "ist", "istin", "entin", "iker", "ologe", "ologin", "ologo", "ologa", "ologue",
+                  "trat", "ador", "adora", "edor", "idor")
 
 
 _OF_WORDS = frozenset("de del della dello dell di des du von vom der des του της των".split())
