@@ -67,6 +67,15 @@ def _args(c) -> tuple[list[str], list[str]]:
      "exchanged", "ASSAULT", "Rebels", "units"),
     ("Twelve pupils abducted by bandits from a school in Katsina were freed.",
      "abducted", "ASSAULT", "bandits", "pupils"),
+    # an aim the parser hung on the verb of outbreak belongs to the act
+    ("Protests broke out in Osla against a law that would ban street trading.",
+     "Protests", "PROTEST", "", "law"),
+    # what a party received was given to it
+    ("Tessaly received 40 tonnes of flour donated by Marvia, the aid agency said.",
+     "donated", "AID", "Marvia", "Tessaly"),
+    # a condemned incursion 'into' a place is no collision
+    ("Osla and Tarlan condemned the Marvian drone incursions into their airspace.",
+     "condemned", "ACCUSE", "Osla", "incursions"),
     # an acronym the tagger read as a verb still names the party
     ("The army rejected a demand by the regional bloc SADC to free the detained mayor.",
      "rejected", "REJECT", "army", "SADC"),
@@ -75,7 +84,7 @@ def test_argument_shapes(nlp, text, word, type_, actor, target):
     hit = _hit(nlp, text, word)
     acts, tgts = _args(hit)
     assert hit.type == type_
-    assert any(actor.lower() in p.lower() for p in acts), acts
+    assert not actor or any(actor.lower() in p.lower() for p in acts), acts
     assert any(target.lower() in p.lower() for p in tgts), tgts
 
 
@@ -99,6 +108,8 @@ def test_a_raid_by_an_armed_group_or_that_killed_is_an_attack(nlp):
     "Astronomers think the small moon was captured by Saturn's gravity.",
     "Their constant attack wore down the visitors in a 3-0 win at home.",
     "The retailer cut its full-year profit forecast after a weak summer.",
+    "Arrests for street robbery fell by a third last year, the police report said.",
+    "The number of raids on pharmacies rose sharply in 2022.",
 ])
 def test_no_event(nlp, text):
     kept = events_eval.kept_events(nlp(text))

@@ -44,6 +44,11 @@ GOODS = frozenset({"goods", "products", "produce", "exports", "export", "imports
 # Verbs of putting a motion or a request forward.
 FILING = frozenset({"file", "submit", "table", "lodge", "bring", "present", "put", "make",
                     "send", "introduce", "sponsor", "propose"})
+# Verbs whose subject takes what was given.
+RECEIVING = frozenset({"receive", "get", "accept", "obtain", "take"})
+# Verbs of an act's outbreak: 'protests erupted against the bill' - the aim is the act's.
+ONSET = frozenset({"erupt", "break", "spread", "continue", "flare", "begin", "start", "resume",
+                   "escalate", "intensify", "grow", "rage", "persist", "spill"})
 # Participles of goods on their way: 'bound for', 'exported to'.
 SENDING = frozenset({"bind", "bound", "destine", "export", "ship", "sell", "head", "send",
                      "sail", "transport", "import"})
@@ -310,6 +315,11 @@ def _beneficiaries(c: Candidate) -> list:
     the port ... for survivors', 'approved a grant to help Malawi rebuild roads'."""
     verbs = [h for h in c.hosts if h.pos_ == "VERB"]
     out = []
+    given = c.tok.head if c.tok.dep_ == "acl" else None
+    if given is not None and given.dep_ == "pobj" and given.head.lower_ == "of":
+        given = given.head.head  # "200 tonnes of rice donated by Vietnam"
+    if given is not None and given.dep_ == "dobj" and _lemma(given.head) in RECEIVING:
+        out += _subjects(given.head)  # "Cuba received rice donated by Vietnam"
     for v in verbs:
         for x in _children(v, "dobj", "conj"):
             if x.pos_ in ("NOUN", "PROPN", "NUM"):
@@ -401,6 +411,12 @@ def _noun_args(c: Candidate) -> None:
     c.actors += [a for o in _pobjs(tok, ("on", "against")) for v in _children(o, "acl")
                  if _lemma(v) in IMPOSING for a in _agents(v)]
     c.targets += _pobjs(tok, _target_preps(c.type, noun=True))
+    if tok.dep_ == "nsubj" and _lemma(tok.head) in ONSET:
+        # "Protests erupted in Nairobi against a finance bill": the parser hangs the aim
+        # on the verb of outbreak
+        c.targets += _pobjs(tok.head, _target_preps(c.type, noun=True) | {"over"}
+                            if c.type == "PROTEST" else _target_preps(c.type, noun=True))
+        c.places += _pobjs(tok.head, lex.LOCATION_PREPS)
     if word in HARM_TO:
         c.targets += _pobjs(tok, ("to",))
     c.places += _pobjs(tok, lex.LOCATION_PREPS)

@@ -219,7 +219,8 @@ def _refine_verb(tok, type_: str) -> str | None:
             o.ent_type_ in NAMED or o.pos_ == "PROPN" or o.lower_ in lex.DIPLOMATS
             for o in _pobjs(tok, ("to",))):
         return "ACCUSE"  # "protested to FIFA over ...": a complaint lodged with a body
-    if type_ == "ACCUSE" and any(p.lower_ in ("into", "onto") for p in _children(tok, "prep")):
+    if type_ == "ACCUSE" and any(p.lower_ in ("into", "onto") for p in _children(
+            tok, "prep")) and not _children(tok, "dobj"):  # "condemned incursions into X" has one
         return None  # "a typhoon slammed into the coast": a collision, no words
     if any(_accident(s) and (type_ != "ASSAULT" or s.lower_ not in MAN_MADE) for s in (
             tok.head if x.lower_ in RELATIVE_PRONOUNS else x for x in _children(tok, "nsubj"))):

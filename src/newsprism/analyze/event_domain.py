@@ -74,6 +74,11 @@ PUBLIC = POLITY | frozenset({"opposition", "rally", "protest", "demonstration", 
 LOCAL_PLANS = frozenset({"plan", "plans", "application", "applications", "scheme", "schemes",
                          "permit", "permits", "budget", "proposal", "proposals", "extension"})
 PROPOSALS = frozenset({"proposal", "proposals", "budget"})
+# verbs a count changes by, and the nouns that count acts
+AMOUNT_VERBS = frozenset({"fall", "rise", "increase", "decrease", "double", "triple", "drop",
+                          "decline", "climb", "surge", "jump", "soar", "plunge", "halve",
+                          "dip", "grow", "shrink", "slump", "total", "number", "reach"})
+TALLIES = frozenset({"number", "numbers", "rate", "count", "total", "share", "tally"})
 # deals that are trade, not accord between parties
 COMMERCIAL = frozenset({"extension", "sponsorship", "merger", "takeover", "acquisition",
                         "lease", "endorsement"})
@@ -103,10 +108,23 @@ def off_topic(c) -> bool:
         return True
     if c.type in ("ASSAULT", "ACCUSE") and _no_one_attacked(c):
         return True
-    if c.type == "COERCE" and _personal_terms(c):
+    if c.type == "COERCE" and _personal_terms(c) or _statistic(c):
         return True
     return c.type == "AGREE" and any(_head_words(t) & COMMERCIAL for t in c.targets
                                       + _objects(c.tok))
+
+
+def _statistic(c) -> bool:
+    """'Arrests for drug offences fell by a fifth', 'the number of attacks rose': acts
+    counted in a year's figures, no one happening."""
+    tok = c.tok
+    if c.kind != "noun":
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in TALLIES:
+        tok = tok.head.head
+    elif tok.tag_ not in ("NNS", "NNPS"):
+        return False  # 'the attack rose' is no count
+    return tok.dep_ == "nsubj" and _lemma(tok.head) in AMOUNT_VERBS
 
 
 def _head_words(tok) -> set[str]:
