@@ -359,7 +359,7 @@ _SEASON_ADJ = {"dry", "wet", "cold", "hot", "warm", "mild", "harsh", "rainy", "s
 def _bare_season(text: str, m) -> bool:
     before = prev_word(text, m.start())
     if before in _SEASON_ADJ:
-        return prev_word(text, m.start() - len(before) - 1) in ("a", "an")
+        return prev_word(text, max(0, m.start() - len(before) - 1)) in ("a", "an")
     if m["season"].lower() == "fall":
         return before in ("in", "by", "until", "till", "since", "during", "through")
     return before in _SEASON_PREPS
