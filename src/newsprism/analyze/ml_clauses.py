@@ -358,7 +358,7 @@ DE_RELAY_CLAUSE = re.compile(r"(?:über (?:das|den|die)|wie|von dem|das)\s+[^,.]
 
 
 KONJUNKTIV = re.compile(r"\b(?:habe|sei|seien|werde|könne|müsse|dürfe|wolle|solle|hätten?|"
-                         r"wären?|würden?)\b")
+                         r"wären?|würden?|sollten|müssten|könnten|dürften?|möge)\b")
 
 
 DE_SUBORDINATORS = frozenset("""nachdem als bevor während weil obwohl wenn da damit sodass der

@@ -674,7 +674,10 @@ INFINITIVE_AFTER = re.compile(
 # Demands whose object is what is asked for ("réclame la démission du maire").
 DEMAND = re.compile(r"(?:(?:a|ont) )?(?:demandé|réclamé|exigé)|demande|demandent|réclame|"
                     r"réclament|exige|exigent|(?:ha|hanno) chiesto|chiede|chiedono|pidió|"
-                    r"pidieron|pide|piden|reclamó|exigió|reclama", re.I)
+                    r"pidieron|pide|piden|reclamó|exigió|reclama|"
+                    # a criticism or a complaint names what it is about in its object
+                    r"(?:(?:a|ont) )?(?:critiqué|dénoncé|déploré)|criticó|criticaron|denunció|"
+                    r"denunciaron|lamentó|(?:ha|hanno) (?:criticato|denunciato|lamentato)", re.I)
 DEMAND_OBJECT = re.compile(r"\s+(?:l['’]|le |la |les |un |une |des |du |el |los |las |il |lo |"
                            r"gli |una |uno )(?=\w)")
 # A French cue word after a determiner is a noun: "la demande", "l'annonce", "une déclaration".
