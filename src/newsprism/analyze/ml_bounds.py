@@ -269,7 +269,7 @@ def arabic_names(text: str, lang: str, make) -> list:
 
 
 # Given names of two words ("صلاح الدين", "عبد الله", "نور الدين"): the family name follows.
-_COMPOUND_GIVEN = re.compile(r"(?<!\S)((?:عبد|أبو|ابو)\s+\S+|\S+\s+(?:الدين|الله))\s+(?P<last>[^\s،,.:؛\"«»()0-9]+)")
+_COMPOUND_GIVEN = re.compile(r"(?<!\S)((?:عبد|أبو|ابو)\s+[^\s،,.:؛]+|\S+\s+(?:الدين|الله))\s+(?P<last>[^\s،,.:؛\"«»()0-9]+)")
 
 
 _AR_KINDS = frozenset(L.AGENCY_WORDS_ARABIC) | frozenset("صحيفة جريدة قناة إذاعة موقع تلفزيون".split())

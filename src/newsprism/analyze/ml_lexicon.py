@@ -519,7 +519,7 @@ ACCORDING = {
 ACCORDING["el"] = r"σύμφωνα με"
 # Complementisers opening an indirect quote.
 THAT = {"fr": r"qu'|que", "es": r"que", "de": r"dass|daß", "it": r"che", "tr": r"ki",
-        "el": r"ότι|πως", "ar": r"أن|إن|بأن|أنه|إنه|بأنه", "fa": r"که", "ur": r"کہ"}
+        "el": r"ότι|πως", "ar": r"(?:أن|إن|بأن)(?:ه|ها|هم|هما|هن|نا|ني)?", "fa": r"که", "ur": r"کہ"}
 # Pronouns that, as the subject of a cue, point back to the last speaker.
 PRONOUNS = frozenset("""il elle ils elles lui él ella ellos ellas er sie lui lei loro o αυτός
     αυτή او وی ایشان هو هي وہ انہوں انھوں ان""".split())

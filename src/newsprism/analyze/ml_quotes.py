@@ -59,7 +59,9 @@ def _lang(language: str) -> Lang:
         _CACHE[language] = Lang(
             cue=L.cue_regex(language),
             according=re.compile(rf"(?<![\w-])(?:{acc})(?![\w-])", re.I),
-            that=re.compile(rf"(?<![\w-])(?:{that})(?=[\s\w])", re.I),
+            # (an Arabic-script 'that' stands alone: "أن" opens "أنباء" too)
+            that=re.compile(rf"(?<![\w-])(?:{that})(?=\s)" if language in ("ar", "fa", "ur")
+                            else rf"(?<![\w-])(?:{that})(?=[\s\w])", re.I),
             channels=tuple((name, re.compile(rf"(?<![\w-])(?:{pat})(?![\w-])"))
                            for name, pat in L.CHANNELS.items()),
             statement=re.compile(rf"(?<![\w-])(?:{L.STATEMENT_WORDS})(?![\w-])", re.I),
