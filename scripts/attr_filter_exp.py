@@ -45,6 +45,10 @@ share of its uses governing a clause and the share with a speaker-like subject, 
 buckets: 0.762 (rare lemmas only 0.764), but held spans at thr -10 cue 0.758, source 0.771,
 content 0.783 against the same retrain without it 0.757 / 0.773 / 0.785 and the packaged
 weights 0.755 / 0.773 / 0.784: reverted. Candidate F1 gains of 0.003 do not reach the spans.
+(c) First or second person words in the content ('we', 'you'; alone and by origin): cand
+0.764; held spans at thr -8 cue 0.757, source 0.774, content 0.787 (thr -10: 0.756 / 0.769
+/ 0.785), a rise of 0.001 / 0.003 over the packaged weights, but shipped it cost three
+speakers on tests/data/quotes_gold.jsonl (both right 0.990 -> 0.984): reverted.
 """
 from __future__ import annotations
 
