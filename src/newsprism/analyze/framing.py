@@ -19,6 +19,9 @@ families ("cravenness"), judging adverbs ("breathtakingly arrogant"), dehumanisi
 told from literal animals by the parse ("swarms of migrants" / "locusts swarmed"), phrasal
 and tabloid verbs, branding compounds ("Gestapo-style", "foreign-backed", "fearmongering");
 it also says when a listed word is plain (history, medicine, terms of art in wire copy).
+framing_figures.py adds figures of speech told from literal use by their arguments (water,
+war and sport metaphor, killing said of ideas, idioms with a slot, 'admitted' for a harmless
+statement) and settles every span's bounds by its written span policy.
 Each span carries the id of the quote holding it: a word inside a quote is the speaker's,
 not the outlet's. Non-English articles (no parse) get word-list matches in fr/es/de/ar.
 """
