@@ -55,6 +55,8 @@ def clause_end(text: str, pos: int, e: int) -> int:
 def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> Speaker:
     """The mention tied to the cue: nearest PERSON/ORG outside the quotation, else a pronoun
     pointing back to the last speaker, else the role or noun phrase that holds the cue."""
+    if last is not None and _dropped_subject(text, rules, s, cue, e):
+        return last  # 'وأكد أن "..."', 'Añadió: «...»': the verb opens the sentence, no subject
     said_by = ur_said_by(text, index, cue, e) if lang == "ur" else None
     if said_by is not None:  # '"..."، یہ کہنا تھا اوکاڑہ کے ایک کاشتکار محمد اسلم کا'
         return said_by
@@ -229,6 +231,17 @@ _PLATFORM = re.compile(r"(?:Twitter|X|Facebook|Telegram|Instagram|TikTok|YouTube
 
 # A Turkish medium is named before the relay word: "Cumhuriyet gazetesinin aktardığına göre".
 _TR_RELAYER = re.compile(rf"(?:['’]\w+)?(?:\s+\w+)?\s+(?:{L.RELAY_WORDS})(?![\w-])", re.I)
+
+
+def _dropped_subject(text: str, rules, s: int, cue, e: int) -> bool:
+    """The cue opens its sentence and the reported words follow it at once: a dropped subject,
+    the speaker of the sentence before ('وأكد أن "..."', 'Aggiunse: «...»')."""
+    if text[s:cue.start()].strip(" \n«»\"“”„،,"):
+        return False
+    k = cue.end()
+    while k < e and text[k] in " \u00a0":
+        k += 1
+    return k < e and (text[k] in ':"«“„' or rules.that.match(text, k) is not None)
 
 
 def _ar_role_then_name(text: str, index, cue, e: int) -> Speaker | None:
