@@ -177,8 +177,14 @@ def _military(tok) -> bool:
 
 
 def _civilians(tok) -> bool:
-    """People who are not an armed party: a war word applied to them is a figure."""
-    return rules.person_like(tok) and not _military(tok)
+    """People named by a common noun who are not an armed party ('motorists', 'the poor',
+    'the police'): a war word applied to them is a figure. A named body ('ISIS') or a
+    label ('terrorists') may be the real enemy of a real war."""
+    if tok.pos_ not in ("NOUN", "ADJ") or tok.ent_type_ in ("ORG", "GPE", "NORP"):
+        return False
+    if tok.lower_ in lx.NAME_CALLING or tok.lemma_.lower() in lx.NAME_CALLING:
+        return False
+    return (rules.person_like(tok) or tok.pos_ == "ADJ") and not _military(tok)
 
 
 def _migrants(tok, depth: int = 0) -> bool:
