@@ -19,7 +19,8 @@ def nlp():
 
 
 def _hit(nlp, text, word):
-    return next(c for c in ev.find_candidates(nlp(text)) if c.tok.text == word)
+    # a title-case headline's candidates come from its sentence-case re-parse
+    return next(c for c in ev.find_candidates(nlp(text)) if c.tok.lower_ == word.lower())
 
 
 def _args(c) -> tuple[list[str], list[str]]:
@@ -76,6 +77,14 @@ def _args(c) -> tuple[list[str], list[str]]:
     # a condemned incursion 'into' a place is no collision
     ("Osla and Tarlan condemned the Marvian drone incursions into their airspace.",
      "condemned", "ACCUSE", "Osla", "incursions"),
+    # what was refused names whoever put it forward
+    ("Osla's senate rejected a border treaty drafted and proposed by the Tarlan government.",
+     "rejected", "REJECT", "senate", "Tarlan"),
+    # a headline's two leaders holding talks: the second is the counterpart
+    ("Osei, Mensah Hold Talks On Volta Dam Dispute", "Talks", "CONSULT", "Osei", "Mensah"),
+    # aid given 'with' a sum of money
+    ("The bank agreed to provide Tarlan with 200 million euros in budget support.",
+     "provide", "AID", "bank", "Tarlan"),
     # an acronym the tagger read as a verb still names the party
     ("The army rejected a demand by the regional bloc SADC to free the detained mayor.",
      "rejected", "REJECT", "army", "SADC"),
@@ -110,6 +119,7 @@ def test_a_raid_by_an_armed_group_or_that_killed_is_an_attack(nlp):
     "The retailer cut its full-year profit forecast after a weak summer.",
     "Arrests for street robbery fell by a third last year, the police report said.",
     "The number of raids on pharmacies rose sharply in 2022.",
+    "Chemists from Osla and Tarlan collaborated on a study of soil bacteria.",
 ])
 def test_no_event(nlp, text):
     kept = events_eval.kept_events(nlp(text))

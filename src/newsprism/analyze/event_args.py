@@ -120,6 +120,10 @@ def _parties(tokens: list, type_: str, reaction: bool = False) -> list:
             out += parties + ([t] if keep else [])
         else:
             out.append(t)
+    if reaction:
+        # "rejected the pension reform proposed by the Boric government": who put it forward
+        out += [a for t in list(out) for x in _children(t, "acl") for v in (x, *x.conjuncts)
+                if _lemma(v) in FILING for a in _agents(v) if a not in out]
     if type_ in ("CONCEDE", "SANCTION"):
         # "eased its ban on goods from Kosovo": what a measure falls on may be goods, which
         # name the party they come from or go to
@@ -337,8 +341,9 @@ def _split_parties(c: Candidate) -> None:
     its counterparts, as in 'the deal between X and Y'."""
     parties = _expand(c.actors, (c.tok,))
     # "Saudi Arabia, Iran agree": a headline's list may come as two subjects
-    parties += [s for s in _children(c.tok, "nsubj") if s not in parties
-                and not _dateline(s, c.tok) and s not in c.absorbed]
+    light = _light_verb(c.tok) if c.kind == "noun" else None  # "Ruto, Museveni Hold Talks"
+    parties += [s for v in (c.tok, light) if v is not None for s in _children(v, "nsubj")
+                if s not in parties and not _dateline(s, v) and s not in c.absorbed]
     # "Armenia, Azerbaijan fail to agree": a headline's list read as an apposition, or
     # its first name hung on the verb before the comma
     parties += [a for p in list(parties) if p.ent_type_ in ("GPE", "NORP") for a in

@@ -41,6 +41,11 @@ NON_AGENTS = frozenset({
     "earthquake", "earthquakes", "quake", "tremor", "storm", "storms", "cyclone", "typhoon",
     "hurricane", "tornado", "flood", "floods", "floodwaters", "wildfire", "wildfires",
     "tsunami", "landslide", "landslides", "avalanche", "gravity", "lightning", "comet"})
+# people of learning: their collaboration is a study, no act between parties
+SCHOLARS = frozenset({"chemist", "chemists", "physicist", "physicists", "biologist",
+                      "biologists", "scholar", "scholars", "academic", "academics", "historian",
+                      "historians", "engineers", "archaeologists", "astronomers", "university",
+                      "universities", "mathematicians", "geologists", "doctors", "students"})
 # subjects that are bodies' inquiries or terms, able to accuse or demand: 'a probe accused'
 INQUIRIES = frozenset({"probe", "condition", "conditions"})
 # things won or recorded, not seized: 'captured images', 'captured the title'
@@ -100,7 +105,10 @@ def off_topic(c) -> bool:
     if c.type in ("ASSAULT", "THREATEN") and (_non_agent(c) or _trophy(c)) or _non_agent(
             c, NON_AGENTS - INQUIRIES):
         return True
-    if c.type in VERBAL | {"CONSULT"} and (_private(c) or _private_host(c)):
+    if c.type in VERBAL | {"CONSULT", "COOPERATE"} and (_private(c) or _private_host(c)):
+        return True
+    if c.type == "COOPERATE" and _unofficial(c.actors) and (not c.targets or _unofficial(
+            c.targets)):
         return True
     if c.type in ("AGREE", "REJECT") and _local_plan(c) or c.type == "SANCTION" and _petty_fine(c):
         return True
@@ -112,6 +120,13 @@ def off_topic(c) -> bool:
         return True
     return c.type == "AGREE" and any(_head_words(t) & COMMERCIAL for t in c.targets
                                       + _objects(c.tok))
+
+
+def _unofficial(toks) -> bool:
+    """Common nouns of people with no public power and no name: 'chemists from two
+    universities collaborated' is scholarship, not cooperation between parties."""
+    return bool(toks) and all(t.pos_ == "NOUN" and not t.ent_type_ and _head_words(t) & (
+        PRIVATE_ROLES | SCHOLARS) and not _head_words(t) & (POLITY | ARMED) for t in toks)
 
 
 def _statistic(c) -> bool:

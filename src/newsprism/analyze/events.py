@@ -87,7 +87,7 @@ def _sense_holds(tok, sense: lex.Sense) -> bool:
                  and c.lower_ == sense.prep and not _only_time(c)]
         if not preps:
             return False
-        if sense.pobjs is not None and not any(o.lower_ in sense.pobjs for p in preps
+        if sense.pobjs is not None and not any(_obj_words(o) & sense.pobjs for p in preps
                                                for o in _children(p, "pobj")):
             return False
     objs = _objects(tok)
