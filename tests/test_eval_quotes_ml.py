@@ -60,7 +60,12 @@ LANGS = {"fr", "de", "es", "it", "tr", "el", "ar", "fa", "ur"}
 # (13 in quotes_gold_ml, 1 in opened2, 36 in the late file). Batch -r (9 articles, 69 quotes:
 # diaspora and regional outlets, parliamentary reports, split quotes, relay chains), first look
 # at code 2a1ea20: 0.493 (speaker 0.551, via 0.667; fr 0.600, de 0.400, es 0.429, it 0.500,
-# tr 0.286, el 0.571, ar 0.429, fa 0.667, ur 0.571).
+# tr 0.286, el 0.571, ar 0.429, fa 0.667, ur 0.571). Batch -s (9 articles, 57 quotes: court
+# report, flood report, post-match interviews, anonymous sources, press reviews), written after
+# the -r fixes, first look at code 6694837: 0.667 (speaker 0.754, via 0.825; fr 0.429, de 0.750,
+# es 0.500, it 0.833, tr 0.667, el 0.833, ar 0.286, fa 0.833, ur 1.000). After session 7's
+# general fixes: -r 0.783, -s 0.860, opened3 0.899 (via 0.928), the whole late file (135
+# articles, 951 quotes) 0.936; quotes_gold_ml 0.996 and opened2 0.956 unchanged.
 OPENED2 = Path(__file__).resolve().parent / "data" / "quotes_gold_ml_opened2.jsonl"
 OPENED3 = Path(__file__).resolve().parent / "data" / "quotes_gold_ml_opened3.jsonl"
 FLOORS = {"dev": {"found": 0.93, "speaker": 0.93, "via": 0.93, "both": 0.92},
@@ -69,7 +74,7 @@ FLOORS = {"dev": {"found": 0.93, "speaker": 0.93, "via": 0.93, "both": 0.92},
           "fresh": {"found": 0.95, "speaker": 0.95, "via": 0.95, "both": 0.94},
           "late": {"found": 0.97, "speaker": 0.93, "via": 0.95, "both": 0.92},
           "opened2": {"found": 0.95, "speaker": 0.93, "via": 0.95, "both": 0.93},
-          "opened3": {"found": 0.94, "speaker": 0.91, "via": 0.85, "both": 0.82}}
+          "opened3": {"found": 0.94, "speaker": 0.91, "via": 0.90, "both": 0.88}}
 
 
 @pytest.fixture(scope="module", params=["dev", "heldout", "blind", "fresh", "late", "opened2",
@@ -103,14 +108,14 @@ def test_floors(result):
         assert res[key] >= floor, text
     # the late file's extra predictions are claims its older batches left out of the gold
     # ("... y que las cuadrillas trabajan ...", a coordinated clause the -j gold omits)
-    assert res["unmatched_predictions"] <= (8 if split in ("late", "opened3") else 3), text
+    assert res["unmatched_predictions"] <= (10 if split in ("late", "opened3") else 3), text
 
 
 def test_late_file_shape():
     rows = read_gold(LATE)
-    assert len(rows) == 126 and {art.language for art, _ in rows} == LANGS
+    assert len(rows) == 135 and {art.language for art, _ in rows} == LANGS
     for art, gold in rows:
-        assert art.id.endswith(("-e", "-f", "-g", "-h", "-i", "-j", "-k", "-l", "-m", "-n", "-o", "-p", "-q", "-r")) and gold
+        assert art.id.endswith(("-e", "-f", "-g", "-h", "-i", "-j", "-k", "-l", "-m", "-n", "-o", "-p", "-q", "-r", "-s")) and gold
         for g in gold:
             assert art.text.count(g["quote"]) == 1, (art.id, g["quote"])
 
@@ -121,3 +126,15 @@ def test_no_via_phrase_or_dateline_is_a_speaker(result):
     for row in res["failures"]:
         mention = (row["mention"] or "").lower()
         assert "aktardığına" not in mention and " — " not in mention, row
+
+
+def test_session7_batches_floor():
+    """Batches -r and -s, scored once before the fixes they led to (0.493 and 0.667), floored
+    at their figures after them (0.783 and 0.860) less a margin."""
+    from newsprism.analyze.pipeline import analyze
+    from newsprism.evaluate.quotes import score_article
+    for suffix, floor in (("-r", 0.75), ("-s", 0.83)):
+        rows = [r for art, gold in read_gold(LATE) if art.id.endswith(suffix)
+                for r in score_article(analyze(art), gold)]
+        both = sum(1 for r in rows if r["speaker_ok"] and r["via_ok"]) / len(rows)
+        assert both >= floor, (suffix, both)

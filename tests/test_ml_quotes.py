@@ -904,3 +904,66 @@ def test_german_subjunctive_sentence_with_marks_keeps_the_last_speaker():
     assert len(marked) == 1 and marked[0].speaker.name
     before = [q for q in qs if q.start < marked[0].start]
     assert before and marked[0].speaker.name == before[-1].speaker.name
+
+
+# Session 7: mechanisms found on batches -r and -s, each checked on sentences written here.
+
+def test_turkish_speaker_named_after_the_quotation():
+    t = ('"Kira artışları durdurulmalı" diyen Kiracılar Derneği Başkanı Selin Aktan, valilikten '
+         'destek istedi. "Bu karar geri alınmalı" sözleri ise Belediye Başkanı Kemal Uysal\'a ait.')
+    assert _one(t, "tr", "Kira artışları").speaker.name == "Selin Aktan"
+    assert _one(t, "tr", "Bu karar geri").speaker.name == "Kemal Uysal"
+
+
+def test_turkish_locative_name_is_no_speaker():
+    t = ("Çevre Bakanı Levent Yazıcı ise Meclis Kurulu'nda yaptığı konuşmada, yeni yasanın "
+         "haziranda yürürlüğe gireceğini söyledi.")
+    assert _one(t, "tr", "yeni yasanın").speaker.name == "Levent Yazıcı"
+
+
+def test_urdu_ergative_after_a_quotation_with_its_own():
+    t = ('وزیر صحت نادیہ کریم نے اسمبلی کو بتایا کہ نئے ہسپتال بن رہے ہیں۔ "ہم نے دس ڈاکٹر '
+         'بھرتی کیے ہیں،" انہوں نے کہا۔')
+    assert _one(t, "ur", "دس ڈاکٹر").speaker.name != '"ہم'
+
+
+def test_arabic_that_stands_alone_and_dropped_subject():
+    t = ('ونقلت وكالة أنباء الخليج عن مصدر في الوزارة أن الطريق سيفتح غدا. '
+         'وقال الوزير سالم حداد إن خطة الإصلاح جاهزة منذ أسبوع. وأكد أن "التمويل متوفر بالكامل".')
+    q = _one(t, "ar", "الطريق سيفتح")
+    assert "أنباء" not in (q.speaker.name or "")
+    assert _one(t, "ar", "التمويل متوفر").speaker.name == "سالم حداد"
+
+
+def test_arabic_role_with_agreeing_adjective_then_name():
+    t = '"الموازنة لا تحمي الفقراء"، قالت النائبة المستقلة هالة نصر، مطالبة بتعديلها.'
+    assert _one(t, "ar", "الموازنة لا تحمي").speaker.name == "هالة نصر"
+
+
+def test_persian_indefinite_subject_not_the_place():
+    t = "یک راننده تاکسی در شیراز به رادیو فردا گفت که قیمت بنزین دو برابر شده است."
+    q = _one(t, "fa", "قیمت بنزین")
+    assert q.speaker.name == "راننده تاکسی" and q.via
+
+
+def test_definite_role_noun_renames_the_person_just_quoted():
+    t = ("« Les plans étaient validés », a affirmé à la barre Paul Girard. L'urbaniste a soutenu "
+         "que le chantier respectait les normes.")
+    assert _one(t, "fr", "le chantier respectait").speaker.name == "Paul Girard"
+    t = ("„Wir haben alles getan“, sagte Bürgermeisterin Eva Roth. Man habe früh gewarnt, "
+         "betonte die SPD-Politikerin.")
+    assert _one(t, "de", "Man habe früh gewarnt").speaker.name == "Eva Roth"
+
+
+def test_german_separable_cue_and_bare_name_after_the_verb():
+    t = ("„Das reicht nicht“, hielt ihm die Abgeordnete Maria Stein entgegen. In der Sendung "
+         "„Abendschau“ des SWR räumte Jonas Brandt ein, es gebe Engpässe beim Personal.")
+    assert _one(t, "de", "Das reicht nicht").speaker.name == "Maria Stein"
+    q = _one(t, "de", "es gebe Engpässe")
+    assert q.speaker.name == "Jonas Brandt" and [v.name for v in q.via] == ["SWR"]
+
+
+def test_in_his_view_phrase_keeps_the_last_speaker():
+    t = ("«Serve più personale», ha detto il sindaco, Carlo Neri. A suo dire, i turni "
+         "notturni sono scoperti da mesi.")
+    assert _one(t, "it", "i turni notturni").speaker.name == "Carlo Neri"
