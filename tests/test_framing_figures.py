@@ -118,3 +118,10 @@ def test_fixed_idioms_and_their_literal_neighbours(nlp):
 
 def test_a_defeat_verb_beside_a_scoreline_reports_a_result(nlp):
     assert _judged(nlp, "The visitors crushed the champions 5-1 on Saturday.") == []
+
+
+def test_speech_told_with_a_sneer_but_not_a_place_that_boasts(nlp):
+    assert "boasted" in _judged(nlp, "The minister boasted that the trains now ran on time.")
+    assert "moaned" in _judged(nlp, "Bankers moaned about the new levy at the dinner.")
+    assert _judged(nlp, "The old town boasts two cathedrals and a Roman bridge.") == []
+    assert _judged(nlp, "The minister said that the trains now ran on time.") == []

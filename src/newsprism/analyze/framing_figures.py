@@ -91,6 +91,10 @@ ILLNESSES = frozenset({"cancer", "leukaemia", "leukemia", "illness", "disease", 
                        "infection", "sickness", "condition", "disorder", "syndrome"})
 # A predator's grip on people ('the clutches of the invaders').
 GRIP_NOUNS = frozenset({"clutches", "claws", "tentacles", "talons", "jaws"})
+# Speech verbs that mock the speaker instead of reporting them ('the minister boasted',
+# 'MPs moaned'); said of a place or thing they are plain ('the city boasts two cathedrals').
+MOCKING_SPEECH = frozenset({"boast", "brag", "moan", "gripe", "grumble", "crow", "rail",
+                            "bleat", "whine", "carp"})
 # Sports idioms; literal in a sentence about sport (SPORT_CONTEXT).
 SPORT_IDIOMS = (
     r"own[- ]goals?", r"open goals?", r"knock-?out blows?", r"political football",
@@ -317,6 +321,18 @@ def _grip(tok) -> tuple[int, int, str] | None:
     return tok.idx, tok.idx + len(tok), "loaded_language"
 
 
+def _mocking_speech(tok) -> tuple[int, int, str] | None:
+    """'the minister boasted that ...', 'bosses moaned about the tax': a person's speech
+    told with a sneer."""
+    if tok.pos_ != "VERB":
+        return None
+    subj = rules._subject(tok)
+    if subj is None or not (subj.pos_ in ("NOUN", "PRON") and rules.person_like(subj)
+                            or subj.ent_type_ == "PERSON"):
+        return None
+    return tok.idx, tok.idx + len(tok), "loaded_language"
+
+
 def _admission(tok) -> tuple[int, int, str] | None:
     """'admitted that the wing would open as planned': the verb of a confession for a
     statement that damages no one; an admission of fault, loss or risk is the right word."""
@@ -351,7 +367,7 @@ def _dressed_up(tok) -> tuple[int, int, str] | None:
 
 _TRIGGERS = (FLOOD_VERBS | FLOW_VERBS | frozenset(WAR_ACTS) | frozenset(_WAR_FORMS) | INVASION_NOUNS
              | CROWD_FIGURES
-             | VIOLENCE_VERBS | GRIP_NOUNS | {"battle", "fight"}
+             | VIOLENCE_VERBS | GRIP_NOUNS | MOCKING_SPEECH | {"battle", "fight"}
              | {"war", "wars", "crusade", "onslaught", "admit", "admitted", "dress", "dressed"})
 
 
@@ -369,6 +385,8 @@ def figure_span(tok, low: str, lemma: str) -> tuple[int, int, str] | None:
         return _war_act(tok, act)
     if lemma == "admit":
         return _admission(tok)
+    if lemma in MOCKING_SPEECH:
+        return _mocking_speech(tok)
     if lemma in VIOLENCE_VERBS:
         return _violence(tok)
     if lemma in ("battle", "fight"):
