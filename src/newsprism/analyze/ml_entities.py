@@ -17,7 +17,7 @@ _WORD = re.compile(r"[^\W\d_][\w\u064B-\u065F\u0670\u0640\u200c]*"
                    r"(?:['’\-][\w\u064B-\u065F\u0670\u200c]+)*")
 _ELISION = re.compile(r"(?i)^(l|d|qu|j|n|s|c|m|t|dell|dall|all|nell|sull|dell|degl|quell|un)['’]")
 _ARABIC_CHAR = re.compile(r"[\u0600-\u06FF]")
-_SENT_END = re.compile(r"[.!?؟۔]+[\"»”’)]*(?=\s)|\n+")
+_SENT_END = re.compile(r"[.!?؟۔]+[\"»”’)“›]*(?=\s)|\n+")  # (“ closes a German quotation)
 _ABBREV = frozenset("m mme mm dr sr sra st prof gen col lt mr mrs ms nr vgl bzw etc ca av jr".split())
 _DATELINE = re.compile(r"^\s*([A-ZÀ-ÖØ-ÞİΑ-ΩΆ-Ώ][A-ZÀ-ÖØ-ÞİΑ-ΩΆ-Ώ'’ .\-]*[A-ZÀ-ÖØ-ÞİΑ-ΩΆ-Ώ])\s+[—–-]",
                        re.M)

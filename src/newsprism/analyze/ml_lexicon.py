@@ -432,7 +432,8 @@ CUES: dict[str, tuple[str, ...]] = {
            r"(?:so|laut|nach Angaben|zufolge|nach Hochrechnungen|nach Schätzungen|"
            r"nach Informationen|nach Erkenntnissen|nach Einschätzung|nach Ansicht|"
            r"nach Auffassung)"),
-    "it": (r"assicurava|assicuravano|affermava|affermavano|sosteneva|sostenevano|"
+    "it": (r"parla di|parlano di|(?<=ha )parlato di|"  # 'parla di «una decisione inaccettabile»'
+           r"assicurava|assicuravano|affermava|affermavano|sosteneva|sostenevano|"
            r"spiegava|spiegavano|diceva|dicevano|avvertiva|avvertivano",
            r"ha (?:detto|dichiarato|affermato|annunciato|aggiunto|spiegato|sottolineato|"
            r"assicurato|raccontato|precisato|riferito|denunciato|ammesso|confermato|"
@@ -494,7 +495,7 @@ CUES: dict[str, tuple[str, ...]] = {
            r"تایید کرد|تأیید کرد|گزارش داد|خبر داد|می‌گوید|می‌گویند|اعلام شد|توصیف کرد|"
            r"توصیف کردند|وعده داده است|وعده داد|وعده دادند)",
            r"(?:به گزارش|به گفته|به نوشته|بر اساس|طبق|از قول)"),
-    "ur": (r"(?:نے کہا|نے بتایا|کہا|بتایا|بتائی|کہی|نے خبردار کیا|خبردار کیا|نے اعلان کیا|اعلان کیا|نے دعویٰ کیا|نے تصدیق کی|"
+    "ur": (r"(?:یقین دلایا|یقین دہانی کرائی|نے کہا|نے بتایا|کہا|بتایا|بتائی|کہی|نے خبردار کیا|خبردار کیا|نے اعلان کیا|اعلان کیا|نے دعویٰ کیا|نے تصدیق کی|"
            r"تصدیق کی|نے تردید کی|تردید کی|نے الزام لگایا|کا کہنا ہے|کا کہنا تھا|کا مزید کہنا تھا|"
            r"کا مزید کہنا ہے|اعلان کر دیا|"
            r"نے لکھا|لکھا|حکم (?:بھی )?دیا|اپیل کی|نے اپیل کی|مطالبہ کیا|زور دیا|"
