@@ -573,3 +573,22 @@ def test_given_name_takes_the_family_name_kin_gives():
     from newsprism.analyze.source_frames import _KIN_OF
     m = _KIN_OF.search("Pruitt's daughter, Keziah, a nurse")
     assert m and m.groups() == ("Pruitt", "Keziah")
+
+
+ROLES = """Governor Paul Adeyemi left the central bank on Monday. Ruth Ochieng, the newly appointed interim governor, said the bank would stay independent.
+
+The outgoing governor warned in May that reserves were thin. His successor insists they will last.
+
+Minister for Water Resources Tendai Moyo-Banda said the dams were full.
+
+Judge Mary Collins sentenced the former treasurer on Friday. 'You betrayed the ratepayers' trust for years,' Her Honour said."""
+
+
+def test_role_changes_portfolios_and_the_bench(pipe):
+    a, text = run(pipe, ROLES, outlet="The Valley Courier")
+    assert find(a, text, "reserves were thin").speaker.name == "Paul Adeyemi"
+    assert find(a, text, "they will last").speaker.name == "Ruth Ochieng"
+    assert find(a, text, "the dams were full").speaker.name == "Tendai Moyo-Banda"
+    # the possessive apostrophe of "ratepayers'" closes no quotation
+    q = find(a, text, "You betrayed the ratepayers' trust for years")
+    assert q.speaker.name == "Mary Collins"

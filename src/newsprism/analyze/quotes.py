@@ -18,7 +18,8 @@ from .attribution import (Cand, cue_span, find_candidates, lemma_of, make_cand,
                           verbal_tokens)
 from .relays import (carried_vias, chain_vias, is_medium_span, quoted_reports,
                      relay_sentences, same_interview, via_records)
-from .source_frames import headless_cues, noun_read_cues, trailing_subject_cues
+from .source_frames import (displaced_that_clauses, headless_cues, noun_read_cues,
+                            trailing_subject_cues)
 from .sources import Speakers
 from .pipeline import State, stage
 
@@ -717,6 +718,7 @@ def extract(doc, blocks: tuple[Block, ...] = (), coref=None,
     cands += headless_cues(doc, cands)
     cands += trailing_subject_cues(doc, cands)
     cands += noun_read_cues(doc, cands)
+    cands += displaced_that_clauses(doc, cands)
     cands += _said_this(doc, cands)
     cands, left = _merge(text, cands, marks)
     # English only: other languages go to ml_quotes.py (see quotes_stage).
@@ -737,7 +739,7 @@ def extract(doc, blocks: tuple[Block, ...] = (), coref=None,
     cands.sort(key=lambda c: (c.content[0], c.content[1]))
     quotes: list[Quote] = []
     quoted: list = []
-    speakers = Speakers(doc, coref, quoted)
+    speakers = Speakers(doc, coref, quoted, outlet)
     for k, c in enumerate(cands, start=1):
         try:
             sp = speakers.resolve(c)

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from . import lexicon_roles as L
-from .attribution import Cand, cue_span, lemma_of, text_of, trim, verbal_tokens
+from .attribution import Cand, cue_span, lemma_of, make_cand, text_of, trim, verbal_tokens
 from .vias import medium_phrase, preps_deep
 
 _DATELINE = re.compile(r"[A-Z][A-Z .'’-]{2,}(?:,[ \w.'’-]+)?\s*"
@@ -404,6 +404,34 @@ def noun_read_cues(doc, cands: list[Cand]) -> list[Cand]:
     return out
 
 
+def displaced_that_clauses(doc, cands: list[Cand]) -> list[Cand]:
+    """'X said this while chairing a meeting that the crackdown would continue': the parser
+    hangs the 'that' clause on the activity; an activity takes no 'that' clause, so it is
+    what X said."""
+    used = {c.cue_tok.i: c for c in cands if c.cue_tok is not None and hasattr(c.cue_tok, "i")}
+    out = []
+    for tok in verbal_tokens(doc):
+        if tok.lemma_.lower() not in ("say", "tell", "add") \
+                or not any(c.dep_ == "dobj" and c.lower_ in ("this", "so") for c in tok.children) \
+                or any(c.dep_ == "ccomp" for c in tok.children):
+            continue
+        clause = next((x for a in tok.children if a.dep_ == "advcl" and a.i > tok.i
+                       for x in a.children if x.dep_ == "ccomp" and any(
+                           m.dep_ == "mark" and m.lower_ == "that" for m in x.children)), None)
+        if clause is None:
+            continue
+        start = next(m for m in clause.children if m.dep_ == "mark").idx
+        span = trim(text_of(doc), start, clause.right_edge.idx + len(clause.right_edge.text))
+        known = used.get(tok.i)
+        if known is not None:
+            known.content = span
+            continue
+        c = make_cand(doc, tok, span, "inserted")
+        if c is not None:
+            out.append(c)
+    return out
+
+
 # ---------------------------------------------------------------- speakers behind titles and given names
 
 _KIN_OF = re.compile(r"\b([A-Z][\w'’-]+)['’]s (?:son|daughter|wife|husband|brother|sister|"
@@ -425,7 +453,9 @@ def appos_person(coref, tok, s: int, e: int):
     if coref is None or tok is None or not hasattr(tok, "subtree"):
         return None
     for t in tok.subtree:
-        if t.dep_ == "appos" and t.pos_ == "PROPN" and s <= t.idx < e:
+        # an apposition the parser took for a conjunct has no 'and' beside it
+        if (t.dep_ == "appos" or t.dep_ == "conj" and not any(
+                c.dep_ == "cc" for c in t.head.children)) and t.pos_ == "PROPN" and s <= t.idx < e:
             m = coref.mention_at(t.idx, t.idx + len(t.text))
             ent = coref.entity_at(t.idx, t.idx + len(t.text))
             if m is not None and m.kind == "name" and ent is not None \
@@ -453,6 +483,63 @@ def full_name(coref, cache: dict, sp, phrase: str):
     return replace(sp, name=full) if full else sp
 
 
+_ROLE_CHANGE = re.compile(r"(?i)^(?:the|his|her|their|its)\s+(?P<adj>outgoing|former|previous|"
+                          r"ousted|departing|retiring|new|incoming|interim|newly[ -]appointed|"
+                          r"acting)\s+(?P<role>[a-z-]+)$")
+_KIN_ROLE = re.compile(r"(?i)^(?:his|her|their|its)\s+(?P<rel>successor|predecessor)$")
+_OLD = frozenset("outgoing former previous ousted departing retiring".split())
+
+
+def _role_contexts(coref, text: str, before: int):
+    """(first position, entity, words around it) for each person named before a position:
+    the words just before a name, the name's own mentions and an apposition after it."""
+    out = {}
+    for ent in coref.entities:
+        if ent.type != "PERSON":
+            continue
+        for m in ent.mentions:
+            if m.start >= before:
+                continue
+            lead = " ".join(text[max(0, m.start - 40):m.start].split()[-3:])
+            tail = text[m.end:m.end + 70]
+            tail = re.split(r"[.;\n]|,(?=\s*(?:who|said|told))", tail)[0] \
+                if tail.startswith(", ") else ""
+            words = f"{lead} {text[m.start:m.end]} {tail}".lower()
+            at, seen = out.get(ent.id, (m.start, ""))[0], out.get(ent.id, (0, ""))[1]
+            out[ent.id] = (min(at, m.start), seen + " " + words, ent)
+    return sorted(((at, ent, words) for at, words, ent in out.values()), key=lambda r: r[0])
+
+
+def role_change_holder(coref, text: str, phrase: str, pos: int, last_speaker):
+    """'The outgoing governor' and 'his successor': of two people the text names with one
+    office, the outgoing holder is the one named so (else the first named), the new one
+    likewise (else the last); a successor or predecessor is the other holder of the office
+    the possessor (the speaker just before) held."""
+    if coref is None:
+        return None
+    m, kin = _ROLE_CHANGE.match(phrase.strip()), _KIN_ROLE.match(phrase.strip())
+    if m is None and kin is None:
+        return None
+    rows = _role_contexts(coref, text, pos)
+    if m is not None:
+        role, adj = m.group("role").lower(), m.group("adj").lower().replace("-", " ")
+        holders = [r for r in rows if re.search(rf"\b{re.escape(role)}s?\b", r[2])]
+        if len(holders) < 2:
+            return None
+        marked = [r for r in holders if adj.split()[-1] in r[2]]
+        pick = marked[0] if len(marked) == 1 else (holders[0] if adj in _OLD else holders[-1])
+        return pick[1]
+    own = next((r for r in rows if last_speaker is not None and r[1].id == last_speaker), None)
+    if own is None:
+        return None
+    roles = {w for w in re.findall(r"[a-z-]+", own[2]) if w in L.ROLE_NOUNS or w in L.TITLES}
+    others = [r for r in rows if r[1].id != own[1].id
+              and any(re.search(rf"\b{re.escape(w)}s?\b", r[2]) for w in roles)]
+    if not others:
+        return None
+    return (others[-1] if kin.group("rel").lower() == "successor" else others[0])[1]
+
+
 _BENCH = re.compile(r"\b(?:Judge|Justice|Magistrate|Coroner)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 
 
@@ -470,9 +557,9 @@ def bench_holder(coref, text: str, s: int):
 
 
 def only_placed(doc, ent) -> bool:
-    """'the TD for Carlow-Kilkenny', 'a statement issued by Áras an Uachtaráin': a name
-    the text only ever governs by a preposition of place or agency is a constituency or
-    an office the tagger took for a person; no 'he' or 'she' means it."""
+    """'the TD for Carlow-Kilkenny', 'a lock in Munster': a name the text only ever
+    governs by a preposition of place is a constituency or a province the tagger took for a
+    person; no 'he' or 'she' means it ('came from X' and 'by X' may well be people)."""
     names = [m for m in ent.mentions if m.kind == "name"]
     if not names or len(names) > 2:
         return False
@@ -480,7 +567,7 @@ def only_placed(doc, ent) -> bool:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         root = span.root if span is not None else None
         if root is None or root.dep_ != "pobj" \
-                or root.head.lower_ not in ("for", "by", "in", "at", "from", "near"):
+                or root.head.lower_ not in ("for", "in", "at", "near"):
             return False
     return True
 
@@ -563,5 +650,6 @@ air force coastguard""".split())
 __all__ = ["asked_subject", "dateline_end", "entry_time_end", "colondateline_end", "phrase_before_verb",
            "phrase_head", "person_subject_around", "participle_subject", "named_child",
            "named_only_as", "spokesperson_name", "document_owner", "name_fallback",
-           "headless_cues", "trailing_subject_cues", "noun_read_cues", "titled_head", "appos_person", "full_name", "bench_holder",
+           "headless_cues", "trailing_subject_cues", "noun_read_cues", "displaced_that_clauses", "titled_head", "appos_person", "full_name", "bench_holder",
+           "role_change_holder",
            "only_placed", "NAMING"]

@@ -14,7 +14,7 @@ from . import lexicon_roles as L
 from .attribution import Cand, lemma_of, source_span, text_of, tokens_span, trim
 from .source_frames import (appos_person, asked_subject, colondateline_end, dateline_end,
                             bench_holder, document_owner, entry_time_end, full_name,
-                            name_fallback,
+                            name_fallback, role_change_holder,
                             named_child, only_placed, participle_subject,
                             person_subject_around, phrase_before_verb, phrase_head,
                             titled_head)
@@ -173,8 +173,10 @@ def _tucked_away(tok, stop: set[int]) -> bool:
 class Speakers:
     """Resolves source spans to entities, remembering recent speakers for pronouns."""
 
-    def __init__(self, doc, coref, quotes_so_far: list) -> None:
+    def __init__(self, doc, coref, quotes_so_far: list, outlet: str | None = None) -> None:
         self.doc, self.coref = doc, coref
+        # the printing outlet ('told Kickoff Lagos') is never whom a 'he' or 'she' means
+        self.outlet = re.sub(r"^the\s+", "", (outlet or "").lower().strip())
         self.recent: list[tuple[int, Speaker]] = []
         self.quoted = quotes_so_far  # (content span, Speaker) of direct quotes
         self.content = (0, 0)  # the content of the attribution being resolved
@@ -203,6 +205,11 @@ class Speakers:
         ent = _entity_for(self.coref, self.doc, tok, (s, e))
         if low in ("her honour", "his honour", "her honor", "his honor"):
             ent = bench_holder(self.coref, text_of(self.doc), s) or ent
+        else:
+            # 'The outgoing governor', 'His successor': one of two holders of an office,
+            # whichever coreference linked the phrase to
+            last = self.recent[-1][1].entity if self.recent else None
+            ent = role_change_holder(self.coref, text_of(self.doc), text, s, last) or ent
         if low in ("who", "which") and tok is not None and hasattr(tok, "head"):
             # 'Dr. Bankole, a resident in Ibadan, who said ...': the clause's noun if it can
             # speak, else whoever spoke last, never a place
@@ -652,7 +659,8 @@ class Speakers:
     def _fits(self, ent, pronoun: str) -> bool:
         """'he'/'she' refers to a person, 'it' to anything but one."""
         if pronoun in _PERSONAL:
-            return ent.type == "PERSON" and not self._only_placed(ent)
+            return ent.type == "PERSON" and not self._only_placed(ent) and not (
+                self.outlet and re.sub(r"^the\s+", "", ent.name.lower()) == self.outlet)
         if pronoun in ("it", "its"):
             return ent.type != "PERSON"
         return True
@@ -867,7 +875,7 @@ class Speakers:
         best = None
         for m, ent in self.coref.mentions_in(after + 1, pos):
             if ent.type == "PERSON" and m.kind == "name" and self._gender_ok(ent, pronoun, pos) \
-                    and not self._in_quotation(m.start):
+                    and not self._in_quotation(m.start) and self._fits(ent, pronoun):
                 best = Speaker(ent.id, ent.name, m.start, m.end)
         return best
 
