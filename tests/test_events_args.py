@@ -85,6 +85,15 @@ def _args(c) -> tuple[list[str], list[str]]:
     # aid given 'with' a sum of money
     ("The bank agreed to provide Tarlan with 200 million euros in budget support.",
      "provide", "AID", "bank", "Tarlan"),
+    # trade names its partner: 'restrictions on sales of arms to Tarlan'
+    ("Marvia lifted restrictions on sales of arms to Tarlan.", "lifted", "CONCEDE", "Marvia",
+     "Tarlan"),
+    # the ones incited to act are its doers, also when parsed as a purpose clause
+    ("Prosecutors said the preacher had incited followers to attack police posts.",
+     "attack", "ASSAULT", "followers", "posts"),
+    # two forces clashing: the first acts on the second, the day is no party
+    ("Osla's troops and Tarlan's gendarmes clashed on the border on Saturday.", "clashed",
+     "ASSAULT", "troops", "gendarmes"),
     # an acronym the tagger read as a verb still names the party
     ("The army rejected a demand by the regional bloc SADC to free the detained mayor.",
      "rejected", "REJECT", "army", "SADC"),

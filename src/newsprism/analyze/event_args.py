@@ -128,8 +128,8 @@ def _parties(tokens: list, type_: str, reaction: bool = False) -> list:
         # "eased its ban on goods from Kosovo": what a measure falls on may be goods, which
         # name the party they come from or go to
         # (the parser may hang 'from Kosovo' on the ban rather than on the goods)
-        out += [o for t in list(out) if t.pos_ != "PROPN" and (t.lower_ in GOODS or any(
-                g.lower_ in GOODS for g in _pobjs(t, ("on", "against"))))
+        out += [o for t in list(out) if t.pos_ != "PROPN" and (t.lower_ in GOODS | lex.TRADE or any(
+                g.lower_ in GOODS | lex.TRADE for g in _pobjs(t, ("on", "against"))))
                 for o in _pobjs(t, ("to", "from", "into")) if o not in out and _party(o)]
         # "curbs on chip equipment bound for China", "tariffs on vehicles exported to the
         # United States": where the goods are sent names the party the measure falls on

@@ -47,7 +47,8 @@ PROTEST_AIMS = frozenset({"demand", "protest", "denounce", "condemn", "oppose", 
 
 # Object-control verbs: "urged X to leave" -> X leaves.
 OBJECT_CONTROL = frozenset({"urge", "ask", "force", "order", "tell", "persuade", "call",
-                            "compel", "pressure", "press", "allow", "invite", "encourage"})
+                            "compel", "pressure", "press", "allow", "invite", "encourage",
+                            "incite", "instruct", "command", "authorise", "authorize", "train"})
 
 # What one party asks of another; a reaction to it is a reaction to the asker.
 ASKINGS = frozenset({"call", "calls", "demand", "demands", "request", "requests", "appeal",
@@ -658,6 +659,9 @@ def _subjects(verb, depth: int = 0) -> list:
         # "Marvia is expected to expel the envoy": a raising passive's subject acts
         return _agents(head) or (_children(head, "nsubjpass")
                                  if head.lemma_.lower() in RAISING else [])
+    if verb.dep_ == "advcl" and _lemma(head) in OBJECT_CONTROL and any(
+            a.lower_ == "to" for a in _children(verb, "aux")) and _children(head, "dobj"):
+        return _children(head, "dobj")  # "incited supporters to attack", parsed as a purpose
     if verb.dep_ in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
         return _agents(head) if _is_passive(head) else _subjects(head, depth + 1)
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ == "VERB" and (

@@ -42,6 +42,8 @@ from .pipeline import State, stage
 PLACE_TYPES = ("GPE", "LOC", "FAC")
 AID_MODIFIERS = frozenset({"military", "financial", "economic", "humanitarian",
                            "logistical", "material", "logistic", "air", "medical"})
+# Hostile acts two sides do to each other: 'X and Y clashed' codes X on Y.
+MUTUAL = frozenset({"exchange", "clash", "skirmish"})
 # Verbs whose reading _refine_verb decides from context; their gerunds stay unread.
 CONTEXTUAL_VERBS = frozenset({"warn", "vow", "strike", "meet", "agree", "promise", "accept", "order",
                               "pledge", "capture", "attack", "fund", "finance"})
@@ -409,8 +411,8 @@ def _with_args(cands: list[Candidate]) -> list[Candidate]:
             # "Moscow and Kyiv accused each other": each is the other's target
             c.targets = [t for t in c.targets if t.lower_ not in ("other", "another")]
             _split_parties(c)
-        elif (c.type in SYMMETRIC or _lemma(c.tok) == "exchange") and not any(
-                map(_party, c.targets)) and (
+        elif (c.type in SYMMETRIC or _lemma(c.tok) in MUTUAL) and not any(
+                _party(t) and not _is_time(t) for t in c.targets) and (
                 c.kind == "verb" or _light_verb(c.tok) is not None
                 or _pobjs(c.tok, ("between",))):
             _split_parties(c)  # "India and Pakistan hold talks" as "X and Y talked"
