@@ -967,3 +967,9 @@ def test_in_his_view_phrase_keeps_the_last_speaker():
     t = ("«Serve più personale», ha detto il sindaco, Carlo Neri. A suo dire, i turni "
          "notturni sono scoperti da mesi.")
     assert _one(t, "it", "i turni notturni").speaker.name == "Carlo Neri"
+
+
+def test_cue_set_off_by_commas_inside_the_sentence():
+    t = ("«Η ανακαίνιση ξεκινά τον Μάρτιο», είπε η δήμαρχος Ελένη Ράπτη. Η δαπάνη, πρόσθεσε, "
+         "θα καλυφθεί από ευρωπαϊκά κονδύλια.")
+    assert _one(t, "el", "θα καλυφθεί").speaker.name == "Ελένη Ράπτη"

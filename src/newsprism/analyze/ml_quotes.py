@@ -422,7 +422,34 @@ def _indirect(text, lang, rules, index, roles, s, e, cues, last):
         row = _according(text, lang, rules, index, roles, s, e, acc, cues, last)
         if row:
             return [row]
-    return _by_cue(text, lang, rules, index, roles, s, e, s, cues, last)
+    return _by_cue(text, lang, rules, index, roles, s, e, s, cues, last) \
+        or _parenthetical(text, rules, index, roles, s, e, cues, last)
+
+
+def _parenthetical(text, rules, index, roles, s, e, cues, last):
+    """'Το έργο, πρόσθεσε, θα κοστίσει 18 εκατ.', 'Le projet, a-t-il ajouté, coûtera ...': a
+    cue set off by commas inside the sentence, with at most a pronoun or a name, makes both
+    sides the words of whoever it names, else of the last speaker."""
+    for cue in cues:
+        if rules.according.fullmatch(cue.group()):
+            continue
+        c1 = max(text.rfind(",", s, cue.start()), text.rfind("،", s, cue.start()))
+        c2 = min([k for k in (text.find(",", cue.end(), e), text.find("،", cue.end(), e)) if k >= 0]
+                 or [-1])
+        if c1 < 0 or c2 < 0 or len(words(text, c1 + 1, cue.start())) > 1 \
+                or len(words(text, cue.end(), c2)) > 3:
+            continue
+        head, tail = trim(text, s, c1), trim(text, c2 + 1, e)
+        if len(words(text, *head)) < 2 or len(words(text, *tail)) < 3:
+            continue  # (a head of two words is the claim's subject: "Το έργο, πρόσθεσε, θα ...")
+        hits = [h for h in index.within(c1 + 1, c2) if h[2].type in SPEAKING_TYPES]
+        who = named(text, hits[0][2], hits[0][0], hits[0][1]) if hits else last
+        if who is None or who.name is None:
+            continue
+        span = Span(cue.start(), cue.end())
+        rows = [(*head, "indirect", span, who, ())] if len(words(text, *head)) >= 3 else []
+        return rows + [(*tail, "indirect", span, who, ())]
+    return []
 
 
 def _inside_reported(text: str, rules: Lang, cues, acc) -> bool:
