@@ -130,6 +130,8 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
         for ms, me, ent in index.within(a, b):
             if _LOCATIVE.search(text, max(0, ms - 6), ms):
                 continue  # "Die Feuerwehr in Freiburg meldete": where, not who
+            if _BY_AGENT.search(text, max(0, ms - 60), ms) and ms < cue.start():
+                continue  # "in una nota firmata dal segretario X, parla di": the signer's body speaks
             if ent.type not in _SOURCE_TYPES or told_to(text, ms) or _PLATFORM.fullmatch(ent.name) \
                     or _TR_MODIFIER.match(text, me) \
                     or in_dateline(text, ms) or relayed_by(text, ms) \
@@ -202,6 +204,11 @@ _BUT_CLAUSE = re.compile(r"[,،]\s*(?:όμως|αλλά|pero|sin embargo|mais|ce
 # "Dubai merkezli armatör şirket", "İstanbul'daki konsolosluk".
 _TR_MODIFIER = re.compile(r"(?:['’]?(?:n|y)?[ae])?\s+(?:yakın|bağlı|merkezli|kökenli|destekli)(?!\w)|"
                           r"['’](?:d|t)[ae]ki(?!\w)")
+# The agent of a participle in an aside: "firmata dal segretario provinciale", "signé par le
+# président", "unterzeichnet von".
+_BY_AGENT = re.compile(r"(?:at[oaie]|it[oaie]|ut[oaie]|é|ée|és|ées|ad[oa]s?|id[oa]s?|net|iert|"
+                       r"μένη|μένο|μένος)\s+(?:dal|dalla|dallo|dall['’]|da|par|por|von|vom|από)"
+                       r"(?:\s+[^\s,]+){0,3}\s+$")
 # A Turkish name in the locative is where, never who: "Genel Kurul'da
 # yaptığı konuşmada" (the ablative may be the source: "X'ten yapılan açıklamada").
 _TR_WHERE = re.compile(r"['’]n?[dt][ae](?!\w)")
