@@ -129,10 +129,21 @@ def test_a_raid_by_an_armed_group_or_that_killed_is_an_attack(nlp):
     "Arrests for street robbery fell by a third last year, the police report said.",
     "The number of raids on pharmacies rose sharply in 2022.",
     "Chemists from Osla and Tarlan collaborated on a study of soil bacteria.",
+    "The Tarlan president attacked the problem of rural poverty in his new year speech.",
+    "Osla's cocoa board threatened to miss its export target after the dry season.",
+    "The Marvian rand retreated against the dollar on Friday.",
+    "The cyclist withdrew from the tournament in Osla with a broken wrist.",
+    "Her novel about the border war won the national prize.",
 ])
 def test_no_event(nlp, text):
     kept = events_eval.kept_events(nlp(text))
     assert not kept, kept
+
+
+def test_a_threat_to_disrupt_is_still_a_threat(nlp):
+    hit = _hit(nlp, "The rebels threatened to disrupt the election in three provinces.",
+               "threatened")
+    assert hit.type == "THREATEN"
 
 
 def test_a_vote_score_is_no_game(nlp):

@@ -23,7 +23,8 @@ SPORT_PLAY = frozenset({
     "header", "wicket", "wickets", "innings", "touchdown", "goal", "goals", "semi-final",
     "quarter-final", "half-time", "full-time", "whistle", "scoreline", "hat-trick",
     "champions", "playmaker", "centre-back", "full-back", "fixture", "fixtures", "derby",
-    "derbies", "play-off", "play-offs", "playoff", "playoffs"})
+    "derbies", "play-off", "play-offs", "playoff", "playoffs", "tournament", "tournaments",
+    "championship", "championships"})
 # parts of a pitch: 'invaded the opposition half' is play, not an incursion
 PITCH = frozenset({"half", "box"})
 PITCH_MODS = frozenset({"opposition", "opponent", "opponents", "penalty", "rival"})
@@ -41,6 +42,22 @@ NON_AGENTS = frozenset({
     "earthquake", "earthquakes", "quake", "tremor", "storm", "storms", "cyclone", "typhoon",
     "hurricane", "tornado", "flood", "floods", "floodwaters", "wildfire", "wildfires",
     "tsunami", "landslide", "landslides", "avalanche", "gravity", "lightning", "comet"})
+# money that moves on markets
+MONIES = lex.CURRENCIES | frozenset({
+    "currency", "currencies", "dollar", "euro", "pound", "peso", "rupee", "yen", "yuan",
+    "franc", "rouble", "ruble", "lira", "naira", "rand", "shilling", "ringgit", "baht",
+    "rupiah", "zloty", "forint", "hryvnia", "cedi", "kwacha", "bitcoin", "sterling"})
+# works whose subject an event may be: 'a novel about the war' tells of no new happening
+WORKS = frozenset({"novel", "novels", "book", "books", "film", "films", "documentary",
+                   "play", "song", "songs", "exhibition", "series", "poem", "memoir", "opera",
+                   "painting", "podcast", "musical", "thesis", "lecture", "course"})
+# abstract troubles a leader may 'attack': no one is hit
+PROBLEMS = frozenset({"problem", "problems", "unemployment", "poverty", "inflation",
+                      "bureaucracy", "red", "backlog", "waste", "inefficiency", "illiteracy"})
+# what a thing may 'threaten to' do: a risk, not a threat to someone
+# ('threatened to disrupt the vote' by rebels is a threat: only outcomes no one aims at)
+RISKS = frozenset({"miss", "fail", "overshadow", "wipe", "overwhelm", "engulf", "spill",
+                   "eclipse", "outstrip", "slow", "exceed", "push", "tip"})
 # people of learning: their collaboration is a study, no act between parties
 SCHOLARS = frozenset({"chemist", "chemists", "physicist", "physicists", "biologist",
                       "biologists", "scholar", "scholars", "academic", "academics", "historian",
@@ -97,6 +114,14 @@ CUT = frozenset({"ccomp", "relcl", "conj", "parataxis", "acl"})
 
 def off_topic(c) -> bool:
     """Whether a candidate is a game, a market, nature or a matter of taste, not an event."""
+    # senses no party can change: a problem attacked, a risk 'threatened', a currency
+    if c.type == "ASSAULT" and c.kind == "verb" and _objects(c.tok) and all(
+            _head_words(o) & PROBLEMS for o in _objects(c.tok)):
+        return True  # "the prime minister attacked the problem of youth unemployment"
+    if c.type == "THREATEN" and any(_lemma(x) in RISKS for x in _children(c.tok, "xcomp")):
+        return True  # "threatened to miss its export target": a risk, no one threatened
+    if _non_agent(c, MONIES):
+        return True  # "the Mexican peso retreated against the dollar"
     if _political(c):
         return False
     if _sport_play(c):
@@ -116,8 +141,9 @@ def off_topic(c) -> bool:
         return True
     if c.type in ("ASSAULT", "ACCUSE") and _no_one_attacked(c):
         return True
-    if c.type == "COERCE" and _personal_terms(c) or _statistic(c):
+    if c.type == "COERCE" and _personal_terms(c) or _statistic(c) or _about_in_a_work(c):
         return True
+
     return c.type == "AGREE" and any(_head_words(t) & COMMERCIAL for t in c.targets
                                       + _objects(c.tok))
 
@@ -127,6 +153,13 @@ def _unofficial(toks) -> bool:
     universities collaborated' is scholarship, not cooperation between parties."""
     return bool(toks) and all(t.pos_ == "NOUN" and not t.ent_type_ and _head_words(t) & (
         PRIVATE_ROLES | SCHOLARS) and not _head_words(t) & (POLITY | ARMED) for t in toks)
+
+
+def _about_in_a_work(c) -> bool:
+    """'a novel about the civil war', 'a film on the 1994 attacks': a work's subject."""
+    tok = c.tok
+    return c.kind == "noun" and tok.dep_ == "pobj" and tok.head.lower_ in ("about", "on") \
+        and tok.head.head.lower_ in WORKS
 
 
 def _statistic(c) -> bool:
