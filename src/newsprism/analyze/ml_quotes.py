@@ -630,7 +630,7 @@ def _by_cue(text, lang, rules, index, roles, s, e, sent_s, cues, last):
             qs, qe, speaker = _fa_object_first(text, lang, rules, index, roles, s, e, cue, last)
             via = find_vias(text, rules, index, sent_s, e, speaker, [(qs - 1, qe)])
             return [(qs, qe, "indirect", Span(cue.start(), cue.end()), speaker, via)]
-        elif _AS_SAID.fullmatch(cue.group()) and text[s:cue.start()].strip() == "" \
+        elif _as_said(text, s, cue) \
                 and text[cue.end():cue.end() + 2].lstrip().startswith(","):
             qs, qe = trim(text, cue.end(), e)  # "Όπως είπε, μικρές ζημιές ...": as he said
         elif L.DEMAND.fullmatch(cue.group()) and L.DEMAND_OBJECT.match(text, cue.end()):
@@ -660,7 +660,7 @@ def _by_cue(text, lang, rules, index, roles, s, e, sent_s, cues, last):
             b = AR_SAYING.search(text, a, min(e, a + 80))
             speaker = speaker_in(text, index, roles, a, b.start() if b else qs, last)
         elif last is not None and (_null_subject(text, s, cue, rules, e)
-                                   or _AS_SAID.fullmatch(cue.group())):
+                                   or _as_said(text, s, cue)):
             speaker = last
         else:
             # a Turkish converb's subject comes before its clause; after it stand the
@@ -725,6 +725,13 @@ def _fa_object_first(text, lang, rules, index, roles, s, e, cue, last):
 _AR_DEMAND = re.compile(r"(?:و|ف)?(?:طالب|طالبت|دعا|دعت|ناشد|ناشدت|تعهد|تعهدت)")
 _AR_DEMAND_OBJECT = re.compile(r"(?<!\S)(?:ب(?!أن|ين|يان)\S{3,}|إلى\s)")
 _AS_SAID = re.compile(r"(?:όπως|comme|come|como|wie)\s+\w+", re.I)
+
+
+def _as_said(text: str, s: int, cue) -> bool:
+    """'Όπως εξήγησε, ...', 'Comme il l'a précisé, ...': the sentence opens on 'as' and the cue."""
+    lead = text[s:cue.start()].strip()
+    return bool(_AS_SAID.fullmatch(cue.group())) and lead == "" or \
+        lead.lower() in ("όπως", "comme", "come", "como", "wie")
 # Verbs of asking whose content follows an infinitive or subjunctive marker ("a appelé à",
 # "ha chiesto di", "κάλεσε ... να", "forderte ... zu").
 _REQUEST = re.compile(r"κάλεσε|ζήτησε|ha chiesto|hanno chiesto|a appelé|a demandé|ont appelé|"
