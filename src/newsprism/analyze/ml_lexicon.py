@@ -390,7 +390,8 @@ CUES: dict[str, tuple[str, ...]] = {
            # the imperfect of a second, simultaneous claim: "tandis que X assurait que ..."
            r"assurait|assuraient|affirmait|affirmaient|estimait|estimaient|indiquait|"
            r"indiquaient|expliquait|soutenait|soutenaient|déclarait|jugeait|faisait valoir"),
-    "es": (r"aseguraba|aseguraban|afirmaba|afirmaban|sostenía|sostenían|explicaba|"
+    "es": (r"replicó|replicaron|contestó|contestaron|"  # a reply is a verb of saying
+           r"aseguraba|aseguraban|afirmaba|afirmaban|sostenía|sostenían|explicaba|"
            r"señalaba|indicaba|insistía|advertía",
            r"(?:dijo|afirmó|declaró|aseguró|anunció|añadió|agregó|explicó|indicó|señaló|"
            r"advirtió|informó|precisó|subrayó|destacó|reconoció|denunció|lamentó|calificó|"
@@ -417,6 +418,7 @@ CUES: dict[str, tuple[str, ...]] = {
            r"hielt(?:en)?(?=[^.!?\n]{1,90}\sentgegen\b)|wies(?:en)?(?=[^.!?\n]{1,90}\szurück\b)",
            r"(?:sagte|sagten|erklärte|erklärten|betonte|warnte|meldete(?!\s+sich)|meldeten(?!\s+sich)|berichtete|"
            r"berichteten|fügte|räumte|kündigte|nannte|sprach|bestätigte|bestritt|forderte|"
+           r"entgegnete|entgegneten|konterte|konterten|erwiderte|erwiderten|"
            r"kritisierte|drohte|versicherte|teilte|schrieb|twitterte|erläuterte|hieß|heißt es|"
            r"bezifferte|bezifferten|schätzte|schätzten|"
            r"verkündete|bezeichnete|befürchtet|befürchtete|meinte|behauptete|sagt|erklärt|"
@@ -455,7 +457,7 @@ CUES: dict[str, tuple[str, ...]] = {
            r"dichiarano|avvertono|sottolineano|chiedono|denunciano|confermano|annunciano)",
            r"aggiungendo|sottolineando|spiegando|precisando|ha fatto sapere|hanno fatto sapere|"
            r"ha scritto|ha comunicato|hanno comunicato"),
-    "tr": (r"(?:dedi|açıkladı|söyledi|ileri sürdü|öne sürdü|belirtti|bildirdi|bildirildi|açıklandı|duyuruldu|ifade etti|duyurdu|kaydetti|"
+    "tr": (r"(?:yanıt verdi|karşılık verdi|cevap verdi|dedi|açıkladı|söyledi|ileri sürdü|öne sürdü|belirtti|bildirdi|bildirildi|açıklandı|duyuruldu|ifade etti|duyurdu|kaydetti|"
            r"vurguladı|iddia etti|uyardı|diye konuştu|aktardı|istedi|dile getirdi|"
            r"ifadelerini kullandı|ifadesini kullandı|şeklinde konuştu|hesapladı|tahmin etti|"
            r"öngördü|sözlerini kullandı|savundu|nitelendirdi|uyarısında bulundu|"
@@ -486,7 +488,7 @@ CUES: dict[str, tuple[str, ...]] = {
            r"استنكرت|أقر|أقرت|اعترف|اعترفت|لافتا|لافتة|موضحا|موضحة|مشددا|مشددة|قائلا|قائلة|"
            r"كتب|كتبت|رد|ردت|ردّ|ردّت|غرد|غردت)",
            r"(?:بحسب|حسب|وفقا ل|وفقاً ل|وفق|نقلا عن|نقلاً عن|وبحسب)"),
-    "fa": (r"(?:گفته‌اند|گفته است|گفته‌است|گفته بود|اعلام کرده‌اند|اعلام کرده است|"
+    "fa": (r"(?:پاسخ داد|جواب داد|گفته‌اند|گفته است|گفته‌است|گفته بود|اعلام کرده‌اند|اعلام کرده است|"
            r"تأکید کرده‌اند|تاکید کرده‌اند|هشدار داده‌اند|گفت|گفته|گفتند|اعلام کرد|اعلام کردند|اعلام|افزود|وعده داد|قول داد|تاکید کرد|تأکید کرد|"
            r"اظهار داشت|خواند|خواندند|دانست|نوشت|ادعا کرده‌اند|ادعا کرد|هشدار داد|"
            r"معتقدند|معتقد است|خواستار شد|خواست|خواستند|پیش‌بینی کرده است|پیش‌بینی کرد|"

@@ -110,6 +110,13 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
     if head is not None:  # "Ασθενής που περίμενε ... στα επείγοντα του Ιπποκράτειου είπε"
         return head
     clause = clause_end(text, cue.end(), e)
+    for _ in range(2):  # "replicó horas después, en la red social X, el representante ... Y":
+        # asides with no name and no article-led phrase hold no subject; it comes after them
+        if not inverted or clause >= e or any(h[2].type in SPEAKING_TYPES
+                                              for h in index.within(cue.end(), clause)) \
+                or _ARTICLE_NP.search(text[cue.end():clause]):
+            break
+        clause = clause_end(text, clause + 1, e)
     appositive = None
     if clause < e and (any(is_title(text[x:y]) for x, y in words(text, cue.end(), clause))
                        or _PARTITIVE.fullmatch(text[cue.end():clause].strip())
@@ -185,6 +192,7 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
     return _role_speaker(text, lang, rules, roles, index, s, e, cue, last)
 
 
+_ARTICLE_NP = re.compile(r"^\s*(?:il|lo|la|le|les|l['’]|el|los|las|der|die|das|ο|η|οι|un|une|una|uno|ein|eine)\s")
 # A common-noun phrase with its article closing an inverted cue's clause, a role whatever its
 # word ("ha spiegato in aula il relatore della commissione, Fabio Guidotti"), and the
 # capitalised name that the comma after it brings.
