@@ -161,3 +161,12 @@ def test_wire4_and_opened3_floors(nlp):
     opened3 = events_eval.score(nlp, path=events_eval.OPENED3)
     assert opened3["type_accuracy"] >= 0.96 and opened3["all_right"] >= 0.94
     assert opened3["no_event_accuracy"] >= 0.99
+
+
+def test_a_national_adjective_names_the_target_entity():
+    from newsprism.analyze.pipeline import Pipeline
+    from newsprism.records import Article
+    text = "Tehran rejected a Saudi proposal to hold talks in Muscat."
+    a = next(iter(Pipeline().analyze_many([(Article(id="t", text=text), None)])))
+    hit = next(v for v in a.events if text[v.trigger.start:v.trigger.end] == "rejected")
+    assert any("saudi" in a.entity(i).name.lower() for i in hit.targets), hit.targets

@@ -509,6 +509,9 @@ def _entity_of(tok, coref: Coref, role: str, avoid: int | None = None):
     # a party named inside the phrase: "Egypt's mediation efforts", "the Baghdad airport",
     # and for doers "negotiators from Colombia", "Russian troops"
     mods = [m for m in tok.children if m.dep_ in ("compound", "poss") and m.pos_ == "PROPN"]
+    if role == "target":
+        # "rejected a Guyanese proposal", "strike Saudi oil facilities": whose they are
+        mods += [m for m in tok.children if m.dep_ == "amod" and m.ent_type_ in ("NORP", "GPE")]
     if role == "actor":
         mods += [m for m in tok.children if m.dep_ in ("amod", "poss", "nmod")]
         mods += _pobjs(tok, ("from",))
