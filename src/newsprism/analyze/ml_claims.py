@@ -569,6 +569,83 @@ def tr_said_by(text: str, index, c: int) -> Speaker | None:
 _TR_ROLE_STEMS = tuple(L.fold(w) for w in ("milletvekil", "başkan", "bakan", "sözcü", "vali",
                                             "müdür", "yardımcı", "üyesi"))
 
-__all__ = ["carry_vias", "tr_said_by", "previous_subject", "de_as_reported", "object_claim", "full_name_after", "new_subject", "paragraph_person", "recent_holder", "same_role",
+
+# ---------------------------------------------------------------- moved from ml_speakers (session 7)
+
+def dropped_subject(text: str, rules, s: int, cue, e: int) -> bool:
+    """The cue opens its sentence and the reported words follow it at once: a dropped subject,
+    the speaker of the sentence before ('وأكد أن "..."', 'Aggiunse: «...»')."""
+    if text[s:cue.start()].strip(" \n«»\"“”„،,"):
+        return False
+    k = cue.end()
+    while k < e and text[k] in " \u00a0":
+        k += 1
+    return k < e and (text[k] in ':"«“„' or rules.that.match(text, k) is not None)
+
+# The agent of a participle in an aside: "firmata dal segretario provinciale", "signé par le
+# président", "unterzeichnet von".
+BY_AGENT = re.compile(r"(?:at[oaie]|it[oaie]|ut[oaie]|é|ée|és|ées|ad[oa]s?|id[oa]s?|net|iert|"
+                       r"μένη|μένο|μένος)\s+(?:dal|dalla|dallo|dall['’]|da|par|por|von|vom|από)"
+                       r"(?:\s+[^\s,]+){0,3}\s+$")
+# A Turkish name in the locative is where, never who: "Genel Kurul'da
+# yaptığı konuşmada" (the ablative may be the source: "X'ten yapılan açıklamada").
+TR_WHERE = re.compile(r"['’]n?[dt][ae](?!\w)")
+
+# A Persian or Urdu indefinite subject, up to the first postposition or preposition.
+FA_INDEFINITE = re.compile(r"\s*(?:یک|ایک)\s+([^\s،,«»\"]+(?:\s+[^\s،,«»\"]+){0,3}?)"
+                            r"\s+(?:در|از|به|با|میں|سے|کو|نے|کا|کی)\s")
+
+# Nouns that stand for a body named before them: "el organismo", "l'ente", "die Behörde".
+ORG_ANAPHORS = frozenset(L.fold(w) for w in """organisme organismo ente entidad institution
+    institución istituto instituto behörde institut organisation organización organizzazione
+    kurum kuruluş φορέας οργανισμός gewerkschaft syndicat sindacato sindicato sendika partei
+    parti partito partido konzern unternehmen entreprise empresa azienda şirket ministerium
+    ministère ministerio ministero bakanlık υπουργείο الهيئة الجهة المنظمة الوزارة نهاد سازمان ادارے ادارہ
+    agence verband verein bund stiftung association associazione asociación dernek""".split())
+
+# Body nouns that point back only to a body of their kind, named with that noun or right after
+# it ("le syndicat Unia"): "le syndicat" after the "Office fédéral" is the union, not the office.
+KIND_BOUND = frozenset(L.fold(w) for w in """gewerkschaft syndicat sindacato sindicato sendika
+    partei parti partito partido ministerium ministère ministerio ministero bakanlık υπουργείο
+    الوزارة""".split())
+
+def renames_last(text: str, toks, head, last: Speaker | None) -> bool:
+    """'L'architecte a soutenu', 'Le magistrat a rappelé', 'sagte die CSU-Politikerin': one
+    definite noun, no body's word, right after a person was quoted by name in this paragraph,
+    describes that person (a new person would be introduced with a name)."""
+    if last is None or last.start is None or not last.name or len(head) != 1 or len(toks) > 2:
+        return False
+    if len(last.name.split()) < 2 or not all(w[:1].isupper() for w in last.name.split()[:2]):
+        return False  # a named person, not a role or a body
+    if last.entity is not None and last.entity.startswith(("ORG", "GPE")):
+        return False
+    a = toks[0][0]
+    para = text.rfind("\n", 0, a) + 1
+    if not para <= last.start < a or a - last.start > 400:
+        return False
+    noun = head[0].rsplit("-", 1)[-1]
+    return noun not in ORG_ANAPHORS and noun not in KIND_BOUND and noun not in L.ORG_HEAD_WORDS \
+        and len(noun) >= 6 and noun.endswith(AGENT_ENDINGS) \
+        and not noun.startswith(("minist", "gouvern", "govern", "regier", "polic", "polizei"))
+
+
+# Endings of nouns for people by what they do, in the Latin-script languages: "architecte",
+# "allenatore", "Politikerin", "portavoz" is a title already; "Vorstand" and "Konzern" are bodies.
+AGENT_ENDINGS = ("eur", "euse", "ien", "ienne", "iste", "ecte", "ante", "ente", "ore", "ora",
+                  "ista", "ice", "ero", "era", "ario", "aria", "aire", "ier", "iere", "erin",
+                  "ist", "istin", "entin", "iker", "ologe", "ologin", "ologo", "ologa", "ologue",
+                  "trat", "ador", "adora", "edor", "idor")
+
+
+ARTICLE_NP = re.compile(r"^\s*(?:il|lo|la|le|les|l['’]|el|los|las|der|die|das|ο|η|οι|un|une|una|uno|ein|eine)\s")
+# A common-noun phrase with its article closing an inverted cue's clause, a role whatever its
+# word ("ha spiegato in aula il relatore della commissione, Fabio Guidotti"), and the
+# capitalised name that the comma after it brings.
+ROLE_NP = re.compile(r"(?:^|\s)(?:il|lo|la|le|l['’]|el|der|die|ο|η|den)\s*[a-zà-ÿα-ωά-ώäöüß][\w'’-]*"
+                      r"(?:\s+[\w'’-]+){0,5}\s*$")
+NAME_NEXT = re.compile(r"\s*[A-ZÀ-ÝΑ-ΩÄÖÜ][\w'’-]+\s+[A-ZÀ-ÝΑ-ΩÄÖÜ][\w'’-]+")
+
+
+__all__ = ["carry_vias", "ARTICLE_NP", "ROLE_NP", "NAME_NEXT", "dropped_subject", "BY_AGENT", "TR_WHERE", "FA_INDEFINITE", "ORG_ANAPHORS", "KIND_BOUND", "renames_last", "AGENT_ENDINGS", "tr_said_by", "previous_subject", "de_as_reported", "object_claim", "full_name_after", "new_subject", "paragraph_person", "recent_holder", "same_role",
            "ur_ergative", "ur_said_by", "V2_SUBJUNCTIVE", "de_colon_claim", "and_that_after", "gerund_speakers", "that_before_quote", "tidy_name", "tr_and_then",
            "ur_inner_speaker", "apposed_person", "de_nominative", "short_name_after"]

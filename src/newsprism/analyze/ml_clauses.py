@@ -11,8 +11,8 @@ from . import ml_lexicon as L
 from .ml_canon import canonical_medium, medium_name
 from .ml_entities import quote_pairs, words
 from .ml_media import AGENCY_RE, is_medium, relayed_by, told_to
-from .ml_speakers import (PREPOSITIONS, appositive_subject, clause_end, find_speaker, in_dateline,
-                          is_title, named, speaker_in)
+from .ml_speakers import (PREPOSITIONS, SPEAKING_TYPES, appositive_subject, clause_end,
+                          find_speaker, in_dateline, is_title, named, speaker_in)
 
 
 END_PUNCT = " \t\n.,;:!?؟،۔»«“”„\"'’‹›"
@@ -661,7 +661,45 @@ def content_before(text: str, s: int, cue, lang: str) -> tuple[int, int]:
     return trim(text, s, end)
 
 
+
+def parenthetical(text, rules, index, roles, s, e, cues, last):
+    """'Το έργο, πρόσθεσε, θα κοστίσει 18 εκατ.', 'Le projet, a-t-il ajouté, coûtera ...': a
+    cue set off by commas inside the sentence, with at most a pronoun or a name, makes both
+    sides the words of whoever it names, else of the last speaker."""
+    for cue in cues:
+        if rules.according.fullmatch(cue.group()):
+            continue
+        c1 = max(text.rfind(",", s, cue.start()), text.rfind("،", s, cue.start()))
+        c2 = min([k for k in (text.find(",", cue.end(), e), text.find("،", cue.end(), e)) if k >= 0]
+                 or [-1])
+        if c1 < 0 or c2 < 0 or len(words(text, c1 + 1, cue.start())) > 1 \
+                or len(words(text, cue.end(), c2)) > 3:
+            continue
+        head, tail = trim(text, s, c1), trim(text, c2 + 1, e)
+        if len(words(text, *head)) < 2 or len(words(text, *tail)) < 3:
+            continue  # (a head of two words is the claim's subject: "Το έργο, πρόσθεσε, θα ...")
+        hits = [h for h in index.within(c1 + 1, c2) if h[2].type in SPEAKING_TYPES]
+        who = named(text, hits[0][2], hits[0][0], hits[0][1]) if hits else last
+        if who is None or who.name is None:
+            continue
+        span = Span(cue.start(), cue.end())
+        rows = [(*head, "indirect", span, who, ())] if len(words(text, *head)) >= 3 else []
+        return rows + [(*tail, "indirect", span, who, ())]
+    return []
+
+
+AS_SAID = re.compile(r"(?:όπως|comme|come|como|wie)\s+\w+", re.I)
+
+
+def as_said(text: str, s: int, cue) -> bool:
+    """'Όπως εξήγησε, ...', 'Comme il l'a précisé, ...': the sentence opens on 'as' and the cue."""
+    lead = text[s:cue.start()].strip()
+    return bool(AS_SAID.fullmatch(cue.group())) and lead == "" or \
+        lead.lower() in ("όπως", "comme", "come", "como", "wie")
+
+
 __all__ = [
+    "AS_SAID", "as_said", "parenthetical",
     "ACRONYM_GLUED", "AND_THEN", "AS_CUE", "CONTRAST", "NEXT_CLAUSE", "cited_by_medium", "in_relative", "sentence_cues",
     "ANNOUNCE", "DE_RELAY_CLAUSE", "FA_SAID_BEFORE", "INFINITIVE", "INFINITIVE_OF",
     "KONJUNKTIV", "SAID_BEFORE", "UR_SAID_BEFORE", "according_pronoun", "announced",

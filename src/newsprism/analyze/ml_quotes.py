@@ -12,7 +12,7 @@ from ..records import Entity, Quote, Span, Speaker, Via
 from . import ml_lexicon as L
 from .ml_canon import canonical_medium, canonical_vias, is_agency, medium_name
 from .ml_clauses import (ACRONYM_GLUED, AND_THEN, ANNOUNCE, AS_CUE, CONTRAST, DE_RELAY_CLAUSE,
-                         IN_HIS_VIEW,
+                         IN_HIS_VIEW, as_said, parenthetical,
                          FA_SAID_BEFORE, INFINITIVE, INFINITIVE_OF, KONJUNKTIV,
                          SAID_BEFORE, UR_SAID_BEFORE, according_pronoun, announced,
                          announced_before, body_anaphor, cited_by_medium, cited_source,
@@ -423,33 +423,7 @@ def _indirect(text, lang, rules, index, roles, s, e, cues, last):
         if row:
             return [row]
     return _by_cue(text, lang, rules, index, roles, s, e, s, cues, last) \
-        or _parenthetical(text, rules, index, roles, s, e, cues, last)
-
-
-def _parenthetical(text, rules, index, roles, s, e, cues, last):
-    """'Το έργο, πρόσθεσε, θα κοστίσει 18 εκατ.', 'Le projet, a-t-il ajouté, coûtera ...': a
-    cue set off by commas inside the sentence, with at most a pronoun or a name, makes both
-    sides the words of whoever it names, else of the last speaker."""
-    for cue in cues:
-        if rules.according.fullmatch(cue.group()):
-            continue
-        c1 = max(text.rfind(",", s, cue.start()), text.rfind("،", s, cue.start()))
-        c2 = min([k for k in (text.find(",", cue.end(), e), text.find("،", cue.end(), e)) if k >= 0]
-                 or [-1])
-        if c1 < 0 or c2 < 0 or len(words(text, c1 + 1, cue.start())) > 1 \
-                or len(words(text, cue.end(), c2)) > 3:
-            continue
-        head, tail = trim(text, s, c1), trim(text, c2 + 1, e)
-        if len(words(text, *head)) < 2 or len(words(text, *tail)) < 3:
-            continue  # (a head of two words is the claim's subject: "Το έργο, πρόσθεσε, θα ...")
-        hits = [h for h in index.within(c1 + 1, c2) if h[2].type in SPEAKING_TYPES]
-        who = named(text, hits[0][2], hits[0][0], hits[0][1]) if hits else last
-        if who is None or who.name is None:
-            continue
-        span = Span(cue.start(), cue.end())
-        rows = [(*head, "indirect", span, who, ())] if len(words(text, *head)) >= 3 else []
-        return rows + [(*tail, "indirect", span, who, ())]
-    return []
+        or parenthetical(text, rules, index, roles, s, e, cues, last)
 
 
 def _inside_reported(text: str, rules: Lang, cues, acc) -> bool:
@@ -630,7 +604,7 @@ def _by_cue(text, lang, rules, index, roles, s, e, sent_s, cues, last):
             qs, qe, speaker = _fa_object_first(text, lang, rules, index, roles, s, e, cue, last)
             via = find_vias(text, rules, index, sent_s, e, speaker, [(qs - 1, qe)])
             return [(qs, qe, "indirect", Span(cue.start(), cue.end()), speaker, via)]
-        elif _as_said(text, s, cue) \
+        elif as_said(text, s, cue) \
                 and text[cue.end():cue.end() + 2].lstrip().startswith(","):
             qs, qe = trim(text, cue.end(), e)  # "Όπως είπε, μικρές ζημιές ...": as he said
         elif L.DEMAND.fullmatch(cue.group()) and L.DEMAND_OBJECT.match(text, cue.end()):
@@ -660,7 +634,7 @@ def _by_cue(text, lang, rules, index, roles, s, e, sent_s, cues, last):
             b = AR_SAYING.search(text, a, min(e, a + 80))
             speaker = speaker_in(text, index, roles, a, b.start() if b else qs, last)
         elif last is not None and (_null_subject(text, s, cue, rules, e)
-                                   or _as_said(text, s, cue)):
+                                   or as_said(text, s, cue)):
             speaker = last
         else:
             # a Turkish converb's subject comes before its clause; after it stand the
@@ -724,14 +698,6 @@ def _fa_object_first(text, lang, rules, index, roles, s, e, cue, last):
 # "وطالب الاتحاد الحكومة بتعويض ...", "ودعت المنظمة إلى وقف ...": the demand is the content.
 _AR_DEMAND = re.compile(r"(?:و|ف)?(?:طالب|طالبت|دعا|دعت|ناشد|ناشدت|تعهد|تعهدت)")
 _AR_DEMAND_OBJECT = re.compile(r"(?<!\S)(?:ب(?!أن|ين|يان)\S{3,}|إلى\s)")
-_AS_SAID = re.compile(r"(?:όπως|comme|come|como|wie)\s+\w+", re.I)
-
-
-def _as_said(text: str, s: int, cue) -> bool:
-    """'Όπως εξήγησε, ...', 'Comme il l'a précisé, ...': the sentence opens on 'as' and the cue."""
-    lead = text[s:cue.start()].strip()
-    return bool(_AS_SAID.fullmatch(cue.group())) and lead == "" or \
-        lead.lower() in ("όπως", "comme", "come", "como", "wie")
 # Verbs of asking whose content follows an infinitive or subjunctive marker ("a appelé à",
 # "ha chiesto di", "κάλεσε ... να", "forderte ... zu").
 _REQUEST = re.compile(r"κάλεσε|ζήτησε|ha chiesto|hanno chiesto|a appelé|a demandé|ont appelé|"

@@ -8,8 +8,10 @@ from collections.abc import Iterable
 
 from ..records import Entity, Speaker
 from . import ml_lexicon as L
-from .ml_claims import (apposed_person, full_name_after, new_subject,
-                        paragraph_person, previous_subject, recent_holder, ur_ergative, ur_said_by)
+from .ml_claims import (ARTICLE_NP, BY_AGENT, FA_INDEFINITE, KIND_BOUND, NAME_NEXT, ORG_ANAPHORS,
+                        ROLE_NP, TR_WHERE, apposed_person, dropped_subject, full_name_after,
+                        new_subject, paragraph_person, previous_subject, recent_holder,
+                        renames_last, ur_ergative, ur_said_by)
 from .ml_entities import quote_pairs, title_word, words
 from .ml_media import (AGENCY_RE, AR_FROM, AR_SAYING, DATIVE_AFTER, TRAILING_RELAY, agency_like,
                        is_medium, relayed_by, told_to)
@@ -55,7 +57,7 @@ def clause_end(text: str, pos: int, e: int) -> int:
 def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> Speaker:
     """The mention tied to the cue: nearest PERSON/ORG outside the quotation, else a pronoun
     pointing back to the last speaker, else the role or noun phrase that holds the cue."""
-    if last is not None and _dropped_subject(text, rules, s, cue, e):
+    if last is not None and dropped_subject(text, rules, s, cue, e):
         return last  # 'وأكد أن "..."', 'Añadió: «...»': the verb opens the sentence, no subject
     said_by = ur_said_by(text, index, cue, e) if lang == "ur" else None
     if said_by is not None:  # '"..."، یہ کہنا تھا اوکاڑہ کے ایک کاشتکار محمد اسلم کا'
@@ -114,14 +116,14 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
         # asides with no name and no article-led phrase hold no subject; it comes after them
         if not inverted or clause >= e or any(h[2].type in SPEAKING_TYPES
                                               for h in index.within(cue.end(), clause)) \
-                or _ARTICLE_NP.search(text[cue.end():clause]):
+                or ARTICLE_NP.search(text[cue.end():clause]):
             break
         clause = clause_end(text, clause + 1, e)
     appositive = None
     if clause < e and (any(is_title(text[x:y]) for x, y in words(text, cue.end(), clause))
                        or _PARTITIVE.fullmatch(text[cue.end():clause].strip())
-                       or inverted and _ROLE_NP.search(text[cue.end():clause])
-                       and _NAME_NEXT.match(text, clause + 1)):
+                       or inverted and ROLE_NP.search(text[cue.end():clause])
+                       and NAME_NEXT.match(text, clause + 1)):
         # "déplore l'un d'eux, le pédiatre Rafael Souza": the name after 'one of them' 
         nxt = clause_end(text, clause + 1, e)  # "a déclaré le ministre de X, Paul Y, ..."
         people = [r for r in index.within(clause + 1, nxt) if r[2].type == "PERSON"]
@@ -137,14 +139,14 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
         for ms, me, ent in index.within(a, b):
             if _LOCATIVE.search(text, max(0, ms - 6), ms):
                 continue  # "Die Feuerwehr in Freiburg meldete": where, not who
-            if _BY_AGENT.search(text, max(0, ms - 60), ms) and ms < cue.start():
+            if BY_AGENT.search(text, max(0, ms - 60), ms) and ms < cue.start():
                 continue  # "in una nota firmata dal segretario X, parla di": the signer's body speaks
             if ent.type not in _SOURCE_TYPES or told_to(text, ms) or _PLATFORM.fullmatch(ent.name) \
                     or _TR_MODIFIER.match(text, me) \
                     or in_dateline(text, ms) or relayed_by(text, ms) \
                     or DATIVE_AFTER.match(text, me) or _portfolio(text, ms, ent) \
                     or lang == "tr" and (_TR_RELAYER.match(text, me) or _TR_TOLD_MEDIUM.match(text, me)
-                                         or _TR_WHERE.match(text, me)):
+                                         or TR_WHERE.match(text, me)):
                 continue
             if inverted and not (cue.end() <= ms < clause):
                 continue
@@ -192,15 +194,6 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
     return _role_speaker(text, lang, rules, roles, index, s, e, cue, last)
 
 
-_ARTICLE_NP = re.compile(r"^\s*(?:il|lo|la|le|les|l['’]|el|los|las|der|die|das|ο|η|οι|un|une|una|uno|ein|eine)\s")
-# A common-noun phrase with its article closing an inverted cue's clause, a role whatever its
-# word ("ha spiegato in aula il relatore della commissione, Fabio Guidotti"), and the
-# capitalised name that the comma after it brings.
-_ROLE_NP = re.compile(r"(?:^|\s)(?:il|lo|la|le|l['’]|el|der|die|ο|η|den)\s*[a-zà-ÿα-ωά-ώäöüß][\w'’-]*"
-                      r"(?:\s+[\w'’-]+){0,5}\s*$")
-_NAME_NEXT = re.compile(r"\s*[A-ZÀ-ÝΑ-ΩÄÖÜ][\w'’-]+\s+[A-ZÀ-ÝΑ-ΩÄÖÜ][\w'’-]+")
-
-
 # Lower-case words that run a Romance body's name on to the clause's end.
 _NAME_TAIL = re.compile(r"((?:\s+(?:[a-zà-ÿ]+|d['’][a-zà-ÿ]+|l['’][a-zà-ÿ]+|dell['’][a-zà-ÿ]+)){1,6})"
                         r"\s*[.!?]?\s*$")
@@ -212,14 +205,6 @@ _BUT_CLAUSE = re.compile(r"[,،]\s*(?:όμως|αλλά|pero|sin embargo|mais|ce
 # "Dubai merkezli armatör şirket", "İstanbul'daki konsolosluk".
 _TR_MODIFIER = re.compile(r"(?:['’]?(?:n|y)?[ae])?\s+(?:yakın|bağlı|merkezli|kökenli|destekli)(?!\w)|"
                           r"['’](?:d|t)[ae]ki(?!\w)")
-# The agent of a participle in an aside: "firmata dal segretario provinciale", "signé par le
-# président", "unterzeichnet von".
-_BY_AGENT = re.compile(r"(?:at[oaie]|it[oaie]|ut[oaie]|é|ée|és|ées|ad[oa]s?|id[oa]s?|net|iert|"
-                       r"μένη|μένο|μένος)\s+(?:dal|dalla|dallo|dall['’]|da|par|por|von|vom|από)"
-                       r"(?:\s+[^\s,]+){0,3}\s+$")
-# A Turkish name in the locative is where, never who: "Genel Kurul'da
-# yaptığı konuşmada" (the ablative may be the source: "X'ten yapılan açıklamada").
-_TR_WHERE = re.compile(r"['’]n?[dt][ae](?!\w)")
 # "Evrensel gazetesine yaptığı açıklamada": the paper told, not the one who spoke.
 _TR_TOLD_MEDIUM = re.compile(r"\s+(?:gazetesi|televizyonu|kanalı|radyosu|sitesi|dergisi|ajansı)"
                              r"(?:ne|na)(?!\w)")
@@ -246,17 +231,6 @@ _PLATFORM = re.compile(r"(?:Twitter|X|Facebook|Telegram|Instagram|TikTok|YouTube
 
 # A Turkish medium is named before the relay word: "Cumhuriyet gazetesinin aktardığına göre".
 _TR_RELAYER = re.compile(rf"(?:['’]\w+)?(?:\s+\w+)?\s+(?:{L.RELAY_WORDS})(?![\w-])", re.I)
-
-
-def _dropped_subject(text: str, rules, s: int, cue, e: int) -> bool:
-    """The cue opens its sentence and the reported words follow it at once: a dropped subject,
-    the speaker of the sentence before ('وأكد أن "..."', 'Aggiunse: «...»')."""
-    if text[s:cue.start()].strip(" \n«»\"“”„،,"):
-        return False
-    k = cue.end()
-    while k < e and text[k] in " \u00a0":
-        k += 1
-    return k < e and (text[k] in ':"«“„' or rules.that.match(text, k) is not None)
 
 
 def _ar_role_then_name(text: str, index, cue, e: int) -> Speaker | None:
@@ -367,9 +341,6 @@ def _relative_head(text: str, s: int, b: int) -> Speaker | None:
 
 _INDEFINITE_START = re.compile(r"(?:Un|Une|Uno|Una|Ein|Eine|Einer|Ένας|Μια|Μία)\s+(?=[a-zà-ÿα-ω])",
                                re.I)
-# A Persian or Urdu indefinite subject, up to the first postposition or preposition.
-_FA_INDEFINITE = re.compile(r"\s*(?:یک|ایک)\s+([^\s،,«»\"]+(?:\s+[^\s،,«»\"]+){0,3}?)"
-                            r"\s+(?:در|از|به|با|میں|سے|کو|نے|کا|کی)\s")
 _ORIGIN = re.compile(r"\s(?:di|de|du|des|del|von|aus|από|της|του)\s+\S+\s*$")
 
 
@@ -377,7 +348,7 @@ def _indefinite_subject(text: str, index, s: int, b: int) -> Speaker | None:
     """'Un agente di polizia penitenziaria di Poggioreale ha raccontato': an indefinite common
     noun opening the sentence is the speaker; the place it comes from is not."""
     m = _INDEFINITE_START.match(text, s, b)
-    fa = _FA_INDEFINITE.match(text, s, b) if m is None else None
+    fa = FA_INDEFINITE.match(text, s, b) if m is None else None
     if fa is not None:  # "یک فعال کسب‌وکارهای آنلاین در تهران به رادیو فردا گفت"
         return Speaker(None, fa.group(1), *fa.span(1))
     if m is None:
@@ -456,13 +427,6 @@ def _pronoun_next_to(text: str, cue, s: int, e: int, lang: str = "") -> bool:
 _ARTICLE_HERE = {"it": frozenset({"il"}), "es": frozenset({"el"})}
 
 
-# Nouns that stand for a body named before them: "el organismo", "l'ente", "die Behörde".
-_ORG_ANAPHORS = frozenset(L.fold(w) for w in """organisme organismo ente entidad institution
-    institución istituto instituto behörde institut organisation organización organizzazione
-    kurum kuruluş φορέας οργανισμός gewerkschaft syndicat sindacato sindicato sendika partei
-    parti partito partido konzern unternehmen entreprise empresa azienda şirket ministerium
-    ministère ministerio ministero bakanlık υπουργείο الهيئة الجهة المنظمة الوزارة نهاد سازمان ادارے ادارہ
-    agence verband verein bund stiftung association associazione asociación dernek""".split())
 # Role nouns that name a person already named, beyond the titles before names ("la
 # mandataria", "le chef du gouvernement", "il governatore", "Vali", "ο ίδιος").
 _PERSON_ANAPHORS = frozenset(L.fold(w) for w in """mandataria mandatario chef jefe jefa capo
@@ -472,46 +436,11 @@ _AGE = re.compile(r"\d+-(?:jahrige[rn]?|anos|ans|enne|yasındaki|χρονος|χ
 _DEFINITE = frozenset("""le la l les el il lo der die das ο η το τον την του της""".split())
 
 
-# Body nouns that point back only to a body of their kind, named with that noun or right after
-# it ("le syndicat Unia"): "le syndicat" after the "Office fédéral" is the union, not the office.
-_KIND_BOUND = frozenset(L.fold(w) for w in """gewerkschaft syndicat sindacato sindicato sendika
-    partei parti partito partido ministerium ministère ministerio ministero bakanlık υπουργείο
-    الوزارة""".split())
-
-
 def _kind_fits(text: str, noun: str):
-    if noun not in _KIND_BOUND:
+    if noun not in KIND_BOUND:
         return lambda ms, name: True
     stem = noun[:5]
     return lambda ms, name: stem in L.fold(name) or stem in L.fold(text[max(0, ms - 30):ms])
-
-
-def _renames_last(text: str, toks, head, last: Speaker | None) -> bool:
-    """'L'architecte a soutenu', 'Le magistrat a rappelé', 'sagte die CSU-Politikerin': one
-    definite noun, no body's word, right after a person was quoted by name in this paragraph,
-    describes that person (a new person would be introduced with a name)."""
-    if last is None or last.start is None or not last.name or len(head) != 1 or len(toks) > 2:
-        return False
-    if len(last.name.split()) < 2 or not all(w[:1].isupper() for w in last.name.split()[:2]):
-        return False  # a named person, not a role or a body
-    if last.entity is not None and last.entity.startswith(("ORG", "GPE")):
-        return False
-    a = toks[0][0]
-    para = text.rfind("\n", 0, a) + 1
-    if not para <= last.start < a or a - last.start > 400:
-        return False
-    noun = head[0].rsplit("-", 1)[-1]
-    return noun not in _ORG_ANAPHORS and noun not in _KIND_BOUND and noun not in L.ORG_HEAD_WORDS \
-        and len(noun) >= 6 and noun.endswith(_AGENT_ENDINGS) \
-        and not noun.startswith(("minist", "gouvern", "govern", "regier", "polic", "polizei"))
-
-
-# Endings of nouns for people by what they do, in the Latin-script languages: "architecte",
-# "allenatore", "Politikerin", "portavoz" is a title already; "Vorstand" and "Konzern" are bodies.
-_AGENT_ENDINGS = ("eur", "euse", "ien", "ienne", "iste", "ecte", "ante", "ente", "ore", "ora",
-                  "ista", "ice", "ero", "era", "ario", "aria", "aire", "ier", "iere", "erin",
-                  "ist", "istin", "entin", "iker", "ologe", "ologin", "ologo", "ologa", "ologue",
-                  "trat", "ador", "adora", "edor", "idor")
 
 
 _OF_WORDS = frozenset("de del della dello dell di des du von vom der des του της των".split())
@@ -542,9 +471,9 @@ def _anaphor(text: str, index, toks, lang: str, last: Speaker | None, before: in
     arabic_title = head[0] in L.TITLES_ARABIC and role_key(head[0]) != head[0]  # "الوزير"
     person = head[0] in _PERSON_ANAPHORS or is_title(head[0]) or bool(_AGE.fullmatch(head[0])) \
         or arabic_title
-    kind = "ORG" if head[0] in _ORG_ANAPHORS and len(toks) == 2 else "PERSON" if person else None
+    kind = "ORG" if head[0] in ORG_ANAPHORS and len(toks) == 2 else "PERSON" if person else None
     # ("El sindicato petrolero" describes a body anew; "el organismo" points back to one)
-    if kind is None and _renames_last(text, toks, head, last):
+    if kind is None and renames_last(text, toks, head, last):
         return Speaker(last.entity, last.name, toks[0][0], toks[-1][1])
     if kind is None:
         return None
@@ -636,7 +565,7 @@ def _role_speaker(text, lang, rules, roles, index, s, e, cue, last) -> Speaker:
         this = _FA_THIS.match(text, a, b)
         if this is not None:  # '«...»، این را یک خریدار ... گفت': 'this' is the object
             a = this.end()
-            fa = _FA_INDEFINITE.match(text, a, b)
+            fa = FA_INDEFINITE.match(text, a, b)
             if fa is not None:
                 return Speaker(None, fa.group(1), *fa.span(1))
         opening = next((k for k in range(s, cue.start()) if text[k] in "\"“«"), None)
