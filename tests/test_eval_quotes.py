@@ -153,13 +153,16 @@ def test_late_and_opened_floors():
     # after the -j fixes 0.966 on all 469 (found 0.994, speaker 0.974, via 0.979; -i 0.977,
     # -j 0.925; `newsprism eval quotes tests/data/quotes_gold_late.jsonl --split all`); the
     # opened set 1.000; the second opened set (a sealed set scored once in session 4 at
-    # 0.841) 0.925 after session 5's fixes. Session 6: -k (10 articles, 101 quotes, written
+    # 0.841) 0.925 after session 5's fixes, 0.935 after session 6's. Session 6: -k (10 articles, 101 quotes, written
     # before any change) first look found 0.990, speaker 0.871, via 0.970, both 0.851; after
     # its general fixes (titles in apposition, 'allege' read as a noun, given names, bare
-    # continuations carrying the medium, 'as quoted by') -k 0.950 and all 570 quotes found
-    # 0.995, speaker 0.968, via 0.982, both 0.961. Floors a little below.
+    # continuations carrying the medium, 'as quoted by') -k 0.950. -l (9 articles, 80
+    # quotes, written after the -k fixes) first look found 0.988, speaker 0.812, via 0.900,
+    # both 0.762; after its fixes (courtesy titles, 'Minister for X Name', 'Her Honour',
+    # role changes, 'said this while ... that') 0.950. All 650 quotes: found 0.995, speaker
+    # 0.968, via 0.982, both 0.960 (the 469 before -k: 0.966 -> 0.972). Floors a little below.
     late = ev.evaluate(LATE, split="all")
-    assert late["gold"] >= 565
+    assert late["gold"] >= 645
     assert late["found"] >= 0.98
     assert late["speaker"] >= 0.96
     assert late["via"] >= 0.96
@@ -179,10 +182,10 @@ def test_third_opened_floors():
     # code the same); after fixing the general bugs its failures showed (hyphenated given
     # names, documents as speakers, vias of broadcast occasions, colourful descriptions,
     # abbreviated ranks, 'said one', 'the authority', a final 'officials said'): found 0.979,
-    # speaker 0.947, via 0.947, both 0.916; session 6 (bare continuations carry the medium)
-    # via 0.968, both 0.937 (`newsprism eval quotes
+    # speaker 0.947, via 0.947, both 0.916; session 6 (bare continuations carry the medium,
+    # role changes) speaker 0.968, via 0.968, both 0.958 (`newsprism eval quotes
     # tests/data/quotes_gold_opened3.jsonl --split all`).
     r = ev.evaluate(OPENED3, split="all")
     assert r["gold"] >= 95
-    assert r["speaker"] >= 0.91
-    assert r["both"] >= 0.88
+    assert r["speaker"] >= 0.94
+    assert r["both"] >= 0.93

@@ -180,7 +180,7 @@ class Speakers:
         self.recent: list[tuple[int, Speaker]] = []
         self.quoted = quotes_so_far  # (content span, Speaker) of direct quotes
         self.content = (0, 0)  # the content of the attribution being resolved
-        self.holders: dict[str, object] = {}  # title word -> the person last named with it
+        self.holders: dict[str, tuple] = {}  # title word -> (person last named so, where)
         self.full_names: dict[str, str] = {}  # entity (or given name) -> its full name
 
     def resolve(self, cand: Cand) -> Speaker:
@@ -233,11 +233,19 @@ class Speakers:
         if ent is None or ent.type != "PERSON" or titled:
             holder = self._appos_person(tok, s, e)
             if holder is not None and titled:
-                self.holders[tok.lower_] = holder
+                self.holders[tok.lower_] = (holder, s)
             elif holder is None and titled:
                 # 'the Taoiseach added': the latest holder named with that title
-                holder = self.holders.get(tok.lower_)
+                holder, at = self.holders.get(tok.lower_, (None, 0))
+                holder = holder if at < s else None
             ent = holder or ent
+        else:
+            # 'The Minister of State for Civil Aviation, Smt. Rekha Joshi': she holds the title
+            whole = text_of(self.doc)
+            lead = re.split(r"(?<=[a-z]{4})[.!?]\s+|\n", whole[max(0, s - 90):s])[-1] + text
+            for word in re.findall(r"\b[A-Z][a-z]+\b", lead.split(",")[0]):
+                if word.lower() in L.TITLES:
+                    self.holders[word.lower()] = (ent, s)
         unnamed = self._unnamed_since(ent, s, low) if ent is not None and low in _PERSONAL \
             else None
         one = self._one_of(tok, s, e) if ent is None else None
