@@ -134,6 +134,7 @@ def test_a_raid_by_an_armed_group_or_that_killed_is_an_attack(nlp):
     "The Marvian rand retreated against the dollar on Friday.",
     "The cyclist withdrew from the tournament in Osla with a broken wrist.",
     "Her novel about the border war won the national prize.",
+    "Osla's central bank held rates steady, defying expectations of a cut.",
 ])
 def test_no_event(nlp, text):
     kept = events_eval.kept_events(nlp(text))

@@ -404,7 +404,8 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "investigate": _s("ACCUSE"), "prosecute": _s("ACCUSE"), "fault": _s("ACCUSE"),
     # REJECT
     "reject": _s("REJECT"), "veto": _s("REJECT"), "refuse": _s("REJECT"), "deny": _s("REJECT"),
-    "dismiss": _s("REJECT"), "rebuff": _s("REJECT"), "spurn": _s("REJECT"), "defy": _s("REJECT"), "oppose": _s("REJECT"),
+    "dismiss": _s("REJECT"), "rebuff": _s("REJECT"), "spurn": _s("REJECT"), "oppose": _s("REJECT"),
+    "defy": _s("REJECT", not_objs=frozenset({"expectations", "odds", "predictions", "gravity", "forecasts"})),
     "turn": (Sense("REJECT", prt="down"),), "throw": (Sense("REJECT", prt="out", objs=frozenset({  # a court
         "motion", "petition", "appeal", "bill", "case", "lawsuit", "suit", "challenge", "plea",
         "complaint", "request", "proposal", "application", "charges", "claim", "ruling"})),), "vote": (Sense("REJECT", prt="down"),
