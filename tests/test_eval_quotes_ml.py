@@ -63,9 +63,12 @@ LANGS = {"fr", "de", "es", "it", "tr", "el", "ar", "fa", "ur"}
 # tr 0.286, el 0.571, ar 0.429, fa 0.667, ur 0.571). Batch -s (9 articles, 57 quotes: court
 # report, flood report, post-match interviews, anonymous sources, press reviews), written after
 # the -r fixes, first look at code 6694837: 0.667 (speaker 0.754, via 0.825; fr 0.429, de 0.750,
-# es 0.500, it 0.833, tr 0.667, el 0.833, ar 0.286, fa 0.833, ur 1.000). After session 7's
-# general fixes: -r 0.783, -s 0.860, opened3 0.899 (via 0.928), the whole late file (135
-# articles, 951 quotes) 0.936; quotes_gold_ml 0.996 and opened2 0.956 unchanged.
+# es 0.500, it 0.833, tr 0.667, el 0.833, ar 0.286, fa 0.833, ur 1.000). Batch -t (9 articles,
+# 44 quotes: open letters, a Q&A interview, strike and port reports), written after the -s
+# fixes, first look at code 4dbf468: 0.682 (speaker 0.682, via 0.750; fr 0.714, de 0.333,
+# es 0.800, it 0.600, tr 1.000, el 0.500, ar 0.750, fa 0.800, ur 0.667). At session 7's end:
+# -r 0.826, -s 0.860, -t 0.795, opened3 0.899 (via 0.928), the whole late file (144 articles,
+# 995 quotes) 0.933; quotes_gold_ml 0.996 and opened2 0.956 unchanged.
 OPENED2 = Path(__file__).resolve().parent / "data" / "quotes_gold_ml_opened2.jsonl"
 OPENED3 = Path(__file__).resolve().parent / "data" / "quotes_gold_ml_opened3.jsonl"
 FLOORS = {"dev": {"found": 0.93, "speaker": 0.93, "via": 0.93, "both": 0.92},
@@ -108,7 +111,7 @@ def test_floors(result):
         assert res[key] >= floor, text
     # the late file's extra predictions are claims its older batches left out of the gold
     # ("... y que las cuadrillas trabajan ...", a coordinated clause the -j gold omits)
-    assert res["unmatched_predictions"] <= (10 if split in ("late", "opened3") else 3), text
+    assert res["unmatched_predictions"] <= (12 if split in ("late", "opened3") else 3), text
 
 
 def test_late_file_shape():
@@ -129,11 +132,11 @@ def test_no_via_phrase_or_dateline_is_a_speaker(result):
 
 
 def test_session7_batches_floor():
-    """Batches -r and -s, scored once before the fixes they led to (0.493 and 0.667), floored
-    at their figures after them (0.783 and 0.860) less a margin."""
+    """Batches -r, -s and -t, scored once before the fixes they led to (0.493, 0.667, 0.682),
+    floored at their figures after them (0.826, 0.860, 0.795) less a margin."""
     from newsprism.analyze.pipeline import analyze
     from newsprism.evaluate.quotes import score_article
-    for suffix, floor in (("-r", 0.75), ("-s", 0.83)):
+    for suffix, floor in (("-r", 0.80), ("-s", 0.83), ("-t", 0.77)):
         rows = [r for art, gold in read_gold(LATE) if art.id.endswith(suffix)
                 for r in score_article(analyze(art), gold)]
         both = sum(1 for r in rows if r["speaker_ok"] and r["via_ok"]) / len(rows)

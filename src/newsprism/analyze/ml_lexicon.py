@@ -536,7 +536,7 @@ CHANNELS = {
                 r"televisione statale|devlet televizyonu\w*|κρατική τηλεόραση|"
                 r"التلفزيون الرسمي|التلفزيون الإيراني|التلفزيون الحكومي|تلویزیون دولتی|"
                 r"للتلفزيون الرسمي|للتلفزيون الإيراني|للتلفزيون الحكومي|"
-                r"صداوسیما|سرکاری ٹی وی",
+                r"صداوسیما|صدا و سیما(?:ی(?: مرکز [^\s.،]+)?)?|سرکاری ٹی وی",
     "TV channel": r"ٹی وی چینل|چینل|chaîne de télévision|canal de televisión|canal de TV|"
                   r"Fernsehsender|canale televisivo|canale tv|televizyon kanalı|"
                   r"τηλεοπτικό σταθμό|τηλεοπτικό κανάλι|قناة تلفزيونية|شبکه تلویزیونی",
