@@ -973,3 +973,10 @@ def test_cue_set_off_by_commas_inside_the_sentence():
     t = ("«Η ανακαίνιση ξεκινά τον Μάρτιο», είπε η δήμαρχος Ελένη Ράπτη. Η δαπάνη, πρόσθεσε, "
          "θα καλυφθεί από ευρωπαϊκά κονδύλια.")
     assert _one(t, "el", "θα καλυφθεί").speaker.name == "Ελένη Ράπτη"
+
+
+def test_opening_participle_of_being_asked_is_no_speaker():
+    t = ("La presidente della Provincia, Laura Conti, ha confermato i tagli. Intervistata da "
+         "Radio Uno, la presidente ha aggiunto che le scuole resteranno aperte.")
+    q = _one(t, "it", "le scuole resteranno")
+    assert q.speaker.name == "Laura Conti"

@@ -154,6 +154,11 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
                 and before.name and "\n" not in text[before.end or qs:qs]:
             # "... açıklamada ... bildirildi. Açıklamada, ...": the same statement's issuer
             speaker = Speaker(before.entity, before.name, speaker.start, speaker.end)
+        if speaker.name and _ASKED_OPENING.match(speaker.name) and cue is not None \
+                and speaker.start is not None and "," in text[speaker.start:cue.start]:
+            # "Intervistato dalla RSI, il consigliere di Stato ha aggiunto": the subject follows
+            a, b = trim(text, text.index(",", speaker.start, cue.start) + 1, cue.start)
+            speaker = speaker_in(text, index, roles, a, b, before) if b > a else speaker
         before = speaker if speaker.name else before
         if (speaker.start, speaker.end) in vetted:
             pass  # the name in '« A, a lancé X, B » Puis, elle a assuré que ...' spoke before
@@ -235,6 +240,9 @@ def _second_claim(text, lang, rules, index, roles, s, e, cues, rows):
     return [head] + more + rows[1:]
 
 
+# A participle of being asked opening a sentence: its agent is the medium, not the speaker.
+_ASKED_OPENING = re.compile(r"(?:Intervistat|Interrogé|Consultad|Entrevistad|Befragt|Interpellat|"
+                            r"Sentit|Μιλώντας|Ερωτηθ|Interviewé)\w*\s", re.I)
 # A speaker that is only "the agency" (with a case ending: "Ajansın", "Ajansa").
 _ANAPHOR_ONLY = re.compile(rf"(?:این |همین |هذه |bu |cette |questa |esta |diese )?"
                            rf"(?:{L.AGENCY_ANAPHORS})\w{{0,4}}", re.I)
