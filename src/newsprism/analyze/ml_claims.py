@@ -499,6 +499,8 @@ _GOES_ON = re.compile(r"(?i)(?<![\w-])(?:ajout\w*|poursuiv\w*|poursuivi|renchér
                       r"continu\w*|aggiun\w*|prosegu\w*|ekle\w*|sürdür\w*|πρόσθεσ\w*|"
                       r"συμπλήρωσ\w*|συνέχισ\w*|وأضاف\w*|أضاف\w*|وتابع\w*|تابع\w*|واستطرد\w*|"
                       r"وأردف\w*|أردف\w*|افزود|ادامه داد|اضافه کرد|همچنین|مزید)(?![\w-])")
+_ACCORDING_TO = re.compile(r"(?i)(?<![\w-])(?:göre|selon|según|secondo|laut|zufolge|σύμφωνα|κατά|"
+                           r"بحسب|حسب|به گفته|کے مطابق)(?![\w-])")
 # A new occasion named for the later words: a press conference, an interview, a session, a
 # statement, or simply "later" ("ha poi sottolineato in conferenza stampa").
 _OCCASION = re.compile(r"(?i)(?<![\w-])(?:conf[ée]renc\w*|Pressekonferenz|rueda de prensa|"
@@ -526,7 +528,8 @@ def carry_vias(text: str, rows: list) -> list:
                 or _OCCASION.search(text, b[1], _sentence_end(text, b[1])):
             continue  # two paragraphs away, or another occasion
         inherited = sb.start is None or sb.start < a[1] or sb.start == sa.start
-        if inherited or _GOES_ON.search(cue) or _GOES_ON.search(gap):
+        by_word = _ACCORDING_TO.search(cue) and "\n" not in gap  # "Kaya'ya göre ...", "Selon elle"
+        if inherited or by_word or _GOES_ON.search(cue) or _GOES_ON.search(gap):
             out[k] = (*b[:5], a[5])
     return out
 

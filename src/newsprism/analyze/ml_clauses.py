@@ -616,7 +616,8 @@ def sentence_final(text: str, cue, s: int, e: int, lang: str) -> bool:
 # Turkish reported clauses end in a nominalised verb: "kaldırıldığını", "geleceğini".
 _TR_SETTING = re.compile(r"\s*(?:\S+\s+){0,5}?(?:yaptığı|verdiği|katıldığı|düzenlediği)\s+"
                          r"(?:\S+\s+)?(?:açıklamada|açıklamasında|demeçte|konuşmada|paylaşımda|"
-                         r"mesajda|röportajda|basın toplantısında|toplantıda)[\s,]+")
+                         r"mesajda|röportajda|basın toplantısında|toplantıda|değerlendirmede|"
+                         r"görüşmede|söyleşide|yazıda|\w+(?:m|s)[ae]sında|\w+(?:m|s)[ae]sinde)[\s,]+")
 
 
 TR_CONVERB = re.compile(r"[ae]r[ae]k$")
