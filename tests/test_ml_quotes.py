@@ -980,3 +980,10 @@ def test_opening_participle_of_being_asked_is_no_speaker():
          "Radio Uno, la presidente ha aggiunto che le scuole resteranno aperte.")
     q = _one(t, "it", "le scuole resteranno")
     assert q.speaker.name == "Laura Conti"
+
+
+def test_urdu_and_persian_speaker_named_after_the_words():
+    t = '"یہ فیصلہ عوام کے خلاف ہے،" یہ الفاظ اپوزیشن لیڈر احمد نواز کے تھے جنہوں نے واک آؤٹ کیا۔'
+    assert _one(t, "ur", "یہ فیصلہ عوام").speaker.name.endswith("احمد نواز")
+    t = "«اجاره‌ها دو برابر شده است»، این گلایه مریم رضایی، معلمی است که در کرج زندگی می‌کند."
+    assert _one(t, "fa", "اجاره‌ها دو برابر").speaker.name == "مریم رضایی"

@@ -649,6 +649,29 @@ ROLE_NP = re.compile(r"(?:^|\s)(?:il|lo|la|le|l['’]|el|der|die|ο|η|den)\s*[a
 NAME_NEXT = re.compile(r"\s*[A-ZÀ-ÝΑ-ΩÄÖÜ][\w'’-]+\s+[A-ZÀ-ÝΑ-ΩÄÖÜ][\w'’-]+")
 
 
-__all__ = ["carry_vias", "ARTICLE_NP", "ROLE_NP", "NAME_NEXT", "dropped_subject", "BY_AGENT", "TR_WHERE", "FA_INDEFINITE", "ORG_ANAPHORS", "KIND_BOUND", "renames_last", "AGENT_ENDINGS", "tr_said_by", "previous_subject", "de_as_reported", "object_claim", "full_name_after", "new_subject", "paragraph_person", "recent_holder", "same_role",
+
+# Urdu and Persian give the speaker after the words too: '"...،" یہ الفاظ X کے تھے',
+# '«...»، این گلایه X، کارمندی است که ...'.
+_WORDS_OF = {
+    "ur": re.compile(r"[\s،,]*یہ\s+(?:الفاظ|بات|کہنا|جملے)\s+(.{2,60}?)\s+(?:کے|کا|کی)\s+"
+                     r"(?:تھے|تھا|تھی|ہیں|ہے)(?!\S)"),
+    "fa": re.compile(r"[\s،,]*(?:این|اینها|این‌ها)\s+(?:گلایه|سخنان|جملات|حرف‌های|سخن|گفته‌های|"
+                     r"درددل)\s+(?:ی\s+)?([^،,.\n]{2,60}?)(?:\s*،|\s+است(?!\S)|\s+بود(?!\S))"),
+}
+
+
+def words_of_after(text: str, index, c: int, lang: str) -> Speaker | None:
+    """The Urdu or Persian speaker named after a quotation closing at c, or None."""
+    pat = _WORDS_OF.get(lang)
+    m = pat.match(text, c + 1) if pat else None
+    if m is None:
+        return None
+    hits = [h for h in index.within(m.start(1), m.end(1)) if h[2].type in ("PERSON", "ORG")]
+    if hits:
+        ms, me, ent = hits[-1]
+        return Speaker(ent.id, text[ms:me], ms, me)
+    return Speaker(None, m.group(1).strip(), *m.span(1))
+
+__all__ = ["carry_vias", "words_of_after", "ARTICLE_NP", "ROLE_NP", "NAME_NEXT", "dropped_subject", "BY_AGENT", "TR_WHERE", "FA_INDEFINITE", "ORG_ANAPHORS", "KIND_BOUND", "renames_last", "AGENT_ENDINGS", "tr_said_by", "previous_subject", "de_as_reported", "object_claim", "full_name_after", "new_subject", "paragraph_person", "recent_holder", "same_role",
            "ur_ergative", "ur_said_by", "V2_SUBJUNCTIVE", "de_colon_claim", "and_that_after", "gerund_speakers", "that_before_quote", "tidy_name", "tr_and_then",
            "ur_inner_speaker", "apposed_person", "de_nominative", "short_name_after"]

@@ -22,9 +22,10 @@ from .ml_clauses import (ACRONYM_GLUED, AND_THEN, ANNOUNCE, AS_CUE, CONTRAST, DE
                          same_subject_claim, sentence_cues, skip_role_appositive, source_tail,
                          stands_alone, statement_lead, trim)
 from .ml_bounds import source_before
-from .ml_claims import (V2_SUBJUNCTIVE, and_that_after, carry_vias, tr_said_by, de_as_reported, de_colon_claim,
+from .ml_claims import (V2_SUBJUNCTIVE, and_that_after, carry_vias, de_as_reported, de_colon_claim,
                         de_nominative, gerund_speakers, object_claim, short_name_after,
-                        that_before_quote, tidy_name, tr_and_then, ur_inner_speaker)
+                        that_before_quote, tidy_name, tr_and_then, tr_said_by, ur_inner_speaker,
+                        words_of_after)
 from .ml_clauses import TR_CONVERB, content_before, quote_paragraphs, sentence_final
 from .ml_entities import quote_pairs, sentences, words
 from .ml_media import (AGENCY_RE, AR_FROM, AR_SAYING, RELAY_RE, TRAILING_RELAY, as_via,
@@ -294,7 +295,8 @@ def _direct(text, lang, rules, index, roles, s, e, inside, cues, last, continuin
                 # "A su juicio, la flota lleva ... y «...»": the words before the marks too
                 rows.append((*lead, "indirect", Span(*acc), who, ()))
             continue
-        said_by = tr_said_by(text, index, c) if lang == "tr" else None
+        said_by = tr_said_by(text, index, c) if lang == "tr" else \
+            words_of_after(text, index, c, lang) if lang in ("ur", "fa") else None
         if said_by is not None:  # '"..." diyen Milletvekili X', '"..." sözleri X'e ait'
             rows.append((qs, qe, kind, None, said_by, ()))
             continue
