@@ -375,14 +375,21 @@ _NOUN_READ_CUES = frozenset("allege alleges claim claims say says contend conten
                             "insists maintain maintains".split())
 
 
+_NOUN_READ_WORD = re.compile(r"(?i)\b(?:" + "|".join(sorted(_NOUN_READ_CUES)) + r")\b")
+
+
 def noun_read_cues(doc, cands: list[Cand]) -> list[Cand]:
     """'Police allege he punched the steward': the tagger takes the verb for a noun after a
     bare subject opening the sentence; the clause after it, with its own subject and verb,
     is what the subject says."""
     used = {c.cue_tok.i for c in cands if c.cue_tok is not None and hasattr(c.cue_tok, "i")}
     out = []
-    for tok in doc:
-        if tok.lower_ not in _NOUN_READ_CUES or tok.pos_ == "VERB" or tok.i in used \
+    for hit in _NOUN_READ_WORD.finditer(text_of(doc)):
+        span = doc.char_span(hit.start(), hit.end())
+        if span is None or len(span) != 1:
+            continue
+        tok = span[0]
+        if tok.pos_ == "VERB" or tok.i in used \
                 or tok.i == tok.sent.start or tok.i + 2 >= tok.sent.end:
             continue
         subj = doc[tok.sent.start:tok.i]

@@ -182,6 +182,7 @@ class Speakers:
         self.content = (0, 0)  # the content of the attribution being resolved
         self.holders: dict[str, tuple] = {}  # title word -> (person last named so, where)
         self.full_names: dict[str, str] = {}  # entity (or given name) -> its full name
+        self.placed: dict[str, bool] = {}  # entity -> named only after 'for'/'in'/'at'/'near'
 
     def resolve(self, cand: Cand) -> Speaker:
         self.content = cand.content
@@ -680,7 +681,9 @@ class Speakers:
         return full_name(self.coref, self.full_names, sp, phrase)
 
     def _only_placed(self, ent) -> bool:
-        return only_placed(self.doc, ent)
+        if ent.id not in self.placed:  # asked for every pronoun and every name since
+            self.placed[ent.id] = only_placed(self.doc, ent)
+        return self.placed[ent.id]
 
     def _adding(self, cand: Cand, tok, sp: Speaker) -> Speaker:
         """'Laizer told the paper that ... The commissioner added that ...': whoever 'adds'
