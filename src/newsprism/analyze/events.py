@@ -89,8 +89,9 @@ def _sense_holds(tok, sense: lex.Sense) -> bool:
                  and c.lower_ == sense.prep and not _only_time(c)]
         if not preps:
             return False
-        if sense.pobjs is not None and not any(_obj_words(o) & sense.pobjs for p in preps
-                                               for o in _children(p, "pobj")):
+        pobjs = [x for p in preps for o in _children(p, "pobj") for x in (o, *o.conjuncts)]
+        if sense.pobjs is not None and not any(_obj_words(o) & sense.pobjs for o in pobjs) \
+                and not (sense.prep == "with" and _state_given(tok)):
             return False
     objs = _objects(tok)
     if sense.no_obj and _children(tok, "dobj"):
@@ -102,6 +103,17 @@ def _sense_holds(tok, sense: lex.Sense) -> bool:
                                                                for c in o.conjuncts]):
             return False
     return True
+
+
+def _state_given(tok) -> bool:
+    """'will provide Tonga with engineers': a state given something with 'with' is helped,
+    whatever the goods are ('provided investors with an update' gives no party anything)."""
+    objs = _children(tok, "dobj")
+    if any(o.ent_type_ in ("GPE", "NORP") for o in objs):
+        return True
+    # the small model may tag a country as an organisation; a state giving to a name still is
+    return any(o.pos_ == "PROPN" for o in objs) and any(
+        s.ent_type_ in ("GPE", "NORP") for s in _children(tok, "nsubj"))
 
 
 def _only_time(prep) -> bool:
