@@ -581,7 +581,9 @@ The outgoing governor warned in May that reserves were thin. His successor insis
 
 Minister for Water Resources Tendai Moyo-Banda said the dams were full.
 
-Judge Mary Collins sentenced the former treasurer on Friday. 'You betrayed the ratepayers' trust for years,' Her Honour said."""
+Judge Mary Collins sentenced the former treasurer on Friday. 'You betrayed the ratepayers' trust for years,' Her Honour said.
+
+United coach Tomas Verhoeven, asked about the defeat on Sunday, was blunt. "We were poor from the first whistle," the Belgian said."""
 
 
 def test_role_changes_portfolios_and_the_bench(pipe):
@@ -592,3 +594,4 @@ def test_role_changes_portfolios_and_the_bench(pipe):
     # the possessive apostrophe of "ratepayers'" closes no quotation
     q = find(a, text, "You betrayed the ratepayers' trust for years")
     assert q.speaker.name == "Mary Collins"
+    assert find(a, text, "We were poor").speaker.name == "Tomas Verhoeven"  # 'the Belgian'

@@ -83,6 +83,10 @@ _EPITHET = re.compile(r"^[Tt]he\s+(?:(?:(?:[A-Z][\w'’-]+|\d+-year-old)\s+)+([a
                       r"nine|ten|\d+)))$")
 
 
+# ... or a nationality ('the Belgian said', sports prose's name for a foreign coach)
+_NATIONAL = re.compile(r"^[Tt]he ([A-Z][a-z]+)$")
+
+
 # ... or a compound adjective or praise ('the tough-talking minister', 'the hero')
 _COLOURED = re.compile(r"^[Tt]he\s+(?:[a-z]+-[a-z]+\s+)+([a-z]+)$|^[Tt]he\s+(hero|heroine)$")
 
@@ -759,7 +763,9 @@ class Speakers:
     def _epithet(self, phrase: str, sp: Speaker) -> Speaker:
         """'the Munster lock', 'the 24-year-old': a description built on a team, a place or
         an age is sports and court prose's second name for the person just named."""
-        m = _EPITHET.match(phrase)
+        m = _EPITHET.match(phrase) or _NATIONAL.match(phrase)
+        if m is not None and m.re is _NATIONAL and m.group(1).lower() not in L.DEMONYMS:
+            m = None  # 'the Belgian' is the coach just named, 'the Board' no one
         if m is None and sp.entity is None:
             # 'the tough-talking minister', 'the hero': a colourful description no one
             # else answers to is the person just named
