@@ -583,7 +583,9 @@ Minister for Water Resources Tendai Moyo-Banda said the dams were full.
 
 Judge Mary Collins sentenced the former treasurer on Friday. 'You betrayed the ratepayers' trust for years,' Her Honour said.
 
-United coach Tomas Verhoeven, asked about the defeat on Sunday, was blunt. "We were poor from the first whistle," the Belgian said."""
+United coach Tomas Verhoeven, asked about the defeat on Sunday, was blunt. "We were poor from the first whistle," the Belgian said.
+
+"A total shambles from start to finish" was how one season-ticket holder put it."""
 
 
 def test_role_changes_portfolios_and_the_bench(pipe):
@@ -595,3 +597,4 @@ def test_role_changes_portfolios_and_the_bench(pipe):
     q = find(a, text, "You betrayed the ratepayers' trust for years")
     assert q.speaker.name == "Mary Collins"
     assert find(a, text, "We were poor").speaker.name == "Tomas Verhoeven"  # 'the Belgian'
+    assert find(a, text, "A total shambles").speaker.name == "one season-ticket holder"

@@ -439,6 +439,35 @@ def displaced_that_clauses(doc, cands: list[Cand]) -> list[Cand]:
     return out
 
 
+_HOW_VERBS = frozenset("describe put sum characterise characterize summarise summarize".split())
+
+
+def how_described_cues(doc, cands: list[Cand]) -> list[Cand]:
+    """'"A giant of the small ball" was how President X described him', '"Chaos" is how one
+    resident put it': the quotation subject of 'was how' is what the clause's subject said."""
+    used = {c.cue_tok.i for c in cands if c.cue_tok is not None and hasattr(c.cue_tok, "i")}
+    out = []
+    for tok in verbal_tokens(doc):
+        if tok.lemma_.lower() not in _HOW_VERBS or tok.i in used or tok.dep_ != "ccomp" \
+                or not any(c.dep_ == "advmod" and c.lower_ == "how" for c in tok.children) \
+                or tok.head.lemma_ != "be":
+            continue
+        said = next((c for c in tok.head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if said is None or subj is None:
+            continue
+        content = trim(text_of(doc), said.left_edge.idx,
+                       said.right_edge.idx + len(said.right_edge.text), chars=" \t\n\"'“”‘’,")
+        if content[1] - content[0] < 4 or not re.search(r"[\"“‘']", text_of(doc)[
+                max(0, content[0] - 2):content[0] + 1]):
+            continue  # only words in quotation marks
+        source = (subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text))
+        out.append(Cand(content=content, cue=cue_span(tok), source=source, kind="direct",
+                        origin="inserted", cue_tok=tok, src_tok=subj,
+                        sent=tok.sent.start_char))
+    return out
+
+
 # ---------------------------------------------------------------- speakers behind titles and given names
 
 _KIN_OF = re.compile(r"\b([A-Z][\w'’-]+)['’]s (?:son|daughter|wife|husband|brother|sister|"
@@ -657,6 +686,6 @@ air force coastguard""".split())
 __all__ = ["asked_subject", "dateline_end", "entry_time_end", "colondateline_end", "phrase_before_verb",
            "phrase_head", "person_subject_around", "participle_subject", "named_child",
            "named_only_as", "spokesperson_name", "document_owner", "name_fallback",
-           "headless_cues", "trailing_subject_cues", "noun_read_cues", "displaced_that_clauses", "titled_head", "appos_person", "full_name", "bench_holder",
+           "headless_cues", "trailing_subject_cues", "noun_read_cues", "displaced_that_clauses", "how_described_cues", "titled_head", "appos_person", "full_name", "bench_holder",
            "role_change_holder",
            "only_placed", "NAMING"]
