@@ -11,6 +11,8 @@ event_headlines.py's.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.strings import get_string_id
 
 from . import plover_lexicon as lex
@@ -613,6 +615,8 @@ def _subjects(verb, depth: int = 0) -> list:
     if len(subj) > 1:
         # "TEHRAN (MPA) — Iran's Guards vowed": the dateline is no second subject
         subj = [s for s in subj if not _dateline(s, verb)] or subj
+    # "10:42 GMT: Fijian police have detained": a live blog's time stamp does nothing
+    subj = [s for s in subj if not _clock(s)]
     if subj:
         s = subj[0]
         if s.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -686,6 +690,15 @@ def _gerund_subjects(prep) -> list:
     noun the subject of its participle, which it hung on the preposition."""
     return [s for g in _children(prep, "pcomp") if g.tag_ == "VBG"
             for s in _children(g, "nsubj") if s.pos_ in ("NOUN", "PROPN")]
+
+
+CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
+
+
+def _clock(tok) -> bool:
+    """A time of day heading a subject: '10:42 GMT', '14.05'."""
+    return tok.ent_type_ == "TIME" or bool(CLOCK.fullmatch(tok.text)) or any(
+        CLOCK.fullmatch(k.text) for k in tok.children if k.dep_ in ("nummod", "compound"))
 
 
 def _is_time(tok) -> bool:

@@ -411,6 +411,11 @@ def _with_args(cands: list[Candidate]) -> list[Candidate]:
             setattr(c, role, [t for t in getattr(c, role) if not crosses_block(t, c.tok)])
     cands = _absorb(cands)
     for c in cands:
+        if c.type == "PROTEST" and _state_blocks(c):
+            c.type = "COERCE"
+            # 'blocked access to two websites': those shut out are the target
+            c.targets = [x for t in c.targets for x in (
+                _pobjs(t, ("to",)) if t.lower_ == "access" else ()) or [t]]
         # a folded-in subject is the act itself ('ceasefire agreed between X and Y'), no
         # party; a folded-in object stays what was accepted ('accepted the proposal')
         c.targets = [t for t in c.targets if t not in c.absorbed or t.dep_ != "nsubj"]
@@ -429,6 +434,20 @@ def _with_args(cands: list[Candidate]) -> list[Candidate]:
                 or _pobjs(c.tok, ("between",))):
             _split_parties(c)  # "India and Pakistan hold talks" as "X and Y talked"
     return cands
+
+
+# holders of force whose blockade is a restriction on others, not a protest
+STATE_POWERS = frozenset({"government", "authorities", "police", "army", "military", "troops",
+                          "soldiers", "regime", "ministry", "junta", "censors", "regulator"})
+
+
+def _state_blocks(c: Candidate) -> bool:
+    """'The Tajik authorities have blocked access to two websites': a road or access shut
+    by the state is coercion of those shut out; protesters blocking a road protest."""
+    if c.kind != "verb" or _lemma(c.tok) not in ("block", "blockade", "shut", "close"):
+        return False
+    return bool(c.actors) and all(a.lower_ in STATE_POWERS or a.ent_type_ == "GPE"
+                                  for a in c.actors)
 
 
 # ---------------------------------------------------------------- headlines

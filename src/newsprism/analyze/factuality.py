@@ -120,8 +120,9 @@ def _own_markers(tok, found: set[str]) -> None:
             _modifier_marker(low, found)
         elif dep == "det" and low == "any" and tok.pos_ == "NOUN":
             found.add("hypothetical")  # "would respond to any strike": none has happened
-        elif dep == "prep" and low == "according":
-            found.add("reported")
+        elif dep == "prep" and (low == "according" or low == "per" and c.i == c.sent.start):
+            found.add("reported")  # "Per two officials familiar with the talks, ..."
+
         elif dep == "parataxis" and c.lemma_.lower() in SPEECH and any(
                 s.dep_ == "nsubj" for s in c.children):
             found.add("reported")  # "Rebels, the ministry said, had ambushed a convoy"
