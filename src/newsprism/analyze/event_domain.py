@@ -134,6 +134,8 @@ def off_topic(c) -> bool:
     if c.type in ("ASSAULT", "THREATEN") and (_non_agent(c) or _trophy(c)) or _non_agent(
             c, NON_AGENTS - INQUIRIES):
         return True
+    if c.type in PHYSICAL | {"RETREAT"} and _company(c):
+        return True  # "Thai Airways will deploy its new jets on routes to Europe"
     if c.type in VERBAL | {"CONSULT", "COOPERATE"} and (_private(c) or _private_host(c)):
         return True
     if c.type == "COOPERATE" and _unofficial(c.actors) and (not c.targets or _unofficial(
@@ -163,6 +165,18 @@ SHARES = frozenset({"percent", "%", "cent", "proportion", "majority", "minority"
 SCHEDULING = frozenset({"schedule", "due", "set", "slate", "expect", "plan"})
 # what a scheduled event does on its date
 OPENING = frozenset({"open", "begin", "start", "take", "convene", "run", "close", "end"})
+
+
+# words that end a firm's name: what such a doer 'deploys' or 'captures' is trade
+COMPANY = frozenset({"airways", "airlines", "airline", "motors", "inc", "ltd", "plc", "corp",
+                     "corporation", "holdings", "bank", "telecom", "carrier", "carmaker",
+                     "retailer", "chipmaker", "insurer", "lender", "company", "firm"})
+
+
+def _company(c) -> bool:
+    """Every doer a firm, by the word its name or noun ends in, and no state hit."""
+    return bool(c.actors) and all(a.lower_ in COMPANY for a in c.actors) and not any(
+        t.ent_type_ in ("GPE", "NORP") for t in c.targets)
 
 
 def _players(c) -> bool:

@@ -251,8 +251,9 @@ def _noun_trigger(tok, headline: bool) -> Candidate | None:
         return Candidate(tok, "ASSAULT", "noun")  # "the seizure of the airport", as the verb
     if word in ("charges", "charge") and not (_pobjs(tok, ("against",)) and _light_verb(tok)):
         return None  # "filed charges against X" accuses; "faces charges" is the accused's
-    if word in ("ban", "bans") and mods & lex.SANCTION_BANS:
-        type_ = "SANCTION"
+    if word in ("ban", "bans") and (mods & lex.SANCTION_BANS or any(
+            _lower_words(o) & TRADED for o in _pobjs(tok, ("on",)))):
+        type_ = "SANCTION"  # "a travel ban", "its ban on exports of dual-use goods"
     if word in ("strike", "strikes") and _labour_context(tok):
         type_ = "PROTEST"
     elif word in ("raid", "raids") and (_lower_words(tok) & lex.MILITARY_MODS or raid_armed(tok)):
@@ -263,6 +264,10 @@ def _noun_trigger(tok, headline: bool) -> Candidate | None:
         type_ = "ACCUSE"  # "personal attacks on a former Miss Universe", "a war of words"
     return Candidate(tok, type_, "noun", sense.needs_agent,
                      start=start if start != tok.idx else None)
+
+
+# what a ban 'on' cuts off between states
+TRADED = lex.SANCTION_BANS | frozenset({"exports", "imports", "flights", "shipments", "sales"})
 
 
 def _organised_by_people(noun) -> bool:

@@ -891,7 +891,7 @@ def may_trigger(strings, low: int, lemma: int) -> bool:
         found = _MAY_TRIGGER[low, lemma] = _may_trigger(strings[low], strings[lemma])
     return found
 
-
+from . import plover_senses  # noqa: E402,F401  (adds its senses to VERBS; needs Sense above)
 __all__ = ["Sense", "NounSense", "VERBS", "NOUNS", "LIGHT_VERBS", "TARGET_PREPS",
            "COMMON_TARGET_PREPS", "CONTENT", "INANIMATE", "FIGURATIVE_DAMAGE", "LOCATION_PREPS",
            "THREAT_WORDS", "VOW_COMPLEMENTS", "LABOUR", "MILITARY_MODS", "WEAPONS", "MUNITIONS",
