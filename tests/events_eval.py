@@ -30,7 +30,9 @@ as PROTEST, leaving 9 rows with no event);
 --opened (events_opened.jsonl: the first sealed set, written by another engineer, scored once
 in session 3 and opened for tuning in session 4); --opened2 (events_opened2.jsonl: the second
 sealed set, scored once in session 4 and opened for tuning in session 5); --opened3
-(events_opened3.jsonl: the third, scored once in session 5, then opened); --sealed
+(events_opened3.jsonl: the third, scored once in session 5, then opened); --opened4
+(events_opened4.jsonl: the fourth, scored once in session 6 at type 0.90 / all three 0.78, then
+opened); --sealed
 (sealed/events_sealed.jsonl, the next sealed set, when one is written);
 --offtopic (events_offtopic.jsonl: sport, business, science, weather, culture, court and
 local copy, 45 sentences with no PLOVER event and 15 with one hidden in such copy; written in
@@ -72,6 +74,7 @@ LINKS_BLIND = GOLD.with_name("events_links_blind.jsonl")  # written after; never
 OPENED = GOLD.with_name("events_opened.jsonl")  # first sealed set: scored once, then opened
 OPENED2 = GOLD.with_name("events_opened2.jsonl")  # second sealed set: scored once, then opened
 OPENED3 = GOLD.with_name("events_opened3.jsonl")  # third sealed set: scored once, then opened
+OPENED4 = GOLD.with_name("events_opened4.jsonl")  # fourth sealed set: scored once, then opened
 OFFTOPIC = GOLD.with_name("events_offtopic.jsonl")  # non-political pages: mostly no event
 OFFTOPIC_HELDOUT = GOLD.with_name("events_offtopic_heldout.jsonl")  # scored once
 SEALED = GOLD.parent / "sealed" / "events_sealed.jsonl"  # written by another hand; scored once
@@ -82,7 +85,7 @@ SETS = {"--heldout": (HELDOUT, None), "--fresh": (FRESH, None), "--final": (FINA
         "--wire3": (WIRE3, None), "--wire3-dev": (WIRE3, 1), "--wire3-final": (WIRE3, 0),
         "--wire4": (WIRE4, None), "--wire4-dev": (WIRE4, 1), "--wire4-final": (WIRE4, 0),
         "--wire5": (WIRE5, None),
-        "--opened": (OPENED, None), "--opened2": (OPENED2, None), "--opened3": (OPENED3, None), "--offtopic": (OFFTOPIC, None),
+        "--opened": (OPENED, None), "--opened2": (OPENED2, None), "--opened3": (OPENED3, None), "--opened4": (OPENED4, None), "--offtopic": (OFFTOPIC, None),
         "--offtopic-heldout": (OFFTOPIC_HELDOUT, None), "--sealed": (SEALED, None)}
 
 
