@@ -598,3 +598,22 @@ def test_role_changes_portfolios_and_the_bench(pipe):
     assert q.speaker.name == "Mary Collins"
     assert find(a, text, "We were poor").speaker.name == "Tomas Verhoeven"  # 'the Belgian'
     assert find(a, text, "A total shambles").speaker.name == "one season-ticket holder"
+
+
+NESTED = """The lawyer Maria Fenwick spoke outside the hall. "This morning the tribunal told the council that its budget is unlawful," she said.
+
+The ferry captain, Joe Brandt, was shaken. "A passenger told me she had seen the hull crack," he said.
+
+The union chief, Piet Olsen, praised the verdict. It showed, he said, that "no mayor stands above the charter"."""
+
+
+def test_reports_inside_a_quotation_and_a_thing_beside_a_person(pipe):
+    a, text = run(pipe, NESTED)
+    # the tribunal is what Fenwick speaks of: her words, no quote of the tribunal's own
+    hits = [q for q in a.quotes if "its budget is unlawful" in span(text, q)]
+    assert hits and all(q.speaker.name == "Maria Fenwick" for q in hits)
+    # a relay the speaker heard firsthand keeps its own speaker
+    assert any(q.speaker.name != "Joe Brandt" for q in a.quotes
+               if "seen the hull crack" in span(text, q))
+    hits = [q for q in a.quotes if "no mayor stands" in span(text, q)]
+    assert hits and all(q.speaker.name == "Piet Olsen" for q in hits)

@@ -756,9 +756,49 @@ def extract(doc, blocks: tuple[Block, ...] = (), coref=None,
         if c.kind != "indirect":
             quoted.append((c.content, sp))
         quotes.append(q)
+    quotes = _without_nested_reports(text, quotes)
     quotes = same_interview(text, _named_next(text, quotes, coref))
     quotes = carried_vias(text, quotes, _paragraph_index(text))
     return _same_as(text, quotes, _lead_blocks(text, blocks))
+
+
+def _without_nested_reports(text: str, quotes: list[Quote]) -> list[Quote]:
+    """'"Today the court told the state that the law binds it," he said': a report whose cue
+    lies inside an attributed quotation is part of the quoted speaker's words, not a second
+    quote of its own (the court is what he says, not who speaks); and the same words framed
+    both by a thing and by a person go to the person."""
+    direct = [(q.start, q.end) for q in quotes if q.kind == "direct" and q.speaker.name]
+    kept = [q for q in quotes
+            if not _nested_report(text, q, direct) and not _thing_beside_person(text, q, quotes)]
+    if len(kept) == len(quotes):
+        return quotes
+    return [replace(q, id=f"q{k}") for k, q in enumerate(kept, start=1)]
+
+
+_FIRSTHAND = re.compile(r"\b(?:me|us)\b", re.I)
+
+
+def _nested_report(text: str, q: Quote, direct: list[tuple[int, int]]) -> bool:
+    # 'One soldier told me he had lost ...' inside the quotation is a relay the speaker
+    # heard firsthand, and it keeps its own speaker
+    if q.kind != "indirect" or q.cue is None or not any(
+            s <= q.cue.start and q.end <= e for s, e in direct):
+        return False
+    between = text[min(q.cue.start, q.start):q.start] if q.cue.start < q.start else ""
+    return _FIRSTHAND.search(between) is None
+
+
+_THING_WORDS = frozenset("it this that which".split())
+
+
+def _thing_beside_person(text: str, q: Quote, quotes: list[Quote]) -> bool:
+    """'It showed, he said, that "..."': the same words framed twice, once by a thing that
+    shows and once by a person who says; the person is the speaker."""
+    if q.speaker.start is None or text[q.speaker.start:q.speaker.end].lower() not in _THING_WORDS:
+        return False
+    return any(o is not q and o.start == q.start and o.end == q.end and o.speaker.start is not None
+               and text[o.speaker.start:o.speaker.end].lower() not in _THING_WORDS
+               for o in quotes)
 
 
 def _paragraph_index(text: str):
