@@ -135,6 +135,19 @@ def test_probe_sentences_score():
     assert r["strict"]["f1"] >= 0.97 and r["value"]["f1"] >= 0.97, r["errors"]
 
 
+def test_opened_fourth_set_scores():
+    # timex_opened4.jsonl: 40 wire sentences (72 TIMEX3) written by an engineer who tunes
+    # nothing, scored once at the end of session 6 before it was opened: strict 0.965,
+    # relaxed 0.979, type 0.922, value 0.894. After its general fixes ("figures for May",
+    # "from a month earlier" told from the month just named, a weekday after a date in a
+    # ", who ..." aside, "in the new year", "their summer recess"): strict 0.986, relaxed
+    # 1.0, type 0.944, value 0.944. Left as convention: decades as P50Y (TBAQ) not P5DE, weekday + part of day
+    # typed DATE, "4 p.m. local time" in one span, "recent days" a duration.
+    r = te.evaluate_probe(Path(__file__).parent / "data" / "timex_opened4.jsonl",
+                          with_errors=True)
+    assert r["strict"]["f1"] >= 0.98 and r["value"]["f1"] >= 0.94, r["errors"]
+
+
 def test_main_fails_cleanly_without_data(tmp_path, capsys):
     assert te.main(["--data", str(tmp_path)]) == 1
     assert "TempEval-3" in capsys.readouterr().err

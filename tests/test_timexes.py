@@ -928,3 +928,38 @@ def test_the_end_of_the_week_of_a_day_just_told():
 def test_earlier_or_later_that_day_is_one_expression():
     text = "Cyprus agreed a deal early Monday. Later that day, the minister spoke."
     assert found(text, dt.date(2013, 3, 25))["Later that day"] == ("DATE", "2013-03-25")
+
+
+def test_may_after_for_is_the_month_unless_someone_is_called_may():
+    text = "Import orders for May were the weakest in two years, the ministry said."
+    assert value_of(text, "May", dt.date(2019, 6, 20)) == "2019-05"
+    named = "Theresa May won the vote, a relief for May after weeks of revolt."
+    assert "May" not in found(named, dt.date(2019, 1, 16))
+
+
+def test_a_month_earlier_counts_from_the_month_just_named():
+    text = "Factory output fell 1.2 percent in August from a month earlier, the agency said."
+    assert value_of(text, "a month earlier", dt.date(2021, 10, 8)) == "2021-07"
+    # "a month ago" still counts from the publication day
+    ago = "Factory output fell 1.2 percent in August after rising a month ago."
+    assert value_of(ago, "a month ago", dt.date(2021, 10, 8)) == "2021-09"
+
+
+def test_a_date_in_a_relative_clause_is_no_setting_for_a_weekday():
+    # published on a Thursday; the aside's date is two weeks old
+    text = "The poet, who fell ill on March 2, was laid to rest on Saturday in Lyon."
+    assert value_of(text, "Saturday", dt.date(2022, 3, 17)) == "2022-03-12"
+
+
+def test_the_new_year_is_the_year_to_come_late_in_a_year():
+    text = "The council plans to put the new levy to a vote in the new year."
+    assert value_of(text, "the new year", dt.date(2018, 11, 27)) == "2019"
+    assert value_of(text, "the new year", dt.date(2019, 1, 9)) == "2019"
+    assert "the new year" not in found("Crowds in Sydney celebrated the new year.",
+                                       dt.date(2019, 1, 1))
+
+
+def test_a_season_named_as_a_bodys_own_break():
+    text = "Senators came back from their summer recess on Monday to a crowded agenda."
+    assert value_of(text, "summer", dt.date(2016, 9, 7)) == "2016-SU"
+    assert "summer" not in found("The resort's summer trade was poor.", dt.date(2016, 9, 7))

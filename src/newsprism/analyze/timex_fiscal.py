@@ -356,6 +356,15 @@ _SEASON_ADJ = {"dry", "wet", "cold", "hot", "warm", "mild", "harsh", "rainy", "s
                "cool", "severe", "bitter", "busy", "quiet", "difficult", "tough"}
 
 
+# "their summer recess", "its spring session": a body's own break in the season named
+_OWN_BREAK = re.compile(r"\s+(?:recess|break|holidays?|vacation|session|sitting|term)\b")
+_POSSESSIVES = {"their", "its", "his", "her", "our", "my", "your"}
+
+
+def _own_season_break(text: str, m) -> bool:
+    return prev_word(text, m.start()) in _POSSESSIVES and bool(_OWN_BREAK.match(text, m.end()))
+
+
 def _bare_season(text: str, m) -> bool:
     before = prev_word(text, m.start())
     if before in _SEASON_ADJ:
@@ -377,6 +386,10 @@ def r_season(m, ctx):
         return [(m.start(), m.end(), "DATE", f"{year}-{code}")]
     if m["sy"] or m["ry"]:
         return None
+    if not rel and ctx.anchor and code != "WI" and _own_season_break(ctx.text, m):
+        # the break talked of is this year's, whether it is ahead, under way or just
+        # ended ("return from their summer recess" in September); a winter spans two years
+        return [(m.start(), m.end(), "DATE", f"{ctx.anchor.year}-{code}")]
     if not rel and _bare_season(ctx.text, m):
         rel = "the"  # "will reopen in spring" reads as "in the spring"
     if not rel:

@@ -60,6 +60,22 @@ _NOT_YEAR_BEFORE = {"no", "no.", "flight", "route", "highway", "resolution", "nu
                     "windows", "office", "version", "score", "channel", "gate", "platform"}
 
 
+# "May" after a capitalised word other than a time preposition is a surname: "Theresa May"
+_MAY_PERSON = re.compile(r"\b(?!(?:In|For|Since|Until|By|Of|From|Through|To|"
+                         r"During|Before|After|Last|Next|This|Early|Late|Mid|And|Or|Between|"
+                         r"Throughout|End)\b)[A-Z][a-z]*\.? May\b")
+
+
+def _bare_may_month(text: str, start: int) -> bool:
+    """Whether a bare capitalised "May" is the month: after a preposition that takes a
+    time ("in May", "figures for May"); "for" only where no one called May is named, since
+    "a blow for May" is the politician."""
+    before = prev_word(text, start)
+    if before in _BARE_MAY_BEFORE:
+        return True
+    return before == "for" and not _MAY_PERSON.search(text)
+
+
 def prev_word(text: str, start: int) -> str:
     m = _PREV_WORD.search(text[max(0, start - 30):start])
     return m.group(1).lower() if m else ""
@@ -172,7 +188,7 @@ def r_month(m, ctx):
             and prev_word(ctx.text, m.start()) in _MARCH_BEFORE:
         return None  # "the annual March for Life" is a procession, not a month
     if word.lower() == "may" and not (m["rel"] or m["edge"]) \
-            and prev_word(ctx.text, m.start()) not in _BARE_MAY_BEFORE:
+            and not _bare_may_month(ctx.text, m.start()):
         return None
     if ctx.anchor is None:
         return [(m.start(), m.end(), "DATE", f"XXXX-{month:02d}")]
@@ -288,6 +304,8 @@ _NAME_GOES_ON = re.compile(r" (?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“`'(]*[A-Z])|\n\s*\n")
 
 
+# a non-restrictive relative clause still open at the date: ", who died on Dec. 5"
+_ASIDE_OPEN = re.compile(r",\s+(?:who|whose|which|where)\b[^,.;!?]*$")
 _RANGE_LINK = re.compile(r"\b(?:to|until|till|through|since|and|or|but|now|also)\s*$", re.I)
 
 
@@ -305,6 +323,9 @@ def _narrative_anchor(ctx: Context, start: int) -> _dt.date | None:
     breaks = len(SENTENCE_END.findall(gap))
     if len(gap) > 300 or breaks > ctx.told_lead or _RANGE_LINK.search(gap):
         return None  # "from Sept. 14 to Thursday" runs up to the present
+    if gap.lstrip().startswith(",") and \
+            _ASIDE_OPEN.search(ctx.text, max(0, ctx.told_end - 150), ctx.told_end):
+        return None  # "X, who died on Dec. 5, was buried on Sunday": the aside is no setting
     return told
 
 
@@ -470,11 +491,25 @@ def r_the_year(m, ctx):
         # "the year ended June 30", "the year to March": twelve months, dated apart
         return [(m.start(), m.end(), "DURATION", "P1Y")]
     before = prev_word(ctx.text, m.start())
+    if (m["adj"] or "").lower() == "new":
+        return _new_year(m, ctx, before)
     part_of = before == "of" and prev_word(ctx.text, m.start() - 3) in _PARTS_OF_YEAR
     if ctx.anchor is None or not (m["adj"] or part_of or
                                   before in ("for", "through", "throughout")):
         return None  # "man of the year", "the year he was born": no calendar year meant
     return [(m.start(), m.end(), "DATE", str(ctx.anchor.year))]
+
+
+def _new_year(m, ctx, before: str):
+    """"In the new year" said late in a year is the next one; said in its first months,
+    the one just begun. Mid-year, or after any other word ("celebrated the new year"), the
+    phrase is a holiday or a manner of speaking, left unresolved."""
+    a = ctx.anchor
+    if a is None or before not in ("in", "into", "until", "till", "by", "early", "after"):
+        return None
+    if a.month >= 10:
+        return [(m.start(), m.end(), "DATE", str(a.year + 1))]
+    return [(m.start(), m.end(), "DATE", str(a.year))] if a.month <= 3 else None
 
 
 _THAN = re.compile(r"\s+than\b", re.I)
@@ -519,22 +554,28 @@ def r_ago(m, ctx):
     if code == "Y" and abs(n) == 1 and _quarter_context(ctx, m.start()):
         _, qy, q = ctx.last_quarter
         return [(m.start(), m.end(), "DATE", f"{qy + int(n)}-Q{q}")]
-    compared = _compared_date(ctx, m.start()) if code == "Y" and n == -1 else None
+    compared = _compared_date(ctx, m.start(), code, m["dir"].lower()) if n == -1 else None
     if compared:  # "9 percent in November, down from 10 percent a year earlier": Nov. too
         return [(m.start(), m.end(), "DATE", compared)]
     return [(m.start(), m.end(), "DATE", shifted_value(base, code, unit, n))]
 
 
-def _compared_date(ctx: Context, start: int) -> str | None:
-    """The month a year before the one just named in this sentence: a monthly figure
-    compared with its value a year before keeps its month. (After a day the annotators
-    split between the day and the year, so a day keeps the year's reading.)"""
+def _compared_date(ctx: Context, start: int, code: str, direction: str) -> str | None:
+    """The month a year (or "a month earlier", one month) before the one just named in
+    this sentence: a monthly figure compared with its value before is counted from its own
+    month, not from publication. (After a day the annotators split between the day and the
+    year, so a day keeps the year's reading.)"""
+    if code not in ("Y", "M") or (code == "M" and direction not in ("earlier", "before")):
+        return None  # "a month ago" still counts from the publication day
     if ctx.dated_end < 0 or ctx.ref_month is None or not ctx.month_last:
         return None
     gap = ctx.text[ctx.dated_end:start]
     if len(gap) > 200 or SENTENCE_END.search(gap) or "\n" in gap:
         return None
     y, mo = ctx.ref_month
+    if code == "M":
+        y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
+        return f"{y:04d}-{mo:02d}"
     return f"{y - 1:04d}-{mo:02d}"
 
 

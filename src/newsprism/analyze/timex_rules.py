@@ -137,7 +137,7 @@ RULES: list[Rule] = [
                            rf"{_E}"),
     _rule("the_weekend", rf"{_B}the\s+weekend{_E}"),
     # "the year ended June 30" (a span), "for the full year" (this year)
-    _rule("the_year", rf"{_B}the\s+(?:(?P<adj>full|fiscal|current|entire|whole|calendar)\s+)?year"
+    _rule("the_year", rf"{_B}the\s+(?:(?P<adj>full|fiscal|current|entire|whole|calendar|new)\s+)?year"
                       r"(?=\s+(?P<after>ended|ending|to\s+date|to(?=\s+(?:end-)?[A-Z]))\b)?"
                       r"(?![\w'’-])"),
     # "for the week", "the month's gains": the week or month under way
