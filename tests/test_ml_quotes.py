@@ -987,3 +987,17 @@ def test_urdu_and_persian_speaker_named_after_the_words():
     assert _one(t, "ur", "یہ فیصلہ عوام").speaker.name.endswith("احمد نواز")
     t = "«اجاره‌ها دو برابر شده است»، این گلایه مریم رضایی، معلمی است که در کرج زندگی می‌کند."
     assert _one(t, "fa", "اجاره‌ها دو برابر").speaker.name == "مریم رضایی"
+
+
+def test_medium_set_off_by_commas_relays_the_subject_before_it():
+    # the role before the comma is who spoke; the medium only passed it on; "Il" is an article
+    t = ("Le inondazioni hanno chiuso tre strade provinciali. «Riapriremo entro lunedì», ha detto "
+         "Marta Ferri, geometra del Comune. Il ministro dell'Ambiente, riferisce l'agenzia ANSA, "
+         "avrebbe chiesto ai sindaci un elenco dei danni.")
+    q = _one(t, "it", "avrebbe chiesto ai sindaci")
+    assert q.speaker.name.endswith("ministro dell'Ambiente") and [v.name for v in q.via] == ["ANSA"]
+    assert not [x for x in _quotes(t, "it") if t[x.start:x.end].startswith("Il ministro")]
+    t = ("Le préfet a levé l'alerte jeudi soir. La ministre de la Santé, rapporte l'AFP, aurait "
+         "demandé aux hôpitaux un état des lits disponibles.")
+    q = _one(t, "fr", "aurait demandé aux hôpitaux")
+    assert q.speaker.name.endswith("ministre de la Santé") and [v.name for v in q.via] == ["AFP"]

@@ -684,9 +684,29 @@ def parenthetical(text, rules, index, roles, s, e, cues, last):
         if who is None or who.name is None:
             continue
         span = Span(cue.start(), cue.end())
+        subject = _relayed_subject(text, rules, index, roles, head, (c1, c2), who)
+        if subject is not None:
+            return [(*tail, "indirect", span, subject, (Via(who.entity, who.name, who.start, who.end),))]
         rows = [(*head, "indirect", span, who, ())] if len(words(text, *head)) >= 3 else []
         return rows + [(*tail, "indirect", span, who, ())]
     return []
+
+
+def _relayed_subject(text, rules, index, roles, head, commas, who) -> Speaker | None:
+    """'Il ministro, riferisce l'agenzia Adnkronos, avrebbe chiesto ...': when the set-off cue
+    names a medium, the head before it is the clause's subject, who did the speaking."""
+    if who.start is None or not is_medium(text, rules, commas[0] + 1, commas[1]) \
+            and not canonical_medium(who.name):
+        return None
+    a, b = head
+    if len(words(text, a, b)) > 7 or any(ch in text[a:b] for ch in "«»“”„\""):
+        return None  # a long head is a clause of its own, not a subject
+    # no last speaker: a role with its own complement here is someone new, not the last voice
+    sp = speaker_in(text, index, roles, a, b, None)
+    if sp.name is None or sp.start is None or not 0 <= sp.start - a <= 12 or not (
+            sp.entity or any(is_title(w) for w in text[sp.start:sp.end].split()[:3])):
+        return None
+    return sp
 
 
 AS_SAID = re.compile(r"(?:όπως|comme|come|como|wie)\s+\w+", re.I)

@@ -303,8 +303,8 @@ _LOCATIVE = re.compile(r"(?<![\w-])(?:in|im|à|en|nel|nella|στην|στο|στ
 
 
 def _named_after(text: str, toks) -> bool:
-    """'Il Codacons', 'El Gobierno': an article before a name, not a pronoun subject."""
-    return len(toks) > 1 and text[toks[1][0]].isupper()
+    """'Il Codacons', 'Il ministro': an article before a name or a role, not a pronoun subject."""
+    return len(toks) > 1 and (text[toks[1][0]].isupper() or is_title(text[toks[1][0]:toks[1][1]]))
 
 
 def _comma_bracketed(text: str, index, s: int, b: int):
@@ -483,8 +483,9 @@ def _anaphor(text: str, index, toks, lang: str, last: Speaker | None, before: in
         return Speaker(holder.entity, holder.name, toks[0][0], toks[-1][1])
     # "le ministre de l'Industrie": a role with its capitalised portfolio introduces someone;
     # "le chef du gouvernement" only renames the premier just quoted
-    described = len(head) >= 3 and head[1] in _OF_WORDS and \
-        text[toks[-1][0]:toks[-1][1]].replace("’", "'").rsplit("'", 1)[-1][:1].isupper()
+    tail = text[toks[-1][0]:toks[-1][1]].replace("’", "'")  # "dell'Ambiente": genitive elided
+    described = (len(head) >= 3 and head[1] in _OF_WORDS or L.fold(tail).split("'")[0] in ("dell", "d")) \
+        and tail.rsplit("'", 1)[-1][:1].isupper()
     if kind == "PERSON" and (head[0] not in _PERSON_ANAPHORS or described) and is_title(head[0]) \
             and last is not None and last.start is not None \
             and role_key(head[0])[:5] not in L.fold(text[max(0, last.start - 80):
@@ -891,8 +892,7 @@ def titles_of(text: str, entities: Iterable[Entity], language: str | None) -> di
             for w in [before[a:b] for a, b in toks[-6:]] + appositive:
                 if title_word(w, lang) or w in L.TITLES_ARABIC:
                     f = L.fold(w)
-                    f = f[2:] if f.startswith("ال") and len(f) > 4 else f
-                    seen.setdefault(f, set()).add(ent.id)
+                    seen.setdefault(f[2:] if f.startswith("ال") and len(f) > 4 else f, set()).add(ent.id)
     return {t: next(iter(ids)) for t, ids in seen.items() if len(ids) == 1}
 
 
