@@ -965,3 +965,18 @@ def test_a_sentence_final_said_frames_a_report_the_parser_read_as_a_noun_phrase(
              "from Arusha, officials said.")
     q = _quote(a, "eleven hail from Mwanza")
     assert q.speaker.name == "officials"
+
+
+def test_an_office_tagged_as_a_person_before_its_holder_is_no_name():
+    from spacy.tokens import Span as SpacySpan
+
+    from newsprism.analyze import nlp
+    from newsprism.analyze.mentions import _office_before_name
+    doc = nlp.load("en")("The Rail Safety Inspector, Amara Oduya, said the line was closed.")
+    # the tagger's slip, set by hand: the capitalised office read as a person's name
+    doc.ents = [SpacySpan(doc, 1, 4, label="PERSON"), SpacySpan(doc, 5, 7, label="PERSON")]
+    assert _office_before_name(doc, doc[1:4])
+    assert not _office_before_name(doc, doc[5:7])  # the holder's own name stays a name
+    other = nlp.load("en")("Inspector Amara Oduya, a veteran, said the line was closed.")
+    other.ents = [SpacySpan(other, 0, 3, label="PERSON")]
+    assert not _office_before_name(other, other[0:3])

@@ -420,7 +420,7 @@ def ner_names(doc, ctx: Context, titled: Spans) -> list[Cand]:
         if e - s == 1 and label != "PERSON" and s > 0 and doc[s - 1].lower_ == "the" \
                 and span[0].lower_ in L.ROLE_NOUNS:
             continue  # "the Duke", "the Leader": a role to resolve, not a name
-        if _office_title(span):
+        if _office_title(span) or _office_before_name(doc, span):
             continue  # "the Minister of Health": an office, a role for the name beside it
         c = Cand(span.start_char, span.end_char, "name", span.root.i, ctx.tok_sent[s],
                  headline=in_title)
@@ -453,6 +453,16 @@ def _office_title(span) -> bool:
     if len(span) < 3 or span[0].lower_ not in L.ROLE_NOUNS or span[1].lower_ not in ("of", "for"):
         return False
     return not any(L.gender_of_first_name(t.text) for t in span[2:])
+
+
+def _office_before_name(doc, span) -> bool:
+    """'The Water Ombudsman, Tom Reeve, said': a capitalised office the tagger took for a
+    person, with the person's own name in apposition right after it."""
+    e = span.end
+    if len(span) < 2 or span[-1].lower_ not in L.ROLE_NOUNS or e + 2 >= len(doc) \
+            or doc[e].text != "," or doc[e + 1].ent_type_ != "PERSON":
+        return False
+    return not any(L.gender_of_first_name(t.text) for t in span)
 
 
 def _inner_titles(doc, c: Cand, s: int, e: int) -> None:
