@@ -1001,3 +1001,13 @@ def test_medium_set_off_by_commas_relays_the_subject_before_it():
          "demandé aux hôpitaux un état des lits disponibles.")
     q = _one(t, "fr", "aurait demandé aux hôpitaux")
     assert q.speaker.name.endswith("ministre de la Santé") and [v.name for v in q.via] == ["AFP"]
+
+
+def test_arabic_caller_is_cut_before_the_one_called_on():
+    # Arabic puts the addressee right after the caller with no mark between them
+    t = "ودعت البلدية السكان إلى تجنب الطرق الجبلية حتى انتهاء العاصفة."
+    assert _one(t, "ar", "تجنب الطرق الجبلية").speaker.name == "البلدية"
+    t = "وطالبت نقابة الأطباء الحكومة بصرف الرواتب المتأخرة قبل نهاية الشهر الجاري."
+    assert _one(t, "ar", "الرواتب المتأخرة").speaker.name == "نقابة الأطباء"
+    t = "ودعت منظمة الصحة العالمية إلى تعزيز حملات التطعيم في المناطق الريفية."
+    assert _one(t, "ar", "حملات التطعيم").speaker.name == "منظمة الصحة العالمية"

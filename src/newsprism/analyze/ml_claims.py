@@ -160,6 +160,11 @@ _ACCORDING_BEFORE = re.compile(r"(?:Secondo|Según|Selon|D['’]après|De acuerd
 _LOWER_RUN = re.compile(r"((?:\s+[a-zà-ÿ]+){1,3})(?=\s*,)")
 
 
+def _whole_addressee(name: str) -> bool:
+    m = _ADDRESSEE.search("x " + name)
+    return m is not None and m.start() == 1
+
+
 def tidy_name(sp, make, text: str = ""):
     """'وكالة الأنباء الأردنية (بترا': a bracket left open at the name's end goes; 'Secondo
     Medici senza frontiere,': the lower-case rest of a one-word name comes in."""
@@ -167,6 +172,16 @@ def tidy_name(sp, make, text: str = ""):
         cut = sp.name.index("(")
         name = sp.name[:cut].rstrip()
         return make(sp.entity, name, sp.start, sp.start + len(name)) if name else sp
+    addressee = _ADDRESSEE.search(sp.name or "") if text and sp.start is not None else None
+    if addressee is not None and _ADDRESSING.search(text, max(0, sp.start - 12), sp.start):
+        # "ودعت الوزارة المستهلكين إلى ...": the one called on follows the caller, unmarked
+        name = sp.name[:addressee.start()].rstrip()
+        return make(sp.entity, name, sp.start, sp.start + len(name))
+    caller = _CALLER.search(text, max(0, sp.start - 50), sp.start) \
+        if text and sp.start is not None and _whole_addressee(sp.name or "") else None
+    if caller is not None:  # the addressee was taken for the speaker: the caller is before it
+        a, b = caller.span("np")
+        return make(None, text[a:b], a, b)
     if text and sp.name and sp.start is not None and sp.end is not None and " " not in sp.name \
             and sp.name[:1].isupper() \
             and _ACCORDING_BEFORE.search(text, max(0, sp.start - 20), sp.start):
@@ -174,6 +189,17 @@ def tidy_name(sp, make, text: str = ""):
         if tail is not None:
             return make(sp.entity, text[sp.start:tail.end()], sp.start, tail.end())
     return sp
+
+
+# Arabic verbs of calling on someone, with the caller then the called unmarked between them:
+# "دعت الوزارة المواطنين إلى", "طالب الاتحاد الحكومة بـ", "حثّ الوزير السكان على".
+_ADDRESSING = re.compile(r"(?<!\w)و?(?:دعا|دعت|طالب|طالبت|حث|حثت|حثّ|حثّت|ناشد|ناشدت)\s+$")
+_CALLER = re.compile(_ADDRESSING.pattern[:-1] + r"(?P<np>[^\s،,.:]+(?:\s+[^\s،,.:]+){0,3}?)\s+$")
+# The called, last in the caller's span: a body or people addressed, or a plural in -ين after
+# a feminine singular caller ("الوزارة المستهلكين"), which cannot be its adjective.
+_ADDRESSEE = re.compile(r"(?<=\S)\s+(?:(?:ال(?:حكومة|حكومات|سلطات|مواطنين|مواطنات|سكان|أهالي|"
+                        r"دول|أطراف|جميع|ناخبين|مستهلكين|مزارعين|تجار|شركات|مجتمع الدولي|"
+                        r"برلمان|رئيس|وزارة|وزير))|(?<=ة\s)ال\w+ين)$")
 
 
 # German reported speech shows in the verb: after a subject, a finite verb in -e where the
