@@ -1011,3 +1011,11 @@ def test_arabic_caller_is_cut_before_the_one_called_on():
     assert _one(t, "ar", "الرواتب المتأخرة").speaker.name == "نقابة الأطباء"
     t = "ودعت منظمة الصحة العالمية إلى تعزيز حملات التطعيم في المناطق الريفية."
     assert _one(t, "ar", "حملات التطعيم").speaker.name == "منظمة الصحة العالمية"
+
+
+def test_cue_then_source_phrase_then_the_claim():
+    # the according-phrase sits between the cue and what was said, which follows it
+    t = "Der Bürgermeister Jan Ott sagte laut dpa, die Stadt habe kein Geld mehr für neue Schulen."
+    q = _one(t, "de", "die Stadt habe kein Geld")
+    assert t[q.start:q.end].startswith("die Stadt") and q.speaker.name == "Jan Ott"
+    assert [v.name for v in q.via] == ["dpa"]

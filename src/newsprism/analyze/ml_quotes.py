@@ -795,6 +795,8 @@ def _according(text, lang, rules, index, roles, s, e, acc, cues, last):
             qs, qe = trim(text, stop, e)
         elif rules.that.match(text, stop + gap):  # "وذكرت رويترز، نقلاً عن مصدرين، أن ..."
             qs, qe = trim(text, rules.that.match(text, stop + gap).end(), e)
+        elif any(c.end() == len(text[:acc.start()].rstrip()) for c in cues) and len(words(text, stop, e)) >= 3:
+            qs, qe = trim(text, stop, e)  # "X betonte nach Angaben des rbb, das Land brauche ..."
         elif not text[s:acc.start()].rstrip().endswith((",", "،")) \
                 and not text[stop:stop + gap].strip() \
                 and len(words(text, stop, e)) >= 2:
