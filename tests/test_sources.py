@@ -980,3 +980,19 @@ def test_an_office_tagged_as_a_person_before_its_holder_is_no_name():
     other = nlp.load("en")("Inspector Amara Oduya, a veteran, said the line was closed.")
     other.ents = [SpacySpan(other, 0, 3, label="PERSON")]
     assert not _office_before_name(other, other[0:3])
+
+
+PLEDGES = """Striker Leon Abara told sports website GoalLine that the club had misled him. The player later told the website that "nobody called me back".
+
+The new coach, Marco Reyes, spoke to Welsh broadcaster CymruNet on Monday. He has promised to make youth football his first priority, the broadcaster reported.
+
+Health Minister Lena Koval urged hospitals to "keep every ward open", according to a statement posted on the ministry's website."""
+
+
+def test_pledges_pleas_and_a_medium_taken_up_by_its_noun():
+    a = _run(PLEDGES)
+    q = _quote(a, "make youth football his first priority")
+    assert q.speaker.name == "Marco Reyes" and _vias(q) == ["CymruNet"]
+    assert _vias(_quote(a, "nobody called me back")) == ["GoalLine"]
+    q = _quote(a, "keep every ward open")
+    assert q.speaker.name == "Lena Koval" and any("website" in v for v in _vias(q))

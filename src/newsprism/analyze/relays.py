@@ -57,18 +57,39 @@ def via_records(doc, coref, spans, outlet: str | None) -> tuple[Via, ...]:
             if nxt and not text_of(doc)[e:nxt[0][0].start].strip() \
                     and nxt[0][1].type == "ORG" and phrase.split()[-1].lower() in cues.MEDIA_NOUNS:
                 ent, e = nxt[0][1], nxt[0][0].end
+        named = _medium_named_before(doc, coref, s, phrase) if ent is None else None
         if _role_headed(phrase) or _role_headed(phrase.rsplit(",", 1)[0]) and "," in phrase \
                 or ent is not None and ent.type == "PERSON" and _role_before(doc, coref, s, e):
             continue  # 'a statement signed by its spokesman, X': the source's voice, no relay
         name = ent.name if ent is not None else re.sub(r"^(the|a|an)\s+", "",
                                                        text_of(doc)[s:e].strip(), flags=re.I)
         if ent is None:
-            name = _owned_medium(doc, coref, s, name)
+            name = named[1] if named else _owned_medium(doc, coref, s, name)
         if own and (_norm_outlet(name) == own or _part_of_outlet(name, outlet)):
             continue  # the article's own outlet is where the words end, not a relay
         if all(v.name != name for v in out):
-            out.append(Via(ent.id if ent is not None else None, name, s, e))
+            out.append(Via(ent.id if ent is not None else named[0] if named else None,
+                           name, s, e))
     return tuple(out)
+
+
+_DEFINITE_MEDIUM = re.compile(r"(?i)^the\s+(broadcaster|website|site|newspaper|paper|agency|"
+                              r"channel|station|magazine|network|outlet|daily|tabloid)$")
+
+
+def _medium_named_before(doc, coref, s: int, phrase: str):
+    """'told the website' after 'told cricket website CricPulse': the definite medium noun
+    takes up the last medium the text named with that noun before it."""
+    m = _DEFINITE_MEDIUM.match(phrase)
+    if m is None:
+        return None
+    found = None
+    for hit in re.finditer(rf"\b(?i:{m.group(1)})\s+([A-Z0-9][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}})",
+                           text_of(doc)[:s]):
+        ent = coref.entity_at(hit.start(1), hit.end(1)) if coref is not None else None
+        if ent is None or ent.type != "PERSON":
+            found = (ent.id, ent.name) if ent is not None else (None, hit.group(1))
+    return found
 
 
 _CARRIER = re.compile(r"^[\w\s'’-]{0,40}?\b(?:published|posted|issued|shared|uploaded|put out)\s+"
@@ -279,8 +300,15 @@ def _wraps(m: Cand, c: Cand) -> bool:
     return inside(c.cue, m.content) and not inside(m.cue, c.content)
 
 
+# 'promised to make X a priority', 'urged the parties to "..."': the pledge or the plea is
+# what the person is reported to have said, in an infinitive rather than a clause
+_INFINITIVE_SPEECH = frozenset("promise vow pledge urge threaten".split())
+
+
 def _speech_verb(tok) -> bool:
-    return tok.pos_ in ("VERB", "AUX") and lemma_of(tok) in cues.SAY_VERBS \
+    lemma = lemma_of(tok)
+    return tok.pos_ in ("VERB", "AUX") \
+        and (lemma in cues.SAY_VERBS or lemma in _INFINITIVE_SPEECH) \
         and not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
 
 
@@ -288,6 +316,13 @@ def _inner_content(tok) -> tuple[int, int] | None:
     """The words a speech verb inside a medium's report attributes: its clausal complement,
     else (an inserted '..., he said,') the clause it hangs from, without the verb's own words."""
     comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    if comp is None and lemma_of(tok) in _INFINITIVE_SPEECH:
+        comp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+        if comp is not None:
+            # the pledge's words start past its 'to'
+            to = next((c for c in comp.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+            s, e = tokens_span(comp.subtree)
+            return (to.idx + len(to.text), e) if to is not None and to.idx == s else (s, e)
     if comp is not None:
         return tokens_span(comp.subtree)
     if tok.head.i == tok.i or tok.dep_ not in ("parataxis", "ccomp", "conj", "advcl"):
