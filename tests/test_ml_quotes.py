@@ -1019,3 +1019,14 @@ def test_cue_then_source_phrase_then_the_claim():
     q = _one(t, "de", "die Stadt habe kein Geld")
     assert t[q.start:q.end].startswith("die Stadt") and q.speaker.name == "Jan Ott"
     assert [v.name for v in q.via] == ["dpa"]
+
+
+def test_relative_according_to_whom_is_the_speakers_further_claim():
+    t = ("«Abbiamo fatto il possibile», ha detto all'ANSA il sindaco Piero Valli, secondo cui "
+         "i danni superano i dieci milioni.")
+    q = _one(t, "it", "i danni superano")
+    assert q.speaker.name == "Piero Valli" and [v.name for v in q.via] == ["ANSA"]
+    t = ("La jueza Marta Ibáñez explicó que el juicio se aplaza, según la cual la defensa "
+         "pidió más tiempo para estudiar las pruebas.")
+    assert t[_one(t, "es", "el juicio se aplaza").end - 1] == "a"  # cut before the relative
+    assert _one(t, "es", "la defensa pidió").speaker.name == "Marta Ibáñez"

@@ -74,6 +74,32 @@ def and_that_after(text: str, e: int, inside, rows) -> list:
     return [(qs, qe, "indirect", last[3], last[4], last[5])]
 
 
+def according_whom(text: str, s: int, e: int, rows) -> list:
+    """'..., ha spiegato una portavoce, secondo cui solo un treno su cinque ...': a relative
+    'according to whom' after the speaker gives that speaker's further claim. Returns the
+    rows, a claim running over the relative cut before it, and the new claim."""
+    m = _ACCORDING_WHOM.search(text, s, e)
+    prior = [r for r in rows if r[4].name is not None and (r[4].end or r[1]) <= (m.start() if m else 0)]
+    if m is None or not prior or any(r[0] >= m.end() for r in rows):
+        return rows
+    qs, qe = _clean(text, m.end(), e)
+    if len(words(text, qs, qe)) < 3 or any(c in text[qs:qe] for c in _QUOTE_MARKS):
+        return rows
+    rows = [(r[0], _clean(text, r[0], m.start())[1], *r[2:]) if r[0] < m.start() < r[1] else r for r in rows]
+    return rows + [(qs, qe, "indirect", Span(m.start(1), m.end(1)), prior[-1][4], prior[-1][5])]
+
+
+# The relative 'according to whom' in each cased language, set off by a comma.
+_ACCORDING_WHOM = re.compile(r"[,،]\s*((?:secondo|según|selon|d['’]après)\s+(?:cui|il quale|la quale|i quali|"
+                             r"le quali|el cual|la cual|los cuales|quien|quienes|qui|lequel|laquelle|"
+                             r"lesquels)|σύμφωνα με (?:τον|την|τους) οποί\w+|de(?:m|r|nen) zufolge)\s+")
+
+
+# After 'según', 'secondo', 'σύμφωνα με': a relative pronoun makes it no source phrase itself.
+WHOM_AHEAD = r"(?!\s+(?:cui|il quale|la quale|i quali|le quali|el cual|la cual|los cuales|quien|quienes|qui|" \
+    r"lequel|laquelle|lesquels|(?:τον|την|τους) οποί\w*)(?!\w))"
+
+
 # Cues that are participles or converbs: their subject is the sentence's speaker already named.
 _GERUND_CUE = re.compile(r"(?:ant|ando|endo|iendo|ώντας|οντας|erek|arak)$|^(?:مضيف|مشير|مؤكد|معتبر|"
                          r"لافت|موضح|مشدد|قائل)", re.I)

@@ -22,7 +22,7 @@ from .ml_clauses import (ACRONYM_GLUED, AND_THEN, ANNOUNCE, AS_CUE, CONTRAST, DE
                          same_subject_claim, sentence_cues, skip_role_appositive, source_tail,
                          stands_alone, statement_lead, trim)
 from .ml_bounds import source_before
-from .ml_claims import (V2_SUBJUNCTIVE, and_that_after, carry_vias, de_as_reported, de_colon_claim,
+from .ml_claims import (V2_SUBJUNCTIVE, WHOM_AHEAD, according_whom, and_that_after, carry_vias, de_as_reported, de_colon_claim,
                         de_nominative, gerund_speakers, object_claim, short_name_after,
                         that_before_quote, tidy_name, tr_and_then, tr_said_by, ur_inner_speaker,
                         words_of_after)
@@ -59,7 +59,7 @@ def _lang(language: str) -> Lang:
         that = L.THAT.get(language, r"(?!x)x")
         _CACHE[language] = Lang(
             cue=L.cue_regex(language),
-            according=re.compile(rf"(?<![\w-])(?:{acc})(?![\w-])", re.I),
+            according=re.compile(rf"(?<![\w-])(?:{acc})(?![\w-]){WHOM_AHEAD}", re.I),
             # (an Arabic-script 'that' stands alone: "أن" opens "أنباء" too)
             that=re.compile(rf"(?<![\w-])(?:{that})(?=\s)" if language in ("ar", "fa", "ur")
                             else rf"(?<![\w-])(?:{that})(?=[\s\w])", re.I),
@@ -135,7 +135,7 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
             rows = _second_claim(text, lang, rules, index, roles, s, e, cues, rows)
             rows += same_subject_claim(text, rules, e, cues, rows)
         prev = (s, e) if not rows and not inside else None
-        found += rows
+        found += according_whom(text, s, e, rows)
         for row in rows:
             if row[4].name:
                 last = row[4]
