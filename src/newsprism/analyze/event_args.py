@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import plover_lexicon as lex
+from .plover_senses import ARMS
 from .event_context import (ASKINGS, FORCES, PLACE_CLASS, QUANTITY, REFLEXIVES, _agents,
                             _children, _coordinated, _dateline, _free_relative, _is_passive,
                             _is_time, _lemma, _light_verb, _lower_words, _objects, _party,
@@ -54,6 +55,14 @@ SENDING = frozenset({"bind", "bound", "destine", "export", "ship", "sell", "head
                      "sail", "transport", "import"})
 # Verbs of letting: the party refused is the one who would have been let.
 PERMITTING = frozenset({"let", "allow", "permit", "admit"})
+# What a refusal withholds from someone: 'refused entry to inspectors' is aimed at them.
+ACCESS = frozenset({"entry", "access", "visa", "visas", "passage", "permission", "landing"})
+# Demands whose 'of' names the party a protest is against: 'the resignation of the mayor'.
+OUSTING = frozenset({"resignation", "ouster", "removal", "impeachment", "dismissal",
+                     "departure", "fall", "downfall", "exit", "recall"})
+# Purpose verbs of a march or rally that name what it is against.
+PROTEST_AIMS = frozenset({"demand", "protest", "denounce", "oppose", "condemn", "decry",
+                          "call", "press", "urge"})
 # Buildings of bodies: a protest outside one is aimed at the body that sits there.
 SEATS = frozenset({"embassy", "consulate", "parliament", "ministry", "palace", "court",
                    "courthouse", "headquarters", "office", "offices", "commission", "council",
@@ -207,7 +216,14 @@ def _verb_args(c: Candidate) -> None:
     if _lemma(tok) == "exchange":  # "exchanged fire with government forces"
         objs = [x for o in objs for x in (_pobjs(o, ("with",)) or [o])] + [
             x for o in c.absorbed for x in _pobjs(o, ("with",))]
+    if c.type == "REJECT" and any(o.lower_ in ACCESS for o in objs):
+        # "refused entry to UN inspectors", "denied access to journalists"
+        whom = [p for o in objs for p in _pobjs(o, ("to", "for"))] + _pobjs(tok, ("to", "for"))
+        objs = [o for o in objs if o.lower_ not in ACCESS] + whom if whom else objs
     c.targets += objs
+    if c.type == "RETREAT" and any(o.lower_ in ARMS for o in objs):
+        # "handed over their weapons to monitors", the 'to' hung on the verb or the arms
+        c.targets += _pobjs(tok, ("to",)) + [p for o in objs for p in _pobjs(o, ("to",))]
     if c.type in ("CONCEDE", "SANCTION") and any(
             x.lower_ in GOODS for o in objs for x in (o, *_pobjs(o, ("on", "against")))):
         # "lifted its ban on fruit imports from Marvia", the 'from' hung on the verb
@@ -238,6 +254,8 @@ def _verb_args(c: Candidate) -> None:
             _pobjs(tok, ("at",))
     if c.type == "PROTEST" and not any(_party(t) and not _is_time(t) for t in c.targets):
         c.targets += _protested_at(tok)
+    if c.type == "PROTEST" and not any(_party(t) and not _is_time(t) for t in c.targets):
+        c.targets += _protest_aim(tok)
     if c.type == "RETREAT":
         # "pulled out of two villages": the place left hangs off the particle
         c.targets += [o for p in _children(tok, "prep", "prt") if p.lower_ == "out"
@@ -259,6 +277,18 @@ def _protested_at(tok) -> list:
         o for f in _pobjs(tok, ("in",)) if f.lower_ == "front" for o in _pobjs(f, ("of",))]
     return [o for o in spots if o.lower_ in SEATS or (o.pos_ == "PROPN" or o.ent_type_ == "ORG")
             and _lower_words(o) & SEATS]
+
+
+def _protest_aim(tok) -> list:
+    """'marched ... to demand the resignation of the president', 'rallied to denounce the
+    junta': the purpose clause of a protest names whom it is against."""
+    out = []
+    for x in _children(tok, "advcl", "xcomp"):
+        if _lemma(x) not in PROTEST_AIMS or not any(a.lower_ == "to" for a in _children(x, "aux")):
+            continue
+        for o in _children(x, "dobj") + _pobjs(x, ("against", "on", "for")):
+            out += _pobjs(o, ("of",)) if o.lower_ in OUSTING else [o]
+    return [o for o in out if _party(o)]
 
 
 def raid_armed(noun) -> bool:
@@ -293,6 +323,8 @@ def _threatened(tok, targets: list) -> list:
     for t in targets:
         aims = _pobjs(t, ("against", "on", "into")) if t.pos_ == "NOUN" and (
             lex.noun_sense(t.lower_) or t.lower_ in lex.THREAT_WORDS) else []
+        # "warned it could launch a new ground operation against Kurdish militants"
+        aims = aims or (_pobjs(t, ("against",)) if t.pos_ == "NOUN" else [])
         out += aims or [t]
     if any(_party(t) and not _is_time(t) for t in out):
         return out
@@ -310,7 +342,8 @@ def _threatened(tok, targets: list) -> list:
         for act in acts:
             if any(s.type in ("ASSAULT", "COERCE", "SANCTION") for s in lex.senses(_lemma(act))) \
                     or _lemma(act) in lex.VOW_COMPLEMENTS:
-                out += _objects(act) + _pobjs(act, lex.COMMON_TARGET_PREPS)
+                out += [a for o in _objects(act) for a in (_pobjs(o, ("against",)) or [o])]
+                out += _pobjs(act, lex.COMMON_TARGET_PREPS)
     return out
 
 

@@ -127,7 +127,7 @@ def _lower_words(tok) -> set[str]:
 def _is_passive(tok) -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in kids(tok)):
         return True
-    return tok.dep_ == "acl" and tok.tag_ == "VBN"
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and not glued_to_dateline(tok)
 
 
 def _objects(tok) -> list:
@@ -301,7 +301,7 @@ def _refine_verb(tok, type_: str) -> str | None:
         return None  # "no worker would be dismissed": fired from a job, no rejection
     if lemma == "ban" and objs and all(o.lower_.endswith("ing") and o.pos_ == "NOUN"
                                        and len(o.lower_) > 5 and o.lower_ not in NOT_GERUNDS
-                                       for o in objs):
+                                       and not _practice_of(o) for o in objs):
         return None  # "will ban smoking": a rule on a habit, no one coerced
     if type_ in ("COERCE", "SANCTION") and any(lex.bare_event_noun(s.lower_) or _accident(s)
                                                for s in _children(tok, "nsubj")):
@@ -354,6 +354,12 @@ def _causes(tok) -> list:
         out.append(tok.head)  # "the plane crashed, killing both pilots"
     out += [o for c in out if c.lower_ in lex.RESULT_NOUNS for o in _pobjs(c, ("of",))]
     return [c for c in out if c not in group and c.pos_ != "NUM" and not _dateline(c, tok)]
+
+
+def _practice_of(gerund) -> bool:
+    """'banned the wearing of the hijab', 'the burning of the Koran': a gerund made a noun
+    phrase with its own object names a practice of some people, not a habit like smoking."""
+    return any(c.dep_ == "det" for c in kids(gerund)) and bool(_pobjs(gerund, ("of",)))
 
 
 def _dateline(cause, tok) -> bool:

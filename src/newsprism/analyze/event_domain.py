@@ -14,6 +14,7 @@ from spacy.strings import get_string_id
 
 from . import plover_lexicon as lex
 from .event_context import HUMAN_NOUNS, PLACE_CLASS, _children, _dateline, _lemma, kids
+from .event_context import _subjects as _doers
 
 # words that only a game or its players are told with: a clause holding one is play
 SPORT_PLAY = frozenset({
@@ -125,6 +126,8 @@ def off_topic(c) -> bool:
     # decided before a country's name can make it political: 'India's batsmen launched an
     # assault', a film that 'attacks' elites, 41 percent of Canadians who 'support' a party
     if _players(c) or _work_acts(c) or _opinion_share(c) or _scheduled(c):
+        return True
+    if _won_by_doer(c):
         return True
     if _political(c):
         return False
@@ -330,6 +333,36 @@ def _scorelines(low: list[int], strings) -> list[int]:
                 and strings[low[i - 2]].isdigit() and len(text) < 3:
             out.append(i)
     return out
+
+
+# verbs a match result is told with: 'beat Brentford 2-0', 'won 3-1', 'drew 1-1'
+RESULT_VERBS = frozenset({"beat", "sink", "defeat", "thrash", "edge", "rout", "hammer", "stun",
+                          "overcome", "outclass", "win", "lose", "draw", "down", "trounce"})
+
+
+def _result_verb(before):
+    """The verb a score right after ``before`` reports: 'won 3-1', 'beat Brentford 2-0'."""
+    verb = before.head if before.pos_ == "PROPN" and before.dep_ == "dobj" else before
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in RESULT_VERBS else None
+
+
+def _won_by_doer(c) -> bool:
+    """'Manchester City launched an attack ... to sink Brentford 2-0': the doer is the side
+    whose result the sentence scores, so its 'attack' is play even when its name is a
+    city's; a score in the same sentence won by someone else leaves the act alone."""
+    actors = {a.i for a in c.actors}
+    if not actors or c.type not in PHYSICAL:
+        return False
+    sent = c.tok.sent
+    for t in sent[1:-2]:
+        nxt, last = t.nbor(1), t.nbor(2)
+        if not (nxt.text == "-" and t.text.isdigit() and last.text.isdigit() and len(t) < 3
+                and not t.whitespace_ and not nxt.whitespace_):
+            continue
+        verb = _result_verb(t.nbor(-1))
+        if verb is not None and actors & {s.i for s in _doers(verb)}:
+            return True
+    return False
 
 
 def _sport_play(c) -> bool:

@@ -60,6 +60,8 @@ NEGATED_MODIFIERS = frozenset({"foiled", "thwarted", "averted", "cancelled", "ca
 
 # Prepositions that make an event noun the object of another act, not its manner.
 ARGUMENT_PREPS = frozenset({"to", "for", "against", "on", "at", "over", "about"})
+# Verbs of a trip, whose purpose ('flew to Cairo for talks') is as sure as the trip.
+TRAVEL = frozenset({"travel", "fly", "head", "arrive", "come", "journey", "sail", "drive"})
 # Verbs that carry an event noun without meaning of their own ("carried out the strike").
 LIGHT = frozenset({"carry", "launch", "stage", "conduct", "hold", "mount", "make", "wage",
                    "order", "call", "impose", "begin", "start", "resume", "continue", "plan",
@@ -172,7 +174,13 @@ def glued_to_dateline(verb) -> bool:
     """'TBILISI, Dec 2 (Agency) - Georgian riot police detained ...': a finite verb the
     parser hung as a clause on its own subject, that subject glued to the dateline; the
     verb is the sentence's main clause, its head noun its subject."""
-    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.head.i > verb.i:
+    if verb.dep_ != "acl" or verb.head.i > verb.i:
+        return False
+    # a past form tagged a participle still heads a clause when it takes an object: no
+    # reduced passive ('the men arrested in May') has one ('police arrested 60 people')
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") and not (
+            verb.tag_ == "VBN" and any(c.dep_ == "dobj" for c in verb.children)
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)):
         return False
     head = verb.head
     if any(c.dep_ == "det" or c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
@@ -199,6 +207,8 @@ def _passes_modality(verb) -> bool:
     light verbs ('carried out the strike', 'called for a truce') and modal governors
     ('agreed to a truce', 'linked with the bombing') do; other verbs make it a given."""
     lemma = verb.lemma_.lower()
+    if lemma in TRAVEL:
+        return True  # "will travel to Beijing for talks": the talks are the trip's purpose
     return lemma in LIGHT or any(lemma in s for s in (
         NEGATING, ALLEGING, FUTURE_MAKING, HYPOTHESIZING))  # 'respond to attacks' stops
 
@@ -290,7 +300,7 @@ def markers(tok, max_steps: int = 12) -> set[str]:
             found |= _kept({"negated"}, given)
         below = cur.dep_
         cur = parent
-    if cur.head.i == cur.i and _trailing_report(cur, tok):
+    if cur.head.i == cur.i and (_trailing_report(cur, tok) or _split_report(cur)):
         found.add("reported")
     if _headline_infinitive(tok):
         found.add("future")
@@ -320,6 +330,19 @@ def _trailing_report(root, tok) -> bool:
                and (c.dep_ == "parataxis" and any(s.dep_ == "nsubj" for s in c.children)
                     or c.dep_ in ("conj", "advcl") and _after_comma(c))
                for c in _later_clauses(root, tok))
+
+
+def _split_report(root) -> bool:
+    """'NAIROBI (PAP) - Kenyan police arrested 60 people ..., the ministry said.': after a
+    dateline the parser may end the sentence at the comma; a bare reporting clause opening
+    with that comma is still the report of the clause before it."""
+    doc = root.doc
+    end = root.sent.end
+    if end >= len(doc) or doc[end].text != ",":
+        return False
+    nxt = doc[end].sent.root
+    return (nxt.lemma_.lower() in SPEECH and any(c.dep_ == "nsubj" for c in nxt.children)
+            and not any(c.dep_ in ("ccomp", "xcomp", "dobj", "mark") for c in nxt.children))
 
 
 def _later_clauses(root, tok) -> list:

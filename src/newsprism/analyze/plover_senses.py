@@ -1,5 +1,6 @@
 """Verb senses added after plover_lexicon reached its size: phrasal yields to another party
-('gave in to the miners' demands'); merged into plover_lexicon.VERBS when that module loads.
+('gave in to the miners' demands'), arms handed over, blackouts lifted; merged into
+plover_lexicon.VERBS when that module loads.
 
 Each entry needs its particle and its 'to' so that the physical senses of the same verbs
 ('the roof caved in', 'gave in the forms') stay no event.
@@ -22,4 +23,20 @@ MORE_VERBS: dict[str, tuple[Sense, ...]] = {
     "succumb": (Sense("CONCEDE", prep="to", pobjs=PRESSURES),),
 }
 
+# a fighter's arms: handed over they mean disarming, as 'laid down their arms' does
+ARMS = frozenset({"weapons", "arms", "guns", "rifles", "weaponry", "arsenal", "arsenals"})
+# a shutdown of the network or the press that a state imposes, and may lift
+BLACKOUTS = frozenset({"blackout", "blackouts", "shutdown", "shutdowns"})
+
+# senses tried before the lexicon's own: 'handed over their weapons' is no mere yielding
+FIRST_VERBS: dict[str, tuple[Sense, ...]] = {
+    "hand": (Sense("RETREAT", prt="over", objs=ARMS), Sense("RETREAT", prt="in", objs=ARMS)),
+    "surrender": (Sense("RETREAT", objs=ARMS),),
+    "turn": (Sense("RETREAT", prt="in", objs=ARMS), Sense("RETREAT", prt="over", objs=ARMS)),
+}
+for _verb in ("lift", "ease", "end"):
+    # "lifted a nationwide internet blackout": a restriction the state held, now given up
+    MORE_VERBS[_verb] = MORE_VERBS.get(_verb, ()) + (Sense("CONCEDE", objs=BLACKOUTS),)
+
 VERBS.update({k: VERBS.get(k, ()) + v for k, v in MORE_VERBS.items()})
+VERBS.update({k: v + VERBS.get(k, ()) for k, v in FIRST_VERBS.items()})
