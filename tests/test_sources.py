@@ -996,3 +996,10 @@ def test_pledges_pleas_and_a_medium_taken_up_by_its_noun():
     assert _vias(_quote(a, "nobody called me back")) == ["GoalLine"]
     q = _quote(a, "keep every ward open")
     assert q.speaker.name == "Lena Koval" and any("website" in v for v in _vias(q))
+
+
+def test_a_moment_is_no_magazine():
+    from newsprism.analyze import cues
+    assert cues.is_media_name("Time") and not cues.is_media_name("the time")
+    a = _run('Former mayor Jan Holt had said at the time that the bridge would "never be closed".')
+    assert _vias(_quote(a, "never be closed")) == []

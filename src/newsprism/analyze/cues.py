@@ -158,6 +158,8 @@ def is_object_cue(lemma: str) -> bool:
 
 def is_media_name(text: str) -> bool:
     """Whether a name (case-insensitive, leading 'the' ignored) is a known agency or outlet."""
+    if not any(ch.isupper() for ch in text):
+        return False  # 'at the time' is a moment, not Time magazine: names are capitalised
     low = " ".join(_WORD.findall(text.lower()))
     if low.startswith("the "):
         low = low[4:]
