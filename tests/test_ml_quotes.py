@@ -1030,3 +1030,10 @@ def test_relative_according_to_whom_is_the_speakers_further_claim():
          "pidió más tiempo para estudiar las pruebas.")
     assert t[_one(t, "es", "el juicio se aplaza").end - 1] == "a"  # cut before the relative
     assert _one(t, "es", "la defensa pidió").speaker.name == "Marta Ibáñez"
+
+
+def test_kind_word_before_a_title_is_not_the_speaker():
+    # "el diario" only says what El Tiempo is; the paper is the source, not a relay of itself
+    t = "Según informó el diario El Tiempo, el concejal tiene otras dos causas abiertas por fraude."
+    q = _one(t, "es", "otras dos causas")
+    assert q.speaker.name == "El Tiempo" and q.via == ()

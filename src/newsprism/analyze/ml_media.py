@@ -90,6 +90,25 @@ def is_medium(text: str, rules, a: int, b: int) -> bool:
                 or any(p.search(chunk) for _, p in rules.channels))
 
 
+_KIND_KEYS = frozenset(L.fold(w) for w in L.MEDIUM_WORDS + L.AGENCY_WORDS)
+_TITLE_NEXT = re.compile(r"\s+([A-ZÀ-ÝΑ-Ω][\w'’-]*(?:\s+[A-ZÀ-ÝΑ-Ω][\w'’-]*){0,2})")
+
+
+def kind_then_named(text: str, sp: Speaker, via) -> tuple[Speaker, tuple]:
+    """'Según informó el diario El País': the bare kind word was taken for the speaker; the
+    title after it is the medium, and no relay of itself."""
+    ws = (sp.name or "").split()
+    if sp.entity is not None or sp.end is None or not 1 <= len(ws) <= 2 \
+            or L.fold(ws[-1]) not in _KIND_KEYS or any(w[:1].isupper() for w in ws):
+        return sp, via
+    m = _TITLE_NEXT.match(text, sp.end)
+    if m is None:
+        return sp, via
+    a, b = m.span(1)
+    same = [v for v in via if v.start == a]
+    return Speaker(same[0].entity if same else None, text[a:b], a, b), tuple(v for v in via if v.start != a)
+
+
 def relayed_by(text: str, ms: int) -> bool:
     """'citado por la emisora Caracol Radio', 'μεταδίδει το πρακτορείο Ρόιτερς': the medium
     that passed the words on."""

@@ -29,7 +29,7 @@ from .ml_claims import (V2_SUBJUNCTIVE, WHOM_AHEAD, according_whom, and_that_aft
 from .ml_clauses import TR_CONVERB, content_before, quote_paragraphs, sentence_final
 from .ml_entities import quote_pairs, sentences, words
 from .ml_media import (AGENCY_RE, AR_FROM, AR_SAYING, RELAY_RE, TRAILING_RELAY, as_via,
-                       find_vias, is_medium, last_agency, named_in_marks, quoted_medium,
+                       find_vias, is_medium, kind_then_named, last_agency, named_in_marks, quoted_medium,
                        quoted_name)
 from .ml_speakers import (DATELINE_AT, SPEAKING_TYPES,
                           clause_end, find_speaker, in_dateline, named, speaker_in,
@@ -194,6 +194,7 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
             a = glued.end() + len(text[glued.end():speaker.end]) - len(text[glued.end():speaker.end].lstrip())
             via = (Via(None, medium_name(glued.group("n")), *glued.span("n")),) + tuple(via)
             speaker = Speaker(None, text[a:speaker.end], a, speaker.end)
+        speaker, via = kind_then_named(text, speaker, via)
         known = canonical_medium(speaker.name)
         if known:  # "Tesnim haber ajansının", "وكالة تسنيم": one name in every language
             speaker = Speaker(speaker.entity, known, speaker.start, speaker.end)
