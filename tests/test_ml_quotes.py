@@ -1037,3 +1037,12 @@ def test_kind_word_before_a_title_is_not_the_speaker():
     t = "Según informó el diario El Tiempo, el concejal tiene otras dos causas abiertas por fraude."
     q = _one(t, "es", "otras dos causas")
     assert q.speaker.name == "El Tiempo" and q.via == ()
+
+
+def test_plural_pronoun_is_the_group_that_opened_an_earlier_sentence():
+    t = ("TOULON — Quarante pêcheurs du port ont bloqué la rade pendant trois heures.\n\n"
+         "Dans un tract, distribué sur les quais, ils affirment que les quotas les ruinent.")
+    assert _one(t, "fr", "les quotas les ruinent").speaker.name == "pêcheurs"
+    t = ("Decine di pendolari hanno occupato i binari della stazione. In una lettera al sindaco, "
+         "essi affermano che i treni arrivano sempre in ritardo.")
+    assert _one(t, "it", "i treni arrivano").speaker.name == "pendolari"

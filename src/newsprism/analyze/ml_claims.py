@@ -100,6 +100,28 @@ WHOM_AHEAD = r"(?!\s+(?:cui|il quale|la quale|i quali|le quali|el cual|la cual|l
     r"lequel|laquelle|lesquels|(?:τον|την|τους) οποί\w*)(?!\w))"
 
 
+# A plural pronoun right before the cue ("ils estiment", "ellos denunciaron", "essi hanno").
+_PLURAL_BEFORE = re.compile(r"(?<!\w)(?:ils|elles|ellos|ellas|essi|esse|loro|αυτοί|αυτές)\s+(?:\w+\s+){0,2}$", re.I)
+# A group that opens a sentence with its count or a plural article: "Cent vingt soignants",
+# "300 Milchbauern", "Los vecinos", "Decine di residenti"; the noun is the group.
+_GROUP_OPENING = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=— ))(?:(?:\d[\d.,]*|[A-ZÀ-Ý][a-zà-ÿ]+(?:\s+[a-zà-ÿ]+)?)"
+                            r"\s+(?:de\s+|di\s+)?|(?:Les|Los|Las|Gli|Le|I|Die|Οι)\s+)"
+                            r"(?P<n>[a-zà-ÿα-ω]{4,}(?:s|i|e|n|ες|οι))(?!\w)")
+
+
+def plural_group(text: str, cue, speaker, before: int = 700):
+    """'Cent vingt soignants ont adressé une lettre ... Dans ce courrier, ils estiment que':
+    a plural pronoun before the cue stands for the group that opened an earlier sentence."""
+    if cue is None or speaker.entity is not None or not _PLURAL_BEFORE.search(
+            text, max(0, cue.start - 40), cue.start):
+        return speaker
+    groups = list(_GROUP_OPENING.finditer(text, max(0, cue.start - before), cue.start))
+    if not groups:
+        return speaker
+    a, b = groups[-1].span("n")
+    return Speaker(None, text[a:b], a, b)
+
+
 # Cues that are participles or converbs: their subject is the sentence's speaker already named.
 _GERUND_CUE = re.compile(r"(?:ant|ando|endo|iendo|ώντας|οντας|erek|arak)$|^(?:مضيف|مشير|مؤكد|معتبر|"
                          r"لافت|موضح|مشدد|قائل)", re.I)

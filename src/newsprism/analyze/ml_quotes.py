@@ -22,7 +22,7 @@ from .ml_clauses import (ACRONYM_GLUED, AND_THEN, ANNOUNCE, AS_CUE, CONTRAST, DE
                          same_subject_claim, sentence_cues, skip_role_appositive, source_tail,
                          stands_alone, statement_lead, trim)
 from .ml_bounds import source_before
-from .ml_claims import (V2_SUBJUNCTIVE, WHOM_AHEAD, according_whom, and_that_after, carry_vias, de_as_reported, de_colon_claim,
+from .ml_claims import (V2_SUBJUNCTIVE, WHOM_AHEAD, according_whom, plural_group, and_that_after, carry_vias, de_as_reported, de_colon_claim,
                         de_nominative, gerund_speakers, object_claim, short_name_after,
                         that_before_quote, tidy_name, tr_and_then, tr_said_by, ur_inner_speaker,
                         words_of_after)
@@ -194,7 +194,7 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
             a = glued.end() + len(text[glued.end():speaker.end]) - len(text[glued.end():speaker.end].lstrip())
             via = (Via(None, medium_name(glued.group("n")), *glued.span("n")),) + tuple(via)
             speaker = Speaker(None, text[a:speaker.end], a, speaker.end)
-        speaker, via = kind_then_named(text, speaker, via)
+        speaker, via = kind_then_named(text, plural_group(text, cue, speaker), via)
         known = canonical_medium(speaker.name)
         if known:  # "Tesnim haber ajansının", "وكالة تسنيم": one name in every language
             speaker = Speaker(speaker.entity, known, speaker.start, speaker.end)
