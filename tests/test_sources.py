@@ -1003,3 +1003,9 @@ def test_a_moment_is_no_magazine():
     assert cues.is_media_name("Time") and not cues.is_media_name("the time")
     a = _run('Former mayor Jan Holt had said at the time that the bridge would "never be closed".')
     assert _vias(_quote(a, "never be closed")) == []
+
+
+def test_the_platform_a_reader_wrote_on_is_a_via_not_part_of_the_writer():
+    a = _run('Turnout looked high. "Best night ever! Now sort the buses out," writes one voter on X.')
+    q = _quote(a, "Best night ever")
+    assert q.speaker.name == "one voter" and _vias(q) == ["X"]

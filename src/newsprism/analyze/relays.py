@@ -65,6 +65,8 @@ def via_records(doc, coref, spans, outlet: str | None) -> tuple[Via, ...]:
                                                        text_of(doc)[s:e].strip(), flags=re.I)
         if ent is None:
             name = named[1] if named else _owned_medium(doc, coref, s, name)
+        if name.rstrip(".") in L.PLATFORMS:
+            name = name.rstrip(".")  # 'on X.' at a sentence's end: the full stop is no part of X
         if own and (_norm_outlet(name) == own or _part_of_outlet(name, outlet)):
             continue  # the article's own outlet is where the words end, not a relay
         if all(v.name != name for v in out):

@@ -683,7 +683,27 @@ _NAMED_WITH_HEAD = frozenset("""office navy army police ministry department dire
 air force coastguard""".split())
 
 
-__all__ = ["asked_subject", "dateline_end", "entry_time_end", "colondateline_end", "phrase_before_verb",
+_PLATFORM_TAIL = re.compile(r"\s+(?:on|via)\s+(" + "|".join(
+    sorted((re.escape(p) for p in L.PLATFORMS if p != "Social"), key=len, reverse=True))
+    + r")[.,;:]?$")
+
+
+def platform_in_source(text: str, c) -> None:
+    """'"...," writes one supporter on X': the platform the subject wrote on closes the
+    subject's phrase; it is where the words went out (a via), not part of who wrote them."""
+    if c.source is None:
+        return
+    s, e = c.source
+    m = _PLATFORM_TAIL.search(text, s, e)
+    if m is None or m.end() != e or m.start() <= s:
+        return
+    c.source = (s, m.start())
+    plat = (m.start(1), m.end(1))
+    if plat not in c.via:
+        c.via.append(plat)
+
+
+__all__ = ["platform_in_source", "asked_subject", "dateline_end", "entry_time_end", "colondateline_end", "phrase_before_verb",
            "phrase_head", "person_subject_around", "participle_subject", "named_child",
            "named_only_as", "spokesperson_name", "document_owner", "name_fallback",
            "headless_cues", "trailing_subject_cues", "noun_read_cues", "displaced_that_clauses", "how_described_cues", "titled_head", "appos_person", "full_name", "bench_holder",
