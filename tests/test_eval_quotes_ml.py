@@ -71,19 +71,27 @@ LANGS = {"fr", "de", "es", "it", "tr", "el", "ar", "fa", "ur"}
 # 995 quotes) 0.939; quotes_gold_ml 0.996 and opened2 0.956 unchanged.
 OPENED2 = Path(__file__).resolve().parent / "data" / "quotes_gold_ml_opened2.jsonl"
 OPENED3 = Path(__file__).resolve().parent / "data" / "quotes_gold_ml_opened3.jsonl"
+# The opened fourth sealed set (quotes_gold_ml_opened4, 9 articles fr..ur, 60 quotes, ids -v),
+# scored once by the lead before opening: both 0.917 (found 0.967, speaker 0.917, via 0.950;
+# fr, tr, el, fa, ur 1.000, de, es, ar 0.857, it 0.714). After session 8's general fixes
+# (a medium set off by commas relays the subject; 'sagte laut dpa, ...'; 'secondo cui';
+# Arabic verbs of calling on someone): 0.983 (found 1.000, speaker 0.983, via 0.983); late
+# 0.940, opened3 0.899, opened2 0.956, quotes_gold_ml 0.996 unchanged or better.
+OPENED4 = Path(__file__).resolve().parent / "data" / "quotes_gold_ml_opened4.jsonl"
 FLOORS = {"dev": {"found": 0.93, "speaker": 0.93, "via": 0.93, "both": 0.92},
           "heldout": {"found": 0.93, "speaker": 0.91, "via": 0.93, "both": 0.90},
           "blind": {"found": 0.90, "speaker": 0.90, "via": 0.90, "both": 0.88},
           "fresh": {"found": 0.95, "speaker": 0.95, "via": 0.95, "both": 0.94},
           "late": {"found": 0.97, "speaker": 0.93, "via": 0.95, "both": 0.92},
           "opened2": {"found": 0.95, "speaker": 0.93, "via": 0.95, "both": 0.93},
-          "opened3": {"found": 0.94, "speaker": 0.91, "via": 0.90, "both": 0.88}}
+          "opened3": {"found": 0.94, "speaker": 0.91, "via": 0.90, "both": 0.88},
+          "opened4": {"found": 0.97, "speaker": 0.96, "via": 0.96, "both": 0.96}}
 
 
 @pytest.fixture(scope="module", params=["dev", "heldout", "blind", "fresh", "late", "opened2",
-                                        "opened3"])
+                                        "opened3", "opened4"])
 def result(request):
-    files = {"late": LATE, "opened2": OPENED2, "opened3": OPENED3}
+    files = {"late": LATE, "opened2": OPENED2, "opened3": OPENED3, "opened4": OPENED4}
     if request.param in files:
         return request.param, evaluate(files[request.param], split="all")
     return request.param, evaluate(GOLD, split=request.param)
@@ -111,7 +119,9 @@ def test_floors(result):
         assert res[key] >= floor, text
     # the late file's extra predictions are claims its older batches left out of the gold
     # ("... y que las cuadrillas trabajan ...", a coordinated clause the -j gold omits)
-    assert res["unmatched_predictions"] <= (12 if split in ("late", "opened3") else 3), text
+    # (opened4's 6-7 are announcements and forecasts its gold leaves out: "anunció cortes ...")
+    assert res["unmatched_predictions"] <= (12 if split in ("late", "opened3") else
+                                            8 if split == "opened4" else 3), text
 
 
 def test_late_file_shape():
