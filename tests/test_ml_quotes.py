@@ -1046,3 +1046,11 @@ def test_plural_pronoun_is_the_group_that_opened_an_earlier_sentence():
     t = ("Decine di pendolari hanno occupato i binari della stazione. In una lettera al sindaco, "
          "essi affermano che i treni arrivano sempre in ritardo.")
     assert _one(t, "it", "i treni arrivano").speaker.name == "pendolari"
+
+
+def test_plural_pronoun_with_no_speaker_named_takes_the_plural_subject_before():
+    t = ("Los vecinos del barrio cortaron la avenida durante la mañana. En una carta abierta, "
+         "ellos aseguraron que el agua llega turbia desde hace semanas.")
+    assert _one(t, "es", "el agua llega turbia").speaker.name == "vecinos"
+    t = ("Le maire a visité le quartier. Ils estiment que le chantier durera deux ans.")
+    assert all(q.speaker.name != "maire" for q in _quotes(t, "fr"))

@@ -102,10 +102,13 @@ WHOM_AHEAD = r"(?!\s+(?:cui|il quale|la quale|i quali|le quali|el cual|la cual|l
 
 # A plural pronoun right before the cue ("ils estiment", "ellos denunciaron", "essi hanno").
 _PLURAL_BEFORE = re.compile(r"(?<!\w)(?:ils|elles|ellos|ellas|essi|esse|loro|αυτοί|αυτές)\s+(?:\w+\s+){0,2}$", re.I)
+_COUNTS = ("Deux|Trois|Quatre|Cinq|Six|Dix|Vingt|Trente|Quarante|Cinquante|Cent|Cents|Mille|Plusieurs|"
+           "Dos|Tres|Diez|Veinte|Cien|Mil|Medio|Centenar|Decenas|Cientos|Varios|Varias|Due|Tre|Dieci|"
+           "Venti|Cento|Decine|Centinaia|Migliaia|Zwei|Drei|Zehn|Hundert|Dutzende|Hunderte|Mehrere")
 # A group that opens a sentence with its count or a plural article: "Cent vingt soignants",
 # "300 Milchbauern", "Los vecinos", "Decine di residenti"; the noun is the group.
-_GROUP_OPENING = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=— ))(?:(?:\d[\d.,]*|[A-ZÀ-Ý][a-zà-ÿ]+(?:\s+[a-zà-ÿ]+)?)"
-                            r"\s+(?:de\s+|di\s+)?|(?:Les|Los|Las|Gli|Le|I|Die|Οι)\s+)"
+_GROUP_OPENING = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=— ))(?:(?:\d[\d.,]*|(?:" + _COUNTS + r")(?:\s+(?:"
+                            + _COUNTS.lower() + r"))?)\s+(?:de\s+|di\s+)?|(?:Les|Los|Las|Gli|I|Οι)\s+)"
                             r"(?P<n>[a-zà-ÿα-ω]{4,}(?:s|i|e|n|ες|οι))(?!\w)")
 
 

@@ -668,6 +668,7 @@ def _by_cue(text, lang, rules, index, roles, s, e, sent_s, cues, last):
             speaker = named(text, hits[0][2], hits[0][0], hits[0][1]) if hits else speaker
         if speaker.name is None and lang == "fa" and cue.group() in ("خبر داد", "خبر دادند"):
             speaker = _fa_announcer(text, s, qs)
+        speaker = plural_group(text, Span(cue.start(), cue.end()), speaker) if speaker.name is None else speaker
         if speaker.name is None:
             continue
         via = find_vias(text, rules, index, sent_s, e, speaker, [(qs - 1, qe)])
