@@ -1009,3 +1009,12 @@ def test_the_platform_a_reader_wrote_on_is_a_via_not_part_of_the_writer():
     a = _run('Turnout looked high. "Best night ever! Now sort the buses out," writes one voter on X.')
     q = _quote(a, "Best night ever")
     assert q.speaker.name == "one voter" and _vias(q) == ["X"]
+
+
+def test_a_clause_hung_on_the_paper_told_is_what_was_told():
+    a = _run("But one driver, Sam Otto, told local paper The River Post he could not afford to "
+             "work.\n\nThe mayor told the story he had heard as a boy.")
+    q = _quote(a, "he could not afford to work")
+    assert q.speaker.name == "Sam Otto" and _vias(q) == ["The River Post"]
+    assert not any("had heard as a boy" in a.text[q.start:q.end] and q.start > a.text.index("story")
+                   for q in a.quotes)

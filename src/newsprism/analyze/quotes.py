@@ -19,7 +19,8 @@ from .attribution import (Cand, cue_span, find_candidates, lemma_of, make_cand,
 from .relays import (carried_vias, chain_vias, is_medium_span, quoted_reports,
                      relay_sentences, same_interview, via_records)
 from .source_frames import (displaced_that_clauses, headless_cues, how_described_cues,
-                            noun_read_cues, platform_in_source, trailing_subject_cues)
+                            noun_read_cues, platform_in_source, told_clause_on_object,
+                            trailing_subject_cues)
 from .sources import Speakers
 from .pipeline import State, stage
 
@@ -719,6 +720,7 @@ def extract(doc, blocks: tuple[Block, ...] = (), coref=None,
     cands += trailing_subject_cues(doc, cands)
     cands += noun_read_cues(doc, cands)
     cands += displaced_that_clauses(doc, cands)
+    cands += told_clause_on_object(doc, cands)
     cands += how_described_cues(doc, cands)
     cands += _said_this(doc, cands)
     cands, left = _merge(text, cands, marks)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from . import cues
 from . import lexicon_roles as L
 from .attribution import Cand, cue_span, lemma_of, make_cand, text_of, trim, verbal_tokens
 from .vias import medium_phrase, preps_deep
@@ -439,6 +440,38 @@ def displaced_that_clauses(doc, cands: list[Cand]) -> list[Cand]:
     return out
 
 
+def told_clause_on_object(doc, cands: list[Cand]) -> list[Cand]:
+    """'told local paper The River Post he could not afford to work': the parser hangs the
+    reported clause on the hearer as if it were a relative clause; a clause with a subject of
+    its own and no relative word, after the one told, is what was told."""
+    used = {c.cue_tok.i: c for c in cands if c.cue_tok is not None and hasattr(c.cue_tok, "i")}
+    out = []
+    for tok in verbal_tokens(doc):
+        if tok.lemma_.lower() != "tell" or any(c.dep_ == "ccomp" for c in tok.children):
+            continue
+        # 'local paper The River Post' may come out as two objects; the clause hangs on either
+        hearers = [c for c in tok.children if c.dep_ in ("dobj", "dative")
+                   and (c.pos_ in ("PROPN", "PRON") or c.lower_ in cues.MEDIA_NOUNS
+                        or c.lower_ in cues.AUDIENCE_NOUNS)]
+        clause = next((r for h in hearers for r in h.children
+                       if r.dep_ == "relcl" and r.i > h.i), None)
+        if clause is None or any(k.tag_ in ("WDT", "WP", "WP$", "WRB") or k.lower_ == "that"
+                                 for k in clause.children if k.i < clause.i):
+            continue
+        if not any(k.dep_ in ("nsubj", "nsubjpass") and k.i < clause.i for k in clause.children):
+            continue
+        span = trim(text_of(doc), clause.left_edge.idx,
+                    clause.right_edge.idx + len(clause.right_edge.text))
+        known = used.get(tok.i)
+        if known is not None:
+            known.content = span
+            continue
+        c = make_cand(doc, tok, span, "verb")
+        if c is not None:
+            out.append(c)
+    return out
+
+
 _HOW_VERBS = frozenset("describe put sum characterise characterize summarise summarize".split())
 
 
@@ -703,7 +736,7 @@ def platform_in_source(text: str, c) -> None:
         c.via.append(plat)
 
 
-__all__ = ["platform_in_source", "asked_subject", "dateline_end", "entry_time_end", "colondateline_end", "phrase_before_verb",
+__all__ = ["platform_in_source", "told_clause_on_object", "asked_subject", "dateline_end", "entry_time_end", "colondateline_end", "phrase_before_verb",
            "phrase_head", "person_subject_around", "participle_subject", "named_child",
            "named_only_as", "spokesperson_name", "document_owner", "name_fallback",
            "headless_cues", "trailing_subject_cues", "noun_read_cues", "displaced_that_clauses", "how_described_cues", "titled_head", "appos_person", "full_name", "bench_holder",

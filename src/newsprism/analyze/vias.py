@@ -24,7 +24,10 @@ def inside(a: tuple[int, int], b: tuple[int, int]) -> bool:
 def medium_phrase(tok) -> tuple[int, int] | None:
     """The span of a noun phrase if it names a medium ('the Tasnim news agency')."""
     s, e = tokens_span(tok.subtree)
-    s, e = trim(text_of(tok.doc), s, e)
+    rel = [c.left_edge.idx for c in tok.children if c.dep_ == "relcl" and c.i > tok.i]
+    # 'told The River Post he could not afford it': a clause the parser hung on the
+    # medium's name is what was told, never part of the name
+    s, e = trim(text_of(tok.doc), s, min([e] + rel))
     text = text_of(tok.doc)[s:e]
     head = tok.lower_ in cues.MEDIA_NOUNS or tok.lemma_.lower() in cues.MEDIA_NOUNS
     # 'the local channel TV8': a name the tagger did not take for one, described as a medium
@@ -216,6 +219,9 @@ def _addressees(tok) -> list[tuple[int, int]]:
                     if m:
                         m = (m[0], owner.idx + len(owner.text))
                 m = m or _described_after(c)
+                rel = [r.left_edge.idx for r in c.children if r.dep_ == "relcl" and r.i > c.i]
+                if m and rel and m[0] < min(rel) < m[1]:
+                    m = trim(text_of(tok.doc), m[0], min(rel))  # the told clause is no name
                 if m:
                     out.append(m)
     return out
