@@ -319,3 +319,14 @@ def test_arabic_body_name_runs_on_through_li_and_a_construct():
     ents = _ents(t, "ar")
     _check_spans(t, ents)
     assert _by_name(ents, "الهيئة الوطنية لحقوق الإنسان").type == "ORG"
+
+
+def test_place_after_a_preposition_and_a_person_in_one_capitalised_run():
+    # the place says where; the person's given name and surname end the run
+    ents = _ents("En Valparaíso Rosa Díaz, comerciante, dijo que las ventas cayeron.", "es")
+    assert _by_name(ents, "Rosa Díaz").type == "PERSON"
+    assert not [e for e in ents if "Valparaíso" in e.name and e.type == "PERSON"]
+    ents = _ents("Ieri mattina a Bergamo Marco Rossi ha aperto il negozio.", "it")
+    assert _by_name(ents, "Marco Rossi").type == "PERSON"
+    ents = _ents("À Saint-Malo Jeanne Le Goff a fermé sa boutique.", "fr")  # no split inside
+    assert not [e for e in ents if e.name in ("Le Goff", "Goff")]

@@ -107,18 +107,32 @@ def _plain_name(c, lang: str) -> bool:
     return _latin_type(" ".join(c.tokens), " ".join(parts), parts, lang) == "OTHER"
 
 
-def told_then_person(text: str, toks, i: int, j: int) -> bool:
+def told_then_person(text: str, toks, i: int, j: int, place: bool = False) -> bool:
     """'ha detto al Gazzettino Marco Bellin', 'δήλωσε στην Καθημερινή Γιώργος Παππάς': the
     medium told and the person who spoke share one capitalised run; the person is its last two
     words (a given name and a surname)."""
     if j - i < 3:
         return False
-    if not _TOLD_BEFORE.search(text, max(0, toks[i][0] - 40), toks[i][0]):
+    if not place and not _TOLD_BEFORE.search(text, max(0, toks[i][0] - 40), toks[i][0]):
         return False
     rest = [_w(text, t) for t in toks[j - 2:j]]
     return all(w[:1].isupper() and not w.isupper() for w in rest) and \
         not any(L.fold(w) in _NOT_PERSON or L.fold(w) in _NUMBERED_TAIL for w in rest) and \
         all(text[toks[k][1]:toks[k + 1][0]] == " " for k in range(i, j - 1))
+
+
+# A place preposition right before a run: "À Rennes Paul Martin", "En Valparaíso Rosa Díaz".
+_AT_PLACE = re.compile(r"(?:^|(?<=[\s(]))(?:à|a|en|in|au|dans|nella|nel|desde|da|aus|στη|στην|στο)\s+$", re.I)
+
+
+def place_then_person(text: str, toks, i: int, j: int) -> bool:
+    """'À Rennes Paul Martin, retraité, a déclaré': the place said where and the person who
+    spoke share one capitalised run; the person is its last two words, as after a medium."""
+    if _AT_PLACE.fullmatch(_w(text, toks[i]) + " "):
+        i += 1  # the preposition opens the sentence, capitalised, inside the run
+    elif not _AT_PLACE.search(text, max(0, toks[i][0] - 8), toks[i][0]):
+        return False
+    return j - i >= 3 and told_then_person(text, toks, i, j, place=True)
 
 
 def acronym_place(text: str, toks, i: int, j: int) -> bool:
@@ -134,7 +148,8 @@ def split_run(text: str, toks, i: int, j: int, lang: str, s: int, run, make) -> 
     k = after_number(text, toks, i, j)
     if k is not None:
         return [make(toks[i - 1][0], toks[i][1], "ORG")] + run(text, toks, k, j, lang, s)
-    if told_then_person(text, toks, i, j):  # "ha detto al Gazzettino Marco Bellin"
+    if told_then_person(text, toks, i, j) or place_then_person(text, toks, i, j):
+        # "ha detto al Gazzettino Marco Bellin", "À Rennes Paul Martin"
         whole = run(text, toks, i, j, lang, s)
         person = run(text, toks, j - 2, j, lang, s)
         if not any(c.type == "ORG" for c in whole) and [c.type for c in person] == ["PERSON"]:
