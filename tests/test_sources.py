@@ -1018,3 +1018,11 @@ def test_a_clause_hung_on_the_paper_told_is_what_was_told():
     assert q.speaker.name == "Sam Otto" and _vias(q) == ["The River Post"]
     assert not any("had heard as a boy" in a.text[q.start:q.end] and q.start > a.text.index("story")
                    for q in a.quotes)
+
+
+def test_a_medium_the_parser_took_for_a_verb_heads_no_content():
+    a = _run("Pieter Smit, chief executive of the National Rail Operator, told South African "
+             "broadcaster SABN that the strike was unprotected under labour law.")
+    q = _quote(a, "the strike was unprotected")
+    assert a.text[q.start:q.end].startswith("that the strike")
+    assert q.speaker.name == "Pieter Smit" and _vias(q) == ["SABN"]

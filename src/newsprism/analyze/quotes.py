@@ -19,8 +19,8 @@ from .attribution import (Cand, cue_span, find_candidates, lemma_of, make_cand,
 from .relays import (carried_vias, chain_vias, is_medium_span, quoted_reports,
                      relay_sentences, same_interview, via_records)
 from .source_frames import (displaced_that_clauses, headless_cues, how_described_cues,
-                            noun_read_cues, platform_in_source, told_clause_on_object,
-                            trailing_subject_cues)
+                            medium_before_that, noun_read_cues, platform_in_source,
+                            told_clause_on_object, trailing_subject_cues)
 from .sources import Speakers
 from .pipeline import State, stage
 
@@ -740,6 +740,7 @@ def extract(doc, blocks: tuple[Block, ...] = (), coref=None,
         _with_addressee(doc, c)
         _described_as(doc, c)
         platform_in_source(text, c)
+        medium_before_that(text, c)
     cands.sort(key=lambda c: (c.content[0], c.content[1]))
     quotes: list[Quote] = []
     quoted: list = []

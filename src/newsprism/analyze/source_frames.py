@@ -14,7 +14,7 @@ from dataclasses import replace
 from . import cues
 from . import lexicon_roles as L
 from .attribution import Cand, cue_span, lemma_of, make_cand, text_of, trim, verbal_tokens
-from .vias import medium_phrase, preps_deep
+from .vias import is_medium, medium_phrase, preps_deep
 
 _DATELINE = re.compile(r"[A-Z][A-Z .'’-]{2,}(?:,[ \w.'’-]+)?\s*"
                        r"(?:\([^()\n]{1,40}\))?\s*[—–-]+\s*")
@@ -736,7 +736,24 @@ def platform_in_source(text: str, c) -> None:
         c.via.append(plat)
 
 
-__all__ = ["platform_in_source", "told_clause_on_object", "asked_subject", "dateline_end", "entry_time_end", "colondateline_end", "phrase_before_verb",
+_MEDIUM_THEN_THAT = re.compile(r"([^\s,;:.\"“”][^,;:.\"“”]{0,58}?)\s+(that\s)")
+
+
+def medium_before_that(text: str, c) -> None:
+    """'told South African broadcaster SABN that ...' where the parser took the name for a
+    verb: the medium told heads the content; it is the via, and the words start at 'that'."""
+    if c.cue is None or not text[c.cue[0]:c.cue[1]].lower().startswith(("told", "tell")):
+        return
+    s, e = c.content
+    m = _MEDIUM_THEN_THAT.match(text, s, e)
+    if m is None or not is_medium(m.group(1)) or not any(w[:1].isupper() for w in m.group(1).split()):
+        return
+    c.content = (m.start(2), e)
+    if (m.start(1), m.end(1)) not in c.via:
+        c.via.append((m.start(1), m.end(1)))
+
+
+__all__ = ["platform_in_source", "medium_before_that", "told_clause_on_object", "asked_subject", "dateline_end", "entry_time_end", "colondateline_end", "phrase_before_verb",
            "phrase_head", "person_subject_around", "participle_subject", "named_child",
            "named_only_as", "spokesperson_name", "document_owner", "name_fallback",
            "headless_cues", "trailing_subject_cues", "noun_read_cues", "displaced_that_clauses", "how_described_cues", "titled_head", "appos_person", "full_name", "bench_holder",
