@@ -1026,3 +1026,9 @@ def test_a_medium_the_parser_took_for_a_verb_heads_no_content():
     q = _quote(a, "the strike was unprotected")
     assert a.text[q.start:q.end].startswith("that the strike")
     assert q.speaker.name == "Pieter Smit" and _vias(q) == ["SABN"]
+
+
+def test_an_unnamed_speaker_named_when_the_noun_is_taken_up_with_a_name():
+    a = _run('"Our children need books, not slogans," said one bus driver as he left the depot. '
+             "The driver, Tomas Keller, has worked there for 19 years.")
+    assert _quote(a, "need books").speaker.name == "Tomas Keller"

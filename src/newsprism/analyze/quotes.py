@@ -19,8 +19,8 @@ from .attribution import (Cand, cue_span, find_candidates, lemma_of, make_cand,
 from .relays import (carried_vias, chain_vias, is_medium_span, quoted_reports,
                      relay_sentences, same_interview, via_records)
 from .source_frames import (displaced_that_clauses, headless_cues, how_described_cues,
-                            medium_before_that, noun_read_cues, platform_in_source,
-                            told_clause_on_object, trailing_subject_cues)
+                            medium_before_that, named_by_head_later, noun_read_cues,
+                            platform_in_source, told_clause_on_object, trailing_subject_cues)
 from .sources import Speakers
 from .pipeline import State, stage
 
@@ -761,7 +761,8 @@ def extract(doc, blocks: tuple[Block, ...] = (), coref=None,
             quoted.append((c.content, sp))
         quotes.append(q)
     quotes = _without_nested_reports(text, quotes)
-    quotes = same_interview(text, _named_next(text, quotes, coref))
+    quotes = named_by_head_later(text, _named_next(text, quotes, coref), coref)
+    quotes = same_interview(text, quotes)
     quotes = carried_vias(text, quotes, _paragraph_index(text))
     return _same_as(text, quotes, _lead_blocks(text, blocks))
 

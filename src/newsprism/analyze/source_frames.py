@@ -746,14 +746,44 @@ def medium_before_that(text: str, c) -> None:
         return
     s, e = c.content
     m = _MEDIUM_THEN_THAT.match(text, s, e)
-    if m is None or not is_medium(m.group(1)) or not any(w[:1].isupper() for w in m.group(1).split()):
+    if m is None or not is_medium(m.group(1)) \
+            or not any(w[:1].isupper() for w in m.group(1).split()):
         return
     c.content = (m.start(2), e)
     if (m.start(1), m.end(1)) not in c.via:
         c.via.append((m.start(1), m.end(1)))
 
 
-__all__ = ["platform_in_source", "medium_before_that", "told_clause_on_object", "asked_subject", "dateline_end", "entry_time_end", "colondateline_end", "phrase_before_verb",
+_UNNAMED_ONE = re.compile(r"^(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,3}([a-z][\w-]*)$")
+
+
+def named_by_head_later(text: str, quotes: list, coref) -> list:
+    """'"...," said one crane driver.' then 'The driver, Sam Otto, has worked there 19 years':
+    the same noun taken up with a name in apposition names the unnamed speaker."""
+    if coref is None:
+        return quotes
+    out = []
+    for q in quotes:
+        sp = q.speaker
+        m = _UNNAMED_ONE.match(sp.name or "") if sp.start is not None and sp.entity is None or (
+            sp.entity is not None and sp.name and sp.name[:1].islower()) else None
+        ent = _apposed_name(text, coref, sp.end, m.group(1)) if m else None
+        out.append(q if ent is None else replace(q, speaker=type(sp)(ent.id, ent.name,
+                                                                     sp.start, sp.end)))
+    return out
+
+
+def _apposed_name(text: str, coref, after: int, head: str):
+    name = r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),"
+    hit = re.compile(rf"\b[Tt]he {re.escape(head)}, " + name).search(text, after, after + 400)
+    if hit is None:
+        return None
+    ent = coref.entity_at(hit.start(1), hit.end(1))
+    return ent if ent is not None and ent.type == "PERSON" else None
+
+
+__all__ = ["platform_in_source", "named_by_head_later", "medium_before_that",
+           "told_clause_on_object", "asked_subject", "dateline_end", "entry_time_end", "colondateline_end", "phrase_before_verb",
            "phrase_head", "person_subject_around", "participle_subject", "named_child",
            "named_only_as", "spokesperson_name", "document_owner", "name_fallback",
            "headless_cues", "trailing_subject_cues", "noun_read_cues", "displaced_that_clauses", "how_described_cues", "titled_head", "appos_person", "full_name", "bench_holder",
