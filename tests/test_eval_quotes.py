@@ -191,3 +191,22 @@ def test_third_opened_floors():
     assert r["gold"] >= 95
     assert r["speaker"] >= 0.94
     assert r["both"] >= 0.93
+
+
+OPENED4 = Path(__file__).parent / "data" / "quotes_gold_opened4.jsonl"
+
+
+def test_fourth_opened_floors():
+    # quotes_gold_opened4.jsonl: written by an engineer who tunes nothing, sealed, scored once
+    # by the lead at the end of session 6 at found 0.979, speaker 0.854, via 0.875, both 0.792
+    # (96 quotes; the session's starting code both 0.781); after fixing the general bugs its
+    # failures showed (reports inside a quotation, 'it showed, he said', offices tagged as
+    # names, pledges inside a medium's report, 'the website' taking up the medium named
+    # before, 'at the time', a platform closing the writer's phrase, clauses hung on the
+    # paper told, a name parsed as a verb, 'one driver' ... 'The driver, X,'): found 0.990,
+    # speaker 0.927, via 0.948, both 0.906 (`newsprism eval quotes
+    # tests/data/quotes_gold_opened4.jsonl --split all`).
+    r = ev.evaluate(OPENED4, split="all")
+    assert r["gold"] >= 96
+    assert r["speaker"] >= 0.90
+    assert r["both"] >= 0.88
