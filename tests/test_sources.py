@@ -1032,3 +1032,10 @@ def test_an_unnamed_speaker_named_when_the_noun_is_taken_up_with_a_name():
     a = _run('"Our children need books, not slogans," said one bus driver as he left the depot. '
              "The driver, Tomas Keller, has worked there for 19 years.")
     assert _quote(a, "need books").speaker.name == "Tomas Keller"
+
+
+def test_an_interview_reported_by_another_outlet_reaches_us_through_both():
+    a = _run("Trade minister Kofi Mensah spoke on Monday. In an interview with Ghana's Joy FM, "
+             'reported by the Graphic newspaper, he said the ban "hurts every honest trader".')
+    vias = _vias(_quote(a, "hurts every honest trader"))
+    assert vias[0] == "Joy FM" and len(vias) == 2 and "Graphic" in vias[1]

@@ -331,6 +331,14 @@ def via_for(cand: Cand) -> list[tuple[int, int]]:
             if c.dep_ == "advcl" and lemma_of(c) in ("speak", "talk") and c.i < tok.i:
                 # 'Speaking to eNCA, Mahlangu said': whom she spoke to, if not an audience
                 found.extend(m for m in (_spoken_to(p, o) for p, o in preps_deep(c)) if m)
+            elif c.dep_ == "advcl" and c.tag_ == "VBN" and c.i < tok.i and lemma_of(c) in (
+                    "report", "quote", "carry", "relay", "publish"):
+                # 'In an interview with Joy FM, reported by the Graphic, he said': the
+                # participle names who passed the interview on
+                agent = agent_of(c)
+                m = (medium_phrase(agent) or _named_org(agent)) if agent is not None else None
+                if m:
+                    found.append(m)
     # "was quoted by Fars as saying" / "SUNA quoted X as saying": who did the quoting.
     up = tok
     for _ in range(3):
