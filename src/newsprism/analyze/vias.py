@@ -98,6 +98,14 @@ def _carried_on(prep, obj) -> tuple[int, int] | None:
     return trim(text_of(obj.doc), *tokens_span(obj.subtree))
 
 
+def _quoter(agent) -> tuple[int, int] | None:
+    """Whoever quotes or carries the words is the medium, named or not ('was quoted by SUNA')."""
+    if agent is None:
+        return None
+    return (medium_phrase(agent) or _named_org(agent) or _unfamiliar_name(agent)
+            or _acronym(agent) or _proper_name(agent))
+
+
 def _relayer_of(obj) -> list[tuple[int, int]]:
     """'in an interview with the BBC, quoted by the Irish Independent': the medium that
     quoted or carried the interview passed the words on after the interviewer."""
@@ -106,8 +114,7 @@ def _relayer_of(obj) -> list[tuple[int, int]]:
         if c.dep_ != "acl" or lemma_of(c) not in ("quote", "cite", "carry", "relay", "report"):
             continue
         agent = agent_of(c)
-        m = (medium_phrase(agent) or _named_org(agent) or _unfamiliar_name(agent)
-             or _acronym(agent) or _proper_name(agent)) if agent is not None else None
+        m = _quoter(agent)
         if m:
             out.append(m)
     return out
@@ -122,8 +129,7 @@ def _as_quoted_by(tok) -> list[tuple[int, int]]:
                 or not any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children):
             continue
         agent = agent_of(c)
-        m = (medium_phrase(agent) or _named_org(agent) or _unfamiliar_name(agent)
-             or _acronym(agent) or _proper_name(agent)) if agent is not None else None
+        m = _quoter(agent)
         if m:
             out.append(m)
     return out
@@ -350,8 +356,7 @@ def via_for(cand: Cand) -> list[tuple[int, int]]:
             if agent is None:
                 agent = next((c for c in up.children if c.dep_ == "nsubj"), None)
             # 'was quoted by SUNA as saying': whoever quotes is the outlet, named or not
-            m = (medium_phrase(agent) or _named_org(agent) or _unfamiliar_name(agent)
-                 or _acronym(agent) or _proper_name(agent)) if agent is not None else None
+            m = _quoter(agent)
             if m:
                 found.append(m)
             break
