@@ -6,13 +6,12 @@ chaining attributions and reuses the medium tests for speakers and documents.
 """
 from __future__ import annotations
 
-import bisect
 import re
 
 import numpy
 from spacy.attrs import LEMMA, LOWER
 
-from . import cues
+from . import cue_model, cues
 from . import lexicon_roles as L
 from .attribution import Cand, agent_of, lemma_of, source_span, text_of, tokens_span, trim
 
@@ -494,23 +493,19 @@ def _markers(tok) -> tuple[list, list]:
     """The sentence's 'according' words and forms of 'cite'/'quote', found once per Doc:
     walking every sentence once per attribution built a Token for each of its words."""
     doc = tok.doc
+    ar = cue_model.arrays(doc)  # sentence starts as Doc.sents splits them, without its Spans
     cache = doc.user_data.get("newsprism.via_markers")
     if cache is None:
         cache = doc.user_data["newsprism.via_markers"] = {}
-        cache["starts"] = [s.start for s in doc.sents]
         arr = doc.to_array([LOWER, LEMMA])
         ids = [doc.vocab.strings.add(w) for w in ("according", "cite", "quote", "Cite", "Quote")]
-        for i in numpy.flatnonzero(numpy.isin(arr, numpy.array(ids, dtype=numpy.uint64))
-                                   .any(axis=1)).tolist():
+        # A word whose lowercase form or lemma is one of the five; the test below decides.
+        hit = cue_model.among(arr[:, 0], ids) | cue_model.among(arr[:, 1], ids)
+        for i in numpy.flatnonzero(hit).tolist():
             t = doc[i]
             if t.lower_ == "according" or t.lemma_.lower() in ("cite", "quote"):
-                cache.setdefault(_sent_start(cache["starts"], i), ([], []))[
-                    t.lower_ != "according"].append(t)
-    return cache.get(_sent_start(cache["starts"], tok.i), ([], []))
-
-
-def _sent_start(starts: list[int], i: int) -> int:
-    return starts[bisect.bisect_right(starts, i) - 1]
+                cache.setdefault(ar.sent_start[i], ([], []))[t.lower_ != "according"].append(t)
+    return cache.get(ar.sent_start[tok.i], ([], []))
 
 
 def _medium_below(tok) -> tuple[int, int] | None:
