@@ -162,7 +162,6 @@ def alt_contents(ar, i: int, first) -> list[tuple[str, tuple[int, int]]]:
     return out
 
 
-_BROAD_ORIGINS = frozenset(("learned", "alt-obj", "alt-prep"))
 _POINTER_WORDS = frozenset("it this that these those which what who whom".split())
 
 
@@ -362,13 +361,20 @@ def select(doc, cands, model: AttrModel | None = None) -> list:
         return model.score(chain(("o=" + origin,), cue, tail)) > model.threshold - margin
 
     def word(c) -> list[str] | None:
-        got = words.get((c.cue_tok.i, c.origin))
-        return None if got is None else ["o=" + c.origin] + got[0] + got[1]
+        # word_features' list, from the gate's parts where it built them; a rule candidate's
+        # cue word is worked out once however many candidates share it.
+        tok = c.cue_tok
+        if tok is None or not hasattr(tok, "pos_"):
+            return None
+        got = words.get((tok.i, c.origin))
+        if got is None:
+            got = _word_parts(ar, tok.i, c.origin, cues_at.get(tok.i))
+            cues_at[tok.i] = got[0]
+        return ["o=" + c.origin] + got[0] + got[1]
 
     pool = list(cands) + broad_candidates(doc, cands, promising)
     keys = nest_keys(cands)
-    feats = [features(doc, c, word(c) if c.origin in _BROAD_ORIGINS else None, keys)
-             for c in pool]
+    feats = [features(doc, c, word(c), keys) for c in pool]
     # A model may score the pool as a whole, reading each candidate's context beside its
     # features (scripts/attr_experiments.py tries such models).
     scores = model.score_pool(doc, pool, feats, cands) if hasattr(model, "score_pool") \
