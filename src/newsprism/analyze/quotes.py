@@ -29,6 +29,9 @@ _DOUBLE_CLOSERS = {"“": "”“\"", "„": "“”\"", "«": "»", "‹": "›
 _SINGLE_OPEN = "‘'"
 _SINGLE_CLOSE = "’'"
 _OPEN_BEFORE = set(" \t\n([{—–-/:;")
+# Every character _scan_paragraph acts on, and those that end _find_single_close's search.
+_ANY_MARK = re.compile("[“”„«»‹›\"‘']")
+_SINGLE_STOPS = re.compile("[’'“”\"«»]")
 _PARA = re.compile(r"\n[ \t]*\n")
 _WORDS = re.compile(r"\w+")
 _STOP = frozenset("""a an the of to in on at for and or but by with from as is was be will
@@ -82,7 +85,8 @@ def _closes_single(text: str, i: int, end: int) -> bool:
 
 
 def _find_single_close(text: str, i: int, end: int) -> int | None:
-    for j in range(i + 1, end):
+    for m in _SINGLE_STOPS.finditer(text, i + 1, end):
+        j = m.start()
         if text[j] in _SINGLE_CLOSE and not _is_apostrophe(text, j) \
                 and _closes_single(text, j, end):
             return j
@@ -102,6 +106,11 @@ def _scan_paragraph(text: str, ps: int, pe: int, next_opens: bool) -> list[Marke
     out: list[Marked] = []
     i, open_at, closers = ps, None, ""
     while i < pe:
+        # Only quotation marks change the scan's state: jump from one to the next.
+        hit = _ANY_MARK.search(text, i, pe)
+        if hit is None:
+            break
+        i = hit.start()
         ch = text[i]
         if open_at is None:
             if ch in "“„«‹" or (ch == "\"" and _opens(text, i, ps)):
