@@ -6,6 +6,7 @@ reads a Doc, so the lists can be tested and extended on their own.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 # Verbs whose clausal complement is what someone said or wrote. Lemmas, as spaCy gives them.
@@ -156,6 +157,9 @@ def is_object_cue(lemma: str) -> bool:
     return lemma.lower() in OBJECT_CUE_VERBS
 
 
+# Pure functions of a phrase over frozen word lists, asked again and again of the same source
+# and via phrases while an article's attributions are chained and resolved: memoised.
+@functools.lru_cache(maxsize=8192)
 def is_media_name(text: str) -> bool:
     """Whether a name (case-insensitive, leading 'the' ignored) is a known agency or outlet."""
     if not any(ch.isupper() for ch in text):
@@ -166,6 +170,7 @@ def is_media_name(text: str) -> bool:
     return low in KNOWN_MEDIA or ("the " + low) in KNOWN_MEDIA
 
 
+@functools.lru_cache(maxsize=8192)
 def looks_like_medium(text: str) -> bool:
     """A phrase naming an intermediary: a known outlet, or any phrase headed by a media noun
     ('the Tasnim news agency', 'Iranian media', 'state TV', 'his official website')."""

@@ -6,6 +6,7 @@ chaining attributions and reuses the medium tests for speakers and documents.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 import numpy
@@ -527,6 +528,7 @@ def is_medium_span(doc, span: tuple[int, int] | None) -> bool:
     return span is not None and is_medium(text_of(doc)[span[0]:span[1]])
 
 
+@functools.lru_cache(maxsize=8192)  # a pure test, asked repeatedly of the same phrases
 def is_medium(text: str) -> bool:
     """cues.looks_like_medium, plus the platforms people post statements on ('a post on X',
     'his Telegram channel')."""
