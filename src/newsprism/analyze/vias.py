@@ -237,13 +237,44 @@ def preps_deep(tok, depth: int = 3, fronted: bool = False):
     """Prepositional objects under a token, following nested phrases and participles
     ('in a statement posted on his official website'); with ``fronted``, also a phrase
     opening the sentence before the cue ('In a post on X, ...')."""
-    frontier = [tok]
     opening = []
     if fronted:
         # also 'X, in remarks carried by ERR, said': a phrase set off between subject and cue
         opening = [c for c in tok.children if c.dep_ == "prep" and c.i < tok.i and (
             c.i == tok.sent.start or c.i > 0 and tok.doc[c.i - 1].text == ",")]
-    for _ in range(depth + bool(opening)):
+    if opening:
+        yield from _preps_with_opening(tok, depth, opening)
+        return
+    # The walk reads the Doc's arrays: Tokens only for the pairs it yields, since every
+    # attribution walks its cue's phrases several times over.
+    doc = tok.doc
+    ar = cue_model.arrays(doc)
+    kids, dep, lemma, at = ar.kids, ar.dep, ar.lemma, tok.i
+    frontier = [at]
+    for _ in range(depth):
+        nxt = []
+        for t in frontier:
+            for c in kids[t]:
+                d = dep[c]
+                if c > at and (d in _PHRASE_DEPS or d == "relcl" and lemma[c] in _CARRYING):
+                    phrase = doc[c]
+                    for g in kids[c]:
+                        if dep[g] in _OBJECT_DEPS:
+                            yield phrase, doc[g]
+                            nxt.append(g)
+                    nxt.append(c)
+        frontier = nxt
+
+
+_PHRASE_DEPS = frozenset(("prep", "agent", "acl", "dative"))
+# pcomp: 'was quoted as saying by ANP' reaches the agent under 'saying'
+_OBJECT_DEPS = frozenset(("pobj", "prep", "pcomp"))
+
+
+def _preps_with_opening(tok, depth: int, opening: list):
+    """preps_deep's walk where a fronted phrase counts as after the cue, on Tokens."""
+    frontier = [tok]
+    for _ in range(depth + 1):
         nxt = []
         for t in frontier:
             for c in t.children:
@@ -251,10 +282,9 @@ def preps_deep(tok, depth: int = 3, fronted: bool = False):
                 # 'at a news conference that was broadcast on state television': a clause
                 # saying what carried the occasion names a medium as an 'acl' would
                 carried = c.dep_ == "relcl" and lemma_of(c) in _CARRYING
-                if (c.dep_ in ("prep", "agent", "acl", "dative") or carried) and after:
+                if (c.dep_ in _PHRASE_DEPS or carried) and after:
                     for g in c.children:
-                        # pcomp: 'was quoted as saying by ANP' reaches the agent under 'saying'
-                        if g.dep_ in ("pobj", "prep", "pcomp"):
+                        if g.dep_ in _OBJECT_DEPS:
                             yield c, g
                             nxt.append(g)
                     nxt.append(c)
