@@ -11,7 +11,7 @@ import functools
 import re
 
 from ..records import Via
-from . import cues
+from . import cue_model, cues
 from . import lexicon_roles as L
 from .attribution import (Cand, agent_of, lemma_of, source_span, text_of, tokens_span, trim,
                           verbal_tokens)
@@ -307,11 +307,16 @@ def _wraps(m: Cand, c: Cand) -> bool:
 _INFINITIVE_SPEECH = frozenset("promise vow pledge urge threaten".split())
 
 
-def _speech_verb(tok) -> bool:
-    lemma = lemma_of(tok)
-    return tok.pos_ in ("VERB", "AUX") \
-        and (lemma in cues.SAY_VERBS or lemma in _INFINITIVE_SPEECH) \
-        and not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+def _speech_verbs(doc, span):
+    """The active verbs of saying among the span's words, read from the Doc's arrays: these
+    passes run over every word of every quotation and report, and few words are verbs."""
+    ar = cue_model.arrays(doc)
+    pos, lemma, dep, kids = ar.pos, ar.lemma, ar.dep, ar.kids
+    for i in range(span.start, span.end):
+        if pos[i] in ("VERB", "AUX") \
+                and (lemma[i] in cues.SAY_VERBS or lemma[i] in _INFINITIVE_SPEECH) \
+                and not any(dep[c] in ("nsubjpass", "auxpass") for c in kids[i]):
+            yield doc[i]
 
 
 def _inner_content(tok) -> tuple[int, int] | None:
@@ -367,9 +372,9 @@ def nested_reports(doc, cands: list[Cand], media: list[Cand]) -> list[Cand]:
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is None:
             continue
-        for tok in span:
+        for tok in _speech_verbs(doc, span):
             own_cue = m.cue_tok is not None and tok.i == m.cue_tok.i
-            if tok.i in cue_toks or own_cue or not _speech_verb(tok):
+            if tok.i in cue_toks or own_cue:
                 continue
             subj = subject_of(tok)
             if subj is None or not (s <= subj.idx < e) or is_medium_span(doc, source_span(subj)):
@@ -403,8 +408,8 @@ def quoted_reports(doc, cands: list[Cand]) -> list[Cand]:
         if q.kind != "direct":
             continue
         span = doc.char_span(*q.content, alignment_mode="expand")
-        for tok in span if span is not None else ():
-            if tok.i in cue_toks or not _speech_verb(tok):
+        for tok in _speech_verbs(doc, span) if span is not None else ():
+            if tok.i in cue_toks:
                 continue
             subj = subject_of(tok)
             if subj is None or subj.pos_ == "PRON" or not (q.content[0] <= subj.idx < q.content[1]):
