@@ -430,14 +430,19 @@ def displaced_that_clauses(doc, cands: list[Cand]) -> list[Cand]:
             continue
         start = next(m for m in clause.children if m.dep_ == "mark").idx
         span = trim(text_of(doc), start, clause.right_edge.idx + len(clause.right_edge.text))
-        known = used.get(tok.i)
-        if known is not None:
-            known.content = span
-            continue
-        c = make_cand(doc, tok, span, "inserted")
-        if c is not None:
-            out.append(c)
+        _content_for(doc, used, tok, span, "inserted", out)
     return out
+
+
+def _content_for(doc, used: dict, tok, span, origin: str, out: list) -> None:
+    """The clause is the content of the cue's existing candidate, else of a new one."""
+    known = used.get(tok.i)
+    if known is not None:
+        known.content = span
+        return
+    c = make_cand(doc, tok, span, origin)
+    if c is not None:
+        out.append(c)
 
 
 def told_clause_on_object(doc, cands: list[Cand]) -> list[Cand]:
@@ -462,13 +467,7 @@ def told_clause_on_object(doc, cands: list[Cand]) -> list[Cand]:
             continue
         span = trim(text_of(doc), clause.left_edge.idx,
                     clause.right_edge.idx + len(clause.right_edge.text))
-        known = used.get(tok.i)
-        if known is not None:
-            known.content = span
-            continue
-        c = make_cand(doc, tok, span, "verb")
-        if c is not None:
-            out.append(c)
+        _content_for(doc, used, tok, span, "verb", out)
     return out
 
 
