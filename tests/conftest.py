@@ -1,4 +1,5 @@
-"""Shared test fixtures: the ../shared folder (required, never skipped) and one pipeline."""
+"""Shared test fixtures: the ../shared folder (required, never skipped), one pipeline and the
+English spaCy model."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -28,3 +29,9 @@ def seed_path() -> Path:
 def pipeline():
     from newsprism.analyze.pipeline import Pipeline
     return Pipeline()
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from newsprism.analyze import nlp as _nlp
+    return _nlp.load("en")

@@ -17,11 +17,6 @@ from newsprism.records import (FACTUALITY_VALUES, PLOVER_TYPES, Article, Entity,
 import events_eval
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return _nlp.load("en")
-
-
 def _entities(text: str, spec: dict[str, tuple[str, list[str]]]) -> list[Entity]:
     """Hand-built entities: every occurrence of each alias is a mention."""
     out = []

@@ -9,18 +9,10 @@ sharing the trip's modality, a practice banned ('the wearing of'), a score a sid
 """
 from __future__ import annotations
 
-import pytest
-
 from newsprism.analyze import events as ev
 from newsprism.analyze import factuality
-from newsprism.analyze import nlp as _nlp
 
 import events_eval
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return _nlp.load("en")
 
 
 def _one(nlp, text, type_):

@@ -8,14 +8,8 @@ import pytest
 
 from newsprism.analyze import events as ev
 from newsprism.analyze import factuality
-from newsprism.analyze import nlp as _nlp
 
 import events_eval
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return _nlp.load("en")
 
 
 def _hit(nlp, text, word):

@@ -11,16 +11,10 @@ from __future__ import annotations
 import pytest
 
 from newsprism.analyze import events as ev
-from newsprism.analyze import nlp as _nlp
 from newsprism.analyze.pipeline import Pipeline
 from newsprism.records import Article
 
 import events_eval
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return _nlp.load("en")
 
 
 def _kept(nlp, text) -> list[str]:

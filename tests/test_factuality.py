@@ -5,14 +5,8 @@ from __future__ import annotations
 import pytest
 
 from newsprism.analyze import factuality as fa
-from newsprism.analyze import nlp as _nlp
 from newsprism.analyze.pipeline import State
 from newsprism.records import Article, Quote, Speaker
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return _nlp.load("en")
 
 
 def _of(nlp, text: str, word: str, quotes=()) -> str:

@@ -12,11 +12,6 @@ from newsprism.analyze import nlp as _nlp
 from newsprism.records import Article, Quote, Speaker
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return _nlp.load("en")
-
-
 def _spans(text, items, technique=None):
     return [text[f.start:f.end] for f in items if technique is None or f.technique == technique]
 

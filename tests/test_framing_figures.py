@@ -6,12 +6,6 @@ from __future__ import annotations
 import pytest
 
 from newsprism.analyze import framing as fr
-from newsprism.analyze import nlp as _nlp
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return _nlp.load("en")
 
 
 def _judged(nlp, text):
