@@ -53,6 +53,19 @@ no longer held out);
 errors read after the first round; --links --blind: events_links_blind.jsonl, never read).
 A row whose type is null has no PLOVER event: it is right when no event is kept.
 
+Conventions where the sets disagreed, settled in session 7 after the PLOVER codebook (whose
+target is the party an act is directed at) and applied to every set:
+- MOBILIZE: the forces moved, readied or tested have no target ('deployed 2,000 troops to
+  Poland': target null); a mobilisation against a named adversary targets it ('deployed
+  armoured units facing Armenian positions': Armenian).
+- RETREAT: the ground left is no party ('withdrew from two villages': target null), nor are
+  the forces pulled back or the arms laid down; the party the withdrawal benefits is the
+  target when the text names it ('handing its bases to the national army': army; 'leaving
+  them to a FARC faction': FARC); an organisation or pact quit stays the target ('quit the
+  regional alliance'), as do those arms are handed to ('handed over weapons to monitors').
+- 'expel the ambassador' (or any diplomat) is SANCTION, a diplomatic penalty, also when it
+  is only threatened ('could expel the Ecuadorean ambassador').
+
 Matching: a gold event is found when a predicted event's trigger (or a means-noun folded into
 it, or the light verb of an event noun: 'imposed' in 'imposed sanctions') covers the gold
 trigger word; actor/target are right when a predicted argument phrase
