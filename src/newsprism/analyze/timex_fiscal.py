@@ -14,13 +14,33 @@ from .timex_lexicon import (
     ORDINALS, PARTS_OF_DAY, SEASON_END_MONTH, SEASONS, number_value, spoken_year, weekday_number,
 )
 from .timex_resolve import (
-    _BARE_MAY_BEFORE, _CAPITAL, _NAME_GOES_ON, Context, _quarter_context, month_number,
-    month_ok, prev_word,
+    _BARE_MAY_BEFORE, _CAPITAL, _NAME_GOES_ON, Context, _compared_date, _quarter_context,
+    month_number, month_ok, prev_word,
 )
+
+
+# "the year before," with nothing after it is counted from the year the text last named
+_PHRASE_ENDS = re.compile(r"\s*(?:[,.;:!?)\"”]|and\b|$)")
 
 
 def r_year_ago_adj(m, ctx):
     what = (m["what"] or "").lower()
+    w = re.sub(r"[\s-]+", " ", m["w"].lower())
+    if w in ("year before", "year after") and m["the"] and not what:
+        if not _PHRASE_ENDS.match(ctx.text, m.end()):
+            # "the year after the war" hangs on an event; "the year-before quarter" is
+            # still an adjective, told from publication as before
+            return None if w == "year after" else _year_ago_value(m, ctx, what)
+        year = ctx.ref_year or (ctx.anchor.year if ctx.anchor else None)
+        if year is None:
+            return None
+        return [(m.start(), m.end(), "DATE", str(year + (1 if w == "year after" else -1)))]
+    if w == "year after":
+        return None
+    return _year_ago_value(m, ctx, what)
+
+
+def _year_ago_value(m, ctx, what: str):
     if what.endswith("months"):
         n = number_value(what.split()[0])
         return [(m.start(), m.end(), "DURATION", f"P{n}M")] if n else None
@@ -40,6 +60,15 @@ def r_year_ago_adj(m, ctx):
         half = 1 if "first" in what else 2
         return [(m.start(), m.end(), "DATE", f"{ctx.anchor.year - 1}-H{half}")]
     return [(m.start(), m.end(), "DATE", str(ctx.anchor.year - 1))]
+
+
+def r_this_time(m, ctx):
+    """"Up from 11.2 percent this time last year" after "in April" is last April; with no
+    month named just before, the year before publication."""
+    if ctx.anchor is None:
+        return None
+    value = _compared_date(ctx, m.start(), "Y", "earlier") or str(ctx.anchor.year - 1)
+    return [(m.start(), m.end(), "DATE", value)]
 
 
 _QUARTER_SHIFT = {"latest": -1, "last": -1, "previous": -1, "preceding": -1, "prior": -1,

@@ -136,6 +136,8 @@ RULES: list[Rule] = [
                            r"(?!['’]s\s+\w+\s+quarter)"
                            rf"{_E}"),
     _rule("the_weekend", rf"{_B}the\s+weekend{_E}"),
+    # "this time last year", "at this time a year ago": the same point a year before
+    _rule("this_time", rf"{_B}this\s+time\s+(?:last\s+year|a\s+year\s+ago){_E}"),
     # "the year ended June 30" (a span), "for the full year" (this year)
     _rule("the_year", rf"{_B}the\s+(?:(?P<adj>full|fiscal|current|entire|whole|calendar|new)\s+)?year"
                       r"(?=\s+(?P<after>ended|ending|to\s+date|to(?=\s+(?:end-)?[A-Z]))\b)?"
@@ -147,7 +149,7 @@ RULES: list[Rule] = [
                  rf"(?P<unit>{UNIT}){HALF_U}"
                  rf"(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|back){_E}"),
     _rule("year_ago_adj", rf"{_B}(?:(?P<the>the)\s+)?(?P<w>year[\s-]+earlier|year[\s-]+ago|"
-                          r"prior[\s-]+year|year[\s-]+before)(?:\s+(?P<what>quarter|period|"
+                          r"prior[\s-]+year|year[\s-]+before|year\s+after)(?:\s+(?P<what>quarter|period|"
                           r"(?:first|second|third|fourth)\s+quarter|nine\s+months|six\s+months|"
                           r"first\s+half|second\s+half))?(?![\w-])"),
     # "two days", "the past two months", "three-year", "more than four hours", "the last year"
@@ -313,7 +315,7 @@ TRIGGERS: dict[str, frozenset[str]] = {name: frozenset(words) for name, words in
     "year_end": {"year"}, "mid_day": {"morning", "afternoon", "evening", "midmorning"},
     "weekday": _WEEKDAY_WORDS, "weekday_set": _WEEKDAY_WORDS,
     "deictic": {"yesterday", "today", "tomorrow", "tonight"}, "part_of_day": _POD_WORDS,
-    "relative_unit": _UNIT_WORDS, "the_weekend": {"weekend"},
+    "relative_unit": _UNIT_WORDS, "the_weekend": {"weekend"}, "this_time": {"time"},
     "ago": {"ago", "earlier", "later", "now", "hence", "back"},
     "year_ago_adj": {"year"}, "the_year": {"year"}, "duration": _UNIT_WORDS,
     "duration_rel": _UNIT_WORDS,

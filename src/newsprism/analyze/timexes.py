@@ -182,6 +182,11 @@ class Tenses:
                     and self.lower[k + 1] not in ("be", "have"):
                 return "future"  # "said he would travel ... on Sunday": the future then
             return "modal"
+        if w == "could" and tag == "MD" and k < first and self.tags[k + 1] == "VB" and \
+                self.lower[k + 1] not in ("be", "have"):
+            # "talks could run until Christmas": a possibility still ahead; after the date
+            # "could" more often opens a reported clause of its own
+            return "modal"
         if w == "going" and k + 1 < len(self.lower) and self.lower[k + 1] == "to":
             return "future"
         to_follows = k + 1 < len(self.lower) and self.lower[k + 1] == "to"

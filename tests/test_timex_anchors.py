@@ -1,0 +1,46 @@
+"""Timex stage, anchored and looking-ahead expressions: "the year after" told from the year
+just named, "this time last year", and a possibility ("could run until") still to come."""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+
+from newsprism.analyze import nlp
+from newsprism.analyze.timexes import find_timexes
+
+
+@functools.lru_cache(maxsize=None)
+def _nlp():
+    return nlp.load("en")
+
+
+def found(text: str, published: dt.date) -> dict[str, tuple[str, str]]:
+    doc = _nlp()(text)
+    return {text[t.start:t.end]: (t.type, t.value) for t in find_timexes(doc, published)}
+
+
+def test_the_year_after_counts_from_the_year_just_named():
+    text = "The plant opened in 2009 and closed the year after, leaving 300 people without work."
+    assert found(text, dt.date(2013, 5, 2))["the year after"] == ("DATE", "2010")
+    before = "Revenue fell to $300 million last year, down from $450 million the year before."
+    assert found(before, dt.date(2013, 5, 2))["the year before"] == ("DATE", "2011")
+
+
+def test_the_year_after_an_event_is_no_date():
+    got = found("Prices rose sharply in the year after the war ended.", dt.date(2013, 5, 2))
+    assert not any("after" in span for span in got)
+
+
+def test_this_time_last_year():
+    text = "Unemployment hit 9.1 percent in May, up from 8.7 percent this time last year."
+    assert found(text, dt.date(2013, 6, 28))["this time last year"] == ("DATE", "2012-05")
+    plain = "Shoppers are spending less than this time last year, retailers said."
+    assert found(plain, dt.date(2013, 6, 28))["this time last year"] == ("DATE", "2012")
+
+
+def test_a_possibility_before_the_date_looks_ahead():
+    text = "The party won Sunday's vote, but coalition talks could run until Christmas."
+    assert found(text, dt.date(2013, 9, 23))["Christmas"] == ("DATE", "2013-12-25")
+    # told after the date, "could" opens a clause of its own: the date keeps its past
+    past = "She warned on Thursday that the strikes could do serious harm."
+    assert found(past, dt.date(2013, 9, 23))["Thursday"] == ("DATE", "2013-09-19")
