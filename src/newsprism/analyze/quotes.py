@@ -22,6 +22,8 @@ from .source_frames import (displaced_that_clauses, headless_cues, how_described
                             medium_before_that, named_by_head_later, noun_read_cues,
                             platform_in_source, told_clause_on_object, trailing_subject_cues)
 from .sources import Speakers
+from .quote_filters import (bare_refusal, gerund_source, idle_object, only_a_medium,
+                            well_formed, without_document_echoes, without_nested_reports)
 from .pipeline import State, stage
 
 # Opening mark -> the marks that may close it. Straight marks close themselves.
@@ -352,7 +354,7 @@ def _direct_from_marks(doc, marks: list[Marked], cands: list[Cand]) -> tuple[lis
                                                                              list[Marked]]:
     out, rest = [], []
     # a cue whose only content is where the words appeared ('asked on X') is still free
-    used = {c.cue_tok.i for c in cands if c.cue_tok is not None and not _only_a_medium(doc, c)}
+    used = {c.cue_tok.i for c in cands if c.cue_tok is not None and not only_a_medium(doc, c)}
     for m in marks:
         tok = _sentence_cue(doc, m.close + 1, before=False) if m.closed else None
         if tok is None or tok.i in used or subject_of(tok) is None:
@@ -636,88 +638,6 @@ def _with_addressee(doc, c: Cand) -> None:
         c.content = (start, c.content[1])
 
 
-_NOT_IN_A_NAME = frozenset("that said says on in at via about from with".split())
-
-
-def _only_a_medium(doc, c: Cand) -> bool:
-    """'a statement posted on his official website': a content that is no more than the
-    place the words appeared ('his official website', 'posted on the group's channel') is
-    that attribution's via, not what was said."""
-    if c.kind != "indirect":
-        return False
-    s, e = c.content
-    if any(vs <= s and e <= ve for vs, ve in c.via):
-        return True
-    words = text_of(doc)[s:e].split()
-    if words and words[0].lower() in ("posted", "published", "carried", "broadcast", "aired"):
-        words = words[2:]  # 'posted on X': the medium after the participle and preposition
-    # one plain noun phrase: 'the news on social media' says what was shared, and where
-    return bool(words) and len(words) <= 6 and is_medium_span(doc, (e - len(" ".join(words)), e)) \
-        and not any(w.lower() in _NOT_IN_A_NAME for w in words)
-
-
-def _gerund_source(c: Cand) -> bool:
-    """'Paying tells every criminal gang that our hospitals are an easy mark': an act named
-    by a bare gerund makes a point; it says nothing."""
-    tok = c.src_tok
-    return c.cue is not None and tok is not None and hasattr(tok, "tag_") and tok.tag_ == "VBG" \
-        and not any(k.dep_ in ("det", "poss") for k in tok.children)
-
-
-# Documents that are sources in their own right: what a poll found no one else said.
-_FINDINGS = frozenset("poll survey study analysis report".split())
-
-
-def _without_document_echoes(text: str, cands: list[Cand]) -> list[Cand]:
-    """'McAllister said the halt would cut output ..., according to a filing': the filing
-    only records what the named speaker's own clause attributes; it goes, and so does the
-    'according to' phrase from the end of that clause's content."""
-    drop = set()
-    for c in cands:
-        tok = c.src_tok
-        if c.origin != "according" or c.cue is None or tok is None \
-                or not hasattr(tok, "lemma_") or tok.lemma_.lower() not in cues.DOCUMENT_NOUNS \
-                or tok.lemma_.lower() in _FINDINGS:
-            continue
-        owners = [o for o in cands if o is not c and o.origin != "according"
-                  and o.source is not None and o.cue is not None and o.cue[0] < c.cue[0]
-                  and o.sent == c.sent and getattr(o.src_tok, "pos_", "") == "PROPN"
-                  and min(o.content[1], c.content[1]) > max(o.content[0], c.content[0])]
-        if not owners:
-            continue
-        drop.add(id(c))
-        for o in owners:
-            if o.content[0] < c.cue[0] < o.content[1]:
-                old_end = o.content[1]
-                o.content = trim(text, o.content[0], c.cue[0], chars=" \t\n,;")
-                o.via = [v for v in o.via if not c.cue[0] <= v[0] < old_end]
-    return [c for c in cands if id(c) not in drop]
-
-
-def _idle_object(c: Cand) -> bool:
-    """'She negotiated the last pay agreement': a learned cue that is a verb of doing, with a
-    bare noun phrase for content, reports a deed, not words."""
-    tok = c.cue_tok
-    if c.origin != "learned" or tok is None or not hasattr(tok, "lemma_") \
-            or tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in cues.DEED_VERBS:
-        return False
-    span = tok.doc.char_span(*c.content, alignment_mode="expand")
-    return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span)
-
-
-def _well_formed(c: Cand, n: int) -> bool:
-    """Whether every span of a candidate lies in the text in order; a garbled parse (odd
-    input) can yield a backwards span, and such a candidate is dropped, never raised."""
-    if not 0 <= c.content[0] < c.content[1] <= n:
-        return False
-    if c.cue is not None and not 0 <= c.cue[0] <= c.cue[1] <= n:
-        return False
-    if c.source is not None and not 0 <= c.source[0] < c.source[1] <= n:
-        c.source = None
-    c.via = [v for v in c.via if 0 <= v[0] < v[1] <= n]
-    return True
-
-
 def extract(doc, blocks: tuple[Block, ...] = (), coref=None,
             outlet: str | None = None) -> list[Quote]:
     """All quotes of one parsed article, in text order, as records.Quote."""
@@ -742,9 +662,10 @@ def extract(doc, blocks: tuple[Block, ...] = (), coref=None,
     cands += _continuations(text, left, cands)
     cands += _headline_quotes(text, left, cands, _lead_blocks(text, blocks))
     cands += quoted_reports(doc, cands)
-    cands = [c for c in cands if _well_formed(c, len(text)) and not _idle_object(c)
-             and not _only_a_medium(doc, c) and not _gerund_source(c)]
-    cands = _without_document_echoes(text, cands)
+    cands = [c for c in cands if well_formed(c, len(text)) and not idle_object(c)
+             and not only_a_medium(doc, c) and not gerund_source(c)
+             and not bare_refusal(doc, c)]
+    cands = without_document_echoes(text, cands)
     for c in cands:
         _past_time_phrase(doc, c)
         _with_addressee(doc, c)
@@ -770,50 +691,11 @@ def extract(doc, blocks: tuple[Block, ...] = (), coref=None,
         if c.kind != "indirect":
             quoted.append((c.content, sp))
         quotes.append(q)
-    quotes = _without_nested_reports(text, quotes)
+    quotes = without_nested_reports(text, quotes)
     quotes = named_by_head_later(text, _named_next(text, quotes, coref), coref)
     quotes = same_interview(text, quotes)
     quotes = carried_vias(text, quotes, _paragraph_index(text))
     return _same_as(text, quotes, _lead_blocks(text, blocks))
-
-
-def _without_nested_reports(text: str, quotes: list[Quote]) -> list[Quote]:
-    """'"Today the court told the state that the law binds it," he said': a report whose cue
-    lies inside an attributed quotation is part of the quoted speaker's words, not a second
-    quote of its own (the court is what he says, not who speaks); and the same words framed
-    both by a thing and by a person go to the person."""
-    direct = [(q.start, q.end) for q in quotes if q.kind == "direct" and q.speaker.name]
-    kept = [q for q in quotes
-            if not _nested_report(text, q, direct) and not _thing_beside_person(text, q, quotes)]
-    if len(kept) == len(quotes):
-        return quotes
-    return [replace(q, id=f"q{k}") for k, q in enumerate(kept, start=1)]
-
-
-_FIRSTHAND = re.compile(r"\b(?:me|us)\b", re.I)
-
-
-def _nested_report(text: str, q: Quote, direct: list[tuple[int, int]]) -> bool:
-    # 'One soldier told me he had lost ...' inside the quotation is a relay the speaker
-    # heard firsthand, and it keeps its own speaker
-    if q.kind != "indirect" or q.cue is None or not any(
-            s <= q.cue.start and q.end <= e for s, e in direct):
-        return False
-    between = text[min(q.cue.start, q.start):q.start] if q.cue.start < q.start else ""
-    return _FIRSTHAND.search(between) is None
-
-
-_THING_WORDS = frozenset("it this that which".split())
-
-
-def _thing_beside_person(text: str, q: Quote, quotes: list[Quote]) -> bool:
-    """'It showed, he said, that "..."': the same words framed twice, once by a thing that
-    shows and once by a person who says; the person is the speaker."""
-    if q.speaker.start is None or text[q.speaker.start:q.speaker.end].lower() not in _THING_WORDS:
-        return False
-    return any(o is not q and o.start == q.start and o.end == q.end and o.speaker.start is not None
-               and text[o.speaker.start:o.speaker.end].lower() not in _THING_WORDS
-               for o in quotes)
 
 
 def _paragraph_index(text: str):

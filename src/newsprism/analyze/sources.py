@@ -18,6 +18,7 @@ from .source_frames import (appos_person, asked_subject, colondateline_end, date
                             named_child, only_placed, participle_subject,
                             person_subject_around, phrase_before_verb, phrase_head,
                             titled_head)
+from .second_names import SecondNames, org_like
 from .vias import UTTERANCES
 
 _OPENERS = "\"“"
@@ -59,12 +60,6 @@ def _institution_of(ent, tok) -> bool:
         tok.lower_ in L.ACTOR_NOUNS or tok.lower_ in L.ORG_WORDS or tok.lower_ in L.ORG_NOUNS)
 
 
-def _org_like(sp: Speaker) -> bool:
-    """A speaker with no entity whose name ends like an organisation ('the port authority')."""
-    words = (sp.name or "").lower().split()
-    return bool(words) and (words[-1] in L.ORG_WORDS or words[-1] in L.ORG_NOUNS)
-
-
 _OPENER = re.compile(r"(?:Reacting|Responding|Speaking|Commenting|Asked|Addressing|Also speaking|"
                      r"Also|However|Meanwhile|Separately|Earlier|Later)[^,\n]{0,60},\s+")
 
@@ -74,29 +69,8 @@ def _in_place_phrase(tok) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "from", "near", "of")
 
 
-_DEFINITE_ROLE = re.compile(r"(?i)^the\s+(?:[a-z-]+\s+){0,2}?([a-z]+)$")
-
-
-# ... or a family ('the mum-of-two', 'the father-of-three': tabloid prose's second name)
-_EPITHET = re.compile(r"^[Tt]he\s+(?:(?:(?:[A-Z][\w'’-]+|\d+-year-old)\s+)+([a-z][a-z-]+)"
-                      r"|(\d+-year-old|[a-z]+-of-(?:one|two|three|four|five|six|seven|eight|"
-                      r"nine|ten|\d+)))$")
-
-
-# ... or a nationality ('the Belgian said', sports prose's name for a foreign coach)
-_NATIONAL = re.compile(r"^[Tt]he ([A-Z][a-z]+)$")
-
-
-# ... or a compound adjective or praise ('the tough-talking minister', 'the hero')
-_COLOURED = re.compile(r"^[Tt]he\s+(?:[a-z]+-[a-z]+\s+)+([a-z]+)$|^[Tt]he\s+(hero|heroine)$")
-
-
 _LEADING_CONJUNCTION = re.compile(r"(?:But|And|Yet|Still|So)\s+(?=[A-Z])")
 _WORDS_OF = re.compile(r"(?:Those|These|Such) (?:were|are) the (?:words|thoughts) of ")
-
-
-def _role_head(low: str) -> bool:
-    return low in L.ROLE_NOUNS or low in L.PERSON_NOUNS or low in L.TITLES
 
 
 def _role_word(tok) -> bool:
@@ -174,7 +148,7 @@ def _tucked_away(tok, stop: set[int]) -> bool:
     return False
 
 
-class Speakers:
+class Speakers(SecondNames):
     """Resolves source spans to entities, remembering recent speakers for pronouns."""
 
     def __init__(self, doc, coref, quotes_so_far: list, outlet: str | None = None) -> None:
@@ -508,7 +482,7 @@ class Speakers:
         text = text_of(self.doc)
         para = text.rfind("\n\n", 0, pos)
         last = next(((at, sp) for at, sp in reversed(self.recent) if at < pos), None)
-        if last is None or last[0] < para or last[1].entity is not None or _org_like(last[1]) \
+        if last is None or last[0] < para or last[1].entity is not None or org_like(last[1]) \
                 or not last[1].name:
             return None
         words = (last[1].name or "").lower().split()
@@ -705,127 +679,6 @@ class Speakers:
             return sp
         return Speaker(last.entity, last.name, sp.start, sp.end)
 
-    def _described_again(self, phrase: str, sp: Speaker) -> Speaker:
-        """'The Minister said ...', 'the official said' with no name of their own: the
-        latest speaker in the same paragraph introduced by that role word (two ministers
-        named in one sentence: the one who spoke), else the holder the story quotes most."""
-        m = _DEFINITE_ROLE.match(phrase)
-        if m is None or sp.start is None:
-            return sp
-        said_in = m.group(1).lower() in UTTERANCES
-        if not (said_in or _role_head(m.group(1).lower())):
-            return sp
-        resolved = sp.name and sp.name.lower().removeprefix("the ").strip() != phrase.lower() \
-            .removeprefix("the ").strip()
-        # a title several people hold ('the Minister') is weighed among its holders even
-        # when coreference picked one; other role words keep what coreference found
-        if resolved and (said_in or m.group(1).lower() not in L.TITLES):
-            return sp
-        head = re.compile(rf"(?i)\b{re.escape(m.group(1))}\b")
-        text = text_of(self.doc)
-        # only within the paragraph: past it, 'the Minister' is the story's minister, whom
-        # coreference already prefers over one named in passing
-        para = text.rfind("\n\n", 0, sp.start)
-        if resolved and self._named_since(sp.entity, para, sp.start):
-            return sp  # coreference's pick was named in this paragraph
-        titled: dict = {}  # earlier speakers introduced by the role word -> their turns
-        issuer = None  # a document's issuer in an earlier paragraph
-        for at, prev in sorted(self.recent, key=lambda r: -r[0]):  # resolved out of order
-            if prev.entity is None and not prev.name or prev.start is None \
-                    or at >= sp.start or prev.name == sp.name and not resolved:
-                continue
-            # the role word in the source, its name, or the title just before the name
-            # ('..., Minister of Mines Paul Chanda has said')
-            before = re.split(r"[,;\n]", text[max(0, prev.start - 60):prev.start])[-1]
-            named = head.search(text[prev.start:prev.end]) or head.search(prev.name or "") \
-                or head.search(before)
-            if at > para and named:
-                return Speaker(prev.entity, prev.name, sp.start, sp.end)
-            if said_in and head.search(self._sentence_at(prev.start)):
-                # 'In a statement, the IRFU said ... , the statement said': its issuer
-                if at > para:
-                    return Speaker(prev.entity, prev.name, sp.start, sp.end)
-                if issuer is None and sp.start - at < 1500 and (prev.entity or _org_like(prev)):
-                    issuer = prev  # the paragraph before: still that statement
-            if named and not said_in:
-                titled.setdefault(prev.entity or prev.name, prev)
-        if said_in and issuer is not None and not resolved:
-            return Speaker(issuer.entity, issuer.name, sp.start, sp.end)
-        if not titled or resolved and (sp.entity or sp.name) not in titled:
-            return sp  # coreference found someone else, not one of the title's holders
-        # past the paragraph: the holder the story quotes most, first introduced on ties
-        turns = {k: sum(1 for _, p in self.recent if (p.entity or p.name) == k) for k in titled}
-        best = max(titled, key=lambda k: (turns[k], -min(
-            at for at, p in self.recent if (p.entity or p.name) == k)))
-        prev = titled[best]
-        return Speaker(prev.entity, prev.name, sp.start, sp.end)
-
-    def _epithet(self, phrase: str, sp: Speaker) -> Speaker:
-        """'the Munster lock', 'the 24-year-old': a description built on a team, a place or
-        an age is sports and court prose's second name for the person just named."""
-        m = _EPITHET.match(phrase) or _NATIONAL.match(phrase)
-        if m is not None and m.re is _NATIONAL and m.group(1).lower() not in L.DEMONYMS:
-            m = None  # 'the Belgian' is the coach just named, 'the Board' no one
-        if m is None and sp.entity is None:
-            # 'the tough-talking minister', 'the hero': a colourful description no one
-            # else answers to is the person just named
-            m = _COLOURED.match(phrase)
-            if m is not None and m.group(1) and not _role_head(m.group(1).lower()):
-                m = None
-        # coreference may have named the phrase after its modifier ('Munster')
-        modifier = bool(sp.name) and sp.name in phrase.split()
-        if m is None or sp.start is None or self.coref is None or sp.entity is not None \
-                and self._type_of(sp) == "PERSON" and not modifier:
-            return sp
-        head = next(g for g in m.groups() if g).lower()
-        if head in L.ORG_NOUNS or head in L.ORG_WORDS or head in L.ORG_ANAPHORS \
-                or head in L.ACTOR_NOUNS \
-                or head in UTTERANCES or head.endswith("s") and not head.endswith("ss"):
-            return sp  # a body, a document or a group
-        named = None
-        for mm, ent in self.coref.mentions_in(max(0, sp.start - 600), sp.start):
-            if ent.type != "PERSON" or mm.kind != "name" or self._in_quotation(mm.start) \
-                    or any(p.start is not None and p.start <= mm.start < p.end
-                           and p.entity != ent.id for _, p in self.recent):
-                continue  # 'Connacht' in 'the Connacht prop', who was someone else
-            if text_of(self.doc)[max(0, mm.start - 4):mm.start].lower() == "the ":
-                continue  # 'told the Flash': a paper the tagger took for a person
-            named = Speaker(ent.id, ent.name, sp.start, sp.end)
-        return named or sp
-
-    def _body_again(self, phrase: str, sp: Speaker) -> Speaker:
-        """'But KeNHA maintained ... The authority said ...': a bare 'the authority' that
-        coreference left alone is the body that spoke last, if it spoke in this or the
-        paragraph before and no person spoke since."""
-        m = re.fullmatch(r"(?i)the ([a-z]+)", phrase)
-        if m is None or sp.entity is not None or sp.start is None \
-                or m.group(1).lower() not in L.ORG_ANAPHORS:
-            return sp
-        for at, prev in sorted(self.recent, key=lambda r: -r[0]):
-            if at >= sp.start or prev.start is None:
-                continue
-            if sp.start - at > 600:
-                return sp
-            kind = self._type_of(prev)
-            # 'KeNHA' untagged: a mixed-case acronym names a body, never a person
-            acronym = re.fullmatch(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*", prev.name or "")
-            if prev.entity is None and (acronym or _org_like(prev)):
-                return Speaker(None, prev.name, sp.start, sp.end)
-            if kind == "PERSON" or kind is None:
-                return sp  # a person or an unnamed source spoke in between
-            if kind != "GPE":
-                return Speaker(prev.entity, prev.name, sp.start, sp.end)
-        return sp
-
-    def _named_since(self, entity: str | None, after: int, before: int) -> bool:
-        ent = self.coref.by_id.get(entity) if self.coref is not None and entity else None
-        return ent is not None and any(
-            after < m.start < before and m.kind != "pronoun" for m in ent.mentions)
-
-    def _sentence_at(self, pos: int) -> str:
-        span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
-        return span.sent.text if span is not None and len(span) else ""
-
     def _previous_subject(self, tok) -> Speaker | None:
         """'The ransom note ... is two paragraphs long. It says ...': with no speaker before
         it, 'it' is the thing the sentence before was about."""
@@ -868,7 +721,7 @@ class Speakers:
         for at, sp in reversed(self.recent):
             if at < pos and pos - at < 600:
                 kind = self._type_of(sp)
-                if person and (kind not in (None, "PERSON") or (kind is None and _org_like(sp))):
+                if person and (kind not in (None, "PERSON") or (kind is None and org_like(sp))):
                     continue
                 if thing and kind == "PERSON":
                     continue  # 'it mocked the minister': a group, never the researcher

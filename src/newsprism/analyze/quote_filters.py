@@ -1,0 +1,172 @@
+"""Checks that drop an attribution: garbled spans, deeds taken for words, media taken for
+content, document echoes, bare refusals, and reports nested inside someone's quotation.
+
+Inputs: attribution.Cand candidates over one parsed English article (spaCy Doc), or the
+resolved records.Quote list of that article.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from . import cues
+from ..records import Quote
+from .attribution import Cand, text_of, trim
+from .relays import is_medium_span
+
+_NOT_IN_A_NAME = frozenset("that said says on in at via about from with".split())
+
+
+def only_a_medium(doc, c: Cand) -> bool:
+    """'a statement posted on his official website': a content that is no more than the
+    place the words appeared ('his official website', 'posted on the group's channel') is
+    that attribution's via, not what was said."""
+    if c.kind != "indirect":
+        return False
+    s, e = c.content
+    if any(vs <= s and e <= ve for vs, ve in c.via):
+        return True
+    words = text_of(doc)[s:e].split()
+    if words and words[0].lower() in ("posted", "published", "carried", "broadcast", "aired"):
+        words = words[2:]  # 'posted on X': the medium after the participle and preposition
+    # one plain noun phrase: 'the news on social media' says what was shared, and where
+    return bool(words) and len(words) <= 6 and is_medium_span(doc, (e - len(" ".join(words)), e)) \
+        and not any(w.lower() in _NOT_IN_A_NAME for w in words)
+
+
+def gerund_source(c: Cand) -> bool:
+    """'Paying tells every criminal gang that our hospitals are an easy mark': an act named
+    by a bare gerund makes a point; it says nothing."""
+    tok = c.src_tok
+    return c.cue is not None and tok is not None and hasattr(tok, "tag_") and tok.tag_ == "VBG" \
+        and not any(k.dep_ in ("det", "poss") for k in tok.children)
+
+
+# Documents that are sources in their own right: what a poll found no one else said.
+_FINDINGS = frozenset("poll survey study analysis report".split())
+
+
+def without_document_echoes(text: str, cands: list[Cand]) -> list[Cand]:
+    """'McAllister said the halt would cut output ..., according to a filing': the filing
+    only records what the named speaker's own clause attributes; it goes, and so does the
+    'according to' phrase from the end of that clause's content."""
+    drop = set()
+    for c in cands:
+        tok = c.src_tok
+        if c.origin != "according" or c.cue is None or tok is None \
+                or not hasattr(tok, "lemma_") or tok.lemma_.lower() not in cues.DOCUMENT_NOUNS \
+                or tok.lemma_.lower() in _FINDINGS:
+            continue
+        owners = [o for o in cands if o is not c and o.origin != "according"
+                  and o.source is not None and o.cue is not None and o.cue[0] < c.cue[0]
+                  and o.sent == c.sent and getattr(o.src_tok, "pos_", "") == "PROPN"
+                  and min(o.content[1], c.content[1]) > max(o.content[0], c.content[0])]
+        if not owners:
+            continue
+        drop.add(id(c))
+        for o in owners:
+            if o.content[0] < c.cue[0] < o.content[1]:
+                old_end = o.content[1]
+                o.content = trim(text, o.content[0], c.cue[0], chars=" \t\n,;")
+                o.via = [v for v in o.via if not c.cue[0] <= v[0] < old_end]
+    return [c for c in cands if id(c) not in drop]
+
+
+def idle_object(c: Cand) -> bool:
+    """'She negotiated the last pay agreement': a learned cue that is a verb of doing, with a
+    bare noun phrase for content, reports a deed, not words."""
+    tok = c.cue_tok
+    if c.origin != "learned" or tok is None or not hasattr(tok, "lemma_") \
+            or tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in cues.DEED_VERBS:
+        return False
+    span = tok.doc.char_span(*c.content, alignment_mode="expand")
+    return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
+def well_formed(c: Cand, n: int) -> bool:
+    """Whether every span of a candidate lies in the text in order; a garbled parse (odd
+    input) can yield a backwards span, and such a candidate is dropped, never raised."""
+    if not 0 <= c.content[0] < c.content[1] <= n:
+        return False
+    if c.cue is not None and not 0 <= c.cue[0] <= c.cue[1] <= n:
+        return False
+    if c.source is not None and not 0 <= c.source[0] < c.source[1] <= n:
+        c.source = None
+    c.via = [v for v in c.via if 0 <= v[0] < v[1] <= n]
+    return True
+
+
+def without_nested_reports(text: str, quotes: list[Quote]) -> list[Quote]:
+    """'"Today the court told the state that the law binds it," he said': a report whose cue
+    lies inside an attributed quotation is part of the quoted speaker's words, not a second
+    quote of its own (the court is what he says, not who speaks); and the same words framed
+    both by a thing and by a person go to the person."""
+    direct = [(q.start, q.end) for q in quotes if q.kind == "direct" and q.speaker.name]
+    kept = [q for q in quotes
+            if not _nested_report(text, q, direct) and not _thing_beside_person(text, q, quotes)]
+    if len(kept) == len(quotes):
+        return quotes
+    return [replace(q, id=f"q{k}") for k, q in enumerate(kept, start=1)]
+
+
+_FIRSTHAND = re.compile(r"\b(?:me|us)\b", re.I)
+
+
+def _nested_report(text: str, q: Quote, direct: list[tuple[int, int]]) -> bool:
+    # 'One soldier told me he had lost ...' inside the quotation is a relay the speaker
+    # heard firsthand, and it keeps its own speaker
+    if q.kind != "indirect" or q.cue is None or not any(
+            s <= q.cue.start and q.end <= e for s, e in direct):
+        return False
+    between = text[min(q.cue.start, q.start):q.start] if q.cue.start < q.start else ""
+    return _FIRSTHAND.search(between) is None
+
+
+_THING_WORDS = frozenset("it this that which".split())
+
+
+def _thing_beside_person(text: str, q: Quote, quotes: list[Quote]) -> bool:
+    """'It showed, he said, that "..."': the same words framed twice, once by a thing that
+    shows and once by a person who says; the person is the speaker."""
+    if q.speaker.start is None or text[q.speaker.start:q.speaker.end].lower() not in _THING_WORDS:
+        return False
+    return any(o is not q and o.start == q.start and o.end == q.end and o.speaker.start is not None
+               and text[o.speaker.start:o.speaker.end].lower() not in _THING_WORDS
+               for o in quotes)
+
+
+# Verbs that refuse words rather than give them ('declined to comment', 'refused to say').
+_REFUSING = frozenset("decline refuse".split())
+# Verbs of answering that, negated, report that no answer came ('would not comment').
+_ANSWERING = frozenset("comment respond reply elaborate".split())
+# What a refusal withholds when it withholds words ('declined to name', 'refused to discuss').
+_WITHHELD_ACTS = frozenset("""comment say answer respond reply discuss elaborate confirm deny
+speak talk reveal disclose name identify specify give detail""".split())
+_ASKED_ONLY = re.compile(r"(?i)(?:whether|if|when|why|how|what|who|where|which)\b")
+
+
+def bare_refusal(doc, c: Cand) -> bool:
+    """'declined to comment on the deal', 'would not comment', 'did not respond to a request
+    for comment', 'refused to say whether ...': no content the speaker gave, so no quote
+    (words in quotation marks are kept: those are the speaker's own)."""
+    tok = c.cue_tok
+    if c.kind == "direct" or tok is None or not hasattr(tok, "lemma_"):
+        return False
+    text = text_of(doc)
+    s, e = c.content
+    if any(m in text[s:e] for m in "\"“”"):
+        return False
+    lemma = tok.lemma_.lower()
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _REFUSING:
+        return lemma in _WITHHELD_ACTS
+    if lemma in _REFUSING:
+        # 'refused to concede and accused ...' refuses a deed and says something else
+        acts = [k for k in tok.children if k.dep_ == "xcomp"]
+        return bool(acts) and all(k.lemma_.lower() in _WITHHELD_ACTS
+                                  and not any(g.dep_ == "conj" for g in k.children) for k in acts)
+    negated = any(k.dep_ == "neg" for k in tok.children)
+    if negated and lemma in _ANSWERING:
+        return True
+    # 'did not say whether the plant would reopen': a question left open, not an answer
+    return negated and lemma in ("say", "confirm", "disclose") \
+        and _ASKED_ONLY.match(text[s:e].lstrip()) is not None
