@@ -44,3 +44,13 @@ def test_a_possibility_before_the_date_looks_ahead():
     # told after the date, "could" opens a clause of its own: the date keeps its past
     past = "She warned on Thursday that the strikes could do serious harm."
     assert found(past, dt.date(2013, 9, 23))["Thursday"] == ("DATE", "2013-09-19")
+
+
+def test_last_with_the_month_just_gone_is_a_year_back():
+    # told on March 1, February itself would be "last month"
+    text = "Two helicopters crashed last February, and the inquiry reported on Friday."
+    assert found(text, dt.date(1998, 3, 1))["last February"] == ("DATE", "1997-02")
+    assert found("Sales rose last January.", dt.date(1998, 3, 1))["last January"] == \
+        ("DATE", "1998-01")
+    assert found("Sales rose this past February.", dt.date(1998, 3, 1))["this past February"] \
+        == ("DATE", "1998-02")

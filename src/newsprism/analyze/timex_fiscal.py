@@ -8,15 +8,14 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-from . import timex_rules as R
 from .timex_calendar import duration_value, quantity, quarter_of, safe_date, two_digit_year
 from .timex_lexicon import (
     ORDINALS, PARTS_OF_DAY, SEASON_END_MONTH, SEASONS, number_value, spoken_year, weekday_number,
 )
 from .timex_resolve import (
-    _BARE_MAY_BEFORE, _CAPITAL, _NAME_GOES_ON, Context, _compared_date, _quarter_context,
-    month_number, month_ok, prev_word,
+    _BARE_MAY_BEFORE, _CAPITAL, _NAME_GOES_ON, Context, month_number, month_ok, prev_word,
 )
+from .timex_spans import _quarter_context, per_context
 
 
 # "the year before," with nothing after it is counted from the year the text last named
@@ -60,15 +59,6 @@ def _year_ago_value(m, ctx, what: str):
         half = 1 if "first" in what else 2
         return [(m.start(), m.end(), "DATE", f"{ctx.anchor.year - 1}-H{half}")]
     return [(m.start(), m.end(), "DATE", str(ctx.anchor.year - 1))]
-
-
-def r_this_time(m, ctx):
-    """"Up from 11.2 percent this time last year" after "in April" is last April; with no
-    month named just before, the year before publication."""
-    if ctx.anchor is None:
-        return None
-    value = _compared_date(ctx, m.start(), "Y", "earlier") or str(ctx.anchor.year - 1)
-    return [(m.start(), m.end(), "DATE", value)]
 
 
 _QUARTER_SHIFT = {"latest": -1, "last": -1, "previous": -1, "preceding": -1, "prior": -1,
@@ -311,24 +301,6 @@ def _quarter_year(m, a: _dt.date | None) -> int | None:
                 return a.year
     return None
 
-
-_PER_BEFORE = {"once", "twice", "thrice", "times", "percent", "million", "billion",
-               "thousand", "hundred", "cents", "dollars", "%"}
-
-
-def per_context(text: str, start: int) -> bool:
-    """A rate: "twice a week", "$5 million a year", "four flights a week"."""
-    w = prev_word(text, start)
-    if w in _PER_BEFORE or _AMOUNT.fullmatch(w):
-        return True
-    counted = _COUNTED.search(text, max(0, start - 40), start)
-    return bool(counted) and (_AMOUNT.fullmatch(counted[1]) is not None or
-                              counted[1].lower() in _NUMBER_SET | _PER_BEFORE)
-
-
-_AMOUNT = re.compile(r"[$€£]?\d[\d,.]*%?")
-_COUNTED = re.compile(r"([\w$€£,.%-]+)\s+[a-z]+s\s+$")
-_NUMBER_SET = set(R.NUMBER_WORDS) - {"a", "an", "one"}
 
 
 _SET_ADV = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",

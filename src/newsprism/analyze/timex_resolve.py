@@ -11,11 +11,11 @@ from dataclasses import dataclass
 from . import timex_rules as R
 from .timex_lexicon import (
     DAY_ORDINALS, HOLIDAYS_EASTER, HOLIDAYS_FIXED, HOLIDAYS_FLOATING, MONTHS_EN, ORDINALS,
-    PARTS_OF_DAY, easter, month_number, spoken_year, unit_code, weekday_number,
+    PARTS_OF_DAY, easter, month_number, spoken_year, weekday_number,
 )
 from .timex_calendar import (
-    count, duration_value, iso_week, safe_date, shift_unit, shifted_value, two_digit_year,
-    unit_value, weekday_near, year_for, ymd,
+    duration_value, iso_week, safe_date, shift_unit, two_digit_year, unit_value,
+    weekday_near, year_for, ymd,
 )
 
 Found = list[tuple[int, int, str, str]]  # (start, end, type, value)
@@ -202,7 +202,10 @@ def r_month(m, ctx):
     elif m["ry"]:
         year = a.year + {"last": -1, "next": 1}.get(m["ry"].lower(), 0)
     elif rel == "last" or rel.endswith("past"):
-        year = a.year if month < a.month else a.year - 1
+        # the month just gone is "last month"; calling it by name points a year further
+        # back ("crashed last February", told on March 1), unless "this past" keeps it near
+        near = a.month - (1 if rel == "last" else 0)
+        year = a.year if month < near else a.year - 1
     elif rel in ("next", "the coming"):
         year = a.year if month > a.month else a.year + 1
     elif rel == "this":
@@ -512,134 +515,7 @@ def _new_year(m, ctx, before: str):
     return [(m.start(), m.end(), "DATE", str(a.year))] if a.month <= 3 else None
 
 
-_THAN = re.compile(r"\s+than\b", re.I)
 
-
-def r_ago(m, ctx):
-    qty, unit = count(m), m["unit"].lower()
-    code = unit_code(unit)
-    if qty is None or code is None:
-        return None
-    later = m["dir"].lower().split()[0] in ("later", "from", "hence")
-    if _THAN.match(ctx.text, m.end()):
-        # "three weeks earlier than planned" measures a gap; it dates nothing
-        value = duration_value(qty, unit)
-        end = m.end("hu") if m["hu"] else m.end("unit")
-        return [(m.start(), end, "DURATION", value)] if value else None
-    if qty == "X":
-        if later and m["dir"].lower() == "later" and ctx.tense(m.start(), m.end()) == "past":
-            # "A few days later, X announced ...": after a past event, not in the future;
-            # only the stretch itself has a value
-            end = m.end("hu") if m["hu"] else m.end("unit")
-            return [(m.start(), end, "DURATION", duration_value(qty, unit))]
-        return [(m.start(), m.end(), "DATE", "FUTURE_REF" if later else "PAST_REF")]
-    base = ctx.anchor if m["dir"].lower() in ("ago", "back", "hence") or \
-        m["dir"].lower().startswith("from") else ctx.base()
-    if base is ctx.anchor and code in ("DE", "CE") and ctx.ref_year and \
-            m["dir"].lower() in ("later", "earlier"):
-        base = _dt.date(ctx.ref_year, 6, 15)  # "in 1994 ... a decade later": 2004's decade
-    elif code == "Y" and m["dir"].lower() in ("later", "earlier") and \
-            _named_year_near(ctx, m.start()):
-        # "In 1998 it moved. Two years later ...": 2000, counted from the year just named
-        # (never from a year itself counted back, or "a year earlier" would chain)
-        base = _dt.date(ctx.named_year[1], 6, 15)
-    if code in ("H", "S") or unit.startswith(("minute", "min")):
-        # "an hour later" counts from an event whose clock time is rarely told: the
-        # stretch itself is the expression, as TimeBank marks it
-        end = m.end("hu") if m["hu"] else m.end("unit")
-        return [(m.start(), end, "DURATION", duration_value(qty, unit))]
-    if base is None:
-        return [(m.start(), m.end(), "DURATION", duration_value(qty, unit))]
-    n = float(qty) * (-1 if not later else 1)
-    if code == "Y" and abs(n) == 1 and _quarter_context(ctx, m.start()):
-        _, qy, q = ctx.last_quarter
-        return [(m.start(), m.end(), "DATE", f"{qy + int(n)}-Q{q}")]
-    compared = _compared_date(ctx, m.start(), code, m["dir"].lower()) if n == -1 else None
-    if compared:  # "9 percent in November, down from 10 percent a year earlier": Nov. too
-        return [(m.start(), m.end(), "DATE", compared)]
-    return [(m.start(), m.end(), "DATE", shifted_value(base, code, unit, n))]
-
-
-def _compared_date(ctx: Context, start: int, code: str, direction: str) -> str | None:
-    """The month a year (or "a month earlier", one month) before the one just named in
-    this sentence: a monthly figure compared with its value before is counted from its own
-    month, not from publication. (After a day the annotators split between the day and the
-    year, so a day keeps the year's reading.)"""
-    if code not in ("Y", "M") or (code == "M" and direction not in ("earlier", "before")):
-        return None  # "a month ago" still counts from the publication day
-    if ctx.dated_end < 0 or ctx.ref_month is None or not ctx.month_last:
-        return None
-    gap = ctx.text[ctx.dated_end:start]
-    if len(gap) > 200 or SENTENCE_END.search(gap) or "\n" in gap:
-        return None
-    y, mo = ctx.ref_month
-    if code == "M":
-        y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
-        return f"{y:04d}-{mo:02d}"
-    return f"{y - 1:04d}-{mo:02d}"
-
-
-def _named_year_near(ctx: Context, start: int) -> bool:
-    """Whether a year was written out (not counted) in this sentence or the one before."""
-    if ctx.named_year is None:
-        return False
-    gap = ctx.text[ctx.named_year[0]:start]
-    return len(gap) < 300 and len(SENTENCE_END.findall(gap)) <= 1 and "\n\n" not in gap
-
-
-def _quarter_context(ctx: Context, start: int) -> bool:
-    return ctx.last_quarter is not None and 0 <= start - ctx.last_quarter[0] < 400
-
-
-def r_duration(m, ctx):
-    if m["old"]:
-        return None  # "the 61-year-old" is an age, not a time expression
-    q, unit = (m["q"] or "").lower(), m["unit"].lower()
-    if q in ("a", "an") and (per_context(ctx.text, m.start()) or unit.startswith("sec")):
-        return None
-    if q in ("a", "an") and unit.endswith("s"):
-        return None  # "a decades-long feud": the article is the feud's, not a count
-    if q == "many" and prev_word(ctx.text, m.start()) == "as":
-        return None  # "the fourth attack in as many days" counts attacks
-    if q == "some" and not unit.endswith("s"):
-        return None  # "some day" is a vague future, not a span
-    if q == "one" and unit == "day" and prev_word(ctx.text, m.start()) in _MODALS:
-        # "Islam will one day be ...": a vague future, not a day-long stretch
-        return [(m.start(), m.end(), "DATE", "FUTURE_REF")]
-    if re.fullmatch(r"(?:1[5-9]|20)\d\d", q) and unit.startswith(("quarter", "half")):
-        return None  # "the 1988 quarter" is a date (r_quarter), not 1988 quarters
-    if unit.startswith("quarter") and _FRACTION_OF.match(ctx.text, m.end()):
-        return None  # "three-quarters of its food" is a share, not a span of time
-    if (m["rel"] or "").lower() in ("first", "last") and _OF_A_YEAR.match(ctx.text, m.end()) \
-            and (q, unit) in _PART_OF_A_YEAR:
-        return None  # "the first two quarters of 1990" is a half year (r_months_of)
-    qty = "X" if m["q2"] else count(m)  # "two to three weeks": a span of unsure length
-    value = duration_value(qty, unit) if qty else None
-    if value is None:
-        return None
-    start = m.start()
-    adjective = "-" in ctx.text[m.end("q"):m.start("unit")]
-    bare = m["the"] and not m["rel"] and not m["mod"]
-    if bare and (adjective or _noun_follows(ctx.text, m.end())):
-        start = m.start("q")  # "the forty days memorial": "the" belongs to the noun
-    elif adjective and m["rel"] and not m["mod"] and _noun_follows(ctx.text, m.end()):
-        start = m.start("q")  # "the first two-day closure": the ordinal counts closures
-    if q in ("a", "an") and m["long"] and not m["mod"]:
-        start = m.start("unit")  # "a day-long meeting": the article is the meeting's
-    if (m["rel"] or "").lower() == "last" and not (m["the"] or m["mod"]) and \
-            prev_word(ctx.text, m.start()) in _MODALS | {"not", "n't", "usually", "often"}:
-        start = m.start("q")  # "is expected to last several weeks": the verb stays out
-    return [(start, m.end(), "DURATION", value)]
-
-
-_MODALS = {"will", "would", "could", "might", "may", "can", "should", "must", "to", "'ll",
-           "’ll", "shall"}
-_PART_OF_A_YEAR = {("three", "months"), ("3", "months"), ("six", "months"), ("6", "months"),
-                   ("two", "quarters"), ("2", "quarters")}
-_OF_A_YEAR = re.compile(r"\s+of\s+(?:(?:1[5-9]|20)\d\d|(?:the|this|last|next)\s+year)\b",
-                        re.I)
-_FRACTION_OF = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|all|a|an|this|that|these|"
-                          r"those|total)\b", re.I)
 _AFTER_DURATION = {"of", "ended", "ending", "to", "through", "in", "since", "before", "after",
                    "that", "and", "or", "when", "while", "as", "from", "until", "ago", "between",
                    "at", "on", "for", "was", "were", "is", "are", "has", "have", "had", "will",
@@ -653,38 +529,6 @@ def _noun_follows(text: str, end: int) -> bool:
         return False
     w = m.group(1)
     return w not in _AFTER_DURATION and not w.endswith(("ed", "ing", "ly"))
-
-
-def r_duration_rel(m, ctx):
-    unit = m["unit"].lower()
-    if unit.endswith("s") or unit == "centuries":
-        return None  # plural without a count: "the coming months" is a reference (r_ref)
-    rel = m["rel"].lower()
-    if unit == "day" and m["the"] and rel in ("next", "following", "previous", "preceding") \
-            and prev_word(ctx.text, m.start()) not in _SPAN_BEFORE:
-        return None  # "the next day" is a date told from another (r_anchored_day)
-    value = duration_value(count(m), unit)
-    return [(m.start(), m.end(), "DURATION", value)] if value else None
-
-
-def r_long_unit(m, ctx):
-    value = duration_value("X" if m["pl"] else "1", m["unit"])
-    return [(m.start(), m.end(), "DURATION", value)] if value else None
-
-
-_SPAN_BEFORE = {"over", "in", "within", "for", "during", "through", "throughout"}
-
-
-def r_bare_units(m, ctx):
-    if m["unit2"] and prev_word(ctx.text, m.start()) in _NOT_BARE:
-        return None  # "in the days before", "a matter of days": no span of its own
-    unit = m["unit"] or m["unit2"]
-    return [(m.start(), m.end(), "DURATION", duration_value("X", unit))]
-
-
-_NOT_BARE = {"the", "of", "those", "these", "recent", "few", "several", "many", "some",
-             "trading", "business", "working", "calendar", "their", "its", "his", "her",
-             "first", "last", "final", "early", "initial"}
 
 
 _DECADE_WORDS = {w: i for i, w in enumerate(R._DECADE_WORDS, start=2)}
@@ -885,11 +729,13 @@ RESOLVERS: dict[str, Callable[[re.Match, Context], Found | None]] = {
     name[2:]: fn for name, fn in globals().items() if name.startswith("r_") and callable(fn)
 }
 # the other languages' resolvers use the helpers above, so they are imported last
-from .timex_fiscal import FISCAL_RESOLVERS, per_context  # noqa: E402
+from .timex_fiscal import FISCAL_RESOLVERS  # noqa: E402
 from .timex_other import OTHER_RESOLVERS  # noqa: E402
+from .timex_spans import SPAN_RESOLVERS  # noqa: E402
 
 RESOLVERS.update(FISCAL_RESOLVERS)
 RESOLVERS.update(OTHER_RESOLVERS)
+RESOLVERS.update(SPAN_RESOLVERS)
 missing = [r.name for r in R.RULES if r.name not in RESOLVERS]
 if missing:  # a rule without a resolver is a programming error, caught at import
     raise ImportError(f"timex rules without a resolver: {missing}")
