@@ -22,6 +22,7 @@ from .ml_clauses import (ACRONYM_GLUED, AND_THEN, ANNOUNCE, AS_CUE, CONTRAST, DE
                          same_subject_claim, sentence_cues, skip_role_appositive, source_tail,
                          stands_alone, statement_lead, trim)
 from .ml_bounds import source_before
+from .ml_anaphora import resolve_descriptions
 from .ml_claims import (V2_SUBJUNCTIVE, WHOM_AHEAD, according_whom, plural_group, and_that_after, carry_vias, de_as_reported, de_colon_claim,
                         de_nominative, gerund_speakers, object_claim, short_name_after,
                         that_before_quote, tidy_name, tr_and_then, tr_said_by, ur_inner_speaker,
@@ -207,7 +208,7 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
         if speaker.name and speaker.start is not None:
             vetted.add((speaker.start, speaker.end))
         quotes.append(Quote(f"q{n}", kind, qs, qe, cue, speaker, canonical_vias(via)))
-    return tuple(quotes)
+    return resolve_descriptions(text, lang, index.rows, tuple(quotes))
 
 
 def _second_claim(text, lang, rules, index, roles, s, e, cues, rows):

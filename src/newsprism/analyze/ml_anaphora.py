@@ -1,0 +1,241 @@
+"""Speakers given by description after their name ('El ingeniero', '62 yaşındaki başkan', 'الوزارة',
+'der 61-Jährige', 'این پیرمرد') taken back to the person or body named before. Inputs: text, language, entity rows, quotes.
+"""
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import re
+
+from ..records import Quote, Speaker
+from . import ml_lexicon as L
+from .ml_claims import KIND_BOUND, ORG_ANAPHORS
+
+# A description is definite: a new person or body comes with a name or an indefinite article
+# ("un haut diplomate", "ein Sprecher", "bir emekli öğretmen", "یک مقام آگاه").
+_INDEFINITE = frozenset(L.fold(w) for w in """un une uno una un' ein eine einer einem einen bir
+    ένας μια μία ένα ενός یک ایک کوئی some des alcuni alcune unos unas""".split())
+_ARTICLES = frozenset(L.fold(w) for w in """le la les l' l’ el los las il lo gli i der die das den
+    dem des ο η οι το του της τον την این آن همین اس ان یہ وہ bu şu o cette ce cet ces questo
+    questa quest' este esta ese esa dieser diese dieses diesem αυτός αυτή αυτό هذا هذه""".split())
+# Nouns for a firm: like ORG_ANAPHORS, they take up only a body named with them.
+_FIRM = frozenset(L.fold(w) for w in """εταιρεία εταιρία compagnie société compañía empresa
+    società ditta firma şirket شركة شرکت کمپنی gesellschaft""".split())
+# Words that say how old someone is, in the nine languages: a description by age points back to
+# the person just named ('der 61-Jährige', 'il sessantenne', '70 ساله', 'الخمسيني').
+_AGE = re.compile(
+    r"\d+\s*(?:-?j[äa]hrig\w*|yaşındaki|yaşlı|χρον\w*|ساله|سالہ)|"
+    r"(?:quadra|quinqua|sexa|septua|octo|nona)g[ée]naire|"
+    r"(?:trent|quarant|cinquant|sessant|settant|ottant|novant)enn[ei]|"
+    r"(?:cuarent|cincuent|sesent|setent|ochent)(?:ón|ona|on)|(?:sexa|septua|octo)genari[oa]|"
+    r"ال(?:ثلاث|أربع|خمس|ست|سبع|ثمان|تسع)ين(?:ي|ية)|پیرمرد|پیرزن|بزرگ|ηλικιωμέν\w*|"
+    r"rentner\w*|pensionn[ée]e?|pensionat[oa]|jubilad[oa]|retraité\w*|emekli|συνταξιούχ\w*",
+    re.I)
+# What an inverted cue leaves glued to its subject ('وتابع الخمسيني قائلاً').
+_GLUED = frozenset(L.fold(w) for w in "قائلا قائلة مضيفا مضيفة مؤكدا مؤكدة".split())
+_HEAD_LAST = ("tr", "ur", "de")
+_POSSESSIVE = frozenset(L.fold(w) for w in """son sa ses leur leurs notre nos suo sua suoi sue loro
+    su sus nuestro nuestra sein seine seinen ihr ihre ihren unser unsere μας σας""".split())
+# Plural articles: 'les riverains', 'los vecinos', 'οι κάτοικοι' are a new group, not one person.
+_PLURAL = re.compile(r"^(?:les|los|las|gli|i|οι|τους|τις|هؤلاء|این‌ها|اینها|یہ لوگ) $")  # the noun that names closes the phrase
+_PREPS = frozenset(L.fold(w) for w in """de du des d' del della dello dei delle di von vom der des
+    του της των کے کی کا در في من""".split())
+_SENT = re.compile(r"[.!?؟۔](?=\s)|\n")
+_WINDOW = 1500  # how far back a description may point
+
+
+def _words(s: str) -> list[str]:
+    return [w.strip(".,;:!?\"'()«»“”„") for w in s.split() if w.strip(".,;:!?\"'()«»“”„")]
+
+
+def _stem_match(a: str, b: str) -> bool:
+    """'başkan' and 'Başkanı', 'الوزارة' and 'وزارة', 'ingeniero' and 'Ingeniero': one word."""
+    a, b = _bare(a), _bare(b)
+    n = min(len(a), len(b))
+    if n < 4:
+        return False
+    k = max(4, n - 1)
+    return a[:k] == b[:k]
+
+
+def _bare(w: str) -> str:
+    f = L.fold(w).replace("’", "'").rsplit("'", 1)[-1]
+    for pre in ("وال", "فال", "بال", "لل", "ال"):
+        if f.startswith(pre) and len(f) - len(pre) >= 3:
+            return f[len(pre):]
+    return f
+
+
+def _heads(text: str, lang: str, sp: Speaker) -> tuple[list[str], bool]:
+    """The description's naming word (its head) and whether it is definite; ([], False) when
+    the speaker is no description of one person or body taken up again."""
+    words = _words(sp.name or "")
+    before = text[max(0, sp.start - 12):sp.start].split()
+    last = L.fold(before[-1]).replace("’", "'") if before else ""
+    if last in _INDEFINITE or not words or len(words) > 4 or L.fold(words[0]) in _INDEFINITE:
+        return [], False
+    definite = last in _ARTICLES or bool(re.search(r"(?:^|\s)[lLdD]['’]$", text[max(0, sp.start - 3):sp.start]))
+    while words and (L.fold(words[0]).replace("’", "'") in _ARTICLES or re.fullmatch(r"[lLdD]['’]", words[0])):
+        words, definite = words[1:], True
+    words = [w for w in words if L.fold(w) not in _GLUED]
+    if not words or any(L.fold(w) in _POSSESSIVE for w in words) or _PLURAL.search(last + " ") or \
+            any(i and L.fold(w) in _PREPS for i, w in enumerate(words)):
+        return [], False  # 'les riverains', 'il suo staff', 'la direction de l'aéroport': new
+    cased = any(c.isupper() or c.islower() for c in words[0])
+    if cased and lang != "de" and any(w[:1].isupper() for w in words):
+        return [], False  # 'la Protezione civile', 'Sprecher Hans Weber': a name
+    aged = bool(_AGE.search(sp.name or ""))
+    if lang in ("fa", "ur") and not aged and last not in _ARTICLES:
+        return [], False  # no article in Persian or Urdu: only 'این ...' or an age takes one up
+    if lang == "ar" and not aged and not words[0].startswith(("ال", "وال")):
+        return [], False
+    if lang == "tr" and re.search(r"l[ae]r[ıiuü]?n?[ıiuü]?$", words[-1]):
+        return [], False  # a plural
+    # the noun: first in Arabic, Persian and the Romance languages, last where adjectives
+    # come first (Turkish, Urdu, German, Greek)
+    head = words[-1:] if lang in _HEAD_LAST or lang == "el" else words[:1]
+    if any(L.fold(w) in _FIRM or L.fold(w) in ORG_ANAPHORS for w in words):
+        head = [w for w in words if L.fold(w) in _FIRM or L.fold(w) in ORG_ANAPHORS][:1]
+    return [w for w in head if len(_bare(w)) >= 4 and not _AGE.fullmatch(w)], \
+        definite or aged or lang == "tr"
+
+
+def _candidates(text: str, rows, found: list[Quote], end: int) -> list[tuple[int, int, Speaker, str]]:
+    """Named persons and bodies before end, nearest first: (start, end, speaker, type)."""
+    out = {}
+    lo = max(0, end - _WINDOW)
+    i = bisect.bisect_left([r[0] for r in rows], lo)
+    for ms, me, ent in rows[i:]:
+        if ms >= end:
+            break
+        if ent.type in ("PERSON", "ORG", "NORP"):
+            out[(ms, me)] = (ms, me, Speaker(ent.id, text[ms:me], ms, me), ent.type)
+    for q in found:
+        sp = q.speaker
+        if sp.name and sp.start is not None and lo <= sp.start < end and (sp.start, sp.end) not in out:
+            kind = "PERSON" if len(sp.name.split()) >= 2 else "ORG"
+            out[(sp.start, sp.end)] = (sp.start, sp.end, sp, kind if _is_name(sp.name) else "DESC")
+    for q in found:  # a medium that passed words on describes no speaker
+        for v in q.via:
+            out.pop((v.start, v.end), None)
+    return sorted(out.values(), key=lambda r: -r[0])
+
+
+def _is_name(name: str) -> bool:
+    ws = name.split()
+    if not ws or L.fold(ws[0]) in _INDEFINITE:
+        return False
+    if any(c.isupper() or c.islower() for c in name):
+        return sum(w[:1].isupper() for w in ws) >= min(2, len(ws))
+    return len(ws) >= 2  # unicameral scripts: several words, no way to tell by case
+
+
+def _sentence_span(text: str, pos: int, limit: int) -> tuple[int, int]:
+    """From the start of pos's sentence to the end of the one after it, not past limit."""
+    starts = [m.end() for m in _SENT.finditer(text, max(0, pos - 400), pos)]
+    a = starts[-1] if starts else max(0, pos - 400)
+    b = pos
+    for _ in range(2):
+        m = _SENT.search(text, b + 1, limit)
+        if m is None:
+            return a, limit
+        b = m.end()
+    return a, min(b, limit)
+
+
+def _expand(text: str, at: int) -> tuple[int, int]:
+    """A body's full name from its head word: 'Agence régionale de santé' before '(ARS)'."""
+    m = re.compile(r"[^(),.;:\n«»\"“”]{1,50}").match(text, at)
+    b = m.end() if m else at
+    while b > at and text[b - 1] == " ":
+        b -= 1
+    return at, b
+
+
+def _antecedent(text: str, lang: str, sp: Speaker, heads: list[str], definite: bool, rows,
+                found: list[Quote]) -> Speaker | None:
+    cands = _candidates(text, rows, found, sp.start)
+    body = any(_bare(h) in ORG_ANAPHORS or _bare(h) in KIND_BOUND or _bare(h) in _FIRM for h in heads)
+    for ms, me, cand, kind in cands:  # the description's own word in a body's name ('الوزارة')
+        for m in re.finditer(r"\S+", text[ms:me]):
+            if any(_stem_match(h, m.group()) for h in heads):
+                if kind != "DESC" and (cand.entity is None or m.start() == 0 and me - ms < 12):
+                    a, b = _expand(text, ms + m.start())
+                    return Speaker(cand.entity, text[a:b], a, b)
+                return cand
+    if not body:
+        for ms, me, cand, kind in cands:  # the description said of the name beside it
+            if kind != "DESC" and any(_stem_match(h, w) for h in heads
+                                                 for w in _beside(text, ms, me, sp.start)):
+                return cand
+    if not (definite and _AGE.search(text, max(0, sp.start - 15), sp.end)):
+        return None
+    para = _previous_paragraph(text, sp.start)
+    for ms, me, cand, kind in cands:  # an age: the person named last, here or a paragraph up
+        if ms < para:
+            break
+        if kind == "PERSON" and _is_name(cand.name or ""):
+            return cand
+    return None
+
+
+_OPENING = re.compile(r"\s*(?:\S+\s+){0,2}")
+
+
+def _beside(text: str, ms: int, me: int, limit: int) -> list[str]:
+    """Words that describe the name at ms..me: the few before it in its clause ('Belediye
+    Başkanı Mustafa Turan', 'Der Betreiber, die X'), an apposition right after its comma
+    ('X, ingeniero de montes'), the opening of the next sentence when it has no subject
+    ('Ingeniero de montes de 47 años, llega ...')."""
+    a = max(0, ms - 60)
+    cut = max(text.rfind(c, a, ms) for c in ".!?؟۔\n:;")
+    out = text[max(a, cut + 1):ms].split()
+    m = re.compile(r"\s*[,،]\s*((?:\S+\s+){0,3})").match(text, me, limit)
+    if m:
+        out += m.group(1).split()
+    stop = _SENT.search(text, me, limit)
+    if stop:
+        m = _OPENING.match(text, stop.end(), limit)
+        out += text[m.start():m.end()].split() if m else []
+    return out
+
+
+def _previous_paragraph(text: str, pos: int) -> int:
+    """Where the paragraph before pos's paragraph starts (blank lines between them skipped)."""
+    j = text.rfind("\n", 0, pos)
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    return text.rfind("\n", 0, j) if j > 0 else 0
+
+
+def _is_title(w: str) -> bool:
+    from .ml_speakers import is_title
+    return is_title(w)
+
+
+def _described(lang: str, name: str) -> bool:
+    """A speaker phrase that describes rather than names: no capitalised run, an age, or in
+    Arabic only definite nouns ('الخمسيني قائلاً')."""
+    if not _is_name(name) or _AGE.search(name):
+        return True
+    ws = name.split()
+    return lang == "ar" and all(w.startswith(("ال", "وال")) or L.fold(w) in _GLUED for w in ws)
+
+
+def resolve_descriptions(text: str, lang: str, rows, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
+    """Each quote whose speaker is a definite description of someone named before gets that
+    name (the span stays the description's)."""
+    out: list[Quote] = []
+    for q in quotes:
+        sp = q.speaker
+        if sp.name and sp.start is not None and sp.entity is None and _described(lang, sp.name):
+            heads, definite = _heads(text, lang, sp)
+            if heads or definite:
+                hit = _antecedent(text, lang, sp, heads, definite, rows, out)
+                if hit is not None and hit.name:
+                    q = dataclasses.replace(q, speaker=Speaker(hit.entity, hit.name, sp.start, sp.end))
+        out.append(q)
+    return tuple(out)
+
+
+__all__ = ["resolve_descriptions"]
