@@ -167,7 +167,7 @@ def _show(row, text, gold, pred, pairs, words) -> None:
 
 
 def main(argv: list[str]) -> None:
-    batch = next((b for b in "bcdefgh" if f"--{b}" in argv), None if "--all" in argv else "p")
+    batch = next((b for b in "bcdefghij" if f"--{b}" in argv), None if "--all" in argv else "p")
     t0 = time.time()
     figures = score(rows=load_rows(batch=batch), verbose="--verbose" in argv)
     print(json.dumps(figures, indent=1))

@@ -22,6 +22,9 @@ it also says when a listed word is plain (history, medicine, terms of art in wir
 framing_figures.py adds figures of speech told from literal use by their arguments (water,
 war and sport metaphor, killing said of ideas, idioms with a slot, 'admitted' for a harmless
 statement) and settles every span's bounds by its written span policy.
+framing_evaluative.py reaches verdicts by degree ('an absolute scandal'), figures of disaster
+and disease outside their field ('markets in meltdown'), animal nouns doing what people do,
+and harms given a mild name ('calls the sacking a "workforce realignment"').
 Each span carries the id of the quote holding it: a word inside a quote is the speaker's,
 not the outlet's. Non-English articles (no parse) get word-list matches in fr/es/de/ar.
 """
@@ -31,6 +34,7 @@ import functools
 import re
 
 from ..records import Framing, Quote
+from . import framing_evaluative as evaluative
 from . import framing_figures as figures
 from . import framing_rules as rules
 from . import loaded_lexicon as lx
@@ -110,7 +114,8 @@ def _loaded(doc) -> list[tuple[int, int, str]]:
     spans: list[tuple[int, int, str]] = []
     for tok in doc:
         low, lemma = tok.lower_, tok.lemma_.lower()
-        found = rules.token_span(tok, low, lemma) or figures.figure_span(tok, low, lemma)
+        found = rules.token_span(tok, low, lemma) or figures.figure_span(tok, low, lemma) \
+            or evaluative.token_span(tok, low, lemma)
         if found:
             spans.append(found)
         if not tok.is_alpha or not _candidate(tok, low, lemma) or _is_name(tok) \
@@ -466,6 +471,7 @@ def find_framing(doc, language: str = "en", quotes: tuple[Quote, ...] = (),
         triggers = find_triggers(doc)
         raw = _loaded(doc) + _phrases(text) + _scare_quotes(doc, text, quotes)
         raw += rules.pattern_spans(text) + figures.pattern_spans(doc, text)
+        raw += evaluative.pattern_spans(text)
         raw += _event_words(doc, events, triggers)
         raw += _stacked_modifiers(doc, [c.tok for c in triggers if c.kind == "noun"])
         raw = figures.settle_bounds(doc, raw)

@@ -197,8 +197,9 @@ def _phrasal(tok) -> tuple[int, int, str] | None:
         if need is False:
             continue
         subj = _subject(tok)
-        if need == "subject" and not (subj is not None and person_like(subj)):
-            return None
+        if need == "subject" and not (subj is not None and person_like(subj)) \
+                and not any(person_like(o) for o in _objects(tok)):
+            return None  # 'feeding off the taxpayer' is a figure whoever feeds
         if need == "object" and not any(person_like(o) for o in _objects(tok)):
             return None
         return (*_span(tok, k), "loaded_language")

@@ -1,0 +1,458 @@
+"""Evaluative wording no single listed word gives away: degree and hyperbole, figures of disaster
+and disease, dehumanising nouns by the role they fill, renaming euphemisms; reads a spaCy doc.
+
+framing.py asks two things of this module, in its own passes: ``token_span`` (the span one
+token starts, if any) and ``pattern_spans`` (spans found on the surface). The mechanisms:
+- degree: an intensifying adjective on a noun of verdict ('an absolute scandal', 'total
+  chaos', 'sheer incompetence'), nouns that are verdicts alone ('a farce', 'a fiasco'), a
+  superlative said of a government or leader ('the worst government in living memory'),
+  body-part hyperbole compounds ('eye-popping', 'jaw-droppingly arrogant');
+- selectional mismatch: a disaster or disease noun outside its own field ('markets in
+  meltdown', 'a plague of knife crime'; 'bubonic plague', 'a reactor meltdown' are
+  literal), a raid or heist on money ('tax raid'), a predator named by a trade ('currency
+  sharks', 'loan vultures'), an animal or pest noun doing what only people do ('these
+  parasites ... feeding off the taxpayer') or heading a nest of people ('nests of militants');
+- emotion read into a crowd: an emotion participle on people ('panicked traders');
+- renaming: a harm given a mild name ('calls the sacking a "workforce realignment"',
+  'described the raid as a kinetic operation', 'what officials called stress positions,
+  a polite name for torture'), and the soft modifiers of war copy ('collateral impact');
+- verdict adjectives this project's lists lacked, kept here as a list built for it.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from . import framing_rules as rules
+from . import loaded_lexicon as lx
+
+# Adjectives that push a noun of verdict to its extreme ('an absolute scandal').
+DEGREE_ADJECTIVES = frozenset({"absolute", "total", "utter", "sheer", "complete", "outright",
+                               "downright", "unmitigated", "abject", "pure", "thorough",
+                               "unholy", "almighty", "monumental", "colossal", "epic",
+                               "spectacular", "unbridled", "rank", "blatant"})
+# Nouns that give a verdict on what they name; with a degree adjective they are one span.
+VERDICT_NOUNS = frozenset({
+    "scandal", "chaos", "shambles", "farce", "fiasco", "disgrace", "mess", "disaster",
+    "catastrophe", "nightmare", "joke", "travesty", "incompetence", "betrayal", "insult",
+    "outrage", "nonsense", "hypocrisy", "cowardice", "madness", "lunacy", "folly", "idiocy",
+    "stupidity", "arrogance", "contempt", "disregard", "humiliation", "embarrassment",
+    "debacle", "calamity", "havoc", "mayhem", "meltdown", "omnishambles", "charade",
+    "circus", "pantomime", "rubbish", "garbage", "drivel", "waste", "blunder", "abomination",
+    "indictment", "negligence", "greed", "cruelty", "ineptitude", "dereliction", "sham",
+    "con", "rip-off", "stitch-up", "whitewash", "lies", "hysteria", "recklessness",
+})
+# Of those, the ones that are a verdict with no degree word ('the inquiry was a farce').
+VERDICT_ALONE = frozenset({"shambles", "farce", "fiasco", "travesty", "debacle", "charade",
+                           "omnishambles", "rip-off", "stitch-up", "folly", "ineptitude",
+                           "idiocy", "drivel"})
+# Verdict adjectives beyond loaded_lexicon's lists, chosen for this module: each judges
+# character or conduct in any sentence. Words that also describe in wire copy ('hardline',
+# 'authoritarian', 'violent', 'careless driving', 'punitive damages', 'spoiled ballots',
+# 'predatory lending', 'fraudulent accounts') are left out.
+VERDICT_ADJECTIVES = frozenset({
+    "alarmist", "avaricious", "awful", "blundering", "botched", "bumbling", "calamitous",
+    "cold-hearted", "complacent", "conceited", "condescending", "cosseted", "crass",
+    "debauched", "decadent", "degenerate", "dictatorial", "dogmatic", "dreadful",
+    "elitist", "exorbitant", "extortionate", "feeble", "foolish", "freeloading", "haughty",
+    "horrible", "ill-conceived", "insidious", "intolerant", "lazy", "loutish", "malevolent",
+    "malign", "mean-spirited", "meaningless", "misguided", "money-grubbing", "murky",
+    "patronising", "patronizing", "pernicious", "perverse", "petty", "phoney", "phony",
+    "pointless", "profiteering", "rapacious", "repellent", "repressive", "ruinous",
+    "scornful", "scrounging", "seditious", "self-righteous", "sexist", "shadowy", "sinful",
+    "snobbish", "specious", "sponging", "spurious", "stupid", "subversive", "supercilious",
+    "swingeing", "terrible", "uncaring", "untrustworthy", "witless", "wrong-headed",
+    "wrongheaded", "xenophobic", "yobbish", "parasitic", "nasty", "decrepit", "tinpot",
+})
+# Superlatives that rank a party, not a measure ('the worst government'); 'the worst
+# floods' and 'the biggest rise' are measured and stay plain.
+RANKING_SUPERLATIVES = frozenset({"worst", "best", "greatest", "finest", "weakest",
+                                  "feeblest", "laziest", "nastiest", "stupidest"})
+GOVERNING_NOUNS = frozenset({"government", "administration", "leader", "president",
+                             "minister", "chancellor", "cabinet", "regime", "party",
+                             "premier", "mayor", "council", "congress", "parliament",
+                             "politician", "monarch", "king", "queen", "ruler"})
+# Disaster and disease nouns, and the words of the field in which each is literal; outside
+# it they are a figure ('markets in meltdown', 'an epidemic of fly-tipping').
+DISASTER_FIELDS = {
+    "meltdown": {"reactor", "nuclear", "core", "plant", "fuel", "radiation", "fukushima",
+                 "chernobyl", "cooling", "uranium", "atomic"},
+    "plague": {"bubonic", "pneumonic", "septicaemic", "case", "cases", "patient",
+               "patients", "outbreak", "disease", "infection", "antibiotic", "antibiotics",
+               "flea", "fleas", "rat", "rats", "medieval", "black", "death", "locust",
+               "locusts", "frog", "frogs", "biblical"},
+    "epidemic": {"virus", "infection", "infections", "case", "cases", "disease", "vaccine",
+                 "outbreak", "cholera", "measles", "flu", "influenza", "ebola", "hiv",
+                 "patient", "patients", "health", "hospital", "hospitals", "obesity"},
+    "scourge": set(),
+    "tsunami": {"earthquake", "quake", "wave", "waves", "coast", "coastal", "sea", "ocean",
+                "tide", "magnitude", "seismic", "warning"},
+    "armageddon": set(),
+    "firestorm": {"fire", "fires", "wildfire", "blaze", "flames", "bombing", "bombers",
+                  "incendiary", "dresden", "hamburg"},
+    "bloodletting": {"leech", "leeches", "medieval", "physician", "physicians"},
+}
+# Crimes and raids said of money taken by the state or a firm ('a tax raid', 'pension
+# heist'); 'a police raid' and 'a bank robbery' name the act itself.
+RAID_NOUNS = frozenset({"raid", "raids", "heist", "robbery", "mugging", "grab", "smash-and-grab",
+                        "ambush", "assault", "onslaught", "bombshell"})
+MONEY_FIELDS = frozenset({"tax", "pension", "pensions", "savings", "budget", "cash",
+                          "benefit", "benefits", "welfare", "fuel", "income", "wage", "pay",
+                          "fare", "fares", "price", "council", "stealth", "inheritance",
+                          "isa", "dividend", "levy", "vat", "stamp", "duty", "salary"})
+# Crimes and wars said of an economy ('economic sabotage', 'financial terrorism'); a field
+# word before them turns the act into an accusation.
+ECONOMIC_CRIMES = frozenset({"sabotage", "terrorism", "warfare", "blackmail", "vandalism",
+                             "treason", "piracy", "genocide", "suicide", "hooliganism"})
+ECONOMIC_FIELDS = frozenset({"economic", "financial", "fiscal", "monetary", "currency",
+                             "tax", "trade", "market", "corporate", "bureaucratic", "cultural",
+                             "demographic", "electoral", "legislative", "regulatory"})
+# Predators named by a trade are people who prey on it ('currency sharks'); 'tiger sharks'
+# and 'reef sharks' name the animal by its kind or home.
+PREDATORS = frozenset({"shark", "sharks", "vulture", "vultures", "leech", "leeches",
+                       "hyena", "hyenas", "jackal", "jackals", "parasite", "parasites",
+                       "piranha", "piranhas", "rat", "rats", "wolf", "wolves",
+                       "locust", "locusts", "vermin", "bloodsucker", "bloodsuckers"})
+TRADE_FIELDS = MONEY_FIELDS | frozenset({
+    "currency", "loan", "loans", "property", "land", "debt", "market", "money", "housing",
+    "rent", "ticket", "payday", "ambulance", "insurance", "fee", "hedge", "fund",
+    "equity", "corporate", "claims", "compensation", "media", "tabloid"})
+# A lender outside the law has no other name: 'loan sharks' is the plain term.
+_PLAIN_PREDATORS = frozenset({"loan"})
+# Verbs only people do; an animal noun as their doer is a figure for people.
+HUMAN_VERBS = frozenset({"know", "think", "vote", "demand", "pretend", "plot",
+                         "lie", "cheat", "scrounge", "sponge", "lecture", "preach",
+                         "lobby", "campaign", "protest", "govern", "rule", "legislate",
+                         "decide", "promise", "refuse", "insist", "deny", "argue",
+                         "complain", "boast", "pocket", "bankroll", "exploit", "fleece",
+                         "swindle", "con", "defraud", "dodge", "evade", "sue", "riot",
+                         "loot", "vandalise", "vandalize", "terrorise", "terrorize",
+                         "intimidate", "blackmail", "bribe", "smuggle", "traffic"})
+# Targets a figure feeds on: the public and its purse ('feeding off the taxpayer').
+SOCIAL_TARGETS = frozenset({"taxpayer", "taxpayers", "state", "public", "system", "welfare",
+                            "benefits", "nhs", "treasury", "purse", "exchequer"})
+# Animals and pests proper; crowd and disease figures ('a wave of strikes hit the
+# economy', 'the virus killed') do what their subject does and name no person.
+_NOT_ANIMALS = frozenset({"tide", "flood", "wave", "cancer", "virus", "germ", "germs",
+                          "filth", "plague", "plagues", "swarm", "swarms", "herd", "herds",
+                          "pack", "packs", "gaggle", "gaggles", "flock", "flocks",
+                          "infestation", "horde", "hordes"})
+# Nests and dens are where pests gather; of people they are a figure ('nests of militants').
+LAIR_NOUNS = frozenset({"nest", "nests", "den", "dens", "lair", "lairs", "hive", "hives",
+                        "warren", "warrens", "brood", "broods"})
+# Verbs whose participle reads an emotion into a crowd ('panicked traders').
+EMOTION_VERBS = frozenset({"panic", "terrify", "horrify", "outrage", "enrage", "infuriate",
+                           "sicken", "disgust", "appal", "appall", "traumatise", "traumatize",
+                           "petrify", "frighten", "anger", "madden", "stun", "shock",
+                           "devastate", "distress", "torment", "spook", "rattle"})
+# Verbs that name something; with a harm as what is named, a mild name is a euphemism.
+NAMING_VERBS = frozenset({"call", "describe", "term", "dub", "label", "characterise",
+                          "characterize", "brand", "present", "portray", "bill", "style",
+                          "euphemise", "rebrand", "refer"})
+HARM_NOUNS = frozenset({
+    "killing", "killings", "torture", "sacking", "sackings", "layoff", "layoffs",
+    "redundancies", "firing", "firings", "dismissal", "dismissals", "bombing", "bombings",
+    "raid", "strike", "airstrike", "shelling", "invasion", "war", "occupation",
+    "deportation", "deportations", "expulsion", "eviction", "evictions", "detention",
+    "imprisonment", "cut", "cuts", "closure", "closures", "execution", "executions",
+    "massacre", "attack", "demolition", "annexation", "censorship", "surveillance",
+    "hike", "rise", "increase", "job", "jobs", "death", "deaths", "casualties",
+    "abuse", "beating", "beatings", "kidnapping", "abduction", "removal", "purge",
+    "job losses", "losses", "austerity", "torture", "interrogation", "waterboarding",
+})
+# Heads a mild name takes: abstract nouns of process and procedure.
+_ABSTRACT_ENDS = ("tion", "tions", "sion", "sions", "ment", "ments", "ance", "ence", "ity",
+                  "ure", "ing", "al", "ness", "ship")
+_ABSTRACT_HEADS = frozenset({"operation", "action", "measure", "measures", "exercise",
+                             "programme", "program", "step", "steps", "event", "incident",
+                             "process", "activity", "activities", "positions", "option",
+                             "review", "change", "changes", "reset", "refresh", "transfer",
+                             "transfers", "shift", "response", "solution", "initiative"})
+# Abstract nouns that condemn, so that a harm named by them is no euphemism ('called the
+# strike a violation of international law').
+HARSH_ABSTRACTS = frozenset({
+    "violation", "violations", "provocation", "escalation", "aggression", "destruction",
+    "devastation", "humiliation", "intimidation", "persecution", "oppression", "occupation",
+    "annihilation", "extermination", "assassination", "execution", "infringement",
+    "harassment", "punishment", "mistreatment", "declaration", "retaliation", "violence",
+    "atrocity", "abuse", "crime", "breach", "betrayal", "failure", "tragedy", "disaster",
+    "catastrophe", "abomination", "desecration", "incitement", "subjugation", "expulsion",
+    "displacement", "deportation", "starvation", "mutilation", "torture", "killing",
+    "brutality", "cruelty", "criminality", "illegality", "injustice", "indignity"})
+# 'a polite name for torture': words that say the name just given hides the harm.
+NAME_NOUNS = frozenset({"name", "word", "term", "euphemism", "code", "phrase", "label"})
+# Soft modifiers of war and business copy, euphemisms on any head but their own field's.
+SOFT_MODIFIERS = {"collateral": {"loan", "loans", "asset", "assets", "mortgage", "value",
+                                 "requirement", "requirements", "agreement", "security",
+                                 "securities", "lending"},
+                  "kinetic": {"energy", "sculpture", "art", "theory", "friction", "motion",
+                              "chain", "model", "typography", "resolution"}}
+# Body parts in hyperbole compounds ('eye-popping', 'jaw-dropping', 'hair-raising').
+BODY_PARTS = ("eye", "jaw", "mind", "heart", "hair", "spine", "nerve", "stomach", "gut",
+              "bone", "blood", "knee", "toe", "skull", "brain", "ear", "eyeball", "teeth",
+              "tooth", "head", "pulse", "nail", "skin", "wallet", "bank")
+_BODY_HYPERBOLE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(BODY_PARTS) + r")-[a-z]+ing(?P<ly>ly)?(?![\w-])"
+    r"(?(ly)\s+[a-z]+(?:-[a-z]+)?)", re.IGNORECASE)
+# 'self-appointed': a title the holder gave themself, set in doubt.
+_SELF_TITLE = re.compile(r"(?<![\w-])self-(?:appointed|declared|anointed|crowned|ordained|"
+                         r"elected|professed|nominated|promoted|mandated)(?![\w-])",
+                         re.IGNORECASE)
+# Idioms of neglect, indulgence and failure that judge whoever they are said of, with a
+# judging adverb in front when there is one ('hopelessly out of touch').
+_POSSESSIVES = r"(?:its|their|his|her|our|your|my)"
+_VERDICT_IDIOMS = re.compile(
+    r"(?<![\w-])(?:(?:hopelessly|woefully|utterly|completely|totally|wildly|badly) )?"
+    r"(?:out of touch"
+    r"|(?:left|leave|leaves|leaving) (?:\w+ )?to (?:rot|fend for themselves|their fate|starve)"
+    r"|(?:sit|sits|sat|sitting) on " + _POSSESSIVES + r" hands"
+    r"|(?:bury|buries|buried|burying) " + _POSSESSIVES + r" heads? in the sand"
+    r"|(?:kick|kicks|kicked|kicking) the can down the road"
+    r"|liv(?:e|es|ed|ing) it up"
+    r"|asleep at the wheel|snouts? in the trough|gravy train|nanny state"
+    r"|rearrang(?:e|es|ed|ing) the deck ?chairs|fiddl(?:e|es|ed|ing) while \w+ burns"
+    r"|drunk on power|feather(?:s|ed|ing)? " + _POSSESSIVES + r" (?:own )?nests?"
+    r"|(?:line|lines|lined|lining) " + _POSSESSIVES + r" (?:own )?pockets"
+    r")(?![\w-])", re.IGNORECASE)
+# 'brands looting gangs "animals"': an animal word quoted after a naming verb.
+_QUOTED_BRAND = re.compile(
+    r"(?<!\w)(?:brand|brands|branded|branding|call|calls|called|calling|dub|dubs|dubbed|"
+    r"label|labels|labelled|labeled|liken|likens|likened)\b[^.!?\n]{0,40}?[\"“‘'](\w+)[\"”’']")
+
+
+def _span(first, last) -> tuple[int, int]:
+    return first.idx, last.idx + len(last)
+
+
+def _verdict_noun(tok) -> tuple[int, int, str] | None:
+    """'an absolute scandal', 'total chaos'; 'the inquiry was a farce'."""
+    doc = tok.doc
+    for k in tok.children:
+        if k.dep_ == "amod" and k.lower_ in DEGREE_ADJECTIVES and k.i < tok.i:
+            return (*_span(k, tok), "loaded_language")
+    prev = doc[tok.i - 1] if tok.i else None
+    if prev is not None and prev.lower_ in DEGREE_ADJECTIVES and prev.pos_ in ("ADJ", "NOUN"):
+        return (*_span(prev, tok), "loaded_language")  # a misparsed 'total chaos'
+    if tok.lower_ in VERDICT_ALONE and tok.lower_ not in lx.LOADED:
+        return (*_span(tok, tok), "loaded_language")
+    return None
+
+
+def _ranking(tok) -> tuple[int, int, str] | None:
+    """'the worst government in living memory': a party ranked, not a quantity measured."""
+    head = tok.head
+    if tok.dep_ != "amod" or head.lemma_.lower() not in GOVERNING_NOUNS:
+        return None
+    end = head.idx + len(head)
+    doc = tok.doc
+    window = doc[head.i + 1:min(len(doc), head.i + 5)]
+    tail = window.text.lower()
+    for words in lx.SUPERLATIVE_TAILS + ("in living memory", "in a generation",
+                                         "in modern history", "in decades"):
+        if tail.startswith(words):
+            end = window.start_char + len(words)
+            break
+    return tok.idx, end, "exaggeration"
+
+
+def _out_of_field(tok, low: str) -> tuple[int, int, str] | None:
+    """A disaster or disease noun with no word of its own field in the sentence."""
+    field = DISASTER_FIELDS.get(low) or DISASTER_FIELDS.get(tok.lemma_.lower())
+    if field is None:
+        return None
+    words = {t.lower_ for t in tok.sent} | {t.lemma_.lower() for t in tok.sent}
+    if words & field or tok.ent_type_:
+        return None
+    return (*_span(tok, tok), "loaded_language")
+
+
+def _money_raid(tok) -> tuple[int, int, str] | None:
+    """'the chancellor's tax raid', 'a pension heist'."""
+    doc = tok.doc
+    prev = doc[tok.i - 1] if tok.i else None
+    if prev is not None and prev.lower_ in MONEY_FIELDS and prev.dep_ in ("compound", "amod"):
+        return (*_span(prev, tok), "loaded_language")
+    return None
+
+
+def _field_crime(tok) -> tuple[int, int, str] | None:
+    """'economic sabotage', 'electoral suicide': a crime or war said of a field of policy."""
+    doc = tok.doc
+    prev = doc[tok.i - 1] if tok.i else None
+    if prev is not None and prev.lower_ in ECONOMIC_FIELDS and prev.head.i == tok.i:
+        return (*_span(prev, tok), "loaded_language")
+    return None
+
+
+def _predator(tok) -> tuple[int, int, str] | None:
+    """'currency sharks', 'loan vultures': a predator named by the trade it preys on."""
+    doc = tok.doc
+    prev = doc[tok.i - 1] if tok.i else None
+    if prev is not None and prev.lower_ in TRADE_FIELDS and prev.pos_ in ("NOUN", "PROPN") \
+            and prev.lower_ not in _PLAIN_PREDATORS:
+        return (*_span(prev, tok), "name_calling")
+    return None
+
+
+def _animal_as_person(tok) -> tuple[int, int, str] | None:
+    """An animal or pest noun doing what only people do, or feeding on the public purse:
+    'these parasites ... feeding off the taxpayer', 'the jackals lobbied for cuts'."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = tok.head
+    if verb.lemma_.lower() in HUMAN_VERBS or any(
+            o.lower_ in SOCIAL_TARGETS or o.lemma_.lower() in SOCIAL_TARGETS
+            for o in rules._objects(verb)):
+        return (*_span(tok, tok), "name_calling")
+    return None
+
+
+def _lair(tok) -> tuple[int, int, str] | None:
+    """'nests of militants', 'a den of thieves': a pest's home holding people."""
+    if any(k.dep_ == "prep" and k.lower_ == "of" and any(
+            g.dep_ == "pobj" and (rules.person_like(g) or g.lemma_.lower() in _ARMED)
+            for g in k.children) for k in tok.children):
+        return (*_span(tok, tok), "loaded_language")  # as the listed 'nest of' is marked
+    return None
+
+
+# Armed parties, people though the person lists do not name them.
+_ARMED = frozenset({"militant", "insurgent", "rebel", "fighter", "gunman", "jihadist",
+                    "guerrilla", "separatist", "thief", "smuggler", "bandit", "criminal"})
+
+
+def _emotion_on_people(tok) -> tuple[int, int, str] | None:
+    """'panicked traders', 'terrified shoppers': a crowd's feeling told, not reported."""
+    if tok.dep_ != "amod" or not tok.lower_.endswith("ed"):
+        return None
+    stem = tok.lower_[:-2]
+    forms = {stem, stem + "e", tok.lemma_.lower()}
+    if stem.endswith("i"):
+        forms.add(stem[:-1] + "y")  # 'terrified'
+    if stem.endswith("ck") or len(stem) > 3 and stem[-1] == stem[-2]:
+        forms.add(stem[:-1])  # 'panicked', 'stunned'
+    if not forms & EMOTION_VERBS:
+        return None
+    head = tok.head
+    if rules.person_like(head) or head.tag_ == "NNS" and head.lower_.endswith(("ers", "ors")) \
+            and head.lower_ not in rules.THING_ERS:
+        return (*_span(tok, tok), "loaded_language")
+    return None
+
+
+def _soft_modifier(tok, low: str) -> tuple[int, int, str] | None:
+    """'collateral impact', 'kinetic operation'; 'collateral loans', 'kinetic energy' are
+    terms of their own fields."""
+    head = tok.head
+    if tok.dep_ not in ("amod", "compound") or head.i != tok.i + 1 and head.i != tok.i + 2:
+        return None
+    if head.lemma_.lower() in SOFT_MODIFIERS[low] or head.lower_ in SOFT_MODIFIERS[low]:
+        return None
+    return (*_span(tok, head), "euphemism")
+
+
+def _renamed_harm(verb) -> tuple[int, int, str] | None:
+    """'calls the sacking a "workforce realignment"', 'described the raid as a kinetic
+    operation', 'what officials called stress positions, a polite name for torture'."""
+    named, names = None, []
+    for k in verb.children:
+        if k.dep_ == "dobj":
+            named = k
+            names += [g for g in k.children if g.dep_ == "appos"]
+        elif k.dep_ in ("oprd", "attr"):
+            names.append(k)
+        elif k.dep_ == "prep" and k.lower_ == "as":
+            names += [g for g in k.children if g.dep_ == "pobj"]
+    if not names:
+        return None
+    hidden = any(n.lower_ in NAME_NOUNS and any(
+        p.dep_ == "prep" and p.lower_ == "for" and any(
+            g.lower_ in HARM_NOUNS for g in p.children) for p in n.children) for n in names)
+    if not hidden and not (named is not None and (named.lower_ in HARM_NOUNS or any(
+            k.dep_ == "compound" and k.lower_ in HARM_NOUNS for k in named.children))):
+        return None
+    for name in names:
+        if name.lower_ in NAME_NOUNS or name.pos_ != "NOUN" or not _abstract(name):
+            continue
+        if name.lower_ in HARSH_ABSTRACTS or any(
+                t.lower_ in HARM_NOUNS or t.lower_ in lx.LOADED or t.lower_ in VERDICT_NOUNS
+                for t in name.subtree):
+            return None  # the harm named plainly is no euphemism
+        first = name
+        while first.i > 0 and name.doc[first.i - 1].head.i == name.i \
+                and name.doc[first.i - 1].dep_ in ("compound", "amod"):
+            first = name.doc[first.i - 1]
+        return (*_span(first, name), "euphemism")
+    return None
+
+
+def _abstract(tok) -> bool:
+    low = tok.lower_
+    return low in _ABSTRACT_HEADS or low.endswith(_ABSTRACT_ENDS) and len(low) > 6
+
+
+@functools.lru_cache(maxsize=1)
+def _triggers() -> frozenset[str]:
+    """Every word a token rule starts from, for the cheap first look at each token."""
+    return (VERDICT_NOUNS | VERDICT_ADJECTIVES | RANKING_SUPERLATIVES | frozenset(DISASTER_FIELDS)
+            | RAID_NOUNS | ECONOMIC_CRIMES | PREDATORS | lx.DEHUMANISING_NOUNS | LAIR_NOUNS | NAMING_VERBS
+            | frozenset(SOFT_MODIFIERS) | {"killer"})
+
+
+def token_span(tok, low: str, lemma: str) -> tuple[int, int, str] | None:
+    """The span ``tok`` starts by degree, mismatch or renaming, if any; ``low`` and
+    ``lemma`` are the caller's, read once per token."""
+    triggers = _triggers()
+    if not (low in triggers or lemma in triggers or low.endswith("ed") and tok.dep_ == "amod"):
+        return None
+    if tok.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "LAW", "EVENT", "FAC"):
+        return None
+    pos = tok.pos_
+    if pos == "VERB":
+        if lemma in NAMING_VERBS:
+            return _renamed_harm(tok)
+        return None
+    if low in VERDICT_ADJECTIVES and pos in ("ADJ", "PROPN") and low not in lx.LOADED:
+        return (*_span(tok, tok), "loaded_language")
+    if low in SOFT_MODIFIERS:
+        return _soft_modifier(tok, low)
+    if low == "killer" and tok.dep_ in ("amod", "compound") and not rules.person_like(tok.head):
+        return (*_span(tok, tok), "loaded_language")  # 'killer superbug'; 'the killer' is plain
+    if pos not in ("NOUN", "PROPN"):
+        if low in RANKING_SUPERLATIVES:
+            return _ranking(tok)
+        return _emotion_on_people(tok) if pos == "ADJ" else None
+    found = None
+    if low in VERDICT_NOUNS:
+        found = _verdict_noun(tok)
+    if not found and (low in DISASTER_FIELDS or lemma in DISASTER_FIELDS):
+        found = _out_of_field(tok, low)
+    if not found and low in RAID_NOUNS:
+        found = _money_raid(tok)
+    if not found and low in ECONOMIC_CRIMES:
+        found = _field_crime(tok)
+    if not found and low in PREDATORS:
+        found = _predator(tok)
+    if not found and (low in lx.DEHUMANISING_NOUNS or low in PREDATORS) \
+            and low not in _NOT_ANIMALS:
+        found = _animal_as_person(tok)
+    if not found and low in LAIR_NOUNS:
+        found = _lair(tok)
+    return found
+
+
+def pattern_spans(text: str) -> list[tuple[int, int, str]]:
+    """Surface spans: body-part hyperbole ('eye-popping', 'jaw-droppingly arrogant'),
+    self-given titles ('self-appointed'), an animal word quoted as a brand."""
+    out = []
+    for m in _BODY_HYPERBOLE.finditer(text):
+        out.append((m.start(), m.end(), "loaded_language" if m.group("ly") else "exaggeration"))
+    out += [(m.start(), m.end(), "doubt") for m in _SELF_TITLE.finditer(text)]
+    out += [(m.start(), m.end(), "loaded_language") for m in _VERDICT_IDIOMS.finditer(text)]
+    for m in _QUOTED_BRAND.finditer(text):
+        if m.group(1).lower() in lx.DEHUMANISING_NOUNS or m.group(1).lower() in PREDATORS:
+            out.append((m.start(1), m.end(1), "name_calling"))
+    return out
+
+
+__all__ = ["token_span", "pattern_spans", "VERDICT_ADJECTIVES", "VERDICT_NOUNS"]
