@@ -54,3 +54,16 @@ def test_last_with_the_month_just_gone_is_a_year_back():
         ("DATE", "1998-01")
     assert found("Sales rose this past February.", dt.date(1998, 3, 1))["this past February"] \
         == ("DATE", "1998-02")
+
+
+def test_bare_units_after_take_and_spend():
+    got = found("Aid workers said it would take years to rebuild the town.", dt.date(2013, 11, 11))
+    assert got["years"] == ("DURATION", "PXY")
+    got = found("She spent months in hospital after the crash.", dt.date(2013, 11, 11))
+    assert got["months"] == ("DURATION", "PXM")
+    assert "years" not in found("It took years of work.", dt.date(2013, 11, 11))
+
+
+def test_a_month_after_an_amount_of_things_is_a_rate():
+    text = "The Fed will keep buying $85 billion of bonds a month until mid-2015."
+    assert found(text, dt.date(2013, 1, 30))["a month"] == ("SET", "P1M")

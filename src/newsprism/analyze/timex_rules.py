@@ -167,9 +167,13 @@ RULES: list[Rule] = [
     # "a decades-long battle", "their third day-long meeting", "a yearlong inquiry"
     _rule("long_unit", rf"{_B}(?P<unit>minute|hour|day|night|week|month|year|decade)(?P<pl>s)?"
                        r"(?:-?long|(?<=s)-old)(?![\w-])"),
+    # "for years", "take months to rebuild", "spent weeks in hospital": a span of unsure length
     _rule("bare_units", r"(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bin\s))"
                         r"(?P<unit>years|months|weeks|days|decades|hours|centuries)"
                         r"(?!\s+(?:of|to|ago|before|after|later|earlier))(?![\w-])"
+                        r"|(?:(?<=\btake\s)|(?<=\btakes\s)|(?<=\btook\s)|(?<=\btaken\s)|"
+                        r"(?<=\btaking\s)|(?<=\bspent\s)|(?<=\bspend\s)|(?<=\bspending\s))"
+                        r"(?P<unit3>years|months|weeks|decades)(?!\s+(?:of|ago)\b)(?![\w-])"
                         # "came days before the anniversary": a span of unsure length
                         r"|(?<![\w-])(?P<unit2>years|months|weeks|days|decades|hours|minutes)"
                         r"(?=\s+(?:before|after|later|earlier)\b)"),

@@ -29,7 +29,8 @@ def per_context(text: str, start: int) -> bool:
 
 
 _AMOUNT = re.compile(r"[$€£]?\d[\d,.]*%?")
-_COUNTED = re.compile(r"([\w$€£,.%-]+)\s+[a-z]+s\s+$")
+# "four flights a week", "$85 billion of bonds a month": an amount of things counted
+_COUNTED = re.compile(r"([\w$€£,.%-]+)\s+(?:of\s+)?[a-z]+s\s+$")
 _NUMBER_SET = set(R.NUMBER_WORDS) - {"a", "an", "one"}
 
 
@@ -193,7 +194,7 @@ _SPAN_BEFORE = {"over", "in", "within", "for", "during", "through", "throughout"
 def r_bare_units(m, ctx):
     if m["unit2"] and prev_word(ctx.text, m.start()) in _NOT_BARE:
         return None  # "in the days before", "a matter of days": no span of its own
-    unit = m["unit"] or m["unit2"]
+    unit = m["unit"] or m["unit2"] or m["unit3"]
     return [(m.start(), m.end(), "DURATION", duration_value("X", unit))]
 
 
