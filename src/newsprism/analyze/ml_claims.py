@@ -652,10 +652,14 @@ _TR_ROLE_STEMS = tuple(L.fold(w) for w in ("milletvekil", "başkan", "bakan", "s
 
 # ---------------------------------------------------------------- moved from ml_speakers (session 7)
 
+_AND = frozenset("e et y und και ve ed ma mais pero aber αλλά".split())
+
+
 def dropped_subject(text: str, rules, s: int, cue, e: int) -> bool:
     """The cue opens its sentence and the reported words follow it at once: a dropped subject,
     the speaker of the sentence before ('وأكد أن "..."', 'Aggiunse: «...»')."""
-    if text[s:cue.start()].strip(" \n«»\"“”„،,"):
+    lead = text[s:cue.start()].strip(" \n«»\"“”„،,")
+    if lead and L.fold(lead) not in _AND:  # 'E conclude: «...»', 'Y añade:', 'Und fügt hinzu'
         return False
     k = cue.end()
     while k < e and text[k] in " \u00a0":

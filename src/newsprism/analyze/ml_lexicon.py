@@ -382,7 +382,8 @@ CUES: dict[str, tuple[str, ...]] = {
            r"déplore|regrette|prévient|rappelle|reconnaît|admet|confie|raconte|insiste|"
            r"martèle|réclame|exige|jugent|dénoncent|déplorent|regrettent|soulignent|"
            r"rappellent|expliquent|précisent|indiquent|ajoutent|reconnaissent|réclament|"
-           r"exigent|demande|demandent|avait déclaré|avait affirmé|avait annoncé)",
+           r"exigent|demande|demandent|avait déclaré|avait affirmé|avait annoncé|"
+           r"poursuit|enchaîne|renchérit|conclut|répond|rétorque|réplique|tonne|s['’]emporte)",
            r"(?:a|ont) fait savoir", r"(?:a|ont) fait état",
            r"avai(?:en)?t-(?:il|elle|ils|elles) (?:plaidé|déclaré|dit|affirmé|expliqué|estimé|"
            r"assuré|indiqué|ajouté|souligné|prévenu|averti|lancé|martelé|insisté)",
@@ -412,7 +413,8 @@ CUES: dict[str, tuple[str, ...]] = {
            r"han (?:dicho|afirmado|asegurado|denunciado|advertido|señalado|indicado|explicado)",
            r"añadiendo|asegurando|señalando|explicando|subrayando|contó|relató|resume|resumió|relata|"
            r"contaba|relataba|decía|comentaba|lamentaba|recordaba|situó|situaron|cifró|cifraron|"
-           r"recuerda|zanja|zanjó"),
+           r"recuerda|zanja|zanjó|añade|agrega|responde|admite|concluye|sentencia|remata|"
+           r"aclara|matiza|comenta|insiste|recalca|replica|contesta|puntualiza|prosigue"),
     "de": (r"gab(?=[^.!?\n]{1,60}\sbekannt\b)|gaben(?=[^.!?\n]{1,60}\sbekannt\b)",
            # a separable verb of answering: "hielt ihm die Fraktionschefin ... entgegen"
            r"hielt(?:en)?(?=[^.!?\n]{1,90}\sentgegen\b)|wies(?:en)?(?=[^.!?\n]{1,90}\szurück\b)",
@@ -430,14 +432,16 @@ CUES: dict[str, tuple[str, ...]] = {
            r"schilderte|vermutet|vermutete|glaubt|glaubte|hofft|hoffte|befürchten|warnen|"
            r"fordern|kritisieren|sagen|erklären|betonen|berichten|mitgeteilt|gesagt|"
            r"angekündigt|bestätigt|gewarnt|gefordert|berichtet|bekanntgegeben|bekannt gegeben|"
-           r"eingeräumt)",
+           r"eingeräumt|erzählte|erzählten|erzählt|ergänzt|fügt|räumt|meint|schildert|"
+           r"entgegnet|kontert|erwidert|versichert)",
            r"(?:so|laut|nach Angaben|zufolge|nach Hochrechnungen|nach Schätzungen|"
            r"nach Informationen|nach Erkenntnissen|nach Einschätzung|nach Ansicht|"
            r"nach Auffassung)"),
     "it": (r"parla di|parlano di|(?<=ha )parlato di|"  # 'parla di «una decisione inaccettabile»'
            r"assicurava|assicuravano|affermava|affermavano|sosteneva|sostenevano|"
            r"spiegava|spiegavano|diceva|dicevano|avvertiva|avvertivano",
-           r"ha (?:detto|dichiarato|affermato|annunciato|aggiunto|spiegato|sottolineato|"
+           r"ha (?:(?:poi|anche|inoltre|quindi|infine|già|invece|però|pure|subito) )?"
+           r"(?:detto|dichiarato|affermato|annunciato|aggiunto|spiegato|sottolineato|"
            r"assicurato|raccontato|precisato|riferito|denunciato|ammesso|confermato|"
            r"avvertito|espresso|definito|ribadito|chiesto|promesso|negato|lasciato intendere|"
            r"reso noto|parlato|scritto|osservato|stimato|ricordato|garantito|annunciato|"
@@ -445,7 +449,8 @@ CUES: dict[str, tuple[str, ...]] = {
            r"ammonito|evidenziato|rimarcato|commentato|replicato|risposto|insistito|rivelato|"
            r"confidato|criticato|attaccato|accusato|lamentato|auspicato|segnalato|scandito|"
            r"fatto notare|concluso)",
-           r"hanno (?:detto|dichiarato|affermato|annunciato|riferito|raccontato|denunciato|"
+           r"hanno (?:(?:poi|anche|inoltre|quindi|infine|già|invece|però|pure|subito) )?"
+           r"(?:detto|dichiarato|affermato|annunciato|riferito|raccontato|denunciato|"
            r"ammesso|confermato|accolto|precisato|spiegato|sottolineato|assicurato|chiesto|"
            r"avvertito|reso noto|fatto sapere|criticato|evidenziato|segnalato|replicato|"
            r"lamentato|ricordato)",
@@ -454,7 +459,8 @@ CUES: dict[str, tuple[str, ...]] = {
            r"ha ordinato|ha decretato|"
            r"riferisce|secondo|conferma|annuncia|denuncia|chiede|ricorda|assicura|precisa|"
            r"aggiunge|osserva|ammette|racconta|riferiscono|spiegano|affermano|dicono|"
-           r"dichiarano|avvertono|sottolineano|chiedono|denunciano|confermano|annunciano)",
+           r"dichiarano|avvertono|sottolineano|chiedono|denunciano|confermano|annunciano|"
+           r"conclude|replica|risponde|prosegue|incalza|rincara)",
            r"aggiungendo|sottolineando|spiegando|precisando|ha fatto sapere|hanno fatto sapere|"
            r"ha scritto|ha comunicato|hanno comunicato"),
     "tr": (r"(?:yanıt verdi|karşılık verdi|cevap verdi|dedi|açıkladı|söyledi|ileri sürdü|öne sürdü|belirtti|bildirdi|bildirildi|açıklandı|duyuruldu|ifade etti|duyurdu|kaydetti|"
@@ -478,7 +484,9 @@ CUES: dict[str, tuple[str, ...]] = {
            r"υποστηρίζει|προειδοποιεί|επισημαίνει|ισχυρίζεται|ισχυρίστηκε|απάντησε|"
            r"διαβεβαίωσε|επιβεβαίωσε|διέψευσε|γνωστοποίησε|ενημέρωσε|αποκάλυψε|περιέγραψε|"
            r"επανέλαβε|κατέληξε|υπενθύμισε|σχολίασε|κατηγόρησε|κατηγόρησαν|κατηγορεί|"
-           r"προσθέτοντας|τονίζοντας|σημειώνοντας|χαρακτήρισε|λέγοντας|μεταδίδει)",),
+           r"προσθέτοντας|τονίζοντας|σημειώνοντας|χαρακτήρισε|λέγοντας|μεταδίδει|"
+           r"συμπληρώνει|συμπλήρωσε|προσθέτει|απαντά|καταλήγει|διευκρινίζει|υπογραμμίζει|"
+           r"παραδέχεται|επιμένει)",),
     "ar": (r"(?:و|ف)?(?:قال|قالت|أعلن|أعلنت|صرح|صرّح|صرحت|أكد|أكّد|أكدت|أضاف|أضافت|ذكر|"
            r"ذكرت|تعهد|تعهدت|أوضح|أوضحت|أشار(?:ت)?(?:\s+إلى)?|أفاد|انتقد|انتقدت|معتبرا|معتبرة|معتبرين|أفادت|نقل|نقلت|اعتبر|اعتبرت|وصف|وصفت|زعم|"
            r"زعمت|حذر|حذّر|حذرت|نفى|نفت|أدان|أدانت|تابع|تابعت|يقول|تقول|يرى|مضيفا|مضيفاً|"
