@@ -24,7 +24,10 @@ def _assert_reading(nlp, text, word, type_, actor, target):
     acts, tgts = _args(hit)
     assert hit.type == type_
     assert any(actor.lower() in p.lower() for p in acts), acts
-    assert any(target.lower() in p.lower() for p in tgts), tgts
+    if target is None:
+        assert not tgts, tgts
+    else:
+        assert any(target.lower() in p.lower() for p in tgts), tgts
 
 
 def _assert_no_event(nlp, text):
@@ -41,11 +44,13 @@ def _assert_no_event(nlp, text):
      "Pirates", "ship"),
     ("Gunmen seized 30 hostages at a gold mine near Osla.", "seized", "ASSAULT", "Gunmen",
      "hostages"),
-    # where a retreat is from
+    # the ground a retreat leaves is no party (events_eval's conventions); whom it benefits is
     ("Marvian troops pulled out of three villages north of Tarvo.", "pulled", "RETREAT",
-     "troops", "villages"),
+     "troops", None),
     ("The rebels withdrew from the port of Rendo after a week of shelling.", "withdrew",
-     "RETREAT", "rebels", "Rendo"),
+     "RETREAT", "rebels", None),
+    ("Marvian troops pulled out of two border posts, handing them over to the Tessalian army.",
+     "pulled", "RETREAT", "troops", "army"),
     # who a threat aims at: past the threatened act, or inside the warned-of clause
     ("Marvia threatened a new offensive against Tessalian militias.", "threatened",
      "THREATEN", "Marvia", "militias"),
@@ -114,7 +119,7 @@ def test_a_resolve_noun_lends_its_owner_to_the_act(nlp):
     ("Police fired tear gas and rubber bullets at hundreds of students outside parliament.",
      "fired", "COERCE", "Police", "students"),
     ("Marvia will send two battalions to the border under an agreement signed last year.",
-     "send", "MOBILIZE", "Marvia", "battalions"),
+     "send", "MOBILIZE", "Marvia", None),  # the forces moved are no target
 ])
 def test_control_taken_crowd_control_aimed_and_terms_of_an_act(nlp, text, word, type_, actor,
                                                                 target):
@@ -165,7 +170,7 @@ def test_a_headline_verb_read_with_its_preposition(nlp):
     ("Thousands rallied in Osla in support of the jailed opposition leader.", "rallied",
      "PROTEST", "Thousands", None),
     ("The Marvian parliament approved the deployment of 500 peacekeepers to Kavel.",
-     "deployment", "MOBILIZE", "parliament", "peacekeepers"),
+     "deployment", "MOBILIZE", "parliament", None),
 ])
 def test_downed_weapons_raising_passives_and_approved_deployments(nlp, text, word, type_, actor,
                                                                    target):
@@ -182,7 +187,7 @@ def test_downed_weapons_raising_passives_and_approved_deployments(nlp, text, wor
     ("The office said it had not received any request from Marvia to extradite the banker.",
      "request", "REQUEST", "Marvia", "it"),
     ("Osland plans to send 40 military advisers to Tessaly to train its army.", "send",
-     "MOBILIZE", "Osland", "advisers"),
+     "MOBILIZE", "Osland", None),
 ])
 def test_claimed_attacks_received_requests_and_planned_dispatches(nlp, text, word, type_, actor,
                                                                   target):

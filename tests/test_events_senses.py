@@ -42,7 +42,7 @@ def test_words_in_another_sense_are_no_events(nlp, text):
     ("Gunmen attacked at dawn, killing four villagers near Osla.", "attacked", "ASSAULT",
      "Gunmen", None),
     ("The army withdrew two battalions from the border on Friday.", "withdrew", "RETREAT",
-     "army", "battalions"),
+     "army", None),
     ("Authorities imposed a curfew on the city of Rendo.", "curfew", "COERCE", "Authorities",
      None),
     ("Germany defended its ally against the charges.", "defended", "SUPPORT", "Germany",

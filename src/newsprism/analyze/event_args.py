@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import plover_lexicon as lex
-from .plover_senses import ARMS
+from .plover_senses import ARMS, PERMITS
 from .event_context import (ASKINGS, FORCES, PLACE_CLASS, QUANTITY, REFLEXIVES, _agents,
                             _children, _coordinated, _dateline, _free_relative, _is_passive,
                             _is_time, _lemma, _light_verb, _lower_words, _objects, _party,
@@ -98,7 +98,7 @@ def _parties(tokens: list, type_: str, reaction: bool = False) -> list:
     agreement with X', 'severed ties with X', 'froze the assets of X') replaced by the
     parties they name."""
     out = []
-    content = lex.CONTENT | {"AID": lex.AID_GOODS, "SANCTION": lex.TRADE | lex.PASSAGES | GOODS,
+    content = lex.CONTENT | {"AID": lex.AID_GOODS, "SANCTION": lex.TRADE | lex.PASSAGES | GOODS | PERMITS,
                              "CONCEDE": lex.DROPPABLE}.get(type_, set())
     if type_ == "MOBILIZE":
         content = content - lex.TROOPS  # "put its forces on alert": the forces are moved
@@ -125,7 +125,7 @@ def _parties(tokens: list, type_: str, reaction: bool = False) -> list:
                 for o in _pobjs(a, ("to", "by"))] + (_filers(t) if reaction else [])
             # what is rejected, accepted or given up is itself a target of the reaction
             keep = reaction or type_ == "CONCEDE" or (
-                type_ == "SANCTION" and _lower_words(t) & (lex.TRADE | lex.ASSETS) - lex.TIES)
+                type_ == "SANCTION" and _lower_words(t) & (lex.TRADE | lex.ASSETS | PERMITS) - lex.TIES)
             out += parties + ([t] if keep else [])
         else:
             out.append(t)
@@ -224,6 +224,11 @@ def _verb_args(c: Candidate) -> None:
     if c.type == "RETREAT" and any(o.lower_ in ARMS for o in objs):
         # "handed over their weapons to monitors", the 'to' hung on the verb or the arms
         c.targets += _pobjs(tok, ("to",)) + [p for o in objs for p in _pobjs(o, ("to",))]
+    if c.type in ("COERCE", "SANCTION"):
+        # "seized 30 trucks belonging to the firm Translog": the owner is who is coerced
+        c.targets += [o for t in objs for a in _children(t, "acl")
+                      if _lemma(a) in ("belong", "own", "register")
+                      for o in _pobjs(a, ("to", "by")) if not _is_time(o)]
     if c.type in ("CONCEDE", "SANCTION") and any(
             x.lower_ in GOODS for o in objs for x in (o, *_pobjs(o, ("on", "against")))):
         # "lifted its ban on fruit imports from Marvia", the 'from' hung on the verb
@@ -282,13 +287,17 @@ def _protested_at(tok) -> list:
 def _protest_aim(tok) -> list:
     """'marched ... to demand the resignation of the president', 'rallied to denounce the
     junta': the purpose clause of a protest names whom it is against."""
-    out = []
+    out, asked = [], []
     for x in _children(tok, "advcl", "xcomp"):
-        if _lemma(x) not in PROTEST_AIMS or not any(a.lower_ == "to" for a in _children(x, "aux")):
+        if _lemma(x) not in PROTEST_AIMS or not (x.tag_ == "VBG" or any(
+                a.lower_ == "to" for a in _children(x, "aux"))):
             continue
+        # "walked out, demanding that the city council honour the deal": who must act
+        asked += [n for y in _children(x, "ccomp") if any(m.lower_ == "that" for m in _children(
+            y, "mark")) for n in _children(y, "nsubj") if n.pos_ != "PRON"]
         for o in _children(x, "dobj") + _pobjs(x, ("against", "on", "for")):
             out += _pobjs(o, ("of",)) if o.lower_ in OUSTING else [o]
-    return [o for o in out if _party(o)]
+    return asked + [o for o in out if _party(o)]
 
 
 def raid_armed(noun) -> bool:
@@ -385,8 +394,75 @@ def _split_parties(c: Candidate) -> None:
                    if x.pos_ == "PROPN" and x.dep_ in ("advmod", "npadvmod", "nmod")
                    and x.i + 2 == p.left_edge.i and x.doc[x.i + 1].text == ","]
     parties = [p for n, p in enumerate(parties) if p not in parties[:n]]
+    if len(parties) == 1 and parties[0].pos_ == "NOUN":
+        # "the coast guards of Indonesia and Australia", "police in Spain and Morocco": the
+        # states a plural body is drawn from are the two sides
+        inner = [o for o in _pobjs(parties[0], ("of", "in")) if o.conjuncts
+                 and all(x.pos_ == "PROPN" or x.ent_type_ in ("GPE", "NORP", "ORG")
+                         for x in (o, *o.conjuncts))]
+        if inner and parties[0].lower_ not in REFLEXIVES:
+            c.actors, c.targets = parties[:1], list(inner[0].conjuncts)
+            return
     if len(parties) > 1 and not any(p.lower_ in REFLEXIVES or p.pos_ == "PRON" for p in parties):
         c.actors, c.targets = parties[:1], parties[1:]
+
+
+# Participles that turn a force on someone: 'units facing Armenian positions'.
+FACING = frozenset({"face", "confront", "target", "threaten"})
+# Verbs of giving up ground or arms to another: 'leaving them to a FARC faction'.
+CEDING = frozenset({"leave", "hand", "cede", "give", "turn", "surrender", "yield"})
+# Ground a force leaves: the place of a retreat, never its target.
+GROUND = lex.TERRITORY | PLACE_CLASS | frozenset({"bank", "positions", "position", "outskirts",
+                                                 "camp", "camps", "front", "frontline"})
+
+
+def _near_clause(verb, depth: int = 3) -> list:
+    """Tokens hanging from a verb within a few steps, not crossing into another clause."""
+    out, frontier = [], [verb]
+    for _ in range(depth):
+        frontier = [k for t in frontier for k in t.children
+                    if k.dep_ not in ("ccomp", "relcl", "parataxis", "conj", "advcl")
+                    or k.lemma_.lower() in FACING]
+        out += frontier
+    return out
+
+
+def _mobilized_against(c: Candidate) -> list:
+    """A force moved, readied or tested is no target (the convention in events_eval); the
+    adversary it is turned on is: 'massed troops against the rebels', 'deployed units along
+    the line facing Armenian positions'."""
+    out = []
+    for v in [h for h in c.hosts if h.pos_ in ("VERB", "NOUN")]:
+        near = [v, *_near_clause(v, 6)]
+        out += [o for t in near for o in _pobjs(t, ("against",))]
+        out += [o for t in near if t.lemma_.lower() in FACING and t.dep_ in (
+            "acl", "advcl", "xcomp") for o in _children(t, "dobj")]
+    return [o for n, o in enumerate(out) if o not in out[:n]]
+
+
+def _retreat_targets(c: Candidate) -> list:
+    """Whom a withdrawal is aimed at or benefits: an organisation quit or those arms are
+    handed to stay; the ground left and the forces or arms pulled back are dropped; 'handing
+    its bases to the national army', 'leaving them to a FARC faction' name the party the
+    withdrawal benefits."""
+    # a force leaves ground; a firm leaving a country quits a market, the country a party
+    armed = any(_lower_words(a) & (lex.TROOPS | lex.COMBATANTS) for a in c.actors)
+    kept = [t for t in c.targets if not (
+        armed and t.ent_type_ in ("GPE", "LOC", "FAC") and t.dep_ == "pobj"
+        or _lower_words(t) & GROUND or t.dep_ == "dobj" and _lower_words(t) & (lex.TROOPS | ARMS))]
+    kept = [t for t in kept if not (t.lower_ in GROUND or t.lower_ in lex.TROOPS | ARMS
+                                    and t.dep_ != "pobj")]
+    for v in [h for h in c.hosts if h.pos_ == "VERB"]:
+        for x in [v, *_children(v, "advcl", "conj", "xcomp")]:
+            if _lemma(x) not in CEDING:
+                continue
+            given = _children(x, "dobj")
+            kept += _children(x, "dative") + _pobjs(x, ("to",)) + [
+                o for g in given for o in _pobjs(g, ("to",))]
+            # "handing Russia its biggest gain": the first of two objects is who gets it
+            kept += [g for g in given if _party(g) and g.pos_ == "PROPN" and any(
+                o.i > g.i for o in given if o is not g)]
+    return [t for n, t in enumerate(kept) if t not in kept[:n] and not _is_time(t)]
 
 
 def _target_places(targets: list) -> list:
@@ -436,6 +512,11 @@ def _noun_args(c: Candidate) -> None:
         (c.targets if poss_role == "target" else c.actors).append(poss)
     c.actors += _pobjs(tok, ("between", "among"))  # "talks / clashes between X and Y"
     doers = _pobjs(tok, ("by",))
+    if not doers:
+        # "the shelling of Armenian villages by Azerbaijani forces": the parser hangs the
+        # doer on the nearer noun
+        doers = [d for o in _pobjs(tok, ("of",)) for d in _pobjs(o, ("by",))
+                 if _party(d) and not _is_time(d)]
     c.actors += doers
     # "the offensive by Sudan's army against RSF positions": the parser hangs the aim on
     # the nearer noun, the doer
@@ -457,6 +538,9 @@ def _noun_args(c: Candidate) -> None:
         c.places += _pobjs(tok.head, lex.LOCATION_PREPS)
     if word in HARM_TO:
         c.targets += _pobjs(tok, ("to",))
+    if c.type == "AID" and tok.dep_ == "nsubj" and _lemma(tok.head) in ("reach", "arrive"):
+        # "Japanese Aid Reaches Cyclone-Hit Vanuatu", "aid arrived in Gaza": where it got to
+        c.targets += _children(tok.head, "dobj") + _pobjs(tok.head, ("in", "at"))
     c.places += _pobjs(tok, lex.LOCATION_PREPS)
     c.places += _target_places(c.targets)
     c.hosts.append(tok)

@@ -16,6 +16,7 @@ import re
 from spacy.strings import get_string_id
 
 from . import plover_lexicon as lex
+from .plover_senses import PERMITS
 from .factuality import glued_to_dateline
 
 # Nouns of resolve whose infinitive is the resolver's act: "Marvia's decision to cut gas".
@@ -200,6 +201,12 @@ def _carries_aid(vehicle) -> bool:
     return False
 
 
+def _relief(cargo: list) -> bool:
+    """Whether goods named with 'with' are relief, not arms: 'with water and generators'."""
+    relief = lex.AID_GOODS - lex.WEAPONS - lex.MUNITIONS - lex.TROOPS
+    return any(x.lower_ in relief for o in cargo for x in (o, *o.conjuncts))
+
+
 def _refine_verb(tok, type_: str) -> str | None:
     """Context that changes or cancels a verb's category."""
     lemma = tok.lemma_.lower()
@@ -249,8 +256,19 @@ def _refine_verb(tok, type_: str) -> str | None:
             for o in objs) or lemma == "take" and any(
             o.lower_ in ("hostage", "hostages") for o in _children(tok, "oprd", "advmod")):
         return "ASSAULT"  # hostage-taking is an assault in the codebook, as abduction is
-    if type_ == "MOBILIZE" and any(_carries_aid(o) for o in objs):
-        return "AID"  # "sent a navy ship carrying flour and tents": the cargo is relief
+    if type_ == "MOBILIZE" and (any(_carries_aid(o) for o in objs) or _relief(
+            _pobjs(tok, ("with",)) + [x for o in objs for x in _pobjs(o, ("with",))])):
+        # "sent a navy ship carrying flour and tents", "sent two planes with water and
+        # generators": the cargo is relief
+        return "AID"
+    if type_ == "SANCTION" and any(_lower_words(o) & PERMITS for o in objs) and any(
+            _lower_words(x) & lex.MEDIA_OUTLETS - PERMITS or x.lower_ in ("press", "media")
+            for o in objs for x in (o, *_pobjs(o, ("of",)), *_children(o, "poss", "compound"))):
+        return "COERCE"  # "revoked the broadcast licence of TV Pink": silencing a medium
+    if lemma == "order" and not _children(tok, "xcomp") and any(
+            _lower_words(o) & lex.TROOPS for o in _children(tok, "dobj")) and _pobjs(
+            tok, ("to", "into", "onto", "towards", "toward")):
+        return "MOBILIZE"  # "ordered the army into the streets": a force moved
     if lemma == "oppose" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "as":
         return None  # "as opposed to"
     if lemma == "ask" and not (_children(tok, "xcomp", "ccomp") or _pobjs(tok, ("for",)) or any(

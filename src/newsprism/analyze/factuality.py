@@ -270,6 +270,12 @@ def markers(tok, max_steps: int = 12) -> set[str]:
             argument = True  # 'killed in an attack' is one happening; 'respond to' two
         if cur.dep_ == "nsubjpass" and cur.pos_ == "NOUN" and cur.head.lemma_.lower() in LIGHT:
             argument = True  # "a protest would be held": the light verb's object in disguise
+        elif cur is tok and cur.dep_ == "nsubj" and cur.pos_ == "NOUN" and (
+                cur.head.pos_ == "VERB" and not crosses_block(cur, cur.head)):
+            # "Saturday's shelling of the villages damaged a school, Yerevan said": the
+            # shelling happened (a subject is presupposed, whatever its clause predicts);
+            # only a report over that clause still reaches it
+            given = True
         elif (cur.dep_ in STOP_DEPS and not glued_to_dateline(cur)) or cur.head.i == cur.i \
                 or crosses_block(cur, cur.head):
             break

@@ -7,7 +7,7 @@ Each entry needs its particle and its 'to' so that the physical senses of the sa
 """
 from __future__ import annotations
 
-from .plover_lexicon import VERBS, Sense
+from .plover_lexicon import AID_GOODS, MUNITIONS, TROOPS, VERBS, WEAPONS, Sense
 
 # what a party bows to when it yields: someone else's pressure or demands
 PRESSURES = frozenset({"pressure", "pressures", "demand", "demands", "calls", "ultimatum",
@@ -34,6 +34,19 @@ FIRST_VERBS: dict[str, tuple[Sense, ...]] = {
     "surrender": (Sense("RETREAT", objs=ARMS),),
     "turn": (Sense("RETREAT", prt="in", objs=ARMS), Sense("RETREAT", prt="over", objs=ARMS)),
 }
+# what a state grants a firm or a medium to operate: taking it away is a penalty
+PERMITS = frozenset({"licence", "license", "licences", "licenses", "permit", "permits",
+                     "concession", "concessions", "franchise", "mandate"})
+for _verb in ("revoke", "suspend", "cancel", "withdraw", "strip", "annul", "rescind"):
+    # "revoked the exploration licence of Rio Tinto's project": SANCTION (events.py makes
+    # a medium's licence taken away a coercion, as silencing the press is)
+    FIRST_VERBS[_verb] = (Sense("SANCTION", objs=PERMITS),) + FIRST_VERBS.get(_verb, ())
+# "sent three planes with medicine and tents": what the carriers bring is relief
+RELIEF = AID_GOODS - WEAPONS - MUNITIONS - TROOPS
+MORE_VERBS["send"] = (Sense("AID", prep="with", pobjs=RELIEF),)
+# "threw grenades at a municipal building", "hurled petrol bombs at the police station"
+MORE_VERBS["throw"] = (Sense("ASSAULT", objs=MUNITIONS),)
+MORE_VERBS["hurl"] = (Sense("ASSAULT", objs=MUNITIONS),)
 for _verb in ("lift", "ease", "end"):
     # "lifted a nationwide internet blackout": a restriction the state held, now given up
     MORE_VERBS[_verb] = MORE_VERBS.get(_verb, ()) + (Sense("CONCEDE", objs=BLACKOUTS),)
