@@ -134,7 +134,10 @@ def test_probe_sentences_score():
     # relaxed 0.968, type 0.943, value 0.879 ("the year after", "this time last year",
     # "could run until Christmas" since fixed; "ends in June" after a future clause,
     # "a decade ago" as a decade, "2008-12" split in two, "annual" and "a month" as
-    # rates, bare "years" and "the night" still missed). Weekday + part of day stays typed DATE (AQUAINT's habit; TimeBank and the
+    # rates, bare "years" and "the night" still missed). p336-p365, written after those
+    # fixes, first look strict 0.989, relaxed 1.0, type 0.946, value 0.978 (a weekday
+    # after "since the company's May 18 debut" told from May 18, since fixed; "a week
+    # later" after a day given as a week). Weekday + part of day stays typed DATE (AQUAINT's habit; TimeBank and the
     # guidelines say TIME): type F1 on the probe 0.94, 1.0 if TIME.
     r = te.evaluate_probe(PROBE, with_errors=True)
     assert r["strict"]["f1"] >= 0.97 and r["value"]["f1"] >= 0.97, r["errors"]

@@ -67,3 +67,10 @@ def test_bare_units_after_take_and_spend():
 def test_a_month_after_an_amount_of_things_is_a_rate():
     text = "The Fed will keep buying $85 billion of bonds a month until mid-2015."
     assert found(text, dt.date(2013, 1, 30))["a month"] == ("SET", "P1M")
+
+
+def test_a_date_after_since_is_no_setting_for_a_weekday():
+    # published on a Thursday: Wednesday is the day before, not the one near May 18
+    text = ("Facebook shares have lost a quarter of their value since the company's May 18 "
+            "debut, closing on Wednesday at $28.19.")
+    assert found(text, dt.date(2012, 5, 31))["Wednesday"] == ("DATE", "2012-05-30")

@@ -37,6 +37,7 @@ class Context:
     told: _dt.date | None = None
     told_end: int = -1
     told_lead: bool = False  # the date opened its sentence ("On Oct. 2, 1999, ...")
+    told_since: bool = False  # the date opened a stretch up to now ("since its May 18 debut")
     last_quarter: tuple[int, int, int] | None = None  # (end offset, year, quarter)
     named_year: tuple[int, int] | None = None  # (end offset, year) of the last year written
     month_last: bool = False  # the last date named was a month ("last October"), not a day
@@ -324,8 +325,8 @@ def _narrative_anchor(ctx: Context, start: int) -> _dt.date | None:
         return None
     gap = ctx.text[ctx.told_end:start]
     breaks = len(SENTENCE_END.findall(gap))
-    if len(gap) > 300 or breaks > ctx.told_lead or _RANGE_LINK.search(gap):
-        return None  # "from Sept. 14 to Thursday" runs up to the present
+    if len(gap) > 300 or breaks > ctx.told_lead or _RANGE_LINK.search(gap) or ctx.told_since:
+        return None  # "from Sept. 14 to Thursday", "since May 18" run up to the present
     if gap.lstrip().startswith(",") and \
             _ASIDE_OPEN.search(ctx.text, max(0, ctx.told_end - 150), ctx.told_end):
         return None  # "X, who died on Dec. 5, was buried on Sunday": the aside is no setting

@@ -472,6 +472,8 @@ def _weekday_year(day_text: str, date_text: str, value: str) -> str:
 _WRITTEN_DATES = {"iso", "numeric", "compact", "month_day", "day_month"}
 # a date that sets the scene of its sentence: "On Oct. 2, 1999, ..." at a sentence start
 _LEADS_SENTENCE = re.compile(r"(?:^|[.!?][\"'”’)]*\s+|\n\s*)(?:(?:On|In|By)\s+)?$")
+# "since the company's May 18 debut": a stretch up to now, no setting for what follows
+_SINCE_BEFORE = re.compile(r"\bsince\b[^,.;:!?]{0,24}$", re.I)
 _YEAR_VALUE = re.compile(r"^\d{4}(?!\d)")
 _MONTH_VALUE = re.compile(r"^(\d{4})-(\d\d)(?![\d])")
 
@@ -498,6 +500,7 @@ def _remember(ctx: Context, item: tuple, written: bool) -> None:
             ctx.named_year = (item[1], ctx.ref.year)
             ctx.told, ctx.told_end = ctx.ref, item[1]
             ctx.told_lead = bool(_LEADS_SENTENCE.search(ctx.text, max(0, item[0] - 40), item[0]))
+            ctx.told_since = bool(_SINCE_BEFORE.search(ctx.text, max(0, item[0] - 30), item[0]))
 
 
 def _attach_clock_times(text: str, found: list) -> list:
