@@ -116,3 +116,12 @@ def test_wire6_floors(nlp):
     # its odd lines then tuned on: 0.800 / 0.600 before, 0.967 / 0.967 after
     dev = events_eval.score(nlp, path=events_eval.WIRE6, half=1)
     assert dev["type_accuracy"] >= 0.93 and dev["all_right"] >= 0.9
+
+
+def test_a_protest_against_a_bodys_decision_and_a_threat_to_answer_an_act(nlp):
+    acts, tgts = _args(_hit(nlp, "Hundreds of farmers marched through Osla to protest the "
+                                 "ministry's decision to close the grain market.", "marched"))
+    assert any("ministry" in p for p in tgts), tgts
+    acts, tgts = _args(_hit(nlp, "Marvia's army chief warned that his troops would respond to "
+                                 "any provocation by Tessalian forces.", "warned"))
+    assert any("Tessalian" in p for p in tgts), tgts

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 
 from . import plover_lexicon as lex
 from .plover_senses import ARMS, PERMITS
-from .event_context import (ASKINGS, FORCES, PLACE_CLASS, QUANTITY, REFLEXIVES, _agents,
-                            _children, _coordinated, _dateline, _free_relative, _is_passive,
+from .event_context import (ASKINGS, FORCES, PLACE_CLASS, QUANTITY, REFLEXIVES, RESOLVES,
+                            _agents, _children, _coordinated, _dateline, _free_relative, _is_passive,
                             _is_time, _lemma, _light_verb, _lower_words, _objects, _party,
                             _pobjs, _reported_doer, _subjects)
 from .event_headlines import common as _common_word
@@ -297,6 +297,9 @@ def _protest_aim(tok) -> list:
             y, "mark")) for n in _children(y, "nsubj") if n.pos_ != "PRON"]
         for o in _children(x, "dobj") + _pobjs(x, ("against", "on", "for")):
             out += _pobjs(o, ("of",)) if o.lower_ in OUSTING else [o]
+            # "to denounce the federal government's decision": whose resolve it was
+            if o.lower_ in RESOLVES:
+                asked += [p for p in _children(o, "poss") if p.pos_ != "PRON"]
     return asked + [o for o in out if _party(o)]
 
 
@@ -324,6 +327,10 @@ def _agreed_between(c: Candidate) -> None:
     c.actors = [a for a in c.actors if a not in deal] + between
 
 
+# Verbs of answering an act: their 'to' names the act, whose doer is threatened.
+RESPONDING = frozenset({"respond", "react", "retaliate", "reply", "answer"})
+
+
 def _threatened(tok, targets: list) -> list:
     """Who a threat is aimed at: 'threatened an offensive against Kurdish fighters' -> the
     fighters; 'warned that its forces would attack any warship' -> the warship, the
@@ -349,6 +356,10 @@ def _threatened(tok, targets: list) -> list:
     for clause in _children(tok, "ccomp"):
         acts = [clause] + [x for x in _children(clause, "xcomp", "conj") if x.pos_ == "VERB"]
         for act in acts:
+            if _lemma(act) in RESPONDING:
+                # "would respond with force to any incursion by Guyanese troops": whoever
+                # does what the threatened response answers
+                out += [a for o in _pobjs(act, ("to",)) for a in _pobjs(o, ("by",))]
             if any(s.type in ("ASSAULT", "COERCE", "SANCTION") for s in lex.senses(_lemma(act))) \
                     or _lemma(act) in lex.VOW_COMPLEMENTS:
                 out += [a for o in _objects(act) for a in (_pobjs(o, ("against",)) or [o])]
