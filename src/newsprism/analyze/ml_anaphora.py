@@ -9,7 +9,7 @@ import re
 
 from ..records import Quote, Speaker
 from . import ml_lexicon as L
-from .ml_claims import KIND_BOUND, ORG_ANAPHORS
+from .ml_claims import AGENT_ENDINGS, KIND_BOUND, ORG_ANAPHORS
 
 # A description is definite: a new person or body comes with a name or an indefinite article
 # ("un haut diplomate", "ein Sprecher", "bir emekli öğretmen", "یک مقام آگاه").
@@ -20,7 +20,10 @@ _ARTICLES = frozenset(L.fold(w) for w in """le la les l' l’ el los las il lo g
     questa quest' este esta ese esa dieser diese dieses diesem αυτός αυτή αυτό هذا هذه""".split())
 # Nouns for a firm: like ORG_ANAPHORS, they take up only a body named with them.
 _FIRM = frozenset(L.fold(w) for w in """εταιρεία εταιρία compagnie société compañía empresa
-    società ditta firma şirket شركة شرکت کمپنی gesellschaft""".split())
+    società ditta firma şirket شركة شرکت کمپنی gesellschaft armateur exploitant opérateur
+    constructeur fabricant transporteur assureur fournisseur distributeur bailleur betreiber
+    hersteller versicherer vermieter operador fabricante naviera aseguradora operatore gestore
+    costruttore armatore petrolera constructora eléctrica""".split())
 # Words that say how old someone is, in the nine languages: a description by age points back to
 # the person just named ('der 61-Jährige', 'il sessantenne', '70 ساله', 'الخمسيني').
 _AGE = re.compile(
@@ -77,6 +80,8 @@ def _heads(text: str, lang: str, sp: Speaker) -> tuple[list[str], bool]:
     definite = last in _ARTICLES or bool(re.search(r"(?:^|\s)[lLdD]['’]$", text[max(0, sp.start - 3):sp.start]))
     while words and (L.fold(words[0]).replace("’", "'") in _ARTICLES or re.fullmatch(r"[lLdD]['’]", words[0])):
         words, definite = words[1:], True
+    if words and re.match(r"[lL]['’]\w", words[0]):  # "l'élu"
+        words, definite = [words[0][2:]] + words[1:], True
     words = [w for w in words if L.fold(w) not in _GLUED]
     if not words or any(L.fold(w) in _POSSESSIVE for w in words) or _PLURAL.search(last + " ") or \
             any(i and L.fold(w) in _PREPS for i, w in enumerate(words)):
@@ -96,7 +101,7 @@ def _heads(text: str, lang: str, sp: Speaker) -> tuple[list[str], bool]:
     head = words[-1:] if lang in _HEAD_LAST or lang == "el" else words[:1]
     if any(L.fold(w) in _FIRM or L.fold(w) in ORG_ANAPHORS for w in words):
         head = [w for w in words if L.fold(w) in _FIRM or L.fold(w) in ORG_ANAPHORS][:1]
-    return [w for w in head if len(_bare(w)) >= 4 and not _AGE.fullmatch(w)], \
+    return [w for w in head if len(_bare(w)) >= 3 and not _AGE.fullmatch(w)], \
         definite or aged or lang == "tr"
 
 
@@ -123,8 +128,8 @@ def _candidates(text: str, rows, found: list[Quote], end: int) -> list[tuple[int
 
 def _is_name(name: str) -> bool:
     ws = name.split()
-    if not ws or L.fold(ws[0]) in _INDEFINITE:
-        return False
+    if not ws or L.fold(ws[0]) in _INDEFINITE or len(ws) >= 2 and name.isupper():
+        return False  # ('CIUDAD DE MÉXICO' is a dateline)
     if any(c.isupper() or c.islower() for c in name):
         return sum(w[:1].isupper() for w in ws) >= min(2, len(ws))
     return len(ws) >= 2  # unicameral scripts: several words, no way to tell by case
@@ -168,14 +173,44 @@ def _antecedent(text: str, lang: str, sp: Speaker, heads: list[str], definite: b
             if kind != "DESC" and any(_stem_match(h, w) for h in heads
                                                  for w in _beside(text, ms, me, sp.start)):
                 return cand
+    para = _previous_paragraph(text, sp.start)
+    if definite and heads and not body and _person_noun(lang, heads[-1]):
+        return _last_quoted_person(text, found, cands, para)
     if not (definite and _AGE.search(text, max(0, sp.start - 15), sp.end)):
         return None
-    para = _previous_paragraph(text, sp.start)
     for ms, me, cand, kind in cands:  # an age: the person named last, here or a paragraph up
         if ms < para:
             break
         if kind == "PERSON" and _is_name(cand.name or ""):
             return cand
+    return None
+
+
+def _person_noun(lang: str, w: str) -> bool:
+    """A noun for someone by what they do ('la Rentnerin', 'η επιχειρηματίας', 'l'élu'), not
+    an office, which a new holder may fill ('le ministre')."""
+    f = _bare(w)
+    if _is_title(w) or f in L.ORG_HEAD_WORDS or len(f) < 3:
+        return False
+    if lang == "el":
+        return f.endswith(("ιασ", "τησ", "τρια", "ησ"))  # (folding makes a final sigma σ)
+    return f.endswith(AGENT_ENDINGS + ("elu", "elue", "ner", "nerin", "ade", "ada", "ado"))
+
+
+def _last_quoted_person(text: str, found: list[Quote], cands, para: int) -> Speaker | None:
+    """The one person named here or a paragraph up, or, among several, the one quoted last
+    when no other was named since."""
+    people = [c for c in cands if c[0] >= para and c[3] == "PERSON" and _is_name(c[2].name or "")]
+    if len({L.fold(c[2].name.split()[-1]) for c in people}) == 1:
+        return people[-1][2]  # (the earliest mention, the fullest name)
+    for q in reversed(found):
+        sp = q.speaker
+        if sp.start is None or not sp.name:
+            continue
+        if sp.start < para or not _is_name(sp.name):
+            return None
+        later = [c for c in people if c[0] > sp.end and c[2].name != sp.name]
+        return None if later else sp
     return None
 
 

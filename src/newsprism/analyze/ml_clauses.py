@@ -809,18 +809,38 @@ def interview_answers(text: str, index, found: list) -> list:
     return rows
 
 
-def colon_subject(text: str, index, s: int, o: int) -> Speaker | None:
+def colon_subject(text: str, index, s: int, o: int, last: Speaker | None = None) -> Speaker | None:
     """'Manuel Ríos fue tajante: «...»', 'Ayşe Yılmaz ise tepkili: "..."': with no verb of
-    saying, a colon before the quotation hands it to the person the sentence opens on."""
+    saying, a colon before the quotation hands it to the person the sentence opens on; with
+    no name there, to the phrase that is its subject ('l'élu a eu ce mot :', 'bir emekli
+    öğretmen ise tepkili:') or, for 'Seine Bilanz:', 'Sa réponse :', to the last speaker."""
     head = text[s:o].rstrip()
     if not head.endswith(":") or any(ch in head for ch in "«»“”„\""):
         return None
     people = [(ms, me, ent) for ms, me, ent in index.within(s, len(head) + s)
               if ent.type == "PERSON" and not told_to(text, ms) and not relayed_by(text, ms)]
-    if not people:
-        return None
-    ms, me, ent = people[0]
-    return named(text, ent, ms, me)
+    if people:
+        ms, me, ent = people[0]
+        return named(text, ent, ms, me)
+    m = _COLON_NP.search(head)
+    g = ("np" if m.group("np") else "tr") if m else None
+    if m is not None and m.group(g).split()[-1].lower() not in L.PRONOUNS:
+        return Speaker(None, m.group(g), s + m.start(g), s + m.end(g))
+    if last is not None and _OWNED.fullmatch(head):
+        return last
+    return None
+
+
+# The subject of a clause closing on a colon: an article and one or two lower-case words at the
+# sentence's start or after a fronted phrase's comma, or a Turkish indefinite before its topic
+# particle.
+_COLON_NP = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?P<np>(?:[lL]['’]|(?:le|la|el|il|lo|der|die|"
+                       r"das|ο|η|Le|La|El|Il|Lo|Der|Die|Das|Ο|Η)\s)[a-zà-ÿα-ωά-ώäöüß][\w'’-]+"
+                       r"(?:\s[a-zà-ÿα-ωά-ώäöüß][\w'’-]+)?)(?=\s+[a-zà-ÿα-ωά-ώäöüß][^,:]*:\s*$)|"
+                       r"(?P<tr>\bbir\s(?:[^\s,:]+\s){0,3}?[^\s,:]+)(?=\s(?:ise|de|da)\s[^,:]*:\s*$)")
+# A possessive opening the clause: the words are the last speaker's ('Seine Bilanz:').
+_OWNED = re.compile(r"\s*(?:Seine|Ihre|Sa|Son|Ses|Su|Sus|La sua|Il suo|Le sue|I suoi)\s+"
+                    r"(?:[\w'’-]+\s+){0,1}[\w'’-]+\s*(?:[–—-][^:]{0,30})?:\s*$")
 
 
 # ---------------------------------------------------------------- plausible speakers

@@ -302,7 +302,7 @@ def _direct(text, lang, rules, index, roles, s, e, inside, cues, last, continuin
         if said_by is not None:  # '"..." diyen Milletvekili X', '"..." sözleri X'e ait'
             rows.append((qs, qe, kind, None, said_by, ()))
             continue
-        lead = colon_subject(text, index, s, o) if cue is None else None
+        lead = colon_subject(text, index, s, o, last) if cue is None else None
         if lead is not None:  # "El patrón mayor ..., Manuel Ríos, fue tajante: «...»"
             rows.append((qs, qe, kind, None, lead, find_vias(text, rules, index, s, e, lead, inside)))
             continue
