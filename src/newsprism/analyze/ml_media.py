@@ -63,7 +63,8 @@ _AR_BRACKETED = re.compile(r"(?<!\S)(?:[وبل]|لل)?(?:ال)?(?:وكالة|ق�
 # "Habertürk'e konuşan".
 _TR_TOLD = re.compile(r"(?P<n>[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ0-9]{1,5}(?:\s+(?:Haber|TV|Türk))?|[A-ZÇĞİÖŞÜ]\w*"
                       r"(?:\s+[A-ZÇĞİÖŞÜ]\w*)?\s+(?:Haber|TV|Radyo|FM|Ajansı))['’](?:n|y)?[ae]\s+"
-                      r"(?:yaptığı|verdiği|konuşan|konuştu|açıkla|demeç|değerlendir)")
+                      r"(?:yaptığı|yaptıkları|verdiği|verdikleri|konuşan|konuştu|açıkla|demeç|"
+                      r"değerlendir)")
 _TR_MEDIUM = re.compile(r"(?P<n>[A-ZÇĞİÖŞÜ][\w'’-]*(?:\s+[A-ZÇĞİÖŞÜ][\w'’-]*)?)\s+(?:gazetesi|"
                         r"televizyonu|kanalı|radyosu|sitesi|dergisi)(?:ne|na|n[ıi]n)?(?!\w)")
 # A capitalised name told something right after a speech verb, in the dative of a
@@ -274,8 +275,21 @@ def find_vias(text, rules, index, s, e, speaker: Speaker, quoted, skip=()) -> tu
             out.append(Via(None, _PLATFORMS[m.group(1)], m.start(1), m.end(1)))
     out = [Via(v.entity, L.nominative(text, v.name, "ORG", v.start, "de"), v.start, v.end)
            if v.start is not None and v.name else v for v in _acronym_only(text, out)]
+    out = [_kind_named_before(text, v) for v in out]
     out.sort(key=lambda v: abs((v.start or 0) - (speaker.start or v.start or 0)))
     return canonical_vias(out)
+
+
+_BARE_AGENCY = frozenset(L.fold(w) for w in """Agentur agence agencia agenzia ajans ajansı
+    πρακτορείο وكالة الوكالة خبرگزاری ایجنسی""".split())
+
+
+def _kind_named_before(text: str, v: Via) -> Via:
+    """'sagte der Agentur', 'a dit à l'agence': the kind word alone is the agency named before."""
+    if v.start is None or L.fold(v.name) not in _KIND_KEYS | _BARE_AGENCY:
+        return v
+    prior = last_agency(text, v.start)
+    return Via(v.entity, prior, v.start, v.end) if prior else v
 
 
 def _acronym_only(text: str, vias: list[Via]) -> list[Via]:
@@ -315,6 +329,7 @@ def _told_media(text, s, e, speaker: Speaker, quoted, out: list[Via], taken: lis
               for m in pat.finditer(text, s, e)]
     found += [(m.span("n"), "ال" + m.group("n")) for m in _AR_TV.finditer(text, s, e)]
     found += [(m.span("n"), m.group("n")) for m in _DE_LOWER_BRAND.finditer(text, s, e)]
+    found += [(m.span("n"), m.group("n")) for m in _AT_MICROPHONE.finditer(text, s, e)]
     for k, ((a, b), name) in enumerate(found):
         acronym = _ACRONYM_LATER.match(text, b)
         if acronym:  # "Radio France internationale (RFI)": the acronym is the shared name
@@ -334,6 +349,12 @@ def _told_media(text, s, e, speaker: Speaker, quoted, out: list[Via], taken: lis
         taken.append((a, b))
 
 
+# A broadcaster's microphone or air: "au micro de France Bleu Besançon", "ai microfoni di Rai
+# News", "a los micrófonos de Onda Cero", "am Mikrofon von Radio Bremen".
+_AT_MICROPHONE = re.compile(r"(?:(?:au micro|à l['’]antenne|sur l['’]antenne|sur le plateau)\s+d(?:e\s+|['’])|"
+                            r"(?:ai microfoni|al microfono)\s+d(?:i\s+|ell['’]|el\s+|ella\s+)|"
+                            r"(?:a|ante) (?:los|el) micr[óo]fonos? de(?:l)?\s+|am Mikrofon (?:von|des|der)\s+)"
+                            r"(?P<n>[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,3})")
 # A broadcaster named by its kind and its country or role, "للتلفزيون الأردني", "عبر التلفزيون
 # الرسمي": the name is the phrase with its article, whatever preposition it took.
 _AR_TV = re.compile(r"(?<!\S)(?:[وبف]?(?:ل|لل|ال))(?P<n>تلفزيون\s+ال[\u0600-\u06FF]+)")
