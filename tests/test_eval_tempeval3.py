@@ -137,7 +137,11 @@ def test_probe_sentences_score():
     # rates, bare "years" and "the night" still missed). p336-p365, written after those
     # fixes, first look strict 0.989, relaxed 1.0, type 0.946, value 0.978 (a weekday
     # after "since the company's May 18 debut" told from May 18, since fixed; "a week
-    # later" after a day given as a week). Weekday + part of day stays typed DATE (AQUAINT's habit; TimeBank and the
+    # later" after a day given as a week). a01-a05, five short wire articles (50 TIMEX3)
+    # written after them, first look strict 0.959, relaxed 0.980, type 0.959, value 0.898
+    # ("a year earlier" and "the same period of 2012" after first-half results, "a trial
+    # date of Jan. 13" read as past: since fixed; "hours, not days" in a quote missed,
+    # "until the spring" after a January trial date). Weekday + part of day stays typed DATE (AQUAINT's habit; TimeBank and the
     # guidelines say TIME): type F1 on the probe 0.94, 1.0 if TIME.
     r = te.evaluate_probe(PROBE, with_errors=True)
     assert r["strict"]["f1"] >= 0.97 and r["value"]["f1"] >= 0.97, r["errors"]

@@ -74,3 +74,19 @@ def test_a_date_after_since_is_no_setting_for_a_weekday():
     text = ("Facebook shares have lost a quarter of their value since the company's May 18 "
             "debut, closing on Wednesday at $28.19.")
     assert found(text, dt.date(2012, 5, 31))["Wednesday"] == ("DATE", "2012-05-30")
+
+
+def test_a_half_year_report_compares_halves():
+    text = ("The bank said first-half profit rose 10 percent from a year earlier. Revenue "
+            "was flat against the same period of 2012, and costs fell from the year-earlier "
+            "period.")
+    got = found(text, dt.date(2013, 7, 29))
+    assert got["first-half"] == ("DATE", "2013-H1")
+    assert got["a year earlier"] == ("DATE", "2012-H1")
+    assert got["the same period of 2012"] == ("DATE", "2012-H1")
+    assert got["the year-earlier period"] == ("DATE", "2012-H1")
+
+
+def test_a_date_fixed_for_a_trial_lies_ahead():
+    text = "A federal judge on Thursday set a trial date of Jan. 13 for the former trader."
+    assert found(text, dt.date(2013, 5, 3))["Jan. 13"] == ("DATE", "2014-01-13")

@@ -15,7 +15,7 @@ from .timex_lexicon import (
 from .timex_resolve import (
     _BARE_MAY_BEFORE, _CAPITAL, _NAME_GOES_ON, Context, month_number, month_ok, prev_word,
 )
-from .timex_spans import _quarter_context, per_context
+from .timex_spans import _quarter_context, half_told, per_context
 
 
 # "the year before," with nothing after it is counted from the year the text last named
@@ -45,6 +45,9 @@ def _year_ago_value(m, ctx, what: str):
         return [(m.start(), m.end(), "DURATION", f"P{n}M")] if n else None
     if ctx.anchor is None:
         return None
+    half = half_told(ctx, m.start()) if what in ("", "period") else None
+    if half:  # "first-half profit rose from the year-earlier period"
+        return [(m.start(), m.end(), "DATE", f"{half[0] - 1}-H{half[1]}")]
     if "quarter" in what or "period" in what or _quarter_context(ctx, m.start()):
         if ctx.last_quarter and not _ahead_quarter(ctx):
             _, qy, q = ctx.last_quarter
@@ -102,6 +105,8 @@ def r_quarter(m, ctx):
                 year -= 1
         if unit == "quarter":
             ctx.last_quarter = (m.end(), year, n)
+        else:
+            ctx.last_half = (m.end(), year, n)
         return [(start, m.end(), "DATE", f"{year - back}-{'Q' if unit == 'quarter' else 'H'}{n}")]
     if a is None or unit != "quarter":
         return None
@@ -273,14 +278,19 @@ def _ahead_quarter(ctx: Context) -> bool:
 
 
 def r_period(m, ctx):
-    """"The latest period", "the 1988 period": the quarter an earnings report is about."""
+    """"The latest period", "the 1988 period": the quarter (or half) an earnings report
+    is about."""
+    half = half_told(ctx, m.start())
+    if half:
+        year = int(m["yr"] or m["yr3"] or half[0]) - bool(m["ago"])
+        return [(m.start(), m.end(), "DATE", f"{year}-H{half[1]}")]
     if not _quarter_context(ctx, m.start()):
         return None
     if _ahead_quarter(ctx) and (m["ago"] or not m["yr"]):
         return None  # after a forecast quarter, "the latest period" is not that one
     _, qy, q = ctx.last_quarter
-    if m["yr"]:
-        qy = int(m["yr"])
+    if m["yr"] or m["yr3"]:
+        qy = int(m["yr"] or m["yr3"])
     adj = m["adj"].lower()
     if m["ago"] or (adj in ("comparable", "corresponding") and not m["yr"] and m["ago"]):
         qy -= 1

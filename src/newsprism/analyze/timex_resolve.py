@@ -39,6 +39,7 @@ class Context:
     told_lead: bool = False  # the date opened its sentence ("On Oct. 2, 1999, ...")
     told_since: bool = False  # the date opened a stretch up to now ("since its May 18 debut")
     last_quarter: tuple[int, int, int] | None = None  # (end offset, year, quarter)
+    last_half: tuple[int, int, int] | None = None  # (end offset, year, half): "first-half profit"
     named_year: tuple[int, int] | None = None  # (end offset, year) of the last year written
     month_last: bool = False  # the last date named was a month ("last October"), not a day
     dated_end: int = -1  # where the last month or day named ended, for "a year earlier"

@@ -207,7 +207,8 @@ RULES: list[Rule] = [
     _rule("period", r"(?<![\w-])(?:(?P<the>the)\s+)?(?P<adj>latest|most\s+recent|recent|current|"
                     r"comparable|corresponding|same|"
                     rf"(?P<yr>{YEAR}))\s+period"
-                    r"(?:\s+(?P<ago>a\s+year\s+(?:ago|earlier)|of\s+last\s+year|last\s+year))?"
+                    r"(?:\s+(?P<ago>a\s+year\s+(?:ago|earlier)|of\s+last\s+year|last\s+year)"
+                    rf"|\s+of\s+(?P<yr3>{YEAR}))?"
                     r"(?![\w-])"),
     _rule("season", rf"{_B}(?:(?P<edge>early|late|mid)[\s-]+)?(?:(?P<rel>last|next|this|this\s+past"
                     rf"|the\s+coming|the\s+past|the|that)\s+)?(?:(?P<edge2>early|late|mid)[\s-]+)?"

@@ -73,6 +73,9 @@ def r_ago(m, ctx):
     if base is None:
         return [(m.start(), m.end(), "DURATION", duration_value(qty, unit))]
     n = float(qty) * (-1 if not later else 1)
+    half = half_told(ctx, m.start()) if code == "Y" and abs(n) == 1 else None
+    if half:
+        return [(m.start(), m.end(), "DATE", f"{half[0] + int(n)}-H{half[1]}")]
     if code == "Y" and abs(n) == 1 and _quarter_context(ctx, m.start()):
         _, qy, q = ctx.last_quarter
         return [(m.start(), m.end(), "DATE", f"{qy + int(n)}-Q{q}")]
@@ -120,6 +123,17 @@ def _named_year_near(ctx: Context, start: int) -> bool:
 
 def _quarter_context(ctx: Context, start: int) -> bool:
     return ctx.last_quarter is not None and 0 <= start - ctx.last_quarter[0] < 400
+
+
+def half_told(ctx: Context, start: int) -> tuple[int, int] | None:
+    """The (year, half) a report named last, when it was named after any quarter and
+    not long before: "first-half profit ... up from a year earlier" compares halves."""
+    h = ctx.last_half
+    if h is None or not 0 <= start - h[0] < 400:
+        return None
+    if ctx.last_quarter is not None and ctx.last_quarter[0] > h[0]:
+        return None
+    return h[1], h[2]
 
 
 def r_duration(m, ctx):

@@ -40,7 +40,9 @@ _QUOTES = {'"', "''", "``", "`", "“", "”", "«", "»"}
 # "could leave as soon as Tuesday"; "by" and "until" are not here, they also close spans
 # that are over ("remained shut until Tuesday").
 _AHEAD_BEFORE = (("as", "soon", "as"), ("as", "early", "as"), ("no", "later", "than"),
-                 ("effective",), ("not", "before"))
+                 ("effective",), ("not", "before"),
+                 # "set a trial date of Jan. 13": a date fixed for what is to come
+                 ("date", "of"), ("deadline", "of"))
 
 
 # Words that move a date: the weekday after "to" in their clause lies ahead.
@@ -153,8 +155,9 @@ class Tenses:
                     return True
                 if words[-1:] in (["has"], ["have"]) and self.lower[k] != "through":
                     return True  # "has until Friday to reply"
-                # "a plan to pay down the loan by February": a goal, so still ahead
-                return self.lower[k] == "by" and any(
+                # "a plan to pay down the loan by February", "a request to wait until the
+                # spring": a goal, so still ahead
+                return self.lower[k] in ("by", "until", "till") and any(
                     words[n] == "to" and self.tags[lo + n + 1] == "VB"
                     for n in range(cut + 1, len(words) - 1))
         return False
