@@ -73,6 +73,13 @@ DESCRIPTIVE = frozenset({
 PLACE_NOUNS = frozenset({"area", "village", "town", "city", "district", "neighbourhood",
                          "neighborhood", "region", "province", "camp", "zone", "valley",
                          "quarter", "street", "streets", "countryside", "territory"})
+# Superlatives of a measured quantity: with 'on record' they report the record books.
+MEASURED_SUPERLATIVES = frozenset({
+    "highest", "lowest", "largest", "smallest", "biggest", "hottest", "coldest", "warmest",
+    "coolest", "wettest", "driest", "fastest", "slowest", "longest", "shortest", "heaviest",
+    "lightest", "deepest", "windiest", "sunniest", "busiest", "quietest", "earliest", "latest",
+    "steepest", "sharpest", "weakest", "strongest", "cheapest", "dearest", "oldest",
+    "youngest", "tallest", "widest"})
 _SCARE = re.compile(r"(?<=[a-z,;] )([\"“‘'«])([^\"“”‘’'«»\n]{2,40}?)([\"”’'»])")
 
 
@@ -268,6 +275,8 @@ def _superlative_tail(tok) -> int | None:
     window = doc[tok.i + 1:min(len(doc), tok.i + 6)]
     text = window.text.lower()
     for tail in lx.SUPERLATIVE_TAILS:
+        if tail == "on record" and tok.lower_ in MEASURED_SUPERLATIVES:
+            continue  # 'the highest rate on record' reports a measurement
         pos = re.search(rf"\b{re.escape(tail)}\b", text)
         if pos:
             return window.start_char + pos.end()

@@ -56,14 +56,24 @@ VERDICT_ADJECTIVES = frozenset({
     "debauched", "decadent", "degenerate", "dictatorial", "dogmatic", "dreadful",
     "elitist", "exorbitant", "extortionate", "feeble", "foolish", "freeloading", "haughty",
     "horrible", "ill-conceived", "insidious", "intolerant", "lazy", "loutish", "malevolent",
-    "malign", "mean-spirited", "meaningless", "misguided", "money-grubbing", "murky",
+    "malign", "mean-spirited", "meaningless", "misguided", "money-grubbing",
     "patronising", "patronizing", "pernicious", "perverse", "petty", "phoney", "phony",
     "pointless", "profiteering", "rapacious", "repellent", "repressive", "ruinous",
     "scornful", "scrounging", "seditious", "self-righteous", "sexist", "shadowy", "sinful",
     "snobbish", "specious", "sponging", "spurious", "stupid", "subversive", "supercilious",
     "swingeing", "terrible", "uncaring", "untrustworthy", "witless", "wrong-headed",
     "wrongheaded", "xenophobic", "yobbish", "parasitic", "nasty", "decrepit", "tinpot",
+    # praise that glorifies rather than reports
+    "trailblazing", "indomitable", "intrepid", "dauntless", "unflinching", "peerless",
+    "lionhearted", "swashbuckling", "saintly", "godlike", "messianic",
 })
+# Endings that make a compound a verdict on character ('mealy-mouthed', 'lion-hearted',
+# 'bird-brained', 'quick-witted'); 'wholehearted' backs a cause and stays plain.
+CHARACTER_ENDS = ("hearted", "mouthed", "brained", "witted", "livered", "headed")
+_PLAIN_CHARACTER = frozenset({"wholehearted", "whole-hearted", "two-headed", "clear-headed",
+                              "level-headed", "grey-headed", "gray-headed", "white-headed",
+                              "bald-headed", "double-headed", "many-headed", "open-mouthed",
+                              "wide-mouthed", "narrow-mouthed", "flat-headed"})
 # Superlatives that rank a party, not a measure ('the worst government'); 'the worst
 # floods' and 'the biggest rise' are measured and stay plain.
 RANKING_SUPERLATIVES = frozenset({"worst", "best", "greatest", "finest", "weakest",
@@ -107,6 +117,12 @@ ECONOMIC_CRIMES = frozenset({"sabotage", "terrorism", "warfare", "blackmail", "v
 ECONOMIC_FIELDS = frozenset({"economic", "financial", "fiscal", "monetary", "currency",
                              "tax", "trade", "market", "corporate", "bureaucratic", "cultural",
                              "demographic", "electoral", "legislative", "regulatory"})
+# Floods and volleys that turn the words they carry into an onslaught.
+TORRENTS = frozenset({"torrent", "torrents", "barrage", "barrages", "volley", "deluge",
+                      "avalanche", "tirade", "stream", "hail", "firehose"})
+# Adverbs that shrink what follows them ('merely a rebalancing').
+MINIMISERS = frozenset({"merely", "just", "simply", "only", "essentially", "basically",
+                        "nothing", "purely"})
 # Predators named by a trade are people who prey on it ('currency sharks'); 'tiger sharks'
 # and 'reef sharks' name the animal by its kind or home.
 PREDATORS = frozenset({"shark", "sharks", "vulture", "vultures", "leech", "leeches",
@@ -209,11 +225,13 @@ _VERDICT_IDIOMS = re.compile(
     r"|(?:bury|buries|buried|burying) " + _POSSESSIVES + r" heads? in the sand"
     r"|(?:kick|kicks|kicked|kicking) the can down the road"
     r"|liv(?:e|es|ed|ing) it up"
+    r"|(?:\w+ )?from hell|single-handedly"
     r"|asleep at the wheel|snouts? in the trough|gravy train|nanny state"
     r"|rearrang(?:e|es|ed|ing) the deck ?chairs|fiddl(?:e|es|ed|ing) while \w+ burns"
     r"|drunk on power|feather(?:s|ed|ing)? " + _POSSESSIVES + r" (?:own )?nests?"
     r"|(?:line|lines|lined|lining) " + _POSSESSIVES + r" (?:own )?pockets"
     r")(?![\w-])", re.IGNORECASE)
+_CHARACTER = re.compile(r"(?<![\w-])[A-Za-z]+-(?:" + "|".join(CHARACTER_ENDS) + r")(?![\w-])")
 # 'brands looting gangs "animals"': an animal word quoted after a naming verb.
 _QUOTED_BRAND = re.compile(
     r"(?<!\w)(?:brand|brands|branded|branding|call|calls|called|calling|dub|dubs|dubbed|"
@@ -273,6 +291,28 @@ def _money_raid(tok) -> tuple[int, int, str] | None:
     if prev is not None and prev.lower_ in MONEY_FIELDS and prev.dep_ in ("compound", "amod"):
         return (*_span(prev, tok), "loaded_language")
     return None
+
+
+def _torrent(tok) -> tuple[int, int, str] | None:
+    """'a torrent of slander', 'a barrage of lies': a flood or volley of verdicts."""
+    for k in tok.children:
+        if k.dep_ == "prep" and k.lower_ == "of":
+            for g in k.children:
+                if g.dep_ == "pobj" and (g.lower_ in lx.LOADED or g.lower_ in VERDICT_NOUNS):
+                    return (*_span(tok, g), "loaded_language")
+    return None
+
+
+def _minimised(aux) -> tuple[int, int, str] | None:
+    """'the price hike is merely a tariff rebalancing': a harm said to be only a mild thing."""
+    if not any(k.dep_ == "advmod" and k.lower_ in MINIMISERS for k in aux.children):
+        return None
+    subj = next((k for k in aux.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+    name = next((k for k in aux.children if k.dep_ == "attr"), None)
+    if subj is None or name is None or not (subj.lower_ in HARM_NOUNS or any(
+            k.dep_ == "compound" and k.lower_ in HARM_NOUNS for k in subj.children)):
+        return None
+    return _mild_name([name])
 
 
 def _field_crime(tok) -> tuple[int, int, str] | None:
@@ -371,6 +411,12 @@ def _renamed_harm(verb) -> tuple[int, int, str] | None:
     if not hidden and not (named is not None and (named.lower_ in HARM_NOUNS or any(
             k.dep_ == "compound" and k.lower_ in HARM_NOUNS for k in named.children))):
         return None
+    return _mild_name(names)
+
+
+def _mild_name(names) -> tuple[int, int, str] | None:
+    """The first of ``names`` that is an abstract noun and names no harm, with its
+    compounds and adjectives ('workforce realignment', 'kinetic operation')."""
     for name in names:
         if name.lower_ in NAME_NOUNS or name.pos_ != "NOUN" or not _abstract(name):
             continue
@@ -396,23 +442,28 @@ def _triggers() -> frozenset[str]:
     """Every word a token rule starts from, for the cheap first look at each token."""
     return (VERDICT_NOUNS | VERDICT_ADJECTIVES | RANKING_SUPERLATIVES | frozenset(DISASTER_FIELDS)
             | RAID_NOUNS | ECONOMIC_CRIMES | PREDATORS | lx.DEHUMANISING_NOUNS | LAIR_NOUNS | NAMING_VERBS
-            | frozenset(SOFT_MODIFIERS) | {"killer"})
+            | frozenset(SOFT_MODIFIERS) | TORRENTS | {"killer", "be", "is", "are", "was",
+                                                         "were"})
 
 
 def token_span(tok, low: str, lemma: str) -> tuple[int, int, str] | None:
     """The span ``tok`` starts by degree, mismatch or renaming, if any; ``low`` and
     ``lemma`` are the caller's, read once per token."""
     triggers = _triggers()
-    if not (low in triggers or lemma in triggers or low.endswith("ed") and tok.dep_ == "amod"):
+    if not (low in triggers or lemma in triggers or low.endswith("ed") and (
+            tok.dep_ == "amod" or low.endswith(CHARACTER_ENDS))):
         return None
     if tok.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "LAW", "EVENT", "FAC"):
         return None
     pos = tok.pos_
-    if pos == "VERB":
+    if low in VERDICT_ADJECTIVES and (pos in ("ADJ", "PROPN") or tok.dep_ == "amod") \
+            and low not in lx.LOADED:
+        return (*_span(tok, tok), "loaded_language")  # 'trailblazing' is tagged a verb
+    if pos in ("VERB", "AUX"):
         if lemma in NAMING_VERBS:
             return _renamed_harm(tok)
-        return None
-    if low in VERDICT_ADJECTIVES and pos in ("ADJ", "PROPN") and low not in lx.LOADED:
+        return _minimised(tok) if lemma == "be" else None
+    if low.endswith(CHARACTER_ENDS) and low not in _PLAIN_CHARACTER and len(low) > 9:
         return (*_span(tok, tok), "loaded_language")
     if low in SOFT_MODIFIERS:
         return _soft_modifier(tok, low)
@@ -429,6 +480,8 @@ def token_span(tok, low: str, lemma: str) -> tuple[int, int, str] | None:
         found = _out_of_field(tok, low)
     if not found and low in RAID_NOUNS:
         found = _money_raid(tok)
+    if not found and low in TORRENTS:
+        found = _torrent(tok)
     if not found and low in ECONOMIC_CRIMES:
         found = _field_crime(tok)
     if not found and low in PREDATORS:
@@ -448,6 +501,9 @@ def pattern_spans(text: str) -> list[tuple[int, int, str]]:
     for m in _BODY_HYPERBOLE.finditer(text):
         out.append((m.start(), m.end(), "loaded_language" if m.group("ly") else "exaggeration"))
     out += [(m.start(), m.end(), "doubt") for m in _SELF_TITLE.finditer(text)]
+    for m in _CHARACTER.finditer(text):
+        if m.group().lower() not in _PLAIN_CHARACTER:
+            out.append((m.start(), m.end(), "loaded_language"))
     out += [(m.start(), m.end(), "loaded_language") for m in _VERDICT_IDIOMS.finditer(text)]
     for m in _QUOTED_BRAND.finditer(text):
         if m.group(1).lower() in lx.DEHUMANISING_NOUNS or m.group(1).lower() in PREDATORS:

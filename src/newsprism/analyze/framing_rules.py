@@ -113,7 +113,8 @@ def _subject(verb):
             return next((g for g in k.children if g.dep_ == "pobj"), None)
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head)
-    if verb.dep_ == "relcl":
+    if verb.dep_ == "relcl" or verb.dep_ == "acl" and verb.tag_ == "VBG":
+        # 'the infiltrators scurrying back': the noun a participle hangs on does it
         return verb.head
     return None
 
@@ -219,13 +220,22 @@ def _dramatic_verb(tok) -> tuple[int, int, str] | None:
     elif lemma in lx.CRITICISE_VERBS:
         if any(person_like(o) or o.lemma_.lower() in lx.ABSTRACT_TARGETS for o in objs):
             return (*_span(tok, tok), "loaded_language")
-    elif lemma in lx.SPEND_VERBS and lemma not in lx.LOADED:
+    elif (lemma in lx.SPEND_VERBS or _stem(tok.lower_) in lx.SPEND_VERBS) \
+            and lemma not in lx.LOADED:  # the tagger reads 'trousered' as its own lemma
         # the sum is often parsed as an adverbial ('blow £2m' -> npadvmod)
         sums = objs + [k for k in tok.children if k.dep_ == "npadvmod"]
         if any(o.lemma_.lower() in lx.MONEY_NOUNS or any(
                 c.ent_type_ == "MONEY" or c.text in "£$€" for c in o.subtree) for o in sums):
             return (*_span(tok, tok), "loaded_language")
     return None
+
+
+def _stem(word: str) -> str:
+    """A verb form without its inflection ('trousered' -> 'trouser')."""
+    for suffix in ("ed", "ing", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[:-len(suffix)]
+    return word
 
 
 def _charged_word(word: str) -> bool:

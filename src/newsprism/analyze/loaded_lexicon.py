@@ -16,6 +16,9 @@ LOADED = frozenset({
     # taxes named as a trick played on the payer
     "stealth tax", "stealth taxes",
     # a change of course told as a defeat
+    # accusations of lying and waste named as verdicts
+    "slander", "slanders", "calumny", "calumnies", "vilification", "vanity project",
+    "vanity projects", "ticking time bomb", "ticking timebomb", "too little, too late",
     "climbdown", "climb-down", "climbdowns",
     # condemnation
     "cowardly", "craven", "brutal", "brutally", "brutality", "heinous", "barbaric",
@@ -110,6 +113,7 @@ DEHUMANISING_NOUNS = frozenset({
     "tide", "flood", "wave", "cancer", "virus", "germ", "germs", "filth", "scum", "pack",
     "packs", "mongrel", "mongrels", "worm", "worms", "weasel", "weasels", "tick", "ticks",
     "lice", "louse", "bedbug", "bedbugs", "gaggle", "gaggles", "flock", "flocks",
+    "bloodsucker", "bloodsuckers",
 })
 # Of those, the ones that are figures whoever owns them ('Washington's lapdogs'); 'the
 # minister's dog' and 'the farmer's pigs' are animals.
@@ -120,7 +124,7 @@ OWNED_FIGURES = frozenset({"lapdog", "lapdogs", "poodle", "poodles", "parasite",
 # our towns'), plain when animals are ('locusts swarmed across the plains').
 # 'swarm', 'crawl' and 'teem' are left out: news says crowds swarm onto a pitch plainly.
 DEHUMANISING_VERBS = frozenset({"infest", "breed", "slither", "scuttle", "scurry", "spawn",
-                                "fester", "burrow", "overrun"})
+                                "fester", "burrow", "overrun", "parrot"})
 # Adjectives of contempt, ridicule and scorn in op-ed and tabloid copy.
 CONTEMPT = frozenset({
     "moronic", "brainless", "mindless", "gormless", "deluded", "unhinged", "sleazy", "shady",
@@ -166,7 +170,8 @@ CRITICISE_VERBS = frozenset({"slam", "blast", "lambast", "lambaste", "savage", "
                              "rip", "roast", "skewer", "trash", "torpedo", "bulldoze",
                              "steamroller", "gag"})
 SPEND_VERBS = frozenset({"blow", "splurge", "fritter", "squander", "waste", "splash",
-                         "lavish", "burn", "pocket", "trouser"})
+                         "lavish", "burn", "pocket", "trouser", "swallow", "gobble",
+                         "devour", "guzzle", "hoover"})
 # Objects that make a criticising verb figurative ('slammed the decision').
 ABSTRACT_TARGETS = frozenset({
     "decision", "plan", "policy", "move", "proposal", "bill", "law", "deal", "budget",
@@ -202,7 +207,9 @@ POSSESSED_LABELS = frozenset({"handlers", "handler", "masters", "minders", "back
 # nouns that turn a plain '-hit', '-prone', '-riddled' or '-plagued' into a judgement
 # ('scandal-hit', 'gaffe-prone'; 'drought-hit', 'flood-prone', 'bullet-riddled' describe).
 JUDGING_COMPOUND_ENDS = ("ridden", "tainted", "mired", "mongering", "monger", "mongers", "baiting", "bashing", "grabbing",
-                         "crazed", "obsessed", "hugging", "happy", "loving", "hating")
+                         "crazed", "obsessed", "hugging", "happy", "loving", "hating",
+                         "swilling", "guzzling", "licking", "dodging", "waving", "spouting",
+                         "thumping", "wringing", "sipping", "munching", "grubbing")
 # '-monger' words judge ('fearmonger', 'rumour-monger') except the old trades.
 MONGER_TRADES = ("iron", "fish", "cheese", "coster", "fell", "wood")
 # Prefixes that cast doubt on the word they join ('pseudo-science', 'faux-outrage').
@@ -320,7 +327,7 @@ PARTY_SENSE = frozenset({"resistance", "aggression", "regime", "regimes", "liber
 
 # Labels that brand a person, group or state rather than describe it.
 NAME_CALLING = frozenset({
-    "regime", "regimes", "terrorist", "terrorists", "thug", "thugs", "puppet", "puppets",
+    "overlord", "overlords", "regime", "regimes", "terrorist", "terrorists", "thug", "thugs", "puppet", "puppets",
     "tyrant", "tyrants", "dictator", "dictators", "warmonger", "warmongers", "traitor",
     "traitors", "gangster", "gangsters", "mercenary", "mercenaries", "criminals",
     "murderer", "murderers", "butcher", "butchers", "invader", "invaders", "occupier",
