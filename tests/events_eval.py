@@ -70,6 +70,9 @@ target is the party an act is directed at) and applied to every set:
   regional alliance'), as do those arms are handed to ('handed over weapons to monitors').
 - 'expel the ambassador' (or any diplomat) is SANCTION, a diplomatic penalty, also when it
   is only threatened ('could expel the Ecuadorean ambassador').
+- a prisoner exchange or swap is CONCEDE, as the release of prisoners is (one probe row and
+  one wire7 row had COOPERATE); a cyberattack is COERCE, as plover_lexicon codes it (one wire7
+  row had ASSAULT). Both wire7 edits were made after its first look, which stands as recorded.
 
 Matching: a gold event is found when a predicted event's trigger (or a means-noun folded into
 it, or the light verb of an event noun: 'imposed' in 'imposed sanctions') covers the gold
