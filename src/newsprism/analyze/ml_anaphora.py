@@ -248,6 +248,41 @@ def _is_title(w: str) -> bool:
     return is_title(w)
 
 
+# A name set off by commas right after a description: "Der Betreiber, die Hartmann Coatings
+# GmbH, erklärte", "L'exploitant, la société Vinci Autoroutes, a indiqué".
+_APPOSED = re.compile(r"\s*,\s*(?:(?:die|der|das|le|la|l['’]|el|il|lo|η|ο|το|la société|die Firma)\s*)?"
+                      r"(?P<n>[A-ZÀ-ÝΑ-ΩÄÖÜ][\w&.'’-]*(?:\s+(?:[A-ZÀ-ÝΑ-ΩÄÖÜ&][\w&.'’-]*|de|der|di|del|du)){0,5})\s*,")
+
+
+def _apposed(text: str, sp: Speaker) -> Speaker | None:
+    if sp.end is None or not _ARTICLE_START.match(sp.name or ""):
+        return None
+    m = _APPOSED.match(text, sp.end)
+    if m is None or len(m.group("n").split()) < 2:
+        return None
+    return Speaker(None, m.group("n"), *m.span("n"))
+
+
+_ARTICLE_START = re.compile(r"(?:der|die|das|le|la|l['’]|el|il|lo|ο|η|το)\s*\w", re.I)
+# An Urdu subject runs its modifiers first: in "قاسم آباد کے رہائشی غلام مصطفیٰ کا کہنا تھا" the
+# speaker follows the last genitive before the cue.
+_UR_LAST_GENITIVE = re.compile(r"\s(?:کے|کی|کا)\s+(?P<h>[^\s،,.۔:]+(?:\s+[^\s،,.۔:]+){0,3}?)\s*(?:نے\s*)?$")
+
+
+_UR_NOT_HEAD = frozenset("پر میں سے کو نے اور ہوئے کرتے کیا کی کے کا بعد حوالے ساتھ".split())
+
+
+def _ur_head(text: str, sp: Speaker, cue: int) -> Speaker:
+    if sp.end is None or not sp.end <= cue <= sp.end + 60:
+        return sp
+    m = _UR_LAST_GENITIVE.search(text, sp.start, cue)
+    if m is None or m.start() < sp.start or m.start() - sp.end > 15 or \
+            any(c in text[sp.end:cue] for c in "،,.۔:\n\"«»") or _UR_NOT_HEAD & set(m.group("h").split()):
+        return sp
+    a, b = m.span("h")
+    return Speaker(None, text[a:b], a, b)
+
+
 def _described(lang: str, name: str) -> bool:
     """A speaker phrase that describes rather than names: no capitalised run, an age, or in
     Arabic only definite nouns ('الخمسيني قائلاً')."""
@@ -263,6 +298,14 @@ def resolve_descriptions(text: str, lang: str, rows, quotes: tuple[Quote, ...]) 
     out: list[Quote] = []
     for q in quotes:
         sp = q.speaker
+        if lang == "ur" and sp.start is not None and q.cue is not None:
+            sp = _ur_head(text, sp, q.cue.start)
+            q = dataclasses.replace(q, speaker=sp) if sp is not q.speaker else q
+        named = _apposed(text, sp) if sp.name and sp.entity is None and lang != "ur" else None
+        if named is not None:
+            q = dataclasses.replace(q, speaker=named)
+            out.append(q)
+            continue
         if sp.name and sp.start is not None and sp.entity is None and _described(lang, sp.name):
             heads, definite = _heads(text, lang, sp)
             if heads or definite:
