@@ -90,3 +90,15 @@ def test_a_half_year_report_compares_halves():
 def test_a_date_fixed_for_a_trial_lies_ahead():
     text = "A federal judge on Thursday set a trial date of Jan. 13 for the former trader."
     assert found(text, dt.date(2013, 5, 3))["Jan. 13"] == ("DATE", "2014-01-13")
+
+
+def test_half_a_long_unit_said_without_a():
+    got = found("The country has changed over the past half century.", dt.date(2013, 6, 26))
+    assert got["the past half century"] == ("DURATION", "P50Y")
+    assert found("Rates stayed low for half a decade.", dt.date(2013, 6, 26))["half a decade"] \
+        == ("DURATION", "P5Y")
+
+
+def test_a_speed_is_no_recurrence():
+    assert found("Winds of 80 miles per hour hit the coast.", dt.date(2012, 10, 30)) == {}
+    assert found("He earns $20 an hour.", dt.date(2012, 10, 30))["an hour"] == ("SET", "PT1H")

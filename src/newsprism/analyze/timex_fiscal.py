@@ -349,9 +349,16 @@ def r_set_adv(m, ctx):
     return [(m.start(), m.end(), "SET", _SET_ADV[m["w"].lower()])]
 
 
+# "80 miles per hour", "100 km an hour" measure a speed, not a recurrence
+_SPEED_BEFORE = {"miles", "mile", "kilometers", "kilometres", "km", "feet", "meters", "metres",
+                 "knots", "mph", "kph"}
+
+
 def r_set_per(m, ctx):
     if m["w"].lower().startswith("a") and not m["freq"] and \
             not per_context(ctx.text, m.start()):
+        return None
+    if prev_word(ctx.text, m.start()) in _SPEED_BEFORE:
         return None
     return [(m.start(), m.end(), "SET", duration_value("1", m["unit"]))]
 

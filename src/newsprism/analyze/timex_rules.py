@@ -35,6 +35,8 @@ UNIT = (r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|weekends?|
         r"|months?|years?|yrs?|decades?|centuries|century|quarters?)")
 QUANT = (rf"(?:\d+(?:[.,]\d+)?(?:\s+1/2)?|{alternation(NUMBER_WORDS)}|a\s+couple\s+of|couple\s+of"
          r"|a\s+few|a\s+dozen|half\s+an?"
+         # "the past half century", "a half-decade": half of a long unit, said without "a"
+         r"|(?:a\s+)?half(?=[\s-]+(?:century|decade)\b)"
          r"|several|few|some|many|dozens\s+of|hundreds\s+of|a\s+number\s+of|a|an"
          r"|one\s+hundred|a\s+hundred)")
 # "two and a half years", "a year and a half"
