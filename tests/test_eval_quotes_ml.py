@@ -73,7 +73,14 @@ LANGS = {"fr", "de", "es", "it", "tr", "el", "ar", "fa", "ur"}
 # press-release rewrites, a Q&A interview as prose, colon and dash openings, a quotation over
 # a paragraph break, unnamed role speakers, speakers taken up by job or age, dropped subjects),
 # first look at code 001a635: 0.522 (found 0.881, speaker 0.567, via 0.806; fr 0.333, de 0.375,
-# es 0.250, it 0.714, tr 0.571, el 0.857, ar 0.625, fa 0.500, ur 0.571).
+# es 0.250, it 0.714, tr 0.571, el 0.857, ar 0.625, fa 0.500, ur 0.571). After the fixes it led
+# to (ml_anaphora: definite descriptions, ages and apposed names take the name before; colon
+# openings; present-tense cues; microphone and bare-agency vias): -u 0.836, late 0.933.
+# Batch -x (9 articles, 55 quotes: election night, company results, a police appeal, an
+# obituary's tributes, a price rise, a clinic short of doctors, exports, a dormitory, e-fines),
+# written after the -u fixes, first look at code db9e338: 0.709 (found 0.891, speaker 0.764,
+# via 0.836; fr 0.429, de 0.714, es 0.667, it 0.833, tr 0.714, el 0.833, ar 1.000, fa 0.600,
+# ur 0.600).
 OPENED2 = Path(__file__).resolve().parent / "data" / "quotes_gold_ml_opened2.jsonl"
 OPENED3 = Path(__file__).resolve().parent / "data" / "quotes_gold_ml_opened3.jsonl"
 # The opened fourth sealed set (quotes_gold_ml_opened4, 9 articles fr..ur, 60 quotes, ids -v),
@@ -125,15 +132,16 @@ def test_floors(result):
     # the late file's extra predictions are claims its older batches left out of the gold
     # ("... y que las cuadrillas trabajan ...", a coordinated clause the -j gold omits)
     # (opened4's 6-7 are announcements and forecasts its gold leaves out: "anunció cortes ...")
-    assert res["unmatched_predictions"] <= (12 if split in ("late", "opened3") else
+    # (-u's 4 are announcements and demands its gold leaves out: "ha anunciado una partida")
+    assert res["unmatched_predictions"] <= (18 if split == "late" else 12 if split == "opened3" else
                                             8 if split == "opened4" else 3), text
 
 
 def test_late_file_shape():
     rows = read_gold(LATE)
-    assert len(rows) == 153 and {art.language for art, _ in rows} == LANGS
+    assert len(rows) == 162 and {art.language for art, _ in rows} == LANGS
     for art, gold in rows:
-        assert art.id.endswith(("-e", "-f", "-g", "-h", "-i", "-j", "-k", "-l", "-m", "-n", "-o", "-p", "-q", "-r", "-s", "-t", "-u")) and gold
+        assert art.id.endswith(("-e", "-f", "-g", "-h", "-i", "-j", "-k", "-l", "-m", "-n", "-o", "-p", "-q", "-r", "-s", "-t", "-u", "-x")) and gold
         for g in gold:
             assert art.text.count(g["quote"]) == 1, (art.id, g["quote"])
 
