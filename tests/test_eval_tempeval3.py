@@ -145,8 +145,9 @@ def test_probe_sentences_score():
     # those fixes (45 TIMEX3), first look strict 0.967, relaxed 0.989, type 0.857, value
     # 0.945 ("the past half century", "80 miles per hour" as a rate: since fixed; "about
     # 8 p.m." a paragraph after "Monday evening" left on the publication day). Six of its
-    # seven type errors are weekday + part of day, which stays typed DATE (AQUAINT's habit; TimeBank and the
-    # guidelines say TIME): type F1 on the probe 0.94, 1.0 if TIME.
+    # seven type errors are weekday + part of day, which stays typed DATE (AQUAINT's
+    # habit; TimeBank and the guidelines say TIME; typed TIME, TBAQ type F1 falls 0.914
+    # -> 0.905, AQUAINT 0.907 -> 0.870, TimeBank rises 0.918 -> 0.921).
     r = te.evaluate_probe(PROBE, with_errors=True)
     assert r["strict"]["f1"] >= 0.97 and r["value"]["f1"] >= 0.97, r["errors"]
 
