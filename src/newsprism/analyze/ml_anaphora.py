@@ -120,10 +120,28 @@ def _candidates(text: str, rows, found: list[Quote], end: int) -> list[tuple[int
         if sp.name and sp.start is not None and lo <= sp.start < end and (sp.start, sp.end) not in out:
             kind = "PERSON" if len(sp.name.split()) >= 2 else "ORG"
             out[(sp.start, sp.end)] = (sp.start, sp.end, sp, kind if _is_name(sp.name) else "DESC")
+    for m in _FIRST_NAME.finditer(text, lo, end):
+        g = "n" if m.group("n") else "s"
+        a, b = m.span(g)
+        if (a, b) not in out and L.fold(m.group(g)) not in _NOT_FIRST:
+            out[(a, b)] = (a, b, Speaker(None, m.group(g), a, b), "PERSON")
     for q in found:  # a medium that passed words on describes no speaker
         for v in q.via:
             out.pop((v.start, v.end), None)
     return sorted(out.values(), key=lambda r: -r[0])
+
+
+# Someone named by a first name only: after a word for kin or a person ('la figlia Chiara',
+# 'sua moglie Anna', 'seine Tochter Lea'), or opening a sentence with an apposition after its
+# comma ('Marta, vecina de Binaced, ...', 'Karim, 34 ans, ...').
+_FIRST_NAME = re.compile(
+    r"(?:(?<![\w])(?:figli[oa]|moglie|marito|madre|padre|fratello|sorella|fille|fils|femme|mari|"
+    r"mère|père|frère|sœur|hija|hijo|esposa|esposo|madre|padre|hermana|hermano|vecina|vecino|"
+    r"Tochter|Sohn|Frau|Mann|Mutter|Vater|Schwester|Bruder|κόρη|γιος|σύζυγος|μητέρα|πατέρας)\s+)"
+    r"(?P<n>[A-ZÀ-ÝΑ-ΩÄÖÜ][a-zà-ÿα-ωά-ώäöüß]{2,})(?![\w'’-])(?!\s+[A-ZÀ-ÝΑ-ΩÄÖÜ])|"
+    r"(?:^|(?<=[.!?»”]\s)|(?<=\n))(?P<s>[A-ZÀ-ÝΑ-ΩÄÖÜ][a-zà-ÿα-ωά-ώäöüß]{2,}),\s+(?:\d{1,2}\s|[a-zà-ÿα-ωά-ώäöüß])")
+_NOT_FIRST = frozenset(L.fold(w) for w in """hier aujourd'hui ayer hoy ieri oggi gestern heute ensuite
+    luego poi dann ainsi así così also sin sans senza ohne""".split())
 
 
 def _is_name(name: str) -> bool:
@@ -190,6 +208,8 @@ def _person_noun(lang: str, w: str) -> bool:
     """A noun for someone by what they do ('la Rentnerin', 'η επιχειρηματίας', 'l'élu'), not
     an office, which a new holder may fill ('le ministre')."""
     f = _bare(w)
+    if f in _PEOPLE:
+        return True
     if _is_title(w) or f in L.ORG_HEAD_WORDS or len(f) < 3:
         return False
     if lang == "el":
@@ -200,9 +220,11 @@ def _person_noun(lang: str, w: str) -> bool:
 def _last_quoted_person(text: str, found: list[Quote], cands, para: int) -> Speaker | None:
     """The one person named here or a paragraph up, or, among several, the one quoted last
     when no other was named since."""
-    people = [c for c in cands if c[0] >= para and c[3] == "PERSON" and _is_name(c[2].name or "")]
-    if len({L.fold(c[2].name.split()[-1]) for c in people}) == 1:
-        return people[-1][2]  # (the earliest mention, the fullest name)
+    here = text.rfind("\n", 0, cands[0][1]) + 1 if cands else para
+    for bound in (here, para):  # this paragraph first, then with the one before
+        people = [c for c in cands if c[0] >= bound and c[3] == "PERSON" and _is_name(c[2].name or "")]
+        if len({L.fold(c[2].name.split()[-1]) for c in people}) == 1:
+            return people[-1][2]  # (the earliest mention, the fullest name)
     for q in reversed(found):
         sp = q.speaker
         if sp.start is None or not sp.name:
@@ -214,6 +236,10 @@ def _last_quoted_person(text: str, found: list[Quote], cands, para: int) -> Spea
     return None
 
 
+# Words for a person as such: 'la mujer', 'la donna', 'der Mann', 'η γυναίκα', 'المرأة', 'این زن'.
+_PEOPLE = frozenset(_bare(w) for w in """femme homme mujer hombre donna uomo signora signore Frau
+    Mann γυναίκα άνδρας άντρας kadın adam المرأة الرجل السيدة زن مرد خاتون آدمی jeune joven
+    giovane""".split())
 _OPENING = re.compile(r"\s*(?:\S+\s+){0,2}")
 
 
@@ -283,6 +309,37 @@ def _ur_head(text: str, sp: Speaker, cue: int) -> Speaker:
     return Speaker(None, text[a:b], a, b)
 
 
+def _bare_cue_after(text: str, q: Quote) -> bool:
+    """'«...», recuerda.', '«...», λέει.': the cue follows the quotation with no subject."""
+    gap = text[q.end:q.cue.start]
+    if q.cue.start < q.end or gap.strip(" ,«»\"“”„'’") or len(gap) > 6:
+        return False
+    tail = re.match(r"[^.!?\n]*", text[q.cue.end:q.cue.end + 60]).group()
+    return not any(w[:1].isupper() for w in tail.split()) and len(tail.split()) <= 4
+
+
+# A sentence opening on an indefinite subject: 'Una vecina de X, que ..., oyó ...'.
+_INDEFINITE_OPENING = re.compile(r"(?:Un|Une|Una|Uno|Ein|Eine|Ένας|Μια|Μία|Ένα|Bir)\s+[^,.;:!?\n]{2,60}?(?=,|\s+(?:que|qui|che|der|die|das|που|ki)\s)")
+
+
+def _previous_subject(text: str, q: Quote, cands) -> Speaker | None:
+    """The subject of the sentence before, in the quotation's paragraph: an indefinite
+    phrase that opens it, or the person named last."""
+    para = text.rfind("\n", 0, q.start) + 1
+    starts = [para] + [m.end() for m in re.finditer(r"[.!?]\s+", text[para:q.start])]
+    prev = [para + x if x != para else para for x in starts]
+    for a in reversed(prev[:-1] or prev):
+        m = _INDEFINITE_OPENING.match(text, a if a == para else a)
+        if m and m.end() < q.start:
+            return Speaker(None, m.group(), m.start(), m.end())
+    for ms, me, cand, kind in cands:
+        if ms < para:
+            return None
+        if kind == "PERSON":
+            return cand
+    return None
+
+
 def _described(lang: str, name: str) -> bool:
     """A speaker phrase that describes rather than names: no capitalised run, an age, or in
     Arabic only definite nouns ('الخمسيني قائلاً')."""
@@ -301,6 +358,11 @@ def resolve_descriptions(text: str, lang: str, rows, quotes: tuple[Quote, ...]) 
         if lang == "ur" and sp.start is not None and q.cue is not None:
             sp = _ur_head(text, sp, q.cue.start)
             q = dataclasses.replace(q, speaker=sp) if sp is not q.speaker else q
+        if sp.name is None and q.cue is not None and _bare_cue_after(text, q):
+            hit = _previous_subject(text, q, _candidates(text, rows, out, q.start))
+            if hit is not None:
+                out.append(dataclasses.replace(q, speaker=hit))
+                continue
         named = _apposed(text, sp) if sp.name and sp.entity is None and lang != "ur" else None
         if named is not None:
             q = dataclasses.replace(q, speaker=named)
