@@ -102,3 +102,17 @@ def test_half_a_long_unit_said_without_a():
 def test_a_speed_is_no_recurrence():
     assert found("Winds of 80 miles per hour hit the coast.", dt.date(2012, 10, 30)) == {}
     assert found("He earns $20 an hour.", dt.date(2012, 10, 30))["an hour"] == ("SET", "PT1H")
+
+
+def test_the_year_ended_by_a_market_is_this_year():
+    got = found("The S&P 500 ended the year up 13 percent.", dt.date(2012, 12, 31))
+    assert got["the year"] == ("DATE", "2012")
+    # a year written before a unit is no count of hours
+    got = found("Sydney ushered in 2013 hours before New York.", dt.date(2012, 12, 31))
+    assert "2013 hours" not in got
+
+
+def test_a_clause_after_how_keeps_its_own_tense():
+    text = ("Two Americans won the Nobel Prize for medicine on Monday for discovering how "
+            "cells transport hormones.")
+    assert found(text, dt.date(2013, 10, 8))["Monday"] == ("DATE", "2013-10-07")

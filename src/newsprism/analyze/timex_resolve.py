@@ -500,7 +500,8 @@ def r_the_year(m, ctx):
         return _new_year(m, ctx, before)
     part_of = before == "of" and prev_word(ctx.text, m.start() - 3) in _PARTS_OF_YEAR
     if ctx.anchor is None or not (m["adj"] or part_of or
-                                  before in ("for", "through", "throughout")):
+                                  before in ("for", "through", "throughout") or
+                                  before in _UNIT_VERBS - {"during"}):
         return None  # "man of the year", "the year he was born": no calendar year meant
     return [(m.start(), m.end(), "DATE", str(ctx.anchor.year))]
 

@@ -151,8 +151,11 @@ def r_duration(m, ctx):
     if q == "one" and unit == "day" and prev_word(ctx.text, m.start()) in _MODALS:
         # "Islam will one day be ...": a vague future, not a day-long stretch
         return [(m.start(), m.end(), "DATE", "FUTURE_REF")]
-    if re.fullmatch(r"(?:1[5-9]|20)\d\d", q) and unit.startswith(("quarter", "half")):
-        return None  # "the 1988 quarter" is a date (r_quarter), not 1988 quarters
+    if re.fullmatch(r"(?:1[5-9]|20)\d\d", q) and (unit.startswith(("quarter", "half")) or
+                                                  (unit.endswith("s") and not m["the"])):
+        # "the 1988 quarter" is a date (r_quarter), not 1988 quarters; "ushered in 2013
+        # hours before New York" names the year
+        return None
     if unit.startswith("quarter") and _FRACTION_OF.match(ctx.text, m.end()):
         return None  # "three-quarters of its food" is a share, not a span of time
     if (m["rel"] or "").lower() in ("first", "last") and _OF_A_YEAR.match(ctx.text, m.end()) \

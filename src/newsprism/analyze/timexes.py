@@ -110,6 +110,8 @@ class Tenses:
                 # "... on Saturday and were planning ...", "will stay shut through Thursday,
                 # officials said": the next clause is not ours
                 break
+            if best is not None and self.tags[k] in ("WRB", "WP") and k > j:
+                break  # "won the prize on Monday for discovering how cells move": its own clause
             if self.lower[k] in ("that", "which") and self.tags[k] in ("IN", "WDT") and \
                     (best is not None or self._opens_clause(i)):
                 # "passed a bill late Wednesday that funds ...", "report on Friday that
