@@ -433,8 +433,12 @@ CUES: dict[str, tuple[str, ...]] = {
            r"fordern|kritisieren|sagen|erklären|betonen|berichten|mitgeteilt|gesagt|"
            r"angekündigt|bestätigt|gewarnt|gefordert|berichtet|bekanntgegeben|bekannt gegeben|"
            r"eingeräumt|erzählte|erzählten|erzählt|ergänzt|fügt|räumt|meint|schildert|"
-           r"entgegnet|kontert|erwidert|versichert)",
-           r"(?:so|laut|nach Angaben|zufolge|nach Hochrechnungen|nach Schätzungen|"
+           r"entgegnet|kontert|erwidert|versichert|"
+           # the verb last in a clause: "wie das Unternehmen mitteilte"
+           r"mitteilte|mitteilten|bekanntgab|bekanntgaben|angab|angaben|ankündigte|hinzufügte|"
+           r"einräumte|klarstellte)",
+           # ('so' only after a comma or a quotation: ", so der Sprecher", not "so hoch wie nie")
+           r"(?:(?<=[,“\"]\s)so|laut|nach Angaben|zufolge|nach Hochrechnungen|nach Schätzungen|"
            r"nach Informationen|nach Erkenntnissen|nach Einschätzung|nach Ansicht|"
            r"nach Auffassung)"),
     "it": (r"parla di|parlano di|(?<=ha )parlato di|"  # 'parla di «una decisione inaccettabile»'
@@ -517,8 +521,8 @@ CUES: dict[str, tuple[str, ...]] = {
 }
 # Cues that name a source right after them ("selon X", "laut X", "بحسب X").
 ACCORDING = {
-    "fr": r"selon|d'après|a-t-on appris(?: \w+)? (?:auprès d[eu]|auprès des|auprès d'|de source)|"
-    r"apprend-on (?:auprès d[eu]|auprès des|auprès d')", "es": r"según|de acuerdo con", "de": r"laut|nach Angaben|zufolge|nach Hochrechnungen|nach Schätzungen|"
+    "fr": r"selon|d'après|à en croire|a-t-on appris(?: \w+)? (?:auprès d[eu]|auprès des|auprès d'|de source)|"
+    r"apprend-on (?:auprès d[eu]|auprès des|auprès d')", "es": r"según|de acuerdo con|a decir de|a juicio de", "de": r"laut|nach Angaben|zufolge|nach Hochrechnungen|nach Schätzungen|"
     r"nach Informationen|nach Erkenntnissen|nach Einschätzung|nach Ansicht|nach Auffassung|"
     r"hieß es (?:aus|im|beim|vom|von)(?: de[mnrs])?",
     "it": r"secondo quanto (?:riferisce|riferito da|riporta|riportato da|scrive|scritto da|"
