@@ -257,6 +257,9 @@ def find_vias(text, rules, index, s, e, speaker: Speaker, quoted, skip=()) -> tu
                 continue
             if speaker.start is not None and speaker.start <= m.start() < (speaker.end or 0):
                 continue
+            if any(0 <= x - m.end() <= 3 for x, _ in taken):
+                seen.add(name)  # "ٹی وی چینل جیو نیوز": the kind word of the medium named next
+                continue
             if name == "website" and m.group() in _BARE_SITE \
                     and not _ON_BEFORE.search(text[max(s, m.start() - 16):m.start()]):
                 continue  # "la fermeture de son site de Rombas": a works, not a web page
