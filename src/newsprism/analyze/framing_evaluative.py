@@ -204,22 +204,22 @@ SOFT_MODIFIERS = {"collateral": {"loan", "loans", "asset", "assets", "mortgage",
                   "kinetic": {"energy", "sculpture", "art", "theory", "friction", "motion",
                               "chain", "model", "typography", "resolution"}}
 # Body parts in hyperbole compounds ('eye-popping', 'jaw-dropping', 'hair-raising').
-BODY_PARTS = ("eye", "jaw", "mind", "heart", "hair", "spine", "nerve", "stomach", "gut",
+BODY_PARTS = frozenset({"eye", "jaw", "mind", "heart", "hair", "spine", "nerve", "stomach", "gut",
               "bone", "blood", "knee", "toe", "skull", "brain", "ear", "eyeball", "teeth",
-              "tooth", "head", "pulse", "nail", "skin", "wallet", "bank")
-_BODY_HYPERBOLE = re.compile(
-    r"(?<![\w-])(?:" + "|".join(BODY_PARTS) + r")-[a-z]+ing(?P<ly>ly)?(?![\w-])"
-    r"(?(ly)\s+[a-z]+(?:-[a-z]+)?)", re.IGNORECASE)
+              "tooth", "head", "pulse", "nail", "skin", "wallet", "bank"})
 # 'self-appointed': a title the holder gave themself, set in doubt.
-_SELF_TITLE = re.compile(r"(?<![\w-])self-(?:appointed|declared|anointed|crowned|ordained|"
-                         r"elected|professed|nominated|promoted|mandated)(?![\w-])",
-                         re.IGNORECASE)
+SELF_TITLES = frozenset({"appointed", "declared", "anointed", "crowned", "ordained",
+                         "elected", "professed", "nominated", "promoted", "mandated"})
+# One scan over the hyphenated words (a simple class the engine runs fast), then set looks.
+_HYPHENED = re.compile(r"(?<![\w-])([A-Za-z]+)-([A-Za-z]+)(?![\w-])")
+_NEXT_WORD = re.compile(r"\s+[a-z]+(?:-[a-z]+)?")
 # Idioms of neglect, indulgence and failure that judge whoever they are said of, with a
 # judging adverb in front when there is one ('hopelessly out of touch').
 _POSSESSIVES = r"(?:its|their|his|her|our|your|my)"
+_IDIOM_ADVERBS = re.compile(r"(?:hopelessly|woefully|utterly|completely|totally|wildly|badly) $",
+                            re.IGNORECASE)
 _VERDICT_IDIOMS = re.compile(
-    r"(?<![\w-])(?:(?:hopelessly|woefully|utterly|completely|totally|wildly|badly) )?"
-    r"(?:out of touch"
+    r"(?<![\w-])(?:out of touch"
     r"|(?:left|leave|leaves|leaving) (?:\w+ )?to (?:rot|fend for themselves|their fate|starve)"
     r"|(?:sit|sits|sat|sitting) on " + _POSSESSIVES + r" hands"
     r"|(?:bury|buries|buried|burying) " + _POSSESSIVES + r" heads? in the sand"
@@ -231,11 +231,12 @@ _VERDICT_IDIOMS = re.compile(
     r"|drunk on power|feather(?:s|ed|ing)? " + _POSSESSIVES + r" (?:own )?nests?"
     r"|(?:line|lines|lined|lining) " + _POSSESSIVES + r" (?:own )?pockets"
     r")(?![\w-])", re.IGNORECASE)
-_CHARACTER = re.compile(r"(?<![\w-])[A-Za-z]+-(?:" + "|".join(CHARACTER_ENDS) + r")(?![\w-])")
-# 'brands looting gangs "animals"': an animal word quoted after a naming verb.
-_QUOTED_BRAND = re.compile(
-    r"(?<!\w)(?:brand|brands|branded|branding|call|calls|called|calling|dub|dubs|dubbed|"
-    r"label|labels|labelled|labeled|liken|likens|likened)\b[^.!?\n]{0,40}?[\"“‘'](\w+)[\"”’']")
+# Verbs that brand ('brands looting gangs "animals"'); an animal word quoted after one is a
+# label, whatever the parse makes of a headline.
+BRAND_FORMS = frozenset({"brand", "brands", "branded", "branding", "call", "calls", "called",
+                         "calling", "dub", "dubs", "dubbed", "label", "labels", "labelled",
+                         "labeled", "liken", "likens", "likened"})
+_QUOTE_MARKS = frozenset("\"“”‘’'")
 
 
 def _span(first, last) -> tuple[int, int]:
@@ -440,10 +441,10 @@ def _abstract(tok) -> bool:
 @functools.lru_cache(maxsize=1)
 def _triggers() -> frozenset[str]:
     """Every word a token rule starts from, for the cheap first look at each token."""
-    return (VERDICT_NOUNS | VERDICT_ADJECTIVES | RANKING_SUPERLATIVES | frozenset(DISASTER_FIELDS)
-            | RAID_NOUNS | ECONOMIC_CRIMES | PREDATORS | lx.DEHUMANISING_NOUNS | LAIR_NOUNS | NAMING_VERBS
-            | frozenset(SOFT_MODIFIERS) | TORRENTS | {"killer", "be", "is", "are", "was",
-                                                         "were"})
+    return (VERDICT_NOUNS | VERDICT_ADJECTIVES | RANKING_SUPERLATIVES
+            | frozenset(DISASTER_FIELDS) | RAID_NOUNS | ECONOMIC_CRIMES | PREDATORS
+            | lx.DEHUMANISING_NOUNS | LAIR_NOUNS | NAMING_VERBS | frozenset(SOFT_MODIFIERS)
+            | TORRENTS | BRAND_FORMS | {"killer", "be", "is", "are", "was", "were"})
 
 
 def token_span(tok, low: str, lemma: str) -> tuple[int, int, str] | None:
@@ -456,6 +457,10 @@ def token_span(tok, low: str, lemma: str) -> tuple[int, int, str] | None:
     if tok.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "LAW", "EVENT", "FAC"):
         return None
     pos = tok.pos_
+    if low in BRAND_FORMS:
+        found = _quoted_brand(tok)
+        if found:
+            return found
     if low in VERDICT_ADJECTIVES and (pos in ("ADJ", "PROPN") or tok.dep_ == "amod") \
             and low not in lx.LOADED:
         return (*_span(tok, tok), "loaded_language")  # 'trailblazing' is tagged a verb
@@ -494,21 +499,53 @@ def token_span(tok, low: str, lemma: str) -> tuple[int, int, str] | None:
     return found
 
 
+def _quoted_brand(tok) -> tuple[int, int, str] | None:
+    """An animal or pest word in quotation marks within eight words after a branding verb."""
+    doc = tok.doc
+    for t in doc[tok.i + 1:min(len(doc), tok.i + 9)]:
+        if t.is_sent_start:
+            return None
+        quoted = t.i + 1 < len(doc) and doc[t.i - 1].text[-1:] in _QUOTE_MARKS \
+            and doc[t.i + 1].text[:1] in _QUOTE_MARKS
+        if quoted and (t.lower_ in lx.DEHUMANISING_NOUNS or t.lower_ in PREDATORS):
+            return (*_span(t, t), "name_calling")
+    return None
+
+
 def pattern_spans(text: str) -> list[tuple[int, int, str]]:
     """Surface spans: body-part hyperbole ('eye-popping', 'jaw-droppingly arrogant'),
-    self-given titles ('self-appointed'), an animal word quoted as a brand."""
+    self-given titles ('self-appointed'), character compounds ('mealy-mouthed'), idioms."""
     out = []
-    for m in _BODY_HYPERBOLE.finditer(text):
-        out.append((m.start(), m.end(), "loaded_language" if m.group("ly") else "exaggeration"))
-    out += [(m.start(), m.end(), "doubt") for m in _SELF_TITLE.finditer(text)]
-    for m in _CHARACTER.finditer(text):
-        if m.group().lower() not in _PLAIN_CHARACTER:
-            out.append((m.start(), m.end(), "loaded_language"))
-    out += [(m.start(), m.end(), "loaded_language") for m in _VERDICT_IDIOMS.finditer(text)]
-    for m in _QUOTED_BRAND.finditer(text):
-        if m.group(1).lower() in lx.DEHUMANISING_NOUNS or m.group(1).lower() in PREDATORS:
-            out.append((m.start(1), m.end(1), "name_calling"))
+    if "-" in text:
+        for m in _HYPHENED.finditer(text):
+            out += _hyphened(text, m)
+    low = text.lower()
+    if any(word in low for word in _IDIOM_WORDS):  # a scan per word costs less than the regex
+        for m in _VERDICT_IDIOMS.finditer(text):
+            before = _IDIOM_ADVERBS.search(text, max(0, m.start() - 14), m.start())
+            out.append((before.start() if before else m.start(), m.end(), "loaded_language"))
     return out
+
+
+# Words every verdict idiom holds.
+_IDIOM_WORDS = ("touch", " to rot", " to fend", " to their fate", " to starve", "hands",
+                "sand", "the can", " it up", "from hell", "single-handedly", "wheel", "trough",
+                "gravy", "nanny", "deck", "burns", "drunk on", "nest", "pockets")
+
+
+def _hyphened(text: str, m) -> list[tuple[int, int, str]]:
+    first, second = m.group(1).lower(), m.group(2).lower()
+    word = m.group().lower()
+    if first == "self" and second in SELF_TITLES:
+        return [(m.start(), m.end(), "doubt")]
+    if second.endswith(CHARACTER_ENDS) and word not in _PLAIN_CHARACTER:
+        return [(m.start(), m.end(), "loaded_language")]
+    if first in BODY_PARTS and second.endswith("ing"):
+        return [(m.start(), m.end(), "exaggeration")]
+    if first in BODY_PARTS and second.endswith("ingly"):
+        nxt = _NEXT_WORD.match(text, m.end())  # the adjective it sharpens joins the span
+        return [(m.start(), nxt.end() if nxt else m.end(), "loaded_language")]
+    return []
 
 
 __all__ = ["token_span", "pattern_spans", "VERDICT_ADJECTIVES", "VERDICT_NOUNS"]
