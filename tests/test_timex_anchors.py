@@ -116,3 +116,13 @@ def test_a_clause_after_how_keeps_its_own_tense():
     text = ("Two Americans won the Nobel Prize for medicine on Monday for discovering how "
             "cells transport hormones.")
     assert found(text, dt.date(2013, 10, 8))["Monday"] == ("DATE", "2013-10-07")
+
+
+def test_a_past_clock_time_goes_on_the_story_day():
+    text = ("Hurricane Sandy slammed into the coast on Monday evening.\n\n"
+            "The storm, which had killed 66 people in the Caribbean last week, came ashore "
+            "near Atlantic City at about 8 p.m.")
+    assert found(text, dt.date(2012, 10, 30))["about 8 p.m."] == ("TIME", "2012-10-29T20:00")
+    # told as still to come, the clock time stays on the publication day
+    ahead = "Voting ended on Sunday.\n\nThe result will be announced at 6 p.m."
+    assert found(ahead, dt.date(2012, 10, 30))["6 p.m."] == ("TIME", "2012-10-30T18:00")

@@ -309,8 +309,7 @@ def _resolve(cands, ctx: Context) -> list[tuple[int, int, str, str]]:
         taken = max(-neg_end, got[-1][1])  # "April 24 and 25, 1999" reaches past its match
     found = _weekday_pairs(ctx.text, _join_durations(ctx.text, found), ctx.anchor)
     out = _attach_clock_times(ctx.text, _join_weekday_dates(ctx.text, found))
-    return _widen(ctx.text, _clock_counted(ctx.text, _date_clock_times(ctx.text, out,
-                                                                       ctx.anchor)))
+    return _widen(ctx.text, _clock_counted(ctx.text, _date_clock_times(ctx.text, out, ctx)))
 
 
 _AROUND = re.compile(r"\b(?:around|approximately)\s+$", re.I)
@@ -541,10 +540,11 @@ def _attach_clock_times(text: str, found: list) -> list:
     return out
 
 
-def _date_clock_times(text: str, found: list, anchor: _dt.date | None) -> list:
+def _date_clock_times(text: str, found: list, ctx: Context) -> list:
     """A clock time told with no day of its own takes the day named nearest to it in the
     same sentence ("On Tuesday the blast, shortly after 10 a.m., ..."); only without one
     does it stay on the publication day."""
+    anchor = ctx.anchor
     own = ymd(anchor) if anchor else "XXXX-XX-XX"
     out = list(found)
     for i, (start, end, type_, value) in enumerate(found):
@@ -553,6 +553,8 @@ def _date_clock_times(text: str, found: list, anchor: _dt.date | None) -> list:
             continue
         day = _paren_day(text, found, i, clock.group(1)) or _same_sentence_day(text, found, i) \
             or _day_just_told(text, found, i)
+        if not day and ctx.tense(start, end) == "past":  # "was woken at 1 a.m."
+            day = _story_day(text, found, i, anchor)
         if day and day != own:
             out[i] = (start, end, type_, f"{day}T{clock.group(1)}")
     return out
@@ -613,6 +615,25 @@ def _day_just_told(text: str, found: list, i: int) -> str | None:
     if len(gap) > 300 or "\n\n" in gap or len(SENTENCE_END.findall(gap)) != 1:
         return None
     return day.group(0)
+
+
+def _story_day(text: str, found: list, i: int, anchor: _dt.date | None) -> str | None:
+    """"Sandy slammed into the coast on Monday evening. ... It came ashore at about 8 p.m.":
+    a clock time with no day near it belongs to the day the story happened, the last day
+    named in the few days before publication, paragraphs earlier or not."""
+    if anchor is None:
+        return None
+    for j in range(i - 1, -1, -1):
+        prev = found[j]
+        if found[i][0] - prev[1] > 800:
+            return None
+        day = _FULL_DATE.match(prev[3])
+        if not day or ("T" in prev[3] and not _POD_VALUE.search(prev[3])):
+            continue
+        d = _dt.date(int(day[1]), int(day[2]), int(day[3]))
+        if 0 < (anchor - d).days <= 3:
+            return day.group(0)
+    return None
 
 
 _SHORT_SPAN = re.compile(r"^PT(\d+)([HM])$")
