@@ -119,7 +119,7 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
         cues = sentence_cues(text, lang, rules, s, e, inside)
         continuing = last is not None and "\n" not in text[prev_end:s] and prev_end >= 0
         rows = (_direct(text, lang, rules, index, roles, s, e, inside, cues, last, continuing)
-                if inside else _indirect(text, lang, rules, index, roles, s, e, cues, last))
+                if inside else []) or _indirect(text, lang, rules, index, roles, s, e, cues, last)
         if not inside and lang == "de":  # "warnte vor ...: Eine Galerie koste ...": the claim
             rows = de_colon_claim(text, s, e, cues, (lang, rules, index, roles, last)) \
                 or de_as_reported(text, s, e) or rows
