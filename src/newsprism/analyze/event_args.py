@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import plover_lexicon as lex
-from .plover_senses import ARMS, PERMITS
+from .plover_senses import ARMS, FUNDING, PERMITS
 from .event_context import (ASKINGS, FORCES, PLACE_CLASS, QUANTITY, REFLEXIVES, RESOLVES,
                             _agents, _children, _coordinated, _dateline, _free_relative, _is_passive,
                             _is_time, _lemma, _light_verb, _lower_words, _objects, _party,
@@ -98,7 +98,7 @@ def _parties(tokens: list, type_: str, reaction: bool = False) -> list:
     agreement with X', 'severed ties with X', 'froze the assets of X') replaced by the
     parties they name."""
     out = []
-    content = lex.CONTENT | {"AID": lex.AID_GOODS, "SANCTION": lex.TRADE | lex.PASSAGES | GOODS | PERMITS,
+    content = lex.CONTENT | {"AID": lex.AID_GOODS, "SANCTION": lex.TRADE | lex.PASSAGES | GOODS | PERMITS | FUNDING,
                              "CONCEDE": lex.DROPPABLE}.get(type_, set())
     if type_ == "MOBILIZE":
         content = content - lex.TROOPS  # "put its forces on alert": the forces are moved
@@ -125,7 +125,8 @@ def _parties(tokens: list, type_: str, reaction: bool = False) -> list:
                 for o in _pobjs(a, ("to", "by"))] + (_filers(t) if reaction else [])
             # what is rejected, accepted or given up is itself a target of the reaction
             keep = reaction or type_ == "CONCEDE" or (
-                type_ == "SANCTION" and _lower_words(t) & (lex.TRADE | lex.ASSETS | PERMITS) - lex.TIES)
+                type_ == "SANCTION" and _lower_words(t) & (lex.TRADE | lex.ASSETS | PERMITS | FUNDING)
+                - lex.TIES)
             out += parties + ([t] if keep else [])
         else:
             out.append(t)
@@ -173,8 +174,22 @@ def _stray_agents(verb) -> list:
     return out[:1]
 
 
+def _came_under(c: Candidate) -> None:
+    """'A convoy came under fire from al-Shabaab fighters': the subject was attacked, the
+    attackers follow 'from' (on the verb or on the fire)."""
+    tok = c.tok
+    fire = _pobjs(tok, ("under",))
+    c.absorbed += fire
+    c.actors += [o for x in (tok, *fire) for o in _pobjs(x, ("from", "by"))]
+    c.targets += _subjects(tok)
+    c.places += _pobjs(tok, lex.LOCATION_PREPS)
+    c.hosts.append(tok)
+
+
 def _verb_args(c: Candidate) -> None:
     tok = c.tok
+    if c.type == "ASSAULT" and _lemma(tok) == "come":
+        return _came_under(c)
     if _is_passive(tok):
         # "two were shot dead and a third was wounded by gunmen": one 'by' for both
         c.actors += _agents(tok) or [a for x in _coordinated(tok) if _is_passive(x)
@@ -240,11 +255,17 @@ def _verb_args(c: Candidate) -> None:
         for x in _children(tok, "xcomp"):
             c.targets += _pobjs(x, lex.COMMON_TARGET_PREPS)
             # "threatened to cut off military aid to Tessaly": what is cut goes to a party
-            if any(_lower_words(o) & (lex.AID_GOODS | lex.TRADE) for o in _children(x, "dobj")):
+            goods = [o for o in _children(x, "dobj") if _lower_words(o) & (
+                lex.AID_GOODS | lex.TRADE | FUNDING)]
+            if goods:
                 c.targets += _pobjs(x, ("to", "for", "with"))
+            # "to cut off funding to the Tigray administration": who would lose it
+            goods = goods if _lemma(x) in CUTTING else []
+            c.targets += [p for o in goods for p in _pobjs(o, ("to", "for"))]
             # "threatened to launch missiles": a weapon is the means, not the target
             c.targets += [o for o in _children(x, "dobj") if c.type != "THREATEN"
-                          or not _lower_words(o) & (lex.MUNITIONS | lex.WEAPONS | lex.TROOPS)]
+                          or not _lower_words(o) & (lex.MUNITIONS | lex.WEAPONS | lex.TROOPS)
+                          and not (o in goods and c.targets)]
             if _lemma(x) in PERMITTING:
                 # "refused to let inspectors back in": who would have been let
                 c.targets += [s for y in _children(x, "ccomp", "xcomp") for s in _children(y, "nsubj")]
@@ -303,6 +324,34 @@ def _protest_aim(tok) -> list:
     return asked + [o for o in out if _party(o)]
 
 
+def protest_host(noun):
+    """'shut their stores for a second day in protest at new levies': the verb a bare 'in
+    protest' qualifies is the act of protest (the parser may hang the phrase on a noun of
+    time or place under that verb)."""
+    if noun.lower_ not in ("protest", "protests") or noun.dep_ != "pobj" or (
+            noun.head.lower_ != "in" or _children(noun, "det", "poss")):
+        return None
+    h = noun.head.head
+    for _ in range(3):
+        if h.pos_ == "VERB":
+            return h
+        if h.dep_ not in ("pobj", "npadvmod", "dobj", "prep"):
+            return None
+        h = h.head
+    return None
+
+
+def in_protest_targets(noun) -> list:
+    """What an act done 'in protest at' something is against: the thing protested, or who
+    imposed it ('in protest at new levies imposed by the state government')."""
+    # the parser hangs 'at the tax' on the protest, on the phrase holding it, or on the verb
+    aims = [o for h in (noun, noun.head.head, protest_host(noun)) if h is not None
+            for o in _pobjs(h, ("at", "against", "over"))]
+    aims = [a for n, a in enumerate(aims) if a not in aims[:n]]
+    return [x for a in aims for x in ([g for v in _children(a, "acl") if _lemma(v) in IMPOSING
+                                       for g in _agents(v)] or [a])]
+
+
 def raid_armed(noun) -> bool:
     """A raid by rebels or one that killed is an attack, not a search: 'the raid by
     fighters of the M23 left 14 dead', 'a raid by gunmen'."""
@@ -327,6 +376,9 @@ def _agreed_between(c: Candidate) -> None:
     c.actors = [a for a in c.actors if a not in deal] + between
 
 
+# Verbs of stopping what flows to a party.
+CUTTING = frozenset({"cut", "halt", "suspend", "freeze", "withhold", "stop", "end", "reduce",
+                     "block"})
 # Verbs of answering an act: their 'to' names the act, whose doer is threatened.
 RESPONDING = frozenset({"respond", "react", "retaliate", "reply", "answer"})
 
@@ -367,6 +419,11 @@ def _threatened(tok, targets: list) -> list:
     return out
 
 
+# Purposes of aid that name what is rebuilt or kept going, and so where.
+REBUILDING = frozenset({"rebuild", "reconstruct", "repair", "restore", "build", "equip",
+                        "reopen", "run", "feed", "house", "shelter", "supply"})
+
+
 def _beneficiaries(c: Candidate) -> list:
     """Who receives aid the parse hung away from the verb: 'sent a ship carrying flour to
     the port ... for survivors', 'approved a grant to help Malawi rebuild roads'."""
@@ -382,6 +439,11 @@ def _beneficiaries(c: Candidate) -> list:
             if x.pos_ in ("NOUN", "PROPN", "NUM"):
                 out += [o for a in (x, *_children(x, "acl")) for o in _pobjs(a, ("to", "for", "into"))]
         for h in _children(v, "advcl", "xcomp"):
+            if _lemma(h) in REBUILDING:
+                # "pledged $50 million to rebuild hospitals in northern Syria": where
+                # what the money rebuilds stands
+                out += [p for o in _children(h, "dobj") for p in _pobjs(o, ("in", "of"))
+                        if p.ent_type_ in ("GPE", "LOC") or p.pos_ == "PROPN"]
             if _lemma(h) in ("help", "assist", "enable", "allow"):
                 out += _children(h, "dobj") + [s for x in _children(h, "ccomp", "xcomp")
                                                for s in _children(x, "nsubj")]
@@ -582,6 +644,9 @@ def _noun_args(c: Candidate) -> None:
     elif tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lower_ in (
             "responsibility", "credit") and tok.head.head.head.pos_ == "VERB":
         c.actors += _subjects(tok.head.head.head)  # "X claimed responsibility for the attack"
+    elif (not c.actors and tok.dep_ == "pobj" and tok.head.lower_ == "behind"
+          and _lemma(tok.head.head) == "be"):
+        c.actors += _subjects(tok.head.head)  # "Iranian hackers were behind a cyberattack"
     elif (not c.actors and tok.dep_ == "pobj" and tok.head.lower_ == "in"
           and not _children(tok, "det", "poss") and tok.head.head.pos_ == "VERB"):
         # "extradited him in cooperation with X", "marched in protest": the verb's doer
@@ -627,7 +692,7 @@ def _absorb(cands: list[Candidate]) -> list[Candidate]:
                 continue
             host = verb  # "offered loans", "signed a deal": one event
         elif tok.dep_ == "pobj" and tok.head.dep_ in ("agent", "prep") and tok.head.lower_ in (
-                "by", "in", "with", "during", "through"):
+                "by", "in", "with", "during", "through", "under"):
             host = by_tok.get(tok.head.head.i)
         elif tok.dep_ == "nsubj":
             host = by_tok.get(tok.head.i)

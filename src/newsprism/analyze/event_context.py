@@ -16,7 +16,7 @@ import re
 from spacy.strings import get_string_id
 
 from . import plover_lexicon as lex
-from .plover_senses import PERMITS
+from .plover_senses import MEASURES_DROPPED, PERMITS
 from .factuality import glued_to_dateline
 
 # Nouns of resolve whose infinitive is the resolver's act: "Marvia's decision to cut gas".
@@ -152,6 +152,12 @@ def _objects(tok) -> list:
     # "share missile warning data": a gerund-tagged noun read as the object's verb
     objs += [o for g in objs if g.tag_ == "VBG" and _children(g, "compound", "amod")
              for o in _children(g, "dobj") if o.i == g.i + 1]
+    if not objs:
+        # "disqualified 14 candidates linked to a banned party": a reduced relative misread
+        # as a clause whose subject is really the verb's object
+        objs = [s for c in _children(tok, "ccomp") if c.tag_ == "VBN" and c.i > tok.i
+                and not _children(c, "aux", "auxpass", "mark") for s in _children(c, "nsubj")
+                if s.pos_ != "PRON" and s.i > tok.i]
     if not objs and _bare_before_conj(tok):
         # "meet and exceed the goals": a shared object hangs off the last conjunct
         objs = [o for c in _children(tok, "conj") if c.pos_ == "VERB"
@@ -199,6 +205,36 @@ def _carries_aid(vehicle) -> bool:
         if any(_lower_words(x) & relief for o in cargo for x in (o, *o.conjuncts)):
             return True
     return False
+
+
+# Verbs of giving a measure up; words of the pressure that makes that a concession.
+DROPPING = frozenset({"drop", "scrap", "shelve", "abandon", "ditch", "reverse"})
+PRESSURE = frozenset({"strike", "strikes", "protest", "protests", "outcry", "backlash",
+                      "criticism", "pressure", "boycott", "demonstrations", "walkout",
+                      "sit-in", "blockade", "blockades", "riots", "unrest", "petition",
+                      "opposition", "objections", "complaints", "stoppage", "rallies"})
+
+
+def _under_pressure(verb) -> bool:
+    """'dropped its plan after a 40-day strike', 'amid protests', 'bowing to pressure': the
+    clause names what forced the step."""
+    # the parser may hang 'after a strike' on the plan's own clause ('its plan to cut pay')
+    cues = [o for t in verb.subtree if t.dep_ == "prep" and t.lower_ in (
+        "after", "amid", "following", "under", "despite", "in") and not any(
+        a.dep_ in ("ccomp", "relcl", "conj") for a in _path_up(t, verb))
+        for o in _children(t, "pobj")]
+    cues += [x for a in _children(verb, "advcl") for x in a.subtree]
+    cues += [x for o in cues for x in _pobjs(o, ("of",))]  # "after a week of protests"
+    return any(_lower_words(o) & PRESSURE or o.lemma_.lower() in PRESSURE for o in cues)
+
+
+def _path_up(tok, top) -> list:
+    """The tokens from ``tok`` up to, not including, its ancestor ``top``."""
+    out = []
+    while tok.i != top.i and tok.head.i != tok.i:
+        out.append(tok)
+        tok = tok.head
+    return out
 
 
 def _relief(cargo: list) -> bool:
@@ -265,6 +301,11 @@ def _refine_verb(tok, type_: str) -> str | None:
             _lower_words(x) & lex.MEDIA_OUTLETS - PERMITS or x.lower_ in ("press", "media")
             for o in objs for x in (o, *_pobjs(o, ("of",)), *_children(o, "poss", "compound"))):
         return "COERCE"  # "revoked the broadcast licence of TV Pink": silencing a medium
+    if type_ == "CONCEDE" and lemma in DROPPING and objs and all(
+            _lower_words(o) & MEASURES_DROPPED and not _lower_words(o) & (
+                lex.RESTRICTIONS | lex.LEVIES | lex.DROPPABLE) for o in objs) and not (
+            _under_pressure(tok)):
+        return None  # "scrapped its plan for a stadium": only a plan given up under pressure
     if lemma == "order" and not _children(tok, "xcomp") and any(
             _lower_words(o) & lex.TROOPS for o in _children(tok, "dobj")) and _pobjs(
             tok, ("to", "into", "onto", "towards", "toward")):

@@ -415,8 +415,10 @@ def _trophy(c) -> bool:
 
 
 def _private(c) -> bool:
-    """Every doer a private role, and no one acted on a party of the state."""
-    return bool(c.actors) and all(_head_words(a) & PRIVATE_ROLES for a in c.actors)
+    """Every doer a private role, and no one acted on a party of the state ('the election
+    board' is a public body: its modifier says so)."""
+    return bool(c.actors) and all(_head_words(a) & PRIVATE_ROLES and not (
+        _head_words(a) - {a.lower_}) & PUBLIC for a in c.actors)
 
 
 def _private_host(c) -> bool:
@@ -475,8 +477,8 @@ def _no_one_attacked(c) -> bool:
     """'The race leader attacked on the final climb': an attack with no object, hitting
     no party, by a doer with no arms or public power is a move in a game."""
     if c.kind != "verb" or _children(c.tok, "dobj", "nsubjpass") or any(
-            _party(t) for t in c.targets):
-        return False
+            _party(t) for t in c.targets) or c.absorbed:
+        return False  # 'came under fire from': the fire folded in is the attack
     return bool(c.actors) and not any(
         a.ent_type_ in ("GPE", "NORP", "ORG") or _head_words(a) & ARMED for a in c.actors)
 

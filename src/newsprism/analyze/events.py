@@ -29,7 +29,7 @@ from .event_merge import link_events
 from .event_args import (ORGANISING, SYMMETRIC, _absorb, _beneficiaries, _expand, _hyphenated,
                          _modifier_actors, _noun_args, _parties, _pinned_party,
                          _mobilized_against, _retreat_targets, _split_parties, _verb_args,
-                         arg_heads, raid_armed)
+                         arg_heads, in_protest_targets, protest_host, raid_armed)
 from .event_context import (CARRIERS, DRILLS, _agents, GATHER_VERBS, PROTEST_AIMS, QUANTITY,
                             _children, _clause_in_amod, _drill_type, _labour_context, _lemma,
                             _light_verb, _lower_words, _names_threat, _objects, _party,
@@ -273,10 +273,16 @@ TRADED = lex.SANCTION_BANS | frozenset({"exports", "imports", "flights", "shipme
 
 def _organised_by_people(noun) -> bool:
     """'A rally planned by farmers', 'a march organised by students': a gathering people
-    organise is a protest with no modifier saying so ('a rally led by bank shares' is not)."""
-    return any(_lemma(v) in ORGANISING and any(
-        a.lower_ in lex.PEOPLE | lex.WORKERS or a.ent_type_ in ("ORG", "NORP")
-        for a in _agents(v)) for v in _children(noun, "acl"))
+    organise is a protest with no modifier saying so ('a rally led by bank shares' is not);
+    so is one held to make a demand ('will hold a rally to press for his release')."""
+    if any(_lemma(v) in ORGANISING and any(
+            a.lower_ in lex.PEOPLE | lex.WORKERS or a.ent_type_ in ("ORG", "NORP")
+            for a in _agents(v)) for v in _children(noun, "acl")):
+        return True
+    light = _light_verb(noun)
+    return any(_lemma(x) in PROTEST_AIMS and any(a.lower_ == "to" for a in _children(x, "aux"))
+               for h in (noun, light) if h is not None
+               for x in _children(h, "advcl", "xcomp", "acl", "relcl"))
 
 
 def _gerund_sense(word: str) -> lex.NounSense | None:
@@ -315,6 +321,9 @@ def _support_noun(tok) -> Candidate | None:
     if _lower_words(tok) & AID_MODIFIERS:
         return Candidate(tok, "AID", "noun")
     verb = _light_verb(tok)
+    if verb is None and tok.dep_ == "nsubj" and any(
+            t.lower_ in ("percent", "%", "per") for t in tok.head.subtree if not tok.is_ancestor(t)):
+        return None  # "support for the party stood at 41 percent": a poll's share
     if (verb is not None and verb.lemma_.lower() in SUPPORT_LIGHT) or any(
             p.lower_ == "for" for p in _children(tok, "prep")):
         return Candidate(tok, "SUPPORT", "noun")
@@ -404,9 +413,27 @@ def find_candidates(doc) -> list[Candidate]:
     return sorted(cands, key=lambda c: c.tok.idx) if lines else cands
 
 
+def _protest_acts(cands: list[Candidate]) -> list[Candidate]:
+    """A bare 'in protest' makes the verb it qualifies the protest ('shut their stores in
+    protest at new levies'), unless that verb is an event of its own."""
+    taken = {c.tok.i for c in cands}
+    out = []
+    for c in cands:
+        verb = protest_host(c.tok) if c.kind == "noun" and c.type == "PROTEST" else None
+        if verb is None or verb.i in taken:
+            out.append(c)
+        else:
+            out.append(Candidate(verb, "PROTEST", "verb", absorbed=[c.tok]))
+    return out
+
+
 def _with_args(cands: list[Candidate]) -> list[Candidate]:
+    cands = _protest_acts(cands)
     for c in cands:
         (_verb_args if c.kind == "verb" else _noun_args)(c)
+        host = protest_host(c.absorbed[0]) if c.kind == "verb" and c.absorbed else None
+        if host is not None and host.i == c.tok.i:
+            c.targets = in_protest_targets(c.absorbed[0])
         if not c.actors:
             c.actors += _pinned_party(c.tok)
     for c in cands:

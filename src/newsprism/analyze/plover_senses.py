@@ -47,6 +47,37 @@ MORE_VERBS["send"] = (Sense("AID", prep="with", pobjs=RELIEF),)
 # "threw grenades at a municipal building", "hurled petrol bombs at the police station"
 MORE_VERBS["throw"] = (Sense("ASSAULT", objs=MUNITIONS),)
 MORE_VERBS["hurl"] = (Sense("ASSAULT", objs=MUNITIONS),)
+# a body's means of fighting or smuggling, broken up by force: 'dismantled two rocket
+# launchers', 'dismantled a people-smuggling network'
+FIGHTING_MEANS = WEAPONS | MUNITIONS | frozenset({
+    "launcher", "launchers", "network", "networks", "cell", "cells", "ring", "rings",
+    "gang", "gangs", "tunnel", "tunnels", "arsenal", "arsenals", "workshop", "workshops"})
+MORE_VERBS["dismantle"] = (Sense("COERCE", objs=FIGHTING_MEANS),)
+# "summoned the energy minister to explain": called to answer (a diplomat summoned is
+# a rebuke, the lexicon's ACCUSE sense, tried first)
+MORE_VERBS["summon"] = (Sense("REQUEST", not_objs=frozenset({
+    "courage", "strength", "nerve", "memories", "image", "images"})),)
+# those who stand for office, barred from it
+CONTESTANTS = frozenset({"candidate", "candidates", "party", "parties", "list", "lists",
+                         "nominee", "nominees", "lawmaker", "lawmakers", "mp", "mps",
+                         "deputy", "deputies", "contender", "contenders", "candidacy"})
+MORE_VERBS["disqualify"] = (Sense("COERCE", objs=CONTESTANTS),)
+MORE_VERBS["bar"] = (Sense("COERCE", objs=CONTESTANTS),)
+# money a lender or donor pays out: stopping it is a penalty on whoever receives it
+FUNDING = frozenset({"disbursement", "disbursements", "payment", "payments", "funding",
+                     "financing", "lending", "loans", "budget", "transfers", "tranche",
+                     "tranches", "support", "aid", "assistance", "grants"})
+for _verb in ("freeze", "suspend", "halt", "cut", "withhold", "stop"):
+    MORE_VERBS[_verb] = MORE_VERBS.get(_verb, ()) + (Sense("SANCTION", objs=FUNDING),)
+# a measure its author gives up, kept as a concession only under pressure (event_context)
+MEASURES_DROPPED = frozenset({"plan", "plans", "proposal", "proposals", "bill", "bills",
+                              "levy", "levies", "tax", "taxes", "reform", "reforms", "decree",
+                              "decrees", "law", "hike", "increase", "cuts", "cut", "policy"})
+for _verb in ("drop", "scrap", "shelve", "abandon", "ditch", "reverse"):
+    MORE_VERBS[_verb] = MORE_VERBS.get(_verb, ()) + (Sense("CONCEDE", objs=MEASURES_DROPPED),)
+# "a convoy came under fire from al-Shabaab fighters": attacked, the attackers after 'from'
+UNDER_FIRE = frozenset({"fire", "attack", "attacks", "shelling", "bombardment", "gunfire"})
+MORE_VERBS["come"] = (Sense("ASSAULT", prep="under", pobjs=UNDER_FIRE),)
 for _verb in ("lift", "ease", "end"):
     # "lifted a nationwide internet blackout": a restriction the state held, now given up
     MORE_VERBS[_verb] = MORE_VERBS.get(_verb, ()) + (Sense("CONCEDE", objs=BLACKOUTS),)
