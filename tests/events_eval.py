@@ -40,6 +40,11 @@ its own: African and Middle Eastern copy, 'came under fire from', relative claus
 clauses, pledges, summons, disqualifications, 5 rows with no event; scored once: first look
 type 0.633, all three 0.567, actor 0.941, target 0.800, no-event 4/5, trigger recall 0.680,
 factuality 0.882; then tuned on whole);
+--wire8 (events_wire8.jsonl: 30 rows written in session 7 after wire7's fixes and before its
+own: East Asian and European copy, courts and pardons, maritime incidents, clauses opening
+with 'After', water cannon, joint exercises, 5 rows with no event; scored once: first look
+type 0.833, all three 0.733, actor 0.909, target 0.895, no-event 4/5, trigger recall 0.880,
+factuality 1.000; then tuned on whole);
 --opened (events_opened.jsonl: the first sealed set, written by another engineer, scored once
 in session 3 and opened for tuning in session 4); --opened2 (events_opened2.jsonl: the second
 sealed set, scored once in session 4 and opened for tuning in session 5); --opened3
@@ -99,6 +104,7 @@ WIRE4 = GOLD.with_name("events_wire4.jsonl")  # long NP actors, PP targets, dist
 WIRE5 = GOLD.with_name("events_wire5.jsonl")  # Pacific/Gulf copy, live blogs, no-event politics
 WIRE6 = GOLD.with_name("events_wire6.jsonl")  # councils, unions, courts, firms vs states, nominals
 WIRE7 = GOLD.with_name("events_wire7.jsonl")  # African and Middle Eastern copy, 'came under fire'
+WIRE8 = GOLD.with_name("events_wire8.jsonl")  # East Asian and European copy, courts, maritime
 LINKS = GOLD.with_name("events_links.jsonl")  # whole articles, mentions of one happening
 LINKS_HELDOUT = GOLD.with_name("events_links_heldout.jsonl")  # written before any tuning
 LINKS_BLIND = GOLD.with_name("events_links_blind.jsonl")  # written after; never tuned on
@@ -117,7 +123,7 @@ SETS = {"--heldout": (HELDOUT, None), "--fresh": (FRESH, None), "--final": (FINA
         "--wire4": (WIRE4, None), "--wire4-dev": (WIRE4, 1), "--wire4-final": (WIRE4, 0),
         "--wire5": (WIRE5, None),
         "--wire6": (WIRE6, None), "--wire6-dev": (WIRE6, 1), "--wire6-final": (WIRE6, 0),
-        "--wire7": (WIRE7, None),
+        "--wire7": (WIRE7, None), "--wire8": (WIRE8, None),
         "--opened": (OPENED, None), "--opened2": (OPENED2, None), "--opened3": (OPENED3, None), "--opened4": (OPENED4, None), "--offtopic": (OFFTOPIC, None),
         "--offtopic-heldout": (OFFTOPIC_HELDOUT, None), "--sealed": (SEALED, None)}
 
