@@ -192,7 +192,7 @@ def _antecedent(text: str, lang: str, sp: Speaker, heads: list[str], definite: b
                                                  for w in _beside(text, ms, me, sp.start)):
                 return cand
     para = _previous_paragraph(text, sp.start)
-    if definite and heads and not body and _person_noun(lang, heads[-1]):
+    if definite and heads and not body and (_person_noun(lang, heads[-1]) or _TENURE.search(sp.name or "")):
         return _last_quoted_person(text, found, cands, para)
     if not (definite and _AGE.search(text, max(0, sp.start - 15), sp.end)):
         return None
@@ -236,6 +236,11 @@ def _last_quoted_person(text: str, found: list[Quote], cands, para: int) -> Spea
     return None
 
 
+# Words for an office's tenure: 'la nouvelle maire', 'le conseiller sortant', 'der neue Landrat'
+# is the one just elected or leaving, named before.
+_TENURE = re.compile(r"(?<![\w-])(?:nouvel(?:le)?|nouveau|sortante?|réélue?|neue[rn]?|bisherige[rn]?|"
+                     r"nuev[oa]|saliente|reelect[oa]|nuov[oa]|uscente|rieletto|rieletta|νέος|νέα|"
+                     r"απερχόμεν\w+|yeni|eski|الجديد|الجديدة|المنتهية|جدید|نئے|نئی)(?![\w-])", re.I)
 # Words for a person as such: 'la mujer', 'la donna', 'der Mann', 'η γυναίκα', 'المرأة', 'این زن'.
 _PEOPLE = frozenset(_bare(w) for w in """femme homme mujer hombre donna uomo signora signore Frau
     Mann γυναίκα άνδρας άντρας kadın adam المرأة الرجل السيدة زن مرد خاتون آدمی jeune joven
@@ -322,7 +327,18 @@ def _bare_cue_after(text: str, q: Quote) -> bool:
 _INDEFINITE_OPENING = re.compile(r"(?:Un|Une|Una|Uno|Ein|Eine|Ένας|Μια|Μία|Ένα|Bir)\s+[^,.;:!?\n]{2,60}?(?=,|\s+(?:que|qui|che|der|die|das|που|ki)\s)")
 
 
-def _previous_subject(text: str, q: Quote, cands) -> Speaker | None:
+def _pronoun_cue(text: str, q: Quote) -> bool:
+    """'«...», poursuit-elle.', '«...», ajoute-t-il': the speaker of the quotation before."""
+    return q.cue is not None and bool(re.match(r"[\w’']*-(?:t-)?(?:il|elle|ils|elles)(?![\w-])",
+                                               text[q.cue.start:q.cue.end + 12]))
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 40):pos].rstrip(" «\"“„")
+    return not before or before.endswith(("\n", ".", "!", "?", "»", "”"))
+
+
+def _previous_subject(text: str, q: Quote, cands, opening_only: bool = False) -> Speaker | None:
     """The subject of the sentence before, in the quotation's paragraph: an indefinite
     phrase that opens it, or the person named last."""
     para = text.rfind("\n", 0, q.start) + 1
@@ -332,6 +348,8 @@ def _previous_subject(text: str, q: Quote, cands) -> Speaker | None:
         m = _INDEFINITE_OPENING.match(text, a if a == para else a)
         if m and m.end() < q.start:
             return Speaker(None, m.group(), m.start(), m.end())
+    if opening_only:
+        return None
     for ms, me, cand, kind in cands:
         if ms < para:
             return None
@@ -358,6 +376,15 @@ def resolve_descriptions(text: str, lang: str, rows, quotes: tuple[Quote, ...]) 
         if lang == "ur" and sp.start is not None and q.cue is not None:
             sp = _ur_head(text, sp, q.cue.start)
             q = dataclasses.replace(q, speaker=sp) if sp is not q.speaker else q
+        if sp.name is None and _pronoun_cue(text, q) and out and out[-1].speaker.name \
+                and out[-1].end >= _previous_paragraph(text, q.start):
+            out.append(dataclasses.replace(q, speaker=out[-1].speaker, via=q.via or out[-1].via))
+            continue
+        if sp.name is None and q.cue is None and _opens_sentence(text, q.start):
+            hit = _previous_subject(text, q, _candidates(text, rows, out, q.start), opening_only=True)
+            if hit is not None:
+                out.append(dataclasses.replace(q, speaker=hit))
+                continue
         if sp.name is None and q.cue is not None and _bare_cue_after(text, q):
             hit = _previous_subject(text, q, _candidates(text, rows, out, q.start))
             if hit is not None:

@@ -384,6 +384,12 @@ CUES: dict[str, tuple[str, ...]] = {
            r"rappellent|expliquent|précisent|indiquent|ajoutent|reconnaissent|réclament|"
            r"exigent|demande|demandent|avait déclaré|avait affirmé|avait annoncé|"
            r"poursuit|enchaîne|renchérit|conclut|répond|rétorque|réplique|tonne|s['’]emporte)",
+           # the present with its subject pronoun after it: "poursuit-elle", "ajoute-t-il"
+           r"(?:ajoute|explique|précise|poursuit|estime|souligne|assure|affirme|déclare|dit|"
+           r"confie|raconte|reconnaît|insiste|martèle|rappelle|prévient|tranche|lance|glisse|"
+           r"lâche|résume|conclut|regrette|déplore|dénonce|note|observe|indique|répond|rétorque|"
+           r"réplique|renchérit|enchaîne|sourit|soupire|commente|avoue|admet|juge|promet|"
+           r"s['’]agace|s['’]emporte|s['’]amuse|s['’]inquiète)-(?:t-)?(?:il|elle|ils|elles|on)",
            r"(?:a|ont) fait savoir", r"(?:a|ont) fait état",
            r"avai(?:en)?t-(?:il|elle|ils|elles) (?:plaidé|déclaré|dit|affirmé|expliqué|estimé|"
            r"assuré|indiqué|ajouté|souligné|prévenu|averti|lancé|martelé|insisté)",
