@@ -164,11 +164,18 @@ def _link_surnames(ch: Chains, groups, votes, text: str = "") -> set[str]:
         if len(words) >= 2 and (_top(v) == "PERSON" or weak):
             # a weakly typed two-word name ("Omid Rahimi" ORG 1.0) may still be the person
             longs.setdefault(_strip_al(words[-1]), []).append(key)
-    ambiguous = set()
-    _link_inner_names(ch, groups, votes, longs)
+    ambiguous = _link_inner_names(ch, groups, votes, longs, text)
+    openers = _org_openers(votes)
     for key, idx in groups.items():
         words = key.split()
         if len(words) != 1 or _strip_al(words[0]) not in longs:
+            continue
+        if len(openers.get(words[0], ())) == 1:
+            # 'Meridian said' beside the ship 'Aurora Meridian' and 'Meridian Cruise Line':
+            # a body goes by its first word, and that reading wins over a surname
+            for i in idx:
+                ch.union(groups[openers[words[0]][0]][0], i)
+            ambiguous.add(key)
             continue
         v = votes[key]
         strong = max((w for i in idx for t, w in ch.cands[i].votes.items() if t != "PERSON"), default=0)
@@ -194,10 +201,25 @@ def _link_surnames(ch: Chains, groups, votes, text: str = "") -> set[str]:
     return ambiguous
 
 
-def _link_inner_names(ch: Chains, groups, votes, longs: dict[str, list[str]]) -> None:
+def _org_openers(votes) -> dict[str, list[str]]:
+    """First word -> the organisation names ('meridian cruise line') it opens."""
+    out: dict[str, list[str]] = {}
+    for key in votes:
+        words = key.split()
+        if len(words) >= 2 and L.singular(words[-1]) in L.ORG_WORDS \
+                and words[0] not in L.FUNCTION_WORDS:
+            out.setdefault(words[0], []).append(key)
+    return out
+
+
+def _link_inner_names(ch: Chains, groups, votes, longs: dict[str, list[str]],
+                      text: str = "") -> set[str]:
     """'Deputy Minister Hasbi Habibollah' ... 'Hasbi said', 'Mohd Yusri Hassan' ... 'Yusri':
     where a person goes by a name that is not the last one (Malay, Indonesian, Thai, Arabic
-    patronymics), a lone word that opens no other name joins the one full name holding it."""
+    patronymics), a lone word that opens no other name joins the one full name holding it.
+    Two such names ('Mr Tan Wei Ming', 'Ms Tan Hui Ling'): each 'Tan' goes to the one its
+    title's gender and the paragraph point to; those keys are returned, not to be merged."""
+    split: set[str] = set()
     inner: dict[str, set[str]] = {}
     for key, v in votes.items():
         words = key.split()
@@ -210,6 +232,10 @@ def _link_inner_names(ch: Chains, groups, votes, longs: dict[str, list[str]]) ->
         if len(words) != 1 or _strip_al(words[0]) in longs:
             continue
         targets = inner.get(_strip_al(words[0]), set())
+        if len(targets) > 1 and _top(votes[key]) == "PERSON":
+            split.add(key)
+            _split_among(ch, text, idx, [groups[t] for t in sorted(targets)])
+            continue
         if len(targets) != 1 or _top(votes[key]) not in ("PERSON", "ORG", "GPE"):
             continue
         strong = max((w for i in idx for t, w in ch.cands[i].votes.items() if t != "PERSON"),
@@ -221,6 +247,18 @@ def _link_inner_names(ch: Chains, groups, votes, longs: dict[str, list[str]]) ->
             for i in idx:
                 _as_person(ch, i)
                 ch.union(target, i)
+    return split
+
+
+def _split_among(ch: Chains, text: str, idx: list[int], target_groups: list[list[int]]) -> None:
+    for i in idx:
+        c = ch.cands[i]
+        tg = [g for g in target_groups if ch.cands[g[0]].start < c.start]
+        best = _introduced_here(ch, text, c, tg) if text else None
+        if best is None and c.gender:
+            best = _nearest_full_name(ch, c, tg)
+        if best is not None:
+            ch.union(best, i)
 
 
 def _as_person(ch: Chains, i: int) -> None:
@@ -351,11 +389,21 @@ def _sentence_index(ch: Chains) -> dict[int, list[int]]:
     return by_sent
 
 
-def _candidates(ch: Chains, by_sent, a: Cand, window: int):
+_PERSONAL = frozenset("he him his himself she her hers herself".split())
+
+
+def _candidates(ch: Chains, by_sent, a: Cand, window: int, narrated: bool = False):
     """Earlier mentions in salience order: this sentence (subjects, then nearest), then each
     earlier sentence (subjects, then left to right)."""
-    for k in range(a.sent, max(-1, a.sent - window - 1), -1):
-        rows = [i for i in by_sent.get(k, ()) if ch.resolved[i] and ch.cands[i].end <= a.start]
+    counted = 0
+    for k in range(a.sent, max(-1, a.sent - (3 if narrated else 1) * window - 1), -1):
+        if counted > window:
+            return
+        inside = by_sent.get(k, ())
+        # for a person: a sentence of quoted words ('"Of course.'), or one with no mention,
+        # is no step away from the narration the description or pronoun takes up
+        counted += k == a.sent or not narrated or any(ch.cands[i].quote < 0 for i in inside)
+        rows = [i for i in inside if ch.resolved[i] and ch.cands[i].end <= a.start]
         if k == a.sent:
             rows.sort(key=lambda i: (not ch.cands[i].subj, -ch.cands[i].start))
         else:
@@ -423,7 +471,7 @@ def resolve_pronoun(ch: Chains, ctx: Context, by_sent, a: Cand) -> None:
     # "they": a plural phrase nearby ("show insiders", "McConnell aides") beats an
     # organisation, which only gets "they" when nothing plural is in reach
     for plural_only in ((True, False) if a.plural else (False,)):
-        for i in _candidates(ch, by_sent, a, PRONOUN_WINDOW):
+        for i in _candidates(ch, by_sent, a, PRONOUN_WINDOW, narrated=a.key in _PERSONAL):
             if plural_only and not ch.cands[i].plural:
                 continue
             if _usable(ch, a, i) and not _bound(a, ch.cands[i], ctx.doc) and _fits(ch, a, i):
@@ -585,8 +633,25 @@ def resolve_org_nominal(ch: Chains, ctx: Context, by_sent, a: Cand) -> None:
             if only is not None:
                 _attach(ch, a, only)
                 return
+        again = _same_description_before(ch, a)
+        if again is not None:
+            _attach(ch, a, again)
+            return
     ch.resolved[ch.index[id(a)]] = True  # unresolved, it still competes for "it"
     a.pseudo = True
+
+
+def _same_description_before(ch: Chains, a: Cand) -> int | None:
+    """'the company announced' ... two paragraphs on, 'The company said': past the window,
+    the same description still names the body it named last, if no other body of the
+    article was called so."""
+    for i in range(ch.index[id(a)] - 1, -1, -1):
+        c = ch.cands[i]
+        if c.kind != "nominal" or c.key != a.key or c.start >= a.start:
+            continue
+        inf = ch.of(c)
+        return i if inf.named and inf.type == "ORG" else None
+    return None
 
 
 def _only_body_of_kind(ch: Chains, a: Cand) -> int | None:
@@ -644,7 +709,10 @@ def _resolve_person_nominal(ch: Chains, ctx: Context, by_sent, a: Cand) -> None:
         return  # a bare "the woman" is as often someone left unnamed on purpose
     if a.key in L.OWNER_NOUNS and a.definite:
         return  # "the ship's owner" is not whoever spoke last (the second mate)
-    for i in _candidates(ch, by_sent, a, DESCRIPTION_WINDOW):
+    for i in _candidates(ch, by_sent, a, DESCRIPTION_WINDOW, narrated=True):
+        c = ch.cands[i]
+        if c.sent == a.sent and ctx.toks[c.head].dep_ == "poss":
+            continue  # 'Pressed on the minister's claim, the retired corporal laughed'
         if _usable(ch, a, i) and _fits(ch, a, i):
             if ch.of(ch.cands[i]).named or ch.cands[i].pseudo:
                 _attach(ch, a, i)

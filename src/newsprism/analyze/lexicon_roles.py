@@ -104,6 +104,22 @@ PERSON_NOUNS: dict[str, str | None] = {
     "winger": None, "skipper": None, "flanker": None, "striker": None, "goalkeeper": None,
     "midfielder": None, "batsman": "m", "bowler": None, "full-back": None, "fly-half": None,
 }
+# Trades, ranks and callings that local and feature prose names its speakers by ('the
+# harbourmaster said', 'the retired corporal laughed'); a ward of offices they are not.
+PERSON_NOUNS.update({w: None for w in """
+corporal sergeant lieutenant harbourmaster harbormaster postmaster stationmaster coroner
+pathologist hydrologist geologist biologist epidemiologist virologist climatologist
+meteorologist seismologist analyst lecturer stevedore docker crofter shepherd herder miner
+caller listener viewer passenger shopkeeper vendor hawker cleric imam pastor bishop rabbi
+midwife paramedic firefighter constable ranger haulier hauler mechanic electrician plumber
+carpenter labourer laborer cook waiter cashier clerk cleaner tenant homeowner pensioner
+retiree presenter commentator pundit columnist blogger campaigner protester demonstrator
+volunteer fan supporter spectator motorist cyclist pedestrian commuter traveller traveler
+tourist patient hunter fisher boatman ferryman diver stallholder hotelier publican
+""".split()})
+PERSON_NOUNS.update({"policeman": "m", "policewoman": "f", "headmaster": "m",
+                     "headmistress": "f", "fisherman": "m", "fisherwoman": "f",
+                     "landlord": "m", "landlady": "f", "mum": "f", "dad": "m"})
 ROLE_NOUNS.update({"duke": "m", "duchess": "f", "sheikh": "m", "sultan": "m", "ayatollah": "m",
                    "runner-up": None, "ombudsperson": None, "ombudswoman": "f",
                    "contender": None, "chairperson": None, "challenger": None})
@@ -198,6 +214,7 @@ administration government cabinet senate congress militia command unit battalion
 regiment agency fleet embassy consulate mission tribunal institution center centre
 mines mining energy petroleum oil holdings industries motors pharmaceuticals pharma farma
 maritime shipping logistics steel cement telecom chamber society plc llc gmbh pt tbk
+airline line lines ferries railway railways cruises
 """.split())
 
 # Plural non-person heads "they" can still refer to when they name an organisation.

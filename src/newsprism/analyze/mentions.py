@@ -529,9 +529,12 @@ def _title_prefix(doc, c: Cand, s: int) -> None:
 def _syntax_flags(c: Cand, root) -> None:
     c.subj = root.dep_ in SUBJ_DEPS
     c.speech = c.subj and root.head.lemma_.lower() in L.SPEECH_VERBS
-    if root.dep_ == "appos" and root.head.dep_ in SUBJ_DEPS \
-            and root.head.head.lemma_.lower() in L.SPEECH_VERBS:
-        c.speech = True  # "The brigade's spokesman, Karim Nouri, said": the name speaks too
+    if root.dep_ == "appos" and root.head.dep_ in SUBJ_DEPS:
+        # 'Corporal (rtd) Yaw Boakye-Ansah, who ..., told host X': the name the title stands
+        # for is the subject, more salient for the next 'he' than the person told
+        c.subj = True
+        if root.head.head.lemma_.lower() in L.SPEECH_VERBS:
+            c.speech = True  # "The brigade's spokesman, Karim Nouri, said": the name speaks too
     if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
         c.speech = True  # "according to the ombudsman": a source as much as a subject of 'said'
 

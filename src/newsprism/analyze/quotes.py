@@ -744,6 +744,9 @@ def _named_next(text: str, quotes: list[Quote], coref) -> list[Quote]:
     return out
 
 
+_SPEAKING = re.compile(r"(?:Speaking|Appearing|Writing|Testifying|Interviewed)\b[^,\n]{0,80},\s+")
+
+
 def _named_entity(coref, entity_id: str) -> bool:
     ent = coref.by_id.get(entity_id)
     return ent is not None and any(m.kind == "name" for m in ent.mentions)
@@ -763,7 +766,11 @@ def _new_speaker_in(text: str, paras, k: int, quotes: list[Quote], coref):
     m0 = min(first.mentions, key=lambda m: m.start)
     named_at = text.find(first.name, m0.start, m0.end)
     at = named_at if named_at >= 0 else m0.start  # past a title the mention holds
-    before = text[ps:at].split()
+    # 'Speaking on Akwaaba Morning on Thursday, Corporal (rtd) Yaw ...': past the opening
+    # participle and a bracketed abbreviation, only the title stands before the name
+    opener = _SPEAKING.match(text, ps, at)
+    before = [w for w in text[opener.end() if opener else ps:at].split()
+              if not (w.startswith("(") and w.endswith(")"))]
     if text[ps:ps + 1] not in _DOUBLE_CLOSERS and any(
             not w.istitle() or "'" in w or "’" in w or w.lower() in ("the", "a", "an")
             for w in before if w.lower().rstrip(".") not in _HONORIFIC_TITLES):

@@ -58,6 +58,8 @@ def via_records(doc, coref, spans, outlet: str | None) -> tuple[Via, ...]:
                     and nxt[0][1].type == "ORG" and phrase.split()[-1].lower() in cues.MEDIA_NOUNS:
                 ent, e = nxt[0][1], nxt[0][0].end
         named = _medium_named_before(doc, coref, s, phrase) if ent is None else None
+        if named is None and ent is None and own and _DEFINITE_MEDIUM.match(phrase):
+            continue  # 'sent to the station', 'emailed to the paper': none named, so this one
         if _role_headed(phrase) or _role_headed(phrase.rsplit(",", 1)[0]) and "," in phrase \
                 or ent is not None and ent.type == "PERSON" and _role_before(doc, coref, s, e):
             continue  # 'a statement signed by its spokesman, X': the source's voice, no relay

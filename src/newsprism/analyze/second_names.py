@@ -89,6 +89,10 @@ class SecondNames:
                 titled.setdefault(prev.entity or prev.name, prev)
         if said_in and issuer is not None and not resolved:
             return Speaker(issuer.entity, issuer.name, sp.start, sp.end)
+        if not titled and not resolved:
+            # 'Castlebay harbourmaster Donald Iain Campbell' ... 'The harbourmaster said':
+            # the person the text introduced with that word, though not as a speaker
+            return self._introduced_as(head, sp) or sp
         if not titled or resolved and (sp.entity or sp.name) not in titled:
             return sp  # coreference found someone else, not one of the title's holders
         # past the paragraph: the holder the story quotes most, first introduced on ties
@@ -101,6 +105,8 @@ class SecondNames:
     def _epithet(self, phrase: str, sp: Speaker) -> Speaker:
         """'the Munster lock', 'the 24-year-old': a description built on a team, a place or
         an age is sports and court prose's second name for the person just named."""
+        # 'The 58-year-old, a former mining engineer': the description before its apposition
+        phrase = phrase.split(",")[0].strip()
         m = _EPITHET.match(phrase) or _NATIONAL.match(phrase)
         if m is not None and m.re is _NATIONAL and m.group(1).lower() not in L.DEMONYMS:
             m = None  # 'the Belgian' is the coach just named, 'the Board' no one
@@ -163,3 +169,20 @@ class SecondNames:
     def _sentence_at(self, pos: int) -> str:
         span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
         return span.sent.text if span is not None and len(span) else ""
+
+    def _introduced_as(self, head, sp: Speaker) -> Speaker | None:
+        """The last person named right after the role word ('harbourmaster Donald Campbell')
+        or given it in apposition ('Donald Campbell, the harbourmaster,')."""
+        if self.coref is None:
+            return None
+        text = text_of(self.doc)
+        found = None
+        for m, ent in self.coref.mentions_in(max(0, sp.start - 3000), sp.start):
+            if ent.type != "PERSON" or m.kind != "name" or self._in_quotation(m.start):
+                continue
+            lead = re.split(r"[,.;:\n]", text[max(0, m.start - 50):m.start])[-1]
+            tail = text[m.end:m.end + 60].split(",")
+            if head.search(lead) or len(tail) > 1 and head.search(tail[1]) \
+                    and tail[1].strip().lower().startswith(("the ", "a ", "an ")):
+                found = Speaker(ent.id, ent.name, sp.start, sp.end)
+        return found

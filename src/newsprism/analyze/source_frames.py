@@ -523,13 +523,25 @@ def appos_person(coref, tok, s: int, e: int):
     for t in tok.subtree:
         # an apposition the parser took for a conjunct has no 'and' beside it
         if (t.dep_ == "appos" or t.dep_ == "conj" and not any(
-                c.dep_ == "cc" for c in t.head.children)) and t.pos_ == "PROPN" and s <= t.idx < e:
+                c.dep_ == "cc" for c in t.head.children)) and t.pos_ == "PROPN" and s <= t.idx < e \
+                and not _behind_preposition(t, tok):
             m = coref.mention_at(t.idx, t.idx + len(t.text))
             ent = coref.entity_at(t.idx, t.idx + len(t.text))
             if m is not None and m.kind == "name" and ent is not None \
                     and ent.type == "PERSON":
                 return ent
     return None
+
+
+def _behind_preposition(t, top) -> bool:
+    """'a couple aboard the norovirus-stricken Aurora Meridian': a name under a preposition
+    or a clause of the phrase describes it; it is not the phrase's apposition."""
+    while t.i != top.i and t.head.i != t.i:
+        if t.dep_ in ("acl", "relcl", "advcl") or t.dep_ == "prep" and t.lower_ not in (
+                "of", "for"):  # 'TD for Carlow-Kilkenny, John Corrigan': a portfolio
+            return True
+        t = t.head
+    return False
 
 
 def full_name(coref, cache: dict, sp, phrase: str):
@@ -642,6 +654,10 @@ def only_placed(doc, ent) -> bool:
 
 # ---------------------------------------------------------------- names for unnamed sources
 
+# Prepositions that say where someone is, not whom they speak for.
+_WHERE = frozenset("aboard inside outside beside behind among across".split())
+
+
 def name_fallback(doc, tok, span: tuple[int, int]) -> str:
     """A readable name for a source no entity covers: the proper-name run around the
     head, else the phrase up to its first comma."""
@@ -695,7 +711,8 @@ def name_fallback(doc, tok, span: tuple[int, int]) -> str:
         # 'documents seen by the Ledger', 'two officials familiar with the inquiry': the
         # people or things, not what the phrase after them says about them
         after = [c.left_edge.idx for c in tok.rights if c.dep_ in ("acl", "relcl", "amod")
-                 and lemma_of(c) not in NAMING and not _closeness(c)]
+                 and lemma_of(c) not in NAMING and not _closeness(c)
+                 or c.dep_ == "prep" and c.lower_ in _WHERE]  # 'a couple aboard the ship'
         if after and span[0] < min(after) < end:
             end = min(after)
     phrase = text_of(doc)[span[0]:end]

@@ -51,6 +51,11 @@ def _gender_fits(name: str | None, pronoun: str) -> bool:
     return not (want and got and got != want)
 
 
+def _indefinite(tok) -> bool:
+    return tok is not None and getattr(tok, "pos_", "") == "NOUN" and any(
+        k.dep_ == "det" and k.lower_ in ("a", "an") for k in tok.children)
+
+
 def _institution_of(ent, tok) -> bool:
     """Whether a source headed by a common noun ('military', 'defence ministry', 'officials')
     was folded into the country its demonym or possessor names."""
@@ -167,6 +172,12 @@ class Speakers(SecondNames):
         source, tok = self._source(cand)
         if source is None:
             return Speaker(None, None, None, None)
+        if getattr(tok, "pos_", "") in ("VERB", "AUX") and tok.dep_ == "ROOT":
+            # 'The union called the plan "careless" and said ...': the parse gave the second
+            # verb the first one for a source; both share its subject
+            subj = next((k for k in tok.children if k.dep_ == "nsubj"), None)
+            if subj is not None:
+                source, tok = source_span(subj), subj
         if tok is not None and hasattr(tok, "i") and tok.text in _POST_NOMINALS and tok.i \
                 and self.doc[tok.i - 1].pos_ == "PROPN":
             tok = self.doc[tok.i - 1]  # 'Rebecca Adeyemi KC': the honour heads the parse
@@ -199,6 +210,10 @@ class Speakers(SecondNames):
         if ent is not None and ent.type in ("GPE", "LOC", "FAC") and tok is not None \
                 and getattr(tok, "pos_", "") == "NOUN" and tok.lower_ in L.PERSON_NOUNS:
             ent = None  # 'In Dushanbe, a government official ...': a person, not the city
+        if ent is not None and _indefinite(tok) and not self._appositive_name(ent, s, e):
+            # 'A hauliers' representative, speaking to the Herald', 'a Meridian spokesperson':
+            # an indefinite phrase brings someone new in, never a body named before
+            ent = None
         if ent is not None and _institution_of(ent, tok):
             # 'the Israeli military said': coreference counts it as Israel acting (events
             # want that), but the words are the military's, not the country's.
@@ -559,6 +574,12 @@ class Speakers(SecondNames):
             t = t.head
         return True
 
+    def _appositive_name(self, ent, s: int, e: int) -> bool:
+        """Whether the phrase names the entity after a comma ('A spokesman, Ali Reza,')."""
+        text = text_of(self.doc)
+        return any(s <= m.start < e and m.kind == "name" and text[:m.start].rstrip().endswith(",")
+                   for m in ent.mentions)
+
     def _person_at_end(self, s: int, e: int):
         """'A fan who was at the northern stand, Kofi Antwi, 24': a description clause
         hides the apposition from _appositive_person; the name closing the phrase speaks."""
@@ -599,9 +620,27 @@ class Speakers(SecondNames):
             at = text.find(other.name, m.start, m.end) if other.name else -1
             if " " not in (other.name or "") and _governed_by_preposition(self.doc, s, m.start):
                 continue  # 'Minister of Civil Aviation': a portfolio word taken for a name
-            if not _governed_by_preposition(self.doc, s, at if at > m.start else m.start):
+            if not _governed_by_preposition(self.doc, s, at if at > m.start else m.start) \
+                    and not self._in_modifier(m, s, stop, text):
                 return other
         return None
+
+    def _in_modifier(self, m, s: int, e: int, text: str) -> bool:
+        """'A hauliers' representative, speaking to the Herald': a name reached through a
+        participle or a clause describes the speaker; a portfolio's preposition ('Minister
+        for Climate Change Romina Khurshid-Alam') does not, nor does a comma's apposition."""
+        if text[:m.start].rstrip().endswith(","):
+            return False
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        t, steps = span.root, 0
+        while t.head.i != t.i and s <= t.head.idx < e and steps < 8:
+            t, steps = t.head, steps + 1
+            if t.dep_ in ("acl", "advcl", "relcl") or t.pos_ == "VERB" \
+                    or t.dep_ == "prep" and t.lower_ not in ("of", "for"):
+                return True
+        return False
 
     def _name_right_before(self, cue):
         """'..., Leader of the Opposition Kamran Yousafzai said', '..., Dr Funmi Ajayi, who
@@ -735,11 +774,20 @@ class Speakers(SecondNames):
             # people named since.
             after = max(0, pos - 600)
             if last:
-                after = max(last[0], last[1].end or 0)
+                # nor is whom the speaker told it to ('told host Abena Ntim that ...'): the
+                # people named since are those of the sentences after the speaker's own
+                after = max(last[0], last[1].end or 0, self._sentence_end(last[0], pos))
             named = self._last_person(after, pos, pronoun)
             if named is not None:
                 return named
         return last[1] if last else None
+
+    def _sentence_end(self, at: int, pos: int) -> int:
+        span = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return 0
+        end = span.sent.end_char
+        return end if end < pos else 0
 
     def _last_person(self, after: int, pos: int, pronoun: str = "") -> Speaker | None:
         best = None

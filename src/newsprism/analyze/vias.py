@@ -150,14 +150,20 @@ def _acronym(tok) -> tuple[int, int] | None:
     return None
 
 
+_MEMBERS = re.compile(r"[A-Z]{2,4}s")
+
+
 def _unfamiliar_name(tok) -> tuple[int, int] | None:
     """'told Asharq Al-Awsat': a name told something, which the tagger took for a person but
     which the article never names again and which starts with no known given name, is the
     outlet that interviewed the speaker (people told things are introduced elsewhere: news
     style gives a person's full name, often with a title, before a bare 'Putin')."""
-    if tok.pos_ != "PROPN" or tok.ent_type_ not in ("PERSON", ""):
-        return None
-    sub = [t for t in tok.subtree if not (t.dep_ == "det" and t.lower_ == "the")]
+    if tok.pos_ != "PROPN" or tok.ent_type_ not in ("PERSON", "") or _MEMBERS.fullmatch(tok.text):
+        return None  # 'told MSPs', 'told MPs': the members of a house, an audience
+    based = {t.i for k in tok.children if k.dep_ == "amod" and k.lower_.endswith("based")
+             for t in k.subtree}  # 'told Kumasi-based Akwaaba FM': where it is, not its name
+    sub = [t for t in tok.subtree
+           if not (t.dep_ == "det" and t.lower_ == "the") and t.i not in based]
     words = [t for t in sub if t.pos_ == "PROPN" or t.text == "-"]
     if not words or words != sub or not words[0].text[:1].isupper():
         return None  # 'UN Secretary-General Antonio Guterres': a titled person
