@@ -614,7 +614,7 @@ def sentence_final(text: str, cue, s: int, e: int, lang: str) -> bool:
 
 
 # Turkish reported clauses end in a nominalised verb: "kaldırıldığını", "geleceğini".
-_TR_SETTING = re.compile(r"\s*(?:\S+\s+){0,5}?(?:yaptığı|verdiği|katıldığı|düzenlediği)\s+"
+_TR_SETTING = re.compile(r"\s*(?:\S+\s+){0,5}?(?:yaptığı|yaptıkları|verdiği|verdikleri|katıldığı|katıldıkları|düzenlediği)\s+"
                          r"(?:\S+\s+)?(?:açıklamada|açıklamasında|demeçte|konuşmada|paylaşımda|"
                          r"mesajda|röportajda|basın toplantısında|toplantıda|değerlendirmede|"
                          r"görüşmede|söyleşide|yazıda|\w+(?:m|s)[ae]sında|\w+(?:m|s)[ae]sinde)[\s,]+")
@@ -859,6 +859,8 @@ def plausible(text: str, sp: Speaker, pairs, cue: Span | None = None) -> bool:
     inner = cue is not None and any(o < cue.start < c and o < sp.start < c for o, c in pairs)
     if (not inner and any(o < sp.start < c for o, c in pairs)) or in_dateline(text, sp.start):
         return False  # an attribution breaking its quotation ('« A, a dit X, B »') may
+    if re.search(r"['’](?:n|y)?[ae]\s*\($", text[max(0, sp.start - 8):sp.start]):
+        return False  # "İhlas Haber Ajansı'na (İHA)": the acronym of a medium told
     if sp.entity is not None:
         return True
     toks = words(text, sp.start, sp.end)
