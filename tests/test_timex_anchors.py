@@ -126,3 +126,18 @@ def test_a_past_clock_time_goes_on_the_story_day():
     # told as still to come, the clock time stays on the publication day
     ahead = "Voting ended on Sunday.\n\nThe result will be announced at 6 p.m."
     assert found(ahead, dt.date(2012, 10, 30))["6 p.m."] == ("TIME", "2012-10-30T18:00")
+
+
+def test_a_quarter_as_an_adjective_in_january_is_the_one_just_ended():
+    got = found("Fourth-quarter GDP data is due on Jan. 18.", dt.date(2013, 1, 10))
+    assert got["Fourth-quarter"] == ("DATE", "2012-Q4")
+    got = found("The plant will open in the fourth quarter.", dt.date(2013, 1, 10))
+    assert got["the fourth quarter"] == ("DATE", "2013-Q4")
+
+
+def test_a_clock_time_names_no_day_for_what_follows():
+    text = ("Egypt declared a state of emergency on Wednesday after forces cleared two camps. "
+            "Police moved in at 7 a.m., and the clashes spread during the afternoon.")
+    got = found(text, dt.date(2013, 8, 15))
+    assert got["7 a.m."] == ("TIME", "2013-08-14T07:00")
+    assert got["the afternoon"] == ("TIME", "2013-08-14TAF")

@@ -99,9 +99,10 @@ def r_quarter(m, ctx):
             year = a.year
             now = quarter_of(a) if unit == "quarter" else (1 if a.month <= 6 else 2)
             if n > now and (ctx.tense(m.start(), m.end()) != "future" or
-                            _RESULTS.match(ctx.text, m.end())):
+                            _RESULTS.match(ctx.text, m.end()) or (hyphen and n - now >= 3)):
                 # results are reported for quarters that are over, even those still
-                # to be announced ("will report fourth-quarter earnings" in February)
+                # to be announced ("will report fourth-quarter earnings" in February); in
+                # January "fourth-quarter GDP data is due" is about the quarter just ended
                 year -= 1
         if unit == "quarter":
             ctx.last_quarter = (m.end(), year, n)
