@@ -286,7 +286,9 @@ _APPOSED = re.compile(r"\s*,\s*(?:(?:die|der|das|le|la|l['’]|el|il|lo|η|ο|τ
 
 
 def _apposed(text: str, sp: Speaker) -> Speaker | None:
-    if sp.end is None or not _ARTICLE_START.match(sp.name or ""):
+    before = text[max(0, sp.start - 9):sp.start]
+    if sp.end is None or not (_ARTICLE_START.match(sp.name or "") or
+                              _ARTICLE_START.match((before.split() or [""])[-1] + " x")):
         return None
     m = _APPOSED.match(text, sp.end)
     if m is None or len(m.group("n").split()) < 2:
@@ -294,7 +296,7 @@ def _apposed(text: str, sp: Speaker) -> Speaker | None:
     return Speaker(None, m.group("n"), *m.span("n"))
 
 
-_ARTICLE_START = re.compile(r"(?:der|die|das|le|la|l['’]|el|il|lo|ο|η|το)\s*\w", re.I)
+_ARTICLE_START = re.compile(r"(?:der|die|das|le|la|l['’]|el|il|lo|ο|η|το|son|sa|su|sein|seine|ihr|ihre|il suo|la sua)\s*\w", re.I)
 # An Urdu subject runs its modifiers first: in "قاسم آباد کے رہائشی غلام مصطفیٰ کا کہنا تھا" the
 # speaker follows the last genitive before the cue.
 _UR_LAST_GENITIVE = re.compile(r"\s(?:کے|کی|کا)\s+(?P<h>[^\s،,.۔:]+(?:\s+[^\s،,.۔:]+){0,3}?)\s*(?:نے\s*)?$")

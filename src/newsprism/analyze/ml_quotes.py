@@ -722,7 +722,7 @@ _AS_REPORTED = re.compile(r"[,،]\s*(?:wie|comme|come|como|όπως)\s+(?:l['’
 
 
 _TR_ABLATIVE_SOURCE = re.compile(r"(['’]n?[dt][ae]n)\s+yapılan\s+(?:\S+\s+)?(?:açıklama|duyuru)")
-_PER_SOURCE = re.compile(r"(?:Per|Pour|Para)\s+(?:il|lo|la|i|gli|le|l['’]|les|el|los|las)\s*")
+_PER_SOURCE = re.compile(r"(?:Per|Pour|Para)\s+(?:il|lo|la|i|gli|le|l['’]|les|el|los|las|son|sa|ses|leur|su|sus|il suo|la sua)\s*")
 # A sentence opening on a pronoun and a verb in the first subjunctive reports speech by itself.
 _KONJUNKTIV_SUBJECT = re.compile(r"(?:Er|Sie|Man|Dieser|Diese)\s+((?:sei|habe|werde|könne|müsse|"
                                  r"dürfe|wolle|solle|\w+[^t\W]e)(?!\w))")
