@@ -141,3 +141,15 @@ def test_a_clock_time_names_no_day_for_what_follows():
     got = found(text, dt.date(2013, 8, 15))
     assert got["7 a.m."] == ("TIME", "2013-08-14T07:00")
     assert got["the afternoon"] == ("TIME", "2013-08-14TAF")
+
+
+def test_backstory_names_no_day_for_the_news():
+    text = ("Egypt declared a state of emergency on Wednesday after forces cleared two camps.\n\n"
+            "The camps had been set up in late June, days before the army removed Mursi on "
+            "July 3. Police moved in at 7 a.m., and the clashes spread during the afternoon.")
+    got = found(text, dt.date(2013, 8, 15))
+    assert got["7 a.m."] == ("TIME", "2013-08-14T07:00")
+    assert got["the afternoon"] == ("TIME", "2013-08-14TAF")
+    # with no day of the news named, the narrated day keeps its clock times
+    old = "The army removed Mursi on July 3. Troops moved in at 7 a.m. and left at noon."
+    assert found(old, dt.date(2013, 8, 15))["7 a.m."] == ("TIME", "2013-07-03T07:00")

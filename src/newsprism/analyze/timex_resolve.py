@@ -38,6 +38,7 @@ class Context:
     told_end: int = -1
     told_lead: bool = False  # the date opened its sentence ("On Oct. 2, 1999, ...")
     told_since: bool = False  # the date opened a stretch up to now ("since its May 18 debut")
+    story_day: _dt.date | None = None  # the last day named in the three before publication
     last_quarter: tuple[int, int, int] | None = None  # (end offset, year, quarter)
     last_half: tuple[int, int, int] | None = None  # (end offset, year, half): "first-half profit"
     named_year: tuple[int, int] | None = None  # (end offset, year) of the last year written
@@ -386,6 +387,10 @@ def r_part_of_day(m, ctx):
     if rel == "the" and not m["ea"] and prev_word(ctx.text, m.start()) not in ("in", "during"):
         return None  # "the night" alone is rarely a dated time
     base = ctx.anchor if rel not in ("that", "the") else ctx.base()
+    if rel == "the" and ctx.story_day and base and ctx.anchor and (ctx.anchor - base).days > 7:
+        # "removed Mursi on July 3. Police moved in ... during the afternoon": backstory
+        # names no day for the news; the story's own day does
+        base = ctx.story_day
     if base is None:
         return [(m.start(), m.end(), "TIME", f"XXXX-XX-XXT{pod}")]
     shift = {"last": -1 if pod in ("NI", "EV") else 0, "yesterday": -1, "tomorrow": 1}.get(rel, 0)

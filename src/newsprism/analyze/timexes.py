@@ -502,6 +502,8 @@ def _remember(ctx: Context, item: tuple, written: bool) -> None:
             ctx.ref_year = ctx.ref.year
         except ValueError:
             return
+        if ctx.anchor and 0 <= (ctx.anchor - ctx.ref).days <= 3:
+            ctx.story_day = ctx.ref
         if written:
             ctx.named_year = (item[1], ctx.ref.year)
             ctx.told, ctx.told_end = ctx.ref, item[1]
@@ -553,10 +555,12 @@ def _date_clock_times(text: str, found: list, ctx: Context) -> list:
         clock = _CLOCK_VALUE.search(value) if type_ == "TIME" else None
         if not clock or not value.startswith(own + "T"):
             continue
-        day = _paren_day(text, found, i, clock.group(1)) or _same_sentence_day(text, found, i) \
-            or _day_just_told(text, found, i)
-        if not day and ctx.tense(start, end) == "past":  # "was woken at 1 a.m."
+        day = _paren_day(text, found, i, clock.group(1)) or _same_sentence_day(text, found, i)
+        told = None if day else _day_just_told(text, found, i)
+        if not day and ctx.tense(start, end) == "past" and (told is None or _old(told, anchor)):
+            # "was woken at 1 a.m.", "Police moved in at 7 a.m." after backstory "on July 3"
             day = _story_day(text, found, i, anchor)
+        day = day or told
         if day and day != own:
             out[i] = (start, end, type_, f"{day}T{clock.group(1)}")
     return out
@@ -617,6 +621,11 @@ def _day_just_told(text: str, found: list, i: int) -> str | None:
     if len(gap) > 300 or "\n\n" in gap or len(SENTENCE_END.findall(gap)) != 1:
         return None
     return day.group(0)
+
+
+def _old(day: str, anchor: _dt.date | None) -> bool:
+    """Whether a day lies more than a week before publication: backstory, not the news."""
+    return anchor is not None and (anchor - _dt.date.fromisoformat(day)).days > 7
 
 
 def _story_day(text: str, found: list, i: int, anchor: _dt.date | None) -> str | None:
