@@ -658,6 +658,12 @@ def only_placed(doc, ent) -> bool:
 _WHERE = frozenset("aboard inside outside beside behind among across".split())
 
 
+def _name_hyphen(doc, k: int) -> bool:
+    """'Asante-Duah': a hyphen joining two capitalised name words with no space."""
+    return doc[k].text == "-" and k > 0 and not doc[k - 1].whitespace_ \
+        and not doc[k].whitespace_ and doc[k - 1].text[:1].isupper()
+
+
 def name_fallback(doc, tok, span: tuple[int, int]) -> str:
     """A readable name for a source no entity covers: the proper-name run around the
     head, else the phrase up to its first comma."""
@@ -670,7 +676,8 @@ def name_fallback(doc, tok, span: tuple[int, int]) -> str:
     if tok is not None and tok.pos_ == "PROPN":
         run = [tok]
         left = tok.i - 1
-        while left >= 0 and doc[left].pos_ == "PROPN" and doc[left].head.i in {t.i for t in run}:
+        while left >= 0 and (doc[left].pos_ == "PROPN" and doc[left].head.i in {t.i for t in run}
+                             or _name_hyphen(doc, left)):
             run.insert(0, doc[left])
             left -= 1
         right = tok.i + 1

@@ -51,6 +51,31 @@ def _gender_fits(name: str | None, pronoun: str) -> bool:
     return not (want and got and got != want)
 
 
+# The end of a quotation, its closing mark and a dash before the name that signs it.
+_DASH_SIGNATURE = re.compile(r"[.,!?]?[\"”’]?[.,]?[ \t]*(?:—|–|--| - )[ \t]*")
+
+
+_SIGNATURE_NAME = re.compile(r"((?:Dr\.? |Prof\.? )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})(?=,|\n|$)")
+
+
+def _passive_mismatch(tok, cue):
+    """'X said the allegations would be investigated but described him as ...': the subject
+    of a passive clause cannot do an active conjunct's describing; the reporting verb above
+    the clause has the subject that does."""
+    if getattr(tok, "dep_", "") != "nsubjpass" or cue is None or not hasattr(cue, "dep_") \
+            or cue.dep_ != "conj" or cue.head.i != tok.head.i \
+            or any(k.dep_ == "auxpass" for k in cue.children):
+        return None
+    verb = tok.head
+    for _ in range(3):
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+        if lemma_of(verb) in cues.SPEECH_VERBS:
+            return next((k for k in verb.children if k.dep_ == "nsubj"), None)
+    return None
+
+
 def _indefinite(tok) -> bool:
     return tok is not None and getattr(tok, "pos_", "") == "NOUN" and any(
         k.dep_ == "det" and k.lower_ in ("a", "an") for k in tok.children)
@@ -178,6 +203,9 @@ class Speakers(SecondNames):
             subj = next((k for k in tok.children if k.dep_ == "nsubj"), None)
             if subj is not None:
                 source, tok = source_span(subj), subj
+        speaker = _passive_mismatch(tok, cand.cue_tok)
+        if speaker is not None:
+            source, tok = source_span(speaker), speaker
         if tok is not None and hasattr(tok, "i") and tok.text in _POST_NOMINALS and tok.i \
                 and self.doc[tok.i - 1].pos_ == "PROPN":
             tok = self.doc[tok.i - 1]  # 'Rebecca Adeyemi KC': the honour heads the parse
@@ -335,12 +363,38 @@ class Speakers(SecondNames):
             if not toks:
                 return None, None
             return trim(text, toks[0].idx, toks[-1].idx + len(toks[-1].text)), phrase_head(toks)
+        signed = self._dash_signed(cand) if cand.kind == "direct" else None
+        if signed is not None:
+            return signed
         if cand.kind == "direct" and cand.cue is None:
             found = self._next_paragraph_source(cand)
             if found[0] is None:
                 found = self._named_after(cand)
             return found if found[0] is not None else self._words_of(cand)
         return self._orphan_source(cand)
+
+    def _dash_signed(self, cand: Cand):
+        """'CLAIM: "Turbidity has fallen by 60 per cent." — Kwabena Asante-Duah, Minister':
+        a quotation signed after a dash, as fact-checks and epigraphs print it."""
+        if self.coref is None:
+            return None
+        text = text_of(self.doc)
+        e = cand.content[1]
+        m = _DASH_SIGNATURE.match(text, e)
+        if m is None:
+            return None
+        for mm, ent in self.coref.mentions_in(m.end(), m.end() + 40):
+            if mm.kind == "name" and ent.type in ("PERSON", "ORG") \
+                    and not text[m.end():mm.start].strip(" .") or mm.start - m.end() < 25 \
+                    and mm.kind == "name" and ent.type == "PERSON" \
+                    and text[m.end():mm.start].istitle():
+                span = self.doc.char_span(mm.start, mm.end, alignment_mode="expand")
+                return ((mm.start, mm.end), span.root) if span is not None else None
+            break
+        # a name the tagger missed: two to four capitalised words closed by a comma or line
+        name = _SIGNATURE_NAME.match(text, m.end())
+        span = self.doc.char_span(*name.span(1), alignment_mode="expand") if name else None
+        return (name.span(1), span.root) if span is not None else None
 
     def _noun_before_cue(self, cand: Cand, cut: int):
         """'KOHISTAN: At least 19 were killed ..., officials said': the parser made the
@@ -685,11 +739,17 @@ class Speakers(SecondNames):
     def _fits(self, ent, pronoun: str) -> bool:
         """'he'/'she' refers to a person, 'it' to anything but one."""
         if pronoun in _PERSONAL:
-            return ent.type == "PERSON" and not self._only_placed(ent) and not (
-                self.outlet and re.sub(r"^the\s+", "", ent.name.lower()) == self.outlet)
+            return ent.type == "PERSON" and not self._only_placed(ent) and not self._outlet_part(ent)
         if pronoun in ("it", "its"):
             return ent.type != "PERSON"
         return True
+
+    def _outlet_part(self, ent) -> bool:
+        """'seen by the Gazette' in the Outer Isles Gazette: the paper, tagged as a person."""
+        name = re.sub(r"^the\s+", "", ent.name.lower())
+        if not self.outlet or not name:
+            return False
+        return f" {name} " in f" {self.outlet} "
 
     def _appos_person(self, tok, s: int, e: int):
         return appos_person(self.coref, tok, s, e)
