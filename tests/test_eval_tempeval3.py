@@ -150,9 +150,8 @@ def test_probe_sentences_score():
     # given the tense of a "how" clause after it: since fixed; "1 a.m." a paragraph after
     # its day, as in b01: since fixed). d01-d05, written after those (39 TIMEX3), first
     # look strict 1.0, relaxed 1.0, type 0.974, value 0.897 ("Fourth-quarter GDP data is
-    # due" in January: since fixed; "7 a.m." and "the afternoon" told after "on July 3"
-    # in the sentence before, not the story's Wednesday; "called for marches on Friday"
-    # read as past). (The PXH of a01 and c02 was corrected to PTXH.) Six of b01's
+    # due" in January, "7 a.m." and "the afternoon" told after backstory "on July 3":
+    # since fixed; "called for marches on Friday" read as past). (The PXH of a01 and c02 was corrected to PTXH.) Six of b01's
     # seven type errors are weekday + part of day, which stays typed DATE (AQUAINT's
     # habit; TimeBank and the guidelines say TIME; typed TIME, TBAQ type F1 falls 0.914
     # -> 0.905, AQUAINT 0.907 -> 0.870, TimeBank rises 0.918 -> 0.921).
