@@ -168,7 +168,7 @@ def _sentence_span(text: str, pos: int, limit: int) -> tuple[int, int]:
 
 def _expand(text: str, at: int) -> tuple[int, int]:
     """A body's full name from its head word: 'Agence régionale de santé' before '(ARS)'."""
-    m = re.compile(r"[^(),.;:\n«»\"“”]{1,50}").match(text, at)
+    m = re.compile(r"[^(),،.;:\n«»\"“”]{1,50}").match(text, at)
     b = m.end() if m else at
     while b > at and text[b - 1] == " ":
         b -= 1
@@ -375,6 +375,14 @@ def resolve_descriptions(text: str, lang: str, rows, quotes: tuple[Quote, ...]) 
     out: list[Quote] = []
     for q in quotes:
         sp = q.speaker
+        if sp.name and sp.start is not None and sp.name != text[sp.start:sp.end] \
+                and not q.start <= sp.start < q.end and sp.name in text[q.start:q.end] \
+                and sp.name not in text[:q.start] and lang in ("ar", "fa", "ur"):
+            # with no capitals to tell names, a role's "holder" found inside the words said
+            # ('به گفته معاون ...، وام ودیعه ...') is a phrase of the claim, not its speaker
+            a, b = _expand(text, sp.start)
+            sp = Speaker(None, text[a:b], a, b)
+            q = dataclasses.replace(q, speaker=sp)
         if lang == "ur" and sp.start is not None and q.cue is not None:
             sp = _ur_head(text, sp, q.cue.start)
             q = dataclasses.replace(q, speaker=sp) if sp is not q.speaker else q
