@@ -186,10 +186,34 @@ def _came_under(c: Candidate) -> None:
     c.hosts.append(tok)
 
 
+def _fronted_subject(verb) -> list:
+    """'After two days of talks in Jakarta, Indonesia and Malaysia agreed': with no subject
+    of its own, a verb's subject may have been read as a list going on from the place that
+    ends its opening phrase."""
+    if _children(verb, "nsubj", "nsubjpass", "csubj"):
+        return []
+    doc = verb.doc
+    return [t for p in _children(verb, "prep") if p.i < verb.i for t in p.subtree
+            if t.dep_ == "conj" and t.i > 0 and doc[t.i - 1].text == ","
+            and t.head.dep_ == "pobj" and (t.pos_ == "PROPN" or t.ent_type_ in (
+                "GPE", "NORP", "ORG", "PERSON"))][:1]
+
+
+# Texts a body adopts: a participle on one ('a motion condemning X') is the body's act.
+DOCUMENTS = frozenset({"motion", "resolution", "statement", "declaration", "letter", "bill",
+                       "communique", "petition", "report", "decree"})
+
+
 def _verb_args(c: Candidate) -> None:
     tok = c.tok
     if c.type == "ASSAULT" and _lemma(tok) == "come":
         return _came_under(c)
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.lower_ in DOCUMENTS and (
+            tok.head.head.pos_ == "VERB" and tok.head.dep_ in ("dobj", "nsubjpass")):
+        # "parliament passed a motion condemning the detention": parliament condemned it
+        c.actors += _agents(tok.head.head) if _is_passive(tok.head.head) else _subjects(
+            tok.head.head)
+    c.actors += _fronted_subject(tok)
     if _is_passive(tok):
         # "two were shot dead and a third was wounded by gunmen": one 'by' for both
         c.actors += _agents(tok) or [a for x in _coordinated(tok) if _is_passive(x)
@@ -437,7 +461,9 @@ def _beneficiaries(c: Candidate) -> list:
     for v in verbs:
         for x in _children(v, "dobj", "conj"):
             if x.pos_ in ("NOUN", "PROPN", "NUM"):
-                out += [o for a in (x, *_children(x, "acl")) for o in _pobjs(a, ("to", "for", "into"))]
+                # "aid worth $10 million for flood victims": 'for' on the amount's modifier
+                out += [o for a in (x, *_children(x, "acl", "amod")) for o in _pobjs(
+                    a, ("to", "for", "into"))]
         for h in _children(v, "advcl", "xcomp"):
             if _lemma(h) in REBUILDING:
                 # "pledged $50 million to rebuild hospitals in northern Syria": where
@@ -448,6 +474,19 @@ def _beneficiaries(c: Candidate) -> list:
                 out += _children(h, "dobj") + [s for x in _children(h, "ccomp", "xcomp")
                                                for s in _children(x, "nsubj")]
     return [o for o in out if not _is_time(o)]
+
+
+def _helped_places(targets: list) -> list:
+    """'aid for flood victims in Laos': the people helped are named by where they are, and
+    that place is the party the aid goes to."""
+    return [p for t in targets if t.pos_ == "NOUN" and _lower_words(t) & HELPED
+            for p in _pobjs(t, ("in", "of", "from")) if p.ent_type_ in ("GPE", "NORP")]
+
+
+# People aid is given to, who are named by their place.
+HELPED = frozenset({"victims", "survivors", "refugees", "families", "people", "residents",
+                    "civilians", "children", "communities", "farmers", "households",
+                    "displaced", "evacuees", "population", "populations"})
 
 
 def _split_parties(c: Candidate) -> None:
@@ -486,7 +525,8 @@ FACING = frozenset({"face", "confront", "target", "threaten"})
 CEDING = frozenset({"leave", "hand", "cede", "give", "turn", "surrender", "yield"})
 # Ground a force leaves: the place of a retreat, never its target.
 GROUND = lex.TERRITORY | PLACE_CLASS | frozenset({"bank", "positions", "position", "outskirts",
-                                                 "camp", "camps", "front", "frontline"})
+                                                 "camp", "camps", "front", "frontline", "land",
+                                                 "acres", "hectares", "premises", "compound"})
 
 
 def _near_clause(verb, depth: int = 3) -> list:

@@ -247,6 +247,9 @@ def _refine_verb(tok, type_: str) -> str | None:
     """Context that changes or cancels a verb's category."""
     lemma = tok.lemma_.lower()
     objs = _objects(tok)
+    if lemma in VERBAL_ATTACKS | {"blast", "spray", "hose", "douse"} and any(
+            _lower_words(o) & lex.CROWD_CONTROL for o in _pobjs(tok, ("with",))):
+        return "COERCE"  # "blasted with water cannon": force to drive off, not words
     if type_ == "ASSAULT" and lemma in VERBAL_ATTACKS and _verbal(tok, objs):
         return "ACCUSE"  # a verbal attack on a person, a plan or a remark
     if type_ == "ASSAULT" and lemma in ("shoot", "kill", "stab", "hang") and any(

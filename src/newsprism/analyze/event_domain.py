@@ -13,7 +13,7 @@ from spacy.attrs import LOWER
 from spacy.strings import get_string_id
 
 from . import plover_lexicon as lex
-from .event_context import HUMAN_NOUNS, PLACE_CLASS, _children, _dateline, _lemma, kids
+from .event_context import HUMAN_NOUNS, PLACE_CLASS, _children, _dateline, _lemma, _pobjs, kids
 from .event_context import _subjects as _doers
 
 # words that only a game or its players are told with: a clause holding one is play
@@ -113,6 +113,11 @@ PHYSICAL = frozenset({"ASSAULT", "THREATEN", "COERCE", "SUPPORT", "MOBILIZE"})
 CUT = frozenset({"ccomp", "relcl", "conj", "parataxis", "acl"})
 
 
+# what money moves in and out of
+MARKETS = frozenset({"stocks", "stock", "shares", "equities", "bonds", "markets", "market",
+                     "assets", "securities", "futures", "commodities", "currencies"})
+
+
 def off_topic(c) -> bool:
     """Whether a candidate is a game, a market, nature or a matter of taste, not an event."""
     # senses no party can change: a problem attacked, a risk 'threatened', a currency
@@ -137,6 +142,9 @@ def off_topic(c) -> bool:
     if c.type in ("ASSAULT", "THREATEN") and (_non_agent(c) or _trophy(c)) or _non_agent(
             c, NON_AGENTS - INQUIRIES):
         return True
+    if c.type == "RETREAT" and any(_head_words(o) & (MONIES | MARKETS) for o in _pobjs(
+            c.tok, ("from", "out")) + c.targets):
+        return True  # "investors retreated from banking stocks": money leaving a market
     if c.type in PHYSICAL | {"RETREAT"} and _company(c):
         return True  # "Thai Airways will deploy its new jets on routes to Europe"
     if c.type in VERBAL | {"CONSULT", "COOPERATE"} and (_private(c) or _private_host(c)):

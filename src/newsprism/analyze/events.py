@@ -29,7 +29,8 @@ from .event_merge import link_events
 from .event_args import (ORGANISING, SYMMETRIC, _absorb, _beneficiaries, _expand, _hyphenated,
                          _modifier_actors, _noun_args, _parties, _pinned_party,
                          _mobilized_against, _retreat_targets, _split_parties, _verb_args,
-                         arg_heads, in_protest_targets, protest_host, raid_armed)
+                         _helped_places, arg_heads, in_protest_targets, protest_host,
+                         raid_armed)
 from .event_context import (CARRIERS, DRILLS, _agents, GATHER_VERBS, PROTEST_AIMS, QUANTITY,
                             _children, _clause_in_amod, _drill_type, _labour_context, _lemma,
                             _light_verb, _lower_words, _names_threat, _objects, _party,
@@ -454,6 +455,8 @@ def _with_args(cands: list[Candidate]) -> list[Candidate]:
         c.targets = [t for t in c.targets if t not in c.absorbed or t.dep_ != "nsubj"]
         if c.type == "AID" and not any(map(_party, c.targets)):
             c.targets += _beneficiaries(c)
+        if c.type == "AID":
+            c.targets += _helped_places(c.targets)
         if c.type == "MOBILIZE":
             c.targets = _mobilized_against(c)
         elif c.type == "RETREAT":

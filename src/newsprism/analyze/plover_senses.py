@@ -7,7 +7,9 @@ Each entry needs its particle and its 'to' so that the physical senses of the sa
 """
 from __future__ import annotations
 
-from .plover_lexicon import AID_GOODS, MUNITIONS, TROOPS, VERBS, WEAPONS, Sense
+from . import plover_lexicon as _lex
+from .plover_lexicon import (AID_GOODS, CROWD_CONTROL, MUNITIONS, NOUNS, REFUGEES, TROOPS,
+                             VERBS, WEAPONS, NounSense, Sense)
 
 # what a party bows to when it yields: someone else's pressure or demands
 PRESSURES = frozenset({"pressure", "pressures", "demand", "demands", "calls", "ultimatum",
@@ -78,9 +80,25 @@ for _verb in ("drop", "scrap", "shelve", "abandon", "ditch", "reverse"):
 # "a convoy came under fire from al-Shabaab fighters": attacked, the attackers after 'from'
 UNDER_FIRE = frozenset({"fire", "attack", "attacks", "shelling", "bombardment", "gunfire"})
 MORE_VERBS["come"] = (Sense("ASSAULT", prep="under", pobjs=UNDER_FIRE),)
+# "nationalised the chip maker's local unit": property taken by the state
+MORE_VERBS["nationalise"] = MORE_VERBS["nationalize"] = (Sense("COERCE"),)
+MORE_VERBS["harass"] = (Sense("COERCE"),)
+# "turned back a group of asylum seekers at the crossing": entry refused by force
+TURNED_BACK = REFUGEES | frozenset({"seekers", "group", "groups", "boat", "boats", "ship",
+                                    "ships", "vessel", "vessels", "convoy", "convoys", "people",
+                                    "protesters", "marchers", "trucks", "lorries"})
+MORE_VERBS["turn"] = MORE_VERBS.get("turn", ()) + (Sense("COERCE", prt="back", objs=TURNED_BACK),)
+# "resumed their security dialogue", "a dialogue with the opposition": talks under a name
+NOUNS.update({w: NounSense("CONSULT", preps=frozenset({"with", "between"}))
+              for w in ("dialogue", "dialog")})
+# "sprayed with water cannon", "hosed with tear gas": crowd control aimed at someone
+for _verb in ("spray", "hose", "douse", "drench"):
+    MORE_VERBS[_verb] = (Sense("COERCE", prep="with", pobjs=CROWD_CONTROL),)
 for _verb in ("lift", "ease", "end"):
     # "lifted a nationwide internet blackout": a restriction the state held, now given up
     MORE_VERBS[_verb] = MORE_VERBS.get(_verb, ()) + (Sense("CONCEDE", objs=BLACKOUTS),)
 
 VERBS.update({k: VERBS.get(k, ()) + v for k, v in MORE_VERBS.items()})
 VERBS.update({k: v + VERBS.get(k, ()) for k, v in FIRST_VERBS.items()})
+# verbs that carry talks taken up again: "reopened their dialogue", "renewed talks"
+_lex.LIGHT_VERBS = _lex.LIGHT_VERBS | frozenset({"reopen", "renew", "restart", "revive"})
