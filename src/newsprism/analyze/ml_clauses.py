@@ -826,8 +826,11 @@ def colon_subject(text: str, index, s: int, o: int, last: Speaker | None = None)
     g = ("np" if m.group("np") else "tr") if m else None
     if m is not None and m.group(g).split()[-1].lower() not in L.PRONOUNS:
         return Speaker(None, m.group(g), s + m.start(g), s + m.end(g))
-    if last is not None and _OWNED.fullmatch(head):
-        return last
+    if _OWNED.fullmatch(head):  # the last speaker, or the person the paragraph names
+        para = text.rfind("\n", 0, s) + 1
+        named_here = [(ms, me, ent) for ms, me, ent in index.within(para, s) if ent.type == "PERSON"]
+        return last if last is not None else named(text, named_here[-1][2], *named_here[-1][:2]) \
+            if named_here else None
     return None
 
 
