@@ -153,3 +153,20 @@ def test_backstory_names_no_day_for_the_news():
     # with no day of the news named, the narrated day keeps its clock times
     old = "The army removed Mursi on July 3. Troops moved in at 7 a.m. and left at noon."
     assert found(old, dt.date(2013, 8, 15))["7 a.m."] == ("TIME", "2013-07-03T07:00")
+
+
+def test_phrases_from_the_fifth_batch():
+    pub = dt.date(2013, 9, 30)
+    got = found("We expect to be very profitable for the rest of the year.", pub)
+    assert got["the rest of the year"] == ("DATE", "2013")
+    got = found("The last shutdown, in the winter of 1995-96, lasted 21 days.", pub)
+    assert got["the winter of 1995-96"] == ("DATE", "1995-WI")
+    assert found("We will be driving most days from now on.", pub)["now"] == \
+        ("DATE", "PRESENT_REF")
+    assert found("It is two weeks from now.", pub)["two weeks from now"] == ("DATE", "2013-W42")
+
+
+def test_a_clock_time_ending_its_sentence_keeps_its_tense():
+    text = ("Cardinals elected a pope on Wednesday evening.\n\nHe appeared an hour after white "
+            "smoke rose at 7:06 p.m. He will celebrate Mass on Thursday.")
+    assert found(text, dt.date(2013, 3, 14))["7:06 p.m."] == ("TIME", "2013-03-13T19:06")

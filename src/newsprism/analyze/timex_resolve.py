@@ -504,7 +504,7 @@ def r_the_year(m, ctx):
     if (m["adj"] or "").lower() == "new":
         return _new_year(m, ctx, before)
     part_of = before == "of" and prev_word(ctx.text, m.start() - 3) in _PARTS_OF_YEAR
-    if ctx.anchor is None or not (m["adj"] or part_of or
+    if ctx.anchor is None or not (m["adj"] or part_of or m["rest"] or
                                   before in ("for", "through", "throughout") or
                                   before in _UNIT_VERBS - {"during"}):
         return None  # "man of the year", "the year he was born": no calendar year meant
@@ -728,7 +728,7 @@ def _not_the_present(text: str, m) -> bool:
     """"Now, the question is ..." opens a turn of the argument, and "from now to X"
     starts a stretch (as "for now" and "until now" do not: they name the present)."""
     if prev_word(text, m.start()) == "from":
-        return True
+        return not re.match(r"\s+on\b", text[m.end():m.end() + 4])  # "from now on" is now
     return text[m.end():m.end() + 1] == "," and \
         bool(_NOW_OPENS.search(text, max(0, m.start() - 4), m.start()))
 

@@ -141,7 +141,9 @@ RULES: list[Rule] = [
     # "this time last year", "at this time a year ago": the same point a year before
     _rule("this_time", rf"{_B}this\s+time\s+(?:last\s+year|a\s+year\s+ago){_E}"),
     # "the year ended June 30" (a span), "for the full year" (this year)
-    _rule("the_year", rf"{_B}the\s+(?:(?P<adj>full|fiscal|current|entire|whole|calendar|new)\s+)?year"
+    # "the rest of the year" is the year under way, the whole phrase one expression
+    _rule("the_year", rf"{_B}(?P<rest>the\s+(?:rest|remainder|balance)\s+of\s+)?"
+                      rf"the\s+(?:(?P<adj>full|fiscal|current|entire|whole|calendar|new)\s+)?year"
                       r"(?=\s+(?P<after>ended|ending|to\s+date|to(?=\s+(?:end-)?[A-Z]))\b)?"
                       r"(?![\w'’-])"),
     # "for the week", "the month's gains": the week or month under way
@@ -215,8 +217,8 @@ RULES: list[Rule] = [
     _rule("season", rf"{_B}(?:(?P<edge>early|late|mid)[\s-]+)?(?:(?P<rel>last|next|this|this\s+past"
                     rf"|the\s+coming|the\s+past|the|that)\s+)?(?:(?P<edge2>early|late|mid)[\s-]+)?"
                     rf"(?P<season>{_SEASON})(?:\s+(?:of\s+)?"
-                    rf"(?:(?P<year>{YEAR})|(?P<sy>{SPOKEN_YEAR}))|\s+of\s+(?P<ry>last|next|this)"
-                    rf"\s+year)?"
+                    rf"(?:(?P<year>{YEAR})(?:[-–/]\d\d(?!\d))?|(?P<sy>{SPOKEN_YEAR}))"
+                    rf"|\s+of\s+(?P<ry>last|next|this)\s+year)?"
                     rf"{_E}"),
     _rule("decade", rf"{_B}(?:(?P<the>the)\s+)?(?:(?P<edge>early|late|mid)[\s-]+)?"
                     rf"(?P<dec>(?:1[5-9]|20)\d0s|['’]\d0s|{alternation(_DECADE_WORDS)}){_E}"),

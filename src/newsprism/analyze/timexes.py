@@ -105,7 +105,11 @@ class Tenses:
             if self._boundary(k):
                 break
             best = self._better(best, i - k, self._cue(k, i))
-        for k in range(j, min(len(self.starts), j + 25)):
+        text = self.doc.text
+        # "rose at 7:06 p.m. He will ...": the abbreviation's point also ends the sentence
+        ends = end > 1 and text[end - 1] == "." and j < len(self.starts) and \
+            text[self.starts[j]].isupper()
+        for k in range(j, min(len(self.starts), j + 25) if not ends else j):
             if self._boundary(k) or (self.tags[k] in ("CC", ",") and best is not None):
                 # "... on Saturday and were planning ...", "will stay shut through Thursday,
                 # officials said": the next clause is not ours
