@@ -383,7 +383,8 @@ CUES: dict[str, tuple[str, ...]] = {
            r"martèle|réclame|exige|jugent|dénoncent|déplorent|regrettent|soulignent|"
            r"rappellent|expliquent|précisent|indiquent|ajoutent|reconnaissent|réclament|"
            r"exigent|demande|demandent|avait déclaré|avait affirmé|avait annoncé|"
-           r"poursuit|enchaîne|renchérit|conclut|répond|rétorque|réplique|tonne|s['’]emporte)",
+           r"poursuit|enchaîne|renchérit|conclut|répond|rétorque|réplique|tonne|s['’]emporte|"
+           r"pense|pensent|croit|croient)",
            # the present with its subject pronoun after it: "poursuit-elle", "ajoute-t-il"
            r"(?:ajoute|explique|précise|poursuit|estime|souligne|assure|affirme|déclare|dit|"
            r"confie|raconte|reconnaît|insiste|martèle|rappelle|prévient|tranche|lance|glisse|"
@@ -414,9 +415,14 @@ CUES: dict[str, tuple[str, ...]] = {
            r"precisaron|confirmaron|negaron|respondieron|reclamó|exigió|insistieron|aprobó|"
            r"atribuyó|atribuyeron|"
            r"aprobaron)",
-           r"ha (?:dicho|afirmado|declarado|asegurado|anunciado|explicado|señalado|indicado|"
-           r"advertido|subrayado|reconocido|denunciado|pedido|confirmado|destacado)",
-           r"han (?:dicho|afirmado|asegurado|denunciado|advertido|señalado|indicado|explicado)",
+           r"ha(?:n)? (?:dicho|afirmado|declarado|asegurado|anunciado|explicado|señalado|indicado|"
+           r"advertido|subrayado|reconocido|denunciado|pedido|confirmado|destacado|defendido|"
+           r"insistido|criticado|lamentado|recordado|admitido|negado|apuntado|precisado|aclarado|"
+           r"añadido|agregado|considerado|estimado|calificado|alertado|reiterado|manifestado|"
+           r"expresado|sostenido|respondido|replicado|contestado|comentado|valorado|exigido|"
+           r"reclamado|avisado|atribuido|relatado|contado)",
+           # verbs of belief report a view as much as verbs of saying
+           r"cree|creen|opina|opinan|piensa|piensan",
            r"añadiendo|asegurando|señalando|explicando|subrayando|contó|relató|resume|resumió|relata|"
            r"contaba|relataba|decía|comentaba|lamentaba|recordaba|situó|situaron|cifró|cifraron|"
            r"recuerda|zanja|zanjó|añade|agrega|responde|admite|concluye|sentencia|remata|"
@@ -439,7 +445,7 @@ CUES: dict[str, tuple[str, ...]] = {
            r"fordern|kritisieren|sagen|erklären|betonen|berichten|mitgeteilt|gesagt|"
            r"angekündigt|bestätigt|gewarnt|gefordert|berichtet|bekanntgegeben|bekannt gegeben|"
            r"eingeräumt|erzählte|erzählten|erzählt|ergänzt|fügt|räumt|meint|schildert|"
-           r"entgegnet|kontert|erwidert|versichert|"
+           r"entgegnet|kontert|erwidert|versichert|findet|finden|"
            # the verb last in a clause: "wie das Unternehmen mitteilte"
            r"mitteilte|mitteilten|bekanntgab|bekanntgaben|angab|angaben|ankündigte|hinzufügte|"
            r"einräumte|klarstellte)",
@@ -470,7 +476,7 @@ CUES: dict[str, tuple[str, ...]] = {
            r"riferisce|secondo|conferma|annuncia|denuncia|chiede|ricorda|assicura|precisa|"
            r"aggiunge|osserva|ammette|racconta|riferiscono|spiegano|affermano|dicono|"
            r"dichiarano|avvertono|sottolineano|chiedono|denunciano|confermano|annunciano|"
-           r"conclude|replica|risponde|prosegue|incalza|rincara)",
+           r"conclude|replica|risponde|prosegue|incalza|rincara|crede|credono|pensa|pensano)",
            r"aggiungendo|sottolineando|spiegando|precisando|ha fatto sapere|hanno fatto sapere|"
            r"ha scritto|ha comunicato|hanno comunicato"),
     "tr": (r"(?:yanıt verdi|karşılık verdi|cevap verdi|dedi|açıkladı|söyledi|ileri sürdü|öne sürdü|belirtti|bildirdi|bildirildi|açıklandı|duyuruldu|ifade etti|duyurdu|kaydetti|"
