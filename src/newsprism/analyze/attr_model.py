@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import json
 from importlib import resources
-from itertools import chain
+from itertools import chain, islice, repeat
 
 import numpy as np
 from spacy.symbols import ADJ, NOUN, VERB
@@ -349,6 +349,19 @@ def select(doc, cands, model: AttrModel | None = None) -> list:
     words: dict[tuple, tuple] = {}
     cues_at: dict[int, list] = {}
     ar = cue_model.arrays(doc)
+    # A plain linear model's sums are built from each word's cue-feature weights, looked up
+    # once per word and added in the order of the feature list: the same floats added in
+    # the same order give the same score to the bit, without a second round of look-ups
+    # for each origin and each candidate the word heads.
+    plain = type(model).score is Linear.score
+    get = model.weights.get if plain else None
+    cue_ws: dict[int, list[float]] = {}
+
+    def weights_of(i: int, cue: list[str]) -> list[float]:
+        got = cue_ws.get(i)
+        if got is None:
+            got = cue_ws[i] = list(map(get, cue, repeat(0.0)))
+        return got
 
     def promising(tok, origin: str) -> bool:
         # The word's own features decide most of the score; a word far below the threshold
@@ -358,7 +371,20 @@ def select(doc, cands, model: AttrModel | None = None) -> list:
         cue, tail = words[tok.i, origin] = _word_parts(ar, tok.i, origin, cues_at.get(tok.i))
         cues_at[tok.i] = cue
         margin = GATE_MARGIN if origin == "learned" else ALT_GATE_MARGIN
-        return model.score(chain(("o=" + origin,), cue, tail)) > model.threshold - margin
+        if not plain:
+            return model.score(chain(("o=" + origin,), cue, tail)) > model.threshold - margin
+        score = sum(chain((get("o=" + origin, 0.0),), weights_of(tok.i, cue),
+                          map(get, tail, repeat(0.0))))
+        return score > model.threshold - margin
+
+    def score(c, f: list[str]) -> float:
+        # f is features()' list: 'k=', then word()'s 'o=', the cue part and the rest.
+        tok = c.cue_tok
+        if not plain or tok is None or not hasattr(tok, "pos_"):
+            return model.score(f)
+        cue = cues_at[tok.i]
+        return sum(chain(map(get, f[:2], repeat(0.0)), weights_of(tok.i, cue),
+                         map(get, islice(f, 2 + len(cue), None), repeat(0.0))))
 
     def word(c) -> list[str] | None:
         # word_features' list, from the gate's parts where it built them; a rule candidate's
@@ -378,7 +404,7 @@ def select(doc, cands, model: AttrModel | None = None) -> list:
     # A model may score the pool as a whole, reading each candidate's context beside its
     # features (scripts/attr_experiments.py tries such models).
     scores = model.score_pool(doc, pool, feats, cands) if hasattr(model, "score_pool") \
-        else [model.score(f) for f in feats]
+        else [score(c, f) for c, f in zip(pool, feats)]
     scored = [(s, c) for s, c in zip(scores, pool) if s > model.threshold or _trusted(c)]
     scored.sort(key=lambda x: -x[0])
     kept, used = [], []

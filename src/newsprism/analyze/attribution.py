@@ -73,8 +73,7 @@ def subtree_span(tok, exclude=None) -> tuple[int, int]:
     by keeping the larger side, since a content clause is one stretch of text."""
     # Word indices from the cue model's arrays: a Token per subtree word was a large part
     # of this function's cost. The order is Token.subtree's.
-    from .cue_model import arrays
-    ar = arrays(tok.doc)
+    ar = _cm.arrays(tok.doc)
     if exclude is None:
         return ar.subtree_span(tok.i)  # its first and last word, without walking it all
     words = ar.subtree(tok.i)
@@ -110,8 +109,7 @@ def cue_span(tok) -> tuple[int, int]:
     'in a statement' too, once _MEDIA_IN_CUE is turned on)."""
     # Read from the cue model's arrays: a Token for every child looked at cost more than
     # the rest of the function.
-    from .cue_model import arrays
-    ar = arrays(tok.doc)
+    ar = _cm.arrays(tok.doc)
     i, kids, dep, lower = tok.i, ar.kids[tok.i], ar.dep, ar.lower
     start = min([i] + [c for c in kids if i - 3 <= c < i and (
         dep[c] in ("aux", "auxpass", "neg")
@@ -143,8 +141,7 @@ def _subject_index(tok) -> int | None:
     """subject_of's word index, walked over the cue model's arrays rather than Tokens. (The
     Token walk's 'head is not t' tests compared fresh Token objects, so never stopped it:
     no such test here either.)"""
-    from .cue_model import arrays
-    ar = arrays(tok.doc)
+    ar = _cm.arrays(tok.doc)
     kids, dep, head = ar.kids, ar.dep, ar.head
     t = tok.i
     for _ in range(4):
@@ -165,11 +162,15 @@ def _subject_index(tok) -> int | None:
 
 def agent_of(tok):
     """Passive 'was quoted by X' / 'was told by X': the by-agent."""
-    for c in tok.children:
-        if c.dep_ == "agent":
-            for g in c.children:
-                if g.dep_ == "pobj":
-                    return g
+    # Children from the arrays, in Token.children's (index) order: asked of most cues,
+    # where a Token per child cost more than the test.
+    ar = _cm.arrays(tok.doc)
+    kids, dep = ar.kids, ar.dep
+    for c in kids[tok.i]:
+        if dep[c] == "agent":
+            for g in kids[c]:
+                if dep[g] == "pobj":
+                    return tok.doc[g]
     return None
 
 
@@ -188,8 +189,7 @@ def lemma_of(tok) -> str:
 
 
 def _content_child(tok):
-    from .cue_model import arrays
-    ar = arrays(tok.doc)
+    ar = _cm.arrays(tok.doc)
     kids, dep, lemma = ar.kids[tok.i], ar.dep, ar.lemma[tok.i]
     found = [c for c in kids if dep[c] in _CONTENT_DEPS]
     if found:
@@ -210,17 +210,20 @@ def _clause_in_phrase(tok):
     """'said in one of a series of messages that the truck ...': the parser may hang the
     reported clause on the noun of the phrase naming the medium, as if it were a relative
     clause; a 'that' clause with its own subject there is the verb's content."""
-    for prep in tok.children:
-        if prep.dep_ != "prep" or prep.i < tok.i:
+    # Walked over the arrays (Token.subtree's order), Tokens only for a clause found.
+    ar = _cm.arrays(tok.doc)
+    kids, dep, lower, i = ar.kids, ar.dep, ar.lower, tok.i
+    for prep in kids[i]:
+        if dep[prep] != "prep" or prep < i:
             continue
-        for t in prep.subtree:
-            if t.i - tok.i > 14:
+        for t in ar.subtree(prep):
+            if t - i > 14:
                 break
-            if t.dep_ in ("relcl", "acl", "ccomp") and t.i > prep.i \
-                    and any(k.dep_ == "mark" and k.lower_ == "that" for k in t.children) \
-                    and any(k.dep_ in _SUBJ_DEPS for k in t.children) \
-                    and not _verb_between(t, prep):
-                return t
+            if dep[t] in ("relcl", "acl", "ccomp") and t > prep \
+                    and any(dep[k] == "mark" and lower[k] == "that" for k in kids[t]) \
+                    and any(dep[k] in _SUBJ_DEPS for k in kids[t]) \
+                    and not _verb_between(tok.doc[t], tok.doc[prep]):
+                return tok.doc[t]
     return None
 
 
@@ -250,12 +253,11 @@ def verbal_tokens(doc) -> list:
         return []
     # The cue model's arrays hold the POS and tag columns already, and the later passes
     # read them anyway.
-    from .cue_model import among, arrays
-    ar = arrays(doc)
+    ar = _cm.arrays(doc)
     if not _VB_TAG_IDS:  # a string's id is the same in every vocab
         _VB_TAG_IDS.extend(numpy.array([doc.vocab.strings.add(t) for t in _VB_TAGS],
                                        dtype=numpy.uint64).view(numpy.int64).tolist())
-    keep = among(ar.pos_id, (VERB, AUX)) | among(ar.tag_id, _VB_TAG_IDS)
+    keep = _cm.among(ar.pos_id, (VERB, AUX)) | _cm.among(ar.tag_id, _VB_TAG_IDS)
     verbs = doc.user_data["newsprism.verbs"] = [doc[i] for i in numpy.flatnonzero(keep).tolist()]
     return verbs
 
@@ -266,11 +268,10 @@ def _is_verbal(tok) -> bool:
 
 def verb_candidates(doc) -> list[Cand]:
     out: list[Cand] = []
-    from .cue_model import arrays
-    lemmas = arrays(doc).lemma  # lemma_of of every word, worked out once
+    lemmas = _cm.arrays(doc).lemma  # lemma_of of every word, worked out once
     for tok in verbal_tokens(doc):
         lemma = lemmas[tok.i]
-        if not _is_verbal(tok) or not cues.is_cue_lemma(lemma):
+        if not cues.is_cue_lemma(lemma) or not _is_verbal(tok):
             continue
         content = _content_child(tok)
         if content is None and lemma in cues.SPEECH_VERBS:
@@ -307,8 +308,7 @@ def _inserted(tok) -> bool:
 
 
 def _infinitive(tok) -> bool:
-    from .cue_model import arrays
-    ar = arrays(tok.doc)
+    ar = _cm.arrays(tok.doc)
     return any(ar.dep[c] == "aux" and ar.lower[c] == "to" for c in ar.kids[tok.i])
 
 
@@ -330,7 +330,12 @@ def object_candidates(doc, taken: set[int]) -> list[Cand]:
     """'X backs Y', 'X accused Y of Z', 'X called for Y': the object is the content."""
     out: list[Cand] = []
     for tok in verbal_tokens(doc):
-        if tok.i in taken or not _is_verbal(tok) or _infinitive(tok):
+        # Only the listed verbs take their content as an object: one look-up rules out most
+        # verbs before the tests below, which read their children.
+        low = tok.lemma_.lower()
+        if (low not in cues.PREP_CUES and low not in cues.OBJECT_CUE_VERBS) or tok.i in taken:
+            continue
+        if not _is_verbal(tok) or _infinitive(tok):
             continue  # 'plans to back X' reports an intention, not an attribution
         via_prep = _prep_object(tok)
         if via_prep is not None and subject_of(tok) is not None:
@@ -389,8 +394,7 @@ def according_candidates(doc) -> list[Cand]:
     """'according to X' / 'In X's poll': X is the source of the clause the phrase hangs
     from."""
     out: list[Cand] = []
-    from .cue_model import arrays  # it imports this module
-    lower = arrays(doc).lower
+    lower = _cm.arrays(doc).lower
     for i in (i for i, w in enumerate(lower) if w == "according" or w == "in"):
         tok = doc[i]
         if lower[i] == "according":
@@ -455,7 +459,7 @@ def _drop_final_stop(doc, span: tuple[int, int]) -> tuple[int, int]:
     s, e = span
     text = text_of(doc)
     if e - s > 1 and text[e - 1] == "." and text[e - 2] not in ".\"”’'" \
-            and doc.char_span(e - 1, e) is not None:
+            and _cm.arrays(doc).lone_word_at(e - 1):  # doc.char_span(e - 1, e) is a Span
         return _doc_trim(doc, (s, e - 1))
     return span
 
@@ -516,8 +520,7 @@ def make_cand(doc, tok, span, origin) -> Cand | None:
         span = doc.char_span(*tail, alignment_mode="expand") if tail else None
         if span is not None and len(span):
             src, subj = tail, span.root
-    from .cue_model import arrays
-    ar = arrays(doc)  # the sentence's first word from the arrays: Token.sent walks the Doc
+    ar = _cm.arrays(doc)  # the sentence's first word from the arrays: Token.sent walks the Doc
     return Cand(content=content, cue=cue, source=src, origin=origin, cue_tok=tok,
                 src_tok=subj, sent=int(ar.idx[ar.sent_start[tok.i]]))
 
@@ -655,6 +658,11 @@ def find_candidates(doc) -> list[Cand]:
     cands.sort(key=lambda c: (c.content[0], c.cue or (0, 0)))
     return cands
 
+
+# cue_model imports this module, so it is bound here, once this module is complete, and the
+# functions above reach it at call time: a 'from' import inside each of them ran the import
+# machinery some 15,000 times in one pass over the demo articles.
+from . import cue_model as _cm  # noqa: E402
 
 __all__ = ["Cand", "text_of", "remember_text", "make_cand", "lemma_of", "find_candidates", "trim",
            "tokens_span", "subtree_span", "cue_span", "subject_of", "source_span"]

@@ -165,6 +165,15 @@ class DocArrays:
             a += 1  # trailing whitespace belongs to no word
         return (a, b) if a <= b else None
 
+    def lone_word_at(self, start: int) -> bool:
+        """Whether one character at ``start`` is a word by itself: where
+        Doc.char_span(start, start + 1) gives a Span, found without making one."""
+        starts = self.starts
+        if starts is None:
+            starts = self.starts = self.idx.tolist()
+        k = bisect.bisect_left(starts, start)
+        return k < self.n and starts[k] == start and self.length[k] == 1
+
     def subtree_size_at_least(self, i: int, k: int) -> bool:
         """Whether the subtree of word ``i`` has ``k`` words or more (k <= 3)."""
         kids = self.kids[i]
@@ -428,11 +437,18 @@ def content_at(doc, ar: DocArrays, i: int):
     governing word of every article, so it reads the arrays and makes Tokens only for the
     span it returns."""
     kids, dep = ar.kids[i], ar.dep
-    for want in ("ccomp", "xcomp", "acl"):
-        for c in kids:
-            # A clause before the cue is content too ('The plan failed, he conceded').
-            if dep[c] == want and (c > i or want == "ccomp"):
-                return ar.subtree_span(c)
+    # The first ccomp, else the first later xcomp, else the first later acl: one pass.
+    xcomp = acl = None
+    for c in kids:
+        d = dep[c]
+        if d == "ccomp":  # a clause before the cue is content too ('The plan failed, he conceded')
+            return ar.subtree_span(c)
+        if c > i and d == "xcomp" and xcomp is None:
+            xcomp = c
+        elif c > i and d == "acl" and acl is None:
+            acl = c
+    if xcomp is not None or acl is not None:
+        return ar.subtree_span(xcomp if xcomp is not None else acl)
     for c in kids:
         if dep[c] == "prep" and ar.lower[c] in _CONTENT_PREPS and i < c <= i + 3:
             obj = next((g for g in ar.kids[c] if dep[g] in ("pobj", "pcomp")), None)
