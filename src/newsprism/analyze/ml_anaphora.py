@@ -7,7 +7,7 @@ import bisect
 import dataclasses
 import re
 
-from ..records import Quote, Speaker
+from ..records import Quote, Speaker, Via
 from . import ml_lexicon as L
 from .ml_claims import AGENT_ENDINGS, KIND_BOUND, ORG_ANAPHORS
 
@@ -316,12 +316,20 @@ def _ur_head(text: str, sp: Speaker, cue: int) -> Speaker:
     return Speaker(None, text[a:b], a, b)
 
 
+# A dative article before the name after a cue: the name was told the words.
+_TOLD_BEFORE = re.compile(r"(?:\ball['’]|\bal |\balla |\ballo |\bau |\bà l['’]|\bà la |\ba la |\bdem )$")
+
+
 def _bare_cue_after(text: str, q: Quote) -> bool:
     """'«...», recuerda.', '«...», λέει.': the cue follows the quotation with no subject."""
     gap = text[q.end:q.cue.start]
     if q.cue.start < q.end or gap.strip(" ,«»\"“”„'’") or len(gap) > 6:
         return False
     tail = re.match(r"[^.!?\n]*", text[q.cue.end:q.cue.end + 60]).group()
+    for v in q.via:  # the medium told may follow: "..., ha spiegato all'ANSA."
+        tail = tail.replace(v.name, "") if v.name else tail
+        if v.start is not None and q.cue.end <= v.start:
+            tail = tail.replace(text[v.start:v.end], "")
     return not any(w[:1].isupper() for w in tail.split()) and len(tail.split()) <= 4
 
 
@@ -386,6 +394,16 @@ def resolve_descriptions(text: str, lang: str, rows, quotes: tuple[Quote, ...]) 
         if lang == "ur" and sp.start is not None and q.cue is not None:
             sp = _ur_head(text, sp, q.cue.start)
             q = dataclasses.replace(q, speaker=sp) if sp is not q.speaker else q
+        if sp.start is not None and q.cue is not None and q.end <= q.cue.start < sp.start \
+                and _TOLD_BEFORE.search(text, max(0, sp.start - 7), sp.start) and sp.entity is not None:
+            if not any(v.start == sp.start for v in q.via):  # "..., ha spiegato all'ANSA."
+                q = dataclasses.replace(q, via=(Via(sp.entity, sp.name, sp.start, sp.end),) + q.via)
+            sp = Speaker(None, None, None, None)
+            q = dataclasses.replace(q, speaker=sp)
+        if sp.start is not None and any(v.start is not None and v.start <= sp.start < (v.end or 0)
+                                        for v in q.via):
+            sp = Speaker(None, None, None, None)  # told, not teller
+            q = dataclasses.replace(q, speaker=sp)
         if sp.name is None and _pronoun_cue(text, q) and out and out[-1].speaker.name \
                 and out[-1].end >= _previous_paragraph(text, q.start):
             out.append(dataclasses.replace(q, speaker=out[-1].speaker, via=q.via or out[-1].via))
