@@ -80,6 +80,31 @@ def test_a_harm_renamed_with_a_mild_noun_is_a_euphemism(nlp):
     assert shrunk == ["realignment"]
 
 
+@pytest.mark.parametrize("text, span", [
+    ("Box-tickers at the agency rejected the form for a missing comma.", "Box-tickers"),
+    ("The pay offer was nothing less than a betrayal, the chairman said.",
+     "nothing less than a betrayal"),
+    ("Agency staff said they were treated like cattle by the managers.", "like cattle"),
+    ("Red tape has smothered every new idea in the department.", "smothered"),
+    ("A fortnight of rain could bring the region to its knees, farmers fear.",
+     "bring the region to its knees"),
+])
+def test_k_mechanisms_reach_new_wording(nlp, text, span):
+    assert span in _judged(nlp, text), _judged(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Australia completed a 4-0 whitewash of the visitors at the Oval on Sunday.",
+    "The council's recycling scheme will cost £3 million a year.",
+    "The factory installed forty robots on the assembly line in March.",
+    "The turnout was nothing less than 60 percent in most districts.",
+    "Wine-merchants reported strong sales before the holidays.",
+    "Grants were aimed at economically distressed communities in the north.",
+])
+def test_k_plain_senses_stay_unmarked(nlp, text):
+    assert _judged(nlp, text) == [], _judged(nlp, text)
+
+
 def test_pattern_spans_read_the_surface_only():
     text = "A jaw-droppingly arrogant memo and an eye-popping bill."
     got = {text[s:e]: k for s, e, k in ev.pattern_spans(text)}
@@ -90,8 +115,10 @@ def test_probe_first_looks_are_recorded_in_the_eval_docstring():
     """Batches -i and -j were written before the changes they led to; their first looks
     stay in tests/framing_eval.py beside the tuned figures."""
     doc = (pathlib.Path(__file__).parent / "framing_eval.py").read_text(encoding="utf-8")
-    assert "-i (40, 12 neutral" in doc and "-j (30, 10 neutral" in doc
+    assert "-i (40, 12 neutral" in doc and "-j (30, 10 neutral" in doc \
+        and "-k (24, 8 neutral" in doc
     rows = [json.loads(line) for line in (pathlib.Path(__file__).parent / "data"
                                           / "framing_probe.jsonl").read_text().splitlines()]
     assert sum(r["id"].endswith("-i") for r in rows) == 40
     assert sum(r["id"].endswith("-j") for r in rows) == 30
+    assert sum(r["id"].endswith("-k") for r in rows) == 24

@@ -196,6 +196,8 @@ def _listed_loaded(tok) -> bool:
     """A LOADED word, its lemma, or an adverb made from one ('recklessly' from 'reckless');
     verbs with a plain sense need a person or place to act on ('crushed the protesters')."""
     low, lemma = tok.lower_, tok.lemma_.lower()
+    if low in lx.PLAIN_NOUN_SENSES and tok.pos_ in ("NOUN", "PROPN"):
+        return False  # 'the scheme would cost £1bn'
     if low in lx.LOADED:
         return True
     if lemma in lx.VERB_ONLY:

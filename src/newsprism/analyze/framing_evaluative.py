@@ -40,7 +40,7 @@ VERDICT_NOUNS = frozenset({
     "debacle", "calamity", "havoc", "mayhem", "meltdown", "omnishambles", "charade",
     "circus", "pantomime", "rubbish", "garbage", "drivel", "waste", "blunder", "abomination",
     "indictment", "negligence", "greed", "cruelty", "ineptitude", "dereliction", "sham",
-    "con", "rip-off", "stitch-up", "whitewash", "lies", "hysteria", "recklessness",
+    "con", "rip-off", "stitch-up", "whitewash", "lies", "hysteria", "recklessness", "impunity",
 })
 # Of those, the ones that are a verdict with no degree word ('the inquiry was a farce').
 VERDICT_ALONE = frozenset({"shambles", "farce", "fiasco", "travesty", "debacle", "charade",
@@ -160,7 +160,11 @@ LAIR_NOUNS = frozenset({"nest", "nests", "den", "dens", "lair", "lairs", "hive",
 EMOTION_VERBS = frozenset({"panic", "terrify", "horrify", "outrage", "enrage", "infuriate",
                            "sicken", "disgust", "appal", "appall", "traumatise", "traumatize",
                            "petrify", "frighten", "anger", "madden", "stun", "shock",
-                           "devastate", "distress", "torment", "spook", "rattle"})
+                           "devastate", "torment", "spook", "rattle"})
+# Heads with which 'killer' is a term ('killer whale', 'the killer instinct').
+_KILLER_TERMS = frozenset({"whale", "whales", "bee", "bees", "instinct", "app", "apps",
+                           "feature", "features", "cell", "cells", "line", "heels", "robot",
+                           "robots", "drone", "drones", "shrimp", "queen"})
 # Verbs that name something; with a harm as what is named, a mild name is a euphemism.
 NAMING_VERBS = frozenset({"call", "describe", "term", "dub", "label", "characterise",
                           "characterize", "brand", "present", "portray", "bill", "style",
@@ -208,6 +212,19 @@ BODY_PARTS = frozenset({"eye", "jaw", "mind", "heart", "hair", "spine", "nerve",
               "bone", "blood", "knee", "toe", "skull", "brain", "ear", "eyeball", "teeth",
               "tooth", "head", "pulse", "nail", "skin", "wallet", "bank"})
 # 'self-appointed': a title the holder gave themself, set in doubt.
+# Agent nouns that, hyphened to what a person handles, mock them by a petty habit
+# ('pen-pushers', 'bean-counters', 'box-tickers', 'tree-huggers', 'doom-merchants').
+CONTEMPT_AGENTS = frozenset({
+    "pushers", "pusher", "counters", "counter", "tickers", "ticker", "shufflers", "shuffler",
+    "huggers", "hugger", "gooders", "gooder", "dodgers", "dodger", "botherers", "botherer",
+    "grabbers", "grabber", "lickers", "licker", "chasers", "chaser", "merchants", "merchant",
+    "peddlers", "peddler", "junkies", "junkie", "botherers", "wavers", "waver", "snobs",
+    "spongers", "scroungers", "thumpers", "thumper", "mongers", "wallahs", "wallah"})
+# Handled things that make those compounds plain trades ('drug-pushers' is a crime report,
+# 'ambulance-chasers' is kept, 'wine-merchants' and 'storm-chasers' are trades).
+_PLAIN_AGENT_OBJECTS = frozenset({"drug", "drugs", "wine", "coal", "timber", "corn", "storm",
+                                  "tornado", "fish", "cloth", "silk", "spice", "tea", "bar",
+                                  "geiger", "stock", "kitchen", "shop", "whisky", "whiskey"})
 SELF_TITLES = frozenset({"appointed", "declared", "anointed", "crowned", "ordained",
                          "elected", "professed", "nominated", "promoted", "mandated"})
 # One scan over the hyphenated words (a simple class the engine runs fast), then set looks.
@@ -226,6 +243,8 @@ _VERDICT_IDIOMS = re.compile(
     r"|(?:kick|kicks|kicked|kicking) the can down the road"
     r"|liv(?:e|es|ed|ing) it up"
     r"|(?:\w+ )?from hell|single-handedly"
+    r"|(?:bring|brings|brought|bringing)(?: [\w'’]+){1,3}? to (?:its|their|his|her|our) knees"
+    r"|nothing (?:short of|less than) (?:an? |the )?(?P<verdict>[\w-]+)"
     r"|asleep at the wheel|snouts? in the trough|gravy train|nanny state"
     r"|rearrang(?:e|es|ed|ing) the deck ?chairs|fiddl(?:e|es|ed|ing) while \w+ burns"
     r"|drunk on power|feather(?:s|ed|ing)? " + _POSSESSIVES + r" (?:own )?nests?"
@@ -472,7 +491,8 @@ def token_span(tok, low: str, lemma: str) -> tuple[int, int, str] | None:
         return (*_span(tok, tok), "loaded_language")
     if low in SOFT_MODIFIERS:
         return _soft_modifier(tok, low)
-    if low == "killer" and tok.dep_ in ("amod", "compound") and not rules.person_like(tok.head):
+    if low == "killer" and tok.dep_ in ("amod", "compound") and not rules.person_like(tok.head) \
+            and tok.head.lower_ not in _KILLER_TERMS:
         return (*_span(tok, tok), "loaded_language")  # 'killer superbug'; 'the killer' is plain
     if pos not in ("NOUN", "PROPN"):
         if low in RANKING_SUPERLATIVES:
@@ -496,7 +516,7 @@ def token_span(tok, low: str, lemma: str) -> tuple[int, int, str] | None:
         found = _animal_as_person(tok)
     if not found and low in LAIR_NOUNS:
         found = _lair(tok)
-    return found
+    return found if found and not rules.plain_sense(tok) else None
 
 
 def _quoted_brand(tok) -> tuple[int, int, str] | None:
@@ -522,6 +542,8 @@ def pattern_spans(text: str) -> list[tuple[int, int, str]]:
     low = text.lower()
     if any(word in low for word in _IDIOM_WORDS):  # a scan per word costs less than the regex
         for m in _VERDICT_IDIOMS.finditer(text):
+            if m.group("verdict") and not _judging_word(m.group("verdict").lower()):
+                continue  # 'nothing less than a majority' is a plain threshold
             before = _IDIOM_ADVERBS.search(text, max(0, m.start() - 14), m.start())
             out.append((before.start() if before else m.start(), m.end(), "loaded_language"))
     return out
@@ -530,7 +552,15 @@ def pattern_spans(text: str) -> list[tuple[int, int, str]]:
 # Words every verdict idiom holds.
 _IDIOM_WORDS = ("touch", " to rot", " to fend", " to their fate", " to starve", "hands",
                 "sand", "the can", " it up", "from hell", "single-handedly", "wheel", "trough",
-                "gravy", "nanny", "deck", "burns", "drunk on", "nest", "pockets")
+                "gravy", "nanny", "deck", "burns", "drunk on", "nest", "pockets", "knees",
+                "short of", "less than")
+
+
+def _judging_word(word: str) -> bool:
+    """Whether a word after 'nothing short of' is a verdict ('vandalism', 'a disgrace')."""
+    return word in lx.LOADED or word in VERDICT_NOUNS or word in lx.EMOTIVE \
+        or word in lx.CONTEMPT or word in lx.EXAGGERATION or word in lx.NAME_CALLING \
+        or bool(rules.family(word))
 
 
 def _hyphened(text: str, m) -> list[tuple[int, int, str]]:
@@ -540,6 +570,8 @@ def _hyphened(text: str, m) -> list[tuple[int, int, str]]:
         return [(m.start(), m.end(), "doubt")]
     if second.endswith(CHARACTER_ENDS) and word not in _PLAIN_CHARACTER:
         return [(m.start(), m.end(), "loaded_language")]
+    if second in CONTEMPT_AGENTS and first not in _PLAIN_AGENT_OBJECTS:
+        return [(m.start(), m.end(), "name_calling")]
     if first in BODY_PARTS and second.endswith("ing"):
         return [(m.start(), m.end(), "exaggeration")]
     if first in BODY_PARTS and second.endswith("ingly"):

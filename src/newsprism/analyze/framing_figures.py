@@ -75,6 +75,8 @@ VIOLENCE_VERBS = frozenset({"strangle", "throttle", "choke", "suffocate", "smoth
                             "hamstring", "bludgeon", "mutilate"})
 # What a violence verb harms in a figure: rights, institutions, activity.
 ABSTRACT_VICTIMS = frozenset({
+    "idea", "ideas", "ambition", "ambitions", "aspiration", "aspirations", "talent",
+    "progress", "creativity", "ingenuity", "opportunity", "opportunities",
     "freedom", "liberty", "right", "democracy", "speech", "debate", "economy", "industry",
     "business", "growth", "competition", "innovation", "enterprise", "hope", "dream",
     "career", "reputation", "sector", "market", "trade", "press", "opposition", "dissent",

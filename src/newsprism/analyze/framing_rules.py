@@ -35,7 +35,17 @@ GROUP_NOUNS = frozenset({
     "president", "agent", "servant", "participant", "applicant", "claimant", "defendant",
     "assistant", "merchant", "peasant", "adviser", "advisor", "staff", "crew",
     "secretary", "cartel", "mafia", "syndicate", "clan", "newcomer",
+    # customers and the public, whom the short '-er' test misses ('drivers', 'traders')
+    "driver", "trader", "rider", "player", "reader", "viewer", "buyer", "seller", "lender",
+    "borrower", "commuter", "passenger", "shopper", "customer", "consumer", "motorist",
+    "tourist", "user", "owner", "renter", "parent", "pupil", "child", "kid", "patient",
+    "client", "guest", "visitor", "saver", "investor", "diner", "punter", "local",
 })
+# Things and beasts of burden that dehumanise only in a simile ('treated like cattle',
+# 'like disposable robots'); said plainly they are what they name.
+SIMILE_ONLY = frozenset({"robot", "robots", "machine", "machines", "cattle", "livestock",
+                         "slave", "slaves", "cogs", "cog", "commodity", "commodities",
+                         "garbage", "trash", "dirt", "furniture", "pawns", "pawn"})
 # Wordings that hide harm by their shape, not one word: 'staff will be let go'.
 _EUPHEMISM_SHAPES = re.compile(
     r"(?<!\w)(?:be|been|being|was|were|are|is|get|got)\s+\W?let go\W?(?!\s+of)(?!\w)",
@@ -138,11 +148,14 @@ def _dehumanising_noun(tok) -> tuple[int, int, str] | None:
     """An animal, pest or disease noun applied to people: 'swarms of migrants', 'vermin
     yobs', 'Washington's lapdogs', 'they are vermin', 'hide like cockroaches'."""
     head = tok.head
+    if tok.lower_ in SIMILE_ONLY and not (tok.dep_ == "pobj" and head.lower_ == "like"):
+        return None  # 'robots' names machines unless people are likened to them
     if tok.dep_ == "pobj" and head.lower_ == "like":
         verb = head.head
         subj = _subject(verb) if verb.pos_ in ("VERB", "AUX") else verb
-        if subj is not None and person_like(subj) or verb.pos_ != "VERB" and person_like(verb):
-            return (*_span(head, tok), "name_calling")
+        if subj is not None and person_like(subj) or verb.pos_ != "VERB" and person_like(verb) \
+                or verb.pos_ == "VERB" and any(person_like(o) for o in _objects(verb)):
+            return (*_span(head, tok), "name_calling")  # 'treated its drivers like robots'
         return None
     if tok.lemma_.lower() in COLLECTIVE and tok.lower_ not in ("vermin", "scum"):
         # 'a flood of migrants' brands; 'a pack of lies' and 'a herd of cattle' do not
@@ -271,7 +284,7 @@ def _word_spans(tok) -> tuple[int, int, str] | None:
     """The token-level rules, cheapest test first."""
     low, lemma, pos = tok.lower_, tok.lemma_.lower(), tok.pos_
     if pos in ("NOUN", "PROPN") and (low in lx.DEHUMANISING_NOUNS
-                                     or lemma in lx.DEHUMANISING_NOUNS):
+                                     or lemma in lx.DEHUMANISING_NOUNS or low in SIMILE_ONLY):
         return _dehumanising_noun(tok)
     if lemma in lx.DEHUMANISING_VERBS:
         return _dehumanising_verb(tok)
@@ -295,6 +308,8 @@ def _word_spans(tok) -> tuple[int, int, str] | None:
     if pos in ("ADJ", "NOUN") and low not in lx.LOADED and low not in lx.NAME_CALLING \
             and len(low) > 7:
         technique = family(low)
+        if technique == "name_calling" and low.endswith(("ism", "ery", "ity", "ness")):
+            technique = "loaded_language"  # 'vandalism', 'thuggery' name conduct, not a party
         if technique:
             return (*_span(tok, tok), technique)
     if low in lx.LABEL_NEEDS_MODIFIER and pos == "NOUN":
@@ -371,8 +386,8 @@ def _branding_compound(text: str, m) -> int | None:
 @functools.lru_cache(maxsize=1)
 def _triggers() -> frozenset[str]:
     """Every word some token rule starts from, for a cheap first look at each token."""
-    return (lx.DEHUMANISING_NOUNS | lx.DEHUMANISING_VERBS | lx.JUDGING_ADVERBS | lx.CONTEMPT
-            | lx.EMOTIVE | lx.CRITICISE_VERBS | lx.SPEND_VERBS | lx.LABEL_NEEDS_MODIFIER
+    return (lx.DEHUMANISING_NOUNS | SIMILE_ONLY | lx.DEHUMANISING_VERBS | lx.JUDGING_ADVERBS
+            | lx.CONTEMPT | lx.EMOTIVE | lx.CRITICISE_VERBS | lx.SPEND_VERBS | lx.LABEL_NEEDS_MODIFIER
             | lx.POSSESSED_LABELS | {verb for verb, _ in lx.PHRASAL} | {"steal", "stolen"})
 
 
@@ -430,10 +445,18 @@ DEFEAT_VERBS = frozenset({"crush", "thrash", "hammer", "demolish", "rout", "batt
 _SCORE = re.compile(r"\b\d{1,3}\s?[-–]\s?\d{1,3}\b")
 
 
+# Nouns of heavy defeat that are the plain report of a result beside a score ('a 3-0
+# whitewash of the touring side'); without one they judge ('the review was a whitewash').
+DEFEAT_NOUNS = frozenset({"whitewash", "rout", "thrashing", "drubbing", "hammering",
+                          "mauling", "demolition", "humiliation"})
+
+
 def _sport_result(tok) -> bool:
-    """'The home side crushed the visitors 4-0': a defeat verb reporting a scoreline."""
-    return tok.pos_ == "VERB" and tok.lemma_.lower() in DEFEAT_VERBS \
-        and bool(_SCORE.search(tok.sent.text))
+    """'The home side crushed the visitors 4-0': a defeat verb or noun reporting a score."""
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in DEFEAT_VERBS or tok.pos_ == "NOUN" \
+            and tok.lower_ in DEFEAT_NOUNS:
+        return bool(_SCORE.search(tok.sent.text))
+    return False
 
 
 def plain_sense(tok) -> bool:

@@ -197,7 +197,8 @@ PHRASAL = {
     ("crack", "down"): None, ("bleed", "dry"): None, ("fleece", "out"): None,
     ("dream", "up"): "subject", ("trump", "up"): None, ("gang", "up"): None,
     ("suck", "in"): None, ("rope", "in"): None, ("jump", "ship"): None,
-    ("jet", "off"): "subject",
+    ("jet", "off"): "subject", ("hoover", "up"): None, ("gobble", "up"): None,
+    ("soften", "up"): "object",
 }
 # Labels for a party's foreign backers, charged with an owner ('its overseas handlers');
 # 'baggage handlers' stay plain.
@@ -297,6 +298,8 @@ VEHICLE_NOUNS = frozenset({"ship", "vessel", "tanker", "carrier", "plane", "airc
                            "airliner", "jet", "flight", "bus", "truck", "lorry", "train",
                            "boat", "car", "van", "freighter", "trawler", "ferry", "yacht"})
 # Words charged only as verbs: the nouns are plain ('a pension scheme', 'a cave', 'prey').
+# Listed verbs whose noun is a plain thing ('a training scheme', 'a sea cave').
+PLAIN_NOUN_SENSES = frozenset({"scheme", "schemes", "cave", "caves", "prey"})
 VERB_ONLY = frozenset({"cave", "prey", "scheme", "rant", "spew", "sneer", "gloat", "bully",
                        "smear", "hijack", "crush", "scorch", "smash", "hound", "batter", "wipe",
                        "grovel", "swindle", "fleece", "mock", "cage",
@@ -327,7 +330,9 @@ PARTY_SENSE = frozenset({"resistance", "aggression", "regime", "regimes", "liber
 
 # Labels that brand a person, group or state rather than describe it.
 NAME_CALLING = frozenset({
-    "overlord", "overlords", "regime", "regimes", "terrorist", "terrorists", "thug", "thugs", "puppet", "puppets",
+    "overlord", "overlords", "sicko", "sickos", "perv", "pervs", "weirdo", "weirdos", "nutter",
+    "nutters", "nutjob", "nutjobs", "psycho", "psychos", "lowlife", "lowlifes", "dodgers",
+    "dodger", "freeloader", "freeloaders", "robber barons", "robber baron", "regime", "regimes", "terrorist", "terrorists", "thug", "thugs", "puppet", "puppets",
     "tyrant", "tyrants", "dictator", "dictators", "warmonger", "warmongers", "traitor",
     "traitors", "gangster", "gangsters", "mercenary", "mercenaries", "criminals",
     "murderer", "murderers", "butcher", "butchers", "invader", "invaders", "occupier",
