@@ -125,3 +125,11 @@ def test_a_protest_against_a_bodys_decision_and_a_threat_to_answer_an_act(nlp):
     acts, tgts = _args(_hit(nlp, "Marvia's army chief warned that his troops would respond to "
                                  "any provocation by Tessalian forces.", "warned"))
     assert any("Tessalian" in p for p in tgts), tgts
+
+
+def test_a_headline_event_noun_doing_harm_is_the_event(nlp):
+    # "X's walkout halts exports": the walkout is the act, the halt its effect
+    text = "Teachers' Boycott Halts Exams Across Rendo"
+    cands = ev.find_candidates(nlp(text))
+    assert [(c.type, text[c.span.start:c.span.end]) for c in cands] == [("PROTEST", "Boycott")]
+    assert any("teachers" in p.lower() for p in _args(cands[0])[0])

@@ -524,6 +524,26 @@ def _misread_headline_verb(recased, a: int, b: int):
     return None
 
 
+def _acting_noun(recased, verb) -> Candidate | None:
+    """'Dockworkers' Walkout Halts Exports': an event noun right before a headline verb
+    the parse misread is that verb's subject, the headline's event; the noun before it
+    is its doer."""
+    if verb.i < 1:
+        return None
+    noun = recased[verb.i - 1]
+    if not lex.bare_event_noun(noun.lower_) or noun.dep_ not in ("compound", "nsubj", "poss"):
+        return None
+    doers = [x for x in recased[max(0, noun.i - 3):noun.i] if x.pos_ in ("NOUN", "PROPN")]
+    type_ = lex.noun_sense(noun.lower_).type
+    if noun.lower_ in ("strike", "strikes") and any(
+            _lower_words(d) & (lex.WORKERS | lex.LABOUR) for d in doers):
+        type_ = "PROTEST"  # "Dockers' Strike Halts Exports"
+    if type_ == "COERCE" and doers and not _lower_words(doers[-1]) & STATE_POWERS and (
+            _lower_words(doers[-1]) & (lex.WORKERS | lex.PEOPLE)):
+        type_ = "PROTEST"  # "Farmers' Blockade Halts Traffic": people blocking protest
+    return Candidate(noun, type_, "noun", actors=doers[-1:], hosts=[noun, verb])
+
+
 def _headline_candidates(doc, a: int, b: int) -> list[Candidate]:
     """Candidates of the headline at characters [a, b), found in a parse of its sentence-
     case form; that Doc is padded so its character offsets are the article's own."""
@@ -545,6 +565,10 @@ def _headline_candidates(doc, a: int, b: int) -> list[Candidate]:
             c.targets, c.actors = c.actors + c.targets, (_agents(c.tok)
                                                          or _pobjs(c.tok, ("by",)))
     misread = _misread_headline_verb(recased, a, b)
+    act = _acting_noun(recased, misread) if misread is not None else None
+    if act is not None and not any(c.tok.i == act.tok.i for c in cands):
+        # "Teachers' Boycott Halts Exams": the noun before the misread verb is the event
+        return [c for c in cands if c.tok.i != misread.i] + [act]
     if misread is None and any(t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") for t in recased
                                if a <= t.idx < b):
         return cands
