@@ -170,3 +170,8 @@ def test_a_clock_time_ending_its_sentence_keeps_its_tense():
     text = ("Cardinals elected a pope on Wednesday evening.\n\nHe appeared an hour after white "
             "smoke rose at 7:06 p.m. He will celebrate Mass on Thursday.")
     assert found(text, dt.date(2013, 3, 14))["7:06 p.m."] == ("TIME", "2013-03-13T19:06")
+
+
+def test_a_bare_unit_before_away_is_a_span():
+    got = found("The government was hours away from its first shutdown.", dt.date(2013, 9, 30))
+    assert got["hours"] == ("DURATION", "PTXH")

@@ -178,9 +178,10 @@ RULES: list[Rule] = [
                         r"|(?:(?<=\btake\s)|(?<=\btakes\s)|(?<=\btook\s)|(?<=\btaken\s)|"
                         r"(?<=\btaking\s)|(?<=\bspent\s)|(?<=\bspend\s)|(?<=\bspending\s))"
                         r"(?P<unit3>years|months|weeks|decades)(?!\s+(?:of|ago)\b)(?![\w-])"
-                        # "came days before the anniversary": a span of unsure length
+                        # "came days before the anniversary", "was hours away from a
+                        # shutdown": a span of unsure length
                         r"|(?<![\w-])(?P<unit2>years|months|weeks|days|decades|hours|minutes)"
-                        r"(?=\s+(?:before|after|later|earlier)\b)"),
+                        r"(?=\s+(?:before|after|later|earlier|away)\b)"),
     # "the third quarter", "fourth-quarter", "the year-earlier quarter", "the first half of 1989"
     _rule("quarter", rf"{_B}(?:(?P<the>the)\s+)?(?:(?P<yr>{YEAR}|this\s+year['’]s|"
                      r"last\s+year['’]s|next\s+year['’]s|the\s+year['’]s|its|fiscal)\s+)?"
