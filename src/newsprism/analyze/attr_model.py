@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from importlib import resources
 from itertools import chain, islice, repeat
 
@@ -21,6 +22,7 @@ from .cue_model import Linear
 
 _WEIGHTS = "attr.json"
 _QUOTES = "\"“”«»"
+_QUOTE_CHAR = re.compile("[" + re.escape(_QUOTES) + "]")
 # How far below the threshold a word's own features may leave it and still get a candidate
 # built; measured on held-back train articles to skip most words and lose no attribution.
 GATE_MARGIN = 30.0
@@ -198,9 +200,8 @@ def _content_shape(doc, ar, cand) -> list[str]:
     if b > a:
         pos = ar.pos[a]
         f.append("cfirst=" + (ar.lower[a] if pos in _FUNCTION_POS else pos))
-    inner = text[max(0, s - 1):min(len(text), e + 1)]
-    if any(q in inner for q in _QUOTES):
-        f.append("cquote")
+    if _QUOTE_CHAR.search(text, max(0, s - 1), min(len(text), e + 1)) is not None:
+        f.append("cquote")  # a quotation mark in the content or just outside it
     if cand.cue is not None:
         side = "after" if s >= cand.cue[1] else "before" if e <= cand.cue[0] else "around"
         gap = len(text[cand.cue[1]:s].split()) if side == "after" else \
