@@ -45,6 +45,12 @@ own: East Asian and European copy, courts and pardons, maritime incidents, claus
 with 'After', water cannon, joint exercises, 5 rows with no event; scored once: first look
 type 0.833, all three 0.733, actor 0.909, target 0.895, no-event 4/5, trigger recall 0.880,
 factuality 1.000; then tuned on whole);
+--wire9 (events_wire9.jsonl: 30 rows written in session 7 after wire8's fixes and before its
+own: South Asian and Latin American copy, impeachment, recounts, 'according to' openings,
+'the decision by X to', clashes, 5 off-topic rows using a PLOVER word in another sense
+('demonstrated the portal', 'the fleet had been charged', 'sanctioned the budget'); scored
+once: first look type 0.800, all three 0.800, actor 1.000, target 0.950, no-event 3/5,
+trigger recall 0.920, factuality 1.000; then tuned on whole);
 --opened (events_opened.jsonl: the first sealed set, written by another engineer, scored once
 in session 3 and opened for tuning in session 4); --opened2 (events_opened2.jsonl: the second
 sealed set, scored once in session 4 and opened for tuning in session 5); --opened3
@@ -105,6 +111,7 @@ WIRE5 = GOLD.with_name("events_wire5.jsonl")  # Pacific/Gulf copy, live blogs, n
 WIRE6 = GOLD.with_name("events_wire6.jsonl")  # councils, unions, courts, firms vs states, nominals
 WIRE7 = GOLD.with_name("events_wire7.jsonl")  # African and Middle Eastern copy, 'came under fire'
 WIRE8 = GOLD.with_name("events_wire8.jsonl")  # East Asian and European copy, courts, maritime
+WIRE9 = GOLD.with_name("events_wire9.jsonl")  # South Asian and Latin American copy, 'according to'
 LINKS = GOLD.with_name("events_links.jsonl")  # whole articles, mentions of one happening
 LINKS_HELDOUT = GOLD.with_name("events_links_heldout.jsonl")  # written before any tuning
 LINKS_BLIND = GOLD.with_name("events_links_blind.jsonl")  # written after; never tuned on
@@ -123,7 +130,7 @@ SETS = {"--heldout": (HELDOUT, None), "--fresh": (FRESH, None), "--final": (FINA
         "--wire4": (WIRE4, None), "--wire4-dev": (WIRE4, 1), "--wire4-final": (WIRE4, 0),
         "--wire5": (WIRE5, None),
         "--wire6": (WIRE6, None), "--wire6-dev": (WIRE6, 1), "--wire6-final": (WIRE6, 0),
-        "--wire7": (WIRE7, None), "--wire8": (WIRE8, None),
+        "--wire7": (WIRE7, None), "--wire8": (WIRE8, None), "--wire9": (WIRE9, None),
         "--opened": (OPENED, None), "--opened2": (OPENED2, None), "--opened3": (OPENED3, None), "--opened4": (OPENED4, None), "--offtopic": (OFFTOPIC, None),
         "--offtopic-heldout": (OFFTOPIC_HELDOUT, None), "--sealed": (SEALED, None)}
 
