@@ -1,5 +1,5 @@
 """Checks that drop an attribution: garbled spans, deeds taken for words, media taken for
-content, document echoes, bare refusals, and reports nested inside someone's quotation.
+content, document echoes, and reports nested inside someone's quotation.
 
 Inputs: attribution.Cand candidates over one parsed English article (spaCy Doc), or the
 resolved records.Quote list of that article.
@@ -133,40 +133,3 @@ def _thing_beside_person(text: str, q: Quote, quotes: list[Quote]) -> bool:
     return any(o is not q and o.start == q.start and o.end == q.end and o.speaker.start is not None
                and text[o.speaker.start:o.speaker.end].lower() not in _THING_WORDS
                for o in quotes)
-
-
-# Verbs that refuse words rather than give them ('declined to comment', 'refused to say').
-_REFUSING = frozenset("decline refuse".split())
-# Verbs of answering that, negated, report that no answer came ('would not comment').
-_ANSWERING = frozenset("comment respond reply elaborate".split())
-# What a refusal withholds when it withholds words ('declined to name', 'refused to discuss').
-_WITHHELD_ACTS = frozenset("""comment say answer respond reply discuss elaborate confirm deny
-speak talk reveal disclose name identify specify give detail""".split())
-_ASKED_ONLY = re.compile(r"(?i)(?:whether|if|when|why|how|what|who|where|which)\b")
-
-
-def bare_refusal(doc, c: Cand) -> bool:
-    """'declined to comment on the deal', 'would not comment', 'did not respond to a request
-    for comment', 'refused to say whether ...': no content the speaker gave, so no quote
-    (words in quotation marks are kept: those are the speaker's own)."""
-    tok = c.cue_tok
-    if c.kind == "direct" or tok is None or not hasattr(tok, "lemma_"):
-        return False
-    text = text_of(doc)
-    s, e = c.content
-    if any(m in text[s:e] for m in "\"“”"):
-        return False
-    lemma = tok.lemma_.lower()
-    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _REFUSING:
-        return lemma in _WITHHELD_ACTS
-    if lemma in _REFUSING:
-        # 'refused to concede and accused ...' refuses a deed and says something else
-        acts = [k for k in tok.children if k.dep_ == "xcomp"]
-        return bool(acts) and all(k.lemma_.lower() in _WITHHELD_ACTS
-                                  and not any(g.dep_ == "conj" for g in k.children) for k in acts)
-    negated = any(k.dep_ == "neg" for k in tok.children)
-    if negated and lemma in _ANSWERING:
-        return True
-    # 'did not say whether the plant would reopen': a question left open, not an answer
-    return negated and lemma in ("say", "confirm", "disclose") \
-        and _ASKED_ONLY.match(text[s:e].lstrip()) is not None

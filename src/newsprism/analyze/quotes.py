@@ -22,7 +22,7 @@ from .source_frames import (displaced_that_clauses, headless_cues, how_described
                             medium_before_that, named_by_head_later, noun_read_cues,
                             platform_in_source, told_clause_on_object, trailing_subject_cues)
 from .sources import Speakers
-from .quote_filters import (bare_refusal, gerund_source, idle_object, only_a_medium,
+from .quote_filters import (gerund_source, idle_object, only_a_medium,
                             well_formed, without_document_echoes, without_nested_reports)
 from .pipeline import State, stage
 
@@ -663,8 +663,7 @@ def extract(doc, blocks: tuple[Block, ...] = (), coref=None,
     cands += _headline_quotes(text, left, cands, _lead_blocks(text, blocks))
     cands += quoted_reports(doc, cands)
     cands = [c for c in cands if well_formed(c, len(text)) and not idle_object(c)
-             and not only_a_medium(doc, c) and not gerund_source(c)
-             and not bare_refusal(doc, c)]
+             and not only_a_medium(doc, c) and not gerund_source(c)]
     cands = without_document_echoes(text, cands)
     for c in cands:
         _past_time_phrase(doc, c)
