@@ -368,6 +368,35 @@ def _previous_subject(text: str, q: Quote, cands, opening_only: bool = False) ->
     return None
 
 
+_TR_STATEMENT_BY = re.compile(r"(\S+?)['’]?[dt][ae]n\s+yapılan\s+\S+$")
+# The outlet's own reporters are no intermediary: "à notre journal", "unserer Zeitung",
+# "به روزنامه ما", "gazetemize", "ہمارے نمائندے".
+_OWN_OUTLET = re.compile(r"(?:^|\s)(?:notre|nos|unser\w*|nuestr[oa]s?|nostr[oa]|nostri|μας|"
+                         r"ہمارے|ہماری)(?:\s|$)", re.I)
+_OWN_NEWS = re.compile(r"(?:nos|nuestras|nostre|unseren?)\s+(?:informations|informaciones|"
+                       r"informazioni|Informationen)$", re.I)
+
+
+def _own_outlet_dropped(text: str, lang: str, q: Quote) -> Quote:
+    own = re.compile(_OWN_OUTLET.pattern + r"|^ما$", re.I) if lang == "fa" else _OWN_OUTLET
+    keep = tuple(v for v in q.via if not (v.name and own.search(v.name)) and not
+                 (v.start is not None and own.search(text[v.start:v.end])))
+    return q if len(keep) == len(q.via) else dataclasses.replace(q, via=keep)
+
+
+def _name_before_apposition(text: str, rows, sp: Speaker) -> Speaker | None:
+    """A description set off by commas right after a person's name is that person's."""
+    if sp.start is None or sp.entity is not None or not sp.name:
+        return None
+    gap = text[max(0, sp.start - 3):sp.start]
+    if not re.search(r"[,،]\s*$", gap):
+        return None
+    for ms, me, ent in rows:
+        if ent.type == "PERSON" and 0 <= sp.start - me <= 3 and me <= sp.start:
+            return Speaker(ent.id, text[ms:me], ms, me)
+    return None
+
+
 def _described(lang: str, name: str) -> bool:
     """A speaker phrase that describes rather than names: no capitalised run, an age, or in
     Arabic only definite nouns ('الخمسيني قائلاً')."""
@@ -390,6 +419,17 @@ def resolve_descriptions(text: str, lang: str, rows, quotes: tuple[Quote, ...]) 
             # ('به گفته معاون ...، وام ودیعه ...') is a phrase of the claim, not its speaker
             a, b = _expand(text, sp.start)
             sp = Speaker(None, text[a:b], a, b)
+            q = dataclasses.replace(q, speaker=sp)
+        q = _own_outlet_dropped(text, lang, q)
+        if sp.name and sp.entity is None and _OWN_NEWS.match(sp.name):
+            continue  # "Selon nos informations, ...": the outlet's own reporting, no source
+        if lang == "tr" and sp.name and _TR_STATEMENT_BY.match(sp.name):
+            m = _TR_STATEMENT_BY.match(sp.name)  # "Valilikten yapılan açıklamaya göre": Valilik
+            sp = Speaker(sp.entity, m.group(1), sp.start, sp.start + m.end(1))
+            q = dataclasses.replace(q, speaker=sp)
+        before = _name_before_apposition(text, rows, sp)
+        if before is not None:  # "دکتر مریم رحیمی، متخصص ...، گفت", "X, l'experte, a dit"
+            sp = before
             q = dataclasses.replace(q, speaker=sp)
         if lang == "ur" and sp.start is not None and q.cue is not None:
             sp = _ur_head(text, sp, q.cue.start)

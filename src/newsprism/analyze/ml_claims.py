@@ -664,7 +664,13 @@ def dropped_subject(text: str, rules, s: int, cue, e: int) -> bool:
     k = cue.end()
     while k < e and text[k] in " \u00a0":
         k += 1
+    adverb = _ADVERB.match(text, k, e)  # "وأضاف بمرارة:", "ajouta amèrement :"
+    if adverb and adverb.end() < e and text[adverb.end()] in ':"«“„':
+        k = adverb.end()
     return k < e and (text[k] in ':"«“„' or rules.that.match(text, k) is not None)
+
+
+_ADVERB = re.compile(r"(?:ب[\u0600-\u06FF]{3,}|[a-zà-ÿ]+(?:ment|mente|weise))\s*")
 
 # The agent of a participle in an aside: "firmata dal segretario provinciale", "signé par le
 # président", "unterzeichnet von".
