@@ -153,7 +153,8 @@ RULES: list[Rule] = [
                  rf"(?P<unit>{UNIT}){HALF_U}"
                  rf"(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|back){_E}"),
     _rule("year_ago_adj", rf"{_B}(?:(?P<the>the)\s+)?(?P<w>year[\s-]+earlier|year[\s-]+ago|"
-                          r"prior[\s-]+year|year[\s-]+before|year\s+after)(?:\s+(?P<what>quarter|period|"
+                          r"prior[\s-]+year|year[\s-]+before|year\s+after)"
+                          r"(?:\s+(?P<what>quarter|period|"
                           r"(?:first|second|third|fourth)\s+quarter|nine\s+months|six\s+months|"
                           r"first\s+half|second\s+half))?(?![\w-])"),
     # "two days", "the past two months", "three-year", "more than four hours", "the last year"

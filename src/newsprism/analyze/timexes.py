@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from ..records import Timex
 from .pipeline import State, stage
-from .timex_calendar import weekday_near, ymd
+from .timex_calendar import safe_date, weekday_near, ymd
 from .timex_lexicon import DAY_ORDINALS, alternation, weekday_number
 from .timex_resolve import RESOLVERS, SENTENCE_END, Context
 from .timex_rules import RULES, TRIGGERS
@@ -645,8 +645,8 @@ def _story_day(text: str, found: list, i: int, anchor: _dt.date | None) -> str |
         day = _FULL_DATE.match(prev[3])
         if not day or ("T" in prev[3] and not _POD_VALUE.search(prev[3])):
             continue
-        d = _dt.date(int(day[1]), int(day[2]), int(day[3]))
-        if 0 < (anchor - d).days <= 3:
+        d = safe_date(int(day[1]), int(day[2]), int(day[3]))
+        if d is not None and 0 < (anchor - d).days <= 3:
             return day.group(0)
     return None
 
