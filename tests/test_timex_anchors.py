@@ -107,6 +107,9 @@ def test_a_speed_is_no_recurrence():
 def test_the_year_ended_by_a_market_is_this_year():
     got = found("The S&P 500 ended the year up 13 percent.", dt.date(2012, 12, 31))
     assert got["the year"] == ("DATE", "2012")
+    # told in January, the year ended is the one just gone
+    got = found("The S&P 500 ended the year up 13 percent.", dt.date(2013, 1, 2))
+    assert got["the year"] == ("DATE", "2012")
     # a year written before a unit is no count of hours
     got = found("Sydney ushered in 2013 hours before New York.", dt.date(2012, 12, 31))
     assert "2013 hours" not in got

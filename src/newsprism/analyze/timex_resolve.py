@@ -508,7 +508,9 @@ def r_the_year(m, ctx):
                                   before in ("for", "through", "throughout") or
                                   before in _UNIT_VERBS - {"during"}):
         return None  # "man of the year", "the year he was born": no calendar year meant
-    return [(m.start(), m.end(), "DATE", str(ctx.anchor.year))]
+    # "stocks ended the year up 13 percent", told in January, closes the year just gone
+    back = before in ("ended", "closed", "finished") and ctx.anchor.month == 1
+    return [(m.start(), m.end(), "DATE", str(ctx.anchor.year - back))]
 
 
 def _new_year(m, ctx, before: str):
