@@ -397,6 +397,14 @@ def _name_before_apposition(text: str, rows, sp: Speaker) -> Speaker | None:
     return None
 
 
+def _carried(text: str, q: Quote, out: list[Quote]) -> Quote:
+    """'Selon cette source, ...' right after that source spoke through a medium, in the same
+    paragraph: the words came the same way."""
+    if q.via or not out or not out[-1].via or out[-1].speaker.name != q.speaker.name:
+        return q
+    return q if "\n" in text[out[-1].end:q.start] else dataclasses.replace(q, via=out[-1].via)
+
+
 def _described(lang: str, name: str) -> bool:
     """A speaker phrase that describes rather than names: no capitalised run, an age, or in
     Arabic only definite nouns ('الخمسيني قائلاً')."""
@@ -469,6 +477,7 @@ def resolve_descriptions(text: str, lang: str, rows, quotes: tuple[Quote, ...]) 
                 hit = _antecedent(text, lang, sp, heads, definite, rows, out)
                 if hit is not None and hit.name:
                     q = dataclasses.replace(q, speaker=Speaker(hit.entity, hit.name, sp.start, sp.end))
+                    q = _carried(text, q, out)
         out.append(q)
     return tuple(out)
 

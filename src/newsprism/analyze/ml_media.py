@@ -333,6 +333,7 @@ def _told_media(text, s, e, speaker: Speaker, quoted, out: list[Via], taken: lis
     found += [(m.span("n"), "ال" + m.group("n")) for m in _AR_TV.finditer(text, s, e)]
     found += [(m.span("n"), m.group("n")) for m in _DE_LOWER_BRAND.finditer(text, s, e)]
     found += [(m.span("n"), m.group("n")) for m in _AT_MICROPHONE.finditer(text, s, e)]
+    found += [(m.span("n"), m.group("n")) for m in _PUBLISHED_BY.finditer(text, s, e)]
     for k, ((a, b), name) in enumerate(found):
         acronym = _ACRONYM_LATER.match(text, b)
         if acronym:  # "Radio France internationale (RFI)": the acronym is the shared name
@@ -358,6 +359,17 @@ _AT_MICROPHONE = re.compile(r"(?:(?:au micro|à l['’]antenne|sur l['’]antenn
                             r"(?:ai microfoni|al microfono)\s+d(?:i\s+|ell['’]|el\s+|ella\s+)|"
                             r"(?:a|ante) (?:los|el) micr[óo]fonos? de(?:l)?\s+|am Mikrofon (?:von|des|der)\s+)"
                             r"(?P<n>[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,3})")
+# A text published or carried by a medium: "publié par Le Dauphiné libéré", "recogido por el
+# canal CDN", "pubblicata dal Corriere del Ticino", "veröffentlicht in der Lausitzer Rundschau".
+_PUBLISHED_BY = re.compile(
+    r"(?:publiée?s?|diffusée?s?|relayée?s?|reprise?s?|publicad[oa]s?|difundid[oa]s?|recogid[oa]s?|"
+    r"pubblicat[oa]|diffus[oa]|ripres[oa]|veröffentlicht|verbreitet)\s+"
+    r"(?:par|por|da|dal|dalla|dallo|dall['’]|von|vom|in|im|bei)\s+"
+    r"(?:(?:l['’]|le |la |les |el |los |il |lo |der |die |das |dem |den )?"
+    r"(?:agence|agencia|agenzia|canal|chaîne|canale|cadena|diario|journal|periódico|quotidiano|"
+    r"quotidien|hebdomadaire|semanario|settimanale|radio|site|sitio|sito)\s+)?"
+    r"(?P<n>[A-ZÀ-ÝÄÖÜ][\w'’-]*(?:\s+(?:[A-ZÀ-ÝÄÖÜ][\w'’-]*|libérée?|del|de|du|della|der)){0,4})"
+    r"(?=\s*[,.;]|\s+(?:et|y|e|und)\s)")
 # A broadcaster named by its kind and its country or role, "للتلفزيون الأردني", "عبر التلفزيون
 # الرسمي": the name is the phrase with its article, whatever preposition it took.
 _AR_TV = re.compile(r"(?<!\S)(?:[وبف]?(?:ل|لل|ال))(?P<n>تلفزيون\s+ال[\u0600-\u06FF]+)")
