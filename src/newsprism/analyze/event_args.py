@@ -464,7 +464,11 @@ def _beneficiaries(c: Candidate) -> list:
                 # "aid worth $10 million for flood victims": 'for' on the amount's modifier
                 out += [o for a in (x, *_children(x, "acl", "amod")) for o in _pobjs(
                     a, ("to", "for", "into"))]
-        for h in _children(v, "advcl", "xcomp"):
+        # "sent 60 rescuers and sniffer dogs to help Tessaly": the purpose may hang on a
+        # conjunct the parser made of the goods
+        for h in _children(v, "advcl", "xcomp") + [x for cj in _children(v, "conj")
+                                                    if cj.pos_ == "VERB"
+                                                    for x in _children(cj, "advcl", "xcomp")]:
             if _lemma(h) in REBUILDING:
                 # "pledged $50 million to rebuild hospitals in northern Syria": where
                 # what the money rebuilds stands

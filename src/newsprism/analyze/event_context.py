@@ -16,7 +16,7 @@ import re
 from spacy.strings import get_string_id
 
 from . import plover_lexicon as lex
-from .plover_senses import MEASURES_DROPPED, PERMITS
+from .plover_senses import MEASURES_DROPPED, PERMITS, RESCUERS
 from .factuality import glued_to_dateline
 
 # Nouns of resolve whose infinitive is the resolver's act: "Marvia's decision to cut gas".
@@ -139,7 +139,7 @@ def _objects(tok) -> list:
     if not objs:
         # "pulled its soldiers out": the object of a particle verb may hang off the particle
         for p in _children(tok, "prep"):
-            if p.lower_ == "out":
+            if p.lower_ in ("out", "off"):  # "cordoned off the campus"
                 objs += _children(p, "pobj")
     if not objs or all(o.pos_ == "PROPN" for o in objs):
         # "reopened the Kerem Shalom crossing", "share missile warning data": the tagger
@@ -237,6 +237,27 @@ def _path_up(tok, top) -> list:
     return out
 
 
+
+
+def _rescue(verb, objs: list) -> bool:
+    """'sent firefighters to help contain wildfires': rescuers, or a purpose clause of
+    help against a disaster, make a dispatch aid."""
+    if any(_lower_words(x) & RESCUERS for o in objs for x in (o, *o.conjuncts)):
+        return True
+    return any(_lemma(x) in ("help", "assist") and any(
+        t.lower_ in lex.ACCIDENTS or t.lemma_.lower() in lex.ACCIDENTS for t in x.subtree)
+        for x in _children(verb, "advcl", "xcomp"))
+
+
+def _protest_purpose(verb) -> bool:
+    """'occupied the building to protest cuts', 'to demand a recount': a purpose of protest."""
+    # the parser may hang the purpose on a phrase of time ('for a week to protest cuts')
+    return any(_lemma(x) in PROTEST_AIMS and x.pos_ == "VERB" and any(
+        a.lower_ == "to" for a in _children(x, "aux")) and not any(
+        p.dep_ in ("ccomp", "conj", "parataxis") for p in _path_up(x, verb))
+        for x in verb.subtree if x.i > verb.i)
+
+
 def _relief(cargo: list) -> bool:
     """Whether goods named with 'with' are relief, not arms: 'with water and generators'."""
     relief = lex.AID_GOODS - lex.WEAPONS - lex.MUNITIONS - lex.TROOPS
@@ -295,6 +316,16 @@ def _refine_verb(tok, type_: str) -> str | None:
             for o in objs) or lemma == "take" and any(
             o.lower_ in ("hostage", "hostages") for o in _children(tok, "oprd", "advmod")):
         return "ASSAULT"  # hostage-taking is an assault in the codebook, as abduction is
+    if lemma == "sanction" and objs and all(_lower_words(o) & lex.BILLS for o in objs):
+        return None  # "the senate sanctioned the budget law": approved it, no penalty
+    if lemma == "protest" and not objs and any(
+            m.lower_ == "that" for x in _children(tok, "ccomp") for m in _children(x, "mark")):
+        return None  # "protested that she had never been paid": a complaint voiced
+    if lemma == "occupy" and type_ == "ASSAULT" and _protest_purpose(tok) and not any(
+            _lower_words(s) & (lex.TROOPS | lex.COMBATANTS) for s in _subjects(tok)):
+        return "PROTEST"  # "students occupied the main building to protest cuts"
+    if type_ == "MOBILIZE" and _rescue(tok, objs):
+        return "AID"  # "will send firefighters and two aircraft to help contain wildfires"
     if type_ == "MOBILIZE" and (any(_carries_aid(o) for o in objs) or _relief(
             _pobjs(tok, ("with",)) + [x for o in objs for x in _pobjs(o, ("with",))])):
         # "sent a navy ship carrying flour and tents", "sent two planes with water and

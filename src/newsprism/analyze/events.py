@@ -31,8 +31,9 @@ from .event_args import (ORGANISING, SYMMETRIC, _absorb, _beneficiaries, _expand
                          _mobilized_against, _retreat_targets, _split_parties, _verb_args,
                          _helped_places, arg_heads, in_protest_targets, protest_host,
                          raid_armed)
-from .event_context import (CARRIERS, DRILLS, _agents, GATHER_VERBS, PROTEST_AIMS, QUANTITY,
-                            _children, _clause_in_amod, _drill_type, _labour_context, _lemma,
+from .plover_senses import RESCUERS
+from .event_context import (CARRIERS, DRILLS, _agents, GATHER_VERBS, PROTEST_AIMS,
+                            QUANTITY, _children, _clause_in_amod, _drill_type, _labour_context, _lemma,
                             _light_verb, _lower_words, _names_threat, _objects, _party,
                             _pobjs, _refine_verb, _verbal, _someone_asks, _formal_complaint,
                             _is_time, _taken_ground, kids)
@@ -89,6 +90,10 @@ def _sense_holds(tok, sense: lex.Sense) -> bool:
         # "fired 600 staff on Wednesday": a day is no target the preposition marks
         preps = [c for c in kids(tok) if c.dep_ in ("prep", "dative", "agent")
                  and c.lower_ == sense.prep and not _only_time(c)]
+        if not preps and sense.prep == "of":
+            # "stripped 135 prisoners of their citizenship": 'of' hung on the object
+            preps = [c for o in _children(tok, "dobj") for c in _children(o, "prep")
+                     if c.lower_ == "of"]
         if not preps:
             return False
         pobjs = [x for p in preps for o in _children(p, "pobj") for x in (o, *o.conjuncts)]
@@ -453,6 +458,11 @@ def _with_args(cands: list[Candidate]) -> list[Candidate]:
         # a folded-in subject is the act itself ('ceasefire agreed between X and Y'), no
         # party; a folded-in object stays what was accepted ('accepted the proposal')
         c.targets = [t for t in c.targets if t not in c.absorbed or t.dep_ != "nsubj"]
+        if c.type == "AID":
+            # "sent firefighters and two aircraft to help Bolivia": who and what is sent
+            # is the aid, not its recipient
+            c.targets = [t for t in c.targets if not (t.dep_ == "dobj" and _lower_words(t) & (
+                lex.TROOPS | RESCUERS | lex.AID_GOODS))]
         if c.type == "AID" and not any(map(_party, c.targets)):
             c.targets += _beneficiaries(c)
         if c.type == "AID":

@@ -45,7 +45,10 @@ for _verb in ("revoke", "suspend", "cancel", "withdraw", "strip", "annul", "resc
     FIRST_VERBS[_verb] = (Sense("SANCTION", objs=PERMITS),) + FIRST_VERBS.get(_verb, ())
 # "sent three planes with medicine and tents": what the carriers bring is relief
 RELIEF = AID_GOODS - WEAPONS - MUNITIONS - TROOPS
-MORE_VERBS["send"] = (Sense("AID", prep="with", pobjs=RELIEF),)
+# people sent to save lives or fight a disaster, not to fight
+RESCUERS = frozenset({"firefighters", "rescuers", "medics", "paramedics", "doctors",
+                      "nurses", "lifeguards", "divers", "searchers"})
+MORE_VERBS["send"] = (Sense("AID", prep="with", pobjs=RELIEF), Sense("AID", objs=RESCUERS))
 # "threw grenades at a municipal building", "hurled petrol bombs at the police station"
 MORE_VERBS["throw"] = (Sense("ASSAULT", objs=MUNITIONS),)
 MORE_VERBS["hurl"] = (Sense("ASSAULT", objs=MUNITIONS),)
@@ -94,6 +97,15 @@ NOUNS.update({w: NounSense("CONSULT", preps=frozenset({"with", "between"}))
 # "sprayed with water cannon", "hosed with tear gas": crowd control aimed at someone
 for _verb in ("spray", "hose", "douse", "drench"):
     MORE_VERBS[_verb] = (Sense("COERCE", prep="with", pobjs=CROWD_CONTROL),)
+# "cordoned off three villages", "sealed off the district": a place shut by force
+MORE_VERBS["cordon"] = (Sense("COERCE", prt="off"),)
+FIRST_VERBS["seal"] = (Sense("COERCE", prt="off"),) + FIRST_VERBS.get("seal", ())
+# "stripped 135 prisoners of their citizenship": what a state takes from people
+DEPRIVED = frozenset({"citizenship", "nationality", "passport", "passports", "rights",
+                      "immunity", "title", "titles", "property", "assets", "pension",
+                      "pensions", "mandate", "mandates", "seat", "seats", "accreditation"})
+MORE_VERBS["strip"] = (Sense("COERCE", prep="of", pobjs=DEPRIVED),)
+MORE_VERBS["deprive"] = (Sense("COERCE", prep="of", pobjs=DEPRIVED),)
 for _verb in ("lift", "ease", "end"):
     # "lifted a nationwide internet blackout": a restriction the state held, now given up
     MORE_VERBS[_verb] = MORE_VERBS.get(_verb, ()) + (Sense("CONCEDE", objs=BLACKOUTS),)
