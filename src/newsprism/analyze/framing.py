@@ -24,7 +24,8 @@ war and sport metaphor, killing said of ideas, idioms with a slot, 'admitted' fo
 statement) and settles every span's bounds by its written span policy.
 framing_evaluative.py reaches verdicts by degree ('an absolute scandal'), figures of disaster
 and disease outside their field ('markets in meltdown'), animal nouns doing what people do,
-and harms given a mild name ('calls the sacking a "workforce realignment"').
+and harms given a mild name ('calls the sacking a "workforce realignment"'); framing_idioms.py
+holds the set metaphors of opinion copy ('a gravy train', 'smoke and mirrors').
 Each span carries the id of the quote holding it: a word inside a quote is the speaker's,
 not the outlet's. Non-English articles (no parse) get word-list matches in fr/es/de/ar.
 """
@@ -36,6 +37,7 @@ import re
 from ..records import Framing, Quote
 from . import framing_evaluative as evaluative
 from . import framing_figures as figures
+from . import framing_idioms as idioms
 from . import framing_rules as rules
 from . import loaded_lexicon as lx
 from .events import find_triggers
@@ -482,7 +484,7 @@ def find_framing(doc, language: str = "en", quotes: tuple[Quote, ...] = (),
         triggers = find_triggers(doc)
         raw = _loaded(doc) + _phrases(text) + _scare_quotes(doc, text, quotes)
         raw += rules.pattern_spans(text) + figures.pattern_spans(doc, text)
-        raw += evaluative.pattern_spans(text)
+        raw += evaluative.pattern_spans(text) + idioms.idiom_spans(text)
         raw += _event_words(doc, events, triggers)
         raw += _stacked_modifiers(doc, [c.tok for c in triggers if c.kind == "noun"])
         raw = figures.settle_bounds(doc, raw)

@@ -65,7 +65,7 @@ VERDICT_ADJECTIVES = frozenset({
     "wrongheaded", "xenophobic", "yobbish", "parasitic", "nasty", "decrepit", "tinpot",
     # praise that glorifies rather than reports
     "trailblazing", "indomitable", "intrepid", "dauntless", "unflinching", "peerless",
-    "lionhearted", "swashbuckling", "saintly", "godlike", "messianic",
+    "lionhearted", "swashbuckling", "saintly", "godlike",
 })
 # Endings that make a compound a verdict on character ('mealy-mouthed', 'lion-hearted',
 # 'bird-brained', 'quick-witted'); 'wholehearted' backs a cause and stays plain.
@@ -93,7 +93,9 @@ DISASTER_FIELDS = {
                "locusts", "frog", "frogs", "biblical"},
     "epidemic": {"virus", "infection", "infections", "case", "cases", "disease", "vaccine",
                  "outbreak", "cholera", "measles", "flu", "influenza", "ebola", "hiv",
-                 "patient", "patients", "health", "hospital", "hospitals", "obesity"},
+                 "patient", "patients", "health", "hospital", "hospitals", "obesity",
+                 "drug", "drugs", "heroin", "opioid", "opioids", "overdose", "overdoses",
+                 "fentanyl", "addiction"},
     "scourge": set(),
     "tsunami": {"earthquake", "quake", "wave", "waves", "coast", "coastal", "sea", "ocean",
                 "tide", "magnitude", "seismic", "warning"},
@@ -487,7 +489,8 @@ def token_span(tok, low: str, lemma: str) -> tuple[int, int, str] | None:
         if lemma in NAMING_VERBS:
             return _renamed_harm(tok)
         return _minimised(tok) if lemma == "be" else None
-    if low.endswith(CHARACTER_ENDS) and low not in _PLAIN_CHARACTER and len(low) > 9:
+    if low.endswith(CHARACTER_ENDS) and low not in _PLAIN_CHARACTER and len(low) > 9 \
+            and not low.endswith("delivered"):
         return (*_span(tok, tok), "loaded_language")
     if low in SOFT_MODIFIERS:
         return _soft_modifier(tok, low)
@@ -568,7 +571,7 @@ def _hyphened(text: str, m) -> list[tuple[int, int, str]]:
     word = m.group().lower()
     if first == "self" and second in SELF_TITLES:
         return [(m.start(), m.end(), "doubt")]
-    if second.endswith(CHARACTER_ENDS) and word not in _PLAIN_CHARACTER:
+    if second in CHARACTER_ENDS and word not in _PLAIN_CHARACTER:
         return [(m.start(), m.end(), "loaded_language")]
     if second in CONTEMPT_AGENTS and first not in _PLAIN_AGENT_OBJECTS:
         return [(m.start(), m.end(), "name_calling")]

@@ -1,0 +1,198 @@
+"""Set metaphors and idioms of opinion copy that judge whatever they are said of ('a gravy
+train', 'smoke and mirrors', 'a race to the bottom'); reads an article's text only.
+
+framing.py asks one thing: ``idiom_spans(text)``, the (start, end, technique) of each idiom.
+The list is this project's own, written for the framing stage: figures of waste and greed,
+neglect and failure, deceit, heavy-handed power, doom, and contempt for a group. Each entry
+is one regex with a rare anchor word; an entry runs only when its anchor is in the text, so
+an article pays one substring test per entry. Idioms with a common literal sense ('a car
+crash', 'a tinderbox' in wildfire copy, 'snowflakes', 'dinosaurs', 'a lame duck' as the US
+term) are left out; the few kept with a literal sense carry a guard (``_LITERAL``).
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+# Inflected forms of the verbs the idioms start with.
+_V = {
+    "bury": r"(?:bury|buries|buried|burying)",
+    "drag": r"(?:drag|drags|dragged|dragging)",
+    "pull": r"(?:pull|pulls|pulled|pulling)",
+    "cook": r"(?:cook|cooks|cooked|cooking)",
+    "sell": r"(?:sell|sells|sold|selling)",
+    "rattle": r"(?:rattl(?:e|es|ed|ing))",
+    "sling": r"(?:sling|slings|slung|slinging)",
+    "fiddle": r"(?:fiddl(?:e|es|ed|ing))",
+    "fall": r"(?:fall|falls|fell|fallen|falling)",
+    "bleed": r"(?:bleed|bleeds|bled|bleeding)",
+    "milk": r"(?:milk|milks|milked|milking)",
+    "line": r"(?:line|lines|lined|lining)",
+    "have": r"(?:have|has|had|having)",
+    "play": r"(?:play|plays|played|playing)",
+    "rule": r"(?:rule|rules|ruled|ruling)",
+    "strike": r"(?:strike|strikes|struck|striking)",
+}
+_POSS = r"(?:its|their|his|her|our|your|my|the)"
+_SLOT = r"(?:\s+[\w'’-]+){0,3}?"
+
+# (anchor, pattern, technique): the anchor is a lowercase substring every match holds.
+IDIOMS: tuple[tuple[str, str, str], ...] = (
+    # waste and greed
+    ("gravy", r"gravy[- ]trains?", "loaded_language"),
+    ("cash cow", r"cash cows?", "loaded_language"),
+    ("print money", r"licen[cs]e to print money", "loaded_language"),
+    ("money pit", r"money pits?", "loaded_language"),
+    ("white elephant", r"white elephants?", "loaded_language"),
+    ("gold-plated", r"gold-plated (?:pensions?|perks?|contracts?|deals?|salar(?:y|ies)|"
+                    r"expenses|scheme|schemes|refit|headquarters|hq|offices?)", "loaded_language"),
+    ("for the boys", r"jobs for the boys", "loaded_language"),
+    ("sweetheart", r"sweetheart (?:deals?|contracts?|arrangements?)", "loaded_language"),
+    ("slush fund", r"slush funds?", "loaded_language"),
+    ("robbery", r"(?:daylight|highway) robbery", "loaded_language"),
+    ("golden goodbye", r"golden goodbyes?", "loaded_language"),
+    ("pockets", _V["line"] + r" " + _POSS + r" (?:own )?pockets", "loaded_language"),
+    ("milk", _V["milk"] + r" (?:taxpayers|the taxpayer|the system|the public(?: purse)?)",
+     "loaded_language"),
+    ("feather", r"feather(?:s|ed|ing)? " + _POSS + r" (?:own )?nests?", "loaded_language"),
+    # neglect and failure
+    ("feet", _V["drag"] + r" " + _POSS + r" feet", "loaded_language"),
+    ("basket", r"basket[- ]cases?", "loaded_language"),
+    ("dumpster fire", r"dumpster fires?", "loaded_language"),
+    ("clown", r"clown (?:shows?|cars?)|circus of clowns", "loaded_language"),
+    ("amateur hour", r"amateur hour", "loaded_language"),
+    ("fit for purpose", r"not fit for purpose", "loaded_language"),
+    ("deck", r"rearrang(?:e|es|ed|ing) the deck ?chairs", "loaded_language"),
+    ("horror show", r"horror shows?", "loaded_language"),
+    ("living hell", r"(?:a )?living hell|hell on earth", "loaded_language"),
+    ("flatlin", r"flatlin(?:e|es|ed|ing)", "loaded_language"),
+    ("life support", r"on life support", "loaded_language"),
+    ("sinking ship", r"sinking ships?", "loaded_language"),
+    ("basket", r"(?:going )?to hell in a hand ?basket", "loaded_language"),
+    ("petard", r"hoist (?:by|with) " + _POSS + r" own petard", "loaded_language"),
+    # deceit
+    ("smoke and mirrors", r"smoke and mirrors", "loaded_language"),
+    ("sleight", r"sleight of hand", "loaded_language"),
+    ("wool", _V["pull"] + r" the wool over" + _SLOT + r" eyes", "loaded_language"),
+    ("bait", r"bait[- ]and[- ]switch", "loaded_language"),
+    ("spin", r"spin[- ]doctors?", "name_calling"),
+    ("books", _V["cook"] + r" the books", "loaded_language"),
+    ("hatchet job", r"hatchet jobs?", "loaded_language"),
+    ("smear campaign", r"smear campaigns?", "loaded_language"),
+    ("kangaroo court", r"kangaroo courts?", "loaded_language"),
+    ("show trial", r"show trials?", "loaded_language"),
+    ("paid for", r"bought and paid for", "loaded_language"),
+    ("in the pocket of", r"in the pocket of", "loaded_language"),
+    ("useful idiot", r"useful idiots?", "name_calling"),
+    ("shill", r"(?:paid )?shills?", "name_calling"),
+    ("publicity stunt", r"(?:cheap )?publicity stunts?", "loaded_language"),
+    ("pr stunt", r"pr stunts?", "loaded_language"),
+    ("whistle", r"dog[- ]whistles?(?: politics)?", "loaded_language"),
+    ("virtue signal", r"virtue[- ]signall?(?:ing|ers?|s)?", "loaded_language"),
+    ("pearl", r"pearl[- ]clutching", "loaded_language"),
+    ("navel", r"navel[- ]gazing", "loaded_language"),
+    ("grandstanding", r"grandstanding", "loaded_language"),
+    ("posturing", r"posturing", "loaded_language"),
+    ("point", r"(?:political )?point[- ]scoring", "loaded_language"),
+    ("mud", r"mud[- ]sling(?:ing|er|ers)|" + _V["sling"] + r" mud", "loaded_language"),
+    (" pup", _V["sell"] + r" (?:us |them |voters |the public )?a pup", "loaded_language"),
+    # heavy-handed power
+    ("iron fist", r"(?:with an |an )?iron fist", "loaded_language"),
+    ("iron grip", r"iron grip", "loaded_language"),
+    ("stranglehold", r"stranglehold", "loaded_language"),
+    ("police state", r"police states?", "loaded_language"),
+    ("reign of terror", r"reign of terror", "loaded_language"),
+    ("bully", r"bully[- ]boys?(?: tactics)?", "name_calling"),
+    ("strong", r"strong-?arm(?:ed|ing)?(?: tactics)?", "loaded_language"),
+    ("twisting", r"arm[- ]twisting", "loaded_language"),
+    ("sab", r"sab(?:re|er)[- ]rattling|" + _V["rattle"] + r" (?:its|their|his|her) sab(?:re|er)s?",
+     "loaded_language"),
+    ("roost", _V["rule"] + r" the roost", "loaded_language"),
+    # doom
+    ("perfect storm", r"perfect storm", "loaded_language"),
+    ("death spiral", r"death spirals?", "loaded_language"),
+    ("race to the bottom", r"race to the bottom", "loaded_language"),
+    ("slippery slope", r"slippery slope", "loaded_language"),
+    ("iceberg", r"tip of the iceberg", "loaded_language"),
+    ("recipe for disaster", r"recipe for (?:disaster|chaos)", "loaded_language"),
+    ("powder keg", r"powder[- ]kegs?", "loaded_language"),
+    ("house of cards", r"house of cards", "loaded_language"),
+    ("bomb", r"(?:ticking )?time[- ]?bombs?", "loaded_language"),
+    ("brink", r"(?:pushed|pushing|pushes|push|driven|drove|driving|drive|teeter(?:ing|s|ed)?)"
+              + _SLOT + r" (?:to|on) the brink", "loaded_language"),
+    ("knees", r"(?:on|to) (?:its|their|his|her|our) knees", "loaded_language"),
+    # contempt for a group
+    ("keyboard warrior", r"keyboard warriors?", "name_calling"),
+    ("armchair", r"armchair (?:generals?|critics?|experts?|warriors?|pundits?)", "name_calling"),
+    ("champagne socialist", r"champagne socialists?", "name_calling"),
+    ("luvvies", r"luvvies", "name_calling"),
+    ("chattering classes", r"chattering class(?:es)?", "name_calling"),
+    ("metropolitan elite", r"metropolitan elites?", "name_calling"),
+    ("loony", r"loony (?:left|right|fringe)", "name_calling"),
+    ("foil", r"tin[- ]?foil[- ]hat(?:s|ted)?", "name_calling"),
+    ("earther", r"flat[- ]earthers?", "name_calling"),
+    ("yes-m", r"yes-m[ae]n", "name_calling"),
+    ("jobsworth", r"jobsworths?", "name_calling"),
+    ("busybod", r"busybod(?:y|ies)", "name_calling"),
+    ("has-been", r"has-beens?", "name_calling"),
+    ("ivory", r"ivory[- ]towers?", "loaded_language"),
+    ("snake", r"snake[- ]oil(?: salesm[ae]n)?", "loaded_language"),
+)
+# Literal uses a guard word in the sentence reveals ('on life support' of a patient).
+_LITERAL = {
+    "life support": ("patient", "patients", "hospital", "doctors", "ventilator", "intensive",
+                     "icu", "coma", "baby", "wife", "husband", "daughter", "mother", "father",
+                     "surgeon", "surgeons", "ward", "wards"),
+    "iceberg": ("ship", "titanic", "glacier", "antarctic", "arctic", "sea ice"),
+    "knees": ("fell", "dropped", "kneel", "knelt", "pray", "injur", "surgery", "players"),
+    "posturing": ("yoga", "spine", "dancer"),
+    "shill": ("shilling", "shillings"),
+    "bomb": ("explosive", "detonat", "bomb squad", "defused", "device"),
+    "house of cards": ("netflix", "series", "episode", "season"),
+}
+
+
+@functools.lru_cache(maxsize=1)
+def _compiled() -> tuple[tuple[str, re.Pattern, str], ...]:
+    return tuple((anchor, re.compile(rf"(?<![\w-]){pattern}(?![\w-])", re.IGNORECASE), technique)
+                 for anchor, pattern, technique in IDIOMS)
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    lo = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+    hi = min((i for i in (text.find(".", end), text.find("\n", end)) if i >= 0), default=len(text))
+    return text[lo:hi].lower()
+
+
+def _guarded(sentence: str, guard) -> bool:
+    """Whether a guard word begins a word of the sentence ('injur' in 'injured'); a guard
+    of two words is looked for as written."""
+    words = re.findall(r"[a-z]+", sentence)
+    return any(g in sentence if " " in g else any(w.startswith(g) for w in words)
+               for g in guard)
+
+
+def _title_case(match: str) -> bool:
+    """A capitalised idiom mid-text is a title ('House of Cards'), not a figure."""
+    words = [w for w in re.split(r"[\s-]+", match) if len(w) > 3]
+    return len(words) > 1 and all(w[0].isupper() for w in words)
+
+
+def idiom_spans(text: str) -> list[tuple[int, int, str]]:
+    """Each listed idiom in ``text`` that its literal guard does not rule out."""
+    low = text.lower()
+    out = []
+    for anchor, pattern, technique in _compiled():
+        if anchor not in low:
+            continue
+        for m in pattern.finditer(text):
+            if _title_case(m.group()) and m.start() > 0 and text[m.start() - 2:m.start()] != ". ":
+                continue
+            guard = _LITERAL.get(anchor)
+            if guard and _guarded(_sentence(text, m.start(), m.end()), guard):
+                continue
+            out.append((m.start(), m.end(), technique))
+    return out
+
+
+__all__ = ["idiom_spans", "IDIOMS"]
