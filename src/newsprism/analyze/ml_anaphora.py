@@ -296,7 +296,8 @@ def _apposed(text: str, sp: Speaker) -> Speaker | None:
     return Speaker(None, m.group("n"), *m.span("n"))
 
 
-_ARTICLE_START = re.compile(r"(?:der|die|das|le|la|l['’]|el|il|lo|ο|η|το|son|sa|su|sein|seine|ihr|ihre|il suo|la sua)\s*\w", re.I)
+_ARTICLE_START = re.compile(r"(?:der|die|das|le|la|l['’]|el|il|lo|ο|η|το|son|sa|su|sein|seine|ihr|ihre|"
+                            r"il suo|la sua|un|une|una|uno|ein|eine|ένας|μια|μία)\s*\w", re.I)
 # An Urdu subject runs its modifiers first: in "قاسم آباد کے رہائشی غلام مصطفیٰ کا کہنا تھا" the
 # speaker follows the last genitive before the cue.
 _UR_LAST_GENITIVE = re.compile(r"\s(?:کے|کی|کا)\s+(?P<h>[^\s،,.۔:]+(?:\s+[^\s،,.۔:]+){0,3}?)\s*(?:نے\s*)?$")
