@@ -51,6 +51,11 @@ own: South Asian and Latin American copy, impeachment, recounts, 'according to' 
 ('demonstrated the portal', 'the fleet had been charged', 'sanctioned the budget'); scored
 once: first look type 0.800, all three 0.800, actor 1.000, target 0.950, no-event 3/5,
 trigger recall 0.920, factuality 1.000; then tuned on whole);
+--wire10 (events_wire10.jsonl: 30 rows written in session 7 after wire9's fixes and before
+its own: North American, European and Australian local and regulatory copy (fines on firms,
+lawsuits by states, lockouts, appeals, pardons, court blocks, activists' stunts), 5 rows with
+no event; scored once: first look type 0.733, all three 0.633, actor 1.000, target 0.824,
+no-event 4/5, trigger recall 0.760, factuality 1.000; then tuned on whole);
 --opened (events_opened.jsonl: the first sealed set, written by another engineer, scored once
 in session 3 and opened for tuning in session 4); --opened2 (events_opened2.jsonl: the second
 sealed set, scored once in session 4 and opened for tuning in session 5); --opened3
@@ -112,6 +117,7 @@ WIRE6 = GOLD.with_name("events_wire6.jsonl")  # councils, unions, courts, firms 
 WIRE7 = GOLD.with_name("events_wire7.jsonl")  # African and Middle Eastern copy, 'came under fire'
 WIRE8 = GOLD.with_name("events_wire8.jsonl")  # East Asian and European copy, courts, maritime
 WIRE9 = GOLD.with_name("events_wire9.jsonl")  # South Asian and Latin American copy, 'according to'
+WIRE10 = GOLD.with_name("events_wire10.jsonl")  # North American, European, Australian local copy
 LINKS = GOLD.with_name("events_links.jsonl")  # whole articles, mentions of one happening
 LINKS_HELDOUT = GOLD.with_name("events_links_heldout.jsonl")  # written before any tuning
 LINKS_BLIND = GOLD.with_name("events_links_blind.jsonl")  # written after; never tuned on
@@ -131,6 +137,7 @@ SETS = {"--heldout": (HELDOUT, None), "--fresh": (FRESH, None), "--final": (FINA
         "--wire5": (WIRE5, None),
         "--wire6": (WIRE6, None), "--wire6-dev": (WIRE6, 1), "--wire6-final": (WIRE6, 0),
         "--wire7": (WIRE7, None), "--wire8": (WIRE8, None), "--wire9": (WIRE9, None),
+        "--wire10": (WIRE10, None),
         "--opened": (OPENED, None), "--opened2": (OPENED2, None), "--opened3": (OPENED3, None), "--opened4": (OPENED4, None), "--offtopic": (OFFTOPIC, None),
         "--offtopic-heldout": (OFFTOPIC_HELDOUT, None), "--sealed": (SEALED, None)}
 
