@@ -178,3 +178,14 @@ def test_a_clock_time_ending_its_sentence_keeps_its_tense():
 def test_a_bare_unit_before_away_is_a_span():
     got = found("The government was hours away from its first shutdown.", dt.date(2013, 9, 30))
     assert got["hours"] == ("DURATION", "PTXH")
+
+
+def test_holidays():
+    pub = dt.date(2013, 7, 8)
+    assert found("Workers marched on May Day.", pub)["May Day"] == ("DATE", "2013-05-01")
+    assert found("Parades were held for St. Patrick's Day.", pub)["St. Patrick's Day"] == \
+        ("DATE", "2013-03-17")
+    # told in the past, a holiday two months ahead is last year's
+    got = found("Traffic was heavy over the Labor Day weekend.", pub)
+    assert got["Labor Day"] == ("DATE", "2012-09-03")
+    assert found("The store will open on Labor Day.", pub)["Labor Day"] == ("DATE", "2013-09-02")

@@ -283,6 +283,8 @@ HOLIDAYS_FIXED = {
     "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
     "valentine's day": (2, 14), "halloween": (10, 31), "bastille day": (7, 14),
     "veterans day": (11, 11), "armistice day": (11, 11), "boxing day": (12, 26),
+    "may day": (5, 1), "remembrance day": (11, 11), "earth day": (4, 22),
+    "st. patrick's day": (3, 17), "saint patrick's day": (3, 17), "groundhog day": (2, 2),
 }
 # Holidays on the nth weekday of a month, as (month, weekday 1-7, n; -1 = last), counted
 # from an optional first day of the month (the U.S. Election Day is the Tuesday after the
@@ -291,6 +293,7 @@ HOLIDAYS_FLOATING = {
     "thanksgiving": (11, 4, 4), "thanksgiving day": (11, 4, 4), "labor day": (9, 1, 1),
     "memorial day": (5, 1, -1), "mother's day": (5, 7, 2), "father's day": (6, 7, 3),
     "martin luther king day": (1, 1, 3), "presidents day": (2, 1, 3),
+    "columbus day": (10, 1, 2),
     "election day": (11, 2, 1, 2),
     # the shopping days after Thanksgiving (which falls on November 22 to 28)
     "black friday": (11, 5, 1, 23), "cyber monday": (11, 1, 1, 26),

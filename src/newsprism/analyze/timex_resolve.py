@@ -675,7 +675,9 @@ def r_holiday(m, ctx):
 
     if year is None:
         d0 = on(a.year)
-        year = year_for(a, d0.month, d0.day, ctx.tense(m.start(), m.end()))
+        # a holiday told in the past has been ("traffic was heavy over the Labor Day
+        # weekend" in July is last September's)
+        year = year_for(a, d0.month, d0.day, ctx.tense(m.start(), m.end()), ahead=7)
     return [(m.start(), m.end(), "DATE", ymd(on(year)))]
 
 

@@ -316,7 +316,8 @@ _WORDS = re.compile(r"\w+")
 
 def _longest(phrase: str) -> str:
     return max(_WORDS.findall(phrase.lower()), key=len)
-_HOLIDAY_WORDS = {h.split()[0].split("'")[0] for h in _HOLIDAY_NAMES}
+# a name's first word as the text's words are cut: "st" of "St. Patrick's Day"
+_HOLIDAY_WORDS = {h.split()[0].split("'")[0].rstrip(".") for h in _HOLIDAY_NAMES}
 TRIGGERS: dict[str, frozenset[str]] = {name: frozenset(words) for name, words in {
     "iso": {"#"}, "numeric": {"#"}, "compact": {"#"}, "clock": {"#"}, "clock24": {"#"},
     "clock_pod": {"#"},
