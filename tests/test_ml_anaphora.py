@@ -45,3 +45,25 @@ def test_plural_group_is_not_the_person_before():
             "« un chantier sans fin ».")
     names = _speakers(text, "fr")
     assert all(n is None or "Roux" not in n for n in names[1:])
+
+
+@pytest.mark.parametrize("lang,text,want,via", [
+    ("it", "L'allevatore, Marco Tassi, ha contato i danni all'alba. «Così non si lavora più», "
+           "ha raccontato all'ANSA.", "Marco Tassi", "ANSA"),
+    ("fa", "فرماندار کاشان پس از بازدید از سد گفت: «ذخیره آب شهر تنها برای دو ماه کافی است.»",
+     "فرماندار کاشان", None),
+    ("el", "Μια αγρότισσα από τον Τύρναβο, που ζήτησε να μη γραφτεί το όνομά της, περιγράφει τη "
+           "ζημιά. «Χάσαμε όλη τη σοδειά», λέει.", "Μια αγρότισσα από τον Τύρναβο", None),
+])
+def test_told_medium_opening_subject_and_bare_cue(lang, text, want, via):
+    ents = find_entities(None, text, lang)
+    q = find_quotes(None, text, lang, ents)[-1]
+    assert q.speaker.name and q.speaker.name.split()[-2:] == want.split()[-2:]
+    if via:
+        assert [v.name for v in q.via] == [via]
+
+
+def test_own_outlet_is_no_via():
+    text = "Die Anwohnerin Petra Lang sagte unserer Zeitung, der Lärm sei unerträglich."
+    q = find_quotes(None, text, "de", find_entities(None, text, "de"))[0]
+    assert q.via == ()

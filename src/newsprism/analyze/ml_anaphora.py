@@ -406,6 +406,25 @@ def _carried(text: str, q: Quote, out: list[Quote]) -> Quote:
     return q if "\n" in text[out[-1].end:q.start] else dataclasses.replace(q, via=out[-1].via)
 
 
+# Words that end a Persian subject phrase: prepositions, times, 'also'.
+_FA_SUBJECT_END = frozenset("""پس بعد در با به از برای روز امروز دیروز صبح عصر شب هنگام ضمن طی پیش
+    نیز هم که را""".split())
+
+
+def _fa_opening_subject(text: str, cue: int) -> Speaker | None:
+    """Persian puts the subject first: the words opening the cue's sentence before the first
+    preposition or time word, when there are one to four of them."""
+    start = max(text.rfind(c, 0, cue) for c in ".!?؟\n»") + 1
+    words = list(re.finditer(r"[^\s،,]+", text[start:cue]))
+    cut = next((i for i, w in enumerate(words) if w.group() in _FA_SUBJECT_END), len(words))
+    if not 1 <= cut <= 4 or cut == len(words) and len(words) > 4:
+        return None
+    a, b = start + words[0].start(), start + words[cut - 1].end()
+    if "،" in text[a:b] or "," in text[a:b]:
+        return None
+    return Speaker(None, text[a:b], a, b)
+
+
 def _described(lang: str, name: str) -> bool:
     """A speaker phrase that describes rather than names: no capitalised run, an age, or in
     Arabic only definite nouns ('الخمسيني قائلاً')."""
@@ -460,6 +479,11 @@ def resolve_descriptions(text: str, lang: str, rows, quotes: tuple[Quote, ...]) 
         if sp.name is None and q.cue is None and _opens_sentence(text, q.start):
             hit = _previous_subject(text, q, _candidates(text, rows, out, q.start), opening_only=True)
             if hit is not None:
+                out.append(dataclasses.replace(q, speaker=hit))
+                continue
+        if sp.name is None and lang == "fa" and q.cue is not None and q.cue.end <= q.start:
+            hit = _fa_opening_subject(text, q.cue.start)
+            if hit is not None:  # "استاندار تهران پس از جلسه ... گفت: «...»"
                 out.append(dataclasses.replace(q, speaker=hit))
                 continue
         if sp.name is None and q.cue is not None and _bare_cue_after(text, q):
