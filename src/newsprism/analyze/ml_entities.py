@@ -11,14 +11,10 @@ from ..records import Entity, Mention
 from . import lexicon_roles as RL
 from . import ml_bounds as B
 from . import ml_lexicon as L
+from .ml_marks import _ARABIC_CHAR, _WORD, _trim, quote_pairs, sentences, words  # noqa: F401
 
 # A word: letters, Arabic marks, zero-width non-joiner, inner apostrophes and hyphens.
-_WORD = re.compile(r"[^\W\d_][\w\u064B-\u065F\u0670\u0640\u200c]*"
-                   r"(?:['’\-][\w\u064B-\u065F\u0670\u200c]+)*")
 _ELISION = re.compile(r"(?i)^(l|d|qu|j|n|s|c|m|t|dell|dall|all|nell|sull|dell|degl|quell|un)['’]")
-_ARABIC_CHAR = re.compile(r"[\u0600-\u06FF]")
-_SENT_END = re.compile(r"[.!?؟۔]+[\"»”’)“›]*(?=\s)|\n+")  # (“ closes a German quotation)
-_ABBREV = frozenset("m mme mm dr sr sra st prof gen col lt mr mrs ms nr vgl bzw etc ca av jr".split())
 _DATELINE = re.compile(r"^\s*([A-ZÀ-ÖØ-ÞİΑ-ΩΆ-Ώ][A-ZÀ-ÖØ-ÞİΑ-ΩΆ-Ώ'’ .\-]*[A-ZÀ-ÖØ-ÞİΑ-ΩΆ-Ώ])\s+[—–-]",
                        re.M)
 _DATELINE_ARABIC = re.compile(r"^\s*([\u0600-\u06FF][\u0600-\u06FF\u200c ]{1,30}?)\s+[—–-]\s", re.M)
@@ -35,108 +31,6 @@ class Cand:
     title: str | None = None   # folded role word seen before the name
     doubtful: bool = False     # kept only if the same name is seen again with evidence
     tokens: list[str] = field(default_factory=list)
-
-
-_QUOTE_CHARS = re.compile(r'[\n«»„‹›“”"]')
-
-
-def quote_pairs(text: str) -> list[tuple[int, int]]:
-    """(opening mark, closing mark) index pairs, in text order. A paragraph break closes
-    nothing, except a quotation that the next paragraph reopens: then the break is its close
-    ('« ... lois.\n\n« Ceux qui ... »', Spanish and Greek '»' opening the next paragraph)."""
-    out: list[tuple[int, int]] = []
-    stack: list[tuple[str, int]] = []
-    para = 0  # where the current paragraph starts
-    for m in _QUOTE_CHARS.finditer(text):
-        ch, i = m.group(), m.start()
-        if ch == "\n":
-            nxt = len(text[i:]) - len(text[i:].lstrip())
-            if stack and text[i + nxt:i + nxt + 1] in _REOPENERS and i + nxt < len(text):
-                out.append((stack[0][1], i))
-            stack.clear()
-            para = i + 1
-        elif ch == "»" and not text[para:i].strip():
-            stack.append(("«", i))  # "»Los pescadores ...»": a quotation going on
-        elif ch in "«„‹":
-            stack.append((ch, i))
-        elif ch in "»›" and stack and stack[-1][0] in "«‹":
-            out.append((stack.pop()[1], i))
-        elif ch == "“":
-            if stack and stack[-1][0] in "„”":
-                out.append((stack.pop()[1], i))
-            else:
-                stack.append((ch, i))
-        elif ch == "”" and stack and stack[-1][0] in "“„":
-            out.append((stack.pop()[1], i))
-        elif ch == "”" and _ARABIC_CHAR.match(text, i + 1):
-            stack.append((ch, i))  # Urdu and Persian type '”ہم ... سکتے۔“', marks mirrored
-        elif ch == '"':
-            if stack and stack[-1][0] == '"':
-                out.append((stack.pop()[1], i))
-            elif _opens_straight(text, i):
-                stack.append((ch, i))
-    return sorted(out)
-
-
-_REOPENERS = frozenset('«„“"»‹')
-
-
-def _opens_straight(text: str, i: int) -> bool:
-    before = text[i - 1] if i else " "
-    return not before.isalnum() or before in "بلـ"
-
-
-def sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans; a stop inside a quotation or after an abbreviation does not end one."""
-    inside = quote_pairs(text)
-    out, start, q = [], 0, 0
-    for m in _SENT_END.finditer(text):
-        newline = m.group().startswith("\n")
-        while q < len(inside) and inside[q][1] < m.start():
-            q += 1
-        quoted = q < len(inside) and inside[q][0] < m.start() < inside[q][1]
-        if quoted and m.end() > inside[q][1] and _new_sentence_at(text, m.end()):
-            quoted = False  # '«... بگیرد.» او افزود': the quotation closed its sentence
-        if not newline and (quoted or _is_abbreviation(text, m.start())):
-            continue
-        end = m.start() if newline else m.end()
-        if text[start:end].strip():
-            out.append(_trim(text, start, end))
-        start = m.end()
-    if text[start:].strip():
-        out.append(_trim(text, start, len(text)))
-    return out
-
-
-def _new_sentence_at(text: str, i: int) -> bool:
-    """After a stop and a closing mark, a capital or an uncased script starts a new sentence;
-    a lower-case word ('», a-t-il dit') goes on with the old one."""
-    rest = text[i:i + 3].lstrip()
-    return bool(rest) and rest[0].isalpha() and not rest[0].islower()
-
-
-def _is_abbreviation(text: str, i: int) -> bool:
-    if text[i] != ".":
-        return False
-    j = i
-    while j > 0 and text[j - 1].isalpha():
-        j -= 1
-    word = text[j:i]
-    return (len(word) == 1 and word.isupper()) or word.lower() in _ABBREV or B.ordinal_date(text, i)
-
-
-def _trim(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    return s, e
-
-
-def words(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Word spans inside [start, end)."""
-    end = len(text) if end is None else end
-    return [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
 
 
 def find_entities(doc, text: str, language: str | None, blocks: Iterable = ()
