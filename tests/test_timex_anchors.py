@@ -189,3 +189,10 @@ def test_holidays():
     got = found("Traffic was heavy over the Labor Day weekend.", pub)
     assert got["Labor Day"] == ("DATE", "2012-09-03")
     assert found("The store will open on Labor Day.", pub)["Labor Day"] == ("DATE", "2013-09-02")
+
+
+def test_a_holiday_owned_by_a_year_and_a_single_day():
+    got = found("Last year's Christmas travel season was mild.", dt.date(2012, 12, 26))
+    assert got["Christmas"] == ("DATE", "2011-12-25")
+    got = found("The index lost 7.3 percent in a single day.", dt.date(2013, 6, 3))
+    assert got["a single day"] == ("DURATION", "P1D")

@@ -652,6 +652,9 @@ def r_noon(m, ctx):
     return [(m.start(), m.end(), "TIME", _clock_value(ctx, hh, 0))]
 
 
+_YEARS_OWN = re.compile(r"\b(last|next|this)\s+year['’]s\s+$", re.I)
+
+
 def r_holiday(m, ctx):
     name = re.sub(r"\s+", " ", m["hol"].lower()).replace("’", "'")
     if not _CAPITAL.match(m["hol"]):
@@ -673,6 +676,9 @@ def r_holiday(m, ctx):
         nxt = _dt.date(y + (mo == 12), mo % 12 + 1, 1) - _dt.timedelta(days=1)
         return nxt - _dt.timedelta(days=(nxt.isoweekday() - wd) % 7)
 
+    owner = _YEARS_OWN.search(ctx.text, max(0, m.start() - 20), m.start())
+    if year is None and owner:  # "last year's Christmas travel season"
+        year = a.year + {"last": -1, "next": 1}.get(owner[1].lower(), 0)
     if year is None:
         d0 = on(a.year)
         # a holiday told in the past has been ("traffic was heavy over the Labor Day

@@ -34,7 +34,7 @@ POD = alternation(PARTS_OF_DAY)
 UNIT = (r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|weekends?|fortnights?"
         r"|months?|years?|yrs?|decades?|centuries|century|quarters?)")
 QUANT = (rf"(?:\d+(?:[.,]\d+)?(?:\s+1/2)?|{alternation(NUMBER_WORDS)}|a\s+couple\s+of|couple\s+of"
-         r"|a\s+few|a\s+dozen|half\s+an?"
+         r"|a\s+few|a\s+dozen|half\s+an?|a\s+single"
          # "the past half century", "a half-decade": half of a long unit, said without "a"
          r"|(?:a\s+)?half(?=[\s-]+(?:century|decade)\b)"
          r"|several|few|some|many|dozens\s+of|hundreds\s+of|a\s+number\s+of|a|an"
