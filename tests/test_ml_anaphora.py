@@ -67,3 +67,12 @@ def test_own_outlet_is_no_via():
     text = "Die Anwohnerin Petra Lang sagte unserer Zeitung, der Lärm sei unerträglich."
     q = find_quotes(None, text, "de", find_entities(None, text, "de"))[0]
     assert q.via == ()
+
+
+def test_dialogue_line_is_the_person_introduced():
+    text = ("La nueva jueza de paz de Olvera, Carmen Rivas, nos recibe en el juzgado.\n\n"
+            "—Aquí se arreglan más cosas con café que con sentencias —dice entre risas.")
+    from newsprism.analyze.ml_marks import dialogue_pairs
+    assert len(dialogue_pairs(text)) == 1
+    q = find_quotes(None, text, "es", find_entities(None, text, "es"))[-1]
+    assert text[q.start:q.end].startswith("Aquí se arreglan") and q.speaker.name == "Carmen Rivas"

@@ -324,7 +324,7 @@ _TOLD_BEFORE = re.compile(r"(?:\ball['’]|\bal |\balla |\ballo |\bau |\bà l['�
 def _bare_cue_after(text: str, q: Quote) -> bool:
     """'«...», recuerda.', '«...», λέει.': the cue follows the quotation with no subject."""
     gap = text[q.end:q.cue.start]
-    if q.cue.start < q.end or gap.strip(" ,«»\"“”„'’") or len(gap) > 6:
+    if q.cue.start < q.end or gap.strip(" ,«»\"“”„'’—―") or len(gap) > 6:
         return False
     tail = re.match(r"[^.!?\n]*", text[q.cue.end:q.cue.end + 60]).group()
     for v in q.via:  # the medium told may follow: "..., ha spiegato all'ANSA."
@@ -361,6 +361,8 @@ def _previous_subject(text: str, q: Quote, cands, opening_only: bool = False) ->
             return Speaker(None, m.group(), m.start(), m.end())
     if opening_only:
         return None
+    if re.match(r"[ \t]*[—―]", text[para:q.start]):  # a line of dialogue: who was introduced
+        para = _previous_paragraph(text, q.start)
     for ms, me, cand, kind in cands:
         if ms < para:
             return None
