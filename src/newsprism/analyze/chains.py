@@ -307,6 +307,11 @@ def _link_acronyms(ch: Chains, ctx: Context, groups, votes) -> None:
         if len(key.split()) >= 2 and not c.demonym:
             for ini in _initials(ctx.text[c.core[0]:c.core[1]]):
                 longs.setdefault(ini, set()).add(key)
+            if key.split()[0] in L.COUNTRY_ALIASES or key.split()[0] in L.DEMONYMS:
+                # 'the FA' for the Ghana Football Association: the country goes unsaid at home
+                for ini in _initials(ctx.text[c.core[0]:c.core[1]].split(None, 1)[1]):
+                    if len(ini) >= 2:
+                        longs.setdefault(ini, set()).add(key)
     for key, idx in groups.items():
         c = ch.cands[idx[0]]
         if not any(ch.cands[i].acronym for i in idx):

@@ -214,7 +214,8 @@ administration government cabinet senate congress militia command unit battalion
 regiment agency fleet embassy consulate mission tribunal institution center centre
 mines mining energy petroleum oil holdings industries motors pharmaceuticals pharma farma
 maritime shipping logistics steel cement telecom chamber society plc llc gmbh pt tbk
-airline line lines ferries railway railways cruises
+airline line lines ferries railway railways cruises refining refinery engineering
+construction foods insurance ventures partners
 """.split())
 
 # Plural non-person heads "they" can still refer to when they name an organisation.

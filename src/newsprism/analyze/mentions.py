@@ -392,7 +392,9 @@ def _untagged_runs(doc, ctx: Context, titled: Spans, ents: list) -> list[tuple[i
                     and (j == i or ctx.toks[j - 1].whitespace_ == " " or _hyphen_joins(doc, j - 1))):
                 break
             j += 1
-        if j - i >= 2 and _mid_sentence(doc, ctx.toks[i]) and \
+        # 'Heritage Refining, which operates the plant, said': a sentence may open on one
+        # when it is the subject and no word of it is written lower-case elsewhere
+        if j - i >= 2 and (_mid_sentence(doc, ctx.toks[i]) or ctx.toks[j - 1].dep_ == "nsubj") and \
                 _inside(titled, ctx.toks[i].idx) < 0 and ctx.toks[i].lower_ not in L.TITLES \
                 and not _office(ctx.toks[j - 1]):
             out.append((i, j, "UNTAGGED"))

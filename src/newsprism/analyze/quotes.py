@@ -558,6 +558,7 @@ def _past_time_phrase(doc, c: Cand) -> None:
         c.content = trim(text_of(doc), start, c.content[1])
 
 
+_QUOTE_MARK = re.compile("[\"“”‘’]")
 _DESCRIBING = frozenset("describe call term label brand dub characterize characterise".split())
 
 
@@ -603,17 +604,40 @@ def _headline_quotes(text: str, marks: list[Marked], done: list[Cand],
     return out
 
 
+# Between the halves of a split quotation: its close, the cue clause, the next opening.
+_SPLIT = re.compile(r"[,.!?]?[\"”’]\s*,?\s*(?:[\w.'’-]+\s+){1,5}?[a-z]+,?\s*[\"“‘]$")
+
+
+def _split_halves(text: str, quotes: list[Quote]) -> list[Quote]:
+    """'"If that happened in our section, I am ashamed," she said, "and I want those
+    people found."': the first half left without a cue is the second half's speaker's."""
+    out = list(quotes)
+    for k, q in enumerate(out):
+        if q.kind != "direct" or q.speaker.name or q.cue is not None:
+            continue
+        nxt = next((o for o in out[k + 1:] if o.start > q.end and o.speaker.name
+                    and o.kind == "direct" and o.cue is not None), None)
+        if nxt is not None and nxt.start - q.end < 60 and q.end <= nxt.cue.start \
+                and _SPLIT.match(text[q.end:nxt.start].rstrip()) \
+                and "\n" not in text[q.end:nxt.start]:
+            out[k] = replace(q, speaker=Speaker(nxt.speaker.entity, nxt.speaker.name, None, None),
+                             cue=nxt.cue)
+    return out
+
+
 def _described_as(doc, c: Cand) -> None:
     """'He described the rainfall as "exceptional."': what he called it is part of what he
     said, not only the thing he described."""
     tok = c.cue_tok
-    if tok is None or not hasattr(tok, "children") or tok.lemma_.lower() not in _DESCRIBING:
+    if tok is None or not hasattr(tok, "children"):
         return
     as_ = next((k for k in tok.children if k.lower_ == "as" and k.idx >= c.content[1]), None)
     if as_ is None:
         return
     end = max(t.idx + len(t.text) for t in as_.subtree)
     text = text_of(doc)
+    if tok.lemma_.lower() not in _DESCRIBING and not _QUOTE_MARK.search(text, as_.idx, end):
+        return  # 'slammed the walkout as "reckless"': a quoted verdict is said, whatever the verb
     while end < len(text) and text[end] in ".,\"”’'" and text[end - 1] not in "\"”":
         end += 1
     c.content = (c.content[0], end)
@@ -692,6 +716,7 @@ def extract(doc, blocks: tuple[Block, ...] = (), coref=None,
         quotes.append(q)
     quotes = without_nested_reports(text, quotes)
     quotes = named_by_head_later(text, _named_next(text, quotes, coref), coref)
+    quotes = _split_halves(text, quotes)
     quotes = same_interview(text, quotes)
     quotes = carried_vias(text, quotes, _paragraph_index(text))
     return _same_as(text, quotes, _lead_blocks(text, blocks))

@@ -145,6 +145,9 @@ def _part_of_outlet(phrase: str, outlet: str | None) -> bool:
     """'told the Herald' in the Tisza Valley Herald, 'told Atlas News' in Atlas News Agency:
     a run of the printing outlet's own name with at least one word of its own."""
     pw, ow = _outlet_words(phrase), _outlet_words(outlet or "")
+    own = [w for w in pw if w not in _GENERIC_OUTLET_WORDS]
+    if own and len(own) < len(pw) and set(own) <= set(ow) and pw[-1] in _GENERIC_OUTLET_WORDS:
+        return True  # 'told Tempo News' in Radio Tempo 95.1: the station's own newsroom
     if pw and ow and len(pw) > len(ow) and pw[:len(ow)] == ow \
             and phrase.split()[-len(pw) + len(ow)][:1].islower():
         return True  # 'told The National Daily her client ...': the parse ran on past the name

@@ -55,6 +55,7 @@ def _gender_fits(name: str | None, pronoun: str) -> bool:
 _DASH_SIGNATURE = re.compile(r"[.,!?]?[\"”’]?[.,]?[ \t]*(?:—|–|--| - )[ \t]*")
 
 
+_NAME_RUN = re.compile(r"\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})\s+")
 _SIGNATURE_NAME = re.compile(r"((?:Dr\.? |Prof\.? )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})(?=,|\n|$)")
 
 
@@ -291,6 +292,13 @@ class Speakers(SecondNames):
                 or self._recent_for(s, low)
             if prev is None and low == "it" and tok is not None and hasattr(tok, "sent"):
                 prev = self._previous_subject(tok)
+            if low == "they" and tok is not None and hasattr(tok, "sent"):
+                # 'Foreign ministers from ... met X. In a joint statement, they said': the
+                # people the sentence before was about, if named after the last speaker
+                group = self._previous_subject(tok, plural=True)
+                if group is not None and (prev is None or prev.start is None
+                                          or prev.start < group.start):
+                    prev = group
             para = text_of(self.doc).rfind("\n", 0, s)
             if low in ("he", "she") and (prev is None or prev.start is not None
                                          and prev.start < para):
@@ -301,6 +309,8 @@ class Speakers(SecondNames):
         else:
             sp = self._inner_name(text, s) or Speaker(None, name_fallback(self.doc, tok, (s, e)),
                                                       s, e)
+        if sp.entity is None and tok is not None and hasattr(tok, "lower_") and _role_word(tok):
+            sp = self._name_after_role(cand, sp) or sp
         sp = self._adding(cand, tok, sp)
         sp = self._described_again(text, sp)
         sp = self._epithet(text, sp)
@@ -372,6 +382,14 @@ class Speakers(SecondNames):
                 found = self._named_after(cand)
             return found if found[0] is not None else self._words_of(cand)
         return self._orphan_source(cand)
+
+    def _name_after_role(self, cand: Cand, sp: Speaker) -> Speaker | None:
+        """'union president-general Ancel Roget-Baptiste told CBW': the parse ended the
+        subject on the office; the capitalised name between it and the cue speaks."""
+        if sp.end is None or cand.cue is None or cand.cue[0] <= sp.end:
+            return None
+        m = _NAME_RUN.fullmatch(text_of(self.doc), sp.end, cand.cue[0])
+        return Speaker(None, m.group(1), m.start(1), m.end(1)) if m else None
 
     def _dash_signed(self, cand: Cand):
         """'CLAIM: "Turbidity has fallen by 60 per cent." — Kwabena Asante-Duah, Minister':
@@ -768,7 +786,7 @@ class Speakers(SecondNames):
         that speaker, not an earlier holder."""
         cue = cand.cue_tok
         if cue is None or not hasattr(cue, "lemma_") or lemma_of(cue) != "add" \
-                or tok is None or tok.pos_ != "NOUN" \
+                or tok is None or tok.pos_ != "NOUN" or _indefinite(tok) \
                 or not (tok.lower_ in L.ROLE_NOUNS or tok.lower_ in L.PERSON_NOUNS) \
                 or not self.recent:
             return sp
@@ -778,7 +796,7 @@ class Speakers(SecondNames):
             return sp
         return Speaker(last.entity, last.name, sp.start, sp.end)
 
-    def _previous_subject(self, tok) -> Speaker | None:
+    def _previous_subject(self, tok, plural: bool = False) -> Speaker | None:
         """'The ransom note ... is two paragraphs long. It says ...': with no speaker before
         it, 'it' is the thing the sentence before was about."""
         start = tok.sent.start
@@ -786,7 +804,10 @@ class Speakers(SecondNames):
             return None
         root = self.doc[start - 1].sent.root
         subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
-        if subj is None or subj.pos_ != "NOUN" or subj.tag_ == "NNS" \
+        if plural:
+            if subj is None or subj.tag_ != "NNS" or L.singular(subj.lower_) not in L.PERSON_NOUNS:
+                return None
+        elif subj is None or subj.pos_ != "NOUN" or subj.tag_ == "NNS" \
                 or subj.lower_ in L.PERSON_NOUNS or subj.lower_ in L.ROLE_NOUNS:
             return None
         span = source_span(subj)
