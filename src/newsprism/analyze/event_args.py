@@ -340,6 +340,8 @@ def _protest_aim(tok) -> list:
         # "walked out, demanding that the city council honour the deal": who must act
         asked += [n for y in _children(x, "ccomp") if any(m.lower_ == "that" for m in _children(
             y, "mark")) for n in _children(y, "nsubj") if n.pos_ != "PRON"]
+        # "demanding an eight percent pay rise from employers": whom it is demanded of
+        asked += [f for o in (x, *_children(x, "dobj")) for f in _pobjs(o, ("from",))]
         for o in _children(x, "dobj") + _pobjs(x, ("against", "on", "for")):
             out += _pobjs(o, ("of",)) if o.lower_ in OUSTING else [o]
             # "to denounce the federal government's decision": whose resolve it was
@@ -683,6 +685,8 @@ def _noun_args(c: Candidate) -> None:
                           and not o.is_ancestor(tok)]
         c.targets += [t for t in _pobjs(verb, _target_preps(c.type)) if not _is_time(t)]
         c.places += _pobjs(verb, lex.LOCATION_PREPS)
+        if c.type == "PROTEST" and not any(_party(t) for t in c.targets):
+            c.targets += _protest_aim(verb)  # "staged strikes, demanding a rise from X"
     elif tok.dep_ == "attr" and tok.head.lemma_ == "be":
         c.hosts.append(tok.head)
     elif tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lower_ in (

@@ -207,6 +207,9 @@ def _carries_aid(vehicle) -> bool:
     return False
 
 
+# Decisions a party contests by appealing them.
+RULINGS = frozenset({"ruling", "rulings", "verdict", "verdicts", "decision", "judgment",
+                     "judgement", "sentence", "conviction", "fine", "order"})
 # Verbs of giving a measure up; words of the pressure that makes that a concession.
 DROPPING = frozenset({"drop", "scrap", "shelve", "abandon", "ditch", "reverse"})
 PRESSURE = frozenset({"strike", "strikes", "protest", "protests", "outcry", "backlash",
@@ -316,6 +319,12 @@ def _refine_verb(tok, type_: str) -> str | None:
             for o in objs) or lemma == "take" and any(
             o.lower_ in ("hostage", "hostages") for o in _children(tok, "oprd", "advmod")):
         return "ASSAULT"  # hostage-taking is an assault in the codebook, as abduction is
+    if lemma == "appeal" and any(_lower_words(o) & RULINGS for o in objs):
+        return "REJECT"  # "appealed the EU court ruling": a decision contested, no plea
+    if lemma == "order" and _children(tok, "dobj") and any(
+            a.lower_ == "back" for x in (tok, *_children(tok, "dobj"))
+            for a in _children(x, "advmod", "prt", "prep")):
+        return type_  # "ordered the railways back to work": a demand on them
     if lemma == "sanction" and objs and all(_lower_words(o) & lex.BILLS for o in objs):
         return None  # "the senate sanctioned the budget law": approved it, no penalty
     if lemma == "protest" and not objs and any(

@@ -113,6 +113,8 @@ PHYSICAL = frozenset({"ASSAULT", "THREATEN", "COERCE", "SUPPORT", "MOBILIZE"})
 CUT = frozenset({"ccomp", "relcl", "conj", "parataxis", "acl"})
 
 
+# grounds of play a crowd may invade
+PITCHES = frozenset({"pitch", "field", "stage", "dancefloor", "catwalk"})
 # what money moves in and out of
 MARKETS = frozenset({"stocks", "stock", "shares", "equities", "bonds", "markets", "market",
                      "assets", "securities", "futures", "commodities", "currencies"})
@@ -142,6 +144,9 @@ def off_topic(c) -> bool:
     if c.type in ("ASSAULT", "THREATEN") and (_non_agent(c) or _trophy(c)) or _non_agent(
             c, NON_AGENTS - INQUIRIES):
         return True
+    if c.type == "ASSAULT" and c.kind == "verb" and any(
+            o.lower_ in PITCHES for o in _objects(c.tok)):
+        return True  # "fans stormed the pitch after the final whistle"
     if c.type == "RETREAT" and any(_head_words(o) & (MONIES | MARKETS) for o in _pobjs(
             c.tok, ("from", "out")) + c.targets):
         return True  # "investors retreated from banking stocks": money leaving a market

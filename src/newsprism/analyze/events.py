@@ -33,7 +33,7 @@ from .event_args import (ORGANISING, SYMMETRIC, _absorb, _beneficiaries, _expand
                          raid_armed)
 from .plover_senses import RESCUERS
 from .event_context import (CARRIERS, DRILLS, _agents, GATHER_VERBS, PROTEST_AIMS,
-                            QUANTITY, _children, _clause_in_amod, _drill_type, _labour_context, _lemma,
+                            QUANTITY, _children, _protest_purpose, _subjects, _clause_in_amod, _drill_type, _labour_context, _lemma,
                             _light_verb, _lower_words, _names_threat, _objects, _party,
                             _pobjs, _refine_verb, _verbal, _someone_asks, _formal_complaint,
                             _is_time, _taken_ground, kids)
@@ -169,6 +169,25 @@ def _verb_trigger(tok) -> Candidate | None:
             tok, "xcomp", "advcl")):
         return Candidate(tok, "PROTEST", "verb")  # "rallied in Tel Aviv to demand a deal"
     return None
+
+
+def _pressing_act(tok) -> Candidate | None:
+    """'Students chained themselves to the gates to demand free tuition': whatever people
+    without power do to press a demand is their protest; found from the purpose verb, as
+    the act's own verb may be any verb at all."""
+    verb = tok.head
+    if tok.dep_ not in ("advcl", "xcomp") or verb.pos_ != "VERB" or not _protest_purpose(verb):
+        return None
+    if lex.senses(_lemma(verb)) or not any(_lower_words(s) & CAMPAIGNERS
+                                           for s in _subjects(verb)):
+        return None  # a trigger of its own is read by its own senses
+    return Candidate(verb, "PROTEST", "verb")
+
+
+# People who press demands on those in power.
+CAMPAIGNERS = lex.PEOPLE | lex.WORKERS | frozenset({
+    "activists", "campaigners", "protesters", "demonstrators", "farmers", "students",
+    "environmentalists", "unionists", "strikers", "residents", "villagers"})
 
 
 def _verb_in_noun_slot(tok) -> bool:
@@ -341,8 +360,9 @@ def find_triggers(doc) -> list[Candidate]:
     once per doc (events and framing both ask) and kept in ``doc.user_data``."""
     key = "newsprism.triggers"
     if key not in doc.user_data:
+        found = sorted(_scan_triggers(doc), key=lambda c: c.tok.i)
         doc.user_data[key] = [(c.tok.i, c.type, c.kind, c.needs_agent, c.start)
-                              for c in _agree_strikes(list(_scan_triggers(doc)))]
+                              for c in _agree_strikes(found)]
     return [Candidate(doc[i], type_, kind, needs, start=start)
             for i, type_, kind, needs, start in doc.user_data[key]]
 
@@ -402,6 +422,10 @@ def _scan_triggers(doc):
         cand = _verb_trigger(tok) or _noun_trigger(tok, headline)
         if cand is not None:
             yield cand
+        if _lemma(tok) in PROTEST_AIMS:
+            act = _pressing_act(tok)
+            if act is not None:
+                yield act
 
 
 # ---------------------------------------------------------------- arguments

@@ -106,6 +106,14 @@ DEPRIVED = frozenset({"citizenship", "nationality", "passport", "passports", "ri
                       "pensions", "mandate", "mandates", "seat", "seats", "accreditation"})
 MORE_VERBS["strip"] = (Sense("COERCE", prep="of", pobjs=DEPRIVED),)
 MORE_VERBS["deprive"] = (Sense("COERCE", prep="of", pobjs=DEPRIVED),)
+# "locked out by their employers": a lockout shuts workers out by force of contract
+MORE_VERBS["lock"] = (Sense("COERCE", prt="out"),)
+# "divested from six companies it accused of supplying weapons": money withdrawn as a penalty
+MORE_VERBS["divest"] = (Sense("SANCTION", prep="from"),)
+_lex.VERB_TARGET_PREPS["divest"] = ("from",)
+# "will give 20 million francs to Moldova": money given to a party is aid
+MORE_VERBS["give"] = MORE_VERBS.get("give", ()) + (
+    Sense("AID", prep="to", objs=_lex.MONEY | _lex.CURRENCIES | AID_GOODS),)
 for _verb in ("lift", "ease", "end"):
     # "lifted a nationwide internet blackout": a restriction the state held, now given up
     MORE_VERBS[_verb] = MORE_VERBS.get(_verb, ()) + (Sense("CONCEDE", objs=BLACKOUTS),)
