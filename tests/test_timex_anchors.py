@@ -196,3 +196,8 @@ def test_a_holiday_owned_by_a_year_and_a_single_day():
     assert got["Christmas"] == ("DATE", "2011-12-25")
     got = found("The index lost 7.3 percent in a single day.", dt.date(2013, 6, 3))
     assert got["a single day"] == ("DURATION", "P1D")
+
+
+def test_a_count_per_period_is_one_recurrence():
+    got = found("Packages will still arrive six days a week.", dt.date(2013, 5, 8))
+    assert got["six days a week"] == ("SET", "P1W")

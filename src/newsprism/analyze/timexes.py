@@ -373,6 +373,7 @@ def _title(text: str, start: int, end: int) -> bool:
 _DURATION_PARTS = re.compile(r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?"
                              r"(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$")
 _AND_GAP = re.compile(r",?\s+and\s+")
+_SPACE_GAP = re.compile(r"\s+")
 _PART_CODES = ("Y", "M", "W", "D", "H", "M", "S")
 
 
@@ -388,6 +389,12 @@ def _join_durations(text: str, found: list) -> list:
             if joined:
                 out[-1] = (prev[0], item[1], "DURATION", joined)
                 continue
+        if prev and prev[2] == "DURATION" and item[2] == "SET" and \
+                _SPACE_GAP.fullmatch(text, prev[1], item[0]) and \
+                text[item[0]:item[1]].lower().startswith(("a ", "an ", "per ")):
+            # "six days a week" is one recurrence (TimeML's SET, its value the period)
+            out[-1] = (prev[0], item[1], "SET", item[3])
+            continue
         out.append(item)
     return out
 
