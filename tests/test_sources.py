@@ -1039,3 +1039,69 @@ def test_an_interview_reported_by_another_outlet_reaches_us_through_both():
              'reported by the Graphic newspaper, he said the ban "hurts every honest trader".')
     vias = _vias(_quote(a, "hurts every honest trader"))
     assert vias[0] == "Joy FM" and len(vias) == 2 and "Graphic" in vias[1]
+
+
+# ---------------------------------------------------------------- session 7: second names,
+# honorific gender, signatures, split quotations, the outlet's own newsroom
+
+
+def test_an_age_description_with_an_apposition_is_the_person_just_quoted():
+    a = _run("Harbour board chair Ingrid Solberg said the quay would reopen in spring.\n\n"
+             "The 61-year-old, a former tug captain, added that the dredging would cost less "
+             "than feared.")
+    assert _quote(a, "dredging would cost less").speaker.name == "Ingrid Solberg"
+
+
+def test_a_courtesy_title_picks_the_family_member_of_that_gender():
+    a = _run("Mr Lim Kok Wah, 70, was on the bus when it overturned. His daughter, Ms Lim Mei "
+             "Yee, 41, said he had broken two ribs.\n\n"
+             '"The doctors say he will walk again," Ms Lim said.')
+    assert _quote(a, "will walk again").speaker.name == "Lim Mei Yee"
+
+
+def test_a_quotation_signed_after_a_dash_is_the_signers():
+    a = _run('CLAIM: "Bus fares have not risen in five years." — Oskar Lindqvist-Berg, '
+             "transport councillor, on local radio.\n\nVERDICT: False.")
+    assert _quote(a, "Bus fares have not risen").speaker.name == "Oskar Lindqvist-Berg"
+
+
+def test_the_first_half_of_a_split_quotation_has_the_second_halfs_speaker():
+    a = _run("The club's captain, Maria Estevez, spoke after training.\n\n"
+             '"If the fans want us to fight, we will fight," she said, "and we will not '
+             'apologise for it."')
+    assert _quote(a, "we will fight").speaker.name == "Maria Estevez"
+
+
+def test_a_role_word_the_text_gave_a_name_takes_that_name_back():
+    a = _run("Lighthouse keeper Callum Reid MacInnes has kept the lamp for thirty years.\n\n"
+             "Storms are worse now, locals say. The lighthouse keeper said the last one "
+             "tore the door off its hinges.")
+    q = _quote(a, "tore the door off")
+    assert q.speaker.name and "MacInnes" in q.speaker.name
+
+
+def test_an_indefinite_speaker_is_never_the_paper_it_spoke_to():
+    a = _run("A warehouse foreman, speaking to the Courier on condition of anonymity, said "
+             "three loaders had been sent home without pay.")
+    q = _quote(a, "three loaders had been sent home")
+    assert q.speaker.name and "foreman" in q.speaker.name and "Courier" not in q.speaker.name
+
+
+def test_the_station_sent_a_statement_is_the_outlet_itself_not_a_via():
+    a = _run("The water board, in a reply sent to the station on Monday, said the pipes would "
+             "be replaced by June.", outlet="Lakeside FM 98.2")
+    assert _vias(_quote(a, "pipes would be replaced")) == []
+
+
+def test_members_of_a_parliament_told_something_are_no_medium():
+    a = _run("Housing Minister Ailsa Grant told MSPs on Tuesday that 400 homes had been "
+             "approved.")
+    q = _quote(a, "400 homes had been approved")
+    assert q.speaker.name == "Ailsa Grant" and _vias(q) == []
+
+
+def test_a_quoted_verdict_after_as_is_said_whatever_the_verb():
+    a = _run('Opposition leader Tendai Moyo slammed the new levy as "daylight robbery" on '
+             "Thursday.")
+    q = _quote(a, "daylight robbery")
+    assert q.speaker.name == "Tendai Moyo"

@@ -51,10 +51,15 @@ class SecondNames:
         if m is None or sp.start is None:
             return sp
         said_in = m.group(1).lower() in UTTERANCES
-        if not (said_in or role_head(m.group(1).lower())):
-            return sp
         resolved = sp.name and sp.name.lower().removeprefix("the ").strip() != phrase.lower() \
             .removeprefix("the ").strip()
+        if not (said_in or role_head(m.group(1).lower())):
+            word = m.group(1).lower()
+            if resolved or word in L.ORG_WORDS or word in L.ORG_NOUNS or word in L.ORG_ANAPHORS:
+                return sp
+            # 'Lighthouse keeper Callum MacInnes' ... 'The lighthouse keeper said': a calling
+            # no lexicon lists, which the text itself set before a name
+            return self._introduced_as(re.compile(rf"(?i)\b{re.escape(word)}\b"), sp) or sp
         # a title several people hold ('the Minister') is weighed among its holders even
         # when coreference picked one; other role words keep what coreference found
         if resolved and (said_in or m.group(1).lower() not in L.TITLES):
@@ -180,9 +185,10 @@ class SecondNames:
         for m, ent in self.coref.mentions_in(max(0, sp.start - 3000), sp.start):
             if ent.type != "PERSON" or m.kind != "name" or self._in_quotation(m.start):
                 continue
-            lead = re.split(r"[,.;:\n]", text[max(0, m.start - 50):m.start])[-1]
+            lead = re.split(r"[,.;:\n]", text[max(0, m.start - 50):m.start])[-1].rstrip()
             tail = text[m.end:m.end + 60].split(",")
-            if head.search(lead) or len(tail) > 1 and head.search(tail[1]) \
+            word = head.search(lead)
+            if word and word.end() == len(lead) or len(tail) > 1 and head.search(tail[1]) \
                     and tail[1].strip().lower().startswith(("the ", "a ", "an ")):
                 found = Speaker(ent.id, ent.name, sp.start, sp.end)
         return found
