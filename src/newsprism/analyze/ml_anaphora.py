@@ -27,7 +27,7 @@ _FIRM = frozenset(L.fold(w) for w in """εταιρεία εταιρία compagni
 # Words that say how old someone is, in the nine languages: a description by age points back to
 # the person just named ('der 61-Jährige', 'il sessantenne', '70 ساله', 'الخمسيني').
 _AGE = re.compile(
-    r"\d+\s*(?:-?j[äa]hrig\w*|yaşındaki|yaşlı|χρον\w*|ساله|سالہ)|"
+    r"\d+\s*(?:-?j[äa]hrig\w*|yaşındaki|yaşlı|χρον\w*|ساله|سالہ|enne|-?ans?\b|-?años\b)|"
     r"(?:quadra|quinqua|sexa|septua|octo|nona)g[ée]naire|"
     r"(?:trent|quarant|cinquant|sessant|settant|ottant|novant)enn[ei]|"
     r"(?:cuarent|cincuent|sesent|setent|ochent)(?:ón|ona|on)|(?:sexa|septua|octo)genari[oa]|"
@@ -102,7 +102,7 @@ def _heads(text: str, lang: str, sp: Speaker) -> tuple[list[str], bool]:
     if any(L.fold(w) in _FIRM or L.fold(w) in ORG_ANAPHORS for w in words):
         head = [w for w in words if L.fold(w) in _FIRM or L.fold(w) in ORG_ANAPHORS][:1]
     return [w for w in head if len(_bare(w)) >= 3 and not _AGE.fullmatch(w)], \
-        definite or aged or lang == "tr"
+        definite or aged or lang == "tr" or lang == "ar" and words[0].startswith(("ال", "وال"))
 
 
 def _candidates(text: str, rows, found: list[Quote], end: int) -> list[tuple[int, int, Speaker, str]]:
@@ -192,7 +192,9 @@ def _antecedent(text: str, lang: str, sp: Speaker, heads: list[str], definite: b
                                                  for w in _beside(text, ms, me, sp.start)):
                 return cand
     para = _previous_paragraph(text, sp.start)
-    if definite and heads and not body and (_person_noun(lang, heads[-1]) or _TENURE.search(sp.name or "")):
+    demonstrative = bool(_DEMONSTRATIVE.search(text[max(0, sp.start - 8):sp.end]))
+    if definite and heads and not body and (_person_noun(lang, heads[-1]) or _TENURE.search(sp.name or "")
+                                            or demonstrative):
         return _last_quoted_person(text, found, cands, para)
     if not (definite and _AGE.search(text, max(0, sp.start - 15), sp.end)):
         return None
@@ -236,6 +238,9 @@ def _last_quoted_person(text: str, found: list[Quote], cands, para: int) -> Spea
     return None
 
 
+# A demonstrative points back whatever the noun: 'این مقام', 'cette élue', 'questo dirigente'.
+_DEMONSTRATIVE = re.compile(r"(?<![\w\u200c])(?:این|همین|هذا|هذه|cette|cet|ce|questo|questa|"
+                            r"dieser|diese|αυτός|αυτή|bu|یہ)\s+\S+$|^(?:این|همین|هذا|هذه)\s")
 # Words for an office's tenure: 'la nouvelle maire', 'le conseiller sortant', 'der neue Landrat'
 # is the one just elected or leaving, named before.
 _TENURE = re.compile(r"(?<![\w-])(?:nouvel(?:le)?|nouveau|sortante?|réélue?|neue[rn]?|bisherige[rn]?|"
@@ -244,7 +249,7 @@ _TENURE = re.compile(r"(?<![\w-])(?:nouvel(?:le)?|nouveau|sortante?|réélue?|ne
 # Words for a person as such: 'la mujer', 'la donna', 'der Mann', 'η γυναίκα', 'المرأة', 'این زن'.
 _PEOPLE = frozenset(_bare(w) for w in """femme homme mujer hombre donna uomo signora signore Frau
     Mann γυναίκα άνδρας άντρας kadın adam المرأة الرجل السيدة زن مرد خاتون آدمی jeune joven
-    giovane""".split())
+    giovane الشاب الشابة الفتاة""".split())
 _OPENING = re.compile(r"\s*(?:\S+\s+){0,2}")
 
 

@@ -359,7 +359,7 @@ CUES: dict[str, tuple[str, ...]] = {
            r"pour sa part|pour leur part|quant à (?:lui|elle)|lui aussi|elle aussi|de nouveau))? (?:décrété|"
            r"ordonné|demandé|exhorté|plaidé|regretté|critiqué|rapporté|déclaré|dit|affirmé|annoncé|ajouté|indiqué|expliqué|"
            r"précisé|estimé|souligné|assuré|confié|raconté|dénoncé|averti|prévenu|reconnu|"
-           r"martelé|jugé|qualifié|appelé|promis|réclamé|salué|rappelé|poursuivi|insisté|"
+           r"martelé|jugé|qualifié|appelé|promis|réclamé|salué|rappelé|poursuivi|insisté|fait savoir|"
            r"répondu|démenti|nié|accusé|menacé|lancé|écrit|tweeté|confirmé|admis|conclu|"
            r"fustigé|déploré|évoqué|signalé|relevé|observé|noté|mis en garde|fait valoir|"
            r"répliqué|rétorqué|soutenu|réaffirmé|réitéré|concédé|détaillé|garanti|proposé|"
@@ -384,7 +384,7 @@ CUES: dict[str, tuple[str, ...]] = {
            r"rappellent|expliquent|précisent|indiquent|ajoutent|reconnaissent|réclament|"
            r"exigent|demande|demandent|avait déclaré|avait affirmé|avait annoncé|"
            r"poursuit|enchaîne|renchérit|conclut|répond|rétorque|réplique|tonne|s['’]emporte|"
-           r"pense|pensent|croit|croient)",
+           r"pense|pensent|croit|croient|soupire|sourit|s['’]agace|s['’]amuse)",
            # the present with its subject pronoun after it: "poursuit-elle", "ajoute-t-il"
            r"(?:ajoute|explique|précise|poursuit|estime|souligne|assure|affirme|déclare|dit|"
            r"confie|raconte|reconnaît|insiste|martèle|rappelle|prévient|tranche|lance|glisse|"
@@ -510,7 +510,9 @@ CUES: dict[str, tuple[str, ...]] = {
            r"أشاروا|رأى|رأت|لفت|لفتت|شدد|شددت|بين|بيّن|بينت|كشف|كشفت|أبلغ|أبلغت|طالب|"
            r"طالبت|دعا|دعت|ناشد|ناشدت|رجح|رجحت|توقع|توقعت|اتهم|اتهمت|ندد|نددت|استنكر|"
            r"استنكرت|أقر|أقرت|اعترف|اعترفت|لافتا|لافتة|موضحا|موضحة|مشددا|مشددة|قائلا|قائلة|"
-           r"كتب|كتبت|رد|ردت|ردّ|ردّت|غرد|غردت)",
+           r"كتب|كتبت|رد|ردت|ردّ|ردّت|غرد|غردت|"
+           # the present tells features and interviews: "وتضيف الشابة أنها ..."
+           r"يضيف|تضيف|يؤكد|تؤكد|يوضح|توضح|يشير|تشير|يعتبر|تعتبر)",
            r"(?:بحسب|حسب|وفقا ل|وفقاً ل|وفق|نقلا عن|نقلاً عن|وبحسب)"),
     "fa": (r"(?:پاسخ داد|جواب داد|گفته‌اند|گفته است|گفته‌است|گفته بود|اعلام کرده‌اند|اعلام کرده است|"
            r"تأکید کرده‌اند|تاکید کرده‌اند|هشدار داده‌اند|گفت|گفته|گفتند|اعلام کرد|اعلام کردند|اعلام|افزود|وعده داد|قول داد|تاکید کرد|تأکید کرد|"
