@@ -229,28 +229,16 @@ _PLAIN_AGENT_OBJECTS = frozenset({"drug", "drugs", "wine", "coal", "timber", "co
                                   "geiger", "stock", "kitchen", "shop", "whisky", "whiskey"})
 SELF_TITLES = frozenset({"appointed", "declared", "anointed", "crowned", "ordained",
                          "elected", "professed", "nominated", "promoted", "mandated"})
-# One scan over the hyphenated words (a simple class the engine runs fast), then set looks.
-_HYPHENED = re.compile(r"(?<![\w-])([A-Za-z]+)-([A-Za-z]+)(?![\w-])")
 _NEXT_WORD = re.compile(r"\s+[a-z]+(?:-[a-z]+)?")
-# Idioms of neglect, indulgence and failure that judge whoever they are said of, with a
-# judging adverb in front when there is one ('hopelessly out of touch').
+# Verdict idioms that take a judging adverb in front ('hopelessly out of touch') or need the
+# word after them checked ('nothing short of vandalism'); the set idioms are in
+# framing_idioms.py.
 _POSSESSIVES = r"(?:its|their|his|her|our|your|my)"
 _IDIOM_ADVERBS = re.compile(r"(?:hopelessly|woefully|utterly|completely|totally|wildly|badly) $",
                             re.IGNORECASE)
 _VERDICT_IDIOMS = re.compile(
     r"(?<![\w-])(?:out of touch"
-    r"|(?:left|leave|leaves|leaving) (?:\w+ )?to (?:rot|fend for themselves|their fate|starve)"
-    r"|(?:sit|sits|sat|sitting) on " + _POSSESSIVES + r" hands"
-    r"|(?:bury|buries|buried|burying) " + _POSSESSIVES + r" heads? in the sand"
-    r"|(?:kick|kicks|kicked|kicking) the can down the road"
-    r"|liv(?:e|es|ed|ing) it up"
-    r"|(?:\w+ )?from hell|single-handedly"
-    r"|(?:bring|brings|brought|bringing)(?: [\w'’]+){1,3}? to (?:its|their|his|her|our) knees"
     r"|nothing (?:short of|less than) (?:an? |the )?(?P<verdict>[\w-]+)"
-    r"|asleep at the wheel|snouts? in the trough|gravy train|nanny state"
-    r"|rearrang(?:e|es|ed|ing) the deck ?chairs|fiddl(?:e|es|ed|ing) while \w+ burns"
-    r"|drunk on power|feather(?:s|ed|ing)? " + _POSSESSIVES + r" (?:own )?nests?"
-    r"|(?:line|lines|lined|lining) " + _POSSESSIVES + r" (?:own )?pockets"
     r")(?![\w-])", re.IGNORECASE)
 # Verbs that brand ('brands looting gangs "animals"'); an animal word quoted after one is a
 # label, whatever the parse makes of a headline.
@@ -539,9 +527,8 @@ def pattern_spans(text: str) -> list[tuple[int, int, str]]:
     """Surface spans: body-part hyperbole ('eye-popping', 'jaw-droppingly arrogant'),
     self-given titles ('self-appointed'), character compounds ('mealy-mouthed'), idioms."""
     out = []
-    if "-" in text:
-        for m in _HYPHENED.finditer(text):
-            out += _hyphened(text, m)
+    for start, cut, end in _hyphen_pairs(text):
+        out += _hyphened(text, start, cut, end)
     low = text.lower()
     if any(word in low for word in _IDIOM_WORDS):  # a scan per word costs less than the regex
         for m in _VERDICT_IDIOMS.finditer(text):
@@ -553,10 +540,7 @@ def pattern_spans(text: str) -> list[tuple[int, int, str]]:
 
 
 # Words every verdict idiom holds.
-_IDIOM_WORDS = ("touch", " to rot", " to fend", " to their fate", " to starve", "hands",
-                "sand", "the can", " it up", "from hell", "single-handedly", "wheel", "trough",
-                "gravy", "nanny", "deck", "burns", "drunk on", "nest", "pockets", "knees",
-                "short of", "less than")
+_IDIOM_WORDS = ("touch", "short of", "less than")
 
 
 def _judging_word(word: str) -> bool:
@@ -566,20 +550,38 @@ def _judging_word(word: str) -> bool:
         or bool(rules.family(word))
 
 
-def _hyphened(text: str, m) -> list[tuple[int, int, str]]:
-    first, second = m.group(1).lower(), m.group(2).lower()
-    word = m.group().lower()
+def _hyphen_pairs(text: str):
+    """(start, hyphen, end) of each two-part hyphened word of letters ('eye-popping'): a walk
+    from each hyphen, since a regex tried at every position cost most of this module."""
+    n = len(text)
+    i = text.find("-")
+    while i != -1:
+        lo, hi = i, i + 1
+        while lo > 0 and text[lo - 1].isalpha():
+            lo -= 1
+        while hi < n and text[hi].isalpha():
+            hi += 1
+        whole = (lo == 0 or not (text[lo - 1].isalnum() or text[lo - 1] == "-")) \
+            and (hi == n or not (text[hi].isalnum() or text[hi] == "-"))
+        if lo < i and hi > i + 1 and whole:
+            yield lo, i, hi
+        i = text.find("-", hi if hi > i else i + 1)
+
+
+def _hyphened(text: str, start: int, cut: int, end: int) -> list[tuple[int, int, str]]:
+    first, second = text[start:cut].lower(), text[cut + 1:end].lower()
+    word = text[start:end].lower()
     if first == "self" and second in SELF_TITLES:
-        return [(m.start(), m.end(), "doubt")]
+        return [(start, end, "doubt")]
     if second in CHARACTER_ENDS and word not in _PLAIN_CHARACTER:
-        return [(m.start(), m.end(), "loaded_language")]
+        return [(start, end, "loaded_language")]
     if second in CONTEMPT_AGENTS and first not in _PLAIN_AGENT_OBJECTS:
-        return [(m.start(), m.end(), "name_calling")]
+        return [(start, end, "name_calling")]
     if first in BODY_PARTS and second.endswith("ing"):
-        return [(m.start(), m.end(), "exaggeration")]
+        return [(start, end, "exaggeration")]
     if first in BODY_PARTS and second.endswith("ingly"):
-        nxt = _NEXT_WORD.match(text, m.end())  # the adjective it sharpens joins the span
-        return [(m.start(), nxt.end() if nxt else m.end(), "loaded_language")]
+        nxt = _NEXT_WORD.match(text, end)  # the adjective it sharpens joins the span
+        return [(start, nxt.end() if nxt else end, "loaded_language")]
     return []
 
 

@@ -35,6 +35,7 @@ _V = {
 }
 _POSS = r"(?:its|their|his|her|our|your|my|the)"
 _SLOT = r"(?:\s+[\w'’-]+){0,3}?"
+_LEFT = r"(?:left|leave|leaves|leaving)(?: \w+)?"
 
 # (anchor, pattern, technique): the anchor is a lowercase substring every match holds.
 IDIOMS: tuple[tuple[str, str, str], ...] = (
@@ -69,6 +70,21 @@ IDIOMS: tuple[tuple[str, str, str], ...] = (
     ("life support", r"on life support", "loaded_language"),
     ("sinking ship", r"sinking ships?", "loaded_language"),
     ("basket", r"(?:going )?to hell in a hand ?basket", "loaded_language"),
+    ("to rot", _LEFT + r" to rot", "loaded_language"),
+    ("to fend", _LEFT + r" to fend for themselves", "loaded_language"),
+    ("to their fate", _LEFT + r" to their fate", "loaded_language"),
+    ("to starve", _LEFT + r" to starve", "loaded_language"),
+    ("hands", r"(?:sit|sits|sat|sitting) on " + _POSS + r" hands", "loaded_language"),
+    ("sand", _V["bury"] + r" " + _POSS + r" heads? in the sand", "loaded_language"),
+    ("the can", r"(?:kick|kicks|kicked|kicking) the can down the road", "loaded_language"),
+    (" it up", r"liv(?:e|es|ed|ing) it up", "loaded_language"),
+    ("from hell", r"(?:\w+ )?from hell", "loaded_language"),
+    ("single-handedly", r"single-handedly", "exaggeration"),
+    ("wheel", r"asleep at the wheel", "loaded_language"),
+    ("trough", r"snouts? in the trough", "loaded_language"),
+    ("nanny", r"nanny[- ]state", "loaded_language"),
+    ("burns", _V["fiddle"] + r" while \w+ burns", "loaded_language"),
+    ("drunk on", r"drunk on power", "loaded_language"),
     ("petard", r"hoist (?:by|with) " + _POSS + r" own petard", "loaded_language"),
     # deceit
     ("smoke and mirrors", r"smoke and mirrors", "loaded_language"),
@@ -120,7 +136,8 @@ IDIOMS: tuple[tuple[str, str, str], ...] = (
     ("bomb", r"(?:ticking )?time[- ]?bombs?", "loaded_language"),
     ("brink", r"(?:pushed|pushing|pushes|push|driven|drove|driving|drive|teeter(?:ing|s|ed)?)"
               + _SLOT + r" (?:to|on) the brink", "loaded_language"),
-    ("knees", r"(?:on|to) (?:its|their|his|her|our) knees", "loaded_language"),
+    ("knees", r"(?:(?:bring|brings|brought|bringing)(?: [\w'’]+){1,3}? )?(?:on|to) "
+              r"(?:its|their|his|her|our) knees", "loaded_language"),
     # contempt for a group
     ("keyboard warrior", r"keyboard warriors?", "name_calling"),
     ("armchair", r"armchair (?:generals?|critics?|experts?|warriors?|pundits?)", "name_calling"),
@@ -178,12 +195,22 @@ def _title_case(match: str) -> bool:
     return len(words) > 1 and all(w[0].isupper() for w in words)
 
 
+@functools.lru_cache(maxsize=1)
+def _anchor_pattern() -> re.Pattern:
+    """One pass finds every anchor: a letter-tree regex of them all (a substring test per
+    entry cost more than the rest of the module)."""
+    from .framing import _tree_regex  # framing imports this module at load
+    return re.compile(_tree_regex({anchor for anchor, _, _ in IDIOMS}))
+
+
 def idiom_spans(text: str) -> list[tuple[int, int, str]]:
     """Each listed idiom in ``text`` that its literal guard does not rule out."""
-    low = text.lower()
+    present = set(_anchor_pattern().findall(text.lower()))
+    if not present:
+        return []
     out = []
     for anchor, pattern, technique in _compiled():
-        if anchor not in low:
+        if anchor not in present:
             continue
         for m in pattern.finditer(text):
             if _title_case(m.group()) and m.start() > 0 and text[m.start() - 2:m.start()] != ". ":
