@@ -334,6 +334,7 @@ def _told_media(text, s, e, speaker: Speaker, quoted, out: list[Via], taken: lis
     found += [(m.span("n"), m.group("n")) for m in _DE_LOWER_BRAND.finditer(text, s, e)]
     found += [(m.span("n"), m.group("n")) for m in _AT_MICROPHONE.finditer(text, s, e)]
     found += [(m.span("n"), m.group("n")) for m in _PUBLISHED_BY.finditer(text, s, e)]
+    found += [(m.span("n"), m.group("n")) for m in _FA_TOLD_NEWS.finditer(text, s, e)]
     for k, ((a, b), name) in enumerate(found):
         acronym = _ACRONYM_LATER.match(text, b)
         if acronym:  # "Radio France internationale (RFI)": the acronym is the shared name
@@ -370,6 +371,8 @@ _PUBLISHED_BY = re.compile(
     r"quotidien|hebdomadaire|semanario|settimanale|radio|site|sitio|sito)\s+)?"
     r"(?P<n>[A-ZÀ-ÝÄÖÜ][\w'’-]*(?:\s+(?:[A-ZÀ-ÝÄÖÜ][\w'’-]*|libérée?|del|de|du|della|der)){0,4})"
     r"(?=\s*[,.;]|\s+(?:et|y|e|und)\s)")
+# Persian told-to a medium named as news or TV: "به طلوع‌نیوز گفت", "با آریانانیوز گفت‌وگو".
+_FA_TOLD_NEWS = re.compile(r"(?<!\S)(?:به|با)\s+(?P<n>[^\s،,.]*(?:نیوز|تی‌وی)[^\s،,.]*)(?!\S)")
 # A broadcaster named by its kind and its country or role, "للتلفزيون الأردني", "عبر التلفزيون
 # الرسمي": the name is the phrase with its article, whatever preposition it took.
 _AR_TV = re.compile(r"(?<!\S)(?:[وبف]?(?:ل|لل|ال))(?P<n>تلفزيون\s+ال[\u0600-\u06FF]+)")
