@@ -82,3 +82,17 @@ def test_wire7_floor(nlp):
     # (a prisoner exchange is CONCEDE, a cyberattack COERCE); tuned on whole since
     res = events_eval.score(nlp, path=events_eval.WIRE7)
     assert res["type_accuracy"] >= 0.96 and res["all_right"] >= 0.93
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("The health minister came under fire from opposition lawmakers over the delays.", "ACCUSE"),
+    ("An army patrol came under fire near the border overnight.", "ASSAULT"),
+    ("The peacekeepers came under fire from the M23 near Goma.", "ASSAULT"),
+])
+def test_coming_under_fire_is_shooting_only_for_forces_and_the_armed(nlp, text, type_):
+    assert [k.split(":")[0] for k in events_eval.kept_events(nlp(text))] == [type_]
+
+
+def test_a_states_own_weapons_dismantled_are_no_coercion(nlp):
+    assert not [k for k in events_eval.kept_events(nlp(
+        "Kazakhstan dismantled its nuclear weapons in the 1990s.")) if k.startswith("COERCE")]

@@ -163,12 +163,40 @@ def _verb_trigger(tok) -> Candidate | None:
     for sense in lex.senses(_lemma(tok)):
         if _sense_holds(tok, sense):
             type_ = _refine_verb(tok, sense.type)
+            if type_ == "ASSAULT" and _lemma(tok) == "come" and not _armed_fire(tok):
+                type_ = "ACCUSE"  # "the minister came under fire from critics": words
             if type_:
                 return Candidate(tok, type_, "verb", sense.needs_agent)
     if _lemma(tok) in GATHER_VERBS and any(_lemma(x) in PROTEST_AIMS for x in _children(
             tok, "xcomp", "advcl")):
         return Candidate(tok, "PROTEST", "verb")  # "rallied in Tel Aviv to demand a deal"
     return None
+
+
+def _armed_fire(verb) -> bool:
+    """'came under fire from al-Shabaab fighters' is shooting; 'came under fire from
+    critics' is criticism: armed attackers, or a force, a convoy or a place as the one hit,
+    make it shooting; an office holder or a policy hit makes it words."""
+    fire = _pobjs(verb, ("under",))
+    attackers = [o for x in (verb, *fire) for o in _pobjs(x, ("from", "by"))]
+    if any(_lower_words(a) & ARMED_FIRE for a in attackers):
+        return True
+    hit = [w for s in _subjects(verb) for w in _lower_words(s)]
+    if any(w in ARMED_FIRE | SHOT_AT | lex.CIVILIANS | lex.TERRITORY for w in hit):
+        return True
+    if any(w in lex.DIGNITARIES | OFFICES for w in hit):
+        return False
+    return any(a.pos_ == "PROPN" and a.ent_type_ != "PERSON" for a in attackers)
+
+
+# those who shoot, and those shot at, when something 'comes under fire'
+ARMED_FIRE = lex.TROOPS | lex.COMBATANTS | lex.WEAPONS | lex.MUNITIONS | frozenset({
+    "gunmen", "militiamen", "snipers", "bandits", "pirates", "jets", "drones", "peacekeepers"})
+SHOT_AT = frozenset({"convoy", "convoys", "patrol", "patrols", "vehicle", "vehicles", "ship",
+                     "ships", "helicopter", "aircraft", "checkpoint", "post", "camp"})
+# holders of office and their acts, whose coming 'under fire' is criticism
+OFFICES = frozenset({"minister", "president", "government", "coach", "chief", "mayor",
+                     "party", "plan", "policy", "bill", "company", "board", "decision"})
 
 
 def _pressing_act(tok) -> Candidate | None:

@@ -54,9 +54,11 @@ MORE_VERBS["throw"] = (Sense("ASSAULT", objs=MUNITIONS),)
 MORE_VERBS["hurl"] = (Sense("ASSAULT", objs=MUNITIONS),)
 # a body's means of fighting or smuggling, broken up by force: 'dismantled two rocket
 # launchers', 'dismantled a people-smuggling network'
-FIGHTING_MEANS = WEAPONS | MUNITIONS | frozenset({
+# (a state's own arms programme dismantled is disarmament, not coercion: weapons as such
+# are left out)
+FIGHTING_MEANS = frozenset({
     "launcher", "launchers", "network", "networks", "cell", "cells", "ring", "rings",
-    "gang", "gangs", "tunnel", "tunnels", "arsenal", "arsenals", "workshop", "workshops"})
+    "gang", "gangs", "tunnel", "tunnels", "workshop", "workshops", "factory", "factories"})
 MORE_VERBS["dismantle"] = (Sense("COERCE", objs=FIGHTING_MEANS),)
 # "summoned the energy minister to explain": called to answer (a diplomat summoned is
 # a rebuke, the lexicon's ACCUSE sense, tried first)
@@ -102,7 +104,7 @@ MORE_VERBS["cordon"] = (Sense("COERCE", prt="off"),)
 FIRST_VERBS["seal"] = (Sense("COERCE", prt="off"),) + FIRST_VERBS.get("seal", ())
 # "stripped 135 prisoners of their citizenship": what a state takes from people
 DEPRIVED = frozenset({"citizenship", "nationality", "passport", "passports", "rights",
-                      "immunity", "title", "titles", "property", "assets", "pension",
+                      "immunity", "property", "assets", "pension",
                       "pensions", "mandate", "mandates", "seat", "seats", "accreditation"})
 MORE_VERBS["strip"] = (Sense("COERCE", prep="of", pobjs=DEPRIVED),)
 MORE_VERBS["deprive"] = (Sense("COERCE", prep="of", pobjs=DEPRIVED),)
