@@ -9,7 +9,7 @@ import re
 
 from ..records import Quote, Speaker, Via
 from . import ml_lexicon as L
-from .ml_claims import AGENT_ENDINGS, KIND_BOUND, ORG_ANAPHORS
+from .ml_claims import _GOES_ON, AGENT_ENDINGS, KIND_BOUND, ORG_ANAPHORS
 
 # A description is definite: a new person or body comes with a name or an indefinite article
 # ("un haut diplomate", "ein Sprecher", "bir emekli öğretmen", "یک مقام آگاه").
@@ -410,7 +410,10 @@ def _carried(text: str, q: Quote, out: list[Quote]) -> Quote:
     paragraph: the words came the same way."""
     if q.via or not out or not out[-1].via or out[-1].speaker.name != q.speaker.name:
         return q
-    return q if "\n" in text[out[-1].end:q.start] else dataclasses.replace(q, via=out[-1].via)
+    going_on = q.cue is not None and _GOES_ON.search(text, q.cue.start, q.cue.end)
+    here = "\n" not in text[out[-1].end:q.start]
+    nearby = out[-1].end >= _previous_paragraph(text, q.start)  # ('Il 50enne ha aggiunto che')
+    return dataclasses.replace(q, via=out[-1].via) if here or going_on and nearby else q
 
 
 # Words that end a Persian subject phrase: prepositions, times, 'also'.
