@@ -56,6 +56,11 @@ its own: North American, European and Australian local and regulatory copy (fine
 lawsuits by states, lockouts, appeals, pardons, court blocks, activists' stunts), 5 rows with
 no event; scored once: first look type 0.733, all three 0.633, actor 1.000, target 0.824,
 no-event 4/5, trigger recall 0.760, factuality 1.000; then tuned on whole);
+--wire11 (events_wire11.jsonl: 25 rows written in session 7 after wire10's fixes and before
+its own: 'the two sides', 'both countries', 'It said its forces', 'was met with', events as
+objects of 'welcomed' and 'condemned', 5 rows with no event; scored once: first look type
+0.840, all three 0.800, actor 0.947, target 1.000, no-event 4/5, trigger recall 0.950,
+factuality 0.947; then tuned on whole);
 --opened (events_opened.jsonl: the first sealed set, written by another engineer, scored once
 in session 3 and opened for tuning in session 4); --opened2 (events_opened2.jsonl: the second
 sealed set, scored once in session 4 and opened for tuning in session 5); --opened3
@@ -118,6 +123,7 @@ WIRE7 = GOLD.with_name("events_wire7.jsonl")  # African and Middle Eastern copy,
 WIRE8 = GOLD.with_name("events_wire8.jsonl")  # East Asian and European copy, courts, maritime
 WIRE9 = GOLD.with_name("events_wire9.jsonl")  # South Asian and Latin American copy, 'according to'
 WIRE10 = GOLD.with_name("events_wire10.jsonl")  # North American, European, Australian local copy
+WIRE11 = GOLD.with_name("events_wire11.jsonl")  # 'the two sides', 'It said', 'was met with'
 LINKS = GOLD.with_name("events_links.jsonl")  # whole articles, mentions of one happening
 LINKS_HELDOUT = GOLD.with_name("events_links_heldout.jsonl")  # written before any tuning
 LINKS_BLIND = GOLD.with_name("events_links_blind.jsonl")  # written after; never tuned on
@@ -137,7 +143,7 @@ SETS = {"--heldout": (HELDOUT, None), "--fresh": (FRESH, None), "--final": (FINA
         "--wire5": (WIRE5, None),
         "--wire6": (WIRE6, None), "--wire6-dev": (WIRE6, 1), "--wire6-final": (WIRE6, 0),
         "--wire7": (WIRE7, None), "--wire8": (WIRE8, None), "--wire9": (WIRE9, None),
-        "--wire10": (WIRE10, None),
+        "--wire10": (WIRE10, None), "--wire11": (WIRE11, None),
         "--opened": (OPENED, None), "--opened2": (OPENED2, None), "--opened3": (OPENED3, None), "--opened4": (OPENED4, None), "--offtopic": (OFFTOPIC, None),
         "--offtopic-heldout": (OFFTOPIC_HELDOUT, None), "--sealed": (SEALED, None)}
 
