@@ -435,6 +435,30 @@ def _fa_opening_subject(text: str, cue: int) -> Speaker | None:
     return Speaker(None, text[a:b], a, b)
 
 
+# Bodies whose names go on in lower case: "Ufficio federale della dogana", "Agence régionale de
+# santé", "Servicio nacional de meteorología".
+_BODY_HEADS = frozenset(L.fold(w) for w in """ufficio office oficina bureau servizio service
+    servicio istituto institut instituto agenzia agence agencia consiglio conseil consejo
+    commissione commission comisión direzione direction dirección dipartimento département
+    departamento ministero ministère ministerio autorità autorité autoridad tribunale tribunal
+    procura parquet fiscalía corte cour""".split())
+_LOWER_TAIL = re.compile(r"(?:\s+(?:[a-zà-ÿ][\w'’-]*|d['’]\w+|l['’]\w+|dell['’]\w+)){1,9}\s*$")
+
+
+def _body_in_full(text: str, sp: Speaker, cue: int) -> Speaker:
+    """'Ufficio' before 'federale della dogana e della sicurezza dei confini ha fatto sapere':
+    the lower-case words up to the cue belong to the body's name."""
+    if sp.start is None or not sp.name or len(sp.name.split()) != 1 or L.fold(sp.name) not in _BODY_HEADS:
+        return sp
+    tail = text[sp.end:cue]
+    m = _LOWER_TAIL.fullmatch(tail)
+    if m is None:
+        return sp
+    aux = re.search(r"\s+(?:ha|hanno|a|ont|ha|han|è|est|es)\s*$", tail)  # the cue's auxiliary
+    end = sp.end + (aux.start() if aux else len(tail.rstrip()))
+    return Speaker(sp.entity, text[sp.start:end], sp.start, end)
+
+
 def _described(lang: str, name: str) -> bool:
     """A speaker phrase that describes rather than names: no capitalised run, an age, or in
     Arabic only definite nouns ('الخمسيني قائلاً')."""
@@ -465,6 +489,9 @@ def resolve_descriptions(text: str, lang: str, rows, quotes: tuple[Quote, ...]) 
             m = _TR_STATEMENT_BY.match(sp.name)  # "Valilikten yapılan açıklamaya göre": Valilik
             sp = Speaker(sp.entity, m.group(1), sp.start, sp.start + m.end(1))
             q = dataclasses.replace(q, speaker=sp)
+        if lang in ("fr", "es", "it") and q.cue is not None:
+            sp = _body_in_full(text, sp, q.cue.start)
+            q = dataclasses.replace(q, speaker=sp) if sp is not q.speaker else q
         before = _name_before_apposition(text, rows, sp)
         if before is not None:  # "دکتر مریم رحیمی، متخصص ...، گفت", "X, l'experte, a dit"
             sp = before
