@@ -153,19 +153,6 @@ def _is_name(name: str) -> bool:
     return len(ws) >= 2  # unicameral scripts: several words, no way to tell by case
 
 
-def _sentence_span(text: str, pos: int, limit: int) -> tuple[int, int]:
-    """From the start of pos's sentence to the end of the one after it, not past limit."""
-    starts = [m.end() for m in _SENT.finditer(text, max(0, pos - 400), pos)]
-    a = starts[-1] if starts else max(0, pos - 400)
-    b = pos
-    for _ in range(2):
-        m = _SENT.search(text, b + 1, limit)
-        if m is None:
-            return a, limit
-        b = m.end()
-    return a, min(b, limit)
-
-
 def _expand(text: str, at: int) -> tuple[int, int]:
     """A body's full name from its head word: 'Agence régionale de santé' before '(ARS)'."""
     m = re.compile(r"[^(),،.;:\n«»\"“”]{1,50}").match(text, at)
@@ -358,10 +345,9 @@ def _previous_subject(text: str, q: Quote, cands, opening_only: bool = False) ->
     """The subject of the sentence before, in the quotation's paragraph: an indefinite
     phrase that opens it, or the person named last."""
     para = text.rfind("\n", 0, q.start) + 1
-    starts = [para] + [m.end() for m in re.finditer(r"[.!?]\s+", text[para:q.start])]
-    prev = [para + x if x != para else para for x in starts]
-    for a in reversed(prev[:-1] or prev):
-        m = _INDEFINITE_OPENING.match(text, a if a == para else a)
+    starts = [para] + [para + m.end() for m in re.finditer(r"[.!?]\s+", text[para:q.start])]
+    for a in reversed(starts[:-1] or starts):  # the sentences before the quotation's own
+        m = _INDEFINITE_OPENING.match(text, a)
         if m and m.end() < q.start:
             return Speaker(None, m.group(), m.start(), m.end())
     if opening_only:
