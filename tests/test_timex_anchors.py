@@ -201,3 +201,10 @@ def test_a_holiday_owned_by_a_year_and_a_single_day():
 def test_a_count_per_period_is_one_recurrence():
     got = found("Packages will still arrive six days a week.", dt.date(2013, 5, 8))
     assert got["six days a week"] == ("SET", "P1W")
+
+
+def test_the_next_contests_lie_ahead_and_hyphenated_halves():
+    got = found("The next contests are in Kansas on Saturday.", dt.date(2012, 3, 7))
+    assert got["Saturday"] == ("DATE", "2012-03-10")
+    got = found("The three-and-a-half-hour ceremony drew 40 million viewers.", dt.date(2013, 2, 25))
+    assert got["three-and-a-half-hour"] == ("DURATION", "PT3H30M")

@@ -40,7 +40,7 @@ QUANT = (rf"(?:\d+(?:[.,]\d+)?(?:\s+1/2)?|{alternation(NUMBER_WORDS)}|a\s+couple
          r"|several|few|some|many|dozens\s+of|hundreds\s+of|a\s+number\s+of|a|an"
          r"|one\s+hundred|a\s+hundred)")
 # "two and a half years", "a year and a half"
-HALF_Q = r"(?P<hq>\s+and\s+a\s+half)?"
+HALF_Q = r"(?P<hq>[\s-]+and[\s-]+a[\s-]+half)?"  # "a three-and-a-half-hour ceremony" too
 HALF_U = r"(?P<hu>\s+and\s+a\s+half)?"
 # Only the modifiers TimeML annotators keep inside the span ("about", "just" stay out).
 DURMOD = (r"(?:more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|around|nearly|almost"

@@ -198,6 +198,9 @@ class Tenses:
             return "modal"
         if w == "going" and k + 1 < len(self.lower) and self.lower[k + 1] == "to":
             return "future"
+        if w in ("next", "upcoming") and tag == "JJ" and k < first and \
+                k + 1 < first and self.tags[k + 1][:2] == "NN":
+            return "future"  # "the next contests are in Kansas on Saturday"
         to_follows = k + 1 < len(self.lower) and self.lower[k + 1] == "to"
         if k > 0 and self.lower[k - 1] in ("than", "as") and \
                 (w in _PLAN_WORDS or w in _PLAN_TO_WORDS or w in ("anticipated", "hoped")):
