@@ -445,6 +445,40 @@ def _body_in_full(text: str, sp: Speaker, cue: int) -> Speaker:
     return Speaker(sp.entity, text[sp.start:end], sp.start, end)
 
 
+_AR_TOLD_MEDIUM = re.compile(r"ل(?:ل)?((?:ال)?(?:وكالة|قناة|صحيفة|جريدة|إذاعة|موقع)\s.*)$")
+_AR_LEAD = re.compile(r"\s*(?:غير أن|لكن|إلا أن|بينما|و|ف)\s*")
+
+
+def _ar_subject_before(text: str, cue: int) -> Speaker | None:
+    """The Arabic subject fronted before its verb: 'غير أن مسؤولاً رفيعاً في X، طلب ...، قال'."""
+    start = max(text.rfind(c, 0, cue) for c in ".!?؟\n") + 1
+    lead = _AR_LEAD.match(text, start)
+    a = lead.end() if lead else start
+    comma = text.find("،", a, cue)
+    b = comma if comma > a else cue
+    phrase = text[a:b].strip()
+    if not 1 <= len(phrase.split()) <= 6:
+        return None
+    return Speaker(None, phrase, a, a + len(phrase))
+
+
+# An indefinite speaker and where it is from: "Ein Urlauber aus Bayern", "una vecina de Olot".
+_FROM_PLACE = re.compile(r"\s+(?:aus|von|vom|de|du|di|da|από)\s+(?:(?:la|el|le|der|dem|τη|το)\s+)?"
+                         r"[A-ZÀ-ÝΑ-ΩÄÖÜ][\w'’-]*(?:\s+[A-ZÀ-ÝΑ-ΩÄÖÜ][\w'’-]*)?(?=[\s,.:;])")
+
+
+def _with_place(text: str, sp: Speaker) -> Speaker:
+    before = text[max(0, sp.start - 6):sp.start].split()
+    first = (before[-1] if before else "") if not _INDEFINITE_START.match(sp.name) else sp.name.split()[0]
+    if L.fold(first) not in _INDEFINITE:
+        return sp
+    m = _FROM_PLACE.match(text, sp.end)
+    return Speaker(sp.entity, text[sp.start:m.end()], sp.start, m.end()) if m else sp
+
+
+_INDEFINITE_START = re.compile(r"(?:Un|Une|Una|Uno|Ein|Eine|Einer|Ένας|Μια|Μία)\s", re.I)
+
+
 def _described(lang: str, name: str) -> bool:
     """A speaker phrase that describes rather than names: no capitalised run, an age, or in
     Arabic only definite nouns ('الخمسيني قائلاً')."""
@@ -477,6 +511,18 @@ def resolve_descriptions(text: str, lang: str, rows, quotes: tuple[Quote, ...]) 
             q = dataclasses.replace(q, speaker=sp)
         if lang in ("fr", "es", "it") and q.cue is not None:
             sp = _body_in_full(text, sp, q.cue.start)
+            q = dataclasses.replace(q, speaker=sp) if sp is not q.speaker else q
+        if lang == "ar" and sp.start is not None and _AR_TOLD_MEDIUM.match(sp.name or "") \
+                and q.cue is not None and q.cue.end <= sp.start:
+            sub = _ar_subject_before(text, q.cue.start)  # "قال لوكالة الأنباء ... إن": told it
+            if sub is not None:
+                short = re.match(r"\s*\(([^()\n]{2,15})\)", text[sp.end:sp.end + 20])
+                told = Via(None, short.group(1) if short else _AR_TOLD_MEDIUM.match(sp.name).group(1),
+                           sp.start, sp.end)  # (its bracketed acronym is the shared name)
+                sp = sub
+                q = dataclasses.replace(q, speaker=sp, via=(told,) + q.via)
+        if sp.start is not None and sp.entity is None and sp.name:
+            sp = _with_place(text, sp)
             q = dataclasses.replace(q, speaker=sp) if sp is not q.speaker else q
         before = _name_before_apposition(text, rows, sp)
         if before is not None:  # "دکتر مریم رحیمی، متخصص ...، گفت", "X, l'experte, a dit"
