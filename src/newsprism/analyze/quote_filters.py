@@ -1,5 +1,6 @@
-"""Checks that drop an attribution: garbled spans, deeds taken for words, media taken for
-content, document echoes, and reports nested inside someone's quotation.
+"""Checks that drop or reshape an attribution: garbled spans, deeds taken for words, media
+taken for content, document echoes, nested reports; a verdict after 'as', an addressee, a
+past-time phrase, the first half of a split quotation.
 
 Inputs: attribution.Cand candidates over one parsed English article (spaCy Doc), or the
 resolved records.Quote list of that article.
@@ -10,7 +11,7 @@ import re
 from dataclasses import replace
 
 from . import cues
-from ..records import Quote
+from ..records import Quote, Speaker
 from .attribution import Cand, text_of, trim
 from .relays import is_medium_span
 
@@ -133,3 +134,86 @@ def _thing_beside_person(text: str, q: Quote, quotes: list[Quote]) -> bool:
     return any(o is not q and o.start == q.start and o.end == q.end and o.speaker.start is not None
                and text[o.speaker.start:o.speaker.end].lower() not in _THING_WORDS
                for o in quotes)
+
+
+# Nouns of duration a 'for'/'over' phrase between a cue and its 'that' clause may end in.
+_SPANS_OF_TIME = frozenset("""seconds minutes hours days weeks months years decades ages time
+while weekends nights""".split())
+
+
+def past_time_phrase(doc, c: Cand) -> None:
+    """'has warned for months that automation would cost jobs': the parser may hang the 'that'
+    clause on the time noun; what was warned is the clause, not the months."""
+    if c.kind != "indirect" or c.cue_tok is None or not hasattr(c.cue_tok, "i"):
+        return
+    span = doc.char_span(*c.content, alignment_mode="expand")
+    if span is None or not len(span) or span[0].lower_ not in _SPANS_OF_TIME \
+            or span[0].dep_ != "pobj" or span[0].head.head.i != c.cue_tok.i:
+        return
+    clause = next((t for t in span[0].children if t.dep_ in ("relcl", "acl", "ccomp")
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in t.children)), None)
+    if clause is not None:
+        start = min(t.idx for t in clause.subtree)
+        c.content = trim(text_of(doc), start, c.content[1])
+
+
+_QUOTE_MARK = re.compile("[\"“”‘’]")
+_DESCRIBING = frozenset("describe call term label brand dub characterize characterise".split())
+
+
+# Between the halves of a split quotation: its close, the cue clause, the next opening.
+_SPLIT = re.compile(r"[,.!?]?[\"”’]\s*,?\s*(?:[\w.'’-]+\s+){1,5}?[a-z]+,?\s*[\"“‘]$")
+
+
+def split_halves(text: str, quotes: list[Quote]) -> list[Quote]:
+    """'"If that happened in our section, I am ashamed," she said, "and I want those
+    people found."': the first half left without a cue is the second half's speaker's."""
+    out = list(quotes)
+    for k, q in enumerate(out):
+        if q.kind != "direct" or q.speaker.name or q.cue is not None:
+            continue
+        nxt = next((o for o in out[k + 1:] if o.start > q.end and o.speaker.name
+                    and o.kind == "direct" and o.cue is not None), None)
+        if nxt is not None and nxt.start - q.end < 60 and q.end <= nxt.cue.start \
+                and _SPLIT.match(text[q.end:nxt.start].rstrip()) \
+                and "\n" not in text[q.end:nxt.start]:
+            out[k] = replace(q, speaker=Speaker(nxt.speaker.entity, nxt.speaker.name, None, None),
+                             cue=nxt.cue)
+    return out
+
+
+def described_as(doc, c: Cand) -> None:
+    """'He described the rainfall as "exceptional."': what he called it is part of what he
+    said, not only the thing he described."""
+    tok = c.cue_tok
+    if tok is None or not hasattr(tok, "children"):
+        return
+    as_ = next((k for k in tok.children if k.lower_ == "as" and k.idx >= c.content[1]), None)
+    if as_ is None:
+        return
+    end = max(t.idx + len(t.text) for t in as_.subtree)
+    text = text_of(doc)
+    if tok.lemma_.lower() not in _DESCRIBING and not _QUOTE_MARK.search(text, as_.idx, end):
+        return  # 'slammed the walkout as "reckless"': a quoted verdict is said, whatever the verb
+    while end < len(text) and text[end] in ".,\"”’'" and text[end - 1] not in "\"”":
+        end += 1
+    c.content = (c.content[0], end)
+
+
+def with_addressee(doc, c: Cand) -> None:
+    """'urged members of the public to avoid ...': a request's content is who was asked and
+    what to do, as PolNeAR marks it, not the bare infinitive."""
+    tok = c.cue_tok
+    if c.kind != "indirect" or tok is None or not hasattr(tok, "i") \
+            or tok.pos_ not in ("VERB", "AUX") or c.content[0] <= tok.idx:
+        return
+    obj = next((ch for ch in tok.children if ch.dep_ in ("dobj", "dative")
+                and tok.i < ch.i and ch.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    xcomp = next((ch for ch in tok.children if ch.dep_ == "xcomp"
+                  and any(g.dep_ == "aux" and g.lower_ == "to" for g in ch.children)), None)
+    if obj is None or xcomp is None or not obj.i < xcomp.i:
+        return
+    start = min(t.idx for t in obj.subtree)
+    if start < c.content[0] and xcomp.left_edge.idx >= c.content[0] - 1 \
+            and not text_of(doc)[start:c.content[0]].count("\n"):
+        c.content = (start, c.content[1])

@@ -22,8 +22,9 @@ from .source_frames import (displaced_that_clauses, headless_cues, how_described
                             medium_before_that, named_by_head_later, noun_read_cues,
                             platform_in_source, told_clause_on_object, trailing_subject_cues)
 from .sources import Speakers
-from .quote_filters import (gerund_source, idle_object, only_a_medium,
-                            well_formed, without_document_echoes, without_nested_reports)
+from .quote_filters import (described_as, gerund_source, idle_object, only_a_medium,
+                            past_time_phrase, split_halves, well_formed, with_addressee,
+                            without_document_echoes, without_nested_reports)
 from .pipeline import State, stage
 
 # Opening mark -> the marks that may close it. Straight marks close themselves.
@@ -537,31 +538,6 @@ def _continuations(text: str, marks: list[Marked], done: list[Cand]) -> list[Can
     return out
 
 
-# Nouns of duration a 'for'/'over' phrase between a cue and its 'that' clause may end in.
-_SPANS_OF_TIME = frozenset("""seconds minutes hours days weeks months years decades ages time
-while weekends nights""".split())
-
-
-def _past_time_phrase(doc, c: Cand) -> None:
-    """'has warned for months that automation would cost jobs': the parser may hang the 'that'
-    clause on the time noun; what was warned is the clause, not the months."""
-    if c.kind != "indirect" or c.cue_tok is None or not hasattr(c.cue_tok, "i"):
-        return
-    span = doc.char_span(*c.content, alignment_mode="expand")
-    if span is None or not len(span) or span[0].lower_ not in _SPANS_OF_TIME \
-            or span[0].dep_ != "pobj" or span[0].head.head.i != c.cue_tok.i:
-        return
-    clause = next((t for t in span[0].children if t.dep_ in ("relcl", "acl", "ccomp")
-                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in t.children)), None)
-    if clause is not None:
-        start = min(t.idx for t in clause.subtree)
-        c.content = trim(text_of(doc), start, c.content[1])
-
-
-_QUOTE_MARK = re.compile("[\"“”‘’]")
-_DESCRIBING = frozenset("describe call term label brand dub characterize characterise".split())
-
-
 def _said_this(doc, done: list[Cand]) -> list[Cand]:
     """'Minister X said this while briefing reporters': in South Asian and West African
     papers 'this' is the paragraph before, which then carries no attribution of its own."""
@@ -604,64 +580,6 @@ def _headline_quotes(text: str, marks: list[Marked], done: list[Cand],
     return out
 
 
-# Between the halves of a split quotation: its close, the cue clause, the next opening.
-_SPLIT = re.compile(r"[,.!?]?[\"”’]\s*,?\s*(?:[\w.'’-]+\s+){1,5}?[a-z]+,?\s*[\"“‘]$")
-
-
-def _split_halves(text: str, quotes: list[Quote]) -> list[Quote]:
-    """'"If that happened in our section, I am ashamed," she said, "and I want those
-    people found."': the first half left without a cue is the second half's speaker's."""
-    out = list(quotes)
-    for k, q in enumerate(out):
-        if q.kind != "direct" or q.speaker.name or q.cue is not None:
-            continue
-        nxt = next((o for o in out[k + 1:] if o.start > q.end and o.speaker.name
-                    and o.kind == "direct" and o.cue is not None), None)
-        if nxt is not None and nxt.start - q.end < 60 and q.end <= nxt.cue.start \
-                and _SPLIT.match(text[q.end:nxt.start].rstrip()) \
-                and "\n" not in text[q.end:nxt.start]:
-            out[k] = replace(q, speaker=Speaker(nxt.speaker.entity, nxt.speaker.name, None, None),
-                             cue=nxt.cue)
-    return out
-
-
-def _described_as(doc, c: Cand) -> None:
-    """'He described the rainfall as "exceptional."': what he called it is part of what he
-    said, not only the thing he described."""
-    tok = c.cue_tok
-    if tok is None or not hasattr(tok, "children"):
-        return
-    as_ = next((k for k in tok.children if k.lower_ == "as" and k.idx >= c.content[1]), None)
-    if as_ is None:
-        return
-    end = max(t.idx + len(t.text) for t in as_.subtree)
-    text = text_of(doc)
-    if tok.lemma_.lower() not in _DESCRIBING and not _QUOTE_MARK.search(text, as_.idx, end):
-        return  # 'slammed the walkout as "reckless"': a quoted verdict is said, whatever the verb
-    while end < len(text) and text[end] in ".,\"”’'" and text[end - 1] not in "\"”":
-        end += 1
-    c.content = (c.content[0], end)
-
-
-def _with_addressee(doc, c: Cand) -> None:
-    """'urged members of the public to avoid ...': a request's content is who was asked and
-    what to do, as PolNeAR marks it, not the bare infinitive."""
-    tok = c.cue_tok
-    if c.kind != "indirect" or tok is None or not hasattr(tok, "i") \
-            or tok.pos_ not in ("VERB", "AUX") or c.content[0] <= tok.idx:
-        return
-    obj = next((ch for ch in tok.children if ch.dep_ in ("dobj", "dative")
-                and tok.i < ch.i and ch.pos_ in ("NOUN", "PROPN", "PRON")), None)
-    xcomp = next((ch for ch in tok.children if ch.dep_ == "xcomp"
-                  and any(g.dep_ == "aux" and g.lower_ == "to" for g in ch.children)), None)
-    if obj is None or xcomp is None or not obj.i < xcomp.i:
-        return
-    start = min(t.idx for t in obj.subtree)
-    if start < c.content[0] and xcomp.left_edge.idx >= c.content[0] - 1 \
-            and not text_of(doc)[start:c.content[0]].count("\n"):
-        c.content = (start, c.content[1])
-
-
 def extract(doc, blocks: tuple[Block, ...] = (), coref=None,
             outlet: str | None = None) -> list[Quote]:
     """All quotes of one parsed article, in text order, as records.Quote."""
@@ -690,9 +608,9 @@ def extract(doc, blocks: tuple[Block, ...] = (), coref=None,
              and not only_a_medium(doc, c) and not gerund_source(c)]
     cands = without_document_echoes(text, cands)
     for c in cands:
-        _past_time_phrase(doc, c)
-        _with_addressee(doc, c)
-        _described_as(doc, c)
+        past_time_phrase(doc, c)
+        with_addressee(doc, c)
+        described_as(doc, c)
         platform_in_source(text, c)
         medium_before_that(text, c)
     cands.sort(key=lambda c: (c.content[0], c.content[1]))
@@ -716,7 +634,7 @@ def extract(doc, blocks: tuple[Block, ...] = (), coref=None,
         quotes.append(q)
     quotes = without_nested_reports(text, quotes)
     quotes = named_by_head_later(text, _named_next(text, quotes, coref), coref)
-    quotes = _split_halves(text, quotes)
+    quotes = split_halves(text, quotes)
     quotes = same_interview(text, quotes)
     quotes = carried_vias(text, quotes, _paragraph_index(text))
     return _same_as(text, quotes, _lead_blocks(text, blocks))
