@@ -121,3 +121,55 @@ def test_expand_is_char_span_expand(doc):
             if e > n + 1:
                 want = None
             assert ar.expand(s, e) == want, (s, e)
+
+
+def test_lone_word_at_is_a_one_character_char_span(doc):
+    # _drop_final_stop asks this where it asked doc.char_span(p, p + 1) for a Span
+    ar = cue_model.arrays(doc)
+    for p in range(len(TEXT)):
+        assert ar.lone_word_at(p) == (doc.char_span(p, p + 1) is not None), p
+
+
+def _agent_reference(tok):
+    for c in tok.children:
+        if c.dep_ == "agent":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
+
+
+def test_agent_of_matches_token_walk():
+    text = ("The remarks were reported by the agency. He was quoted by two papers as saying "
+            "the deal was done. The plan, backed by the board, was approved by voters.")
+    doc = nlp_mod.load("en")(text)
+    for tok in doc:
+        got, want = A.agent_of(tok), _agent_reference(tok)
+        assert (got.i if got is not None else None) == (want.i if want is not None else None)
+    assert A.agent_of(next(t for t in doc if t.text == "reported")).text == "agency"
+
+
+def _clause_reference(tok):
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.i < tok.i:
+            continue
+        for t in prep.subtree:
+            if t.i - tok.i > 14:
+                break
+            if t.dep_ in ("relcl", "acl", "ccomp") and t.i > prep.i \
+                    and any(k.dep_ == "mark" and k.lower_ == "that" for k in t.children) \
+                    and any(k.dep_ in ("nsubj", "nsubjpass") for k in t.children) \
+                    and not A._verb_between(t, prep):
+                return t
+    return None
+
+
+def test_clause_in_phrase_matches_token_walk(doc):
+    text = ("Ana Lind said in one of a series of messages that the ferry was carrying fuel. "
+            "He said in a statement that prices would rise. She wrote on a blog that the "
+            "mayor, who resigned, had lied.")
+    for d in (doc, nlp_mod.load("en")(text)):
+        for tok in d:
+            got, want = A._clause_in_phrase(tok), _clause_reference(tok)
+            assert (got.i if got is not None else None) == \
+                (want.i if want is not None else None), tok.text

@@ -158,3 +158,43 @@ def test_a_later_deed_of_the_speaker_is_not_pulled_into_the_content(nlp):
     doc = nlp(text)
     said = next(c for c in attribution.find_candidates(doc) if c.cue_tok.text == "said")
     assert "Wellington" not in text[said.content[0]:said.content[1]]
+
+
+WORDS_TEXT = (
+    "The minister said on Monday that talks had stalled. Critics accused the board of lying "
+    "about costs, and unions voiced skepticism about the plan. \"We are confident in it,\" "
+    "an aide told reporters, adding that she was sure of a deal. Voters, who hoped for change, "
+    "balked at the new tariff; the mayor's criticism of the council was sharp. He called "
+    "it a betrayal, according to two people: a|b and x:y were typed as words.")
+
+
+def test_gate_weights_without_strings_are_the_string_weights(nlp):
+    # WordWeights must give features_at's and the tail's weights in their order, so that the
+    # gate's sum is bit for bit the one the feature strings give
+    from itertools import chain, repeat
+
+    model = attr_model.current()
+    fast = attr_model.word_weights(model)
+    get = model.weights.get
+    doc = nlp(WORDS_TEXT)
+    ar = cue_model.arrays(doc)
+    checked = 0
+    for i in range(len(doc)):
+        cue = cue_model.features_at(ar, i, "c:")
+        assert fast.cue(ar, i) == list(map(get, cue, repeat(0.0))), doc[i].text
+        for origin in ("learned", "alt-obj", "alt-prep", "verb"):
+            _, tail = attr_model._word_parts(ar, i, origin, cue)
+            head, tail_ws = fast.head_and_tail(ar, i, origin)
+            want = model.score(chain(("o=" + origin,), cue, tail))
+            assert sum(chain((head,), fast.cue(ar, i), tail_ws)) == want
+            checked += 1
+    assert checked == 4 * len(doc)
+
+
+def test_gate_weights_take_separators_in_words_by_their_string():
+    fast = attr_model.WordWeights({"c:lw+1=a|b|c": 2.0, "c:lw+1=a|b": 1.0, "c:cw=prep:x:y": 3.0})
+    assert fast.pair("c:lw+1=", "|", "a|b", "c") == 2.0
+    assert fast.pair("c:lw+1=", "|", "a", "b|c") == 2.0
+    assert fast.pair("c:lw+1=", "|", "a", "b") == 1.0
+    assert fast.pair("c:cw=", ":", "prep", "x:y") == 3.0
+    assert fast.pair("c:cw=", ":", "prep", "x") == 0.0

@@ -331,6 +331,108 @@ def _placement(doc, cand) -> list[str]:
     return f
 
 
+# ---------------------------------------------------------------- the gate without strings
+
+_NONE: dict = {}
+
+
+class WordWeights:
+    """A linear model's weights regrouped by feature template, so that the gate can look up
+    a word's cue-feature weights by the words themselves (lemma, dependency, neighbour)
+    instead of first building each feature string: most gated words fail, and building
+    their strings was most of the gate's cost. Gives the weights of cue_model.features_at
+    (prefix 'c:') and of _word_parts' tail in their order, so their sum is the string
+    path's to the bit; a value holding the separator goes by its string."""
+
+    def __init__(self, weights: dict[str, float]):
+        self.flat = weights
+        one: dict[str, dict] = {}
+        two: dict[tuple, dict] = {}
+        for key, w in weights.items():
+            eq = key.find("=")
+            if eq < 0:
+                continue
+            tpl, rest = key[:eq + 1], key[eq + 1:]
+            one.setdefault(tpl, {})[rest] = w
+            for sep in "|:":
+                if rest.count(sep) == 1:  # 'a|b' splits one way only
+                    a, b = rest.split(sep)
+                    two.setdefault((tpl, sep), {}).setdefault(a, {})[b] = w
+        self.one, self.two = one, two
+
+    def single(self, tpl: str) -> dict:
+        return self.one.get(tpl, _NONE)
+
+    def pair(self, tpl: str, sep: str, a: str, b: str) -> float:
+        if sep in a or sep in b:
+            return self.flat.get(tpl + a + sep + b, 0.0)
+        return self.two.get((tpl, sep), _NONE).get(a, _NONE).get(b, 0.0)
+
+    def cue(self, ar, i: int) -> list[float]:
+        """The weights of features_at(ar, i, 'c:'), in its order."""
+        one, pair, flat = self.one, self.pair, self.flat
+        lemma, pos, dep, lower, kdep = ar.lemma[i], ar.pos[i], ar.dep, ar.lower, ar.dep[i]
+        kids = ar.kids[i]
+        subj = cue_model._subject_at(ar, i)
+        sk = ar.kind(subj)
+        head = ar.head[i]
+        hl = ar.lemma[head]
+        prev = lower[i - 1] if i > 0 else "<s>"
+        nxt = lower[i + 1] if i + 1 < ar.n else "</s>"
+        ws = [flat.get("c:b", 0.0), one.get("c:l=", _NONE).get(lemma, 0.0),
+              one.get("c:p=", _NONE).get(pos, 0.0), one.get("c:t=", _NONE).get(ar.tag(i), 0.0),
+              one.get("c:d=", _NONE).get(kdep, 0.0), one.get("c:hl=", _NONE).get(hl, 0.0),
+              one.get("c:hp=", _NONE).get(ar.pos[head], 0.0), pair("c:ld=", "|", lemma, kdep),
+              one.get("c:w-1=", _NONE).get(prev, 0.0), one.get("c:w+1=", _NONE).get(nxt, 0.0),
+              pair("c:lw+1=", "|", lemma, nxt), pair("c:lw-1=", "|", lemma, prev),
+              one.get("c:sk=", _NONE).get(sk, 0.0),
+              pair("c:lsk=", "|", lemma, "none" if subj is None else "some"),
+              pair("c:p|sk=", "|", pos, sk)]
+        if kids:
+            cd = one.get("c:cd=", _NONE)
+            for d in sorted({dep[c] for c in kids}):
+                ws.append(cd.get(d, 0.0))
+                ws.append(pair("c:lcd=", "|", lemma, d))
+            for c in kids:
+                d = dep[c]
+                if d in cue_model._WORD_DEPS:
+                    ws.append(pair("c:cw=", ":", d, lower[c]))
+                    ws.append(pair("c:lcw=", "|", lemma, lower[c]))
+                if d in cue_model._CLAUSE_DEPS:  # rare: by the strings
+                    mark = next((lower[k] for k in ar.kids[c] if dep[k] == "mark"), "-")
+                    ws.append(flat.get(f"c:cl={d}:{mark}", 0.0))
+                    ws.append(flat.get(f"c:pcl={pos}|{d}:{mark}", 0.0))
+                if d == "poss":
+                    ws.append(one.get("c:poss=", _NONE).get(ar.kind(c), 0.0))
+        if cue_model._near_quote(ar.marks, i):
+            ws.append(flat.get("c:q", 0.0))
+            ws.append(one.get("c:lq=", _NONE).get(lemma, 0.0))
+        if kdep in ("acomp", "attr"):
+            ws.append(one.get("c:cop=", _NONE).get(hl, 0.0))
+        return ws
+
+    def head_and_tail(self, ar, i: int, origin: str) -> tuple[float, list[float]]:
+        """The weights of 'o=ORIGIN' and of _word_parts' tail, in its order."""
+        one, pair = self.one, self.pair
+        lemma = ar.lemma[i]
+        lex = _lexicon(lemma)
+        spos = "first" if i - ar.sent_start[i] <= 2 else "mid" \
+            if ar.sent_end[i] - i > 3 else "last"
+        return one.get("o=", _NONE).get(origin, 0.0), [
+            pair("lo=", "|", lemma, origin), one.get("lex=", _NONE).get(lex, 0.0),
+            pair("lexo=", "|", lex, origin), pair("lexp=", "|", lex, ar.pos[i]),
+            one.get("spos=", _NONE).get(spos, 0.0)]
+
+
+def word_weights(model) -> WordWeights:
+    """The model's WordWeights, made once per model."""
+    got = getattr(model, "_word_weights", None)
+    if got is None or got.flat is not model.weights:
+        got = WordWeights(model.weights)
+        model._word_weights = got
+    return got
+
+
 # ---------------------------------------------------------------- selection
 
 def _trusted(cand) -> bool:
@@ -356,12 +458,14 @@ def select(doc, cands, model: AttrModel | None = None) -> list:
     # for each origin and each candidate the word heads.
     plain = type(model).score is Linear.score
     get = model.weights.get if plain else None
+    fast = word_weights(model) if plain else None
     cue_ws: dict[int, list[float]] = {}
 
-    def weights_of(i: int, cue: list[str]) -> list[float]:
+    def weights_of(i: int, cue: list[str] | None) -> list[float]:
         got = cue_ws.get(i)
         if got is None:
-            got = cue_ws[i] = list(map(get, cue, repeat(0.0)))
+            got = cue_ws[i] = fast.cue(ar, i) if cue is None else \
+                list(map(get, cue, repeat(0.0)))
         return got
 
     def promising(tok, origin: str) -> bool:
@@ -369,14 +473,16 @@ def select(doc, cands, model: AttrModel | None = None) -> list:
         # is not worth building a candidate for. Scored in word_features' order, the sum is
         # the one its list would give. Each origin is gated on its own: an alternative
         # content costs a candidate too.
-        cue, tail = words[tok.i, origin] = _word_parts(ar, tok.i, origin, cues_at.get(tok.i))
-        cues_at[tok.i] = cue
         margin = GATE_MARGIN if origin == "learned" else ALT_GATE_MARGIN
         if not plain:
+            cue, tail = words[tok.i, origin] = _word_parts(ar, tok.i, origin,
+                                                           cues_at.get(tok.i))
+            cues_at[tok.i] = cue
             return model.score(chain(("o=" + origin,), cue, tail)) > model.threshold - margin
-        score = sum(chain((get("o=" + origin, 0.0),), weights_of(tok.i, cue),
-                          map(get, tail, repeat(0.0))))
-        return score > model.threshold - margin
+        # No strings for the gate: the weights straight from the words (WordWeights); a
+        # word that passes gets its strings when its candidate's features are built.
+        head, tail = fast.head_and_tail(ar, tok.i, origin)
+        return sum(chain((head,), weights_of(tok.i, None), tail)) > model.threshold - margin
 
     def score(c, f: list[str]) -> float:
         # f is features()' list: 'k=', then word()'s 'o=', the cue part and the rest.
