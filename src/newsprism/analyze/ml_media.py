@@ -335,6 +335,7 @@ def _told_media(text, s, e, speaker: Speaker, quoted, out: list[Via], taken: lis
     found += [(m.span("n"), m.group("n")) for m in _AT_MICROPHONE.finditer(text, s, e)]
     found += [(m.span("n"), m.group("n")) for m in _PUBLISHED_BY.finditer(text, s, e)]
     found += [(m.span("n"), m.group("n")) for m in _FA_TOLD_NEWS.finditer(text, s, e)]
+    found += [(m.span("n"), m.group("n")) for m in _ASKED_ON.finditer(text, s, e)]
     for k, ((a, b), name) in enumerate(found):
         acronym = _ACRONYM_LATER.match(text, b)
         if acronym:  # "Radio France internationale (RFI)": the acronym is the shared name
@@ -371,6 +372,11 @@ _PUBLISHED_BY = re.compile(
     r"quotidien|hebdomadaire|semanario|settimanale|radio|site|sitio|sito)\s+)?"
     r"(?P<n>[A-ZÀ-ÝÄÖÜ][\w'’-]*(?:\s+(?:[A-ZÀ-ÝÄÖÜ][\w'’-]*|libérée?|del|de|du|della|der)){0,4})"
     r"(?=\s*[,.;]|\s+(?:et|y|e|und)\s)")
+# Asked on a broadcaster whatever the case of its name: "interrogé sur franceinfo", "befragt
+# vom rbb", "intervistato da Rai News".
+_ASKED_ON = re.compile(r"(?:interrogée?s?|invitée?s?|interviewée?s?|intervistat[oaie]|"
+                       r"entrevistad[oa]s?|befragt)\s+(?:sur|par|de|su|da|dal|en|por|von|vom|im|bei)\s+"
+                       r"(?P<n>[^\W\d][\w-]{2,20})(?=\s*[,.;])")
 # Persian told-to a medium named as news or TV: "به طلوع‌نیوز گفت", "با آریانانیوز گفت‌وگو".
 _FA_TOLD_NEWS = re.compile(r"(?<!\S)(?:به|با)\s+(?P<n>[^\s،,.]*(?:نیوز|تی‌وی)[^\s،,.]*)(?!\S)")
 # A broadcaster named by its kind and its country or role, "للتلفزيون الأردني", "عبر التلفزيون
