@@ -208,3 +208,13 @@ def test_the_next_contests_lie_ahead_and_hyphenated_halves():
     assert got["Saturday"] == ("DATE", "2012-03-10")
     got = found("The three-and-a-half-hour ceremony drew 40 million viewers.", dt.date(2013, 2, 25))
     assert got["three-and-a-half-hour"] == ("DURATION", "PT3H30M")
+
+
+def test_the_story_day_is_the_ledes_not_a_day_said_or_told_later():
+    text = ("The gunman killed 12 people at the Navy Yard on Monday, officials said on Tuesday. "
+            "He bought a shotgun on Saturday, two days before the attack.\n\n"
+            "The shooting began at about 8:20 a.m.")
+    assert found(text, dt.date(2013, 9, 17))["about 8:20 a.m."] == ("TIME", "2013-09-16T08:20")
+    said = ("Investigators said on Sunday the jet that crashed on Saturday had come in too "
+            "low.\n\nThe plane struck the runway at 11:27 a.m.")
+    assert found(said, dt.date(2013, 7, 8))["11:27 a.m."] == ("TIME", "2013-07-06T11:27")

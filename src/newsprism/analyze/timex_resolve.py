@@ -38,7 +38,7 @@ class Context:
     told_end: int = -1
     told_lead: bool = False  # the date opened its sentence ("On Oct. 2, 1999, ...")
     told_since: bool = False  # the date opened a stretch up to now ("since its May 18 debut")
-    story_day: _dt.date | None = None  # the last day named in the three before publication
+    story_day: _dt.date | None = None  # the first day named in the three before publication
     last_quarter: tuple[int, int, int] | None = None  # (end offset, year, quarter)
     last_half: tuple[int, int, int] | None = None  # (end offset, year, half): "first-half profit"
     named_year: tuple[int, int] | None = None  # (end offset, year) of the last year written

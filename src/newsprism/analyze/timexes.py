@@ -516,8 +516,9 @@ def _remember(ctx: Context, item: tuple, written: bool) -> None:
             ctx.ref_year = ctx.ref.year
         except ValueError:
             return
-        if ctx.anchor and 0 <= (ctx.anchor - ctx.ref).days <= 3:
-            ctx.story_day = ctx.ref
+        if ctx.story_day is None and ctx.anchor and 0 <= (ctx.anchor - ctx.ref).days <= 3 \
+                and not _said_on(ctx.text, item[0]):
+            ctx.story_day = ctx.ref  # the lede's day: the one the story is about
         if written:
             ctx.named_year = (item[1], ctx.ref.year)
             ctx.told, ctx.told_end = ctx.ref, item[1]
@@ -644,21 +645,30 @@ def _old(day: str, anchor: _dt.date | None) -> bool:
 
 def _story_day(text: str, found: list, i: int, anchor: _dt.date | None) -> str | None:
     """"Sandy slammed into the coast on Monday evening. ... It came ashore at about 8 p.m.":
-    a clock time with no day near it belongs to the day the story happened, the last day
-    named in the few days before publication, paragraphs earlier or not."""
+    a clock time with no day near it belongs to the day the story happened, the first day
+    the text names in the few days before publication (the lede's; a day named later is
+    more often backstory: "bought a shotgun on Saturday, two days before the attack"),
+    passing over the day something was only said ("investigators said on Sunday")."""
     if anchor is None:
         return None
-    for j in range(i - 1, -1, -1):
+    for j in range(i):
         prev = found[j]
-        if found[i][0] - prev[1] > 800:
-            return None
         day = _FULL_DATE.match(prev[3])
-        if not day or ("T" in prev[3] and not _POD_VALUE.search(prev[3])):
+        if not day or ("T" in prev[3] and not _POD_VALUE.search(prev[3])) or \
+                _said_on(text, prev[0]):
             continue
         d = safe_date(int(day[1]), int(day[2]), int(day[3]))
         if d is not None and 0 < (anchor - d).days <= 3:
             return day.group(0)
     return None
+
+
+_SAID_ON = re.compile(r"\b(?:said|says|told|announced|reported|added)\b[^.;\n]{0,25}$")
+
+
+def _said_on(text: str, start: int) -> bool:
+    """Whether a day dates a saying ("officials said on Tuesday"), not the news itself."""
+    return bool(_SAID_ON.search(text, max(0, start - 40), start))
 
 
 _SHORT_SPAN = re.compile(r"^PT(\d+)([HM])$")
