@@ -60,7 +60,8 @@ no-event 4/5, trigger recall 0.760, factuality 1.000; then tuned on whole);
 its own: 'the two sides', 'both countries', 'It said its forces', 'was met with', events as
 objects of 'welcomed' and 'condemned', 5 rows with no event; scored once: first look type
 0.840, all three 0.800, actor 0.947, target 1.000, no-event 4/5, trigger recall 0.950,
-factuality 0.947; then tuned on whole);
+factuality 0.947; then one row set to the older sets' convention, diplomatic relations
+restored as COOPERATE, and tuned on whole);
 --opened (events_opened.jsonl: the first sealed set, written by another engineer, scored once
 in session 3 and opened for tuning in session 4); --opened2 (events_opened2.jsonl: the second
 sealed set, scored once in session 4 and opened for tuning in session 5); --opened3

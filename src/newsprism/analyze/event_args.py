@@ -199,6 +199,9 @@ def _fronted_subject(verb) -> list:
                 "GPE", "NORP", "ORG", "PERSON"))][:1]
 
 
+# Verbs of arranging talks for others.
+HOSTING = frozenset({"host", "organise", "organize", "mediate", "broker", "facilitate",
+                     "convene", "sponsor"})
 # Texts a body adopts: a participle on one ('a motion condemning X') is the body's act.
 DOCUMENTS = frozenset({"motion", "resolution", "statement", "declaration", "letter", "bill",
                        "communique", "petition", "report", "decree"})
@@ -214,6 +217,14 @@ def _verb_args(c: Candidate) -> None:
         c.actors += _agents(tok.head.head) if _is_passive(tok.head.head) else _subjects(
             tok.head.head)
     c.actors += _fronted_subject(tok)
+    if c.type == "SANCTION" and _lemma(tok) == "leave":
+        # "gave the French ambassador 72 hours to leave the country": an expulsion by
+        # whoever set the deadline, of the envoy
+        giver = tok.head
+        c.actors += _subjects(giver)
+        c.targets += [o for o in _children(giver, "dobj", "dative") if o.lower_ in lex.DIPLOMATS]
+        c.hosts.append(tok)
+        return
     if _is_passive(tok):
         # "two were shot dead and a third was wounded by gunmen": one 'by' for both
         c.actors += _agents(tok) or [a for x in _coordinated(tok) if _is_passive(x)
@@ -502,6 +513,8 @@ def _split_parties(c: Candidate) -> None:
     parties = _expand(c.actors, (c.tok,))
     # "Saudi Arabia, Iran agree": a headline's list may come as two subjects
     light = _light_verb(c.tok) if c.kind == "noun" else None  # "Ruto, Museveni Hold Talks"
+    if light is not None and _lemma(light) in HOSTING:
+        light = None  # "Osland will host talks between X and Y": the host is no side
     parties += [s for v in (c.tok, light) if v is not None for s in _children(v, "nsubj")
                 if s not in parties and not _dateline(s, v) and s not in c.absorbed]
     # "Armenia, Azerbaijan fail to agree": a headline's list read as an apposition, or
@@ -629,7 +642,8 @@ def _noun_args(c: Candidate) -> None:
         if poss.pos_ == "PRON" and verb is not None and _subjects(verb):
             continue  # "Ukraine renewed its appeal": the verb's subject names 'its'
         (c.targets if poss_role == "target" else c.actors).append(poss)
-    c.actors += _pobjs(tok, ("between", "among"))  # "talks / clashes between X and Y"
+    between = _pobjs(tok, ("between", "among"))
+    c.actors += between  # "talks / clashes between X and Y" (split into sides later)
     doers = _pobjs(tok, ("by",))
     if not doers:
         # "the shelling of Armenian villages by Azerbaijani forces": the parser hangs the
@@ -648,7 +662,7 @@ def _noun_args(c: Candidate) -> None:
     # "sanctions on Russian banks imposed by Britain": the participle hung on the nearer noun
     c.actors += [a for o in _pobjs(tok, ("on", "against")) for v in _children(o, "acl")
                  if _lemma(v) in IMPOSING for a in _agents(v)]
-    c.targets += _pobjs(tok, _target_preps(c.type, noun=True))
+    c.targets += [t for t in _pobjs(tok, _target_preps(c.type, noun=True)) if t not in between]
     if tok.dep_ == "nsubj" and _lemma(tok.head) in ONSET:
         # "Protests erupted in Nairobi against a finance bill": the parser hangs the aim
         # on the verb of outbreak
@@ -679,7 +693,8 @@ def _noun_args(c: Candidate) -> None:
             senders = _pobjs(tok, ("from",)) + _pobjs(verb, ("from",))
             c.actors += senders
             c.targets = [t for t in c.targets if t not in senders] + _subjects(verb)
-        else:
+        elif not (_lemma(verb) in HOSTING and _pobjs(tok, ("between", "among"))):
+            # "Egypt is hosting talks between Israel and Hamas": the host is no party
             c.actors += _subjects(verb)
             c.targets += [o for o in _children(verb, "dobj", "dative") if o != tok
                           and not o.is_ancestor(tok)]
@@ -735,7 +750,9 @@ def _absorb(cands: list[Candidate]) -> list[Candidate]:
         light = _light_verb(tok)
         verb = by_tok.get(light.i) if light is not None else None
         if verb is not None:
-            if verb.type != c.type:
+            if verb.type != c.type or _lemma(light) in HOSTING and _pobjs(
+                    tok, ("between", "among")):
+                # "hosted talks between X and Y": the talks are theirs, not the host's
                 gone.add(verb.tok.i)  # "approved a loan" is aid, not support: the noun says
                 continue
             host = verb  # "offered loans", "signed a deal": one event

@@ -165,8 +165,12 @@ def _verb_trigger(tok) -> Candidate | None:
             type_ = _refine_verb(tok, sense.type)
             if type_ == "ASSAULT" and _lemma(tok) == "come" and not _armed_fire(tok):
                 type_ = "ACCUSE"  # "the minister came under fire from critics": words
+            if type_ == "RETREAT" and _lemma(tok) == "leave" and _envoy_given_notice(tok):
+                type_ = "SANCTION"  # "gave the French ambassador 72 hours to leave"
             if type_:
                 return Candidate(tok, type_, "verb", sense.needs_agent)
+    if _lemma(tok) == "leave" and _envoy_given_notice(tok):
+        return Candidate(tok, "SANCTION", "verb")  # "gave the ambassador 48 hours to leave"
     if _lemma(tok) in GATHER_VERBS and any(_lemma(x) in PROTEST_AIMS for x in _children(
             tok, "xcomp", "advcl")):
         return Candidate(tok, "PROTEST", "verb")  # "rallied in Tel Aviv to demand a deal"
@@ -197,6 +201,17 @@ SHOT_AT = frozenset({"convoy", "convoys", "patrol", "patrols", "vehicle", "vehic
 # holders of office and their acts, whose coming 'under fire' is criticism
 OFFICES = frozenset({"minister", "president", "government", "coach", "chief", "mayor",
                      "party", "plan", "policy", "bill", "company", "board", "decision"})
+
+
+def _envoy_given_notice(tok) -> bool:
+    """'gave the ambassador 72 hours to leave', 'ordered the envoy to leave': a deadline
+    to go set for a diplomat is an expulsion."""
+    head = tok.head
+    return tok.dep_ in ("advcl", "xcomp", "relcl", "acl") and _lemma(head) in (
+        "give", "order", "tell", "ask", "grant") and any(
+        o.lower_ in lex.DIPLOMATS for o in _children(head, "dobj", "dative")) or (
+        tok.dep_ == "relcl" and _lemma(head.head) in ("give", "grant") and any(
+            o.lower_ in lex.DIPLOMATS for o in _children(head.head, "dobj", "dative")))
 
 
 def _pressing_act(tok) -> Candidate | None:

@@ -270,6 +270,11 @@ def markers(tok, max_steps: int = 12) -> set[str]:
             argument = True  # 'killed in an attack' is one happening; 'respond to' two
         if cur.dep_ == "nsubjpass" and cur.pos_ == "NOUN" and cur.head.lemma_.lower() in LIGHT:
             argument = True  # "a protest would be held": the light verb's object in disguise
+        elif cur is tok and cur.dep_ == "acl" and cur.tag_ == "VBN" and not crosses_block(
+                cur, cur.head):
+            # "said it had rescued the crew of a vessel attacked by pirates": a participle
+            # on a noun of the clause is told by the same report
+            given = True
         elif cur is tok and cur.dep_ == "nsubj" and cur.pos_ == "NOUN" and (
                 cur.head.pos_ == "VERB" and not crosses_block(cur, cur.head)):
             # "Saturday's shelling of the villages damaged a school, Yerevan said": the
