@@ -33,8 +33,10 @@ Andean copy in translation, headlines, two-clause sentences, events told by nomi
 ('the expulsion of', "Tuesday's walkout"), quotes; all 16 types, 10 rows with no event (5
 off-topic copy using a PLOVER word in another sense, 5 political copy with no event); scored
 whole once: first look type 0.833, all three 0.700, actor 0.956, target 0.821, no-event 7/10,
-trigger recall 0.900; then --wire6-dev = odd lines tuned on, --wire6-final = even lines scored
-once at the end);
+trigger recall 0.900; then --wire6-dev = odd lines tuned on (0.800 / 0.600 -> 1.000 / 1.000),
+--wire6-final = even lines scored once at the end of session 7: type 0.900, all three 0.900,
+actor 1.000, target 1.000, factuality 1.000, no-event 3/5, trigger recall 0.960 (that half's
+share of the first look: 0.867 / 0.800, no-event 2/5));
 --wire7 (events_wire7.jsonl: 30 rows written in session 7 after wire6's dev fixes and before
 its own: African and Middle Eastern copy, 'came under fire from', relative clauses, purpose
 clauses, pledges, summons, disqualifications, 5 rows with no event; scored once: first look

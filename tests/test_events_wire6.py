@@ -113,9 +113,13 @@ def test_aid_reaching_a_place_targets_it(nlp):
 def test_wire6_floors(nlp):
     # wire6 (written in session 7 before these fixes, scored whole once): first look type
     # 0.833, all three 0.700, actor 0.956, target 0.821, no-event 7/10, trigger recall 0.900;
-    # its odd lines then tuned on: 0.800 / 0.600 before, 0.967 / 0.967 after
+    # its odd lines then tuned on: 0.800 / 0.600 before, 1.000 / 1.000 after
     dev = events_eval.score(nlp, path=events_eval.WIRE6, half=1)
     assert dev["type_accuracy"] >= 0.93 and dev["all_right"] >= 0.9
+    # its even half, scored once at the end of session 7 (first look 0.867 / 0.800, no-event
+    # 2/5): type 0.900, all three 0.900, no-event 3/5
+    final = events_eval.score(nlp, path=events_eval.WIRE6, half=0)
+    assert final["type_accuracy"] >= 0.86 and final["all_right"] >= 0.86
 
 
 def test_a_protest_against_a_bodys_decision_and_a_threat_to_answer_an_act(nlp):
