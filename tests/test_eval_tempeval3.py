@@ -178,9 +178,10 @@ def test_probe_sentences_score():
     # seven type errors are weekday + part of day, which stays typed DATE (AQUAINT's
     # habit; TimeBank and the guidelines say TIME; typed TIME, TBAQ type F1 falls 0.914
     # -> 0.905, AQUAINT 0.907 -> 0.870, TimeBank rises 0.918 -> 0.921).
-    # Whole probe at the end of session 7 (1015 TIMEX3): strict 0.985, value 0.984.
+    # Whole probe at the end of session 7 (420 items, 1232 TIMEX3): strict 0.983,
+    # relaxed 0.995, type 0.947, value 0.982.
     r = te.evaluate_probe(PROBE, with_errors=True)
-    assert r["strict"]["f1"] >= 0.98 and r["value"]["f1"] >= 0.98, r["errors"]
+    assert r["strict"]["f1"] >= 0.975 and r["value"]["f1"] >= 0.975, r["errors"]
 
 
 def test_opened_fourth_set_scores():
