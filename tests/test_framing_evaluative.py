@@ -105,6 +105,25 @@ def test_k_plain_senses_stay_unmarked(nlp, text):
     assert _judged(nlp, text) == [], _judged(nlp, text)
 
 
+@pytest.mark.parametrize("text, span", [
+    ("Columnists whipped up a manufactured outrage over the new signs.", "manufactured outrage"),
+    ("Banker vultures circled the failing airline.", "Banker vultures"),
+    ("Sycophantic aides applauded every line.", "Sycophantic"),
+    ("Online grifters sold the cure to thousands of readers.", "grifters"),
+])
+def test_l_mechanisms_reach_new_wording(nlp, text, span):
+    assert span in _judged(nlp, text), _judged(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Police dogs searched the stadium before the match.",
+    "She was prescribed blood-thinning drugs after the operation.",
+    "The staged evacuation drill took place on Friday.",
+])
+def test_l_plain_senses_stay_unmarked(nlp, text):
+    assert _judged(nlp, text) == [], _judged(nlp, text)
+
+
 def test_pattern_spans_read_the_surface_only():
     text = "A jaw-droppingly arrogant memo and an eye-popping bill."
     got = {text[s:e]: k for s, e, k in ev.pattern_spans(text)}
@@ -116,9 +135,10 @@ def test_probe_first_looks_are_recorded_in_the_eval_docstring():
     stay in tests/framing_eval.py beside the tuned figures."""
     doc = (pathlib.Path(__file__).parent / "framing_eval.py").read_text(encoding="utf-8")
     assert "-i (40, 12 neutral" in doc and "-j (30, 10 neutral" in doc \
-        and "-k (24, 8 neutral" in doc
+        and "-k (24, 8 neutral" in doc and "-l (22, 8 neutral" in doc
     rows = [json.loads(line) for line in (pathlib.Path(__file__).parent / "data"
                                           / "framing_probe.jsonl").read_text().splitlines()]
     assert sum(r["id"].endswith("-i") for r in rows) == 40
     assert sum(r["id"].endswith("-j") for r in rows) == 30
     assert sum(r["id"].endswith("-k") for r in rows) == 24
+    assert sum(r["id"].endswith("-l") for r in rows) == 22

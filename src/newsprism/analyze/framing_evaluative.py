@@ -66,6 +66,8 @@ VERDICT_ADJECTIVES = frozenset({
     # praise that glorifies rather than reports
     "trailblazing", "indomitable", "intrepid", "dauntless", "unflinching", "peerless",
     "lionhearted", "swashbuckling", "saintly", "godlike",
+    # servility read into a press or a following
+    "fawning", "obsequious", "sycophantic", "servile", "toadying", "craven",
 })
 # Endings that make a compound a verdict on character ('mealy-mouthed', 'lion-hearted',
 # 'bird-brained', 'quick-witted'); 'wholehearted' backs a cause and stays plain.
@@ -119,6 +121,12 @@ ECONOMIC_CRIMES = frozenset({"sabotage", "terrorism", "warfare", "blackmail", "v
 ECONOMIC_FIELDS = frozenset({"economic", "financial", "fiscal", "monetary", "currency",
                              "tax", "trade", "market", "corporate", "bureaucratic", "cultural",
                              "demographic", "electoral", "legislative", "regulatory"})
+# Feelings and rows said to be made up ('manufactured outrage', 'a confected crisis').
+FAKED = frozenset({"manufactured", "confected", "synthetic", "fabricated", "contrived",
+                   "phoney", "phony", "fake", "faux", "performative", "staged"})
+STIRRED_NOUNS = frozenset({"outrage", "controversy", "crisis", "row", "scandal", "hysteria",
+                           "panic", "fury", "anger", "grievance", "grievances", "concern",
+                           "furore", "furor", "moral panic", "debate", "emergency"})
 # Floods and volleys that turn the words they carry into an onslaught.
 TORRENTS = frozenset({"torrent", "torrents", "barrage", "barrages", "volley", "deluge",
                       "avalanche", "tirade", "stream", "hail", "firehose"})
@@ -209,6 +217,15 @@ SOFT_MODIFIERS = {"collateral": {"loan", "loans", "asset", "assets", "mortgage",
                                  "securities", "lending"},
                   "kinetic": {"energy", "sculpture", "art", "theory", "friction", "motion",
                               "chain", "model", "typography", "resolution"}}
+# What hyperbole does to the body part ('jaw-dropping', 'mind-bending'); 'blood-thinning
+# drugs' and 'hair-cutting' name a treatment or a trade.
+HYPERBOLE_VERBS = frozenset({
+    "popping", "dropping", "watering", "boggling", "raising", "stopping", "tingling",
+    "chilling", "curdling", "churning", "wrenching", "rending", "splitting", "shattering",
+    "crunching", "numbing", "melting", "busting", "breaking", "warming", "pounding",
+    "blowing", "bending", "scratching", "spinning", "turning", "opening", "catching",
+    "snapping", "shredding", "jangling", "gnawing", "crawling", "biting", "clenching",
+    "tightening", "grinding", "thumping", "squirming"})
 # Body parts in hyperbole compounds ('eye-popping', 'jaw-dropping', 'hair-raising').
 BODY_PARTS = frozenset({"eye", "jaw", "mind", "heart", "hair", "spine", "nerve", "stomach", "gut",
               "bone", "blood", "knee", "toe", "skull", "brain", "ear", "eyeball", "teeth",
@@ -323,6 +340,25 @@ def _minimised(aux) -> tuple[int, int, str] | None:
             k.dep_ == "compound" and k.lower_ in HARM_NOUNS for k in subj.children)):
         return None
     return _mild_name([name])
+
+
+def _faked(tok) -> tuple[int, int, str] | None:
+    """'a manufactured controversy', 'confected outrage': a feeling or row said to be made."""
+    doc = tok.doc
+    prev = doc[tok.i - 1] if tok.i else None
+    if prev is not None and prev.lower_ in FAKED and prev.head.i == tok.i:
+        return (*_span(prev, tok), "loaded_language")
+    return None
+
+
+def _person_beast(tok) -> tuple[int, int, str] | None:
+    """'landlord leeches', 'banker vultures': a beast named by the people it stands for."""
+    doc = tok.doc
+    prev = doc[tok.i - 1] if tok.i else None
+    if prev is not None and prev.dep_ == "compound" and prev.head.i == tok.i \
+            and prev.pos_ in ("NOUN", "PROPN") and not prev.ent_type_ and rules.person_like(prev):
+        return (*_span(prev, tok), "name_calling")
+    return None
 
 
 def _field_crime(tok) -> tuple[int, int, str] | None:
@@ -453,7 +489,7 @@ def _triggers() -> frozenset[str]:
     return (VERDICT_NOUNS | VERDICT_ADJECTIVES | RANKING_SUPERLATIVES
             | frozenset(DISASTER_FIELDS) | RAID_NOUNS | ECONOMIC_CRIMES | PREDATORS
             | lx.DEHUMANISING_NOUNS | LAIR_NOUNS | NAMING_VERBS | frozenset(SOFT_MODIFIERS)
-            | TORRENTS | BRAND_FORMS | {"killer", "be", "is", "are", "was", "were"})
+            | TORRENTS | BRAND_FORMS | STIRRED_NOUNS | {"killer", "be", "is", "are", "was", "were"})
 
 
 def token_span(tok, low: str, lemma: str) -> tuple[int, int, str] | None:
@@ -496,12 +532,16 @@ def token_span(tok, low: str, lemma: str) -> tuple[int, int, str] | None:
         found = _out_of_field(tok, low)
     if not found and low in RAID_NOUNS:
         found = _money_raid(tok)
+    if not found and low in STIRRED_NOUNS:
+        found = _faked(tok)
     if not found and low in TORRENTS:
         found = _torrent(tok)
     if not found and low in ECONOMIC_CRIMES:
         found = _field_crime(tok)
     if not found and low in PREDATORS:
         found = _predator(tok)
+    if not found and low in PREDATORS:  # 'police dogs' are dogs
+        found = _person_beast(tok)
     if not found and (low in lx.DEHUMANISING_NOUNS or low in PREDATORS) \
             and low not in _NOT_ANIMALS:
         found = _animal_as_person(tok)
@@ -577,9 +617,9 @@ def _hyphened(text: str, start: int, cut: int, end: int) -> list[tuple[int, int,
         return [(start, end, "loaded_language")]
     if second in CONTEMPT_AGENTS and first not in _PLAIN_AGENT_OBJECTS:
         return [(start, end, "name_calling")]
-    if first in BODY_PARTS and second.endswith("ing"):
+    if first in BODY_PARTS and second in HYPERBOLE_VERBS:
         return [(start, end, "exaggeration")]
-    if first in BODY_PARTS and second.endswith("ingly"):
+    if first in BODY_PARTS and second.endswith("ly") and second[:-2] in HYPERBOLE_VERBS:
         nxt = _NEXT_WORD.match(text, end)  # the adjective it sharpens joins the span
         return [(start, nxt.end() if nxt else end, "loaded_language")]
     return []

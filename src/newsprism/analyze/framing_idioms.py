@@ -56,6 +56,8 @@ IDIOMS: tuple[tuple[str, str, str], ...] = (
     ("milk", _V["milk"] + r" (?:taxpayers|the taxpayer|the system|the public(?: purse)?)",
      "loaded_language"),
     ("feather", r"feather(?:s|ed|ing)? " + _POSS + r" (?:own )?nests?", "loaded_language"),
+    ("cowboy", r"cowboy (?:builders?|traders?|landlords?|firms?|operators?|plumbers?|outfits?"
+               r"|companies|company|contractors?|employers?)", "name_calling"),
     # neglect and failure
     ("feet", _V["drag"] + r" " + _POSS + r" feet", "loaded_language"),
     ("basket", r"basket[- ]cases?", "loaded_language"),
@@ -81,6 +83,9 @@ IDIOMS: tuple[tuple[str, str, str], ...] = (
     ("from hell", r"(?:\w+ )?from hell", "loaded_language"),
     ("single-handedly", r"single-handedly", "exaggeration"),
     ("wheel", r"asleep at the wheel", "loaded_language"),
+    ("in the cold", r"(?:left|leave|leaves|leaving|frozen|froze) out in the cold",
+     "loaded_language"),
+    ("to power", r"cl(?:ing|ings|ung|inging) (?:on )?to power", "loaded_language"),
     ("trough", r"snouts? in the trough", "loaded_language"),
     ("nanny", r"nanny[- ]state", "loaded_language"),
     ("burns", _V["fiddle"] + r" while \w+ burns", "loaded_language"),

@@ -198,7 +198,7 @@ PHRASAL = {
     ("dream", "up"): "subject", ("trump", "up"): None, ("gang", "up"): None,
     ("suck", "in"): None, ("rope", "in"): None, ("jump", "ship"): None,
     ("jet", "off"): "subject", ("hoover", "up"): None, ("gobble", "up"): None,
-    ("soften", "up"): "object",
+    ("soften", "up"): "object", ("lap", "up"): "subject",
 }
 # Labels for a party's foreign backers, charged with an owner ('its overseas handlers');
 # 'baggage handlers' stay plain.
@@ -332,7 +332,9 @@ PARTY_SENSE = frozenset({"resistance", "aggression", "regime", "regimes", "liber
 NAME_CALLING = frozenset({
     "overlord", "overlords", "sicko", "sickos", "perv", "pervs", "weirdo", "weirdos", "nutter",
     "nutters", "nutjob", "nutjobs", "psycho", "psychos", "lowlife", "lowlifes", "dodgers",
-    "dodger", "freeloader", "freeloaders", "robber barons", "robber baron", "regime", "regimes", "terrorist", "terrorists", "thug", "thugs", "puppet", "puppets",
+    "dodger", "freeloader", "freeloaders", "robber barons", "robber baron", "grifter",
+    "grifters", "quack", "quacks", "cultist", "cultists", "charlatan", "charlatans",
+    "fraudster", "fraudsters", "crank", "cranks", "regime", "regimes", "terrorist", "terrorists", "thug", "thugs", "puppet", "puppets",
     "tyrant", "tyrants", "dictator", "dictators", "warmonger", "warmongers", "traitor",
     "traitors", "gangster", "gangsters", "mercenary", "mercenaries", "criminals",
     "murderer", "murderers", "butcher", "butchers", "invader", "invaders", "occupier",
