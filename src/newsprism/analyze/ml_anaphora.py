@@ -109,7 +109,7 @@ def _candidates(text: str, rows, found: list[Quote], end: int) -> list[tuple[int
     """Named persons and bodies before end, nearest first: (start, end, speaker, type)."""
     out = {}
     lo = max(0, end - _WINDOW)
-    i = bisect.bisect_left([r[0] for r in rows], lo)
+    i = bisect.bisect_left(rows, lo, key=lambda r: r[0])
     for ms, me, ent in rows[i:]:
         if ms >= end:
             break
@@ -546,7 +546,7 @@ def resolve_descriptions(text: str, lang: str, rows, quotes: tuple[Quote, ...]) 
             out.append(dataclasses.replace(q, speaker=out[-1].speaker, via=q.via or out[-1].via))
             continue
         if sp.name is None and q.cue is None and _opens_sentence(text, q.start):
-            hit = _previous_subject(text, q, _candidates(text, rows, out, q.start), opening_only=True)
+            hit = _previous_subject(text, q, [], opening_only=True)
             if hit is not None:
                 out.append(dataclasses.replace(q, speaker=hit))
                 continue
