@@ -423,6 +423,10 @@ CUES: dict[str, tuple[str, ...]] = {
            r"reclamado|avisado|atribuido|relatado|contado)",
            # verbs of belief report a view as much as verbs of saying
            r"cree|creen|opina|opinan|piensa|piensan",
+           # the present plural: "Fuentes sindicales denuncian que ..."
+           r"dicen|afirman|explican|advierten|apuntan|destacan|subrayan|reconocen|lamentan|"
+           r"denuncian|critican|exigen|reclaman|añaden|agregan|responden|admiten|recuerdan|"
+           r"insisten|alertan|piden|precisan|aclaran|calculan|prevén|temen",
            r"añadiendo|asegurando|señalando|explicando|subrayando|contó|relató|resume|resumió|relata|"
            r"contaba|relataba|decía|comentaba|lamentaba|recordaba|situó|situaron|cifró|cifraron|"
            r"recuerda|zanja|zanjó|añade|agrega|responde|admite|concluye|sentencia|remata|"
