@@ -59,6 +59,17 @@ def _role_after(ctx: Context, after: int, sent_end: int):
     return None, marks
 
 
+def _as_after(ctx: Context, k: int, sent_end: int):
+    """The first 'as' past an apposition, before any verb: where the office is given."""
+    for j in range(k, min(sent_end, k + 25)):
+        t = ctx.toks[j]
+        if t.pos_ in ("VERB", "AUX"):
+            return None
+        if t.lower_ == "as":
+            return t
+    return None
+
+
 def _hyphen_role(ctx: Context, k: int) -> bool:
     """'secretary-general': three tokens, the office named by the last."""
     t = ctx.toks[k]
@@ -116,6 +127,11 @@ def give_roles(ch: Chains, ctx: Context) -> None:
                                                if span.end < sent_end else 0), sent_end)
             if got[0] is None and slot.dep_ == "nsubjpass":
                 got = _role_after(ctx, verb.i + 1, sent_end)
+            as_ = _as_after(ctx, span.end, sent_end) if got[0] is None else None
+            if as_ is not None:
+                # 'named Saira Qureshi, a former Test umpire, as interim chairperson': past
+                # the apposition (whose 'former' is the umpire's) to the office given
+                got = _role_after(ctx, as_.i + 1, sent_end)
         elif head.dep_ == "compound" and verb.i == span.end and _is_role(verb) \
                 and verb.dep_ in ("dobj", "oprd") and verb.head.lemma_.lower() in _APPOINT_VERBS:
             got = (verb, set())  # 'appointed Dmitri Volkan head of ...' parsed as one NP
