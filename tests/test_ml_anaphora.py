@@ -76,3 +76,10 @@ def test_dialogue_line_is_the_person_introduced():
     assert len(dialogue_pairs(text)) == 1
     q = find_quotes(None, text, "es", find_entities(None, text, "es"))[-1]
     assert text[q.start:q.end].startswith("Aquí se arreglan") and q.speaker.name == "Carmen Rivas"
+
+
+def test_indefinite_subject_before_its_verb_and_colon():
+    text = ("Μια πωλήτρια στην αγορά του Βόλου περιγράφει την κατάσταση: «Δεν μπαίνει "
+            "κανείς στο μαγαζί».")
+    q = find_quotes(None, text, "el", find_entities(None, text, "el"))[-1]
+    assert q.speaker.name and q.speaker.name.endswith("στην αγορά του Βόλου")

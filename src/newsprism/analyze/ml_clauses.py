@@ -823,7 +823,7 @@ def colon_subject(text: str, index, s: int, o: int, last: Speaker | None = None)
         ms, me, ent = people[0]
         return named(text, ent, ms, me)
     m = _COLON_NP.search(head)
-    g = next(k for k in ("np", "tr", "ind") if m.group(k)) if m else None
+    g = next(k for k in ("np", "tr", "ind", "verb") if m.group(k)) if m else None
     if m is not None and m.group(g).split()[-1].lower() not in L.PRONOUNS:
         return Speaker(None, m.group(g), s + m.start(g), s + m.end(g))
     if _OWNED.fullmatch(head):  # the last speaker, or the person the paragraph names
@@ -842,7 +842,11 @@ _COLON_NP = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?P<np>(?:[lL]['’]
                        r"(?:\s[a-zà-ÿα-ωά-ώäöüß][\w'’-]+)?)(?=\s+[a-zà-ÿα-ωά-ώäöüß][^,:]*:\s*$)|"
                        r"(?P<tr>\bbir\s(?:[^\s,:]+\s){0,3}?[^\s,:]+)(?=\s(?:ise|de|da)\s[^,:]*:\s*$)|"
                        # an indefinite subject set off by a comma: "Una commessa di Como, ...:"
-                       r"^(?P<ind>(?:Un|Une|Una|Uno|Ein|Eine|Ένας|Μια|Μία)\s[^,:.]{2,50}?)(?=,[^:]*:\s*$)")
+                       r"^(?P<ind>(?:Un|Une|Una|Uno|Ein|Eine|Ένας|Μια|Μία)\s[^,:.]{2,50}?)(?=,[^:]*:\s*$)|"
+                       # or ending before its verb: a Greek present ("... περιγράφει χάος:") or a
+                       # Romance clitic ("Una enfermera ... lo explica sin rodeos:")
+                       r"^(?P<verb>(?:Ένας|Μια|Μία|Un|Une|Una|Uno)\s[^,:.]{2,50}?)(?=\s+(?:[α-ωά-ώ]{3,}(?:ει|εί)|"
+                       r"(?:lo|la|le|les|se|si|ci|ne|l['’])\s?[a-zà-ÿ]+)\s[^,:]{0,40}:\s*$)")
 # A possessive opening the clause: the words are the last speaker's ('Seine Bilanz:').
 _OWNED = re.compile(r"\s*(?:Seine|Ihre|Sa|Son|Ses|Su|Sus|La sua|Il suo|Le sue|I suoi)\s+"
                     r"(?:[\w'’-]+\s+){0,1}[\w'’-]+\s*(?:[–—-][^:]{0,30})?:\s*$")
