@@ -332,6 +332,9 @@ def _torrent(tok) -> tuple[int, int, str] | None:
 
 def _minimised(aux) -> tuple[int, int, str] | None:
     """'the price hike is merely a tariff rebalancing': a harm said to be only a mild thing."""
+    doc = aux.doc
+    if aux.i + 1 >= len(doc) or doc[aux.i + 1].lower_ not in MINIMISERS:
+        return None  # the minimiser stands right after the verb; most copulas stop here
     if not any(k.dep_ == "advmod" and k.lower_ in MINIMISERS for k in aux.children):
         return None
     subj = next((k for k in aux.children if k.dep_ in ("nsubj", "nsubjpass")), None)
@@ -486,19 +489,25 @@ def _abstract(tok) -> bool:
 @functools.lru_cache(maxsize=1)
 def _triggers() -> frozenset[str]:
     """Every word a token rule starts from, for the cheap first look at each token."""
-    return (VERDICT_NOUNS | VERDICT_ADJECTIVES | RANKING_SUPERLATIVES
-            | frozenset(DISASTER_FIELDS) | RAID_NOUNS | ECONOMIC_CRIMES | PREDATORS
-            | lx.DEHUMANISING_NOUNS | LAIR_NOUNS | NAMING_VERBS | frozenset(SOFT_MODIFIERS)
-            | TORRENTS | BRAND_FORMS | STIRRED_NOUNS | {"killer", "be", "is", "are", "was", "were"})
+    global _TRIGGERS
+    _TRIGGERS = (VERDICT_NOUNS | VERDICT_ADJECTIVES | RANKING_SUPERLATIVES
+                 | frozenset(DISASTER_FIELDS) | RAID_NOUNS | ECONOMIC_CRIMES | PREDATORS
+                 | lx.DEHUMANISING_NOUNS | LAIR_NOUNS | NAMING_VERBS
+                 | frozenset(SOFT_MODIFIERS) | TORRENTS | BRAND_FORMS | STIRRED_NOUNS
+                 | {"killer", "be", "is", "are", "was", "were"})
+    return _TRIGGERS
+
+
+_TRIGGERS: frozenset[str] = frozenset()  # filled on first use from _triggers()
 
 
 def token_span(tok, low: str, lemma: str) -> tuple[int, int, str] | None:
     """The span ``tok`` starts by degree, mismatch or renaming, if any; ``low`` and
     ``lemma`` are the caller's, read once per token."""
-    triggers = _triggers()
-    if not (low in triggers or lemma in triggers or low.endswith("ed") and (
-            tok.dep_ == "amod" or low.endswith(CHARACTER_ENDS))):
-        return None
+    triggers = _TRIGGERS or _triggers()
+    if low not in triggers and lemma not in triggers and (
+            low[-2:] != "ed" or tok.dep_ != "amod" and not low.endswith(CHARACTER_ENDS)):
+        return None  # most tokens stop here; this test runs on every token of an article
     if tok.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "LAW", "EVENT", "FAC"):
         return None
     pos = tok.pos_
