@@ -80,6 +80,10 @@ def according_whom(text: str, s: int, e: int, rows) -> list:
     rows, a claim running over the relative cut before it, and the new claim."""
     m = _ACCORDING_WHOM.search(text, s, e)
     prior = [r for r in rows if r[4].name is not None and (r[4].end or r[1]) <= (m.start() if m else 0)]
+    if m is not None and not rows:  # "Di parere opposto il WWF, per il quale ...": the name before
+        name = _NAME_BEFORE.search(text, s, m.start())
+        if name is not None:
+            prior = [(0, 0, "indirect", None, Speaker(None, name.group(1), *name.span(1)), ())]
     if m is None or not prior or any(r[0] >= m.end() for r in rows):
         return rows
     qs, qe = _clean(text, m.end(), e)
@@ -90,7 +94,8 @@ def according_whom(text: str, s: int, e: int, rows) -> list:
 
 
 # The relative 'according to whom' in each cased language, set off by a comma.
-_ACCORDING_WHOM = re.compile(r"[,،]\s*((?:secondo|según|selon|d['’]après)\s+(?:cui|il quale|la quale|i quali|"
+_NAME_BEFORE = re.compile(r"([A-ZÀ-ÝΑ-Ω][\w'’-]*(?:\s+[A-ZÀ-ÝΑ-Ω][\w'’-]*){0,4})\s*$")
+_ACCORDING_WHOM = re.compile(r"[,،]\s*((?:secondo|según|selon|d['’]après|per|pour|para)\s+(?:cui|il quale|la quale|i quali|"
                              r"le quali|el cual|la cual|los cuales|quien|quienes|qui|lequel|laquelle|"
                              r"lesquels)|σύμφωνα με (?:τον|την|τους) οποί\w+|de(?:m|r|nen) zufolge)\s+")
 
