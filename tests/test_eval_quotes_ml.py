@@ -88,8 +88,8 @@ LANGS = {"fr", "de", "es", "it", "tr", "el", "ar", "fa", "ur"}
 # Cypriot, Moroccan and Afghan outlets; agency and broadcaster relays, ages, dialogue-free
 # features), written after the -y fixes, first look at code c29efbf: 0.730 (found 0.919,
 # speaker 0.784, via 0.811; fr 0.600, de 0.750, es 0.800, it 0.250, tr 1.000, el 1.000,
-# ar 0.750, fa 0.500, ur 1.000). At session 9's end: -u 0.910, -x 0.945, -y 0.867, -z 0.946,
-# -r 0.855, -s 0.965, -t 0.818, the whole late file (180 articles, 1199 quotes) 0.939,
+# ar 0.750, fa 0.500, ur 1.000). At session 9's end: -u 0.910, -x 0.945, -y 0.889, -z 0.946,
+# -r 0.855, -s 0.965, -t 0.818, the whole late file (180 articles, 1199 quotes) 0.940,
 # opened3 0.942, opened4 0.983, opened2 0.956, quotes_gold_ml 0.996 (none dropped).
 OPENED2 = Path(__file__).resolve().parent / "data" / "quotes_gold_ml_opened2.jsonl"
 OPENED3 = Path(__file__).resolve().parent / "data" / "quotes_gold_ml_opened3.jsonl"
@@ -179,11 +179,11 @@ def test_session7_batches_floor():
 
 def test_session9_batches_floor():
     """Batches -u, -x, -y and -z, each scored once before the fixes it led to (0.522, 0.709,
-    0.689, 0.730), floored at their figures after them (0.910, 0.945, 0.867, 0.946) less a
+    0.689, 0.730), floored at their figures after them (0.910, 0.945, 0.889, 0.946) less a
     margin."""
     from newsprism.analyze.pipeline import analyze
     from newsprism.evaluate.quotes import score_article
-    for suffix, floor in (("-u", 0.88), ("-x", 0.91), ("-y", 0.83), ("-z", 0.91)):
+    for suffix, floor in (("-u", 0.88), ("-x", 0.91), ("-y", 0.86), ("-z", 0.91)):
         rows = [r for art, gold in read_gold(LATE) if art.id.endswith(suffix)
                 for r in score_article(analyze(art), gold)]
         both = sum(1 for r in rows if r["speaker_ok"] and r["via_ok"]) / len(rows)
