@@ -1105,3 +1105,12 @@ def test_a_quoted_verdict_after_as_is_said_whatever_the_verb():
              "Thursday.")
     q = _quote(a, "daylight robbery")
     assert q.speaker.name == "Tendai Moyo"
+
+
+def test_the_outgoing_holder_is_whoever_resigned_from_the_office():
+    a = _run("Mark Ellison resigned as chairman of the water board on Monday. The board named "
+             "Priya Nair, a retired engineer, as interim chairperson.\n\nThe outgoing chairman "
+             "told reporters that he had done nothing wrong. The new chairperson told them the "
+             "audit would be published.")
+    assert _quote(a, "he had done nothing wrong").speaker.name == "Mark Ellison"
+    assert _quote(a, "audit would be published").speaker.name == "Priya Nair"

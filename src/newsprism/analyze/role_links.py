@@ -25,6 +25,7 @@ _APPOINT_VERBS = frozenset("name appoint elect make nominate choose select pick 
                            "promote tap confirm designate".split())
 _BECOME_VERBS = frozenset("become be remain".split())
 _SUCCEED_VERBS = frozenset("replace succeed".split())
+_LEAVE_VERBS = frozenset("resign quit step retire".split())  # 'resigned as chairman
 _NEW_WORDS = frozenset("new incoming interim acting newly incumbent current".split())
 _OLD_WORDS = frozenset("outgoing former previous ousted departing predecessor erstwhile".split())
 NEW, OLD = "+new", "+old"   # markers kept among a role's modifiers; no word is spelt so
@@ -137,6 +138,11 @@ def give_roles(ch: Chains, ctx: Context) -> None:
             got = (verb, set())  # 'appointed Dmitri Volkan head of ...' parsed as one NP
         elif head.dep_ == "nsubj" and verb.lemma_.lower() in _BECOME_VERBS and verb.i > head.i:
             got = _role_after(ctx, verb.i + 1, sent_end)
+        elif head.dep_ == "nsubj" and verb.lemma_.lower() in _LEAVE_VERBS and verb.i > head.i:
+            as_ = _as_after(ctx, verb.i + 1, sent_end)
+            if as_ is not None:
+                role, marks = _role_after(ctx, as_.i + 1, sent_end)
+                got = (role, marks | {OLD})  # whoever resigns as X holds it no more
         elif span.end + 1 < sent_end and ctx.toks[span.end].text == ",":
             role, marks = _role_after(ctx, span.end + 1, sent_end)
             appos = True
