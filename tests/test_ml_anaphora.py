@@ -83,3 +83,9 @@ def test_indefinite_subject_before_its_verb_and_colon():
             "κανείς στο μαγαζί».")
     q = find_quotes(None, text, "el", find_entities(None, text, "el"))[-1]
     assert q.speaker.name and q.speaker.name.endswith("στην αγορά του Βόλου")
+
+
+def test_time_word_after_an_inverted_cue_is_no_part_of_the_speaker():
+    text = "La route restera fermée jusqu'à vendredi, a indiqué mardi la préfecture."
+    q = find_quotes(None, text, "fr", find_entities(None, text, "fr"))[0]
+    assert q.speaker.name == "la préfecture" and text[q.speaker.start:q.speaker.end] == "la préfecture"

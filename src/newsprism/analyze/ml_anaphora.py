@@ -479,6 +479,16 @@ def _with_place(text: str, sp: Speaker) -> Speaker:
 _INDEFINITE_START = re.compile(r"(?:Un|Une|Una|Uno|Ein|Eine|Einer|Ένας|Μια|Μία)\s", re.I)
 
 
+# A time word between an inverted cue and its subject: "a indiqué mardi la préfecture", "dijo
+# ayer el ministro", "ha detto ieri il sindaco", "sagte am Montag der Minister".
+_TIME_LEAD = re.compile(
+    r"(?:(?:el |am |le )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|"
+    r"lunes|martes|miércoles|jueves|viernes|sábado|domingo|ayer|hoy|lunedì|martedì|mercoledì|"
+    r"giovedì|venerdì|sabato|domenica|ieri|oggi|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|"
+    r"Samstag|Sonntag|gestern|heute|χθες|σήμερα)(?:\s+(?:soir|matin|après-midi|por la (?:mañana|"
+    r"tarde|noche)|sera|mattina|pomeriggio|abend|morgen|vormittag|nachmittag))?[\s,]+)+")
+
+
 def _described(lang: str, name: str) -> bool:
     """A speaker phrase that describes rather than names: no capitalised run, an age, or in
     Arabic only definite nouns ('الخمسيني قائلاً')."""
@@ -503,6 +513,10 @@ def resolve_descriptions(text: str, lang: str, rows, quotes: tuple[Quote, ...]) 
             sp = Speaker(None, text[a:b], a, b)
             q = dataclasses.replace(q, speaker=sp)
         q = _own_outlet_dropped(text, lang, q)
+        lead = _TIME_LEAD.match(sp.name or "") if sp.start is not None else None
+        if lead is not None and lead.end() < len(sp.name):  # "a indiqué mardi la préfecture"
+            sp = Speaker(sp.entity, sp.name[lead.end():], sp.start + lead.end(), sp.end)
+            q = dataclasses.replace(q, speaker=sp)
         if sp.name and sp.entity is None and _OWN_NEWS.match(sp.name):
             continue  # "Selon nos informations, ...": the outlet's own reporting, no source
         if lang == "tr" and sp.name and _TR_STATEMENT_BY.match(sp.name):
