@@ -250,7 +250,6 @@ _NEXT_WORD = re.compile(r"\s+[a-z]+(?:-[a-z]+)?")
 # Verdict idioms that take a judging adverb in front ('hopelessly out of touch') or need the
 # word after them checked ('nothing short of vandalism'); the set idioms are in
 # framing_idioms.py.
-_POSSESSIVES = r"(?:its|their|his|her|our|your|my)"
 _IDIOM_ADVERBS = re.compile(r"(?:hopelessly|woefully|utterly|completely|totally|wildly|badly) $",
                             re.IGNORECASE)
 _VERDICT_IDIOMS = re.compile(
