@@ -8,7 +8,8 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsprism.analyze.ml_entities import find_entities, sentences
+from newsprism.analyze.ml_entities import find_entities
+from newsprism.analyze.ml_marks import sentences
 
 DEMO = Path(__file__).resolve().parents[1] / "src/newsprism/data/demo/demo.jsonl"
 

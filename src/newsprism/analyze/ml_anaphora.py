@@ -10,6 +10,7 @@ import re
 from ..records import Quote, Speaker, Via
 from . import ml_lexicon as L
 from .ml_claims import _GOES_ON, AGENT_ENDINGS, KIND_BOUND, ORG_ANAPHORS
+from .ml_speakers import is_title
 
 # A description is definite: a new person or body comes with a name or an indefinite article
 # ("un haut diplomate", "ein Sprecher", "bir emekli öğretmen", "یک مقام آگاه").
@@ -153,9 +154,12 @@ def _is_name(name: str) -> bool:
     return len(ws) >= 2  # unicameral scripts: several words, no way to tell by case
 
 
+_NAME_RUN = re.compile(r"[^(),،.;:\n«»\"“”]{1,50}")
+
+
 def _expand(text: str, at: int) -> tuple[int, int]:
     """A body's full name from its head word: 'Agence régionale de santé' before '(ARS)'."""
-    m = re.compile(r"[^(),،.;:\n«»\"“”]{1,50}").match(text, at)
+    m = _NAME_RUN.match(text, at)
     b = m.end() if m else at
     while b > at and text[b - 1] == " ":
         b -= 1
@@ -199,7 +203,7 @@ def _person_noun(lang: str, w: str) -> bool:
     f = _bare(w)
     if f in _PEOPLE:
         return True
-    if _is_title(w) or f in L.ORG_HEAD_WORDS or len(f) < 3:
+    if is_title(w) or f in L.ORG_HEAD_WORDS or len(f) < 3:
         return False
     if lang == "el":
         return f.endswith(("ιασ", "τησ", "τρια", "ησ"))  # (folding makes a final sigma σ)
@@ -238,6 +242,7 @@ _PEOPLE = frozenset(_bare(w) for w in """femme homme mujer hombre donna uomo sig
     Mann γυναίκα άνδρας άντρας kadın adam المرأة الرجل السيدة زن مرد خاتون آدمی jeune joven
     giovane الشاب الشابة الفتاة""".split())
 _OPENING = re.compile(r"\s*(?:\S+\s+){0,2}")
+_AFTER_COMMA = re.compile(r"\s*[,،]\s*((?:\S+\s+){0,3})")
 
 
 def _beside(text: str, ms: int, me: int, limit: int) -> list[str]:
@@ -248,7 +253,7 @@ def _beside(text: str, ms: int, me: int, limit: int) -> list[str]:
     a = max(0, ms - 60)
     cut = max(text.rfind(c, a, ms) for c in ".!?؟۔\n:;")
     out = text[max(a, cut + 1):ms].split()
-    m = re.compile(r"\s*[,،]\s*((?:\S+\s+){0,3})").match(text, me, limit)
+    m = _AFTER_COMMA.match(text, me, limit)
     if m:
         out += m.group(1).split()
     stop = _SENT.search(text, me, limit)
@@ -264,11 +269,6 @@ def _previous_paragraph(text: str, pos: int) -> int:
     while j > 0 and text[j - 1].isspace():
         j -= 1
     return text.rfind("\n", 0, j) if j > 0 else 0
-
-
-def _is_title(w: str) -> bool:
-    from .ml_speakers import is_title
-    return is_title(w)
 
 
 # A name set off by commas right after a description: "Der Betreiber, die Hartmann Coatings
@@ -369,10 +369,11 @@ _OWN_OUTLET = re.compile(r"(?:^|\s)(?:notre|nos|unser\w*|nuestr[oa]s?|nostr[oa]|
                          r"ہمارے|ہماری)(?:\s|$)", re.I)
 _OWN_NEWS = re.compile(r"(?:nos|nuestras|nostre|unseren?)\s+(?:informations|informaciones|"
                        r"informazioni|Informationen)$", re.I)
+_OWN_OUTLET_FA = re.compile(_OWN_OUTLET.pattern + r"|^ما$", re.I)  # bare 'ما', our
 
 
 def _own_outlet_dropped(text: str, lang: str, q: Quote) -> Quote:
-    own = re.compile(_OWN_OUTLET.pattern + r"|^ما$", re.I) if lang == "fa" else _OWN_OUTLET
+    own = _OWN_OUTLET_FA if lang == "fa" else _OWN_OUTLET
     keep = tuple(v for v in q.via if not (v.name and own.search(v.name)) and not
                  (v.start is not None and own.search(text[v.start:v.end])))
     return q if len(keep) == len(q.via) else dataclasses.replace(q, via=keep)

@@ -7,7 +7,7 @@ import re
 
 from ..records import Span, Speaker
 from . import ml_lexicon as L
-from .ml_entities import words
+from .ml_marks import words
 from .ml_media import relayed_by, told_to
 
 # A coordinated complementiser after a quotation: "«...» y que ...", "e che", "et que",

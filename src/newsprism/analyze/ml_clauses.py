@@ -9,7 +9,7 @@ import re
 from ..records import Span, Speaker, Via
 from . import ml_lexicon as L
 from .ml_canon import canonical_medium, medium_name
-from .ml_entities import quote_pairs, words
+from .ml_marks import quote_pairs, words
 from .ml_media import AGENCY_RE, is_medium, relayed_by, told_to
 from .ml_speakers import (PREPOSITIONS, SPEAKING_TYPES, appositive_subject, clause_end,
                           find_speaker, in_dateline, is_title, named, speaker_in)

@@ -52,8 +52,8 @@ def quote_pairs(text: str) -> list[tuple[int, int]]:
                 out.append((stack.pop()[1], i))
             elif _opens_straight(text, i):
                 stack.append((ch, i))
-    taken = [(o, c) for o, c in out]
-    out += [p for p in dialogue_pairs(text) if not any(o <= p[0] <= c for o, c in taken)]
+    # the list is built from the mark pairs alone before += extends it
+    out += [p for p in dialogue_pairs(text) if not any(o <= p[0] <= c for o, c in out)]
     return sorted(out)
 
 

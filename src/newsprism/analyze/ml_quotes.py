@@ -28,7 +28,7 @@ from .ml_claims import (V2_SUBJUNCTIVE, WHOM_AHEAD, according_whom, plural_group
                         that_before_quote, tidy_name, tr_and_then, tr_said_by, ur_inner_speaker,
                         words_of_after)
 from .ml_clauses import TR_CONVERB, content_before, quote_paragraphs, sentence_final
-from .ml_entities import quote_pairs, sentences, words
+from .ml_marks import quote_pairs, sentences, words
 from .ml_media import (AGENCY_RE, AR_FROM, AR_SAYING, RELAY_RE, TRAILING_RELAY, as_via,
                        find_vias, is_medium, kind_then_named, last_agency, named_in_marks, quoted_medium,
                        quoted_name)

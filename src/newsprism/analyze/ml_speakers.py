@@ -12,7 +12,8 @@ from .ml_claims import (ARTICLE_NP, BY_AGENT, FA_INDEFINITE, KIND_BOUND, NAME_NE
                         ROLE_NP, TR_WHERE, apposed_person, dropped_subject, full_name_after,
                         new_subject, paragraph_person, previous_subject, recent_holder,
                         renames_last, ur_ergative, ur_said_by)
-from .ml_entities import quote_pairs, title_word, words
+from .ml_entities import title_word
+from .ml_marks import quote_pairs, words
 from .ml_media import (AGENCY_RE, AR_FROM, AR_SAYING, DATIVE_AFTER, TRAILING_RELAY, agency_like,
                        is_medium, relayed_by, told_to)
 
