@@ -171,6 +171,20 @@ def kept_events(doc) -> list[str]:
     return [f"{c.type}:{c.tok.text}" for c in events.find_candidates(doc) if _kept(c)]
 
 
+def candidate(nlp, text: str, word: str):
+    """The first candidate in ``text`` whose trigger token reads ``word`` (for tests)."""
+    from newsprism.analyze import events
+    return next(c for c in events.find_candidates(nlp(text)) if c.tok.text == word)
+
+
+def arg_phrases(c) -> tuple[list[str], list[str]]:
+    """A candidate's actor and target phrases, each side expanded past the other's tokens."""
+    from newsprism.analyze import events as ev
+    acts = [p for t in ev._expand(c.actors, (c.tok, *c.targets)) for p in ev.phrases(t)]
+    tgts = [p for t in ev._expand(c.targets, (c.tok, *c.actors)) for p in ev.phrases(t)]
+    return acts, tgts
+
+
 def _mention_words(doc, c) -> list[str]:
     """The words one event mention is told with: its trigger, the means-nouns folded into
     it and, for an event noun, the light verb that performs it ('imposed sanctions')."""

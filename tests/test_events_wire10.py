@@ -6,19 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsprism.analyze import events as ev
 
 import events_eval
-
-
-def _hit(nlp, text, word):
-    return next(c for c in ev.find_candidates(nlp(text)) if c.tok.text == word)
-
-
-def _args(c) -> tuple[list[str], list[str]]:
-    acts = [p for t in ev._expand(c.actors, (c.tok, *c.targets)) for p in ev.phrases(t)]
-    tgts = [p for t in ev._expand(c.targets, (c.tok, *c.actors)) for p in ev.phrases(t)]
-    return acts, tgts
+from events_eval import candidate as _hit, arg_phrases as _args
 
 
 @pytest.mark.parametrize("text, word, type_, actor, target", [

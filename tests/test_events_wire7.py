@@ -10,6 +10,7 @@ import pytest
 from newsprism.analyze import events as ev
 
 import events_eval
+from events_eval import arg_phrases as _args
 
 
 def _cands(nlp, text):
@@ -18,12 +19,6 @@ def _cands(nlp, text):
 
 def _hit(nlp, text, word):
     return next(c for c in _cands(nlp, text) if word in (c.tok.text, *(a.text for a in c.absorbed)))
-
-
-def _args(c) -> tuple[list[str], list[str]]:
-    acts = [p for t in ev._expand(c.actors, (c.tok, *c.targets)) for p in ev.phrases(t)]
-    tgts = [p for t in ev._expand(c.targets, (c.tok, *c.actors)) for p in ev.phrases(t)]
-    return acts, tgts
 
 
 @pytest.mark.parametrize("text, word, type_, actor, target", [
