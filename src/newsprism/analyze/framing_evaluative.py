@@ -20,7 +20,6 @@ token starts, if any) and ``pattern_spans`` (spans found on the surface). The me
 """
 from __future__ import annotations
 
-import functools
 import re
 
 from . import framing_rules as rules
@@ -43,8 +42,8 @@ VERDICT_NOUNS = frozenset({
     "con", "rip-off", "stitch-up", "whitewash", "lies", "hysteria", "recklessness", "impunity",
 })
 # Of those, the ones that are a verdict with no degree word ('the inquiry was a farce').
-VERDICT_ALONE = frozenset({"shambles", "farce", "fiasco", "travesty", "debacle", "charade",
-                           "omnishambles", "rip-off", "stitch-up", "folly", "ineptitude",
+# 'farce', 'fiasco' and 'shambles' are in loaded_lexicon.LOADED, marked by the listed-word pass.
+VERDICT_ALONE = frozenset({"charade", "omnishambles", "rip-off", "folly", "ineptitude",
                            "idiocy", "drivel"})
 # Verdict adjectives beyond loaded_lexicon's lists, chosen for this module: each judges
 # character or conduct in any sentence. Words that also describe in wire copy ('hardline',
@@ -62,12 +61,12 @@ VERDICT_ADJECTIVES = frozenset({
     "scornful", "scrounging", "seditious", "self-righteous", "sexist", "shadowy", "sinful",
     "snobbish", "specious", "sponging", "spurious", "stupid", "subversive", "supercilious",
     "swingeing", "terrible", "uncaring", "untrustworthy", "witless", "wrong-headed",
-    "wrongheaded", "xenophobic", "yobbish", "parasitic", "nasty", "decrepit", "tinpot",
+    "wrongheaded", "xenophobic", "yobbish", "parasitic", "nasty", "decrepit",
     # praise that glorifies rather than reports
     "trailblazing", "indomitable", "intrepid", "dauntless", "unflinching", "peerless",
-    "lionhearted", "swashbuckling", "saintly", "godlike",
+    "lionhearted", "swashbuckling", "godlike",
     # servility read into a press or a following
-    "fawning", "obsequious", "sycophantic", "servile", "toadying", "craven",
+    "fawning", "obsequious", "sycophantic", "servile", "toadying",
 })
 # Endings that make a compound a verdict on character ('mealy-mouthed', 'lion-hearted',
 # 'bird-brained', 'quick-witted'); 'wholehearted' backs a cause and stays plain.
@@ -188,7 +187,7 @@ HARM_NOUNS = frozenset({
     "massacre", "attack", "demolition", "annexation", "censorship", "surveillance",
     "hike", "rise", "increase", "job", "jobs", "death", "deaths", "casualties",
     "abuse", "beating", "beatings", "kidnapping", "abduction", "removal", "purge",
-    "job losses", "losses", "austerity", "torture", "interrogation", "waterboarding",
+    "job losses", "losses", "austerity", "interrogation", "waterboarding",
 })
 # Heads a mild name takes: abstract nouns of process and procedure.
 _ABSTRACT_ENDS = ("tion", "tions", "sion", "sions", "ment", "ments", "ance", "ence", "ity",
@@ -237,7 +236,7 @@ CONTEMPT_AGENTS = frozenset({
     "pushers", "pusher", "counters", "counter", "tickers", "ticker", "shufflers", "shuffler",
     "huggers", "hugger", "gooders", "gooder", "dodgers", "dodger", "botherers", "botherer",
     "grabbers", "grabber", "lickers", "licker", "chasers", "chaser", "merchants", "merchant",
-    "peddlers", "peddler", "junkies", "junkie", "botherers", "wavers", "waver", "snobs",
+    "peddlers", "peddler", "junkies", "junkie", "wavers", "waver", "snobs",
     "spongers", "scroungers", "thumpers", "thumper", "mongers", "wallahs", "wallah"})
 # Handled things that make those compounds plain trades ('drug-pushers' is a crime report,
 # 'ambulance-chasers' is kept, 'wine-merchants' and 'storm-chasers' are trades).
@@ -268,13 +267,17 @@ def _span(first, last) -> tuple[int, int]:
     return first.idx, last.idx + len(last)
 
 
+def _prev(tok):
+    """The token before ``tok``, or None at the start of the doc."""
+    return tok.doc[tok.i - 1] if tok.i else None
+
+
 def _verdict_noun(tok) -> tuple[int, int, str] | None:
     """'an absolute scandal', 'total chaos'; 'the inquiry was a farce'."""
-    doc = tok.doc
     for k in tok.children:
         if k.dep_ == "amod" and k.lower_ in DEGREE_ADJECTIVES and k.i < tok.i:
             return (*_span(k, tok), "loaded_language")
-    prev = doc[tok.i - 1] if tok.i else None
+    prev = _prev(tok)
     if prev is not None and prev.lower_ in DEGREE_ADJECTIVES and prev.pos_ in ("ADJ", "NOUN"):
         return (*_span(prev, tok), "loaded_language")  # a misparsed 'total chaos'
     if tok.lower_ in VERDICT_ALONE and tok.lower_ not in lx.LOADED:
@@ -312,8 +315,7 @@ def _out_of_field(tok, low: str) -> tuple[int, int, str] | None:
 
 def _money_raid(tok) -> tuple[int, int, str] | None:
     """'the chancellor's tax raid', 'a pension heist'."""
-    doc = tok.doc
-    prev = doc[tok.i - 1] if tok.i else None
+    prev = _prev(tok)
     if prev is not None and prev.lower_ in MONEY_FIELDS and prev.dep_ in ("compound", "amod"):
         return (*_span(prev, tok), "loaded_language")
     return None
@@ -346,8 +348,7 @@ def _minimised(aux) -> tuple[int, int, str] | None:
 
 def _faked(tok) -> tuple[int, int, str] | None:
     """'a manufactured controversy', 'confected outrage': a feeling or row said to be made."""
-    doc = tok.doc
-    prev = doc[tok.i - 1] if tok.i else None
+    prev = _prev(tok)
     if prev is not None and prev.lower_ in FAKED and prev.head.i == tok.i:
         return (*_span(prev, tok), "loaded_language")
     return None
@@ -355,8 +356,7 @@ def _faked(tok) -> tuple[int, int, str] | None:
 
 def _person_beast(tok) -> tuple[int, int, str] | None:
     """'landlord leeches', 'banker vultures': a beast named by the people it stands for."""
-    doc = tok.doc
-    prev = doc[tok.i - 1] if tok.i else None
+    prev = _prev(tok)
     if prev is not None and prev.dep_ == "compound" and prev.head.i == tok.i \
             and prev.pos_ in ("NOUN", "PROPN") and not prev.ent_type_ and rules.person_like(prev):
         return (*_span(prev, tok), "name_calling")
@@ -365,8 +365,7 @@ def _person_beast(tok) -> tuple[int, int, str] | None:
 
 def _field_crime(tok) -> tuple[int, int, str] | None:
     """'economic sabotage', 'electoral suicide': a crime or war said of a field of policy."""
-    doc = tok.doc
-    prev = doc[tok.i - 1] if tok.i else None
+    prev = _prev(tok)
     if prev is not None and prev.lower_ in ECONOMIC_FIELDS and prev.head.i == tok.i:
         return (*_span(prev, tok), "loaded_language")
     return None
@@ -374,8 +373,7 @@ def _field_crime(tok) -> tuple[int, int, str] | None:
 
 def _predator(tok) -> tuple[int, int, str] | None:
     """'currency sharks', 'loan vultures': a predator named by the trade it preys on."""
-    doc = tok.doc
-    prev = doc[tok.i - 1] if tok.i else None
+    prev = _prev(tok)
     if prev is not None and prev.lower_ in TRADE_FIELDS and prev.pos_ in ("NOUN", "PROPN") \
             and prev.lower_ not in _PLAIN_PREDATORS:
         return (*_span(prev, tok), "name_calling")
@@ -485,26 +483,18 @@ def _abstract(tok) -> bool:
     return low in _ABSTRACT_HEADS or low.endswith(_ABSTRACT_ENDS) and len(low) > 6
 
 
-@functools.lru_cache(maxsize=1)
-def _triggers() -> frozenset[str]:
-    """Every word a token rule starts from, for the cheap first look at each token."""
-    global _TRIGGERS
-    _TRIGGERS = (VERDICT_NOUNS | VERDICT_ADJECTIVES | RANKING_SUPERLATIVES
-                 | frozenset(DISASTER_FIELDS) | RAID_NOUNS | ECONOMIC_CRIMES | PREDATORS
-                 | lx.DEHUMANISING_NOUNS | LAIR_NOUNS | NAMING_VERBS
-                 | frozenset(SOFT_MODIFIERS) | TORRENTS | BRAND_FORMS | STIRRED_NOUNS
-                 | {"killer", "be", "is", "are", "was", "were"})
-    return _TRIGGERS
-
-
-_TRIGGERS: frozenset[str] = frozenset()  # filled on first use from _triggers()
+# Every word a token rule starts from, for the cheap first look at each token.
+_TRIGGERS = (VERDICT_NOUNS | VERDICT_ADJECTIVES | RANKING_SUPERLATIVES
+             | frozenset(DISASTER_FIELDS) | RAID_NOUNS | ECONOMIC_CRIMES | PREDATORS
+             | lx.DEHUMANISING_NOUNS | LAIR_NOUNS | NAMING_VERBS
+             | frozenset(SOFT_MODIFIERS) | TORRENTS | BRAND_FORMS | STIRRED_NOUNS
+             | {"killer", "be", "is", "are", "was", "were"})
 
 
 def token_span(tok, low: str, lemma: str) -> tuple[int, int, str] | None:
     """The span ``tok`` starts by degree, mismatch or renaming, if any; ``low`` and
     ``lemma`` are the caller's, read once per token."""
-    triggers = _TRIGGERS or _triggers()
-    if low not in triggers and lemma not in triggers and (
+    if low not in _TRIGGERS and lemma not in _TRIGGERS and (
             low[-2:] != "ed" or tok.dep_ != "amod" and not low.endswith(CHARACTER_ENDS)):
         return None  # most tokens stop here; this test runs on every token of an article
     if tok.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "LAW", "EVENT", "FAC"):
@@ -546,10 +536,8 @@ def token_span(tok, low: str, lemma: str) -> tuple[int, int, str] | None:
         found = _torrent(tok)
     if not found and low in ECONOMIC_CRIMES:
         found = _field_crime(tok)
-    if not found and low in PREDATORS:
-        found = _predator(tok)
-    if not found and low in PREDATORS:  # 'police dogs' are dogs
-        found = _person_beast(tok)
+    if not found and low in PREDATORS:  # not every animal: 'police dogs' are dogs
+        found = _predator(tok) or _person_beast(tok)
     if not found and (low in lx.DEHUMANISING_NOUNS or low in PREDATORS) \
             and low not in _NOT_ANIMALS:
         found = _animal_as_person(tok)
