@@ -387,8 +387,8 @@ def _branding_compound(text: str, m) -> int | None:
 def _triggers() -> frozenset[str]:
     """Every word some token rule starts from, for a cheap first look at each token."""
     return (lx.DEHUMANISING_NOUNS | SIMILE_ONLY | lx.DEHUMANISING_VERBS | lx.JUDGING_ADVERBS
-            | lx.CONTEMPT | lx.EMOTIVE | lx.CRITICISE_VERBS | lx.SPEND_VERBS | lx.LABEL_NEEDS_MODIFIER
-            | lx.POSSESSED_LABELS | {verb for verb, _ in lx.PHRASAL} | {"steal", "stolen"})
+            | lx.CONTEMPT | lx.EMOTIVE | lx.CRITICISE_VERBS | lx.SPEND_VERBS
+            | lx.LABEL_NEEDS_MODIFIER | lx.POSSESSED_LABELS | {verb for verb, _ in lx.PHRASAL} | {"steal", "stolen"})
 
 
 _ENDINGS = tuple({suffix for suffix, _ in _DERIVATIONS})

@@ -15,10 +15,10 @@ from __future__ import annotations
 LOADED = frozenset({
     # taxes named as a trick played on the payer
     "stealth tax", "stealth taxes",
-    # a change of course told as a defeat
     # accusations of lying and waste named as verdicts
     "slander", "slanders", "calumny", "calumnies", "vilification", "vanity project",
     "vanity projects", "ticking time bomb", "ticking timebomb", "too little, too late",
+    # a change of course told as a defeat
     "climbdown", "climb-down", "climbdowns",
     # condemnation
     "cowardly", "craven", "brutal", "brutally", "brutality", "heinous", "barbaric",
@@ -207,8 +207,8 @@ POSSESSED_LABELS = frozenset({"handlers", "handler", "masters", "minders", "back
 # Word endings that judge whatever noun they join ('sleaze-ridden', 'fear-mongering'), and
 # nouns that turn a plain '-hit', '-prone', '-riddled' or '-plagued' into a judgement
 # ('scandal-hit', 'gaffe-prone'; 'drought-hit', 'flood-prone', 'bullet-riddled' describe).
-JUDGING_COMPOUND_ENDS = ("ridden", "tainted", "mired", "mongering", "monger", "mongers", "baiting", "bashing", "grabbing",
-                         "crazed", "obsessed", "hugging", "happy", "loving", "hating",
+JUDGING_COMPOUND_ENDS = ("ridden", "tainted", "mired", "mongering", "monger", "mongers",
+                         "baiting", "bashing", "grabbing", "crazed", "obsessed", "hugging", "happy", "loving", "hating",
                          "swilling", "guzzling", "licking", "dodging", "waving", "spouting",
                          "thumping", "wringing", "sipping", "munching", "grubbing")
 # '-monger' words judge ('fearmonger', 'rumour-monger') except the old trades.
@@ -297,9 +297,9 @@ VEHICLE_VERBS = frozenset({"hijack"})
 VEHICLE_NOUNS = frozenset({"ship", "vessel", "tanker", "carrier", "plane", "aircraft",
                            "airliner", "jet", "flight", "bus", "truck", "lorry", "train",
                            "boat", "car", "van", "freighter", "trawler", "ferry", "yacht"})
-# Words charged only as verbs: the nouns are plain ('a pension scheme', 'a cave', 'prey').
 # Listed verbs whose noun is a plain thing ('a training scheme', 'a sea cave').
 PLAIN_NOUN_SENSES = frozenset({"scheme", "schemes", "cave", "caves", "prey"})
+# Words charged only as verbs: the nouns are plain ('a pension scheme', 'a cave', 'prey').
 VERB_ONLY = frozenset({"cave", "prey", "scheme", "rant", "spew", "sneer", "gloat", "bully",
                        "smear", "hijack", "crush", "scorch", "smash", "hound", "batter", "wipe",
                        "grovel", "swindle", "fleece", "mock", "cage",
@@ -334,7 +334,8 @@ NAME_CALLING = frozenset({
     "nutters", "nutjob", "nutjobs", "psycho", "psychos", "lowlife", "lowlifes", "dodgers",
     "dodger", "freeloader", "freeloaders", "robber barons", "robber baron", "grifter",
     "grifters", "quack", "quacks", "cultist", "cultists", "charlatan", "charlatans",
-    "fraudster", "fraudsters", "crank", "cranks", "regime", "regimes", "terrorist", "terrorists", "thug", "thugs", "puppet", "puppets",
+    "fraudster", "fraudsters", "crank", "cranks", "regime", "regimes", "terrorist",
+    "terrorists", "thug", "thugs", "puppet", "puppets",
     "tyrant", "tyrants", "dictator", "dictators", "warmonger", "warmongers", "traitor",
     "traitors", "gangster", "gangsters", "mercenary", "mercenaries", "criminals",
     "murderer", "murderers", "butcher", "butchers", "invader", "invaders", "occupier",
