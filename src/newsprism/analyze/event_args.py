@@ -23,6 +23,12 @@ from .event_headlines import common as _common_word
 if TYPE_CHECKING:
     from .events import Candidate
 
+
+def _distinct(toks: list) -> list:
+    """Each token once, at its first place (tokens compare by position, lists are short)."""
+    return [t for n, t in enumerate(toks) if t not in toks[:n]]
+
+
 # Verbs whose subject (or object) is the party an alleged act is pinned on.
 PINNING = frozenset({"link", "accuse", "suspect", "blame", "tie", "connect", "implicate",
                      "charge", "convict", "attribute", "credit", "hold"})
@@ -384,7 +390,7 @@ def in_protest_targets(noun) -> list:
     # the parser hangs 'at the tax' on the protest, on the phrase holding it, or on the verb
     aims = [o for h in (noun, noun.head.head, protest_host(noun)) if h is not None
             for o in _pobjs(h, ("at", "against", "over"))]
-    aims = [a for n, a in enumerate(aims) if a not in aims[:n]]
+    aims = _distinct(aims)
     return [x for a in aims for x in ([g for v in _children(a, "acl") if _lemma(v) in IMPOSING
                                        for g in _agents(v)] or [a])]
 
@@ -524,7 +530,7 @@ def _split_parties(c: Candidate) -> None:
     parties[:0] = [x for p in parties[:1] for x in p.head.children
                    if x.pos_ == "PROPN" and x.dep_ in ("advmod", "npadvmod", "nmod")
                    and x.i + 2 == p.left_edge.i and x.doc[x.i + 1].text == ","]
-    parties = [p for n, p in enumerate(parties) if p not in parties[:n]]
+    parties = _distinct(parties)
     if len(parties) == 1 and parties[0].pos_ == "NOUN":
         # "the coast guards of Indonesia and Australia", "police in Spain and Morocco": the
         # states a plural body is drawn from are the two sides
@@ -569,7 +575,7 @@ def _mobilized_against(c: Candidate) -> list:
         out += [o for t in near for o in _pobjs(t, ("against",))]
         out += [o for t in near if t.lemma_.lower() in FACING and t.dep_ in (
             "acl", "advcl", "xcomp") for o in _children(t, "dobj")]
-    return [o for n, o in enumerate(out) if o not in out[:n]]
+    return _distinct(out)
 
 
 def _retreat_targets(c: Candidate) -> list:
@@ -594,7 +600,7 @@ def _retreat_targets(c: Candidate) -> list:
             # "handing Russia its biggest gain": the first of two objects is who gets it
             kept += [g for g in given if _party(g) and g.pos_ == "PROPN" and any(
                 o.i > g.i for o in given if o is not g)]
-    return [t for n, t in enumerate(kept) if t not in kept[:n] and not _is_time(t)]
+    return _distinct([t for t in kept if not _is_time(t)])
 
 
 def _target_places(targets: list) -> list:
