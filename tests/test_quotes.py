@@ -617,3 +617,37 @@ def test_reports_inside_a_quotation_and_a_thing_beside_a_person(pipe):
                if "seen the hull crack" in span(text, q))
     hits = [q for q in a.quotes if "no mayor stands" in span(text, q)]
     assert hits and all(q.speaker.name == "Piet Olsen" for q in hits)
+
+
+OCCASION = (
+    "Transport chief Lena Holt confirmed the timetable change in an interview with Radio "
+    "Kestrel. She said the last evening boat would be withdrawn from March.\n\n"
+    "Harbour master Tom Reyes said the pier would be repaired, according to the Valley Post. "
+    "He said the work would take a month.\n\n"
+    "In a post on Facebook on Sunday, Mayor Ana Vidal wrote: \"The budget was built for "
+    "another city.\"\n\n"
+    "In a message on Telegram to his followers, candidate Omar Sillah urged calm. He wrote "
+    "that no seat was worth a single life.")
+
+
+def test_medium_of_an_occasion_carries_to_the_next_sentence(pipe):
+    # an interview or post goes on into the pronoun's next sentence; 'according to' is a
+    # one-off relay, and the day in 'on Sunday' is when, not a medium
+    a, text = run(pipe, OCCASION, outlet="The Valley Courier")
+    assert [v.name for v in find(a, text, "evening boat").via] == ["Radio Kestrel"]
+    assert "interview" not in span(text, find(a, text, "timetable change"))
+    assert find(a, text, "take a month").via == ()
+    assert [v.name for v in find(a, text, "another city").via] == ["Facebook"]
+    assert [v.name for v in find(a, text, "single life").via] == ["Telegram"]
+
+
+def test_capitals_headline_and_wire_dateline(pipe):
+    # a headline in capitals names its speaker by role; the body names the role's holder.
+    # A dateline heading the first sentence is no one's words.
+    text = ("\"WE WILL HOLD THE LINE,\" SAYS FARM MINISTER AS PRICE ROW GROWS\n\n"
+            "LISBON, May 4 (Iberia Wire) - Grain prices will be capped from June, the "
+            "government said on Thursday.\n\n"
+            "Farm Minister Rui Teixeira said growers would be paid for any loss.")
+    a, text = run(pipe, text, outlet="Iberia Wire")
+    assert find(a, text, "HOLD THE LINE").speaker.name == "Rui Teixeira"
+    assert span(text, find(a, text, "Grain prices")).startswith("Grain prices")

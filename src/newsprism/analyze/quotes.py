@@ -16,10 +16,10 @@ from . import lexicon_roles as L
 from .attribution import (Cand, cue_span, find_candidates, lemma_of, make_cand,
                           remember_text, source_span, subject_of, text_of, trim,
                           verbal_tokens)
-from .relays import (carried_vias, chain_vias, is_medium_span, quoted_reports,
+from .relays import (carried_vias, chain_vias, earlier_medium, is_medium_span, quoted_reports,
                      relay_sentences, same_interview, via_records)
-from .source_frames import (displaced_that_clauses, headless_cues, how_described_cues,
-                            medium_before_that, named_by_head_later, noun_read_cues,
+from .source_frames import (dateline_head, displaced_that_clauses, headless_cues,
+                            how_described_cues, interview_tail, medium_before_that, named_by_head_later, noun_read_cues,
                             platform_in_source, told_clause_on_object, trailing_subject_cues)
 from .sources import Speakers
 from .quote_filters import (described_as, gerund_source, idle_object, only_a_medium,
@@ -613,6 +613,8 @@ def extract(doc, blocks: tuple[Block, ...] = (), coref=None,
         described_as(doc, c)
         platform_in_source(text, c)
         medium_before_that(text, c)
+        interview_tail(text, c)
+        dateline_head(text, c)
     cands.sort(key=lambda c: (c.content[0], c.content[1]))
     quotes: list[Quote] = []
     quoted: list = []
@@ -637,7 +639,48 @@ def extract(doc, blocks: tuple[Block, ...] = (), coref=None,
     quotes = split_halves(text, quotes)
     quotes = same_interview(text, quotes)
     quotes = carried_vias(text, quotes, _paragraph_index(text))
+    quotes = earlier_medium(text, quotes, _paragraph_index(text))
+    quotes = _caps_headline_speakers(text, quotes, coref)
     return _same_as(text, quotes, _lead_blocks(text, blocks))
+
+
+# Where a capitalised headline's speaker phrase stops: 'SAYS TRADE MINISTER AS ROW DEEPENS'.
+_CAPS_CLAUSE = re.compile(r"\s+(?:AS|AFTER|AMID|WHILE|OVER|IN|ON|AT|FOLLOWING|BEFORE|DESPITE|WITH|"
+                          r"BUT|TO)\b.*$", re.S)
+
+
+def _caps_headline_speakers(text: str, quotes: list, coref) -> list:
+    """"'WE WILL NOT BLINK,' SAYS TRADE MINISTER AS ROW DEEPENS": a headline set in capitals
+    names its speaker by role; the body gives the role with a name ('Trade Minister Aurelio
+    Santos'), and that person said it. A role the body never names keeps its own words."""
+    if coref is None:
+        return quotes
+    out = []
+    for q in quotes:
+        sp = q.speaker
+        words = text[sp.start:sp.end] if sp.start is not None else ""
+        if len(words.split()) >= 2 and words.isupper() and "\n" not in words:
+            role = _CAPS_CLAUSE.sub("", words).strip()
+            q = replace(q, speaker=_body_holder(text, role, sp.end, coref)
+                        or Speaker(sp.entity, role.title(), sp.start, sp.start + len(role)))
+        out.append(q)
+    return out
+
+
+def _body_holder(text: str, role: str, after: int, coref) -> Speaker | None:
+    """The first person the body names right after the role in ordinary case."""
+    if not role or len(role.split()) > 4:
+        return None
+    pat = r"\b" + r"\s+".join(re.escape(w) for w in role.split()) + \
+        r",?\s+((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)"
+    for m in re.finditer(pat, text[after:], re.I):
+        if m.group(0).isupper():
+            continue
+        s, e = after + m.start(1), after + m.end(1)
+        ent = coref.entity_at(s, e)
+        if ent is not None and ent.type == "PERSON":
+            return Speaker(ent.id, ent.name, s, e)
+    return None
 
 
 def _paragraph_index(text: str):

@@ -42,7 +42,9 @@ def via_records(doc, coref, spans, outlet: str | None) -> tuple[Via, ...]:
                     or _part_of_outlet(phrase, outlet)):
             continue  # 'told MPA' in MPA's own copy: the words end there
         if _SELF_MEDIUM.match(phrase):
-            continue  # 'told this site', 'told this newspaper': the article's own outlet
+            continue
+        if _TIME_WORD.match(phrase):
+            continue  # 'in a post on Facebook on Sunday': the day is when, never a medium  # 'told this site', 'told this newspaper': the article's own outlet
         # The entity of the phrase's last word: 'Iranian media' is not Iran, 'his website'
         # is not its owner.
         ent = coref.entity_at(e - 1, e) if coref is not None else None
@@ -77,6 +79,10 @@ def via_records(doc, coref, spans, outlet: str | None) -> tuple[Via, ...]:
     return tuple(out)
 
 
+_TIME_WORD = re.compile(r"(?i)^(?:(?:last|this|next|on)\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
+                        r"saturday|sunday|today|yesterday|tonight|weekend|morning|evening|"
+                        r"january|february|march|april|may|june|july|august|september|"
+                        r"october|november|december)(?:\s+\d{1,2})?\.?$")
 _DEFINITE_MEDIUM = re.compile(r"(?i)^the\s+(broadcaster|website|site|newspaper|paper|agency|"
                               r"channel|station|magazine|network|outlet|daily|tabloid)$")
 
@@ -576,5 +582,36 @@ def carried_vias(text: str, quotes: list, para_of) -> list:
     return out
 
 
+_PRONOUN_CUE = re.compile(r"(?:^|[.!?][\"”’]?\s+)(?:He|She|They)\s+(?:then\s+|also\s+|later\s+)?$")
+# The medium as an occasion that goes on ('in an interview with', 'in a post on'), not a
+# one-off relay ('told the AP', 'according to Interfax'): only the first outlasts its sentence.
+_OCCASION = re.compile(r"(?i)\b(?:interview|conversation|post|message|video|broadcast|podcast|"
+                       r"appearance|op-ed|column|letter)\s+(?:with|on|to|in|for)\s+(?:the\s+)?$")
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+[\"“A-Z]")
+
+
+def earlier_medium(text: str, quotes: list, para_of) -> list:
+    """'In an interview with CNN Chile, the minister said ... He said ...', 'In a message on
+    WhatsApp, she urged calm. She wrote that ...': a pronoun that picks the speaker up in the
+    very next sentence speaks on through the medium the sentence before named."""
+    from dataclasses import replace
+    out = list(quotes)
+    for k in range(1, len(out)):
+        q, p = out[k], out[k - 1]
+        if q.via or not p.via or q.cue is None or q.speaker.entity is None \
+                or p.speaker.entity != q.speaker.entity or q.cue.start < p.end \
+                or para_of(q.cue.start) != para_of(p.start):
+            continue
+        if not _PRONOUN_CUE.search(text[max(0, q.cue.start - 40):q.cue.start]) \
+                or not any(v.start is not None and _OCCASION.search(text[max(0, v.start - 40):v.start])
+                           for v in p.via):
+            continue
+        # only the sentence right after the one that named the medium
+        if len(_SENTENCE_END.findall(text[p.end:q.cue.start])) > 1:
+            continue
+        out[k] = replace(q, via=p.via)
+    return out
+
+
 __all__ = ["via_records", "chain_vias", "relay_sentences", "is_medium_span", "quoted_reports",
-           "nested_reports", "same_interview", "carried_vias"]
+           "nested_reports", "same_interview", "carried_vias", "earlier_medium"]
