@@ -16,7 +16,7 @@ import re
 from spacy.strings import get_string_id
 
 from . import plover_lexicon as lex
-from .plover_senses import MEASURES_DROPPED, PERMITS, RESCUERS
+from .plover_senses import DROPPING, MEASURES_DROPPED, PERMITS, RESCUERS
 from .factuality import glued_to_dateline
 
 # Nouns of resolve whose infinitive is the resolver's act: "Marvia's decision to cut gas".
@@ -210,8 +210,7 @@ def _carries_aid(vehicle) -> bool:
 # Decisions a party contests by appealing them.
 RULINGS = frozenset({"ruling", "rulings", "verdict", "verdicts", "decision", "judgment",
                      "judgement", "sentence", "conviction", "fine", "order"})
-# Verbs of giving a measure up; words of the pressure that makes that a concession.
-DROPPING = frozenset({"drop", "scrap", "shelve", "abandon", "ditch", "reverse"})
+# Words of the pressure that makes a measure given up (DROPPING) a concession.
 PRESSURE = frozenset({"strike", "strikes", "protest", "protests", "outcry", "backlash",
                       "criticism", "pressure", "boycott", "demonstrations", "walkout",
                       "sit-in", "blockade", "blockades", "riots", "unrest", "petition",

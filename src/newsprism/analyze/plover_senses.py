@@ -80,7 +80,9 @@ for _verb in ("freeze", "suspend", "halt", "cut", "withhold", "stop"):
 MEASURES_DROPPED = frozenset({"plan", "plans", "proposal", "proposals", "bill", "bills",
                               "levy", "levies", "tax", "taxes", "reform", "reforms", "decree",
                               "decrees", "law", "hike", "increase", "cuts", "cut", "policy"})
-for _verb in ("drop", "scrap", "shelve", "abandon", "ditch", "reverse"):
+# verbs of giving a measure up (a tuple: the senses are added in this order)
+DROPPING = ("drop", "scrap", "shelve", "abandon", "ditch", "reverse")
+for _verb in DROPPING:
     MORE_VERBS[_verb] = MORE_VERBS.get(_verb, ()) + (Sense("CONCEDE", objs=MEASURES_DROPPED),)
 # "a convoy came under fire from al-Shabaab fighters": attacked, the attackers after 'from'
 UNDER_FIRE = frozenset({"fire", "attack", "attacks", "shelling", "bombardment", "gunfire"})
