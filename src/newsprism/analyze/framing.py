@@ -34,6 +34,8 @@ from __future__ import annotations
 import functools
 import re
 
+from spacy.attrs import IDX
+
 from ..records import Framing, Quote
 from . import framing_evaluative as evaluative
 from . import framing_figures as figures
@@ -403,10 +405,10 @@ def _names_happening(tok, type_: str) -> bool:
 
 def _event_words(doc, events, triggers) -> list[tuple[int, int, str]]:
     out = []
-    by_start = {t.idx: t for t in doc} if events else {}
+    starts = doc.to_array(IDX) if events else None
     seen = set()
     for v in events:
-        tok = by_start.get(v.trigger.start) or _token_at(doc, v.trigger.end - 1)
+        tok = _token_starting(doc, starts, v.trigger.start) or _token_at(doc, v.trigger.end - 1)
         if tok is not None and _names_happening(tok, v.type):
             s, e = _event_word(tok)
             out.append((min(s, v.trigger.start), max(e, v.trigger.end), "event_word"))
@@ -452,6 +454,13 @@ def _mishap_word(tok) -> bool:
         return tok.lower_ in ACCIDENT_NOUNS
     return tok.pos_ == "VERB" and tok.lemma_.lower() in ("kill", "injure", "wound", "crash",
                                                           "collapse", "capsize", "derail")
+
+
+def _token_starting(doc, starts, char: int):
+    """The token that starts at ``char``, found in the doc's array of token offsets: a dict
+    of every token cost a Python pass over the doc, the framing stage's largest single cost."""
+    i = int(starts.searchsorted(char))
+    return doc[i] if i < len(starts) and starts[i] == char else None
 
 
 def _token_at(doc, char: int):
