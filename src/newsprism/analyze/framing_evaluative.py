@@ -346,10 +346,12 @@ def _minimised(aux) -> tuple[int, int, str] | None:
     return _mild_name([name])
 
 
-def _faked(tok) -> tuple[int, int, str] | None:
-    """'a manufactured controversy', 'confected outrage': a feeling or row said to be made."""
+def _judged_by_modifier(tok, words) -> tuple[int, int, str] | None:
+    """The word before ``tok``, one of ``words`` and modifying it, turns it into a verdict:
+    a feeling or row said to be made ('a manufactured controversy', 'confected outrage'),
+    a crime or war said of a field of policy ('economic sabotage', 'electoral suicide')."""
     prev = _prev(tok)
-    if prev is not None and prev.lower_ in FAKED and prev.head.i == tok.i:
+    if prev is not None and prev.lower_ in words and prev.head.i == tok.i:
         return (*_span(prev, tok), "loaded_language")
     return None
 
@@ -360,14 +362,6 @@ def _person_beast(tok) -> tuple[int, int, str] | None:
     if prev is not None and prev.dep_ == "compound" and prev.head.i == tok.i \
             and prev.pos_ in ("NOUN", "PROPN") and not prev.ent_type_ and rules.person_like(prev):
         return (*_span(prev, tok), "name_calling")
-    return None
-
-
-def _field_crime(tok) -> tuple[int, int, str] | None:
-    """'economic sabotage', 'electoral suicide': a crime or war said of a field of policy."""
-    prev = _prev(tok)
-    if prev is not None and prev.lower_ in ECONOMIC_FIELDS and prev.head.i == tok.i:
-        return (*_span(prev, tok), "loaded_language")
     return None
 
 
@@ -531,11 +525,11 @@ def token_span(tok, low: str, lemma: str) -> tuple[int, int, str] | None:
     if not found and low in RAID_NOUNS:
         found = _money_raid(tok)
     if not found and low in STIRRED_NOUNS:
-        found = _faked(tok)
+        found = _judged_by_modifier(tok, FAKED)
     if not found and low in TORRENTS:
         found = _torrent(tok)
     if not found and low in ECONOMIC_CRIMES:
-        found = _field_crime(tok)
+        found = _judged_by_modifier(tok, ECONOMIC_FIELDS)
     if not found and low in PREDATORS:  # not every animal: 'police dogs' are dogs
         found = _predator(tok) or _person_beast(tok)
     if not found and (low in lx.DEHUMANISING_NOUNS or low in PREDATORS) \
