@@ -148,9 +148,10 @@ def _dehumanising_noun(tok) -> tuple[int, int, str] | None:
     """An animal, pest or disease noun applied to people: 'swarms of migrants', 'vermin
     yobs', 'Washington's lapdogs', 'they are vermin', 'hide like cockroaches'."""
     head = tok.head
-    if tok.lower_ in SIMILE_ONLY and not (tok.dep_ == "pobj" and head.lower_ == "like"):
+    simile = tok.dep_ == "pobj" and head.lower_ == "like"
+    if tok.lower_ in SIMILE_ONLY and not simile:
         return None  # 'robots' names machines unless people are likened to them
-    if tok.dep_ == "pobj" and head.lower_ == "like":
+    if simile:
         verb = head.head
         subj = _subject(verb) if verb.pos_ in ("VERB", "AUX") else verb
         if subj is not None and person_like(subj) or verb.pos_ != "VERB" and person_like(verb) \
