@@ -499,6 +499,11 @@ def _described(lang: str, name: str) -> bool:
     return lang == "ar" and all(w.startswith(("ال", "وال")) or L.fold(w) in _GLUED for w in ws)
 
 
+def _with_speaker(q: Quote, sp: Speaker) -> Quote:
+    """The quote with speaker sp (itself when a step left its speaker as it was)."""
+    return q if sp is q.speaker else dataclasses.replace(q, speaker=sp)
+
+
 def resolve_descriptions(text: str, lang: str, rows, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
     """Each quote whose speaker is a definite description of someone named before gets that
     name (the span stays the description's)."""
@@ -520,13 +525,13 @@ def resolve_descriptions(text: str, lang: str, rows, quotes: tuple[Quote, ...]) 
             q = dataclasses.replace(q, speaker=sp)
         if sp.name and sp.entity is None and _OWN_NEWS.match(sp.name):
             continue  # "Selon nos informations, ...": the outlet's own reporting, no source
-        if lang == "tr" and sp.name and _TR_STATEMENT_BY.match(sp.name):
-            m = _TR_STATEMENT_BY.match(sp.name)  # "Valilikten yapılan açıklamaya göre": Valilik
+        m = _TR_STATEMENT_BY.match(sp.name) if lang == "tr" and sp.name else None
+        if m is not None:  # "Valilikten yapılan açıklamaya göre": Valilik
             sp = Speaker(sp.entity, m.group(1), sp.start, sp.start + m.end(1))
             q = dataclasses.replace(q, speaker=sp)
         if lang in ("fr", "es", "it") and q.cue is not None:
             sp = _body_in_full(text, sp, q.cue.start)
-            q = dataclasses.replace(q, speaker=sp) if sp is not q.speaker else q
+            q = _with_speaker(q, sp)
         if lang == "ar" and sp.start is not None and _AR_TOLD_MEDIUM.match(sp.name or "") \
                 and q.cue is not None and q.cue.end <= sp.start:
             sub = _ar_subject_before(text, q.cue.start)  # "قال لوكالة الأنباء ... إن": told it
@@ -538,14 +543,14 @@ def resolve_descriptions(text: str, lang: str, rows, quotes: tuple[Quote, ...]) 
                 q = dataclasses.replace(q, speaker=sp, via=(told,) + q.via)
         if sp.start is not None and sp.entity is None and sp.name:
             sp = _with_place(text, sp)
-            q = dataclasses.replace(q, speaker=sp) if sp is not q.speaker else q
+            q = _with_speaker(q, sp)
         before = _name_before_apposition(text, rows, sp)
         if before is not None:  # "دکتر مریم رحیمی، متخصص ...، گفت", "X, l'experte, a dit"
             sp = before
             q = dataclasses.replace(q, speaker=sp)
         if lang == "ur" and sp.start is not None and q.cue is not None:
             sp = _ur_head(text, sp, q.cue.start)
-            q = dataclasses.replace(q, speaker=sp) if sp is not q.speaker else q
+            q = _with_speaker(q, sp)
         if sp.start is not None and q.cue is not None and q.end <= q.cue.start < sp.start \
                 and _TOLD_BEFORE.search(text, max(0, sp.start - 7), sp.start) and sp.entity is not None:
             if not any(v.start == sp.start for v in q.via):  # "..., ha spiegato all'ANSA."

@@ -11,7 +11,7 @@ from ..records import Entity, Mention
 from . import lexicon_roles as RL
 from . import ml_bounds as B
 from . import ml_lexicon as L
-from .ml_marks import _ARABIC_CHAR, quote_pairs, sentences, words
+from .ml_marks import _ARABIC_CHAR, sentences, words
 
 # A word: letters, Arabic marks, zero-width non-joiner, inner apostrophes and hyphens.
 _ELISION = re.compile(r"(?i)^(l|d|qu|j|n|s|c|m|t|dell|dall|all|nell|sull|dell|degl|quell|un)['’]")
