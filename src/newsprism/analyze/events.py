@@ -33,7 +33,8 @@ from .event_args import (ORGANISING, SYMMETRIC, _absorb, _beneficiaries, _expand
                          raid_armed)
 from .plover_senses import RESCUERS
 from .event_context import (CARRIERS, DRILLS, _agents, GATHER_VERBS, PROTEST_AIMS,
-                            QUANTITY, _children, _protest_purpose, _subjects, _clause_in_amod, _drill_type, _labour_context, _lemma,
+                            QUANTITY, _children, _protest_purpose, _subjects, _clause_in_amod,
+                            _drill_type, _labour_context, _lemma,
                             _light_verb, _lower_words, _names_threat, _objects, _party,
                             _pobjs, _refine_verb, _verbal, _someone_asks, _formal_complaint,
                             _is_time, _taken_ground, kids)
@@ -207,11 +208,16 @@ def _envoy_given_notice(tok) -> bool:
     """'gave the ambassador 72 hours to leave', 'ordered the envoy to leave': a deadline
     to go set for a diplomat is an expulsion."""
     head = tok.head
-    return tok.dep_ in ("advcl", "xcomp", "relcl", "acl") and _lemma(head) in (
-        "give", "order", "tell", "ask", "grant") and any(
-        o.lower_ in lex.DIPLOMATS for o in _children(head, "dobj", "dative")) or (
-        tok.dep_ == "relcl" and _lemma(head.head) in ("give", "grant") and any(
-            o.lower_ in lex.DIPLOMATS for o in _children(head.head, "dobj", "dative")))
+    if tok.dep_ in ("advcl", "xcomp", "relcl", "acl") and _lemma(head) in (
+            "give", "order", "tell", "ask", "grant") and _names_envoy(head):
+        return True
+    # the parser may hang "to leave" on the hours given rather than on the verb
+    return tok.dep_ == "relcl" and _lemma(head.head) in ("give", "grant") and _names_envoy(
+        head.head)
+
+
+def _names_envoy(verb) -> bool:
+    return any(o.lower_ in lex.DIPLOMATS for o in _children(verb, "dobj", "dative"))
 
 
 def _pressing_act(tok) -> Candidate | None:
@@ -530,9 +536,8 @@ def _with_args(cands: list[Candidate]) -> list[Candidate]:
             # is the aid, not its recipient
             c.targets = [t for t in c.targets if not (t.dep_ == "dobj" and _lower_words(t) & (
                 lex.TROOPS | RESCUERS | lex.AID_GOODS))]
-        if c.type == "AID" and not any(map(_party, c.targets)):
-            c.targets += _beneficiaries(c)
-        if c.type == "AID":
+            if not any(map(_party, c.targets)):
+                c.targets += _beneficiaries(c)
             c.targets += _helped_places(c.targets)
         if c.type == "MOBILIZE":
             c.targets = _mobilized_against(c)

@@ -19,8 +19,6 @@ from .ml_media import (AGENCY_RE, AR_FROM, AR_SAYING, DATIVE_AFTER, TRAILING_REL
 
 SPEAKING_TYPES = ("PERSON", "ORG", "NORP")
 _TITLE_KEYS = frozenset(L.fold(t) for t in L.ALL_TITLES)
-
-
 _TITLE_PREFIXES = ("vice-", "co-", "ex-", "sous-", "vize-", "stellvertretende-", "pro-")
 
 
