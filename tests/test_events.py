@@ -15,6 +15,7 @@ from newsprism.records import (FACTUALITY_VALUES, PLOVER_TYPES, Article, Entity,
                                Quote, Speaker, Timex)
 
 import events_eval
+from events_eval import arg_phrases as _args
 
 
 def _entities(text: str, spec: dict[str, tuple[str, list[str]]]) -> list[Entity]:
@@ -432,12 +433,6 @@ def test_a_resignation_belongs_to_the_one_who_resigns(nlp):
     events, names = _run(nlp, text, spec)
     v = _by_trigger(text, events, "resignation")
     assert [names[x] for x in v.actors] == ["Piotr Malek"] and not v.targets
-
-
-def _args(c) -> tuple[list[str], list[str]]:
-    acts = [p for t in ev._expand(c.actors, (c.tok, *c.targets)) for p in ev.phrases(t)]
-    tgts = [p for t in ev._expand(c.targets, (c.tok, *c.actors)) for p in ev.phrases(t)]
-    return acts, tgts
 
 
 @pytest.mark.parametrize("text, word, type_, actor, target", [

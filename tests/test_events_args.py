@@ -10,17 +10,12 @@ import pytest
 from newsprism.analyze import events as ev
 
 import events_eval
+from events_eval import arg_phrases as _args
 
 
 def _hit(nlp, text, word):
     # a title-case headline's candidates come from its sentence-case re-parse
     return next(c for c in ev.find_candidates(nlp(text)) if c.tok.lower_ == word.lower())
-
-
-def _args(c) -> tuple[list[str], list[str]]:
-    acts = [p for t in ev._expand(c.actors, (c.tok, *c.targets)) for p in ev.phrases(t)]
-    tgts = [p for t in ev._expand(c.targets, (c.tok, *c.actors)) for p in ev.phrases(t)]
-    return acts, tgts
 
 
 @pytest.mark.parametrize("text,word,type_,actor,target", [

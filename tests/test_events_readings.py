@@ -9,12 +9,7 @@ import pytest
 from newsprism.analyze import events as ev
 
 import events_eval
-
-
-def _args(c) -> tuple[list[str], list[str]]:
-    acts = [p for t in ev._expand(c.actors, (c.tok, *c.targets)) for p in ev.phrases(t)]
-    tgts = [p for t in ev._expand(c.targets, (c.tok, *c.actors)) for p in ev.phrases(t)]
-    return acts, tgts
+from events_eval import arg_phrases as _args
 
 
 def _assert_reading(nlp, text, word, type_, actor, target):
