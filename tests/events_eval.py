@@ -69,7 +69,8 @@ in session 3 and opened for tuning in session 4); --opened2 (events_opened2.json
 sealed set, scored once in session 4 and opened for tuning in session 5); --opened3
 (events_opened3.jsonl: the third, scored once in session 5, then opened); --opened4
 (events_opened4.jsonl: the fourth, scored once in session 6 at type 0.90 / all three 0.78, then
-opened); --sealed
+opened); --opened5 (events_opened5.jsonl: the fifth, scored once in session 7 at type 0.90 / all
+three 0.74, the session's starting code 0.90 / 0.78, then opened); --sealed
 (sealed/events_sealed.jsonl, the next sealed set, when one is written);
 --offtopic (events_offtopic.jsonl: sport, business, science, weather, culture, court and
 local copy, 45 sentences with no PLOVER event and 15 with one hidden in such copy; written in
@@ -134,6 +135,7 @@ OPENED = GOLD.with_name("events_opened.jsonl")  # first sealed set: scored once,
 OPENED2 = GOLD.with_name("events_opened2.jsonl")  # second sealed set: scored once, then opened
 OPENED3 = GOLD.with_name("events_opened3.jsonl")  # third sealed set: scored once, then opened
 OPENED4 = GOLD.with_name("events_opened4.jsonl")  # fourth sealed set: scored once, then opened
+OPENED5 = GOLD.with_name("events_opened5.jsonl")  # fifth sealed set: scored once, then opened
 OFFTOPIC = GOLD.with_name("events_offtopic.jsonl")  # non-political pages: mostly no event
 OFFTOPIC_HELDOUT = GOLD.with_name("events_offtopic_heldout.jsonl")  # scored once
 SEALED = GOLD.parent / "sealed" / "events_sealed.jsonl"  # written by another hand; scored once
@@ -147,7 +149,7 @@ SETS = {"--heldout": (HELDOUT, None), "--fresh": (FRESH, None), "--final": (FINA
         "--wire6": (WIRE6, None), "--wire6-dev": (WIRE6, 1), "--wire6-final": (WIRE6, 0),
         "--wire7": (WIRE7, None), "--wire8": (WIRE8, None), "--wire9": (WIRE9, None),
         "--wire10": (WIRE10, None), "--wire11": (WIRE11, None),
-        "--opened": (OPENED, None), "--opened2": (OPENED2, None), "--opened3": (OPENED3, None), "--opened4": (OPENED4, None), "--offtopic": (OFFTOPIC, None),
+        "--opened": (OPENED, None), "--opened2": (OPENED2, None), "--opened3": (OPENED3, None), "--opened4": (OPENED4, None), "--opened5": (OPENED5, None), "--offtopic": (OFFTOPIC, None),
         "--offtopic-heldout": (OFFTOPIC_HELDOUT, None), "--sealed": (SEALED, None)}
 
 
