@@ -651,3 +651,36 @@ def test_capitals_headline_and_wire_dateline(pipe):
     a, text = run(pipe, text, outlet="Iberia Wire")
     assert find(a, text, "HOLD THE LINE").speaker.name == "Rui Teixeira"
     assert span(text, find(a, text, "Grain prices")).startswith("Grain prices")
+
+
+def test_the_text_gives_the_gender_not_the_given_name(pipe):
+    # 'mother' describes Saira, so 'He' is not her; with nothing said either way a name
+    # outside the lexicon takes no default gender
+    text = ("Minister Tom Reed visited the ward on Monday. Saira Qazi, the 40-year-old mother "
+            "of a patient, met him there. He said the ward would get ten more beds.\n\n"
+            "Tom Reed chaired the meeting. Ms Qazi spoke first. He said the beds would come "
+            "in May.")
+    a, text = run(pipe, text)
+    assert find(a, text, "ten more beds").speaker.name != "Saira Qazi"
+    assert find(a, text, "come in May").speaker.name == "Tom Reed"
+
+
+def test_live_blog_stamps_are_no_speakers(pipe):
+    text = ("14:05 GST - Police said two men had been arrested.\n\n"
+            "14:20 GST: \"We are working to restore service,\" a spokesman said.")
+    a, text = run(pipe, text)
+    assert find(a, text, "two men").speaker.name == "Police"
+    assert span(text, find(a, text, "restore service"))[:1] in "\"“"
+
+
+def test_cue_read_as_a_participle_and_scare_quotes(pipe):
+    # 'The opposition alleged on state radio that ...' parsed as a verbless noun phrase;
+    # a quoted modifier in the outlet's own voice is no quotation
+    text = ("The opposition alleged on state radio that votes had been bought.\n\n"
+            "The firm hired 'independent' auditors last year.\n\n"
+            "Residents accused the 'temporary' council of stalling.")
+    a, text = run(pipe, text)
+    q = find(a, text, "votes had been bought")
+    assert q.speaker.name and "opposition" in q.speaker.name
+    assert [v.name for v in q.via] == ["state radio"]
+    assert all(q.kind == "indirect" for q in a.quotes)

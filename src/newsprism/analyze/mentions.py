@@ -167,6 +167,14 @@ def _mid_sentence(doc, t) -> bool:
         prev.text not in (".", "!", "?", ":", '"', "“", "”", "'", "‘", "’", "(")
 
 
+def _zone_after_clock(doc, i: int) -> bool:
+    """'14:05 GST Police said': a short capitalised word right after a clock time is its
+    time zone (a live blog's stamp), never the start of a name."""
+    t = doc[i]
+    return i > 0 and 2 <= len(t.text) <= 5 and t.text.isupper() and t.is_alpha \
+        and bool(_CLOCK.match(doc[i - 1].text))
+
+
 def _trim(doc, s: int, e: int, titled: bool, lower: set[str], cap: set[str]) -> tuple[int, int]:
     def junk(t) -> bool:
         if t.text == "The" and t.i == s and _mid_sentence(doc, t) and not titled:
@@ -179,7 +187,8 @@ def _trim(doc, s: int, e: int, titled: bool, lower: set[str], cap: set[str]) -> 
             return False
         return (t.lower_ in L.FUNCTION_WORDS or t.lower_ in L.SPEECH_FORMS
                 or (t.lower_ in lower and t.lower_ not in cap))
-    while s < e and (junk(doc[s]) or _CLOCK.match(doc[s].text) or doc[s].lower_ in _HONORIFICS) \
+    while s < e and (junk(doc[s]) or _CLOCK.match(doc[s].text) or doc[s].lower_ in _HONORIFICS
+                     or _zone_after_clock(doc, s)) \
             and doc[s].text not in ("U.S.", "U.K."):
         s += 1
     while e > s and (junk(doc[e - 1]) and not doc[e - 1].text.endswith(".")

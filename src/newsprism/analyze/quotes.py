@@ -19,7 +19,7 @@ from .attribution import (Cand, cue_span, find_candidates, lemma_of, make_cand,
 from .relays import (carried_vias, chain_vias, earlier_medium, is_medium_span, quoted_reports,
                      relay_sentences, same_interview, via_records)
 from .source_frames import (dateline_head, displaced_that_clauses, headless_cues,
-                            how_described_cues, interview_tail, medium_before_that, named_by_head_later, noun_read_cues,
+                            how_described_cues, interview_tail, medium_before_that, reduced_relative_cues, named_by_head_later, noun_read_cues,
                             platform_in_source, told_clause_on_object, trailing_subject_cues)
 from .sources import Speakers
 from .quote_filters import (described_as, gerund_source, idle_object, only_a_medium,
@@ -594,6 +594,7 @@ def extract(doc, blocks: tuple[Block, ...] = (), coref=None,
     cands += displaced_that_clauses(doc, cands)
     cands += told_clause_on_object(doc, cands)
     cands += how_described_cues(doc, cands)
+    cands += reduced_relative_cues(doc, cands)
     cands += _said_this(doc, cands)
     cands, left = _merge(text, cands, marks)
     # English only: other languages go to ml_quotes.py (see quotes_stage).
@@ -607,6 +608,7 @@ def extract(doc, blocks: tuple[Block, ...] = (), coref=None,
     cands = [c for c in cands if well_formed(c, len(text)) and not idle_object(c)
              and not only_a_medium(doc, c) and not gerund_source(c)]
     cands = without_document_echoes(text, cands)
+    cands = _without_scare_quotes(doc, cands)
     for c in cands:
         past_time_phrase(doc, c)
         with_addressee(doc, c)
@@ -681,6 +683,40 @@ def _body_holder(text: str, role: str, after: int, coref) -> Speaker | None:
         if ent is not None and ent.type == "PERSON":
             return Speaker(ent.id, ent.name, s, e)
     return None
+
+
+# A short quoted run and the noun it modifies: "'independent' auditors", "the 'temporary'
+# council" (the outlet keeping its distance from a word, not quoting anyone).
+_SCARE = re.compile(r"[\"“‘'](?P<w>[\w-]+(?:\s[\w-]+){0,2})[\"”’']\s+(?P<n>[a-z][\w-]*)")
+_MARK_LEFT = re.compile(r"[\"“”‘’]|(?<!\w)'|'(?!\w)")
+
+
+def _scare_only(doc, c: Cand) -> bool:
+    """Whether every quotation mark in a candidate's content belongs to scare quotes: a
+    short quoted run the parser hangs as a modifier on the noun right after it."""
+    text = text_of(doc)
+    s, e = c.content
+    body = text[s:e]
+    scares = set()
+    for m in _SCARE.finditer(body):
+        span = doc.char_span(s + m.start("w"), s + m.end("w"), alignment_mode="contract")
+        noun = s + m.start("n")
+        if span is not None and len(span) and span[-1].dep_ in ("amod", "compound", "nmod") \
+                and span[-1].head.idx == noun and span[-1].head.pos_ in ("NOUN", "PROPN"):
+            scares.add(m.span())
+    if not scares:
+        return False
+    rest = _SCARE.sub(lambda m: m.group("w") if m.span() in scares else m.group(0), body)
+    return not _MARK_LEFT.search(rest)
+
+
+def _without_scare_quotes(doc, cands: list[Cand]) -> list[Cand]:
+    """'The firm hired 'independent' auditors': a mixed quote made only of scare quotes is
+    no quotation; what is left is at most the verb's indirect report."""
+    for c in cands:
+        if c.kind == "mixed" and _scare_only(doc, c):
+            c.kind = "indirect"
+    return cands
 
 
 def _paragraph_index(text: str):

@@ -296,6 +296,35 @@ def _according_subject(tok):
 
 # ---------------------------------------------------------------- speech verbs the parse cut off
 
+def reduced_relative_cues(doc, cands: list[Cand]) -> list[Cand]:
+    """'The opposition alleged on state radio that votes had been bought.': the parser may
+    read the cue as a participle describing the subject ('the opposition [which was]
+    alleged'), leaving a sentence with no verb; a past-tense speech verb hung on a
+    sentence-opening noun, with a 'that' clause after it, is that noun's claim."""
+    used = {c.cue_tok.i for c in cands if c.cue_tok is not None and hasattr(c.cue_tok, "i")}
+    text = text_of(doc)
+    out = []
+    for tok in doc:
+        head = tok.head
+        if tok.dep_ != "acl" or tok.tag_ not in ("VBD", "VBN") or tok.i in used \
+                or lemma_of(tok) not in cues.SAY_VERBS | {"allege", "claim", "insist", "warn"} \
+                or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN") or head.i > tok.i \
+                or head.left_edge.i != head.sent.start:
+            continue
+        that = next((t for t in doc[tok.i + 1:min(tok.i + 9, tok.sent.end)]
+                     if t.lower_ == "that"), None)
+        if that is None or any(t.pos_ in ("VERB", "AUX") for t in doc[tok.i + 1:that.i]):
+            continue
+        last = doc[tok.sent.end - 1]
+        content = trim(text, that.idx, last.idx if last.is_punct else tok.sent.end_char)
+        if content[1] - content[0] < 12:
+            continue
+        source = (head.left_edge.idx, head.idx + len(head.text))
+        out.append(Cand(content=content, cue=cue_span(tok), source=source, kind="indirect",
+                        origin="inserted", cue_tok=tok, src_tok=head, sent=tok.sent.start_char))
+    return out
+
+
 def headless_cues(doc, cands: list[Cand]) -> list[Cand]:
     """'Tests found X, the head of the agency, Arif Santoso, told a news conference.': the
     parser may swallow the speaker into the clause as an apposition, leaving the final
@@ -789,6 +818,10 @@ _DATELINE_HEAD = re.compile(r"[A-Z][A-Z .'’-]{1,30}(?:,\s*[A-Z][\w .'’-]{1,3
                             r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([^()\n]{2,40}\))?\s*[-–—]+\s+")
 
 
+# '14:20 GST: "We are working on it"': a live blog's time stamp before the words.
+_CLOCK_STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\s*[:–—-]?\s+")
+
+
 def interview_tail(text: str, c) -> None:
     """Moves a trailing 'in an interview with X' out of an indirect quote into its vias."""
     if c.kind != "indirect" or c.via:
@@ -802,9 +835,9 @@ def interview_tail(text: str, c) -> None:
 
 
 def dateline_head(text: str, c) -> None:
-    """Drops a wire dateline from the start of a quote's content."""
+    """Drops a wire dateline or a live blog's time stamp from the start of a quote's content."""
     s, e = c.content
-    m = _DATELINE_HEAD.match(text, s, e)
+    m = _DATELINE_HEAD.match(text, s, e) or _CLOCK_STAMP.match(text, s, e)
     if m is not None and m.end() < e:
         c.content = (m.end(), e)
 
@@ -837,7 +870,7 @@ def _apposed_name(text: str, coref, after: int, head: str):
     return ent if ent is not None and ent.type == "PERSON" else None
 
 
-__all__ = ["platform_in_source", "interview_tail", "dateline_head", "named_by_head_later", "medium_before_that",
+__all__ = ["platform_in_source", "reduced_relative_cues", "interview_tail", "dateline_head", "named_by_head_later", "medium_before_that",
            "told_clause_on_object", "asked_subject", "dateline_end", "entry_time_end", "colondateline_end", "phrase_before_verb",
            "phrase_head", "person_subject_around", "participle_subject", "named_child",
            "named_only_as", "spokesperson_name", "document_owner", "name_fallback",

@@ -41,6 +41,9 @@ def _entity_for(coref, doc, tok, span):
 
 # Workers the role lexicon leaves out, who speak unnamed in features.
 _WORKER_NOUNS = frozenset("clerk cleaner porter guard steward driver cashier waiter".split())
+_TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord)\.?\s+$")
+_TITLE_AT = re.compile(r"(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord)\.?\s")
+_NOMINAL_TAIL = re.compile(r"\s+(?:of|for|at|in|from|with|who|whose|to)\s|,")
 _PERSONAL = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
 
@@ -743,12 +746,39 @@ class Speakers(SecondNames):
         want = _PERSONAL.get(pronoun)
         if not want or ent.type != "PERSON":
             return True
+        told = self._told_gender(ent)
+        if told is not None:
+            return told == want  # the text's own word wins over a guess from the given name
         if not _gender_fits(ent.name, pronoun):
             return False
         text = text_of(self.doc)
         said = {_PERSONAL.get(text[m.start:m.end].lower()) for m in ent.mentions
                 if m.kind == "pronoun" and m.start != at}
         return not (said - {None}) or want in said
+
+    def _told_gender(self, ent) -> str | None:
+        """The gender the article states for a person: a courtesy title on a name ('Ms
+        Baloch') or a gendered noun describing them ('the 40-year-old mother of a patient');
+        None when it states none or both."""
+        cache = self.__dict__.setdefault("_told", {})
+        if ent.id not in cache:
+            text = text_of(self.doc)
+            found = {self._mention_gender(text, m) for m in ent.mentions} - {None}
+            cache[ent.id] = next(iter(found)) if len(found) == 1 else None
+        return cache[ent.id]
+
+    @staticmethod
+    def _mention_gender(text: str, m) -> str | None:
+        if m.kind == "name":
+            t = _TITLE_BEFORE.search(text[max(0, m.start - 6):m.start]) \
+                or _TITLE_AT.match(text, m.start, m.end)
+            return L.TITLES.get(t.group(1).lower()) if t else None
+        if m.kind == "nominal":
+            # the head noun before its complements: 'mother' in 'the mother of a patient'
+            head = _NOMINAL_TAIL.split(text[m.start:m.end])[0].split()
+            word = head[-1].lower() if head else ""
+            return L.PERSON_NOUNS.get(word) or L.ROLE_NOUNS.get(word)
+        return None
 
     def _entity_gender_ok(self, entity: str | None, pronoun: str, at: int) -> bool:
         ent = self.coref.by_id.get(entity) if self.coref is not None and entity else None
