@@ -628,6 +628,9 @@ def extract(doc, blocks: tuple[Block, ...] = (), coref=None,
             # A slip in speaker resolution on odd text costs this quote its speaker, not
             # the whole article its analysis.
             sp = Speaker(None, None, None, None)
+        if sp.name and _MARK_LEFT.search(sp.name):
+            # "The 'independent' observers": the outlet's scare marks are no part of who spoke
+            sp = replace(sp, name=" ".join(_MARK_LEFT.sub("", sp.name).split()))
         if c.origin == "continuation" and c.source is not None:
             sp = Speaker(sp.entity, sp.name, None, None) if sp.name else sp
         q = Quote(id=f"q{k}", kind=c.kind, start=c.content[0], end=c.content[1],

@@ -883,7 +883,7 @@ class Speakers(SecondNames):
         if person and self.coref is not None:
             # Names inside the last speaker's own phrase ('a nurse at Middlemore') are not
             # people named since.
-            after = max(0, pos - 600)
+            after = max(-1, pos - 601)  # a name opening the article counts too
             if last:
                 # nor is whom the speaker told it to ('told host Abena Ntim that ...'): the
                 # people named since are those of the sentences after the speaker's own
