@@ -100,6 +100,11 @@ OPENED3 = Path(__file__).resolve().parent / "data" / "quotes_gold_ml_opened3.jso
 # Arabic verbs of calling on someone): 0.983 (found 1.000, speaker 0.983, via 0.983); late
 # 0.940, opened3 0.899, opened2 0.956, quotes_gold_ml 0.996 unchanged or better.
 OPENED4 = Path(__file__).resolve().parent / "data" / "quotes_gold_ml_opened4.jsonl"
+# The opened fifth sealed set (quotes_gold_ml_opened5, 9 articles fr..ur, 60 quotes, ids -w),
+# scored once before opening: both 0.700 (found 0.900, speaker 0.750, via 0.833). After
+# session 11's general fixes ('selon lui, ...' after a colon; 'en declaraciones a X'): 0.750
+# (found 0.933, speaker 0.783, via 0.883); every other ml file unchanged.
+OPENED5 = Path(__file__).resolve().parent / "data" / "quotes_gold_ml_opened5.jsonl"
 FLOORS = {"dev": {"found": 0.93, "speaker": 0.93, "via": 0.93, "both": 0.92},
           "heldout": {"found": 0.93, "speaker": 0.91, "via": 0.93, "both": 0.90},
           "blind": {"found": 0.90, "speaker": 0.90, "via": 0.90, "both": 0.88},
@@ -107,13 +112,14 @@ FLOORS = {"dev": {"found": 0.93, "speaker": 0.93, "via": 0.93, "both": 0.92},
           "late": {"found": 0.97, "speaker": 0.93, "via": 0.95, "both": 0.92},
           "opened2": {"found": 0.95, "speaker": 0.93, "via": 0.95, "both": 0.93},
           "opened3": {"found": 0.94, "speaker": 0.91, "via": 0.90, "both": 0.88},
-          "opened4": {"found": 0.97, "speaker": 0.96, "via": 0.96, "both": 0.96}}
+          "opened4": {"found": 0.97, "speaker": 0.96, "via": 0.96, "both": 0.96},
+          "opened5": {"found": 0.93, "speaker": 0.78, "via": 0.88, "both": 0.75}}
 
 
 @pytest.fixture(scope="module", params=["dev", "heldout", "blind", "fresh", "late", "opened2",
-                                        "opened3", "opened4"])
+                                        "opened3", "opened4", "opened5"])
 def result(request):
-    files = {"late": LATE, "opened2": OPENED2, "opened3": OPENED3, "opened4": OPENED4}
+    files = {"late": LATE, "opened2": OPENED2, "opened3": OPENED3, "opened4": OPENED4, "opened5": OPENED5}
     if request.param in files:
         return request.param, evaluate(files[request.param], split="all")
     return request.param, evaluate(GOLD, split=request.param)

@@ -90,12 +90,17 @@ def according_whom(text: str, s: int, e: int, rows) -> list:
     if len(words(text, qs, qe)) < 3 or any(c in text[qs:qe] for c in _QUOTE_MARKS):
         return rows
     rows = [(r[0], _clean(text, r[0], m.start())[1], *r[2:]) if r[0] < m.start() < r[1] else r for r in rows]
-    return rows + [(qs, qe, "indirect", Span(m.start(1), m.end(1)), prior[-1][4], prior[-1][5])]
+    g = 1 if m.group(1) else 2
+    return rows + [(qs, qe, "indirect", Span(m.start(g), m.end(g)), prior[-1][4], prior[-1][5])]
 
 
 # The relative 'according to whom' in each cased language, set off by a comma.
 _NAME_BEFORE = re.compile(r"([A-ZÀ-ÝΑ-Ω][\w'’-]*(?:\s+[A-ZÀ-ÝΑ-Ω][\w'’-]*){0,4})\s*$")
-_ACCORDING_WHOM = re.compile(r"[,،]\s*((?:secondo|según|selon|d['’]après|per|pour|para)\s+(?:cui|il quale|la quale|i quali|"
+# After a colon, 'according to him' opens the speaker's further claim just as well.
+_ACCORDING_WHOM = re.compile(r"[:;]\s*((?:secondo|según|selon|d['’]après|para)\s+(?:lui|elle|eux|elles|lei|loro|él|ella|"
+                             r"ellos|ellas)(?=\s*,)|σύμφωνα με (?:αυτόν|αυτήν|αυτούς)(?=\s*,)|ihm zufolge(?=\s*,))"
+                             r"\s*,?\s*|"
+                             r"[,،]\s*((?:secondo|según|selon|d['’]après|per|pour|para)\s+(?:cui|il quale|la quale|i quali|"
                              r"le quali|el cual|la cual|los cuales|quien|quienes|qui|lequel|laquelle|"
                              r"lesquels)|σύμφωνα με (?:τον|την|τους) οποί\w+|de(?:m|r|nen) zufolge)\s+")
 

@@ -40,7 +40,8 @@ _TOLD_NAME = re.compile(
     r"(?i:interrogée?s? par|intervistat[oaie] da(?:l|lla)?|interpellat[oaie] da(?:l|lla)?|"
     r"ai microfoni d(?:i|el|ella|ello|ell['’])|"
     r"sur les ondes|sur l['’]antenne|en las ondas|"
-    r"entrevistad[oa]s? por)|"
+    r"entrevistad[oa]s? por|en declaraciones (?:a|al)|dans des déclarations (?:à|au)|"
+    r"in dichiarazioni (?:a|al|alla|all['’])|in (?:einem Statement|einer Stellungnahme) gegenüber)|"
     r"ai|dal|dalla|dall['’]|par|por|von|su|στην|στον|στο|στη|intervistat[oaie] da(?:l|lla)?|"
     r"entrevistad[oa] por|interviewée? par|interrogée?s? par|entrevista con|intervista a|"
     r"sentit[oaie] da(?:l|lla)?|Gespräch mit|"
@@ -385,6 +386,7 @@ _AR_TV = re.compile(r"(?<!\S)(?:[وبف]?(?:ل|لل|ال))(?P<n>تلفزيون\s
 _ACRONYM_LATER = re.compile(r"(?:\s+[a-zà-ÿ]+){0,2}\s*\(([A-ZÀ-Ý]{2,6})\)")
 # Asked by, interviewed by: whoever asks the questions is a medium, whatever its name.
 _ASKED_BY = re.compile(r"interv|entrevist|interrog|interpellat|befragt|sentit|Gespräch|συνέντευξ|"
+                       r"declaraci|déclarations|dichiarazioni|Statement|Stellungnahme|"
                        r"microfoni", re.I)
 _KIND_KEYS = frozenset(L.fold(w) for w in L.AGENCY_WORDS + L.MEDIUM_WORDS)
 

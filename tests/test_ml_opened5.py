@@ -1,0 +1,40 @@
+"""Non-English quote causes found on the fifth opened set, each checked on sentences written for
+these tests: 'according to him' after a colon, and statements made to a medium."""
+from __future__ import annotations
+
+from newsprism.analyze.ml_entities import find_entities
+from newsprism.analyze.ml_quotes import find_quotes
+
+
+def _quotes(text, lang):
+    return find_quotes(None, text, lang, find_entities(None, text, lang))
+
+
+def _one(text, lang, fragment):
+    hits = [q for q in _quotes(text, lang) if fragment in text[q.start:q.end]]
+    assert len(hits) == 1, (fragment, [text[q.start:q.end] for q in _quotes(text, lang)])
+    return hits[0]
+
+
+def test_french_selon_lui_after_colon_after_a_quote_is_the_same_speaker():
+    t = ("Le maire de Dinant, Paul Verhoeven, a qualifié le projet de « bancal » : selon lui, "
+         "la région n'a jamais financé les travaux de la digue.")
+    q = _one(t, "fr", "la région n'a jamais financé")
+    assert q.kind == "indirect" and q.speaker.name == "Paul Verhoeven"
+    assert "selon" not in t[q.start:q.end]
+
+
+def test_italian_secondo_lei_after_colon_without_quote_marks():
+    t = ("Il sindaco di Forlì, rappresentato dall'avvocata Chiara Bassi, ha respinto l'accusa: "
+         "secondo lei, il comune aveva chiesto i fondi due volte alla regione.")
+    q = _one(t, "it", "il comune aveva chiesto i fondi")
+    assert q.speaker.name == "Chiara Bassi"
+    assert not t[q.start:q.end].startswith("secondo")
+
+
+def test_spanish_named_after_declaraciones_a_is_the_medium():
+    t = ("La Asociación de Panaderos de Puebla admitió, en declaraciones a Excélsior, que varios "
+         "hornos cerraron durante la última semana.")
+    q = _one(t, "es", "varios hornos cerraron")
+    assert [v.name for v in q.via] == ["Excélsior"]
+
