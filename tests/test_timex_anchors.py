@@ -186,7 +186,7 @@ def test_holidays():
     assert found("Parades were held for St. Patrick's Day.", pub)["St. Patrick's Day"] == \
         ("DATE", "2013-03-17")
     # told in the past, a holiday two months ahead is last year's
-    got = found("Traffic was heavy over the Labor Day weekend.", pub)
+    got = found("Traffic was heavy on Labor Day.", pub)
     assert got["Labor Day"] == ("DATE", "2012-09-03")
     assert found("The store will open on Labor Day.", pub)["Labor Day"] == ("DATE", "2013-09-02")
 
@@ -218,3 +218,27 @@ def test_the_story_day_is_the_ledes_not_a_day_said_or_told_later():
     said = ("Investigators said on Sunday the jet that crashed on Saturday had come in too "
             "low.\n\nThe plane struck the runway at 11:27 a.m.")
     assert found(said, dt.date(2013, 7, 8))["11:27 a.m."] == ("TIME", "2013-07-06T11:27")
+
+
+def test_a_holiday_weekend_is_the_weekend_nearest_the_holiday():
+    # the whole phrase names the weekend: after a Thursday holiday, before a Monday one
+    got = found("Hotels were full over the Thanksgiving weekend.", dt.date(2015, 12, 2))
+    assert got["the Thanksgiving weekend"] == ("DATE", "2015-W48-WE")
+    got = found("Traffic was heavy over the Labor Day weekend.", dt.date(2013, 7, 8))
+    assert got["the Labor Day weekend"] == ("DATE", "2012-W35-WE")
+
+
+def test_weekdays_and_weekends_after_a_habitual_preposition_recur():
+    got = found("The library opens late on weekdays and closes at noon at weekends.",
+                dt.date(2016, 2, 3))
+    assert got["weekdays"] == ("SET", "XXXX-WXX-WD")
+    assert got["weekends"] == ("SET", "XXXX-WXX-WE")
+    assert "weekends" not in found("She spent three weekends painting it.", dt.date(2016, 2, 3))
+
+
+def test_the_previous_decade_counts_from_a_decade_named_before_it():
+    text = "Rents in the 1980s rose faster than in the previous decade."
+    assert found(text, dt.date(2014, 3, 5))["the previous decade"] == ("DATE", "197")
+    # with no decade named, from publication
+    assert found("Exports doubled over the previous decade.",
+                 dt.date(2014, 3, 5))["the previous decade"] == ("DATE", "200")

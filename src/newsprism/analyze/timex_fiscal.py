@@ -350,6 +350,15 @@ def r_set_adv(m, ctx):
     return [(m.start(), m.end(), "SET", _SET_ADV[m["w"].lower()])]
 
 
+def r_week_part_set(m, ctx):
+    # bare plurals recur only after a habitual preposition: "three weekends" is a stretch,
+    # "the weekends before the vote" a vague few
+    if prev_word(ctx.text, m.start()) not in ("on", "at", "over", "during", "most", "some"):
+        return None
+    part = "WD" if m["w"].lower() == "weekdays" else "WE"
+    return [(m.start(), m.end(), "SET", f"XXXX-WXX-{part}")]
+
+
 # "80 miles per hour", "100 km an hour" measure a speed, not a recurrence
 _SPEED_BEFORE = {"miles", "mile", "kilometers", "kilometres", "km", "feet", "meters", "metres",
                  "knots", "mph", "kph"}

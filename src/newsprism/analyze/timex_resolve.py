@@ -419,6 +419,8 @@ def r_relative_unit(m, ctx):
         base = _dt.date(ctx.ref_year, 6, 15)
     elif anchored and unit == "month" and ctx.ref_month:
         base = _dt.date(*ctx.ref_month, 15)  # "in March ... the following month": April
+    elif anchored and unit == "decade" and _decade_told(ctx.text, m.start()) is not None:
+        base = _dt.date(_decade_told(ctx.text, m.start()) + 5, 6, 15)
     elif rel == "the" and unit == "month" and ctx.ref_month and _told_here(ctx, m, ctx.ref_month):
         base = _dt.date(*ctx.ref_month, 15)  # "a runoff on June 15 ... by the end of the month"
     elif rel == "the" and unit == "week" and ctx.ref and \
@@ -434,6 +436,18 @@ def r_relative_unit(m, ctx):
          "the following": 1, "the latest": -1, "the most recent": -1}.get(rel, 0)
     value = unit_value(shift_unit(base, unit, n), unit)
     return [(m.start(), m.end(), "DATE", value + _half(m["edge"], unit))]
+
+
+_DECADE_WRITTEN = re.compile(r"\b(?:the\s+)?((?:1[5-9]|20)\d0)['’]?s\b")
+
+
+def _decade_told(text: str, start: int) -> int | None:
+    """The first year of a decade written earlier in the sentence: "sales in the 1990s
+    never reached the levels of the previous decade" counts from the 1990s, not from now."""
+    before = text[max(0, start - 200):start]
+    cut = [e.end() for e in SENTENCE_END.finditer(before)]
+    found = list(_DECADE_WRITTEN.finditer(before, cut[-1] if cut else 0))
+    return int(found[-1][1]) if found else None
 
 
 def _told_here(ctx: Context, m, month: tuple[int, int], day: _dt.date | None = None) -> bool:
@@ -684,6 +698,8 @@ def r_holiday(m, ctx):
         # a holiday told in the past has been ("traffic was heavy over the Labor Day
         # weekend" in July is last September's)
         year = year_for(a, d0.month, d0.day, ctx.tense(m.start(), m.end()), ahead=7)
+    if m["we"]:  # the weekend nearest the day: after Thanksgiving, before Labor Day
+        return [(m.start(), m.end(), "DATE", f"{iso_week(weekday_around(on(year), 6))}-WE")]
     return [(m.start(), m.end(), "DATE", ymd(on(year)))]
 
 

@@ -243,7 +243,9 @@ RULES: list[Rule] = [
     _rule("clock_tz", r"(?<![\w:.,])(?P<h>[01]\d|2[0-3]|\d)(?::|\.|h)?(?P<mi>[0-5]\d)\s*"
                       r"(?P<tz>GMT|UTC|CET|CEST|BST|[ECMP][SD]T|MSK)(?![\w])", "*"),
     _rule("noon", rf"{_B}(?P<w>noon|midnight|midday){_E}"),
-    _rule("holiday", rf"{_B}(?P<hol>{_HOLIDAYS})(?:\s+(?P<year>{YEAR}))?{_E}"),
+    # "the Thanksgiving weekend": the weekend the holiday names, 'the' included
+    _rule("holiday", rf"{_B}(?:the\s+(?=(?:{_HOLIDAYS})\s+weekend\b))?(?P<hol>{_HOLIDAYS})"
+                     rf"(?:\s+(?P<year>{YEAR}))?(?P<we>\s+weekend)?{_E}"),
     _rule("anchored_day", rf"{_B}(?P<w>the\s+(?:next|following|previous|same|preceding|prior)\s+"
                           r"(?:day|morning|afternoon|evening|night)"
                           r"|that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)"
@@ -268,6 +270,8 @@ RULES: list[Rule] = [
                        rf"(?P<wd>{WEEKDAY_BARE})){_E}"),
     _rule("set_adv", rf"{_B}(?P<w>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|"
                      r"bimonthly|semiannually|fortnightly)(?![\w])"),
+    # "on weekdays", "at weekends": every such part of the week (r_week_part_set)
+    _rule("week_part_set", rf"{_B}(?P<w>weekdays|weekends){_E}"),
     # "twice a day": TimeML keeps the frequency inside the span (freq="2X")
     _rule("set_per", rf"{_B}(?P<freq>(?:once|twice|thrice|(?:{_NUMBERS}|\d+)\s+times)\s+)?"
                      rf"(?P<w>(?:a|an|per|each)\s+"
@@ -347,6 +351,7 @@ TRIGGERS: dict[str, frozenset[str]] = {name: frozenset(words) for name, words in
     "set_adv": {"daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly",
                 "biweekly", "bimonthly", "semiannually", "fortnightly"},
     "set_per": _UNIT_WORDS,
+    "week_part_set": {"weekdays", "weekends"},
     # a phrase's longest word is in every match of it, and is rarely a function word
     "weekday_other": {_longest(p) for p in WEEKDAYS_OTHER},
     "deictic_other": {_longest(p) for p in DEICTIC_OTHER},
