@@ -38,3 +38,17 @@ def test_spanish_named_after_declaraciones_a_is_the_medium():
     q = _one(t, "es", "varios hornos cerraron")
     assert [v.name for v in q.via] == ["Excélsior"]
 
+
+
+def test_long_subject_that_is_one_noun_phrase_still_speaks():
+    t = ("Le directeur du service régional de la sécurité civile a fait savoir que les digues "
+         "seraient renforcées « avant l'hiver ».")
+    q = _one(t, "fr", "avant l'hiver")
+    assert (q.speaker.name or "").startswith("Le directeur du service régional de la")
+
+
+def test_long_subject_with_a_relative_is_no_noun_phrase_speaker():
+    t = ("Le maire qui dirige la commune de Namur depuis dix ans a déclaré que la rue serait "
+         "fermée « jusqu'à lundi ».")
+    q = _one(t, "fr", "jusqu'à lundi")
+    assert q.speaker.name is None or "qui" not in q.speaker.name

@@ -350,4 +350,17 @@ def portfolio_list(text: str, toks, i: int, j: int) -> int:
 
 
 __all__ = ["acronym_first", "channel_number", "portfolio_list", "ordinal_date", "acronym_place", "after_number", "arabic_names", "bracketed_names",
-           "compound_given", "names_after_roles", "numbered_end", "source_before", "split_run"]
+           "compound_given", "genitive_chain", "names_after_roles", "numbered_end", "source_before", "split_run"]
+
+
+_NP_ARTICLES = frozenset("le la les un une il lo gli el los las der die das ein eine".split())
+_NP_GENITIVES = frozenset("de del di della dello dei degli du des der von".split())
+_RELATIVES = frozenset("qui que qu che cui quien quienes welche welcher που".split())
+
+
+def genitive_chain(text: str, toks) -> bool:
+    """'Le porte-parole du ministre fédéral de la Santé': a long subject that is one noun
+    phrase, an article then complements of complements, not a clause; ten words at most."""
+    low = [text[x:y].lower() for x, y in toks]
+    return len(toks) <= 10 and low[0] in _NP_ARTICLES and "," not in text[toks[0][0]:toks[-1][1]] \
+        and sum(w in _NP_GENITIVES for w in low) >= 2 and not any(w in _RELATIVES for w in low)

@@ -13,6 +13,7 @@ from .ml_claims import (ARTICLE_NP, BY_AGENT, FA_INDEFINITE, KIND_BOUND, NAME_NE
                         new_subject, paragraph_person, previous_subject, recent_holder,
                         renames_last, ur_ergative, ur_said_by)
 from .ml_entities import title_word
+from .ml_bounds import genitive_chain
 from .ml_marks import quote_pairs, words
 from .ml_media import (AGENCY_RE, AR_FROM, AR_SAYING, DATIVE_AFTER, TRAILING_RELAY, agency_like,
                        is_medium, relayed_by, told_to)
@@ -643,7 +644,7 @@ def _role_speaker(text, lang, rules, roles, index, s, e, cue, last) -> Speaker:
             return last
         if back:
             return named(text, back[-1][2], back[-1][0], back[-1][1])
-    if not toks or (len(toks) > 7 and not after):
+    if not toks or (len(toks) > 7 and not after and not genitive_chain(text, toks)):
         return Speaker(None, None, None, None)
     first = text[toks[0][0]:toks[0][1]].lower() if toks else ""
     if not after and toks and first in L.PRONOUNS and last and not (lang == "it" and first == "il") \
