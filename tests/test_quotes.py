@@ -686,3 +686,11 @@ def test_cue_read_as_a_participle_and_scare_quotes(pipe):
     assert all(q.kind == "indirect" for q in a.quotes)
     a, text = run(pipe, "A group of 'concerned citizens' said the park should stay open.")
     assert find(a, text, "park").speaker.name == "A group of concerned citizens"
+
+
+def test_who_speaks_for_the_unnamed_noun_it_describes(pipe):
+    a, text = run(pipe, "The firm hired auditors, who said the books were clean.\n\n"
+                        "Police questioned three men, who said they had been at home.")
+    said = {span(text, q): q.speaker.name for q in a.quotes}
+    assert said["the books were clean"] == "auditors"
+    assert said["they had been at home"] == "three men"

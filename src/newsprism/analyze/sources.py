@@ -237,6 +237,10 @@ class Speakers(SecondNames):
             # speak, else whoever spoke last, never a place
             ante = self._antecedent(tok, low) if tok.head.dep_ == "relcl" else None
             placed = tok.head.dep_ == "relcl" and _in_place_phrase(tok.head.head)
+            unnamed = self._unnamed_antecedent(tok, ent, s, e) if ante is None and not placed \
+                and low == "who" else None
+            if unnamed is not None:
+                return unnamed
             ent = ante or (None if ent is None or placed or ent.type in ("GPE", "LOC", "FAC")
                            else ent)
         if ent is not None and ent.type in ("GPE", "LOC", "FAC") and tok is not None \
@@ -615,6 +619,20 @@ class Speakers(SecondNames):
                 one = t.lemma_.lower() if t.lemma_.lower() != t.lower_ else L.singular(t.lower_)
                 return Speaker(None, one, s, e)
         return None
+
+    def _unnamed_antecedent(self, tok, ent, s: int, e: int) -> Speaker | None:
+        """'The firm hired auditors, who said the books were clean': the people the clause
+        describes, unnamed, not whoever coreference reached for (the mention stays 'who',
+        as PolNeAR marks it)."""
+        if tok.head.dep_ != "relcl":
+            return None
+        ante = tok.head.head
+        lemma = ante.lemma_.lower()
+        if ante.pos_ != "NOUN" or (lemma not in L.PERSON_NOUNS and lemma not in L.ROLE_NOUNS):
+            return None
+        if ent is not None and any(m.start <= ante.idx < m.end for m in ent.mentions):
+            return None  # coreference already has the noun itself
+        return Speaker(None, text_of(self.doc)[ante.left_edge.idx:ante.idx + len(ante.text)], s, e)
 
     def _antecedent(self, tok, low: str):
         """The entity a relative clause describes: 'who' a person, 'which' a body."""
