@@ -52,3 +52,12 @@ def test_long_subject_with_a_relative_is_no_noun_phrase_speaker():
          "fermée « jusqu'à lundi ».")
     q = _one(t, "fr", "jusqu'à lundi")
     assert q.speaker.name is None or "qui" not in q.speaker.name
+
+
+def test_place_adverb_opening_the_sentence_is_not_the_speaker():
+    t = ("Fuori dal tribunale, il fratello di uno degli operai ha detto ai giornalisti: "
+         "«Non ci fermeremo adesso.»")
+    assert _one(t, "it", "Non ci fermeremo").speaker.name == "il fratello di uno degli operai"
+    t = ("Fuera del juzgado, la madre de la víctima dijo a los periodistas: "
+         "«Seguiremos luchando hasta el final.»")
+    assert _one(t, "es", "Seguiremos luchando").speaker.name == "la madre de la víctima"

@@ -349,10 +349,13 @@ def portfolio_list(text: str, toks, i: int, j: int) -> int:
     return next((k + 1 for k in range(j, len(toks)) if toks[k][1] == m.end()), j)
 
 
-__all__ = ["acronym_first", "channel_number", "portfolio_list", "ordinal_date", "acronym_place", "after_number", "arabic_names", "bracketed_names",
+__all__ = ["PLACE_ADVERBS", "acronym_first", "channel_number", "portfolio_list", "ordinal_date", "acronym_place", "after_number", "arabic_names", "bracketed_names",
            "compound_given", "genitive_chain", "names_after_roles", "numbered_end", "source_before", "split_run"]
 
 
+# Place adverbs that open a sentence as prepositions do ("Fuori dall'aula, la sorella ...").
+PLACE_ADVERBS = frozenset("""fuori davanti dentro accanto vicino hors près fuera delante
+    cerca junto außerhalb neben έξω δίπλα κοντά""".split())
 _NP_ARTICLES = frozenset("le la les un une il lo gli el los las der die das ein eine".split())
 _NP_GENITIVES = frozenset("de del di della dello dei degli du des der von".split())
 _RELATIVES = frozenset("qui que qu che cui quien quienes welche welcher που".split())

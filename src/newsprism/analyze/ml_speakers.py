@@ -13,7 +13,7 @@ from .ml_claims import (ARTICLE_NP, BY_AGENT, FA_INDEFINITE, KIND_BOUND, NAME_NE
                         new_subject, paragraph_person, previous_subject, recent_holder,
                         renames_last, ur_ergative, ur_said_by)
 from .ml_entities import title_word
-from .ml_bounds import genitive_chain
+from .ml_bounds import PLACE_ADVERBS, genitive_chain
 from .ml_marks import quote_pairs, words
 from .ml_media import (AGENCY_RE, AR_FROM, AR_SAYING, DATIVE_AFTER, TRAILING_RELAY, agency_like,
                        is_medium, relayed_by, told_to)
@@ -603,7 +603,7 @@ def _role_speaker(text, lang, rules, roles, index, s, e, cue, last) -> Speaker:
     else:  # the subject: the sentence's first clause ("Le porte-parole ..., cité par ...,")
         a, b = s, min(cue.start(), clause_end(text, s, cue.start()))
         opener = words(text, a, b)[:1]
-        while opener and b < cue.start() and text[opener[0][0]:opener[0][1]].lower() in PREPOSITIONS:
+        while opener and b < cue.start() and text[opener[0][0]:opener[0][1]].lower() in PREPOSITIONS | PLACE_ADVERBS:
             # "Dans un communiqué, la direction affirme": the subject follows the adverbial;
             # "Por la noche, en un mensaje ..., el gobernador pidió": after each of them
             a, b = b + 1, min(cue.start(), clause_end(text, b + 1, cue.start()))
