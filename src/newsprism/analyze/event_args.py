@@ -130,7 +130,8 @@ def _parties(tokens: list, type_: str, reaction: bool = False) -> list:
                 o for a in _children(t, "acl") if a.lemma_ in ("belong", "own", "hold", "link")
                 for o in _pobjs(a, ("to", "by"))] + (_filers(t) if reaction else [])
             # what is rejected, accepted or given up is itself a target of the reaction
-            keep = reaction or type_ == "CONCEDE" or (
+            # (the talks or pact a party walks out of is what it quits)
+            keep = reaction or type_ in ("CONCEDE", "RETREAT") or (
                 type_ == "SANCTION" and _lower_words(t) & (lex.TRADE | lex.ASSETS | PERMITS | FUNDING)
                 - lex.TIES)
             out += parties + ([t] if keep else [])
@@ -459,6 +460,9 @@ def _threatened(tok, targets: list) -> list:
                     or _lemma(act) in lex.VOW_COMPLEMENTS:
                 out += [a for o in _objects(act) for a in (_pobjs(o, ("against",)) or [o])]
                 out += _pobjs(act, lex.COMMON_TARGET_PREPS)
+                # "warned that any troops crossing would be ... attacked": who would undergo it
+                out += [s for s in _children(act, "nsubjpass") or (
+                    _children(clause, "nsubjpass") if act is not clause else []) if s.pos_ != "PRON"]
     return out
 
 
@@ -706,6 +710,9 @@ def _noun_args(c: Candidate) -> None:
                           and not o.is_ancestor(tok)]
         c.targets += [t for t in _pobjs(verb, _target_preps(c.type)) if not _is_time(t)]
         c.places += _pobjs(verb, lex.LOCATION_PREPS)
+        if c.type == "PROTEST" and not any(_party(t) for t in c.targets):
+            # "staged a sit-in outside the election commission": the seat it stood at
+            c.targets += _protested_at(tok) + _protested_at(verb)
         if c.type == "PROTEST" and not any(_party(t) for t in c.targets):
             c.targets += _protest_aim(verb)  # "staged strikes, demanding a rise from X"
     elif tok.dep_ == "attr" and tok.head.lemma_ == "be":

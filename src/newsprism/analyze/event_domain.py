@@ -42,7 +42,12 @@ NON_AGENTS = frozenset({
     # natural forces: 'an earthquake struck', 'captured by Jupiter's gravity'
     "earthquake", "earthquakes", "quake", "tremor", "storm", "storms", "cyclone", "typhoon",
     "hurricane", "tornado", "flood", "floods", "floodwaters", "wildfire", "wildfires",
-    "tsunami", "landslide", "landslides", "avalanche", "gravity", "lightning", "comet"})
+    "tsunami", "landslide", "landslides", "avalanche", "gravity", "lightning", "comet",
+    "wind", "winds", "gust", "gusts", "hail", "hailstones", "meteor", "meteorite", "asteroid",
+    "flare", "flares", "radiation", "tide", "tides", "iceberg", "debris"})
+# amounts whose kind follows 'of': 'a burst of solar wind' struck, 'a gust of wind' hit
+PORTIONS = frozenset({"burst", "bursts", "gust", "gusts", "bolt", "bolts", "wave", "waves",
+                      "surge", "stream", "torrent", "wall", "blast", "shower", "chunk", "piece"})
 # money that moves on markets
 MONIES = lex.CURRENCIES | frozenset({
     "currency", "currencies", "dollar", "euro", "pound", "peso", "rupee", "yen", "yuan",
@@ -406,9 +411,18 @@ def _non_agent(c, words=NON_AGENTS) -> bool:
     subj = [k for k in c.tok.children if k.dep_ == "nsubj"] or c.actors or _means_of(c.tok)
     if any(_dateline(s, c.tok) for s in subj):
         subj = c.actors  # "JAKARTA (APS) — A magnitude 6.2 earthquake struck"
+    subj = [k for a in subj for k in (_portion_of(a) or [a])]
     # the parser may hang the noun on its measure: 'a magnitude 6.2 earthquake'
     return bool(subj) and all({a.lower_, a.lemma_.lower(), *(x.lower_ for x in _children(
         a, "appos"))} & words for a in subj)
+
+
+def _portion_of(tok) -> list:
+    """'a burst of solar wind': the kind an amount is of, which decides whether it acts."""
+    if tok.lower_ not in PORTIONS:
+        return []
+    return [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj"]
 
 
 def _means_of(tok) -> list:

@@ -159,6 +159,8 @@ def _governor_marker(gov, dep: str) -> str | None:
         if lemma in ("believe", "think", "hold", "assume") and dep not in ("ccomp", "xcomp"):
             return None
         return "alleged"
+    if lemma in ("plan", "schedule") and dep == "dobj":
+        return "future"  # "are planning a strike from Friday": the strike is still to come
     if lemma in FUTURE_MAKING and dep in ("xcomp", "ccomp", "prep", "pobj"):
         return "future"
     if lemma in HYPOTHESIZING and dep in ("xcomp", "ccomp", "prep", "pobj", "dobj"):

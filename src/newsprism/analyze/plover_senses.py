@@ -122,6 +122,26 @@ for _verb in ("lift", "ease", "end"):
     # "lifted a nationwide internet blackout": a restriction the state held, now given up
     MORE_VERBS[_verb] = MORE_VERBS.get(_verb, ()) + (Sense("CONCEDE", objs=BLACKOUTS),)
 
+# staple foods shipped in bulk ('delivered 4,000 tonnes of sorghum to displaced families'):
+# relief as much as 'food' is, counted through the measure ('tonnes of')
+STAPLES = frozenset({"grain", "grains", "wheat", "maize", "corn", "rice", "sorghum", "millet",
+                     "flour", "beans", "lentils", "cereal", "cereals", "seed", "seeds"})
+# who receives it as relief (a firm's own plant or buyer does not)
+IN_NEED = REFUGEES | _lex.CIVILIANS | frozenset({
+    "families", "households", "communities", "camps", "victims", "survivors", "people",
+    "villagers", "residents", "children", "population", "populations"})
+for _verb in ("deliver", "send", "ship", "airlift", "donate", "distribute"):
+    FIRST_VERBS[_verb] = (Sense("AID", prep="to", pobjs=IN_NEED, objs=STAPLES),
+                          ) + FIRST_VERBS.get(_verb, ())
+# bodies a member walks out of, beside the lexicon's own ('quits a regional trade forum')
+# ('left the summit early' is a trip, so meetings are left out)
+LEFT_BODIES = frozenset({"forum", "league", "partnership", "grouping", "initiative",
+                         "negotiations", "framework"})
+for _verb in ("quit", "leave"):
+    FIRST_VERBS[_verb] = (Sense("RETREAT", objs=LEFT_BODIES),) + FIRST_VERBS.get(_verb, ())
+# "agreed to resume intelligence sharing": what is shared makes it cooperation, as the verb's
+# object does ('sharing the blame' or 'profit sharing' is none)
+NOUNS.setdefault("sharing", NounSense("COOPERATE", mods=_lex.INTEL))
 VERBS.update({k: VERBS.get(k, ()) + v for k, v in MORE_VERBS.items()})
 VERBS.update({k: v + VERBS.get(k, ()) for k, v in FIRST_VERBS.items()})
 # verbs that carry talks taken up again: "reopened their dialogue", "renewed talks"
