@@ -1,5 +1,6 @@
 """Second names of a speaker already met: 'the Minister', 'the 24-year-old', 'the Belgian',
-'the authority' - the phrase resolved to the person or body the story named before.
+'the authority' - the phrase resolved to the person or body the story named before; also
+what the text itself says of a speaker (a stated gender, the unnamed noun a 'who' describes).
 
 Input: a Speaker resolved from a source phrase, with the Speakers state (recent speakers,
 coreference, Doc) it mixes into; sources.Speakers calls these after coreference.
@@ -38,6 +39,13 @@ def org_like(sp: Speaker) -> bool:
 
 def role_head(low: str) -> bool:
     return low in L.ROLE_NOUNS or low in L.PERSON_NOUNS or low in L.TITLES
+
+
+# Where the text itself states a gender: a courtesy title on a name, the head of a
+# describing noun phrase before its complements ('the mother of a patient').
+_TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord)\.?\s+$")
+_TITLE_AT = re.compile(r"(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord)\.?\s")
+_NOMINAL_TAIL = re.compile(r"\s+(?:of|for|at|in|from|with|who|whose|to)\s|,")
 
 
 class SecondNames:
@@ -192,3 +200,41 @@ class SecondNames:
                     and tail[1].strip().lower().startswith(("the ", "a ", "an ")):
                 found = Speaker(ent.id, ent.name, sp.start, sp.end)
         return found
+
+    def _told_gender(self, ent) -> str | None:
+        """The gender the article states for a person: a courtesy title on a name ('Ms
+        Baloch') or a gendered noun describing them ('the 40-year-old mother of a patient');
+        None when it states none or both."""
+        cache = self.__dict__.setdefault("_told", {})
+        if ent.id not in cache:
+            text = text_of(self.doc)
+            found = {self._mention_gender(text, m) for m in ent.mentions} - {None}
+            cache[ent.id] = next(iter(found)) if len(found) == 1 else None
+        return cache[ent.id]
+
+    @staticmethod
+    def _mention_gender(text: str, m) -> str | None:
+        if m.kind == "name":
+            t = _TITLE_BEFORE.search(text[max(0, m.start - 6):m.start]) \
+                or _TITLE_AT.match(text, m.start, m.end)
+            return L.TITLES.get(t.group(1).lower()) if t else None
+        if m.kind == "nominal":
+            # the head noun before its complements: 'mother' in 'the mother of a patient'
+            head = _NOMINAL_TAIL.split(text[m.start:m.end])[0].split()
+            word = head[-1].lower() if head else ""
+            return L.PERSON_NOUNS.get(word) or L.ROLE_NOUNS.get(word)
+        return None
+
+    def _unnamed_antecedent(self, tok, ent, s: int, e: int) -> Speaker | None:
+        """'The firm hired auditors, who said the books were clean': the people the clause
+        describes, unnamed, not whoever coreference reached for (the mention stays 'who',
+        as PolNeAR marks it)."""
+        if tok.head.dep_ != "relcl":
+            return None
+        ante = tok.head.head
+        lemma = ante.lemma_.lower()
+        if ante.pos_ != "NOUN" or (lemma not in L.PERSON_NOUNS and lemma not in L.ROLE_NOUNS):
+            return None
+        if ent is not None and any(m.start <= ante.idx < m.end for m in ent.mentions):
+            return None  # coreference already has the noun itself
+        return Speaker(None, text_of(self.doc)[ante.left_edge.idx:ante.idx + len(ante.text)], s, e)
