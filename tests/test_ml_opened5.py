@@ -61,3 +61,11 @@ def test_place_adverb_opening_the_sentence_is_not_the_speaker():
     t = ("Fuera del juzgado, la madre de la víctima dijo a los periodistas: "
          "«Seguiremos luchando hasta el final.»")
     assert _one(t, "es", "Seguiremos luchando").speaker.name == "la madre de la víctima"
+
+
+def test_persian_body_name_with_a_written_ezafe_keeps_its_place():
+    t = "سازمان مدیریت کیفیت هوای اصفهان روز شنبه اعلام کرد که مدارس باز می‌مانند."
+    names = [e.name for e in find_entities(None, t, "fa") if e.type == "ORG"]
+    assert "سازمان مدیریت کیفیت هوای اصفهان" in names, names
+    q = _one(t, "fa", "مدارس باز")
+    assert q.speaker.name == "سازمان مدیریت کیفیت هوای اصفهان"

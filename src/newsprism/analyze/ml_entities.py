@@ -610,9 +610,20 @@ def _org_at(text, ws, offs, i, lang):
                 lang == "ar" and not w.startswith(("ال", "لل", "وال")) and not idafa and not construct):
             break
         k += 1
+    if lang == "fa" and k - i > limit and k < len(ws) and _fa_runs_on(text, ws, offs, k):
+        k += 1  # "شرکت کنترل کیفیت هوای تهران": the written ezafe says the name goes on
     if k == i + 1:
         return None
     return Cand(offs[i][0], offs[k - 1][1], "ORG"), k
+
+
+def _fa_runs_on(text, ws, offs, k) -> bool:
+    """A Persian name cut by the length limit on a word that binds the next: a written ezafe
+    after a vowel ('هوای', 'دانشگاهِ') or a place word ('استان', 'شهر')."""
+    w, nxt = ws[k - 1], ws[k]
+    bound = w.endswith(("ای", "وی", "‌ی", "ۀ", "ِ")) or w in L.FA_PLACE_BEFORE
+    return bound and not text[offs[k - 1][1]:offs[k][0]].strip() and nxt not in L.STOP_ARABIC \
+        and nxt not in L.TITLES_ARABIC and nxt not in L.ORG_WORDS_ARABIC
 
 
 def _person_at(text, ws, offs, i, lang):
