@@ -4,7 +4,8 @@ each tested on a sentence written here, and the floor of that set once opened.
 Covered: staple foods delivered to people in need as aid, a forum quit as a retreat,
 intelligence sharing as cooperation, a strike being planned as future, an amount of a
 natural force ('a burst of solar wind') as no attacker, the seat a sit-in stands outside,
-the talks a party pulls out of, and whom a warning says would be attacked.
+the talks a party pulls out of, whom a warning says would be attacked, and the
+addressee of a letter a request is made in.
 """
 from __future__ import annotations
 
@@ -76,10 +77,16 @@ def test_who_a_warning_says_would_be_attacked_is_its_target(nlp):
     assert any("soldiers" in t for t in _args(c, "targets"))
 
 
+def test_a_request_made_in_a_letter_targets_its_addressee(nlp):
+    c = _one(nlp, "In a letter to the African Union, Sudan asked for observers at the border.",
+             "REQUEST")
+    assert any("Union" in t for t in _args(c, "targets"))
+
+
 def test_opened5_floor(nlp):
     # first look (sealed, scored once at the start of session 7): type 0.90, all three
     # 0.74, target 0.818, factuality 0.95, no-event 6/7, trigger recall 0.93; after this
-    # session's general fixes: type 0.98, all three 0.88, no-event 7/7
+    # session's general fixes: type 0.98, all three 0.90, no-event 7/7
     r = events_eval.score(nlp, path=events_eval.OPENED5)
-    assert r["type_accuracy"] >= 0.96 and r["all_right"] >= 0.86
+    assert r["type_accuracy"] >= 0.96 and r["all_right"] >= 0.88
     assert r["no_event_accuracy"] >= 0.99 and r["factuality_accuracy"] >= 0.95

@@ -73,6 +73,9 @@ PROTEST_AIMS = frozenset({"demand", "protest", "denounce", "oppose", "condemn", 
 SEATS = frozenset({"embassy", "consulate", "parliament", "ministry", "palace", "court",
                    "courthouse", "headquarters", "office", "offices", "commission", "council",
                    "legislature", "assembly", "residence", "secretariat", "congress", "senate"})
+# writings a request or complaint is sent in, 'to' whom it is made
+MISSIVES = frozenset({"letter", "letters", "message", "note", "submission", "petition",
+                      "complaint", "memo", "memorandum", "communication"})
 # participles whose agent organised a gathering ('a march organised by students')
 ORGANISING = frozenset({"plan", "organise", "organize", "call", "stage", "hold", "lead"})
 
@@ -316,6 +319,11 @@ def _verb_args(c: Candidate) -> None:
         c.targets += [s for x in _children(tok, "ccomp") for s in _children(x, "nsubj")
                       if any(m.lower_ == "that" for m in _children(x, "mark"))]
     c.targets += _pobjs(tok, _target_preps(c.type))
+    if c.type in ("REQUEST", "ACCUSE") and not any(_party(t) and not _is_time(t)
+                                                 for t in c.targets):
+        # "In a letter to the Security Council, Guyana asked for ...": whom it was sent to
+        c.targets += [a for p in _pobjs(tok, ("in",)) if p.lower_ in MISSIVES
+                      for a in _pobjs(p, ("to",))]
     if c.type == "PROTEST" and any(o.lower_ == "protest" for o in _pobjs(tok, ("in",))):
         # "walked out of parliament in protest at a bill": what the protest is against
         c.targets += [o for p in _pobjs(tok, ("in",)) for o in _pobjs(p, ("at", "over"))] + \
