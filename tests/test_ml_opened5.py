@@ -69,3 +69,11 @@ def test_persian_body_name_with_a_written_ezafe_keeps_its_place():
     assert "سازمان مدیریت کیفیت هوای اصفهان" in names, names
     q = _one(t, "fa", "مدارس باز")
     assert q.speaker.name == "سازمان مدیریت کیفیت هوای اصفهان"
+
+
+def test_medium_told_after_a_relay_verb_is_no_relayer():
+    t = ("Ο περιφερειάρχης Κρήτης, Νίκος Σταυρακάκης, ανέφερε στην ΕΡΤ ότι οι δρόμοι "
+         "θα ανοίξουν μέσα στην εβδομάδα.")
+    q = _one(t, "el", "οι δρόμοι")
+    assert q.speaker.name == "Νίκος Σταυρακάκης"
+    assert [v.name for v in q.via] == ["ΕΡΤ"]

@@ -404,6 +404,8 @@ _ADDRESSEE = re.compile(
     r"خبرنگار |cadena |chaîne |emittente )?$")
 # Told to, marked after the name: Urdu 'رائٹرز کو بتایا', Persian 'را', Turkish dative
 # "Anadolu Ajansı'na yaptığı açıklamada".
+# A dative right after a verb: the medium after it was told ("ανέφερε στην ΕΡΤ"), it relays nothing.
+TOLD_AFTER = re.compile(r"\s*(?:στην|στον|στο|στη|σε|à|au|aux|al|alla|allo|all['’]|dem|a la)\s")
 DATIVE_AFTER = re.compile(r"\s*(?:کو|را)(?!\w)|['’](?:n|y)?[ae](?!\w)")
 # A relay closing the sentence: "..., riferisce l'agenzia Adnkronos", "..., a rapporté l'AFP".
 TRAILING_RELAY = re.compile(rf"[,،]\s*(?:{L.RELAY_WORDS}|rapporte|a rapporté|informa|informó|"
@@ -477,7 +479,7 @@ def told_to(text: str, ms: int) -> bool:
     return bool(_ADDRESSEE.search(before))
 
 
-__all__ = ["AGENCY_RE", "AR_FROM", "AR_SAYING", "DATIVE_AFTER", "RELAY_RE", "TRAILING_RELAY",
+__all__ = ["AGENCY_RE", "AR_FROM", "AR_SAYING", "DATIVE_AFTER", "TOLD_AFTER", "RELAY_RE", "TRAILING_RELAY",
            "agency_like", "as_via", "last_agency", "find_vias", "is_medium", "named_in_marks",
            "quoted_medium", "quoted_name", "relayed_by",
            "told_to"]

@@ -30,7 +30,7 @@ from .ml_claims import (V2_SUBJUNCTIVE, WHOM_AHEAD, according_whom, plural_group
 from .ml_clauses import TR_CONVERB, content_before, quote_paragraphs, sentence_final
 from .ml_marks import quote_pairs, sentences, words
 from .ml_media import (AGENCY_RE, AR_FROM, AR_SAYING, RELAY_RE, TRAILING_RELAY, as_via,
-                       find_vias, is_medium, kind_then_named, last_agency, named_in_marks, quoted_medium,
+                       TOLD_AFTER, find_vias, is_medium, kind_then_named, last_agency, named_in_marks, quoted_medium,
                        quoted_name)
 from .ml_speakers import (DATELINE_AT, SPEAKING_TYPES,
                           clause_end, find_speaker, in_dateline, named, speaker_in,
@@ -660,6 +660,7 @@ def _by_cue(text, lang, rules, index, roles, s, e, sent_s, cues, last):
         if source is not None:  # "Antalya Valiliği'nden yapılan açıklamada, ... bildirildi"
             speaker = speaker_in(text, index, roles, s, source.start(1), last)
         if _RELAY_VERB.fullmatch(cue.group()) and text[s:cue.start()].rstrip().endswith(",") \
+                and not TOLD_AFTER.match(text, cue.end()) \
                 and is_medium(text, rules, cue.end(), clause_end(text, cue.end(), e)):
             # "Το υπουργείο απέρριψε ..., μεταδίδει το πρακτορείο Ρόιτερς, λέγοντας ότι ...":
             # the medium relays what the sentence's subject said, so the name must open the
