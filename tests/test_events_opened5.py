@@ -4,8 +4,8 @@ each tested on a sentence written here, and the floor of that set once opened.
 Covered: staple foods delivered to people in need as aid, a forum quit as a retreat,
 intelligence sharing as cooperation, a strike being planned as future, an amount of a
 natural force ('a burst of solar wind') as no attacker, the seat a sit-in stands outside,
-the talks a party pulls out of, whom a warning says would be attacked, and the
-addressee of a letter a request is made in.
+the talks a party pulls out of, whom a warning says would be attacked, the
+addressee of a letter a request is made in, a dateline kept out of an argument's phrase.
 """
 from __future__ import annotations
 
@@ -81,6 +81,13 @@ def test_a_request_made_in_a_letter_targets_its_addressee(nlp):
     c = _one(nlp, "In a letter to the African Union, Sudan asked for observers at the border.",
              "REQUEST")
     assert any("Union" in t for t in _args(c, "targets"))
+
+
+def test_a_dateline_stays_out_of_an_argument_phrase(nlp):
+    c = _one(nlp, "HARARE, Jan 9 - Striking doctors marched to the health ministry.", "PROTEST")
+    assert _args(c, "actors") == ["Striking doctors"]
+    c = _one(nlp, "The UN secretary-general condemned the raid on the camp.", "ACCUSE")
+    assert _args(c, "actors") == ["The UN secretary-general"]
 
 
 def test_opened5_floor(nlp):

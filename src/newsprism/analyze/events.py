@@ -726,7 +726,15 @@ def _resolve(tokens: list, coref: Coref, role: str, types=None,
 def phrases(tok) -> list[str]:
     """The noun phrases an argument token may name, up to each head (for reports, eval)."""
     doc = tok.doc
-    return [doc[h.left_edge.i:_name_end(h)].text for h in arg_heads(tok)]
+    return [doc[_phrase_start(h):_name_end(h)].text for h in arg_heads(tok)]
+
+
+def _phrase_start(h) -> int:
+    """'DHAKA, Dec 29 - Opposition supporters': a dateline hung on the subject stays out (a
+    spaced dash; 'secretary-general' keeps its hyphen)."""
+    doc, dashes = h.doc, ("-", "--", "\u2013", "\u2014")
+    return max([h.left_edge.i] + [t.i + 1 for t in doc[h.left_edge.i:h.i] if t.text in dashes
+                                  and t.whitespace_ and doc[t.i - 1].whitespace_])
 
 
 def _name_end(h) -> int:
