@@ -198,6 +198,19 @@ def test_opened_fourth_set_scores():
     assert r["strict"]["f1"] >= 0.98 and r["value"]["f1"] >= 0.94, r["errors"]
 
 
+def test_opened_fifth_set_scores():
+    # timex_opened5.jsonl: 40 wire sentences (56 TIMEX3) by an engineer who tunes nothing,
+    # scored once at the start of session 7 before it was opened: strict 0.903, relaxed
+    # 0.974, value 0.903. After its general fixes ("on weekdays" a SET, "the Thanksgiving
+    # weekend" one weekend DATE, "the previous decade" after a decade named in its
+    # sentence): strict 0.930, relaxed 0.983, value 0.947. Left as convention: "noon on
+    # Saturday" split in two (the probe's habit), "8 p.m." without "local time" (opened4
+    # had it inside), "two weeks later" after a day kept as a week (test_timexes).
+    r = te.evaluate_probe(Path(__file__).parent / "data" / "timex_opened5.jsonl",
+                          with_errors=True)
+    assert r["strict"]["f1"] >= 0.92 and r["value"]["f1"] >= 0.94, r["errors"]
+
+
 def test_main_fails_cleanly_without_data(tmp_path, capsys):
     assert te.main(["--data", str(tmp_path)]) == 1
     assert "TempEval-3" in capsys.readouterr().err
