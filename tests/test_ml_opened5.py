@@ -77,3 +77,13 @@ def test_medium_told_after_a_relay_verb_is_no_relayer():
     q = _one(t, "el", "οι δρόμοι")
     assert q.speaker.name == "Νίκος Σταυρακάκης"
     assert [v.name for v in q.via] == ["ΕΡΤ"]
+
+
+def test_german_suspended_compound_keeps_one_body_that_speaks():
+    t = ("Ihre Kammer, die Bayerische Land- und Forstwirtschaftskammer, erklärte am Montag, "
+         "man sei „enttäuscht, aber nicht überrascht“.")
+    names = [(e.name, e.type) for e in find_entities(None, t, "de")]
+    assert ("Bayerische Land- und Forstwirtschaftskammer", "ORG") in names, names
+    t = ("Sein Verein, der Tiroler Rad- und Wanderverband, erklärte in einer Mitteilung, "
+         "man sei „erleichtert, aber nicht froh“.")
+    assert _one(t, "de", "erleichtert").speaker.name == "Tiroler Rad- und Wanderverband"

@@ -63,8 +63,10 @@ def _latin_candidates(text: str, lang: str) -> list[Cand]:
                 i += 1
                 continue
             j = i + 1
-            while j < len(toks) and _joined(text, toks[j - 1], toks[j]):
-                if _is_cap(text, toks[j], lang):
+            while j < len(toks) and (_joined(text, toks[j - 1], toks[j]) or _suspended(text, toks, j, lang)):
+                if _suspended(text, toks, j, lang):
+                    j += 2  # "Berg- und Skiführerverband": one name, its first compound cut short
+                elif _is_cap(text, toks[j], lang):
                     j += 1
                 elif (_is_particle(text, toks[j], lang) and j + 1 < len(toks)
                       and (_joined(text, toks[j], toks[j + 1])
@@ -84,6 +86,13 @@ def _latin_candidates(text: str, lang: str) -> list[Cand]:
                     for c in B.split_run(text, toks, i, j, lang, s, _latin_run, Cand)]
             i = j
     return out
+
+
+def _suspended(text: str, toks, j: int, lang: str) -> bool:
+    """German shares a compound's last part: 'Berg- und Skiführerverband', 'Land- oder'."""
+    return lang == "de" and j + 1 < len(toks) and text[toks[j - 1][1]:toks[j][0]] == "- " \
+        and text[toks[j][0]:toks[j][1]] in ("und", "oder") and _joined(text, toks[j], toks[j + 1]) \
+        and _is_cap(text, toks[j + 1], lang)
 
 
 def _strip_affixes(text: str, a: int, b: int) -> tuple[int, int]:

@@ -476,6 +476,8 @@ def told_to(text: str, ms: int) -> bool:
     """'a affirmé à l'AFP', 'declaró a la agencia IRNA', 'به خبرگزاری ایرنا گفت': told to, not
     said by."""
     before = text[max(0, ms - 24):ms].lower()
+    if re.search(r"[,،]\s*der\s+$", before):
+        return False  # "Sein Verband, der Österreichische ...verband,": an apposition's article
     return bool(_ADDRESSEE.search(before))
 
 

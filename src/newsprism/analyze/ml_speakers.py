@@ -409,7 +409,7 @@ def appositive_subject(head: str) -> bool:
 
 # Two to four capitalised words, nothing else: a person's name set off by commas.
 _NAME_ONLY = re.compile(r"[A-ZÀ-ÝΑ-ΩΆ-Ώ][\w'’-]+(?:\s+[A-ZÀ-ÝΑ-ΩΆ-Ώ][\w'’-]+){1,3}")
-_LIST_AND = re.compile(r"\s(?:und|et|y|e|και|ve|and)\s")
+_LIST_AND = re.compile(r"(?<!-)\s(?:und|et|y|e|και|ve|and)\s")
 _BUT = re.compile(r"\s*(?:aber|doch|sondern|mais|ma|però|pero|sino|αλλά|ama|but)\s", re.I)
 
 
