@@ -694,3 +694,25 @@ def test_who_speaks_for_the_unnamed_noun_it_describes(pipe):
     said = {span(text, q): q.speaker.name for q in a.quotes}
     assert said["the books were clean"] == "auditors"
     assert said["they had been at home"] == "three men"
+
+
+BROADCAST_DAY = (
+    "Flood waters rose again in Kisima on Tuesday.\n\n"
+    "In a statement read out on the state broadcaster VTN, the water minister, Halima Odhiambo, "
+    "said a review would be ready \"before the end of June\".\n\n"
+    "Speaking to Radio Mwangaza, district officer Samuel Kiptoo called the warnings "
+    "\"too little and too late\". He said the district would \"hire two more pumps\" this "
+    "week.\n\n"
+    "A market analyst, Choi Eun-ji of Ridgeway Capital, wrote to clients that prices would "
+    "\"settle within a month\".")
+
+
+def test_read_on_air_speaking_to_and_hyphenated_given_name(pipe):
+    # a statement read on a station went out through it; 'Speaking to X' opens an interview
+    # the pronoun's next sentence goes on in; a lower-case syllable after a hyphen stays in
+    # the given name even when the tagger calls it a common noun
+    a, text = run(pipe, BROADCAST_DAY, outlet="The Lakeside Ledger")
+    assert [v.name for v in find(a, text, "end of June").via] == ["VTN"]
+    assert [v.name for v in find(a, text, "too little").via] == ["Radio Mwangaza"]
+    assert [v.name for v in find(a, text, "two more pumps").via] == ["Radio Mwangaza"]
+    assert find(a, text, "settle within").speaker.name == "Choi Eun-ji"

@@ -347,10 +347,12 @@ def _spells(acronym: str, initials: str) -> bool:
 
 def _name_syllable(doc, i: int) -> bool:
     """'hoon' in 'Ji-hoon', 'yeon' in 'Soo-yeon': the lower-case second half of a hyphenated
-    given name, glued to a capitalised first half; the tagger keeps it in the name."""
+    given name, glued to a capitalised first half; the tagger keeps it in the name (and may
+    tag the syllable a common noun, so a short one inside the tagged name counts too)."""
     return 1 < i and doc[i - 1].text in ("-", "‐") and not doc[i - 1].whitespace_ \
         and not doc[i - 2].whitespace_ and doc[i - 2].text[:1].isupper() \
-        and doc[i - 2].is_alpha and doc[i].is_alpha and doc[i].pos_ == "PROPN"
+        and doc[i - 2].is_alpha and doc[i].is_alpha \
+        and (doc[i].pos_ == "PROPN" or doc[i].ent_iob_ == "I" and len(doc[i]) <= 5)
 
 
 def _hyphen_joins(doc, i: int) -> bool:

@@ -584,9 +584,11 @@ def carried_vias(text: str, quotes: list, para_of) -> list:
 
 _PRONOUN_CUE = re.compile(r"(?:^|[.!?][\"”’]?\s+)(?:He|She|They)\s+(?:then\s+|also\s+|later\s+)?$")
 # The medium as an occasion that goes on ('in an interview with', 'in a post on'), not a
-# one-off relay ('told the AP', 'according to Interfax'): only the first outlasts its sentence.
+# one-off relay ('told the AP', 'according to Interfax'): only the first outlasts its sentence;
+# 'Speaking to NTV, ...' sets up an interview the same way.
 _OCCASION = re.compile(r"(?i)\b(?:interview|conversation|post|message|video|broadcast|podcast|"
-                       r"appearance|op-ed|column|letter)\s+(?:with|on|to|in|for)\s+(?:the\s+)?$")
+                       r"appearance|op-ed|column|letter|speaking|talking)\s+(?:with|on|to|in|for)"
+                       r"\s+(?:the\s+)?$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+[\"“A-Z]")
 
 

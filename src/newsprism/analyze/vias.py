@@ -47,8 +47,11 @@ def medium_phrase(tok) -> tuple[int, int] | None:
             return span
     named = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if head and named is not None:
-        # 'a local channel, Mashriq TV': the channel's name
-        return trim(text_of(tok.doc), *tokens_span(named.subtree))
+        # 'a local channel, Mashriq TV': the channel's name, up to a comma after it (the
+        # parser may hang the sentence's subject on the name as a further apposition)
+        toks = list(named.subtree)
+        cut = next((t.i for t in toks if t.i > named.i and t.text == ","), None)
+        return trim(text_of(tok.doc), *tokens_span([t for t in toks if cut is None or t.i < cut]))
     # Relative clauses and long appositions are not part of the medium's name.
     for cut in (",", " which ", " that ", " who "):
         k = text.find(cut)
@@ -83,7 +86,8 @@ def _interviewer(prep, obj) -> tuple[int, int] | None:
         and len(list(obj.subtree)) == 1 else None)
 
 
-_CARRYING = frozenset("broadcast air carry publish post televise stream run".split())
+# 'a statement read out on KBC': words read on air went out through the station
+_CARRYING = frozenset("broadcast air carry publish post televise stream run read".split())
 # 'said in a filing to Bursa Malaysia': the exchange or registry that published the filing
 _FILINGS = frozenset("filing disclosure submission notice".split())
 
@@ -93,8 +97,14 @@ def _carried_on(prep, obj) -> tuple[int, int] | None:
     Tokyo Stock Exchange': whatever carries the words is a medium, named or not."""
     filed = prep.lower_ in ("to", "with") and lemma_of(prep.head) in _FILINGS
     if not filed and (prep.lower_ not in ("on", "by") or lemma_of(prep.head) not in _CARRYING) \
-            or obj.pos_ != "PROPN" or obj.ent_type_ == "PERSON":
+            or obj.ent_type_ == "PERSON":
         return None
+    if obj.pos_ != "PROPN":
+        # 'read out on the state broadcaster VTN': the common noun's named apposition
+        named = [c for c in obj.children if c.dep_ == "appos" and c.i == obj.i + 1
+                 and c.pos_ == "PROPN" and c.ent_type_ != "PERSON"]
+        return trim(text_of(obj.doc), obj.left_edge.idx, named[0].idx + len(named[0])) \
+            if named else None
     return trim(text_of(obj.doc), *tokens_span(obj.subtree))
 
 
@@ -248,6 +258,10 @@ def preps_deep(tok, depth: int = 3, fronted: bool = False):
         # also 'X, in remarks carried by ERR, said': a phrase set off between subject and cue
         opening = [c for c in tok.children if c.dep_ == "prep" and c.i < tok.i and (
             c.i == tok.sent.start or c.i > 0 and tok.doc[c.i - 1].text == ",")]
+        # 'In a statement read out on KBC, he said': the parser may hang the opening phrase
+        # on the participle, which then heads the whole fronted stretch (as advcl or ccomp)
+        opening += [c for c in tok.children if c.dep_ in ("advcl", "ccomp") and c.i < tok.i
+                    and lemma_of(c) in _CARRYING and c.left_edge.i == tok.sent.start]
     if opening:
         yield from _preps_with_opening(tok, depth, opening)
         return
@@ -287,7 +301,8 @@ def _preps_with_opening(tok, depth: int, opening: list):
                 after = c.i > tok.i or any(c.i == o.i or o.is_ancestor(c) for o in opening)
                 # 'at a news conference that was broadcast on state television': a clause
                 # saying what carried the occasion names a medium as an 'acl' would
-                carried = c.dep_ == "relcl" and lemma_of(c) in _CARRYING
+                carried = (c.dep_ == "relcl" or c in opening) \
+                    and lemma_of(c) in _CARRYING
                 if (c.dep_ in _PHRASE_DEPS or carried) and after:
                     for g in c.children:
                         if g.dep_ in _OBJECT_DEPS:
