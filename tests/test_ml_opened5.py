@@ -87,3 +87,10 @@ def test_german_suspended_compound_keeps_one_body_that_speaks():
     t = ("Sein Verein, der Tiroler Rad- und Wanderverband, erklärte in einer Mitteilung, "
          "man sei „erleichtert, aber nicht froh“.")
     assert _one(t, "de", "erleichtert").speaker.name == "Tiroler Rad- und Wanderverband"
+
+
+def test_turkish_subject_set_off_by_a_comma_speaks_for_a_long_clause():
+    t = ("Kızılay yetkilileri, bölgeye 120 kişilik ek arama kurtarma ekibi ve iki mobil mutfak "
+         "gönderildiğini açıkladı.")
+    q = _one(t, "tr", "mobil mutfak")
+    assert q.speaker.name == "Kızılay yetkilileri"

@@ -32,9 +32,8 @@ from .ml_marks import quote_pairs, sentences, words
 from .ml_media import (AGENCY_RE, AR_FROM, AR_SAYING, RELAY_RE, TRAILING_RELAY, as_via,
                        TOLD_AFTER, find_vias, is_medium, kind_then_named, last_agency, named_in_marks, quoted_medium,
                        quoted_name)
-from .ml_speakers import (DATELINE_AT, SPEAKING_TYPES,
-                          clause_end, find_speaker, in_dateline, named, speaker_in,
-                          titles_of)
+from .ml_speakers import (DATELINE_AT, SPEAKING_TYPES, clause_end, find_speaker, in_dateline, named,
+                          speaker_in, titles_of)
 
 
 @dataclass(frozen=True)
@@ -654,7 +653,8 @@ def _by_cue(text, lang, rules, index, roles, s, e, sent_s, cues, last):
             after = [] if lang == "tr" and TR_CONVERB.search(cue.group()) else [(qe, e)]
             speaker = find_speaker(text, lang, rules, index, roles, s, e, cue, [(s, qs)] + after,
                                    last)
-        if speaker.start is not None and speaker.start < qe and qs < (speaker.end or 0):
+        if speaker.start is not None and speaker.start < qe and qs < (speaker.end or 0) \
+                or speaker.name is None and lang == "tr" and text[s:qs].rstrip().endswith(","):
             speaker = speaker_in(text, index, roles, s, qs, last)  # the subject before the clause
         source = _TR_ABLATIVE_SOURCE.search(text, s, qs) if lang == "tr" else None
         if source is not None:  # "Antalya Valiliği'nden yapılan açıklamada, ... bildirildi"
