@@ -94,3 +94,9 @@ def test_turkish_subject_set_off_by_a_comma_speaks_for_a_long_clause():
          "gönderildiğini açıkladı.")
     q = _one(t, "tr", "mobil mutfak")
     assert q.speaker.name == "Kızılay yetkilileri"
+
+
+def test_arabic_according_to_with_the_conjunction_glued_on():
+    t = "وحسب ما أوردته صحيفة الأهرام، فإن أسعار الخبز ارتفعت بنسبة عشرة في المئة خلال الشهر الماضي."
+    q = _one(t, "ar", "أسعار الخبز ارتفعت")
+    assert q.speaker.name is not None and "الأهرام" in q.speaker.name

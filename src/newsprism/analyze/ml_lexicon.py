@@ -545,7 +545,7 @@ ACCORDING = {
     r"hieß es (?:aus|im|beim|vom|von)(?: de[mnrs])?",
     "it": r"secondo quanto (?:riferisce|riferito da|riporta|riportato da|scrive|scritto da|"
     r"appreso da|reso noto da|comunicato da|annunciato da)|secondo|stando a|si apprende da", "tr": r"göre", "el": r"σύμφωνα με|κατά", "ar":
-    r"بحسب|حسب|وفقا ل|وفقاً ل|نقلا عن|نقلاً عن|وبحسب", "fa": r"به گزارش|به گفته|به نوشته|بر اساس|از قول|طبق اعلام|بنا بر اعلام|بنابر اعلام|"
+    r"بحسب|حسب|وفقا ل|وفقاً ل|نقلا عن|نقلاً عن|وبحسب|وحسب|ووفقا ل", "fa": r"به گزارش|به گفته|به نوشته|بر اساس|از قول|طبق اعلام|بنا بر اعلام|بنابر اعلام|"
     r"براساس اعلام|به اعلام",
     "ur": r"کے مطابق|بقول",
 }
