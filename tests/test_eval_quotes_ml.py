@@ -107,7 +107,8 @@ OPENED4 = Path(__file__).resolve().parent / "data" / "quotes_gold_ml_opened4.jso
 # going on after a written ezafe; a medium told after 'ανέφερε' is no relayer; German
 # 'Berg- und Skiführerverband'; a Turkish subject set off by a comma before a long clause):
 # 0.850 (found 0.950, speaker 0.883, via 0.900); with Arabic "وحسب" found 0.967, via 0.917;
-# every other ml file unchanged.
+# with German 'kommt zu dem Schluss' 0.883 (found 1.000, speaker 0.917, via 0.950); every other
+# ml file unchanged or better (late found 0.973 -> 0.974).
 OPENED5 = Path(__file__).resolve().parent / "data" / "quotes_gold_ml_opened5.jsonl"
 FLOORS = {"dev": {"found": 0.93, "speaker": 0.93, "via": 0.93, "both": 0.92},
           "heldout": {"found": 0.93, "speaker": 0.91, "via": 0.93, "both": 0.90},
@@ -117,7 +118,7 @@ FLOORS = {"dev": {"found": 0.93, "speaker": 0.93, "via": 0.93, "both": 0.92},
           "opened2": {"found": 0.95, "speaker": 0.93, "via": 0.95, "both": 0.93},
           "opened3": {"found": 0.94, "speaker": 0.91, "via": 0.90, "both": 0.88},
           "opened4": {"found": 0.97, "speaker": 0.96, "via": 0.96, "both": 0.96},
-          "opened5": {"found": 0.96, "speaker": 0.88, "via": 0.91, "both": 0.85}}
+          "opened5": {"found": 0.98, "speaker": 0.91, "via": 0.93, "both": 0.88}}
 
 
 @pytest.fixture(scope="module", params=["dev", "heldout", "blind", "fresh", "late", "opened2",

@@ -100,3 +100,10 @@ def test_arabic_according_to_with_the_conjunction_glued_on():
     t = "وحسب ما أوردته صحيفة الأهرام، فإن أسعار الخبز ارتفعت بنسبة عشرة في المئة خلال الشهر الماضي."
     q = _one(t, "ar", "أسعار الخبز ارتفعت")
     assert q.speaker.name is not None and "الأهرام" in q.speaker.name
+
+
+def test_german_coming_to_the_conclusion_reports_and_the_subjunctive_goes_on():
+    t = ("Die Gutachterin kommt in ihrem Bericht zu dem Schluss, dass die Brücke „seit Jahren "
+         "überlastet“ gewesen sei. Eine Sperrung sei aber „nicht zwingend nötig“ gewesen.")
+    assert _one(t, "de", "seit Jahren").speaker.name == "Die Gutachterin"
+    assert _one(t, "de", "nicht zwingend").speaker.name == "Die Gutachterin"

@@ -452,7 +452,7 @@ CUES: dict[str, tuple[str, ...]] = {
            r"entgegnet|kontert|erwidert|versichert|findet|finden|"
            # the verb last in a clause: "wie das Unternehmen mitteilte"
            r"mitteilte|mitteilten|bekanntgab|bekanntgaben|angab|angaben|ankündigte|hinzufügte|"
-           r"einräumte|klarstellte)",
+           r"einräumte|klarstellte|(?:kommt|kam|kommen|kamen)(?: \w+){0,3} zu(?:m| dem) Schluss)",
            # ('so' only after a comma or a quotation: ", so der Sprecher", not "so hoch wie nie")
            r"(?:(?<=[,“\"]\s)so|laut|nach Angaben|zufolge|nach Hochrechnungen|nach Schätzungen|"
            r"nach Informationen|nach Erkenntnissen|nach Einschätzung|nach Ansicht|"
