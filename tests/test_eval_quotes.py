@@ -228,3 +228,22 @@ def test_fourth_opened_floors():
     assert r["gold"] >= 96
     assert r["speaker"] >= 0.90
     assert r["both"] >= 0.88
+
+
+OPENED5 = Path(__file__).parent / "data" / "quotes_gold_opened5.jsonl"
+
+
+def test_fifth_opened_floors():
+    # quotes_gold_opened5.jsonl: written by an engineer who tunes nothing, sealed, scored once
+    # at the end of session 7 at found 0.990, speaker 0.850, via 0.900, both 0.790 (100
+    # quotes; the session's starting code both 0.750); after fixing the general causes its
+    # failures showed (a hyphen syllable tagged a common noun cut from a given name, a
+    # statement read out on a broadcaster, 'Speaking to X' going on into the next sentence,
+    # a verbless answer to the writer's question, 'the news agency' taken for the body named
+    # beside it, 'is quoted as saying' with no 'by' after a medium the paragraph named):
+    # found 1.000, speaker 0.880, via 0.960, both 0.870 (`newsprism eval quotes
+    # tests/data/quotes_gold_opened5.jsonl --split all`).
+    r = ev.evaluate(OPENED5, split="all")
+    assert r["gold"] >= 100
+    assert r["speaker"] >= 0.85
+    assert r["both"] >= 0.84

@@ -716,3 +716,48 @@ def test_read_on_air_speaking_to_and_hyphenated_given_name(pipe):
     assert [v.name for v in find(a, text, "too little").via] == ["Radio Mwangaza"]
     assert [v.name for v in find(a, text, "two more pumps").via] == ["Radio Mwangaza"]
     assert find(a, text, "settle within").speaker.name == "Choi Eun-ji"
+
+
+INTERVIEW_PROSE = (
+    "Tomasz Wrona has farmed beet outside Lublin for thirty years. We met him at the "
+    "co-operative's yard.\n\n"
+    "Did the new quota take him by surprise? Hardly, he says. \"We saw the figures in "
+    "spring.\"\n\n"
+    "Is the farm for sale? The farm stays in the family, he says.")
+
+
+def test_answer_to_the_writers_question_is_the_speakers(pipe):
+    # a verbless answer right after the writer's question is the speaker's word; the
+    # quotation that follows in the paragraph goes on in his voice
+    a, text = run(pipe, INTERVIEW_PROSE, outlet="Field & Furrow")
+    assert span(text, find(a, text, "Hardly")) == "Hardly"
+    assert find(a, text, "Hardly").speaker.name == "Tomasz Wrona"
+    assert find(a, text, "figures in spring").speaker.name == "Tomasz Wrona"
+    assert not any(span(text, q).startswith("Did the new") for q in a.quotes)
+
+
+AGENCY_AFTER_BODY = (
+    "Athletics Kenya chairman Paul Otieno, a former champion who raced at two Games, told "
+    "AFP he was sad for the crews. \"They are our friends. I hope we meet them soon,\" Otieno "
+    "was quoted as saying by the news agency.")
+
+
+def test_the_news_agency_is_the_medium_just_named(pipe):
+    # 'the news agency' looks back to the agency the text named, not to the body whose
+    # chairman is the sentence's subject
+    a, text = run(pipe, AGENCY_AFTER_BODY, outlet="Lake Region Sport")
+    assert [v.name for v in find(a, text, "our friends").via] == ["AFP"]
+
+
+QUOTED_NO_AGENT = (
+    "The transport ministry has replied, through the news agency Reuters. Its spokesman, "
+    "Daniel Achieng, is quoted as saying that the licences were \"never in doubt\".\n\n"
+    "Daniel Achieng was quoted as saying the fares would \"stay where they are\".")
+
+
+def test_quoted_as_saying_without_by_goes_through_the_medium_just_named(pipe):
+    # no 'by': the medium named earlier in the same paragraph carried the words, and only
+    # that paragraph's
+    a, text = run(pipe, QUOTED_NO_AGENT, outlet="Harbour Daily")
+    assert [v.name for v in find(a, text, "never in doubt").via] == ["Reuters"]
+    assert find(a, text, "stay where").via == ()

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import lexicon_roles as L
+from .cues import looks_like_medium
 from .mentions import AGE_WORD, Cand, Context
 from .role_links import by_tenure, give_roles, org_by_head
 
@@ -624,6 +625,10 @@ def resolve_org_nominal(ch: Chains, ctx: Context, by_sent, a: Cand) -> None:
     # that word in its name will do
     window = DESCRIPTION_WINDOW if a.key in L.GENERIC_ORG_ANAPHORS else ORG_WINDOW
     if not any(s < a.start for s in ctx.introduced.get(a.key, ())):
+        medium = _nearest_medium(ch, ctx, by_sent, a, window)
+        if medium is not None:
+            _attach(ch, a, medium)
+            return
         for i in _candidates(ch, by_sent, a, window):
             inf = ch.of(ch.cands[i])
             if ch.cands[i].key in _PLATFORM_KEYS:
@@ -644,6 +649,25 @@ def resolve_org_nominal(ch: Chains, ctx: Context, by_sent, a: Cand) -> None:
             return
     ch.resolved[ch.index[id(a)]] = True  # unresolved, it still competes for "it"
     a.pseudo = True
+
+
+# 'quoted by the news agency', 'told the broadcaster': a description of a news medium
+_MEDIUM_HEADS = frozenset("agency broadcaster newspaper paper channel station network wire "
+                          "daily outlet".split())
+
+
+def _nearest_medium(ch: Chains, ctx: Context, by_sent, a: Cand, window: int) -> int | None:
+    """'told PTI ... was quoted as saying by the news agency': a description of a news medium
+    names the medium the text just named, not a body that is more often the subject."""
+    if not a.key or a.key.split()[-1] not in _MEDIUM_HEADS:
+        return None
+    for i in _candidates(ch, by_sent, a, window):
+        c = ch.cands[i]
+        inf = ch.of(c)
+        if c.key not in _PLATFORM_KEYS and _usable(ch, a, i) and inf.named and inf.type == "ORG" \
+                and not c.plural and looks_like_medium(ctx.text[c.start:c.end]):
+            return i
+    return None
 
 
 def _same_description_before(ch: Chains, a: Cand) -> int | None:

@@ -217,3 +217,52 @@ def with_addressee(doc, c: Cand) -> None:
     if start < c.content[0] and xcomp.left_edge.idx >= c.content[0] - 1 \
             and not text_of(doc)[start:c.content[0]].count("\n"):
         c.content = (start, c.content[1])
+
+
+# Interview written as prose: the writer asks, then gives the answer as the speaker's own
+# words without quotation marks ('Was she surprised? Not at all, she says.'). A verbless
+# answer has no clause for the parser to hang on the cue, so it is read here.
+_ANSWER = re.compile(r"(?P<c>[A-Z][^,.!?;:\"“”\n]{1,40}),\s+(?P<s>she|he|they|[A-Z][\w’'-]+)\s+"
+                     r"(?P<v>says|said|replies|replied|answers|answered|admits|admitted|"
+                     r"insists|insisted)\s*[.!]")
+
+
+def short_answers(doc, done: list[Cand]) -> list[Cand]:
+    """The answer that follows a question the writer put, in the same paragraph."""
+    text = text_of(doc)
+    out = []
+    for m in _ANSWER.finditer(text):
+        if not text[max(0, m.start() - 4):m.start()].rstrip(" ").endswith("?"):
+            continue  # only right after the question, on the same line
+        cs, ce = m.span("c")
+        if any(c.content[0] < ce and cs < c.content[1] for c in done):
+            continue
+        verb = doc.char_span(*m.span("v"))
+        subj = doc.char_span(*m.span("s"))
+        if verb is None or subj is None:
+            continue
+        out.append(Cand(content=(cs, ce), cue=m.span("v"), source=m.span("s"), kind="indirect",
+                        origin="verb", cue_tok=verb[0], src_tok=subj[0],
+                        sent=verb[0].sent.start_char))
+    return out
+
+
+_QUOTED_NO_AGENT = re.compile(r"(?i)\b(?:is|was|were|are|has been|had been)\s+quoted\s+as\s+"
+                              r"(?:saying|telling|stating)\b")
+
+
+def medium_named_before(doc, c: Cand) -> None:
+    """'... has responded, via the news agency ANI. Spokesperson X is quoted as saying that
+    ...': a quotation with no 'by' went out through the medium the paragraph just named."""
+    text = text_of(doc)
+    if c.via or c.cue is None:
+        return
+    cue_zone = text[max(0, c.cue[0] - 10):c.cue[1] + 20]
+    if not _QUOTED_NO_AGENT.search(cue_zone):
+        return
+    ps = text.rfind("\n", 0, c.cue[0]) + 1
+    named = [(e.start_char, e.end_char) for e in doc.ents
+             if ps <= e.start_char and e.end_char <= c.cue[0] and e.label_ == "ORG"
+             and is_medium_span(doc, (e.start_char, e.end_char))]
+    if named:
+        c.via.append(named[-1])

@@ -22,9 +22,10 @@ from .source_frames import (dateline_head, displaced_that_clauses, headless_cues
                             how_described_cues, interview_tail, medium_before_that, reduced_relative_cues, named_by_head_later, noun_read_cues,
                             platform_in_source, told_clause_on_object, trailing_subject_cues)
 from .sources import Speakers
-from .quote_filters import (described_as, gerund_source, idle_object, only_a_medium,
-                            past_time_phrase, split_halves, well_formed, with_addressee,
-                            without_document_echoes, without_nested_reports)
+from .quote_filters import (described_as, gerund_source, idle_object, medium_named_before,
+                            only_a_medium, past_time_phrase, short_answers, split_halves,
+                            well_formed, with_addressee, without_document_echoes,
+                            without_nested_reports)
 from .pipeline import State, stage
 
 # Opening mark -> the marks that may close it. Straight marks close themselves.
@@ -596,6 +597,7 @@ def extract(doc, blocks: tuple[Block, ...] = (), coref=None,
     cands += how_described_cues(doc, cands)
     cands += reduced_relative_cues(doc, cands)
     cands += _said_this(doc, cands)
+    cands += short_answers(doc, cands)
     cands, left = _merge(text, cands, marks)
     # English only: other languages go to ml_quotes.py (see quotes_stage).
     extra, left = _direct_from_marks(doc, left, cands) if doc.has_annotation("DEP") else ([], left)
@@ -616,6 +618,7 @@ def extract(doc, blocks: tuple[Block, ...] = (), coref=None,
         platform_in_source(text, c)
         medium_before_that(text, c)
         interview_tail(text, c)
+        medium_named_before(doc, c)
         dateline_head(text, c)
     cands.sort(key=lambda c: (c.content[0], c.content[1]))
     quotes: list[Quote] = []
