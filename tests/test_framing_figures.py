@@ -119,3 +119,11 @@ def test_speech_told_with_a_sneer_but_not_a_place_that_boasts(nlp):
     assert "moaned" in _judged(nlp, "Bankers moaned about the new levy at the dinner.")
     assert _judged(nlp, "The old town boasts two cathedrals and a Roman bridge.") == []
     assert _judged(nlp, "The minister said that the trains now ran on time.") == []
+
+
+def test_a_ticking_time_bomb_is_a_figure_only_when_nothing_explodes(nlp):
+    # one listing, in framing_idioms with its literal guard: the word list once flagged the
+    # defused device too
+    assert "ticking time bomb" in _judged(
+        nlp, "Critics call the pension deficit a ticking time bomb for the next government.")
+    assert _judged(nlp, "Army engineers defused a ticking time bomb left outside the depot.") == []

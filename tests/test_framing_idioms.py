@@ -50,3 +50,9 @@ def test_every_anchor_is_held_by_its_pattern():
     for anchor, pattern, _ in fi.IDIOMS:
         assert anchor.lower() == anchor
         assert "[- ]" not in anchor and "?" not in anchor
+
+
+def test_an_anchor_inside_another_anchors_match_is_still_seen():
+    # anchors are found with a lookahead: "show" opens one anchor inside the other's match
+    found = set(fi._anchor_pattern().findall("critics called it a horror show trial"))
+    assert {"horror show", "show trial"} <= found

@@ -204,9 +204,10 @@ def _title_case(match: str) -> bool:
 @functools.lru_cache(maxsize=1)
 def _anchor_pattern() -> re.Pattern:
     """One pass finds every anchor: a letter-tree regex of them all (a substring test per
-    entry cost more than the rest of the module)."""
+    entry cost more than the rest of the module), inside a lookahead so that an anchor
+    starting within another anchor's match is still seen."""
     from .framing import _tree_regex  # framing imports this module at load
-    return re.compile(_tree_regex({anchor for anchor, _, _ in IDIOMS}))
+    return re.compile("(?=(" + _tree_regex({anchor for anchor, _, _ in IDIOMS}) + "))")
 
 
 def idiom_spans(text: str) -> list[tuple[int, int, str]]:

@@ -17,7 +17,7 @@ LOADED = frozenset({
     "stealth tax", "stealth taxes",
     # accusations of lying and waste named as verdicts
     "slander", "slanders", "calumny", "calumnies", "vilification", "vanity project",
-    "vanity projects", "ticking time bomb", "ticking timebomb", "too little, too late",
+    "vanity projects", "too little, too late",
     # a change of course told as a defeat
     "climbdown", "climb-down", "climbdowns",
     # condemnation
