@@ -64,6 +64,15 @@ objects of 'welcomed' and 'condemned', 5 rows with no event; scored once: first 
 0.840, all three 0.800, actor 0.947, target 1.000, no-event 4/5, trigger recall 0.950,
 factuality 0.947; then one row set to the older sets' convention, diplomatic relations
 restored as COOPERATE, and tuned on whole);
+--wire12 (events_wire12.jsonl: 40 rows written in session 8 before its fixes: economic
+coercion (tariffs, export controls, frozen assets), cyber operations, aid pledged and
+delivered, ceasefire and hostage talks, activists arrested and sentenced, actors as a country
+adjective ('Turkish jets struck') or a body's spokesman, events as subjects ('The strikes on
+X killed'), negated and conditional events, all 16 types, 6 rows with no event (3 off-topic
+copy using a PLOVER word in another sense, 3 political copy with no event); scored whole once:
+first look type 0.925, all three 0.900, actor 1.000, target 0.955, no-event 6/6,
+trigger recall 0.941, factuality 1.000; then --wire12-dev = odd lines tuned on, --wire12-final = even lines
+scored once at the end);
 --opened (events_opened.jsonl: the first sealed set, written by another engineer, scored once
 in session 3 and opened for tuning in session 4); --opened2 (events_opened2.jsonl: the second
 sealed set, scored once in session 4 and opened for tuning in session 5); --opened3
@@ -128,6 +137,7 @@ WIRE8 = GOLD.with_name("events_wire8.jsonl")  # East Asian and European copy, co
 WIRE9 = GOLD.with_name("events_wire9.jsonl")  # South Asian and Latin American copy, 'according to'
 WIRE10 = GOLD.with_name("events_wire10.jsonl")  # North American, European, Australian local copy
 WIRE11 = GOLD.with_name("events_wire11.jsonl")  # 'the two sides', 'It said', 'was met with'
+WIRE12 = GOLD.with_name("events_wire12.jsonl")  # coercion, cyber, aid, hostages, 'Turkish jets'
 LINKS = GOLD.with_name("events_links.jsonl")  # whole articles, mentions of one happening
 LINKS_HELDOUT = GOLD.with_name("events_links_heldout.jsonl")  # written before any tuning
 LINKS_BLIND = GOLD.with_name("events_links_blind.jsonl")  # written after; never tuned on
@@ -149,6 +159,7 @@ SETS = {"--heldout": (HELDOUT, None), "--fresh": (FRESH, None), "--final": (FINA
         "--wire6": (WIRE6, None), "--wire6-dev": (WIRE6, 1), "--wire6-final": (WIRE6, 0),
         "--wire7": (WIRE7, None), "--wire8": (WIRE8, None), "--wire9": (WIRE9, None),
         "--wire10": (WIRE10, None), "--wire11": (WIRE11, None),
+        "--wire12": (WIRE12, None), "--wire12-dev": (WIRE12, 1), "--wire12-final": (WIRE12, 0),
         "--opened": (OPENED, None), "--opened2": (OPENED2, None), "--opened3": (OPENED3, None), "--opened4": (OPENED4, None), "--opened5": (OPENED5, None), "--offtopic": (OFFTOPIC, None),
         "--offtopic-heldout": (OFFTOPIC_HELDOUT, None), "--sealed": (SEALED, None)}
 
