@@ -1,0 +1,122 @@
+"""Small syntactic tests on a source phrase and its cue (passives, indefinites, role heads,
+inverted subjects after a quotation, hyphen-split heads) that sources.Speakers asks while resolving.
+
+Input: spaCy tokens of an attribution's source and cue, the entities stage's entities; no state.
+"""
+from __future__ import annotations
+
+from . import cues
+from . import lexicon_roles as L
+from .attribution import lemma_of, text_of, tokens_span, trim
+
+
+def passive_mismatch(tok, cue):
+    """'X said the allegations would be investigated but described him as ...': the subject
+    of a passive clause cannot do an active conjunct's describing; the reporting verb above
+    the clause has the subject that does."""
+    if getattr(tok, "dep_", "") != "nsubjpass" or cue is None or not hasattr(cue, "dep_") \
+            or cue.dep_ != "conj" or cue.head.i != tok.head.i \
+            or any(k.dep_ == "auxpass" for k in cue.children):
+        return None
+    verb = tok.head
+    for _ in range(3):
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+        if lemma_of(verb) in cues.SPEECH_VERBS:
+            return next((k for k in verb.children if k.dep_ == "nsubj"), None)
+    return None
+
+
+def indefinite(tok) -> bool:
+    return tok is not None and getattr(tok, "pos_", "") == "NOUN" and any(
+        k.dep_ == "det" and k.lower_ in ("a", "an") for k in tok.children)
+
+
+def institution_of(ent, tok) -> bool:
+    """Whether a source headed by a common noun ('military', 'defence ministry', 'officials')
+    was folded into the country its demonym or possessor names."""
+    # 'ministry' tagged PROPN after "Russia's" is still a common noun.
+    common = tok is not None and (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.text.islower())
+    return ent.type in ("GPE", "NORP") and common and (
+        tok.lower_ in L.ACTOR_NOUNS or tok.lower_ in L.ORG_WORDS or tok.lower_ in L.ORG_NOUNS)
+
+
+def in_place_phrase(tok) -> bool:
+    """'a resident in Ibadan, who said': the parser hangs the clause on the place."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "from", "near", "of")
+
+
+def role_word(tok) -> bool:
+    low = tok.lower_
+    return low in L.ROLE_NOUNS or low in L.PERSON_NOUNS or low in L.TITLES
+
+
+def governed_by_preposition(doc, start: int, at: int) -> bool:
+    """Whether the first real word before ``at`` (past titles, commas and parenthesised
+    acronyms) is a preposition: the name is its object, not the phrase's apposition."""
+    span = doc.char_span(start, at, alignment_mode="contract")
+    depth = 0
+    for t in reversed(list(span) if span is not None else []):
+        if t.text == ")":
+            depth += 1
+            continue
+        if t.text == "(":
+            depth -= 1
+            continue
+        if depth > 0 or t.is_punct or t.lower_ in L.TITLES or t.lower_.rstrip(".") in L.TITLES:
+            continue
+        return t.pos_ == "ADP" or t.dep_ == "prep"
+    return False
+
+
+_CLOSING = ('"', "”", "’", "'")
+
+
+def object_after_quote(cue):
+    """'"...," added her colleague, Senator Ramiro Benegas': after a closing quotation the
+    parser may take the inverted subject for the verb's object; it is the speaker."""
+    k = cue.i - 1
+    while k >= cue.sent.start and cue.doc[k].is_punct and cue.doc[k].text not in _CLOSING:
+        k -= 1
+    if k < cue.sent.start or cue.doc[k].text not in _CLOSING:
+        return None
+    obj = next((c for c in cue.children if c.i > cue.i and c.dep_ in ("dobj", "attr", "npadvmod")
+                and c.pos_ in ("NOUN", "PROPN")), None)
+    named = obj is not None and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in obj.children)
+    if obj is None or obj.pos_ == "NOUN" and not (role_word(obj) or named):
+        return None
+    toks = [t for t in obj.subtree if not (t.is_punct and t.i == obj.right_edge.i)]
+    return trim(text_of(cue.doc), *tokens_span(toks)), obj
+
+
+_PHRASE_POS = ("DET", "ADJ", "NOUN", "PROPN")
+
+
+def role_phrase_before(cue):
+    """', the chief of the emergency department said': a role-headed phrase between a comma
+    and a subject-less cue speaks, even where the parser hung it on an earlier clause."""
+    doc, i = cue.doc, cue.i - 1
+    start = None
+    while i >= cue.sent.start and (doc[i].pos_ in _PHRASE_POS or doc[i].lower_ in ("of", "'s")):
+        start = i
+        i -= 1
+    if start is None or i >= cue.sent.start and doc[i].text != ",":
+        return None
+    words = doc[start:cue.i]
+    role = next((t for t in words if t.pos_ == "NOUN" and role_word(t)), None)
+    if role is None or words[0].pos_ != "DET" or any(t.pos_ == "PROPN" for t in words):
+        return None  # a name before the cue is _name_right_before's; bare nouns are lists
+    return trim(text_of(doc), words[0].idx, words[-1].idx + len(words[-1].text)), role
+
+
+def tucked_away(tok, stop: set[int]) -> bool:
+    """Whether a word sits in a description of another noun ('a tabloid owned by the People's
+    Daily', 'the man who ...') on its way up to the cue's clause: the described noun, not
+    the owner named inside its description, is who acts."""
+    t = tok
+    while t.head.i != t.i and t.i not in stop:
+        if t.dep_ in ("acl", "relcl", "appos"):
+            return True
+        t = t.head
+    return False
