@@ -489,6 +489,8 @@ _UNIT_VERBS = {"for", "during", "throughout", "ended", "closed", "finished", "be
 
 
 def r_the_unit(m, ctx):
+    if m["ofmon"]:
+        return _week_of(m, ctx)
     before = prev_word(ctx.text, m.start())
     ended = _UNIT_ENDED.match(ctx.text, m.end())
     if ctx.anchor is not None and ended and month_ok(ended["mon"], ctx.lang):
@@ -503,6 +505,21 @@ def r_the_unit(m, ctx):
     if unit == "week" and d.isoweekday() == 1 and ctx.tense(m.start(), m.end()) != "future":
         d -= _dt.timedelta(days=3)  # told on a Monday, the week that is over is last week
     return [(m.start(), m.end(), "DATE", unit_value(d, unit))]
+
+
+def _week_of(m, ctx):
+    """"A hearing is set for the week of Sept. 10": the ISO week of the day named."""
+    mon, day = month_number(m["ofmon"]), _day_number(m["ofday"])
+    if mon is None or day is None or not month_ok(m["ofmon"], ctx.lang):
+        return None
+    if m["ofyear"]:
+        year = int(m["ofyear"])
+    elif ctx.anchor is not None:
+        year = year_for(ctx.anchor, mon, day, ctx.tense(m.start(), m.end()))
+    else:
+        return [(m.start(), m.end(), "DATE", "XXXX-WXX")]
+    d = safe_date(year, mon, day)
+    return [(m.start(), m.end(), "DATE", iso_week(d))] if d else None
 
 
 # "the first nine months of the year", "the rest of the year": the current year
@@ -734,6 +751,10 @@ def r_ref(m, ctx):
     if w in ("now", "currently", "nowadays", "these days", "at present", "the present",
              "current"):
         value = "PRESENT_REF"
+    elif w in ("recent years", "recent decades"):
+        # a past too long to be a counted stretch: TimeBank, like "recently", gives it
+        # PAST_REF (three to one), while recent weeks and months stay durations
+        value = "PAST_REF"
     elif w.startswith(("recent ", "coming ", "the coming ")) or w.endswith(" ahead"):
         # "in recent weeks", "the weeks ahead", "in the coming months": a stretch of
         # unstated length, counted in the unit named

@@ -147,7 +147,10 @@ RULES: list[Rule] = [
                       r"(?=\s+(?P<after>ended|ending|to\s+date|to(?=\s+(?:end-)?[A-Z]))\b)?"
                       r"(?![\w'’-])"),
     # "for the week", "the month's gains": the week or month under way
-    _rule("the_unit", rf"{_B}the\s+(?P<unit>week|month)(?=(?P<poss>['’]s\b)?)(?![\w-])"),
+    # "the week of Sept. 10" is one expression: the calendar week holding that day
+    _rule("the_unit", rf"{_B}the\s+(?P<unit>week|month)(?=(?P<poss>['’]s\b)?)(?![\w-])"
+                      rf"(?:(?<=week)\s+of\s+(?P<ofmon>{MONTH})\s*(?P<ofday>{DAY})(?![\w:.,]\d|\d)"
+                      rf"(?:,?\s+(?P<ofyear>{YEAR}){_E})?)?"),
     # "two days ago", "a year earlier", "three months later", "more than four decades ago"
     _rule("ago", rf"{_B}(?:(?P<mod>{DURMOD})\s+)?(?P<q>{QUANT}){HALF_Q}[\s-]+"
                  rf"(?P<unit>{UNIT}){HALF_U}"

@@ -1,0 +1,38 @@
+"""Timex stage, periods named through another date or left vague: "the week of Sept. 10"
+as one ISO week, "recent years" as PAST_REF beside "recent weeks" as a duration."""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+
+from newsprism.analyze import nlp
+from newsprism.analyze.timexes import find_timexes
+
+
+@functools.lru_cache(maxsize=None)
+def _nlp():
+    return nlp.load("en")
+
+
+def found(text: str, published: dt.date) -> dict[str, tuple[str, str]]:
+    doc = _nlp()(text)
+    return {text[t.start:t.end]: (t.type, t.value) for t in find_timexes(doc, published)}
+
+
+def test_the_week_of_a_day_is_one_expression():
+    got = found("A hearing is set for the week of Sept. 10, the court said.", dt.date(2012, 7, 24))
+    assert got == {"the week of Sept. 10": ("DATE", "2012-W37")}
+    past = found("Sales slumped in the week of March 4, 2013, traders said.", dt.date(2013, 6, 1))
+    assert past["the week of March 4, 2013"] == ("DATE", "2013-W10")
+
+
+def test_the_week_alone_is_unchanged():
+    got = found("Stocks ended the week higher on Friday.", dt.date(2013, 3, 8))
+    assert got["the week"] == ("DATE", "2013-W10")
+
+
+def test_recent_years_is_a_vague_past_but_recent_weeks_a_stretch():
+    got = found("Exports have slumped in recent years and again in recent weeks.",
+                dt.date(2013, 5, 2))
+    assert got["recent years"] == ("DATE", "PAST_REF")
+    assert got["recent weeks"] == ("DURATION", "PXW")
