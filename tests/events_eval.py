@@ -73,6 +73,14 @@ copy using a PLOVER word in another sense, 3 political copy with no event); scor
 first look type 0.925, all three 0.900, actor 1.000, target 0.955, no-event 6/6,
 trigger recall 0.941, factuality 1.000; then --wire12-dev = odd lines tuned on, --wire12-final = even lines
 scored once at the end);
+--wire13 (events_wire13.jsonl: 25 rows written in session 8 after wire12's dev fixes and
+before its own: idioms ('threw her weight behind', 'backed down', 'teamed up with'),
+demonyms and plural bodies as actors ('Israelis marched', 'The Sahel juntas'), vetoes,
+airlifts, demands with 'that' clauses, a body quit by name, events as subjects ('Rocket fire
+from X struck', 'New U.S. sanctions on X took effect'), all 16 types, 5 rows with no event;
+scored whole once: first look type 0.840, all three 0.840, actor 1.000, target 1.000, no-event 5/5,
+trigger recall 0.850, factuality 1.000; then --wire13-dev = odd lines tuned on,
+--wire13-final = even lines);
 --opened (events_opened.jsonl: the first sealed set, written by another engineer, scored once
 in session 3 and opened for tuning in session 4); --opened2 (events_opened2.jsonl: the second
 sealed set, scored once in session 4 and opened for tuning in session 5); --opened3
@@ -138,6 +146,7 @@ WIRE9 = GOLD.with_name("events_wire9.jsonl")  # South Asian and Latin American c
 WIRE10 = GOLD.with_name("events_wire10.jsonl")  # North American, European, Australian local copy
 WIRE11 = GOLD.with_name("events_wire11.jsonl")  # 'the two sides', 'It said', 'was met with'
 WIRE12 = GOLD.with_name("events_wire12.jsonl")  # coercion, cyber, aid, hostages, 'Turkish jets'
+WIRE13 = GOLD.with_name("events_wire13.jsonl")  # idioms ('threw its weight behind'), demonyms
 LINKS = GOLD.with_name("events_links.jsonl")  # whole articles, mentions of one happening
 LINKS_HELDOUT = GOLD.with_name("events_links_heldout.jsonl")  # written before any tuning
 LINKS_BLIND = GOLD.with_name("events_links_blind.jsonl")  # written after; never tuned on
@@ -160,6 +169,7 @@ SETS = {"--heldout": (HELDOUT, None), "--fresh": (FRESH, None), "--final": (FINA
         "--wire7": (WIRE7, None), "--wire8": (WIRE8, None), "--wire9": (WIRE9, None),
         "--wire10": (WIRE10, None), "--wire11": (WIRE11, None),
         "--wire12": (WIRE12, None), "--wire12-dev": (WIRE12, 1), "--wire12-final": (WIRE12, 0),
+        "--wire13": (WIRE13, None), "--wire13-dev": (WIRE13, 1), "--wire13-final": (WIRE13, 0),
         "--opened": (OPENED, None), "--opened2": (OPENED2, None), "--opened3": (OPENED3, None), "--opened4": (OPENED4, None), "--opened5": (OPENED5, None), "--offtopic": (OFFTOPIC, None),
         "--offtopic-heldout": (OFFTOPIC_HELDOUT, None), "--sealed": (SEALED, None)}
 
