@@ -491,21 +491,6 @@ def nearest_cue(cues, o: int, c: int, text: str = ""):
     return best
 
 
-# "Das hat X mitgeteilt.", "Lo ha reso noto X", "C'est ce qu'a annoncé X", "Así lo dijo X":
-# a demonstrative object stands for the sentence before, which is then X's words.
-SAID_BEFORE = re.compile(r"(?:Das|Dies|Lo|Así lo|Esto lo|Eso lo|Αυτό|Αυτά|Τα παραπάνω|"
-                          r"C['’]est ce qu['’]|C['’]est ce que)\s*(hat\s|haben\s|hatte\s)?")
-
-
-# "این تصمیم را استانداری تهران ... اعلام کرد": this decision, i.e. the sentence before.
-# "یہ بات X نے ایک بیان میں بتائی": this, i.e. the sentence before, X said.
-UR_SAID_BEFORE = re.compile(r"(?:یہ|یہی)\s+(?:بات|اطلاع|خبر)\s+()")
-
-
-FA_SAID_BEFORE = re.compile(r"(?:این|همین)\s+(?:خبر|تصمیم|مطلب|موضوع|اطلاعات|آمار|رقم|ارقام)"
-                             r"\s+را\s+()")
-
-
 def announced_before(text, lang, rules, index, roles, s, inside, cues, last):
     """'Il Codacons ha annunciato un esposto, mentre il sindaco ... «...»': an announcing
     verb before the quotation, with its object closed by a comma, is its subject's claim."""
@@ -722,8 +707,8 @@ def as_said(text: str, s: int, cue) -> bool:
 __all__ = [
     "AS_SAID", "as_said", "parenthetical",
     "ACRONYM_GLUED", "AND_THEN", "AS_CUE", "CONTRAST", "NEXT_CLAUSE", "cited_by_medium", "in_relative", "sentence_cues",
-    "ANNOUNCE", "DE_RELAY_CLAUSE", "FA_SAID_BEFORE", "INFINITIVE", "INFINITIVE_OF",
-    "KONJUNKTIV", "SAID_BEFORE", "UR_SAID_BEFORE", "according_pronoun", "announced",
+    "ANNOUNCE", "DE_RELAY_CLAUSE", "INFINITIVE", "INFINITIVE_OF",
+    "KONJUNKTIV", "according_pronoun", "announced",
     "announced_before", "body_anaphor", "cited_source", "continues_quote", "german_np_end",
     "interrupted", "inverted_np", "konjunktiv_after", "nearest_cue", "outside_spans",
     "person_before", "run_on_speakers", "same_subject_claim", "skip_role_appositive",

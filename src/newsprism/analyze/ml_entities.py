@@ -578,6 +578,11 @@ def _agency_at(ws, offs, i):
             if L.fold(ws[k]) in L.AGENCY_KEYS:
                 return Cand(*offs[k], "ORG"), k + 1
         nxt = ws[i + 1]
+        if nxt in ("أنباء", "انباء") and i + 2 < len(ws):  # "وكالة أنباء الشرق الأوسط": the
+            k = i + 3  # name runs on over its definite words, short of an adjective of kind
+            while k < min(len(ws), i + 5) and ws[k].startswith("ال") and ws[k] not in _KIND_ADJ:
+                k += 1
+            return Cand(offs[i + 1][0], offs[k - 1][1], "ORG"), k
         if not nxt.startswith("ال") and nxt not in L.STOP_ARABIC and nxt not in L.TITLES_ARABIC \
                 and nxt not in _SOCIAL_ADJ:  # "شبکه اجتماعی ایکس": a social network, no medium
             return Cand(*offs[i + 1], "ORG"), i + 2
@@ -585,6 +590,7 @@ def _agency_at(ws, offs, i):
 
 
 _SOCIAL_ADJ = frozenset(("اجتماعی", "اجتماعي", "اجتماعية", "مجازی"))
+_KIND_ADJ = frozenset(("الرسمية", "الحكومية", "الرسمي", "الحكومي", "المستقلة", "الخاصة"))
 
 
 def _org_at(text, ws, offs, i, lang):

@@ -221,7 +221,8 @@ def find_vias(text, rules, index, s, e, speaker: Speaker, quoted, skip=()) -> tu
         a, b = m.span("n")
         if speaker.start is not None and a < (speaker.end or 0) and speaker.start < b:
             continue
-        if quoted_medium(text, m.start(), m.end() - 1) and \
+        if (quoted_medium(text, m.start(), m.end() - 1)
+                or _AR_KIND_END.search(text, max(0, m.start() - 12), m.start())) and \
                 not any(x < b and a < y for x, y in taken):
             out.append(Via(None, m.group("n"), a, b))
             taken.append((a, b))
@@ -281,7 +282,26 @@ def find_vias(text, rules, index, s, e, speaker: Speaker, quoted, skip=()) -> tu
            if v.start is not None and v.name else v for v in _acronym_only(text, out)]
     out = [_kind_named_before(text, v) for v in out]
     out.sort(key=lambda v: abs((v.start or 0) - (speaker.start or v.start or 0)))
+    if len(out) > 1:  # the medium that passed the words on is the outer link, however near
+        out.sort(key=lambda v: v.start is not None and _relayer(text, v.start, v.end))
     return canonical_vias(out)
+
+
+# A medium in the shape of a relay: "Anadolu Ajansı'nın aktardığına göre", "نقلتها وكالة".
+_RELAYED_AFTER = re.compile(r"['’]?n[ıiuü]n\s+(?:aktardığına|bildirdiğine|haberine)")
+_RELAYED_BEFORE = re.compile(r"(?<!\S)و?نقل(?:ت|ته|تها|ها)?\s+$")
+
+
+def _relayer(text: str, a: int, b: int) -> bool:
+    if re.search(r"به نقل از\s+(?:\S+\s+){0,2}$", text[max(0, a - 40):a]):
+        return False  # "به گزارش ایسنا به نقل از ایرنا": the one quoted is the inner link
+    return relayed_by(text, a) or bool(_RELAYED_AFTER.match(text, b)) \
+        or bool(_RELAYED_BEFORE.search(text, max(0, a - 12), a))
+
+
+# An Arabic-script medium's kind right before a name in marks: 'قناة "القاهرة والناس"'.
+_AR_KIND_END = re.compile(r"(?<!\S)(?:[وبل]|لل)?(?:ال)?(?:قناة|موقع|صحيفة|جريدة|مجلة|إذاعة|شبکه|روزنامه|"
+                          r"چینل)\s*$")
 
 
 _BARE_AGENCY = frozenset(L.fold(w) for w in """Agentur agence agencia agenzia ajans ajansı
@@ -450,7 +470,11 @@ _BODY_KIND = re.compile(r"(?:منظمة|جمعية|حركة|مبادرة|مؤس�
                         r"operazione|Operation|επιχείρηση|επιχείρησης|operasyonu|عملية|عملیات|"
                         # a programme: 'in der Sendung „Brandenburg aktuell“', 'برنامه «نگاه»'
                         r"Sendung|émission|programme|programa|programma|program\w*|εκπομπή|"
-                        r"εκπομπής|برنامج|برنامه|پروگرام)\s*$", re.I)
+                        r"εκπομπής|برنامج|برنامه|پروگرام|"
+                        # a medium's kind: 'لموقع "مصراوي"', 'قناة "القاهرة والناس"'; in the Latin
+                        # scripts _TITLE_BEFORE already reads the told-to article before a title
+                        r"ل?(?:قناة|موقع|صحيفة|جريدة|مجلة|إذاعة)|شبکه|روزنامه|هفته‌نامه|سایت|"
+                        r"چینل|اخبار)\s*$", re.I)
 
 
 def quoted_name(text: str, o: int, c: int) -> bool:

@@ -13,9 +13,9 @@ from . import ml_lexicon as L
 from .ml_canon import canonical_medium, canonical_vias, is_agency, medium_name
 from .ml_clauses import (ACRONYM_GLUED, AND_THEN, ANNOUNCE, AS_CUE, CONTRAST, DE_RELAY_CLAUSE,
                          IN_HIS_VIEW, as_said, parenthetical,
-                         FA_SAID_BEFORE, INFINITIVE, INFINITIVE_OF, KONJUNKTIV,
-                         SAID_BEFORE, UR_SAID_BEFORE, according_pronoun, announced,
-                         announced_before, body_anaphor, cited_by_medium, cited_source,
+                         INFINITIVE, INFINITIVE_OF, KONJUNKTIV,
+                         according_pronoun, announced,
+                         announced_before, cited_by_medium, cited_source,
                          colon_subject, continues_quote, plausible, german_np_end, interrupted,
                          interview_answers, inverted_np, konjunktiv_after,
                          nearest_cue, outside_spans, person_before, run_on_speakers,
@@ -29,6 +29,7 @@ from .ml_claims import (V2_SUBJUNCTIVE, WHOM_AHEAD, according_whom, plural_group
                         words_of_after)
 from .ml_clauses import TR_CONVERB, content_before, quote_paragraphs, sentence_final
 from .ml_marks import quote_pairs, sentences, words
+from .ml_prior import FA_AUX as _FA_AUX, GERUND as _GERUND, said_before as _said_before
 from .ml_media import (AGENCY_RE, AR_FROM, AR_SAYING, RELAY_RE, TRAILING_RELAY, as_via,
                        TOLD_AFTER, find_vias, is_medium, kind_then_named, last_agency, named_in_marks, quoted_medium,
                        quoted_name)
@@ -449,49 +450,6 @@ def _inside_reported(text: str, rules: Lang, cues, acc) -> bool:
     return False
 
 
-def _said_before(text, lang, rules, index, roles, s, e, cues, last, prev):
-    m = (FA_SAID_BEFORE if lang == "fa" else UR_SAID_BEFORE if lang == "ur" else
-         SAID_BEFORE).match(text, s)
-    if m is None or not cues or rules.according.fullmatch(cues[0].group()):
-        return []
-    closing = lang in ("fa", "ur") or bool(m.group(1))
-    cue = cues[-1] if closing else cues[0]
-    if closing:  # German perfect, Persian: the verb closes the sentence
-        rest = text[cue.end():e].replace("\u200c", " ").strip(" .!۔")
-        if any(w not in _FA_AUX for w in rest.split()) or cue.start() <= m.end():
-            return []
-    elif cue.start() != m.end() or rules.that.search(text, cue.end(), clause_end(text, cue.end(), e)):
-        return []  # "Lo ha detto che ...": its own clause follows
-    qs, qe = trim(text, *prev)
-    if len(words(text, qs, qe)) < 4:
-        return []
-    speaker = find_speaker(text, lang, rules, index, roles, m.end() if lang == "ur" else s, e, cue,
-                           [(m.end(), e)], last)
-    if speaker.name is None:
-        stop = clause_end(text, cue.end(), e)
-        if lang == "de":  # "Das teilte die Autobahn GmbH des Bundes [am Mittwoch ... mit]"
-            toks = words(text, cue.end(), stop)
-            low = next((x for k, (x, y) in enumerate(toks) if k >= 2 and text[x].islower()
-                        and text[x:y] not in ("des", "der", "dem", "den", "von", "für", "und")), None)
-            stop = low if low is not None else stop
-        speaker = inverted_np(text, cue.end(), stop)
-        speaker = body_anaphor(text, lang, index, speaker, prev)
-    if speaker.name is None or (speaker.start is not None and speaker.start < s):
-        return []
-    via = find_vias(text, rules, index, s, e, speaker, [(qs - 1, qe)])
-    rows = [(qs, qe, "indirect", Span(cue.start(), cue.end()), speaker, via)]
-    for c in cues[1:]:  # "..., precisando che non ci sono feriti": more of the same speaker's
-        that = rules.that.match(text, c.end() + 1)
-        if _GERUND.search(c.group()) and that is not None:
-            a, b = trim(text, that.end(), e)
-            rows.append((a, b, "indirect", Span(c.start(), c.end()), speaker, ()))
-            break
-    return rows
-
-
-_GERUND = re.compile(r"(?:ando|endo|ant|ώντας|οντας|iendo)$")
-
-
 def _said_then_relayed(text, lang, rules, index, roles, s, e, acc, cues, last):
     """'Le ministère a fait savoir qu'un médiateur serait nommé, selon des propos rapportés
     par Ouest-France': a closing according-phrase naming a medium is the via of the clause
@@ -689,7 +647,6 @@ def _fa_announcer(text: str, s: int, qs: int) -> Speaker:
 
 # What may follow a Persian verb of saying at the sentence's end ("اعلام کرده است").
 _FA_AUX_CHARS = " کردهاستبودندشداینم"
-_FA_AUX = frozenset("کرد کرده کردند است بود اند شد داد داده".split())
 _FA_LEAD = re.compile(r"[\s،,]*(?:(?:اما|نیز|هم|همچنین)(?!\S)[\s،,]*)*")
 
 

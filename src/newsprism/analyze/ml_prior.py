@@ -1,0 +1,71 @@
+"""Sentences that attribute the sentence before them ('Das sagte X.', 'Lo ha detto X', 'این خبر
+را X اعلام کرد'). Inputs: text, the previous sentence's span, cues and rules from ml_quotes.
+"""
+from __future__ import annotations
+
+import re
+
+from ..records import Span
+from .ml_clauses import body_anaphor, inverted_np, trim
+from .ml_marks import words
+from .ml_media import find_vias
+from .ml_speakers import clause_end, find_speaker
+
+# "Das hat X mitgeteilt.", "Lo ha reso noto X", "C'est ce qu'a annoncé X", "Así lo dijo X":
+# a demonstrative object stands for the sentence before, which is then X's words.
+SAID_BEFORE = re.compile(r"(?:Das|Dies|Lo|Así lo|Esto lo|Eso lo|Αυτό|Αυτά|Τα παραπάνω|"
+                          r"C['’]est ce qu['’]|C['’]est ce que)\s*(hat\s|haben\s|hatte\s)?")
+
+
+# "این تصمیم را استانداری تهران ... اعلام کرد": this decision, i.e. the sentence before.
+# "یہ بات X نے ایک بیان میں بتائی": this, i.e. the sentence before, X said.
+UR_SAID_BEFORE = re.compile(r"(?:یہ|یہی)\s+(?:بات|اطلاع|خبر)\s+()")
+
+
+FA_SAID_BEFORE = re.compile(r"(?:این|همین)\s+(?:خبر|تصمیم|مطلب|موضوع|اطلاعات|آمار|رقم|ارقام)"
+                             r"\s+را\s+()")
+
+# Persian auxiliaries and light verbs that may close a sentence after its cue.
+FA_AUX = frozenset("کرد کرده کردند است بود اند شد داد داده".split())
+# Gerunds of saying that add more of the same speaker's words ('..., precisando che ...').
+GERUND = re.compile(r"(?:ando|endo|ant|ώντας|οντας|iendo)$")
+
+
+def said_before(text, lang, rules, index, roles, s, e, cues, last, prev):
+    m = (FA_SAID_BEFORE if lang == "fa" else UR_SAID_BEFORE if lang == "ur" else
+         SAID_BEFORE).match(text, s)
+    if m is None or not cues or rules.according.fullmatch(cues[0].group()):
+        return []
+    closing = lang in ("fa", "ur") or bool(m.group(1))
+    cue = cues[-1] if closing else cues[0]
+    if closing:  # German perfect, Persian: the verb closes the sentence
+        rest = text[cue.end():e].replace("\u200c", " ").strip(" .!۔")
+        if any(w not in FA_AUX for w in rest.split()) or cue.start() <= m.end():
+            return []
+    elif cue.start() != m.end() or rules.that.search(text, cue.end(), clause_end(text, cue.end(), e)):
+        return []  # "Lo ha detto che ...": its own clause follows
+    qs, qe = trim(text, *prev)
+    if len(words(text, qs, qe)) < 4:
+        return []
+    speaker = find_speaker(text, lang, rules, index, roles, m.end() if lang == "ur" else s, e, cue,
+                           [(m.end(), e)], last)
+    if speaker.name is None:
+        stop = clause_end(text, cue.end(), e)
+        if lang == "de":  # "Das teilte die Autobahn GmbH des Bundes [am Mittwoch ... mit]"
+            toks = words(text, cue.end(), stop)
+            low = next((x for k, (x, y) in enumerate(toks) if k >= 2 and text[x].islower()
+                        and text[x:y] not in ("des", "der", "dem", "den", "von", "für", "und")), None)
+            stop = low if low is not None else stop
+        speaker = inverted_np(text, cue.end(), stop)
+        speaker = body_anaphor(text, lang, index, speaker, prev)
+    if speaker.name is None or (speaker.start is not None and speaker.start < s):
+        return []
+    via = find_vias(text, rules, index, s, e, speaker, [(qs - 1, qe)])
+    rows = [(qs, qe, "indirect", Span(cue.start(), cue.end()), speaker, via)]
+    for c in cues[1:]:  # "..., precisando che non ci sono feriti": more of the same speaker's
+        that = rules.that.match(text, c.end() + 1)
+        if GERUND.search(c.group()) and that is not None:
+            a, b = trim(text, that.end(), e)
+            rows.append((a, b, "indirect", Span(c.start(), c.end()), speaker, ()))
+            break
+    return rows
