@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..records import Span
+from ..records import Span, Speaker
 from .ml_clauses import body_anaphor, inverted_np, trim
 from .ml_marks import words
 from .ml_media import find_vias
@@ -69,3 +69,33 @@ def said_before(text, lang, rules, index, roles, s, e, cues, last, prev):
             rows.append((a, b, "indirect", Span(c.start(), c.end()), speaker, ()))
             break
     return rows
+
+
+# A noun for the words just quoted, then a participle and its agent: "La battuta, pronunciata
+# da Marco Sala", "La phrase, prononcée par X", "Die Worte, gesprochen von X", "Η φράση, που
+# ειπώθηκε από τον X". The agent, set off by its preposition, spoke the quotation before.
+UTTERANCE = re.compile(
+    r"(?i)(?:la|le|les|questa|queste|quella|cette|ces|esta|estas|esa|el|las|los|die|diese|"
+    r"η|αυτή|τα|αυτά|bu)\s+(?:battuta|frase|parole|affermazione|dichiarazione|phrase|propos|"
+    r"mots|déclaration|palabras|declaraciones|afirmación|Worte|Aussage|Sätze|Satz|φράση|λόγια|"
+    r"δήλωση|δηλώσεις|sözler|cümle)\b[^.!?\n]{0,80}?(?<![\w-])(?:da|dal|dalla|par|por|von|vom|"
+    r"από|tarafından)\s+(?:(?:il|la|le|l['’]|el|der|dem|den|τον|την|το)\s+)?")
+
+
+def after_orphans(text, lang, rules, index, roles, s, e, cues, last, loose):
+    """The sentence right after unattributed quotations names their speaker: 'Das sagte X'
+    (a demonstrative for the words before) or 'La battuta, pronunciata da X' (a noun for them
+    and its agent). Returns (cue span, speaker, vias) or None; loose is the quotation
+    sentence's (start, end)."""
+    rows = said_before(text, lang, rules, index, roles, s, e, cues, last, loose)
+    if rows:
+        return rows[0][3], rows[0][4], rows[0][5]
+    m = UTTERANCE.match(text, s)
+    if m is None:
+        return None
+    stop = clause_end(text, m.end(), e)
+    hits = [h for h in index.within(m.end(), stop) if h[2].type in ("PERSON", "ORG")]
+    if not hits or hits[0][0] - m.end() > 40:
+        return None
+    ms, me, ent = hits[0]
+    return Span(m.start(), m.end()), Speaker(ent.id, ent.name, ms, me), ()

@@ -29,7 +29,8 @@ from .ml_claims import (V2_SUBJUNCTIVE, WHOM_AHEAD, according_whom, plural_group
                         words_of_after)
 from .ml_clauses import TR_CONVERB, content_before, quote_paragraphs, sentence_final
 from .ml_marks import quote_pairs, sentences, words
-from .ml_prior import FA_AUX as _FA_AUX, GERUND as _GERUND, said_before as _said_before
+from .ml_prior import (FA_AUX as _FA_AUX, GERUND as _GERUND, after_orphans,
+                       said_before as _said_before)
 from .ml_media import (AGENCY_RE, AR_FROM, AR_SAYING, RELAY_RE, TRAILING_RELAY, as_via,
                        TOLD_AFTER, find_vias, is_medium, kind_then_named, last_agency, named_in_marks, quoted_medium,
                        quoted_name)
@@ -111,6 +112,7 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
     last: Speaker | None = None
     prev_end = -1
     prev: tuple[int, int] | None = None  # the last sentence, while it holds no quotation
+    loose = None  # the last sentence, while it holds only quotations with no speaker
     for s, e in sentences(text):
         d = DATELINE_AT.match(text, s, e)
         if d and in_dateline(text, s):
@@ -123,6 +125,11 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
         if not inside and lang == "de":  # "warnte vor ...: Eine Galerie koste ...": the claim
             rows = de_colon_claim(text, s, e, cues, (lang, rules, index, roles, last)) \
                 or de_as_reported(text, s, e) or rows
+        if not inside and loose is not None and "\n" not in text[loose[1]:s]:
+            said = after_orphans(text, lang, rules, index, roles, s, e, cues, last, loose[:2])
+            for k in loose[2] if said else ():  # "„...“ Das sagte X.": X's words
+                found[k] = (*found[k][:3], *said)
+            last, rows = (said[1], []) if said else (last, rows)
         if not inside and prev is not None and "\n" not in text[prev[1]:s]:
             # the sentence is then the attribution, with no words of its own beyond a gerund's
             rows = _said_before(text, lang, rules, index, roles, s, e, cues, last, prev) or rows
@@ -136,6 +143,8 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
             rows = _second_claim(text, lang, rules, index, roles, s, e, cues, rows)
             rows += same_subject_claim(text, rules, e, cues, rows)
         prev = (s, e) if not rows and not inside else None
+        loose = (s, e, range(len(found), len(found) + len(rows))) if rows and all(
+            r[4].name is None and r[3] is None for r in rows) else None
         found += according_whom(text, s, e, rows)
         for row in rows:
             if row[4].name:
