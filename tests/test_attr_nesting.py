@@ -273,3 +273,27 @@ def test_reportedly_said_keeps_the_speaker():
 def test_odd_input_yields_no_crash(text):
     find_candidates(parse(text))
     quotes_of(text)
+
+
+# ---------------------------------------------------------------- session 8: sources of nouns
+# and verbs right after a quotation
+
+def test_cue_noun_in_a_preposition_takes_the_verbs_subject():
+    text = "At the rally in Dayton, Whitfield opened with a call for lower fuel taxes."
+    assert by_cue(text, "call")[2] == "Whitfield"
+
+
+def test_noun_holder_needs_an_active_verb_with_a_subject():
+    from newsprism.analyze.attr_sources import _noun_holder
+    doc = parse("A call for calm was issued after the flood.")
+    call = next(t for t in doc if t.text == "call")
+    assert _noun_holder(call) is None  # a subject, not an object: nobody holds it
+
+
+def test_after_closing_quote():
+    from newsprism.analyze.attribution import after_closing_quote
+    doc = parse('"We are ready," said Ana Ruiz. She said more later.')
+    said = [t for t in doc if t.text == "said"]
+    assert after_closing_quote(said[0]) and not after_closing_quote(said[1])
+    doc = parse('He wrote "Fire" and said nothing.')
+    assert not after_closing_quote(next(t for t in doc if t.text == "said"))

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from . import cues
-from .attribution import (Cand, _doc_trim, lemma_of, source_span, text_of, tokens_span,
-                          trim)
+from .attribution import (Cand, _doc_trim, after_closing_quote, lemma_of, source_span,
+                          text_of, tokens_span, trim)
 
 # Verbs whose subject is what the clause is about, not whoever holds the view: 'Trump
 # seems to be ...' gives no source (PolNeAR leaves it empty and puts Trump in the content).
@@ -132,6 +132,21 @@ def _holder(noun):
     return None
 
 
+def _noun_holder(noun):
+    """'Trump opened with a call for ...', 'the ad cuts to footage of ...', 'she made a plea
+    for ...': a cue noun with no possessor, in the object or a preposition of a verb, is
+    the act of that verb's subject (PolNeAR marks the subject as the source)."""
+    t = noun
+    if t.dep_ == "pobj" and t.head.i != t.i and t.head.dep_ == "prep":
+        t = t.head
+    elif t.dep_ not in ("dobj", "attr"):
+        return None
+    verb = t.head
+    if verb.i == t.i or not _verbal(verb) or _is_passive(verb):
+        return None
+    return next((k for k in verb.children if k.dep_ == "nsubj"), None)
+
+
 def _issuer(tok):
     """'X issued a statement saying ...': the document's issuer, when the cue hangs off a
     document noun that a verb with a subject puts out."""
@@ -198,9 +213,11 @@ def _name_after(doc, c: Cand):
     if not (first.pos_ == "PROPN" or first.lower_ in ("the", "a", "an")) or "\n" in tok.text:
         return None
     # 'told a news conference' names the hearers: only verbs that invert take a subject here,
-    # and never as their own object.
-    if lemma_of(tok) not in _INVERTING or any(
-            k.dep_ in ("dobj", "dative") and k.i > tok.i for k in tok.children):
+    # and never as their own object, unless a quotation closes right before the verb:
+    # '"...," added Gowdy' has nothing else the name could be.
+    if lemma_of(tok) not in _INVERTING or (any(
+            k.dep_ in ("dobj", "dative") and k.i > tok.i for k in tok.children)
+            and not after_closing_quote(tok)):
         return None
     end = tok.sent.end
     toks = [t for t in doc[tok.i + 1:end]]
@@ -312,8 +329,7 @@ def settle(doc, c: Cand) -> None:
         return
     if tok.pos_ in ("NOUN", "PROPN"):
         poss = next((k for k in tok.children if k.dep_ == "poss"), None)
-        if poss is not None:
-            _set(doc, c, poss)
+        _set(doc, c, poss if poss is not None else _noun_holder(tok))
         return
     if tok.dep_ == "acomp" and tok.head.i != tok.i:
         # 'they are convinced that ...', 'she is confident that ...': the copula's subject

@@ -194,8 +194,12 @@ def _content_child(tok):
     found = [c for c in kids if dep[c] in _CONTENT_DEPS]
     if found:
         # 'X, who spoke on condition of anonymity, said Y' may come out with two complements;
-        # the one after the verb is what was said.
-        pick = next((c for c in found if c > tok.i), found[0]) if len(found) > 1 else found[0]
+        # the one after the verb is what was said, unless a quotation closes right before
+        # the verb ('"...," said Oversight ranking Democrat X'): then the name after it was
+        # misread as a clause and the quotation is what was said.
+        pick = found[0]
+        if len(found) > 1 and not (found[0] < tok.i and after_closing_quote(tok)):
+            pick = next((c for c in found if c > tok.i), found[0])
         return tok.doc[pick]
     if lemma in _XCOMP_CUES:
         for c in kids:
@@ -204,6 +208,21 @@ def _content_child(tok):
     if lemma in cues.SPEECH_VERBS:
         return _clause_in_phrase(tok)
     return None
+
+
+_CLOSE_MARKS = "”\"’'»"
+
+
+def after_closing_quote(tok) -> bool:
+    """Whether a quotation closes, after its own comma or stop, just before the verb."""
+    text = text_of(tok.doc)
+    j = tok.idx
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    k = j
+    while k > 0 and text[k - 1] in _CLOSE_MARKS:
+        k -= 1
+    return j > k > 0 and text[k - 1] in ",?!"
 
 
 def _clause_in_phrase(tok):

@@ -1,0 +1,134 @@
+"""Splits the attribution gap on the held-back PolNeAR train slice: per label, precision vs recall,
+and how much of the source/content loss is a right relation with a wrong span vs a missing or extra one.
+
+Input: ../shared/eval/polnear train split only (dev is never read); parses cached under
+/tmp/s8f4/parses. Run from the project root: python scripts/attr_gap.py [--dump FILE]
+The categories, per label, for spans the one-to-one overlap matching leaves unmatched:
+  FN 'boundary'  gold span whose relation's cue one of our relations has (our span for it
+                 misses): a right relation with a wrong span
+  FN 'missing'   gold span whose relation no prediction of ours shares a cue with
+  FP 'boundary'  our span whose cue a gold relation has (that relation's span is elsewhere)
+  FP 'extra'     our span whose cue no gold relation has (or with no cue)
+and, among matched spans, how many overlap but are not exact (overlap already forgives them).
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import sys
+import time
+from pathlib import Path
+from types import SimpleNamespace
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import train_attr  # noqa: E402
+import train_cues  # noqa: E402
+
+from newsprism.analyze import quotes  # noqa: E402
+from newsprism.evaluate import polnear  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "eval" / "polnear"
+train_cues.CACHE = Path("/tmp/s8f4/parses")
+
+
+def held_slice():
+    gold = polnear.load_split(str(DATA), "train")
+    docs = train_cues.parsed(gold)
+    held = [k for k in range(len(docs)) if k % train_attr.HOLD_EVERY == train_attr.HOLD_EVERY - 1]
+    return [docs[k] for k in held], [gold[k] for k in held]
+
+
+def _ov(a, b) -> bool:
+    return any(x[0] < y[1] and y[0] < x[1] for x in a for y in b)
+
+
+def matched(pred: list, gold: list) -> tuple[set[int], set[int]]:
+    """Indices of predicted and gold spans in a maximum one-to-one overlap matching (the
+    scorer's own matching, which only returns its size)."""
+    edges = [[i for i, g in enumerate(gold) if _ov(p, g)] for p in pred]
+    owner: dict[int, int] = {}
+
+    def augment(k: int, seen: set[int]) -> bool:
+        for i in edges[k]:
+            if i in seen:
+                continue
+            seen.add(i)
+            if i not in owner or augment(owner[i], seen):
+                owner[i] = k
+                return True
+        return False
+
+    for k in range(len(pred)):
+        if edges[k]:
+            augment(k, set())
+    return set(owner.values()), set(owner)
+
+
+def relations_of(qs, text) -> list[dict]:
+    """Our relations as predicted_spans builds them (cue, content fragments, source)."""
+    spans = polnear.predicted_spans(SimpleNamespace(text=text, quotes=qs))
+    groups = train_attr._groups(qs)
+    # predicted_spans merges continuation quotes and adds marks: take its content per cue.
+    out = []
+    for g in groups:
+        cont = next((c for c in spans["content"] if _ov(c, g["content"])), g["content"])
+        out.append({"cue": g["cue"], "content": cont, "source": g["source"]})
+    return out, spans
+
+
+def gap(docs, golds) -> dict:
+    n = collections.Counter()
+    for doc, g in zip(docs, golds):
+        text = g.text
+        qs = quotes.extract(doc)
+        rels, spans = relations_of(qs, text)
+        for label in ("content", "source"):
+            pred, gold = spans[label], g.gold[label]
+            pm, gm = matched(pred, gold)
+            n[f"{label} tp"] += len(pm)
+            n[f"{label} tp not exact"] += sum(1 for k in pm if pred[k] not in gold)
+            for i, gs in enumerate(gold):
+                if i in gm:
+                    continue
+                grel = [r for r in g.relations if r[label] == gs]
+                has = any(r["cue"] and any(_ov(p["cue"], r["cue"]) for p in rels) for r in grel)
+                n[f"{label} FN {'boundary' if has else 'missing'}"] += 1
+            for k, ps in enumerate(pred):
+                if k in pm:
+                    continue
+                prel = [p for p in rels if (p[label] == ps or _ov(p[label], ps))]
+                has = any(p["cue"] and any(r["cue"] and _ov(p["cue"], r["cue"])
+                                           for r in g.relations) for p in prel)
+                n[f"{label} FP {'boundary' if has else 'extra'}"] += 1
+        pm, gm = matched(spans["cue"], g.gold["cue"])
+        n["cue tp"] += len(pm)
+        n["cue FN"] += len(g.gold["cue"]) - len(gm)
+        n["cue FP"] += len(spans["cue"]) - len(pm)
+    return n
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--dump", help="write the per-article predictions here (JSON)")
+    args = ap.parse_args(argv)
+    t0 = time.perf_counter()
+    docs, golds = held_slice()
+    t1 = time.perf_counter()
+    print(train_cues._line("held", train_cues.span_scores(docs, golds)))
+    t2 = time.perf_counter()
+    for k, v in sorted(gap(docs, golds).items()):
+        print(f"{k:<28} {v:>5}")
+    print(f"load {t1 - t0:.0f} s, score {t2 - t1:.0f} s")
+    if args.dump:
+        out = []
+        for doc, g in zip(docs, golds):
+            spans = polnear.predicted_spans(SimpleNamespace(text=g.text, quotes=quotes.extract(doc)))
+            out.append({"name": g.name, "pred": spans, "gold": g.gold})
+        Path(args.dump).write_text(json.dumps(out), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
