@@ -23,6 +23,10 @@ from .event_headlines import common as _common_word
 if TYPE_CHECKING:
     from .events import Candidate
 
+# entity kinds that only measure an act ('a fine of $2 million', 'duties of 25 percent'); a
+# bare count stays out, as 'the release of 90' names those freed
+MEASURES = frozenset({"PERCENT", "MONEY", "QUANTITY"})
+
 
 def _distinct(toks: list) -> list:
     """Each token once, at its first place (tokens compare by position, lists are short)."""
@@ -655,7 +659,12 @@ def _noun_args(c: Candidate) -> None:
             s.pos_ != "PRON" for s in _subjects(verb)):
         of_role = "target"  # "parliament approved the deployment of 500 peacekeepers"
     for of in _pobjs(tok, ("of",)):
-        (c.targets if of_role == "target" else c.actors).append(of)
+        if of.ent_type_ in MEASURES:
+            # "tariffs of 30 percent on Brazilian coffee": a rate, no party; the parser
+            # hangs the aim on the measure
+            c.targets += _pobjs(of, _target_preps(c.type, noun=True))
+        else:
+            (c.targets if of_role == "target" else c.actors).append(of)
     for poss in _children(tok, "poss"):
         if poss.pos_ == "PRON" and verb is not None and _subjects(verb):
             continue  # "Ukraine renewed its appeal": the verb's subject names 'its'

@@ -13,7 +13,8 @@ from spacy.attrs import LOWER
 from spacy.strings import get_string_id
 
 from . import plover_lexicon as lex
-from .event_context import HUMAN_NOUNS, PLACE_CLASS, _children, _dateline, _lemma, _pobjs, kids
+from .event_context import (HUMAN_NOUNS, PLACE_CLASS, _children, _dateline, _lemma,
+                            _lower_words, _pobjs, kids)
 from .event_context import _subjects as _doers
 
 # words that only a game or its players are told with: a clause holding one is play
@@ -549,3 +550,51 @@ def _thing_withdrawn(c) -> bool:
     objs = _children(c.tok, "dobj")
     return bool(objs) and not any(_party(o) or _head_words(o) & (lex.COMBATANTS | lex.CAPTIVES)
                                   for o in objs)
+
+
+# ---------------------------------------------------------------- strikes: attack or stoppage
+
+
+# what is fired or flown at a foe: as the doer of 'hit' or 'struck' it makes the blow literal
+# ('drones hit an oil depot', 'rocket fire struck a kibbutz'); a bare 'fire' may be a blaze
+ARMED_DOERS = (lex.MUNITIONS | frozenset({"jet", "jets", "warplane", "warplanes", "bomber",
+                                          "bombers", "artillery", "airstrike", "airstrikes",
+                                          "gunboat", "gunboats", "warship", "warships"})) - {"fire"}
+
+
+def armed_doer(verb) -> bool:
+    """Whether a weapon (not a person, a strike or a stoppage) is the verb's subject."""
+    return any(_lower_words(s) & ARMED_DOERS for s in _doers(verb))
+
+
+def agree_strikes(cands: list) -> list:
+    """A bare 'the strike' means what the article's explicit strikes mean: 'a 24-hour
+    strike ... the strike cost millions' is a stoppage, 'a drone strike ... the strike
+    hit a farmhouse' an attack."""
+    strikes = [c for c in cands if c.type in ("ASSAULT", "PROTEST")
+               and c.tok.lemma_.lower() == "strike"]
+    explicit = {c.type for c in strikes if not _bare_strike(c.tok)}
+    if not explicit and strikes:
+        # an article about dockers' wages, not about weapons: its strikes stop work
+        doc = strikes[0].tok.doc
+        labour = sum(t.lower_ in lex.WORKERS or t.lower_ in lex.LABOUR for t in doc)
+        arms_words = (lex.WEAPONS | lex.TROOPS) - {"strike", "strikes"}
+        arms = sum(t.lemma_.lower() in arms_words for t in doc)
+        explicit = {"PROTEST"} if labour >= 2 and labour > arms else set()
+    if len(explicit) == 1:
+        for c in strikes:
+            if _bare_strike(c.tok):
+                c.type = next(iter(explicit))
+    return cands
+
+
+def _bare_strike(tok) -> bool:
+    """A strike with nothing saying what kind: no modifier, object, aim or doer."""
+    if any(c.dep_ in ("compound", "amod", "nmod", "poss", "dobj", "nummod") for c in tok.children):
+        return False
+    if any(p.lower_ in ("on", "against", "at", "by", "over", "for") for p in _children(tok, "prep")):
+        return False
+    subj = _children(tok, "nsubj")
+    return tok.pos_ != "VERB" or not any(
+        s.ent_type_ in ("GPE", "NORP", "ORG") or _lower_words(s) & (lex.LABOUR | lex.WEAPONS
+                                                                     | lex.TROOPS) for s in subj)

@@ -24,7 +24,7 @@ from spacy.attrs import IS_ALPHA, LEMMA, LOWER
 from ..records import Event, Quote, Span, Timex
 from . import plover_lexicon as lex
 from .coref import Coref
-from .event_domain import off_topic
+from .event_domain import agree_strikes, armed_doer, off_topic
 from .event_merge import link_events
 from .event_args import (ORGANISING, SYMMETRIC, _absorb, _beneficiaries, _expand, _hyphenated,
                          _modifier_actors, _noun_args, _parties, _pinned_party,
@@ -104,7 +104,8 @@ def _sense_holds(tok, sense: lex.Sense) -> bool:
     objs = _objects(tok)
     if sense.no_obj and _children(tok, "dobj"):
         return False
-    if any(_lower_words(o) & sense.not_objs and not _named_target(o) for o in objs):
+    if any(_lower_words(o) & sense.not_objs and not _named_target(o) for o in objs) and not (
+            sense.type == "ASSAULT" and armed_doer(tok)):  # a missile hits no figure of speech
         return False
     if sense.objs is not None:
         if not any(_obj_words(o) & sense.objs for o in objs + [c for o in objs
@@ -164,6 +165,8 @@ def _verb_trigger(tok) -> Candidate | None:
     for sense in lex.senses(_lemma(tok)):
         if _sense_holds(tok, sense):
             type_ = _refine_verb(tok, sense.type)
+            if type_ == "PROTEST" and sense.type == "ASSAULT" and armed_doer(tok):
+                type_ = "ASSAULT"  # "rocket fire struck a kibbutz, wounding farm workers"
             if type_ == "ASSAULT" and _lemma(tok) == "come" and not _armed_fire(tok):
                 type_ = "ACCUSE"  # "the minister came under fire from critics": words
             if type_ == "RETREAT" and _lemma(tok) == "leave" and _envoy_given_notice(tok):
@@ -411,42 +414,9 @@ def find_triggers(doc) -> list[Candidate]:
     if key not in doc.user_data:
         found = sorted(_scan_triggers(doc), key=lambda c: c.tok.i)
         doc.user_data[key] = [(c.tok.i, c.type, c.kind, c.needs_agent, c.start)
-                              for c in _agree_strikes(found)]
+                              for c in agree_strikes(found)]
     return [Candidate(doc[i], type_, kind, needs, start=start)
             for i, type_, kind, needs, start in doc.user_data[key]]
-
-
-def _agree_strikes(cands: list[Candidate]) -> list[Candidate]:
-    """A bare 'the strike' means what the article's explicit strikes mean: 'a 24-hour
-    strike ... the strike cost millions' is a stoppage, 'a drone strike ... the strike
-    hit a farmhouse' an attack."""
-    strikes = [c for c in cands if c.type in ("ASSAULT", "PROTEST")
-               and c.tok.lemma_.lower() == "strike"]
-    explicit = {c.type for c in strikes if not _bare_strike(c.tok)}
-    if not explicit and strikes:
-        # an article about dockers' wages, not about weapons: its strikes stop work
-        doc = strikes[0].tok.doc
-        labour = sum(t.lower_ in lex.WORKERS or t.lower_ in lex.LABOUR for t in doc)
-        arms_words = (lex.WEAPONS | lex.TROOPS) - {"strike", "strikes"}
-        arms = sum(t.lemma_.lower() in arms_words for t in doc)
-        explicit = {"PROTEST"} if labour >= 2 and labour > arms else set()
-    if len(explicit) == 1:
-        for c in strikes:
-            if _bare_strike(c.tok):
-                c.type = next(iter(explicit))
-    return cands
-
-
-def _bare_strike(tok) -> bool:
-    """A strike with nothing saying what kind: no modifier, object, aim or doer."""
-    if any(c.dep_ in ("compound", "amod", "nmod", "poss", "dobj", "nummod") for c in tok.children):
-        return False
-    if any(p.lower_ in ("on", "against", "at", "by", "over", "for") for p in _children(tok, "prep")):
-        return False
-    subj = _children(tok, "nsubj")
-    return tok.pos_ != "VERB" or not any(
-        s.ent_type_ in ("GPE", "NORP", "ORG") or _lower_words(s) & (lex.LABOUR | lex.WEAPONS
-                                                                     | lex.TROOPS) for s in subj)
 
 
 def _scan_triggers(doc):

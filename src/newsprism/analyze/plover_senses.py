@@ -142,6 +142,13 @@ for _verb in ("quit", "leave"):
 # "agreed to resume intelligence sharing": what is shared makes it cooperation, as the verb's
 # object does ('sharing the blame' or 'profit sharing' is none)
 NOUNS.setdefault("sharing", NounSense("COOPERATE", mods=_lex.INTEL))
+# a computer system broken into is a cyber operation, coercion in the codebook as the noun
+# 'cyberattack' is; the objects keep 'breached the ceasefire' and 'hacked to death' out
+COMPUTERS = frozenset({"system", "systems", "network", "networks", "server", "servers",
+                       "computer", "computers", "website", "websites", "database",
+                       "databases", "email", "emails", "account", "accounts", "phone", "phones"})
+for _verb in ("hack", "breach", "infiltrate", "penetrate", "compromise"):
+    MORE_VERBS[_verb] = MORE_VERBS.get(_verb, ()) + (Sense("COERCE", objs=COMPUTERS),)
 VERBS.update({k: VERBS.get(k, ()) + v for k, v in MORE_VERBS.items()})
 VERBS.update({k: v + VERBS.get(k, ()) for k, v in FIRST_VERBS.items()})
 # verbs that carry talks taken up again: "reopened their dialogue", "renewed talks"

@@ -1,0 +1,60 @@
+"""Events on unseen copy (session 8, wire12 and wire13): a rate after 'of' is no party, a
+computer system broken into is a cyber operation, a weapon as doer makes a blow literal;
+sentences written here.
+"""
+from __future__ import annotations
+
+import events_eval
+from events_eval import candidate as _hit, arg_phrases as _args
+
+
+def test_a_rate_is_no_target_and_the_aim_after_it_is(nlp):
+    hit = _hit(nlp, "Tessaly announced tariffs of 40 percent on Marvian steel on Monday.",
+               "tariffs")
+    acts, tgts = _args(hit)
+    assert hit.type == "SANCTION" and acts == ["Tessaly"], (hit.type, acts)
+    assert any("steel" in p for p in tgts) and not any("percent" in p for p in tgts), tgts
+
+
+def test_a_count_after_of_still_names_those_it_counts(nlp):
+    # a bare count stays an argument: the measure rule leaves numbers of people alone
+    _, tgts = _args(_hit(nlp, "The junta ordered the release of 90 detained students.",
+                         "release"))
+    assert any("students" in p for p in tgts), tgts
+
+
+def test_a_computer_system_broken_into_is_coercion(nlp):
+    hit = _hit(nlp, "Marvian hackers breached the servers of Tessaly's election commission.",
+               "breached")
+    acts, tgts = _args(hit)
+    assert hit.type == "COERCE" and any("hackers" in p for p in acts), (hit.type, acts)
+    assert any("commission" in p or "servers" in p for p in tgts), tgts
+    # a truce broken and a body cut up are no cyber operation
+    for text in ("The rebels breached the ceasefire twice on Sunday.",
+                 "The villagers said the farmer was hacked to death with machetes."):
+        assert not [k for k in events_eval.kept_events(nlp(text)) if k.startswith("COERCE")]
+
+
+def test_a_weapon_as_doer_makes_the_blow_literal(nlp):
+    hit = _hit(nlp, "Marvian drones hit an oil terminal near the port of Velna overnight.",
+               "hit")
+    assert hit.type == "ASSAULT" and any("terminal" in p for p in _args(hit)[1])
+    hit = _hit(nlp, "Mortar fire struck a bakery in the old town, wounding three workers.",
+               "struck")
+    assert hit.type == "ASSAULT"
+    # without a weapon the figure and the stoppage stay what they were
+    assert not events_eval.kept_events(nlp("The explorers finally struck oil off the coast."))
+    assert not events_eval.kept_events(nlp("A fire struck the warehouse late on Friday."))
+    hit = _hit(nlp, "Dock workers struck for a second day over unpaid wages.", "struck")
+    assert hit.type == "PROTEST"
+
+
+def test_wire12_and_wire13_floors(nlp):
+    # wire12 (written in session 8 before its fixes, scored once): first look type 0.925,
+    # all three 0.900, no-event 6/6; wire13 (written after wire12's dev fixes): first look
+    # 0.840 / 0.840, no-event 5/5; both tuned on their odd lines only
+    res = events_eval.score(nlp, path=events_eval.WIRE12)
+    assert res["type_accuracy"] >= 0.95 and res["all_right"] >= 0.95
+    assert res["no_event_accuracy"] == 1.0
+    res = events_eval.score(nlp, path=events_eval.WIRE13, half=1)
+    assert res["type_accuracy"] >= 0.99 and res["all_right"] >= 0.99
