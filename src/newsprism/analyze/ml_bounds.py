@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from . import ml_lexicon as L
+from .ml_media import MEDIA_SHAPE  # 'à France Bleu Picardie': one medium, no person
 
 # Last words of broadcasters that carry a channel number after them: "Rai News 24", "France 24",
 # "Canale 5", "Kanal 7". Folded.
@@ -118,6 +119,7 @@ def told_then_person(text: str, toks, i: int, j: int, place: bool = False) -> bo
     rest = [_w(text, t) for t in toks[j - 2:j]]
     return all(w[:1].isupper() and not w.isupper() for w in rest) and \
         not any(L.fold(w) in _NOT_PERSON or L.fold(w) in _NUMBERED_TAIL for w in rest) and \
+        not MEDIA_SHAPE.search(" ".join(rest)) and \
         all(text[toks[k][1]:toks[k + 1][0]] == " " for k in range(i, j - 1))
 
 

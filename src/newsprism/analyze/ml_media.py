@@ -80,7 +80,7 @@ _HEARERS = frozenset(L.fold(w) for w in """Sénat Parlement Conseil Congrès Gou
     Ministre Ministro Premier Pape Papa""".split())
 # Urdu spells a Latin acronym by its letters' names ("پی ٹی وی نیوز" is PTV News).
 _UR_LETTERS = "اے|بی|سی|ڈی|ای|ایف|جی|ایچ|آئی|جے|کے|ایل|ایم|این|او|پی|کیو|آر|ایس|ٹی|یو|وی|ڈبلیو|وائی|زیڈ"
-_UR_NEWS = re.compile(rf"(?<!\S)(?P<n>(?:(?:{_UR_LETTERS})\s+)*\S+\s+(?:نیوز|ٹی وی))(?=\s+(?:سے|کو|نے|کے)(?!\S))")
+_UR_NEWS = re.compile(rf"(?<!\S)(?P<n>(?:(?:{_UR_LETTERS})\s+)*\S+\s+(?:نیوز|ٹی وی|اخبار))(?=\s+(?:سے|کو|نے|کے)(?!\S))")
 # Canonical names of generic channels; named platforms (Telegram, X) keep their own name.
 _GENERIC_SOCIAL = re.compile(r"[a-zà-ÿçğışöü ]+|وسائل التواصل", re.I)
 
