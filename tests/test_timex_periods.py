@@ -36,3 +36,16 @@ def test_recent_years_is_a_vague_past_but_recent_weeks_a_stretch():
                 dt.date(2013, 5, 2))
     assert got["recent years"] == ("DATE", "PAST_REF")
     assert got["recent weeks"] == ("DURATION", "PXW")
+
+
+def test_a_date_inside_the_phrase_after_ahead_of_lies_ahead():
+    text = ("The company priced its shares late Wednesday, ahead of their debut on the "
+            "New York Stock Exchange on Thursday morning.")
+    assert found(text, dt.date(2013, 11, 6))["Thursday morning"][1] == "2013-11-07TMO"
+
+
+def test_a_modal_clause_reported_in_the_past_still_looks_ahead():
+    text = "The judge said the jury could work through the weekend if it needed to."
+    assert found(text, dt.date(2013, 7, 12))["the weekend"] == ("DATE", "2013-W28-WE")
+    done = "The judge said the jury had worked through the weekend."
+    assert found(done, dt.date(2013, 7, 15))["the weekend"] == ("DATE", "2013-W28-WE")

@@ -92,7 +92,7 @@ class Tenses:
         i = bisect.bisect_left(self.starts, start)
         j = max(i, bisect.bisect_left(self.starts, end))
         before = tuple(self.lower[max(0, i - 3):i])
-        if before[-2:] == ("ahead", "of"):
+        if before[-2:] == ("ahead", "of") or self._ahead_of_phrase(i):
             return "future"  # "ahead of Saturday's referendum": it has not come yet
         if j < len(self.lower) and self.lower[j] in ("'s", "’s"):
             # "Wednesday's ruling" names something that has happened, unless the clause
@@ -104,7 +104,11 @@ class Tenses:
         for k in range(i - 1, max(-1, i - 25), -1):
             if self._boundary(k):
                 break
-            best = self._better(best, i - k, self._cue(k, i))
+            cue = self._cue(k, i)
+            best = self._better(best, i - k, cue)
+            if cue == "modal" and self.tags[k + 1] == "VB" and \
+                    self.lower[k + 1] not in ("be", "have"):
+                break  # "said it could work through the weekend": the nearer clause's
         text = self.doc.text
         # "rose at 7:06 p.m. He will ...": the abbreviation's point also ends the sentence
         ends = end > 1 and text[end - 1] == "." and j < len(self.starts) and \
@@ -123,6 +127,16 @@ class Tenses:
                 break
             best = self._better(best, k - j + 1, self._cue(k, i))
         return best[1] if best else None
+
+    def _ahead_of_phrase(self, i: int) -> bool:
+        """"Ahead of their debut on the exchange on Thursday": the date belongs to the noun
+        phrase after "ahead of", which has not come yet, so long as no verb intervenes."""
+        for k in range(i - 1, max(0, i - 15), -1):
+            if self._boundary(k) or self.tags[k][:2] == "VB" or self.tags[k] in ("MD", ","):
+                return False
+            if self.lower[k] == "of" and self.lower[k - 1] == "ahead":
+                return True
+        return False
 
     def _opens_clause(self, i: int) -> bool:
         """Whether a verb stands before the time expression in its own clause, so that a
