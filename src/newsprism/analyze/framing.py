@@ -368,10 +368,18 @@ def _scare_quotes(doc, text: str, quotes: tuple[Quote, ...]) -> list[tuple[int, 
             continue  # names, titles, and quoted fragments that end a statement
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and any(t.lemma_ in SPEECH_LEMMAS and t.dep_ != "amod"
-                                    and not _so_called(t) for t in span.sent):
+                                    and not _so_called(t) and not _in_subject(t, span)
+                                    for t in span.sent):
             continue  # in a sentence of reported speech it is a partial quote, not distancing
         out.append((start, end, "doubt"))
     return out
+
+
+def _in_subject(verb, span) -> bool:
+    """Whether the quoted words sit in the speech verb's subject ('the "independent" review
+    was written by'): what was said is the verb's object, never its subject."""
+    return any(k.dep_ in ("nsubj", "nsubjpass") and k.left_edge.i <= span.start
+               and span.end - 1 <= k.right_edge.i for k in verb.children)
 
 
 def _so_called(tok) -> bool:

@@ -40,17 +40,25 @@ VERDICT_NOUNS = frozenset({
     "circus", "pantomime", "rubbish", "garbage", "drivel", "waste", "blunder", "abomination",
     "indictment", "negligence", "greed", "cruelty", "ineptitude", "dereliction", "sham",
     "con", "rip-off", "stitch-up", "whitewash", "lies", "hysteria", "recklessness", "impunity",
+    "failure", "flop", "climbdown", "humbling",
 })
 # Of those, the ones that are a verdict with no degree word ('the inquiry was a farce').
 # 'farce', 'fiasco' and 'shambles' are in loaded_lexicon.LOADED, marked by the listed-word pass.
 VERDICT_ALONE = frozenset({"charade", "omnishambles", "rip-off", "folly", "ineptitude",
                            "idiocy", "drivel"})
+# Adjectives that judge an act they modify (_act_judged) and the acts they judge.
+ACT_JUDGES = frozenset({"desperate", "genius", "hare-brained", "harebrained", "cack-handed",
+                        "half-baked", "ham-fisted", "knee-jerk", "madcap", "crackpot"})
+ACT_NOUNS = frozenset({"plan", "bid", "attempt", "move", "gamble", "ploy", "effort", "scramble",
+                       "scheme", "idea", "measure", "tactic", "stunt", "wheeze", "manoeuvre",
+                       "maneuver", "u-turn", "reshuffle", "policy", "decision", "strategy",
+                       "proposal", "reform", "initiative", "response", "gambit", "mary"})
 # Verdict adjectives beyond loaded_lexicon's lists, chosen for this module: each judges
 # character or conduct in any sentence. Words that also describe in wire copy ('hardline',
 # 'authoritarian', 'violent', 'careless driving', 'punitive damages', 'spoiled ballots',
 # 'predatory lending', 'fraudulent accounts') are left out.
 VERDICT_ADJECTIVES = frozenset({
-    "alarmist", "avaricious", "awful", "blundering", "botched", "bumbling", "calamitous",
+    "alarmist", "avaricious", "awful", "baying", "blundering", "botched", "bumbling", "calamitous",
     "cold-hearted", "complacent", "conceited", "condescending", "cosseted", "crass",
     "debauched", "decadent", "degenerate", "dictatorial", "dogmatic", "dreadful",
     "elitist", "exorbitant", "extortionate", "feeble", "foolish", "freeloading", "haughty",
@@ -170,6 +178,14 @@ EMOTION_VERBS = frozenset({"panic", "terrify", "horrify", "outrage", "enrage", "
                            "sicken", "disgust", "appal", "appall", "traumatise", "traumatize",
                            "petrify", "frighten", "anger", "madden", "stun", "shock",
                            "devastate", "torment", "spook", "rattle"})
+# Verbs of astonishment whose '-ingly' adverb makes a degree a verdict ('breathtakingly
+# expensive', 'staggeringly slow'); 'increasingly', 'seemingly', 'willingly' are plain.
+ASTONISH_VERBS = EMOTION_VERBS | frozenset({
+    "stagger", "astonish", "amaze", "breathtake", "boggle", "baffle", "bewilder", "dismay",
+    "alarm", "gall", "embarrass", "humiliate", "nauseate", "insult", "depress", "distress",
+    "irritate", "exasperate", "stupefy", "dumbfound", "scare", "chill"})
+# Crowd words that brand the people in them: 'a mob of fans' where 'a crowd' reports.
+CROWD_SCORN = frozenset({"mob", "mobs", "rabble"})
 # Heads with which 'killer' is a term ('killer whale', 'the killer instinct').
 _KILLER_TERMS = frozenset({"whale", "whales", "bee", "bees", "instinct", "app", "apps",
                            "feature", "features", "cell", "cells", "line", "heels", "robot",
@@ -314,11 +330,59 @@ def _out_of_field(tok, low: str) -> tuple[int, int, str] | None:
 
 
 def _money_raid(tok) -> tuple[int, int, str] | None:
-    """'the chancellor's tax raid', 'a pension heist'."""
+    """'the chancellor's tax raid', 'a pension heist', 'a raid on the pensions of nurses'."""
     prev = _prev(tok)
     if prev is not None and prev.lower_ in MONEY_FIELDS and prev.dep_ in ("compound", "amod"):
         return (*_span(prev, tok), "loaded_language")
+    for k in tok.children:
+        if k.dep_ == "prep" and k.lower_ == "on" and any(
+                g.dep_ == "pobj" and g.lower_ in MONEY_FIELDS for g in k.children):
+            return (*_span(tok, tok), "loaded_language")
     return None
+
+
+def _astonished_degree(tok, low: str) -> tuple[int, int, str] | None:
+    """'breathtakingly expensive': an adverb of astonishment on the adjective it grades."""
+    doc = tok.doc
+    head = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    # the graded word follows; the parser often hangs the adverb on the copula instead
+    if tok.dep_ != "advmod" or head is None or head.pos_ not in ("ADJ", "ADV"):
+        return None
+    stem = low[:-5]
+    forms = {stem, stem + "e", stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem}
+    if stem.endswith("i"):
+        forms.add(stem[:-1] + "y")  # 'terrifyingly'
+    if not forms & ASTONISH_VERBS and low[:-2] not in lx.LOADED:
+        return None
+    return (*_span(tok, head), "loaded_language")
+
+
+def _scorned_crowd(tok) -> tuple[int, int, str] | None:
+    """'a mob of fans', 'the rabble outside': a crowd branded; 'the Mob' (organised crime,
+    capitalised) and 'mob boss' name the trade."""
+    if tok.pos_ != "NOUN" or tok.text[0].isupper() and tok.i > 0 and not tok.is_sent_start \
+            or tok.dep_ == "compound" or tok.ent_type_:
+        return None
+    if any(k.i < tok.i and k.dep_ in ("amod", "compound") and (
+            any("-" in t.text for t in k.subtree) or k.lower_ in lx.NAME_CALLING)
+           for k in tok.children):
+        return None  # the crowd word of a label's span ('the cancel-culture mob')
+    return (*_span(tok, tok), "name_calling")
+
+
+def _act_judged(tok) -> tuple[int, int, str] | None:
+    """'a desperate bid', 'his genius plan': a verdict on the act, not on a person's need
+    ('desperate families') or gift ('a musical genius')."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is not None and nxt.lower_ in ACT_NOUNS and tok.dep_ in ("nsubj", "compound"):
+        return (*_span(tok, tok), "loaded_language")  # 'whose genius plan' read as a verb
+    head = tok.head
+    if tok.dep_ not in ("amod", "compound") or head.i <= tok.i or head.i > tok.i + 3:
+        return None
+    if head.lemma_.lower() not in ACT_NOUNS and head.lower_ not in ACT_NOUNS:
+        return None
+    return (*_span(tok, tok), "loaded_language")
 
 
 def _torrent(tok) -> tuple[int, int, str] | None:
@@ -482,15 +546,18 @@ _TRIGGERS = (VERDICT_NOUNS | VERDICT_ADJECTIVES | RANKING_SUPERLATIVES
              | frozenset(DISASTER_FIELDS) | RAID_NOUNS | ECONOMIC_CRIMES | PREDATORS
              | lx.DEHUMANISING_NOUNS | LAIR_NOUNS | NAMING_VERBS
              | frozenset(SOFT_MODIFIERS) | TORRENTS | BRAND_FORMS | STIRRED_NOUNS
-             | {"killer", "be", "is", "are", "was", "were"})
+             | ACT_JUDGES | CROWD_SCORN | {"killer", "be", "is", "are", "was", "were"})
 
 
 def token_span(tok, low: str, lemma: str) -> tuple[int, int, str] | None:
     """The span ``tok`` starts by degree, mismatch or renaming, if any; ``low`` and
     ``lemma`` are the caller's, read once per token."""
     if low not in _TRIGGERS and lemma not in _TRIGGERS and (
-            low[-2:] != "ed" or tok.dep_ != "amod" and not low.endswith(CHARACTER_ENDS)):
+            low[-2:] != "ed" or tok.dep_ != "amod" and not low.endswith(CHARACTER_ENDS)) \
+            and low[-5:] != "ingly":
         return None  # most tokens stop here; this test runs on every token of an article
+    if low[-5:] == "ingly":
+        return _astonished_degree(tok, low)
     if tok.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "LAW", "EVENT", "FAC"):
         return None
     pos = tok.pos_
@@ -510,6 +577,10 @@ def token_span(tok, low: str, lemma: str) -> tuple[int, int, str] | None:
         return (*_span(tok, tok), "loaded_language")
     if low in SOFT_MODIFIERS:
         return _soft_modifier(tok, low)
+    if low in ACT_JUDGES and low not in lx.LOADED:
+        found = _act_judged(tok)
+        if found:
+            return found
     if low == "killer" and tok.dep_ in ("amod", "compound") and not rules.person_like(tok.head) \
             and tok.head.lower_ not in _KILLER_TERMS:
         return (*_span(tok, tok), "loaded_language")  # 'killer superbug'; 'the killer' is plain
@@ -518,6 +589,8 @@ def token_span(tok, low: str, lemma: str) -> tuple[int, int, str] | None:
             return _ranking(tok)
         return _emotion_on_people(tok) if pos == "ADJ" else None
     found = None
+    if low in CROWD_SCORN:
+        found = _scorned_crowd(tok)
     if low in VERDICT_NOUNS:
         found = _verdict_noun(tok)
     if not found and (low in DISASTER_FIELDS or lemma in DISASTER_FIELDS):

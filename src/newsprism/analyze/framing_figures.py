@@ -33,7 +33,7 @@ from . import loaded_lexicon as lx
 # poured into the stadium' and 'protesters flooded the streets' are how reporters describe
 # a crowd ('refugees streamed across the border' is wire usage, so 'stream' is left out).
 FLOOD_VERBS = frozenset({"swamp", "inundate", "deluge"})
-FLOW_VERBS = frozenset({"pour", "surge", "gush", "flood"})
+FLOW_VERBS = frozenset({"pour", "surge", "gush", "flood", "swarm", "infest", "overrun"})
 MIGRANT_NOUNS = frozenset({"migrant", "immigrant", "refugee", "asylum", "seeker", "newcomer",
                            "foreigner", "arrival", "outsider", "alien"})
 # Crowd metaphors that make any flowing verb a figure ('hordes ... pouring through').
@@ -93,10 +93,29 @@ ILLNESSES = frozenset({"cancer", "leukaemia", "leukemia", "illness", "disease", 
                        "infection", "sickness", "condition", "disorder", "syndrome"})
 # A predator's grip on people ('the clutches of the invaders').
 GRIP_NOUNS = frozenset({"clutches", "claws", "tentacles", "talons", "jaws"})
+# Adverbs that make a confession or concession wrung out of the speaker ('finally admitted
+# after weeks of denial'): the reporter's verdict on how it was said, whatever was said.
+RELUCTANCE = frozenset({"finally", "grudgingly", "reluctantly", "belatedly", "eventually",
+                        "sheepishly", "ruefully", "meekly", "tacitly", "quietly"})
+CONCESSION_LEMMAS = frozenset({"admit", "concede", "confess"})
+# Words that set a fact against what was just claimed ('claimed he knew nothing, yet ...').
+CONTRARY = frozenset({"yet", "but", "although", "though", "despite", "however"})
+# What one feeds off in a figure of parasitism: the public, its purse, its institutions.
+FED_ON = frozenset({"system", "taxpayer", "taxpayers", "state", "public", "purse", "welfare",
+                    "benefit", "benefits", "misery", "fear", "fears", "suffering", "grievance",
+                    "grievances", "anger", "hatred", "despair", "tragedy", "country", "nation",
+                    "economy", "nhs", "society", "community", "workers", "poor", "donations"})
+# Forms the tagger lemmatises wrongly ('gutted' -> 'gutte').
+_LEMMA_FIXES = {"gutted": "gut", "gutting": "gut", "claimed": "claim"}
 # Speech verbs that mock the speaker instead of reporting them ('the minister boasted',
 # 'MPs moaned'); said of a place or thing they are plain ('the city boasts two cathedrals').
 MOCKING_SPEECH = frozenset({"boast", "brag", "moan", "gripe", "grumble", "crow", "rail",
-                            "bleat", "whine", "carp"})
+                            "bleat", "whine", "carp", "trumpet", "parrot", "spout", "whinge",
+                            "squeal", "crowed"})
+# Bodies that speak through a spokesman and can be mocked as one speaker.
+SPEAKING_BODIES = frozenset({"opposition", "government", "ministry", "party", "council",
+                             "union", "campaign", "camp", "regime", "cabinet", "administration",
+                             "kremlin", "board", "lobby", "bosses", "management"})
 # Sports idioms; literal in a sentence about sport (SPORT_CONTEXT).
 SPORT_IDIOMS = (
     r"own[- ]goals?", r"open goals?", r"knock-?out blows?", r"political football",
@@ -106,20 +125,28 @@ SPORT_IDIOMS = (
     r"out for the count", r"(?:a )?hail mary", r"(?:a )?whole new ball ?game",
     r"(?:a )?photo finish", r"kick(?:ed|s|ing)? into the long grass",
     r"(?:a )?red card", r"(?:a )?blindsided", r"(?:a )?game[- ]changer",
+    r"open net", r"empty net", r"hospital pass(?:es)?",
+    r"los(?:e|es|t|ing) the dressing[- ]room", r"(?:a )?knockout punch(?:es)?",
+    r"early bath", r"sticky wicket",
 )
 SPORT_CONTEXT = frozenset({
-    "match", "team", "club", "striker", "goalkeeper", "keeper", "defender", "league", "cup",
-    "player", "referee", "pitch", "season", "coach", "manager", "minute", "half", "boxer",
-    "bout", "round", "champion", "championship", "tournament", "game", "fixture", "derby",
-    "stadium", "kick", "penalty", "football", "soccer", "rugby", "cricket", "tennis",
-    "basketball", "baseball", "hockey", "olympic", "olympics", "fight", "ring", "race",
-    "world", "scorer", "midfielder", "winger", "nfl", "nba", "fifa", "uefa",
+    "match", "club", "striker", "goalkeeper", "keeper", "defender", "league", "cup",
+    "player", "referee", "pitch", "coach", "boxer", "bout", "champion", "championship",
+    "tournament", "fixture", "derby", "stadium", "penalty", "football", "soccer", "rugby",
+    "cricket", "tennis", "basketball", "baseball", "hockey", "olympic", "olympics",
+    "scorer", "midfielder", "winger", "nfl", "nba", "fifa", "uefa", "batsman", "bowler",
+    "goalie", "squad", "opponent", "semi-final", "quarter-final", "playoff", "playoffs",
 })
+# Words of sport that politics borrows too ('the president's team', 'the race for the
+# White House'): two of them, or one beside a sport word above, make a sentence about sport.
+SPORT_SHARED = frozenset({"team", "season", "manager", "minute", "half", "round", "game",
+                          "fight", "ring", "race", "world", "kick", "final", "side", "goal",
+                          "goals", "points", "title"})
 # Idioms with a slot: a verb, up to three words, then the fixed tail.
 _SLOT_IDIOMS = re.compile(
     r"(?<!\w)(?:throw|throws|threw|thrown|throwing|toss|tossed|tosses|tossing|cast|casts"
     r"|casting|fed|feed|feeds|feeding|left|leave|leaves|leaving|dumped|dump|dumps)"
-    r"(?:\s+[\w'’]+){0,3}?\s+(?:under the bus|on(?:to)? the scrap ?heap|to the wolves"
+    r"(?:\s+(?:\d[\d,.]*|[\w'’]+)){0,3}?\s+(?:under the bus|on(?:to)? the scrap ?heap|to the wolves"
     r"|to the kerb|to the curb|out with the bathwater|in the lurch|high and dry)(?!\w)"
     r"|(?<!\w)(?:hold|holds|held|holding)(?:\s+[\w'’]+){1,3}?\s+to ransom(?!\w)"
     r"|(?<!\w)(?:bleed|bleeds|bled|bleeding)(?:\s+[\w'’]+){1,4}?\s+dry(?!\w)"
@@ -231,9 +258,17 @@ def _water_verb(tok, lemma: str) -> tuple[int, int, str] | None:
     if lemma in FLOOD_VERBS and subj.pos_ in ("NOUN", "PRON") and rules.person_like(subj) \
             and tok.dep_ != "amod":  # a capitalised 'Floodwater' is read as a person's name
         return tok.idx, tok.idx + len(tok), "loaded_language"
-    if lemma in FLOW_VERBS and _migrants(subj):
+    if lemma in FLOW_VERBS and (_migrants(subj) or _branded(subj)):
         return tok.idx, tok.idx + len(tok), "loaded_language"
     return None
+
+
+def _branded(tok) -> bool:
+    """A label for people used as the noun itself ('illegals flood in', 'parasites')."""
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    return tok.pos_ == "NOUN" and (low in lx.NAME_CALLING or lemma in lx.NAME_CALLING
+                                   or low.endswith("s") and lemma in lx.LOADED
+                                   and lemma not in lx.EVENT_WORDS)
 
 
 def _war_act(tok, lemma: str) -> tuple[int, int, str] | None:
@@ -329,10 +364,59 @@ def _mocking_speech(tok) -> tuple[int, int, str] | None:
     if tok.pos_ != "VERB":
         return None
     subj = rules._subject(tok)
+    if subj is None and tok.dep_ == "acl":
+        subj = tok.head  # 'the opposition leader boasted ...' read as a reduced relative
     if subj is None or not (subj.pos_ in ("NOUN", "PRON") and rules.person_like(subj)
-                            or subj.ent_type_ == "PERSON"):
+                            or subj.ent_type_ in ("PERSON", "ORG", "NORP")
+                            or subj.lower_ in SPEAKING_BODIES):
         return None
     return tok.idx, tok.idx + len(tok), "loaded_language"
+
+
+def _staff(tok) -> bool:
+    return tok.lower_ == "team" and any(k.dep_ == "poss" for k in tok.children)
+
+
+def _wrung_out(tok) -> tuple[int, int, str] | None:
+    """'finally admitted', 'grudgingly conceded': a concession told as extracted."""
+    adverb = next((k for k in tok.children if k.dep_ == "advmod" and k.i < tok.i
+                   and k.lower_ in RELUCTANCE), None)
+    if adverb is None or tok.pos_ != "VERB":
+        return None
+    return adverb.idx, tok.idx + len(tok), "loaded_language"
+
+
+def _contradicted_claim(tok) -> tuple[int, int, str] | None:
+    """'The tycoon claimed he knew nothing, yet his signature ...': the outlet sets a fact
+    against the claim, so the verb casts doubt; a plain 'claimed responsibility' does not."""
+    if tok.pos_ != "VERB" or not any(k.dep_ == "ccomp" for k in tok.children):
+        return None
+    subj = rules._subject(tok)
+    if subj is None or not (rules.person_like(subj) or subj.ent_type_ in ("PERSON", "ORG")):
+        return None
+    after = tok.doc[tok.i + 1:tok.sent.end]
+    if not any(t.lower_ in CONTRARY and t.dep_ in ("cc", "mark", "advmod", "prep")
+               for t in after):
+        return None
+    return tok.idx, tok.idx + len(tok), "doubt"
+
+
+def _feeding(tok) -> tuple[int, int, str] | None:
+    """'contractors feeding off the asylum system': people cast as parasites on the public;
+    'birds feed on insects' and 'families fed on rice' are plain."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if tok.pos_ != "VERB" or nxt is None or nxt.lower_ not in ("off", "on") \
+            or nxt.head.i != tok.i:
+        return None
+    subj = rules._subject(tok)
+    if subj is None or not (rules.person_like(subj) or subj.lower_ in lx.DEHUMANISING_NOUNS):
+        return None
+    objs = [g for g in nxt.subtree if g.dep_ == "pobj"] + [
+        g for g in tok.children if g.dep_ == "dobj"]  # 'off' read as a particle
+    if not any(o.lemma_.lower() in FED_ON or o.lower_ in FED_ON for o in objs):
+        return None
+    return tok.idx, nxt.idx + len(nxt), "loaded_language"
 
 
 def _admission(tok) -> tuple[int, int, str] | None:
@@ -370,7 +454,8 @@ def _dressed_up(tok) -> tuple[int, int, str] | None:
 _TRIGGERS = (FLOOD_VERBS | FLOW_VERBS | frozenset(WAR_ACTS) | frozenset(_WAR_FORMS) | INVASION_NOUNS
              | CROWD_FIGURES
              | VIOLENCE_VERBS | GRIP_NOUNS | MOCKING_SPEECH | {"battle", "fight"}
-             | {"war", "wars", "crusade", "onslaught", "admit", "admitted", "dress", "dressed"})
+             | {"war", "wars", "crusade", "onslaught", "admit", "admitted", "dress", "dressed"}
+             | CONCESSION_LEMMAS | frozenset(_LEMMA_FIXES) | {"claim", "feed", "fed"})
 
 
 def figure_span(tok, low: str, lemma: str) -> tuple[int, int, str] | None:
@@ -378,6 +463,15 @@ def figure_span(tok, low: str, lemma: str) -> tuple[int, int, str] | None:
     ``low`` and ``lemma`` are the caller's, read once per token."""
     if low not in _TRIGGERS and lemma not in _TRIGGERS:
         return None
+    lemma = _LEMMA_FIXES.get(low, lemma)
+    if lemma in CONCESSION_LEMMAS:
+        found = _wrung_out(tok)
+        if found or lemma != "admit":
+            return found
+    if lemma == "claim":
+        return _contradicted_claim(tok)
+    if lemma == "feed":
+        return _feeding(tok)
     if lemma in FLOOD_VERBS or lemma in FLOW_VERBS:
         found = _water_verb(tok, lemma)
         if found:
@@ -425,24 +519,59 @@ def _sport_pattern():
 
 
 def pattern_spans(doc, text: str) -> list[tuple[int, int, str]]:
-    """Idioms found on the surface: sports idioms outside a sentence about sport, and
-    idioms with a slot ('threw them under the bus')."""
+    """Idioms found on the surface: sports idioms outside a sentence about sport, idioms
+    with a slot ('threw them under the bus'), and the writer's exclamations."""
     low = text.lower()
-    out = []
+    out = _exclamations(doc) if "what a" in low else []
     if any(word in low for word in _SLOT_WORDS):  # a scan per word costs less than the regex
         out += [(m.start(), m.end(), "loaded_language") for m in _SLOT_IDIOMS.finditer(text)]
     if not any(word in low for word in _SPORT_WORDS):
         return out
-    for m in _sport_pattern().finditer(text):
-        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if span is None or _about_sport(span.sent):
+    matches = [(m, doc.char_span(m.start(), m.end(), alignment_mode="expand"))
+               for m in _sport_pattern().finditer(text)]
+    figures = [span for _, span in matches if span is not None]
+    for m, span in matches:
+        if span is None or _about_sport(span.sent, figures):
             continue
         out.append((m.start(), m.end(), "loaded_language"))
     return out
 
 
-def _about_sport(sent) -> bool:
-    return any(t.lemma_.lower() in SPORT_CONTEXT or t.lower_ in SPORT_CONTEXT for t in sent)
+def _exclamations(doc) -> list[tuple[int, int, str]]:
+    """'What a triumph of planning: ...', 'What a disaster this budget has been': a sentence
+    opened as an exclamation of the writer's, praise or sarcasm, is a verdict; the span
+    runs to its noun (and an 'of' noun after it)."""
+    out = []
+    for sent in doc.sents:
+        first = sent[0] if sent[0].text not in _QUOTE_OPENERS else (
+            sent[1] if len(sent) > 1 else sent[0])
+        if first.lower_ != "what" or first.i + 2 >= sent.end \
+                or doc[first.i + 1].lower_ not in ("a", "an") or sent.text.rstrip().endswith("?"):
+            continue
+        noun = next((t for t in doc[first.i + 2:min(sent.end, first.i + 6)]
+                     if t.pos_ in ("NOUN", "PROPN")), None)
+        if noun is None:
+            continue
+        last = noun
+        if noun.i + 2 < sent.end and doc[noun.i + 1].lower_ == "of" \
+                and doc[noun.i + 2].pos_ == "NOUN":
+            last = doc[noun.i + 2]
+        out.append((first.idx, last.idx + len(last), "loaded_language"))
+    return out
+
+
+_QUOTE_OPENERS = frozenset({'"', "“", "'", "‘"})
+
+
+def _about_sport(sent, figures=()) -> bool:
+    """A sport word in the sentence, or two shared ones outside the figures themselves; a
+    team that is someone's ('the president's team') is a staff, not a side."""
+    if any(t.lemma_.lower() in SPORT_CONTEXT or t.lower_ in SPORT_CONTEXT for t in sent):
+        return True
+    shared = {t.lower_ for t in sent if (t.lower_ in SPORT_SHARED or t.lemma_.lower()
+                                         in SPORT_SHARED) and not _staff(t)
+              and not any(f.start <= t.i < f.end for f in figures)}
+    return len(shared) >= 2
 
 
 def settle_bounds(doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -56,6 +56,11 @@ IDIOMS: tuple[tuple[str, str, str], ...] = (
     ("milk", _V["milk"] + r" (?:taxpayers|the taxpayer|the system|the public(?: purse)?)",
      "loaded_language"),
     ("feather", r"feather(?:s|ed|ing)? " + _POSS + r" (?:own )?nests?", "loaded_language"),
+    ("fire sale", r"fire[- ]sales?", "loaded_language"),
+    ("family silver", r"(?:(?:sell|sells|sold|selling|flog|flogs|flogged|flogging) (?:off )?)?"
+                      r"the family silver", "loaded_language"),
+    ("smash-and-grab", r"smash[- ]and[- ]grab", "loaded_language"),
+    ("grab", r"(?:land|cash|power|money)[- ]grabs?", "loaded_language"),
     ("cowboy", r"cowboy (?:builders?|traders?|landlords?|firms?|operators?|plumbers?|outfits?"
                r"|companies|company|contractors?|employers?)", "name_calling"),
     # neglect and failure
@@ -129,6 +134,13 @@ IDIOMS: tuple[tuple[str, str, str], ...] = (
     ("sab", r"sab(?:re|er)[- ]rattling|" + _V["rattle"] + r" (?:its|their|his|her) sab(?:re|er)s?",
      "loaded_language"),
     ("roost", _V["rule"] + r" the roost", "loaded_language"),
+    # hyperbole of size and speed
+    ("proportions", r"of (?:historic|epic|biblical|gargantuan|mammoth|titanic|monumental|"
+                    r"staggering|apocalyptic|catastrophic) proportions", "exaggeration"),
+    # the word alone, its context in a lookbehind ('went into freefall', 'set to rocket')
+    ("free", r"(?:(?<=in )|(?<=into )|(?<=a ))free[- ]?fall", "loaded_language"),
+    ("rocket", r"(?:(?<=to )|(?<=will )|(?<=could )|(?<=would )|(?<=may )|(?<=might ))"
+               r"(?:sky)?rocket|(?:sky)?rocket(?:ed|ing)", "loaded_language"),
     # doom
     ("perfect storm", r"perfect storm", "loaded_language"),
     ("death spiral", r"death spirals?", "loaded_language"),
@@ -171,6 +183,11 @@ _LITERAL = {
     "shill": ("shilling", "shillings"),
     "bomb": ("explosive", "detonat", "bomb squad", "defused", "device"),
     "house of cards": ("netflix", "series", "episode", "season"),
+    # a literal raid on a shop, a plunge from the sky, a launch into space
+    "smash-and-grab": ("jewel", "shop window", "store", "thieves", "robbers", "burglar",
+                       "raiders", "stolen", "van"),
+    "free": ("parachut", "skydiv", "jump", "plane", "aircraft", "astronaut", "orbit"),
+    "rocket": ("launch", "missile", "space", "nasa", "orbit", "fired", "engine", "booster"),
 }
 
 
