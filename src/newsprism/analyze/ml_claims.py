@@ -743,7 +743,8 @@ ARTICLE_NP = re.compile(r"^\s*(?:il|lo|la|le|les|l['’]|el|los|las|der|die|das|
 # capitalised name that the comma after it brings.
 ROLE_NP = re.compile(r"(?:^|\s)(?:il|lo|la|le|l['’]|el|der|die|ο|η|den)\s*[a-zà-ÿα-ωά-ώäöüß][\w'’-]*"
                       r"(?:\s+[\w'’-]+){0,5}\s*$")
-NAME_NEXT = re.compile(r"\s*[A-ZÀ-ÝΑ-ΩÄÖÜ][\w'’-]+\s+[A-ZÀ-ÝΑ-ΩÄÖÜ][\w'’-]+")
+NAME_NEXT = re.compile(r"\s*(?:[a-zà-ÿα-ωά-ώ]{4,}\s+(?:[A-ZÀ-ÝΑ-ΩÄÖÜ][\w'’-]+\s+)?)?"  # "καθηγήτρια Παιδιατρικής X"
+                       r"[A-ZÀ-ÝΑ-ΩÄÖÜ][\w'’-]+\s+[A-ZÀ-ÝΑ-ΩÄÖÜ][\w'’-]+")
 
 
 
