@@ -49,3 +49,10 @@ def test_a_modal_clause_reported_in_the_past_still_looks_ahead():
     assert found(text, dt.date(2013, 7, 12))["the weekend"] == ("DATE", "2013-W28-WE")
     done = "The judge said the jury had worked through the weekend."
     assert found(done, dt.date(2013, 7, 15))["the weekend"] == ("DATE", "2013-W28-WE")
+
+
+def test_the_previous_afternoon_counts_back_from_the_day_told():
+    text = ("The cardinals elected a pope on Wednesday evening, in a conclave that had "
+            "begun the previous afternoon.")
+    assert found(text, dt.date(2013, 3, 14))["the previous afternoon"] == \
+        ("TIME", "2013-03-12TAF")

@@ -725,8 +725,9 @@ def r_anchored_day(m, ctx):
     base = ctx.base()
     if base is None:
         return None
-    shift = 1 if any(k in w for k in ("next", "following", "after")) else \
-        -1 if any(k in w for k in ("previous", "preceding", "prior", "before")) else 0
+    words = set(w.split())  # by word: "afternoon" holds "after" but looks nowhere
+    shift = 1 if words & {"next", "following", "after"} else \
+        -1 if words & {"previous", "preceding", "prior", "before"} else 0
     if ctx.month_last and ctx.ref_month:
         # told after a month, the day is one of that month's: TimeML keeps the month known
         y, mo = ctx.ref_month
