@@ -510,7 +510,7 @@ def find_framing(doc, language: str = "en", quotes: tuple[Quote, ...] = (),
     out, seen = [], set()
     raw = _join_coordinated(text, raw)
     plain = rules.wire_terms(text, raw, lambda s, e: quote_at(s, e, quotes) is not None)
-    raw = [r for r in raw if (r[0], r[1]) not in plain]
+    raw = _one_technique_per_span([r for r in raw if (r[0], r[1]) not in plain])
     for start, end, technique in sorted(raw, key=lambda r: (r[0], -r[1], r[2])):
         if (start, end, technique) in seen or _inside_same(start, end, technique, seen):
             continue
@@ -539,6 +539,22 @@ def _join_coordinated(text: str, raw: list) -> list:
                 out.append((spans[i][0], end, technique))
             i = j + 1
     return out
+
+
+# Which technique names a span two passes both found ('Fat-cat' as a label and as loaded
+# wording): the narrower claim about the words wins.
+_PRIORITY = ("name_calling", "euphemism", "doubt", "exaggeration", "loaded_language")
+
+
+def _one_technique_per_span(raw: list) -> list:
+    """One reading per span; an event word is a second question and stays beside it."""
+    best: dict[tuple[int, int], str] = {}
+    for start, end, technique in raw:
+        if technique in _PRIORITY:
+            held = best.get((start, end))
+            if held is None or _PRIORITY.index(technique) < _PRIORITY.index(held):
+                best[(start, end)] = technique
+    return [r for r in raw if r[2] not in _PRIORITY or best[(r[0], r[1])] == r[2]]
 
 
 def _inside_same(start: int, end: int, technique: str, seen) -> bool:

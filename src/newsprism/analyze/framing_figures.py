@@ -509,6 +509,7 @@ _SLOT_WORDS = ("bus", "scrap", "wolves", "kerb", "curb", "bathwater", "lurch", "
                "ransom", "the other way", "blind eye", "in the water", "after wave",
                "open season", "off the face", "off the map")
 _SPORT_WORDS = ("goal", "blow", "football", "belt", "ropes", "punch", "ball", "dunk", "towel",
+                "net", "dressing", "pass", "bath", "wicket",
                 "count", "hail mary", "finish", "long grass", "red card", "blindside",
                 "changer")
 

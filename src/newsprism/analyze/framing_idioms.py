@@ -141,6 +141,19 @@ IDIOMS: tuple[tuple[str, str, str], ...] = (
     ("free", r"(?:(?<=in )|(?<=into )|(?<=a ))free[- ]?fall", "loaded_language"),
     ("rocket", r"(?:(?<=to )|(?<=will )|(?<=could )|(?<=would )|(?<=may )|(?<=might ))"
                r"(?:sky)?rocket|(?:sky)?rocket(?:ed|ing)", "loaded_language"),
+    # force and stealth in policy
+    ("wrecking ball", r"wrecking[- ]balls?", "loaded_language"),
+    ("the axe", r"(?:wield|wields|wielded|wielding|took|take|takes|taking) the axe",
+     "loaded_language"),
+    ("ram", r"(?:ram|rams|rammed|ramming)(?: [\w'’]+){1,4}? through", "loaded_language"),
+    ("wagons", r"circl(?:e|es|ed|ing) the wagons", "loaded_language"),
+    ("sleepwalk", r"sleepwalk(?:s|ed|ing)? into", "loaded_language"),
+    ("above", r"punch(?:es|ed|ing)? above (?:its|their|his|her|our|your) weight",
+     "loaded_language"),
+    ("breaking point", r"(?:at|to|past|beyond) breaking point", "loaded_language"),
+    ("tidal wave", r"tidal waves?(?= of)", "exaggeration"),
+    ("drown", r"drown(?:s|ed|ing)? in (?:paperwork|debt|red tape|bureaucracy|"
+                    r"complaints|bills|admin|forms|regulation|rules|work)", "loaded_language"),
     # doom
     ("perfect storm", r"perfect storm", "loaded_language"),
     ("death spiral", r"death spirals?", "loaded_language"),
@@ -187,6 +200,10 @@ _LITERAL = {
     "smash-and-grab": ("jewel", "shop window", "store", "thieves", "robbers", "burglar",
                        "raiders", "stolen", "van"),
     "free": ("parachut", "skydiv", "jump", "plane", "aircraft", "astronaut", "orbit"),
+    "wrecking ball": ("demolition", "crane", "demolish"),
+    "ram": ("car", "vehicle", "truck", "lorry", "van", "ship", "vessel", "boat", "gate"),
+    "breaking point": ("tensile", "stress test", "steel", "cable", "rope"),
+    "tidal wave": ("tsunami", "earthquake", "coast", "metres high", "meters high"),
     "rocket": ("launch", "missile", "space", "nasa", "orbit", "fired", "engine", "booster"),
 }
 

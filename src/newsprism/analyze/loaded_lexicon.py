@@ -20,6 +20,8 @@ LOADED = frozenset({
     "vanity projects", "too little, too late",
     # a change of course told as a defeat
     "climbdown", "climb-down", "climbdowns",
+    # speech told as an outburst
+    "tirade", "tirades", "diatribe", "diatribes", "screed", "screeds", "harangue",
     # condemnation
     "cowardly", "craven", "brutal", "brutally", "brutality", "heinous", "barbaric",
     "barbarous", "barbarism", "savage", "savagely", "savagery", "vicious", "viciously",
