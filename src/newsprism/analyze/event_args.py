@@ -322,7 +322,7 @@ def _verb_args(c: Candidate) -> None:
         # "demanded that the authorities reopen it": who is asked to act
         c.targets += [s for x in _children(tok, "ccomp") for s in _children(x, "nsubj")
                       if any(m.lower_ == "that" for m in _children(x, "mark"))]
-    c.targets += _pobjs(tok, _target_preps(c.type))
+    c.targets += [t for t in _pobjs(tok, _target_preps(c.type)) if not _is_time(t)]
     if c.type in ("REQUEST", "ACCUSE") and not any(_party(t) and not _is_time(t)
                                                  for t in c.targets):
         # "In a letter to the Security Council, Guyana asked for ...": whom it was sent to

@@ -101,7 +101,7 @@ def _sense_holds(tok, sense: lex.Sense) -> bool:
         if sense.pobjs is not None and not any(_obj_words(o) & sense.pobjs for o in pobjs) \
                 and not (sense.prep == "with" and _state_given(tok)):
             return False
-    objs = _objects(tok)
+    objs = _objects(tok) or _clause_read_objects(tok)
     if sense.no_obj and _children(tok, "dobj"):
         return False
     if any(_lower_words(o) & sense.not_objs and not _named_target(o) for o in objs) and not (
@@ -112,6 +112,16 @@ def _sense_holds(tok, sense: lex.Sense) -> bool:
                                                                for c in o.conjuncts]):
             return False
     return True
+
+
+def _clause_read_objects(tok) -> list:
+    """'reached a six-month ceasefire deal': a determined noun after the verb that the parser
+    made a clause of its own, though it has no subject or auxiliary to be one."""
+    # (the tagger may call the noun a present-tense verb, 'deal' read as VBP)
+    return [c for c in _children(tok, "ccomp") if c.tag_ in ("NN", "NNS", "VB", "VBP")
+            and c.i > tok.i
+            and any(x.dep_ == "det" for x in c.subtree if x.i < c.i)
+            and not _children(c, "nsubj", "nsubjpass", "aux", "auxpass")]
 
 
 def _state_given(tok) -> bool:

@@ -149,6 +149,15 @@ COMPUTERS = frozenset({"system", "systems", "network", "networks", "server", "se
                        "databases", "email", "emails", "account", "accounts", "phone", "phones"})
 for _verb in ("hack", "breach", "infiltrate", "penetrate", "compromise"):
     MORE_VERBS[_verb] = MORE_VERBS.get(_verb, ()) + (Sense("COERCE", objs=COMPUTERS),)
+# people held for whom they are kin to or what office they held ('released the deposed
+# president's son and two former ministers'): freeing them yields as freeing captives does
+KIN_AND_OFFICE = frozenset({
+    "son", "sons", "daughter", "daughters", "wife", "husband", "brother", "brothers",
+    "sister", "sisters", "father", "mother", "nephew", "relatives", "family", "minister",
+    "ministers", "mayor", "mayors", "governor", "governors", "lawmaker", "lawmakers",
+    "senator", "senators", "aide", "aides", "adviser", "advisers", "bodyguards"})
+for _verb in ("release", "free"):
+    MORE_VERBS[_verb] = MORE_VERBS.get(_verb, ()) + (Sense("CONCEDE", objs=KIN_AND_OFFICE),)
 VERBS.update({k: VERBS.get(k, ()) + v for k, v in MORE_VERBS.items()})
 VERBS.update({k: v + VERBS.get(k, ()) for k, v in FIRST_VERBS.items()})
 # verbs that carry talks taken up again: "reopened their dialogue", "renewed talks"
