@@ -56,3 +56,10 @@ def test_the_previous_afternoon_counts_back_from_the_day_told():
             "begun the previous afternoon.")
     assert found(text, dt.date(2013, 3, 14))["the previous afternoon"] == \
         ("TIME", "2013-03-12TAF")
+
+
+def test_a_sum_of_things_per_month_is_a_rate():
+    text = "The Fed will buy $40 billion of mortgage bonds a month until the outlook improves."
+    assert found(text, dt.date(2012, 9, 13))["a month"] == ("SET", "P1M")
+    plain = "The plant was shut for a month after the fire."
+    assert found(plain, dt.date(2012, 9, 13))["a month"] == ("DURATION", "P1M")

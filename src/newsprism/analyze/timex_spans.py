@@ -23,6 +23,8 @@ def per_context(text: str, start: int) -> bool:
     w = prev_word(text, start)
     if w in _PER_BEFORE or _AMOUNT.fullmatch(w):
         return True
+    if _COUNTED_SUM.search(text, max(0, start - 50), start):
+        return True
     counted = _COUNTED.search(text, max(0, start - 40), start)
     return bool(counted) and (_AMOUNT.fullmatch(counted[1]) is not None or
                               counted[1].lower() in _NUMBER_SET | _PER_BEFORE)
@@ -31,6 +33,9 @@ def per_context(text: str, start: int) -> bool:
 _AMOUNT = re.compile(r"[$€£]?\d[\d,.]*%?")
 # "four flights a week", "$85 billion of bonds a month": an amount of things counted
 _COUNTED = re.compile(r"([\w$€£,.%-]+)\s+(?:of\s+)?[a-z]+s\s+$")
+# "$40 billion of mortgage bonds a month": a sum in a scale word, of things with a modifier
+_COUNTED_SUM = re.compile(r"[$€£]?\d[\d,.]*\s+(?:hundred|thousand|million|billion|trillion)"
+                          r"\s+of\s+(?:[a-z]+\s+)?[a-z]+s\s+$")
 _NUMBER_SET = set(R.NUMBER_WORDS) - {"a", "an", "one"}
 
 
