@@ -1,6 +1,6 @@
-"""Events on unseen copy (session 8, wire12 and wire13): a rate after 'of' is no party, a
-computer system broken into is a cyber operation, a weapon as doer makes a blow literal;
-sentences written here.
+"""Events on unseen copy (session 8, wire12 to wire14): a rate after 'of' is no party, a
+computer system broken into is a cyber operation, a weapon as doer makes a blow literal,
+hardware sent to a state is aid; sentences written here.
 """
 from __future__ import annotations
 
@@ -68,6 +68,16 @@ def test_kin_and_office_holders_freed_are_a_concession(nlp):
                                            "report on Friday."))
 
 
+def test_hardware_sent_to_a_state_is_aid_and_troops_a_deployment(nlp):
+    assert _hit(nlp, "Marvia will send a second batch of fighter jets to Tessaly by June.",
+                "send").type == "AID"
+    for text in ("Marvia will send 1,500 troops to Tessaly next year.",
+                 "Marvia sent two aircraft carriers to the eastern Mediterranean.",
+                 "Marvia is sending commando units and tanks to the border province."):
+        word = next(w for w in ("send", "sent", "sending") if f" {w} " in text)
+        assert _hit(nlp, text, word).type == "MOBILIZE", text
+
+
 def test_wire12_and_wire13_floors(nlp):
     # wire12 (written in session 8 before its fixes, scored once): first look type 0.925,
     # all three 0.900, no-event 6/6; wire13 (written after wire12's dev fixes): first look
@@ -76,4 +86,7 @@ def test_wire12_and_wire13_floors(nlp):
     assert res["type_accuracy"] >= 0.95 and res["all_right"] >= 0.95
     assert res["no_event_accuracy"] == 1.0
     res = events_eval.score(nlp, path=events_eval.WIRE13, half=1)
+    assert res["type_accuracy"] >= 0.99 and res["all_right"] >= 0.99
+    # wire14 (written after wire13's dev fixes): first look 0.920 / 0.920, no-event 5/5
+    res = events_eval.score(nlp, path=events_eval.WIRE14, half=1)
     assert res["type_accuracy"] >= 0.99 and res["all_right"] >= 0.99

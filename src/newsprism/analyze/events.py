@@ -177,6 +177,8 @@ def _verb_trigger(tok) -> Candidate | None:
             type_ = _refine_verb(tok, sense.type)
             if type_ == "PROTEST" and sense.type == "ASSAULT" and armed_doer(tok):
                 type_ = "ASSAULT"  # "rocket fire struck a kibbutz, wounding farm workers"
+            if type_ == "MOBILIZE" and _arms_to_a_state(tok):
+                type_ = "AID"  # "will send a further batch of F-16 jets to Ukraine"
             if type_ == "ASSAULT" and _lemma(tok) == "come" and not _armed_fire(tok):
                 type_ = "ACCUSE"  # "the minister came under fire from critics": words
             if type_ == "RETREAT" and _lemma(tok) == "leave" and _envoy_given_notice(tok):
@@ -189,6 +191,22 @@ def _verb_trigger(tok) -> Candidate | None:
             tok, "xcomp", "advcl")):
         return Candidate(tok, "PROTEST", "verb")  # "rallied in Tel Aviv to demand a deal"
     return None
+
+
+# who is sent stays the sender's force (a deployment); what is sent alone is handed over
+PERSONNEL = lex.TROOPS - lex.AID_GOODS - {"aircraft", "helicopters", "fighter", "fighters",
+                                          "battery", "batteries", "bomber", "bombers"} | {
+    "advisers", "advisors", "instructors", "trainers", "commandos", "commando", "group"}
+
+
+def _arms_to_a_state(verb) -> bool:
+    """'sent F-16 jets to Ukraine' is military aid; 'sent troops to Latvia' or 'carriers to
+    the eastern Mediterranean' a deployment: hardware with no one to man it, for a state."""
+    if _lemma(verb) not in ("send", "ship", "supply", "transfer"):
+        return False
+    words = {w for o in _objects(verb) for x in (o, *o.conjuncts) for w in _obj_words(x)}
+    return bool(words & lex.TROOPS) and not words & PERSONNEL and any(
+        o.ent_type_ in ("GPE", "NORP") for o in _pobjs(verb, ("to",)))
 
 
 def _armed_fire(verb) -> bool:
