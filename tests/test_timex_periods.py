@@ -63,3 +63,9 @@ def test_a_sum_of_things_per_month_is_a_rate():
     assert found(text, dt.date(2012, 9, 13))["a month"] == ("SET", "P1M")
     plain = "The plant was shut for a month after the fire."
     assert found(plain, dt.date(2012, 9, 13))["a month"] == ("DURATION", "P1M")
+
+
+def test_a_clock_time_keeps_the_weekday_in_its_own_span():
+    text = ("The storm should dump two feet of snow by Saturday morning, and officials "
+            "banned driving from 4 p.m. Friday.")
+    assert found(text, dt.date(2013, 2, 8))["4 p.m. Friday"] == ("TIME", "2013-02-08T16:00")

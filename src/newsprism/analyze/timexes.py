@@ -573,6 +573,10 @@ def _attach_clock_times(text: str, found: list) -> list:
     return out
 
 
+_OWN_DAY = re.compile(r"(?i)\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|"
+                     r"tomorrow|yesterday)\b")
+
+
 def _date_clock_times(text: str, found: list, ctx: Context) -> list:
     """A clock time told with no day of its own takes the day named nearest to it in the
     same sentence ("On Tuesday the blast, shortly after 10 a.m., ..."); only without one
@@ -582,8 +586,8 @@ def _date_clock_times(text: str, found: list, ctx: Context) -> list:
     out = list(found)
     for i, (start, end, type_, value) in enumerate(found):
         clock = _CLOCK_VALUE.search(value) if type_ == "TIME" else None
-        if not clock or not value.startswith(own + "T"):
-            continue
+        if not clock or not value.startswith(own + "T") or _OWN_DAY.search(text, start, end):
+            continue  # "from 4 p.m. Friday": the day inside the span is the clock's own
         day = _paren_day(text, found, i, clock.group(1)) or _same_sentence_day(text, found, i)
         told = None if day else _day_just_told(text, found, i)
         if not day and ctx.tense(start, end) == "past" and (told is None or _old(told, anchor)):
