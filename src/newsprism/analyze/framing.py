@@ -84,7 +84,7 @@ MEASURED_SUPERLATIVES = frozenset({
     "lightest", "deepest", "windiest", "sunniest", "busiest", "quietest", "earliest", "latest",
     "steepest", "sharpest", "weakest", "strongest", "cheapest", "dearest", "oldest",
     "youngest", "tallest", "widest"})
-_SCARE = re.compile(r"(?<=[a-z,;] )([\"“‘'«])([^\"“”‘’'«»\n]{2,40}?)([\"”’'»])")
+_SCARE = re.compile(r"(?<=[a-z0-9,;] )([\"“‘'«])([^\"“”‘’'«»\n]{2,40}?)([\"”’'»])")
 
 
 def _is_name(tok) -> bool:

@@ -40,7 +40,7 @@ VERDICT_NOUNS = frozenset({
     "circus", "pantomime", "rubbish", "garbage", "drivel", "waste", "blunder", "abomination",
     "indictment", "negligence", "greed", "cruelty", "ineptitude", "dereliction", "sham",
     "con", "rip-off", "stitch-up", "whitewash", "lies", "hysteria", "recklessness", "impunity",
-    "failure", "flop", "climbdown", "humbling",
+    "failure", "flop", "climbdown", "humbling", "theatre", "theater",
 })
 # Of those, the ones that are a verdict with no degree word ('the inquiry was a farce').
 # 'farce', 'fiasco' and 'shambles' are in loaded_lexicon.LOADED, marked by the listed-word pass.
@@ -48,11 +48,16 @@ VERDICT_ALONE = frozenset({"charade", "omnishambles", "rip-off", "folly", "inept
                            "idiocy", "drivel"})
 # Adjectives that judge an act they modify (_act_judged) and the acts they judge.
 ACT_JUDGES = frozenset({"desperate", "genius", "hare-brained", "harebrained", "cack-handed",
-                        "half-baked", "ham-fisted", "knee-jerk", "madcap", "crackpot"})
+                        "half-baked", "ham-fisted", "knee-jerk", "madcap", "crackpot",
+                        # praise of a ruler's acts, the state outlet's register
+                        "wise", "far-sighted", "farsighted", "sagacious", "tireless",
+                        "masterful", "enlightened"})
 ACT_NOUNS = frozenset({"plan", "bid", "attempt", "move", "gamble", "ploy", "effort", "scramble",
                        "scheme", "idea", "measure", "tactic", "stunt", "wheeze", "manoeuvre",
                        "maneuver", "u-turn", "reshuffle", "policy", "decision", "strategy",
-                       "proposal", "reform", "initiative", "response", "gambit", "mary"})
+                       "proposal", "reform", "initiative", "response", "gambit", "mary",
+                       "leadership", "guidance", "rule", "stewardship", "governance",
+                       "diplomacy", "efforts", "vision", "statesmanship"})
 # Verdict adjectives beyond loaded_lexicon's lists, chosen for this module: each judges
 # character or conduct in any sentence. Words that also describe in wire copy ('hardline',
 # 'authoritarian', 'violent', 'careless driving', 'punitive damages', 'spoiled ballots',
@@ -184,6 +189,11 @@ ASTONISH_VERBS = EMOTION_VERBS | frozenset({
     "stagger", "astonish", "amaze", "breathtake", "boggle", "baffle", "bewilder", "dismay",
     "alarm", "gall", "embarrass", "humiliate", "nauseate", "insult", "depress", "distress",
     "irritate", "exasperate", "stupefy", "dumbfound", "scare", "chill"})
+# Mild words for coercion of people: 'preventive measures against several individuals'
+# names arrests; 'preventive measures against flooding' is plain.
+COERCION_MASKS = frozenset({"preventive", "preventative", "prophylactic", "corrective",
+                            "educational", "protective"})
+COERCION_NOUNS = frozenset({"measures", "measure", "action", "actions", "steps", "work"})
 # Crowd words that brand the people in them: 'a mob of fans' where 'a crowd' reports.
 CROWD_SCORN = frozenset({"mob", "mobs", "rabble"})
 # Heads with which 'killer' is a term ('killer whale', 'the killer instinct').
@@ -370,6 +380,24 @@ def _scorned_crowd(tok) -> tuple[int, int, str] | None:
     return (*_span(tok, tok), "name_calling")
 
 
+def _masked_coercion(tok) -> tuple[int, int, str] | None:
+    """'carried out preventive measures against several individuals': force on people
+    given an administrative name."""
+    head = tok.head
+    if tok.dep_ != "amod" or head.lower_ not in COERCION_NOUNS:
+        return None
+    for k in head.children:
+        if k.dep_ == "prep" and k.lower_ == "against" and any(
+                g.dep_ == "pobj" and (rules.person_like(g) or g.lower_ in _PEOPLE_WORDS)
+                for g in k.children):
+            return (*_span(tok, head), "euphemism")
+    return None
+
+
+_PEOPLE_WORDS = frozenset({"individuals", "persons", "people", "citizens", "activists",
+                           "residents", "students", "journalists", "bloggers", "dissidents"})
+
+
 def _act_judged(tok) -> tuple[int, int, str] | None:
     """'a desperate bid', 'his genius plan': a verdict on the act, not on a person's need
     ('desperate families') or gift ('a musical genius')."""
@@ -546,7 +574,7 @@ _TRIGGERS = (VERDICT_NOUNS | VERDICT_ADJECTIVES | RANKING_SUPERLATIVES
              | frozenset(DISASTER_FIELDS) | RAID_NOUNS | ECONOMIC_CRIMES | PREDATORS
              | lx.DEHUMANISING_NOUNS | LAIR_NOUNS | NAMING_VERBS
              | frozenset(SOFT_MODIFIERS) | TORRENTS | BRAND_FORMS | STIRRED_NOUNS
-             | ACT_JUDGES | CROWD_SCORN | {"killer", "be", "is", "are", "was", "were"})
+             | ACT_JUDGES | CROWD_SCORN | COERCION_MASKS | {"killer", "be", "is", "are", "was", "were"})
 
 
 def token_span(tok, low: str, lemma: str) -> tuple[int, int, str] | None:
@@ -577,6 +605,8 @@ def token_span(tok, low: str, lemma: str) -> tuple[int, int, str] | None:
         return (*_span(tok, tok), "loaded_language")
     if low in SOFT_MODIFIERS:
         return _soft_modifier(tok, low)
+    if low in COERCION_MASKS:
+        return _masked_coercion(tok)
     if low in ACT_JUDGES and low not in lx.LOADED:
         found = _act_judged(tok)
         if found:

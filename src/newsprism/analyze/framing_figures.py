@@ -106,12 +106,16 @@ FED_ON = frozenset({"system", "taxpayer", "taxpayers", "state", "public", "purse
                     "grievances", "anger", "hatred", "despair", "tragedy", "country", "nation",
                     "economy", "nhs", "society", "community", "workers", "poor", "donations"})
 # Forms the tagger lemmatises wrongly ('gutted' -> 'gutte').
-_LEMMA_FIXES = {"gutted": "gut", "gutting": "gut", "claimed": "claim"}
+_LEMMA_FIXES = {"gutted": "gut", "gutting": "gut", "claimed": "claim", "sneered": "sneer",
+                "scoffed": "scoff", "jeered": "jeer", "sniped": "snipe", "smirked": "smirk"}
 # Speech verbs that mock the speaker instead of reporting them ('the minister boasted',
 # 'MPs moaned'); said of a place or thing they are plain ('the city boasts two cathedrals').
 MOCKING_SPEECH = frozenset({"boast", "brag", "moan", "gripe", "grumble", "crow", "rail",
                             "bleat", "whine", "carp", "trumpet", "parrot", "spout", "whinge",
-                            "squeal", "crowed"})
+                            "squeal", "crowed", "sneer", "scoff", "jeer", "snipe", "smirk",
+                            "snarl"})
+# Mocking verbs that take their target with 'at' as one expression ('sneered at critics').
+_AT_VERBS = frozenset({"sneer", "scoff", "jeer", "snipe", "smirk", "snarl"})
 # Bodies that speak through a spokesman and can be mocked as one speaker.
 SPEAKING_BODIES = frozenset({"opposition", "government", "ministry", "party", "council",
                              "union", "campaign", "camp", "regime", "cabinet", "administration",
@@ -127,7 +131,7 @@ SPORT_IDIOMS = (
     r"(?:a )?red card", r"(?:a )?blindsided", r"(?:a )?game[- ]changer",
     r"open net", r"empty net", r"hospital pass(?:es)?",
     r"los(?:e|es|t|ing) the dressing[- ]room", r"(?:a )?knockout punch(?:es)?",
-    r"early bath", r"sticky wicket",
+    r"early bath", r"sticky wicket", r"fumbl(?:e|es|ed|ing)",
 )
 SPORT_CONTEXT = frozenset({
     "match", "club", "striker", "goalkeeper", "keeper", "defender", "league", "cup",
@@ -361,15 +365,19 @@ def _grip(tok) -> tuple[int, int, str] | None:
 def _mocking_speech(tok) -> tuple[int, int, str] | None:
     """'the minister boasted that ...', 'bosses moaned about the tax': a person's speech
     told with a sneer."""
-    if tok.pos_ != "VERB":
+    if tok.pos_ != "VERB" and not _past_read_as_noun(tok):
         return None
-    subj = rules._subject(tok)
+    subj = rules._subject(tok) if tok.pos_ == "VERB" else next(
+        (k for k in reversed(list(tok.lefts)) if k.dep_ in ("compound", "nsubj")), None)
     if subj is None and tok.dep_ == "acl":
         subj = tok.head  # 'the opposition leader boasted ...' read as a reduced relative
     if subj is None or not (subj.pos_ in ("NOUN", "PRON") and rules.person_like(subj)
                             or subj.ent_type_ in ("PERSON", "ORG", "NORP")
                             or subj.lower_ in SPEAKING_BODIES):
         return None
+    doc = tok.doc
+    if _LEMMA_FIXES.get(tok.lower_, tok.lemma_.lower()) in _AT_VERBS and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "at":
+        return tok.idx, doc[tok.i + 1].idx + 2, "loaded_language"
     return tok.idx, tok.idx + len(tok), "loaded_language"
 
 
@@ -417,6 +425,12 @@ def _feeding(tok) -> tuple[int, int, str] | None:
     if not any(o.lemma_.lower() in FED_ON or o.lower_ in FED_ON for o in objs):
         return None
     return tok.idx, nxt.idx + len(nxt), "loaded_language"
+
+
+def _past_read_as_noun(tok) -> bool:
+    """'The chief executive sneered at critics': a rare past tense the tagger reads as the
+    noun heading the sentence, its doer as a compound before it."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.lower_.endswith("ed")
 
 
 def _admission(tok) -> tuple[int, int, str] | None:
@@ -509,9 +523,13 @@ _SLOT_WORDS = ("bus", "scrap", "wolves", "kerb", "curb", "bathwater", "lurch", "
                "ransom", "the other way", "blind eye", "in the water", "after wave",
                "open season", "off the face", "off the map")
 _SPORT_WORDS = ("goal", "blow", "football", "belt", "ropes", "punch", "ball", "dunk", "towel",
-                "net", "dressing", "pass", "bath", "wicket",
+                "net", "dressing", "pass", "bath", "wicket", "fumbl",
                 "count", "hail mary", "finish", "long grass", "red card", "blindside",
                 "changer")
+
+
+_PRAISE_WORDS = re.compile(r"congratulations|hats off|well done|three cheers|kudos|bravo|"
+                           r"take a bow")
 
 
 @functools.lru_cache(maxsize=1)
@@ -523,7 +541,7 @@ def pattern_spans(doc, text: str) -> list[tuple[int, int, str]]:
     """Idioms found on the surface: sports idioms outside a sentence about sport, idioms
     with a slot ('threw them under the bus'), and the writer's exclamations."""
     low = text.lower()
-    out = _exclamations(doc) if "what a" in low else []
+    out = _exclamations(doc) if "what a" in low or _PRAISE_WORDS.search(low) else []
     if any(word in low for word in _SLOT_WORDS):  # a scan per word costs less than the regex
         out += [(m.start(), m.end(), "loaded_language") for m in _SLOT_IDIOMS.finditer(text)]
     if not any(word in low for word in _SPORT_WORDS):
@@ -544,6 +562,10 @@ def _exclamations(doc) -> list[tuple[int, int, str]]:
     runs to its noun (and an 'of' noun after it)."""
     out = []
     for sent in doc.sents:
+        opening = _PRAISE_FORMULA.match(sent.text)
+        if opening:
+            out.append((sent.start_char, sent.start_char + opening.end(1), "loaded_language"))
+            continue
         first = sent[0] if sent[0].text not in _QUOTE_OPENERS else (
             sent[1] if len(sent) > 1 else sent[0])
         if first.lower_ != "what" or first.i + 2 >= sent.end \
@@ -562,6 +584,10 @@ def _exclamations(doc) -> list[tuple[int, int, str]]:
 
 
 _QUOTE_OPENERS = frozenset({'"', "“", "'", "‘"})
+# A sentence opened by the writer's praise of someone, sincere or sarcastic ('Congratulations
+# to the rail operator, which ...'): a verdict either way.
+_PRAISE_FORMULA = re.compile(r"(congratulations|hats off|well done|three cheers|kudos|bravo|"
+                             r"take a bow)(?=,? (?:to|for) |, )", re.IGNORECASE)
 
 
 def _about_sport(sent, figures=()) -> bool:

@@ -22,6 +22,8 @@ LOADED = frozenset({
     "climbdown", "climb-down", "climbdowns",
     # speech told as an outburst
     "tirade", "tirades", "diatribe", "diatribes", "screed", "screeds", "harangue",
+    # conduct judged: shameless daring, a policy cast as a suicide attack, a threat to order
+    "brazen", "brazenly", "kamikaze", "destabilising", "destabilizing",
     # condemnation
     "cowardly", "craven", "brutal", "brutally", "brutality", "heinous", "barbaric",
     "barbarous", "barbarism", "savage", "savagely", "savagery", "vicious", "viciously",
@@ -126,7 +128,8 @@ OWNED_FIGURES = frozenset({"lapdog", "lapdogs", "poodle", "poodles", "parasite",
 # our towns'), plain when animals are ('locusts swarmed across the plains').
 # 'swarm', 'crawl' and 'teem' are left out: news says crowds swarm onto a pitch plainly.
 DEHUMANISING_VERBS = frozenset({"infest", "breed", "slither", "scuttle", "scurry", "spawn",
-                                "fester", "burrow", "overrun", "parrot"})
+                                "fester", "burrow", "overrun", "parrot",
+                                "stampede", "stampeded", "stampeding"})
 # Adjectives of contempt, ridicule and scorn in op-ed and tabloid copy.
 CONTEMPT = frozenset({
     "moronic", "brainless", "mindless", "gormless", "deluded", "unhinged", "sleazy", "shady",
@@ -184,7 +187,9 @@ ABSTRACT_TARGETS = frozenset({
 MONEY_NOUNS = frozenset({"money", "cash", "fortune", "million", "millions", "billion",
                          "billions", "thousands", "funds", "savings", "budget", "pounds",
                          "dollars", "euros", "bonus", "bonuses", "payout", "payouts",
-                         "windfall", "windfalls", "profits", "fees", "handouts"})
+                         "windfall", "windfalls", "profits", "fees", "handouts",
+                         # a pay rise pocketed ('set to pocket a bumper pay rise')
+                         "rise", "raise", "salary", "salaries", "pension", "pensions"})
 # Phrasal verbs with a loaded sense, and who must be involved for it: "subject" (a person
 # does it: 'who feed on our taxes', not 'bats feed on insects'), "object" (a person
 # suffers it: 'mown down by a thug'), None (charged whoever acts).
@@ -269,6 +274,9 @@ HISTORICAL_MODIFIERS = frozenset({
 # Charged adjectives with a technical sense before these heads ('an aggressive tumour',
 # 'toxic waste', 'radical surgery').
 TECHNICAL_SENSE = {
+    # the name of a weapon or of the wartime pilots, not a verdict on a policy
+    "kamikaze": frozenset({"drone", "drones", "pilot", "pilots", "attack", "attacks", "mission",
+                           "missions", "plane", "planes", "boat", "boats", "strike", "strikes"}),
     "aggressive": frozenset({
         "tumour", "tumor", "cancer", "disease", "infection", "strain", "treatment", "therapy",
         "growth", "cells", "lymphoma", "leukaemia", "leukemia", "bacteria", "weed", "weeds",
