@@ -69,3 +69,10 @@ def test_a_clock_time_keeps_the_weekday_in_its_own_span():
     text = ("The storm should dump two feet of snow by Saturday morning, and officials "
             "banned driving from 4 p.m. Friday.")
     assert found(text, dt.date(2013, 2, 8))["4 p.m. Friday"] == ("TIME", "2013-02-08T16:00")
+
+
+def test_the_second_of_next_tuesday_and_wednesday_follows_the_first():
+    text = "The Fed will meet next Tuesday and Wednesday, analysts said."
+    got = found(text, dt.date(2013, 9, 11))
+    assert got["next Tuesday"] == ("DATE", "2013-09-17")
+    assert got["Wednesday"] == ("DATE", "2013-09-18")

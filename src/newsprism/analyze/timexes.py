@@ -432,6 +432,9 @@ def _sum_durations(first: str, second: str) -> str | None:
 
 _PAIR_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or|through|to|until|[-–])\s*", re.I)
 _BARE_WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
+# the first of the pair may look ahead itself: "next Tuesday and Wednesday"
+_AHEAD_WEEKDAY = re.compile(r"(?:(?:next|this\s+coming|coming)\s+)?"
+                            r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
 
 
 def _weekday_pairs(text: str, found: list, anchor: _dt.date | None) -> list:
@@ -443,7 +446,7 @@ def _weekday_pairs(text: str, found: list, anchor: _dt.date | None) -> list:
     out = list(found)
     for n in range(1, len(out)):
         (s1, e1, t1, v1), (s2, e2, t2, v2) = out[n - 1], out[n]
-        if not (t1 == t2 == "DATE" and _BARE_WEEKDAY.fullmatch(text, s1, e1)
+        if not (t1 == t2 == "DATE" and _AHEAD_WEEKDAY.fullmatch(text, s1, e1)
                 and _BARE_WEEKDAY.fullmatch(text, s2, e2) and _PAIR_GAP.fullmatch(text, e1, s2)):
             continue
         d1, d2 = _FULL_DATE.match(v1), _FULL_DATE.match(v2)
