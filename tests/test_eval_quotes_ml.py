@@ -96,6 +96,12 @@ LANGS = {"fr", "de", "es", "it", "tr", "el", "ar", "fa", "ur"}
 # reporting, a Persian trial, a provincial assembly), written before any session-12 change,
 # first look at code bec988f: 0.674 (found 0.913, speaker 0.783, via 0.804; fr 0.800,
 # de 0.667, es 1.000, it 0.750, tr 0.667, el 0.667, ar 0.200, fa 0.600, ur 0.750).
+# Batch -b2 (9 articles, 41 quotes: a football derby, an open letter and a reply on X, a
+# Guardia Civil press conference, anonymous sources and a paper's scoop, a coach's
+# resignation, a wildfire, an embassy's denial of a Telegram rumour, a poll, sugar prices on
+# TV), written after the -a2 fixes, first look at code 3dcfecb: 0.634 (found 0.854, speaker
+# 0.683, via 0.707; fr 1.000, de 0.200, es 0.600, it 0.200, tr 0.750, el 0.500, ar 0.500,
+# fa 1.000, ur 1.000).
 OPENED2 = Path(__file__).resolve().parent / "data" / "quotes_gold_ml_opened2.jsonl"
 OPENED3 = Path(__file__).resolve().parent / "data" / "quotes_gold_ml_opened3.jsonl"
 # The opened fourth sealed set (quotes_gold_ml_opened4, 9 articles fr..ur, 60 quotes, ids -v),
@@ -160,15 +166,16 @@ def test_floors(result):
     # (opened4's 6-7 are announcements and forecasts its gold leaves out: "anunció cortes ...")
     # (-u's 4 are announcements and demands its gold leaves out: "ha anunciado una partida";
     # -y's and -z's golds leave out facts their ledes source with 'selon', 'según', 'بحسب')
-    assert res["unmatched_predictions"] <= (24 if split == "late" else 12 if split == "opened3" else
+    # (-b2's 2 are a mayor's demand and an emergency text's call, which its gold leaves out)
+    assert res["unmatched_predictions"] <= (26 if split == "late" else 12 if split == "opened3" else
                                             8 if split == "opened4" else 3), text
 
 
 def test_late_file_shape():
     rows = read_gold(LATE)
-    assert len(rows) == 189 and {art.language for art, _ in rows} == LANGS
+    assert len(rows) == 198 and {art.language for art, _ in rows} == LANGS
     for art, gold in rows:
-        assert art.id.endswith(("-e", "-f", "-g", "-h", "-i", "-j", "-k", "-l", "-m", "-n", "-o", "-p", "-q", "-r", "-s", "-t", "-u", "-x", "-y", "-z", "-a2")) and gold
+        assert art.id.endswith(("-e", "-f", "-g", "-h", "-i", "-j", "-k", "-l", "-m", "-n", "-o", "-p", "-q", "-r", "-s", "-t", "-u", "-x", "-y", "-z", "-a2", "-b2")) and gold
         for g in gold:
             assert art.text.count(g["quote"]) == 1, (art.id, g["quote"])
 

@@ -284,8 +284,11 @@ OPENING_NAME = re.compile(r"\s*(?:[^—\n]{1,40}\s—\s*)?(?:Die|Der|Das|La|Le|L
                            r"([A-ZÀ-ÝÄÖÜΑ-Ω][\w-]*(?:\s+[A-ZÀ-ÝÄÖÜΑ-Ω][\w-]*)*)")
 
 
-DEFINITE_NP = re.compile(r"\s*((?:il|lo|la|l['’]|i|gli|le|el|los|las|der|die|das|den|ο|η|οι|το|"
-                          r"les?)\s*[^\W\d]\w*(?:[\s'’-]+[^\W\d][\w'’-]*){0,7})\s*$")
+# Sources named by a bare plural, no article: "fonti vicine al dossier", "sources proches de".
+SOURCES_NOUN = r"(?:fonti|fuentes|sources|Quellen|Kreise|πηγές|ambienti|círculos|milieux)\b"
+DEFINITE_NP = re.compile(r"\s*((?:(?:il|lo|la|l['’]|i|gli|le|el|los|las|der|die|das|den|ο|η|οι|το|"
+                          r"les?)\s*|(?=" + SOURCES_NOUN + r"))"  # "Lo riferiscono fonti vicine a ..."
+                          r"[^\W\d]\w*(?:[\s'’-]+[^\W\d][\w'’-]*){0,7})\s*$")
 
 
 def inverted_np(text: str, a: int, b: int) -> Speaker:
@@ -593,9 +596,15 @@ def sentence_final(text: str, cue, s: int, e: int, lang: str) -> bool:
         rest = rest[:joined.start()]  # attribution closes its own clause; another follows
     comma = text[max(0, cue.start() - 3):cue.start()]
     head = text[s:cue.start()].rstrip()
+    if _ASIDE_GERUND.match(head[head.rstrip(" ,").rfind(",") + 1:].strip()):
+        return False  # "Ο δήμαρχος X, μιλώντας στον ΣΚΑΪ, ζήτησε ...": an aside, no claim
     as_cue = AS_CUE.search(text, max(s, cue.start() - 16), cue.start())
     return ("," in comma or as_cue is not None) and len(words(rest)) <= 8 \
         and not appositive_subject(head)
+
+
+_ASIDE_GERUND = re.compile(r"(?:μιλώντας|απαντώντας|parlando|rispondendo|hablando|respondiendo|parlant|"
+                           r"répondant|en parlant|en répondant)\b")
 
 
 # Turkish reported clauses end in a nominalised verb: "kaldırıldığını", "geleceğini".

@@ -141,6 +141,9 @@ _TITLE_KEYS = {lang: frozenset(L.fold(t) for t in ts) for lang, ts in L.TITLES.i
 _ALL_TITLE_KEYS = frozenset(L.fold(t) for t in L.ALL_TITLES)
 
 
+_EL_APPOSED = re.compile(r",\s*[Α-ΩΆ-Ώ][α-ωά-ώ]+\s+[Α-ΩΆ-Ώ]")
+
+
 def _latin_run(text: str, toks, i: int, j: int, lang: str, sent_start: int) -> list[Cand]:
     before = text[sent_start:toks[i][0]].rstrip()
     at_start = (before.strip(" «„“\"'(‹—–-") == "" or before[-1:] in "«„“\"‹(:—–"
@@ -191,6 +194,9 @@ def _latin_run(text: str, toks, i: int, j: int, lang: str, sent_start: int) -> l
         i, parts = i + 1, parts[1:]  # "υπουργός Παιδείας Λάουρα Μπενέ": the portfolio first
         s, name = toks[i][0], text[toks[i][0]:e]
         key = L.fold(name)
+    if title and lang == "el" and len(parts) == 1 and parts[0].endswith(_EL_GENITIVE) \
+            and _EL_APPOSED.match(text, e):  # "ο δήμαρχος Καρύστου, Νίκος Χριστοφόρου": the
+        return out + [Cand(s, e, "GPE")]  # role's place in the genitive; the holder follows
     org_start = _org_word_before(text, toks, i)
     if org_start is not None:  # "ministère de l'Éducation", "υπουργείου Άμυνας"
         return out + [Cand(org_start, e, "ORG")]

@@ -468,7 +468,7 @@ CUES: dict[str, tuple[str, ...]] = {
            r"approvato|commentato|"
            r"ammonito|evidenziato|rimarcato|commentato|replicato|risposto|insistito|rivelato|"
            r"confidato|criticato|attaccato|accusato|lamentato|auspicato|segnalato|scandito|"
-           r"fatto notare|concluso)",
+           r"fatto notare|fatto sapere|concluso)",
            r"hanno (?:(?:poi|anche|inoltre|quindi|infine|già|invece|però|pure|subito) )?"
            r"(?:detto|dichiarato|affermato|annunciato|riferito|raccontato|denunciato|"
            r"ammesso|confermato|accolto|precisato|spiegato|sottolineato|assicurato|chiesto|"

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 
-from ..records import Span, Speaker
+from ..records import Span, Speaker, Via
 from .ml_clauses import body_anaphor, inverted_np, trim
 from .ml_marks import words
-from .ml_media import find_vias
-from .ml_speakers import clause_end, find_speaker
+from .ml_media import MEDIA_SHAPE, find_vias
+from .ml_speakers import clause_end, find_speaker, speaker_in
 
 # "Das hat X mitgeteilt.", "Lo ha reso noto X", "C'est ce qu'a annoncé X", "Así lo dijo X":
 # a demonstrative object stands for the sentence before, which is then X's words.
@@ -24,6 +24,10 @@ UR_SAID_BEFORE = re.compile(r"(?:یہ|یہی)\s+(?:بات|اطلاع|خبر)\s+(
 
 FA_SAID_BEFORE = re.compile(r"(?:این|همین)\s+(?:خبر|تصمیم|مطلب|موضوع|اطلاعات|آمار|رقم|ارقام)"
                              r"\s+را\s+()")
+
+# A relative pronoun right after an according-word: "secondo le quali", "según las cuales".
+_ACCORDING_WHOM = re.compile(r"\s+(?:le quali|i quali|la quale|il quale|cui|lequel|laquelle|lesquels|"
+                             r"lesquelles|los cuales|las cuales|el cual|la cual|quienes)\s*,?")
 
 # Persian auxiliaries and light verbs that may close a sentence after its cue.
 FA_AUX = frozenset("کرد کرده کردند است بود اند شد داد داده".split())
@@ -62,6 +66,11 @@ def said_before(text, lang, rules, index, roles, s, e, cues, last, prev):
         return []
     via = find_vias(text, rules, index, s, e, speaker, [(qs - 1, qe)])
     rows = [(qs, qe, "indirect", Span(cue.start(), cue.end()), speaker, via)]
+    for c in cues[1:]:  # "..., secondo le quali un'offerta ...": the same speaker's claim
+        rel = _ACCORDING_WHOM.match(text, c.end()) if rules.according.fullmatch(c.group()) else None
+        if rel is not None and len(words(text, rel.end(), e)) >= 3:
+            rows.append((*trim(text, rel.end(), e), "indirect", Span(c.start(), c.end()), speaker, ()))
+            break
     for c in cues[1:]:  # "..., precisando che non ci sono feriti": more of the same speaker's
         that = rules.that.match(text, c.end() + 1)
         if GERUND.search(c.group()) and that is not None:
@@ -99,3 +108,42 @@ def after_orphans(text, lang, rules, index, roles, s, e, cues, last, loose):
         return None
     ms, me, ent = hits[0]
     return Span(m.start(), m.end()), Speaker(ent.id, ent.name, ms, me), ()
+
+
+# A citing verb or a comma that opens the noun phrase before 'secondo cui': "cita un dirigente".
+_CITES = re.compile(r"(?:,|\b(?:cita|citano|citando|cite|citent|citant|cita a|citó|citan|zitiert|"
+                    r"zitieren|interpella|riporta)\s)")
+
+
+def whom_before(text, index, roles, rules, s: int, cue, last) -> Speaker | None:
+    """'X cita un dirigente del gruppo secondo cui «...»': an according-word followed by a
+    relative pronoun points back to the noun phrase right before it, which speaks (whoever
+    cites it is the medium)."""
+    if not rules.according.fullmatch(cue.group()) or _ACCORDING_WHOM.match(text, cue.end()) is None:
+        return None
+    opens = [m.end() for m in _CITES.finditer(text, s, cue.start())]
+    if not opens or cue.start() - opens[-1] > 80:
+        return None
+    a = opens[-1] + len(text[opens[-1]:cue.start()]) - len(text[opens[-1]:cue.start()].lstrip())
+    b = a + len(text[a:cue.start()].rstrip(" ,"))
+    if b <= a:
+        return None
+    sp = speaker_in(text, index, roles, a, b, last)
+    if sp.entity is not None:
+        return sp
+    head = re.match(r"(?:un|una|uno|un['’]|une|des|ein|eine|einen|einem|il|la|le|l['’]|el)\s*", text[a:b])
+    x = a + (head.end() if head else 0)
+    return Speaker(None, text[x:b], x, b)
+
+
+def citing_medium(text: str, s: int, cue) -> tuple[Via, ...]:
+    """The subject of the citing verb before 'secondo cui', when shaped like a medium ('Il
+    Corriere della Sera, che per primo ha dato la notizia, cita ...')."""
+    verb = next((m for m in _CITES.finditer(text, s, cue.start()) if m.group() != ","), None)
+    if verb is None:
+        return ()
+    end = min([i for i in (text.find(",", s, verb.start()),) if i > 0] or [verb.start()])
+    m = re.match(r"\s*(?:il|la|lo|l['’]|le|el|der|die|das)?\s*([A-ZÀ-Ý][^,]*?)\s*$", text[s:end])
+    if m is None or not MEDIA_SHAPE.search(m.group(1)):
+        return ()
+    return (Via(None, m.group(1), s + m.start(1), s + m.end(1)),)

@@ -30,7 +30,7 @@ from .ml_claims import (V2_SUBJUNCTIVE, WHOM_AHEAD, according_whom, plural_group
 from .ml_clauses import TR_CONVERB, content_before, quote_paragraphs, sentence_final
 from .ml_marks import quote_pairs, sentences, words
 from .ml_prior import (FA_AUX as _FA_AUX, GERUND as _GERUND, after_orphans,
-                       said_before as _said_before)
+                       citing_medium, said_before as _said_before, whom_before)
 from .ml_media import (AGENCY_RE, AR_FROM, AR_SAYING, RELAY_RE, TRAILING_RELAY, as_via,
                        TOLD_AFTER, find_vias, is_medium, kind_then_named, last_agency, named_in_marks, quoted_medium,
                        quoted_name)
@@ -169,7 +169,8 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
                 and speaker.start is not None and "," in text[speaker.start:cue.start]:
             # "Intervistato dalla RSI, il consigliere di Stato ha aggiunto": the subject follows
             a, b = trim(text, text.index(",", speaker.start, cue.start) + 1, cue.start)
-            speaker = speaker_in(text, index, roles, a, b, before) if b > a else speaker
+            # with only the cue after the comma, the subject is dropped: the one who spoke before
+            speaker = speaker_in(text, index, roles, a, b, before) if b > a else before or speaker
         before = speaker if speaker.name else before
         if (speaker.start, speaker.end) in vetted:
             pass  # the name in '« A, a lancé X, B » Puis, elle a assuré que ...' spoke before
@@ -253,7 +254,7 @@ def _second_claim(text, lang, rules, index, roles, s, e, cues, rows):
 
 
 # A participle of being asked opening a sentence: its agent is the medium, not the speaker.
-_ASKED_OPENING = re.compile(r"(?:Intervistat|Interrogé|Consultad|Entrevistad|Befragt|Interpellat|"
+_ASKED_OPENING = re.compile(r"(?:Intervistat|Interrogé|Consultad|Entrevistad|Befragt|Interpellat|Preguntad|Gefragt|"
                             r"Sentit|Μιλώντας|Ερωτηθ|Interviewé)\w*\s", re.I)
 # A speaker that is only "the agency" (with a case ending: "Ajansın", "Ajansa").
 _ANAPHOR_ONLY = re.compile(rf"(?:این |همین |هذه |bu |cette |questa |esta |diese )?"
@@ -297,6 +298,11 @@ def _direct(text, lang, rules, index, roles, s, e, inside, cues, last, continuin
         cue = nearest_cue(speech if speech and not _according_names_source(text, rules, cues, o)
                            else cues, o, c, text)
         kind = "direct" if n_words >= 2 and stands_alone(text, s, e, o, c) else "mixed"
+        whom = whom_before(text, index, roles, rules, s, cue, last) if cue is not None else None
+        if whom is not None:  # "cita un dirigente del gruppo secondo cui «...»": the dirigente
+            rows.append((qs, qe, kind, Span(cue.start(), cue.end()), whom,
+                         find_vias(text, rules, index, s, e, whom, inside) or citing_medium(text, s, cue)))
+            continue
         acc = according_pronoun(text, rules, s, o) if cue is None else None
         who = last or person_before(text, index, s) if acc is not None else None
         if who is not None:  # "Selon lui, l'Iran « agit ... »": the one just named
