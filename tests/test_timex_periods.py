@@ -76,3 +76,8 @@ def test_the_second_of_next_tuesday_and_wednesday_follows_the_first():
     got = found(text, dt.date(2013, 9, 11))
     assert got["next Tuesday"] == ("DATE", "2013-09-17")
     assert got["Wednesday"] == ("DATE", "2013-09-18")
+
+
+def test_the_night_before_counts_back_from_the_day_named():
+    text = "The strike began on Sept. 10, after talks broke down late the night before."
+    assert found(text, dt.date(2012, 9, 24))["the night before"] == ("TIME", "2012-09-09TNI")

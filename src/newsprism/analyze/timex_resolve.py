@@ -382,10 +382,15 @@ def _generic_day(text: str, m) -> bool:
         before[-1:] == ["of"] and not (set(before[-3:-1]) & {"end", "morning", "night", "as"})
 
 
+_BEFORE_AFTER = re.compile(r"\s+(?:before|after)\b(?=\s*(?:[,.;:!?)]|and\b|$))")
+
+
 def r_part_of_day(m, ctx):
     rel, pod = m["rel"].lower(), PARTS_OF_DAY[m["pod"].lower()]
     if rel == "the" and not m["ea"] and prev_word(ctx.text, m.start()) not in ("in", "during"):
         return None  # "the night" alone is rarely a dated time
+    if rel == "the" and _BEFORE_AFTER.match(ctx.text, m.end()):
+        return None  # "late the night before": told from the day last named (r_anchored_day)
     base = ctx.anchor if rel not in ("that", "the") else ctx.base()
     if rel == "the" and ctx.story_day and base and ctx.anchor and (ctx.anchor - base).days > 7:
         # "removed Mursi on July 3. Police moved in ... during the afternoon": backstory
@@ -733,7 +738,7 @@ def r_anchored_day(m, ctx):
         y, mo = ctx.ref_month
         return [(m.start(), m.end(), "DATE", f"{y:04d}-{mo:02d}-XX")]
     d = base + _dt.timedelta(days=shift)
-    pod = PARTS_OF_DAY.get(w.split()[-1])
+    pod = next((PARTS_OF_DAY[x] for x in w.split() if x in PARTS_OF_DAY), None)
     if pod:
         return [(m.start(), m.end(), "TIME", f"{ymd(d)}T{pod}")]
     return [(m.start(), m.end(), "DATE", ymd(d))]

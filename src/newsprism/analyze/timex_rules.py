@@ -254,7 +254,8 @@ RULES: list[Rule] = [
                           r"|that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)"
                           # "the day before," told from the date last named; "the day
                           # before the vote" hangs on an event, which is not a date
-                          r"|the\s+day\s+(?:before|after)(?=\s*(?:[,.;:!?)]|and\b|$)))"
+                          r"|the\s+(?:day|night|morning|afternoon|evening)\s+(?:before|after)"
+                          r"(?=\s*(?:[,.;:!?)]|and\b|$)))"
                           r"(?![\w-])"),
     # references: "now", "recently", "the future"
     _rule("ref", r"(?<![\w-])(?P<w>now|currently|nowadays|these\s+days|at\s+present"
