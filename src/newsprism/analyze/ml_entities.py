@@ -141,6 +141,8 @@ _TITLE_KEYS = {lang: frozenset(L.fold(t) for t in ts) for lang, ts in L.TITLES.i
 _ALL_TITLE_KEYS = frozenset(L.fold(t) for t in L.ALL_TITLES)
 
 
+# Endings of German nouns for a person by trade ("Allgemeinmedizinerin", "Landwirt" aside).
+_DE_PERSON_NOUN = ("erin", "istin", "entin", "eurin", "er", "ist", "ent", "eur")
 _EL_APPOSED = re.compile(r",\s*[Α-ΩΆ-Ώ][α-ωά-ώ]+\s+[Α-ΩΆ-Ώ]")
 
 
@@ -216,6 +218,9 @@ def _latin_run(text: str, toks, i: int, j: int, lang: str, sent_start: int) -> l
         cand.type = "PERSON"
         if lang == "de" and _german_noun_run(text, toks, i, j):
             cand.type, cand.doubtful = "OTHER", True
+            if j - i == 3 and parts[0].endswith(_DE_PERSON_NOUN) and \
+                    not parts[2].endswith(L.GERMAN_NOUN_ENDS):  # "die Allgemeinmedizinerin
+                return out + [Cand(toks[i + 1][0], e, "PERSON", parts[0], tokens=parts[1:])]  # Petra Hohl"
     if cand.type == "OTHER" and len(parts) == 1 and key not in L.COMMON_CAPS and (
             _after_place_word(text, toks, i, lang) or _turkish_locative(text, e, lang)):
         cand.type = "GPE"

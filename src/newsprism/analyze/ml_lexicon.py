@@ -449,7 +449,7 @@ CUES: dict[str, tuple[str, ...]] = {
            r"fordern|kritisieren|sagen|erklären|betonen|berichten|mitgeteilt|gesagt|"
            r"angekündigt|bestätigt|gewarnt|gefordert|berichtet|bekanntgegeben|bekannt gegeben|"
            r"eingeräumt|erzählte|erzählten|erzählt|ergänzt|fügt|räumt|meint|schildert|"
-           r"entgegnet|kontert|erwidert|versichert|findet|finden|"
+           r"entgegnet|kontert|erwidert|versichert|findet|finden|reagierte|reagierten|"
            # the verb last in a clause: "wie das Unternehmen mitteilte"
            r"mitteilte|mitteilten|bekanntgab|bekanntgaben|angab|angaben|ankündigte|hinzufügte|"
            r"einräumte|klarstellte|(?:kommt|kam|kommen|kamen)(?: \w+){0,3} zu(?:m| dem) Schluss)",

@@ -143,7 +143,8 @@ def agency_like(text: str, ms: int, me: int, ent: Entity, rules) -> bool:
 
 _ACCOUNT = re.compile(r"(?:(?:cuenta|compte|account|Konto|profilo|hesab\w*|λογαριασμ\w*)\s+"
                       r"(?:de |en |su |on |auf |sur )?|\b(?:sur|su|en|auf|on|στο|على) |"
-                      r"(?:red social|réseau social|social network|social|Netzwerk|πλατφόρμα)\s+)$", re.I)
+                      r"(?:red social|réseau social|social network|social|Netzwerk|πλατφόρμα|Plattform|plateforme|"
+                      r"plataforma|piattaforma|platformu|منصة)\s+)$", re.I)
 
 
 _AR_RELAY = re.compile(r"(?<!\w)و?نقل(?:ت)?\s+(?P<n>[^،,.]{3,40}?)\s+عن\s")
