@@ -1,6 +1,7 @@
-"""Events on unseen copy (session 8, wire12 to wire14): a rate after 'of' is no party, a
+"""Events on unseen copy (session 8, wire12 to wire15): a rate after 'of' is no party, a
 computer system broken into is a cyber operation, a weapon as doer makes a blow literal,
-hardware sent to a state is aid; sentences written here.
+hardware sent to a state is aid, a gathering broken up targets those gathered, a threatened
+response aims at whoever acts first; sentences written here.
 """
 from __future__ import annotations
 
@@ -78,7 +79,20 @@ def test_hardware_sent_to_a_state_is_aid_and_troops_a_deployment(nlp):
         assert _hit(nlp, text, word).type == "MOBILIZE", text
 
 
-def test_wire12_and_wire13_floors(nlp):
+def test_a_gathering_broken_up_targets_those_gathered(nlp):
+    hit = _hit(nlp, "Velna police used tear gas to break up a rally by farmers outside the "
+                    "ministry.", "break")
+    assert hit.type == "COERCE" and any("farmers" in p for p in _args(hit)[1])
+    assert not events_eval.kept_events(nlp("The band broke up after a final concert in Leeds."))
+
+
+def test_a_threatened_response_aims_at_whoever_acts_first(nlp):
+    hit = _hit(nlp, "Marvia warned it would respond with overwhelming force to any Tessalian "
+                    "strike on its territory.", "warned")
+    assert hit.type == "THREATEN" and any("Tessalian" in p for p in _args(hit)[1])
+
+
+def test_wire12_to_wire15_floors(nlp):
     # wire12 (written in session 8 before its fixes, scored once): first look type 0.925,
     # all three 0.900, no-event 6/6; wire13 (written after wire12's dev fixes): first look
     # 0.840 / 0.840, no-event 5/5; both tuned on their odd lines only
@@ -89,4 +103,7 @@ def test_wire12_and_wire13_floors(nlp):
     assert res["type_accuracy"] >= 0.99 and res["all_right"] >= 0.99
     # wire14 (written after wire13's dev fixes): first look 0.920 / 0.920, no-event 5/5
     res = events_eval.score(nlp, path=events_eval.WIRE14, half=1)
+    assert res["type_accuracy"] >= 0.99 and res["all_right"] >= 0.99
+    # wire15 (written after wire14's dev fixes): first look 0.920 / 0.840, no-event 5/5
+    res = events_eval.score(nlp, path=events_eval.WIRE15, half=1)
     assert res["type_accuracy"] >= 0.99 and res["all_right"] >= 0.99

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import plover_lexicon as lex
-from .plover_senses import ARMS, FUNDING, PERMITS
+from .plover_senses import ARMS, FUNDING, GATHERINGS, PERMITS
 from .event_context import (ASKINGS, FORCES, PLACE_CLASS, QUANTITY, REFLEXIVES, RESOLVES,
                             _agents, _children, _coordinated, _dateline, _free_relative, _is_passive,
                             _is_time, _lemma, _light_verb, _lower_words, _objects, _party,
@@ -342,6 +342,12 @@ def _verb_args(c: Candidate) -> None:
                       for o in _pobjs(p, ("of", "from"))]
     if c.type == "THREATEN":
         c.targets = _threatened(tok, c.targets)
+    if c.type == "COERCE":
+        # "broke up a rally by royalists", "dispersed a crowd of teachers": those gathered
+        # (the parser may hang an active verb's 'by' on the verb)
+        held = [] if _is_passive(tok) else _pobjs(tok, ("by",))
+        c.targets = [g for t in c.targets for g in (
+            _pobjs(t, ("by", "of")) or held if t.lower_ in GATHERINGS else []) or [t]]
     c.places += _pobjs(tok, lex.LOCATION_PREPS)
     c.places += _target_places(c.targets)
     c.hosts.append(tok)
@@ -443,6 +449,14 @@ def _threatened(tok, targets: list) -> list:
     """Who a threat is aimed at: 'threatened an offensive against Kurdish fighters' -> the
     fighters; 'warned that its forces would attack any warship' -> the warship, the
     object of the hostile act the warning announces."""
+    # "would respond with force to any U.S. strike on its territory": whoever does the act
+    # the threatened response answers, however the parser hung the rest
+    answered = [o for cl in _children(tok, "ccomp", "xcomp") if _lemma(cl) in RESPONDING
+                for o in _pobjs(cl, ("to",))]
+    doers = [a for o in answered
+             for a in _pobjs(o, ("by",)) + _children(o, "poss") + _modifier_actors(o)]
+    if doers:
+        return doers
     out = []
     for t in targets:
         aims = _pobjs(t, ("against", "on", "into")) if t.pos_ == "NOUN" and (

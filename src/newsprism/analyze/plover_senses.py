@@ -158,6 +158,12 @@ KIN_AND_OFFICE = frozenset({
     "senator", "senators", "aide", "aides", "adviser", "advisers", "bodyguards"})
 for _verb in ("release", "free"):
     MORE_VERBS[_verb] = MORE_VERBS.get(_verb, ()) + (Sense("CONCEDE", objs=KIN_AND_OFFICE),)
+# a gathering ended by force ('used tear gas to break up a rally by royalists'); a meeting
+# or a couple broken up is no crowd control
+GATHERINGS = frozenset({"rally", "rallies", "protest", "protests", "demonstration",
+                        "demonstrations", "crowd", "crowds", "gathering", "gatherings", "march",
+                        "marches", "vigil", "vigils", "sit-in", "camp", "encampment", "strike"})
+MORE_VERBS["break"] = MORE_VERBS.get("break", ()) + (Sense("COERCE", prt="up", objs=GATHERINGS),)
 VERBS.update({k: VERBS.get(k, ()) + v for k, v in MORE_VERBS.items()})
 VERBS.update({k: v + VERBS.get(k, ()) for k, v in FIRST_VERBS.items()})
 # verbs that carry talks taken up again: "reopened their dialogue", "renewed talks"
