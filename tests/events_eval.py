@@ -71,8 +71,8 @@ adjective ('Turkish jets struck') or a body's spokesman, events as subjects ('Th
 X killed'), negated and conditional events, all 16 types, 6 rows with no event (3 off-topic
 copy using a PLOVER word in another sense, 3 political copy with no event); scored whole once:
 first look type 0.925, all three 0.900, actor 1.000, target 0.955, no-event 6/6,
-trigger recall 0.941, factuality 1.000; then --wire12-dev = odd lines tuned on, --wire12-final = even lines
-scored once at the end);
+trigger recall 0.941, factuality 1.000; then --wire12-dev = odd lines tuned on,
+--wire12-final = even lines scored once at the end);
 --wire13 (events_wire13.jsonl: 25 rows written in session 8 after wire12's dev fixes and
 before its own: idioms ('threw her weight behind', 'backed down', 'teamed up with'),
 demonyms and plural bodies as actors ('Israelis marched', 'The Sahel juntas'), vetoes,
@@ -87,15 +87,16 @@ as actors, doers after 'by' in nominals ('the detention of X by military police'
 impose', abbreviated bodies (IAEA, ASEAN), amnesties, call-ups, air strikes as subjects, cut
 ties, walkouts, initialled treaties, all 16 types, 5 rows with no event; scored whole once:
 first look type 0.920, all three 0.920, actor 1.000, target 0.929, no-event 5/5,
-trigger recall 1.000, factuality 1.000; then --wire14-dev = odd lines tuned on, --wire14-final = even lines);
+trigger recall 1.000, factuality 1.000; then --wire14-dev = odd lines tuned on,
+--wire14-final = even lines);
 --wire15 (events_wire15.jsonl: 25 rows written in session 8 after wire14's dev fixes and
 before its own: '-led' and '-run' actors, lists of states, agentless passives, denials,
 'reportedly', long appositions between actor and verb, 'handed over' ground, blacklists,
 'break up a rally', 'working together', all 16 types, 5 rows with no event; scored whole
 once: first look type 0.920, all three 0.840, actor 1.000, target 0.867, no-event 5/5,
 trigger recall 0.900, factuality 0.944 (after it, one row's target set to the project's
-reading of a count of members as the group: '14 members of a gang' -> gang); then --wire15-dev = odd lines tuned on, --wire15-final =
-even lines);
+reading of a count of members as the group: '14 members of a gang' -> gang); then
+--wire15-dev = odd lines tuned on, --wire15-final = even lines);
 --opened (events_opened.jsonl: the first sealed set, written by another engineer, scored once
 in session 3 and opened for tuning in session 4); --opened2 (events_opened2.jsonl: the second
 sealed set, scored once in session 4 and opened for tuning in session 5); --opened3
