@@ -81,3 +81,12 @@ def test_the_second_of_next_tuesday_and_wednesday_follows_the_first():
 def test_the_night_before_counts_back_from_the_day_named():
     text = "The strike began on Sept. 10, after talks broke down late the night before."
     assert found(text, dt.date(2012, 9, 24))["the night before"] == ("TIME", "2012-09-09TNI")
+
+
+def test_this_past_weekend_and_this_coming_weekend():
+    said = dt.date(2012, 9, 17)  # a Monday
+    assert found("Protests spread to 20 countries this past weekend.", said) == \
+        {"this past weekend": ("DATE", "2012-W37-WE")}
+    assert found("More protests are planned this coming weekend.", said) == \
+        {"this coming weekend": ("DATE", "2012-W38-WE")}
+    assert "this past year" not in found("Prices rose this past year.", said)

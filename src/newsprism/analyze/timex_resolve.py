@@ -418,6 +418,8 @@ def r_relative_unit(m, ctx):
         return r_relative_unit(inner, ctx) if inner else None
     if rel in ("the", "the present") and not m["edge"] and rel != "the present":
         return None
+    if rel in ("this past", "this coming") and unit not in ("week", "weekend"):
+        return None  # "this past year" is a stretch of twelve months, not a calendar year
     anchored = rel in ("the previous", "the following", "the same", "that", "the prior",
                        "the preceding")
     if anchored and unit == "year" and ctx.ref_year:
@@ -437,7 +439,7 @@ def r_relative_unit(m, ctx):
         return None
     if rel in ("the latest", "the most recent") and unit != "year":
         return None  # "the latest fiscal year" is the last one closed; "the latest week" is vague
-    n = {"last": -1, "next": 1, "the previous": -1, "the prior": -1, "the preceding": -1,
+    n = {"last": -1, "this past": -1, "next": 1, "the previous": -1, "the prior": -1, "the preceding": -1,
          "the following": 1, "the latest": -1, "the most recent": -1}.get(rel, 0)
     value = unit_value(shift_unit(base, unit, n), unit)
     return [(m.start(), m.end(), "DATE", value + _half(m["edge"], unit))]

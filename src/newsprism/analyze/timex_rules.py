@@ -130,7 +130,7 @@ RULES: list[Rule] = [
                      rf"(?:\s+(?P<day>yesterday|today|tomorrow))?{_E}"),
     # "last week", "this month", "next year", "earlier this year", "the end of the year"
     _rule("relative_unit", rf"{_B}(?:(?P<edge>{EDGE}|earlier|later)\s+(?:(?<=r\s)in\s+)?)?"
-                           r"(?P<rel>last|next|this|the|"
+                           r"(?P<rel>last|next|this\s+past|this\s+coming|this|the|"
                            r"the\s+current|the\s+previous|the\s+following|the\s+same|that|"
                            r"the\s+prior|the\s+preceding|the\s+present|the\s+latest"
                            r"|the\s+most\s+recent)"
