@@ -616,7 +616,7 @@ def _org_at(text, ws, offs, i, lang):
         w = ws[k]
         if text[offs[k - 1][1]:offs[k][0]].strip():
             break
-        idafa = (lang == "ar" and k == i + 1 and w not in _ARABIC_PLACES
+        idafa = (lang == "ar" and k == i + 1 and (w not in _ARABIC_PLACES or head in _MISSIONS)
                  and not ws[i].startswith("ال"))  # "هيئة قناة السويس", not "البنك هيلينا"
         # "للإغاثة والطوارئ": "for the" and "and the" stay inside an Arabic body's name
         if w in ("بلا", "بدون") and k + 1 < len(ws):
@@ -640,7 +640,12 @@ def _org_at(text, ws, offs, i, lang):
         k += 1  # "شرکت کنترل کیفیت هوای تهران": the written ezafe says the name goes on
     if k == i + 1:
         return None
+    if head in _MISSIONS and k + 1 < len(ws) and ws[k] == "لدى":
+        k += 2  # "سفارة إيطاليا لدى ليبيا": a mission's name holds the host country
     return Cand(offs[i][0], offs[k - 1][1], "ORG"), k
+
+
+_MISSIONS = frozenset(("سفارة", "قنصلية", "بعثة"))
 
 
 def _fa_runs_on(text, ws, offs, k) -> bool:
