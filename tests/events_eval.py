@@ -97,6 +97,13 @@ once: first look type 0.920, all three 0.840, actor 1.000, target 0.867, no-even
 trigger recall 0.900, factuality 0.944 (after it, one row's target set to the project's
 reading of a count of members as the group: '14 members of a gang' -> gang); then
 --wire15-dev = odd lines tuned on, --wire15-final = even lines);
+--wire16 (events_wire16.jsonl: 25 rows written in session 8 after wire15's dev fixes and
+before its own: opening participles ('Citing security concerns,', 'Facing a general
+strike,'), a retreat told in a quote by 'we', a title-case summons, import bans, raids by
+prosecutors, executions, 'stepped up intelligence sharing', all 16 types, 5 rows with no
+event; scored whole once: first look type 1.000, all three 0.920, actor 1.000, target 0.867, no-event 5/5,
+trigger recall 1.000, factuality 0.950; then --wire16-dev = odd lines tuned on,
+--wire16-final = even lines);
 --opened (events_opened.jsonl: the first sealed set, written by another engineer, scored once
 in session 3 and opened for tuning in session 4); --opened2 (events_opened2.jsonl: the second
 sealed set, scored once in session 4 and opened for tuning in session 5); --opened3
@@ -165,6 +172,7 @@ WIRE12 = GOLD.with_name("events_wire12.jsonl")  # coercion, cyber, aid, hostages
 WIRE13 = GOLD.with_name("events_wire13.jsonl")  # idioms ('threw its weight behind'), demonyms
 WIRE14 = GOLD.with_name("events_wire14.jsonl")  # titles before names, 'by' nominals, 'moved to'
 WIRE15 = GOLD.with_name("events_wire15.jsonl")  # '-led' actors, denials, 'reportedly', lists
+WIRE16 = GOLD.with_name("events_wire16.jsonl")  # quotes, opening participles, raids, bans
 LINKS = GOLD.with_name("events_links.jsonl")  # whole articles, mentions of one happening
 LINKS_HELDOUT = GOLD.with_name("events_links_heldout.jsonl")  # written before any tuning
 LINKS_BLIND = GOLD.with_name("events_links_blind.jsonl")  # written after; never tuned on
@@ -190,6 +198,7 @@ SETS = {"--heldout": (HELDOUT, None), "--fresh": (FRESH, None), "--final": (FINA
         "--wire13": (WIRE13, None), "--wire13-dev": (WIRE13, 1), "--wire13-final": (WIRE13, 0),
         "--wire14": (WIRE14, None), "--wire14-dev": (WIRE14, 1), "--wire14-final": (WIRE14, 0),
         "--wire15": (WIRE15, None), "--wire15-dev": (WIRE15, 1), "--wire15-final": (WIRE15, 0),
+        "--wire16": (WIRE16, None), "--wire16-dev": (WIRE16, 1), "--wire16-final": (WIRE16, 0),
         "--opened": (OPENED, None), "--opened2": (OPENED2, None), "--opened3": (OPENED3, None), "--opened4": (OPENED4, None), "--opened5": (OPENED5, None), "--offtopic": (OFFTOPIC, None),
         "--offtopic-heldout": (OFFTOPIC_HELDOUT, None), "--sealed": (SEALED, None)}
 
