@@ -16,7 +16,10 @@ from newsprism.records import Timex
 # Session 6: strict 0.897, relaxed 0.949, type 0.914, value 0.830 (AQUAINT 0.792, TimeBank
 # 0.848); what is left is mostly the two teams' differing habits (see README). Session 7:
 # strict 0.898, relaxed 0.949, type 0.915, value 0.831 (AQUAINT 0.793, TimeBank 0.849).
-FLOORS = {"strict": 0.892, "relaxed": 0.944, "type": 0.908, "value": 0.825}
+# Session 8: strict 0.898, relaxed 0.949, type 0.916, value 0.831 (AQUAINT 0.793, TimeBank
+# 0.849; value 0.8308 -> 0.8313). Value F1 here is the TE3 tool's: value matches over
+# relaxed matches times relaxed F1, values compared as strings, the DCT timex not scored.
+FLOORS = {"strict": 0.892, "relaxed": 0.944, "type": 0.910, "value": 0.826}
 PART_VALUE_FLOORS = {"AQUAINT": 0.788, "TimeBank": 0.842}
 
 
@@ -181,8 +184,20 @@ def test_probe_sentences_score():
     # -> 0.905, AQUAINT 0.907 -> 0.870, TimeBank rises 0.918 -> 0.921).
     # Whole probe at the end of session 7 (420 items, 1232 TIMEX3): strict 0.983,
     # relaxed 0.995, type 0.947, value 0.982.
+    # Session 8: p366-p395 (court calendars, sports seasons, central bank and earnings
+    # copy, elections, zones, "the coming days", "recent years"; 89 TIMEX3), written before
+    # any of the session's changes, first look strict 0.972, relaxed 0.994, type 0.939,
+    # value 0.961 ("the week of Sept. 10" split, "recent years" a duration, "could work
+    # through the weekend" after "said" read as past, "ahead of their debut on Thursday
+    # morning" read as past: since fixed; weekday + part of day typed DATE and "about"
+    # left out of a duration, conventions kept). p396-p425 (AFP/AP wire; 89 TIMEX3),
+    # written after the first fixes, first look strict 0.989, relaxed 1.0, type 0.876,
+    # value 0.978 ("the previous afternoon" counted forward: since fixed; "a year earlier"
+    # after a clock time kept at year granularity; nine of the eleven type errors are
+    # weekday + part of day). Whole probe (480 items, 1410 TIMEX3): strict 0.983, relaxed
+    # 0.995, type 0.944, value 0.983.
     r = te.evaluate_probe(PROBE, with_errors=True)
-    assert r["strict"]["f1"] >= 0.975 and r["value"]["f1"] >= 0.975, r["errors"]
+    assert r["strict"]["f1"] >= 0.977 and r["value"]["f1"] >= 0.978, r["errors"]
 
 
 def test_opened_fourth_set_scores():
