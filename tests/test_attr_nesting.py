@@ -297,3 +297,25 @@ def test_after_closing_quote():
     assert after_closing_quote(said[0]) and not after_closing_quote(said[1])
     doc = parse('He wrote "Fire" and said nothing.')
     assert not after_closing_quote(next(t for t in doc if t.text == "said"))
+
+
+def test_drop_nested_keeps_speech_and_according():
+    from newsprism.analyze.attr_nesting import drop_nested
+    text = "The survey showed that residents want a library and said they would pay for it."
+    doc = parse(text)
+    tok = {t.text: t for t in doc}
+
+    def cand(cue: str, content: str, origin: str = "verb") -> Cand:
+        s = text.index(content)
+        c = text.index(cue)
+        return Cand(content=(s, s + len(content)), cue=(c, c + len(cue)), source=None,
+                    origin=origin, cue_tok=tok[cue])
+
+    outer = cand("showed", "residents want a library and said they would pay for it")
+    want = cand("want", "a library")
+    said = cand("said", "they would pay for it")
+    kept = drop_nested([outer, want, said])
+    assert outer in kept and said in kept and want not in kept
+    # under 'according to X' the nested act is X's report of someone's act: it stays
+    outer.origin = "according"
+    assert want in drop_nested([outer, want, said])

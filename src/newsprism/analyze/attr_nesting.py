@@ -242,6 +242,33 @@ def adverb_attributions(doc, cands: list[Cand]) -> list[Cand]:
 
 # ---------------------------------------------------------------- the pass
 
+def drop_nested(cands: list[Cand]) -> list[Cand]:
+    """Drops a candidate whose content lies wholly inside another candidate's content:
+    'the poll showed voters want ...', 'the plan would allow Y to ...': a stance nested in
+    other words is part of them. Verbs of saying stay (they relay words and carry vias), and
+    so does anything under 'according to X' (X relays the whole act: 'A called for B,
+    according to X'). On held-back PolNeAR train articles such inner candidates were right
+    about one time in four, against four in five for the rest."""
+    if len(cands) < 2:
+        return cands
+    out = []
+    for c in cands:
+        s, e = c.content
+        outer = [o for o in cands if o.content[0] <= s and e <= o.content[1]
+                 and o.content != c.content]
+        if not outer or _speaking(c) or any(o.origin == "according" for o in outer):
+            out.append(c)
+    return out
+
+
+def _speaking(c: Cand) -> bool:
+    """A verb of saying, or 'according to' itself."""
+    if c.origin == "according":
+        return True
+    tok = c.cue_tok
+    return tok is not None and hasattr(tok, "lemma_") and lemma_of(tok) in cues.SPEECH_VERBS
+
+
 def settle(doc, cands: list[Cand]) -> list[Cand]:
     """Everything that runs after the filter: sources by PolNeAR's conventions, chains
     joined, quotations given to the verbs beside them, 'reportedly' clauses."""
@@ -252,4 +279,4 @@ def settle(doc, cands: list[Cand]) -> list[Cand]:
     return adverb_attributions(doc, cands)
 
 
-__all__ = ["join_chains", "quoted_content", "adverb_attributions", "settle"]
+__all__ = ["join_chains", "quoted_content", "adverb_attributions", "settle", "drop_nested"]

@@ -674,6 +674,9 @@ def find_candidates(doc) -> list[Cand]:
         _backshifted_conj(doc, c)
     text = text_of(doc)
     cands = [c for c in cands if c.content[1] > c.content[0] and not hollow(text, c.content)]
+    if filtered:
+        from .attr_nesting import drop_nested
+        cands = drop_nested(cands)
     cands.sort(key=lambda c: (c.content[0], c.cue or (0, 0)))
     return cands
 
