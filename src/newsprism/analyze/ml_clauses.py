@@ -615,6 +615,7 @@ _TR_SETTING = re.compile(r"\s*(?:\S+\s+){0,5}?(?:yaptığı|yaptıkları|verdiğ
 
 
 TR_CONVERB = re.compile(r"[ae]r[ae]k$")
+TR_SETTING = _TR_SETTING
 _TR_CLAUSE = re.compile(r"(?:d[ıiuü]ğ|t[ıiuü]ğ|[ae]c[ae]ğ)[ıiuü](?:n[ıiuü])?$")
 # The subject's comma: the first one after which the clause goes on in lower case ("Çevre,
 # Şehircilik ve İklim Değişikliği Bakanı Murat Yılmaz, sosyal medya ..."), and the particles
@@ -722,7 +723,7 @@ __all__ = [
     "interrupted", "inverted_np", "konjunktiv_after", "nearest_cue", "outside_spans",
     "person_before", "run_on_speakers", "same_subject_claim", "skip_role_appositive",
     "source_tail", "stands_alone", "statement_lead", "trim", "unreported_participle",
-    "TR_CONVERB", "content_before", "sentence_final",
+    "TR_CONVERB", "TR_SETTING", "content_before", "sentence_final",
 ]
 
 

@@ -27,7 +27,7 @@ from .ml_claims import (V2_SUBJUNCTIVE, WHOM_AHEAD, according_whom, plural_group
                         de_nominative, gerund_speakers, object_claim, short_name_after,
                         that_before_quote, tidy_name, tr_and_then, tr_said_by, ur_inner_speaker,
                         words_of_after)
-from .ml_clauses import TR_CONVERB, content_before, quote_paragraphs, sentence_final
+from .ml_clauses import TR_CONVERB, TR_SETTING, content_before, quote_paragraphs, sentence_final
 from .ml_marks import quote_pairs, sentences, words
 from .ml_prior import (FA_AUX as _FA_AUX, GERUND as _GERUND, after_orphans,
                        citing_medium, said_before as _said_before, whom_before)
@@ -192,6 +192,12 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
             cut = _TR_CASE.search(speaker.name).start()  # "DHA'nın" -> "DHA"
             speaker = Speaker(speaker.entity, speaker.name[:cut], speaker.start,
                               (speaker.start or 0) + cut if speaker.start is not None else None)
+        if lang == "tr" and speaker.name and speaker.start is not None and ", " in speaker.name \
+                and TR_SETTING.match(speaker.name + " ", speaker.name.index(",") + 1):
+            cut = speaker.name.index(",")  # "Kulüp, sosyal medya hesabından yaptığı açıklamada"
+            via += find_vias(text, rules, index, speaker.start + cut, speaker.end, Speaker(None, None, None, None),
+                             [], skip=via)  # the setting may name the channel
+            speaker = Speaker(speaker.entity, speaker.name[:cut], speaker.start, speaker.start + cut)
         speaker = short_name_after(text, index, named_in_marks(text, source_tail(text, lang, speaker)))
         speaker = tidy_name(source_before(text, speaker), Speaker, text)
         speaker = de_nominative(text, index, speaker) if lang == "de" else speaker
