@@ -72,7 +72,9 @@ X killed'), negated and conditional events, all 16 types, 6 rows with no event (
 copy using a PLOVER word in another sense, 3 political copy with no event); scored whole once:
 first look type 0.925, all three 0.900, actor 1.000, target 0.955, no-event 6/6,
 trigger recall 0.941, factuality 1.000; then --wire12-dev = odd lines tuned on,
---wire12-final = even lines scored once at the end);
+--wire12-final = even lines scored once at the end of session 8: type 0.900, all three
+0.900, actor 1.000, target 1.000, no-event 3/3, trigger recall 0.941 (that half's share of
+the first look the same: the dev fixes neither reached nor hurt it));
 --wire13 (events_wire13.jsonl: 25 rows written in session 8 after wire12's dev fixes and
 before its own: idioms ('threw her weight behind', 'backed down', 'teamed up with'),
 demonyms and plural bodies as actors ('Israelis marched', 'The Sahel juntas'), vetoes,
@@ -101,8 +103,8 @@ reading of a count of members as the group: '14 members of a gang' -> gang); the
 before its own: opening participles ('Citing security concerns,', 'Facing a general
 strike,'), a retreat told in a quote by 'we', a title-case summons, import bans, raids by
 prosecutors, executions, 'stepped up intelligence sharing', all 16 types, 5 rows with no
-event; scored whole once: first look type 1.000, all three 0.920, actor 1.000, target 0.867, no-event 5/5,
-trigger recall 1.000, factuality 0.950; then --wire16-dev = odd lines tuned on,
+event; scored whole once: first look type 1.000, all three 0.920, actor 1.000, target
+0.867, no-event 5/5, trigger recall 1.000, factuality 0.950; then --wire16-dev = odd lines tuned on,
 --wire16-final = even lines);
 --opened (events_opened.jsonl: the first sealed set, written by another engineer, scored once
 in session 3 and opened for tuning in session 4); --opened2 (events_opened2.jsonl: the second
