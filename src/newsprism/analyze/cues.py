@@ -107,7 +107,18 @@ The New York Times|New York Times|The Washington Post|Washington Post|The Guardi
 The Wall Street Journal|Wall Street Journal|Politico|Axios|The Times|Le Monde|Der Spiegel|
 Kan|Channel 12|Channel 13|Ynet|Times of Israel|The Jerusalem Post|Jerusalem Post|Al-Mayadeen|
 Al Mayadeen|Manar|Al-Manar|IRIB|Dawn|Xinhua News Agency|Tasnim News Agency|Fars News Agency|
-Breitbart|HuffPost|Huffington Post|CNBC|Yahoo News|BuzzFeed|Vox|The Hill|Newsweek|Time
+Breitbart|HuffPost|Huffington Post|CNBC|Yahoo News|BuzzFeed|Vox|The Hill|Newsweek|Time|
+RTÉ|RTE|RTÉ News|ITV|ITV News|Channel 4 News|LBC|Times Radio|GB News|Financial Times|The Economist|
+The Telegraph|Daily Telegraph|The Independent|Irish Independent|The Irish Times|Irish Times|
+Daily Mail|The Scotsman|Le Figaro|Libération|El País|El Mundo|Corriere della Sera|La Repubblica|
+Süddeutsche Zeitung|Frankfurter Allgemeine|Bild|ARD|ZDF|Tagesschau|TF1|BFM TV|BFMTV|France Inter|
+RAI|TVE|RTVE|RTP|NOS|SVT|NRK|Yle|ORF|SRF|TVN24|TVP|Polsat|Onet|Gazeta Wyborcza|Rzeczpospolita|
+Kommersant|Izvestia|Meduza|Novaya Gazeta|Ukrainska Pravda|Kyiv Independent|Hürriyet|NDTV|The Hindu|
+Hindustan Times|Times of India|Geo News|ARY News|Asharq Al-Awsat|South China Morning Post|SCMP|
+Global Times|The Straits Times|Straits Times|Nikkei|Asahi Shimbun|Yomiuri Shimbun|CBC|CTV|
+The Globe and Mail|Globe and Mail|Toronto Star|Sydney Morning Herald|The Australian|SBS|TVNZ|RNZ|
+New Zealand Herald|News24|SABC|eNCA|Daily Nation|Citizen TV|KTN|Channels Television|Premium Times|
+Joy FM|Citi FM|Globo|Folha de S.Paulo|Clarín|Televisa|Radio Bio-Bio|El Mercurio|Daily Maverick
 """.replace("\n", "").split("|") if s.strip())
 
 # Head nouns that make a noun phrase an intermediary (media, channel, document).
@@ -125,6 +136,7 @@ AUDIENCE_NOUNS = frozenset("""
 reporters journalists press crowd audience supporters lawmakers parliament senators members
 students voters congregation listeners viewers gathering rally conference attendees people
 persons personnel representatives correspondents newsmen newswomen
+commons lords senate dáil dail seanad chamber assembly congress knesset duma bundestag
 """.split())
 
 _WORD = re.compile(r"[\w'’-]+")

@@ -399,6 +399,37 @@ pero en con por para del al lo se su sus il lo gli le uno una e ma con per nel d
 o os as um uma com para pelo pela não
 """.split())
 
+# More given names from the British, Irish, Welsh, Scandinavian, Slavic, West and East African,
+# South Asian and Arab worlds, whose press newsprism reads; only names of one clear gender.
+MALE_NAMES = MALE_NAMES | frozenset("""
+gavin hugo malcolm rhodri gareth dafydd owain huw iwan emyr gethin cian liam niall ciarán ciaran
+seán sean eoin oisín darragh ruairí ruairi colm declan donal dónal diarmuid padraig pádraig
+fergus angus hamish callum alasdair euan fraser graeme neil nigel clive trevor colin derek
+darren wayne craig dean shane kieran connor owen rhys duncan bernard desmond
+gerald gregory barry kenneth stuart alistair ewan magnus erik jonas olav knut henrik anders
+marek jakub wojciech pawel paweł łukasz lukasz michał grzegorz dariusz mariusz tadeusz witold
+bogdan oleksandr oleksiy taras mykola dmytro yuriy kwesi kwabena kojo yaw akwasi kwaku femi
+tunde segun chidi obinna ikenna nnamdi kayode olumide musa juma otieno kamau baraka
+mandla bongani sizwe lungile thulani siddharth rohan ravi arvind harish pradeep naveed faisal
+imtiaz zubair usman irfan waqar junaid hamza zaid yasser samir walid tarek tarik fadi rami
+ayman hisham khaled nabil hakim rashid idris omari jamal malik darnell tyrone marcus
+""".split())
+FEMALE_NAMES = FEMALE_NAMES | frozenset("""
+caroline rosalind niamh joanne eleri helena halina dervla aoife priyanka kirsty doreen
+siobhan siobhán orla órla aisling sinéad sinead róisín roisin gráinne grainne máire maire
+mairéad nuala deirdre bronagh clodagh saoirse caoimhe ciara fiona morag eilidh isla kirsteen
+rhiannon cerys bethan sian siân ffion angharad carys nia megan hannah chloe sophie charlotte
+lucy georgina harriet imogen penelope philippa rosemary gillian maureen eileen moira sheila
+bridget brigid agnes edith ethel mabel doris gladys hilda irene iris joanna johanna
+ingrid sigrid freya karin birgit malgorzata małgorzata katarzyna magdalena dorota ewa
+beata grażyna grazyna bożena bozena jadwiga zofia olena oksana tetiana natalia
+svetlana irina olga ludmila tatiana yulia ama akosua abena efua adwoa yaa akua esi adjoa
+ngozi chioma nneka funmilayo funmi folake yetunde bisi wanjiru wambui njeri achieng atieno
+nomvula thandiwe thandeka lindiwe nokuthula zanele palesa priya pooja sunita anita kavita
+lakshmi meera deepa shreya nazia saira sana fatima fatma zainab mariam maryam leila layla
+noura nour rania hana huda samira yasmin yasmine salma amal dalia reem
+""".split())
+
 _NON_WORD = re.compile(r"[^\w\s'-]+")
 
 

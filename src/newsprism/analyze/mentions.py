@@ -405,10 +405,12 @@ def _untagged_runs(doc, ctx: Context, titled: Spans, ents: list) -> list[tuple[i
             j += 1
         # 'Heritage Refining, which operates the plant, said': a sentence may open on one
         # when it is the subject and no word of it is written lower-case elsewhere
-        if j - i >= 2 and (_mid_sentence(doc, ctx.toks[i]) or ctx.toks[j - 1].dep_ == "nsubj") and \
-                _inside(titled, ctx.toks[i].idx) < 0 and ctx.toks[i].lower_ not in L.TITLES \
+        # 'Dame Rosalind Achebe-Hart': a courtesy title before the run is no part of the name
+        k = i + 1 if ctx.toks[i].lower_ in L.TITLES and j - i >= 3 else i
+        if j - k >= 2 and (_mid_sentence(doc, ctx.toks[k]) or ctx.toks[j - 1].dep_ == "nsubj") \
+                and _inside(titled, ctx.toks[k].idx) < 0 and ctx.toks[k].lower_ not in L.TITLES \
                 and not _office(ctx.toks[j - 1]):
-            out.append((i, j, "UNTAGGED"))
+            out.append((k, j, "UNTAGGED"))
         i = max(j, i + 1)
     return out
 

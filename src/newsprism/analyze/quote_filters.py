@@ -247,6 +247,26 @@ def short_answers(doc, done: list[Cand]) -> list[Cand]:
     return out
 
 
+_QA_ANSWER = re.compile(r"(?m)^Q[:.][^\n]*\n+A[:.][ \t]*(?P<c>[^\n]+)")
+
+
+def transcript_answers(text: str, done: list[Cand]) -> list[Cand]:
+    """'Q: Will you sell the stadium? / A: No. ...': an answer printed under a question in an
+    interview transcript is the words of whoever the story last quoted before it."""
+    out = []
+    for m in _QA_ANSWER.finditer(text):
+        cs, ce = trim(text, *m.span("c"))
+        if ce - cs < 3 or any(c.content[0] < ce and cs < c.content[1] for c in done):
+            continue
+        prev = [c for c in done + out if c.content[1] <= m.start() and c.source is not None]
+        if not prev:
+            continue
+        p = max(prev, key=lambda c: c.content[1])
+        out.append(Cand(content=(cs, ce), cue=None, source=p.source, kind="direct",
+                        origin="continuation", src_tok=p.src_tok, via=list(p.via)))
+    return out
+
+
 _QUOTED_NO_AGENT = re.compile(r"(?i)\b(?:is|was|were|are|has been|had been)\s+quoted\s+as\s+"
                               r"(?:saying|telling|stating)\b")
 

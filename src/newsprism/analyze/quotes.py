@@ -17,15 +17,16 @@ from .attribution import (Cand, cue_span, find_candidates, lemma_of, make_cand,
                           remember_text, source_span, subject_of, text_of, trim,
                           verbal_tokens)
 from .relays import (carried_vias, chain_vias, earlier_medium, is_medium_span, quoted_reports,
-                     relay_sentences, same_interview, via_records)
+                     posted_before, relay_sentences, reported_within, same_interview,
+                     via_records)
 from .source_frames import (dateline_head, displaced_that_clauses, headless_cues,
                             how_described_cues, interview_tail, medium_before_that, reduced_relative_cues, named_by_head_later, noun_read_cues,
                             platform_in_source, told_clause_on_object, trailing_subject_cues)
 from .sources import Speakers
 from .quote_filters import (described_as, gerund_source, idle_object, medium_named_before,
                             only_a_medium, past_time_phrase, short_answers, split_halves,
-                            well_formed, with_addressee, without_document_echoes,
-                            without_nested_reports)
+                            transcript_answers, well_formed, with_addressee,
+                            without_document_echoes, without_nested_reports)
 from .pipeline import State, stage
 
 # Opening mark -> the marks that may close it. Straight marks close themselves.
@@ -522,6 +523,16 @@ def _continuations(text: str, marks: list[Marked], done: list[Cand]) -> list[Can
 
     out = []
     for m in marks:
+        glued = next((c for c in done if c.cue and c.source is not None
+                      and 0 <= m.open - c.cue[1] <= 3 and not text[c.cue[1]:m.open].strip(" ,:")),
+                     None)
+        if glued is not None:
+            # 'were holding up, he added, "despite everything".': words however short that
+            # the cue's comma hands on are the same speaker's
+            out.append(Cand(content=(m.start, m.end), cue=None, source=glued.source,
+                            kind="direct", origin="continuation", src_tok=glued.src_tok,
+                            via=list(glued.via)))
+            continue
         prev = [c for c in done + out if c.content[1] <= m.start and c.source is not None
                 and (c.kind != "indirect" or para_of(c.content[0]) == para_of(m.start))]
         words = len(_WORDS.findall(text[m.start:m.end]))
@@ -605,8 +616,10 @@ def extract(doc, blocks: tuple[Block, ...] = (), coref=None,
     chain_vias(doc, cands)
     relay_sentences(doc, cands)
     cands += _continuations(text, left, cands)
+    cands += transcript_answers(text, cands)
     cands += _headline_quotes(text, left, cands, _lead_blocks(text, blocks))
     cands += quoted_reports(doc, cands)
+    cands += reported_within(doc, cands)
     cands = [c for c in cands if well_formed(c, len(text)) and not idle_object(c)
              and not only_a_medium(doc, c) and not gerund_source(c)]
     cands = without_document_echoes(text, cands)
@@ -645,6 +658,7 @@ def extract(doc, blocks: tuple[Block, ...] = (), coref=None,
     quotes = without_nested_reports(text, quotes)
     quotes = named_by_head_later(text, _named_next(text, quotes, coref), coref)
     quotes = split_halves(text, quotes)
+    quotes = posted_before(doc, coref, quotes, outlet)
     quotes = same_interview(text, quotes)
     quotes = carried_vias(text, quotes, _paragraph_index(text))
     quotes = earlier_medium(text, quotes, _paragraph_index(text))

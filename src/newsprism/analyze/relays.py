@@ -448,6 +448,41 @@ _INNER = re.compile(r"(?:(?<=[\s\"“])|^)[‘'](?=\S)(.+?)(?<=\S)[’'](?=[\s,.
 _OBJ_PRONOUNS = frozenset("me us him her them you".split())
 
 
+_MARKED = re.compile(r"[\"“]([^\"“”\n]{2,}?)[\"”]")
+_NAMING = frozenset("describe call assure promise label brand dismiss".split())
+
+
+def reported_within(doc, cands: list[Cand]) -> list[Cand]:
+    """'An official told The Guardian that the chancellor had described the levy as "the
+    only tax ..."': marked words a named subject's speech verb inside a report introduces
+    are that subject's, passed on through the report's medium."""
+    from .attribution import cue_span, subject_of
+    text = text_of(doc)
+    cue_toks = {c.cue_tok.i for c in cands if c.cue_tok is not None and hasattr(c.cue_tok, "i")}
+    out = []
+    for c in cands:
+        if c.kind == "direct" or c.cue_tok is None or not _MARKED.search(text, *c.content):
+            continue
+        span = doc.char_span(*c.content, alignment_mode="contract")
+        for tok in (t for t in span or () if t.pos_ == "VERB" and t.i not in cue_toks
+                    and (lemma_of(t) in cues.SAY_VERBS or lemma_of(t) in _NAMING)):
+            subj = subject_of(tok)
+            if subj is None or not c.content[0] <= subj.idx < tok.idx or lemma_of(tok) in (
+                    "continue", "go") or not (subj.pos_ == "PROPN" or subj.lower_ in L.TITLES
+                                              or subj.lower_ in L.ROLE_NOUNS
+                                              or subj.lower_ in L.PERSON_NOUNS):
+                continue  # someone who can speak, not 'the strike would continue'
+            s, e = tokens_span(tok.subtree)
+            m = _MARKED.search(text, max(s, tok.idx), min(e + 1, c.content[1] + 1))
+            if m is None:
+                continue
+            out.append(Cand(m.span(1), cue_span(tok), source_span(subj), kind="direct",
+                            origin="inside", cue_tok=tok, src_tok=subj, sent=c.sent,
+                            via=list(c.via)))
+            cue_toks.add(tok.i)
+    return out
+
+
 def _inner_quotations(doc, q: Cand, cue_toks: set[int]) -> list[Cand]:
     """'"The nurse told me, 'Your girl is lucky,'" he said': the marked words inside the
     quotation are the nurse's, when a speech verb with a named subject introduces them."""
@@ -562,8 +597,15 @@ def carried_vias(text: str, quotes: list, para_of) -> list:
     out = list(quotes)
     for k in range(1, len(out)):
         q, p = out[k], out[k - 1]
-        if q.via or not p.via or q.kind != "direct" or q.speaker.entity is None \
-                or p.speaker.entity != q.speaker.entity:
+        if q.via or not p.via or q.speaker.entity is None or p.speaker.entity != q.speaker.entity:
+            continue
+        if q.kind != "direct":
+            continue
+        if q.cue is not None and q.cue.start > q.end and para_of(q.start) - para_of(p.start) == 1 \
+                and _occasion(text, p) and _BARE_TAIL.match(text[q.end:q.end + 60]):
+            # 'Speaking on BBC Breakfast, she said ...' then '"...," she said.': an interview
+            # outlasts its paragraph
+            out[k] = replace(q, via=p.via)
             continue
         if q.cue is None:
             # a quotation with no cue of its own goes on from the one before it
@@ -592,6 +634,48 @@ _OCCASION = re.compile(r"(?i)\b(?:interview|conversation|post|message|video|broa
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+[\"“A-Z]")
 
 
+_POSTED_ON = re.compile(r"\b(?:posted|published|shared|put out|uploaded|(?:in|with) an? "
+                        r"(?:post|message|video|statement))\b[^.!?\n]{0,60}?\bon\s+"
+                        r"(?:(?:his|her|their|its|the)\s+)?(?:official\s+)?([A-Z][\w]*)")
+_WRITE_CUE = re.compile(r"(?i)wr(?:ote|ites)")
+
+
+def posted_before(doc, coref, quotes: list, outlet: str | None) -> list:
+    """'Her son posted a statement on Facebook. The family, he wrote, would ...': words
+    written right after a sentence saying where the writer posted went out there."""
+    from dataclasses import replace
+    text = text_of(doc)
+    out = []
+    for q in quotes:
+        if not q.via and q.cue is not None and _WRITE_CUE.fullmatch(text[q.cue.start:q.cue.end]):
+            para = text.rfind("\n", 0, q.cue.start) + 1
+            m = None
+            for m in _POSTED_ON.finditer(text, para, q.cue.start):
+                pass
+            if m is not None and m.group(1) in L.PLATFORMS:
+                q = replace(q, via=via_records(doc, coref, [m.span(1)], outlet))
+        elif not q.via and (q.cue is None or q.cue.end <= q.start) and q.speaker.start is not None \
+                and 0 < q.speaker.start - q.end < 12 and _DASHED.search(text, q.end, q.speaker.start):
+            # 'CLAIM: "..." — Senator X, in a Facebook live video': the signature's platform
+            stop = text.find("\n", q.speaker.end)
+            tail = text[q.speaker.end:stop if stop >= 0 else len(text)][:80]
+            m = next((w for w in re.finditer(r"[A-Z][\w]*", tail) if w.group() in L.PLATFORMS),
+                     None)
+            if m is not None:
+                at = q.speaker.end + m.start()
+                q = replace(q, via=via_records(doc, coref, [(at, at + len(m.group()))], outlet))
+        out.append(q)
+    return out
+
+
+_DASHED = re.compile(r"[—–]|--| - ")
+
+
+def _occasion(text: str, q) -> bool:
+    return any(v.start is not None and _OCCASION.search(text[max(0, v.start - 40):v.start])
+               for v in q.via)
+
+
 def earlier_medium(text: str, quotes: list, para_of) -> list:
     """'In an interview with CNN Chile, the minister said ... He said ...', 'In a message on
     WhatsApp, she urged calm. She wrote that ...': a pronoun that picks the speaker up in the
@@ -616,4 +700,5 @@ def earlier_medium(text: str, quotes: list, para_of) -> list:
 
 
 __all__ = ["via_records", "chain_vias", "relay_sentences", "is_medium_span", "quoted_reports",
-           "nested_reports", "same_interview", "carried_vias", "earlier_medium"]
+           "nested_reports", "same_interview", "carried_vias", "earlier_medium", "posted_before",
+           "reported_within"]

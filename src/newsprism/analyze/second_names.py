@@ -33,8 +33,12 @@ _COLOURED = re.compile(r"^[Tt]he\s+(?:[a-z]+-[a-z]+\s+)+([a-z]+)$|^[Tt]he\s+(her
 
 def org_like(sp: Speaker) -> bool:
     """A speaker with no entity whose name ends like an organisation ('the port authority')."""
-    words = (sp.name or "").lower().split()
+    # 'a person close to the board' is a person: the phrase's head comes before its complements
+    words = _HEAD_END.split((sp.name or "").lower(), maxsplit=1)[0].split()
     return bool(words) and (words[-1] in L.ORG_WORDS or words[-1] in L.ORG_NOUNS)
+
+
+_HEAD_END = re.compile(r"\s+(?:close|familiar|near|who|whose|with|from|at|to|for)\s|,")
 
 
 def role_head(low: str) -> bool:
@@ -158,6 +162,11 @@ class SecondNames:
         if m is None or sp.entity is not None or sp.start is None \
                 or m.group(1).lower() not in L.ORG_ANAPHORS:
             return sp
+        named = _kind_named_before(text_of(self.doc), m.group(1).lower(), sp.start)
+        if named is not None:
+            # 'Skybridge Airways chief executive X resigned, the airline said': the last
+            # name of that kind, even one the tagger left in front of a title
+            return Speaker(None, named, sp.start, sp.end)
         for at, prev in sorted(self.recent, key=lambda r: -r[0]):
             if at >= sp.start or prev.start is None:
                 continue
@@ -238,3 +247,17 @@ class SecondNames:
         if ent is not None and any(m.start <= ante.idx < m.end for m in ent.mentions):
             return None  # coreference already has the noun itself
         return Speaker(None, text_of(self.doc)[ante.left_edge.idx:ante.idx + len(ante.text)], s, e)
+
+
+def _kind_named_before(text: str, word: str, before: int) -> str | None:
+    """The last capitalised name ending in the anaphor's kind word ('the airline': '...
+    Airways'; 'the union': '... Union') in the 1,500 characters before it."""
+    kinds = sorted(L.ORG_ANAPHOR_KIN.get(word, frozenset()) | {word})
+    alt = "|".join(k.capitalize() for k in kinds)
+    pat = re.compile(rf"\b((?:[A-Z][\w'’&-]*\s+){{1,4}}(?:{alt}))\b")
+    found = None
+    for found in pat.finditer(text, max(0, before - 1500), before):
+        pass
+    if found is None or found.group(1).split()[0] in ("The", "A", "An"):
+        return None
+    return found.group(1)

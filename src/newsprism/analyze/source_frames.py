@@ -14,6 +14,7 @@ from dataclasses import replace
 from . import cues
 from . import lexicon_roles as L
 from .attribution import Cand, cue_span, lemma_of, make_cand, text_of, trim, verbal_tokens
+from .source_tests import quotation_before
 from .vias import is_medium, medium_phrase, preps_deep
 
 _DATELINE = re.compile(r"[A-Z][A-Z .'’-]{2,}(?:,[ \w.'’-]+)?\s*"
@@ -235,7 +236,7 @@ def spokesperson_name(tok):
 
 # Who issues a document is its author; who saw or obtained it ('documents seen by the
 # Ledger') is not.
-_ISSUING = frozenset("issue release publish send distribute circulate post".split())
+_ISSUING = frozenset("issue release publish send distribute circulate post compile".split())
 
 
 def document_owner(tok):
@@ -296,6 +297,9 @@ def _according_subject(tok):
 
 # ---------------------------------------------------------------- speech verbs the parse cut off
 
+_NEXT_SENTENCE = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“])")
+
+
 def reduced_relative_cues(doc, cands: list[Cand]) -> list[Cand]:
     """'The opposition alleged on state radio that votes had been bought.': the parser may
     read the cue as a participle describing the subject ('the opposition [which was]
@@ -308,15 +312,18 @@ def reduced_relative_cues(doc, cands: list[Cand]) -> list[Cand]:
         head = tok.head
         if tok.dep_ != "acl" or tok.tag_ not in ("VBD", "VBN") or tok.i in used \
                 or lemma_of(tok) not in cues.SAY_VERBS | {"allege", "claim", "insist", "warn"} \
-                or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN") or head.i > tok.i \
-                or head.left_edge.i != head.sent.start:
+                or head.dep_ not in ("ROOT", "nsubj") or head.pos_ not in ("NOUN", "PROPN") \
+                or head.i > tok.i or head.left_edge.i != head.sent.start:
             continue
         that = next((t for t in doc[tok.i + 1:min(tok.i + 9, tok.sent.end)]
                      if t.lower_ == "that"), None)
-        if that is None or any(t.pos_ in ("VERB", "AUX") for t in doc[tok.i + 1:that.i]):
-            continue
+        if that is None or any(t.pos_ in ("VERB", "AUX") for t in doc[tok.i + 1:that.i]) \
+                or head.dep_ == "nsubj" and head.head.i < that.i:
+            continue  # a subject of a verb after the claim: two sentences the parser ran together
         last = doc[tok.sent.end - 1]
-        content = trim(text, that.idx, last.idx if last.is_punct else tok.sent.end_char)
+        end = last.idx if last.is_punct else tok.sent.end_char
+        stop = _NEXT_SENTENCE.search(text, that.idx, end)
+        content = trim(text, that.idx, stop.start() + 1 if stop else end)
         if content[1] - content[0] < 12:
             continue
         source = (head.left_edge.idx, head.idx + len(head.text))
@@ -500,7 +507,8 @@ def told_clause_on_object(doc, cands: list[Cand]) -> list[Cand]:
     return out
 
 
-_HOW_VERBS = frozenset("describe put sum characterise characterize summarise summarize".split())
+_HOW_VERBS = frozenset("""describe put sum characterise characterize summarise summarize remember
+recall explain tell see phrase""".split())
 
 
 def how_described_cues(doc, cands: list[Cand]) -> list[Cand]:
@@ -509,19 +517,26 @@ def how_described_cues(doc, cands: list[Cand]) -> list[Cand]:
     used = {c.cue_tok.i for c in cands if c.cue_tok is not None and hasattr(c.cue_tok, "i")}
     out = []
     for tok in verbal_tokens(doc):
-        if tok.lemma_.lower() not in _HOW_VERBS or tok.i in used or tok.dep_ != "ccomp" \
+        if tok.lemma_.lower() not in _HOW_VERBS or tok.dep_ != "ccomp" \
                 or not any(c.dep_ == "advmod" and c.lower_ == "how" for c in tok.children) \
                 or tok.head.lemma_ != "be":
             continue
         said = next((c for c in tok.head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        if tok.i in used and (said is None or said.lower_ not in ("that", "this")):
+            continue
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if said is None or subj is None:
             continue
         content = trim(text_of(doc), said.left_edge.idx,
                        said.right_edge.idx + len(said.right_edge.text), chars=" \t\n\"'“”‘’,")
+        if said.lower_ in ("that", "this") and len(list(said.subtree)) == 1:
+            # '"..." That is how X remembers him': the demonstrative points back to the words
+            content = quotation_before(text_of(doc), said.idx) or content
         if content[1] - content[0] < 4 or not re.search(r"[\"“‘']", text_of(doc)[
                 max(0, content[0] - 2):content[0] + 1]):
             continue  # only words in quotation marks
+        # 'remembers him' made a clause of its own: the words pointed back to are the content
+        cands[:] = [c for c in cands if getattr(c.cue_tok, "i", None) != tok.i]
         source = (subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text))
         out.append(Cand(content=content, cue=cue_span(tok), source=source, kind="direct",
                         origin="inserted", cue_tok=tok, src_tok=subj,

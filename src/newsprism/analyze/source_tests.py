@@ -1,9 +1,11 @@
-"""Small syntactic tests on a source phrase and its cue (passives, indefinites, role heads,
-inverted subjects after a quotation, hyphen-split heads) that sources.Speakers asks while resolving.
+"""Small tests on a source phrase and its cue (passives, indefinites, role heads, inverted
+subjects, hyphen-split heads, plural and thing phrases) that sources.Speakers asks while resolving.
 
-Input: spaCy tokens of an attribution's source and cue, the entities stage's entities; no state.
+Input: spaCy tokens of an attribution's source and cue, the article text; no state kept.
 """
 from __future__ import annotations
+
+import re
 
 from . import cues
 from . import lexicon_roles as L
@@ -120,3 +122,104 @@ def tucked_away(tok, stop: set[int]) -> bool:
             return True
         t = t.head
     return False
+
+
+def plural_phrase(name: str | None) -> bool:
+    """'Labour members', 'residents': a common-noun plural names a group, never a 'he' or 'she'."""
+    words = (name or "").split()
+    last = words[-1].strip(".,;:'’\"”") if words else ""
+    return last.isalpha() and last.islower() and last.endswith("s") \
+        and not last.endswith(("ss", "us", "is", "ics"))
+
+
+def fronted_agent(tok) -> tuple[int, int] | None:
+    """'Questioned by Sophie Lindqvist, she agreed': the span of whoever questioned in a
+    participle opening the pronoun's clause; that person is someone other than the pronoun."""
+    if getattr(tok, "pos_", "") != "PRON" or not hasattr(tok, "head"):
+        return None
+    for c in tok.head.children:
+        if c.dep_ != "advcl" or c.i > tok.i or c.tag_ != "VBN":
+            continue
+        for g in c.children:
+            obj = next((o for o in g.children if o.dep_ == "pobj"), None) \
+                if g.dep_ == "agent" else None
+            if obj is not None:
+                return tokens_span(obj.subtree)
+    return None
+
+
+# What a finding comes from, not who: 'Her reconstruction showed', 'the data suggest'.
+_EVIDENCE = cues.DOCUMENT_NOUNS | frozenset("""reconstruction analysis findings evidence data figures
+records calculations research review investigation assessment tests results footage model""".split())
+
+
+def thing_phrase(name: str | None) -> bool:
+    """A speaker phrase headed by a document or piece of evidence: never a 'he' or 'she'."""
+    words = (name or "").lower().split()
+    return bool(words) and words[-1].strip(".,;:'’") in _EVIDENCE
+
+
+def hyphen_head(tok):
+    """'Her co-author, the health economist X, said': the tokenizer splits 'co-author' and
+    the parser may make 'co' the subject; the word's last part heads the phrase."""
+    if not hasattr(tok, "i"):
+        return None
+    doc, i = tok.doc, tok.i
+    while i + 2 < len(doc) and not doc[i].whitespace_ and doc[i + 1].text in ("-", "‐") \
+            and not doc[i + 1].whitespace_ and doc[i + 2].is_alpha:
+        i += 2
+    return doc[i] if i != tok.i else None
+
+
+_CLOSED = re.compile(r"[,.!?][\"”](?=\s)")
+
+
+def past_vocative(doc, s: int, e: int, tok):
+    """'"You did all the law asked, Mr Collyer," the coroner, Maria Voyle, told him': the
+    parser may run the subject back into the quotation's vocative; the speaker's phrase
+    starts after the closing mark."""
+    text = text_of(doc)
+    last = None
+    for last in _CLOSED.finditer(text, s, e):
+        pass
+    if last is None:
+        return s, tok
+    s2 = trim(text, last.end(), e)[0]
+    span = doc.char_span(s2, e, alignment_mode="expand")
+    return (s2, span.root) if span is not None and len(span) else (s, tok)
+
+
+_BEFORE_THAT = re.compile(r"[\"”’'][.,!?]?[\"”’']?[\s,—–-]*$")
+_OPENING = {"”": "“", "’": "‘", '"': '"', "'": "'"}
+
+
+def quotation_before(text: str, at: int) -> tuple[int, int] | None:
+    """The quotation that ends right before ``at`` (past a full stop, a comma or a dash) in
+    the same paragraph: what a sentence-opening 'That is how X put it' points back to."""
+    para = text.rfind("\n", 0, at) + 1
+    m = _BEFORE_THAT.search(text, para, at)
+    if m is None:
+        return None
+    close = m.start()
+    opener = _OPENING.get(text[close])
+    start = text.rfind(opener, para, close) if opener else -1
+    if start < 0 or close - start < 4:
+        return None
+    return trim(text, start + 1, close, chars=" \t\n.,!?")
+
+
+def person_in_opener(cue):
+    """'At the centre in the Curling Club, Priya Dhaliwal, who fled ..., said': a subject-less
+    cue whose opening place phrase ends in a person set off by commas; the parser hung the
+    person on the place as its apposition."""
+    if cue is None or not hasattr(cue, "children") \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return None
+    for c in cue.children:
+        if c.dep_ != "prep" or c.i > cue.i or c.i != cue.sent.start:
+            continue
+        for t in c.subtree:
+            if t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.head.dep_ == "pobj" \
+                    and t.head.ent_type_ != "PERSON":
+                return t
+    return None

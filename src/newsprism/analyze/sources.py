@@ -21,6 +21,10 @@ from .source_frames import (appos_person, asked_subject, colondateline_end, date
 from .second_names import SecondNames, org_like
 from .source_tests import (governed_by_preposition as _governed_by_preposition,
                            in_place_phrase as _in_place_phrase, indefinite as _indefinite,
+                           fronted_agent as _fronted_agent, plural_phrase as _plural_phrase,
+                           hyphen_head as _hyphen_head, past_vocative as _past_vocative,
+                           person_in_opener as _person_in_opener,
+                           thing_phrase as _thing_phrase,
                            institution_of as _institution_of,
                            object_after_quote as _object_after_quote,
                            passive_mismatch as _passive_mismatch,
@@ -88,12 +92,16 @@ class Speakers(SecondNames):
         self.holders: dict[str, tuple] = {}  # title word -> (person last named so, where)
         self.full_names: dict[str, str] = {}  # entity (or given name) -> its full name
         self.placed: dict[str, bool] = {}  # entity -> named only after 'for'/'in'/'at'/'near'
+        self.barred = (0, 0)  # the questioner of a fronted 'Questioned by X,' clause
 
     def resolve(self, cand: Cand) -> Speaker:
         self.content = cand.content
         source, tok = self._source(cand)
         if source is None:
             return Speaker(None, None, None, None)
+        joined = _hyphen_head(tok)
+        if joined is not None and tok.dep_ == joined.dep_:
+            source, tok = (source[0], max(source[1], source_span(joined)[1])), joined
         if getattr(tok, "pos_", "") in ("VERB", "AUX") and tok.dep_ == "ROOT":
             # 'The union called the plan "careless" and said ...': the parse gave the second
             # verb the first one for a source; both share its subject
@@ -107,6 +115,7 @@ class Speakers(SecondNames):
                 and self.doc[tok.i - 1].pos_ == "PROPN":
             tok = self.doc[tok.i - 1]  # 'Rebecca Adeyemi KC': the honour heads the parse
         s, e = trim(text_of(self.doc), *source, chars=" \t\n\"“”‘’'")  # no stray marks
+        s, tok = _past_vocative(self.doc, s, e, tok)
         s, tok = self._past_opener(s, e, tok)
         lead = _LEADING_CONJUNCTION.match(text_of(self.doc), s, e)
         if lead is not None:
@@ -118,6 +127,9 @@ class Speakers(SecondNames):
             if outer is not None:
                 return Speaker(outer.entity, outer.name, s, e)
         ent = _entity_for(self.coref, self.doc, tok, (s, e))
+        self.barred = _fronted_agent(tok) or (0, 0)
+        if ent is not None and any(self.barred[0] <= m.start < self.barred[1] for m in ent.mentions):
+            ent = None  # 'Questioned by Ms Lindqvist, she agreed': not the questioner
         if low in ("her honour", "his honour", "her honor", "his honor"):
             ent = bench_holder(self.coref, text_of(self.doc), s) or ent
         else:
@@ -235,7 +247,7 @@ class Speakers(SecondNames):
                 return trim(text, *tokens_span(words)), owner
         cue = cand.cue_tok
         named = person_subject_around(cue, cand.source) or participle_subject(cue) \
-            or asked_subject(cue)
+            or asked_subject(cue) or _person_in_opener(cue)
         if named is not None:
             s, e = source_span(named)
             timed = entry_time_end(text, text.rfind("\n", 0, s) + 1)
@@ -744,7 +756,8 @@ class Speakers(SecondNames):
         for at, sp in reversed(self.recent):
             if at < pos and pos - at < 600:
                 kind = self._type_of(sp)
-                if person and (kind not in (None, "PERSON") or (kind is None and org_like(sp))):
+                if person and (kind not in (None, "PERSON") or (kind is None and (
+                        org_like(sp) or _plural_phrase(sp.name) or _thing_phrase(sp.name)))):
                     continue
                 if thing and kind == "PERSON":
                     continue  # 'it mocked the minister': a group, never the researcher
@@ -777,7 +790,8 @@ class Speakers(SecondNames):
         best = None
         for m, ent in self.coref.mentions_in(after + 1, pos):
             if ent.type == "PERSON" and m.kind == "name" and self._gender_ok(ent, pronoun, pos) \
-                    and not self._in_quotation(m.start) and self._fits(ent, pronoun):
+                    and not self._in_quotation(m.start) and self._fits(ent, pronoun) \
+                    and not self.barred[0] <= m.start < self.barred[1]:
                 best = Speaker(ent.id, ent.name, m.start, m.end)
         return best
 

@@ -108,6 +108,25 @@ def _carried_on(prep, obj) -> tuple[int, int] | None:
     return trim(text_of(obj.doc), *tokens_span(obj.subtree))
 
 
+# Verbs whose 'on' phrase names where the words went out: 'speaking on BBC Breakfast'.
+_ON_AIR = frozenset("speak say tell appear talk interview comment".split())
+
+
+def _programme(prep, obj) -> tuple[int, int] | None:
+    """'Speaking on BBC Breakfast', 'said on Sky News Sunrise': a name that starts with a
+    known broadcaster's name is one of its programmes, so it carried the words."""
+    if prep.lower_ != "on" or obj.pos_ != "PROPN" or lemma_of(prep.head) not in _ON_AIR:
+        return None
+    words = [t for t in obj.subtree if t.i <= obj.i]
+    if len(words) < 2 or not all(t.text[:1].isupper() or t.is_punct for t in words):
+        return None
+    for k in range(len(words) - 1, 0, -1):
+        if cues.is_media_name(text_of(obj.doc)[words[0].idx:words[k - 1].idx
+                                                + len(words[k - 1].text)]):
+            return trim(text_of(obj.doc), words[0].idx, obj.idx + len(obj.text))
+    return None
+
+
 def _quoter(agent) -> tuple[int, int] | None:
     """Whoever quotes or carries the words is the medium, named or not ('was quoted by SUNA')."""
     if agent is None:
@@ -231,7 +250,8 @@ def _addressees(tok) -> list[tuple[int, int]]:
     out = []
     if lemma_of(tok) in ("tell", "say", "speak"):
         for c in tok.children:
-            if c.dep_ in ("dobj", "dative", "iobj"):
+            if c.dep_ in ("dobj", "dative", "iobj") and not (cues.is_audience(c.text) and not
+                                                             is_medium(_phrase_text(c))):
                 m = medium_phrase(c) or (_named_org(c) or _unfamiliar_name(c)
                                           if lemma_of(tok) == "tell" else None)
                 # "told CNN's State of the Union": the programme's broadcaster
@@ -247,6 +267,11 @@ def _addressees(tok) -> list[tuple[int, int]]:
                 if m:
                     out.append(m)
     return out
+
+
+def _phrase_text(tok) -> str:
+    s, e = tokens_span(tok.subtree)
+    return text_of(tok.doc)[s:e]
 
 
 def preps_deep(tok, depth: int = 3, fronted: bool = False):
@@ -313,8 +338,10 @@ def _preps_with_opening(tok, depth: int, opening: list):
 
 
 # Things said or issued that stand as a sentence's subject for whoever said them.
-UTTERANCES = cues.DOCUMENT_NOUNS | frozenset("remark comment word message".split())
+UTTERANCES = cues.DOCUMENT_NOUNS | frozenset("""remark comment word message data summary figures
+tally estimate estimates findings calculations datum""".split())
 _SPEAKING = frozenset("speak tell talk write post say appear".split())
+_ASKING = frozenset("ask question interview press".split())
 
 
 def via_for(cand: Cand) -> list[tuple[int, int]]:
@@ -324,8 +351,10 @@ def via_for(cand: Cand) -> list[tuple[int, int]]:
         return []
     found: list[tuple[int, int]] = []
     # "Speaking on state television, X said": the participle's medium is the cue's.
+    # 'Asked by RTÉ's Morning Ireland what ..., she said': the medium that asked heard the answer.
     heads = [tok] + [c for c in tok.children
-                     if c.dep_ == "advcl" and c.i < tok.i and lemma_of(c) in _SPEAKING]
+                     if c.dep_ == "advcl" and c.i < tok.i and (lemma_of(c) in _SPEAKING or (
+                         c.tag_ == "VBN" and lemma_of(c) in _ASKING))]
     if tok.dep_ == "ccomp" and tok.head.i < tok.i and cues.is_speech_lemma(lemma_of(tok.head)) \
             and any(c.dep_ == "auxpass" for c in tok.children):
         # 'Speaking to PTI, an official said the manager had been asked to ...': the request
@@ -354,7 +383,8 @@ def via_for(cand: Cand) -> list[tuple[int, int]]:
         for prep, obj in preps_deep(head, fronted=True):
             if obj.dep_ != "pobj":
                 continue
-            m = medium_phrase(obj) or _interviewer(prep, obj) or _carried_on(prep, obj)
+            m = medium_phrase(obj) or _interviewer(prep, obj) or _carried_on(prep, obj) \
+                or _programme(prep, obj)
             if m:
                 relays = _relayer_of(obj)
                 if relays:
