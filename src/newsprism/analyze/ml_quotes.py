@@ -582,7 +582,7 @@ def _by_cue(text, lang, rules, index, roles, s, e, sent_s, cues, last):
         elif lang == "fa" and cue.group() in ("خواست", "خواستند") and \
                 len(words(text, cue.end(), e)) >= 3:
             qs, qe = trim(text, cue.end(), e)  # "از شهروندان خواست مصرف آب را کاهش دهند"
-        elif lang == "fa" and cue.group() in ("گفت", "افزود", "نوشت", "گفتند") and \
+        elif lang == "fa" and cue.group() in ("گفت", "افزود", "نوشت", "گفتند", "اعلام کرد", "اعلام کردند") and \
                 len(words(text, cue.end(), e)) >= 4 and not text[cue.end():e].lstrip().startswith(":"):
             qs, qe = trim(text, cue.end(), e)  # "به روزنامه شرق گفت این توقیف پیامی ... است"
         elif lang in ("fr", "es") and L.INFINITIVE_AFTER.match(text, cue.end(), e):
