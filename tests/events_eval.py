@@ -112,7 +112,9 @@ sealed set, scored once in session 4 and opened for tuning in session 5); --open
 (events_opened3.jsonl: the third, scored once in session 5, then opened); --opened4
 (events_opened4.jsonl: the fourth, scored once in session 6 at type 0.90 / all three 0.78, then
 opened); --opened5 (events_opened5.jsonl: the fifth, scored once in session 7 at type 0.90 / all
-three 0.74, the session's starting code 0.90 / 0.78, then opened); --sealed
+three 0.74, the session's starting code 0.90 / 0.78, then opened); --opened6 (events_opened6.jsonl:
+the sixth, scored once in session 8 at type 0.96 / all three 0.88, no-event 6/7, the session's
+starting code 0.92 / 0.86, then opened); --sealed
 (sealed/events_sealed.jsonl, the next sealed set, when one is written);
 --offtopic (events_offtopic.jsonl: sport, business, science, weather, culture, court and
 local copy, 45 sentences with no PLOVER event and 15 with one hidden in such copy; written in
@@ -183,6 +185,7 @@ OPENED2 = GOLD.with_name("events_opened2.jsonl")  # second sealed set: scored on
 OPENED3 = GOLD.with_name("events_opened3.jsonl")  # third sealed set: scored once, then opened
 OPENED4 = GOLD.with_name("events_opened4.jsonl")  # fourth sealed set: scored once, then opened
 OPENED5 = GOLD.with_name("events_opened5.jsonl")  # fifth sealed set: scored once, then opened
+OPENED6 = GOLD.with_name("events_opened6.jsonl")  # sixth sealed set: scored once, then opened
 OFFTOPIC = GOLD.with_name("events_offtopic.jsonl")  # non-political pages: mostly no event
 OFFTOPIC_HELDOUT = GOLD.with_name("events_offtopic_heldout.jsonl")  # scored once
 SEALED = GOLD.parent / "sealed" / "events_sealed.jsonl"  # written by another hand; scored once
@@ -201,7 +204,8 @@ SETS = {"--heldout": (HELDOUT, None), "--fresh": (FRESH, None), "--final": (FINA
         "--wire14": (WIRE14, None), "--wire14-dev": (WIRE14, 1), "--wire14-final": (WIRE14, 0),
         "--wire15": (WIRE15, None), "--wire15-dev": (WIRE15, 1), "--wire15-final": (WIRE15, 0),
         "--wire16": (WIRE16, None), "--wire16-dev": (WIRE16, 1), "--wire16-final": (WIRE16, 0),
-        "--opened": (OPENED, None), "--opened2": (OPENED2, None), "--opened3": (OPENED3, None), "--opened4": (OPENED4, None), "--opened5": (OPENED5, None), "--offtopic": (OFFTOPIC, None),
+        "--opened": (OPENED, None), "--opened2": (OPENED2, None), "--opened3": (OPENED3, None), "--opened4": (OPENED4, None), "--opened5": (OPENED5, None), "--opened6": (OPENED6, None),
+        "--offtopic": (OFFTOPIC, None),
         "--offtopic-heldout": (OFFTOPIC_HELDOUT, None), "--sealed": (SEALED, None)}
 
 
