@@ -195,8 +195,8 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
         if lang == "tr" and speaker.name and speaker.start is not None and ", " in speaker.name \
                 and TR_SETTING.match(speaker.name + " ", speaker.name.index(",") + 1):
             cut = speaker.name.index(",")  # "Kulüp, sosyal medya hesabından yaptığı açıklamada"
-            via += find_vias(text, rules, index, speaker.start + cut, speaker.end, Speaker(None, None, None, None),
-                             [], skip=via)  # the setting may name the channel
+            nobody = Speaker(None, None, None, None)  # the setting may name the channel
+            via += find_vias(text, rules, index, speaker.start + cut, speaker.end, nobody, [], skip=via)
             speaker = Speaker(speaker.entity, speaker.name[:cut], speaker.start, speaker.start + cut)
         speaker = short_name_after(text, index, named_in_marks(text, source_tail(text, lang, speaker)))
         speaker = tidy_name(source_before(text, speaker), Speaker, text)
@@ -692,7 +692,7 @@ _AR_DEMAND = re.compile(r"(?:و|ف)?(?:طالب|طالبت|دعا|دعت|ناش�
 _AR_DEMAND_OBJECT = re.compile(r"(?<!\S)(?:ب(?!أن|ين|يان)\S{3,}|إلى\s)")
 # Verbs of asking whose content follows an infinitive or subjunctive marker ("a appelé à",
 # "ha chiesto di", "κάλεσε ... να", "forderte ... zu").
-_REQUEST = re.compile(r"κάλεσε|ζήτησε|ha chiesto|hanno chiesto|a appelé|a demandé|ont appelé|"
+_REQUEST = re.compile(r"κάλεσε|ζήτησε|προτείνουν|προτείνει|πρότεινε|πρότειναν|ha chiesto|hanno chiesto|a appelé|a demandé|ont appelé|"
                       r"ont demandé|pidió|pidieron|خواست|خواستند", re.I)
 _REQUEST_MARK = re.compile(r"(?<![\w-])(?:να|di|de|à|a|تا)\s")
 # "..., wie die Zeitung „Blick“ berichtete.": the words come first, their reporter last.
