@@ -52,6 +52,19 @@ def _words(nlp, text):
     ("The finance minister's campaign team have lost the dressing room, insiders say.",
      "lost the dressing room"),
     ("The deputy mayor trumpeted the figures on every channel.", "trumpeted"),
+    ("The governor scoffed at reporters who asked about the overspend.", "scoffed at"),
+    ("Well done to the water board, which has lost a third of its supply to leaks.",
+     "Well done"),
+    ("Police took preventive measures against several activists before the summit.",
+     "preventive measures"),
+    ("The court let the landlord off with a slap on the wrist.", "slap on the wrist"),
+    ("The ministers flew to the resort in business class at taxpayers' expense.",
+     "at taxpayers' expense"),
+    ("The regulator says the permit is a licence to pollute the estuary.",
+     "licence to pollute"),
+    ("Thousands of shoppers stampeded into the store at dawn.", "stampeded"),
+    ("The storm left a trail of destruction along the coast road.", "trail of destruction"),
+    ("The app hoovers up location data from every phone it touches.", "hoovers up"),
 ])
 def test_unlisted_wording_is_reached(nlp, text, span):
     assert span in _words(nlp, text)
@@ -70,6 +83,10 @@ def test_unlisted_wording_is_reached(nlp, text, span):
     "Prices increased steadily over the year, the statistics office said.",
     "The rocket launch was delayed by strong winds at the space centre.",
     "Demolition crews brought in a wrecking ball to knock down the old stand.",
+    "Vandals sprayed graffiti on the war memorial overnight, police said.",
+    "Engineers took preventive measures against flooding along the river.",
+    "Kamikaze drones struck two fuel depots overnight, the governor said.",
+    "She helped herself to a second helping of the cake.",
 ])
 def test_the_same_words_used_plainly_stay_unflagged(nlp, text):
     assert _words(nlp, text) == []
@@ -95,13 +112,16 @@ def test_a_politicians_team_is_no_sports_side(nlp):
     assert "on the ropes" in _words(nlp, text)
 
 
-def test_batch_m_floor(pipeline):
+@pytest.mark.parametrize("batch, overlap, exact", [("m", 0.9, 0.85), ("n", 0.85, 0.8)])
+def test_session_8_batches_floor(pipeline, batch, overlap, exact):
     """-m (40 rows, 12 neutral), written before session 8's changes: first look .673 overlap
-    and exact F1, 1/12 neutral rows flagged; after its fixes .968 / .952, 0/12."""
+    and exact F1, 1/12 neutral rows flagged; after its fixes .960 / .944, 0/12. -n (30, 10
+    neutral), written after them: first look .554 / .492, 1/10; after its fixes .905 / .881,
+    0/10. The rise after each first look is fitted; the first looks are the honest figures."""
     spec = importlib.util.spec_from_file_location(
         "framing_eval", pathlib.Path(__file__).with_name("framing_eval.py"))
     ev = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(ev)
-    figures = ev.score(pipeline, rows=ev.load_rows(batch="m"))
-    assert figures["overlap"]["f1"] >= 0.9 and figures["exact"]["f1"] >= 0.85
-    assert figures["neutral_fp_rate"] <= 0.09
+    figures = ev.score(pipeline, rows=ev.load_rows(batch=batch))
+    assert figures["overlap"]["f1"] >= overlap and figures["exact"]["f1"] >= exact
+    assert figures["neutral_fp_rate"] <= 0.1

@@ -620,6 +620,9 @@ def _grown(doc, first, last, technique: str) -> tuple[int, int]:
     if first.i == last.i and first.pos_ == "VERB" and last.i + 1 < len(doc) \
             and doc[last.i + 1].dep_ == "prt" and doc[last.i + 1].head.i == first.i:
         last = doc[last.i + 1]  # 'caved in'
+    if first.i == last.i and last.i + 1 < len(doc) and doc[last.i + 1].lower_ == "at" \
+            and _LEMMA_FIXES.get(first.lower_, first.lemma_.lower()) in _AT_VERBS:
+        last = doc[last.i + 1]  # 'sneered at', however the sneer was found
     if technique == "name_calling":
         first, last = _label_bounds(doc, first, last)
     if first.i > 0:

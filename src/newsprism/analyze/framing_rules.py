@@ -177,12 +177,18 @@ def _dehumanising_noun(tok) -> tuple[int, int, str] | None:
     return None
 
 
+# Pest verbs with no passive, so a participle after a noun is that noun's own act.
+_NO_PASSIVE = frozenset({"stampede", "scurry", "slither", "scuttle", "burrow", "fester"})
+
+
 def _dehumanising_verb(tok) -> tuple[int, int, str] | None:
     """'migrants infesting our towns', 'towns overrun by migrants': a pest's verb with
     people doing it."""
     if tok.pos_ != "VERB":
         return None
     subj = _subject(tok)
+    if subj is None and tok.dep_ == "acl" and tok.lemma_.lower() in _NO_PASSIVE:
+        subj = tok.head  # 'shoppers stampeded into ...' read as a reduced relative
     if subj is not None and person_like(subj):
         return (*_span(tok, tok), "loaded_language")
     return None
