@@ -319,3 +319,11 @@ def test_drop_nested_keeps_speech_and_according():
     # under 'according to X' the nested act is X's report of someone's act: it stays
     outer.origin = "according"
     assert want in drop_nested([outer, want, said])
+
+
+def test_a_faced_question_has_no_named_asker():
+    from newsprism.analyze.attr_sources import _noun_holder, _received
+    doc = parse("After the loss, Dana Whitfield faced questions about her campaign.")
+    questions = next(t for t in doc if t.text == "questions")
+    subject = next(t for t in doc if t.dep_ == "nsubj")
+    assert _received(questions, subject) and _noun_holder(questions) is None

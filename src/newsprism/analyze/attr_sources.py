@@ -27,6 +27,10 @@ _ISSUING = frozenset("""issue release put post publish send run give deliver mak
 write sign file""".split())
 # Passives whose subject still speaks and whose agent only relays the words.
 _QUOTING = frozenset("quote cite".split())
+# Verbs whose subject takes the noun from others: 'she faced questions about', 'drew
+# criticism for' name its target, not its source.
+_RECEIVING = frozenset("""face receive draw get earn attract meet endure suffer escape
+weather field invite court take hear""".split())
 # Verbs of saying that stand before their subject after a quotation ('..., said X').
 _INVERTING = frozenset("""say add write continue explain note recall reply answer insist
 argue warn declare observe remark comment conclude""".split())
@@ -142,9 +146,20 @@ def _noun_holder(noun):
     elif t.dep_ not in ("dobj", "attr"):
         return None
     verb = t.head
-    if verb.i == t.i or not _verbal(verb) or _is_passive(verb):
+    if verb.i == t.i or not _verbal(verb) or _is_passive(verb) \
+            or lemma_of(verb) in _RECEIVING:
         return None
     return next((k for k in verb.children if k.dep_ == "nsubj"), None)
+
+
+def _received(noun, src) -> bool:
+    """Whether the source is the subject of a verb that receives the cue noun ('Clinton
+    faced questions about ...'): the asker is not named."""
+    if noun.pos_ not in ("NOUN", "PROPN") or src is None or not hasattr(src, "head") \
+            or noun.dep_ != "dobj":
+        return False
+    verb = noun.head
+    return src.head.i == verb.i and src.dep_ == "nsubj" and lemma_of(verb) in _RECEIVING
 
 
 def _issuer(tok):
@@ -318,6 +333,9 @@ def settle(doc, c: Cand) -> None:
         if _aim_noun(tok, c):
             _set(doc, c, _holder(tok.head))
             return
+    if c.source is not None and _received(tok, c.src_tok):
+        _set(doc, c, None)
+        return
     if c.source is not None:
         if c.src_tok is not None and hasattr(c.src_tok, "lower_") \
                 and lemma_of(c.src_tok) in cues.DOCUMENT_NOUNS:
