@@ -166,8 +166,9 @@ def test_floors(result):
     # (opened4's 6-7 are announcements and forecasts its gold leaves out: "anunció cortes ...")
     # (-u's 4 are announcements and demands its gold leaves out: "ha anunciado una partida";
     # -y's and -z's golds leave out facts their ledes source with 'selon', 'según', 'بحسب')
-    # (-b2's 2 are a mayor's demand and an emergency text's call, which its gold leaves out)
-    assert res["unmatched_predictions"] <= (26 if split == "late" else 12 if split == "opened3" else
+    # (-b2's 2 are a mayor's demand and an emergency text's call, which its gold leaves out;
+    # -z's gold leaves out the claim a converb closes: 'maliyetlerinin yükseldiğini hatırlatarak')
+    assert res["unmatched_predictions"] <= (27 if split == "late" else 12 if split == "opened3" else
                                             8 if split == "opened4" else 3), text
 
 
@@ -216,11 +217,11 @@ def test_batches_u_x_y_z_floor():
 
 def test_batches_a2_b2_floor():
     """Batches -a2 and -b2, each scored once before the fixes it led to (0.674 at bec988f,
-    0.634 at 3dcfecb), floored at their figures after them (0.935 and 0.854: a sentence after
+    0.634 at 3dcfecb), floored at their figures after them (0.978 and 0.854: a sentence after
     unattributed quotations naming their speaker, a medium's kind before a name in marks,
     relays ordered after the medium told, a medium-shaped run never split into a place and a
     person, 'secondo cui' pointing back to the noun phrase before it, a German trade noun
     before a name) less a margin."""
-    for suffix, floor in (("-a2", 0.91), ("-b2", 0.82)):
+    for suffix, floor in (("-a2", 0.93), ("-b2", 0.82)):
         both = _both_right(suffix)
         assert both >= floor, (suffix, both)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..records import Span, Speaker, Via
-from .ml_clauses import body_anaphor, inverted_np, trim
+from .ml_clauses import TR_CONVERB, body_anaphor, content_before, inverted_np, trim
 from .ml_marks import words
 from .ml_media import MEDIA_SHAPE, find_vias
 from .ml_speakers import clause_end, find_speaker, speaker_in
@@ -147,3 +147,18 @@ def citing_medium(text: str, s: int, cue) -> tuple[Via, ...]:
     if m is None or not MEDIA_SHAPE.search(m.group(1)):
         return ()
     return (Via(None, m.group(1), s + m.start(1), s + m.end(1)),)
+
+
+def tr_converb_claim(text: str, s: int, cues, inside, rows) -> list:
+    """'Selin Kaya, kuraklığın ... bağlantılı olduğunu belirterek, "..." diye konuştu': the
+    clause a converb closes before the quotation is the quotation's speaker's claim too."""
+    if not rows or not inside or rows[0][4].name is None:
+        return []
+    o = inside[0][0]
+    for cue in cues:
+        if cue.end() > o or not TR_CONVERB.search(cue.group()):
+            continue
+        qs, qe = content_before(text, s, cue, "tr")
+        if len(words(text, qs, qe)) >= 2 and not any(a < qe and qs < b for a, b in inside):
+            return [(qs, qe, "indirect", Span(cue.start(), cue.end()), rows[0][4], ())]
+    return []
