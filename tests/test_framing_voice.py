@@ -65,6 +65,10 @@ def _words(nlp, text):
     ("Thousands of shoppers stampeded into the store at dawn.", "stampeded"),
     ("The storm left a trail of destruction along the coast road.", "trail of destruction"),
     ("The app hoovers up location data from every phone it touches.", "hoovers up"),
+    ("The board grudgingly accepted the auditors' findings.", "grudgingly accepted"),
+    ("Striking pilots are holding holidaymakers hostage, the airline said.",
+     "holding holidaymakers hostage"),
+    ("The fuel duty rise is a kick in the teeth for rural drivers.", "kick in the teeth"),
 ])
 def test_unlisted_wording_is_reached(nlp, text, span):
     assert span in _words(nlp, text)
@@ -87,6 +91,8 @@ def test_unlisted_wording_is_reached(nlp, text, span):
     "Engineers took preventive measures against flooding along the river.",
     "Kamikaze drones struck two fuel depots overnight, the governor said.",
     "She helped herself to a second helping of the cake.",
+    "The rebels are holding two aid workers hostage, the ministry said.",
+    "The company accepted the offer on Monday.",
 ])
 def test_the_same_words_used_plainly_stay_unflagged(nlp, text):
     assert _words(nlp, text) == []

@@ -97,7 +97,7 @@ GRIP_NOUNS = frozenset({"clutches", "claws", "tentacles", "talons", "jaws"})
 # after weeks of denial'): the reporter's verdict on how it was said, whatever was said.
 RELUCTANCE = frozenset({"finally", "grudgingly", "reluctantly", "belatedly", "eventually",
                         "sheepishly", "ruefully", "meekly", "tacitly", "quietly"})
-CONCESSION_LEMMAS = frozenset({"admit", "concede", "confess"})
+CONCESSION_LEMMAS = frozenset({"admit", "concede", "confess", "accept", "acknowledge"})
 # Words that set a fact against what was just claimed ('claimed he knew nothing, yet ...').
 CONTRARY = frozenset({"yet", "but", "although", "though", "despite", "however"})
 # What one feeds off in a figure of parasitism: the public, its purse, its institutions.

@@ -32,6 +32,7 @@ _V = {
     "play": r"(?:play|plays|played|playing)",
     "rule": r"(?:rule|rules|ruled|ruling)",
     "strike": r"(?:strike|strikes|struck|striking)",
+    "hold": r"(?:hold|holds|held|holding)",
 }
 _POSS = r"(?:its|their|his|her|our|your|my|the)"
 _SLOT = r"(?:\s+[\w'’-]+){0,3}?"
@@ -141,6 +142,12 @@ IDIOMS: tuple[tuple[str, str, str], ...] = (
     ("free", r"(?:(?<=in )|(?<=into )|(?<=a ))free[- ]?fall", "loaded_language"),
     ("rocket", r"(?:(?<=to )|(?<=will )|(?<=could )|(?<=would )|(?<=may )|(?<=might ))"
                r"(?:sky)?rocket|(?:sky)?rocket(?:ed|ing)", "loaded_language"),
+    # humiliation and hardship told as a blow
+    ("egg on", r"egg on (?:his|her|their|its|my|our|your) faces?", "loaded_language"),
+    ("in the teeth", r"kick in the teeth", "loaded_language"),
+    ("beggar", r"beggar(?:s|ed|ing)? belief", "loaded_language"),
+    ("pips", r"until the pips squeak", "loaded_language"),
+    ("hostage", _V["hold"] + r"(?: [\w'’]+){1,3}? hostage", "loaded_language"),
     # force and stealth in policy
     ("trail of destruction", r"trails? of (?:destruction|devastation|havoc|misery|chaos)",
      "loaded_language"),
@@ -213,6 +220,11 @@ _LITERAL = {
     "smash-and-grab": ("jewel", "shop window", "store", "thieves", "robbers", "burglar",
                        "raiders", "stolen", "van"),
     "free": ("parachut", "skydiv", "jump", "plane", "aircraft", "astronaut", "orbit"),
+    # a real hostage-taking
+    "hostage": ("gunman", "gunmen", "kidnap", "captor", "abduct", "militant", "rescued",
+                "released", "ransom", "hijack", "siege", "armed", "hamas", "terrorist",
+                "pirates", "held captive", "rebel", "insurgent", "fighters", "troops",
+                "captive", "gang", "hostages", "prison", "inmates"),
     "himself to": ("food", "cake", "buffet", "biscuit", "sandwich", "drink", "helping",
                    "plate", "fridge"),
     "hoover": ("dust", "crumbs", "carpet", "floor", "vacuum"),

@@ -24,6 +24,7 @@ LOADED = frozenset({
     "tirade", "tirades", "diatribe", "diatribes", "screed", "screeds", "harangue",
     # conduct judged: shameless daring, a policy cast as a suicide attack, a threat to order
     "brazen", "brazenly", "kamikaze", "destabilising", "destabilizing",
+    "stonewalling", "stonewalled", "stonewall",
     # condemnation
     "cowardly", "craven", "brutal", "brutally", "brutality", "heinous", "barbaric",
     "barbarous", "barbarism", "savage", "savagely", "savagery", "vicious", "viciously",
