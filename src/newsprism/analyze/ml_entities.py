@@ -546,7 +546,7 @@ def _arabic_candidates(text: str, lang: str) -> list[Cand]:
         offs = [(b - len(w), b) for (a, b), w in zip(toks, ws)]
         i = 0
         while i < len(ws):
-            hit = (_multi_place(ws, offs, i) or _agency_at(ws, offs, i) or _org_at(text, ws, offs, i, lang)
+            hit = (_multi_place(ws, offs, i) or _agency_at(ws, offs, i, text) or _org_at(text, ws, offs, i, lang)
                    or _person_at(text, ws, offs, i, lang))
             if hit is None:
                 if ws[i] in _ARABIC_PLACES:
@@ -577,7 +577,7 @@ def _multi_place(ws, offs, i):
     return None
 
 
-def _agency_at(ws, offs, i):
+def _agency_at(ws, offs, i, text=""):
     for a, n in _MULTI_ARABIC_AGENCIES:
         if ws[i] == a.split()[0] and " ".join(ws[i:i + n]) == a:
             return Cand(offs[i][0], offs[i + n - 1][1], "ORG"), i + n
@@ -596,7 +596,11 @@ def _agency_at(ws, offs, i):
             return Cand(offs[i + 1][0], offs[k - 1][1], "ORG"), k
         if not nxt.startswith("ال") and nxt not in L.STOP_ARABIC and nxt not in L.TITLES_ARABIC \
                 and nxt not in _SOCIAL_ADJ:  # "شبکه اجتماعی ایکس": a social network, no medium
-            return Cand(*offs[i + 1], "ORG"), i + 2
+            k = i + 2  # "قناة ميدي 1 تيفي": a channel's number and the word after it stay in
+            if k < len(ws) and text[offs[k - 1][1]:offs[k][0]].strip().isdigit() \
+                    and ws[k] not in L.STOP_ARABIC and not ws[k].startswith("ال"):
+                k += 1
+            return Cand(offs[i + 1][0], offs[k - 1][1], "ORG"), k
     return None
 
 

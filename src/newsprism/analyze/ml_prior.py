@@ -91,6 +91,12 @@ UTTERANCE = re.compile(
     r"από|tarafından)\s+(?:(?:il|la|le|l['’]|el|der|dem|den|τον|την|το)\s+)?")
 
 
+# "With these words" opening the sentence after a quotation: its subject said it.
+WITH_WORDS = re.compile(r"(?i)(?:con (?:queste|estas|esas) (?:parole|palabras)|par ces (?:mots|paroles)|"
+                        r"mit diesen worten|με αυτά τα λόγια|bu sözlerle|بهذه الكلمات|با این سخنان|"
+                        r"ان الفاظ کے ساتھ)[\s,]")
+
+
 def after_orphans(text, lang, rules, index, roles, s, e, cues, last, loose):
     """The sentence right after unattributed quotations names their speaker: 'Das sagte X'
     (a demonstrative for the words before) or 'La battuta, pronunciata da X' (a noun for them
@@ -101,7 +107,11 @@ def after_orphans(text, lang, rules, index, roles, s, e, cues, last, loose):
         return rows[0][3], rows[0][4], rows[0][5]
     m = UTTERANCE.match(text, s)
     if m is None:
-        return None
+        w = WITH_WORDS.match(text, s)  # "Con queste parole il perito ..., Paolo Fabbri, ha aperto"
+        people = [h for h in index.within(w.end(), min(e, w.end() + 120))
+                  if h[2].type == "PERSON"] if w else []
+        return (Span(w.start(), w.end()), Speaker(people[0][2].id, people[0][2].name, *people[0][:2]),
+                ()) if people else None
     stop = clause_end(text, m.end(), e)
     hits = [h for h in index.within(m.end(), stop) if h[2].type in ("PERSON", "ORG")]
     if not hits or hits[0][0] - m.end() > 40:
