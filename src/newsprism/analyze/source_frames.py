@@ -236,7 +236,8 @@ def spokesperson_name(tok):
 
 # Who issues a document is its author; who saw or obtained it ('documents seen by the
 # Ledger') is not.
-_ISSUING = frozenset("issue release publish send distribute circulate post compile".split())
+_ISSUING = frozenset("issue release publish send distribute circulate post compile lead"
+                     .split())
 
 
 def document_owner(tok):
@@ -253,8 +254,9 @@ def document_owner(tok):
         if prep.dep_ == "poss" and prep.pos_ in ("PROPN", "NOUN"):
             return prep  # "Amini's remarks"
         obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-        if prep.lower_ in ("from", "by", "of") and obj is not None:
-            return obj
+        if obj is not None and (prep.lower_ in ("from", "by") or prep.lower_ == "of" and (
+                obj.pos_ == "PROPN" or obj.lower_ in L.ORG_NOUNS or obj.lower_ in L.ROLE_NOUNS)):
+            return obj  # not 'the largest study of its kind'
     for _, obj in preps_deep(tok):
         owner = next((g for g in obj.children if g.dep_ == "poss"), None)
         if obj.dep_ == "pobj" and owner is not None and owner.pos_ in ("NOUN", "PROPN") \

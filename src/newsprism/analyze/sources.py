@@ -75,7 +75,10 @@ _OPENER = re.compile(r"(?:Reacting|Responding|Speaking|Commenting|Asked|Addressi
 
 
 _LEADING_CONJUNCTION = re.compile(r"(?:But|And|Yet|Still|So)\s+(?=[A-Z])")
-_WORDS_OF = re.compile(r"(?:Those|These|Such) (?:were|are) the (?:words|thoughts) of ")
+# '"..." Those were the first words Agnieszka Wierzbicka spoke': the name after names the speaker
+_WORDS_OF = re.compile(r"(?:Those|These|Such|That|This) (?:were|are|was|is) (?:the|her|his|their) "
+                       r"(?:(?:first|last|only|opening|closing|parting) )?(?:words?|thoughts)"
+                       r"(?: of| that)? ")
 
 
 
