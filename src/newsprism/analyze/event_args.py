@@ -581,7 +581,8 @@ CEDING = frozenset({"leave", "hand", "cede", "give", "turn", "surrender", "yield
 # Ground a force leaves: the place of a retreat, never its target.
 GROUND = lex.TERRITORY | PLACE_CLASS | frozenset({"bank", "positions", "position", "outskirts",
                                                  "camp", "camps", "front", "frontline", "land",
-                                                 "acres", "hectares", "premises", "compound"})
+                                                 "acres", "hectares", "premises", "compound",
+                                                 "zone", "zones", "corridor", "valley"})
 
 
 def _near_clause(verb, depth: int = 3) -> list:
@@ -654,8 +655,9 @@ def _modifier_actors(noun) -> list:
     # "a Russian missile strike": the doer may modify the means before the noun
     mods += [x for m in mods if m.dep_ == "compound" and m.pos_ == "NOUN"
              for x in _children(m, "amod", "compound") if x.i < m.i]
-    return [m for m in mods if m.pos_ == "PROPN" or m.ent_type_ in ("NORP", "GPE", "ORG")
-            or m.dep_ == "compound" and m.lower_ in FORCES]  # "a police raid"
+    # "SANTIAGO, Chile - The arrest of ...": a dateline the parser hung on the noun acts not
+    return [m for m in mods if (m.pos_ == "PROPN" or m.ent_type_ in ("NORP", "GPE", "ORG")
+            or m.dep_ == "compound" and m.lower_ in FORCES) and not _dateline(m, noun)]
 
 
 def _noun_args(c: Candidate) -> None:

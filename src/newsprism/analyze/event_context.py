@@ -17,7 +17,7 @@ from spacy.strings import get_string_id
 
 from . import plover_lexicon as lex
 from .plover_senses import DROPPING, MEASURES_DROPPED, PERMITS, RESCUERS
-from .factuality import glued_to_dateline
+from .factuality import glued_to_dateline, swallowed_by_date
 
 # Nouns of resolve whose infinitive is the resolver's act: "Marvia's decision to cut gas".
 RESOLVES = frozenset({"decision", "plan", "plans", "move", "bid", "attempt", "attempts",
@@ -809,7 +809,8 @@ def _clock(tok) -> bool:
 
 
 def _is_time(tok) -> bool:
-    return tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in TIME_WORDS
+    return (tok.ent_type_ in ("DATE", "TIME") and not swallowed_by_date(tok)
+            or tok.lower_ in TIME_WORDS)
 
 
 # ---------------------------------------------------------------- argument shapes

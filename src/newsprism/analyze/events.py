@@ -108,8 +108,9 @@ def _sense_holds(tok, sense: lex.Sense) -> bool:
             sense.type == "ASSAULT" and armed_doer(tok)):  # a missile hits no figure of speech
         return False
     if sense.objs is not None:
-        if not any(_obj_words(o) & sense.objs for o in objs + [c for o in objs
-                                                               for c in o.conjuncts]):
+        # "quit the G5 Sahel regional force": the noun apposed to a name says what it is
+        if not any(_obj_words(o) & sense.objs for o in objs + [
+                c for o in objs for c in (*o.conjuncts, *_children(o, "appos"))]):
             return False
     return True
 

@@ -190,6 +190,19 @@ def glued_to_dateline(verb) -> bool:
     return any(_dash(t) for t in verb.doc[verb.sent.start:head.left_edge.i])
 
 
+def swallowed_by_date(tok) -> bool:
+    """'TALLINN, Jan 9 - Estonia accused': the tagger ran the dateline's date across its
+    spaced dash into the subject; a word after that dash is no time."""
+    if tok.ent_iob_ != "I":
+        return False
+    i = tok.i - 1
+    while i >= 0 and not _dash(tok.doc[i]):
+        if tok.doc[i].ent_iob_ != "I":
+            return False  # the entity began before any dash
+        i -= 1
+    return i >= 0 and tok.doc[i].ent_iob_ in ("B", "I")
+
+
 def _dash(t) -> bool:
     if t.text in ("—", "–", "--"):
         return True

@@ -131,9 +131,9 @@ STATEHOOD = frozenset({"state", "independence", "sovereignty", "government", "re
                        "annexation", "statehood", "junta", "administration", "regime"})
 # Strikes that nobody made: "a bird strike forced the crew to shut down an engine".
 NATURAL_STRIKES = frozenset({"bird", "lightning", "meteor", "meteorite"})
-# Attacks of the body or of animals: "heart attacks", "a shark attack".
+# Attacks of the body or of animals: "heart attacks", "a shark attack", "an immune attack".
 BODILY_ATTACKS = frozenset({"heart", "panic", "asthma", "anxiety", "shark", "dog", "bear",
-                            "migraine", "allergy", "allergic"})
+                            "migraine", "allergy", "allergic", "immune", "autoimmune"})
 # People moved out of harm's way: their evacuation is no retreat of a force.
 CIVILIANS = frozenset({"residents", "people", "civilians", "families", "villagers",
                        "inhabitants", "tourists", "patients", "students", "passengers",
