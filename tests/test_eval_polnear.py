@@ -13,11 +13,14 @@ from newsprism.evaluate import polnear
 DATA = Path(__file__).resolve().parents[2] / "shared" / "eval" / "polnear"
 
 # Measured on dev (84 articles) with `python -m newsprism.evaluate.polnear --split dev`;
-# floors sit a little below so that noise passes and a real regression fails.
+# floors sit a little below so that noise passes and a real regression fails. Session 8
+# (nested stances dropped, sources of cue nouns and of verbs after a quotation): overlap
+# cue / source / content 0.781 / 0.788 / 0.813, exact 0.656 / 0.743 / 0.506 (0.777 / 0.780 /
+# 0.806 and 0.652 / 0.736 / 0.504 with those steps off, same run).
 FLOORS = {
-    ("cue", "overlap"): 0.76, ("cue", "exact"): 0.635,
-    ("source", "overlap"): 0.765, ("source", "exact"): 0.725,
-    ("content", "overlap"): 0.79, ("content", "exact"): 0.485,
+    ("cue", "overlap"): 0.765, ("cue", "exact"): 0.64,
+    ("source", "overlap"): 0.772, ("source", "exact"): 0.73,
+    ("content", "overlap"): 0.795, ("content", "exact"): 0.485,
 }
 
 TEXT = ('The mayor said the bridge would reopen. "It is safe," she said, "and it is ours."\n'
