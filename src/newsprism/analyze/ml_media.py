@@ -171,7 +171,7 @@ def _named_next(text: str, pos: int, index, speaker: Speaker) -> bool:
 # Platforms written in Arabic script: the name outlets share is the Latin one.
 _PLATFORMS = {"ایکس": "X", "إكس": "X", "اکس": "X", "ٹوئٹر": "Twitter", "توییتر": "Twitter",
               "تويتر": "Twitter", "فیس بک": "Facebook", "فیسبوک": "Facebook", "فيسبوك": "Facebook",
-              "تلگرام": "Telegram", "تيليغرام": "Telegram", "ٹیلی گرام": "Telegram",
+              "تلگرام": "Telegram", "تيليغرام": "Telegram", "تلغرام": "Telegram", "تليغرام": "Telegram", "ٹیلی گرام": "Telegram",
               "اینستاگرام": "Instagram", "إنستغرام": "Instagram"}
 _PLATFORM_RE = re.compile(r"(?<!\S)(?:[وبل])?(%s)(?![^\s،,.:؛])" % "|".join(map(re.escape, _PLATFORMS)))
 
@@ -475,7 +475,9 @@ _BODY_KIND = re.compile(r"(?:منظمة|جمعية|حركة|مبادرة|مؤس�
                         # a medium's kind: 'لموقع "مصراوي"', 'قناة "القاهرة والناس"'; in the Latin
                         # scripts _TITLE_BEFORE already reads the told-to article before a title
                         r"ل?(?:قناة|موقع|صحيفة|جريدة|مجلة|إذاعة)|شبکه|روزنامه|هفته‌نامه|سایت|"
-                        r"چینل|اخبار)\s*$", re.I)
+                        r"چینل|اخبار|"
+                        # an account or page by its name: 'حساب ... يحمل اسم "عين بنغازي"'
+                        r"(?:يحمل|تحمل) اسم|باسم|به نام|کے نام)\s*$", re.I)
 
 
 def quoted_name(text: str, o: int, c: int) -> bool:

@@ -158,6 +158,7 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
     found = ur_inner_speaker(text, found, Speaker) if lang == "ur" else found
     found = quote_paragraphs(text, run_on_speakers(text, sorted(found, key=lambda r: r[0])))
     found = carry_vias(text, [cited_source(text, rules, index, roles, r) for r in found])
+    found = list(dict.fromkeys(found))  # one claim reached by two routes is one quote
     quotes = []
     medium: Speaker | None = None  # the last medium that spoke, for "the agency" after it
     before: Speaker | None = None  # the speaker of the quote before
