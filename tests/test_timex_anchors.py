@@ -242,3 +242,17 @@ def test_the_previous_decade_counts_from_a_decade_named_before_it():
     # with no decade named, from publication
     assert found("Exports doubled over the previous decade.",
                  dt.date(2014, 3, 5))["the previous decade"] == ("DATE", "200")
+
+
+def test_a_time_that_opens_with_a_full_date_names_a_day_for_the_story_readers():
+    # the corpus readers want the day, whatever type TimeML gives "Wednesday night"
+    from newsprism.corpus.features import names_day
+    from newsprism.corpus.story_figures import day_of
+    from newsprism.records import Timex
+    assert names_day(Timex(0, 15, "TIME", "2020-02-12TNI"))
+    assert names_day(Timex(0, 8, "TIME", "2020-02-12T14:50"))
+    assert names_day(Timex(0, 4, "DATE", "1994"))
+    assert not names_day(Timex(0, 10, "TIME", "XXXX-XX-XXTMO"))
+    assert not names_day(Timex(0, 9, "TIME", "T14:50"))
+    assert not names_day(Timex(0, 8, "DURATION", "P1Y"))
+    assert day_of("2020-02-12TNI") == dt.date(2020, 2, 12)

@@ -103,13 +103,19 @@ def _fold(s: str) -> str:
     return s.replace("ı", "i").replace("أ", "ا").replace("إ", "ا").replace("ς", "σ")
 
 
+def names_day(t) -> bool:
+    """Whether a timex names a calendar day: any DATE, or a TIME whose value opens with a
+    full date ("Wednesday night", 2020-02-12TNI, which TimeML types TIME)."""
+    return t.type == "DATE" or (t.type == "TIME" and bool(_FULL_DAY.match(t.value)))
+
+
 def lead_day(analysis: Analysis) -> str | None:
     """The day the lead says the event happened: the first full-day date (timex or event
     date) in the opening characters, else the first weekday name there, resolved to the
     latest such day on or before publication. None when neither is found."""
     end = LEAD_DAY_CHARS
     found = [(t.start, t.value[:10]) for t in analysis.timexes
-             if t.type == "DATE" and t.start < end and _FULL_DAY.match(t.value)]
+             if names_day(t) and t.start < end and _FULL_DAY.match(t.value)]
     found += [(e.trigger.start, e.date[:10]) for e in analysis.events
               if e.date and e.trigger.start < end and _FULL_DAY.match(e.date)]
     if found:

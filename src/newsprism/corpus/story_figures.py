@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from ..analyze.ml_canon import canonical_medium
 from ..records import Analysis
 from . import figures as _fig
+from .features import names_day
 from . import names as _names
 from . import xdoc as _xdoc
 
@@ -71,7 +72,7 @@ def _last_day(value: str | None) -> _dt.date | None:
 def story_day(analyses: Sequence[Analysis]) -> _dt.date | None:
     """The day the story happened: the day its articles mention most, if not after the
     first publication, else that publication day."""
-    days = Counter(d for a in analyses for t in a.timexes if t.type == "DATE"
+    days = Counter(d for a in analyses for t in a.timexes if names_day(t)
                    for d in [day_of(t.value)] if d)
     first = min((a.published for a in analyses if a.published), default=None)
     if days:
@@ -85,7 +86,7 @@ def old_dates(a: Analysis, day: _dt.date | None) -> list[tuple[int, int]]:
     """Spans of the article's dates that lie more than EARLIER_DAYS before ``day``."""
     if day is None:
         return []
-    return [(t.start, t.end) for t in a.timexes if t.type == "DATE"
+    return [(t.start, t.end) for t in a.timexes if names_day(t)
             and (d := _last_day(t.value)) and (day - d).days > EARLIER_DAYS]
 
 
