@@ -555,12 +555,15 @@ def _after_quotation(tok) -> list[tuple[int, int]]:
     the quoted clause, but after the closing mark it belongs to the cue."""
     text = text_of(tok.doc)
     out = []
-    for c in tok.children:
-        if c.dep_ not in ("xcomp", "ccomp"):
+    # 'accused the government of "talking ...", in a speech carried by CPAC': however deep
+    # the parser hung the phrase inside the quoted clause, right after its closing mark
+    closing = [t for t in tok.doc[tok.i + 1:tok.sent.end] if t.text in ("\"", "”")]
+    for c in tok.children if closing else ():
+        if c.dep_ not in ("xcomp", "ccomp", "prep"):
             continue
-        for prep in c.children:
-            if prep.dep_ != "prep" or prep.i < c.i \
-                    or text[:prep.idx].rstrip()[-1:] not in ("\"", "”"):
+        for prep in c.subtree:
+            if prep.dep_ != "prep" or prep.i < c.i or prep.head.i == tok.i \
+                    or text[:prep.idx].rstrip().rstrip(",").rstrip()[-1:] not in ("\"", "”"):
                 continue
             for obj in (o for o in prep.children if o.dep_ == "pobj"):
                 pairs = [(prep, obj)] + [(p, o) for p, o in preps_deep(obj) if o.dep_ == "pobj"]
