@@ -12,7 +12,8 @@ from __future__ import annotations
 import functools
 
 from . import plover_lexicon as lex
-from .event_context import MAN_MADE, PLACE_CLASS, QUANTITY, _accident, _lower_words
+from .event_context import PLACE_CLASS, QUANTITY, _lower_words
+from .event_refine import MAN_MADE, _accident
 
 # Modifiers headlines capitalise that no event lexicon lists ("Sign Defence Pact").
 NEWS_WORDS = frozenset({"defence", "defense", "peace", "security", "trade", "foreign",
