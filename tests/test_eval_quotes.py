@@ -219,8 +219,8 @@ def test_session8_late_batches(tmp_path):
     # first look found 0.960, speaker 0.853, via 0.907, both 0.800 (one label then given to
     # the named issuer of a study, as for statements; starting code 0.787). After the fixes
     # (`newsprism eval quotes tests/data/quotes_gold_late.jsonl --split all`, per batch):
-    # -p 0.911 (found 1.000, speaker 0.921, via 0.990), -q 0.920 (found 0.987, speaker 0.933,
-    # via 0.973); the 858 quotes before them 0.972 (0.971 before). Floors a little below.
+    # -p 0.911 (found 1.000, speaker 0.921, via 0.990), -q 0.933 (found 0.987, speaker 0.933,
+    # via 0.987); the 858 quotes before them 0.972 (0.971 before). Floors a little below.
     p = ev.evaluate(_late_batches(tmp_path, only="p"), split="all")
     assert p["gold"] == 101
     assert p["found"] >= 0.97

@@ -654,6 +654,15 @@ def posted_before(doc, coref, quotes: list, outlet: str | None) -> list:
                 pass
             if m is not None and m.group(1) in L.PLATFORMS:
                 q = replace(q, via=via_records(doc, coref, [m.span(1)], outlet))
+        elif not q.via and q.cue is not None and q.speaker.start is not None \
+                and text[q.speaker.start:q.speaker.end].lower() in ("he", "she"):
+            # 'X sounded a warning on his podcast, The Kop End. Owners, he said, "..."'
+            para = text.rfind("\n", 0, q.cue.start) + 1
+            m = None
+            for m in _OWN_SHOW.finditer(text, para, q.cue.start):
+                pass
+            if m is not None and len(_SENTENCE_END.findall(text[m.end():q.cue.start])) <= 1:
+                q = replace(q, via=via_records(doc, coref, [m.span(1)], outlet))
         elif not q.via and (q.cue is None or q.cue.end <= q.start) and q.speaker.start is not None \
                 and 0 < q.speaker.start - q.end < 12 and _DASHED.search(text, q.end, q.speaker.start):
             # 'CLAIM: "..." — Senator X, in a Facebook live video': the signature's platform
@@ -669,6 +678,9 @@ def posted_before(doc, coref, quotes: list, outlet: str | None) -> list:
 
 
 _DASHED = re.compile(r"[—–]|--| - ")
+_OWN_SHOW = re.compile(r"\bon (?:his|her|their) (?:own |weekly |daily )?(?:podcast|show|programme|program|"
+                       r"blog|channel|radio show|YouTube channel),?\s+((?:[A-Z][\w'’-]*\s?){1,5})"
+                       r"(?=[.,;])")
 
 
 def _occasion(text: str, q) -> bool:
