@@ -375,10 +375,20 @@ def _mocking_speech(tok) -> tuple[int, int, str] | None:
                             or subj.ent_type_ in ("PERSON", "ORG", "NORP")
                             or subj.lower_ in SPEAKING_BODIES):
         return None
-    doc = tok.doc
-    if _LEMMA_FIXES.get(tok.lower_, tok.lemma_.lower()) in _AT_VERBS and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "at":
-        return tok.idx, doc[tok.i + 1].idx + 2, "loaded_language"
+    at = _sneer_at(tok)
+    if at is not None:
+        return tok.idx, at.idx + len(at), "loaded_language"
     return tok.idx, tok.idx + len(tok), "loaded_language"
+
+
+def _sneer_at(tok):
+    """The 'at' right after a mocking verb that takes its target with it ('sneered at'),
+    else None; read by the sneer's own span and by bounds grown from any pass."""
+    doc = tok.doc
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "at" \
+            and _LEMMA_FIXES.get(tok.lower_, tok.lemma_.lower()) in _AT_VERBS:
+        return doc[tok.i + 1]
+    return None
 
 
 def _staff(tok) -> bool:
@@ -528,8 +538,9 @@ _SPORT_WORDS = ("goal", "blow", "football", "belt", "ropes", "punch", "ball", "d
                 "changer")
 
 
-_PRAISE_WORDS = re.compile(r"congratulations|hats off|well done|three cheers|kudos|bravo|"
-                           r"take a bow")
+# The writer's praise formulas, once for the prefilter and once for the sentence opening.
+_PRAISE = r"congratulations|hats off|well done|three cheers|kudos|bravo|take a bow"
+_PRAISE_WORDS = re.compile(_PRAISE)
 
 
 @functools.lru_cache(maxsize=1)
@@ -586,8 +597,7 @@ def _exclamations(doc) -> list[tuple[int, int, str]]:
 _QUOTE_OPENERS = frozenset({'"', "“", "'", "‘"})
 # A sentence opened by the writer's praise of someone, sincere or sarcastic ('Congratulations
 # to the rail operator, which ...'): a verdict either way.
-_PRAISE_FORMULA = re.compile(r"(congratulations|hats off|well done|three cheers|kudos|bravo|"
-                             r"take a bow)(?=,? (?:to|for) |, )", re.IGNORECASE)
+_PRAISE_FORMULA = re.compile(rf"({_PRAISE})(?=,? (?:to|for) |, )", re.IGNORECASE)
 
 
 def _about_sport(sent, figures=()) -> bool:
@@ -620,8 +630,7 @@ def _grown(doc, first, last, technique: str) -> tuple[int, int]:
     if first.i == last.i and first.pos_ == "VERB" and last.i + 1 < len(doc) \
             and doc[last.i + 1].dep_ == "prt" and doc[last.i + 1].head.i == first.i:
         last = doc[last.i + 1]  # 'caved in'
-    if first.i == last.i and last.i + 1 < len(doc) and doc[last.i + 1].lower_ == "at" \
-            and _LEMMA_FIXES.get(first.lower_, first.lemma_.lower()) in _AT_VERBS:
+    if first.i == last.i and _sneer_at(first) is not None:
         last = doc[last.i + 1]  # 'sneered at', however the sneer was found
     if technique == "name_calling":
         first, last = _label_bounds(doc, first, last)

@@ -222,7 +222,7 @@ _LITERAL = {
     "free": ("parachut", "skydiv", "jump", "plane", "aircraft", "astronaut", "orbit"),
     # a real hostage-taking
     "hostage": ("gunman", "gunmen", "kidnap", "captor", "abduct", "militant", "rescued",
-                "released", "ransom", "hijack", "siege", "armed", "hamas", "terrorist",
+                "released", "ransom", "hijack", "siege", "armed", "terrorist",
                 "pirates", "held captive", "rebel", "insurgent", "fighters", "troops",
                 "captive", "gang", "hostages", "prison", "inmates"),
     "himself to": ("food", "cake", "buffet", "biscuit", "sandwich", "drink", "helping",
