@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 # entity kinds that only measure an act ('a fine of $2 million', 'duties of 25 percent'); a
 # bare count stays out, as 'the release of 90' names those freed
-MEASURES = frozenset({"PERCENT", "MONEY", "QUANTITY"})
+MEASURE_TYPES = frozenset({"PERCENT", "MONEY", "QUANTITY"})
 
 
 def _distinct(toks: list) -> list:
@@ -675,7 +675,7 @@ def _noun_args(c: Candidate) -> None:
             s.pos_ != "PRON" for s in _subjects(verb)):
         of_role = "target"  # "parliament approved the deployment of 500 peacekeepers"
     for of in _pobjs(tok, ("of",)):
-        if of.ent_type_ in MEASURES:
+        if of.ent_type_ in MEASURE_TYPES:
             # "tariffs of 30 percent on Brazilian coffee": a rate, no party; the parser
             # hangs the aim on the measure
             c.targets += _pobjs(of, _target_preps(c.type, noun=True))

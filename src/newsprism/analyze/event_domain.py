@@ -567,6 +567,11 @@ def armed_doer(verb) -> bool:
     return any(_lower_words(s) & ARMED_DOERS for s in _doers(verb))
 
 
+# words of war and of labour in an article, counted to read its bare strikes
+_ARMS_WORDS = (lex.WEAPONS | lex.TROOPS) - {"strike", "strikes"}
+_STRIKERS = lex.LABOUR | lex.WEAPONS | lex.TROOPS
+
+
 def agree_strikes(cands: list) -> list:
     """A bare 'the strike' means what the article's explicit strikes mean: 'a 24-hour
     strike ... the strike cost millions' is a stoppage, 'a drone strike ... the strike
@@ -578,8 +583,7 @@ def agree_strikes(cands: list) -> list:
         # an article about dockers' wages, not about weapons: its strikes stop work
         doc = strikes[0].tok.doc
         labour = sum(t.lower_ in lex.WORKERS or t.lower_ in lex.LABOUR for t in doc)
-        arms_words = (lex.WEAPONS | lex.TROOPS) - {"strike", "strikes"}
-        arms = sum(t.lemma_.lower() in arms_words for t in doc)
+        arms = sum(t.lemma_.lower() in _ARMS_WORDS for t in doc)
         explicit = {"PROTEST"} if labour >= 2 and labour > arms else set()
     if len(explicit) == 1:
         for c in strikes:
@@ -596,5 +600,4 @@ def _bare_strike(tok) -> bool:
         return False
     subj = _children(tok, "nsubj")
     return tok.pos_ != "VERB" or not any(
-        s.ent_type_ in ("GPE", "NORP", "ORG") or _lower_words(s) & (lex.LABOUR | lex.WEAPONS
-                                                                     | lex.TROOPS) for s in subj)
+        s.ent_type_ in ("GPE", "NORP", "ORG") or _lower_words(s) & _STRIKERS for s in subj)
