@@ -173,3 +173,31 @@ def test_clause_in_phrase_matches_token_walk(doc):
             got, want = A._clause_in_phrase(tok), _clause_reference(tok)
             assert (got.i if got is not None else None) == \
                 (want.i if want is not None else None), tok.text
+
+
+def test_passive_and_subject_tests_read_from_arrays_match_the_token_walks(doc):
+    from newsprism.analyze import attr_sources as S
+
+    def passive_ref(tok):
+        if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+            return True
+        return tok.tag_ == "VBN" and tok.dep_ in ("acl", "advcl") \
+            and not any(c.dep_ in ("aux", "nsubj") for c in tok.children)
+
+    passives = [t.i for t in doc if S._is_passive(t)]
+    assert passives == [t.i for t in doc if passive_ref(t)] and passives
+    subj = [t.i for t in doc if S._has_subject(t)]
+    assert subj == [t.i for t in doc if any(c.dep_ in ("nsubj", "nsubjpass", "csubj")
+                                            for c in t.children)] and subj
+
+
+def test_cue_weights_by_lemma_rows_equal_the_pair_lookups(doc):
+    from newsprism.analyze import attr_model as M
+    model = M.current()
+    if model is None:
+        pytest.skip("no packaged attribution model")
+    ww = M.word_weights(model)
+    ar = cue_model.arrays(doc)
+    rows = [ww.cue(ar, i) for i in range(ar.n)]
+    assert rows == [ww._cue_pairs(ar, i) for i in range(ar.n)]
+    assert any(any(w != 0.0 for w in r) for r in rows)

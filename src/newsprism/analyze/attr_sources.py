@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from . import cue_model as _cm
 from . import cues
 from .attribution import (Cand, _doc_trim, after_closing_quote, lemma_of, source_span,
                           text_of, tokens_span, trim)
@@ -43,10 +44,14 @@ _MARK = re.compile("[" + re.escape(_CLOSERS + _OPENERS) + "]")
 def _is_passive(tok) -> bool:
     """'was told', and the bare participles 'a state known for ...', 'Asked whether ...,
     she said': what they modify is what is reported about, not who reports it."""
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+    # Read from the Doc's arrays: walking tok.children made a Token object per child.
+    ar = _cm.arrays(tok.doc)
+    i, dep = tok.i, ar.dep
+    kids = ar.kids[i]
+    if any(dep[c] in ("auxpass", "nsubjpass") for c in kids):
         return True
-    return tok.tag_ == "VBN" and tok.dep_ in ("acl", "advcl") \
-        and not any(c.dep_ in ("aux", "nsubj") for c in tok.children)
+    return dep[i] in ("acl", "advcl") and ar.tag(i) == "VBN" \
+        and not any(dep[c] in ("aux", "nsubj") for c in kids)
 
 
 def _agent(tok):
@@ -57,7 +62,8 @@ def _agent(tok):
 
 
 def _has_subject(tok) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in tok.children)
+    ar = _cm.arrays(tok.doc)
+    return any(ar.dep[c] in ("nsubj", "nsubjpass", "csubj") for c in ar.kids[tok.i])
 
 
 def _set(doc, c: Cand, tok) -> None:
