@@ -580,12 +580,11 @@ _TRIGGERS = (VERDICT_NOUNS | VERDICT_ADJECTIVES | RANKING_SUPERLATIVES
 def token_span(tok, low: str, lemma: str) -> tuple[int, int, str] | None:
     """The span ``tok`` starts by degree, mismatch or renaming, if any; ``low`` and
     ``lemma`` are the caller's, read once per token."""
-    if low not in _TRIGGERS and lemma not in _TRIGGERS and (
-            low[-2:] != "ed" or tok.dep_ != "amod" and not low.endswith(CHARACTER_ENDS)) \
-            and low[-5:] != "ingly":
-        return None  # most tokens stop here; this test runs on every token of an article
     if low[-5:] == "ingly":
         return _astonished_degree(tok, low)
+    if low not in _TRIGGERS and lemma not in _TRIGGERS and (
+            low[-2:] != "ed" or tok.dep_ != "amod" and not low.endswith(CHARACTER_ENDS)):
+        return None  # most tokens stop here; this test runs on every token of an article
     if tok.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "LAW", "EVENT", "FAC"):
         return None
     pos = tok.pos_

@@ -119,7 +119,7 @@ _AT_VERBS = frozenset({"sneer", "scoff", "jeer", "snipe", "smirk", "snarl"})
 # Bodies that speak through a spokesman and can be mocked as one speaker.
 SPEAKING_BODIES = frozenset({"opposition", "government", "ministry", "party", "council",
                              "union", "campaign", "camp", "regime", "cabinet", "administration",
-                             "kremlin", "board", "lobby", "bosses", "management"})
+                             "board", "lobby", "bosses", "management"})
 # Sports idioms; literal in a sentence about sport (SPORT_CONTEXT).
 SPORT_IDIOMS = (
     r"own[- ]goals?", r"open goals?", r"knock-?out blows?", r"political football",

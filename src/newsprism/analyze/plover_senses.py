@@ -36,13 +36,27 @@ FIRST_VERBS: dict[str, tuple[Sense, ...]] = {
     "surrender": (Sense("RETREAT", objs=ARMS),),
     "turn": (Sense("RETREAT", prt="in", objs=ARMS), Sense("RETREAT", prt="over", objs=ARMS)),
 }
+
+
+def _later(sense: Sense, *verbs: str) -> None:
+    """Adds ``sense`` to each verb after the senses it has (the lexicon's, then this file's)."""
+    for verb in verbs:
+        MORE_VERBS[verb] = MORE_VERBS.get(verb, ()) + (sense,)
+
+
+def _sooner(sense: Sense, *verbs: str) -> None:
+    """Puts ``sense`` before every sense each verb has, the lexicon's included."""
+    for verb in verbs:
+        FIRST_VERBS[verb] = (sense,) + FIRST_VERBS.get(verb, ())
+
+
 # what a state grants a firm or a medium to operate: taking it away is a penalty
 PERMITS = frozenset({"licence", "license", "licences", "licenses", "permit", "permits",
                      "concession", "concessions", "franchise", "mandate"})
-for _verb in ("revoke", "suspend", "cancel", "withdraw", "strip", "annul", "rescind"):
-    # "revoked the exploration licence of Rio Tinto's project": SANCTION (events.py makes
-    # a medium's licence taken away a coercion, as silencing the press is)
-    FIRST_VERBS[_verb] = (Sense("SANCTION", objs=PERMITS),) + FIRST_VERBS.get(_verb, ())
+# "revoked the exploration licence of Rio Tinto's project": SANCTION (events.py makes a
+# medium's licence taken away a coercion, as silencing the press is)
+_sooner(Sense("SANCTION", objs=PERMITS),
+        "revoke", "suspend", "cancel", "withdraw", "strip", "annul", "rescind")
 # "sent three planes with medicine and tents": what the carriers bring is relief
 RELIEF = AID_GOODS - WEAPONS - MUNITIONS - TROOPS
 # people sent to save lives or fight a disaster, not to fight
@@ -74,16 +88,14 @@ MORE_VERBS["bar"] = (Sense("COERCE", objs=CONTESTANTS),)
 FUNDING = frozenset({"disbursement", "disbursements", "payment", "payments", "funding",
                      "financing", "lending", "loans", "budget", "transfers", "tranche",
                      "tranches", "support", "aid", "assistance", "grants"})
-for _verb in ("freeze", "suspend", "halt", "cut", "withhold", "stop"):
-    MORE_VERBS[_verb] = MORE_VERBS.get(_verb, ()) + (Sense("SANCTION", objs=FUNDING),)
+_later(Sense("SANCTION", objs=FUNDING), "freeze", "suspend", "halt", "cut", "withhold", "stop")
 # a measure its author gives up, kept as a concession only under pressure (event_context)
 MEASURES_DROPPED = frozenset({"plan", "plans", "proposal", "proposals", "bill", "bills",
                               "levy", "levies", "tax", "taxes", "reform", "reforms", "decree",
                               "decrees", "law", "hike", "increase", "cuts", "cut", "policy"})
 # verbs of giving a measure up (a tuple: the senses are added in this order)
 DROPPING = ("drop", "scrap", "shelve", "abandon", "ditch", "reverse")
-for _verb in DROPPING:
-    MORE_VERBS[_verb] = MORE_VERBS.get(_verb, ()) + (Sense("CONCEDE", objs=MEASURES_DROPPED),)
+_later(Sense("CONCEDE", objs=MEASURES_DROPPED), *DROPPING)
 # "a convoy came under fire from al-Shabaab fighters": attacked, the attackers after 'from'
 UNDER_FIRE = frozenset({"fire", "attack", "attacks", "shelling", "bombardment", "gunfire"})
 MORE_VERBS["come"] = (Sense("ASSAULT", prep="under", pobjs=UNDER_FIRE),)
@@ -94,7 +106,7 @@ MORE_VERBS["harass"] = (Sense("COERCE"),)
 TURNED_BACK = REFUGEES | frozenset({"seekers", "group", "groups", "boat", "boats", "ship",
                                     "ships", "vessel", "vessels", "convoy", "convoys", "people",
                                     "protesters", "marchers", "trucks", "lorries"})
-MORE_VERBS["turn"] = MORE_VERBS.get("turn", ()) + (Sense("COERCE", prt="back", objs=TURNED_BACK),)
+_later(Sense("COERCE", prt="back", objs=TURNED_BACK), "turn")
 # "resumed their security dialogue", "a dialogue with the opposition": talks under a name
 NOUNS.update({w: NounSense("CONSULT", preps=frozenset({"with", "between"}))
               for w in ("dialogue", "dialog")})
@@ -103,7 +115,7 @@ for _verb in ("spray", "hose", "douse", "drench"):
     MORE_VERBS[_verb] = (Sense("COERCE", prep="with", pobjs=CROWD_CONTROL),)
 # "cordoned off three villages", "sealed off the district": a place shut by force
 MORE_VERBS["cordon"] = (Sense("COERCE", prt="off"),)
-FIRST_VERBS["seal"] = (Sense("COERCE", prt="off"),) + FIRST_VERBS.get("seal", ())
+_sooner(Sense("COERCE", prt="off"), "seal")
 # "stripped 135 prisoners of their citizenship": what a state takes from people
 DEPRIVED = frozenset({"citizenship", "nationality", "passport", "passports", "rights",
                       "immunity", "property", "assets", "pension",
@@ -116,11 +128,9 @@ MORE_VERBS["lock"] = (Sense("COERCE", prt="out"),)
 MORE_VERBS["divest"] = (Sense("SANCTION", prep="from"),)
 _lex.VERB_TARGET_PREPS["divest"] = ("from",)
 # "will give 20 million francs to Moldova": money given to a party is aid
-MORE_VERBS["give"] = MORE_VERBS.get("give", ()) + (
-    Sense("AID", prep="to", objs=_lex.MONEY | _lex.CURRENCIES | AID_GOODS),)
-for _verb in ("lift", "ease", "end"):
-    # "lifted a nationwide internet blackout": a restriction the state held, now given up
-    MORE_VERBS[_verb] = MORE_VERBS.get(_verb, ()) + (Sense("CONCEDE", objs=BLACKOUTS),)
+_later(Sense("AID", prep="to", objs=_lex.MONEY | _lex.CURRENCIES | AID_GOODS), "give")
+# "lifted a nationwide internet blackout": a restriction the state held, now given up
+_later(Sense("CONCEDE", objs=BLACKOUTS), "lift", "ease", "end")
 
 # staple foods shipped in bulk ('delivered 4,000 tonnes of sorghum to displaced families'):
 # relief as much as 'food' is, counted through the measure ('tonnes of')
@@ -130,15 +140,13 @@ STAPLES = frozenset({"grain", "grains", "wheat", "maize", "corn", "rice", "sorgh
 IN_NEED = REFUGEES | _lex.CIVILIANS | frozenset({
     "families", "households", "communities", "camps", "victims", "survivors", "people",
     "villagers", "residents", "children", "population", "populations"})
-for _verb in ("deliver", "send", "ship", "airlift", "donate", "distribute"):
-    FIRST_VERBS[_verb] = (Sense("AID", prep="to", pobjs=IN_NEED, objs=STAPLES),
-                          ) + FIRST_VERBS.get(_verb, ())
+_sooner(Sense("AID", prep="to", pobjs=IN_NEED, objs=STAPLES),
+        "deliver", "send", "ship", "airlift", "donate", "distribute")
 # bodies a member walks out of, beside the lexicon's own ('quits a regional trade forum')
 # ('left the summit early' is a trip, so meetings are left out)
 LEFT_BODIES = frozenset({"forum", "league", "partnership", "grouping", "initiative",
                          "negotiations", "framework"})
-for _verb in ("quit", "leave"):
-    FIRST_VERBS[_verb] = (Sense("RETREAT", objs=LEFT_BODIES),) + FIRST_VERBS.get(_verb, ())
+_sooner(Sense("RETREAT", objs=LEFT_BODIES), "quit", "leave")
 # "agreed to resume intelligence sharing": what is shared makes it cooperation, as the verb's
 # object does ('sharing the blame' or 'profit sharing' is none)
 NOUNS.setdefault("sharing", NounSense("COOPERATE", mods=_lex.INTEL))
@@ -147,8 +155,7 @@ NOUNS.setdefault("sharing", NounSense("COOPERATE", mods=_lex.INTEL))
 COMPUTERS = frozenset({"system", "systems", "network", "networks", "server", "servers",
                        "computer", "computers", "website", "websites", "database",
                        "databases", "email", "emails", "account", "accounts", "phone", "phones"})
-for _verb in ("hack", "breach", "infiltrate", "penetrate", "compromise"):
-    MORE_VERBS[_verb] = MORE_VERBS.get(_verb, ()) + (Sense("COERCE", objs=COMPUTERS),)
+_later(Sense("COERCE", objs=COMPUTERS), "hack", "breach", "infiltrate", "penetrate", "compromise")
 # people held for whom they are kin to or what office they held ('released the deposed
 # president's son and two former ministers'): freeing them yields as freeing captives does
 KIN_AND_OFFICE = frozenset({
@@ -156,14 +163,13 @@ KIN_AND_OFFICE = frozenset({
     "sister", "sisters", "father", "mother", "nephew", "relatives", "family", "minister",
     "ministers", "mayor", "mayors", "governor", "governors", "lawmaker", "lawmakers",
     "senator", "senators", "aide", "aides", "adviser", "advisers", "bodyguards"})
-for _verb in ("release", "free"):
-    MORE_VERBS[_verb] = MORE_VERBS.get(_verb, ()) + (Sense("CONCEDE", objs=KIN_AND_OFFICE),)
+_later(Sense("CONCEDE", objs=KIN_AND_OFFICE), "release", "free")
 # a gathering ended by force ('used tear gas to break up a rally by royalists'); a meeting
 # or a couple broken up is no crowd control
 GATHERINGS = frozenset({"rally", "rallies", "protest", "protests", "demonstration",
                         "demonstrations", "crowd", "crowds", "gathering", "gatherings", "march",
                         "marches", "vigil", "vigils", "sit-in", "camp", "encampment", "strike"})
-MORE_VERBS["break"] = MORE_VERBS.get("break", ()) + (Sense("COERCE", prt="up", objs=GATHERINGS),)
+_later(Sense("COERCE", prt="up", objs=GATHERINGS), "break")
 VERBS.update({k: VERBS.get(k, ()) + v for k, v in MORE_VERBS.items()})
 VERBS.update({k: v + VERBS.get(k, ()) for k, v in FIRST_VERBS.items()})
 # verbs that carry talks taken up again: "reopened their dialogue", "renewed talks"
