@@ -189,15 +189,3 @@ def test_passive_and_subject_tests_read_from_arrays_match_the_token_walks(doc):
     subj = [t.i for t in doc if S._has_subject(t)]
     assert subj == [t.i for t in doc if any(c.dep_ in ("nsubj", "nsubjpass", "csubj")
                                             for c in t.children)] and subj
-
-
-def test_cue_weights_by_lemma_rows_equal_the_pair_lookups(doc):
-    from newsprism.analyze import attr_model as M
-    model = M.current()
-    if model is None:
-        pytest.skip("no packaged attribution model")
-    ww = M.word_weights(model)
-    ar = cue_model.arrays(doc)
-    rows = [ww.cue(ar, i) for i in range(ar.n)]
-    assert rows == [ww._cue_pairs(ar, i) for i in range(ar.n)]
-    assert any(any(w != 0.0 for w in r) for r in rows)

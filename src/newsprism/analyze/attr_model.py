@@ -334,11 +334,6 @@ def _placement(doc, cand) -> list[str]:
 # ---------------------------------------------------------------- the gate without strings
 
 _NONE: dict = {}
-# The one-value and lemma-pair templates WordWeights.cue reads.
-_CUE_ONE = ("c:l=", "c:p=", "c:t=", "c:d=", "c:hl=", "c:hp=", "c:w-1=", "c:w+1=", "c:sk=",
-            "c:cd=", "c:poss=", "c:lq=", "c:cop=")
-_CUE_TWO = tuple((t, "|") for t in ("c:ld=", "c:lw+1=", "c:lw-1=", "c:lsk=", "c:lcd=",
-                                    "c:lcw="))
 
 
 class WordWeights:
@@ -364,9 +359,6 @@ class WordWeights:
                     a, b = rest.split(sep)
                     two.setdefault((tpl, sep), {}).setdefault(a, {})[b] = w
         self.one, self.two = one, two
-        # The cue part's tables, fetched once here rather than by key for every word.
-        self._c = {k: one.get(k, _NONE) for k in _CUE_ONE}
-        self._c2 = {k: two.get(k, _NONE) for k in _CUE_TWO}
 
     def single(self, tpl: str) -> dict:
         return self.one.get(tpl, _NONE)
@@ -378,62 +370,6 @@ class WordWeights:
 
     def cue(self, ar, i: int) -> list[float]:
         """The weights of features_at(ar, i, 'c:'), in its order."""
-        lemma = ar.lemma[i]
-        if "|" in lemma:  # a lemma holding the separator goes by the strings (pair())
-            return self._cue_pairs(ar, i)
-        flat, c1 = self.flat, self._c
-        pos, dep, lower, kdep = ar.pos[i], ar.dep, ar.lower, ar.dep[i]
-        kids = ar.kids[i]
-        subj = cue_model._subject_at(ar, i)
-        sk = ar.kind(subj)
-        head = ar.head[i]
-        hl = ar.lemma[head]
-        prev = lower[i - 1] if i > 0 else "<s>"
-        nxt = lower[i + 1] if i + 1 < ar.n else "</s>"
-        # The lemma's row of each lemma-pair table, fetched once for the word: each pair is
-        # then one look-up, as pair() would give (a value holding '|' by its string).
-        ld, lw1, lw0, lsk, lcd, lcw = (t.get(lemma, _NONE) for t in self._c2.values())
-
-        def by_str(tpl: str, b: str) -> float:
-            return flat.get(tpl + lemma + "|" + b, 0.0)
-
-        ws = [flat.get("c:b", 0.0), c1["c:l="].get(lemma, 0.0),
-              c1["c:p="].get(pos, 0.0), c1["c:t="].get(ar.tag(i), 0.0),
-              c1["c:d="].get(kdep, 0.0), c1["c:hl="].get(hl, 0.0),
-              c1["c:hp="].get(ar.pos[head], 0.0),
-              ld.get(kdep, 0.0) if "|" not in kdep else by_str("c:ld=", kdep),
-              c1["c:w-1="].get(prev, 0.0), c1["c:w+1="].get(nxt, 0.0),
-              lw1.get(nxt, 0.0) if "|" not in nxt else by_str("c:lw+1=", nxt),
-              lw0.get(prev, 0.0) if "|" not in prev else by_str("c:lw-1=", prev),
-              c1["c:sk="].get(sk, 0.0),
-              lsk.get("none" if subj is None else "some", 0.0),
-              self.pair("c:p|sk=", "|", pos, sk)]
-        if kids:
-            cd = c1["c:cd="]
-            for d in sorted({dep[c] for c in kids}):
-                ws.append(cd.get(d, 0.0))
-                ws.append(lcd.get(d, 0.0) if "|" not in d else by_str("c:lcd=", d))
-            for c in kids:
-                d = dep[c]
-                if d in cue_model._WORD_DEPS:
-                    w = lower[c]
-                    ws.append(self.pair("c:cw=", ":", d, w))
-                    ws.append(lcw.get(w, 0.0) if "|" not in w else by_str("c:lcw=", w))
-                if d in cue_model._CLAUSE_DEPS:  # rare: by the strings
-                    mark = next((lower[k] for k in ar.kids[c] if dep[k] == "mark"), "-")
-                    ws.append(flat.get(f"c:cl={d}:{mark}", 0.0))
-                    ws.append(flat.get(f"c:pcl={pos}|{d}:{mark}", 0.0))
-                if d == "poss":
-                    ws.append(c1["c:poss="].get(ar.kind(c), 0.0))
-        if cue_model._near_quote(ar.marks, i):
-            ws.append(flat.get("c:q", 0.0))
-            ws.append(c1["c:lq="].get(lemma, 0.0))
-        if kdep in ("acomp", "attr"):
-            ws.append(c1["c:cop="].get(hl, 0.0))
-        return ws
-
-    def _cue_pairs(self, ar, i: int) -> list[float]:
-        """cue() by pair(), for a lemma that holds the separator."""
         one, pair, flat = self.one, self.pair, self.flat
         lemma, pos, dep, lower, kdep = ar.lemma[i], ar.pos[i], ar.dep, ar.lower, ar.dep[i]
         kids = ar.kids[i]
