@@ -343,11 +343,9 @@ def _verb_args(c: Candidate) -> None:
     if c.type == "THREATEN":
         c.targets = _threatened(tok, c.targets)
     if c.type == "COERCE":
-        # "broke up a rally by royalists", "dispersed a crowd of teachers": those gathered
         # (the parser may hang an active verb's 'by' on the verb)
         held = [] if _is_passive(tok) else _pobjs(tok, ("by",))
-        c.targets = [g for t in c.targets for g in (
-            _pobjs(t, ("by", "of")) or held if t.lower_ in GATHERINGS else []) or [t]]
+        c.targets = [g for t in c.targets for g in _those_gathered(t, held)]
     c.places += _pobjs(tok, lex.LOCATION_PREPS)
     c.places += _target_places(c.targets)
     c.hosts.append(tok)
@@ -443,6 +441,14 @@ CUTTING = frozenset({"cut", "halt", "suspend", "freeze", "withhold", "stop", "en
                      "block"})
 # Verbs of answering an act: their 'to' names the act, whose doer is threatened.
 RESPONDING = frozenset({"respond", "react", "retaliate", "reply", "answer"})
+
+
+def _those_gathered(target, held: list) -> list:
+    """'broke up a rally by royalists', 'dispersed a crowd of teachers': the people of a
+    gathering coerced (``held``: a 'by' hung on the verb), else the target itself."""
+    if target.lower_ not in GATHERINGS:
+        return [target]
+    return _pobjs(target, ("by", "of")) or held or [target]
 
 
 def _threatened(tok, targets: list) -> list:
