@@ -93,7 +93,7 @@ LANGS = {"fr", "de", "es", "it", "tr", "el", "ar", "fa", "ur"}
 # opened3 0.942, opened4 0.983, opened2 0.956, quotes_gold_ml 0.996 (none dropped).
 # Batch -a2 (9 articles, 46 quotes: a court report, a business page, an obituary, a
 # parliamentary sketch, a TV interview relayed by an agency, a health study, nested Arabic
-# reporting, a Persian trial, a provincial assembly), written before any session-12 change,
+# reporting, a Persian trial, a provincial assembly), written before any session-8 change,
 # first look at code bec988f: 0.674 (found 0.913, speaker 0.783, via 0.804; fr 0.800,
 # de 0.667, es 1.000, it 0.750, tr 0.667, el 0.667, ar 0.200, fa 0.600, ur 0.750).
 # Batch -b2 (9 articles, 41 quotes: a football derby, an open letter and a reply on X, a
@@ -106,22 +106,31 @@ OPENED2 = Path(__file__).resolve().parent / "data" / "quotes_gold_ml_opened2.jso
 OPENED3 = Path(__file__).resolve().parent / "data" / "quotes_gold_ml_opened3.jsonl"
 # The opened fourth sealed set (quotes_gold_ml_opened4, 9 articles fr..ur, 60 quotes, ids -v),
 # scored once by the lead before opening: both 0.917 (found 0.967, speaker 0.917, via 0.950;
-# fr, tr, el, fa, ur 1.000, de, es, ar 0.857, it 0.714). After session 8's general fixes
+# fr, tr, el, fa, ur 1.000, de, es, ar 0.857, it 0.714). After session 6's general fixes
 # (a medium set off by commas relays the subject; 'sagte laut dpa, ...'; 'secondo cui';
 # Arabic verbs of calling on someone): 0.983 (found 1.000, speaker 0.983, via 0.983); late
 # 0.940, opened3 0.899, opened2 0.956, quotes_gold_ml 0.996 unchanged or better.
 OPENED4 = Path(__file__).resolve().parent / "data" / "quotes_gold_ml_opened4.jsonl"
 # The opened fifth sealed set (quotes_gold_ml_opened5, 9 articles fr..ur, 60 quotes, ids -w),
 # scored once before opening: both 0.700 (found 0.900, speaker 0.750, via 0.833). After
-# session 11's general fixes ('selon lui, ...' after a colon; 'en declaraciones a X'; a long
+# session 7's general fixes ('selon lui, ...' after a colon; 'en declaraciones a X'; a long
 # subject that is one noun phrase; a place adverb opening the sentence; a Persian body's name
 # going on after a written ezafe; a medium told after 'ανέφερε' is no relayer; German
 # 'Berg- und Skiführerverband'; a Turkish subject set off by a comma before a long clause):
 # 0.850 (found 0.950, speaker 0.883, via 0.900); with Arabic "وحسب" found 0.967, via 0.917;
 # with German 'kommt zu dem Schluss' 0.883 (found 1.000, speaker 0.917, via 0.950); every other
-# ml file unchanged or better (late found 0.973 -> 0.974). Session 12: 'Con queste parole X'
+# ml file unchanged or better (late found 0.973 -> 0.974). Session 8: 'Con queste parole X'
 # after a bare quotation and an Arabic channel's number ('قناة ميدي 1 تيفي'): 0.917 (speaker 0.950).
 OPENED5 = Path(__file__).resolve().parent / "data" / "quotes_gold_ml_opened5.jsonl"
+# The opened sixth sealed set (quotes_gold_ml_opened6, 9 articles fr..ur, 61 quotes, ids -s6),
+# scored once, sealed, after session 8's tuning stopped: both 0.820 (found 0.951, speaker 0.869,
+# via 0.852; the session's starting code bec988f 0.803). After session 8's general fixes (Urdu
+# according-phrases and converb clauses before the subject of نے; an Urdu bare title taken up
+# from where it stood before a name; 'intervenuto a Sky Sport'; an Arabic 'X بن Y' name going
+# on with its family name, and that family name alone keeping the relay of a continuation;
+# German 'als erwartet' no cue, and a subjunctive after a noun's attribute; a Turkish
+# document setting after the subject's comma): 0.934 (found 0.967, speaker 0.934, via 0.951).
+OPENED6 = Path(__file__).resolve().parent / "data" / "quotes_gold_ml_opened6.jsonl"
 FLOORS = {"dev": {"found": 0.93, "speaker": 0.93, "via": 0.93, "both": 0.92},
           "heldout": {"found": 0.93, "speaker": 0.91, "via": 0.93, "both": 0.90},
           "blind": {"found": 0.90, "speaker": 0.90, "via": 0.90, "both": 0.88},
@@ -130,13 +139,15 @@ FLOORS = {"dev": {"found": 0.93, "speaker": 0.93, "via": 0.93, "both": 0.92},
           "opened2": {"found": 0.95, "speaker": 0.93, "via": 0.95, "both": 0.93},
           "opened3": {"found": 0.94, "speaker": 0.91, "via": 0.90, "both": 0.88},
           "opened4": {"found": 0.97, "speaker": 0.96, "via": 0.96, "both": 0.96},
-          "opened5": {"found": 0.98, "speaker": 0.91, "via": 0.93, "both": 0.88}}
+          "opened5": {"found": 0.98, "speaker": 0.91, "via": 0.93, "both": 0.88},
+          "opened6": {"found": 0.94, "speaker": 0.91, "via": 0.93, "both": 0.91}}
 
 
 @pytest.fixture(scope="module", params=["dev", "heldout", "blind", "fresh", "late", "opened2",
-                                        "opened3", "opened4", "opened5"])
+                                        "opened3", "opened4", "opened5", "opened6"])
 def result(request):
-    files = {"late": LATE, "opened2": OPENED2, "opened3": OPENED3, "opened4": OPENED4, "opened5": OPENED5}
+    files = {"late": LATE, "opened2": OPENED2, "opened3": OPENED3, "opened4": OPENED4, "opened5": OPENED5,
+             "opened6": OPENED6}
     if request.param in files:
         return request.param, evaluate(files[request.param], split="all")
     return request.param, evaluate(GOLD, split=request.param)
@@ -169,8 +180,10 @@ def test_floors(result):
     # -y's and -z's golds leave out facts their ledes source with 'selon', 'según', 'بحسب')
     # (-b2's 2 are a mayor's demand and an emergency text's call, which its gold leaves out;
     # -z's gold leaves out the claim a converb closes: 'maliyetlerinin yükseldiğini hatırlatarak')
+    # (opened6 had 4 sealed and still has 4 after its fixes: none was added by them)
     assert res["unmatched_predictions"] <= (27 if split == "late" else 12 if split == "opened3" else
-                                            8 if split == "opened4" else 3), text
+                                            8 if split == "opened4" else
+                                            5 if split == "opened6" else 3), text
 
 
 def test_late_file_shape():

@@ -298,6 +298,41 @@ _UR_LAST_GENITIVE = re.compile(r"\s(?:کے|کی|کا)\s+(?P<h>[^\s،,.۔:]+(?:\s
 _UR_NOT_HEAD = frozenset("پر میں سے کو نے اور ہوئے کرتے کیا کی کے کا بعد حوالے ساتھ".split())
 
 
+_UR_NAME_TO_ERGATIVE = re.compile(r"((?:\s+[^\s،,.۔:؛«»“”\"]+){1,2}?)\s+نے\s")
+
+
+_AR_NISBA = re.compile(r"\s+(ال[^\s،,.:؛«»\"()]{2,})(?=\s*[،,(])")
+_AR_NOT_NISBA = frozenset("الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت اليوم".split())
+
+
+def _ar_nisba(text: str, sp: Speaker) -> Speaker:
+    """'سالم بن حمد المري،': a name in the 'X بن Y' pattern goes on with its family name in
+    ال, which the entity step tends to leave out; the comma after it closes the name."""
+    if sp.end is None or not re.search(r"(?:^|\s)(?:بن|بنت)\s", sp.name or ""):
+        return sp
+    m = _AR_NISBA.match(text, sp.end)
+    if m is None or m.group(1) in _AR_NOT_NISBA:
+        return sp
+    return Speaker(sp.entity, text[sp.start:m.end(1)], sp.start, m.end(1))
+
+
+def _titled_before(text: str, rows, found: list[Quote], sp: Speaker) -> Speaker | None:
+    """Persian and Urdu have no article, so a bare title ('وزیر اعلیٰ') takes up someone again
+    only where the same words stood right before that person's name ('سندھ کے وزیر اعلیٰ سید
+    مراد علی شاہ')."""
+    if not sp.name or sp.start is None or sp.entity is not None or not 1 <= len(sp.name.split()) <= 3:
+        return None
+    for ms, me, cand, kind in _candidates(text, rows, found, sp.start):
+        pre = text[max(0, ms - len(sp.name) - 4):ms].rstrip(" ،,")
+        if kind == "PERSON" and me <= sp.start and _is_name(cand.name or "") and pre.endswith(sp.name) \
+                and not pre[:-len(sp.name)][-1:].isalnum():
+            run = _UR_NAME_TO_ERGATIVE.match(text, me)
+            if run is not None:  # NER may stop inside the name: it runs on to نے
+                return Speaker(cand.entity, text[ms:run.end(1)], ms, run.end(1))
+            return cand
+    return None
+
+
 def _ur_head(text: str, sp: Speaker, cue: int) -> Speaker:
     if sp.end is None or not sp.end <= cue <= sp.end + 60:
         return sp
@@ -519,6 +554,9 @@ def resolve_descriptions(text: str, lang: str, rows, quotes: tuple[Quote, ...]) 
             sp = Speaker(None, text[a:b], a, b)
             q = dataclasses.replace(q, speaker=sp)
         q = _own_outlet_dropped(text, lang, q)
+        if lang == "ar":
+            q = _with_speaker(q, _ar_nisba(text, sp))
+            sp = q.speaker
         lead = _TIME_LEAD.match(sp.name or "") if sp.start is not None else None
         if lead is not None and lead.end() < len(sp.name):  # "a indiqué mardi la préfecture"
             sp = Speaker(sp.entity, sp.name[lead.end():], sp.start + lead.end(), sp.end)
@@ -584,6 +622,11 @@ def resolve_descriptions(text: str, lang: str, rows, quotes: tuple[Quote, ...]) 
         if named is not None:
             q = dataclasses.replace(q, speaker=named)
             out.append(q)
+            continue
+        titled = _titled_before(text, rows, out, sp) if lang in ("fa", "ur") else None
+        if titled is not None:
+            out.append(_carried(text, _with_speaker(q, Speaker(titled.entity, titled.name, sp.start,
+                                                               sp.end)), out))
             continue
         if sp.name and sp.start is not None and sp.entity is None and _described(lang, sp.name):
             heads, definite = _heads(text, lang, sp)

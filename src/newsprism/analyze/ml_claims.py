@@ -266,7 +266,10 @@ _ADDRESSEE = re.compile(r"(?<=\S)\s+(?:(?:ال(?:حكومة|حكومات|سلط�
 # German reported speech shows in the verb: after a subject, a finite verb in -e where the
 # indicative has -t ("Die Landesregierung verschleppe", "Eine Galerie koste").
 V2_SUBJUNCTIVE = re.compile(r"\s*(?:(?:Die|Der|Das|Ein|Eine|Dieser|Diese|Dieses)\s+)?(?!Ich\b|Wir\b)"
-                            r"[A-ZÄÖÜ][\wäöüß-]+\s+(?!heute\b|ohne\b|gerade\b|bitte\b|gerne\b|"
+                            r"[A-ZÄÖÜ][\wäöüß-]+\s+"
+                            # an attribute after the noun: "Die Nachfrage nach Dieselteilen breche"
+                            r"(?:(?:nach|von|für|aus|mit|bei|über|gegen)\s+(?:de[mnrs]\s+|die\s+|das\s+)?"
+                            r"[A-ZÄÖÜ][\wäöüß-]+\s+)?(?!heute\b|ohne\b|gerade\b|bitte\b|gerne\b|"
                             r"alle\b|beide\b|keine\b|eine\b|seine\b|ihre\b|diese\b)"
                             r"[a-zäöüß]{2,}[^t\W]e\b")
 _KONJ_WORD = re.compile(r"\b(?:habe|sei|seien|werde|könne|müsse|dürfe|wolle|solle)\b")
@@ -455,6 +458,11 @@ def _title_key(w: str) -> str:
     return f.rsplit("'", 1)[-1]
 
 
+# What opens the sentence before the subject of نے: an according-phrase ("اے پی پی کے مطابق")
+# or a converb clause ("جیو نیوز سے گفتگو کرتے ہوئے"); the subject starts after the last one.
+_UR_LEAD = re.compile(r"(?:.*\s)?(?:کے مطابق|کرتے ہوئے|کرتے ہوے|دیتے ہوئے)[\s،,]+", re.S)
+
+
 def ur_ergative(text, index, s, cue) -> Speaker | None:
     """Urdu marks the subject of a past transitive verb with نے: the phrase before it speaks
     ('وزیر اعلیٰ ... کے ترجمان نے کہا'); a name set off by commas just before it is the
@@ -467,6 +475,8 @@ def ur_ergative(text, index, s, cue) -> Speaker | None:
     seg_end = erg
     while seg_end > s and text[seg_end - 1] in " ،,":
         seg_end -= 1
+    lead = _UR_LEAD.search(text, s, seg_end)
+    s = lead.end() if lead is not None else s
     seg = text[s:seg_end]
     start = s + len(seg) - len(seg.lstrip(" \n"))
     ref = seg.find(" کے حوالے سے ")
@@ -607,7 +617,7 @@ def carry_vias(text: str, rows: list) -> list:
     for k in range(1, len(out)):
         a, b = out[k - 1], out[k]
         sa, sb = a[4], b[4]
-        if b[5] or not a[5] or not sb.name or sb.name != sa.name:
+        if b[5] or not a[5] or not sb.name or not _same_name(text, sa, sb):
             continue
         gap = text[a[1]:b[0]]
         cue = text[b[3].start:b[3].end] if b[3] is not None else ""
@@ -619,6 +629,18 @@ def carry_vias(text: str, rows: list) -> list:
         if inherited or by_word or _GOES_ON.search(cue) or _GOES_ON.search(gap):
             out[k] = (*b[:5], a[5])
     return out
+
+
+def _same_name(text: str, sa: Speaker, sb: Speaker) -> bool:
+    """sb names sa again: the same name, or sa's family name alone ('وأضاف المري' after 'سالم
+    بن حمد المري', where the entity step may have stopped before the family name)."""
+    if sb.name == sa.name:
+        return True
+    if not sa.name or len(sb.name.split()) != 1 or len(sa.name.split()) < 2:
+        return False
+    after = text[sa.end:sa.end + len(sb.name) + 2].lstrip() if sa.end is not None else ""
+    return sa.name.split()[-1] == sb.name or after.startswith(sb.name) and \
+        not after[len(sb.name):len(sb.name) + 1].isalnum()
 
 
 def _sentence_end(text: str, pos: int) -> int:

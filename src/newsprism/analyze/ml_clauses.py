@@ -9,7 +9,7 @@ import re
 from ..records import Span, Speaker, Via
 from . import ml_lexicon as L
 from .ml_canon import canonical_medium, medium_name
-from .ml_marks import quote_pairs, words
+from .ml_marks import compared, quote_pairs, words
 from .ml_media import AGENCY_RE, is_medium, relayed_by, told_to
 from .ml_speakers import (PREPOSITIONS, SPEAKING_TYPES, appositive_subject, clause_end,
                           find_speaker, in_dateline, is_title, named, speaker_in)
@@ -557,7 +557,7 @@ def sentence_cues(text: str, lang: str, rules, s: int, e: int, inside) -> list:
     nothing, French nouns ('le dit ...') and verbs of relative clauses about the speaker."""
     cues = [m for m in rules.cue.finditer(text, s, e)
             if not any(o < m.start() < c for o, c in inside)
-            and not (lang == "de" and unreported_participle(text, s, m))
+            and not (lang == "de" and (unreported_participle(text, s, m) or compared(text, lang, m.start())))
             and not (lang == "fr" and L.FR_DETERMINER_BEFORE.search(text, max(0, m.start() - 8),
                                                                    m.start()))]
     return [m for m in cues if not in_relative(text, m, cues)]
@@ -611,7 +611,8 @@ _ASIDE_GERUND = re.compile(r"(?:μιλώντας|απαντώντας|parlando|r
 _TR_SETTING = re.compile(r"\s*(?:\S+\s+){0,5}?(?:yaptığı|yaptıkları|verdiği|verdikleri|katıldığı|katıldıkları|düzenlediği)\s+"
                          r"(?:\S+\s+)?(?:açıklamada|açıklamasında|demeçte|konuşmada|paylaşımda|"
                          r"mesajda|röportajda|basın toplantısında|toplantıda|değerlendirmede|"
-                         r"görüşmede|söyleşide|yazıda|\w+(?:m|s)[ae]sında|\w+(?:m|s)[ae]sinde)[\s,]+")
+                         r"görüşmede|söyleşide|yazıda|\w+(?:m|s)[ae]sında|\w+(?:m|s)[ae]sinde)[\s,]+|"
+                         r"\s*(?:\S+\s+)?(?:metninde|bülteninde|raporunda|bildirisinde|kararında|yazısında|açıklamasında)[\s,]+")
 
 
 TR_CONVERB = re.compile(r"[ae]r[ae]k$")

@@ -128,4 +128,14 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, 
     return [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
 
 
-__all__ = ["quote_pairs", "dialogue_pairs", "sentences", "words"]
+# German compares with a participle of saying or expecting ('schneller als erwartet', 'wie
+# angekündigt'): the participle reports nothing there.
+_DE_COMPARED = re.compile(r"(?<![\w-])(?:als|wie)\s+$", re.I)
+
+
+def compared(text: str, lang: str, pos: int) -> bool:
+    """A German cue at pos that follows 'als' or 'wie' directly: a comparison, no report."""
+    return lang == "de" and bool(_DE_COMPARED.search(text, max(0, pos - 6), pos))
+
+
+__all__ = ["compared", "quote_pairs", "dialogue_pairs", "sentences", "words"]

@@ -30,7 +30,7 @@ RELAY_RE = re.compile(rf"(?<![\w-])(?:{L.RELAY_WORDS})(?![\w-])", re.I)
 # A name shaped like a medium's whatever the entity step typed it: "Radio-Canada", "France
 # Inter", "Deutschlandfunk", "Deutschen Presse-Agentur", "Neue Zürcher Zeitung", "Radio24".
 MEDIA_SHAPE = re.compile(r"(?i)(?:\b(?:canal|kanal|rete|chaîne) \d{1,3}\b|radio|rádio|télé|tele(?!fon)|fernseh|funk\b|\binter\b|\bfm\b|"
-                         r"\btv\d*\b|presse|\bpress\b|agentur|news|noticias|nachrichten|zeitung|\bpost\b|times|"
+                         r"\btv\d*\b|\bsky\b|\bsports?\b|presse|\bpress\b|agentur|news|noticias|nachrichten|zeitung|\bpost\b|times|"
                          r"journal|gazet|tribun|courrier|corriere|nieuws|\binfo\b|\bbleu\b|blatt\b|anzeiger|kurier|rundschau|\btg\d*\b|نیوز|نيوز|ٹی وی|ٹائمز|"
                          r"رادیو|راديو|ریڈیو|تلویزیون|ράδιο|ραδιόφωνο|τηλεόραση)")
 # Told to, interviewed by, cited by: the capitalised name after these words is the medium the
