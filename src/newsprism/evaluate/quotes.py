@@ -26,7 +26,9 @@ _LEADING = {"the", "a", "an", "one", "his", "her", "its", "their", "our", "my",
 # "source au ministère", "Sprecher des Ministeriums" or "مادری در ..." name their first words.
 _PREPS = {"in", "at", "of", "for", "from", "with", "on", "to", "near",
           "de", "du", "des", "au", "aux", "di", "del", "della", "dello", "dei", "delle", "von",
-          "vom", "der", "des", "im", "beim", "του", "της", "των", "در", "في", "کے", "کی"}
+          "vom", "der", "des", "im", "beim", "του", "της", "των", "در", "في", "کے", "کی",
+          # 'from' in the set's other languages, as the English 'from' above
+          "من", "از", "από", "da"}
 # Words that describe a medium rather than name it: "the semi-official Fars news agency" is Fars.
 _MEDIUM_WORDS = {"news", "agency", "semi-official", "official", "state-run", "state-owned",
                  "newspaper", "broadcaster", "channel", "television", "tv", "radio", "website",
