@@ -73,3 +73,10 @@ def test_turkish_document_setting_after_the_subjects_comma():
          "programlarının genişletileceğini vurguladı.")
     q = _one(t, "tr", "belirgin biçimde arttığını")
     assert q.speaker.name and "," not in q.speaker.name and "bülten" not in q.speaker.name
+
+
+def test_turkish_bare_bank_opening_the_sentence_is_the_bank_named_before():
+    t = ("ANKARA – Türkiye İş Bankası, kredi faizlerini indirdi.\n\nBanka, açıklamasında talebin "
+         "\"belirgin biçimde arttığını\" belirterek yeni kampanyalar başlatacağını duyurdu.")
+    q = _one(t, "tr", "belirgin biçimde arttığını")
+    assert q.speaker.name == "Türkiye İş Bankası"

@@ -88,7 +88,7 @@ def _heads(text: str, lang: str, sp: Speaker) -> tuple[list[str], bool]:
             any(i and L.fold(w) in _PREPS for i, w in enumerate(words)):
         return [], False  # 'les riverains', 'il suo staff', 'la direction de l'aéroport': new
     cased = any(c.isupper() or c.islower() for c in words[0])
-    if cased and lang != "de" and any(w[:1].isupper() for w in words):
+    if cased and lang != "de" and any(w[:1].isupper() for w in words) and not _bare_body(sp.name or ""):
         return [], False  # 'la Protezione civile', 'Sprecher Hans Weber': a name
     aged = bool(_AGE.search(sp.name or ""))
     if lang in ("fa", "ur") and not aged and last not in _ARTICLES:
@@ -525,10 +525,17 @@ _TIME_LEAD = re.compile(
     r"tarde|noche)|sera|mattina|pomeriggio|abend|morgen|vormittag|nachmittag))?[\s,]+)+")
 
 
+def _bare_body(name: str) -> bool:
+    """'Banka, ...', 'Kurum, ...': a body's bare noun alone, capitalised only because it opens
+    the sentence, describes the body named before."""
+    ws = name.split()
+    return len(ws) == 1 and L.fold(ws[0]) in ORG_ANAPHORS
+
+
 def _described(lang: str, name: str) -> bool:
     """A speaker phrase that describes rather than names: no capitalised run, an age, or in
     Arabic only definite nouns ('الخمسيني قائلاً')."""
-    if not _is_name(name) or _AGE.search(name):
+    if not _is_name(name) or _AGE.search(name) or _bare_body(name):
         return True
     ws = name.split()
     return lang == "ar" and all(w.startswith(("ال", "وال")) or L.fold(w) in _GLUED for w in ws)

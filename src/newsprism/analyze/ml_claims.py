@@ -723,13 +723,14 @@ ORG_ANAPHORS = frozenset(L.fold(w) for w in """organisme organismo ente entidad 
     kurum kuruluş φορέας οργανισμός gewerkschaft syndicat sindacato sindicato sendika partei
     parti partito partido konzern unternehmen entreprise empresa azienda şirket ministerium
     ministère ministerio ministero bakanlık υπουργείο الهيئة الجهة المنظمة الوزارة نهاد سازمان ادارے ادارہ
-    agence verband verein bund stiftung association associazione asociación dernek""".split())
+    agence verband verein bund stiftung association associazione asociación dernek banka bank
+    banque banco banca τράπεζα البنك المصرف""".split())
 
 # Body nouns that point back only to a body of their kind, named with that noun or right after
 # it ("le syndicat Unia"): "le syndicat" after the "Office fédéral" is the union, not the office.
 KIND_BOUND = frozenset(L.fold(w) for w in """gewerkschaft syndicat sindacato sindicato sendika
     partei parti partito partido ministerium ministère ministerio ministero bakanlık υπουργείο
-    الوزارة""".split())
+    الوزارة banka bank banque banco banca τράπεζα البنك المصرف""".split())
 
 def renames_last(text: str, toks, head, last: Speaker | None) -> bool:
     """'L'architecte a soutenu', 'Le magistrat a rappelé', 'sagte die CSU-Politikerin': one
