@@ -395,3 +395,29 @@ def test_the_presidents_nephew_is_not_the_president():
     text = ("Rafael Quintero is the president's nephew. President Lucia Ibarra opened the dam "
             "on Friday.\n\nThe president said the dam would end the water cuts.")
     assert _speaker_of(text, "water cuts") == "Lucia Ibarra"
+
+
+# Session 8, opened6 (issue: a sealed set's Irish hearing and Dáil sketch): three ways a
+# named person fell apart into two entities.
+def test_surname_with_particle_meets_its_full_name():
+    text = ("Siobhán Ní Dhonnchadha, the harbour master, gave evidence on Tuesday. Under "
+            "questioning, Ms Ní Dhonnchadha said the crane had been tested in May.\n\n"
+            "Piet van der Merwe, the crane's maker, said Mr van der Merwe's firm kept the logs.")
+    a = Pipeline([structure_stage, entities_stage]).analyze(Article("p", text, language="en"))
+    assert _same(a, "Siobhán Ní Dhonnchadha", "Ms Ní Dhonnchadha")
+    assert _same(a, "Piet van der Merwe", "Mr van der Merwe")
+
+
+def test_honour_after_a_name_is_no_second_name():
+    text = ("Questioned by Fergal Moriarty SC, counsel for the council, the surveyor said the "
+            "wall had moved. \"Did anyone tell you to stop?\" Mr Moriarty asked.")
+    a = Pipeline([structure_stage, entities_stage]).analyze(Article("h", text, language="en"))
+    assert not any(e.name == "SC" for e in a.entities)
+    assert _same(a, "Fergal Moriarty", "Mr Moriarty")
+    assert _at(a, "Fergal Moriarty").type == "PERSON"
+
+
+def test_the_before_an_office_tagged_as_a_name_leaves_it_a_role():
+    text = ("The Tánaiste, Clodagh Breathnach, would not be drawn. \"The report comes first,\" "
+            "she said.")
+    assert _speaker_of(text, "The report comes first") == "Clodagh Breathnach"

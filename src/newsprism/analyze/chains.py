@@ -118,6 +118,24 @@ def _strip_al(word: str) -> str:
     return word
 
 
+# Particles that belong to a surname ('Ó Ceallaigh', 'Ní Bhriain', 'van der Berg'): the
+# surname met alone keeps them, so the key to match is the particles plus the last word.
+_SURNAME_PARTICLES = L.NAME_PARTICLES | frozenset("o ó ni ní nic mac mag ui uí".split())
+
+
+def _surname_key(words: list[str]) -> str:
+    """The last word, with the particles right before it that belong to the surname."""
+    k = len(words) - 1
+    while k > 0 and words[k - 1] in _SURNAME_PARTICLES:
+        k -= 1
+    return " ".join(words[k:-1] + [_strip_al(words[-1])])
+
+
+def _bare_surname(words: list[str]) -> bool:
+    """'Ceallaigh' or 'O Ceallaigh': one word, or particles and one word."""
+    return len(words) == 1 or all(w in _SURNAME_PARTICLES for w in words[:-1])
+
+
 def _initials(text: str) -> set[str]:
     words = [w for w in text.replace("-", " ").split() if w[:1].isalpha()]
     full = "".join(w[0] for w in words).upper()
@@ -165,11 +183,13 @@ def _link_surnames(ch: Chains, groups, votes, text: str = "") -> set[str]:
         if len(words) >= 2 and (_top(v) == "PERSON" or weak):
             # a weakly typed two-word name ("Omid Rahimi" ORG 1.0) may still be the person
             longs.setdefault(_strip_al(words[-1]), []).append(key)
+            if _surname_key(words) != _strip_al(words[-1]):
+                longs.setdefault(_surname_key(words), []).append(key)
     ambiguous = _link_inner_names(ch, groups, votes, longs, text)
     openers = _org_openers(votes)
     for key, idx in groups.items():
         words = key.split()
-        if len(words) != 1 or _strip_al(words[0]) not in longs:
+        if not _bare_surname(words) or _surname_key(words) not in longs:
             continue
         if len(openers.get(words[0], ())) == 1:
             # 'Meridian said' beside the ship 'Aurora Meridian' and 'Meridian Cruise Line':
@@ -182,9 +202,9 @@ def _link_surnames(ch: Chains, groups, votes, text: str = "") -> set[str]:
         strong = max((w for i in idx for t, w in ch.cands[i].votes.items() if t != "PERSON"), default=0)
         if strong >= 3:
             continue  # a country or an agency (gazetteer, media cue) that shares a surname
-        if _top(v) != "PERSON" and all(_top(votes[t]) != "PERSON" for t in longs[_strip_al(words[0])]):
+        if _top(v) != "PERSON" and all(_top(votes[t]) != "PERSON" for t in longs[_surname_key(words)]):
             continue  # neither side is known to be a person
-        targets = [t for t in longs[_strip_al(words[0])] if t != key]
+        targets = [t for t in longs[_surname_key(words)] if t != key]
         if any(_top(votes[t]) == "PERSON" for t in targets):
             for i in idx:  # the tagger's "Trump" ORG/GPE labels yield to the full name's PERSON
                 _as_person(ch, i)

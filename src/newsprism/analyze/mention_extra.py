@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon_roles as L
-from .mentions import (Cand, Context, Spans, _inside, _name_key, _syntax_flags, _title_prefix,
+from .mentions import (Cand, Context, Spans, _honour_after_name, _inside, _name_key, _syntax_flags, _title_prefix,
                        _top)
 
 # ---------------------------------------------------------------- datelines
@@ -111,7 +111,7 @@ def acronyms(doc, ctx: Context, covered: list[bool]) -> list[Cand]:
         w = t.text.replace(".", "")
         if covered[t.i] or not (2 <= len(w) <= 6 and w.isalpha() and w.isupper()):
             continue
-        if t.pos_ not in ("PROPN", "NOUN", "ADJ"):
+        if t.pos_ not in ("PROPN", "NOUN", "ADJ") or _honour_after_name(doc, t.i, t.i + 1):
             continue
         c = Cand(t.idx, t.idx + len(t.text), "name", t.i, ctx.tok_sent[t.i], key=w.lower(),
                  acronym=True, pending=True)

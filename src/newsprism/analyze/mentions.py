@@ -249,6 +249,8 @@ def _context_votes(doc, c: Cand, s: int, e: int) -> None:
         _add_vote(c, "PERSON", 3.0)  # "the BBC's Lyse Doucet": an outlet's own reporter
     if e + 2 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ == "who":
         _add_vote(c, "PERSON", 2.0)  # "Christie, who has campaigned ...": only people are "who"
+    if len(toks) > 1 and not orgish and e < len(doc) and doc[e].text in _POST_NOMINALS:
+        _add_vote(c, "PERSON", 3.0)  # "Conor Lyons SC": only people take a silk or a seat
     if len(toks) > 1 and not orgish:
         g = L.gender_of_first_name(toks[0].text)
         if g:
@@ -437,6 +439,11 @@ def ner_names(doc, ctx: Context, titled: Spans) -> list[Cand]:
             continue  # "the Duke", "the Leader": a role to resolve, not a name
         if _office_title(span) or _office_before_name(doc, span):
             continue  # "the Minister of Health": an office, a role for the name beside it
+        if e - s == 1 and label == "PERSON" and s > 0 and doc[s - 1].lower_ == "the" \
+                and not span[0].text.isupper():
+            continue  # "the Taoiseach", "the Speaker": a person's name never takes 'the'
+        if _honour_after_name(doc, s, e):
+            continue  # "Conor Lyons SC" tagged as two names: the honour is no one's name
         c = Cand(span.start_char, span.end_char, "name", span.root.i, ctx.tok_sent[s],
                  headline=in_title)
         c.core = (c.start, c.end)
@@ -460,6 +467,12 @@ def ner_names(doc, ctx: Context, titled: Spans) -> list[Cand]:
             continue  # nothing around it says what it is
         out.append(c)
     return out
+
+
+def _honour_after_name(doc, s: int, e: int) -> bool:
+    """'SC' in 'Conor Lyons SC': a post-nominal honour right after a capitalised word."""
+    return e - s == 1 and doc[s].text in _POST_NOMINALS and s > 0 \
+        and doc[s - 1].pos_ == "PROPN" and doc[s - 1].text[:1].isupper()
 
 
 def _office_title(span) -> bool:
