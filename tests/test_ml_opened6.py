@@ -80,3 +80,11 @@ def test_turkish_bare_bank_opening_the_sentence_is_the_bank_named_before():
          "\"belirgin biçimde arttığını\" belirterek yeni kampanyalar başlatacağını duyurdu.")
     q = _one(t, "tr", "belirgin biçimde arttığını")
     assert q.speaker.name == "Türkiye İş Bankası"
+
+
+def test_turkish_clause_between_converb_and_last_cue_is_a_second_claim():
+    t = ("ANKARA – Türkiye İş Bankası, kredi faizlerini indirdi.\n\nBanka, açıklamasında talebin "
+         "\"belirgin biçimde arttığını\" belirterek yeni kampanyaların başlatılacağını vurguladı.")
+    q = _one(t, "tr", "yeni kampanyaların başlatılacağını")
+    assert q.kind == "indirect" and q.speaker.name == "Türkiye İş Bankası"
+    assert "belirterek" not in t[q.start:q.end] and "vurguladı" not in t[q.start:q.end]

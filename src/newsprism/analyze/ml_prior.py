@@ -172,3 +172,25 @@ def tr_converb_claim(text: str, s: int, cues, inside, rows) -> list:
         if len(words(text, qs, qe)) >= 2 and not any(a < qe and qs < b for a, b in inside):
             return [(qs, qe, "indirect", Span(cue.start(), cue.end()), rows[0][4], ())]
     return []
+
+
+# A Turkish clause made a noun to be said: '... sürdürüleceğini', '... gerilediğini'.
+_TR_SAID_CLAUSE = re.compile(r"(?:d[ıiuü]ğ|t[ıiuü]ğ|[ae]c[ae]ğ)[ıiuü]n[ıiuü]$")
+
+
+def tr_claim_after_converb(text: str, cues, inside, rows) -> list:
+    """'Banka, ... "belirgin biçimde gerilediğini" belirterek sıkı duruşun sürdürüleceğini
+    vurguladı': after the converb that closes the quotation's clause, the clause made a noun
+    before the sentence's last cue is the same speaker's second claim."""
+    if not rows or not inside or rows[0][4].name is None:
+        return []
+    conv = [m for m in cues if m.start() >= inside[-1][1] and TR_CONVERB.search(m.group())]
+    final = [m for m in cues if conv and m.start() > conv[0].end()]
+    if not final:
+        return []
+    qs, qe = trim(text, conv[0].end(), final[-1].start())
+    toks = words(text, qs, qe)
+    if len(toks) < 2 or not _TR_SAID_CLAUSE.search(text[toks[-1][0]:toks[-1][1]]) \
+            or any(a < qe and qs < b for a, b in inside):
+        return []
+    return [(qs, qe, "indirect", Span(final[-1].start(), final[-1].end()), rows[0][4], rows[0][5])]

@@ -30,7 +30,7 @@ from .ml_claims import (V2_SUBJUNCTIVE, WHOM_AHEAD, according_whom, plural_group
 from .ml_clauses import TR_CONVERB, TR_SETTING, content_before, quote_paragraphs, sentence_final
 from .ml_marks import quote_pairs, sentences, words
 from .ml_prior import (FA_AUX as _FA_AUX, GERUND as _GERUND, after_orphans,
-                       citing_medium, said_before as _said_before, tr_converb_claim,
+                       citing_medium, said_before as _said_before, tr_claim_after_converb, tr_converb_claim,
                        whom_before)
 from .ml_media import (AGENCY_RE, AR_FROM, AR_SAYING, RELAY_RE, TRAILING_RELAY, as_via,
                        TOLD_AFTER, find_vias, is_medium, kind_then_named, last_agency, named_in_marks, quoted_medium,
@@ -138,7 +138,7 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
             rows += _trailing_that(text, rules, index, s, e, inside, cues, rows[-1], lang)
             rows = announced_before(text, lang, rules, index, roles, s, inside, cues, last) + rows
             more = tr_and_then(text, cues, e, rows) + tr_converb_claim(text, s, cues, inside, rows) \
-                if lang == "tr" else []
+                + tr_claim_after_converb(text, cues, inside, rows) if lang == "tr" else []
             rows = that_before_quote(text, rules, inside, cues, rows) \
                 + gerund_speakers(text, rows, inside) + and_that_after(text, e, inside, rows) + more
         if not inside and rows:
