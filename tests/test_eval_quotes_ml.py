@@ -131,10 +131,10 @@ OPENED5 = Path(__file__).resolve().parent / "data" / "quotes_gold_ml_opened5.jso
 # German 'als erwartet' no cue, and a subjunctive after a noun's attribute; a Turkish
 # document setting after the subject's comma; a bare body noun opening a sentence, 'Banka,',
 # taken back to the body named before; the Turkish clause between a converb and the last cue
-# as a second claim): 0.967 (found 0.984, speaker 0.967, via 0.967). Left: two writer's
-# conventions ('De acuerdo con la agencia EFE, el Ministerio enviará ...' as the ministry's
-# words through EFE, where the late file's gold makes the agency the speaker; 'encontraron en un
-# estudio que' as a finding quoted).
+# as a second claim; Spanish verbs of a study's finding, 'encontraron ... que'): 0.984 (found
+# 1.000, speaker 0.984, via 0.984). Left: one writer's convention ('De acuerdo con la agencia
+# EFE, el Ministerio enviará ...' as the ministry's words through EFE, where the late file's
+# gold makes the agency the speaker of 'Secondo l'agenzia Dire, il ministero ...').
 OPENED6 = Path(__file__).resolve().parent / "data" / "quotes_gold_ml_opened6.jsonl"
 FLOORS = {"dev": {"found": 0.93, "speaker": 0.93, "via": 0.93, "both": 0.92},
           "heldout": {"found": 0.93, "speaker": 0.91, "via": 0.93, "both": 0.90},
@@ -145,7 +145,7 @@ FLOORS = {"dev": {"found": 0.93, "speaker": 0.93, "via": 0.93, "both": 0.92},
           "opened3": {"found": 0.94, "speaker": 0.91, "via": 0.90, "both": 0.88},
           "opened4": {"found": 0.97, "speaker": 0.96, "via": 0.96, "both": 0.96},
           "opened5": {"found": 0.98, "speaker": 0.91, "via": 0.93, "both": 0.88},
-          "opened6": {"found": 0.96, "speaker": 0.94, "via": 0.94, "both": 0.94}}
+          "opened6": {"found": 0.97, "speaker": 0.95, "via": 0.95, "both": 0.95}}
 
 
 @pytest.fixture(scope="module", params=["dev", "heldout", "blind", "fresh", "late", "opened2",

@@ -88,3 +88,11 @@ def test_turkish_clause_between_converb_and_last_cue_is_a_second_claim():
     q = _one(t, "tr", "yeni kampanyaların başlatılacağını")
     assert q.kind == "indirect" and q.speaker.name == "Türkiye İş Bankası"
     assert "belirterek" not in t[q.start:q.end] and "vurguladı" not in t[q.start:q.end]
+
+
+def test_spanish_study_finding_with_que_is_its_authors_claim():
+    t = ("Investigadores de la Universidad de Sevilla encontraron en un estudio que la mitad de "
+         "los pozos estaba contaminada.")
+    q = _one(t, "es", "la mitad de los pozos")
+    assert q.speaker.name == "Investigadores de la Universidad de Sevilla"
+    assert not [q for q in _quotes("La policía encontró a la niña en un parque.", "es")]

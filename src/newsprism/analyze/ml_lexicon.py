@@ -410,6 +410,8 @@ CUES: dict[str, tuple[str, ...]] = {
            r"sostuvieron|estimaron|consideraron|consideran|anunciaron|anuncian|publicó|publicaron|calcula|afirma|dice|asegura|explica|advierte|"
            r"sostiene|considera|estima|dijeron|afirmaron|informaron|denunciaron|reveló|"
            r"comentó|aclaró|enfatizó|remarcó|puntualizó|matizó|sentenció|concluyó|agregaron|"
+           # a study's finding is its authors' claim: "encontraron en un estudio que ..."
+           r"concluyeron|encontraron|encontró|constataron|constató|comprobaron|comprobó|"
            r"añadieron|destacaron|subrayaron|reconocieron|admitieron|señala|indica|apunta|"
            r"destaca|subraya|reconoce|lamenta|denuncia|critica|exige|reclama|aseguran|"
            r"señalan|indican|sostienen|estiman|opinó|valoró|celebró|alertaron|reportó|"
