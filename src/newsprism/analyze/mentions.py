@@ -440,8 +440,11 @@ def ner_names(doc, ctx: Context, titled: Spans) -> list[Cand]:
         if _office_title(span) or _office_before_name(doc, span):
             continue  # "the Minister of Health": an office, a role for the name beside it
         if e - s == 1 and label == "PERSON" and s > 0 and doc[s - 1].lower_ == "the" \
-                and not span[0].text.isupper():
-            continue  # "the Taoiseach", "the Speaker": a person's name never takes 'the'
+                and not span[0].text.isupper() \
+                and not (e < len(doc) and doc[e].pos_ in ("NOUN", "PROPN")):
+            # "the Taoiseach", "the Speaker": a person's name never takes 'the'; but in "the
+            # Tasnim news agency" the word names what the noun after it is
+            continue
         if _honour_after_name(doc, s, e):
             continue  # "Conor Lyons SC" tagged as two names: the honour is no one's name
         c = Cand(span.start_char, span.end_char, "name", span.root.i, ctx.tok_sent[s],
