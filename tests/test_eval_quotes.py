@@ -287,3 +287,21 @@ def test_fifth_opened_floors():
     assert r["gold"] >= 100
     assert r["speaker"] >= 0.85
     assert r["both"] >= 0.84
+
+
+OPENED6 = Path(__file__).parent / "data" / "quotes_gold_opened6.jsonl"
+
+
+def test_sixth_opened_floors():
+    # quotes_gold_opened6.jsonl: written by an engineer who tunes nothing, sealed, scored once
+    # at the end of session 8's tuning at found 1.000, speaker 0.825, via 0.913, both 0.777
+    # (103 quotes; the session's starting code the same, the same quotes failing); after
+    # fixing general causes its failures showed (a surname's particles 'Ó', 'Ní' cut from its
+    # full name, a post-nominal 'SC' taken for a second name, 'the' + an office the tagger
+    # called a person, an honour closing an appositive hiding the name): found 1.000, speaker
+    # 0.864, via 0.913, both 0.816 (`newsprism eval quotes tests/data/quotes_gold_opened6.jsonl
+    # --split all`).
+    r = ev.evaluate(OPENED6, split="all")
+    assert r["gold"] >= 100
+    assert r["speaker"] >= 0.84
+    assert r["both"] >= 0.79

@@ -1114,3 +1114,9 @@ def test_the_outgoing_holder_is_whoever_resigned_from_the_office():
              "audit would be published.")
     assert _quote(a, "he had done nothing wrong").speaker.name == "Mark Ellison"
     assert _quote(a, "audit would be published").speaker.name == "Priya Nair"
+
+
+def test_an_honour_closing_an_appositive_leaves_the_name_speaking():
+    a = _run("The hearing resumed on Monday.\n\nCounsel for the company, Maeve Kinsella SC, put "
+             "it to the witness that he had never paid on time. He accepted that he had not.")
+    assert _quote(a, "never paid on time").speaker.name == "Maeve Kinsella"

@@ -35,6 +35,7 @@ from .vias import UTTERANCES
 _OPENERS = "\"“"
 _POST_NOMINALS = frozenset("KC QC SC MP MEP MSP MLA OBE CBE MBE KBE DBE".split())
 _CLOSERS = "\"”"
+_HONOUR_AT_END = re.compile(r"(?<=[a-z])\s+(?:" + "|".join(sorted(_POST_NOMINALS)) + r")\b")
 
 
 # ---------------------------------------------------------------- speakers
@@ -118,6 +119,9 @@ class Speakers(SecondNames):
                 and self.doc[tok.i - 1].pos_ == "PROPN":
             tok = self.doc[tok.i - 1]  # 'Rebecca Adeyemi KC': the honour heads the parse
         s, e = trim(text_of(self.doc), *source, chars=" \t\n\"“”‘’'")  # no stray marks
+        honour = _HONOUR_AT_END.search(text_of(self.doc), s, e)
+        if honour is not None and honour.end() == e:
+            e = honour.start()  # 'Counsel for the firm, Ann Ryan SC': the name ends the phrase
         s, tok = _past_vocative(self.doc, s, e, tok)
         s, tok = self._past_opener(s, e, tok)
         lead = _LEADING_CONJUNCTION.match(text_of(self.doc), s, e)
