@@ -1118,5 +1118,6 @@ def test_the_outgoing_holder_is_whoever_resigned_from_the_office():
 
 def test_an_honour_closing_an_appositive_leaves_the_name_speaking():
     a = _run("The hearing resumed on Monday.\n\nCounsel for the company, Maeve Kinsella SC, put "
-             "it to the witness that he had never paid on time. He accepted that he had not.")
-    assert _quote(a, "never paid on time").speaker.name == "Maeve Kinsella"
+             "it to the witness that he had never paid the rent on time. He accepted that he had "
+             "not.")
+    assert _quote(a, "never paid the rent on time").speaker.name == "Maeve Kinsella"
