@@ -421,3 +421,10 @@ def test_the_before_an_office_tagged_as_a_name_leaves_it_a_role():
     text = ("The Tánaiste, Clodagh Breathnach, would not be drawn. \"The report comes first,\" "
             "she said.")
     assert _speaker_of(text, "The report comes first") == "Clodagh Breathnach"
+
+
+def test_whoever_gave_evidence_is_the_witness():
+    text = ("The planning tribunal sat for a third day on Wednesday.\n\nGráinne Tuohy, a retired "
+            "surveyor, gave evidence about the cracked wall. Asked whether the builder had been "
+            "warned, Ms Tuohy said he had. \"I put it in writing twice,\" the witness said.")
+    assert _speaker_of(text, "I put it in writing twice") == "Gráinne Tuohy"

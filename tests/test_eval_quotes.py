@@ -298,10 +298,10 @@ def test_sixth_opened_floors():
     # (103 quotes; the session's starting code the same, the same quotes failing); after
     # fixing general causes its failures showed (a surname's particles 'Ó', 'Ní' cut from its
     # full name, a post-nominal 'SC' taken for a second name, 'the' + an office the tagger
-    # called a person, an honour closing an appositive hiding the name): found 1.000, speaker
-    # 0.864, via 0.913, both 0.816 (`newsprism eval quotes tests/data/quotes_gold_opened6.jsonl
-    # --split all`).
+    # called a person, an honour closing an appositive hiding the name, 'the witness' not
+    # found in whoever gave evidence): found 1.000, speaker 0.893, via 0.913, both 0.845
+    # (`newsprism eval quotes tests/data/quotes_gold_opened6.jsonl --split all`).
     r = ev.evaluate(OPENED6, split="all")
     assert r["gold"] >= 100
-    assert r["speaker"] >= 0.84
-    assert r["both"] >= 0.79
+    assert r["speaker"] >= 0.87
+    assert r["both"] >= 0.82

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from . import lexicon_roles as L
 from .cues import looks_like_medium
 from .mentions import AGE_WORD, Cand, Context
-from .role_links import by_tenure, give_roles, org_by_head
+from .role_links import PREDICATE_ROLES, by_tenure, give_roles, org_by_head, predicate_roles
 
 PRONOUN_WINDOW = 3      # sentences back a pronoun may reach
 DESCRIPTION_WINDOW = 2  # sentences back "the 61-year-old father of five" may reach
@@ -735,6 +735,11 @@ def _resolve_person_nominal(ch: Chains, ctx: Context, by_sent, a: Cand) -> None:
         if j is not None:
             _attach(ch, a, j)
         return
+    if a.key in PREDICATE_ROLES and a.definite and not a.mods:
+        hits = _role_matches(ch, a)
+        if len(hits) == 1:
+            _attach(ch, a, hits[0])  # 'the witness' after 'X was giving evidence'
+            return
     if a.key in L.ROLE_NOUNS:
         hits = _role_matches(ch, a)
         if len(hits) > 1:
@@ -776,6 +781,7 @@ def resolve(ctx: Context) -> list[list[Cand]]:
         if c.link is not None:
             ch.union(ch.index[id(c.link)], i)
     give_roles(ch, ctx)
+    predicate_roles(ch, ctx)
     by_sent = _sentence_index(ch)
     for c in ctx.cands:
         if c.kind == "nominal" and c.link is None and c.speech and c.key in L.OWNER_NOUNS \

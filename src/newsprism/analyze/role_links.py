@@ -168,6 +168,28 @@ def give_roles(ch: Chains, ctx: Context) -> None:
                 ch.of(c).roles.append((c.key, c.mods | marks))
 
 
+# Roles a clause hands its subject rather than an office: whoever gives evidence is, from
+# then on, 'the witness' of a hearing report.
+PREDICATE_ROLES = frozenset({"witness"})
+_EVIDENCE_NOUNS = frozenset("evidence testimony".split())
+
+
+def predicate_roles(ch: Chains, ctx: Context) -> None:
+    """'X was giving evidence', 'X testified': the chain of X becomes the witness."""
+    for i in ch.names:
+        c = ch.cands[i]
+        span = ctx.doc.char_span(c.start, c.end, alignment_mode="expand")
+        if c.quote >= 0 or span is None or span.root.dep_ != "nsubj":
+            continue
+        verb = span.root.head
+        lemma = verb.lemma_.lower()
+        if lemma == "testify" or lemma == "give" and any(
+                k.dep_ == "dobj" and k.lemma_.lower() in _EVIDENCE_NOUNS for k in verb.children):
+            inf = ch.info[ch.find(i)]
+            if _top(inf.votes) == "PERSON":
+                inf.roles.append(("witness", frozenset()))
+
+
 def _content_mods_of(role) -> frozenset[str]:
     """The role's own compound and adjective words ('finance' in 'finance minister')."""
     return frozenset(t.lower_ for t in role.lefts if t.dep_ in ("compound", "amod")
