@@ -1121,3 +1121,10 @@ def test_an_honour_closing_an_appositive_leaves_the_name_speaking():
              "it to the witness that he had never paid the rent on time. He accepted that he had "
              "not.")
     assert _quote(a, "never paid the rent on time").speaker.name == "Maeve Kinsella"
+
+
+def test_according_to_a_report_in_a_paper_makes_the_paper_the_via():
+    a = _run("According to a report in The Harbour Times, Okafor had told the board in May that "
+             "he would not stand again.")
+    q = _quote(a, "he would not stand again")
+    assert q.speaker.name == "Okafor" and _vias(q) == ["The Harbour Times"]

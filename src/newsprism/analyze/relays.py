@@ -180,10 +180,14 @@ def chain_vias(doc, cands: list[Cand]) -> None:
     missed are added, and an 'according to <medium>' wrapped around another attribution is
     dropped, its medium now being that attribution's via."""
     text = text_of(doc)
+    pieces = {}  # 'according to a report in X' -> X, the via of what the report holds
     for c in cands:
         _quoted_as_saying(c)
+        named = _report_in_medium(text, c)
+        if named is not None:
+            pieces[id(c)] = named
     media = [c for c in cands if c.source and (is_medium(text[c.source[0]:c.source[1]])
-                                               or _named_reporter(c))]
+                                               or _named_reporter(c) or id(c) in pieces)]
     _inverted_relays(text, cands, media)
     cands.extend(nested_reports(doc, cands, media))
     for c in cands:
@@ -202,13 +206,32 @@ def chain_vias(doc, cands: list[Cand]) -> None:
                 continue
             if _wraps(m, c):
                 # 'Reuters, citing Tasnim, reported that X said': X -> Tasnim -> Reuters.
-                for v in list(m.via) + [m.source]:
+                for v in list(m.via) + [pieces.get(id(m), m.source)]:
                     if v not in c.via and not (c.source and overlaps(v, c.source)):
                         c.via.append(v)
                 if m.origin == "according":
                     wrappers.add(id(m))
     cands[:] = [c for c in cands if id(c) not in wrappers]
     _trailing_told(text, cands)
+
+
+# 'according to a report in The Harbour Times': the piece is the medium's words; the
+# medium named inside it is the via of any attribution the piece holds
+_PIECE_IN = re.compile(r"(?:an?|the|one)\s+(?:\w+\s+)?(?:report|article|story|interview|"
+                       r"dispatch|piece|broadcast|bulletin|column)\s+(?:in|on|by|from|with)\s+",
+                       re.I)
+
+
+def _report_in_medium(text: str, c: Cand) -> tuple[int, int] | None:
+    """The medium inside the source phrase; whatever a report is 'in' that bears a name is
+    one, known to the lexicon or not. The phrase itself stays the source."""
+    if c.origin != "according" or c.source is None:
+        return None
+    m = _PIECE_IN.match(text, c.source[0], c.source[1])
+    name = text[m.end():c.source[1]] if m is not None else ""
+    if not (is_medium(name) or name[:1].isupper() and "," not in name):
+        return None
+    return (m.end(), c.source[1])
 
 
 _RESTATING = frozenset("he she they".split())
