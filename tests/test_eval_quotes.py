@@ -299,10 +299,11 @@ def test_sixth_opened_floors():
     # fixing general causes its failures showed (a surname's particles 'Ó', 'Ní' cut from its
     # full name, a post-nominal 'SC' taken for a second name, 'the' + an office the tagger
     # called a person, an honour closing an appositive hiding the name, 'the witness' not
-    # found in whoever gave evidence, 'according to a report in X' leaving X no via):
-    # found 1.000, speaker 0.893, via 0.922, both 0.854 (`newsprism eval quotes
-    # tests/data/quotes_gold_opened6.jsonl --split all`).
+    # found in whoever gave evidence, 'according to a report in X' and 'an interview to X in
+    # which he ...' leaving X no via): found 1.000, speaker 0.893, via 0.932, both 0.864
+    # (`newsprism eval quotes tests/data/quotes_gold_opened6.jsonl --split all`).
     r = ev.evaluate(OPENED6, split="all")
     assert r["gold"] >= 100
     assert r["speaker"] >= 0.87
-    assert r["both"] >= 0.82
+    assert r["via"] >= 0.91
+    assert r["both"] >= 0.84

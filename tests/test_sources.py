@@ -1128,3 +1128,10 @@ def test_according_to_a_report_in_a_paper_makes_the_paper_the_via():
              "he would not stand again.")
     q = _quote(a, "he would not stand again")
     assert q.speaker.name == "Okafor" and _vias(q) == ["The Harbour Times"]
+
+
+def test_an_interview_given_to_a_channel_in_which_he_spoke_has_the_channel_for_via():
+    a = _run("The former coach, Arvid Lund, has since given an interview to Nordlys TV in which "
+             "he called the ban \"a witch hunt\".")
+    q = _quote(a, "a witch hunt")
+    assert q.speaker.name == "Arvid Lund" and _vias(q) == ["Nordlys TV"]

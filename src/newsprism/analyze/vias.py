@@ -411,6 +411,7 @@ def via_for(cand: Cand) -> list[tuple[int, int]]:
         if up.pos_ in ("VERB", "AUX") and lemma_of(up) in _CARRYING | {"share"}:
             found.extend(m for m in (medium_phrase(o) for _, o in preps_deep(up)
                                      if o.dep_ == "pobj") if m)
+    found.extend(_piece_told_in(tok))
     if lemma_of(tok) == "tweet":
         found.append((tok.idx, tok.idx + len(tok.text)))  # the verb names the platform
     for head in heads:
@@ -505,6 +506,20 @@ def via_for(cand: Cand) -> list[tuple[int, int]]:
 _RELAYED = re.compile(r"(?:\b(?:carried|quoted|cited|reported|published|relayed|broadcast|aired|"
                       r"run|shared)\s+(?:\w+\s+)?by|\baccording\s+to)\s+(?:the\s+)?[^,.;]{0,40}$",
                       re.I)
+
+
+def _piece_told_in(tok) -> list[tuple[int, int]]:
+    """'gave an interview to Nordlys TV in which he called ...': the medium the interview
+    was given to (or on) carried what the 'in which' clause says."""
+    if tok.dep_ != "relcl" or not any(
+            c.dep_ == "prep" and c.lower_ in ("in", "during") and
+            any(g.lower_ == "which" for g in c.children) for c in tok.children):
+        return []
+    head = tok.head
+    noun = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head
+    if lemma_of(noun) not in UTTERANCES:
+        return []
+    return [m for m in (medium_phrase(o) for _, o in preps_deep(noun) if o.dep_ == "pobj") if m]
 
 
 def _relayed(text: str, start: int) -> bool:
