@@ -1,6 +1,7 @@
 """Second names of a speaker already met: 'the Minister', 'the 24-year-old', 'the Belgian',
 'the authority' - the phrase resolved to the person or body the story named before; also
-what the text itself says of a speaker (a stated gender, the unnamed noun a 'who' describes).
+what the text itself says of a speaker (a stated gender, the unnamed noun a 'who' describes,
+'one crane driver' named later as 'The driver, Sam Otto,').
 
 Input: a Speaker resolved from a source phrase, with the Speakers state (recent speakers,
 coreference, Doc) it mixes into; sources.Speakers calls these after coreference.
@@ -8,6 +9,8 @@ coreference, Doc) it mixes into; sources.Speakers calls these after coreference.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from functools import lru_cache
 
 from ..records import Speaker
 from . import lexicon_roles as L
@@ -261,3 +264,34 @@ def _kind_named_before(text: str, word: str, before: int) -> str | None:
     if found is None or found.group(1).split()[0] in ("The", "A", "An"):
         return None
     return found.group(1)
+
+
+# 'the minister, Ana Ruiz,': compiled once per head word (re's own cache churns)
+_apposition_after = lru_cache(maxsize=512)(lambda head: re.compile(
+    rf"\b[Tt]he {re.escape(head)}, " + r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),"))
+
+_UNNAMED_ONE = re.compile(r"^(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,3}([a-z][\w-]*)$")
+
+
+def named_by_head_later(text: str, quotes: list, coref) -> list:
+    """'"...," said one crane driver.' then 'The driver, Sam Otto, has worked there 19 years':
+    the same noun taken up with a name in apposition names the unnamed speaker."""
+    if coref is None:
+        return quotes
+    out = []
+    for q in quotes:
+        sp = q.speaker
+        m = _UNNAMED_ONE.match(sp.name or "") if sp.start is not None and sp.entity is None or (
+            sp.entity is not None and sp.name and sp.name[:1].islower()) else None
+        ent = _apposed_name(text, coref, sp.end, m.group(1)) if m else None
+        out.append(q if ent is None else replace(q, speaker=type(sp)(ent.id, ent.name,
+                                                                     sp.start, sp.end)))
+    return out
+
+
+def _apposed_name(text: str, coref, after: int, head: str):
+    hit = _apposition_after(head).search(text, after, after + 400)
+    if hit is None:
+        return None
+    ent = coref.entity_at(hit.start(1), hit.end(1))
+    return ent if ent is not None and ent.type == "PERSON" else None
