@@ -3,17 +3,9 @@ these tests: 'according to him' after a colon, and statements made to a medium."
 from __future__ import annotations
 
 from newsprism.analyze.ml_entities import find_entities
-from newsprism.analyze.ml_quotes import find_quotes
 
-
-def _quotes(text, lang):
-    return find_quotes(None, text, lang, find_entities(None, text, lang))
-
-
-def _one(text, lang, fragment):
-    hits = [q for q in _quotes(text, lang) if fragment in text[q.start:q.end]]
-    assert len(hits) == 1, (fragment, [text[q.start:q.end] for q in _quotes(text, lang)])
-    return hits[0]
+from ml_probe import one as _one
+from ml_probe import quotes as _quotes
 
 
 def test_french_selon_lui_after_colon_after_a_quote_is_the_same_speaker():

@@ -2,18 +2,8 @@
 these tests: Urdu openings before the subject of نے, titles taken up again, family names."""
 from __future__ import annotations
 
-from newsprism.analyze.ml_entities import find_entities
-from newsprism.analyze.ml_quotes import find_quotes
-
-
-def _quotes(text, lang):
-    return find_quotes(None, text, lang, find_entities(None, text, lang))
-
-
-def _one(text, lang, fragment):
-    hits = [q for q in _quotes(text, lang) if fragment in text[q.start:q.end]]
-    assert len(hits) == 1, (fragment, [text[q.start:q.end] for q in _quotes(text, lang)])
-    return hits[0]
+from ml_probe import one as _one
+from ml_probe import quotes as _quotes
 
 
 def test_urdu_according_phrase_before_the_ergative_subject_is_a_relay():

@@ -3,20 +3,8 @@ as one ISO week, "recent years" as PAST_REF beside "recent weeks" as a duration.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 
-from newsprism.analyze import nlp
-from newsprism.analyze.timexes import find_timexes
-
-
-@functools.lru_cache(maxsize=None)
-def _nlp():
-    return nlp.load("en")
-
-
-def found(text: str, published: dt.date) -> dict[str, tuple[str, str]]:
-    doc = _nlp()(text)
-    return {text[t.start:t.end]: (t.type, t.value) for t in find_timexes(doc, published)}
+from timex_found import found
 
 
 def test_the_week_of_a_day_is_one_expression():
