@@ -607,16 +607,17 @@ _ASIDE_GERUND = re.compile(r"(?:μιλώντας|απαντώντας|parlando|r
                            r"répondant|en parlant|en répondant)\b")
 
 
-# Turkish reported clauses end in a nominalised verb: "kaldırıldığını", "geleceğini".
-_TR_SETTING = re.compile(r"\s*(?:\S+\s+){0,5}?(?:yaptığı|yaptıkları|verdiği|verdikleri|katıldığı|katıldıkları|düzenlediği)\s+"
-                         r"(?:\S+\s+)?(?:açıklamada|açıklamasında|demeçte|konuşmada|paylaşımda|"
-                         r"mesajda|röportajda|basın toplantısında|toplantıda|değerlendirmede|"
-                         r"görüşmede|söyleşide|yazıda|\w+(?:m|s)[ae]sında|\w+(?:m|s)[ae]sinde)[\s,]+|"
-                         r"\s*(?:\S+\s+)?(?:metninde|bülteninde|raporunda|bildirisinde|kararında|yazısında|açıklamasında)[\s,]+")
+# The setting of a Turkish statement after its subject ("yaptığı açıklamada", "raporunda"),
+# which stands between the speaker and the words.
+TR_SETTING = re.compile(r"\s*(?:\S+\s+){0,5}?(?:yaptığı|yaptıkları|verdiği|verdikleri|katıldığı|katıldıkları|düzenlediği)\s+"
+                        r"(?:\S+\s+)?(?:açıklamada|açıklamasında|demeçte|konuşmada|paylaşımda|"
+                        r"mesajda|röportajda|basın toplantısında|toplantıda|değerlendirmede|"
+                        r"görüşmede|söyleşide|yazıda|\w+(?:m|s)[ae]sında|\w+(?:m|s)[ae]sinde)[\s,]+|"
+                        r"\s*(?:\S+\s+)?(?:metninde|bülteninde|raporunda|bildirisinde|kararında|yazısında|açıklamasında)[\s,]+")
 
 
 TR_CONVERB = re.compile(r"[ae]r[ae]k$")
-TR_SETTING = _TR_SETTING
+# Turkish reported clauses end in a nominalised verb: "kaldırıldığını", "geleceğini".
 _TR_CLAUSE = re.compile(r"(?:d[ıiuü]ğ|t[ıiuü]ğ|[ae]c[ae]ğ)[ıiuü](?:n[ıiuü])?$")
 # The subject's comma: the first one after which the clause goes on in lower case ("Çevre,
 # Şehircilik ve İklim Değişikliği Bakanı Murat Yılmaz, sosyal medya ..."), and the particles
@@ -644,7 +645,7 @@ def content_before(text: str, s: int, cue, lang: str) -> tuple[int, int]:
             start += len(text[start:cue.start()]) - len(text[start:cue.start()].lstrip())
             if text.startswith("ise ", start):
                 start += 4
-        m = _TR_SETTING.match(text, start, cue.start())
+        m = TR_SETTING.match(text, start, cue.start())
         if m:  # "Anadolu Ajansı'na yaptığı açıklamada 42 kişinin ...": where, not what
             start = m.end()
         return trim(text, start, cue.start())
