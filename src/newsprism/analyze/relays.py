@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 
 from ..records import Via
 from . import cue_model, cues
 from . import lexicon_roles as L
-from .attribution import (Cand, agent_of, lemma_of, source_span, text_of, tokens_span, trim,
-                          verbal_tokens)
+from .attribution import (Cand, agent_of, cue_span, lemma_of, make_cand, source_span, subject_of,
+                          text_of, tokens_span, trim, verbal_tokens)
 from .sources import dateline_end
 from .vias import inside, is_medium, is_medium_span, overlaps, via_for
 
@@ -397,7 +398,6 @@ def nested_reports(doc, cands: list[Cand], media: list[Cand]) -> list[Cand]:
     """'X said Y, Anadolu reported' / '"Y," he said, according to IRNA': the attribution inside
     a medium's report, when no candidate has that speech verb as its cue yet. The medium
     becomes its via (chain_vias adds it)."""
-    from .attribution import make_cand, subject_of
     text = text_of(doc)
     cue_toks = {c.cue_tok.i for c in cands if c.cue_tok is not None}
     out: list[Cand] = []
@@ -434,7 +434,6 @@ def quoted_reports(doc, cands: list[Cand]) -> list[Cand]:
     direct quotation ('one soldier', 'the nurse') said the words his verb introduces; the
     quotation's speaker only passes them on. Pronoun subjects are left alone: inside a quote
     'he' is the quoted speaker's he, which the pronoun rules cannot see."""
-    from .attribution import make_cand, subject_of
     text = text_of(doc)
     cue_toks = {c.cue_tok.i for c in cands if c.cue_tok is not None and hasattr(c.cue_tok, "i")}
     out: list[Cand] = []
@@ -479,7 +478,6 @@ def reported_within(doc, cands: list[Cand]) -> list[Cand]:
     """'An official told The Guardian that the chancellor had described the levy as "the
     only tax ..."': marked words a named subject's speech verb inside a report introduces
     are that subject's, passed on through the report's medium."""
-    from .attribution import cue_span, subject_of
     text = text_of(doc)
     cue_toks = {c.cue_tok.i for c in cands if c.cue_tok is not None and hasattr(c.cue_tok, "i")}
     out = []
@@ -509,7 +507,6 @@ def reported_within(doc, cands: list[Cand]) -> list[Cand]:
 def _inner_quotations(doc, q: Cand, cue_toks: set[int]) -> list[Cand]:
     """'"The nurse told me, 'Your girl is lucky,'" he said': the marked words inside the
     quotation are the nurse's, when a speech verb with a named subject introduces them."""
-    from .attribution import cue_span, subject_of
     text = text_of(doc)
     out = []
     for m in _INNER.finditer(text, q.content[0], q.content[1]):
@@ -596,7 +593,6 @@ _ADDED = re.compile(r"\b(?:added|continued)\b")
 def same_interview(text: str, quotes: list) -> list:
     """'"We raised it in writing," she said in the same interview.': the words went out
     through the medium her earlier words did (records.Quote in, Quote out)."""
-    from dataclasses import replace
     out = []
     for k, q in enumerate(quotes):
         if not q.via and q.cue is not None and q.speaker.entity is not None:
@@ -616,7 +612,6 @@ def carried_vias(text: str, quotes: list, para_of) -> list:
     bare cue, next to the same speaker's relayed words (the same paragraph, or the next one
     when the cue is 'added'), came through the same medium; the annotators of the sealed
     sets read it so. para_of(pos) gives a position's paragraph index."""
-    from dataclasses import replace
     out = list(quotes)
     for k in range(1, len(out)):
         q, p = out[k], out[k - 1]
@@ -666,40 +661,48 @@ _WRITE_CUE = re.compile(r"(?i)wr(?:ote|ites)")
 def posted_before(doc, coref, quotes: list, outlet: str | None) -> list:
     """'Her son posted a statement on Facebook. The family, he wrote, would ...': words
     written right after a sentence saying where the writer posted went out there."""
-    from dataclasses import replace
     text = text_of(doc)
     out = []
     for q in quotes:
-        if not q.via and q.cue is not None and _WRITE_CUE.fullmatch(text[q.cue.start:q.cue.end]):
-            para = text.rfind("\n", 0, q.cue.start) + 1
-            m = None
-            for m in _POSTED_ON.finditer(text, para, q.cue.start):
-                pass
-            if m is not None and m.group(1) in L.PLATFORMS:
-                q = replace(q, via=via_records(doc, coref, [m.span(1)], outlet))
-        elif not q.via and q.cue is not None and q.speaker.start is not None \
-                and text[q.speaker.start:q.speaker.end].lower() in ("he", "she"):
-            # 'X sounded a warning on his podcast, The Kop End. Owners, he said, "..."'
-            para = text.rfind("\n", 0, q.cue.start) + 1
-            m = None
-            for m in _OWN_SHOW.finditer(text, para, q.cue.start):
-                pass
-            if m is not None and len(_SENTENCE_END.findall(text[m.end():q.cue.start])) <= 1:
-                q = replace(q, via=via_records(doc, coref, [m.span(1)], outlet))
-        elif not q.via and (q.cue is None or q.cue.end <= q.start) and q.speaker.start is not None \
-                and 0 < q.speaker.start - q.end < 12 and _DASHED.search(text, q.end, q.speaker.start):
-            # 'CLAIM: "..." — Senator X, in a Facebook live video': the signature's platform
-            stop = text.find("\n", q.speaker.end)
-            tail = text[q.speaker.end:stop if stop >= 0 else len(text)][:80]
-            m = next((w for w in re.finditer(r"[A-Z][\w]*", tail) if w.group() in L.PLATFORMS),
-                     None)
-            if m is not None:
-                at = q.speaker.end + m.start()
-                q = replace(q, via=via_records(doc, coref, [(at, at + len(m.group()))], outlet))
-        out.append(q)
+        span = None if q.via else _posted_span(text, q)
+        out.append(q if span is None else replace(q, via=via_records(doc, coref, [span], outlet)))
     return out
 
 
+def _posted_span(text: str, q) -> tuple[int, int] | None:
+    """Where a quotation with no via of its own went out, read off the words around it."""
+    if q.cue is not None and _WRITE_CUE.fullmatch(text[q.cue.start:q.cue.end]):
+        m = _last_match(_POSTED_ON, text, text.rfind("\n", 0, q.cue.start) + 1, q.cue.start)
+        return m.span(1) if m is not None and m.group(1) in L.PLATFORMS else None
+    if q.cue is not None and q.speaker.start is not None \
+            and text[q.speaker.start:q.speaker.end].lower() in ("he", "she"):
+        # 'X sounded a warning on his podcast, The Kop End. Owners, he said, "..."'
+        m = _last_match(_OWN_SHOW, text, text.rfind("\n", 0, q.cue.start) + 1, q.cue.start)
+        close = m is not None and len(_SENTENCE_END.findall(text[m.end():q.cue.start])) <= 1
+        return m.span(1) if close else None
+    if (q.cue is None or q.cue.end <= q.start) and q.speaker.start is not None \
+            and 0 < q.speaker.start - q.end < 12 and _DASHED.search(text, q.end, q.speaker.start):
+        return _signature_platform(text, q.speaker.end)  # 'CLAIM: "..." — Senator X, on Facebook'
+    return None
+
+
+def _last_match(pattern: re.Pattern, text: str, start: int, end: int):
+    """The last of a pattern's matches in text[start:end], the one nearest the cue."""
+    found = None
+    for found in pattern.finditer(text, start, end):
+        pass
+    return found
+
+
+def _signature_platform(text: str, after: int) -> tuple[int, int] | None:
+    """A platform named in the rest of a signature line's first 80 characters."""
+    stop = text.find("\n", after)
+    tail = text[after:stop if stop >= 0 else len(text)][:80]
+    m = next((w for w in _CAPITALISED.finditer(tail) if w.group() in L.PLATFORMS), None)
+    return None if m is None else (after + m.start(), after + m.end())
+
+
+_CAPITALISED = re.compile(r"[A-Z][\w]*")
 _DASHED = re.compile(r"[—–]|--| - ")
 _OWN_SHOW = re.compile(r"\bon (?:his|her|their) (?:own |weekly |daily )?(?:podcast|show|programme|program|"
                        r"blog|channel|radio show|YouTube channel),?\s+((?:[A-Z][\w'’-]*\s?){1,5})"
@@ -715,7 +718,6 @@ def earlier_medium(text: str, quotes: list, para_of) -> list:
     """'In an interview with CNN Chile, the minister said ... He said ...', 'In a message on
     WhatsApp, she urged calm. She wrote that ...': a pronoun that picks the speaker up in the
     very next sentence speaks on through the medium the sentence before named."""
-    from dataclasses import replace
     out = list(quotes)
     for k in range(1, len(out)):
         q, p = out[k], out[k - 1]
@@ -724,8 +726,7 @@ def earlier_medium(text: str, quotes: list, para_of) -> list:
                 or para_of(q.cue.start) != para_of(p.start):
             continue
         if not _PRONOUN_CUE.search(text[max(0, q.cue.start - 40):q.cue.start]) \
-                or not any(v.start is not None and _OCCASION.search(text[max(0, v.start - 40):v.start])
-                           for v in p.via):
+                or not _occasion(text, p):
             continue
         # only the sentence right after the one that named the medium
         if len(_SENTENCE_END.findall(text[p.end:q.cue.start])) > 1:
