@@ -255,15 +255,20 @@ class SecondNames:
 def _kind_named_before(text: str, word: str, before: int) -> str | None:
     """The last capitalised name ending in the anaphor's kind word ('the airline': '...
     Airways'; 'the union': '... Union') in the 1,500 characters before it."""
-    kinds = sorted(L.ORG_ANAPHOR_KIN.get(word, frozenset()) | {word})
-    alt = "|".join(k.capitalize() for k in kinds)
-    pat = re.compile(rf"\b((?:[A-Z][\w'’&-]*\s+){{1,4}}(?:{alt}))\b")
     found = None
-    for found in pat.finditer(text, max(0, before - 1500), before):
+    for found in _named_of_kind(word).finditer(text, max(0, before - 1500), before):
         pass
     if found is None or found.group(1).split()[0] in ("The", "A", "An"):
         return None
     return found.group(1)
+
+
+@lru_cache(maxsize=None)
+def _named_of_kind(word: str) -> re.Pattern:
+    """One pattern per anaphor word, made once: the kind words are a fixed lexicon."""
+    kinds = sorted(L.ORG_ANAPHOR_KIN.get(word, frozenset()) | {word})
+    alt = "|".join(k.capitalize() for k in kinds)
+    return re.compile(rf"\b((?:[A-Z][\w'’&-]*\s+){{1,4}}(?:{alt}))\b")
 
 
 # 'the minister, Ana Ruiz,': compiled once per head word (re's own cache churns)
