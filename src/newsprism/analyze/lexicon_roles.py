@@ -388,6 +388,9 @@ NAME_PARTICLES = frozenset("""
 de del della di da dos das du van von der den la le al el bin ibn bint y e zu ter
 """.split())
 
+# Honours and seats written after a name ('Ann Ryan SC', 'Conor Lyons KC'): no one's name.
+POST_NOMINALS = frozenset("KC QC SC MP MEP MSP MLA OBE CBE MBE KBE DBE".split())
+
 # Capitalised words that start sentences or headlines in common European languages but never
 # begin a name; the fallback tagger drops them at a sentence start.
 CAPITAL_STOPWORDS = frozenset("""

@@ -22,9 +22,8 @@ _PP_HEADS = ("for", "of", "at", "with", "from", "to")
 _COUNTRY_KEYS = frozenset(v.lower() for v in L.COUNTRY_ALIASES.values())
 # A live blog's entry time the tagger runs into the name after it ("23:41 - Police").
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?$", re.I)
-# Honours after a name and honorifics before it are not the name: "Julian Penrose KC" is the
-# "Penrose" met later, "Shri Nair" the "Suresh Nair" named first.
-_POST_NOMINALS = frozenset("KC QC SC MP MEP MSP MLA OBE CBE MBE KBE DBE".split())
+# Honours after a name (L.POST_NOMINALS) and honorifics before it are not the name: "Julian
+# Penrose KC" is the "Penrose" met later, "Shri Nair" the "Suresh Nair" named first.
 # ... so are the pilgrim's, councillor's and Nigerian courtesy titles ('Alhaji Ibrahim
 # Gusau', 'Cr Mancini', 'Engr. Ade', 'Comrade Ajaero').
 _HONORIFICS = frozenset("""shri sri smt smt. shrimati alhaji alhaja hajiya cr cllr engr engr.
@@ -192,7 +191,7 @@ def _trim(doc, s: int, e: int, titled: bool, lower: set[str], cap: set[str]) -> 
             and doc[s].text not in ("U.S.", "U.K."):
         s += 1
     while e > s and (junk(doc[e - 1]) and not doc[e - 1].text.endswith(".")
-                     or e - s > 1 and doc[e - 1].text in _POST_NOMINALS):
+                     or e - s > 1 and doc[e - 1].text in L.POST_NOMINALS):
         e -= 1
     return s, e
 
@@ -249,7 +248,7 @@ def _context_votes(doc, c: Cand, s: int, e: int) -> None:
         _add_vote(c, "PERSON", 3.0)  # "the BBC's Lyse Doucet": an outlet's own reporter
     if e + 2 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ == "who":
         _add_vote(c, "PERSON", 2.0)  # "Christie, who has campaigned ...": only people are "who"
-    if len(toks) > 1 and not orgish and e < len(doc) and doc[e].text in _POST_NOMINALS:
+    if len(toks) > 1 and not orgish and e < len(doc) and doc[e].text in L.POST_NOMINALS:
         _add_vote(c, "PERSON", 3.0)  # "Conor Lyons SC": only people take a silk or a seat
     if len(toks) > 1 and not orgish:
         g = L.gender_of_first_name(toks[0].text)
@@ -474,7 +473,7 @@ def ner_names(doc, ctx: Context, titled: Spans) -> list[Cand]:
 
 def _honour_after_name(doc, s: int, e: int) -> bool:
     """'SC' in 'Conor Lyons SC': a post-nominal honour right after a capitalised word."""
-    return e - s == 1 and doc[s].text in _POST_NOMINALS and s > 0 \
+    return e - s == 1 and doc[s].text in L.POST_NOMINALS and s > 0 \
         and doc[s - 1].pos_ == "PROPN" and doc[s - 1].text[:1].isupper()
 
 

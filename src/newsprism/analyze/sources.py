@@ -33,9 +33,8 @@ from .source_tests import (governed_by_preposition as _governed_by_preposition,
 from .vias import UTTERANCES
 
 _OPENERS = "\"“"
-_POST_NOMINALS = frozenset("KC QC SC MP MEP MSP MLA OBE CBE MBE KBE DBE".split())
 _CLOSERS = "\"”"
-_HONOUR_AT_END = re.compile(r"(?<=[a-z])\s+(?:" + "|".join(sorted(_POST_NOMINALS)) + r")\b")
+_HONOUR_AT_END = re.compile(r"(?<=[a-z])\s+(?:" + "|".join(sorted(L.POST_NOMINALS)) + r")\b")
 
 
 # ---------------------------------------------------------------- speakers
@@ -115,7 +114,7 @@ class Speakers(SecondNames):
         speaker = _passive_mismatch(tok, cand.cue_tok)
         if speaker is not None:
             source, tok = source_span(speaker), speaker
-        if tok is not None and hasattr(tok, "i") and tok.text in _POST_NOMINALS and tok.i \
+        if tok is not None and hasattr(tok, "i") and tok.text in L.POST_NOMINALS and tok.i \
                 and self.doc[tok.i - 1].pos_ == "PROPN":
             tok = self.doc[tok.i - 1]  # 'Rebecca Adeyemi KC': the honour heads the parse
         s, e = trim(text_of(self.doc), *source, chars=" \t\n\"“”‘’'")  # no stray marks
