@@ -92,7 +92,7 @@ class Tenses:
         i = bisect.bisect_left(self.starts, start)
         j = max(i, bisect.bisect_left(self.starts, end))
         before = tuple(self.lower[max(0, i - 3):i])
-        if before[-2:] == ("ahead", "of") or self._ahead_of_phrase(i):
+        if self._ahead_of_phrase(i):
             return "future"  # "ahead of Saturday's referendum": it has not come yet
         if j < len(self.lower) and self.lower[j] in ("'s", "’s"):
             # "Wednesday's ruling" names something that has happened, unless the clause
@@ -431,10 +431,10 @@ def _sum_durations(first: str, second: str) -> str | None:
 
 
 _PAIR_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or|through|to|until|[-–])\s*", re.I)
-_BARE_WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_BARE_WEEKDAY = re.compile(_WEEKDAY, re.I)
 # the first of the pair may look ahead itself: "next Tuesday and Wednesday"
-_AHEAD_WEEKDAY = re.compile(r"(?:(?:next|this\s+coming|coming)\s+)?"
-                            r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
+_AHEAD_WEEKDAY = re.compile(rf"(?:(?:next|this\s+coming|coming)\s+)?{_WEEKDAY}", re.I)
 
 
 def _weekday_pairs(text: str, found: list, anchor: _dt.date | None) -> list:
@@ -462,7 +462,7 @@ def _weekday_pairs(text: str, found: list, anchor: _dt.date | None) -> list:
 
 
 # the weekday may carry its own modifier: "this coming Sunday, March 8" is one date too
-_WEEKDAY_WORD = re.compile(r"(?:^|\s)(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.I)
+_WEEKDAY_WORD = re.compile(rf"(?:^|\s){_WEEKDAY}$", re.I)
 
 
 def _join_weekday_dates(text: str, found: list) -> list:
@@ -576,8 +576,7 @@ def _attach_clock_times(text: str, found: list) -> list:
     return out
 
 
-_OWN_DAY = re.compile(r"(?i)\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|"
-                     r"tomorrow|yesterday)\b")
+_OWN_DAY = re.compile(rf"(?i)\b(?:{_WEEKDAY}|today|tonight|tomorrow|yesterday)\b")
 
 
 def _date_clock_times(text: str, found: list, ctx: Context) -> list:
