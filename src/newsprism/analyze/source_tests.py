@@ -10,6 +10,7 @@ import re
 from . import cues
 from . import lexicon_roles as L
 from .attribution import lemma_of, text_of, tokens_span, trim
+from .second_names import role_head
 
 
 def passive_mismatch(tok, cue):
@@ -50,8 +51,7 @@ def in_place_phrase(tok) -> bool:
 
 
 def role_word(tok) -> bool:
-    low = tok.lower_
-    return low in L.ROLE_NOUNS or low in L.PERSON_NOUNS or low in L.TITLES
+    return role_head(tok.lower_)
 
 
 def governed_by_preposition(doc, start: int, at: int) -> bool:

@@ -19,17 +19,10 @@ from .source_frames import (appos_person, asked_subject, colondateline_end, date
                             person_subject_around, phrase_before_verb, phrase_head,
                             titled_head)
 from .second_names import SecondNames, org_like
-from .source_tests import (governed_by_preposition as _governed_by_preposition,
-                           in_place_phrase as _in_place_phrase, indefinite as _indefinite,
-                           fronted_agent as _fronted_agent, plural_phrase as _plural_phrase,
-                           hyphen_head as _hyphen_head, past_vocative as _past_vocative,
-                           person_in_opener as _person_in_opener,
-                           thing_phrase as _thing_phrase,
-                           institution_of as _institution_of,
-                           object_after_quote as _object_after_quote,
-                           passive_mismatch as _passive_mismatch,
-                           role_phrase_before as _role_phrase_before, role_word as _role_word,
-                           tucked_away as _tucked_away)
+from .source_tests import (fronted_agent, governed_by_preposition, hyphen_head, in_place_phrase,
+                           indefinite, institution_of, object_after_quote, passive_mismatch,
+                           past_vocative, person_in_opener, plural_phrase, role_phrase_before,
+                           role_word, thing_phrase, tucked_away)
 from .vias import UTTERANCES
 
 _OPENERS = "\"“"
@@ -102,7 +95,7 @@ class Speakers(SecondNames):
         source, tok = self._source(cand)
         if source is None:
             return Speaker(None, None, None, None)
-        joined = _hyphen_head(tok)
+        joined = hyphen_head(tok)
         if joined is not None and tok.dep_ == joined.dep_:
             source, tok = (source[0], max(source[1], source_span(joined)[1])), joined
         if getattr(tok, "pos_", "") in ("VERB", "AUX") and tok.dep_ == "ROOT":
@@ -111,7 +104,7 @@ class Speakers(SecondNames):
             subj = next((k for k in tok.children if k.dep_ == "nsubj"), None)
             if subj is not None:
                 source, tok = source_span(subj), subj
-        speaker = _passive_mismatch(tok, cand.cue_tok)
+        speaker = passive_mismatch(tok, cand.cue_tok)
         if speaker is not None:
             source, tok = source_span(speaker), speaker
         if tok is not None and hasattr(tok, "i") and tok.text in L.POST_NOMINALS and tok.i \
@@ -121,7 +114,7 @@ class Speakers(SecondNames):
         honour = _HONOUR_AT_END.search(text_of(self.doc), s, e)
         if honour is not None and honour.end() == e:
             e = honour.start()  # 'Counsel for the firm, Ann Ryan SC': the name ends the phrase
-        s, tok = _past_vocative(self.doc, s, e, tok)
+        s, tok = past_vocative(self.doc, s, e, tok)
         s, tok = self._past_opener(s, e, tok)
         lead = _LEADING_CONJUNCTION.match(text_of(self.doc), s, e)
         if lead is not None:
@@ -133,7 +126,7 @@ class Speakers(SecondNames):
             if outer is not None:
                 return Speaker(outer.entity, outer.name, s, e)
         ent = _entity_for(self.coref, self.doc, tok, (s, e))
-        self.barred = _fronted_agent(tok) or (0, 0)
+        self.barred = fronted_agent(tok) or (0, 0)
         if ent is not None and any(self.barred[0] <= m.start < self.barred[1] for m in ent.mentions):
             ent = None  # 'Questioned by Ms Lindqvist, she agreed': not the questioner
         if low in ("her honour", "his honour", "her honor", "his honor"):
@@ -147,7 +140,7 @@ class Speakers(SecondNames):
             # 'Dr. Bankole, a resident in Ibadan, who said ...': the clause's noun if it can
             # speak, else whoever spoke last, never a place
             ante = self._antecedent(tok, low) if tok.head.dep_ == "relcl" else None
-            placed = tok.head.dep_ == "relcl" and _in_place_phrase(tok.head.head)
+            placed = tok.head.dep_ == "relcl" and in_place_phrase(tok.head.head)
             unnamed = self._unnamed_antecedent(tok, ent, s, e) if ante is None and not placed \
                 and low == "who" else None
             if unnamed is not None:
@@ -157,15 +150,15 @@ class Speakers(SecondNames):
         if ent is not None and ent.type in ("GPE", "LOC", "FAC") and tok is not None \
                 and getattr(tok, "pos_", "") == "NOUN" and tok.lower_ in L.PERSON_NOUNS:
             ent = None  # 'In Dushanbe, a government official ...': a person, not the city
-        if ent is not None and _indefinite(tok) and not self._appositive_name(ent, s, e):
+        if ent is not None and indefinite(tok) and not self._appositive_name(ent, s, e):
             # 'A hauliers' representative, speaking to the Herald', 'a Meridian spokesperson':
             # an indefinite phrase brings someone new in, never a body named before
             ent = None
-        if ent is not None and _institution_of(ent, tok):
+        if ent is not None and institution_of(ent, tok):
             # 'the Israeli military said': coreference counts it as Israel acting (events
             # want that), but the words are the military's, not the country's.
             ent = None
-        if tok is not None and hasattr(tok, "lower_") and (_role_word(tok) or (
+        if tok is not None and hasattr(tok, "lower_") and (role_word(tok) or (
                 (ent is None or ent.type != "PERSON") and self._ends_on_person(s, e))):
             # 'The Chief Medical Director of the hospital, Prof. Kunle Adesina': the office
             # heads the phrase, the person holding it speaks.
@@ -227,7 +220,7 @@ class Speakers(SecondNames):
         else:
             sp = self._inner_name(text, s) or Speaker(None, name_fallback(self.doc, tok, (s, e)),
                                                       s, e)
-        if sp.entity is None and tok is not None and hasattr(tok, "lower_") and _role_word(tok):
+        if sp.entity is None and tok is not None and hasattr(tok, "lower_") and role_word(tok):
             sp = self._name_after_role(cand, sp) or sp
         sp = self._adding(cand, tok, sp)
         sp = self._described_again(text, sp)
@@ -253,7 +246,7 @@ class Speakers(SecondNames):
                 return trim(text, *tokens_span(words)), owner
         cue = cand.cue_tok
         named = person_subject_around(cue, cand.source) or participle_subject(cue) \
-            or asked_subject(cue) or _person_in_opener(cue)
+            or asked_subject(cue) or person_in_opener(cue)
         if named is not None:
             s, e = source_span(named)
             timed = entry_time_end(text, text.rfind("\n", 0, s) + 1)
@@ -460,7 +453,7 @@ class Speakers(SecondNames):
                     return trim(text_of(self.doc), toks[0].idx,
                                 toks[-1].idx + len(toks[-1].text)), phrase_head(toks)
                 return span, subj
-        named = _object_after_quote(tok) or _role_phrase_before(tok) \
+        named = object_after_quote(tok) or role_phrase_before(tok) \
             or self._name_right_before(tok)
         if named is not None:
             return named
@@ -468,9 +461,9 @@ class Speakers(SecondNames):
         ancestors = {a.i for a in tok.ancestors} | {tok.i}
         for t in reversed(list(self.doc[sent.start:tok.i])):
             if t.pos_ in ("VERB", "AUX") and t.i not in ancestors and t.dep_ != "amod" \
-                    and not _tucked_away(t, ancestors):
+                    and not tucked_away(t, ancestors):
                 return None, None  # another clause stands between: its subject is not ours
-            if t.pos_ not in ("PROPN", "NOUN") or _tucked_away(t, ancestors):
+            if t.pos_ not in ("PROPN", "NOUN") or tucked_away(t, ancestors):
                 continue
             m = self.coref.mention_at(t.idx, t.idx + len(t.text))
             ent = self.coref.entity_at(t.idx, t.idx + len(t.text))
@@ -536,7 +529,7 @@ class Speakers(SecondNames):
         if self.coref is None:
             return None
         ante = tok.head.head
-        if _in_place_phrase(ante):
+        if in_place_phrase(ante):
             return None
         ent = self.coref.entity_at(ante.idx, ante.idx + len(ante.text))
         if ent is None or (ent.type == "PERSON") != (low == "who") \
@@ -608,9 +601,9 @@ class Speakers(SecondNames):
             # the name itself, past a portfolio the mention holds ('Minister of Natural
             # Resources Vickram Persaud': 'of' governs the portfolio, not the person)
             at = text.find(other.name, m.start, m.end) if other.name else -1
-            if " " not in (other.name or "") and _governed_by_preposition(self.doc, s, m.start):
+            if " " not in (other.name or "") and governed_by_preposition(self.doc, s, m.start):
                 continue  # 'Minister of Civil Aviation': a portfolio word taken for a name
-            if not _governed_by_preposition(self.doc, s, at if at > m.start else m.start) \
+            if not governed_by_preposition(self.doc, s, at if at > m.start else m.start) \
                     and not self._in_modifier(m, s, stop, text):
                 return other
         return None
@@ -707,7 +700,7 @@ class Speakers(SecondNames):
         that speaker, not an earlier holder."""
         cue = cand.cue_tok
         if cue is None or not hasattr(cue, "lemma_") or lemma_of(cue) != "add" \
-                or tok is None or tok.pos_ != "NOUN" or _indefinite(tok) \
+                or tok is None or tok.pos_ != "NOUN" or indefinite(tok) \
                 or not (tok.lower_ in L.ROLE_NOUNS or tok.lower_ in L.PERSON_NOUNS) \
                 or not self.recent:
             return sp
@@ -763,7 +756,7 @@ class Speakers(SecondNames):
             if at < pos and pos - at < 600:
                 kind = self._type_of(sp)
                 if person and (kind not in (None, "PERSON") or (kind is None and (
-                        org_like(sp) or _plural_phrase(sp.name) or _thing_phrase(sp.name)))):
+                        org_like(sp) or plural_phrase(sp.name) or thing_phrase(sp.name)))):
                     continue
                 if thing and kind == "PERSON":
                     continue  # 'it mocked the minister': a group, never the researcher
