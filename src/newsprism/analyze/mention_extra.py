@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from . import lexicon_roles as L
-from .mentions import (Cand, Context, Spans, _honour_after_name, _inside, _name_key, _syntax_flags, _title_prefix,
-                       _top)
+from .mentions import (Cand, Context, Spans, _honour_after_name, _inside, _name_key,
+                       _syntax_flags, _title_prefix, _top)
 
 # ---------------------------------------------------------------- datelines
 

@@ -20,8 +20,9 @@ from .relays import (carried_vias, chain_vias, earlier_medium, is_medium_span, q
                      posted_before, relay_sentences, reported_within, same_interview,
                      via_records)
 from .source_frames import (dateline_head, displaced_that_clauses, headless_cues,
-                            how_described_cues, interview_tail, medium_before_that, reduced_relative_cues, noun_read_cues,
-                            platform_in_source, told_clause_on_object, trailing_subject_cues)
+                            how_described_cues, interview_tail, medium_before_that,
+                            noun_read_cues, platform_in_source, reduced_relative_cues,
+                            told_clause_on_object, trailing_subject_cues)
 from .second_names import named_by_head_later
 from .sources import Speakers
 from .quote_filters import (described_as, gerund_source, idle_object, medium_named_before,

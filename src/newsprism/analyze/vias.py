@@ -120,10 +120,10 @@ def _programme(prep, obj) -> tuple[int, int] | None:
     words = [t for t in obj.subtree if t.i <= obj.i]
     if len(words) < 2 or not all(t.text[:1].isupper() or t.is_punct for t in words):
         return None
+    text = text_of(obj.doc)
     for k in range(len(words) - 1, 0, -1):
-        if cues.is_media_name(text_of(obj.doc)[words[0].idx:words[k - 1].idx
-                                                + len(words[k - 1].text)]):
-            return trim(text_of(obj.doc), words[0].idx, obj.idx + len(obj.text))
+        if cues.is_media_name(text[words[0].idx:words[k - 1].idx + len(words[k - 1].text)]):
+            return trim(text, words[0].idx, obj.idx + len(obj.text))
     return None
 
 
@@ -572,7 +572,7 @@ def _after_quotation(tok) -> list[tuple[int, int]]:
     out = []
     # 'accused the government of "talking ...", in a speech carried by CPAC': however deep
     # the parser hung the phrase inside the quoted clause, right after its closing mark
-    closing = [t for t in tok.doc[tok.i + 1:tok.sent.end] if t.text in ("\"", "”")]
+    closing = any(t.text in ("\"", "”") for t in tok.doc[tok.i + 1:tok.sent.end])
     for c in tok.children if closing else ():
         if c.dep_ not in ("xcomp", "ccomp", "prep"):
             continue
