@@ -546,7 +546,7 @@ def _arabic_candidates(text: str, lang: str) -> list[Cand]:
         offs = [(b - len(w), b) for (a, b), w in zip(toks, ws)]
         i = 0
         while i < len(ws):
-            hit = (_multi_place(ws, offs, i) or _agency_at(ws, offs, i, text) or _org_at(text, ws, offs, i, lang)
+            hit = (_multi_place(ws, offs, i) or _agency_at(text, ws, offs, i) or _org_at(text, ws, offs, i, lang)
                    or _person_at(text, ws, offs, i, lang))
             if hit is None:
                 if ws[i] in _ARABIC_PLACES:
@@ -577,7 +577,7 @@ def _multi_place(ws, offs, i):
     return None
 
 
-def _agency_at(ws, offs, i, text=""):
+def _agency_at(text, ws, offs, i):
     for a, n in _MULTI_ARABIC_AGENCIES:
         if ws[i] == a.split()[0] and " ".join(ws[i:i + n]) == a:
             return Cand(offs[i][0], offs[i + n - 1][1], "ORG"), i + n

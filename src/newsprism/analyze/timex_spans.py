@@ -27,7 +27,7 @@ def per_context(text: str, start: int) -> bool:
         return True
     counted = _COUNTED.search(text, max(0, start - 40), start)
     return bool(counted) and (_AMOUNT.fullmatch(counted[1]) is not None or
-                              counted[1].lower() in _NUMBER_SET | _PER_BEFORE)
+                              counted[1].lower() in _COUNT_WORDS)
 
 
 _AMOUNT = re.compile(r"[$€£]?\d[\d,.]*%?")
@@ -36,7 +36,8 @@ _COUNTED = re.compile(r"([\w$€£,.%-]+)\s+(?:of\s+)?[a-z]+s\s+$")
 # "$40 billion of mortgage bonds a month": a sum in a scale word, of things with a modifier
 _COUNTED_SUM = re.compile(r"[$€£]?\d[\d,.]*\s+(?:hundred|thousand|million|billion|trillion)"
                           r"\s+of\s+(?:[a-z]+\s+)?[a-z]+s\s+$")
-_NUMBER_SET = set(R.NUMBER_WORDS) - {"a", "an", "one"}
+# the words that may count things before "a week" (the union made once, not per match)
+_COUNT_WORDS = (set(R.NUMBER_WORDS) - {"a", "an", "one"}) | _PER_BEFORE
 
 
 _THAN = re.compile(r"\s+than\b", re.I)
