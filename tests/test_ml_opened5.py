@@ -5,7 +5,6 @@ from __future__ import annotations
 from newsprism.analyze.ml_entities import find_entities
 
 from ml_probe import one as _one
-from ml_probe import quotes as _quotes
 
 
 def test_french_selon_lui_after_colon_after_a_quote_is_the_same_speaker():
