@@ -182,14 +182,16 @@ def _link_surnames(ch: Chains, groups, votes, text: str = "") -> set[str]:
         weak = max(v.values(), default=0) < 2 and not any(L.singular(w) in L.ORG_WORDS for w in words)
         if len(words) >= 2 and (_top(v) == "PERSON" or weak):
             # a weakly typed two-word name ("Omid Rahimi" ORG 1.0) may still be the person
-            longs.setdefault(_strip_al(words[-1]), []).append(key)
-            if _surname_key(words) != _strip_al(words[-1]):
-                longs.setdefault(_surname_key(words), []).append(key)
+            last, surname = _strip_al(words[-1]), _surname_key(words)
+            longs.setdefault(last, []).append(key)
+            if surname != last:
+                longs.setdefault(surname, []).append(key)
     ambiguous = _link_inner_names(ch, groups, votes, longs, text)
     openers = _org_openers(votes)
     for key, idx in groups.items():
         words = key.split()
-        if not _bare_surname(words) or _surname_key(words) not in longs:
+        fulls = longs.get(_surname_key(words)) if _bare_surname(words) else None
+        if fulls is None:
             continue
         if len(openers.get(words[0], ())) == 1:
             # 'Meridian said' beside the ship 'Aurora Meridian' and 'Meridian Cruise Line':
@@ -202,9 +204,9 @@ def _link_surnames(ch: Chains, groups, votes, text: str = "") -> set[str]:
         strong = max((w for i in idx for t, w in ch.cands[i].votes.items() if t != "PERSON"), default=0)
         if strong >= 3:
             continue  # a country or an agency (gazetteer, media cue) that shares a surname
-        if _top(v) != "PERSON" and all(_top(votes[t]) != "PERSON" for t in longs[_surname_key(words)]):
+        if _top(v) != "PERSON" and all(_top(votes[t]) != "PERSON" for t in fulls):
             continue  # neither side is known to be a person
-        targets = [t for t in longs[_surname_key(words)] if t != key]
+        targets = [t for t in fulls if t != key]
         if any(_top(votes[t]) == "PERSON" for t in targets):
             for i in idx:  # the tagger's "Trump" ORG/GPE labels yield to the full name's PERSON
                 _as_person(ch, i)
