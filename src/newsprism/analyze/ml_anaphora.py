@@ -302,13 +302,14 @@ _UR_NAME_TO_ERGATIVE = re.compile(r"((?:\s+[^\s،,.۔:؛«»“”\"]+){1,2}?)\s
 
 
 _AR_NISBA = re.compile(r"\s+(ال[^\s،,.:؛«»\"()]{2,})(?=\s*[،,(])")
+_AR_SON_OF = re.compile(r"(?:^|\s)(?:بن|بنت)\s")
 _AR_NOT_NISBA = frozenset("الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت اليوم".split())
 
 
 def _ar_nisba(text: str, sp: Speaker) -> Speaker:
     """'سالم بن حمد المري،': a name in the 'X بن Y' pattern goes on with its family name in
     ال, which the entity step tends to leave out; the comma after it closes the name."""
-    if sp.end is None or not re.search(r"(?:^|\s)(?:بن|بنت)\s", sp.name or ""):
+    if sp.end is None or not _AR_SON_OF.search(sp.name or ""):
         return sp
     m = _AR_NISBA.match(text, sp.end)
     if m is None or m.group(1) in _AR_NOT_NISBA:

@@ -291,10 +291,12 @@ def find_vias(text, rules, index, s, e, speaker: Speaker, quoted, skip=()) -> tu
 # A medium in the shape of a relay: "Anadolu Ajansı'nın aktardığına göre", "نقلتها وكالة".
 _RELAYED_AFTER = re.compile(r"['’]?n[ıiuü]n\s+(?:aktardığına|bildirdiğine|haberine)")
 _RELAYED_BEFORE = re.compile(r"(?<!\S)و?نقل(?:ت|ته|تها|ها)?\s+$")
+# "به نقل از X": quoting X, which makes X the inner link, not the relayer.
+_QUOTING_FA = re.compile(r"به نقل از\s+(?:\S+\s+){0,2}$")
 
 
 def _relayer(text: str, a: int, b: int) -> bool:
-    if re.search(r"به نقل از\s+(?:\S+\s+){0,2}$", text[max(0, a - 40):a]):
+    if _QUOTING_FA.search(text[max(0, a - 40):a]):
         return False  # "به گزارش ایسنا به نقل از ایرنا": the one quoted is the inner link
     return relayed_by(text, a) or bool(_RELAYED_AFTER.match(text, b)) \
         or bool(_RELAYED_BEFORE.search(text, max(0, a - 12), a))
