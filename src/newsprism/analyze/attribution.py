@@ -213,6 +213,12 @@ def _content_child(tok):
 _CLOSE_MARKS = "”\"’'»"
 
 
+def cue_token_ids(cands) -> set[int]:
+    """The Doc indices of the cue tokens candidates already have: a verb taken once is not
+    read again as another attribution's cue."""
+    return {c.cue_tok.i for c in cands if c.cue_tok is not None and hasattr(c.cue_tok, "i")}
+
+
 def after_closing_quote(tok) -> bool:
     """Whether a quotation closes, after its own comma or stop, just before the verb."""
     text = text_of(tok.doc)
@@ -687,4 +693,5 @@ def find_candidates(doc) -> list[Cand]:
 from . import cue_model as _cm  # noqa: E402
 
 __all__ = ["Cand", "text_of", "remember_text", "make_cand", "lemma_of", "find_candidates", "trim",
-           "tokens_span", "subtree_span", "cue_span", "subject_of", "source_span"]
+           "tokens_span", "subtree_span", "cue_span", "subject_of", "source_span",
+           "cue_token_ids"]

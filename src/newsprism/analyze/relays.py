@@ -14,8 +14,8 @@ from dataclasses import replace
 from ..records import Via
 from . import cue_model, cues
 from . import lexicon_roles as L
-from .attribution import (Cand, agent_of, cue_span, lemma_of, make_cand, source_span, subject_of,
-                          text_of, tokens_span, trim, verbal_tokens)
+from .attribution import (Cand, agent_of, cue_span, cue_token_ids, lemma_of, make_cand,
+                          source_span, subject_of, text_of, tokens_span, trim, verbal_tokens)
 from .sources import dateline_end
 from .vias import inside, is_medium, is_medium_span, overlaps, via_for
 
@@ -435,7 +435,7 @@ def quoted_reports(doc, cands: list[Cand]) -> list[Cand]:
     quotation's speaker only passes them on. Pronoun subjects are left alone: inside a quote
     'he' is the quoted speaker's he, which the pronoun rules cannot see."""
     text = text_of(doc)
-    cue_toks = {c.cue_tok.i for c in cands if c.cue_tok is not None and hasattr(c.cue_tok, "i")}
+    cue_toks = cue_token_ids(cands)
     out: list[Cand] = []
     for q in cands:
         if q.kind != "direct":
@@ -479,7 +479,7 @@ def reported_within(doc, cands: list[Cand]) -> list[Cand]:
     only tax ..."': marked words a named subject's speech verb inside a report introduces
     are that subject's, passed on through the report's medium."""
     text = text_of(doc)
-    cue_toks = {c.cue_tok.i for c in cands if c.cue_tok is not None and hasattr(c.cue_tok, "i")}
+    cue_toks = cue_token_ids(cands)
     out = []
     for c in cands:
         if c.kind == "direct" or c.cue_tok is None or not _MARKED.search(text, *c.content):

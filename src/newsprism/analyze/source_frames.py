@@ -13,7 +13,8 @@ from dataclasses import replace
 
 from . import cues
 from . import lexicon_roles as L
-from .attribution import Cand, cue_span, lemma_of, make_cand, text_of, trim, verbal_tokens
+from .attribution import (Cand, cue_span, cue_token_ids, lemma_of, make_cand, text_of, trim,
+                          verbal_tokens)
 from .cue_model import arrays
 from .source_tests import quotation_before
 from .vias import is_medium, medium_phrase, preps_deep
@@ -309,7 +310,7 @@ def reduced_relative_cues(doc, cands: list[Cand]) -> list[Cand]:
     alleged'), leaving a sentence with no verb; a past-tense speech verb hung on a
     sentence-opening noun, with a 'that' clause after it, is that noun's claim (the 'acl'
     test runs first, on the Doc's arrays: a Token made for every word was most of its cost)."""
-    used = {c.cue_tok.i for c in cands if c.cue_tok is not None and hasattr(c.cue_tok, "i")}
+    used = cue_token_ids(cands)
     text = text_of(doc)
     out = []
     for i in [i for i, d in enumerate(arrays(doc).dep) if d == "acl"]:
@@ -385,7 +386,7 @@ def trailing_subject_cues(doc, cands: list[Cand]) -> list[Cand]:
     """'Of the 21 crew members, nine hail from Kerala, ..., officials said.': when the
     parser reads the report as a noun phrase, the sentence-final 'X said' still frames
     everything before its comma."""
-    used = {c.cue_tok.i for c in cands if c.cue_tok is not None and hasattr(c.cue_tok, "i")}
+    used = cue_token_ids(cands)
     out = []
     for tok in verbal_tokens(doc):
         if tok.pos_ != "VERB" or tok.lemma_.lower() != "say" or tok.i in used \
@@ -424,7 +425,7 @@ def noun_read_cues(doc, cands: list[Cand]) -> list[Cand]:
     """'Police allege he punched the steward': the tagger takes the verb for a noun after a
     bare subject opening the sentence; the clause after it, with its own subject and verb,
     is what the subject says."""
-    used = {c.cue_tok.i for c in cands if c.cue_tok is not None and hasattr(c.cue_tok, "i")}
+    used = cue_token_ids(cands)
     out = []
     for hit in _NOUN_READ_WORD.finditer(text_of(doc)):
         span = doc.char_span(hit.start(), hit.end())
@@ -519,7 +520,7 @@ recall explain tell see phrase""".split())
 def how_described_cues(doc, cands: list[Cand]) -> list[Cand]:
     """'"A giant of the small ball" was how President X described him', '"Chaos" is how one
     resident put it': the quotation subject of 'was how' is what the clause's subject said."""
-    used = {c.cue_tok.i for c in cands if c.cue_tok is not None and hasattr(c.cue_tok, "i")}
+    used = cue_token_ids(cands)
     out = []
     for tok in verbal_tokens(doc):
         if tok.lemma_.lower() not in _HOW_VERBS or tok.dep_ != "ccomp" \
