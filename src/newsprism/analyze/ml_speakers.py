@@ -671,7 +671,8 @@ _ADVERB_OPENER = re.compile(r"(?i:poco dopo|più tardi|in seguito|successivament
                             r"peu après|plus tard|ensuite|puis|par ailleurs|poco después|más tarde|"
                             r"luego|después|además|asimismo|kurz darauf|später|danach|zudem|"
                             r"außerdem|αργότερα|στη συνέχεια|επίσης|λίγο αργότερα)")
-_GERUND = re.compile(r"(?:ώντας|οντας|ώντας|άροντας|ando|iendo|endo)$", re.I)
+# ('-άροντας' and '-iendo' end in '-οντας' and '-endo', so the shorter endings cover them)
+_GERUND = re.compile(r"(?:ώντας|οντας|ando|endo)$", re.I)
 
 
 def toks_first_gerund(text: str, a: int, b: int) -> bool:
