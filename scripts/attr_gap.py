@@ -53,29 +53,13 @@ def held_slice():
     return [docs[k] for k in held], [gold[k] for k in held]
 
 
-def _ov(a, b) -> bool:
-    return any(x[0] < y[1] and y[0] < x[1] for x in a for y in b)
+_ov = polnear._overlaps  # the scorer's own overlap test
 
 
 def matched(pred: list, gold: list) -> tuple[set[int], set[int]]:
-    """Indices of predicted and gold spans in a maximum one-to-one overlap matching (the
-    scorer's own matching, which only returns its size)."""
-    edges = [[i for i, g in enumerate(gold) if _ov(p, g)] for p in pred]
-    owner: dict[int, int] = {}
-
-    def augment(k: int, seen: set[int]) -> bool:
-        for i in edges[k]:
-            if i in seen:
-                continue
-            seen.add(i)
-            if i not in owner or augment(owner[i], seen):
-                owner[i] = k
-                return True
-        return False
-
-    for k in range(len(pred)):
-        if edges[k]:
-            augment(k, set())
+    """Indices of predicted and gold spans in the scorer's maximum one-to-one overlap
+    matching."""
+    owner = polnear.pairing(pred, gold, exact=False)
     return set(owner.values()), set(owner)
 
 

@@ -202,13 +202,14 @@ def _overlaps(a: Frags, b: Frags) -> bool:
     return any(x[0] < y[1] and y[0] < x[1] for x in a for y in b)
 
 
-def match(pred: list[Frags], gold: list[Frags], exact: bool) -> int:
-    """The size of a maximum one-to-one matching between predicted and gold spans (each
-    span matched at most once). A greedy first-come pairing undercounts when one predicted
-    span overlaps two gold ones and takes the one another prediction needed."""
+def pairing(pred: list[Frags], gold: list[Frags], exact: bool) -> dict[int, int]:
+    """A maximum one-to-one matching between predicted and gold spans, as gold index ->
+    predicted index (each span matched at most once). A greedy first-come pairing
+    undercounts when one predicted span overlaps two gold ones and takes the one another
+    prediction needed."""
     edges = [[i for i, g in enumerate(gold) if ((p == g) if exact else _overlaps(p, g))]
              for p in pred]
-    owner: dict[int, int] = {}  # gold index -> predicted index
+    owner: dict[int, int] = {}
 
     def augment(k: int, seen: set[int]) -> bool:
         for i in edges[k]:
@@ -220,7 +221,15 @@ def match(pred: list[Frags], gold: list[Frags], exact: bool) -> int:
                 return True
         return False
 
-    return sum(1 for k in range(len(pred)) if edges[k] and augment(k, set()))
+    for k in range(len(pred)):
+        if edges[k]:
+            augment(k, set())
+    return owner
+
+
+def match(pred: list[Frags], gold: list[Frags], exact: bool) -> int:
+    """The size of the maximum one-to-one matching (``pairing``)."""
+    return len(pairing(pred, gold, exact))
 
 
 def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
