@@ -102,6 +102,19 @@ LANGS = {"fr", "de", "es", "it", "tr", "el", "ar", "fa", "ur"}
 # TV), written after the -a2 fixes, first look at code 3dcfecb: 0.634 (found 0.854, speaker
 # 0.683, via 0.707; fr 1.000, de 0.200, es 0.600, it 0.200, tr 0.750, el 0.500, ar 0.500,
 # fa 1.000, ur 1.000).
+# Session 9. Batch -c2 (9 articles, 52 quotes: an EU summit with a question put and an
+# interpreter, an election-night live blog, a coach's press conference, residents' complaint
+# and a leaked report, a UN Security Council session, a flood told by residents and a mayor
+# named after his role, an Arab summit's briefing, a government spokeswoman's weekly briefing,
+# a cricket captain's press conference), written before any session-9 change, first look at
+# code 8b87f83: 0.596 (found 0.981, speaker 0.615, via 0.942; fr 4/6, de 2/6, es 3/6, it 2/6,
+# tr 3/6, el 3/5, ar 5/6, fa 4/6, ur 5/5). Batch -d2 (9 articles, 56 quotes: a dockers'
+# strike live blog, a fraud trial with an interpreter, a mayoral election night, a football
+# press conference, urban renewal with leaked letters, an EU ministers' council, a Tunisian
+# corruption hearing, a Persian election count, an internet-shutdown petition), written
+# with -c2 and kept unread as the session's held-out check, first look at the same code:
+# 0.696 (found 1.000, speaker 0.750, via 0.946; fr 5/7, de 4/6, es 2/6, it 3/6, tr 5/6,
+# el 4/6, ar 5/6, fa 7/7, ur 4/6).
 OPENED2 = Path(__file__).resolve().parent / "data" / "quotes_gold_ml_opened2.jsonl"
 OPENED3 = Path(__file__).resolve().parent / "data" / "quotes_gold_ml_opened3.jsonl"
 # The opened fourth sealed set (quotes_gold_ml_opened4, 9 articles fr..ur, 60 quotes, ids -v),
@@ -186,16 +199,16 @@ def test_floors(result):
     # (-b2's 2 are a mayor's demand and an emergency text's call, which its gold leaves out;
     # -z's gold leaves out the claim a converb closes: 'maliyetlerinin yükseldiğini hatırlatarak')
     # (opened6 had 4 sealed and still has 4 after its fixes: none was added by them)
-    assert res["unmatched_predictions"] <= (27 if split == "late" else 12 if split == "opened3" else
+    assert res["unmatched_predictions"] <= (32 if split == "late" else 12 if split == "opened3" else
                                             8 if split == "opened4" else
                                             5 if split == "opened6" else 3), text
 
 
 def test_late_file_shape():
     rows = read_gold(LATE)
-    assert len(rows) == 198 and {art.language for art, _ in rows} == LANGS
+    assert len(rows) == 207 and {art.language for art, _ in rows} == LANGS
     for art, gold in rows:
-        assert art.id.endswith(("-e", "-f", "-g", "-h", "-i", "-j", "-k", "-l", "-m", "-n", "-o", "-p", "-q", "-r", "-s", "-t", "-u", "-x", "-y", "-z", "-a2", "-b2")) and gold
+        assert art.id.endswith(("-e", "-f", "-g", "-h", "-i", "-j", "-k", "-l", "-m", "-n", "-o", "-p", "-q", "-r", "-s", "-t", "-u", "-x", "-y", "-z", "-a2", "-b2", "-c2")) and gold
         for g in gold:
             assert art.text.count(g["quote"]) == 1, (art.id, g["quote"])
 

@@ -1,0 +1,172 @@
+"""Where a non-English speaker phrase ends and what it is called: subject noun phrases, acronyms.
+Inputs: article text, token spans (ml_marks.words) and entity mentions; ml_speakers and ml_quotes call it.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..records import Entity, Speaker
+from . import ml_lexicon as L
+from .ml_entities import title_word
+from .ml_marks import quote_pairs, words
+
+PREPOSITIONS = frozenset("""à a al au en dans devant lors in im am an auf vor bei beim zu nel
+    μπροστά στο στη στην σε από
+    nella alla in durante ante ai agli aux por tras après avant nach seit dopo μετά""".split())
+
+
+_KEEP_IN_NP = frozenset("""suo sua suoi sue son sa ses leur leurs su sus sein seine seiner ihr ihre
+    le la les l un une der die das des dem den ein eine einer el los las
+    il lo gli i uno de del di della dello dei degli du d o η το οι ο του της των""".split())
+
+
+_ARTICLES = frozenset("le la les un une il lo gli el los las die das ein eine".split())
+_GENITIVE = frozenset("de del di della dello dei degli du des der von".split())
+_OBJECT_MARKERS = frozenset("را این آن کو".split())
+# Adverbs standing between a Persian or Urdu subject and its verb ("کارشناسان بارها گفته‌اند").
+_FA_ADVERBS = frozenset("بارها همواره همیشه قبلاً قبلا اخیراً اخیرا پیش‌تر پیشتر نیز هم همچنین بھی".split())
+
+_AR_MEDIA_KINDS = frozenset("قناة وكالة صحيفة موقع تلفزيون إذاعة".split())
+_FA_PARTITIVE = frozenset("یکی برخی تعدادی بسیاری شماری گروهی".split())
+
+
+def noun_phrase(text: str, toks, lang: str, after: bool):
+    """The speaker's words, cut before an adverbial: 'der Generalstab [am Samstag mit]',
+    'الوزيرة [خلال حفل]', 'مقام‌های ایرانی [این ادعا را]'."""
+    out: list[tuple[int, int]] = []
+    for x, y in toks:
+        w = text[x:y]
+        lw = w.lower()
+        if not out and lang in ("ar", "fa", "ur") and w in L.STOP_ARABIC:
+            continue
+        if out and has_quote(text[out[-1][1]:x]):
+            break
+        if lang == "ar" and w.startswith(("إن", "أن", "بأن")) and len(w) <= 5:
+            break  # "وقالت إنها ...": the subject is a pronoun suffix
+        if out and lang == "ar" and w.startswith("ل") and w[1:] in _AR_MEDIA_KINDS:
+            break  # "شاهد عيان [لقناة الجزيرة]": told to a channel
+        if out and lang == "fa" and w == "از" and text[out[-1][0]:out[-1][1]] in _FA_PARTITIVE:
+            out.append((x, y))  # "یکی از کشاورزان": one of the farmers
+            continue
+        if out and lang == "ur" and w in ("کے", "کی", "کا"):
+            out.append((x, y))  # "اسٹیٹ بینک کے ترجمان": a genitive inside the phrase
+            continue
+        if out and lang in ("ar", "fa", "ur", "tr") and (w in L.STOP_ARABIC or w in _OBJECT_MARKERS):
+            break
+        if out and lang in ("fa", "ur") and w in _FA_ADVERBS:
+            break
+        if out and lang == "de" and lw in _DE_FINITE_AUX:
+            break  # "Der Vorstand [hat am Dienstag] gesagt": the auxiliary ends the subject
+        if out and lang == "tr" and lw in ("de", "da", "ise", "dahi"):
+            break  # "Karayolları Genel Müdürlüğü [de] ...": the particle closes the subject
+        if out and after and (lw in L.ALL_FUNCTION_WORDS or lw in PREPOSITIONS) \
+                and lw not in _KEEP_IN_NP and not (lw == "für" and _capital_next(text, y)):
+            break
+        if out and after and _PARTICIPLE.search(lw) and w.islower() and \
+                text[out[-1][0]].isupper():
+            break  # "l'associazione Antigone [presentato mercoledì]": a participle, not a name
+        if out and RELAY_PARTICIPLE.fullmatch(lw):
+            break  # "Economistas [consultados por la agencia]": the medium, not the speaker
+        prev = text[out[-1][0]:out[-1][1]].lower() if out else ""
+        if len(out) >= 2 and lw in _ARTICLES and prev not in _GENITIVE \
+                and not (lang == "de" and lw in ("des", "der") and _capital_next(text, y)):
+            break  # "l'ordine dei medici [il piano ...]": a second article starts a new phrase
+            # ("Ein Sprecher des Ministeriums": a German genitive stays in the phrase)
+        out.append((x, y))
+    while out and lang == "ur" and text[out[-1][0]:out[-1][1]] in ("کے", "کی", "کا"):
+        out.pop()
+    return out[:8]
+
+
+_DE_FINITE_AUX = frozenset("hat haben hatte hatten ist sind war waren wird werden".split())
+_PARTICIPLE = re.compile(r"(?:at[oaie]|it[oaie]|ut[oaie]|ée?s?|ad[oa]s?|id[oa]s?)$")
+RELAY_PARTICIPLE = re.compile(r"(?:consultad|citad|entrevistad|cité|citat|intervistat|"
+                               r"interrogé|sondé|befragt|zitiert)\w*", re.I)
+
+
+def _capital_next(text: str, pos: int) -> bool:
+    """'Verein für Steuergerechtigkeit': German 'für' before a capital stays inside a name."""
+    rest = text[pos:pos + 3].lstrip()
+    return bool(rest) and rest[0].isupper()
+
+
+_NAME_LINKS = frozenset("di de del della dello degli des du e et y und für für la las los".split())
+
+
+def lower_tail(text: str, me: int, b: int) -> bool:
+    """Romance names of bodies run on in lower case after their first word ('Istituto
+    nazionale di geofisica e vulcanologia'); the whole source phrase then names it."""
+    toks = words(text, me, b)
+    if not toks or len(toks) > 6 or text[me:toks[0][0]].strip():
+        return False
+    for x, y in toks:
+        w = text[x:y]
+        if w in _NAME_LINKS:
+            continue
+        if not w[:1].islower() or L.fold(w) in L.ALL_FUNCTION_WORDS or not w.isalpha():
+            return False
+    return text[toks[-1][0]:toks[-1][1]] not in _NAME_LINKS
+
+
+def has_quote(chunk: str) -> bool:
+    return any(c in chunk for c in "«»„“”\"")
+
+
+ACRONYM_AFTER = re.compile(r"(?:\s+[a-zà-ÿ'’]+){0,5}\s*\((\w[\w.-]{1,9})\)")
+_CORP_ABBREV = re.compile(r"\.(?:[A-Za-z]{1,2}\.)+")
+_LOWER_CLOSE = re.compile(r"(?:\s+[a-zà-ÿ]{4,}){1,2}(?=\s*[.;]|\s*$)")
+ACRONYM_CLOSING = re.compile(r"\((\w[\w.-]{1,9})\)\s*$")
+# A body's name going on with a genitive or 'for' and capitalised words to the clause's end:
+# "Autostrade per l'Italia", "Γεωδυναμικό Ινστιτούτο του Αστεροσκοπείου Αθηνών".
+_ORG_TAIL = re.compile(r"\s+(?:του|της|των|per l['’]|per la |per il |für |für die )\s*"
+                       r"[A-ZÀ-ÝΑ-Ω][\w'’-]*(?:\s+[A-ZÀ-ÝΑ-Ω][\w'’-]*){0,3}(?=\s*[.,;:]|\s*$)")
+
+
+def named(text: str, ent: Entity, ms: int, me: int) -> Speaker:
+    """'Afet ve Acil Durum Yönetimi Başkanlığı (AFAD)': the bracketed acronym is the name the
+    outlets share, and the one the entity step never cuts short."""
+    m = ACRONYM_AFTER.match(text, me)
+    if m and ent.type == "PERSON" and m.group(1)[:1] != text[ms:ms + 1]:
+        m = None  # "Karl Schneider (CDU)": a person's party, not their acronym
+    if m and (m.group(1).isupper() or not m.group(1)[:1].isascii() or (
+            m.group(1)[:1].isupper() and m.start(1) - me > 2)) and len(m.group(1)) <= 8:
+        # "(AFAD)", and after a lowercase tail "Autorità nazionale anticorruzione (Anac)"
+        return Speaker(ent.id, m.group(1), ms, me)
+    abbrev = _CORP_ABBREV.match(text, me) if re.search(r"\s[A-Z]$", ent.name) else None
+    if abbrev is not None:  # "Metro S.A.": the abbreviation belongs to the name
+        return Speaker(ent.id, text[ms:abbrev.end()], ms, abbrev.end())
+    lower = _LOWER_CLOSE.match(text, me) if ent.type in ("ORG", "OTHER") else None
+    if lower is not None and not any(L.fold(w) in L.ALL_FUNCTION_WORDS for w in lower.group().split()):
+        return Speaker(ent.id, text[ms:lower.end()], ms, lower.end())  # "Protezione civile provinciale"
+    tail = _ORG_TAIL.match(text, me) if ent.type in ("ORG", "OTHER") else None
+    if tail is not None and "\n" not in tail.group():
+        return Speaker(ent.id, text[ms:tail.end()], ms, tail.end())
+    return Speaker(ent.id, ent.name, ms, me)
+
+
+def titles_of(text: str, entities: Iterable[Entity], language: str | None) -> dict[str, str]:
+    """Entity id per role word introducing exactly one person ('ministre' -> e4)."""
+    lang = (language or "")[:2]
+    seen: dict[str, set[str]] = {}
+    quoted = quote_pairs(text)
+    for ent in entities:
+        if ent.type != "PERSON":
+            continue
+        for m in ent.mentions:
+            if any(o < m.start < c for o, c in quoted):
+                continue  # 'Bakan, "Gönüllü ve ..."': a capitalised word of the words said
+            before = text[max(0, m.start - 80):m.start]
+            before = before[max(before.rfind(". "), before.rfind("\n"), -1) + 1:]  # this sentence only
+            toks = words(before)
+            after = text[m.end:m.end + 40]
+            appositive = [after[a:b] for a, b in words(after)[:2]] if after[:2].strip() in (",", "،") else []
+            for w in [before[a:b] for a, b in toks[-6:]] + appositive:
+                if title_word(w, lang) or w in L.TITLES_ARABIC:
+                    f = L.fold(w)
+                    seen.setdefault(f[2:] if f.startswith("ال") and len(f) > 4 else f, set()).add(ent.id)
+    return {t: next(iter(ids)) for t, ids in seen.items() if len(ids) == 1}
+
+
+__all__ = ["ACRONYM_AFTER", "ACRONYM_CLOSING", "PREPOSITIONS", "RELAY_PARTICIPLE",
+           "has_quote", "lower_tail", "named", "noun_phrase", "titles_of"]
