@@ -41,6 +41,7 @@ from . import framing_evaluative as evaluative
 from . import framing_figures as figures
 from . import framing_idioms as idioms
 from . import framing_rules as rules
+from . import framing_unlisted as unlisted
 from . import loaded_lexicon as lx
 from .events import find_triggers
 from .factuality import quote_at
@@ -126,7 +127,7 @@ def _loaded(doc) -> list[tuple[int, int, str]]:
     for tok in doc:
         low, lemma = tok.lower_, tok.lemma_.lower()
         found = rules.token_span(tok, low, lemma) or figures.figure_span(tok, low, lemma) \
-            or evaluative.token_span(tok, low, lemma)
+            or evaluative.token_span(tok, low, lemma) or unlisted.token_span(tok, low, lemma)
         if found:
             spans.append(found)
         if not tok.is_alpha or not _candidate(tok, low, lemma) or _is_name(tok) \
@@ -135,7 +136,7 @@ def _loaded(doc) -> list[tuple[int, int, str]]:
                 or _after_prefix(tok) or rules.plain_sense(tok):
             continue  # names, titles, either half of a compound ("criminal-justice")
         if (low in lx.EUPHEMISM or lemma in lx.EUPHEMISM) and tok.pos_ == "VERB":
-            if _acts_on_people(tok):
+            if _acts_on_people(tok) or low in lx.ONLY_EUPHEMISM:
                 spans.append((tok.idx, tok.idx + len(tok), "euphemism"))
         elif (low in lx.NAME_CALLING or lemma in lx.NAME_CALLING and tok.pos_ == "NOUN") \
                 and _evaluative(tok) and (tok.pos_ in ("NOUN", "PROPN")

@@ -461,15 +461,22 @@ def _admission(tok) -> tuple[int, int, str] | None:
 
 
 def _dressed_up(tok) -> tuple[int, int, str] | None:
-    """'a stealth tax dressed up as generosity': a thing disguised as a virtue; 'children
-    dressed up as witches' is a costume."""
+    """'a stealth tax dressed up as generosity', 'dressed up the job losses as reform': a
+    thing disguised as a virtue; 'children dressed up as witches' is a costume."""
     doc = tok.doc
-    if tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "up" or doc[tok.i + 2].lower_ != "as":
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "up":
         return None
-    # a thing disguised: 'a cut dressed up as reform', 'the cut was dressed up as ...';
-    # an active doer is nearly always someone in costume
-    doer = tok.head if tok.dep_ in ("acl", "relcl") else next(
-        (k for k in tok.children if k.dep_ == "nsubjpass"), None)
+    if doc[tok.i + 2].lower_ == "as":
+        # a thing disguised: 'a cut dressed up as reform', 'the cut was dressed up as ...';
+        # an active doer is nearly always someone in costume
+        doer = tok.head if tok.dep_ in ("acl", "relcl") else next(
+            (k for k in tok.children if k.dep_ == "nsubjpass"), None)
+    elif any(k.dep_ == "prep" and k.lower_ == "as" for k in tok.children):
+        # 'dressed up the job losses as ...'; 'dressed up their children as witches' is the
+        # costume again
+        doer = next((k for k in tok.children if k.dep_ == "dobj"), None)
+    else:
+        return None
     if doer is None or doer.pos_ != "NOUN" or rules.person_like(doer):
         return None
     return tok.idx, doc[tok.i + 1].idx + 2, "loaded_language"

@@ -305,7 +305,7 @@ def _word_spans(tok) -> tuple[int, int, str] | None:
     if pos == "PROPN" and not tok.ent_type_:
         pos = "ADJ"  # a headline's capitals make the parser read words as names
     if low in lx.CONTEMPT and (pos in ("ADJ", "NOUN") or tok.dep_ == "amod"):
-        if low in lx.ON_LABELS_ONLY and not _on_a_label(tok):
+        if low in lx.ON_LABELS_ONLY and not _on_a_label(tok) and not _on_an_act(tok):
             return None
         return (*_span(tok, tok), "loaded_language")
     if low in lx.EMOTIVE and pos in ("ADJ", "NOUN") and low not in lx.LOADED:
@@ -338,6 +338,20 @@ def _on_a_label(tok) -> bool:
     return any(t is not None and (t.lower_ in lx.NAME_CALLING
                                   or t.lemma_.lower() in lx.DEHUMANISING_NOUNS)
                for t in ((tok.head if tok.dep_ == "amod" else None), nxt))
+
+
+# Nouns for what a party did or offered: 'a pitiful response', 'an absurd claim' judge the
+# act as a label judges the actor; 'pitiful' on a patient or the weather stays plain.
+ACT_HEADS = frozenset({"response", "reaction", "performance", "effort", "efforts", "attempt",
+                       "excuse", "excuses", "showing", "record", "display", "offer", "answer",
+                       "apology", "defence", "defense", "argument", "claim", "claims", "idea",
+                       "plan", "proposal", "policy", "bid", "decision", "handling", "turnout",
+                       "settlement", "deal", "compromise", "gesture", "statement", "speech"})
+
+
+def _on_an_act(tok) -> bool:
+    head = tok.head if tok.dep_ == "amod" else None
+    return head is not None and head.lemma_.lower() in ACT_HEADS
 
 
 def _modified_label(tok) -> tuple[int, int, str] | None:

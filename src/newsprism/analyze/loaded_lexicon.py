@@ -207,6 +207,7 @@ PHRASAL = {
     ("suck", "in"): None, ("rope", "in"): None, ("jump", "ship"): None,
     ("jet", "off"): "subject", ("hoover", "up"): None, ("gobble", "up"): None,
     ("soften", "up"): "object", ("lap", "up"): "subject",
+    ("slap", "down"): None, ("prey", "on"): None,
 }
 # Labels for a party's foreign backers, charged with an owner ('its overseas handlers');
 # 'baggage handlers' stay plain.
@@ -406,7 +407,12 @@ EUPHEMISM = frozenset({"neutralise", "neutralize", "neutralised", "neutralized",
                        "revenue enhancement", "alternative facts",
                        "economical with the truth", "terminological inexactitude",
                        "unlawful combatants", "unintended casualties", "right-size",
-                       "right-sized", "right-sizing", "rightsizing"})
+                       "right-sized", "right-sizing", "rightsizing", "rightsize",
+                       "rightsized", "smartsizing", "delayering"})
+# Euphemisms with no plain sense to tell apart: charged whatever they act on ('rightsizing
+# its operations'), where 'eliminate' needs people as its object.
+ONLY_EUPHEMISM = frozenset({"right-size", "right-sized", "right-sizing", "rightsizing",
+                            "rightsize", "rightsized", "smartsizing", "delayering"})
 
 # "Calling it so" signals: the writer distances themself from a name.
 DOUBT = frozenset({"so-called", "self-styled", "self-proclaimed", "purported",

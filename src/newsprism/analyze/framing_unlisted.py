@@ -1,0 +1,233 @@
+"""Reaches loaded wording that no list names word for word: headline capitals on listed
+words, heat on a quarrel, stumbling motion of plans, disease of institutions, crowd moods.
+
+Input is one spaCy token (with its parse) at a time, from framing.py's single token pass;
+output is a (start, end, technique) span in Article.text indices, or None. Each mechanism
+reads a word family or a figure from the parse, so a new writer's word in the same family
+triggers it: 'a stormy clash' as well as 'a fiery row', 'the reform lurched' as well as
+'the campaign limped'. The literal senses stay plain by their arguments: a limping player,
+a fiery sunset, cancer of the bowel, 'cheering crowds' that are only cheering.
+"""
+from __future__ import annotations
+
+from . import framing_rules as rules
+from . import loaded_lexicon as lx
+
+# Heat, storm and violence said of a quarrel: the writer grades the row ('a fiery row',
+# 'a bruising clash'); 'bitter' and 'heated' are the wire's own stock and stay plain.
+HEAT_WORDS = frozenset({"fiery", "blazing", "stormy", "explosive", "incendiary", "bruising",
+                        "ferocious", "volcanic", "white-hot", "red-hot", "furious",
+                        "acrimonious", "ill-tempered", "bad-tempered", "tempestuous",
+                        "fractious", "toxic", "nasty", "ugly", "poisonous", "venomous"})
+QUARREL_NOUNS = frozenset({"row", "rows", "clash", "clashes", "exchange", "exchanges", "debate",
+                           "debates", "spat", "spats", "dispute", "disputes", "argument",
+                           "arguments", "confrontation", "showdown", "feud", "feuds",
+                           "standoff", "stand-off", "encounter", "session", "meeting",
+                           "hearing", "interview", "war of words", "bust-up", "slanging"})
+# Motion of the injured or the drunk, said of a plan, a campaign or a government ('the
+# campaign limped on', 'a lurching reform'); a person or a vehicle moving so is plain.
+STUMBLE_VERBS = frozenset({"limp", "hobble", "stagger", "stumble", "lurch", "totter", "teeter",
+                           "flounder", "splutter", "sputter", "careen", "wobble", "shamble",
+                           "blunder", "stutter", "falter", "reel", "crawl", "lumber"})
+# Subjects whose motion is literal or is the trade's own figure ('shares stumbled').
+_MOVING_THINGS = lx.VEHICLE_NOUNS | frozenset({
+    "car", "cars", "bus", "train", "truck", "lorry", "horse", "horses", "dog", "dogs",
+    "animal", "animals", "boat", "boats", "plane", "vehicle", "ferry", "yacht", "it", "they",
+    "shares", "stocks", "share", "stock", "index", "indices", "prices", "price", "market",
+    "markets", "pound", "dollar", "euro", "yen", "bonds", "currency", "sterling", "oil",
+    "gold", "bitcoin", "futures", "yields"})
+# Diseases named of a society's ills ('a cancer of corruption', 'the rot in the party');
+# the same words with a body or a patient are medicine.
+DISEASE_NOUNS = frozenset({"cancer", "gangrene", "plague", "pestilence", "leprosy", "rot",
+                           "tumour", "tumor", "contagion", "blight", "canker", "malignancy",
+                           "virus", "infection", "sickness", "disease", "cancers"})
+# What a disease of the body is 'of' or 'in': these keep the word medical.
+_BODY = frozenset({"bowel", "breast", "lung", "lungs", "liver", "skin", "blood", "brain",
+                   "prostate", "cervix", "throat", "stomach", "pancreas", "kidney", "bone",
+                   "patient", "patients", "child", "children", "women", "men", "cattle",
+                   "crops", "trees", "wheat", "potato", "potatoes", "plants", "chest",
+                   "mouth", "ear", "eye", "eyes", "teeth", "gums", "ovaries", "ovary"})
+# Places where a disease of the body lives; 'rot in the party' is a figure, 'rot in the
+# timber' is not.
+_MATERIAL = frozenset({"timber", "wood", "roof", "floor", "beams", "wall", "walls", "fruit",
+                       "hull", "tooth", "wing", "ward", "wards", "hospital", "hospitals",
+                       "herd", "flock", "body", "bodies", "system", "population"})
+# Institutions and public life a disease figure is said of.
+INSTITUTION_NOUNS = frozenset({
+    "party", "council", "government", "parliament", "police", "force", "club", "game",
+    "sport", "church", "society", "nation", "country", "city", "town", "politics",
+    "democracy", "city hall", "ministry", "department", "civil service", "establishment",
+    "league", "industry", "profession", "republic", "state", "regime", "movement", "army",
+    "system", "board", "institution", "institutions", "media", "press", "football", "cricket",
+    "westminster", "whitehall", "washington", "brussels", "public life", "administration",
+    "union", "unions", "university", "universities", "bbc", "nhs", "cabinet", "court"})
+# A group's mood told by the writer ('jubilant crowds', 'furious residents'); 'cheering
+# crowds' tells what they did and stays plain.
+MOOD_ADJECTIVES = frozenset({"jubilant", "ecstatic", "euphoric", "delirious", "exultant",
+                             "gleeful", "rapturous", "elated", "overjoyed", "triumphant",
+                             "furious", "livid", "incandescent", "apoplectic", "irate",
+                             "fuming", "seething", "raging", "hysterical", "frenzied",
+                             "frantic", "distraught", "despairing", "bitter", "baying",
+                             "angry", "enraged", "incensed", "outraged", "disgusted"})
+# Moods the wire states itself ('angry residents' is an ordinary report); charged only
+# in a headline's opening word, where the writer chose to lead with the feeling.
+_WIRE_MOODS = frozenset({"angry", "bitter", "frantic", "distraught", "triumphant"})
+# Verbs after a capitalised opener that mark it as the subject's name ('Savage said').
+_NAME_VERBS = frozenset({"say", "tell", "add", "write", "told", "said", "says", "adds"})
+
+
+def _span(first, last) -> tuple[int, int]:
+    return first.idx, last.idx + len(last)
+
+
+def _subject(verb):
+    return next((k for k in verb.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def headline_opener(tok, low: str) -> tuple[int, int, str] | None:
+    """'Furious Paris slaps down ...', 'Shamed tycoon gloated': a headline's capitalised
+    first word is tagged a name, yet a listed or derived judgement there is the writer's."""
+    if tok.i != tok.sent.start or not tok.is_title or tok.pos_ not in ("PROPN", "NOUN") \
+            or not tok.is_alpha or len(low) < 4:
+        return None
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is None or not nxt.is_alpha or nxt.pos_ not in ("NOUN", "PROPN", "ADJ") \
+            or nxt.lower_ in _NAME_VERBS:
+        return None  # 'Savage said ...' leads with a surname, 'Monster who ...' with a label
+    if low in lx.NAME_CALLING:
+        return None  # labels are read by framing.py's label pass
+    charged = low in lx.LOADED or low in lx.CONTEMPT or low in MOOD_ADJECTIVES \
+        or rules.family(low) == "loaded_language"
+    return (*_span(tok, tok), "loaded_language") if charged else None
+
+
+def heat_on_quarrel(tok, low: str) -> tuple[int, int, str] | None:
+    """'a fiery row', 'stormy exchanges', 'a bruising clash': the quarrel graded by its
+    heat. The parse often reads the adjective as a compound noun, so the next word decides."""
+    doc = tok.doc
+    if tok.i + 1 >= len(doc):
+        return None
+    nxt = doc[tok.i + 1]
+    if nxt.lower_ in QUARREL_NOUNS or nxt.lemma_.lower() in QUARREL_NOUNS:
+        return (*_span(tok, tok), "loaded_language")
+    return None
+
+
+def stumbling_motion(tok, lemma: str) -> tuple[int, int, str] | None:
+    """'the campaign limped to a finish', 'a lurching reform': a plan moving like the
+    injured. Verbs need a subject that is neither a person nor a moving thing; the
+    participle needs such a head."""
+    if tok.pos_ == "VERB" and tok.dep_ != "amod":
+        subj = _subject(tok)
+        if subj is None or _literal_mover(subj):
+            return None
+        return (*_span(tok, _particle(tok)), "loaded_language")
+    if tok.dep_ == "amod" and tok.lower_.endswith("ing") and not _literal_mover(tok.head):
+        return (*_span(tok, tok), "loaded_language")
+    return None
+
+
+def _literal_mover(tok) -> bool:
+    return rules.person_like(tok) or tok.lower_ in _MOVING_THINGS \
+        or tok.lemma_.lower() in _MOVING_THINGS or tok.pos_ == "PRON"
+
+
+def _particle(verb):
+    """'limped on', 'stumbled along': an adverb particle right after the verb belongs to it."""
+    doc = verb.doc
+    if verb.i + 1 < len(doc) and doc[verb.i + 1].dep_ in ("prt", "advmod") \
+            and doc[verb.i + 1].lower_ in ("on", "along", "through", "about", "around"):
+        return doc[verb.i + 1]
+    return verb
+
+
+def disease_of_institution(tok, low: str) -> tuple[int, int, str] | None:
+    """'a cancer of corruption', 'the rot in the party', 'gangrene at the heart of the
+    council': a disease named of a vice or an institution, not of a body."""
+    if tok.pos_ != "NOUN" or tok.ent_type_:
+        return None
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "in", "within", "at", "inside",
+                                                     "on", "across", "throughout"):
+            continue
+        target = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if target is None:
+            continue
+        if prep.lower_ == "at" and target.lower_ == "heart":
+            target = next((g for k in target.children if k.dep_ == "prep"
+                           for g in k.children if g.dep_ == "pobj"), target)
+        if _figurative_target(target, prep.lower_ == "of"):
+            return (*_span(tok, tok), "loaded_language")
+    return None
+
+
+def _figurative_target(target, vice_allowed: bool) -> bool:
+    word, lemma = target.lower_, target.lemma_.lower()
+    if word in _BODY or lemma in _BODY or word in _MATERIAL:
+        return False
+    if word in INSTITUTION_NOUNS or lemma in INSTITUTION_NOUNS \
+            or target.ent_type_ in ("ORG", "GPE", "NORP"):
+        return True
+    # 'a cancer of corruption': only an abstract vice after 'of', as 'a cancer of the
+    # pancreas' and 'an infection of the wound' are medicine
+    return vice_allowed and target.pos_ == "NOUN" and _vice(word)
+
+
+def _vice(word: str) -> bool:
+    return word in lx.LOADED or word in VICE_NOUNS or rules.family(word) is not None
+
+
+VICE_NOUNS = frozenset({"corruption", "greed", "hate", "hatred", "racism", "sleaze", "crime",
+                        "violence", "extremism", "cronyism", "nepotism", "bigotry", "fraud",
+                        "apathy", "cynicism", "despair", "intolerance", "antisemitism",
+                        "islamophobia", "misogyny", "bureaucracy", "red tape", "lawlessness",
+                        "impunity", "complacency", "decay", "decadence", "envy", "lies",
+                        "deceit", "dishonesty", "division", "populism", "terror"})
+
+
+def crowd_mood(tok, low: str) -> tuple[int, int, str] | None:
+    """'jubilant crowds', 'incandescent MPs', 'Residents are livid': a group's feeling told
+    as fact by the writer. The wire's own stock moods count only opening a headline."""
+    if tok.pos_ not in ("ADJ", "PROPN", "VERB") or low in _WIRE_MOODS:
+        return None
+    if tok.dep_ == "amod":
+        head = tok.head
+    elif tok.dep_ == "acomp":
+        head = _subject(tok.head)
+    else:
+        return None
+    if head is None or not (rules.person_like(head) or head.ent_type_ in ("GPE", "NORP")):
+        return None
+    return (*_span(tok, tok), "loaded_language")
+
+
+_TRIGGERS = HEAT_WORDS | STUMBLE_VERBS | DISEASE_NOUNS | MOOD_ADJECTIVES
+
+
+def token_span(tok, low: str, lemma: str) -> tuple[int, int, str] | None:
+    """The span ``tok`` starts by one of this module's figures, if any; ``low`` and
+    ``lemma`` are the caller's. The first test is the cheap one every token meets."""
+    if tok.is_sent_start and tok.is_title:
+        found = headline_opener(tok, low)
+        if found:
+            return found if not rules.plain_sense(tok) else None
+    if low not in _TRIGGERS and lemma not in _TRIGGERS:
+        return None
+    if tok.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "LAW", "EVENT", "FAC") \
+            and not tok.is_sent_start:
+        return None
+    found = None
+    if low in HEAT_WORDS:
+        found = heat_on_quarrel(tok, low)
+    if not found and (lemma in STUMBLE_VERBS or low[:-3] in STUMBLE_VERBS):
+        found = stumbling_motion(tok, lemma)
+    if not found and low in DISEASE_NOUNS:
+        found = disease_of_institution(tok, low)
+    if not found and low in MOOD_ADJECTIVES:
+        found = crowd_mood(tok, low)
+    return found if found and not rules.plain_sense(tok) else None
+
+
+__all__ = ["token_span", "headline_opener", "heat_on_quarrel", "stumbling_motion",
+           "disease_of_institution", "crowd_mood"]
