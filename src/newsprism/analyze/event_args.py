@@ -481,7 +481,8 @@ def _threatened(tok, targets: list) -> list:
             for s in _children(a, "nsubj") if s.pos_ != "PRON"]
     if any(map(_party, out)):
         return out
-    for clause in _children(tok, "ccomp"):
+    # "vowed to keep targeting ships": the vowed act may be a control complement too
+    for clause in _children(tok, "ccomp", "xcomp"):
         acts = [clause] + [x for x in _children(clause, "xcomp", "conj") if x.pos_ == "VERB"]
         for act in acts:
             if _lemma(act) in RESPONDING:

@@ -40,6 +40,9 @@ QUANTITY = frozenset({"thousands", "hundreds", "dozens", "tens", "scores", "mill
 REPORTING = frozenset({"say", "tell", "announce", "confirm", "report", "state", "add",
                        "claim", "insist", "admit", "acknowledge", "deny"})
 DRILLS = frozenset({"drill", "drills", "exercise", "exercises", "manoeuvres", "maneuvers"})
+# what makes drills a test of fighting power: 'snap combat-readiness drills', 'war games'
+READINESS = frozenset({"snap", "combat", "readiness", "combat-readiness", "live-fire", "war",
+                       "battle", "mobilisation", "mobilization", "alert"})
 # Crowds gathering, and the aims that make the gathering a protest.
 GATHER_VERBS = frozenset({"rally", "gather", "assemble", "converge", "turn", "take"})
 PROTEST_AIMS = frozenset({"demand", "protest", "denounce", "condemn", "oppose", "call",
@@ -403,7 +406,7 @@ def _drill_type(tok, mods: set[str]) -> str | None:
                        for p in _children(x, "prep"))
     if mods & {"joint", "combined", "bilateral", "trilateral", "multinational"}:
         return None
-    military = bool(mods & lex.MILITARY_MODS) or len(holders) == 1 and (
+    military = bool(mods & (lex.MILITARY_MODS | READINESS)) or len(holders) == 1 and (
         holders[0].ent_type_ in ("GPE", "NORP") or holders[0].pos_ == "PROPN"
         or holders[0].lower_ in lex.TROOPS)
     if with_partner and (military or any(h.lower_ in lex.TROOPS for h in holders)):

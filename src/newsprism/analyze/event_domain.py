@@ -150,6 +150,8 @@ def off_topic(c) -> bool:
     if c.type in ("ASSAULT", "THREATEN") and (_non_agent(c) or _trophy(c)) or _non_agent(
             c, NON_AGENTS - INQUIRIES):
         return True
+    if c.type == "ASSAULT" and c.kind == "verb" and _things_on_both_sides(c):
+        return True  # "the tasting menu attacks the palate with chilli"
     if c.type == "ASSAULT" and c.kind == "verb" and any(
             o.lower_ in PITCHES for o in _objects(c.tok)):
         return True  # "fans stormed the pitch after the final whistle"
@@ -509,6 +511,31 @@ def _no_one_attacked(c) -> bool:
         return False  # 'came under fire from': the fire folded in is the attack
     return bool(c.actors) and not any(
         a.ent_type_ in ("GPE", "NORP", "ORG") or _head_words(a) & ARMED for a in c.actors)
+
+
+# word endings of nouns for doers ('herders', 'settlers', 'separatists', 'gunmen')
+DOER_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents", "men", "ees")
+# doers that harm by being used: weapons, craft, fire
+WIELDED = lex.WEAPONS | lex.MUNITIONS | lex.VEHICLES | lex.MACHINES | lex.DELIBERATE | {
+    "armed", "masked", "hooded", "uniformed"}
+
+
+def _mere_thing(t) -> bool:
+    """A common noun that is no party, force, weapon, doer or happening: a dish, a palate."""
+    if t.pos_ != "NOUN" or t.ent_type_ or _party(t) or _head_words(t) & (ARMED | WIELDED):
+        return False
+    word = t.lower_
+    return not (word.endswith(DOER_ENDINGS) or word.endswith("ing")
+                or lex.noun_sense(word) is not None)
+
+
+def _things_on_both_sides(c) -> bool:
+    """An attack whose doer and whose object are both mere things is a figure of speech
+    ('the menu attacks the palate'); a named or armed side, a place or a person on either
+    side keeps it an attack."""
+    objs = _objects(c.tok)
+    return bool(c.actors) and bool(objs) and all(
+        _mere_thing(t) for t in (*c.actors, *objs, *c.targets))
 
 
 # verbs of keeping to terms: a curfew one person must observe is a court's bail condition

@@ -274,8 +274,7 @@ def _refine_verb(tok, type_: str) -> str | None:
             for o in _pobjs(p, ("of",))):
         return "REJECT"  # leaving negotiations breaks them off
     if lemma in ("promise", "pledge", "swear") and (
-            any(_lower_words(o) & lex.REVENGE for o in objs) or any(
-                x.lemma_.lower() in lex.VOW_COMPLEMENTS for x in _children(tok, "xcomp"))):
+            any(_lower_words(o) & lex.REVENGE for o in objs) or _vows_force(tok)):
         return "THREATEN"  # "promised revenge", "swore to avenge"
     if lemma == "warn" and any(_lower_words(s) & lex.OBSERVERS for s in _subjects(tok)):
         return None  # analysts and scientists warn of outcomes; they threaten no one
@@ -285,9 +284,36 @@ def _refine_verb(tok, type_: str) -> str | None:
         # a vow is a threat when it promises revenge or force, not when it promises reform
         if any(_lower_words(o) & lex.REVENGE for o in objs):
             return type_
-        xs = _children(tok, "xcomp")
-        return type_ if any(x.lemma_.lower() in lex.VOW_COMPLEMENTS for x in xs) else None
+        return type_ if _vows_force(tok) else None
     return type_
+
+
+# verbs that only carry on what their complement does: 'vowed to keep targeting ships'
+ASPECTUAL = frozenset({"keep", "continue", "resume", "step", "intensify", "go", "start",
+                       "begin"})
+
+
+def _vowed_acts(tok, depth: int = 0) -> list:
+    """What a vow commits to, through verbs of carrying on ('to keep targeting')."""
+    out = []
+    for x in _children(tok, "xcomp"):
+        out.append(x)
+        if _lemma(x) in ASPECTUAL and depth < 2:
+            out += _vowed_acts(x, depth + 1)
+    return out
+
+
+def _vows_force(tok) -> bool:
+    """A vow whose act is force: a verb of revenge, or one that reads as an attack in its
+    own clause ('vowed to keep targeting ships linked to Israel')."""
+    from .events import _verb_trigger  # the trigger reading lives there; read lazily
+    for x in _vowed_acts(tok):
+        if x.lemma_.lower() in lex.VOW_COMPLEMENTS:
+            return True
+        c = _verb_trigger(x)
+        if c is not None and c.type == "ASSAULT":
+            return True
+    return False
 
 NAMED = ("PERSON", "ORG", "NORP", "GPE")
 
@@ -466,7 +492,19 @@ def _stoppage(tok) -> bool:
         _lower_words(o) & lex.LABOUR for o in _pobjs(tok, ("over",)))
 
 
+def _strike_that_hits(tok) -> bool:
+    """'The strikes on the port of Hodeidah killed nine dock workers': a stoppage falls on
+    no place and kills no one, so a strike 'on' a place or one that harms is an attack,
+    whatever workers the sentence names."""
+    if tok.dep_ == "nsubj" and _lemma(tok.head) in lex.HARM_VERBS:
+        return True
+    return any(not _is_time(o) and not _lower_words(o) & lex.LABOUR
+               for o in _pobjs(tok, ("on",)))
+
+
 def _labour_context(tok) -> bool:
+    if tok.pos_ == "NOUN" and _strike_that_hits(tok):
+        return False
     mods = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
     if mods & lex.MILITARY_MODS or any(c.ent_type_ in ("NORP", "GPE") for c in tok.children
                                        if c.dep_ in ("compound", "amod")):

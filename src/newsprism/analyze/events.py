@@ -25,7 +25,7 @@ from spacy.attrs import IS_ALPHA, LEMMA, LOWER
 from ..records import Event, Quote, Span
 from . import plover_lexicon as lex
 from .coref import Coref
-from .event_domain import agree_strikes, armed_doer, off_topic
+from .event_domain import COMPANY, agree_strikes, armed_doer, off_topic
 from .event_merge import link_events
 # (_expand stays importable from here: tests/events_eval.py reads events._expand)
 from .event_args import (ORGANISING, SYMMETRIC, _absorb, _beneficiaries, _expand, _hyphenated,
@@ -189,10 +189,22 @@ def _verb_trigger(tok) -> Candidate | None:
                 return Candidate(tok, type_, "verb", sense.needs_agent)
     if _lemma(tok) == "leave" and _envoy_given_notice(tok):
         return Candidate(tok, "SANCTION", "verb")  # "gave the ambassador 48 hours to leave"
+    if _lemma(tok) in ("quit", "leave", "exit") and _named_body_left(tok):
+        return Candidate(tok, "RETREAT", "verb")
     if _lemma(tok) in GATHER_VERBS and any(_lemma(x) in PROTEST_AIMS for x in _children(
             tok, "xcomp", "advcl")):
         return Candidate(tok, "PROTEST", "verb")  # "rallied in Tel Aviv to demand a deal"
     return None
+
+
+def _named_body_left(verb) -> bool:
+    """'the junta was quitting the Economic Community of West African States': a body named
+    in full is left as a member leaves it, whatever its name's head word; a person leaving
+    a firm or a club by name is a career move, so a doer named as a person is not."""
+    if any(s.ent_type_ == "PERSON" or s.lower_ in ("he", "she", "i") for s in _subjects(verb)):
+        return False
+    return any(o.ent_type_ == "ORG" and o.pos_ == "PROPN" and not _lower_words(o) & (
+        COMPANY | lex.MEDIA_OUTLETS) for o in _children(verb, "dobj"))
 
 
 # who is sent stays the sender's force (a deployment); what is sent alone is handed over
