@@ -199,6 +199,16 @@ def test_probe_sentences_score():
     # after a clock time kept at year granularity; nine of the eleven type errors are
     # weekday + part of day). Whole probe (480 items, 1410 TIMEX3): strict 0.983, relaxed
     # 0.995, type 0.944, value 0.983.
+    # Session 9: p426-p455 (live-blog clock times, fiscal calendars, "overnight", "this
+    # time last year", decades, tenures, anchors; 87 TIMEX3), written before any of the
+    # session's changes, first look strict 0.952, relaxed 0.964, type 0.917, value 0.917
+    # ("2 a.m." after "7 p.m." kept on the evening's day, "expects growth to slow in the
+    # second half" in May read as last year's: since fixed; "overnight" and "the night"
+    # missed, as q07 and TBAQ mostly leave them; "10:42 EDT" of an update line dated by
+    # the sentence's weekday; "about four hours" then moved to "four hours", the probe's
+    # and TBAQ's habit). p456-p485 (81 TIMEX3), written with them and left unread as the
+    # session's held-out check, first look strict 0.938, relaxed 0.988, type 0.938,
+    # value 0.938. Whole probe (510 items, 1497 TIMEX3): strict 0.982, value 0.981.
     r = te.evaluate_probe(PROBE, with_errors=True)
     assert r["strict"]["f1"] >= 0.977 and r["value"]["f1"] >= 0.978, r["errors"]
 

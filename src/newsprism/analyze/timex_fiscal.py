@@ -98,11 +98,13 @@ def r_quarter(m, ctx):
                 return [(m.start(), m.end(), "DATE", f"XXXX-{unit[0].upper()}{n}")]
             year = a.year
             now = quarter_of(a) if unit == "quarter" else (1 if a.month <= 6 else 2)
-            if n > now and (ctx.tense(m.start(), m.end()) != "future" or
+            ahead = ("future", "present") if unit == "half" else ("future",)
+            if n > now and (ctx.tense(m.start(), m.end()) not in ahead or
                             _RESULTS.match(ctx.text, m.end()) or (hyphen and n - now >= 3)):
                 # results are reported for quarters that are over, even those still
                 # to be announced ("will report fourth-quarter earnings" in February); in
-                # January "fourth-quarter GDP data is due" is about the quarter just ended
+                # January "fourth-quarter GDP data is due" is about the quarter just ended;
+                # but "expects growth to slow in the second half", in May, looks ahead
                 year -= 1
         if unit == "quarter":
             ctx.last_quarter = (m.end(), year, n)

@@ -330,7 +330,8 @@ def _resolve(cands, ctx: Context) -> list[tuple[int, int, str, str]]:
         taken = max(-neg_end, got[-1][1])  # "April 24 and 25, 1999" reaches past its match
     found = _weekday_pairs(ctx.text, _join_durations(ctx.text, found), ctx.anchor)
     out = _attach_clock_times(ctx.text, _join_weekday_dates(ctx.text, found))
-    return _widen(ctx.text, _clock_counted(ctx.text, _date_clock_times(ctx.text, out, ctx)))
+    out = _past_midnight(ctx.text, _date_clock_times(ctx.text, out, ctx), ctx.anchor)
+    return _widen(ctx.text, _clock_counted(ctx.text, out))
 
 
 _AROUND = re.compile(r"\b(?:around|approximately)\s+$", re.I)
@@ -598,6 +599,26 @@ def _date_clock_times(text: str, found: list, ctx: Context) -> list:
         day = day or told
         if day and day != own:
             out[i] = (start, end, type_, f"{day}T{clock.group(1)}")
+    return out
+
+
+def _past_midnight(text: str, found: list, anchor: _dt.date | None) -> list:
+    """"Polls closed at 7 p.m. and the count was in by 2 a.m.": a small-hours clock time
+    told next after an evening one, with no day of its own, is on the day after it."""
+    own = ymd(anchor) if anchor else None
+    out = list(found)
+    for i in range(1, len(found)):
+        start, end, type_, value = found[i]
+        at, before = _CLOCK_FULL.match(value), _CLOCK_FULL.match(out[i - 1][3])
+        if type_ != "TIME" or not at or not before or int(at[2]) >= 6 or \
+                int(before[2]) < 18 or _OWN_DAY.search(text, start, end):
+            continue
+        gap = text[found[i - 1][1]:start]
+        if len(gap) > 200 or "\n\n" in gap or len(SENTENCE_END.findall(gap)) > 1:
+            continue
+        evening = _dt.date.fromisoformat(before[1])
+        if at[1] == before[1] or (at[1] == own and evening < anchor):
+            out[i] = (start, end, type_, f"{ymd(evening + _dt.timedelta(days=1))}T{at[2]}:{at[3]}")
     return out
 
 

@@ -1,0 +1,36 @@
+"""Timex stage, days crossed by the clock and halves still ahead: a small-hours time told
+after an evening one lands on the next day; "the second half" in a present-tense forecast."""
+from __future__ import annotations
+
+import datetime as dt
+
+from timex_found import found
+
+
+def test_small_hours_after_an_evening_time_are_the_next_day():
+    got = found("Greeks voted on Sunday; exit polls came at 7 p.m. and the final count was "
+                "in by 2 a.m.", dt.date(2012, 6, 18))
+    assert got["7 p.m."] == ("TIME", "2012-06-17T19:00")
+    assert got["2 a.m."] == ("TIME", "2012-06-18T02:00")
+
+
+def test_small_hours_after_a_dated_evening_follow_its_day():
+    got = found("The polls closed at 10 p.m. Sunday and the result came at 1:30 a.m.",
+                dt.date(2013, 10, 1))
+    assert got["1:30 a.m."] == ("TIME", "2013-09-30T01:30")
+
+
+def test_a_small_hours_time_with_its_own_day_or_before_the_evening_stays():
+    got = found("Rescuers arrived at 11 p.m. Monday and the last survivor was freed at "
+                "4 a.m. Monday.", dt.date(2013, 4, 30))
+    assert got["4 a.m. Monday"] == ("TIME", "2013-04-29T04:00")
+    early = found("The alarm sounded at 3 a.m. and the fire was out by 9 p.m.",
+                  dt.date(2013, 4, 30))
+    assert early["3 a.m."] == ("TIME", "2013-04-30T03:00")
+
+
+def test_second_half_in_a_present_forecast_is_this_year():
+    ahead = found("Management expects growth to slow in the second half.", dt.date(2012, 5, 2))
+    assert ahead["the second half"] == ("DATE", "2012-H2")
+    gone = found("Profit slumped in the second half, the company said.", dt.date(2012, 5, 2))
+    assert gone["the second half"] == ("DATE", "2011-H2")
