@@ -169,6 +169,8 @@ def _figurative_target(target, vice_allowed: bool) -> bool:
     if word in INSTITUTION_NOUNS or lemma in INSTITUTION_NOUNS \
             or target.ent_type_ in ("ORG", "GPE", "NORP"):
         return True
+    if any(k.dep_ == "poss" and k.lower_ in INSTITUTION_NOUNS for k in target.children):
+        return True  # 'rot in the party's leadership'
     # 'a cancer of corruption': only an abstract vice after 'of', as 'a cancer of the
     # pancreas' and 'an infection of the wound' are medicine
     return vice_allowed and target.pos_ == "NOUN" and _vice(word)
@@ -202,7 +204,53 @@ def crowd_mood(tok, low: str) -> tuple[int, int, str] | None:
     return (*_span(tok, tok), "loaded_language")
 
 
+# Virtues whose lack is a verdict on a person or an act: '-less' ('gutless', 'tactless',
+# 'conscienceless') and a negative prefix ('unprincipled', 'disloyal') on these judge;
+# 'homeless', 'worthless' bonds, 'careless driving', 'unconstitutional', 'untenable' and
+# 'unreliable' data are descriptions or terms of law, and stay out.
+VIRTUE_BASES = frozenset({"shame", "spine", "heart", "gut", "guts", "clue", "feck", "ruth",
+                          "mind", "sense", "point", "tact", "taste", "brain", "wit", "scruple",
+                          "conscience", "mercy", "pity", "spirit", "charm", "soul", "thought",
+                          "principle", "backbone", "reck", "hope", "use", "grace", "honour",
+                          "honor", "feeling", "direction"})
+VIRTUE_ADJECTIVES = frozenset({"principled", "scrupulous", "patriotic", "forgivable",
+                               "conscionable", "excusable", "defensible", "pardonable",
+                               "responsible", "honest", "loyal", "honourable", "honorable",
+                               "competent", "decent", "ethical", "moral", "truthful",
+                               "faithful", "gracious", "gentlemanly", "statesmanlike",
+                               "presidential", "civilised", "civilized", "humane", "hinged",
+                               "trustworthy", "scrupled", "sportsmanlike", "christian",
+                               "dignified", "professional", "palatable", "savoury", "savory",
+                               "electable"})
+# Conduct and speech whose '-ful' adjective judges ('boastful', 'deceitful', 'scornful').
+CONDUCT_BASES = frozenset({"boast", "spite", "deceit", "hate", "scorn", "disdain", "disgrace",
+                           "shame", "wrath", "venge", "neglect", "sin", "lust", "distrust",
+                           "mistrust", "resent", "reproach", "waste", "fanci", "sneer",
+                           "conceit", "guile", "woe"})
+_NEGATIVE_PREFIXES = ("un", "in", "im", "ir", "il", "dis")
+
+
+def judging_morphology(tok, low: str) -> tuple[int, int, str] | None:
+    """'a gutless retreat', 'unprincipled', 'boastful': a virtue's lack or a vice's fullness
+    told by the word's own parts, for words no list holds."""
+    if tok.pos_ not in ("ADJ", "ADV") and not (tok.pos_ == "PROPN" and tok.is_sent_start):
+        return None
+    word = low[:-2] if low.endswith("ly") and tok.pos_ == "ADV" else low
+    if word in lx.LOADED or word in lx.CONTEMPT:
+        return None  # the listed-word pass marks it
+    judged = False
+    if word.endswith("less"):
+        judged = word[:-4] in VIRTUE_BASES
+    elif word.endswith("ful"):
+        judged = word[:-3] in CONDUCT_BASES
+    elif word.startswith(_NEGATIVE_PREFIXES):
+        cut = 3 if word.startswith("dis") else 2
+        judged = word[cut:] in VIRTUE_ADJECTIVES
+    return (*_span(tok, tok), "loaded_language") if judged else None
+
+
 _TRIGGERS = HEAT_WORDS | STUMBLE_VERBS | DISEASE_NOUNS | MOOD_ADJECTIVES
+_MORPHEMES = ("less", "lessly", "ful", "fully")
 
 
 def token_span(tok, low: str, lemma: str) -> tuple[int, int, str] | None:
@@ -210,6 +258,10 @@ def token_span(tok, low: str, lemma: str) -> tuple[int, int, str] | None:
     ``lemma`` are the caller's. The first test is the cheap one every token meets."""
     if tok.is_sent_start and tok.is_title:
         found = headline_opener(tok, low)
+        if found:
+            return found if not rules.plain_sense(tok) else None
+    if low.endswith(_MORPHEMES) or low.startswith(_NEGATIVE_PREFIXES) and len(low) > 6:
+        found = judging_morphology(tok, low)
         if found:
             return found if not rules.plain_sense(tok) else None
     if low not in _TRIGGERS and lemma not in _TRIGGERS:
@@ -230,4 +282,4 @@ def token_span(tok, low: str, lemma: str) -> tuple[int, int, str] | None:
 
 
 __all__ = ["token_span", "headline_opener", "heat_on_quarrel", "stumbling_motion",
-           "disease_of_institution", "crowd_mood"]
+           "disease_of_institution", "crowd_mood", "judging_morphology"]

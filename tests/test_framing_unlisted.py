@@ -1,0 +1,71 @@
+"""Wording no list names (framing_unlisted.py): each figure found in opinion or tabloid
+copy, and the same words in their literal or wire sense left plain. Sentences written here."""
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+from newsprism.analyze import framing_unlisted as fu
+from newsprism.analyze import nlp
+
+
+@functools.lru_cache(maxsize=1)
+def _nlp():
+    return nlp.load("en")
+
+
+def _found(text: str) -> list[str]:
+    doc = _nlp()(text)
+    out = []
+    for tok in doc:
+        span = fu.token_span(tok, tok.lower_, tok.lemma_.lower())
+        if span:
+            out.append(text[span[0]:span[1]])
+    return out
+
+
+@pytest.mark.parametrize("text, span", [
+    # headline capitals on a listed or derived judgement
+    ("Livid Madrid hits back at Lisbon over water deal.", "Livid"),
+    ("Gleeful Tories toast the by-election win.", "Gleeful"),
+    # heat on a quarrel
+    ("The two leaders had a stormy exchange over tariffs.", "stormy"),
+    ("A bruising clash in the chamber left the speaker hoarse.", "bruising"),
+    # stumbling motion said of a plan
+    ("The peace process staggered on for another year.", "staggered on"),
+    ("Ministers defended the lurching reform of the benefits system.", "lurching"),
+    # disease of an institution or a vice
+    ("A gangrene of cronyism has spread through city hall.", "gangrene"),
+    ("Critics say there is rot in the party's leadership.", "rot"),
+    # a crowd's mood told by the writer
+    ("Ecstatic supporters poured into the square after the result.", "Ecstatic"),
+    ("Incandescent farmers blocked the motorway.", "Incandescent"),
+    ("Residents were livid about the new bin rules.", "livid"),
+    # judging morphology
+    ("The tactless remark on tuition fees angered students.", "tactless"),
+    ("An unprincipled minister changed sides again.", "unprincipled"),
+    ("His boastful memoir sold poorly.", "boastful"),
+    ("The unstatesmanlike reply surprised diplomats.", "unstatesmanlike"),
+])
+def test_unlisted_wording_is_found(text, span):
+    assert span in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Savage said the council would meet again on Monday.",
+    "Police said the man limped away from the crash.",
+    "The ferry limped into port with one engine.",
+    "Shares stumbled after the results were published.",
+    "The clinic treats cancer of the bowel and the liver.",
+    "Dry rot in the timber forced the church to close.",
+    "A fiery sunset closed the festival.",
+    "The homeless shelter opened in November.",
+    "The bonds became worthless when the lender collapsed.",
+    "The court ruled that the tax was unconstitutional.",
+    "Angry residents met the council on Tuesday.",
+    "Cheering crowds lined the route of the parade.",
+    "The plague killed a third of the town in 1665.",
+])
+def test_literal_senses_stay_plain(text):
+    assert _found(text) == []
