@@ -370,10 +370,20 @@ def _scare_quotes(doc, text: str, quotes: tuple[Quote, ...]) -> list[tuple[int, 
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and any(t.lemma_ in SPEECH_LEMMAS and t.dep_ != "amod"
                                     and not _so_called(t) and not _in_subject(t, span)
+                                    and not (t.lower_ == "as" and _attributive(span))
                                     for t in span.sent):
             continue  # in a sentence of reported speech it is a partial quote, not distancing
         out.append((start, end, "doubt"))
     return out
+
+
+def _attributive(span) -> bool:
+    """Whether the quoted words modify the noun after the closing mark ('dressed up as a
+    "streamlining" exercise'): after 'as' that is the writer's distancing, while 'described
+    as "reckless"' quotes the description itself."""
+    doc = span.doc
+    after = span.end + 1  # the closing mark, then the noun
+    return after < len(doc) and doc[after].pos_ == "NOUN" and span.root.head.i == after
 
 
 def _in_subject(verb, span) -> bool:

@@ -113,7 +113,8 @@ _LEMMA_FIXES = {"gutted": "gut", "gutting": "gut", "claimed": "claim", "sneered"
 MOCKING_SPEECH = frozenset({"boast", "brag", "moan", "gripe", "grumble", "crow", "rail",
                             "bleat", "whine", "carp", "trumpet", "parrot", "spout", "whinge",
                             "squeal", "crowed", "sneer", "scoff", "jeer", "snipe", "smirk",
-                            "snarl"})
+                            "snarl", "bluster", "blather", "waffle", "harrumph", "witter",
+                            "bray", "grouse", "bellyache", "pontificate", "hector", "gush"})
 # Mocking verbs that take their target with 'at' as one expression ('sneered at critics').
 _AT_VERBS = frozenset({"sneer", "scoff", "jeer", "snipe", "smirk", "snarl"})
 # Bodies that speak through a spokesman and can be mocked as one speaker.

@@ -95,6 +95,14 @@ IDIOMS: tuple[tuple[str, str, str], ...] = (
     ("trough", r"snouts? in the trough", "loaded_language"),
     ("nanny", r"nanny[- ]state", "loaded_language"),
     ("burns", _V["fiddle"] + r" while \w+ burns", "loaded_language"),
+    ("fiddl", _V["fiddle"] + r" " + _POSS + r" (?:own )?(?:expenses|books|figures|accounts|"
+              r"numbers|taxes|tax return|claims|results)", "loaded_language"),
+    ("to their fate", r"(?:abandon(?:s|ed|ing)?|left|leave|leaves|leaving) to (?:its|their|his|"
+                      r"her|our|your) fate", "loaded_language"),
+    ("lifeblood", r"(?:suck|sucks|sucked|sucking|drain|drains|drained|draining|squeez\w+) "
+                  r"the lifeblood (?:out of|from)", "loaded_language"),
+    ("away at", r"(?:eat|eats|eating|eaten|ate|gnaw|gnaws|gnawing|gnawed) away at",
+     "loaded_language"),
     ("drunk on", r"drunk on power", "loaded_language"),
     ("petard", r"hoist (?:by|with) " + _POSS + r" own petard", "loaded_language"),
     # deceit
@@ -211,6 +219,8 @@ _LITERAL = {
                      "icu", "coma", "baby", "wife", "husband", "daughter", "mother", "father",
                      "surgeon", "surgeons", "ward", "wards"),
     "iceberg": ("ship", "titanic", "glacier", "antarctic", "arctic", "sea ice"),
+    "away at": ("rust", "acid", "termite", "erosion", "the sea", "waves", "damp", "corrosion",
+                "moth", "beetle", "rot", "water", "tide", "salt", "tumour", "tumor", "bacteria"),
     "knees": ("fell", "dropped", "kneel", "knelt", "pray", "injur", "surgery", "players"),
     "posturing": ("yoga", "spine", "dancer"),
     "shill": ("shilling", "shillings"),

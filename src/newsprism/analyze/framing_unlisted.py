@@ -249,6 +249,21 @@ def judging_morphology(tok, low: str) -> tuple[int, int, str] | None:
     return (*_span(tok, tok), "loaded_language") if judged else None
 
 
+def misread_spending(tok) -> tuple[int, int, str] | None:
+    """'Fat cats pocket record payouts': a headline's spending verb read as a noun
+    compound; a plural doer before it and money after it make it the verb. 'Pocket
+    money' and 'a blow to savings' have no plural doer."""
+    doc = tok.doc
+    if tok.i == 0 or tok.i + 1 >= len(doc) or tok.dep_ != "compound":
+        return None
+    doer = doc[tok.i - 1]
+    if not doer.is_alpha or not doer.lower_.endswith("s") or doer.pos_ not in ("NOUN", "VERB"):
+        return None
+    money = any(t.lemma_.lower() in lx.MONEY_NOUNS or t.lower_ in lx.MONEY_NOUNS
+                or t.ent_type_ == "MONEY" for t in doc[tok.i + 1:min(len(doc), tok.i + 4)])
+    return (*_span(tok, tok), "loaded_language") if money else None
+
+
 _TRIGGERS = HEAT_WORDS | STUMBLE_VERBS | DISEASE_NOUNS | MOOD_ADJECTIVES
 _MORPHEMES = ("less", "lessly", "ful", "fully")
 
@@ -264,6 +279,8 @@ def token_span(tok, low: str, lemma: str) -> tuple[int, int, str] | None:
         found = judging_morphology(tok, low)
         if found:
             return found if not rules.plain_sense(tok) else None
+    if low in lx.SPEND_VERBS and tok.pos_ == "NOUN":
+        return misread_spending(tok)
     if low not in _TRIGGERS and lemma not in _TRIGGERS:
         return None
     if tok.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "LAW", "EVENT", "FAC") \

@@ -22,6 +22,7 @@ LOADED = frozenset({
     "climbdown", "climb-down", "climbdowns",
     # speech told as an outburst
     "tirade", "tirades", "diatribe", "diatribes", "screed", "screeds", "harangue",
+    "outburst", "outbursts", "tantrum", "tantrums", "hissy",
     # conduct judged: shameless daring, a policy cast as a suicide attack, a threat to order
     "brazen", "brazenly", "kamikaze", "destabilising", "destabilizing",
     "stonewalling", "stonewalled", "stonewall",
