@@ -24,7 +24,8 @@ _FIRM = frozenset(L.fold(w) for w in """εταιρεία εταιρία compagni
     società ditta firma şirket شركة شرکت کمپنی gesellschaft armateur exploitant opérateur
     constructeur fabricant transporteur assureur fournisseur distributeur bailleur betreiber
     hersteller versicherer vermieter operador fabricante naviera aseguradora operatore gestore
-    costruttore armatore petrolera constructora eléctrica""".split())
+    costruttore armatore petrolera constructora eléctrica azienda impresa entreprise
+    unternehmen konzern""".split())
 # Words that say how old someone is, in the nine languages: a description by age points back to
 # the person just named ('der 61-Jährige', 'il sessantenne', '70 ساله', 'الخمسيني').
 _AGE = re.compile(
@@ -100,10 +101,20 @@ def _heads(text: str, lang: str, sp: Speaker) -> tuple[list[str], bool]:
     # the noun: first in Arabic, Persian and the Romance languages, last where adjectives
     # come first (Turkish, Urdu, German, Greek)
     head = words[-1:] if lang in _HEAD_LAST or lang == "el" else words[:1]
+    if head == words[:1] and len(words) >= 2 and L.fold(words[0]) in _BEFORE_NOUN:
+        head = words[1:2]  # "il primo cittadino", "la nueva alcaldesa": the noun after
     if any(L.fold(w) in _FIRM or L.fold(w) in ORG_ANAPHORS for w in words):
         head = [w for w in words if L.fold(w) in _FIRM or L.fold(w) in ORG_ANAPHORS][:1]
     return [w for w in head if len(_bare(w)) >= 3 and not _AGE.fullmatch(w)], \
         definite or aged or lang == "tr" or lang == "ar" and words[0].startswith(("ال", "وال"))
+
+
+# Romance adjectives that come before the noun they qualify ('il primo cittadino', 'la jeune
+# femme'); words of tenure ('la nouvelle maire') keep their own reading (_TENURE).
+_BEFORE_NOUN = frozenset(L.fold(w) for w in """primo prima joven giovane jeune""".split())
+# A name after a genitive with an article is what a role is of ('El entrenador del Real
+# Murcia', 'le président du PSG'), not a person ('la liste de Sophie Vernet' is hers).
+_OWNER = re.compile(r"(?:\bdel|\bde la|\bdella|\bdello|\bdes|\bdu|\bvom)\s+$")
 
 
 def _candidates(text: str, rows, found: list[Quote], end: int) -> list[tuple[int, int, Speaker, str]]:
@@ -177,6 +188,11 @@ def _antecedent(text: str, lang: str, sp: Speaker, heads: list[str], definite: b
                     a, b = _expand(text, ms + m.start())
                     return Speaker(cand.entity, text[a:b], a, b)
                 return cand
+    if body:  # "l'azienda di rifiuti Ecoplast ... L'azienda": a body the entity step left untyped
+        lo = max(0, sp.start - _WINDOW)
+        for ms, me, ent in reversed([r for r in rows if lo <= r[0] < sp.start and r[2].type == "OTHER"]):
+            if any(_stem_match(h, w) for h in heads for w in text[max(0, ms - 40):ms].split()[-4:]):
+                return Speaker(ent.id, text[ms:me], ms, me)
     if not body:
         for ms, me, cand, kind in cands:  # the description said of the name beside it
             if kind != "DESC" and any(_stem_match(h, w) for h in heads
@@ -215,7 +231,9 @@ def _last_quoted_person(text: str, found: list[Quote], cands, para: int) -> Spea
     when no other was named since."""
     here = text.rfind("\n", 0, cands[0][1]) + 1 if cands else para
     for bound in (here, para):  # this paragraph first, then with the one before
-        people = [c for c in cands if c[0] >= bound and c[3] == "PERSON" and _is_name(c[2].name or "")]
+        people = [c for c in cands if c[0] >= bound and c[3] == "PERSON" and _is_name(c[2].name or "")
+                  and not _OWNER.search(text, max(0, c[0] - 8), c[0]) and not c[2].name.isupper()]
+        # ('MURCIA —' is a dateline, whatever type the entity step gave it)
         if len({L.fold(c[2].name.split()[-1]) for c in people}) == 1:
             return people[-1][2]  # (the earliest mention, the fullest name)
     for q in reversed(found):
@@ -241,6 +259,11 @@ _TENURE = re.compile(r"(?<![\w-])(?:nouvel(?:le)?|nouveau|sortante?|réélue?|ne
 _PEOPLE = frozenset(_bare(w) for w in """femme homme mujer hombre donna uomo signora signore Frau
     Mann γυναίκα άνδρας άντρας kadın adam المرأة الرجل السيدة زن مرد خاتون آدمی jeune joven
     giovane الشاب الشابة الفتاة""".split())
+# Words the sports and local press use for a coach, a captain and a mayor already named:
+# 'admitió el técnico', 'ha aggiunto il primo cittadino', 'so der Coach'.
+_PEOPLE |= frozenset(_bare(w) for w in """técnico tecnico entrenador entrenadora entraîneur
+    entraîneuse allenatore allenatrice Trainer Trainerin coach capitán capitana capitano capitaine
+    Kapitän cittadino cittadina""".split())
 _OPENING = re.compile(r"\s*(?:\S+\s+){0,2}")
 _AFTER_COMMA = re.compile(r"\s*[,،]\s*((?:\S+\s+){0,3})")
 
@@ -533,10 +556,14 @@ def _bare_body(name: str) -> bool:
     return len(ws) == 1 and L.fold(ws[0]) in ORG_ANAPHORS
 
 
+# "L'azienda", "L'ente": an elided article capitalised at the sentence's start, then a noun.
+_ELIDED_NOUN = re.compile(r"[LlDd]['’][a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ][\w-]*)*")
+
+
 def _described(lang: str, name: str) -> bool:
     """A speaker phrase that describes rather than names: no capitalised run, an age, or in
     Arabic only definite nouns ('الخمسيني قائلاً')."""
-    if not _is_name(name) or _AGE.search(name) or _bare_body(name):
+    if not _is_name(name) or _AGE.search(name) or _bare_body(name) or _ELIDED_NOUN.fullmatch(name):
         return True
     ws = name.split()
     return lang == "ar" and all(w.startswith(("ال", "وال")) or L.fold(w) in _GLUED for w in ws)

@@ -836,7 +836,7 @@ def colon_subject(text: str, index, s: int, o: int, last: Speaker | None = None)
 # particle.
 _COLON_NP = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?P<np>(?:[lL]['’]|(?:le|la|el|il|lo|der|die|"
                        r"das|ο|η|Le|La|El|Il|Lo|Der|Die|Das|Ο|Η)\s)[a-zà-ÿα-ωά-ώäöüß][\w'’-]+"
-                       r"(?:\s[a-zà-ÿα-ωά-ώäöüß][\w'’-]+)?)(?=\s+[a-zà-ÿα-ωά-ώäöüß][^,:]*:\s*$)|"
+                       r"(?:\s[a-zà-ÿα-ωά-ώäöüß][\w'’-]+)?)(?=(?:,[^,:]{2,40},)?\s+[a-zà-ÿα-ωά-ώäöüß][^,:]*:\s*$)|"
                        r"(?P<tr>\bbir\s(?:[^\s,:]+\s){0,3}?[^\s,:]+)(?=\s(?:ise|de|da)\s[^,:]*:\s*$)|"
                        # an indefinite subject set off by a comma: "Una commessa di Como, ...:"
                        r"^(?P<ind>(?:Un|Une|Una|Uno|Ein|Eine|Ένας|Μια|Μία)\s[^,:.]{2,50}?)(?=,[^:]*:\s*$)|"

@@ -541,6 +541,24 @@ CUES: dict[str, tuple[str, ...]] = {
            r"(?:کے مطابق|کی رپورٹ کے مطابق|بقول)"),
 }
 # Cues that name a source right after them ("selon X", "laut X", "بحسب X").
+# Verbs of answering a question put: briefings and press conferences report speech with them.
+_ANSWER = {
+    "de": r"antwortete|antworteten|antwortet",
+    "tr": r"yanıtladı|cevapladı",
+    "el": r"απαντούν",
+    "ar": r"(?:و|ف)?(?:أجاب|أجابت)",
+    # a document's words, its issuer named beside it ('si legge nel documento, firmato dal ...')
+    "it": r"si legge|si leggeva",
+    "es": r"contesta|se lee|puede leerse",
+    "fr": r"répond|peut-on lire|on peut lire",
+}
+# Verbs of describing what one saw, as cues only after the quotation they close ('«...»,
+# περιγράφει η κάτοικος'); before a colon their subject is the colon's ('Une vendeuse décrit
+# la scène : «...»').
+_DESCRIBE = r"(?<=[»”\"“],\s)(?:" + "|".join("""décrit raconte describe relata descrive racconta
+    beschreibt schildert anlatıyor περιγράφει διηγείται αφηγείται""".split()) + ")"
+CUES = {k: v + ((_ANSWER[k],) if k in _ANSWER else ()) + (_DESCRIBE,) for k, v in CUES.items()}
+
 ACCORDING = {
     "fr": r"selon|d'après|à en croire|a-t-on appris(?: \w+)? (?:auprès d[eu]|auprès des|auprès d'|de source)|"
     r"apprend-on (?:auprès d[eu]|auprès des|auprès d')", "es": r"según|de acuerdo con|a decir de|a juicio de", "de": r"laut|nach Angaben|zufolge|nach Hochrechnungen|nach Schätzungen|"

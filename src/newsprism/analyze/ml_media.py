@@ -187,10 +187,20 @@ _ON_BEFORE = re.compile(r"(?<!\w)(?:sur|sul|sulla|nel|auf|en|on|على|في|در
                         r"(?:\s+\w+){0,2}\s+(?:\w+\s+)?$")
 
 
+_REPORTER = re.compile(r"خبرنگار|صحف|صحاف|(?i:reporter|journalist|giornalist|periodist|muhabir|"
+                       r"δημοσιογράφ)")
+
+
 def find_vias(text, rules, index, s, e, speaker: Speaker, quoted, skip=()) -> tuple[Via, ...]:
     """Agencies, broadcasters and websites in the sentence, other than the speaker itself."""
     out: list[Via] = list()
     seen = {v.entity or v.name for v in skip}
+    from .ml_phrases import asked_span  # (ml_phrases reads the entity step, which reads this)
+    asked = asked_span(text, s, e)
+    if asked is not None and _REPORTER.search(text, *asked):
+        # "در پاسخ به پرسش خبرنگار ایسنا": a reporter's question at a briefing relays nothing
+        # ('auf Nachfrage der dpa' does: the agency asked and carries the answer)
+        quoted = list(quoted) + [asked]
     for ms, me, ent in index.within(s, e):
         if any(o <= ms < c for o, c in quoted) or ent.id == speaker.entity or ent.id in seen:
             continue

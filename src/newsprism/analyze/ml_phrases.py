@@ -168,5 +168,49 @@ def titles_of(text: str, entities: Iterable[Entity], language: str | None) -> di
     return {t: next(iter(ids)) for t, ids in seen.items() if len(ids) == 1}
 
 
+# A live blog's entry opens on its clock time ("19.55 Uhr:", "08h15 —", "14:30 -"): a
+# stamp, like a dateline, never the sentence's subject.
+_LIVE_STAMP = re.compile(r"(?:\d{1,2}[.:h]\d{2}|\d{1,2}\s?h)(?:\s*(?:Uhr|h))?\s*[:—–-]\s+")
+
+
+def past_stamp(text: str, s: int, limit: int) -> int:
+    """Where the sentence at s starts once a live-blog time stamp opening its line is set aside."""
+    line = text.rfind("\n", 0, s) + 1
+    if text[line:s].strip():
+        return s
+    m = _LIVE_STAMP.match(text, s, limit)
+    return m.end() if m else s
+
+
+# A question put to the speaker, fronted or set between subject and verb: "Interrogé sur le
+# blocage, il a répondu", "Preguntado por X, Villalba respondió", "وردا على سؤال حول ...، أجاب",
+# "وی در پاسخ به پرسش خبرنگار ایسنا ... افزود". Whoever it names asked or was asked about; the
+# speaker is outside it. Romance, German, Greek and Arabic openers end at their comma; the
+# Persian and Urdu phrase runs on to the verb; the Turkish one ends on 'üzerine'.
+_ASKED = re.compile(
+    r"(?i:(?<![\w])(?:و\s*|وفي\s+)?(?:"
+    r"interrog[ée]e?s?|questionn[ée]e?s?|sollicit[ée]e?s?|pr[eé]gunt[ae]d[oa]s?|preguntad[oa]s?|"
+    r"interpelad[oa]s?|consultad[oa]s? sobre|interpellat[oaie]|sollecitat[oaie]|"
+    r"gefragt|angesprochen|befragt zu|auf (?:die |eine )?(?:frage|nachfrage)|"
+    r"(?:en )?r[ée]ponse [àa] une question|[àa] une question|en respuesta a (?:una )?pregunta|"
+    r"a la pregunta|ante la pregunta|alla domanda|a una domanda|rispondendo a una domanda|"
+    r"ερωτηθε[ίι]ς|ερωτηθε[ίι]σα|σε ερώτηση|απαντώντας σε ερώτηση|"
+    r"(?:ردا|رداً|ردّا|جوابا|رده|ردها|ردّه) على (?:سؤال|أسئلة))"
+    r"[^,،:;.!?«»\"“”\n]{0,140}[,،]|"
+    r"در پاسخ به (?:پرسش|سوال|سؤال)[^،,:;.!?«»\"\n]{0,120}|"
+    r"(?:\S+\s+){0,6}?(?:sorusu|sorusunu|soruyu|sorulması)\s+(?:üzerine|yanıtlarken|yanıtlayan|"
+    r"cevaplarken|cevaplayan)[,]?|"
+    r"(?:\S+\s+){0,8}?سوال (?:پر|کے جواب میں)[،,]?)")
+
+
+def asked_span(text: str, s: int, cue_start: int) -> tuple[int, int] | None:
+    """The question-put phrase between s and the cue, or None."""
+    m = _ASKED.search(text, s, cue_start)
+    if m is None:
+        return None
+    return m.start(), min(m.end(), cue_start)
+
+
 __all__ = ["ACRONYM_AFTER", "ACRONYM_CLOSING", "PREPOSITIONS", "RELAY_PARTICIPLE",
-           "has_quote", "lower_tail", "named", "noun_phrase", "titles_of"]
+           "asked_span", "has_quote", "lower_tail", "named", "noun_phrase", "past_stamp",
+           "titles_of"]

@@ -14,8 +14,8 @@ from .ml_claims import (ARTICLE_NP, BY_AGENT, FA_INDEFINITE, KIND_BOUND, NAME_NE
 from .ml_bounds import PLACE_ADVERBS, genitive_chain
 from .ml_marks import words
 from .ml_phrases import (ACRONYM_AFTER, ACRONYM_CLOSING, PREPOSITIONS,
-                         RELAY_PARTICIPLE, has_quote, lower_tail, named, noun_phrase,
-                         titles_of)
+                         RELAY_PARTICIPLE, asked_span, has_quote, lower_tail, named, noun_phrase,
+                         past_stamp, titles_of)
 from .ml_media import (AGENCY_RE, AR_FROM, AR_SAYING, DATIVE_AFTER, TRAILING_RELAY, agency_like,
                        is_medium, relayed_by, told_to)
 
@@ -33,6 +33,7 @@ def is_title(w: str) -> bool:
 
 
 _SOURCE_TYPES = ("PERSON", "ORG", "GPE", "NORP", "OTHER")
+_CONJUNCTIONS = frozenset("و et y e und και ve ama ma pero mais".split())
 DATELINE_AT = re.compile(r"[^\n]{1,60}?\s[—–]\s")
 
 
@@ -58,6 +59,17 @@ def clause_end(text: str, pos: int, e: int) -> int:
 def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> Speaker:
     """The mention tied to the cue: nearest PERSON/ORG outside the quotation, else a pronoun
     pointing back to the last speaker, else the role or noun phrase that holds the cue."""
+    s = past_stamp(text, s, cue.start())
+    asked = asked_span(text, s, cue.start())
+    if asked is not None:  # "Interrogé sur X, il a répondu": who asked, or what about, is no subject
+        lead = text[s:asked[0]].strip(" \n«»\"“”„،,")
+        if not lead or lead.lower() in _CONJUNCTIONS:
+            s = asked[1]
+            outside = [(max(a, s), b) for a, b in outside if b > s]
+        elif not text[asked[1]:cue.start()].strip(" ,،"):  # "وی در پاسخ به پرسش ... افزود"
+            sp = speaker_in(text, index, roles, s, s + len(text[s:asked[0]].rstrip(" ,،")), last)
+            if sp.name:
+                return sp
     if last is not None and dropped_subject(text, rules, s, cue, e):
         return last  # 'وأكد أن "..."', 'Añadió: «...»': the verb opens the sentence, no subject
     said_by = ur_said_by(text, index, cue, e) if lang == "ur" else None
