@@ -34,3 +34,19 @@ def test_second_half_in_a_present_forecast_is_this_year():
     assert ahead["the second half"] == ("DATE", "2012-H2")
     gone = found("Profit slumped in the second half, the company said.", dt.date(2012, 5, 2))
     assert gone["the second half"] == ("DATE", "2011-H2")
+
+
+def test_a_clock_time_before_another_clause_keeps_the_story_day():
+    text = ("Cyprus's parliament on Tuesday rejected the levy. Banks will stay closed until "
+            "at least Thursday, the central bank said. The vote came shortly after 7 p.m., "
+            "and the president met party leaders again on Wednesday morning.")
+    got = found(text, dt.date(2013, 3, 20))
+    assert got["7 p.m."] == ("TIME", "2013-03-19T19:00")
+
+
+def test_set_for_looks_ahead_and_the_last_night_is_no_yesterday():
+    got = found("The men's relay final is set for 9 p.m. Saturday, the last night of "
+                "athletics.", dt.date(2012, 8, 10))
+    assert got == {"9 p.m. Saturday": ("TIME", "2012-08-11T21:00")}
+    assert found("Rebels shelled the town last night.", dt.date(2012, 8, 10))["last night"] \
+        == ("TIME", "2012-08-09TNI")

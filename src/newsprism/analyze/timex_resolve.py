@@ -389,6 +389,8 @@ _BEFORE_AFTER = re.compile(r"\s+(?:before|after)\b(?=\s*(?:[,.;:!?)]|and\b|$))")
 
 def r_part_of_day(m, ctx):
     rel, pod = m["rel"].lower(), PARTS_OF_DAY[m["pod"].lower()]
+    if rel == "last" and not m["ea"] and prev_word(ctx.text, m.start()) == "the":
+        return None  # "the last night of athletics" is the final one, not yesterday's
     if rel == "the" and not m["ea"] and prev_word(ctx.text, m.start()) not in ("in", "during"):
         return None  # "the night" alone is rarely a dated time
     if rel == "the" and _BEFORE_AFTER.match(ctx.text, m.end()):

@@ -219,7 +219,9 @@ class Tenses:
         if k > 0 and self.lower[k - 1] in ("than", "as") and \
                 (w in _PLAN_WORDS or w in _PLAN_TO_WORDS or w in ("anticipated", "hoped")):
             return None  # "rose more than expected in February": a comparison, no plan
-        if (w in _PLAN_WORDS and (tag[:2] in ("VB", "JJ") or not self.tagged)) or \
+        # "the final is set for 9 p.m. Saturday": a time fixed for what is to come
+        set_for = w == "set" and k + 1 < len(self.lower) and self.lower[k + 1] == "for"
+        if (w in _PLAN_WORDS and (tag[:2] in ("VB", "JJ") or not self.tagged)) or set_for or \
                 (to_follows and (w == "set" or w in _PLAN_TO_WORDS)):
             if any(x in _PAST_AUX for x in self.lower[max(0, k - 3):k]):
                 return None  # "had been scheduled to expire Friday": a plan seen from before
@@ -593,7 +595,10 @@ def _date_clock_times(text: str, found: list, ctx: Context) -> list:
             continue  # "from 4 p.m. Friday": the day inside the span is the clock's own
         day = _paren_day(text, found, i, clock.group(1)) or _same_sentence_day(text, found, i)
         told = None if day else _day_just_told(text, found, i)
-        if not day and ctx.tense(start, end) == "past" and (told is None or _old(told, anchor)):
+        past = not day and ctx.tense(start, end) == "past"
+        if past and told and told > own:
+            told = None  # "closed until Thursday. The vote came at 7 p.m.": not that day
+        if past and (told is None or _old(told, anchor)):
             # "was woken at 1 a.m.", "Police moved in at 7 a.m." after backstory "on July 3"
             day = _story_day(text, found, i, anchor)
         day = day or told
@@ -645,6 +650,7 @@ def _paren_day(text: str, found: list, i: int, local: str) -> str | None:
 
 _NEW_SENTENCE = re.compile(r"\s+[\"“`'(]*[A-Z]")
 _POD_VALUE = re.compile(r"\dT(?:MO|AF|EV|NI|DT)$")
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s")
 
 
 def _same_sentence_day(text: str, found: list, i: int) -> str | None:
@@ -658,6 +664,8 @@ def _same_sentence_day(text: str, found: list, i: int) -> str | None:
         if hi - lo > 150 or SENTENCE_END.search(text, lo, hi) or \
                 (text[lo - 1] == "." and _NEW_SENTENCE.match(text, lo, hi)):
             continue  # "at 10 a.m. Police ...": the abbreviation's point ends a sentence
+        if lo == end and _NEXT_CLAUSE.search(text, lo, hi):
+            continue  # "came after 7 p.m., and he met them on Wednesday": another clause
         if best is None or hi - lo < best[0]:
             best = (hi - lo, day.group(0))
     return best[1] if best else None
