@@ -290,9 +290,10 @@ def _verb_args(c: Candidate) -> None:
         c.targets += _pobjs(tok, ("to",)) + [p for o in objs for p in _pobjs(o, ("to",))]
     if c.type in ("COERCE", "SANCTION"):
         # "seized 30 trucks belonging to the firm Translog": the owner is who is coerced
+        # "froze 7 billion francs held by sanctioned oligarchs": so is the holder
         c.targets += [o for t in objs for a in _children(t, "acl")
-                      if _lemma(a) in ("belong", "own", "register")
-                      for o in _pobjs(a, ("to", "by")) if not _is_time(o)]
+                      if _lemma(a) in ("belong", "own", "register", "hold")
+                      for o in _pobjs(a, ("to", "by")) + _agents(a) if not _is_time(o)]
     if c.type in ("CONCEDE", "SANCTION") and any(
             x.lower_ in GOODS for o in objs for x in (o, *_pobjs(o, ("on", "against")))):
         # "lifted its ban on fruit imports from Marvia", the 'from' hung on the verb

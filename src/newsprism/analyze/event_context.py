@@ -120,7 +120,16 @@ def _lower_words(tok) -> set[str]:
 def _is_passive(tok) -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in kids(tok)):
         return True
-    return tok.dep_ == "acl" and tok.tag_ == "VBN" and not glued_to_dateline(tok)
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and not glued_to_dateline(tok) and not (
+        _root_noun_acts(tok))
+
+
+def _root_noun_acts(verb) -> bool:
+    """'Kurdish-led forces handed over the fields': a past form with an object of its own
+    is no reduced passive; hung on the sentence's root noun, it is the main verb misread,
+    and that noun its subject."""
+    return verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and verb.head.dep_ == "ROOT" \
+        and verb.head.pos_ in ("NOUN", "PROPN") and bool(_children(verb, "dobj"))
 
 
 def _objects(tok) -> list:
@@ -290,6 +299,8 @@ def _subjects(verb, depth: int = 0) -> list:
         return aside[:1]  # "Rebel fighters, the ministry said, had ambushed a convoy"  # "KABUL (Agency) - Taliban fighters attacked": parsed as a clause
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         return [verb.head]  # "a boat carrying weapons"
+    if _root_noun_acts(verb):
+        return [verb.head]
     if _clause_in_amod(verb):
         return _subjects(verb.head.head, depth + 1)  # "... and dissolved parliament"
     if verb.dep_ == "relcl":

@@ -374,6 +374,8 @@ def _noun_trigger(tok, headline: bool) -> Candidate | None:
     if word in ("ban", "bans") and (mods & lex.SANCTION_BANS or any(
             _lower_words(o) & TRADED for o in _pobjs(tok, ("on",)))):
         type_ = "SANCTION"  # "a travel ban", "its ban on exports of dual-use goods"
+    if word in ("expulsion", "expulsions") and _people_expelled(tok):
+        type_ = "COERCE"  # "the expulsion of an imam", as 'expelled an imam' is
     if word in ("strike", "strikes") and _labour_context(tok):
         type_ = "PROTEST"
     elif word in ("raid", "raids") and (_lower_words(tok) & lex.MILITARY_MODS or raid_armed(tok)):
@@ -384,6 +386,15 @@ def _noun_trigger(tok, headline: bool) -> Candidate | None:
         type_ = "ACCUSE"  # "personal attacks on a former Miss Universe", "a war of words"
     return Candidate(tok, type_, "noun", sense.needs_agent,
                      start=start if start != tok.idx else None)
+
+
+def _people_expelled(noun) -> bool:
+    """'ordered the expulsion of an imam': people who are no envoys, sent out as the verb
+    'expel' codes them; a state expelled from a body or a diplomat stays a sanction."""
+    of = [x for o in _pobjs(noun, ("of",)) for x in (o, *o.conjuncts)]
+    return bool(of) and not any(
+        _lower_words(o) & lex.DIPLOMATS or o.ent_type_ in ("GPE", "ORG", "NORP")
+        and o.pos_ == "PROPN" for o in of)
 
 
 # what a ban 'on' cuts off between states

@@ -170,6 +170,11 @@ GATHERINGS = frozenset({"rally", "rallies", "protest", "protests", "demonstratio
                         "demonstrations", "crowd", "crowds", "gathering", "gatherings", "march",
                         "marches", "vigil", "vigils", "sit-in", "camp", "encampment", "strike"})
 _later(Sense("COERCE", prt="up", objs=GATHERINGS), "break")
+# "threw her weight behind Cuba's call": weight put behind a party is backing, whatever else
+# the verb may throw
+_sooner(Sense("SUPPORT", prep="behind", objs=frozenset({"weight"})), "throw", "put")
+# "have frozen 7 billion francs held by sanctioned oligarchs": a sum frozen is held assets
+_later(Sense("SANCTION", objs=_lex.MONEY), "freeze")
 VERBS.update({k: VERBS.get(k, ()) + v for k, v in MORE_VERBS.items()})
 VERBS.update({k: v + VERBS.get(k, ()) for k, v in FIRST_VERBS.items()})
 # verbs that carry talks taken up again: "reopened their dialogue", "renewed talks"
