@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from . import framing_rules as rules
 from . import loaded_lexicon as lx
+from .framing_figures import MILITARY_NOUNS
 
 # Heat, storm and violence said of a quarrel: the writer grades the row ('a fiery row',
 # 'a bruising clash'); 'bitter' and 'heated' are the wire's own stock and stay plain.
@@ -264,6 +265,38 @@ def misread_spending(tok) -> tuple[int, int, str] | None:
     return (*_span(tok, tok), "loaded_language") if money else None
 
 
+# Words of a real war in the sentence: with them 'under siege' and 'a war zone' report.
+_REAL_WAR = frozenset({"war", "shelling", "shell", "bombardment", "ceasefire", "artillery",
+                       "offensive", "missile", "airstrike", "air strike", "blockade", "rocket",
+                       "drone", "encircle", "besiege", "surround", "fighting", "battle",
+                       "front", "sniper", "mortar", "trench",
+                       "humanitarian", "corridor", "casualty", "civilian", "siege"})
+
+
+def war_scene(tok, low: str) -> tuple[int, int, str] | None:
+    """'border towns under siege', 'our streets have become a war zone': a war scene made
+    of a town's trouble. A sentence that names soldiers or shelling reports a real one."""
+    doc = tok.doc
+    if low == "siege":
+        if tok.i == 0 or doc[tok.i - 1].lower_ != "under":
+            return None
+        first = doc[tok.i - 1]
+    elif low == "zone":
+        if tok.i == 0 or doc[tok.i - 1].lower_ != "war":
+            return None
+        first = doc[tok.i - 1]
+    else:
+        first = tok
+    for t in tok.sent:
+        if t.i in (first.i, tok.i):
+            continue
+        lemma = t.lemma_.lower()
+        if lemma in _REAL_WAR or lemma in MILITARY_NOUNS or t.ent_type_ in ("NORP",) \
+                and t.dep_ in ("nsubj", "amod", "compound"):
+            return None
+    return (*_span(first, tok), "loaded_language")
+
+
 _TRIGGERS = HEAT_WORDS | STUMBLE_VERBS | DISEASE_NOUNS | MOOD_ADJECTIVES
 _MORPHEMES = ("less", "lessly", "ful", "fully")
 
@@ -281,6 +314,8 @@ def token_span(tok, low: str, lemma: str) -> tuple[int, int, str] | None:
             return found if not rules.plain_sense(tok) else None
     if low in lx.SPEND_VERBS and tok.pos_ == "NOUN":
         return misread_spending(tok)
+    if low in ("siege", "zone", "warzone"):
+        return war_scene(tok, low)
     if low not in _TRIGGERS and lemma not in _TRIGGERS:
         return None
     if tok.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "LAW", "EVENT", "FAC") \
