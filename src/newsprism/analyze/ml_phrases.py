@@ -211,6 +211,40 @@ def asked_span(text: str, s: int, cue_start: int) -> tuple[int, int] | None:
     return m.start(), min(m.end(), cue_start)
 
 
+# Turkish opens a sentence on its subject: a topic marked by 'ise' ("Sudan'ın temsilcisi ise
+# ... öne sürdü"), a head noun after a participle ("AA'ya konuşan bir Batılı diplomat, ..."),
+# or a name closing the first comma's phrase ("Koordinatör Yardımcısı Maria Lindqvist, Konsey
+# üyelerine, ..."). Later datives and genitives are whom it was told to or what about.
+_TR_TOPIC = re.compile(r"\s*((?:[^\s,\"“”«»]+\s+){0,5}?[^\s,\"“”«»]+)\s+ise\s")
+# (a participle in -an/-en, not an ablative in -dan/-ten: "hesabından yaptığı paylaşımda")
+_TR_PARTICIPLE_HEAD = re.compile(r"(?:\w*[^\W\ddt][ae]n|\w*y[ae]n|\beden)\s+"
+                                 r"((?:bir\s+)?(?:[^\s,]+\s+){0,3}[^\s,]+)\s*$")
+
+
+def tr_opening_subject(text: str, index, s: int, c: int) -> Speaker | None:
+    """The subject a Turkish sentence opens on before the cue at c, or None."""
+    m = _TR_TOPIC.match(text, s, c)
+    if m is not None:
+        a, b = m.span(1)
+    else:
+        comma = text.find(",", s, c)
+        if comma < 0 or has_quote(text[s:comma]):
+            return None
+        a, b = s, comma
+        head = _TR_PARTICIPLE_HEAD.search(text, a, b)
+        if head is None:
+            hits = [h for h in index.within(a, b) if h[2].type in ("PERSON", "ORG")]
+            if not hits or text[hits[-1][1]:b].strip():
+                return None  # only a name closing the phrase is surely its subject
+            return named(text, hits[-1][2], hits[-1][0], hits[-1][1])
+        a = head.start(1)
+    hits = [h for h in index.within(a, b) if h[2].type in ("PERSON", "ORG")
+            and not text[h[1]:b].strip()]
+    if hits:
+        return named(text, hits[-1][2], hits[-1][0], hits[-1][1])
+    return Speaker(None, text[a:b].strip(), a, a + len(text[a:b].strip()))
+
+
 __all__ = ["ACRONYM_AFTER", "ACRONYM_CLOSING", "PREPOSITIONS", "RELAY_PARTICIPLE",
            "asked_span", "has_quote", "lower_tail", "named", "noun_phrase", "past_stamp",
-           "titles_of"]
+           "titles_of", "tr_opening_subject"]
