@@ -212,8 +212,12 @@ def test_probe_sentences_score():
     # fiscal years, backstory days; 54 TIMEX3), written after the first two fixes, first
     # look strict 0.991, relaxed 0.991, type 0.936, value 0.954 ("7 p.m., and ... on
     # Wednesday morning" dated by the other clause, "is set for 9 p.m. Saturday" read as
-    # past, "the last night of athletics" as yesterday's: since fixed). Whole probe (515
-    # items, 1551 TIMEX3): strict 0.982, value 0.982.
+    # past, "the last night of athletics" as yesterday's: since fixed). p491-p495 (five
+    # NYT, BBC, WSJ, AP and CNN-style articles; 53 TIMEX3), written after those, first
+    # look strict 0.961, relaxed 0.961, type 0.922, value 0.961 ("spent hours", "within
+    # minutes" missed: since fixed; "in afternoon trading" and "meeting of the year" left
+    # missed, as no TBAQ text shows a habit). Whole probe (520 items, 1604 TIMEX3):
+    # strict 0.982, value 0.982.
     r = te.evaluate_probe(PROBE, with_errors=True)
     assert r["strict"]["f1"] >= 0.977 and r["value"]["f1"] >= 0.978, r["errors"]
 

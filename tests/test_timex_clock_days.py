@@ -50,3 +50,10 @@ def test_set_for_looks_ahead_and_the_last_night_is_no_yesterday():
     assert got == {"9 p.m. Saturday": ("TIME", "2012-08-11T21:00")}
     assert found("Rebels shelled the town last night.", dt.date(2012, 8, 10))["last night"] \
         == ("TIME", "2012-08-09TNI")
+
+
+def test_bare_hours_spent_and_minutes_within_are_vague_spans():
+    got = found("The gunman had spent hours at a firing range and killed himself within "
+                "minutes as police arrived.", dt.date(2012, 12, 17))
+    assert got == {"hours": ("DURATION", "PTXH"), "minutes": ("DURATION", "PTXM")}
+    assert found("The minutes of the meeting were read.", dt.date(2012, 12, 17)) == {}

@@ -177,11 +177,11 @@ RULES: list[Rule] = [
                        r"(?:-?long|(?<=s)-old)(?![\w-])"),
     # "for years", "take months to rebuild", "spent weeks in hospital": a span of unsure length
     _rule("bare_units", r"(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bin\s))"
-                        r"(?P<unit>years|months|weeks|days|decades|hours|centuries)"
+                        r"(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)"
                         r"(?!\s+(?:of|to|ago|before|after|later|earlier))(?![\w-])"
                         r"|(?:(?<=\btake\s)|(?<=\btakes\s)|(?<=\btook\s)|(?<=\btaken\s)|"
                         r"(?<=\btaking\s)|(?<=\bspent\s)|(?<=\bspend\s)|(?<=\bspending\s))"
-                        r"(?P<unit3>years|months|weeks|decades)(?!\s+(?:of|ago)\b)(?![\w-])"
+                        r"(?P<unit3>years|months|weeks|decades|hours)(?!\s+(?:of|ago)\b)(?![\w-])"
                         # "came days before the anniversary", "was hours away from a
                         # shutdown": a span of unsure length
                         r"|(?<![\w-])(?P<unit2>years|months|weeks|days|decades|hours|minutes)"
