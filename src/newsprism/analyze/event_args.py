@@ -19,6 +19,9 @@ from .event_context import (ASKINGS, FORCES, PLACE_CLASS, QUANTITY, REFLEXIVES, 
                             _is_time, _lemma, _light_verb, _lower_words, _objects, _party,
                             _pobjs, _reported_doer, _subjects)
 from .event_headlines import common as _common_word
+from .event_targets import (  # noqa: F401  (events.py reads them here)
+    IMPOSING, _beneficiaries, _distinct, _helped_places, _mobilized_against, _protest_aim,
+    _protested_at, _retreat_targets, in_protest_targets, protest_host, recipients)
 
 if TYPE_CHECKING:
     from .events import Candidate
@@ -26,11 +29,6 @@ if TYPE_CHECKING:
 # entity kinds that only measure an act ('a fine of $2 million', 'duties of 25 percent'); a
 # bare count stays out, as 'the release of 90' names those freed
 MEASURE_TYPES = frozenset({"PERCENT", "MONEY", "QUANTITY"})
-
-
-def _distinct(toks: list) -> list:
-    """Each token once, at its first place (tokens compare by position, lists are short)."""
-    return [t for n, t in enumerate(toks) if t not in toks[:n]]
 
 
 # Verbs whose subject (or object) is the party an alleged act is pinned on.
@@ -46,17 +44,12 @@ IRREGULARS = lex.COMBATANTS - {"troops", "forces", "army", "soldiers"}
 # Acts two parties do together: with no other party named, a second subject is the
 # counterpart ("X and Y agreed" is coded like "the deal between X and Y").
 SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
-# Participles whose agent performed the act a noun names: 'sanctions imposed by Britain'.
-IMPOSING = frozenset({"impose", "carry", "launch", "conduct", "mount", "order", "issue",
-                      "level", "unleash", "introduce", "adopt", "announce", "declare", "make"})
 # Goods whose 'to' / 'from' names a party: "sanctions on exports to X", "imports from X".
 GOODS = frozenset({"goods", "products", "produce", "exports", "export", "imports", "import",
                    "commodities", "shipments", "cargo", "cargoes"})
 # Verbs of putting a motion or a request forward.
 FILING = frozenset({"file", "submit", "table", "lodge", "bring", "present", "put", "make",
                     "send", "introduce", "sponsor", "propose"})
-# Verbs whose subject takes what was given.
-RECEIVING = frozenset({"receive", "get", "accept", "obtain", "take"})
 # Verbs of an act's outbreak: 'protests erupted against the bill' - the aim is the act's.
 ONSET = frozenset({"erupt", "break", "spread", "continue", "flare", "begin", "start", "resume",
                    "escalate", "intensify", "grow", "rage", "persist", "spill"})
@@ -67,16 +60,6 @@ SENDING = frozenset({"bind", "bound", "destine", "export", "ship", "sell", "head
 PERMITTING = frozenset({"let", "allow", "permit", "admit"})
 # What a refusal withholds from someone: 'refused entry to inspectors' is aimed at them.
 ACCESS = frozenset({"entry", "access", "visa", "visas", "passage", "permission", "landing"})
-# Demands whose 'of' names the party a protest is against: 'the resignation of the mayor'.
-OUSTING = frozenset({"resignation", "ouster", "removal", "impeachment", "dismissal",
-                     "departure", "fall", "downfall", "exit", "recall"})
-# Purpose verbs of a march or rally that name what it is against.
-PROTEST_AIMS = frozenset({"demand", "protest", "denounce", "oppose", "condemn", "decry",
-                          "call", "press", "urge"})
-# Buildings of bodies: a protest outside one is aimed at the body that sits there.
-SEATS = frozenset({"embassy", "consulate", "parliament", "ministry", "palace", "court",
-                   "courthouse", "headquarters", "office", "offices", "commission", "council",
-                   "legislature", "assembly", "residence", "secretariat", "congress", "senate"})
 # writings a request or complaint is sent in, 'to' whom it is made
 MISSIVES = frozenset({"letter", "letters", "message", "note", "submission", "petition",
                       "complaint", "memo", "memorandum", "communication"})
@@ -355,64 +338,6 @@ def _verb_args(c: Candidate) -> None:
         c.hosts.append(tok.head)
 
 
-def _protested_at(tok) -> list:
-    """'demonstrated outside the Constitutional Council', 'rallied in front of the
-    embassy': the body whose seat a protest stands at is what it is against."""
-    spots = _pobjs(tok, ("outside", "at")) + [
-        o for f in _pobjs(tok, ("in",)) if f.lower_ == "front" for o in _pobjs(f, ("of",))]
-    return [o for o in spots if o.lower_ in SEATS or (o.pos_ == "PROPN" or o.ent_type_ == "ORG")
-            and _lower_words(o) & SEATS]
-
-
-def _protest_aim(tok) -> list:
-    """'marched ... to demand the resignation of the president', 'rallied to denounce the
-    junta': the purpose clause of a protest names whom it is against."""
-    out, asked = [], []
-    for x in _children(tok, "advcl", "xcomp"):
-        if _lemma(x) not in PROTEST_AIMS or not (x.tag_ == "VBG" or any(
-                a.lower_ == "to" for a in _children(x, "aux"))):
-            continue
-        # "walked out, demanding that the city council honour the deal": who must act
-        asked += [n for y in _children(x, "ccomp") if any(m.lower_ == "that" for m in _children(
-            y, "mark")) for n in _children(y, "nsubj") if n.pos_ != "PRON"]
-        # "demanding an eight percent pay rise from employers": whom it is demanded of
-        asked += [f for o in (x, *_children(x, "dobj")) for f in _pobjs(o, ("from",))]
-        for o in _children(x, "dobj") + _pobjs(x, ("against", "on", "for")):
-            out += _pobjs(o, ("of",)) if o.lower_ in OUSTING else [o]
-            # "to denounce the federal government's decision": whose resolve it was
-            if o.lower_ in RESOLVES:
-                asked += [p for p in _children(o, "poss") if p.pos_ != "PRON"]
-    return asked + [o for o in out if _party(o)]
-
-
-def protest_host(noun):
-    """'shut their stores for a second day in protest at new levies': the verb a bare 'in
-    protest' qualifies is the act of protest (the parser may hang the phrase on a noun of
-    time or place under that verb)."""
-    if noun.lower_ not in ("protest", "protests") or noun.dep_ != "pobj" or (
-            noun.head.lower_ != "in" or _children(noun, "det", "poss")):
-        return None
-    h = noun.head.head
-    for _ in range(3):
-        if h.pos_ == "VERB":
-            return h
-        if h.dep_ not in ("pobj", "npadvmod", "dobj", "prep"):
-            return None
-        h = h.head
-    return None
-
-
-def in_protest_targets(noun) -> list:
-    """What an act done 'in protest at' something is against: the thing protested, or who
-    imposed it ('in protest at new levies imposed by the state government')."""
-    # the parser hangs 'at the tax' on the protest, on the phrase holding it, or on the verb
-    aims = [o for h in (noun, noun.head.head, protest_host(noun)) if h is not None
-            for o in _pobjs(h, ("at", "against", "over"))]
-    aims = _distinct(aims)
-    return [x for a in aims for x in ([g for v in _children(a, "acl") if _lemma(v) in IMPOSING
-                                       for g in _agents(v)] or [a])]
-
-
 def raid_armed(noun) -> bool:
     """A raid by rebels or one that killed is an attack, not a search: 'the raid by
     fighters of the M23 left 14 dead', 'a raid by gunmen'."""
@@ -500,56 +425,6 @@ def _threatened(tok, targets: list) -> list:
     return out
 
 
-# Purposes of aid that name what is rebuilt or kept going, and so where.
-REBUILDING = frozenset({"rebuild", "reconstruct", "repair", "restore", "build", "equip",
-                        "reopen", "run", "feed", "house", "shelter", "supply"})
-
-
-def _beneficiaries(c: Candidate) -> list:
-    """Who receives aid the parse hung away from the verb: 'sent a ship carrying flour to
-    the port ... for survivors', 'approved a grant to help Malawi rebuild roads'."""
-    verbs = [h for h in c.hosts if h.pos_ == "VERB"]
-    out = []
-    given = c.tok.head if c.tok.dep_ == "acl" else None
-    if given is not None and given.dep_ == "pobj" and given.head.lower_ == "of":
-        given = given.head.head  # "200 tonnes of rice donated by Vietnam"
-    if given is not None and given.dep_ == "dobj" and _lemma(given.head) in RECEIVING:
-        out += _subjects(given.head)  # "Cuba received rice donated by Vietnam"
-    for v in verbs:
-        for x in _children(v, "dobj", "conj"):
-            if x.pos_ in ("NOUN", "PROPN", "NUM"):
-                # "aid worth $10 million for flood victims": 'for' on the amount's modifier
-                out += [o for a in (x, *_children(x, "acl", "amod")) for o in _pobjs(
-                    a, ("to", "for", "into"))]
-        # "sent 60 rescuers and sniffer dogs to help Tessaly": the purpose may hang on a
-        # conjunct the parser made of the goods
-        for h in _children(v, "advcl", "xcomp") + [x for cj in _children(v, "conj")
-                                                    if cj.pos_ == "VERB"
-                                                    for x in _children(cj, "advcl", "xcomp")]:
-            if _lemma(h) in REBUILDING:
-                # "pledged $50 million to rebuild hospitals in northern Syria": where
-                # what the money rebuilds stands
-                out += [p for o in _children(h, "dobj") for p in _pobjs(o, ("in", "of"))
-                        if p.ent_type_ in ("GPE", "LOC") or p.pos_ == "PROPN"]
-            if _lemma(h) in ("help", "assist", "enable", "allow"):
-                out += _children(h, "dobj") + [s for x in _children(h, "ccomp", "xcomp")
-                                               for s in _children(x, "nsubj")]
-    return [o for o in out if not _is_time(o)]
-
-
-def _helped_places(targets: list) -> list:
-    """'aid for flood victims in Laos': the people helped are named by where they are, and
-    that place is the party the aid goes to."""
-    return [p for t in targets if t.pos_ == "NOUN" and _lower_words(t) & HELPED
-            for p in _pobjs(t, ("in", "of", "from")) if p.ent_type_ in ("GPE", "NORP")]
-
-
-# People aid is given to, who are named by their place.
-HELPED = frozenset({"victims", "survivors", "refugees", "families", "people", "residents",
-                    "civilians", "children", "communities", "farmers", "households",
-                    "displaced", "evacuees", "population", "populations"})
-
-
 def _split_parties(c: Candidate) -> None:
     """'Sudan's army and the RSF agreed to a truce', 'Saudi Arabia, Iran agree': in an act
     done together and naming no other party, the first named is the actor and the others
@@ -580,66 +455,6 @@ def _split_parties(c: Candidate) -> None:
             return
     if len(parties) > 1 and not any(p.lower_ in REFLEXIVES or p.pos_ == "PRON" for p in parties):
         c.actors, c.targets = parties[:1], parties[1:]
-
-
-# Participles that turn a force on someone: 'units facing Armenian positions'.
-FACING = frozenset({"face", "confront", "target", "threaten"})
-# Verbs of giving up ground or arms to another: 'leaving them to a FARC faction'.
-CEDING = frozenset({"leave", "hand", "cede", "give", "turn", "surrender", "yield"})
-# Ground a force leaves: the place of a retreat, never its target.
-GROUND = lex.TERRITORY | PLACE_CLASS | frozenset({"bank", "positions", "position", "outskirts",
-                                                 "camp", "camps", "front", "frontline", "land",
-                                                 "acres", "hectares", "premises", "compound",
-                                                 "zone", "zones", "corridor", "valley"})
-
-
-def _near_clause(verb, depth: int = 3) -> list:
-    """Tokens hanging from a verb within a few steps, not crossing into another clause."""
-    out, frontier = [], [verb]
-    for _ in range(depth):
-        frontier = [k for t in frontier for k in t.children
-                    if k.dep_ not in ("ccomp", "relcl", "parataxis", "conj", "advcl")
-                    or k.lemma_.lower() in FACING]
-        out += frontier
-    return out
-
-
-def _mobilized_against(c: Candidate) -> list:
-    """A force moved, readied or tested is no target (the convention in events_eval); the
-    adversary it is turned on is: 'massed troops against the rebels', 'deployed units along
-    the line facing Armenian positions'."""
-    out = []
-    for v in [h for h in c.hosts if h.pos_ in ("VERB", "NOUN")]:
-        near = [v, *_near_clause(v, 6)]
-        out += [o for t in near for o in _pobjs(t, ("against",))]
-        out += [o for t in near if t.lemma_.lower() in FACING and t.dep_ in (
-            "acl", "advcl", "xcomp") for o in _children(t, "dobj")]
-    return _distinct(out)
-
-
-def _retreat_targets(c: Candidate) -> list:
-    """Whom a withdrawal is aimed at or benefits: an organisation quit or those arms are
-    handed to stay; the ground left and the forces or arms pulled back are dropped; 'handing
-    its bases to the national army', 'leaving them to a FARC faction' name the party the
-    withdrawal benefits."""
-    # a force leaves ground; a firm leaving a country quits a market, the country a party
-    armed = any(_lower_words(a) & (lex.TROOPS | lex.COMBATANTS) for a in c.actors)
-    kept = [t for t in c.targets if not (
-        armed and t.ent_type_ in ("GPE", "LOC", "FAC") and t.dep_ == "pobj"
-        or _lower_words(t) & GROUND or t.dep_ == "dobj" and _lower_words(t) & (lex.TROOPS | ARMS))]
-    kept = [t for t in kept if not (t.lower_ in GROUND or t.lower_ in lex.TROOPS | ARMS
-                                    and t.dep_ != "pobj")]
-    for v in [h for h in c.hosts if h.pos_ == "VERB"]:
-        for x in [v, *_children(v, "advcl", "conj", "xcomp")]:
-            if _lemma(x) not in CEDING:
-                continue
-            given = _children(x, "dobj")
-            kept += _children(x, "dative") + _pobjs(x, ("to",)) + [
-                o for g in given for o in _pobjs(g, ("to",))]
-            # "handing Russia its biggest gain": the first of two objects is who gets it
-            kept += [g for g in given if _party(g) and g.pos_ == "PROPN" and any(
-                o.i > g.i for o in given if o is not g)]
-    return _distinct([t for t in kept if not _is_time(t)])
 
 
 def _target_places(targets: list) -> list:
