@@ -1135,3 +1135,41 @@ def test_an_interview_given_to_a_channel_in_which_he_spoke_has_the_channel_for_v
              "he called the ban \"a witch hunt\".")
     q = _quote(a, "a witch hunt")
     assert q.speaker.name == "Arvid Lund" and _vias(q) == ["Nordlys TV"]
+
+
+@pytest.fixture(scope="module")
+def named_later():
+    return _run(
+        "Tessaly Mining will keep its 20 percent stake in the Norrland copper project, a "
+        "Tessaly Mining executive said on Thursday.\n\n"
+        "\"We are here for the long run,\" said Marta Quell, Tessaly Mining's executive "
+        "director for Europe, at a conference in Oslo.\n\n"
+        "\"The subsidy scheme is protectionism by another name,\" a spokesperson for the "
+        "Ministry said in a statement.\n\n"
+        "Foreign Ministry spokesperson Dana Whitfield told a briefing that talks would resume "
+        "in May.")
+
+
+def test_indefinite_role_in_the_lede_is_the_person_named_later_with_that_role(named_later):
+    q = _quote(named_later, "will keep its 20 percent stake")
+    assert q.speaker.name == "Marta Quell"
+
+
+def test_role_of_another_body_is_not_the_person_named_later(named_later):
+    q = _quote(named_later, "protectionism by another name")
+    assert q.speaker.name != "Dana Whitfield"
+
+
+def test_readout_speaks_for_whoever_released_it_past_a_misattached_clause():
+    a = _run("A readout of Monday's call between the two leaders, released by the Velorian "
+             "foreign ministry, said they had agreed to meet again in March.")
+    q = _quote(a, "agreed to meet again in March")
+    assert "foreign ministry" in (q.speaker.name or "").lower()
+
+
+def test_said_he_after_the_quotation_is_the_man_named_before():
+    a = _run("Ramesh Kothari, a farmer, said the canal had been dry since April. \"We have "
+             "sold two cows to buy water. Next month there is nothing left to sell,\" said he, "
+             "wiping his face.")
+    q = _quote(a, "We have sold two cows")
+    assert q.speaker.name == "Ramesh Kothari"

@@ -19,6 +19,7 @@ from .source_frames import (appos_person, asked_subject, colondateline_end, date
                             person_subject_around, phrase_before_verb, phrase_head,
                             titled_head)
 from .second_names import SecondNames, org_like
+from .role_names import inverted_pronoun, issued_within, named_for_role
 from .source_tests import (fronted_agent, governed_by_preposition, hyphen_head, in_place_phrase,
                            indefinite, institution_of, object_after_quote, passive_mismatch,
                            past_vocative, person_in_opener, plural_phrase, role_phrase_before,
@@ -227,6 +228,7 @@ class Speakers(SecondNames):
         sp = self._epithet(text, sp)
         sp = self._body_again(text, sp)
         sp = self._full_name(sp, text)
+        sp = named_for_role(self.doc, self.coref, sp, tok) or sp
         if sp.name and cand.origin != "inside":
             # someone a quoted speaker mentions is not whom the next 'he said' means
             self.recent.append((s, sp))
@@ -239,8 +241,12 @@ class Speakers(SecondNames):
         from the presidency')."""
         text = text_of(self.doc)
         tok = cand.src_tok
+        if tok is None and cand.cue_tok is not None and hasattr(cand.cue_tok, "children"):
+            # 'The memo ... states that': the clause finder keeps no document subject
+            tok = next((c for c in cand.cue_tok.children if c.dep_ == "nsubj"
+                        and lemma_of(c) in UTTERANCES), None)
         if tok is not None and hasattr(tok, "lemma_") and lemma_of(tok) in UTTERANCES:
-            owner = document_owner(tok)
+            owner = document_owner(tok) or issued_within(tok)
             if owner is not None:
                 words = [t for t in owner.subtree if t.dep_ != "case"]  # not the "'s"
                 return trim(text, *tokens_span(words)), owner
@@ -434,6 +440,9 @@ class Speakers(SecondNames):
         tok = cand.cue_tok
         if tok is None or self.coref is None or not hasattr(tok, "sent"):
             return None, None
+        inverted = inverted_pronoun(tok)
+        if inverted is not None:
+            return (inverted.idx, inverted.idx + len(inverted.text)), inverted
         if tok.pos_ not in ("VERB", "AUX"):
             # 'X said in a statement that ...' may leave the noun as the cue; any other noun
             # cue ('a dispute over X') has no speaker to look for.

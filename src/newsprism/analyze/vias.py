@@ -339,7 +339,7 @@ def _preps_with_opening(tok, depth: int, opening: list):
 
 # Things said or issued that stand as a sentence's subject for whoever said them.
 UTTERANCES = cues.DOCUMENT_NOUNS | frozenset("""remark comment word message data summary figures
-findings calculations datum""".split())
+findings calculations datum readout petition memorandum affidavit""".split())
 _SPEAKING = frozenset("speak tell talk write post say appear".split())
 _ASKING = frozenset("ask question interview press".split())
 

@@ -1,0 +1,191 @@
+"""Speakers the text first gives by a role or a document, named: 'a Rimal executive said' in
+the lede for the executive named below. Inputs: the spaCy doc, coreference and a Speaker.
+
+A role phrase left without a person is matched to a named person whose own title, apposition
+or described phrase carries the same role word (by the parse): forward of an indefinite phrase
+(a lede names the speaker a paragraph or two later), backward of a definite one. Also here: the
+issuer of a document whose 'released by' the parse hung elsewhere, and the inverted 'said he'.
+"""
+from __future__ import annotations
+
+from ..records import Speaker
+from . import lexicon_roles as L
+from .attribution import text_of
+
+# Words that bring in one of many interchangeable people: 'an official said' is not a
+# promise to name him, and the next named official is often someone else.
+_GENERIC = frozenset("""official source person man woman resident witness member friend
+neighbour neighbor relative people individual one""".split())
+# How many tokens may lie between a name and the role word that describes it
+# ('Faisal Al Harbi, Rimal's executive vice-president' - the word is four tokens away).
+_NEAR = 8
+_PARAS_AHEAD = 2
+
+
+def role_key(word: str) -> str:
+    """One key for the spelling variants of a role ('spokesman', 'spokeswoman',
+    'spokesperson' all answer for the office)."""
+    w = word.lower()
+    if w.startswith("spokes"):
+        return "spokes"
+    return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+
+
+def _role_head(tok) -> str | None:
+    """The role the phrase headed by ``tok`` gives, if it names no one."""
+    if tok is None or not hasattr(tok, "i") or tok.tag_ != "NN":
+        return None
+    low = tok.lower_
+    if low not in L.PERSON_NOUNS or low in _GENERIC:
+        return None
+    if any(t.ent_type_ == "PERSON" for t in tok.subtree):
+        return None
+    return role_key(low)
+
+
+def _phrase(doc, sp: Speaker, tok):
+    """(determiner, head) of the speaker's phrase: the parse sometimes heads 'a Ministry of
+    Trade spokesperson' on 'Ministry', so the phrase's last word stands in."""
+    span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    if span is None or len(span) < 2 or len(span) > 12:
+        return None, None
+    first = span[0].lower_
+    det = "a" if first in ("a", "an") else "the" if first == "the" else None
+    if tok is None or not hasattr(tok, "i") or not span.start <= tok.i < span.end:
+        tok = span[-1]
+    if _role_head(tok) is None:
+        tok = span[-1]
+    return det, tok
+
+
+def _described_as(doc, m, key: str):
+    """Whether a role word with ``key`` describes the named mention itself, as its title, its
+    apposition or the phrase it stands in apposition to ('the senior coroner for Avon, Maria
+    Voyle', 'Faisal Al Harbi, Rimal's executive vice-president'), by the parse."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return None
+    if span.end < len(doc) and doc[span.end].tag_ == "POS":
+        return None  # 'Karrawong's chief executive' describes someone else
+    inside = range(span.start, span.end)
+    lo, hi = max(span.sent.start, span.start - _NEAR), min(span.sent.end, span.end + _NEAR)
+    for r in doc[lo:hi]:
+        if r.i in inside or role_key(r.lower_) != key:
+            continue
+        heads = (r.head, r.head.head)
+        if any(h.i in inside for h in heads) or any(t.head.i == r.i for t in span):
+            return r
+        if r.i == span.start - 1 or r.i == span.start - 2 and doc[r.i + 1].text == ",":
+            return r  # the parse lost 'The spokesperson, Do Thang Hai' but the text has it
+    return None
+
+
+def _capitals(tokens, skip=range(0)) -> set[str]:
+    return {t.lower_ for t in tokens if t.i not in skip and t.text[:1].isupper()
+            and t.pos_ in ("PROPN", "NOUN", "ADJ")}
+
+
+def _same_body(phrase, r, m_span) -> bool:
+    """'a spokesperson for the Ministry' is not 'Foreign Ministry spokesperson Lin Hua': when
+    both name a body, the named one may add no word the phrase lacks."""
+    own = _capitals(phrase[1:])
+    theirs = _capitals(r.subtree, range(m_span.start, m_span.end)) if m_span is not None \
+        else set()
+    return not own or not theirs or theirs <= own
+
+
+def _named_people(coref, start: int, end: int):
+    """(mention, entity) of the person names between ``start`` and ``end``."""
+    return [(m, e) for m, e in coref.mentions_in(start, end)
+            if m.kind == "name" and e.type == "PERSON" and _is_name(e.name)]
+
+
+def _is_name(name: str | None) -> bool:
+    """Not an office the tagger took for a person ('Permanent Representative')."""
+    words = (name or "").split()
+    return bool(words) and words[-1].lower() not in L.PERSON_NOUNS \
+        and words[-1].lower() not in L.TITLES
+
+
+def _paragraph_start(text: str, pos: int, back: int) -> int:
+    at = pos
+    for _ in range(back + 1):
+        at = text.rfind("\n\n", 0, at)
+        if at < 0:
+            return 0
+    return at + 2
+
+
+def _paragraph_end(text: str, pos: int, ahead: int) -> int:
+    at = pos
+    for _ in range(ahead + 1):
+        nxt = text.find("\n\n", at + 2)
+        if nxt < 0:
+            return len(text)
+        at = nxt
+    return at
+
+
+def named_for_role(doc, coref, sp: Speaker, tok) -> Speaker | None:
+    """The named person a bare role phrase speaker stands for, or None."""
+    if coref is None or sp.start is None:
+        return None
+    known = coref.by_id.get(sp.entity) if sp.entity is not None else None
+    if known is not None and known.type == "PERSON":
+        return None
+    det, tok = _phrase(doc, sp, tok)
+    key = _role_head(tok) if det else None
+    if key is None:
+        return None
+    text = text_of(doc)
+    if det == "a":
+        end = _paragraph_end(text, sp.end, _PARAS_AHEAD)
+        phrase = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+        for m, e in _named_people(coref, sp.end, end):
+            r = _described_as(doc, m, key)
+            if r is not None and _same_body(phrase, r, doc.char_span(m.start, m.end,
+                                                                       alignment_mode="expand")):
+                return Speaker(e.id, e.name, sp.start, sp.end)
+        return None
+    after = [(m, e) for m, e in _named_people(coref, sp.end, sp.end + 4)
+             if text[sp.end:m.start].strip() == ","]
+    if after:
+        return Speaker(after[0][1].id, after[0][1].name, sp.start, sp.end)  # 'The aide, Jo Ng,'
+    start = _paragraph_start(text, sp.start, 1)
+    people = _named_people(coref, start, sp.start)
+    for m, e in reversed(people):
+        if _described_as(doc, m, key) is not None:
+            return Speaker(e.id, e.name, sp.start, sp.end)
+    return None
+
+
+_ISSUED = frozenset("issue release publish send circulate distribute sign".split())
+# Documents a body puts out in its own voice; a report or a study speaks for itself.
+_OWN_VOICE = frozenset("""readout memo memorandum statement communique communiqué letter
+petition filing circular notice release bulletin""".split())
+
+
+def issued_within(tok):
+    """'A readout of the call between the ministers, released by the foreign ministry': the
+    parse hangs 'released by' on the nearest noun; whoever released it still issued it."""
+    if tok.lemma_.lower() not in _OWN_VOICE:
+        return None
+    for t in tok.subtree:
+        if t.dep_ == "acl" and t.tag_ == "VBN" and t.lemma_.lower() in _ISSUED:
+            by = next((g for g in t.children if g.dep_ == "agent"), None)
+            obj = next((g for g in by.children if g.dep_ == "pobj"), None) if by else None
+            if obj is not None and obj.pos_ in ("PROPN", "NOUN"):
+                return obj
+    return None
+
+
+def inverted_pronoun(cue):
+    """'"...," said he, breaking down': the pronoun right after a trailing speech verb is its
+    subject, even where the parse gave it to the participle that follows."""
+    if cue.pos_ != "VERB" or cue.i + 1 >= len(cue.doc) or cue.dep_ != "ROOT":
+        return None
+    nxt = cue.doc[cue.i + 1]
+    if nxt.lower_ not in ("he", "she", "they") or nxt.head.i == cue.i:
+        return None
+    before = cue.doc[cue.i - 1] if cue.i else None
+    return nxt if before is not None and before.is_punct else None
