@@ -215,9 +215,9 @@ def asked_span(text: str, s: int, cue_start: int) -> tuple[int, int] | None:
 # ... öne sürdü"), a head noun after a participle ("AA'ya konuşan bir Batılı diplomat, ..."),
 # or a name closing the first comma's phrase ("Koordinatör Yardımcısı Maria Lindqvist, Konsey
 # üyelerine, ..."). Later datives and genitives are whom it was told to or what about.
-_TR_TOPIC = re.compile(r"\s*((?:[^\s,\"“”«»]+\s+){0,5}?[^\s,\"“”«»]+)\s+ise\s")
+_TR_TOPIC = re.compile(r"\s*((?:[^\s,\"“”«»]+\s+){0,5}?[^\s,\"“”«»]+)\s+ise[\s,]")
 # (a participle in -an/-en, not an ablative in -dan/-ten: "hesabından yaptığı paylaşımda")
-_TR_PARTICIPLE_HEAD = re.compile(r"(?:\w*[^\W\ddt][ae]n|\w*y[ae]n|\beden)\s+"
+_TR_PARTICIPLE_HEAD = re.compile(r"(?<!\w)(?:[a-zçğıöşü]\w*[^\W\ddt][ae]n|[a-zçğıöşü]\w*y[ae]n|eden)\s+"
                                  r"((?:bir\s+)?(?:[^\s,]+\s+){0,3}[^\s,]+)\s*$")
 
 
