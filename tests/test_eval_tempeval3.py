@@ -216,8 +216,11 @@ def test_probe_sentences_score():
     # NYT, BBC, WSJ, AP and CNN-style articles; 53 TIMEX3), written after those, first
     # look strict 0.961, relaxed 0.961, type 0.922, value 0.961 ("spent hours", "within
     # minutes" missed: since fixed; "in afternoon trading" and "meeting of the year" left
-    # missed, as no TBAQ text shows a habit). Whole probe (520 items, 1604 TIMEX3):
-    # strict 0.982, value 0.982.
+    # missed, as no TBAQ text shows a habit). p496-p500 (a dated header, a night
+    # shooting, earnings halves, "later this week", anchored days; 49 TIMEX3), written
+    # after those, first look strict 0.979, relaxed 0.979, type 0.958, value 0.979 (only
+    # "throughout the day" and "most of the day" missed, which AQUAINT leaves unmarked).
+    # Whole probe (525 items, 1653 TIMEX3): strict 0.982, value 0.982.
     r = te.evaluate_probe(PROBE, with_errors=True)
     assert r["strict"]["f1"] >= 0.977 and r["value"]["f1"] >= 0.978, r["errors"]
 
