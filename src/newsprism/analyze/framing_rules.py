@@ -198,7 +198,8 @@ def _judging_adverb(tok) -> tuple[int, int, str] | None:
     """'breathtakingly arrogant', 'spectacularly wrong': a judging adverb with the
     adjective it sharpens, one span; on a verb ('brazenly lied') the adverb alone."""
     head = tok.head
-    if head.pos_ == "ADJ" and 0 < head.i - tok.i <= 2:
+    if (head.pos_ == "ADJ" or head.dep_ == "amod" and head.tag_ in ("VBN", "VBG")) \
+            and 0 < head.i - tok.i <= 2:  # a participle as adjective: 'grossly inflated'
         return (*_span(tok, head), "loaded_language")
     if head.pos_ == "VERB" and (tok.lower_ in lx.CONDUCT_ADVERBS or family(tok.lower_)):
         return (*_span(tok, tok), "loaded_language")

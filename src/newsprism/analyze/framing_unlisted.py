@@ -14,8 +14,8 @@ from . import framing_rules as rules
 from . import loaded_lexicon as lx
 from .framing_figures import MILITARY_NOUNS
 
-# Heat, storm and violence said of a quarrel: the writer grades the row ('a fiery row',
-# 'a bruising clash'); 'bitter' and 'heated' are the wire's own stock and stay plain.
+# Heat, storm and violence said of a quarrel or a speech: the writer grades the row ('a
+# fiery row', 'incendiary rhetoric'); 'bitter' and 'heated' are the wire's own stock.
 HEAT_WORDS = frozenset({"fiery", "blazing", "stormy", "explosive", "incendiary", "bruising",
                         "ferocious", "volcanic", "white-hot", "red-hot", "furious",
                         "acrimonious", "ill-tempered", "bad-tempered", "tempestuous",
@@ -24,7 +24,10 @@ QUARREL_NOUNS = frozenset({"row", "rows", "clash", "clashes", "exchange", "excha
                            "debates", "spat", "spats", "dispute", "disputes", "argument",
                            "arguments", "confrontation", "showdown", "feud", "feuds",
                            "standoff", "stand-off", "encounter", "session", "meeting",
-                           "hearing", "interview", "war of words", "bust-up", "slanging"})
+                           "hearing", "interview", "bust-up", "slanging",
+                           # speech graded by its heat: 'incendiary rhetoric'
+                           "rhetoric", "remarks", "comments", "speech", "speeches", "language",
+                           "tweet", "tweets", "outburst", "broadside"})
 # Motion of the injured or the drunk, said of a plan, a campaign or a government ('the
 # campaign limped on', 'a lurching reform'); a person or a vehicle moving so is plain.
 STUMBLE_VERBS = frozenset({"limp", "hobble", "stagger", "stumble", "lurch", "totter", "teeter",

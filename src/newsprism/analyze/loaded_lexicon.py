@@ -241,7 +241,9 @@ JUDGING_ADVERBS = frozenset({
     "jaw-droppingly", "mind-bogglingly", "unbelievably", "unforgivably", "inexcusably",
     "shamefully", "brazenly", "callously", "wilfully", "willfully", "outrageously",
     "scandalously", "pitifully", "stupidly", "idiotically", "cynically", "recklessly",
-    "hysterically", "embarrassingly", "catastrophically", "disastrously", "tragically", "dismally", "abysmally",
+    "hysterically", "embarrassingly", "catastrophically", "disastrously", "tragically",
+    "dismally", "abysmally", "grossly", "ludicrously", "preposterously", "farcically",
+    "comically", "fabulously", "obscenely",
 })
 # Of those, the ones that judge conduct and so charge a verb alone ('brazenly lied'); the
 # others only grade an adjective ('painfully slow' is loaded, 'painfully thought out' is not).
