@@ -151,8 +151,13 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
         clause = nxt
     if appositive is not None:
         return named(text, appositive[2], appositive[0], appositive[1])
+    # "Le Premier ministre grec, ..., a jugé la proposition de la Commission «...»": a role
+    # before a cue that opens no inversion is the subject; names after the cue are its object
+    role_before = not inverted and any(is_title(text[x:y]) for x, y in words(text, s_out, cue.start()))
     for a, b in outside:
         for ms, me, ent in index.within(a, b):
+            if role_before and ms >= cue.end():
+                continue
             if _LOCATIVE.search(text, max(0, ms - 6), ms):
                 continue  # "Die Feuerwehr in Freiburg meldete": where, not who
             if BY_AGENT.search(text, max(0, ms - 60), ms) and ms < cue.start():
@@ -555,6 +560,18 @@ _ISSUED_IN = re.compile(r"\s*(?:es\s+)?(?:in|im|dans|en|nel|nella|σε|στην|
                         r"del|della|dello|dell['’]|de|di|της|του|των)\s*", re.I)
 
 
+def _qualifier_fits(text: str, after, ent_id: str, index) -> bool:
+    """'Le Premier ministre grec' is not the 'Première ministre danoise' the role map holds:
+    a lower-case qualifier after the role word must be seen beside one of the holder's names."""
+    quals = [L.fold(text[x:y])[:4] for x, y in after[:2] if text[x:y].islower()
+             and L.fold(text[x:y]) not in L.ALL_FUNCTION_WORDS and len(text[x:y]) > 3]
+    if not quals:
+        return True
+    near = " ".join(L.fold(text[max(0, ms - 60):me + 30]) for ms, me, ent in index.rows
+                    if ent.id == ent_id)
+    return all(q in near for q in quals)
+
+
 def _role_speaker(text, lang, rules, roles, index, s, e, cue, last) -> Speaker:
     """No named speaker near the cue: a role seen with one person ("la ministre"), else the
     short noun phrase that holds the cue ("Un portavoz del comité", "المسؤول")."""
@@ -638,9 +655,9 @@ def _role_speaker(text, lang, rules, roles, index, s, e, cue, last) -> Speaker:
     if acronym is not None and acronym.group(1)[:1].isupper():
         return Speaker(None, acronym.group(1), a, acronym.end(1))  # "Il Comitato ... (Cipess)"
     toks = words(text, a, b)
-    for x, y in toks:
+    for i, (x, y) in enumerate(toks):
         key = role_key(text[x:y])
-        if key in roles:
+        if key in roles and _qualifier_fits(text, toks[i + 1:], roles[key], index):
             ent_id = roles[key]
             name = next((ent.name for *_, ent in index.rows if ent.id == ent_id), None)
             return Speaker(ent_id, name, x, y)
@@ -730,9 +747,9 @@ def speaker_in(text, index, roles, a, b, last) -> Speaker:
             return named(text, ent, ms, me)
         if last:
             return last
-    for x, y in toks:
+    for i, (x, y) in enumerate(toks):
         key = role_key(text[x:y])
-        if key in roles:
+        if key in roles and _qualifier_fits(text, toks[i + 1:], roles[key], index):
             name = next((ent.name for *_, ent in index.rows if ent.id == roles[key]), None)
             return Speaker(roles[key], name, x, y)
     while toks and text[toks[0][0]:toks[0][1]].lower() in ("von", "de", "di", "del", "des", "du",
