@@ -220,9 +220,15 @@ def test_probe_sentences_score():
     # shooting, earnings halves, "later this week", anchored days; 49 TIMEX3), written
     # after those, first look strict 0.979, relaxed 0.979, type 0.958, value 0.979 (only
     # "throughout the day" and "most of the day" missed, which AQUAINT leaves unmarked).
-    # Whole probe (525 items, 1653 TIMEX3): strict 0.982, value 0.982.
+    # p456-p485 (appended last), scored at the end with the end code, value 0.938,
+    # strict 0.938, relaxed 0.988 (the session's starting code: the same); its errors
+    # then read: "4 minutes 19 seconds" split, "the holiday weekend" missed, "has
+    # promised a budget by the summer" read as last summer's (since fixed: value 0.975);
+    # "Saturday's vote" before "due by Wednesday" read as next Saturday's; "about a
+    # minute" moved to "a minute" as above. Whole probe (555 items, 1734 TIMEX3): strict
+    # 0.982, relaxed 0.993, type 0.943, value 0.981.
     r = te.evaluate_probe(PROBE, with_errors=True)
-    assert r["strict"]["f1"] >= 0.977 and r["value"]["f1"] >= 0.978, r["errors"]
+    assert r["strict"]["f1"] >= 0.978 and r["value"]["f1"] >= 0.977, r["errors"]
 
 
 def test_opened_fourth_set_scores():

@@ -57,3 +57,16 @@ def test_bare_hours_spent_and_minutes_within_are_vague_spans():
                 "minutes as police arrived.", dt.date(2012, 12, 17))
     assert got == {"hours": ("DURATION", "PTXH"), "minutes": ("DURATION", "PTXM")}
     assert found("The minutes of the meeting were read.", dt.date(2012, 12, 17)) == {}
+
+
+def test_two_units_of_one_length_join_without_and():
+    got = found("He was in free fall for 4 minutes 19 seconds.", dt.date(2012, 10, 16))
+    assert got == {"4 minutes 19 seconds": ("DURATION", "PT4M19S")}
+
+
+def test_a_promise_by_a_season_and_the_holiday_weekend():
+    got = found("Hollande has promised a budget by the summer.", dt.date(2012, 5, 7))
+    assert got["the summer"] == ("DATE", "2012-SU")
+    spent = found("Online spending over the holiday weekend jumped 17 percent.",
+                  dt.date(2012, 11, 26))
+    assert spent["the holiday weekend"] == ("DATE", "2012-W47-WE")

@@ -137,7 +137,7 @@ RULES: list[Rule] = [
                            r"\s+(?:fiscal\s+)?(?P<unit>week|weekend|month|year|decade|century)"
                            r"(?!['’]s\s+\w+\s+quarter)"
                            rf"{_E}"),
-    _rule("the_weekend", rf"{_B}the\s+weekend{_E}"),
+    _rule("the_weekend", rf"{_B}the\s+(?:holiday\s+|long\s+)?weekend{_E}"),
     # "this time last year", "at this time a year ago": the same point a year before
     _rule("this_time", rf"{_B}this\s+time\s+(?:last\s+year|a\s+year\s+ago){_E}"),
     # "the year ended June 30" (a span), "for the full year" (this year)

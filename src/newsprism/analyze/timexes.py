@@ -54,7 +54,9 @@ _DEADLINE_WORDS = {"extended", "extend", "extends", "extending", "postponed", "p
                    "deadline", "gave", "given", "give", "gives", "recessed",
                    "pushed", "suspended", "ultimatum",
                    # an order runs from when it is given: "ordered flags lowered through Saturday"
-                   "ordered", "orders", "order"}
+                   "ordered", "orders", "order",
+                   # a promise is kept later: "has promised a budget by the summer"
+                   "promised", "promises", "promise", "pledged", "pledges"}
 
 
 class Tenses:
@@ -392,7 +394,7 @@ def _title(text: str, start: int, end: int) -> bool:
 
 _DURATION_PARTS = re.compile(r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?"
                              r"(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$")
-_AND_GAP = re.compile(r",?\s+and\s+")
+_AND_GAP = re.compile(r",?\s+(?:and\s+)?")  # "4 minutes 19 seconds" needs no "and"
 _SPACE_GAP = re.compile(r"\s+")
 _PART_CODES = ("Y", "M", "W", "D", "H", "M", "S")
 
