@@ -301,7 +301,20 @@ def war_scene(tok, low: str) -> tuple[int, int, str] | None:
 
 
 _TRIGGERS = HEAT_WORDS | STUMBLE_VERBS | DISEASE_NOUNS | MOOD_ADJECTIVES
-_MORPHEMES = ("less", "lessly", "ful", "fully")
+
+
+def _morphology_words() -> frozenset[str]:
+    """Every word judging_morphology can accept, spelt out once, so that the per-token
+    test is one set lookup: the rule stays the rule, the set is its cache."""
+    words = {b + end for b in VIRTUE_BASES for end in ("less", "lessly")}
+    words |= {b + end for b in CONDUCT_BASES for end in ("ful", "fully")}
+    words |= {p + a + end for a in VIRTUE_ADJECTIVES for p in _NEGATIVE_PREFIXES
+              for end in ("", "ly")}
+    return frozenset(words)
+
+
+_MORPHOLOGY = _morphology_words()
+_FIRST_LOOK = _TRIGGERS | _MORPHOLOGY | lx.SPEND_VERBS | {"siege", "zone"}
 
 
 def token_span(tok, low: str, lemma: str) -> tuple[int, int, str] | None:
@@ -311,13 +324,15 @@ def token_span(tok, low: str, lemma: str) -> tuple[int, int, str] | None:
         found = headline_opener(tok, low)
         if found:
             return found if not rules.plain_sense(tok) else None
-    if low.endswith(_MORPHEMES) or low.startswith(_NEGATIVE_PREFIXES) and len(low) > 6:
+    if low not in _FIRST_LOOK and lemma not in _FIRST_LOOK:
+        return None
+    if low in _MORPHOLOGY:
         found = judging_morphology(tok, low)
         if found:
             return found if not rules.plain_sense(tok) else None
     if low in lx.SPEND_VERBS and tok.pos_ == "NOUN":
         return misread_spending(tok)
-    if low in ("siege", "zone", "warzone"):
+    if low in ("siege", "zone"):
         return war_scene(tok, low)
     if low not in _TRIGGERS and lemma not in _TRIGGERS:
         return None
