@@ -1173,3 +1173,19 @@ def test_said_he_after_the_quotation_is_the_man_named_before():
              "wiping his face.")
     q = _quote(a, "We have sold two cows")
     assert q.speaker.name == "Ramesh Kothari"
+
+
+def test_the_envoy_goes_on_about_the_one_ambassador_just_named():
+    a = _run("Velmora's Permanent Representative to the United Nations, Ambassador Kojo "
+             "Mensah-Adjei, has asked the council to meet again before the rains.\n\n"
+             "Speaking in New York on Monday, the envoy said the region had \"waited long "
+             "enough\" for a decision.")
+    q = _quote(a, "waited long enough")
+    assert q.speaker.name == "Kojo Mensah-Adjei"
+
+
+def test_a_role_phrase_with_a_possessor_is_someone_new():
+    a = _run("Ambassador Kojo Mensah-Adjei spoke first at the hearing on Monday.\n\n"
+             "The manufacturer's lawyer said the company was \"as surprised as anyone\".")
+    q = _quote(a, "as surprised as anyone")
+    assert q.speaker.name != "Kojo Mensah-Adjei"

@@ -68,9 +68,10 @@ def _described_as(doc, m, key: str):
     if span.end < len(doc) and doc[span.end].tag_ == "POS":
         return None  # 'Karrawong's chief executive' describes someone else
     inside = range(span.start, span.end)
+    keys = {key} | {role_key(w) for w in L.role_kin(key)}
     lo, hi = max(span.sent.start, span.start - _NEAR), min(span.sent.end, span.end + _NEAR)
     for r in doc[lo:hi]:
-        if r.i in inside or role_key(r.lower_) != key:
+        if r.i in inside or role_key(r.lower_) not in keys:
             continue
         heads = (r.head, r.head.head)
         if any(h.i in inside for h in heads) or any(t.head.i == r.i for t in span):
@@ -126,8 +127,9 @@ def _paragraph_end(text: str, pos: int, ahead: int) -> int:
     return at
 
 
-def named_for_role(doc, coref, sp: Speaker, tok) -> Speaker | None:
-    """The named person a bare role phrase speaker stands for, or None."""
+def named_for_role(doc, coref, sp: Speaker, tok, inside: bool = False) -> Speaker | None:
+    """The named person a bare role phrase speaker stands for, or None; ``inside``: the
+    phrase stands in someone's quoted words, where it names whom they talk about."""
     if coref is None or sp.start is None:
         return None
     known = coref.by_id.get(sp.entity) if sp.entity is not None else None
@@ -156,7 +158,29 @@ def named_for_role(doc, coref, sp: Speaker, tok) -> Speaker | None:
     for m, e in reversed(people):
         if _described_as(doc, m, key) is not None:
             return Speaker(e.id, e.name, sp.start, sp.end)
-    return None
+    if inside or tok.lower_ in L.TITLES or not _bare(tok):
+        return None
+    return _only_one_named(coref, people, _paragraph_start(text, sp.start, 0), sp)
+
+
+def _bare(tok) -> bool:
+    """'the envoy', 'the Labour deputy': a phrase that describes nobody new. A possessor, a
+    prepositional phrase or a clause ('the chief of the emergency department', 'the
+    manufacturer's lawyer') brings in a person of its own."""
+    return tok.dep_ in ("nsubj", "nsubjpass") and all(
+        c.dep_ in ("det", "amod", "compound") for c in tok.children)
+
+
+def _only_one_named(coref, people, para: int, sp: Speaker) -> Speaker | None:
+    """The one person named so far in this paragraph, or, when it names nobody before the
+    phrase, the one person the paragraph before named: whom 'the envoy said' goes on about."""
+    here = [(m, e) for m, e in people if m.start >= para]
+    pool = here or people
+    ids = {e.id for _, e in pool}
+    if len(ids) != 1:
+        return None
+    e = pool[0][1]
+    return Speaker(e.id, e.name, sp.start, sp.end)
 
 
 _ISSUED = frozenset("issue release publish send circulate distribute sign".split())

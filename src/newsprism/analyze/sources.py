@@ -228,7 +228,8 @@ class Speakers(SecondNames):
         sp = self._epithet(text, sp)
         sp = self._body_again(text, sp)
         sp = self._full_name(sp, text)
-        sp = named_for_role(self.doc, self.coref, sp, tok) or sp
+        sp = named_for_role(self.doc, self.coref, sp, tok, cand.origin == "inside"
+                            or sp.start is not None and self._in_quotation(sp.start)) or sp
         if sp.name and cand.origin != "inside":
             # someone a quoted speaker mentions is not whom the next 'he said' means
             self.recent.append((s, sp))
@@ -241,10 +242,6 @@ class Speakers(SecondNames):
         from the presidency')."""
         text = text_of(self.doc)
         tok = cand.src_tok
-        if tok is None and cand.cue_tok is not None and hasattr(cand.cue_tok, "children"):
-            # 'The memo ... states that': the clause finder keeps no document subject
-            tok = next((c for c in cand.cue_tok.children if c.dep_ == "nsubj"
-                        and lemma_of(c) in UTTERANCES), None)
         if tok is not None and hasattr(tok, "lemma_") and lemma_of(tok) in UTTERANCES:
             owner = document_owner(tok) or issued_within(tok)
             if owner is not None:
