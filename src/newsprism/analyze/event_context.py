@@ -139,8 +139,10 @@ def _objects(tok) -> list:
         objs = [tok.head]  # "the men detained in March"; a clause misread as a modifier
     if not objs:
         # "pulled its soldiers out": the object of a particle verb may hang off the particle
+        # "voted down the budget": so may that of a particle the verb's senses name
+        prts = {s.prt for s in lex.senses(_lemma(tok)) if s.prt}
         for p in _children(tok, "prep"):
-            if p.lower_ in ("out", "off"):  # "cordoned off the campus"
+            if p.lower_ in ("out", "off") or p.lower_ in prts:  # "cordoned off the campus"
                 objs += _children(p, "pobj")
     if not objs or all(o.pos_ == "PROPN" for o in objs):
         # "reopened the Kerem Shalom crossing", "share missile warning data": the tagger

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from . import plover_lexicon as lex
 from .plover_senses import ARMS
+from .event_domain import _party as _domain_party
 from .event_context import (PLACE_CLASS, RESOLVES, _agents, _children, _is_time, _lemma,
                             _lower_words, _party, _pobjs, _subjects)
 
@@ -58,6 +59,7 @@ def _beneficiaries(c: Candidate) -> list:
     if given is not None and given.dep_ == "dobj" and _lemma(given.head) in RECEIVING:
         out += _subjects(given.head)  # "Cuba received rice donated by Vietnam"
     for v in verbs:
+        out += recipients(v)
         for x in _children(v, "dobj", "conj"):
             if x.pos_ in ("NOUN", "PROPN", "NUM"):
                 # "aid worth $10 million for flood victims": 'for' on the amount's modifier
@@ -97,11 +99,18 @@ def recipients(verb) -> list:
     billion euros in budget support to Ukraine', 'offered loans worth $2 billion to Sri
     Lanka', 'handed power back to a civilian government'."""
     out = []
-    for x in _children(verb, "dobj", "advmod", "prt"):
+    # 'worth' may be parsed as a clause of the verb: 'suspend support worth $200m to Niger'
+    for x in _children(verb, "dobj", "advmod", "prt", "prep", "npadvmod") + [
+            a for a in _children(verb, "advcl") if a.lower_ == "worth"]:
         for t in x.subtree:
-            if t.dep_ == "pobj" and t.head.lower_ == "to" and _party(t) and not _is_time(t):
+            if t.dep_ == "pobj" and t.head.lower_ == "to" and _receiver(t):
                 out.append(t)
     return out
+
+
+def _receiver(t) -> bool:
+    """A party or a place that can be given to: a name, a body, people; no time."""
+    return not _is_time(t) and (_party(t) or _domain_party(t))
 
 
 # Participles that turn a force on someone: 'units facing Armenian positions'.

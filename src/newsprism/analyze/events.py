@@ -32,7 +32,7 @@ from .event_args import (ORGANISING, SYMMETRIC, _absorb, _beneficiaries, _expand
                          _modifier_actors, _noun_args, _parties, _pinned_party,
                          _mobilized_against, _retreat_targets, _split_parties, _verb_args,
                          _helped_places, arg_heads, in_protest_targets, protest_host,
-                         raid_armed)
+                         raid_armed, recipients)
 from .plover_senses import RESCUERS
 from .event_context import (CARRIERS, DRILLS, _agents, GATHER_VERBS, PROTEST_AIMS,
                             QUANTITY, _children, _subjects, _clause_in_amod, _drill_type,
@@ -562,6 +562,11 @@ def _with_args(cands: list[Candidate]) -> list[Candidate]:
             if not any(map(_party, c.targets)):
                 c.targets += _beneficiaries(c)
             c.targets += _helped_places(c.targets)
+        if c.type in ("CONCEDE", "SANCTION") and c.kind == "verb" and not any(
+                map(_party, c.targets)):
+            # "handed power back to a civilian government", "could suspend budget support
+            # worth 200 million euros to Niger": the party given to, or no longer given to
+            c.targets += recipients(c.tok)
         if c.type == "MOBILIZE":
             c.targets = _mobilized_against(c)
         elif c.type == "RETREAT":
