@@ -34,6 +34,16 @@ def _lang(value: str) -> str:
     return v
 
 
+def _port(value: str) -> int:
+    try:
+        port = int(value)
+    except ValueError:
+        port = -1
+    if not 1 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"'port' must be a number from 1 to 65535 (got {value!r})")
+    return port
+
+
 def _emit(text: str) -> None:
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
 
@@ -323,7 +333,7 @@ def build_parser() -> argparse.ArgumentParser:
                                     "OpenAPI description at /openapi.json.")
     add_db(sp)
     sp.add_argument("--host", default=DEFAULTS["host"], help=help_for("host"))
-    sp.add_argument("--port", type=int, default=DEFAULTS["port"], help=help_for("port"))
+    sp.add_argument("--port", type=_port, default=DEFAULTS["port"], help=help_for("port"))
     sp.set_defaults(func=cmd_serve)
 
     sp = sub.add_parser("eval", help="score newsprism on an evaluation set",

@@ -20,7 +20,7 @@ from typing import Any
 
 from .errors import InputError, NewsprismError, UsageError
 from .records import Analysis, Article
-from .store.db import Store
+from .store.db import Store, content_hash
 
 Reader = Callable[..., Iterator[Article | InputError]]
 
@@ -92,21 +92,19 @@ class _Run:
 
     def run(self, items: Iterable[Article | InputError]) -> IngestReport:
         batch: list[Article] = []
-        pending: set[str] = set()
+        pending: dict[str, Article] = {}
         try:
             for item in items:
                 if isinstance(item, InputError):
                     self._reject(item)
                     continue
-                if item.id in pending or self.store.has_article(item.id):
-                    self.report.skipped += 1
-                    self._tick()
+                if self._seen(item, pending):
                     continue
                 batch.append(self._with_language(item))
-                pending.add(item.id)
+                pending[item.id] = item
                 if len(batch) >= self.batch_size:
                     self._batch(batch)
-                    batch, pending = [], set()
+                    batch, pending = [], {}
             if batch:
                 self._batch(batch)
         finally:
@@ -114,6 +112,26 @@ class _Run:
                 self.bar.close()
         self.report.stories = len(self.store.stories())
         return self.report
+
+    def _seen(self, item: Article, pending: dict[str, Article]) -> bool:
+        """True when the id is taken: the same text again is skipped, as a re-run must be;
+        another text under that id is refused by name, never dropped in silence."""
+        earlier = pending.get(item.id)
+        if earlier is not None:
+            same, where = content_hash(earlier.text) == content_hash(item.text), _name(earlier)
+        else:
+            stored = self.store.stored_hash(item.id)
+            if stored is None:
+                return False
+            same, where = stored == content_hash(item.text), "the database"
+        if same:
+            self.report.skipped += 1
+            self._tick()
+        else:
+            self._reject(InputError(f"id {item.id!r} is already used by a different article "
+                                    f"(in {where}); give this one its own id: it was not "
+                                    "stored", input=_name(item)))
+        return True
 
     # --- one batch -------------------------------------------------------------------------
 

@@ -258,6 +258,13 @@ class StoryIndex:
         if title:
             st.title = title
 
+    def count(self, f: Features) -> None:
+        """Counts an article in the term rarities only (a stored story out of reach)."""
+        self._df.update(f.names | f.words)
+        self._tdf.update((f.language, t) for t in f.terms)
+        self._lang_docs[f.language] += 1
+        self._n_docs += 1
+
     def _shortlist(self, f: Features, cands: list[_Story],
                    block: np.ndarray | None = None) -> list[_Story]:
         """The SHORTLIST candidates nearest by centroid, found with one matrix product, so
@@ -737,17 +744,32 @@ class StoryClusterer:
         if not stories:
             return
         newest = max((s.first_published for s in stories if s.first_published), default=None)
+        arrival = {aid: i for i, aid in enumerate(self.store.article_ids())}
+        plan, stored = [], []
         for s in stories:
-            # Only stories that a new article could still reach: a cheap bound on the
-            # first use of a large database.
-            if newest and s.first_published and \
-                    (newest - s.first_published).days > 4 * index.window + 30:
-                continue
+            # Only stories that a new article could still reach are rebuilt: a cheap bound
+            # on the first use of a large database. The others still count in the term
+            # rarities, as they did for the run that stored them.
+            reachable = not (newest and s.first_published and
+                             (newest - s.first_published).days > 4 * index.window + 30)
             rows = self.store.features(list(s.articles))
-            feats = [features_from_row(aid, rows[aid]) for aid in s.articles if aid in rows]
+            plan += [(arrival.get(aid, len(arrival)), s.id if reachable else None,
+                      features_from_row(aid, rows[aid])) for aid in s.articles if aid in rows]
+            if not reachable:
+                continue
             copies = {r["id"]: r["copy_of"] for r in self.store.story_articles(s.id)
                       if r.get("copy_of")}
-            index.load_story(s.id, feats, s.title, copies)
+            stored.append((s.id, s.title, copies))
+        # Members are replayed in the order they arrived, across stories: a story's recent
+        # members and the corpus' term rarities depend on it, and a run resumed after an
+        # interruption must file the next article as the uninterrupted run would have.
+        for _, sid, f in sorted(plan, key=lambda p: p[0]):
+            if sid is None:
+                index.count(f)
+            else:
+                index.load_story(sid, [f])
+        for sid, title, copies in stored:
+            index.load_story(sid, [], title, copies)
 
 
 def embed_analyses(analyses: Sequence[Analysis],

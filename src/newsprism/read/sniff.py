@@ -48,7 +48,12 @@ _BINARY_MAGIC = (
 _FEED_ROOT = re.compile(r"<(?:rss|feed|rdf:rdf)\b", re.I)
 _HTML_START = re.compile(r"<(?:!doctype\s+html|html|head|body|meta|title|article|div|p|h1|"
                          r"main|section|header|nav|script|style|link)\b", re.I)
-_XML_PROLOG = re.compile(r"^(?:<\?xml[^>]*\?>|<!--.*?-->|<!doctype[^>]*>|\s)*", re.I | re.S)
+# A DOCTYPE may carry an internal subset ("[<!ENTITY ...>]") whose own '>'s must not end it,
+# or a feed that declares entities is taken for plain text and its markup stored as an article.
+_XML_PROLOG = re.compile(r"^(?:<\?xml[^>]*\?>|<!--.*?-->|<!doctype[^>\[]*(?:\[.*?\]\s*)?>|\s)*",
+                         re.I | re.S)
+
+
 def binary_reason(data: bytes) -> str | None:
     """Why these bytes are not text (a known magic number, or NUL bytes), or None."""
     for magic, what in _BINARY_MAGIC:

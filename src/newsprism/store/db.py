@@ -151,6 +151,12 @@ class Store:
         return self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)
                                  ).fetchone() is not None
 
+    def stored_hash(self, article_id: str) -> str | None:
+        """The content hash of the article stored under this id, or None when there is none."""
+        row = self.conn.execute("SELECT content_hash FROM articles WHERE id = ?",
+                                (article_id,)).fetchone()
+        return row[0] if row else None
+
     def article_ids(self) -> list[str]:
         """Every stored article id, in the order they were added."""
         return [r[0] for r in self.conn.execute("SELECT id FROM articles ORDER BY rowid")]

@@ -11,6 +11,7 @@ from urllib.parse import quote
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
@@ -259,6 +260,28 @@ async def not_found(request: Request, exc: Exception) -> Response:
     return await on_error(request, NotFound(f"no page at {request.url.path}"))
 
 
+class RequestRefused(NewsprismError):
+    """A failure the router decides (405 for a POST, say): it keeps its own status."""
+
+    def __init__(self, message: str, status: int) -> None:
+        super().__init__(message)
+        self.http_status = status
+
+
+async def http_failure(request: Request, exc: Exception) -> Response:
+    # Starlette would answer in plain text without the security headers: keep the API's one
+    # error shape and the CSP on every response, whatever refused the request.
+    status = getattr(exc, "status_code", 500)
+    detail = getattr(exc, "detail", None) or "request refused"
+    if status == 405:
+        detail = (f"{request.method} is not allowed on {request.url.path}; "
+                  "this server is read-only (GET)")
+    response = await on_error(request, RequestRefused(str(detail), status))
+    for k, v in (getattr(exc, "headers", None) or {}).items():
+        response.headers.setdefault(k, v)  # "Allow: GET, HEAD" and the like
+    return response
+
+
 def create_app(db_path: str) -> Starlette:
     """The web app over an existing database (it never creates one: a typo in the path must not
     serve an empty corpus)."""
@@ -270,12 +293,29 @@ def create_app(db_path: str) -> Starlette:
                Route("/articles/{article_id:path}", page_article),
                Route("/quotes", page_quotes)]
     app = Starlette(routes=routes, exception_handlers={NewsprismError: on_error, 404: not_found,
+                                                       HTTPException: http_failure,
                                                        Exception: on_error})
     app.state.db_path = str(db_path)
     return app
 
 
+def _check_listen(host: str, port: int) -> None:
+    """Fails early, in one line, where uvicorn would print a traceback (a port taken, an
+    address this machine does not have) and exit with a code of its own."""
+    import socket
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        family, kind, proto, _, addr = infos[0]
+        with socket.socket(family, kind, proto) as sock:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            sock.bind(addr)
+    except OSError as exc:
+        raise UsageError(f"cannot listen there ({exc.strerror or exc}); give another --port "
+                         "or --host", input=f"{host}:{port}") from None
+
+
 def serve(db_path: str, host: str = "127.0.0.1", port: int = 8000) -> None:
     import uvicorn
+    _check_listen(host, port)
     print(f"newsprism: serving {db_path} at http://{host}:{port}/ (Ctrl-C stops)")
     uvicorn.run(create_app(db_path), host=host, port=port, log_level="warning")
