@@ -228,8 +228,10 @@ def _latin_run(text: str, toks, i: int, j: int, lang: str, sent_start: int) -> l
     if short and len(parts) == 1 and cand.type == "OTHER" and \
             name[:1] in short.group():  # "Der Naturschutzbund (NABU)", "Mieterbund (DMB)"
         cand.type, cand.title, cand.doubtful = "ORG", None, False
-    if short and cand.type in ("OTHER", "PERSON") and len(parts) >= 2:
-        cand.type, cand.title, cand.doubtful = "ORG", None, False  # "Bundesbahnen (ÖBB)"
+    if short and cand.type in ("OTHER", "PERSON") and len(parts) >= 2 and (
+            cand.type == "OTHER" or set(short.group().strip(" ()")) <= set(c for c in name if c.isupper())):
+        # "Bundesbahnen (ÖBB)"; a person's party is no acronym of theirs: "Sabine Krämer (SPD)"
+        cand.type, cand.title, cand.doubtful = "ORG", None, False
     known = cand.type == "GPE" or (cand.type == "ORG" and (_agency(name) or short is not None))
     if not cand.title and not known and len(parts) == 1:
         # German capitalises every noun; a lone capitalised word there is evidence of nothing.

@@ -127,8 +127,9 @@ def named(text: str, ent: Entity, ms: int, me: int) -> Speaker:
     """'Afet ve Acil Durum Yönetimi Başkanlığı (AFAD)': the bracketed acronym is the name the
     outlets share, and the one the entity step never cuts short."""
     m = ACRONYM_AFTER.match(text, me)
-    if m and ent.type == "PERSON" and m.group(1)[:1] != text[ms:ms + 1]:
-        m = None  # "Karl Schneider (CDU)": a person's party, not their acronym
+    if m and ent.type == "PERSON" and (m.group(1)[:1] != text[ms:ms + 1] or not set(m.group(1))
+                                       <= set(c for c in text[ms:me] if c.isupper())):
+        m = None  # "Karl Schneider (CDU)", "Sabine Krämer (SPD)": a person's party, not their acronym
     if m and (m.group(1).isupper() or not m.group(1)[:1].isascii() or (
             m.group(1)[:1].isupper() and m.start(1) - me > 2)) and len(m.group(1)) <= 8:
         # "(AFAD)", and after a lowercase tail "Autorità nazionale anticorruzione (Anac)"
