@@ -47,6 +47,13 @@ def _found(text: str) -> list[str]:
     ("An unprincipled minister changed sides again.", "unprincipled"),
     ("His boastful memoir sold poorly.", "boastful"),
     ("The unstatesmanlike reply surprised diplomats.", "unstatesmanlike"),
+    # war scenes made of a town's trouble, wrecked ideas, rises told as blasts
+    ("After the fourth burglary this month the estate feels like a war zone.", "war zone"),
+    ("Pub landlords say the high street is under siege from chain stores.", "under siege"),
+    ("Backbenchers eviscerated the housing strategy.", "eviscerated"),
+    ("The new coach tore up the rulebook in his first week.", "tore up"),
+    ("Insurers report an explosion in fraud claims.", "explosion"),
+    ("Heat on speech: the envoy's incendiary remarks were condemned.", "incendiary"),
 ])
 def test_unlisted_wording_is_found(text, span):
     assert span in _found(text)
@@ -66,6 +73,11 @@ def test_unlisted_wording_is_found(text, span):
     "Angry residents met the council on Tuesday.",
     "Cheering crowds lined the route of the parade.",
     "The plague killed a third of the town in 1665.",
+    "The city has been under siege by rebel forces for three months.",
+    "The clerk shredded the documents before the audit.",
+    "Protesters tore down the fence around the site.",
+    "An explosion in the factory injured two workers.",
+    "The incendiary device was found under a car.",
 ])
 def test_literal_senses_stay_plain(text):
     assert _found(text) == []

@@ -114,9 +114,13 @@ MOCKING_SPEECH = frozenset({"boast", "brag", "moan", "gripe", "grumble", "crow",
                             "bleat", "whine", "carp", "trumpet", "parrot", "spout", "whinge",
                             "squeal", "crowed", "sneer", "scoff", "jeer", "snipe", "smirk",
                             "snarl", "bluster", "blather", "waffle", "harrumph", "witter",
-                            "bray", "grouse", "bellyache", "pontificate", "hector", "gush"})
+                            "bray", "grouse", "bellyache", "pontificate", "hector", "gush",
+                            # an animal's cry for a person's speech
+                            "howl", "bark", "growl", "yelp", "yap", "squawk", "hiss",
+                            "whimper", "screech"})
 # Mocking verbs that take their target with 'at' as one expression ('sneered at critics').
-_AT_VERBS = frozenset({"sneer", "scoff", "jeer", "snipe", "smirk", "snarl"})
+_AT_VERBS = frozenset({"sneer", "scoff", "jeer", "snipe", "smirk", "snarl", "howl", "bark",
+                       "growl", "hiss", "yap", "screech"})
 # Bodies that speak through a spokesman and can be mocked as one speaker.
 SPEAKING_BODIES = frozenset({"opposition", "government", "ministry", "party", "council",
                              "union", "campaign", "camp", "regime", "cabinet", "administration",

@@ -104,6 +104,7 @@ IDIOMS: tuple[tuple[str, str, str], ...] = (
     ("away at", r"(?:eat|eats|eating|eaten|ate|gnaw|gnaws|gnawing|gnawed) away at",
      "loaded_language"),
     ("drunk on", r"drunk on power", "loaded_language"),
+    ("to the bank", r"laugh(?:s|ed|ing)? all the way to the bank", "loaded_language"),
     ("petard", r"hoist (?:by|with) " + _POSS + r" own petard", "loaded_language"),
     # deceit
     ("smoke and mirrors", r"smoke and mirrors", "loaded_language"),

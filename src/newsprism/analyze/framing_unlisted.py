@@ -300,7 +300,77 @@ def war_scene(tok, low: str) -> tuple[int, int, str] | None:
     return (*_span(first, tok), "loaded_language")
 
 
-_TRIGGERS = HEAT_WORDS | STUMBLE_VERBS | DISEASE_NOUNS | MOOD_ADJECTIVES
+# Verbs that destroy a thing, said of an idea, a plan or a record ('shredded the proposal',
+# 'eviscerated his argument'); 'shredded the documents' is the shredder's work.
+WRECK_VERBS = frozenset({"shred", "eviscerate", "skewer", "trash", "obliterate", "annihilate",
+                         "flatten", "pulverise", "pulverize", "incinerate", "torch", "bulldoze",
+                         "steamroller", "steamroll", "wreck", "trample", "tear", "rip"})
+IDEA_NOUNS = rules.ACT_HEADS | frozenset({
+    "argument", "arguments", "case", "report", "reputation", "credibility", "budget", "bill",
+    "legislation", "manifesto", "strategy", "rulebook", "rules", "convention", "conventions",
+    "treaty", "agreement", "promise", "promises", "pledge", "pledges", "rights", "hopes",
+    "career", "legacy", "economy", "constitution", "tradition", "traditions", "consensus",
+    "guidance", "evidence", "theory", "narrative", "story", "claim"})
+# Places and buildings that 'trash' can only wreck in a riot or a break-in, still told with
+# the writer's sneer ('yobs trashed the pavilion').
+_TRASH_ONLY = frozenset({"trash"})
+# 'tear' and 'rip' destroy an idea only with 'up' or 'apart' ('tore up the rulebook').
+_NEED_PARTICLE = frozenset({"tear", "rip"})
+
+
+def wrecked_idea(tok, lemma: str) -> tuple[int, int, str] | None:
+    """'critics shredded the proposal', 'tore up the rulebook', 'yobs trashed a pavilion':
+    destruction said of an idea, a plan or (for 'trash') a place; paper stays literal."""
+    if tok.pos_ != "VERB":
+        return None
+    last = tok
+    if lemma in _NEED_PARTICLE:
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if nxt is None or nxt.lower_ not in ("up", "apart") or nxt.dep_ not in ("prt", "advmod"):
+            return None
+        last = nxt
+    objs = [k for k in tok.children if k.dep_ in ("dobj", "nsubjpass")]
+    for obj in objs:
+        word = obj.lemma_.lower()
+        if word in IDEA_NOUNS or obj.lower_ in IDEA_NOUNS or lemma in _TRASH_ONLY \
+                or rules.person_like(obj) and lemma not in ("trample", "flatten", "torch"):
+            return (*_span(tok, last), "loaded_language")
+    return None
+
+
+# What an 'explosion in' can be a figure for: a count or a social ill ('an explosion in
+# knife crime'); 'an explosion in a factory' is a blast.
+SURGE_NOUNS = frozenset({"explosion", "tsunami", "epidemic", "avalanche", "deluge", "orgy",
+                         "plague", "eruption"})
+COUNT_NOUNS = frozenset({"crime", "crimes", "prices", "rents", "costs", "numbers", "demand",
+                         "cases", "violence", "use", "applications", "claims", "debt", "spending",
+                         "arrivals", "shoplifting", "fraud", "burglaries", "burglary", "thefts",
+                         "borrowing", "bills", "complaints", "knife", "gun", "stabbings",
+                         "robberies", "evictions", "homelessness", "inflation", "sales",
+                         "waiting", "lists", "bankruptcies", "vandalism", "litigation"})
+
+
+def surge_figure(tok) -> tuple[int, int, str] | None:
+    """'an explosion in knife crime', 'a tsunami of claims': a rise told as a blast or a
+    flood. 'A plague of rats' and 'an explosion in the plant' stay out: the 'in'/'of'
+    phrase must name a count or a social ill."""
+    if tok.pos_ != "NOUN":
+        return None
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "of"):
+            continue
+        target = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if target is None or target.ent_type_ in ("GPE", "LOC", "FAC", "ORG"):
+            continue
+        words = {target.lower_, target.lemma_.lower()} | {
+            k.lower_ for k in target.children if k.dep_ in ("compound", "amod")}
+        if words & COUNT_NOUNS:
+            return (*_span(tok, tok), "exaggeration")
+    return None
+
+
+_TRIGGERS = HEAT_WORDS | STUMBLE_VERBS | DISEASE_NOUNS | MOOD_ADJECTIVES | WRECK_VERBS \
+    | SURGE_NOUNS
 
 
 def _morphology_words() -> frozenset[str]:
@@ -348,6 +418,10 @@ def token_span(tok, low: str, lemma: str) -> tuple[int, int, str] | None:
         found = disease_of_institution(tok, low)
     if not found and low in MOOD_ADJECTIVES:
         found = crowd_mood(tok, low)
+    if not found and lemma in WRECK_VERBS:
+        found = wrecked_idea(tok, lemma)
+    if not found and low in SURGE_NOUNS:
+        found = surge_figure(tok)
     return found if found and not rules.plain_sense(tok) else None
 
 
