@@ -255,3 +255,46 @@ def test_a_resumed_run_rebuilds_the_story_index_it_had(tmp_path, cut):
         assert [lang for lang, _ in a.recent] == [lang for lang, _ in b.recent]
         assert all(np.allclose(x, y) for (_, x), (_, y) in zip(a.recent, b.recent))
         assert a.recent_terms == b.recent_terms
+
+
+# --- DNS rebinding: the local server answers only to loopback names ---------------------------
+
+def test_a_localhost_server_refuses_foreign_host_names(tmp_path, monkeypatch):
+    # Before: any Host header was served, so a page whose name was rebound to 127.0.0.1 could
+    # read the whole corpus through /api/ in the visitor's browser.
+    import uvicorn
+
+    from newsprism.web import app as web
+    db = tmp_path / "n.db"
+    Store(db).close()
+    seen = {}
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: seen.update(app=app, **kw))
+    serve(str(db), "127.0.0.1", 8123)
+    c = TestClient(seen["app"], base_url="http://127.0.0.1:8123")
+    assert c.get("/api/stories").status_code == 200
+    assert c.get("/api/stories", headers={"Host": "localhost:8123"}).status_code == 200
+    assert c.get("/api/stories", headers={"Host": "evil.example:8123"}).status_code == 400
+    assert c.get("/", headers={"Host": "rebound.attacker.test"}).status_code == 400
+    # listening on every address is a choice to be reached by other names
+    serve(str(db), "0.0.0.0", 8124)
+    c = TestClient(seen["app"], base_url="http://news.internal:8124")
+    assert c.get("/api/stories").status_code == 200
+    assert web.LOOPBACK[0] == "127.0.0.1"
+
+
+# --- CSP without 'unsafe-inline' --------------------------------------------------------------
+
+def test_pages_allow_only_their_own_stylesheet(client):
+    # Before: style-src 'unsafe-inline', so CSS slipped into a page by any future escaping slip
+    # would apply (attribute selectors can leak text with no script at all).
+    import base64
+    import hashlib
+    import re
+    for url in ("/", "/quotes", "/stories/s-all", "/articles/pier-1", "/no-such-page"):
+        r = client.get(url)
+        csp = r.headers["content-security-policy"]
+        assert "unsafe-inline" not in csp and "frame-ancestors 'none'" in csp
+        blocks = re.findall(r"<style>(.*?)</style>", r.text, re.S)
+        assert len(blocks) == 1 and ' style="' not in r.text, url
+        digest = base64.b64encode(hashlib.sha256(blocks[0].encode()).digest()).decode()
+        assert f"'sha256-{digest}'" in csp, url

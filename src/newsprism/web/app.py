@@ -12,6 +12,8 @@ from urllib.parse import quote
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
@@ -20,7 +22,20 @@ from .. import __version__
 from ..errors import NewsprismError, NotFound, StoreError, UsageError
 from ..render import story_json
 
-CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; base-uri 'none'"
+
+
+def _style_hash() -> str:
+    """The CSP hash of the one <style> block in base.html: the pages carry no other styles,
+    so not even injected CSS (no script needed to leak text through selectors) would apply."""
+    import base64
+    import hashlib
+    page = (Path(__file__).parent / "templates" / "base.html").read_text(encoding="utf-8")
+    css = re.search(r"<style>(.*?)</style>", page, re.S).group(1)
+    return "'sha256-" + base64.b64encode(hashlib.sha256(css.encode("utf-8")).digest()).decode() + "'"
+
+
+CSP = (f"default-src 'none'; style-src {_style_hash()}; img-src 'self'; form-action 'self'; "
+       "base-uri 'none'; frame-ancestors 'none'")
 # Bidi embeddings and overrides in untrusted text would reorder the page around them
 # (a title that makes the next column read backwards); isolates and marks stay.
 _BIDI_OVERRIDES = dict.fromkeys(range(0x202A, 0x202F))
@@ -282,9 +297,12 @@ async def http_failure(request: Request, exc: Exception) -> Response:
     return response
 
 
-def create_app(db_path: str) -> Starlette:
+LOOPBACK = ("127.0.0.1", "localhost", "::1", "[::1]")
+
+
+def create_app(db_path: str, allowed_hosts: tuple[str, ...] | None = None) -> Starlette:
     """The web app over an existing database (it never creates one: a typo in the path must not
-    serve an empty corpus)."""
+    serve an empty corpus). ``allowed_hosts`` limits the Host header the app answers to."""
     _require_db(str(db_path))
     # Ids are often URLs (WARC records, feed entries): a parameter must take their slashes.
     routes = [Route(_any_id(path), fn) for path, fn, _ in API]
@@ -292,9 +310,14 @@ def create_app(db_path: str) -> Starlette:
                Route("/stories/{story_id:path}", page_story),
                Route("/articles/{article_id:path}", page_article),
                Route("/quotes", page_quotes)]
-    app = Starlette(routes=routes, exception_handlers={NewsprismError: on_error, 404: not_found,
-                                                       HTTPException: http_failure,
-                                                       Exception: on_error})
+    # Served on localhost, a page elsewhere could still rebind its own host name to 127.0.0.1
+    # and read the corpus through the victim's browser; answering only to the loopback names
+    # closes that.
+    middleware = [Middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts))] \
+        if allowed_hosts else []
+    handlers = {NewsprismError: on_error, 404: not_found, HTTPException: http_failure,
+                Exception: on_error}
+    app = Starlette(routes=routes, middleware=middleware, exception_handlers=handlers)
     app.state.db_path = str(db_path)
     return app
 
@@ -318,4 +341,5 @@ def serve(db_path: str, host: str = "127.0.0.1", port: int = 8000) -> None:
     import uvicorn
     _check_listen(host, port)
     print(f"newsprism: serving {db_path} at http://{host}:{port}/ (Ctrl-C stops)")
-    uvicorn.run(create_app(db_path), host=host, port=port, log_level="warning")
+    hosts = LOOPBACK if host in LOOPBACK else None
+    uvicorn.run(create_app(db_path, hosts), host=host, port=port, log_level="warning")
