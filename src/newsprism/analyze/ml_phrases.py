@@ -246,6 +246,46 @@ def tr_opening_subject(text: str, index, s: int, c: int) -> Speaker | None:
     return Speaker(None, text[a:b].strip(), a, a + len(text[a:b].strip()))
 
 
+# Words that hand a medium what follows, around its name: 'gegenüber der APA', 'en
+# declaraciones a Radio Alcañiz', "Anadolu Ajansı'na konuşan".
+_TOLD_AROUND = re.compile(r"(?i:gegenüber|declaraciones a|declaraciones al|entretien (?:à|au|avec)|"
+                          r"intervista (?:a|al|alla|con)|Interview mit|Gespräch mit|"
+                          r"συνέντευξη (?:στο|στην)|گفت‌وگو با|گفتگو با)\s+(?:der |dem |die |la |el |le |l['’])?$")
+_TR_TOLD = re.compile(r"['’]?(?:y|n)?[ae]\s+(?:konuşan|konuştu|yaptığı açıklamada|açıklama yapan|"
+                      r"verdiği demeçte|demeç veren)")
+# Gatherings where words are said anew ('sagte Scholl am Abend auf einer Branchentagung').
+_GATHERING = re.compile(r"(?i:tagung|kongress|congr[eè]s|congreso|congresso|veranstaltung|gipfel|"
+                        r"sommet|cumbre|vertice|zirve|σύνοδο|قمة|همایش|اجلاس)")
+_SENTENCE_END = re.compile(r"[.!?؟۔][»”\"]?(?=\s)")
+
+
+def paragraph_channel(text: str, rules, index, rows: list) -> list:
+    """'X bestätigte gegenüber der APA, dass ... „...“, sagte X.': a direct quotation with no
+    medium of its own, whose speaker told a medium earlier in the same paragraph, came by that
+    medium, unless its own sentence names another occasion. (Indirect claims after such a
+    sentence are left alone: the golds give them no medium: 'Solís pidió al gobierno ...'.)"""
+    from .ml_claims import OCCASION
+    from .ml_media import find_vias, told_to
+    out = []
+    for r in rows:
+        qs, cue, sp, via = r[0], r[3], r[4], r[5]
+        first = min([qs] + ([cue.start] if cue is not None else []) + ([sp.start] if sp.start is not None else []))
+        para = text.rfind("\n", 0, first) + 1
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, para, first)]
+        if via or not sp.name or not ends or r[2] != "direct" or OCCASION.search(text, ends[-1], r[1]) \
+                or _GATHERING.search(text, ends[-1], _SENTENCE_END.search(text, r[1]).end()
+                                     if _SENTENCE_END.search(text, r[1]) else len(text)):
+            out.append(r)
+            continue
+        key = sp.name.split()[-1]
+        told = [v for v in find_vias(text, rules, index, para, ends[-1], sp, quote_pairs(text))
+                if v.start is not None and key in text[para:v.start] and (
+                    told_to(text, v.start) or _TOLD_AROUND.search(text, max(0, v.start - 40), v.start)
+                    or _TR_TOLD.match(text, v.end or v.start))]
+        out.append((*r[:5], (told[-1],), *r[6:]) if len(told) == 1 else r)
+    return out
+
+
 __all__ = ["ACRONYM_AFTER", "ACRONYM_CLOSING", "PREPOSITIONS", "RELAY_PARTICIPLE",
-           "asked_span", "has_quote", "lower_tail", "named", "noun_phrase", "past_stamp",
+           "asked_span", "has_quote", "lower_tail", "named", "noun_phrase", "paragraph_channel", "past_stamp",
            "titles_of", "tr_opening_subject"]

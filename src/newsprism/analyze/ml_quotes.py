@@ -157,7 +157,7 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
     found += interview_answers(text, index, found)
     found = ur_inner_speaker(text, found, Speaker) if lang == "ur" else found
     found = quote_paragraphs(text, run_on_speakers(text, sorted(found, key=lambda r: r[0])))
-    found = carry_vias(text, [cited_source(text, rules, index, roles, r) for r in found])
+    found = carry_vias(text, [cited_source(text, rules, index, roles, r) for r in found], (rules, index))
     found = list(dict.fromkeys(found))  # one claim reached by two routes is one quote
     quotes = []
     medium: Speaker | None = None  # the last medium that spoke, for "the agency" after it
