@@ -298,3 +298,21 @@ def test_pages_allow_only_their_own_stylesheet(client):
         assert len(blocks) == 1 and ' style="' not in r.text, url
         digest = base64.b64encode(hashlib.sha256(blocks[0].encode()).digest()).decode()
         assert f"'sha256-{digest}'" in csp, url
+
+
+def test_the_standalone_html_page_allows_only_its_own_stylesheet():
+    # Before: `analyze --format html` declared style-src 'unsafe-inline' and styled its legend
+    # with style attributes.
+    import base64
+    import hashlib
+    import re
+
+    from newsprism.records import Article
+    from newsprism.render import analysis_html
+    art = Article("p1", NEWS + ' <style>*{color:red}</style>', title="<b>Pier</b>", language="en")
+    page = analysis_html(Analysis(art, None, False, "en"))
+    csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', page).group(1)
+    [css] = re.findall(r"<style>(.*?)</style>", page, re.S)
+    digest = base64.b64encode(hashlib.sha256(css.encode()).digest()).decode()
+    assert f"'sha256-{digest}'" in csp and "unsafe-inline" not in csp
+    assert ' style="' not in page and "&lt;style&gt;" in page and "&lt;b&gt;Pier" in page

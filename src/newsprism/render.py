@@ -4,6 +4,8 @@ Article text is untrusted: the HTML rendering escapes every character that comes
 """
 from __future__ import annotations
 
+import base64
+import hashlib
 import html as _html
 from collections import defaultdict
 
@@ -121,24 +123,30 @@ def _clip(s: str, n: int = 160) -> str:
     return s if len(s) <= n else s[: n - 3] + "..."
 
 
+# The page's only styles: the CSP below allows exactly this block (by hash), so no CSS that
+# found its way in from an article (no script needed to leak text through selectors) applies.
+_CSS = """
+body{font:16px/1.55 Georgia,serif;max-width:980px;margin:2em auto;padding:0 1em;color:#222}
+h1{font-size:1.5em} h2{font:600 1em system-ui,sans-serif;margin-top:2em;border-bottom:1px solid #ddd}
+.meta{color:#666;font:14px system-ui,sans-serif}
+.text p{margin:.6em 0}
+mark.q{background:#e3f0ff} mark.ent{background:none;border-bottom:2px solid #9bd}
+mark.tx{background:#fff3c4} mark.fr{background:#ffd9d2}
+table{border-collapse:collapse;font:14px system-ui,sans-serif;width:100%}
+td,th{border-bottom:1px solid #eee;padding:4px 6px;text-align:left;vertical-align:top}
+.legend span{padding:0 .4em;margin-right:.6em}
+.legend .q{background:#e3f0ff} .legend .tx{background:#fff3c4} .legend .fr{background:#ffd9d2}
+"""
+_CSS_HASH = "sha256-" + base64.b64encode(hashlib.sha256(_CSS.encode("utf-8")).digest()).decode()
+
 _PAGE = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src '{css_hash}'; base-uri 'none'; form-action 'none'">
 <title>{title}</title>
-<style>
-body{{font:16px/1.55 Georgia,serif;max-width:980px;margin:2em auto;padding:0 1em;color:#222}}
-h1{{font-size:1.5em}} h2{{font:600 1em system-ui,sans-serif;margin-top:2em;border-bottom:1px solid #ddd}}
-.meta{{color:#666;font:14px system-ui,sans-serif}}
-.text p{{margin:.6em 0}}
-mark.q{{background:#e3f0ff}} mark.ent{{background:none;border-bottom:2px solid #9bd}}
-mark.tx{{background:#fff3c4}} mark.fr{{background:#ffd9d2}}
-table{{border-collapse:collapse;font:14px system-ui,sans-serif;width:100%}}
-td,th{{border-bottom:1px solid #eee;padding:4px 6px;text-align:left;vertical-align:top}}
-.legend span{{padding:0 .4em;margin-right:.6em}}
-</style></head><body>
+<style>{css}</style></head><body>
 <h1>{title}</h1>
 <p class="meta">{meta}</p>
-<p class="legend meta"><span style="background:#e3f0ff">quote</span><span style="background:#fff3c4">time</span><span style="background:#ffd9d2">loaded language</span></p>
+<p class="legend meta"><span class="q">quote</span><span class="tx">time</span><span class="fr">loaded language</span></p>
 <div class="text">{body}</div>
 {tables}
 </body></html>
@@ -205,5 +213,6 @@ def analysis_html(a: Analysis) -> str:
     rows.append("</table>")
     art = a.article
     meta = " · ".join(esc(str(x)) for x in (art.outlet, a.published, a.language, art.url) if x)
-    return _PAGE.format(title=esc(art.title or art.id), meta=meta, body="".join(out),
+    return _PAGE.format(css=_CSS, css_hash=_CSS_HASH, title=esc(art.title or art.id), meta=meta,
+                        body="".join(out),
                         tables="\n".join(rows))
