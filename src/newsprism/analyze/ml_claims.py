@@ -630,8 +630,8 @@ def carry_vias(text: str, rows: list, told=None) -> list:
         if inherited or by_word or _GOES_ON.search(cue) or _GOES_ON.search(gap):
             out[k] = (*b[:5], a[5])
     if told is not None:  # (rules, index): a medium told earlier in the paragraph
-        from .ml_phrases import paragraph_channel
-        out = paragraph_channel(text, *told, out)
+        from .ml_phrases import paragraph_channel, seen_by_medium
+        out = paragraph_channel(text, *told, seen_by_medium(text, out))
     return out
 
 
