@@ -54,6 +54,9 @@ def _found(text: str) -> list[str]:
     ("The new coach tore up the rulebook in his first week.", "tore up"),
     ("Insurers report an explosion in fraud claims.", "explosion"),
     ("Heat on speech: the envoy's incendiary remarks were condemned.", "incendiary"),
+    # praise of the state's deeds, sackings named as a process
+    ("The heroic miners scored a resplendent victory over the quota.", "resplendent"),
+    ("The bank confirmed a headcount reduction across its branches.", "headcount reduction"),
 ])
 def test_unlisted_wording_is_found(text, span):
     assert span in _found(text)
@@ -78,6 +81,8 @@ def test_unlisted_wording_is_found(text, span):
     "Protesters tore down the fence around the site.",
     "An explosion in the factory injured two workers.",
     "The incendiary device was found under a car.",
+    "A brilliant sunset ended the festival.",
+    "The government announced a tax reduction for small firms.",
 ])
 def test_literal_senses_stay_plain(text):
     assert _found(text) == []

@@ -369,8 +369,62 @@ def surge_figure(tok) -> tuple[int, int, str] | None:
     return None
 
 
+# Praise of a leader's or a state's deeds in the writer's voice ('a resplendent victory',
+# 'the magnificent achievements of the plan'); 'a brilliant sunset' is weather.
+PRAISE_ADJECTIVES = frozenset({"magnificent", "resplendent", "splendid", "illustrious",
+                               "immortal", "dazzling", "brilliant", "radiant", "shining",
+                               "majestic", "sublime", "peerless", "matchless", "unparalleled",
+                               "unrivalled", "wondrous", "stupendous", "epoch-making",
+                               "earth-shaking", "invincible", "indomitable", "ever-victorious",
+                               "wise", "far-seeing", "benevolent", "tireless", "selfless"})
+PRAISE_HEADS = frozenset({"victory", "victories", "achievement", "achievements", "leadership",
+                          "guidance", "success", "successes", "triumph", "triumphs", "feat",
+                          "feats", "contribution", "contributions", "exploit", "exploits",
+                          "deed", "deeds", "leader", "cause", "struggle", "path", "policy",
+                          "policies", "party", "army", "people", "nation", "motherland",
+                          "fatherland", "homeland", "workers", "heroes", "soldiers", "vision",
+                          "teachings", "thought", "ideas", "era", "reforms", "care"})
+
+
+def praise_of_deeds(tok) -> tuple[int, int, str] | None:
+    """'a resplendent victory', 'the Leader's wise guidance': praise given to a deed, a
+    leader or the nation, which a report would state as a result."""
+    if tok.dep_ not in ("amod", "compound") or tok.head.i <= tok.i:
+        return None
+    head = tok.head
+    if head.lower_ in PRAISE_HEADS or head.lemma_.lower() in PRAISE_HEADS:
+        return (*_span(tok, tok), "loaded_language")
+    return None
+
+
+# Mild process nouns after a people noun that name sackings ('a workforce reduction', 'staff
+# realignment', 'voluntary separation'); 'a tax reduction' is plain.
+STAFF_NOUNS = frozenset({"workforce", "headcount", "staff", "staffing", "personnel", "role",
+                         "roles", "employee", "manpower", "labour", "labor"})
+MILD_PROCESSES = frozenset({"reduction", "reductions", "adjustment", "adjustments",
+                            "optimisation", "optimization", "rationalisation",
+                            "rationalization", "realignment", "streamlining", "transition",
+                            "reshaping", "rebalancing", "resizing", "efficiencies",
+                            "consolidation", "simplification", "right-sizing"})
+
+
+def mild_sacking(tok) -> tuple[int, int, str] | None:
+    """'a workforce reduction programme', 'headcount adjustments', 'voluntary separation
+    packages': the sacking of staff named as a process."""
+    doc = tok.doc
+    if tok.i + 1 >= len(doc):
+        return None
+    nxt = doc[tok.i + 1]
+    if tok.lower_ in STAFF_NOUNS and nxt.lower_ in MILD_PROCESSES:
+        return (*_span(tok, nxt), "euphemism")
+    if tok.lower_ == "voluntary" and nxt.lower_ in ("separation", "separations", "exit",
+                                                     "exits", "departure", "departures"):
+        return (*_span(tok, nxt), "euphemism")
+    return None
+
+
 _TRIGGERS = HEAT_WORDS | STUMBLE_VERBS | DISEASE_NOUNS | MOOD_ADJECTIVES | WRECK_VERBS \
-    | SURGE_NOUNS
+    | SURGE_NOUNS | PRAISE_ADJECTIVES | STAFF_NOUNS | {"voluntary"}
 
 
 def _morphology_words() -> frozenset[str]:
@@ -422,6 +476,10 @@ def token_span(tok, low: str, lemma: str) -> tuple[int, int, str] | None:
         found = wrecked_idea(tok, lemma)
     if not found and low in SURGE_NOUNS:
         found = surge_figure(tok)
+    if not found and low in PRAISE_ADJECTIVES:
+        found = praise_of_deeds(tok)
+    if not found and (low in STAFF_NOUNS or low == "voluntary"):
+        found = mild_sacking(tok)
     return found if found and not rules.plain_sense(tok) else None
 
 

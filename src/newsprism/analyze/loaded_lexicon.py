@@ -346,6 +346,7 @@ PARTY_SENSE = frozenset({"resistance", "aggression", "regime", "regimes", "liber
 # Labels that brand a person, group or state rather than describe it.
 NAME_CALLING = frozenset({
     "overlord", "overlords", "sicko", "sickos", "perv", "pervs", "weirdo", "weirdos", "nutter",
+    "fiend", "fiends", "ghoul", "ghouls",
     "nutters", "nutjob", "nutjobs", "psycho", "psychos", "lowlife", "lowlifes", "dodgers",
     "dodger", "freeloader", "freeloaders", "robber barons", "robber baron", "grifter",
     "grifters", "quack", "quacks", "cultist", "cultists", "charlatan", "charlatans",
