@@ -507,7 +507,9 @@ def _noun_args(c: Candidate) -> None:
     for poss in _children(tok, "poss"):
         if poss.pos_ == "PRON" and verb is not None and _subjects(verb):
             continue  # "Ukraine renewed its appeal": the verb's subject names 'its'
-        (c.targets if poss_role == "target" else c.actors).append(poss)
+        owners = _own_conduct(tok) if poss.pos_ == "PRON" and poss_role == "actor" else []
+        # "Polish truckers ended their blockade": who ends or resumes their own act
+        (c.targets if poss_role == "target" else c.actors).extend(owners or [poss])
     between = _pobjs(tok, ("between", "among"))
     c.actors += between  # "talks / clashes between X and Y" (split into sides later)
     doers = _pobjs(tok, ("by",))
@@ -588,6 +590,21 @@ def _noun_args(c: Candidate) -> None:
           and tok.head.lower_ in ("for", "on") and tok.head.head.pos_ == "VERB"
           and not _is_passive(tok.head.head)):
         c.actors += _subjects(tok.head.head)  # "travelled to Beijing for a visit"
+
+
+# Verbs of carrying on or stopping one's own act: 'ended their blockade', 'resumed its raids'.
+CONDUCTING = frozenset({"end", "halt", "suspend", "resume", "continue", "begin", "start",
+                        "extend", "intensify", "escalate", "step", "maintain", "renew",
+                        "call", "abandon", "pause", "stop"})
+
+
+def _own_conduct(noun) -> list:
+    """The named subject of a verb that carries on or stops the act a noun names with a
+    possessive pronoun: 'the truckers ended their blockade' -> the truckers."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or _lemma(verb) not in CONDUCTING or _is_passive(verb):
+        return []
+    return [s for s in _subjects(verb) if s.pos_ != "PRON"]
 
 
 def _pinned_party(tok) -> list:

@@ -264,6 +264,9 @@ def _refine_verb(tok, type_: str) -> str | None:
             o.ent_type_ in ("GPE", "ORG", "PERSON", "NORP", "LOC", "FAC")
             or _lower_words(o) & (lex.DIGNITARIES | lex.HOSTED) for o in objs):
         return None  # leaders visit countries and each other; tourists visit islands
+    if lemma == "order" and any(o.lower_ in lex.DIPLOMATS for o in _children(tok, "dobj")) \
+            and any(p.lower_ == "out" for p in _children(tok, "prt", "advmod", "prep")):
+        return "SANCTION"  # "ordered the French ambassador out within 72 hours"
     if lemma == "order" and not (_children(tok, "dobj") and _children(tok, "xcomp")):
         return None  # "ordered an inquiry", "ordered troops to the border": no demand
     if lemma == "order" and any(o.lower_ in lex.DIPLOMATS for o in _children(tok, "dobj")) \

@@ -546,6 +546,8 @@ def _with_args(cands: list[Candidate]) -> list[Candidate]:
             setattr(c, role, [t for t in getattr(c, role) if not crosses_block(t, c.tok)])
     cands = _absorb(cands)
     for c in cands:
+        if c.type == "COERCE" and _people_blockade(c):
+            c.type = "PROTEST"  # "Polish truckers ended their blockade of border crossings"
         if c.type == "PROTEST" and _state_blocks(c):
             c.type = "COERCE"
             # 'blocked access to two websites': those shut out are the target
@@ -598,6 +600,15 @@ def _state_blocks(c: Candidate) -> bool:
         return False
     return bool(c.actors) and all(a.lower_ in STATE_POWERS or a.ent_type_ == "GPE"
                                   for a in c.actors)
+
+
+def _people_blockade(c: Candidate) -> bool:
+    """A blockade by people with no power of state (truckers, farmers, fishermen) is their
+    protest, as their verb 'blockaded' is; a state's or an army's blockade coerces."""
+    if c.kind != "noun" or c.tok.lower_ not in ("blockade", "blockades") or not c.actors:
+        return False
+    return all(a.pos_ == "NOUN" and not a.ent_type_ and a.lower_ not in STATE_POWERS
+               | lex.TROOPS | lex.COMBATANTS | lex.DELIBERATE for a in c.actors)
 
 
 # ---------------------------------------------------------------- headlines

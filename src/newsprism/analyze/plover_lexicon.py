@@ -426,8 +426,10 @@ NOUNS: dict[str, NounSense] = {
         "protest", "opposition", "mass", "street", "anti-government", "antigovernment",
         "anti-war", "pro-democracy", "anti-austerity", "anti-regime", "peaceful", "angry"})),
     **_n("PROTEST", "protest", "protests", "demonstration", "demonstrations", "march",
-         "sit-in", "riot", "riots", "walkout", "boycott", "unrest",
+         "sit-in", "riot", "riots", "walkout", "unrest",
          **_AGENTIVE),
+    # "the opposition's boycott of parliament": what is boycotted follows 'of'
+    **_n("PROTEST", "boycott", "boycotts", of_role="target", poss_role="actor"),
     **_n("SANCTION", "sanction", "sanctions", "embargo", "tariff", "tariffs", "expulsion"),
     # "imposed steep tariff increases on", "slapped a duty hike on": a rise in a trade
     # barrier is the barrier's event
@@ -448,9 +450,11 @@ NOUNS: dict[str, NounSense] = {
     # "Tessaly's recall of its ambassador" (events.py keeps only envoys recalled)
     **_n("SANCTION", "recall", preps=frozenset({"of"})),
     **_n("COERCE", "arrest", "arrests", "detention", "detentions", "deportation",
-         "deportations", "eviction", "evictions", "crackdown",
-         "curfew", "ban", "bans", "blockade", "siege", "raid", "raids",
-         "interception", **_PATIENT),
+         "deportations", "eviction", "evictions", **_PATIENT),
+    # "Israel's blockade of Gaza", "the junta's ban on rallies": a measure's possessor
+    # imposes it, while 'his arrest' names who was held
+    **_n("COERCE", "crackdown", "curfew", "ban", "bans", "blockade", "siege", "raid", "raids",
+         "interception", of_role="target", poss_role="actor"),
     **_n("ACCUSE", "charges", preps=frozenset({"against"})),
     **_n("ASSAULT", "killing", "killings", "assassination", "murder", "execution",
          "kidnapping", "kidnappings", "abduction", "abductions", "hijacking",
