@@ -316,3 +316,31 @@ def test_the_standalone_html_page_allows_only_its_own_stylesheet():
     digest = base64.b64encode(hashlib.sha256(css.encode()).digest()).decode()
     assert f"'sha256-{digest}'" in csp and "unsafe-inline" not in csp
     assert ' style="' not in page and "&lt;style&gt;" in page and "&lt;b&gt;Pier" in page
+
+
+# --- terminal escapes in untrusted text -------------------------------------------------------
+
+_ESC_TITLE = "\x1b]0;pwned\x07\x1b[2J\x9b31mTitle\x1b[0m"
+
+
+def test_cli_text_output_never_sends_escape_sequences_to_the_terminal(tmp_path, capsys):
+    # Before: `stories`, `quotes` and `analyze` printed titles, outlets and text as stored, so
+    # an article could retitle the terminal, clear the screen or hide text (ESC, BEL, C1 CSI).
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "esc\x1b[8m", "title": _ESC_TITLE, "outlet": "Out\x1b[1m",
+                               "text": NEWS + "\r\x1b[A"}) + "\n", encoding="utf-8")
+    empty = tmp_path / "bad\x1b[31m.txt"
+    empty.write_bytes(b"")
+    db = tmp_path / "n.db"
+    assert _ingest([src], db).added == 1
+    assert cli.main(["stories", "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert not any(ch in out for ch in "\x1b\x07\x9b") and "\\x1b]0;pwned\\x07" in out
+    # the same filter serves analyze's text and html: only tabs and line breaks pass as they are
+    assert cli.terminal_safe("a\tb\r\nc\rd\x1b[A") == "a\tb\nc\\x0dd\\x1b[A"
+    assert cli.main(["stories", "--db", str(db), "--format", "json"]) == 0
+    raw = capsys.readouterr().out
+    assert "\x9b" not in raw and json.loads(raw)[0]["title"] == _ESC_TITLE  # same value
+    cli.main(["ingest", str(empty), "--db", str(db), "--quiet"])
+    err = capsys.readouterr().err
+    assert "\x1b" not in err and "bad\\x1b[31m.txt" in err

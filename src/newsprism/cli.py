@@ -9,6 +9,7 @@ import argparse
 import datetime as _dt
 import json
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -44,17 +45,41 @@ def _port(value: str) -> int:
     return port
 
 
+# Article text, titles and file names are untrusted: an escape sequence printed as it is
+# could retitle the terminal, hide text or overwrite lines already shown. JSON escapes C0
+# itself; DEL and C1 (8-bit CSI) are escaped the JSON way, so every value reads back the
+# same. Plain text shows each such character as \xNN.
+_C1 = re.compile("[\x7f-\x9f]")
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+class _JSONText(str):
+    """Output that is JSON already, safe for a terminal once C1 is escaped."""
+
+
+def terminal_safe(text: str) -> str:
+    if isinstance(text, _JSONText):
+        return _C1.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    text = text.replace("\r\n", "\n")
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
 def _emit(text: str) -> None:
+    text = terminal_safe(text)
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
 
 
+def _warn(text: str) -> None:
+    print(terminal_safe(text), file=sys.stderr)
+
+
 def _json(obj) -> str:
-    return json.dumps(obj, ensure_ascii=False, indent=2, default=str)
+    return _JSONText(json.dumps(obj, ensure_ascii=False, indent=2, default=str))
 
 
 def _report_rejected(rejected) -> int:
     for err in rejected:
-        print(f"rejected {err}", file=sys.stderr)
+        _warn(f"rejected {err}")
     return 1 if rejected else 0
 
 
@@ -69,7 +94,7 @@ def cmd_analyze(args) -> int:
     if not args.jsonl and not args.path:
         raise UsageError("give a PATH to analyse (or - for stdin, or --jsonl FILE)")
     pipeline = Pipeline()
-    render = {"json": lambda a: json.dumps(analysis_json(a), ensure_ascii=False),
+    render = {"json": lambda a: _JSONText(json.dumps(analysis_json(a), ensure_ascii=False)),
               "text": analysis_text, "html": analysis_html}[args.format]
     if args.jsonl:
         from .read import read_jsonl_records
@@ -79,7 +104,7 @@ def cmd_analyze(args) -> int:
             for art, _raw in read_jsonl_records(args.jsonl):
                 if isinstance(art, InputError):
                     rejected.append(art)
-                    print(f"rejected {art}", file=sys.stderr)
+                    _warn(f"rejected {art}")
                     continue
                 art = _override(art, args)
                 yield art, args.published
@@ -370,10 +395,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except UsageError as exc:
-        print(f"newsprism {args.command}: error: {exc}", file=sys.stderr)
+        _warn(f"newsprism {args.command}: error: {exc}")
         return 2
     except NewsprismError as exc:
-        print(f"newsprism {args.command}: error: {exc}", file=sys.stderr)
+        _warn(f"newsprism {args.command}: error: {exc}")
         return 1
     except KeyboardInterrupt:
         print("interrupted; what was committed is kept (re-run to resume)", file=sys.stderr)
