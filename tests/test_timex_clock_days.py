@@ -70,3 +70,10 @@ def test_a_promise_by_a_season_and_the_holiday_weekend():
     spent = found("Online spending over the holiday weekend jumped 17 percent.",
                   dt.date(2012, 11, 26))
     assert spent["the holiday weekend"] == ("DATE", "2012-W47-WE")
+
+
+def test_a_quarter_of_a_game_is_no_calendar_quarter():
+    assert found("A power outage delayed the game in the third quarter.",
+                 dt.date(2013, 2, 4)) == {}
+    got = found("Growth slowed in the third quarter.", dt.date(2013, 2, 4))
+    assert got["the third quarter"] == ("DATE", "2012-Q3")

@@ -93,6 +93,9 @@ def r_quarter(m, ctx):
         if unit == "half" and (n > 2 or not (m["yr"] or m["yr2"] or m["fis"]
                                              or _economy_half(ctx.text, m))):
             return None  # "the second half" alone is more often a match than a year
+        if unit == "quarter" and not (m["yr"] or m["yr2"] or m["fis"]) and \
+                _match_quarter(ctx.text, m):
+            return None
         if year is None:
             if a is None:
                 return [(m.start(), m.end(), "DATE", f"XXXX-{unit[0].upper()}{n}")]
@@ -142,14 +145,24 @@ _SPORT = re.compile(r"\b(?:scor\w+|goals?|match|game|halftime|coach|striker|pena
                     r"cup|innings|touchdowns?|kick\w*|referee|players?)\b", re.I)
 
 
-def _economy_half(text: str, m) -> bool:
-    """Whether a bare "the second half" sits in a sentence about the economy or a
-    company's figures (a half year) rather than about a match."""
+def _sentence(text: str, m) -> str:
     lo = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
     hi = min((i for i in (text.find(".", m.end()), text.find("\n", m.end())) if i >= 0),
              default=len(text))
-    sentence = text[lo:hi]
+    return text[lo:hi]
+
+
+def _economy_half(text: str, m) -> bool:
+    """Whether a bare "the second half" sits in a sentence about the economy or a
+    company's figures (a half year) rather than about a match."""
+    sentence = _sentence(text, m)
     return bool(_ECONOMY.search(sentence)) and not _SPORT.search(sentence)
+
+
+def _match_quarter(text: str, m) -> bool:
+    """"Delayed the game in the third quarter": a period of play, not of the year."""
+    sentence = _sentence(text, m)
+    return bool(_SPORT.search(sentence)) and not _ECONOMY.search(sentence)
 
 
 _RESULTS = re.compile(r"\s+(?:results|earnings|profits?|loss(?:es)?|sales|revenues?|"
