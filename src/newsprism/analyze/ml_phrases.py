@@ -35,11 +35,14 @@ def noun_phrase(text: str, toks, lang: str, after: bool):
     """The speaker's words, cut before an adverbial: 'der Generalstab [am Samstag mit]',
     'الوزيرة [خلال حفل]', 'مقام‌های ایرانی [این ادعا را]'."""
     out: list[tuple[int, int]] = []
-    for x, y in toks:
+    for i, (x, y) in enumerate(toks):
         w = text[x:y]
         lw = w.lower()
         if not out and lang in ("ar", "fa", "ur") and w in L.STOP_ARABIC:
             continue
+        if out and lang in ("fa", "ur") and w == "و" and _last_of_subject(text, toks, i + 1):
+            out.extend(toks[i:i + 2])  # "سازمان غذا و دارو نیز تأیید کرد": one body's name
+            break
         if out and has_quote(text[out[-1][1]:x]):
             break
         if lang == "ar" and w.startswith(("إن", "أن", "بأن")) and len(w) <= 5:
@@ -77,6 +80,11 @@ def noun_phrase(text: str, toks, lang: str, after: bool):
     while out and lang == "ur" and text[out[-1][0]:out[-1][1]] in ("کے", "کی", "کا"):
         out.pop()
     return out[:8]
+
+
+def _last_of_subject(text: str, toks, k: int) -> bool:
+    """toks[k] closes the subject: the phrase ends with it or an adverb ('نیز', 'بھی') follows."""
+    return k < len(toks) and (k == len(toks) - 1 or text[toks[k + 1][0]:toks[k + 1][1]] in _FA_ADVERBS)
 
 
 _DE_FINITE_AUX = frozenset("hat haben hatte hatten ist sind war waren wird werden".split())
