@@ -57,6 +57,8 @@ def _found(text: str) -> list[str]:
     # praise of the state's deeds, sackings named as a process
     ("The heroic miners scored a resplendent victory over the quota.", "resplendent"),
     ("The bank confirmed a headcount reduction across its branches.", "headcount reduction"),
+    # a germ or a danger cast as a hunter
+    ("Experts say a drug-resistant superbug is prowling care homes.", "prowling"),
 ])
 def test_unlisted_wording_is_found(text, span):
     assert span in _found(text)
@@ -83,6 +85,7 @@ def test_unlisted_wording_is_found(text, span):
     "The incendiary device was found under a car.",
     "A brilliant sunset ended the festival.",
     "The government announced a tax reduction for small firms.",
+    "A man stalked his former partner for months, the court heard.",
 ])
 def test_literal_senses_stay_plain(text):
     assert _found(text) == []

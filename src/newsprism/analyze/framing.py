@@ -260,6 +260,13 @@ def _evaluative(tok) -> bool:
     return True
 
 
+# What a material or a germ resists: with these 'resistance' is a property, not a party.
+_RESISTED = frozenset({"antibiotic", "antimicrobial", "drug", "insulin", "insecticide",
+                       "herbicide", "pesticide", "water", "heat", "wind", "corrosion",
+                       "electrical", "air", "rolling", "fire", "abrasion", "disease",
+                       "vaccine", "treatment", "chemo", "chemotherapy"})
+
+
 def _party_sense(tok) -> bool:
     """'the regime', 'Assad regime', 'Russian aggression', 'aggression against Ukraine',
     'the resistance' name a party or its act; 'tax regime', 'signs of aggression',
@@ -267,6 +274,8 @@ def _party_sense(tok) -> bool:
     kids = list(tok.children)
     if any(k.dep_ == "prep" and k.lower_ in ("to", "towards", "toward") for k in kids):
         return False
+    if any(k.dep_ in ("compound", "amod") and k.lower_ in _RESISTED for k in kids):
+        return False  # 'antibiotic resistance', 'water resistance': a property
     if tok.lower_.startswith("regime"):
         return not any(k.dep_ == "compound" and k.pos_ == "NOUN" and not _charged(k)
                        or k.dep_ == "prep" and k.lower_ == "of" for k in kids)

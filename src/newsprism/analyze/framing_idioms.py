@@ -105,6 +105,7 @@ IDIOMS: tuple[tuple[str, str, str], ...] = (
      "loaded_language"),
     ("drunk on", r"drunk on power", "loaded_language"),
     ("to the bank", r"laugh(?:s|ed|ing)? all the way to the bank", "loaded_language"),
+    ("thinly", r"thinly[- ](?:veiled|disguised)", "loaded_language"),
     ("petard", r"hoist (?:by|with) " + _POSS + r" own petard", "loaded_language"),
     # deceit
     ("smoke and mirrors", r"smoke and mirrors", "loaded_language"),

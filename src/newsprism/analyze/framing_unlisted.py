@@ -423,8 +423,32 @@ def mild_sacking(tok) -> tuple[int, int, str] | None:
     return None
 
 
+# A hunter's verbs given to a disease or a danger ('a deadly fungus is stalking hospitals',
+# 'a new variant lurks in sewage'); a man who stalks a woman is reported, a fox prowls.
+HUNTER_VERBS = frozenset({"stalk", "lurk", "prowl", "haunt", "lie in wait", "creep", "hunt",
+                          "ambush"})
+MENACE_NOUNS = frozenset({"fungus", "bug", "superbug", "virus", "variant", "strain", "disease",
+                          "infection", "bacteria", "bacterium", "germ", "germs", "threat",
+                          "danger", "dangers", "pathogen", "outbreak", "epidemic", "pandemic",
+                          "recession", "inflation", "poverty", "hunger", "famine", "unrest",
+                          "spectre", "specter", "shadow", "crisis"})
+
+
+def hunting_menace(tok, lemma: str) -> tuple[int, int, str] | None:
+    """'a deadly fungus is stalking hospitals': a germ or a danger cast as a hunter."""
+    if tok.pos_ != "VERB":
+        return None
+    subj = _subject(tok)
+    doc = tok.doc
+    if subj is None and tok.i >= 2 and doc[tok.i - 1].lemma_ == "be":
+        subj = doc[tok.i - 2]  # 'a fungus is stalking hospitals' is often misparsed
+    if subj is None or not (subj.lower_ in MENACE_NOUNS or subj.lemma_.lower() in MENACE_NOUNS):
+        return None
+    return (*_span(tok, tok), "loaded_language")
+
+
 _TRIGGERS = HEAT_WORDS | STUMBLE_VERBS | DISEASE_NOUNS | MOOD_ADJECTIVES | WRECK_VERBS \
-    | SURGE_NOUNS | PRAISE_ADJECTIVES | STAFF_NOUNS | {"voluntary"}
+    | SURGE_NOUNS | PRAISE_ADJECTIVES | STAFF_NOUNS | {"voluntary"} | HUNTER_VERBS
 
 
 def _morphology_words() -> frozenset[str]:
@@ -480,6 +504,8 @@ def token_span(tok, low: str, lemma: str) -> tuple[int, int, str] | None:
         found = praise_of_deeds(tok)
     if not found and (low in STAFF_NOUNS or low == "voluntary"):
         found = mild_sacking(tok)
+    if not found and lemma in HUNTER_VERBS:
+        found = hunting_menace(tok, lemma)
     return found if found and not rules.plain_sense(tok) else None
 
 
