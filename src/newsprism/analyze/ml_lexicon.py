@@ -557,7 +557,18 @@ _ANSWER = {
 # la scène : «...»').
 _DESCRIBE = r"(?<=[»”\"“],\s)(?:" + "|".join("""décrit raconte describe relata descrive racconta
     beschreibt schildert anlatıyor περιγράφει διηγείται αφηγείται""".split()) + ")"
-CUES = {k: v + ((_ANSWER[k],) if k in _ANSWER else ()) + (_DESCRIBE,) for k, v in CUES.items()}
+# A verb of saying in the infinitive after one that limits or stresses it: 'se limitó a decir',
+# 'a tenu à rappeler', 'ha voluto ribadire'.
+_SAY_INF = {
+    "es": r"(?:se limitó|se limitaron|quiso|quisieron|se apresuró|se apresuraron) a? ?(?:decir|señalar|"
+          r"afirmar|asegurar|explicar|recordar|insistir|subrayar|aclarar|dejar claro)",
+    "it": r"(?:ha voluto|hanno voluto|ha tenuto a|hanno tenuto a|si è limitat[oa] a|si sono limitati a) "
+          r"(?:dire|precisare|sottolineare|ribadire|ricordare|spiegare|chiarire)",
+    "fr": r"(?:s['’]est content[ée]e? de|s['’]est born[ée]e? à|a tenu à|ont tenu à|a voulu|ont voulu) "
+          r"(?:dire|rappeler|préciser|souligner|affirmer|expliquer|insister)",
+}
+CUES = {k: v + ((_ANSWER[k],) if k in _ANSWER else ()) + ((_SAY_INF[k],) if k in _SAY_INF else ())
+        + (_DESCRIBE,) for k, v in CUES.items()}
 
 ACCORDING = {
     "fr": r"selon|d'après|à en croire|a-t-on appris(?: \w+)? (?:auprès d[eu]|auprès des|auprès d'|de source)|"

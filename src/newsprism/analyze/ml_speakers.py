@@ -212,7 +212,25 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
             if role.name and not (role.start is not None and role.start <= ms < (role.end or 0)):
                 return role
         return named(text, ent, ms, me)
-    return _role_speaker(text, lang, rules, roles, index, s, e, cue, last)
+    sp = _role_speaker(text, lang, rules, roles, index, s, e, cue, last)
+    return sp if sp.name or lang not in _PRO_DROP else _previous_sentence_person(text, index, s, cue) or sp
+
+
+# Languages that drop a subject the sentence before gave.
+_PRO_DROP = frozenset("es it el tr ar fa ur".split())
+
+
+def _previous_sentence_person(text: str, index, s: int, cue) -> Speaker | None:
+    """'El presidente, José Luis Baños, evitó pronunciarse. A la salida del estadio, se limitó a
+    decir que ...': with no subject of its own before the cue, the person who opened the
+    sentence before, in the same paragraph, speaks."""
+    if any(c.isupper() for c in text[s:cue.start()][1:]) or has_quote(text[s:cue.start()]):
+        return None
+    para = text.rfind("\n", 0, s) + 1
+    ends = [m.end() for m in re.finditer(r"[.!?؟۔](?=\s)", text[para:max(para, s - 1)])]
+    start = para + (ends[-2] if len(ends) >= 2 else 0)
+    people = [h for h in index.within(start, s) if h[2].type == "PERSON"]
+    return named(text, people[0][2], people[0][0], people[0][1]) if people else None
 
 
 # Lower-case words that run a Romance body's name on to the clause's end.
