@@ -150,7 +150,8 @@ def off_topic(c) -> bool:
     if c.type in ("ASSAULT", "THREATEN") and (_non_agent(c) or _trophy(c)) or _non_agent(
             c, NON_AGENTS - INQUIRIES):
         return True
-    if c.type == "ASSAULT" and c.kind == "verb" and _things_on_both_sides(c):
+    if c.kind == "verb" and c.type in ("ASSAULT", "COERCE", "ACCUSE") and (
+            _things_on_both_sides(c)):
         return True  # "the tasting menu attacks the palate with chilli"
     if c.type == "ASSAULT" and c.kind == "verb" and any(
             o.lower_ in PITCHES for o in _objects(c.tok)):
@@ -533,6 +534,10 @@ def _things_on_both_sides(c) -> bool:
     """An attack whose doer and whose object are both mere things is a figure of speech
     ('the menu attacks the palate'); a named or armed side, a place or a person on either
     side keeps it an attack."""
+    # the test is for verbs of attack, whatever sense the means gave them ('attacks the
+    # tongue with pepper' read as crowd control)
+    if not any(s.type == "ASSAULT" for s in lex.senses(_lemma(c.tok))):
+        return False
     objs = _objects(c.tok)
     return bool(c.actors) and bool(objs) and all(
         _mere_thing(t) for t in (*c.actors, *objs, *c.targets))
