@@ -307,3 +307,27 @@ def test_sixth_opened_floors():
     assert r["speaker"] >= 0.87
     assert r["via"] >= 0.91
     assert r["both"] >= 0.84
+
+
+def test_session9_late_batches(tmp_path):
+    # Session 9, issue 3: two batches written before any change, in habits not used before:
+    # live blogs of a Security Council meeting and a summit, readouts, briefings with a
+    # question put ('Asked whether ..., Ms Lee said'), interpreters, leaked memos and court
+    # petitions, local papers quoting residents, South Asian and West African English ('said
+    # he', 'informed that', 'This was disclosed by'), press conferences, a speaker given by
+    # role, then name, then pronoun. -r (8 articles, 65 quotes) first look found 0.985,
+    # speaker 0.846, via 0.969, both 0.831 (one label then brought to the 'added that'
+    # convention: the starting code 0.846 after it). -s (8 articles, 59 quotes) first look
+    # found 1.000, speaker 0.797, via 0.983, both 0.780, then held out: scored once with the
+    # end code before its errors were read, 0.831 (speaker 0.847), the start code 0.780. The
+    # fixes, each from -r's or opened6's failures (a bare role phrase named by the person whose
+    # parse-linked title carries that role, a document's issuer past a misattached 'released
+    # by', 'said he' after a trailing cue, 'readout' as an utterance): -r 0.908 (found 0.985,
+    # speaker 0.908, via 0.985). Floors a little below.
+    r = ev.evaluate(_late_batches(tmp_path, only="r"), split="all")
+    assert r["gold"] == 65
+    assert r["found"] >= 0.97
+    assert r["both"] >= 0.88
+    s = ev.evaluate(_late_batches(tmp_path, only="s"), split="all")
+    assert s["gold"] == 59
+    assert s["both"] >= 0.80

@@ -1189,3 +1189,19 @@ def test_a_role_phrase_with_a_possessor_is_someone_new():
              "The manufacturer's lawyer said the company was \"as surprised as anyone\".")
     q = _quote(a, "as surprised as anyone")
     assert q.speaker.name != "Kojo Mensah-Adjei"
+
+
+def test_lede_spokesman_is_the_spokesman_named_with_his_title_later():
+    a = _run("Velmora's presidency has ordered an inquiry into the bridge collapse, a "
+             "presidential spokesman said on Wednesday.\n\n"
+             "The president \"is deeply troubled\" by the deaths, spokesman Emeka Adebayo-Lawal "
+             "said in a statement.")
+    q = _quote(a, "ordered an inquiry into the bridge collapse")
+    assert q.speaker.name == "Emeka Adebayo-Lawal"
+
+
+def test_a_nationality_goes_on_about_the_coach_just_named():
+    a = _run("Head coach Pieter van der Merwe said he had not been consulted on the "
+             "selection. \"I coach the players I am sent,\" the South African said.")
+    q = _quote(a, "I coach the players I am sent")
+    assert q.speaker.name == "Pieter van der Merwe"

@@ -103,6 +103,8 @@ PERSON_NOUNS: dict[str, str | None] = {
     "barrister": None, "solicitor": None, "magistrate": None,
     "winger": None, "skipper": None, "flanker": None, "striker": None, "goalkeeper": None,
     "midfielder": None, "batsman": "m", "bowler": None, "full-back": None, "fly-half": None,
+    "spinner": None, "leg-spinner": None, "off-spinner": None, "seamer": None,
+    "all-rounder": None, "wicketkeeper": None,
 }
 # Trades, ranks and callings that local and feature prose names its speakers by ('the
 # harbourmaster said', 'the retired corporal laughed'); a ward of offices they are not.

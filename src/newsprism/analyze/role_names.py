@@ -33,9 +33,14 @@ def role_key(word: str) -> str:
 
 def _role_head(tok) -> str | None:
     """The role the phrase headed by ``tok`` gives, if it names no one."""
-    if tok is None or not hasattr(tok, "i") or tok.tag_ != "NN":
+    if tok is None or not hasattr(tok, "i"):
         return None
     low = tok.lower_
+    if tok.tag_ in ("NNP", "NNPS", "JJ") and tok.ent_type_ == "NORP" or low.endswith("year-old"):
+        # 'the South African', 'the 52-year-old': a description of someone just named
+        return low
+    if tok.tag_ != "NN":
+        return None
     if low not in L.PERSON_NOUNS or low in _GENERIC:
         return None
     if any(t.ent_type_ == "PERSON" for t in tok.subtree):
@@ -71,8 +76,11 @@ def _described_as(doc, m, key: str):
     keys = {key} | {role_key(w) for w in L.role_kin(key)}
     lo, hi = max(span.sent.start, span.start - _NEAR), min(span.sent.end, span.end + _NEAR)
     for r in doc[lo:hi]:
-        if r.i in inside or role_key(r.lower_) not in keys:
+        if role_key(r.lower_) not in keys:
             continue
+        if r.i in inside:
+            return r  # the mention carries its title: 'spokesman Ibrahim Kolade-Yusuf'
+
         heads = (r.head, r.head.head)
         if any(h.i in inside for h in heads) or any(t.head.i == r.i for t in span):
             return r
