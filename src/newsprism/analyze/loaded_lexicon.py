@@ -208,7 +208,7 @@ PHRASAL = {
     ("suck", "in"): None, ("rope", "in"): None, ("jump", "ship"): None,
     ("jet", "off"): "subject", ("hoover", "up"): None, ("gobble", "up"): None,
     ("soften", "up"): "object", ("lap", "up"): "subject",
-    ("slap", "down"): None, ("prey", "on"): None,
+    ("slap", "down"): None, ("prey", "on"): None, ("trot", "out"): "subject",
 }
 # Labels for a party's foreign backers, charged with an owner ('its overseas handlers');
 # 'baggage handlers' stay plain.
