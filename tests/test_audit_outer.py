@@ -204,15 +204,21 @@ def _corpus():
                        if i % 3 == 2 else ("en", "The Sarnov ferry capsized, the captain said"))
         rows.append(Article(f"ferry-{i}", f"{words} {i}.", title=f"Ferry {i}", language=lang,
                             published=dt.date(2024, 3, 9 - i % 4)))
+    # a late report of the old story, arriving after the new one (a second file, a crawl)
+    rows.append(Article("vote-late", "The council vote on the budget passed, member 9 said "
+                        "after the session in Dorne.", title="Council vote 9", language="en",
+                        published=dt.date(2019, 5, 8)))
     return [Analysis(a, a.published, False, a.language) for a in rows]
 
 
-@pytest.mark.parametrize("cut", [3, 8, 10])
+@pytest.mark.parametrize("cut", [3, 8, 10, 13])
 def test_a_resumed_run_rebuilds_the_story_index_it_had(tmp_path, cut):
     # Before: stored stories were rebuilt with their members sorted by date and id, not in
     # the order they came, and stories out of reach left the term rarities; so the resumed
     # run's recent members and rarities differed and the demo corpus, killed after its fourth
-    # article and resumed, came out as 10 stories instead of 9.
+    # article and resumed, came out as 10 stories instead of 9. And only stories within 58
+    # days of the newest were rebuilt, so an older article arriving in a later run (cut 13)
+    # founded a story of its own where one run would have filed it with its story.
     import numpy as np
 
     from newsprism.corpus import cluster as C

@@ -743,15 +743,17 @@ class StoryClusterer:
         stories = self.store.stories()
         if not stories:
             return
-        newest = max((s.first_published for s in stories if s.first_published), default=None)
+        # The live index keeps up to max_live stories whatever their age, so that any arrival
+        # order finds every story of its window; the rebuilt one keeps as many, newest first
+        # (a bound by date would file a second run's older article apart from its story).
+        # The others still count in the term rarities, as they did for the run that stored them.
+        newest_first = sorted(stories, reverse=True, key=lambda s: (
+            s.first_published is not None, s.first_published or _dt.date.min, s.id))
+        live = {s.id for s in newest_first[:index.max_live]}
         arrival = {aid: i for i, aid in enumerate(self.store.article_ids())}
         plan, stored = [], []
         for s in stories:
-            # Only stories that a new article could still reach are rebuilt: a cheap bound
-            # on the first use of a large database. The others still count in the term
-            # rarities, as they did for the run that stored them.
-            reachable = not (newest and s.first_published and
-                             (newest - s.first_published).days > 4 * index.window + 30)
+            reachable = s.id in live
             rows = self.store.features(list(s.articles))
             plan += [(arrival.get(aid, len(arrival)), s.id if reachable else None,
                       features_from_row(aid, rows[aid])) for aid in s.articles if aid in rows]
