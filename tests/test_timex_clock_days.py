@@ -77,3 +77,10 @@ def test_a_quarter_of_a_game_is_no_calendar_quarter():
                  dt.date(2013, 2, 4)) == {}
     got = found("Growth slowed in the third quarter.", dt.date(2013, 2, 4))
     assert got["the third quarter"] == ("DATE", "2012-Q3")
+
+
+def test_a_quarter_which_ended_on_a_day_is_dated_by_that_day():
+    got = found("Net income for the quarter, which ended on Nov. 30, fell from a year earlier.",
+                dt.date(2012, 12, 19))
+    assert got["the quarter"] == ("DATE", "2012-Q4")
+    assert got["a year earlier"] == ("DATE", "2011-Q4")

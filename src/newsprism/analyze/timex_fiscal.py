@@ -167,7 +167,9 @@ def _match_quarter(text: str, m) -> bool:
 
 _RESULTS = re.compile(r"\s+(?:results|earnings|profits?|loss(?:es)?|sales|revenues?|"
                       r"figures|numbers|report)\b", re.I)
-_ENDED = re.compile(r"\s+end(?:ed|ing)\s+(?P<mon>[A-Z][a-z]+\.?)\s+(?P<day>\d{1,2})\b")
+# "the quarter ended Sept. 30", "the quarter, which ended on Nov. 30"
+_ENDED = re.compile(r",?\s+(?:(?:which|that)\s+)?end(?:ed|ing)\s+(?:on\s+)?"
+                    r"(?P<mon>[A-Z][a-z]+\.?)\s+(?P<day>\d{1,2})\b")
 # quarters that name no number and mean the one the report is about
 _REPORTED = {"", "that", "same", "comparable", "corresponding"}
 
