@@ -515,7 +515,8 @@ def _no_one_attacked(c) -> bool:
 
 
 # word endings of nouns for doers ('herders', 'settlers', 'separatists', 'gunmen')
-DOER_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents", "men", "ees")
+DOER_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "ent",
+                "ents", "man", "men", "ee", "ees")
 # doers that harm by being used: weapons, craft, fire
 WIELDED = lex.WEAPONS | lex.MUNITIONS | lex.VEHICLES | lex.MACHINES | lex.DELIBERATE | {
     "armed", "masked", "hooded", "uniformed"}
@@ -526,7 +527,9 @@ def _mere_thing(t) -> bool:
     if t.pos_ != "NOUN" or t.ent_type_ or _party(t) or _head_words(t) & (ARMED | WIELDED):
         return False
     word = t.lower_
-    return not (word.endswith(DOER_ENDINGS) or word.endswith("ing")
+    # "the governor's budget plan": a doer who owns the thing keeps it a party's
+    owners = [p.lower_ for p in _children(t, "poss")]
+    return not (any(w.endswith(DOER_ENDINGS) for w in (word, *owners)) or word.endswith("ing")
                 or lex.noun_sense(word) is not None)
 
 
