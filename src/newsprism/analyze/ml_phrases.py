@@ -277,7 +277,7 @@ def paragraph_channel(text: str, rules, index, rows: list) -> list:
     out = []
     for r in rows:
         qs, cue, sp, via = r[0], r[3], r[4], r[5]
-        first = min([qs] + ([cue.start] if cue is not None else []) + ([sp.start] if sp.start is not None else []))
+        first = min([qs] + ([cue.start] if cue is not None else []))
         para = text.rfind("\n", 0, first) + 1
         ends = [m.end() for m in _SENTENCE_END.finditer(text, para, first)]
         if via or not sp.name or not ends or r[2] != "direct" or OCCASION.search(text, ends[-1], r[1]) \
@@ -287,7 +287,7 @@ def paragraph_channel(text: str, rules, index, rows: list) -> list:
             continue
         key = sp.name.split()[-1]
         told = [v for v in find_vias(text, rules, index, para, ends[-1], sp, quote_pairs(text))
-                if v.start is not None and key in text[para:v.start] and (
+                if v.start is not None and key in text[para:ends[-1]] and (
                     told_to(text, v.start) or _TOLD_AROUND.search(text, max(0, v.start - 40), v.start)
                     or _TR_TOLD.match(text, v.end or v.start))]
         out.append((*r[:5], (told[-1],), *r[6:]) if len(told) == 1 else r)
