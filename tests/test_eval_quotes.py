@@ -331,3 +331,20 @@ def test_session9_late_batches(tmp_path):
     s = ev.evaluate(_late_batches(tmp_path, only="s"), split="all")
     assert s["gold"] == 59
     assert s["both"] >= 0.80
+
+
+OPENED7 = Path(__file__).parent / "data" / "quotes_gold_opened7.jsonl"
+
+
+def test_seventh_opened_floors():
+    # quotes_gold_opened7.jsonl: written by an engineer who tunes nothing (live blogs of a
+    # Security Council meeting, West African and Indian English, readouts, interpreters, a
+    # lawsuit, a memo, a headline quote), sealed, scored once at the end of session 9's
+    # English tuning at found 0.991, speaker 0.802, via 0.943, both 0.755 (106 quotes; the
+    # session's starting code 0.991 / 0.792 / 0.943 / 0.745), then opened.
+    r = ev.evaluate(OPENED7, split="all")
+    assert r["gold"] >= 100
+    assert r["found"] >= 0.98
+    assert r["speaker"] >= 0.79
+    assert r["via"] >= 0.93
+    assert r["both"] >= 0.74
