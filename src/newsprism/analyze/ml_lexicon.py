@@ -583,7 +583,10 @@ ACCORDING = {
 }
 ACCORDING["el"] = r"σύμφωνα με"
 # Complementisers opening an indirect quote.
-THAT = {"fr": r"qu'|que", "es": r"que", "de": r"dass|daß", "it": r"che", "tr": r"ki",
+# (Italian reports its speaker's own act with 'di' and a past infinitive: 'ha detto di aver
+# chiesto un incontro', 'ha spiegato di essere stato informato'.)
+THAT = {"fr": r"qu'|que", "es": r"que", "de": r"dass|daß",
+        "it": r"che|di(?= (?:aver|avere|essere|esser|non aver|non essere|averlo|averla)\b)", "tr": r"ki",
         "el": r"ότι|πως", "ar": r"(?:أن|إن|بأن)(?:ه|ها|هم|هما|هن|نا|ني)?", "fa": r"که", "ur": r"کہ"}
 # Pronouns that, as the subject of a cue, point back to the last speaker.
 PRONOUNS = frozenset("""il elle ils elles lui él ella ellos ellas er sie lui lei loro o αυτός
