@@ -59,6 +59,7 @@ def _found(text: str) -> list[str]:
     ("The bank confirmed a headcount reduction across its branches.", "headcount reduction"),
     # a germ or a danger cast as a hunter
     ("Experts say a drug-resistant superbug is prowling care homes.", "prowling"),
+    ("Norovirus is ripping through the county's schools.", "ripping through"),
 ])
 def test_unlisted_wording_is_found(text, span):
     assert span in _found(text)
@@ -86,6 +87,8 @@ def test_unlisted_wording_is_found(text, span):
     "A brilliant sunset ended the festival.",
     "The government announced a tax reduction for small firms.",
     "A man stalked his former partner for months, the court heard.",
+    "The fire swept through the warehouse before dawn.",
+    "The virus spread through the ward within a week.",
 ])
 def test_literal_senses_stay_plain(text):
     assert _found(text) == []

@@ -425,30 +425,45 @@ def mild_sacking(tok) -> tuple[int, int, str] | None:
 
 # A hunter's verbs given to a disease or a danger ('a deadly fungus is stalking hospitals',
 # 'a new variant lurks in sewage'); a man who stalks a woman is reported, a fox prowls.
-HUNTER_VERBS = frozenset({"stalk", "lurk", "prowl", "haunt", "lie in wait", "creep", "hunt",
-                          "ambush"})
+HUNTER_VERBS = frozenset({"stalk", "lurk", "prowl", "haunt", "creep", "hunt", "ambush"})
+# A rampage's verbs for a germ's spread ('a killer bug rips through wards'); 'the virus
+# spread through the ward' reports it.
+RAMPAGE_VERBS = frozenset({"rip", "tear", "rampage", "scythe", "plough", "plow", "sweep",
+                           "blaze", "burn", "storm", "race"})
 MENACE_NOUNS = frozenset({"fungus", "bug", "superbug", "virus", "variant", "strain", "disease",
                           "infection", "bacteria", "bacterium", "germ", "germs", "threat",
                           "danger", "dangers", "pathogen", "outbreak", "epidemic", "pandemic",
                           "recession", "inflation", "poverty", "hunger", "famine", "unrest",
-                          "spectre", "specter", "shadow", "crisis"})
+                          "spectre", "specter", "shadow", "crisis", "flu", "influenza",
+                          "measles", "norovirus", "covid", "cholera", "ebola", "mpox",
+                          "tuberculosis", "plague", "contagion", "sickness"})
 
 
 def hunting_menace(tok, lemma: str) -> tuple[int, int, str] | None:
-    """'a deadly fungus is stalking hospitals': a germ or a danger cast as a hunter."""
-    if tok.pos_ != "VERB":
-        return None
-    subj = _subject(tok)
+    """'a deadly fungus is stalking hospitals', 'flu tears through care homes': a germ or
+    a danger cast as a hunter or a rampaging crowd."""
     doc = tok.doc
-    if subj is None and tok.i >= 2 and doc[tok.i - 1].lemma_ == "be":
-        subj = doc[tok.i - 2]  # 'a fungus is stalking hospitals' is often misparsed
+    if tok.pos_ == "VERB":
+        subj = _subject(tok)
+        if subj is None and tok.i >= 2 and doc[tok.i - 1].lemma_ == "be":
+            subj = doc[tok.i - 2]  # 'a fungus is stalking hospitals' is often misparsed
+    elif tok.pos_ == "NOUN" and tok.i >= 1 and lemma in RAMPAGE_VERBS:
+        subj = doc[tok.i - 1]  # a headline's 'bug rips through' read as nouns
+    else:
+        return None
     if subj is None or not (subj.lower_ in MENACE_NOUNS or subj.lemma_.lower() in MENACE_NOUNS):
         return None
+    if lemma in RAMPAGE_VERBS:
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is None or nxt.lower_ not in ("through", "across"):
+            return None
+        return (*_span(tok, nxt), "loaded_language")
     return (*_span(tok, tok), "loaded_language")
 
 
 _TRIGGERS = HEAT_WORDS | STUMBLE_VERBS | DISEASE_NOUNS | MOOD_ADJECTIVES | WRECK_VERBS \
-    | SURGE_NOUNS | PRAISE_ADJECTIVES | STAFF_NOUNS | {"voluntary"} | HUNTER_VERBS
+    | SURGE_NOUNS | PRAISE_ADJECTIVES | STAFF_NOUNS | {"voluntary"} | HUNTER_VERBS \
+    | RAMPAGE_VERBS
 
 
 def _morphology_words() -> frozenset[str]:
@@ -504,7 +519,7 @@ def token_span(tok, low: str, lemma: str) -> tuple[int, int, str] | None:
         found = praise_of_deeds(tok)
     if not found and (low in STAFF_NOUNS or low == "voluntary"):
         found = mild_sacking(tok)
-    if not found and lemma in HUNTER_VERBS:
+    if not found and (lemma in HUNTER_VERBS or lemma in RAMPAGE_VERBS):
         found = hunting_menace(tok, lemma)
     return found if found and not rules.plain_sense(tok) else None
 
