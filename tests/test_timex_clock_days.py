@@ -84,3 +84,11 @@ def test_a_quarter_which_ended_on_a_day_is_dated_by_that_day():
                 dt.date(2012, 12, 19))
     assert got["the quarter"] == ("DATE", "2012-Q4")
     assert got["a year earlier"] == ("DATE", "2011-Q4")
+
+
+def test_the_month_a_year_under_way_ends_in_lies_ahead():
+    ahead = found("FedEx cut its forecast for the fiscal year ending in May.",
+                  dt.date(2012, 12, 19))
+    assert ahead["May"] == ("DATE", "2013-05")
+    over = found("Profit for the fiscal year ended in May rose.", dt.date(2012, 12, 19))
+    assert over["May"] == ("DATE", "2012-05")

@@ -42,7 +42,10 @@ _QUOTES = {'"', "''", "``", "`", "“", "”", "«", "»"}
 _AHEAD_BEFORE = (("as", "soon", "as"), ("as", "early", "as"), ("no", "later", "than"),
                  ("effective",), ("not", "before"),
                  # "set a trial date of Jan. 13": a date fixed for what is to come
-                 ("date", "of"), ("deadline", "of"))
+                 ("date", "of"), ("deadline", "of"),
+                 # "cut its forecast for the fiscal year ending in May", said in December:
+                 # a year still under way ends ahead ("ended in May" would be over)
+                 ("year", "ending", "in"), ("year", "ending"))
 
 
 # Words that move a date: the weekday after "to" in their clause lies ahead.
