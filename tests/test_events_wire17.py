@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import events_eval
 from events_eval import candidate as _hit, arg_phrases as _args
+from newsprism.analyze import events
 
 
 def _types(nlp, text: str) -> list[str]:
@@ -118,3 +119,25 @@ def test_wire17_floors(nlp):
     assert res["type_accuracy"] >= 0.99 and res["all_right"] >= 0.95, res
     res = events_eval.score(nlp, path=events_eval.WIRE12)
     assert res["type_accuracy"] >= 0.99 and res["all_right"] >= 0.99, res
+
+
+def test_mediation_is_consultation_with_the_sides_as_targets(nlp):
+    hit = _hit(nlp, "Osland's mediation between Marvia and Tessaly collapsed on Sunday.",
+               "mediation")
+    acts, tgts = _args(hit)
+    assert hit.type == "CONSULT" and acts == ["Osland"], (hit.type, acts)
+    assert any("Marvia" in p for p in tgts) and any("Tessaly" in p for p in tgts), tgts
+
+
+def test_a_relative_clause_of_harm_belongs_to_the_attack(nlp):
+    doc = nlp("The attack on the convoy, which killed four aid workers, was condemned by "
+              "the UN.")
+    c = next(c for c in events.find_candidates(doc) if c.tok.text == "killed")
+    acts, tgts = _args(c)
+    assert not any("convoy" in p for p in acts), acts
+    assert any("workers" in p for p in tgts) and [a.text for a in c.absorbed] == ["attack"]
+
+
+def test_whoever_lifts_its_own_ban_imposed_it(nlp):
+    hit = _hit(nlp, "Marvia is expected to lift its ban on Tessalian fruit next month.", "ban")
+    assert _args(hit)[0] == ["Marvia"], _args(hit)

@@ -17,7 +17,7 @@ from .plover_senses import ARMS, FUNDING, GATHERINGS, PERMITS
 from .event_context import (ASKINGS, FORCES, PLACE_CLASS, QUANTITY, REFLEXIVES, RESOLVES,
                             _agents, _children, _coordinated, _dateline, _free_relative, _is_passive,
                             _is_time, _lemma, _light_verb, _lower_words, _objects, _party,
-                            _pobjs, _reported_doer, _subjects)
+                            _pobjs, _reported_doer, _subjects, _harming_act)
 from .event_headlines import common as _common_word
 from .event_targets import (  # noqa: F401  (events.py reads them here)
     IMPOSING, _beneficiaries, _distinct, _helped_places, _mobilized_against, _protest_aim,
@@ -595,7 +595,8 @@ def _noun_args(c: Candidate) -> None:
 # Verbs of carrying on or stopping one's own act: 'ended their blockade', 'resumed its raids'.
 CONDUCTING = frozenset({"end", "halt", "suspend", "resume", "continue", "begin", "start",
                         "extend", "intensify", "escalate", "step", "maintain", "renew",
-                        "call", "abandon", "pause", "stop"})
+                        "call", "abandon", "pause", "stop", "lift", "ease", "relax", "scrap",
+                        "tighten", "expand", "drop"})
 
 
 def _own_conduct(noun) -> list:
@@ -647,6 +648,11 @@ def _absorb(cands: list[Candidate]) -> list[Candidate]:
             host = by_tok.get(tok.head.head.i)
         elif tok.dep_ == "nsubj":
             host = by_tok.get(tok.head.i)
+        else:
+            # "the attack on the convoy, which killed four": the relative clause's harm
+            host = next((by_tok[r.i] for p in _children(tok, "prep") for o in _children(
+                p, "pobj") for r in _children(o, "relcl") if r.i in by_tok
+                and _harming_act(r) == tok), None)
         if host is None or host.type != c.type or host.tok.i in gone or host.needs_agent:
             continue  # a vague verb ('hit', 'damage') is the weaker trigger: keep the noun
         host.absorbed.append(tok)

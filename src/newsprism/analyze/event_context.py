@@ -275,7 +275,7 @@ def _subjects(verb, depth: int = 0) -> list:
     if subj:
         s = subj[0]
         if s.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-            return [verb.head]
+            return [_harming_act(verb) or verb.head]
         if _dateline(s, verb) and (s.is_upper or s.ent_type_ == "GPE"):
             # "ROTTERDAM (MPA) — Dockworkers ... walked": the doer follows the dash
             dash = next(t for t in verb.doc[s.i:verb.i] if _is_dash(t))
@@ -331,6 +331,18 @@ def _subjects(verb, depth: int = 0) -> list:
         main = head.head
         return _agents(main) if _is_passive(main) else _subjects(main, depth + 1)
     return []
+
+
+def _harming_act(verb):
+    """'the attack on the convoy, which killed four aid workers': what harms is the attack
+    the relative clause's noun is the aim of, not that noun (the parser hangs 'which' on
+    the nearer word)."""
+    noun = verb.head
+    if _lemma(verb) not in lex.HARM_VERBS or noun.dep_ != "pobj":
+        return None
+    act = noun.head.head
+    sense = lex.noun_sense(act.lower_) if act.pos_ == "NOUN" else None
+    return act if sense is not None and sense.type == "ASSAULT" else None
 
 
 def _agents(verb) -> list:

@@ -393,7 +393,7 @@ NOUNS: dict[str, NounSense] = {
          "cease-fire", "pact", "armistice", "compromise", **_AGENTIVE,
          preps=frozenset({"between", "with", "among"})),
     **_n("CONSULT", "talks", "meeting", "summit", "negotiations", "visit", "consultations",
-         "consultation", **_AGENTIVE),
+         "consultation", "mediation", **_AGENTIVE),
     **_n("SUPPORT", "endorsement", "praise", "backing", "solidarity"),
     **_n("CONCEDE", "release", "amnesty", **_PATIENT),
     # "the minister's resignation", "Tokyo's apology": the possessor is the one who gives in
