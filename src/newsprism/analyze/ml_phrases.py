@@ -230,6 +230,21 @@ _TR_PARTICIPLE_HEAD = re.compile(r"(?<!\w)(?:[a-zçğıöşü]\w*[^\W\ddt][ae]n|
                                  r"((?:bir\s+)?(?:[^\s,]+\s+){0,3}[^\s,]+)\s*$")
 
 
+# Persian sets its subject off with a contrastive 'اما' or 'ولی' right after it: "وکیل متهم
+# اما این اتهام را رد کرد و گفت ...".
+_FA_TOPIC = re.compile(r"\s*((?:[^\s،,«»\"]+\s+){0,4}?[^\s،,«»\"]+)\s+(?:اما|ولی)\s")
+
+
+def fa_opening_subject(text: str, index, s: int, c: int) -> Speaker | None:
+    """The subject a Persian sentence opens on before its contrastive particle, or None."""
+    m = _FA_TOPIC.match(text, s, c)
+    if m is None:
+        return None
+    a, b = m.span(1)
+    hits = [h for h in index.within(a, b) if h[2].type in ("PERSON", "ORG") and not text[h[1]:b].strip()]
+    return named(text, hits[-1][2], hits[-1][0], hits[-1][1]) if hits else Speaker(None, text[a:b], a, b)
+
+
 def tr_opening_subject(text: str, index, s: int, c: int) -> Speaker | None:
     """The subject a Turkish sentence opens on before the cue at c, or None."""
     m = _TR_TOPIC.match(text, s, c)
@@ -323,5 +338,5 @@ def seen_by_medium(text: str, rows: list) -> list:
 
 
 __all__ = ["ACRONYM_AFTER", "ACRONYM_CLOSING", "PREPOSITIONS", "RELAY_PARTICIPLE", "asked_span",
-           "has_quote", "lower_tail", "named", "noun_phrase", "paragraph_channel", "past_stamp",
+           "fa_opening_subject", "has_quote", "lower_tail", "named", "noun_phrase", "paragraph_channel", "past_stamp",
            "seen_by_medium", "titles_of", "tr_opening_subject"]

@@ -13,9 +13,9 @@ from .ml_claims import (ARTICLE_NP, BY_AGENT, FA_INDEFINITE, KIND_BOUND, NAME_NE
                         renames_last, ur_ergative, ur_said_by)
 from .ml_bounds import PLACE_ADVERBS, genitive_chain
 from .ml_marks import words
-from .ml_phrases import (ACRONYM_AFTER, ACRONYM_CLOSING, PREPOSITIONS,
-                         RELAY_PARTICIPLE, asked_span, has_quote, lower_tail, named, noun_phrase,
-                         past_stamp, titles_of, tr_opening_subject)
+from .ml_phrases import (ACRONYM_AFTER, ACRONYM_CLOSING, PREPOSITIONS, RELAY_PARTICIPLE, asked_span,
+                         fa_opening_subject, has_quote, lower_tail, named, noun_phrase, past_stamp,
+                         titles_of, tr_opening_subject)
 from .ml_media import (AGENCY_RE, AR_FROM, AR_SAYING, DATIVE_AFTER, TRAILING_RELAY, agency_like,
                        is_medium, relayed_by, told_to)
 
@@ -70,7 +70,8 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
             sp = speaker_in(text, index, roles, s, s + len(text[s:asked[0]].rstrip(" ,،")), last)
             if sp.name:
                 return sp
-    opening = tr_opening_subject(text, index, s, cue.start()) if lang == "tr" else None
+    opening = tr_opening_subject(text, index, s, cue.start()) if lang == "tr" else \
+        fa_opening_subject(text, index, s, cue.start()) if lang == "fa" else None
     if opening is not None:
         return opening
     if last is not None and dropped_subject(text, rules, s, cue, e):
