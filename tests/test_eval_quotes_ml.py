@@ -114,7 +114,14 @@ LANGS = {"fr", "de", "es", "it", "tr", "el", "ar", "fa", "ur"}
 # corruption hearing, a Persian election count, an internet-shutdown petition), written
 # with -c2 and kept unread as the session's held-out check, first look at the same code:
 # 0.696 (found 1.000, speaker 0.750, via 0.946; fr 5/7, de 4/6, es 2/6, it 3/6, tr 5/6,
-# el 4/6, ar 5/6, fa 7/7, ur 4/6).
+# el 4/6, ar 5/6, fa 7/7, ur 4/6). Session 9's general fixes (questions put; live-blog
+# stamps; answering verbs; Turkish and Persian sentence openings; a role's qualifier; a party
+# in brackets; a medium told earlier in the paragraph; a source an agency saw; saying in the
+# infinitive) took -c2 to 0.942 (one gold convention edit: 'ha aggiunto' carries the medium of
+# the interview before it, as carry_vias documents). -d2, scored once at the end, unread until
+# then: 0.732 with the session's end code c32a9ef (found 1.000, speaker 0.768, via 0.964; fr 5/7,
+# de 4/6, es 3/6, it 3/6, tr 5/6, el 5/6, ar 5/6, fa 7/7, ur 4/6) against 0.696 with its start
+# code 8b87f83: the fixes generalised to two of the 17 quotes the start code missed.
 OPENED2 = Path(__file__).resolve().parent / "data" / "quotes_gold_ml_opened2.jsonl"
 OPENED3 = Path(__file__).resolve().parent / "data" / "quotes_gold_ml_opened3.jsonl"
 # The opened fourth sealed set (quotes_gold_ml_opened4, 9 articles fr..ur, 60 quotes, ids -v),
@@ -199,16 +206,16 @@ def test_floors(result):
     # (-b2's 2 are a mayor's demand and an emergency text's call, which its gold leaves out;
     # -z's gold leaves out the claim a converb closes: 'maliyetlerinin yükseldiğini hatırlatarak')
     # (opened6 had 4 sealed and still has 4 after its fixes: none was added by them)
-    assert res["unmatched_predictions"] <= (32 if split == "late" else 12 if split == "opened3" else
+    assert res["unmatched_predictions"] <= (35 if split == "late" else 12 if split == "opened3" else
                                             8 if split == "opened4" else
                                             5 if split == "opened6" else 3), text
 
 
 def test_late_file_shape():
     rows = read_gold(LATE)
-    assert len(rows) == 207 and {art.language for art, _ in rows} == LANGS
+    assert len(rows) == 216 and {art.language for art, _ in rows} == LANGS
     for art, gold in rows:
-        assert art.id.endswith(("-e", "-f", "-g", "-h", "-i", "-j", "-k", "-l", "-m", "-n", "-o", "-p", "-q", "-r", "-s", "-t", "-u", "-x", "-y", "-z", "-a2", "-b2", "-c2")) and gold
+        assert art.id.endswith(("-e", "-f", "-g", "-h", "-i", "-j", "-k", "-l", "-m", "-n", "-o", "-p", "-q", "-r", "-s", "-t", "-u", "-x", "-y", "-z", "-a2", "-b2", "-c2", "-d2")) and gold
         for g in gold:
             assert art.text.count(g["quote"]) == 1, (art.id, g["quote"])
 
