@@ -141,3 +141,12 @@ def test_a_relative_clause_of_harm_belongs_to_the_attack(nlp):
 def test_whoever_lifts_its_own_ban_imposed_it(nlp):
     hit = _hit(nlp, "Marvia is expected to lift its ban on Tessalian fruit next month.", "ban")
     assert _args(hit)[0] == ["Marvia"], _args(hit)
+
+
+def test_a_weapon_as_doer_is_enough_for_a_vague_blow(nlp):
+    for text in ("Mortars hit the base on Sunday.",
+                 "A car bomb destroyed a checkpoint outside the city."):
+        assert any(k.startswith("ASSAULT") for k in events_eval.kept_events(nlp(text))), text
+    # a named group's act stays an attack, though the group is a common noun
+    text = "Police said it bore the marks of the Red Hand group, which bombed a market."
+    assert any(k.startswith("ASSAULT") for k in events_eval.kept_events(nlp(text)))

@@ -13,7 +13,7 @@ from spacy.attrs import LOWER
 from spacy.strings import get_string_id
 
 from . import plover_lexicon as lex
-from .event_context import (HUMAN_NOUNS, PLACE_CLASS, _children, _dateline, _lemma,
+from .event_context import (HUMAN_NOUNS, PLACE_CLASS, QUANTITY, _children, _dateline, _lemma,
                             _lower_words, _pobjs, kids)
 from .event_context import _subjects as _doers
 
@@ -526,6 +526,9 @@ def _mere_thing(t) -> bool:
     """A common noun that is no party, force, weapon, doer or happening: a dish, a palate."""
     if t.pos_ != "NOUN" or t.ent_type_ or _party(t) or _head_words(t) & (ARMED | WIELDED):
         return False
+    if t.lower_ in QUANTITY or any(m.pos_ == "PROPN" or m.ent_type_ for m in _children(
+            t, "compound", "amod", "nmod", "poss")):
+        return False  # "the Red Hand group, which bombed a market": a named group acts
     word = t.lower_
     # "the governor's budget plan": a doer who owns the thing keeps it a party's
     owners = [p.lower_ for p in _children(t, "poss")]
