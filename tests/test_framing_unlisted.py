@@ -60,6 +60,15 @@ def _found(text: str) -> list[str]:
     # a germ or a danger cast as a hunter
     ("Experts say a drug-resistant superbug is prowling care homes.", "prowling"),
     ("Norovirus is ripping through the county's schools.", "ripping through"),
+    # written after the held-out -p batch was scored: staff tuned like a machine, disorder
+    # as what a party caused, a scolding lecture, pests that 'who' makes people, infection
+    # of a place, a virtue's lack after a '-ful' word
+    ("The airline plans to rationalise its workforce next year.", "rationalise its workforce"),
+    ("The walkout wreaked havoc across the network.", "havoc"),
+    ("The envoy lectured local farmers on water use.", "lectured"),
+    ("Vermin who prey on pensioners were jailed.", "Vermin"),
+    ("Cynicism is infecting every corner of the council.", "infecting"),
+    ("The ungrateful squad refused to meet the fans.", "ungrateful"),
 ])
 def test_unlisted_wording_is_found(text, span):
     assert span in _found(text)
@@ -89,6 +98,10 @@ def test_unlisted_wording_is_found(text, span):
     "A man stalked his former partner for months, the court heard.",
     "The fire swept through the warehouse before dawn.",
     "The virus spread through the ward within a week.",
+    "The professor's lecture to students was moved online.",
+    "The virus infected 200 people in the first month.",
+    "Malware infected thousands of computers in the hospital.",
+    "Traffic chaos hit the ring road after a lorry overturned.",
 ])
 def test_literal_senses_stay_plain(text):
     assert _found(text) == []

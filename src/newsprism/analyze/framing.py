@@ -378,6 +378,7 @@ def _scare_quotes(doc, text: str, quotes: tuple[Quote, ...]) -> list[tuple[int, 
             continue  # names, titles, and quoted fragments that end a statement
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and any(t.lemma_ in SPEECH_LEMMAS and t.dep_ != "amod"
+                                    and t.pos_ != "NOUN"  # 'a polite name for' says nothing
                                     and not _so_called(t) and not _in_subject(t, span)
                                     and not (t.lower_ == "as" and _attributive(span))
                                     for t in span.sent):

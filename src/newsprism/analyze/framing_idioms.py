@@ -106,6 +106,12 @@ IDIOMS: tuple[tuple[str, str, str], ...] = (
     ("drunk on", r"drunk on power", "loaded_language"),
     ("to the bank", r"laugh(?:s|ed|ing)? all the way to the bank", "loaded_language"),
     ("thinly", r"thinly[- ](?:veiled|disguised)", "loaded_language"),
+    ("scot", r"scot[- ]free", "loaded_language"),
+    ("envy of", r"(?<=the )envy of (?:the world|the planet|the globe|europe|the west|all)",
+     "loaded_language"),
+    ("street", r"(?:throw|throws|threw|thrown|throwing|turf|turfs|turfed|turfing|kick|kicks|"
+               r"kicked|kicking)(?: [\w'’-]+){1,3}? (?:onto|on to|out on|into) the streets?",
+     "loaded_language"),
     ("petard", r"hoist (?:by|with) " + _POSS + r" own petard", "loaded_language"),
     # deceit
     ("smoke and mirrors", r"smoke and mirrors", "loaded_language"),
@@ -221,6 +227,8 @@ _LITERAL = {
                      "icu", "coma", "baby", "wife", "husband", "daughter", "mother", "father",
                      "surgeon", "surgeons", "ward", "wards"),
     "iceberg": ("ship", "titanic", "glacier", "antarctic", "arctic", "sea ice"),
+    "street": ("litter", "rubbish", "bottles", "bins", "stones", "leaflets", "paint", "ball",
+               "debris", "bricks"),
     "away at": ("rust", "acid", "termite", "erosion", "the sea", "waves", "damp", "corrosion",
                 "moth", "beetle", "rot", "water", "tide", "salt", "tumour", "tumor", "bacteria"),
     "knees": ("fell", "dropped", "kneel", "knelt", "pray", "injur", "surgery", "players"),

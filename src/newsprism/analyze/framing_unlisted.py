@@ -225,7 +225,7 @@ VIRTUE_ADJECTIVES = frozenset({"principled", "scrupulous", "patriotic", "forgiva
                                "presidential", "civilised", "civilized", "humane", "hinged",
                                "trustworthy", "scrupled", "sportsmanlike", "christian",
                                "dignified", "professional", "palatable", "savoury", "savory",
-                               "electable"})
+                               "electable", "grateful"})
 # Conduct and speech whose '-ful' adjective judges ('boastful', 'deceitful', 'scornful').
 CONDUCT_BASES = frozenset({"boast", "spite", "deceit", "hate", "scorn", "disdain", "disgrace",
                            "shame", "wrath", "venge", "neglect", "sin", "lust", "distrust",
@@ -242,14 +242,10 @@ def judging_morphology(tok, low: str) -> tuple[int, int, str] | None:
     word = low[:-2] if low.endswith("ly") and tok.pos_ == "ADV" else low
     if word in lx.LOADED or word in lx.CONTEMPT:
         return None  # the listed-word pass marks it
-    judged = False
-    if word.endswith("less"):
-        judged = word[:-4] in VIRTUE_BASES
-    elif word.endswith("ful"):
-        judged = word[:-3] in CONDUCT_BASES
-    elif word.startswith(_NEGATIVE_PREFIXES):
-        cut = 3 if word.startswith("dis") else 2
-        judged = word[cut:] in VIRTUE_ADJECTIVES
+    cut = 3 if word.startswith("dis") else 2
+    judged = word.endswith("less") and word[:-4] in VIRTUE_BASES \
+        or word.endswith("ful") and word[:-3] in CONDUCT_BASES \
+        or word.startswith(_NEGATIVE_PREFIXES) and word[cut:] in VIRTUE_ADJECTIVES
     return (*_span(tok, tok), "loaded_language") if judged else None
 
 
@@ -461,9 +457,104 @@ def hunting_menace(tok, lemma: str) -> tuple[int, int, str] | None:
     return (*_span(tok, tok), "loaded_language")
 
 
+# Verbs of tuning a machine said of the staff ('optimise headcount', 'rationalise the
+# workforce'): the sacking named as maintenance.
+TUNING_VERBS = frozenset({"optimise", "optimize", "rationalise", "rationalize", "streamline",
+                          "realign", "reshape", "resize", "rebalance", "right-size"})
+
+
+def tuned_staff(tok) -> tuple[int, int, str] | None:
+    """'to optimise headcount', 'rationalised the workforce': staff as a setting."""
+    if tok.dep_ == "compound" and tok.head.lower_ in STAFF_NOUNS and tok.head.i == tok.i + 1:
+        return (*_span(tok, tok.head), "euphemism")  # the verb misread as a noun
+    if tok.pos_ != "VERB":
+        return None
+    obj = next((k for k in tok.children if k.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None or obj.lower_ not in STAFF_NOUNS:
+        return None
+    return (*_span(tok, obj if obj.i > tok.i else tok), "euphemism")
+
+
+# Disorder nouns as what a thing set off ('sparks chaos on the ward', 'wreaked havoc'):
+# the writer's verdict on the scene; 'traffic chaos' in a wire report has no causer.
+DISORDER_NOUNS = frozenset({"chaos", "havoc", "pandemonium", "bedlam", "turmoil", "anarchy"})
+CAUSING_VERBS = frozenset({"spark", "sow", "unleash", "wreak", "cause", "create", "bring",
+                           "trigger", "spread", "plunge", "throw"})
+
+
+def caused_disorder(tok) -> tuple[int, int, str] | None:
+    """'the outbreak sparks chaos', 'sowed havoc': disorder told as what a party caused."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head  # 'plunged the ward into chaos'
+    if tok.dep_ not in ("dobj", "pobj") or head.lemma_.lower() not in CAUSING_VERBS:
+        return None
+    return (*_span(tok, tok), "loaded_language")
+
+
+# People a lecture is given to by those not teaching them ('a sneering lecture to our
+# farmers', 'lectured the nurses'); a professor's lecture to students is the course.
+_TEACHERS = frozenset({"professor", "lecturer", "teacher", "academic", "tutor", "historian",
+                       "scientist", "expert", "author", "speaker", "guest"})
+_TAUGHT = frozenset({"students", "student", "pupils", "class", "audience", "undergraduates"})
+
+
+def lecture_to_people(tok) -> tuple[int, int, str] | None:
+    """'the ambassador's lecture to our farmers', 'the minister lectured nurses on pay':
+    speech cast as a scolding from above."""
+    if tok.pos_ == "VERB":
+        subj = _subject(tok)
+        hearers = [k for k in tok.children if k.dep_ == "dobj"]
+    else:
+        subj = next((k for k in tok.children if k.dep_ == "poss"), None)
+        hearers = [g for k in tok.children if k.dep_ == "prep" and k.lower_ == "to"
+                   for g in k.children if g.dep_ == "pobj"]
+    if subj is not None and subj.lemma_.lower() in _TEACHERS:
+        return None
+    if any(rules.person_like(h) and h.lower_ not in _TAUGHT for h in hearers):
+        return (*_span(tok, tok), "loaded_language")
+    return None
+
+
+def vermin_who(tok) -> tuple[int, int, str] | None:
+    """'Parasites who fleece the elderly': a pest noun whose relative clause takes 'who',
+    the pronoun for people, so the pest is a person."""
+    for k in tok.children:
+        if k.dep_ == "relcl" and any(g.lower_ == "who" for g in k.children):
+            return (*_span(tok, tok), "name_calling")
+    return None
+
+
+# What an infection figure needs to be one: not a body, a patient or a machine.
+_INFECTED_LITERAL = frozenset({"computer", "computers", "system", "systems", "device",
+                               "devices", "file", "files", "server", "servers", "phone",
+                               "phones", "network", "networks", "cell", "cells", "wound",
+                               "wounds", "blood", "crops", "animals", "birds", "cattle",
+                               "herd", "flock", "water", "food", "mosquito", "mosquitoes"})
+
+
+def infecting_figure(tok) -> tuple[int, int, str] | None:
+    """'a plague infecting every school gate', 'poisoning our politics': infection of a
+    place or a public life, not of a body, a patient or a computer."""
+    if tok.pos_ != "VERB":
+        return None
+    obj = next((k for k in tok.children if k.dep_ == "dobj"), None)
+    if obj is not None and (obj.like_num or obj.lower_ in ("thousands", "hundreds", "millions",
+                                                            "dozens", "scores")):
+        # 'infected thousands of computers': the counted thing decides
+        obj = next((g for k in obj.children if k.dep_ == "prep" and k.lower_ == "of"
+                    for g in k.children if g.dep_ == "pobj"), obj)
+    if obj is None or rules.person_like(obj) or obj.lower_ in _INFECTED_LITERAL \
+            or obj.lemma_.lower() in _INFECTED_LITERAL or obj.lower_ in _BODY:
+        return None
+    return (*_span(tok, tok), "loaded_language")
+
+
 _TRIGGERS = HEAT_WORDS | STUMBLE_VERBS | DISEASE_NOUNS | MOOD_ADJECTIVES | WRECK_VERBS \
     | SURGE_NOUNS | PRAISE_ADJECTIVES | STAFF_NOUNS | {"voluntary"} | HUNTER_VERBS \
-    | RAMPAGE_VERBS
+    | RAMPAGE_VERBS | TUNING_VERBS | DISORDER_NOUNS | {"lecture", "lectures", "lectured",
+                                                        "lecturing", "infect"} \
+    | lx.DEHUMANISING_NOUNS
 
 
 def _morphology_words() -> frozenset[str]:
@@ -521,6 +612,16 @@ def token_span(tok, low: str, lemma: str) -> tuple[int, int, str] | None:
         found = mild_sacking(tok)
     if not found and (lemma in HUNTER_VERBS or lemma in RAMPAGE_VERBS):
         found = hunting_menace(tok, lemma)
+    if not found and lemma in TUNING_VERBS:
+        found = tuned_staff(tok)
+    if not found and low in DISORDER_NOUNS:
+        found = caused_disorder(tok)
+    if not found and lemma == "lecture":
+        found = lecture_to_people(tok)
+    if not found and lemma == "infect":
+        found = infecting_figure(tok)
+    if not found and low in lx.DEHUMANISING_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
+        found = vermin_who(tok)
     return found if found and not rules.plain_sense(tok) else None
 
 

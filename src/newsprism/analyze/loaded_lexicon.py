@@ -23,6 +23,8 @@ LOADED = frozenset({
     # speech told as an outburst
     "tirade", "tirades", "diatribe", "diatribes", "screed", "screeds", "harangue",
     "outburst", "outbursts", "tantrum", "tantrums", "hissy",
+    # deceit and slight named as such
+    "smears", "half-truths", "half-truth", "snub", "snubs", "snubbed", "snubbing",
     # conduct judged: shameless daring, a policy cast as a suicide attack, a threat to order
     "brazen", "brazenly", "kamikaze", "destabilising", "destabilizing",
     "stonewalling", "stonewalled", "stonewall",
