@@ -25,7 +25,10 @@ statement) and settles every span's bounds by its written span policy.
 framing_evaluative.py reaches verdicts by degree ('an absolute scandal'), figures of disaster
 and disease outside their field ('markets in meltdown'), animal nouns doing what people do,
 and harms given a mild name ('calls the sacking a "workforce realignment"'); framing_idioms.py
-holds the set metaphors of opinion copy ('a gravy train', 'smoke and mirrors').
+holds the set metaphors of opinion copy ('a gravy train', 'smoke and mirrors');
+framing_unlisted.py reads word families and figures no list spells out ('Furious Paris', 'a
+stormy clash', 'the campaign limped', 'a cancer of corruption', 'tactless', 'a fungus is
+stalking hospitals', 'optimise headcount').
 Each span carries the id of the quote holding it: a word inside a quote is the speaker's,
 not the outlet's. Non-English articles (no parse) get word-list matches in fr/es/de/ar.
 """
