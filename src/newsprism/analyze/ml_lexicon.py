@@ -547,9 +547,11 @@ _ANSWER = {
     "tr": r"yanıtladı|cevapladı",
     "el": r"απαντούν",
     "ar": r"(?:و|ف)?(?:أجاب|أجابت)",
+    # a shout, an opening line, a judge's remarks, a petition's stated position
+    "ur": r"ریمارکس دیے|ریمارکس دیئے|مؤقف اختیار کیا گیا ہے|موقف اختیار کیا گیا ہے",
     # a document's words, its issuer named beside it ('si legge nel documento, firmato dal ...')
-    "it": r"si legge|si leggeva",
-    "es": r"contesta|se lee|puede leerse",
+    "it": r"si legge|si leggeva|ha esordito|esordisce|ha gridato|grida",
+    "es": r"contesta|se lee|puede leerse|gritó|exclamó|clamó",
     "fr": r"répond|peut-on lire|on peut lire",
 }
 # Verbs of describing what one saw, as cues only after the quotation they close ('«...»,

@@ -87,7 +87,8 @@ def _last_of_subject(text: str, toks, k: int) -> bool:
     return k < len(toks) and (k == len(toks) - 1 or text[toks[k + 1][0]:toks[k + 1][1]] in _FA_ADVERBS)
 
 
-_DE_FINITE_AUX = frozenset("hat haben hatte hatten ist sind war waren wird werden".split())
+_DE_FINITE_AUX = frozenset("""hat haben hatte hatten ist sind war waren wird werden soll sollen
+    sollte sollten will wollen wollte kann können konnte muss müssen musste dürfte könnte""".split())
 _PARTICIPLE = re.compile(r"(?:at[oaie]|it[oaie]|ut[oaie]|ée?s?|ad[oa]s?|id[oa]s?)$")
 RELAY_PARTICIPLE = re.compile(r"(?:consultad|citad|entrevistad|cité|citat|intervistat|"
                                r"interrogé|sondé|befragt|zitiert)\w*", re.I)
@@ -317,6 +318,11 @@ _SEEN_BY = re.compile(r"\s*(?P<np>[^,;:«»\"“”\n]{3,80}?),?\s+(?:consult|ci
                       r"(?:par|por|da|dal|dalla|dall['’]|von|vom|della)\s+(?P<m>[^,;:\n]{2,60}?)\s*,")
 
 
+# Greek says it with a relative: "εσωτερικό έγγραφο της Κομισιόν που είδε το Politico".
+_SEEN_BY_EL = re.compile(r"\s*(?P<np>[^,;:«»\"“”\n]{3,80}?)\s+που\s+(?:είδε|είδαν|εξασφάλισε|έχει στη "
+                         r"διάθεσή του|έχουν στη διάθεσή τους)\s+(?:το|η|ο|την|τον)?\s*(?P<m>[^,;:\n]{2,40}?)\s*,")
+
+
 def seen_by_medium(text: str, rows: list) -> list:
     """Each row opened by an according-word whose source an agency saw: the source speaks,
     through the agency."""
@@ -324,13 +330,16 @@ def seen_by_medium(text: str, rows: list) -> list:
     out = []
     for r in rows:
         cue, sp, via = r[3], r[4], r[5]
-        m = _SEEN_BY.match(text, cue.end, r[0]) if cue is not None and not via else None
+        m = (_SEEN_BY.match(text, cue.end, r[0]) or _SEEN_BY_EL.match(text, cue.end, r[0])) \
+            if cue is not None and not via else None
         agency = AGENCY_RE.search(m.group("m")) if m is not None else None
-        if agency is None or r[0] < m.end():
+        seen = m is not None and m.re is _SEEN_BY_EL and m.group("m")[:1].isupper()  # (any paper)
+        if agency is None and not seen or r[0] < m.end():
             out.append(r)
             continue
         a, b = m.span("np")
-        medium = Via(None, agency.group("n"), m.start("m") + agency.start("n"), m.start("m") + agency.end("n"))
+        x, y = (m.start("m") + agency.start("n"), m.start("m") + agency.end("n")) if agency else m.span("m")
+        medium = Via(None, text[x:y], x, y)
         if sp.start is None or not a <= sp.start < b:
             sp = Speaker(None, text[a:b], a, b)  # "un document de travail", not the agency
         out.append((*r[:4], sp, (medium,), *r[6:]))
