@@ -94,7 +94,7 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
         return sp if sp.name else Speaker(None, text[a:b], a, b)
     near = text[max(s, cue.start() - 12):min(e, cue.end() + 12)].lower()
     if "-t-il" in near or "-t-elle" in near or _pronoun_next_to(text, cue, s, e, lang):
-        fresh = new_subject(text, index, s, last)
+        fresh = new_subject(text, index, s, last) or _role_opened_before(text, index, s, last)
         if fresh is not None:  # "Landrat X zeigte sich enttäuscht. ..., sagte er": X
             return fresh
         if last is not None:
@@ -215,6 +215,25 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
         return named(text, ent, ms, me)
     sp = _role_speaker(text, lang, rules, roles, index, s, e, cue, last)
     return sp if sp.name or lang not in _PRO_DROP else _previous_sentence_person(text, index, s, cue) or sp
+
+
+# A role opening a sentence: 'Le préfet de Seine-Maritime', 'La consejera de Sanidad'.
+_ROLE_OPENING = re.compile(r"(?:Le|La|L['’]|El|Il|Lo|Ο|Η)\s?([^\W\d][\w'’-]+)(?:\s+(?:de|du|des|de la|"
+                           r"del|della|dello|di|της|του)\s+[A-ZÀ-ÝΑ-Ω][\w'’-]*(?:[- ][A-ZÀ-ÝΑ-Ω][\w'’-]*)*)?")
+
+
+def _role_opened_before(text: str, index, s: int, last: Speaker | None) -> Speaker | None:
+    """'Le préfet appelle au calme. Dans un communiqué, il rappelle que ...': a pronoun after a
+    sentence that opened on a role, named after the last speaker, is that role."""
+    para = text.rfind("\n", 0, s) + 1
+    ends = [m.end() for m in re.finditer(r"[.!?](?=\s)", text[para:max(para, s - 1)])]
+    start = past_stamp(text, para + (ends[-2] if len(ends) >= 2 else 0), s)
+    start += len(text[start:s]) - len(text[start:s].lstrip())
+    m = _ROLE_OPENING.match(text, start, s)
+    if m is None or not is_title(m.group(1)) or any(h[2].type == "PERSON" for h in index.within(start, s)) \
+            or last is not None and (last.end or 0) > start:
+        return None
+    return Speaker(None, m.group(), m.start(), m.end())
 
 
 # Languages that drop a subject the sentence before gave.
