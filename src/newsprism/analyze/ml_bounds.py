@@ -363,9 +363,15 @@ _NP_GENITIVES = frozenset("de del di della dello dei degli du des der von".split
 _RELATIVES = frozenset("qui que qu che cui quien quienes welche welcher που".split())
 
 
+# Bare plural 'sources' open such a phrase with no article: 'Fuentes de la dirección provincial
+# de su partido'.
+_SOURCE_NOUNS = frozenset("fuentes sources fonti quellen πηγές".split())
+
+
 def genitive_chain(text: str, toks) -> bool:
     """'Le porte-parole du ministre fédéral de la Santé': a long subject that is one noun
     phrase, an article then complements of complements, not a clause; ten words at most."""
     low = [text[x:y].lower() for x, y in toks]
-    return len(toks) <= 10 and low[0] in _NP_ARTICLES and "," not in text[toks[0][0]:toks[-1][1]] \
+    return len(toks) <= 10 and (low[0] in _NP_ARTICLES or low[0] in _SOURCE_NOUNS) \
+        and "," not in text[toks[0][0]:toks[-1][1]] \
         and sum(w in _NP_GENITIVES for w in low) >= 2 and not any(w in _RELATIVES for w in low)
