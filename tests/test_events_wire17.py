@@ -150,3 +150,19 @@ def test_a_weapon_as_doer_is_enough_for_a_vague_blow(nlp):
     # a named group's act stays an attack, though the group is a common noun
     text = "Police said it bore the marks of the Red Hand group, which bombed a market."
     assert any(k.startswith("ASSAULT") for k in events_eval.kept_events(nlp(text)))
+
+
+def test_causes_hand_the_act_to_their_object(nlp):
+    hit = _hit(nlp, "Velna's decision to dump waste at sea prompted Marvia to ban Australian "
+                    "wine.", "ban")
+    acts, tgts = _args(hit)
+    assert hit.type == "SANCTION" and acts == ["Marvia"], (hit.type, acts)
+    # people banned stay coerced
+    assert _hit(nlp, "Police banned Kurdish activists from the square.",
+                "banned").type == "COERCE"
+
+
+def test_whoever_announces_a_measure_takes_it(nlp):
+    hit = _hit(nlp, "Marvia's announcement of new export curbs on gallium rattled chipmakers.",
+               "curbs")
+    assert hit.type == "SANCTION" and _args(hit)[0] == ["Marvia"], _args(hit)

@@ -510,6 +510,7 @@ def _noun_args(c: Candidate) -> None:
         owners = _own_conduct(tok) if poss.pos_ == "PRON" and poss_role == "actor" else []
         # "Polish truckers ended their blockade": who ends or resumes their own act
         (c.targets if poss_role == "target" else c.actors).extend(owners or [poss])
+    c.actors += _announcer(tok)
     between = _pobjs(tok, ("between", "among"))
     c.actors += between  # "talks / clashes between X and Y" (split into sides later)
     doers = _pobjs(tok, ("by",))
@@ -590,6 +591,20 @@ def _noun_args(c: Candidate) -> None:
           and tok.head.lower_ in ("for", "on") and tok.head.head.pos_ == "VERB"
           and not _is_passive(tok.head.head)):
         c.actors += _subjects(tok.head.head)  # "travelled to Beijing for a visit"
+
+
+# Nouns of putting a measure in place: whose they are imposes what follows 'of'.
+ANNOUNCING = frozenset({"announcement", "imposition", "introduction", "adoption",
+                        "declaration", "launch", "unveiling", "approval", "enactment"})
+
+
+def _announcer(noun) -> list:
+    """'Beijing's announcement of new export curbs': who announces or imposes a measure
+    takes it."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.head.lower_ not in ANNOUNCING:
+        return []
+    act = noun.head.head
+    return [p for p in _children(act, "poss") if p.pos_ != "PRON"] + _pobjs(act, ("by",))
 
 
 # Verbs of carrying on or stopping one's own act: 'ended their blockade', 'resumed its raids'.

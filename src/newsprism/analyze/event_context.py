@@ -51,7 +51,10 @@ PROTEST_AIMS = frozenset({"demand", "protest", "denounce", "condemn", "oppose", 
 # Object-control verbs: "urged X to leave" -> X leaves.
 OBJECT_CONTROL = frozenset({"urge", "ask", "force", "order", "tell", "persuade", "call",
                             "compel", "pressure", "press", "allow", "invite", "encourage",
-                            "incite", "instruct", "command", "authorise", "authorize", "train"})
+                            "incite", "instruct", "command", "authorise", "authorize", "train",
+                            # causes: "the decision prompted China to ban seafood"
+                            "prompt", "lead", "spur", "push", "drive", "provoke", "oblige",
+                            "enable", "permit"})
 
 # What one party asks of another; a reaction to it is a reaction to the asker.
 ASKINGS = frozenset({"call", "calls", "demand", "demands", "request", "requests", "appeal",

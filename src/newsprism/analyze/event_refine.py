@@ -13,7 +13,7 @@ from . import plover_lexicon as lex
 from .plover_senses import DROPPING, MEASURES_DROPPED, PERMITS, RESCUERS
 from .event_context import (HUMAN_NOUNS, PROTEST_AIMS, REFLEXIVES, RELATIVE_PRONOUNS, _agents,
                             _children, _dateline, _is_passive, _is_time, _lemma, _lower_words,
-                            _objects, _pobjs, _subjects, kids)
+                            _objects, _party, _pobjs, _subjects, kids)
 
 # Nouns in -ing that name things, not habits: "banned the student wing".
 NOT_GERUNDS = frozenset({"building", "buildings", "clothing", "wedding", "offspring",
@@ -253,6 +253,8 @@ def _refine_verb(tok, type_: str) -> str | None:
             o.ent_type_ == "PERSON" or o.lower_ in ("him", "her", "them", "one", "anyone")
             or _lower_words(o) & (lex.PEOPLE | lex.WORKERS) for o in objs):
         return None  # "no worker would be dismissed": fired from a job, no rejection
+    if lemma == "ban" and type_ == "COERCE" and any(_foreign_goods(o) for o in objs):
+        return "SANCTION"  # "prompted China to ban Japanese seafood": a trade measure
     if lemma == "ban" and objs and all(o.lower_.endswith("ing") and o.pos_ == "NOUN"
                                        and len(o.lower_) > 5 and o.lower_ not in NOT_GERUNDS
                                        and not _practice_of(o) for o in objs):
@@ -493,6 +495,14 @@ def _stoppage(tok) -> bool:
         return False
     return any(o.lower_ in lex.STOPPAGE_SPANS for o in _pobjs(tok, ("for",))) or any(
         _lower_words(o) & lex.LABOUR for o in _pobjs(tok, ("over",)))
+
+
+def _foreign_goods(obj) -> bool:
+    """'Japanese seafood', 'Australian wine': things a nation makes, not people or a group,
+    as a state bans them against that nation."""
+    return obj.pos_ == "NOUN" and not _party(obj) and not _lower_words(obj) & (
+        lex.PEOPLE | lex.CIVILIANS | HUMAN_NOUNS) and any(
+        m.ent_type_ in ("NORP", "GPE") for m in _children(obj, "amod", "compound"))
 
 
 def _strike_that_hits(tok) -> bool:
