@@ -346,6 +346,31 @@ def seen_by_medium(text: str, rows: list) -> list:
     return out
 
 
+# Someone named by a first name alone, with an apposition, as the clause's subject: "Sur le
+# piquet, Jean-Luc, docker depuis 31 ans, résume", "Massimo, tifoso da quarant'anni, ...".
+_FIRST_APPOSED = re.compile(r"(?:^|(?<=,\s)|(?<=[.!?]\s)|(?<=\n))([A-ZÀ-Ý][a-zà-ÿ]{2,}(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)"
+                            r",\s+(?:\d|[a-zà-ÿ])")
+
+
+def first_name_apposed(text: str, index, a: int, b: int) -> Speaker | None:
+    """The first name with an apposition before the cue, where no person is named there."""
+    if any(h[2].type == "PERSON" for h in index.within(a, b)):
+        return None
+    for m in _FIRST_APPOSED.finditer(text, a, b):
+        w = m.group(1)
+        if L.fold(w) in L.ALL_FUNCTION_WORDS or L.fold(w) in L.COMMON_CAPS or L.fold(w) in _NOT_NAMES \
+                or index.within(m.start(1), m.end(1)) or has_quote(text[m.end():b]):
+            continue
+        return Speaker(None, w, m.start(1), m.end(1))
+    return None
+
+
+# Capitalised words that open a clause before an apposition's comma and are no first names.
+_NOT_NAMES = frozenset(L.fold(w) for w in """Hier Aujourd'hui Demain Ayer Hoy Mañana Ieri Oggi Domani
+    Gestern Heute Morgen Ensuite Luego Poi Dann Enfin Finalmente Infine Schließlich Mientras
+    Alors Entonces Allora Also Pourtant Sin Embargo Tuttavia Jedoch Además Inoltre Außerdem""".split())
+
+
 __all__ = ["ACRONYM_AFTER", "ACRONYM_CLOSING", "PREPOSITIONS", "RELAY_PARTICIPLE", "asked_span",
-           "fa_opening_subject", "has_quote", "lower_tail", "named", "noun_phrase", "paragraph_channel", "past_stamp",
+           "fa_opening_subject", "first_name_apposed", "has_quote", "lower_tail", "named", "noun_phrase", "paragraph_channel", "past_stamp",
            "seen_by_medium", "titles_of", "tr_opening_subject"]

@@ -14,7 +14,7 @@ from .ml_claims import (ARTICLE_NP, BY_AGENT, FA_INDEFINITE, KIND_BOUND, NAME_NE
 from .ml_bounds import PLACE_ADVERBS, genitive_chain
 from .ml_marks import words
 from .ml_phrases import (ACRONYM_AFTER, ACRONYM_CLOSING, PREPOSITIONS, RELAY_PARTICIPLE, asked_span,
-                         fa_opening_subject, has_quote, lower_tail, named, noun_phrase, past_stamp,
+                         fa_opening_subject, first_name_apposed, has_quote, lower_tail, named, noun_phrase, past_stamp,
                          titles_of, tr_opening_subject)
 from .ml_media import (AGENCY_RE, AR_FROM, AR_SAYING, DATIVE_AFTER, TRAILING_RELAY, agency_like,
                        is_medium, relayed_by, told_to)
@@ -125,7 +125,8 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
     # a subject is never inside the quoted words: the outside stretch holding the cue
     s_out = max([a for a, b in outside if a <= cue.start() <= b] or [s])
     head = None if inverted else (_relative_head(text, s_out, cue.start())
-                                  or _indefinite_subject(text, index, s_out, cue.start()))
+                                  or _indefinite_subject(text, index, s_out, cue.start())
+                                  or first_name_apposed(text, index, s_out, cue.start()))
     if head is not None:  # "Ασθενής που περίμενε ... στα επείγοντα του Ιπποκράτειου είπε"
         return head
     clause = clause_end(text, cue.end(), e)
