@@ -1205,3 +1205,66 @@ def test_a_nationality_goes_on_about_the_coach_just_named():
              "selection. \"I coach the players I am sent,\" the South African said.")
     q = _quote(a, "I coach the players I am sent")
     assert q.speaker.name == "Pieter van der Merwe"
+
+
+# ---------------------------------------------------------------- opened7 general fixes
+
+def test_a_pronoun_tagged_onto_a_bare_title_goes_to_the_holder_named_beside_it():
+    a = _run("Lorvania's Deputy Chief of Mission to the World Bank, Mrs. Ilse Marwick, stated "
+             "that the loan would be signed in May. Speaking to reporters later, she said: "
+             "\"We expect the first payment within weeks.\"")
+    assert _quote(a, "first payment").speaker.name == "Ilse Marwick"
+
+
+def test_a_post_nominal_in_brackets_does_not_hide_the_appositive_name():
+    a = _run("A former naval attaché in Tunis, Cdr. Omar Belkadi (rtd), told our correspondent "
+             "that the convoy had sailed at night.")
+    assert _quote(a, "the convoy had sailed").speaker.name == "Omar Belkadi"
+
+
+def test_a_body_after_the_comma_of_a_spokesman_for_it_is_not_the_spokesman():
+    a = _run("A spokeswoman for the ferry operator, Northern Straits Shipping Ltd., said the "
+             "company would \"cooperate fully\" with the inquiry.")
+    sp = _quote(a, "cooperate fully").speaker
+    assert "spokeswoman" in (sp.name or "").lower()
+
+
+def test_an_opening_participle_clause_is_not_the_subject():
+    a = _run("Addressing farmers at the district office on Friday, the agriculture officer "
+             "stated that seed would be distributed next week.")
+    assert "officer" in (_quote(a, "seed would be distributed").speaker.name or "")
+
+
+def test_he_added_goes_on_from_the_last_speaker_not_a_man_named_in_the_question():
+    a = _run("Asked whether Tomas Ekberg had called him, Pavel Rusnak replied: \"We have not "
+             "spoken in months.\"\n\nHe added: \"The board will decide in June.\"")
+    assert _quote(a, "board will decide").speaker.name == "Pavel Rusnak"
+
+
+def test_words_that_go_on_after_a_relay_keep_its_medium():
+    a = _run("Speaking to Radio Kestrel, harbour master Jonas Petrov said the pier was safe. "
+             "Two cranes had been inspected on Monday, he added.\n\n"
+             "Mayor Edda Lind has posted on Facebook that the town \"will rebuild\". She went "
+             "on: \"Nobody will be left without a roof.\"")
+    assert _vias(_quote(a, "Two cranes had been inspected")) == ["Radio Kestrel"]
+    assert _vias(_quote(a, "Nobody will be left")) == ["Facebook"]
+
+
+def test_a_lawsuit_speaks_for_whoever_brought_it():
+    a = _run("KESTREL BAY (AWS) — A tenants' association in the old port has sued the city "
+             "over mould in council flats.\n\nThe lawsuit, filed on Monday, alleges that the "
+             "city \"ignored 300 complaints\" over two years.")
+    assert "association" in (_quote(a, "ignored 300 complaints").speaker.name or "")
+
+
+def test_a_leaked_memo_speaks_as_itself_not_as_the_body_it_is_labelled_with():
+    a = _run("A Harbour Authority internal memo, seen by this newspaper, says the dredger "
+             "\"cannot operate safely\" before August.")
+    name = _quote(a, "cannot operate safely").speaker.name or ""
+    assert "memo" in name.lower()
+
+
+def test_a_dateline_with_two_places_is_not_the_subject():
+    a = _run("GENEVA/KESTREL BAY, June 3 (PAP) — The harbour council on Tuesday threatened "
+             "\"further closures\" if the strike went on.")
+    assert "council" in (_quote(a, "further closures").speaker.name or "").lower()

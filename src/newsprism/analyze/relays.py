@@ -618,6 +618,13 @@ def carried_vias(text: str, quotes: list, para_of) -> list:
         if q.via or not p.via or q.speaker.entity is None or p.speaker.entity != q.speaker.entity:
             continue
         if q.kind != "direct":
+            if _goes_on_after(text, q) and para_of(q.start) == para_of(p.start):
+                out[k] = replace(q, via=p.via)  # '..., he added.' in the relayed paragraph
+            continue
+        if q.cue is not None and q.cue.end <= q.start and para_of(q.start) == para_of(p.start) \
+                and _GOING_ON_BEFORE.search(text[max(0, q.cue.start - 20):q.start]):
+            # 'He went on: "..."', 'She added: "..."' right after the relayed words
+            out[k] = replace(q, via=p.via)
             continue
         if q.cue is not None and q.cue.start > q.end and para_of(q.start) - para_of(p.start) == 1 \
                 and _occasion(text, p) and _BARE_TAIL.match(text[q.end:q.end + 60]):
@@ -642,6 +649,18 @@ def carried_vias(text: str, quotes: list, para_of) -> list:
     return out
 
 
+def _goes_on_after(text: str, q) -> bool:
+    """Reported words closed by a bare 'he added' / 'she continued'."""
+    if q.cue is None or q.cue.start < q.end:
+        return False
+    stop = text.find("\n", q.end)
+    tail = text[q.end:stop if stop >= 0 else len(text)][:60]
+    return bool(_BARE_TAIL.match(tail) and _ADDED.search(tail))
+
+
+# A pronoun's cue that continues ('He went on:', 'She added:', 'He continued:').
+_GOING_ON_BEFORE = re.compile(r"(?:^|[.!?][\"”’]?\s+)(?:He|She|They)\s+(?:also\s+|then\s+)?"
+                              r"(?:went on|added|continued)\s*[:,]\s*[\"“]?$")
 _PRONOUN_CUE = re.compile(r"(?:^|[.!?][\"”’]?\s+)(?:He|She|They)\s+(?:then\s+|also\s+|later\s+)?$")
 # The medium as an occasion that goes on ('in an interview with', 'in a post on'), not a
 # one-off relay ('told the AP', 'according to Interfax'): only the first outlasts its sentence;

@@ -16,10 +16,11 @@ from . import lexicon_roles as L
 from .attribution import (Cand, cue_span, cue_token_ids, lemma_of, make_cand, text_of, trim,
                           verbal_tokens)
 from .cue_model import arrays
+from .second_names import role_head
 from .source_tests import quotation_before
 from .vias import is_medium, medium_phrase, preps_deep
 
-_DATELINE = re.compile(r"[A-Z][A-Z .'’-]{2,}(?:,[ \w.'’-]+)?\s*"
+_DATELINE = re.compile(r"[A-Z][A-Z .'’/-]{2,}(?:,[ \w.'’-]+)?\s*"  # 'UNITED NATIONS/JUBA, ...'
                        r"(?:\([^()\n]{1,40}\))?\s*[—–-]+\s*")
 
 
@@ -183,6 +184,9 @@ def named_child(tok):
                            and g.ent_type_ == "PERSON"), None)
             if person is not None and c.ent_type_ != "PERSON" and tok.lower_ in L.ROLE_NOUNS:
                 return person
+            if c.ent_type_ in ("ORG", "GPE", "NORP") and role_head(tok.lower_) and any(
+                    p.dep_ == "prep" and tok.i < p.i < c.i for p in tok.children):
+                return None  # 'A spokesman for the utility, Central Odisha Power': the body
             return c
         if c.dep_ == "acl" and c.lower_ in ("known", "called", "named"):
             as_ = next((g for g in c.children if g.lower_ == "as"), None)
@@ -267,13 +271,35 @@ def document_owner(tok):
     return _named_modifier(tok) or _according_subject(tok)
 
 
+# A court filing speaks for whoever brought it ('A cooperative has sued the utility. The
+# lawsuit alleges ...'): the subject of the suing or filing told before.
+_FILINGS = frozenset("lawsuit suit petition complaint writ claim".split())
+_BRINGING = frozenset("file bring lodge submit move".split())
+
+
+def filer_of(tok):
+    """The subject of the latest 'sued' (or 'filed a petition') before an unowned filing."""
+    if getattr(tok, "pos_", "") != "NOUN" or lemma_of(tok) not in _FILINGS:
+        return None
+    doc = tok.doc
+    for k in range(tok.i - 1, max(-1, tok.i - 300), -1):
+        v = doc[k]
+        if v.pos_ != "VERB" or not (lemma_of(v) == "sue" or lemma_of(v) in _BRINGING and any(
+                c.dep_ == "dobj" and lemma_of(c) in _FILINGS for c in v.children)):
+            continue
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
+            return subj
+    return None
+
+
 def _named_modifier(tok):
     """'an IRGC statement', 'a White House memo': the name the document is labelled with
     issued it (not a day, a number or the platform it went out on)."""
     mods = [c for c in tok.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
             and c.text[:1].isupper()]
-    if not mods:
-        return None
+    if not mods or any(c.dep_ == "amod" and c.lower_ in _UNISSUED for c in tok.lefts):
+        return None  # 'A UN internal memo', 'a leaked ministry report': nobody put it out
     head = mods[-1]
     if head.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "NORP") \
             or head.text.rstrip(".") in L.PLATFORMS:
@@ -281,6 +307,8 @@ def _named_modifier(tok):
     return head
 
 
+# A document nobody issued: its label names where it came from, not who speaks in it.
+_UNISSUED = frozenset("internal leaked confidential classified draft secret unpublished".split())
 # Documents a body puts out in its own voice (a report or a study may be anyone's).
 _OWN_VOICE = frozenset("""statement circular communique communiqué release notice bulletin
 advisory memo""".split())

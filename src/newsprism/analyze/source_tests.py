@@ -1,5 +1,5 @@
 """Small tests on a source phrase and its cue (passives, indefinites, role heads, inverted
-subjects, hyphen-split heads, plural and thing phrases) that sources.Speakers asks while resolving.
+subjects, hyphen-split heads, plural and thing phrases, offices, going on) for sources.Speakers.
 
 Input: spaCy tokens of an attribution's source and cue, the article text; no state kept.
 """
@@ -9,6 +9,7 @@ import re
 
 from . import cues
 from . import lexicon_roles as L
+from ..records import Speaker
 from .attribution import lemma_of, text_of, tokens_span, trim
 from .second_names import role_head
 
@@ -222,4 +223,78 @@ def person_in_opener(cue):
             if t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.head.dep_ == "pobj" \
                     and t.head.ent_type_ != "PERSON":
                 return t
+    return None
+
+
+# ---------------------------------------------------------------- offices and going on
+# Words an office's name is built from besides its role nouns ('Permanent Representative to
+# the United Nations', 'Deputy Chief of Staff').
+_OFFICE_GLUE = frozenset("""of to the for and at in on permanent deputy chief senior acting
+vice principal special general assistant executive""".split())
+# A parenthesis closing a name is a post-nominal or a party tag ('Col. Sani Umar (rtd)',
+# 'Jan Novak (ODS)'); the name before it is what the phrase ends on.
+_TRAILING_PAREN = re.compile(r"\s*\([^()\n]{1,12}\)\s*$")
+# Cues that go on from what the same person just said.
+_GOING_ON = frozenset({"add", "continue"})
+
+
+def title_only(ent) -> bool:
+    """An entity whose name is only an office ('Permanent Representative'): the tagger took
+    the title for a person, the name after its comma is who holds it."""
+    words = re.findall(r"[\w'’-]+", (ent.name or "").lower())
+    roles = [w for w in words if w not in _OFFICE_GLUE]
+    return bool(roles) and all(L.singular(w) in L.ROLE_NOUNS or w in L.TITLES
+                               or w in L.PERSON_NOUNS for w in roles)
+
+
+def office_aliases(coref, sp: Speaker) -> dict[str, Speaker]:
+    """Title-only person entities inside a phrase resolved to a named person: later pronouns
+    that coreference gave the title ('she said') mean that person."""
+    if coref is None or sp.entity is None or sp.start is None or sp.end is None:
+        return {}
+    own = coref.by_id.get(sp.entity)
+    if own is None or own.type != "PERSON" or title_only(own):
+        return {}
+    out = {}
+    for m, ent in coref.mentions_in(sp.start, sp.end):
+        if ent.id != sp.entity and ent.type == "PERSON" and title_only(ent):
+            out[ent.id] = Speaker(sp.entity, sp.name, None, None)
+    return out
+
+
+def without_trailing_paren(text: str, s: int, e: int) -> int:
+    """The phrase's end before a short closing parenthesis, when a name precedes it."""
+    m = _TRAILING_PAREN.search(text, s, e)
+    if m is None or m.start() <= s or not text[m.start() - 1:m.start()].isalpha():
+        return e
+    return m.start()
+
+
+def goes_on(cue_lemma: str | None, low: str) -> bool:
+    """'He added:', 'she went on' after a quote: the pronoun continues that quote's speaker."""
+    return low in ("he", "she") and cue_lemma in _GOING_ON
+
+
+def later_subject(tok):
+    """'Briefing mediapersons on Wednesday, the district collector stated': the parser gave
+    the verb two subjects; an opening clause's noun, cut off by a comma, is not the one, nor
+    a description whose apposition the parse took for a second subject."""
+    if getattr(tok, "dep_", "") != "nsubj" or not hasattr(tok, "head"):
+        return None
+    verb = tok.head
+    later = [c for c in verb.children if c.dep_ == "nsubj" and tok.i < c.i < verb.i]
+    if not later:
+        return None
+    last = later[-1]
+    between = tok.doc[tok.i + 1:last.left_edge.i]
+    if not any(t.text == "," for t in between):
+        return None
+    # only the first phrase and its comma stand before the second ('Another senior fellow
+    # there, Hannah Berg, ... disagrees'); 'The minister, in a statement by X, said' keeps
+    # the first, whose verb's own phrase comes between
+    opener = tok.left_edge.tag_ == "VBG" or tok.left_edge.lower_.endswith("ing")
+    plain = all(t.is_punct or tok.is_ancestor(t) and t.pos_ not in ("ADP", "VERB")
+                for t in between)
+    if opener or plain or last.pos_ == "PRON" and last.i == verb.i - 1:
+        return last  # 'the armies, she says, "..."': the pronoun before the cue
     return None

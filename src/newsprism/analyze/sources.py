@@ -12,7 +12,7 @@ from ..records import Speaker
 from . import cues
 from . import lexicon_roles as L
 from .attribution import Cand, lemma_of, source_span, text_of, tokens_span, trim
-from .source_frames import (appos_person, asked_subject, colondateline_end, dateline_end,
+from .source_frames import (appos_person, filer_of, asked_subject, colondateline_end, dateline_end,
                             bench_holder, document_owner, entry_time_end, full_name,
                             name_fallback, role_change_holder,
                             named_child, only_placed, participle_subject,
@@ -20,8 +20,9 @@ from .source_frames import (appos_person, asked_subject, colondateline_end, date
                             titled_head)
 from .second_names import SecondNames, org_like
 from .role_names import inverted_pronoun, issued_within, named_for_role
-from .source_tests import (fronted_agent, governed_by_preposition, hyphen_head, in_place_phrase,
-                           indefinite, institution_of, object_after_quote, passive_mismatch,
+from .source_tests import (fronted_agent, goes_on, governed_by_preposition, hyphen_head,
+                           in_place_phrase, indefinite, institution_of, later_subject, object_after_quote,
+                           office_aliases, passive_mismatch, without_trailing_paren,
                            past_vocative, person_in_opener, plural_phrase, role_phrase_before,
                            role_word, thing_phrase, tucked_away)
 from .vias import UTTERANCES
@@ -32,6 +33,17 @@ _HONOUR_AT_END = re.compile(r"(?<=[a-z])\s+(?:" + "|".join(sorted(L.POST_NOMINAL
 
 
 # ---------------------------------------------------------------- speakers
+
+def _after_comma(text: str, at: int) -> bool:
+    """A name set off by a comma, past the titles that open it (', Col. Sani Umar')."""
+    before = text[max(0, at - 40):at].rstrip()
+    while True:
+        m = re.search(r"\s*\b([A-Za-z]+)\.?$", before)
+        word = m.group(1).lower() if m is not None else ""
+        if not (word in L.TITLES or word + "." in L.TITLES or word in ("brig", "cdr", "cmdr")):
+            return before.endswith(",")
+        before = before[:m.start()].rstrip()
+
 
 def _entity_for(coref, doc, tok, span):
     """The entity of the source's head word; a name inside the phrase ('the authority of
@@ -90,12 +102,16 @@ class Speakers(SecondNames):
         self.full_names: dict[str, str] = {}  # entity (or given name) -> its full name
         self.placed: dict[str, bool] = {}  # entity -> named only after 'for'/'in'/'at'/'near'
         self.barred = (0, 0)  # the questioner of a fronted 'Questioned by X,' clause
+        self.offices: dict[str, Speaker] = {}  # title-only entity -> the person holding it
 
     def resolve(self, cand: Cand) -> Speaker:
         self.content = cand.content
         source, tok = self._source(cand)
         if source is None:
             return Speaker(None, None, None, None)
+        later = later_subject(tok)
+        if later is not None:
+            source, tok = source_span(later), later
         joined = hyphen_head(tok)
         if joined is not None and tok.dep_ == joined.dep_:
             source, tok = (source[0], max(source[1], source_span(joined)[1])), joined
@@ -115,6 +131,7 @@ class Speakers(SecondNames):
         honour = _HONOUR_AT_END.search(text_of(self.doc), s, e)
         if honour is not None and honour.end() == e:
             e = honour.start()  # 'Counsel for the firm, Ann Ryan SC': the name ends the phrase
+        e = without_trailing_paren(text_of(self.doc), s, e)  # 'Col. Sani Umar (rtd)'
         s, tok = past_vocative(self.doc, s, e, tok)
         s, tok = self._past_opener(s, e, tok)
         lead = _LEADING_CONJUNCTION.match(text_of(self.doc), s, e)
@@ -151,9 +168,11 @@ class Speakers(SecondNames):
         if ent is not None and ent.type in ("GPE", "LOC", "FAC") and tok is not None \
                 and getattr(tok, "pos_", "") == "NOUN" and tok.lower_ in L.PERSON_NOUNS:
             ent = None  # 'In Dushanbe, a government official ...': a person, not the city
-        if ent is not None and indefinite(tok) and not self._appositive_name(ent, s, e):
+        if ent is not None and indefinite(tok) and not (self._appositive_name(ent, s, e) and (
+                ent.type == "PERSON" or not role_word(tok))):
             # 'A hauliers' representative, speaking to the Herald', 'a Meridian spokesperson':
-            # an indefinite phrase brings someone new in, never a body named before
+            # an indefinite phrase brings someone new in, never a body named before; a body
+            # named after its comma is whom 'A spokesman for the utility' speaks for
             ent = None
         if ent is not None and institution_of(ent, tok):
             # 'the Israeli military said': coreference counts it as Israel acting (events
@@ -230,6 +249,10 @@ class Speakers(SecondNames):
         sp = self._full_name(sp, text)
         sp = named_for_role(self.doc, self.coref, sp, tok, cand.origin == "inside"
                             or sp.start is not None and self._in_quotation(sp.start)) or sp
+        held = self.offices.get(sp.entity) if sp.entity else None
+        if held is not None:
+            sp = Speaker(held.entity, held.name, sp.start, sp.end)
+        self.offices.update(office_aliases(self.coref, sp))
         if sp.name and cand.origin != "inside":
             # someone a quoted speaker mentions is not whom the next 'he said' means
             self.recent.append((s, sp))
@@ -242,11 +265,23 @@ class Speakers(SecondNames):
         from the presidency')."""
         text = text_of(self.doc)
         tok = cand.src_tok
+        filed = filer_of(tok) if tok is not None and hasattr(tok, "lemma_") \
+            and not any(c.dep_ in ("poss", "agent") for c in tok.children) else None
+        if filed is not None:
+            s, e = source_span(filed)
+            cut = dateline_end(text, s)
+            toks = phrase_before_verb(self.doc, cut, filed.head.idx) \
+                if cut is not None and filed.idx < cut < e else None
+            if toks:  # the parse made the dateline the suer
+                return trim(text, toks[0].idx, toks[-1].idx + len(toks[-1].text)), \
+                    phrase_head(toks)
+            return (s, e), filed
         if tok is not None and hasattr(tok, "lemma_") and lemma_of(tok) in UTTERANCES:
             owner = document_owner(tok) or issued_within(tok)
             if owner is not None:
                 words = [t for t in owner.subtree if t.dep_ != "case"]  # not the "'s"
-                return trim(text, *tokens_span(words)), owner
+                s, e = trim(text, *tokens_span(words))
+                return (s, self._named_after_comma(e) if role_word(owner) else e), owner
         cue = cand.cue_tok
         named = person_subject_around(cue, cand.source) or participle_subject(cue) \
             or asked_subject(cue) or person_in_opener(cue)
@@ -296,6 +331,18 @@ class Speakers(SecondNames):
                 found = self._named_after(cand)
             return found if found[0] is not None else self._words_of(cand)
         return self._orphan_source(cand)
+
+    def _named_after_comma(self, e: int) -> int:
+        """'signed by the spokesperson of the Ministry, Mr. Femi Adeyemi,': the parse hung
+        the holder's name on the ministry; the phrase runs on to the name its comma opens."""
+        m = re.match(r",\s+", text_of(self.doc)[e:e + 4])
+        if m is None or self.coref is None:
+            return e
+        for mention, ent in self.coref.mentions_in(e, e + 60):
+            if ent.type == "PERSON" and mention.kind == "name" and _after_comma(
+                    text_of(self.doc), mention.start) and mention.start - e < 12:
+                return mention.end
+        return e
 
     def _name_after_role(self, cand: Cand, sp: Speaker) -> Speaker | None:
         """'union president-general Ancel Roget-Baptiste told CBW': the parse ended the
@@ -618,7 +665,7 @@ class Speakers(SecondNames):
         """'A hauliers' representative, speaking to the Herald': a name reached through a
         participle or a clause describes the speaker; a portfolio's preposition ('Minister
         for Climate Change Romina Khurshid-Alam') does not, nor does a comma's apposition."""
-        if text[:m.start].rstrip().endswith(","):
+        if _after_comma(text, m.start):
             return False
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or not len(span):
@@ -705,6 +752,9 @@ class Speakers(SecondNames):
         goes on from the attribution just before; a title that several people hold names
         that speaker, not an earlier holder."""
         cue = cand.cue_tok
+        if cue is not None and tok is not None and hasattr(tok, "lower_") \
+                and goes_on(lemma_of(cue), tok.lower_):
+            return self._going_on(tok.lower_, sp)
         if cue is None or not hasattr(cue, "lemma_") or lemma_of(cue) != "add" \
                 or tok is None or tok.pos_ != "NOUN" or indefinite(tok) \
                 or not (tok.lower_ in L.ROLE_NOUNS or tok.lower_ in L.PERSON_NOUNS) \
@@ -713,6 +763,20 @@ class Speakers(SecondNames):
         at, last = self.recent[-1]
         if last.entity is None or last.entity == sp.entity or sp.start is None \
                 or sp.start - at > 400 or self._type_of(last) != "PERSON":
+            return sp
+        return Speaker(last.entity, last.name, sp.start, sp.end)
+
+    def _going_on(self, low: str, sp: Speaker) -> Speaker:
+        """'Pruett snapped: "..." He added: "..."': the last speaker, when the pronoun fits
+        and nothing but the quote stands between, whoever else coreference chose."""
+        if not self.recent or sp.start is None:
+            return sp
+        at, last = self.recent[-1]
+        unnamed = last.entity is None and last.name and not (
+            org_like(last) or plural_phrase(last.name) or thing_phrase(last.name))
+        if not (unnamed or self._type_of(last) == "PERSON") or last.entity == sp.entity \
+                or sp.start - at > 400 or not _gender_fits(last.name, low) \
+                or not self._entity_gender_ok(last.entity, low, sp.start):
             return sp
         return Speaker(last.entity, last.name, sp.start, sp.end)
 
