@@ -87,7 +87,11 @@ First looks (overlap P/R/F1; neutral rows flagged; event words exact), each befo
                                    .733/.324/.449; 0/8 (exact .533/.235/.327)
      (the session's starting code scores -q .769/.294/.426, exact F1 .298, 0/8: the
      session's figures lifted unseen overlap F1 by .023 and exact F1 by .029; recall on
-     fresh wording stays the weakness)
+     fresh wording stays the weakness). Some -q gold joins an adjective to its label
+     ('Sick beast', 'traitorous clique', 'shameless slander') against the older split
+     convention, so those rows stay bound misses. After its errors were read (fitted):
+     .826/.559/.667, exact .561; 0/8 (mocking participles, '-washing' compounds, 'a
+     reduction in headcount', cowering, flaunting, conning, box-ticking, flip-flopping).
 After fixing (p, -b and -c were each tuned on once seen): p .922, -b .909, -c .907 overlap
 F1, no neutral row flagged. After session 5 (framing_rules.py; -d, -e and -f tuned on once
 seen): p .937, -b .909, -c .935, -d .944, -e .952, -f .880; all 205 rows .932 (the code

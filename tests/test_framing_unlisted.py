@@ -69,6 +69,11 @@ def _found(text: str) -> list[str]:
     ("Vermin who prey on pensioners were jailed.", "Vermin"),
     ("Cynicism is infecting every corner of the council.", "infecting"),
     ("The ungrateful squad refused to meet the fans.", "ungrateful"),
+    # written after the -q batch was scored: laundering compounds, a mocking verb's
+    # participle fixed on a person, the staff named after the process
+    ("Critics accuse the Gulf state of sportswashing its record.", "sportswashing"),
+    ("The smirking ministers posed for photographers.", "smirking"),
+    ("Bosses announced a rationalisation of staff at the depot.", "a rationalisation of staff"),
 ])
 def test_unlisted_wording_is_found(text, span):
     assert span in _found(text)
@@ -102,6 +107,8 @@ def test_unlisted_wording_is_found(text, span):
     "The virus infected 200 people in the first month.",
     "Malware infected thousands of computers in the hospital.",
     "Traffic chaos hit the ring road after a lorry overturned.",
+    "A reduction in tax was announced for small firms.",
+    "The car wash on the high street closed in May.",
 ])
 def test_literal_senses_stay_plain(text):
     assert _found(text) == []

@@ -107,6 +107,8 @@ IDIOMS: tuple[tuple[str, str, str], ...] = (
     ("to the bank", r"laugh(?:s|ed|ing)? all the way to the bank", "loaded_language"),
     ("thinly", r"thinly[- ](?:veiled|disguised)", "loaded_language"),
     ("scot", r"scot[- ]free", "loaded_language"),
+    ("box-tick", r"box-ticking", "loaded_language"),
+    ("flip-flop", r"flip-flop(?:s|ped|ping|per|pers)?", "loaded_language"),
     ("envy of", r"(?<=the )envy of (?:the world|the planet|the globe|europe|the west|all)",
      "loaded_language"),
     ("street", r"(?:throw|throws|threw|thrown|throwing|turf|turfs|turfed|turfing|kick|kicks|"

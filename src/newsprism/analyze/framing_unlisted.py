@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from . import framing_rules as rules
 from . import loaded_lexicon as lx
-from .framing_figures import MILITARY_NOUNS
+from .framing_figures import MILITARY_NOUNS, MOCKING_SPEECH
 
 # Heat, storm and violence said of a quarrel or a speech: the writer grades the row ('a
 # fiery row', 'incendiary rhetoric'); 'bitter' and 'heated' are the wire's own stock.
@@ -404,6 +404,16 @@ MILD_PROCESSES = frozenset({"reduction", "reductions", "adjustment", "adjustment
                             "consolidation", "simplification", "right-sizing"})
 
 
+def _reduced_staff(tok) -> tuple[int, int, str] | None:
+    """'a reduction in headcount': the process named first, the staff after 'in'/'of'."""
+    doc = tok.doc
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in ("in", "of") \
+            and doc[tok.i + 2].lower_ in STAFF_NOUNS:
+        first = doc[tok.i - 1] if tok.i > 0 and doc[tok.i - 1].lower_ in ("a", "an") else tok
+        return (*_span(first, doc[tok.i + 2]), "euphemism")
+    return None
+
+
 def mild_sacking(tok) -> tuple[int, int, str] | None:
     """'a workforce reduction programme', 'headcount adjustments', 'voluntary separation
     packages': the sacking of staff named as a process."""
@@ -550,11 +560,41 @@ def infecting_figure(tok) -> tuple[int, int, str] | None:
     return (*_span(tok, tok), "loaded_language")
 
 
+# Laundering compounds that accuse a party of cleaning its name ('greenwashing',
+# 'sportswashing'); 'whitewash' is listed.
+WASH_PREFIXES = ("green", "sports", "pink", "art", "blue", "woke", "rainbow", "purpose")
+
+
+def washing(tok, low: str) -> tuple[int, int, str] | None:
+    """'the oil giant's greenwashing campaign', 'sportswashed': a name cleaned by a cause."""
+    stem = low.removesuffix("ing").removesuffix("ed").removesuffix("es")
+    if stem.endswith("wash") and stem[:-4] in WASH_PREFIXES:
+        return (*_span(tok, tok), "loaded_language")
+    return None
+
+
+def sneering_participle(tok, low: str) -> tuple[int, int, str] | None:
+    """'the smirking fraudster', 'whining MPs', 'a gloating tycoon': a mocking verb's
+    participle fixed on a person as a trait."""
+    if not low.endswith("ing") or len(low) < 6:
+        return None
+    base = low[:-3]
+    forms = {base, base + "e", base[:-1] if len(base) > 3 and base[-1] == base[-2] else base}
+    if not forms & _MOCKING:
+        return None
+    head = tok.head if tok.dep_ in ("amod", "compound") else None
+    if tok.is_sent_start and tok.i + 1 < len(tok.doc):
+        head = head or tok.doc[tok.i + 1]
+    if head is None or head.i <= tok.i or not rules.person_like(head):
+        return None
+    return (*_span(tok, tok), "loaded_language")
+
+
 _TRIGGERS = HEAT_WORDS | STUMBLE_VERBS | DISEASE_NOUNS | MOOD_ADJECTIVES | WRECK_VERBS \
     | SURGE_NOUNS | PRAISE_ADJECTIVES | STAFF_NOUNS | {"voluntary"} | HUNTER_VERBS \
     | RAMPAGE_VERBS | TUNING_VERBS | DISORDER_NOUNS | {"lecture", "lectures", "lectured",
                                                         "lecturing", "infect"} \
-    | lx.DEHUMANISING_NOUNS
+    | lx.DEHUMANISING_NOUNS | MILD_PROCESSES
 
 
 def _morphology_words() -> frozenset[str]:
@@ -568,7 +608,14 @@ def _morphology_words() -> frozenset[str]:
 
 
 _MORPHOLOGY = _morphology_words()
-_FIRST_LOOK = _TRIGGERS | _MORPHOLOGY | lx.SPEND_VERBS | {"siege", "zone"}
+_MOCKING = MOCKING_SPEECH | lx.VERB_ONLY
+_SNEERING = frozenset(f + "ing" for f in _MOCKING) | frozenset(
+    f[:-1] + "ing" for f in _MOCKING if f.endswith("e")) | frozenset(
+    f + f[-1] + "ing" for f in _MOCKING if len(f) > 2 and f[-1] not in "aeiouwy")
+_WASHING = frozenset(p + "wash" + end for p in WASH_PREFIXES
+                     for end in ("", "ing", "ed", "es"))
+_FIRST_LOOK = _TRIGGERS | _MORPHOLOGY | lx.SPEND_VERBS | {"siege", "zone"} | _SNEERING \
+    | _WASHING
 
 
 def token_span(tok, low: str, lemma: str) -> tuple[int, int, str] | None:
@@ -586,6 +633,12 @@ def token_span(tok, low: str, lemma: str) -> tuple[int, int, str] | None:
             return found if not rules.plain_sense(tok) else None
     if low in lx.SPEND_VERBS and tok.pos_ == "NOUN":
         return misread_spending(tok)
+    if low in _WASHING:
+        return washing(tok, low)
+    if low in _SNEERING:
+        found = sneering_participle(tok, low)
+        if found:
+            return found
     if low in ("siege", "zone"):
         return war_scene(tok, low)
     if low not in _TRIGGERS and lemma not in _TRIGGERS:
@@ -610,6 +663,8 @@ def token_span(tok, low: str, lemma: str) -> tuple[int, int, str] | None:
         found = praise_of_deeds(tok)
     if not found and (low in STAFF_NOUNS or low == "voluntary"):
         found = mild_sacking(tok)
+    if not found and low in MILD_PROCESSES:
+        found = _reduced_staff(tok)
     if not found and (lemma in HUNTER_VERBS or lemma in RAMPAGE_VERBS):
         found = hunting_menace(tok, lemma)
     if not found and lemma in TUNING_VERBS:

@@ -25,6 +25,8 @@ LOADED = frozenset({
     "outburst", "outbursts", "tantrum", "tantrums", "hissy",
     # deceit and slight named as such
     "smears", "half-truths", "half-truth", "snub", "snubs", "snubbed", "snubbing",
+    "conned", "conning", "conman", "conmen", "flaunt", "flaunts", "flaunted", "flaunting",
+    "cower", "cowers", "cowered", "cowering",
     # conduct judged: shameless daring, a policy cast as a suicide attack, a threat to order
     "brazen", "brazenly", "kamikaze", "destabilising", "destabilizing",
     "stonewalling", "stonewalled", "stonewall",
