@@ -6,11 +6,9 @@ chaining attributions and reuses the medium tests for speakers and documents.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
-
-import numpy
-from spacy.attrs import LEMMA, LOWER
 
 from . import cue_model, cues
 from . import lexicon_roles as L
@@ -23,16 +21,21 @@ def inside(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 def medium_phrase(tok) -> tuple[int, int] | None:
     """The span of a noun phrase if it names a medium ('the Tasnim news agency')."""
-    s, e = tokens_span(tok.subtree)
-    rel = [c.left_edge.idx for c in tok.children if c.dep_ == "relcl" and c.i > tok.i]
+    # The phrase's edges and the words before the noun from the Doc's arrays: a Token for
+    # every word of the phrase cost more than the tests, asked of every object a cue has.
+    doc, i = tok.doc, tok.i
+    ar = cue_model.arrays(doc)
+    kids, dep, lower = ar.kids[i], ar.dep, ar.lower
+    s, e = ar.subtree_span(i)
+    rel = [doc[c].left_edge.idx for c in kids if c > i and dep[c] == "relcl"]
     # 'told The River Post he could not afford it': a clause the parser hung on the
     # medium's name is what was told, never part of the name
-    s, e = trim(text_of(tok.doc), s, min([e] + rel))
-    text = text_of(tok.doc)[s:e]
-    head = tok.lower_ in cues.MEDIA_NOUNS or tok.lemma_.lower() in cues.MEDIA_NOUNS
+    s, e = trim(text_of(doc), s, min([e] + rel))
+    text = text_of(doc)[s:e]
+    head = lower[i] in cues.MEDIA_NOUNS or tok.lemma_.lower() in cues.MEDIA_NOUNS
     # 'the local channel TV8': a name the tagger did not take for one, described as a medium
-    described = any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in cues.MEDIA_NOUNS
-                    for c in tok.lefts)
+    described = any(c < i and dep[c] in ("compound", "amod", "nmod")
+                    and lower[c] in cues.MEDIA_NOUNS for c in kids)
     platform = tok.text.rstrip(".") in L.PLATFORMS or (  # 'a video posted on X'
         tok.lower_ in ("post", "video", "message", "page", "account", "clip", "livestream")
         and any(c.text in L.PLATFORMS for c in tok.lefts))  # 'a Facebook post'
@@ -249,9 +252,9 @@ def _addressees(tok) -> list[tuple[int, int]]:
     is a medium, not an audience."""
     out = []
     if lemma_of(tok) in ("tell", "say", "speak"):
-        for c in tok.children:
-            if c.dep_ in ("dobj", "dative", "iobj") and not (cues.is_audience(c.text) and not
-                                                             is_medium(_phrase_text(c))):
+        ar = cue_model.arrays(tok.doc)
+        for c in [tok.doc[k] for k in ar.kids[tok.i] if ar.dep[k] in ("dobj", "dative", "iobj")]:
+            if not (cues.is_audience(c.text) and not is_medium(_phrase_text(c))):
                 m = medium_phrase(c) or (_named_org(c) or _unfamiliar_name(c)
                                           if lemma_of(tok) == "tell" else None)
                 # "told CNN's State of the Union": the programme's broadcaster
@@ -278,23 +281,15 @@ def preps_deep(tok, depth: int = 3, fronted: bool = False):
     """Prepositional objects under a token, following nested phrases and participles
     ('in a statement posted on his official website'); with ``fronted``, also a phrase
     opening the sentence before the cue ('In a post on X, ...')."""
-    opening = []
-    if fronted:
-        # also 'X, in remarks carried by ERR, said': a phrase set off between subject and cue
-        opening = [c for c in tok.children if c.dep_ == "prep" and c.i < tok.i and (
-            c.i == tok.sent.start or c.i > 0 and tok.doc[c.i - 1].text == ",")]
-        # 'In a statement read out on KBC, he said': the parser may hang the opening phrase
-        # on the participle, which then heads the whole fronted stretch (as advcl or ccomp)
-        opening += [c for c in tok.children if c.dep_ in ("advcl", "ccomp") and c.i < tok.i
-                    and lemma_of(c) in _CARRYING and c.left_edge.i == tok.sent.start]
-    if opening:
-        yield from _preps_with_opening(tok, depth, opening)
-        return
     # The walk reads the Doc's arrays: Tokens only for the pairs it yields, since every
     # attribution walks its cue's phrases several times over.
     doc = tok.doc
     ar = cue_model.arrays(doc)
     kids, dep, lemma, at = ar.kids, ar.dep, ar.lemma, tok.i
+    opening = _opening(doc, ar, at) if fronted else []
+    if opening:
+        yield from _preps_with_opening(tok, depth, [doc[c] for c in opening])
+        return
     frontier = [at]
     for _ in range(depth):
         nxt = []
@@ -309,6 +304,19 @@ def preps_deep(tok, depth: int = 3, fronted: bool = False):
                             nxt.append(g)
                     nxt.append(c)
         frontier = nxt
+
+
+def _opening(doc, ar, at: int) -> list[int]:
+    """The phrases opening the sentence before cue ``at`` that count as after it."""
+    kids, dep, lower = ar.kids[at], ar.dep, ar.lower
+    first = ar.sent_start[at]
+    # also 'X, in remarks carried by ERR, said': a phrase set off between subject and cue
+    out = [c for c in kids if c < at and dep[c] == "prep" and (
+        c == first or c > 0 and lower[c - 1] == ",")]
+    # 'In a statement read out on KBC, he said': the parser may hang the opening phrase
+    # on the participle, which then heads the whole fronted stretch (as advcl or ccomp)
+    return out + [c for c in kids if c < at and dep[c] in ("advcl", "ccomp")
+                  and ar.lemma[c] in _CARRYING and doc[c].left_edge.i == first]
 
 
 _PHRASE_DEPS = frozenset(("prep", "agent", "acl", "dative"))
@@ -342,6 +350,7 @@ UTTERANCES = cues.DOCUMENT_NOUNS | frozenset("""remark comment word message data
 findings calculations datum readout petition memorandum affidavit""".split())
 _SPEAKING = frozenset("speak tell talk write post say appear".split())
 _ASKING = frozenset("ask question interview press".split())
+_SPEAKING_OR_QUOTING = _SPEAKING | {"quote", "cite"}
 
 
 def via_for(cand: Cand) -> list[tuple[int, int]]:
@@ -350,11 +359,16 @@ def via_for(cand: Cand) -> list[tuple[int, int]]:
     if tok is None or cand.origin == "according":
         return []
     found: list[tuple[int, int]] = []
+    # Children are read from the Doc's arrays, Tokens made only for the few that pass: each
+    # attribution's cue and source had a Token built per child, several times over.
+    doc, at = tok.doc, tok.i
+    ar = cue_model.arrays(doc)
+    kids, dep, lemma = ar.kids, ar.dep, ar.lemma
     # "Speaking on state television, X said": the participle's medium is the cue's.
     # 'Asked by RTÉ's Morning Ireland what ..., she said': the medium that asked heard the answer.
-    heads = [tok] + [c for c in tok.children
-                     if c.dep_ == "advcl" and c.i < tok.i and (lemma_of(c) in _SPEAKING or (
-                         c.tag_ == "VBN" and lemma_of(c) in _ASKING))]
+    heads = [tok] + [doc[c] for c in kids[at]
+                     if c < at and dep[c] == "advcl" and (lemma[c] in _SPEAKING or (
+                         lemma[c] in _ASKING and ar.tag(c) == "VBN"))]
     if tok.dep_ == "ccomp" and tok.head.i < tok.i and cues.is_speech_lemma(lemma_of(tok.head)) \
             and any(c.dep_ == "auxpass" for c in tok.children):
         # 'Speaking to PTI, an official said the manager had been asked to ...': the request
@@ -415,25 +429,28 @@ def via_for(cand: Cand) -> list[tuple[int, int]]:
     if lemma_of(tok) == "tweet":
         found.append((tok.idx, tok.idx + len(tok.text)))  # the verb names the platform
     for head in heads:
-        for c in head.children:
-            if c.dep_ == "advcl" and lemma_of(c) in ("speak", "talk") and c.i < tok.i:
+        for k in kids[head.i]:
+            if k >= at or dep[k] != "advcl":
+                continue
+            if lemma[k] in ("speak", "talk"):
                 # 'Speaking to eNCA, Mahlangu said': whom she spoke to, if not an audience
-                found.extend(m for m in (_spoken_to(p, o) for p, o in preps_deep(c)) if m)
-            elif c.dep_ == "advcl" and c.tag_ == "VBN" and c.i < tok.i and lemma_of(c) in (
-                    "report", "quote", "carry", "relay", "publish"):
+                found.extend(m for m in (_spoken_to(p, o) for p, o in preps_deep(doc[k])) if m)
+            elif lemma[k] in ("report", "quote", "carry", "relay", "publish") \
+                    and ar.tag(k) == "VBN":
                 # 'In an interview with Joy FM, reported by the Graphic, he said': the
                 # participle names who passed the interview on
-                agent = agent_of(c)
+                agent = agent_of(doc[k])
                 m = (medium_phrase(agent) or _named_org(agent)) if agent is not None else None
                 if m:
                     found.append(m)
     # "was quoted by Fars as saying" / "SUNA quoted X as saying": who did the quoting.
-    up = tok
+    up = at
     for _ in range(3):
-        if up.head.i == up.i:
+        if ar.head[up] == up:
             break
-        up = up.head
-        if lemma_of(up) in ("quote", "cite"):
+        up = ar.head[up]
+        if lemma[up] in ("quote", "cite"):
+            up = doc[up]
             agent = agent_of(up)
             if agent is None:
                 agent = next((c for c in up.children if c.dep_ == "nsubj"), None)
@@ -445,7 +462,7 @@ def via_for(cand: Cand) -> list[tuple[int, int]]:
     # "Senator X, quoted by Interfax, said": the participle hangs off the speaker.
     src = cand.src_tok
     inset = []  # inside the source phrase, so kept apart from the overlap check below
-    for c in (src.children if src is not None and hasattr(src, "children") else ()):
+    for c in _children_among(src, ("acl", "advcl", "relcl"), _SPEAKING_OR_QUOTING):
         if c.dep_ in ("acl", "advcl") and lemma_of(c) in _SPEAKING and c.i < tok.i:
             # 'Joseph Mutua, speaking in a live interview on Citizen TV, said'
             inset += [m for m in (medium_phrase(o) or _interviewer(p, o)
@@ -503,6 +520,16 @@ def via_for(cand: Cand) -> list[tuple[int, int]]:
     return sorted(out, key=lambda m: _relayed(text, m[0]))
 
 
+def _children_among(tok, deps, lemmas) -> list:
+    """The Token's children with one of ``deps`` and one of ``lemmas``, in order; none for
+    a source that is no Token."""
+    if tok is None or not hasattr(tok, "children"):
+        return []
+    ar = cue_model.arrays(tok.doc)
+    dep, lemma = ar.dep, ar.lemma
+    return [tok.doc[c] for c in ar.kids[tok.i] if dep[c] in deps and lemma[c] in lemmas]
+
+
 _RELAYED = re.compile(r"(?:\b(?:carried|quoted|cited|reported|published|relayed|broadcast|aired|"
                       r"run|shared)\s+(?:\w+\s+)?by|\baccording\s+to)\s+(?:the\s+)?[^,.;]{0,40}$",
                       re.I)
@@ -534,6 +561,12 @@ def _earlier_post(tok) -> list[tuple[int, int]]:
     """'In the same post, the agency warned', '"...," he says in the clip': a definite post
     or clip is the one a platform was named for a sentence or two before."""
     doc = tok.doc
+    posted = doc.user_data.get("newsprism.via_posted")
+    if posted is None:  # most articles name no post or clip: no walk for their cues
+        posted = doc.user_data["newsprism.via_posted"] = not _POSTED.isdisjoint(
+            cue_model.arrays(doc).lower)
+    if not posted:
+        return []
     for _, obj in preps_deep(tok, fronted=True):
         if obj.dep_ != "pobj" or obj.lower_ not in _POSTED \
                 or not any(c.lower_ == "the" for c in obj.children) \
@@ -568,18 +601,29 @@ def _proper_name(tok) -> tuple[int, int] | None:
 def _after_quotation(tok) -> list[tuple[int, int]]:
     """'urged them to "return to the table" in a post on X': the parser hangs the medium on
     the quoted clause, but after the closing mark it belongs to the cue."""
-    text = text_of(tok.doc)
+    doc, at = tok.doc, tok.i
+    ar = cue_model.arrays(doc)
+    lower, dep, kids = ar.lower, ar.dep, ar.kids
+    # The Doc's quotation marks, not a Token per word after the cue (the sentence's Span
+    # and those Tokens were most of this function's cost, for most cues in vain).
+    marks, end = ar.marks, ar.sent_end[at]
+    k = bisect.bisect_right(marks, at)
+    while k < len(marks) and marks[k] < end and lower[marks[k]] not in _CLOSING:
+        k += 1
+    if k == len(marks) or marks[k] >= end:
+        return []
+    text = text_of(doc)
     out = []
     # 'accused the government of "talking ...", in a speech carried by CPAC': however deep
     # the parser hung the phrase inside the quoted clause, right after its closing mark
-    closing = any(t.text in ("\"", "”") for t in tok.doc[tok.i + 1:tok.sent.end])
-    for c in tok.children if closing else ():
-        if c.dep_ not in ("xcomp", "ccomp", "prep"):
+    for c in kids[at]:
+        if dep[c] not in ("xcomp", "ccomp", "prep"):
             continue
-        for prep in c.subtree:
-            if prep.dep_ != "prep" or prep.i < c.i or prep.head.i == tok.i \
-                    or text[:prep.idx].rstrip().rstrip(",").rstrip()[-1:] not in ("\"", "”"):
+        for p in ar.subtree(c):
+            if dep[p] != "prep" or p < c or ar.head[p] == at \
+                    or _mark_before(text, int(ar.idx[p])) not in _CLOSING:
                 continue
+            prep = doc[p]
             for obj in (o for o in prep.children if o.dep_ == "pobj"):
                 pairs = [(prep, obj)] + [(p, o) for p, o in preps_deep(obj) if o.dep_ == "pobj"]
                 m = next((m for p, o in pairs if (m := medium_phrase(o) or _carried_on(p, o))),
@@ -587,6 +631,22 @@ def _after_quotation(tok) -> list[tuple[int, int]]:
                 if m:
                     out.append(m)
     return out
+
+
+_CLOSING = ("\"", "\u201d")
+
+
+def _mark_before(text: str, at: int) -> str:
+    """The last character before ``at`` past spaces, commas and spaces again: what
+    ``text[:at].rstrip().rstrip(",").rstrip()[-1:]`` gives, without copying the text."""
+    k = at
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    while k > 0 and text[k - 1] == ",":
+        k -= 1
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    return text[k - 1:k]
 
 
 def _markers(tok) -> tuple[list, list]:
@@ -597,15 +657,23 @@ def _markers(tok) -> tuple[list, list]:
     cache = doc.user_data.get("newsprism.via_markers")
     if cache is None:
         cache = doc.user_data["newsprism.via_markers"] = {}
-        arr = doc.to_array([LOWER, LEMMA])
-        ids = [doc.vocab.strings.add(w) for w in ("according", "cite", "quote", "Cite", "Quote")]
-        # A word whose lowercase form or lemma is one of the five; the test below decides.
-        hit = cue_model.among(arr[:, 0], ids) | cue_model.among(arr[:, 1], ids)
-        for i in numpy.flatnonzero(hit).tolist():
+        # Every word whose lemma_.lower() may be 'cite' or 'quote': the arrays' lemma is that,
+        # or a mended slip for a word form LEMMA_FIXES lists; the test below decides.
+        lower, lemma = ar.lower, ar.lemma
+        hit = {i for i, w in enumerate(lower) if w in _ACCORDING_OR_MENDED}
+        hit.update(i for i, w in enumerate(lemma) if w in _CITING)
+        for i in sorted(hit):
             t = doc[i]
-            if t.lower_ == "according" or t.lemma_.lower() in ("cite", "quote"):
+            if (t.lower_ in _MARKER_WORDS or t.lemma_ in _MARKER_WORDS) and (
+                    t.lower_ == "according" or t.lemma_.lower() in _CITING):
                 cache.setdefault(ar.sent_start[i], ([], []))[t.lower_ != "according"].append(t)
     return cache.get(ar.sent_start[tok.i], ([], []))
+
+
+_CITING = frozenset(("cite", "quote"))
+# A marker's word or its lemma as the tagger wrote it: 'CITED' (lemma 'CITE') is none.
+_MARKER_WORDS = frozenset(("according", "cite", "quote", "Cite", "Quote"))
+_ACCORDING_OR_MENDED = frozenset(cues.LEMMA_FIXES) | {"according"}
 
 
 def _medium_below(tok) -> tuple[int, int] | None:
