@@ -166,3 +166,21 @@ def test_whoever_announces_a_measure_takes_it(nlp):
     hit = _hit(nlp, "Marvia's announcement of new export curbs on gallium rattled chipmakers.",
                "curbs")
     assert hit.type == "SANCTION" and _args(hit)[0] == ["Marvia"], _args(hit)
+
+
+def test_a_subject_that_counts_no_one_negates(nlp):
+    from newsprism.analyze import factuality
+    for text, word in (("Neither side has agreed to the ceasefire proposal.", "agreed"),
+                       ("No country has recognised the new government.", "recognised")):
+        assert factuality.assess(_hit(nlp, text, word).tok)[0] == "negated", text
+    assert factuality.assess(_hit(nlp, "Both sides agreed to the truce.",
+                                  "agreed").tok)[0] == "asserted"
+
+
+def test_swaps_of_captives_and_armed_groups_burning_homes(nlp):
+    assert _hit(nlp, "Marvia and Tessaly carried out a prisoner swap in Velna.",
+                "swap").type == "CONCEDE"
+    assert _hit(nlp, "Velna released the Marvian diplomat on Friday.",
+                "released").type == "CONCEDE"
+    assert _hit(nlp, "Militias burned dozens of homes in the village.", "burned").type == "ASSAULT"
+    assert not events_eval.kept_events(nlp("Protesters burned tyres on the main road."))

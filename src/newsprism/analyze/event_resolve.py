@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 from ..records import Event, Quote, Span, Timex
 from .coref import Coref
 from .event_args import _expand, arg_heads
-from .event_context import _lower_words, _pobjs
+from . import plover_lexicon as lex
+from .event_context import _pobjs
 from .event_domain import ARMED_DOERS
 from .factuality import crosses_block, quote_at
 from .loaded_lexicon import ACCIDENT_WORDS, EVENT_WORDS, HARM_WORDS, lookup, word_of
@@ -152,10 +153,10 @@ def _has_agent(c: Candidate, actors: tuple[str, ...]) -> bool:
     """Whether a vague trigger ('damage', 'hit') has a specific doer: an entity or a name."""
     if actors:
         return True
-    # "Mortars hit the base", "a car bomb destroyed a checkpoint": a weapon as doer makes the
-    # blow literal even when no one is named behind it
+    # "Mortars hit the base", "militias burned dozens of homes": a weapon or an armed group
+    # as doer makes the blow literal even when no one is named behind it
     return any(t.pos_ == "PROPN" or any(m.pos_ == "PROPN" for m in t.children)
-               or _lower_words(t) & ARMED_DOERS for t in _expand(c.actors))
+               or t.lower_ in ARMED_DOERS | lex.COMBATANTS for t in _expand(c.actors))
 
 
 def foreign_events(doc, language: str, quotes: tuple[Quote, ...] = ()) -> list[Event]:

@@ -101,6 +101,15 @@ COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "pobj", "dobj", "prep", "pcomp", 
 STOP_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "relcl", "acl", "expl"})
 
 
+def _none_of(subj) -> bool:
+    """A subject that counts no one: 'neither side', 'no country', 'none of the parties',
+    'nobody'."""
+    if subj.lower_ in ("none", "nobody", "neither", "nothing"):
+        return True
+    return any(d.dep_ in ("det", "preconj") and d.lower_ in ("no", "neither")
+               for d in subj.children)
+
+
 def _own_markers(tok, found: set[str]) -> None:
     """Markers sitting directly on one token of the path (its own children)."""
     for c in tok.children:
@@ -269,6 +278,11 @@ def markers(tok, max_steps: int = 12) -> set[str]:
             argument = False
         step: set[str] = set()
         _own_markers(cur, step)
+        if cur.i == tok.i and tok.pos_ in ("VERB", "AUX") and any(
+                _none_of(c) for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")):
+            # "Neither side has agreed", "No country recognised it": on the act itself only
+            # ('no group has claimed the bombing' leaves the bombing a fact)
+            step.add("negated")
         if cur.i != tok.i and any(c.dep_ == "advcl" and any(
                 m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
                 for c in cur.children):

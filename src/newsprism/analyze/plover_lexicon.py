@@ -396,6 +396,9 @@ NOUNS: dict[str, NounSense] = {
          "consultation", "mediation", **_AGENTIVE),
     **_n("SUPPORT", "endorsement", "praise", "backing", "solidarity"),
     **_n("CONCEDE", "release", "amnesty", **_PATIENT),
+    # "a prisoner swap", "a hostage exchange": captives handed over, as the verbs code it
+    **_n("CONCEDE", "swap", "swaps", "exchange", "exchanges", of_role="target",
+         poss_role="actor", mods=CAPTIVES | frozenset({"prisoner", "hostage", "detainee"})),
     # "the minister's resignation", "Tokyo's apology": the possessor is the one who gives in
     **_n("CONCEDE", "resignation", "apology", "concession", "concessions", **_AGENTIVE),
     **_n("COOPERATE", "cooperation", "collaboration", "partnership", **_AGENTIVE),

@@ -163,7 +163,8 @@ KIN_AND_OFFICE = frozenset({
     "sister", "sisters", "father", "mother", "nephew", "relatives", "family", "minister",
     "ministers", "mayor", "mayors", "governor", "governors", "lawmaker", "lawmakers",
     "senator", "senators", "aide", "aides", "adviser", "advisers", "bodyguards"})
-_later(Sense("CONCEDE", objs=KIN_AND_OFFICE), "release", "free")
+# a diplomat held and let go is freed as a captive is ('released the Swedish diplomat')
+_later(Sense("CONCEDE", objs=KIN_AND_OFFICE | _lex.DIPLOMATS), "release", "free")
 # a gathering ended by force ('used tear gas to break up a rally by royalists'); a meeting
 # or a couple broken up is no crowd control
 GATHERINGS = frozenset({"rally", "rallies", "protest", "protests", "demonstration",
