@@ -161,6 +161,10 @@ OPENED5 = Path(__file__).resolve().parent / "data" / "quotes_gold_ml_opened5.jso
 # EFE, el Ministerio enviará ...' as the ministry's words through EFE, where the late file's
 # gold makes the agency the speaker of 'Secondo l'agenzia Dire, il ministero ...').
 OPENED6 = Path(__file__).resolve().parent / "data" / "quotes_gold_ml_opened6.jsonl"
+# The opened seventh sealed set (quotes_gold_ml_opened7, 9 articles fr..ur, 59 quotes, ids -s7),
+# scored once, sealed, after session 9's tuning stopped: both 0.797 (found 0.983, speaker 0.814,
+# via 0.949; the session's starting code 8b87f83 0.763: found 0.983, speaker 0.797, via 0.932).
+OPENED7 = Path(__file__).resolve().parent / "data" / "quotes_gold_ml_opened7.jsonl"
 FLOORS = {"dev": {"found": 0.93, "speaker": 0.93, "via": 0.93, "both": 0.92},
           "heldout": {"found": 0.93, "speaker": 0.91, "via": 0.93, "both": 0.90},
           "blind": {"found": 0.90, "speaker": 0.90, "via": 0.90, "both": 0.88},
@@ -170,14 +174,15 @@ FLOORS = {"dev": {"found": 0.93, "speaker": 0.93, "via": 0.93, "both": 0.92},
           "opened3": {"found": 0.94, "speaker": 0.91, "via": 0.90, "both": 0.88},
           "opened4": {"found": 0.97, "speaker": 0.96, "via": 0.96, "both": 0.96},
           "opened5": {"found": 0.98, "speaker": 0.91, "via": 0.93, "both": 0.88},
-          "opened6": {"found": 0.97, "speaker": 0.95, "via": 0.95, "both": 0.95}}
+          "opened6": {"found": 0.97, "speaker": 0.95, "via": 0.95, "both": 0.95},
+          "opened7": {"found": 0.97, "speaker": 0.80, "via": 0.94, "both": 0.78}}
 
 
 @pytest.fixture(scope="module", params=["dev", "heldout", "blind", "fresh", "late", "opened2",
-                                        "opened3", "opened4", "opened5", "opened6"])
+                                        "opened3", "opened4", "opened5", "opened6", "opened7"])
 def result(request):
     files = {"late": LATE, "opened2": OPENED2, "opened3": OPENED3, "opened4": OPENED4, "opened5": OPENED5,
-             "opened6": OPENED6}
+             "opened6": OPENED6, "opened7": OPENED7}
     if request.param in files:
         return request.param, evaluate(files[request.param], split="all")
     return request.param, evaluate(GOLD, split=request.param)
