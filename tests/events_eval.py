@@ -113,12 +113,18 @@ violence, sanctions eased; actors as a possessive ('Moscow's decision to expel')
 adjective or a body's spokesperson; events as subjects; negated, conditional and future
 events; all 16 types, 6 rows with no event (3 off-topic copy using a PLOVER word in another
 sense); scored whole once: first look type 0.925, all three 0.925, actor 1.000, target 1.000, no-event 5/6,
-trigger recall 0.941, factuality 0.969; then --wire17-dev = odd lines tuned on,
---wire17-final = even lines scored once at the end);
+trigger recall 0.941, factuality 0.969; then --wire17-dev = odd lines tuned on (0.850 /
+0.850 -> 1.000 / 0.950), --wire17-final = even lines scored once at the end of session 9:
+type 1.000, all three 1.000, no-event 2/2 (the same with the session's starting code: the
+first look's misses were all on the dev half));
 --wire18 (events_wire18.jsonl: 30 rows written with wire17, same brief, all 16 types, 5 rows
 with no event; held out in session 9: its rows and errors unread until the session's end;
 first look type 0.933, all three 0.833, actor 0.917, target 0.933, no-event 4/5, trigger
-recall 0.960, factuality 0.958);
+recall 0.960, factuality 0.958; scored again at the end of session 9 with the end code and
+with the starting code: both exactly the first look (the session's fixes neither reached nor
+hurt it); its misses then read: a body's spokesman as doer ('A spokesman for the Chinese
+embassy'), 'joint patrols' flown by a coordinated pair, 'provided emergency housing to',
+a threat's aim inside 'impose ... on Lithuania', a campaign 'shot' on the streets);
 --opened (events_opened.jsonl: the first sealed set, written by another engineer, scored once
 in session 3 and opened for tuning in session 4); --opened2 (events_opened2.jsonl: the second
 sealed set, scored once in session 4 and opened for tuning in session 5); --opened3
