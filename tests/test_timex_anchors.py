@@ -22,8 +22,11 @@ def test_the_year_after_an_event_is_no_date():
 def test_this_time_last_year():
     text = "Unemployment hit 9.1 percent in May, up from 8.7 percent this time last year."
     assert found(text, dt.date(2013, 6, 28))["this time last year"] == ("DATE", "2012-05")
+    # with no month named before, "this time" is the day it is said on, a year back
     plain = "Shoppers are spending less than this time last year, retailers said."
-    assert found(plain, dt.date(2013, 6, 28))["this time last year"] == ("DATE", "2012")
+    assert found(plain, dt.date(2013, 6, 28))["this time last year"] == ("DATE", "2012-06-28")
+    leap = "Ice cover is thinner than this time last year."
+    assert found(leap, dt.date(2016, 2, 29))["this time last year"] == ("DATE", "2015-02-28")
 
 
 def test_a_possibility_before_the_date_looks_ahead():

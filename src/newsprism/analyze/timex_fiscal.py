@@ -367,6 +367,11 @@ def r_set_adv(m, ctx):
     return [(m.start(), m.end(), "SET", _SET_ADV[m["w"].lower()])]
 
 
+def r_set_repeat(m, ctx):
+    unit = m["w"].lower()
+    return [(m.start(), m.end(), "SET", "P1D" if unit == "night" else duration_value("1", unit))]
+
+
 def r_week_part_set(m, ctx):
     # bare plurals recur only after a habitual preposition: "three weekends" is a stretch,
     # "the weekends before the vote" a vague few

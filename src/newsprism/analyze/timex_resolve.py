@@ -680,6 +680,10 @@ def r_clock_tz(m, ctx):
     return r_clock24(m, ctx)
 
 
+def r_clock_stamp(m, ctx):
+    return r_clock24(m, ctx)
+
+
 _AMOUNT_AFTER = re.compile(r"\s*(?:million|billion|trillion|%|a\s+share|cents)\b", re.I)
 
 

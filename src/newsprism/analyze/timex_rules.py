@@ -161,7 +161,8 @@ RULES: list[Rule] = [
                           r"(?:first|second|third|fourth)\s+quarter|nine\s+months|six\s+months|"
                           r"first\s+half|second\s+half))?(?![\w-])"),
     # "two days", "the past two months", "three-year", "more than four hours", "the last year"
-    _rule("duration", rf"{_B}(?:(?P<mod>{DURMOD})\s+)?(?:(?P<the>the|these|those|its|their)\s+)?"
+    _rule("duration", rf"{_B}(?:(?P<mod>{DURMOD})\s+)?"
+                      rf"(?:(?P<the>the|these|those|its|their)\s+)?"
                       rf"(?:(?P<rel>{DURREL})\s+)?(?P<q>{QUANT}){HALF_Q}"
                       rf"(?:\s*(?:to|or|-|–)\s*(?P<q2>\d+|{_NUMBERS}))?"
                       r"[\s-]+(?:(?:more|additional|full|"
@@ -229,9 +230,13 @@ RULES: list[Rule] = [
                     rf"(?P<dec>(?:1[5-9]|20)\d0s|['’]\d0s|{alternation(_DECADE_WORDS)}){_E}"),
     _rule("century", rf"{_B}(?:(?P<the>the)\s+)?(?:(?P<edge>early|late|mid)[\s-]+)?(?P<ord>{_ORDS})"
                      rf"[\s-]+century{_E}"),
-    _rule("year", rf"(?<![\w$£€#¥.,/-])(?:(?P<edge>{EDGE}|(?:fiscal|calendar)(?:[\s-]+year)?"
+    # "the 2013 financial year" is one expression, its article in only with the noun after
+    _rule("year", rf"(?<![\w$£€#¥.,/-])(?:(?P<fyt>(?:the|its|their)\s+)(?=\d{{4}}\s))?"
+                  rf"(?:(?P<edge>{EDGE}|(?:fiscal|calendar)(?:[\s-]+year)?"
                   r"|post|pre|FY)[\s-]+|FY(?=\d))?"
                   rf"(?P<year>{YEAR})(?:\s*[-–]\s*(?P<y2>\d\d(?!\d)|{YEAR}))?"
+                  r"(?(fyt)\s+(?:financial|fiscal|tax|budget)\s+year"
+                  r"|(?:\s+(?:financial|fiscal)\s+year)?)"
                   r"(?![\w%]|[.,/]\d|-\w)",
           "*"),
     _rule("clock", rf"{_B}(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.?|p\.m\.?|am|pm"
@@ -242,6 +247,9 @@ RULES: list[Rule] = [
                        r"(?P<pp>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)(?![\w-])"),
     _rule("clock24", r"(?<=\bat\s)(?P<h>[01]?\d|2[0-3])[:.h](?P<mi>[0-5]\d)(?!\d)"
                      rf"(?:\s*(?P<tz>GMT|UTC|CET|[ECMP][SD]T|{_ZONE_WORDS}){_E})?", "*"),
+    # a live blog's entry stamp, opening its line: "14:32 — Polling stations ..."
+    _rule("clock_stamp", r"(?<![^\n])(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)"
+                         r"(?=\s*[—–-]\s)", "*"),
     # wire services' "(1530 GMT)", "13:30 UTC"
     _rule("clock_tz", r"(?<![\w:.,])(?P<h>[01]\d|2[0-3]|\d)(?::|\.|h)?(?P<mi>[0-5]\d)\s*"
                       r"(?P<tz>GMT|UTC|CET|CEST|BST|[ECMP][SD]T|MSK)(?![\w])", "*"),
@@ -274,6 +282,8 @@ RULES: list[Rule] = [
                        rf"(?P<wd>{WEEKDAY_BARE})){_E}"),
     _rule("set_adv", rf"{_B}(?P<w>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|"
                      r"bimonthly|semiannually|fortnightly)(?![\w])"),
+    # "year after year", "night after night": a unit repeated round "after" recurs
+    _rule("set_repeat", rf"{_B}(?P<w>day|night|week|month|year)\s+after\s+(?P=w){_E}"),
     # "on weekdays", "at weekends": every such part of the week (r_week_part_set)
     _rule("week_part_set", rf"{_B}(?P<w>weekdays|weekends){_E}"),
     # "twice a day": TimeML keeps the frequency inside the span (freq="2X")
@@ -328,6 +338,7 @@ def _longest(phrase: str) -> str:
 _HOLIDAY_WORDS = {h.split()[0].split("'")[0].rstrip(".") for h in _HOLIDAY_NAMES}
 TRIGGERS: dict[str, frozenset[str]] = {name: frozenset(words) for name, words in {
     "iso": {"#"}, "numeric": {"#"}, "compact": {"#"}, "clock": {"#"}, "clock24": {"#"},
+    "clock_stamp": {"#"},
     "clock_pod": {"#"},
     "clock_tz": {"#"},
     "year": {"#"}, "month_day": _MONTH_WORDS, "day_month": _MONTH_WORDS, "month": _MONTH_WORDS,
@@ -355,7 +366,7 @@ TRIGGERS: dict[str, frozenset[str]] = {name: frozenset(words) for name, words in
     "set_adv": {"daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly",
                 "biweekly", "bimonthly", "semiannually", "fortnightly"},
     "set_per": _UNIT_WORDS,
-    "week_part_set": {"weekdays", "weekends"},
+    "week_part_set": {"weekdays", "weekends"}, "set_repeat": {"after"},
     # a phrase's longest word is in every match of it, and is rarely a function word
     "weekday_other": {_longest(p) for p in WEEKDAYS_OTHER},
     "deictic_other": {_longest(p) for p in DEICTIC_OTHER},

@@ -9,7 +9,7 @@ import datetime as _dt
 import re
 
 from . import timex_rules as R
-from .timex_calendar import count, duration_value, shifted_value
+from .timex_calendar import count, duration_value, shifted_value, ymd
 from .timex_lexicon import unit_code
 from .timex_resolve import SENTENCE_END, Context, _noun_follows, prev_word
 
@@ -88,6 +88,11 @@ def r_ago(m, ctx):
     compared = _compared_date(ctx, m.start(), code, m["dir"].lower()) if n == -1 else None
     if compared:  # "9 percent in November, down from 10 percent a year earlier": Nov. too
         return [(m.start(), m.end(), "DATE", compared)]
+    if code in ("W", "2W") and base is ctx.ref and m["dir"].lower() in ("later", "earlier"):
+        # "held on March 30, and a week later": counted from a day the text named, the
+        # result is that day's grain (TimeBank has no weeks counted from a day to follow)
+        days = round((7 if code == "W" else 14) * n)
+        return [(m.start(), m.end(), "DATE", ymd(base + _dt.timedelta(days=days)))]
     return [(m.start(), m.end(), "DATE", shifted_value(base, code, unit, n))]
 
 
@@ -112,11 +117,19 @@ def _compared_date(ctx: Context, start: int, code: str, direction: str) -> str |
 
 def r_this_time(m, ctx):
     """"Up from 11.2 percent this time last year" after "in April" is last April; with no
-    month named just before, the year before publication."""
+    month named just before, the same day a year before publication ("this time" is a
+    point, told at the grain of the day it is said on)."""
     if ctx.anchor is None:
         return None
-    value = _compared_date(ctx, m.start(), "Y", "earlier") or str(ctx.anchor.year - 1)
+    value = _compared_date(ctx, m.start(), "Y", "earlier") or _year_before(ctx.anchor)
     return [(m.start(), m.end(), "DATE", value)]
+
+
+def _year_before(day: _dt.date) -> str:
+    try:
+        return ymd(day.replace(year=day.year - 1))
+    except ValueError:  # 29 February
+        return ymd(day.replace(year=day.year - 1, day=28))
 
 
 def _named_year_near(ctx: Context, start: int) -> bool:

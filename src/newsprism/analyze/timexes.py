@@ -36,6 +36,8 @@ _PRESENT_AUX = {"is", "are", "'s", "’s", "'re", "’re", "am"}
 _PAST_AUX = {"had", "been", "was", "were", "'d", "’d"}
 _BOUNDARY = {".", "!", "?", ";", ":"}
 _QUOTES = {'"', "''", "``", "`", "“", "”", "«", "»"}
+# "the run-up to Saturday's vote": the noun of a build towards a date not yet come
+_LEAD_UP = ("run-up", "lead-up", "build-up", "runup", "leadup", "buildup")
 # Words just before a date that look ahead whatever the verb's tense: "effective Feb. 1",
 # "could leave as soon as Tuesday"; "by" and "until" are not here, they also close spans
 # that are over ("remained shut until Tuesday").
@@ -139,8 +141,11 @@ class Tenses:
         for k in range(i - 1, max(0, i - 15), -1):
             if self._boundary(k) or self.tags[k][:2] == "VB" or self.tags[k] in ("MD", ","):
                 return False
-            if self.lower[k] == "of" and self.lower[k - 1] == "ahead":
+            if self.lower[k] == "of" and self.lower[k - 1] in ("ahead", "advance"):
                 return True
+            if self.lower[k] == "to" and "".join(self.lower[max(0, k - 3):k]).endswith(
+                    _LEAD_UP):
+                return True  # "in the run-up to Saturday's vote": the build towards it
         return False
 
     def _opens_clause(self, i: int) -> bool:
