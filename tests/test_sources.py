@@ -1268,3 +1268,15 @@ def test_a_dateline_with_two_places_is_not_the_subject():
     a = _run("GENEVA/KESTREL BAY, June 3 (PAP) — The harbour council on Tuesday threatened "
              "\"further closures\" if the strike went on.")
     assert "council" in (_quote(a, "further closures").speaker.name or "").lower()
+
+
+def test_a_split_apposition_before_the_real_subject_does_not_speak():
+    a = _run("In a statement read by the board's chair for the year, Kestrel's delegate Anna "
+             "Voss, the board said it was \"deeply concerned\" by the delays.")
+    assert "board" in (_quote(a, "deeply concerned").speaker.name or "").lower()
+
+
+def test_a_quotation_closing_a_post_its_paragraph_opened_went_out_there():
+    a = _run("The harbour master, in a video message posted on Instagram, thanked the "
+             "volunteers. \"You kept this town afloat,\" the harbour master said.")
+    assert _vias(_quote(a, "kept this town afloat")) == ["Instagram"]

@@ -699,10 +699,23 @@ def _posted_span(text: str, q) -> tuple[int, int] | None:
         m = _last_match(_OWN_SHOW, text, text.rfind("\n", 0, q.cue.start) + 1, q.cue.start)
         close = m is not None and len(_SENTENCE_END.findall(text[m.end():q.cue.start])) <= 1
         return m.span(1) if close else None
+    if q.cue is not None and q.cue.start >= q.end and q.speaker.start is not None:
+        # 'X, in a video message posted on Instagram, thanked ... "...," the chief
+        # minister said': the quotation closes the post its own paragraph opened
+        para = text.rfind("\n", 0, q.start) + 1
+        m = _last_match(_POSTED_ON, text, para, q.start)
+        who = re.sub(r"^(?:the|a|an)\s+", "", text[q.speaker.start:q.speaker.end].lower())
+        if m is not None and m.group(1) in L.PLATFORMS and len(who) > 3 \
+                and who in text[para:m.start()].lower() \
+                and not _ANY_QUOTE.search(text, para, q.start - 1):
+            return m.span(1)
     if (q.cue is None or q.cue.end <= q.start) and q.speaker.start is not None \
             and 0 < q.speaker.start - q.end < 12 and _DASHED.search(text, q.end, q.speaker.start):
         return _signature_platform(text, q.speaker.end)  # 'CLAIM: "..." — Senator X, on Facebook'
     return None
+
+
+_ANY_QUOTE = re.compile("[\"“”]")
 
 
 def _last_match(pattern: re.Pattern, text: str, start: int, end: int):

@@ -12,8 +12,8 @@ from ..records import Speaker
 from . import cues
 from . import lexicon_roles as L
 from .attribution import Cand, lemma_of, source_span, text_of, tokens_span, trim
-from .source_frames import (appos_person, filer_of, asked_subject, colondateline_end, dateline_end,
-                            bench_holder, document_owner, entry_time_end, full_name,
+from .source_frames import (appos_person, asked_subject, colondateline_end, dateline_end,
+                            filer_of, bench_holder, document_owner, entry_time_end, full_name,
                             name_fallback, role_change_holder,
                             named_child, only_placed, participle_subject,
                             person_subject_around, phrase_before_verb, phrase_head,
@@ -21,8 +21,9 @@ from .source_frames import (appos_person, filer_of, asked_subject, colondateline
 from .second_names import SecondNames, org_like
 from .role_names import inverted_pronoun, issued_within, named_for_role
 from .source_tests import (fronted_agent, goes_on, governed_by_preposition, hyphen_head,
-                           in_place_phrase, indefinite, institution_of, later_subject, object_after_quote,
-                           office_aliases, passive_mismatch, without_trailing_paren,
+                           in_place_phrase, indefinite, institution_of, later_subject,
+                           object_after_quote, office_aliases, passive_mismatch,
+                           without_trailing_paren,
                            past_vocative, person_in_opener, plural_phrase, role_phrase_before,
                            role_word, thing_phrase, tucked_away)
 from .vias import UTTERANCES
@@ -109,7 +110,7 @@ class Speakers(SecondNames):
         source, tok = self._source(cand)
         if source is None:
             return Speaker(None, None, None, None)
-        later = later_subject(tok)
+        later = later_subject(tok.head if getattr(tok, "dep_", "") == "appos" else tok)
         if later is not None:
             source, tok = source_span(later), later
         joined = hyphen_head(tok)
