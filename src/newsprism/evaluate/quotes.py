@@ -28,7 +28,7 @@ _PREPS = {"in", "at", "of", "for", "from", "with", "on", "to", "near",
           "de", "du", "des", "au", "aux", "di", "del", "della", "dello", "dei", "delle", "von",
           "vom", "der", "des", "im", "beim", "του", "της", "των", "در", "في", "کے", "کی",
           # 'from' in the set's other languages, as the English 'from' above
-          "من", "از", "από", "da"}
+          "من", "از", "από", "da", "aus"}
 # Words that describe a medium rather than name it: "the semi-official Fars news agency" is Fars.
 _MEDIUM_WORDS = {"news", "agency", "semi-official", "official", "state-run", "state-owned",
                  "newspaper", "broadcaster", "channel", "television", "tv", "radio", "website",
