@@ -134,7 +134,9 @@ opened); --opened5 (events_opened5.jsonl: the fifth, scored once in session 7 at
 three 0.74, the session's starting code 0.90 / 0.78, then opened); --opened6 (events_opened6.jsonl:
 the sixth, scored once in session 8 at type 0.96 / all three 0.88, no-event 6/7, the session's
 starting code 0.92 / 0.86, then opened; its general causes fixed in session 9: 1.00 / 0.98,
-no-event 7/7); --sealed
+no-event 7/7); --opened7 (events_opened7.jsonl: the seventh, scored once in session 9 at type
+0.88 / all three 0.80, actor 0.974, target 0.903, no-event 6/7, the session's starting code the
+same, then opened); --sealed
 (sealed/events_sealed.jsonl, the next sealed set, when one is written);
 --offtopic (events_offtopic.jsonl: sport, business, science, weather, culture, court and
 local copy, 45 sentences with no PLOVER event and 15 with one hidden in such copy; written in
@@ -208,6 +210,7 @@ OPENED3 = GOLD.with_name("events_opened3.jsonl")  # third sealed set: scored onc
 OPENED4 = GOLD.with_name("events_opened4.jsonl")  # fourth sealed set: scored once, then opened
 OPENED5 = GOLD.with_name("events_opened5.jsonl")  # fifth sealed set: scored once, then opened
 OPENED6 = GOLD.with_name("events_opened6.jsonl")  # sixth sealed set: scored once, then opened
+OPENED7 = GOLD.with_name("events_opened7.jsonl")  # seventh sealed set: scored once, then opened
 OFFTOPIC = GOLD.with_name("events_offtopic.jsonl")  # non-political pages: mostly no event
 OFFTOPIC_HELDOUT = GOLD.with_name("events_offtopic_heldout.jsonl")  # scored once
 SEALED = GOLD.parent / "sealed" / "events_sealed.jsonl"  # written by another hand; scored once
@@ -228,7 +231,7 @@ SETS = {"--heldout": (HELDOUT, None), "--fresh": (FRESH, None), "--final": (FINA
         "--wire16": (WIRE16, None), "--wire16-dev": (WIRE16, 1), "--wire16-final": (WIRE16, 0),
         "--wire17": (WIRE17, None), "--wire17-dev": (WIRE17, 1), "--wire17-final": (WIRE17, 0),
         "--wire18": (WIRE18, None),
-        "--opened": (OPENED, None), "--opened2": (OPENED2, None), "--opened3": (OPENED3, None), "--opened4": (OPENED4, None), "--opened5": (OPENED5, None), "--opened6": (OPENED6, None),
+        "--opened": (OPENED, None), "--opened2": (OPENED2, None), "--opened3": (OPENED3, None), "--opened4": (OPENED4, None), "--opened5": (OPENED5, None), "--opened6": (OPENED6, None), "--opened7": (OPENED7, None),
         "--offtopic": (OFFTOPIC, None),
         "--offtopic-heldout": (OFFTOPIC_HELDOUT, None), "--sealed": (SEALED, None)}
 
