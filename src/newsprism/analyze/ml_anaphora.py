@@ -10,6 +10,7 @@ import re
 from ..records import Quote, Speaker, Via
 from . import ml_lexicon as L
 from .ml_claims import _GOES_ON, AGENT_ENDINGS, KIND_BOUND, ORG_ANAPHORS
+from .ml_issuers import issuer
 from .ml_speakers import is_title
 
 # A description is definite: a new person or body comes with a name or an indefinite article
@@ -324,14 +325,15 @@ _UR_NOT_HEAD = frozenset("پر میں سے کو نے اور ہوئے کرتے ک
 _UR_NAME_TO_ERGATIVE = re.compile(r"((?:\s+[^\s،,.۔:؛«»“”\"]+){1,2}?)\s+نے\s")
 
 
-_AR_NISBA = re.compile(r"\s+(ال[^\s،,.:؛«»\"()]{2,})(?=\s*[،,(])")
+# the family name ends where a comma, a bracket or the relayed saying ('عن X قوله إن') follows
+_AR_NISBA = re.compile(r"\s+(ال[^\s،,.:؛«»\"()]{2,})(?=\s*[،,(]|\s+(?:قوله|قولها|قائلا|قائلة|إن|أن)(?!\S))")
 _AR_SON_OF = re.compile(r"(?:^|\s)(?:بن|بنت)\s")
 _AR_NOT_NISBA = frozenset("الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت اليوم".split())
 
 
 def _ar_nisba(text: str, sp: Speaker) -> Speaker:
     """'سالم بن حمد المري،': a name in the 'X بن Y' pattern goes on with its family name in
-    ال, which the entity step tends to leave out; the comma after it closes the name."""
+    ال, which the entity step tends to leave out; a comma or the relayed saying closes the name."""
     if sp.end is None or not _AR_SON_OF.search(sp.name or ""):
         return sp
     m = _AR_NISBA.match(text, sp.end)
@@ -592,6 +594,8 @@ def resolve_descriptions(text: str, lang: str, rows, quotes: tuple[Quote, ...]) 
         if lang == "ar":
             q = _with_speaker(q, _ar_nisba(text, sp))
             sp = q.speaker
+        q = _with_speaker(q, issuer(text, lang, sp))  # "laut Hochrechnung der ARD": the ARD
+        sp = q.speaker
         lead = _TIME_LEAD.match(sp.name or "") if sp.start is not None else None
         if lead is not None and lead.end() < len(sp.name):  # "a indiqué mardi la préfecture"
             sp = Speaker(sp.entity, sp.name[lead.end():], sp.start + lead.end(), sp.end)

@@ -463,11 +463,17 @@ def _title_key(w: str) -> str:
 _UR_LEAD = re.compile(r"(?:.*\s)?(?:کے مطابق|کرتے ہوئے|کرتے ہوے|دیتے ہوئے)[\s،,]+", re.S)
 
 
+_UR_ERG = re.compile(r" نے(?=[ ،,])")
+
+
 def ur_ergative(text, index, s, cue) -> Speaker | None:
     """Urdu marks the subject of a past transitive verb with نے: the phrase before it speaks
     ('وزیر اعلیٰ ... کے ترجمان نے کہا'); a name set off by commas just before it is the
     speaker ('ایک رہائشی، عبدالرحمان ترین، نے')."""
-    erg = text.rfind(" نے ", s, cue.end() + 1)  # the last: a quotation before may hold its own
+    # the last: a quotation before may hold its own; a comma may follow it when a relative
+    # clause is set off before the verb ('محمد اسلم نے، جو ... تھے، کہا')
+    marks = list(_UR_ERG.finditer(text, s, cue.end() + 1))
+    erg = marks[-1].start() if marks else -1
     if erg < 0 and text.startswith("نے", cue.start()):
         erg = cue.start() - 1
     if erg < 0 or erg > cue.start():

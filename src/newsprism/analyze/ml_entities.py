@@ -586,6 +586,8 @@ def _agency_at(text, ws, offs, i):
     if L.fold(ws[i]) in L.AGENCY_KEYS and ws[i] not in _ARABIC_PLACES \
             and not (i and ws[i - 1] in L.FA_PLACE_BEFORE):  # "استاندار فارس": the province
         return Cand(*offs[i], "ORG"), i + 1
+    if ws[i] in _RADIO and i + 1 < len(ws) and ws[i + 1] not in L.STOP_ARABIC:
+        return Cand(offs[i][0], offs[i + 1][1], "ORG"), i + 2  # "ریڈیو پاکستان": the word is in the name
     if ws[i] in L.AGENCY_WORDS_ARABIC and i + 1 < len(ws):
         for k in range(i + 1, min(len(ws), i + 6)):
             if L.fold(ws[k]) in L.AGENCY_KEYS:
@@ -606,6 +608,7 @@ def _agency_at(text, ws, offs, i):
     return None
 
 
+_RADIO = frozenset(("رادیو", "ریڈیو"))
 _SOCIAL_ADJ = frozenset(("اجتماعی", "اجتماعي", "اجتماعية", "مجازی"))
 _KIND_ADJ = frozenset(("الرسمية", "الحكومية", "الرسمي", "الحكومي", "المستقلة", "الخاصة"))
 

@@ -55,6 +55,9 @@ def noun_phrase(text: str, toks, lang: str, after: bool):
         if out and lang == "ur" and w in ("کے", "کی", "کا"):
             out.append((x, y))  # "اسٹیٹ بینک کے ترجمان": a genitive inside the phrase
             continue
+        if out and lang == "fa" and w == "کل" and text[out[-1][0]:out[-1][1]] in _FA_CHIEF:
+            out.append((x, y))  # "رئیس کل بانک مرکزی", "دبیر کل": 'chief', not 'all'
+            continue
         if out and lang in ("ar", "fa", "ur", "tr") and (w in L.STOP_ARABIC or w in _OBJECT_MARKERS):
             break
         if out and lang in ("fa", "ur") and w in _FA_ADVERBS:
@@ -80,6 +83,10 @@ def noun_phrase(text: str, toks, lang: str, after: bool):
     while out and lang == "ur" and text[out[-1][0]:out[-1][1]] in ("کے", "کی", "کا"):
         out.pop()
     return out[:8]
+
+
+# Persian offices that take 'کل' for 'chief' or 'general' after them.
+_FA_CHIEF = frozenset("رئیس دبیر مدیر بازرس دادستان فرمانده حسابرس مدیرعامل".split())
 
 
 def _last_of_subject(text: str, toks, k: int) -> bool:

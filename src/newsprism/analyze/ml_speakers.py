@@ -630,6 +630,9 @@ def _role_speaker(text, lang, rules, roles, index, s, e, cue, last) -> Speaker:
             # "دکتر سارا محمدی، به صداوسیما گفت": told to the medium; the subject came before
             b = a - 1
             a = _clause_start(text, s, b)
+        told = text.rfind(" به ", a, b) if lang == "fa" else -1
+        if told > a and words(text, a, told):  # "یک عضو ... به خبرگزاری ایسنا گفت": told to it
+            b = told
         this = _FA_THIS.match(text, a, b)
         if this is not None:  # '«...»، این را یک خریدار ... گفت': 'this' is the object
             a = this.end()
