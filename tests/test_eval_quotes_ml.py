@@ -164,6 +164,16 @@ OPENED6 = Path(__file__).resolve().parent / "data" / "quotes_gold_ml_opened6.jso
 # The opened seventh sealed set (quotes_gold_ml_opened7, 9 articles fr..ur, 59 quotes, ids -s7),
 # scored once, sealed, after session 9's tuning stopped: both 0.797 (found 0.983, speaker 0.814,
 # via 0.949; the session's starting code 8b87f83 0.763: found 0.983, speaker 0.797, via 0.932).
+# Its 12 failures by cause: a document for a speaker, its issuer named after it ('laut
+# Hochrechnung der ARD', 'بيان صادر عن الديوان ...') 2; an Arabic 'X بن Y' name cut before its
+# family name when 'قوله' follows 2; a Persian role cut ('رئیس [کل]') 1 and a Persian subject
+# with 'به خبرگزاری X' before the cue read as too long 1, plus the 'او افزود' after it 1; an
+# Urdu نے with a comma-set relative clause before the verb 1; an Urdu radio's name without its
+# kind word, so no via 1; an object relative clause's subject ('un gesto que el Gobierno ...
+# calificó') 1; a Turkish cue missing ('teşekkür etti') 1; cataphora (a Persian role in the
+# lede, its holder named in the next paragraph) 1. After one general fix for each but the last
+# (new ml_issuers; ml_anaphora, ml_phrases, ml_speakers, ml_claims, ml_entities, ml_lexicon):
+# 0.983 (found 1.000, speaker 0.983, via 1.000); left: the cataphora.
 OPENED7 = Path(__file__).resolve().parent / "data" / "quotes_gold_ml_opened7.jsonl"
 FLOORS = {"dev": {"found": 0.93, "speaker": 0.93, "via": 0.93, "both": 0.92},
           "heldout": {"found": 0.93, "speaker": 0.91, "via": 0.93, "both": 0.90},
@@ -175,7 +185,7 @@ FLOORS = {"dev": {"found": 0.93, "speaker": 0.93, "via": 0.93, "both": 0.92},
           "opened4": {"found": 0.97, "speaker": 0.96, "via": 0.96, "both": 0.96},
           "opened5": {"found": 0.98, "speaker": 0.91, "via": 0.93, "both": 0.88},
           "opened6": {"found": 0.97, "speaker": 0.95, "via": 0.95, "both": 0.95},
-          "opened7": {"found": 0.97, "speaker": 0.80, "via": 0.94, "both": 0.78}}
+          "opened7": {"found": 0.98, "speaker": 0.96, "via": 0.98, "both": 0.96}}
 
 
 @pytest.fixture(scope="module", params=["dev", "heldout", "blind", "fresh", "late", "opened2",

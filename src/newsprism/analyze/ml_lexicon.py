@@ -497,7 +497,7 @@ CUES: dict[str, tuple[str, ...]] = {
            r"çağrısında bulundu|çağrı yaptı|talep etti|eleştirdi|yalanladı|doğruladı|"
            r"teyit etti|bilgi verdi|haber verdi|yazdı|belirtildi|ifade edildi|kaydedildi|"
            r"çağırdı|çağırdılar|belirterek|vurgulayarak|ifade ederek|söyleyerek|kaydederek|"
-           r"hatırlatarak)",),
+           r"hatırlatarak|teşekkür etti|teşekkür ettiler)",),
     "el": (r"(?:έκανε λόγο για|έκαναν λόγο για|προτείνουν|προτείνει|πρότεινε|πρότειναν|δήλωσε|είπε|ανακοίνωσε|τόνισε|πρόσθεσε|υπογράμμισε|ανέφερε|δήλωσαν|είπαν|"
            r"ανέφεραν|ανακοίνωσαν|εξήγησε|προειδοποίησε|υποστήριξε|επεσήμανε|διευκρίνισε|"
            r"παραδέχθηκε|αρνήθηκε|σημείωσε|μετέδωσε|έγραψε|σύμφωνα με|εκτίμησε|κάλεσε|"

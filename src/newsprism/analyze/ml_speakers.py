@@ -129,6 +129,9 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
                                   or first_name_apposed(text, index, s_out, cue.start()))
     if head is not None:  # "Ασθενής που περίμενε ... στα επείγοντα του Ιπποκράτειου είπε"
         return head
+    rel_subject = None if inverted else _object_relative(text, index, s_out, cue.start())
+    if rel_subject is not None:  # "un gesto que el Gobierno colombiano calificó de «...»"
+        return rel_subject
     clause = clause_end(text, cue.end(), e)
     for _ in range(2):  # "replicó horas después, en la red social X, el representante ... Y":
         # asides with no name and no article-led phrase hold no subject; it comes after them
@@ -397,6 +400,27 @@ def _relative_head(text: str, s: int, b: int) -> Speaker | None:
     first = text[toks[0][0]:toks[0][1]].lower()
     toks = toks[1:] if first in _INDEFINITE and len(toks) > 1 else toks
     return Speaker(None, text[toks[0][0]:toks[-1][1]], toks[0][0], toks[-1][1])
+
+
+# A relative pronoun as object, then the clause's own subject with its article, up to the cue:
+# 'un gesto que el Gobierno colombiano calificó', 'une mesure que la ministre a jugée'.
+_OBJECT_RELATIVE = re.compile(r"(?i)(?<![\w'’])(?:que|qu['’]|che)\s*((?:el|la|los|las|le|les|il|lo|"
+                              r"gli|l['’])\s*[^\W\d][^\s,;:«»\"“”]*(?:\s+[^\s,;:«»\"“”]+){0,4})\s*"
+                              r"(?:a|ont|ha|han|hanno|avait|había|aveva)?\s*$")
+_LEAD_ARTICLE = re.compile(r"(?i)(?:el|la|los|las|le|les|il|lo|gli|l['’])\s*")
+
+
+def _object_relative(text: str, index, s: int, b: int) -> Speaker | None:
+    """The cue closes an object relative clause: its subject, not the main clause's, speaks."""
+    m = _OBJECT_RELATIVE.search(text, max(s, b - 80), b)
+    if m is None:
+        return None
+    a, z = m.span(1)
+    hits = [h for h in index.within(a, z) if h[2].type in SPEAKING_TYPES]
+    if hits:
+        return named(text, hits[-1][2], hits[-1][0], hits[-1][1])
+    a = _LEAD_ARTICLE.match(text, a).end()
+    return Speaker(None, text[a:z], a, z) if a < z else None
 
 
 _INDEFINITE_START = re.compile(r"(?:Un|Une|Uno|Una|Ein|Eine|Einer|Ένας|Μια|Μία)\s+(?=[a-zà-ÿα-ω])",
