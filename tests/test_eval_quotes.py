@@ -342,16 +342,16 @@ def test_seventh_opened_floors():
     # lawsuit, a memo, a headline quote), sealed, scored once at the end of session 9's
     # English tuning at found 0.991, speaker 0.802, via 0.943, both 0.755 (106 quotes; the
     # session's starting code 0.991 / 0.792 / 0.943 / 0.745), then opened. One pass of general
-    # fixes on its failures reached 0.991 / 0.953 / 0.972 / 0.934 (causes fixed: a pronoun
+    # fixes on its failures reached 0.991 / 0.962 / 0.972 / 0.943 (causes fixed: a pronoun
     # coreference gave to a bare title beside its holder's name, '(rtd)' closing an appositive
     # name, a body after the comma of 'a spokesman for X', a verb's second subject past an
     # opening participle clause or a split apposition, 'He added' / 'went on' continuing the
     # last speaker and keeping its medium, a lawsuit's words its filer's, an internal memo
     # speaking as itself, 'UNITED NATIONS/JUBA' datelines, a quote closing a post its
-    # paragraph opened); the other English files held their figures.
+    # paragraph opened, 'the UN mission' kept whole); the other English files held.
     r = ev.evaluate(OPENED7, split="all")
     assert r["gold"] >= 100
     assert r["found"] >= 0.98
-    assert r["speaker"] >= 0.93
+    assert r["speaker"] >= 0.94
     assert r["via"] >= 0.96
-    assert r["both"] >= 0.91
+    assert r["both"] >= 0.92

@@ -1280,3 +1280,8 @@ def test_a_quotation_closing_a_post_its_paragraph_opened_went_out_there():
     a = _run("The harbour master, in a video message posted on Instagram, thanked the "
              "volunteers. \"You kept this town afloat,\" the harbour master said.")
     assert _vias(_quote(a, "kept this town afloat")) == ["Instagram"]
+
+
+def test_a_mission_is_not_the_body_that_sent_it():
+    a = _run("At least 12 people were hurt in the clashes, according to the UN mission there.")
+    assert (_quote(a, "12 people were hurt").speaker.name or "").endswith("mission")

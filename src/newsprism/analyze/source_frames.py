@@ -814,7 +814,7 @@ def _closeness(tok) -> bool:
 # Heads that stay in the name of a body a short name or a country qualifies: 'the Met
 # office', 'the Bangladesh navy' (but 'the FNV Havens union' is FNV Havens).
 _NAMED_WITH_HEAD = frozenset("""office navy army police ministry department directorate service
-air force coastguard""".split())
+air force coastguard mission embassy consulate delegation""".split())
 
 
 _PLATFORM_TAIL = re.compile(r"\s+(?:on|via)\s+(" + "|".join(
