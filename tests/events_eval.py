@@ -136,7 +136,7 @@ the sixth, scored once in session 8 at type 0.96 / all three 0.88, no-event 6/7,
 starting code 0.92 / 0.86, then opened; its general causes fixed in session 9: 1.00 / 0.98,
 no-event 7/7); --opened7 (events_opened7.jsonl: the seventh, scored once in session 9 at type
 0.88 / all three 0.80, actor 0.974, target 0.903, no-event 6/7, the session's starting code the
-same, then opened); --sealed
+same, then opened; its general causes fixed in session 9: 0.96 / 0.94, no-event 6/7); --sealed
 (sealed/events_sealed.jsonl, the next sealed set, when one is written);
 --offtopic (events_offtopic.jsonl: sport, business, science, weather, culture, court and
 local copy, 45 sentences with no PLOVER event and 15 with one hidden in such copy; written in

@@ -33,6 +33,13 @@ def test_timex_opened7_floor():
 def test_events_opened7_floor(nlp):
     # scored once when sealed, at the end of session 9's tuning: type 0.88, all three 0.80,
     # actor 0.974, target 0.903, factuality 0.949, no-event 6/7, trigger recall 0.907 (the
-    # session's starting code exactly the same)
+    # session's starting code exactly the same). General causes fixed once opened: plural
+    # doers that 'clashed' with no 'with' (each other), 'suspended its sanctions' as a
+    # concession, 'transferred $3 billion to' as aid, 'told X to act' as a request,
+    # 'protested to Beijing' (its target), 'refused to hand power to X' (the receiver),
+    # 'it was ready to mediate' (the speaker through the adjective, the dateline set
+    # aside): type 0.96, all three 0.94, actor 1.000, target 0.971, trigger recall 1.000.
+    # Left: 'swapped prisoners' (target: the sets disagree), 'joint exercises' typed
+    # COOPERATE as older sets do, 'closed consultations' with no party, two factualities.
     r = events_eval.score(nlp, path=events_eval.OPENED7)
-    assert r["type_accuracy"] >= 0.86 and r["all_right"] >= 0.78, r["misses"]
+    assert r["type_accuracy"] >= 0.94 and r["all_right"] >= 0.92, r["misses"]

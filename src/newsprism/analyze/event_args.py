@@ -204,6 +204,19 @@ DOCUMENTS = frozenset({"motion", "resolution", "statement", "declaration", "lett
                        "communique", "petition", "report", "decree"})
 
 
+# verbs of handing something over, whose receiver is the party concerned
+HANDING = frozenset({"hand", "give", "transfer", "cede", "return", "surrender", "yield"})
+
+
+def _given_to(verb) -> list:
+    """The receiver of a handing verb ("hand power to X", "give X the keys"), if named."""
+    if _lemma(verb) not in HANDING:
+        return []
+    recv = _pobjs(verb, ("to",)) + [d for d in _children(verb, "dative") if d.pos_ != "ADP"]
+    recv += [p for o in _children(verb, "dobj") for p in _pobjs(o, ("to",))]
+    return [r for r in recv if r.pos_ in ("NOUN", "PROPN", "PRON") and not _is_time(r)]
+
+
 def _verb_args(c: Candidate) -> None:
     tok = c.tok
     if c.type == "ASSAULT" and _lemma(tok) == "come":
@@ -287,6 +300,12 @@ def _verb_args(c: Candidate) -> None:
         # party the refusal or threat is about
         for x in _children(tok, "xcomp"):
             c.targets += _pobjs(x, lex.COMMON_TARGET_PREPS)
+            given_to = _given_to(x)
+            if given_to:
+                # "refused to hand power to a civilian council": whom it would go to is
+                # the party refused, what would be handed only the matter
+                c.targets += given_to
+                continue
             # "threatened to cut off military aid to Tessaly": what is cut goes to a party
             goods = [o for o in _children(x, "dobj") if _lower_words(o) & (
                 lex.AID_GOODS | lex.TRADE | FUNDING)]

@@ -328,6 +328,8 @@ def _subjects(verb, depth: int = 0) -> list:
         return _children(head, "dobj")  # "incited supporters to attack", parsed as a purpose
     if verb.dep_ in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
         return _agents(head) if _is_passive(head) else _subjects(head, depth + 1)
+    if verb.dep_ == "acomp" and head.pos_ in ("VERB", "AUX") and not _is_passive(head):
+        return _subjects(head, depth + 1)  # "it was ready to mediate": 'ready' is its
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ == "VERB" and (
             head.lower_ in ("before", "after", "while", "since", "by", "without")):
         # "torched homes before withdrawing": the gerund's doer is the clause's subject
@@ -415,11 +417,13 @@ def _reported_doer(tok, subjects: list) -> list:
     if len(subjects) != 1 or subjects[0].lower_ not in ("they", "it", "we"):
         return subjects
     head = tok
-    while head.dep_ in ("conj", "xcomp") and head.head.i != head.i:
+    # "said it was ready to mediate": through the adjective the infinitive hangs on
+    while head.dep_ in ("conj", "xcomp", "acomp") and head.head.i != head.i:
         head = head.head
     if head.dep_ != "ccomp" or head.head.lemma_.lower() not in REPORTING:
         return subjects
-    speakers = [s for s in _children(head.head, "nsubj") if s.pos_ != "PRON"
+    # (_subjects sets a dateline parsed as a second subject aside: 'DOHA, May 3 — Qatar said')
+    speakers = [s for s in _subjects(head.head) if s.pos_ != "PRON"
                 and s.ent_type_ != "PERSON"]
     return speakers or subjects
 

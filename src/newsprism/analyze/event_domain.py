@@ -504,12 +504,19 @@ def _party(t) -> bool:
                           | PLACE_CLASS | lex.TERRITORY))
 
 
+# fights a plural doer has with itself, one side against another
+MUTUAL_FIGHTS = frozenset({"clash", "skirmish", "brawl"})
+
+
 def _no_one_attacked(c) -> bool:
     """'The race leader attacked on the final climb': an attack with no object, hitting
     no party, by a doer with no arms or public power is a move in a game."""
     if c.kind != "verb" or _children(c.tok, "dobj", "nsubjpass") or any(
             _party(t) for t in c.targets) or c.absorbed:
         return False  # 'came under fire from': the fire folded in is the attack
+    if c.tok.lemma_ in MUTUAL_FIGHTS and any(a.tag_ in ("NNS", "NNPS") or a.conjuncts
+                                             for a in c.actors):
+        return False  # "supporters of rival candidates clashed": the sides hit each other
     return bool(c.actors) and not any(
         a.ent_type_ in ("GPE", "NORP", "ORG") or _head_words(a) & ARMED for a in c.actors)
 

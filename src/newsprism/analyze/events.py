@@ -170,6 +170,8 @@ def _verb_trigger(tok) -> Candidate | None:
             tok) or tok.dep_ == "compound" or (
             tok.dep_ == "amod" and not _clause_in_amod(tok)):
         return None
+    if _lemma(tok) == "tell" and not _told_to_act(tok):
+        return None  # "told reporters that": speech, not a demand
     word, start = _hyphenated(tok)
     if word.startswith("test-") and lex.senses(_lemma(tok)):
         # "test-fired two missiles": a weapons test shows force, it hits no one
@@ -195,6 +197,14 @@ def _verb_trigger(tok) -> Candidate | None:
             tok, "xcomp", "advcl")):
         return Candidate(tok, "PROTEST", "verb")  # "rallied in Tel Aviv to demand a deal"
     return None
+
+
+def _told_to_act(verb) -> bool:
+    """'China told Japan to withdraw its objections': a party told to do something is asked
+    to, as 'urged' or 'ordered' would say; 'told reporters that' only reports."""
+    return bool(_children(verb, "dobj")) and any(
+        x.pos_ in ("VERB", "AUX") and any(a.lower_ == "to" for a in _children(x, "aux"))
+        for x in _children(verb, "xcomp", "ccomp"))
 
 
 def _named_body_left(verb) -> bool:

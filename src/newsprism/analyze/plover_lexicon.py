@@ -120,6 +120,8 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "equip": (Sense("AID", prep="with", pobjs=AID_GOODS),),
     "deliver": _s("AID", objs=AID_GOODS), "grant": _s("AID", objs=AID_GOODS | MONEY),
     "pledge": _s("AID", objs=AID_GOODS | MONEY),
+    # "transferred $3 billion to Egypt's central bank": a sum handed to another party
+    "transfer": _s("AID", objs=MONEY),
     "airlift": _s("AID"), "fund": _s("AID"), "finance": _s("AID"), "rescue": _s("AID"),
     "send": (Sense("MOBILIZE", objs=TROOPS), Sense("AID", objs=AID_GOODS)),
     "ship": _s("AID", objs=AID_GOODS), "arm": _s("AID"),
@@ -143,6 +145,7 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     # REQUEST
     "ask": _s("REQUEST", not_objs=frozenset({"question", "questions", "whether", "why"})),
     "urge": _s("REQUEST"), "demand": _s("REQUEST"),
+    "tell": _s("REQUEST"),  # only 'told X to act' (events._told_to_act); else reporting
     "appeal": _s("REQUEST"), "request": _s("REQUEST"), "plead": _s("REQUEST"),
     "petition": _s("REQUEST"), "implore": _s("REQUEST"), "beg": _s("REQUEST"),
     "call": (Sense("MOBILIZE", prt="up"), Sense("REQUEST", prep="for"),
@@ -182,8 +185,9 @@ VERBS: dict[str, tuple[Sense, ...]] = {
         "forecast", "forecasts", "outlook", "guidance", "estimate", "estimates"})),
     "break": _s("SANCTION", objs=TIES), "freeze": _s("SANCTION", objs=ASSETS),
     # "suspended Belarus's national committee": a body shut out of an organisation
+    # "suspended its sanctions on Zimbabwean officials": a penalty paused is a concession
     "suspend": (Sense("SANCTION", objs=TRADE | MEMBER_BODIES),
-                Sense("COERCE", objs=MEDIA_OUTLETS)),
+                Sense("COERCE", objs=MEDIA_OUTLETS), Sense("CONCEDE", objs=RESTRICTIONS)),
     "recall": _s("SANCTION", objs=DIPLOMATS),
     "halt": _s("SANCTION", objs=TRADE),
     # MOBILIZE

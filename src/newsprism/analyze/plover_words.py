@@ -237,7 +237,8 @@ MEASURES = frozenset({"tonnes", "tons", "tonne", "ton", "truckloads", "loads", "
                       "convoy", "planeload", "planeloads", "cargo"})
 # Prepositions some verbs take their target with: "clashed with police", "set fire to".
 VERB_TARGET_PREPS = {"clash": ("with",), "skirmish": ("with",), "set": ("to",), "ram": ("into",),
-                     "exchange": ("with",), "plead": ("with",), "appeal": ("to",)}
+                     "exchange": ("with",), "plead": ("with",), "appeal": ("to",),
+                     "swap": ("with",), "protest": ("to",)}  # "protested to Beijing over"
 # Subjects that are evidence, not parties: "the footage supports what we heard".
 INANIMATE = frozenset({"evidence", "data", "footage", "facts", "fact", "study", "studies",
                        "research", "poll", "polls", "survey", "figures", "findings",
