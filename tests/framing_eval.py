@@ -96,6 +96,8 @@ First looks (overlap P/R/F1; neutral rows flagged; event words exact), each befo
      economics op-eds, sports columns, celebrity and tabloid copy, partisan newsletters,
      reader letters, loaded words quoted vs the outlet's own, literal neutral rows):
                                    .857/.590/.699; 0/10 (exact .762/.525/.621)
+     (with the learned adjective table of framing_learned.py hooked in, scored once:
+     .837/.590/.692; 1/10, exact .615; no gain, so the hook was left out)
 After fixing (p, -b and -c were each tuned on once seen): p .922, -b .909, -c .907 overlap
 F1, no neutral row flagged. After session 5 (framing_rules.py; -d, -e and -f tuned on once
 seen): p .937, -b .909, -c .935, -d .944, -e .952, -f .880; all 205 rows .932 (the code

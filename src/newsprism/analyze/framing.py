@@ -43,7 +43,6 @@ from ..records import Framing, Quote
 from . import framing_evaluative as evaluative
 from . import framing_figures as figures
 from . import framing_idioms as idioms
-from . import framing_learned as learned
 from . import framing_rules as rules
 from . import framing_unlisted as unlisted
 from . import loaded_lexicon as lx
@@ -529,7 +528,6 @@ def find_framing(doc, language: str = "en", quotes: tuple[Quote, ...] = (),
         raw += evaluative.pattern_spans(text) + idioms.idiom_spans(text)
         raw += _event_words(doc, events, triggers)
         raw += _stacked_modifiers(doc, [c.tok for c in triggers if c.kind == "noun"])
-        raw += learned.learned_spans(doc, raw)
         raw = figures.settle_bounds(doc, raw)
     else:
         raw = _foreign(doc, language)

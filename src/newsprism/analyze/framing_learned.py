@@ -12,6 +12,9 @@ table counts only where a writer judges with it. It must be tagged as a plain ad
 an act or a statement ('a feeble response', 'hapless United') or be predicated of one ('the
 reforms were shambolic', 'he looked dowdy'). A score below MIN_SCORE, a quoted name or a
 word already inside another span adds nothing.
+
+Not called by framing.py: on held batch -r it added one neutral false flag and no recall
+(figures in scripts/build_loaded_expansion.py); kept so a wider vocabulary can be retried.
 """
 from __future__ import annotations
 
