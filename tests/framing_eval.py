@@ -10,7 +10,8 @@ gold word, or, loosely, holding it). Options: --probe (p rows, default), --b (th
 written after the first fixes), --c (the -c batch, written after the -b fixes), --d, --e
 and --f (session 5's batches), --g and --h (session 6's), --i, --j, --k and
 --l (session 7's), --m and --n (session 8's), --o, --pb and --q (session 9's), --r (session
-9's learned-lexicon check), --all, --verbose (print misses, false alarms and, for overlapping pairs, where the bounds differ).
+9's learned-lexicon check), --all, --verbose (print misses, false alarms and, for
+overlapping pairs, where the bounds differ).
 
 Gold rule for quotes: a span inside attributed speech, direct or indirect ('..., state
 television reported'), is the speaker's (in_quote true), as the quotes stage models it.
