@@ -1,8 +1,8 @@
 """Builds src/newsprism/data/loaded_expansion.tsv: adjectives a learned scorer reads as evaluative.
-Inputs: the loaded lexicon and the framing probe (batch -r left out) as labels, English text the project may read as vocabulary.
+Inputs: lexicon and probe (batch -r held out) as labels; readable English text as vocabulary.
 
-A logistic regression (numpy, fixed seed, no randomness in the fit itself) over multilingual-e5-small
-word vectors ('query: ' + word) learns loaded versus plain words; every adjective of the
+A logistic regression (numpy, no randomness in the fit) over multilingual-e5-small word
+vectors ('query: ' + word) learns loaded versus plain words; every adjective of the
 vocabulary the spaCy model tags as one is scored offline and those above --threshold are written
 sorted with their score, so framing only looks words up at run time. Run:
     .venv/bin/python scripts/build_loaded_expansion.py [--threshold 0.9] [--cache DIR]
@@ -93,7 +93,8 @@ def wire_text() -> list[str]:
         texts.append(p.read_text(encoding="utf-8", errors="replace"))
     for p in sorted((ROOT / "tests" / "data").glob("quotes_gold*.jsonl")):
         if "_ml" not in p.name:
-            texts += [json.loads(x)["text"] for x in p.read_text(encoding="utf-8").splitlines() if x]
+            lines = p.read_text(encoding="utf-8").splitlines()
+            texts += [json.loads(x)["text"] for x in lines if x]
     return texts
 
 
@@ -117,7 +118,8 @@ def adjective_vocabulary(nlp, texts, min_count: int = 2) -> list[str]:
     with nlp.select_pipes(enable=["tok2vec", "tagger"]):
         for frame, at in zip(frames, (3, 4)):
             docs = nlp.pipe((frame.format(w) for w in sorted(keep)), batch_size=512)
-            keep &= {w for w, d in zip(sorted(keep), docs) if d[at].text == w and d[at].tag_ == "JJ"}
+            keep &= {w for w, d in zip(sorted(keep), docs)
+                     if d[at].text == w and d[at].tag_ == "JJ"}
     return sorted(keep)
 
 

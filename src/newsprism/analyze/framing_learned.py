@@ -1,5 +1,5 @@
 """Flags evaluative adjectives that no hand list names, from a learned, precomputed word table.
-Input is the parsed spaCy Doc of framing.py and the spans already found; output is extra (start, end, technique) spans.
+Input: framing.py's parsed spaCy Doc and the spans found; output: extra (start, end, kind) spans.
 
 The table (data/loaded_expansion.tsv: word, score) is written offline by
 scripts/build_loaded_expansion.py: a linear scorer over multilingual-e5 word vectors, trained
