@@ -1,4 +1,4 @@
-"""Builds src/newsprism/data/loaded_expansion.tsv: adjectives a learned scorer reads as evaluative.
+"""Builds a table of adjectives a learned scorer reads as evaluative (an experiment, not shipped).
 Inputs: lexicon and probe (batch -r held out) as labels; readable English text as vocabulary.
 
 A logistic regression (numpy, no randomness in the fit) over multilingual-e5-small word
@@ -8,7 +8,9 @@ sorted with their score, so framing only looks words up at run time. Run:
     .venv/bin/python scripts/build_loaded_expansion.py [--threshold 0.9] [--cache DIR]
 Embeddings are cached under --cache (default /tmp/newsprism_expansion) so a rebuild is cheap.
 
-Measured result (session 9), a NEGATIVE finding: the table is not wired into framing.
+Measured result (session 9), a NEGATIVE finding: the table is not wired into framing, and the
+placement module (framing_learned.py), its test and the built table were taken out of the package
+after the result; they are in the history at commit a110b75. The table is now written to --out.
   Training: 1406 positives (lexicon sets + probe span words, batch -r held out), 1922
   negatives (probe neutral rows + 1500 frequent wire words); centred logistic regression,
   train accuracy .860. Vocabulary: 2744 words tagged JJ in two frames, seen lower case at
@@ -48,7 +50,7 @@ import numpy as np
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "eval"
-OUT = ROOT / "src" / "newsprism" / "data" / "loaded_expansion.tsv"
+OUT = pathlib.Path("/tmp/newsprism_expansion/loaded_expansion.tsv")
 PROBE = ROOT / "tests" / "data" / "framing_probe.jsonl"
 HELD = ("-r",)  # batches kept out of training so their score stays a check
 _WORD = re.compile(r"(?<![A-Za-z])[a-z]+(?:-[a-z]+)?(?![A-Za-z])")
@@ -190,6 +192,7 @@ def main(argv) -> None:
         s = round(float(1 / (1 + np.exp(-(vec[word].astype(np.float64) @ w + b)))), 3)
         if s >= args.threshold:
             scored.append((word, s))
+    OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text("".join(f"{wd}\t{s:.3f}\n" for wd, s in sorted(scored)), encoding="utf-8")
     train_acc = float(((1 / (1 + np.exp(-(x @ w + b))) > 0.5) == (y == 1)).mean())
     print(f"{len(scored)} words >= {args.threshold} written to {OUT.name}; train accuracy "

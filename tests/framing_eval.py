@@ -93,11 +93,11 @@ First looks (overlap P/R/F1; neutral rows flagged; event words exact), each befo
      convention, so those rows stay bound misses. After its errors were read (fitted):
      .826/.559/.667, exact .561; 0/8 (mocking participles, '-washing' compounds, 'a
      reduction in headcount', cowering, flaunting, conning, box-ticking, flip-flopping).
-  -r (30, 10 neutral; written before the learned lexicon of framing_learned.py: editorials,
+  -r (30, 10 neutral; written before the learned adjective table of scripts/build_loaded_expansion.py: editorials,
      economics op-eds, sports columns, celebrity and tabloid copy, partisan newsletters,
      reader letters, loaded words quoted vs the outlet's own, literal neutral rows):
                                    .857/.590/.699; 0/10 (exact .762/.525/.621)
-     (with the learned adjective table of framing_learned.py hooked in, scored once:
+     (with that table hooked into framing, scored once:
      .837/.590/.692; 1/10, exact .615; no gain, so the hook was left out)
 After fixing (p, -b and -c were each tuned on once seen): p .922, -b .909, -c .907 overlap
 F1, no neutral row flagged. After session 5 (framing_rules.py; -d, -e and -f tuned on once
