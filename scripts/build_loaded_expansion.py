@@ -10,7 +10,8 @@ Embeddings are cached under --cache (default /tmp/newsprism_expansion) so a rebu
 
 Measured result (session 9), a NEGATIVE finding: the table is not wired into framing, and the
 placement module (framing_learned.py), its test and the built table were taken out of the package
-after the result; they are in the history at commit a110b75. The table is now written to --out.
+after the result; they are in the history at commit a110b75. The table is now written to
+/tmp/newsprism_expansion/loaded_expansion.tsv.
   Training: 1406 positives (lexicon sets + probe span words, batch -r held out), 1922
   negatives (probe neutral rows + 1500 frequent wire words); centred logistic regression,
   train accuracy .860. Vocabulary: 2744 words tagged JJ in two frames, seen lower case at
