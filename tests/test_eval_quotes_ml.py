@@ -171,9 +171,11 @@ OPENED6 = Path(__file__).resolve().parent / "data" / "quotes_gold_ml_opened6.jso
 # Urdu نے with a comma-set relative clause before the verb 1; an Urdu radio's name without its
 # kind word, so no via 1; an object relative clause's subject ('un gesto que el Gobierno ...
 # calificó') 1; a Turkish cue missing ('teşekkür etti') 1; cataphora (a Persian role in the
-# lede, its holder named in the next paragraph) 1. After one general fix for each but the last
-# (new ml_issuers; ml_anaphora, ml_phrases, ml_speakers, ml_claims, ml_entities, ml_lexicon):
-# 0.983 (found 1.000, speaker 0.983, via 1.000); left: the cataphora.
+# lede, its holder named in the next paragraph) 1. After one general fix for each (new
+# ml_issuers; ml_anaphora, ml_phrases, ml_speakers, ml_claims, ml_entities, ml_lexicon): 1.000
+# (the cataphora last, 0.983 before it: a role quoted without a name is the person opening the
+# next paragraph only when that person goes on, 'افزود', 'fügte hinzu', and a Persian time
+# adverbial ends the subject). These are tuned figures on an opened set, not a first look.
 OPENED7 = Path(__file__).resolve().parent / "data" / "quotes_gold_ml_opened7.jsonl"
 FLOORS = {"dev": {"found": 0.93, "speaker": 0.93, "via": 0.93, "both": 0.92},
           "heldout": {"found": 0.93, "speaker": 0.91, "via": 0.93, "both": 0.90},
@@ -185,7 +187,7 @@ FLOORS = {"dev": {"found": 0.93, "speaker": 0.93, "via": 0.93, "both": 0.92},
           "opened4": {"found": 0.97, "speaker": 0.96, "via": 0.96, "both": 0.96},
           "opened5": {"found": 0.98, "speaker": 0.91, "via": 0.93, "both": 0.88},
           "opened6": {"found": 0.97, "speaker": 0.95, "via": 0.95, "both": 0.95},
-          "opened7": {"found": 0.98, "speaker": 0.96, "via": 0.98, "both": 0.96}}
+          "opened7": {"found": 0.98, "speaker": 0.97, "via": 0.98, "both": 0.97}}
 
 
 @pytest.fixture(scope="module", params=["dev", "heldout", "blind", "fresh", "late", "opened2",

@@ -72,3 +72,15 @@ def test_object_relative_clause_subject_speaks(lang, text, want):
 def test_turkish_thanks_is_a_cue():
     text = "VAN — Belediye Başkanı Murat Aydın, gönüllülere \"gece boyunca çalıştıkları için\" teşekkür etti."
     assert [sp for sp, _ in _quotes(text, "tr")] == ["Murat Aydın"]
+
+
+def test_persian_role_in_the_lede_named_in_the_next_paragraph():
+    text = ("شیراز — معاون استاندار فارس روز سه‌شنبه در جمع خبرنگاران گفت: «سد درودزن تا پایان "
+            "ماه آبگیری می‌شود.»\n\nکامران فرهادی افزود که «کشاورزان نگران آب نباشند».")
+    assert [sp for sp, _ in _quotes(text, "fa")] == ["کامران فرهادی", "کامران فرهادی"]
+
+
+def test_a_new_person_who_only_says_is_not_the_role():
+    text = ("LYON — Le porte-parole de la préfecture a déclaré : « Les routes restent fermées. »\n\n"
+            "Marc Girard, un habitant, a raconté : « Nous attendons depuis hier. »")
+    assert [sp for sp, _ in _quotes(text, "fr")][0] != "Marc Girard"

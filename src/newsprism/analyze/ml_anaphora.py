@@ -10,7 +10,7 @@ import re
 from ..records import Quote, Speaker, Via
 from . import ml_lexicon as L
 from .ml_claims import _GOES_ON, AGENT_ENDINGS, KIND_BOUND, ORG_ANAPHORS
-from .ml_issuers import issuer
+from .ml_issuers import cataphora, issuer
 from .ml_speakers import is_title
 
 # A description is definite: a new person or body comes with a name or an indefinite article
@@ -580,7 +580,11 @@ def resolve_descriptions(text: str, lang: str, rows, quotes: tuple[Quote, ...]) 
     """Each quote whose speaker is a definite description of someone named before gets that
     name (the span stays the description's)."""
     out: list[Quote] = []
-    for q in quotes:
+    for i, q in enumerate(quotes):
+        held = cataphora(text, rows, quotes, i)
+        if held is not None:  # a role quoted in the lede, named in the next paragraph
+            out.append(dataclasses.replace(q, speaker=held))
+            continue
         sp = q.speaker
         if sp.name and sp.start is not None and sp.name != text[sp.start:sp.end] \
                 and not q.start <= sp.start < q.end and sp.name in text[q.start:q.end] \

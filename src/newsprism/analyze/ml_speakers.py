@@ -278,6 +278,8 @@ _TOLD_PP = re.compile(r"\s*(?:al|alla|allo|all['’]|a la|au|à la|à l['’]|de
 
 
 # "در گفت‌وگو با روزنامه X", "به خبرنگار X": whom the words were told to, after the subject.
+# A Persian time adverbial after the subject: what follows it is when and where, not who.
+_FA_WHEN = re.compile(r"\s(?:روز|دیروز|امروز|صبح|عصر|شب|بامداد|شامگاه)\s")
 _FA_TALK = re.compile(r"\s(?:در\s+(?:گفت\u200cوگو|گفتگو|گفت و گو|مصاحبه)\s+با|به\s+خبرنگار)\s")
 # An indefinite subject with a relative clause after it: "یک داروساز در خیابان X که ...",
 # "ایک دکاندار جو ...".
@@ -654,6 +656,9 @@ def _role_speaker(text, lang, rules, roles, index, s, e, cue, last) -> Speaker:
             # "دکتر سارا محمدی، به صداوسیما گفت": told to the medium; the subject came before
             b = a - 1
             a = _clause_start(text, s, b)
+        when = _FA_WHEN.search(text, a, b) if lang == "fa" else None
+        if when is not None and words(text, a, when.start()):  # "X روز دوشنبه در نشست خبری گفت"
+            b = when.start()
         told = text.rfind(" به ", a, b) if lang == "fa" else -1
         if told > a and words(text, a, told):  # "یک عضو ... به خبرگزاری ایسنا گفت": told to it
             b = told
