@@ -199,6 +199,23 @@ def glued_to_dateline(verb) -> bool:
     return any(_dash(t) for t in verb.doc[verb.sent.start:head.left_edge.i])
 
 
+def _dateline_subject_clause(verb):
+    """'SRINAGAR, Oct 9 — Pakistani troops fired on ..., the Indian army said': the parser
+    hung the main clause on the dateline and made the dateline the report's subject; the
+    clause is what the report says. The reporting verb, or None."""
+    head = verb.head
+    if verb.dep_ not in ("relcl", "acl") or verb.pos_ != "VERB" or head.i > verb.i \
+            or head.i != verb.sent.start or head.dep_ != "nsubj":
+        return None
+    if not (head.is_upper or head.ent_type_ == "GPE") or not any(
+            c.dep_ == "nsubj" for c in verb.children):
+        return None
+    if not any(_dash(t) for t in verb.doc[head.i + 1:verb.i]):
+        return None
+    gov = head.head
+    return gov if gov.i > verb.i and gov.lemma_.lower() in SPEECH else None
+
+
 def swallowed_by_date(tok) -> bool:
     """'TALLINN, Jan 9 - Estonia accused': the tagger ran the dateline's date across its
     spaced dash into the subject; a word after that dash is no time."""
@@ -294,6 +311,11 @@ def markers(tok, max_steps: int = 12) -> set[str]:
             # act open, it does not deny it
             step.discard("negated")
         found |= _kept(step, given)
+        report = _dateline_subject_clause(cur)
+        if report is not None:
+            found |= _kept({_governor_marker(report, "ccomp")}, given)
+            below, cur = "ccomp", report
+            continue
         if cur.pos_ in ("NOUN", "PROPN") and (cur.dep_ == "dobj" or cur.dep_ == "pobj" and (
                 cur.head.lower_ in ARGUMENT_PREPS)):
             argument = True  # 'killed in an attack' is one happening; 'respond to' two
