@@ -22,26 +22,11 @@ from newsprism.records import Analysis
 from newsprism.store.db import Store
 from newsprism.web.app import create_app, serve
 
+# the same stand-ins the hostile-input tests use: reading, storing and serving are checked here
+from test_hostile import _Bare, _OneStory
+
 NEWS = ("The harbour board of Sarnov said on Tuesday that the ferry pier would reopen next "
         "month. \"We will not wait any longer,\" the board's chair, Ilse Marr, told reporters.")
-
-
-class _Bare:
-    """Pipeline stand-in: what is checked here is reading, storing and serving."""
-
-    def analyze_many(self, items, batch_size=32):
-        for art, _ in items:
-            yield Analysis(art, art.published, False, art.language or "en")
-
-
-class _OneStory:
-    def __init__(self, store):
-        self.store = store
-
-    def add(self, a):
-        self.store.set_story(a.article.id, "s-all")
-        self.store.upsert_story("s-all")
-        return "s-all"
 
 
 @pytest.fixture(autouse=True)
