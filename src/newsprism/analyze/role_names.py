@@ -3,14 +3,16 @@ the lede for the executive named below. Inputs: the spaCy doc, coreference and a
 
 A role phrase left without a person is matched to a named person whose own title, apposition
 or described phrase carries the same role word (by the parse): forward of an indefinite phrase
-(a lede names the speaker a paragraph or two later), backward of a definite one. Also here: the
-issuer of a document whose 'released by' the parse hung elsewhere, and the inverted 'said he'.
+(a lede names the speaker a paragraph or two later), backward of a definite one. Also here:
+who issued a document (its 'by' agent, possessor or label, the body an 'according to' notice
+tells of, whoever sued before 'the lawsuit'), and the inverted 'said he'.
 """
 from __future__ import annotations
 
 from ..records import Speaker
 from . import lexicon_roles as L
-from .attribution import text_of
+from .attribution import lemma_of, text_of
+from .vias import medium_phrase, preps_deep
 
 # Words that bring in one of many interchangeable people: 'an official said' is not a
 # promise to name him, and the next named official is often someone else.
@@ -191,16 +193,58 @@ def _only_one_named(coref, people, para: int, sp: Speaker) -> Speaker | None:
     return Speaker(e.id, e.name, sp.start, sp.end)
 
 
+# ---------------------------------------------------------------- who issued a document
+
+# Who issues a document is its author; who saw or obtained it ('documents seen by the
+# Ledger') is not.
+_ISSUING = frozenset("issue release publish send distribute circulate post compile lead"
+                     .split())
+# The verbs that put out a document found deeper in the phrase ('a readout of the call,
+# released by ...'); a signature counts there, a compiler or a poster does not.
 _ISSUED = frozenset("issue release publish send circulate distribute sign".split())
 # Documents a body puts out in its own voice; a report or a study speaks for itself.
-_OWN_VOICE = frozenset("""readout memo memorandum statement communique communiqué letter
+_RELEASED = frozenset("""readout memo memorandum statement communique communiqué letter
 petition filing circular notice release bulletin""".split())
+# An unsigned notice of what a body did, the body's own (the 'according to' reading).
+_NOTICES = frozenset("""statement circular communique communiqué release notice bulletin
+advisory memo""".split())
+# A document nobody issued: its label names where it came from, not who speaks in it.
+_UNISSUED = frozenset("internal leaked confidential classified draft secret unpublished".split())
+# A court filing speaks for whoever brought it ('A cooperative has sued the utility. The
+# lawsuit alleges ...'): the subject of the suing or filing told before.
+_FILINGS = frozenset("lawsuit suit petition complaint writ claim".split())
+_BRINGING = frozenset("file bring lodge submit move".split())
+
+
+def document_owner(tok):
+    """Who issued a document: 'a statement from the presidency', 'a statement posted on the
+    ministry's website' (the site's owner)."""
+    for acl in tok.children:
+        # 'a statement issued by the PM Office', 'a communique signed by the union'
+        if acl.dep_ == "acl" and acl.tag_ == "VBN" and lemma_of(acl) in _ISSUING:
+            by = next((g for g in acl.children if g.dep_ == "agent"), None)
+            obj = next((g for g in by.children if g.dep_ == "pobj"), None) if by else None
+            if obj is not None and obj.pos_ in ("PROPN", "NOUN"):
+                return obj
+    for prep in tok.children:
+        if prep.dep_ == "poss" and prep.pos_ in ("PROPN", "NOUN"):
+            return prep  # "Amini's remarks"
+        obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if obj is not None and (prep.lower_ in ("from", "by") or prep.lower_ == "of" and (
+                obj.pos_ == "PROPN" or obj.lower_ in L.ORG_NOUNS or obj.lower_ in L.ROLE_NOUNS)):
+            return obj  # not 'the largest study of its kind'
+    for _, obj in preps_deep(tok):
+        owner = next((g for g in obj.children if g.dep_ == "poss"), None)
+        if obj.dep_ == "pobj" and owner is not None and owner.pos_ in ("NOUN", "PROPN") \
+                and medium_phrase(obj):
+            return owner
+    return _named_modifier(tok) or _according_subject(tok)
 
 
 def issued_within(tok):
     """'A readout of the call between the ministers, released by the foreign ministry': the
     parse hangs 'released by' on the nearest noun; whoever released it still issued it."""
-    if tok.lemma_.lower() not in _OWN_VOICE:
+    if tok.lemma_.lower() not in _RELEASED:
         return None
     for t in tok.subtree:
         if t.dep_ == "acl" and t.tag_ == "VBN" and t.lemma_.lower() in _ISSUED:
@@ -210,6 +254,51 @@ def issued_within(tok):
                 return obj
     return None
 
+
+def filer_of(tok):
+    """The subject of the latest 'sued' (or 'filed a petition') before an unowned filing."""
+    if getattr(tok, "pos_", "") != "NOUN" or lemma_of(tok) not in _FILINGS:
+        return None
+    doc = tok.doc
+    for k in range(tok.i - 1, max(-1, tok.i - 300), -1):
+        v = doc[k]
+        if v.pos_ != "VERB" or not (lemma_of(v) == "sue" or lemma_of(v) in _BRINGING and any(
+                c.dep_ == "dobj" and lemma_of(c) in _FILINGS for c in v.children)):
+            continue
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
+            return subj
+    return None
+
+
+def _named_modifier(tok):
+    """'an IRGC statement', 'a White House memo': the name the document is labelled with
+    issued it (not a day, a number or the platform it went out on)."""
+    mods = [c for c in tok.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
+            and c.text[:1].isupper()]
+    if not mods or any(c.dep_ == "amod" and c.lower_ in _UNISSUED for c in tok.lefts):
+        return None  # 'A UN internal memo', 'a leaked ministry report': nobody put it out
+    head = mods[-1]
+    if head.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "NORP") \
+            or head.text.rstrip(".") in L.PLATFORMS:
+        return None
+    return head
+
+
+def _according_subject(tok):
+    """'The Directorate has set up a helpline, according to a circular issued on Wednesday':
+    an unsigned notice of what a body did is that body's own; its clause's subject issued it."""
+    if tok.lower_ not in _NOTICES or tok.dep_ != "pobj" or tok.head.lower_ != "to" \
+            or tok.head.head.lower_ != "according":
+        return None
+    verb = tok.head.head.head
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ != "PROPN" or subj.ent_type_ not in ("ORG", ""):
+        return None
+    return subj
+
+
+# ---------------------------------------------------------------- the inverted 'said he'
 
 def inverted_pronoun(cue):
     """'"...," said he, breaking down': the pronoun right after a trailing speech verb is its

@@ -18,7 +18,7 @@ from .attribution import (Cand, cue_span, cue_token_ids, lemma_of, make_cand, te
 from .cue_model import arrays
 from .second_names import role_head
 from .source_tests import quotation_before
-from .vias import is_medium, medium_phrase, preps_deep
+from .vias import is_medium
 
 _DATELINE = re.compile(r"[A-Z][A-Z .'’/-]{2,}(?:,[ \w.'’-]+)?\s*"  # 'UNITED NATIONS/JUBA, ...'
                        r"(?:\([^()\n]{1,40}\))?\s*[—–-]+\s*")
@@ -238,93 +238,6 @@ def spokesperson_name(tok):
         if names:
             return names[-1]
     return None
-
-
-# Who issues a document is its author; who saw or obtained it ('documents seen by the
-# Ledger') is not.
-_ISSUING = frozenset("issue release publish send distribute circulate post compile lead"
-                     .split())
-
-
-def document_owner(tok):
-    """Who issued a document: 'a statement from the presidency', 'a statement posted on the
-    ministry's website' (the site's owner)."""
-    for acl in tok.children:
-        # 'a statement issued by the PM Office', 'a communique signed by the union'
-        if acl.dep_ == "acl" and acl.tag_ == "VBN" and lemma_of(acl) in _ISSUING:
-            by = next((g for g in acl.children if g.dep_ == "agent"), None)
-            obj = next((g for g in by.children if g.dep_ == "pobj"), None) if by else None
-            if obj is not None and obj.pos_ in ("PROPN", "NOUN"):
-                return obj
-    for prep in tok.children:
-        if prep.dep_ == "poss" and prep.pos_ in ("PROPN", "NOUN"):
-            return prep  # "Amini's remarks"
-        obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-        if obj is not None and (prep.lower_ in ("from", "by") or prep.lower_ == "of" and (
-                obj.pos_ == "PROPN" or obj.lower_ in L.ORG_NOUNS or obj.lower_ in L.ROLE_NOUNS)):
-            return obj  # not 'the largest study of its kind'
-    for _, obj in preps_deep(tok):
-        owner = next((g for g in obj.children if g.dep_ == "poss"), None)
-        if obj.dep_ == "pobj" and owner is not None and owner.pos_ in ("NOUN", "PROPN") \
-                and medium_phrase(obj):
-            return owner
-    return _named_modifier(tok) or _according_subject(tok)
-
-
-# A court filing speaks for whoever brought it ('A cooperative has sued the utility. The
-# lawsuit alleges ...'): the subject of the suing or filing told before.
-_FILINGS = frozenset("lawsuit suit petition complaint writ claim".split())
-_BRINGING = frozenset("file bring lodge submit move".split())
-
-
-def filer_of(tok):
-    """The subject of the latest 'sued' (or 'filed a petition') before an unowned filing."""
-    if getattr(tok, "pos_", "") != "NOUN" or lemma_of(tok) not in _FILINGS:
-        return None
-    doc = tok.doc
-    for k in range(tok.i - 1, max(-1, tok.i - 300), -1):
-        v = doc[k]
-        if v.pos_ != "VERB" or not (lemma_of(v) == "sue" or lemma_of(v) in _BRINGING and any(
-                c.dep_ == "dobj" and lemma_of(c) in _FILINGS for c in v.children)):
-            continue
-        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
-        if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
-            return subj
-    return None
-
-
-def _named_modifier(tok):
-    """'an IRGC statement', 'a White House memo': the name the document is labelled with
-    issued it (not a day, a number or the platform it went out on)."""
-    mods = [c for c in tok.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
-            and c.text[:1].isupper()]
-    if not mods or any(c.dep_ == "amod" and c.lower_ in _UNISSUED for c in tok.lefts):
-        return None  # 'A UN internal memo', 'a leaked ministry report': nobody put it out
-    head = mods[-1]
-    if head.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "NORP") \
-            or head.text.rstrip(".") in L.PLATFORMS:
-        return None
-    return head
-
-
-# A document nobody issued: its label names where it came from, not who speaks in it.
-_UNISSUED = frozenset("internal leaked confidential classified draft secret unpublished".split())
-# Documents a body puts out in its own voice (a report or a study may be anyone's).
-_OWN_VOICE = frozenset("""statement circular communique communiqué release notice bulletin
-advisory memo""".split())
-
-
-def _according_subject(tok):
-    """'The Directorate has set up a helpline, according to a circular issued on Wednesday':
-    an unsigned notice of what a body did is that body's own; its clause's subject issued it."""
-    if tok.lower_ not in _OWN_VOICE or tok.dep_ != "pobj" or tok.head.lower_ != "to" \
-            or tok.head.head.lower_ != "according":
-        return None
-    verb = tok.head.head.head
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.pos_ != "PROPN" or subj.ent_type_ not in ("ORG", ""):
-        return None
-    return subj
 
 
 # ---------------------------------------------------------------- speech verbs the parse cut off
@@ -894,7 +807,7 @@ def dateline_head(text: str, c) -> None:
 __all__ = ["platform_in_source", "reduced_relative_cues", "interview_tail", "dateline_head", "medium_before_that",
            "told_clause_on_object", "asked_subject", "dateline_end", "entry_time_end", "colondateline_end", "phrase_before_verb",
            "phrase_head", "person_subject_around", "participle_subject", "named_child",
-           "named_only_as", "spokesperson_name", "document_owner", "name_fallback",
+           "named_only_as", "spokesperson_name", "name_fallback",
            "headless_cues", "trailing_subject_cues", "noun_read_cues", "displaced_that_clauses", "how_described_cues", "titled_head", "appos_person", "full_name", "bench_holder",
            "role_change_holder",
            "only_placed", "NAMING"]

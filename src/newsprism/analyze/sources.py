@@ -13,13 +13,14 @@ from . import cues
 from . import lexicon_roles as L
 from .attribution import Cand, lemma_of, source_span, text_of, tokens_span, trim
 from .source_frames import (appos_person, asked_subject, colondateline_end, dateline_end,
-                            filer_of, bench_holder, document_owner, entry_time_end, full_name,
+                            bench_holder, entry_time_end, full_name,
                             name_fallback, role_change_holder,
                             named_child, only_placed, participle_subject,
                             person_subject_around, phrase_before_verb, phrase_head,
                             titled_head)
 from .second_names import SecondNames, org_like
-from .role_names import inverted_pronoun, issued_within, named_for_role
+from .role_names import (document_owner, filer_of, inverted_pronoun, issued_within,
+                         named_for_role)
 from .source_tests import (fronted_agent, goes_on, governed_by_preposition, hyphen_head,
                            in_place_phrase, indefinite, institution_of, later_subject,
                            object_after_quote, office_aliases, passive_mismatch,
