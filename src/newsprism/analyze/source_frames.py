@@ -1,6 +1,6 @@
 """Where a source phrase starts and what it names: datelines and live-blog entry times the
-parser takes for subjects, subjects hidden by appositions and participles, and the name or
-owner a common-noun source stands for ('the agency, known as AFAD', 'a statement from X'),
+parser takes for subjects, subjects hidden by appositions and participles, and the name a
+common-noun source stands for ('the agency, known as AFAD'; a document's issuer is role_names'),
 and final speech verbs whose frame the parse lost ('..., the head of the agency, X, said').
 
 Inputs: spaCy tokens of an attribution's cue and source; sources.Speakers calls these,
