@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsprism.analyze.ml_entities import find_entities
-from newsprism.analyze.ml_issuers import issuer
+from newsprism.analyze.ml_anaphora import issuer
 from newsprism.analyze.ml_quotes import find_quotes
 from newsprism.records import Speaker
 
