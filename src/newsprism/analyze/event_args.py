@@ -14,14 +14,12 @@ from typing import TYPE_CHECKING
 
 from . import plover_lexicon as lex
 from .plover_senses import ARMS, FUNDING, GATHERINGS, PERMITS
-from .event_context import (ASKINGS, FORCES, PLACE_CLASS, QUANTITY, REFLEXIVES, RESOLVES,
+from .event_context import (ASKINGS, FORCES, PLACE_CLASS, QUANTITY, REFLEXIVES,
                             _agents, _children, _coordinated, _dateline, _free_relative, _is_passive,
                             _is_time, _lemma, _light_verb, _lower_words, _objects, _party,
                             _pobjs, _reported_doer, _subjects, _harming_act)
 from .event_headlines import common as _common_word
-from .event_targets import (  # noqa: F401  (events.py reads them here)
-    IMPOSING, _beneficiaries, _distinct, _helped_places, _mobilized_against, _protest_aim,
-    _protested_at, _retreat_targets, in_protest_targets, protest_host, recipients)
+from .event_targets import IMPOSING, _distinct, _protest_aim, _protested_at
 
 if TYPE_CHECKING:
     from .events import Candidate

@@ -28,11 +28,11 @@ from .coref import Coref
 from .event_domain import COMPANY, agree_strikes, armed_doer, off_topic
 from .event_merge import link_events
 # (_expand stays importable from here: tests/events_eval.py reads events._expand)
-from .event_args import (ORGANISING, SYMMETRIC, _absorb, _beneficiaries, _expand, _hyphenated,
+from .event_args import (ORGANISING, SYMMETRIC, _absorb, _expand, _hyphenated,
                          _modifier_actors, _noun_args, _parties, _pinned_party,
-                         _mobilized_against, _retreat_targets, _split_parties, _verb_args,
-                         _helped_places, arg_heads, in_protest_targets, protest_host,
-                         raid_armed, recipients)
+                         _split_parties, _verb_args, arg_heads, raid_armed)
+from .event_targets import (_beneficiaries, _helped_places, _mobilized_against,
+                            _retreat_targets, in_protest_targets, protest_host, recipients)
 from .plover_senses import RESCUERS
 from .event_context import (CARRIERS, DRILLS, _agents, GATHER_VERBS, PROTEST_AIMS,
                             QUANTITY, _children, _subjects, _clause_in_amod, _drill_type,
