@@ -1,6 +1,6 @@
 """Targets that depend on the event's type: whom aid or a handover reaches, against whom a
 force is mobilised, whom a withdrawal benefits, what a protest is against; read from a
-trigger's parse by event_args.py.
+trigger's parse by events.py and event_args.py.
 
 Aid names its beneficiaries far from the verb ('sent a ship carrying flour to the port for
 survivors', 'pledged $50 million to rebuild hospitals in Syria'); a recipient after 'to' may
@@ -15,11 +15,13 @@ from typing import TYPE_CHECKING
 from . import plover_lexicon as lex
 from .plover_senses import ARMS
 from .event_domain import _party as _domain_party
+from .event_context import PROTEST_AIMS as GATHERING_AIMS
 from .event_context import (PLACE_CLASS, RESOLVES, _agents, _children, _is_time, _lemma,
                             _lower_words, _party, _pobjs, _subjects)
 
 if TYPE_CHECKING:
     from .events import Candidate
+
 
 def _distinct(toks: list) -> list:
     """Each token once, at its first place (tokens compare by position, lists are short)."""
@@ -32,9 +34,9 @@ IMPOSING = frozenset({"impose", "carry", "launch", "conduct", "mount", "order", 
 # Demands whose 'of' names the party a protest is against: 'the resignation of the mayor'.
 OUSTING = frozenset({"resignation", "ouster", "removal", "impeachment", "dismissal",
                      "departure", "fall", "downfall", "exit", "recall"})
-# Purpose verbs of a march or rally that name what it is against.
-PROTEST_AIMS = frozenset({"demand", "protest", "denounce", "oppose", "condemn", "decry",
-                          "call", "press", "urge"})
+# Purpose verbs of a march or rally that name what it is against: those that make a
+# gathering a protest, less the two whose object is no party ('to voice anger').
+PROTEST_AIMS = GATHERING_AIMS - {"demonstrate", "voice"}
 # Buildings of bodies: a protest outside one is aimed at the body that sits there.
 SEATS = frozenset({"embassy", "consulate", "parliament", "ministry", "palace", "court",
                    "courthouse", "headquarters", "office", "offices", "commission", "council",
@@ -81,17 +83,17 @@ def _beneficiaries(c: Candidate) -> list:
     return [o for o in out if not _is_time(o)]
 
 
+# People aid is given to, who are named by their place.
+HELPED = frozenset({"victims", "survivors", "refugees", "families", "people", "residents",
+                    "civilians", "children", "communities", "farmers", "households",
+                    "displaced", "evacuees", "population", "populations"})
+
+
 def _helped_places(targets: list) -> list:
     """'aid for flood victims in Laos': the people helped are named by where they are, and
     that place is the party the aid goes to."""
     return [p for t in targets if t.pos_ == "NOUN" and _lower_words(t) & HELPED
             for p in _pobjs(t, ("in", "of", "from")) if p.ent_type_ in ("GPE", "NORP")]
-
-
-# People aid is given to, who are named by their place.
-HELPED = frozenset({"victims", "survivors", "refugees", "families", "people", "residents",
-                    "civilians", "children", "communities", "farmers", "households",
-                    "displaced", "evacuees", "population", "populations"})
 
 
 def recipients(verb) -> list:
