@@ -266,14 +266,10 @@ def _refine_verb(tok, type_: str) -> str | None:
             o.ent_type_ in ("GPE", "ORG", "PERSON", "NORP", "LOC", "FAC")
             or _lower_words(o) & (lex.DIGNITARIES | lex.HOSTED) for o in objs):
         return None  # leaders visit countries and each other; tourists visit islands
-    if lemma == "order" and any(o.lower_ in lex.DIPLOMATS for o in _children(tok, "dobj")) \
-            and any(p.lower_ == "out" for p in _children(tok, "prt", "advmod", "prep")):
-        return "SANCTION"  # "ordered the French ambassador out within 72 hours"
+    if lemma == "order" and _envoy_ordered_out(tok):
+        return "SANCTION"  # an expulsion
     if lemma == "order" and not (_children(tok, "dobj") and _children(tok, "xcomp")):
         return None  # "ordered an inquiry", "ordered troops to the border": no demand
-    if lemma == "order" and any(o.lower_ in lex.DIPLOMATS for o in _children(tok, "dobj")) \
-            and any(_lemma(x) in ("leave", "depart", "quit") for x in _children(tok, "xcomp")):
-        return "SANCTION"  # "ordered the ambassador to leave": an expulsion
     if lemma == "walk" and any(o.lower_ in TALKS for p in _pobjs(tok, ("out",)) + [
             q for q in _children(tok, "prep", "prt") if q.lower_ == "out"]
             for o in _pobjs(p, ("of",))):
@@ -291,6 +287,15 @@ def _refine_verb(tok, type_: str) -> str | None:
             return type_
         return type_ if _vows_force(tok) else None
     return type_
+
+
+def _envoy_ordered_out(verb) -> bool:
+    """'ordered the French ambassador out within 72 hours', 'ordered the ambassador to
+    leave': an envoy sent away, by a particle or by a verb of leaving."""
+    if not any(o.lower_ in lex.DIPLOMATS for o in _children(verb, "dobj")):
+        return False
+    return any(p.lower_ == "out" for p in _children(verb, "prt", "advmod", "prep")) or any(
+        _lemma(x) in ("leave", "depart", "quit") for x in _children(verb, "xcomp"))
 
 
 # verbs that only carry on what their complement does: 'vowed to keep targeting ships'
@@ -319,6 +324,7 @@ def _vows_force(tok) -> bool:
         if c is not None and c.type == "ASSAULT":
             return True
     return False
+
 
 NAMED = ("PERSON", "ORG", "NORP", "GPE")
 
