@@ -137,7 +137,14 @@ td,th{border-bottom:1px solid #eee;padding:4px 6px;text-align:left;vertical-alig
 .legend span{padding:0 .4em;margin-right:.6em}
 .legend .q{background:#e3f0ff} .legend .tx{background:#fff3c4} .legend .fr{background:#ffd9d2}
 """
-_CSS_HASH = "sha256-" + base64.b64encode(hashlib.sha256(_CSS.encode("utf-8")).digest()).decode()
+
+
+def csp_style_hash(css: str) -> str:
+    """The CSP source ('sha256-...', quotes left to the caller) that allows exactly this style block."""
+    return "sha256-" + base64.b64encode(hashlib.sha256(css.encode("utf-8")).digest()).decode()
+
+
+_CSS_HASH = csp_style_hash(_CSS)
 
 _PAGE = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8">

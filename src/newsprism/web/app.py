@@ -20,18 +20,14 @@ from starlette.routing import Route
 
 from .. import __version__
 from ..errors import NewsprismError, NotFound, StoreError, UsageError
-from ..render import story_json
-
+from ..render import csp_style_hash, story_json
 
 
 def _style_hash() -> str:
     """The CSP hash of the one <style> block in base.html: the pages carry no other styles,
     so not even injected CSS (no script needed to leak text through selectors) would apply."""
-    import base64
-    import hashlib
     page = (Path(__file__).parent / "templates" / "base.html").read_text(encoding="utf-8")
-    css = re.search(r"<style>(.*?)</style>", page, re.S).group(1)
-    return "'sha256-" + base64.b64encode(hashlib.sha256(css.encode("utf-8")).digest()).decode() + "'"
+    return "'" + csp_style_hash(re.search(r"<style>(.*?)</style>", page, re.S).group(1)) + "'"
 
 
 CSP = (f"default-src 'none'; style-src {_style_hash()}; img-src 'self'; form-action 'self'; "
