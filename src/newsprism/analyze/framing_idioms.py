@@ -33,6 +33,13 @@ _V = {
     "rule": r"(?:rule|rules|ruled|ruling)",
     "strike": r"(?:strike|strikes|struck|striking)",
     "hold": r"(?:hold|holds|held|holding)",
+    "suck": r"(?:suck|sucks|sucked|sucking)",
+    "drain": r"(?:drain|drains|drained|draining)",
+    "eat": r"(?:eat|eats|eating|eaten|ate)",
+    "gnaw": r"(?:gnaw|gnaws|gnawing|gnawed)",
+    "throw": r"(?:throw|throws|threw|thrown|throwing)",
+    "turf": r"(?:turf|turfs|turfed|turfing)",
+    "kick": r"(?:kick|kicks|kicked|kicking)",
 }
 _POSS = r"(?:its|their|his|her|our|your|my|the)"
 _SLOT = r"(?:\s+[\w'’-]+){0,3}?"
@@ -99,9 +106,9 @@ IDIOMS: tuple[tuple[str, str, str], ...] = (
               r"numbers|taxes|tax return|claims|results)", "loaded_language"),
     ("to their fate", r"(?:abandon(?:s|ed|ing)?|left|leave|leaves|leaving) to (?:its|their|his|"
                       r"her|our|your) fate", "loaded_language"),
-    ("lifeblood", r"(?:suck|sucks|sucked|sucking|drain|drains|drained|draining|squeez\w+) "
+    ("lifeblood", r"(?:" + _V["suck"] + "|" + _V["drain"] + r"|squeez\w+) "
                   r"the lifeblood (?:out of|from)", "loaded_language"),
-    ("away at", r"(?:eat|eats|eating|eaten|ate|gnaw|gnaws|gnawing|gnawed) away at",
+    ("away at", "(?:" + _V["eat"] + "|" + _V["gnaw"] + ") away at",
      "loaded_language"),
     ("drunk on", r"drunk on power", "loaded_language"),
     ("to the bank", r"laugh(?:s|ed|ing)? all the way to the bank", "loaded_language"),
@@ -111,8 +118,8 @@ IDIOMS: tuple[tuple[str, str, str], ...] = (
     ("flip-flop", r"flip-flop(?:s|ped|ping|per|pers)?", "loaded_language"),
     ("envy of", r"(?<=the )envy of (?:the world|the planet|the globe|europe|the west|all)",
      "loaded_language"),
-    ("street", r"(?:throw|throws|threw|thrown|throwing|turf|turfs|turfed|turfing|kick|kicks|"
-               r"kicked|kicking)(?: [\w'’-]+){1,3}? (?:onto|on to|out on|into) the streets?",
+    ("street", "(?:" + _V["throw"] + "|" + _V["turf"] + "|" + _V["kick"] + ")"
+               r"(?: [\w'’-]+){1,3}? (?:onto|on to|out on|into) the streets?",
      "loaded_language"),
     ("petard", r"hoist (?:by|with) " + _POSS + r" own petard", "loaded_language"),
     # deceit
