@@ -53,7 +53,7 @@ AID_MODIFIERS = frozenset({"military", "financial", "economic", "humanitarian",
 MUTUAL = frozenset({"exchange", "clash", "skirmish"})
 # Verbs whose reading _refine_verb decides from context; their gerunds stay unread.
 CONTEXTUAL_VERBS = frozenset({"warn", "vow", "strike", "meet", "agree", "promise", "accept", "order",
-                              "pledge", "capture", "attack", "fund", "finance"})
+                              "pledge", "capture", "attack", "fund", "finance", "tell"})
 RHETORICAL = frozenset({"personal", "verbal", "political", "rhetorical", "partisan",
                         "negative", "ad", "scathing", "blistering", "withering", "public"})
 SUPPORT_LIGHT = frozenset({"voice", "express", "pledge", "declare", "offer", "show",
