@@ -221,6 +221,20 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
     return sp if sp.name or lang not in _PRO_DROP else _previous_sentence_person(text, index, s, cue) or sp
 
 
+# Marks that end a sentence: the Latin-script ones (for roles written in Latin or Greek), and
+# those with the Arabic question mark and the Urdu full stop.
+_LATIN_ENDS = re.compile(r"[.!?](?=\s)")
+_ANY_ENDS = re.compile(r"[.!?؟۔](?=\s)")
+
+
+def _sentence_before(text: str, s: int, ends: re.Pattern) -> int:
+    """Where the sentence before the one that s opens starts, within s's paragraph (the
+    paragraph's start when there is none)."""
+    para = text.rfind("\n", 0, s) + 1
+    found = [m.end() for m in ends.finditer(text[para:max(para, s - 1)])]
+    return para + (found[-2] if len(found) >= 2 else 0)
+
+
 # A role opening a sentence: 'Le préfet de Seine-Maritime', 'La consejera de Sanidad'.
 _ROLE_OPENING = re.compile(r"(?:Le|La|L['’]|El|Il|Lo|Ο|Η)\s?([^\W\d][\w'’-]+)(?:\s+(?:de|du|des|de la|"
                            r"del|della|dello|di|της|του)\s+[A-ZÀ-ÝΑ-Ω][\w'’-]*(?:[- ][A-ZÀ-ÝΑ-Ω][\w'’-]*)*)?")
@@ -229,9 +243,7 @@ _ROLE_OPENING = re.compile(r"(?:Le|La|L['’]|El|Il|Lo|Ο|Η)\s?([^\W\d][\w'’-
 def _role_opened_before(text: str, index, s: int, last: Speaker | None) -> Speaker | None:
     """'Le préfet appelle au calme. Dans un communiqué, il rappelle que ...': a pronoun after a
     sentence that opened on a role, named after the last speaker, is that role."""
-    para = text.rfind("\n", 0, s) + 1
-    ends = [m.end() for m in re.finditer(r"[.!?](?=\s)", text[para:max(para, s - 1)])]
-    start = past_stamp(text, para + (ends[-2] if len(ends) >= 2 else 0), s)
+    start = past_stamp(text, _sentence_before(text, s, _LATIN_ENDS), s)
     start += len(text[start:s]) - len(text[start:s].lstrip())
     m = _ROLE_OPENING.match(text, start, s)
     if m is None or not is_title(m.group(1)) or any(h[2].type == "PERSON" for h in index.within(start, s)) \
@@ -250,9 +262,7 @@ def _previous_sentence_person(text: str, index, s: int, cue) -> Speaker | None:
     sentence before, in the same paragraph, speaks."""
     if any(c.isupper() for c in text[s:cue.start()][1:]) or has_quote(text[s:cue.start()]):
         return None
-    para = text.rfind("\n", 0, s) + 1
-    ends = [m.end() for m in re.finditer(r"[.!?؟۔](?=\s)", text[para:max(para, s - 1)])]
-    start = para + (ends[-2] if len(ends) >= 2 else 0)
+    start = _sentence_before(text, s, _ANY_ENDS)
     people = [h for h in index.within(start, s) if h[2].type == "PERSON"]
     return named(text, people[0][2], people[0][0], people[0][1]) if people else None
 
