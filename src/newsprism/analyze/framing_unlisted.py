@@ -80,10 +80,6 @@ _WIRE_MOODS = frozenset({"angry", "bitter", "frantic", "distraught", "triumphant
 _NAME_VERBS = frozenset({"say", "tell", "add", "write", "told", "said", "says", "adds"})
 
 
-def _span(first, last) -> tuple[int, int]:
-    return first.idx, last.idx + len(last)
-
-
 def _subject(verb):
     return next((k for k in verb.children if k.dep_ in ("nsubj", "nsubjpass")), None)
 
@@ -103,7 +99,7 @@ def headline_opener(tok, low: str) -> tuple[int, int, str] | None:
         return None  # labels are read by framing.py's label pass
     charged = low in lx.LOADED or low in lx.CONTEMPT or low in MOOD_ADJECTIVES \
         or rules.family(low) == "loaded_language"
-    return (*_span(tok, tok), "loaded_language") if charged else None
+    return (*rules._span(tok, tok), "loaded_language") if charged else None
 
 
 def heat_on_quarrel(tok, low: str) -> tuple[int, int, str] | None:
@@ -114,7 +110,7 @@ def heat_on_quarrel(tok, low: str) -> tuple[int, int, str] | None:
         return None
     nxt = doc[tok.i + 1]
     if nxt.lower_ in QUARREL_NOUNS or nxt.lemma_.lower() in QUARREL_NOUNS:
-        return (*_span(tok, tok), "loaded_language")
+        return (*rules._span(tok, tok), "loaded_language")
     return None
 
 
@@ -126,9 +122,9 @@ def stumbling_motion(tok, lemma: str) -> tuple[int, int, str] | None:
         subj = _subject(tok)
         if subj is None or _literal_mover(subj):
             return None
-        return (*_span(tok, _particle(tok)), "loaded_language")
+        return (*rules._span(tok, _particle(tok)), "loaded_language")
     if tok.dep_ == "amod" and tok.lower_.endswith("ing") and not _literal_mover(tok.head):
-        return (*_span(tok, tok), "loaded_language")
+        return (*rules._span(tok, tok), "loaded_language")
     return None
 
 
@@ -162,7 +158,7 @@ def disease_of_institution(tok, low: str) -> tuple[int, int, str] | None:
             target = next((g for k in target.children if k.dep_ == "prep"
                            for g in k.children if g.dep_ == "pobj"), target)
         if _figurative_target(target, prep.lower_ == "of"):
-            return (*_span(tok, tok), "loaded_language")
+            return (*rules._span(tok, tok), "loaded_language")
     return None
 
 
@@ -205,7 +201,7 @@ def crowd_mood(tok, low: str) -> tuple[int, int, str] | None:
         return None
     if head is None or not (rules.person_like(head) or head.ent_type_ in ("GPE", "NORP")):
         return None
-    return (*_span(tok, tok), "loaded_language")
+    return (*rules._span(tok, tok), "loaded_language")
 
 
 # Virtues whose lack is a verdict on a person or an act: '-less' ('gutless', 'tactless',
@@ -246,7 +242,7 @@ def judging_morphology(tok, low: str) -> tuple[int, int, str] | None:
     judged = word.endswith("less") and word[:-4] in VIRTUE_BASES \
         or word.endswith("ful") and word[:-3] in CONDUCT_BASES \
         or word.startswith(_NEGATIVE_PREFIXES) and word[cut:] in VIRTUE_ADJECTIVES
-    return (*_span(tok, tok), "loaded_language") if judged else None
+    return (*rules._span(tok, tok), "loaded_language") if judged else None
 
 
 def misread_spending(tok) -> tuple[int, int, str] | None:
@@ -261,7 +257,7 @@ def misread_spending(tok) -> tuple[int, int, str] | None:
         return None
     money = any(t.lemma_.lower() in lx.MONEY_NOUNS or t.lower_ in lx.MONEY_NOUNS
                 or t.ent_type_ == "MONEY" for t in doc[tok.i + 1:min(len(doc), tok.i + 4)])
-    return (*_span(tok, tok), "loaded_language") if money else None
+    return (*rules._span(tok, tok), "loaded_language") if money else None
 
 
 # Words of a real war in the sentence: with them 'under siege' and 'a war zone' report.
@@ -293,7 +289,7 @@ def war_scene(tok, low: str) -> tuple[int, int, str] | None:
         if lemma in _REAL_WAR or lemma in MILITARY_NOUNS or t.ent_type_ in ("NORP",) \
                 and t.dep_ in ("nsubj", "amod", "compound"):
             return None
-    return (*_span(first, tok), "loaded_language")
+    return (*rules._span(first, tok), "loaded_language")
 
 
 # Verbs that destroy a thing, said of an idea, a plan or a record ('shredded the proposal',
@@ -330,7 +326,7 @@ def wrecked_idea(tok, lemma: str) -> tuple[int, int, str] | None:
         word = obj.lemma_.lower()
         if word in IDEA_NOUNS or obj.lower_ in IDEA_NOUNS or lemma in _TRASH_ONLY \
                 or rules.person_like(obj) and lemma not in ("trample", "flatten", "torch"):
-            return (*_span(tok, last), "loaded_language")
+            return (*rules._span(tok, last), "loaded_language")
     return None
 
 
@@ -361,7 +357,7 @@ def surge_figure(tok) -> tuple[int, int, str] | None:
         words = {target.lower_, target.lemma_.lower()} | {
             k.lower_ for k in target.children if k.dep_ in ("compound", "amod")}
         if words & COUNT_NOUNS:
-            return (*_span(tok, tok), "exaggeration")
+            return (*rules._span(tok, tok), "exaggeration")
     return None
 
 
@@ -389,7 +385,7 @@ def praise_of_deeds(tok) -> tuple[int, int, str] | None:
         return None
     head = tok.head
     if head.lower_ in PRAISE_HEADS or head.lemma_.lower() in PRAISE_HEADS:
-        return (*_span(tok, tok), "loaded_language")
+        return (*rules._span(tok, tok), "loaded_language")
     return None
 
 
@@ -410,7 +406,7 @@ def _reduced_staff(tok) -> tuple[int, int, str] | None:
     if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in ("in", "of") \
             and doc[tok.i + 2].lower_ in STAFF_NOUNS:
         first = doc[tok.i - 1] if tok.i > 0 and doc[tok.i - 1].lower_ in ("a", "an") else tok
-        return (*_span(first, doc[tok.i + 2]), "euphemism")
+        return (*rules._span(first, doc[tok.i + 2]), "euphemism")
     return None
 
 
@@ -422,10 +418,10 @@ def mild_sacking(tok) -> tuple[int, int, str] | None:
         return None
     nxt = doc[tok.i + 1]
     if tok.lower_ in STAFF_NOUNS and nxt.lower_ in MILD_PROCESSES:
-        return (*_span(tok, nxt), "euphemism")
+        return (*rules._span(tok, nxt), "euphemism")
     if tok.lower_ == "voluntary" and nxt.lower_ in ("separation", "separations", "exit",
                                                      "exits", "departure", "departures"):
-        return (*_span(tok, nxt), "euphemism")
+        return (*rules._span(tok, nxt), "euphemism")
     return None
 
 
@@ -463,8 +459,8 @@ def hunting_menace(tok, lemma: str) -> tuple[int, int, str] | None:
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if nxt is None or nxt.lower_ not in ("through", "across"):
             return None
-        return (*_span(tok, nxt), "loaded_language")
-    return (*_span(tok, tok), "loaded_language")
+        return (*rules._span(tok, nxt), "loaded_language")
+    return (*rules._span(tok, tok), "loaded_language")
 
 
 # Verbs of tuning a machine said of the staff ('optimise headcount', 'rationalise the
@@ -476,13 +472,13 @@ TUNING_VERBS = frozenset({"optimise", "optimize", "rationalise", "rationalize", 
 def tuned_staff(tok) -> tuple[int, int, str] | None:
     """'to optimise headcount', 'rationalised the workforce': staff as a setting."""
     if tok.dep_ == "compound" and tok.head.lower_ in STAFF_NOUNS and tok.head.i == tok.i + 1:
-        return (*_span(tok, tok.head), "euphemism")  # the verb misread as a noun
+        return (*rules._span(tok, tok.head), "euphemism")  # the verb misread as a noun
     if tok.pos_ != "VERB":
         return None
     obj = next((k for k in tok.children if k.dep_ in ("dobj", "nsubjpass")), None)
     if obj is None or obj.lower_ not in STAFF_NOUNS:
         return None
-    return (*_span(tok, obj if obj.i > tok.i else tok), "euphemism")
+    return (*rules._span(tok, obj if obj.i > tok.i else tok), "euphemism")
 
 
 # Disorder nouns as what a thing set off ('sparks chaos on the ward', 'wreaked havoc'):
@@ -499,7 +495,7 @@ def caused_disorder(tok) -> tuple[int, int, str] | None:
         head = head.head  # 'plunged the ward into chaos'
     if tok.dep_ not in ("dobj", "pobj") or head.lemma_.lower() not in CAUSING_VERBS:
         return None
-    return (*_span(tok, tok), "loaded_language")
+    return (*rules._span(tok, tok), "loaded_language")
 
 
 # People a lecture is given to by those not teaching them ('a sneering lecture to our
@@ -522,7 +518,7 @@ def lecture_to_people(tok) -> tuple[int, int, str] | None:
     if subj is not None and subj.lemma_.lower() in _TEACHERS:
         return None
     if any(rules.person_like(h) and h.lower_ not in _TAUGHT for h in hearers):
-        return (*_span(tok, tok), "loaded_language")
+        return (*rules._span(tok, tok), "loaded_language")
     return None
 
 
@@ -531,7 +527,7 @@ def vermin_who(tok) -> tuple[int, int, str] | None:
     the pronoun for people, so the pest is a person."""
     for k in tok.children:
         if k.dep_ == "relcl" and any(g.lower_ == "who" for g in k.children):
-            return (*_span(tok, tok), "name_calling")
+            return (*rules._span(tok, tok), "name_calling")
     return None
 
 
@@ -557,7 +553,7 @@ def infecting_figure(tok) -> tuple[int, int, str] | None:
     if obj is None or rules.person_like(obj) or obj.lower_ in _INFECTED_LITERAL \
             or obj.lemma_.lower() in _INFECTED_LITERAL or obj.lower_ in _BODY:
         return None
-    return (*_span(tok, tok), "loaded_language")
+    return (*rules._span(tok, tok), "loaded_language")
 
 
 # Laundering compounds that accuse a party of cleaning its name ('greenwashing',
@@ -569,7 +565,7 @@ def washing(tok, low: str) -> tuple[int, int, str] | None:
     """'the oil giant's greenwashing campaign', 'sportswashed': a name cleaned by a cause."""
     stem = low.removesuffix("ing").removesuffix("ed").removesuffix("es")
     if stem.endswith("wash") and stem[:-4] in WASH_PREFIXES:
-        return (*_span(tok, tok), "loaded_language")
+        return (*rules._span(tok, tok), "loaded_language")
     return None
 
 
@@ -587,7 +583,7 @@ def sneering_participle(tok, low: str) -> tuple[int, int, str] | None:
         head = head or tok.doc[tok.i + 1]
     if head is None or head.i <= tok.i or not rules.person_like(head):
         return None
-    return (*_span(tok, tok), "loaded_language")
+    return (*rules._span(tok, tok), "loaded_language")
 
 
 _TRIGGERS = HEAT_WORDS | STUMBLE_VERBS | DISEASE_NOUNS | MOOD_ADJECTIVES | WRECK_VERBS \
