@@ -216,16 +216,23 @@ _FILINGS = frozenset("lawsuit suit petition complaint writ claim".split())
 _BRINGING = frozenset("file bring lodge submit move".split())
 
 
+def _issuer(acl, verbs: frozenset):
+    """The agent of an issuing participle: 'a statement issued by the PM Office', 'a
+    communique signed by the union'."""
+    if acl.dep_ != "acl" or acl.tag_ != "VBN" or lemma_of(acl) not in verbs:
+        return None
+    by = next((g for g in acl.children if g.dep_ == "agent"), None)
+    obj = next((g for g in by.children if g.dep_ == "pobj"), None) if by else None
+    return obj if obj is not None and obj.pos_ in ("PROPN", "NOUN") else None
+
+
 def document_owner(tok):
     """Who issued a document: 'a statement from the presidency', 'a statement posted on the
     ministry's website' (the site's owner)."""
     for acl in tok.children:
-        # 'a statement issued by the PM Office', 'a communique signed by the union'
-        if acl.dep_ == "acl" and acl.tag_ == "VBN" and lemma_of(acl) in _ISSUING:
-            by = next((g for g in acl.children if g.dep_ == "agent"), None)
-            obj = next((g for g in by.children if g.dep_ == "pobj"), None) if by else None
-            if obj is not None and obj.pos_ in ("PROPN", "NOUN"):
-                return obj
+        obj = _issuer(acl, _ISSUING)
+        if obj is not None:
+            return obj
     for prep in tok.children:
         if prep.dep_ == "poss" and prep.pos_ in ("PROPN", "NOUN"):
             return prep  # "Amini's remarks"
@@ -244,15 +251,10 @@ def document_owner(tok):
 def issued_within(tok):
     """'A readout of the call between the ministers, released by the foreign ministry': the
     parse hangs 'released by' on the nearest noun; whoever released it still issued it."""
-    if tok.lemma_.lower() not in _RELEASED:
+    if lemma_of(tok) not in _RELEASED:
         return None
-    for t in tok.subtree:
-        if t.dep_ == "acl" and t.tag_ == "VBN" and t.lemma_.lower() in _ISSUED:
-            by = next((g for g in t.children if g.dep_ == "agent"), None)
-            obj = next((g for g in by.children if g.dep_ == "pobj"), None) if by else None
-            if obj is not None and obj.pos_ in ("PROPN", "NOUN"):
-                return obj
-    return None
+    return next((obj for obj in (_issuer(t, _ISSUED) for t in tok.subtree) if obj is not None),
+                None)
 
 
 def filer_of(tok):
