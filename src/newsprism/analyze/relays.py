@@ -653,8 +653,8 @@ def _goes_on_after(text: str, q) -> bool:
     """Reported words closed by a bare 'he added' / 'she continued'."""
     if q.cue is None or q.cue.start < q.end:
         return False
-    stop = text.find("\n", q.end)
-    tail = text[q.end:stop if stop >= 0 else len(text)][:60]
+    stop = text.find("\n", q.end, q.end + 60)  # bounded: a bare cue sits in the first 60
+    tail = text[q.end:stop if stop >= 0 else q.end + 60]
     return bool(_BARE_TAIL.match(tail) and _ADDED.search(tail))
 
 
