@@ -341,8 +341,8 @@ class Speakers(SecondNames):
         if m is None or self.coref is None:
             return e
         for mention, ent in self.coref.mentions_in(e, e + 60):
-            if ent.type == "PERSON" and mention.kind == "name" and _after_comma(
-                    text_of(self.doc), mention.start) and mention.start - e < 12:
+            if mention.start - e < 12 and ent.type == "PERSON" and mention.kind == "name" \
+                    and _after_comma(text_of(self.doc), mention.start):
                 return mention.end
         return e
 
