@@ -770,7 +770,7 @@ class Speakers(SecondNames):
 
     def _going_on(self, low: str, sp: Speaker) -> Speaker:
         """'Pruett snapped: "..." He added: "..."': the last speaker, when the pronoun fits
-        and nothing but the quote stands between, whoever else coreference chose."""
+        and that speaker spoke within 400 characters, whoever else coreference chose."""
         if not self.recent or sp.start is None:
             return sp
         at, last = self.recent[-1]
