@@ -615,7 +615,7 @@ _OCCASION = re.compile(r"(?i)(?<![\w-])(?:conf[ée]renc\w*|Pressekonferenz|rueda
 OCCASION = _OCCASION  # (ml_phrases.paragraph_channel reads it too)
 
 
-def carry_vias(text: str, rows: list, told=None) -> list:
+def carry_vias(text: str, rows: list) -> list:
     """A quotation that goes on with the speaker of the one before ('... a dit à l'AFP. Il a
     ajouté que ...', 'Selon lui, ...', 'وتابع: ...', 'او افزود که ...') reached the outlet by the
     same road: it takes that quotation's via. It must name its speaker by no new mention or
@@ -635,9 +635,6 @@ def carry_vias(text: str, rows: list, told=None) -> list:
         by_word = _ACCORDING_TO.search(cue) and "\n" not in gap  # "Kaya'ya göre ...", "Selon elle"
         if inherited or by_word or _GOES_ON.search(cue) or _GOES_ON.search(gap):
             out[k] = (*b[:5], a[5])
-    if told is not None:  # (rules, index): a medium told earlier in the paragraph
-        from .ml_phrases import paragraph_channel, seen_by_medium
-        out = paragraph_channel(text, *told, seen_by_medium(text, out))
     return out
 
 

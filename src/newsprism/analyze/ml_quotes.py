@@ -29,6 +29,7 @@ from .ml_claims import (V2_SUBJUNCTIVE, WHOM_AHEAD, according_whom, plural_group
                         words_of_after)
 from .ml_clauses import TR_CONVERB, TR_SETTING, content_before, quote_paragraphs, sentence_final
 from .ml_marks import quote_pairs, sentences, words
+from .ml_phrases import paragraph_channel, seen_by_medium
 from .ml_prior import (FA_AUX as _FA_AUX, GERUND as _GERUND, after_orphans,
                        citing_medium, said_before as _said_before, tr_claim_after_converb, tr_converb_claim,
                        whom_before)
@@ -157,7 +158,9 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
     found += interview_answers(text, index, found)
     found = ur_inner_speaker(text, found, Speaker) if lang == "ur" else found
     found = quote_paragraphs(text, run_on_speakers(text, sorted(found, key=lambda r: r[0])))
-    found = carry_vias(text, [cited_source(text, rules, index, roles, r) for r in found], (rules, index))
+    found = carry_vias(text, [cited_source(text, rules, index, roles, r) for r in found])
+    # a medium told earlier in the paragraph, or one that saw the document, carries these too
+    found = paragraph_channel(text, rules, index, seen_by_medium(text, found))
     found = list(dict.fromkeys(found))  # one claim reached by two routes is one quote
     quotes = []
     medium: Speaker | None = None  # the last medium that spoke, for "the agency" after it
