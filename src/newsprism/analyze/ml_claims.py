@@ -9,6 +9,7 @@ from ..records import Span, Speaker
 from . import ml_lexicon as L
 from .ml_marks import words
 from .ml_media import relayed_by, told_to
+from .ml_phrases import has_quote
 
 # A coordinated complementiser after a quotation: "«...» y que ...", "e che", "et que",
 # "und dass", "και ότι", "ve ... ki" is not coordinated this way.
@@ -348,10 +349,6 @@ def role_key(w: str) -> str:
     return _sp().role_key(w)
 
 
-def _has_quote(chunk: str) -> bool:
-    return any(c in chunk for c in "«»„“”\"")
-
-
 # A genitive article before a name: a complement of the title before it, not the head
 # ("ο πρόεδρος του Αγροτικού Συλλόγου Τεγέας, Γιάννης Ρούσσος").
 _GENITIVE_BEFORE = re.compile(r"(?:\bτου|\bτης|\bτων|\bdu|\bdes|\bdella|\bdel|\bdei)\s+$")
@@ -373,7 +370,7 @@ def _full_after(text: str, index, best, e: int):
     title's complements come first and the full name closes the phrase."""
     for ms, me, ent in index.within(best[1], min(e, best[1] + 90)):
         if ent.type == "PERSON" and " " in text[ms:me].strip() and ent.id != best[2].id \
-                and not _has_quote(text[best[1]:ms]) and not re.search(r"[.;:!?]", text[best[1]:ms]) \
+                and not has_quote(text[best[1]:ms]) and not re.search(r"[.;:!?]", text[best[1]:ms]) \
                 and not told_to(text, ms) and not relayed_by(text, ms):
             return ms, me, ent
     return best
