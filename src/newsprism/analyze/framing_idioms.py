@@ -104,7 +104,8 @@ IDIOMS: tuple[tuple[str, str, str], ...] = (
     ("burns", _V["fiddle"] + r" while \w+ burns", "loaded_language"),
     ("fiddl", _V["fiddle"] + r" " + _POSS + r" (?:own )?(?:expenses|books|figures|accounts|"
               r"numbers|taxes|tax return|claims|results)", "loaded_language"),
-    ("to their fate", r"(?:abandon(?:s|ed|ing)?|left|leave|leaves|leaving) to (?:its|their|his|"
+    # anchored on 'fate': under the anchor 'to their fate' the other possessives never fired
+    ("fate", r"(?:abandon(?:s|ed|ing)?|left|leave|leaves|leaving) to (?:its|their|his|"
                       r"her|our|your) fate", "loaded_language"),
     ("lifeblood", r"(?:" + _V["suck"] + "|" + _V["drain"] + r"|squeez\w+) "
                   r"the lifeblood (?:out of|from)", "loaded_language"),
