@@ -225,7 +225,7 @@ def test_real_pipeline_on_three_written_articles(tmp_path, pipeline, monkeypatch
 
 
 def test_report_defaults():
-    assert IngestReport().to_dict() == {"added": 0, "skipped": 0, "stories": 0, "seconds": 0.0,
+    assert IngestReport().to_dict() == {"added": 0, "skipped": 0, "revisions": 0, "stories": 0, "seconds": 0.0,
                                         "rejected": []}
 
 

@@ -146,12 +146,24 @@ def cmd_ingest(args) -> int:
         paths.append(str(demo_corpus_path()))
     if not paths:
         raise UsageError("give at least one PATH to ingest (or --demo for the bundled corpus)")
+    fresh = not Path(args.db).exists()
     report = ingest(paths, args.db, outlet=args.outlet, language=args.lang,
                     published=args.published, batch_size=args.batch_size,
                     progress=not args.quiet)
-    print(f"{report.added} added, {report.skipped} already stored, {len(report.rejected)} rejected; "
-          f"{report.stories} stories in {args.db}", file=sys.stderr)
+    revised = f" ({report.revisions} as later versions of a page)" if report.revisions else ""
+    if fresh and report.added == 0:
+        _remove_db(args.db)  # nothing was stored: leave no empty database behind
+        where = f"{args.db} was not created"
+    else:
+        where = f"{report.stories} stories in {args.db}"
+    print(f"{report.added} added{revised}, {report.skipped} already stored, "
+          f"{len(report.rejected)} rejected; {where}", file=sys.stderr)
     return _report_rejected(report.rejected)
+
+
+def _remove_db(db: str) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(db + suffix).unlink(missing_ok=True)
 
 
 def _open_store(db: str):
@@ -204,6 +216,8 @@ def cmd_quotes(args) -> int:
 
 def cmd_timeline(args) -> int:
     from .timeline import timeline, timeline_text
+    if not args.name.strip():
+        raise UsageError("NAME is empty: give an entity name (any spelling or part of it)")
     store = _open_store(args.db)
     rows = timeline(store, args.name)
     _emit(_json(rows) if args.format == "json" else timeline_text(rows))
@@ -301,7 +315,9 @@ def build_parser() -> argparse.ArgumentParser:
                         description="Reads files, folders, .jsonl, .warc/.warc.gz and RSS/Atom "
                                     "files; analyses each article; clusters them into stories; "
                                     "stores everything. Re-running on the same input adds nothing "
-                                    "twice; an interrupted run resumes where it stopped.")
+                                    "twice; an interrupted run resumes where it stopped. A page "
+                                    "captured again with new text is kept as a later version "
+                                    "(id URL#rev-HASH).")
     sp.add_argument("paths", nargs="*", metavar="PATH", help="files or folders to ingest")
     sp.add_argument("--demo", action="store_true",
                     help="also ingest the bundled demo corpus (written for newsprism)")

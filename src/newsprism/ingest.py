@@ -31,12 +31,14 @@ class IngestReport:
 
     added: int = 0
     skipped: int = 0
+    revisions: int = 0  # later versions of a page already stored under its URL (see _admit)
     rejected: list[InputError] = field(default_factory=list)
     stories: int = 0
     seconds: float = 0.0
 
     def to_dict(self) -> dict:
-        return {"added": self.added, "skipped": self.skipped, "stories": self.stories,
+        return {"added": self.added, "skipped": self.skipped, "revisions": self.revisions,
+                "stories": self.stories,
                 "seconds": round(self.seconds, 3),
                 "rejected": [e.to_dict() for e in self.rejected]}
 
@@ -98,7 +100,8 @@ class _Run:
                 if isinstance(item, InputError):
                     self._reject(item)
                     continue
-                if self._seen(item, pending):
+                item = self._admit(item, pending)
+                if item is None:
                     continue
                 batch.append(self._with_language(item))
                 pending[item.id] = item
@@ -113,25 +116,48 @@ class _Run:
         self.report.stories = len(self.store.stories())
         return self.report
 
-    def _seen(self, item: Article, pending: dict[str, Article]) -> bool:
-        """True when the id is taken: the same text again is skipped, as a re-run must be;
-        another text under that id is refused by name, never dropped in silence."""
+    def _admit(self, item: Article, pending: dict[str, Article]) -> Article | None:
+        """The article to store, or None when its id is taken.
+
+        The same text again is skipped, as a re-run must be. Another text under an id that is
+        the article's own URL is a later version of that page (a WARC re-capture, a page saved
+        twice): it is stored beside the first under ``URL#rev-HASH``, so both versions can be
+        compared and a re-run still adds nothing twice. Another text under an id the input gave
+        is refused by name, never dropped in silence."""
+        taken = self._taken(item, pending)
+        if taken is None:
+            return item
+        same, where = taken
+        if same:
+            self._skip()
+            return None
+        if item.url and item.id == item.url:
+            revision = dataclasses.replace(
+                item, id=f"{item.url}#rev-{content_hash(item.text)[:12]}")
+            again = self._taken(revision, pending)
+            if again is None:
+                self.report.revisions += 1
+                return revision
+            self._skip()
+            return None
+        self._reject(InputError(f"id {item.id!r} is already used by a different article "
+                                f"(in {where}); give this one its own id: it was not "
+                                "stored", input=_name(item)))
+        return None
+
+    def _taken(self, item: Article, pending: dict[str, Article]) -> tuple[bool, str] | None:
+        """(same text?, where) when ``item.id`` is already pending or stored, else None."""
         earlier = pending.get(item.id)
         if earlier is not None:
-            same, where = content_hash(earlier.text) == content_hash(item.text), _name(earlier)
-        else:
-            stored = self.store.stored_hash(item.id)
-            if stored is None:
-                return False
-            same, where = stored == content_hash(item.text), "the database"
-        if same:
-            self.report.skipped += 1
-            self._tick()
-        else:
-            self._reject(InputError(f"id {item.id!r} is already used by a different article "
-                                    f"(in {where}); give this one its own id: it was not "
-                                    "stored", input=_name(item)))
-        return True
+            return content_hash(earlier.text) == content_hash(item.text), _name(earlier)
+        stored = self.store.stored_hash(item.id)
+        if stored is None:
+            return None
+        return stored == content_hash(item.text), "the database"
+
+    def _skip(self) -> None:
+        self.report.skipped += 1
+        self._tick()
 
     # --- one batch -------------------------------------------------------------------------
 
