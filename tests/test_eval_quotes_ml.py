@@ -228,7 +228,8 @@ def test_floors(result):
     # (-b2's 2 are a mayor's demand and an emergency text's call, which its gold leaves out;
     # -z's gold leaves out the claim a converb closes: 'maliyetlerinin yükseldiğini hatırlatarak')
     # (opened6 had 4 sealed and still has 4 after its fixes: none was added by them)
-    assert res["unmatched_predictions"] <= (35 if split == "late" else 12 if split == "opened3" else
+    # (-e2's 2 are the ledes' 'a annoncé la municipalité' and 'según la Aemet', left out of its gold)
+    assert res["unmatched_predictions"] <= (37 if split == "late" else 12 if split == "opened3" else
                                             8 if split == "opened4" else
                                             5 if split == "opened6" else 3), text
 

@@ -696,12 +696,14 @@ def resolve_descriptions(text: str, lang: str, rows, quotes: tuple[Quote, ...]) 
         if lang in ("fr", "es", "it") and q.cue is not None:
             sp = _body_in_full(text, sp, q.cue.start)
             q = _with_speaker(q, sp)
-        if lang == "ar" and sp.start is not None and _AR_TOLD_MEDIUM.match(sp.name or "") \
-                and q.cue is not None and q.cue.end <= sp.start:
+        # (the span as written: a known agency's name was already made its shared one, 'Petra')
+        told_medium = _AR_TOLD_MEDIUM.match(text[sp.start:sp.end]) if lang == "ar" and sp.start is not None \
+            and sp.end is not None else None
+        if told_medium is not None and q.cue is not None and q.cue.end <= sp.start:
             sub = _ar_subject_before(text, q.cue.start)  # "قال لوكالة الأنباء ... إن": told it
             if sub is not None:
                 short = re.match(r"\s*\(([^()\n]{2,15})\)", text[sp.end:sp.end + 20])
-                told = Via(None, short.group(1) if short else _AR_TOLD_MEDIUM.match(sp.name).group(1),
+                told = Via(None, short.group(1) if short else told_medium.group(1),
                            sp.start, sp.end)  # (its bracketed acronym is the shared name)
                 sp = sub
                 q = dataclasses.replace(q, speaker=sp, via=(told,) + q.via)

@@ -630,7 +630,10 @@ def carry_vias(text: str, rows: list) -> list:
             continue  # two paragraphs away, or another occasion
         inherited = sb.start is None or sb.start < a[1] or sb.start == sa.start
         by_word = _ACCORDING_TO.search(cue) and "\n" not in gap  # "Kaya'ya göre ...", "Selon elle"
-        if inherited or by_word or _GOES_ON.search(cue) or _GOES_ON.search(gap):
+        # the verb's particle after the subject: "„...“, so Albrecht weiter", "fügte sie hinzu"
+        after = text[b[3].end:min(_sentence_end(text, b[3].end), b[3].end + 40)] if b[3] is not None else ""
+        if inherited or by_word or _GOES_ON.search(cue) or _GOES_ON.search(gap) \
+                or b[3] is not None and b[3].start >= b[1] and _GOES_ON.search(after):
             out[k] = (*b[:5], a[5])
     return out
 

@@ -304,7 +304,11 @@ TITLES_ARABIC = frozenset("""الرئيس الرئيسة رئيس رئيسة ا�
     سردار سرلشکر سرتیپ سرهنگ آیت‌الله حجت‌الاسلام وزیر سخنگوی سخنگو رئیس فرمانده رهبر
     استاندار سفیر مدیر دکتر شهید سرکار نماینده معاون دبیر آقای خانم سرپرست
     وزیراعظم وزیر اعظم صدر ترجمان کرنل جنرل میجر کیپٹن ڈاکٹر سفیر گورنر ڈائریکٹر چیئرمین
-    سربراہ مسٹر مولانا سردار اعلیٰ اعلی""".split())
+    سربراہ مسٹر مولانا سردار اعلیٰ اعلی
+    منسق منسقة المنسق المنسقة نقيب النقيب مفوض المفوض الخبير خبير الأستاذ أستاذ المهندس
+    المدرب مدرب""".split())
+# (the last line: Arabic role nouns of occupation, coordinators, union heads, commissioners,
+# experts, professors, engineers, coaches, so that "منسق الوقفة، سامر الخطيب،" names Samer)
 # Words between a role and a name that belong to the role: "المتحدث باسم الحشد الشعبي".
 ROLE_LINKS = frozenset("""باسم لـ ل باسمه کے کی کل ارشد""".split())
 FIRST_NAMES_ARABIC = frozenset("""محمد أحمد علي حسن حسين قاسم عادل كريم جواد حميد مهدي أبو

@@ -31,7 +31,10 @@ RELAY_RE = re.compile(rf"(?<![\w-])(?:{L.RELAY_WORDS})(?![\w-])", re.I)
 # Inter", "Deutschlandfunk", "Deutschen Presse-Agentur", "Neue Zürcher Zeitung", "Radio24".
 MEDIA_SHAPE = re.compile(r"(?i)(?:\b(?:canal|kanal|rete|chaîne) \d{1,3}\b|radio|rádio|télé|tele(?!fon)|fernseh|funk\b|\binter\b|\bfm\b|"
                          r"\btv\d*\b|\bsky\b|\bsports?\b|presse|\bpress\b|agentur|news|noticias|nachrichten|zeitung|\bpost\b|times|"
-                         r"journal|gazet|tribun|courrier|corriere|nieuws|\binfo\b|\bbleu\b|blatt\b|anzeiger|kurier|rundschau|\btg\d*\b|نیوز|نيوز|ٹی وی|ٹائمز|"
+                         r"journal|gazet|tribun|courrier|corriere|nieuws|\binfo\b|\bbleu\b|blatt\b|anzeiger|kurier|rundschau|\btg\d*\b|"
+                         # German papers named by a town's adjective: "Mannheimer Morgen", "Münchner Merkur"
+                         r"morgenpost|\b[a-zäöü]+er morgen\b|\bmerkur\b|spiegel\b|"
+                         r"نیوز|نيوز|ٹی وی|ٹائمز|"
                          r"رادیو|راديو|ریڈیو|تلویزیون|ράδιο|ραδιόφωνο|τηλεόραση)")
 # Told to, interviewed by, cited by: the capitalised name after these words is the medium the
 # words went through when it is shaped like one ("a déclaré à Radio-Canada", "sagte dem WDR").
@@ -173,7 +176,8 @@ _PLATFORMS = {"ایکس": "X", "إكس": "X", "اکس": "X", "ٹوئٹر": "Twit
               "تويتر": "Twitter", "فیس بک": "Facebook", "فیسبوک": "Facebook", "فيسبوك": "Facebook",
               "تلگرام": "Telegram", "تيليغرام": "Telegram", "تلغرام": "Telegram", "تليغرام": "Telegram", "ٹیلی گرام": "Telegram",
               "اینستاگرام": "Instagram", "إنستغرام": "Instagram"}
-_PLATFORM_RE = re.compile(r"(?<!\S)(?:[وبل])?(%s)(?![^\s،,.:؛])" % "|".join(map(re.escape, _PLATFORMS)))
+# A Persian adjective or possessive ending may follow ("کانال تلگرامی", "صفحه اینستاگرامش").
+_PLATFORM_RE = re.compile(r"(?<!\S)(?:[وبل])?(%s)(?:ی|ش)?(?![^\s،,.:؛])" % "|".join(map(re.escape, _PLATFORMS)))
 
 
 def as_via(sp: Speaker) -> Via:

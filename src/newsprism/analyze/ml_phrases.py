@@ -64,6 +64,9 @@ def noun_phrase(text: str, toks, lang: str, after: bool):
             break
         if out and lang == "de" and lw in _DE_FINITE_AUX:
             break  # "Der Vorstand [hat am Dienstag] gesagt": the auxiliary ends the subject
+        if out and after and w == "dem" and text[out[-1][0]].isupper() \
+                and text[out[-1][0]:out[-1][1]].lower() not in PREPOSITIONS:
+            break  # "sagte Jonas Keller [dem Münchner Merkur]": a dative after a name is told
         if out and lang == "tr" and lw in ("de", "da", "ise", "dahi"):
             break  # "Karayolları Genel Müdürlüğü [de] ...": the particle closes the subject
         if out and after and (lw in L.ALL_FUNCTION_WORDS or lw in PREPOSITIONS) \

@@ -582,8 +582,8 @@ def _anaphor(text: str, index, toks, lang: str, last: Speaker | None, before: in
     tail = text[toks[-1][0]:toks[-1][1]].replace("’", "'")  # "dell'Ambiente": genitive elided
     described = (len(head) >= 3 and head[1] in _OF_WORDS or L.fold(tail).split("'")[0] in ("dell", "d")) \
         and tail.rsplit("'", 1)[-1][:1].isupper()
-    if kind == "PERSON" and (head[0] not in _PERSON_ANAPHORS or described) and is_title(head[0]) \
-            and last is not None and last.start is not None \
+    if kind == "PERSON" and (head[0] not in _PERSON_ANAPHORS or described) \
+            and (is_title(head[0]) or arabic_title) and last is not None and last.start is not None \
             and role_key(head[0])[:5] not in L.fold(text[max(0, last.start - 80):
                                                min((last.end or 0) + 60, toks[0][0])]):
         return None  # "El gobernador" after a mother of three: a new person, not her
@@ -601,7 +601,8 @@ def _anaphor(text: str, index, toks, lang: str, last: Speaker | None, before: in
     before = min(before, a)
     back = [r for r in index.within(max(0, before - 700), before) if r[2].type == kind
             and not AGENCY_RE.fullmatch(r[2].name) and fits(r[0], r[2].name)]
-    if kind == "PERSON" and (head[0] not in _PERSON_ANAPHORS or described) and is_title(head[0]):
+    if kind == "PERSON" and (head[0] not in _PERSON_ANAPHORS or described) \
+            and (is_title(head[0]) or arabic_title):
         # "Le ministre de l'Industrie" after "Le directeur général, Philippe Arnaud": only a
         # person named with that role is the one it points back to
         key = role_key(head[0])[:5]
