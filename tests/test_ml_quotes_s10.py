@@ -64,3 +64,31 @@ def test_german_dative_after_the_name_is_told_not_said():
         t = f"Berlin. Der Bau verzögert sich.\n\n„Das Projekt kommt zu spät“, sagte Jonas Keller dem {paper}."
         (q,) = _analysed(t, "de")
         assert q.speaker.name == "Jonas Keller" and [v.name for v in q.via] == [paper]
+
+
+def test_spanish_regional_government_is_a_body_and_its_role_goes_to_the_apposed_name():
+    t = ("Sevilla — Las urgencias se llenan.\n\n"
+         "La consejera de Sanidad de la Xunta de Galicia, Lucía Varela Pazos, pidió calma a la "
+         "población. La consejera añadió que los hospitales tienen «camas de reserva».")
+    qs = [q for q in _analysed(t, "es") if "camas de reserva" in t[q.start:q.end]]
+    assert qs and qs[0].speaker.name == "Lucía Varela Pazos"
+
+
+def test_inverted_subject_of_a_street_is_the_person_not_the_street():
+    t = "Roma – Chiude il mercato.\n\n«Qui non passa più nessuno», dice una fioraia di via Garibaldi."
+    (q,) = _analysed(t, "it")
+    assert q.speaker.name != "Garibaldi" and "fioraia" in (q.speaker.name or "")
+
+
+def test_persian_this_was_said_by_a_name_with_apposition():
+    t = ("تهران — بازار امروز شلوغ بود.\n\n"
+         "«قیمت‌ها هر روز بالاتر می‌رود»، این را مهدی کاظمی، فروشنده پارچه در بازار، گفت.")
+    (q,) = _analysed(t, "fa")
+    assert q.speaker.name == "مهدی کاظمی"
+
+
+def test_german_by_her_account_is_the_one_just_quoted():
+    t = ("Köln. Die Tarifrunde ist vorbei.\n\n„Wir sind zufrieden“, sagte Betriebsrätin Anna "
+         "Brandt dem WDR. Der Vertrag bringt nach ihren Angaben drei freie Tage mehr im Jahr.")
+    qs = [q for q in _analysed(t, "de") if "drei freie Tage" in t[q.start:q.end]]
+    assert qs and qs[0].speaker.name == "Anna Brandt" and [v.name for v in qs[0].via] == ["WDR"]

@@ -224,6 +224,8 @@ def _latin_run(text: str, toks, i: int, j: int, lang: str, sent_start: int) -> l
     if cand.type == "OTHER" and len(parts) == 1 and key not in L.COMMON_CAPS and (
             _after_place_word(text, toks, i, lang) or _turkish_locative(text, e, lang)):
         cand.type = "GPE"
+    if cand.type in ("OTHER", "PERSON") and _street_before(text, toks, i):
+        cand.type, cand.title = "GPE", None  # "piazza Umberto I", "via Garibaldi": a street
     short = _ACRONYM_NEXT.match(text, e)
     if short and len(parts) == 1 and cand.type == "OTHER" and \
             name[:1] in short.group():  # "Der Naturschutzbund (NABU)", "Mieterbund (DMB)"
@@ -389,6 +391,19 @@ _TR_PLACE_CASE = re.compile(r"['’](?:[dt][ae]n?|[dt]a?ki|[dt]eki)\b")
 def _turkish_locative(text: str, end: int, lang: str) -> bool:
     """"Hatay'da", "Gaziantep'ten": people are rarely 'in' or 'from', places are."""
     return lang == "tr" and bool(_TR_PLACE_CASE.match(text, end))
+
+
+# Lower-case street nouns: the name after one is a street named after someone, not the person.
+_STREET_NOUNS = frozenset(L.fold(w) for w in """piazza via viale corso largo vicolo rue avenue boulevard
+    place quai allée impasse calle plaza avenida paseo carrera rua praça caddesi sokak sokağı
+    bulvarı οδός οδό οδού πλατεία λεωφόρο λεωφόρος""".split())
+
+
+def _street_before(text: str, toks, i: int) -> bool:
+    if i == 0:
+        return False
+    w = _word(text, toks[i - 1])
+    return w.islower() and L.fold(w) in _STREET_NOUNS and text[toks[i - 1][1]:toks[i][0]] == " "
 
 
 def _after_place_word(text: str, toks, i: int, lang: str) -> bool:

@@ -242,7 +242,8 @@ ORG_HEAD_WORDS = frozenset(fold(w) for w in """radio radyo ραδιόφωνο tv
     oficina ufficio büro office cámara chambre camera kammer odası senado sénat senato senat
     ayuntamiento mairie comune rathaus belediyesi δήμος alcaldía fundación guardia
     gendarmerie gendarmería carabinieri bomberos pompiers vigili feuerwehr itfaiyesi
-    πυροσβεστική jandarma""".split())
+    πυροσβεστική jandarma
+    junta xunta generalitat diputación cabildo préfecture prefettura questura""".split())
 # Lower-case class nouns standing before an organisation's name in apposition.
 ORG_CLASS = frozenset(fold(w) for w in """emisora cadena canal periódico diario partido sindicato
     grupo empresa compañía movimiento coalición station chaîne journal quotidien parti syndicat
@@ -461,7 +462,7 @@ CUES: dict[str, tuple[str, ...]] = {
            r"mitteilte|mitteilten|bekanntgab|bekanntgaben|angab|angaben|ankündigte|hinzufügte|"
            r"einräumte|klarstellte|(?:kommt|kam|kommen|kamen)(?: \w+){0,3} zu(?:m| dem) Schluss)",
            # ('so' only after a comma or a quotation: ", so der Sprecher", not "so hoch wie nie")
-           r"(?:(?<=[,“\"]\s)so|laut|nach Angaben|zufolge|nach Hochrechnungen|nach Schätzungen|"
+           r"(?:(?<=[,“\"]\s)so|laut|nach (?:(?:seinen|ihren) )?Angaben|zufolge|nach Hochrechnungen|nach Schätzungen|"
            r"nach Informationen|nach Erkenntnissen|nach Einschätzung|nach Ansicht|"
            r"nach Auffassung)"),
     "it": (r"parla di|parlano di|(?<=ha )parlato di|"  # 'parla di «una decisione inaccettabile»'
@@ -578,7 +579,7 @@ CUES = {k: v + ((_ANSWER[k],) if k in _ANSWER else ()) + ((_SAY_INF[k],) if k in
 
 ACCORDING = {
     "fr": r"selon|d'après|à en croire|a-t-on appris(?: \w+)? (?:auprès d[eu]|auprès des|auprès d'|de source)|"
-    r"apprend-on (?:auprès d[eu]|auprès des|auprès d')", "es": r"según|de acuerdo con|a decir de|a juicio de", "de": r"laut|nach Angaben|zufolge|nach Hochrechnungen|nach Schätzungen|"
+    r"apprend-on (?:auprès d[eu]|auprès des|auprès d')", "es": r"según|de acuerdo con|a decir de|a juicio de", "de": r"laut|nach (?:(?:seinen|ihren) )?Angaben|zufolge|nach Hochrechnungen|nach Schätzungen|"
     r"nach Informationen|nach Erkenntnissen|nach Einschätzung|nach Ansicht|nach Auffassung|"
     r"hieß es (?:aus|im|beim|vom|von)(?: de[mnrs])?",
     "it": r"secondo quanto (?:riferisce|riferito da|riporta|riportato da|scrive|scritto da|"

@@ -181,7 +181,10 @@ def titles_of(text: str, entities: Iterable[Entity], language: str | None) -> di
             toks = words(before)
             after = text[m.end:m.end + 40]
             appositive = [after[a:b] for a, b in words(after)[:2]] if after[:2].strip() in (",", "،") else []
-            for w in [before[a:b] for a, b in toks[-6:]] + appositive:
+            # a name set off after its description reaches back over the role's complements:
+            # "La consejera de Salud de la Junta de Andalucía, Marta Ruiz,"
+            reach = 10 if before.rstrip().endswith((",", "،")) else 6
+            for w in [before[a:b] for a, b in toks[-reach:]] + appositive:
                 if title_word(w, lang) or w in L.TITLES_ARABIC:
                     f = L.fold(w)
                     seen.setdefault(f[2:] if f.startswith("ال") and len(f) > 4 else f, set()).add(ent.id)

@@ -191,8 +191,9 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
             return named(text, people[0][2], people[0][0], people[0][1])
     if best is not None and best[2].type != "PERSON":
         best = apposed_person(text, index, best) or best
-    if best is not None and best[2].type in ("GPE", "OTHER") and not inverted:
-        head = _people_of_place(text, s_out, best[0])
+    if best is not None and best[2].type in ("GPE", "OTHER"):
+        # "raconte un commerciante di piazza Umberto I": after an inverted cue too
+        head = _people_of_place(text, cue.end() if inverted else s_out, best[0])
         if head is not None:  # "Vecinos de la colonia Oblatos denunciaron": the neighbours
             return head
     if best is not None and inverted and best[2].type != "PERSON":
@@ -297,6 +298,7 @@ _FA_RELATIVE_HEAD = re.compile(r"\s*((?:یک|یکی از|چند|دو|برخی|ا
                                r"(?:\s+(?:در|از|میں|سے)\s+[^،,\n]{1,40}?)?\s+(?:که|جو|جنہوں)\s")
 # "این را" / "اینها را" / "یہ بات": the words just quoted as the object, before the subject.
 _FA_THIS = re.compile(r"\s*(?:این|اینها|این‌ها|این سخنان)\s+را\s+")
+_FA_THIS_AT = re.compile(r"(?<=[،,»\s])(?:این|اینها|این‌ها|این سخنان)\s+را\s+")
 # A subject taken up again by a pronoun between commas ("X, elles, craignent").
 _RESUMED = re.compile(r"\s*([^\W\d][^,،\n]{2,60}?)\s*,\s*(?:elle|elles|il|ils|él|ella|ellos|ellas|"
                       r"lui|lei|loro|essi|esse)\s*,")
@@ -329,6 +331,9 @@ _OF_WORD = re.compile(r"(?<![\w'’])(?:de la|de l['’]|del|de|du|des|della|del
                       r"vom|von der|von|aus|of|του|της|των)(?![\w'’])", re.I)
 
 
+_ONE_OF_THEM = frozenset("un una uno une ein eine einer ένας μια μία".split())
+
+
 def _people_of_place(text: str, a: int, ms: int) -> Speaker | None:
     """'Vecinos de la colonia X', 'Residenti del quartiere X': a common noun for people, then
     where they live; the people speak, the place does not."""
@@ -337,6 +342,7 @@ def _people_of_place(text: str, a: int, ms: int) -> Speaker | None:
         return None
     cut = of.start()
     toks = words(text, a, cut)
+    one = bool(toks) and text[toks[0][0]:toks[0][1]].lower() in _ONE_OF_THEM
     while toks and text[toks[0][0]:toks[0][1]].lower() in _ARTICLE_OPEN:
         toks = toks[1:]
     if not 1 <= len(toks) <= 4 or re.search(r"[,،;:]", text[a:ms]):
@@ -345,8 +351,9 @@ def _people_of_place(text: str, a: int, ms: int) -> Speaker | None:
     if any(text[x].isupper() for x, _ in toks[1:]) or is_title(text[head[0]:head[1]]):
         return None  # "El alcalde de X": a role, which the role step names
     w = text[head[0]:head[1]]
-    if not w.lower().endswith(("s", "i", "e", "es", "en")) or len(w) < 5:
+    if not (w.lower().endswith(("s", "i", "e", "es", "en")) or one) or len(w) < 5:
         return None  # a plural noun of people: vecinos, residenti, habitants, Anwohner
+    # (or one of them: "una fioraia di via Garibaldi", "un vendedor de la calle Mayor")
     return Speaker(None, w, head[0], head[1])
 
 
@@ -673,12 +680,20 @@ def _role_speaker(text, lang, rules, roles, index, s, e, cue, last) -> Speaker:
         told = text.rfind(" به ", a, b) if lang == "fa" else -1
         if told > a and words(text, a, told):  # "یک عضو ... به خبرگزاری ایسنا گفت": told to it
             b = told
+        back = _FA_THIS_AT.search(text, max(s, b - 120), b) if lang == "fa" else None
+        if back is not None and back.end() <= a:  # the clause start stopped at an apposition's comma
+            a = back.start()
         this = _FA_THIS.match(text, a, b)
         if this is not None:  # '«...»، این را یک خریدار ... گفت': 'this' is the object
             a = this.end()
             fa = FA_INDEFINITE.match(text, a, b)
             if fa is not None:
                 return Speaker(None, fa.group(1), *fa.span(1))
+            comma = text.find("،", a, b)
+            if comma > a and 1 <= len(words(text, a, comma)) <= 4:  # 'این را X، کشاورز ...، گفت'
+                hit = next((h for h in index.within(a, comma) if h[2].type == "PERSON"), None)
+                return named(text, hit[2], hit[0], hit[1]) if hit else \
+                    Speaker(None, text[a:comma].strip(), a, a + len(text[a:comma].rstrip()))
         opening = next((k for k in range(s, cue.start()) if text[k] in "\"“«"), None)
         if opening is not None and has_quote(text[a:b]):
             a, b = s, opening  # 'Bakan, "..." diye konuştu': the subject before the quotation

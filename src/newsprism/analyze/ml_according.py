@@ -1,0 +1,147 @@
+"""'Selon X, ...', '..., según X.', 'به گزارش X، ...', 'nach ihren Angaben': the source an
+according-phrase names and the claim it sources. Moved out of ml_quotes (its one caller) in
+session 10 when that module passed its size floor; the code is unchanged but for its name.
+"""
+from __future__ import annotations
+
+import re
+
+from ..records import Span, Speaker, Via
+from . import ml_lexicon as L
+from .ml_clauses import (cited_by_medium, german_np_end, skip_role_appositive, statement_lead,
+                         trim)
+from .ml_marks import words
+from .ml_media import AGENCY_RE, RELAY_RE, as_via, find_vias
+from .ml_speakers import clause_end, find_speaker, named, speaker_in
+
+
+def according_row(text, lang, rules, index, roles, s, e, acc, cues, last):
+    """'Selon X, ...' / '..., selon X.' / 'به گزارش X، ...': X is the source."""
+    if lang == "tr" and "," in text[s:acc.start()] and RELAY_RE.search(text, s, acc.start()) and any(
+            c.start() > acc.end() and not rules.according.fullmatch(c.group()) for c in cues):
+        return None  # "X ise, Cumhuriyet gazetesinin aktardığına göre, ... savundu": X, relayed
+    if lang not in ("tr", "ur", "fa", "ar") and text[s:acc.start()].rstrip().endswith(",") and any(
+            c.start() > clause_end(text, acc.end(), e) and not rules.according.fullmatch(c.group())
+            for c in cues):
+        return None  # "La alcaldesa, según informó la agencia EFE, pidió ...": the subject, relayed
+    if lang in ("tr", "ur"):  # postpositions: "Kurumun açıklamasına göre, ...", "ان کے مطابق"
+        head = text[s:acc.start()]
+        cut = max(head.rfind(","), head.rfind("،"))
+        src_s, src_e = trim(text, s + cut + 1 if cut >= 0 else s, acc.start())
+        qs, qe = trim(text, acc.end(), e)
+    else:
+        stop = clause_end(text, acc.end(), e)
+        if lang == "de":
+            acronym = _ACRONYM_SOON.match(text, acc.end(), stop)
+            stop = acronym.end() if acronym else german_np_end(text, acc.end(), stop)
+        src_s, src_e = trim(text, acc.end(), stop)
+        gap = len(text[stop:e]) - len(text[stop:e].lstrip(" ،,"))
+        if acc.start() - s <= 3 or (lang in ("fa", "ar") and acc.start() - s <= 6):
+            qs, qe = trim(text, stop, e)
+        elif rules.that.match(text, stop + gap):  # "وذكرت رويترز، نقلاً عن مصدرين، أن ..."
+            qs, qe = trim(text, rules.that.match(text, stop + gap).end(), e)
+        elif any(c.end() == len(text[:acc.start()].rstrip()) for c in cues) and len(words(text, stop, e)) >= 3:
+            qs, qe = trim(text, stop, e)  # "X betonte nach Angaben des rbb, das Land brauche ..."
+        elif not text[s:acc.start()].rstrip().endswith((",", "،")) \
+                and not text[stop:stop + gap].strip() \
+                and len(words(text, stop, e)) >= 2:
+            qs, qe = trim(text, s, e)  # "Eine Petition hat nach Angaben der Initiatoren schon
+            # 11.000 Unterschriften gesammelt": the phrase sits inside the clause it sources
+        else:
+            qs, qe = trim(text, s, acc.start())
+    if lang == "de" and _OWN_ACCOUNT.search(acc.group()) and last is not None and last.name \
+            and not any(h[2].type in ("PERSON", "ORG") for h in index.within(s, acc.start())):
+        # "Die Einigung sieht nach ihren Angaben ... vor": by her account, the one just quoted
+        return (qs, qe, "indirect", Span(acc.start(), acc.end()), last, ()) \
+            if len(words(text, qs, qe)) >= 3 else None
+    verb = rules.cue.match(text, src_s, src_e) if lang not in ("tr", "ur") else None
+    if verb is not None and words(text, verb.end(), src_e):  # "Según detalló el ministro"
+        src_s = trim(text, verb.end(), src_e)[0]
+    modified = _TR_MODIFIED.search(text, src_s, src_e) if lang == "tr" else None
+    if modified is not None:  # "Hükümete yakın Sabah gazetesinin haberine göre": the paper
+        src_s = modified.end()
+    part = _TR_PARTICIPLE.search(text, src_s, src_e) if lang == "tr" else None
+    if part is not None and part.start() > src_s:  # "Bakanlığının paylaştığı verilere göre"
+        src_s, src_e = trim(text, src_s, part.start())
+    relay = RELAY_RE.search(text, src_s, src_e)
+    if relay is not None and relay.start() > src_s:  # "DHA'nın aktardığına göre": DHA
+        src_s, src_e = trim(text, src_s, relay.start())
+    if src_e <= src_s:
+        return None
+    if len(words(text, qs, qe)) < 3:
+        return None
+    speaker = speaker_in(text, index, roles, src_s, src_e, last)
+    short = _ACRONYM_NEXT.match(text, speaker.end) if speaker.end is not None else None
+    if short is not None and short.end() <= src_e + 1:  # "Según el Servicio ... (Senamhi)"
+        speaker = Speaker(speaker.entity, short.group(1), short.start(1), short.end(1))
+    people = [h for h in index.within(src_s, src_e) if h[2].type == "PERSON"] if lang == "tr" else []
+    if people and speaker.entity != people[0][2].id and (speaker.start or 0) < people[0][0]:
+        # "Balıkçılar Derneği Başkanı Hasan Tekin'in ... açıklamasına göre": the chairman
+        speaker = named(text, people[0][2], people[0][0], people[0][1])
+    sources = _SOURCES_FIRST.match(text, src_s, src_e)
+    if sources is not None:  # "Según fuentes de la Comisión ... (Conagua)": the sources speak
+        end = text.rfind("(", src_s, src_e)
+        end = src_s + len(text[src_s:end if end > src_s else src_e].rstrip(" ,"))
+        speaker = Speaker(speaker.entity, text[src_s:end], src_s, end)
+    titled = _TITLE_IN_MARKS.search(text, max(0, src_s - 3), min(len(text), src_e + 2))
+    if titled and (speaker.start is None or titled.start() <= speaker.start < titled.end()):
+        # "Nach Informationen des „Spiegel“": the title, marks and all
+        speaker = Speaker(None, titled.group(1), titled.start(), titled.end())
+    kind = _KIND_FIRST.match(text, src_s, src_e)
+    if kind is not None and 1 <= len(words(text, kind.end(), src_e)) <= 4 \
+            and not AGENCY_RE.search(text, src_s, src_e):
+        inner = index.within(kind.end(), src_e)
+        speaker = Speaker(inner[0][2].id if inner else None, text[kind.end():src_e].strip(),
+                          kind.end(), src_e)
+    lead = statement_lead(text, rules, src_s, src_e)
+    if lead is not None:  # "selon un communiqué (de la préfecture)": the statement's author
+        gen = _GENITIVE_LEAD.match(text, lead, src_e)
+        if gen and gen.end() < src_e:
+            speaker = speaker_in(text, index, roles, gen.end(), src_e, last)
+            if lang == "el" and speaker.name and speaker.entity is None:
+                speaker = Speaker(None, L.greek_nominative(speaker.name), speaker.start,
+                                  speaker.end)  # "απόφαση του υπουργείου X": το υπουργείο X
+        elif qe <= acc.start():
+            speaker = speaker_in(text, index, roles, qs, clause_end(text, qs, qe), last)
+    qs = skip_role_appositive(text, qs, qe)
+    relay = RELAY_RE.match(text, qs)
+    if relay is not None:  # "D'après X, citée par le quotidien Y, ...": Y relays, not says
+        qs = trim(text, clause_end(text, relay.end(), qe) + 1, qe)[0]
+    if speaker.end is not None and speaker.end > src_e and qs < speaker.end < qe:
+        qs, qe = trim(text, clause_end(text, speaker.end, e), qe)  # "Selon le X, Y, 422 ..."
+    via: tuple[Via, ...] = ()
+    cited = cited_by_medium(text, index, roles, speaker, src_e, qe, last)
+    if cited is not None:  # "Según informó la agencia Efe, citando a fuentes de su gabinete, ..."
+        speaker, via, qs = cited[0], cited[1], max(qs, trim(text, cited[2] + 1, qe)[0])
+    person = find_speaker(text, lang, rules, index, roles, s, e, cues[0], [(s, qs), (qe, e)], last) \
+        if cues and not rules.according.fullmatch(cues[0].group()) else None
+    if (person is not None and person.entity and person.entity != speaker.entity
+            and any(ent.id == person.entity and ent.type == "PERSON" for *_, ent in index.rows)):
+        via = (as_via(speaker),) if speaker.name else ()
+        speaker = person
+    cue = Span(acc.start(), acc.end())
+    return (qs, qe, "indirect", cue, speaker, via + find_vias(text, rules, index, s, e, speaker,
+                                                         [(qs - 1, qe)], skip=via))
+
+
+_OWN_ACCOUNT = re.compile(r"\b(?:seinen|ihren) Angaben")
+# Unnamed sources as the according-phrase's head: "fuentes de", "des sources", "Quellen".
+_SOURCES_FIRST = re.compile(r"\s*(?:(?:des|de|les|dos|tres|deux|alcune|diverse|zwei|δύο)\s+)?"
+                            r"(?:fuentes|sources?|fonti|Quellen|Kreisen|πηγές|πηγών|kaynaklar\w*|"
+                            r"مصادر|مصدر|منابع|ذرائع)(?!\w)", re.I)
+_TITLE_IN_MARKS = re.compile(r"[„«\"“]\s?([^„«»\"“”]{2,40}?)\s?[“»\"”]")
+_TR_MODIFIED = re.compile(r"\S+\s+(?:yakın|bağlı|merkezli|kökenli|destekli)\s+")
+# A Turkish relative participle ends the subject it follows: "X'in açıkladığı rakamlara göre".
+_TR_PARTICIPLE = re.compile(r"(?<!\S)[a-zçğıöşü]\w*[dt][ıiuü]ğ[ıiuü](?:n[ae])?(?!\S)")
+_ACRONYM_NEXT = re.compile(r"\s*\(([A-ZÀ-ÝΑ-Ω][\w.-]{1,9})\)")
+_GENITIVE_LEAD = re.compile(r"\s*(?:de la |de l['’]|du |des |de |del |della |dello |dell['’]|di |"
+                            r"der |des |της |του |του |από )")
+
+
+# "nach Einschätzung des Instituts der deutschen Wirtschaft (IW) stehen": to the acronym.
+_ACRONYM_SOON = re.compile(r"[^()]{0,60}?\([A-ZÄÖÜ]{2,6}\)")
+_KIND_FIRST = re.compile(r"\s*(?:روزنامه|خبرگزاری|هفته‌نامه|سایت|صحيفة|جريدة|وكالة|موقع|"
+                         r"روزنامہ|اخبار)\s+")
+
+
+__all__ = ["according_row"]
