@@ -10,7 +10,8 @@ gold word, or, loosely, holding it). Options: --probe (p rows, default), --b (th
 written after the first fixes), --c (the -c batch, written after the -b fixes), --d, --e
 and --f (session 5's batches), --g and --h (session 6's), --i, --j, --k and
 --l (session 7's), --m and --n (session 8's), --o, --pb and --q (session 9's), --r (session
-9's learned-lexicon check), --all, --verbose (print misses, false alarms and, for
+9's learned-lexicon check), --s (session 10's), --file PATH (every row of another file in
+the probe's shape), --all, --verbose (print misses, false alarms and, for
 overlapping pairs, where the bounds differ).
 
 Gold rule for quotes: a span inside attributed speech, direct or indirect ('..., state
@@ -255,11 +256,15 @@ def _show(row, text, gold, pred, pairs, words) -> None:
 
 
 def main(argv: list[str]) -> None:
-    batch = next((b for b in "bcdefghijklmnoqr" if f"--{b}" in argv),
+    batch = next((b for b in "bcdefghijklmnoqrs" if f"--{b}" in argv),
                  None if "--all" in argv else "p")
     batch = "-p" if "--pb" in argv else batch
     t0 = time.time()
-    figures = score(rows=load_rows(batch=batch), verbose="--verbose" in argv)
+    if "--file" in argv:  # another file of rows in the probe's shape, all its rows
+        rows = load_rows(pathlib.Path(argv[argv.index("--file") + 1]), batch=None)
+    else:
+        rows = load_rows(batch=batch)
+    figures = score(rows=rows, verbose="--verbose" in argv)
     print(json.dumps(figures, indent=1))
     print(f"{time.time() - t0:.1f} s")
 
