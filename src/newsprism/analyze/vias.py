@@ -48,7 +48,10 @@ def medium_phrase(tok) -> tuple[int, int] | None:
                                                      if t.dep_ != "case"]))
         if is_medium(text_of(tok.doc)[span[0]:span[1]]):
             return span
-    named = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    # (never a person: 'the company's blog, chief technology officer Jane Doe said' is a parse
+    # that hung the speaker on the medium)
+    named = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                  and c.ent_type_ != "PERSON"), None)
     if head and named is not None:
         # 'a local channel, Mashriq TV': the channel's name, up to a comma after it (the
         # parser may hang the sentence's subject on the name as a further apposition)
@@ -93,15 +96,22 @@ def _interviewer(prep, obj) -> tuple[int, int] | None:
 _CARRYING = frozenset("broadcast air carry publish post televise stream run read".split())
 # 'said in a filing to Bursa Malaysia': the exchange or registry that published the filing
 _FILINGS = frozenset("filing disclosure submission notice".split())
+# 'released through', 'issued via': words handed to someone else to put out
+_PASSED_ON = _CARRYING | frozenset("release issue distribute circulate send share".split())
 
 
 def _carried_on(prep, obj) -> tuple[int, int] | None:
     """'an address broadcast on TVN', 'remarks carried by Prensa Latina', 'a filing to the
     Tokyo Stock Exchange': whatever carries the words is a medium, named or not."""
     filed = prep.lower_ in ("to", "with") and lemma_of(prep.head) in _FILINGS
-    if not filed and (prep.lower_ not in ("on", "by") or lemma_of(prep.head) not in _CARRYING) \
+    # 'a statement released through the funeral home': whoever it went out through passed it on
+    passed = prep.lower_ in ("through", "via") and lemma_of(prep.head) in _PASSED_ON
+    if not (filed or passed) and (prep.lower_ not in ("on", "by")
+                                  or lemma_of(prep.head) not in _CARRYING) \
             or obj.ent_type_ == "PERSON":
         return None
+    if obj.pos_ == "NOUN" and passed:
+        return trim(text_of(obj.doc), *tokens_span(obj.subtree))  # 'through the club'
     if obj.pos_ != "PROPN":
         # 'read out on the state broadcaster VTN': the common noun's named apposition
         named = [c for c in obj.children if c.dep_ == "appos" and c.i == obj.i + 1
@@ -205,7 +215,9 @@ def _unfamiliar_name(tok) -> tuple[int, int] | None:
         return None
     s, e = words[0].idx, words[-1].idx + len(words[-1].text)
     text = text_of(tok.doc)
-    if text.count(text[s:e]) > 1 or text.count(words[-1].text) > 1:
+    # counted as whole words: 'CNN Turk' in a story about Turkey is still named once
+    if any(len(re.findall(r"(?<!\w)" + re.escape(w) + r"(?!\w)", text)) > 1
+           for w in (text[s:e], words[-1].text)):
         return None
     return s, e
 
@@ -407,6 +419,15 @@ def via_for(cand: Cand) -> list[tuple[int, int]]:
                     m = trim(text_of(obj.doc), m[0], min(m[1], cut), chars=" ,")
                 found.append(m)
                 found.extend(relays)
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.i < tok.i \
+            and lemma_of(tok) in _SPEAKING:
+        # 'paid tribute on Instagram, writing that ...': the post the participle goes on with
+        for c in tok.head.children:
+            if c.dep_ == "dobj" and c.i < tok.i:
+                c = next((g for g in c.children if g.dep_ == "prep"), c)
+            if c.dep_ == "prep" and c.i < tok.i and c.lower_ == "on":
+                found.extend(m for m in (medium_phrase(o) for o in c.children
+                                         if o.dep_ == "pobj") if m)
     if found:
         found.extend(_as_quoted_by(tok))
     found.extend(_after_quotation(tok))
