@@ -119,6 +119,11 @@ retiree presenter commentator pundit columnist blogger campaigner protester demo
 volunteer fan supporter spectator motorist cyclist pedestrian commuter traveller traveler
 tourist patient hunter fisher boatman ferryman diver stallholder hotelier publican
 """.split()})
+# sport's positions, named as the speaker once the name is given ('the defender said')
+PERSON_NOUNS.update({w: None for w in """
+defender forward centre-back center-back half-back scrum-half quarterback pitcher catcher
+playmaker sprinter swimmer jockey boxer golfer keeper
+""".split()})
 PERSON_NOUNS.update({"policeman": "m", "policewoman": "f", "headmaster": "m",
                      "headmistress": "f", "fisherman": "m", "fisherwoman": "f",
                      "landlord": "m", "landlady": "f", "mum": "f", "dad": "m"})
@@ -146,6 +151,22 @@ OWNER_NOUNS = frozenset("""
 owner operator manufacturer maker employer organiser organizer contractor supplier insurer
 developer builder producer
 """.split())
+
+
+# Callings by their ending: '-ologist', '-ician', '-iatrist' and the longer '-ist' nouns name
+# people ('the cardiologist', 'the physician', 'the violinist'); the short '-ist' words that do
+# not ('list', 'wrist', 'gist', 'twist') are too short to pass.
+_PERSON_ENDING = re.compile(r"[a-z]{3,}(?:ologist|ician|iatrist|ist)")
+
+
+def person_noun(lemma: str) -> bool:
+    """A noun naming a person: the listed ones, or a calling by its ending."""
+    return lemma in PERSON_NOUNS or bool(_PERSON_ENDING.fullmatch(lemma)) \
+        and not lemma.endswith(_NOT_CALLINGS)
+
+
+_NOT_CALLINGS = ("assist", "checklist", "playlist", "wishlist", "shortlist", "blacklist",
+                 "waitlist", "whitelist")
 
 
 def role_kin(role: str) -> frozenset[str]:

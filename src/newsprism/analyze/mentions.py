@@ -624,7 +624,7 @@ def _nominal(doc, ctx: Context, s: int, e: int, root, name: Cand | None) -> Cand
              ctx.tok_sent[root.i], key=lemma)
     c.mods = _content_mods(ctx.toks[s:root.i + 1], lemma) if lemma not in _HEADS_OF.values() \
         or root.lower_ != "head" else frozenset()
-    c.person = lemma in L.PERSON_NOUNS or any(AGE_WORD.match(t.lower_) for t in toks)
+    c.person = L.person_noun(lemma) or any(AGE_WORD.match(t.lower_) for t in toks)
     c.gender = L.PERSON_NOUNS.get(lemma)
     c.plural = root.tag_ in ("NNS", "NNPS")
     c.definite = toks[0].lower_ in ("the", "this", "that", "these", "those") or any(
