@@ -92,3 +92,29 @@ def test_german_by_her_account_is_the_one_just_quoted():
          "Brandt dem WDR. Der Vertrag bringt nach ihren Angaben drei freie Tage mehr im Jahr.")
     qs = [q for q in _analysed(t, "de") if "drei freie Tage" in t[q.start:q.end]]
     assert qs and qs[0].speaker.name == "Anna Brandt" and [v.name for v in qs[0].via] == ["WDR"]
+
+
+def test_persian_role_goes_on_over_its_adjective_and_body():
+    for role in ("رئیس انجمن صنفی نانوایان", "فرمانده انتظامی استان"):
+        t = f"شیراز — نان گران شد.\n\n{role} به خبرگزاری ایسنا گفت: «قیمت آرد دو برابر شده است.»"
+        (q,) = _analysed(t, "fa")
+        assert q.speaker.name == role and [v.name for v in q.via] == ["ISNA"]
+
+
+def test_arabic_role_then_told_medium_is_no_name():
+    t = ("عمّان — قرار قضائي.\n\nوقالت المحامية لقناة رؤيا إن موكلتها \"ستطعن في القرار\" أمام "
+         "محكمة التمييز.")
+    (q,) = _analysed(t, "ar")
+    assert q.speaker.name == "المحامية" and [v.name for v in q.via] == ["رؤيا"]
+
+
+def test_german_advising_verb_is_a_cue():
+    t = "Kiel. Es wird heiß.\n\n„Meiden Sie die Mittagssonne“, riet Ärztin Jana Paulsen im NDR."
+    (q,) = _analysed(t, "de")
+    assert (q.speaker.name or "").endswith("Jana Paulsen") and [v.name for v in q.via] == ["NDR"]
+
+
+def test_platform_between_inverted_cue_and_role_subject():
+    t = "Lille — Grève.\n\n« Le mouvement est terminé », a annoncé sur X le syndicat des cheminots."
+    (q,) = _analysed(t, "fr")
+    assert q.speaker.name == "le syndicat des cheminots" and [v.name for v in q.via] == ["X"]

@@ -263,7 +263,8 @@ def names_after_roles(text: str, make) -> list:
                 break
             word = n.group(1)
             if word in L.STOP_ARABIC or word in L.TITLES_ARABIC or word in L.ROLE_LINKS \
-                    or (k == 0 and word.startswith(("ال", "لل"))) or word.startswith("لل"):
+                    or (k == 0 and word.startswith(("ال", "لل"))) or word.startswith("لل") \
+                    or word[:1] in "لب" and word[1:] in _AR_KINDS:  # "المحامي لإذاعة ...": told
                 break
             ws.append((pos, pos + len(word)))
             pos += len(word)

@@ -696,7 +696,7 @@ def _person_at(text, ws, offs, i, lang):
                 return None, k  # "به گفته وزیر، ...": a bare role, no name
             break
         if w in L.TITLES_ARABIC or w in L.ROLE_LINKS or (
-                lang == "ar" and w.startswith(("ال", "لل", "وال"))):
+                lang == "ar" and w.startswith(("ال", "لل", "وال"))) or (lang == "fa" and w in L.FA_ROLE_WORDS):
             k += 1
             continue
         if w in L.ORG_WORDS_ARABIC:
@@ -714,12 +714,21 @@ def _person_at(text, ws, offs, i, lang):
         return None, k
     if ws[k] in L.TITLES_ARABIC or ws[k] in L.ORG_WORDS_ARABIC:
         return None, k
+    if lang == "fa" and k > i + 1 and ws[k - 1] in L.FA_ROLE_BODIES \
+            and "،" not in text[offs[k - 1][1]:offs[k][0]]:
+        return None, k  # "رئیس انجمن صنفی نانوایان": the body's name, not the holder's
+    if lang == "ar" and _AR_TOLD_KIND.match(ws[k]):
+        return None, k  # "المحامي لإذاعة موزاييك": the medium told, no name after the role
     commaed = k > i and ("،" in text[offs[k - 1][1]:offs[k][0]] or "," in text[offs[k - 1][1]:offs[k][0]])
     closed = k + 2 < len(ws) and ws[k + 2] in L.STOP_ARABIC and ws[k + 1] not in L.STOP_ARABIC
     if lang != "ar" and not commaed and ws[k] not in L.FIRST_NAMES_ARABIC and not closed:
         return None, k  # Persian and Urdu roles take adjectives after them ("فرمانده جدید")
     cand, nxt = _name_from(text, ws, offs, k, lang, ws[i])
     return cand, nxt
+
+
+# A medium's kind with the clitic of the one told: "لإذاعة", "لقناة", "للوكالة".
+_AR_TOLD_KIND = re.compile(r"^(?:ل|لل|ول|ب)(?:ال)?(?:إذاعة|قناة|وكالة|صحيفة|جريدة|موقع|مجلة|تلفزيون)")
 
 
 def _comma_within(text, ws, offs, k):

@@ -268,6 +268,12 @@ AGENCIES = """AFP AP Reuters IRNA ISNA Tasnim Tesnim Fars Mehr dpa DPA ANSA EFE 
     "واس", "بی بی سی", "بی بی سی اردو", "جیو نیوز", "وكالة المغرب العربي للأنباء", "قنا", "كونا", "ایسنا", "ایلنا", "ایبنا", "Αθηναϊκό-Μακεδονικό Πρακτορείο Ειδήσεων"]
 AGENCY_KEYS = frozenset(fold(a) for a in AGENCIES)
 # Words before "فارس" that make it the province or the gulf, not the Fars agency.
+# Persian words that go on describing a role, never a name after it: adjectives of office
+# ("فرمانده انتظامی شهر", "مدیر ارشد") and the bodies a role heads ("رئیس اتحادیه ...").
+FA_ROLE_BODIES = frozenset("""اتحادیه انجمن کانون اداره بنیاد مجمع باشگاه حزب هیئت هیأت
+    کمیسیون کمیته صنف اتاق موزه بیمارستان دانشکده""".split())
+FA_ROLE_WORDS = FA_ROLE_BODIES | frozenset("""انتظامی نظامی ارشد عالی اجرایی عامل سابق پیشین
+    جدید موقت""".split())
 FA_PLACE_BEFORE = ("استان", "استاندار", "استانداری", "هواشناسی", "خلیج", "دانشگاه", "پلیس",
                    "دادگستری")
 MULTI_AGENCIES = ("Al Jazeera", "Al-Jazeera", "Al Arabiya", "Associated Press", "France Presse",
@@ -307,7 +313,7 @@ TITLES_ARABIC = frozenset("""الرئيس الرئيسة رئيس رئيسة ا�
     وزیراعظم وزیر اعظم صدر ترجمان کرنل جنرل میجر کیپٹن ڈاکٹر سفیر گورنر ڈائریکٹر چیئرمین
     سربراہ مسٹر مولانا سردار اعلیٰ اعلی
     منسق منسقة المنسق المنسقة نقيب النقيب مفوض المفوض الخبير خبير الأستاذ أستاذ المهندس
-    المدرب مدرب""".split())
+    المدرب مدرب محامي محامية""".split())
 # (the last line: Arabic role nouns of occupation, coordinators, union heads, commissioners,
 # experts, professors, engineers, coaches, so that "منسق الوقفة، سامر الخطيب،" names Samer)
 # Words between a role and a name that belong to the role: "المتحدث باسم الحشد الشعبي".
@@ -450,7 +456,8 @@ CUES: dict[str, tuple[str, ...]] = {
            r"verkündete|bezeichnete|befürchtet|befürchtete|meinte|behauptete|sagt|erklärt|"
            r"betont|warnt|meldet(?!\s+sich)|berichtet|kritisiert|fordert|rechnet|rechnete|erwartet|"
            r"erwartete|verlangte|versprach|geht davon aus|ging davon aus|warf|warfen|"
-           r"beklagte|lobte|mahnte|appellierte|rief|riefen|betonten|warnten|forderten|kritisierten|"
+           r"beklagte|lobte|mahnte|appellierte|rief|riefen|riet|rieten|rät|empfahl|empfahlen|"
+           r"empfiehlt|resümierte|bilanzierte|betonten|warnten|forderten|kritisierten|"
            r"bestätigten|erläuterten|hieß es|gab an|gaben an|gab bekannt|teilten|ergänzte|"
            r"unterstrich|beteuerte|bekräftigte|widersprach|dementierte|äußerte|äußerten|"
            r"schilderte|vermutet|vermutete|glaubt|glaubte|hofft|hoffte|befürchten|warnen|"

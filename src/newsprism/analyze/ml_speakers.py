@@ -304,6 +304,11 @@ _RESUMED = re.compile(r"\s*([^\W\d][^,،\n]{2,60}?)\s*,\s*(?:elle|elles|il|ils|�
                       r"lui|lei|loro|essi|esse)\s*,")
 _PLATFORM = re.compile(r"(?:Twitter|X|Facebook|Telegram|Instagram|TikTok|YouTube|Bluesky|"
                        r"WhatsApp|Threads|Mastodon|LinkedIn|Truth Social)")
+# A platform set between an inverted cue and its subject: "en X", "sur son compte Instagram".
+_ON_PLATFORM = re.compile(r"\s*(?:en|sur|su|auf|on|στο|σε)\s+(?:(?:su|sa|son|il suo|seinem|ihrem|la|el|il|le|"
+                          r"το)\s+)?(?:(?:cuenta|compte|account|profilo|Konto|perfil|página|page|"
+                          r"λογαριασμό)\s+(?:de\s+|di\s+|en\s+|sur\s+|auf\s+|στο\s+)?)?" + _PLATFORM.pattern +
+                          r"(?![\w-])")
 
 
 # A Turkish medium is named before the relay word: "Cumhuriyet gazetesinin aktardığına göre".
@@ -719,6 +724,10 @@ def _role_speaker(text, lang, rules, roles, index, s, e, cue, last) -> Speaker:
         if told and any(x < told.end() < y for x, y, _ in index.within(a, b)):
             # "ha assicurato ai microfoni della Tgr Toscana.": one medium's name, no subject
             return last or paragraph_person(text, index, s) or Speaker(None, None, None, None)
+        on = _ON_PLATFORM.match(text, a, b)
+        if on is not None and ARTICLE_NP.match(text[on.end():b].lstrip()):
+            a = on.end()  # "escribió en X el ayuntamiento": where it was posted, then who
+            first = words(text, a, b)[:1]
         if told and words(text, told.end(), b):  # "ha detto al Mattino un uomo di 74 anni"
             a = told.end()
         elif first and text[first[0][0]:first[0][1]].lower() in PREPOSITIONS:
