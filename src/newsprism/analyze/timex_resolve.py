@@ -538,14 +538,27 @@ _PARTS_OF_YEAR = {"months", "weeks", "days", "part", "half", "rest", "remainder"
                   "quarter", "start", "beginning", "middle"}
 
 
+# "the busiest day of the year", "its worst week of the year": the year under way
+_SUPERLATIVE_OF = re.compile(
+    r"\b(?:the|its|their|his|her|our)\s+(?:[\w-]+\s+){0,1}(?:most\s+[\w-]+|least\s+[\w-]+|best|"
+    r"worst|(?!(?:inter|prot|t|w|requ|for|cont|harv|qu|gu|ch|n|r|arr|inv|sugg|b)est\b)"
+    r"[a-z]{2,}est)\s+(?:[\w-]+\s+){0,2}of\s+$", re.I)
+
+
 def r_the_year(m, ctx):
-    if m["after"] and (m["after"].startswith("end") or m["after"] == "to"):
+    if m["after"] == "to" and not _CAPITAL.match(ctx.text[m.end("after"):].lstrip()):
+        m_after = None  # "the busiest trading of the year to last until": not "to March"
+    else:
+        m_after = m["after"]
+    if m_after and (m_after.startswith("end") or m_after == "to"):
         # "the year ended June 30", "the year to March": twelve months, dated apart
         return [(m.start(), m.end(), "DURATION", "P1Y")]
     before = prev_word(ctx.text, m.start())
     if (m["adj"] or "").lower() == "new":
         return _new_year(m, ctx, before)
-    part_of = before == "of" and prev_word(ctx.text, m.start() - 3) in _PARTS_OF_YEAR
+    part_of = before == "of" and (
+        prev_word(ctx.text, m.start() - 3) in _PARTS_OF_YEAR or
+        bool(_SUPERLATIVE_OF.search(ctx.text, max(0, m.start() - 80), m.start())))
     if ctx.anchor is None or not (m["adj"] or part_of or m["rest"] or
                                   before in ("for", "through", "throughout") or
                                   before in _UNIT_VERBS - {"during"}):
@@ -731,6 +744,9 @@ def r_holiday(m, ctx):
         year = year_for(a, d0.month, d0.day, ctx.tense(m.start(), m.end()), ahead=7)
     if m["we"]:  # the weekend nearest the day: after Thanksgiving, before Labor Day
         return [(m.start(), m.end(), "DATE", f"{iso_week(weekday_around(on(year), 6))}-WE")]
+    if m["pod"]:  # "Thanksgiving evening": that day's part, typed as a weekday's part is
+        pod = PARTS_OF_DAY[m["pod"].lower()]
+        return [(m.start(), m.end(), POD_DAY_TYPE, f"{ymd(on(year))}T{pod}")]
     return [(m.start(), m.end(), "DATE", ymd(on(year)))]
 
 

@@ -256,7 +256,10 @@ RULES: list[Rule] = [
     _rule("noon", rf"{_B}(?P<w>noon|midnight|midday){_E}"),
     # "the Thanksgiving weekend": the weekend the holiday names, 'the' included
     _rule("holiday", rf"{_B}(?:the\s+(?=(?:{_HOLIDAYS})\s+weekend\b))?(?P<hol>{_HOLIDAYS})"
-                     rf"(?:\s+(?P<year>{YEAR}))?(?P<we>\s+weekend)?{_E}"),
+                     rf"(?:\s+(?P<year>{YEAR}))?(?P<we>\s+weekend)?"
+                     # "Thanksgiving evening", "Christmas morning": a part of the holiday
+                     r"(?:\s+(?P<pod>morning|afternoon|evening|night))?"
+                     rf"{_E}"),
     _rule("anchored_day", rf"{_B}(?P<w>the\s+(?:next|following|previous|same|preceding|prior)\s+"
                           r"(?:day|morning|afternoon|evening|night)"
                           r"|that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)"

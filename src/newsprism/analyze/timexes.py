@@ -601,6 +601,17 @@ def _date_clock_times(text: str, found: list, ctx: Context) -> list:
     out = list(found)
     for i, (start, end, type_, value) in enumerate(found):
         clock = _CLOCK_VALUE.search(value) if type_ == "TIME" else None
+        if clock and clock.group(1) == "24:00" and not _OWN_DAY.search(text, start, end):
+            # "took effect at noon on Thursday, but shelling resumed before midnight": the
+            # midnight that ends the day the sentence names, not the one before publication
+            day = _same_sentence_day(text, found, i)
+            if day and any(f[3] == day and text[f[0]:f[1]].lower().startswith("early")
+                           for f in found):
+                # "a midnight screening ... early Friday": the midnight that opened the day
+                day = ymd(_dt.date.fromisoformat(day) - _dt.timedelta(days=1))
+            if day:
+                out[i] = (start, end, type_, f"{day}T24:00")
+            continue
         if not clock or not value.startswith(own + "T") or _OWN_DAY.search(text, start, end):
             continue  # "from 4 p.m. Friday": the day inside the span is the clock's own
         day = _paren_day(text, found, i, clock.group(1)) or _same_sentence_day(text, found, i)
