@@ -515,6 +515,20 @@ def named_in_marks(text: str, sp: Speaker) -> Speaker:
     return Speaker(None, m.group("n"), m.start("n"), m.end("n"))
 
 
+# (the next three: read by ml_speakers on the subject after a cue)
+# A told-to phrase right after an inverted cue, before the subject it hides.
+TOLD_PP = re.compile(r"\s*(?:al|alla|allo|all['’]|a la|au|à la|à l['’]|dem|στο|στην|στον|"
+                     r"ai microfoni d(?:i|el|ella|ello|ell['’]))\s*"
+                     r"[A-ZÀ-ÝΑ-Ω][\w'’-]*(?:\s+[A-ZÀ-ÝΑ-Ω0-9][\w'’-]*)*(?=\s+\S)")
+PLATFORM = re.compile(r"(?:Twitter|X|Facebook|Telegram|Instagram|TikTok|YouTube|Bluesky|"
+                      r"WhatsApp|Threads|Mastodon|LinkedIn|Truth Social)")
+# A platform set between an inverted cue and its subject: "en X", "sur son compte Instagram".
+ON_PLATFORM = re.compile(r"\s*(?:en|sur|su|auf|on|στο|σε)\s+(?:(?:su|sa|son|il suo|seinem|ihrem|la|el|il|"
+                         r"le|το)\s+)?(?:(?:cuenta|compte|account|profilo|Konto|perfil|página|page|"
+                         r"λογαριασμό)\s+(?:de\s+|di\s+|en\s+|sur\s+|auf\s+|στο\s+)?)?" + PLATFORM.pattern +
+                         r"(?![\w-])")
+
+
 def told_to(text: str, ms: int) -> bool:
     """'a affirmé à l'AFP', 'declaró a la agencia IRNA', 'به خبرگزاری ایرنا گفت': told to, not
     said by."""
@@ -524,7 +538,7 @@ def told_to(text: str, ms: int) -> bool:
     return bool(_ADDRESSEE.search(before))
 
 
-__all__ = ["AGENCY_RE", "AR_FROM", "AR_SAYING", "DATIVE_AFTER", "TOLD_AFTER", "RELAY_RE", "TRAILING_RELAY",
+__all__ = ["AGENCY_RE", "ON_PLATFORM", "PLATFORM", "TOLD_PP", "AR_FROM", "AR_SAYING", "DATIVE_AFTER", "TOLD_AFTER", "RELAY_RE", "TRAILING_RELAY",
            "agency_like", "as_via", "last_agency", "find_vias", "is_medium", "named_in_marks",
            "quoted_medium", "quoted_name", "relayed_by",
            "told_to"]

@@ -18,6 +18,7 @@ from .ml_phrases import (ACRONYM_AFTER, ACRONYM_CLOSING, PREPOSITIONS, RELAY_PAR
                          titles_of, tr_opening_subject)
 from .ml_media import (AGENCY_RE, AR_FROM, AR_SAYING, DATIVE_AFTER, TRAILING_RELAY, agency_like,
                        is_medium, relayed_by, told_to)
+from .ml_media import ON_PLATFORM as _ON_PLATFORM, PLATFORM as _PLATFORM, TOLD_PP as _TOLD_PP
 
 SPEAKING_TYPES = ("PERSON", "ORG", "NORP")
 _TITLE_KEYS = frozenset(L.fold(t) for t in L.ALL_TITLES)
@@ -282,10 +283,6 @@ _TR_MODIFIER = re.compile(r"(?:['’]?(?:n|y)?[ae])?\s+(?:yakın|bağlı|merkezl
 # "Evrensel gazetesine yaptığı açıklamada": the paper told, not the one who spoke.
 _TR_TOLD_MEDIUM = re.compile(r"\s+(?:gazetesi|televizyonu|kanalı|radyosu|sitesi|dergisi|ajansı)"
                              r"(?:ne|na)(?!\w)")
-# A told-to phrase right after an inverted cue, before the subject it hides.
-_TOLD_PP = re.compile(r"\s*(?:al|alla|allo|all['’]|a la|au|à la|à l['’]|dem|στο|στην|στον|"
-                      r"ai microfoni d(?:i|el|ella|ello|ell['’]))\s*"
-                      r"[A-ZÀ-ÝΑ-Ω][\w'’-]*(?:\s+[A-ZÀ-ÝΑ-Ω0-9][\w'’-]*)*(?=\s+\S)")
 
 
 # "در گفت‌وگو با روزنامه X", "به خبرنگار X": whom the words were told to, after the subject.
@@ -302,13 +299,6 @@ _FA_THIS_AT = re.compile(r"(?<=[،,»\s])(?:این|اینها|این‌ها|ای
 # A subject taken up again by a pronoun between commas ("X, elles, craignent").
 _RESUMED = re.compile(r"\s*([^\W\d][^,،\n]{2,60}?)\s*,\s*(?:elle|elles|il|ils|él|ella|ellos|ellas|"
                       r"lui|lei|loro|essi|esse)\s*,")
-_PLATFORM = re.compile(r"(?:Twitter|X|Facebook|Telegram|Instagram|TikTok|YouTube|Bluesky|"
-                       r"WhatsApp|Threads|Mastodon|LinkedIn|Truth Social)")
-# A platform set between an inverted cue and its subject: "en X", "sur son compte Instagram".
-_ON_PLATFORM = re.compile(r"\s*(?:en|sur|su|auf|on|στο|σε)\s+(?:(?:su|sa|son|il suo|seinem|ihrem|la|el|il|le|"
-                          r"το)\s+)?(?:(?:cuenta|compte|account|profilo|Konto|perfil|página|page|"
-                          r"λογαριασμό)\s+(?:de\s+|di\s+|en\s+|sur\s+|auf\s+|στο\s+)?)?" + _PLATFORM.pattern +
-                          r"(?![\w-])")
 
 
 # A Turkish medium is named before the relay word: "Cumhuriyet gazetesinin aktardığına göre".
