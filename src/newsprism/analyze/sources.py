@@ -567,8 +567,11 @@ class Speakers(SecondNames):
     def _one_of(self, tok, s: int, e: int) -> Speaker | None:
         """'Ranchers were less patient. "...," said one': one of the group the paragraph
         just named, called by its singular."""
+        # also 'one of them', 'one of those': the group is the one just named
         if tok is None or not hasattr(tok, "lower_") or tok.lower_ != "one" \
-                or any(c.lower_ == "of" for c in tok.children):
+                or any(c.lower_ == "of" and not any(g.lower_ in ("them", "those")
+                                                    for g in c.children)
+                       for c in tok.children):
             return None
         ps = text_of(self.doc).rfind("\n", 0, s) + 1
         span = self.doc.char_span(ps, s, alignment_mode="contract")
