@@ -158,6 +158,25 @@ def _noun_holder(noun):
     return next((k for k in verb.children if k.dep_ == "nsubj"), None)
 
 
+def _named_holder(noun):
+    """A cue noun the sentence itself pins on someone: 'Barney Frank, a former congressman
+    and fierce critic of X' (an apposition, or a conjunct of one, to a name); 'She gushes
+    about X and jokes about Y' (a verb the tagger read as a noun, conjoined to a verb);
+    'Clinton's Claim That ...' in a headline (a noun the parser gave a subject)."""
+    subj = next((k for k in noun.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None:
+        return subj
+    t = noun
+    if t.dep_ == "conj" and t.head.i != t.i:
+        if t.head.pos_ == "VERB":
+            return next((k for k in t.head.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+        t = t.head
+    if t.dep_ == "appos" and t.head.i != t.i and t.head.pos_ in ("PROPN", "PRON") \
+            and t.head.i < t.i:
+        return t.head
+    return None
+
+
 def _received(noun, src) -> bool:
     """Whether the source is the subject of a verb that receives the cue noun ('Clinton
     faced questions about ...'): the asker is not named."""
@@ -353,7 +372,16 @@ def settle(doc, c: Cand) -> None:
         return
     if tok.pos_ in ("NOUN", "PROPN"):
         poss = next((k for k in tok.children if k.dep_ == "poss"), None)
-        _set(doc, c, poss if poss is not None else _noun_holder(tok))
+        holder = poss if poss is not None else _noun_holder(tok)
+        if holder is None:
+            holder = _named_holder(tok)
+            if holder is not None and holder.i < tok.i \
+                    and any(k.i == tok.i for k in holder.subtree):
+                # the name alone, without the apposition that holds the cue
+                _set(doc, c, holder)
+                c.source = _doc_trim(doc, (c.source[0], holder.idx + len(holder.text)))
+                return
+        _set(doc, c, holder)
         return
     if tok.dep_ == "acomp" and tok.head.i != tok.i:
         # 'they are convinced that ...', 'she is confident that ...': the copula's subject

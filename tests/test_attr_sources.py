@@ -1,0 +1,49 @@
+"""attr_sources.settle on cue nouns the sentence pins on someone (session 10), on sentences
+written for these tests: an apposition to a name, a conjunct of one, and a cue noun with no
+holder at all."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from newsprism.analyze import nlp as _nlp
+from newsprism.analyze.attr_sources import settle
+from newsprism.analyze.attribution import Cand, remember_text
+
+
+@lru_cache(maxsize=None)
+def parse(text: str):
+    doc = _nlp.load("en")(text)
+    remember_text(doc, text)
+    return doc
+
+
+def settled_source(text: str, cue: str, content: str) -> str | None:
+    """The source settle gives a sourceless candidate whose cue is the noun ``cue``."""
+    doc = parse(text)
+    tok = next(t for t in doc if t.text == cue)
+    s = text.index(content)
+    c = Cand(content=(s, s + len(content)), cue=(tok.idx, tok.idx + len(cue)), source=None,
+             origin="learned", cue_tok=tok, src_tok=None)
+    settle(doc, c)
+    return None if c.source is None else text[c.source[0]:c.source[1]]
+
+
+def test_an_apposition_to_a_name_is_that_person_s_view():
+    text = "Tom Reyes, an outspoken critic of the port expansion, led the march."
+    doc = parse(text)
+    assert next(t for t in doc if t.text == "critic").dep_ == "appos"
+    assert settled_source(text, "critic", "the port expansion") == "Tom Reyes"
+
+
+def test_a_conjunct_of_an_apposition_reaches_the_name():
+    text = ("Anna Berg, a retired judge and fierce critic of the new zoning rules, spoke at the "
+            "meeting.")
+    doc = parse(text)
+    assert next(t for t in doc if t.text == "critic").dep_ == "conj"
+    # the name alone, without the apposition that holds the cue
+    assert settled_source(text, "critic", "the new zoning rules") == "Anna Berg"
+
+
+def test_a_cue_noun_with_no_holder_keeps_no_source():
+    text = "The criticism of the port expansion grew louder over the summer."
+    assert settled_source(text, "criticism", "the port expansion") is None
