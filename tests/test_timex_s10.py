@@ -46,3 +46,19 @@ def test_the_year_to_a_month_is_a_span_but_not_before_a_verb():
 def test_a_noun_in_est_is_not_a_superlative():
     assert "the year" not in found("The protest of the year he was born was small.",
                                    dt.date(2013, 12, 16))
+
+
+def test_a_period_end_is_no_setting_for_a_weekday():
+    text = "The company reported its results for the three months to March 31 on Wednesday."
+    assert found(text, dt.date(2013, 6, 12))["Wednesday"] == ("DATE", "2013-06-12")
+    # a date told as the story's setting still is one
+    story = "On March 3, 2013, the army moved in, and the rebels fled on Tuesday."
+    assert found(story, dt.date(2013, 6, 12))["Tuesday"] == ("DATE", "2013-03-05")
+
+
+def test_later_in_the_past_with_no_date_to_count_from_is_a_stretch():
+    got = found("The bridge opened a year ago and closed for repairs two months later.",
+                dt.date(2013, 6, 12))
+    assert got["two months"] == ("DURATION", "P2M")
+    dated = found("Talks began on Oct. 6, 2012, and collapsed a week later.", dt.date(2012, 11, 1))
+    assert dated["a week later"] == ("DATE", "2012-10-13")

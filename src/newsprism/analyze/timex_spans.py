@@ -76,8 +76,13 @@ def r_ago(m, ctx):
         # stretch itself is the expression, as TimeBank marks it
         end = m.end("hu") if m["hu"] else m.end("unit")
         return [(m.start(), end, "DURATION", duration_value(qty, unit))]
-    if base is None:
-        return [(m.start(), m.end(), "DURATION", duration_value(qty, unit))]
+    if base is None or (base is ctx.anchor and m["dir"].lower() == "later" and
+                        ctx.tense(m.start(), m.end()) == "past"):
+        # "opened a year ago and closed two months later": told in the past with no date
+        # named to count from, it follows some event, not publication; only the stretch
+        # is known
+        end = m.end("hu") if m["hu"] else m.end("unit")
+        return [(m.start(), end, "DURATION", duration_value(qty, unit))]
     n = float(qty) * (-1 if not later else 1)
     half = half_told(ctx, m.start()) if code == "Y" and abs(n) == 1 else None
     if half:

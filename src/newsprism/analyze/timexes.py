@@ -521,7 +521,11 @@ _WRITTEN_DATES = {"iso", "numeric", "compact", "month_day", "day_month"}
 # a date that sets the scene of its sentence: "On Oct. 2, 1999, ..." at a sentence start
 _LEADS_SENTENCE = re.compile(r"(?:^|[.!?][\"'”’)]*\s+|\n\s*)(?:(?:On|In|By)\s+)?$")
 # "since the company's May 18 debut": a stretch up to now, no setting for what follows
-_SINCE_BEFORE = re.compile(r"\bsince\b[^,.;:!?]{0,24}$", re.I)
+_SINCE_BEFORE = re.compile(r"\bsince\b[^,.;:!?]{0,24}$"
+                           # "results for the three months to March 31": a period's end
+                           # dates the accounts, not the story told after it
+                           r"|\b(?:months|quarter|year|period|weeks|half)\s+"
+                           r"(?:to|ended|ending|through)\s+$", re.I)
 _YEAR_VALUE = re.compile(r"^\d{4}(?!\d)")
 _MONTH_VALUE = re.compile(r"^(\d{4})-(\d\d)(?![\d])")
 
