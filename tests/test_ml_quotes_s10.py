@@ -118,3 +118,25 @@ def test_platform_between_inverted_cue_and_role_subject():
     t = "Lille — Grève.\n\n« Le mouvement est terminé », a annoncé sur X le syndicat des cheminots."
     (q,) = _analysed(t, "fr")
     assert q.speaker.name == "le syndicat des cheminots" and [v.name for v in q.via] == ["X"]
+
+
+def test_persian_pronoun_after_a_role_quoted_at_a_briefing():
+    t = ("تهران — تجمع.\n\nسخنگوی وزارت نیرو در نشست خبری هفتگی گفت: «سد تا پاییز آبگیری می‌شود.» "
+         "وی افزود: «هیچ روستایی تخلیه نخواهد شد.»")
+    qs = _analysed(t, "fa")
+    assert [q.speaker.name for q in qs] == ["سخنگوی وزارت نیرو"] * 2
+
+
+def test_french_quote_split_by_a_cue_with_a_role_and_a_full_stop():
+    t = ("Nancy — Le tram.\n\n« La ligne rouvrira lundi, a promis le maire. Les bus resteront en "
+         "renfort toute la semaine. »")
+    qs = _analysed(t, "fr")
+    assert len(qs) == 2 and all(q.speaker.name == "le maire" for q in qs)
+    assert t[qs[1].start:qs[1].end].startswith("Les bus")
+
+
+def test_broadcaster_named_with_news_is_no_person():
+    t = ("Bari – Il porto.\n\nIl sindaco, parlando a Telenorba News, ha definito il progetto "
+         "«una svolta per la città».")
+    (q,) = _analysed(t, "it")
+    assert q.speaker.name.startswith("Il sindaco") and [v.name for v in q.via] == ["Telenorba News"]

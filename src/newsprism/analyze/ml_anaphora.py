@@ -390,6 +390,9 @@ def _bare_cue_after(text: str, q: Quote) -> bool:
 _INDEFINITE_OPENING = re.compile(r"(?:Un|Une|Una|Uno|Ein|Eine|Ένας|Μια|Μία|Ένα|Bir)\s+[^,.;:!?\n]{2,60}?(?=,|\s+(?:que|qui|che|der|die|das|που|ki)\s)")
 
 
+_FA_PRONOUNS = frozenset("وی او ایشان آنها".split())
+
+
 def _pronoun_cue(text: str, q: Quote) -> bool:
     """'«...», poursuit-elle.', '«...», ajoute-t-il': the speaker of the quotation before."""
     return q.cue is not None and bool(re.match(r"[\w’']*-(?:t-)?(?:il|elle|ils|elles)(?![\w-])",
@@ -738,6 +741,9 @@ def resolve_descriptions(text: str, lang: str, rows, quotes: tuple[Quote, ...]) 
                 continue
         if sp.name is None and lang == "fa" and q.cue is not None and q.cue.end <= q.start:
             hit = _fa_opening_subject(text, q.cue.start)
+            if hit is not None and hit.name in _FA_PRONOUNS and out and out[-1].speaker.name \
+                    and out[-1].end >= _previous_paragraph(text, q.start):
+                hit = out[-1].speaker  # "... گفت: «...» وی افزود: «...»": the one just quoted
             if hit is not None:  # "استاندار تهران پس از جلسه ... گفت: «...»"
                 out.append(dataclasses.replace(q, speaker=hit))
                 continue

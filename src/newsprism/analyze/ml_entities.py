@@ -469,11 +469,14 @@ def _is_link(text: str, toks, i: int) -> bool:
 _PORTFOLIO_LINKS = frozenset("au aux à al alla allo agli ai alle für".split())
 
 
+_MEDIUM_WORD = re.compile(r"(?i)(?<![\w-])(?:news|radio|tv|fm|noticias|nachrichten|notizie)(?![\w-])")
+
+
 def _latin_type(name: str, key: str, parts: list[str], lang: str) -> str:
     if key in _PLACE_KEYS or _stem(key) in _PLACE_STEMS:
         return "GPE"
-    if _agency(name):
-        return "ORG"
+    if _agency(name) or _MEDIUM_WORD.search(name):
+        return "ORG"  # a known agency, or a broadcaster's kind in its name: "Rai News 24"
     if any(p.startswith(L.ORG_STEMS) or p in L.ORG_STEMS for p in parts):
         return "ORG"
     if _org_head(parts, lang):

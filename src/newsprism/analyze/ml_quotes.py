@@ -17,12 +17,13 @@ from .ml_clauses import (ACRONYM_GLUED, AND_THEN, ANNOUNCE, AS_CUE, CONTRAST, DE
                          according_pronoun, announced,
                          announced_before, cited_source,
                          colon_subject, continues_quote, plausible, german_np_end, interrupted,
-                         interview_answers, inverted_np, konjunktiv_after,
+                         inverted_np, konjunktiv_after,
                          nearest_cue, outside_spans, person_before, run_on_speakers,
                          same_subject_claim, sentence_cues, source_tail, stands_alone, trim)
 from .ml_bounds import source_before
 from .ml_anaphora import resolve_descriptions
 from .ml_according import according_row
+from .ml_interview import interview_answers
 from .ml_claims import (V2_SUBJUNCTIVE, WHOM_AHEAD, according_whom, plural_group, and_that_after, carry_vias, de_as_reported, de_colon_claim,
                         de_nominative, gerund_speakers, object_claim, short_name_after,
                         that_before_quote, tidy_name, tr_and_then, tr_said_by, ur_inner_speaker,
