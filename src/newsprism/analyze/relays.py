@@ -550,7 +550,7 @@ def relay_sentences(doc, cands: list[Cand]) -> None:
         if subj is None:
             continue
         span = source_span(subj)
-        if not cues.looks_like_medium(text_of(doc)[span[0]:span[1]]):
+        if not is_medium(text_of(doc)[span[0]:span[1]]):
             continue
         prev = [c for c in cands if c.cue and c.cue[1] <= tok.idx and c.source != span
                 and tok.idx - c.cue[1] < 300]

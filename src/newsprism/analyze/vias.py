@@ -721,10 +721,22 @@ def is_medium(text: str) -> bool:
     """cues.looks_like_medium, plus the platforms people post statements on ('a post on X',
     'his Telegram channel')."""
     if cues.looks_like_medium(text):
-        return True
+        return not _public_agency(text)
     words = re.findall(r"[\w'’-]+", text)
     # 'a Facebook post', 'a TikTok video': the platform before what was posted on it
     return bool(words) and (words[-1] in L.PLATFORMS or len(words) > 1 and words[-2] in L.PLATFORMS)
+
+
+# 'the UK Health Security Agency', 'the European Space Agency': a body whose own name ends in
+# 'Agency' is a news agency only when its name says so ('Press Agency', 'News Agency')
+_AGENCY_NAME = re.compile(r"(?:[A-Z][\w'’.&-]*\s+){1,6}Agency$")
+_NEWS_WORDS = re.compile(r"\b(?:News|Press|Presse|Information|Telegraph|Wire|Media)\b")
+
+
+def _public_agency(text: str) -> bool:
+    t = re.sub(r"^(?:the|The)\s+", "", text.strip())
+    return bool(_AGENCY_NAME.fullmatch(t)) and not _NEWS_WORDS.search(t) \
+        and not cues.is_media_name(t) and not cues.is_media_name(t[:-len("Agency")])
 
 
 __all__ = ["via_for", "is_medium", "is_medium_span", "medium_phrase", "preps_deep", "overlaps",
