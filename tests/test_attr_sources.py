@@ -47,3 +47,17 @@ def test_a_conjunct_of_an_apposition_reaches_the_name():
 def test_a_cue_noun_with_no_holder_keeps_no_source():
     text = "The criticism of the port expansion grew louder over the summer."
     assert settled_source(text, "criticism", "the port expansion") is None
+
+
+def test_an_aim_noun_in_a_phrase_of_the_verb_is_its_subject_s():
+    # 'under pressure to promise': the push is on the subject, who would promise
+    text = "The two mayors will be under heavy pressure to promise that the new bridge opens on time."
+    doc = parse(text)
+    promise = next(t for t in doc if t.text == "promise")
+    assert promise.head.text == "pressure" and promise.head.dep_ == "pobj"
+    s = text.index("that the new")
+    c = Cand(content=(s, len(text) - 1), cue=(promise.idx - 3, promise.idx + len("promise")),
+             source=(text.index("heavy"), len(text) - 1), cue_tok=promise,
+             src_tok=promise.head)
+    settle(doc, c)
+    assert c.source is not None and text[c.source[0]:c.source[1]] == "The two mayors"

@@ -139,6 +139,11 @@ def _holder(noun):
         return poss
     if noun.dep_ in ("dobj", "attr") and noun.head.i != noun.i:
         return next((k for k in noun.head.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i != noun.head.i:
+        # 'they will be under pressure to pledge ...', 'in an effort to show ..., she said'
+        verb = noun.head.head
+        if _verbal(verb):
+            return next((k for k in verb.children if k.dep_ in ("nsubj", "nsubjpass")), None)
     return None
 
 
