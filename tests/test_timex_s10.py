@@ -62,3 +62,14 @@ def test_later_in_the_past_with_no_date_to_count_from_is_a_stretch():
     assert got["two months"] == ("DURATION", "P2M")
     dated = found("Talks began on Oct. 6, 2012, and collapsed a week later.", dt.date(2012, 11, 1))
     assert dated["a week later"] == ("DATE", "2012-10-13")
+
+
+def test_the_following_month_counts_from_the_date_last_named():
+    got = found("The law passed in June 2010 and took effect the following January.",
+                dt.date(2013, 11, 20))
+    assert got["the following January"] == ("DATE", "2011-01")
+    back = found("The firm listed on Oct. 3, 2011, after a failed attempt the previous April.",
+                 dt.date(2013, 11, 20))
+    assert back["the previous April"] == ("DATE", "2011-04")
+    may = found("The plant will open the following May, the firm said.", dt.date(2013, 11, 20))
+    assert may["the following May"] == ("DATE", "2014-05")

@@ -190,12 +190,21 @@ def r_month(m, ctx):
     if not (m["rel"] or m["edge"] or m["ry"]) and _MARCH_NAMED.match(ctx.text, m.end()) \
             and prev_word(ctx.text, m.start()) in _MARCH_BEFORE:
         return None  # "the annual March for Life" is a procession, not a month
-    if word.lower() == "may" and not (m["rel"] or m["edge"]) \
+    if word.lower() == "may" and not (m["rel"] or m["edge"] or m["trel"]) \
             and not _bare_may_month(ctx.text, m.start()):
         return None
     if ctx.anchor is None:
         return [(m.start(), m.end(), "DATE", f"XXXX-{month:02d}")]
     a, rel = ctx.anchor, (m["rel"] or "").lower()
+    if m["trel"] and not (m["year"] or m["ry"] or m["ty"]):
+        # "took effect the following January", told after "in June 2010": the first
+        # January after the month (or year) last named, else after publication
+        y0, m0 = ctx.ref_month or ((ctx.ref_year, 6) if ctx.ref_year else (a.year, a.month))
+        if m["trel"].lower().split()[-1] in ("following", "next"):
+            year = y0 if month > m0 else y0 + 1
+        else:
+            year = y0 if month < m0 else y0 - 1
+        return [(m.start(), m.end(), "DATE", f"{year:04d}-{month:02d}")]
     if m["ty"]:
         if ctx.ref_year is None:
             return None

@@ -98,7 +98,8 @@ RULES: list[Rule] = [
                        rf"(?:,?\s+(?:de\s+|del\s+)?(?P<year>{YEAR}){_E})?", "*"),
     # "March 2020", "late November", "mid-June", "last November", "the end of October"
     _rule("month", rf"{_B}(?:(?P<edge>{EDGE})[\s-]+)?(?:(?P<rel>last|next|this|this\s+past|"
-                   rf"the\s+coming|the\s+past)\s+)?(?P<mon>{MONTH})(?:,?\s+(?:of\s+|de\s+)?"
+                   rf"the\s+coming|the\s+past)\s+|(?P<trel>the\s+(?:following|next|previous|preceding))\s+"
+                   rf"(?=[A-Z]))?(?P<mon>{MONTH})(?:,?\s+(?:of\s+|de\s+)?"
                    rf"(?P<year>{YEAR}){_E}|\s+(?P<ry>this|last|next)\s+year{_E}"
                    # "in March of that year", "June of the following year"
                    r"|\s+of\s+(?P<ty>that|the\s+same|the\s+following|the\s+next|the\s+previous"
