@@ -232,8 +232,13 @@ def test_probe_sentences_score():
     # p521-p522 (two long AP and Reuters articles, 39 TIMEX3), written after that, first
     # look strict 1.0, value 0.923, the starting code the same ("the quarter, which
     # ended on Nov. 30" not dated by its end, "the fiscal year ending in May", said in
-    # December, put on last May: both since fixed). Whole probe (577 items, 1822
-    # TIMEX3): strict 0.983, relaxed 0.994, type 0.943, value 0.982.
+    # December, put on last May: both since fixed). p523-p552 (session 10: holidays,
+    # noon/midnight, month ends, decades, centuries, tenures, SETs, anchored weeks; 95
+    # TIMEX3 once seven "8 p.m. on Friday" spans were split as the probe's earlier
+    # batches split them), first look value 0.941 (0.833 with those spans joined); after
+    # the session's fixes 0.973 (left: "dawn", "through the night" and "67-year-old",
+    # which TBAQ leaves unmarked; weekday + part of day typed DATE). Whole probe (607
+    # items, 1917 TIMEX3): strict 0.983, relaxed 0.993, type 0.943, value 0.982.
     r = te.evaluate_probe(PROBE, with_errors=True)
     assert r["strict"]["f1"] >= 0.978 and r["value"]["f1"] >= 0.977, r["errors"]
 
