@@ -28,7 +28,9 @@ and harms given a mild name ('calls the sacking a "workforce realignment"'); fra
 holds the set metaphors of opinion copy ('a gravy train', 'smoke and mirrors');
 framing_unlisted.py reads word families and figures no list spells out ('Furious Paris', 'a
 stormy clash', 'the campaign limped', 'a cancer of corruption', 'tactless', 'a fungus is
-stalking hospitals', 'optimise headcount').
+stalking hospitals', 'optimise headcount'); framing_valence.py takes adjectives no list names
+from a general lexicon's valence ratings (VADER's), where they stand to judge ('a gorgeous
+singer', 'a petrifying superbug') and are not plain description ('a peaceful march').
 Each span carries the id of the quote holding it: a word inside a quote is the speaker's,
 not the outlet's. Non-English articles (no parse) get word-list matches in fr/es/de/ar.
 """
@@ -45,6 +47,7 @@ from . import framing_figures as figures
 from . import framing_idioms as idioms
 from . import framing_rules as rules
 from . import framing_unlisted as unlisted
+from . import framing_valence as valence
 from . import loaded_lexicon as lx
 from .events import find_triggers
 from .factuality import quote_at
@@ -160,6 +163,9 @@ def _loaded(doc) -> list[tuple[int, int, str]]:
             tail = _superlative_tail(tok)
             if tail:
                 spans.append((tok.idx, tail, "exaggeration"))
+        elif valence.judged(tok) and _evaluative(tok):
+            lo, hi = _coordination(tok)  # rated strongly by a general lexicon, not listed
+            spans.append((doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]), "loaded_language"))
     return spans
 
 
@@ -194,7 +200,7 @@ def _after_prefix(tok) -> bool:
 def _candidate(tok, low: str, lemma: str) -> bool:
     """A cheap first look, so that the costlier sense checks run on few tokens."""
     return low in _ALL_WORDS or lemma in _ALL_WORDS or tok.tag_ == "JJS" or (
-        low.endswith("ly") and tok.pos_ == "ADV")
+        low.endswith("ly") and tok.pos_ == "ADV") or valence.strong(low)
 
 
 _ALL_WORDS = lx.LOADED | lx.NAME_CALLING | lx.EUPHEMISM | lx.EXAGGERATION | lx.VERB_ONLY

@@ -1,0 +1,133 @@
+"""Evaluative strength from a general lexicon, for loaded words no list of ours names.
+
+The lexicon is VADER's (the `vaderSentiment` package, MIT licence): about 7,500 English words
+and emoticons, each rated for valence from -4 to +4 by ten people. It ships as a text file
+inside the wheel and is read from the installed package; nothing is downloaded. Without the
+package the module marks nothing.
+
+A word counts as loaded here only where a writer judges with it:
+- an adjective in an evaluative position: before a noun ('a gaudy ring', attributive) or as
+  the complement of a copula ('the excuses are pathetic', predicative), or an adverb in -ly
+  grading one ('pathetically weak');
+- rated strongly: |valence| >= NEGATIVE_MIN for blame, >= POSITIVE_MIN for praise (praise
+  needs more, since the plain copy of news uses mild positive words to describe:
+  'peaceful march', 'free elections', 'a strong wind');
+- not a participle ('terrified residents', 'a broken drain' report a state), not one of
+  the plain scalar or legal words wire copy describes with (PLAIN), not a colour's degree
+  ('a brilliant blue sapphire'), and not where framing's own sense checks call the word
+  plain (names, titles, terms of art).
+The thresholds were picked on the probe's tuning rows (tests/framing_eval.py --s and older
+batches), where the listed words already catch most strong words: this reaches the rarer
+ones ('gorgeous', 'petrifying').
+"""
+from __future__ import annotations
+
+import functools
+from importlib import resources
+
+from . import framing_rules as rules
+
+NEGATIVE_MIN = 1.5
+POSITIVE_MIN = 2.5
+
+# Scalar, legal and physical words that wire copy uses to describe, whatever their rating:
+# a small closed class, not a list of our batches' words.
+PLAIN = frozenset({
+    "good", "better", "best", "great", "greater", "greatest", "bad", "worse", "free", "freely",
+    "clear", "clearly", "safe", "safely", "strong", "stronger", "strongest", "weak", "weaker",
+    "peaceful", "peacefully", "active", "poor", "poorer", "wrong", "fair", "happy", "sad",
+    "dead", "ill", "sick", "criminal", "illegal", "illegally", "guilty", "innocent", "violent",
+    "fatal", "fatally", "serious", "seriously", "severe", "severely", "harsh", "proud",
+    "lonely", "honest", "loyal", "gross", "important", "successful", "successfully",
+    "positive", "negative", "true", "false", "legal", "lucky", "healthy", "welcome",
+    "friendly", "popular", "rich", "wealthy", "secure", "stable", "united", "hurt", "injured",
+    "killed", "lost", "missing", "low", "high", "easy", "hard", "difficult", "warm", "cold",
+    "nice", "fine", "ready", "certain", "sure", "special", "significant", "major", "painful",
+    "angry", "afraid", "worried", "sorry", "glad", "pleased", "disappointed", "concerned",
+    "mock", "alive", "blind", "deaf", "suspicious", "dangerous", "toxic", "unsafe", "unfair", "unable", "unhappy",
+})
+_COLOURS = frozenset({"blue", "red", "green", "yellow", "white", "black", "orange", "purple",
+                      "pink", "gold", "golden", "silver", "light", "colours", "colors"})
+# Words whose plain sense comes with the noun they modify: money owed, fuel grades.
+_PLAIN_BEFORE = {
+    "outstanding": frozenset({"bonus", "debt", "payment", "loan", "warrant", "balance", "amount",
+                              "fee", "wage", "salary", "bill", "invoice", "arrear", "claim",
+                              "issue", "question", "case", "order", "share"}),
+    "super": frozenset({"gasoline", "petrol", "fuel", "league", "bowl", "computer", "cup"}),
+}
+_NOUN_SUFFIXES = ("ster", "ism", "ness", "ity", "ment", "tion", "sion")
+_COPULAS = frozenset({"be", "seem", "look", "appear", "become", "remain", "sound", "feel",
+                      "prove", "get", "grow"})
+
+
+@functools.cache
+def lexicon() -> dict[str, float]:
+    """Word -> mean valence, from the installed vaderSentiment package ({} without it)."""
+    try:
+        text = (resources.files("vaderSentiment") / "vader_lexicon.txt").read_text(
+            encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError, OSError):
+        return {}
+    out = {}
+    for line in text.splitlines():
+        parts = line.split("\t")
+        if len(parts) >= 2 and parts[0].isalpha():
+            try:
+                out[parts[0]] = float(parts[1])
+            except ValueError:
+                continue
+    return out
+
+
+def strong(word: str) -> bool:
+    """Whether a lower-cased word is rated strongly enough to judge (the cheap first look)."""
+    v = lexicon().get(word)
+    return v is not None and (v <= -NEGATIVE_MIN or v >= POSITIVE_MIN) and word not in PLAIN
+
+
+def _position(tok) -> bool:
+    """Attributive on a noun, predicative after a copula, or an -ly adverb grading a word."""
+    head = tok.head
+    if tok.tag_ == "VBG" and tok.dep_ == "amod":  # 'a petrifying superbug'
+        # 'grieving parents': an -ing form on people tells what they feel or do
+        # ('warring sides', 'the losing candidate'), and it needs a strong rating to judge
+        return head.pos_ in ("NOUN", "PROPN") and head.i > tok.i and not rules.person_like(head) \
+            and abs(lexicon().get(tok.lower_, 0.0)) >= POSITIVE_MIN
+    if tok.pos_ == "ADJ":
+        if tok.dep_ == "amod":
+            return head.pos_ in ("NOUN", "PROPN") and head.i > tok.i
+        if tok.dep_ in ("acomp", "attr"):
+            return head.lemma_.lower() in _COPULAS
+        if tok.dep_ == "conj":
+            return head.pos_ == "ADJ" and _position(head)
+        return False
+    if tok.pos_ == "ADV" and tok.lower_.endswith("ly"):
+        # blame grading a quality ('depressingly familiar'); 'badly damaged', 'perfectly
+        # fine' measure a degree
+        return tok.dep_ == "advmod" and head.pos_ == "ADJ" and not head.lower_.endswith("ed") \
+            and lexicon().get(tok.lower_, 0.0) <= -NEGATIVE_MIN
+    return False
+
+
+def judged(tok) -> bool:
+    """Whether a token is a strongly rated word used as a judgement here (framing.py applies
+    its name, title and plain-sense checks before this)."""
+    low = tok.lower_
+    if not strong(low) or tok.tag_ in ("VBN", "VBD", "JJR", "JJS") or low.endswith("ed") \
+            or low.endswith("en") and len(low) > 5:
+        return False  # a participle reports a state ('a broken drain', 'terrified residents',
+        # 'a fallen tanker'); comparisons measure ('the lowest costs')
+    senses = _PLAIN_BEFORE.get(low)
+    if senses and tok.head.lemma_.lower() in senses:
+        return False  # 'outstanding bonuses', 'super gasoline
+    if low.endswith(_NOUN_SUFFIXES):
+        return False  # a noun the parser read as an adjective ('Smirking fraudster flaunts')
+    if not _position(tok):
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.lower_ in _COLOURS:
+        return False  # 'a brilliant blue sapphire': the colour's degree
+    return True
+
+
+__all__ = ["NEGATIVE_MIN", "POSITIVE_MIN", "judged", "lexicon", "strong"]
