@@ -140,3 +140,15 @@ def test_broadcaster_named_with_news_is_no_person():
          "«una svolta per la città».")
     (q,) = _analysed(t, "it")
     assert q.speaker.name.startswith("Il sindaco") and [v.name for v in q.via] == ["Telenorba News"]
+
+
+def test_german_fronted_as_clause_names_its_subject_without_wie():
+    t = "Bonn. Die Bäder.\n\nWie die Stadtverwaltung am Montag mitteilte, bleiben alle Bäder bis Freitag geschlossen."
+    (q,) = _analysed(t, "de")
+    assert q.speaker.name == "die Stadtverwaltung"
+
+
+def test_urdu_minister_with_portfolio_is_a_role_not_a_name():
+    t = 'لاہور — نہر کی صفائی۔\n\nصوبائی وزیر آبپاشی نے ریڈیو پاکستان کو بتایا کہ "کام دو ہفتوں میں مکمل ہوگا"۔'
+    (q,) = _analysed(t, "ur")
+    assert q.speaker.name == "صوبائی وزیر آبپاشی"

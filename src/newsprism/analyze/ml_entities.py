@@ -724,8 +724,10 @@ def _person_at(text, ws, offs, i, lang):
         return None, k  # "المحامي لإذاعة موزاييك": the medium told, no name after the role
     commaed = k > i and ("،" in text[offs[k - 1][1]:offs[k][0]] or "," in text[offs[k - 1][1]:offs[k][0]])
     closed = k + 2 < len(ws) and ws[k + 2] in L.STOP_ARABIC and ws[k + 1] not in L.STOP_ARABIC
-    if lang != "ar" and not commaed and ws[k] not in L.FIRST_NAMES_ARABIC and not closed:
-        return None, k  # Persian and Urdu roles take adjectives after them ("فرمانده جدید")
+    if lang != "ar" and not commaed and ws[k] not in L.FIRST_NAMES_ARABIC and (
+            not closed or ws[i] == "وزیر"):
+        return None, k  # Persian and Urdu roles take adjectives after them ("فرمانده جدید"),
+        # a minister the portfolio ("وزیر آبی وسائل نے", "وزیر نیرو ... گفت")
     cand, nxt = _name_from(text, ws, offs, k, lang, ws[i])
     return cand, nxt
 
