@@ -61,3 +61,21 @@ def test_an_aim_noun_in_a_phrase_of_the_verb_is_its_subject_s():
              src_tok=promise.head)
     settle(doc, c)
     assert c.source is not None and text[c.source[0]:c.source[1]] == "The two mayors"
+
+
+
+def test_a_title_after_a_quotation_and_its_verb_is_the_speaker():
+    # The tagger reads 'Oversight' as a common noun: the words after '"...," said' are
+    # still the speaker (_name_after, which settle asks when the parse left 'said' with no
+    # subject).
+    from newsprism.analyze.attr_sources import _name_after
+    text = ('"We will not fund the new stadium this year," said Oversight ranking Democrat '
+            'Ann Ortiz (D-Vt.) on Friday.')
+    doc = parse(text)
+    said = next(t for t in doc if t.text == "said")
+    assert doc[said.i + 1].pos_ == "NOUN"
+    c = Cand(content=(1, text.index(",")), cue=(said.idx, said.idx + 4), source=None,
+             cue_tok=said, src_tok=None)
+    found = _name_after(doc, c)
+    assert found is not None
+    assert text[found[0][0]:found[0][1]].startswith("Oversight ranking Democrat Ann Ortiz")

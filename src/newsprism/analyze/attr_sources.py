@@ -255,7 +255,11 @@ def _name_after(doc, c: Cand):
     if c.content[1] > c.cue[0] or tok.i + 1 >= len(doc):
         return None
     first = doc[tok.i + 1]
-    if not (first.pos_ == "PROPN" or first.lower_ in ("the", "a", "an")) or "\n" in tok.text:
+    # A capitalised common noun after a quotation opens a title the tagger did not read as a
+    # name: '"...," said Oversight ranking Democrat Elijah Cummings'.
+    titled = first.is_title and first.pos_ in ("NOUN", "ADJ") and after_closing_quote(tok)
+    if not (first.pos_ == "PROPN" or first.lower_ in ("the", "a", "an") or titled) \
+            or "\n" in tok.text:
         return None
     # 'told a news conference' names the hearers: only verbs that invert take a subject here,
     # and never as their own object, unless a quotation closes right before the verb:
