@@ -298,3 +298,23 @@ def later_subject(tok):
     if opener or plain or last.pos_ == "PRON" and last.i == verb.i - 1:
         return last  # 'the armies, she says, "..."': the pronoun before the cue
     return None
+
+
+def relative_owner(tok, cue):
+    """'Ravi Sethi, who runs a florist in Bristol, posted that ...': a source the clause
+    finder took from inside a relative clause the cue stands outside of; the clause's owner,
+    a person named before it, is the speaker."""
+    if tok is None or cue is None or not hasattr(tok, "i") or not hasattr(cue, "i"):
+        return None
+    t = tok
+    for _ in range(6):
+        if t.dep_ == "relcl":
+            owner = t.head
+            if owner.pos_ == "PROPN" and owner.i < tok.i < cue.i \
+                    and not (t.left_edge.i <= cue.i <= t.right_edge.i):
+                return owner
+            return None
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None

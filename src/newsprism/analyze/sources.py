@@ -25,7 +25,8 @@ from .source_tests import (fronted_agent, goes_on, governed_by_preposition, hyph
                            in_place_phrase, indefinite, institution_of, later_subject,
                            object_after_quote, office_aliases, passive_mismatch,
                            without_trailing_paren,
-                           past_vocative, person_in_opener, plural_phrase, role_phrase_before,
+                           past_vocative, person_in_opener, plural_phrase, relative_owner,
+                           role_phrase_before,
                            role_word, thing_phrase, tucked_away)
 from .vias import UTTERANCES
 
@@ -297,8 +298,15 @@ class Speakers(SecondNames):
                 and self.coref is not None and cand.source[1] <= cue.idx \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
             # the parser found no subject; whatever the clause finder guessed, a name
-            # ending right before the cue is the likelier speaker
+            # ending right before the cue is the likelier speaker (unless that name closes a
+            # relative clause on the person the clause finder took: 'Ravi Sethi, who runs a
+            # florist in Bristol, posted ...')
             named = self._name_right_before(cue)
+            if named is not None and named[0] is not None:
+                inner = self.doc.char_span(*named[0], alignment_mode="expand")
+                owner = relative_owner(inner.root, cue) if inner is not None else None
+                if owner is not None and tok is not None and getattr(tok, "i", -1) == owner.i:
+                    return cand.source, tok
             if named is not None:
                 return named
         if cand.source is not None:
