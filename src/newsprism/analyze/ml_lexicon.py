@@ -268,6 +268,11 @@ AGENCIES = """AFP AP Reuters IRNA ISNA Tasnim Tesnim Fars Mehr dpa DPA ANSA EFE 
     "واس", "بی بی سی", "بی بی سی اردو", "جیو نیوز", "وكالة المغرب العربي للأنباء", "قنا", "كونا", "ایسنا", "ایلنا", "ایبنا", "Αθηναϊκό-Μακεδονικό Πρακτορείο Ειδήσεων"]
 AGENCY_KEYS = frozenset(fold(a) for a in AGENCIES)
 # Words before "فارس" that make it the province or the gulf, not the Fars agency.
+# "Wie die Polizei mitteilte, ...": the word opening a fronted as-clause, and the adverbials
+# that end its subject ("Wie die Stadt [am Montag] mitteilte").
+AS_OPENERS = frozenset("Wie Comme Como Come Όπως".split())
+AS_ADVERBIAL = re.compile(r"\s(?:am|im|bei|auf|in|gestern|heute|bereits|lundi|mardi|ayer|hoy|"
+                          r"ieri|oggi|lunedì|martedì|χθες|σήμερα)\s")
 # Persian words that go on describing a role, never a name after it: adjectives of office
 # ("فرمانده انتظامی شهر", "مدیر ارشد") and the bodies a role heads ("رئیس اتحادیه ...").
 FA_ROLE_BODIES = frozenset("""اتحادیه انجمن کانون اداره بنیاد مجمع باشگاه حزب هیئت هیأت
@@ -734,6 +739,7 @@ __all__ = [
     "TITLES", "ALL_TITLES", "TITLE_SUFFIXES", "ORG_STEMS", "ORG_SUFFIXES_DE", "COMMON_CAPS",
     "PLACES_LATIN", "PLACES_MULTI_LATIN", "PLACES_GREEK", "PLACES_ARABIC", "PLACES_PERSIAN",
     "PLACES_URDU", "PLACES_MULTI_ARABIC", "AGENCIES", "AGENCY_KEYS", "FA_PLACE_BEFORE", "MULTI_AGENCIES",
+    "AS_OPENERS", "AS_ADVERBIAL", "FA_ROLE_BODIES", "FA_ROLE_WORDS",
     "AGENCY_WORDS", "AGENCY_WORDS_ARABIC", "TITLES_ARABIC", "ROLE_LINKS", "FIRST_NAMES_ARABIC",
     "ORG_WORDS_ARABIC", "ORG_SINGLE_ARABIC", "STOP_ARABIC", "CONJ_PREFIXES", "CUES", "ACCORDING",
     "THAT", "PRONOUNS", "CHANNELS", "STATEMENT_WORDS", "fold", "cue_regex", "nominative",

@@ -650,11 +650,6 @@ def _qualifier_fits(text: str, after, ent_id: str, index) -> bool:
     return all(q in near for q in quals)
 
 
-_AS_OPENERS = frozenset("Wie Comme Como Come Όπως".split())
-_AS_ADVERBIAL = re.compile(r"\s(?:am|im|bei|auf|in|gestern|heute|bereits|lundi|mardi|ayer|hoy|"
-                           r"ieri|oggi|lunedì|martedì|χθες|σήμερα)\s")
-
-
 def _role_speaker(text, lang, rules, roles, index, s, e, cue, last) -> Speaker:
     """No named speaker near the cue: a role seen with one person ("la ministre"), else the
     short noun phrase that holds the cue ("Un portavoz del comité", "المسؤول")."""
@@ -744,9 +739,9 @@ def _role_speaker(text, lang, rules, roles, index, s, e, cue, last) -> Speaker:
             if not text[a:b].strip() or RELAY_PARTICIPLE.match(text[a:b].strip()) \
                     or toks_first_gerund(text, a, b):
                 return last or Speaker(None, None, None, None)
-        if opener and b == cue.start() and text[opener[0][0]:opener[0][1]] in _AS_OPENERS:
+        if opener and b == cue.start() and text[opener[0][0]:opener[0][1]] in L.AS_OPENERS:
             a = opener[0][1]  # "Wie die Polizei mitteilte, ...": the subject after 'as'
-            adv = _AS_ADVERBIAL.search(text, a, b)
+            adv = L.AS_ADVERBIAL.search(text, a, b)
             b = adv.start() if adv else b  # "Wie die Stadt [am Montag] mitteilte"
         turn = _BUT_CLAUSE.search(text, s, cue.start())
         if turn is not None:  # "Οι αρχές ... δεν έχουν σχολιάσει, όμως ένας αξιωματούχος ... δήλωσε"
