@@ -371,6 +371,11 @@ def _inner_content(tok) -> tuple[int, int] | None:
         return None
     if tok.dep_ == "ccomp" and lemma_of(tok.head) in cues.SAY_VERBS:
         return None  # 'as saying that the community had responded': content, not a cue
+    if tok.dep_ == "conj" and any(c.dep_ in ("mark", "dobj") for c in tok.children):
+        # '... that the paper had been reviewed and that the authors had declared no
+        # conflicts': a clause coordinated into the report is more of its content, no cue
+        # inserted into it
+        return None
     head = tokens_span(tok.head.subtree)
     own = tokens_span(tok.subtree)
     left, right = (head[0], own[0]), (own[1], head[1])
