@@ -152,3 +152,18 @@ def test_urdu_minister_with_portfolio_is_a_role_not_a_name():
     t = 'لاہور — نہر کی صفائی۔\n\nصوبائی وزیر آبپاشی نے ریڈیو پاکستان کو بتایا کہ "کام دو ہفتوں میں مکمل ہوگا"۔'
     (q,) = _analysed(t, "ur")
     assert q.speaker.name == "صوبائی وزیر آبپاشی"
+
+
+def test_arabic_definite_source_goes_on_with_the_source_quoted_before():
+    t = ("بغداد — سرقة.\n\nوأفاد مصدر في وزارة النقل لوكالة الأنباء العراقية بأن \"الرحلات ستستأنف غدا\". "
+         "وأضاف المصدر أن المطار \"لم يتضرر\".")
+    qs = _analysed(t, "ar")
+    assert [q.speaker.name for q in qs] == ["مصدر في وزارة النقل"] * 2
+
+
+def test_spanish_segun_dijo_a_medium_is_the_one_just_quoted():
+    t = ("Cádiz — Huelga.\n\n«Hemos firmado», anunció la alcaldesa, Rocío Marín. Según dijo a Canal "
+         "Sur Radio, los autobuses «saldrán a las seis».")
+    qs = _analysed(t, "es")
+    q = [q for q in qs if "saldrán" in t[q.start:q.end]][0]
+    assert q.speaker.name == "Rocío Marín" and [v.name for v in q.via] == ["Canal Sur Radio"]

@@ -184,7 +184,10 @@ def _antecedent(text: str, lang: str, sp: Speaker, heads: list[str], definite: b
     for ms, me, cand, kind in cands:  # the description's own word in a body's name ('الوزارة')
         for m in re.finditer(r"\S+", text[ms:me]):
             if any(_stem_match(h, m.group()) for h in heads):
-                if kind != "DESC" and (cand.entity is None or m.start() == 0 and me - ms < 12):
+                quoted = cand.entity is None and m.start() == 0 and any(
+                    q.speaker.start == ms and q.speaker.end == me for q in found)
+                if kind != "DESC" and not quoted and (cand.entity is None or m.start() == 0 and me - ms < 12):
+                    # (a speaker quoted before, 'مصدر في وزارة الثقافة', is already whole)
                     a, b = _expand(text, ms + m.start())
                     return Speaker(cand.entity, text[a:b], a, b)
                 return cand

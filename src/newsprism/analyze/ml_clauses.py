@@ -100,6 +100,8 @@ IN_HIS_VIEW = re.compile(r"\s*(?:A su (?:juicio|entender|parecer)|En su opinión
                          r"Κατά τη γνώμη (?:του|της)|Kendisine göre|به نظر (?:او|وی)|"
                          r"ان کے خیال میں|في رأيه|برأيه|A suo dire|Secondo (?:lui|lei)|"
                          r"Según (?:él|ella)|D['’]après (?:lui|elle)|Pour (?:lui|elle)|"
+                         # "Según dijo a la Cadena SER, ...": as she told it, the one just named
+                         r"Según (?:dijo|explicó|declaró|relató|precisó|indicó|contó)(?:\s+a\s+[^,،.]{1,40})?|"
                          r"Κατά (?:τον ίδιο|την ίδια)|(?:Ihm|Ihr) zufolge|Nach (?:seinen|ihren) Worten|"
                          r"Ona göre|به گفته (?:او|وی)|و?بحسبه|و?بحسبها|ان کے بقول)(?=\s*[,،])")
 

@@ -316,10 +316,13 @@ def _direct(text, lang, rules, index, roles, s, e, inside, cues, last, continuin
             rows.append((qs, qe, kind, Span(cue.start(), cue.end()), whom,
                          find_vias(text, rules, index, s, e, whom, inside) or citing_medium(text, s, cue)))
             continue
-        acc = according_pronoun(text, rules, s, o) if cue is None else None
+        acc = according_pronoun(text, rules, s, o)
+        if cue is not None and acc is not None and not acc[0] <= cue.start() < acc[1]:
+            acc = None  # ('Según dijo a la Cadena SER, ...' holds its own verb)
         who = last or person_before(text, index, s) if acc is not None else None
         if who is not None:  # "Selon lui, l'Iran « agit ... »": the one just named
-            rows.append((qs, qe, kind, Span(*acc), who, ()))
+            told = find_vias(text, rules, index, acc[0], acc[1], who, inside) if cue is not None else ()
+            rows.append((qs, qe, kind, Span(*acc), who, told))
             lead = trim(text, acc[1] + 1, o)
             if not rows[:-1] and len(words(text, *lead)) >= 5 and "," not in text[acc[1] + 1:o]:
                 # "A su juicio, la flota lleva ... y «...»": the words before the marks too
