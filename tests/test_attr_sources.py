@@ -79,3 +79,24 @@ def test_a_title_after_a_quotation_and_its_verb_is_the_speaker():
     found = _name_after(doc, c)
     assert found is not None
     assert text[found[0][0]:found[0][1]].startswith("Oversight ranking Democrat Ann Ortiz")
+
+
+def test_a_loose_verb_in_a_comma_list_shares_the_first_verb_s_subject():
+    # The parse built by hand as the parser leaves such a list at times: 'admitted' hangs on
+    # 'hid' as an unnamed 'dep' rather than a conjunct.
+    from spacy.tokens import Doc
+    words = ["The", "ministry", "hid", "facts", ",", "admitted", "it", "withheld", "reports",
+             "."]
+    heads = [1, 2, 2, 2, 2, 2, 7, 5, 7, 2]
+    deps = ["det", "nsubj", "ROOT", "dobj", "punct", "dep", "nsubj", "ccomp", "dobj", "punct"]
+    pos = ["DET", "NOUN", "VERB", "NOUN", "PUNCT", "VERB", "PRON", "VERB", "NOUN", "PUNCT"]
+    tags = ["DT", "NN", "VBD", "NNS", ",", "VBD", "PRP", "VBD", "NNS", "."]
+    doc = Doc(_nlp.load("en").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags,
+              spaces=[True, True, True, False, True, True, True, True, False, False])
+    remember_text(doc, doc.text)
+    admitted = doc[5]
+    s = doc[6].idx
+    c = Cand(content=(s, doc[8].idx + len("reports")), cue=(admitted.idx, admitted.idx + 8),
+             source=None, cue_tok=admitted, src_tok=None)
+    settle(doc, c)
+    assert c.source is not None and doc.text[c.source[0]:c.source[1]] == "The ministry"

@@ -121,6 +121,17 @@ def _held_subject(tok):
     return next((k for k in adj.head.children if k.dep_ in ("nsubj", "nsubjpass")), None)
 
 
+def _loose_conjunct_subject(tok):
+    """'The department obfuscated facts, admitted it withheld emails, and ...': a verb the
+    parser attached to an earlier verb with no relation named ('dep') in a comma list, as
+    it would a conjunct, shares that verb's subject."""
+    head = tok.head
+    if tok.dep_ != "dep" or head.i >= tok.i or not _verbal(head) \
+            or not any(k.text == "," and head.i < k.i < tok.i for k in head.children):
+        return None
+    return next((k for k in head.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def _aim_noun(tok, c: Cand) -> bool:
     """'pressure to pledge ...', 'a plan to ban ...': an infinitive hanging on a noun; the
     noun names the aim or the push, never who speaks."""
@@ -400,7 +411,7 @@ def settle(doc, c: Cand) -> None:
         return
     if not _verbal(tok) or _has_subject(tok):
         return
-    found = _held_subject(tok) or _issuer(tok)
+    found = _held_subject(tok) or _issuer(tok) or _loose_conjunct_subject(tok)
     if found is None and lemma_of(tok) in cues.SPEECH_VERBS:
         found = _name_before(doc, tok)
         if found is None:
