@@ -292,7 +292,9 @@ def later_subject(tok):
     # only the first phrase and its comma stand before the second ('Another senior fellow
     # there, Hannah Berg, ... disagrees'); 'The minister, in a statement by X, said' keeps
     # the first, whose verb's own phrase comes between
-    opener = tok.left_edge.tag_ == "VBG" or tok.left_edge.lower_.endswith("ing")
+    # (a lower-case '-ing' word the tagger missed; 'Beijing', 'Reading' are names)
+    edge = tok.left_edge
+    opener = edge.tag_ == "VBG" or edge.lower_.endswith("ing") and edge.pos_ != "PROPN"
     plain = all(t.is_punct or tok.is_ancestor(t) and t.pos_ not in ("ADP", "VERB")
                 for t in between)
     if opener or plain or last.pos_ == "PRON" and last.i == verb.i - 1:
