@@ -167,3 +167,16 @@ def test_spanish_segun_dijo_a_medium_is_the_one_just_quoted():
     qs = _analysed(t, "es")
     q = [q for q in qs if "saldrán" in t[q.start:q.end]][0]
     assert q.speaker.name == "Rocío Marín" and [v.name for v in q.via] == ["Canal Sur Radio"]
+
+
+def test_adverb_opening_a_cue_is_no_subject():
+    t = ("Lecce – Calcio.\n\nL'allenatore, Marco Greco, ha detto: «Abbiamo giocato bene». "
+         "Poi ha aggiunto: «Il campionato è lungo».")
+    qs = _analysed(t, "it")
+    assert [q.speaker.name for q in qs] == ["Marco Greco"] * 2
+
+
+def test_greek_platform_between_cue_and_subject():
+    t = "Βόλος — Απεργία.\n\n«Η απεργία συνεχίζεται», ανακοίνωσε μέσω Facebook το σωματείο των λιμενεργατών."
+    (q,) = _analysed(t, "el")
+    assert q.speaker.name == "το σωματείο των λιμενεργατών" and [v.name for v in q.via] == ["Facebook"]

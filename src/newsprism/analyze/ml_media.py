@@ -523,7 +523,7 @@ TOLD_PP = re.compile(r"\s*(?:al|alla|allo|all['’]|a la|au|à la|à l['’]|dem
 PLATFORM = re.compile(r"(?:Twitter|X|Facebook|Telegram|Instagram|TikTok|YouTube|Bluesky|"
                       r"WhatsApp|Threads|Mastodon|LinkedIn|Truth Social)")
 # A platform set between an inverted cue and its subject: "en X", "sur son compte Instagram".
-ON_PLATFORM = re.compile(r"\s*(?:en|sur|su|auf|on|στο|σε)\s+(?:(?:su|sa|son|il suo|seinem|ihrem|la|el|il|"
+ON_PLATFORM = re.compile(r"\s*(?:en|sur|su|auf|on|via|über|στο|σε|μέσω)\s+(?:(?:su|sa|son|il suo|seinem|ihrem|la|el|il|"
                          r"le|το)\s+)?(?:(?:cuenta|compte|account|profilo|Konto|perfil|página|page|"
                          r"λογαριασμό)\s+(?:de\s+|di\s+|en\s+|sur\s+|auf\s+|στο\s+)?)?" + PLATFORM.pattern +
                          r"(?![\w-])")

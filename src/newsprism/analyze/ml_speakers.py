@@ -715,7 +715,8 @@ def _role_speaker(text, lang, rules, roles, index, s, e, cue, last) -> Speaker:
             # "ha assicurato ai microfoni della Tgr Toscana.": one medium's name, no subject
             return last or paragraph_person(text, index, s) or Speaker(None, None, None, None)
         on = _ON_PLATFORM.match(text, a, b)
-        if on is not None and ARTICLE_NP.match(text[on.end():b].lstrip()):
+        if on is not None and (ARTICLE_NP.match(text[on.end():b].lstrip())
+                               or re.match(r"\s*(?:το|τα|την|τον)\s", text[on.end():b])):
             a = on.end()  # "escribió en X el ayuntamiento": where it was posted, then who
             first = words(text, a, b)[:1]
         if told and words(text, told.end(), b):  # "ha detto al Mattino un uomo di 74 anni"
@@ -739,6 +740,8 @@ def _role_speaker(text, lang, rules, roles, index, s, e, cue, last) -> Speaker:
             if not text[a:b].strip() or RELAY_PARTICIPLE.match(text[a:b].strip()) \
                     or toks_first_gerund(text, a, b):
                 return last or Speaker(None, None, None, None)
+        if b == cue.start() and last is not None and _ADVERB_OPENER.fullmatch(text[a:b].strip()):
+            return last  # "Poi ha aggiunto: «...»": an adverb, no subject; the one before
         if opener and b == cue.start() and text[opener[0][0]:opener[0][1]] in L.AS_OPENERS:
             a = opener[0][1]  # "Wie die Polizei mitteilte, ...": the subject after 'as'
             adv = L.AS_ADVERBIAL.search(text, a, b)
