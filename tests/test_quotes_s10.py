@@ -108,3 +108,10 @@ def test_coordinated_that_clause_makes_no_second_report(pipe):
                              published=dt.date(2026, 5, 4)))
     starts = [q.start for q in a.quotes]
     assert len(starts) == len(set(starts))
+
+
+def test_party_member_by_state_is_the_legislator_just_named(pipe):
+    text = ("Rep. Carla Mendes (D-Arizona) called the cuts \"cruel\". The Arizona Democrat "
+            "said she would propose an amendment.")
+    speaker, _ = quote(pipe, text, "propose an amendment")
+    assert speaker == "Carla Mendes"

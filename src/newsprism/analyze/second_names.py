@@ -30,6 +30,12 @@ _EPITHET = re.compile(r"^[Tt]he\s+(?:(?:(?:[A-Z][\w'’-]+|\d+-year-old)\s+)+([a
 _NATIONAL = re.compile(r"^[Tt]he ([A-Z][a-z]+)$")
 
 
+# ... or a party's member by state or seat ('the Ohio Republican', 'the Texas Democrat')
+_PARTISAN = re.compile(r"^[Tt]he\s+(?:[A-Z][\w'’.-]+\s+)*(Republican|Democrat|Tory|Conservative|"
+                       r"Liberal Democrat|Socialist|Labour MP|Democratic senator|"
+                       r"Republican senator)$")
+
+
 # ... or a compound adjective or praise ('the tough-talking minister', 'the hero')
 _COLOURED = re.compile(r"^[Tt]he\s+(?:[a-z]+-[a-z]+\s+)+([a-z]+)$|^[Tt]he\s+(hero|heroine)$")
 
@@ -127,7 +133,7 @@ class SecondNames:
         an age is sports and court prose's second name for the person just named."""
         # 'The 58-year-old, a former mining engineer': the description before its apposition
         phrase = phrase.split(",")[0].strip()
-        m = _EPITHET.match(phrase) or _NATIONAL.match(phrase)
+        m = _EPITHET.match(phrase) or _PARTISAN.match(phrase) or _NATIONAL.match(phrase)
         if m is not None and m.re is _NATIONAL and m.group(1).lower() not in L.DEMONYMS:
             m = None  # 'the Belgian' is the coach just named, 'the Board' no one
         if m is None and sp.entity is None:
@@ -138,6 +144,8 @@ class SecondNames:
                 m = None
         # coreference may have named the phrase after its modifier ('Munster')
         modifier = bool(sp.name) and sp.name in phrase.split()
+        if m is not None and m.re is _PARTISAN:
+            modifier = True  # the tagger's 'Ohio Republican' person is the description itself
         if m is None or sp.start is None or self.coref is None or sp.entity is not None \
                 and self._type_of(sp) == "PERSON" and not modifier:
             return sp
