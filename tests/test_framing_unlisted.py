@@ -112,3 +112,22 @@ def test_unlisted_wording_is_found(text, span):
 ])
 def test_literal_senses_stay_plain(text):
     assert _found(text) == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The carmaker let 300 workers go last week.", "let 300 workers go"),
+    ("About 400 employees were let go on Friday.", "let go"),
+    ("The insurer is parting ways with 250 colleagues in its call centres.", "parting ways"),
+    ("The club has parted company with its manager after five defeats.", "parted company"),
+])
+def test_a_sacking_told_as_a_leave_taking(text, span):
+    assert span in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Police let the man go without charge.",
+    "The crowd parted to let the ambulance through.",
+    "The two sides parted ways with no deal after a night of talks.",
+])
+def test_plain_letting_go_and_parting(text):
+    assert _found(text) == []

@@ -425,6 +425,37 @@ def mild_sacking(tok) -> tuple[int, int, str] | None:
     return None
 
 
+# The people a firm employs, as written in a sacking: 'let 300 workers go'.
+EMPLOYED = STAFF_NOUNS | frozenset({"workers", "employees", "colleagues", "staffers", "jobs",
+                                    "people", "crew", "personnel", "contractors", "officers",
+                                    "managers", "engineers", "drivers", "nurses", "teachers"})
+
+
+def soft_dismissal(tok, lemma: str) -> tuple[int, int, str] | None:
+    """'1,200 staff let go', 'let 300 workers go', 'parting ways with 800 colleagues', 'has
+    parted company with its manager': a sacking told as a leave-taking. 'Police let the
+    man go' (a release) and 'the crowd parted' are plain."""
+    doc = tok.doc
+    window = doc[tok.i + 1:min(len(doc), tok.i + 6)]
+    if lemma == "let" and tok.pos_ in ("VERB", "AUX"):
+        go = next((t for t in window if t.lower_ == "go"), None)
+        if go is None:
+            return None
+        near = list(doc[max(0, tok.i - 3):tok.i]) + list(doc[tok.i + 1:go.i])
+        if any(t.lower_ in EMPLOYED for t in near):
+            return (*rules._span(tok, go), "euphemism")
+        return None
+    if lemma == "part" and tok.pos_ == "VERB" and window and window[0].lower_ in ("ways",
+                                                                                 "company"):
+        rest = doc[window[0].i + 1:min(len(doc), window[0].i + 6)]
+        if rest and rest[0].lower_ == "with" and any(
+                t.lower_ in EMPLOYED or t.lemma_.lower() + "s" in EMPLOYED
+                or t.pos_ == "NOUN" and rules.person_like(t)
+                for t in rest[1:]):
+            return (*rules._span(tok, window[0]), "euphemism")
+    return None
+
+
 # A hunter's verbs given to a disease or a danger ('a deadly fungus is stalking hospitals',
 # 'a new variant lurks in sewage'); a man who stalks a woman is reported, a fox prowls.
 HUNTER_VERBS = frozenset({"stalk", "lurk", "prowl", "haunt", "creep", "hunt", "ambush"})
@@ -621,6 +652,8 @@ def token_span(tok, low: str, lemma: str) -> tuple[int, int, str] | None:
         found = headline_opener(tok, low)
         if found:
             return found if not rules.plain_sense(tok) else None
+    if lemma in ("let", "part"):
+        return soft_dismissal(tok, lemma)
     if low not in _FIRST_LOOK and lemma not in _FIRST_LOOK:
         return None
     if low in _MORPHOLOGY:
