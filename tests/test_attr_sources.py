@@ -100,3 +100,41 @@ def test_a_loose_verb_in_a_comma_list_shares_the_first_verb_s_subject():
              source=None, cue_tok=admitted, src_tok=None)
     settle(doc, c)
     assert c.source is not None and doc.text[c.source[0]:c.source[1]] == "The ministry"
+
+
+def _candidate(text: str, cue: str):
+    from newsprism.analyze.attribution import find_candidates
+    found = [c for c in find_candidates(parse(text)) if c.cue and text[c.cue[0]:c.cue[1]] == cue]
+    assert found, cue
+    return found[0]
+
+
+def test_a_second_cue_hung_on_the_reported_clause_keeps_the_reporter():
+    # Parsed with 'praised' as a conjunct of 'would rebound' inside what was predicted:
+    # a past tense cannot pair with 'would rebound', so the one who predicted praised.
+    text = ("The minister predicted that the currency would soon rebound and praised efforts by "
+            "the central bank to calm markets.")
+    doc = parse(text)
+    praised = next(t for t in doc if t.text == "praised")
+    assert praised.dep_ == "conj" and praised.head.dep_ == "ccomp"
+    c = _candidate(text, "praised")
+    assert text[c.source[0]:c.source[1]] == "The minister"
+
+
+def test_a_participle_after_the_reported_clause_keeps_the_reporter():
+    text = ("The mayor argued that a new tunnel would cut traffic in the old town, saying it was "
+            "worth every cent.")
+    doc = parse(text)
+    saying = next(t for t in doc if t.text == "saying")
+    assert saying.dep_ == "advcl" and saying.head.dep_ == "ccomp"
+    c = _candidate(text, "saying")
+    assert text[c.source[0]:c.source[1]] == "The mayor"
+
+
+def test_a_finite_pair_inside_the_reported_clause_stays_as_parsed():
+    # 'that the river rose and flooded the road': both verbs are what was reported
+    text = "Residents said that the river rose overnight and flooded the only road out of town."
+    doc = parse(text)
+    flooded = next(t for t in doc if t.text == "flooded")
+    from newsprism.analyze.attr_sources import _reporter_over_clause
+    assert _reporter_over_clause(flooded) is None

@@ -132,6 +132,37 @@ def _loose_conjunct_subject(tok):
     return next((k for k in head.children if k.dep_ in ("nsubj", "nsubjpass")), None)
 
 
+_FINITE = ("VBD", "VBZ", "VBP")
+
+
+def _reporter_over_clause(tok):
+    """'Putin forecast that the economy would rebound and praised Kerry', 'Trump insisted
+    that he has won, claiming that ...': the parser hung the second cue on the verb of the
+    first one's reported clause, so the clause's subject ('the economy', 'he') looked like
+    the speaker. A conjunct whose form cannot pair with that verb (a past 'praised' beside
+    'would rebound'), or a participle tacked on after the clause, belongs to the reporting
+    verb: its subject speaks."""
+    head = tok.head
+    if head.i == tok.i or head.i > tok.i or head.dep_ != "ccomp" or not _verbal(head):
+        return None
+    if tok.dep_ == "advcl":
+        if tok.tag_ != "VBG":
+            return None
+    elif tok.dep_ == "conj":
+        if tok.tag_ not in _FINITE:
+            return None
+        modal = any(k.dep_ in ("aux", "auxpass") for k in head.children)
+        if not modal and head.tag_ in _FINITE:
+            return None  # 'said he won and thanked them': a finite pair, as parsed
+    else:
+        return None
+    verb = head.head
+    if verb.i == head.i or verb.i > head.i or not _verbal(verb) \
+            or not cues.is_cue_lemma(lemma_of(verb)):
+        return None
+    return next((k for k in verb.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def _aim_noun(tok, c: Cand) -> bool:
     """'pressure to pledge ...', 'a plan to ban ...': an infinitive hanging on a noun; the
     noun names the aim or the push, never who speaks."""
@@ -377,6 +408,12 @@ def settle(doc, c: Cand) -> None:
             return
         if _aim_noun(tok, c):
             _set(doc, c, _holder(tok.head))
+            return
+    if _verbal(tok):
+        reporter = _reporter_over_clause(tok)
+        if reporter is not None and (c.src_tok is None or not hasattr(c.src_tok, "i")
+                                     or c.src_tok.i != reporter.i):
+            _set(doc, c, reporter)
             return
     if c.source is not None and _received(tok, c.src_tok):
         _set(doc, c, None)
