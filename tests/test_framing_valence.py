@@ -55,3 +55,27 @@ def test_framing_marks_a_rated_word_no_list_names():
     text = "The gorgeous presenter arrived late to the awards."
     spans = [(text[f.start:f.end], f.technique) for f in find_framing(_nlp()(text))]
     assert ("gorgeous", "loaded_language") in spans
+
+
+def _epithets(text: str) -> list[str]:
+    return [t.text for t in _nlp()(text) if fv.epithet(t)]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Sleepy officials have let the harbour rot.", "Sleepy"),
+    ("The spineless senator changed his vote again.", "spineless"),
+    ("These insufferable ministers lecture us about thrift.", "insufferable"),
+])
+def test_judging_adjectives_on_people(text, word):
+    assert word in _epithets(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The former prime minister met senior officials and local residents.",
+    "Elderly patients and vulnerable children were moved first.",
+    "The interim chief executive spoke to British and Chinese investors.",
+    "A 31-year-old man and two unnamed teenagers were arrested.",
+    "Retired teachers and unemployed workers joined the march.",
+])
+def test_describing_adjectives_on_people(text):
+    assert _epithets(text) == []

@@ -130,4 +130,45 @@ def judged(tok) -> bool:
     return True
 
 
-__all__ = ["NEGATIVE_MIN", "POSITIVE_MIN", "judged", "lexicon", "strong"]
+# Adjectives that describe a person or group rather than judge them: rank, office, age,
+# time, origin, number, party, condition, and the sympathy words news gives victims. A
+# closed class of description, not a list of judging words.
+DESCRIBING = frozenset("""
+former current new old young elderly local chief deputy acting top leading veteran senior
+junior first second third last other same own main many several few some more most such only
+single male female married pregnant unemployed disabled homeless retired late dead injured
+missing wounded interim incoming outgoing future prospective previous ex potential alleged
+suspected presumed real key major minor general special private public independent
+international national regional federal foreign domestic overseas rural urban black white
+asian big small little tall short full principal head lead associate assistant fellow joint
+sole fresh early unnamed unidentified anonymous unknown certain various different whole
+entire overall total able professional amateur teenage adult elected appointed serving
+sitting ruling opposing rival opposition armed unarmed civilian military royal religious
+jewish muslim christian catholic hindu left right centrist liberal conservative progressive
+democratic republican socialist communist green labour tory nearby poor rich wealthy popular
+famous renowned prominent experienced skilled qualified trained volunteer voluntary prime
+interior migrant resident permanent incumbent extra honourable honorable vulnerable lonely
+peaceful honest innocent ordinary free sick stable frail
+""".split())
+# Endings of adjectives of category or state ('political', 'Chinese', 'retired', 'leading').
+_DESCRIBING_ENDINGS = ("al", "ic", "an", "ese", "ish", "ed", "ing", "ist", "ary", "ory",
+                       "ive", "ern", "en", "ian")
+
+
+def epithet(tok) -> bool:
+    """'the spineless senator', 'a hapless keeper': an adjective on a word for people that
+    is no description (DESCRIBING, category and state endings, names, comparisons), so a
+    judgement of them, rated or not."""
+    head = tok.head
+    if tok.pos_ != "ADJ" or tok.dep_ != "amod" or not tok.is_alpha or head.i <= tok.i \
+            or head.pos_ != "NOUN" or not rules.person_like(head):
+        return False
+    low = tok.lower_
+    if low in DESCRIBING or low.endswith(_DESCRIBING_ENDINGS) or tok.tag_ in ("JJR", "JJS") \
+            or tok.ent_type_ or (tok.is_title and not tok.is_sent_start):
+        return False
+    nxt = tok.doc[tok.i + 1]
+    return nxt.text != "-" and not (tok.i > 0 and tok.doc[tok.i - 1].text == "-")
+
+
+__all__ = ["NEGATIVE_MIN", "POSITIVE_MIN", "epithet", "judged", "lexicon", "strong"]
