@@ -47,6 +47,9 @@ _LEFT = r"(?:left|leave|leaves|leaving)(?: \w+)?"
 
 # (anchor, pattern, technique): the anchor is a lowercase substring every match holds.
 IDIOMS: tuple[tuple[str, str, str], ...] = (
+    # spread told as fire
+    ("wildfire", r"(?:spread(?:s|ing)?|ripp(?:ed|ing)|tear(?:s|ing)|rac(?:ed|es|ing)|"
+                 r"mov(?:ed|es|ing)) (?:\w+ ){0,2}like wildfire", "metaphor"),
     # waste and greed
     ("gravy", r"gravy[- ]trains?", "loaded_language"),
     ("cash cow", r"cash cows?", "loaded_language"),

@@ -368,6 +368,7 @@ NAME_CALLING = frozenset({
     "monsters", "maniac", "maniacs", "troll", "trolls", "junta", "juntas", "horde", "hordes",
     "elites", "globalist", "globalists", "eurocrat", "eurocrats", "joyrider", "joyriders",
     "yob", "yobs", "scum", "savages", "barbarians", "war criminals",
+    "illegals", "paedo", "paedos", "pedo", "pedos", "running dogs",
     "puppet masters", "paid agents", "snowflakes", "loony", "lunatic", "lunatics",
     "conman", "conmen", "con artist", "crook", "crooks", "coward", "cowards", "predator",
     "predators", "pervert", "perverts", "fool", "fools", "idiot", "idiots", "moron",
