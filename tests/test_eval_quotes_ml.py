@@ -127,6 +127,17 @@ LANGS = {"fr", "de", "es", "it", "tr", "el", "ar", "fa", "ur"}
 # 'Fuentes de ...'; a first name with an apposition): -d2 0.875, -c2 0.942, the late file's
 # first 198 articles 0.942 (was 0.939), the whole late file (216 articles, 1394 quotes) 0.939,
 # opened5 0.967 (was 0.933), quotes_gold_ml, opened2, opened3, opened4, opened6 unchanged.
+# Session 10. Batch -e2 (9 articles, 63 quotes: a museum theft, a transport strike ending, a
+# heatwave, a mayor convicted, a club sale, a flu vaccination drive, an embassy protest, a dam,
+# an archaeological find; interviews to named papers and radio, X/Instagram/Telegram/Facebook,
+# agency relays, a nested relay, split quotes, continuations), written before any session-10
+# change, first look at 1f0f538: 0.810 (found 0.984, speaker 0.889, via 0.905; fr 8/8 de 5/9
+# es 7/8 it 6/7 tr 7/7 el 6/6 ar 2/6 fa 4/6 ur 6/6); after the session's fixes 1.000. Batch -f2
+# (9 articles, 55 quotes, the same habits on other stories) was written with it and kept
+# unread outside the repository as the held-out check: 0.727 with the start code (found 0.945,
+# speaker 0.836, via 0.782), 0.745 once with the session's end code (found 0.945, speaker
+# 0.855, via 0.782; fr 6/7 de 4/7 es 4/6 it 4/6 tr 4/6 el 4/6 ar 5/6 fa 4/5 ur 6/6); then
+# opened and added here, not tuned on. The whole late file (234 articles) 0.936.
 OPENED2 = Path(__file__).resolve().parent / "data" / "quotes_gold_ml_opened2.jsonl"
 OPENED3 = Path(__file__).resolve().parent / "data" / "quotes_gold_ml_opened3.jsonl"
 # The opened fourth sealed set (quotes_gold_ml_opened4, 9 articles fr..ur, 60 quotes, ids -v),
@@ -228,17 +239,19 @@ def test_floors(result):
     # (-b2's 2 are a mayor's demand and an emergency text's call, which its gold leaves out;
     # -z's gold leaves out the claim a converb closes: 'maliyetlerinin yükseldiğini hatırlatarak')
     # (opened6 had 4 sealed and still has 4 after its fixes: none was added by them)
-    # (-e2's 2 are the ledes' 'a annoncé la municipalité' and 'según la Aemet', left out of its gold)
-    assert res["unmatched_predictions"] <= (37 if split == "late" else 12 if split == "opened3" else
+    # (-e2's 2 are the ledes' 'a annoncé la municipalité' and 'según la Aemet', left out of its gold;
+    # -f2's 3 are lede claims its gold leaves out: a sale 'según confirmó la entidad', protesters'
+    # demand, a union's announcement)
+    assert res["unmatched_predictions"] <= (40 if split == "late" else 12 if split == "opened3" else
                                             8 if split == "opened4" else
                                             5 if split == "opened6" else 3), text
 
 
 def test_late_file_shape():
     rows = read_gold(LATE)
-    assert len(rows) == 225 and {art.language for art, _ in rows} == LANGS
+    assert len(rows) == 234 and {art.language for art, _ in rows} == LANGS
     for art, gold in rows:
-        assert art.id.endswith(("-e", "-f", "-g", "-h", "-i", "-j", "-k", "-l", "-m", "-n", "-o", "-p", "-q", "-r", "-s", "-t", "-u", "-x", "-y", "-z", "-a2", "-b2", "-c2", "-d2", "-e2")) and gold
+        assert art.id.endswith(("-e", "-f", "-g", "-h", "-i", "-j", "-k", "-l", "-m", "-n", "-o", "-p", "-q", "-r", "-s", "-t", "-u", "-x", "-y", "-z", "-a2", "-b2", "-c2", "-d2", "-e2", "-f2")) and gold
         for g in gold:
             assert art.text.count(g["quote"]) == 1, (art.id, g["quote"])
 
@@ -285,5 +298,13 @@ def test_batches_a2_b2_floor():
     person, 'secondo cui' pointing back to the noun phrase before it, a German trade noun
     before a name) less a margin."""
     for suffix, floor in (("-a2", 0.93), ("-b2", 0.85)):
+        both = _both_right(suffix)
+        assert both >= floor, (suffix, both)
+
+
+def test_batches_e2_f2_floor():
+    """Batch -e2, tuned on in session 10 (0.810 -> 1.000), and -f2, its held-out twin scored once
+    at the session's end (0.727 at the start code, 0.745 at the end code), floored less a margin."""
+    for suffix, floor in (("-e2", 0.97), ("-f2", 0.72)):
         both = _both_right(suffix)
         assert both >= floor, (suffix, both)
