@@ -115,3 +115,10 @@ def test_party_member_by_state_is_the_legislator_just_named(pipe):
             "said she would propose an amendment.")
     speaker, _ = quote(pipe, text, "propose an amendment")
     assert speaker == "Carla Mendes"
+
+
+def test_a_name_inside_the_of_phrase_is_not_the_speaker(pipe):
+    text = ("The family of retired boxer Joe Mensah said in a statement that he had died "
+            "\"surrounded by his grandchildren\".")
+    speaker, _ = quote(pipe, text, "surrounded by his grandchildren")
+    assert speaker is not None and speaker.lower().startswith("the family")

@@ -527,9 +527,13 @@ def appos_person(coref, tok, s: int, e: int):
 def _behind_preposition(t, top) -> bool:
     """'a couple aboard the norovirus-stricken Aurora Meridian': a name under a preposition
     or a clause of the phrase describes it; it is not the phrase's apposition."""
+    edge = t.left_edge.i
+    # 'TD for Carlow-Kilkenny, John Corrigan': a portfolio, the name set off by its comma;
+    # 'the family of former goalkeeper Bill Hart': no comma, the name is the 'of' phrase's own
+    set_off = edge > 0 and t.doc[edge - 1].text == ","
     while t.i != top.i and t.head.i != t.i:
-        if t.dep_ in ("acl", "relcl", "advcl") or t.dep_ == "prep" and t.lower_ not in (
-                "of", "for"):  # 'TD for Carlow-Kilkenny, John Corrigan': a portfolio
+        if t.dep_ in ("acl", "relcl", "advcl") or t.dep_ == "prep" and (
+                t.lower_ not in ("of", "for") or not set_off):
             return True
         t = t.head
     return False

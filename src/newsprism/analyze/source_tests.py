@@ -73,6 +73,28 @@ def governed_by_preposition(doc, start: int, at: int) -> bool:
     return False
 
 
+def under_preposition(doc, start: int, at: int) -> bool:
+    """'the family of former goalkeeper Bill Hart', 'lawyers for the jailed activist Ana
+    Gomez': the name, not set off by a comma, sits inside a prepositional phrase of the
+    source phrase (by the parse): it is the phrase's object, not its apposition."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or not len(span) or at <= start:
+        return False
+    t = first = span[0]
+    if t.i > 0 and doc[t.left_edge.i - 1].text == ",":
+        return False
+    while t.head.i != t.i and t.head.idx >= start:
+        if t.dep_ == "appos":
+            return False
+        if t.dep_ == "pobj" and t.head.dep_ == "prep":
+            # (not 'Minister of Natural Resources Vickram Persaud': a capitalised portfolio
+            # between the preposition and the holder's name)
+            between = doc[t.head.i + 1:first.i]
+            return not any(w.text[:1].isupper() and w.ent_type_ != "PERSON" for w in between)
+        t = t.head
+    return False
+
+
 _CLOSING = ('"', "”", "’", "'")
 
 

@@ -26,7 +26,7 @@ from .source_tests import (fronted_agent, goes_on, governed_by_preposition, hyph
                            object_after_quote, office_aliases, passive_mismatch,
                            without_trailing_paren,
                            past_vocative, person_in_opener, plural_phrase, relative_owner,
-                           role_phrase_before,
+                           role_phrase_before, under_preposition,
                            role_word, thing_phrase, tucked_away)
 from .vias import UTTERANCES
 
@@ -670,6 +670,7 @@ class Speakers(SecondNames):
             if " " not in (other.name or "") and governed_by_preposition(self.doc, s, m.start):
                 continue  # 'Minister of Civil Aviation': a portfolio word taken for a name
             if not governed_by_preposition(self.doc, s, at if at > m.start else m.start) \
+                    and not under_preposition(self.doc, s, at if at > m.start else m.start) \
                     and not self._in_modifier(m, s, stop, text):
                 return other
         return None
