@@ -65,6 +65,7 @@ def _epithets(text: str) -> list[str]:
     ("Sleepy officials have let the harbour rot.", "Sleepy"),
     ("The spineless senator changed his vote again.", "spineless"),
     ("These insufferable ministers lecture us about thrift.", "insufferable"),
+    ("The smug tycoon bought a third yacht.", "smug"),               # a role of public life
 ])
 def test_judging_adjectives_on_people(text, word):
     assert word in _epithets(text)
@@ -76,6 +77,7 @@ def test_judging_adjectives_on_people(text, word):
     "The interim chief executive spoke to British and Chinese investors.",
     "A 31-year-old man and two unnamed teenagers were arrested.",
     "Retired teachers and unemployed workers joined the march.",
+    "A tearful singer thanked her grateful fans.",                   # feelings are told
 ])
 def test_describing_adjectives_on_people(text):
     assert _epithets(text) == []

@@ -44,7 +44,8 @@ PLAIN = frozenset({
     "killed", "lost", "missing", "low", "high", "easy", "hard", "difficult", "warm", "cold",
     "nice", "fine", "ready", "certain", "sure", "special", "significant", "major", "painful",
     "angry", "afraid", "worried", "sorry", "glad", "pleased", "disappointed", "concerned",
-    "mock", "alive", "blind", "deaf", "suspicious", "dangerous", "toxic", "unsafe", "unfair", "unable", "unhappy",
+    "mock", "alive", "blind", "deaf", "suspicious", "dangerous", "toxic", "unsafe", "unfair",
+    "unable", "unhappy",
 })
 _COLOURS = frozenset({"blue", "red", "green", "yellow", "white", "black", "orange", "purple",
                       "pink", "gold", "golden", "silver", "light", "colours", "colors"})
@@ -131,7 +132,7 @@ def judged(tok) -> bool:
 
 
 # Adjectives that describe a person or group rather than judge them: rank, office, age,
-# time, origin, number, party, condition, and the sympathy words news gives victims. A
+# time, origin, number, party, condition, feeling, and the sympathy words news gives victims. A
 # closed class of description, not a list of judging words.
 DESCRIBING = frozenset("""
 former current new old young elderly local chief deputy acting top leading veteran senior
@@ -149,7 +150,16 @@ democratic republican socialist communist green labour tory nearby poor rich wea
 famous renowned prominent experienced skilled qualified trained volunteer voluntary prime
 interior migrant resident permanent incumbent extra honourable honorable vulnerable lonely
 peaceful honest innocent ordinary free sick stable frail
+tearful fearful grateful hopeful thankful cheerful joyful mournful sorrowful anxious nervous
+emotional upset distraught happy sad angry glad sorry proud
 """.split())
+# Roles of public life that the people lexicon of framing_rules leaves out (entertainment,
+# sport, business, partners).
+PEOPLE_ROLES = frozenset({"star", "singer", "winger", "defender", "midfielder", "forward",
+                          "host", "presenter", "model", "rapper", "coach", "manager",
+                          "captain", "chef", "beau", "underdog", "boss", "owner", "tycoon",
+                          "mogul", "influencer", "heir", "heiress", "socialite", "spouse",
+                          "girlfriend", "boyfriend", "husband", "wife", "partner", "ex"})
 # Endings of adjectives of category or state ('political', 'Chinese', 'retired', 'leading').
 _DESCRIBING_ENDINGS = ("al", "ic", "an", "ese", "ish", "ed", "ing", "ist", "ary", "ory",
                        "ive", "ern", "en", "ian")
@@ -161,7 +171,8 @@ def epithet(tok) -> bool:
     judgement of them, rated or not."""
     head = tok.head
     if tok.pos_ != "ADJ" or tok.dep_ != "amod" or not tok.is_alpha or head.i <= tok.i \
-            or head.pos_ != "NOUN" or not rules.person_like(head):
+            or head.pos_ != "NOUN" or not (rules.person_like(head)
+                                           or head.lemma_.lower() in PEOPLE_ROLES):
         return False
     low = tok.lower_
     if low in DESCRIBING or low.endswith(_DESCRIBING_ENDINGS) or tok.tag_ in ("JJR", "JJS") \
