@@ -122,3 +122,11 @@ def test_a_name_inside_the_of_phrase_is_not_the_speaker(pipe):
             "\"surrounded by his grandchildren\".")
     speaker, _ = quote(pipe, text, "surrounded by his grandchildren")
     assert speaker is not None and speaker.lower().startswith("the family")
+
+
+def test_a_named_programme_carried_the_words(pipe):
+    text = ("Dr Lena Holt, a historian at Bristol, said the archive was \"a national scandal\". "
+            "Speaking on the Today programme, she said the papers should be published.")
+    speaker, via = quote(pipe, text, "papers should be published")
+    assert speaker == "Lena Holt" and via == ["Today programme"]
+    assert not vias.is_medium("the World Food Programme")

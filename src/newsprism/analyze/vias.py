@@ -32,7 +32,8 @@ def medium_phrase(tok) -> tuple[int, int] | None:
     # medium's name is what was told, never part of the name
     s, e = trim(text_of(doc), s, min([e] + rel))
     text = text_of(doc)[s:e]
-    head = lower[i] in cues.MEDIA_NOUNS or tok.lemma_.lower() in cues.MEDIA_NOUNS
+    head = lower[i] in cues.MEDIA_NOUNS or tok.lemma_.lower() in cues.MEDIA_NOUNS \
+        or tok.text in _SHOWS
     # 'the local channel TV8': a name the tagger did not take for one, described as a medium
     described = any(c < i and dep[c] in ("compound", "amod", "nmod")
                     and lower[c] in cues.MEDIA_NOUNS for c in kids)
@@ -723,8 +724,16 @@ def is_medium(text: str) -> bool:
     if cues.looks_like_medium(text):
         return not _public_agency(text)
     words = re.findall(r"[\w'’-]+", text)
+    # 'the Today programme', 'the Newsnight show': a named programme carried it (not a body
+    # named 'Programme', nor a broadcaster's own show, which its owner names)
+    if len(words) > 1 and words[-1] in _SHOWS and "'s" not in text and "’s" not in text \
+            and any(w[:1].isupper() for w in words[:-1] if w.lower() != "the"):
+        return True
     # 'a Facebook post', 'a TikTok video': the platform before what was posted on it
     return bool(words) and (words[-1] in L.PLATFORMS or len(words) > 1 and words[-2] in L.PLATFORMS)
+
+
+_SHOWS = frozenset("programme program show podcast bulletin".split())
 
 
 # 'the UK Health Security Agency', 'the European Space Agency': a body whose own name ends in
