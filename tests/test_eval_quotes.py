@@ -355,3 +355,18 @@ def test_seventh_opened_floors():
     assert r["speaker"] >= 0.94
     assert r["via"] >= 0.96
     assert r["both"] >= 0.92
+
+
+def test_session10_late_batch(tmp_path):
+    # Session 10, issue 3: -t (8 articles, 76 quotes) written before any change in habits
+    # new to the file (science and health reporting, a cloud outage told through a blog, an
+    # earnings call and anonymous staff, a football press conference and an agent, an
+    # obituary with a family statement released through a funeral home, a council meeting, a
+    # wire roundup with a Telegram channel, two doctors sharing a surname, US titles). First
+    # look 0.803 both right (0.855 once 5 labels took the file's convention that words told to
+    # the printing outlet itself carry no via); after the session's general fixes found 0.987,
+    # speaker 0.987, via 0.987, both 0.987. Floors a little below.
+    t = ev.evaluate(_late_batches(tmp_path, only="t"), split="all")
+    assert t["gold"] == 76
+    assert t["found"] >= 0.98
+    assert t["both"] >= 0.96
