@@ -81,3 +81,15 @@ def test_judging_adjectives_on_people(text, word):
 ])
 def test_describing_adjectives_on_people(text):
     assert _epithets(text) == []
+
+
+@pytest.mark.parametrize("text, word, judged", [
+    ("The presenter looked effortlessly chic at the gala.", "chic", True),
+    ("On the radio the minister sounded shrill.", "shrill", True),
+    ("The minister looked tired after the overnight talks.", "tired", False),
+    ("The captain seemed unaware of the complaint.", "unaware", False),
+    ("The coach looked happy with the result.", "happy", False),
+])
+def test_how_a_person_looks_as_a_verdict(text, word, judged):
+    found = [t.text for t in _nlp()(text) if fv.appearance_verdict(t)]
+    assert (word in found) is judged

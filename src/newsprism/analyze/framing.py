@@ -163,7 +163,8 @@ def _loaded(doc) -> list[tuple[int, int, str]]:
             tail = _superlative_tail(tok)
             if tail:
                 spans.append((tok.idx, tail, "exaggeration"))
-        elif (valence.judged(tok) or valence.epithet(tok)) and _evaluative(tok):
+        elif (valence.judged(tok) or valence.epithet(tok) or valence.appearance_verdict(tok)) \
+                and _evaluative(tok):
             lo, hi = _coordination(tok)  # rated strongly by a general lexicon, not listed
             spans.append((doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]), "loaded_language"))
     return spans
@@ -201,7 +202,7 @@ def _candidate(tok, low: str, lemma: str) -> bool:
     """A cheap first look, so that the costlier sense checks run on few tokens."""
     return low in _ALL_WORDS or lemma in _ALL_WORDS or tok.tag_ == "JJS" or (
         low.endswith("ly") and tok.pos_ == "ADV") or valence.strong(low) or (
-        tok.dep_ == "amod" and tok.pos_ == "ADJ")
+        tok.dep_ in ("amod", "acomp") and tok.pos_ == "ADJ")
 
 
 _ALL_WORDS = lx.LOADED | lx.NAME_CALLING | lx.EUPHEMISM | lx.EXAGGERATION | lx.VERB_ONLY

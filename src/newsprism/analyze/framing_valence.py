@@ -165,6 +165,11 @@ _DESCRIBING_ENDINGS = ("al", "ic", "an", "ese", "ish", "ed", "ing", "ist", "ary"
                        "ive", "ern", "en", "ian")
 
 
+def _described(low: str) -> bool:
+    """A category or state ending on a word long enough to carry one ('chic' has none)."""
+    return low.endswith(("ed", "ing")) or len(low) > 5 and low.endswith(_DESCRIBING_ENDINGS)
+
+
 def epithet(tok) -> bool:
     """'the spineless senator', 'a hapless keeper': an adjective on a word for people that
     is no description (DESCRIBING, category and state endings, names, comparisons), so a
@@ -175,11 +180,31 @@ def epithet(tok) -> bool:
                                            or head.lemma_.lower() in PEOPLE_ROLES):
         return False
     low = tok.lower_
-    if low in DESCRIBING or low.endswith(_DESCRIBING_ENDINGS) or tok.tag_ in ("JJR", "JJS") \
+    if low in DESCRIBING or low in PLAIN or _described(low) or tok.tag_ in ("JJR", "JJS") \
             or tok.ent_type_ or (tok.is_title and not tok.is_sent_start):
         return False
     nxt = tok.doc[tok.i + 1]
     return nxt.text != "-" and not (tok.i > 0 and tok.doc[tok.i - 1].text == "-")
 
 
-__all__ = ["NEGATIVE_MIN", "POSITIVE_MIN", "epithet", "judged", "lexicon", "strong"]
+_SEEMING = frozenset({"look", "seem", "appear", "sound"})
+
+
+def appearance_verdict(tok) -> bool:
+    """'she looked effortlessly chic', 'he sounded shrill': how a person looks or sounds,
+    told by the writer, is a verdict unless the word describes (as for epithets) or names
+    a feeling or state ('looked tired', 'seemed unaware')."""
+    head = tok.head
+    if tok.pos_ != "ADJ" or tok.dep_ != "acomp" or not tok.is_alpha \
+            or head.lemma_.lower() not in _SEEMING:
+        return False
+    subj = next((k for k in head.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or not (rules.person_like(subj) or subj.lemma_.lower() in PEOPLE_ROLES):
+        return False
+    low = tok.lower_
+    return not (low in DESCRIBING or low in PLAIN or _described(low)
+                or low.startswith("un") or tok.tag_ in ("JJR", "JJS")
+                or any(k.dep_ in ("prep", "xcomp") for k in tok.children))
+
+
+__all__ = ["NEGATIVE_MIN", "POSITIVE_MIN", "appearance_verdict", "epithet", "judged", "lexicon", "strong"]
