@@ -138,3 +138,24 @@ def test_a_finite_pair_inside_the_reported_clause_stays_as_parsed():
     flooded = next(t for t in doc if t.text == "flooded")
     from newsprism.analyze.attr_sources import _reporter_over_clause
     assert _reporter_over_clause(flooded) is None
+
+
+def test_a_speaker_swallowed_by_a_fronted_phrase_is_found_before_the_verb():
+    # Parsed with 'Mercer' as a conjunct of 'Lyon' inside the fronted phrase, leaving
+    # 'said' with no subject: the name phrase between the commas speaks.
+    text = ("Worried by the strikes in Lyon, Paul Mercer, the union leader, said that talks "
+            "would resume on Monday.")
+    doc = parse(text)
+    mercer = next(t for t in doc if t.text == "Mercer")
+    assert mercer.dep_ == "conj" and mercer.head.text == "Lyon"
+    c = _candidate(text, "said")
+    assert text[c.source[0]:c.source[1]] == "Paul Mercer, the union leader"
+
+
+def test_a_place_before_the_verb_is_no_speaker():
+    from newsprism.analyze.attr_sources import _phrase_before
+    text = ("Trump, speaking later at a rally in Charleston, West Virginia, did not mention the "
+            "speaker at all.")
+    doc = parse(text)
+    mention = next(t for t in doc if t.text == "mention")
+    assert _phrase_before(doc, mention) is None

@@ -278,6 +278,40 @@ def _name_before(doc, tok):
     return t if _fronted(t.head, tok) else None
 
 
+def _phrase_before(doc, tok):
+    """'Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said ...':
+    the parser swallowed the speaker into the fronted phrase (here as a conjunct of
+    'Nevada'), leaving the verb with no subject. The speaker is the name phrase that opens
+    after a comma and closes with the comma right before the verb."""
+    k = tok.i - 1
+    while k >= tok.sent.start and doc[k].dep_ in ("aux", "neg", "advmod") \
+            and doc[k].head.i == tok.i:
+        k -= 1
+    if k - 1 <= tok.sent.start or doc[k].text != ",":
+        return None
+    k -= 1
+    t, best = doc[k], None
+    for _ in range(8):
+        left = t.left_edge.i
+        if t.right_edge.i != k:
+            break
+        if t.pos_ in ("PROPN", "NOUN") and left > tok.sent.start and doc[left - 1].text == "," \
+                and t.dep_ not in ("nsubj", "nsubjpass") and not any(
+                    ch in _OPENERS + _CLOSERS for ch in doc[left:k + 1].text):
+            best = t  # the widest such phrase: the name with its apposition
+        if t.head.i == t.i or t.head.i >= tok.i:
+            break
+        t = t.head
+    if best is None or best.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME"):
+        return None  # 'speaking in Charleston, West Virginia, did not ...': a place
+    r = best
+    while r.dep_ in ("appos", "conj") and r.head.i != r.i:
+        r = r.head
+    # '"...," said Kristen Day, executive director of X, reports USA Today': the phrase is
+    # already another verb's subject or object.
+    return None if r.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "dative") else best
+
+
 def _fronted(obj, verb) -> bool:
     """Whether ``obj`` sits in a prepositional phrase the verb itself governs."""
     t = obj
@@ -450,7 +484,7 @@ def settle(doc, c: Cand) -> None:
         return
     found = _held_subject(tok) or _issuer(tok) or _loose_conjunct_subject(tok)
     if found is None and lemma_of(tok) in cues.SPEECH_VERBS:
-        found = _name_before(doc, tok)
+        found = _name_before(doc, tok) or _phrase_before(doc, tok)
         if found is None:
             after = _name_after(doc, c)
             if after is not None:
