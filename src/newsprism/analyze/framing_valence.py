@@ -18,7 +18,14 @@ A word counts as loaded here only where a writer judges with it:
   plain (names, titles, terms of art).
 The thresholds were picked on the probe's tuning rows (tests/framing_eval.py --s and older
 batches), where the listed words already catch most strong words: this reaches the rarer
-ones ('gorgeous', 'petrifying').
+ones ('gorgeous', 'petrifying'); a -ing form needs POSITIVE_MIN either way.
+
+Two judgements need no rating, since most of a new writer's missed adjectives are not in
+any lexicon here ('hunky', 'gutsy', 'chic'): an adjective on a word for people
+(epithet: 'the spineless senator') and how a person looks or sounds told by the writer
+(appearance_verdict: 'looked effortlessly chic'); both leave alone a closed class of
+description (DESCRIBING: rank, office, age, origin, party, condition, feeling, the
+sympathy words given to victims) and category or state endings ('political', 'retired').
 """
 from __future__ import annotations
 
@@ -207,4 +214,5 @@ def appearance_verdict(tok) -> bool:
                 or any(k.dep_ in ("prep", "xcomp") for k in tok.children))
 
 
-__all__ = ["NEGATIVE_MIN", "POSITIVE_MIN", "appearance_verdict", "epithet", "judged", "lexicon", "strong"]
+__all__ = ["NEGATIVE_MIN", "POSITIVE_MIN", "appearance_verdict", "epithet", "judged", "lexicon",
+           "strong"]
