@@ -132,6 +132,18 @@ scenes made of a town's trouble, wrecked ideas, rises told as blasts, praise of 
 deeds, sackings named as a process, germs cast as hunters; -o tuned on once seen): the 461
 older rows .932 overlap / .848 exact (.928 / .846 before), -o .984 / .906; 1/151 older
 neutral rows flagged, 1/12 of -o's (the same 'puppet show' as at the first look).
+  -s (40, 12 neutral; session 10, written before its changes: tech and business hype,
+     layoff and war euphemism, sport and celebrity copy, partisan newsletters, state praise
+     and blame in translation, crime and immigration copy, op-ed invective, climate and
+     health scares, neutral senses of evaluative words):
+                                   .971/.447/.613; 0/12; .667 (exact .886/.408/.559)
+     After its errors were read (fitted): .960/.632/.762, exact .683; 0/12, by
+     framing_valence.py (adjectives strongly rated in VADER's lexicon in judging positions,
+     adjectives on people outside a closed class of description, how a person looks told
+     by the writer), sackings told as a leave-taking, three labels and 'like wildfire'. All
+     625 rows .895 -> .905 overlap, .813 -> .818 exact; the older 585 .913 -> .915 overlap,
+     .829 -> .828 exact; neutral rows flagged 2/191 and 0/12, as before. The held-out -t
+     batch (30 rows, written with -s) is scored with --file (first look .819).
 """
 from __future__ import annotations
 
