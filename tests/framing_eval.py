@@ -10,7 +10,7 @@ gold word, or, loosely, holding it). Options: --probe (p rows, default), --b (th
 written after the first fixes), --c (the -c batch, written after the -b fixes), --d, --e
 and --f (session 5's batches), --g and --h (session 6's), --i, --j, --k and
 --l (session 7's), --m and --n (session 8's), --o, --pb and --q (session 9's), --r (session
-9's learned-lexicon check), --s (session 10's), --file PATH (every row of another file in
+9's learned-lexicon check), --s and --t (session 10's), --file PATH (every row of another file in
 the probe's shape), --all, --verbose (print misses, false alarms and, for
 overlapping pairs, where the bounds differ).
 
@@ -142,8 +142,16 @@ neutral rows flagged, 1/12 of -o's (the same 'puppet show' as at the first look)
      adjectives on people outside a closed class of description, how a person looks told
      by the writer), sackings told as a leave-taking, three labels and 'like wildfire'. All
      625 rows .895 -> .905 overlap, .813 -> .818 exact; the older 585 .913 -> .915 overlap,
-     .829 -> .828 exact; neutral rows flagged 2/191 and 0/12, as before. The held-out -t
-     batch (30 rows, written with -s) is scored with --file (first look .819).
+     .829 -> .828 exact; neutral rows flagged 2/191 and 0/12, as before.
+  -t (30, 10 neutral; written with -s, before any change, in the same habits on other
+     stories, and held out unread outside the repository until the session's end; --t):
+     first look .971/.708/.819; 1/10 (exact .886/.646/.747); scored once with the end
+     code before its errors were read: .949/.771/.851; 1/10 (exact .872/.708/.782). Its
+     misses then: 11 of 48 spans (unrated adjectives 'garish', 'stodgy', 'far-sighted',
+     'meteoric'; -ing praise 'stunning', 'adoring' below the rating bar or on people;
+     verbs 'storming', 'pocketed'; nouns 'hypocrisy', 'wasteland'; 'optimises its cost
+     base'); false: 'the very voters' (an intensifier read as an epithet) and the start
+     code's 'catastrophic structural failure'. Not tuned on.
 """
 from __future__ import annotations
 
@@ -268,7 +276,7 @@ def _show(row, text, gold, pred, pairs, words) -> None:
 
 
 def main(argv: list[str]) -> None:
-    batch = next((b for b in "bcdefghijklmnoqrs" if f"--{b}" in argv),
+    batch = next((b for b in "bcdefghijklmnoqrst" if f"--{b}" in argv),
                  None if "--all" in argv else "p")
     batch = "-p" if "--pb" in argv else batch
     t0 = time.time()
