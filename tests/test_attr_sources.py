@@ -159,3 +159,24 @@ def test_a_place_before_the_verb_is_no_speaker():
     doc = parse(text)
     mention = next(t for t in doc if t.text == "mention")
     assert _phrase_before(doc, mention) is None
+
+
+def test_an_object_control_verb_gives_its_object_as_the_speaker():
+    text = "The flood warnings prompted the governor to declare a state of emergency on Sunday."
+    doc = parse(text)
+    declare = next(t for t in doc if t.text == "declare")
+    assert declare.dep_ == "xcomp" and declare.head.text == "prompted"
+    c = Cand(content=(text.index("a state"), text.index(" on Sunday")),
+             cue=(declare.idx - 3, declare.idx + len("declare")),
+             source=(0, len("The flood warnings")), cue_tok=declare, src_tok=doc[2])
+    settle(doc, c)
+    assert text[c.source[0]:c.source[1]] == "the governor"
+
+
+def test_a_purpose_infinitive_keeps_the_subject():
+    # 'used the radio to urge': a purpose, not control; the subject urges
+    from newsprism.analyze.attr_sources import _object_controller
+    text = "The mayor used the radio to urge residents to stay indoors."
+    doc = parse(text)
+    urge = next(t for t in doc if t.text == "urge")
+    assert _object_controller(urge) is None

@@ -132,6 +132,26 @@ def _loose_conjunct_subject(tok):
     return next((k for k in head.children if k.dep_ in ("nsubj", "nsubjpass")), None)
 
 
+# Verbs whose object, not their subject, does what the infinitive after it says ('prompted
+# Sanders to advocate', 'forcing candidates to scramble'): object control.
+_OBJECT_CONTROL = frozenset("""prompt lead force leave require push permit allow ask urge
+persuade encourage cause compel drive inspire invite order pressure tell warn enable spur
+convince""".split())
+
+
+def _object_controller(tok):
+    """The object of an object-control verb, for an infinitive cue it governs: 'The victory
+    led Priebus to declare him the nominee' -> Priebus (on the train fit part gold takes
+    the object 30 times in 40 for any verb with an object before such an infinitive, and
+    the subject mostly after 'use X to', 'spend X to': purposes, left out here)."""
+    if tok.dep_ != "xcomp" or tok.tag_ != "VB" or tok.head.i == tok.i:
+        return None
+    head = tok.head
+    if not _verbal(head) or lemma_of(head) not in _OBJECT_CONTROL:
+        return None
+    return next((k for k in head.children if k.dep_ == "dobj" and k.i < tok.i), None)
+
+
 _FINITE = ("VBD", "VBZ", "VBP")
 
 
@@ -444,6 +464,10 @@ def settle(doc, c: Cand) -> None:
             _set(doc, c, _holder(tok.head))
             return
     if _verbal(tok):
+        controller = _object_controller(tok)
+        if controller is not None:
+            _set(doc, c, controller)
+            return
         reporter = _reporter_over_clause(tok)
         if reporter is not None and (c.src_tok is None or not hasattr(c.src_tok, "i")
                                      or c.src_tok.i != reporter.i):
