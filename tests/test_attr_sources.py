@@ -180,3 +180,16 @@ def test_a_purpose_infinitive_keeps_the_subject():
     doc = parse(text)
     urge = next(t for t in doc if t.text == "urge")
     assert _object_controller(urge) is None
+
+
+def test_a_subject_hung_on_the_auxiliary_is_the_verb_s():
+    # Parsed with 'council' as the subject of 'had', not of 'approved'.
+    from newsprism.analyze.attr_sources import _stray_subject
+    text = "The city council had, late on Tuesday, approved a resolution condemning the new toll."
+    doc = parse(text)
+    approved = next(t for t in doc if t.text == "approved")
+    council = next(t for t in doc if t.text == "council")
+    assert council.head.text == "had"
+    assert _stray_subject(approved).i == council.i
+    c = _candidate(text, "approved")
+    assert text[c.source[0]:c.source[1]] == "The city council"

@@ -183,6 +183,23 @@ def _reporter_over_clause(tok):
     return next((k for k in verb.children if k.dep_ in ("nsubj", "nsubjpass")), None)
 
 
+def _stray_subject(tok):
+    """A subject the parser hung on the wrong word: on the auxiliary ('The Sanders campaign
+    had, earlier Tuesday, sent ...': 'campaign' under 'had'), or as a name read as an
+    adverb of the verb ('But Bill Skelly, a longtime operative, vouched for ...')."""
+    for k in tok.children:
+        if k.i > tok.i:
+            break
+        if k.dep_ in ("aux", "auxpass"):
+            subj = next((g for g in k.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                return subj
+        if k.dep_ in ("advmod", "npadvmod", "dep") and k.pos_ == "PROPN" \
+                and k.ent_type_ in ("PERSON", "ORG", "NORP") and k.right_edge.i >= tok.i - 2:
+            return k  # the name phrase (with its apposition) ends right before the verb
+    return None
+
+
 def _aim_noun(tok, c: Cand) -> bool:
     """'pressure to pledge ...', 'a plan to ban ...': an infinitive hanging on a noun; the
     noun names the aim or the push, never who speaks."""
@@ -506,7 +523,8 @@ def settle(doc, c: Cand) -> None:
         return
     if not _verbal(tok) or _has_subject(tok):
         return
-    found = _held_subject(tok) or _issuer(tok) or _loose_conjunct_subject(tok)
+    found = _held_subject(tok) or _issuer(tok) or _loose_conjunct_subject(tok) \
+        or _stray_subject(tok)
     if found is None and lemma_of(tok) in cues.SPEECH_VERBS:
         found = _name_before(doc, tok) or _phrase_before(doc, tok)
         if found is None:
