@@ -16,10 +16,12 @@ DATA = Path(__file__).resolve().parents[2] / "shared" / "eval" / "polnear"
 # floors sit a little below so that noise passes and a real regression fails. Session 8
 # (nested stances dropped, sources of cue nouns and of verbs after a quotation): overlap
 # cue / source / content 0.781 / 0.788 / 0.813, exact 0.656 / 0.743 / 0.506 (0.777 / 0.780 /
-# 0.806 and 0.652 / 0.736 / 0.504 with those steps off, same run).
+# 0.806 and 0.652 / 0.736 / 0.504 with those steps off, same run). Session 10 (sources the
+# parse lost or misplaced: object control, a second cue on the reported clause, subjects on
+# the auxiliary, names swallowed by a fronted phrase): source 0.788 -> 0.790, exact 0.734.
 FLOORS = {
     ("cue", "overlap"): 0.765, ("cue", "exact"): 0.64,
-    ("source", "overlap"): 0.772, ("source", "exact"): 0.73,
+    ("source", "overlap"): 0.775, ("source", "exact"): 0.73,
     ("content", "overlap"): 0.795, ("content", "exact"): 0.485,
 }
 
