@@ -125,6 +125,15 @@ with the starting code: both exactly the first look (the session's fixes neither
 hurt it); its misses then read: a body's spokesman as doer ('A spokesman for the Chinese
 embassy'), 'joint patrols' flown by a coordinated pair, 'provided emergency housing to',
 a threat's aim inside 'impose ... on Lithuania', a campaign 'shot' on the streets);
+--wire19 (events_wire19.jsonl: 40 rows written in session 10 before its fixes: maritime
+incidents and ship seizures, arms deliveries, coups and juntas, humanitarian corridors,
+tariffs and trade complaints, peace talks hosted by a third country, sanctions on named
+people, hostage releases, police crackdowns, vetoes, parliament votes; actors as ministries,
+titled leaders, militias, coalitions; all 16 types, 6 rows with no event (3 off-topic copy
+using a PLOVER word in another sense); scored whole once, then --wire19-dev = odd lines tuned
+on, --wire19-final = even lines scored once at the end);
+--file PATH scores any file of this shape (the summary alone goes to the lead: per-row lines
+come before the JSON, so ``sed -n '/^{/,$p'`` keeps only the totals);
 --opened (events_opened.jsonl: the first sealed set, written by another engineer, scored once
 in session 3 and opened for tuning in session 4); --opened2 (events_opened2.jsonl: the second
 sealed set, scored once in session 4 and opened for tuning in session 5); --opened3
@@ -161,6 +170,13 @@ target is the party an act is directed at) and applied to every set:
   regional alliance'), as do those arms are handed to ('handed over weapons to monitors').
 - 'expel the ambassador' (or any diplomat) is SANCTION, a diplomatic penalty, also when it
   is only threatened ('could expel the Ecuadorean ambassador').
+- joint exercises or drills held by partners are COOPERATE (the codebook's military
+  cooperation), with no target; drills one party stages around or against another are
+  MOBILIZE, targeting that party ('drills around Taiwan': Taiwan), as a show of force is
+  (settled in session 10, as the older sets already coded both).
+- a prisoner swap's target is the prisoners released, as with 'released 33 hostages' (the
+  object of the concession), not the counterpart (settled in session 10; one wire row that
+  had the counterpart, 'swapped more than 200 prisoners' -> separatists, set to prisoners).
 - a prisoner exchange or swap is CONCEDE, as the release of prisoners is (one probe row and
   one wire7 row had COOPERATE); a cyberattack is COERCE, as plover_lexicon codes it (one wire7
   row had ASSAULT). Both wire7 edits were made after its first look, which stands as recorded.
@@ -201,6 +217,7 @@ WIRE15 = GOLD.with_name("events_wire15.jsonl")  # '-led' actors, denials, 'repor
 WIRE16 = GOLD.with_name("events_wire16.jsonl")  # quotes, opening participles, raids, bans
 WIRE17 = GOLD.with_name("events_wire17.jsonl")  # possessive actors, swaps, walkouts, drills
 WIRE18 = GOLD.with_name("events_wire18.jsonl")  # written with wire17; held out in session 9
+WIRE19 = GOLD.with_name("events_wire19.jsonl")  # ship seizures, arms deliveries, juntas, tariffs
 LINKS = GOLD.with_name("events_links.jsonl")  # whole articles, mentions of one happening
 LINKS_HELDOUT = GOLD.with_name("events_links_heldout.jsonl")  # written before any tuning
 LINKS_BLIND = GOLD.with_name("events_links_blind.jsonl")  # written after; never tuned on
@@ -231,6 +248,7 @@ SETS = {"--heldout": (HELDOUT, None), "--fresh": (FRESH, None), "--final": (FINA
         "--wire16": (WIRE16, None), "--wire16-dev": (WIRE16, 1), "--wire16-final": (WIRE16, 0),
         "--wire17": (WIRE17, None), "--wire17-dev": (WIRE17, 1), "--wire17-final": (WIRE17, 0),
         "--wire18": (WIRE18, None),
+        "--wire19": (WIRE19, None), "--wire19-dev": (WIRE19, 1), "--wire19-final": (WIRE19, 0),
         "--opened": (OPENED, None), "--opened2": (OPENED2, None), "--opened3": (OPENED3, None), "--opened4": (OPENED4, None), "--opened5": (OPENED5, None), "--opened6": (OPENED6, None), "--opened7": (OPENED7, None),
         "--offtopic": (OFFTOPIC, None),
         "--offtopic-heldout": (OFFTOPIC_HELDOUT, None), "--sealed": (SEALED, None)}
@@ -456,6 +474,8 @@ if __name__ == "__main__":
         print(json.dumps(res, indent=1))
         sys.exit(0)
     path, half = SETS.get(next((a for a in sys.argv if a in SETS), ""), (GOLD, None))
+    if "--file" in sys.argv:  # any file of this shape, e.g. a held-out batch outside the repo
+        path, half = pathlib.Path(sys.argv[sys.argv.index("--file") + 1]), None
     if "--entities" in sys.argv:
         print(json.dumps(score_entities(path=path, half=half), indent=1))
         sys.exit(0)
