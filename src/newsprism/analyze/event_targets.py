@@ -16,6 +16,7 @@ from . import plover_lexicon as lex
 from .plover_senses import ARMS
 from .event_domain import _party as _domain_party
 from .event_context import PROTEST_AIMS as GATHERING_AIMS
+from .event_context import DRILLS
 from .event_context import (PLACE_CLASS, RESOLVES, _agents, _children, _is_time, _lemma,
                             _lower_words, _party, _pobjs, _subjects)
 
@@ -147,6 +148,11 @@ def _mobilized_against(c: Candidate) -> list:
         out += [o for t in near for o in _pobjs(t, ("against",))]
         out += [o for t in near if t.lemma_.lower() in FACING and t.dep_ in (
             "acl", "advcl", "xcomp") for o in _children(t, "dobj")]
+        if c.tok.lower_ in DRILLS:
+            # "drills around Taiwan": a party's own drills staged around another named one
+            # encircle it, a show of force aimed at it (the codebook's MOBILIZE)
+            out += [o for o in _pobjs(v, ("around",)) if o.pos_ == "PROPN"
+                    and o.ent_type_ in ("GPE", "NORP", "ORG")]
     return _distinct(out)
 
 

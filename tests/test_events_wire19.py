@@ -1,0 +1,22 @@
+"""Events on unseen copy (session 10, wire19): drills staged around a named party aim at it;
+the wire19 tuning figures pinned; sentences written here.
+"""
+from __future__ import annotations
+
+import events_eval
+from events_eval import candidate as _hit, arg_phrases as _args
+
+
+def test_drills_around_a_named_party_target_it(nlp):
+    hit = _hit(nlp, "Russia launched large-scale naval drills around Japan on Friday.", "drills")
+    acts, tgts = _args(hit)
+    assert hit.type == "MOBILIZE" and any("Russia" in p for p in acts), (hit.type, acts)
+    assert any("Japan" in p for p in tgts), tgts
+    # drills around a place that is no party name no target
+    hit = _hit(nlp, "Marvia held drills around the capital on Friday.", "drills")
+    assert not _args(hit)[1]
+
+
+def test_wire19_floor(nlp):
+    res = events_eval.score(nlp, path=events_eval.WIRE19)
+    assert res["type_accuracy"] >= 0.95 and res["all_right"] >= 0.90, res
