@@ -20,3 +20,13 @@ def test_drills_around_a_named_party_target_it(nlp):
 def test_wire19_floor(nlp):
     res = events_eval.score(nlp, path=events_eval.WIRE19)
     assert res["type_accuracy"] >= 0.95 and res["all_right"] >= 0.90, res
+
+
+def test_a_spokesman_acts_for_the_body_he_speaks_for(nlp):
+    hit = _hit(nlp, "A spokeswoman for the Marvian foreign ministry condemned the raid on "
+                    "the embassy.", "condemned")
+    acts = _args(hit)[0]
+    assert any("ministry" in p for p in acts) and not any("spokeswoman" in p for p in acts), acts
+    # with no body named the spokesman stays the doer
+    hit = _hit(nlp, "The spokesman condemned the raid on the embassy.", "condemned")
+    assert any("spokesman" in p for p in _args(hit)[0])

@@ -566,6 +566,10 @@ def _with_args(cands: list[Candidate]) -> list[Candidate]:
         # a folded-in subject is the act itself ('ceasefire agreed between X and Y'), no
         # party; a folded-in object stays what was accepted ('accepted the proposal')
         c.targets = [t for t in c.targets if t not in c.absorbed or t.dep_ != "nsubj"]
+        # "a spokesman for the Chinese embassy denounced": a mouthpiece acts for the body
+        # it speaks for, the party the codebook codes
+        c.actors = [next(iter(_pobjs(a, ("for", "of"))), a) if a.lower_ in MOUTHPIECES
+                    else a for a in c.actors]
         if c.type == "AID":
             # "sent firefighters and two aircraft to help Bolivia": who and what is sent
             # is the aid, not its recipient
@@ -597,6 +601,10 @@ def _with_args(cands: list[Candidate]) -> list[Candidate]:
             _split_parties(c)  # "India and Pakistan hold talks" as "X and Y talked"
     return cands
 
+
+# those who speak for a body: the body is the party ('a spokesman for the embassy')
+MOUTHPIECES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople",
+                         "spokesmen", "spokeswomen", "mouthpiece"})
 
 # holders of force whose blockade is a restriction on others, not a protest
 STATE_POWERS = frozenset({"government", "authorities", "police", "army", "military", "troops",
