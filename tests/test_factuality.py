@@ -175,3 +175,9 @@ def test_a_parenthetical_report_and_a_condition_on_the_governing_verb(nlp):
     # a threat's own terms leave the threat itself a given
     assert _of(nlp, "Osla warned of military action if the envoy was not freed.",
                "warned") == "asserted"
+
+
+def test_offering_an_apology_makes_it_offering_talks_proposes_them(nlp):
+    assert _of(nlp, "The Marvian president offered an apology to Tessalia for the raid.",
+               "apology") == "asserted"
+    assert _of(nlp, "The rebels offered talks to the government.", "talks") == "hypothetical"

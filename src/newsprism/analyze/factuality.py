@@ -71,6 +71,9 @@ LIGHT = frozenset({"carry", "launch", "stage", "conduct", "hold", "mount", "make
                    "intensify", "escalate", "step", "authorize", "authorise", "sanction",
                    "complete", "finish", "finalise", "finalize", "gather", "convene",
                    "attend", "undertake", "receive"})
+# Speech acts that offering or expressing performs ("offered an apology to Indonesia").
+PERFORMATIVES = frozenset({"apology", "condolence", "condolences", "regret", "regrets",
+                           "congratulation", "congratulations", "thanks", "sympathy"})
 # Governing predicates: what they do to the event named in their complement.
 ALLEGING = frozenset({"link", "allege", "suspect", "accuse", "believe", "rumour", "rumor",
                       "claim", "blame", "tie", "connect", "implicate", "attribute", "charge",
@@ -151,8 +154,8 @@ def _modifier_marker(low: str, found: set[str]) -> None:
         found.add("negated")
 
 
-def _governor_marker(gov, dep: str) -> str | None:
-    """What governor ``gov`` does to a complement attached to it by ``dep``."""
+def _governor_marker(gov, dep: str, tok=None) -> str | None:
+    """What governor ``gov`` does to a complement ``tok`` attached to it by ``dep``."""
     lemma = gov.lemma_.lower()
     if lemma == "go" and gov.tag_ == "VBG" and dep == "xcomp":
         return "future"  # "is going to strike"
@@ -172,6 +175,9 @@ def _governor_marker(gov, dep: str) -> str | None:
         return "future"  # "are planning a strike from Friday": the strike is still to come
     if lemma in FUTURE_MAKING and dep in ("xcomp", "ccomp", "prep", "pobj"):
         return "future"
+    if lemma in ("offer", "extend", "express") and dep == "dobj" and tok is not None and (
+            tok.lemma_.lower() in PERFORMATIVES):
+        return None  # "offered an apology": offering one makes it; "offered talks" proposes
     if lemma in HYPOTHESIZING and dep in ("xcomp", "ccomp", "prep", "pobj", "dobj"):
         return "hypothetical"
     if lemma in SPEECH and dep in ("ccomp", "parataxis"):
@@ -355,7 +361,7 @@ def markers(tok, max_steps: int = 12) -> set[str]:
             if cur.tag_ == "VBG" and parent.pos_ == "VERB":
                 found |= _kept({_governor_marker(parent, "pobj")}, given)
         elif cur.dep_ in COMPLEMENT_DEPS:
-            found |= _kept({_governor_marker(parent, cur.dep_)}, given)
+            found |= _kept({_governor_marker(parent, cur.dep_, cur)}, given)
         elif cur.dep_ == "nsubjpass" and _governor_marker(parent, "dobj") == "negated":
             # "a rally ... was called off", "the strike was cancelled": the passive's
             # subject is what was called off
