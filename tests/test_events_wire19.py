@@ -30,3 +30,12 @@ def test_a_spokesman_acts_for_the_body_he_speaks_for(nlp):
     # with no body named the spokesman stays the doer
     hit = _hit(nlp, "The spokesman condemned the raid on the embassy.", "condemned")
     assert any("spokesman" in p for p in _args(hit)[0])
+
+
+def test_anything_handed_to_people_in_need_is_aid(nlp):
+    hit = _hit(nlp, "The Marvian government provided emergency housing to 2,000 displaced "
+                    "families last winter.", "provided")
+    assert hit.type == "AID" and any("families" in p for p in _args(hit)[1])
+    # details given to reporters are no relief
+    assert "AID" not in [k.split(":")[0] for k in events_eval.kept_events(
+        nlp("The ministry provided details to reporters on Monday."))]

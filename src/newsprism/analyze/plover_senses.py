@@ -142,6 +142,10 @@ IN_NEED = REFUGEES | _lex.CIVILIANS | frozenset({
     "villagers", "residents", "children", "population", "populations"})
 _sooner(Sense("AID", prep="to", pobjs=IN_NEED, objs=STAPLES),
         "deliver", "send", "ship", "airlift", "donate", "distribute")
+# whatever is handed to people in need is relief ('provided emergency housing to 3,000
+# asylum seekers'): the recipient, not a list of goods, decides the sense
+_sooner(Sense("AID", prep="to", pobjs=IN_NEED | {"seekers", "asylum-seekers"}),
+        "provide", "deliver", "give", "distribute", "supply")
 # bodies a member walks out of, beside the lexicon's own ('quits a regional trade forum')
 # ('left the summit early' is a trip, so meetings are left out)
 LEFT_BODIES = frozenset({"forum", "league", "partnership", "grouping", "initiative",
