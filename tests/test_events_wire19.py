@@ -39,3 +39,9 @@ def test_anything_handed_to_people_in_need_is_aid(nlp):
     # details given to reporters are no relief
     assert "AID" not in [k.split(":")[0] for k in events_eval.kept_events(
         nlp("The ministry provided details to reporters on Monday."))]
+
+
+def test_a_threat_to_impose_a_measure_aims_at_whom_it_lands_on(nlp):
+    hit = _hit(nlp, "Beijing threatened to impose unspecified countermeasures on Lithuania "
+                    "if the office opened.", "threatened")
+    assert hit.type == "THREATEN" and any("Lithuania" in p for p in _args(hit)[1]), _args(hit)

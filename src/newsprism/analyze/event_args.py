@@ -412,6 +412,9 @@ def _threatened(tok, targets: list) -> list:
             lex.noun_sense(t.lower_) or t.lower_ in lex.THREAT_WORDS) else []
         # "warned it could launch a new ground operation against Kurdish militants"
         aims = aims or (_pobjs(t, ("against",)) if t.pos_ == "NOUN" else [])
+        if not aims and t.pos_ == "NOUN" and t.dep_ == "dobj" and _lemma(t.head) in IMPOSING:
+            # "threatened to impose countermeasures on Lithuania": what is imposed lands on
+            aims = [o for o in _pobjs(t, ("on",)) if _party(o)]
         out += aims or [t]
     if any(_party(t) and not _is_time(t) for t in out):
         return out
