@@ -45,3 +45,10 @@ def test_a_threat_to_impose_a_measure_aims_at_whom_it_lands_on(nlp):
     hit = _hit(nlp, "Beijing threatened to impose unspecified countermeasures on Lithuania "
                     "if the office opened.", "threatened")
     assert hit.type == "THREATEN" and any("Lithuania" in p for p in _args(hit)[1]), _args(hit)
+
+
+def test_a_work_shot_is_filmed_not_fired_on(nlp):
+    assert not [k for k in events_eval.kept_events(nlp(
+        "The band's new video was shot on the streets of Marvia City last spring."))
+        if k.startswith("ASSAULT")]
+    assert _hit(nlp, "Soldiers shot three protesters in the capital.", "shot").type == "ASSAULT"

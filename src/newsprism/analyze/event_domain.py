@@ -138,7 +138,7 @@ def off_topic(c) -> bool:
         return True  # "the Mexican peso retreated against the dollar"
     # decided before a country's name can make it political: 'India's batsmen launched an
     # assault', a film that 'attacks' elites, 41 percent of Canadians who 'support' a party
-    if _players(c) or _work_acts(c) or _opinion_share(c) or _scheduled(c):
+    if _players(c) or _work_acts(c) or _work_shot(c) or _opinion_share(c) or _scheduled(c):
         return True
     if _won_by_doer(c):
         return True
@@ -235,6 +235,22 @@ def _work_acts(c) -> bool:
     subj = _subjects(c.tok) if c.kind == "verb" else []
     return c.type in PHYSICAL | {"RETREAT"} and bool(subj) and all(
         s.lower_ in ARTWORKS for s in subj)
+
+
+# what a camera 'shoots': 'the campaign was shot in Lagos', 'shot the video on a phone'
+SHOT_WORKS = ARTWORKS | frozenset({"campaign", "video", "videos", "advert", "adverts", "ad",
+                                   "ads", "commercial", "scene", "scenes", "footage",
+                                   "episode", "episodes", "movie", "movies", "clip", "clips",
+                                   "shoot", "photoshoot", "sequel", "pilot", "trailer"})
+
+
+def _work_shot(c) -> bool:
+    """A made work 'shot' (filmed), as the passive subject or the object of 'shoot': no one
+    is fired on."""
+    if c.kind != "verb" or _lemma(c.tok) != "shoot":
+        return False
+    shot = [t for t in c.tok.children if t.dep_ in ("nsubjpass", "dobj")]
+    return bool(shot) and all(t.lower_ in SHOT_WORKS for t in shot)
 
 
 def _opinion_share(c) -> bool:
