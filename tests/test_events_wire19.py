@@ -52,3 +52,9 @@ def test_a_work_shot_is_filmed_not_fired_on(nlp):
         "The band's new video was shot on the streets of Marvia City last spring."))
         if k.startswith("ASSAULT")]
     assert _hit(nlp, "Soldiers shot three protesters in the capital.", "shot").type == "ASSAULT"
+
+
+def test_patrols_flown_are_the_fliers(nlp):
+    hit = _hit(nlp, "Chinese and Russian bombers flew joint patrols over the Sea of Japan.",
+               "patrols")
+    assert hit.type == "COOPERATE" and any("bombers" in p for p in _args(hit)[0]), _args(hit)

@@ -184,3 +184,6 @@ VERBS.update({k: VERBS.get(k, ()) + v for k, v in MORE_VERBS.items()})
 VERBS.update({k: v + VERBS.get(k, ()) for k, v in FIRST_VERBS.items()})
 # verbs that carry talks taken up again: "reopened their dialogue", "renewed talks"
 _lex.LIGHT_VERBS = _lex.LIGHT_VERBS | frozenset({"reopen", "renew", "restart", "revive"})
+# verbs of the craft that carry a patrol or sortie as 'holding' does: "flew joint patrols",
+# "sailed joint patrols" (the noun's own sense still decides the type)
+_lex.LIGHT_VERBS = _lex.LIGHT_VERBS | frozenset({"fly", "sail"})
