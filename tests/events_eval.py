@@ -231,6 +231,7 @@ WIRE17 = GOLD.with_name("events_wire17.jsonl")  # possessive actors, swaps, walk
 WIRE18 = GOLD.with_name("events_wire18.jsonl")  # written with wire17; held out in session 9
 WIRE19 = GOLD.with_name("events_wire19.jsonl")  # ship seizures, arms deliveries, juntas, tariffs
 WIRE20 = GOLD.with_name("events_wire20.jsonl")  # written with wire19; held out in session 10
+WIRE21 = GOLD.with_name("events_wire21.jsonl")  # recounts, energy cut-offs, fishing, militias
 LINKS = GOLD.with_name("events_links.jsonl")  # whole articles, mentions of one happening
 LINKS_HELDOUT = GOLD.with_name("events_links_heldout.jsonl")  # written before any tuning
 LINKS_BLIND = GOLD.with_name("events_links_blind.jsonl")  # written after; never tuned on
@@ -264,6 +265,7 @@ SETS = {"--heldout": (HELDOUT, None), "--fresh": (FRESH, None), "--final": (FINA
         "--wire18": (WIRE18, None),
         "--wire19": (WIRE19, None), "--wire19-dev": (WIRE19, 1), "--wire19-final": (WIRE19, 0),
         "--wire20": (WIRE20, None),
+        "--wire21": (WIRE21, None), "--wire21-dev": (WIRE21, 1), "--wire21-final": (WIRE21, 0),
         "--opened": (OPENED, None), "--opened2": (OPENED2, None), "--opened3": (OPENED3, None), "--opened4": (OPENED4, None), "--opened5": (OPENED5, None), "--opened6": (OPENED6, None), "--opened7": (OPENED7, None), "--opened8": (OPENED8, None),
         "--offtopic": (OFFTOPIC, None),
         "--offtopic-heldout": (OFFTOPIC_HELDOUT, None), "--sealed": (SEALED, None)}
