@@ -1,0 +1,250 @@
+"""Clock times in the timex stage: joining "3 p.m. Thursday", dating a clock time from the
+days named around it, the small hours after an evening, hours counted from a clock time.
+Each step takes and returns the list of (start, end, type, value) found so far."""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from .timex_calendar import safe_date, ymd
+from .timex_resolve import SENTENCE_END, Context
+
+FULL_DATE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)")
+CLOCK_VALUE = re.compile(r"T(\d\d:\d\d)$")
+_TIME_DATE_GAP = re.compile(r"^\s*,?\s*$")
+_NEAR_GAP = re.compile(r"^\s*(?:,\s*)?(?:at|on|,)?\s*$")
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+
+
+def attach_clock_times(text: str, found: list) -> list:
+    """"3 p.m. Thursday" is one expression; "Thursday at 3 p.m." dates the clock time."""
+    out: list = []
+    i = 0
+    while i < len(found):
+        cur = found[i]
+        clock = CLOCK_VALUE.search(cur[3]) if cur[2] == "TIME" else None
+        both = _with_paren_clock(text, found, i) if clock else None
+        if both:  # "10:35 a.m. (0735 GMT) Friday": both readings take Friday's date
+            out.extend(both)
+            i += 2
+            continue
+        if clock and i + 1 < len(found):
+            nxt = found[i + 1]
+            day = FULL_DATE.match(nxt[3])
+            gap = text[cur[1]:nxt[0]]
+            if day and not CLOCK_VALUE.search(nxt[3]) and _NEAR_GAP.match(gap):
+                value = f"{day.group(0)}T{clock.group(1)}"
+                if _TIME_DATE_GAP.match(gap):
+                    out.append((cur[0], nxt[1], "TIME", value))
+                    i += 2
+                    continue
+                cur = (cur[0], cur[1], "TIME", value)
+        if clock and out:
+            prev = out[-1]
+            day = FULL_DATE.match(prev[3])
+            if day and not CLOCK_VALUE.search(prev[3]) and _NEAR_GAP.match(text[prev[1]:cur[0]]):
+                cur = (cur[0], cur[1], "TIME", f"{day.group(0)}T{clock.group(1)}")
+        out.append(cur)
+        i += 1
+    return out
+
+
+_OWN_DAY = re.compile(rf"(?i)\b(?:{_WEEKDAY}|today|tonight|tomorrow|yesterday)\b")
+
+
+def date_clock_times(text: str, found: list, ctx: Context) -> list:
+    """A clock time told with no day of its own takes the day named nearest to it in the
+    same sentence ("On Tuesday the blast, shortly after 10 a.m., ..."); only without one
+    does it stay on the publication day."""
+    anchor = ctx.anchor
+    own = ymd(anchor) if anchor else "XXXX-XX-XX"
+    out = list(found)
+    for i, (start, end, type_, value) in enumerate(found):
+        clock = CLOCK_VALUE.search(value) if type_ == "TIME" else None
+        if clock and clock.group(1) == "24:00" and not _OWN_DAY.search(text, start, end):
+            # "took effect at noon on Thursday, but shelling resumed before midnight": the
+            # midnight that ends the day the sentence names, not the one before publication
+            day = _same_sentence_day(text, found, i)
+            if day and any(f[3] == day and text[f[0]:f[1]].lower().startswith("early")
+                           for f in found):
+                # "a midnight screening ... early Friday": the midnight that opened the day
+                day = ymd(_dt.date.fromisoformat(day) - _dt.timedelta(days=1))
+            if day:
+                out[i] = (start, end, type_, f"{day}T24:00")
+            continue
+        if not clock or not value.startswith(own + "T") or _OWN_DAY.search(text, start, end):
+            continue  # "from 4 p.m. Friday": the day inside the span is the clock's own
+        day = _paren_day(text, found, i, clock.group(1)) or _same_sentence_day(text, found, i)
+        told = None if day else _day_just_told(text, found, i)
+        past = not day and ctx.tense(start, end) == "past"
+        if past and told and told > own:
+            told = None  # "closed until Thursday. The vote came at 7 p.m.": not that day
+        if past and (told is None or _old(told, anchor)):
+            # "was woken at 1 a.m.", "Police moved in at 7 a.m." after backstory "on July 3"
+            day = _story_day(text, found, i, anchor)
+        day = day or told
+        if day and day != own:
+            out[i] = (start, end, type_, f"{day}T{clock.group(1)}")
+    return out
+
+
+def past_midnight(text: str, found: list, anchor: _dt.date | None) -> list:
+    """"Polls closed at 7 p.m. and the count was in by 2 a.m.": a small-hours clock time
+    told next after an evening one, with no day of its own, is on the day after it."""
+    own = ymd(anchor) if anchor else None
+    out = list(found)
+    for i in range(1, len(found)):
+        start, end, type_, value = found[i]
+        at, before = _CLOCK_FULL.match(value), _CLOCK_FULL.match(out[i - 1][3])
+        if type_ != "TIME" or not at or not before or int(at[2]) >= 6 or \
+                int(before[2]) < 18 or _OWN_DAY.search(text, start, end):
+            continue
+        gap = text[found[i - 1][1]:start]
+        if len(gap) > 200 or "\n\n" in gap or len(SENTENCE_END.findall(gap)) > 1:
+            continue
+        evening = _dt.date.fromisoformat(before[1])
+        if at[1] == before[1] or (at[1] == own and evening < anchor):
+            out[i] = (start, end, type_, f"{ymd(evening + _dt.timedelta(days=1))}T{at[2]}:{at[3]}")
+    return out
+
+
+def _paren_day(text: str, found: list, i: int, local: str) -> str | None:
+    """"At 4 in the morning (4 a.m. EDT Thursday)": the gloss in parentheses dates it,
+    across midnight when the zones differ: "7:45 a.m. (2345 GMT Sunday)" is Monday."""
+    if i + 1 >= len(found) or not re.fullmatch(r"\s*\(\s*", text[found[i][1]:found[i + 1][0]]):
+        return None
+    gloss = found[i + 1][3]
+    day = FULL_DATE.match(gloss)
+    if not day:
+        return None
+    at = _CLOCK_FULL.match(gloss)
+    if not at:
+        return day.group(0)
+    hh, mm = local.split(":")
+    # zones lie between 12 hours behind and 14 ahead of GMT
+    shift = (int(hh) * 60 + int(mm) - int(at[2]) * 60 - int(at[3])) % 1440
+    if shift > 14 * 60:
+        shift -= 1440
+    when = _dt.datetime.fromisoformat(f"{at[1]}T{at[2]}:{at[3]}") + _dt.timedelta(minutes=shift)
+    return ymd(when.date())
+
+
+_NEW_SENTENCE = re.compile(r"\s+[\"“`'(]*[A-Z]")
+_POD_VALUE = re.compile(r"\dT(?:MO|AF|EV|NI|DT)$")
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s")
+
+
+def _same_sentence_day(text: str, found: list, i: int) -> str | None:
+    start, end = found[i][0], found[i][1]
+    best: tuple[int, str] | None = None
+    for j, item in enumerate(found):
+        day = FULL_DATE.match(item[3])
+        if j == i or not day or ("T" in item[3] and not _POD_VALUE.search(item[3])):
+            continue  # a part of the day names its day too: "on Wednesday morning ... at 8:55"
+        lo, hi = (item[1], start) if item[1] <= start else (end, item[0])
+        if hi - lo > 150 or SENTENCE_END.search(text, lo, hi) or \
+                (text[lo - 1] == "." and _NEW_SENTENCE.match(text, lo, hi)):
+            continue  # "at 10 a.m. Police ...": the abbreviation's point ends a sentence
+        if lo == end and _NEXT_CLAUSE.search(text, lo, hi):
+            continue  # "came after 7 p.m., and he met them on Wednesday": another clause
+        if best is None or hi - lo < best[0]:
+            best = (hi - lo, day.group(0))
+    return best[1] if best else None
+
+
+def _day_just_told(text: str, found: list, i: int) -> str | None:
+    """"It began to list on Wednesday morning. The first call came at 8:55 a.m.": a clock
+    time with no day in its sentence goes on the story's day just told, when the sentence
+    before names one (and nothing else dated stands between)."""
+    if i == 0:
+        return None
+    prev = found[i - 1]
+    day = FULL_DATE.match(prev[3])
+    if not day or ("T" in prev[3] and not _POD_VALUE.search(prev[3])):
+        return None
+    gap = text[prev[1]:found[i][0]]
+    if len(gap) > 300 or "\n\n" in gap or len(SENTENCE_END.findall(gap)) != 1:
+        return None
+    return day.group(0)
+
+
+def _old(day: str, anchor: _dt.date | None) -> bool:
+    """Whether a day lies more than a week before publication: backstory, not the news."""
+    return anchor is not None and (anchor - _dt.date.fromisoformat(day)).days > 7
+
+
+def _story_day(text: str, found: list, i: int, anchor: _dt.date | None) -> str | None:
+    """"Sandy slammed into the coast on Monday evening. ... It came ashore at about 8 p.m.":
+    a clock time with no day near it belongs to the day the story happened, the first day
+    the text names in the few days before publication (the lede's; a day named later is
+    more often backstory: "bought a shotgun on Saturday, two days before the attack"),
+    passing over the day something was only said ("investigators said on Sunday")."""
+    if anchor is None:
+        return None
+    for j in range(i):
+        prev = found[j]
+        day = FULL_DATE.match(prev[3])
+        if not day or ("T" in prev[3] and not _POD_VALUE.search(prev[3])) or \
+                said_on(text, prev[0]):
+            continue
+        d = safe_date(int(day[1]), int(day[2]), int(day[3]))
+        if d is not None and 0 < (anchor - d).days <= 3:
+            return day.group(0)
+    return None
+
+
+_SAID_ON = re.compile(r"\b(?:said|says|told|announced|reported|added)\b[^.;\n]{0,25}$")
+
+
+def said_on(text: str, start: int) -> bool:
+    """Whether a day dates a saying ("officials said on Tuesday"), not the news itself."""
+    return bool(_SAID_ON.search(text, max(0, start - 40), start))
+
+
+_SHORT_SPAN = re.compile(r"^PT(\d+)([HM])$")
+_LATER = re.compile(r"\s+(later|earlier)\b", re.I)
+_CLOCK_FULL = re.compile(r"^(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)$")
+
+
+def clock_counted(text: str, found: list) -> list:
+    """"Left at 7:45 a.m. on Tuesday and sank two hours later": hours or minutes counted
+    from a clock time told earlier in the same sentence name a time of day (TimeML anchors
+    them), 09:45; with no clock time to count from, the stretch stays a duration."""
+    out = list(found)
+    for i, (start, end, type_, value) in enumerate(found):
+        span = _SHORT_SPAN.match(value) if type_ == "DURATION" else None
+        after = _LATER.match(text, end) if span else None
+        if not after:
+            continue
+        for j in range(i - 1, -1, -1):
+            clock = _CLOCK_FULL.match(out[j][3]) if out[j][2] == "TIME" else None
+            if SENTENCE_END.search(text, out[j][1], start):
+                break
+            if clock:
+                n = int(span[1]) * (60 if span[2] == "H" else 1)
+                t = _dt.datetime.fromisoformat(f"{clock[1]}T{clock[2]}:{clock[3]}")
+                t += _dt.timedelta(minutes=n if after[1].lower() == "later" else -n)
+                out[i] = (start, after.end(), "TIME", t.strftime("%Y-%m-%dT%H:%M"))
+                break
+    return out
+
+
+_PAREN_OPEN = re.compile(r"^\s*\(\s*$")
+_PAREN_CLOSE = re.compile(r"^\s*\)\s*(?:,\s*)?(?:on\s+)?$")
+
+
+def _with_paren_clock(text: str, found: list, i: int) -> list | None:
+    """A clock time, its conversion in parentheses, then a day: the two re-dated."""
+    if i + 2 >= len(found):
+        return None
+    cur, paren, day_item = found[i], found[i + 1], found[i + 2]
+    clock2 = CLOCK_VALUE.search(paren[3])
+    day = FULL_DATE.match(day_item[3])
+    if not (clock2 and day) or CLOCK_VALUE.search(day_item[3]):
+        return None
+    if not (_PAREN_OPEN.match(text[cur[1]:paren[0]])
+            and _PAREN_CLOSE.match(text[paren[1]:day_item[0]])):
+        return None
+    clock = CLOCK_VALUE.search(cur[3])
+    return [(cur[0], cur[1], "TIME", f"{day.group(0)}T{clock.group(1)}"),
+            (paren[0], paren[1], "TIME", f"{day.group(0)}T{clock2.group(1)}")]
