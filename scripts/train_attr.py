@@ -71,7 +71,7 @@ def _groups(qs) -> list[dict]:
         groups.setdefault(key, []).append(q)
     out = []
     for key, qq in groups.items():
-        sp = qq[0].speaker
+        sp = next((q.speaker for q in qq if q.speaker.start is not None), qq[0].speaker)
         out.append({"cue": (key,) if key[0] != "q" else (),
                     "content": tuple(sorted({(q.start, q.end) for q in qq})),
                     "source": ((sp.start, sp.end),) if sp.start is not None else ()})

@@ -185,7 +185,11 @@ def predicted_spans(analysis: Analysis) -> dict[str, list[Frags]]:
         out["content"].append(tuple(sorted(set(frags))))
         if isinstance(key, tuple) and key[0] != "q":
             out["cue"].append((_strip(text, *key),))
-        sp = qs[0].speaker
+        # The relation's source is the speaker mention any of its quotes carries: the first
+        # half of '"A," Robinson said, "B"' names Robinson without a span, the second with one.
+        sp = next((q.speaker for q in qs if q.speaker.start is not None
+                   and q.speaker.end is not None and q.speaker.end > q.speaker.start),
+                  qs[0].speaker)
         if sp.start is not None and sp.end is not None and sp.end > sp.start:
             s, e = _strip(text, sp.start, sp.end)
             if "," in text[s:e] and text[e:e + 1] == ",":
