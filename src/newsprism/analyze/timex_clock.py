@@ -14,6 +14,10 @@ CLOCK_VALUE = re.compile(r"T(\d\d:\d\d)$")
 _TIME_DATE_GAP = re.compile(r"^\s*,?\s*$")
 _NEAR_GAP = re.compile(r"^\s*(?:,\s*)?(?:at|on|,)?\s*$")
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_ON_GAP = re.compile(r"\s+(?:on\s+)?|\s*,\s*")
+_TOLD_FROM = re.compile(r"(?:the|that)\s", re.I)
+DAWN_WORDS = {"dawn", "daybreak", "dusk", "nightfall"}
+_PART_VALUE = re.compile(r"T(MO|EV)$")
 
 
 def attach_clock_times(text: str, found: list) -> list:
@@ -28,13 +32,23 @@ def attach_clock_times(text: str, found: list) -> list:
             out.extend(both)
             i += 2
             continue
+        if cur[2] == "TIME" and i + 1 < len(found) and \
+                text[cur[0]:cur[1]].lower() in DAWN_WORDS:
+            nxt, part = found[i + 1], _PART_VALUE.search(cur[3])
+            day = FULL_DATE.match(nxt[3])
+            if part and day and "T" not in nxt[3] and _ON_GAP.fullmatch(text, cur[1], nxt[0]):
+                # "before dawn on Friday" is one expression, as "Friday morning" is
+                out.append((cur[0], nxt[1], "TIME", f"{day.group(0)}T{part.group(1)}"))
+                i += 2
+                continue
         if clock and i + 1 < len(found):
             nxt = found[i + 1]
             day = FULL_DATE.match(nxt[3])
             gap = text[cur[1]:nxt[0]]
             if day and not CLOCK_VALUE.search(nxt[3]) and _NEAR_GAP.match(gap):
                 value = f"{day.group(0)}T{clock.group(1)}"
-                if _TIME_DATE_GAP.match(gap):
+                # "at 9 p.m. the same day": a day told from another is its own TIMEX3
+                if _TIME_DATE_GAP.match(gap) and not _TOLD_FROM.match(text, nxt[0]):
                     out.append((cur[0], nxt[1], "TIME", value))
                     i += 2
                     continue
@@ -61,6 +75,8 @@ def date_clock_times(text: str, found: list, ctx: Context) -> list:
     out = list(found)
     for i, (start, end, type_, value) in enumerate(found):
         clock = CLOCK_VALUE.search(value) if type_ == "TIME" else None
+        if type_ == "TIME" and not clock and text[start:end].lower() in DAWN_WORDS:
+            clock = _PART_VALUE.search(value)  # "at dawn" is dated as a clock time is
         if clock and clock.group(1) == "24:00" and not _OWN_DAY.search(text, start, end):
             # "took effect at noon on Thursday, but shelling resumed before midnight": the
             # midnight that ends the day the sentence names, not the one before publication
@@ -74,7 +90,8 @@ def date_clock_times(text: str, found: list, ctx: Context) -> list:
             continue
         if not clock or not value.startswith(own + "T") or _OWN_DAY.search(text, start, end):
             continue  # "from 4 p.m. Friday": the day inside the span is the clock's own
-        day = _paren_day(text, found, i, clock.group(1)) or _same_sentence_day(text, found, i)
+        day = (":" in clock.group(1) and _paren_day(text, found, i, clock.group(1))) or \
+            _same_sentence_day(text, found, i)
         told = None if day else _day_just_told(text, found, i)
         past = not day and ctx.tense(start, end) == "past"
         if past and told and told > own:
@@ -147,8 +164,11 @@ def _same_sentence_day(text: str, found: list, i: int) -> str | None:
             continue  # "at 10 a.m. Police ...": the abbreviation's point ends a sentence
         if lo == end and _NEXT_CLAUSE.search(text, lo, hi):
             continue  # "came after 7 p.m., and he met them on Wednesday": another clause
-        if best is None or hi - lo < best[0]:
-            best = (hi - lo, day.group(0))
+        # a day that dates only a saying ("the association said on Friday") yields to any
+        # other day the sentence names ("open until midnight on Christmas Eve")
+        rank = (said_on(text, item[0]), hi - lo)
+        if best is None or rank < best[0]:
+            best = (rank, day.group(0))
     return best[1] if best else None
 
 

@@ -300,6 +300,38 @@ HOLIDAYS_FLOATING = {
 }
 
 
+# The first day of the lunar (Chinese) year, as (month, day) by Gregorian year: the lunar
+# calendar follows the moon, so the days are listed rather than computed.
+HOLIDAYS_LUNAR = {"lunar new year", "chinese new year"}
+LUNAR_NEW_YEAR = {
+    1990: (1, 27), 1991: (2, 15), 1992: (2, 4), 1993: (1, 23), 1994: (2, 10), 1995: (1, 31),
+    1996: (2, 19), 1997: (2, 7), 1998: (1, 28), 1999: (2, 16), 2000: (2, 5), 2001: (1, 24),
+    2002: (2, 12), 2003: (2, 1), 2004: (1, 22), 2005: (2, 9), 2006: (1, 29), 2007: (2, 18),
+    2008: (2, 7), 2009: (1, 26), 2010: (2, 14), 2011: (2, 3), 2012: (1, 23), 2013: (2, 10),
+    2014: (1, 31), 2015: (2, 19), 2016: (2, 8), 2017: (1, 28), 2018: (2, 16), 2019: (2, 5),
+    2020: (1, 25), 2021: (2, 12), 2022: (2, 1), 2023: (1, 22), 2024: (2, 10), 2025: (1, 29),
+    2026: (2, 17), 2027: (2, 6), 2028: (1, 26), 2029: (2, 13), 2030: (2, 3),
+}
+# "Independence Day" is the United States' July 4 unless the sentence names another
+# country (its name or adjective): (month, day) for countries often in the news.
+INDEPENDENCE_DAYS = {
+    "india": (8, 15), "indian": (8, 15), "pakistan": (8, 14), "pakistani": (8, 14),
+    "bangladesh": (3, 26), "bangladeshi": (3, 26), "indonesia": (8, 17),
+    "indonesian": (8, 17), "philippines": (6, 12), "philippine": (6, 12),
+    "mexico": (9, 16), "mexican": (9, 16), "brazil": (9, 7), "brazilian": (9, 7),
+    "argentina": (7, 9), "argentine": (7, 9), "venezuela": (7, 5), "venezuelan": (7, 5),
+    "colombia": (7, 20), "colombian": (7, 20), "peru": (7, 28), "peruvian": (7, 28),
+    "chile": (9, 18), "chilean": (9, 18), "ukraine": (8, 24), "ukrainian": (8, 24),
+    "nigeria": (10, 1), "nigerian": (10, 1), "ghana": (3, 6), "ghanaian": (3, 6),
+    "kenya": (12, 12), "kenyan": (12, 12), "algeria": (7, 5), "algerian": (7, 5),
+    "south sudan": (7, 9), "sri lanka": (2, 4), "sri lankan": (2, 4),
+    "finland": (12, 6), "finnish": (12, 6), "belarus": (7, 3), "kazakhstan": (12, 16),
+    "georgia": (5, 26), "georgian": (5, 26), "vietnam": (9, 2), "vietnamese": (9, 2),
+    "malaysia": (8, 31), "malaysian": (8, 31), "tunisia": (3, 20), "tunisian": (3, 20),
+    "morocco": (11, 18), "moroccan": (11, 18), "lebanon": (11, 22), "lebanese": (11, 22),
+    "syria": (4, 17), "syrian": (4, 17), "jordan": (5, 25), "jordanian": (5, 25),
+}
+
 # Holidays that move with Easter, as days after Easter Sunday.
 HOLIDAYS_EASTER = {"easter": 0, "easter sunday": 0, "easter monday": 1, "good friday": -2,
                    "ash wednesday": -46, "palm sunday": -7, "pentecost": 49}

@@ -10,8 +10,7 @@ from dataclasses import dataclass
 
 from . import timex_rules as R
 from .timex_lexicon import (
-    DAY_ORDINALS, HOLIDAYS_EASTER, HOLIDAYS_FIXED, HOLIDAYS_FLOATING, MONTHS_EN, ORDINALS,
-    PARTS_OF_DAY, easter, month_number, spoken_year, weekday_number,
+    DAY_ORDINALS, MONTHS_EN, ORDINALS, PARTS_OF_DAY, month_number, spoken_year, weekday_number,
 )
 from .timex_calendar import (
     duration_value, iso_week, safe_date, shift_unit, two_digit_year, unit_value,
@@ -708,57 +707,6 @@ r_clock_stamp = r_clock24  # a live blog's entry stamp ('14:32 —') reads as a 
 _AMOUNT_AFTER = re.compile(r"\s*(?:million|billion|trillion|%|a\s+share|cents)\b", re.I)
 
 
-def r_noon(m, ctx):
-    if prev_word(ctx.text, m.start()) == "high":
-        return None  # "high noon" is a showdown, not a clock time
-    hh = 24 if m["w"].lower() == "midnight" else 12
-    if hh == 24 and ctx.anchor and ctx.tense(m.start(), m.end()) == "past":
-        # "shut down at midnight": the midnight that opened the day, the end (T24:00, as
-        # TimeML writes midnight) of the day before
-        return [(m.start(), m.end(), "TIME", f"{ymd(ctx.anchor - _dt.timedelta(days=1))}T24:00")]
-    return [(m.start(), m.end(), "TIME", _clock_value(ctx, hh, 0))]
-
-
-_YEARS_OWN = re.compile(r"\b(last|next|this)\s+year['’]s\s+$", re.I)
-
-
-def r_holiday(m, ctx):
-    name = re.sub(r"\s+", " ", m["hol"].lower()).replace("’", "'")
-    if not _CAPITAL.match(m["hol"]):
-        return None
-    a = ctx.anchor
-    year = int(m["year"]) if m["year"] else None
-    if year is None and a is None:
-        return None
-
-    def on(y: int) -> _dt.date:
-        if name in HOLIDAYS_FIXED:
-            return _dt.date(y, *HOLIDAYS_FIXED[name])
-        if name in HOLIDAYS_EASTER:
-            return _dt.date(y, *easter(y)) + _dt.timedelta(days=HOLIDAYS_EASTER[name])
-        mo, wd, n, *from_day = HOLIDAYS_FLOATING[name]
-        first = _dt.date(y, mo, from_day[0] if from_day else 1)
-        if n > 0:
-            return first + _dt.timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (n - 1))
-        nxt = _dt.date(y + (mo == 12), mo % 12 + 1, 1) - _dt.timedelta(days=1)
-        return nxt - _dt.timedelta(days=(nxt.isoweekday() - wd) % 7)
-
-    owner = _YEARS_OWN.search(ctx.text, max(0, m.start() - 20), m.start())
-    if year is None and owner:  # "last year's Christmas travel season"
-        year = a.year + {"last": -1, "next": 1}.get(owner[1].lower(), 0)
-    if year is None:
-        d0 = on(a.year)
-        # a holiday told in the past has been ("traffic was heavy over the Labor Day
-        # weekend" in July is last September's)
-        year = year_for(a, d0.month, d0.day, ctx.tense(m.start(), m.end()), ahead=7)
-    if m["we"]:  # the weekend nearest the day: after Thanksgiving, before Labor Day
-        return [(m.start(), m.end(), "DATE", f"{iso_week(weekday_around(on(year), 6))}-WE")]
-    if m["pod"]:  # "Thanksgiving evening": that day's part, typed as a weekday's part is
-        pod = PARTS_OF_DAY[m["pod"].lower()]
-        return [(m.start(), m.end(), POD_DAY_TYPE, f"{ymd(on(year))}T{pod}")]
-    return [(m.start(), m.end(), "DATE", ymd(on(year)))]
-
-
 def r_anchored_day(m, ctx):
     w = re.sub(r"\s+", " ", m["w"].lower())
     base = ctx.base()
@@ -827,10 +775,12 @@ RESOLVERS: dict[str, Callable[[re.Match, Context], Found | None]] = {
 from .timex_fiscal import FISCAL_RESOLVERS  # noqa: E402
 from .timex_other import OTHER_RESOLVERS  # noqa: E402
 from .timex_spans import SPAN_RESOLVERS  # noqa: E402
+from .timex_days import DAY_RESOLVERS  # noqa: E402
 
 RESOLVERS.update(FISCAL_RESOLVERS)
 RESOLVERS.update(OTHER_RESOLVERS)
 RESOLVERS.update(SPAN_RESOLVERS)
+RESOLVERS.update(DAY_RESOLVERS)
 missing = [r.name for r in R.RULES if r.name not in RESOLVERS]
 if missing:  # a rule without a resolver is a programming error, caught at import
     raise ImportError(f"timex rules without a resolver: {missing}")

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from .timex_lexicon import (
     AGO_AFTER, AGO_BEFORE, DAY_ORDINALS, DEICTIC_OTHER, FEW_OTHER, HOLIDAYS_EASTER, HOLIDAYS_FIXED,
-    HOLIDAYS_FLOATING, MONTH_ABBR_OTHER, MONTHS_EN, MONTHS_OTHER, NUMBER_WORDS, NUMBERS_OTHER,
-    ONE_OTHER, ORDINALS, POD_OTHER, RELATIVE_OTHER, UNITS_OTHER, WEEKDAYS_OTHER,
+    HOLIDAYS_FLOATING, HOLIDAYS_LUNAR, MONTH_ABBR_OTHER, MONTHS_EN, MONTHS_OTHER, NUMBER_WORDS,
+    NUMBERS_OTHER, ONE_OTHER, ORDINALS, POD_OTHER, RELATIVE_OTHER, UNITS_OTHER, WEEKDAYS_OTHER,
     PARTS_OF_DAY, SEASONS, WEEKDAY_FULL, alternation,
 )
 
@@ -51,7 +51,8 @@ EDGE = (r"(?:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of
         r"|the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of"
         r"|the\s+latter\s+part\s+of|the\s+(?:last|latter)\s+half\s+of|end|beginning|start)")
 _ORDS = alternation(ORDINALS)
-_HOLIDAY_NAMES = list(HOLIDAYS_FIXED) + list(HOLIDAYS_FLOATING) + list(HOLIDAYS_EASTER)
+_HOLIDAY_NAMES = (list(HOLIDAYS_FIXED) + list(HOLIDAYS_FLOATING) + list(HOLIDAYS_EASTER)
+                  + sorted(HOLIDAYS_LUNAR))
 _HOLIDAYS = alternation(_HOLIDAY_NAMES)
 _SEASON = alternation(SEASONS)
 _NUMBERS = alternation(NUMBER_WORDS)
@@ -255,6 +256,8 @@ RULES: list[Rule] = [
     _rule("clock_tz", r"(?<![\w:.,])(?P<h>[01]\d|2[0-3]|\d)(?::|\.|h)?(?P<mi>[0-5]\d)\s*"
                       r"(?P<tz>GMT|UTC|CET|CEST|BST|[ECMP][SD]T|MSK)(?![\w])", "*"),
     _rule("noon", rf"{_B}(?P<w>noon|midnight|midday){_E}"),
+    # "at dawn", "before daybreak", "until nightfall": a part of a day (r_dawn)
+    _rule("dawn", rf"{_B}(?P<w>dawn|daybreak|dusk|nightfall){_E}"),
     # "the Thanksgiving weekend": the weekend the holiday names, 'the' included
     _rule("holiday", rf"{_B}(?:the\s+(?=(?:{_HOLIDAYS})\s+weekend\b))?(?P<hol>{_HOLIDAYS})"
                      rf"(?:\s+(?P<year>{YEAR}))?(?P<we>\s+weekend)?"
@@ -363,6 +366,7 @@ TRIGGERS: dict[str, frozenset[str]] = {name: frozenset(words) for name, words in
     "quarter_abbr": {f"{u}{n}" for u in "qh" for n in "1234"},
     "season": set(SEASONS), "decade": {"#"} | set(_DECADE_WORDS), "century": {"century"},
     "noon": {"noon", "midnight", "midday"}, "holiday": _HOLIDAY_WORDS,
+    "dawn": {"dawn", "daybreak", "dusk", "nightfall"},
     "anchored_day": _POD_WORDS | {"day"},
     "ref": {"now", "currently", "nowadays", "days", "present", "current", "recently",
             "recent", "lately", "past", "future", "term", "coming", "ahead", "date", "while"},

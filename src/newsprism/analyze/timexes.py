@@ -35,6 +35,9 @@ _WEAK_MODALS = {"would", "might", "may", "can", "should", "must", "ca"}  # "coul
 _PRESENT_AUX = {"is", "are", "'s", "’s", "'re", "’re", "am"}
 _PAST_AUX = {"had", "been", "was", "were", "'d", "’d"}
 _BOUNDARY = {".", "!", "?", ";", ":"}
+# the words of a clock time told before its day: "5", "p.m.", "EST", "noon", "at"
+_CLOCK_WORD = re.compile(r"\d{1,2}(?:[:.]\d\d)?|[ap]\.?m\.?|[ecmp][sd]t|et|gmt|utc|bst|cet"
+                         r"|noon|midnight|at|on|local|time")
 _QUOTES = {'"', "''", "``", "`", "“", "”", "«", "»"}
 # "the run-up to Saturday's vote": the noun of a build towards a date not yet come
 _LEAD_UP = ("run-up", "lead-up", "build-up", "runup", "leadup", "buildup")
@@ -262,6 +265,9 @@ class Tenses:
                 self.tags[k + 1][:2] not in ("VB", "RB") and \
                 self.lower[k + 1] not in ("not", "n't"):
             return "present"  # a copula before the date: "the deadline is midnight Thursday"
+        if w in ("is", "are") and 2 < first - k <= 5 and \
+                all(_CLOCK_WORD.fullmatch(x) for x in self.lower[k + 1:first]):
+            return "present"  # "the deadline is 5 p.m. EST Friday": a clock time between
         return None
 
 

@@ -1,0 +1,112 @@
+"""Named days and points of the day: holidays ("Christmas Eve", "Thanksgiving evening",
+"Lunar New Year", a country's Independence Day) and "noon"/"midnight"."""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from .timex_calendar import iso_week, year_for, ymd
+from .timex_lexicon import (
+    HOLIDAYS_EASTER, HOLIDAYS_FIXED, HOLIDAYS_FLOATING, HOLIDAYS_LUNAR, INDEPENDENCE_DAYS,
+    LUNAR_NEW_YEAR, PARTS_OF_DAY, alternation, easter,
+)
+from .timex_resolve import (
+    _CAPITAL, POD_DAY_TYPE, SENTENCE_END, _clock_value, prev_word, weekday_around,
+)
+
+_COUNTRY = re.compile(rf"\b(?:{alternation(INDEPENDENCE_DAYS)})\b", re.I)
+
+
+def _independence_day(text: str, start: int, end: int) -> tuple[int, int]:
+    """The (month, day) of the Independence Day a sentence speaks of: the country named
+    nearest to it in its sentence ("Indian markets were shut for Independence Day"), else
+    the United States' July 4."""
+    ends = [e.end() for e in SENTENCE_END.finditer(text, max(0, start - 300), start)]
+    lo = ends[-1] if ends else max(0, start - 300)
+    nxt = SENTENCE_END.search(text, end, end + 300)
+    hi = nxt.start() if nxt else min(len(text), end + 300)
+    best = None
+    for c in _COUNTRY.finditer(text, lo, hi):
+        gap = start - c.end() if c.end() <= start else c.start() - end
+        if gap >= 0 and (best is None or gap < best[0]):
+            best = (gap, c.group().lower())
+    return INDEPENDENCE_DAYS[best[1]] if best else HOLIDAYS_FIXED["independence day"]
+
+
+def r_noon(m, ctx):
+    if prev_word(ctx.text, m.start()) == "high":
+        return None  # "high noon" is a showdown, not a clock time
+    hh = 24 if m["w"].lower() == "midnight" else 12
+    if hh == 24 and ctx.anchor and ctx.tense(m.start(), m.end()) == "past":
+        # "shut down at midnight": the midnight that opened the day, the end (T24:00, as
+        # TimeML writes midnight) of the day before
+        return [(m.start(), m.end(), "TIME", f"{ymd(ctx.anchor - _dt.timedelta(days=1))}T24:00")]
+    return [(m.start(), m.end(), "TIME", _clock_value(ctx, hh, 0))]
+
+
+_YEARS_OWN = re.compile(r"\b(last|next|this)\s+year['’]s\s+$", re.I)
+
+
+def r_holiday(m, ctx):
+    name = re.sub(r"\s+", " ", m["hol"].lower()).replace("’", "'")
+    if not _CAPITAL.match(m["hol"]):
+        return None
+    a = ctx.anchor
+    year = int(m["year"]) if m["year"] else None
+    if year is None and a is None:
+        return None
+
+    def on(y: int) -> _dt.date:
+        if name == "independence day":
+            return _dt.date(y, *_independence_day(ctx.text, m.start(), m.end()))
+        if name in HOLIDAYS_LUNAR:
+            if y not in LUNAR_NEW_YEAR:
+                raise ValueError(f"no lunar new year listed for {y}")
+            return _dt.date(y, *LUNAR_NEW_YEAR[y])
+        if name in HOLIDAYS_FIXED:
+            return _dt.date(y, *HOLIDAYS_FIXED[name])
+        if name in HOLIDAYS_EASTER:
+            return _dt.date(y, *easter(y)) + _dt.timedelta(days=HOLIDAYS_EASTER[name])
+        mo, wd, n, *from_day = HOLIDAYS_FLOATING[name]
+        first = _dt.date(y, mo, from_day[0] if from_day else 1)
+        if n > 0:
+            return first + _dt.timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (n - 1))
+        nxt = _dt.date(y + (mo == 12), mo % 12 + 1, 1) - _dt.timedelta(days=1)
+        return nxt - _dt.timedelta(days=(nxt.isoweekday() - wd) % 7)
+
+    owner = _YEARS_OWN.search(ctx.text, max(0, m.start() - 20), m.start())
+    if year is None and owner:  # "last year's Christmas travel season"
+        year = a.year + {"last": -1, "next": 1}.get(owner[1].lower(), 0)
+    if year is None:
+        d0 = on(a.year)
+        # a holiday told in the past has been ("traffic was heavy over the Labor Day
+        # weekend" in July is last September's)
+        year = year_for(a, d0.month, d0.day, ctx.tense(m.start(), m.end()), ahead=7)
+    if m["we"]:  # the weekend nearest the day: after Thanksgiving, before Labor Day
+        return [(m.start(), m.end(), "DATE", f"{iso_week(weekday_around(on(year), 6))}-WE")]
+    if m["pod"]:  # "Thanksgiving evening": that day's part, typed as a weekday's part is
+        pod = PARTS_OF_DAY[m["pod"].lower()]
+        return [(m.start(), m.end(), POD_DAY_TYPE, f"{ymd(on(year))}T{pod}")]
+    return [(m.start(), m.end(), "DATE", ymd(on(year)))]
+
+
+# only after a preposition of time is the word the day's part: "at dawn", "until dusk";
+# "the dawn of a new era", "Dawn Smith" are not
+_DAWN_BEFORE = {"at", "before", "after", "until", "till", "by", "since", "from", "around",
+                "near", "towards", "toward", "about"}
+_DAWN_PARTS = {"dawn": "MO", "daybreak": "MO", "dusk": "EV", "nightfall": "EV"}
+
+
+def r_dawn(m, ctx):
+    """"Fired mortar rounds at dawn": a part of the day (TimeML's TMO/TEV), put on the
+    publication day here and moved to the day its sentence names as clock times are
+    (timex_clock.date_clock_times)."""
+    w = m["w"].lower()
+    if (w != m["w"] and not m["w"].isupper()) or \
+            prev_word(ctx.text, m.start()) not in _DAWN_BEFORE:
+        return None
+    day = ymd(ctx.anchor) if ctx.anchor else "XXXX-XX-XX"
+    return [(m.start(), m.end(), "TIME", f"{day}T{_DAWN_PARTS[w]}")]
+
+
+DAY_RESOLVERS = {"noon": r_noon, "holiday": r_holiday, "dawn": r_dawn}

@@ -1,0 +1,33 @@
+"""Floors of the eighth sealed sets once opened (session 11): timex_opened8.jsonl (and the
+events set), written in session 10 by an engineer who tunes nothing."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from newsprism.evaluate import tempeval3 as te
+
+DATA = Path(__file__).parent / "data"
+
+
+def test_timex_opened8_floor():
+    # scored once when sealed, at the start of session 11: strict 0.952, relaxed 0.966,
+    # value 0.883 (DATE right value 0.896, TIME 0.636 of 11, DURATION found 0.857); the
+    # session-10 starting code exactly the same.
+    # One general-fix pass once opened, on the set as written: strict 0.987, value 0.960.
+    # Fixed: a clock time with no day takes the sentence's day that dates the news rather
+    # than the one that dates a saying ("open until midnight on Christmas Eve, the
+    # association said on Friday"); "at dawn"/"before daybreak"/"until dusk" are a day's
+    # part (TMO/TEV) dated as clock times are, "dawn on Friday" one span; "the deadline
+    # is 5 p.m. EST Friday" looks ahead (a copula before a clock time and its day); "9 p.m.
+    # the same day" is two expressions; "Lunar New Year" (a table of its days) and a named
+    # country's "Independence Day" ("Indian markets ... for Independence Day": Aug. 15).
+    # Then two annotations brought to TBAQ's practice (73 TIMEX3 left): ages ("the
+    # 74-year-old former general", "the 52-year-old opposition leader") are not time
+    # expressions in TimeBank ("Mr. Reupke, 52 years old" is untagged), as in the probe's
+    # t09, p97, p468: strict 1.000, value 0.973 (start code 0.965 / 0.895).
+    # Left: weekday nights typed DATE (POD_DAY_TYPE; value right), "forecasters warned of
+    # snow ... on Wednesday" (the coming Wednesday; the past verb is the warning's), "a
+    # similar vote a year earlier" after Sunday's vote valued at the day (TimeBank splits
+    # between the day and the year; we keep the year).
+    r = te.evaluate_probe(DATA / "timex_opened8.jsonl", with_errors=True)
+    assert r["strict"]["f1"] >= 0.98 and r["value"]["f1"] >= 0.96, r["errors"]

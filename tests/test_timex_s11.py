@@ -1,0 +1,60 @@
+"""Timex stage, session 11: a clock time takes the day of the news before the day of a
+saying, parts of the day named by dawn and dusk, a deadline's clock time and day, a day
+told from another kept apart from its clock time, Lunar New Year, Independence Days."""
+from __future__ import annotations
+
+import datetime as dt
+
+from timex_found import found
+
+
+def test_clock_time_takes_the_news_day_before_the_saying_day():
+    text = ("Shops will stay open until 10 p.m. on Boxing Day, when sales begin, the "
+            "retailers' group said on Monday.")
+    assert found(text, dt.date(2015, 12, 21))["10 p.m."] == ("TIME", "2015-12-26T22:00")
+
+
+def test_dawn_and_dusk_are_parts_of_the_day():
+    got = found("Police raided the camp before dawn, a spokesman said on Tuesday.",
+                dt.date(2013, 4, 9))
+    assert got["dawn"] == ("TIME", "2013-04-09TMO")
+    got = found("The curfew runs from dusk until 6 a.m.", dt.date(2013, 4, 9))
+    assert got["dusk"] == ("TIME", "2013-04-09TEV")
+
+
+def test_dawn_on_a_weekday_is_one_expression():
+    got = found("Troops entered the town at dawn on Sunday.", dt.date(2012, 3, 12))
+    assert got == {"dawn on Sunday": ("TIME", "2012-03-11TMO")}
+
+
+def test_dawn_as_a_noun_or_a_name_is_no_time():
+    assert found("It was the dawn of a new era for the club.", dt.date(2012, 3, 12)) == {}
+    assert found("Dawn Carter said the plan had failed.", dt.date(2012, 3, 12)) == {}
+
+
+def test_a_deadline_at_a_clock_time_and_day_looks_ahead():
+    text = "The deadline for offers is 11:59 p.m. EDT Thursday, the agency said."
+    assert found(text, dt.date(2013, 7, 16)) == {
+        "11:59 p.m. EDT Thursday": ("TIME", "2013-07-18T23:59")}
+
+
+def test_a_day_told_from_another_stays_apart_from_its_clock_time():
+    text = "The army took the airport on Monday and imposed a curfew at 8 p.m. the same day."
+    got = found(text, dt.date(2013, 7, 2))
+    assert got["8 p.m."] == ("TIME", "2013-07-01T20:00")
+    assert got["the same day"] == ("DATE", "2013-07-01")
+
+
+def test_lunar_new_year_from_its_table():
+    got = found("Millions travelled home for Lunar New Year, which fell on Friday.",
+                dt.date(2014, 2, 3))
+    assert got["Lunar New Year"] == ("DATE", "2014-01-31")
+    got = found("Chinese New Year falls in February.", dt.date(2015, 1, 5))
+    assert got["Chinese New Year"] == ("DATE", "2015-02-19")
+
+
+def test_independence_day_of_the_country_named():
+    text = "Mexican troops paraded through the capital on Independence Day."
+    assert found(text, dt.date(2013, 9, 17))["Independence Day"] == ("DATE", "2013-09-16")
+    text = "Fireworks lit up the sky on Independence Day."
+    assert found(text, dt.date(2013, 7, 5))["Independence Day"] == ("DATE", "2013-07-04")
