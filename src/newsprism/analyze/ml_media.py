@@ -80,7 +80,8 @@ _CUE_TOLD = re.compile(
     r"(?:au|à la|al|alla|allo|all['’]|στην|στον|στο)\s*(?P<n>[A-ZÀ-ÝΑ-Ω][\w-]*(?:\s+[A-ZÀ-ÝΑ-Ω][\w-]*){0,2})")
 _HEARERS = frozenset(L.fold(w) for w in """Sénat Parlement Conseil Congrès Gouvernement Président
     Senato Parlamento Consiglio Governo Presidente Tribunal Tribunale Βουλή Κυβέρνηση Πρόεδρο
-    Ministre Ministro Premier Pape Papa""".split())
+    Ministre Ministro Premier Pape Papa Camera Cámara Asamblea Assemblée Senado Congreso
+    Corte Cour Juez Giudice Procura Fiscalía Policía Polizia Police""".split())
 # Urdu spells a Latin acronym by its letters' names ("پی ٹی وی نیوز" is PTV News).
 _UR_LETTERS = "اے|بی|سی|ڈی|ای|ایف|جی|ایچ|آئی|جے|کے|ایل|ایم|این|او|پی|کیو|آر|ایس|ٹی|یو|وی|ڈبلیو|وائی|زیڈ"
 _UR_NEWS = re.compile(rf"(?<!\S)(?P<n>(?:(?:{_UR_LETTERS})\s+)*\S+\s+(?:نیوز|ٹی وی|اخبار))(?=\s+(?:سے|کو|نے|کے)(?!\S))")
@@ -241,7 +242,7 @@ def find_vias(text, rules, index, s, e, speaker: Speaker, quoted, skip=()) -> tu
                 not any(x < b and a < y for x, y in taken):
             out.append(Via(None, m.group("n"), a, b))
             taken.append((a, b))
-    _told_media(text, s, e, speaker, quoted, out, taken)
+    _told_media(text, s, e, speaker, quoted, out, taken, index)
     if not out:
         for m in _ANAPHOR_RE.finditer(text, s, e):
             if any(o <= m.start() < c for o, c in quoted):
@@ -357,12 +358,14 @@ _DE_LOWER_BRAND = re.compile(r"(?:sagte|erklärte|betonte|kritisierte|warnte|bes
                              r"(?=\s*[.,;!?]|\s+(?:in|im|am|zufolge)\b)")
 
 
-def _told_media(text, s, e, speaker: Speaker, quoted, out: list[Via], taken: list) -> None:
+def _told_media(text, s, e, speaker: Speaker, quoted, out: list[Via], taken: list, index=None) -> None:
     """Media named after told-to and interviewed-by words, and Arabic-script media named by
     their kind, that no list knows."""
     found = [(m.span("n"), m.group("n")) for m in _TOLD_NAME.finditer(text, s, e)
              if MEDIA_SHAPE.search(m.group("n")) or L.fold(m.group("n")) in L.AGENCY_KEYS
-             or _ASKED_BY.search(text, m.start(), m.start("n"))]
+             # the interview word may stand before the dative: "in un'intervista al Resto del Carlino"
+             or _ASKED_BY.search(text, max(s, m.start() - 24), m.start("n"))]
+    found += _told_after_telling(text, s, e, index)
     found += [(m.span("n"), m.group("n")) for m in _CUE_TOLD.finditer(text, s, e)
               if L.fold(m.group("n").split()[0]) not in _HEARERS]
     found += [(m.span("n"), m.group("n")) for pat in (_AR_BRACKETED, _AR_MEDIUM_KIND, _UR_NEWS,
@@ -391,6 +394,40 @@ def _told_media(text, s, e, speaker: Speaker, quoted, out: list[Via], taken: lis
             continue
         out.append(Via(None, name, a, b))
         taken.append((a, b))
+
+
+# A verb of telling, the teller's name if it comes after the verb, then a capitalised name in
+# the dative: "declaró a Onda Cero que", "ha dichiarato Rota alla Gazzetta dello Sport", "a
+# confié Paul Martin au Télégramme". What a named body is told in the dative is an interview;
+# people, places and bodies that hear statements (parliaments, courts) are not media.
+_TELLING_DATIVE = re.compile(
+    r"(?<![\w-])(?:dit|dite|déclaré|déclarée|confié|confiée|raconté|racontée|expliqué|assuré|indiqué|"
+    r"affirmé|précisé|lancé|dijo|dice|declaró|declara|contó|cuenta|explicó|aseguró|afirmó|"
+    r"indicó|señaló|relató|confesó|reconoció|detalló|manifestó|detto|dice|dichiarato|dichiara|"
+    r"raccontato|racconta|spiegato|confidato|confida|assicurato|affermato|riferito|precisato)"
+    r"\s+(?:(?P<who>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2})\s+)?"
+    r"(?:a|al|alla|allo|all['’]|à|au|à la|à l['’])\s*"
+    r"(?P<n>[A-ZÀ-Ý][\w'’-]*(?:\s+(?:de l['’]|de la |del |della |dello |di |de |du )?"
+    r"[A-ZÀ-Ý0-9][\w'’-]*){0,3})")
+
+
+_DECLARED = re.compile(r"(?:déclar|declar|dichiar)", re.I)
+
+
+def _told_after_telling(text: str, s: int, e: int, index) -> list:
+    if index is None:
+        return []
+    out = []
+    for m in _TELLING_DATIVE.finditer(text, s, e):
+        a, b = m.span("n")
+        # (one declares to a medium, not to a person: a name after 'declaró a' is a
+        # broadcaster or paper however the entity step typed it, 'Onda Cero')
+        kinds = ("GPE",) if _DECLARED.match(m.group()) else ("PERSON", "GPE")
+        if L.fold(m.group("n").split()[0]) in _HEARERS or any(
+                h[2].type in kinds and h[0] < b and a < h[1] for h in index.within(a - 1, b + 1)):
+            continue
+        out.append(((a, b), m.group("n")))
+    return out
 
 
 # A broadcaster's microphone or air: "au micro de France Bleu Besançon", "ai microfoni di Rai
