@@ -184,7 +184,7 @@ official officer source diplomat aide insider person resident witness member ana
 # Platforms people post statements on: "said in a post on X" names an intermediary.
 PLATFORMS = frozenset("""
 X Twitter Facebook Telegram Instagram YouTube TikTok Weibo WeChat VK VKontakte Truth Social
-Threads Bluesky LinkedIn WhatsApp Substack
+Threads Bluesky LinkedIn WhatsApp Substack Mastodon Reddit Snapchat Discord Viber Twitch
 """.split()) - {"Truth", "Social"} | {"Social"}
 
 # Party labels written before a name ("Republican Donald Trump"); not part of the name itself.

@@ -27,7 +27,8 @@ def medium_phrase(tok) -> tuple[int, int] | None:
     ar = cue_model.arrays(doc)
     kids, dep, lower = ar.kids[i], ar.dep, ar.lower
     s, e = ar.subtree_span(i)
-    rel = [doc[c].left_edge.idx for c in kids if c > i and dep[c] == "relcl"]
+    rel = [doc[c].left_edge.idx for c in kids if c > i and (dep[c] == "relcl" or dep[c] == "acl"
+                                                             and _platform_word(tok))]
     # 'told The River Post he could not afford it': a clause the parser hung on the
     # medium's name is what was told, never part of the name
     s, e = trim(text_of(doc), s, min([e] + rel))
@@ -37,9 +38,8 @@ def medium_phrase(tok) -> tuple[int, int] | None:
     # 'the local channel TV8': a name the tagger did not take for one, described as a medium
     described = any(c < i and dep[c] in ("compound", "amod", "nmod")
                     and lower[c] in cues.MEDIA_NOUNS for c in kids)
-    platform = tok.text.rstrip(".") in L.PLATFORMS or (  # 'a video posted on X'
-        tok.lower_ in ("post", "video", "message", "page", "account", "clip", "livestream")
-        and any(c.text in L.PLATFORMS for c in tok.lefts))  # 'a Facebook post'
+    platform = tok.text.rstrip(".") in L.PLATFORMS or _platform_word(tok)  # 'a video posted on X'
+
     if not (head or described or platform or tok.pos_ == "PROPN" or cues.is_media_name(text)):
         return None  # 'a statement on its website': the website is the medium, found below
     owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
@@ -70,15 +70,42 @@ def medium_phrase(tok) -> tuple[int, int] | None:
     return (s, e) if is_medium(text) and not _audience(tok, text) else None
 
 
+# What a platform holds: 'a Facebook post', 'a WhatsApp group', 'a Discord server'.
+_ON_PLATFORM = frozenset("""post video message page account clip livestream group chat thread
+story community forum server""".split())
+
+
+def _platform_word(tok) -> bool:
+    """'a Facebook post', 'a WhatsApp group used by camp leaders' (a participle after it says
+    who used the group, no part of its name)."""
+    return tok.lower_ in _ON_PLATFORM and any(c.text in L.PLATFORMS for c in tok.lefts)
+
+
+# Lower-case words that end a medium's name: 'eko99 fm', 'carrow tv'.
+_MEDIUM_TAILS = frozenset("fm am tv radio news online media".split())
+
+
+def _lowercase_name(t) -> bool:
+    """A word written in lower case that can only be a name: 'eko99', 'pivden.media'."""
+    w = t.text
+    return w[:1].islower() and not t.is_stop and (
+        any(ch.isdigit() for ch in w) and any(ch.isalpha() for ch in w)
+        or re.fullmatch(r"[a-z0-9-]+\.[a-z]{2,6}", w) is not None)
+
+
 def _name_after(doc, end: int) -> int:
     """'the public television station Moldova 1': a medium's own name right after the words
     describing it, which the parser may hang elsewhere, belongs to the phrase."""
     span = doc.char_span(end, len(text_of(doc)), alignment_mode="expand")
     if span is None or text_of(doc)[end:end + 1] != " ":
         return end
+    lower = False  # 'the radio station eko99 fm': a name written in lower case
     for t in span:
         if t.pos_ == "PROPN" and t.text[:1].isupper() or (t.like_num and t.i > span.start):
             end = t.idx + len(t.text)
+        elif t.i == span.start and _lowercase_name(t) or lower and t.lower_ in _MEDIUM_TAILS \
+                and t.idx == end + 1:
+            end, lower = t.idx + len(t.text), True
         else:
             break
     return end
