@@ -58,3 +58,17 @@ def test_independence_day_of_the_country_named():
     assert found(text, dt.date(2013, 9, 17))["Independence Day"] == ("DATE", "2013-09-16")
     text = "Fireworks lit up the sky on Independence Day."
     assert found(text, dt.date(2013, 7, 5))["Independence Day"] == ("DATE", "2013-07-04")
+
+
+def test_a_count_after_in_told_ahead_is_a_date():
+    got = found("The results will be announced in two weeks.", dt.date(2013, 6, 17))
+    assert got == {"two weeks": ("DATE", "2013-W27")}
+    got = found("The plant will reopen in three months.", dt.date(2013, 6, 17))
+    assert got == {"three months": ("DATE", "2013-09")}
+
+
+def test_a_count_after_in_that_measures_stays_a_duration():
+    assert found("It was the second attack in two weeks.", dt.date(2013, 6, 17)) == {
+        "two weeks": ("DURATION", "P2W")}
+    assert found("The plant reopened in three months.", dt.date(2013, 6, 17)) == {
+        "three months": ("DURATION", "P3M")}

@@ -201,7 +201,34 @@ def r_duration(m, ctx):
     if (m["rel"] or "").lower() == "last" and not (m["the"] or m["mod"]) and \
             prev_word(ctx.text, m.start()) in _MODALS | {"not", "n't", "usually", "often"}:
         start = m.start("q")  # "is expected to last several weeks": the verb stays out
+    ahead = _counted_ahead(m, ctx, qty, unit, adjective)
+    if ahead:
+        return ahead
     return [(start, m.end(), "DURATION", value)]
+
+
+# "the first rise in two weeks", "its highest in three months": a stretch, not a date ahead
+_WITHIN_BEFORE = re.compile(r"\b(?:first|second|third|last|time|times|highest|lowest|best|"
+                            r"worst|biggest|largest|smallest|most|least|record|once|twice)"
+                            r"\b[^,.;:!?]{0,30}\s+in\s+$", re.I)
+
+
+def _counted_ahead(m, ctx, qty, unit: str, adjective: bool):
+    """"The run-off is in two weeks", "results will come in three days": a whole number of
+    days, weeks, months or years after "in", told of what is still to come, is the date
+    that far from publication (TimeBank: "redeemed in five years" is 1994), at the unit's
+    grain; the preposition stays out of the span."""
+    if ctx.anchor is None or prev_word(ctx.text, m.start()) != "in" or qty in (None, "X") or \
+            m["the"] or m["rel"] or m["mod"] or m["q2"] or m["long"] or adjective or \
+            m["hq"] or m["hu"] or not float(qty).is_integer():
+        return None
+    code = unit_code(unit)
+    if code not in ("D", "W", "M", "Y") or _WITHIN_BEFORE.search(
+            ctx.text, max(0, m.start() - 60), m.start()):
+        return None
+    if ctx.tense(m.start(), m.end()) not in ("future", "present"):
+        return None
+    return [(m.start(), m.end(), "DATE", shifted_value(ctx.anchor, code, unit, float(qty)))]
 
 
 _MODALS = {"will", "would", "could", "might", "may", "can", "should", "must", "to", "'ll",
