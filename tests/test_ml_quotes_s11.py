@@ -28,3 +28,33 @@ def test_people_and_assemblies_told_are_no_media():
     t = "«No habrá recortes», dijo el ministro a Pedro Salinas en el pasillo."
     q = one(t, "es", "No habrá recortes")
     assert q.via == ()
+
+
+def test_other_one_after_the_cue_is_the_speaker():
+    t = "« Personne ne nous écoute », a lancé une autre infirmière, qui travaille de nuit."
+    assert one(t, "fr", "Personne ne nous").speaker.name == "une autre infirmière"
+    t = "«Abbiamo perso tutto», racconta un altro pescatore del porto."
+    assert "altro pescatore" in one(t, "it", "Abbiamo perso").speaker.name
+    t = "«Nadie nos avisó», dijo otro vecino de la calle Mayor."
+    assert one(t, "es", "Nadie nos").speaker.name == "vecino"
+
+
+def test_italian_present_confida_is_a_cue():
+    t = "«Non dormo da tre notti», confida una volontaria della Croce Rossa."
+    assert "volontaria" in one(t, "it", "Non dormo").speaker.name
+
+
+def test_turkish_subject_after_its_verb():
+    t = ('Belediye Başkanı Ayla Kurt açıklama yaptı. "Suyun kesilmesi iki gün sürecek," '
+         'diye konuştu ASKİ Genel Müdürü Cemal Sevim.')
+    assert one(t, "tr", "Suyun kesilmesi").speaker.name == "Cemal Sevim"
+    t = 'Ayla Kurt bilgi verdi. "Bu kış zor geçecek," dedi pazardaki bir satıcı.'
+    assert one(t, "tr", "Bu kış").speaker.name == "pazardaki bir satıcı"
+
+
+def test_german_supervisor_and_advice_centre_are_bodies_not_people():
+    t = ("Die Bankenaufsicht FinMa hat der Nordbank Geschäfte untersagt. „Die Konten bleiben "
+         "offen“, sagte ein Sprecher der FinMa. Die Verbraucherzentrale Bremen schrieb auf X, "
+         "Kunden sollten „ruhig bleiben“.")
+    assert one(t, "de", "Die Konten bleiben").speaker.name == "ein Sprecher der FinMa"
+    assert one(t, "de", "ruhig bleiben").speaker.name == "Verbraucherzentrale Bremen"

@@ -162,7 +162,10 @@ ORG_STEMS = tuple(fold(w) for w in """ministère ministerio ministero ministeriu
     hospital hôpital ospedale krankenhaus klinikum""".split())
 ORG_SUFFIXES_DE = ("gruppe", "werk", "allianz", "ministerium", "kommission", "partei", "verband", "behörde", "amt",
                    "forum", "gesellschaft", "bank", "institut", "gericht", "stab", "kammer",
-                   "gewerkschaft", "regierung", "agentur", "garden", "kräfte")
+                   "gewerkschaft", "regierung", "agentur", "garden", "kräfte",
+                   # supervisors, advice centres, councils, services: "Finanzaufsicht BaFin",
+                   # "Verbraucherzentrale Hessen", "Landeselternrat", "Wetterdienst"
+                   "aufsicht", "zentrale", "rat", "dienst", "direktion", "verwaltung", "stiftung")
 
 # Capitalised common words that are not names in these languages (headline words, months
 # in German, nationalities used as nouns are left to the type step).
@@ -500,7 +503,8 @@ CUES: dict[str, tuple[str, ...]] = {
            r"riferisce|secondo|conferma|annuncia|denuncia|chiede|ricorda|assicura|precisa|"
            r"aggiunge|osserva|ammette|racconta|riferiscono|spiegano|affermano|dicono|"
            r"dichiarano|avvertono|sottolineano|chiedono|denunciano|confermano|annunciano|"
-           r"conclude|replica|risponde|prosegue|incalza|rincara|crede|credono|pensa|pensano)",
+           r"conclude|replica|risponde|prosegue|incalza|rincara|crede|credono|pensa|pensano|"
+           r"confida|confidano)",
            r"aggiungendo|sottolineando|spiegando|precisando|ha fatto sapere|hanno fatto sapere|"
            r"ha scritto|ha comunicato|hanno comunicato"),
     "tr": (r"(?:yanıt verdi|karşılık verdi|cevap verdi|dedi|açıkladı|söyledi|ileri sürdü|öne sürdü|belirtti|bildirdi|bildirildi|açıklandı|duyuruldu|ifade etti|duyurdu|kaydetti|"

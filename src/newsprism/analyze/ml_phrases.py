@@ -18,7 +18,9 @@ PREPOSITIONS = frozenset("""à a al au en dans devant lors in im am an auf vor b
 
 _KEEP_IN_NP = frozenset("""suo sua suoi sue son sa ses leur leurs su sus sein seine seiner ihr ihre
     le la les l un une der die das des dem den ein eine einer el los las
-    il lo gli i uno de del di della dello dei degli du d o η το οι ο του της των""".split())
+    il lo gli i uno de del di della dello dei degli du d o η το οι ο του της των
+    autre autres altro altra altri altre otro otra otros otras""".split())
+# ('un autre manifestant', 'un altro residente', 'otro vecino': 'other' is part of the phrase)
 
 
 _ARTICLES = frozenset("le la les un une il lo gli el los las die das ein eine".split())

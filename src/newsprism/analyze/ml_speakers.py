@@ -19,6 +19,9 @@ from .ml_phrases import (ACRONYM_AFTER, ACRONYM_CLOSING, PREPOSITIONS, RELAY_PAR
 from .ml_media import (AGENCY_RE, AR_FROM, AR_SAYING, DATIVE_AFTER, TRAILING_RELAY, agency_like,
                        is_medium, relayed_by, told_to)
 from .ml_media import ON_PLATFORM as _ON_PLATFORM, PLATFORM as _PLATFORM, TOLD_PP as _TOLD_PP
+from .ml_subjects import (INDEFINITE_START as _INDEFINITE_START, clause_end, indefinite_subject as
+                          _indefinite_subject, object_relative as _object_relative,
+                          relative_head as _relative_head, tr_closing_subject)
 
 SPEAKING_TYPES = ("PERSON", "ORG", "NORP")
 _TITLE_KEYS = frozenset(L.fold(t) for t in L.ALL_TITLES)
@@ -48,15 +51,6 @@ def in_dateline(text: str, pos: int) -> bool:
     return head.upper() == head or len(words(head)) <= 3
 
 
-_CLAUSE_END = re.compile(r"[,،](?!\d)|[;:]")
-
-
-def clause_end(text: str, pos: int, e: int) -> int:
-    """The next comma, semicolon or colon before e (e when there is none)."""
-    m = _CLAUSE_END.search(text, pos, e)
-    return m.start() if m else e
-
-
 def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> Speaker:
     """The mention tied to the cue: nearest PERSON/ORG outside the quotation, else a pronoun
     pointing back to the last speaker, else the role or noun phrase that holds the cue."""
@@ -75,6 +69,9 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
         fa_opening_subject(text, index, s, cue.start()) if lang == "fa" else None
     if opening is not None:
         return opening
+    closing = tr_closing_subject(text, index, s, cue) if lang == "tr" else None
+    if closing is not None:  # '"...," diye konuştu il milli eğitim müdürü Hakan Tuncel.'
+        return closing
     if last is not None and dropped_subject(text, rules, s, cue, e):
         return last  # 'وأكد أن "..."', 'Añadió: «...»': the verb opens the sentence, no subject
     said_by = ur_said_by(text, index, cue, e) if lang == "ur" else None
@@ -190,6 +187,12 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
         people = [r for r in index.within(clause + 1, nxt) if r[2].type == "PERSON"]
         if people:  # "a confié un viticulteur de Meursault, Pierre Lambert, ..."
             return named(text, people[0][2], people[0][0], people[0][1])
+    one = _INDEFINITE_START.match(text, cue.end() + 1) if inverted else None
+    if one is not None and best is not None and best[2].type != "PERSON" \
+            and one.end() < best[0] <= clause and len(text[one.end():best[0]].split()) <= 4 \
+            and _OF_BEFORE.search(text, one.end(), best[0]):
+        # "confida una volontaria della Croce Rossa": one of the body's people speaks
+        return Speaker(None, text[one.start():best[1]], one.start(), best[1])
     if best is not None and best[2].type != "PERSON":
         best = apposed_person(text, index, best) or best
     if best is not None and best[2].type in ("GPE", "OTHER"):
@@ -319,14 +322,17 @@ def _ar_role_then_name(text: str, index, cue, e: int) -> Speaker | None:
     return named(text, people[0][2], people[0][0], people[0][1])
 
 
-_ARTICLE_OPEN = frozenset("el la los las le les un une des il lo i gli una uno der die das ein eine οι ο η".split())
+_ARTICLE_OPEN = frozenset("el la los las le les un une des il lo i gli una uno der die das ein eine οι ο η otro otra altro altra autre".split())
 
 
 _OF_WORD = re.compile(r"(?<![\w'’])(?:de la|de l['’]|del|de|du|des|della|dello|dell['’]|degli|delle|di|dei|"
                       r"vom|von der|von|aus|of|του|της|των)(?![\w'’])", re.I)
 
 
-_ONE_OF_THEM = frozenset("un una uno une ein eine einer ένας μια μία".split())
+_OF_BEFORE = re.compile(_OF_WORD.pattern + r"\s*(?:l['’]|la\s|le\s|il\s|el\s|τον\s|την\s)?\s*$", re.I)
+
+
+_ONE_OF_THEM = frozenset("un una uno une ein eine einer ένας μια μία otro otra altro altra autre".split())
 
 
 def _people_of_place(text: str, a: int, ms: int) -> Speaker | None:
@@ -395,86 +401,6 @@ def _comma_bracketed(text: str, index, s: int, b: int):
                 and text[me:me + 2].strip() in ("،", ",") and re.search(r"[،,]", text[me + 2:b]):
             return ms, me, ent  # "رضا احمدی، استاد دانشگاه تهران، به خبرگزاری مهر گفت"
     return None
-
-
-# (German 'der/die/das' open a relative clause only after a comma, which the head excludes:
-# without one they are articles, as in 'In der Sendung ... räumte X ein')
-_RELATIVE = re.compile(r"\s(?:που|qui|que|che|who|which|ki|که|الذي|التي)\s")
-
-
-def _relative_head(text: str, s: int, b: int) -> Speaker | None:
-    """'Ασθενής που περίμενε ...', 'Un agent qui ...': a common noun with a relative clause
-    before the cue is the subject, whatever is named inside the clause."""
-    m = _RELATIVE.search(text, s, b)
-    if m is None or "," in text[s:m.start()]:
-        return None
-    toks = words(text, s, m.start())
-    if not 1 <= len(toks) <= 4 or any(text[x].isupper() for x, _ in toks[1:]):
-        return None
-    first = text[toks[0][0]:toks[0][1]].lower()
-    toks = toks[1:] if first in _INDEFINITE and len(toks) > 1 else toks
-    return Speaker(None, text[toks[0][0]:toks[-1][1]], toks[0][0], toks[-1][1])
-
-
-# A relative pronoun as object, then the clause's own subject with its article, up to the cue:
-# 'un gesto que el Gobierno colombiano calificó', 'une mesure que la ministre a jugée'.
-_OBJECT_RELATIVE = re.compile(r"(?i)(?<![\w'’])(?:que|qu['’]|che)\s*((?:el|la|los|las|le|les|il|lo|"
-                              r"gli|l['’])\s*[^\W\d][^\s,;:«»\"“”]*(?:\s+[^\s,;:«»\"“”]+){0,4})\s*"
-                              r"(?:a|ont|ha|han|hanno|avait|había|aveva)?\s*$")
-_LEAD_ARTICLE = re.compile(r"(?i)(?:el|la|los|las|le|les|il|lo|gli|l['’])\s*")
-
-
-def _object_relative(text: str, index, s: int, b: int) -> Speaker | None:
-    """The cue closes an object relative clause: its subject, not the main clause's, speaks."""
-    m = _OBJECT_RELATIVE.search(text, max(s, b - 80), b)
-    if m is None:
-        return None
-    a, z = m.span(1)
-    hits = [h for h in index.within(a, z) if h[2].type in SPEAKING_TYPES]
-    if hits:
-        return named(text, hits[-1][2], hits[-1][0], hits[-1][1])
-    a = _LEAD_ARTICLE.match(text, a).end()
-    return Speaker(None, text[a:z], a, z) if a < z else None
-
-
-_INDEFINITE_START = re.compile(r"(?:Un|Une|Uno|Una|Ein|Eine|Einer|Ένας|Μια|Μία)\s+(?=[a-zà-ÿα-ω])",
-                               re.I)
-_ORIGIN = re.compile(r"\s(?:di|de|du|des|del|von|aus|από|της|του)\s+\S+\s*$")
-
-
-def _indefinite_subject(text: str, index, s: int, b: int) -> Speaker | None:
-    """'Un agente di polizia penitenziaria di Poggioreale ha raccontato': an indefinite common
-    noun opening the sentence is the speaker; the place it comes from is not."""
-    m = _INDEFINITE_START.match(text, s, b)
-    fa = FA_INDEFINITE.match(text, s, b) if m is None else None
-    if fa is not None:  # "یک فعال کسب‌وکارهای آنلاین در تهران به رادیو فردا گفت"
-        return Speaker(None, fa.group(1), *fa.span(1))
-    if m is None:
-        return None
-    end = min(b, clause_end(text, m.end(), b))
-    beyond = clause_end(text, end + 1, b) if end < b else end
-    if any(ent.type == "PERSON" for _, _, ent in index.within(m.end(), beyond)):
-        return None  # "Un vecino de la vereda, Fabián Ortiz, contó": the name speaks
-    toks = words(text, m.end(), end)
-    if not 1 <= len(toks) <= 8:
-        return None
-    np_end = toks[-1][1]
-    origin = _ORIGIN.search(text, m.end(), np_end)
-    if origin is not None and re.match(r"\sdes\s+[A-ZÄÖÜ]\w*s\s*$", origin.group()):
-        origin = None  # "Ein Sprecher des Ministeriums": a German genitive, not where from
-    if origin is not None and text[origin.end() - len(text[origin.start():np_end].split()[-1]):][:1].isupper():
-        np_end = origin.start()
-    verbs = [x for x, y in toks if x < np_end and _FINITE.search(text[x:y])]
-    if verbs:
-        np_end = text.rfind(" ", m.end(), verbs[0]) if verbs[0] > m.end() else np_end
-    return Speaker(None, text[m.end():np_end].strip(), m.end(), np_end) if np_end > m.end() else None
-
-
-# Auxiliaries that end the subject phrase ("Un vecino [ha contado]", "Un agente [ha raccontato]").
-_FINITE = re.compile(r"^(?:ha|hanno|a|ont|hat|haben|ist|sind|est|sont|è|es|han|habe)$")
-
-
-_INDEFINITE = frozenset("un une uno una ein eine einer ένας μια μία bir".split())
 
 
 def _inverted(text: str, rules, s: int, e: int, cue) -> bool:

@@ -1,0 +1,129 @@
+"""Common-noun subjects of a non-English cue: a noun with a relative clause ('Ασθενής που
+περίμενε ... είπε'), the subject of an object relative ('un gesto que el Gobierno calificó'), an
+indefinite noun opening the sentence ('Un agente di polizia ... ha raccontato'), and a Turkish
+subject named after its verb ('"...", diye konuştu il müdürü X'). Moved out of ml_speakers (its
+one caller) in session 11 when that module reached its size floor; clause_end with them.
+"""
+from __future__ import annotations
+
+import re
+
+from ..records import Speaker
+from .ml_claims import FA_INDEFINITE
+from .ml_marks import words
+from .ml_phrases import named
+
+_SPEAKING_TYPES = ("PERSON", "ORG", "NORP")
+_CLAUSE_END = re.compile(r"[,،](?!\d)|[;:]")
+
+
+def clause_end(text: str, pos: int, e: int) -> int:
+    """The next comma, semicolon or colon before e (e when there is none)."""
+    m = _CLAUSE_END.search(text, pos, e)
+    return m.start() if m else e
+
+
+# (German 'der/die/das' open a relative clause only after a comma, which the head excludes:
+# without one they are articles, as in 'In der Sendung ... räumte X ein')
+_RELATIVE = re.compile(r"\s(?:που|qui|que|che|who|which|ki|که|الذي|التي)\s")
+
+
+def relative_head(text: str, s: int, b: int) -> Speaker | None:
+    """'Ασθενής που περίμενε ...', 'Un agent qui ...': a common noun with a relative clause
+    before the cue is the subject, whatever is named inside the clause."""
+    m = _RELATIVE.search(text, s, b)
+    if m is None or "," in text[s:m.start()]:
+        return None
+    toks = words(text, s, m.start())
+    if not 1 <= len(toks) <= 4 or any(text[x].isupper() for x, _ in toks[1:]):
+        return None
+    first = text[toks[0][0]:toks[0][1]].lower()
+    toks = toks[1:] if first in _INDEFINITE and len(toks) > 1 else toks
+    return Speaker(None, text[toks[0][0]:toks[-1][1]], toks[0][0], toks[-1][1])
+
+
+# A relative pronoun as object, then the clause's own subject with its article, up to the cue:
+# 'un gesto que el Gobierno colombiano calificó', 'une mesure que la ministre a jugée'.
+_OBJECT_RELATIVE = re.compile(r"(?i)(?<![\w'’])(?:que|qu['’]|che)\s*((?:el|la|los|las|le|les|il|lo|"
+                              r"gli|l['’])\s*[^\W\d][^\s,;:«»\"“”]*(?:\s+[^\s,;:«»\"“”]+){0,4})\s*"
+                              r"(?:a|ont|ha|han|hanno|avait|había|aveva)?\s*$")
+_LEAD_ARTICLE = re.compile(r"(?i)(?:el|la|los|las|le|les|il|lo|gli|l['’])\s*")
+
+
+def object_relative(text: str, index, s: int, b: int) -> Speaker | None:
+    """The cue closes an object relative clause: its subject, not the main clause's, speaks."""
+    m = _OBJECT_RELATIVE.search(text, max(s, b - 80), b)
+    if m is None:
+        return None
+    a, z = m.span(1)
+    hits = [h for h in index.within(a, z) if h[2].type in _SPEAKING_TYPES]
+    if hits:
+        return named(text, hits[-1][2], hits[-1][0], hits[-1][1])
+    a = _LEAD_ARTICLE.match(text, a).end()
+    return Speaker(None, text[a:z], a, z) if a < z else None
+
+
+INDEFINITE_START = re.compile(r"(?:Un|Une|Uno|Una|Ein|Eine|Einer|Ένας|Μια|Μία)\s+(?=[a-zà-ÿα-ω])",
+                               re.I)
+_ORIGIN = re.compile(r"\s(?:di|de|du|des|del|von|aus|από|της|του)\s+\S+\s*$")
+
+
+def indefinite_subject(text: str, index, s: int, b: int) -> Speaker | None:
+    """'Un agente di polizia penitenziaria di Poggioreale ha raccontato': an indefinite common
+    noun opening the sentence is the speaker; the place it comes from is not."""
+    m = INDEFINITE_START.match(text, s, b)
+    fa = FA_INDEFINITE.match(text, s, b) if m is None else None
+    if fa is not None:  # "یک فعال کسب‌وکارهای آنلاین در تهران به رادیو فردا گفت"
+        return Speaker(None, fa.group(1), *fa.span(1))
+    if m is None:
+        return None
+    end = min(b, clause_end(text, m.end(), b))
+    beyond = clause_end(text, end + 1, b) if end < b else end
+    if any(ent.type == "PERSON" for _, _, ent in index.within(m.end(), beyond)):
+        return None  # "Un vecino de la vereda, Fabián Ortiz, contó": the name speaks
+    toks = words(text, m.end(), end)
+    if not 1 <= len(toks) <= 8:
+        return None
+    np_end = toks[-1][1]
+    origin = _ORIGIN.search(text, m.end(), np_end)
+    if origin is not None and re.match(r"\sdes\s+[A-ZÄÖÜ]\w*s\s*$", origin.group()):
+        origin = None  # "Ein Sprecher des Ministeriums": a German genitive, not where from
+    if origin is not None and text[origin.end() - len(text[origin.start():np_end].split()[-1]):][:1].isupper():
+        np_end = origin.start()
+    verbs = [x for x, y in toks if x < np_end and _FINITE.search(text[x:y])]
+    if verbs:
+        np_end = text.rfind(" ", m.end(), verbs[0]) if verbs[0] > m.end() else np_end
+    return Speaker(None, text[m.end():np_end].strip(), m.end(), np_end) if np_end > m.end() else None
+
+
+# Auxiliaries that end the subject phrase ("Un vecino [ha contado]", "Un agente [ha raccontato]").
+_FINITE = re.compile(r"^(?:ha|hanno|a|ont|hat|haben|ist|sind|est|sont|è|es|han|habe)$")
+
+
+_INDEFINITE = frozenset("un une uno una ein eine einer ένας μια μία bir".split())
+
+
+_TR_QUOTE_ONLY = re.compile(r"\s*[\"“«„][^\"“”«»]+[\"”»],?\s*")
+_TR_FINITE_PAST = re.compile(r"(?:d[ıiuü]|t[ıiuü])$")
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)|\n")
+
+
+def tr_closing_subject(text: str, index, s: int, cue) -> Speaker | None:
+    """'"...," diye konuştu il milli eğitim müdürü Hakan Tuncel.': a Turkish sentence that is a
+    quotation and its verb, the subject written after the verb (the order of a feature's
+    quotes). The person named there speaks, else the body, else the short phrase itself."""
+    if not _TR_QUOTE_ONLY.fullmatch(text, s, cue.start()) or not _TR_FINITE_PAST.search(cue.group()):
+        return None
+    stop = _SENTENCE_STOP.search(text, cue.end())
+    end = stop.start() if stop else len(text)
+    toks = words(text, cue.end(), end)
+    if not 1 <= len(toks) <= 10:
+        return None
+    hits = index.within(cue.end(), end)
+    for kind in ("PERSON", "ORG"):
+        found = [h for h in hits if h[2].type == kind]
+        if found:
+            return named(text, found[-1][2], found[-1][0], found[-1][1])
+    if len(toks) > 6:
+        return None
+    return Speaker(None, text[toks[0][0]:toks[-1][1]], toks[0][0], toks[-1][1])
