@@ -279,8 +279,9 @@ def _subjects(verb, depth: int = 0) -> list:
         s = subj[0]
         if s.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return [_harming_act(verb) or verb.head]
-        if _dateline(s, verb) and (s.is_upper or s.ent_type_ == "GPE"):
-            # "ROTTERDAM (MPA) — Dockworkers ... walked": the doer follows the dash
+        if _dateline(s, verb) and (s.is_upper or s.ent_type_ in ("GPE", "DATE")):
+            # "ROTTERDAM (MPA) — Dockworkers ... walked": the doer follows the dash; so
+            # after a dateline's date ("NEW YORK, Nov 17 — UN Secretary-General ... urged")
             dash = next(t for t in verb.doc[s.i:verb.i] if _is_dash(t))
             # the noun phrase after the dash that the parser hung on the dateline
             heads = [t for t in verb.doc[dash.i + 1:verb.i] if not dash.i < t.head.i < verb.i

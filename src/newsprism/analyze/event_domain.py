@@ -45,7 +45,11 @@ NON_AGENTS = frozenset({
     "hurricane", "tornado", "flood", "floods", "floodwaters", "wildfire", "wildfires",
     "tsunami", "landslide", "landslides", "avalanche", "gravity", "lightning", "comet",
     "wind", "winds", "gust", "gusts", "hail", "hailstones", "meteor", "meteorite", "asteroid",
-    "flare", "flares", "radiation", "tide", "tides", "iceberg", "debris"})
+    "flare", "flares", "radiation", "tide", "tides", "iceberg", "debris",
+    # substances and the materials made to withstand them: 'the attack of salt water on
+    # steel hulls', 'the coating can resist'
+    "water", "seawater", "saltwater", "acid", "rust", "corrosion", "coating", "coatings",
+    "paint", "alloy", "alloys", "membrane", "sealant", "varnish"})
 # amounts whose kind follows 'of': 'a burst of solar wind' struck, 'a gust of wind' hit
 PORTIONS = frozenset({"burst", "bursts", "gust", "gusts", "bolt", "bolts", "wave", "waves",
                       "surge", "stream", "torrent", "wall", "blast", "shower", "chunk", "piece"})
@@ -429,6 +433,8 @@ def _pitch_part(o) -> bool:
 def _non_agent(c, words=NON_AGENTS) -> bool:
     # the grammatical subject decides: 'shares of the miner' are shares, not a miner
     subj = [k for k in c.tok.children if k.dep_ == "nsubj"] or c.actors or _means_of(c.tok)
+    if not subj and c.kind == "noun":
+        subj = _pobjs(c.tok, ("of",))  # "the attack of salt water on steel hulls"
     if any(_dateline(s, c.tok) for s in subj):
         subj = c.actors  # "JAKARTA (APS) — A magnitude 6.2 earthquake struck"
     subj = [k for a in subj for k in (_portion_of(a) or [a])]

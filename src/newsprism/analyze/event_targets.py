@@ -237,3 +237,24 @@ def in_protest_targets(noun) -> list:
     aims = _distinct(aims)
     return [x for a in aims for x in ([g for v in _children(a, "acl") if _lemma(v) in IMPOSING
                                        for g in _agents(v)] or [a])]
+
+
+# trade barriers on goods: the party they land on is where the goods come from
+TRADE_BARRIERS = frozenset({"tariff", "tariffs", "duty", "duties", "levy", "levies", "quota",
+                            "quotas", "ban", "bans", "embargo", "curbs", "restrictions"})
+
+
+def goods_origin(c: Candidate, host) -> list:
+    """'impose tariffs on barley from Australia', 'lifted its tariffs on steel from Mexico
+    and Canada': a barrier on goods lands on the state they come from, named after 'from'
+    on the goods, the barrier or its verb; 'duties on Chinese steel' names no such state."""
+    if c.type not in ("SANCTION", "CONCEDE") or not c.targets or any(map(_party, c.targets)):
+        return []
+    barrier = [t for t in (c.tok, *c.targets, *(_children(host, "dobj") if host is not None
+                                                 else ())) if t.lower_ in TRADE_BARRIERS]
+    if not barrier:
+        return []
+    froms = [o for h in (*c.targets, *barrier, host) if h is not None
+             for o in _pobjs(h, ("from",)) if o.ent_type_ in ("GPE", "NORP")]
+    return _distinct([x for o in froms for x in (o, *o.conjuncts) if x.ent_type_ in (
+        "GPE", "NORP")])

@@ -32,7 +32,7 @@ from .event_args import (ORGANISING, SYMMETRIC, _absorb, _expand, _hyphenated,
                          _modifier_actors, _noun_args, _parties, _pinned_party,
                          _split_parties, _verb_args, arg_heads, raid_armed)
 from .event_targets import (_beneficiaries, _helped_places, _mobilized_against,
-                            _retreat_targets, in_protest_targets, protest_host, recipients)
+                            goods_origin, _retreat_targets, in_protest_targets, protest_host, recipients)
 from .plover_senses import RESCUERS
 from .event_context import (CARRIERS, DRILLS, _agents, GATHER_VERBS, PROTEST_AIMS,
                             QUANTITY, _children, _subjects, _clause_in_amod, _drill_type,
@@ -558,6 +558,9 @@ def _with_args(cands: list[Candidate]) -> list[Candidate]:
     for c in cands:
         if c.type == "COERCE" and _people_blockade(c):
             c.type = "PROTEST"  # "Polish truckers ended their blockade of border crossings"
+        if c.type == "PROTEST":
+            # "staged a sit-in on the quay": open ground a protest stands on is its place
+            c.targets = [t for t in c.targets if not _ground_stood_on(t)]
         if c.type == "PROTEST" and _state_blocks(c):
             c.type = "COERCE"
             # 'blocked access to two websites': those shut out are the target
@@ -583,6 +586,9 @@ def _with_args(cands: list[Candidate]) -> list[Candidate]:
             # "handed power back to a civilian government", "could suspend budget support
             # worth 200 million euros to Niger": the party given to, or no longer given to
             c.targets += recipients(c.tok)
+        origin = goods_origin(c, c.tok if c.kind == "verb" else _light_verb(c.tok))
+        if origin:
+            c.targets = origin  # "tariffs on barley from Australia": Australia bears them
         if c.type == "MOBILIZE":
             c.targets = _mobilized_against(c)
         elif c.type == "RETREAT":
@@ -618,6 +624,18 @@ def _state_blocks(c: Candidate) -> bool:
         return False
     return bool(c.actors) and all(a.lower_ in STATE_POWERS or a.ent_type_ == "GPE"
                                   for a in c.actors)
+
+
+# open ground people gather on: a protest 'on' it stands there, aimed at no one
+GROUND = frozenset({"quay", "quays", "quayside", "street", "streets", "square", "squares",
+                    "road", "roads", "highway", "motorway", "bridge", "steps", "pavement",
+                    "lawn", "lawns", "avenue", "boulevard", "campus", "beach", "pier",
+                    "dock", "docks", "waterfront", "tarmac", "runway", "plaza", "green"})
+
+
+def _ground_stood_on(t) -> bool:
+    return t.dep_ == "pobj" and t.head.lower_ in ("on", "along", "across") and (
+        t.lower_ in GROUND) and not t.ent_type_
 
 
 def _people_blockade(c: Candidate) -> bool:
@@ -716,6 +734,9 @@ def _headline_candidates(doc, a: int, b: int) -> list[Candidate]:
     if spec is None or misread is not None and spec[0].i != misread.i:
         return cands
     tok, type_, needs, actors, targets, places = spec
+    if type_ == "MOBILIZE":
+        # "Junta Deploys Troops Around ...": the force moved is no target, as in a sentence
+        targets = [t for t in targets if not _lower_words(t) & lex.TROOPS]
     verb = Candidate(tok, type_, "verb", needs, actors=actors, targets=targets,
                      places=places, hosts=[tok])
     # "Police Arrest Opposition Leader in Midnight Raid": the raid is the arrest's

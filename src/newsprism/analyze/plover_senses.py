@@ -166,7 +166,10 @@ KIN_AND_OFFICE = frozenset({
     "son", "sons", "daughter", "daughters", "wife", "husband", "brother", "brothers",
     "sister", "sisters", "father", "mother", "nephew", "relatives", "family", "minister",
     "ministers", "mayor", "mayors", "governor", "governors", "lawmaker", "lawmakers",
-    "senator", "senators", "aide", "aides", "adviser", "advisers", "bodyguards"})
+    "senator", "senators", "aide", "aides", "adviser", "advisers", "bodyguards",
+    # heads of state or government held by those who ousted them ('has not released the
+    # deposed president')
+    "president", "presidents", "premier", "chancellor"})
 # a diplomat held and let go is freed as a captive is ('released the Swedish diplomat')
 _later(Sense("CONCEDE", objs=KIN_AND_OFFICE | _lex.DIPLOMATS), "release", "free")
 # a gathering ended by force ('used tear gas to break up a rally by royalists'); a meeting
