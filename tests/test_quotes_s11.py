@@ -49,3 +49,23 @@ def test_a_medium_named_in_lower_case_after_its_kind(pipe):
     speaker, via = quote(pipe, text, "sail again")
     assert speaker == "Tobias Renn"
     assert via == ["radio station coast104 fm"]
+
+
+def test_a_relative_clause_does_not_swallow_the_main_verb(pipe):
+    # the parser reads 'the explosion said ...' as a clause of its own
+    text = ("Fire at a timber yard\n\nA cyclist who heard the explosion said the windows "
+            "shook. \"I have never seen anything like it,\" she told the Courier.")
+    speaker, _ = quote(pipe, text, "the windows shook")
+    assert speaker is not None and speaker.lower() == "a cyclist"
+    speaker, _ = quote(pipe, text, "never seen anything like it")
+    assert speaker is not None and speaker.lower() == "a cyclist"
+
+
+def test_he_is_the_unnamed_man_the_paragraph_brings_in(pipe):
+    text = ("Port strike enters second week\n\n"
+            "The transport minister, Daniel Okoro, said on Monday that talks would resume.\n\n"
+            "Union leaders rejected the offer.\n\n"
+            "In Tema, a crane operator who has worked at the port for twenty years was blunt. "
+            "\"We are not going back for crumbs,\" he said.")
+    speaker, _ = quote(pipe, text, "not going back for crumbs")
+    assert speaker is not None and "operator" in speaker and "Okoro" not in speaker

@@ -342,3 +342,41 @@ def relative_owner(tok, cue):
             return None
         t = t.head
     return None
+
+
+
+_RELATIVE = frozenset("who that".split())
+
+
+def swallowed_subject(tok):
+    """'A neighbour who heard the shouting said she ran out': the parser may read 'the
+    shouting' as the subject of 'said' and leave the relative clause before it without its
+    object (or make 'said' a clause of 'heard' or a second relative clause of the noun).
+    When the cue's subject is a thing, a relative clause of a noun ('who' or 'that' as its
+    subject, no object of its own) ends right before that subject's phrase, and that noun
+    has no verb of its own but the cue, the noun is the speaker. Returns (first word index,
+    noun) or None."""
+    if getattr(tok, "dep_", "") != "nsubj" or not hasattr(tok, "head") or tok.i > tok.head.i:
+        return None
+    if tok.pos_ != "NOUN" or tok.ent_type_ or tok.lower_ in L.PERSON_NOUNS \
+            or tok.lower_ in L.ROLE_NOUNS or L.singular(tok.lower_) in L.PERSON_NOUNS:
+        return None  # 'people who saw the minister said': a person may well be the subject
+    doc, cue = tok.doc, tok.head
+    at = tok.left_edge.i - 1
+    if at < 0:
+        return None
+    verb = doc[at]
+    if verb.pos_ != "VERB" or verb.dep_ != "relcl" or any(
+            c.dep_ == "dobj" and c.i != tok.i for c in verb.children):
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVE
+               for c in verb.children):
+        return None
+    noun = verb.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.head.i not in (noun.i, cue.i) \
+            and not (cue.dep_ == "ccomp" and cue.head.i == verb.i and noun.head.i == noun.i):
+        return None  # the noun's own verb: the parse may be right
+    start = noun.left_edge.i
+    while start > noun.sent.start and doc[start - 1].lower_ in ("a", "an", "the"):
+        start -= 1  # 'A passer-by': an article the parse hung elsewhere
+    return start, noun

@@ -27,7 +27,7 @@ from .source_tests import (fronted_agent, goes_on, governed_by_preposition, hyph
                            without_trailing_paren,
                            past_vocative, person_in_opener, plural_phrase, relative_owner,
                            role_phrase_before, under_preposition,
-                           role_word, thing_phrase, tucked_away)
+                           role_word, swallowed_subject, thing_phrase, tucked_away)
 from .vias import UTTERANCES
 
 _OPENERS = "\"“"
@@ -62,6 +62,13 @@ def _entity_for(coref, doc, tok, span):
 # Workers the role lexicon leaves out, who speak unnamed in features.
 _WORKER_NOUNS = frozenset("clerk cleaner porter guard steward driver cashier waiter".split())
 _PERSONAL = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+
+
+def _who_clause(t) -> bool:
+    """'a fly-in worker at the site who has spent time in Chile': a 'who' clause says the
+    noun is a person."""
+    return any(k.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "who"
+                                         for g in k.children) for k in t.children)
 
 
 def _gender_fits(name: str | None, pronoun: str) -> bool:
@@ -210,6 +217,11 @@ class Speakers(SecondNames):
             sp = one
         elif unnamed is not None:
             sp = Speaker(None, unnamed.name, s, e)
+        elif ent is not None and low in ("he", "she") and self._not_since(ent, s) \
+                and self._unnamed_subject_before(s) is not None:
+            # 'Back in Kalgoorlie, a fly-in worker ... had a simpler view. "...," he said':
+            # the man this paragraph brings in, not one named paragraphs before
+            sp = Speaker(None, self._unnamed_subject_before(s).name, s, e)
         elif ent is not None and (tok is None or tok.pos_ != "PRON" or self._fits(ent, low)
                                   and self._gender_ok(ent, low, s)):
             sp = Speaker(ent.id, ent.name, s, e)
@@ -286,6 +298,12 @@ class Speakers(SecondNames):
                 s, e = trim(text, *tokens_span(words))
                 return (s, self._named_after_comma(e) if role_word(owner) else e), owner
         cue = cand.cue_tok
+        swallowed = swallowed_subject(tok)
+        if swallowed is not None:
+            first, person = swallowed
+            rel = min((c.left_edge.i for c in person.children if c.dep_ == "relcl"),
+                      default=person.i + 1)
+            return trim(text, *tokens_span(self.doc[first:rel]), chars=" ,"), person
         named = person_subject_around(cue, cand.source) or participle_subject(cue) \
             or asked_subject(cue) or person_in_opener(cue)
         if named is not None:
@@ -428,6 +446,14 @@ class Speakers(SecondNames):
                     return trim(text, *tokens_span(subj.subtree)), subj
         return None, None
 
+    def _not_since(self, ent, pos: int) -> bool:
+        """Whether the entity, a person, goes unmentioned in the paragraph before ``pos``
+        (pronouns aside)."""
+        if ent.type != "PERSON":
+            return False
+        ps = text_of(self.doc).rfind("\n", 0, pos) + 1
+        return not any(ps <= m.start < pos and m.kind != "pronoun" for m in ent.mentions)
+
     def _unnamed_subject_before(self, pos: int) -> Speaker | None:
         """'a ward clerk at Wyong Hospital noticed ... "I thought it was a prank," she says':
         with no one named or quoted before, the paragraph's unnamed person is 'she'."""
@@ -435,10 +461,15 @@ class Speakers(SecondNames):
         ps = text.rfind("\n", 0, pos) + 1
         span = self.doc.char_span(ps, pos, alignment_mode="contract")
         for t in reversed(list(span) if span is not None else []):
-            if t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.tag_ == "NN" \
+            # 'Back in Kalgoorlie, a fly-in worker ... had a simpler view': the parser may
+            # hang the subject on the place opening the sentence as its apposition
+            placed = t.dep_ == "appos" and t.head.ent_type_ in ("GPE", "LOC") \
+                and t.head.dep_ == "pobj" and t.head.i < t.i
+            if (t.dep_ == "nsubj" or placed) and t.pos_ == "NOUN" and t.tag_ == "NN" \
                     and any(k.dep_ == "det" and k.lower_ in ("a", "an") for k in t.children) \
-                    and (t.lower_ in L.PERSON_NOUNS or t.lower_ in _WORKER_NOUNS):
-                words = [k for k in t.lefts if k.dep_ in ("compound", "amod")]
+                    and (t.lower_ in L.PERSON_NOUNS or t.lower_ in _WORKER_NOUNS
+                         or _who_clause(t)):
+                words = [k for k in t.lefts if k.dep_ in ("compound", "amod", "nmod")]
                 start = words[0].idx if words else t.idx
                 return Speaker(None, text[start:t.idx + len(t.text)], None, None)
         return None
