@@ -27,12 +27,12 @@ def test_timex_opened8_floor():
     # 74-year-old former general", "the 52-year-old opposition leader") are not time
     # expressions in TimeBank ("Mr. Reupke, 52 years old" is untagged), as in the probe's
     # t09, p97, p468: strict 1.000, value 0.973 (start code 0.965 / 0.895).
-    # Left: weekday nights typed DATE (POD_DAY_TYPE; value right), "forecasters warned of
-    # snow ... on Wednesday" (the coming Wednesday; the past verb is the warning's), "a
-    # similar vote a year earlier" after Sunday's vote valued at the day (TimeBank splits
-    # between the day and the year; we keep the year).
+    # Then (a TimeBank-led change, AQUAINT unchanged) "a similar vote a year earlier" after
+    # Sunday's vote is that Sunday a year before: value 0.986.
+    # Left: "forecasters warned of snow ... on Wednesday" (the coming Wednesday; the past
+    # verb is the warning's); weekday nights are typed DATE (POD_DAY_TYPE; values right).
     r = te.evaluate_probe(DATA / "timex_opened8.jsonl", with_errors=True)
-    assert r["strict"]["f1"] >= 0.98 and r["value"]["f1"] >= 0.96, r["errors"]
+    assert r["strict"]["f1"] >= 0.98 and r["value"]["f1"] >= 0.98, r["errors"]
 
 
 def test_events_opened8_floor(nlp):

@@ -72,3 +72,14 @@ def test_a_count_after_in_that_measures_stays_a_duration():
         "two weeks": ("DURATION", "P2W")}
     assert found("The plant reopened in three months.", dt.date(2013, 6, 17)) == {
         "three months": ("DURATION", "P3M")}
+
+
+def test_a_year_earlier_than_a_day_is_that_day_a_year_before():
+    text = ("Turnout in Sunday's referendum was 48 percent, down from 61 percent in a "
+            "similar vote a year earlier.")
+    assert found(text, dt.date(2013, 6, 27))["a year earlier"] == ("DATE", "2012-06-23")
+    # a day that only dates a saying, and "a year ago", keep the year
+    text = "Exports rose 4 percent from a year earlier, the ministry said on Tuesday."
+    assert found(text, dt.date(2013, 6, 27))["a year earlier"] == ("DATE", "2012")
+    text = "Prices averaged $3.58 a gallon on Friday, down 22 cents from a year ago."
+    assert found(text, dt.date(2013, 8, 30))["a year ago"] == ("DATE", "2012")

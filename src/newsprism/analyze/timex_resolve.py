@@ -43,6 +43,7 @@ class Context:
     named_year: tuple[int, int] | None = None  # (end offset, year) of the last year written
     month_last: bool = False  # the last date named was a month ("last October"), not a day
     dated_end: int = -1  # where the last month or day named ended, for "a year earlier"
+    dated_said: bool = False  # that day dated only a saying ("officials said on Monday")
 
     def base(self) -> _dt.date | None:
         return self.ref or self.anchor

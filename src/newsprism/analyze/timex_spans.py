@@ -104,14 +104,23 @@ def r_ago(m, ctx):
 def _compared_date(ctx: Context, start: int, code: str, direction: str) -> str | None:
     """The month a year (or "a month earlier", one month) before the one just named in
     this sentence: a monthly figure compared with its value before is counted from its own
-    month, not from publication. (After a day the annotators split between the day and the
-    year, so a day keeps the year's reading.)"""
+    month, not from publication. After a day, "a year earlier" is that day a year before
+    (TimeBank's "Aug. 12 ... a year earlier" is 1988-08-12); "a year ago" counts from
+    publication and keeps the year."""
     if code not in ("Y", "M") or (code == "M" and direction not in ("earlier", "before")):
         return None  # "a month ago" still counts from the publication day
-    if ctx.dated_end < 0 or ctx.ref_month is None or not ctx.month_last:
+    if ctx.dated_end < 0 or ctx.ref_month is None:
         return None
     gap = ctx.text[ctx.dated_end:start]
     if len(gap) > 200 or SENTENCE_END.search(gap) or "\n" in gap:
+        return None
+    if not ctx.month_last:
+        # "turnout in Sunday's referendum ... a similar vote a year earlier": a day the
+        # news happened on is compared with the same day a year before (not a day that
+        # only dates a saying: "output rose, the ministry said on Monday")
+        if code == "Y" and direction in ("earlier", "before") and ctx.ref is not None and \
+                not ctx.dated_said:  # "a year ago" still counts from publication
+            return _year_before(ctx.ref)
         return None
     y, mo = ctx.ref_month
     if code == "M":

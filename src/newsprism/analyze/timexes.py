@@ -549,6 +549,7 @@ def _remember(ctx: Context, item: tuple, written: bool) -> None:
         # "last October ... that same day": the day lies in the month last named
         ctx.month_last = mv.end() == len(value)
         ctx.dated_end = item[1]
+        ctx.dated_said = said_on(ctx.text, item[0])
     m = _FULL_DATE.match(value)
     if m:
         try:
