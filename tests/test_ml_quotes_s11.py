@@ -58,3 +58,21 @@ def test_german_supervisor_and_advice_centre_are_bodies_not_people():
          "Kunden sollten „ruhig bleiben“.")
     assert one(t, "de", "Die Konten bleiben").speaker.name == "ein Sprecher der FinMa"
     assert one(t, "de", "ruhig bleiben").speaker.name == "Verbraucherzentrale Bremen"
+
+
+def test_medium_sourcing_a_claim_with_its_own_subject_relays_it():
+    t = "De acuerdo con la agencia EFE, el Ministerio de Transporte cerrará la autopista el lunes."
+    q = one(t, "es", "cerrará la autopista")
+    assert q.speaker.name == "Ministerio de Transporte" and [v.name for v in q.via] == ["EFE"]
+    t = "Selon le quotidien Le Progrès, le préfet interdira la manifestation samedi."
+    q = one(t, "fr", "interdira la manifestation")
+    assert q.speaker.name == "le préfet" and [v.name for v in q.via] == ["Le Progrès"]
+
+
+def test_what_a_medium_learned_or_heard_stays_its_own_report():
+    t = "Secondo quanto appreso dall'agenzia Dire, il ministero della Salute starebbe valutando un'ispezione."
+    q = one(t, "it", "valutando")
+    assert q.speaker.name.endswith("Dire") and q.via == ()
+    t = "Selon un rapport consulté par l'agence Reuters, la Commission prépare une amende record."
+    q = one(t, "fr", "amende record")
+    assert q.speaker.name != "Commission"

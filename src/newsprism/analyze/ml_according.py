@@ -11,8 +11,8 @@ from . import ml_lexicon as L
 from .ml_clauses import (cited_by_medium, german_np_end, skip_role_appositive, statement_lead,
                          trim)
 from .ml_marks import words
-from .ml_media import AGENCY_RE, RELAY_RE, as_via, find_vias
-from .ml_speakers import clause_end, find_speaker, named, speaker_in
+from .ml_media import AGENCY_RE, MEDIA_SHAPE, RELAY_RE, as_via, find_vias, is_medium
+from .ml_speakers import clause_end, find_speaker, is_title, named, speaker_in
 
 
 def according_row(text, lang, rules, index, roles, s, e, acc, cues, last):
@@ -113,6 +113,13 @@ def according_row(text, lang, rules, index, roles, s, e, acc, cues, last):
     cited = cited_by_medium(text, index, roles, speaker, src_e, qe, last)
     if cited is not None:  # "Según informó la agencia Efe, citando a fuentes de su gabinete, ..."
         speaker, via, qs = cited[0], cited[1], max(qs, trim(text, cited[2] + 1, qe)[0])
+    subject = _claim_subject(text, rules, index, speaker, src_s, src_e, qs, qe) \
+        if not via and acc.start() - s <= 3 and not any(c.start() >= qs for c in cues) \
+        and lang in ("fr", "es", "it", "de", "el") else None
+    if subject is not None:  # "Según informó el diario El País, el legislador pedirá ...": the
+        # subject, through the paper (named by the via step when it knows it, else as written)
+        told = find_vias(text, rules, index, src_s, src_e, subject, [])
+        via, speaker = (() if told else (as_via(speaker),)), subject
     person = find_speaker(text, lang, rules, index, roles, s, e, cues[0], [(s, qs), (qe, e)], last) \
         if cues and not rules.according.fullmatch(cues[0].group()) else None
     if (person is not None and person.entity and person.entity != speaker.entity
@@ -122,6 +129,39 @@ def according_row(text, lang, rules, index, roles, s, e, acc, cues, last):
     cue = Span(acc.start(), acc.end())
     return (qs, qe, "indirect", cue, speaker, via + find_vias(text, rules, index, s, e, speaker,
                                                          [(qs - 1, qe)], skip=via))
+
+
+def _claim_subject(text, rules, index, source, src_s, src_e, qs, qe) -> Speaker | None:
+    """A medium sourcing a claim whose clause opens on its own subject, a named body or person
+    or a role with its article ('De acuerdo con la agencia EFE, el Ministerio de Salud enviará
+    ...'): the subject's words reached the outlet through the medium."""
+    end = source.end if source.end is not None else src_e
+    if source.start is None or len(words(text, src_s, source.start)) > 2:
+        return None  # "Selon un document de travail consulté par l'agence Reuters": the document
+    if not source.name or RELAY_RE.search(text, src_s, src_e) or not (
+            is_medium(text, rules, src_s, end) or MEDIA_SHAPE.search(source.name)
+            or _MEDIUM_KIND.search(text, src_s, end)):
+        return None
+    toks = words(text, qs, min(qe, qs + 160))
+    if len(toks) < 3 or _HEARSAY.search(text, src_s, src_e) or any(
+            _CONDITIONAL.search(text[x:y]) for x, y in toks[:6]):
+        return None  # "Secondo quanto appreso dall'agenzia, il ministero starebbe valutando":
+        # what the medium learned, in the mood of hearsay, is the medium's own report
+    k = 1 if L.fold(text[toks[0][0]:toks[0][1]]) in _CLAIM_ARTICLES else 0
+    for ms, me, ent in index.within(qs, qe):
+        if ms == toks[k][0] and ent.type in ("PERSON", "ORG", "NORP") and not AGENCY_RE.fullmatch(ent.name):
+            return named(text, ent, ms, me)
+        break
+    if k and is_title(text[toks[k][0]:toks[k][1]]):
+        return Speaker(None, text[toks[0][0]:toks[k][1]], toks[0][0], toks[k][1])
+    return None
+
+
+_HEARSAY = re.compile(r"(?i)apprend|appris|apres|aprendi|erfahr|πληροφορ")
+_CONDITIONAL = re.compile(r"(?:rebbe|rebbero|rait|raient|ría|rían|θα\s)$")
+_CLAIM_ARTICLES = frozenset("el la los las le les l il lo gli der die das ο η οι".split())
+_MEDIUM_KIND = re.compile(r"(?i)(?<![\w-])(?:diario|periódico|journal|quotidien|quotidiano|giornale|"
+                          r"Zeitung|Blatt|εφημερίδα|cadena|chaîne|canale|emisora|radio)(?![\w-])")
 
 
 _OWN_ACCOUNT = re.compile(r"\b(?:seinen|ihren) Angaben")

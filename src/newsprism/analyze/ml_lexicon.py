@@ -103,7 +103,7 @@ TITLES: dict[str, frozenset[str]] = {
         secretaria juez fiscal papa rey reina príncipe ayatolá líder sr sra dr candidato
         candidata consejero consejera comisario comisaria defensor defensora funcionario
         funcionaria economista abogado abogada investigador investigadora
-        analista activista dirigente"""),
+        analista activista dirigente legislador legisladora parlamentario parlamentaria"""),
     "de": _words("""präsident präsidentin minister ministerin kanzler kanzlerin sprecher
         sprecherin general generalin direktor direktorin bürgermeister bürgermeisterin
         gouverneur abgeordnete abgeordneter senator chef chefin botschafter botschafterin
@@ -117,7 +117,7 @@ TITLES: dict[str, frozenset[str]] = {
         ambasciatore ambasciatrice comandante colonnello segretario segretaria giudice papa
         re regina principe ayatollah leader dottor dottore dottoressa sig candidato
         candidata assessore commissario prefetto garante economista avvocato avvocata
-        ricercatore ricercatrice analista attivista dirigente"""),
+        ricercatore ricercatrice analista attivista dirigente parlamentare"""),
     "tr": _words("""cumhurbaşkanı başbakan bakan bakanı sözcü sözcüsü sözcüsü general
         generali komutan komutanı müdür müdürü başkan başkanı vali valisi milletvekili
         büyükelçi albay sekreter hakim papa kral kraliçe prens ayetullah lider dr adayı aday
