@@ -76,3 +76,18 @@ def test_what_a_medium_learned_or_heard_stays_its_own_report():
     t = "Selon un rapport consulté par l'agence Reuters, la Commission prépare une amende record."
     q = one(t, "fr", "amende record")
     assert q.speaker.name != "Commission"
+
+
+def test_turkish_diye_with_any_verb_and_post_nouns_are_cues():
+    t = 'Bir esnaf, pazar yerinde "Kira artışı bizi bitirdi" diye sitem etti.'
+    q = one(t, "tr", "Kira artışı")
+    assert q.speaker.name == "Bir esnaf"
+    t = 'Belediye Başkanı Deniz Kaya da Instagram hesabından "Sahillerimiz temiz kalacak" mesajını paylaştı.'
+    q = one(t, "tr", "Sahillerimiz")
+    assert q.speaker.name == "Deniz Kaya" and [v.name for v in q.via] == ["Instagram"]
+
+
+def test_platforms_in_urdu_script():
+    t = 'وزیر تعلیم نے انسٹاگرام پر لکھا کہ "امتحانات وقت پر ہوں گے"۔'
+    q = one(t, "ur", "امتحانات وقت پر")
+    assert [v.name for v in q.via] == ["Instagram"]

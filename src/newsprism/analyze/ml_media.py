@@ -176,7 +176,10 @@ def _named_next(text: str, pos: int, index, speaker: Speaker) -> bool:
 _PLATFORMS = {"ایکس": "X", "إكس": "X", "اکس": "X", "ٹوئٹر": "Twitter", "توییتر": "Twitter",
               "تويتر": "Twitter", "فیس بک": "Facebook", "فیسبوک": "Facebook", "فيسبوك": "Facebook",
               "تلگرام": "Telegram", "تيليغرام": "Telegram", "تلغرام": "Telegram", "تليغرام": "Telegram", "ٹیلی گرام": "Telegram",
-              "اینستاگرام": "Instagram", "إنستغرام": "Instagram"}
+              "اینستاگرام": "Instagram", "إنستغرام": "Instagram", "انسٹاگرام": "Instagram",
+              "انستغرام": "Instagram", "فیس‌بوک": "Facebook", "ٹک ٹاک": "TikTok", "تيك توك": "TikTok",
+              "تیک‌تاک": "TikTok", "یوٹیوب": "YouTube", "يوتيوب": "YouTube", "یوتیوب": "YouTube",
+              "واٹس ایپ": "WhatsApp", "واتساب": "WhatsApp", "ٹویٹر": "Twitter"}
 # A Persian adjective or possessive ending may follow ("کانال تلگرامی", "صفحه اینستاگرامش").
 _PLATFORM_RE = re.compile(r"(?<!\S)(?:[وبل])?(%s)(?:ی|ش)?(?![^\s،,.:؛])" % "|".join(map(re.escape, _PLATFORMS)))
 

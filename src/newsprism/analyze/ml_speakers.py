@@ -618,6 +618,9 @@ def _role_speaker(text, lang, rules, roles, index, s, e, cue, last) -> Speaker:
         opening = next((k for k in range(s, cue.start()) if text[k] in "\"“«"), None)
         if opening is not None and has_quote(text[a:b]):
             a, b = s, opening  # 'Bakan, "..." diye konuştu': the subject before the quotation
+            comma = text.find(",", a, b) if lang == "tr" else -1
+            if comma > a and words(text, a, comma):  # 'Bir veli, okul kapısında "..." diye':
+                b = comma  # the comma closes a Turkish subject; a place or time follows
         erg = text.rfind(" نے ", s, cue.start()) if lang == "ur" else -1
         if erg >= 0:  # "میئر کراچی سلمان شیخ نے ... کہا": the subject ends at the ergative
             a, b = _clause_start(text, s, erg), erg
