@@ -83,3 +83,11 @@ def test_a_year_earlier_than_a_day_is_that_day_a_year_before():
     assert found(text, dt.date(2013, 6, 27))["a year earlier"] == ("DATE", "2012")
     text = "Prices averaged $3.58 a gallon on Friday, down 22 cents from a year ago."
     assert found(text, dt.date(2013, 8, 30))["a year ago"] == ("DATE", "2012")
+
+
+def test_through_the_night_is_the_night_of_the_day_told():
+    text = ("Air strikes hit the city on Wednesday afternoon, and rockets were fired "
+            "throughout the night.")
+    assert found(text, dt.date(2012, 11, 15))["the night"] == ("TIME", "2012-11-14TNI")
+    assert "the night" not in found("Nurses worked through the night shift.",
+                                    dt.date(2012, 11, 15))
