@@ -69,3 +69,13 @@ def test_he_is_the_unnamed_man_the_paragraph_brings_in(pipe):
             "\"We are not going back for crumbs,\" he said.")
     speaker, _ = quote(pipe, text, "not going back for crumbs")
     assert speaker is not None and "operator" in speaker and "Okoro" not in speaker
+
+
+def test_a_relational_phrase_is_the_kind_its_apposition_gives(pipe):
+    text = ("Title\n\nThe report's author, a retired fire inspector, wrote that the alarms "
+            "had been \"switched off for months\".\n\nDozens of fans left early. One of them, "
+            "a season-ticket holder, said the second half was \"a disgrace\".\n\n"
+            "One of the survivors, a young nurse, said the water rose \"in seconds\".")
+    assert quote(pipe, text, "switched off for months")[0] == "retired fire inspector"
+    assert quote(pipe, text, "a disgrace")[0] == "season-ticket holder"
+    assert quote(pipe, text, "in seconds")[0] != "young nurse"  # the group is named

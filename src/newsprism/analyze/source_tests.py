@@ -380,3 +380,25 @@ def swallowed_subject(tok):
     while start > noun.sent.start and doc[start - 1].lower_ in ("a", "an", "the"):
         start -= 1  # 'A passer-by': an article the parse hung elsewhere
     return start, noun
+
+
+def kind_in_apposition(tok) -> str | None:
+    """'The memo's author, a senior field coordinator', 'Osei's employer, a bus company',
+    'One of them, a retired teacher': a phrase that names someone only through another
+    (a possessor, a group) and then says what they are in an indefinite apposition is
+    that kind of person or body. Returns the apposition's words without its article."""
+    if not hasattr(tok, "children") or tok.pos_ not in ("NOUN", "NUM"):
+        return None
+    # ('one of the survivors, a packer' names its group itself: one of the survivors)
+    relational = any(c.dep_ == "poss" for c in tok.children) or tok.lower_ == "one" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.lower_ in ("them", "those", "these") for g in c.children) for c in tok.children)
+    if not relational:
+        return None
+    for c in tok.children:
+        if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > tok.i and any(
+                d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children):
+            words = [t for t in c.subtree if t.i <= c.i and not (t.dep_ == "det" and t.head.i == c.i)]
+            if words and all(not t.is_punct or t.text == "-" for t in words):
+                return "".join(t.text_with_ws for t in words).strip()
+    return None

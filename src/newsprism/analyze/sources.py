@@ -19,10 +19,13 @@ from .source_frames import (appos_person, asked_subject, colondateline_end, date
                             person_subject_around, phrase_before_verb, phrase_head,
                             titled_head)
 from .second_names import SecondNames, org_like
+from .unnamed_sources import (PERSONAL as _PERSONAL, not_since, previous_subject,
+                              unnamed_since, unnamed_subject_before)
 from .role_names import (document_owner, filer_of, inverted_pronoun, issued_within,
                          named_for_role)
 from .source_tests import (fronted_agent, goes_on, governed_by_preposition, hyphen_head,
-                           in_place_phrase, indefinite, institution_of, later_subject,
+                           in_place_phrase, indefinite, institution_of, kind_in_apposition,
+                           later_subject,
                            object_after_quote, office_aliases, passive_mismatch,
                            without_trailing_paren,
                            past_vocative, person_in_opener, plural_phrase, relative_owner,
@@ -60,15 +63,6 @@ def _entity_for(coref, doc, tok, span):
 
 
 # Workers the role lexicon leaves out, who speak unnamed in features.
-_WORKER_NOUNS = frozenset("clerk cleaner porter guard steward driver cashier waiter".split())
-_PERSONAL = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
-
-
-def _who_clause(t) -> bool:
-    """'a fly-in worker at the site who has spent time in Chile': a 'who' clause says the
-    noun is a person."""
-    return any(k.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "who"
-                                         for g in k.children) for k in t.children)
 
 
 def _gender_fits(name: str | None, pronoun: str) -> bool:
@@ -210,18 +204,18 @@ class Speakers(SecondNames):
             for word in re.findall(r"\b[A-Z][a-z]+\b", lead.split(",")[0]):
                 if word.lower() in L.TITLES:
                     self.holders[word.lower()] = (ent, s)
-        unnamed = self._unnamed_since(ent, s, low) if ent is not None and low in _PERSONAL \
+        unnamed = unnamed_since(self.doc, self.coref, self.recent, ent, s, low) if ent is not None and low in _PERSONAL \
             else None
         one = self._one_of(tok, s, e) if ent is None else None
         if one is not None:
             sp = one
         elif unnamed is not None:
             sp = Speaker(None, unnamed.name, s, e)
-        elif ent is not None and low in ("he", "she") and self._not_since(ent, s) \
-                and self._unnamed_subject_before(s) is not None:
+        elif ent is not None and low in ("he", "she") and not_since(self.doc, ent, s) \
+                and unnamed_subject_before(self.doc, s) is not None:
             # 'Back in Kalgoorlie, a fly-in worker ... had a simpler view. "...," he said':
             # the man this paragraph brings in, not one named paragraphs before
-            sp = Speaker(None, self._unnamed_subject_before(s).name, s, e)
+            sp = Speaker(None, unnamed_subject_before(self.doc, s).name, s, e)
         elif ent is not None and (tok is None or tok.pos_ != "PRON" or self._fits(ent, low)
                                   and self._gender_ok(ent, low, s)):
             sp = Speaker(ent.id, ent.name, s, e)
@@ -234,14 +228,14 @@ class Speakers(SecondNames):
         elif low in cues.PRONOUNS_THIRD or (tok is not None and tok.pos_ == "PRON"):
             misgendered = ent is not None and not self._gender_ok(ent, low, s)
             # coreference gave 'he' to a Jane: the paragraph's unnamed man comes first
-            prev = (self._unnamed_subject_before(s) if misgendered else None) \
+            prev = (unnamed_subject_before(self.doc, s) if misgendered else None) \
                 or self._recent_for(s, low)
             if prev is None and low == "it" and tok is not None and hasattr(tok, "sent"):
-                prev = self._previous_subject(tok)
+                prev = previous_subject(self.doc, tok)
             if low == "they" and tok is not None and hasattr(tok, "sent"):
                 # 'Foreign ministers from ... met X. In a joint statement, they said': the
                 # people the sentence before was about, if named after the last speaker
-                group = self._previous_subject(tok, plural=True)
+                group = previous_subject(self.doc, tok, plural=True)
                 if group is not None and (prev is None or prev.start is None
                                           or prev.start < group.start):
                     prev = group
@@ -250,11 +244,14 @@ class Speakers(SecondNames):
                                          and prev.start < para):
                 # 'A second engineer, who ..., was more cautious. The river rose, he said':
                 # the man this paragraph brings in, not a speaker from paragraphs before
-                prev = self._unnamed_subject_before(s) or prev
+                prev = unnamed_subject_before(self.doc, s) or prev
             sp = Speaker(prev.entity, prev.name, s, e) if prev else Speaker(None, None, s, e)
         else:
             sp = self._inner_name(text, s) or Speaker(None, name_fallback(self.doc, tok, (s, e)),
                                                       s, e)
+        kind = kind_in_apposition(tok) if sp.entity is None else None
+        if kind is not None:
+            sp = Speaker(None, kind, s, e)
         if sp.entity is None and tok is not None and hasattr(tok, "lower_") and role_word(tok):
             sp = self._name_after_role(cand, sp) or sp
         sp = self._adding(cand, tok, sp)
@@ -446,34 +443,6 @@ class Speakers(SecondNames):
                     return trim(text, *tokens_span(subj.subtree)), subj
         return None, None
 
-    def _not_since(self, ent, pos: int) -> bool:
-        """Whether the entity, a person, goes unmentioned in the paragraph before ``pos``
-        (pronouns aside)."""
-        if ent.type != "PERSON":
-            return False
-        ps = text_of(self.doc).rfind("\n", 0, pos) + 1
-        return not any(ps <= m.start < pos and m.kind != "pronoun" for m in ent.mentions)
-
-    def _unnamed_subject_before(self, pos: int) -> Speaker | None:
-        """'a ward clerk at Wyong Hospital noticed ... "I thought it was a prank," she says':
-        with no one named or quoted before, the paragraph's unnamed person is 'she'."""
-        text = text_of(self.doc)
-        ps = text.rfind("\n", 0, pos) + 1
-        span = self.doc.char_span(ps, pos, alignment_mode="contract")
-        for t in reversed(list(span) if span is not None else []):
-            # 'Back in Kalgoorlie, a fly-in worker ... had a simpler view': the parser may
-            # hang the subject on the place opening the sentence as its apposition
-            placed = t.dep_ == "appos" and t.head.ent_type_ in ("GPE", "LOC") \
-                and t.head.dep_ == "pobj" and t.head.i < t.i
-            if (t.dep_ == "nsubj" or placed) and t.pos_ == "NOUN" and t.tag_ == "NN" \
-                    and any(k.dep_ == "det" and k.lower_ in ("a", "an") for k in t.children) \
-                    and (t.lower_ in L.PERSON_NOUNS or t.lower_ in _WORKER_NOUNS
-                         or _who_clause(t)):
-                words = [k for k in t.lefts if k.dep_ in ("compound", "amod", "nmod")]
-                start = words[0].idx if words else t.idx
-                return Speaker(None, text[start:t.idx + len(t.text)], None, None)
-        return None
-
     def _named_after(self, cand: Cand):
         """'"He called me at half-time ..." Akosua Darko is sitting in the front room',
         '"Everybody knew ..." The steward who says this, ...': a feature opens a paragraph
@@ -566,27 +535,6 @@ class Speakers(SecondNames):
                     and ent.type in ("PERSON", "ORG", "NORP", "GPE"):
                 return (m.start, m.end), t
         return None, None
-
-    def _unnamed_since(self, ent, pos: int, pronoun: str) -> Speaker | None:
-        """'A 72-year-old patient, who asked not to be named, said ... "...," she said': an
-        unnamed source who spoke last in the paragraph, after the named person coreference
-        picked was last mentioned, is whom the pronoun means."""
-        text = text_of(self.doc)
-        para = text.rfind("\n\n", 0, pos)
-        last = next(((at, sp) for at, sp in reversed(self.recent) if at < pos), None)
-        if last is None or last[0] < para or last[1].entity is not None or org_like(last[1]) \
-                or not last[1].name:
-            return None
-        words = (last[1].name or "").lower().split()
-        if not words or words[0] not in ("a", "an", "the", "one") or words[-1].endswith("s") \
-                and words[-1] not in L.PERSON_NOUNS:
-            return None  # one described person ('a patient', 'the nurse'), not a group
-        if _PERSONAL.get(pronoun) and (L.PERSON_NOUNS.get(words[-1]) or L.ROLE_NOUNS.get(
-                words[-1])) not in (None, _PERSONAL[pronoun]):
-            return None
-        if any(last[0] <= m.start < pos and m.kind == "name" for m in self.coref.chain(ent.id)):
-            return None  # the named person came up again since
-        return last[1]
 
     def _inner_name(self, text: str, s: int) -> Speaker | None:
         """'Hasbi said' after 'Deputy Minister Hasbi Habibollah': a lone capitalised word the
@@ -824,23 +772,6 @@ class Speakers(SecondNames):
                 or not self._entity_gender_ok(last.entity, low, sp.start):
             return sp
         return Speaker(last.entity, last.name, sp.start, sp.end)
-
-    def _previous_subject(self, tok, plural: bool = False) -> Speaker | None:
-        """'The ransom note ... is two paragraphs long. It says ...': with no speaker before
-        it, 'it' is the thing the sentence before was about."""
-        start = tok.sent.start
-        if start == 0 or "\n\n" in text_of(self.doc)[self.doc[start - 1].idx:tok.idx]:
-            return None
-        root = self.doc[start - 1].sent.root
-        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
-        if plural:
-            if subj is None or subj.tag_ != "NNS" or L.singular(subj.lower_) not in L.PERSON_NOUNS:
-                return None
-        elif subj is None or subj.pos_ != "NOUN" or subj.tag_ == "NNS" \
-                or subj.lower_ in L.PERSON_NOUNS or subj.lower_ in L.ROLE_NOUNS:
-            return None
-        span = source_span(subj)
-        return Speaker(None, name_fallback(self.doc, subj, span), *span)
 
     def _in_quotation(self, pos: int) -> bool:
         """A name inside someone's quoted words ('Brandy for France') is what they talk
