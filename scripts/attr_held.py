@@ -71,7 +71,11 @@ def main(argv=None) -> int:
         rels, spans = attr_gap.relations_of(qs, g.text)
         pairs.append((spans, g.gold))
         dump.append({"name": g.name, "text": g.text, "ours": rels, "gold": g.relations})
-    print(train_cues._line("fit" if args.fit else "held", polnear.score(pairs)))
+    res = polnear.score(pairs)
+    print(train_cues._line("fit" if args.fit else "held", res))
+    tp = {lab: sum(polnear.match(p[lab], g[lab], False) for p, g in pairs) for lab in polnear.LABELS}
+    print("overlap tp / pred / gold: " + "  ".join(
+        f"{lab} {tp[lab]} / {res[lab]['pred']} / {res[lab]['gold']}" for lab in polnear.LABELS))
     if args.gap:
         for k, v in sorted(attr_gap.gap(docs, golds).items()):
             print(f"{k:<28} {v:>5}")

@@ -67,6 +67,11 @@ def verdict(src, gold_src) -> str:
     return "right" if _ov(src, gold_src) else "wrong"
 
 
+def _cue_tok(doc, cue):
+    span = doc.char_span(*cue, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
 def _print(key, g, text, cue, asrc, final, gsrc, origin) -> None:
     ls = text.rfind("\n", 0, cue[0]) + 1
     le = text.find("\n", cue[1])
@@ -81,6 +86,7 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--fit", action="store_true")
     ap.add_argument("--show", type=int, default=20)
+    ap.add_argument("--dep", help="with --kind: only cues whose head word has this dependency")
     ap.add_argument("--kind", help="print examples of this category (e.g. 'wrong -> wrong'); "
                     "default: the relations the merge turned from right to wrong or none")
     args = ap.parse_args(argv)
@@ -111,7 +117,13 @@ def main(argv=None) -> int:
             same = bool(final) == bool(own) and (not final or final[0] == own[0])
             key = f"{verdict(own, gsrc):>9} -> {verdict(final, gsrc):<9}" + (" same" if same else "")
             n[key] += 1
-            want = (args.kind in key) if args.kind else (
+            if args.kind and args.kind in key:
+                tok = seen[cue][2] if False else None
+                ct = _cue_tok(doc, cue)
+                n[f"  {key.strip()} | {origin} | {ct.dep_ if ct is not None else '-'} "
+                  f"{ct.tag_ if ct is not None else '-'}"] += 1
+            want = (args.kind in key) and (not args.dep or (
+                _cue_tok(doc, cue) is not None and _cue_tok(doc, cue).dep_ == args.dep)) if args.kind else (
                 not same and verdict(own, gsrc) == "right" and verdict(final, gsrc) != "right")
             if want and shown[key] < args.show:
                 shown[key] += 1

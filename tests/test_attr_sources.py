@@ -131,6 +131,19 @@ def test_a_participle_after_the_reported_clause_keeps_the_reporter():
     assert text[c.source[0]:c.source[1]] == "The mayor"
 
 
+def test_a_second_finite_cue_hung_on_the_reported_clause_keeps_the_reporter():
+    # Parsed with 'blamed' as a conjunct of 'failed' inside what was said; a past beside a
+    # past, but 'blamed' is a cue verb, so the one who said it blamed, not 'the plan'
+    text = "Ms. Dale said the plan failed because of the cuts and blamed the council for the delay."
+    doc = parse(text)
+    blamed = next(t for t in doc if t.text == "blamed")
+    assert blamed.dep_ == "conj" and blamed.head.dep_ == "ccomp"
+    from newsprism.analyze.attr_sources import _reporter_over_clause
+    assert _reporter_over_clause(blamed).text == "Dale"
+    c = _candidate(text, "blamed")
+    assert text[c.source[0]:c.source[1]] == "Ms. Dale"
+
+
 def test_a_finite_pair_inside_the_reported_clause_stays_as_parsed():
     # 'that the river rose and flooded the road': both verbs are what was reported
     text = "Residents said that the river rose overnight and flooded the only road out of town."

@@ -160,8 +160,10 @@ def _reporter_over_clause(tok):
     that he has won, claiming that ...': the parser hung the second cue on the verb of the
     first one's reported clause, so the clause's subject ('the economy', 'he') looked like
     the speaker. A conjunct whose form cannot pair with that verb (a past 'praised' beside
-    'would rebound'), or a participle tacked on after the clause, belongs to the reporting
-    verb: its subject speaks."""
+    'would rebound'), a conjunct that is itself a cue verb ('Farage said the warning showed
+    ... and accused Downing Street of ...'), or a participle tacked on after the clause,
+    belongs to the reporting verb: its subject speaks. (On the train fit part gold gives such
+    a conjunct cue the reporter's subject 28 times, the clause's once.)"""
     head = tok.head
     if head.i == tok.i or head.i > tok.i or head.dep_ != "ccomp" or not _verbal(head):
         return None
@@ -169,11 +171,12 @@ def _reporter_over_clause(tok):
         if tok.tag_ != "VBG":
             return None
     elif tok.dep_ == "conj":
-        if tok.tag_ not in _FINITE:
+        if not _verbal(tok):
             return None
         modal = any(k.dep_ in ("aux", "auxpass") for k in head.children)
-        if not modal and head.tag_ in _FINITE:
-            return None  # 'said he won and thanked them': a finite pair, as parsed
+        if not modal and head.tag_ in _FINITE and tok.tag_ in _FINITE \
+                and not cues.is_cue_lemma(lemma_of(tok)):
+            return None  # 'said the river rose and flooded the road': a pair of events
     else:
         return None
     verb = head.head
