@@ -91,3 +91,29 @@ def test_platforms_in_urdu_script():
     t = 'وزیر تعلیم نے انسٹاگرام پر لکھا کہ "امتحانات وقت پر ہوں گے"۔'
     q = one(t, "ur", "امتحانات وقت پر")
     assert [v.name for v in q.via] == ["Instagram"]
+
+
+def test_german_subjunctive_with_the_pronoun_after_its_verb_goes_on():
+    t = ("Landrätin Eva Brandl sprach mit dem Bayerischen Rundfunk. „Die Brücke bleibt gesperrt“, "
+         "sagte sie dem Sender. Mit einer Freigabe rechne sie erst im Frühjahr.")
+    q = one(t, "de", "Mit einer Freigabe")
+    assert q.speaker.name == "Eva Brandl"
+
+
+def test_laut_source_ends_before_its_verb():
+    t = "Laut dem Wetterdienst gibt es bis Sonntag „keine Entwarnung“."
+    q = one(t, "de", "keine Entwarnung")
+    assert "gibt" not in q.speaker.name and "Wetterdienst" in q.speaker.name
+
+
+def test_greek_present_plural_cues():
+    t = "Οι κάτοικοι, σε ανοιχτή επιστολή, καταγγέλλουν ότι το νερό «δεν πίνεται εδώ και μήνες»."
+    assert one(t, "el", "δεν πίνεται").speaker.name == "Οι κάτοικοι"
+
+
+def test_role_of_a_place_before_the_cue_is_the_speaker_not_the_place():
+    t = "Su Instagram, il sindaco di Recanati ha invitato i turisti a «rispettare il silenzio»."
+    q = one(t, "it", "rispettare il silenzio")
+    assert q.speaker.name == "il sindaco di Recanati" and [v.name for v in q.via] == ["Instagram"]
+    t = "El alcalde de Lorca dijo que «no habrá cortes de agua»."
+    assert one(t, "es", "no habrá cortes").speaker.name == "El alcalde de Lorca"

@@ -491,7 +491,7 @@ CUES: dict[str, tuple[str, ...]] = {
            r"approvato|commentato|"
            r"ammonito|evidenziato|rimarcato|commentato|replicato|risposto|insistito|rivelato|"
            r"confidato|criticato|attaccato|accusato|lamentato|auspicato|segnalato|scandito|"
-           r"fatto notare|fatto sapere|concluso)",
+           r"fatto notare|fatto sapere|concluso|invitato|esortato)",
            r"hanno (?:(?:poi|anche|inoltre|quindi|infine|già|invece|però|pure|subito) )?"
            r"(?:detto|dichiarato|affermato|annunciato|riferito|raccontato|denunciato|"
            r"ammesso|confermato|accolto|precisato|spiegato|sottolineato|assicurato|chiesto|"
@@ -534,7 +534,10 @@ CUES: dict[str, tuple[str, ...]] = {
            r"επανέλαβε|κατέληξε|υπενθύμισε|σχολίασε|κατηγόρησε|κατηγόρησαν|κατηγορεί|"
            r"προσθέτοντας|τονίζοντας|σημειώνοντας|χαρακτήρισε|λέγοντας|μεταδίδει|"
            r"συμπληρώνει|συμπλήρωσε|προσθέτει|απαντά|καταλήγει|διευκρινίζει|υπογραμμίζει|"
-           r"παραδέχεται|επιμένει)",),
+           r"παραδέχεται|επιμένει|"
+           # the present plural: "Περιβαλλοντικές οργανώσεις ... προειδοποιούν ότι"
+           r"προειδοποιούν|τονίζουν|σημειώνουν|υποστηρίζουν|δηλώνουν|εξηγούν|επισημαίνουν|"
+           r"καταγγέλλουν|ζητούν|υπογραμμίζουν|ισχυρίζονται|απαντούν)",),
     "ar": (r"(?:و|ف)?(?:قال|قالت|أعلن|أعلنت|صرح|صرّح|صرحت|أكد|أكّد|أكدت|أضاف|أضافت|ذكر|"
            r"ذكرت|تعهد|تعهدت|أوضح|أوضحت|أشار(?:ت)?(?:\s+إلى)?|أفاد|انتقد|انتقدت|معتبرا|معتبرة|معتبرين|أفادت|نقل|نقلت|اعتبر|اعتبرت|وصف|وصفت|زعم|"
            r"زعمت|حذر|حذّر|حذرت|نفى|نفت|أدان|أدانت|تابع|تابعت|يقول|تقول|يرى|مضيفا|مضيفاً|"

@@ -13,7 +13,8 @@ from .ml_marks import quote_pairs, words
 
 PREPOSITIONS = frozenset("""à a al au en dans devant lors in im am an auf vor bei beim zu nel
     μπροστά στο στη στην σε από
-    nella alla in durante ante ai agli aux por tras après avant nach seit dopo μετά""".split())
+    nella alla in durante ante ai agli aux por tras après avant nach seit dopo μετά
+    su sul sulla sur""".split())
 
 
 _KEEP_IN_NP = frozenset("""suo sua suoi sue son sa ses leur leurs su sus sein seine seiner ihr ihre

@@ -162,6 +162,7 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
     found = carry_vias(text, [cited_source(text, rules, index, roles, r) for r in found])
     # a medium told earlier in the paragraph, or one that saw the document, carries these too
     found = paragraph_channel(text, rules, index, seen_by_medium(text, found))
+    found = carry_vias(text, found)  # and the continuations of the quotes that took one there
     found = list(dict.fromkeys(found))  # one claim reached by two routes is one quote
     quotes = []
     medium: Speaker | None = None  # the last medium that spoke, for "the agency" after it
@@ -440,6 +441,11 @@ def _indirect(text, lang, rules, index, roles, s, e, cues, last):
     if not cues and lang == "de" and last is not None and _KONJUNKTIV_SUBJECT.match(text, s):
         qs, qe = trim(text, _KONJUNKTIV_SUBJECT.match(text, s).start(1), e)
         return [(qs, qe, "indirect", None, last, ())]  # "Sie rechne mit massiven Ausfällen."
+    inverted = _KONJUNKTIV_INVERTED.match(text, s, e) if not cues and lang == "de" else None
+    if inverted is not None and last is not None and last.start is not None \
+            and "\n" not in text[last.start:s]:  # "Einen Rücktritt schließe er aber aus."
+        qs, qe = trim(text, s, e)
+        return [(qs, qe, "indirect", None, last, ())]
     if not cues and lang == "de" and last is not None and last.start is not None \
             and "\n" not in text[last.start:s] \
             and (KONJUNKTIV.search(text, s, min(e, s + 60)) or V2_SUBJUNCTIVE.match(text, s)) \
@@ -715,6 +721,12 @@ _PER_SOURCE = re.compile(r"(?:Per|Pour|Para)\s+(?:il|lo|la|i|gli|le|l['’]|les|
 # A sentence opening on a pronoun and a verb in the first subjunctive reports speech by itself.
 _KONJUNKTIV_SUBJECT = re.compile(r"(?:Er|Sie|Man|Dieser|Diese)\s+((?:sei|habe|werde|könne|müsse|"
                                  r"dürfe|wolle|solle|\w+[^t\W]e)(?!\w))")
+# The same with the pronoun after its verb, an object or adverbial first (German word order):
+# "Einen Rücktritt schließe er aber aus", "Mit einer Einigung rechne sie bis Freitag". A third
+# person verb ending in -e (not the past's -te) after which 'er' or 'sie' stands is subjunctive.
+_KONJUNKTIV_INVERTED = re.compile(r"[A-ZÄÖÜ][\wäöüß-]*(?:\s+[\wäöüß-]+){0,5}?\s+"
+                                  r"(?:\w+[^t\W]e|sei|hätte|wäre|würde|könnte|müsste|dürfte)"
+                                  r"\s+(?:er|sie)(?!\w)")
 _RELAY_VERB = re.compile(r"a rapporté|rapporte|riferisce|riporta|informó|informa|berichtete|"
                          r"meldete|μεταδίδει|μετέδωσε|ανέφερε", re.I)
 

@@ -161,6 +161,9 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
         for ms, me, ent in index.within(a, b):
             if role_before and ms >= cue.end():
                 continue
+            if role_before and ent.type != "PERSON" and _OF_BEFORE.search(text, max(s_out, ms - 40), ms) \
+                    and any(is_title(text[x:y]) for x, y in words(text, max(s_out, ms - 40), ms)[-3:]):
+                continue  # "il sindaco di Ancona ha invitato": the role's place, not the speaker
             if _LOCATIVE.search(text, max(0, ms - 6), ms):
                 continue  # "Die Feuerwehr in Freiburg meldete": where, not who
             if BY_AGENT.search(text, max(0, ms - 60), ms) and ms < cue.start():
@@ -200,6 +203,7 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
         head = _people_of_place(text, cue.end() if inverted else s_out, best[0])
         if head is not None:  # "Vecinos de la colonia Oblatos denunciaron": the neighbours
             return head
+
     if best is not None and inverted and best[2].type != "PERSON":
         people = [r for r in index.within(cue.end(), clause) if r[2].type == "PERSON"
                   and not _portfolio(text, r[0], r[2]) and not told_to(text, r[0])]
@@ -628,6 +632,9 @@ def _role_speaker(text, lang, rules, roles, index, s, e, cue, last) -> Speaker:
             return last or Speaker(None, None, None, None)
     elif _inverted(text, rules, s, e, cue):
         a, b, after = cue.end(), clause_end(text, cue.end(), min(e, cue.end() + 50)), True
+        if lang == "de" and rules.according.fullmatch(cue.group()):
+            from .ml_clauses import german_np_end  # (ml_clauses reads this module)
+            b = german_np_end(text, a, b)  # "Laut dem Landeskriminalamt [gibt es]": the verb ends it
         if not text[a:b].strip(" .!?") and last is not None:
             return last  # '"No vamos a criminalizar la protesta", subrayó.': the one before
         if lang == "de" and cue.group().startswith(("hieß", "heißt")) \
