@@ -91,3 +91,19 @@ def test_through_the_night_is_the_night_of_the_day_told():
     assert found(text, dt.date(2012, 11, 15))["the night"] == ("TIME", "2012-11-14TNI")
     assert "the night" not in found("Nurses worked through the night shift.",
                                     dt.date(2012, 11, 15))
+
+
+def test_a_copula_before_a_run_together_clock_time_looks_ahead():
+    got = found("Kick-off is at 8.45pm on Wednesday.", dt.date(2014, 5, 6))
+    assert got["Wednesday"] == ("DATE", "2014-05-07")
+
+
+def test_a_weekday_range_never_ends_before_it_starts():
+    got = found("Showers are forecast from Monday through Wednesday.", dt.date(2013, 11, 12))
+    assert got["Monday"][1] < got["Wednesday"][1]
+
+
+def test_the_final_then_days_later_is_a_day_counted_on():
+    text = "The semi-final will be played on Nov. 20, with the final four days later."
+    got = found(text, dt.date(2013, 11, 12))
+    assert got["four days later"] == ("DATE", "2013-11-24")

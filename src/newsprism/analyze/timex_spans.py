@@ -41,6 +41,7 @@ _COUNT_WORDS = (set(R.NUMBER_WORDS) - {"a", "an", "one"}) | _PER_BEFORE
 
 
 _THAN = re.compile(r"\s+than\b", re.I)
+_COUNTED_FROM = re.compile(r"\s+(?:later|earlier|ago)\b", re.I)
 
 
 def r_ago(m, ctx):
@@ -194,6 +195,8 @@ def r_duration(m, ctx):
     if (m["rel"] or "").lower() in ("first", "last") and _OF_A_YEAR.match(ctx.text, m.end()) \
             and (q, unit) in _PART_OF_A_YEAR:
         return None  # "the first two quarters of 1990" is a half year (r_months_of)
+    if m["rel"] and not m["mod"] and _COUNTED_FROM.match(ctx.text, m.end()):
+        return None  # "the final four days later": the final (a match) and a day counted on
     qty = "X" if m["q2"] else count(m)  # "two to three weeks": a span of unsure length
     value = duration_value(qty, unit) if qty else None
     if value is None:

@@ -36,8 +36,8 @@ _PRESENT_AUX = {"is", "are", "'s", "’s", "'re", "’re", "am"}
 _PAST_AUX = {"had", "been", "was", "were", "'d", "’d"}
 _BOUNDARY = {".", "!", "?", ";", ":"}
 # the words of a clock time told before its day: "5", "p.m.", "EST", "noon", "at"
-_CLOCK_WORD = re.compile(r"\d{1,2}(?:[:.]\d\d)?|[ap]\.?m\.?|[ecmp][sd]t|et|gmt|utc|bst|cet"
-                         r"|noon|midnight|at|on|local|time")
+_CLOCK_WORD = re.compile(r"\d{1,2}(?:[:.]\d\d)?(?:[ap]\.?m\.?)?|[ap]\.?m\.?|[ecmp][sd]t|et|gmt"
+                         r"|utc|bst|cet|noon|midnight|at|on|local|time")
 _QUOTES = {'"', "''", "``", "`", "“", "”", "«", "»"}
 # "the run-up to Saturday's vote": the noun of a build towards a date not yet come
 _LEAD_UP = ("run-up", "lead-up", "build-up", "runup", "leadup", "buildup")
@@ -475,7 +475,9 @@ def _weekday_pairs(text: str, found: list, anchor: _dt.date | None) -> list:
         second = _dt.date(int(d2[1]), int(d2[2]), int(d2[3]))
         step = (second.isoweekday() - first.isoweekday()) % 7
         ranged = not re.fullmatch(r"\s*(?:,\s*)?(?:and|or)\s*", text[e1:s2], re.I)
-        if first >= anchor and 0 < step <= (6 if ranged else 2) and second < first:
+        # a range never ends before it starts: "from Monday through Wednesday" said on a
+        # Tuesday is not Monday to last week's Wednesday
+        if (first >= anchor or ranged) and 0 < step <= (6 if ranged else 2) and second < first:
             out[n] = (s2, e2, t2, ymd(first + _dt.timedelta(days=step)))
     return out
 
