@@ -106,6 +106,15 @@ def test_raising_verb_opens_the_chain_of_the_verb_under_it():
     assert content == "that the treaty needed a second look"
 
 
+def test_a_coordinated_second_cue_is_no_chain():
+    # Parsed with 'urged' as a conjunct inside what was said: two acts of one speaker, not
+    # one cue running from 'said' to 'urged'
+    text = "The mayor said the budget was balanced and urged the council to approve it."
+    content, cue, src, _ = by_cue(text, "urged")
+    assert src == "The mayor" and content == "the council to approve it"
+    assert by_cue(text, "said")[2] == "The mayor"
+
+
 def test_placeholder_it_is_no_source():
     text = "It is hard to predict how the vote will go in the northern districts."
     assert all(src is None for _, _, src, _ in quotes_of(text))

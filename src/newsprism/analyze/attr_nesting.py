@@ -38,6 +38,8 @@ def _chained(text: str, outer: Cand, inner: Cand) -> bool:
         return False
     if abs(outer.content[1] - inner.content[1]) > 2:
         return False
+    if inner.cue_tok is not None and getattr(inner.cue_tok, "dep_", "") == "conj":
+        return False  # 'said the budget was balanced and urged ...': a second act, no chain
     if inner.source is not None and inner.source != outer.source \
             and not (outer.source is None and _raising_cue(outer)):
         return False
