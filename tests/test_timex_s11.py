@@ -107,3 +107,13 @@ def test_the_final_then_days_later_is_a_day_counted_on():
     text = "The semi-final will be played on Nov. 20, with the final four days later."
     got = found(text, dt.date(2013, 11, 12))
     assert got["four days later"] == ("DATE", "2013-11-24")
+
+
+def test_remanded_until_a_weekday_looks_ahead():
+    got = found("He was remanded in custody until Friday.", dt.date(2013, 11, 12))
+    assert got["Friday"] == ("DATE", "2013-11-15")
+
+
+def test_a_possessive_s_is_no_present_tense():
+    text = "The company's shares have fallen 30 percent since its listing in May."
+    assert found(text, dt.date(2013, 11, 15))["May"] == ("DATE", "2013-05")

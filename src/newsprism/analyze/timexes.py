@@ -61,6 +61,8 @@ _DEADLINE_WORDS = {"extended", "extend", "extends", "extending", "postponed", "p
                    "postpones", "delayed", "delay", "adjourned", "adjourn", "deferred", "defer",
                    "deadline", "gave", "given", "give", "gives", "recessed",
                    "pushed", "suspended", "ultimatum",
+                   # a court holds a defendant until the next hearing: "remanded until Friday"
+                   "remanded", "remand", "bailed",
                    # an order runs from when it is given: "ordered flags lowered through Saturday"
                    "ordered", "orders", "order",
                    # a promise is kept later: "has promised a budget by the summer"
@@ -254,10 +256,13 @@ class Tenses:
                 return "future"  # "were planning to drive ... on Monday"; "had planned" is over
             return "past"
         if tag == "VBN":
-            before = self.lower[max(0, k - 3):k]
+            lo = max(0, k - 3)
+            before = self.lower[lo:k]
             if any(x in _FUTURE_WORDS or x in ("be", "to") for x in before):
                 return None  # "will be held Friday": the auxiliary decides
-            if not any(x in _PRESENT_AUX for x in before):
+            # a possessive "'s" is no "is": "the company's shares have fallen since May"
+            if not any(x in _PRESENT_AUX and self.tags[lo + n] != "POS"
+                       for n, x in enumerate(before)):
                 return "past"  # "the ruling, announced Wednesday", "has closed"
         if tag in ("VBZ", "VBP") and w not in _PRESENT_AUX:
             return "present"
