@@ -117,3 +117,11 @@ def test_remanded_until_a_weekday_looks_ahead():
 def test_a_possessive_s_is_no_present_tense():
     text = "The company's shares have fallen 30 percent since its listing in May."
     assert found(text, dt.date(2013, 11, 15))["May"] == ("DATE", "2013-05")
+
+
+def test_years_later_count_from_the_month_just_named():
+    text = ("Mandela died on Thursday. He was released in February 1990, and four years "
+            "later became president.")
+    assert found(text, dt.date(2013, 12, 6))["four years later"] == ("DATE", "1994")
+    text = "He was released in February 1990 and two months later flew to Lusaka."
+    assert found(text, dt.date(2013, 12, 6))["two months later"] == ("DATE", "1990-04")

@@ -63,7 +63,7 @@ def r_ago(m, ctx):
             return [(m.start(), end, "DURATION", duration_value(qty, unit))]
         return [(m.start(), m.end(), "DATE", "FUTURE_REF" if later else "PAST_REF")]
     base = ctx.anchor if m["dir"].lower() in ("ago", "back", "hence") or \
-        m["dir"].lower().startswith("from") else ctx.base()
+        m["dir"].lower().startswith("from") else _month_told(ctx, m.start()) or ctx.base()
     if base is ctx.anchor and code in ("DE", "CE") and ctx.ref_year and \
             m["dir"].lower() in ("later", "earlier"):
         base = _dt.date(ctx.ref_year, 6, 15)  # "in 1994 ... a decade later": 2004's decade
@@ -100,6 +100,18 @@ def r_ago(m, ctx):
         days = round((7 if code == "W" else 14) * n)
         return [(m.start(), m.end(), "DATE", ymd(base + _dt.timedelta(days=days)))]
     return [(m.start(), m.end(), "DATE", shifted_value(base, code, unit, n))]
+
+
+def _month_told(ctx: Context, start: int) -> _dt.date | None:
+    """The month named last, when it is the last date told and lies in this sentence or
+    the one before: "released in February 1990, and four years later" counts from it,
+    not from a day named earlier in the story."""
+    if not ctx.month_last or ctx.ref_month is None or ctx.dated_end < 0:
+        return None
+    gap = ctx.text[ctx.dated_end:start]
+    if len(gap) > 300 or "\n\n" in gap or len(SENTENCE_END.findall(gap)) > 1:
+        return None
+    return _dt.date(ctx.ref_month[0], ctx.ref_month[1], 15)
 
 
 def _compared_date(ctx: Context, start: int, code: str, direction: str) -> str | None:
