@@ -53,6 +53,14 @@ def test_passive_agent_is_the_source():
     assert src == "reporters"
 
 
+def test_a_passive_of_feeling_keeps_its_subject():
+    # the delegates feel divided: they hold the stance, unlike 'was told' above
+    text = "Delegates are sharply divided over whether the treaty should be signed this year."
+    content, _, src, _ = by_cue(text, "are sharply divided")
+    assert src == "Delegates"
+    assert content == "whether the treaty should be signed this year"
+
+
 def test_expected_to_has_no_source():
     text = "The merger is widely expected to close before the end of the year."
     _, _, src, _ = by_cue(text, "is widely expected")

@@ -28,6 +28,15 @@ _ISSUING = frozenset("""issue release put post publish send run give deliver mak
 write sign file""".split())
 # Passives whose subject still speaks and whose agent only relays the words.
 _QUOTING = frozenset("quote cite".split())
+# Verbs of feeling whose passive subject is the one who feels ('voters are divided on',
+# 'she is assured of', 'aides were rattled by'): the experiencer holds the stance, the agent
+# only caused it. On the train fit part gold takes the subject 17 times in 19 where it has
+# an attribution on such a passive (with a by-agent too).
+_EXPERIENCER = frozenset("""assure persuade convince worry concern trouble disturb alarm
+frighten scare terrify mystify puzzle baffle confuse perplex surprise shock stun amaze astonish
+startle disappoint frustrate annoy irritate anger enrage outrage infuriate upset offend miff
+rattle unnerve please delight thrill excite satisfy impress hearten relieve embolden divide
+split""".split())
 # Verbs whose subject takes the noun from others: 'she faced questions about', 'drew
 # criticism for' name its target, not its source.
 _RECEIVING = frozenset("""face receive draw get earn attract meet endure suffer escape
@@ -83,6 +92,11 @@ def _passive_source(doc, c: Cand) -> bool:
         return False
     if lemma_of(tok) in _QUOTING:
         return True  # 'X was quoted by Reuters as saying': X speaks, Reuters relays
+    if lemma_of(tok) in _EXPERIENCER:
+        subj = next((k for k in tok.children if k.dep_ == "nsubjpass"), None)
+        if subj is not None and subj.lower_ != "it":
+            _set(doc, c, subj)
+            return True
     _set(doc, c, _agent(tok))
     return True
 
