@@ -117,3 +117,11 @@ def test_role_of_a_place_before_the_cue_is_the_speaker_not_the_place():
     assert q.speaker.name == "il sindaco di Recanati" and [v.name for v in q.via] == ["Instagram"]
     t = "El alcalde de Lorca dijo que «no habrá cortes de agua»."
     assert one(t, "es", "no habrá cortes").speaker.name == "El alcalde de Lorca"
+
+
+def test_quotation_broken_by_a_bare_cue_between_dashes_is_the_last_speaker():
+    t = ("«Ci rialzeremo», ha detto la sindaca Lucia Ferraro al Tirreno. «Non sarà facile — ha "
+         "aggiunto — ma la città ha già vissuto di peggio.»")
+    for part in ("Non sarà facile", "ma la città"):
+        q = one(t, "it", part)
+        assert q.speaker.name == "Lucia Ferraro" and [v.name for v in q.via] == ["Tirreno"]

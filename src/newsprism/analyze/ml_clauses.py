@@ -247,8 +247,10 @@ def interrupted(text, rules, index, o, c):
             return None
         if people:
             speaker = named(text, people[0][2], people[0][0], people[0][1])
-        else:
+        elif text[cue.end():stop].strip():
             speaker = Speaker(None, text[cue.end():stop].strip(), cue.end() + 1, stop)
+        else:  # '«A — ha aggiunto — B»': a dropped subject, the caller's last speaker
+            speaker = Speaker(None, None, None, None)
         first_end = o + 1 + len(before) - 1
         return cue, speaker, [(o + 1, first_end), (resume, c)]
     return None

@@ -7,10 +7,11 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from ..records import Entity, Mention
+from ..records import Entity
 from . import lexicon_roles as RL
 from . import ml_bounds as B
 from . import ml_lexicon as L
+from .ml_grouping import group, stem as _stem
 from .ml_marks import _ARABIC_CHAR, sentences, words
 
 # A word: letters, Arabic marks, zero-width non-joiner, inner apostrophes and hyphens.
@@ -42,7 +43,7 @@ def find_entities(doc, text: str, language: str | None, blocks: Iterable = ()
         cands = _arabic_candidates(text, lang) + B.arabic_names(text, lang, Cand) if arabic \
             else _latin_candidates(text, lang)
         cands += _dateline_blocks(text, blocks) or _dateline(text, arabic)
-        return _group(text, cands, arabic, lang)
+        return group(text, cands, arabic, lang, Cand, _bare)
     except (ValueError, IndexError, KeyError):  # odd text never stops the article
         return ()
 
@@ -69,6 +70,7 @@ def _latin_candidates(text: str, lang: str) -> list[Cand]:
                 elif _is_cap(text, toks[j], lang):
                     j += 1
                 elif (_is_particle(text, toks[j], lang) and j + 1 < len(toks)
+                      and not _romance_al(text, toks, i, j, lang)
                       and (_joined(text, toks[j], toks[j + 1])
                            or text[toks[j][1]:toks[j + 1][0]] in (" l'", " l’"))  # "de l'Ouest"
                       and _is_cap(text, toks[j + 1], lang)):
@@ -115,6 +117,12 @@ def _is_cap(text: str, tok: tuple[int, int], lang: str) -> bool:
     # "al-Muhandis", "el-Mühendis": a lower-case Arabic article glued to a capitalised name
     k = w.find("-")
     return 0 < k <= 3 and k + 1 < len(w) and w[k + 1].isupper()
+
+
+def _romance_al(text: str, toks, i: int, j: int, lang: str) -> bool:
+    """Italian and Spanish 'al' after a full name is 'to the', not an Arabic particle: 'ha detto
+    Lucia Ferraro al Tirreno', 'dijo Ana Ruiz al País' ('Bashar al Assad' keeps it)."""
+    return lang in ("it", "es") and text[toks[j][0]:toks[j][1]] == "al" and j - i >= 2
 
 
 def _is_particle(text: str, tok: tuple[int, int], lang: str) -> bool:
@@ -502,14 +510,6 @@ def _agency(name: str) -> bool:
     return key in L.AGENCY_KEYS or key in _MULTI_AGENCY_KEYS
 
 
-def _stem(key: str) -> str:
-    """A light stem for inflected names (Greek cases, German genitive -s)."""
-    for suf in ("ου", "ος", "ης", "ας", "ων", "ς", "ν"):
-        if key.endswith(suf) and len(key) > len(suf) + 3:
-            return key[:-len(suf)]
-    return key
-
-
 _GREEK_FUNC_STEMS = frozenset(_stem(L.fold(w)) for w in L.FUNCTION_WORDS["el"] if len(w) > 4)
 _PLACE_KEYS = frozenset(L.fold(p) for p in L.PLACES_LATIN + L.PLACES_GREEK
                         + list(L.PLACES_MULTI_LATIN))
@@ -765,110 +765,6 @@ def _name_from(text, ws, offs, k, lang, title):
             break
         n += 1
     return Cand(offs[k][0], offs[k + n - 1][1], "PERSON", title=title), k + n
-
-
-# ---------------------------------------------------------------- grouping
-
-
-def _key(text: str, c: Cand, lang: str = "") -> str:
-    key = L.fold(text[c.start:c.end]).replace("-", " ")
-    if lang in _INFLECTED:  # "Deutsche Bahn" = "Deutschen Bahn", "Κυριάκος" = "Κυριάκου"
-        return " ".join(_word_stem(w, _INFLECTED[lang]) for w in key.split())
-    return _stem(key)
-
-
-# Case and adjective endings that inflected names take, longest first.
-_INFLECTED = {"de": ("en", "er", "es", "em", "e", "s"),
-              # folding turns a final ς into σ
-              "el": ("ουσ", "ου", "οσ", "ησ", "ασ", "ων", "εσ", "σ", "ν", "η", "α", "ο", "ε", "ι")}
-
-
-def _word_stem(w: str, suffixes: tuple[str, ...]) -> str:
-    for suf in suffixes:
-        if w.endswith(suf) and len(w) >= len(suf) + 3:
-            return w[:-len(suf)]
-    return w
-
-
-def _group(text: str, cands: list[Cand], arabic: bool, lang: str = "") -> tuple[Entity, ...]:
-    cands.sort(key=lambda c: (c.start, -c.end))
-    groups: dict[str, list[Cand]] = {}
-    for c in cands:
-        if not c.doubtful:
-            groups.setdefault(_key(text, c, lang), []).append(c)
-    surnames = _surnames(groups)
-    for c in cands:
-        k = _key(text, c, lang)
-        if c.doubtful and (k in groups or k in surnames):
-            groups.setdefault(k, []).append(c)
-    for k in list(groups):  # "Soleimani" joins "Qassem Soleimani" when only one has that surname
-        if len(k.split()) == 1 and len(surnames.get(k, ())) == 1 and surnames[k][0] in groups:
-            groups[surnames[k][0]].extend(groups.pop(k))
-    if arabic:
-        _add_bare_surnames(text, groups, surnames)
-    return _number(text, groups, lang)
-
-
-def _surnames(groups: dict[str, list[Cand]]) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    for key, items in groups.items():
-        parts = key.split()
-        if len(parts) >= 2 and any(c.type == "PERSON" for c in items) and len(parts[-1]) > 2:
-            out.setdefault(parts[-1], []).append(key)
-    return out
-
-
-def _add_bare_surnames(text: str, groups: dict[str, list[Cand]], surnames) -> None:
-    """Arabic script has no capitals: a lone surname is found by looking for it word by word."""
-    unique = {s: ks[0] for s, ks in surnames.items() if len(ks) == 1 and s not in L.STOP_ARABIC}
-    if not unique:
-        return
-    taken = [(c.start, c.end) for items in groups.values() for c in items]
-    for a, b in words(text):
-        w = _bare(text[a:b])
-        for s, full in unique.items():
-            stripped = w[1:] if w[:1] in ("و", "ل", "ب") and w[1:] == s else w
-            if stripped == s and not any(x < b and a < y for x, y in taken):
-                start = b - len(s)
-                groups[full].append(Cand(start, b, "PERSON"))
-                taken.append((start, b))
-
-
-def _number(text: str, groups: dict[str, list[Cand]], lang: str = "") -> tuple[Entity, ...]:
-    rows = []
-    claimed: list[tuple[int, int]] = []
-    order = sorted(groups.values(), key=lambda items: -max(c.end - c.start for c in items))
-    kept: dict[int, list[Cand]] = {}
-    for items in order:
-        mine = []
-        for c in sorted(items, key=lambda c: (c.start, -c.end)):
-            if any(c.start < y and x < c.end for x, y in claimed):
-                continue
-            claimed.append((c.start, c.end))
-            mine.append(c)
-        if mine:
-            kept[id(items)] = mine
-    for items in groups.values():
-        mine = kept.get(id(items))
-        if not mine:
-            continue
-        votes: dict[str, float] = {}
-        for c in mine:  # a titled or full name outweighs bare repeats of a surname
-            votes[c.type] = votes.get(c.type, 0.0) + (0.3 if c.doubtful else 1.0) + (c.title is not None)
-        typ = max(votes, key=lambda t: (votes[t] + 0.5 * (t == "PERSON"), t != "OTHER"))
-        names = [text[c.start:c.end] for c in mine]
-        # the earliest full form: an inflected repeat ("der Deutschen Bahn") is not the name
-        name = max(names, key=lambda n: (len(n.split()), not n.isupper(), names.count(n),
-                                         -names.index(n)))
-        first = mine[names.index(name)]
-        name = L.nominative(text, name, typ, first.start, lang)
-        mentions = tuple(Mention(c.start, c.end, "name") for c in mine)
-        rows.append((mine[0].start, name, typ, mentions, mine))
-    rows.sort(key=lambda r: r[0])
-    out = []
-    for n, (_, name, typ, mentions, _) in enumerate(rows, 1):
-        out.append(Entity(f"e{n}", name, typ, mentions))
-    return tuple(out)
 
 
 __all__ = ["find_entities", "title_word"]

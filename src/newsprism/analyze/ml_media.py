@@ -408,7 +408,8 @@ _TELLING_DATIVE = re.compile(
     r"affirmé|précisé|lancé|dijo|dice|declaró|declara|contó|cuenta|explicó|aseguró|afirmó|"
     r"indicó|señaló|relató|confesó|reconoció|detalló|manifestó|detto|dice|dichiarato|dichiara|"
     r"raccontato|racconta|spiegato|confidato|confida|assicurato|affermato|riferito|precisato)"
-    r"\s+(?:(?P<who>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2})\s+)?"
+    r"\s+(?:(?:(?:il|la|lo|l['’]|el|le)\s*[a-zà-ÿ]+\s+)?"  # "ha detto la sindaca Lucia Ferraro al Tirreno"
+    r"(?P<who>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2})\s+)?"
     r"(?:a|al|alla|allo|all['’]|à|au|à la|à l['’])\s*"
     r"(?P<n>[A-ZÀ-Ý][\w'’-]*(?:\s+(?:de l['’]|de la |del |della |dello |di |de |du )?"
     r"[A-ZÀ-Ý0-9][\w'’-]*){0,3})")

@@ -299,6 +299,8 @@ def _direct(text, lang, rules, index, roles, s, e, inside, cues, last, continuin
         split = interrupted(text, rules, index, o, c)
         if split is not None:  # "« Nous allons tout faire, a assuré X, pour rouvrir ... »"
             cue, speaker, parts = split
+            if not speaker.name and last is not None:  # '«A — ha aggiunto — B»': no subject
+                speaker = last  # between the cue and the dash; the one who spoke before
             via = find_vias(text, rules, index, s, e, speaker, [p for p in parts])
             rows += [(*trim(text, a, b), "direct", Span(cue.start(), cue.end()), speaker, via)
                      for a, b in parts if len(words(text, a, b)) >= 2]
