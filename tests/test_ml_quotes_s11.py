@@ -125,3 +125,18 @@ def test_quotation_broken_by_a_bare_cue_between_dashes_is_the_last_speaker():
     for part in ("Non sarà facile", "ma la città"):
         q = one(t, "it", part)
         assert q.speaker.name == "Lucia Ferraro" and [v.name for v in q.via] == ["Tirreno"]
+
+
+def test_medium_relaying_the_clause_after_its_colon():
+    t = ("Lo riferisce l'ANSA: il presidente della Regione ha annunciato che le scuole resteranno "
+         "chiuse fino a lunedì. «Non possiamo rischiare», ha detto.")
+    for part in ("le scuole resteranno", "Non possiamo rischiare"):
+        q = one(t, "it", part)
+        assert "presidente della Regione" in q.speaker.name and [v.name for v in q.via] == ["ANSA"]
+
+
+def test_medium_relaying_after_the_clause_with_a_clitic():
+    t = "Il prefetto ha annunciato che il ponte resterà chiuso per tre giorni, lo riferisce l'Adnkronos."
+    q = one(t, "it", "il ponte resterà")
+    assert "prefetto" in q.speaker.name and "riferisce" not in t[q.start:q.end]
+    assert [v.name for v in q.via] == ["Adnkronos"]

@@ -486,7 +486,7 @@ _ADDRESSEE = re.compile(
 TOLD_AFTER = re.compile(r"\s*(?:στην|στον|στο|στη|σε|à|au|aux|al|alla|allo|all['’]|dem|a la)\s")
 DATIVE_AFTER = re.compile(r"\s*(?:کو|را)(?!\w)|['’](?:n|y)?[ae](?!\w)")
 # A relay closing the sentence: "..., riferisce l'agenzia Adnkronos", "..., a rapporté l'AFP".
-TRAILING_RELAY = re.compile(rf"[,،]\s*(?:{L.RELAY_WORDS}|rapporte|a rapporté|informa|informó|"
+TRAILING_RELAY = re.compile(rf"[,،]\s*(?:(?:lo|la|le|l['’])\s*)?(?:{L.RELAY_WORDS}|rapporte|a rapporté|informa|informó|"
                             rf"berichtete|meldete|μεταδίδει|ανέφερε|"
                             rf"(?:حسبما|كما|وفق ما|وفقا لما|بحسب ما)\s+(?:أفادت|أفاد|ذكرت|ذكر|نقلت|"
                             rf"نقلته|أوردت|أوردته|ذكرته|أعلنت))\s+[^,،.]{{0,40}}[.!?]?$", re.I)

@@ -37,7 +37,7 @@ from .ml_prior import (FA_AUX as _FA_AUX, GERUND as _GERUND, after_orphans,
 from .ml_media import (AGENCY_RE, AR_FROM, AR_SAYING, RELAY_RE, TRAILING_RELAY,
                        TOLD_AFTER, find_vias, is_medium, kind_then_named, last_agency, named_in_marks, quoted_medium,
                        quoted_name)
-from .ml_speakers import (DATELINE_AT, SPEAKING_TYPES, clause_end, find_speaker, in_dateline, named,
+from .ml_speakers import (DATELINE_AT, RELAY_LEAD, SPEAKING_TYPES, clause_end, find_speaker, in_dateline, named,
                           speaker_in, titles_of)
 
 
@@ -436,6 +436,12 @@ def _trailing_that(text, rules, index, s, e, inside, cues, prev, lang=""):
 
 
 def _indirect(text, lang, rules, index, roles, s, e, cues, last):
+    lead = RELAY_LEAD.match(text, s, e)
+    later = [c for c in cues if c.start() >= lead.end()] if lead is not None else []
+    if later and is_medium(text, rules, lead.start(), lead.end()):
+        # "Lo riferisce l'ANSA: il direttore ... ha annunciato che ...": the clause after the
+        # colon has its own cue and subject; the medium carried it
+        return _by_cue(text, lang, rules, index, roles, lead.end(), e, s, later, last)
     acc = rules.according.search(text, s, e)
     per = _PER_SOURCE.match(text, s) if lang in ("it", "fr", "es") else None
     if per is not None and "," in text[per.end():min(e, per.end() + 60)]:

@@ -55,6 +55,10 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
     """The mention tied to the cue: nearest PERSON/ORG outside the quotation, else a pronoun
     pointing back to the last speaker, else the role or noun phrase that holds the cue."""
     s = past_stamp(text, s, cue.start())
+    lead = RELAY_LEAD.match(text, s, cue.start())
+    if lead is not None:  # "Lo riferisce l'ANSA: il direttore ... ha annunciato": the medium
+        s = lead.end()  # relays; the subject is the clause's after the colon
+        outside = [(max(a, s), b) for a, b in outside if b > s]
     asked = asked_span(text, s, cue.start())
     if asked is not None:  # "Interrogé sur X, il a répondu": who asked, or what about, is no subject
         lead = text[s:asked[0]].strip(" \n«»\"“”„،,")
@@ -228,6 +232,12 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
         return named(text, ent, ms, me)
     sp = _role_speaker(text, lang, rules, roles, index, s, e, cue, last)
     return sp if sp.name or lang not in _PRO_DROP else _previous_sentence_person(text, index, s, cue) or sp
+
+
+# A medium relaying the sentence after its colon: "Lo riferisce l'ANSA:", "Le rapporte Le Monde:".
+RELAY_LEAD = re.compile(r"\s*(?:(?:lo|la|le|l['’])\s*)?(?:riferisce|riporta|scrive|rapporte|écrit|"
+                         r"informa|publica|meldet|berichtet|μεταδίδει|γράφει)\s+[^:\n«»\"“”]{2,50}:\s+",
+                         re.I)
 
 
 # Marks that end a sentence: the Latin-script ones (for roles written in Latin or Greek), and
