@@ -79,3 +79,13 @@ def test_a_relational_phrase_is_the_kind_its_apposition_gives(pipe):
     assert quote(pipe, text, "switched off for months")[0] == "retired fire inspector"
     assert quote(pipe, text, "a disgrace")[0] == "season-ticket holder"
     assert quote(pipe, text, "in seconds")[0] != "young nurse"  # the group is named
+
+
+def test_a_definite_role_with_a_possessor_is_named_later(pipe):
+    text = ("Bridge closed after crack found\n\n"
+            "The council's chief surveyor told councillors that the crack ran \"right "
+            "through the main girder\". He said traffic would be diverted for a month.\n\n"
+            "Drivers faced queues of up to an hour on Tuesday.\n\n"
+            "The surveyor, Martin Hollis, said repairs could start next week.")
+    assert quote(pipe, text, "right through the main girder")[0] == "Martin Hollis"
+    assert quote(pipe, text, "traffic would be diverted")[0] == "Martin Hollis"

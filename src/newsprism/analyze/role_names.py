@@ -147,18 +147,16 @@ def named_for_role(doc, coref, sp: Speaker, tok, inside: bool = False) -> Speake
         return None
     det, tok = _phrase(doc, sp, tok)
     key = _role_head(tok) if det else None
+    unlisted = key is None and det is not None and _unlisted_role(tok)
+    if unlisted:
+        # 'the council's chief surveyor': a job no list holds counts as a role only when a
+        # named person is later described by the same word ('The surveyor, Martin Hollis')
+        key = role_key(tok.lower_)
     if key is None:
         return None
     text = text_of(doc)
     if det == "a":
-        end = _paragraph_end(text, sp.end, _PARAS_AHEAD)
-        phrase = doc.char_span(sp.start, sp.end, alignment_mode="expand")
-        for m, e in _named_people(coref, sp.end, end):
-            r = _described_as(doc, m, key)
-            if r is not None and _same_body(phrase, r, doc.char_span(m.start, m.end,
-                                                                       alignment_mode="expand")):
-                return Speaker(e.id, e.name, sp.start, sp.end)
-        return None
+        return _named_ahead(doc, coref, sp, key)
     after = [(m, e) for m, e in _named_people(coref, sp.end, sp.end + 4)
              if text[sp.end:m.start].strip() == ","]
     if after:
@@ -168,9 +166,41 @@ def named_for_role(doc, coref, sp: Speaker, tok, inside: bool = False) -> Speake
     for m, e in reversed(people):
         if _described_as(doc, m, key) is not None:
             return Speaker(e.id, e.name, sp.start, sp.end)
-    if inside or tok.lower_ in L.TITLES or not _bare(tok):
+    if inside or tok.lower_ in L.TITLES:
         return None
+    if not _bare(tok) or unlisted:
+        # 'The utility's chief engineer told a council meeting ...', then 'The engineer,
+        # Emeka Nwosu, said': a possessor or a phrase of its own brings someone new in,
+        # whom a later paragraph may name as an indefinite phrase's person is named
+        # (the role word heading the subject itself: not 'The family of retired boxer
+        # Joe Mensah', whose boxer is named at once and does not speak)
+        if tok.dep_ not in ("nsubj", "nsubjpass") or people and _described_as(
+                doc, people[-1][0], key) is not None:
+            return None
+        return _named_ahead(doc, coref, sp, key, tok.sent.end_char)
     return _only_one_named(coref, people, _paragraph_start(text, sp.start, 0), sp)
+
+
+def _named_ahead(doc, coref, sp: Speaker, key: str, after: int = 0) -> Speaker | None:
+    """The first person named within two paragraphs after the role phrase (and after
+    ``after``) whom the same role word describes (and no other body than the phrase's)."""
+    end = _paragraph_end(text_of(doc), sp.end, _PARAS_AHEAD)
+    phrase = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    for m, e in _named_people(coref, max(sp.end, after), end):
+        r = _described_as(doc, m, key)
+        if r is not None and _same_body(phrase, r, doc.char_span(m.start, m.end,
+                                                                   alignment_mode="expand")):
+            return Speaker(e.id, e.name, sp.start, sp.end)
+    return None
+
+
+def _unlisted_role(tok) -> bool:
+    """A common noun for a person's job that no word list holds ('surveyor', 'curator'):
+    a singular noun in -er, -or, -ist or -ian, naming nobody in its phrase."""
+    low = tok.lower_
+    return tok.tag_ == "NN" and low not in _GENERIC and len(low) > 4 \
+        and low.endswith(("er", "or", "ist", "ian")) \
+        and not any(t.ent_type_ == "PERSON" for t in tok.subtree)
 
 
 def _bare(tok) -> bool:
