@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.attrs import LOWER
+from spacy.attrs import LOWER, ORTH
 from spacy.strings import get_string_id
 
 from . import plover_lexicon as lex
@@ -216,11 +216,36 @@ def _players(c) -> bool:
     if any(_head_words(t) & SPORT_PLAY for t in args) and not any(
             t.ent_type_ in ("GPE", "NORP") or _head_words(t) & POLITY for t in args):
         return True
-    doc = c.tok.doc
     # 'stormed back ... to beat Ghana 3-1': a score line in the clause is a game's result
-    return any(_SCORE.fullmatch(t.text) or t.like_num and t.i + 2 < len(doc) and doc[
-        t.i + 1].text in ("-", "–") and _SCORE.fullmatch(f"{t.text}-{doc[t.i + 2].text}")
-        for t in _clause(c.tok))
+    scores = _score_marks(c.tok.doc)[0]
+    return bool(scores) and any(t.i in scores for t in _clause(c.tok))
+
+
+_SCORES_KEY = "newsprism.score_marks"
+
+
+def _score_marks(doc) -> tuple[frozenset, tuple]:
+    """Per Doc, once: the tokens that read as a score line ('3-1', or '3' '-' '1'), and the
+    first numbers of scores split in three tokens with no spaces ('2', '-', '0'); most
+    articles have none, and every candidate asks."""
+    found = doc.user_data.get(_SCORES_KEY)
+    if found is None:
+        n, line, split = len(doc), set(), []
+        orths = doc.to_array(ORTH).tolist()
+        strings = doc.vocab.strings
+        numeric = {o for o in set(orths) if any(ch.isdigit() for ch in strings[o])}
+        for i in (i for i, o in enumerate(orths) if o in numeric):
+            t = doc[i]
+            if _SCORE.fullmatch(t.text) or t.like_num and t.i + 2 < n and doc[
+                    t.i + 1].text in ("-", "–") and _SCORE.fullmatch(
+                    f"{t.text}-{doc[t.i + 2].text}"):
+                line.add(t.i)
+            if t.i + 2 < n and t.text.isdigit() and len(t) < 3 and not t.whitespace_:
+                nxt, last = doc[t.i + 1], doc[t.i + 2]
+                if nxt.text == "-" and last.text.isdigit() and not nxt.whitespace_:
+                    split.append(t.i)
+        found = doc.user_data[_SCORES_KEY] = (frozenset(line), tuple(split))
+    return found
 
 
 def _subjects(tok) -> list:
@@ -395,12 +420,14 @@ def _won_by_doer(c) -> bool:
     actors = {a.i for a in c.actors}
     if not actors or c.type not in PHYSICAL:
         return False
+    split = _score_marks(c.tok.doc)[1]
+    if not split:
+        return False
     sent = c.tok.sent
-    for t in sent[1:-2]:
-        nxt, last = t.nbor(1), t.nbor(2)
-        if not (nxt.text == "-" and t.text.isdigit() and last.text.isdigit() and len(t) < 3
-                and not t.whitespace_ and not nxt.whitespace_):
+    for i in split:
+        if not sent.start + 1 <= i < sent.end - 2:
             continue
+        t = c.tok.doc[i]
         verb = _result_verb(t.nbor(-1))
         if verb is not None and actors & {s.i for s in _doers(verb)}:
             return True

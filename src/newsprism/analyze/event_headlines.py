@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 
 from . import plover_lexicon as lex
-from .event_context import PLACE_CLASS, QUANTITY, _lower_words
+from .event_context import PLACE_CLASS, PROTEST_AIMS, QUANTITY, _lower_words
 from .event_refine import MAN_MADE, _accident
 
 # Modifiers headlines capitalise that no event lexicon lists ("Sign Defence Pact").
@@ -91,13 +91,77 @@ def sentence_case(doc, a: int, b: int) -> str:
     """A headline's text with its style capitals dropped from the words the lexicons know
     (the first word's too); capitals inside a word (EU, al-Sudani) and unknown words stay."""
     chars = list(doc.text[a:b])
-    for t in doc:
+    # only the line's own tokens: a long article's others never pass the range test
+    line = doc.char_span(a, b, alignment_mode="expand") if b > a else None
+    for t in (line if line is not None else doc):
         if t.idx < a or t.idx >= b or not t.is_alpha:
             continue
         if not t.is_title or not common(t.text):
             continue  # an unknown capitalised word is more often a name than not
         chars[t.idx - a] = t.text[0].lower()
     return "".join(chars)
+
+
+def may_hold_event(nlp, text: str) -> bool:
+    """Whether a sentence-cased headline may yield any event once re-parsed: some word of it,
+    under any lemma the pipeline could give it, is a trigger word of the lexicons (or a
+    hyphen joins a word to one before it, 'Sit-In'). A line with none is not re-parsed, the
+    dearest step of the events stage; a conservative test, so the events stay the same."""
+    rules, exc, forced, anywhere = _lemma_tables(nlp)
+    if anywhere:
+        return True
+    for t in nlp.tokenizer(text):
+        low = t.lower_
+        if "-" in low:
+            return True
+        forms = {low, low[:-1], low[:-2], low[:-3], low[:-3] + "e", low[:-4],
+                 *exc.get(low, ()), *forced.get(low, ())}
+        forms.update(low[:len(low) - len(old)] + new for old, new in rules if low.endswith(old))
+        if any(f in lex.VERBS or f in lex.NOUNS or f in _ALSO_TRIGGERS for f in forms):
+            return True
+    return False
+
+
+# words a headline reading may take up besides the lexicons' keys: the purposes that make
+# a gathering a protest, 'support', 'fire'/'use' with tear gas
+_ALSO_TRIGGERS = PROTEST_AIMS | frozenset({"support", "fire", "use"})
+
+
+@functools.lru_cache(maxsize=4)
+def _lemma_tables(nlp):
+    """Every lemma the rule lemmatizer or the attribute ruler may give a word: suffix rules
+    and exceptions over all parts of speech, lemmas fixed by word; ``anywhere`` when a
+    fixed lemma that is a trigger word may land on any word at all."""
+    rules, exc = set(), {}
+    if "lemmatizer" in nlp.pipe_names:
+        lookups = nlp.get_pipe("lemmatizer").lookups
+        if lookups.has_table("lemma_rules"):
+            for by_pos in lookups.get_table("lemma_rules").values():
+                rules.update((old, new) for old, new in by_pos)
+        if lookups.has_table("lemma_exc"):
+            for by_pos in lookups.get_table("lemma_exc").values():
+                for word, lemmas in by_pos.items():
+                    exc.setdefault(word, set()).update(lemmas)
+    forced, anywhere = {}, False
+    if "attribute_ruler" in nlp.pipe_names:
+        for pat in nlp.get_pipe("attribute_ruler").patterns:
+            lemma = next((v for k, v in pat.get("attrs", {}).items() if k.upper() == "LEMMA"),
+                         None)
+            if lemma is None:
+                continue
+            for seq in pat.get("patterns", ()):
+                words = set()
+                for tok in seq:
+                    for key, val in tok.items():
+                        if key.upper() in ("LOWER", "ORTH", "NORM", "TEXT"):
+                            vals = val.get("IN", ()) if isinstance(val, dict) else (val,)
+                            words |= {str(v).lower() for v in vals}
+                if words:
+                    for w in words:
+                        forced.setdefault(w, set()).add(lemma.lower())
+                elif lemma.lower() in lex.VERBS or lemma.lower() in lex.NOUNS:
+                    anywhere = True
+    return tuple(rules), exc, forced, anywhere
 
 
 def unparsed_headline_verb(doc, a: int, b: int, taken: set[int]):

@@ -41,7 +41,7 @@ from .event_context import (CARRIERS, DRILLS, _agents, GATHER_VERBS, PROTEST_AIM
 from .event_refine import (_labour_context, _names_threat, _protest_purpose, _refine_verb,
                            _taken_ground, _verbal)
 from .event_headlines import headline_lines, recased_lines, sentence_case
-from .event_headlines import unparsed_headline_verb
+from .event_headlines import may_hold_event, unparsed_headline_verb
 from .event_resolve import _date, _has_agent, _resolve, _timex_anchor, foreign_events, phrases
 from .factuality import assess, crosses_block
 from .pipeline import State, stage
@@ -709,12 +709,17 @@ def _headline_candidates(doc, a: int, b: int) -> list[Candidate]:
     if key not in doc.user_data:
         text = sentence_case(doc, a, b)
         nlp = _nlp.load("en")
+        if not may_hold_event(nlp, text):
+            doc.user_data[key] = None  # no word of it could be a trigger: no re-parse
+            return []
         recased = nlp.make_doc(" " * a + text)
         recased.user_data["newsprism.recased"] = True
         for _, proc in nlp.pipeline:
             recased = proc(recased)
         doc.user_data[key] = recased
     recased = doc.user_data[key]
+    if recased is None:
+        return []
     cands = [c for c in find_candidates(recased) if a <= c.tok.idx < b]
     for c in cands:
         if _headline_passive(c):
