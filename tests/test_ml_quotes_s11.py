@@ -140,3 +140,11 @@ def test_medium_relaying_after_the_clause_with_a_clitic():
     q = one(t, "it", "il ponte resterà")
     assert "prefetto" in q.speaker.name and "riferisce" not in t[q.start:q.end]
     assert [v.name for v in q.via] == ["Adnkronos"]
+
+
+def test_medium_at_whose_microphone_then_the_speaker_in_one_run():
+    t = ("« Les quais sont saturés », a expliqué au micro de France Bleu Côte d'Azur Julien "
+         "Marchetti, docker depuis vingt ans.")
+    q = one(t, "fr", "Les quais sont saturés")
+    assert q.speaker.name == "Julien Marchetti"
+    assert [v.name for v in q.via] == ["France Bleu Côte d'Azur"]

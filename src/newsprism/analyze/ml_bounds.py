@@ -94,7 +94,11 @@ def particle_split(text: str, toks, i: int, j: int, lang: str) -> tuple[int, int
 # A dative right after a verb of saying: the medium told comes next ("ha detto al", "a confié
 # au", "dijo a la", "sagte dem", "δήλωσε στην").
 _TOLD_BEFORE = re.compile(r"(?:^|\s)\w+\s+(?:al|alla|allo|all['’]|au|à la|à l['’]|a la|"
-                          r"στην|στον|στο)\s*$")
+                          r"στην|στον|στο)\s*$|"
+                          # a broadcaster's microphone or air: "a lancé au micro de France Bleu X Y"
+                          r"(?:au micro|à l['’]antenne|sur l['’]antenne|sur les ondes|ai microfoni|"
+                          r"al microfono|a los micrófonos|ante los micrófonos|am Mikrofon)\s+"
+                          r"(?:de|d['’]|di|del|della|dello|de la|von|des|der)\s*$")
 
 
 # Turkish offices named by their seat: "Valiliği", "Kaymakamlığı", "Belediyesi" (folded).
@@ -120,7 +124,7 @@ def told_then_person(text: str, toks, i: int, j: int, place: bool = False) -> bo
     return all(w[:1].isupper() and not w.isupper() for w in rest) and \
         not any(L.fold(w) in _NOT_PERSON or L.fold(w) in _NUMBERED_TAIL for w in rest) and \
         not MEDIA_SHAPE.search(" ".join(rest)) and \
-        all(text[toks[k][1]:toks[k + 1][0]] == " " for k in range(i, j - 1))
+        all(text[toks[k][1]:toks[k + 1][0]] in (" ", " d'", " d’") for k in range(i, j - 1))
 
 
 # A place preposition right before a run: "À Rennes Paul Martin", "En Valparaíso Rosa Díaz".

@@ -439,7 +439,7 @@ def _told_after_telling(text: str, s: int, e: int, index) -> list:
 _AT_MICROPHONE = re.compile(r"(?:(?:au micro|à l['’]antenne|sur l['’]antenne|sur le plateau)\s+d(?:e\s+|['’])|"
                             r"(?:ai microfoni|al microfono)\s+d(?:i\s+|ell['’]|el\s+|ella\s+)|"
                             r"(?:a|ante) (?:los|el) micr[óo]fonos? de(?:l)?\s+|am Mikrofon (?:von|des|der)\s+)"
-                            r"(?P<n>[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,3})")
+                            r"(?P<n>[A-ZÀ-Ý][\w'’-]*(?:\s+(?:d['’])?[A-ZÀ-Ý][\w'’-]*){0,3})")
 # A text published or carried by a medium: "publié par Le Dauphiné libéré", "recogido por el
 # canal CDN", "pubblicata dal Corriere del Ticino", "veröffentlicht in der Lausitzer Rundschau".
 _PUBLISHED_BY = re.compile(
