@@ -22,8 +22,14 @@ from newsprism.records import Timex
 # Session 9: weekday + part of day typed TIME (the guidelines) measured again and refused:
 # type 0.9163 -> 0.9066 (AQUAINT 0.9079 -> 0.8707, TimeBank 0.9203 -> 0.9235), strict,
 # relaxed and value unchanged; probe type 0.944 -> 0.994, opened2-6 type all rise.
-FLOORS = {"strict": 0.892, "relaxed": 0.944, "type": 0.910, "value": 0.826}
-PART_VALUE_FLOORS = {"AQUAINT": 0.788, "TimeBank": 0.842}
+# Session 11 (tuned on TimeBank's errors only, AQUAINT's totals read as held out): value
+# 0.8313 -> 0.8324, type 0.9163 -> 0.9174, strict and relaxed unchanged (0.898 / 0.949);
+# TimeBank value 0.8494 -> 0.8510 ("redeemed in five years" a date ahead, "Aug. 12 ... a
+# year earlier" that day), AQUAINT 0.7929 unchanged. Refused for splitting the teams:
+# "later in the day" (TimeBank +1, AQUAINT 0.7929 -> 0.7902), a possessive weekday after
+# "will" read as ahead (AQUAINT 0.7929 -> 0.7912).
+FLOORS = {"strict": 0.892, "relaxed": 0.944, "type": 0.911, "value": 0.827}
+PART_VALUE_FLOORS = {"AQUAINT": 0.788, "TimeBank": 0.845}
 
 
 @pytest.fixture(scope="module")
@@ -244,8 +250,16 @@ def test_probe_sentences_score():
     # as "a century", "a year after finishing" read as a rate, "the summer solstice").
     # Whole probe (632 items, 1992 TIMEX3): strict 0.981, relaxed 0.993, type 0.940,
     # value 0.980.
+    # Session 11: p578-p602 (sports fixtures, markets, court calendars, elections,
+    # obituaries, weather; written before any change) first look value 0.954, strict
+    # 0.973; 0.963 once "in two weeks" was cut to "two weeks" (TimeBank keeps "in" out) and
+    # an age left unmarked (TimeBank leaves "52 years old" unmarked); after the session's
+    # fixes 0.982 (left: "will face Benfica in Saturday's final", read as last Saturday).
+    # Two older annotations made consistent: g04 "dawn on Sunday" one span as p558/p559,
+    # u01 "a year earlier" after Christmas Eve at the day as p419/p467. Whole probe (657
+    # items, 2046 TIMEX3): strict 0.984, relaxed 0.994, type 0.942, value 0.983.
     r = te.evaluate_probe(PROBE, with_errors=True)
-    assert r["strict"]["f1"] >= 0.978 and r["value"]["f1"] >= 0.977, r["errors"]
+    assert r["strict"]["f1"] >= 0.980 and r["value"]["f1"] >= 0.979, r["errors"]
 
 
 def test_opened_fourth_set_scores():
