@@ -125,3 +125,14 @@ def test_years_later_count_from_the_month_just_named():
     assert found(text, dt.date(2013, 12, 6))["four years later"] == ("DATE", "1994")
     text = "He was released in February 1990 and two months later flew to Lusaka."
     assert found(text, dt.date(2013, 12, 6))["two months later"] == ("DATE", "1990-04")
+
+
+def test_quarter_finals_are_no_quarter():
+    got = found("The draw for the quarter-finals takes place on Friday.", dt.date(2014, 3, 19))
+    assert got == {"Friday": ("DATE", "2014-03-21")}
+
+
+def test_a_comma_breaks_a_rate():
+    text = "Opinion polls have the party at 30 percent, a month before the vote."
+    assert found(text, dt.date(2014, 3, 19))["a month"] == ("DURATION", "P1M")
+    assert found("He earns $5,000 a month.", dt.date(2014, 3, 19))["a month"] == ("SET", "P1M")

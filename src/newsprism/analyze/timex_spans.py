@@ -19,7 +19,10 @@ _PER_BEFORE = {"once", "twice", "thrice", "times", "percent", "million", "billio
 
 
 def per_context(text: str, start: int) -> bool:
-    """A rate: "twice a week", "$5 million a year", "four flights a week"."""
+    """A rate: "twice a week", "$5 million a year", "four flights a week"; not after a
+    comma ("the party at 30 percent, a month before the vote")."""
+    if _COMMA_BEFORE.search(text, max(0, start - 4), start):
+        return False
     w = prev_word(text, start)
     if w in _PER_BEFORE or _AMOUNT.fullmatch(w):
         return True
@@ -31,6 +34,7 @@ def per_context(text: str, start: int) -> bool:
 
 
 _AMOUNT = re.compile(r"[$€£]?\d[\d,.]*%?")
+_COMMA_BEFORE = re.compile(r"[,;:(]\s*$")
 # "four flights a week", "$85 billion of bonds a month": an amount of things counted
 _COUNTED = re.compile(r"([\w$€£,.%-]+)\s+(?:of\s+)?[a-z]+s\s+$")
 # "$40 billion of mortgage bonds a month": a sum in a scale word, of things with a modifier
