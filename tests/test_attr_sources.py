@@ -206,3 +206,20 @@ def test_a_subject_hung_on_the_auxiliary_is_the_verb_s():
     assert _stray_subject(approved).i == council.i
     c = _candidate(text, "approved")
     assert text[c.source[0]:c.source[1]] == "The city council"
+
+
+def test_a_share_of_people_the_parser_read_as_a_number_is_the_subject():
+    # '10' hangs on 'say' as a number, 'third' on 'agreed' as an adverbial noun: no subject
+    for text, cue, src in (
+            ("About 4 in 10 say they want the next mayor to cut taxes.", "say", "About 4 in 10"),
+            ("Less than a third agreed that the port should close.", "agreed",
+             "Less than a third")):
+        c = _candidate(text, cue)
+        assert c.source is not None and text[c.source[0]:c.source[1]] == src, text
+
+
+def test_a_date_before_a_subjectless_verb_is_no_share():
+    from newsprism.analyze.attr_sources import _share
+    doc = parse("Last year, 40 percent of the town said the road was unsafe.")
+    year = next(t for t in doc if t.text == "year")
+    assert not _share(year)

@@ -200,6 +200,12 @@ def _reporter_over_clause(tok):
     return next((k for k in verb.children if k.dep_ in ("nsubj", "nsubjpass")), None)
 
 
+_SHARE_NOUNS = frozenset("""half third thirds quarter quarters fifth fifths majority
+minority plurality most many some few""".split())
+_TIME_WORDS = frozenset("""today yesterday tomorrow week weeks month months year years day
+days""".split())
+
+
 def _stray_subject(tok):
     """A subject the parser hung on the wrong word: on the auxiliary ('The Sanders campaign
     had, earlier Tuesday, sent ...': 'campaign' under 'had'), or as a name read as an
@@ -214,7 +220,19 @@ def _stray_subject(tok):
         if k.dep_ in ("advmod", "npadvmod", "dep") and k.pos_ == "PROPN" \
                 and k.ent_type_ in ("PERSON", "ORG", "NORP") and k.right_edge.i >= tok.i - 2:
             return k  # the name phrase (with its apposition) ends right before the verb
+        if k.dep_ in ("nummod", "npadvmod") and _share(k) and k.right_edge.i == tok.i - 1 \
+                and (tok.tag_ in _FINITE or any(g.dep_ == "aux" for g in tok.children)
+                     or tok.dep_ == "ROOT" and tok.tag_ == "VBN"):  # a past read as participle
+            return k  # 'About 4 in 10 say', 'Less than a third agreed': a share of people
     return None
+
+
+def _share(tok) -> bool:
+    """A count or fraction that can stand for people ('4 in 10', 'a third', 'one in four'),
+    not a date or an amount of time."""
+    if tok.ent_type_ in ("DATE", "TIME", "MONEY") or tok.lower_ in _TIME_WORDS:
+        return False
+    return tok.pos_ == "NUM" or tok.lower_ in _SHARE_NOUNS
 
 
 def _aim_noun(tok, c: Cand) -> bool:
