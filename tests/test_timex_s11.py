@@ -136,3 +136,8 @@ def test_a_comma_breaks_a_rate():
     text = "Opinion polls have the party at 30 percent, a month before the vote."
     assert found(text, dt.date(2014, 3, 19))["a month"] == ("DURATION", "P1M")
     assert found("He earns $5,000 a month.", dt.date(2014, 3, 19))["a month"] == ("SET", "P1M")
+
+
+def test_the_rest_of_the_week_is_the_week_under_way():
+    got = found("Calmer weather is expected for the rest of the week.", dt.date(2013, 10, 28))
+    assert got == {"the rest of the week": ("DATE", "2013-W44")}

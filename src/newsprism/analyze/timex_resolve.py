@@ -531,6 +531,8 @@ def r_the_unit(m, ctx):
         d = safe_date(year_for(ctx.anchor, mon, day, "past"), mon, day)
         if d is not None:
             return [(m.start(), m.end(), "DATE", unit_value(d, m["unit"].lower()))]
+    if m["rest"] and ctx.anchor is not None:  # "for the rest of the week": this one
+        return [(m.start(), m.end(), "DATE", unit_value(ctx.anchor, m["unit"].lower()))]
     if ctx.anchor is None or not (m["poss"] or before in _UNIT_VERBS):
         return None  # "the week he left" is no calendar week
     unit, d = m["unit"].lower(), ctx.anchor

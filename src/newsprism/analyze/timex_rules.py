@@ -150,7 +150,9 @@ RULES: list[Rule] = [
                       r"(?![\w'’-])"),
     # "for the week", "the month's gains": the week or month under way
     # "the week of Sept. 10" is one expression: the calendar week holding that day
-    _rule("the_unit", rf"{_B}the\s+(?P<unit>week|month)(?=(?P<poss>['’]s\b)?)(?![\w-])"
+    # "the rest of the week" is the week under way, the whole phrase one expression
+    _rule("the_unit", rf"{_B}(?P<rest>the\s+(?:rest|remainder|balance)\s+of\s+)?"
+                      rf"the\s+(?P<unit>week|month)(?=(?P<poss>['’]s\b)?)(?![\w-])"
                       rf"(?:(?<=week)\s+of\s+(?P<ofmon>{MONTH})\s*(?P<ofday>{DAY})(?![\w:.,]\d|\d)"
                       rf"(?:,?\s+(?P<ofyear>{YEAR}){_E})?)?"),
     # "two days ago", "a year earlier", "three months later", "more than four decades ago"
