@@ -89,3 +89,14 @@ def test_a_definite_role_with_a_possessor_is_named_later(pipe):
             "The surveyor, Martin Hollis, said repairs could start next week.")
     assert quote(pipe, text, "right through the main girder")[0] == "Martin Hollis"
     assert quote(pipe, text, "traffic would be diverted")[0] == "Martin Hollis"
+
+
+def test_who_after_an_unnamed_source_is_that_source(pipe):
+    text = ("Title\n\nThe union said talks had stalled. State radio later reported that the "
+            "strike would go ahead, citing a source in the union who says a deal is "
+            "\"nowhere near\".")
+    a = pipe.analyze(Article(id="t", text=text, outlet="The Test Courier", language="en",
+                             published=dt.date(2026, 5, 4)))
+    said = [q for q in a.quotes if a.text[q.start:q.end].startswith("a deal")]
+    assert said and said[0].speaker.name.lower().endswith("source")
+    assert [v.name for v in said[0].via] == ["State radio"]

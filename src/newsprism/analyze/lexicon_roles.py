@@ -118,6 +118,7 @@ carpenter labourer laborer cook waiter cashier clerk cleaner tenant homeowner pe
 retiree presenter commentator pundit columnist blogger campaigner protester demonstrator
 volunteer fan supporter spectator motorist cyclist pedestrian commuter traveller traveler
 tourist patient hunter fisher boatman ferryman diver stallholder hotelier publican
+neighbour neighbor publicist surveyor curator
 """.split()})
 # sport's positions, named as the speaker once the name is given ('the defender said')
 PERSON_NOUNS.update({w: None for w in """

@@ -253,11 +253,25 @@ class SecondNames:
             return None
         ante = tok.head.head
         lemma = ante.lemma_.lower()
-        if ante.pos_ != "NOUN" or (lemma not in L.PERSON_NOUNS and lemma not in L.ROLE_NOUNS):
-            return None
-        if ent is not None and any(m.start <= ante.idx < m.end for m in ent.mentions):
-            return None  # coreference already has the noun itself
+        for _ in range(2):
+            # 'a source in the federation who says': the parser hangs the clause on the
+            # nearest noun; 'who' means the person whose phrase holds that noun
+            if ante.pos_ == "NOUN" and (lemma in L.PERSON_NOUNS or lemma in L.ROLE_NOUNS) \
+                    or ante.dep_ != "pobj" or ante.head.dep_ != "prep" \
+                    or ante.head.head.pos_ != "NOUN" or ante.ent_type_ == "PERSON":
+                break
+            ante = ante.head.head
+            lemma = ante.lemma_.lower()
+        if ante.pos_ != "NOUN" or (lemma not in L.PERSON_NOUNS and lemma not in L.ROLE_NOUNS
+                                   and lemma not in L.ANONYMOUS_HEADS):
+            return None  # ('a source in the federation who says': an unnamed source)
+        if ent is not None and ent.type not in _BODY_TYPES \
+                and any(m.start <= ante.idx < m.end for m in ent.mentions):
+            return None  # coreference already has the noun itself (a body is not a 'who')
         return Speaker(None, text_of(self.doc)[ante.left_edge.idx:ante.idx + len(ante.text)], s, e)
+
+
+_BODY_TYPES = frozenset(("ORG", "GPE", "LOC", "FAC", "NORP"))
 
 
 def _kind_named_before(text: str, word: str, before: int) -> str | None:
