@@ -148,3 +148,15 @@ def test_medium_at_whose_microphone_then_the_speaker_in_one_run():
     q = one(t, "fr", "Les quais sont saturés")
     assert q.speaker.name == "Julien Marchetti"
     assert [v.name for v in q.via] == ["France Bleu Côte d'Azur"]
+
+
+def test_subject_then_medium_aside_then_its_words():
+    t = "Η Πυροσβεστική Υπηρεσία, σύμφωνα με την ΕΡΤ, κάνει λόγο για «πολύ δύσκολη νύχτα»."
+    q = one(t, "el", "πολύ δύσκολη νύχτα")
+    assert "Πυροσβεστική" in q.speaker.name and [v.name for v in q.via] != []
+    t = "El Ministerio de Transporte, según la agencia EFE, cerrará la autopista el lunes."
+    q = one(t, "es", "cerrará la autopista")
+    assert q.speaker.name == "Ministerio de Transporte" and [v.name for v in q.via] == ["EFE"]
+    t = "La inflación, según el Instituto Nacional de Estadística, subió al 3,2 % en mayo."
+    q = one(t, "es", "subió al 3,2")
+    assert "Instituto Nacional de Estadística" in q.speaker.name

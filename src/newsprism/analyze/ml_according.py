@@ -24,6 +24,7 @@ def according_row(text, lang, rules, index, roles, s, e, acc, cues, last):
             c.start() > clause_end(text, acc.end(), e) and not rules.according.fullmatch(c.group())
             for c in cues):
         return None  # "La alcaldesa, según informó la agencia EFE, pidió ...": the subject, relayed
+    aside = None
     if lang in ("tr", "ur"):  # postpositions: "Kurumun açıklamasına göre, ...", "ان کے مطابق"
         head = text[s:acc.start()]
         cut = max(head.rfind(","), head.rfind("،"))
@@ -47,6 +48,11 @@ def according_row(text, lang, rules, index, roles, s, e, acc, cues, last):
                 and len(words(text, stop, e)) >= 2:
             qs, qe = trim(text, s, e)  # "Eine Petition hat nach Angaben der Initiatoren schon
             # 11.000 Unterschriften gesammelt": the phrase sits inside the clause it sources
+        elif text[s:acc.start()].rstrip().endswith((",", "،")) and stop < e and text[stop] in ",،" \
+                and 1 <= len(words(text, s, acc.start())) <= 6 and "," not in text[s:acc.start()].rstrip()[:-1] \
+                and len(words(text, stop + 1, e)) >= 2:
+            qs, qe = trim(text, stop + 1, e)  # "La inflación, según el INE, subió ...": the
+            aside = s  # predicate after the aside; the subject before it may be the speaker
         else:
             qs, qe = trim(text, s, acc.start())
     if lang == "de" and _OWN_ACCOUNT.search(acc.group()) and last is not None and last.name \
@@ -116,6 +122,8 @@ def according_row(text, lang, rules, index, roles, s, e, acc, cues, last):
     subject = _claim_subject(text, rules, index, speaker, src_s, src_e, qs, qe) \
         if not via and acc.start() - s <= 3 and not any(c.start() >= qs for c in cues) \
         and lang in ("fr", "es", "it", "de", "el") else None
+    if aside is not None and subject is None and not via:  # "El Ministerio, según la agencia
+        subject = _claim_subject(text, rules, index, speaker, src_s, src_e, aside, qe)  # EFE, ..."
     if subject is not None:  # "Según informó el diario El País, el legislador pedirá ...": the
         # subject, through the paper (named by the via step when it knows it, else as written)
         told = find_vias(text, rules, index, src_s, src_e, subject, [])

@@ -16,7 +16,7 @@ from .ml_marks import words
 from .ml_phrases import (ACRONYM_AFTER, ACRONYM_CLOSING, PREPOSITIONS, RELAY_PARTICIPLE, asked_span,
                          fa_opening_subject, first_name_apposed, has_quote, lower_tail, named, noun_phrase, past_stamp,
                          titles_of, tr_opening_subject)
-from .ml_media import (AGENCY_RE, AR_FROM, AR_SAYING, DATIVE_AFTER, TRAILING_RELAY, agency_like,
+from .ml_media import (AGENCY_RE, AR_FROM, AR_SAYING, DATIVE_AFTER, MEDIA_SHAPE, TRAILING_RELAY, agency_like,
                        is_medium, relayed_by, told_to)
 from .ml_media import ON_PLATFORM as _ON_PLATFORM, PLATFORM as _PLATFORM, TOLD_PP as _TOLD_PP
 from .ml_subjects import (INDEFINITE_START as _INDEFINITE_START, clause_end, indefinite_subject as
@@ -55,6 +55,9 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
     """The mention tied to the cue: nearest PERSON/ORG outside the quotation, else a pronoun
     pointing back to the last speaker, else the role or noun phrase that holds the cue."""
     s = past_stamp(text, s, cue.start())
+    aside = _medium_aside(text, rules, index, roles, s, e, cue, last)
+    if aside is not None:  # "Το υπουργείο, σύμφωνα με το ΑΠΕ-ΜΠΕ, εξετάζει «...»"
+        return aside
     lead = RELAY_LEAD.match(text, s, cue.start())
     if lead is not None:  # "Lo riferisce l'ANSA: il direttore ... ha annunciato": the medium
         s = lead.end()  # relays; the subject is the clause's after the colon
@@ -232,6 +235,22 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
         return named(text, ent, ms, me)
     sp = _role_speaker(text, lang, rules, roles, index, s, e, cue, last)
     return sp if sp.name or lang not in _PRO_DROP else _previous_sentence_person(text, index, s, cue) or sp
+
+
+def _medium_aside(text, rules, index, roles, s, e, cue, last) -> Speaker | None:
+    """'SUBJECT, according to MEDIUM, VERB ...': an according-phrase set off by commas after the
+    sentence's subject names the medium that carried the subject's words, not the speaker."""
+    if not rules.according.fullmatch(cue.group()) or not text[s:cue.start()].rstrip().endswith((",", "،")):
+        return None
+    stop = clause_end(text, cue.end(), e)
+    if stop >= e or text[stop] not in ",،" or not (is_medium(text, rules, cue.end(), stop)
+                                                   or MEDIA_SHAPE.search(text[cue.end():stop])):
+        return None
+    end = s + len(text[s:cue.start()].rstrip(" ,،"))
+    if not 1 <= len(words(text, s, end)) <= 6 or "," in text[s:end] or "،" in text[s:end]:
+        return None
+    sp = speaker_in(text, index, roles, s, end, last)
+    return sp if sp.name and not is_medium(text, rules, s, end) else None
 
 
 # A medium relaying the sentence after its colon: "Lo riferisce l'ANSA:", "Le rapporte Le Monde:".
