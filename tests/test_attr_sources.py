@@ -223,3 +223,15 @@ def test_a_date_before_a_subjectless_verb_is_no_share():
     doc = parse("Last year, 40 percent of the town said the road was unsafe.")
     year = next(t for t in doc if t.text == "year")
     assert not _share(year)
+
+
+def test_a_cue_noun_s_group_modifier_is_its_source():
+    text = "The plan drew Republican criticism over its cost to rural schools."
+    doc = parse(text)
+    mod = next(t for t in doc if t.text == "Republican")
+    assert mod.ent_type_ == "NORP" and mod.head.text == "criticism"
+    # 'drew' receives the criticism: the plan is no source, the Republicans are
+    assert settled_source(text, "criticism", "over its cost to rural schools") == "Republican"
+    from newsprism.analyze.attr_sources import _group_modifier
+    plain = parse("The plan drew harsh criticism over its cost.")
+    assert _group_modifier(next(t for t in plain if t.text == "criticism")) is None

@@ -296,6 +296,14 @@ def _named_holder(noun):
     return None
 
 
+def _group_modifier(noun):
+    """'Republican criticism', 'a German warning', 'Clinton camp': a cue noun with no other
+    holder whose modifier names a people, a body or a person; the modifier is the source (on
+    the train fit part gold takes it 9 times in 10 where it has a source)."""
+    return next((k for k in noun.children if k.dep_ in ("amod", "compound") and k.i < noun.i
+                 and k.ent_type_ in ("NORP", "ORG", "PERSON", "GPE")), None)
+
+
 def _received(noun, src) -> bool:
     """Whether the source is the subject of a verb that receives the cue noun ('Clinton
     faced questions about ...'): the asker is not named."""
@@ -548,6 +556,8 @@ def settle(doc, c: Cand) -> None:
                 _set(doc, c, holder)
                 c.source = _doc_trim(doc, (c.source[0], holder.idx + len(holder.text)))
                 return
+        if holder is None:
+            holder = _group_modifier(tok)
         _set(doc, c, holder)
         return
     if tok.dep_ == "acomp" and tok.head.i != tok.i:
