@@ -48,3 +48,54 @@ def test_troops_deployed_in_a_headline_are_no_target(nlp):
 
 def test_substances_and_coatings_do_no_act(nlp):
     assert _kept_types(nlp, "The new paint resists the attack of sea water on bridges.") == []
+
+
+def test_a_mission_closed_turns_from_its_host_or_owner(nlp):
+    hit = _hit(nlp, "Osland will close its embassy in Marvia next month.", "close")
+    assert hit.type == "SANCTION" and _args(hit)[1] == ["Marvia"], _args(hit)
+    hit = _hit(nlp, "Marvia shut the Tessalian consulate in Vessa.", "shut")
+    assert hit.type == "SANCTION" and _args(hit)[1] == ["Tessalian"], _args(hit)
+    assert _kept_types(nlp, "The school will close its doors in June.") == []
+
+
+def test_patrols_run_are_the_runners(nlp):
+    from newsprism.analyze import factuality
+    hit = _hit(nlp, "Marvian and Tessalian border guards will run joint patrols along the "
+                    "river, the two ministers said.", "patrols")
+    assert hit.type == "COOPERATE" and any("guards" in p for p in _args(hit)[0]), _args(hit)
+    assert factuality.assess(hit.tok)[0] == "future"
+
+
+def test_craft_deployed_are_a_force_moved(nlp):
+    hit = _hit(nlp, "The Marvian navy deployed six ships to the disputed reef.", "deployed")
+    assert hit.type == "MOBILIZE" and not _args(hit)[1]
+
+
+def test_armed_men_boarding_a_ship_seize_it(nlp):
+    hit = _hit(nlp, "Marines boarded an oil tanker off the coast and took it to port.",
+               "boarded")
+    assert hit.type == "COERCE" and any("tanker" in p for p in _args(hit)[1]), _args(hit)
+    assert _kept_types(nlp, "Hundreds of passengers boarded the ship in Piraeus.") == []
+
+
+def test_hyphenated_modifiers_are_read_whole(nlp):
+    hit = _hit(nlp, "Osland slapped anti-subsidy duties on Marvian tyres.", "duties")
+    assert hit.type == "SANCTION", hit.type
+
+
+def test_rate_meetings_and_chess_attacks_are_no_events(nlp):
+    assert _kept_types(nlp, "The central bank held rates steady at its meeting in June.") == []
+    assert _kept_types(nlp, "The grandmaster launched an attack on the queenside in the "
+                            "fourth game.") == []
+    # a meeting of ministers stays a consultation
+    assert "CONSULT" in _kept_types(nlp, "The foreign ministers of Osland and Marvia held a "
+                                         "meeting in Vessa on Monday.")
+
+
+def test_a_headline_with_no_trigger_word_is_not_reparsed(nlp):
+    from newsprism.analyze import nlp as _nlp
+    from newsprism.analyze.event_headlines import may_hold_event
+    en = _nlp.load("en")
+    assert not may_hold_event(en, "photo gallery: scenes from the Vessa waterfront")
+    assert may_hold_event(en, "police arrest opposition leader in Vessa")
+    assert may_hold_event(en, "farmers stage sit-in at ministry")

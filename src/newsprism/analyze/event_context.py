@@ -116,7 +116,13 @@ def _children(tok, *deps: str):
 def _lower_words(tok) -> set[str]:
     """The head word and its compound modifiers, lowercased, for object-class checks."""
     words = {tok.lower_, tok.lemma_.lower()}
-    words.update(c.lower_ for c in kids(tok) if c.dep_ in ("compound", "amod"))
+    mods = [c for c in kids(tok) if c.dep_ in ("compound", "amod")]
+    words.update(c.lower_ for c in mods)
+    doc = tok.doc
+    # a hyphenated modifier the tokenizer split ('anti-dumping duties'): its whole word too
+    words.update(f"{c.lower_}-{doc[c.i + 2].lower_}" for c in mods if c.i + 2 < tok.i
+                 and doc[c.i + 1].text == "-" and not c.whitespace_
+                 and not doc[c.i + 1].whitespace_)
     return words
 
 

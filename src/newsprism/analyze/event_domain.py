@@ -26,7 +26,9 @@ SPORT_PLAY = frozenset({
     "quarter-final", "half-time", "full-time", "whistle", "scoreline", "hat-trick",
     "champions", "playmaker", "centre-back", "full-back", "fixture", "fixtures", "derby",
     "derbies", "play-off", "play-offs", "playoff", "playoffs", "tournament", "tournaments",
-    "championship", "championships"})
+    "championship", "championships",
+    # board games: 'a blistering attack on the kingside'
+    "chess", "kingside", "queenside", "checkmate", "grandmaster", "grandmasters"})
 # parts of a pitch: 'invaded the opposition half' is play, not an incursion
 PITCH = frozenset({"half", "box"})
 PITCH_MODS = frozenset({"opposition", "opponent", "opponents", "penalty", "rival"})
@@ -144,7 +146,7 @@ def off_topic(c) -> bool:
     # assault', a film that 'attacks' elites, 41 percent of Canadians who 'support' a party
     if _players(c) or _work_acts(c) or _work_shot(c) or _opinion_share(c) or _scheduled(c):
         return True
-    if _won_by_doer(c):
+    if _won_by_doer(c) or _rate_meeting(c):
         return True
     if _political(c):
         return False
@@ -200,6 +202,22 @@ OPENING = frozenset({"open", "begin", "start", "take", "convene", "run", "close"
 COMPANY = frozenset({"airways", "airlines", "airline", "motors", "inc", "ltd", "plc", "corp",
                      "corporation", "holdings", "bank", "telecom", "carrier", "carmaker",
                      "retailer", "chipmaker", "insurer", "lender", "company", "firm"})
+
+
+# who sets interest rates at a meeting, and what they set
+RATE_SETTERS = frozenset({"bank", "banks", "fed", "reserve", "ecb", "boj", "board",
+                          "committee", "policymakers"})
+RATE_WORDS = frozenset({"rate", "rates", "interest"})
+
+
+def _rate_meeting(c) -> bool:
+    """'left its benchmark interest rate unchanged for a third consecutive meeting', 'keep
+    rates unchanged at its meeting': a central bank's rate meeting is a policy session, not
+    parties consulting one another."""
+    if c.type != "CONSULT" or c.kind != "noun" or c.tok.lower_ not in ("meeting", "meetings"):
+        return False
+    words = {t.lower_ for t in c.tok.sent}
+    return bool(words & RATE_WORDS) and bool(words & RATE_SETTERS)
 
 
 def _company(c) -> bool:

@@ -119,6 +119,12 @@ def _relief(cargo: list) -> bool:
     return any(x.lower_ in relief for o in cargo for x in (o, *o.conjuncts))
 
 
+# who boards a ship to take it: forces, guards and pirates
+BOARDERS = lex.TROOPS | lex.COMBATANTS | frozenset({
+    "pirates", "pirate", "hijackers", "gunmen", "commandos", "coastguard", "sailors",
+    "seals", "raiders"})
+
+
 def _refine_verb(tok, type_: str) -> str | None:
     """Context that changes or cancels a verb's category."""
     lemma = tok.lemma_.lower()
@@ -134,6 +140,9 @@ def _refine_verb(tok, type_: str) -> str | None:
     if type_ == "ASSAULT" and lemma in ("fire", "use") and objs and all(
             _lower_words(o) & lex.CROWD_CONTROL for o in objs):
         return "COERCE"  # "fired tear gas at the crowd": crowd control, not an armed attack
+    if lemma == "board" and type_ == "COERCE" and not any(
+            _lower_words(d) & BOARDERS for d in (*_subjects(tok), *_agents(tok))):
+        return None  # "passengers boarded the ferry": only force boards to seize
     if type_ == "ASSAULT" and _struck_by_nature(tok):
         return None  # "a strong earthquake struck eastern Turkey"
     if type_ == "ASSAULT" and lemma in lex.HARM_VERBS and _accidental(tok):

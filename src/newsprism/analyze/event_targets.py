@@ -258,3 +258,21 @@ def goods_origin(c: Candidate, host) -> list:
              for o in _pobjs(h, ("from",)) if o.ent_type_ in ("GPE", "NORP")]
     return _distinct([x for o in froms for x in (o, *o.conjuncts) if x.ent_type_ in (
         "GPE", "NORP")])
+
+
+def mission_party(c: Candidate) -> list:
+    """'will close its embassy in Belarus': a state closing its own mission turns from the
+    state it sits in; 'closed the Marvian consulate' shuts out the state it belongs to."""
+    from .plover_senses import MISSIONS
+    if c.type != "SANCTION" or c.kind != "verb":
+        return []
+    for o in _children(c.tok, "dobj"):
+        if o.lower_ not in MISSIONS:
+            continue
+        owners = [m for m in o.children if m.dep_ in ("poss", "amod", "compound") and (
+            m.ent_type_ in ("GPE", "NORP") or m.dep_ == "poss" and m.pos_ == "PROPN")]
+        if owners:
+            return owners
+        return [p for p in _pobjs(o, ("in",)) + _pobjs(c.tok, ("in",))
+                if p.ent_type_ == "GPE"][:1]
+    return []

@@ -32,7 +32,7 @@ from .event_args import (ORGANISING, SYMMETRIC, _absorb, _expand, _hyphenated,
                          _modifier_actors, _noun_args, _parties, _pinned_party,
                          _split_parties, _verb_args, arg_heads, raid_armed)
 from .event_targets import (_beneficiaries, _helped_places, _mobilized_against,
-                            goods_origin, _retreat_targets, in_protest_targets, protest_host, recipients)
+                            goods_origin, mission_party, _retreat_targets, in_protest_targets, protest_host, recipients)
 from .plover_senses import RESCUERS
 from .event_context import (CARRIERS, DRILLS, _agents, GATHER_VERBS, PROTEST_AIMS,
                             QUANTITY, _children, _subjects, _clause_in_amod, _drill_type,
@@ -589,6 +589,7 @@ def _with_args(cands: list[Candidate]) -> list[Candidate]:
         origin = goods_origin(c, c.tok if c.kind == "verb" else _light_verb(c.tok))
         if origin:
             c.targets = origin  # "tariffs on barley from Australia": Australia bears them
+        c.targets = mission_party(c) or c.targets  # "closed its embassy in Belarus"
         if c.type == "MOBILIZE":
             c.targets = _mobilized_against(c)
         elif c.type == "RETREAT":

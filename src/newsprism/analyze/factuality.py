@@ -70,7 +70,9 @@ LIGHT = frozenset({"carry", "launch", "stage", "conduct", "hold", "mount", "make
                    "organize", "organise", "do", "commit", "perpetrate", "unleash", "open",
                    "intensify", "escalate", "step", "authorize", "authorise", "sanction",
                    "complete", "finish", "finalise", "finalize", "gather", "convene",
-                   "attend", "undertake", "receive"})
+                   "attend", "undertake", "receive",
+                   # verbs that carry a patrol or sortie ('will run joint patrols')
+                   "run", "fly", "sail"})
 # Speech acts that offering or expressing performs ("offered an apology to Indonesia").
 PERFORMATIVES = frozenset({"apology", "condolence", "condolences", "regret", "regrets",
                            "congratulation", "congratulations", "thanks", "sympathy"})

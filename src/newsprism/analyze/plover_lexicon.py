@@ -443,7 +443,8 @@ NOUNS: dict[str, NounSense] = {
     **_n("SANCTION", "increase", "increases", "hike", "hikes", "rise", "rises",
          mods=frozenset({"tariff", "tariffs", "duty", "duties", "customs"})),
     **_n("SANCTION", "duties", mods=frozenset({"import", "customs", "anti-dumping", "punitive",
-                                               "retaliatory", "export", "countervailing"})),
+                                               "retaliatory", "export", "countervailing",
+                                               "anti-subsidy"})),
     # "imposed asset freezes", "tightened export controls": measures one state takes
     # against another; a price freeze or border controls are no such measure
     **_n("SANCTION", "freeze", "freezes", mods=ASSETS),

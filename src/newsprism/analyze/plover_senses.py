@@ -183,6 +183,21 @@ _later(Sense("COERCE", prt="up", objs=GATHERINGS), "break")
 _sooner(Sense("SUPPORT", prep="behind", objs=frozenset({"weight"})), "throw", "put")
 # "have frozen 7 billion francs held by sanctioned oligarchs": a sum frozen is held assets
 _later(Sense("SANCTION", objs=_lex.MONEY), "freeze")
+# a state's missions abroad: closing one cuts ties with the state it sits in, or shuts out
+# the state it belongs to ('will close its embassy in Belarus'); see event_targets
+MISSIONS = frozenset({"embassy", "embassies", "consulate", "consulates", "mission",
+                      "missions", "legation"})
+_later(Sense("SANCTION", objs=MISSIONS - {"mission", "missions"}), "close", "shut")
+# "the navy deployed four ships to the shoal": craft deployed are a force moved, as
+# vessels are ('deploy' is said of forces; 'sent ships carrying flour' stays aid)
+_later(Sense("MOBILIZE", objs=frozenset({"ship", "ships", "boat", "boats", "cutter",
+                                         "cutters", "drone", "drones"})), "deploy")
+# "Revolutionary Guards boarded a container ship": armed men boarding a vessel seize it
+# (event_refine keeps it only for an armed or uniformed boarder; passengers board ferries)
+VESSELS = frozenset({"ship", "ships", "vessel", "vessels", "tanker", "tankers", "freighter",
+                     "freighters", "boat", "boats", "trawler", "trawlers", "yacht", "dhow",
+                     "carrier", "barge", "barges"})
+_later(Sense("COERCE", objs=VESSELS), "board")
 VERBS.update({k: VERBS.get(k, ()) + v for k, v in MORE_VERBS.items()})
 VERBS.update({k: v + VERBS.get(k, ()) for k, v in FIRST_VERBS.items()})
 # verbs that carry talks taken up again: "reopened their dialogue", "renewed talks"
@@ -190,3 +205,5 @@ _lex.LIGHT_VERBS = _lex.LIGHT_VERBS | frozenset({"reopen", "renew", "restart", "
 # verbs of the craft that carry a patrol or sortie as 'holding' does: "flew joint patrols",
 # "sailed joint patrols" (the noun's own sense still decides the type)
 _lex.LIGHT_VERBS = _lex.LIGHT_VERBS | frozenset({"fly", "sail"})
+# "will run joint patrols", "ran a campaign of arrests": the runners are the doers
+_lex.LIGHT_VERBS = _lex.LIGHT_VERBS | frozenset({"run"})
