@@ -160,3 +160,13 @@ def test_subject_then_medium_aside_then_its_words():
     t = "La inflación, según el Instituto Nacional de Estadística, subió al 3,2 % en mayo."
     q = one(t, "es", "subió al 3,2")
     assert "Instituto Nacional de Estadística" in q.speaker.name
+
+
+def test_stance_shown_and_forecast_are_cues():
+    t = ("Bürgermeister Jan Rieger zeigte sich im Gespräch mit dem NDR „erleichtert“. "
+         "Die Deiche hätten „gut gehalten“.")
+    q = one(t, "de", "erleichtert")
+    assert q.speaker.name == "Jan Rieger" and [v.name for v in q.via] == ["NDR"]
+    assert one(t, "de", "gut gehalten").speaker.name == "Jan Rieger"
+    t = "Météo-France prévoit pour sa part des orages « dès jeudi soir »."
+    assert one(t, "fr", "dès jeudi soir").speaker.name == "Météo-France"

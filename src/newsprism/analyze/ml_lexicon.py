@@ -397,7 +397,7 @@ CUES: dict[str, tuple[str, ...]] = {
            r"s['’](?:inquiète|inquiètent|alarme|alarment|indigne|indignent|interroge|"
            r"interrogent)",
            r"(?:déclare|dit|affirme|annonce|rapportent|ajoute|indique|explique|précise|estime|estiment|"
-           r"craint|craignent|redoute|redoutent|assurent|préviennent|"
+           r"craint|craignent|redoute|redoutent|assurent|préviennent|prévoit|prévoient|"
            r"souligne|assure|juge|dénonce|avertit|rapporte|affirment|déclarent|accuse|"
            r"déplore|regrette|prévient|rappelle|reconnaît|admet|confie|raconte|insiste|"
            r"martèle|réclame|exige|jugent|dénoncent|déplorent|regrettent|soulignent|"
@@ -465,6 +465,8 @@ CUES: dict[str, tuple[str, ...]] = {
            r"betont|warnt|meldet(?!\s+sich)|berichtet|kritisiert|fordert|rechnet|rechnete|erwartet|"
            r"erwartete|verlangte|versprach|geht davon aus|ging davon aus|warf|warfen|"
            r"beklagte|lobte|mahnte|appellierte|rief|riefen|riet|rieten|rät|empfahl|empfahlen|"
+           # the stance shown, as French 's'est montrée': "zeigte sich „fassungslos“"
+           r"zeigte sich|zeigten sich|zeigt sich|zeigen sich|"
            r"empfiehlt|resümierte|bilanzierte|betonten|warnten|forderten|kritisierten|"
            r"bestätigten|erläuterten|hieß es|gab an|gaben an|gab bekannt|teilten|ergänzte|"
            r"unterstrich|beteuerte|bekräftigte|widersprach|dementierte|äußerte|äußerten|"
