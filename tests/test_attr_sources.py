@@ -235,3 +235,8 @@ def test_a_cue_noun_s_group_modifier_is_its_source():
     from newsprism.analyze.attr_sources import _group_modifier
     plain = parse("The plan drew harsh criticism over its cost.")
     assert _group_modifier(next(t for t in plain if t.text == "criticism")) is None
+
+
+def test_taking_a_stance_is_the_subject_s_own():
+    text = "The union took a firm stance against the new shift rules."
+    assert settled_source(text, "stance", "against the new shift rules") == "The union"
