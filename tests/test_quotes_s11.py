@@ -100,3 +100,18 @@ def test_who_after_an_unnamed_source_is_that_source(pipe):
     said = [q for q in a.quotes if a.text[q.start:q.end].startswith("a deal")]
     assert said and said[0].speaker.name.lower().endswith("source")
     assert [v.name for v in said[0].via] == ["State radio"]
+
+
+def test_a_hyphened_place_before_the_subject_is_no_speaker(pipe):
+    text = ("Title\n\nLAGOS — Lagos-based Harbour Freight Ltd said on Monday that the strike "
+            "would delay \"every container we hold\".")
+    speaker, _ = quote(pipe, text, "every container we hold")
+    assert speaker is not None and "Harbour Freight" in speaker
+
+
+def test_a_name_in_the_opening_participle_is_not_he(pipe):
+    text = ("Title\n\nThe general secretary of the teachers' union, Comrade Musa Bello, "
+            "called the offer \"an insult\". Addressing journalists at Workers House, Abuja, he "
+            "said the union would strike from Monday.")  # coreference gives 'he' to Abuja
+    speaker, _ = quote(pipe, text, "would strike from Monday")
+    assert speaker == "Musa Bello"

@@ -73,7 +73,12 @@ def phrase_before_verb(doc, start: int, stop: int):
         return None
     toks = []
     for t in span:
-        if t.pos_ in ("VERB", "AUX") or t.text == "," and not _name_follows(span, t):
+        # 'Dubai-based Al Noor Energy', 'state-owned X': a participle joined by a hyphen
+        # describes the name that follows, the verb comes later
+        joined = toks and toks[-1].text == "-" and toks[-1].idx + 1 == t.idx \
+            and t.tag_ in ("VBN", "VBG")
+        if t.pos_ in ("VERB", "AUX") and not joined \
+                or t.text == "," and not _name_follows(span, t):
             break
         toks.append(t)
     while toks and toks[-1].pos_ in ("ADP", "PART", "DET", "CCONJ", "SCONJ", "PUNCT"):

@@ -204,6 +204,11 @@ class Speakers(SecondNames):
             for word in re.findall(r"\b[A-Z][a-z]+\b", lead.split(",")[0]):
                 if word.lower() in L.TITLES:
                     self.holders[word.lower()] = (ent, s)
+        if ent is not None and low in ("he", "she"):
+            own = self._own_opener(s)
+            named = [m.start for m in ent.mentions if m.start < s and m.kind != "pronoun"]
+            if named and own[0] <= max(named) < own[1]:
+                ent = None  # 'Addressing journalists at Labour House, Abuja, he disclosed'
         unnamed = unnamed_since(self.doc, self.coref, self.recent, ent, s, low) if ent is not None and low in _PERSONAL \
             else None
         one = self._one_of(tok, s, e) if ent is None else None
@@ -831,9 +836,27 @@ class Speakers(SecondNames):
         end = span.sent.end_char
         return end if end < pos else 0
 
+    def _own_opener(self, pos: int) -> tuple[int, int]:
+        """The stretch before a subject pronoun at ``pos`` that opens its own clause
+        ('Addressing journalists at Labour House, Abuja, he disclosed'): the pronoun is whom
+        the opener is about, so no name in it is whom the pronoun means."""
+        span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
+        if span is None or not len(span) or span[0].dep_ != "nsubj":
+            return (0, 0)
+        t = span[0]
+        first = t.sent.start
+        opener = [c for c in t.head.children if c.i < t.i and c.left_edge.i == first
+                  and c.dep_ in ("advcl", "prep", "npadvmod")]
+        if not opener:
+            return (0, 0)
+        return self.doc[first].idx, t.idx
+
     def _last_person(self, after: int, pos: int, pronoun: str = "") -> Speaker | None:
         best = None
+        own = self._own_opener(pos) if pronoun in _PERSONAL else (0, 0)
         for m, ent in self.coref.mentions_in(after + 1, pos):
+            if own[0] <= m.start < own[1]:
+                continue
             if ent.type == "PERSON" and m.kind == "name" and self._gender_ok(ent, pronoun, pos) \
                     and not self._in_quotation(m.start) and self._fits(ent, pronoun) \
                     and not self.barred[0] <= m.start < self.barred[1]:
