@@ -170,3 +170,13 @@ def test_stance_shown_and_forecast_are_cues():
     assert one(t, "de", "gut gehalten").speaker.name == "Jan Rieger"
     t = "Météo-France prévoit pour sa part des orages « dès jeudi soir »."
     assert one(t, "fr", "dès jeudi soir").speaker.name == "Météo-France"
+
+
+def test_role_with_its_place_or_portfolio_speaks_in_every_word_order():
+    t = "«No vamos a cerrar», aseguró en Telegram el alcalde de Vigo."
+    q = one(t, "es", "No vamos a cerrar")
+    assert q.speaker.name == "el alcalde de Vigo" and [v.name for v in q.via] == ["Telegram"]
+    t = "Ο υπουργός Παιδείας δήλωσε ότι «τα σχολεία ανοίγουν τη Δευτέρα»."
+    assert one(t, "el", "τα σχολεία ανοίγουν").speaker.name == "Ο υπουργός Παιδείας"
+    t = "استاندار اصفهان گفت: «مدارس فردا تعطیل است.»"
+    assert one(t, "fa", "مدارس فردا").speaker.name == "استاندار اصفهان"

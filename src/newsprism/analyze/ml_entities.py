@@ -207,6 +207,9 @@ def _latin_run(text: str, toks, i: int, j: int, lang: str, sent_start: int) -> l
     if title and lang == "el" and len(parts) == 1 and parts[0].endswith(_EL_GENITIVE) \
             and _EL_APPOSED.match(text, e):  # "ο δήμαρχος Καρύστου, Νίκος Χριστοφόρου": the
         return out + [Cand(s, e, "GPE")]  # role's place in the genitive; the holder follows
+    if title and lang == "el" and title.startswith("υπουργ") and len(parts) == 1 \
+            and parts[0].endswith(_EL_GENITIVE):  # "Ο υπουργός Υγείας δήλωσε": the portfolio
+        return out + [Cand(s, e, "ORG")]
     org_start = _org_word_before(text, toks, i)
     if org_start is not None:  # "ministère de l'Éducation", "υπουργείου Άμυνας"
         return out + [Cand(org_start, e, "ORG")]

@@ -163,14 +163,19 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
         return named(text, appositive[2], appositive[0], appositive[1])
     # "Le Premier ministre grec, ..., a jugé la proposition de la Commission «...»": a role
     # before a cue that opens no inversion is the subject; names after the cue are its object
-    role_before = not inverted and any(is_title(text[x:y]) for x, y in words(text, s_out, cue.start()))
+    role_before = not inverted and any(is_title(text[x:y]) or lang in ("fa", "ur") and text[x:y] in L.TITLES_ARABIC
+                                       for x, y in words(text, s_out, cue.start()))
+    role_phrase = None
     for a, b in outside:
         for ms, me, ent in index.within(a, b):
             if role_before and ms >= cue.end():
                 continue
-            if role_before and ent.type != "PERSON" and _OF_BEFORE.search(text, max(s_out, ms - 40), ms) \
-                    and any(is_title(text[x:y]) for x, y in words(text, max(s_out, ms - 40), ms)[-3:]):
-                continue  # "il sindaco di Ancona ha invitato": the role's place, not the speaker
+            held = _role_complement(text, max(s_out if ms < cue.start() else cue.end(), ms - 40), ms) \
+                if ent.type != "PERSON" and (role_before or inverted and ms > cue.end()) else None
+            if held is not None:  # "il sindaco di Ancona ha invitato", "Ο υπουργός Υγείας
+                # δήλωσε", "استاندار تهران گفت", "aseguró el alcalde de Vigo": the role speaks
+                role_phrase = role_phrase or Speaker(None, text[held:me], held, me)
+                continue
             if _LOCATIVE.search(text, max(0, ms - 6), ms):
                 continue  # "Die Feuerwehr in Freiburg meldete": where, not who
             if BY_AGENT.search(text, max(0, ms - 60), ms) and ms < cue.start():
@@ -218,6 +223,8 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
             best = people[0]
     if best is not None and inverted and best[2].type == "PERSON":
         best = full_name_after(text, index, best, e)  # "Συλλόγου Τεγέας, Γιάννης Ρούσσος"
+    if role_phrase is not None and (best is None or dist >= 160 or best[2].type != "PERSON"):
+        return role_phrase
     if best is not None and dist < 160:
         ms, me, ent = best
         tail = _NAME_TAIL.match(text, me, clause) if inverted and ent.type != "PERSON" else None
@@ -363,6 +370,25 @@ _OF_WORD = re.compile(r"(?<![\w'’])(?:de la|de l['’]|del|de|du|des|della|del
 
 
 _OF_BEFORE = re.compile(_OF_WORD.pattern + r"\s*(?:l['’]|la\s|le\s|il\s|el\s|τον\s|την\s)?\s*$", re.I)
+
+
+def _role_complement(text: str, lo: int, ms: int) -> int | None:
+    """Where the role phrase starts (its article included) when the name at ms completes a role
+    word just before it: after 'of' ('il sindaco di X'), or as a bare genitive or ezafe right
+    after the role ('ο υπουργός Υγείας', 'استاندار تهران'); None otherwise."""
+    before = words(text, lo, ms)
+    if not before:
+        return None
+    near = before[-3:] if _OF_BEFORE.search(text, lo, ms) else before[-1:]
+    if not near or (len(near) == 1 and text[near[0][1]:ms].strip()):
+        return None
+    k = next((len(before) - len(near) + i for i, (x, y) in enumerate(near)
+              if is_title(text[x:y]) or text[x:y] in L.TITLES_ARABIC), None)
+    if k is None:
+        return None
+    if k and text[before[k - 1][0]:before[k - 1][1]].lower() in _ARTICLE_OPEN:
+        k -= 1
+    return before[k][0]
 
 
 _ONE_OF_THEM = frozenset("un una uno une ein eine einer ένας μια μία otro otra altro altra autre".split())
