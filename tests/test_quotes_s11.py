@@ -115,3 +115,11 @@ def test_a_name_in_the_opening_participle_is_not_he(pipe):
             "said the union would strike from Monday.")  # coreference gives 'he' to Abuja
     speaker, _ = quote(pipe, text, "would strike from Monday")
     assert speaker == "Musa Bello"
+
+
+def test_words_issued_on_someones_behalf_are_passed_on(pipe):
+    text = ("Title\n\nIn a statement released by Northfield Rugby Club on behalf of the family, "
+            "his brother, Owen Reyes, said he had been \"the loudest man on the touchline\".")
+    speaker, via = quote(pipe, text, "loudest man on the touchline")
+    assert speaker == "Owen Reyes"
+    assert len(via) == 1 and "Northfield Rugby Club" in via[0]

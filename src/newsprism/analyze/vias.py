@@ -133,10 +133,11 @@ def _carried_on(prep, obj) -> tuple[int, int] | None:
     Tokyo Stock Exchange': whatever carries the words is a medium, named or not."""
     filed = prep.lower_ in ("to", "with") and lemma_of(prep.head) in _FILINGS
     # 'a statement released through the funeral home': whoever it went out through passed it on
-    passed = prep.lower_ in ("through", "via") and lemma_of(prep.head) in _PASSED_ON
+    behalf = prep.lower_ == "by" and _on_behalf(prep.head)
+    passed = prep.lower_ in ("through", "via") and lemma_of(prep.head) in _PASSED_ON or behalf
     if not (filed or passed) and (prep.lower_ not in ("on", "by")
                                   or lemma_of(prep.head) not in _CARRYING) \
-            or obj.ent_type_ == "PERSON":
+            or obj.ent_type_ == "PERSON" and not behalf:
         return None
     if obj.pos_ == "NOUN" and passed:
         return trim(text_of(obj.doc), *tokens_span(obj.subtree))  # 'through the club'
@@ -147,6 +148,14 @@ def _carried_on(prep, obj) -> tuple[int, int] | None:
         return trim(text_of(obj.doc), obj.left_edge.idx, named[0].idx + len(named[0])) \
             if named else None
     return trim(text_of(obj.doc), *tokens_span(obj.subtree))
+
+
+def _on_behalf(verb) -> bool:
+    """'a statement issued by the police on behalf of the family': whoever issued words
+    on someone else's behalf passed them on."""
+    return lemma_of(verb) in _PASSED_ON and any(
+        c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "behalf" for g in c.children)
+        for c in verb.children)
 
 
 # Verbs whose 'on' phrase names where the words went out: 'speaking on BBC Breakfast'.
