@@ -240,3 +240,15 @@ def test_a_cue_noun_s_group_modifier_is_its_source():
 def test_taking_a_stance_is_the_subject_s_own():
     text = "The union took a firm stance against the new shift rules."
     assert settled_source(text, "stance", "against the new shift rules") == "The union"
+
+
+def test_a_cue_adjective_s_holder():
+    # the noun it follows, without its own phrase; the first conjunct's copula subject;
+    # the subject of the verb it completes
+    text = "Investors hungry for growth have pushed the board to sell the unit."
+    assert settled_source(text, "hungry", "growth") == "Investors"
+    text = ("Some top Democrats are confident in the operation and openly skeptical about the "
+            "rival's chances.")
+    assert settled_source(text, "skeptical", "the rival's chances") == "Some top Democrats"
+    text = "Before the vote, Rubio seemed hopeful that the city could take more families."
+    assert settled_source(text, "hopeful", "that the city could take more families") == "Rubio"

@@ -12,6 +12,7 @@ from . import cue_model as _cm
 from . import cues
 from .attribution import (Cand, _doc_trim, after_closing_quote, lemma_of, source_span,
                           text_of, tokens_span, trim)
+from .attribution import subject_of as _subject_of
 
 # Verbs whose subject is what the clause is about, not whoever holds the view: 'Trump
 # seems to be ...' gives no source (PolNeAR leaves it empty and puts Trump in the content).
@@ -306,6 +307,29 @@ def _group_modifier(noun):
                  and k.ent_type_ in ("NORP", "ORG", "PERSON", "GPE")), None)
 
 
+def _adjective_holder(doc, c: Cand, adj) -> None:
+    """Who holds the stance a cue adjective names, in place: its first conjunct's holder,
+    or the copula's subject when it is a conjunct of the copula itself ('are confident ...
+    and openly skeptical about'), the subject of the verb it completes
+    ('Rubio seemed hopeful that', 'Americans feel more confident about'), or the noun it
+    follows ('investors hungry for', 'Republicans, concerned about ...', 'the only ones
+    worried about'), without the adjective's own phrase."""
+    t = adj
+    while t.dep_ == "conj" and t.head.i != t.i and t.head.pos_ == "ADJ":
+        t = t.head
+    head = t.head
+    if head.i == t.i:
+        return
+    if t.dep_ in ("acomp", "xcomp", "oprd", "conj") and _verbal(head):
+        subj = next((k for k in head.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = subj if subj is not None else _subject_of(head)
+        if subj is not None:
+            _set(doc, c, subj)
+    elif t.dep_ == "amod" and t.i > head.i and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        s = head.left_edge.idx
+        c.source, c.src_tok = _doc_trim(doc, (s, head.idx + len(head.text))), head
+
+
 def _received(noun, src) -> bool:
     """Whether the source is the subject of a verb that receives the cue noun ('Clinton
     faced questions about ...'): the asker is not named."""
@@ -567,6 +591,9 @@ def settle(doc, c: Cand) -> None:
         subj = next((k for k in tok.head.children if k.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
             _set(doc, c, subj)
+        return
+    if tok.pos_ == "ADJ":
+        _adjective_holder(doc, c, tok)
         return
     if not _verbal(tok) or _has_subject(tok):
         return
