@@ -123,3 +123,11 @@ def test_words_issued_on_someones_behalf_are_passed_on(pipe):
     speaker, via = quote(pipe, text, "loudest man on the touchline")
     assert speaker == "Owen Reyes"
     assert len(via) == 1 and "Northfield Rugby Club" in via[0]
+
+
+def test_a_trailing_subject_the_parse_lost_still_speaks(pipe):
+    # the parser leaves 'said' without a subject here; the phrase between comma and cue speaks
+    text = ("Title\n\nGARU, Jan 4 - Heavy overnight snow collapsed more than 300 shelters in "
+            "the Garu displacement camp, leaving families to sleep in the open, aid groups said "
+            "on Monday.")
+    assert quote(pipe, text, "collapsed more than 300 shelters")[0] == "aid groups"

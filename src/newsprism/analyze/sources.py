@@ -352,6 +352,12 @@ class Speakers(SecondNames):
             if not toks:
                 return None, None
             return trim(text, toks[0].idx, toks[-1].idx + len(toks[-1].text)), phrase_head(toks)
+        if cand.source is None and cand.cue_tok is not None and hasattr(cand.cue_tok, "i"):
+            # '..., leaving families to sleep in the open, aid agencies said': a parse that
+            # hung the subject elsewhere leaves the noun phrase between comma and cue
+            found = self._noun_before_cue(cand, 0)
+            if found is not None:
+                return found
         signed = self._dash_signed(cand) if cand.kind == "direct" else None
         if signed is not None:
             return signed
