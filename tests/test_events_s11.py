@@ -99,3 +99,15 @@ def test_a_headline_with_no_trigger_word_is_not_reparsed(nlp):
     assert not may_hold_event(en, "photo gallery: scenes from the Vessa waterfront")
     assert may_hold_event(en, "police arrest opposition leader in Vessa")
     assert may_hold_event(en, "farmers stage sit-in at ministry")
+
+
+def test_people_without_arms_who_occupy_a_building_protest(nlp):
+    hit = _hit(nlp, "Students occupied the dean's office at Vessa University.", "occupied")
+    assert hit.type == "PROTEST", hit.type
+    assert _hit(nlp, "Rebels occupied the town of Korvu.", "occupied").type == "ASSAULT"
+    assert _kept_types(nlp, "He occupied the office of prime minister for a decade.") == []
+
+
+def test_a_raid_by_militiamen_is_an_attack(nlp):
+    hit = _hit(nlp, "Militiamen carried out a raid on a border village in Osland.", "raid")
+    assert hit.type == "ASSAULT", hit.type

@@ -359,6 +359,9 @@ def raid_armed(noun) -> bool:
     """A raid by rebels or one that killed is an attack, not a search: 'the raid by
     fighters of the M23 left 14 dead', 'a raid by gunmen'."""
     doers = _pobjs(noun, ("by",)) + _children(noun, "poss")
+    verb = _light_verb(noun)
+    if verb is not None and noun.dep_ == "dobj":
+        doers += _subjects(verb)  # "gunmen carried out a raid on the village"
     if any(_lower_words(d) & IRREGULARS for d in doers):
         return True
     clauses = ([noun.head] if noun.dep_ == "nsubj" else []) + _children(noun, "acl", "relcl")

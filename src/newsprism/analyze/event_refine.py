@@ -125,6 +125,13 @@ BOARDERS = lex.TROOPS | lex.COMBATANTS | frozenset({
     "seals", "raiders"})
 
 
+# people without arms whose occupation of a building or a square is a protest
+OCCUPIERS = lex.WORKERS | frozenset({
+    "activists", "campaigners", "protesters", "demonstrators", "farmers", "students",
+    "unionists", "strikers", "residents", "villagers", "fishermen", "teachers", "pensioners",
+    "youths", "squatters", "supporters", "opponents", "tenants"})
+
+
 def _refine_verb(tok, type_: str) -> str | None:
     """Context that changes or cancels a verb's category."""
     lemma = tok.lemma_.lower()
@@ -191,9 +198,16 @@ def _refine_verb(tok, type_: str) -> str | None:
     if lemma == "protest" and not objs and any(
             m.lower_ == "that" for x in _children(tok, "ccomp") for m in _children(x, "mark")):
         return None  # "protested that she had never been paid": a complaint voiced
-    if lemma == "occupy" and type_ == "ASSAULT" and _protest_purpose(tok) and not any(
-            _lower_words(s) & (lex.TROOPS | lex.COMBATANTS) for s in _subjects(tok)):
-        return "PROTEST"  # "students occupied the main building to protest cuts"
+    if lemma == "occupy" and type_ in ("ASSAULT", "PROTEST"):
+        subjects = [_lower_words(s) for s in _subjects(tok)]
+        armed = any(w & (lex.TROOPS | lex.COMBATANTS) for w in subjects)
+        civil = bool(subjects) and all(w & OCCUPIERS for w in subjects)
+        if not armed and (civil or type_ == "ASSAULT" and _protest_purpose(tok)):
+            # "students occupied the main building to protest cuts", "students occupied
+            # the rector's office": people without arms who occupy a place protest
+            return "PROTEST"
+        if type_ == "PROTEST":
+            return None  # "he occupied the office of prime minister": a post held
     if type_ == "MOBILIZE" and _rescue(tok, objs):
         return "AID"  # "will send firefighters and two aircraft to help contain wildfires"
     if type_ == "MOBILIZE" and (any(_carries_aid(o) for o in objs) or _relief(

@@ -198,6 +198,9 @@ VESSELS = frozenset({"ship", "ships", "vessel", "vessels", "tanker", "tankers", 
                      "freighters", "boat", "boats", "trawler", "trawlers", "yacht", "dhow",
                      "carrier", "barge", "barges"})
 _later(Sense("COERCE", objs=VESSELS), "board")
+# "students occupied the rector's office": a room taken by protesters, not a post held
+# (event_refine keeps it only for people without arms)
+_later(Sense("PROTEST", objs=frozenset({"office", "offices"})), "occupy")
 VERBS.update({k: VERBS.get(k, ()) + v for k, v in MORE_VERBS.items()})
 VERBS.update({k: v + VERBS.get(k, ()) for k, v in FIRST_VERBS.items()})
 # verbs that carry talks taken up again: "reopened their dialogue", "renewed talks"

@@ -115,7 +115,8 @@ CALLS = frozenset({"telephone", "phone", "video", "videoconference", "video-link
 COMBATANTS = frozenset({"rebels", "rebel", "militants", "militant", "insurgents",
                         "insurgent", "jihadists", "separatists", "guerrillas", "gunmen",
                         "militias", "militia", "fighters", "troops", "forces", "army",
-                        "soldiers", "invaders", "occupiers", "paramilitaries"})
+                        "soldiers", "invaders", "occupiers", "paramilitaries",
+                        "militiamen", "jihadist", "guerrilla", "gunman"})
 STATEHOOD = frozenset({"state", "independence", "sovereignty", "government", "republic",
                        "annexation", "statehood", "junta", "administration", "regime"})
 # Strikes that nobody made: "a bird strike forced the crew to shut down an engine".
