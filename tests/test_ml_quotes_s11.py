@@ -180,3 +180,18 @@ def test_role_with_its_place_or_portfolio_speaks_in_every_word_order():
     assert one(t, "el", "τα σχολεία ανοίγουν").speaker.name == "Ο υπουργός Παιδείας"
     t = "استاندار اصفهان گفت: «مدارس فردا تعطیل است.»"
     assert one(t, "fa", "مدارس فردا").speaker.name == "استاندار اصفهان"
+
+
+def test_according_medium_first_relays_the_subject_told_another():
+    t = "Según la agencia EFE, el alcalde dijo a Radio Nacional que «la ciudad está preparada»."
+    q = one(t, "es", "la ciudad está preparada")
+    assert q.speaker.name == "el alcalde" and [v.name for v in q.via] == ["Radio Nacional", "EFE"]
+    t = "Selon l'AFP, le ministre a déclaré à France Inter que « la menace reste élevée »."
+    q = one(t, "fr", "la menace reste")
+    assert q.speaker.name == "le ministre" and [v.name for v in q.via] == ["France Inter", "AFP"]
+
+
+def test_province_named_like_an_agency_is_no_medium():
+    t = "به گزارش خبرگزاری ایسنا، مدیرکل میراث فرهنگی فارس گفت که «بازدید از تخت جمشید رایگان است»."
+    q = one(t, "fa", "بازدید از تخت")
+    assert [v.name for v in q.via] == ["ISNA"]

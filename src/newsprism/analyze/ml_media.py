@@ -213,6 +213,8 @@ def find_vias(text, rules, index, s, e, speaker: Speaker, quoted, skip=()) -> tu
         if any(o <= ms < c for o, c in quoted) or ent.id == speaker.entity or ent.id in seen:
             continue
         if ent.type == "ORG" and agency_like(text, ms, me, ent, rules):
+            if text[ms:me] in _PLACE_NAMED_AGENCIES and not _KIND_BEFORE.search(text, max(0, ms - 24), ms):
+                continue  # the province named like the agency
             out.append(Via(ent.id, ent.name, ms, me))
             seen.add(ent.id)
     taken = [(v.start, v.end) for v in out]
@@ -224,6 +226,8 @@ def find_vias(text, rules, index, s, e, speaker: Speaker, quoted, skip=()) -> tu
             continue
         if L.fold(m.group("n")) in {L.fold(x) for x in seen if x} or m.group("n") == speaker.name:
             continue
+        if m.group("n") in _PLACE_NAMED_AGENCIES and not _KIND_BEFORE.search(text, max(0, a - 24), a):
+            continue  # "مدیرکل فرهنگ و ارشاد اسلامی فارس": the province, not the Fars agency
         out.append(Via(None, m.group("n"), a, b))
         seen.add(m.group("n"))
         taken.append((a, b))
@@ -313,11 +317,25 @@ _RELAYED_BEFORE = re.compile(r"(?<!\S)و?نقل(?:ت|ته|تها|ها)?\s+$")
 _QUOTING_FA = re.compile(r"به نقل از\s+(?:\S+\s+){0,2}$")
 
 
+# Agencies named like a province: only their kind word before them makes them the agency.
+_PLACE_NAMED_AGENCIES = frozenset(("فارس",))
+_KIND_BEFORE = re.compile(r"(?:خبرگزاری|وكالة|وكالة أنباء|وکالت|ایجنسی)\s*$")
+
+
 def _relayer(text: str, a: int, b: int) -> bool:
     if _QUOTING_FA.search(text[max(0, a - 40):a]):
         return False  # "به گزارش ایسنا به نقل از ایرنا": the one quoted is the inner link
     return relayed_by(text, a) or bool(_RELAYED_AFTER.match(text, b)) \
-        or bool(_RELAYED_BEFORE.search(text, max(0, a - 12), a))
+        or bool(_RELAYED_BEFORE.search(text, max(0, a - 12), a)) \
+        or bool(_ACCORDING_BEFORE.search(text, max(0, a - 40), a))
+
+
+# A medium named by an according-phrase opening the sentence carried what its subject said to
+# another: "Según la agencia EFE, el alcalde dijo a Radio Nacional ...": EFE is the outer link.
+_ACCORDING_BEFORE = re.compile(r"(?:^|(?<=[\s\n]))(?i:según|selon|d['’]après|secondo|stando a|laut|"
+                               r"σύμφωνα με|de acuerdo con|به گزارش|بحسب|حسب|وفقا ل|وفقاً ل)"
+                               r"\s*(?:(?:la|el|le|l['’]|il|lo|der|die|das|dem|το|την|τον|"
+                               r"agencia|agence|agenzia|Agentur|πρακτορείο|خبرگزاری|وكالة)\s*){0,3}$")
 
 
 # An Arabic-script medium's kind right before a name in marks: 'قناة "القاهرة والناس"'.

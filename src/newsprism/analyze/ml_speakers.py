@@ -724,6 +724,9 @@ def _role_speaker(text, lang, rules, roles, index, s, e, cue, last) -> Speaker:
             # "Por la noche, en un mensaje ..., el gobernador pidió": after each of them
             a, b = b + 1, min(cue.start(), clause_end(text, b + 1, cue.start()))
             opener = words(text, a, b)[:1]
+        if b < cue.start() and rules.according.match(text, a + len(text[a:b]) - len(text[a:b].lstrip())):
+            a, b = b + 1, min(cue.start(), clause_end(text, b + 1, cue.start()))  # "Selon l'AFP,
+            # le ministre a déclaré": the source named first relays; the subject comes after it
         if b < cue.start() and _ADVERB_OPENER.fullmatch(text[a:b].strip()):
             # "Poco dopo, intervistato da Rai News 24, ha aggiunto": a time adverbial, then a
             # participle; the subject is dropped and is the one before
