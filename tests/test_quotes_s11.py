@@ -131,3 +131,11 @@ def test_a_trailing_subject_the_parse_lost_still_speaks(pipe):
             "the Garu displacement camp, leaving families to sleep in the open, aid groups said "
             "on Monday.")
     assert quote(pipe, text, "collapsed more than 300 shelters")[0] == "aid groups"
+
+
+def test_the_position_word_is_the_player_just_quoted(pipe):
+    # the tagger reads 'forward' here as an adverb; the syntax says it is the subject
+    text = ("Title\n\nKwame Boateng, who scored twice, said he had \"dreamed of this since "
+            "I was six\". The forward added that his father had driven through the night "
+            "to watch.")
+    assert quote(pipe, text, "his father had driven")[0] == "Kwame Boateng"

@@ -41,8 +41,9 @@ def _role_head(tok) -> str | None:
     if tok.tag_ in ("NNP", "NNPS", "JJ") and tok.ent_type_ == "NORP" or low.endswith("year-old"):
         # 'the South African', 'the 52-year-old': a description of someone just named
         return low
-    if tok.tag_ != "NN":
-        return None
+    if tok.tag_ != "NN" and not (tok.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ == "det" for c in tok.children)):
+        return None  # ('The forward added': a subject with its article, whatever the tag)
     if low not in L.PERSON_NOUNS or low in _GENERIC:
         return None
     if any(t.ent_type_ == "PERSON" for t in tok.subtree):
