@@ -195,3 +195,14 @@ def test_province_named_like_an_agency_is_no_medium():
     t = "به گزارش خبرگزاری ایسنا، مدیرکل میراث فرهنگی فارس گفت که «بازدید از تخت جمشید رایگان است»."
     q = one(t, "fa", "بازدید از تخت")
     assert [v.name for v in q.via] == ["ISNA"]
+
+
+def test_paragraph_saying_who_gave_an_interview_then_a_bare_quotation():
+    t = ("La ministra de Sanidad, Clara Ibáñez, concedió una entrevista a Onda Cero.\n\n"
+         "«Las listas de espera bajarán este año», afirmó.")
+    q = one(t, "es", "Las listas de espera")
+    assert q.speaker.name == "Clara Ibáñez" and [v.name for v in q.via] == ["Onda Cero"]
+    t = ("Le maire de Nantes, Paul Rivière, a accordé un entretien à Presse Océan.\n\n"
+         "« Le tramway sera prolongé », a-t-il promis.")
+    q = one(t, "fr", "Le tramway sera")
+    assert q.speaker.name == "Paul Rivière" and [v.name for v in q.via] == ["Presse Océan"]

@@ -481,7 +481,7 @@ _FA_TOLD_NEWS = re.compile(r"(?<!\S)(?:به|با)\s+(?P<n>[^\s،,.]*(?:نیوز|
 _AR_TV = re.compile(r"(?<!\S)(?:[وبف]?(?:ل|لل|ال))(?P<n>تلفزيون\s+ال[\u0600-\u06FF]+)")
 _ACRONYM_LATER = re.compile(r"(?:\s+[a-zà-ÿ]+){0,2}\s*\(([A-ZÀ-Ý]{2,6})\)")
 # Asked by, interviewed by: whoever asks the questions is a medium, whatever its name.
-_ASKED_BY = re.compile(r"interv|entrevist|interrog|interpellat|befragt|sentit|Gespräch|συνέντευξ|"
+_ASKED_BY = re.compile(r"interv|entrevist|entretien|interrog|interpellat|befragt|sentit|Gespräch|συνέντευξ|"
                        r"declaraci|déclarations|dichiarazioni|Statement|Stellungnahme|"
                        r"microfoni", re.I)
 _KIND_KEYS = frozenset(L.fold(w) for w in L.AGENCY_WORDS + L.MEDIUM_WORDS)

@@ -299,6 +299,21 @@ _GATHERING = re.compile(r"(?i:tagung|kongress|congr[eè]s|congreso|congresso|ver
 _SENTENCE_END = re.compile(r"[.!?؟۔][»”\"]?(?=\s)")
 
 
+# A sentence that only says someone gave an interview: "La ministra X concedió una entrevista a
+# la Cadena SER.", "Il ministro X ha rilasciato un'intervista a Repubblica."
+_INTERVIEW = re.compile(r"(?i)(?<![\w-])(?:entrevista|intervista|entretien|interview|Gespräch|"
+                        r"συνέντευξη|röportaj|مقابلة|مصاحبه|گفت‌وگو|انٹرویو)(?![\w-])")
+
+
+def interview_intro(text: str, index, s: int, e: int) -> Speaker | None:
+    """The person a sentence with no quotation introduces as giving an interview: the one who
+    speaks next when a quotation with no subject of its own opens the next paragraph."""
+    if not _INTERVIEW.search(text, s, e):
+        return None
+    people = [h for h in index.within(s, e) if h[2].type == "PERSON"]
+    return named(text, people[0][2], people[0][0], people[0][1]) if people else None
+
+
 def paragraph_channel(text: str, rules, index, rows: list) -> list:
     """'X bestätigte gegenüber der APA, dass ... „...“, sagte X.': a direct quotation with no
     medium of its own, whose speaker told a medium earlier in the same paragraph, came by that
@@ -311,6 +326,11 @@ def paragraph_channel(text: str, rules, index, rows: list) -> list:
         qs, cue, sp, via = r[0], r[3], r[4], r[5]
         first = min([qs] + ([cue.start] if cue is not None else []))
         para = text.rfind("\n", 0, first) + 1
+        if not text[para:first].strip(" «»\"“”„") and para > 1 and sp.name \
+                and _INTERVIEW.search(text, text.rfind("\n", 0, para - 2) + 1, para) \
+                and not has_quote(text[text.rfind("\n", 0, para - 2) + 1:para]):
+            para = text.rfind("\n", 0, para - 2) + 1  # the quotation opens the paragraph after
+            # the one that said who gave the interview, and to which medium
         ends = [m.end() for m in _SENTENCE_END.finditer(text, para, first)]
         if via or not sp.name or not ends or r[2] != "direct" or OCCASION.search(text, ends[-1], r[1]) \
                 or _GATHERING.search(text, ends[-1], _SENTENCE_END.search(text, r[1]).end()

@@ -30,7 +30,7 @@ from .ml_claims import (V2_SUBJUNCTIVE, WHOM_AHEAD, according_whom, plural_group
                         words_of_after)
 from .ml_clauses import TR_CONVERB, TR_SETTING, content_before, quote_paragraphs, sentence_final
 from .ml_marks import quote_pairs, sentences, words
-from .ml_phrases import paragraph_channel, seen_by_medium
+from .ml_phrases import interview_intro, paragraph_channel, seen_by_medium
 from .ml_prior import (FA_AUX as _FA_AUX, GERUND as _GERUND, after_orphans,
                        citing_medium, said_before as _said_before, tr_claim_after_converb, tr_converb_claim,
                        whom_before)
@@ -155,6 +155,7 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
                 last = row[4]
         if not rows:
             last = None if "\n" in text[prev_end:s] else last
+            last = interview_intro(text, index, s, e) or last  # "X concedió una entrevista a Y."
         prev_end = e
     found += interview_answers(text, index, found)
     found = ur_inner_speaker(text, found, Speaker) if lang == "ur" else found
