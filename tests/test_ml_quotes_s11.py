@@ -206,3 +206,9 @@ def test_paragraph_saying_who_gave_an_interview_then_a_bare_quotation():
          "« Le tramway sera prolongé », a-t-il promis.")
     q = one(t, "fr", "Le tramway sera")
     assert q.speaker.name == "Paul Rivière" and [v.name for v in q.via] == ["Presse Océan"]
+
+
+def test_urdu_relative_clause_of_the_relaying_medium():
+    t = 'وزیر تعلیم نے جیو نیوز کو دیے گئے انٹرویو میں، جسے اے پی پی نے نشر کیا، کہا کہ "امتحانات ملتوی نہیں ہوں گے"۔'
+    q = one(t, "ur", "امتحانات ملتوی")
+    assert q.speaker.name == "وزیر تعلیم" and [v.name for v in q.via] == ["Geo News", "APP"]

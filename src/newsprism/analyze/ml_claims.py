@@ -463,6 +463,9 @@ _UR_LEAD = re.compile(r"(?:.*\s)?(?:کے مطابق|کرتے ہوئے|کرتے �
 _UR_ERG = re.compile(r" نے(?=[ ،,])")
 
 
+_UR_RELATIVE = re.compile(r"[،,]\s*(?:جسے|جنہیں|جس|جن|جو)\s")
+
+
 def ur_ergative(text, index, s, cue) -> Speaker | None:
     """Urdu marks the subject of a past transitive verb with نے: the phrase before it speaks
     ('وزیر اعلیٰ ... کے ترجمان نے کہا'); a name set off by commas just before it is the
@@ -470,6 +473,10 @@ def ur_ergative(text, index, s, cue) -> Speaker | None:
     # the last: a quotation before may hold its own; a comma may follow it when a relative
     # clause is set off before the verb ('محمد اسلم نے، جو ... تھے، کہا')
     marks = list(_UR_ERG.finditer(text, s, cue.end() + 1))
+    while len(marks) > 1 and _UR_RELATIVE.search(text, s, marks[-1].start()) \
+            and _UR_RELATIVE.search(text, s, marks[-1].start()).start() > marks[-2].end():
+        marks.pop()  # "... نے ... انٹرویو میں، جسے اے پی پی نے نشر کیا، کہا": the relative
+        # clause's own subject, set off by commas, is not the speaker's
     erg = marks[-1].start() if marks else -1
     if erg < 0 and text.startswith("نے", cue.start()):
         erg = cue.start() - 1

@@ -327,7 +327,13 @@ def _relayer(text: str, a: int, b: int) -> bool:
         return False  # "به گزارش ایسنا به نقل از ایرنا": the one quoted is the inner link
     return relayed_by(text, a) or bool(_RELAYED_AFTER.match(text, b)) \
         or bool(_RELAYED_BEFORE.search(text, max(0, a - 12), a)) \
-        or bool(_ACCORDING_BEFORE.search(text, max(0, a - 40), a))
+        or bool(_ACCORDING_BEFORE.search(text, max(0, a - 40), a)) \
+        or bool(_AIRED_AFTER.match(text, b))
+
+
+# An Urdu or Persian medium that aired or printed the interview: "جسے اے پی پی نے نشر کیا",
+# "که خبرگزاری فارس آن را منتشر کرد".
+_AIRED_AFTER = re.compile(r"\s*(?:نے|آن را|آن‌را)?\s*(?:نشر|شائع|منتشر|بازنشر)\s*(?:کیا|کی|کرد|کرده)")
 
 
 # A medium named by an according-phrase opening the sentence carried what its subject said to
