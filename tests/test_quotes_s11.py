@@ -139,3 +139,11 @@ def test_the_position_word_is_the_player_just_quoted(pipe):
             "I was six\". The forward added that his father had driven through the night "
             "to watch.")
     assert quote(pipe, text, "his father had driven")[0] == "Kwame Boateng"
+
+
+def test_a_title_read_as_a_verb_still_titles_the_name(pipe):
+    # the tagger reads 'coach' here as a verb with 'Japan' its subject
+    text = ("Title\n\nTOKYO — Japan coach Hiroshi Tanaka on Tuesday defended defender Ken Sato, "
+            "saying the foul had been \"completely misjudged.\"")
+    speaker, _ = quote(pipe, text, "completely misjudged")
+    assert speaker == "Hiroshi Tanaka"

@@ -402,3 +402,20 @@ def kind_in_apposition(tok) -> str | None:
             if words and all(not t.is_punct or t.text == "-" for t in words):
                 return "".join(t.text_with_ws for t in words).strip()
     return None
+
+
+def title_read_as_verb(tok):
+    """'Japan coach Roberto Ferrante on Monday defended ...': the tagger may read the
+    title as a verb whose subject is the country and whose object is the person. A name
+    right after a 'verb' that is a person's title, with a place or body as its subject, is
+    the titled person."""
+    if getattr(tok, "dep_", "") != "nsubj" or tok.pos_ != "PROPN" \
+            or tok.ent_type_ not in ("GPE", "ORG", "NORP"):
+        return None
+    verb = tok.head
+    if verb.pos_ != "VERB" or verb.i != tok.i + 1 or (
+            verb.lower_ not in L.PERSON_NOUNS and verb.lower_ not in L.ROLE_NOUNS):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ == "PERSON"
+                and c.left_edge.i == verb.i + 1), None)
+    return obj

@@ -30,7 +30,8 @@ from .source_tests import (fronted_agent, goes_on, governed_by_preposition, hyph
                            without_trailing_paren,
                            past_vocative, person_in_opener, plural_phrase, relative_owner,
                            role_phrase_before, under_preposition,
-                           role_word, swallowed_subject, thing_phrase, tucked_away)
+                           role_word, swallowed_subject, thing_phrase, title_read_as_verb,
+                           tucked_away)
 from .vias import UTTERANCES
 
 _OPENERS = "\"“"
@@ -116,6 +117,9 @@ class Speakers(SecondNames):
         later = later_subject(tok.head if getattr(tok, "dep_", "") == "appos" else tok)
         if later is not None:
             source, tok = source_span(later), later
+        titled = title_read_as_verb(tok)
+        if titled is not None:
+            source, tok = (tok.idx, source_span(titled)[1]), titled
         joined = hyphen_head(tok)
         if joined is not None and tok.dep_ == joined.dep_:
             source, tok = (source[0], max(source[1], source_span(joined)[1])), joined
