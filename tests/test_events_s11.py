@@ -111,3 +111,8 @@ def test_people_without_arms_who_occupy_a_building_protest(nlp):
 def test_a_raid_by_militiamen_is_an_attack(nlp):
     hit = _hit(nlp, "Militiamen carried out a raid on a border village in Osland.", "raid")
     assert hit.type == "ASSAULT", hit.type
+
+
+def test_energy_flows_halted_are_a_sanction(nlp):
+    hit = _hit(nlp, "Marvia halted gas flows to Osland on Wednesday.", "halted")
+    assert hit.type == "SANCTION" and any("Osland" in p for p in _args(hit)[1]), _args(hit)

@@ -141,7 +141,9 @@ TRADE = frozenset({"import", "imports", "export", "exports", "trade", "aid", "fl
                    "visa", "visas", "shipment", "shipments", "deliveries", "delivery",
                    "funding", "payments", "supplies", "participation", "sale", "sales",
                    "purchases", "investment", "investments", "support", "assistance",
-                   "loans", "grants", "programme", "program"})
+                   "loans", "grants", "programme", "program",
+                   # energy sent across borders: "halted gas flows to Europe"
+                   "flow", "flows", "transit"})
 DIPLOMATS = frozenset({"diplomat", "diplomats", "ambassador", "ambassadors", "envoy",
                        "charge", "chargé", "d'affaires", "consul-general",
                        "envoys", "attache", "attaches", "consul", "staff"})
