@@ -116,3 +116,8 @@ def test_a_raid_by_militiamen_is_an_attack(nlp):
 def test_energy_flows_halted_are_a_sanction(nlp):
     hit = _hit(nlp, "Marvia halted gas flows to Osland on Wednesday.", "halted")
     assert hit.type == "SANCTION" and any("Osland" in p for p in _args(hit)[1]), _args(hit)
+
+
+def test_a_dative_to_stands_for_its_object(nlp):
+    hit = _hit(nlp, "Osland granted asylum to two Marvian deserters.", "granted")
+    assert _args(hit)[1] == ["two Marvian deserters"], _args(hit)

@@ -549,6 +549,10 @@ def _with_args(cands: list[Candidate]) -> list[Candidate]:
         if not c.actors:
             c.actors += _pinned_party(c.tok)
     for c in cands:
+        # "granted asylum to two deserters": a 'to' the parser made the dative stands for
+        # its object
+        c.targets = [x for t in c.targets for x in (
+            _children(t, "pobj") if t.dep_ == "dative" and t.pos_ == "ADP" else [t])]
         c.targets = _parties(c.targets, c.type, c.type in ("REJECT", "ACCUSE", "SUPPORT")
                              or c.tok.lemma_ == "accept")
         # a parse that glues a headline to the next paragraph must not lend it arguments
