@@ -212,3 +212,14 @@ def test_urdu_relative_clause_of_the_relaying_medium():
     t = 'وزیر تعلیم نے جیو نیوز کو دیے گئے انٹرویو میں، جسے اے پی پی نے نشر کیا، کہا کہ "امتحانات ملتوی نہیں ہوں گے"۔'
     q = one(t, "ur", "امتحانات ملتوی")
     assert q.speaker.name == "وزیر تعلیم" and [v.name for v in q.via] == ["Geo News", "APP"]
+
+
+def test_one_of_them_and_statement_bodies():
+    t = "«Είδα το πλοίο να γέρνει», είπε στο Open ένας από τους επιβάτες."
+    q = one(t, "el", "Είδα το πλοίο")
+    assert q.speaker.name == "ένας από τους επιβάτες" and [v.name for v in q.via] == ["Open"]
+    t = "Ένας από τους ψαράδες είπε ότι «το κύμα ήταν τεράστιο»."
+    assert one(t, "el", "το κύμα ήταν").speaker.name == "Ένας από τους ψαράδες"
+    t = ('Sahil Güvenlik Komutanlığı\'ndan yapılan açıklamada, "Arama çalışmaları gece boyunca '
+         'sürecek" denildi.')
+    assert one(t, "tr", "Arama çalışmaları").speaker.name == "Sahil Güvenlik Komutanlığı"

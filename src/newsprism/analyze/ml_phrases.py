@@ -52,6 +52,10 @@ def noun_phrase(text: str, toks, lang: str, after: bool):
             break  # "وقالت إنها ...": the subject is a pronoun suffix
         if out and lang == "ar" and w.startswith("ل") and w[1:] in _AR_MEDIA_KINDS:
             break  # "شاهد عيان [لقناة الجزيرة]": told to a channel
+        if out and lang == "el" and w == "από" and len(out) == 1 \
+                and text[out[0][0]:out[0][1]].lower() in ("ένας", "μία", "μια", "ένα"):
+            out.extend(toks[i:i + 3])  # "ένας από τους διασωθέντες": one of the survivors
+            break
         if out and lang == "fa" and w == "از" and text[out[-1][0]:out[-1][1]] in _FA_PARTITIVE:
             out.append((x, y))  # "یکی از کشاورزان": one of the farmers
             continue

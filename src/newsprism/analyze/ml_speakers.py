@@ -21,7 +21,8 @@ from .ml_media import (AGENCY_RE, AR_FROM, AR_SAYING, DATIVE_AFTER, MEDIA_SHAPE,
 from .ml_media import ON_PLATFORM as _ON_PLATFORM, PLATFORM as _PLATFORM, TOLD_PP as _TOLD_PP
 from .ml_subjects import (INDEFINITE_START as _INDEFINITE_START, clause_end, indefinite_subject as
                           _indefinite_subject, object_relative as _object_relative,
-                          relative_head as _relative_head, tr_closing_subject)
+                          relative_head as _relative_head, tr_closing_subject,
+                          tr_statement_source)
 
 SPEAKING_TYPES = ("PERSON", "ORG", "NORP")
 _TITLE_KEYS = frozenset(L.fold(t) for t in L.ALL_TITLES)
@@ -72,9 +73,9 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
             sp = speaker_in(text, index, roles, s, s + len(text[s:asked[0]].rstrip(" ,،")), last)
             if sp.name:
                 return sp
-    opening = tr_opening_subject(text, index, s, cue.start()) if lang == "tr" else \
-        fa_opening_subject(text, index, s, cue.start()) if lang == "fa" else None
-    if opening is not None:
+    opening = tr_statement_source(text, index, s, cue) or tr_opening_subject(text, index, s, cue.start()) \
+        if lang == "tr" else fa_opening_subject(text, index, s, cue.start()) if lang == "fa" else None
+    if opening is not None:  # ("Valilik'ten yapılan açıklamada, ...": the statement's body)
         return opening
     closing = tr_closing_subject(text, index, s, cue) if lang == "tr" else None
     if closing is not None:  # '"...," diye konuştu il milli eğitim müdürü Hakan Tuncel.'

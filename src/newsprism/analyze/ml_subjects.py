@@ -93,7 +93,14 @@ def indefinite_subject(text: str, index, s: int, b: int) -> Speaker | None:
     verbs = [x for x, y in toks if x < np_end and _FINITE.search(text[x:y])]
     if verbs:
         np_end = text.rfind(" ", m.end(), verbs[0]) if verbs[0] > m.end() else np_end
-    return Speaker(None, text[m.end():np_end].strip(), m.end(), np_end) if np_end > m.end() else None
+    if np_end <= m.end():
+        return None
+    # "Ένας από τους κατοίκους", "Uno dei residenti": one of them, the 'one' kept with them
+    a = m.start() if text[toks[0][0]:toks[0][1]].lower() in _PARTITIVE_OF else m.end()
+    return Speaker(None, text[a:np_end].strip(), a, np_end)
+
+
+_PARTITIVE_OF = frozenset("από de dei degli delle di des der".split())
 
 
 # Auxiliaries that end the subject phrase ("Un vecino [ha contado]", "Un agente [ha raccontato]").
@@ -127,3 +134,19 @@ def tr_closing_subject(text: str, index, s: int, cue) -> Speaker | None:
     if len(toks) > 6:
         return None
     return Speaker(None, text[toks[0][0]:toks[-1][1]], toks[0][0], toks[-1][1])
+
+
+_TR_STATEMENT_FROM = re.compile(r"\s*([^,\"“”«»\n]{2,60}?)['’]?n?[dt][ae]n\s+yapılan\s+(?:\S+\s+)?"
+                                r"(?:açıklama|duyuru|paylaşım|bildiri)\w*")
+
+
+def tr_statement_source(text: str, index, s: int, cue) -> Speaker | None:
+    """'Sahil Güvenlik Komutanlığı'ndan yapılan açıklamada, "..." denildi': the body the
+    statement came from speaks, whatever impersonal verb closes the sentence."""
+    m = _TR_STATEMENT_FROM.match(text, s, cue.end())
+    if m is None:
+        return None
+    a, b = m.span(1)
+    hits = [h for h in index.within(a, b + 1) if h[2].type in ("ORG", "PERSON")]
+    # (a bare body word, "Belediyeden", is left to the step that finds what it refers to)
+    return named(text, hits[-1][2], hits[-1][0], min(hits[-1][1], b)) if hits else None
