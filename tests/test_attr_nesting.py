@@ -128,6 +128,12 @@ def test_placeholder_it_is_no_source():
     assert all(src is None for _, _, src, _ in quotes_of(text))
 
 
+def test_it_before_seem_or_appear_is_no_source():
+    for text in ("It appears, though, that the final was not dull to everyone.",
+                 "It seems that the council will delay the vote again."):
+        assert all(src is None for _, _, src, _ in quotes_of(text)), text
+
+
 def test_subject_of_the_copula_speaks_under_likely():
     text = "Inspector Lena Brandt is likely to argue that the evidence was gathered lawfully."
     assert by_cue(text, "to argue")[2] == "Inspector Lena Brandt"

@@ -117,8 +117,8 @@ def _placeholder_it(c: Cand) -> bool:
     src = c.src_tok
     if src is None or not hasattr(src, "lower_") or src.lower_ != "it":
         return False
-    if src.dep_ == "expl":
-        return True
+    if src.dep_ == "expl" or c.cue_tok is not None and lemma_of(c.cue_tok) in _RAISING:
+        return True  # 'It appears, though, that ...', 'it seems like ...': no one's view
     head = src.head
     return any(k.dep_ == "acomp" and k.lower_ in _EMPTY_ADJ for k in head.children) \
         or (c.cue_tok is not None and _is_passive(c.cue_tok) and src.head.i == c.cue_tok.i
