@@ -147,3 +147,14 @@ def test_a_title_read_as_a_verb_still_titles_the_name(pipe):
             "saying the foul had been \"completely misjudged.\"")
     speaker, _ = quote(pipe, text, "completely misjudged")
     assert speaker == "Hiroshi Tanaka"
+
+
+def test_what_was_told_after_a_phrase_is_the_content(pipe):
+    # the parser hangs 'that the budget ...' on 'meeting' as if it were a relative clause
+    text = ("Title\n\nState radio reported that the finance minister, Irene Kamau, told "
+            "senators in a closed meeting that the budget was \"short by a fifth\".")
+    a = pipe.analyze(Article(id="t", text=text, outlet="The Test Courier", language="en",
+                             published=dt.date(2026, 5, 4)))
+    told = [q for q in a.quotes if a.text[q.start:q.end].startswith("that the budget")]
+    assert told and told[0].speaker.name == "Irene Kamau"
+    assert len(told[0].via) == 1 and "radio" in told[0].via[0].name

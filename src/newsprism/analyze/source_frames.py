@@ -448,8 +448,12 @@ def told_clause_on_object(doc, cands: list[Cand]) -> list[Cand]:
                         or c.lower_ in cues.AUDIENCE_NOUNS)]
         clause = next((r for h in hearers for r in h.children
                        if r.dep_ == "relcl" and r.i > h.i), None)
-        if clause is None or any(k.tag_ in ("WDT", "WP", "WP$", "WRB") or k.lower_ == "that"
-                                 for k in clause.children if k.i < clause.i):
+        if clause is None:
+            clause = _that_clause_in_phrase(tok)
+        elif any(k.tag_ in ("WDT", "WP", "WP$", "WRB") or k.lower_ == "that"
+                 for k in clause.children if k.i < clause.i):
+            continue
+        if clause is None:
             continue
         if not any(k.dep_ in ("nsubj", "nsubjpass") and k.i < clause.i for k in clause.children):
             continue
@@ -457,6 +461,25 @@ def told_clause_on_object(doc, cands: list[Cand]) -> list[Cand]:
                     clause.right_edge.idx + len(clause.right_edge.text))
         _content_for(doc, used, tok, span, "verb", out)
     return out
+
+
+def _that_clause_in_phrase(tok):
+    """'told MPs in a closed session that the federation "treated ..."': the parser may
+    hang the reported clause on the noun of a phrase after the hearer; a 'that' read as a
+    conjunction (not a relative pronoun) with a subject of its own after it opens what
+    was told."""
+    for p in tok.children:
+        if p.dep_ != "prep" or p.i < tok.i:
+            continue
+        for o in p.children:
+            if o.dep_ != "pobj":
+                continue
+            for r in o.children:
+                if r.dep_ in ("acl", "relcl") and r.i > o.i and any(
+                        k.lower_ == "that" and k.dep_ == "mark" and k.i < r.i
+                        for k in r.children):
+                    return r
+    return None
 
 
 _HOW_VERBS = frozenset("""describe put sum characterise characterize summarise summarize remember
