@@ -148,8 +148,19 @@ deportations, arms-control talks, peacekeeper withdrawals, student protests, cou
 embassy closures; actors as ministries, titled leaders, militias, coalitions, 'authorities
 in X'; all 16 types, 5 rows with no event (2 off-topic copy using a PLOVER word in another
 sense); scored whole once: first look type 0.933, all three 0.833, actor 0.917, target
-0.933, no-event 4/5, trigger recall 0.960; then --wire21-dev = odd lines tuned on,
---wire21-final = even lines scored once at the end);
+0.933, no-event 4/5, trigger recall 0.960; then --wire21-dev = odd lines tuned on (0.867 /
+0.733 -> 0.933 / 0.867), --wire21-final = even lines scored once at the end of session 11:
+type 1.000, all three 0.933, target 0.857, no-event 3/3, the same as the starting code (the
+dev fixes neither reached nor hurt it));
+--wire22 (events_wire22.jsonl: 25 rows written with wire21 by the same brief, all 16 types,
+4 rows with no event; held out in session 11 outside the repository, its rows and errors
+unread until the end: first look type 0.840, all three 0.800, actor 1.000, target 0.923,
+no-event 3/4, trigger recall 0.905; end code type 0.920, all three 0.840, target 0.867,
+trigger recall 1.000; its misses then read: a raid verb by irregular fighters typed COERCE,
+'the decision by Paris' welcomed (the doer after 'by' not lifted), a runner who 'withdrew
+from the marathon', and three rows where the gold, not the code, left the project's
+conventions: 'the Taiwanese embassy' closed (owner as target), a protest 'against a bill',
+'X and Y signed' (each the other's counterpart));
 --file PATH scores any file of this shape (the summary alone goes to the lead: per-row lines
 come before the JSON, so ``sed -n '/^{/,$p'`` keeps only the totals);
 --opened (events_opened.jsonl: the first sealed set, written by another engineer, scored once
@@ -244,6 +255,7 @@ WIRE18 = GOLD.with_name("events_wire18.jsonl")  # written with wire17; held out 
 WIRE19 = GOLD.with_name("events_wire19.jsonl")  # ship seizures, arms deliveries, juntas, tariffs
 WIRE20 = GOLD.with_name("events_wire20.jsonl")  # written with wire19; held out in session 10
 WIRE21 = GOLD.with_name("events_wire21.jsonl")  # recounts, energy cut-offs, fishing, militias
+WIRE22 = GOLD.with_name("events_wire22.jsonl")  # written with wire21; held out in session 11
 LINKS = GOLD.with_name("events_links.jsonl")  # whole articles, mentions of one happening
 LINKS_HELDOUT = GOLD.with_name("events_links_heldout.jsonl")  # written before any tuning
 LINKS_BLIND = GOLD.with_name("events_links_blind.jsonl")  # written after; never tuned on
@@ -278,6 +290,7 @@ SETS = {"--heldout": (HELDOUT, None), "--fresh": (FRESH, None), "--final": (FINA
         "--wire19": (WIRE19, None), "--wire19-dev": (WIRE19, 1), "--wire19-final": (WIRE19, 0),
         "--wire20": (WIRE20, None),
         "--wire21": (WIRE21, None), "--wire21-dev": (WIRE21, 1), "--wire21-final": (WIRE21, 0),
+        "--wire22": (WIRE22, None),
         "--opened": (OPENED, None), "--opened2": (OPENED2, None), "--opened3": (OPENED3, None), "--opened4": (OPENED4, None), "--opened5": (OPENED5, None), "--opened6": (OPENED6, None), "--opened7": (OPENED7, None), "--opened8": (OPENED8, None),
         "--offtopic": (OFFTOPIC, None),
         "--offtopic-heldout": (OFFTOPIC_HELDOUT, None), "--sealed": (SEALED, None)}

@@ -121,3 +121,13 @@ def test_energy_flows_halted_are_a_sanction(nlp):
 def test_a_dative_to_stands_for_its_object(nlp):
     hit = _hit(nlp, "Osland granted asylum to two Marvian deserters.", "granted")
     assert _args(hit)[1] == ["two Marvian deserters"], _args(hit)
+
+
+def test_wire21_and_wire22_floors(nlp):
+    # wire21: first look 0.933 / 0.833; after its dev half's fixes 0.967 / 0.900 (dev 0.933 /
+    # 0.867, final 1.000 / 0.933 as the starting code); wire22, held out until the end of
+    # session 11: first look 0.840 / 0.800, end code 0.920 / 0.840
+    r = events_eval.score(nlp, path=events_eval.WIRE21)
+    assert r["type_accuracy"] >= 0.96 and r["all_right"] >= 0.90, r["misses"]
+    r = events_eval.score(nlp, path=events_eval.WIRE22)
+    assert r["type_accuracy"] >= 0.92 and r["all_right"] >= 0.84, r["misses"]
