@@ -242,16 +242,20 @@ def test_floors(result):
     # (-e2's 2 are the ledes' 'a annoncé la municipalité' and 'según la Aemet', left out of its gold;
     # -f2's 3 are lede claims its gold leaves out: a sale 'según confirmó la entidad', protesters'
     # demand, a union's announcement)
-    assert res["unmatched_predictions"] <= (40 if split == "late" else 12 if split == "opened3" else
+    # (-h2, session 11's held-out batch, adds 6: two ledes' announcements and a toll 'selon un
+    # dernier bilan' its gold leaves out, and three pieces of attributed sentences cut beside
+    # their quoted words: 'en su canal de Telegram', 'che i fondi per il festival', 'ότι η
+    # κυκλοφορία εκτρέπεται')
+    assert res["unmatched_predictions"] <= (46 if split == "late" else 12 if split == "opened3" else
                                             8 if split == "opened4" else
                                             5 if split == "opened6" else 3), text
 
 
 def test_late_file_shape():
     rows = read_gold(LATE)
-    assert len(rows) == 243 and {art.language for art, _ in rows} == LANGS
+    assert len(rows) == 252 and {art.language for art, _ in rows} == LANGS
     for art, gold in rows:
-        assert art.id.endswith(("-e", "-f", "-g", "-h", "-i", "-j", "-k", "-l", "-m", "-n", "-o", "-p", "-q", "-r", "-s", "-t", "-u", "-x", "-y", "-z", "-a2", "-b2", "-c2", "-d2", "-e2", "-f2", "-g2")) and gold
+        assert art.id.endswith(("-e", "-f", "-g", "-h", "-i", "-j", "-k", "-l", "-m", "-n", "-o", "-p", "-q", "-r", "-s", "-t", "-u", "-x", "-y", "-z", "-a2", "-b2", "-c2", "-d2", "-e2", "-f2", "-g2", "-h2")) and gold
         for g in gold:
             assert art.text.count(g["quote"]) == 1, (art.id, g["quote"])
 
@@ -306,5 +310,16 @@ def test_batches_e2_f2_floor():
     """Batch -e2, tuned on in session 10 (0.810 -> 1.000), and -f2, its held-out twin scored once
     at the session's end (0.727 at the start code, 0.745 at the end code), floored less a margin."""
     for suffix, floor in (("-e2", 0.97), ("-f2", 0.72)):
+        both = _both_right(suffix)
+        assert both >= floor, (suffix, both)
+
+
+def test_batches_g2_h2_floor():
+    """Batch -g2, written and tuned on in session 11 (first look 0.714, 0.730 after one label was
+    brought to the continuation convention; 1.000 after the fixes), and -h2, its held-out twin
+    kept outside the repository and scored once at the session's end (0.737 at the start code,
+    0.789 at the end code; its 12 misses were then read, not tuned on), and -f2, tuned on in
+    session 11 (0.745 -> 0.909), floored less a margin."""
+    for suffix, floor in (("-g2", 0.97), ("-h2", 0.77), ("-f2", 0.88)):
         both = _both_right(suffix)
         assert both >= floor, (suffix, both)
