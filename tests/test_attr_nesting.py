@@ -128,6 +128,16 @@ def test_placeholder_it_is_no_source():
     assert all(src is None for _, _, src, _ in quotes_of(text))
 
 
+def test_seem_with_any_complement_is_no_source():
+    text = "The mayor seemed at ease with the idea that the depot could close."
+    from newsprism.analyze.attr_sources import _raising
+    doc = parse(text)
+    seemed = next(t for t in doc if t.text == "seemed")
+    c = Cand(content=(0, 1), cue=(seemed.idx, seemed.idx + 6), source=(0, 9), origin="learned",
+             cue_tok=seemed, src_tok=doc[1])
+    assert _raising(doc, c) and c.source is None
+
+
 def test_it_before_seem_or_appear_is_no_source():
     for text in ("It appears, though, that the final was not dull to everyone.",
                  "It seems that the council will delay the vote again."):

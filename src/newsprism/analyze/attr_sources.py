@@ -106,7 +106,10 @@ def _passive_source(doc, c: Cand) -> bool:
 
 def _raising(doc, c: Cand) -> bool:
     tok = c.cue_tok
-    if lemma_of(tok) in _RAISING and any(k.dep_ == "xcomp" for k in tok.children):
+    # 'seem' with any complement ('This seems like a stretch', 'Clinton seemed at ease'):
+    # on the train fit part gold leaves it sourceless 12 times in 12
+    if lemma_of(tok) == "seem" or lemma_of(tok) in _RAISING \
+            and any(k.dep_ == "xcomp" for k in tok.children):
         _set(doc, c, None)
         return True
     return False
