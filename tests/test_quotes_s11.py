@@ -158,3 +158,11 @@ def test_what_was_told_after_a_phrase_is_the_content(pipe):
     told = [q for q in a.quotes if a.text[q.start:q.end].startswith("that the budget")]
     assert told and told[0].speaker.name == "Irene Kamau"
     assert len(told[0].via) == 1 and "radio" in told[0].via[0].name
+
+
+def test_a_lower_case_name_after_the_kind_of_medium(pipe):
+    text = ("Title\n\nThe chef Lena Ortiz wrote in the food newsletter saltcellar that the "
+            "restaurant was \"the best table in the city\".")
+    speaker, via = quote(pipe, text, "the best table in the city")
+    assert speaker.endswith("Lena Ortiz")
+    assert len(via) == 1 and via[0].endswith("saltcellar")

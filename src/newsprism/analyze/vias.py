@@ -38,8 +38,13 @@ def medium_phrase(tok) -> tuple[int, int] | None:
     # 'the local channel TV8': a name the tagger did not take for one, described as a medium
     described = any(c < i and dep[c] in ("compound", "amod", "nmod")
                     and lower[c] in cues.MEDIA_NOUNS for c in kids)
+    # 'the trade newsletter reelnotes': a name the tagger took for a verb, after the kind of
+    # medium it is (a show or newsletter as well as a paper or channel)
+    kind_before = any(c < i and dep[c] in ("compound", "amod", "nmod") and (
+        lower[c] in _SHOWS or lower[c] == "newsletter") for c in kids) and tok.text.islower()
     platform = tok.text.rstrip(".") in L.PLATFORMS or _platform_word(tok)  # 'a video posted on X'
 
+    described = described or kind_before
     if not (head or described or platform or tok.pos_ == "PROPN" or cues.is_media_name(text)):
         return None  # 'a statement on its website': the website is the medium, found below
     owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
@@ -67,7 +72,7 @@ def medium_phrase(tok) -> tuple[int, int] | None:
             text = text[:k]
     if head:
         e = _name_after(tok.doc, e)
-    return (s, e) if is_medium(text) and not _audience(tok, text) else None
+    return (s, e) if (is_medium(text) or kind_before) and not _audience(tok, text) else None
 
 
 # What a platform holds: 'a Facebook post', 'a WhatsApp group', 'a Discord server'.
