@@ -166,3 +166,16 @@ def test_a_lower_case_name_after_the_kind_of_medium(pipe):
     speaker, via = quote(pipe, text, "the best table in the city")
     assert speaker.endswith("Lena Ortiz")
     assert len(via) == 1 and via[0].endswith("saltcellar")
+
+
+def test_a_dash_aside_does_not_hide_the_unnamed_subject(pipe):
+    # the parser leaves 'A nurse' an unlabelled dependent of 'asked'
+    text = ("Title\n\nThe ministry said 40 people had been rescued.\n\n"
+            "A nurse who was at the clinic throughout the outbreak — she asked not to be "
+            "named because she had been warned by managers — said the ward had \"run out of "
+            "gloves\" on Sunday.")
+    a = pipe.analyze(Article(id="t", text=text, outlet="The Test Courier", language="en",
+                             published=dt.date(2026, 5, 4)))
+    named = [q.speaker.name for q in a.quotes if "run out of gloves" in a.text[q.start:q.end]
+             and q.speaker.name]
+    assert named and all("nurse" in n for n in named), named

@@ -44,7 +44,10 @@ def unnamed_subject_before(doc, pos: int) -> Speaker | None:
         # hang the subject on the place opening the sentence as its apposition
         placed = t.dep_ == "appos" and t.head.ent_type_ in ("GPE", "LOC") \
             and t.head.dep_ == "pobj" and t.head.i < t.i
-        if (t.dep_ == "nsubj" or placed) and t.pos_ == "NOUN" and t.tag_ == "NN" \
+        # 'A local journalist who was there — she asked not to be named — said': a dash
+        # aside leaves the phrase opening the sentence an unlabelled dependent
+        opening = t.dep_ == "dep" and t.left_edge.i == t.sent.start
+        if (t.dep_ == "nsubj" or placed or opening) and t.pos_ == "NOUN" and t.tag_ == "NN" \
                 and any(k.dep_ == "det" and k.lower_ in ("a", "an") for k in t.children) \
                 and (t.lower_ in L.PERSON_NOUNS or t.lower_ in WORKER_NOUNS
                      or _who_clause(t)):
