@@ -19,9 +19,11 @@ DATA = Path(__file__).resolve().parents[2] / "shared" / "eval" / "polnear"
 # 0.806 and 0.652 / 0.736 / 0.504 with those steps off, same run). Session 10 (sources the
 # parse lost or misplaced: object control, a second cue on the reported clause, subjects on
 # the auxiliary, names swallowed by a fronted phrase): source 0.788 -> 0.790, exact 0.734.
+# Session 11 (source conventions from the train fit part: passives of feeling, group
+# modifiers of cue nouns, cue adjectives' holders, 'seem'): source 0.790 -> 0.791, exact 0.736.
 FLOORS = {
     ("cue", "overlap"): 0.765, ("cue", "exact"): 0.64,
-    ("source", "overlap"): 0.775, ("source", "exact"): 0.73,
+    ("source", "overlap"): 0.78, ("source", "exact"): 0.73,
     ("content", "overlap"): 0.795, ("content", "exact"): 0.485,
 }
 
