@@ -380,3 +380,20 @@ def test_session10_heldout_batch(tmp_path):
     assert u["gold"] == 61
     assert u["found"] >= 0.98
     assert u["both"] >= 0.88
+
+
+def test_session11_late_batch(tmp_path):
+    # Session 11, issue 3: -v (6 articles, 63 quotes: a refugee camp with UNHCR, WFP and MSF
+    # staff and a resident, an army statement on Telegram and a colonel's briefing with 'a
+    # senior defence official', a summit's joint statement and officials familiar with the
+    # talks, a film festival with a publicist, a stabbing with police, prosecutor, a victim's
+    # brother and a neighbour, a water outage with a Mastodon post and two people sharing a
+    # surname; lower-case media names), written before any change: first look found 1.000,
+    # speaker 0.889, via 0.937, both 0.825; after the session's general fixes (found by
+    # tabulating the open sets' failures as well) found 1.000, speaker 0.984, via 1.000, both
+    # 0.984 (the one left: 'Officials familiar with the talks', a naming convention the scorer
+    # and the older labels disagree on). Floors a little below.
+    v = ev.evaluate(_late_batches(tmp_path, only="v"), split="all")
+    assert v["gold"] == 63
+    assert v["found"] >= 0.98
+    assert v["both"] >= 0.95
