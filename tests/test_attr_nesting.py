@@ -138,6 +138,18 @@ def test_seem_with_any_complement_is_no_source():
     assert _raising(doc, c) and c.source is None
 
 
+def test_a_cue_after_a_quotation_takes_the_name_past_its_closing_mark():
+    # parsed with the quotation's opening words as the subject of 'said'; the cue is the
+    # quotes stage's own (a quotation with a verb after it), the fix make_cand's
+    text = ("\u201cThe more people who hear about the plan, the better they like it and the "
+            "ideas behind it,\u201d Weaver said.")
+    _, cue, src, kind = quotes_of(text)[0]
+    assert cue == "said" and kind == "direct" and src == "Weaver"
+    text = ("\u201cAnybody who attacks him, it's like buyer beware,\u201d Louise Sunshine, who "
+            "has known him since the 1970s, said.")
+    assert quotes_of(text)[0][2] == "Louise Sunshine, who has known him since the 1970s"
+
+
 def test_it_before_seem_or_appear_is_no_source():
     for text in ("It appears, though, that the final was not dull to everyone.",
                  "It seems that the council will delay the vote again."):

@@ -546,8 +546,18 @@ def make_cand(doc, tok, span, origin) -> Cand | None:
         if span is not None and len(span):
             src, subj = tail, span.root
     ar = _cm.arrays(doc)  # the sentence's first word from the arrays: Token.sent walks the Doc
-    return Cand(content=content, cue=cue, source=src, origin=origin, cue_tok=tok,
-                src_tok=subj, sent=int(ar.idx[ar.sent_start[tok.i]]))
+    c = Cand(content=content, cue=cue, source=src, origin=origin, cue_tok=tok,
+             src_tok=subj, sent=int(ar.idx[ar.sent_start[tok.i]]))
+    if origin == "marks" and src is not None and src[0] < content[1] and content[0] < src[1]:
+        # the quotes stage's cue beside a quotation whose subject the parse took from inside
+        # the quotation ('"Safety," Grimm, a supporter, said'): the speaker stands between the
+        # closing mark and the cue, or after the cue (as settle does for the filter's ones)
+        from .attr_sources import _past_quote
+        try:
+            _past_quote(doc, c)
+        except (IndexError, ValueError, AttributeError):
+            c.source, c.src_tok = src, subj
+    return c
 
 
 # Words that, standing alone as a content, only point at what was said elsewhere ('denies
