@@ -397,3 +397,18 @@ def test_session11_late_batch(tmp_path):
     assert v["gold"] == 63
     assert v["found"] >= 0.98
     assert v["both"] >= 0.95
+
+
+def test_session11_heldout_batch(tmp_path):
+    # -w (6 articles, 57 quotes), written with -v and held out: nobody read its texts or
+    # errors until the session's end code scored it once, 0.754 both right (found 1.000,
+    # speaker 0.842, via 0.912), the same as the starting code's first look: the session's
+    # fixes reached none of its 14 failures (a platform group named with 'of', an anaphoric
+    # 'the group', 'One of them' after a counted group, a role named later by another word,
+    # a pronoun after a definite role subject, two people sharing a surname, a podcast
+    # named in lower case, a bare 'the prosecutor' given to the officer named before; three
+    # are naming conventions). Not tuned on.
+    w = ev.evaluate(_late_batches(tmp_path, only="w"), split="all")
+    assert w["gold"] == 57
+    assert w["found"] >= 0.98
+    assert w["both"] >= 0.74
