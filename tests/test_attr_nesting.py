@@ -150,6 +150,21 @@ def test_a_cue_after_a_quotation_takes_the_name_past_its_closing_mark():
     assert quotes_of(text)[0][2] == "Louise Sunshine, who has known him since the 1970s"
 
 
+def test_an_infinitive_the_parse_calls_a_relative_clause_is_no_aim_holder():
+    # 'words to say' parses as a relative clause on 'words': the words are not the speaker,
+    # whoever has them is
+    text = "The senators had harsh words to say about the bill."
+    doc = parse(text)
+    say = next(t for t in doc if t.text == "say")
+    assert say.dep_ == "relcl" and say.head.text == "words"
+    words = say.head
+    c = Cand(content=(text.index("the bill"), len(text) - 1), cue=(say.idx - 3, say.idx + 3),
+             source=(text.index("harsh"), len(text) - 1), origin="learned", cue_tok=say,
+             src_tok=words)
+    settle(doc, c)
+    assert c.source is not None and text[c.source[0]:c.source[1]] == "The senators"
+
+
 def test_it_before_seem_or_appear_is_no_source():
     for text in ("It appears, though, that the final was not dull to everyone.",
                  "It seems that the council will delay the vote again."):
