@@ -252,3 +252,16 @@ def test_a_cue_adjective_s_holder():
     assert settled_source(text, "skeptical", "the rival's chances") == "Some top Democrats"
     text = "Before the vote, Rubio seemed hopeful that the city could take more families."
     assert settled_source(text, "hopeful", "that the city could take more families") == "Rubio"
+
+
+def test_a_headline_label_name_before_a_colon_speaks_through_the_colon():
+    # the learned cue on the name and the quotes stage's label colon are one attribution
+    from newsprism.analyze.quotes import extract
+    text = ("Trump: My immigration plans aren't set in stone.\n"
+            "Donald Trump said on Monday that his plans could change.")
+    doc = parse(text)
+    qs = [q for q in extract(doc) if q.start < text.index("\n")]
+    assert len(qs) == 1
+    q = qs[0]
+    assert text[q.cue.start:q.cue.end] == ":"
+    assert text[q.speaker.start:q.speaker.end] == "Trump"

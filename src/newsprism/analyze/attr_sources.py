@@ -306,6 +306,20 @@ def _named_holder(noun):
     return None
 
 
+def _label_name(doc, tok):
+    """'Trump: My plans aren't set in stone', 'Clinton camp: ...': a cue word that is itself
+    the name opening a line before a colon (a headline's label) names the speaker; its
+    span from the line's start, or None. At most four capitalised words."""
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ":":
+        return None
+    text = text_of(doc)
+    start = text.rfind("\n", 0, tok.idx) + 1
+    words = text[start:tok.idx + len(tok.text)].split()
+    if not words or len(words) > 4 or not all(w[:1].isupper() for w in words):
+        return None
+    return trim(text, start, tok.idx + len(tok.text))
+
+
 def _group_modifier(noun):
     """'Republican criticism', 'a German warning', 'Clinton camp': a cue noun with no other
     holder whose modifier names a people, a body or a person; the modifier is the source (on
@@ -577,6 +591,12 @@ def settle(doc, c: Cand) -> None:
                 _set(doc, c, issuer)
                 return
         _past_quote(doc, c)
+        return
+    label = _label_name(doc, tok) if not _verbal(tok) else None
+    if label is not None:
+        # the colon is the cue, as the quotes stage's label colons have it: one attribution
+        colon = doc[tok.i + 1]
+        c.source, c.src_tok, c.cue = label, tok, (colon.idx, colon.idx + 1)
         return
     if tok.pos_ in ("NOUN", "PROPN"):
         poss = next((k for k in tok.children if k.dep_ == "poss"), None)
