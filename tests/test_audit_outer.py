@@ -245,7 +245,11 @@ def test_a_resumed_run_rebuilds_the_story_index_it_had(tmp_path, cut):
         assert [x[1] for x in a.members] == [x[1] for x in b.members]
         assert [lang for lang, _ in a.recent] == [lang for lang, _ in b.recent]
         assert all(np.allclose(x, y) for (_, x), (_, y) in zip(a.recent, b.recent))
-        assert a.recent_terms == b.recent_terms
+        # same languages and terms; a norm rebuilt from the store may differ in its last bits
+        # (a float sum taken over a set in another order)
+        assert [(l, t) for l, t, _ in a.recent_terms] == [(l, t) for l, t, _ in b.recent_terms]
+        assert all(np.isclose(x, y, rtol=1e-12) for (_, _, x), (_, _, y) in
+                   zip(a.recent_terms, b.recent_terms))
 
 
 # --- DNS rebinding: the local server answers only to loopback names ---------------------------
