@@ -5,27 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
-from newsprism.analyze.entities import entities_stage
-from newsprism.analyze.pipeline import Pipeline
-from newsprism.analyze.quotes import quotes_stage
-from newsprism.analyze.structure import structure_stage
 from newsprism.records import Article
-
-
-@pytest.fixture(scope="module")
-def pipe():
-    return Pipeline([structure_stage, entities_stage, quotes_stage])
-
-
-def quote(pipe, text, needle):
-    a = pipe.analyze(Article(id="t", text=text, outlet="The Test Courier", language="en",
-                             published=dt.date(2026, 5, 4)))
-    hits = [q for q in a.quotes if needle in a.text[q.start:q.end]]
-    assert hits, [a.text[q.start:q.end] for q in a.quotes]
-    q = hits[0]
-    return (q.speaker.name if q.speaker else None), [v.name for v in q.via]
+from test_quotes_s10 import pipe, quote  # noqa: F401  (the shared fixture and helper)
 
 
 def test_a_group_on_a_messaging_platform_is_the_medium(pipe):
