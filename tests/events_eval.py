@@ -161,6 +161,16 @@ trigger recall 1.000; its misses then read: a raid verb by irregular fighters ty
 from the marathon', and three rows where the gold, not the code, left the project's
 conventions: 'the Taiwanese embassy' closed (owner as target), a protest 'against a bill',
 'X and Y signed' (each the other's counterpart));
+--wire23 (events_wire23.jsonl: 30 rows written in session 12 before its fixes: water-sharing
+disputes, hostage negotiations, naval incidents, trade retaliation, coups, refugee returns,
+war-crimes indictments, mercenary raids, ceasefire violations, sports boycotts, journalists
+detained; actors as ministries, adjectives ('Turkish warplanes'), titled leaders, coalitions,
+'authorities in X', passives with 'by', nominals with a 'by' doer; datelines; denied, alleged,
+future and threatened events; all 16 types, 5 rows with no event (2 off-topic copy using a
+PLOVER word in another sense); scored whole once, then --wire23-dev = odd lines tuned on,
+--wire23-final = even lines scored once at the end);
+--wire24 (events_wire24.jsonl: 25 rows written with wire23 by the same brief, 4 rows with no
+event; held out in session 12 outside the repository until the end);
 --file PATH scores any file of this shape (the summary alone goes to the lead: per-row lines
 come before the JSON, so ``sed -n '/^{/,$p'`` keeps only the totals);
 --opened (events_opened.jsonl: the first sealed set, written by another engineer, scored once
@@ -256,6 +266,8 @@ WIRE19 = GOLD.with_name("events_wire19.jsonl")  # ship seizures, arms deliveries
 WIRE20 = GOLD.with_name("events_wire20.jsonl")  # written with wire19; held out in session 10
 WIRE21 = GOLD.with_name("events_wire21.jsonl")  # recounts, energy cut-offs, fishing, militias
 WIRE22 = GOLD.with_name("events_wire22.jsonl")  # written with wire21; held out in session 11
+WIRE23 = GOLD.with_name("events_wire23.jsonl")  # water disputes, hostages, coups, indictments
+WIRE24 = GOLD.with_name("events_wire24.jsonl")  # written with wire23; held out in session 12
 LINKS = GOLD.with_name("events_links.jsonl")  # whole articles, mentions of one happening
 LINKS_HELDOUT = GOLD.with_name("events_links_heldout.jsonl")  # written before any tuning
 LINKS_BLIND = GOLD.with_name("events_links_blind.jsonl")  # written after; never tuned on
@@ -291,6 +303,8 @@ SETS = {"--heldout": (HELDOUT, None), "--fresh": (FRESH, None), "--final": (FINA
         "--wire20": (WIRE20, None),
         "--wire21": (WIRE21, None), "--wire21-dev": (WIRE21, 1), "--wire21-final": (WIRE21, 0),
         "--wire22": (WIRE22, None),
+        "--wire23": (WIRE23, None), "--wire23-dev": (WIRE23, 1), "--wire23-final": (WIRE23, 0),
+        "--wire24": (WIRE24, None),
         "--opened": (OPENED, None), "--opened2": (OPENED2, None), "--opened3": (OPENED3, None), "--opened4": (OPENED4, None), "--opened5": (OPENED5, None), "--opened6": (OPENED6, None), "--opened7": (OPENED7, None), "--opened8": (OPENED8, None),
         "--offtopic": (OFFTOPIC, None),
         "--offtopic-heldout": (OFFTOPIC_HELDOUT, None), "--sealed": (SEALED, None)}
