@@ -72,6 +72,23 @@ def _cue_tok(doc, cue):
     return span.root if span is not None and len(span) else None
 
 
+def _linked(st, ct) -> str:
+    """How the candidate's own source head hangs on the cue: 'subj' (the cue's own subject),
+    'up' (subject of a verb the cue's clause hangs on), 'no'."""
+    if st is None or ct is None or not hasattr(st, "dep_"):
+        return "no"
+    if st.dep_ in ("nsubj", "nsubjpass") and st.head.i == ct.i:
+        return "subj"
+    t = ct
+    for _ in range(4):
+        if t.head.i == t.i:
+            break
+        t = t.head
+        if st.dep_ in ("nsubj", "nsubjpass") and st.head.i == t.i:
+            return "up"
+    return "no"
+
+
 def _print(key, g, text, cue, asrc, final, gsrc, origin) -> None:
     ls = text.rfind("\n", 0, cue[0]) + 1
     le = text.find("\n", cue[1])
@@ -86,6 +103,9 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--fit", action="store_true")
     ap.add_argument("--show", type=int, default=20)
+    ap.add_argument("--linked", action="store_true",
+                    help="split the changed relations by whether the candidate's own source is "
+                         "the cue's subject (or the subject of the clause the cue hangs on)")
     ap.add_argument("--dep", help="with --kind: only cues whose head word has this dependency")
     ap.add_argument("--kind", help="print examples of this category (e.g. 'wrong -> wrong'); "
                     "default: the relations the merge turned from right to wrong or none")
@@ -117,6 +137,9 @@ def main(argv=None) -> int:
             same = bool(final) == bool(own) and (not final or final[0] == own[0])
             key = f"{verdict(own, gsrc):>9} -> {verdict(final, gsrc):<9}" + (" same" if same else "")
             n[key] += 1
+            if not same and args.linked:
+                st, ct = seen[cue][2], _cue_tok(doc, cue)
+                n[f"  linked={_linked(st, ct)} {key.strip()}"] += 1
             if args.kind and args.kind in key:
                 tok = seen[cue][2] if False else None
                 ct = _cue_tok(doc, cue)
