@@ -783,19 +783,8 @@ def _not_the_present(text: str, m) -> bool:
         bool(_NOW_OPENS.search(text, max(0, m.start() - 4), m.start()))
 
 
-RESOLVERS: dict[str, Callable[[re.Match, Context], Found | None]] = {
+# the resolvers of this module, by rule name; timex_registry adds the other modules' ones
+# (they use the helpers above, so they import this module, never the other way round)
+BASE_RESOLVERS: dict[str, Callable[[re.Match, Context], Found | None]] = {
     name[2:]: fn for name, fn in globals().items() if name.startswith("r_") and callable(fn)
 }
-# the other languages' resolvers use the helpers above, so they are imported last
-from .timex_fiscal import FISCAL_RESOLVERS  # noqa: E402
-from .timex_other import OTHER_RESOLVERS  # noqa: E402
-from .timex_spans import SPAN_RESOLVERS  # noqa: E402
-from .timex_days import DAY_RESOLVERS  # noqa: E402
-
-RESOLVERS.update(FISCAL_RESOLVERS)
-RESOLVERS.update(OTHER_RESOLVERS)
-RESOLVERS.update(SPAN_RESOLVERS)
-RESOLVERS.update(DAY_RESOLVERS)
-missing = [r.name for r in R.RULES if r.name not in RESOLVERS]
-if missing:  # a rule without a resolver is a programming error, caught at import
-    raise ImportError(f"timex rules without a resolver: {missing}")

@@ -72,7 +72,7 @@ class Rule:
     name: str
     pattern: re.Pattern
     langs: str  # "en" (English only), "other" (all but English) or "*" (every language)
-    resolve: Callable | None = None  # filled in by timex_resolve
+    resolve: Callable | None = None  # unused: timex_registry maps rule names to resolvers
 
 
 def _rule(name: str, pattern: str, langs: str = "en", flags: int = _I) -> Rule:

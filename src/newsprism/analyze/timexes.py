@@ -17,7 +17,8 @@ from .timex_clock import FULL_DATE as _FULL_DATE
 from .timex_clock import (attach_clock_times, clock_counted, date_clock_times, past_midnight,
                           said_on)
 from .timex_lexicon import DAY_ORDINALS, alternation, weekday_number
-from .timex_resolve import RESOLVERS, Context
+from .timex_registry import RESOLVERS
+from .timex_resolve import Context
 from .timex_rules import RULES, TRIGGERS
 
 __all__ = ["find_timexes", "infer_published", "timexes_stage", "Tenses"]
