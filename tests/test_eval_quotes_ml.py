@@ -246,16 +246,20 @@ def test_floors(result):
     # dernier bilan' its gold leaves out, and three pieces of attributed sentences cut beside
     # their quoted words: 'en su canal de Telegram', 'che i fondi per il festival', 'ότι η
     # κυκλοφορία εκτρέπεται')
-    assert res["unmatched_predictions"] <= (46 if split == "late" else 12 if split == "opened3" else
+    # (-i2, session 12's tuning batch, adds 3 at its first look: two pieces of attributed
+    # sentences beside their quoted words, 'un ricorso al Tar contro una tariffa', 'senza
+    # l'aumento l'azienda avrebbe chiuso l'anno', and a paper's name in marks after 'لـ' taken
+    # for a quotation, a real error)
+    assert res["unmatched_predictions"] <= (49 if split == "late" else 12 if split == "opened3" else
                                             8 if split == "opened4" else
                                             5 if split == "opened6" else 3), text
 
 
 def test_late_file_shape():
     rows = read_gold(LATE)
-    assert len(rows) == 252 and {art.language for art, _ in rows} == LANGS
+    assert len(rows) == 261 and {art.language for art, _ in rows} == LANGS
     for art, gold in rows:
-        assert art.id.endswith(("-e", "-f", "-g", "-h", "-i", "-j", "-k", "-l", "-m", "-n", "-o", "-p", "-q", "-r", "-s", "-t", "-u", "-x", "-y", "-z", "-a2", "-b2", "-c2", "-d2", "-e2", "-f2", "-g2", "-h2")) and gold
+        assert art.id.endswith(("-e", "-f", "-g", "-h", "-i", "-j", "-k", "-l", "-m", "-n", "-o", "-p", "-q", "-r", "-s", "-t", "-u", "-x", "-y", "-z", "-a2", "-b2", "-c2", "-d2", "-e2", "-f2", "-g2", "-h2", "-i2")) and gold
         for g in gold:
             assert art.text.count(g["quote"]) == 1, (art.id, g["quote"])
 
