@@ -141,6 +141,10 @@ def _root_noun_acts(verb) -> bool:
         and verb.head.pos_ in ("NOUN", "PROPN") and bool(_children(verb, "dobj"))
 
 
+# verbs whose bare-infinitive clause's subject is the one acted on ('helped X return')
+HELPING = frozenset({"help", "assist", "enable"})
+
+
 def _objects(tok) -> list:
     """The patient heads of a verb: direct object, passive subject or modified noun."""
     objs = _children(tok, "dobj", "nsubjpass", "attr")
@@ -169,6 +173,12 @@ def _objects(tok) -> list:
         # as a clause whose subject is really the verb's object
         objs = [s for c in _children(tok, "ccomp") if c.tag_ == "VBN" and c.i > tok.i
                 and not _children(c, "aux", "auxpass", "mark") for s in _children(c, "nsubj")
+                if s.pos_ != "PRON" and s.i > tok.i]
+    if not objs and tok.lemma_.lower() in HELPING:
+        # "will help 3,000 refugees return home": those helped, the parser's subject of
+        # the bare infinitive after the verb
+        objs = [s for c in _children(tok, "ccomp") if c.tag_ in ("VB", "VBP") and c.i > tok.i
+                and not _children(c, "aux", "mark") for s in _children(c, "nsubj")
                 if s.pos_ != "PRON" and s.i > tok.i]
     if not objs and _bare_before_conj(tok):
         # "meet and exceed the goals": a shared object hangs off the last conjunct

@@ -27,6 +27,9 @@ SPORT_PLAY = frozenset({
     "champions", "playmaker", "centre-back", "full-back", "fixture", "fixtures", "derby",
     "derbies", "play-off", "play-offs", "playoff", "playoffs", "tournament", "tournaments",
     "championship", "championships",
+    # athletics: 'the sprinter's coach said the team would attack the world record'
+    "sprinter", "sprinters", "hurdler", "hurdlers", "marathoner", "marathoners",
+    "decathlete", "heptathlete", "pole-vaulter",
     # board games: 'a blistering attack on the kingside'
     "chess", "kingside", "queenside", "checkmate", "grandmaster", "grandmasters"})
 # parts of a pitch: 'invaded the opposition half' is play, not an incursion

@@ -245,6 +245,11 @@ def _refine_verb(tok, type_: str) -> str | None:
     if lemma == "capture" and any(o.ent_type_ == "PERSON" or o.lower_ in HUMAN_NOUNS
                                   for o in objs):
         return "COERCE"
+    if lemma in ("capture", "recapture") and type_ == "ASSAULT" and objs and not _armed_take(
+            tok, objs):
+        return None  # "astronomers captured the comet's tail": no ground, no force
+    if lemma == "raid" and type_ == "COERCE" and _irregular_raid(tok):
+        return "ASSAULT"  # "gunmen raided a gold mine, killing nine": an attack, no search
     if lemma in ("surround", "encircle", "besiege", "blockade") and type_ == "ASSAULT" and not any(
             _lower_words(s) & (lex.TROOPS | lex.WEAPONS) or s.lower_ in ("rebels", "fighters",
                                                                        "militants", "gunmen")
@@ -310,6 +315,40 @@ def _refine_verb(tok, type_: str) -> str | None:
             return type_
         return type_ if _vows_force(tok) else None
     return type_
+
+
+# what only a force takes: its ground, its arms, its posts and vessels
+HELD_BY_FORCE = lex.TROOPS | lex.COMBATANTS | lex.WEAPONS | lex.MUNITIONS | frozenset({
+    "base", "bases", "airport", "airfield", "port", "bridge", "post", "posts", "checkpoint",
+    "stronghold", "strongholds", "position", "positions", "ship", "ships", "vessel", "vessels",
+    "tanker", "trawler", "boat", "boats", "building", "headquarters", "palace", "broadcaster"})
+
+
+def _armed_take(verb, objs) -> bool:
+    """'captured the village of Robotyne', 'rebels captured a key bridge', 'captured two
+    tanks': ground, a force's means or a doer with arms or a flag make a capture an act of
+    force; a thing caught by someone with neither is a picture or a catch."""
+    if any(_taken_ground(o) or o.ent_type_ in ("ORG", "FAC", "NORP") or _lower_words(o)
+           & HELD_BY_FORCE for o in objs):
+        return True
+    return any(_lower_words(d) & (lex.TROOPS | lex.COMBATANTS | BOARDERS) or d.ent_type_ in (
+        "GPE", "NORP", "ORG") for d in (*_subjects(verb), *_agents(verb)))
+
+
+# doers outside a state's forces: their raid is an attack, not a search
+IRREGULARS = (lex.COMBATANTS | frozenset({"mercenaries", "mercenary", "bandits", "raiders",
+                                          "pirates", "kidnappers", "jihadists"})) - frozenset({
+    "troops", "forces", "army", "soldiers"})
+
+
+def _irregular_raid(verb) -> bool:
+    """'Gunmen raided a gold mine', 'fighters of the Arakan Army raided a border post':
+    a raid by irregular fighters, or one told with the killing it did ('raided the village,
+    killing nine'), is an attack; police and soldiers raiding a house search it."""
+    if any(_lower_words(d) & IRREGULARS for d in (*_subjects(verb), *_agents(verb))):
+        return True
+    return any(_lemma(x) in ("kill", "wound", "injure", "massacre") for x in _children(
+        verb, "advcl", "conj", "xcomp"))
 
 
 def _envoy_ordered_out(verb) -> bool:

@@ -63,6 +63,11 @@ RELIEF = AID_GOODS - WEAPONS - MUNITIONS - TROOPS
 RESCUERS = frozenset({"firefighters", "rescuers", "medics", "paramedics", "doctors",
                       "nurses", "lifeguards", "divers", "searchers"})
 MORE_VERBS["send"] = (Sense("AID", prep="with", pobjs=RELIEF), Sense("AID", objs=RESCUERS))
+# people in need whom an agency helps home or through a winter: 'will help 3,000 refugees
+# return home' is aid to them ('helped the team win' is no event)
+NEEDY = REFUGEES | frozenset({"returnees", "victims", "survivors", "homeless", "needy",
+                              "deportees", "evacuee"})
+MORE_VERBS["help"] = MORE_VERBS["assist"] = (Sense("AID", objs=NEEDY),)
 # "threw grenades at a municipal building", "hurled petrol bombs at the police station"
 MORE_VERBS["throw"] = (Sense("ASSAULT", objs=MUNITIONS),)
 MORE_VERBS["hurl"] = (Sense("ASSAULT", objs=MUNITIONS),)

@@ -1,0 +1,38 @@
+"""Events on unseen copy (session 12: wire23's tuning, session 11's held-out misses);
+sentences written here."""
+from __future__ import annotations
+
+import events_eval
+from events_eval import candidate as _hit, arg_phrases as _args
+
+
+def _kept_types(nlp, text: str) -> list[str]:
+    return [k.split(":")[0] for k in events_eval.kept_events(nlp(text))]
+
+
+def test_a_raid_by_irregulars_or_one_that_killed_is_an_attack(nlp):
+    hit = _hit(nlp, "Bandits raided a cattle market near Korvu on Sunday.", "raided")
+    assert hit.type == "ASSAULT", hit.type
+    hit = _hit(nlp, "Unknown men raided the village at night, killing four farmers.", "raided")
+    assert hit.type == "ASSAULT", hit.type
+    # the police searching a house stay coercion
+    hit = _hit(nlp, "Police raided the offices of an opposition newspaper in Vessa.", "raided")
+    assert hit.type == "COERCE", hit.type
+
+
+def test_a_capture_needs_ground_arms_or_a_force(nlp):
+    assert _kept_types(nlp, "A wildlife photographer captured the eagle's dive on film.") == []
+    assert _hit(nlp, "Rebels captured a bridge over the Osla river.", "captured").type == "ASSAULT"
+    assert _hit(nlp, "Marvian troops captured the town of Korvu.", "captured").type == "ASSAULT"
+
+
+def test_people_in_need_helped_are_aided(nlp):
+    hit = _hit(nlp, "The Red Cross helped 400 displaced families return to Korvu.", "helped")
+    assert hit.type == "AID" and any("families" in p or "displaced" in p
+                                     for p in _args(hit)[1]), _args(hit)
+    assert _kept_types(nlp, "The coach helped the young players settle in quickly.") == []
+
+
+def test_an_athletics_meeting_is_play(nlp):
+    assert _kept_types(nlp, "The hurdler said she would attack the national record at the "
+                            "summer meeting in Osla.") == []
