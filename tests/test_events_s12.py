@@ -36,3 +36,22 @@ def test_people_in_need_helped_are_aided(nlp):
 def test_an_athletics_meeting_is_play(nlp):
     assert _kept_types(nlp, "The hurdler said she would attack the national record at the "
                             "summer meeting in Osla.") == []
+
+
+def test_the_resolver_after_by_is_the_reactions_target(nlp):
+    hit = _hit(nlp, "Osland welcomed the decision by Marvia to reopen its border.", "welcomed")
+    assert hit.type == "SUPPORT" and "Marvia" in _args(hit)[1], _args(hit)
+    hit = _hit(nlp, "The opposition condemned the decision by the junta to postpone the "
+                    "elections.", "condemned")
+    assert any("junta" in p for p in _args(hit)[1]), _args(hit)
+
+
+def test_a_contest_left_is_no_retreat(nlp):
+    assert _kept_types(nlp, "The champion withdrew from the Osla marathon with a knee "
+                            "injury.") == []
+    assert _kept_types(nlp, "The Marvian team pulled out of the tournament after a fall.") == []
+    # ground left stays a retreat; a team withdrawn in protest protests
+    assert _hit(nlp, "The rebels withdrew from the town of Korvu.", "withdrew").type == "RETREAT"
+    hit = _hit(nlp, "Marvia withdrew its team from the regional games in protest at the ban.",
+               "withdrew")
+    assert hit.type == "PROTEST", hit.type

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from . import plover_lexicon as lex
 from .plover_senses import ARMS, FUNDING, GATHERINGS, PERMITS
-from .event_context import (ASKINGS, FORCES, PLACE_CLASS, QUANTITY, REFLEXIVES,
+from .event_context import (ASKINGS, FORCES, PLACE_CLASS, QUANTITY, REFLEXIVES, RESOLVES,
                             _agents, _children, _coordinated, _dateline, _free_relative, _is_passive,
                             _is_time, _lemma, _light_verb, _lower_words, _objects, _party,
                             _pobjs, _reported_doer, _subjects, _harming_act)
@@ -125,6 +125,10 @@ def _parties(tokens: list, type_: str, reaction: bool = False) -> list:
             out += parties + ([t] if keep else [])
         else:
             out.append(t)
+            if reaction and t.lower_ in RESOLVES and t.pos_ != "PROPN":
+                # "welcomed the decision by Paris to ...": whose resolve it was, as the
+                # possessive says in "Paris's decision"
+                out += [o for o in _pobjs(t, ("by",)) if o not in out]
     if reaction:
         # "rejected the pension reform proposed by the Boric government": who put it forward
         out += [a for t in list(out) for x in _children(t, "acl") for v in (x, *x.conjuncts)

@@ -248,6 +248,9 @@ def _refine_verb(tok, type_: str) -> str | None:
     if lemma in ("capture", "recapture") and type_ == "ASSAULT" and objs and not _armed_take(
             tok, objs):
         return None  # "astronomers captured the comet's tail": no ground, no force
+    if type_ == "RETREAT" and _contest_left(tok, objs):
+        return None  # "withdrew from the marathon": a player out of a contest (an 'in
+        # protest' makes the verb the protest: events._protest_acts)
     if lemma == "raid" and type_ == "COERCE" and _irregular_raid(tok):
         return "ASSAULT"  # "gunmen raided a gold mine, killing nine": an attack, no search
     if lemma in ("surround", "encircle", "besiege", "blockade") and type_ == "ASSAULT" and not any(
@@ -349,6 +352,22 @@ def _irregular_raid(verb) -> bool:
         return True
     return any(_lemma(x) in ("kill", "wound", "injure", "massacre") for x in _children(
         verb, "advcl", "conj", "xcomp"))
+
+
+# contests a player or a team drops out of
+CONTESTS = frozenset({"marathon", "race", "tournament", "tournaments", "championship",
+                      "championships", "games", "olympics", "match", "final", "contest",
+                      "competition", "cup", "league", "event", "meet", "regatta", "derby"})
+
+
+def _contest_left(verb, objs) -> bool:
+    """'withdrew from the marathon with a calf injury', 'pulled out of the tournament':
+    what is left is a contest, not ground, a body or a pact."""
+    left = _pobjs(verb, ("from",)) + [o for p in _children(verb, "prep", "prt")
+                                     if p.lower_ == "out" for o in _pobjs(p, ("of",))]
+    if _lemma(verb) in ("quit", "exit", "leave", "abandon"):
+        left += objs
+    return bool(left) and all(o.lower_ in CONTESTS and o.pos_ != "PROPN" for o in left)
 
 
 def _envoy_ordered_out(verb) -> bool:
