@@ -93,7 +93,7 @@ def particle_split(text: str, toks, i: int, j: int, lang: str) -> tuple[int, int
 
 # A dative right after a verb of saying: the medium told comes next ("ha detto al", "a confié
 # au", "dijo a la", "sagte dem", "δήλωσε στην").
-_TOLD_BEFORE = re.compile(r"(?:^|\s)\w+\s+(?:al|alla|allo|all['’]|au|à la|à l['’]|a la|"
+_TOLD_BEFORE = re.compile(r"(?:^|\s)\w+\s+(?:al|alla|allo|all['’]|au|à la|à l['’]|a la|à|a|"
                           r"στην|στον|στο)\s*$|"
                           # a broadcaster's microphone or air: "a lancé au micro de France Bleu X Y"
                           r"(?:au micro|à l['’]antenne|sur l['’]antenne|sur les ondes|ai microfoni|"
@@ -112,6 +112,16 @@ def _plain_name(c, lang: str) -> bool:
     return _latin_type(" ".join(c.tokens), " ".join(parts), parts, lang) == "OTHER"
 
 
+# Capitalised particles that open a surname: 'Mathilde Le Goff', 'Marco De Luca', 'Jan Van Dijk'.
+_SURNAME_PARTICLES = frozenset("Le La De Di Da Del Della Van Von Dos Das".split())
+
+
+def person_size(text: str, toks, i: int, j: int) -> int:
+    """How many of a run's last words a person after a medium or a place takes: a given name and
+    a surname, three words when the surname opens on a particle ('Ouest-France Mathilde Le Goff')."""
+    return 3 if j - i >= 4 and _w(text, toks[j - 2]) in _SURNAME_PARTICLES else 2
+
+
 def told_then_person(text: str, toks, i: int, j: int, place: bool = False) -> bool:
     """'ha detto al Gazzettino Marco Bellin', 'δήλωσε στην Καθημερινή Γιώργος Παππάς': the
     medium told and the person who spoke share one capitalised run; the person is its last two
@@ -120,7 +130,8 @@ def told_then_person(text: str, toks, i: int, j: int, place: bool = False) -> bo
         return False
     if not place and not _TOLD_BEFORE.search(text, max(0, toks[i][0] - 40), toks[i][0]):
         return False
-    rest = [_w(text, t) for t in toks[j - 2:j]]
+    n = person_size(text, toks, i, j)
+    rest = [_w(text, t) for t in toks[j - n:j] if _w(text, t) not in _SURNAME_PARTICLES]
     return all(w[:1].isupper() and not w.isupper() for w in rest) and \
         not any(L.fold(w) in _NOT_PERSON or L.fold(w) in _NUMBERED_TAIL for w in rest) and \
         not MEDIA_SHAPE.search(" ".join(rest)) and \
@@ -157,9 +168,10 @@ def split_run(text: str, toks, i: int, j: int, lang: str, s: int, run, make) -> 
     if told_then_person(text, toks, i, j) or place_then_person(text, toks, i, j):
         # "ha detto al Gazzettino Marco Bellin", "À Rennes Paul Martin"
         whole = run(text, toks, i, j, lang, s)
-        person = run(text, toks, j - 2, j, lang, s)
+        n = person_size(text, toks, i, j)
+        person = run(text, toks, j - n, j, lang, s)
         if not any(c.type == "ORG" for c in whole) and [c.type for c in person] == ["PERSON"]:
-            return run(text, toks, i, j - 2, lang, s) + person
+            return run(text, toks, i, j - n, lang, s) + person
     p = particle_split(text, toks, i, j, lang)
     if p is not None:
         left = run(text, toks, i, p[0], lang, s)

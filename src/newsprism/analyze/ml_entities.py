@@ -154,12 +154,18 @@ _DE_PERSON_NOUN = ("erin", "istin", "entin", "eurin", "er", "ist", "ent", "eur")
 _EL_APPOSED = re.compile(r",\s*[Α-ΩΆ-Ώ][α-ωά-ώ]+\s+[Α-ΩΆ-Ώ]")
 
 
+_TITLE_ARTICLES = frozenset("La Le Les El Il Lo".split())
+
+
 def _latin_run(text: str, toks, i: int, j: int, lang: str, sent_start: int) -> list[Cand]:
     before = text[sent_start:toks[i][0]].rstrip()
     at_start = (before.strip(" «„“\"'(‹—–-") == "" or before[-1:] in "«„“\"‹(:—–"
                 or (i == 0 and before.endswith(("—", "–"))))
     funcs = L.FUNCTION_WORDS.get(lang, L.ALL_FUNCTION_WORDS)
     title = _title_before(text, toks, i, lang)
+    # a capitalised article inside a sentence opens a title: "à La Voix du Nord", "a El Norte de
+    # Castilla" (a surname after one, 'Le Goff', 'La Russa', is a single word)
+    titled = not at_start and j - i >= 3 and _word(text, toks[i]) in _TITLE_ARTICLES
     while i < j and (_function_word(_word(text, toks[i]), funcs, lang)
                      or title_word(_word(text, toks[i]), lang)
                      or (j - i > 1 and L.fold(_word(text, toks[i])) in L.COMMON_CAPS)):
@@ -220,6 +226,8 @@ def _latin_run(text: str, toks, i: int, j: int, lang: str, sent_start: int) -> l
         places = [t for t in toks[i:j] if L.fold(_word(text, t)) in _PLACE_KEYS]
         if places:  # "Flughafen Bagdad": the place inside a common-noun phrase
             return out + [Cand(a, b, "GPE") for a, b in places]
+    if titled and typ == "OTHER" and not title:
+        typ = "ORG"
     cand = Cand(s, e, typ, title if typ in ("PERSON", "OTHER") else None, tokens=parts)
     if complement == "org" and typ in ("OTHER", "PERSON"):
         cand.type, cand.title = "ORG", None
@@ -514,8 +522,10 @@ def _agency(name: str) -> bool:
 
 
 _GREEK_FUNC_STEMS = frozenset(_stem(L.fold(w)) for w in L.FUNCTION_WORDS["el"] if len(w) > 4)
-_PLACE_KEYS = frozenset(L.fold(p) for p in L.PLACES_LATIN + L.PLACES_GREEK
-                        + list(L.PLACES_MULTI_LATIN))
+# (an article split off a two-word place, 'Le Caire', 'Il Cairo', is no place of its own: 'Mathilde
+# Le Goff' is one person)
+_PLACE_KEYS = frozenset(k for k in (L.fold(p) for p in L.PLACES_LATIN + L.PLACES_GREEK
+                                    + list(L.PLACES_MULTI_LATIN)) if k not in L.ALL_FUNCTION_WORDS)
 _PLACE_STEMS = frozenset(_stem(k) for k in _PLACE_KEYS)
 _ARABIC_PLACES = frozenset(L.PLACES_ARABIC + L.PLACES_PERSIAN + L.PLACES_URDU
                            + list(L.PLACES_MULTI_ARABIC))

@@ -440,6 +440,8 @@ _TELLING_DATIVE = re.compile(
 
 
 _DECLARED = re.compile(r"(?:déclar|declar|dichiar)", re.I)
+# An inverted subject right after the one told: a role or an indefinite led by its article.
+_ROLE_NEXT = re.compile(r"\s+(?:le|la|l['’]|el|il|lo|un|une|una|uno)\s*[a-zà-ÿ]")
 
 
 def _told_after_telling(text: str, s: int, e: int, index) -> list:
@@ -451,10 +453,19 @@ def _told_after_telling(text: str, s: int, e: int, index) -> list:
         # (one declares to a medium, not to a person: a name after 'declaró a' is a
         # broadcaster or paper however the entity step typed it, 'Onda Cero')
         kinds = ("GPE",) if _DECLARED.match(m.group()) else ("PERSON", "GPE")
-        if L.fold(m.group("n").split()[0]) in _HEARERS or any(
+        name = m.group("n")
+        later = [h[0] for h in index.within(a + 1, b + 1) if h[2].type == "PERSON" and h[0] > a]
+        if m.group("who") is None and later and text[a:later[0]].strip():
+            b = a + len(text[a:later[0]].rstrip())  # "a confié à Ouest-France Mathilde Le
+            name = text[a:b]  # Goff": the run holds the one told, then the inverted subject
+        if m.group("who") is None and (later or _ROLE_NEXT.match(text, b)) and not any(
+                h[2].type == "PERSON" and h[0] < b and a < h[1] for h in index.within(a - 1, b + 1)):
+            kinds = ()  # the one told between the verb and its inverted subject is a medium,
+            # whatever its name looks like ("à Ouest-France", "à La Voix du Nord le porte-parole")
+        if L.fold(name.split()[0]) in _HEARERS or any(
                 h[2].type in kinds and h[0] < b and a < h[1] for h in index.within(a - 1, b + 1)):
             continue
-        out.append(((a, b), m.group("n")))
+        out.append(((a, b), name))
     return out
 
 
