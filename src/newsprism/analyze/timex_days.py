@@ -1,5 +1,6 @@
 """Named days and points of the day: holidays ("Christmas Eve", "Thanksgiving evening",
-"Lunar New Year", a country's Independence Day) and "noon"/"midnight"."""
+"Lunar New Year", a country's Independence Day), a weekday counted in its month ("the first
+Sunday of November") and "noon"/"midnight"."""
 from __future__ import annotations
 
 import datetime as _dt
@@ -8,7 +9,7 @@ import re
 from .timex_calendar import iso_week, year_for, ymd
 from .timex_lexicon import (
     HOLIDAYS_EASTER, HOLIDAYS_FIXED, HOLIDAYS_FLOATING, HOLIDAYS_LUNAR, INDEPENDENCE_DAYS,
-    LUNAR_NEW_YEAR, PARTS_OF_DAY, alternation, easter,
+    LUNAR_NEW_YEAR, ORDINALS, PARTS_OF_DAY, alternation, easter, month_number, weekday_number,
 )
 from .timex_resolve import (
     _CAPITAL, POD_DAY_TYPE, SENTENCE_END, _clock_value, prev_word, weekday_around,
@@ -109,4 +110,44 @@ def r_dawn(m, ctx):
     return [(m.start(), m.end(), "TIME", f"{day}T{_DAWN_PARTS[w]}")]
 
 
-DAY_RESOLVERS = {"noon": r_noon, "holiday": r_holiday, "dawn": r_dawn}
+def nth_weekday(year: int, month: int, wd: int, n: int) -> _dt.date | None:
+    """The n-th weekday ``wd`` (1=Mon) of a month, n = -1 for the last; None past its end."""
+    if n < 0:
+        last = _dt.date(year + (month == 12), month % 12 + 1, 1) - _dt.timedelta(days=1)
+        return last - _dt.timedelta(days=(last.isoweekday() - wd) % 7)
+    first = _dt.date(year, month, 1)
+    d = first + _dt.timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (n - 1))
+    return d if d.month == month else None
+
+
+def r_nth_weekday(m, ctx):
+    """"The first Sunday of November", "the last Friday in March": the weekday counted in
+    its month; the month's year as a bare month's ("in November" said in September is this
+    November), "this/next/last month" from the publication month."""
+    if not _CAPITAL.match(m["wd"]) or (m["mon"] and not _CAPITAL.match(m["mon"])):
+        return None
+    a = ctx.anchor
+    o = m["ord"].lower()
+    n = -1 if o in ("last", "final") else ORDINALS[o]
+    wd = weekday_number(m["wd"])
+    if m["mon"]:
+        month = month_number(m["mon"])
+        if m["year"]:
+            year = int(m["year"])
+        elif a is None:
+            return None
+        else:
+            year = year_for(a, month, 15, ctx.tense(m.start(), m.end()))
+    else:
+        if a is None:
+            return None
+        shift = {"next": 1, "last": -1}.get(m["rel"].lower(), 0)
+        k = a.year * 12 + a.month - 1 + shift
+        year, month = divmod(k, 12)
+        month += 1
+    d = nth_weekday(year, month, wd, n)
+    return [(m.start(), m.end(), "DATE", ymd(d))] if d else None
+
+
+DAY_RESOLVERS = {"noon": r_noon, "holiday": r_holiday, "dawn": r_dawn,
+                 "nth_weekday": r_nth_weekday}

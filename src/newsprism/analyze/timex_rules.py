@@ -261,6 +261,12 @@ RULES: list[Rule] = [
     # "at dawn", "before daybreak", "until nightfall": a part of a day (r_dawn)
     _rule("dawn", rf"{_B}(?P<w>dawn|daybreak|dusk|nightfall){_E}"),
     # "the Thanksgiving weekend": the weekend the holiday names, 'the' included
+    # "the first Sunday of November", "the last Friday in March 2027", "the second Monday
+    # of next month": a weekday counted within a month (r_nth_weekday)
+    _rule("nth_weekday", rf"{_B}(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|1st|2nd|3rd"
+                         rf"|4th|5th|last|final)\s+(?P<wd>{WEEKDAY})\s+(?:of|in)\s+(?:"
+                         rf"(?P<mon>{MONTH_FULL})(?:,?\s+(?P<year>{YEAR}){_E})?"
+                         rf"|(?P<rel>this|next|last|the)\s+month{_E})"),
     _rule("holiday", rf"{_B}(?:the\s+(?=(?:{_HOLIDAYS})\s+weekend\b))?(?P<hol>{_HOLIDAYS})"
                      rf"(?:\s+(?P<year>{YEAR}))?(?P<we>\s+weekend)?"
                      # "Thanksgiving evening", "Christmas morning": a part of the holiday
@@ -353,7 +359,7 @@ TRIGGERS: dict[str, frozenset[str]] = {name: frozenset(words) for name, words in
     "year": {"#"}, "month_day": _MONTH_WORDS, "day_month": _MONTH_WORDS, "month": _MONTH_WORDS,
     "spoken_year": {"nineteen", "eighteen", "twenty", "thousand"},
     "year_end": {"year"}, "mid_day": {"morning", "afternoon", "evening", "midmorning"},
-    "weekday": _WEEKDAY_WORDS, "weekday_set": _WEEKDAY_WORDS,
+    "weekday": _WEEKDAY_WORDS, "weekday_set": _WEEKDAY_WORDS, "nth_weekday": _WEEKDAY_WORDS,
     "deictic": {"yesterday", "today", "tomorrow", "tonight"}, "part_of_day": _POD_WORDS,
     "relative_unit": _UNIT_WORDS, "the_weekend": {"weekend"}, "this_time": {"time"},
     "ago": {"ago", "earlier", "later", "now", "hence", "back"},

@@ -54,6 +54,10 @@ _AHEAD_BEFORE = (("as", "soon", "as"), ("as", "early", "as"), ("no", "later", "t
                  ("year", "ending", "in"), ("year", "ending"))
 
 
+# the prepositions that lead to a weekday's event from a clause looking ahead: "fans are
+# expected for Saturday's final", "will travel to Sunday's race", "will start in Friday's game"
+_TOWARDS = {"for", "to", "before", "in", "at"}
+
 # Words that move a date: the weekday after "to" in their clause lies ahead.
 _MOVED_WORDS = {"postponed", "postpone", "postpones", "delayed", "delay", "adjourned",
                 "adjourn", "deferred", "defer", "pushed", "moved", "rescheduled", "brought"}
@@ -107,11 +111,9 @@ class Tenses:
         before = tuple(self.lower[max(0, i - 3):i])
         if self._ahead_of_phrase(i):
             return "future"  # "ahead of Saturday's referendum": it has not come yet
-        if j < len(self.lower) and self.lower[j] in ("'s", "’s"):
-            # "Wednesday's ruling" names something that has happened, unless the clause
-            # looks ahead: "Sunday's vote will decide ..."
-            return "future" if self._ahead_after(j) else "past"
-        if any(before[-len(cue):] == cue for cue in _AHEAD_BEFORE) or self._deadline(i):
+        possessive = j < len(self.lower) and self.lower[j] in ("'s", "’s")
+        if not possessive and (any(before[-len(cue):] == cue for cue in _AHEAD_BEFORE)
+                               or self._deadline(i)):
             return "future"
         best: tuple[int, str] | None = None
         for k in range(i - 1, max(-1, i - 25), -1):
@@ -122,6 +124,14 @@ class Tenses:
             if cue == "modal" and self.tags[k + 1] == "VB" and \
                     self.lower[k + 1] not in ("be", "have"):
                 break  # "said it could work through the weekend": the nearer clause's
+        if possessive:
+            # "Wednesday's ruling" names something that has happened, unless its own clause
+            # looks ahead ("Sunday's vote will decide ...") or the clause it hangs on does
+            # ("fans are expected for Saturday's final", "will travel to Sunday's race")
+            if self._ahead_after(j) or (best is not None and best[1] == "future" and i > 0
+                                        and self.lower[i - 1] in _TOWARDS):
+                return "future"
+            return "past"
         text = self.doc.text
         # "rose at 7:06 p.m. He will ...": the abbreviation's point also ends the sentence
         ends = end > 1 and text[end - 1] == "." and j < len(self.starts) and \

@@ -1,0 +1,43 @@
+"""Timex stage, session 12: a weekday counted in its month ("the first Sunday of
+November"), a weekday's event ahead when the clause leading to it looks ahead ("fans are
+expected for Saturday's final"), a weekday's part of day typed TIME."""
+from __future__ import annotations
+
+import datetime as dt
+
+from timex_found import found
+
+
+def test_a_weekday_counted_in_its_month():
+    got = found("The marathon will be run on the first Sunday of November.", dt.date(2012, 9, 4))
+    assert got == {"the first Sunday of November": ("DATE", "2012-11-04")}
+    got = found("The vote is set for the last Friday in March.", dt.date(2012, 9, 4))
+    assert got == {"the last Friday in March": ("DATE", "2013-03-29")}
+    got = found("The first Monday in May 2010 was a holiday.", dt.date(2012, 9, 4))
+    assert got == {"The first Monday in May 2010": ("DATE", "2010-05-03")}
+    got = found("It happened on the second Monday of last month.", dt.date(2012, 9, 4))
+    assert got == {"the second Monday of last month": ("DATE", "2012-08-13")}
+
+
+def test_a_fifth_weekday_the_month_lacks_is_no_date():
+    got = found("They meet on the fifth Monday of February.", dt.date(2013, 1, 10))
+    assert "the fifth Monday of February" not in got
+
+
+def test_a_weekday_event_ahead_of_a_clause_looking_ahead():
+    text = "Thousands of fans are expected in the capital for Saturday's final."
+    assert found(text, dt.date(2024, 2, 21))["Saturday"] == ("DATE", "2024-02-24")
+    text = "The team will travel to Sunday's race by coach."
+    assert found(text, dt.date(2024, 2, 21))["Sunday"] == ("DATE", "2024-02-25")
+
+
+def test_a_weekday_event_told_in_the_past_stays_past():
+    text = "Fans celebrated after Saturday's final."
+    assert found(text, dt.date(2024, 2, 21))["Saturday"] == ("DATE", "2024-02-17")
+    text = "Analysts will study Friday's report closely."
+    assert found(text, dt.date(2024, 2, 21))["Friday"] == ("DATE", "2024-02-16")
+
+
+def test_a_weekday_part_of_day_is_a_time():
+    got = found("Police said the fire broke out on Monday night.", dt.date(2027, 8, 4))
+    assert got["Monday night"] == ("TIME", "2027-08-02TNI")
