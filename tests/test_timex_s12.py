@@ -41,3 +41,15 @@ def test_a_weekday_event_told_in_the_past_stays_past():
 def test_a_weekday_part_of_day_is_a_time():
     got = found("Police said the fire broke out on Monday night.", dt.date(2027, 8, 4))
     assert got["Monday night"] == ("TIME", "2027-08-02TNI")
+
+
+def test_a_week_counted_in_its_month():
+    got = found("Admissions peak in the first week of January.", dt.date(2023, 12, 20))
+    assert got == {"the first week of January": ("DATE", "2024-W01")}
+    got = found("The first week of September 2024 was wet.", dt.date(2025, 1, 8))
+    assert got == {"The first week of September 2024": ("DATE", "2024-W36")}  # Sept 1 a Sunday
+
+
+def test_every_weekday_with_its_part_of_day():
+    got = found("The broadcaster shows highlights every Sunday evening.", dt.date(2025, 10, 15))
+    assert got == {"every Sunday evening": ("SET", "XXXX-WXX-7TEV")}

@@ -149,5 +149,22 @@ def r_nth_weekday(m, ctx):
     return [(m.start(), m.end(), "DATE", ymd(d))] if d else None
 
 
+def r_week_of_month(m, ctx):
+    """"The first week of January", "the last week of December": the ISO week of the
+    month's first (last) Thursday, the week that holds most of its days in that month."""
+    if not _CAPITAL.match(m["mon"]):
+        return None
+    month = month_number(m["mon"])
+    if m["year"]:
+        year = int(m["year"])
+    elif ctx.anchor is None:
+        return None
+    else:
+        year = year_for(ctx.anchor, month, 15, ctx.tense(m.start(), m.end()))
+    o = m["ord"].lower()
+    d = nth_weekday(year, month, 4, -1 if o in ("last", "final") else ORDINALS[o])
+    return [(m.start(), m.end(), "DATE", iso_week(d))] if d else None
+
+
 DAY_RESOLVERS = {"noon": r_noon, "holiday": r_holiday, "dawn": r_dawn,
-                 "nth_weekday": r_nth_weekday}
+                 "nth_weekday": r_nth_weekday, "week_of_month": r_week_of_month}

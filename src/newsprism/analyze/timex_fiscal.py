@@ -339,7 +339,8 @@ _SET_ADV = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y"
 def r_set_every(m, ctx):
     unit = m["unit"].lower()
     if m["wd"]:
-        return [(m.start(), m.end(), "SET", f"XXXX-WXX-{weekday_number(m['wd'])}")]
+        pod = f"T{PARTS_OF_DAY[m['pod'].lower()]}" if m["pod"] else ""  # "every Sunday evening"
+        return [(m.start(), m.end(), "SET", f"XXXX-WXX-{weekday_number(m['wd'])}{pod}")]
     if unit in PARTS_OF_DAY:
         return [(m.start(), m.end(), "SET", f"XXXX-XX-XXT{PARTS_OF_DAY[unit]}")]
     if unit in SEASONS:

@@ -261,6 +261,11 @@ RULES: list[Rule] = [
     # "at dawn", "before daybreak", "until nightfall": a part of a day (r_dawn)
     _rule("dawn", rf"{_B}(?P<w>dawn|daybreak|dusk|nightfall){_E}"),
     # "the Thanksgiving weekend": the weekend the holiday names, 'the' included
+    # "the first week of January", "the last week in August 2026": a week counted in its
+    # month (r_week_of_month)
+    _rule("week_of_month", rf"{_B}(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)\s+"
+                           rf"week\s+(?:of|in)\s+(?P<mon>{MONTH_FULL})"
+                           rf"(?:,?\s+(?P<year>{YEAR}){_E})?"),
     # "the first Sunday of November", "the last Friday in March 2027", "the second Monday
     # of next month": a weekday counted within a month (r_nth_weekday)
     _rule("nth_weekday", rf"{_B}(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|1st|2nd|3rd"
@@ -294,7 +299,8 @@ RULES: list[Rule] = [
     # sets: "every Friday", "daily", "each year", "twice a year"
     _rule("set_every", rf"{_B}(?P<every>every|each)\s+(?:(?P<q>other|{QUANT})\s+)?(?P<unit>{UNIT}|"
                        rf"morning|afternoon|evening|night|{_SEASON}|{MONTH_FULL}|"
-                       rf"(?P<wd>{WEEKDAY_BARE})){_E}"),
+                       rf"(?P<wd>{WEEKDAY_BARE})(?:\s+(?P<pod>morning|afternoon|evening|night))?)"
+                       rf"{_E}"),
     _rule("set_adv", rf"{_B}(?P<w>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|"
                      r"bimonthly|semiannually|fortnightly)(?![\w])"),
     # "year after year", "night after night": a unit repeated round "after" recurs
@@ -360,6 +366,7 @@ TRIGGERS: dict[str, frozenset[str]] = {name: frozenset(words) for name, words in
     "spoken_year": {"nineteen", "eighteen", "twenty", "thousand"},
     "year_end": {"year"}, "mid_day": {"morning", "afternoon", "evening", "midmorning"},
     "weekday": _WEEKDAY_WORDS, "weekday_set": _WEEKDAY_WORDS, "nth_weekday": _WEEKDAY_WORDS,
+    "week_of_month": {"week"},
     "deictic": {"yesterday", "today", "tomorrow", "tonight"}, "part_of_day": _POD_WORDS,
     "relative_unit": _UNIT_WORDS, "the_weekend": {"weekend"}, "this_time": {"time"},
     "ago": {"ago", "earlier", "later", "now", "hence", "back"},
