@@ -25,3 +25,40 @@ def test_article_of_a_two_word_place_is_no_place_in_a_name():
     t = "« Nous resterons », a déclaré Pierre Le Floch, maire de Brest."
     q = one(t, "fr", "Nous resterons")
     assert q.speaker.name == "Pierre Le Floch"
+
+
+def test_arabic_relay_names_the_speaker_after_an_whoever_relays():
+    t = "ونقلت صحيفة المدى عن رئيس البلدية قوله إن الطريق \"سيفتح الأسبوع المقبل\"."
+    q = one(t, "ar", "سيفتح الأسبوع المقبل")
+    assert q.speaker.name == "رئيس البلدية"
+    t = "ونقلت الوكالة الرسمية عن مصدر أمني قوله إن \"التحقيق مستمر\"."
+    q = one(t, "ar", "التحقيق مستمر")
+    assert q.speaker.name == "مصدر أمني" and len(q.via) == 1
+
+
+def test_arabic_role_of_a_place_is_the_role_not_the_place():
+    t = "ونقلت وكالة سانا عن محافظ دمشق قوله إن المدارس \"ستفتح غدا\"."
+    q = one(t, "ar", "ستفتح غدا")
+    assert q.speaker.name == "محافظ دمشق"
+
+
+def test_persian_also_closes_the_subject():
+    t = "به گزارش ایرنا، رئیس سازمان هواپیمایی کشوری نیز در حاشیه نشست گفت که «پروازها متوقف نمی‌شود»."
+    q = one(t, "fa", "پروازها متوقف")
+    assert q.speaker.name == "رئیس سازمان هواپیمایی کشوری" and [v.name for v in q.via] == ["IRNA"]
+
+
+def test_according_phrase_citing_a_source_with_no_verb():
+    t = "Selon l'AFP, citant la préfecture, le feu a détruit « plus de 800 hectares »."
+    q = one(t, "fr", "plus de 800 hectares")
+    assert q.speaker.name == "préfecture" and [v.name for v in q.via] == ["AFP"]
+    t = "Selon la mairie, le chantier coûtera « au moins deux millions »."
+    q = one(t, "fr", "au moins deux millions")
+    assert q.speaker.name == "la mairie" and q.via == ()
+
+
+def test_german_medium_citing_a_source():
+    t = ("Wie die Deutsche Presse-Agentur unter Berufung auf das Innenministerium meldete, seien "
+         "„alle Zufahrten gesperrt“.")
+    q = one(t, "de", "alle Zufahrten gesperrt")
+    assert q.speaker.name.endswith("Innenministerium") and [v.name for v in q.via] == ["dpa"]

@@ -22,7 +22,7 @@ END_PUNCT = " \t\n.,;:!?؟،۔»«“”„\"'’‹›"
 # sources ...", "que cita un informe de ...", "που επικαλείται πηγές ...", "رویترز به نقل از
 # دو منبع ...", Turkish "Reuters'ın ... kaynaklarına dayandırdığı habere göre".
 CITING = re.compile(r"[\s,،]*(?:(?:qui|que|che|που|die)\s+)?(?:cite|citait|cita|citaba|citava|"
-                     r"επικαλείται|επικαλούμενο|beruft sich auf|citant|citando|به نقل از|"
+                     r"επικαλείται|επικαλούμενο|beruft sich auf|unter Berufung auf|citant|citando|به نقل از|"
                      r"نقلا عن|نقلاً عن)\s+")
 
 

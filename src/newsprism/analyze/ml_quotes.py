@@ -346,6 +346,12 @@ def _direct(text, lang, rules, index, roles, s, e, inside, cues, last, continuin
             # "Das teilte der Träger mit. Grund sei „ein Mangel an ...“": still its words
             rows.append((qs, qe, kind, None, last, ()))
             continue
+        acc = rules.according.match(text, s + len(text[s:o]) - len(text[s:o].lstrip(" «\"“„")), o) \
+            if cue is None else None
+        row = according_row(text, lang, rules, index, roles, s, e, acc, cues, last) if acc else None
+        if row and row[4].name:  # "Selon l'AFP, citant l'ARS, le mouvement concerne « ... »":
+            rows.append((qs, qe, kind, row[3], row[4], row[5]))  # no verb; the phrase sources it
+            continue
         if cue is None and continues_quote(text, o):
             rows.append((qs, qe, "direct", None, Speaker(None, None, None, None), ()))
             continue  # its speaker is the one of the paragraph before (run_on_speakers)

@@ -19,24 +19,15 @@ from .ml_phrases import (ACRONYM_AFTER, ACRONYM_CLOSING, PREPOSITIONS, RELAY_PAR
 from .ml_media import (AGENCY_RE, AR_FROM, AR_SAYING, DATIVE_AFTER, MEDIA_SHAPE, TRAILING_RELAY, agency_like,
                        is_medium, relayed_by, told_to)
 from .ml_media import ON_PLATFORM as _ON_PLATFORM, PLATFORM as _PLATFORM, TOLD_PP as _TOLD_PP
+from .ml_roles import (OF_BEFORE as _OF_BEFORE, ar_role_then_name as _ar_role_then_name, is_title,
+                       people_of_place as _people_of_place, role_complement as _role_complement,
+                       title_complement as _title_complement)
 from .ml_subjects import (INDEFINITE_START as _INDEFINITE_START, clause_end, indefinite_subject as
                           _indefinite_subject, object_relative as _object_relative,
                           relative_head as _relative_head, tr_closing_subject,
                           tr_statement_source)
 
 SPEAKING_TYPES = ("PERSON", "ORG", "NORP")
-_TITLE_KEYS = frozenset(L.fold(t) for t in L.ALL_TITLES)
-_TITLE_PREFIXES = ("vice-", "co-", "ex-", "sous-", "vize-", "stellvertretende-", "pro-")
-
-
-def is_title(w: str) -> bool:
-    """'l'ambassadeur', 'dell'assessore' and 'ambassadeur' are one role word."""
-    f = L.fold(w).replace("’", "'")
-    f = f.rsplit("'", 1)[-1]
-    f = f.split("-", 1)[1] if f.startswith(_TITLE_PREFIXES) and "-" in f else f  # "vice-président"
-    return f in _TITLE_KEYS
-
-
 _SOURCE_TYPES = ("PERSON", "ORG", "GPE", "NORP", "OTHER")
 _CONJUNCTIONS = frozenset("و et y e und και ve ama ma pero mais".split())
 DATELINE_AT = re.compile(r"[^\n]{1,60}?\s[—–]\s")
@@ -116,7 +107,11 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
         if sp.name:
             return sp
     relayed_from = AR_FROM.match(text, cue.end(), e) if lang == "ar" else None
-    if relayed_from is not None and is_medium(text, rules, cue.end(), relayed_from.end()):
+    if relayed_from is not None and (is_medium(text, rules, cue.end(), relayed_from.end())
+                                     or _AR_RELAYING.search(cue.group())
+                                     and _AR_HIS_SAYING.search(text, relayed_from.end(),
+                                                               min(e, relayed_from.end() + 80))):
+        # ('نقلت X عن Y قوله': whoever X is, X relays and Y speaks, 'الوكالة الوطنية للإعلام')
         a = relayed_from.end()  # "ونقلت إذاعة X عن الناشطة Y قولها": Y, through X
         b = AR_SAYING.search(text, a, min(e, a + 80))
         return speaker_in(text, index, roles, a, b.start() if b else min(e, a + 60), last)
@@ -245,6 +240,10 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
     return sp if sp.name or lang not in _PRO_DROP else _previous_sentence_person(text, index, s, cue) or sp
 
 
+_AR_RELAYING = re.compile(r"^و?نقل")
+_AR_HIS_SAYING = re.compile(r"\s(?:قوله|قولها|قولهم)(?!\w)")
+
+
 def _medium_aside(text, rules, index, roles, s, e, cue, last) -> Speaker | None:
     """'SUBJECT, according to MEDIUM, VERB ...': an according-phrase set off by commas after the
     sentence's subject names the medium that carried the subject's words, not the speaker."""
@@ -347,84 +346,6 @@ _RESUMED = re.compile(r"\s*([^\W\d][^,،\n]{2,60}?)\s*,\s*(?:elle|elles|il|ils|�
 
 # A Turkish medium is named before the relay word: "Cumhuriyet gazetesinin aktardığına göre".
 _TR_RELAYER = re.compile(rf"(?:['’]\w+)?(?:\s+\w+)?\s+(?:{L.RELAY_WORDS})(?![\w-])", re.I)
-
-
-def _ar_role_then_name(text: str, index, cue, e: int) -> Speaker | None:
-    """After an Arabic cue, a role (however long the body it serves) and then, between commas,
-    the person who holds it: that person speaks."""
-    first = clause_end(text, cue.end(), e)
-    role = words(text, cue.end(), first)[:1]
-    if first >= e or not role or text[role[0][0]:role[0][1]] not in L.TITLES_ARABIC:
-        return None
-    nxt = clause_end(text, first + 1, e)
-    people = [r for r in index.within(first + 1, nxt) if r[2].type == "PERSON"]
-    if not people or len(words(text, first + 1, nxt)) > 4:
-        return None
-    return named(text, people[0][2], people[0][0], people[0][1])
-
-
-_ARTICLE_OPEN = frozenset("el la los las le les un une des il lo i gli una uno der die das ein eine οι ο η otro otra altro altra autre".split())
-
-
-_OF_WORD = re.compile(r"(?<![\w'’])(?:de la|de l['’]|del|de|du|des|della|dello|dell['’]|degli|delle|di|dei|"
-                      r"vom|von der|von|aus|of|του|της|των)(?![\w'’])", re.I)
-
-
-_OF_BEFORE = re.compile(_OF_WORD.pattern + r"\s*(?:l['’]|la\s|le\s|il\s|el\s|τον\s|την\s)?\s*$", re.I)
-
-
-def _role_complement(text: str, lo: int, ms: int) -> int | None:
-    """Where the role phrase starts (its article included) when the name at ms completes a role
-    word just before it: after 'of' ('il sindaco di X'), or as a bare genitive or ezafe right
-    after the role ('ο υπουργός Υγείας', 'استاندار تهران'); None otherwise."""
-    before = words(text, lo, ms)
-    if not before:
-        return None
-    near = before[-3:] if _OF_BEFORE.search(text, lo, ms) else before[-1:]
-    if not near or (len(near) == 1 and text[near[0][1]:ms].strip()):
-        return None
-    k = next((len(before) - len(near) + i for i, (x, y) in enumerate(near)
-              if is_title(text[x:y]) or text[x:y] in L.TITLES_ARABIC), None)
-    if k is None:
-        return None
-    if k and text[before[k - 1][0]:before[k - 1][1]].lower() in _ARTICLE_OPEN:
-        k -= 1
-    return before[k][0]
-
-
-_ONE_OF_THEM = frozenset("un una uno une ein eine einer ένας μια μία otro otra altro altra autre".split())
-
-
-def _people_of_place(text: str, a: int, ms: int) -> Speaker | None:
-    """'Vecinos de la colonia X', 'Residenti del quartiere X': a common noun for people, then
-    where they live; the people speak, the place does not."""
-    of = _OF_WORD.search(text, a, ms)
-    if of is None or len(words(text, of.end(), ms)) > 3:
-        return None
-    cut = of.start()
-    toks = words(text, a, cut)
-    one = bool(toks) and text[toks[0][0]:toks[0][1]].lower() in _ONE_OF_THEM
-    while toks and text[toks[0][0]:toks[0][1]].lower() in _ARTICLE_OPEN:
-        toks = toks[1:]
-    if not 1 <= len(toks) <= 4 or re.search(r"[,،;:]", text[a:ms]):
-        return None
-    head = toks[0]
-    if any(text[x].isupper() for x, _ in toks[1:]) or is_title(text[head[0]:head[1]]):
-        return None  # "El alcalde de X": a role, which the role step names
-    w = text[head[0]:head[1]]
-    if not (w.lower().endswith(("s", "i", "e", "es", "en")) or one) or len(w) < 5:
-        return None  # a plural noun of people: vecinos, residenti, habitants, Anwohner
-    # (or one of them: "una fioraia di via Garibaldi", "un vendedor de la calle Mayor")
-    return Speaker(None, w, head[0], head[1])
-
-
-def _title_complement(text: str, hit) -> bool:
-    """'ο περιφερειάρχης Κρήτης, Νίκος Σταυρακάκης': one word in the genitive right after a
-    role word says of where the role is, before the name in apposition."""
-    ms, me, ent = hit
-    before = words(text, max(0, ms - 40), ms)
-    return " " not in text[ms:me].strip() and bool(before) and before[-1][1] >= ms - 1 \
-        and is_title(text[before[-1][0]:before[-1][1]])
 
 
 _GERUND_CUE = re.compile(r"(?:οντας|ώντας|ant|ando|iendo|endo)$", re.I)
@@ -658,6 +579,9 @@ def _role_speaker(text, lang, rules, roles, index, s, e, cue, last) -> Speaker:
         when = _FA_WHEN.search(text, a, b) if lang == "fa" else None
         if when is not None and words(text, a, when.start()):  # "X روز دوشنبه در نشست خبری گفت"
             b = when.start()
+        also = text.find(" نیز ", a, b) if lang == "fa" else -1
+        if also > a and words(text, a, also):  # "رئیس سازمان ... نیز در حاشیه جلسه گفت": 'also'
+            b = also  # closes the subject, as Turkish 'de' does; where and when follow it
         told = text.rfind(" به ", a, b) if lang == "fa" else -1
         if told > a and words(text, a, told):  # "یک عضو ... به خبرگزاری ایسنا گفت": told to it
             b = told
@@ -830,8 +754,11 @@ def speaker_in(text, index, roles, a, b, last) -> Speaker:
     if role and text[b:b + 2].strip() in (",", "،") and not any(h[2].type == "PERSON" for h in hits):  # "le gouverneur de la région, Luca Ferrand,"
         nxt = clause_end(text, b + 1, min(len(text), b + 60))
         hits = [h for h in index.within(b + 1, nxt) if h[2].type == "PERSON"]
+    ws = words(text, a, b)
+    place_of_role = bool(ws) and all(h[2].type == "GPE" for h in hits) and hits[0][0] > ws[0][0] \
+        and text[ws[0][0]:ws[0][1]] in L.TITLES_ARABIC if hits else False
     if hits and not all(h[2].type in ("GPE", "OTHER") for h in hits) or (
-            hits and len(words(text, a, b)) <= 2):
+            hits and len(ws) <= 2 and not place_of_role):  # ('محافظ حلب': the governor)
         ms, me, ent = min(hits, key=lambda h: (h[2].type not in SPEAKING_TYPES, h[0]))
         if ent.type == "ORG" and lower_tail(text, me, b):  # "l'Istituto nazionale di geofisica"
             end = ms + len(text[ms:b].rstrip(" ,;:،\n"))  # "Tesnim haber ajansı, ... duyurdu"
