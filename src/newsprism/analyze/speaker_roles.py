@@ -1,0 +1,144 @@
+"""Speakers a report names after it has quoted them, read from the layout of the text rather
+than from any one cue (session 12, issue 3):
+
+- a quotation set as a paragraph of its own and signed on the line under it, the way reaction
+  round-ups and pull quotes print it ('"..."' then '— Professor Fiona MacLeod, chair of ...');
+- a speaker first given by role only ('the council's leader said ...') and named in the next
+  sentence by a person the text has not mentioned before, who goes on speaking there
+  ('Councillor Helen Carver ... added that ...', 'Gareth Pryce said ...'): a writer introduces
+  a new person with a description; a bare name right after a role is the role's name.
+
+Both run over the finished quotes of one English article (quotes.extract) and only fill or
+replace a speaker that is missing or given by an unnamed description.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import replace
+
+from . import lexicon_roles as L
+from ..records import Quote, Speaker
+
+# the signature under a quotation: a dash opening the line, then the name
+_SIGNATURE = re.compile(r"[ \t]*\n?[ \t]*[—–-]{1,2}[ \t]*(?=[A-Z])")
+_CLOSERS = "\"”’'"
+_OPENERS = "\"“‘'"
+
+
+def signed_lines(text: str, quotes: list[Quote], coref) -> list[Quote]:
+    """'"This is the result the field has been waiting for."' then, on the next line,
+    '— Professor Fiona MacLeod, chair of ...': the person named on the signing line said
+    the quotation above it (a quote with no speaker of its own)."""
+    if coref is None:
+        return quotes
+    out = []
+    for q in quotes:
+        if q.speaker is None or q.speaker.name is None:
+            sp = _signature_after(text, q.end, coref)
+            if sp is not None:
+                q = replace(q, speaker=sp)
+        out.append(q)
+    return out
+
+
+def _signature_after(text: str, end: int, coref) -> Speaker | None:
+    k = end
+    while k < len(text) and k < end + 3 and text[k] in _CLOSERS + ".,!? ":
+        k += 1
+    if k == end or not any(c in _CLOSERS for c in text[end:k]):
+        return None  # the quotation must close here, not run on
+    m = _SIGNATURE.match(text, k)
+    if m is None or "\n\n" in text[k:m.end()] or "\n" not in text[end:m.end()] \
+            and not text[m.start():m.end()].strip():
+        return None
+    line_end = text.find("\n", m.end())
+    line_end = len(text) if line_end < 0 else line_end
+    comma = text.find(",", m.end(), line_end)
+    stop = comma if comma >= 0 else line_end
+    for men, ent in coref.mentions_in(m.end(), stop):
+        if ent.type == "PERSON" and men.kind == "name":
+            return Speaker(ent.id, ent.name, men.start, men.end)
+    return None
+
+
+# a description before a name: lower-case words ('Her neighbour Derek Hollis')
+_LOWER = re.compile(r"\b[a-z][\w'’-]*\b")
+# what follows a name and describes someone: an apposition ('John Smith, a neighbour,',
+# 'Lincoln Adams, President of the union,'; an age or a relative clause describes no office)
+# or an affiliation ('Sam Whitford of the National Cyber Security Centre')
+_APPOSED = re.compile(r"^(?:\s*,(?!\s*(?:(?:who|whose)\b|\d))|\s+(?:of|from|at)\s)")
+# a description that stays unnamed on purpose, or names a body ('..., which is investigating')
+_UNNAMED_ON_PURPOSE = re.compile(r"anonymity|not authori[sz]ed|not to be (?:named|identified)|"
+                                 r"declined to be (?:named|identified)|name (?:was )?withheld|"
+                                 r"^[^.]{0,80}?,\s*which\b")
+_POSSESSOR = re.compile(r"^(?:[Tt]he|[Aa]n?|[Oo]ne|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\S+['’]s)\s")
+
+
+def _role_head(phrase: str) -> str | None:
+    """'the council's principal planning officer' -> 'officer'; None unless the phrase is an
+    unnamed description of one person by office or calling."""
+    phrase = re.split(r",|\s(?:who|which|of|for|at|in|on|from|with)\s", phrase, maxsplit=1)[0]
+    words = phrase.split()
+    if len(words) < 2 or len(words) > 6 or not _POSSESSOR.match(phrase):
+        return None
+    if any(w[:1].isupper() for w in words[1:]):
+        return None  # a name inside: not unnamed
+    head = words[-1].lower()
+    return head if head in L.ROLE_NOUNS or L.person_noun(head) else None
+
+
+def named_after_role(text: str, quotes: list[Quote], coref, paras) -> list[Quote]:
+    """'"...," the council's leader said. Councillor Helen Carver ... added that ...': a
+    speaker given by role alone, followed in the same paragraph (or at the head of the next)
+    by the first mention of a person, bare of any description, who speaks there (paras: the
+    article's paragraph spans)."""
+    if coref is None or not quotes:
+        return quotes
+    starts = [p[0] for p in paras]
+    out = []
+    for q in quotes:
+        sp = q.speaker
+        if sp is None or sp.start is None or sp.entity is not None \
+                or _role_head(text[sp.start:sp.end]) is None \
+                or _UNNAMED_ON_PURPOSE.search(text[sp.start:_sentence_end(text, sp.end)]):
+            out.append(q)
+            continue
+        k = bisect.bisect_right(starts, sp.start) - 1
+        end = paras[k][1] if k >= 0 else len(text)
+        if k + 1 < len(paras):
+            nxt = paras[k + 1][0]
+            dot = re.search(r"[.!?][\"”’]?\s", text[nxt:paras[k + 1][1]])
+            end = nxt + dot.end() if dot else paras[k + 1][1]
+        named = _new_bare_speaker(text, sp.end, end, quotes, coref)
+        out.append(q if named is None else replace(q, speaker=Speaker(
+            named.id, named.name, sp.start, sp.end)))
+    return out
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    m = re.compile(r"[.!?][\"”’]?(?:\s|$)").search(text, pos)
+    return m.end() if m else len(text)
+
+
+def _new_bare_speaker(text: str, after: int, end: int, quotes: list[Quote], coref):
+    for men, ent in coref.mentions_in(after, end):
+        if ent.type != "PERSON":
+            continue
+        if men.kind != "name" or min(m.start for m in ent.mentions) < men.start:
+            return None  # someone met before comes first: no new name here
+        speaks = [q for q in quotes if q.speaker is not None and q.speaker.entity == ent.id
+                  and q.speaker.start is not None and after <= q.speaker.start < end]
+        if not speaks:
+            return None
+        at = text.find(ent.name, men.start, men.end)
+        at = men.start if at < 0 else at
+        line_start = max(text.rfind("\n", 0, at), text.rfind(". ", 0, at) + 1,
+                         text.rfind("\"", 0, at), text.rfind("”", 0, at))
+        if _LOWER.search(text[line_start + 1:at]):
+            return None  # 'Her neighbour Derek Hollis': introduced by a description
+        tail = text[at + len(ent.name):at + len(ent.name) + 40]
+        if _APPOSED.match(tail):
+            return None  # 'Derek Hollis, a neighbour,': another person, described
+        return ent
+    return None

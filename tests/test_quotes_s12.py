@@ -1,0 +1,49 @@
+"""Session 12, English quote speakers (issue 3): general mechanisms found by tabulating the
+speaker failures of the open sets written by others, each tested on sentences written here."""
+from __future__ import annotations
+
+from test_quotes_s10 import pipe, quote  # noqa: F401  (the shared fixture and helper)
+
+
+def test_a_quotation_signed_on_the_line_below(pipe):
+    text = ("Experts react to the bridge report\n\nWe asked two engineers for their view.\n\n"
+            "\"The cables were inspected far too rarely for a structure of this age.\"\n"
+            "— Dr Imogen Fairley, structural engineer, Northbank University\n\n"
+            "\"Nobody should be surprised by these findings.\"\n"
+            "— Tobias Grund, former chief inspector of bridges")
+    speaker, _ = quote(pipe, text, "inspected far too rarely")
+    assert speaker == "Imogen Fairley"
+    speaker, _ = quote(pipe, text, "Nobody should be surprised")
+    assert speaker == "Tobias Grund"
+
+
+def test_a_role_named_in_the_next_sentence_by_a_bare_name(pipe):
+    text = ("Library to close on Sundays\n\nThe town's head of libraries said "
+            "the service had lost a third of its budget since 2020. Marion Oduya said "
+            "opening on Sundays cost twice as much as any other day.")
+    speaker, _ = quote(pipe, text, "lost a third of its budget")
+    assert speaker == "Marion Oduya"
+
+
+def test_what_follows_a_name_tells_a_described_newcomer_from_a_bare_one():
+    # the coreference chains may already join a role to the next name; this is the test the
+    # quotes stage itself applies before it names a role by the person who speaks next
+    from newsprism.analyze.speaker_roles import _APPOSED, _role_head
+    assert _APPOSED.match(", a volunteer at the branch, said")
+    assert _APPOSED.match(", President of the union, said")
+    assert _APPOSED.match(" of the National Cyber Security Centre said")
+    assert not _APPOSED.match(", who has led the council since 2022, added")
+    assert not _APPOSED.match(", 52, said")
+    assert not _APPOSED.match(" said")
+    assert _role_head("the council's principal planning officer") == "officer"
+    assert _role_head("The council's leader") == "leader"
+    assert _role_head("the Ministry spokesperson") is None   # a name inside
+    assert _role_head("the report") is None
+
+
+def test_an_official_kept_anonymous_is_not_the_next_name(pipe):
+    text = ("Port delays\n\nA senior customs officer, speaking on condition of anonymity, "
+            "said the scanners had been broken for a month. Aled Rhys said the union would "
+            "raise it with the minister.")
+    speaker, _ = quote(pipe, text, "scanners had been broken")
+    assert speaker != "Aled Rhys"
