@@ -53,3 +53,12 @@ def test_a_week_counted_in_its_month():
 def test_every_weekday_with_its_part_of_day():
     got = found("The broadcaster shows highlights every Sunday evening.", dt.date(2025, 10, 15))
     assert got == {"every Sunday evening": ("SET", "XXXX-WXX-7TEV")}
+
+
+def test_a_present_verb_tagged_bare_after_its_subject_looks_ahead():
+    # the tagger reads "reopen" as VB here; after a plural subject it is a present tense
+    text = ("Pupils in Scotland went back to school last week, while schools in England "
+            "reopen on Monday.")
+    assert found(text, dt.date(2025, 8, 27))["Monday"] == ("DATE", "2025-09-01")
+    text = "The minister helped schools reopen on Monday."
+    assert found(text, dt.date(2025, 8, 27))["Monday"] == ("DATE", "2025-08-25")

@@ -54,6 +54,9 @@ _AHEAD_BEFORE = (("as", "soon", "as"), ("as", "early", "as"), ("no", "later", "t
                  ("year", "ending", "in"), ("year", "ending"))
 
 
+# words that open a clause of its own before its subject ("while schools reopen Monday")
+_CLAUSE_OPENERS = {"while", "whereas", "and", "but", "when", "as", "although", "though",
+                   "because", "since", "if", "where"}
 # the prepositions that lead to a weekday's event from a clause looking ahead: "fans are
 # expected for Saturday's final", "will travel to Sunday's race", "will start in Friday's game"
 _TOWARDS = {"for", "to", "before", "in", "at"}
@@ -150,6 +153,20 @@ class Tenses:
                 break
             best = self._better(best, k - j + 1, self._cue(k, i))
         return best[1] if best else None
+
+    def _bare_present(self, k: int) -> bool:
+        """A verb tagged as a bare infinitive that is a present tense after its plural
+        subject ("while schools in England reopen on Monday"): a noun just before it, and
+        no modal, "to" or other verb back to the start of its clause."""
+        if k == 0 or self.tags[k - 1] not in ("NNS", "NNPS", "NNP"):
+            return False
+        for n in range(k - 1, max(-1, k - 8), -1):
+            tag, w = self.tags[n], self.lower[n]
+            if self._boundary(n) or tag == "," or w in _CLAUSE_OPENERS:
+                return True
+            if tag[:2] == "VB" or tag in ("MD", "TO") or w in ("to", "let", "help", "make"):
+                return False
+        return False
 
     def _ahead_of_phrase(self, i: int) -> bool:
         """"Ahead of their debut on the exchange on Thursday": the date belongs to the noun
@@ -275,7 +292,8 @@ class Tenses:
             if not any(x in _PRESENT_AUX and self.tags[lo + n] != "POS"
                        for n, x in enumerate(before)):
                 return "past"  # "the ruling, announced Wednesday", "has closed"
-        if tag in ("VBZ", "VBP") and w not in _PRESENT_AUX:
+        if tag in ("VBZ", "VBP") and w not in _PRESENT_AUX or \
+                tag == "VB" and self._bare_present(k):
             return "present"
         if w in ("is", "are") and 0 < first - k <= 2 and k + 1 < len(self.tags) and \
                 self.tags[k + 1][:2] not in ("VB", "RB") and \
