@@ -55,3 +55,35 @@ def test_a_contest_left_is_no_retreat(nlp):
     hit = _hit(nlp, "Marvia withdrew its team from the regional games in protest at the ban.",
                "withdrew")
     assert hit.type == "PROTEST", hit.type
+
+
+def test_sentence_case_reads_only_the_lines_tokens(nlp):
+    from newsprism.analyze.event_headlines import _title_case_lines, sentence_case
+    text = ("Body text first.\nMarvian Police Arrest Opposition Leader In Korvu  \n"
+            "The leader was held overnight.")
+    doc = nlp(text)
+    (a, b), = _title_case_lines(text)
+    out = sentence_case(doc, a, b)
+    assert len(out) == b - a and out.lower() == text[a:b].lower()
+    assert out.startswith("Marvian police arrest opposition leader"), out
+
+
+def test_a_copys_headline_reuses_the_first_parse(nlp):
+    from newsprism.analyze import events
+    text = ("Marvian Police Arrest Opposition Leader in Korvu\n\n"
+            "Police in Marvia arrested the leader of the opposition on Monday.")
+    first, second = nlp(text), nlp(text)
+    got = [[(c.type, c.tok.idx, events.phrases(c.actors[0]) if c.actors else None)
+            for c in events.find_candidates(d)] for d in (first, second)]
+    assert got[0] == got[1] and any(t == "COERCE" and i < 50 for t, i, _ in got[0]), got
+    # one parse of the line serves both copies
+    key = ("newsprism.recased", 0)
+    assert first.user_data[key] is second.user_data[key]
+
+
+def test_a_chance_seized_and_beasts_attacking_are_no_events(nlp):
+    assert _kept_types(nlp, "The brewer seized the opportunity to open four bars in Osla.") == []
+    assert _kept_types(nlp, "Rangers say wolves attack sheep in the valley every winter.") == []
+    # a group named after a beast still acts; goods seized are still coercion
+    assert _hit(nlp, "Tamil Tigers attacked an army camp near Jaffna.", "attacked").type == "ASSAULT"
+    assert _hit(nlp, "Police seized two tonnes of cocaine in Korvu.", "seized").type == "COERCE"

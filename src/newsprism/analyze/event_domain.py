@@ -159,6 +159,8 @@ def off_topic(c) -> bool:
     if c.type in ("ASSAULT", "THREATEN") and (_non_agent(c) or _trophy(c)) or _non_agent(
             c, NON_AGENTS - INQUIRIES):
         return True
+    if c.type in PHYSICAL and _animal_doers(c):
+        return True  # "condors attack livestock", "sharks attacked two swimmers"
     if c.kind == "verb" and c.type in ("ASSAULT", "COERCE", "ACCUSE") and (
             _things_on_both_sides(c)):
         return True  # "the tasting menu attacks the palate with chilli"
@@ -508,6 +510,21 @@ def _means_of(tok) -> list:
     while verb.pos_ != "VERB" and verb.dep_ != "ROOT":
         verb = verb.head
     return _children(verb, "nsubj")
+
+
+# beasts that bite, sting or swarm: as doers they do nature's harm, no party's
+ANIMALS = frozenset({
+    "condor", "condors", "wolf", "wolves", "bear", "bears", "shark", "sharks", "lion", "lions",
+    "tiger", "tigers", "leopard", "leopards", "hyena", "hyenas", "crocodile", "crocodiles",
+    "snake", "snakes", "dog", "dogs", "elephant", "elephants", "locust", "locusts", "bird",
+    "birds", "eagle", "eagles", "bees", "wasps", "hornets", "mosquitoes", "rats", "monkeys",
+    "baboons", "jellyfish", "orcas", "boars", "jackals", "pumas", "cougars", "coyotes"})
+
+
+def _animal_doers(c) -> bool:
+    """Every doer a beast named by a common noun ('the Tigers', a group's name, act)."""
+    subj = [k for k in c.tok.children if k.dep_ == "nsubj"] or c.actors
+    return bool(subj) and all(a.pos_ == "NOUN" and a.lower_ in ANIMALS for a in subj)
 
 
 def _trophy(c) -> bool:

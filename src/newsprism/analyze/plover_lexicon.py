@@ -199,7 +199,11 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "position": _s("MOBILIZE", objs=TROOPS), "amass": _s("MOBILIZE"),
     "redeploy": _s("MOBILIZE"),
     # COERCE
-    "arrest": _s("COERCE"), "detain": _s("COERCE"), "seize": _s("COERCE"),
+    "arrest": _s("COERCE"), "detain": _s("COERCE"),
+    # "seized the chance to expand": a chance taken, nothing taken from anyone
+    "seize": _s("COERCE", not_objs=frozenset({"chance", "chances", "opportunity",
+                                             "opportunities", "initiative", "moment",
+                                             "momentum", "imagination", "day"})),
     "confiscate": _s("COERCE"), "impound": _s("COERCE"), "deport": _s("COERCE"),
     "ban": (Sense("SANCTION", objs=TRADE - {"talks", "cooperation", "support"}),
             Sense("COERCE")), "intercept": _s("COERCE"), "jail": _s("COERCE"),
