@@ -17,6 +17,7 @@ from . import lexicon_roles as L
 from .attribution import (Cand, agent_of, cue_span, cue_token_ids, lemma_of, make_cand,
                           source_span, subject_of, text_of, tokens_span, trim, verbal_tokens)
 from .sources import dateline_end
+from .via_carry import carry_on
 from .vias import inside, is_medium, is_medium_span, overlaps, via_for
 
 
@@ -137,7 +138,8 @@ _SELF_MEDIUM = re.compile(r"(?i)^(this|our)\s+(\w+\s+)?(site|website|newspaper|p
 # Words any outlet's name may share with another's: 'told Atlas News' names Atlas News
 # Agency, but 'News' alone names nobody.
 _GENERIC_OUTLET_WORDS = frozenset("""news agency media service press tv radio television network
-daily online wire broadcasting broadcaster public channel newspaper group""".split())
+daily online wire broadcasting broadcaster public channel newspaper group newsroom
+desk""".split())
 
 
 def _outlet_words(name: str) -> list[str]:
@@ -769,7 +771,7 @@ def earlier_medium(text: str, quotes: list, para_of) -> list:
         if len(_SENTENCE_END.findall(text[p.end:q.cue.start])) > 1:
             continue
         out[k] = replace(q, via=p.via)
-    return out
+    return carry_on(text, out, para_of)
 
 
 __all__ = ["via_records", "chain_vias", "relay_sentences", "is_medium_span", "quoted_reports",

@@ -1,0 +1,107 @@
+"""Continuations that keep the medium: words a speaker goes on with, in the sentence right
+after the ones relayed through a medium, with a bare cue of their own ('Lau told CBC News
+that ... He said the offer had gone out ...', 'Speaking to KNA, he said ... The drug had not
+been registered, he said.').
+
+The convention of the sealed sets: a continuation with no attribution of its own (a bare
+'he said' / 'she added' naming no new medium, audience or occasion) keeps the via of the
+relayed words it continues; a new occasion ('at a briefing', 'later', 'on Monday', 'told
+reporters') starts words with none. relays.earlier_medium calls carry_on last, on Quote
+records (records.Quote in, Quote out); para_of(pos) gives a position's paragraph index.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+# The sentence ends between two positions ('Dr.' may count as one: the test only errs toward
+# keeping a via off).
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+[\"“‘A-Z]")
+# Cue words that only say the speaker went on: no occasion, audience or manner of their own.
+_BARE_CUES = frozenset("""said says added adds continued continues explained explains noted
+notes went wrote writes insisted insists argued argues stressed stresses told tells
+acknowledged acknowledges replied replies conceded concedes""".split())
+# A new occasion or audience in the continuation's own sentence: its words were not the
+# relayed ones ('said at a briefing', 'later said', 'told reporters', 'said on Monday').
+_NEW_OCCASION = re.compile(
+    r"(?i)\b(?:later|earlier|separately|previously|afterwards|yesterday|today|tonight|"
+    r"(?:on|last|this|next)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"week|month|year|night|morning|evening)|"
+    r"(?:at|during|in|on|to|with|through|via|according)\s+(?:an?|the|his|her|their|its)\s+"
+    r"(?:[\w'’-]+\s+){0,3}(?:conference|briefing|rally|meeting|hearing|session|summit|"
+    r"ceremony|event|speech|address|statement|release|interview|post|video|letter|"
+    r"message|programme|program|show|podcast|broadcast|debate|tweet|column|op-ed|"
+    r"newspaper|paper|agency|channel|website|radio|television|tv)|"
+    r"(?:told|tells|telling)\s+(?:the\s+)?(?:reporters|journalists|the\s+press|parliament|"
+    r"lawmakers|mps|senators|a\s+crowd|crowds|supporters|the\s+court|the\s+committee)|"
+    r"according\s+to|quoted|cited|reported|in\s+court|on\s+(?:x|facebook|instagram|"
+    r"telegram|whatsapp|tiktok|youtube|linkedin|threads|bluesky))\b")
+_PRONOUN = frozenset("he she they him her them".split())
+# The relayed words were spoken to the medium ('told CBC News', 'Speaking to KNA', 'in an
+# interview with', 'said on Newstalk'): a conversation the next sentence goes on with. A
+# medium that only reported them ('according to Interfax', 'IRNA reported', 'quoted by SUNA')
+# is a one-off relay, and the sentence after it may come from anywhere.
+_ADDRESSED = re.compile(r"(?i)\b(?:told|tells|telling|speaking|spoke|speaks|talking|talked|talks|"
+                        r"interview|interviewed|conversation|appearing|appeared|asked|said on|"
+                        r"says on|posted|posting|wrote|writing|post|message|video)\s+"
+                        r"(?:(?:to|with|on|in|by|for)\s+)?(?:the\s+|an?\s+|his\s+|her\s+|"
+                        r"their\s+|its\s+)?(?:[\w'’.-]+\s+){0,3}(?:[\w'’.-]+\s+\()?$")
+
+
+def _spoken_to_medium(text: str, p) -> bool:
+    return any(v.start is not None and _ADDRESSED.search(text[max(0, v.start - 45):v.start])
+               for v in p.via)
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence holding text[start:end], bounded by the paragraph."""
+    para = text.rfind("\n", 0, start) + 1
+    s = para
+    for m in _SENTENCE_END.finditer(text, para, start + 1):  # the sentence may open at start
+        s = m.start() + 1
+    stop = text.find("\n", end)
+    stop = len(text) if stop < 0 else stop
+    m = _SENTENCE_END.search(text, end, stop)
+    return s, (m.start() + 1 if m else stop)
+
+
+def _bare_continuation(text: str, q) -> bool:
+    """The quote's cue says only that the speaker went on: a bare cue word, and no new
+    occasion, medium or audience in its sentence outside the quoted words."""
+    cue = text[q.cue.start:q.cue.end].split()
+    if not cue or cue[-1].lower() not in _BARE_CUES:
+        return False
+    s, e = _sentence_around(text, min(q.start, q.cue.start), max(q.end, q.cue.end))
+    outside = text[s:max(s, q.start)] + " " + text[min(e, q.end):e]
+    return not _NEW_OCCASION.search(outside)
+
+
+def _speaker_taken_up(text: str, p, q) -> bool:
+    """The continuation's speaker is the relayed speaker taken up again (same entity, named
+    by a pronoun, a surname or a role), not a person newly brought in."""
+    if q.speaker.entity is None or q.speaker.entity != p.speaker.entity:
+        return False
+    if q.speaker.start is None:
+        return True
+    return q.speaker.start > p.start or text[q.speaker.start:q.speaker.end].lower() in _PRONOUN
+
+
+def carry_on(text: str, quotes: list, para_of) -> list:
+    """Quotes with no via of their own that continue, in the next sentence of the same
+    paragraph, the same speaker's words relayed through a medium take that medium."""
+    out = list(quotes)
+    for k in range(1, len(out)):
+        q, p = out[k], out[k - 1]
+        if q.via or not p.via or q.cue is None or p.end > q.start:
+            continue
+        if para_of(q.start) != para_of(p.start) or not _speaker_taken_up(text, p, q):
+            continue
+        first = min(q.start, q.cue.start)
+        if first < p.end or len(_SENTENCE_END.findall(text, p.end, first)) > 1:
+            continue  # only the sentence right after the relayed words
+        if _spoken_to_medium(text, p) and _bare_continuation(text, q):
+            out[k] = replace(q, via=p.via)
+    return out
+
+
+__all__ = ["carry_on"]
