@@ -62,3 +62,18 @@ def test_german_medium_citing_a_source():
          "„alle Zufahrten gesperrt“.")
     q = one(t, "de", "alle Zufahrten gesperrt")
     assert q.speaker.name.endswith("Innenministerium") and [v.name for v in q.via] == ["dpa"]
+
+
+def test_reflexive_and_plain_complaint_verbs_are_cues():
+    t = "«Aquí nadie limpia las calles», se quejó una vecina del barrio, según recoge Efe."
+    q = one(t, "es", "Aquí nadie limpia")
+    assert q.speaker.name == "una vecina del barrio" and [v.name for v in q.via] == ["EFE"]
+    t = "„Der Bus kommt nie pünktlich“, klagte ein Pendler aus Cottbus im Gespräch mit dem RBB."
+    q = one(t, "de", "Der Bus kommt nie")
+    assert q.speaker.name == "ein Pendler aus Cottbus"
+
+
+def test_inverted_indefinite_after_a_medium_told_without_article():
+    t = "«Il treno era pieno», ha detto a Radio Capital un pendolare incontrato in stazione."
+    q = one(t, "it", "Il treno era pieno")
+    assert q.speaker.name == "un pendolare" and [v.name for v in q.via] == ["Radio Capital"]

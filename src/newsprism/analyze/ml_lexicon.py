@@ -452,6 +452,7 @@ CUES: dict[str, tuple[str, ...]] = {
            r"añadiendo|asegurando|señalando|explicando|subrayando|contó|relató|resume|resumió|relata|"
            r"contaba|relataba|decía|comentaba|lamentaba|recordaba|situó|situaron|cifró|cifraron|"
            r"recuerda|zanja|zanjó|añade|agrega|responde|admite|concluye|sentencia|remata|"
+           r"se quejó|se quejaron|se queja|se quejan|se lamentó|se lamentaron|"
            r"aclara|matiza|comenta|insiste|recalca|replica|contesta|puntualiza|prosigue"),
     "de": (r"gab(?=[^.!?\n]{1,60}\sbekannt\b)|gaben(?=[^.!?\n]{1,60}\sbekannt\b)",
            # a separable verb of answering: "hielt ihm die Fraktionschefin ... entgegen"
@@ -464,7 +465,7 @@ CUES: dict[str, tuple[str, ...]] = {
            r"verkündete|bezeichnete|befürchtet|befürchtete|meinte|behauptete|sagt|erklärt|"
            r"betont|warnt|meldet(?!\s+sich)|berichtet|kritisiert|fordert|rechnet|rechnete|erwartet|"
            r"erwartete|verlangte|versprach|geht davon aus|ging davon aus|warf|warfen|"
-           r"beklagte|lobte|mahnte|appellierte|rief|riefen|riet|rieten|rät|empfahl|empfahlen|"
+           r"beklagte|klagte(?!\s+(?:gegen|vor|auf)\s)|klagten(?!\s+(?:gegen|vor|auf)\s)|lobte|mahnte|appellierte|rief|riefen|riet|rieten|rät|empfahl|empfahlen|"
            # the stance shown, as French 's'est montrée': "zeigte sich „fassungslos“"
            r"zeigte sich|zeigten sich|zeigt sich|zeigen sich|"
            r"empfiehlt|resümierte|bilanzierte|betonten|warnten|forderten|kritisierten|"

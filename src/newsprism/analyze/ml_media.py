@@ -593,7 +593,7 @@ def named_in_marks(text: str, sp: Speaker) -> Speaker:
 
 # (the next three: read by ml_speakers on the subject after a cue)
 # A told-to phrase right after an inverted cue, before the subject it hides.
-TOLD_PP = re.compile(r"\s*(?:al|alla|allo|all['’]|a la|au|à la|à l['’]|dem|στο|στην|στον|"
+TOLD_PP = re.compile(r"\s*(?:al|alla|allo|all['’]|a la|au|à la|à l['’]|a|à|dem|στο|στην|στον|"
                      r"ai microfoni d(?:i|el|ella|ello|ell['’]))\s*"
                      r"[A-ZÀ-ÝΑ-Ω][\w'’-]*(?:\s+[A-ZÀ-ÝΑ-Ω0-9][\w'’-]*)*(?=\s+\S)")
 PLATFORM = re.compile(r"(?:Twitter|X|Facebook|Telegram|Instagram|TikTok|YouTube|Bluesky|"

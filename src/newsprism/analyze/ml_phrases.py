@@ -82,6 +82,9 @@ def noun_phrase(text: str, toks, lang: str, after: bool):
         if out and after and _PARTICIPLE.search(lw) and w.islower() and \
                 text[out[-1][0]].isupper():
             break  # "l'associazione Antigone [presentato mercoledì]": a participle, not a name
+        if after and len(out) == 2 and text[out[0][0]:out[0][1]].lower() in _INDEFINITE \
+                and _PARTICIPLE.search(lw) and w.islower() and len(w) > 5:
+            break  # "una studentessa [incontrata alla fermata]": who, then where she was met
         if out and RELAY_PARTICIPLE.fullmatch(lw):
             break  # "Economistas [consultados por la agencia]": the medium, not the speaker
         prev = text[out[-1][0]:out[-1][1]].lower() if out else ""
@@ -104,6 +107,7 @@ def _last_of_subject(text: str, toks, k: int) -> bool:
     return k < len(toks) and (k == len(toks) - 1 or text[toks[k + 1][0]:toks[k + 1][1]] in _FA_ADVERBS)
 
 
+_INDEFINITE = frozenset("un une una uno ein eine".split())
 _DE_FINITE_AUX = frozenset("""hat haben hatte hatten ist sind war waren wird werden soll sollen
     sollte sollten will wollen wollte kann können konnte muss müssen musste dürfte könnte""".split())
 _PARTICIPLE = re.compile(r"(?:at[oaie]|it[oaie]|ut[oaie]|ée?s?|ad[oa]s?|id[oa]s?)$")
