@@ -90,9 +90,14 @@ def common(word: str) -> bool:
 def sentence_case(doc, a: int, b: int) -> str:
     """A headline's text with its style capitals dropped from the words the lexicons know
     (the first word's too); capitals inside a word (EU, al-Sudani) and unknown words stay."""
-    chars = list(doc.text[a:b])
-    # only the line's own tokens: a long article's others never pass the range test
+    # only the line's own tokens: a long article's others never pass the range test (nor
+    # is Doc.text read: it is rebuilt from every token of the article on each call)
     line = doc.char_span(a, b, alignment_mode="expand") if b > a else None
+    if line is not None:
+        start = line.start_char
+        chars = list("".join(t.text_with_ws for t in line)[a - start:b - start])
+    else:
+        chars = list(doc.text[a:b])
     for t in (line if line is not None else doc):
         if t.idx < a or t.idx >= b or not t.is_alpha:
             continue

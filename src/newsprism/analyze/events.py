@@ -18,6 +18,8 @@ unparsed languages' events in event_resolve.py.
 """
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field
 
 from spacy.attrs import IS_ALPHA, LEMMA, LOWER
@@ -706,22 +708,43 @@ def _acting_noun(recased, verb) -> Candidate | None:
     return Candidate(noun, type_, "noun", actors=doers[-1:], hosts=[noun, verb])
 
 
-def _headline_candidates(doc, a: int, b: int) -> list[Candidate]:
-    """Candidates of the headline at characters [a, b), found in a parse of its sentence-
-    case form; that Doc is padded so its character offsets are the article's own."""
+# sentence-cased headlines already parsed, by (offset, text): copies of one story carry the
+# same headline (syndicated wire copy, an article analysed again), and its parse is the
+# dearest step of the stage; a parse depends on its text alone, so a copy's is the same
+_RECASED: OrderedDict[tuple[int, str], object] = OrderedDict()
+_RECASED_SIZE = 256
+_RECASED_LOCK = threading.Lock()
+
+
+def _recased_parse(a: int, text: str):
+    """The parse of a sentence-cased headline padded to start at character ``a`` (None when
+    no word of it could be a trigger), from the cache when that line was parsed before."""
     from . import nlp as _nlp
-    key = ("newsprism.recased", a)
-    if key not in doc.user_data:
-        text = sentence_case(doc, a, b)
-        nlp = _nlp.load("en")
-        if not may_hold_event(nlp, text):
-            doc.user_data[key] = None  # no word of it could be a trigger: no re-parse
-            return []
+    key = (a, text)
+    with _RECASED_LOCK:
+        if key in _RECASED:
+            _RECASED.move_to_end(key)
+            return _RECASED[key]
+    nlp = _nlp.load("en")
+    recased = None
+    if may_hold_event(nlp, text):  # else no word of it could be a trigger: no re-parse
         recased = nlp.make_doc(" " * a + text)
         recased.user_data["newsprism.recased"] = True
         for _, proc in nlp.pipeline:
             recased = proc(recased)
-        doc.user_data[key] = recased
+    with _RECASED_LOCK:
+        _RECASED[key] = recased
+        if len(_RECASED) > _RECASED_SIZE:
+            _RECASED.popitem(last=False)
+    return recased
+
+
+def _headline_candidates(doc, a: int, b: int) -> list[Candidate]:
+    """Candidates of the headline at characters [a, b), found in a parse of its sentence-
+    case form; that Doc is padded so its character offsets are the article's own."""
+    key = ("newsprism.recased", a)
+    if key not in doc.user_data:
+        doc.user_data[key] = _recased_parse(a, sentence_case(doc, a, b))
     recased = doc.user_data[key]
     if recased is None:
         return []
