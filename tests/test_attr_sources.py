@@ -265,3 +265,31 @@ def test_a_headline_label_name_before_a_colon_speaks_through_the_colon():
     q = qs[0]
     assert text[q.cue.start:q.cue.end] == ":"
     assert text[q.speaker.start:q.speaker.end] == "Trump"
+
+
+def test_a_gerund_after_a_preposition_takes_the_clause_subject():
+    # session 12: the nearest clause above the preposition with a subject names the speaker
+    text = "The mayor answered the critics by saying that the budget was balanced."
+    assert settled_source(text, "saying", "that the budget was balanced") == "The mayor"
+    text = "Lena Ortiz stopped short of endorsing the new transit levy."
+    assert settled_source(text, "endorsing", "the new transit levy") == "Lena Ortiz"
+    text = "The senator has a long history of blaming regulators for the shortages."
+    assert settled_source(text, "blaming", "regulators") == "The senator"
+
+
+def test_a_gerund_with_its_own_subject_after_with_takes_none():
+    text = ("Most members backed the plan, with about one in five saying it went too far.")
+    assert settled_source(text, "saying", "it went too far") != "Most members"
+
+
+def test_an_inverted_name_ends_at_its_comma_when_the_sentence_goes_on_quoting():
+    from newsprism.analyze.attr_sources import _name_after
+    text = ('"The figures are better than we hoped," said Ilse Marten, adding that the '
+            'next quarter "will be harder still" for the shipyards and their suppliers.')
+    doc = parse(text)
+    tok = next(t for t in doc if t.text == "said")
+    s = text.index("The figures")
+    c = Cand(content=(s, text.index(',"')), cue=(tok.idx, tok.idx + 4), source=None,
+             origin="verb", cue_tok=tok, src_tok=None)
+    got = _name_after(doc, c)
+    assert got is not None and text[got[0][0]:got[0][1]] == "Ilse Marten"

@@ -152,6 +152,36 @@ def _loose_conjunct_subject(tok):
     return next((k for k in head.children if k.dep_ in ("nsubj", "nsubjpass")), None)
 
 
+def _gerund_subject(tok):
+    """'Mr. Bush responded by first saying ...', 'Guardian stopped short of endorsing ...',
+    'In addition to stating that ..., Clinton has vowed ...': a gerund after a preposition
+    has no subject of its own; the nearest clause above it with one names who speaks
+    (through the nouns and non-finite verbs in between: 'has a long history of blaming')."""
+    if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.i == tok.i:
+        return None
+    t = tok.head
+    if t.lower_ == "with" and any(w.pos_ in ("NOUN", "PROPN", "PRON", "NUM")
+                                  for w in tok.doc[t.i + 1:tok.i]):
+        return None  # 'with about three in 10 saying ...': the gerund has its own subject
+    for _ in range(6):
+        if t.head.i == t.i:
+            return None
+        t = t.head
+        if _verbal(t):
+            subj = next((k for k in t.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                if subj.dep_ == "expl" or subj.lower_ in ("it", "there", "this", "that") \
+                        and subj.tag_ != "WDT":
+                    return None
+                return subj if subj.pos_ in ("NOUN", "PROPN", "PRON", "NUM") else None
+            if t.dep_ not in ("xcomp", "advcl", "conj", "pcomp", "pobj", "acomp"):
+                return None
+        elif t.dep_ not in ("pobj", "prep", "dobj", "attr", "acomp", "advmod", "npadvmod",
+                            "amod", "nsubj", "nsubjpass"):
+            return None
+    return None
+
+
 # Verbs whose object, not their subject, does what the infinitive after it says ('prompted
 # Sanders to advocate', 'forcing candidates to scramble'): object control.
 _OBJECT_CONTROL = frozenset("""prompt lead force leave require push permit allow ask urge
@@ -475,13 +505,32 @@ def _name_after(doc, c: Cand):
     toks = [t for t in doc[tok.i + 1:end]]
     while toks and (toks[-1].is_punct or toks[-1].is_space):
         toks.pop()
-    if not toks or len(toks) > 30:
+    text = text_of(doc)
+    if toks and len(toks) <= 30:
+        s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        if not any(ch in _OPENERS + _CLOSERS for ch in text[s:e]) and "\n" not in text[s:e]:
+            return (s, e), first
+    return _name_to_comma(doc, toks, first)
+
+
+def _name_to_comma(doc, toks, first):
+    """'"...," said Skelly, explaining he worked with X: "..."': the rest of the sentence
+    is too long or holds another quotation, but the words up to its first comma are a
+    name (they end on one and hold no verb): that name is the subject."""
+    head = []
+    for t in toks:
+        if t.text == "," or t.is_punct or t.is_space:
+            break
+        head.append(t)
+    if not head or len(head) > 8 or len(head) == len(toks) or head[-1].pos_ != "PROPN" \
+            or head[-1].ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") \
+            or any(_verbal(t) or t.pos_ == "ADP" for t in head):
         return None
     text = text_of(doc)
-    s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    s, e = head[0].idx, head[-1].idx + len(head[-1].text)
     if any(ch in _OPENERS + _CLOSERS for ch in text[s:e]) or "\n" in text[s:e]:
         return None
-    return (s, e), first
+    return (s, e), head[-1]
 
 
 # ---------------------------------------------------------------- quotations
@@ -625,7 +674,7 @@ def settle(doc, c: Cand) -> None:
     if not _verbal(tok) or _has_subject(tok):
         return
     found = _held_subject(tok) or _issuer(tok) or _loose_conjunct_subject(tok) \
-        or _stray_subject(tok)
+        or _stray_subject(tok) or _gerund_subject(tok)
     if found is None and lemma_of(tok) in cues.SPEECH_VERBS:
         found = _name_before(doc, tok) or _phrase_before(doc, tok)
         if found is None:
