@@ -62,3 +62,10 @@ def test_a_present_verb_tagged_bare_after_its_subject_looks_ahead():
     assert found(text, dt.date(2025, 8, 27))["Monday"] == ("DATE", "2025-09-01")
     text = "The minister helped schools reopen on Monday."
     assert found(text, dt.date(2025, 8, 27))["Monday"] == ("DATE", "2025-08-25")
+
+
+def test_a_break_for_the_season_ahead_is_this_years():
+    got = found("The Senate adjourned for the summer on Thursday.", dt.date(2026, 6, 10))
+    assert got["the summer"] == ("DATE", "2026-SU")
+    got = found("He worked there for the summer.", dt.date(2026, 2, 10))
+    assert got["the summer"] == ("DATE", "2025-SU")  # in February, told in the past: last one

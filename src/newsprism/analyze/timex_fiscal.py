@@ -456,8 +456,10 @@ def r_season(m, ctx):
             # "until the spring" said in March, "the museum reopens in the spring": the
             # season now under way or the next one to come
             return [(m.start(), m.end(), "DATE", f"{a.year + 1 if over else a.year}-{code}")]
-        if code != "WI" and a.month >= end - 1:
-            # "sales slowed in the spring" said in May: the season well under way
+        if code != "WI" and (a.month >= end - 1 or a.month >= end - 3 and
+                             prev_word(ctx.text, m.start()) == "for"):
+            # "sales slowed in the spring" said in May: the season well under way; "the
+            # Senate adjourned for the summer" said in June: the season it left for
             return [(m.start(), m.end(), "DATE", f"{a.year}-{code}")]
         rel = "last"
     if rel in ("last", "the past", "this past"):
