@@ -77,3 +77,30 @@ def test_inverted_indefinite_after_a_medium_told_without_article():
     t = "«Il treno era pieno», ha detto a Radio Capital un pendolare incontrato in stazione."
     q = one(t, "it", "Il treno era pieno")
     assert q.speaker.name == "un pendolare" and [v.name for v in q.via] == ["Radio Capital"]
+
+
+def test_turkish_subject_from_among_a_group_after_the_verb():
+    t = '"Üç gün yemek yemedik," diye anlattı yolculardan 40 yaşındaki bir kadın.'
+    q = one(t, "tr", "Üç gün yemek")
+    assert q.speaker.name is not None and q.speaker.name.endswith("bir kadın")
+
+
+def test_turkish_post_verb_phrase_is_a_cue():
+    t = 'Vali Mehmet Kara, X hesabından "Tüm ekipler sahada" paylaşımında bulundu.'
+    q = one(t, "tr", "Tüm ekipler sahada")
+    assert q.speaker.name == "Mehmet Kara" and [v.name for v in q.via] == ["X"]
+
+
+def test_persian_place_of_writing_closes_the_subject():
+    t = "«قیمت نان نباید بالا برود»، یکی از نانوایان قدیمی محله در صفحه اینستاگرام خود نوشت."
+    q = one(t, "fa", "قیمت نان")
+    assert q.speaker.name == "یکی از نانوایان قدیمی محله"
+
+
+def test_urdu_medium_talked_to_but_not_journalists():
+    t = "ایک دکاندار نے ایکسپریس سے بات کرتے ہوئے کہا کہ \"کاروبار بند ہے\"۔"
+    q = one(t, "ur", "کاروبار بند ہے")
+    assert [v.name for v in q.via] == ["ایکسپریس"]
+    t = "وزیر نے صحافیوں سے بات کرتے ہوئے کہا کہ \"ہم تیار ہیں\"۔"
+    q = one(t, "ur", "ہم تیار ہیں")
+    assert q.via == ()

@@ -822,6 +822,7 @@ def plausible(text: str, sp: Speaker, pairs, cue: Span | None = None) -> bool:
 
 
 # A number standing alone ("2 000 manifestants"), not one inside a name ("3bmeteo", "A10").
-_COUNT = re.compile(r"(?<![\w.])\d[\d .,]*(?![\w-])")  # ("der 58-Jährige" is an age)
+_COUNT = re.compile(r"(?<![\w.])\d[\d .,]*(?![\w-])(?!\s*yaşında)")  # ("der 58-Jährige", "16
+# yaşındaki bir genç" are ages)
 _OPENING_PREPS = frozenset("""tra fra con per su dopo senza avec sans pendant après sur pour
     mit nach während ohne für con sin tras durante hacia με μετά χωρίς για""".split())

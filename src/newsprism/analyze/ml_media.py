@@ -403,6 +403,8 @@ def _told_media(text, s, e, speaker: Speaker, quoted, out: list[Via], taken: lis
     found += [(m.span("n"), m.group("n")) for m in _AT_MICROPHONE.finditer(text, s, e)]
     found += [(m.span("n"), m.group("n")) for m in _PUBLISHED_BY.finditer(text, s, e)]
     found += [(m.span("n"), m.group("n")) for m in _FA_TOLD_NEWS.finditer(text, s, e)]
+    found += [(m.span("n"), m.group("n")) for m in _UR_TALKING.finditer(text, s, e)
+              if not m.group("n").endswith("وں") and m.group("n").split()[-1] not in _UR_NOT_MEDIA]
     found += [(m.span("n"), m.group("n")) for m in _ASKED_ON.finditer(text, s, e)]
     for k, ((a, b), name) in enumerate(found):
         acronym = _ACRONYM_LATER.match(text, b)
@@ -492,6 +494,11 @@ _ASKED_ON = re.compile(r"(?:interrogée?s?|invitée?s?|interviewée?s?|intervist
                        r"entrevistad[oa]s?|befragt)\s+(?:sur|par|de|su|da|dal|en|por|von|vom|im|bei)\s+"
                        r"(?P<n>[^\W\d][\w-]{2,20})(?=\s*[,.;])")
 # Persian told-to a medium named as news or TV: "به طلوع‌نیوز گفت", "با آریانانیوز گفت‌وگو".
+# Urdu 'talking to X' right after the ergative subject: "... نے ڈان سے بات کرتے ہوئے کہا". A
+# plural in the oblique ('صحافیوں سے', to journalists) or people talked to are no medium.
+_UR_TALKING = re.compile(r"(?<=\sنے\s)(?P<n>[^\s،,.]+(?:\s+[^\s،,.]+){0,2}?)\s+سے\s+"
+                         r"(?:بات\s*چیت|بات|گفتگو)\s+(?:کرتے ہوئے|میں)")
+_UR_NOT_MEDIA = frozenset("میڈیا عوام ان اس ہم مجھ انہی رپورٹر صحافی نمائندے حکام".split())
 _FA_TOLD_NEWS = re.compile(r"(?<!\S)(?:به|با)\s+(?P<n>[^\s،,.]*(?:نیوز|تی‌وی)[^\s،,.]*)(?!\S)")
 # A broadcaster named by its kind and its country or role, "للتلفزيون الأردني", "عبر التلفزيون
 # الرسمي": the name is the phrase with its article, whatever preposition it took.

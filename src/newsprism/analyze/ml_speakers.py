@@ -582,6 +582,9 @@ def _role_speaker(text, lang, rules, roles, index, s, e, cue, last) -> Speaker:
         also = text.find(" نیز ", a, b) if lang == "fa" else -1
         if also > a and words(text, a, also):  # "رئیس سازمان ... نیز در حاشیه جلسه گفت": 'also'
             b = also  # closes the subject, as Turkish 'de' does; where and when follow it
+        where = text.find(" در ", a, b) if lang == "fa" else -1
+        if where > a and len(words(text, a, where)) >= 2 and not _FA_RELATIVE_HEAD.match(text, a, cue.start()):
+            b = where  # "یکی از نمایندگان مجلس در کانال تلگرام خود نوشت": where it was written
         told = text.rfind(" به ", a, b) if lang == "fa" else -1
         if told > a and words(text, a, told):  # "یک عضو ... به خبرگزاری ایسنا گفت": told to it
             b = told

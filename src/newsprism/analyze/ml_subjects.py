@@ -115,6 +115,11 @@ _TR_FINITE_PAST = re.compile(r"(?:d[ıiuü]|t[ıiuü])$")
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)|\n")
 
 
+# A Turkish plural in the ablative opening a subject: from among them ('kurtarılanlardan',
+# 'yolculardan', 'öğrencilerden').
+_TR_AMONG = re.compile(r"[lL][ae]r[dt][ae]n$")
+
+
 def tr_closing_subject(text: str, index, s: int, cue) -> Speaker | None:
     """'"...," diye konuştu il milli eğitim müdürü Hakan Tuncel.': a Turkish sentence that is a
     quotation and its verb, the subject written after the verb (the order of a feature's
@@ -124,9 +129,11 @@ def tr_closing_subject(text: str, index, s: int, cue) -> Speaker | None:
     stop = _SENTENCE_STOP.search(text, cue.end())
     end = stop.start() if stop else len(text)
     toks = words(text, cue.end(), end)
+    if len(toks) >= 3 and _TR_AMONG.search(text[toks[0][0]:toks[0][1]]):
+        toks = toks[1:]  # "kurtarılanlardan 16 yaşındaki bir genç": one from among the rescued
     if not 1 <= len(toks) <= 10:
         return None
-    hits = index.within(cue.end(), end)
+    hits = index.within(toks[0][0], end)
     for kind in ("PERSON", "ORG"):
         found = [h for h in hits if h[2].type == kind]
         if found:
