@@ -407,7 +407,10 @@ def _untagged_runs(doc, ctx: Context, titled: Spans, ents: list) -> list[tuple[i
         # 'Heritage Refining, which operates the plant, said': a sentence may open on one
         # when it is the subject and no word of it is written lower-case elsewhere
         # 'Dame Rosalind Achebe-Hart': a courtesy title before the run is no part of the name
-        k = i + 1 if ctx.toks[i].lower_ in L.TITLES and j - i >= 3 else i
+        # ('Detective Sergeant Paul Benning': every title of a run of them)
+        k = i
+        while ctx.toks[k].lower_ in L.TITLES and j - k >= 3:
+            k += 1
         if j - k >= 2 and (_mid_sentence(doc, ctx.toks[k]) or ctx.toks[j - 1].dep_ == "nsubj") \
                 and _inside(titled, ctx.toks[k].idx) < 0 and ctx.toks[k].lower_ not in L.TITLES \
                 and not _office(ctx.toks[j - 1]):

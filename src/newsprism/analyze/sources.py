@@ -720,6 +720,8 @@ class Speakers(SecondNames):
             return told == want  # the text's own word wins over a guess from the given name
         if not _gender_fits(ent.name, pronoun):
             return False
+        if ent.name and L.gender_of_first_name(ent.name.split()[0]) is not None:
+            return True  # 'Councillor Tom Lyons, her cousin': a chain's stray 'her' is not his
         text = text_of(self.doc)
         said = {_PERSONAL.get(text[m.start:m.end].lower()) for m in ent.mentions
                 if m.kind == "pronoun" and m.start != at}
