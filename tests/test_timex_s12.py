@@ -69,3 +69,8 @@ def test_a_break_for_the_season_ahead_is_this_years():
     assert got["the summer"] == ("DATE", "2026-SU")
     got = found("He worked there for the summer.", dt.date(2026, 2, 10))
     assert got["the summer"] == ("DATE", "2025-SU")  # in February, told in the past: last one
+
+
+def test_a_weekday_after_a_names_no_particular_day():
+    got = found("Christmas falls on a Thursday this year.", dt.date(2025, 11, 19))
+    assert got["Thursday"] == ("DATE", "XXXX-WXX-4")

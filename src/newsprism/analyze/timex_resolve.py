@@ -285,8 +285,8 @@ def r_weekday(m, ctx):
         return None  # "the Sunday Times", "the Monday Club": a name, not a day
     rel = (m["rel"] or "").lower()
     pod = PARTS_OF_DAY.get((m["pod"] or "").lower())
-    if ctx.anchor is None:
-        value = f"XXXX-WXX-{wd}"
+    if ctx.anchor is None or not rel and prev_word(ctx.text, m.start()) in ("a", "an"):
+        value = f"XXXX-WXX-{wd}"  # "Christmas falls on a Thursday": no particular one
     else:
         rel = re.sub(r"\s+", " ", rel)
         if rel in ("the previous", "the preceding", "the following"):
