@@ -74,3 +74,19 @@ def test_a_break_for_the_season_ahead_is_this_years():
 def test_a_weekday_after_a_names_no_particular_day():
     got = found("Christmas falls on a Thursday this year.", dt.date(2025, 11, 19))
     assert got["Thursday"] == ("DATE", "XXXX-WXX-4")
+
+
+def test_a_range_of_months_ends_after_it_starts():
+    got = found("The academic year runs from September to June.", dt.date(2025, 4, 2))
+    assert got == {"September": ("DATE", "2025-09"), "June": ("DATE", "2026-06")}
+    got = found("Prices rose from January to March.", dt.date(2025, 4, 2))
+    assert got == {"January": ("DATE", "2025-01"), "March": ("DATE", "2025-03")}
+
+
+def test_last_as_a_verb_stays_out_of_the_duration():
+    got = found("The school holidays start on Friday and last two weeks.", dt.date(2025, 4, 2))
+    assert got["two weeks"] == ("DURATION", "P2W")
+    got = found("The talks are expected to last two weeks.", dt.date(2025, 4, 2))
+    assert got == {"two weeks": ("DURATION", "P2W")}
+    got = found("Prices rose over the last two weeks.", dt.date(2025, 4, 2))
+    assert got == {"the last two weeks": ("DURATION", "P2W")}

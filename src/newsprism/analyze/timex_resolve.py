@@ -222,6 +222,11 @@ def r_month(m, ctx):
         year = a.year if month > a.month else a.year + 1
     elif rel == "this":
         year = a.year
+    elif ctx.ref_month and ctx.month_last and m.start() - ctx.dated_end <= 12 and \
+            _RANGE_END.search(ctx.text, max(0, m.start() - 40), m.start()):
+        # "from September to June": a range's end is the first such month after its start
+        y0, m0 = ctx.ref_month
+        year = y0 if month > m0 else y0 + 1
     else:
         tense = ctx.tense(m.start(), m.end())
         # with no tense to go by, a bare month in the news is this year's; so is the
@@ -230,6 +235,9 @@ def r_month(m, ctx):
     return [(m.start(), m.end(), "DATE", f"{year:04d}-{month:02d}")]
 
 
+# the words between a range's first month and its last: "from September to June"
+_RANGE_END = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+[A-Z][a-z]+\.?(?:\s+\d{4})?\s*(?:to|until|till|"
+                        r"through|and|[-–])\s*$")
 _MARCH_NAMED = re.compile(r"\s+(?:for|of|on|against|to)\s+(?:the\s+)?[A-Z]")
 _MARCH_BEFORE = {"a", "an", "the", "annual", "second", "first", "third", "another", "big",
                  "great", "million", "peaceful", "silent"}

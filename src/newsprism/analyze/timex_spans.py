@@ -186,7 +186,25 @@ def half_told(ctx: Context, start: int) -> tuple[int, int] | None:
     return h[1], h[2]
 
 
+# words before "last" that make it the verb: "the strike could last two weeks", "and last
+# a month", "is expected to last"
+_LAST_VERB_BEFORE = {"to", "and", "or", "not", "n't", "will", "would", "could", "can", "may",
+                     "might", "should", "must", "shall", "which", "that", "who", "usually",
+                     "typically", "normally", "often", "only", "still", "also"}
+
+
 def r_duration(m, ctx):
+    """The stretch itself; "last" stays out when it is the verb ("could last two weeks")."""
+    got = _duration(m, ctx)
+    if got and (m["rel"] or "").lower() == "last" and not (m["the"] or m["mod"]) and \
+            prev_word(ctx.text, m.start()) in _LAST_VERB_BEFORE:
+        start, end, type_, value = got[0]
+        if type_ == "DURATION" and start == m.start():
+            return [(m.start("q"), end, type_, value)] + got[1:]
+    return got
+
+
+def _duration(m, ctx):
     if m["old"]:
         return None  # "the 61-year-old" is an age, not a time expression
     q, unit = (m["q"] or "").lower(), m["unit"].lower()
