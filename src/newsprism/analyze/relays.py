@@ -18,6 +18,7 @@ from .attribution import (Cand, agent_of, cue_span, cue_token_ids, lemma_of, mak
                           source_span, subject_of, text_of, tokens_span, trim, verbal_tokens)
 from .sources import dateline_end
 from .via_carry import carry_on
+from .via_text import relay_span
 from .vias import inside, is_medium, is_medium_span, overlaps, via_for
 
 
@@ -674,7 +675,8 @@ _PRONOUN_CUE = re.compile(r"(?:^|[.!?][\"”’]?\s+)(?:He|She|They)\s+(?:then\s
 # 'Speaking to NTV, ...' sets up an interview the same way.
 _OCCASION = re.compile(r"(?i)\b(?:interview|conversation|post|message|video|broadcast|podcast|"
                        r"appearance|op-ed|column|letter|speaking|talking)\s+(?:with|on|to|in|for)"
-                       r"\s+(?:the\s+)?$")
+                       r"\s+(?:the\s+)?$|\b(?:speech|address|debate|briefing|remarks)\s+(?:streamed|"
+                       r"broadcast|aired|televised|carried)(?:\s+live)?\s+(?:on|by)\s+(?:the\s+)?$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+[\"“A-Z]")
 
 
@@ -690,7 +692,7 @@ def posted_before(doc, coref, quotes: list, outlet: str | None) -> list:
     text = text_of(doc)
     out = []
     for q in quotes:
-        span = None if q.via else _posted_span(text, q)
+        span = None if q.via else _posted_span(text, q) or relay_span(text, q)
         out.append(q if span is None else replace(q, via=via_records(doc, coref, [span], outlet)))
     return out
 

@@ -1,0 +1,85 @@
+"""Relay phrases read off the words of a quote's own clause when the parse hid them: a
+programme or podcast named after its kind ('said on the podcast Patch Notes Down Under'), a
+broadcaster's programme ('said on Newstalk's Off The Ball'), a message to a group on a
+platform ('In a message to a WhatsApp group of elders, X said'), words released through
+someone ('In a statement released through Kessler O'Hara LLP, she said') and a medium told
+without 'that' whose name the parser split ('told Radio Bio-Bio the ministry would').
+
+relays.posted_before asks relay_span of each quote left with no via; the span found goes
+through relays.via_records like any other, so the printing outlet and a person's own voice
+are still left out.
+"""
+from __future__ import annotations
+
+import re
+
+from . import lexicon_roles as L
+from .vias import is_medium
+
+# A name as written: capitalised words (a programme may hold 'Down', 'The', '&', '!')
+_NAME = r"[A-Z0-9][\w'’!.&-]*(?:\s+(?:of\s+|the\s+|and\s+|&\s+)?[A-Z0-9][\w'’!.&-]*){0,5}"
+# 'on the podcast Patch Notes Down Under', 'with the radio show Morning Edition'
+_KIND_THEN_NAME = re.compile(r"\b(?:on|with|to)\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+)?(?:podcast|"
+                             r"programme|program|show|talk\s+show|radio\s+show|newsletter|"
+                             r"vlog|bulletin)\s*,?\s+(" + _NAME + ")")
+# 'said on Newstalk's Off The Ball': a named programme on a broadcaster, said on air
+_OWNER_SHOW = re.compile(r"\b(?:said|says|speaking|spoke|appearing|appeared|talking)\s+on\s+("
+                         r"[A-Z][\w’'-]*(?:\s+[A-Z][\w'’-]*){0,2})['’]s\s+(?:[A-Z][\w'’-]*\s*)+")
+_PLATFORM = "|".join(sorted((re.escape(p) for p in L.PLATFORMS if p != "Social"),
+                            key=len, reverse=True))
+# 'In a message to a WhatsApp group', 'in a voice note on a Telegram channel'
+_TO_PLATFORM = re.compile(r"\b(?:message|post|note|video|statement|comment|recording)s?\s+"
+                          r"(?:to|in|on)\s+(?:an?|the|its|his|her|their)\s+(?:own\s+|official\s+)?"
+                          r"(" + _PLATFORM + r")\b")
+# 'a statement released through Kessler O'Hara LLP': whoever put the words out passed them on
+_THROUGH = re.compile(r"\b(?:released|issued|distributed|put out|sent out|circulated)\s+"
+                      r"(?:through|via)\s+((?:the\s+)?" + _NAME + ")")
+# 'told Radio Bio-Bio the ministry would ...': a medium by its name's own words
+_TOLD = re.compile(r"\b(?:told|telling)\s+((?:the\s+)?" + _NAME + ")")
+_SAYING = re.compile(r"\b(?:said|says|told|tells|wrote|writes|speaking|spoke|added|argued)\b")
+_SENTENCE_START = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘A-Z])")
+
+
+def _clause_before(text: str, q) -> tuple[int, int] | None:
+    """From the sentence's start to the quoted words, where the cue stands before them."""
+    if q.cue is not None and q.cue.start > q.start:
+        return None
+    para = text.rfind("\n", 0, q.start) + 1
+    s = para
+    for m in _SENTENCE_START.finditer(text, para, q.start if q.cue is None else q.cue.start):
+        s = m.end()
+    if q.cue is None and not _SAYING.search(text, s, q.start):
+        return None  # no cue found: only words the same clause says someone said
+    return s, q.start
+
+
+def _trimmed(text: str, s: int, e: int) -> tuple[int, int]:
+    while e > s and text[e - 1] in " ,;:.\"“”'":
+        e -= 1
+    if text[s:e].lower().startswith("the "):
+        s += 4
+    return s, e
+
+
+def relay_span(text: str, q) -> tuple[int, int] | None:
+    """The span of the medium named in the clause before a quote's words, or None."""
+    clause = _clause_before(text, q)
+    if clause is None:
+        return None
+    s, e = clause
+    for pattern in (_KIND_THEN_NAME, _OWNER_SHOW, _TO_PLATFORM, _THROUGH):
+        m = None
+        for m in pattern.finditer(text, s, e):
+            pass  # the last one, nearest the quoted words
+        if m is not None:
+            return _trimmed(text, *m.span(1))
+    if q.cue is not None and text[q.cue.start:q.cue.end] in ("told", "telling"):
+        m = _TOLD.match(text, q.cue.start, e)
+        if m is not None:
+            span = _trimmed(text, *m.span(1))
+            if is_medium(text[span[0]:span[1]]):
+                return span
+    return None
+
+
+__all__ = ["relay_span"]

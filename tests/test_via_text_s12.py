@@ -1,0 +1,50 @@
+"""Session 12, English vias (issue 3): relay phrases read off a quote's own clause when the
+parse hides them (via_text.py), and a live-streamed speech that goes on into the next
+paragraph; each tested on sentences written for this file."""
+from __future__ import annotations
+
+from test_quotes_s10 import pipe, quote  # noqa: F401  (the shared fixture and helper)
+
+
+def test_podcast_named_after_its_kind(pipe):
+    text = ("The climber Mara Quist said on the podcast High Camp Notes that the rope had "
+            "\"frayed in the cold\". \"Nobody checks the old anchors,\" Quist told listeners.")
+    assert quote(pipe, text, "frayed in the cold")[1] == ["High Camp Notes"]
+    assert quote(pipe, text, "old anchors")[1] == ["High Camp Notes"]
+
+
+def test_a_broadcasters_programme_names_the_broadcaster(pipe):
+    text = ("Former captain Eoin Marsh said on Radiowave's Late Kick that the squad \"must "
+            "answer for this\".")
+    assert quote(pipe, text, "must answer")[1] == ["Radiowave"]
+
+
+def test_message_to_a_group_on_a_platform(pipe):
+    text = ("In a message to a Telegram group of fishermen, the cooperative's chairman Idris "
+            "Bako said the boats would stay in port. He said the fuel price had doubled.")
+    assert quote(pipe, text, "stay in port")[1] == ["Telegram"]
+    assert quote(pipe, text, "fuel price had doubled")[1] == ["Telegram"]
+
+
+def test_statement_released_through_a_firm_with_a_personal_name(pipe):
+    text = ("In a statement released through Brandt Moller LLP, the widow said she had "
+            "\"lost faith in the inquiry\".")
+    assert quote(pipe, text, "lost faith")[1] == ["Brandt Moller LLP"]
+
+
+def test_told_a_station_without_that(pipe):
+    text = ("Deputy Minister Paula Lenz told Radio Alpenland the ministry would review the "
+            "licences of four quarries.")
+    assert quote(pipe, text, "review the")[1] == ["Radio Alpenland"]
+
+
+def test_told_an_audience_without_that_is_no_relay(pipe):
+    text = "The coach, Ana Beck, told Parliament the team would travel on Friday."
+    assert quote(pipe, text, "travel on Friday")[1] == []
+
+
+def test_live_streamed_speech_goes_on_into_the_next_paragraph(pipe):
+    text = ("In a speech streamed live on YouTube, the outgoing mayor, Lars Ek, said he "
+            "accepted \"the voters' choice\".\n\n\"I wish my successor luck,\" he said.")
+    assert quote(pipe, text, "voters' choice")[1] == ["YouTube"]
+    assert quote(pipe, text, "successor luck")[1] == ["YouTube"]
