@@ -67,3 +67,33 @@ def test_two_titles_before_a_name_leave_the_name(pipe):
             "a message to every driver.")
     speaker, _ = quote(pipe, text, "sent a message to every driver")
     assert speaker == "Owen Tarrant"
+
+
+def test_a_bodys_spokesperson_named_in_a_later_apposition():
+    # coreference may take 'a Ministry of ... spokesperson' for the ministry it names (as it
+    # did on a wire report); the apposition that names the spokesperson later still wins
+    from newsprism.analyze.coref import Coref
+    from newsprism.analyze.second_names import named_by_head_later
+    from newsprism.records import Entity, Mention, Quote, Speaker
+    text = ("Lorvania is ready to reopen talks \"at any hour\", a Ministry of Fisheries and "
+            "Ports spokesperson said.\n\nThe spokesperson, Ilse Varnow, told a briefing that "
+            "Lorvania had \"gone more than halfway\".")
+    role = text.index("a Ministry"), text.index(" said")
+    again = text.index("The spokesperson"), text.index("The spokesperson") + 16
+    name = text.index("Ilse Varnow"), text.index("Ilse Varnow") + 11
+    body = text.index("Ministry"), text.index(" spokesperson")
+
+    def mention(span, kind):
+        return Mention(start=span[0], end=span[1], kind=kind)
+
+    coref = Coref([Entity(id="e1", type="ORG", name="Ministry of Fisheries and Ports",
+                          mentions=(mention(body, "name"), mention(role, "nominal"),
+                                    mention(again, "nominal"))),
+                   Entity(id="e2", type="PERSON", name="Ilse Varnow",
+                          mentions=(mention(name, "name"),))])
+    quotes = [Quote(id=f"q{k}", kind="direct", start=s, end=s + 5, cue=None,
+                    speaker=Speaker("e1", "Ministry of Fisheries and Ports", *sp), via=())
+              for k, (s, sp) in enumerate([(text.index("at any"), role),
+                                           (text.index("gone"), again)])]
+    out = named_by_head_later(text, quotes, coref)
+    assert [q.speaker.name for q in out] == ["Ilse Varnow", "Ilse Varnow"]

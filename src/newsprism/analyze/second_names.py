@@ -310,10 +310,30 @@ def named_by_head_later(text: str, quotes: list, coref) -> list:
         sp = q.speaker
         m = _UNNAMED_ONE.match(sp.name or "") if sp.start is not None and sp.entity is None or (
             sp.entity is not None and sp.name and sp.name[:1].islower()) else None
-        ent = _apposed_name(text, coref, sp.end, m.group(1)) if m else None
+        head = m.group(1) if m else _body_role(text, sp, coref)
+        ent = _apposed_name(text, coref, sp.start, head) if head else None
         out.append(q if ent is None else replace(q, speaker=type(sp)(ent.id, ent.name,
                                                                      sp.start, sp.end)))
     return out
+
+
+# 'a Ministry of Industry and Trade spokesperson': a body's name before a person's role
+_BODY_ROLE = re.compile(r"^(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[A-Z][\w'’&.-]*\s+(?:(?:of|and|for|&)\s+)?)*"
+                        r"([a-z][\w-]*)$")
+
+
+def _body_role(text: str, sp, coref) -> str | None:
+    """The role word closing a speaker phrase that coreference took for the body it names
+    ('a Ministry of Industry and Trade spokesperson', 'The spokesperson' -> the ministry): the
+    person who holds it may be named there or later ('The spokesperson, Do Thang Hai, told')."""
+    if sp.start is None or sp.entity is None:
+        return None
+    ent = coref.by_id.get(sp.entity)
+    if ent is None or ent.type == "PERSON":
+        return None
+    m = _BODY_ROLE.match(text[sp.start:sp.end])
+    word = m.group(1) if m else None
+    return word if word and (word in L.ROLE_NOUNS or L.person_noun(word)) else None
 
 
 def _apposed_name(text: str, coref, after: int, head: str):
