@@ -104,3 +104,34 @@ def test_urdu_medium_talked_to_but_not_journalists():
     t = "وزیر نے صحافیوں سے بات کرتے ہوئے کہا کہ \"ہم تیار ہیں\"۔"
     q = one(t, "ur", "ہم تیار ہیں")
     assert q.via == ()
+
+
+def test_lower_case_medium_citing_in_an_aside():
+    t = "La préfecture, citée par franceinfo, a précisé que la route resterait « fermée jusqu'à lundi »."
+    q = one(t, "fr", "fermée jusqu'à lundi")
+    assert [v.name for v in q.via] == ["franceinfo"]
+
+
+def test_medium_spoken_to_with_a_bare_a():
+    t = "Il sindaco Paolo Greco ha parlato a Rai Radio 1 di «un danno enorme per la città»."
+    q = one(t, "it", "un danno enorme")
+    assert q.speaker.name == "Paolo Greco" and [v.name for v in q.via] == ["Rai Radio 1"]
+
+
+def test_person_in_apposition_to_a_role_of_a_body_speaks():
+    t = ("La presidente della Coldiretti Puglia, Anna Greco, interpellata dall'Ansa, ha chiesto un piano di aiuti, "
+         "perché «le aziende non reggono più».")
+    q = one(t, "it", "le aziende non reggono")
+    assert q.speaker.name == "Anna Greco"
+
+
+def test_italian_characterisation_verb_after_a_participle_aside():
+    t = "Nel rapporto, pubblicato ieri, gli ispettori definiscono la gestione «caotica e opaca»."
+    q = one(t, "it", "caotica e opaca")
+    assert q.speaker.name == "gli ispettori"
+
+
+def test_greek_gerund_of_asking_before_quoted_words_only():
+    t = "Ο Σύλλογος Γονέων χαιρέτισε την απόφαση, ζητώντας ωστόσο «περισσότερους δασκάλους»."
+    q = one(t, "el", "περισσότερους δασκάλους")
+    assert q.speaker.name == "Σύλλογος Γονέων"

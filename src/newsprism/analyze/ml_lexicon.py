@@ -483,7 +483,9 @@ CUES: dict[str, tuple[str, ...]] = {
            r"(?:(?<=[,“\"]\s)so|laut|nach (?:(?:seinen|ihren) )?Angaben|zufolge|nach Hochrechnungen|nach Schätzungen|"
            r"nach Informationen|nach Erkenntnissen|nach Einschätzung|nach Ansicht|"
            r"nach Auffassung)"),
-    "it": (r"parla di|parlano di|(?<=ha )parlato di|"  # 'parla di «una decisione inaccettabile»'
+    "it": (r"parla di|parlano di|(?<=ha )parlato di|"
+           # a characterisation in quoted words: 'i giudici definiscono la posizione «...»'
+           r"definisce|definiscono|ha definito|hanno definito|"  # 'parla di «una decisione inaccettabile»'
            r"assicurava|assicuravano|affermava|affermavano|sosteneva|sostenevano|"
            r"spiegava|spiegavano|diceva|dicevano|avvertiva|avvertivano",
            r"ha (?:(?:poi|anche|inoltre|quindi|infine|già|invece|però|pure|subito) )?"
@@ -536,6 +538,9 @@ CUES: dict[str, tuple[str, ...]] = {
            r"διαβεβαίωσε|επιβεβαίωσε|διέψευσε|γνωστοποίησε|ενημέρωσε|αποκάλυψε|περιέγραψε|"
            r"επανέλαβε|κατέληξε|υπενθύμισε|σχολίασε|κατηγόρησε|κατηγόρησαν|κατηγορεί|"
            r"προσθέτοντας|τονίζοντας|σημειώνοντας|χαρακτήρισε|λέγοντας|μεταδίδει|"
+           # the gerunds of asking and warning before quoted words: "χαιρέτισε ..., ζητώντας
+           # ωστόσο «...»" (a demand in the writer's words, 'ζητώντας μείωση ...', reports none)
+           r"(?:ζητώντας|προειδοποιώντας|επισημαίνοντας|υπογραμμίζοντας|καλώντας)(?=[^.!;«»\n]{0,60}«)|"
            r"συμπληρώνει|συμπλήρωσε|προσθέτει|απαντά|καταλήγει|διευκρινίζει|υπογραμμίζει|"
            r"παραδέχεται|επιμένει|"
            # the present plural: "Περιβαλλοντικές οργανώσεις ... προειδοποιούν ότι"

@@ -402,6 +402,8 @@ def _told_media(text, s, e, speaker: Speaker, quoted, out: list[Via], taken: lis
     found += [(m.span("n"), m.group("n")) for m in _DE_LOWER_BRAND.finditer(text, s, e)]
     found += [(m.span("n"), m.group("n")) for m in _AT_MICROPHONE.finditer(text, s, e)]
     found += [(m.span("n"), m.group("n")) for m in _PUBLISHED_BY.finditer(text, s, e)]
+    found += [(m.span("n"), m.group("n")) for m in _CITED_LOWER.finditer(text, s, e)
+              if L.fold(m.group("n")) not in L.ALL_FUNCTION_WORDS]
     found += [(m.span("n"), m.group("n")) for m in _FA_TOLD_NEWS.finditer(text, s, e)]
     found += [(m.span("n"), m.group("n")) for m in _UR_TALKING.finditer(text, s, e)
               if not m.group("n").endswith("وں") and m.group("n").split()[-1] not in _UR_NOT_MEDIA]
@@ -433,7 +435,8 @@ _TELLING_DATIVE = re.compile(
     r"(?<![\w-])(?:dit|dite|déclaré|déclarée|confié|confiée|raconté|racontée|expliqué|assuré|indiqué|"
     r"affirmé|précisé|lancé|dijo|dice|declaró|declara|contó|cuenta|explicó|aseguró|afirmó|"
     r"indicó|señaló|relató|confesó|reconoció|detalló|manifestó|detto|dice|dichiarato|dichiara|"
-    r"raccontato|racconta|spiegato|confidato|confida|assicurato|affermato|riferito|precisato)"
+    r"raccontato|racconta|spiegato|confidato|confida|assicurato|affermato|riferito|precisato|"
+    r"parlato|parla|parlé|habló|hablado)"
     r"\s+(?:(?:(?:il|la|lo|l['’]|el|le)\s*[a-zà-ÿ]+\s+)?"  # "ha detto la sindaca Lucia Ferraro al Tirreno"
     r"(?P<who>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2})\s+)?"
     r"(?:a|al|alla|allo|all['’]|à|au|à la|à l['’])\s*"
@@ -479,9 +482,13 @@ _AT_MICROPHONE = re.compile(r"(?:(?:au micro|à l['’]antenne|sur l['’]antenn
                             r"(?P<n>[A-ZÀ-Ý][\w'’-]*(?:\s+(?:d['’])?[A-ZÀ-Ý][\w'’-]*){0,3})")
 # A text published or carried by a medium: "publié par Le Dauphiné libéré", "recogido por el
 # canal CDN", "pubblicata dal Corriere del Ticino", "veröffentlicht in der Lausitzer Rundschau".
+# A medium whose name is written in lower case, citing someone in an aside: "Le ministère, cité
+# par franceinfo, a assuré".
+_CITED_LOWER = re.compile(r"(?:citée?s?|relayée?s?|citad[oa]s?|citat[oaie])\s+(?:par|por|da)\s+"
+                          r"(?P<n>[a-z][\w-]{3,})(?=\s*,)")
 _PUBLISHED_BY = re.compile(
-    r"(?:publiée?s?|diffusée?s?|relayée?s?|reprise?s?|publicad[oa]s?|difundid[oa]s?|recogid[oa]s?|"
-    r"pubblicat[oa]|diffus[oa]|ripres[oa]|veröffentlicht|verbreitet)\s+"
+    r"(?:publiée?s?|diffusée?s?|relayée?s?|reprise?s?|citée?s?|publicad[oa]s?|difundid[oa]s?|recogid[oa]s?|"
+    r"citad[oa]s?|pubblicat[oa]|diffus[oa]|ripres[oa]|citat[oaie]|veröffentlicht|verbreitet|zitiert)\s+"
     r"(?:par|por|da|dal|dalla|dallo|dall['’]|von|vom|in|im|bei)\s+"
     r"(?:(?:l['’]|le |la |les |el |los |il |lo |der |die |das |dem |den )?"
     r"(?:agence|agencia|agenzia|canal|chaîne|canale|cadena|diario|journal|periódico|quotidiano|"

@@ -647,7 +647,9 @@ def _role_speaker(text, lang, rules, roles, index, s, e, cue, last) -> Speaker:
     else:  # the subject: the sentence's first clause ("Le porte-parole ..., cité par ...,")
         a, b = s, min(cue.start(), clause_end(text, s, cue.start()))
         opener = words(text, a, b)[:1]
-        while opener and b < cue.start() and text[opener[0][0]:opener[0][1]].lower() in PREPOSITIONS | PLACE_ADVERBS:
+        while opener and b < cue.start() and (text[opener[0][0]:opener[0][1]].lower() in PREPOSITIONS | PLACE_ADVERBS
+                                              or a > s and _ASIDE_PARTICIPLE.fullmatch(text[opener[0][0]:opener[0][1]])):
+            # ("Nella sentenza, depositata mercoledì, i giudici definiscono": past the participle's aside too)
             # "Dans un communiqué, la direction affirme": the subject follows the adverbial;
             # "Por la noche, en un mensaje ..., el gobernador pidió": after each of them
             a, b = b + 1, min(cue.start(), clause_end(text, b + 1, cue.start()))
@@ -720,6 +722,7 @@ def _role_speaker(text, lang, rules, roles, index, s, e, cue, last) -> Speaker:
 
 
 # Time and linking adverbials that open a sentence before its subject or its dropped subject.
+_ASIDE_PARTICIPLE = re.compile(r"[a-zà-ÿ]{3,}(?:at[oaie]|ut[oaie]|ée?s?|ad[oa]s?|id[oa]s?)")
 _ADVERB_OPENER = re.compile(r"(?i:poco dopo|più tardi|in seguito|successivamente|poi|inoltre|"
                             r"peu après|plus tard|ensuite|puis|par ailleurs|poco después|más tarde|"
                             r"luego|después|además|asimismo|kurz darauf|später|danach|zudem|"
@@ -763,6 +766,9 @@ def speaker_in(text, index, roles, a, b, last) -> Speaker:
     if hits and not all(h[2].type in ("GPE", "OTHER") for h in hits) or (
             hits and len(ws) <= 2 and not place_of_role):  # ('محافظ حلب': the governor)
         ms, me, ent = min(hits, key=lambda h: (h[2].type not in SPEAKING_TYPES, h[0]))
+        apposed = [h for h in hits if h[2].type == "PERSON" and text[max(a, h[0] - 2):h[0]] in (", ", "، ")]
+        if role and ent.type != "PERSON" and apposed:  # "Il presidente dell'Anci Campania, Luigi
+            ms, me, ent = apposed[0]  # Ferraro, interpellato ...": the role's holder, named after it
         if ent.type == "ORG" and lower_tail(text, me, b):  # "l'Istituto nazionale di geofisica"
             end = ms + len(text[ms:b].rstrip(" ,;:،\n"))  # "Tesnim haber ajansı, ... duyurdu"
             return Speaker(ent.id, text[ms:end], ms, end)
