@@ -90,3 +90,12 @@ def test_last_as_a_verb_stays_out_of_the_duration():
     assert got == {"two weeks": ("DURATION", "P2W")}
     got = found("Prices rose over the last two weeks.", dt.date(2025, 4, 2))
     assert got == {"the last two weeks": ("DURATION", "P2W")}
+
+
+def test_half_an_hour_said_as_a_half_hour():
+    assert found("Trains run every half hour.", dt.date(2026, 9, 16)) == {
+        "every half hour": ("SET", "PT30M")}
+    assert found("Buses run every half-hour.", dt.date(2026, 9, 16)) == {
+        "every half-hour": ("SET", "PT30M")}
+    assert found("The meeting lasted a half hour.", dt.date(2026, 9, 16)) == {
+        "a half hour": ("DURATION", "PT30M")}

@@ -236,8 +236,8 @@ def r_month(m, ctx):
 
 
 # the words between a range's first month and its last: "from September to June"
-_RANGE_END = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+[A-Z][a-z]+\.?(?:\s+\d{4})?\s*(?:to|until|till|"
-                        r"through|and|[-–])\s*$")
+_RANGE_END = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+[A-Z][a-z]+\.?(?:\s+\d{4})?\s*"
+                        r"(?:to|until|till|through|and|[-–])\s*$")
 _MARCH_NAMED = re.compile(r"\s+(?:for|of|on|against|to)\s+(?:the\s+)?[A-Z]")
 _MARCH_BEFORE = {"a", "an", "the", "annual", "second", "first", "third", "another", "big",
                  "great", "million", "peaceful", "silent"}

@@ -36,7 +36,7 @@ UNIT = (r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|weekends?|
 QUANT = (rf"(?:\d+(?:[.,]\d+)?(?:\s+1/2)?|{alternation(NUMBER_WORDS)}|a\s+couple\s+of|couple\s+of"
          r"|a\s+few|a\s+dozen|half\s+an?|a\s+single"
          # "the past half century", "a half-decade": half of a long unit, said without "a"
-         r"|(?:a\s+)?half(?=[\s-]+(?:century|decade)\b)"
+         r"|(?:a\s+)?half(?=[\s-]+(?:century|decade|hour)\b)"
          r"|several|few|some|many|dozens\s+of|hundreds\s+of|a\s+number\s+of|a|an"
          r"|one\s+hundred|a\s+hundred)")
 # "two and a half years", "a year and a half"
@@ -297,7 +297,8 @@ RULES: list[Rule] = [
                  # "for a while": a stretch of no stated length or unit
                  r"|(?:(?<=for\s)|(?<=in\s)|(?<=after\s))a\s+while)(?![\w-])"),
     # sets: "every Friday", "daily", "each year", "twice a year"
-    _rule("set_every", rf"{_B}(?P<every>every|each)\s+(?:(?P<q>other|{QUANT})\s+)?(?P<unit>{UNIT}|"
+    _rule("set_every", rf"{_B}(?P<every>every|each)\s+(?:(?P<q>other|{QUANT})[\s-]+)?"
+                       rf"(?P<unit>{UNIT}|"
                        rf"morning|afternoon|evening|night|{_SEASON}|{MONTH_FULL}|"
                        rf"(?P<wd>{WEEKDAY_BARE})(?:\s+(?P<pod>morning|afternoon|evening|night))?)"
                        rf"{_E}"),
