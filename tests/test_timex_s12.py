@@ -99,3 +99,12 @@ def test_half_an_hour_said_as_a_half_hour():
         "every half-hour": ("SET", "PT30M")}
     assert found("The meeting lasted a half hour.", dt.date(2026, 9, 16)) == {
         "a half hour": ("DURATION", "PT30M")}
+
+
+def test_the_hundreds_name_a_century():
+    assert found("The tradition dates back to the 1600s.", dt.date(2024, 5, 15)) == {
+        "the 1600s": ("DATE", "16")}
+    assert found("In the early 1900s, the port boomed.", dt.date(2024, 5, 15)) == {
+        "the early 1900s": ("DATE", "19")}
+    assert found("In the 2000s prices rose.", dt.date(2024, 5, 15)) == {
+        "the 2000s": ("DATE", "200")}

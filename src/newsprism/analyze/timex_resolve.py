@@ -639,6 +639,10 @@ def r_decade(m, ctx):
     if dec[0] in "'’":
         y = _decade_year(int(dec[1:3]), ctx.anchor)
         return [(m.start(), m.end(), "DATE", str(y // 10))]
+    if dec[2:4] == "00" and dec[:2] != "20":
+        # "the 1600s", "the early 1900s": a century in common use (its first decade
+        # would be "the first decade of the 1900s"); "the 2000s" stays a decade
+        return [(m.start(), m.end(), "DATE", dec[:2])]
     return [(m.start(), m.end(), "DATE", dec[:3])]
 
 
