@@ -48,3 +48,26 @@ def test_live_streamed_speech_goes_on_into_the_next_paragraph(pipe):
             "accepted \"the voters' choice\".\n\n\"I wish my successor luck,\" he said.")
     assert quote(pipe, text, "voters' choice")[1] == ["YouTube"]
     assert quote(pipe, text, "successor luck")[1] == ["YouTube"]
+
+
+def test_interview_named_before_a_colon(pipe):
+    text = ("The minister of state for energy, Bala Yusuf, made the case in an interview with "
+            "Arewa Television this week: the subsidy, he said, had been \"a tax on the poor\".")
+    assert quote(pipe, text, "tax on the poor")[1] == ["Arewa Television"]
+
+
+def test_interview_in_the_sentence_before_a_pronoun(pipe):
+    text = ("The loan was confirmed by the fund's director, Omar Haddad, in an interview with "
+            "Gulf Radio. He said the first payment would be made in March.")
+    assert quote(pipe, text, "first payment")[1] == ["Gulf Radio"]
+
+
+def test_platform_after_an_inverted_cue(pipe):
+    text = "Fans were delighted. \"About time too,\" writes one reader on Bluesky."
+    assert quote(pipe, text, "About time")[1] == ["Bluesky"]
+
+
+def test_letter_shared_on_an_owners_platform_page(pipe):
+    text = ("In a farewell note to staff, which was shared on the union's Facebook page, she "
+            "thanked her colleagues. \"We held the line for ten years,\" she wrote.")
+    assert quote(pipe, text, "held the line")[1] == ["Facebook"]

@@ -682,7 +682,8 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+[\"“A-Z]")
 
 _POSTED_ON = re.compile(r"\b(?:posted|published|shared|put out|uploaded|(?:in|with) an? "
                         r"(?:post|message|video|statement))\b[^.!?\n]{0,60}?\bon\s+"
-                        r"(?:(?:his|her|their|its|the)\s+)?(?:official\s+)?([A-Z][\w]*)")
+                        r"(?:(?:his|her|their|its|the)\s+)?(?:[\w-]+['’]s\s+)?(?:official\s+)?"
+                        r"([A-Z][\w]*)")
 _WRITE_CUE = re.compile(r"(?i)wr(?:ote|ites)")
 
 

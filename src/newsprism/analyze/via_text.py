@@ -36,14 +36,20 @@ _THROUGH = re.compile(r"\b(?:released|issued|distributed|put out|sent out|circul
                       r"(?:through|via)\s+((?:the\s+)?" + _NAME + ")")
 # 'told Radio Bio-Bio the ministry would ...': a medium by its name's own words
 _TOLD = re.compile(r"\b(?:told|telling)\s+((?:the\s+)?" + _NAME + ")")
+# 'in an interview with Channels Television', 'speaking to Al Arabiya': an occasion with a
+# medium, taken for words of the same clause or of the pronoun's next sentence
+_INTERVIEW = re.compile(r"\b(?:interview|conversation)\s+(?:with|to|on)\s+((?:the\s+)?" + _NAME + ")")
+# '"...," writes one supporter on X': a platform after an inverted cue
+_ON_PLATFORM_AFTER = re.compile(r"^[^.!?\n\"“”]{0,50}?\bon\s+(" + _PLATFORM + r")\b")
+_PRONOUN_START = re.compile(r"(?:He|She|They)\s+(?:also\s+)?(?:said|says|added|told|argued)\b")
 _SAYING = re.compile(r"\b(?:said|says|told|tells|wrote|writes|speaking|spoke|added|argued)\b")
 _SENTENCE_START = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘A-Z])")
 
 
 def _clause_before(text: str, q) -> tuple[int, int] | None:
     """From the sentence's start to the quoted words, where the cue stands before them."""
-    if q.cue is not None and q.cue.start > q.start:
-        return None
+    if q.cue is not None and q.cue.start > q.start and text[q.start - 1:q.start] in "\"“":
+        return None  # '"...," she said': nothing of the clause stands before the words
     para = text.rfind("\n", 0, q.start) + 1
     s = para
     for m in _SENTENCE_START.finditer(text, para, q.start if q.cue is None else q.cue.start):
@@ -61,12 +67,49 @@ def _trimmed(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+def _interview_before(text: str, q) -> tuple[int, int] | None:
+    """'X was interviewed ... in an interview with Al Arabiya. He said ...': the medium of an
+    interview the sentence before names, when the quote's sentence opens on a pronoun for
+    the person that sentence names."""
+    if q.cue is None or q.speaker.start is None or q.speaker.name is None:
+        return None
+    para = text.rfind("\n", 0, q.speaker.start) + 1
+    starts = [para] + [m.end() for m in _SENTENCE_START.finditer(text, para, q.speaker.start + 1)]
+    if len(starts) < 2 or starts[-1] != q.speaker.start \
+            or not _PRONOUN_START.match(text, q.speaker.start):
+        return None
+    prev = text[starts[-2]:starts[-1]]
+    surname = q.speaker.name.split()[-1]
+    m = None
+    for m in _INTERVIEW.finditer(prev):
+        pass
+    if m is None or surname not in prev[:m.start()] or not is_medium(m.group(1)):
+        return None
+    return _trimmed(text, starts[-2] + m.start(1), starts[-2] + m.end(1))
+
+
+def _platform_after(text: str, q) -> tuple[int, int] | None:
+    """'"Finally!" writes one supporter on X': the platform the cue after the words names."""
+    if q.cue is None or q.cue.start < q.end:
+        return None
+    m = _ON_PLATFORM_AFTER.match(text[q.cue.end:q.cue.end + 80])
+    return None if m is None else (q.cue.end + m.start(1), q.cue.end + m.end(1))
+
+
 def relay_span(text: str, q) -> tuple[int, int] | None:
     """The span of the medium named in the clause before a quote's words, or None."""
+    found = _platform_after(text, q) or _interview_before(text, q)
+    if found is not None:
+        return found
     clause = _clause_before(text, q)
     if clause is None:
         return None
     s, e = clause
+    m = None
+    for m in _INTERVIEW.finditer(text, s, e):
+        pass
+    if m is not None and is_medium(m.group(1)):
+        return _trimmed(text, *m.span(1))
     for pattern in (_KIND_THEN_NAME, _OWNER_SHOW, _TO_PLATFORM, _THROUGH):
         m = None
         for m in pattern.finditer(text, s, e):
