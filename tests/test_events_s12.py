@@ -87,3 +87,9 @@ def test_a_chance_seized_and_beasts_attacking_are_no_events(nlp):
     # a group named after a beast still acts; goods seized are still coercion
     assert _hit(nlp, "Tamil Tigers attacked an army camp near Jaffna.", "attacked").type == "ASSAULT"
     assert _hit(nlp, "Police seized two tonnes of cocaine in Korvu.", "seized").type == "COERCE"
+
+
+def test_a_datelines_place_is_no_target(nlp):
+    hit = _hit(nlp, "KORVU, May 4 — Two reporters were detained by gendarmes in Osla after "
+                    "covering a protest.", "detained")
+    assert _args(hit) == (["gendarmes"], ["Two reporters"]), _args(hit)

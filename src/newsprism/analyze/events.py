@@ -36,7 +36,7 @@ from .event_args import (ORGANISING, SYMMETRIC, _absorb, _expand, _hyphenated,
 from .event_targets import (_beneficiaries, _helped_places, _mobilized_against,
                             goods_origin, mission_party, _retreat_targets, in_protest_targets, protest_host, recipients)
 from .plover_senses import RESCUERS
-from .event_context import (CARRIERS, DRILLS, _agents, GATHER_VERBS, PROTEST_AIMS,
+from .event_context import (CARRIERS, DRILLS, _agents, _dateline, GATHER_VERBS, PROTEST_AIMS,
                             QUANTITY, _children, _subjects, _clause_in_amod, _drill_type,
                             _lemma, _light_verb, _lower_words, _objects, _party, _pobjs,
                             _someone_asks, _formal_complaint, _is_time, kids)
@@ -560,6 +560,10 @@ def _with_args(cands: list[Candidate]) -> list[Candidate]:
         # a parse that glues a headline to the next paragraph must not lend it arguments
         for role in ("actors", "targets", "places"):
             setattr(c, role, [t for t in getattr(c, role) if not crosses_block(t, c.tok)])
+        # "ANKARA, May 4 — Two reporters were detained by gendarmes": the parser may make
+        # the dateline's place a passive subject; where a story was filed is no party
+        c.targets = [t for t in c.targets if not (_dateline(t, c.tok) and (
+            t.is_upper or t.ent_type_ in ("GPE", "DATE")))]
     cands = _absorb(cands)
     for c in cands:
         if c.type == "COERCE" and _people_blockade(c):
