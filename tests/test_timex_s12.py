@@ -108,3 +108,10 @@ def test_the_hundreds_name_a_century():
         "the early 1900s": ("DATE", "19")}
     assert found("In the 2000s prices rose.", dt.date(2024, 5, 15)) == {
         "the 2000s": ("DATE", "200")}
+
+
+def test_a_weekday_or_weekend_told_from_the_day_after_it():
+    got = found("Stores will open late on the Friday after Thanksgiving.", dt.date(2025, 12, 3))
+    assert got["Friday"] == ("DATE", "2025-11-28")
+    got = found("The protest is planned for the weekend before Christmas.", dt.date(2025, 12, 3))
+    assert got["the weekend"] == ("DATE", "2025-W51-WE")

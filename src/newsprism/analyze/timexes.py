@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from ..records import Timex
 from .pipeline import State, stage
-from .timex_calendar import weekday_near, ymd
+from .timex_calendar import iso_week, weekday_near, ymd
 from .timex_clock import CLOCK_VALUE as _CLOCK_VALUE
 from .timex_clock import FULL_DATE as _FULL_DATE
 from .timex_clock import (attach_clock_times, clock_counted, date_clock_times, past_midnight,
@@ -381,6 +381,7 @@ def _resolve(cands, ctx: Context) -> list[tuple[int, int, str, str]]:
             _remember(ctx, item, RULES[idx].name in _WRITTEN_DATES)
         taken = max(-neg_end, got[-1][1])  # "April 24 and 25, 1999" reaches past its match
     found = _weekday_pairs(ctx.text, _join_durations(ctx.text, found), ctx.anchor)
+    found = _told_from_next(ctx.text, found)
     out = attach_clock_times(ctx.text, _join_weekday_dates(ctx.text, found))
     out = past_midnight(ctx.text, date_clock_times(ctx.text, out, ctx), ctx.anchor)
     return _widen(ctx.text, clock_counted(ctx.text, out))
@@ -513,6 +514,31 @@ def _weekday_pairs(text: str, found: list, anchor: _dt.date | None) -> list:
         # Tuesday is not Monday to last week's Wednesday
         if (first >= anchor or ranged) and 0 < step <= (6 if ranged else 2) and second < first:
             out[n] = (s2, e2, t2, ymd(first + _dt.timedelta(days=step)))
+    return out
+
+
+_DAY_OR_WEEKEND = re.compile(rf"(?:the\s+)?(?:(?P<wd>{_WEEKDAY})|weekend)", re.I)
+_BEFORE_AFTER = re.compile(r"\s+(?P<dir>before|after)\s+", re.I)
+
+
+def _told_from_next(text: str, found: list) -> list:
+    """"The Friday after Thanksgiving", "the weekend before Christmas": a weekday or
+    weekend told from the day named right after it, not from publication."""
+    out = list(found)
+    for n in range(len(out) - 1):
+        (s1, e1, t1, _), (s2, e2, t2, v2) = out[n], out[n + 1]
+        day = _DAY_OR_WEEKEND.fullmatch(text, s1, e1)
+        gap = _BEFORE_AFTER.fullmatch(text, e1, s2)
+        d = _FULL_DATE.match(v2)
+        if not (day and gap and d and t1 == "DATE" and len(v2) == 10):
+            continue
+        ref = _dt.date(int(d[1]), int(d[2]), int(d[3]))
+        way = gap["dir"].lower()
+        if day["wd"]:
+            value = ymd(weekday_near(ref, weekday_number(day["wd"]), way))
+        else:  # the weekend's Saturday
+            value = f"{iso_week(weekday_near(ref, 6, way))}-WE"
+        out[n] = (s1, e1, t1, value)
     return out
 
 
