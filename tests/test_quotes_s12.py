@@ -97,3 +97,31 @@ def test_a_bodys_spokesperson_named_in_a_later_apposition():
                                            (text.index("gone"), again)])]
     out = named_by_head_later(text, quotes, coref)
     assert [q.speaker.name for q in out] == ["Ilse Varnow", "Ilse Varnow"]
+
+
+def test_a_generic_kind_of_body_is_the_body_named_most_before_it():
+    # coreference left 'the snack firm' unlinked (as it did on a results report); the body
+    # named most often before it, not the outlet's own initials in the dateline, said it
+    from newsprism.analyze.coref import Coref
+    from newsprism.analyze.speaker_roles import described_body
+    from newsprism.records import Entity, Mention, Quote, Speaker
+    text = ("LEEDS (NBW) -- Karrow Foods said profit fell. Karrow Foods shares dropped, and "
+            "the snack firm said the price of cocoa was to blame.")
+
+    def at(word, k=0):
+        i = -1
+        for _ in range(k + 1):
+            i = text.index(word, i + 1)
+        return Mention(start=i, end=i + len(word), kind="name")
+
+    coref = Coref([Entity(id="e1", type="ORG", name="NBW", mentions=(at("NBW"),)),
+                   Entity(id="e2", type="ORG", name="Karrow Foods",
+                          mentions=(at("Karrow Foods"), at("Karrow Foods", 1)))])
+    s = text.index("the snack firm")
+    q = Quote(id="q1", kind="indirect", start=text.index("the price"), end=len(text) - 1,
+              cue=None, speaker=Speaker(None, "the snack firm", s, s + 14), via=())
+    out = described_body(text, [q], coref, "North Business Wire")
+    assert out[0].speaker.name == "Karrow Foods"
+    lone = Coref([Entity(id="e1", type="ORG", name="NBW", mentions=(at("NBW"),))])
+    assert described_body(text, [q], lone, "North Business Wire")[0].speaker.name \
+        == "the snack firm"

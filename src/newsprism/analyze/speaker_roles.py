@@ -142,3 +142,52 @@ def _new_bare_speaker(text: str, after: int, end: int, quotes: list[Quote], core
             return None  # 'Derek Hollis, a neighbour,': another person, described
         return ent
     return None
+
+
+# 'the company', 'the digital payments firm': a generic kind word standing for the body the
+# article is about
+_BODY_KINDS = L.GENERIC_ORG_ANAPHORS
+_KIND_PHRASE = re.compile(r"^[Tt]he\s+(?:[a-z][\w-]*\s+){0,3}([a-z]+)$")
+
+
+def described_body(text: str, quotes: list[Quote], coref, outlet: str | None = None) -> list[Quote]:
+    """'The company said in a statement that ...', 'the digital payments firm disclosed that':
+    a speaker given only by a generic kind of body, which coreference left unlinked, is the
+    body of that kind named most often before it (the report's subject)."""
+    if coref is None:
+        return quotes
+    out = []
+    for q in quotes:
+        sp = q.speaker
+        m = _KIND_PHRASE.match(text[sp.start:sp.end]) if sp is not None and sp.entity is None \
+            and sp.start is not None else None
+        body = _most_named_before(text, coref, sp.start, outlet) \
+            if m and m.group(1) in _BODY_KINDS else None
+        out.append(q if body is None else replace(q, speaker=Speaker(
+            body.id, body.name, sp.start, sp.end)))
+    return out
+
+
+def _most_named_before(text: str, coref, pos: int, outlet: str | None):
+    types = ("ORG", "PERSON")
+    counts: dict[str, list] = {}
+    for men, ent in coref.mentions_in(0, pos):
+        if men.kind != "name" or ent.type not in types:
+            continue
+        first = ent.name.split()[0] if ent.name.split() else ""
+        if ent.type == "PERSON" and (L.gender_of_first_name(first) is not None
+                                     or len(ent.name.split()) < 2):
+            continue  # a person, by the given name
+        low = ent.name.lower()
+        if outlet and (low in outlet.lower() or ent.name == _initials(outlet)) \
+                or low in L.MEDIA_NAMES or ent.name in L.PLATFORMS:
+            continue  # the outlet itself ('(AFW)' for Atlantic Financial Wire), a medium
+        counts.setdefault(ent.id, [0, men.start, ent])[0] += 1
+    if not counts:
+        return None
+    best = max(counts.values(), key=lambda r: (r[0], -r[1]))
+    return best[2]
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
