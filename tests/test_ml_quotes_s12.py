@@ -135,3 +135,21 @@ def test_greek_gerund_of_asking_before_quoted_words_only():
     t = "Ο Σύλλογος Γονέων χαιρέτισε την απόφαση, ζητώντας ωστόσο «περισσότερους δασκάλους»."
     q = one(t, "el", "περισσότερους δασκάλους")
     assert q.speaker.name == "Σύλλογος Γονέων"
+
+
+def test_turkish_employer_of_the_speaker_is_no_medium():
+    t = "Atlas Sports Holding'in CEO'su John Miller ise AA'ya, \"Kulübe yatırım yapacağız\" diye konuştu."
+    q = one(t, "tr", "Kulübe yatırım")
+    assert [v.name for v in q.via] == ["Anadolu Agency"]
+
+
+def test_turkish_interview_given_to_a_one_word_medium():
+    t = "Ekonomist Deniz Tan, Sözcü'ye verdiği röportajda, \"Faizler düşmeyecek\" dedi."
+    q = one(t, "tr", "Faizler düşmeyecek")
+    assert q.speaker.name == "Deniz Tan" and [v.name for v in q.via] == ["Sözcü"]
+
+
+def test_platform_named_after_a_generic_social_media_account():
+    t = "Belediye Başkanı da sosyal medya hesabı Instagram'dan \"Herkes evde kalsın\" mesajını paylaştı."
+    q = one(t, "tr", "Herkes evde kalsın")
+    assert [v.name for v in q.via] == ["Instagram"]

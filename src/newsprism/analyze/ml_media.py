@@ -68,7 +68,10 @@ _AR_BRACKETED = re.compile(r"(?<!\S)(?:[وبل]|لل)?(?:ال)?(?:وكالة|ق�
 _TR_TOLD = re.compile(r"(?P<n>[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ0-9]{1,5}(?:\s+(?:Haber|TV|Türk))?|[A-ZÇĞİÖŞÜ]\w*"
                       r"(?:\s+[A-ZÇĞİÖŞÜ]\w*)?\s+(?:Haber|TV|Radyo|FM|Ajansı))['’](?:n|y)?[ae]\s+"
                       r"(?:yaptığı|yaptıkları|verdiği|verdikleri|konuşan|konuştu|açıkla|demeç|"
-                      r"değerlendir)")
+                      r"değerlendir)|"
+                      # an interview is given to a medium, whatever its name: "Habertürk'e verdiği röportajda"
+                      r"(?P<m>[A-ZÇĞİÖŞÜ]\w+(?:\s+[A-ZÇĞİÖŞÜ]\w+)?)['’](?:n|y)?[ae]\s+"
+                      r"(?:verdiği|verdikleri)\s+(?:röportaj|demeç|mülakat|söyleşi)")
 _TR_MEDIUM = re.compile(r"(?P<n>[A-ZÇĞİÖŞÜ][\w'’-]*(?:\s+[A-ZÇĞİÖŞÜ][\w'’-]*)?)\s+(?:gazetesi|"
                         r"televizyonu|kanalı|radyosu|sitesi|dergisi)(?:ne|na|n[ıi]n)?(?!\w)")
 # A capitalised name told something right after a speech verb, in the dative of a
@@ -199,6 +202,14 @@ _REPORTER = re.compile(r"خبرنگار|صحف|صحاف|(?i:reporter|journalist|
                        r"δημοσιογράφ)")
 
 
+# A platform named right after a generic 'social media' and its account word.
+_PLATFORM_NEXT = re.compile(r"\s+(?:[a-zçğıöşüà-ÿ]+\s+){0,2}(Twitter|X|Facebook|Telegram|Instagram|TikTok|"
+                            r"YouTube|Bluesky|WhatsApp|Threads|LinkedIn)(?![\w])")
+# A Turkish genitive and a role in the possessive after a name: "X'in CEO'su", "X'in Başkanı".
+_TR_OWNER = re.compile(r"['’]n?[ıiuü]n\s+([^\W\d][\w]*?)(?:['’]?(?:s[ıiuü]|[ıiuü]))?(?!\w)")
+_TITLE_FOLDS = frozenset(L.fold(t) for t in L.ALL_TITLES)
+
+
 def find_vias(text, rules, index, s, e, speaker: Speaker, quoted, skip=()) -> tuple[Via, ...]:
     """Agencies, broadcasters and websites in the sentence, other than the speaker itself."""
     out: list[Via] = list()
@@ -213,6 +224,9 @@ def find_vias(text, rules, index, s, e, speaker: Speaker, quoted, skip=()) -> tu
         if any(o <= ms < c for o, c in quoted) or ent.id == speaker.entity or ent.id in seen:
             continue
         if ent.type == "ORG" and agency_like(text, ms, me, ent, rules):
+            owner = _TR_OWNER.match(text, me)
+            if owner and (L.fold(owner.group(1)) in _TITLE_FOLDS or owner.group(1).isupper()):
+                continue  # "Al Waha Sports Holding'in CEO'su X": the speaker's employer
             if text[ms:me] in _PLACE_NAMED_AGENCIES and not _KIND_BEFORE.search(text, max(0, ms - 24), ms):
                 continue  # the province named like the agency
             out.append(Via(ent.id, ent.name, ms, me))
@@ -295,7 +309,11 @@ def find_vias(text, rules, index, s, e, speaker: Speaker, quoted, skip=()) -> tu
             label = name if name != "social media" or not m.group()[:1].isupper() else m.group()
             if name == "social media" and not _GENERIC_SOCIAL.fullmatch(m.group()):
                 label = m.group()
-            out.append(Via(None, label, m.start(), m.end()))
+            a, b = m.start(), m.end()
+            named_next = _PLATFORM_NEXT.match(text, b, e) if label == "social media" else None
+            if named_next is not None:  # "sosyal medya hesabı X'ten": the platform is named
+                label, a, b = named_next.group(1), named_next.start(1), named_next.end(1)
+            out.append(Via(None, label, a, b))
             seen.add(name)
     for m in _PLATFORM_RE.finditer(text, s, e):
         if not any(o <= m.start() < c for o, c in quoted):
@@ -395,8 +413,8 @@ def _told_media(text, s, e, speaker: Speaker, quoted, out: list[Via], taken: lis
     found += _told_after_telling(text, s, e, index)
     found += [(m.span("n"), m.group("n")) for m in _CUE_TOLD.finditer(text, s, e)
               if L.fold(m.group("n").split()[0]) not in _HEARERS]
-    found += [(m.span("n"), m.group("n")) for pat in (_AR_BRACKETED, _AR_MEDIUM_KIND, _UR_NEWS,
-                                                     _TR_MEDIUM, _TR_TOLD)
+    found += [(m.span("n"), m.group("n")) if m.group("n") else (m.span("m"), m.group("m"))
+              for pat in (_AR_BRACKETED, _AR_MEDIUM_KIND, _UR_NEWS, _TR_MEDIUM, _TR_TOLD)
               for m in pat.finditer(text, s, e)]
     found += [(m.span("n"), "ال" + m.group("n")) for m in _AR_TV.finditer(text, s, e)]
     found += [(m.span("n"), m.group("n")) for m in _DE_LOWER_BRAND.finditer(text, s, e)]
