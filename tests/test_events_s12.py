@@ -85,7 +85,8 @@ def test_a_chance_seized_and_beasts_attacking_are_no_events(nlp):
     assert _kept_types(nlp, "The brewer seized the opportunity to open four bars in Osla.") == []
     assert _kept_types(nlp, "Rangers say wolves attack sheep in the valley every winter.") == []
     # a group named after a beast still acts; goods seized are still coercion
-    assert _hit(nlp, "Tamil Tigers attacked an army camp near Jaffna.", "attacked").type == "ASSAULT"
+    hit = _hit(nlp, "Tamil Tigers attacked an army camp near Jaffna.", "attacked")
+    assert hit.type == "ASSAULT", hit.type
     assert _hit(nlp, "Police seized two tonnes of cocaine in Korvu.", "seized").type == "COERCE"
 
 
@@ -93,3 +94,20 @@ def test_a_datelines_place_is_no_target(nlp):
     hit = _hit(nlp, "KORVU, May 4 — Two reporters were detained by gendarmes in Osla after "
                     "covering a protest.", "detained")
     assert _args(hit) == (["gendarmes"], ["Two reporters"]), _args(hit)
+
+
+def test_a_trade_measure_in_reply_is_a_sanction(nlp):
+    hit = _hit(nlp, "Marvia retaliated with duties of 30 percent on Osland's wine.", "retaliated")
+    assert hit.type == "SANCTION", hit.type
+    hit = _hit(nlp, "The bloc hit back with tariffs on Marvian steel and motorcycles.", "hit")
+    assert hit.type == "SANCTION" and not any(
+        k.startswith("ACCUSE") for k in events_eval.kept_events(nlp(
+            "The bloc hit back with tariffs on Marvian steel and motorcycles."))), hit.type
+    # words hit back with stay no sanction; force hits back in war
+    assert "SANCTION" not in _kept_types(nlp, "The minister hit back at her critics on Monday.")
+
+
+def test_those_kidnappers_free_are_released(nlp):
+    hit = _hit(nlp, "The kidnappers released the two nuns unharmed on Sunday.", "released")
+    assert hit.type == "CONCEDE" and any("nuns" in p for p in _args(hit)[1]), _args(hit)
+    assert _kept_types(nlp, "The rebels released a video of the crash site.") == []

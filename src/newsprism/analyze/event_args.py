@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 
 from . import plover_lexicon as lex
 from .plover_senses import ARMS, FUNDING, GATHERINGS, PERMITS
-from .event_context import (ASKINGS, FORCES, PLACE_CLASS, QUANTITY, REFLEXIVES, RESOLVES,
+from .event_context import (ASKINGS, FORCES, PLACE_CLASS, QUANTITY, REFLEXIVES,
+                            RESOLVES,
                             _agents, _children, _coordinated, _dateline, _free_relative, _is_passive,
                             _is_time, _lemma, _light_verb, _lower_words, _objects, _party,
                             _pobjs, _reported_doer, _subjects, _harming_act)

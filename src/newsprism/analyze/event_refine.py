@@ -265,8 +265,8 @@ def _refine_verb(tok, type_: str) -> str | None:
     if lemma == "call" and (_is_passive(tok) and type_ != "MOBILIZE" or any(
             _is_time(o) for o in _pobjs(tok, ("on", "upon")))):
         return None  # "was called a charlatan", "called her on Friday"
-    if lemma == "hit" and not any(_lower_words(s) & (lex.WEAPONS | lex.TROOPS)
-                                  for s in _subjects(tok) + _agents(tok)):
+    if lemma == "hit" and type_ != "SANCTION" and not any(
+            _lower_words(s) & (lex.WEAPONS | lex.TROOPS) for s in _subjects(tok) + _agents(tok)):
         return None  # "the campaign hit Trump hard": only weapons and forces hit in war
     if lemma == "discuss" and not _talks_with_someone(tok):
         return None  # "a TV doctor to discuss his well-being" talks about, not with

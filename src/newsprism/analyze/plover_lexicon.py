@@ -55,6 +55,10 @@ def _s(type_: str, **kw) -> tuple[Sense, ...]:
     return (Sense(type_, **kw),)
 
 
+# what a state hits back with in a trade or a diplomatic quarrel ('retaliated with duties')
+TRADE_BARRIERS = RESTRICTIONS | frozenset({"duties", "duty", "levies", "levy", "surcharge",
+                                          "surcharges", "countermeasures", "quotas"})
+
 VERBS: dict[str, tuple[Sense, ...]] = {
     # AGREE
     "agree": _s("AGREE"), "sign": (Sense("AGREE", objs=AGREEMENT), Sense("AGREE", prt="off")),
@@ -347,7 +351,7 @@ _MORE_VERBS: dict[str, tuple[Sense, ...]] = {
     "set": _s("ASSAULT", objs=frozenset({"fire"})), "launch": _s("ASSAULT", objs=MUNITIONS),
     "detonate": _s("ASSAULT"), "overrun": _s("ASSAULT"), "burn": _s("ASSAULT", needs_agent=True),
     "rocket": _s("ASSAULT"), "raze": _s("ASSAULT"),
-    "retaliate": (Sense("SANCTION", prep="with", pobjs=RESTRICTIONS), Sense("ASSAULT")),
+    "retaliate": (Sense("SANCTION", prep="with", pobjs=TRADE_BARRIERS), Sense("ASSAULT")),
     # "ordered X to leave": a demand (events.py keeps it only with object and complement)
     "order": _s("REQUEST"),
 }

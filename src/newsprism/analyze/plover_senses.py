@@ -68,6 +68,8 @@ MORE_VERBS["send"] = (Sense("AID", prep="with", pobjs=RELIEF), Sense("AID", objs
 NEEDY = REFUGEES | frozenset({"returnees", "victims", "survivors", "homeless", "needy",
                               "deportees", "evacuee"})
 MORE_VERBS["help"] = MORE_VERBS["assist"] = (Sense("AID", objs=NEEDY),)
+# "the EU hit back with tariffs on whiskey", "struck back with sanctions": a measure in reply
+_sooner(Sense("SANCTION", prt="back", prep="with", pobjs=_lex.TRADE_BARRIERS), "hit", "strike")
 # "threw grenades at a municipal building", "hurled petrol bombs at the police station"
 MORE_VERBS["throw"] = (Sense("ASSAULT", objs=MUNITIONS),)
 MORE_VERBS["hurl"] = (Sense("ASSAULT", objs=MUNITIONS),)

@@ -76,6 +76,11 @@ CAPTIVES = frozenset({
     # "released the jailed laureate", "freed detained reporters": the modifier says captive
     "jailed", "detained", "imprisoned", "captured", "abducted", "kidnapped", "held",
     "arrested", "incarcerated", "laureate",
+    # those kidnappers take and free: clergy, workers abroad, pupils
+    "nun", "nuns", "priest", "priests", "monk", "monks", "missionary", "missionaries",
+    "cleric", "clerics", "engineer", "engineers", "contractor", "contractors", "schoolgirls",
+    "schoolboys", "schoolchildren", "pupils", "businessman", "businessmen", "diplomat",
+    "diplomats",
 })
 # Marks an object class that a PERSON entity also satisfies ("released Navalny").
 PERSON = frozenset({"<person>"})
