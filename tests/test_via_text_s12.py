@@ -71,3 +71,18 @@ def test_letter_shared_on_an_owners_platform_page(pipe):
     text = ("In a farewell note to staff, which was shared on the union's Facebook page, she "
             "thanked her colleagues. \"We held the line for ten years,\" she wrote.")
     assert quote(pipe, text, "held the line")[1] == ["Facebook"]
+
+
+def test_according_to_a_medium_that_cited_a_source(pipe):
+    # the cited source speaks; the medium that cited it carries the words
+    text = ("Marta Lenz named acting coach, according to state broadcaster RTV, which cited a "
+            "club source.")
+    speaker, via = quote(pipe, text, "named acting coach")
+    assert speaker is not None and "source" in speaker and via == ["RTV"]
+
+
+def test_citing_participle_after_the_reported_clause(pipe):
+    text = ("Egyptian broadcaster Nile Sports reports that the federation will announce its "
+            "decision within the hour, citing a source in the federation.")
+    speaker, via = quote(pipe, text, "announce its decision")
+    assert speaker is not None and "source" in speaker and via == ["Nile Sports"]

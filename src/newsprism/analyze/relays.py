@@ -303,18 +303,30 @@ def _citing_source(text: str, c: Cand) -> None:
     only another via: 'Reuters, citing Tasnim, reported')."""
     tok = c.cue_tok
     if c.source is None or tok is None or not hasattr(tok, "children") \
-            or lemma_of(tok) not in ("report", "say") \
-            or not (is_medium(text[c.source[0]:c.source[1]]) or _named_reporter(c)):
+            or lemma_of(tok) not in ("report", "say", "according", "accord"):
         return
-    citing = next((k for k in tok.children if k.lower_ == "citing" and k.dep_ in (
+    # 'state broadcaster PTV, which cited a board source': the medium ends at the comma
+    head = text[c.source[0]:c.source[1]].split(",")[0]
+    medium = trim(text, c.source[0], c.source[0] + len(head))
+    if not (is_medium(text[medium[0]:medium[1]]) or _named_reporter(c)):
+        return
+    # 'reports that the PHF will ..., citing a source': the participle may hang on the
+    # reported clause; 'according to PTV, which cited a board source': on the medium
+    holders = [tok] + [k for k in tok.children if k.dep_ == "ccomp" and k.i > tok.i]
+    citing = next((k for h in holders for k in h.children if k.lower_ == "citing" and k.dep_ in (
         "advcl", "xcomp", "conj")), None)
+    src_tok = c.src_tok if hasattr(c.src_tok, "children") else None
+    if citing is None and src_tok is not None:
+        citing = next((k for k in src_tok.children if k.dep_ == "relcl"
+                       and lemma_of(k) in ("cite", "quote") and k.i > src_tok.i), None)
     obj = next((k for k in citing.children if k.dep_ == "dobj"), None) if citing else None
     if obj is None:
         return
     src = source_span(obj)
     if is_medium(text[src[0]:src[1]]):
         return
-    c.via = [c.source] + [v for v in c.via if v != c.source and not overlaps(v, src)]
+    c.via = [medium] + [v for v in c.via if v != c.source and not overlaps(v, src)
+                        and not overlaps(v, medium)]
     c.source, c.src_tok = src, obj
 
 

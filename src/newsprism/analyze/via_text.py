@@ -24,7 +24,8 @@ _KIND_THEN_NAME = re.compile(r"\b(?:on|with|to)\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+
                              r"vlog|bulletin)\s*,?\s+(" + _NAME + ")")
 # 'said on Newstalk's Off The Ball': a named programme on a broadcaster, said on air
 _OWNER_SHOW = re.compile(r"\b(?:said|says|speaking|spoke|appearing|appeared|talking)\s+on\s+("
-                         r"[A-Z][\w’'-]*(?:\s+[A-Z][\w'’-]*){0,2})['’]s\s+(?:[A-Z][\w'’-]*\s*)+")
+                         r"[A-Z][\w’'-]*(?:\s+[A-Z][\w'’-]*){0,2})['’]s\s+"
+                         r"(?:[A-Z][\w'’-]*\s*)+")
 _PLATFORM = "|".join(sorted((re.escape(p) for p in L.PLATFORMS if p != "Social"),
                             key=len, reverse=True))
 # 'In a message to a WhatsApp group', 'in a voice note on a Telegram channel'
@@ -38,7 +39,8 @@ _THROUGH = re.compile(r"\b(?:released|issued|distributed|put out|sent out|circul
 _TOLD = re.compile(r"\b(?:told|telling)\s+((?:the\s+)?" + _NAME + ")")
 # 'in an interview with Channels Television', 'speaking to Al Arabiya': an occasion with a
 # medium, taken for words of the same clause or of the pronoun's next sentence
-_INTERVIEW = re.compile(r"\b(?:interview|conversation)\s+(?:with|to|on)\s+((?:the\s+)?" + _NAME + ")")
+_INTERVIEW = re.compile(r"\b(?:interview|conversation)\s+(?:with|to|on)\s+((?:the\s+)?"
+                        + _NAME + ")")
 # '"...," writes one supporter on X': a platform after an inverted cue
 _ON_PLATFORM_AFTER = re.compile(r"^[^.!?\n\"“”]{0,50}?\bon\s+(" + _PLATFORM + r")\b")
 _PRONOUN_START = re.compile(r"(?:He|She|They)\s+(?:also\s+)?(?:said|says|added|told|argued)\b")
