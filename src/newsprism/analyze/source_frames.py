@@ -328,14 +328,19 @@ def headless_cues(doc, cands: list[Cand]) -> list[Cand]:
     return out
 
 
+# verbs of saying that close a sentence after a comma with nothing of their own to frame
+# ('..., cured 91.8% of those who took it, the trial's investigators reported on Wednesday.')
+_TRAILING_CUES = frozenset("say report announce confirm state add claim estimate warn".split())
+
+
 def trailing_subject_cues(doc, cands: list[Cand]) -> list[Cand]:
     """'Of the 21 crew members, nine hail from Kerala, ..., officials said.': when the
     parser reads the report as a noun phrase, the sentence-final 'X said' still frames
-    everything before its comma."""
+    everything before its comma (so does a sentence-final 'X reported', 'X announced')."""
     used = cue_token_ids(cands)
     out = []
     for tok in verbal_tokens(doc):
-        if tok.pos_ != "VERB" or tok.lemma_.lower() != "say" or tok.i in used \
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _TRAILING_CUES or tok.i in used \
                 or tok.dep_ != "ROOT" or any(c.dep_ in ("ccomp", "xcomp", "dobj")
                                              for c in tok.children):
             continue
