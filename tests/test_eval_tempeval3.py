@@ -28,7 +28,15 @@ from newsprism.records import Timex
 # year earlier" that day), AQUAINT 0.7929 unchanged. Refused for splitting the teams:
 # "later in the day" (TimeBank +1, AQUAINT 0.7929 -> 0.7902), a possessive weekday after
 # "will" read as ahead (AQUAINT 0.7929 -> 0.7912).
-FLOORS = {"strict": 0.892, "relaxed": 0.944, "type": 0.911, "value": 0.827}
+# Session 12: weekday + part of day typed TIME after all, as issue 4 asks ("Wednesday night"
+# TIME 2020-02-12TNI, the guidelines' and TimeBank's type, likely the TE3 organisers'
+# too): a deliberate convention fix, so the type floor moves down with it: type 0.9174 ->
+# 0.908 (AQUAINT 0.908 -> 0.871, TimeBank 0.922 -> 0.925); probe type 0.940 -> 0.991,
+# opened4/5/7/8 type up. Value 0.832 (AQUAINT 0.793, TimeBank 0.851), strict 0.898 and
+# relaxed 0.949 unchanged by the session. Refused for lowering AQUAINT alone: "the
+# morning of December 1" as one TIME (AQUAINT 0.793 -> 0.789), adverbial "overnight" as
+# the night before (0.793 -> 0.792), a present-tense month-day read as ahead (-> 0.791).
+FLOORS = {"strict": 0.892, "relaxed": 0.944, "type": 0.903, "value": 0.827}
 PART_VALUE_FLOORS = {"AQUAINT": 0.788, "TimeBank": 0.845}
 
 
@@ -263,6 +271,17 @@ def test_probe_sentences_score():
     # its end (left: "the first Sunday of November" read as a bare Sunday, "coming seven
     # minutes from the end" taking the verb in, weekday + part of day typed DATE). With it
     # (677 items, 2092 TIMEX3): strict 0.983, relaxed 0.994, value 0.983.
+    # Session 12: p623-p647 (parliamentary and school calendars, holidays, company
+    # reporting, timetables, history pieces, sports seasons; written before any change)
+    # first look value 0.800, strict 0.883; 0.908 after the session's fixes (left: "a
+    # century ago" valued 19 where the writer gave 1923, "dawn the next day" one span,
+    # "the three months to September" as P3M + September, "the school year" unmarked,
+    # "until the season ends in May" put on last May). p648-p667 (held out, scored once
+    # at the end): value 0.887, strict 0.949 with the session's starting code; 0.917,
+    # strict 1.000 at its end (left: "the last Sunday of November" said on Nov. 25 put a
+    # year on, "two days before Christmas" on last Christmas, "half a century ago" as 19,
+    # "Sunday's derby sold out" read as last Sunday). Whole probe with both (722 items,
+    # 2200 TIMEX3): strict 0.983, relaxed 0.994, type 0.992, value 0.980.
     r = te.evaluate_probe(PROBE, with_errors=True)
     assert r["strict"]["f1"] >= 0.980 and r["value"]["f1"] >= 0.979, r["errors"]
 
