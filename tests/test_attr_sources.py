@@ -293,3 +293,13 @@ def test_an_inverted_name_ends_at_its_comma_when_the_sentence_goes_on_quoting():
              origin="verb", cue_tok=tok, src_tok=None)
     got = _name_after(doc, c)
     assert got is not None and text[got[0][0]:got[0][1]] == "Ilse Marten"
+
+
+def test_a_verb_the_tagger_read_as_a_plural_noun_keeps_its_subject():
+    # 'slams' tagged NNS heading the sentence, 'The 30-second video' hung on it as parts
+    # of a noun phrase
+    text = "The 30-second video slams the mayor for closing the library."
+    doc = parse(text)
+    tok = next(t for t in doc if t.text == "slams")
+    assert tok.tag_ == "NNS"
+    assert settled_source(text, "slams", "the mayor") == "The 30-second video"

@@ -346,6 +346,29 @@ def _named_holder(noun):
     return None
 
 
+_NP_PARTS = ("compound", "det", "amod", "nummod", "poss", "case", "nmod", "quantmod")
+
+
+def _verb_read_as_noun(doc, tok):
+    """'Trump predicts that ...', 'The nearly 90-second ad slams Kasich for ...': a verb in
+    -s the tagger read as a plural noun heading the sentence, its subject hung on it as a
+    compound. The words before it that the parse gave it as a noun phrase's parts are the
+    subject; (start, end) and their last word, or None."""
+    if tok.tag_ != "NNS" or tok.dep_ != "ROOT" or not tok.lower_.endswith("s") or tok.i == 0 \
+            or not tok.text.islower():
+        return None
+    if doc[tok.i - 1].dep_ != "compound" or doc[tok.i - 1].head.i != tok.i \
+            or not any(k.dep_ in ("ccomp", "appos", "dobj", "xcomp") for k in tok.rights):
+        return None
+    k = tok.i - 1
+    while k - 1 >= tok.sent.start and doc[k - 1].text != "," and (
+            doc[k - 1].dep_ in _NP_PARTS or doc[k - 1].text == "-"
+            or doc[k - 1].dep_ == "advmod" and doc[k - 1].head.i != tok.i):
+        k -= 1
+    last = doc[tok.i - 1]
+    return (doc[k].idx, last.idx + len(last.text)), last
+
+
 def _label_name(doc, tok):
     """'Trump: My plans aren't set in stone', 'Clinton camp: ...': a cue word that is itself
     the name opening a line before a colon (a headline's label) names the speaker; its
@@ -658,6 +681,10 @@ def settle(doc, c: Cand) -> None:
         c.source, c.src_tok, c.cue = label, tok, (colon.idx, colon.idx + 1)
         return
     if tok.pos_ in ("NOUN", "PROPN"):
+        misread = _verb_read_as_noun(doc, tok)
+        if misread is not None:
+            c.source, c.src_tok = _doc_trim(doc, misread[0]), misread[1]
+            return
         poss = next((k for k in tok.children if k.dep_ == "poss"), None)
         holder = poss if poss is not None else _noun_holder(tok)
         if holder is None:
