@@ -153,3 +153,25 @@ def test_platform_named_after_a_generic_social_media_account():
     t = "Belediye Başkanı da sosyal medya hesabı Instagram'dan \"Herkes evde kalsın\" mesajını paylaştı."
     q = one(t, "tr", "Herkes evde kalsın")
     assert [v.name for v in q.via] == ["Instagram"]
+
+
+def test_french_expressed_and_coordinated_call():
+    t = "Le maire a exprimé sur Facebook sa « colère » et appelé à « ne rien lâcher »."
+    q = one(t, "fr", "colère")
+    assert q.speaker.name == "Le maire" and [v.name for v in q.via] == ["Facebook"]
+    q = one(t, "fr", "ne rien lâcher")
+    assert q.speaker.name == "Le maire"
+
+
+def test_german_agency_told_in_the_dative_after_an_inverted_subject():
+    t = ("Nach Angaben der dpa streikten rund 900 Beschäftigte. „Das war erst der Anfang“, "
+         "sagte ein Verdi-Sprecher der Agentur.")
+    q = one(t, "de", "Das war erst der Anfang")
+    assert q.speaker.name == "ein Verdi-Sprecher" and [v.name for v in q.via] == ["dpa"]
+
+
+def test_colon_subject_before_a_quote_whose_verb_follows_it():
+    t = ("«Serve più tempo», ha detto il sindaco Paolo Neri. Di tutt'altro avviso la consigliera "
+         "Marta Riva: «È solo una scusa per rinviare», ha scritto su Facebook.")
+    q = one(t, "it", "È solo una scusa")
+    assert q.speaker.name == "Marta Riva" and [v.name for v in q.via] == ["Facebook"]

@@ -384,7 +384,7 @@ CUES: dict[str, tuple[str, ...]] = {
            r"fustigé|déploré|évoqué|signalé|relevé|observé|noté|mis en garde|fait valoir|"
            r"répliqué|rétorqué|soutenu|réaffirmé|réitéré|concédé|détaillé|garanti|proposé|"
            r"suggéré|avancé|prédit|commenté|résumé|glissé|lâché|répété|alerté|exigé|reproché|"
-           r"recommandé|préconisé|conseillé|réagi|justifié)",
+           r"recommandé|préconisé|conseillé|réagi|justifié|exprimé)",
            r"ont (?:déclaré|dit|affirmé|annoncé|indiqué|expliqué|estimé|rapporté|raconté|"
            r"dénoncé|assuré|confirmé|précisé|salué|jugé|averti|demandé|réclamé|souligné|"
            r"reconnu|qualifié|critiqué|appelé|exigé|fustigé|déploré|regretté|signalé|noté|"

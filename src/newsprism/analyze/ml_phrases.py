@@ -74,6 +74,9 @@ def noun_phrase(text: str, toks, lang: str, after: bool):
         if out and after and w == "dem" and text[out[-1][0]].isupper() \
                 and text[out[-1][0]:out[-1][1]].lower() not in PREPOSITIONS:
             break  # "sagte Jonas Keller [dem Münchner Merkur]": a dative after a name is told
+        if out and after and lang == "de" and lw == "der" and i + 1 < len(toks) and \
+                L.fold(text[toks[i + 1][0]:toks[i + 1][1]]) in _DE_TOLD_MEDIA:
+            break  # "sagte ein GEW-Sprecher [der Agentur]": the agency told, in the dative
         if out and lang == "tr" and lw in ("de", "da", "ise", "dahi"):
             break  # "Karayolları Genel Müdürlüğü [de] ...": the particle closes the subject
         if out and after and (lw in L.ALL_FUNCTION_WORDS or lw in PREPOSITIONS) \
@@ -108,6 +111,7 @@ def _last_of_subject(text: str, toks, k: int) -> bool:
 
 
 _INDEFINITE = frozenset("un une una uno ein eine".split())
+_DE_TOLD_MEDIA = frozenset("agentur nachrichtenagentur zeitung tageszeitung wochenzeitung".split())
 _DE_FINITE_AUX = frozenset("""hat haben hatte hatten ist sind war waren wird werden soll sollen
     sollte sollten will wollen wollte kann können konnte muss müssen musste dürfte könnte""".split())
 _PARTICIPLE = re.compile(r"(?:at[oaie]|it[oaie]|ut[oaie]|ée?s?|ad[oa]s?|id[oa]s?)$")

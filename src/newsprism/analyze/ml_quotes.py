@@ -379,6 +379,10 @@ def _direct(text, lang, rules, index, roles, s, e, inside, cues, last, continuin
                 speaker = find_speaker(text, lang, rules, index, roles, s, e, cue, mine, last)
             else:
                 speaker = find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last)
+            lead = colon_subject(text, index, s, o, last) if cue.start() > c and (
+                speaker.name is None or speaker == last) else None
+            if lead is not None:  # "... il consigliere Marco Bellini: «...», ha scritto su
+                speaker = lead  # Facebook": the verb after has no subject; the colon's has
         via = find_vias(text, rules, index, s, e, speaker, inside)
         rows.append((qs, qe, kind, Span(cue.start(), cue.end()) if cue else None, speaker, via))
         lead = _that_before(text, rules, cue, o) if cue is not None and len(rows) == 1 else None

@@ -41,11 +41,11 @@ def ar_role_then_name(text: str, index, cue, e: int) -> Speaker | None:
     return named(text, people[0][2], people[0][0], people[0][1])
 
 
-_ARTICLE_OPEN = frozenset("el la los las le les un une des il lo i gli una uno der die das ein eine οι ο η otro otra altro altra autre".split())
+_ARTICLE_OPEN = frozenset("el la los las le les un une des il lo i gli una uno der die das ein eine οι ο η ένας μια μία ένα otro otra altro altra autre".split())
 
 
 _OF_WORD = re.compile(r"(?<![\w'’])(?:de la|de l['’]|del|de|du|des|della|dello|dell['’]|degli|delle|di|dei|"
-                      r"vom|von der|von|aus|of|του|της|των)(?![\w'’])", re.I)
+                      r"vom|von der|von|aus|of|του|της|των|από)(?![\w'’])", re.I)
 
 
 OF_BEFORE = re.compile(_OF_WORD.pattern + r"\s*(?:l['’]|la\s|le\s|il\s|el\s|τον\s|την\s)?\s*$", re.I)
