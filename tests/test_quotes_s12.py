@@ -135,3 +135,18 @@ def test_a_sentence_closed_by_who_reported_it(pipe):
             "trial's doctors reported on Tuesday.")
     speaker, _ = quote(pipe, text, "prevented 74% of severe cases")
     assert speaker is not None and speaker.endswith("doctors")
+
+
+def test_a_source_who_gave_one_name_only():
+    from newsprism.analyze.speaker_roles import only_named
+    from newsprism.records import Quote, Speaker
+    text = ("A 15-year-old pupil, who asked to be identified only as Kofi, said he had been "
+            "moved twice. \"Nobody tells us anything,\" he said.")
+    s = text.index("Nobody")
+    q = Quote(id="q1", kind="direct", start=s, end=s + 22, cue=None,
+              speaker=Speaker(None, "old pupil", text.index(" he said"), len(text) - 5), via=())
+    assert only_named(text, [q])[0].speaker.name == "Kofi"
+    other = text.replace("asked to be identified only as Kofi", "lives nearby")
+    q2 = Quote(id="q1", kind="direct", start=other.index("Nobody"), end=other.index("Nobody") + 22,
+               cue=None, speaker=Speaker(None, "old pupil", 0, 5), via=())
+    assert only_named(other, [q2])[0].speaker.name == "old pupil"

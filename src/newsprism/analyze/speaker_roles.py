@@ -191,3 +191,32 @@ def _most_named_before(text: str, coref, pos: int, outlet: str | None):
 
 def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+# '..., who asked to be identified only as Jess', 'who gave her name only as Auma', 'who would
+# give only his first name, Tomasz': the one name a described source let the paper print
+_ONLY_NAME = re.compile(
+    r"\b(?:identified|named|known|called)\s+only\s+(?:as|by\s+(?:her|his|their)\s+first\s+name,?)"
+    r"\s+([A-Z][\w'’-]+)|\bgave\s+(?:only\s+)?(?:her|his|their)\s+(?:first\s+)?name\s+(?:only\s+)?"
+    r"as\s+([A-Z][\w'’-]+)|\bgive\s+only\s+(?:her|his|their)\s+first\s+name,\s+([A-Z][\w'’-]+)")
+
+
+def only_named(text: str, quotes: list[Quote]) -> list[Quote]:
+    """A source described, not named ('A 16-year-old patient, who asked to be identified only
+    as Jess, said ...'), is the one name the description lets the paper print."""
+    out = []
+    for q in quotes:
+        sp = q.speaker
+        if sp is not None and sp.entity is None and sp.name and sp.name[:1].islower() \
+                or sp is not None and sp.entity is None and sp.name and sp.name.split()[0] in (
+                    "A", "An", "The", "One"):
+            at = text.rfind(sp.name, max(0, q.start - 600), q.start)
+            if at < 0 and sp.start is not None:
+                at = sp.start
+            hit = _ONLY_NAME.search(text, at, min(len(text), at + len(sp.name) + 120)) \
+                if at >= 0 else None
+            if hit is not None and ". " not in text[at + len(sp.name):hit.start()]:
+                name = next(g for g in hit.groups() if g)
+                q = replace(q, speaker=Speaker(None, name, sp.start, sp.end))
+        out.append(q)
+    return out
