@@ -175,3 +175,9 @@ def test_colon_subject_before_a_quote_whose_verb_follows_it():
          "Marta Riva: «È solo una scusa per rinviare», ha scritto su Facebook.")
     q = one(t, "it", "È solo una scusa")
     assert q.speaker.name == "Marta Riva" and [v.name for v in q.via] == ["Facebook"]
+
+
+def test_turkish_body_before_the_speakers_role_is_no_medium():
+    t = 'Gazeteciler Derneği Başkanı Ayla Er, "Gazeteciler tutuklanmamalı" dedi.'
+    q = one(t, "tr", "Gazeteciler tutuklanmamalı")
+    assert q.speaker.name == "Ayla Er" and q.via == ()

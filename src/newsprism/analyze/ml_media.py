@@ -206,7 +206,8 @@ _REPORTER = re.compile(r"خبرنگار|صحف|صحاف|(?i:reporter|journalist|
 _PLATFORM_NEXT = re.compile(r"\s+(?:[a-zçğıöşüà-ÿ]+\s+){0,2}(Twitter|X|Facebook|Telegram|Instagram|TikTok|"
                             r"YouTube|Bluesky|WhatsApp|Threads|LinkedIn)(?![\w])")
 # A Turkish genitive and a role in the possessive after a name: "X'in CEO'su", "X'in Başkanı".
-_TR_OWNER = re.compile(r"['’]n?[ıiuü]n\s+([^\W\d][\w]*?)(?:['’]?(?:s[ıiuü]|[ıiuü]))?(?!\w)")
+# (or the role right after the body's name: "Gazeteciler Cemiyeti Başkanı Nazlı Demirtaş")
+_TR_OWNER = re.compile(r"(?:['’]n?[ıiuü]n)?\s+([^\W\d][\w]*?)(?:['’]?(?:s[ıiuü]|[ıiuü]))?(?!\w)")
 _TITLE_FOLDS = frozenset(L.fold(t) for t in L.ALL_TITLES)
 
 
@@ -225,7 +226,8 @@ def find_vias(text, rules, index, s, e, speaker: Speaker, quoted, skip=()) -> tu
             continue
         if ent.type == "ORG" and agency_like(text, ms, me, ent, rules):
             owner = _TR_OWNER.match(text, me)
-            if owner and (L.fold(owner.group(1)) in _TITLE_FOLDS or owner.group(1).isupper()):
+            if owner and (L.fold(owner.group(1)) in _TITLE_FOLDS or owner.group(1).isupper()
+                          and owner.group().lstrip()[:1] in "'’"):
                 continue  # "Al Waha Sports Holding'in CEO'su X": the speaker's employer
             if text[ms:me] in _PLACE_NAMED_AGENCIES and not _KIND_BEFORE.search(text, max(0, ms - 24), ms):
                 continue  # the province named like the agency
