@@ -303,3 +303,11 @@ def test_a_verb_the_tagger_read_as_a_plural_noun_keeps_its_subject():
     tok = next(t for t in doc if t.text == "slams")
     assert tok.tag_ == "NNS"
     assert settled_source(text, "slams", "the mayor") == "The 30-second video"
+
+
+def test_a_cue_noun_s_from_or_by_phrase_names_its_holder():
+    text = "The union rejected complaints from the port authority that the strike was unlawful."
+    assert settled_source(text, "complaints", "that the strike was unlawful") == \
+        "the port authority"
+    text = "Reporters noted an admission by Mayor Ellen Voss that the budget was short."
+    assert settled_source(text, "admission", "that the budget was short") == "Mayor Ellen Voss"

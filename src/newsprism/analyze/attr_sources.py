@@ -327,6 +327,21 @@ def _noun_holder(noun):
     return next((k for k in verb.children if k.dep_ == "nsubj"), None)
 
 
+def _from_holder(noun):
+    """'complaints from his American counterpart that ...', 'an admission from Elizabeth
+    Warren that ...', 'the claim by the union': a cue noun's own 'from' or 'by' phrase names
+    whose words they are (not a time, a place or a number)."""
+    for p in noun.rights:
+        if p.dep_ != "prep" or p.lower_ not in ("from", "by"):
+            continue
+        obj = next((k for k in p.children if k.dep_ == "pobj"), None)
+        if obj is not None and obj.pos_ in ("PROPN", "NOUN", "PRON") \
+                and obj.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL",
+                                          "MONEY", "PERCENT", "QUANTITY"):
+            return obj
+    return None
+
+
 def _named_holder(noun):
     """A cue noun the sentence itself pins on someone: 'Barney Frank, a former congressman
     and fierce critic of X' (an apposition, or a conjunct of one, to a name); 'She gushes
@@ -686,7 +701,7 @@ def settle(doc, c: Cand) -> None:
             c.source, c.src_tok = _doc_trim(doc, misread[0]), misread[1]
             return
         poss = next((k for k in tok.children if k.dep_ == "poss"), None)
-        holder = poss if poss is not None else _noun_holder(tok)
+        holder = poss if poss is not None else (_from_holder(tok) or _noun_holder(tok))
         if holder is None:
             holder = _named_holder(tok)
             if holder is not None and holder.i < tok.i \
