@@ -404,7 +404,9 @@ CUES: dict[str, tuple[str, ...]] = {
            r"rappellent|expliquent|précisent|indiquent|ajoutent|reconnaissent|réclament|"
            r"exigent|demande|demandent|avait déclaré|avait affirmé|avait annoncé|"
            r"poursuit|enchaîne|renchérit|conclut|répond|rétorque|réplique|tonne|s['’]emporte|"
-           r"pense|pensent|croit|croient|soupire|sourit|s['’]agace|s['’]amuse)",
+           r"pense|pensent|croit|croient|soupire|sourit|s['’]agace|s['’]amuse|"
+           # the present of a feature's summing-up: "Jean-Luc, docker depuis 31 ans, résume : « ... »"
+           r"résume|résument|tranche|tranchent|avoue|avouent|s['’]exclame)",
            # the present with its subject pronoun after it: "poursuit-elle", "ajoute-t-il"
            r"(?:ajoute|explique|précise|poursuit|estime|souligne|assure|affirme|déclare|dit|"
            r"confie|raconte|reconnaît|insiste|martèle|rappelle|prévient|tranche|lance|glisse|"
