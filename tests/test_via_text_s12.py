@@ -86,3 +86,16 @@ def test_citing_participle_after_the_reported_clause(pipe):
             "decision within the hour, citing a source in the federation.")
     speaker, via = quote(pipe, text, "announce its decision")
     assert speaker is not None and "source" in speaker and via == ["Nile Sports"]
+
+
+def test_news_release_from_a_journal_carries_its_authors_words(pipe):
+    text = ("In a news release from the Journal of Coastal Ecology, lead author Dr. Ines "
+            "Varga of the Tidal Research Unit said the team had found \"no sign of recovery\".")
+    assert quote(pipe, text, "no sign of recovery")[1] == ["Journal of Coastal Ecology"]
+
+
+def test_own_blog_named_after_its_kind_with_the_words_in_a_clause(pipe):
+    text = ("The firm disclosed the outage in a post on its engineering blog, Quarry Notes, in "
+            "which chief technology officer Lena Ortiz wrote that a certificate had "
+            "\"expired unnoticed\".")
+    assert quote(pipe, text, "expired unnoticed")[1] == ["Quarry Notes"]

@@ -45,7 +45,32 @@ _INTERVIEW = re.compile(r"\b(?:interview|conversation)\s+(?:with|to|on)\s+((?:th
 _ON_PLATFORM_AFTER = re.compile(r"^[^.!?\n\"“”]{0,50}?\bon\s+(" + _PLATFORM + r")\b")
 _PRONOUN_START = re.compile(r"(?:He|She|They)\s+(?:also\s+)?(?:said|says|added|told|argued)\b")
 _SAYING = re.compile(r"\b(?:said|says|told|tells|wrote|writes|speaking|spoke|added|argued)\b")
+# 'In a news release from the Journal of X, lead author Y said': a publication's release
+# carried its author's words (a publication by its name's own words)
+_RELEASE_FROM = re.compile(r"\b(?:news|press|media)\s+release\s+(?:from|by|issued\s+by)\s+"
+                           r"((?:the\s+)?" + _NAME + ")")
+_PUBLICATION = re.compile(r"\b(?:Journal|Review|Magazine|Gazette|Bulletin|Quarterly)\b")
+# 'in a post on its engineering blog, Lumora Engineering, in which X wrote': the medium's
+# own name set off after its kind, the clause that follows holding the words
+_OWN_KIND_NAMED = re.compile(r"\bon\s+(?:its|his|her|their|the)\s+(?:[a-z-]+\s+)?(?:blog|"
+                             r"newsletter|channel|podcast|page|site|website|show|programme),\s+("
+                             + _NAME + r"),\s+(?:in\s+which|where|which)\b")
 _SENTENCE_START = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘A-Z])")
+
+
+_ABBREVIATIONS = frozenset("""dr mr mrs ms mx st prof gen sen rep gov lt col capt sgt cpl maj
+no jr sr rev hon fr insp supt cmdr adm brig""".split())
+
+
+def _starts(text: str, start: int, end: int) -> list[int]:
+    """Where sentences open in text[start:end], not after 'Dr.', 'Gen.' or an initial."""
+    out = []
+    for m in _SENTENCE_START.finditer(text, start, end):
+        word = re.search(r"(\w+)$", text[max(start, m.start() - 12):m.start()])
+        if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1):
+            continue
+        out.append(m.end())
+    return out
 
 
 def _clause_before(text: str, q) -> tuple[int, int] | None:
@@ -53,9 +78,7 @@ def _clause_before(text: str, q) -> tuple[int, int] | None:
     if q.cue is not None and q.cue.start > q.start and text[q.start - 1:q.start] in "\"“":
         return None  # '"...," she said': nothing of the clause stands before the words
     para = text.rfind("\n", 0, q.start) + 1
-    s = para
-    for m in _SENTENCE_START.finditer(text, para, q.start if q.cue is None else q.cue.start):
-        s = m.end()
+    s = max([para] + _starts(text, para, q.start if q.cue is None else q.cue.start))
     if q.cue is None and not _SAYING.search(text, s, q.start):
         return None  # no cue found: only words the same clause says someone said
     return s, q.start
@@ -76,7 +99,7 @@ def _interview_before(text: str, q) -> tuple[int, int] | None:
     if q.cue is None or q.speaker.start is None or q.speaker.name is None:
         return None
     para = text.rfind("\n", 0, q.speaker.start) + 1
-    starts = [para] + [m.end() for m in _SENTENCE_START.finditer(text, para, q.speaker.start + 1)]
+    starts = [para] + _starts(text, para, q.speaker.start + 1)
     if len(starts) < 2 or starts[-1] != q.speaker.start \
             or not _PRONOUN_START.match(text, q.speaker.start):
         return None
@@ -111,6 +134,12 @@ def relay_span(text: str, q) -> tuple[int, int] | None:
     for m in _INTERVIEW.finditer(text, s, e):
         pass
     if m is not None and is_medium(m.group(1)):
+        return _trimmed(text, *m.span(1))
+    m = _RELEASE_FROM.search(text, s, e)
+    if m is not None and (is_medium(m.group(1)) or _PUBLICATION.search(m.group(1))):
+        return _trimmed(text, *m.span(1))
+    m = _OWN_KIND_NAMED.search(text, s, e)
+    if m is not None:
         return _trimmed(text, *m.span(1))
     for pattern in (_KIND_THEN_NAME, _OWNER_SHOW, _TO_PLATFORM, _THROUGH):
         m = None
