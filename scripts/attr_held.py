@@ -7,6 +7,15 @@ Input: ../shared/eval/polnear train split only (dev is never read); parses cache
 (about 15 s with a warm cache, against several minutes for attr_gap.py, which parses all of
 train to slice it).
 
+Session 12 (rules A/B in one process with scripts/attr_ab.py, all on vs all off): fit part
+source tp 12,897 -> 12,916, pred 14,924 -> 14,945 (F1 0.840 -> 0.840, +0.0006); held slice
+tp 1,076, pred 1,320 -> 1,321; cue and content flat. Tried and left out: a sentence-opening
+noun phrase for a subjectless 'said' (+2 tp, +4 pred, content tp -1), the issuing verb's
+subject for a participle on its object ('posted a message reading': 7 right, 6 wrong), the
+climb for cue nouns without a holder (+8 tp, +30 pred), a threshold offset of -2..+2 (held
+content 0.793-0.797, source 0.783-0.787: flat), the full pipeline's coreference in the eval
+(held source 0.787 -> 0.785).
+
 Session 11: --fit scores train's other 90% (the filter's own fit articles, so for source and
 chain rules only; 756 articles, 15,791 gold sources) and prints overlap counts; rules there
 were measured A/B back to back, since other sessions change the quotes stage meanwhile. Held

@@ -21,9 +21,11 @@ DATA = Path(__file__).resolve().parents[2] / "shared" / "eval" / "polnear"
 # the auxiliary, names swallowed by a fronted phrase): source 0.788 -> 0.790, exact 0.734.
 # Session 11 (source conventions from the train fit part: passives of feeling, group
 # modifiers of cue nouns, cue adjectives' holders, 'seem'): source 0.790 -> 0.793, exact 0.737.
+# Session 12 (gerunds after a preposition, 'from'/'by' holders of cue nouns, verbs read as
+# plural nouns, inverted names up to their comma): source 0.793 -> 0.795, exact 0.739.
 FLOORS = {
     ("cue", "overlap"): 0.765, ("cue", "exact"): 0.64,
-    ("source", "overlap"): 0.78, ("source", "exact"): 0.73,
+    ("source", "overlap"): 0.785, ("source", "exact"): 0.73,
     ("content", "overlap"): 0.795, ("content", "exact"): 0.485,
 }
 
