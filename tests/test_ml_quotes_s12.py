@@ -181,3 +181,10 @@ def test_turkish_body_before_the_speakers_role_is_no_medium():
     t = 'Gazeteciler Derneği Başkanı Ayla Er, "Gazeteciler tutuklanmamalı" dedi.'
     q = one(t, "tr", "Gazeteciler tutuklanmamalı")
     assert q.speaker.name == "Ayla Er" and q.via == ()
+
+
+def test_german_description_points_to_the_person_just_introduced():
+    t = ("„Das reicht nicht“, sagte ein Sprecher des Mieterbunds Köln.\n\nEin Rentner aus Ehrenfeld "
+         "wartete seit sechs Uhr. „Ich stehe hier seit Stunden“, klagte der Busfahrer.")
+    q = one(t, "de", "Ich stehe hier")
+    assert q.speaker.name == "Ein Rentner aus Ehrenfeld"

@@ -478,6 +478,9 @@ def _anaphor(text: str, index, toks, lang: str, last: Speaker | None, before: in
         or arabic_title
     kind = "ORG" if head[0] in ORG_ANAPHORS and len(toks) == 2 else "PERSON" if person else None
     # ("El sindicato petrolero" describes a body anew; "el organismo" points back to one)
+    newcomer = _de_newcomer(text, index, ws[0], before, last) if lang == "de" and kind != "ORG" else None
+    if newcomer is not None:  # "Eine Pendlerin am Hauptbahnhof atmete auf. „...“, erzählte die
+        return newcomer  # Krankenpflegerin": the woman just introduced, not the last speaker
     if kind is None and renames_last(text, toks, head, last):
         return Speaker(last.entity, last.name, toks[0][0], toks[-1][1])
     if kind is None:
@@ -520,6 +523,24 @@ def _anaphor(text: str, index, toks, lang: str, last: Speaker | None, before: in
         ms, me, ent = back[-1]
         return Speaker(ent.id, named(text, ent, ms, me).name, a, b)
     return None
+
+
+# A German sentence opening on an indefinite person: "Eine Pendlerin am Hauptbahnhof atmete auf".
+_DE_INDEFINITE_OPENING = re.compile(r"\s*(Eine?)\s+(?:[a-zäöüß-]+\s+){0,2}[A-ZÄÖÜ][\w-]+"
+                                    r"(?:\s+(?:am|im|aus|vom|beim|in|von)\s+[A-ZÄÖÜ][\w-]+)?(?=\s+[a-zäöüß])")
+
+
+def _de_newcomer(text: str, index, article: str, s: int, last: Speaker | None) -> Speaker | None:
+    """The person the sentence before, in the same paragraph, introduced with an indefinite
+    article of the description's gender ('Eine ...' for 'die ...', 'Ein ...' for 'der ...'),
+    when no one was named or quoted there since."""
+    start = _sentence_before(text, s, _LATIN_ENDS)
+    m = _DE_INDEFINITE_OPENING.match(text, start, s)
+    if m is None or start >= s or {"die": "Eine", "der": "Ein"}.get(article) != m.group(1) \
+            or any(h[2].type == "PERSON" for h in index.within(start, s)) \
+            or last is not None and (last.start or 0) >= start:
+        return None
+    return Speaker(None, text[m.start(1):m.end()], m.start(1), m.end())
 
 
 # "il ministro dell'Istruzione", "la ministre de la Culture": the capitalised word after a
