@@ -150,3 +150,14 @@ def test_a_source_who_gave_one_name_only():
     q2 = Quote(id="q1", kind="direct", start=other.index("Nobody"), end=other.index("Nobody") + 22,
                cue=None, speaker=Speaker(None, "old pupil", 0, 5), via=())
     assert only_named(other, [q2])[0].speaker.name == "old pupil"
+
+
+def test_he_after_a_sentence_about_a_role_is_that_role(pipe):
+    text = ("Port talks stall\n\nThe employers' chief negotiator, Harald Vint, told reporters "
+            "that his side \"will not pay for a strike\".\n\nThe union's spokesman did not take "
+            "questions. In a post on the union's Bluesky account, he said the talks had been "
+            "\"slow but honest\". The spokesman, Kofi Mensah-Laryea, later told the broadcaster "
+            "coastwave that the union would vote on Friday.")
+    speaker, _ = quote(pipe, text, "slow but honest")
+    assert speaker == "Kofi Mensah-Laryea"
+

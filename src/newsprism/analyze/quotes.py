@@ -24,7 +24,8 @@ from .source_frames import (dateline_head, displaced_that_clauses, headless_cues
                             noun_read_cues, platform_in_source, reduced_relative_cues,
                             told_clause_on_object, trailing_subject_cues)
 from .second_names import named_by_head_later
-from .speaker_roles import described_body, named_after_role, only_named, signed_lines
+from .speaker_roles import (described_body, named_after_role, only_named, pronoun_after_role,
+                            signed_lines)
 from .sources import Speakers
 from .quote_filters import (described_as, gerund_source, idle_object, medium_named_before,
                             only_a_medium, past_time_phrase, short_answers, split_halves,
@@ -659,6 +660,7 @@ def extract(doc, blocks: tuple[Block, ...] = (), coref=None,
             quoted.append((c.content, sp))
         quotes.append(q)
     quotes = without_nested_reports(text, quotes)
+    quotes = pronoun_after_role(doc, text, quotes, coref)
     quotes = named_by_head_later(text, _named_next(text, quotes, coref), coref)
     quotes = signed_lines(text, named_after_role(text, quotes, coref, paragraphs(text)), coref)
     quotes = only_named(text, described_body(text, quotes, coref, outlet))

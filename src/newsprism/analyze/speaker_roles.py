@@ -220,3 +220,81 @@ def only_named(text: str, quotes: list[Quote]) -> list[Quote]:
                 q = replace(q, speaker=Speaker(None, name, sp.start, sp.end))
         out.append(q)
     return out
+
+
+_HE_SHE = {"he": "m", "she": "f"}
+
+
+def pronoun_after_role(doc, text: str, quotes: list[Quote], coref) -> list[Quote]:
+    """'The rebels' spokesman did not take questions. In a post on Bluesky, he said ...': a
+    'he'/'she' speaking in the sentence after one whose subject is a person given by role is
+    that person (the subject of the sentence before is the pronoun's first candidate); the role
+    takes the name an apposition gives it later ('The spokesman, Ilyas Doran, ...')."""
+    from .role_names import named_for_role
+    from .second_names import _apposed_name
+    if coref is None or not doc.has_annotation("DEP"):
+        return quotes
+    out = []
+    for q in quotes:
+        sp = q.speaker
+        want = _HE_SHE.get(text[sp.start:sp.end].lower()) if sp is not None \
+            and sp.start is not None else None
+        subj = _role_subject_before(doc, text, sp.start, want) if want else None
+        if subj is not None:
+            s, e = subj.left_edge.idx, subj.idx + len(subj.text)
+            ent = coref.entity_at(s, e)
+            if ent is None or ent.type != "PERSON" or not any(
+                    m.kind == "name" for m in ent.mentions):
+                ent = _apposed_name(text, coref, s, subj.lower_)
+            if ent is None:
+                # the holder the role names before or after ('Magistrate Grace Njeri')
+                held = named_for_role(doc, coref, Speaker(None, text[s:e], s, e), subj)
+                ent = coref.by_id.get(held.entity) if held and held.entity else None
+                if ent is not None and not _titled(text, ent, subj.lower_):
+                    ent = None  # only a holder the text gives this title
+            first = ent.name.split()[0] if ent is not None and ent.name.split() else ""
+            if ent is not None and L.gender_of_first_name(first) not in (None, want):
+                ent = None
+            if ent is not None and ent.id != sp.entity:
+                q = replace(q, speaker=Speaker(ent.id, ent.name, sp.start, sp.end))
+        out.append(q)
+    return out
+
+
+def _titled(text: str, ent, word: str) -> bool:
+    """Whether the text gives the person the role word: in a mention or right before one
+    ('Magistrate Grace Njeri', 'the magistrate, Grace Njeri')."""
+    return any(word in text[max(0, m.start - 30):m.end].lower() for m in ent.mentions
+               if m.kind != "pronoun")
+
+
+def _role_subject_before(doc, text: str, pos: int, want: str):
+    span = doc.char_span(pos, pos + 1, alignment_mode="expand")
+    if span is None or not len(span) or span[0].dep_ != "nsubj":
+        return None
+    sent = span[0].sent
+    opener = {t.i for c in span[0].head.children if c.i < span[0].i
+              and c.dep_ in ("prep", "advcl", "npadvmod") for t in c.subtree}
+    if any((t.ent_type_ == "PERSON" or t.pos_ == "PRON" and t.lower_ in _HE_SHE)
+           and t.i not in opener for t in doc[sent.start:span[0].i]):
+        return None  # someone else first in the pronoun's own sentence (past its opener)
+    para = text.rfind("\n", 0, pos)
+    if sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    if prev.start_char <= para:
+        return None  # the sentence before lies in another paragraph
+    if '"' in prev.text or "“" in prev.text:
+        return None  # a sentence that quotes someone has its own speaker
+    subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NN":
+        return None
+    word = subj.lower_
+    if not (word in L.ROLE_NOUNS or L.person_noun(word)):
+        return None
+    if L.ROLE_NOUNS.get(word) not in (None, want) or any(
+            t.pos_ == "PROPN" for t in subj.subtree):
+        return None  # 'the spokeswoman' is no 'he'; a named role is coreference's
+    if not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in subj.children):
+        return None  # a definite role only ('a driver' is the unnamed-source rules')
+    return subj
