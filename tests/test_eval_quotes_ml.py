@@ -250,16 +250,18 @@ def test_floors(result):
     # sentences beside their quoted words, 'un ricorso al Tar contro una tariffa', 'senza
     # l'aumento l'azienda avrebbe chiuso l'anno', and a paper's name in marks after 'لـ' taken
     # for a quotation, a real error)
-    assert res["unmatched_predictions"] <= (49 if split == "late" else 12 if split == "opened3" else
+    # (-j2, session 12's held-out batch, adds 1: a rector's Konjunktiv reply without marks, 'Er
+    # sei zu Gesprächen bereit, ..., sagte er dem SWR', a reported claim its gold leaves out)
+    assert res["unmatched_predictions"] <= (50 if split == "late" else 12 if split == "opened3" else
                                             8 if split == "opened4" else
                                             5 if split == "opened6" else 3), text
 
 
 def test_late_file_shape():
     rows = read_gold(LATE)
-    assert len(rows) == 261 and {art.language for art, _ in rows} == LANGS
+    assert len(rows) == 270 and {art.language for art, _ in rows} == LANGS
     for art, gold in rows:
-        assert art.id.endswith(("-e", "-f", "-g", "-h", "-i", "-j", "-k", "-l", "-m", "-n", "-o", "-p", "-q", "-r", "-s", "-t", "-u", "-x", "-y", "-z", "-a2", "-b2", "-c2", "-d2", "-e2", "-f2", "-g2", "-h2", "-i2")) and gold
+        assert art.id.endswith(("-e", "-f", "-g", "-h", "-i", "-j", "-k", "-l", "-m", "-n", "-o", "-p", "-q", "-r", "-s", "-t", "-u", "-x", "-y", "-z", "-a2", "-b2", "-c2", "-d2", "-e2", "-f2", "-g2", "-h2", "-i2", "-j2")) and gold
         for g in gold:
             assert art.text.count(g["quote"]) == 1, (art.id, g["quote"])
 
@@ -327,3 +329,36 @@ def test_batches_g2_h2_floor():
     for suffix, floor in (("-g2", 0.97), ("-h2", 0.77), ("-f2", 0.88)):
         both = _both_right(suffix)
         assert both >= floor, (suffix, both)
+
+
+def test_batches_i2_j2_floor():
+    """Batch -i2, written and tuned on in session 12 (first look 0.741 at 3b2675b, 0.981 after
+    the fixes), and -j2, its held-out twin kept outside the repository and scored once at the
+    session's end (0.860 at the start code, 0.884 at the end code; its 5 misses were then read,
+    not tuned on: 'qui cite' after an unknown medium taken for the speaker, a platform glued to a
+    Turkish name after the verb ('Kerem Özkan X hesabında'), the cue 'değerlendirmesinde
+    bulundu' unknown, a Persian paper told with no kind word ('به همشهری گفت'), an Urdu agency
+    named before its kind ('آن لائن خبر رساں ادارے')), floored less a margin."""
+    for suffix, floor in (("-i2", 0.97), ("-j2", 0.87)):
+        both = _both_right(suffix)
+        assert both >= floor, (suffix, both)
+
+
+OPENED8 = Path(__file__).resolve().parent / "data" / "quotes_gold_ml_opened8.jsonl"
+
+
+def test_ml_quotes_opened8_floor():
+    """The eighth sealed set (quotes_gold_ml_opened8, 9 articles fr..ur, 66 quotes, ids -s8),
+    scored once sealed at 0.833 (found 0.970, speaker 0.894, via 0.909), opened and tuned on in
+    session 12 with general fixes (a medium cited in an aside in lower case, 'ha parlato a X di',
+    a person in apposition to a role of a body, 'definiscono', a participle's aside before the
+    subject, Greek gerunds before quoted words, a Turkish employer before a role is no medium, a
+    German description pointing to the person just introduced): 0.955 (found 0.970, speaker
+    0.955, via 0.970). Still missed: 'Kulüp' for the club named before, an Arabic coordinated
+    indirect claim and an Urdu 'مشورہ دیا' with no quotation. Floored at the last measured
+    figures less 0.01; tuned figures on an opened set, not a first look."""
+    res = evaluate(OPENED8, split="all")
+    text = report(res, verbose=True)
+    for key, floor in (("found", 0.96), ("speaker", 0.945), ("via", 0.96), ("both", 0.945)):
+        assert res[key] >= floor, text
+    assert res["unmatched_predictions"] <= 3, text
