@@ -99,3 +99,28 @@ def test_own_blog_named_after_its_kind_with_the_words_in_a_clause(pipe):
             "which chief technology officer Lena Ortiz wrote that a certificate had "
             "\"expired unnoticed\".")
     assert quote(pipe, text, "expired unnoticed")[1] == ["Quarry Notes"]
+
+
+def test_interview_later_carried_by_an_agency_is_a_second_hop(pipe):
+    text = ("Speaking to the BBC's Urdu service, in an interview later carried by the state "
+            "news agency APP, the minister, Faisal Rana, said the levees had held \"better "
+            "than expected\".")
+    via = quote(pipe, text, "better than expected")[1]
+    assert len(via) == 2 and "BBC" in via[0] and "APP" in via[1]
+
+
+def test_group_quoting_someone_in_a_platform_post():
+    # unit level (the parse of 'X quoted Y ... as saying' decides the speaker elsewhere): the
+    # group's name runs on past 'for', and its post went out on Facebook after it
+    from newsprism.analyze.via_text import further_hops
+    from newsprism.records import Quote, Span, Speaker, Via
+    text = ("The Alliance for Clean Rivers, a campaign network, quoted a fisherman in a "
+            "Facebook post as saying he had \"lost half his catch\".")
+    start = text.index("lost half")
+    cue = text.index("saying")
+    q = Quote(id="q1", kind="direct", start=start, end=start + 18, cue=Span(cue, cue + 6),
+              speaker=Speaker(None, "fisherman", None, None),
+              via=(Via(None, "Alliance", 4, 12),))
+    hops, ends = further_hops(text, q)
+    assert [text[s:e] for s, e in hops] == ["Facebook"]
+    assert text[4:ends[0]] == "Alliance for Clean Rivers"

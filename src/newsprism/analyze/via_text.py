@@ -156,4 +156,41 @@ def relay_span(text: str, q) -> tuple[int, int] | None:
     return None
 
 
-__all__ = ["relay_span"]
+# 'in an interview later carried by the state news agency BSS': who passed the words on
+_PASSED_BY = re.compile(r"\b(?:later\s+)?(?:carried|quoted|cited|relayed|picked\s+up|"
+                        r"republished|rebroadcast)\s+by\s+((?:the\s+)?(?:[a-z-]+\s+){0,3}"
+                        + _NAME + ")")
+# 'X quoted a participant in a Facebook post as saying': where the quoting medium put it
+_QUOTED_IN_POST = re.compile(r"\bquoted\b[^.;\"“]{0,80}?\bin\s+an?\s+(" + _PLATFORM +
+                             r")\s+(?:post|video|message|thread|story)\b")
+# 'The Resource Group for TB Care': a name the parse cut at 'for' / 'of'
+_NAME_GOES_ON = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3}")
+
+
+def further_hops(text: str, q) -> tuple[list[tuple[int, int]], dict[int, int]]:
+    """For a quote with a via: media its clause says passed the words on after it (spans,
+    nearest first), and better ends for vias whose capitalised name the parse cut short
+    ({via index: end})."""
+    clause = _clause_before(text, q)
+    if clause is None or not q.via:
+        return [], {}
+    s, e = clause
+    taken = [(v.start, v.end) for v in q.via if v.start is not None]
+    hops = []
+    for pattern in (_PASSED_BY, _QUOTED_IN_POST):
+        for m in pattern.finditer(text, s, e):
+            span = _trimmed(text, *m.span(1))
+            if not any(a < span[1] and span[0] < b for a, b in taken + hops):
+                hops.append(span)
+    ends = {}
+    for k, v in enumerate(q.via):
+        if v.start is None or not text[v.end - 1:v.end].isalpha():
+            continue
+        m = _NAME_GOES_ON.match(text, v.end)
+        if m is not None and text[v.start:v.start + 1].isupper() and m.end() <= e \
+                and not any(v.end < a < m.end() for a, _ in taken + hops):
+            ends[k] = m.end()
+    return hops, ends
+
+
+__all__ = ["relay_span", "further_hops"]
