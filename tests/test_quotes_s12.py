@@ -161,3 +161,12 @@ def test_he_after_a_sentence_about_a_role_is_that_role(pipe):
     speaker, _ = quote(pipe, text, "slow but honest")
     assert speaker == "Kofi Mensah-Laryea"
 
+
+
+def test_a_quotation_after_a_sentence_about_an_age(pipe):
+    text = ("Rovers coach rues late collapse\n\nHartfield Rovers coach Piet Vandersloot did not "
+            "hide his anger after Sunday's 2-0 defeat. \"We switched off for five minutes,\" "
+            "Vandersloot said.\n\nAsked whether the board still backed him, the 58-year-old "
+            "shrugged. \"You will have to ask the chairman.\"")
+    speaker, _ = quote(pipe, text, "ask the chairman")
+    assert speaker == "Piet Vandersloot"

@@ -298,3 +298,33 @@ def _role_subject_before(doc, text: str, pos: int, want: str):
     if not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in subj.children):
         return None  # a definite role only ('a driver' is the unnamed-source rules')
     return subj
+
+
+# 'the 52-year-old smiled.': a person taken up again by age alone
+_AGE_EPITHET = re.compile(r"\b[Tt]he\s+\d{1,3}-year-old\b(?!\s+[A-Za-z]+(?:\s|,))")
+
+
+def age_epithet_before(text: str, quotes: list[Quote], coref, paras) -> list[Quote]:
+    """'Asked whether he feared for his job, the 52-year-old smiled. "That is a question for
+    the president."': a quotation with no cue of its own after a sentence whose subject is an
+    age alone is the person last named before that age."""
+    if coref is None:
+        return quotes
+    starts = [p[0] for p in paras]
+    out = []
+    for q in quotes:
+        if q.speaker is None or q.speaker.name is None:
+            k = bisect.bisect_right(starts, q.start) - 1
+            ps = paras[k][0] if k >= 0 else 0
+            before = text[ps:q.start]
+            last = list(_AGE_EPITHET.finditer(before))
+            if last and not re.search(r"[.!?][\"”’]?\s+\S", before[last[-1].end():].rstrip("\"“ ")):
+                at = ps + last[-1].start()
+                named = [(m, e) for m, e in coref.mentions_in(max(0, at - 1500), at)
+                         if e.type == "PERSON" and m.kind == "name"]
+                if named:
+                    m, e = named[-1]
+                    q = replace(q, speaker=Speaker(e.id, e.name, ps + last[-1].start(),
+                                                   ps + last[-1].end()))
+        out.append(q)
+    return out
