@@ -168,9 +168,21 @@ detained; actors as ministries, adjectives ('Turkish warplanes'), titled leaders
 'authorities in X', passives with 'by', nominals with a 'by' doer; datelines; denied, alleged,
 future and threatened events; all 16 types, 5 rows with no event (2 off-topic copy using a
 PLOVER word in another sense); scored whole once, then --wire23-dev = odd lines tuned on,
---wire23-final = even lines scored once at the end);
---wire24 (events_wire24.jsonl: 25 rows written with wire23 by the same brief, 4 rows with no
-event; held out in session 12 outside the repository until the end);
+--wire23-final = even lines scored once at the end); first look type 0.867, all three 0.867,
+actor 1.000, target 1.000, no-event 3/5, trigger recall 0.960 (every miss on the odd half);
+then one row set to the project's 'X and Y agreed' convention (the second party the target);
+dev 0.733 / 0.733 -> 1.000 / 1.000; --wire23-final scored once at the end: 1.000 / 1.000, no-event
+1/1, as its share of the first look;
+--wire24 (events_wire24.jsonl: 25 rows written with wire23 by the same brief, all 16 types,
+4 rows with no event; held out in session 12 outside the repository, its rows and errors
+unread until the end: first look type 0.760, all three 0.760, actor 1.000, target 1.000,
+no-event 3/4, trigger recall 0.810; end code type 0.800, all three 0.760, target 0.929; its
+misses then read: 'slapped a surtax of 100 percent on' (surtax no barrier word), warships
+'shadowed' a survey vessel, 'the chef's tasting menu attacks the palate' (a possessive owner
+keeps the menu a party's), 'allowed 600 families ... to return' (a permission as concession),
+'ordered a standby force of 5,000 troops to prepare' (a readiness order), and two rows where
+the gold left the project's conventions: a protest withdrawal's target set to the games left
+(the code takes what is protested), 'X and Y signed' with no target);
 --file PATH scores any file of this shape (the summary alone goes to the lead: per-row lines
 come before the JSON, so ``sed -n '/^{/,$p'`` keeps only the totals);
 --opened (events_opened.jsonl: the first sealed set, written by another engineer, scored once
