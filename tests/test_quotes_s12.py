@@ -170,3 +170,11 @@ def test_a_quotation_after_a_sentence_about_an_age(pipe):
             "shrugged. \"You will have to ask the chairman.\"")
     speaker, _ = quote(pipe, text, "ask the chairman")
     assert speaker == "Piet Vandersloot"
+
+
+def test_a_name_opened_by_initials_is_a_persons():
+    from newsprism.analyze.mentions import _INITIALS_NAME, _PLACE_INITIALS
+    for name in ("K. Lakshmi Narayana", "R.M.L. Rathnayake", "W. M. Senanayake"):
+        assert _INITIALS_NAME.match(name) and not _PLACE_INITIALS.match(name)
+    assert _PLACE_INITIALS.match("U.S. Navy") and _PLACE_INITIALS.match("U.K. Treasury")
+    assert not _INITIALS_NAME.match("Kenya Airways")

@@ -419,6 +419,11 @@ def _untagged_runs(doc, ctx: Context, titled: Spans, ents: list) -> list[tuple[i
     return out
 
 
+# a name opened by initials is a person's ('W.M. Senanayake'); not the places so written
+_INITIALS_NAME = re.compile(r"^(?:[A-Z]\.\s?){1,3}[A-Z][a-z][\w'’-]+(?:\s+[A-Z][a-z][\w'’-]+){0,2}$")
+_PLACE_INITIALS = re.compile(r"^(?:U\.\s?S|U\.\s?K|U\.\s?N|E\.\s?U|U\.\s?A\.\s?E|D\.\s?C)\.")
+
+
 def ner_names(doc, ctx: Context, titled: Spans) -> list[Cand]:
     lower, cap = ctx.lower, ctx.cap
     out = []
@@ -468,6 +473,9 @@ def ner_names(doc, ctx: Context, titled: Spans) -> list[Cand]:
             c.key = _name_key(ctx.text[c.core[0]:c.core[1]])
             c.acronym = span.text.replace(".", "").isupper() and len(span.text) <= 8 and len(span) == 1
             _context_votes(doc, c, s, e)
+            if _INITIALS_NAME.match(span.text) and not _PLACE_INITIALS.match(span.text) \
+                    and span[-1].lower_ not in L.ORG_WORDS and span[-1].lower_ not in L.ORG_NOUNS:
+                _add_vote(c, "PERSON", 1.5)  # 'K. Lakshmi Narayana', 'R.M.L. Rathnayake'
         if ent_label == "UNTAGGED" and max(c.votes.values(), default=0) < 1.5:
             continue  # nothing around it says what it is
         out.append(c)
@@ -775,40 +783,8 @@ def _possessor_roles(doc, ctx: Context, chunk, name_at, taken: set[int]) -> list
     return out
 
 
-# ---------------------------------------------------------------- pronouns
-
-def _pleonastic(t) -> bool:
-    if t.dep_ == "expl":
-        return True
-    h = t.head
-    kids = {c.dep_ for c in h.children}
-    if t.dep_ == "nsubj":
-        if h.lemma_ in L.PLEONASTIC_HEADS:
-            return True
-        if h.lemma_ in ("be", "become", "remain") and kids & {"ccomp", "xcomp", "csubj"}:
-            return True
-    if t.dep_ == "nsubjpass" and "ccomp" in kids:
-        return True  # "it is believed that ..."
-    if t.dep_ == "dobj" and h.lemma_ in ("make", "find") and kids & {"ccomp", "xcomp"}:
-        return True
-    return False
-
-
-def pronouns(doc, ctx: Context) -> list[Cand]:
-    out = []
-    for t in ctx.toks:
-        feats = L.PRONOUNS.get(t.lower_)
-        if feats is None or t.tag_ not in ("PRP", "PRP$") or (t.lower_ == "it" and _pleonastic(t)):
-            continue
-        gender, plural = feats
-        c = Cand(t.idx, t.idx + len(t.text), "pronoun", t.i, ctx.tok_sent[t.i], key=t.lower_,
-                 gender=gender, plural=plural)
-        _syntax_flags(c, t)
-        out.append(c)
-    return out
-
-
 # ---------------------------------------------------------------- all together
+# (pronoun mentions: mention_pronouns.py)
 
 def _dedupe(cands: list[Cand]) -> list[Cand]:
     """One candidate per span; the richer kind wins (name > nominal > pronoun)."""
@@ -861,6 +837,7 @@ def collect(doc, text: str, blocks) -> Context:
                   sent_para, quote_spans(text), {})
 
     from .mention_extra import acronyms, dateline_places, repeats  # built on Cand, Context
+    from .mention_pronouns import pronouns
     names = _dedupe(dateline_places(doc, ctx, blocks, ner_names(doc, ctx, titled)))
     body = [c for c in names if not c.headline]
     keys = {b.key for b in body}
