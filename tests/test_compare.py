@@ -547,3 +547,13 @@ def test_unlinked_mentions_are_separate_happenings():
     assert "happenings: 3 (ASSAULT 3)\n" in K.compare_text(d)
     # three raids outnumber one march, which then is not the story's event
     assert "marched" not in {w["word"] for w in d["event_words"]}
+
+
+def test_a_day_told_as_a_time_is_a_date_of_the_article():
+    # 'Wednesday night' is a TIME (2020-02-12TNI) under TimeML; the day it names still dates
+    # the article for background, and a clock time with no day does not
+    text = "It began on Wednesday night and ended at noon."
+    a = Analysis(article=Article(id="t1", text=text), published=dt.date(2020, 2, 13),
+                 published_inferred=False, language="en",
+                 timexes=(Timex(12, 27, "TIME", "2020-02-12TNI"), Timex(41, 45, "TIME", "T12:00")))
+    assert K._date_values(a) == [(12, 27, "2020-02-12TNI")]

@@ -230,10 +230,15 @@ def _sources(a: Analysis, fig_rows: list[dict] = ()) -> list[dict]:
 
 # --- background ---------------------------------------------------------------------------
 
+_DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
 def _date_values(a: Analysis) -> list[tuple[int, int, str]]:
-    """(start, end, value) of the dates the article mentions: its timexes, or bare years
-    when no timex stage ran for its language."""
-    vals = [(t.start, t.end, t.value) for t in a.timexes if t.type == "DATE"]
+    """(start, end, value) of the dates the article mentions: its DATE timexes and the TIMEs
+    that name a day ('Wednesday night' 2020-02-12TNI), or bare years when no timex stage ran
+    for its language."""
+    vals = [(t.start, t.end, t.value) for t in a.timexes
+            if t.type == "DATE" or (t.type == "TIME" and _DAY_VALUE.match(t.value))]
     if not vals:
         vals = [(m.start(), m.end(), m.group(1)) for m in _YEAR.finditer(a.text)]
     return vals
