@@ -124,3 +124,18 @@ def test_group_quoting_someone_in_a_platform_post():
     hops, ends = further_hops(text, q)
     assert [text[s:e] for s, e in hops] == ["Facebook"]
     assert text[4:ends[0]] == "Alliance for Clean Rivers"
+
+
+def test_lower_case_podcast_name_after_its_kind(pipe):
+    text = ("The director, Rosa Vance, said in an interview with the arts podcast wings and "
+            "flies that the understudy was \"more than ready\". \"She has known every line "
+            "since March,\" Vance said.")
+    via = quote(pipe, text, "more than ready")[1]
+    assert len(via) == 1 and via[0].endswith("wings and flies")
+    assert quote(pipe, text, "every line")[1] == via
+
+
+def test_the_group_a_platform_was_named_for_before(pipe):
+    text = ("Parents in a WhatsApp group for Hillside Primary shared the letter within minutes. "
+            "One mother wrote in the group that she would have to take a week off work.")
+    assert quote(pipe, text, "take a week off")[1] == ["WhatsApp"]

@@ -44,6 +44,7 @@ _INTERVIEW = re.compile(r"\b(?:interview|conversation)\s+(?:with|to|on)\s+((?:th
 # '"...," writes one supporter on X': a platform after an inverted cue
 _ON_PLATFORM_AFTER = re.compile(r"^[^.!?\n\"“”]{0,50}?\bon\s+(" + _PLATFORM + r")\b")
 _PRONOUN_START = re.compile(r"(?:He|She|They)\s+(?:also\s+)?(?:said|says|added|told|argued)\b")
+_STOPWORDS = frozenset("the a an and or of in on at to for with he she they it we".split())
 _SAYING = re.compile(r"\b(?:said|says|told|tells|wrote|writes|speaking|spoke|added|argued)\b")
 # 'In a news release from the Journal of X, lead author Y said': a publication's release
 # carried its author's words (a publication by its name's own words)
@@ -55,6 +56,14 @@ _PUBLICATION = re.compile(r"\b(?:Journal|Review|Magazine|Gazette|Bulletin|Quarte
 _OWN_KIND_NAMED = re.compile(r"\bon\s+(?:its|his|her|their|the)\s+(?:[a-z-]+\s+)?(?:blog|"
                              r"newsletter|channel|podcast|page|site|website|show|programme),\s+("
                              + _NAME + r"),\s+(?:in\s+which|where|which)\b")
+# 'in an interview with the arts podcast backstage pass that ...': a name written in lower
+# case after its kind, bounded by 'that' or a comma
+_KIND_THEN_LOWER = re.compile(r"\b(?:with|on|to)\s+the\s+(?:[a-z]+\s+)?(?:podcast|newsletter|"
+                              r"show|programme|program|channel|vlog)\s+([a-z0-9][\w'’.-]*"
+                              r"(?:\s+[a-z0-9][\w'’.-]*){0,2}?)(?=\s+that\b|\s*,)")
+# 'wrote in the group that ...' after 'a WhatsApp group': the container the text named before
+_IN_THE_CONTAINER = re.compile(r"\b(?:wrote|writes|posted|posts|said|says|added)\s+(?:in|on|to)"
+                               r"\s+the\s+(group|channel|chat|thread|page|forum|server)\b")
 _SENTENCE_START = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘A-Z])")
 
 
@@ -135,6 +144,18 @@ def relay_span(text: str, q) -> tuple[int, int] | None:
         pass
     if m is not None and is_medium(m.group(1)):
         return _trimmed(text, *m.span(1))
+    m = _KIND_THEN_LOWER.search(text, s, e + 6)  # the 'that' may open the quoted words
+    if m is not None and m.end(1) <= e and not _STOPWORDS & set(m.group(1).split()):
+        return m.span(1)
+    m = _IN_THE_CONTAINER.search(text, s, e)
+    if m is not None:
+        before = text[max(0, text.rfind("\n\n", 0, s)):s]
+        named = None
+        for named in re.finditer(r"\b(" + _PLATFORM + r")\s+" + m.group(1) + r"\b", before):
+            pass
+        if named is not None:
+            at = s - len(before)
+            return at + named.start(1), at + named.end(1)
     m = _RELEASE_FROM.search(text, s, e)
     if m is not None and (is_medium(m.group(1)) or _PUBLICATION.search(m.group(1))):
         return _trimmed(text, *m.span(1))
