@@ -122,3 +122,21 @@ def test_wire23_and_wire22_floors(nlp):
     assert r["type_accuracy"] >= 0.96 and r["all_right"] >= 0.96, r["misses"]
     r = events_eval.score(nlp, path=events_eval.WIRE22)
     assert r["type_accuracy"] >= 0.96 and r["all_right"] >= 0.92, r["misses"]
+
+
+def test_headlines_primed_in_a_batch_read_as_parsed_alone(nlp):
+    from newsprism.analyze import events
+    texts = ["Marvian Police Arrest Opposition Leader in Korvu\\n\\nThe leader was held.",
+             "Osland Expels Two Marvian Diplomats Over Spying Claims\\n\\nThe envoys left.",
+             "Farmers Block Roads Into Vessa to Protest Fuel Tax\\n\\nTraffic stopped."]
+    texts = [t.replace("\\n", "\n") for t in texts]
+
+    def read(docs):
+        return [[(c.type, c.tok.idx, _args(c)) for c in events.find_candidates(d)] for d in docs]
+    events._RECASED.clear()
+    alone = read([nlp(t) for t in texts])
+    events._RECASED.clear()
+    docs = [nlp(t) for t in texts]
+    events.prime_headlines(docs)
+    assert len(events._RECASED) == 3
+    assert read(docs) == alone and all(any(i < 40 for _, i, _ in r) for r in alone), alone
