@@ -178,3 +178,12 @@ def test_a_name_opened_by_initials_is_a_persons():
         assert _INITIALS_NAME.match(name) and not _PLACE_INITIALS.match(name)
     assert _PLACE_INITIALS.match("U.S. Navy") and _PLACE_INITIALS.match("U.K. Treasury")
     assert not _INITIALS_NAME.match("Kenya Airways")
+
+
+def test_an_age_in_apposition_makes_a_person(pipe):
+    text = ("Fans react to sale\n\nSupporters greeted the news with a mix of hope and dread.\n\n"
+            "\"It's our club, not a balance sheet.\" Moira Keane, 70, has held a season ticket "
+            "since 1971 and said she had \"seen owners come and go\".\n\nHer grandson Tiernan, "
+            "17, was more hopeful. \"Look at what money did for the rugby club,\" he said.")
+    speaker, _ = quote(pipe, text, "Look at what money did")
+    assert speaker == "Tiernan"

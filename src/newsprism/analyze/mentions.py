@@ -248,6 +248,10 @@ def _context_votes(doc, c: Cand, s: int, e: int) -> None:
         _add_vote(c, "PERSON", 3.0)  # "the BBC's Lyse Doucet": an outlet's own reporter
     if e + 2 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ == "who":
         _add_vote(c, "PERSON", 2.0)  # "Christie, who has campaigned ...": only people are "who"
+    if not orgish and e + 2 < len(doc) and doc[e].text == "," and doc[e + 1].like_num \
+            and doc[e + 1].text.isdigit() and 0 < int(doc[e + 1].text) < 111 \
+            and doc[e + 2].text in (",", ".", ")"):
+        _add_vote(c, "PERSON", 2.5)  # "Her grandson Callum, 19, ...": an age in apposition
     if len(toks) > 1 and not orgish and e < len(doc) and doc[e].text in L.POST_NOMINALS:
         _add_vote(c, "PERSON", 3.0)  # "Conor Lyons SC": only people take a silk or a seat
     if len(toks) > 1 and not orgish:
