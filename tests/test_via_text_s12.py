@@ -139,3 +139,22 @@ def test_the_group_a_platform_was_named_for_before(pipe):
     text = ("Parents in a WhatsApp group for Hillside Primary shared the letter within minutes. "
             "One mother wrote in the group that she would have to take a week off work.")
     assert quote(pipe, text, "take a week off")[1] == ["WhatsApp"]
+
+
+def test_fronted_podcast_and_the_listeners_it_went_on_to(pipe):
+    text = ("On the podcast Dock Talk, freight analyst Ravi Mehta said the queue would take "
+            "\"six weeks\" to clear. \"The cranes are the easy part,\" Mehta told listeners.")
+    assert quote(pipe, text, "six weeks")[1] == ["Dock Talk"]
+    assert quote(pipe, text, "cranes are the easy part")[1] == ["Dock Talk"]
+
+
+def test_own_newsletter_named_after_its_kind(pipe):
+    text = ("Writing in her newsletter, The Low Tide, former harbour master Greta Lind argued "
+            "that both sides had \"run out of road\".")
+    assert quote(pipe, text, "run out of road")[1] == ["The Low Tide"]
+
+
+def test_voice_note_shared_in_a_platform_group(pipe):
+    text = ("In a voice note shared in a WhatsApp group of drivers, the bus driver Omar Kell "
+            "said he had sold his car to pay the rent.")
+    assert quote(pipe, text, "sold his car")[1] == ["WhatsApp"]

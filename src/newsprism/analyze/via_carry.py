@@ -43,7 +43,8 @@ _PRONOUN = frozenset("he she they him her them".split())
 # is a one-off relay, and the sentence after it may come from anywhere.
 _ADDRESSED = re.compile(r"(?i)\b(?:told|tells|telling|speaking|spoke|speaks|talking|talked|talks|"
                         r"interview|interviewed|conversation|appearing|appeared|asked|said on|"
-                        r"says on|posted|posting|wrote|writing|post|message|video)\s+"
+                        r"says on|posted|posting|wrote|writing|post|message|video|podcast|"
+                        r"programme|program|show|broadcast)\s+"
                         r"(?:(?:to|with|on|in|by|for)\s+)?(?:the\s+|an?\s+|his\s+|her\s+|"
                         r"their\s+|its\s+)?(?:[\w'’.-]+\s+){0,3}(?:[\w'’.-]+\s+\()?$")
 

@@ -19,7 +19,8 @@ from .vias import is_medium
 # A name as written: capitalised words (a programme may hold 'Down', 'The', '&', '!')
 _NAME = r"[A-Z0-9][\w'’!.&-]*(?:\s+(?:of\s+|the\s+|and\s+|&\s+)?[A-Z0-9][\w'’!.&-]*){0,5}"
 # 'on the podcast Patch Notes Down Under', 'with the radio show Morning Edition'
-_KIND_THEN_NAME = re.compile(r"\b(?:on|with|to)\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+)?(?:podcast|"
+_KIND_THEN_NAME = re.compile(r"\b(?:[Oo]n|[Ww]ith|[Tt]o|[Ii]n)\s+(?:the\s+|an?\s+|his\s+|her\s+|"
+                             r"its\s+|their\s+)?(?:[a-z]+\s+)?(?:podcast|"
                              r"programme|program|show|talk\s+show|radio\s+show|newsletter|"
                              r"vlog|bulletin)\s*,?\s+(" + _NAME + ")")
 # 'said on Newstalk's Off The Ball': a named programme on a broadcaster, said on air
@@ -30,7 +31,7 @@ _PLATFORM = "|".join(sorted((re.escape(p) for p in L.PLATFORMS if p != "Social")
                             key=len, reverse=True))
 # 'In a message to a WhatsApp group', 'in a voice note on a Telegram channel'
 _TO_PLATFORM = re.compile(r"\b(?:message|post|note|video|statement|comment|recording)s?\s+"
-                          r"(?:to|in|on)\s+(?:an?|the|its|his|her|their)\s+(?:own\s+|official\s+)?"
+                          r"(?:(?:shared|posted|sent|left|published|circulated)\s+)?(?:to|in|on)\s+(?:an?|the|its|his|her|their)\s+(?:own\s+|official\s+)?"
                           r"(" + _PLATFORM + r")\b")
 # 'a statement released through Kessler O'Hara LLP': whoever put the words out passed them on
 _THROUGH = re.compile(r"\b(?:released|issued|distributed|put out|sent out|circulated)\s+"
