@@ -743,6 +743,12 @@ def _recased_parse(a: int, text: str):
     return recased
 
 
+def clear_headline_cache() -> None:
+    """Forgets every cached headline parse (a benchmark pass that must pay for each one)."""
+    with _RECASED_LOCK:
+        _RECASED.clear()
+
+
 def prime_headlines(docs) -> None:
     """Parses the sentence-cased headlines of a batch of parsed English docs in one
     ``nlp.pipe`` call and keeps them for _headline_candidates: a line parsed in a batch gets
