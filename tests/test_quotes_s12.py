@@ -187,3 +187,18 @@ def test_an_age_in_apposition_makes_a_person(pipe):
             "17, was more hopeful. \"Look at what money did for the rugby club,\" he said.")
     speaker, _ = quote(pipe, text, "Look at what money did")
     assert speaker == "Tiernan"
+
+
+def test_a_document_named_again_speaks_for_whoever_spoke_through_it():
+    from newsprism.analyze.speaker_roles import document_again
+    from newsprism.records import Quote, Span, Speaker
+    text = ("Economists at Harrow Bank said in their quarterly report that rents would rise. "
+            "The report warned that \"tenants will pay for this\".")
+    first = Quote(id="q1", kind="indirect", start=text.index("rents"), end=text.index(". The"),
+                  cue=Span(text.index("said"), text.index("said") + 4),
+                  speaker=Speaker(None, "Economists at Harrow Bank", 0, 25), via=())
+    s = text.index("The report")
+    second = Quote(id="q2", kind="direct", start=text.index("tenants"), end=len(text) - 3,
+                   cue=None, speaker=Speaker(None, "The report", s, s + 10), via=())
+    out = document_again(text, [first, second])
+    assert out[1].speaker.name == "Economists at Harrow Bank"

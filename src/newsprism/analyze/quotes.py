@@ -24,8 +24,8 @@ from .source_frames import (dateline_head, displaced_that_clauses, headless_cues
                             noun_read_cues, platform_in_source, reduced_relative_cues,
                             told_clause_on_object, trailing_subject_cues)
 from .second_names import named_by_head_later
-from .speaker_roles import (age_epithet_before, described_body, named_after_role, only_named,
-                            pronoun_after_role, signed_lines)
+from .speaker_roles import (age_epithet_before, described_body, document_again, named_after_role,
+                            only_named, pronoun_after_role, signed_lines)
 from .sources import Speakers
 from .quote_filters import (described_as, gerund_source, idle_object, medium_named_before,
                             only_a_medium, past_time_phrase, short_answers, split_halves,
@@ -664,7 +664,7 @@ def extract(doc, blocks: tuple[Block, ...] = (), coref=None,
     quotes = named_by_head_later(text, _named_next(text, quotes, coref), coref)
     quotes = signed_lines(text, named_after_role(text, quotes, coref, paragraphs(text)), coref)
     quotes = only_named(text, described_body(text, quotes, coref, outlet))
-    quotes = age_epithet_before(text, quotes, coref, paragraphs(text))
+    quotes = document_again(text, age_epithet_before(text, quotes, coref, paragraphs(text)))
     quotes = split_halves(text, quotes)
     quotes = posted_before(doc, coref, quotes, outlet)
     quotes = same_interview(text, quotes)

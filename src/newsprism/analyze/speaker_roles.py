@@ -328,3 +328,35 @@ def age_epithet_before(text: str, quotes: list[Quote], coref, paras) -> list[Quo
                                                    ps + last[-1].end()))
         out.append(q)
     return out
+
+
+# a document taken up again as the speaker: 'The review warned', 'Her letter said'
+_DOCUMENT_AGAIN = re.compile(r"^(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts)\s+(?:[a-z][\w-]*\s+)?"
+                             r"(review|report|letter|memo|note|study|survey|submission|email|"
+                             r"filing|briefing|paper)$")
+
+
+def document_again(text: str, quotes: list[Quote]) -> list[Quote]:
+    """'Analysts at Deloitte said in their annual review that ... The review warned that
+    "...": a document named again as the speaker is whoever the text had speak through it
+    (the speaker of the last quote whose cue clause named that document)."""
+    out: list[Quote] = []
+    for q in quotes:
+        sp = q.speaker
+        m = _DOCUMENT_AGAIN.match(text[sp.start:sp.end]) if sp is not None \
+            and sp.entity is None and sp.start is not None else None
+        if m is not None:
+            word = re.compile(rf"\b(?:a|an|the|their|its|his|her)\s+(?:[\w-]+\s+){{0,2}}"
+                              rf"{m.group(1)}\b", re.I)
+            for prev in reversed(out):
+                p = prev.speaker
+                if p is None or not p.name or p.start is None or p.start >= sp.start \
+                        or sp.start - p.start > 1200:
+                    continue
+                cue_end = prev.cue.end if prev.cue is not None else p.end
+                zone = text[min(p.start, cue_end):max(p.end, cue_end) + 60]
+                if word.search(zone) and not _DOCUMENT_AGAIN.match(p.name or ""):
+                    q = replace(q, speaker=Speaker(p.entity, p.name, sp.start, sp.end))
+                    break
+        out.append(q)
+    return out
