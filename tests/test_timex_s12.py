@@ -115,3 +115,13 @@ def test_a_weekday_or_weekend_told_from_the_day_after_it():
     assert got["Friday"] == ("DATE", "2025-11-28")
     got = found("The protest is planned for the weekend before Christmas.", dt.date(2025, 12, 3))
     assert got["the weekend"] == ("DATE", "2025-W51-WE")
+
+
+def test_a_weekday_counted_in_the_current_month_takes_the_days_year():
+    # said on November 25: the last Sunday of November is the 29th, four days ahead; its
+    # year is judged by the day itself, not by the middle of the month (already past)
+    got = found("The parade will close the city centre on the last Sunday of November.",
+                dt.date(2026, 11, 25))
+    assert got == {"the last Sunday of November": ("DATE", "2026-11-29")}
+    got = found("The club held its vote on the first Monday of November.", dt.date(2026, 11, 25))
+    assert got == {"the first Monday of November": ("DATE", "2026-11-02")}

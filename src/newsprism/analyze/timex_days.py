@@ -137,7 +137,10 @@ def r_nth_weekday(m, ctx):
         elif a is None:
             return None
         else:
-            year = year_for(a, month, 15, ctx.tense(m.start(), m.end()))
+            # the year as the day itself would get it (said on November 25, 'the last Sunday
+            # of November' is the 29th ahead, not a month judged by its middle)
+            day = nth_weekday(a.year, month, wd, n)
+            year = year_for(a, month, day.day if day else 15, ctx.tense(m.start(), m.end()))
     else:
         if a is None:
             return None
