@@ -202,3 +202,11 @@ def test_a_document_named_again_speaks_for_whoever_spoke_through_it():
                    cue=None, speaker=Speaker(None, "The report", s, s + 10), via=())
     out = document_again(text, [first, second])
     assert out[1].speaker.name == "Economists at Harrow Bank"
+
+
+def test_a_role_named_later_by_a_kin_word():
+    from newsprism.analyze.second_names import _apposition_after
+    hit = _apposition_after("head").search("Later, the education chief, Dana Roe, said more.")
+    assert hit and hit.group(1) == "Dana Roe"
+    assert _apposition_after("head").search("The former chief, Dana Roe, said.") is None
+    assert _apposition_after("spokesman").search("The spokeswoman, Dana Roe, said.")

@@ -293,16 +293,22 @@ def _named_of_kind(word: str) -> re.Pattern:
     return re.compile(rf"\b((?:[A-Z][\w'’&-]*\s+){{1,4}}(?:{alt}))\b")
 
 
-# 'the minister, Ana Ruiz,': compiled once per head word (re's own cache churns)
+# 'the minister, Ana Ruiz,', 'The education chief, Deirdre Lyons,' (a kin word of the head,
+# up to two modifiers that do not make it another post): compiled once per head word
+_OTHER_POST = r"(?!(?:former|new|outgoing|incoming|acting|interim|deputy|assistant|vice)\b)"
 _apposition_after = lru_cache(maxsize=512)(lambda head: re.compile(
-    rf"\b[Tt]he {re.escape(head)}, " + r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),"))
+    rf"\b[Tt]he (?:{_OTHER_POST}[a-z][\w-]*\s+){{0,2}}"
+    rf"(?:{'|'.join(re.escape(w) for w in sorted(L.role_kin(head)))}), "
+    + r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),"))
 
 _UNNAMED_ONE = re.compile(r"^(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,3}([a-z][\w-]*)$")
 
 
 def named_by_head_later(text: str, quotes: list, coref) -> list:
     """'"...," said one crane driver.' then 'The driver, Sam Otto, has worked there 19 years':
-    the same noun taken up with a name in apposition names the unnamed speaker."""
+    the same noun (or its kin: 'head' and 'chief') taken up with a name in apposition names
+    the unnamed speaker."""
+    from .speaker_roles import _role_head  # (speaker_roles imports this module's helpers)
     if coref is None:
         return quotes
     out = []
@@ -310,7 +316,9 @@ def named_by_head_later(text: str, quotes: list, coref) -> list:
         sp = q.speaker
         m = _UNNAMED_ONE.match(sp.name or "") if sp.start is not None and sp.entity is None or (
             sp.entity is not None and sp.name and sp.name[:1].islower()) else None
-        head = m.group(1) if m else _body_role(text, sp, coref)
+        head = m.group(1) if m else _body_role(text, sp, coref) or (
+            _role_head(text[sp.start:sp.end]) if sp.start is not None and sp.entity is None
+            else None)
         ent = _apposed_name(text, coref, sp.start, head) if head else None
         out.append(q if ent is None else replace(q, speaker=type(sp)(ent.id, ent.name,
                                                                      sp.start, sp.end)))
@@ -337,7 +345,7 @@ def _body_role(text: str, sp, coref) -> str | None:
 
 
 def _apposed_name(text: str, coref, after: int, head: str):
-    hit = _apposition_after(head).search(text, after, after + 400)
+    hit = _apposition_after(head).search(text, after, after + 700)
     if hit is None:
         return None
     ent = coref.entity_at(hit.start(1), hit.end(1))
