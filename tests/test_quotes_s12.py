@@ -210,3 +210,10 @@ def test_a_role_named_later_by_a_kin_word():
     assert hit and hit.group(1) == "Dana Roe"
     assert _apposition_after("head").search("The former chief, Dana Roe, said.") is None
     assert _apposition_after("spokesman").search("The spokeswoman, Dana Roe, said.")
+
+
+def test_a_body_named_with_and_is_one_name(pipe):
+    text = ("Floods\n\nRescuers worked through the night. Kelderby Fire and Rescue Service said "
+            "on X that crews had carried out 43 rescues.")
+    speaker, _ = quote(pipe, text, "43 rescues")
+    assert speaker == "Kelderby Fire and Rescue Service"

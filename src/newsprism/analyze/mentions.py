@@ -319,12 +319,30 @@ def _joined_ents(doc) -> list[tuple[int, int, str]]:
                 doc[e].ent_iob_ == "O" and doc[e - 1].dep_ == "compound" and doc[e - 1].head.i >= e:
             e += 1  # "Elena" tagged, "Costa" (its head) left out
         e = _to_acronym(doc, s, e)
+        e, label = _and_body(doc, s, e, label)
         while e + 1 < len(doc) and _hyphen_joins(doc, e):
             e += 2  # "Okonkwo-Ibe": the tokenizer splits a double-barrelled surname
         while s > 1 and _hyphen_joins(doc, s - 1) and doc[s - 2].pos_ == "PROPN":
             s -= 2
         out[-1] = (s, e, label)
     return out
+
+
+def _and_body(doc, s: int, e: int, label: str) -> tuple[int, str]:
+    """'Millbrook Fire and Rescue Service': a capitalised run joined by 'and' to a short run
+    that ends in an organisation word is one body's name, not two (the tagger may end the
+    first run on the 'and')."""
+    if e - s > 1 and doc[e - 1].lower_ in ("and", "&"):
+        e -= 1
+    if e + 2 >= len(doc) or doc[e].lower_ not in ("and", "&") \
+            or not all(t.text.istitle() for t in doc[s:e]):
+        return e, label
+    j = e + 1
+    while j < len(doc) and j - e <= 3 and doc[j].pos_ == "PROPN" and doc[j].text.istitle():
+        j += 1
+    if j > e + 1 and doc[j - 1].lower_ in L.ORG_WORDS and doc[j - 1].ent_iob_ != "B":
+        return j, "ORG"
+    return e, label
 
 
 def _to_acronym(doc, s: int, e: int) -> int:
@@ -418,7 +436,7 @@ def _untagged_runs(doc, ctx: Context, titled: Spans, ents: list) -> list[tuple[i
         if j - k >= 2 and (_mid_sentence(doc, ctx.toks[k]) or ctx.toks[j - 1].dep_ == "nsubj") \
                 and _inside(titled, ctx.toks[k].idx) < 0 and ctx.toks[k].lower_ not in L.TITLES \
                 and not _office(ctx.toks[j - 1]):
-            out.append((k, j, "UNTAGGED"))
+            out.append((k, _and_body(doc, k, j, "")[0], "UNTAGGED"))
         i = max(j, i + 1)
     return out
 
