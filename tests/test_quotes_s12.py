@@ -173,11 +173,11 @@ def test_a_quotation_after_a_sentence_about_an_age(pipe):
 
 
 def test_a_name_opened_by_initials_is_a_persons():
-    from newsprism.analyze.mentions import _INITIALS_NAME, _PLACE_INITIALS
+    from newsprism.analyze.name_shapes import INITIALS_NAME, PLACE_INITIALS
     for name in ("K. Lakshmi Narayana", "R.M.L. Rathnayake", "W. M. Senanayake"):
-        assert _INITIALS_NAME.match(name) and not _PLACE_INITIALS.match(name)
-    assert _PLACE_INITIALS.match("U.S. Navy") and _PLACE_INITIALS.match("U.K. Treasury")
-    assert not _INITIALS_NAME.match("Kenya Airways")
+        assert INITIALS_NAME.match(name) and not PLACE_INITIALS.match(name)
+    assert PLACE_INITIALS.match("U.S. Navy") and PLACE_INITIALS.match("U.K. Treasury")
+    assert not INITIALS_NAME.match("Kenya Airways")
 
 
 def test_an_age_in_apposition_makes_a_person(pipe):

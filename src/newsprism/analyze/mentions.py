@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import lexicon_roles as L
+from .name_shapes import INITIALS_NAME, PLACE_INITIALS, and_body, ends_in_country
 
 # spaCy labels that are not entities here (timexes handles dates; numbers are not actors).
 DROP_LABELS = frozenset("DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY".split())
@@ -226,7 +227,7 @@ def _context_votes(doc, c: Cand, s: int, e: int) -> None:
     if prev in L.MEDIA_BEFORE:
         _add_vote(c, "ORG", 3.0)
     orgish = any(L.singular(t.text) in L.ORG_WORDS or t.lower_ in L.ORG_WORDS for t in toks) \
-        or _ends_in_country(toks)
+        or ends_in_country(toks)
     if orgish:
         _add_vote(c, "ORG", 2.0)
     root = toks.root
@@ -259,14 +260,6 @@ def _context_votes(doc, c: Cand, s: int, e: int) -> None:
         if g:
             _add_vote(c, "PERSON", 1.5)
             c.gender = c.gender or g
-
-
-def _ends_in_country(toks) -> bool:
-    """'Health New Zealand', 'Business France': words before a country's name make a body of
-    that country; no person's surname is a country."""
-    words = [t.lower_ for t in toks]
-    return any(" ".join(words[k:]) in L.COUNTRY_ALIASES or " ".join(words[k:]) in _COUNTRY_KEYS
-               for k in range(1, len(words)))
 
 
 def _demonym(doc, s: int, e: int, c: Cand) -> None:
@@ -319,30 +312,13 @@ def _joined_ents(doc) -> list[tuple[int, int, str]]:
                 doc[e].ent_iob_ == "O" and doc[e - 1].dep_ == "compound" and doc[e - 1].head.i >= e:
             e += 1  # "Elena" tagged, "Costa" (its head) left out
         e = _to_acronym(doc, s, e)
-        e, label = _and_body(doc, s, e, label)
+        e, label = and_body(doc, s, e, label)
         while e + 1 < len(doc) and _hyphen_joins(doc, e):
             e += 2  # "Okonkwo-Ibe": the tokenizer splits a double-barrelled surname
         while s > 1 and _hyphen_joins(doc, s - 1) and doc[s - 2].pos_ == "PROPN":
             s -= 2
         out[-1] = (s, e, label)
     return out
-
-
-def _and_body(doc, s: int, e: int, label: str) -> tuple[int, str]:
-    """'Millbrook Fire and Rescue Service': a capitalised run joined by 'and' to a short run
-    that ends in an organisation word is one body's name, not two (the tagger may end the
-    first run on the 'and')."""
-    if e - s > 1 and doc[e - 1].lower_ in ("and", "&"):
-        e -= 1
-    if e + 2 >= len(doc) or doc[e].lower_ not in ("and", "&") \
-            or not all(t.text.istitle() for t in doc[s:e]):
-        return e, label
-    j = e + 1
-    while j < len(doc) and j - e <= 3 and doc[j].pos_ == "PROPN" and doc[j].text.istitle():
-        j += 1
-    if j > e + 1 and doc[j - 1].lower_ in L.ORG_WORDS and doc[j - 1].ent_iob_ != "B":
-        return j, "ORG"
-    return e, label
 
 
 def _to_acronym(doc, s: int, e: int) -> int:
@@ -436,14 +412,9 @@ def _untagged_runs(doc, ctx: Context, titled: Spans, ents: list) -> list[tuple[i
         if j - k >= 2 and (_mid_sentence(doc, ctx.toks[k]) or ctx.toks[j - 1].dep_ == "nsubj") \
                 and _inside(titled, ctx.toks[k].idx) < 0 and ctx.toks[k].lower_ not in L.TITLES \
                 and not _office(ctx.toks[j - 1]):
-            out.append((k, _and_body(doc, k, j, "")[0], "UNTAGGED"))
+            out.append((k, and_body(doc, k, j, "")[0], "UNTAGGED"))
         i = max(j, i + 1)
     return out
-
-
-# a name opened by initials is a person's ('W.M. Senanayake'); not the places so written
-_INITIALS_NAME = re.compile(r"^(?:[A-Z]\.\s?){1,3}[A-Z][a-z][\w'’-]+(?:\s+[A-Z][a-z][\w'’-]+){0,2}$")
-_PLACE_INITIALS = re.compile(r"^(?:U\.\s?S|U\.\s?K|U\.\s?N|E\.\s?U|U\.\s?A\.\s?E|D\.\s?C)\.")
 
 
 def ner_names(doc, ctx: Context, titled: Spans) -> list[Cand]:
@@ -495,7 +466,7 @@ def ner_names(doc, ctx: Context, titled: Spans) -> list[Cand]:
             c.key = _name_key(ctx.text[c.core[0]:c.core[1]])
             c.acronym = span.text.replace(".", "").isupper() and len(span.text) <= 8 and len(span) == 1
             _context_votes(doc, c, s, e)
-            if _INITIALS_NAME.match(span.text) and not _PLACE_INITIALS.match(span.text) \
+            if INITIALS_NAME.match(span.text) and not PLACE_INITIALS.match(span.text) \
                     and span[-1].lower_ not in L.ORG_WORDS and span[-1].lower_ not in L.ORG_NOUNS:
                 _add_vote(c, "PERSON", 1.5)  # 'K. Lakshmi Narayana', 'R.M.L. Rathnayake'
         if ent_label == "UNTAGGED" and max(c.votes.values(), default=0) < 1.5:

@@ -326,8 +326,8 @@ def named_by_head_later(text: str, quotes: list, coref) -> list:
 
 
 # 'a Ministry of Industry and Trade spokesperson': a body's name before a person's role
-_BODY_ROLE = re.compile(r"^(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[A-Z][\w'’&.-]*\s+(?:(?:of|and|for|&)\s+)?)*"
-                        r"([a-z][\w-]*)$")
+_BODY_ROLE = re.compile(r"^(?:[Tt]he|[Aa]n?|[Oo]ne)\s+"
+                        r"(?:[A-Z][\w'’&.-]*\s+(?:(?:of|and|for|&)\s+)?)*([a-z][\w-]*)$")
 
 
 def _body_role(text: str, sp, coref) -> str | None:

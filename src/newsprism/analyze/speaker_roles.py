@@ -197,7 +197,8 @@ def _initials(name: str) -> str:
 # give only his first name, Tomasz': the one name a described source let the paper print
 _ONLY_NAME = re.compile(
     r"\b(?:identified|named|known|called)\s+only\s+(?:as|by\s+(?:her|his|their)\s+first\s+name,?)"
-    r"\s+([A-Z][\w'’-]+)|\bgave\s+(?:only\s+)?(?:her|his|their)\s+(?:first\s+)?name\s+(?:only\s+)?"
+    r"\s+([A-Z][\w'’-]+)|\bgave\s+(?:only\s+)?(?:her|his|their)\s+(?:first\s+)?name\s+"
+    r"(?:only\s+)?"
     r"as\s+([A-Z][\w'’-]+)|\bgive\s+only\s+(?:her|his|their)\s+first\s+name,\s+([A-Z][\w'’-]+)")
 
 
@@ -318,7 +319,8 @@ def age_epithet_before(text: str, quotes: list[Quote], coref, paras) -> list[Quo
             ps = paras[k][0] if k >= 0 else 0
             before = text[ps:q.start]
             last = list(_AGE_EPITHET.finditer(before))
-            if last and not re.search(r"[.!?][\"”’]?\s+\S", before[last[-1].end():].rstrip("\"“ ")):
+            rest = before[last[-1].end():].rstrip("\"“ ") if last else ""
+            if last and not re.search(r"[.!?][\"”’]?\s+\S", rest):
                 at = ps + last[-1].start()
                 named = [(m, e) for m, e in coref.mentions_in(max(0, at - 1500), at)
                          if e.type == "PERSON" and m.kind == "name"]
