@@ -440,10 +440,10 @@ def test_session12_late_batch(tmp_path):
     # expert, flash floods with a mayor and a fire service on X, a results call with analysts'
     # notes and a union, a sentencing with a victim impact statement and two people sharing a
     # surname), written before any change: first look found 0.966, speaker 0.864, via 0.932,
-    # both 0.831; after the session's general fixes found 0.966, speaker 0.915, via 0.949,
-    # both 0.898 (left: 'The club' for a club named as a place, a medium name with '!', 'with
-    # the words', an organisation name split at its 'and', a union's name without 'union').
+    # both 0.831; after the session's general fixes found 0.966, speaker 0.932, via 0.949,
+    # both 0.915 (left: 'The club' for a club named as a place, a medium name with '!', 'with
+    # the words', a union's name without 'union').
     x = ev.evaluate(_late_batches(tmp_path, only="x"), split="all")
     assert x["gold"] == 59
     assert x["found"] >= 0.95
-    assert x["both"] >= 0.88
+    assert x["both"] >= 0.90
