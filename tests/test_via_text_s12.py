@@ -158,3 +158,11 @@ def test_voice_note_shared_in_a_platform_group(pipe):
     text = ("In a voice note shared in a WhatsApp group of drivers, the bus driver Omar Kell "
             "said he had sold his car to pay the rent.")
     assert quote(pipe, text, "sold his car")[1] == ["WhatsApp"]
+
+
+def test_programme_told_first_then_the_paper_that_quoted_it(pipe):
+    text = ("The interim president, Kofi Adjei-Mensah, told the BBC's Africa Daily programme, "
+            "as quoted by Ghana's Daily Graphic newspaper, that the Black Stars coach would stay "
+            "\"for now\".")
+    via = quote(pipe, text, "coach would stay")[1]
+    assert len(via) == 2 and "BBC" in via[0] and "Graphic" in via[1]

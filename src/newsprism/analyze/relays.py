@@ -18,7 +18,7 @@ from .attribution import (Cand, agent_of, cue_span, cue_token_ids, lemma_of, mak
                           source_span, subject_of, text_of, tokens_span, trim, verbal_tokens)
 from .sources import dateline_end
 from .via_carry import carry_on
-from .via_text import further_hops, relay_span
+from .via_text import further_hops, relay_span, told_first
 from .vias import inside, is_medium, is_medium_span, overlaps, via_for
 
 
@@ -714,10 +714,14 @@ def _with_further_hops(doc, coref, text: str, q, outlet: str | None):
     """A quote's vias lengthened by the media its clause says passed the words on, and by
     the rest of a name the parse cut at 'for' / 'of' (via_text.further_hops)."""
     hops, ends = further_hops(text, q)
-    if not hops and not ends:
+    first = told_first(text, q)
+    if not hops and not ends and first is None:
         return q
     via = [v if k not in ends else Via(None, text[v.start:ends[k]], v.start, ends[k])
            for k, v in enumerate(q.via)]
+    if first is not None:
+        via = [v for v in via_records(doc, coref, [first], outlet)
+               if all(v.name != w.name for w in via)] + via
     for v in via_records(doc, coref, hops, outlet):
         if all(v.name != w.name for w in via):
             via.append(v)

@@ -189,6 +189,23 @@ _QUOTED_IN_POST = re.compile(r"\bquoted\b[^.;\"“]{0,80}?\bin\s+an?\s+(" + _PLA
 _NAME_GOES_ON = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3}")
 
 
+# 'told the BBC's Sport Africa programme, as quoted by Punch': the programme told first
+_TOLD_SHOW = re.compile(r"(?:the\s+)?([A-Z][\w'’-]*(?:['’]s)?(?:\s+[A-Z][\w'’-]*){0,4}\s+(?:programme|"
+                        r"program|show|podcast|service))\b")
+
+
+def told_first(text: str, q) -> tuple[int, int] | None:
+    """The programme a 'told' cue names right after it when the quote's vias, all found
+    elsewhere in the clause, leave it out."""
+    if q.cue is None or not q.via or text[q.cue.start:q.cue.end] not in ("told", "tells"):
+        return None
+    m = _TOLD_SHOW.match(text, q.cue.end + 1)
+    if m is None or any(v.start is not None and v.start < m.end(1) and m.start(1) < v.end
+                        for v in q.via):
+        return None
+    return m.span(1)
+
+
 def further_hops(text: str, q) -> tuple[list[tuple[int, int]], dict[int, int]]:
     """For a quote with a via: media its clause says passed the words on after it (spans,
     nearest first), and better ends for vias whose capitalised name the parse cut short
@@ -215,4 +232,4 @@ def further_hops(text: str, q) -> tuple[list[tuple[int, int]], dict[int, int]]:
     return hops, ends
 
 
-__all__ = ["relay_span", "further_hops"]
+__all__ = ["relay_span", "further_hops", "told_first"]
