@@ -15,6 +15,11 @@ from pathlib import Path
 
 from ..errors import InputError, NotFound
 
+def _fold(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if not unicodedata.combining(c)).lower()
+
+
 SPLITS = {"dev": "-a", "heldout": "-b", "blind": "-c", "fresh": "-d"}
 
 # Determiners in front of a name change nothing about whom it names (English, then the
@@ -35,17 +40,27 @@ _MEDIUM_WORDS = {"news", "agency", "semi-official", "official", "state-run", "st
                  "site", "account", "station", "public", "daily", "wire", "service"}
 
 
+def _folded(words: set[str]) -> set[str]:
+    """The set as tokens() writes words: accent-free and lower case ('από' is read 'απο')."""
+    return {_fold(w) for w in words}
+
+
+_LEADING, _PREPS = _folded(_LEADING), _folded(_PREPS)
+# An elided article glued to its noun ("l'agence", "l'assessore", "un'infermiera") is a
+# determiner all the same.
+_ELIDED = re.compile(r"^(?:l|un)'(?=\w)")
+# Adjectives and participles that follow their noun and open its complement: "people familiar
+# with the matter" and "a source close to the talks" are headed by "people" and "source".
+_POSTNOMINAL = {"familiar", "close", "aware", "involved", "briefed", "knowledgeable", "privy",
+                "linked", "connected", "affiliated", "loyal"}
+
+
 def same_medium_name(a: str | None, b: str | None) -> bool:
     """One known medium written in two scripts or spellings ('ایرنا' and 'IRNA', 'Deutsche
     Presse-Agentur' and 'dpa'): the analysis gives each agency one name, the gold keeps the
     article's own spelling."""
     from ..analyze.ml_canon import same_medium_name as same
     return same(a, b)
-
-
-def _fold(s: str) -> str:
-    s = unicodedata.normalize("NFKD", s)
-    return "".join(c for c in s if not unicodedata.combining(c)).lower()
 
 
 def tokens(name: str | None) -> list[str]:
@@ -56,6 +71,8 @@ def tokens(name: str | None) -> list[str]:
     words = [w for w in words if w]
     while words and words[0] in _LEADING:
         words = words[1:]
+    if words and _ELIDED.match(words[0]):
+        words[0] = _ELIDED.sub("", words[0])
     return words
 
 
@@ -66,7 +83,8 @@ def _suffix(a: list[str], b: list[str]) -> bool:
 
 def _head(words: list[str]) -> list[str]:
     for i, w in enumerate(words):
-        if i and w in _PREPS:
+        if i and (w in _PREPS or w in _POSTNOMINAL and i + 1 < len(words)
+                  and words[i + 1] in _PREPS | {"about"}):
             return words[:i]
     return words
 
