@@ -456,3 +456,10 @@ def test_session12_late_batch(tmp_path):
     assert x["gold"] == 59
     assert x["found"] >= 0.95
     assert x["both"] >= 0.90
+    # -y (6 articles, 55 quotes), written with -x by the same brief and held out: scored
+    # with totals only at the start (found 1.000, speaker 0.855, via 0.982, both 0.836) and
+    # once with the session's end code (speaker 0.873, both 0.855), then moved in
+    y = ev.evaluate(_late_batches(tmp_path, only="y"), split="all")
+    assert y["gold"] == 55
+    assert y["found"] >= 0.98
+    assert y["both"] >= 0.84
