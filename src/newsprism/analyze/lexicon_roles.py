@@ -55,6 +55,27 @@ TITLES: dict[str, str | None] = {
     "brother": "m", "mullah": "m", "hojatoleslam": "m",
 }
 
+# An abbreviated title before a name stands for its office: 'Gov. X' is later 'the governor'.
+TITLE_OFFICES: dict[str, str] = {
+    "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
+    "lt": "lieutenant", "col": "colonel", "capt": "captain", "sgt": "sergeant",
+    "adm": "admiral", "prof": "professor", "supt": "superintendent", "insp": "inspector",
+    "det": "detective", "cllr": "councillor", "amb": "ambassador", "pres": "president",
+    "cmdr": "commander", "gov.": "governor", "sen.": "senator", "rep.": "representative",
+    "gen.": "general", "lt.": "lieutenant", "col.": "colonel", "capt.": "captain",
+    "sgt.": "sergeant", "adm.": "admiral", "prof.": "professor", "supt.": "superintendent",
+    "insp.": "inspector", "det.": "detective", "amb.": "ambassador", "pres.": "president",
+    "cmdr.": "commander",
+}
+
+
+def title_office(word: str) -> str:
+    """The office an abbreviated title stands for ('Gov.' -> 'governor'), else the word
+    without its full stop."""
+    w = word.lower()
+    return TITLE_OFFICES.get(w, w.rstrip("."))
+
+
 # Nouns naming a person by office or function; a definite NP headed by one is a role mention.
 ROLE_NOUNS: dict[str, str | None] = {
     "spokesman": "m", "spokeswoman": "f", "spokesperson": None, "minister": None,

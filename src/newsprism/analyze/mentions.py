@@ -524,7 +524,7 @@ def _inner_titles(doc, c: Cand, s: int, e: int) -> None:
         if w in _GIVEN_NAME_ROLES and i == s and e - s == 2:
             break  # "Dean Hollis" is a man called Dean, not the dean of a faculty
         if w in L.TITLES or w in L.ROLE_NOUNS or w.rstrip(".") in L.TITLES:
-            k, role = i + 1, w.rstrip(".")
+            k, role = i + 1, L.title_office(w)
             roles.add(role)  # "Supreme Leader Ayatollah X": "the Leader" is X too
         elif w in L.PERSON_NOUNS and i == k and doc[i].text[:1].isupper():
             k = i + 1
@@ -557,7 +557,7 @@ def _title_prefix(doc, c: Cand, s: int) -> None:
     c.start = doc[i].idx
     c.gender = c.gender or L.TITLES[doc[i].lower_]
     _add_vote(c, "PERSON", 3.0)
-    c.mods = frozenset({doc[i].lower_.rstrip(".")})
+    c.mods = frozenset({L.title_office(doc[i].lower_)})
 
 
 def _syntax_flags(c: Cand, root) -> None:
