@@ -8,7 +8,7 @@ import re
 from ..records import Span, Speaker
 from . import ml_lexicon as L
 from .ml_marks import words
-from .ml_media import relayed_by, told_to
+from .ml_media import is_medium, relayed_by, told_to
 from .ml_phrases import has_quote
 
 # A coordinated complementiser after a quotation: "«...» y que ...", "e che", "et que",
@@ -705,8 +705,8 @@ def dropped_subject(text: str, rules, s: int, cue, e: int) -> bool:
     """The cue opens its sentence and the reported words follow it at once: a dropped subject,
     the speaker of the sentence before ('وأكد أن "..."', 'Aggiunse: «...»')."""
     lead = text[s:cue.start()].strip(" \n«»\"“”„،,")
-    if lead and L.fold(lead) not in _AND:  # 'E conclude: «...»', 'Y añade:', 'Und fügt hinzu'
-        return False
+    if lead and L.fold(lead) not in _AND and not _medium_lead(text, rules, s, lead):
+        return False  # ('E conclude: «...»', 'Y añade:', 'Und fügt hinzu' are no subject)
     k = cue.end()
     while k < e and text[k] in " \u00a0":
         k += 1
@@ -714,6 +714,25 @@ def dropped_subject(text: str, rules, s: int, cue, e: int) -> bool:
     if adverb and adverb.end() < e and text[adverb.end()] in ':"«“„':
         k = adverb.end()
     return k < e and (text[k] in ':"«“„' or rules.that.match(text, k) is not None)
+
+
+# A fronted medium before a pro-drop verb: "Ai microfoni del Tgr Lazio ha poi aggiunto che",
+# "En la Cadena SER añadió que", "Στην ΕΡΤ πρόσθεσε ότι": where, not who.
+_MEDIUM_PREP = re.compile(r"(?:ai\s+microfoni\s+d\w*|a|al|alla|all['’]|su|sul|sulla|en|ante|σε|στο|στη|"
+                          r"στην|στον)\s+(?:(?:la|el|l['’]|il|lo|το|τη|την|τον|cadena|radio|emittente)\s+)*"
+                          r"(?P<n>\S.*)$", re.I)
+_NAME_WORD = re.compile(r"[A-ZÀ-ÝΑ-ΩΆ-Ώ0-9]|(?:di|del|de|della|της|του)$")
+
+
+def _medium_lead(text: str, rules, s: int, lead: str) -> bool:
+    """The words before the cue are only a prepositional phrase naming a medium (no comma,
+    no noun phrase after the medium's name), so the verb has no subject of its own."""
+    m = _MEDIUM_PREP.match(lead)
+    if m is None or "," in lead or "،" in lead:
+        return False
+    if not all(_NAME_WORD.match(w) for w in m.group("n").split()):
+        return False
+    return lead.lower().startswith("ai microfoni") or is_medium(lead, rules, 0, len(lead))
 
 
 _ADVERB = re.compile(r"(?:ب[\u0600-\u06FF]{3,}|[a-zà-ÿ]+(?:ment|mente|weise))\s*")

@@ -421,6 +421,8 @@ _BUT = re.compile(r"\s*(?:aber|doch|sondern|mais|ma|però|pero|sino|αλλά|ama
 def _pronoun_next_to(text: str, cue, s: int, e: int, lang: str = "") -> bool:
     before = words(text, max(s, cue.start() - 12), cue.start())
     after = words(text, cue.end(), min(e, cue.end() + 10))
+    if after and re.search(r"[,،:]", text[cue.end():after[0][0]]):
+        after = []  # "erklärte, er sehe ...": the pronoun opens the words reported, no subject
     near = [text[a:b].lower() for a, b in before[-1:] + after[:1]]
     if before and lang == "fr" and near[0] in ("lui", "leur") and \
             text[before[-1][1]:cue.start()] == " ":
