@@ -79,6 +79,13 @@ def _bare_may_month(text: str, start: int) -> bool:
     return before == "for" and not _MAY_PERSON.search(text)
 
 
+def plain_past(ctx: Context, start: int, end: int) -> bool:
+    """Whether the date hangs on a plain past verb ("changed its name in December"): see
+    ``Tenses.plain_past``; False where no tagged text is at hand."""
+    check = getattr(ctx.tense, "plain_past", None)
+    return bool(check and check(start, end))
+
+
 def prev_word(text: str, start: int) -> str:
     m = _PREV_WORD.search(text[max(0, start - 30):start])
     return m.group(1).lower() if m else ""
@@ -137,7 +144,10 @@ def _month_day(m, ctx):
     elif prev_word(ctx.text, m.start()) == "ended":
         y = year_for(ctx.anchor, month, day, "past", ahead=0)  # a period that ended is over
     else:
-        y = year_for(ctx.anchor, month, day, ctx.tense(m.start(), m.end()))
+        tense = ctx.tense(m.start(), m.end())
+        # a plain past verb on the date ("changed its name on Dec. 7") tells what is over
+        ahead = 7 if tense == "past" and plain_past(ctx, m.start(), m.end()) else 90
+        y = year_for(ctx.anchor, month, day, tense, ahead=ahead)
     d = safe_date(y, month, day)
     if d is None:
         return None
@@ -231,7 +241,10 @@ def r_month(m, ctx):
         tense = ctx.tense(m.start(), m.end())
         # with no tense to go by, a bare month in the news is this year's; so is the
         # month under way, whichever way the sentence looks ("at the end of March")
-        year = a.year if month == a.month else year_for(a, month, 1, tense, ahead=60)
+        # "changed its name in December", told in October: a plain past verb on the month
+        # puts it behind; "agreed to buy it in February" may still look ahead
+        ahead = 0 if tense == "past" and plain_past(ctx, m.start(), m.end()) else 60
+        year = a.year if month == a.month else year_for(a, month, 1, tense, ahead=ahead)
     return [(m.start(), m.end(), "DATE", f"{year:04d}-{month:02d}")]
 
 

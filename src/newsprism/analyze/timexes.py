@@ -77,6 +77,10 @@ _DEADLINE_WORDS = {"extended", "extend", "extends", "extending", "postponed", "p
                    "promised", "promises", "promise", "pledged", "pledges"}
 
 
+# the prepositions that put a date on the verb before them ("changed its name in December")
+_ON_A_DATE = {"in", "on", "during", "at"}
+
+
 class Tenses:
     """Tells whether the words around a character span narrate the past or the future.
 
@@ -153,6 +157,46 @@ class Tenses:
                 break
             best = self._better(best, k - j + 1, self._cue(k, i))
         return best[1] if best else None
+
+    def plain_past(self, start: int, end: int) -> bool:
+        """Whether the verb the date hangs on is itself a plain past ("changed its name in
+        December", "In December, the firm changed ..."), not a past verb reaching over an
+        infinitive, a modal or a plan ("agreed to buy it in February", "was due in May"):
+        the date then lies behind publication, not a season ahead of it."""
+        if self.starts is None:
+            self._load()
+        if not self.starts or not self.tagged:
+            return False
+        i = bisect.bisect_left(self.starts, start)
+        j = max(i, bisect.bisect_left(self.starts, end))
+        if i > 0 and self._past_verb(i - 1) is None and not self._boundary(i - 1) and \
+                self.lower[i - 1] not in _ON_A_DATE:
+            return False  # "payable Dec. 7", "through Jan. 14": the date hangs on that word
+        for k in range(i - 1, max(-1, i - 12), -1):
+            if self._boundary(k) or self.lower[k] in ("that", "which", "who"):
+                break
+            verdict = self._past_verb(k)
+            if verdict is not None:
+                return verdict
+        for k in range(j, min(len(self.starts), j + 10)):
+            if self._boundary(k):
+                break
+            verdict = self._past_verb(k)
+            if verdict is not None:
+                return verdict
+        return False
+
+    def _past_verb(self, k: int) -> bool | None:
+        """None when word k is no verb; else whether it is a plain past one."""
+        w, tag = self.lower[k], self.tags[k]
+        if tag not in ("VBD", "VBN", "VB", "VBZ", "VBP", "VBG", "MD", "TO"):
+            return None
+        if w in _PLAN_WORDS or w in _PLAN_TO_WORDS or w in _MOVED_WORDS or \
+                w in _DEADLINE_WORDS or w == "set":
+            return False  # a plan, a move or a limit: what it sets may lie ahead
+        if tag == "VBN":
+            return any(x in ("was", "were", "had") for x in self.lower[max(0, k - 2):k])
+        return tag == "VBD"
 
     def _bare_present(self, k: int) -> bool:
         """A verb tagged as a bare infinitive that is a present tense after its plural

@@ -1,0 +1,39 @@
+"""Timex stage, session 12 (round 2): a month or day without a year that hangs on a plain
+past verb lies behind publication ("changed its name in December", told in October), while
+a past verb reaching over an infinitive, a plan or a limit may still look ahead."""
+from __future__ import annotations
+
+import datetime as dt
+
+from timex_found import found
+
+OCTOBER = dt.date(2023, 10, 19)
+
+
+def test_a_month_on_a_plain_past_verb_is_behind():
+    got = found("The ferry operator switched its timetable to winter hours in December.",
+                OCTOBER)
+    assert got["December"] == ("DATE", "2022-12")
+    got = found("In November, the council quietly dropped the levy.", OCTOBER)
+    assert got["November"] == ("DATE", "2022-11")
+    got = found("The old bridge was closed to lorries in December.", OCTOBER)
+    assert got["December"] == ("DATE", "2022-12")
+
+
+def test_a_day_on_a_plain_past_verb_is_behind():
+    got = found("The last shipment left the quay on Dec. 4.", OCTOBER)
+    assert got["Dec. 4"] == ("DATE", "2022-12-04")
+
+
+def test_a_past_verb_over_a_plan_or_a_limit_still_looks_ahead():
+    got = found("The brewery agreed to sell the site to a developer in December.", OCTOBER)
+    assert got["December"] == ("DATE", "2023-12")
+    got = found("The board said the mill would reopen in November.", OCTOBER)
+    assert got["November"] == ("DATE", "2023-11")
+    got = found("The union called off all strikes through Nov. 30.", OCTOBER)
+    assert got["Nov. 30"] == ("DATE", "2023-11-30")
+    got = found("Directors declared a dividend, payable Dec. 1 to holders of record.",
+                OCTOBER)
+    assert got["Dec. 1"] == ("DATE", "2023-12-01")
+    got = found("The hearing was scheduled for Dec. 12.", OCTOBER)
+    assert got["Dec. 12"] == ("DATE", "2023-12-12")
