@@ -38,14 +38,15 @@ _NEW_OCCASION = re.compile(
     r"telegram|whatsapp|tiktok|youtube|linkedin|threads|bluesky))\b")
 _PRONOUN = frozenset("he she they him her them".split())
 # The relayed words were spoken to the medium ('told CBC News', 'Speaking to KNA', 'in an
-# interview with', 'said on Newstalk'): a conversation the next sentence goes on with. A
+# interview with', 'said on Newstalk', 'Speaking at a press conference livestreamed on X'): a
+# conversation or occasion carried live, which the next sentence goes on with. A
 # medium that only reported them ('according to Interfax', 'IRNA reported', 'quoted by SUNA')
 # is a one-off relay, and the sentence after it may come from anywhere.
 _ADDRESSED = re.compile(r"(?i)\b(?:told|tells|telling|speaking|spoke|speaks|talking|talked|talks|"
                         r"interview|interviewed|conversation|appearing|appeared|asked|said on|"
                         r"says on|posted|posting|wrote|writing|post|message|video|podcast|"
-                        r"programme|program|show|broadcast)\s+"
-                        r"(?:(?:to|with|on|in|by|for)\s+)?(?:the\s+|an?\s+|his\s+|her\s+|"
+                        r"programme|program|show|broadcast|(?:live)?streamed)\s+"
+                        r"(?:(?:to|with|on|in|by|for|at)\s+)?(?:the\s+|an?\s+|his\s+|her\s+|"
                         r"their\s+|its\s+)?(?:[\w'’.-]+\s+){0,3}(?:[\w'’.-]+\s+\()?$")
 
 
@@ -70,7 +71,7 @@ def _bare_continuation(text: str, q) -> bool:
     """The quote's cue says only that the speaker went on: a bare cue word, and no new
     occasion, medium or audience in its sentence outside the quoted words."""
     cue = text[q.cue.start:q.cue.end].split()
-    if not cue or cue[-1].lower() not in _BARE_CUES:
+    if not cue or cue[-1].lower().rstrip(":,") not in _BARE_CUES:  # 'he said:' too
         return False
     s, e = _sentence_around(text, min(q.start, q.cue.start), max(q.end, q.cue.end))
     outside = text[s:max(s, q.start)] + " " + text[min(e, q.end):e]
@@ -82,8 +83,8 @@ def _speaker_taken_up(text: str, p, q) -> bool:
     by a pronoun, a surname or a role), not a person newly brought in."""
     if q.speaker.entity is None or q.speaker.entity != p.speaker.entity:
         return False
-    if q.speaker.start is None:
-        return True
+    if q.speaker.start is None or q.speaker.start == p.speaker.start:
+        return True  # 'X told AFP ... and said ...': one subject for both verbs
     return q.speaker.start > p.start or text[q.speaker.start:q.speaker.end].lower() in _PRONOUN
 
 
@@ -92,7 +93,10 @@ def carry_on(text: str, quotes: list, para_of) -> list:
     paragraph, the same speaker's words relayed through a medium take that medium."""
     out = list(quotes)
     for k in range(1, len(out)):
-        q, p = out[k], out[k - 1]
+        q, j = out[k], k - 1
+        while j > 0 and out[j].speaker.name is None and out[j].start > out[j - 1].end:
+            j -= 1  # 'Asked whether ..., he said:': a question no one is said to have said
+        p = out[j]
         if q.via or not p.via or q.cue is None or p.end > q.start:
             continue
         if para_of(q.start) != para_of(p.start) or not _speaker_taken_up(text, p, q):

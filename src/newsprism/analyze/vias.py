@@ -45,7 +45,8 @@ def medium_phrase(tok) -> tuple[int, int] | None:
     platform = tok.text.rstrip(".") in L.PLATFORMS or _platform_word(tok)  # 'a video posted on X'
 
     described = described or kind_before
-    if not (head or described or platform or tok.pos_ == "PROPN" or cues.is_media_name(text)):
+    if not (head or described or platform or tok.pos_ == "PROPN" or cues.is_media_name(text)
+            or _GLUED_STATION.fullmatch(text)):
         return None  # 'a statement on its website': the website is the medium, found below
     owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     if owner is not None and not is_medium(text):
@@ -73,6 +74,11 @@ def medium_phrase(tok) -> tuple[int, int] | None:
     if head:
         e = _name_after(tok.doc, e)
     return (s, e) if (is_medium(text) or kind_before) and not _audience(tok, text) else None
+
+
+# A station's name with its kind glued on ('SAfm', 'KissFM', 'CitiTV'), which the tagger may
+# not take for a name at all
+_GLUED_STATION = re.compile(r"[A-Z][A-Za-z0-9]{1,12}?(?:FM|fm|TV)")
 
 
 # What a platform holds: 'a Facebook post', 'a WhatsApp group', 'a Discord server'.
@@ -321,6 +327,12 @@ def _addressees(tok) -> list[tuple[int, int]]:
                 rel = [r.left_edge.idx for r in c.children if r.dep_ == "relcl" and r.i > c.i]
                 if m and rel and m[0] < min(rel) < m[1]:
                     m = trim(text_of(tok.doc), m[0], min(rel))  # the told clause is no name
+                if m and out and c.dep_ == "dobj" and c.lower_ in cues.MEDIA_NOUNS \
+                        and len(list(c.subtree)) == 1 and out[-1][1] + 1 == c.idx:
+                    # 'told Business Plus television that': the kind the parser made a
+                    # second object ends the name told, no second hop
+                    out[-1] = (out[-1][0], c.idx + len(c.text))
+                    continue
                 if m:
                     out.append(m)
     return out
@@ -764,6 +776,8 @@ def is_medium(text: str) -> bool:
     'his Telegram channel')."""
     if cues.looks_like_medium(text):
         return not _public_agency(text)
+    if _GLUED_STATION.fullmatch(text.strip()):
+        return True
     words = re.findall(r"[\w'’-]+", text)
     # 'the Today programme', 'the Newsnight show': a named programme carried it (not a body
     # named 'Programme', nor a broadcaster's own show, which its owner names)

@@ -1,0 +1,33 @@
+"""Session 12, English vias, fix pass on the ninth sealed set (issue 3): a medium's kind the
+parser made a second object, a station's name with its kind glued on, continuations after a
+coordinated 'and said', after a question nobody is said to have said and after an occasion
+streamed live; each tested on sentences written for this file."""
+from __future__ import annotations
+
+from test_quotes_s10 import pipe, quote  # noqa: F401  (the shared fixture and helper)
+
+
+def test_kind_after_a_told_name_is_one_medium(pipe):
+    text = ("Farid Qureshi, a trader at Lahore's cotton exchange, told Metro Plus television "
+            "that prices would stay high until the new crop arrived.")
+    assert len(quote(pipe, text, "prices would stay high")[1]) == 1
+
+
+def test_glued_station_name_is_a_medium(pipe):
+    text = ("Thabo Ngema, a farmer near Bethlehem, told KayaFM that the frost had killed half "
+            "his maize.")
+    assert quote(pipe, text, "frost had killed")[1] == ["KayaFM"]
+
+
+def test_coordinated_said_keeps_the_medium_told(pipe):
+    text = ("Lena Brandt, who chairs the tenants' union, told Radio Elbe the rent rise was "
+            "unlawful, and said the union would go to court in March.")
+    assert quote(pipe, text, "union would go to court")[1] == ["Radio Elbe"]
+
+
+def test_continuation_after_a_livestreamed_conference_keeps_the_medium(pipe):
+    text = ("Speaking at a news conference livestreamed on the ministry's YouTube channel, "
+            "Transport Minister Ruth Okello said the bridge would reopen in June. Asked "
+            "whether the contractor would be fined, she said: \"That is for the courts.\"")
+    first = quote(pipe, text, "bridge would reopen")[1]
+    assert len(first) == 1 and quote(pipe, text, "That is for the courts.")[1] == first
