@@ -37,3 +37,17 @@ def test_a_past_verb_over_a_plan_or_a_limit_still_looks_ahead():
     assert got["Dec. 1"] == ("DATE", "2023-12-01")
     got = found("The hearing was scheduled for Dec. 12.", OCTOBER)
     assert got["Dec. 12"] == ("DATE", "2023-12-12")
+
+
+def test_a_weekday_after_what_a_call_or_warning_asks_for_is_ahead():
+    tuesday = dt.date(2023, 10, 17)
+    got = found("Farmers' unions called for a tractor rally outside parliament on Friday.",
+                tuesday)
+    assert got["Friday"] == ("DATE", "2023-10-20")
+    got = found("The coastguard warned of gales along the west coast on Thursday.", tuesday)
+    assert got["Thursday"] == ("DATE", "2023-10-19")
+    # the day of the call itself stands next to the verb
+    got = found("The unions called on Friday for a tractor rally.", tuesday)
+    assert got["Friday"] == ("DATE", "2023-10-13")
+    got = found("The coastguard warned on Sunday of gales.", tuesday)
+    assert got["Sunday"] == ("DATE", "2023-10-15")

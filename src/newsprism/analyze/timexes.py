@@ -77,6 +77,9 @@ _DEADLINE_WORDS = {"extended", "extend", "extends", "extending", "postponed", "p
                    "promised", "promises", "promise", "pledged", "pledges"}
 
 
+# a call or warning whose object after "for"/"of" is still to come: "called for marches"
+_CALL_WORDS = {"called", "calls", "call", "calling", "appealed", "appeals", "appealing",
+               "warned", "warns", "warning"}
 # the prepositions that put a date on the verb before them ("changed its name in December")
 _ON_A_DATE = {"in", "on", "during", "at"}
 
@@ -116,7 +119,7 @@ class Tenses:
         i = bisect.bisect_left(self.starts, start)
         j = max(i, bisect.bisect_left(self.starts, end))
         before = tuple(self.lower[max(0, i - 3):i])
-        if self._ahead_of_phrase(i):
+        if self._ahead_of_phrase(i) or self._called_for(i):
             return "future"  # "ahead of Saturday's referendum": it has not come yet
         possessive = j < len(self.lower) and self.lower[j] in ("'s", "’s")
         if not possessive and (any(before[-len(cue):] == cue for cue in _AHEAD_BEFORE)
@@ -223,6 +226,20 @@ class Tenses:
             if self.lower[k] == "to" and "".join(self.lower[max(0, k - 3):k]).endswith(
                     _LEAD_UP):
                 return True  # "in the run-up to Saturday's vote": the build towards it
+        return False
+
+    def _called_for(self, i: int) -> bool:
+        """"Called for marches on Friday", "warned of snow in the north on Wednesday": a
+        date after the noun a call or warning asks for dates that noun, still to come (the
+        day of the call itself goes next to the verb: "called on Friday for marches")."""
+        noun = False
+        for k in range(i - 1, max(0, i - 12), -1):
+            w, tag = self.lower[k], self.tags[k]
+            if self._boundary(k) or tag[:2] == "VB" or tag in ("MD", ","):
+                return False
+            if w in ("for", "of") and self.lower[k - 1] in _CALL_WORDS:
+                return noun
+            noun = noun or tag[:2] == "NN"
         return False
 
     def _opens_clause(self, i: int) -> bool:
