@@ -95,6 +95,20 @@ def test_errors_are_counted_by_category():
     assert "value" in te.errors_report(table)
 
 
+def test_errors_are_listed_in_context():
+    text = "Officials met on Friday. " + "x" * 30 + " It rained last week."
+    doc = te.Document("d", text, None, (te.GoldTimex(17, 23, "DATE", "2020-01-03"),
+                                        te.GoldTimex(66, 75, "DATE", "2020-W01")))
+    lines = te.error_list([doc], [[Timex(17, 23, "DATE", "2020-01-10"),
+                                   Timex(0, 9, "DATE", "1994")]], width=20)
+    assert lines[0].startswith("extra [date/other] d") and "'Officials'" in lines[0]
+    assert lines[2].startswith("value [weekday] d") and "gold 2020-01-03 system 2020-01-10" \
+        in lines[2] and "met on Friday" in lines[3]
+    assert lines[4].startswith("missed [week] d") and len(lines) == 6
+    only = te.error_list([doc], [[Timex(17, 23, "DATE", "2020-01-10")]], {"week"})
+    assert len(only) == 2 and "missed [week]" in only[0]
+
+
 def test_gate_full_tbaq(result):
     assert result["documents"] == 256 and result["gold"] > 1500
     for key, floor in FLOORS.items():

@@ -15,7 +15,7 @@ from pathlib import Path
 from ..errors import NotFound
 
 __all__ = ["Document", "GoldTimex", "load", "load_probe", "evaluate", "evaluate_probe", "report",
-           "score", "errors", "errors_report", "category", "main"]
+           "score", "errors", "error_list", "errors_report", "category", "main"]
 
 DEFAULT_DIR = "../shared/eval/tempeval3"
 
@@ -194,9 +194,10 @@ def score(docs: list[Document], systems: list[list]) -> dict:
 
 
 def evaluate(data_dir: str | Path = DEFAULT_DIR, limit: int | None = None,
-             with_errors: bool = False) -> dict:
+             with_errors: bool = False, listing: set[str] | None = None) -> dict:
     """Loads the TimeML files, runs the timex stage with each DCT, and scores it; with
-    ``with_errors`` the result also counts the errors by category."""
+    ``with_errors`` the result also counts the errors by category, and with ``listing``
+    (a set of categories; empty for all) lists them one by one in context."""
     docs = load(data_dir, limit)
     t0 = time.perf_counter()
     systems = system_timexes(docs)
@@ -206,10 +207,13 @@ def evaluate(data_dir: str | Path = DEFAULT_DIR, limit: int | None = None,
     result["data_dir"] = str(data_dir)
     if with_errors:
         result["errors"] = errors(docs, systems)
+    if listing is not None:
+        result["listing"] = error_list(docs, systems, listing)
     return result
 
 
-def evaluate_probe(path: str | Path, with_errors: bool = False) -> dict:
+def evaluate_probe(path: str | Path, with_errors: bool = False,
+                   listing: set[str] | None = None) -> dict:
     """Scores hand-annotated sentences (see ``load_probe``) the way ``evaluate`` scores
     TBAQ: a check, on text nobody tuned the rules to, that fixes generalise."""
     docs = load_probe(path)
@@ -218,6 +222,8 @@ def evaluate_probe(path: str | Path, with_errors: bool = False) -> dict:
     result["data_dir"] = str(path)
     if with_errors:
         result["errors"] = errors(docs, systems)
+    if listing is not None:
+        result["listing"] = error_list(docs, systems, listing)
     return result
 
 
@@ -298,6 +304,35 @@ def errors(docs: list[Document], systems: list[list]) -> dict[str, Counter]:
     return out
 
 
+def error_list(docs: list[Document], systems: list[list], only: set[str] | None = None,
+               width: int = 120) -> list[str]:
+    """Each value error, missed and extra span (of the categories in ``only``, else all),
+    with the words around it: the errors to read before deciding what to fix."""
+    lines = []
+    for doc, sys in zip(docs, systems):
+        pairs, _ = _match(doc.timexes, sys)
+        matched_g = {id(g) for g, _ in pairs}
+        matched_s = {id(s) for _, s in pairs}
+        rows = [(g, s) for g, s in pairs if g.value != s.value]
+        rows += [(g, None) for g in doc.timexes if id(g) not in matched_g]
+        rows += [(None, s) for s in sys if id(s) not in matched_s]
+        for g, s in sorted(rows, key=lambda r: (r[0] or r[1]).start):
+            x = g or s
+            span = doc.text[x.start:x.end]
+            values = [v.value for v in (g, s) if v is not None]
+            kind = category(span, *values)
+            if only and kind not in only:
+                continue
+            what = "value" if g and s else "missed" if g else "extra"
+            around = doc.text[max(0, x.start - width):x.end + width // 2]
+            lines.append(f"{what} [{kind}] {doc.name} DCT {doc.dct} {span!r} gold "
+                         f"{g.value if g else '-'} system {s.value if s else '-'}"
+                         + (f" {doc.text[s.start:s.end]!r}" if s and g and
+                            (s.start, s.end) != (g.start, g.end) else ""))
+            lines.append("    " + " ".join(around.split()))
+    return lines
+
+
 def errors_report(table: dict[str, Counter]) -> str:
     names = sorted({n for c in table.values() for n in c})
     lines = [f"{'errors by category':24}" + "".join(f"{k:>8}" for k in table)]
@@ -308,7 +343,7 @@ def errors_report(table: dict[str, Counter]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     """``python -m newsprism.evaluate.tempeval3 [--data DIR] [--limit N] [--json]
-    [--errors] [--probe FILE]``."""
+    [--errors] [--list CATEGORIES] [--probe FILE]``."""
     import argparse
     import json
     import sys
@@ -322,10 +357,15 @@ def main(argv: list[str] | None = None) -> int:
                         help="also count value errors, missed and extra spans by category")
     parser.add_argument("--probe", default=None,
                         help="score a JSONL of hand-annotated sentences instead of TBAQ")
+    parser.add_argument("--list", default=None, metavar="CATEGORIES",
+                        help="list each error in context: 'all', or categories joined by "
+                             "commas as --errors names them ('weekday,week')")
     args = parser.parse_args(argv)
+    listing = None if args.list is None else \
+        {c.strip() for c in args.list.split(",") if c.strip() and c.strip() != "all"}
     try:
-        result = evaluate_probe(args.probe, args.errors) if args.probe else \
-            evaluate(args.data, args.limit, with_errors=args.errors)
+        result = evaluate_probe(args.probe, args.errors, listing) if args.probe else \
+            evaluate(args.data, args.limit, with_errors=args.errors, listing=listing)
     except NotFound as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
@@ -335,6 +375,8 @@ def main(argv: list[str] | None = None) -> int:
         print(report(result))
         if args.errors:
             print(errors_report(result["errors"]))
+        for line in result.get("listing", ()):
+            print(line)
     return 0
 
 
