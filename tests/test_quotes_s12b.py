@@ -21,3 +21,14 @@ def test_title_office_words():
     assert title_office("Gov.") == "governor"
     assert title_office("Sgt") == "sergeant"
     assert title_office("Dr.") == "dr"
+
+
+def test_words_closed_by_a_full_stop_are_not_the_next_deeds(pipe):
+    text = ("Leak at the reservoir\n\nHarlow Water said in a statement that it had shut the "
+            "valve and was \"working with the inspectors.\" The company did not answer "
+            "questions about the leak.\n\n\"He was the only driver who ever waved.\" That is how "
+            "Amira Kovac, who runs the bakery on Mill Lane, remembers him.")
+    speaker, _ = quote(pipe, text, "working with the inspectors")
+    assert speaker == "Harlow Water"
+    speaker, _ = quote(pipe, text, "only driver who ever waved")
+    assert speaker == "Amira Kovac"

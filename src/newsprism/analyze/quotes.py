@@ -27,9 +27,9 @@ from .second_names import named_by_head_later
 from .speaker_roles import (age_epithet_before, described_body, document_again, named_after_role,
                             only_named, pronoun_after_role, signed_lines)
 from .sources import Speakers
-from .quote_filters import (described_as, gerund_source, idle_object, medium_named_before,
-                            only_a_medium, past_time_phrase, short_answers, split_halves,
-                            transcript_answers, well_formed, with_addressee,
+from .quote_filters import (deed_after_close, described_as, gerund_source, idle_object,
+                            medium_named_before, only_a_medium, past_time_phrase,
+                            short_answers, split_halves, transcript_answers, well_formed, with_addressee,
                             without_document_echoes, without_nested_reports)
 from .pipeline import State, stage
 
@@ -613,6 +613,7 @@ def extract(doc, blocks: tuple[Block, ...] = (), coref=None,
     cands += reduced_relative_cues(doc, cands)
     cands += _said_this(doc, cands)
     cands += short_answers(doc, cands)
+    cands = [c for c in cands if not deed_after_close(doc, c)]
     cands, left = _merge(text, cands, marks)
     # English only: other languages go to ml_quotes.py (see quotes_stage).
     extra, left = _direct_from_marks(doc, left, cands) if doc.has_annotation("DEP") else ([], left)
