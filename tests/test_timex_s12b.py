@@ -51,3 +51,11 @@ def test_a_weekday_after_what_a_call_or_warning_asks_for_is_ahead():
     assert got["Friday"] == ("DATE", "2023-10-13")
     got = found("The coastguard warned on Sunday of gales.", tuesday)
     assert got["Sunday"] == ("DATE", "2023-10-15")
+
+
+def test_a_reported_clause_after_a_pronoun_keeps_its_tense_to_itself():
+    wednesday = dt.date(2023, 10, 18)
+    got = found("The mayor told reporters on Monday she expects the depot to close on Friday.",
+                wednesday)
+    assert got["Monday"] == ("DATE", "2023-10-16")
+    assert got["Friday"] == ("DATE", "2023-10-20")

@@ -80,6 +80,8 @@ _DEADLINE_WORDS = {"extended", "extend", "extends", "extending", "postponed", "p
 # a call or warning whose object after "for"/"of" is still to come: "called for marches"
 _CALL_WORDS = {"called", "calls", "call", "calling", "appealed", "appeals", "appealing",
                "warned", "warns", "warning"}
+# pronouns that open a clause as its subject ("said on Monday she expects ...")
+_SUBJECT_PRONOUNS = {"i", "he", "she", "we", "they"}
 # the prepositions that put a date on the verb before them ("changed its name in December")
 _ON_A_DATE = {"in", "on", "during", "at"}
 
@@ -153,6 +155,9 @@ class Tenses:
                 break
             if best is not None and self.tags[k] in ("WRB", "WP") and k > j:
                 break  # "won the prize on Monday for discovering how cells move": its own clause
+            if best is not None and self.lower[k] in _SUBJECT_PRONOUNS and \
+                    k + 1 < len(self.tags) and self.tags[k + 1][:2] in ("VB", "MD"):
+                break  # "told reporters on Monday she expects ...": a reported clause's own
             if self.lower[k] in ("that", "which") and self.tags[k] in ("IN", "WDT") and \
                     (best is not None or self._opens_clause(i)):
                 # "passed a bill late Wednesday that funds ...", "report on Friday that
