@@ -31,3 +31,28 @@ def test_continuation_after_a_livestreamed_conference_keeps_the_medium(pipe):
             "whether the contractor would be fined, she said: \"That is for the courts.\"")
     first = quote(pipe, text, "bridge would reopen")[1]
     assert len(first) == 1 and quote(pipe, text, "That is for the courts.")[1] == first
+
+
+def test_words_after_a_call_in_went_out_on_the_station(pipe):
+    text = ("Graham Tully, 58, phoned in to Radio Tay on Monday from his sister's house in "
+            "Perth. \"The water came up through the floorboards in ten minutes,\" he told "
+            "listeners.")
+    assert quote(pipe, text, "water came up")[1] == ["Radio Tay"]
+
+
+def test_words_after_an_on_air_question_went_out_on_the_broadcaster(pipe):
+    text = ("The league's president, Anwar Salleh, is asked on Nusantara TV's evening bulletin "
+            "whether the final will move. \"We will play where the police tell us,\" he replies.")
+    assert quote(pipe, text, "We will play where")[1] == ["Nusantara TV"]
+
+
+def test_words_after_a_post_went_out_on_the_platform(pipe):
+    text = ("In a post on her Instagram account on Sunday, the 24-year-old sprinter Leah Moss "
+            "thanked her coach. \"I would not have run without her,\" Moss wrote.")
+    assert quote(pipe, text, "would not have run")[1] == ["Instagram"]
+
+
+def test_a_call_in_does_not_carry_to_someone_else(pipe):
+    text = ("Graham Tully, 58, phoned in to Radio Tay on Monday from his sister's house in "
+            "Perth. \"The river defences held,\" council leader Ruth Aird said.")
+    assert quote(pipe, text, "river defences held")[1] == []

@@ -1,0 +1,83 @@
+"""A medium set up by the sentence before a quote, which quotes nothing itself: 'Morag
+Lindsay phoned in to BBC Radio Scotland on Wednesday. "...," she told listeners.', 'Her
+mother called in to a DZBB radio program. "...," the elder Sarmiento said.', 'In a post on his
+Instagram account, the striker said sorry. "...," Tuilau wrote.', 'X is asked on Astro Arena's
+midday bulletin whether ... "...," he replies.'
+
+The convention of the sealed sets: words given on a call-in, an on-air question or a post that
+the sentence before opens went out through that medium, when the speaker is the person that
+sentence names. relays.posted_before asks occasion_before of each quote left with no via; the
+span goes through relays.via_records like any other (the printing outlet is still left out).
+"""
+from __future__ import annotations
+
+import re
+
+from . import lexicon_roles as L
+from .vias import is_medium
+
+_NAME = r"[A-Z0-9][\w'’!.&-]*(?:\s+[A-Z0-9][\w'’!.&-]*){0,4}"
+_KINDS = r"(?:radio\s+|television\s+|tv\s+|talk\s+|phone-in\s+|breakfast\s+|morning\s+|" \
+         r"midday\s+|evening\s+|afternoon\s+|late\s+|news\s+)*(?:programme|program|show|" \
+         r"bulletin|phone-in|broadcast|station|network)"
+# 'phoned in to BBC Radio Scotland', 'called in to a DZBB radio program', 'rang the station'
+_CALLED_IN = re.compile(r"\b(?:phoned|called|rang|dialled|dialed)\s+(?:in\s*to|into)\s+"
+                        r"(?:the\s+|an?\s+)?(" + _NAME + r")(\s+" + _KINDS + r")?")
+# 'is asked on Astro Arena's midday bulletin', 'appeared on Newstalk's breakfast show'
+_ON_AIR = re.compile(r"\b(?:asked|interviewed|questioned|quizzed|appeared|appearing|speaking|"
+                     r"spoke|talking)\s+on\s+(?:the\s+)?(" + _NAME + r")(['’]s\s+" + _KINDS
+                     + r"|\s+" + _KINDS + r")?")
+_PLATFORM = "|".join(sorted((re.escape(p) for p in L.PLATFORMS if p != "Social"),
+                            key=len, reverse=True))
+# 'In a post on his Instagram account', 'in a video shared on her TikTok'
+_POST_ON = re.compile(r"\b(?:post|video|message|statement|note|story|clip)\s+(?:shared\s+|"
+                      r"posted\s+|published\s+)?on\s+(?:an?|the|its|his|her|their)\s+"
+                      r"(?:own\s+|official\s+)?(" + _PLATFORM + r")\b")
+_SENTENCE_START = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘A-Z])")
+_QUOTE_MARK = re.compile("[\"“”]")
+
+
+def _sentence_starts(text: str, para: int, end: int) -> list[int]:
+    out = [para]
+    for m in _SENTENCE_START.finditer(text, para, end):
+        word = re.search(r"(\w+)$", text[max(para, m.start() - 6):m.start()])
+        if word and (len(word.group(1)) == 1 or word.group(1).lower() in ("mr", "mrs", "ms",
+                                                                          "dr", "st", "gov")):
+            continue  # 'Mrs. Sadiq', 'J. Smith': no sentence ends there
+        out.append(m.end())
+    return out
+
+
+def _medium(text: str, prev: tuple[int, int]) -> tuple[int, int] | None:
+    s, e = prev
+    for pattern in (_CALLED_IN, _ON_AIR):
+        for m in pattern.finditer(text, s, e):
+            name = re.sub(r"['’]s$", "", m.group(1))  # 'Astro Arena's midday bulletin'
+            if is_medium(name) or m.group(2):
+                return m.start(1), m.start(1) + len(name)
+    m = _POST_ON.search(text, s, e)
+    return m.span(1) if m is not None else None
+
+
+def occasion_before(text: str, coref, q) -> tuple[int, int] | None:
+    """The medium the sentence right before a quote's sentence names as the occasion of the
+    speaker's words (that sentence quoting nothing and naming the speaker), or None."""
+    if q.via or q.cue is None or q.speaker.entity is None or coref is None:
+        return None
+    first = min(q.start, q.cue.start)
+    if q.start > 0 and text[q.start - 1] in "\"“":
+        first = min(first, q.start - 1)
+    para = text.rfind("\n", 0, first) + 1
+    starts = _sentence_starts(text, para, first + 1)
+    own = max(k for k in starts if k <= first)
+    if own == para:
+        return None  # the quote's sentence opens its paragraph: nothing set up before it
+    prev = (max(k for k in starts if k < own), own)
+    if _QUOTE_MARK.search(text, *prev) or _QUOTE_MARK.search(text, own, first):
+        return None  # a sentence with quoted words of its own is not a mere set-up
+    if not any(ent.id == q.speaker.entity for _, ent in coref.mentions_in(*prev)):
+        return None
+    return _medium(text, prev)
+
+
+__all__ = ["occasion_before"]
