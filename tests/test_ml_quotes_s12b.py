@@ -36,3 +36,26 @@ def test_it_subject_after_a_fronted_medium_is_kept():
     text = "In un'intervista a Repubblica il sindaco Paolo Conti ha detto che «la città è pronta»."
     q = one(text, "it", "la città è pronta")
     assert q.speaker.name == "Paolo Conti"
+
+
+def test_ur_bare_role_takes_up_the_person_given_it():
+    # 'X کو ... چیئرمین منتخب کر لیا' then 'نو منتخب چیئرمین نے ... کہا': X
+    text = ("کراچی — ہاکی فیڈریشن کی جنرل کونسل نے ہفتے کو ہونے والے اجلاس میں طارق محمود کو دو سال "
+            "کے لیے صدر منتخب کر لیا۔\n\nنو منتخب صدر نے اجلاس کے بعد کہا: \"ہم نوجوان کھلاڑیوں "
+            "پر توجہ دیں گے۔\"")
+    q = one(text, "ur", "ہم نوجوان")
+    assert q.speaker.name == "طارق محمود"
+
+
+def test_ar_preposition_held_open_by_tatweel_is_not_in_the_name():
+    text = "وطالبت جمعية حماية المستهلك بـ«تحقيق فوري» في ارتفاع الأسعار."
+    q = one(text, "ar", "تحقيق فوري")
+    assert q.speaker.name == "جمعية حماية المستهلك"
+
+
+def test_es_acronym_medium_then_the_speaker_after_the_cue():
+    text = ("El club anunció en Instagram que el partido se jugará «a puerta cerrada».\n\n"
+            "«Vi cómo se caía la grada», contó a la emisora RNE Marta Ibáñez, vecina del barrio.")
+    q = one(text, "es", "Vi cómo")
+    assert q.speaker.name == "Marta Ibáñez"
+    assert [v.name for v in q.via] == ["RNE"]

@@ -335,6 +335,47 @@ _AR_SON_OF = re.compile(r"(?:^|\s)(?:بن|بنت)\s")
 _AR_NOT_NISBA = frozenset("الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت اليوم".split())
 
 
+# "contó a la cadena COPE Tomás Abad, vecino de ...": a medium's acronym, then the name of the
+# one who told it (the subject after the cue), taken as one medium's name.
+_ACRONYM_THEN_NAME = re.compile(r"(?P<m>[A-Z0-9ÀÉÈÑ]{2,}[+]?)\s+(?P<n>[A-ZÀ-ÝΑ-Ω][\w'’-]+(?:\s+"
+                                r"[A-ZÀ-ÝΑ-Ω][\w'’-]+){1,3})$")
+
+
+_MEDIUM_KINDS = frozenset(L.fold(w) for w in L.MEDIUM_WORDS + L.AGENCY_WORDS)
+
+
+def _acronym_then_name(text: str, q: Quote) -> Quote:
+    sp = q.speaker
+    m = _ACRONYM_THEN_NAME.fullmatch(text, sp.start, sp.end) if q.cue is not None and \
+        sp.start is not None and sp.end is not None and sp.start >= q.cue.end else None
+    kind = text[max(0, sp.start - 20):sp.start].split()[-1:] if m is not None else []
+    if kind and L.fold(kind[0]) in _MEDIUM_KINDS:  # "contó a la emisora RNE Marta Ibáñez"
+        return dataclasses.replace(q, speaker=Speaker(None, m.group("n"), *m.span("n")),
+                                   via=(Via(None, m.group("m"), *m.span("m")),) + q.via)
+    # none, or one carried over from an earlier paragraph
+    if q.cue is None or sp.name is not None and (sp.end is None or sp.end > q.start
+                                                 or "\n" not in text[sp.end:q.start]):
+        return q
+    for k, v in enumerate(q.via):
+        if v.start is None or v.end is None or v.start < q.cue.end:
+            continue
+        m = _ACRONYM_THEN_NAME.fullmatch(text, v.start, v.end)
+        if m is not None:
+            told = Via(v.entity, m.group("m"), *m.span("m"))
+            return dataclasses.replace(q, speaker=Speaker(None, m.group("n"), *m.span("n")),
+                                       via=q.via[:k] + (told,) + q.via[k + 1:])
+    return q
+
+
+def _ar_clitic_cut(sp: Speaker) -> Speaker:
+    """'وطالبت نقابة المعلمين بـ«...»': a preposition held open by a tatweel belongs to the
+    words after it, not to the name."""
+    m = re.search(r"\s+\S{1,2}ـ$", sp.name or "")
+    if m is None or sp.start is None or sp.end is None:
+        return sp
+    return Speaker(sp.entity, sp.name[:m.start()], sp.start, sp.end - (len(sp.name) - m.start()))
+
+
 def _ar_nisba(text: str, sp: Speaker) -> Speaker:
     """'سالم بن حمد المري،': a name in the 'X بن Y' pattern goes on with its family name in
     ال, which the entity step tends to leave out; a comma or the relayed saying closes the name."""
@@ -359,6 +400,29 @@ def _titled_before(text: str, rows, found: list[Quote], sp: Speaker) -> Speaker 
             run = _UR_NAME_TO_ERGATIVE.match(text, me)
             if run is not None:  # NER may stop inside the name: it runs on to نے
                 return Speaker(cand.entity, text[ms:run.end(1)], ms, run.end(1))
+            return cand
+    return None
+
+
+# "X کو تین سال کے لیے چیئرمین منتخب کر لیا", "X را به عنوان مدیرعامل ... منصوب کرد": the
+# role given to the person just named, which a bare 'نو منتخب چیئرمین' takes up again.
+_MADE_ROLE = {"ur": re.compile(r"\s+کو\s+(?P<mid>[^۔.!?؟\n«»\"]{0,60}?)(?P<r>\S+)\s+"
+                              r"(?:منتخب|مقرر|نامزد|تعینات)(?!\S)"),
+              "fa": re.compile(r"\s+را\s+(?:به\s+عنوان|به\s+سمت)\s+(?P<r>\S+)(?P<mid>[^.!?؟\n«»\"]{0,60}?)"
+                              r"\s+(?:انتخاب|منصوب|معرفی)(?!\S)")}
+
+
+def _made_role(text: str, lang: str, rows, found: list[Quote], sp: Speaker) -> Speaker | None:
+    """A bare role whose head ('چیئرمین'; Persian heads come first) is the one an earlier
+    sentence gave a named person: that person."""
+    pat = _MADE_ROLE.get(lang)
+    if pat is None or not sp.name or sp.start is None or sp.entity is not None \
+            or not 1 <= len(sp.name.split()) <= 3:
+        return None
+    head = sp.name.split()[0 if lang == "fa" else -1]
+    for ms, me, cand, kind in _candidates(text, rows, found, sp.start):
+        m = pat.match(text, me)
+        if kind == "PERSON" and m is not None and m.group("r") == head and m.end() <= sp.start:
             return cand
     return None
 
@@ -676,6 +740,7 @@ def resolve_descriptions(text: str, lang: str, rows, quotes: tuple[Quote, ...]) 
         if held is not None:  # a role quoted in the lede, named in the next paragraph
             out.append(dataclasses.replace(q, speaker=held))
             continue
+        q = _acronym_then_name(text, q)
         sp = q.speaker
         if sp.name and sp.start is not None and sp.name != text[sp.start:sp.end] \
                 and not q.start <= sp.start < q.end and sp.name in text[q.start:q.end] \
@@ -687,7 +752,7 @@ def resolve_descriptions(text: str, lang: str, rows, quotes: tuple[Quote, ...]) 
             q = dataclasses.replace(q, speaker=sp)
         q = _own_outlet_dropped(text, lang, q)
         if lang == "ar":
-            q = _with_speaker(q, _ar_nisba(text, sp))
+            q = _with_speaker(q, _ar_nisba(text, _ar_clitic_cut(sp)))
             sp = q.speaker
         q = _with_speaker(q, issuer(text, lang, sp))  # "laut Hochrechnung der ARD": the ARD
         sp = q.speaker
@@ -762,7 +827,8 @@ def resolve_descriptions(text: str, lang: str, rows, quotes: tuple[Quote, ...]) 
             q = dataclasses.replace(q, speaker=named)
             out.append(q)
             continue
-        titled = _titled_before(text, rows, out, sp) if lang in ("fa", "ur") else None
+        titled = _titled_before(text, rows, out, sp) or _made_role(text, lang, rows, out, sp) \
+            if lang in ("fa", "ur") else None
         if titled is not None:
             out.append(_carried(text, _with_speaker(q, Speaker(titled.entity, titled.name, sp.start,
                                                                sp.end)), out))
