@@ -59,3 +59,13 @@ def test_a_reported_clause_after_a_pronoun_keeps_its_tense_to_itself():
                 wednesday)
     assert got["Monday"] == ("DATE", "2023-10-16")
     assert got["Friday"] == ("DATE", "2023-10-20")
+
+
+def test_a_date_on_a_past_participle_is_behind_unless_it_is_to_come():
+    got = found("The audit published on Nov. 2 found gaps in the accounts.", OCTOBER)
+    assert got["Nov. 2"] == ("DATE", "2022-11-02")
+    got = found("The audit will be published on Nov. 2.", OCTOBER)
+    assert got["Nov. 2"] == ("DATE", "2023-11-02")
+    # an attributive participle is the noun's adjective, not the verb of the date
+    got = found("The two leaders will meet in a televised debate on Nov. 2.", OCTOBER)
+    assert got["Nov. 2"] == ("DATE", "2023-11-02")

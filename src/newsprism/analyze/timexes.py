@@ -80,6 +80,10 @@ _DEADLINE_WORDS = {"extended", "extend", "extends", "extending", "postponed", "p
 # a call or warning whose object after "for"/"of" is still to come: "called for marches"
 _CALL_WORDS = {"called", "calls", "call", "calling", "appealed", "appeals", "appealing",
                "warned", "warns", "warning"}
+# words before a participle that keep it from telling the past ("will be held", "is due
+# to be published")
+_NOT_PAST_BEFORE_VBN = {"be", "being", "to", "will", "is", "are", "am", "'s", "’s", "'re",
+                        "’re", "would", "shall", "could", "may", "might", "must", "should"}
 # pronouns that open a clause as its subject ("said on Monday she expects ...")
 _SUBJECT_PRONOUNS = {"i", "he", "she", "we", "they"}
 # the prepositions that put a date on the verb before them ("changed its name in December")
@@ -202,8 +206,10 @@ class Tenses:
         if w in _PLAN_WORDS or w in _PLAN_TO_WORDS or w in _MOVED_WORDS or \
                 w in _DEADLINE_WORDS or w == "set":
             return False  # a plan, a move or a limit: what it sets may lie ahead
-        if tag == "VBN":
-            return any(x in ("was", "were", "had") for x in self.lower[max(0, k - 2):k])
+        if tag == "VBN":  # "was closed", "had left", "the report, published on Nov. 2"
+            if k + 1 < len(self.tags) and self.tags[k + 1][:2] == "NN":
+                return None  # "a televised debate": the participle is the noun's adjective
+            return not any(x in _NOT_PAST_BEFORE_VBN for x in self.lower[max(0, k - 2):k])
         return tag == "VBD"
 
     def _bare_present(self, k: int) -> bool:
