@@ -36,8 +36,18 @@ from newsprism.records import Timex
 # relaxed 0.949 unchanged by the session. Refused for lowering AQUAINT alone: "the
 # morning of December 1" as one TIME (AQUAINT 0.793 -> 0.789), adverbial "overnight" as
 # the night before (0.793 -> 0.792), a present-tense month-day read as ahead (-> 0.791).
-FLOORS = {"strict": 0.892, "relaxed": 0.944, "type": 0.903, "value": 0.827}
-PART_VALUE_FLOORS = {"AQUAINT": 0.788, "TimeBank": 0.845}
+# Session 12, round 2 (AQUAINT opened for tuning): value 0.8324 -> 0.8329, TimeBank
+# 0.8510 -> 0.8518 (wsj_0709 "changed ... in December" told in October: last December),
+# AQUAINT 0.7929 unchanged. AQUAINT's 29 weekday and 24 week value errors were read one
+# by one (--list weekday,week): 18 weekdays are the part-of-day habit ("Thursday night"
+# valued the bare day, or TEV for night; 11 of its 26 weekdays with a part of day keep
+# it in the value as the guidelines do), 5 are stories valued from another day than the DCT (a
+# reprint, an advance), 5 are slips in the gold (a weekday two days off), 1 "planned"
+# (past read as ahead); weeks: 12 "last/this/next week" valued as a month, a day, P1W or
+# XX, 5 unpadded "2000-W7", 3 "the weekend" as P2D or a day, 4 single cases. None is a
+# rule the guidelines back, so none was fitted.
+FLOORS = {"strict": 0.892, "relaxed": 0.944, "type": 0.903, "value": 0.828}
+PART_VALUE_FLOORS = {"AQUAINT": 0.788, "TimeBank": 0.846}
 
 
 @pytest.fixture(scope="module")
@@ -295,9 +305,10 @@ def test_probe_sentences_score():
     # strict 1.000 at its end (left: "the last Sunday of November" said on Nov. 25 put a
     # year on, "two days before Christmas" on last Christmas, "half a century ago" as 19,
     # "Sunday's derby sold out" read as last Sunday). Whole probe with both (722 items,
-    # 2200 TIMEX3): strict 0.983, relaxed 0.994, type 0.992, value 0.980.
+    # 2200 TIMEX3): strict 0.983, relaxed 0.994, type 0.992, value 0.980. Session 12,
+    # round 2: value 0.9806 -> 0.9815 ("called for marches on Friday" ahead: p228, d01).
     r = te.evaluate_probe(PROBE, with_errors=True)
-    assert r["strict"]["f1"] >= 0.980 and r["value"]["f1"] >= 0.979, r["errors"]
+    assert r["strict"]["f1"] >= 0.980 and r["value"]["f1"] >= 0.980, r["errors"]
 
 
 def test_opened_fourth_set_scores():
