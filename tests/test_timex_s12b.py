@@ -69,3 +69,12 @@ def test_a_date_on_a_past_participle_is_behind_unless_it_is_to_come():
     # an attributive participle is the noun's adjective, not the verb of the date
     got = found("The two leaders will meet in a televised debate on Nov. 2.", OCTOBER)
     assert got["Nov. 2"] == ("DATE", "2023-11-02")
+
+
+def test_a_date_after_since_is_behind():
+    got = found("The quarry has been shut since December.", OCTOBER)
+    assert got["December"] == ("DATE", "2022-12")
+    got = found("Since Nov. 20, the ferry has run half empty.", OCTOBER)
+    assert got["Nov. 20"] == ("DATE", "2022-11-20")
+    got = found("It is the steepest fall since November.", OCTOBER)
+    assert got["November"] == ("DATE", "2022-11")

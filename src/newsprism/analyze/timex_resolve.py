@@ -81,7 +81,10 @@ def _bare_may_month(text: str, start: int) -> bool:
 
 def plain_past(ctx: Context, start: int, end: int) -> bool:
     """Whether the date hangs on a plain past verb ("changed its name in December"): see
-    ``Tenses.plain_past``; False where no tagged text is at hand."""
+    ``Tenses.plain_past``; False where no tagged text is at hand. A date after "since"
+    is behind too, whatever the verb ("has been shut since December")."""
+    if prev_word(ctx.text, start) == "since":
+        return True
     check = getattr(ctx.tense, "plain_past", None)
     return bool(check and check(start, end))
 
