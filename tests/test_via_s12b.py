@@ -56,3 +56,24 @@ def test_a_call_in_does_not_carry_to_someone_else(pipe):
     text = ("Graham Tully, 58, phoned in to Radio Tay on Monday from his sister's house in "
             "Perth. \"The river defences held,\" council leader Ruth Aird said.")
     assert quote(pipe, text, "river defences held")[1] == []
+
+
+def test_platform_hung_on_the_one_urged_is_the_medium(pipe):
+    text = ("The residents' association, Friends of Lark Park, urged the council on Facebook "
+            "to \"keep the gates open until the end of the summer\".")
+    assert quote(pipe, text, "keep the gates open")[1] == ["Facebook"]
+
+
+def test_the_same_post_keeps_its_platform_for_another_speaker(pipe):
+    text = ("The Ghanaian High Commission in London said on its Facebook page that staff had "
+            "visited the flooded hostel. Families would be housed \"until the last student is "
+            "safe,\" High Commissioner Ama Boateng said in the same post.")
+    vias = quote(pipe, text, "until the last student")[1]
+    assert len(vias) == 1 and "Facebook" in vias[0]  # 'its Facebook page', named for its owner
+
+
+def test_the_station_takes_up_the_broadcaster_told_before(pipe):
+    text = ("The promoter, Dev Raman, spent Friday on the phone to the venue. He told Radio "
+            "Hauraki the festival would go ahead.\n\n\"We have paid for the stage, the "
+            "lights and the fences,\" Raman said on the station's drive show.")
+    assert quote(pipe, text, "We have paid for the stage")[1] == ["Radio Hauraki"]

@@ -17,7 +17,7 @@ from . import lexicon_roles as L
 from .attribution import (Cand, agent_of, cue_span, cue_token_ids, lemma_of, make_cand,
                           source_span, subject_of, text_of, tokens_span, trim, verbal_tokens)
 from .sources import dateline_end
-from .via_before import occasion_before
+from .via_before import definite_medium, occasion_before
 from .via_carry import carry_on
 from .via_text import further_hops, relay_span, told_first
 from .vias import inside, is_medium, is_medium_span, overlaps, via_for
@@ -619,9 +619,13 @@ def same_interview(text: str, quotes: list) -> list:
         if not q.via and q.cue is not None and q.speaker.entity is not None:
             stop = text.find("\n", q.cue.end)
             tail = text[q.cue.start:stop if stop >= 0 else len(text)][:120]
-            if _SAME_INTERVIEW.search(tail):
-                earlier = next((p for p in reversed(quotes[:k]) if p.via
-                                and p.speaker.entity == q.speaker.entity), None)
+            m = _SAME_INTERVIEW.search(tail)
+            if m:
+                # 'said in the same post': the occasion named before, whoever spoke in it
+                same = " same " in m.group()
+                earlier = next((p for p in reversed(quotes[:k]) if p.via and (
+                    p.speaker.entity == q.speaker.entity
+                    or same and text.count("\n", p.start, q.start) <= 2)), None)
                 if earlier is not None:
                     q = replace(q, via=earlier.via)
         out.append(q)
@@ -709,7 +713,7 @@ def posted_before(doc, coref, quotes: list, outlet: str | None) -> list:
         span = None if q.via else _posted_span(text, q) or relay_span(text, q) \
             or occasion_before(text, coref, q)
         out.append(q if span is None else replace(q, via=via_records(doc, coref, [span], outlet)))
-    return [_with_further_hops(doc, coref, text, q, outlet) for q in out]
+    return [_with_further_hops(doc, coref, text, q, outlet) for q in definite_medium(text, out, outlet)]
 
 
 def _with_further_hops(doc, coref, text: str, q, outlet: str | None):

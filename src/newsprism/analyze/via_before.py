@@ -12,6 +12,7 @@ span goes through relays.via_records like any other (the printing outlet is stil
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from . import lexicon_roles as L
 from .vias import is_medium
@@ -80,4 +81,32 @@ def occasion_before(text: str, coref, q) -> tuple[int, int] | None:
     return _medium(text, prev)
 
 
-__all__ = ["occasion_before"]
+# 'said on the station's afternoon show', 'told the network', 'speaking to the broadcaster'
+_DEFINITE = re.compile(r"[^.!?\n\"“”]{0,40}?\b(?:said|says|told|tells|added|adds|speaking|"
+                       r"spoke|talking)\s+(?:on\s+|to\s+)?the\s+(?:station|network|"
+                       r"broadcaster|channel)(?:['’]s\s+(?:[a-z-]+\s+){0,2}(?:show|programme|"
+                       r"program|bulletin|podcast))?\b")
+
+
+_BROADCASTER = re.compile(r"(?i)\b(?:fm|am|tv|radio|television|broadcasting)\b|[a-z](?:fm|tv)$")
+
+
+def definite_medium(text: str, quotes: list, outlet: str | None = None) -> list:
+    """'He told Newstalk ZB ... "...," Prasad said on the station's afternoon show.': a
+    definite broadcaster with no name takes up the medium of the nearest quote before it
+    (within two paragraphs) that went out through one; a platform is no station. In a
+    broadcaster's own copy 'the station' is the printing outlet, no relay."""
+    out = list(quotes)
+    if outlet and _BROADCASTER.search(outlet):
+        return out
+    for k, q in enumerate(out):
+        if q.via or q.cue is None or not _DEFINITE.match(text, q.cue.start):
+            continue
+        p = next((p for p in reversed(out[:k]) if p.via), None)
+        if p is not None and text.count("\n", p.start, q.start) <= 4 \
+                and not any(v.name in L.PLATFORMS for v in p.via):
+            out[k] = replace(q, via=p.via)
+    return out
+
+
+__all__ = ["occasion_before", "definite_medium"]

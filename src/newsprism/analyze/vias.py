@@ -338,6 +338,21 @@ def _addressees(tok) -> list[tuple[int, int]]:
     return out
 
 
+def _addressed_on_platform(tok) -> list[tuple[int, int]]:
+    """'urged the management on Instagram to ...': the parser hangs the platform the words
+    were posted on under the one addressed."""
+    ar = cue_model.arrays(tok.doc)
+    out = []
+    for c in ar.kids[tok.i]:
+        if ar.dep[c] == "dobj" and c > tok.i:
+            for p in ar.kids[c]:
+                if ar.dep[p] == "prep" and ar.lower[p] == "on":
+                    for o in ar.kids[p]:
+                        if ar.dep[o] == "pobj" and tok.doc[o].text in L.PLATFORMS:
+                            out.append((tok.doc[o].idx, tok.doc[o].idx + len(tok.doc[o].text)))
+    return out
+
+
 def _phrase_text(tok) -> str:
     s, e = tokens_span(tok.subtree)
     return text_of(tok.doc)[s:e]
@@ -457,6 +472,7 @@ def via_for(cand: Cand) -> list[tuple[int, int]]:
                     found.append(m)
     for head in heads:
         found.extend(_addressees(head))
+        found.extend(_addressed_on_platform(head))
         # "said in a statement posted on his website", "said on state television",
         # "in an interview with the BBC", "was quoted by Tasnim", and fronted "In a post on
         # X, the president said".
