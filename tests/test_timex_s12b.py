@@ -78,3 +78,11 @@ def test_a_date_after_since_is_behind():
     assert got["Nov. 20"] == ("DATE", "2022-11-20")
     got = found("It is the steepest fall since November.", OCTOBER)
     assert got["November"] == ("DATE", "2022-11")
+
+
+def test_would_be_after_a_past_saying_looks_ahead():
+    wednesday = dt.date(2023, 10, 18)
+    got = found("The coach said the squad would be back in training Friday.", wednesday)
+    assert got["Friday"] == ("DATE", "2023-10-20")
+    got = found("The council said the road would be resurfaced Saturday.", wednesday)
+    assert got["Saturday"] == ("DATE", "2023-10-21")

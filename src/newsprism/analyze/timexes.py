@@ -317,7 +317,7 @@ class Tenses:
             return "future"
         if w in _WEAK_MODALS and (tag == "MD" or not self.tagged):
             if w == "would" and k + 1 < len(self.tags) and self.tags[k + 1] == "VB" \
-                    and self.lower[k + 1] not in ("be", "have"):
+                    and self.lower[k + 1] != "have":
                 return "future"  # "said he would travel ... on Sunday": the future then
             return "modal"
         if w == "could" and tag == "MD" and k < first and self.tags[k + 1] == "VB" and \
