@@ -1,6 +1,6 @@
 """Session 12 fix pass on the ninth sealed non-English quote set (opened9): general patterns,
 each on sentences written here about invented events."""
-from ml_probe import one
+from ml_probe import one, quotes
 
 
 def test_de_pronoun_after_comma_opens_the_words_not_the_subject():
@@ -59,3 +59,31 @@ def test_es_acronym_medium_then_the_speaker_after_the_cue():
     q = one(text, "es", "Vi cómo")
     assert q.speaker.name == "Marta Ibáñez"
     assert [v.name for v in q.via] == ["RNE"]
+
+
+def test_it_claim_before_an_inverted_cue_whose_subject_has_a_relative_clause():
+    # the 'che' after 'la società X,' is a relative pronoun, not the words said
+    text = ("Il ponte resterà chiuso fino a lunedì, ha fatto sapere la società Strade Alpine, "
+            "che gestisce la tratta.")
+    q = one(text, "it", "Il ponte resterà chiuso")
+    assert q.speaker.name.startswith("Strade")
+    assert "gestisce" not in text[q.start:q.end]
+
+
+def test_it_object_before_che_is_not_taken_for_a_subject():
+    text = "Il Comune ha approvato ieri sera il nuovo piano, che dal 1° aprile chiuderà al traffico il centro."
+    assert all(q.speaker.name != "il nuovo piano" for q in quotes(text, "it"))
+
+
+def test_de_two_reported_clauses_before_a_closing_cue():
+    text = ("„Das Wetter hat uns die Saison verdorben“, sagte Betreiber Lukas Hahn der dpa. Der Lift "
+            "bleibe vorerst geschlossen, die Saisonkarten würden erstattet, fügte er hinzu.")
+    q = one(text, "de", "Der Lift bleibe")
+    assert q.speaker.name == "Lukas Hahn"
+    assert [v.name for v in q.via] == ["dpa"]
+
+
+def test_de_konjunktiv_after_a_comma_is_no_relative_clause():
+    text = ("Wie die Agentur berichtete, forderte der Landrat Peter Kühn, die Gemeinden müssten "
+            "schneller bauen können.")
+    assert any("Gemeinden müssten" in text[q.start:q.end] for q in quotes(text, "de"))

@@ -604,13 +604,30 @@ def sentence_final(text: str, cue, s: int, e: int, lang: str) -> bool:
     joined = NEXT_CLAUSE.search(rest)
     if joined is not None:  # "..., sagte sie der APA, und viele Keller stünden ...": the
         rest = rest[:joined.start()]  # attribution closes its own clause; another follows
+    relative = _RELATIVE_ON.search(rest)
+    if relative is not None:  # "..., ha fatto sapere la società X, che gestisce il servizio"
+        rest = rest[:relative.start()]
     comma = text[max(0, cue.start() - 3):cue.start()]
     head = text[s:cue.start()].rstrip()
     if _ASIDE_GERUND.match(head[head.rstrip(" ,").rfind(",") + 1:].strip()):
         return False  # "Ο δήμαρχος X, μιλώντας στον ΣΚΑΪ, ζήτησε ...": an aside, no claim
     as_cue = AS_CUE.search(text, max(s, cue.start() - 16), cue.start())
     return ("," in comma or as_cue is not None) and len(words(rest)) <= 8 \
-        and not appositive_subject(head)
+        and not (appositive_subject(head) and not _reported_between(head, lang))
+
+
+# A relative clause on the subject named after the cue.
+_RELATIVE_ON = re.compile(r",\s*(?:che|que|qui|που)\s")
+
+
+def _reported_between(head: str, lang: str) -> bool:
+    """'Alle Filialen blieben geöffnet, die Löhne seien ... gesichert, fügte er hinzu': the
+    stretch between the two commas holds a verb of reported speech, so it is a second reported
+    clause, not an aside about a subject."""
+    if lang != "de":
+        return False
+    inner = head.rstrip(" ,")
+    return KONJUNKTIV.search(inner[inner.rfind(",") + 1:]) is not None
 
 
 _ASIDE_GERUND = re.compile(r"(?:μιλώντας|απαντώντας|parlando|rispondendo|hablando|respondiendo|parlant|"

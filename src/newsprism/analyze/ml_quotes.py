@@ -790,7 +790,15 @@ def _skip_to_that(text: str, pos: int, e: int, rules: Lang) -> int:
     """After the cue, the complementiser may follow a speaker or an adverbial ("a affirmé
     jeudi que", "وقال المسؤول ... إن"); the first one within reach counts."""
     m = rules.that.search(text, pos, min(e, pos + 80))
+    if m is not None and _SUBJECT_THEN_RELATIVE.fullmatch(text, pos, m.start()):
+        return pos  # "..., ha fatto sapere la società X, che gestisce ...": a relative clause
     return m.start() if m else pos
+
+
+# An inverted subject led by an article, then a comma: the 'che'/'que'/'qui' after it opens a
+# relative clause on that subject, not the words said.
+_SUBJECT_THEN_RELATIVE = re.compile(r"\s+(?:(?:la|il|lo|le|gli|i|el|los|las|les)\s+|l['’]\s*)[^,;:«»\"“”\n]{2,60},\s*",
+                                    re.I)
 
 
 __all__ = ["find_quotes"]
