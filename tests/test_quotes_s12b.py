@@ -32,3 +32,14 @@ def test_words_closed_by_a_full_stop_are_not_the_next_deeds(pipe):
     assert speaker == "Harlow Water"
     speaker, _ = quote(pipe, text, "only driver who ever waved")
     assert speaker == "Amira Kovac"
+
+
+def test_a_filing_by_a_described_person_speaks_as_the_name_after_the_comma(pipe):
+    # the parser ends 'by an Arroyo Seco rancher' on the place; the person is named after it
+    text = ("The fire has destroyed 61 homes.\n\nA lawsuit by an Arroyo Seco rancher, Ed "
+            "Garza, claims the utility ignored warnings about the line.\n\nA complaint by a "
+            "Millbrook farmer, Jo Hale, claims the council ignored the flooding.")
+    speaker, _ = quote(pipe, text, "ignored warnings about the line")
+    assert speaker == "Ed Garza"
+    speaker, _ = quote(pipe, text, "ignored the flooding")
+    assert speaker == "Jo Hale"

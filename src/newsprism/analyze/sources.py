@@ -19,10 +19,10 @@ from .source_frames import (appos_person, asked_subject, colondateline_end, date
                             person_subject_around, phrase_before_verb, phrase_head,
                             titled_head)
 from .second_names import SecondNames, org_like
+from .speaker_documents import DocumentSources
 from .unnamed_sources import (PERSONAL as _PERSONAL, not_since, previous_subject,
                               unnamed_since, unnamed_subject_before)
-from .role_names import (document_owner, filer_of, inverted_pronoun, issued_within,
-                         named_for_role)
+from .role_names import inverted_pronoun, named_for_role
 from .source_tests import (fronted_agent, goes_on, governed_by_preposition, hyphen_head,
                            in_place_phrase, indefinite, institution_of, kind_in_apposition,
                            later_subject,
@@ -32,7 +32,6 @@ from .source_tests import (fronted_agent, goes_on, governed_by_preposition, hyph
                            role_phrase_before, under_preposition,
                            role_word, swallowed_subject, thing_phrase, title_read_as_verb,
                            tucked_away)
-from .vias import UTTERANCES
 
 _OPENERS = "\"“"
 _CLOSERS = "\"”"
@@ -93,7 +92,8 @@ _WORDS_OF = re.compile(r"(?:Those|These|Such|That|This) (?:were|are|was|is) (?:t
 
 
 
-class Speakers(SecondNames):
+
+class Speakers(DocumentSources, SecondNames):
     """Resolves source spans to entities, remembering recent speakers for pronouns."""
 
     def __init__(self, doc, coref, quotes_so_far: list, outlet: str | None = None) -> None:
@@ -286,23 +286,9 @@ class Speakers(SecondNames):
         from the presidency')."""
         text = text_of(self.doc)
         tok = cand.src_tok
-        filed = filer_of(tok) if tok is not None and hasattr(tok, "lemma_") \
-            and not any(c.dep_ in ("poss", "agent") for c in tok.children) else None
-        if filed is not None:
-            s, e = source_span(filed)
-            cut = dateline_end(text, s)
-            toks = phrase_before_verb(self.doc, cut, filed.head.idx) \
-                if cut is not None and filed.idx < cut < e else None
-            if toks:  # the parse made the dateline the suer
-                return trim(text, toks[0].idx, toks[-1].idx + len(toks[-1].text)), \
-                    phrase_head(toks)
-            return (s, e), filed
-        if tok is not None and hasattr(tok, "lemma_") and lemma_of(tok) in UTTERANCES:
-            owner = document_owner(tok) or issued_within(tok)
-            if owner is not None:
-                words = [t for t in owner.subtree if t.dep_ != "case"]  # not the "'s"
-                s, e = trim(text, *tokens_span(words))
-                return (s, self._named_after_comma(e) if role_word(owner) else e), owner
+        found = self._document_source(tok, text)
+        if found is not None:
+            return found
         cue = cand.cue_tok
         swallowed = swallowed_subject(tok)
         if swallowed is not None:
@@ -371,18 +357,6 @@ class Speakers(SecondNames):
                 found = self._named_after(cand)
             return found if found[0] is not None else self._words_of(cand)
         return self._orphan_source(cand)
-
-    def _named_after_comma(self, e: int) -> int:
-        """'signed by the spokesperson of the Ministry, Mr. Femi Adeyemi,': the parse hung
-        the holder's name on the ministry; the phrase runs on to the name its comma opens."""
-        m = re.match(r",\s+", text_of(self.doc)[e:e + 4])
-        if m is None or self.coref is None:
-            return e
-        for mention, ent in self.coref.mentions_in(e, e + 60):
-            if mention.start - e < 12 and ent.type == "PERSON" and mention.kind == "name" \
-                    and _after_comma(text_of(self.doc), mention.start):
-                return mention.end
-        return e
 
     def _name_after_role(self, cand: Cand, sp: Speaker) -> Speaker | None:
         """'union president-general Ancel Roget-Baptiste told CBW': the parse ended the
