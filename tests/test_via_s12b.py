@@ -77,3 +77,15 @@ def test_the_station_takes_up_the_broadcaster_told_before(pipe):
             "Hauraki the festival would go ahead.\n\n\"We have paid for the stage, the "
             "lights and the fences,\" Raman said on the station's drive show.")
     assert quote(pipe, text, "We have paid for the stage")[1] == ["Radio Hauraki"]
+
+
+def test_words_sent_through_a_spokesman_have_him_as_via(pipe):
+    text = ("Mayor Helen Strand was in Oslo on Tuesday. She sent word through her spokesman, "
+            "Anders Lie, that \"every family will be housed by the weekend.\"")
+    assert quote(pipe, text, "every family will be housed")[1] == ["Anders Lie"]
+
+
+def test_an_interpreter_is_no_via(pipe):
+    text = ("The Brazilian coach, Paulo Reis, speaking through an interpreter, said his team "
+            "would \"play without fear\" in the final.")
+    assert quote(pipe, text, "play without fear")[1] == []

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..records import Via
 from . import lexicon_roles as L
 from .vias import is_medium
 
@@ -109,4 +110,35 @@ def definite_medium(text: str, quotes: list, outlet: str | None = None) -> list:
     return out
 
 
-__all__ = ["occasion_before", "definite_medium"]
+# 'sent word through her spokesman, Caleb Ortiz, that': the person who passed the words on
+# (an interpreter only translates them, and is no relay)
+_PASSER = r"(?:spokes(?:man|woman|person)|aide|lawyer|attorney|solicitor|agent|representative|" \
+          r"envoy|secretary|intermediary|messenger)"
+_THROUGH_PERSON = re.compile(r"\b(?:through|via)\s+(?:his|her|their|its|the|a|an)\s+"
+                             r"(?:[\w-]+\s+){0,2}?" + _PASSER + r"\s*,?\s+(" + _NAME + r")")
+# 'said the Governor had asked her to assure small businesses that': the one asked to pass
+# the words on
+_ASKED_TO_PASS = re.compile(r"\b(?:asked|told|instructed|directed|authorised|authorized)\s+"
+                            r"(him|her|them)\s+to\s+(?:assure|reassure|tell|inform|convey|"
+                            r"pass\s+on|say|announce)\b")
+
+
+def person_between(text: str, coref, q):
+    """The person a quote's cue clause says passed the speaker's words on, as a Via, or None:
+    'sent word through her spokesman, X, that ...', 'said the Governor had asked her to
+    assure ... that ...' (the speaker is the one who sent or asked)."""
+    if q.via or q.cue is None or coref is None or q.speaker.entity is None \
+            or q.cue.start >= q.start:
+        return None
+    stop = min(q.start, q.cue.start + 160)
+    for pattern in (_THROUGH_PERSON, _ASKED_TO_PASS):
+        m = pattern.search(text, max(0, q.cue.start - 60), stop)
+        if m is None:
+            continue
+        ent = coref.entity_at(*m.span(1))
+        if ent is not None and ent.type == "PERSON" and ent.id != q.speaker.entity:
+            return Via(ent.id, ent.name, *m.span(1))
+    return None
+
+
+__all__ = ["occasion_before", "definite_medium", "person_between"]
