@@ -86,3 +86,12 @@ def test_would_be_after_a_past_saying_looks_ahead():
     assert got["Friday"] == ("DATE", "2023-10-20")
     got = found("The council said the road would be resurfaced Saturday.", wednesday)
     assert got["Saturday"] == ("DATE", "2023-10-21")
+
+
+def test_the_next_year_after_a_written_year_is_the_year_after_it():
+    got = found("The abbey was sold in 2011 and turned into flats the next year.", OCTOBER)
+    assert got["the next year"] == ("DATE", "2012")
+    got = found("The abbey was sold in 2011 and stood empty for the next year.", OCTOBER)
+    assert got["the next year"] == ("DURATION", "P1Y")
+    got = found("The abbey will be restored over the next year.", OCTOBER)
+    assert got["the next year"] == ("DURATION", "P1Y")

@@ -293,8 +293,23 @@ def r_duration_rel(m, ctx):
     if unit == "day" and m["the"] and rel in ("next", "following", "previous", "preceding") \
             and prev_word(ctx.text, m.start()) not in _SPAN_BEFORE:
         return None  # "the next day" is a date told from another (r_anchored_day)
+    year = _the_next_year(m, ctx, unit, rel)
+    if year is not None:
+        return [(m.start(), m.end(), "DATE", str(year))]
     value = duration_value(count(m), unit)
     return [(m.start(), m.end(), "DURATION", value)] if value else None
+
+
+def _the_next_year(m, ctx, unit: str, rel: str) -> int | None:
+    """"Closed in 2019 and reopened the next year": a single "the next year" outside a span
+    preposition, after a year written in this sentence or the one before, is the year
+    after it, as "the following year" is; "over the next year" stays a span."""
+    if unit != "year" or rel != "next" or not m["the"] or ctx.named_year is None or \
+            prev_word(ctx.text, m.start()) in _SPAN_BEFORE | {"the"} or \
+            re.search(r"\s+or\s+so$", m.group(0)) or m.group(0).count(" ") > 2 or \
+            ctx.named_year[0] > m.start() or not _named_year_near(ctx, m.start()):
+        return None
+    return ctx.named_year[1] + 1
 
 
 def r_long_unit(m, ctx):
