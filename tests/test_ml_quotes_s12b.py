@@ -87,3 +87,16 @@ def test_de_konjunktiv_after_a_comma_is_no_relative_clause():
     text = ("Wie die Agentur berichtete, forderte der Landrat Peter Kühn, die Gemeinden müssten "
             "schneller bauen können.")
     assert any("Gemeinden müssten" in text[q.start:q.end] for q in quotes(text, "de"))
+
+
+def test_fa_clause_after_and_following_a_partly_quoted_claim():
+    text = ("به گزارش خبرگزاری ایرنا، رضا کریمی، عضو هیئت مدیره باشگاه، گفت قرارداد «بیش از حد "
+            "گران بود» و هیئت مدیره دو بار با آن مخالفت کرده بود.")
+    q = one(text, "fa", "هیئت مدیره دو بار")
+    assert q.speaker.name == "رضا کریمی"
+    assert text[q.start:q.end] == "هیئت مدیره دو بار با آن مخالفت کرده بود"
+
+
+def test_fa_and_with_its_own_cue_is_no_second_claim_of_the_first():
+    text = "علی رضایی گفت این طرح «شکست خورده است» و وزیر نیز اعلام کرد که بودجه کافی نیست."
+    assert not any(text[q.start:q.end].startswith("وزیر نیز") for q in quotes(text, "fa"))

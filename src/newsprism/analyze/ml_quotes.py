@@ -29,6 +29,7 @@ from .ml_claims import (V2_SUBJUNCTIVE, WHOM_AHEAD, according_whom, plural_group
                         that_before_quote, tidy_name, tr_and_then, tr_said_by, ur_inner_speaker,
                         words_of_after)
 from .ml_clauses import TR_CONVERB, TR_SETTING, content_before, quote_paragraphs, sentence_final
+from .ml_coord import and_clause_after
 from .ml_marks import quote_pairs, sentences, words
 from .ml_phrases import interview_intro, paragraph_channel, seen_by_medium
 from .ml_prior import (FA_AUX as _FA_AUX, GERUND as _GERUND, after_orphans,
@@ -142,7 +143,8 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
             more = tr_and_then(text, cues, e, rows) + tr_converb_claim(text, s, cues, inside, rows) \
                 + tr_claim_after_converb(text, cues, inside, rows) if lang == "tr" else []
             rows = that_before_quote(text, rules, inside, cues, rows) \
-                + gerund_speakers(text, rows, inside) + and_that_after(text, e, inside, rows) + more
+                + gerund_speakers(text, rows, inside) + and_that_after(text, e, inside, rows) + more \
+                + and_clause_after(text, lang, e, inside, cues, rows)
         if not inside and rows:
             rows = _second_claim(text, lang, rules, index, roles, s, e, cues, rows)
             rows += same_subject_claim(text, rules, e, cues, rows)
