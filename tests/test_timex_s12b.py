@@ -95,3 +95,16 @@ def test_the_next_year_after_a_written_year_is_the_year_after_it():
     assert got["the next year"] == ("DURATION", "P1Y")
     got = found("The abbey will be restored over the next year.", OCTOBER)
     assert got["the next year"] == ("DURATION", "P1Y")
+
+
+def test_a_weekday_before_a_noun_in_past_narration_is_a_particular_day():
+    sunday = dt.date(2023, 10, 22)
+    got = found("Hundreds attended a Sunday night vigil for the two fishermen.", sunday)
+    assert got["Sunday night"] == ("TIME", "2023-10-22TNI")
+    got = found("The council missed a Friday deadline to publish its accounts.", sunday)
+    assert got["Friday"] == ("DATE", "2023-10-20")
+    # no particular day: a weekday as a noun, or a habit told in the present
+    got = found("The first of May fell on a Monday.", sunday)
+    assert got["Monday"] == ("DATE", "XXXX-WXX-1")
+    got = found("The village holds a Sunday market in summer.", sunday)
+    assert got["Sunday"] == ("DATE", "XXXX-WXX-7")

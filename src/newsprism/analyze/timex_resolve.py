@@ -309,8 +309,11 @@ def r_weekday(m, ctx):
         return None  # "the Sunday Times", "the Monday Club": a name, not a day
     rel = (m["rel"] or "").lower()
     pod = PARTS_OF_DAY.get((m["pod"] or "").lower())
-    if ctx.anchor is None or not rel and prev_word(ctx.text, m.start()) in ("a", "an"):
-        value = f"XXXX-WXX-{wd}"  # "Christmas falls on a Thursday": no particular one
+    if ctx.anchor is None or not rel and prev_word(ctx.text, m.start()) in ("a", "an") and \
+            not (_noun_follows(ctx.text, m.end()) and ctx.tense(m.start(), m.end()) == "past"):
+        # "Christmas falls on a Thursday": no particular one; but in "attended a Sunday
+        # night memorial service" the article is the noun's and the past tense dates it
+        value = f"XXXX-WXX-{wd}"
     else:
         rel = re.sub(r"\s+", " ", rel)
         if rel in ("the previous", "the preceding", "the following"):
