@@ -43,3 +43,16 @@ def test_a_filing_by_a_described_person_speaks_as_the_name_after_the_comma(pipe)
     assert speaker == "Ed Garza"
     speaker, _ = quote(pipe, text, "ignored the flooding")
     assert speaker == "Jo Hale"
+
+
+def test_a_role_of_one_gender_does_not_take_a_name_of_the_other(pipe):
+    text = ("Striker appeals against his ban\n\nA spokeswoman for the league said by email "
+            "that the league did not comment on cases under appeal.\n\nDean Kowalczyk, who "
+            "coached the striker in 2019, said he had never been sent off. \"He is the "
+            "gentlest player I have coached,\" Kowalczyk said.")
+    speaker, _ = quote(pipe, text, "did not comment on cases")
+    assert speaker is not None and "Kowalczyk" not in speaker
+    from newsprism.analyze.speaker_roles import _other_gender
+    assert _other_gender("spokeswoman", "Dean Kowalczyk")
+    assert not _other_gender("spokesperson", "Dean Kowalczyk")
+    assert not _other_gender("spokeswoman", "Helen Carver")

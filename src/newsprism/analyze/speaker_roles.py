@@ -111,9 +111,19 @@ def named_after_role(text: str, quotes: list[Quote], coref, paras) -> list[Quote
             dot = re.search(r"[.!?][\"”’]?\s", text[nxt:paras[k + 1][1]])
             end = nxt + dot.end() if dot else paras[k + 1][1]
         named = _new_bare_speaker(text, sp.end, end, quotes, coref)
+        if named is not None and _other_gender(_role_head(text[sp.start:sp.end]), named.name):
+            named = None  # 'A spokeswoman ... said' then 'Dean McAllister ... said': two people
         out.append(q if named is None else replace(q, speaker=Speaker(
             named.id, named.name, sp.start, sp.end)))
     return out
+
+
+def _other_gender(role: str | None, name: str) -> bool:
+    """Whether a role word's gender ('spokeswoman') and a given name's differ."""
+    words = name.split()
+    had = L.ROLE_NOUNS.get(role or "")
+    got = L.gender_of_first_name(words[0]) if len(words) > 1 else None
+    return had is not None and got is not None and had != got
 
 
 def _sentence_end(text: str, pos: int) -> int:
