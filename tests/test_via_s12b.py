@@ -89,3 +89,11 @@ def test_an_interpreter_is_no_via(pipe):
     text = ("The Brazilian coach, Paulo Reis, speaking through an interpreter, said his team "
             "would \"play without fear\" in the final.")
     assert quote(pipe, text, "play without fear")[1] == []
+
+
+def test_a_reply_at_a_broadcast_hearing_went_out_on_the_broadcaster(pipe):
+    text = ("The water company's director, Owen Pryce, told councillors at a hearing broadcast "
+            "by Radio Cymru that the pipes had been \"checked every spring\". Councillor Siân "
+            "Rees replied: \"Checking a pipe and fixing it are not the same thing.\"")
+    first = quote(pipe, text, "checked every spring")[1]
+    assert len(first) == 1 and quote(pipe, text, "Checking a pipe")[1] == first

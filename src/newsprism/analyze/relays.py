@@ -17,7 +17,7 @@ from . import lexicon_roles as L
 from .attribution import (Cand, agent_of, cue_span, cue_token_ids, lemma_of, make_cand,
                           source_span, subject_of, text_of, tokens_span, trim, verbal_tokens)
 from .sources import dateline_end
-from .via_before import definite_medium, occasion_before, person_between
+from .via_before import broadcast_reply, definite_medium, occasion_before, person_between
 from .via_carry import carry_on
 from .via_text import further_hops, relay_span, told_first
 from .vias import inside, is_medium, is_medium_span, overlaps, via_for
@@ -716,7 +716,9 @@ def posted_before(doc, coref, quotes: list, outlet: str | None) -> list:
             person = person_between(text, coref, q)  # a spokesman who passed the words on
             q = q if person is None else replace(q, via=(person,))
         out.append(q if span is None else replace(q, via=via_records(doc, coref, [span], outlet)))
-    return [_with_further_hops(doc, coref, text, q, outlet) for q in definite_medium(text, out, outlet)]
+    # 'said on the station's show', 'Y replied:' at a hearing a broadcaster carried
+    out = broadcast_reply(text, definite_medium(text, out, outlet))
+    return [_with_further_hops(doc, coref, text, q, outlet) for q in out]
 
 
 def _with_further_hops(doc, coref, text: str, q, outlet: str | None):

@@ -141,4 +141,30 @@ def person_between(text: str, coref, q):
     return None
 
 
-__all__ = ["occasion_before", "definite_medium", "person_between"]
+_REPLY_CUES = frozenset("replied replies responded responds countered counters retorted "
+                        "retorts".split())
+# 'told lawmakers at a hearing broadcast by KOB 4': an exchange carried live, every speaker in it
+_BROADCAST_EXCHANGE = re.compile(r"(?i)\b(?:hearing|debate|session|sitting|inquiry|panel|"
+                                 r"forum|meeting)\s+(?:that\s+was\s+|being\s+)?(?:broadcast|"
+                                 r"aired|televised|streamed|livestreamed|carried)(?:\s+live)?\s+"
+                                 r"(?:by|on)\s+(?:the\s+)?$")
+
+
+def broadcast_reply(text: str, quotes: list) -> list:
+    """'X told lawmakers at a hearing broadcast by KOB 4 that ... Commissioner Y replied:
+    "..."': a reply in the same paragraph to words given at an exchange a broadcaster carried
+    went out through it too, whoever replies."""
+    out = list(quotes)
+    for k in range(1, len(out)):
+        q, p = out[k], out[k - 1]
+        cue = text[q.cue.start:q.cue.end].split() if q.cue is not None else []
+        if q.via or not p.via or not cue or p.end > q.start \
+                or cue[-1].lower().rstrip(":,") not in _REPLY_CUES or "\n" in text[p.start:q.start]:
+            continue
+        if any(v.start is not None and _BROADCAST_EXCHANGE.search(text, max(0, v.start - 50),
+                                                                  v.start) for v in p.via):
+            out[k] = replace(q, via=p.via)
+    return out
+
+
+__all__ = ["occasion_before", "definite_medium", "person_between", "broadcast_reply"]
