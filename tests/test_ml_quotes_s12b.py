@@ -100,3 +100,16 @@ def test_fa_clause_after_and_following_a_partly_quoted_claim():
 def test_fa_and_with_its_own_cue_is_no_second_claim_of_the_first():
     text = "علی رضایی گفت این طرح «شکست خورده است» و وزیر نیز اعلام کرد که بودجه کافی نیست."
     assert not any(text[q.start:q.end].startswith("وزیر نیز") for q in quotes(text, "fa"))
+
+
+def test_de_fronted_medium_then_an_inverted_description_of_the_firm():
+    # 'Auf Instagram kündigte das Unternehmen an, ...': Instagram is the medium, the subject
+    # follows the verb, and 'das Unternehmen' is the firm introduced as one (the chain), not
+    # the court named after it
+    text = ("Die fränkische Modekette Lindhorst hat beim Amtsgericht Nürnberg Insolvenz beantragt.\n\n"
+            "„Wir kämpfen um jede Filiale“, sagte Geschäftsführerin Anja Roth dem BR.\n\n"
+            "Auf Instagram kündigte das Unternehmen an, der Betrieb werde „in vollem Umfang "
+            "weitergeführt“.")
+    q = one(text, "de", "in vollem Umfang")
+    assert q.speaker.name == "Lindhorst"
+    assert [v.name for v in q.via] == ["Instagram"]

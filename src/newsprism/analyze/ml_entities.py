@@ -282,7 +282,7 @@ _DE_ORG_CLASS = ("gewerkschaft", "partei", "verband", "konzern", "unternehmen", 
                  "sender", "agentur", "firma", "verein", "stiftung", "behorde", "hersteller",
                  "zeitung", "gruppe", "airline", "fluggesellschaft", "autobauer", "bank",
                  "zulieferer", "lieferant", "handler", "versorger", "anbieter", "versicherer",
-                 "ausruster", "produzent", "reederei")
+                 "ausruster", "produzent", "reederei", "kette")
 _ACRONYM_NEXT = re.compile(r"\s*\([A-ZÀ-ÝÄÖÜ]{2,6}\)")
 
 

@@ -30,6 +30,7 @@ from .ml_claims import (V2_SUBJUNCTIVE, WHOM_AHEAD, according_whom, plural_group
                         words_of_after)
 from .ml_clauses import TR_CONVERB, TR_SETTING, content_before, quote_paragraphs, sentence_final
 from .ml_coord import and_clause_after
+from .ml_fronted import de_fronted
 from .ml_marks import quote_pairs, sentences, words
 from .ml_phrases import interview_intro, paragraph_channel, seen_by_medium
 from .ml_prior import (FA_AUX as _FA_AUX, GERUND as _GERUND, after_orphans,
@@ -186,7 +187,12 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
         if (speaker.start, speaker.end) in vetted:
             pass  # the name in '« A, a lancé X, B » Puis, elle a assuré que ...' spoke before
         elif not plausible(text, speaker, pairs, cue):
-            speaker = Speaker(None, None, None, None)
+            fronted = de_fronted(text, rules, speaker, cue, lambda a, b: speaker_in(
+                text, index, roles, a, b, before)) if lang == "de" else None
+            if fronted is not None:  # "Auf Instagram kündigte das Unternehmen an, ..."
+                speaker, via = fronted[0], tuple(via) + ((fronted[1],) if fronted[1] else ())
+            else:
+                speaker = Speaker(None, None, None, None)
         elif speaker.name and _ANAPHOR_ONLY.fullmatch(speaker.name) and \
                 (medium is not None or last_agency(text, speaker.start or qs)):
             # "Ajansın haberine göre", "selon l'agence", "وبحسب الوكالة": the agency named

@@ -521,10 +521,21 @@ def _anaphor(text: str, index, toks, lang: str, last: Speaker | None, before: in
         # person named with that role is the one it points back to
         key = role_key(head[0])[:5]
         back = [r for r in back if key in L.fold(text[max(0, r[0] - 80):min(r[1] + 60, before)])]
+    if kind == "ORG" and head[0] in _FIRM_NOUNS:  # "das Unternehmen" after "Die Bäckereikette
+        firms = [r for r in back if _FIRM_BEFORE.search(text, max(0, r[0] - 30), r[0])]
+        back = firms or back  # Kornmeister hat beim Amtsgericht ...": the body named as a firm
     if back:
         ms, me, ent = back[-1]
         return Speaker(ent.id, named(text, ent, ms, me).name, a, b)
     return None
+
+
+_FIRM_NOUNS = frozenset(L.fold(w) for w in """unternehmen konzern firma entreprise société empresa
+    compañía azienda società şirket εταιρεία""".split())
+# a body introduced by a word for a firm right before its name
+_FIRM_BEFORE = re.compile(r"(?:kette|konzern|unternehmen|firma|hersteller|gruppe|händler|reederei|"
+                          r"brauerei|bäckerei|entreprise|société|empresa|compañía|azienda|società)"
+                          r"\s+$", re.I)
 
 
 # A German sentence opening on an indefinite person: "Eine Pendlerin am Hauptbahnhof atmete auf".
