@@ -56,3 +56,15 @@ def test_a_role_of_one_gender_does_not_take_a_name_of_the_other(pipe):
     assert _other_gender("spokeswoman", "Dean Kowalczyk")
     assert not _other_gender("spokesperson", "Dean Kowalczyk")
     assert not _other_gender("spokeswoman", "Helen Carver")
+
+
+def test_told_a_programme_or_a_hearing_a_clause_without_that(pipe):
+    # the parser hangs the reported clause on the one told as a relative clause
+    text = ("Her husband, Paul Brennan, who grew up in Leven, came on the line to tell the "
+            "programme the couple had been given \"about ten minutes\" to leave.\n\n"
+            "The engineer, Ruth Adebayo, told the inquiry the pump had been switched off "
+            "for a week.")
+    speaker, _ = quote(pipe, text, "given \"about ten minutes\"")
+    assert speaker == "Paul Brennan"
+    speaker, _ = quote(pipe, text, "the pump had been switched off")
+    assert speaker == "Ruth Adebayo"

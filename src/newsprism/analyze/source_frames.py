@@ -450,7 +450,7 @@ def told_clause_on_object(doc, cands: list[Cand]) -> list[Cand]:
         # 'local paper The River Post' may come out as two objects; the clause hangs on either
         hearers = [c for c in tok.children if c.dep_ in ("dobj", "dative")
                    and (c.pos_ in ("PROPN", "PRON") or c.lower_ in cues.MEDIA_NOUNS
-                        or c.lower_ in cues.AUDIENCE_NOUNS)]
+                        or c.lower_ in cues.AUDIENCE_NOUNS or _hearer_noun(c))]
         clause = next((r for h in hearers for r in h.children
                        if r.dep_ == "relcl" and r.i > h.i), None)
         if clause is None:
@@ -466,6 +466,18 @@ def told_clause_on_object(doc, cands: list[Cand]) -> list[Cand]:
                     clause.right_edge.idx + len(clause.right_edge.text))
         _content_for(doc, used, tok, span, "verb", out)
     return out
+
+
+# Who else may be told: a programme, a hearing, a person by calling or office ('told the
+# programme the couple had ...', 'told the inquiry the pump had ...', 'told the judge she ...')
+_TOLD_BODIES = frozenset("programme program show podcast bulletin inquiry court hearing "
+                         "committee panel tribunal council board jury".split())
+
+
+def _hearer_noun(tok) -> bool:
+    low = tok.lower_
+    return tok.pos_ == "NOUN" and (low in _TOLD_BODIES or low in L.ROLE_NOUNS
+                                   or bool(L.person_noun(low)))
 
 
 def _that_clause_in_phrase(tok):
