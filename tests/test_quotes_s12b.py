@@ -68,3 +68,13 @@ def test_told_a_programme_or_a_hearing_a_clause_without_that(pipe):
     assert speaker == "Paul Brennan"
     speaker, _ = quote(pipe, text, "the pump had been switched off")
     assert speaker == "Ruth Adebayo"
+
+
+def test_an_indefinite_caller_takes_the_only_name_she_gave(pipe):
+    text = ("Callers dominated the morning programme.\n\n\"Who will lend to me now?\" asked a "
+            "caller from Kubwa who gave her name only as Mama Precious.\n\nAnother caller, "
+            "Danjuma from Suleja, said the rate hike would not bring down the price of rice.")
+    speaker, _ = quote(pipe, text, "Who will lend to me now")
+    assert speaker == "Mama Precious"
+    speaker, _ = quote(pipe, text, "price of rice")
+    assert speaker == "Danjuma"

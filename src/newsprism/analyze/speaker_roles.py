@@ -209,7 +209,7 @@ _ONLY_NAME = re.compile(
     r"\b(?:identified|named|known|called)\s+only\s+(?:as|by\s+(?:her|his|their)\s+first\s+name,?)"
     r"\s+([A-Z][\w'’-]+)|\bgave\s+(?:only\s+)?(?:her|his|their)\s+(?:first\s+)?name\s+"
     r"(?:only\s+)?"
-    r"as\s+([A-Z][\w'’-]+)|\bgive\s+only\s+(?:her|his|their)\s+first\s+name,\s+([A-Z][\w'’-]+)")
+    r"as\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)|\bgive\s+only\s+(?:her|his|their)\s+first\s+name,\s+([A-Z][\w'’-]+)")
 
 
 def only_named(text: str, quotes: list[Quote]) -> list[Quote]:
@@ -229,10 +229,19 @@ def only_named(text: str, quotes: list[Quote]) -> list[Quote]:
             if hit is not None and ". " not in text[at + len(sp.name):hit.start()]:
                 name = next(g for g in hit.groups() if g)
                 q = replace(q, speaker=Speaker(None, name, sp.start, sp.end))
+        elif sp is not None and sp.entity is not None and sp.start is not None \
+                and _INDEFINITE.match(text, sp.start):
+            # 'asked a caller from Nyanya who gave her name only as Mama Blessing': the
+            # description's own clause names her, whoever coreference took it for
+            hit = _ONLY_NAME.search(text, sp.start, min(len(text), sp.end + 80))
+            if hit is not None and not re.search(r"[.!?]\s", text[sp.start:hit.start()]):
+                name = next(g for g in hit.groups() if g)
+                q = replace(q, speaker=Speaker(None, name, sp.start, sp.end))
         out.append(q)
     return out
 
 
+_INDEFINITE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s+[a-z]")
 _HE_SHE = {"he": "m", "she": "f"}
 
 
