@@ -113,3 +113,23 @@ def test_de_fronted_medium_then_an_inverted_description_of_the_firm():
     q = one(text, "de", "in vollem Umfang")
     assert q.speaker.name == "Lindhorst"
     assert [v.name for v in q.via] == ["Instagram"]
+
+
+def test_a_via_naming_the_printing_outlet_is_dropped_when_the_outlet_is_given():
+    from newsprism.analyze.ml_entities import find_entities
+    from newsprism.analyze.ml_quotes import find_quotes
+    text = ("لاہور کے صدر رانا اکرم نے روزنامہ میدان سے گفتگو میں کہا: \"ہم نے میرٹ پر ووٹ دیا۔\"\n\n"
+            "کپتان بابر علی نے جیو نیوز سے گفتگو میں کہا: \"ہم تیار ہیں۔\"")
+    ents = find_entities(None, text, "ur")
+    plain = find_quotes(None, text, "ur", ents)
+    own = find_quotes(None, text, "ur", ents, outlet="روزنامہ میدان")
+    assert [[v.name for v in q.via] for q in own][1:] == [[v.name for v in q.via] for q in plain][1:]
+    assert not any("میدان" in v.name for q in own for v in q.via)
+
+
+def test_another_paper_sharing_a_word_with_the_outlet_stays_a_via():
+    from newsprism.analyze.ml_quotes import _not_the_outlet
+    from newsprism.records import Quote, Speaker, Via
+    q = Quote("q1", "direct", 0, 5, None, Speaker(None, "X", None, None), (Via(None, "الصباح"),))
+    assert _not_the_outlet((q,), "الصباح المغاربي")[0].via == q.via
+    assert _not_the_outlet((q,), "صحيفة الصباح")[0].via == ()

@@ -4,6 +4,7 @@ Inputs: article text, language, entities from ml_entities; the blank-'xx' Doc is
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -98,14 +99,31 @@ class _Index:
 
 
 def find_quotes(doc, text: str, language: str | None, entities: Iterable[Entity] = (),
-                blocks: Iterable = ()) -> tuple[Quote, ...]:
-    """Direct, mixed and indirect quotes of one non-English article, ids q1, q2, ..."""
+                blocks: Iterable = (), outlet: str | None = None) -> tuple[Quote, ...]:
+    """Direct, mixed and indirect quotes of one non-English article, ids q1, q2, ...; a via
+    naming the outlet that prints the article (outlet, when given) is dropped: words told to
+    the paper itself passed through no one."""
     lang = (language or "").lower()[:2]
     entities = tuple(entities)
     try:
-        return _find(text, lang, entities)
+        return _not_the_outlet(_find(text, lang, entities), outlet)
     except (ValueError, IndexError, KeyError):  # odd text never stops the article
         return ()
+
+
+def _not_the_outlet(quotes: tuple[Quote, ...], outlet: str | None) -> tuple[Quote, ...]:
+    """The outlet's name, or that name after its kind word ('روزنامہ میدان', 'Diario X'); a
+    longer name sharing a word ('الصباح المغاربي' and 'الصباح') is another paper."""
+    ws = L.fold(outlet or "").split()
+    if not ws:
+        return quotes
+    own = {" ".join(ws)} | ({" ".join(ws[1:])} if len(ws) > 1 and ws[0] in _PAPER_KINDS else set())
+    return tuple(dataclasses.replace(q, via=tuple(v for v in q.via if " ".join(L.fold(v.name).split())
+                                                  not in own)) for q in quotes)
+
+
+_PAPER_KINDS = frozenset(L.fold(w) for w in L.MEDIUM_WORDS + L.AGENCY_WORDS + tuple(
+    "روزنامہ روزنامه صحيفة جريدة gazete gazetesi".split()))
 
 
 def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ...]:
