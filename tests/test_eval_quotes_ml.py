@@ -362,3 +362,25 @@ def test_ml_quotes_opened8_floor():
     for key, floor in (("found", 0.96), ("speaker", 0.945), ("via", 0.96), ("both", 0.945)):
         assert res[key] >= floor, text
     assert res["unmatched_predictions"] <= 3, text
+
+
+OPENED9 = Path(__file__).resolve().parent / "data" / "quotes_gold_ml_opened9.jsonl"
+
+
+def test_ml_quotes_opened9_floor():
+    """The ninth sealed set (quotes_gold_ml_opened9, 9 articles fr..ur, 65 quotes, ids -s9),
+    scored once sealed with session 12's end code at 0.815 (found 0.954, speaker 0.831, via
+    0.923; session start code 0.800), opened and tuned on in session 12's second round with
+    general fixes (a pronoun after the cue's comma opens the words said, a name apposed after a
+    relative clause, a fronted medium before a pro-drop or verb-second cue, a bare Urdu role
+    given to a person before, an Arabic clitic held open by a tatweel, an acronym medium then
+    the speaker after the cue, a relative 'che' after an inverted subject, German Konjunktiv
+    clauses before a closing cue, a Persian 'و' clause after a mixed quote, 'das Unternehmen'
+    for the firm named as one): 0.985 (found 1.000, speaker 1.000, via 0.985). Still missed:
+    the Urdu printing paper taken as via until quotes_stage passes the outlet. No annotation
+    edited. Floored at the last measured figures less 0.01; tuned figures on an opened set,
+    not a first look."""
+    res = evaluate(OPENED9, split="all")
+    text = report(res, verbose=True)
+    for key, floor in (("found", 0.99), ("speaker", 0.99), ("via", 0.975), ("both", 0.975)):
+        assert res[key] >= floor, text
