@@ -97,3 +97,18 @@ def test_a_reply_at_a_broadcast_hearing_went_out_on_the_broadcaster(pipe):
             "Rees replied: \"Checking a pipe and fixing it are not the same thing.\"")
     first = quote(pipe, text, "checked every spring")[1]
     assert len(first) == 1 and quote(pipe, text, "Checking a pipe")[1] == first
+
+
+def test_a_shot_back_in_a_televised_debate_keeps_the_broadcaster(pipe):
+    text = ("In the only debate of the campaign, broadcast on Channel Nine, Mayor Tom Riley told "
+            "his challenger that the council \"balanced every budget\". His challenger, Karen "
+            "Lowe, shot back that the council had \"sold every park it could find\".")
+    first = quote(pipe, text, "balanced every budget")[1]
+    assert len(first) == 1 and quote(pipe, text, "sold every park")[1] == first
+
+
+def test_telling_the_programme_takes_up_the_station_called(pipe):
+    text = ("Graham Tully phoned in to Radio Tay on Monday. \"The water came up through the "
+            "floorboards,\" he told listeners.\n\nHis neighbour, Iain Moffat, came on the line "
+            "to tell the programme the street had been given \"about an hour\" to leave.")
+    assert quote(pipe, text, "about an hour")[1] == ["Radio Tay"]

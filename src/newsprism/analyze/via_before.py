@@ -83,10 +83,11 @@ def occasion_before(text: str, coref, q) -> tuple[int, int] | None:
 
 
 # 'said on the station's afternoon show', 'told the network', 'speaking to the broadcaster'
-_DEFINITE = re.compile(r"[^.!?\n\"“”]{0,40}?\b(?:said|says|told|tells|added|adds|speaking|"
-                       r"spoke|talking)\s+(?:on\s+|to\s+)?the\s+(?:station|network|"
+# 'came on the line to tell the programme', 'told the show'
+_DEFINITE = re.compile(r"[^.!?\n\"“”]{0,40}?\b(?:said|says|told|tells|tell|added|adds|speaking|"
+                       r"spoke|talking)\s+(?:on\s+|to\s+)?the\s+(?:(?:station|network|"
                        r"broadcaster|channel)(?:['’]s\s+(?:[a-z-]+\s+){0,2}(?:show|programme|"
-                       r"program|bulletin|podcast))?\b")
+                       r"program|bulletin|podcast))?|programme|program|show)\b")
 
 
 _BROADCASTER = re.compile(r"(?i)\b(?:fm|am|tv|radio|television|broadcasting)\b|[a-z](?:fm|tv)$")
@@ -143,9 +144,11 @@ def person_between(text: str, coref, q):
 
 _REPLY_CUES = frozenset("replied replies responded responds countered counters retorted "
                         "retorts".split())
+_SHOT_BACK = re.compile(r"(?:shot|hit|fired)\s+back\b")  # the cue may stop at 'shot'
 # 'told lawmakers at a hearing broadcast by KOB 4': an exchange carried live, every speaker in it
 _BROADCAST_EXCHANGE = re.compile(r"(?i)\b(?:hearing|debate|session|sitting|inquiry|panel|"
-                                 r"forum|meeting)\s+(?:that\s+was\s+|being\s+)?(?:broadcast|"
+                                 r"forum|meeting)(?:\s+[\w'’-]+){0,4}?\s*,?\s+"
+                                 r"(?:that\s+was\s+|being\s+)?(?:broadcast|"
                                  r"aired|televised|streamed|livestreamed|carried)(?:\s+live)?\s+"
                                  r"(?:by|on)\s+(?:the\s+)?$")
 
@@ -158,8 +161,9 @@ def broadcast_reply(text: str, quotes: list) -> list:
     for k in range(1, len(out)):
         q, p = out[k], out[k - 1]
         cue = text[q.cue.start:q.cue.end].split() if q.cue is not None else []
-        if q.via or not p.via or not cue or p.end > q.start \
-                or cue[-1].lower().rstrip(":,") not in _REPLY_CUES or "\n" in text[p.start:q.start]:
+        if q.via or not p.via or not cue or p.end > q.start or "\n" in text[p.start:q.start] \
+                or cue[-1].lower().rstrip(":,") not in _REPLY_CUES \
+                and not _SHOT_BACK.match(text, q.cue.start):
             continue
         if any(v.start is not None and _BROADCAST_EXCHANGE.search(text, max(0, v.start - 50),
                                                                   v.start) for v in p.via):

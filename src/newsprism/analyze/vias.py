@@ -396,8 +396,11 @@ def _opening(doc, ar, at: int) -> list[int]:
         c == first or c > 0 and lower[c - 1] == ",")]
     # 'In a statement read out on KBC, he said': the parser may hang the opening phrase
     # on the participle, which then heads the whole fronted stretch (as advcl or ccomp)
+    # 'In the only debate, broadcast on Rupavahini, the leader told ...': a participle set
+    # off by commas saying what carried the occasion
     return out + [c for c in kids if c < at and dep[c] in ("advcl", "ccomp")
-                  and ar.lemma[c] in _CARRYING and doc[c].left_edge.i == first]
+                  and ar.lemma[c] in _CARRYING and (doc[c].left_edge.i == first or (
+                      dep[c] == "advcl" and c > first and lower[c - 1] == ","))]
 
 
 _PHRASE_DEPS = frozenset(("prep", "agent", "acl", "dative"))
