@@ -133,3 +133,11 @@ def test_another_paper_sharing_a_word_with_the_outlet_stays_a_via():
     q = Quote("q1", "direct", 0, 5, None, Speaker(None, "X", None, None), (Via(None, "الصباح"),))
     assert _not_the_outlet((q,), "الصباح المغاربي")[0].via == q.via
     assert _not_the_outlet((q,), "صحيفة الصباح")[0].via == ()
+
+
+def test_announcing_verb_with_a_that_clause_gives_only_the_quoted_part():
+    # a mixed quote's span is its quoted part; 'ανακοίνωσε ότι ...' is no announced object
+    text = "Ο δήμαρχος ανακοίνωσε ότι τα σχολεία θα μείνουν κλειστά «μέχρι νεωτέρας»."
+    assert [text[q.start:q.end] for q in quotes(text, "el")] == ["μέχρι νεωτέρας"]
+    text = "La ACP pidió en un comunicado que se investigue «quién decidió el recorrido»."
+    assert [text[q.start:q.end] for q in quotes(text, "es")] == ["quién decidió el recorrido"]

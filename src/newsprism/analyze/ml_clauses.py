@@ -359,6 +359,8 @@ def announced(text: str, s: int, cue, e: int, lang: str) -> tuple[int, int] | No
             return None
         if word in _TOLD_PREPS or _INTERVIEW.match(text, qs):
             return None  # "declaró a la radio X", "pidió en entrevista con X": not what
+        if _that_opens(text, qs, lang):
+            return None  # "ανακοίνωσε ότι ...", "pidió en un comunicado que ...": a that-clause
     else:
         return None
     return (qs, qe) if len(words(text, qs, qe)) >= (3 if lang in ("de", "fr", "es", "it") else 4) \
@@ -502,6 +504,16 @@ def nearest_cue(cues, o: int, c: int, text: str = ""):
         if 0 <= d < dist or (d < 0 and dist == 10 ** 9):
             best, dist = m, max(d, 0)
     return best
+
+
+_THAT_NEAR: dict[str, re.Pattern] = {}
+
+
+def _that_opens(text: str, qs: int, lang: str) -> bool:
+    """A complementiser first, or after a short phrase of setting (up to four words)."""
+    if lang not in _THAT_NEAR:
+        _THAT_NEAR[lang] = re.compile(rf"(?:[^\s,.;:«»„“\"]+\s+){{0,4}}?(?:{L.THAT.get(lang, '(?!x)x')})\s", re.I)
+    return _THAT_NEAR[lang].match(text, qs) is not None
 
 
 def announced_before(text, lang, rules, index, roles, s, inside, cues, last):
