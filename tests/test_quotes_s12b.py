@@ -78,3 +78,11 @@ def test_an_indefinite_caller_takes_the_only_name_she_gave(pipe):
     assert speaker == "Mama Precious"
     speaker, _ = quote(pipe, text, "price of rice")
     assert speaker == "Danjuma"
+
+
+def test_a_speaking_participle_between_name_and_cue_hides_no_speaker(pipe):
+    text = ("In Ipoh, the club's Dutch coach, Maarten de Wit, speaking through an interpreter "
+            "at a news conference reported by Bernama, said his squad would \"stay together\" "
+            "around the striker.")
+    speaker, _ = quote(pipe, text, "stay together")
+    assert speaker == "Maarten de Wit"

@@ -665,11 +665,20 @@ class Speakers(DocumentSources, SecondNames):
         leads the association, warned': a subject-less cue's speaker is the name that ends
         just before it, past any clause describing that name."""
         doc = self.doc
-        for k in range(cue.i - 1, max(cue.sent.start, cue.i - 25) - 1, -1):
+        stop = cue.i
+        for p in cue.children:
+            # 'X, speaking through an interpreter at a news conference reported by Bernama,
+            # said': the name before the participle's clause, not the one closing it
+            # (an -ing participle: the speaker's own doing; 'quoted by X' tells of a medium)
+            if p.dep_ == "advcl" and p.i < cue.i and p.tag_ == "VBG" \
+                    and p.right_edge.i >= cue.i - 2 \
+                    and p.left_edge.i > cue.sent.start and doc[p.left_edge.i - 1].text == ",":
+                stop = min(stop, p.left_edge.i - 1)
+        for k in range(stop - 1, max(cue.sent.start, cue.i - 25) - 1, -1):
             t = doc[k]
             if t.pos_ != "PROPN" or not t.text[:1].isupper():
                 continue
-            between = doc[k + 1:cue.i]
+            between = doc[k + 1:stop]
             if not all(b.is_punct or t.is_ancestor(b) for b in between):
                 return None
             end = t.idx + len(t.text)
