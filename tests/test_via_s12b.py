@@ -112,3 +112,15 @@ def test_telling_the_programme_takes_up_the_station_called(pipe):
             "floorboards,\" he told listeners.\n\nHis neighbour, Iain Moffat, came on the line "
             "to tell the programme the street had been given \"about an hour\" to leave.")
     assert quote(pipe, text, "about an hour")[1] == ["Radio Tay"]
+
+
+def test_a_paragraph_opening_quotation_after_words_told_keeps_the_medium(pipe):
+    text = ("The harbour master, Nell Ashby, told Harbour FM that the pier would stay shut.\n\n"
+            "\"We will not open it until the engineers sign it off,\" Ashby said.")
+    assert quote(pipe, text, "engineers sign it off")[1] == ["Harbour FM"]
+
+
+def test_a_paragraph_after_a_posted_statement_starts_without_a_medium(pipe):
+    text = ("The governor, Rita Vance, said the fire crews would be paid, in a statement posted "
+            "on her official website.\n\n\"They will not be forgotten,\" the governor said.")
+    assert quote(pipe, text, "will not be forgotten")[1] == []

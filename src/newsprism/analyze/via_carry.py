@@ -88,9 +88,20 @@ def _speaker_taken_up(text: str, p, q) -> bool:
     return q.speaker.start > p.start or text[q.speaker.start:q.speaker.end].lower() in _PRONOUN
 
 
+# Words told to the medium in person ('told Shoreline FM that', 'speaking to KNA')
+_TOLD = re.compile(r"(?i)\b(?:told|tells|telling|speaking|spoke|talking|talked|interview(?:ed)?)\s+"
+                   r"(?:(?:to|with)\s+)?(?:the\s+|an?\s+)?(?:[\w'’.-]+\s+){0,3}$")
+
+
+def _sentence_after_relay(text: str, p, q) -> bool:
+    """Some other sentence stands between the relayed words and the next paragraph."""
+    return len(_SENTENCE_END.findall(text, p.end, text.find("\n", p.end))) > 0
+
+
 def carry_on(text: str, quotes: list, para_of) -> list:
     """Quotes with no via of their own that continue, in the next sentence of the same
-    paragraph, the same speaker's words relayed through a medium take that medium."""
+    paragraph (or a quotation opening the next paragraph after words told to the medium),
+    the same speaker's words relayed through a medium take that medium."""
     out = list(quotes)
     for k in range(1, len(out)):
         q, j = out[k], k - 1
@@ -99,10 +110,19 @@ def carry_on(text: str, quotes: list, para_of) -> list:
         p = out[j]
         if q.via or not p.via or q.cue is None or p.end > q.start:
             continue
-        if para_of(q.start) != para_of(p.start) or not _speaker_taken_up(text, p, q):
+        if not _speaker_taken_up(text, p, q):
             continue
         first = min(q.start, q.cue.start)
-        if first < p.end or len(_SENTENCE_END.findall(text, p.end, first)) > 1:
+        if para_of(q.start) != para_of(p.start):
+            # '... told Shoreline FM that ...' then a paragraph opening '"...," Olowe said.':
+            # the next paragraph's first sentence, a quotation closed by a bare cue
+            opens = text[text.rfind("\n", 0, q.start) + 1:q.start] in ("\"", "“")
+            if para_of(q.start) - para_of(p.start) != 1 or not opens or q.cue.start < q.end \
+                    or text.find("\n", p.end, q.start) < 0 or _sentence_after_relay(text, p, q) \
+                    or not any(v.start is not None and _TOLD.search(text, max(0, v.start - 40),
+                                                                     v.start) for v in p.via):
+                continue  # a post or statement read out is no conversation that goes on
+        elif first < p.end or len(_SENTENCE_END.findall(text, p.end, first)) > 1:
             continue  # only the sentence right after the relayed words
         if _spoken_to_medium(text, p) and _bare_continuation(text, q):
             out[k] = replace(q, via=p.via)
