@@ -86,3 +86,16 @@ def test_a_speaking_participle_between_name_and_cue_hides_no_speaker(pipe):
             "around the striker.")
     speaker, _ = quote(pipe, text, "stay together")
     assert speaker == "Maarten de Wit"
+
+
+def test_live_blog_labels(pipe):
+    text = ("Tribunal day: live\n\n10:40 — Their spokesman, Rahim Osman, "
+            "tells us: \"We are defending proportion.\"\n\n15:20 — Decision: six matches and a "
+            "fine. The chairman reads a short summary.\n\n16:10 — Fans outside sing. Rahim "
+            "again: \"Six games for a push. Remember this day.\"")
+    speaker, _ = quote(pipe, text, "Remember this day")
+    assert speaker is not None and "Rahim" in speaker
+    from newsprism.analyze.pipeline import analyze  # noqa: F401
+    from newsprism.records import Article
+    a = pipe.analyze(Article(id="t", text=text, outlet="The Test Courier", language="en"))
+    assert all(q.speaker is None or q.speaker.name != "Decision" for q in a.quotes)

@@ -412,8 +412,8 @@ def _colon_cand(doc, m: Marked) -> Cand | None:
 
 
 _LABEL_COLON = re.compile(
-    r"(?:^|\s[-–—]\s)(?P<name>(?:[A-Z][\w.’'-]*\.?\s+){0,4}[A-Z][\w.’'-]*)"
-    r"(?:\s*\([^()\n]{1,20}\))?\s*:\s*(?=[\w\"“‘'])", re.M)
+    r"(?:^|\s[-–—]\s|(?<=[.!?] ))(?P<name>(?:[A-Z][\w.’'-]*\.?\s+){0,4}[A-Z][\w.’'-]*)"
+    r"(?:\s*\([^()\n]{1,20}\))?(?:\s+again)?\s*:\s*(?=[\w\"“‘'])", re.M)
 
 
 def _has_clause(doc, start: int, end: int) -> bool:
@@ -430,6 +430,20 @@ def _dateline_label(text: str, ps: int, name: str) -> bool:
     return not before or not re.search(r"[.!?\"”]\s*$", before) and before.count("\n\n") < 2
 
 
+def _common_word_label(doc, ns: int, ne: int, before: str) -> bool:
+    """A one-word label the tagger reads as a common word ('Decision:', 'Update:'), or any
+    label opening a sentence inside a paragraph that is not a name, heads what follows."""
+    span = doc.char_span(ns, ne, alignment_mode="expand")
+    if span is None:
+        return False
+    if len(span) == 1 and span[0].pos_ != "PROPN" and not span[0].ent_type_:
+        # unless the word already named someone ('Rahim Osman' ... 'Rahim again:')
+        return not re.search(r"\b" + re.escape(span.text) + r"\b", text_of(doc)[:ns])
+    return not before.strip() and not before.startswith("\n") and ns > 0 \
+        and text_of(doc)[ns - 2:ns - 1] in ".!?" and span[-1].ent_type_ != "PERSON" \
+        and not all(t.pos_ == "PROPN" for t in span)
+
+
 def _label_colon_cands(doc) -> list[Cand]:
     """'Trump: My plans are not set in stone' — a headline or transcript line whose speaker
     is the short name before a colon."""
@@ -440,11 +454,13 @@ def _label_colon_cands(doc) -> list[Cand]:
         first = m.group("name").split()[0].lower().rstrip(".") if m else ""
         if m is None or first in cues.NOT_SPEAKERS:
             continue
-        if m.start() > ps and m.group(0)[0] not in " \t":
+        if m.start() > ps and m.group(0)[0] not in " \t" and text[m.start() - 2] not in ".!?":
             continue
         if _dateline_label(text, ps, m.group("name")):
             continue  # 'KOHISTAN: At least 19 ...': the place the story is filed from
         ns, ne = m.start("name"), m.end("name")
+        if _common_word_label(doc, ns, ne, text[m.start():ns]):
+            continue  # '15:20 — Decision: eight matches': a live blog's heading, not a speaker
         colon = text.index(":", ne)
         cs, ce = trim(text, m.end(), pe)
         if ce - cs < 8 or not (text[cs] in "\"“‘'" or _has_clause(doc, cs, ce)):
