@@ -458,14 +458,15 @@ def test_quotes_opened9_floor():
     # stop not handed to the next sentence's deed, a 'by'-phrase ended on a place before the
     # person named after the comma, a role's gender against the next name's, 'told the
     # programme' + clause, an indefinite caller's only name, an -ing clause between name and
-    # cue; via side: the via engineer's fixes in the same tree) reached found 1.000, speaker
-    # 0.955, via 0.982, both 0.945 (committed code, measured after the via engineer's last
-    # commit). Floor: that figure minus 0.01.
+    # cue, live-blog labels ('Decision:' heads, 'Faizal again:' speaks); via side: the via
+    # engineer's fixes in the same tree) reached found 1.000, speaker 0.964, via 0.982, both
+    # 0.955 (committed code 44d3c86, measured after the via engineer's last commit 06470bd).
+    # Floor: that figure minus 0.01.
     r = ev.evaluate(OPENED9, split="all")
     assert r["gold"] == 110
     assert r["found"] >= 0.99
-    assert r["speaker"] >= 0.945
-    assert r["both"] >= 0.935
+    assert r["speaker"] >= 0.954
+    assert r["both"] >= 0.945
 
 
 def test_session12_late_batch(tmp_path):
