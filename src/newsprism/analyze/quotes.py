@@ -853,7 +853,8 @@ def quotes_stage(state: State) -> dict:
         from .ml_quotes import find_quotes
         return {"quotes": find_quotes(state.doc, state.text, state.language,
                                       tuple(values.get("entities") or ()),
-                                      tuple(values.get("blocks") or ()))}
+                                      tuple(values.get("blocks") or ()),
+                                      outlet=state.article.outlet)}
     remember_text(state.doc, state.article.text)
     quotes = extract(state.doc, tuple(values.get("blocks") or ()), values.get("coref"),
                      state.article.outlet)
