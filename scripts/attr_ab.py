@@ -11,6 +11,7 @@ or wrong against gold.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import sys
 from pathlib import Path
@@ -23,6 +24,22 @@ from newsprism.analyze import quotes  # noqa: E402
 from newsprism.evaluate import polnear  # noqa: E402
 
 _ov = polnear._overlaps
+
+
+@contextlib.contextmanager
+def rules_off(names):
+    """Each 'module.function' under newsprism.analyze patched to return None inside the block."""
+    saved = []
+    for name in names:
+        mod, fn = name.rsplit(".", 1)
+        m = importlib.import_module("newsprism.analyze." + mod)
+        saved.append((m, fn, getattr(m, fn)))
+        setattr(m, fn, lambda *a, **k: None)
+    try:
+        yield
+    finally:
+        for m, fn, f in saved:
+            setattr(m, fn, f)
 
 
 def run(docs, golds):
@@ -46,17 +63,8 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     docs, golds = attr_held.fit_part() if args.fit else attr_held.held_slice()
     on = run(docs, golds)
-    saved = []
-    for name in args.off:
-        mod, fn = name.rsplit(".", 1)
-        m = importlib.import_module("newsprism.analyze." + mod)
-        saved.append((m, fn, getattr(m, fn)))
-        setattr(m, fn, lambda *a, **k: None)
-    try:
+    with rules_off(args.off):
         off = run(docs, golds)
-    finally:
-        for m, fn, f in saved:
-            setattr(m, fn, f)
     for lab in polnear.LABELS:
         print(f"{lab:<8} off tp {off[0][lab]} / pred {off[1][lab]}  ->  on tp {on[0][lab]} / "
               f"pred {on[1][lab]}")

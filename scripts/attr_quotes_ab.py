@@ -7,10 +7,13 @@ Prints both-right (and speaker-right) for each run and the quotes whose verdict 
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
+from pathlib import Path
 
-from newsprism.evaluate import quotes as qeval
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from attr_ab import rules_off  # noqa: E402
+
+from newsprism.evaluate import quotes as qeval  # noqa: E402
 
 
 def main(argv=None) -> int:
@@ -20,17 +23,8 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     for path in args.paths:
         on = qeval.evaluate(path, "all")
-        saved = []
-        for name in args.off:
-            mod, fn = name.rsplit(".", 1)
-            m = importlib.import_module("newsprism.analyze." + mod)
-            saved.append((m, fn, getattr(m, fn)))
-            setattr(m, fn, lambda *a, **k: None)
-        try:
+        with rules_off(args.off):
             off = qeval.evaluate(path, "all")
-        finally:
-            for m, fn, f in saved:
-                setattr(m, fn, f)
         keys = [k for k in on if isinstance(on[k], float)]
         print(path, "off", {k: round(off[k], 3) for k in keys}, "on",
               {k: round(on[k], 3) for k in keys})
