@@ -280,6 +280,8 @@ WIRE21 = GOLD.with_name("events_wire21.jsonl")  # recounts, energy cut-offs, fis
 WIRE22 = GOLD.with_name("events_wire22.jsonl")  # written with wire21; held out in session 11
 WIRE23 = GOLD.with_name("events_wire23.jsonl")  # water disputes, hostages, coups, indictments
 WIRE24 = GOLD.with_name("events_wire24.jsonl")  # written with wire23; held out in session 12
+WIRE25 = GOLD.with_name("events_wire25.jsonl")  # light verbs, phrasal verbs, rare verbs, freezes
+WIRE26 = GOLD.with_name("events_wire26.jsonl")  # written with wire25; held out in session 13
 LINKS = GOLD.with_name("events_links.jsonl")  # whole articles, mentions of one happening
 LINKS_HELDOUT = GOLD.with_name("events_links_heldout.jsonl")  # written before any tuning
 LINKS_BLIND = GOLD.with_name("events_links_blind.jsonl")  # written after; never tuned on
@@ -317,6 +319,7 @@ SETS = {"--heldout": (HELDOUT, None), "--fresh": (FRESH, None), "--final": (FINA
         "--wire22": (WIRE22, None),
         "--wire23": (WIRE23, None), "--wire23-dev": (WIRE23, 1), "--wire23-final": (WIRE23, 0),
         "--wire24": (WIRE24, None),
+        "--wire25": (WIRE25, None), "--wire26": (WIRE26, None),
         "--opened": (OPENED, None), "--opened2": (OPENED2, None), "--opened3": (OPENED3, None), "--opened4": (OPENED4, None), "--opened5": (OPENED5, None), "--opened6": (OPENED6, None), "--opened7": (OPENED7, None), "--opened8": (OPENED8, None),
         "--offtopic": (OFFTOPIC, None),
         "--offtopic-heldout": (OFFTOPIC_HELDOUT, None), "--sealed": (SEALED, None)}
