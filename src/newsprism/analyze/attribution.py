@@ -688,6 +688,9 @@ def find_candidates(doc) -> list[Cand]:
     for c in cands:
         _relabel(doc, c)
         _backshifted_conj(doc, c)
+    if filtered:
+        from .attr_source_span import tidy
+        tidy(doc, cands)
     text = text_of(doc)
     cands = [c for c in cands if c.content[1] > c.content[0] and not hollow(text, c.content)]
     if filtered:
