@@ -298,6 +298,9 @@ def _verb_args(c: Candidate) -> None:
         # "lifted its ban on fruit imports from Marvia", the 'from' hung on the verb
         c.targets += [o for o in _pobjs(tok, ("from",)) if _party(o)]
     c.targets += _along_with(tok)
+    if not c.targets and c.type == "CONCEDE" and _lemma(tok) in ("allow", "permit", "let"):
+        # "allowed 3,000 refugees to return": whom the line is opened to
+        c.targets += [s for y in _children(tok, "ccomp", "xcomp") for s in _children(y, "nsubj")]
     if not c.targets and c.type in ("REJECT", "REQUEST", "THREATEN"):
         # "refused to meet the teachers", "vowed to retaliate against any country": the
         # party the refusal or threat is about

@@ -14,6 +14,8 @@ from .plover_senses import DROPPING, MEASURES_DROPPED, PERMITS, RESCUERS
 from .event_context import (HUMAN_NOUNS, PROTEST_AIMS, REFLEXIVES, RELATIVE_PRONOUNS, _agents,
                             _children, _dateline, _is_passive, _is_time, _lemma, _lower_words,
                             _objects, _party, _pobjs, _subjects, kids)
+from .event_light import (ORDER_VERBS, armed_shadow, forces_readied, forces_stood_down,
+                          permission_given)
 
 # Nouns in -ing that name things, not habits: "banned the student wing".
 NOT_GERUNDS = frozenset({"building", "buildings", "clothing", "wedding", "offspring",
@@ -189,6 +191,13 @@ def _refine_verb(tok, type_: str) -> str | None:
         return "ASSAULT"  # hostage-taking is an assault in the codebook, as abduction is
     if lemma == "appeal" and any(_lower_words(o) & RULINGS for o in objs):
         return "REJECT"  # "appealed the EU court ruling": a decision contested, no plea
+    if lemma in ORDER_VERBS and forces_readied(tok):
+        return "MOBILIZE"  # "ordered army reservists to report to barracks"
+    if lemma == "stand" and type_ == "RETREAT" or lemma in ("shadow", "tail") or (
+            lemma in ("allow", "permit", "let") and type_ == "CONCEDE"):
+        keep = (forces_stood_down if lemma == "stand" else armed_shadow
+                if lemma in ("shadow", "tail") else permission_given)(tok)
+        return type_ if keep else None  # phrasal and long-tail senses need their context
     if lemma == "order" and _children(tok, "dobj") and any(
             a.lower_ == "back" for x in (tok, *_children(tok, "dobj"))
             for a in _children(x, "advmod", "prt", "prep")):
@@ -265,7 +274,7 @@ def _refine_verb(tok, type_: str) -> str | None:
     if lemma == "call" and (_is_passive(tok) and type_ != "MOBILIZE" or any(
             _is_time(o) for o in _pobjs(tok, ("on", "upon")))):
         return None  # "was called a charlatan", "called her on Friday"
-    if lemma == "hit" and type_ != "SANCTION" and not any(
+    if lemma == "hit" and type_ not in ("SANCTION", "ACCUSE") and not any(
             _lower_words(s) & (lex.WEAPONS | lex.TROOPS) for s in _subjects(tok) + _agents(tok)):
         return None  # "the campaign hit Trump hard": only weapons and forces hit in war
     if lemma == "discuss" and not _talks_with_someone(tok):

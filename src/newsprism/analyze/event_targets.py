@@ -148,6 +148,8 @@ def _mobilized_against(c: Candidate) -> list:
         out += [o for t in near for o in _pobjs(t, ("against",))]
         out += [o for t in near if t.lemma_.lower() in FACING and t.dep_ in (
             "acl", "advcl", "xcomp") for o in _children(t, "dobj")]
+        if v.lemma_.lower() in ("shadow", "tail"):
+            out += _children(v, "dobj")  # "warships shadowed a Turkish survey vessel"
         if c.tok.lower_ in DRILLS:
             # "drills around Taiwan": a party's own drills staged around another named one
             # encircle it, a show of force aimed at it (the codebook's MOBILIZE)
@@ -165,7 +167,8 @@ def _retreat_targets(c: Candidate) -> list:
     armed = any(_lower_words(a) & (lex.TROOPS | lex.COMBATANTS) for a in c.actors)
     kept = [t for t in c.targets if not (
         armed and t.ent_type_ in ("GPE", "LOC", "FAC") and t.dep_ == "pobj"
-        or _lower_words(t) & GROUND or t.dep_ == "dobj" and _lower_words(t) & (lex.TROOPS | ARMS))]
+        or _lower_words(t) & GROUND or (t.dep_ == "dobj" or t.head.lower_ == "down")  # stood down
+        and _lower_words(t) & (lex.TROOPS | lex.COMBATANTS | ARMS))]
     kept = [t for t in kept if not (t.lower_ in GROUND or t.lower_ in lex.TROOPS | ARMS
                                     and t.dep_ != "pobj")]
     for v in [h for h in c.hosts if h.pos_ == "VERB"]:

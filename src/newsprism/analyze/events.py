@@ -29,6 +29,7 @@ from . import plover_lexicon as lex
 from .coref import Coref
 from .event_domain import COMPANY, agree_strikes, armed_doer, off_topic
 from .event_merge import link_events
+from .event_light import LEVIES_LAID, derived_sense, levied_on_foreign, support_noun, warned_party
 # (_expand stays importable from here: tests/events_eval.py reads events._expand)
 from .event_args import (ORGANISING, SYMMETRIC, _absorb, _expand, _hyphenated,
                          _modifier_actors, _noun_args, _parties, _pinned_party,
@@ -49,8 +50,6 @@ from .factuality import assess, crosses_block
 from .pipeline import State, stage
 
 PLACE_TYPES = ("GPE", "LOC", "FAC")
-AID_MODIFIERS = frozenset({"military", "financial", "economic", "humanitarian",
-                           "logistical", "material", "logistic", "air", "medical"})
 # Hostile acts two sides do to each other: 'X and Y clashed' codes X on Y.
 MUTUAL = frozenset({"exchange", "clash", "skirmish"})
 # Verbs whose reading _refine_verb decides from context; their gerunds stay unread.
@@ -58,8 +57,6 @@ CONTEXTUAL_VERBS = frozenset({"warn", "vow", "strike", "meet", "agree", "promise
                               "pledge", "capture", "attack", "fund", "finance", "tell"})
 RHETORICAL = frozenset({"personal", "verbal", "political", "rhetorical", "partisan",
                         "negative", "ad", "scathing", "blistering", "withering", "public"})
-SUPPORT_LIGHT = frozenset({"voice", "express", "pledge", "declare", "offer", "show",
-                           "reiterate", "signal", "throw", "give", "lend"})
 
 
 @dataclass
@@ -323,9 +320,12 @@ def _noun_trigger(tok, headline: bool) -> Candidate | None:
         return None  # "March", "Strike Force": names, not events
     word, start = _hyphenated(tok)
     if word == "support":
-        return _support_noun(tok)
+        return support_noun(tok, Candidate)
+    if word in LEVIES_LAID and levied_on_foreign(tok):
+        return Candidate(tok, "SANCTION", "noun")  # "slapped a surtax on Chinese-made cars"
     sense = lex.noun_sense(word) or (lex.noun_sense(tok.lemma_.lower()) if start == tok.idx
-                                     else None) or _gerund_sense(word)
+                                     else None) or _gerund_sense(word) or derived_sense(
+        word, CONTEXTUAL_VERBS)
     if sense is None:
         return None
     mods = _lower_words(tok) | {t.lower_ for t in tok.subtree if t.i < tok.i}
@@ -355,7 +355,8 @@ def _noun_trigger(tok, headline: bool) -> Candidate | None:
         return None
     if word in ("threat", "threats") and not _threat_by_someone(tok):
         return None
-    if word in ("warning", "warnings") and not (_threat_by_someone(tok) and _names_threat(tok)):
+    if word in ("warning", "warnings") and not (_threat_by_someone(tok) and (
+            _names_threat(tok) or warned_party(tok))):
         return None  # "issued a warning that it would attack", not "a storm warning"
     if word == "release" and not any(_lower_words(o) & lex.CAPTIVES
                                      for p in _children(tok, "prep") for o in _children(p, "pobj")):
@@ -455,21 +456,6 @@ def _threat_by_someone(tok) -> bool:
     verb = _light_verb(tok)
     return verb is not None and _lemma(verb) in ("issue", "make", "level", "repeat", "renew",
                                                  "carry", "send", "deliver", "voice")
-
-
-def _support_noun(tok) -> Candidate | None:
-    """'military support' is aid; 'voiced support for X' is support; bare 'support' is
-    too vague to code."""
-    if _lower_words(tok) & AID_MODIFIERS:
-        return Candidate(tok, "AID", "noun")
-    verb = _light_verb(tok)
-    if verb is None and tok.dep_ == "nsubj" and any(
-            t.lower_ in ("percent", "%", "per") for t in tok.head.subtree if not tok.is_ancestor(t)):
-        return None  # "support for the party stood at 41 percent": a poll's share
-    if (verb is not None and verb.lemma_.lower() in SUPPORT_LIGHT) or any(
-            p.lower_ == "for" for p in _children(tok, "prep")):
-        return Candidate(tok, "SUPPORT", "noun")
-    return None
 
 
 def find_triggers(doc) -> list[Candidate]:

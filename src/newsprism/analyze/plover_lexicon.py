@@ -578,7 +578,11 @@ def _may_trigger(low: str, lemma: str) -> bool:
     if low.endswith("ing") and any(s in VERBS for s in (low[:-3], low[:-3] + "e", low[:-4])):
         return True  # gerunds read as nouns ('the shelling')
     lemma = lemma.lower()
-    return lemma in VERBS or lemma in NOUNS
+    if lemma in VERBS or lemma in NOUNS:
+        return True
+    # a charge laid on goods, or a noun made from a trigger verb (event_light)
+    from .event_light import LEVIES_LAID, derived_sense
+    return low in LEVIES_LAID or derived_sense(low, frozenset()) is not None
 
 
 # (lowercase hash, lemma hash) -> _may_trigger: a word's answer never changes, and most

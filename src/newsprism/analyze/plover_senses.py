@@ -208,6 +208,21 @@ _later(Sense("COERCE", objs=VESSELS), "board")
 # "students occupied the rector's office": a room taken by protesters, not a post held
 # (event_refine keeps it only for people without arms)
 _later(Sense("PROTEST", objs=frozenset({"office", "offices"})), "occupy")
+# Phrasal verbs whose particle makes the event (event_light tests their context):
+# "stood down its fighters" (a force off its war footing; a chief who stands down leaves a
+# post), "hit out at the ministry", "lashed out at", "spoke out against" (words, not blows),
+# "clamped down on dissent", "rose up against the junta"
+_later(Sense("RETREAT", prt="down"), "stand")
+_sooner(Sense("ACCUSE", prt="out", prep="at"), "hit", "lash")
+_sooner(Sense("ACCUSE", prt="out", prep="against"), "speak")
+_later(Sense("COERCE", prt="down", prep="on"), "clamp")
+_later(Sense("PROTEST", prt="up", prep="against"), "rise")
+# "Egyptian warships shadowed a Turkish survey vessel": a force trailing another's craft
+# shows force (event_light.armed_shadow keeps it only for warships, jets and the like)
+_later(Sense("MOBILIZE"), "shadow", "tail")
+# "allowed 600 families to return", "let aid trucks enter": a line opened to people or
+# relief concedes (event_light.permission_given asks for a state doer and a crossing)
+_later(Sense("CONCEDE"), "allow", "permit", "let")
 VERBS.update({k: VERBS.get(k, ()) + v for k, v in MORE_VERBS.items()})
 VERBS.update({k: v + VERBS.get(k, ()) for k, v in FIRST_VERBS.items()})
 # verbs that carry talks taken up again: "reopened their dialogue", "renewed talks"
@@ -217,3 +232,5 @@ _lex.LIGHT_VERBS = _lex.LIGHT_VERBS | frozenset({"reopen", "renew", "restart", "
 _lex.LIGHT_VERBS = _lex.LIGHT_VERBS | frozenset({"fly", "sail"})
 # "will run joint patrols", "ran a campaign of arrests": the runners are the doers
 _lex.LIGHT_VERBS = _lex.LIGHT_VERBS | frozenset({"run"})
+# "threw its support behind", "lent its backing to": verbs that give support
+_lex.LIGHT_VERBS = _lex.LIGHT_VERBS | frozenset({"throw", "lend"})

@@ -246,7 +246,10 @@ MEASURES = frozenset({"tonnes", "tons", "tonne", "ton", "truckloads", "loads", "
 # Prepositions some verbs take their target with: "clashed with police", "set fire to".
 VERB_TARGET_PREPS = {"clash": ("with",), "skirmish": ("with",), "set": ("to",), "ram": ("into",),
                      "exchange": ("with",), "plead": ("with",), "appeal": ("to",),
-                     "swap": ("with",), "protest": ("to",)}  # "protested to Beijing over"
+                     "swap": ("with",), "protest": ("to",),  # "protested to Beijing over"
+                     # phrasal verbs of words: "hit out at the ministry", "lashed out at"
+                     "hit": ("at",), "lash": ("at",), "speak": ("against",),
+                     "rise": ("against",)}
 # Subjects that are evidence, not parties: "the footage supports what we heard".
 INANIMATE = frozenset({"evidence", "data", "footage", "facts", "fact", "study", "studies",
                        "research", "poll", "polls", "survey", "figures", "findings",

@@ -1,0 +1,208 @@
+"""The long tail of event triggers, read from constructions rather than from single words.
+
+- light-verb constructions: the event is the object noun's, the verb only performs it
+  ('slapped a surtax on', 'issued a warning to Manila', 'threw its support behind');
+- object-noun classes: a charge one state lays on another's goods or firms (LEVIES_LAID) is
+  a sanction; a force given an order to get ready or to move (ordered reservists to report)
+  is mobilised; people let back across a line (allowed families to return) are a concession;
+- phrasal verbs whose particle makes the event ('stood down its fighters'), their senses in
+  plover_senses.py, their context tests here;
+- morphological families: a noun made from a trigger verb ('the impoundment of', 'the
+  confiscation of') names that verb's act, as a gerund does (events._gerund_sense).
+Each test asks for the party or the force the construction needs, so that the same words in
+finance, sport or weather copy ('a levy on plastic bags', 'a warning to drivers', 'the
+trainee shadowed a surgeon') stay no event. Read by events.py and event_refine.py.
+"""
+from __future__ import annotations
+
+from . import plover_lexicon as lex
+from .event_context import _children, _lemma, _lower_words, _pobjs, _subjects, _agents
+
+# Charges laid on goods or firms: with a verb that lays them and a foreign party or trade
+# as what they fall on, a trade sanction ('slapped anti-subsidy levies on Indonesian steel
+# makers'); 'a levy on plastic bags' or 'a surcharge on parking' is a home tax.
+LEVIES_LAID = frozenset({"levy", "levies", "surtax", "surtaxes", "surcharge", "surcharges",
+                         "duty", "duties", "quota", "quotas", "curbs", "controls"})
+LAYING_VERBS = frozenset({"impose", "slap", "levy", "place", "put", "announce", "introduce",
+                          "raise", "extend", "apply", "set", "add"})
+TRADED_GOODS = frozenset({"imports", "import", "exports", "export", "goods", "products",
+                          "shipments", "steel", "cars", "vehicles", "makers", "producers",
+                          "exporters", "firms", "companies"})
+
+
+def _named_party(t) -> bool:
+    """A country, a people or a body by name, or a word modifying the noun that is one
+    ('Indonesian steel makers', 'Chinese-made electric vehicles')."""
+    return any(x.ent_type_ in ("GPE", "NORP") or (x.pos_ == "PROPN" and x.ent_type_ != "PERSON")
+               for x in t.subtree)
+
+
+def levied_on_foreign(noun) -> bool:
+    """'slapped a surtax of 100 percent on Chinese-made electric vehicles': a laying verb,
+    and 'on' something a foreign party makes or trades."""
+    verb = noun.head if noun.dep_ in ("dobj", "conj") else None
+    if verb is not None and noun.dep_ == "conj":
+        verb = verb.head
+    if verb is None or _lemma(verb) not in LAYING_VERBS:
+        return False
+    ons = _pobjs(noun, ("on", "against")) + _pobjs(verb, ("on", "against"))
+    return any(_named_party(o) and (o.ent_type_ in ("GPE", "NORP") or o.pos_ == "PROPN"
+                                    or _lower_words(o) & TRADED_GOODS or any(
+                                        x.ent_type_ in ("GPE", "NORP") for x in o.subtree))
+               for o in ons)
+
+
+def warned_party(noun) -> bool:
+    """'issued a stern warning to Manila': a warning addressed to a state or a named body
+    is a threat to it; a warning to drivers or to residents is advice."""
+    verb = noun.head if noun.dep_ == "dobj" else None
+    holders = [noun] + ([verb] if verb is not None and _lemma(verb) in lex.LIGHT_VERBS else [])
+    return any(o.ent_type_ in ("GPE", "NORP", "ORG") or o.pos_ == "PROPN"
+               and o.ent_type_ != "PERSON" for h in holders for o in _pobjs(h, ("to",)))
+
+
+# What a commander readies or moves: the force, not what it is told to do to others
+READY_VERBS = frozenset({"prepare", "report", "ready", "assemble", "gather", "head",
+                         "advance", "proceed", "go", "move", "muster", "be", "stand", "remain"})
+ORDER_VERBS = frozenset({"order", "command", "instruct", "direct"})
+
+
+def forces_readied(verb) -> bool:
+    """'ordered army reservists to report to barracks', 'ordered a standby force of 5,000
+    troops to prepare for an intervention': a force told to get ready or to move is
+    mobilised; 'ordered troops to withdraw' or 'to arrest' leaves the act to its own verb."""
+    if _lemma(verb) not in ORDER_VERBS:
+        return False
+    forces = [x for o in _children(verb, "dobj") for x in (o, *_pobjs(o, ("of",)))]
+    if not any(_lower_words(f) & (lex.TROOPS - lex.AID_GOODS) for f in forces):
+        return False
+    acts = [x for x in _children(verb, "xcomp", "advcl")
+            if any(a.lower_ == "to" for a in _children(x, "aux"))]
+    return bool(acts) and all(_lemma(x) in READY_VERBS and not lex.senses(_lemma(x))
+                              or _lemma(x) == "be" for x in acts)
+
+
+ARMED_BODIES = lex.TROOPS | lex.COMBATANTS | frozenset({
+    "militia", "militias", "army", "armies", "guerrillas", "paramilitaries", "units", "unit"})
+
+
+def forces_stood_down(verb) -> bool:
+    """'The militia stood down its fighters', 'troops were stood down': a force taken off
+    its war footing retreats; 'the chief executive stood down' leaves a post."""
+    down = [c for c in verb.children if c.lower_ == "down" and c.dep_ in ("prt", "advmod", "prep")]
+    if not down:
+        return False
+    held = _children(verb, "dobj") + [o for d in down for o in _children(d, "pobj")]
+    doers = _subjects(verb) + _agents(verb)
+    return any(_lower_words(x) & ARMED_BODIES for x in held + doers)
+
+
+# Who may be let through a line, and the verbs of coming and going they are let do
+LET_THROUGH = lex.REFUGEES | lex.CIVILIANS | lex.CAPTIVES | frozenset({
+    "convoy", "convoys", "trucks", "lorries", "aid", "ships", "vessels", "pilgrims",
+    "journalists", "observers", "inspectors", "monitors"})
+COMING_AND_GOING = frozenset({"return", "enter", "leave", "cross", "pass", "go", "travel",
+                              "visit", "resume", "reach", "come", "move", "exit"})
+STATE_DOERS = frozenset({"government", "authorities", "junta", "army", "military", "police",
+                         "ministry", "regime", "administration", "state", "guards", "troops",
+                         "forces", "rebels", "militants", "militia"})
+
+
+def permission_given(verb) -> bool:
+    """'Authorities in Kabul allowed 600 families to return', 'Israel let 40 aid trucks
+    enter': a state or a force letting people or relief across its line concedes; 'the
+    rules allow investors to enter the market' or 'the coach let the players go' do not."""
+    if _lemma(verb) not in ("allow", "permit", "let"):
+        return False
+    objs = _children(verb, "dobj")
+    # the parser may hang 'to return' on a relative clause inside the object ('families
+    # who had fled to Pakistan to return'): any to-infinitive under the verb counts
+    acts = _children(verb, "xcomp", "ccomp") + [
+        x for x in verb.subtree if x.i > verb.i and x.pos_ in ("VERB", "AUX")
+        and any(a.lower_ == "to" for a in _children(x, "aux"))]
+    if not any(_lemma(x) in COMING_AND_GOING for x in acts):
+        return False
+    if not any(_lower_words(o) & LET_THROUGH for o in objs + [
+            s for x in acts for s in _children(x, "nsubj")]):
+        return False
+    return any(d.ent_type_ in ("GPE", "NORP") or _lower_words(d) & STATE_DOERS
+               for d in _subjects(verb) + _agents(verb))
+
+
+# Nouns of a person or a body that share a trigger verb's stem: no act
+PARTY_NOUNS = frozenset({"opposition", "prosecution", "administration", "organisation",
+                         "organization", "position", "station", "resistance", "settlement",
+                         "government", "establishment", "ratings", "denomination"})
+
+
+def derived_sense(word: str, contextual: frozenset[str]) -> lex.NounSense | None:
+    """'the impoundment of', 'the confiscation of', 'the annexation of': a noun made from a
+    trigger verb by -ment, -ation, -ition or -ion names that verb's act when the verb's one
+    sense needs no context to hold (as events._gerund_sense does for '-ing')."""
+    if word in PARTY_NOUNS or len(word) < 7:
+        return None
+    stems = []
+    if word.endswith("ment"):
+        stems = [word[:-4]]
+    elif word.endswith("ification"):
+        stems = [word[:-9] + "ify"]
+    elif word.endswith("ation"):
+        stems = [word[:-5] + "ate", word[:-5], word[:-5] + "e", word[:-5] + "ize"]
+    elif word.endswith("ion"):
+        stems = [word[:-3] + "e", word[:-3]]
+    for verb in stems:
+        if verb in contextual:
+            return None
+        senses = lex.senses(verb)
+        if len(senses) == 1 and senses[0].objs is None and not (
+                senses[0].prt or senses[0].prep or senses[0].no_obj or senses[0].needs_agent):
+            patient = senses[0].type in ("ASSAULT", "COERCE", "CONCEDE", "SANCTION")
+            return lex.NounSense(senses[0].type, of_role="target",
+                                 poss_role="target" if patient else "actor",
+                                 preps=frozenset({"of", "by"}))
+    return None
+
+
+def may_be_derived(low: str) -> bool:
+    """The cheap test before any parse: a word that may be a trigger verb's noun."""
+    return len(low) >= 7 and low.endswith(("ment", "ion")) and low not in PARTY_NOUNS
+
+
+# Craft and forces whose trailing of another's ship or plane is a show of force
+SHADOWERS = lex.TROOPS | lex.WEAPONS | frozenset({
+    "warship", "warships", "frigate", "frigates", "destroyer", "destroyers", "corvette",
+    "corvettes", "submarine", "submarines", "gunboat", "gunboats", "navy", "navies", "jets",
+    "jet", "warplanes", "warplane", "bombers", "drones", "cutter", "cutters"})
+
+
+def armed_shadow(verb) -> bool:
+    """'Egyptian warships shadowed a Turkish survey vessel' shows force; 'the trainee
+    shadowed a surgeon' and 'a detective tailed the suspect' do not."""
+    return any(_lower_words(d) & SHADOWERS for d in _subjects(verb) + _agents(verb))
+
+
+# Modifiers that make 'support' material help; verbs that give or show support as an act
+AID_MODIFIERS = frozenset({"military", "financial", "economic", "humanitarian",
+                           "logistical", "material", "logistic", "air", "medical"})
+SUPPORT_LIGHT = frozenset({"voice", "express", "pledge", "declare", "offer", "show",
+                           "reiterate", "signal", "throw", "give", "lend"})
+
+
+def support_noun(tok, make):
+    """'military support' is aid; 'voiced support for X' and 'threw its support behind X'
+    are support; bare 'support' is too vague to code. ``make`` builds the candidate
+    (events.Candidate)."""
+    from .event_context import _light_verb
+    if _lower_words(tok) & AID_MODIFIERS:
+        return make(tok, "AID", "noun")
+    verb = _light_verb(tok)
+    if verb is None and tok.dep_ == "dobj" and _lemma(tok.head) in SUPPORT_LIGHT:
+        verb = tok.head  # 'threw', 'lent': verbs that give support but carry no other noun
+    if verb is None and tok.dep_ == "nsubj" and any(
+            t.lower_ in ("percent", "%", "per") for t in tok.head.subtree if not tok.is_ancestor(t)):
+        return None  # "support for the party stood at 41 percent": a poll's share
+    if (verb is not None and _lemma(verb) in SUPPORT_LIGHT) or any(
+            p.lower_ in ("for", "behind") for h in (tok, verb) if h is not None
+            for p in _children(h, "prep")):
+        return make(tok, "SUPPORT", "noun")
+    return None

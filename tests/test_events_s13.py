@@ -1,0 +1,88 @@
+"""Events on unseen copy (session 13: the long tail read from constructions, event_light.py):
+light verbs whose object noun carries the event, phrasal verbs, nouns made from trigger
+verbs, orders that ready a force, permissions that open a line; each with the same words in
+copy where they are no event. Sentences written here."""
+from __future__ import annotations
+
+import pytest
+
+import events_eval
+from events_eval import candidate as _hit, arg_phrases as _args
+
+
+def _kept_types(nlp, text: str) -> list[str]:
+    return [k.split(":")[0] for k in events_eval.kept_events(nlp(text))]
+
+
+@pytest.mark.parametrize("text, word, type_, actor, target", [
+    # light verb + a charge laid on a foreign party's goods or firms
+    ("Brussels slapped duties of up to 35 percent on Chinese electric cars.", "duties",
+     "SANCTION", "Brussels", "Chinese"),
+    ("Lagos imposed a 20 percent levy on Ghanaian cement imports last month.", "levy",
+     "SANCTION", "Lagos", "cement imports"),
+    # a warning addressed to a state
+    ("Ankara issued a warning to Athens over the militarisation of the islands.", "warning",
+     "THREATEN", "Ankara", "Athens"),
+    # support given with a verb that carries no other noun
+    ("Germany threw its support behind the Dutch candidate for the post.", "support",
+     "SUPPORT", "Germany", "candidate"),
+    # phrasal verbs
+    ("Rebel commanders stood down their units after the truce was signed.", "stood",
+     "RETREAT", "commanders", None),
+    ("The opposition leader hit out at the interior ministry over the arrests.", "hit",
+     "ACCUSE", "leader", "ministry"),
+    ("The foreign minister lashed out at Pretoria over the visa rules.", "lashed", "ACCUSE",
+     "minister", "Pretoria"),
+    ("Police clamped down on street vendors in the capital.", "clamped", "COERCE", "Police",
+     "vendors"),
+    # a force trailing another's craft; an order that readies a force; a line opened
+    ("Russian fighter jets shadowed two American bombers over the Baltic.", "shadowed",
+     "MOBILIZE", "jets", "bombers"),
+    ("The president ordered army reservists to report to their units by Friday.", "ordered",
+     "MOBILIZE", "president", None),
+    ("Jordan allowed 3,000 Syrian refugees to return home through the Jaber crossing.",
+     "allowed", "CONCEDE", "Jordan", "refugees"),
+    # nouns made from trigger verbs
+    ("Officials confirmed the impoundment of the tanker by Iranian forces.", "impoundment",
+     "COERCE", "forces", "tanker"),
+    ("The confiscation of the farms by the state drew protests from owners.",
+     "confiscation", "COERCE", "state", "farms"),
+])
+def test_long_tail_constructions(nlp, text, word, type_, actor, target):
+    hit = _hit(nlp, text, word)
+    acts, tgts = _args(hit)
+    assert hit.type == type_, hit.type
+    assert any(actor.lower() in p.lower() for p in acts), acts
+    if target is None:
+        assert not tgts, tgts
+    else:
+        assert any(target.lower() in p.lower() for p in tgts), tgts
+
+
+@pytest.mark.parametrize("text", [
+    "The government imposed a levy on plastic bags from next year.",
+    "The council slapped a surcharge on parking in the old town.",
+    "The weather service issued a warning to drivers in the north.",
+    "The trainee shadowed a senior surgeon for a week.",
+    "The chief executive stood down after the accounts scandal.",
+    "The new rules allow investors to enter the bond market more easily.",
+    "The coach allowed the players to return to their families for Christmas.",
+    "The striker hit the post twice before half-time.",
+])
+def test_the_same_words_elsewhere_are_no_event(nlp, text):
+    assert _kept_types(nlp, text) == []
+
+
+def test_an_order_to_act_stays_a_demand(nlp):
+    # the act ordered has its own verb and event; the order on the troops is a demand
+    types = _kept_types(nlp, "The president ordered troops to withdraw from the border town.")
+    assert types == ["REQUEST", "RETREAT"], types
+
+
+def test_wire25_and_wire24_floors(nlp):
+    # wire25 (tuning): first look 0.833 / 0.833 -> 1.000 / 1.000; wire24 (session 12's
+    # held-out, its misses read then): 0.800 / 0.760 -> 0.960 / 0.920
+    r = events_eval.score(nlp, path=events_eval.WIRE25)
+    assert r["type_accuracy"] >= 0.96 and r["all_right"] >= 0.96, r["misses"]
+    r = events_eval.score(nlp, path=events_eval.WIRE24)
+    assert r["type_accuracy"] >= 0.92 and r["all_right"] >= 0.88, r["misses"]
