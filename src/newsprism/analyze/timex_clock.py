@@ -17,7 +17,9 @@ _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _ON_GAP = re.compile(r"\s+(?:on\s+)?|\s*,\s*")
 _TOLD_FROM = re.compile(r"(?:the|that)\s", re.I)
 DAWN_WORDS = {"dawn", "daybreak", "dusk", "nightfall"}
-_PART_VALUE = re.compile(r"T(MO|EV)$")
+_PART_VALUE = re.compile(r"T(MO|AF|EV)$")
+# "by early evening", "in mid-afternoon": a part of the day told with no day of its own
+_EDGE_OF_PART = re.compile(r"(?i)(?:early|late|mid)[\s-]*(?:morning|afternoon|evening)")
 
 
 def attach_clock_times(text: str, found: list) -> list:
@@ -75,7 +77,8 @@ def date_clock_times(text: str, found: list, ctx: Context) -> list:
     out = list(found)
     for i, (start, end, type_, value) in enumerate(found):
         clock = CLOCK_VALUE.search(value) if type_ == "TIME" else None
-        if type_ == "TIME" and not clock and text[start:end].lower() in DAWN_WORDS:
+        if type_ == "TIME" and not clock and (text[start:end].lower() in DAWN_WORDS
+                                              or _EDGE_OF_PART.fullmatch(text, start, end)):
             clock = _PART_VALUE.search(value)  # "at dawn" is dated as a clock time is
         if clock and clock.group(1) == "24:00" and not _OWN_DAY.search(text, start, end):
             # "took effect at noon on Thursday, but shelling resumed before midnight": the

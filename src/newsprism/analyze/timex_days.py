@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-from .timex_calendar import iso_week, year_for, ymd
+from .timex_calendar import iso_week, safe_date, year_for, ymd
 from .timex_lexicon import (
     HOLIDAYS_EASTER, HOLIDAYS_FIXED, HOLIDAYS_FLOATING, HOLIDAYS_LUNAR, INDEPENDENCE_DAYS,
     LUNAR_NEW_YEAR, ORDINALS, PARTS_OF_DAY, alternation, easter, month_number, weekday_number,
@@ -110,6 +110,58 @@ def r_dawn(m, ctx):
     return [(m.start(), m.end(), "TIME", f"{day}T{_DAWN_PARTS[w]}")]
 
 
+# words that may follow an adverb "overnight"; another word after it makes it a modifier
+# ("an overnight session", "overnight rates")
+_OVERNIGHT_NEXT = re.compile(r"\s*(?:$|[,.;:!?)\"'”’—–]|(?:and|but|as|after|before|in|on|at|"
+                             r"to|with|amid|while|when|following|near|across|along|around|"
+                             r"outside|inside|from|by|until|local|the|a|an)\b)")
+_OVERNIGHT_SPAN = re.compile(r"\s+(?:into|to|through|till|until)\s+(?:\w+day|tomorrow|today|"
+                             r"dawn|daybreak|morning|the\s+(?:morning|weekend|next))\b", re.I)
+
+
+def r_overnight(m, ctx):
+    """"Rebels shelled the airport overnight": TimeML marks the adverb as the night it
+    names (TNI), in past narration the night before the day told from, in the future the
+    coming one; "overnight into Wednesday" is a stretch the weekday dates, and "an
+    overnight session" a modifier, neither marked here."""
+    t = ctx.text
+    if m["w"] != "overnight" or prev_word(t, m.start()) in ("an", "the", "a", "of") or \
+            _OVERNIGHT_SPAN.match(t, m.end()) or not _OVERNIGHT_NEXT.match(t, m.end()):
+        return None
+    tense = ctx.tense(m.start(), m.end())
+    if tense not in ("past", "future"):
+        return None  # "stays open overnight": a habit or a stretch, not a dated night
+    if ctx.anchor is None:
+        return [(m.start(), m.end(), "TIME", "XXXX-XX-XXTNI")]
+    d = ctx.anchor - _dt.timedelta(days=1 if tense == "past" else 0)
+    return [(m.start(), m.end(), "TIME", f"{ymd(d)}TNI")]
+
+
+_DAY_ALONE_BEFORE = {"on", "by", "until", "till", "since", "from", "before", "after", "through",
+                     "to", "and", "or"}
+_DAY_ALONE_NEXT = re.compile(r"\s*(?:$|[,.;:!?)\"'”’—–]|(?:and|but|when|after|before|at|in|"
+                             r"with|as|while|to|until|the|a|an)\b)")
+
+
+def r_day_alone(m, ctx):
+    """"Was arrested on the 30th": a day of a month left unnamed, the nearest such day
+    on the side of publication the tense points to (said on November 4, a past 30th is
+    October's). After a preposition only, and not before a noun ("the 30th anniversary")."""
+    t = ctx.text
+    if prev_word(t, m.start()) not in _DAY_ALONE_BEFORE or not _DAY_ALONE_NEXT.match(t, m.end()) \
+            or re.match(r"\s+of\b", t[m.end():m.end() + 4]) or ctx.anchor is None:
+        return None
+    a, day = ctx.anchor, int(m["d"])
+    ahead = ctx.tense(m.start(), m.end()) == "future"
+    y, mo = a.year, a.month
+    if ahead and day < a.day:
+        y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
+    elif not ahead and day > a.day:
+        y, mo = (y - 1, 12) if mo == 1 else (y, mo - 1)
+    d = safe_date(y, mo, day)
+    return [(m.start(), m.end(), "DATE", ymd(d))] if d else None
+
+
 def nth_weekday(year: int, month: int, wd: int, n: int) -> _dt.date | None:
     """The n-th weekday ``wd`` (1=Mon) of a month, n = -1 for the last; None past its end."""
     if n < 0:
@@ -169,5 +221,6 @@ def r_week_of_month(m, ctx):
     return [(m.start(), m.end(), "DATE", iso_week(d))] if d else None
 
 
-DAY_RESOLVERS = {"noon": r_noon, "holiday": r_holiday, "dawn": r_dawn,
+DAY_RESOLVERS = {"noon": r_noon, "holiday": r_holiday, "dawn": r_dawn, "overnight": r_overnight,
+                 "day_alone": r_day_alone,
                  "nth_weekday": r_nth_weekday, "week_of_month": r_week_of_month}

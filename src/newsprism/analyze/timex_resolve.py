@@ -279,10 +279,16 @@ def r_year_end(m, ctx):
     return [(m.start(), m.end(), "DATE", str(ctx.anchor.year - back))]
 
 
+# "brought under control by early evening": after these a part of the day is a time told,
+# dated as a clock time is (timex_clock.date_clock_times: the day its sentence names)
+_MID_DAY_BEFORE = {"by", "until", "till", "in", "at", "before", "after", "since", "from",
+                   "around", "toward", "towards", "through", "during"}
+
+
 def r_mid_day(m, ctx):
     ea, day = m["ea"].lower(), (m["day"] or "").lower()
-    if ea != "mid" and not day:
-        return None  # "early morning" alone rarely dates anything
+    if ea != "mid" and not day and prev_word(ctx.text, m.start()) not in _MID_DAY_BEFORE:
+        return None  # "early morning" alone rarely dates anything; "by early evening" does
     pod = PARTS_OF_DAY[m["pod"].lower()]
     if ctx.anchor is None:
         return [(m.start(), m.end(), "TIME", f"XXXX-XX-XXT{pod}")]

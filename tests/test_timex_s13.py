@@ -1,0 +1,51 @@
+"""Timex stage, session 13: the adverb "overnight" (the night before in past narration),
+a day of the month with no month named ("on the 30th"), an edge of a part of the day
+after a preposition ("by early evening") dated by the day its sentence names."""
+from __future__ import annotations
+
+import datetime as dt
+
+from timex_found import found
+
+
+def test_overnight_in_past_narration_is_the_night_before():
+    got = found("The storm made landfall overnight, cutting power to 40,000 homes, the utility "
+                "said on Monday morning.", dt.date(2026, 2, 2))
+    assert got["overnight"] == ("TIME", "2026-02-01TNI")
+    got = found("Crews will work overnight to clear the line.", dt.date(2013, 1, 14))
+    assert got["overnight"] == ("TIME", "2013-01-14TNI")
+
+
+def test_overnight_as_a_modifier_or_a_stretch_is_not_marked_here():
+    got = found("The assembly approved it in an overnight session.", dt.date(2013, 1, 14))
+    assert "overnight" not in got
+    got = found("The worst is expected overnight into Wednesday.", dt.date(2013, 1, 14))
+    assert "overnight" not in got
+    got = found("The shop stays open overnight.", dt.date(2013, 1, 14))
+    assert "overnight" not in got
+
+
+def test_a_day_of_the_month_alone_takes_the_month_the_tense_points_to():
+    got = found("The suspect was arrested at 11:40 p.m. GMT on the 30th, the prosecutor's office "
+                "said.", dt.date(2025, 11, 4))
+    assert got["the 30th"] == ("DATE", "2025-10-30")
+    assert got["11:40 p.m. GMT"] == ("TIME", "2025-10-30T23:40")
+    got = found("The plant will reopen on the 2nd.", dt.date(2025, 11, 4))
+    assert got["the 2nd"] == ("DATE", "2025-12-02")
+    got = found("It has been shut since the 3rd.", dt.date(2025, 11, 4))
+    assert got["the 3rd"] == ("DATE", "2025-11-03")
+
+
+def test_an_ordinal_before_a_noun_or_a_month_is_not_a_day_alone():
+    got = found("They marked the 30th anniversary on Sunday.", dt.date(2025, 11, 4))
+    assert "the 30th" not in got
+    got = found("Troops from the 1st Cavalry Division arrived.", dt.date(2025, 11, 4))
+    assert not any(k.startswith("the 1st") for k in got)
+
+
+def test_early_evening_after_a_preposition_takes_the_sentence_day():
+    got = found("The fire broke out at about 4.30pm on Thursday and was brought under control by "
+                "early evening.", dt.date(2026, 8, 21))
+    assert got["early evening"] == ("TIME", "2026-08-20TEV")
+    got = found("Early morning trains were cancelled.", dt.date(2026, 8, 21))
+    assert got == {}
