@@ -24,6 +24,7 @@ from .source_frames import (dateline_head, displaced_that_clauses, headless_cues
                             noun_read_cues, platform_in_source, reduced_relative_cues,
                             told_clause_on_object, trailing_subject_cues)
 from .second_names import named_by_head_later
+from .speaker_model import rerank
 from .speaker_roles import (age_epithet_before, described_body, document_again, named_after_role,
                             only_named, pronoun_after_role, signed_lines)
 from .sources import Speakers
@@ -858,6 +859,7 @@ def quotes_stage(state: State) -> dict:
     remember_text(state.doc, state.article.text)
     quotes = extract(state.doc, tuple(values.get("blocks") or ()), values.get("coref"),
                      state.article.outlet)
+    quotes = rerank(state.doc, values.get("coref"), quotes, paragraphs(state.text))
     return {"quotes": tuple(quotes)}
 
 
