@@ -630,7 +630,12 @@ def carry_vias(text: str, rows: list) -> list:
         sa, sb = a[4], b[4]
         if b[5] or not a[5] or not sb.name or not _same_name(text, sa, sb):
             continue
-        gap = text[a[1]:b[0]]
+        # the gap starts after a's own attribution ('», denunció X en una entrevista con la
+        # Cadena SER. «...»': that interview is the occasion a was told on, not a new one) when
+        # b is a bare quotation with no cue of its own
+        told = [x for x in (a[3].end if a[3] is not None else None, sa.end, *(v.end for v in a[5]))
+                if x is not None and a[1] < x <= b[0] and b[3] is None]
+        gap = text[max(told, default=a[1]):b[0]]
         cue = text[b[3].start:b[3].end] if b[3] is not None else ""
         if len(re.findall(r"\n\s*", gap)) > 1 or _OCCASION.search(gap + " " + cue) \
                 or _OCCASION.search(text, b[1], _sentence_end(text, b[1])):
@@ -680,6 +685,11 @@ def tr_said_by(text: str, index, c: int) -> Speaker | None:
     people = [h for h in hits if h[2].type == "PERSON"]
     ms, me, ent = (people or hits or [None])[0] or (None, None, None)
     if ent is None:
+        # '"..." diyen bir çay üreticisi, ...': the participle's head, a short noun phrase closed
+        # by the comma, is the speaker though it names no one
+        a, b = m.span(1)
+        if m.re is _TR_SAYING and text[b:b + 1] == "," and 1 <= len(text[a:b].split()) <= 5:
+            return Speaker(None, text[a:b].strip(), a, a + len(text[a:b].rstrip()))
         return None
     name = text[ms:min(me, m.end(1))]
     parts = name.split(" ")  # "AK Parti Grup Başkanvekili Oğuz Kılınç": the holder after the role

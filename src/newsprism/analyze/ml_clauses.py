@@ -36,7 +36,7 @@ UR_CITING = re.compile(r"\s*نے\s+(?P<np>[^۔،\n]{2,50}?)\s+کے حوالے س
 MEDIUM_KINDS = frozenset(L.fold(w) for w in L.MEDIUM_WORDS + L.AGENCY_WORDS)
 
 
-TR_CITING = re.compile(r"['’][ıiuü]n\s+(?P<np>[^,.]{3,60}?)(?:n|y)?[ae]\s+dayandırdığı")
+TR_CITING = re.compile(r"['’]n?[ıiuü]n\s+(?P<np>[^,.]{3,60}?)(?:n|y)?[ae]\s+dayandırdığı")
 
 
 def cited_source(text, rules, index, roles, row):

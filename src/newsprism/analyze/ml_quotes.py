@@ -234,6 +234,10 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
             via += find_vias(text, rules, index, speaker.start + cut, speaker.end, nobody, [], skip=via)
             speaker = Speaker(speaker.entity, speaker.name[:cut], speaker.start, speaker.start + cut)
         speaker = short_name_after(text, index, named_in_marks(text, source_tail(text, lang, speaker)))
+        if lang == "tr" and speaker.name and speaker.end is not None and _TR_DATIVE.search(speaker.name) \
+                and _TR_BASED_ON.match(text, speaker.end):
+            cut = _TR_DATIVE.search(speaker.name).start()  # "AFAD kaynaklarına dayandırdığı"
+            speaker = Speaker(speaker.entity, speaker.name[:cut], speaker.start, speaker.start + cut)
         speaker = tidy_name(source_before(text, speaker), Speaker, text)
         speaker = de_nominative(text, index, speaker) if lang == "de" else speaker
         glued = AGENCY_RE.match(text, speaker.start) if speaker.start is not None else None
@@ -313,6 +317,10 @@ _STATEMENT_ONLY = re.compile(r"(?i)(?:(?:in der|im|dans le|en el|nel|nella|στ�
 # names take it after an apostrophe, which _TR_CASE handles.
 _TR_GENITIVE = re.compile(r"(?<=[a-zçğıöşü][aeıioöuü])n[ıiuü]n$")
 _TR_CASE = re.compile(r"['’][a-zçğıöşü]{1,5}$")
+# The source a Turkish report rests on stands in the dative: "X'in AFAD kaynaklarına
+# dayandırdığı habere göre", "bakanlık yetkililerine dayanarak".
+_TR_DATIVE = re.compile(r"(?<=[ıiuü])n[ae]$|(?<=[aeıioöuü])y[ae]$|['’]y?[ae]$")
+_TR_BASED_ON = re.compile(r"\s+dayan(?:dırdığı|dıran|arak)")
 
 
 def _direct(text, lang, rules, index, roles, s, e, inside, cues, last, continuing):

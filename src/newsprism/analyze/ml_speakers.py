@@ -642,6 +642,10 @@ def _role_speaker(text, lang, rules, roles, index, s, e, cue, last) -> Speaker:
             comma = text.find(",", a, b) if lang == "tr" else -1
             if comma > a and words(text, a, comma):  # 'Bir veli, okul kapısında "..." diye':
                 b = comma  # the comma closes a Turkish subject; a place or time follows
+            ws = words(text, a, b)
+            if lang == "tr" and ws and _TR_NOT_SUBJECT.fullmatch(text[ws[-1][0]:ws[-1][1]].lower()) \
+                    and last is not None:
+                return last  # 'Yardım kampanyası için "..." diye ekledi': an adjunct; subject dropped
         erg = text.rfind(" نے ", s, cue.start()) if lang == "ur" else -1
         if erg >= 0:  # "میئر کراچی سلمان شیخ نے ... کہا": the subject ends at the ergative
             a, b = _clause_start(text, s, erg), erg
@@ -753,6 +757,11 @@ def _role_speaker(text, lang, rules, roles, index, s, e, cue, last) -> Speaker:
     if elided and elided.end() < y:  # "L'Anas" is Anas
         x = elided.end()
     return Speaker(None, text[x:y], x, y)
+
+
+# A Turkish subject never ends in a postposition: a phrase ending so right before the
+# quotation of a '"..." diye ekledi' sentence is an adjunct, and the subject is dropped.
+_TR_NOT_SUBJECT = re.compile(r"için|göre|kadar|gibi|ile|karşı|sonra|önce|dair|rağmen|beri|üzere")
 
 
 # Time and linking adverbials that open a sentence before its subject or its dropped subject.

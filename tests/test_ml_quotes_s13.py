@@ -1,0 +1,30 @@
+"""Session 13: non-English quote attribution, general fixes (sentences written for the tests)."""
+from ml_probe import one
+
+
+def test_bare_quotation_after_interview_keeps_its_medium():
+    text = ("«Las listas llegaron tarde a todas las mesas», lamentó la concejala Inés Robles en una "
+            "entrevista con Onda Regional. «Nadie nos avisó.»")
+    q = one(text, "es", "Nadie nos avisó")
+    assert q.speaker.name == "Inés Robles"
+    assert [v.name for v in q.via] == ["Onda Regional"]
+
+
+def test_turkish_diyen_head_without_a_name_speaks():
+    text = ('Köyde elektrik kesildi. "Üç gündür jeneratörle yaşıyoruz" diyen bir fırıncı, '
+            'ekiplerin geç geldiğini söyledi.')
+    assert one(text, "tr", "jeneratörle").speaker.name == "bir fırıncı"
+
+
+def test_turkish_adjunct_before_quotation_is_no_subject():
+    text = ('Belediye Başkanı Murat Şen, TRT Haber\'e yaptığı açıklamada, "Bütün ekipler sahada" dedi. '
+            'Hasar tespiti için "en az bir hafta gerekiyor" diye ekledi.')
+    q = one(text, "tr", "en az bir hafta")
+    assert q.speaker.name == "Murat Şen"
+
+
+def test_turkish_source_in_the_dative_before_dayandirdigi():
+    text = ('İHA\'nın emniyet kaynaklarına dayandırdığı habere göre, olay yerinde "iki şüpheli" '
+            'gözaltına alındı.')
+    q = one(text, "tr", "iki şüpheli")
+    assert q.speaker.name == "emniyet kaynakları"
