@@ -49,3 +49,15 @@ def test_early_evening_after_a_preposition_takes_the_sentence_day():
     assert got["early evening"] == ("TIME", "2026-08-20TEV")
     got = found("Early morning trains were cancelled.", dt.date(2026, 8, 21))
     assert got == {}
+
+
+def test_a_day_alone_in_the_present_keeps_the_month_and_since_looks_back():
+    got = found("The summit ends on the 14th.", dt.date(2026, 3, 11))
+    assert got["the 14th"] == ("DATE", "2026-03-14")
+    got = found("The mine has been closed since the 12th.", dt.date(2026, 4, 10))
+    assert got["the 12th"] == ("DATE", "2026-03-12")
+
+
+def test_a_half_abbreviated_still_to_come_in_the_present_is_this_years():
+    assert found("It expects growth in H2.", dt.date(2026, 3, 11)) == {"H2": ("DATE", "2026-H2")}
+    assert found("Growth slowed in Q4.", dt.date(2026, 3, 11)) == {"Q4": ("DATE", "2025-Q4")}

@@ -152,11 +152,12 @@ def r_day_alone(m, ctx):
             or re.match(r"\s+of\b", t[m.end():m.end() + 4]) or ctx.anchor is None:
         return None
     a, day = ctx.anchor, int(m["d"])
-    ahead = ctx.tense(m.start(), m.end()) == "future"
+    tense = "past" if prev_word(t, m.start()) == "since" else ctx.tense(m.start(), m.end())
     y, mo = a.year, a.month
-    if ahead and day < a.day:
+    if tense == "future" and day < a.day:
         y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
-    elif not ahead and day > a.day:
+    elif tense in ("past", None) and day > a.day:
+        # the present ("the summit ends on the 14th") keeps to the month of publication
         y, mo = (y - 1, 12) if mo == 1 else (y, mo - 1)
     d = safe_date(y, mo, day)
     return [(m.start(), m.end(), "DATE", ymd(d))] if d else None

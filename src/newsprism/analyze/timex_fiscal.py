@@ -280,7 +280,10 @@ def r_quarter_abbr(m, ctx):
     else:
         a = ctx.anchor
         now = quarter_of(a) if unit == "Q" else (1 if a.month <= 6 else 2)
-        year = a.year - (n > now and ctx.tense(m.start(), m.end()) != "future")
+        # a half still to come is looked ahead to in the present as well ("expects growth
+        # in H2"), as r_quarter reads "the second half"
+        ahead = ("future", "present") if unit == "H" else ("future",)
+        year = a.year - (n > now and ctx.tense(m.start(), m.end()) not in ahead)
     if unit == "Q":
         ctx.last_quarter = (m.end(), year, n)
     return [(m.start(), m.end(), "DATE", f"{year}-{unit}{n}")]
