@@ -42,6 +42,21 @@ def _kept_types(nlp, text: str) -> list[str]:
      "MOBILIZE", "president", None),
     ("Jordan allowed 3,000 Syrian refugees to return home through the Jaber crossing.",
      "allowed", "CONCEDE", "Jordan", "refugees"),
+    # rare verbs and idioms: a weapon made a verb, a visa revoked, tools downed, a line shut
+    ("The navy torpedoed a rebel supply boat off the coast.", "torpedoed", "ASSAULT", "navy",
+     "boat"),
+    ("The finance minister torpedoed the talks on a new fiscal rule.", "torpedoed", "REJECT",
+     "minister", "talks"),
+    ("Ecuador's government revoked the visas of eight Venezuelan diplomats.", "revoked",
+     "SANCTION", "government", "diplomats"),
+    ("Teachers downed tools across the country over unpaid salaries.", "downed", "PROTEST",
+     "Teachers", None),
+    ("Air defence gunners downed a Russian drone over Kharkiv.", "downed", "ASSAULT",
+     "gunners", "drone"),
+    ("Algeria shut its airspace to Moroccan civilian and military aircraft.", "shut",
+     "SANCTION", "Algeria", "aircraft"),
+    ("Russia was blamed for a cyber attack on Poland's railway signalling system.", "attack",
+     "COERCE", "Russia", "system"),
     # nouns made from trigger verbs
     ("Officials confirmed the impoundment of the tanker by Iranian forces.", "impoundment",
      "COERCE", "forces", "tanker"),
@@ -68,6 +83,7 @@ def test_long_tail_constructions(nlp, text, word, type_, actor, target):
     "The new rules allow investors to enter the bond market more easily.",
     "The coach allowed the players to return to their families for Christmas.",
     "The striker hit the post twice before half-time.",
+    "The factory shut its doors for good in March.",
 ])
 def test_the_same_words_elsewhere_are_no_event(nlp, text):
     assert _kept_types(nlp, text) == []

@@ -273,6 +273,8 @@ def _verb_args(c: Candidate) -> None:
     if _lemma(tok) in ("repel", "repulse", "thwart", "foil"):
         # "repelled an attack by insurgents": the attackers are whom force was used on
         objs = [x for o in objs for x in (_pobjs(o, ("by", "from")) or [o])]
+    if _lemma(tok) == "down" and c.type == "PROTEST":
+        objs = []  # "downed tools": the idiom's noun, no party
     if _lemma(tok) in ("discuss", "negotiate", "debate"):
         objs = []  # "discussed the crisis": a topic; the party comes with 'with'
     objs = objs + _pobjs(tok, lex.VERB_TARGET_PREPS.get(_lemma(tok), ()))  # "clashed with"

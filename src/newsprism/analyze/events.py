@@ -55,6 +55,7 @@ MUTUAL = frozenset({"exchange", "clash", "skirmish"})
 # Verbs whose reading _refine_verb decides from context; their gerunds stay unread.
 CONTEXTUAL_VERBS = frozenset({"warn", "vow", "strike", "meet", "agree", "promise", "accept", "order",
                               "pledge", "capture", "attack", "fund", "finance", "tell"})
+CYBER_MODS = frozenset({"cyber", "hacking", "ransomware", "malware", "phishing", "ddos"})
 RHETORICAL = frozenset({"personal", "verbal", "political", "rhetorical", "partisan",
                         "negative", "ad", "scathing", "blistering", "withering", "public"})
 
@@ -370,6 +371,8 @@ def _noun_trigger(tok, headline: bool) -> Candidate | None:
         type_ = "ACCUSE"
     if word in ("attack", "attacks") and _lower_words(tok) & lex.BODILY_ATTACKS:
         return None  # "heart attacks", "a shark attack"
+    if word in ("attack", "attacks") and _lower_words(tok) & CYBER_MODS:
+        type_ = "COERCE"  # "a cyber attack on the railway": coercion, as 'cyberattack' is
     if word in ("evacuation", "evacuations") and any(
             _lower_words(o) & lex.CIVILIANS for o in _pobjs(tok, ("of",))):
         return None  # "the evacuation of 3,000 residents": people saved, no force withdrawn

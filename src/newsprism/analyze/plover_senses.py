@@ -52,7 +52,9 @@ def _sooner(sense: Sense, *verbs: str) -> None:
 
 # what a state grants a firm or a medium to operate: taking it away is a penalty
 PERMITS = frozenset({"licence", "license", "licences", "licenses", "permit", "permits",
-                     "concession", "concessions", "franchise", "mandate"})
+                     "concession", "concessions", "franchise", "mandate",
+                     # "revoked the visas of eight diplomats", "the accreditation of"
+                     "visa", "visas", "accreditation", "accreditations"})
 # "revoked the exploration licence of Rio Tinto's project": SANCTION (events.py makes a
 # medium's licence taken away a coercion, as silencing the press is)
 _sooner(Sense("SANCTION", objs=PERMITS),
@@ -223,6 +225,21 @@ _later(Sense("MOBILIZE"), "shadow", "tail")
 # "allowed 600 families to return", "let aid trucks enter": a line opened to people or
 # relief concedes (event_light.permission_given asks for a state doer and a crossing)
 _later(Sense("CONCEDE"), "allow", "permit", "let")
+# "Teachers downed tools": a stoppage told by the idiom; "downed a drone" stays the lexicon's
+_later(Sense("PROTEST", objs=frozenset({"tools"})), "down")
+# "downed a Russian drone", "downed a military helicopter": craft brought down by fire
+_later(Sense("ASSAULT", objs=MUNITIONS | frozenset({
+    "plane", "planes", "jet", "jets", "helicopter", "helicopters", "aircraft", "warplane",
+    "warplanes", "fighter", "bomber", "bombers"})), "down")
+# "shut its airspace to Moroccan aircraft", as 'closed its border' (a crossing shut to a
+# country sanctions it); "shut down the plant" keeps its particle sense
+_sooner(Sense("SANCTION", objs=_lex.PASSAGES - {"corridor", "corridors"}), "shut")
+# "torpedoed a supply boat" is an attack; "torpedoed the talks" a refusal
+TALKS_AND_DEALS = _lex.AGREEMENT | _lex.BILLS | frozenset({
+    "talks", "negotiations", "plan", "plans", "proposal", "proposals", "bid", "reform",
+    "reforms", "process", "summit", "initiative"})
+_later(Sense("ASSAULT", objs=VESSELS), "torpedo")
+_later(Sense("REJECT", objs=TALKS_AND_DEALS), "torpedo")
 VERBS.update({k: VERBS.get(k, ()) + v for k, v in MORE_VERBS.items()})
 VERBS.update({k: v + VERBS.get(k, ()) for k, v in FIRST_VERBS.items()})
 # verbs that carry talks taken up again: "reopened their dialogue", "renewed talks"
