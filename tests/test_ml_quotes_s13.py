@@ -28,3 +28,19 @@ def test_turkish_source_in_the_dative_before_dayandirdigi():
             'gözaltına alındı.')
     q = one(text, "tr", "iki şüpheli")
     assert q.speaker.name == "emniyet kaynakları"
+
+
+def test_german_relative_citing_clause_names_the_source():
+    text = ("Laut der Agentur Reuters, die sich auf Kreise des Ministeriums beruft, seien die Pläne "
+            "„vorerst gestoppt“.")
+    q = one(text, "de", "vorerst gestoppt")
+    assert q.speaker.name == "Kreise des Ministeriums"
+    assert [v.name for v in q.via] == ["Reuters"]
+
+
+def test_unknown_name_citing_a_source_relays_it():
+    text = ("Selon Radio Vallée, qui cite un responsable de la préfecture, les secours attendent "
+            "« au moins trois jours de pluie ».")
+    q = one(text, "fr", "trois jours")
+    assert q.speaker.name == "un responsable de la préfecture"
+    assert [v.name for v in q.via] == ["Radio Vallée"]

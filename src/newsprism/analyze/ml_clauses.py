@@ -23,7 +23,11 @@ END_PUNCT = " \t\n.,;:!?؟،۔»«“”„\"'’‹›"
 # دو منبع ...", Turkish "Reuters'ın ... kaynaklarına dayandırdığı habere göre".
 CITING = re.compile(r"[\s,،]*(?:(?:qui|que|che|που|die)\s+)?(?:cite|citait|cita|citaba|citava|"
                      r"επικαλείται|επικαλούμενο|beruft sich auf|unter Berufung auf|citant|citando|به نقل از|"
-                     r"نقلا عن|نقلاً عن)\s+")
+                     r"نقلا عن|نقلاً عن|sich\s+auf)\s+")
+
+
+# German puts the relative clause's verb last: "AFP, die sich auf Kreise der Autobahn beruft".
+_DE_CITING_VERB = re.compile(r"\s+(?:beruft|berief|berufen|bezieht|bezog|stützt|stützte)$")
 
 
 KIND_THEN_NAME = re.compile(r"\s+([A-ZÀ-ÝΑ-Ω][\w'’-]*(?:\s+[A-ZÀ-ÝΑ-Ω][\w'’-]*){0,2})")
@@ -44,7 +48,11 @@ def cited_source(text, rules, index, roles, row):
     qs, qe, kind, cue, sp, via = row
     if sp.name is None or sp.end is None or not (
             canonical_medium(sp.name) or is_medium(text, rules, sp.start, sp.end)
-            or any(L.fold(w) in MEDIUM_KINDS for w in sp.name.split())):
+            or any(L.fold(w) in MEDIUM_KINDS for w in sp.name.split())
+            # an unknown name that cites a source of its own ("Franceinfo, qui cite ...") is a
+            # relay by that clause alone
+            or sp.name[:1].isupper() and len(sp.name.split()) <= 3 and CITING.match(text, sp.end)
+            and re.search(r"(?i)cit|beruf|sich auf|επικαλ", text[sp.end:sp.end + 30])):
         return row
     tr = TR_CITING.match(text, sp.end) or UR_CITING.match(text, sp.end)
     titled = None if tr else KIND_THEN_NAME.match(text, sp.end)  # "el diario El Comercio, que cita"
@@ -58,6 +66,8 @@ def cited_source(text, rules, index, roles, row):
                  if x >= 0]
         b = min(stops)
         b = a + len(text[a:b].rstrip(" .،,"))
+        verb = _DE_CITING_VERB.search(text, a, b)
+        b = verb.start() if verb else b
     else:
         return row
     if len(words(text, a, b)) < 1 or b - a > 80:
@@ -72,7 +82,9 @@ def cited_source(text, rules, index, roles, row):
     own = () if titled and any(v.start == titled.start(1) for v in via) else \
         (Via(None, medium_name(known.group("n")), *known.span("n")),) if known else \
         (Via(sp.entity, medium_name(sp.name), sp.start, sp.end),)
-    vias = own + tuple(v for v in via if v.start != sp.start)
+    vias = own + tuple(v for v in via if v.start != sp.start  # ("der Agentur Reuters": no 'Agentur')
+                       and not (v.end is not None and v.end <= sp.start and not text[v.end:sp.start].strip()
+                                and L.fold(v.name) in MEDIUM_KINDS | {"agentur"}))
     return (qs, qe, kind, cue, cited, vias)
 
 

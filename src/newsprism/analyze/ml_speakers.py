@@ -692,7 +692,15 @@ def _role_speaker(text, lang, rules, roles, index, s, e, cue, last) -> Speaker:
             # "Por la noche, en un mensaje ..., el gobernador pidió": after each of them
             a, b = b + 1, min(cue.start(), clause_end(text, b + 1, cue.start()))
             opener = words(text, a, b)[:1]
-        if b < cue.start() and rules.according.match(text, a + len(text[a:b]) - len(text[a:b].lstrip())):
+        acc = rules.according.match(text, a + len(text[a:b]) - len(text[a:b].lstrip())) \
+            if b < cue.start() else None
+        if acc is not None:
+            from .ml_clauses import CITING  # (ml_clauses reads this module)
+            if CITING.match(text, b) and words(text, acc.end(), b):
+                # "Selon Franceinfo, qui cite une source ..., l'administration réclame «...»":
+                # the relay that names its own source holds the words; that source speaks
+                x = acc.end() + len(text[acc.end():b]) - len(text[acc.end():b].lstrip())
+                return Speaker(None, text[x:b], x, b)
             a, b = b + 1, min(cue.start(), clause_end(text, b + 1, cue.start()))  # "Selon l'AFP,
             # le ministre a déclaré": the source named first relays; the subject comes after it
         if b < cue.start() and _ADVERB_OPENER.fullmatch(text[a:b].strip()):
