@@ -18,7 +18,8 @@ from .attribution import (Cand, agent_of, cue_span, cue_token_ids, lemma_of, mak
                           source_span, subject_of, text_of, tokens_span, trim, verbal_tokens)
 from .sources import dateline_end
 from .via_before import broadcast_reply, definite_medium, occasion_before, person_between
-from .via_carry import carry_on
+from .via_carry import carry_on, unnamed_relays
+from .via_credit import credit_span
 from .via_text import further_hops, relay_span, told_first
 from .vias import inside, is_medium, is_medium_span, overlaps, via_for
 
@@ -144,6 +145,10 @@ daily online wire broadcasting broadcaster public channel newspaper group newsro
 desk""".split())
 
 
+# Kind words that name any outlet's own newsroom, whatever the outlet's kind.
+_NEWSROOM_WORDS = frozenset("news newsroom desk online".split())
+
+
 def _outlet_words(name: str) -> list[str]:
     words = [w.strip(".,;:'’\"“”()").lower() for w in name.split()]
     words = [re.sub(r"['’]s$", "", w) for w in words if w]
@@ -157,8 +162,11 @@ def _part_of_outlet(phrase: str, outlet: str | None) -> bool:
     a run of the printing outlet's own name with at least one word of its own."""
     pw, ow = _outlet_words(phrase), _outlet_words(outlet or "")
     own = [w for w in pw if w not in _GENERIC_OUTLET_WORDS]
-    if own and len(own) < len(pw) and set(own) <= set(ow) and pw[-1] in _GENERIC_OUTLET_WORDS:
-        return True  # 'told Tempo News' in Radio Tempo 95.1: the station's own newsroom
+    if own and len(own) < len(pw) and set(own) <= set(ow) and pw[-1] in _GENERIC_OUTLET_WORDS \
+            and all(w in ow or w in _NEWSROOM_WORDS for w in pw if w not in own):
+        # 'told Tempo News' in Radio Tempo 95.1: the station's own newsroom; a medium of
+        # another kind sharing a place word ('the Valdora Press Agency' in Valdora One) is not
+        return True
     if pw and ow and len(pw) > len(ow) and pw[:len(ow)] == ow \
             and phrase.split()[-len(pw) + len(ow)][:1].islower():
         return True  # 'told The National Daily her client ...': the parse ran on past the name
@@ -711,7 +719,7 @@ def posted_before(doc, coref, quotes: list, outlet: str | None) -> list:
     out = []
     for q in quotes:
         span = None if q.via else _posted_span(text, q) or relay_span(text, q) \
-            or occasion_before(text, coref, q)
+            or occasion_before(text, coref, q) or credit_span(text, q.start)
         if span is None and not q.via:
             person = person_between(text, coref, q)  # a spokesman who passed the words on
             q = q if person is None else replace(q, via=(person,))
@@ -815,7 +823,7 @@ def earlier_medium(text: str, quotes: list, para_of) -> list:
         if len(_SENTENCE_END.findall(text[p.end:q.cue.start])) > 1:
             continue
         out[k] = replace(q, via=p.via)
-    return carry_on(text, out, para_of)
+    return unnamed_relays(text, carry_on(text, out, para_of), para_of)
 
 
 __all__ = ["via_records", "chain_vias", "relay_sentences", "is_medium_span", "quoted_reports",

@@ -51,8 +51,14 @@ _ADDRESSED = re.compile(r"(?i)\b(?:told|tells|telling|speaking|spoke|speaks|talk
 
 
 def _spoken_to_medium(text: str, p) -> bool:
-    return any(v.start is not None and _ADDRESSED.search(text[max(0, v.start - 45):v.start])
+    return any(v.start is not None and (_ADDRESSED.search(text[max(0, v.start - 45):v.start])
+                                        or _ON_AIR_KIND.search(text, v.start, v.end))
                for v in p.via)
+
+
+# A medium named by its kind of programme ('On the Circuit Breakers podcast, X said'): words
+# said on air, a conversation the next sentence goes on with.
+_ON_AIR_KIND = re.compile(r"(?i)\b(?:podcast|programme|program|show|phone-in)\b")
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
@@ -75,7 +81,16 @@ def _bare_continuation(text: str, q) -> bool:
         return False
     s, e = _sentence_around(text, min(q.start, q.cue.start), max(q.end, q.cue.end))
     outside = text[s:max(s, q.start)] + " " + text[min(e, q.end):e]
+    if cue[-1].lower() in ("told", "tells") and not _TOLD_IN_CONVERSATION.match(text, q.cue.end):
+        return False  # 'He told the Border Times that ...': words told to another outlet
     return not _NEW_OCCASION.search(outside)
+
+
+# Whom words told in the same conversation go to: the medium's audience or a person in it
+# ('told listeners', 'told host Raj Patel', 'told him'), never a named outlet or body.
+_TOLD_IN_CONVERSATION = re.compile(
+    r"\s+(?:(?:listeners|viewers|readers|followers|subscribers|the\s+audience|him|her|them|me|us)"
+    r"\b|(?!(?:reporters|journalists|the|a|an|his|her|their|its)\b)[a-z]+(?:\s+[A-Z][\w'’-]*){1,3}\b)")
 
 
 def _speaker_taken_up(text: str, p, q) -> bool:
@@ -129,4 +144,60 @@ def carry_on(text: str, quotes: list, para_of) -> list:
     return out
 
 
-__all__ = ["carry_on"]
+# 'she was quoted as saying', 'he was cited as saying': a relay whose medium goes unnamed,
+# the one that reported the speaker's words just before
+_AGENTLESS = re.compile(r"(?i)\b(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+|later\s+)?"
+                        r"(?:quoted|cited|reported)\s+(?:as\s+(?:saying|telling|writing)|to\s+have)\b")
+# 'the statement said', 'according to the memo': a document the paragraph before brought in
+_DOCUMENT_AGAIN = re.compile(r"(?i)\b(?:the|that|this)\s+(statement|memo|letter|email|e-mail|note|"
+                             r"report|document|filing|complaint|ruling|message|post|release)\s+"
+                             r"(?:also\s+)?(?:said|says|added|adds|stated|states|read|reads|warned|"
+                             r"warns|continued|continues|noted|notes)\b|\baccording\s+to\s+"
+                             r"(?:the|that|this)\s+(statement|memo|letter|email|note|report|"
+                             r"document|filing|complaint|ruling|message|post|release)\b")
+
+
+def _medium_unnamed(text: str, q) -> str | None:
+    """'agentless' when the quote's own cue is a passive relay with no medium named,
+    the document noun when its sentence names a document again; else None."""
+    if q.cue is None:
+        return None
+    if _AGENTLESS.match(text, max(0, q.cue.start - 12), min(len(text), q.cue.end + 24)) \
+            or _AGENTLESS.search(text, max(0, q.cue.start - 12), min(len(text), q.cue.end + 24)):
+        return "agentless"
+    s, e = _sentence_around(text, min(q.start, q.cue.start), max(q.end, q.cue.end))
+    m = _DOCUMENT_AGAIN.search(text[s:max(s, q.start)] + " " + text[min(e, q.end):e])
+    return None if m is None else (m.group(1) or m.group(2)).lower()
+
+
+def unnamed_relays(text: str, quotes: list, para_of) -> list:
+    """Quotes with no via whose cue relays words through a medium it does not name ('she
+    was quoted as saying') or through a document named before ('the statement said') take
+    the via of the nearest earlier quote that the same medium (in the same paragraph) or
+    that document (in the same or the paragraph before) carried."""
+    out = list(quotes)
+    for k in range(1, len(out)):
+        q = out[k]
+        if q.via:
+            continue
+        kind = _medium_unnamed(text, q)
+        if kind is None:
+            continue
+        for p in reversed(out[:k]):
+            if para_of(q.start) - para_of(p.start) > 1:
+                break
+            if not p.via or p.end > q.start:
+                continue
+            if kind == "agentless":  # only the paragraph's own medium (a pinned convention)
+                if para_of(q.start) == para_of(p.start) and p.speaker.entity is not None \
+                        and p.speaker.entity is not None and p.speaker.entity == q.speaker.entity:
+                    out[k] = replace(q, via=p.via)
+                break
+            s, _ = _sentence_around(text, min(p.start, p.cue.start if p.cue else p.start), p.end)
+            if re.search(r"(?i)\b" + kind + r"s?\b", text[s:p.end]):
+                out[k] = replace(q, via=p.via)
+                break
+    return out
+
+
+__all__ = ["carry_on", "unnamed_relays"]

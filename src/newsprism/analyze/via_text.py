@@ -169,6 +169,11 @@ def relay_span(text: str, q) -> tuple[int, int] | None:
             pass  # the last one, nearest the quoted words
         if m is not None:
             return _trimmed(text, *m.span(1))
+    m = None
+    for m in _OCCASION_CARRIED.finditer(text, s, e):
+        pass
+    if m is not None and (is_medium(m.group(1)) or _carrier_name(m.group(1))):
+        return _trimmed(text, *m.span(1))
     if q.cue is not None and text[q.cue.start:q.cue.end] in ("told", "telling"):
         m = _TOLD.match(text, q.cue.start, e)
         if m is not None:
@@ -176,6 +181,28 @@ def relay_span(text: str, q) -> tuple[int, int] | None:
             if is_medium(text[span[0]:span[1]]):
                 return span
     return None
+
+
+# 'at a press conference broadcast live on state television', 'in a ruling quoted by the
+# Press Association', 'In the only televised debate, broadcast on Rupavahini, ...': an
+# occasion or a document of the clause that a medium carried, the words went out through it
+_OCCASION_CARRIED = re.compile(
+    r"\b(?:conference|briefing|speech|address|debate|interview|ruling|judg(?:e)?ment|statement|"
+    r"session|hearing|remarks|comments|sermon|rally|meeting|decision|announcement|letter|"
+    r"memo|note|email|message|video|appearance)s?,?\s+(?:(?:that|which)\s+(?:was|were)\s+)?"
+    r"(?:later\s+|also\s+)?(?:broadcast|televised|aired|streamed|livestreamed|carried|reported|"
+    r"quoted|relayed|published|seen|obtained)(?:\s+live)?\s+(?:on|by)\s+((?:the\s+)?"
+    r"(?:[a-z-]+\s+){0,3}(?:" + _NAME + r"|television|radio|tv))")
+
+
+def _carrier_name(phrase: str) -> bool:
+    """A name carrying an occasion ('reported by Bernama', 'broadcast on Rupavahini'): the
+    verb makes it a medium, unless the name is a person's (a given name or a title first)."""
+    words = re.sub(r"^the\s+", "", phrase.strip(), flags=re.I).split()
+    return bool(words) and words[0][:1].isupper() \
+        and L.gender_of_first_name(words[0]) is None \
+        and words[0].lower().rstrip(".") not in L.TITLES \
+        and words[0].lower() not in L.ROLE_NOUNS
 
 
 # 'in an interview later carried by the state news agency BSS': who passed the words on

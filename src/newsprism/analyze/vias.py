@@ -261,6 +261,10 @@ def _unfamiliar_name(tok) -> tuple[int, int] | None:
         return None
     if L.gender_of_first_name(words[0].text) is not None:
         return None
+    before = tok.doc[words[0].i - 1] if words[0].i > 0 else None
+    if before is not None and before.pos_ == "NOUN" and before.text.islower() \
+            and before.lower_ not in cues.MEDIA_NOUNS:
+        return None  # 'told host Raj Patel', 'told anchor Li Wen': a bare title before a person
     s, e = words[0].idx, words[-1].idx + len(words[-1].text)
     text = text_of(tok.doc)
     # counted as whole words: 'CNN Turk' in a story about Turkey is still named once
