@@ -57,6 +57,26 @@ def _kept_types(nlp, text: str) -> list[str]:
      "SANCTION", "Algeria", "aircraft"),
     ("Russia was blamed for a cyber attack on Poland's railway signalling system.", "attack",
      "COERCE", "Russia", "system"),
+    # diplomats sent out or hauled in by any verb; rarer rebukes; criticism waved away
+    ("Lithuania ousted two Belarusian diplomats for activities incompatible with their "
+     "status.", "ousted", "SANCTION", "Lithuania", "diplomats"),
+    ("The Kenyan foreign ministry hauled in the Ugandan envoy over the arrests.", "hauled",
+     "ACCUSE", "ministry", "envoy"),
+    ("The EU watchdog chided Hungary over its media law.", "chided", "ACCUSE", "watchdog",
+     "Hungary"),
+    ("The Kremlin brushed off Western criticism of the election.", "brushed", "REJECT",
+     "Kremlin", "criticism"),
+    # a particle's preposition, a body walked away from; a fire traded; lists and presses
+    ("Armenia walked away from the Russian-led security bloc.", "walked", "RETREAT",
+     "Armenia", "bloc"),
+    ("Thailand and Cambodia traded artillery fire along the border on Sunday.", "traded",
+     "ASSAULT", "Thailand", "Cambodia"),
+    ("Washington put three Chinese tech firms on its trade blacklist.", "put", "SANCTION",
+     "Washington", "firms"),
+    ("Brazil rolled back import tariffs on Argentinian wheat.", "rolled", "CONCEDE", "Brazil",
+     "tariffs"),
+    ("The junta gagged the last independent radio station in the country.", "gagged",
+     "COERCE", "junta", "station"),
     # nouns made from trigger verbs
     ("Officials confirmed the impoundment of the tanker by Iranian forces.", "impoundment",
      "COERCE", "forces", "tanker"),
@@ -84,6 +104,9 @@ def test_long_tail_constructions(nlp, text, word, type_, actor, target):
     "The coach allowed the players to return to their families for Christmas.",
     "The striker hit the post twice before half-time.",
     "The factory shut its doors for good in March.",
+    "The striker walked away from the club after a row over wages.",
+    "The firm put its best engineers on the project.",
+    "Traders brushed off the weak factory data.",
 ])
 def test_the_same_words_elsewhere_are_no_event(nlp, text):
     assert _kept_types(nlp, text) == []

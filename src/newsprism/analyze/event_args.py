@@ -334,6 +334,10 @@ def _verb_args(c: Candidate) -> None:
         c.targets += [s for x in _children(tok, "ccomp") for s in _children(x, "nsubj")
                       if any(m.lower_ == "that" for m in _children(x, "mark"))]
     c.targets += [t for t in _pobjs(tok, _target_preps(c.type)) if not _is_time(t)]
+    # "walked away from the bloc", "hit out at the ministry": the preposition on the particle
+    prts = {s.prt for s in lex.senses(_lemma(tok)) if s.prt}
+    c.targets += [t for p in _children(tok, "advmod", "prt") if p.lower_ in prts
+                  for t in _pobjs(p, _target_preps(c.type)) if not _is_time(t)]
     if c.type in ("REQUEST", "ACCUSE") and not any(_party(t) and not _is_time(t)
                                                  for t in c.targets):
         # "In a letter to the Security Council, Guyana asked for ...": whom it was sent to

@@ -51,7 +51,7 @@ from .pipeline import State, stage
 
 PLACE_TYPES = ("GPE", "LOC", "FAC")
 # Hostile acts two sides do to each other: 'X and Y clashed' codes X on Y.
-MUTUAL = frozenset({"exchange", "clash", "skirmish"})
+MUTUAL = frozenset({"exchange", "clash", "skirmish", "trade"})
 # Verbs whose reading _refine_verb decides from context; their gerunds stay unread.
 CONTEXTUAL_VERBS = frozenset({"warn", "vow", "strike", "meet", "agree", "promise", "accept", "order",
                               "pledge", "capture", "attack", "fund", "finance", "tell"})
@@ -90,7 +90,9 @@ def _sense_holds(tok, sense: lex.Sense) -> bool:
         return False
     if sense.prep:
         # "fired 600 staff on Wednesday": a day is no target the preposition marks
-        preps = [c for c in kids(tok) if c.dep_ in ("prep", "dative", "agent")
+        # "walked away from the bloc", "hit out at": the preposition may hang on the particle
+        heads = [tok] + [c for c in kids(tok) if sense.prt and c.lower_ == sense.prt]
+        preps = [c for h in heads for c in kids(h) if c.dep_ in ("prep", "dative", "agent")
                  and c.lower_ == sense.prep and not _only_time(c)]
         if not preps and sense.prep == "of":
             # "stripped 135 prisoners of their citizenship": 'of' hung on the object

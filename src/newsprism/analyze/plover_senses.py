@@ -240,6 +240,39 @@ TALKS_AND_DEALS = _lex.AGREEMENT | _lex.BILLS | frozenset({
     "reforms", "process", "summit", "initiative"})
 _later(Sense("ASSAULT", objs=VESSELS), "torpedo")
 _later(Sense("REJECT", objs=TALKS_AND_DEALS), "torpedo")
+# Diplomats sent out by any verb of sending out are expelled ('ousted two diplomats',
+# 'kicked out the envoy', 'sent the ambassador home'); envoys 'hauled in' or 'called in'
+# are summoned (the lexicon's 'summon')
+_sooner(Sense("SANCTION", objs=_lex.DIPLOMATS), "oust")
+_sooner(Sense("SANCTION", prt="out", objs=_lex.DIPLOMATS), "kick", "throw", "boot")
+_sooner(Sense("SANCTION", prt="home", objs=_lex.DIPLOMATS), "send")
+_later(Sense("ACCUSE", prt="in", objs=_lex.DIPLOMATS), "haul", "call")
+# words against a party: rarer verbs of rebuke
+_later(Sense("ACCUSE"), "chide", "scold", "admonish", "upbraid", "excoriate", "pillory")
+# a criticism or a demand waved away is rejected: 'brushed off', 'brushed aside', 'shrugged off'
+_later(Sense("REJECT", prt="off"), "brush", "shrug")
+_later(Sense("REJECT", prt="aside"), "brush", "sweep", "push")
+# "walked away from the talks" breaks them off; "walked away from the bloc" quits it
+_later(Sense("REJECT", prt="away", prep="from", pobjs=TALKS_AND_DEALS), "walk")
+_later(Sense("RETREAT", prt="away", prep="from"), "walk")
+# "rolled back import tariffs": a barrier taken down again, as 'lifted' is
+_later(Sense("CONCEDE", prt="back", objs=_lex.RESTRICTIONS | _lex.LEVIES | frozenset({
+    "tariffs", "tariff", "duties", "sanctions", "curbs", "controls"})), "roll")
+# "traded artillery fire with", as 'exchanged fire' (events.MUTUAL codes each on the other)
+_later(Sense("ASSAULT", objs=frozenset({"fire", "gunfire", "shots", "shells", "rockets",
+                                        "salvos"})), "trade")
+# "put three firms on its trade blacklist", "added two banks to its sanctions list"
+LISTS_OF_PENALTIES = frozenset({"blacklist", "blacklists", "sanctions", "entity", "terror",
+                                "terrorist"})
+_later(Sense("SANCTION", prep="on", pobjs=LISTS_OF_PENALTIES), "put", "place")
+_later(Sense("SANCTION", prep="to", pobjs=LISTS_OF_PENALTIES), "add")
+# "gagged the last independent radio station", "muzzled the press": the press silenced
+_later(Sense("COERCE", objs=_lex.MEDIA_OUTLETS | frozenset({
+    "press", "media", "station", "stations", "radio", "newspaper", "newspapers",
+    "journalists", "reporters"})), "gag", "muzzle")
+# "bankrolled the construction of Laos's railway": funding given, as 'funded'
+_later(Sense("AID", objs=frozenset({"construction", "reconstruction", "project", "projects",
+                                    "programme", "program", "army", "government"})), "bankroll")
 VERBS.update({k: VERBS.get(k, ()) + v for k, v in MORE_VERBS.items()})
 VERBS.update({k: v + VERBS.get(k, ()) for k, v in FIRST_VERBS.items()})
 # verbs that carry talks taken up again: "reopened their dialogue", "renewed talks"
