@@ -61,3 +61,18 @@ def test_a_day_alone_in_the_present_keeps_the_month_and_since_looks_back():
 def test_a_half_abbreviated_still_to_come_in_the_present_is_this_years():
     assert found("It expects growth in H2.", dt.date(2026, 3, 11)) == {"H2": ("DATE", "2026-H2")}
     assert found("Growth slowed in Q4.", dt.date(2026, 3, 11)) == {"Q4": ("DATE", "2025-Q4")}
+
+
+def test_a_four_digit_clock_reading_in_local_time():
+    got = found("Voting starts at 0600 local time on Sunday.", dt.date(2025, 9, 19))
+    assert got["0600 local time"] == ("TIME", "2025-09-21T06:00")
+    assert found("In 1999 local time zones changed.", dt.date(2025, 9, 19)) == \
+        {"1999": ("DATE", "1999")}
+
+
+def test_a_clock_reading_without_am_pm_takes_the_half_its_part_of_day_names():
+    got = found("The meeting started shortly before 8 o'clock on Tuesday evening.",
+                dt.date(2025, 9, 19))
+    assert got["8 o'clock"] == ("TIME", "2025-09-16T20:00")
+    got = found("It began at 8 a.m. on Tuesday evening.", dt.date(2025, 9, 19))
+    assert got["8 a.m."] == ("TIME", "2025-09-16T08:00")

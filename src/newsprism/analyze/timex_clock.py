@@ -48,7 +48,7 @@ def attach_clock_times(text: str, found: list) -> list:
             day = FULL_DATE.match(nxt[3])
             gap = text[cur[1]:nxt[0]]
             if day and not CLOCK_VALUE.search(nxt[3]) and _NEAR_GAP.match(gap):
-                value = f"{day.group(0)}T{clock.group(1)}"
+                value = f"{day.group(0)}T{_by_part(text[cur[0]:cur[1]], clock.group(1), nxt[3])}"
                 # "at 9 p.m. the same day": a day told from another is its own TIMEX3
                 if _TIME_DATE_GAP.match(gap) and not _TOLD_FROM.match(text, nxt[0]):
                     out.append((cur[0], nxt[1], "TIME", value))
@@ -63,6 +63,21 @@ def attach_clock_times(text: str, found: list) -> list:
         out.append(cur)
         i += 1
     return out
+
+
+_AM_PM = re.compile(r"(?i)[ap]\.?\s?m\b|\b(?:noon|midnight|midday)\b|\d\d:?\d\d|in\s+the\s+")
+_LATE_PART = re.compile(r"T(AF|EV|NI)$")
+
+
+def _by_part(clock_text: str, hhmm: str, day_value: str) -> str:
+    """"8 o'clock on Tuesday evening": a clock reading with no a.m./p.m. takes the half of
+    the day its part of day names (20:00); a 24-hour reading ('0800') is left as written."""
+    part = _LATE_PART.search(day_value)
+    h = int(hhmm[:2])
+    if part and 1 <= h <= 11 and not _AM_PM.search(clock_text) and \
+            (part.group(1) != "NI" or h >= 6):
+        return f"{h + 12:02d}{hhmm[2:]}"
+    return hhmm
 
 
 _OWN_DAY = re.compile(rf"(?i)\b(?:{_WEEKDAY}|today|tonight|tomorrow|yesterday)\b")

@@ -254,9 +254,9 @@ RULES: list[Rule] = [
     # a live blog's entry stamp, opening its line: "14:32 — Polling stations ..."
     _rule("clock_stamp", r"(?<![^\n])(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)"
                          r"(?=\s*[—–-]\s)", "*"),
-    # wire services' "(1530 GMT)", "13:30 UTC"
+    # wire services' "(1530 GMT)", "13:30 UTC", "at 0600 local time"
     _rule("clock_tz", r"(?<![\w:.,])(?P<h>[01]\d|2[0-3]|\d)(?::|\.|h)?(?P<mi>[0-5]\d)\s*"
-                      r"(?P<tz>GMT|UTC|CET|CEST|BST|[ECMP][SD]T|MSK)(?![\w])", "*"),
+                      r"(?P<tz>GMT|UTC|CET|CEST|BST|[ECMP][SD]T|MSK|local\s+time)(?![\w])", "*"),
     _rule("noon", rf"{_B}(?P<w>noon|midnight|midday){_E}"),
     # "at dawn", "before daybreak", "until nightfall": a part of a day (r_dawn)
     _rule("dawn", rf"{_B}(?P<w>dawn|daybreak|dusk|nightfall){_E}"),
