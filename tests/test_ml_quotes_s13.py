@@ -44,3 +44,10 @@ def test_unknown_name_citing_a_source_relays_it():
     q = one(text, "fr", "trois jours")
     assert q.speaker.name == "un responsable de la préfecture"
     assert [v.name for v in q.via] == ["Radio Vallée"]
+
+
+def test_role_then_name_between_commas_gives_the_name():
+    text = ('ونقلت وكالة الأنباء عن مدير مستشفى المدينة، خالد النعيمي، قوله إن المستشفى استقبل '
+            '"عشرات الجرحى" خلال الليل.')
+    q = one(text, "ar", "عشرات الجرحى")
+    assert q.speaker.name == "خالد النعيمي"

@@ -107,3 +107,25 @@ def title_complement(text: str, hit) -> bool:
 
 __all__ = ["OF_BEFORE", "ar_role_then_name", "is_title", "people_of_place", "role_complement",
            "title_complement"]
+
+
+_APPOSED = re.compile(r"\)?\s*[,،]\s*")
+
+
+def apposed_person(text: str, index, speaker: Speaker) -> Speaker:
+    """A speaker that is a role or a body ('مديرة برنامج التطعيم', 'il direttore del museo')
+    followed by a person's name between commas: that person holds the role and speaks."""
+    if speaker.name is None or speaker.end is None or speaker.start is None:
+        return speaker
+    before = words(text, max(0, speaker.start - 30), speaker.start)[-1:]
+    first = words(text, speaker.start, speaker.end)[:1]
+    role = any(is_title(text[x:y]) or text[x:y] in L.TITLES_ARABIC for x, y in before + first)
+    if not role and any(r[2].type == "PERSON" for r in index.within(speaker.start, speaker.end)):
+        return speaker  # (a role word before it: 'مديرة برنامج التطعيم' read as a name still is one)
+    m = _APPOSED.match(text, speaker.end)
+    if m is None:
+        return speaker
+    hit = next((r for r in index.within(m.end(), m.end() + 60) if r[0] == m.end()), None)
+    if hit is None or hit[2].type != "PERSON" or not re.match(r"\s*[,،)]", text[hit[1]:hit[1] + 2]):
+        return speaker
+    return named(text, hit[2], hit[0], hit[1])
