@@ -76,3 +76,12 @@ def test_a_clock_reading_without_am_pm_takes_the_half_its_part_of_day_names():
     assert got["8 o'clock"] == ("TIME", "2025-09-16T20:00")
     got = found("It began at 8 a.m. on Tuesday evening.", dt.date(2025, 9, 19))
     assert got["8 a.m."] == ("TIME", "2025-09-16T08:00")
+
+
+def test_a_quarter_ending_ahead_is_this_years():
+    got = found("Results for the quarter ending June 30 are due in August.", dt.date(2026, 5, 6))
+    assert got["the quarter"] == ("DATE", "2026-Q2")
+    got = found("Profit for the quarter ending Sept. 30 will fall.", dt.date(2026, 5, 6))
+    assert got["the quarter"] == ("DATE", "2026-Q3")
+    got = found("Profit for the quarter ended June 30 rose.", dt.date(2026, 5, 6))
+    assert got["the quarter"] == ("DATE", "2025-Q2")

@@ -184,7 +184,12 @@ def _quarter_told(ctx: Context, m) -> tuple[int, int] | None:
     if ordw in _REPORTED and month:
         d = safe_date(a.year, month, min(int(ended["day"]), 28))
         if d is not None:
-            if d > a:
+            # "the quarter ended June 30" read in May is last year's; "the quarter
+            # ending June 30" is the one under way (its end near enough ahead), or one
+            # still to come when the clause looks ahead
+            ahead = "ending" in ended.group(0) and (
+                (d - a).days <= 92 or ctx.tense(m.start(), m.end()) == "future")
+            if d > a and not ahead:
                 d = d.replace(year=a.year - 1)
             mid = d - _dt.timedelta(days=45)
             return mid.year, quarter_of(mid)
