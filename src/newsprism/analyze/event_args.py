@@ -18,7 +18,7 @@ from .event_context import (ASKINGS, FORCES, PLACE_CLASS, QUANTITY, REFLEXIVES,
                             RESOLVES,
                             _agents, _children, _coordinated, _dateline, _free_relative, _is_passive,
                             _is_time, _lemma, _light_verb, _lower_words, _objects, _party,
-                            _pobjs, _reported_doer, _subjects, _harming_act)
+                            _pobjs, _reported_doer, _subjects, _harming_act, kids)
 from .event_headlines import common as _common_word
 from .event_targets import IMPOSING, _distinct, _protest_aim, _protested_at
 
@@ -230,12 +230,14 @@ def _verb_args(c: Candidate) -> None:
         c.actors += _agents(tok.head.head) if _is_passive(tok.head.head) else _subjects(
             tok.head.head)
     c.actors += _fronted_subject(tok)
-    if c.type == "SANCTION" and _lemma(tok) == "leave":
+    if c.type in ("SANCTION", "COERCE") and _lemma(tok) == "leave":
         # "gave the French ambassador 72 hours to leave the country": an expulsion by
-        # whoever set the deadline, of the envoy
-        giver = tok.head
+        # whoever set the deadline, of the envoy ('gave Afghan refugees a 30-day deadline
+        # to leave': of the people driven out)
+        giver = tok.head.head if tok.head.lower_ in ("deadline", "hours", "days") else tok.head
         c.actors += _subjects(giver)
-        c.targets += [o for o in _children(giver, "dobj", "dative") if o.lower_ in lex.DIPLOMATS]
+        c.targets += [o for o in _children(giver, "dobj", "dative") if o.lower_ in (
+            lex.DIPLOMATS if c.type == "SANCTION" else DRIVEN_OUT)]
         c.hosts.append(tok)
         return
     if _is_passive(tok):
@@ -520,6 +522,9 @@ def _modifier_actors(noun) -> list:
             or m.dep_ == "compound" and m.lower_ in FORCES) and not _dateline(m, noun)]
 
 
+from .event_light import DRIVEN_OUT  # noqa: E402  (people driven out by a deadline)
+
+
 def _noun_args(c: Candidate) -> None:
     tok = c.tok
     word = _hyphenated(tok)[0]
@@ -534,7 +539,15 @@ def _noun_args(c: Candidate) -> None:
     if c.type == "MOBILIZE" and verb is not None and not _is_passive(verb) and any(
             s.pos_ != "PRON" for s in _subjects(verb)):
         of_role = "target"  # "parliament approved the deployment of 500 peacekeepers"
-    for of in _pobjs(tok, ("of",)):
+    # "levelled accusations of espionage against two diplomats": 'of' names the charge
+    charged = c.type == "ACCUSE" and any(
+        x.lower_ == "against" and x.dep_ == "prep" for h in (tok, verb) if h for x in h.subtree)
+    if charged or c.type == "COERCE" and tok.lower_ in ("sentence", "sentences"):
+        # the party charged, or sentenced ('handed down a death sentence to the commander')
+        c.targets += [o for x in (*tok.subtree, *(kids(verb) if verb is not None else ()))
+                      if x.dep_ == "prep" and x.lower_ in ("against", "to", "on")
+                      and (charged or x.lower_ != "against") for o in _children(x, "pobj")]
+    for of in ([] if charged else _pobjs(tok, ("of",))):
         if of.ent_type_ in MEASURE_TYPES:
             # "tariffs of 30 percent on Brazilian coffee": a rate, no party; the parser
             # hangs the aim on the measure

@@ -206,3 +206,94 @@ def support_noun(tok, make):
             for p in _children(h, "prep")):
         return make(tok, "SUPPORT", "noun")
     return None
+
+
+# Rule by decree over a country: a state of emergency or siege, martial law, declared or
+# imposed, is coercion in the codebook; one declared for a flood or a fire is relief
+EMERGENCY_VERBS = frozenset({"declare", "impose", "proclaim", "extend", "announce", "enforce"})
+
+
+def emergency_rule(tok) -> bool:
+    """'declared a state of emergency in the northern provinces', 'imposed martial law':
+    the head noun ('state', 'law') with its kind and a verb that puts it in force."""
+    low = tok.lower_
+    if low == "state":
+        kinds = {w for o in _pobjs(tok, ("of",)) for w in _lower_words(o)}
+        if not kinds & {"emergency", "siege"}:
+            return False
+    elif low == "law":
+        if not any(m.lower_ == "martial" for m in _children(tok, "amod", "compound")):
+            return False
+    else:
+        return False
+    verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") else None
+    if verb is None or _lemma(verb) not in EMERGENCY_VERBS:
+        return False
+    # "after the floods", "over the wildfires": a disaster's emergency coerces no one
+    return not any(t.lemma_.lower() in lex.ACCIDENTS or t.lower_ in lex.ACCIDENTS
+                   for t in tok.sent)
+
+
+# Cases brought at law against a party: 'opened a criminal case against', 'brought
+# proceedings against', 'filed a suit against' accuse it, as 'sued' does
+LEGAL_ACTIONS = frozenset({"case", "cases", "proceedings", "suit", "suits"})
+BRINGING = frozenset({"open", "file", "bring", "launch", "initiate", "lodge", "start",
+                      "institute"})
+
+
+def case_against(tok) -> bool:
+    verb = tok.head if tok.dep_ == "dobj" else None
+    if verb is None or _lemma(verb) not in BRINGING:
+        return False
+    return bool(_pobjs(tok, ("against",)) or _pobjs(verb, ("against",)))
+
+
+# A sentence passed by a court is coercion, as the verb 'sentenced' is
+PASSING = frozenset({"hand", "pass", "impose", "issue", "deliver", "give", "mete"})
+
+
+def sentence_passed(tok) -> bool:
+    """'handed down a death sentence to the rebel commander', 'passed prison sentences on
+    six activists'; 'the sentences handed to them' (a measure named, not passed) is not."""
+    if tok.lower_ not in ("sentence", "sentences") or tok.dep_ != "dobj":
+        return False
+    return _lemma(tok.head) in PASSING
+
+
+# People other than envoys given a deadline to leave are driven out (COERCE), as envoys
+# given one are expelled (SANCTION, events._envoy_given_notice)
+DRIVEN_OUT = lex.REFUGEES | frozenset({"foreigners", "nationals", "citizens", "workers",
+                                       "journalists", "aid", "staff", "residents",
+                                       "families", "observers", "monitors"})
+
+
+def people_given_notice(leave) -> bool:
+    """'gave Afghan refugees a 30-day deadline to leave the country', 'ordered foreign
+    journalists to leave within 48 hours'."""
+    head = leave.head
+    if leave.dep_ not in ("advcl", "xcomp", "relcl", "acl") or _lemma(head) not in (
+            "give", "order", "tell", "grant", "deadline"):
+        return False
+    giver = head.head if head.lower_ in ("deadline", "hours", "days") else head
+    people = _children(giver, "dobj", "dative")
+    return _lemma(giver) in ("give", "order", "tell", "grant") and any(
+        _lower_words(p) & DRIVEN_OUT for p in people)
+
+
+# Who campaign or press demands by gathering: their rally is a protest without a modifier
+RALLIERS = lex.WORKERS | frozenset({
+    "farmers", "students", "activists", "campaigners", "protesters", "demonstrators",
+    "teachers", "doctors", "nurses", "unions", "union", "truckers", "fishermen", "veterans",
+    "pensioners", "villagers", "residents"})
+
+
+def rally_by_campaigners(noun) -> bool:
+    """'Thousands of farmers held a tractor rally outside parliament': a rally a light
+    verb's doers hold, when they are people who press demands (a candidate's supporters
+    holding a rally campaign, they do not protest)."""
+    from .event_context import _light_verb
+    verb = _light_verb(noun)
+    if verb is None:
+        return False
+    doers = [x for s in _subjects(verb) for x in (s, *_pobjs(s, ("of",)))]
+    return any(_lower_words(d) & RALLIERS for d in doers)

@@ -29,7 +29,9 @@ from . import plover_lexicon as lex
 from .coref import Coref
 from .event_domain import COMPANY, agree_strikes, armed_doer, off_topic
 from .event_merge import link_events
-from .event_light import LEVIES_LAID, derived_sense, levied_on_foreign, support_noun, warned_party
+from .event_light import (LEGAL_ACTIONS, LEVIES_LAID, case_against, derived_sense, emergency_rule,
+                          levied_on_foreign, people_given_notice, rally_by_campaigners,
+                          sentence_passed, support_noun, warned_party)
 # (_expand stays importable from here: tests/events_eval.py reads events._expand)
 from .event_args import (ORGANISING, SYMMETRIC, _absorb, _expand, _hyphenated,
                          _modifier_actors, _noun_args, _parties, _pinned_party,
@@ -189,6 +191,8 @@ def _verb_trigger(tok) -> Candidate | None:
                 type_ = "ACCUSE"  # "the minister came under fire from critics": words
             if type_ == "RETREAT" and _lemma(tok) == "leave" and _envoy_given_notice(tok):
                 type_ = "SANCTION"  # "gave the French ambassador 72 hours to leave"
+            elif type_ == "RETREAT" and _lemma(tok) == "leave" and people_given_notice(tok):
+                type_ = "COERCE"  # "gave Afghan refugees a 30-day deadline to leave"
             if type_:
                 return Candidate(tok, type_, "verb", sense.needs_agent)
     if _lemma(tok) == "leave" and _envoy_given_notice(tok):
@@ -326,6 +330,10 @@ def _noun_trigger(tok, headline: bool) -> Candidate | None:
         return support_noun(tok, Candidate)
     if word in LEVIES_LAID and levied_on_foreign(tok):
         return Candidate(tok, "SANCTION", "noun")  # "slapped a surtax on Chinese-made cars"
+    if emergency_rule(tok) or sentence_passed(tok):
+        return Candidate(tok, "COERCE", "noun")  # "declared a state of emergency", "a sentence"
+    if word in LEGAL_ACTIONS and case_against(tok):
+        return Candidate(tok, "ACCUSE", "noun")  # "opened a criminal case against"
     sense = lex.noun_sense(word) or (lex.noun_sense(tok.lemma_.lower()) if start == tok.idx
                                      else None) or _gerund_sense(word) or derived_sense(
         word, CONTEXTUAL_VERBS)
@@ -339,7 +347,7 @@ def _noun_trigger(tok, headline: bool) -> Candidate | None:
     if drill is not None:
         return Candidate(tok, drill, "noun")
     if sense.mods is not None and not mods & sense.mods and not (
-            sense.type == "PROTEST" and _organised_by_people(tok)):
+            sense.type == "PROTEST" and (_organised_by_people(tok) or rally_by_campaigners(tok))):
         # "joint air force drills": the modifier may sit on a compound
         sense = lex.ALT_NOUNS.get(word)
         if sense is None or not mods & sense.mods:

@@ -457,6 +457,8 @@ NOUNS: dict[str, NounSense] = {
     # against another; a price freeze or border controls are no such measure
     **_n("SANCTION", "freeze", "freezes", mods=ASSETS),
     **_n("SANCTION", "controls", "curbs", "restrictions", mods=frozenset({"export"})),
+    # "put the air force on a war footing"
+    **_n("MOBILIZE", "footing", **_AGENTIVE, mods=frozenset({"war", "combat"})),
     **_n("MOBILIZE", "deployment", "mobilization", "mobilisation", "build-up", "buildup",
          "alert", "reinforcements", "readiness", **_AGENTIVE),
     # cyber operations are coercion in the codebook, not armed assault
@@ -582,7 +584,9 @@ def _may_trigger(low: str, lemma: str) -> bool:
         return True
     # a charge laid on goods, or a noun made from a trigger verb (event_light)
     from .event_light import LEVIES_LAID, derived_sense
-    return low in LEVIES_LAID or derived_sense(low, frozenset()) is not None
+    return low in LEVIES_LAID or low in ("state", "law", "case", "cases", "proceedings", "suit",
+                                         "suits", "sentence", "sentences") or derived_sense(
+        low, frozenset()) is not None
 
 
 # (lowercase hash, lemma hash) -> _may_trigger: a word's answer never changes, and most

@@ -284,3 +284,5 @@ _lex.LIGHT_VERBS = _lex.LIGHT_VERBS | frozenset({"fly", "sail"})
 _lex.LIGHT_VERBS = _lex.LIGHT_VERBS | frozenset({"run"})
 # "threw its support behind", "lent its backing to": verbs that give support
 _lex.LIGHT_VERBS = _lex.LIGHT_VERBS | frozenset({"throw", "lend"})
+# "handed down a death sentence to", "passed sentences on": a court's sentence passed
+_lex.LIGHT_VERBS = _lex.LIGHT_VERBS | frozenset({"hand", "pass", "mete"})
