@@ -51,3 +51,11 @@ def test_role_then_name_between_commas_gives_the_name():
             '"عشرات الجرحى" خلال الليل.')
     q = one(text, "ar", "عشرات الجرحى")
     assert q.speaker.name == "خالد النعيمي"
+
+
+def test_persian_according_opening_names_its_source_even_after_a_speaker():
+    text = ('مدیر موزه، حسن کریمی، به ایسنا گفت که «هیچ اثری آسیب ندیده است».\n\n'
+            'به گزارش مهر به نقل از پلیس آگاهی، سارقان «از پنجره پشتی» وارد شده بودند.')
+    q = one(text, "fa", "از پنجره پشتی")
+    assert q.speaker.name.startswith("پلیس")  # (not the museum's director quoted before)
+    assert len(q.via) == 1 and q.via[0].name in ("Mehr", "مهر")

@@ -50,6 +50,14 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
     aside = _medium_aside(text, rules, index, roles, s, e, cue, last)
     if aside is not None:  # "Το υπουργείο, σύμφωνα με το ΑΠΕ-ΜΠΕ, εξετάζει «...»"
         return aside
+    if lang in ("fa", "ar") and rules.according.fullmatch(cue.group()) \
+            and not text[s:cue.start()].strip(" \nو"):
+        # "به گزارش ایرنا به نقل از روابط عمومی جشنواره، ...": the phrase opening the sentence
+        # names its source after it; no subject was dropped
+        b = clause_end(text, cue.end(), e)
+        sp = speaker_in(text, index, roles, cue.end(), b, None) if b > cue.end() else None
+        if sp is not None and sp.name:
+            return sp
     lead = RELAY_LEAD.match(text, s, cue.start())
     if lead is not None:  # "Lo riferisce l'ANSA: il direttore ... ha annunciato": the medium
         s = lead.end()  # relays; the subject is the clause's after the colon
