@@ -297,3 +297,12 @@ def rally_by_campaigners(noun) -> bool:
         return False
     doers = [x for s in _subjects(verb) for x in (s, *_pobjs(s, ("of",)))]
     return any(_lower_words(d) & RALLIERS for d in doers)
+
+
+def forces_alerted(verb) -> bool:
+    """'North Korea raised the alert level of its frontline units': a state or a force
+    raising its readiness mobilises; a weather office raising a heat alert does not."""
+    doers = _subjects(verb) + _agents(verb)
+    held = [x for o in _children(verb, "dobj") for p in _pobjs(o, ("of",)) for x in (p,)]
+    return any(d.ent_type_ in ("GPE", "NORP") or _lower_words(d) & ARMED_BODIES
+               for d in doers) or any(_lower_words(h) & ARMED_BODIES for h in held)

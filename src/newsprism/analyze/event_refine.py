@@ -14,8 +14,8 @@ from .plover_senses import DROPPING, MEASURES_DROPPED, PERMITS, RESCUERS
 from .event_context import (HUMAN_NOUNS, PROTEST_AIMS, REFLEXIVES, RELATIVE_PRONOUNS, _agents,
                             _children, _dateline, _is_passive, _is_time, _lemma, _lower_words,
                             _objects, _party, _pobjs, _subjects, kids)
-from .event_light import (ORDER_VERBS, armed_shadow, forces_readied, forces_stood_down,
-                          permission_given)
+from .event_light import (ORDER_VERBS, armed_shadow, forces_alerted, forces_readied,
+                          forces_stood_down, permission_given)
 
 # Nouns in -ing that name things, not habits: "banned the student wing".
 NOT_GERUNDS = frozenset({"building", "buildings", "clothing", "wedding", "offspring",
@@ -181,7 +181,8 @@ def _refine_verb(tok, type_: str) -> str | None:
         return None
     if lemma in ("ally", "align") and tok.dep_ in ("acl", "amod"):
         return None  # "militias allied with the government": who sides with whom, no act
-    if lemma == "take" and type_ == "ASSAULT" and not any(_taken_ground(o) for o in objs):
+    if lemma in ("take", "regain", "wrest") and type_ == "ASSAULT" and not any(
+            _taken_ground(o) for o in objs):
         return None  # only "took control of the airport" is an act of force
     if type_ == "COERCE" and lemma in ("seize", "take", "hold", "grab") and any(
             o.lower_ in ("hostage", "hostages") or any(
@@ -198,6 +199,8 @@ def _refine_verb(tok, type_: str) -> str | None:
         keep = (forces_stood_down if lemma == "stand" else armed_shadow
                 if lemma in ("shadow", "tail") else permission_given)(tok)
         return type_ if keep else None  # phrasal and long-tail senses need their context
+    if lemma == "raise" and type_ == "MOBILIZE" and not forces_alerted(tok):
+        return None  # "the weather office raised the heat alert level"
     if lemma == "order" and _children(tok, "dobj") and any(
             a.lower_ == "back" for x in (tok, *_children(tok, "dobj"))
             for a in _children(x, "advmod", "prt", "prep")):

@@ -273,6 +273,32 @@ _later(Sense("COERCE", objs=_lex.MEDIA_OUTLETS | frozenset({
 # "bankrolled the construction of Laos's railway": funding given, as 'funded'
 _later(Sense("AID", objs=frozenset({"construction", "reconstruction", "project", "projects",
                                     "programme", "program", "army", "government"})), "bankroll")
+# The codebook's MOBILIZE, in our words: a force readied, dug in or raised to alert
+# ("fortified its positions along the river", "raised the alert level of its units")
+DEFENCES = frozenset({"position", "positions", "border", "borders", "defences", "defenses",
+                      "lines", "line", "frontier", "base", "bases", "outpost", "outposts",
+                      "posts", "islands", "island", "garrison", "garrisons"})
+_later(Sense("MOBILIZE", objs=DEFENCES), "fortify")
+_later(Sense("MOBILIZE", objs=frozenset({"alert", "readiness"}), not_objs=_lex.ACCIDENTS |
+             frozenset({"weather", "heat", "pollution", "smog"})), "raise")
+# SANCTION: help or ties scaled down ("reduced its aid to Niger"), as 'cut' and 'halted'
+_later(Sense("SANCTION", objs=_lex.TIES | frozenset({
+    "aid", "funding", "assistance", "cooperation", "presence"})), "reduce", "slash", "trim",
+       "curtail", "scale")
+# COERCE: a person put under watch; signals jammed; people made to vanish by a force
+_later(Sense("COERCE", prep="under", pobjs=frozenset({"surveillance", "guard", "watch"})),
+       "put", "place", "keep")
+_later(Sense("COERCE", objs=frozenset({"signal", "signals", "gps", "communications",
+                                       "radar", "broadcasts", "broadcast", "satellite"})),
+       "jam")
+_later(Sense("ASSAULT", objs=_lex.PEOPLE | _lex.PERSON | frozenset({
+    "activists", "activist", "journalists", "journalist", "critics", "dissidents",
+    "students", "opponents", "protesters", "women", "men", "lawyers"})), "disappear")
+# CONCEDE: a post given up, as 'resigned' ("stepped down over the handling of the protests")
+_later(Sense("CONCEDE", prt="down"), "step")
+# ASSAULT: a force driven off its ground; control of a place regained or wrested
+_later(Sense("ASSAULT", prt="out", objs=_lex.TROOPS | _lex.COMBATANTS), "drive", "chase")
+_later(Sense("ASSAULT", objs=frozenset({"control"})), "regain", "wrest")
 VERBS.update({k: VERBS.get(k, ()) + v for k, v in MORE_VERBS.items()})
 VERBS.update({k: v + VERBS.get(k, ()) for k, v in FIRST_VERBS.items()})
 # verbs that carry talks taken up again: "reopened their dialogue", "renewed talks"
