@@ -59,3 +59,12 @@ def test_persian_according_opening_names_its_source_even_after_a_speaker():
     q = one(text, "fa", "از پنجره پشتی")
     assert q.speaker.name.startswith("پلیس")  # (not the museum's director quoted before)
     assert len(q.via) == 1 and q.via[0].name in ("Mehr", "مهر")
+
+
+def test_french_verb_that_says_only_after_the_quotation():
+    text = ("La mairie lance un plan d'urgence. « Personne ne nous a prévenus », lance une "
+            "commerçante du quai, jointe par téléphone.")
+    q = one(text, "fr", "Personne ne nous")
+    assert q.speaker.name.startswith("une commerçante")
+    # 'lance' before no quotation is no verb of saying: the plan is nobody's quote
+    assert all("plan" not in text[x.start:x.end] for x in __import__("ml_probe").quotes(text, "fr"))

@@ -414,6 +414,10 @@ CUES: dict[str, tuple[str, ...]] = {
            r"réplique|renchérit|enchaîne|sourit|soupire|commente|avoue|admet|juge|promet|"
            r"s['’]agace|s['’]emporte|s['’]amuse|s['’]inquiète)-(?:t-)?(?:il|elle|ils|elles|on)",
            r"(?:a|ont) fait savoir", r"(?:a|ont) fait état",
+           # verbs that say only right after the quotation they close ('« ... », lance un
+           # grutier'): elsewhere 'lance un plan', 'glisse sur', 'souffle le vent'
+           r"(?:(?<=[»\"”],\s)|(?<=[»\"”]\s,\s)|(?<=[»\"”],\u00a0))(?:lance|lancent|glisse|glissent|lâche|"
+           r"lâchent|souffle|soufflent|ironise|ironisent|grince|peste|s['’]insurge|s['’]insurgent)(?!\w)",
            r"avai(?:en)?t-(?:il|elle|ils|elles) (?:plaidé|déclaré|dit|affirmé|expliqué|estimé|"
            r"assuré|indiqué|ajouté|souligné|prévenu|averti|lancé|martelé|insisté)",
            r"ajoutant|précisant|soulignant|assurant|estimant|expliquant",
