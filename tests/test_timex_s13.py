@@ -85,3 +85,15 @@ def test_a_quarter_ending_ahead_is_this_years():
     assert got["the quarter"] == ("DATE", "2026-Q3")
     got = found("Profit for the quarter ended June 30 rose.", dt.date(2026, 5, 6))
     assert got["the quarter"] == ("DATE", "2025-Q2")
+
+
+def test_the_first_or_last_day_of_a_month_is_that_day():
+    got = found("The ministry announced the plan on the last day of March.", dt.date(2026, 4, 2))
+    assert got == {"the last day of March": ("DATE", "2026-03-31")}
+    got = found("It opens on the first day of May.", dt.date(2026, 4, 2))
+    assert got == {"the first day of May": ("DATE", "2026-05-01")}
+
+
+def test_a_day_alone_before_a_pronoun():
+    got = found("The company said on the 28th it would cut 300 jobs.", dt.date(2026, 4, 2))
+    assert got == {"the 28th": ("DATE", "2026-03-28")}

@@ -140,7 +140,7 @@ def r_overnight(m, ctx):
 _DAY_ALONE_BEFORE = {"on", "by", "until", "till", "since", "from", "before", "after", "through",
                      "to", "and", "or"}
 _DAY_ALONE_NEXT = re.compile(r"\s*(?:$|[,.;:!?)\"'”’—–]|(?:and|but|when|after|before|at|in|"
-                             r"with|as|while|to|until|the|a|an)\b)")
+                             r"with|as|while|to|until|the|a|an|it|he|she|they|we|that)\b)")
 
 
 def r_day_alone(m, ctx):
