@@ -254,7 +254,10 @@ _later(Sense("REJECT", prt="off"), "brush", "shrug")
 _later(Sense("REJECT", prt="aside"), "brush", "sweep", "push")
 # "walked away from the talks" breaks them off; "walked away from the bloc" quits it
 _later(Sense("REJECT", prt="away", prep="from", pobjs=TALKS_AND_DEALS), "walk")
-_later(Sense("RETREAT", prt="away", prep="from"), "walk")
+_later(Sense("RETREAT", prt="away", prep="from", pobjs=LEFT_BODIES | frozenset({
+    "union", "alliance", "bloc", "coalition", "treaty", "agreement", "deal", "pact",
+    "organization", "organisation", "nato", "eu", "court", "council", "accord", "force",
+    "mission", "group", "organisation", "commission", "convention", "body"})), "walk")
 # "rolled back import tariffs": a barrier taken down again, as 'lifted' is
 _later(Sense("CONCEDE", prt="back", objs=_lex.RESTRICTIONS | _lex.LEVIES | frozenset({
     "tariffs", "tariff", "duties", "sanctions", "curbs", "controls"})), "roll")
