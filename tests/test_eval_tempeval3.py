@@ -46,6 +46,12 @@ from newsprism.records import Timex
 # (past read as ahead); weeks: 12 "last/this/next week" valued as a month, a day, P1W or
 # XX, 5 unpadded "2000-W7", 3 "the weekend" as P2D or a day, 4 single cases. None is a
 # rule the guidelines back, so none was fitted.
+# Session 13 (AQUAINT held out again: totals only): value 0.8329 -> 0.8327, TimeBank 0.8518
+# unchanged, AQUAINT 0.7929 -> 0.7922: adverbial "overnight" (TIME, the night before in
+# past narration) was taken this time, against session 12's refusal, for TimeML, TimeBank
+# (which marks it even as a modifier, wsj_0586) and our own writers (probe, opened7); it
+# costs AQUAINT one. Refused for lowering AQUAINT alone: "the night of March 29" as one TIME
+# (AQUAINT 0.7922 -> 0.7889). Floors unchanged.
 FLOORS = {"strict": 0.892, "relaxed": 0.944, "type": 0.903, "value": 0.828}
 PART_VALUE_FLOORS = {"AQUAINT": 0.788, "TimeBank": 0.846}
 
@@ -307,6 +313,9 @@ def test_probe_sentences_score():
     # "Sunday's derby sold out" read as last Sunday). Whole probe with both (722 items,
     # 2200 TIMEX3): strict 0.983, relaxed 0.994, type 0.992, value 0.980. Session 12,
     # round 2: value 0.9806 -> 0.9815 ("called for marches on Friday" ahead: p228, d01).
+    # Session 13: p668-p692 (clock times with zones, parts of day, "overnight", "on the
+    # 30th", quarters, durations, vague references, SETs) first look value 0.955, 1.000
+    # after the session's fixes; whole probe (747 items, 2257 TIMEX3) 0.9809 -> 0.9816.
     r = te.evaluate_probe(PROBE, with_errors=True)
     assert r["strict"]["f1"] >= 0.980 and r["value"]["f1"] >= 0.980, r["errors"]
 
