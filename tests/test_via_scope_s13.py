@@ -81,3 +81,24 @@ def test_a_wire_credit_closing_a_paragraph_relays_its_quotes(pipe):
 def test_an_acronym_spelt_out_before_the_full_stop_is_no_credit(pipe):
     text = ("\"We are ready,\" said a spokesman for the Armed Forces of the Philippines (AFP).")
     assert vias(pipe, text, "We are ready") == []
+
+
+def test_a_medium_styled_in_lower_case_is_told(pipe):
+    text = "The union leader, Rémi Caron, told franceinfo that the strike would \"go on\"."
+    assert vias(pipe, text, "go on") == ["franceinfo"]
+    text = "The mayor told police that the bridge was closed."
+    assert vias(pipe, text, "bridge was closed") == []
+
+
+def test_a_participle_after_the_cue_says_more_through_the_same_medium(pipe):
+    text = ("The nurses' union said in a post on Facebook that the offer was an insult, adding "
+            "that its members would \"never accept it\".")
+    assert vias(pipe, text, "never accept") == ["Facebook"]
+
+
+def test_words_written_in_the_writers_own_newsletter(pipe):
+    text = ("The analyst Pia Holt, who writes the newsletter Grain Notes, wrote that the harvest "
+            "was \"the worst in a decade\".")
+    assert vias(pipe, text, "worst in a decade") == ["Grain Notes"]
+    text = "Ravi Sen, who writes a weekly column, said the plan was \"sensible\"."
+    assert vias(pipe, text, "sensible") == []

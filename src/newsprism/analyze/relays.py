@@ -18,7 +18,7 @@ from .attribution import (Cand, agent_of, cue_span, cue_token_ids, lemma_of, mak
                           source_span, subject_of, text_of, tokens_span, trim, verbal_tokens)
 from .sources import dateline_end
 from .via_before import broadcast_reply, definite_medium, occasion_before, person_between
-from .via_carry import carry_on, unnamed_relays
+from .via_carry import carry_on, participle_adjuncts, unnamed_relays
 from .via_credit import credit_span
 from .via_text import further_hops, relay_span, told_first
 from .vias import inside, is_medium, is_medium_span, overlaps, via_for
@@ -823,7 +823,7 @@ def earlier_medium(text: str, quotes: list, para_of) -> list:
         if len(_SENTENCE_END.findall(text[p.end:q.cue.start])) > 1:
             continue
         out[k] = replace(q, via=p.via)
-    return unnamed_relays(text, carry_on(text, out, para_of), para_of)
+    return unnamed_relays(text, carry_on(text, participle_adjuncts(text, out), para_of), para_of)
 
 
 __all__ = ["via_records", "chain_vias", "relay_sentences", "is_medium_span", "quoted_reports",

@@ -200,4 +200,27 @@ def unnamed_relays(text: str, quotes: list, para_of) -> list:
     return out
 
 
-__all__ = ["carry_on", "unnamed_relays"]
+def participle_adjuncts(text: str, quotes: list) -> list:
+    """'X said in a post on Facebook that ..., adding that members would "never accept it"',
+    '..., rejecting the claim as "cruel and untrue"': a participle set off after the cue's own
+    clause says more of the same words, which went out through the same medium."""
+    out = list(quotes)
+    for k in range(1, len(out)):
+        q, p = out[k], out[k - 1]
+        if q.via or not p.via or q.cue is None or p.end > q.cue.start or q.cue.start < q.start \
+                and q.cue.end > q.start:
+            continue
+        cue = text[q.cue.start:q.cue.end].split()
+        if not cue or not cue[0].endswith("ing") \
+                or not re.search(r",\s*$", text[max(0, q.cue.start - 4):q.cue.start]):
+            continue
+        if _SENTENCE_END.search(text, p.end, q.cue.start) or "\n" in text[p.end:q.cue.start]:
+            continue
+        same = q.speaker.entity is not None and q.speaker.entity == p.speaker.entity \
+            or q.speaker.start is not None and q.speaker.start == p.speaker.start
+        if same:
+            out[k] = replace(q, via=p.via)
+    return out
+
+
+__all__ = ["carry_on", "unnamed_relays", "participle_adjuncts"]

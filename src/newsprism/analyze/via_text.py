@@ -169,6 +169,9 @@ def relay_span(text: str, q) -> tuple[int, int] | None:
             pass  # the last one, nearest the quoted words
         if m is not None:
             return _trimmed(text, *m.span(1))
+    m = _OWN_WRITING.search(text, s, e)
+    if m is not None and q.cue is not None and _WROTE.fullmatch(text[q.cue.start:q.cue.end]):
+        return _trimmed(text, *m.span(1))
     m = None
     for m in _OCCASION_CARRIED.finditer(text, s, e):
         pass
@@ -193,6 +196,12 @@ _OCCASION_CARRIED = re.compile(
     r"(?:later\s+|also\s+)?(?:broadcast|televised|aired|streamed|livestreamed|carried|reported|"
     r"quoted|relayed|published|seen|obtained)(?:\s+live)?\s+(?:on|by)\s+((?:the\s+)?"
     r"(?:[a-z-]+\s+){0,3}(?:" + _NAME + r"|television|radio|tv))")
+
+# 'X, who writes the newsletter Chip Margins, wrote that ...': the writer's own publication
+# is where words she wrote went out
+_OWN_WRITING = re.compile(r"\bwho\s+(?:writes|edits|publishes|pens)\s+(?:the|a|an|her|his|their)\s+"
+                          r"(?:[a-z-]+\s+)?(?:newsletter|blog|column|bulletin)\s*,?\s+(" + _NAME + ")")
+_WROTE = re.compile(r"wr(?:ote|ites|iting)")
 
 
 def _carrier_name(phrase: str) -> bool:

@@ -255,6 +255,9 @@ def _unfamiliar_name(tok) -> tuple[int, int] | None:
     sub = [t for t in tok.subtree
            if not (t.dep_ == "det" and t.lower_ == "the") and t.i not in based]
     words = [t for t in sub if t.pos_ == "PROPN" or t.text == "-"]
+    if len(sub) == 1 and words and words[0].text.isalpha() and words[0].text.islower() \
+            and not words[0].is_stop and len(words[0].text) > 3:
+        return tok.idx, tok.idx + len(tok.text)  # 'told franceinfo': a name styled lower case
     if not words or words != sub or not words[0].text[:1].isupper():
         return None  # 'UN Secretary-General Antonio Guterres': a titled person
     if any(t.lower_ in L.TITLES or t.lower_ in L.ROLE_NOUNS for t in words):
