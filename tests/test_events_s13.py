@@ -112,6 +112,15 @@ def _kept_types(nlp, text: str) -> list[str]:
      "army", "rebels"),
     ("Rebels regained control of the town of Bunia.", "regained", "ASSAULT", "Rebels",
      "Bunia"),
+    # the same constructions in the passive; a force crossing into another's ground
+    ("A 45 percent surtax was slapped on Chinese steel by the Mexican economy ministry.",
+     "surtax", "SANCTION", "ministry", "Chinese steel"),
+    ("A stern warning was issued to Pyongyang by the allies on Friday.", "warning",
+     "THREATEN", "allies", "Pyongyang"),
+    ("Hundreds of refugees were allowed to return to Myanmar by the Bangladeshi authorities.",
+     "allowed", "CONCEDE", "authorities", "refugees"),
+    ("Turkish troops crossed into northern Syria in pursuit of Kurdish fighters.", "crossed",
+     "ASSAULT", "troops", "Syria"),
     # nouns made from trigger verbs
     ("Officials confirmed the impoundment of the tanker by Iranian forces.", "impoundment",
      "COERCE", "forces", "tanker"),
@@ -139,6 +148,8 @@ def test_long_tail_constructions(nlp, text, word, type_, actor, target):
     "The coach allowed the players to return to their families for Christmas.",
     "The striker hit the post twice before half-time.",
     "The factory shut its doors for good in March.",
+    "Thousands of refugees crossed into Poland overnight.",
+    "The storm crossed into Mozambique on Sunday.",
     "The bank slapped a fee on cash withdrawals from next month.",
     "The regulator issued a warning to investors about crypto schemes.",
     "Lifeguards were stood down after the shark sighting was ruled a false alarm.",
@@ -160,6 +171,12 @@ def test_long_tail_constructions(nlp, text, word, type_, actor, target):
 ])
 def test_the_same_words_elsewhere_are_no_event(nlp, text):
     assert _kept_types(nlp, text) == []
+
+
+def test_a_passive_order_readies_the_force(nlp):
+    hit = _hit(nlp, "Reservists were ordered to report to their units by the defence "
+                    "minister.", "ordered")
+    assert hit.type == "MOBILIZE"
 
 
 def test_an_order_to_act_stays_a_demand(nlp):

@@ -305,6 +305,9 @@ def _verb_args(c: Candidate) -> None:
     if not c.targets and c.type == "CONCEDE" and _lemma(tok) in ("allow", "permit", "let"):
         # "allowed 3,000 refugees to return": whom the line is opened to
         c.targets += [s for y in _children(tok, "ccomp", "xcomp") for s in _children(y, "nsubj")]
+    if c.type == "CONCEDE" and _lemma(tok) in ("allow", "permit") and not c.actors and _is_passive(tok):
+        # "were allowed to return to Myanmar by the Bangladeshi authorities"
+        c.actors += [a for y in _children(tok, "xcomp") for a in _pobjs(y, ("by",))]
     if not c.targets and c.type in ("REJECT", "REQUEST", "THREATEN"):
         # "refused to meet the teachers", "vowed to retaliate against any country": the
         # party the refusal or threat is about

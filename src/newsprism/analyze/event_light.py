@@ -40,7 +40,8 @@ def _named_party(t) -> bool:
 def levied_on_foreign(noun) -> bool:
     """'slapped a surtax of 100 percent on Chinese-made electric vehicles': a laying verb,
     and 'on' something a foreign party makes or trades."""
-    verb = noun.head if noun.dep_ in ("dobj", "conj") else None
+    # "slapped a surtax on", "a surtax was slapped on ... by the ministry"
+    verb = noun.head if noun.dep_ in ("dobj", "conj", "nsubjpass") else None
     if verb is not None and noun.dep_ == "conj":
         verb = verb.head
     if verb is None or _lemma(verb) not in LAYING_VERBS:
@@ -55,7 +56,7 @@ def levied_on_foreign(noun) -> bool:
 def warned_party(noun) -> bool:
     """'issued a stern warning to Manila': a warning addressed to a state or a named body
     is a threat to it; a warning to drivers or to residents is advice."""
-    verb = noun.head if noun.dep_ == "dobj" else None
+    verb = noun.head if noun.dep_ in ("dobj", "nsubjpass") else None  # "was issued to"
     holders = [noun] + ([verb] if verb is not None and _lemma(verb) in lex.LIGHT_VERBS else [])
     return any(o.ent_type_ in ("GPE", "NORP", "ORG") or o.pos_ == "PROPN"
                and o.ent_type_ != "PERSON" for h in holders for o in _pobjs(h, ("to",)))
@@ -73,7 +74,8 @@ def forces_readied(verb) -> bool:
     mobilised; 'ordered troops to withdraw' or 'to arrest' leaves the act to its own verb."""
     if _lemma(verb) not in ORDER_VERBS:
         return False
-    forces = [x for o in _children(verb, "dobj") for x in (o, *_pobjs(o, ("of",)))]
+    # "ordered reservists to report", "reservists were ordered to report"
+    forces = [x for o in _children(verb, "dobj", "nsubjpass") for x in (o, *_pobjs(o, ("of",)))]
     if not any(_lower_words(f) & (lex.TROOPS - lex.AID_GOODS) for f in forces):
         return False
     acts = [x for x in _children(verb, "xcomp", "advcl")
@@ -114,7 +116,8 @@ def permission_given(verb) -> bool:
     rules allow investors to enter the market' or 'the coach let the players go' do not."""
     if _lemma(verb) not in ("allow", "permit", "let"):
         return False
-    objs = _children(verb, "dobj")
+    # "allowed 600 families to return", "hundreds of refugees were allowed to return"
+    objs = [x for o in _children(verb, "dobj", "nsubjpass") for x in (o, *_pobjs(o, ("of",)))]
     # the parser may hang 'to return' on a relative clause inside the object ('families
     # who had fled to Pakistan to return'): any to-infinitive under the verb counts
     acts = _children(verb, "xcomp", "ccomp") + [
@@ -125,8 +128,10 @@ def permission_given(verb) -> bool:
     if not any(_lower_words(o) & LET_THROUGH for o in objs + [
             s for x in acts for s in _children(x, "nsubj")]):
         return False
-    return any(d.ent_type_ in ("GPE", "NORP") or _lower_words(d) & STATE_DOERS
-               for d in _subjects(verb) + _agents(verb))
+    # a passive's 'by' may hang on the act let ('were allowed to return ... by the army')
+    doers = _subjects(verb) + _agents(verb) + ([a for x in acts for a in _agents(x) + _pobjs(
+        x, ("by",))] if _children(verb, "nsubjpass") else [])
+    return any(d.ent_type_ in ("GPE", "NORP") or _lower_words(d) & STATE_DOERS for d in doers)
 
 
 # Nouns of a person or a body that share a trigger verb's stem: no act
@@ -306,3 +311,10 @@ def forces_alerted(verb) -> bool:
     held = [x for o in _children(verb, "dobj") for p in _pobjs(o, ("of",)) for x in (p,)]
     return any(d.ent_type_ in ("GPE", "NORP") or _lower_words(d) & ARMED_BODIES
                for d in doers) or any(_lower_words(h) & ARMED_BODIES for h in held)
+
+
+def armed_crossing(verb) -> bool:
+    """'Turkish troops crossed into northern Syria in pursuit of Kurdish fighters': a force
+    crossing into another's ground attacks it; refugees or a storm crossing into it do not."""
+    return any(_lower_words(d) & (ARMED_BODIES | SHADOWERS) - {"forces"} or d.lower_ == "forces"
+               for d in _subjects(verb))

@@ -14,7 +14,7 @@ from .plover_senses import DROPPING, MEASURES_DROPPED, PERMITS, RESCUERS
 from .event_context import (HUMAN_NOUNS, PROTEST_AIMS, REFLEXIVES, RELATIVE_PRONOUNS, _agents,
                             _children, _dateline, _is_passive, _is_time, _lemma, _lower_words,
                             _objects, _party, _pobjs, _subjects, kids)
-from .event_light import (ORDER_VERBS, armed_shadow, forces_alerted, forces_readied,
+from .event_light import (ORDER_VERBS, armed_crossing, armed_shadow, forces_alerted, forces_readied,
                           forces_stood_down, permission_given)
 
 # Nouns in -ing that name things, not habits: "banned the student wing".
@@ -199,6 +199,8 @@ def _refine_verb(tok, type_: str) -> str | None:
         keep = (forces_stood_down if lemma == "stand" else armed_shadow
                 if lemma in ("shadow", "tail") else permission_given)(tok)
         return type_ if keep else None  # phrasal and long-tail senses need their context
+    if lemma == "cross" and type_ == "ASSAULT" and not armed_crossing(tok):
+        return None  # "refugees crossed into Poland"
     if lemma == "raise" and type_ == "MOBILIZE" and not forces_alerted(tok):
         return None  # "the weather office raised the heat alert level"
     if lemma == "order" and _children(tok, "dobj") and any(

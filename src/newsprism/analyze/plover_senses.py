@@ -302,6 +302,9 @@ _later(Sense("CONCEDE", prt="down"), "step")
 # ASSAULT: a force driven off its ground; control of a place regained or wrested
 _later(Sense("ASSAULT", prt="out", objs=_lex.TROOPS | _lex.COMBATANTS), "drive", "chase")
 _later(Sense("ASSAULT", objs=frozenset({"control"})), "regain", "wrest")
+# "Turkish troops crossed into northern Syria": a force entering another's ground
+# (event_light.armed_crossing keeps it only for troops, fighters and armed craft)
+_later(Sense("ASSAULT", prep="into"), "cross")
 VERBS.update({k: VERBS.get(k, ()) + v for k, v in MORE_VERBS.items()})
 VERBS.update({k: v + VERBS.get(k, ()) for k, v in FIRST_VERBS.items()})
 # verbs that carry talks taken up again: "reopened their dialogue", "renewed talks"

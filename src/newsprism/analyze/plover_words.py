@@ -249,7 +249,8 @@ VERB_TARGET_PREPS = {"clash": ("with",), "skirmish": ("with",), "set": ("to",), 
                      "swap": ("with",), "protest": ("to",),  # "protested to Beijing over"
                      # phrasal verbs of words: "hit out at the ministry", "lashed out at"
                      "hit": ("at",), "lash": ("at",), "speak": ("against",),
-                     "rise": ("against",), "trade": ("with",)}
+                     "rise": ("against",), "trade": ("with",),
+                     "cross": ("into",)}  # "troops crossed into northern Syria"
 # Subjects that are evidence, not parties: "the footage supports what we heard".
 INANIMATE = frozenset({"evidence", "data", "footage", "facts", "fact", "study", "studies",
                        "research", "poll", "polls", "survey", "figures", "findings",
