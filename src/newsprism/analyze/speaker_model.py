@@ -64,7 +64,7 @@ def rerank(doc, coref, quotes: list[Quote], paras) -> list[Quote]:
     if model is None or not quotes or coref is None:
         return quotes
     out = list(quotes)
-    for k, cands in enumerate(all_candidates(doc, coref, quotes, paras)):
+    for k, cands in enumerate(all_candidates(doc, coref, quotes, paras, gate=True)):
         i = model.choose(cands)
         if i is not None and not cands[i].rules:
             out[k] = replace(quotes[k], speaker=cands[i].speaker)
