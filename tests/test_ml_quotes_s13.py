@@ -68,3 +68,10 @@ def test_french_verb_that_says_only_after_the_quotation():
     assert q.speaker.name.startswith("une commerçante")
     # 'lance' before no quotation is no verb of saying: the plan is nobody's quote
     assert all("plan" not in text[x.start:x.end] for x in __import__("ml_probe").quotes(text, "fr"))
+
+
+def test_spanish_name_told_once_before_que_is_the_medium():
+    text = ("La Diputación aprobó el plan. Una portavoz del consorcio precisó a Onda Vega "
+            "que las obras empezarán en mayo.")
+    q = one(text, "es", "las obras empezarán")
+    assert [v.name for v in q.via] == ["Onda Vega"]
