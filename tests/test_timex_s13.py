@@ -97,3 +97,10 @@ def test_the_first_or_last_day_of_a_month_is_that_day():
 def test_a_day_alone_before_a_pronoun():
     got = found("The company said on the 28th it would cut 300 jobs.", dt.date(2026, 4, 2))
     assert got == {"the 28th": ("DATE", "2026-03-28")}
+
+
+def test_the_past_before_a_count_of_something_else_is_not_the_past():
+    got = found("Drought has hit the region in the past three summers.", dt.date(2026, 5, 6))
+    assert "the past" not in got
+    assert found("In the past, it flooded.", dt.date(2026, 5, 6)) == \
+        {"the past": ("DATE", "PAST_REF")}

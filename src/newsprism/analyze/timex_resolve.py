@@ -778,6 +778,10 @@ def r_anchored_day(m, ctx):
     return [(m.start(), m.end(), "DATE", ymd(d))]
 
 
+_COUNT_AFTER = re.compile(r"\s+(?:\d+|few|several|couple|two|three|four|five|six|seven|eight|"
+                          r"nine|ten|eleven|twelve|dozen)\b", re.I)
+
+
 def r_ref(m, ctx):
     w = re.sub(r"\s+", " ", m["w"].lower())
     w = re.sub(r"^(?:more|most) ", "", w)
@@ -788,6 +792,8 @@ def r_ref(m, ctx):
         return None
     if w == "a while":
         return [(m.start(), m.end(), "DURATION", "PXX")]
+    if w == "the past" and _COUNT_AFTER.match(ctx.text, m.end()):
+        return None  # "the past three summers", "the past few elections": a count, not the past
     if w in ("now", "currently", "nowadays", "these days", "at present", "the present",
              "current"):
         value = "PRESENT_REF"
