@@ -360,6 +360,8 @@ def _noun_trigger(tok, headline: bool) -> Candidate | None:
     if sense.preps is not None and _light_verb(tok) is None and not any(
             p.lower_ in sense.preps for p in _children(tok, "prep")):
         return None
+    if word in ("call", "calls") and mods & lex.CALLS:  # a phone call is talk, no demand
+        return Candidate(tok, "CONSULT", "noun") if _pobjs(tok, ("with", "between")) else None
     if word in ("calls", "call", "demand", "demands") and not _someone_asks(tok):
         return None
     if word == "damage" and _lower_words(tok) & lex.FIGURATIVE_DAMAGE:

@@ -305,6 +305,18 @@ _later(Sense("ASSAULT", objs=frozenset({"control"})), "regain", "wrest")
 # "Turkish troops crossed into northern Syria": a force entering another's ground
 # (event_light.armed_crossing keeps it only for troops, fighters and armed craft)
 _later(Sense("ASSAULT", prep="into"), "cross")
+# AGREE / CONSULT by phrasal verbs: "signed up to a UN-brokered roadmap", "sat down with
+# opposition leaders" (with a party of standing: 'sat down with a coffee' is none)
+_later(Sense("AGREE", prt="up", prep="to", pobjs=_lex.AGREEMENT - {"contract", "offer"}), "sign")
+_later(Sense("CONSULT", prt="down", prep="with", pobjs=_lex.DIGNITARIES | _lex.HOSTED | frozenset({
+    "leaders", "officials", "counterpart", "counterparts", "negotiators", "rebels",
+    "representatives", "envoys", "opposition", "unions", "union", "mediators"})), "sit")
+# AID: goods handed to a state ("handed Vietnam six patrol vessels"), money disbursed,
+# refugees taken in
+_later(Sense("AID", objs=_lex.AID_GOODS | VESSELS), "hand")
+_later(Sense("AID", objs=_lex.MONEY | frozenset({"funds", "loan", "loans", "aid", "tranche",
+                                                 "grant", "grants", "assistance"})), "disburse")
+_later(Sense("AID", prt="in", objs=_lex.REFUGEES | _lex.CIVILIANS), "take")
 VERBS.update({k: VERBS.get(k, ()) + v for k, v in MORE_VERBS.items()})
 VERBS.update({k: v + VERBS.get(k, ()) for k, v in FIRST_VERBS.items()})
 # verbs that carry talks taken up again: "reopened their dialogue", "renewed talks"
