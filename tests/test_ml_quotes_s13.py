@@ -75,3 +75,10 @@ def test_spanish_name_told_once_before_que_is_the_medium():
             "que las obras empezarán en mayo.")
     q = one(text, "es", "las obras empezarán")
     assert [v.name for v in q.via] == ["Onda Vega"]
+
+
+def test_urdu_agency_named_by_its_kind_word():
+    text = ('سما خبر رساں ادارے کے مطابق ضلعی حکام نے بتایا کہ ملزمان کو "چوبیس گھنٹوں میں" گرفتار '
+            'کر لیا جائے گا۔')
+    q = one(text, "ur", "چوبیس گھنٹوں")
+    assert [v.name for v in q.via] == ["سما"]

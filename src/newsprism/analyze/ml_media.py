@@ -88,6 +88,12 @@ _HEARERS = frozenset(L.fold(w) for w in """Sénat Parlement Conseil Congrès Gou
 # Urdu spells a Latin acronym by its letters' names ("پی ٹی وی نیوز" is PTV News).
 _UR_LETTERS = "اے|بی|سی|ڈی|ای|ایف|جی|ایچ|آئی|جے|کے|ایل|ایم|این|او|پی|کیو|آر|ایس|ٹی|یو|وی|ڈبلیو|وائی|زیڈ"
 _UR_NEWS = re.compile(rf"(?<!\S)(?P<n>(?:(?:{_UR_LETTERS})\s+)*\S+\s+(?:نیوز|ٹی وی|اخبار))(?=\s+(?:سے|کو|نے|کے)(?!\S))")
+# An Urdu agency no list knows, named by its kind before or after the name and then a relay
+# postposition: "آن لائن خبر رساں ادارے کے مطابق", "خبر رساں ادارے آن لائن کے مطابق".
+_UR_AGENCY_KIND = r"(?:خبر رساں ادارے|خبر رساں ادارہ|نیوز ایجنسی)"
+_UR_AGENCY = re.compile(rf"(?:(?:(?<![\s\S])|(?<=\n)|(?<=۔\s)|(?<=،\s))(?P<n>[^\s،۔\n]+(?:\s+[^\s،۔\n]+)?)\s+{_UR_AGENCY_KIND}"
+                        rf"|{_UR_AGENCY_KIND}\s+(?P<m>[^\s،۔\n]+(?:\s+[^\s،۔\n]+)?))"
+                        rf"(?=\s+(?:کے مطابق|کے حوالے سے|نے|کو|سے)(?!\S))")
 # Canonical names of generic channels; named platforms (Telegram, X) keep their own name.
 _GENERIC_SOCIAL = re.compile(r"[a-zà-ÿçğışöü ]+|وسائل التواصل", re.I)
 
@@ -416,7 +422,7 @@ def _told_media(text, s, e, speaker: Speaker, quoted, out: list[Via], taken: lis
     found += [(m.span("n"), m.group("n")) for m in _CUE_TOLD.finditer(text, s, e)
               if L.fold(m.group("n").split()[0]) not in _HEARERS]
     found += [(m.span("n"), m.group("n")) if m.group("n") else (m.span("m"), m.group("m"))
-              for pat in (_AR_BRACKETED, _AR_MEDIUM_KIND, _UR_NEWS, _TR_MEDIUM, _TR_TOLD)
+              for pat in (_AR_BRACKETED, _AR_MEDIUM_KIND, _UR_NEWS, _TR_MEDIUM, _TR_TOLD, _UR_AGENCY)
               for m in pat.finditer(text, s, e)]
     found += [(m.span("n"), "ال" + m.group("n")) for m in _AR_TV.finditer(text, s, e)]
     found += [(m.span("n"), m.group("n")) for m in _DE_LOWER_BRAND.finditer(text, s, e)]
