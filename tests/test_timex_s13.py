@@ -104,3 +104,8 @@ def test_the_past_before_a_count_of_something_else_is_not_the_past():
     assert "the past" not in got
     assert found("In the past, it flooded.", dt.date(2026, 5, 6)) == \
         {"the past": ("DATE", "PAST_REF")}
+
+
+def test_then_current_is_a_past_present():
+    got = found("Shares were offered at 50% of the then current market price.", dt.date(2026, 5, 6))
+    assert got == {"then current": ("DATE", "PAST_REF")}

@@ -788,6 +788,9 @@ def r_ref(m, ctx):
     after = ctx.text[m.end():m.end() + 12].lower()
     if w == "current" and re.match(r"\s*(account|affairs|events|of|and|through|flow)", after):
         return None
+    then = re.search(r"\bthen\s+$", ctx.text[max(0, m.start() - 6):m.start()], re.I)
+    if w == "current" and then:  # "the then current price": the present of a past time
+        return [(m.start() - len(then.group(0)), m.end(), "DATE", "PAST_REF")]
     if w == "now" and _not_the_present(ctx.text, m):
         return None
     if w == "a while":
