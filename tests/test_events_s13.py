@@ -134,6 +134,9 @@ def _kept_types(nlp, text: str) -> list[str]:
      "AID", "World Bank", "Pakistan"),
     ("Bangladesh took in 700,000 Rohingya refugees fleeing Myanmar.", "took", "AID",
      "Bangladesh", "refugees"),
+    ("Authorities shuttered three independent newspapers.", "shuttered", "COERCE",
+     "Authorities", "newspapers"),
+    ("Poland stonewalled the EU's migration pact.", "stonewalled", "REJECT", "Poland", "pact"),
     # nouns made from trigger verbs
     ("Officials confirmed the impoundment of the tanker by Iranian forces.", "impoundment",
      "COERCE", "forces", "tanker"),
@@ -161,6 +164,7 @@ def test_long_tail_constructions(nlp, text, word, type_, actor, target):
     "The coach allowed the players to return to their families for Christmas.",
     "The striker hit the post twice before half-time.",
     "The factory shut its doors for good in March.",
+    "The shop shuttered its windows for the night.",
     "She signed up to a gym contract in January.",
     "The novelist sat down with a coffee and her notes.",
     "The coach handed the captain's armband to the young defender.",

@@ -272,7 +272,7 @@ _later(Sense("SANCTION", prep="to", pobjs=LISTS_OF_PENALTIES), "add")
 # "gagged the last independent radio station", "muzzled the press": the press silenced
 _later(Sense("COERCE", objs=_lex.MEDIA_OUTLETS | frozenset({
     "press", "media", "station", "stations", "radio", "newspaper", "newspapers",
-    "journalists", "reporters"})), "gag", "muzzle")
+    "journalists", "reporters"})), "gag", "muzzle", "shutter")
 # "bankrolled the construction of Laos's railway": funding given, as 'funded'
 _later(Sense("AID", objs=frozenset({"construction", "reconstruction", "project", "projects",
                                     "programme", "program", "army", "government"})), "bankroll")
@@ -317,6 +317,10 @@ _later(Sense("AID", objs=_lex.AID_GOODS | VESSELS), "hand")
 _later(Sense("AID", objs=_lex.MONEY | frozenset({"funds", "loan", "loans", "aid", "tranche",
                                                  "grant", "grants", "assistance"})), "disburse")
 _later(Sense("AID", prt="in", objs=_lex.REFUGEES | _lex.CIVILIANS), "take")
+# REJECT: a measure or a party's plan held off ("Poland stonewalled the EU's migration pact")
+_later(Sense("REJECT", objs=TALKS_AND_DEALS | frozenset({"request", "requests", "demands",
+                                                        "inquiry", "investigation"})),
+       "stonewall", "stymie")
 VERBS.update({k: VERBS.get(k, ()) + v for k, v in MORE_VERBS.items()})
 VERBS.update({k: v + VERBS.get(k, ()) for k, v in FIRST_VERBS.items()})
 # verbs that carry talks taken up again: "reopened their dialogue", "renewed talks"
