@@ -68,6 +68,8 @@ def collect() -> None:
         seen["quotes"] = quotes
         seen["cands"] = all_candidates(state.doc, state.values.get("coref"), quotes,
                                        Q.paragraphs(state.text))
+        seen["gated"] = [not c for c in all_candidates(
+            state.doc, state.values.get("coref"), quotes, Q.paragraphs(state.text), gate=True)]
         return out
 
     pipe = Pipeline([structure_stage, entities_stage, capture])
@@ -90,6 +92,7 @@ def collect() -> None:
                     row["rules_ok"] = same_speaker(g["speaker"], q.speaker.name)
                     row["via_ok"] = same_via(list(g.get("via") or []), vias)
                     row["rules_name"] = q.speaker.name
+                    row["gated"] = seen["gated"][k]
                     row["cands"] = [{"name": c.speaker.name, "rules": c.rules,
                                      "ok": same_speaker(g["speaker"], c.speaker.name),
                                      "f": list(c.feats)} for c in cands[k]]
@@ -152,10 +155,9 @@ def evaluate(w: dict, rows: list[dict], margin: float) -> tuple[int, int, int, i
     for r in rows:
         n += 1
         rs += r["rules_ok"]
-        i = choose(w, r["cands"], margin)
+        # the pipeline never re-ranks a quote whose rules speaker is the cue's own subject
+        i = None if r.get("gated") else choose(w, r["cands"], margin)
         ok = r["rules_ok"] if i is None else r["cands"][i]["ok"]
-        if i is not None and not any(c["rules"] for c in r["cands"]):
-            ok = r["cands"][i]["ok"]
         ms += ok
         mb += ok and r["via_ok"]
     return n, rs, ms, mb

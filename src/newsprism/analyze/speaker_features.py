@@ -158,7 +158,7 @@ def candidates(doc, coref, quotes: list[Quote], k: int, layout: Layout,
         if near is not None:
             ranked.append((d, near.start, ent, near))
     rels = relations(doc, cue) if ranked else []
-    if gate and rules.entity is not None and _rules_tied(rules.entity, ranked, rels):
+    if gate and _rules_tied(rules, ranked, rels):
         return []
     prev = [quotes[j].speaker.entity for j in range(k - 1, max(-1, k - 3), -1)]
     sent_anchor = layout.sent(anchor)
@@ -216,11 +216,17 @@ def candidates(doc, coref, quotes: list[Quote], k: int, layout: Layout,
 _TIED = ("nsubj", "nsubjpass", "agent", "according")
 
 
-def _rules_tied(entity: str, ranked, rels) -> bool:
+def _rules_tied(rules: Speaker, ranked, rels) -> bool:
+    """The rules' speaker (its own words, or its entity's nearest mention) holds the head of
+    the cue's subject, passive agent or 'according to' object."""
+    heads = [(hs, he) for rel, hs, he, _, _ in rels if rel in _TIED]
+    if not heads:
+        return False
+    if rules.start is not None and any(rules.start <= hs and he <= rules.end for hs, he in heads):
+        return True
     for _, _, ent, m in ranked:
-        if ent.id == entity:
-            return any(rel in _TIED and (m.start <= hs and he <= m.end or hs <= m.start < he)
-                       for rel, hs, he, _, _ in rels)
+        if rules.entity is not None and ent.id == rules.entity:
+            return any(m.start <= hs and he <= m.end or hs <= m.start < he for hs, he in heads)
     return False
 
 
