@@ -82,3 +82,10 @@ def test_urdu_agency_named_by_its_kind_word():
             'کر لیا جائے گا۔')
     q = one(text, "ur", "چوبیس گھنٹوں")
     assert [v.name for v in q.via] == ["سما"]
+
+
+def test_bare_club_noun_names_the_club_named_before():
+    text = ('TRABZON — Karadenizspor\'da kaleci Emre Taş ile yollar ayrıldı. Kulüp, yaptığı '
+            'açıklamada "Kendisine yeni kariyerinde başarılar diliyoruz" ifadesini kullandı.')
+    q = one(text, "tr", "başarılar diliyoruz")
+    assert q.speaker.name == "Karadenizspor"

@@ -129,3 +129,26 @@ def apposed_person(text: str, index, speaker: Speaker) -> Speaker:
     if hit is None or hit[2].type != "PERSON" or not re.match(r"\s*[,،)]", text[hit[1]:hit[1] + 2]):
         return speaker
     return named(text, hit[2], hit[0], hit[1])
+
+
+# 'Kulüp', 'le club', 'der Verein' for the sports club the article named before: the nearest
+# earlier name built like a club's ('Bursaspor', 'FC Basel', 'Olympique Lyon', 'Sevilla FC').
+_CLUB_NOUNS = frozenset(L.fold(w) for w in """kulüp kulübü club verein klub σύλλογος ομάδα
+    النادي باشگاه کلب""".split())
+_CLUB_NAME = re.compile(r"(?<![\w-])(?:[A-ZÇĞİÖŞÜ]\w*spor|(?:FC|AC|SC|CF|SS|US|AS|Real|Atlético|Olympique|"
+                        r"Sporting|Borussia|Eintracht|Dynamo|Dinamo)\s+[A-ZÀ-Ý][\w-]*|"
+                        r"[A-ZÀ-Ý][\w-]*\s+(?:FC|SC|CF|AC))(?![\w-])")
+_ARTICLE = re.compile(r"(?i)(?:le|la|el|il|der|die|das|ο|η|το)\s+")
+
+
+def club_anaphor(text: str, speaker: Speaker) -> Speaker:
+    """A bare club noun as the speaker names the club the article named last before it."""
+    if speaker.name is None or speaker.start is None:
+        return speaker
+    noun = L.fold(_ARTICLE.sub("", speaker.name.strip(), count=1))
+    if noun not in _CLUB_NOUNS:
+        return speaker
+    names = list(_CLUB_NAME.finditer(text, 0, speaker.start))
+    if not names:
+        return speaker
+    return Speaker(None, names[-1].group(), speaker.start, speaker.end)
