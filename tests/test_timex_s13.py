@@ -109,3 +109,12 @@ def test_the_past_before_a_count_of_something_else_is_not_the_past():
 def test_then_current_is_a_past_present():
     got = found("Shares were offered at 50% of the then current market price.", dt.date(2026, 5, 6))
     assert got == {"then current": ("DATE", "PAST_REF")}
+
+
+def test_a_day_and_month_then_a_relative_year_is_one_date_in_that_year():
+    got = found("The treaty was signed on July 4 last year.", dt.date(2026, 5, 6))
+    assert got == {"July 4 last year": ("DATE", "2025-07-04")}
+    got = found("The talks resume on July 4 next year.", dt.date(2026, 5, 6))
+    assert got == {"July 4 next year": ("DATE", "2027-07-04")}
+    got = found("The vote is on Monday next year's budget.", dt.date(2026, 5, 6))
+    assert got["next year"] == ("DATE", "2027")

@@ -454,7 +454,8 @@ def _resolve(cands, ctx: Context) -> list[tuple[int, int, str, str]]:
         taken = max(-neg_end, got[-1][1])  # "April 24 and 25, 1999" reaches past its match
     found = _weekday_pairs(ctx.text, _join_durations(ctx.text, found), ctx.anchor)
     found = _told_from_next(ctx.text, found)
-    found = day_of_month_edge(ctx.text, _join_weekday_dates(ctx.text, found))
+    found = _join_date_year(ctx.text, _join_weekday_dates(ctx.text, found))
+    found = day_of_month_edge(ctx.text, found)
     out = attach_clock_times(ctx.text, found)
     out = past_midnight(ctx.text, date_clock_times(ctx.text, out, ctx), ctx.anchor)
     return _widen(ctx.text, clock_counted(ctx.text, out))
@@ -638,6 +639,27 @@ def _join_weekday_dates(text: str, found: list) -> list:
 # a date written out after a weekday ("Aug. 7", "7 August", "2020-08-07"), not "a day later"
 _WRITTEN_DAY = re.compile(rf"(?:[A-Z][a-z]+\.?\s*)?(?:\d|(?:{alternation(DAY_ORDINALS)})\b)",
                           re.I)
+
+
+_REL_YEAR = re.compile(r"(?i)(?:last|next|this)\s+year$")
+
+
+def _join_date_year(text: str, found: list) -> list:
+    """"On July 4 last year" is one DATE in the year named after it (2025-07-04), as "July
+    last year" is; "July 4 next year" is next year's, whatever the month's own reading."""
+    out: list = []
+    for item in found:
+        prev = out[-1] if out else None
+        if prev and prev[2] == "DATE" and _FULL_DATE.match(prev[3]) and "T" not in prev[3] \
+                and re.fullmatch(r"\d{4}", item[3]) and _REL_YEAR.fullmatch(text, item[0], item[1]) \
+                and text[prev[1]:item[0]].strip() == "" \
+                and re.search(r"\d", text[prev[0]:prev[1]]) \
+                and not re.search(r"\d{4}", text[prev[0]:prev[1]]) \
+                and not text.startswith(("'s", "’s"), item[1]):
+            out[-1] = (prev[0], item[1], "DATE", f"{item[3]}{prev[3][4:]}")
+            continue
+        out.append(item)
+    return out
 
 
 def _weekday_year(day_text: str, date_text: str, value: str) -> str:
