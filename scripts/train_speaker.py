@@ -163,6 +163,17 @@ def evaluate(w: dict, rows: list[dict], margin: float) -> tuple[int, int, int, i
     return n, rs, ms, mb
 
 
+def flips(w: dict, rows: list[dict], margin: float) -> tuple[int, int]:
+    """Quotes the hybrid puts right that the rules had wrong, and the reverse."""
+    fixed = broken = 0
+    for r in rows:
+        i = None if r.get("gated") else choose(w, r["cands"], margin)
+        if i is not None and r["cands"][i]["ok"] != r["rules_ok"]:
+            fixed += r["cands"][i]["ok"]
+            broken += r["rules_ok"]
+    return fixed, broken
+
+
 def pick_margin(rows: list[dict]) -> float:
     """The margin that does best over inner folds of the training rows (by group)."""
     groups = sorted({r["group"] for r in rows})
@@ -190,15 +201,18 @@ def folds(inner: bool = True) -> None:
         m = pick_margin(train) if inner else 0.0
         _, _, hs, hb = evaluate(w, held, m)
         orc = sum(any(c["ok"] for c in r["cands"]) or r["rules_ok"] for r in held)
+        fixed, broken = flips(w, held, m)
+        tot["fixed"] += fixed
+        tot["broken"] += broken
         print(f"{g:14} {n:5d} {rs / n:9.3f} {rb / n:10.3f} {ms / n:9.3f} {mb / n:10.3f} "
-              f"{m:7.1f} {hs / n:7.3f} {hb / n:9.3f} {orc / n:7.3f}")
+              f"{m:7.1f} {hs / n:7.3f} {hb / n:9.3f} {orc / n:7.3f}  hybrid +{fixed} -{broken}")
         for k, v in (("n", n), ("rs", rs), ("rb", rb), ("ms", ms), ("mb", mb), ("hs", hs),
                      ("hb", hb), ("orc", orc)):
             tot[k] += v
     n = tot["n"]
     print(f"{'all':14} {n:5d} {tot['rs'] / n:9.3f} {tot['rb'] / n:10.3f} {tot['ms'] / n:9.3f} "
           f"{tot['mb'] / n:10.3f} {'':7} {tot['hs'] / n:7.3f} {tot['hb'] / n:9.3f} "
-          f"{tot['orc'] / n:7.3f}")
+          f"{tot['orc'] / n:7.3f}  hybrid +{tot['fixed']} -{tot['broken']}")
 
 
 def train() -> None:
