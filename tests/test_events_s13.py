@@ -215,3 +215,14 @@ def test_wire25_and_wire24_floors(nlp):
     assert r["type_accuracy"] >= 0.96 and r["all_right"] >= 0.96, r["misses"]
     r = events_eval.score(nlp, path=events_eval.WIRE24)
     assert r["type_accuracy"] >= 0.92 and r["all_right"] >= 0.88, r["misses"]
+
+
+@pytest.mark.parametrize("text, word, fact", [
+    ("Brussels could slap duties on Chinese cars if the talks fail.", "duties", "hypothetical"),
+    ("The court could hand down a death sentence to the commander.", "sentence",
+     "hypothetical"),
+    ("The government did not allow the refugees to return.", "allow", "negated"),
+])
+def test_the_light_verb_lends_its_modality(nlp, text, word, fact):
+    from newsprism.analyze import factuality
+    assert factuality.assess(_hit(nlp, text, word).tok)[0] == fact

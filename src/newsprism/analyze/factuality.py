@@ -72,7 +72,12 @@ LIGHT = frozenset({"carry", "launch", "stage", "conduct", "hold", "mount", "make
                    "complete", "finish", "finalise", "finalize", "gather", "convene",
                    "attend", "undertake", "receive",
                    # verbs that carry a patrol or sortie ('will run joint patrols')
-                   "run", "fly", "sail"})
+                   "run", "fly", "sail",
+                   # verbs that lay a charge, lodge a case or pass a sentence, and give
+                   # support (events' light-verb constructions, event_light.py)
+                   "slap", "levy", "introduce", "lodge", "level", "file", "bring",
+                   "institute", "hand", "pass", "mete", "throw", "lend",
+                   "proclaim", "enforce"})
 # Speech acts that offering or expressing performs ("offered an apology to Indonesia").
 PERFORMATIVES = frozenset({"apology", "condolence", "condolences", "regret", "regrets",
                            "congratulation", "congratulations", "thanks", "sympathy"})
