@@ -689,8 +689,10 @@ def find_candidates(doc) -> list[Cand]:
         _relabel(doc, c)
         _backshifted_conj(doc, c)
     if filtered:
+        from .attr_source_choice import choose
         from .attr_source_span import tidy
         tidy(doc, cands)
+        choose(doc, cands)
     text = text_of(doc)
     cands = [c for c in cands if c.content[1] > c.content[0] and not hollow(text, c.content)]
     if filtered:
