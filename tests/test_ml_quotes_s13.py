@@ -89,3 +89,11 @@ def test_bare_club_noun_names_the_club_named_before():
             'açıklamada "Kendisine yeni kariyerinde başarılar diliyoruz" ifadesini kullandı.')
     q = one(text, "tr", "başarılar diliyoruz")
     assert q.speaker.name == "Karadenizspor"
+
+
+def test_for_a_role_set_off_by_commas_is_its_view():
+    text = ("Pour la présidente du tribunal, Claire Morel, le dossier reste « très incomplet ». "
+            "Le syndicat a écrit une lettre pour le maire.")
+    assert one(text, "fr", "très incomplet").speaker.name == "Claire Morel"
+    text = "Para el fiscal, Tomás Vidal, la defensa «no ha aportado ninguna prueba»."
+    assert one(text, "es", "ninguna prueba").speaker.name == "Tomás Vidal"

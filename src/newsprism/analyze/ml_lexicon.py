@@ -626,6 +626,17 @@ ACCORDING = {
     "ur": r"کے مطابق|بقول",
 }
 ACCORDING["el"] = r"σύμφωνα με"
+# "Pour le procureur, Julien Marchetti, cette version « ... »": 'for' a role set off by a comma
+# is 'in the view of' that role (a beneficiary, 'une lettre pour le maire.', has no comma)
+_VIEW_ROLES = (r"procureure?|ministre|maire|présidente?|préfète?|directeur|directrice|avocate?|"
+               r"porte-parole|juge|secrétaire|économiste|expert|experte|fiscal|fiscala|ministra?|"
+               r"alcaldesa?|president[ae]|director[a]?|abogad[oa]|portavoz|juez|jueza|procuratore|"
+               r"procuratrice|sindac[oa]|president[ea]|direttore|direttrice|avvocat[oa]|portavoce|giudice")
+_VIEW_OF = {"fr": r"[Pp]our(?=\s+(?:le|la|l['’])\s*(?:%s)\b[^,.;«»\n]{0,60},)",
+            "es": r"[Pp]ara(?=\s+(?:el|la)\s+(?:%s)\b[^,.;«»\n]{0,60},)",
+            "it": r"[Pp]er(?=\s+(?:il|la|l['’])\s*(?:%s)\b[^,.;«»\n]{0,60},)"}
+for _k, _v in _VIEW_OF.items():
+    ACCORDING[_k] += "|" + _v % _VIEW_ROLES
 # Complementisers opening an indirect quote.
 # (Italian reports its speaker's own act with 'di' and a past infinitive: 'ha detto di aver
 # chiesto un incontro', 'ha spiegato di essere stato informato'.)
