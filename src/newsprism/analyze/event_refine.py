@@ -201,6 +201,9 @@ def _refine_verb(tok, type_: str) -> str | None:
         return type_ if keep else None  # phrasal and long-tail senses need their context
     if lemma == "cross" and type_ == "ASSAULT" and not armed_crossing(tok):
         return None  # "refugees crossed into Poland"
+    if type_ == "MOBILIZE" and objs and all(o.lower_ == "presence" for o in objs) and not any(
+            _lower_words(o) & ARMED_PRESENCE for o in objs):
+        return None  # "boosted its presence in the Asian market"; a military presence mobilises
     if lemma == "raise" and type_ == "MOBILIZE" and not forces_alerted(tok):
         return None  # "the weather office raised the heat alert level"
     if lemma == "order" and _children(tok, "dobj") and any(
@@ -334,6 +337,7 @@ def _refine_verb(tok, type_: str) -> str | None:
     return type_
 
 
+ARMED_PRESENCE = lex.MILITARY_MODS | frozenset({"military", "naval", "troop", "armed", "army"})
 # what only a force takes: its ground, its arms, its posts and vessels
 HELD_BY_FORCE = lex.TROOPS | lex.COMBATANTS | lex.WEAPONS | lex.MUNITIONS | frozenset({
     "base", "bases", "airport", "airfield", "port", "bridge", "post", "posts", "checkpoint",

@@ -321,6 +321,18 @@ _later(Sense("AID", prt="in", objs=_lex.REFUGEES | _lex.CIVILIANS), "take")
 _later(Sense("REJECT", objs=TALKS_AND_DEALS | frozenset({"request", "requests", "demands",
                                                         "inquiry", "investigation"})),
        "stonewall", "stymie")
+# MOBILIZE by an object class: a force carried, shifted or built up by any verb of moving
+# or adding ("airlifted paratroopers to the border", "ferried troops to the frontier",
+# "shifted armoured units closer to", "boosted its military presence"); the crew-less
+# hardware and goods stay the lexicon's (aid, deliveries)
+FORCES_MOVED = TROOPS - AID_GOODS - {"weapon", "weapons", "missile", "missiles", "battery",
+                                     "batteries", "vessel", "vessels", "aircraft", "jets"} | {
+    "reserves", "reinforcements", "presence", "deployment", "garrison", "garrisons"}
+_sooner(Sense("MOBILIZE", objs=FORCES_MOVED, not_objs=_lex.CURRENCIES | frozenset({
+    "gold", "currency", "cash", "oil", "gas", "grain", "foreign", "exchange", "financial",
+    "fiscal", "capital", "water", "food", "energy", "bank", "market"})), "airlift", "ferry", "shift", "transfer", "fly",
+        "bring", "double", "triple", "boost", "bolster", "increase", "strengthen", "expand",
+        "build", "redeploy", "relocate")
 VERBS.update({k: VERBS.get(k, ()) + v for k, v in MORE_VERBS.items()})
 VERBS.update({k: v + VERBS.get(k, ()) for k, v in FIRST_VERBS.items()})
 # verbs that carry talks taken up again: "reopened their dialogue", "renewed talks"
