@@ -102,3 +102,31 @@ def test_words_written_in_the_writers_own_newsletter(pipe):
     assert vias(pipe, text, "worst in a decade") == ["Grain Notes"]
     text = "Ravi Sen, who writes a weekly column, said the plan was \"sensible\"."
     assert vias(pipe, text, "sensible") == []
+
+
+def test_an_unnamed_speaker_goes_on_through_the_medium_told(pipe):
+    text = ("The landlord's solicitor told the Evening Post that the eviction was lawful. She "
+            "said the tenants had been warned twice.")
+    assert vias(pipe, text, "warned twice") == vias(pipe, text, "eviction was lawful") != []
+
+
+def test_a_papers_name_opening_on_the_after_its_kind(pipe):
+    text = ("Speaking to the Accra paper The Chronicle, the district chief said the clinic "
+            "would open in June.")
+    assert "Chronicle" in vias(pipe, text, "clinic would open")[0]
+
+
+def test_an_interview_with_a_medium_named_by_its_kind(pipe):
+    text = ("The goalkeeper, in an interview with the club's website, said he was \"ready to "
+            "stay\".")
+    assert vias(pipe, text, "ready to stay") != []
+    text = ("Senator Ada Obi, interviewed on Arise TV's Morning Show, said the bill would "
+            "\"sail through\".")
+    assert vias(pipe, text, "sail through") == ["Arise TV"]
+
+
+def test_a_papers_title_the_tagger_took_for_a_work_is_told(pipe):
+    text = "The landlord's solicitor told the Evening Star that the eviction was lawful."
+    assert vias(pipe, text, "eviction was lawful") == ["Evening Star"]
+    text = "The minister told the Senate that the bill would pass."
+    assert vias(pipe, text, "bill would pass") == []

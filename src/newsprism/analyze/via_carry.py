@@ -96,6 +96,9 @@ _TOLD_IN_CONVERSATION = re.compile(
 def _speaker_taken_up(text: str, p, q) -> bool:
     """The continuation's speaker is the relayed speaker taken up again (same entity, named
     by a pronoun, a surname or a role), not a person newly brought in."""
+    if q.speaker.entity is None and p.speaker.entity is None and q.speaker.name is not None \
+            and q.speaker.name == p.speaker.name:
+        return True  # 'The lawyer told the Guardian ... She said ...': one unnamed speaker
     if q.speaker.entity is None or q.speaker.entity != p.speaker.entity:
         return False
     if q.speaker.start is None or q.speaker.start == p.speaker.start:

@@ -24,7 +24,8 @@ _KIND_THEN_NAME = re.compile(r"\b(?:[Oo]n|[Ww]ith|[Tt]o|[Ii]n)\s+(?:the\s+|an?\s
                              r"programme|program|show|talk\s+show|radio\s+show|newsletter|"
                              r"vlog|bulletin)\s*,?\s+(" + _NAME + ")")
 # 'said on Newstalk's Off The Ball': a named programme on a broadcaster, said on air
-_OWNER_SHOW = re.compile(r"\b(?:said|says|speaking|spoke|appearing|appeared|talking)\s+on\s+("
+_OWNER_SHOW = re.compile(r"\b(?:said|says|speaking|spoke|appearing|appeared|talking|interviewed|"
+                         r"questioned)\s+on\s+("
                          r"[A-Z][\w’'-]*(?:\s+[A-Z][\w'’-]*){0,2})['’]s\s+"
                          r"(?:[A-Z][\w'’-]*\s*)+")
 _PLATFORM = "|".join(sorted((re.escape(p) for p in L.PLATFORMS if p != "Social"),
@@ -42,6 +43,11 @@ _TOLD = re.compile(r"\b(?:told|telling)\s+((?:the\s+)?" + _NAME + ")")
 # medium, taken for words of the same clause or of the pronoun's next sentence
 _INTERVIEW = re.compile(r"\b(?:interview|conversation)\s+(?:with|to|on)\s+((?:the\s+)?"
                         + _NAME + ")")
+# 'in an interview with the club's website': an interview with a medium named by its kind
+_INTERVIEW_KIND = re.compile(r"\b(?:interview|conversation)\s+(?:with|to|on)\s+((?:the|a|an|his|her|"
+                             r"its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:website|site|paper|newspaper|"
+                             r"channel|station|radio|television|magazine|podcast|daily|weekly|"
+                             r"broadcaster|agency|programme|show))\b")
 # '"...," writes one supporter on X': a platform after an inverted cue
 _ON_PLATFORM_AFTER = re.compile(r"^[^.!?\n\"“”]{0,50}?\bon\s+(" + _PLATFORM + r")\b")
 _PRONOUN_START = re.compile(r"(?:He|She|They)\s+(?:also\s+)?(?:said|says|added|told|argued)\b")
@@ -143,6 +149,8 @@ def relay_span(text: str, q) -> tuple[int, int] | None:
     m = None
     for m in _INTERVIEW.finditer(text, s, e):
         pass
+    if m is None:
+        m = _INTERVIEW_KIND.search(text, s, e)
     if m is not None and is_medium(m.group(1)):
         return _trimmed(text, *m.span(1))
     m = _KIND_THEN_LOWER.search(text, s, e + 6)  # the 'that' may open the quoted words
