@@ -16,6 +16,9 @@ def _kept_types(nlp, text: str) -> list[str]:
 
 @pytest.mark.parametrize("text, word, type_, actor, target", [
     # light verb + a charge laid on a foreign party's goods or firms
+    ("Turkey doubled the levy on American cars.", "levy", "SANCTION", "Turkey", "cars"),
+    ("Washington hiked duties on Chinese electric vehicles.", "duties", "SANCTION",
+     "Washington", "vehicles"),
     ("Brussels slapped duties of up to 35 percent on Chinese electric cars.", "duties",
      "SANCTION", "Brussels", "Chinese"),
     ("Lagos imposed a 20 percent levy on Ghanaian cement imports last month.", "levy",
@@ -164,6 +167,7 @@ def test_long_tail_constructions(nlp, text, word, type_, actor, target):
 
 @pytest.mark.parametrize("text", [
     "The government imposed a levy on plastic bags from next year.",
+    "The city increased the levy on tourist stays.",
     "The council slapped a surcharge on parking in the old town.",
     "The weather service issued a warning to drivers in the north.",
     "The trainee shadowed a senior surgeon for a week.",

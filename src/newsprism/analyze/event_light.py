@@ -24,7 +24,8 @@ from .event_context import _children, _lemma, _lower_words, _pobjs, _subjects, _
 LEVIES_LAID = frozenset({"levy", "levies", "surtax", "surtaxes", "surcharge", "surcharges",
                          "duty", "duties", "quota", "quotas", "curbs", "controls"})
 LAYING_VERBS = frozenset({"impose", "slap", "levy", "place", "put", "announce", "introduce",
-                          "raise", "extend", "apply", "set", "add"})
+                          "raise", "extend", "apply", "set", "add", "hike", "increase",
+                          "double", "triple"})
 TRADED_GOODS = frozenset({"imports", "import", "exports", "export", "goods", "products",
                           "shipments", "steel", "cars", "vehicles", "makers", "producers",
                           "exporters", "firms", "companies"})

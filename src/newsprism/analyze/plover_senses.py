@@ -346,3 +346,5 @@ _lex.LIGHT_VERBS = _lex.LIGHT_VERBS | frozenset({"run"})
 _lex.LIGHT_VERBS = _lex.LIGHT_VERBS | frozenset({"throw", "lend"})
 # "handed down a death sentence to", "passed sentences on": a court's sentence passed
 _lex.LIGHT_VERBS = _lex.LIGHT_VERBS | frozenset({"hand", "pass", "mete"})
+# "hiked duties on", "doubled the levy on": a charge raised is laid by whoever raises it
+_lex.LIGHT_VERBS = _lex.LIGHT_VERBS | frozenset({"hike", "double", "triple"})
