@@ -663,6 +663,14 @@ def as_candidates(doc, cands: list[Cand]) -> list[Cand]:
     return out
 
 
+def final_stops(doc, cands: list[Cand]) -> None:
+    """A reported content ends before its sentence's full stop whichever way it was found
+    (the learned candidates' contents kept it at a paragraph's end)."""
+    for c in cands:
+        if c.kind == "indirect" and c.content[1] > c.content[0]:
+            c.content = _drop_final_stop(doc, c.content)
+
+
 def find_candidates(doc) -> list[Cand]:
     """Every clause-level attribution in a parsed Doc, in text order."""
     if not doc.has_annotation("DEP"):
@@ -693,6 +701,7 @@ def find_candidates(doc) -> list[Cand]:
         from .attr_source_span import tidy
         tidy(doc, cands)
         choose(doc, cands)
+        final_stops(doc, cands)
     text = text_of(doc)
     cands = [c for c in cands if c.content[1] > c.content[0] and not hollow(text, c.content)]
     if filtered:
