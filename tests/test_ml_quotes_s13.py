@@ -97,3 +97,10 @@ def test_for_a_role_set_off_by_commas_is_its_view():
     assert one(text, "fr", "très incomplet").speaker.name == "Claire Morel"
     text = "Para el fiscal, Tomás Vidal, la defensa «no ha aportado ninguna prueba»."
     assert one(text, "es", "ninguna prueba").speaker.name == "Tomás Vidal"
+
+
+def test_turkish_platform_glued_after_the_inverted_name():
+    text = '"Kira artışı sınırlanmalı," diye yazdı avukat Deniz Korkmaz Instagram hesabında.'
+    q = one(text, "tr", "Kira artışı")
+    assert q.speaker.name == "Deniz Korkmaz"
+    assert [v.name for v in q.via] == ["Instagram"]

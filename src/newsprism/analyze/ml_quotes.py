@@ -31,7 +31,7 @@ from .ml_claims import (V2_SUBJUNCTIVE, WHOM_AHEAD, according_whom, plural_group
                         words_of_after)
 from .ml_clauses import TR_CONVERB, TR_SETTING, content_before, quote_paragraphs, sentence_final
 from .ml_coord import and_clause_after
-from .ml_roles import apposed_person, club_anaphor
+from .ml_roles import apposed_person, club_anaphor, platform_tail
 from .ml_fronted import de_fronted
 from .ml_marks import quote_pairs, sentences, words
 from .ml_phrases import interview_intro, paragraph_channel, seen_by_medium
@@ -241,6 +241,7 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
             speaker = Speaker(speaker.entity, speaker.name[:cut], speaker.start, speaker.start + cut)
         speaker = tidy_name(source_before(text, apposed_person(text, index, speaker)), Speaker, text)
         speaker = club_anaphor(text, speaker)
+        speaker, via = platform_tail(text, speaker, via) if lang == "tr" else (speaker, via)
         speaker = de_nominative(text, index, speaker) if lang == "de" else speaker
         glued = AGENCY_RE.match(text, speaker.start) if speaker.start is not None else None
         if glued is None and any(v.start == speaker.start for v in via):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..records import Speaker
+from ..records import Speaker, Via
 from . import ml_lexicon as L
 from .ml_marks import words
 from .ml_phrases import named
@@ -152,3 +152,23 @@ def club_anaphor(text: str, speaker: Speaker) -> Speaker:
     if not names:
         return speaker
     return Speaker(None, names[-1].group(), speaker.start, speaker.end)
+
+
+# A platform glued after the speaker's name in a Turkish inverted subject: 'diye yazdı
+# ekonomist Kerem Özkan X hesabında' (the name ends before the platform and its account word).
+_PLATFORM_TAIL = re.compile(r"\s+(X|Twitter|Instagram|Facebook|Telegram|TikTok|YouTube|LinkedIn|Bluesky)"
+                            r"(?=\s+hesab\w*)")
+
+
+def platform_tail(text: str, speaker: Speaker, via: tuple) -> tuple[Speaker, tuple]:
+    """Cut a platform named at the end of the speaker's span off it; the platform is a via."""
+    if speaker.name is None or speaker.start is None or speaker.end is None:
+        return speaker, via
+    m = _PLATFORM_TAIL.search(text, speaker.start, speaker.end + 12)
+    if m is None or m.start(1) >= speaker.end:  # (inside the span only)
+        return speaker, via
+    end = m.start()
+    sp = Speaker(speaker.entity, text[speaker.start:end], speaker.start, end)
+    if not any(v.name == m.group(1) for v in via):
+        via = tuple(via) + (Via(None, m.group(1), *m.span(1)),)
+    return sp, via
