@@ -241,3 +241,9 @@ def test_wire25_and_wire24_floors(nlp):
 def test_the_light_verb_lends_its_modality(nlp, text, word, fact):
     from newsprism.analyze import factuality
     assert factuality.assess(_hit(nlp, text, word).tok)[0] == fact
+
+
+def test_wire26_floor(nlp):
+    # wire26: held out in session 13, first look 0.880 / 0.880, end code the same
+    r = events_eval.score(nlp, path=events_eval.WIRE26)
+    assert r["type_accuracy"] >= 0.84 and r["all_right"] >= 0.84, r["misses"]
