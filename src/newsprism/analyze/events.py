@@ -13,8 +13,9 @@ phrase (no timex -> None), factuality and source from factuality.py; (6) mention
 happening point at its most informative mention (``same_as``, event_merge.py). A title-case
 headline is read from a sentence-case re-parse of its line (event_headlines.py), with the
 article's character offsets kept. The argument shapes of step (2) and the folding of (3)
-live in event_args.py, the sense tests of (1) in event_refine.py, steps (4)-(5) and the
-unparsed languages' events in event_resolve.py.
+live in event_args.py, the sense tests of (1) in event_refine.py, the long tail of (1) read
+from constructions (light verbs, particles, derived nouns) in event_light.py, steps (4)-(5)
+and the unparsed languages' events in event_resolve.py.
 """
 from __future__ import annotations
 
