@@ -252,6 +252,10 @@ def test_floors(result):
     # for a quotation, a real error)
     # (-j2, session 12's held-out batch, adds 1: a rector's Konjunktiv reply without marks, 'Er
     # sei zu Gesprächen bereit, ..., sagte er dem SWR', a reported claim its gold leaves out)
+    # (-k2, session 13's tuning batch, adds 1: a lede's 'ordenó el martes un recuento' its gold
+    # leaves out; -l2, its held-out batch, adds 2: a prosecutor's 'a indiqué que l'enquête était
+    # confiée à ...' its gold leaves out, and 'le ultime ispezioni erano state', the piece of a
+    # 'Secondo lui, ...' sentence cut beside its quoted words)
     assert res["unmatched_predictions"] <= (50 if split == "late" else 12 if split == "opened3" else
                                             8 if split == "opened4" else
                                             5 if split == "opened6" else 3), text
@@ -259,9 +263,9 @@ def test_floors(result):
 
 def test_late_file_shape():
     rows = read_gold(LATE)
-    assert len(rows) == 279 and {art.language for art, _ in rows} == LANGS
+    assert len(rows) == 288 and {art.language for art, _ in rows} == LANGS
     for art, gold in rows:
-        assert art.id.endswith(("-e", "-f", "-g", "-h", "-i", "-j", "-k", "-l", "-m", "-n", "-o", "-p", "-q", "-r", "-s", "-t", "-u", "-x", "-y", "-z", "-a2", "-b2", "-c2", "-d2", "-e2", "-f2", "-g2", "-h2", "-i2", "-j2", "-k2")) and gold
+        assert art.id.endswith(("-e", "-f", "-g", "-h", "-i", "-j", "-k", "-l", "-m", "-n", "-o", "-p", "-q", "-r", "-s", "-t", "-u", "-x", "-y", "-z", "-a2", "-b2", "-c2", "-d2", "-e2", "-f2", "-g2", "-h2", "-i2", "-j2", "-k2", "-l2")) and gold
         for g in gold:
             assert art.text.count(g["quote"]) == 1, (art.id, g["quote"])
 
@@ -344,6 +348,21 @@ def test_batches_i2_j2_floor():
         assert both >= floor, (suffix, both)
 
 
+def test_batches_k2_l2_floor():
+    """Batch -k2, written and tuned on in session 13 (first look 0.862 at fd107bb, 1.000 after
+    the fixes), and -l2, its held-out twin kept outside the repository and scored once at the
+    session's end (0.783 at the start code, 0.870 at the end code 7da9100; its 6 misses were
+    then read, not tuned on: 'a confié à France 3 Bourgogne-Franche-Comté' not read as a medium
+    (and its continuation), a paper named by a declined adjective after 'in der' ('in der
+    Frankfurter Allgemeinen'), a Spanish description with a verb of its own ('La funcionaria
+    aseguró que') not carrying the via, an agency's multi-word name before 'kurul kaynaklarına
+    dayandırdığı habere göre' leaving no speaker, a Persian 'پدر این کشتی‌گیر' cut at its
+    demonstrative), floored less a margin."""
+    for suffix, floor in (("-k2", 0.99), ("-l2", 0.86)):
+        both = _both_right(suffix)
+        assert both >= floor, (suffix, both)
+
+
 OPENED8 = Path(__file__).resolve().parent / "data" / "quotes_gold_ml_opened8.jsonl"
 
 
@@ -359,7 +378,8 @@ def test_ml_quotes_opened8_floor():
     figures less 0.01; tuned figures on an opened set, not a first look."""
     res = evaluate(OPENED8, split="all")
     text = report(res, verbose=True)
-    for key, floor in (("found", 0.96), ("speaker", 0.945), ("via", 0.96), ("both", 0.945)):
+    # (session 13: speaker and both 0.955 -> 0.970 with 'Kulüp' read as the club named before)
+    for key, floor in (("found", 0.96), ("speaker", 0.96), ("via", 0.96), ("both", 0.96)):
         assert res[key] >= floor, text
     assert res["unmatched_predictions"] <= 3, text
 
@@ -382,5 +402,6 @@ def test_ml_quotes_opened9_floor():
     not a first look."""
     res = evaluate(OPENED9, split="all")
     text = report(res, verbose=True)
-    for key, floor in (("found", 0.99), ("speaker", 0.99), ("via", 0.975), ("both", 0.975)):
+    # (session 13: the outlet now reaches the ml path, via 0.985 -> 1.000; floors at 1.000 - 0.01)
+    for key, floor in (("found", 0.99), ("speaker", 0.99), ("via", 0.99), ("both", 0.99)):
         assert res[key] >= floor, text
