@@ -130,3 +130,8 @@ def test_a_papers_title_the_tagger_took_for_a_work_is_told(pipe):
     assert vias(pipe, text, "eviction was lawful") == ["Evening Star"]
     text = "The minister told the Senate that the bill would pass."
     assert vias(pipe, text, "bill would pass") == []
+
+
+def test_a_mediums_regional_service_joined_by_a_hyphen(pipe):
+    text = "The ministry's press office told Interfax-Ukraine that the talks were \"useful\"."
+    assert vias(pipe, text, "useful") == ["Interfax-Ukraine"]

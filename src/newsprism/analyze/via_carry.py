@@ -165,8 +165,7 @@ def _medium_unnamed(text: str, q) -> str | None:
     the document noun when its sentence names a document again; else None."""
     if q.cue is None:
         return None
-    if _AGENTLESS.match(text, max(0, q.cue.start - 12), min(len(text), q.cue.end + 24)) \
-            or _AGENTLESS.search(text, max(0, q.cue.start - 12), min(len(text), q.cue.end + 24)):
+    if _AGENTLESS.search(text, max(0, q.cue.start - 12), min(len(text), q.cue.end + 24)):
         return "agentless"
     s, e = _sentence_around(text, min(q.start, q.cue.start), max(q.end, q.cue.end))
     m = _DOCUMENT_AGAIN.search(text[s:max(s, q.start)] + " " + text[min(e, q.end):e])

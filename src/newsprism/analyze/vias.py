@@ -810,6 +810,9 @@ def is_medium(text: str) -> bool:
         return not _public_agency(text)
     if _GLUED_STATION.fullmatch(text.strip()):
         return True
+    head = re.fullmatch(r"(?:the\s+)?([A-Z][\w.&]+)-[A-Z][\w]+", text.strip())
+    if head and cues.looks_like_medium(head.group(1)):
+        return True  # 'Interfax-Ukraine', 'Europa-Press-...': a medium's regional service
     words = re.findall(r"[\w'’-]+", text)
     # 'the Today programme', 'the Newsnight show': a named programme carried it (not a body
     # named 'Programme', nor a broadcaster's own show, which its owner names)
