@@ -23,10 +23,13 @@ DATA = Path(__file__).resolve().parents[2] / "shared" / "eval" / "polnear"
 # modifiers of cue nouns, cue adjectives' holders, 'seem'): source 0.790 -> 0.793, exact 0.737.
 # Session 12 (gerunds after a preposition, 'from'/'by' holders of cue nouns, verbs read as
 # plural nouns, inverted names up to their comma): source 0.793 -> 0.795, exact 0.739.
+# Session 13 (a source stops before its own cue and leaves out a focusing adverb; every kept
+# indirect content ends before its full stop): overlap unchanged, exact source 0.738 -> 0.740,
+# content 0.507 -> 0.510.
 FLOORS = {
     ("cue", "overlap"): 0.765, ("cue", "exact"): 0.64,
-    ("source", "overlap"): 0.785, ("source", "exact"): 0.73,
-    ("content", "overlap"): 0.795, ("content", "exact"): 0.485,
+    ("source", "overlap"): 0.785, ("source", "exact"): 0.735,
+    ("content", "overlap"): 0.795, ("content", "exact"): 0.50,
 }
 
 TEXT = ('The mayor said the bridge would reopen. "It is safe," she said, "and it is ours."\n'
