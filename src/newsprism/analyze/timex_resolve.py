@@ -703,10 +703,13 @@ def r_year(m, ctx):
     y2 = int(m["y2"]) if len(m["y2"]) == 4 else year // 100 * 100 + int(m["y2"])
     if y2 <= year:
         return None  # "1990-12" is more likely a code or a score than a range
-    first_end = m.start("year") + 4
-    second = m.end() - len(m["y2"])
     ctx.ref_year = y2
-    return [(m.start(), first_end, "DATE", str(year)), (second, m.end(), "DATE", str(y2))]
+    if m["fyt"] or re.search(r"fiscal|financial|\bFY|year$", m.group(0), re.I):
+        # "fiscal 2023-24", "the 2023-24 fiscal year": one year named by the two it spans,
+        # valued by the year it ends in, as the ministries that name it abbreviate it
+        return [(m.start(), m.end(), "DATE", str(y2))]
+    first_end = m.start("year") + 4
+    return [(m.start(), first_end, "DATE", str(year)), (m.start("y2"), m.end("y2"), "DATE", str(y2))]
 
 
 def _clock_value(ctx: Context, hh: int, mm: int) -> str:

@@ -235,7 +235,7 @@ RULES: list[Rule] = [
     _rule("century", rf"{_B}(?:(?P<the>the)\s+)?(?:(?P<edge>early|late|mid)[\s-]+)?(?P<ord>{_ORDS})"
                      rf"[\s-]+century{_E}"),
     # "the 2013 financial year" is one expression, its article in only with the noun after
-    _rule("year", rf"(?<![\w$£€#¥.,/-])(?:(?P<fyt>(?:the|its|their)\s+)(?=\d{{4}}\s))?"
+    _rule("year", rf"(?<![\w$£€#¥.,/-])(?:(?P<fyt>(?:the|its|their)\s+)(?=\d{{4}}(?:[-–]\d\d)?\s))?"
                   rf"(?:(?P<edge>{EDGE}|(?:fiscal|calendar)(?:[\s-]+year)?"
                   r"|post|pre|FY)[\s-]+|FY(?=\d))?"
                   rf"(?P<year>{YEAR})(?:\s*[-–]\s*(?P<y2>\d\d(?!\d)|{YEAR}))?"
