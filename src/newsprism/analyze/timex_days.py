@@ -95,15 +95,20 @@ def r_holiday(m, ctx):
 # "the dawn of a new era", "Dawn Smith" are not
 _DAWN_BEFORE = {"at", "before", "after", "until", "till", "by", "since", "from", "around",
                 "near", "towards", "toward", "about"}
-_DAWN_PARTS = {"dawn": "MO", "daybreak": "MO", "dusk": "EV", "nightfall": "EV"}
+_DAWN_PARTS = {"dawn": "MO", "daybreak": "MO", "dusk": "EV", "nightfall": "EV",
+               "small hours": "NI"}
 
 
 def r_dawn(m, ctx):
     """"Fired mortar rounds at dawn": a part of the day (TimeML's TMO/TEV), put on the
     publication day here and moved to the day its sentence names as clock times are
     (timex_clock.date_clock_times)."""
-    w = m["w"].lower()
-    if (w != m["w"] and not m["w"].isupper()) or \
+    w = re.sub(r"\s+", " ", m["w"].lower())
+    if w.endswith("small hours"):  # the hours after midnight; "The Small Hours" is a name
+        if not m["w"].endswith("small hours"):
+            return None
+        w = "small hours"
+    elif (w != m["w"] and not m["w"].isupper()) or \
             prev_word(ctx.text, m.start()) not in _DAWN_BEFORE:
         return None
     day = ymd(ctx.anchor) if ctx.anchor else "XXXX-XX-XX"

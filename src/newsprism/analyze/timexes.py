@@ -15,7 +15,7 @@ from .timex_calendar import iso_week, weekday_near, ymd
 from .timex_clock import CLOCK_VALUE as _CLOCK_VALUE
 from .timex_clock import FULL_DATE as _FULL_DATE
 from .timex_clock import (attach_clock_times, clock_counted, date_clock_times, day_of_month_edge,
-                          past_midnight, said_on)
+                          part_of_date, past_midnight, said_on)
 from .timex_lexicon import DAY_ORDINALS, alternation, weekday_number
 from .timex_registry import RESOLVERS
 from .timex_resolve import Context
@@ -456,6 +456,7 @@ def _resolve(cands, ctx: Context) -> list[tuple[int, int, str, str]]:
     found = _told_from_next(ctx.text, found)
     found = _join_date_year(ctx.text, _join_weekday_dates(ctx.text, found))
     found = day_of_month_edge(ctx.text, found)
+    found = part_of_date(ctx.text, found)
     out = attach_clock_times(ctx.text, found)
     out = past_midnight(ctx.text, date_clock_times(ctx.text, out, ctx), ctx.anchor)
     return _widen(ctx.text, clock_counted(ctx.text, out))
