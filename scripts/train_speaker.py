@@ -35,6 +35,8 @@ def group_of(path: Path, art_id: str) -> str:
     name = path.stem
     if name == "quotes_gold_late":
         batch = art_id.rsplit("-", 1)[1]
+        if batch in ("z", "z2"):
+            return "late_z"  # session 13's via batches, the newest of all
         return "late_new" if batch in ("x", "x2", "y") else "late_old"
     if name in ("quotes_gold", "quotes_gold_opened"):
         return "gold+opened1"
@@ -102,7 +104,10 @@ def collect() -> None:
 
 
 def load() -> list[dict]:
-    return json.loads(CACHE.read_text())
+    rows = json.loads(CACHE.read_text())
+    for r in rows:
+        r["group"] = group_of(DATA / r["file"], r["article"])
+    return rows
 
 
 def score(w: dict, feats) -> float:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from spacy.attrs import IDX
+from spacy.attrs import IDX, SENT_START
 
 from ..records import Entity, Mention, Quote, Speaker
 
@@ -37,8 +37,12 @@ class Candidate:
 class Layout:
     """Sentence and paragraph starts of one article, for distances by bisection."""
 
-    def __init__(self, doc, paras: list[tuple[int, int]]):
-        self.sent_starts = [s.start_char for s in doc.sents]
+    def __init__(self, doc, paras: list[tuple[int, int]], arr=None):
+        if arr is None:
+            self.sent_starts = [s.start_char for s in doc.sents]
+        else:  # the Doc's (IDX, SENT_START) columns: no Span objects made
+            starts = arr[:, 0][arr[:, 1] == 1].tolist()
+            self.sent_starts = starts if starts and starts[0] == 0 else [0] + starts
         self.para_starts = [p[0] for p in paras] or [0]
         self.paras = paras or [(0, len(doc.text))]
 
@@ -61,20 +65,34 @@ def _span(tok) -> tuple[int, int]:
     return left.idx, right.idx + len(right.text)
 
 
-def relations(doc, cue: tuple[int, int] | None) -> list[tuple[str, int, int, int, int]]:
+def _cue_tokens(doc, cue: tuple[int, int], tok_idx: list[int] | None):
+    """The cue's tokens, its syntactic root first (the one whose head lies outside it)."""
+    if tok_idx is None:
+        span = doc.char_span(cue[0], cue[1], alignment_mode="expand")
+        return [] if span is None or not len(span) else \
+            [span.root] + [x for x in span if x is not span.root]
+    i = max(0, bisect.bisect_right(tok_idx, cue[0]) - 1)
+    j = max(i + 1, bisect.bisect_left(tok_idx, cue[1]))
+    toks = [doc[x] for x in range(i, min(j, len(doc)))]
+    root = next((t for t in toks if not i <= t.head.i < j or t.head is t), toks[0] if toks else None)
+    return [root] + [t for t in toks if t is not root] if root is not None else []
+
+
+def relations(doc, cue: tuple[int, int] | None,
+              tok_idx: list[int] | None = None) -> list[tuple[str, int, int, int, int]]:
     """(relation, head start, head end, phrase start, phrase end) of the words the cue governs
     or hangs on: its subject, passive agent, 'according to' object, possessor, addressee."""
     if cue is None:
         return []
-    span = doc.char_span(cue[0], cue[1], alignment_mode="expand")
-    if span is None or not len(span):
+    toks = _cue_tokens(doc, cue, tok_idx)
+    if not toks:
         return []
     out = []
 
     def add(rel, tok):
         out.append((rel, tok.idx, tok.idx + len(tok.text), *_span(tok)))
 
-    for t in (span.root,) + tuple(x for x in span if x is not span.root)[:2]:
+    for t in toks[:3]:
         if t.lower_ == "according":
             for c in t.children:
                 for g in c.children:
@@ -157,7 +175,9 @@ def candidates(doc, coref, quotes: list[Quote], k: int, layout: Layout,
         near, d = _nearest(list(ent.mentions), lo, hi, (cs, ce)) if ent else (None, None)
         if near is not None:
             ranked.append((d, near.start, ent, near))
-    rels = relations(doc, cue) if ranked else []
+    if len(ranked) + (1 if rules.name and not rules.entity else 0) < 2:
+        return []  # a single candidate: the rules' choice stands (no features needed)
+    rels = relations(doc, cue, tok_idx)
     if gate and _rules_tied(rules, ranked, rels):
         return []
     prev = [quotes[j].speaker.entity for j in range(k - 1, max(-1, k - 3), -1)]
@@ -258,9 +278,10 @@ def all_candidates(doc, coref, quotes: list[Quote], paras,
     """Candidates of every quote of one article (text order)."""
     if coref is None or not quotes:
         return [[] for _ in quotes]
-    layout = Layout(doc, paras)
+    arr = doc.to_array([IDX, SENT_START])
+    layout = Layout(doc, paras, arr)
     inside = sorted((q.start, q.end) for q in quotes if q.kind != "indirect")
-    tok_idx = doc.to_array([IDX]).ravel().tolist() if len(doc) else []
+    tok_idx = arr[:, 0].tolist()
     counts: dict[str, int] = {}
     for q in quotes:
         if q.speaker.entity:
