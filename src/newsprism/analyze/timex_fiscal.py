@@ -420,8 +420,20 @@ _OWN_BREAK = re.compile(r"\s+(?:recess|break|holidays?|vacation|session|sitting|
 _POSSESSIVES = {"their", "its", "his", "her", "our", "my", "your"}
 
 
+_NOUN_POSSESSIVE = re.compile(r"[A-Za-z]\w*['’]s?\s+$")
+
+
+# after a noun's possessive only a body's pause in its schedule: "the country's spring
+# holidays" are festivals of their own, not the season
+_BODY_BREAK = re.compile(r"\s+(?:recess|break|session|sitting|term)\b")
+
+
 def _own_season_break(text: str, m) -> bool:
-    return prev_word(text, m.start()) in _POSSESSIVES and bool(_OWN_BREAK.match(text, m.end()))
+    # "their summer recess", "the league's winter break": an owner's break in the season
+    if prev_word(text, m.start()) in _POSSESSIVES:
+        return bool(_OWN_BREAK.match(text, m.end()))
+    return bool(_NOUN_POSSESSIVE.search(text, max(0, m.start() - 30), m.start())) and \
+        bool(_BODY_BREAK.match(text, m.end()))
 
 
 def _bare_season(text: str, m) -> bool:
@@ -445,10 +457,16 @@ def r_season(m, ctx):
         return [(m.start(), m.end(), "DATE", f"{year}-{code}")]
     if m["sy"] or m["ry"]:
         return None
-    if not rel and ctx.anchor and code != "WI" and _own_season_break(ctx.text, m):
+    if not rel and ctx.anchor and _own_season_break(ctx.text, m):
         # the break talked of is this year's, whether it is ahead, under way or just
-        # ended ("return from their summer recess" in September); a winter spans two years
-        return [(m.start(), m.end(), "DATE", f"{ctx.anchor.year}-{code}")]
+        # ended ("return from their summer recess" in September); a winter is named by the
+        # year of its December ("the winter of 1995-96": 1995-WI): the one under way in
+        # January or February, else the coming one, or the one just past in past narration
+        a = ctx.anchor
+        year = a.year
+        if code == "WI" and (a.month <= 2 or ctx.tense(m.start(), m.end()) == "past"):
+            year -= 1
+        return [(m.start(), m.end(), "DATE", f"{year}-{code}")]
     if not rel and _bare_season(ctx.text, m):
         rel = "the"  # "will reopen in spring" reads as "in the spring"
     if not rel:
