@@ -227,6 +227,25 @@ def r_week_of_month(m, ctx):
     return [(m.start(), m.end(), "DATE", iso_week(d))] if d else None
 
 
-DAY_RESOLVERS = {"noon": r_noon, "holiday": r_holiday, "dawn": r_dawn, "overnight": r_overnight,
+def r_turn_of(m, ctx):
+    """"a fishing port at the turn of the century": the year the century (or millennium)
+    changed, the 20th century's turn 1900; with no ordinal the boundary nearest the
+    publication date (said in 2015 of the past: 2000)."""
+    if not m["unit"].islower():
+        return None  # "The Turn of the Century", a title
+    step = 1000 if m["unit"].lower() == "millennium" else 100
+    if m["ord"]:
+        n = ORDINALS.get(m["ord"].lower())
+        if not n:
+            return None
+        year = (n - 1) * step
+    elif ctx.anchor:
+        year = (ctx.anchor.year + step // 2) // step * step
+    else:
+        return None
+    return [(m.start(), m.end(), "DATE", f"{year:04d}")]
+
+
+DAY_RESOLVERS = {"turn_of": r_turn_of, "noon": r_noon, "holiday": r_holiday, "dawn": r_dawn, "overnight": r_overnight,
                  "day_alone": r_day_alone,
                  "nth_weekday": r_nth_weekday, "week_of_month": r_week_of_month}

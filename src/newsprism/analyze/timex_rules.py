@@ -232,6 +232,10 @@ RULES: list[Rule] = [
                     rf"{_E}"),
     _rule("decade", rf"{_B}(?:(?P<the>the)\s+)?(?:(?P<edge>early|late|mid)[\s-]+)?"
                     rf"(?P<dec>(?:1[5-9]|20)\d0s|['’]\d0s|{alternation(_DECADE_WORDS)}){_E}"),
+    # "at the turn of the century", "the turn of the 20th century", "the turn of the
+    # millennium": the year the boundary falls in (r_turn_of)
+    _rule("turn_of", rf"{_B}the\s+turn\s+of\s+the\s+(?:(?P<ord>{_ORDS})[\s-]+)?"
+                     rf"(?P<unit>century|millennium){_E}"),
     _rule("century", rf"{_B}(?:(?P<the>the)\s+)?(?:(?P<edge>early|late|mid)[\s-]+)?(?P<ord>{_ORDS})"
                      rf"[\s-]+century{_E}"),
     # "the 2013 financial year" is one expression, its article in only with the noun after
@@ -385,7 +389,7 @@ TRIGGERS: dict[str, frozenset[str]] = {name: frozenset(words) for name, words in
     "month_range": {"quarter", "period", "half"}, "the_unit": {"week", "month"},
     "month_quarter": {"quarter"}, "months_of": {"months", "quarters"},
     "quarter_abbr": {f"{u}{n}" for u in "qh" for n in "1234"},
-    "season": set(SEASONS), "decade": {"#"} | set(_DECADE_WORDS), "century": {"century"},
+    "season": set(SEASONS), "decade": {"#"} | set(_DECADE_WORDS), "century": {"century"}, "turn_of": {"turn"},
     "noon": {"noon", "midnight", "midday"}, "holiday": _HOLIDAY_WORDS,
     "dawn": {"dawn", "daybreak", "dusk", "nightfall", "small"}, "overnight": {"overnight"}, "day_alone": {"#"},
     "anchored_day": _POD_WORDS | {"day"},
