@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from . import plover_lexicon as lex
 from .event_context import _children, _lemma, _lower_words, _pobjs, _subjects, _agents
+from .lexicon_roles import DEMONYMS
 
 # Charges laid on goods or firms: with a verb that lays them and a foreign party or trade
 # as what they fall on, a trade sanction ('slapped anti-subsidy levies on Indonesian steel
@@ -319,3 +320,45 @@ def armed_crossing(verb) -> bool:
     crossing into another's ground attacks it; refugees or a storm crossing into it do not."""
     return any(_lower_words(d) & (ARMED_BODIES | SHADOWERS) - {"forces"} or d.lower_ == "forces"
                for d in _subjects(verb))
+
+
+# holders of force whose blockade is a restriction on others, not a protest
+STATE_POWERS = frozenset({"government", "authorities", "police", "army", "military", "troops",
+                          "soldiers", "regime", "ministry", "junta", "censors", "regulator"})
+
+
+def state_blocks(c) -> bool:
+    """'The Tajik authorities have blocked access to two websites': a road or access shut
+    by the state is coercion of those shut out; protesters blocking a road protest."""
+    if c.kind != "verb" or _lemma(c.tok) not in ("block", "blockade", "shut", "close"):
+        return False
+    return bool(c.actors) and all(a.lower_ in STATE_POWERS or a.ent_type_ == "GPE"
+                                  for a in c.actors)
+
+
+def people_blockade(c) -> bool:
+    """A blockade by people with no power of state (truckers, farmers, fishermen) is their
+    protest, as their verb 'blockaded' is; a state's or an army's blockade coerces."""
+    if c.kind != "noun" or c.tok.lower_ not in ("blockade", "blockades") or not c.actors:
+        return False
+    return all(a.pos_ == "NOUN" and not a.ent_type_ and a.lower_ not in STATE_POWERS
+               | lex.TROOPS | lex.COMBATANTS | lex.DELIBERATE for a in c.actors)
+
+
+# bodies of a state that may cut its ties with others: their boycott is a sanction
+STATE_BODIES = frozenset({"government", "authorities", "regime", "ministry", "junta",
+                          "administration", "cabinet", "kingdom", "republic"})
+# names of states, beside what NER calls GPE (a title-case headline may call 'Jordan' a
+# person): the countries the demonym table knows
+STATE_NAMES = frozenset(n.lower() for n in DEMONYMS.values())
+
+
+def state_boycott(c) -> bool:
+    """'Jordan boycotts Arab summit', 'the government will boycott the talks': a state
+    staying away cuts its relations (the codebook's SANCTION); parties, unions, lawyers or a
+    football federation boycotting are protesting (PROTEST)."""
+    if _lemma(c.tok) != "boycott" and c.tok.lower_ not in ("boycott", "boycotts"):
+        return False
+    return bool(c.actors) and all(
+        a.ent_type_ == "GPE" or a.lower_ in STATE_BODIES or a.lower_ in STATE_NAMES
+        for a in c.actors)

@@ -30,9 +30,10 @@ from . import plover_lexicon as lex
 from .coref import Coref
 from .event_domain import COMPANY, agree_strikes, armed_doer, off_topic
 from .event_merge import link_events
-from .event_light import (LEGAL_ACTIONS, LEVIES_LAID, case_against, derived_sense, emergency_rule,
-                          levied_on_foreign, people_given_notice, rally_by_campaigners,
-                          sentence_passed, support_noun, warned_party)
+from .event_light import (LEGAL_ACTIONS, LEVIES_LAID, STATE_POWERS, case_against, derived_sense,
+                          emergency_rule, levied_on_foreign, people_blockade, people_given_notice,
+                          rally_by_campaigners, sentence_passed, state_blocks, state_boycott,
+                          support_noun, warned_party)
 # (_expand stays importable from here: tests/events_eval.py reads events._expand)
 from .event_args import (ORGANISING, SYMMETRIC, _absorb, _expand, _hyphenated,
                          _modifier_actors, _noun_args, _parties, _pinned_party,
@@ -568,12 +569,14 @@ def _with_args(cands: list[Candidate]) -> list[Candidate]:
             t.is_upper or t.ent_type_ in ("GPE", "DATE")))]
     cands = _absorb(cands)
     for c in cands:
-        if c.type == "COERCE" and _people_blockade(c):
+        if c.type == "COERCE" and people_blockade(c):
             c.type = "PROTEST"  # "Polish truckers ended their blockade of border crossings"
         if c.type == "PROTEST":
             # "staged a sit-in on the quay": open ground a protest stands on is its place
             c.targets = [t for t in c.targets if not _ground_stood_on(t)]
-        if c.type == "PROTEST" and _state_blocks(c):
+        if c.type == "PROTEST" and state_boycott(c):
+            c.type = "SANCTION"  # "Jordan boycotts Arab summit": a state cuts ties
+        if c.type == "PROTEST" and state_blocks(c):
             c.type = "COERCE"
             # 'blocked access to two websites': those shut out are the target
             c.targets = [x for t in c.targets for x in (
@@ -625,20 +628,6 @@ def _with_args(cands: list[Candidate]) -> list[Candidate]:
 MOUTHPIECES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople",
                          "spokesmen", "spokeswomen", "mouthpiece"})
 
-# holders of force whose blockade is a restriction on others, not a protest
-STATE_POWERS = frozenset({"government", "authorities", "police", "army", "military", "troops",
-                          "soldiers", "regime", "ministry", "junta", "censors", "regulator"})
-
-
-def _state_blocks(c: Candidate) -> bool:
-    """'The Tajik authorities have blocked access to two websites': a road or access shut
-    by the state is coercion of those shut out; protesters blocking a road protest."""
-    if c.kind != "verb" or _lemma(c.tok) not in ("block", "blockade", "shut", "close"):
-        return False
-    return bool(c.actors) and all(a.lower_ in STATE_POWERS or a.ent_type_ == "GPE"
-                                  for a in c.actors)
-
-
 # open ground people gather on: a protest 'on' it stands there, aimed at no one
 GROUND = frozenset({"quay", "quays", "quayside", "street", "streets", "square", "squares",
                     "road", "roads", "highway", "motorway", "bridge", "steps", "pavement",
@@ -649,15 +638,6 @@ GROUND = frozenset({"quay", "quays", "quayside", "street", "streets", "square", 
 def _ground_stood_on(t) -> bool:
     return t.dep_ == "pobj" and t.head.lower_ in ("on", "along", "across") and (
         t.lower_ in GROUND) and not t.ent_type_
-
-
-def _people_blockade(c: Candidate) -> bool:
-    """A blockade by people with no power of state (truckers, farmers, fishermen) is their
-    protest, as their verb 'blockaded' is; a state's or an army's blockade coerces."""
-    if c.kind != "noun" or c.tok.lower_ not in ("blockade", "blockades") or not c.actors:
-        return False
-    return all(a.pos_ == "NOUN" and not a.ent_type_ and a.lower_ not in STATE_POWERS
-               | lex.TROOPS | lex.COMBATANTS | lex.DELIBERATE for a in c.actors)
 
 
 # ---------------------------------------------------------------- headlines
@@ -806,6 +786,8 @@ def _headline_candidates(doc, a: int, b: int) -> list[Candidate]:
         targets = [t for t in targets if not _lower_words(t) & lex.TROOPS]
     verb = Candidate(tok, type_, "verb", needs, actors=actors, targets=targets,
                      places=places, hosts=[tok])
+    if verb.type == "PROTEST" and state_boycott(verb):
+        verb.type = "SANCTION"  # as a sentence's (see _with_args)
     # "Police Arrest Opposition Leader in Midnight Raid": the raid is the arrest's
     # means, as _absorb folds it in a parsed sentence
     means = [c for c in cands if c.kind == "noun" and c.type == verb.type
