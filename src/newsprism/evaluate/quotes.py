@@ -130,8 +130,16 @@ def same_medium(gold: str, pred: str | None) -> bool:
         return False
     if g == p:
         return True
-    gm = [w.removesuffix("'s") for w in g if w not in _MEDIUM_WORDS] or g
-    pm = [w.removesuffix("'s") for w in p if w not in _MEDIUM_WORDS] or p
+    gm = [w.removesuffix("'s") for w in g if w not in _MEDIUM_WORDS]
+    pm = [w.removesuffix("'s") for w in p if w not in _MEDIUM_WORDS]
+    # A medium named by its kind alone ('website', 'state radio' against 'radio') is the same
+    # intermediary as that kind named with its owner ("the ministry's website"): the kind
+    # words of the bare side all appear in the other.
+    if not gm or not pm:
+        bare, other = (g, p) if not gm else (p, g)
+        if set(bare) <= {w.removesuffix("'s") for w in other}:
+            return True
+    gm, pm = gm or g, pm or p
     return set(gm) <= set(pm) or set(pm) <= set(gm) or same_medium_name(gold, pred)
 
 
