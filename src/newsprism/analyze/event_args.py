@@ -280,6 +280,11 @@ def _verb_args(c: Candidate) -> None:
     if _lemma(tok) in ("discuss", "negotiate", "debate"):
         objs = []  # "discussed the crisis": a topic; the party comes with 'with'
     objs = objs + _pobjs(tok, lex.VERB_TARGET_PREPS.get(_lemma(tok), ()))  # "clashed with"
+    if "with" in lex.VERB_TARGET_PREPS.get(_lemma(tok), ()) and not _pobjs(tok, ("with",)):
+        # "shared intelligence on the intrusion with its allies": the parser may hang the
+        # partner's 'with' low, inside the object
+        objs += [w for d in _children(tok, "dobj") for x in d.subtree
+                 if x.dep_ == "prep" and x.lower_ == "with" for w in _children(x, "pobj")]
     if _lemma(tok) == "exchange":  # "exchanged fire with government forces"
         objs = [x for o in objs for x in (_pobjs(o, ("with",)) or [o])] + [
             x for o in c.absorbed for x in _pobjs(o, ("with",))]

@@ -169,6 +169,9 @@ COMPUTERS = frozenset({"system", "systems", "network", "networks", "server", "se
                        "computer", "computers", "website", "websites", "database",
                        "databases", "email", "emails", "account", "accounts", "phone", "phones"})
 _later(Sense("COERCE", objs=COMPUTERS), "hack", "breach", "infiltrate", "penetrate", "compromise")
+# "hackers broke into the computer network of the electoral commission", "hacked into its
+# servers": the same intrusion told with 'into' ('broke into a house' is a burglary)
+_later(Sense("COERCE", prep="into", pobjs=COMPUTERS), "break", "hack")
 # people held for whom they are kin to or what office they held ('released the deposed
 # president's son and two former ministers'): freeing them yields as freeing captives does
 KIN_AND_OFFICE = frozenset({

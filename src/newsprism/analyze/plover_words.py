@@ -250,7 +250,11 @@ VERB_TARGET_PREPS = {"clash": ("with",), "skirmish": ("with",), "set": ("to",), 
                      # phrasal verbs of words: "hit out at the ministry", "lashed out at"
                      "hit": ("at",), "lash": ("at",), "speak": ("against",),
                      "rise": ("against",), "trade": ("with",),
-                     "cross": ("into",)}  # "troops crossed into northern Syria"
+                     "cross": ("into",),  # "troops crossed into northern Syria"
+                     # "broke into the commission's network", "hacked into its servers"
+                     "break": ("into",), "hack": ("into",),
+                     # "shared intelligence with its allies": the partner
+                     "share": ("with",)}
 # Subjects that are evidence, not parties: "the footage supports what we heard".
 INANIMATE = frozenset({"evidence", "data", "footage", "facts", "fact", "study", "studies",
                        "research", "poll", "polls", "survey", "figures", "findings",
