@@ -242,7 +242,9 @@ WORKS = frozenset({"documentary", "film", "movie", "book", "novel", "article", "
 MEASURES = frozenset({"tonnes", "tons", "tonne", "ton", "truckloads", "loads", "boxes",
                       "crates", "barrels", "litres", "liters", "kilos", "units", "doses",
                       "pallets", "package", "tranche", "batch", "shipment", "consignment",
-                      "convoy", "planeload", "planeloads", "cargo"})
+                      "convoy", "planeload", "planeloads", "cargo",
+                      # "sent 60 trucks of fuel and medicine": lorries counted as loads
+                      "trucks", "lorries", "truckload"})
 # Prepositions some verbs take their target with: "clashed with police", "set fire to".
 VERB_TARGET_PREPS = {"clash": ("with",), "skirmish": ("with",), "set": ("to",), "ram": ("into",),
                      "exchange": ("with",), "plead": ("with",), "appeal": ("to",),
