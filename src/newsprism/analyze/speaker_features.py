@@ -159,6 +159,9 @@ def candidates(doc, coref, quotes: list[Quote], k: int, layout: Layout,
     p0 = layout.paras[max(0, pk - PARAS_BEFORE)][0]
     p1 = layout.paras[min(len(layout.paras) - 1, pk + PARAS_AFTER)][1]
     rules = q.speaker
+    rels = relations(doc, cue, tok_idx)
+    if gate and rules.start is not None and _rules_tied(rules, [], rels):
+        return []  # the rules' own words hold the cue's subject: no scan needed
     # one pass over the window's mentions: each entity's mention nearest the quote region,
     # never one inside the quoted words themselves
     found: dict[str, tuple[int, int, Entity, Mention]] = {}
@@ -177,7 +180,6 @@ def candidates(doc, coref, quotes: list[Quote], k: int, layout: Layout,
             ranked.append((d, near.start, ent, near))
     if len(ranked) + (1 if rules.name and not rules.entity else 0) < 2:
         return []  # a single candidate: the rules' choice stands (no features needed)
-    rels = relations(doc, cue, tok_idx)
     if gate and _rules_tied(rules, ranked, rels):
         return []
     prev = [quotes[j].speaker.entity for j in range(k - 1, max(-1, k - 3), -1)]
