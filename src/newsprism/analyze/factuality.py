@@ -207,7 +207,12 @@ def glued_to_dateline(verb) -> bool:
             and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)):
         return False
     head = verb.head
-    if any(c.dep_ == "det" or c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
+    # "GENEVA, March 28 — The UN humanitarian chief called on": a finite past with no
+    # subject of its own, on a noun set beside the dateline, keeps the article
+    beside = head.dep_ == "appos" and verb.tag_ == "VBD" and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    if not beside and any(c.dep_ == "det" or c.dep_ == "poss" and c.pos_ == "PRON"
+                          for c in head.children):
         return False  # "the men who ... ", "a statement it issued": a real noun phrase
     return any(_dash(t) for t in verb.doc[verb.sent.start:head.left_edge.i])
 
