@@ -37,6 +37,12 @@ Tried on the held slice, none shipped (held overlap content / source, quotes gol
   + a relative clause's or participle's noun as content ('alt-head', retrained, thr -12)
                                                      0.792 / 0.780 (27 of the missing
                                                      relations have such a content)
+  + a passive's subject as content when it has a by-agent ('alt-pass', retrained, thr -12)
+                                                     0.797 / 0.787 (the retrain without it,
+                                                     same tree: 0.800 / 0.783 at -10)
+  rule candidates of speech verbs with a source always kept (packaged / retrained)
+                                                     0.794 / 0.782, 0.798 / 0.781; quotes
+                                                     gold 0.990 / 0.988, opened9 0.918 / 0.909
 The retrain's quotes gold losses are 3 quotes whose agency ('SUNA', 'Moldpres') becomes the
 speaker, and one 'crews' for a named speaker (opened9).
 """
