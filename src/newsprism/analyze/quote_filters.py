@@ -81,14 +81,16 @@ def deed_after_close(doc, c: Cand) -> bool:
     full stop are not handed on to the next sentence's verb when that verb has an object of
     its own (a deed; '"...," she told reporters' hands them on with a comma)."""
     tok = c.cue_tok
-    if tok is None or not hasattr(tok, "sent") or c.cue is None or c.cue[0] < c.content[1]:
+    if tok is None or c.cue is None or c.cue[0] < c.content[1]:
         return False
     text = text_of(doc)
     inner = text[c.content[0]:c.content[1]].rstrip()
     gap = text[c.content[1]:c.cue[0]]
     stop = inner[-1:] == "." or gap[:1] == "."
     # only the next sentence's own main verb: 'That is how X remembers him' takes them up
-    return stop and bool(_CLOSE_AFTER_STOP.match(gap)) and tok.sent.start_char >= c.content[1] \
+    # (Token.sent, which hasattr also computes, walks the Doc: asked last)
+    return stop and bool(_CLOSE_AFTER_STOP.match(gap)) and hasattr(tok, "sent") \
+        and tok.sent.start_char >= c.content[1] \
         and tok.dep_ == "ROOT" and any(k.dep_ in ("dobj", "dative") for k in tok.children)
 
 

@@ -7,6 +7,7 @@ stage). Clause-level attributions come from attribution.py, word lists from cues
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -43,6 +44,7 @@ _OPEN_BEFORE = set(" \t\n([{—–-/:;")
 _ANY_MARK = re.compile("[“”„«»‹›\"‘']")
 _SINGLE_STOPS = re.compile("[’'“”\"«»]")
 _PARA = re.compile(r"\n[ \t]*\n")
+_LINE = re.compile(r"\n")
 _WORDS = re.compile(r"\w+")
 _STOP = frozenset("""a an the of to in on at for and or but by with from as is was be will
 that this it its his her their he she they we i you said says""".split())
@@ -64,7 +66,13 @@ class Marked:
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """Paragraph ranges: blank-line separated, or one per line when no blank line exists."""
-    sep = _PARA if _PARA.search(text) else re.compile(r"\n")
+    return list(_paragraphs(text))  # a fresh list: callers may change theirs
+
+
+@functools.lru_cache(maxsize=16)
+def _paragraphs(text: str) -> tuple[tuple[int, int], ...]:
+    """paragraphs(), worked out once per text: the stage asks for one article's ten times."""
+    sep = _PARA if _PARA.search(text) else _LINE
     out, pos = [], 0
     for m in sep.finditer(text):
         if m.start() > pos:
@@ -72,7 +80,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
         pos = m.end()
     if pos < len(text):
         out.append((pos, len(text)))
-    return out
+    return tuple(out)
 
 
 def _is_apostrophe(text: str, i: int) -> bool:
@@ -451,6 +459,8 @@ def _label_colon_cands(doc) -> list[Cand]:
     text = text_of(doc)
     out = []
     for ps, pe in paragraphs(text):
+        if text.find(":", ps, min(pe, ps + 200)) < 0:
+            continue  # no colon in reach: the search below cannot match
         m = _LABEL_COLON.search(text, ps, min(pe, ps + 200))
         first = m.group("name").split()[0].lower().rstrip(".") if m else ""
         if m is None or first in cues.NOT_SPEAKERS:

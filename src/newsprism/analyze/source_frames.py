@@ -372,17 +372,38 @@ _NOUN_READ_CUES = frozenset("allege alleges claim claims say says contend conten
 _NOUN_READ_WORD = re.compile(r"(?i)\b(?:" + "|".join(sorted(_NOUN_READ_CUES)) + r")\b")
 
 
+_WORD_CHAR = re.compile(r"\w")
+_NOUN_READ_BARE = re.compile(r"(?i)(?:" + "|".join(sorted(_NOUN_READ_CUES)) + r")")
+
+
+def _noun_read_words(doc) -> list[int]:
+    """The tokens that are a whole hit of _NOUN_READ_WORD in the text, in text order: read
+    off the tokens' lowercase forms (a set look-up each) instead of scanning the text; a
+    word with letters other than ASCII (the pattern ignores case) is asked of the pattern."""
+    ar = arrays(doc)
+    text = text_of(doc)
+    out = []
+    for i, low in enumerate(ar.lower):
+        if low not in _NOUN_READ_CUES and (low.isascii() or not 3 <= ar.length[i] <= 9):
+            continue
+        s = int(ar.idx[i])
+        e = s + ar.length[i]
+        if low not in _NOUN_READ_CUES and not _NOUN_READ_BARE.fullmatch(text[s:e]):
+            continue
+        if s > 0 and _WORD_CHAR.match(text, s - 1) or _WORD_CHAR.match(text, e):
+            continue  # not a word of its own: the pattern's \b fails
+        out.append(i)
+    return out
+
+
 def noun_read_cues(doc, cands: list[Cand]) -> list[Cand]:
     """'Police allege he punched the steward': the tagger takes the verb for a noun after a
     bare subject opening the sentence; the clause after it, with its own subject and verb,
     is what the subject says."""
     used = cue_token_ids(cands)
     out = []
-    for hit in _NOUN_READ_WORD.finditer(text_of(doc)):
-        span = doc.char_span(hit.start(), hit.end())
-        if span is None or len(span) != 1:
-            continue
-        tok = span[0]
+    for i in _noun_read_words(doc):
+        tok = doc[i]
         if tok.pos_ == "VERB" or tok.i in used \
                 or tok.i == tok.sent.start or tok.i + 2 >= tok.sent.end:
             continue
