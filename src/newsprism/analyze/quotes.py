@@ -69,9 +69,10 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return list(_paragraphs(text))  # a fresh list: callers may change theirs
 
 
-@functools.lru_cache(maxsize=16)
+@functools.lru_cache(maxsize=2)
 def _paragraphs(text: str) -> tuple[tuple[int, int], ...]:
-    """paragraphs(), worked out once per text: the stage asks for one article's ten times."""
+    """paragraphs(), worked out once per text: the stage asks for one article's ten times
+    (and for its text with typewriter quotes rewritten, when it has any)."""
     sep = _PARA if _PARA.search(text) else _LINE
     out, pos = [], 0
     for m in sep.finditer(text):
@@ -243,7 +244,8 @@ def _dedupe(cands: list[Cand]) -> list[Cand]:
 def _starts(doc) -> list[int]:
     starts = doc.user_data.get("newsprism.starts")
     if starts is None:
-        starts = doc.user_data["newsprism.starts"] = [t.idx for t in doc]
+        # from the Doc's arrays: a Token object per word only to read its offset cost more
+        starts = doc.user_data["newsprism.starts"] = cue_model.arrays(doc).idx.tolist()
     return starts
 
 

@@ -84,6 +84,9 @@ _OPENER = re.compile(r"(?:Reacting|Responding|Speaking|Commenting|Asked|Addressi
                      r"Also|However|Meanwhile|Separately|Earlier|Later)[^,\n]{0,60},\s+")
 
 
+# where the words leading up to a source begin (a sentence end, a line), and a title in them
+_LEAD_BREAK = re.compile(r"(?<=[a-z]{4})[.!?]\s+|\n")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 _LEADING_CONJUNCTION = re.compile(r"(?:But|And|Yet|Still|So)\s+(?=[A-Z])")
 # '"..." Those were the first words Agnieszka Wierzbicka spoke': the name after names the speaker
 _WORDS_OF = re.compile(r"(?:Those|These|Such|That|This) (?:were|are|was|is) (?:the|her|his|their) "
@@ -204,8 +207,8 @@ class Speakers(DocumentSources, SecondNames):
         else:
             # 'The Minister of State for Civil Aviation, Smt. Rekha Joshi': she holds the title
             whole = text_of(self.doc)
-            lead = re.split(r"(?<=[a-z]{4})[.!?]\s+|\n", whole[max(0, s - 90):s])[-1] + text
-            for word in re.findall(r"\b[A-Z][a-z]+\b", lead.split(",")[0]):
+            lead = _LEAD_BREAK.split(whole[max(0, s - 90):s])[-1] + text
+            for word in _CAPITALISED.findall(lead.split(",")[0]):
                 if word.lower() in L.TITLES:
                     self.holders[word.lower()] = (ent, s)
         if ent is not None and low in ("he", "she"):
