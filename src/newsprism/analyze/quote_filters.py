@@ -27,7 +27,9 @@ def only_a_medium(doc, c: Cand) -> bool:
     s, e = c.content
     if any(vs <= s and e <= ve for vs, ve in c.via):
         return True
-    words = text_of(doc)[s:e].split()
+    words = text_of(doc)[s:e].split(None, 8)
+    if len(words) > 8:
+        return False  # nine words or more: more than six are left however it opens
     if words and words[0].lower() in ("posted", "published", "carried", "broadcast", "aired"):
         words = words[2:]  # 'posted on X': the medium after the participle and preposition
     # one plain noun phrase: 'the news on social media' says what was shared, and where
