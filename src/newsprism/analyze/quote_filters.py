@@ -13,6 +13,7 @@ from dataclasses import replace
 from . import cues
 from ..records import Quote, Speaker
 from .attribution import Cand, text_of, trim
+from .cue_model import arrays
 from .relays import is_medium_span
 
 _NOT_IN_A_NAME = frozenset("that said says on in at via about from with".split())
@@ -211,9 +212,12 @@ def described_as(doc, c: Cand) -> None:
     tok = c.cue_tok
     if tok is None or not hasattr(tok, "children"):
         return
-    as_ = next((k for k in tok.children if k.lower_ == "as" and k.idx >= c.content[1]), None)
-    if as_ is None:
+    ar = arrays(tok.doc)  # the children read from the Doc's arrays: no Token for each
+    at = next((k for k in ar.kids[tok.i] if ar.lower[k] == "as" and ar.idx[k] >= c.content[1]),
+              None)
+    if at is None:
         return
+    as_ = tok.doc[at]
     end = max(t.idx + len(t.text) for t in as_.subtree)
     text = text_of(doc)
     if tok.lemma_.lower() not in _DESCRIBING and not _QUOTE_MARK.search(text, as_.idx, end):
@@ -230,12 +234,15 @@ def with_addressee(doc, c: Cand) -> None:
     if c.kind != "indirect" or tok is None or not hasattr(tok, "i") \
             or tok.pos_ not in ("VERB", "AUX") or c.content[0] <= tok.idx:
         return
-    obj = next((ch for ch in tok.children if ch.dep_ in ("dobj", "dative")
-                and tok.i < ch.i and ch.pos_ in ("NOUN", "PROPN", "PRON")), None)
-    xcomp = next((ch for ch in tok.children if ch.dep_ == "xcomp"
-                  and any(g.dep_ == "aux" and g.lower_ == "to" for g in ch.children)), None)
-    if obj is None or xcomp is None or not obj.i < xcomp.i:
+    ar = arrays(tok.doc)  # the children read from the Doc's arrays: no Token for each
+    kids, dep, pos, lower = ar.kids, ar.dep, ar.pos, ar.lower
+    obj = next((ch for ch in kids[tok.i] if dep[ch] in ("dobj", "dative")
+                and tok.i < ch and pos[ch] in ("NOUN", "PROPN", "PRON")), None)
+    xcomp = next((ch for ch in kids[tok.i] if dep[ch] == "xcomp"
+                  and any(dep[g] == "aux" and lower[g] == "to" for g in kids[ch])), None)
+    if obj is None or xcomp is None or not obj < xcomp:
         return
+    obj, xcomp = tok.doc[obj], tok.doc[xcomp]
     start = min(t.idx for t in obj.subtree)
     if start < c.content[0] and xcomp.left_edge.idx >= c.content[0] - 1 \
             and not text_of(doc)[start:c.content[0]].count("\n"):
