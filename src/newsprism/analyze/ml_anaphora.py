@@ -10,6 +10,7 @@ import re
 from ..records import Quote, Speaker, Via
 from . import ml_lexicon as L
 from .ml_claims import _GOES_ON, AGENT_ENDINGS, KIND_BOUND, ORG_ANAPHORS
+from .ml_role_link import role_holder
 from .ml_speakers import is_title
 
 # A description is definite: a new person or body comes with a name or an indefinite article
@@ -101,7 +102,7 @@ def _heads(text: str, lang: str, sp: Speaker) -> tuple[list[str], bool]:
     # the noun: first in Arabic, Persian and the Romance languages, last where adjectives
     # come first (Turkish, Urdu, German, Greek)
     head = words[-1:] if lang in _HEAD_LAST or lang == "el" else words[:1]
-    if head == words[:1] and len(words) >= 2 and L.fold(words[0]) in _BEFORE_NOUN:
+    if head == words[:1] and len(words) >= 2 and (L.fold(words[0]) in _BEFORE_NOUN or _TENURE.fullmatch(words[0])):
         head = words[1:2]  # "il primo cittadino", "la nueva alcaldesa": the noun after
     if any(L.fold(w) in _FIRM or L.fold(w) in ORG_ANAPHORS for w in words):
         head = [w for w in words if L.fold(w) in _FIRM or L.fold(w) in ORG_ANAPHORS][:1]
@@ -196,6 +197,10 @@ def _antecedent(text: str, lang: str, sp: Speaker, heads: list[str], definite: b
         for ms, me, ent in reversed([r for r in rows if lo <= r[0] < sp.start and r[2].type == "OTHER"]):
             if any(_stem_match(h, w) for h in heads for w in text[max(0, ms - 40):ms].split()[-4:]):
                 return Speaker(ent.id, text[ms:me], ms, me)
+    if definite and not body:  # 'der Beauftragte' after 'X ist ... Lausitz-Beauftragter'
+        held = role_holder(text, lang, sp, heads, cands, _is_name)
+        if held is not None:
+            return held
     if not body:
         for ms, me, cand, kind in cands:  # the description said of the name beside it
             if kind != "DESC" and any(_stem_match(h, w) for h in heads

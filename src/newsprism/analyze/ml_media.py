@@ -30,7 +30,7 @@ RELAY_RE = re.compile(rf"(?<![\w-])(?:{L.RELAY_WORDS})(?![\w-])", re.I)
 # A name shaped like a medium's whatever the entity step typed it: "Radio-Canada", "France
 # Inter", "Deutschlandfunk", "Deutschen Presse-Agentur", "Neue Zürcher Zeitung", "Radio24".
 MEDIA_SHAPE = re.compile(r"(?i)(?:\b(?:canal|kanal|rete|chaîne) \d{1,3}\b|radio|rádio|télé|tele(?!fon)|fernseh|funk\b|\binter\b|\bfm\b|"
-                         r"\btv\d*\b|\bsky\b|\bsports?\b|presse|\bpress\b|agentur|news|noticias|nachrichten|zeitung|\bpost\b|times|"
+                         r"\btv\d*\b|\bsky\b|\bsports?\b|presse|\bpress\b|agentur|news|noticias|nachrichten|zeitung|\bpost\b|\btimes\b|"
                          r"journal|gazet|tribun|courrier|corriere|nieuws|\binfo\b|\bbleu\b|blatt\b|anzeiger|kurier|rundschau|\btg\d*\b|"
                          # German papers named by a town's adjective: "Mannheimer Morgen", "Münchner Merkur"
                          r"morgenpost|\b[a-zäöü]+er morgen\b|\bmerkur\b|spiegel\b|"
@@ -53,8 +53,8 @@ _TOLD_NAME = re.compile(
     # the medium's kind, with an adjective, before its name: "στον τοπικό σταθμό Ράδιο Ρόδος"
     r"(?:(?:[a-zà-ÿα-ωά-ώ]+\s+)?(?:σταθμό|κανάλι|εφημερίδα|emisora|station|chaîne|canal|cadena|"
     r"emittente|canale|radio|quotidien|diario|quotidiano)\s+)?"
-    r"(?P<n>[A-ZÀ-ÝΑ-Ω][\w'’-]*(?:\s+(?:de l['’]|de la |du |des |de |di |del )?"
-    r"[A-ZÀ-ÝΑ-Ω0-9][\w'’-]*){0,3})")  # "au Courrier de l'Ouest"
+    r"(?P<n>[A-ZÀ-ÝΑ-Ω][\w'’-]*(?:\s+(?:de l['’]|de la |du |des |de |di |del |dello |della |dei |degli |"
+    r"dell['’]|d['’])?[A-ZÀ-ÝΑ-Ω0-9][\w'’-]*){0,3})")  # "au Courrier de l'Ouest", "France 3 Côte d'Azur"
 # Arabic-script media by their kind: "لصحيفة الصباح", "إذاعة موزاييك إف إم", "ڈان نیوز سے".
 _AR_MEDIUM_KIND = re.compile(r"(?<!\S)(?:[وبل]|لل)?(?:ال)?(?:صحيفة|جريدة|إذاعة|قناة|موقع|مجلة|روزنامه|روزنامہ|رادیو|تلویزیون)\s+"
                              r"(?P<n>[^\s.،,:]+(?:\s+[^\s.،,:]+){0,3}?)(?=\s+(?:عن|إن|أن|بأن|في|قوله|قولها|که|گفت|"
@@ -411,6 +411,15 @@ _DE_LOWER_BRAND = re.compile(r"(?:sagte|erklärte|betonte|kritisierte|warnte|bes
                              r"(?=\s*[.,;!?]|\s+(?:in|im|am|zufolge)\b)")
 
 
+# A German paper named by its adjectives alone, its noun ('Zeitung') left out: 'in der Frankfurter
+# Allgemeinen:', 'sagte der Hessischen Allgemeinen', 'der Süddeutschen zufolge'. Every word is an
+# adjective by its ending (-isch, -lich, -ig, -deutsch, 'allgemein', or a town's -er before the
+# last), the last declined (-e, -en), and nothing follows but punctuation or 'zufolge'.
+_DE_ADJ = r"(?:[A-ZÄÖÜ][a-zäöüß]*(?:isch|lich|ig|deutsch)|Allgemein)"
+_DE_ADJ_PAPER = re.compile(rf"(?<![\w-])(?:der|die|dem)\s+(?P<n>(?:(?:{_DE_ADJ}en?|[A-ZÄÖÜ][a-zäöüß]+er)\s+){{0,2}}"
+                           rf"{_DE_ADJ}en?)(?=\s*[:,.;]|\s+zufolge\b)")
+
+
 def _told_media(text, s, e, speaker: Speaker, quoted, out: list[Via], taken: list, index=None) -> None:
     """Media named after told-to and interviewed-by words, and Arabic-script media named by
     their kind, that no list knows."""
@@ -426,6 +435,7 @@ def _told_media(text, s, e, speaker: Speaker, quoted, out: list[Via], taken: lis
               for m in pat.finditer(text, s, e)]
     found += [(m.span("n"), "ال" + m.group("n")) for m in _AR_TV.finditer(text, s, e)]
     found += [(m.span("n"), m.group("n")) for m in _DE_LOWER_BRAND.finditer(text, s, e)]
+    found += [(m.span("n"), m.group("n")) for m in _DE_ADJ_PAPER.finditer(text, s, e)]
     found += [(m.span("n"), m.group("n")) for m in _AT_MICROPHONE.finditer(text, s, e)]
     found += [(m.span("n"), m.group("n")) for m in _PUBLISHED_BY.finditer(text, s, e)]
     found += [(m.span("n"), m.group("n")) for m in _CITED_LOWER.finditer(text, s, e)

@@ -13,6 +13,7 @@ from .ml_claims import (ARTICLE_NP, BY_AGENT, FA_INDEFINITE, KIND_BOUND, NAME_NE
                         renames_last, ur_ergative, ur_said_by)
 from .ml_bounds import PLACE_ADVERBS, genitive_chain
 from .ml_marks import words
+from .ml_role_link import de_newcomer, sentence_before as _sentence_before, sentence_window
 from .ml_phrases import (ACRONYM_AFTER, ACRONYM_CLOSING, PREPOSITIONS, RELAY_PARTICIPLE, asked_span,
                          fa_opening_subject, first_name_apposed, has_quote, lower_tail, named, noun_phrase, past_stamp,
                          titles_of, tr_opening_subject)
@@ -280,14 +281,6 @@ _LATIN_ENDS = re.compile(r"[.!?](?=\s)")
 _ANY_ENDS = re.compile(r"[.!?؟۔](?=\s)")
 
 
-def _sentence_before(text: str, s: int, ends: re.Pattern) -> int:
-    """Where the sentence before the one that s opens starts, within s's paragraph (the
-    paragraph's start when there is none)."""
-    para = text.rfind("\n", 0, s) + 1
-    found = [m.end() for m in ends.finditer(text[para:max(para, s - 1)])]
-    return para + (found[-2] if len(found) >= 2 else 0)
-
-
 # A role opening a sentence: 'Le préfet de Seine-Maritime', 'La consejera de Sanidad'.
 _ROLE_OPENING = re.compile(r"(?:Le|La|L['’]|El|Il|Lo|Ο|Η)\s?([^\W\d][\w'’-]+)(?:\s+(?:de|du|des|de la|"
                            r"del|della|dello|di|της|του)\s+[A-ZÀ-ÝΑ-Ω][\w'’-]*(?:[- ][A-ZÀ-ÝΑ-Ω][\w'’-]*)*)?")
@@ -488,7 +481,7 @@ def _anaphor(text: str, index, toks, lang: str, last: Speaker | None, before: in
         or arabic_title
     kind = "ORG" if head[0] in ORG_ANAPHORS and len(toks) == 2 else "PERSON" if person else None
     # ("El sindicato petrolero" describes a body anew; "el organismo" points back to one)
-    newcomer = _de_newcomer(text, index, ws[0], before, last) if lang == "de" and kind != "ORG" else None
+    newcomer = de_newcomer(text, index, ws[0], before, last) if lang == "de" and kind != "ORG" else None
     if newcomer is not None:  # "Eine Pendlerin am Hauptbahnhof atmete auf. „...“, erzählte die
         return newcomer  # Krankenpflegerin": the woman just introduced, not the last speaker
     if kind is None and renames_last(text, toks, head, last):
@@ -528,7 +521,7 @@ def _anaphor(text: str, index, toks, lang: str, last: Speaker | None, before: in
         # "Le ministre de l'Industrie" after "Le directeur général, Philippe Arnaud": only a
         # person named with that role is the one it points back to
         key = role_key(head[0])[:5]
-        back = [r for r in back if key in L.fold(text[max(0, r[0] - 80):min(r[1] + 60, before)])]
+        back = [r for r in back if key in L.fold(sentence_window(text, r[0], r[1], 80, 60, before))]
     if kind == "ORG" and head[0] in _FIRM_NOUNS:  # "das Unternehmen" after "Die Bäckereikette
         firms = [r for r in back if _FIRM_BEFORE.search(text, max(0, r[0] - 30), r[0])]
         back = firms or back  # Kornmeister hat beim Amtsgericht ...": the body named as a firm
@@ -544,24 +537,6 @@ _FIRM_NOUNS = frozenset(L.fold(w) for w in """unternehmen konzern firma entrepri
 _FIRM_BEFORE = re.compile(r"(?:kette|konzern|unternehmen|firma|hersteller|gruppe|händler|reederei|"
                           r"brauerei|bäckerei|entreprise|société|empresa|compañía|azienda|società)"
                           r"\s+$", re.I)
-
-
-# A German sentence opening on an indefinite person: "Eine Pendlerin am Hauptbahnhof atmete auf".
-_DE_INDEFINITE_OPENING = re.compile(r"\s*(Eine?)\s+(?:[a-zäöüß-]+\s+){0,2}[A-ZÄÖÜ][\w-]+"
-                                    r"(?:\s+(?:am|im|aus|vom|beim|in|von)\s+[A-ZÄÖÜ][\w-]+)?(?=\s+[a-zäöüß])")
-
-
-def _de_newcomer(text: str, index, article: str, s: int, last: Speaker | None) -> Speaker | None:
-    """The person the sentence before, in the same paragraph, introduced with an indefinite
-    article of the description's gender ('Eine ...' for 'die ...', 'Ein ...' for 'der ...'),
-    when no one was named or quoted there since."""
-    start = _sentence_before(text, s, _LATIN_ENDS)
-    m = _DE_INDEFINITE_OPENING.match(text, start, s)
-    if m is None or start >= s or {"die": "Eine", "der": "Ein"}.get(article) != m.group(1) \
-            or any(h[2].type == "PERSON" for h in index.within(start, s)) \
-            or last is not None and (last.start or 0) >= start:
-        return None
-    return Speaker(None, text[m.start(1):m.end()], m.start(1), m.end())
 
 
 # "il ministro dell'Istruzione", "la ministre de la Culture": the capitalised word after a

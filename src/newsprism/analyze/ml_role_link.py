@@ -1,0 +1,122 @@
+"""A definite role noun taken back to the last person given that role ('Frank Neumann ist seit
+Januar Lausitz-Beauftragter ... forderte der Beauftragte', 'Lucía Montoya, se ha convertido en
+la primera alcaldesa ... la nueva alcaldesa contestó'): the role word is found again before the
+description, and the person named in that sentence, nearest to it, is the one described.
+Inputs: text, language, the description's head words, the named candidates before it.
+"""
+from __future__ import annotations
+
+import re
+
+from ..records import Speaker
+from . import ml_lexicon as L
+
+_SENT_END = re.compile(r"[.!?؟۔]\s|\n")
+_WINDOW = 1500  # how far back the role may have been given
+# Words that make a role a former one ('l'ex maire', 'der ehemalige Minister', 'eski başkan'):
+# a former holder is not the one a plain or 'new' description points to.
+_FORMER = frozenset(L.fold(w) for w in """ex ancien ancienne former ehemalige ehemaliger
+    ehemaligen früherer frühere exalcalde expresidente eski önceki πρώην السابق السابقة سابق
+    سابقہ sortant sortante uscente saliente""".split())
+
+
+def _word_key(w: str) -> str:
+    f = L.fold(w).replace("’", "'").rsplit("'", 1)[-1].rsplit("-", 1)[-1]
+    for pre in ("وال", "فال", "بال", "لل", "ال"):
+        if f.startswith(pre) and len(f) - len(pre) >= 3:
+            return f[len(pre):]
+    return f
+
+
+def same_role(head: str, word: str, compounds: bool = False) -> bool:
+    """One role word in two forms: equal, or one the other plus one letter of ending
+    ('Beauftragte'/'Lausitz-Beauftragter', 'başkan'/'Başkanı', 'δήμαρχος'/'δήμαρχο'); a
+    different gender's noun ('alcalde'/'alcaldesa') is another word."""
+    a, b = _word_key(head), _word_key(word.strip(".,;:!?\"'()«»“”„"))
+    if len(a) < 4 or len(b) < 4:
+        return False
+    short, long_ = sorted((a, b), key=len)
+    if long_ == short or len(long_) == len(short) + 1 and long_.startswith(short):
+        return True
+    # German: the role given as a compound ending in it ('Wolfsbeauftragte' ... 'die Beauftragte'),
+    # not a deputy's ('Vizepräsident'); a compound description names another office
+    # ('der Premierminister' after 'Minister X')
+    return compounds and long_ == b and len(short) >= 6 and long_.endswith(short) \
+        and not long_.startswith(_DEPUTY)
+
+
+_DEPUTY = ("vize", "vice", "stellv", "unter", "co", "sub", "pro")
+
+
+def sentence_window(text: str, a: int, b: int, back: int, ahead: int, limit: int) -> str:
+    """The text from back characters before a to ahead after b, kept to a..b's sentence and
+    ending by limit: what a role word beside a name may be read from."""
+    lo = max(0, a - back)
+    lo = max([lo] + [x.end() for x in _SENT_END.finditer(text, lo, a)])
+    stop = _SENT_END.search(text, b, min(limit, b + ahead))
+    return text[lo:stop.start() if stop else min(limit, b + ahead)]
+
+
+def _former(text: str, at: int) -> bool:
+    return any(L.fold(w).strip("'’") in _FORMER for w in text[max(0, at - 20):at].split()[-2:])
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether at lies inside quotation marks opened in its paragraph (a role named in
+    someone's words is not given to anyone)."""
+    para = text[text.rfind("\n", 0, at) + 1:at]
+    return para.count("«") > para.count("»") or para.count("“") > para.count("”") \
+        or para.count("„") > para.count("“") or para.count('"') % 2 == 1
+
+
+def role_holder(text: str, lang: str, sp: Speaker, heads: list[str], cands, is_name) -> Speaker | None:
+    """The person named in the sentence that last gave the description's role word, nearest to
+    that word; None when the role was never given to a named person within the window.
+    cands: (start, end, speaker, kind) of persons and bodies before the description."""
+    if not heads or sp.start is None:
+        return None
+    head = heads[-1]
+    desc_former = _former(text, sp.start) or any(L.fold(w) in _FORMER for w in (sp.name or "").split())
+    lo = max(0, sp.start - _WINDOW)
+    people = [c for c in cands if c[3] == "PERSON" and is_name(c[2].name or "") and not c[2].name.isupper()]
+    for m in reversed(list(re.finditer(r"[^\s«»\"“”„()]+", text[lo:sp.start]))):
+        a = lo + m.start()
+        if not same_role(head, m.group(), lang == "de") or _former(text, a) != desc_former or _quoted(text, a):
+            continue
+        s = max((x.end() for x in _SENT_END.finditer(text, 0, a)), default=0)
+        e = _SENT_END.search(text, a)
+        e = min(e.start() if e else len(text), sp.start)
+        near = [c for c in people if s <= c[0] and c[1] <= e]
+        if near:
+            return min(near, key=lambda c: min(abs(c[0] - a), abs(c[1] - a)))[2]
+    return None
+
+
+def sentence_before(text: str, s: int, ends: re.Pattern) -> int:
+    """Where the sentence before the one that s opens starts, within s's paragraph (the
+    paragraph's start when there is none)."""
+    para = text.rfind("\n", 0, s) + 1
+    found = [m.end() for m in ends.finditer(text[para:max(para, s - 1)])]
+    return para + (found[-2] if len(found) >= 2 else 0)
+
+
+_LATIN_ENDS = re.compile(r"[.!?](?=\s)")
+# A German sentence opening on an indefinite person: "Eine Pendlerin am Hauptbahnhof atmete auf".
+_DE_INDEFINITE_OPENING = re.compile(r"\s*(Eine?)\s+(?:[a-zäöüß-]+\s+){0,2}[A-ZÄÖÜ][\w-]+"
+                                    r"(?:\s+(?:am|im|aus|vom|beim|in|von)\s+[A-ZÄÖÜ][\w-]+)?(?=\s+[a-zäöüß])")
+
+
+def de_newcomer(text: str, index, article: str, s: int, last: Speaker | None) -> Speaker | None:
+    """The person the sentence before, in the same paragraph, introduced with an indefinite
+    article of the description's gender ('Eine ...' for 'die ...', 'Ein ...' for 'der ...'),
+    when no one was named or quoted there since (moved here from ml_speakers)."""
+    start = sentence_before(text, s, _LATIN_ENDS)
+    m = _DE_INDEFINITE_OPENING.match(text, start, s)
+    if m is None or start >= s or {"die": "Eine", "der": "Ein"}.get(article) != m.group(1) \
+            or any(h[2].type == "PERSON" for h in index.within(start, s)) \
+            or last is not None and (last.start or 0) >= start:
+        return None
+    return Speaker(None, text[m.start(1):m.end()], m.start(1), m.end())
+
+
+__all__ = ["de_newcomer", "role_holder", "same_role", "sentence_before", "sentence_window"]
