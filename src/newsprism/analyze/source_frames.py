@@ -210,8 +210,18 @@ def named_child(tok):
 NAMING = frozenset("name call know identify".split())
 
 
+_NAMED_AS_LEMMAS = frozenset(("give", "name", "identify", "call"))
+
+
 def named_only_as(tok):
     """'a woman ..., who asked to be named only as Ruth': the name she goes by."""
+    # cheap test first, on the Doc's arrays: no word of the phrase's span has one of the
+    # lemmas looked for (a word the lemma fixes mend is asked of its Token below)
+    ar = arrays(tok.doc)
+    lemma, lower = ar.lemma, ar.lower
+    if not any(lemma[i] in _NAMED_AS_LEMMAS or lower[i] in cues.LEMMA_FIXES
+               for i in range(tok.left_edge.i, tok.right_edge.i + 1)):
+        return None
     for t in tok.subtree:
         if t.lemma_.lower() == "give" and t.i > tok.i \
                 and any(c.dep_ == "dobj" and c.lower_ == "name" for c in t.children):
