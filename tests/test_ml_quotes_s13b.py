@@ -61,3 +61,14 @@ def test_italian_paper_named_with_dello():
     text = "«Abbiamo sbagliato tutto», ha detto alla Gazzetta dello Sport il portiere Marco Liguori."
     q = one(text, "it", "Abbiamo sbagliato tutto")
     assert [v.name for v in q.via] == ["Gazzetta dello Sport"]
+
+
+def test_persian_comma_ends_a_kind_words_phrase():
+    # 'شبکه' (network) ends the expert's field; the name after the comma is no channel's
+    text = "یک کارشناس امنیت شبکه، حسین کریمی، گفت: «سامانه‌ها قدیمی بودند»."
+    assert one(text, "fa", "سامانه‌ها").speaker.name == "حسین کریمی"
+
+
+def test_kind_word_and_adjective_of_kind_are_one_medium():
+    text = "«جاده تا فردا بسته است»، فرماندار شهر به تلویزیون محلی گفت."
+    assert [v.name for v in one(text, "fa", "جاده تا فردا").via] == ["تلویزیون محلی"]

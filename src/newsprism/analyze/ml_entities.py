@@ -624,13 +624,17 @@ def _agency_at(text, ws, offs, i):
             if L.fold(ws[k]) in L.AGENCY_KEYS:
                 return Cand(*offs[k], "ORG"), k + 1
         nxt = ws[i + 1]
+        if nxt in L.KIND_ADJECTIVES_ARABIC and not text[offs[i][1]:offs[i + 1][0]].strip():
+            return Cand(offs[i][0], offs[i + 1][1], "ORG"), i + 2  # "تلویزیون محلی": local TV
         if nxt in ("أنباء", "انباء") and i + 2 < len(ws):  # "وكالة أنباء الشرق الأوسط": the
             k = i + 3  # name runs on over its definite words, short of an adjective of kind
             while k < min(len(ws), i + 5) and ws[k].startswith("ال") and ws[k] not in _KIND_ADJ:
                 k += 1
             return Cand(offs[i + 1][0], offs[k - 1][1], "ORG"), k
         if not nxt.startswith("ال") and nxt not in L.STOP_ARABIC and nxt not in L.TITLES_ARABIC \
-                and nxt not in _SOCIAL_ADJ:  # "شبکه اجتماعی ایکس": a social network, no medium
+                and nxt not in _SOCIAL_ADJ and not text[offs[i][1]:offs[i + 1][0]].strip():
+            # ("شبکه اجتماعی ایکس": a social network, no medium; "کارشناس امنیت شبکه، حسین
+            # کریمی": a comma ends the kind word's phrase, the name after it is no channel's)
             k = i + 2  # "قناة ميدي 1 تيفي": a channel's number and the word after it stay in
             if k < len(ws) and text[offs[k - 1][1]:offs[k][0]].strip().isdigit() \
                     and ws[k] not in L.STOP_ARABIC and not ws[k].startswith("ال"):

@@ -309,6 +309,10 @@ MEDIUM_WORDS = ("emisora", "radio", "chaîne", "station", "emittente", "televisi
 AGENCY_WORDS_ARABIC = ("وكالة", "وكالات", "خبرگزاری", "خبر رساں ادارے", "ایجنسی", "قناة",
                        "إذاعة", "صحيفة", "جريدة", "روزنامه", "روزنامہ",
                        "شبکه", "تلفزيون", "تلویزیون", "رادیو", "ریڈیو")
+# Adjectives that only say what kind of medium it is ('تلویزیون محلی', 'رادیو دولتی', 'القناة
+# الرسمية'): after a kind word they make a generic medium with it, not a medium's name.
+KIND_ADJECTIVES_ARABIC = frozenset("""محلی دولتی ملی سراسری استانی رسمی خصوصی محلية المحلية
+    الرسمية الحكومية الرسمي الحكومي المحلي الوطنية الوطني مقامی سرکاری""".split())
 
 # Arabic-script role words; the name follows them ("الرئيس دونالد ترامب", "سردار قاسم سلیمانی").
 TITLES_ARABIC = frozenset("""الرئيس الرئيسة رئيس رئيسة الوزير الوزيرة وزير وزيرة المتحدث

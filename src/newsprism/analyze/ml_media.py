@@ -420,6 +420,18 @@ _DE_ADJ_PAPER = re.compile(rf"(?<![\w-])(?:der|die|dem)\s+(?P<n>(?:(?:{_DE_ADJ}e
                            rf"{_DE_ADJ}en?)(?=\s*[:,.;]|\s+zufolge\b)")
 
 
+# A kind word and one adjective of kind alone ('به تلویزیون محلی'): the medium is both words.
+_KIND_START = re.compile(r"(?:[وبل]|لل)?((?:ال)?(?:صحيفة|جريدة|إذاعة|قناة|موقع|مجلة|روزنامه|روزنامہ|رادیو|"
+                         r"تلویزیون))\s+$")
+
+
+def _kind_with_adjective(text: str, a: int, b: int, name: str) -> tuple[tuple[int, int], str]:
+    kind = _KIND_START.search(text, max(0, a - 16), a) if name in L.KIND_ADJECTIVES_ARABIC else None
+    if kind is None:
+        return (a, b), name
+    return (kind.start(1), b), text[kind.start(1):b]
+
+
 def _told_media(text, s, e, speaker: Speaker, quoted, out: list[Via], taken: list, index=None) -> None:
     """Media named after told-to and interviewed-by words, and Arabic-script media named by
     their kind, that no list knows."""
@@ -433,6 +445,7 @@ def _told_media(text, s, e, speaker: Speaker, quoted, out: list[Via], taken: lis
     found += [(m.span("n"), m.group("n")) if m.group("n") else (m.span("m"), m.group("m"))
               for pat in (_AR_BRACKETED, _AR_MEDIUM_KIND, _UR_NEWS, _TR_MEDIUM, _TR_TOLD, _UR_AGENCY)
               for m in pat.finditer(text, s, e)]
+    found = [_kind_with_adjective(text, a, b, name) for (a, b), name in found]
     found += [(m.span("n"), "ال" + m.group("n")) for m in _AR_TV.finditer(text, s, e)]
     found += [(m.span("n"), m.group("n")) for m in _DE_LOWER_BRAND.finditer(text, s, e)]
     found += [(m.span("n"), m.group("n")) for m in _DE_ADJ_PAPER.finditer(text, s, e)]
