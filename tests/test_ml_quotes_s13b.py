@@ -72,3 +72,10 @@ def test_persian_comma_ends_a_kind_words_phrase():
 def test_kind_word_and_adjective_of_kind_are_one_medium():
     text = "«جاده تا فردا بسته است»، فرماندار شهر به تلویزیون محلی گفت."
     assert [v.name for v in one(text, "fa", "جاده تا فردا").via] == ["تلویزیون محلی"]
+
+
+def test_numbered_public_channel_with_its_region_is_a_medium():
+    text = ("Le directeur du parc, Marc Odin, a confié à France 3 Auvergne-Rhône-Alpes : « Le loup "
+            "est revenu cet hiver. »")
+    q = one(text, "fr", "Le loup est revenu")
+    assert [v.name for v in q.via] == ["France 3 Auvergne-Rhône-Alpes"]

@@ -29,7 +29,7 @@ _MEDIUM_NAMED = re.compile(
 RELAY_RE = re.compile(rf"(?<![\w-])(?:{L.RELAY_WORDS})(?![\w-])", re.I)
 # A name shaped like a medium's whatever the entity step typed it: "Radio-Canada", "France
 # Inter", "Deutschlandfunk", "Deutschen Presse-Agentur", "Neue Zürcher Zeitung", "Radio24".
-MEDIA_SHAPE = re.compile(r"(?i)(?:\b(?:canal|kanal|rete|chaîne) \d{1,3}\b|radio|rádio|télé|tele(?!fon)|fernseh|funk\b|\binter\b|\bfm\b|"
+MEDIA_SHAPE = re.compile(r"(?i)(?:\b(?:canal|kanal|rete|chaîne|france|rai|antena) ?\d{1,3}\b|radio|rádio|télé|tele(?!fon)|fernseh|funk\b|\binter\b|\bfm\b|"
                          r"\btv\d*\b|\bsky\b|\bsports?\b|presse|\bpress\b|agentur|news|noticias|nachrichten|zeitung|\bpost\b|\btimes\b|"
                          r"journal|gazet|tribun|courrier|corriere|nieuws|\binfo\b|\bbleu\b|blatt\b|anzeiger|kurier|rundschau|\btg\d*\b|"
                          # German papers named by a town's adjective: "Mannheimer Morgen", "Münchner Merkur"
@@ -466,6 +466,12 @@ def _told_media(text, s, e, speaker: Speaker, quoted, out: list[Via], taken: lis
             # "ha detto al Gazzettino Marco Bellin": the medium's name stops at the speaker's
             b = a + len(text[a:speaker.start].rstrip())
             name = text[a:b]
+        shorter = [v for v in out if v.start == a and (v.end or 0) < b and MEDIA_SHAPE.search(v.name or "")
+                   and re.fullmatch(r"[\s\w'’-]+", text[v.end:b])]
+        if shorter and not any(o <= a < c for o, c in quoted):  # "France 3 Pays" cut by the entity
+            out[out.index(shorter[0])] = Via(shorter[0].entity, name, a, b)  # step: the told name
+            taken[:] = [(x, b if x == a else y) for x, y in taken]  # runs on to its region
+            continue
         if any(o <= a < c for o, c in quoted) or any(x < b + 3 and a < y for x, y in taken):
             continue  # "der Nachrichtenagentur dpa", "Austria Presse Agentur (APA)": named
         if speaker.start is not None and a < (speaker.end or 0) and speaker.start < b:
