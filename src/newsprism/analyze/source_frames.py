@@ -131,8 +131,12 @@ def person_subject_around(cue, source):
     subject itself a person's name, is only what describes the speaker."""
     if cue is None or source is None or not hasattr(cue, "children"):
         return None
-    subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.pos_ != "PROPN" or not _person_name(subj):
+    ar = arrays(cue.doc)  # the cue's children from the Doc's arrays: a Token for the one found
+    at = next((c for c in ar.kids[cue.i] if ar.dep[c] == "nsubj"), None)
+    if at is None or ar.pos[at] != "PROPN":
+        return None
+    subj = cue.doc[at]
+    if not _person_name(subj):
         return None
     if source[0] <= subj.idx < source[1] or not (subj.idx < source[0] < cue.idx):
         return None
