@@ -79,3 +79,17 @@ def test_numbered_public_channel_with_its_region_is_a_medium():
             "est revenu cet hiver. »")
     q = one(text, "fr", "Le loup est revenu")
     assert [v.name for v in q.via] == ["France 3 Auvergne-Rhône-Alpes"]
+
+
+def test_persian_subject_runs_on_to_its_preposition():
+    text = "«جاده تا فردا بسته است»، رئیس پلیس راه استان گیلان به خبرگزاری ایسنا گفت."
+    assert one(text, "fa", "جاده تا فردا").speaker.name == "رئیس پلیس راه استان گیلان"
+    text = "«پسرم بی‌گناه است»، مادر این راننده به روزنامه شرق گفت."
+    assert one(text, "fa", "پسرم بی‌گناه").speaker.name == "مادر این راننده"
+
+
+def test_persian_subject_stops_at_a_relative_or_an_object():
+    text = "«همه چیز را از دست دادیم»، یک کشاورز که خانه‌اش ویران شد گفت."
+    assert one(text, "fa", "همه چیز").speaker.name != "یک کشاورز که خانه‌اش ویران شد"
+    text = "رئیس پلیس این خبر را تایید کرد و گفت: «تحقیقات ادامه دارد»."
+    assert one(text, "fa", "تحقیقات").speaker.name == "رئیس پلیس"
