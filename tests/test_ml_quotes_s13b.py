@@ -93,3 +93,9 @@ def test_persian_subject_stops_at_a_relative_or_an_object():
     assert one(text, "fa", "همه چیز").speaker.name != "یک کشاورز که خانه‌اش ویران شد"
     text = "رئیس پلیس این خبر را تایید کرد و گفت: «تحقیقات ادامه دارد»."
     assert one(text, "fa", "تحقیقات").speaker.name == "رئیس پلیس"
+
+
+def test_body_complementing_the_opening_noun_is_not_the_speaker():
+    text = ("Les inspecteurs de l'Agence internationale de l'énergie atomique ont jugé la centrale "
+            "« sûre ».")
+    assert one(text, "fr", "sûre").speaker.name.startswith("Les inspecteurs de l")

@@ -144,5 +144,30 @@ def fa_subject_in_full(text: str, sp: Speaker, cue: int) -> Speaker:
     return sp if end == sp.end else Speaker(None, text[sp.start:end], sp.start, end)
 
 
-__all__ = ["de_newcomer", "fa_subject_in_full", "role_holder", "same_role", "sentence_before",
+# A body named as the complement of the noun that opens the sentence: 'Les observateurs de
+# l'Union africaine ont salué', 'Η Ύπατη Αρμοστεία του ΟΗΕ ... χαρακτήρισε'. The subject is
+# the whole phrase; the body after 'of' only says whose observers or office they are.
+_OPENING_NP = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:Les|Le|La|L['’]|El|Los|Las|Il|Lo|Gli|I|Ο|Η|Οι|Το)\s?"
+                         r"(?P<np>[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*){0,3})\s+"
+                         r"(?:de l['’]|de la |du |des |de |del |della |dello |dell['’]|di |degli |dei |delle |"
+                         r"του |της |των )$")
+_NOT_HEADS = frozenset(L.fold(w) for w in """rapport communiqué étude enquête déclaration comunicado
+    informe estudio declaración nota comunicato rapporto studio dichiarazione ανακοίνωση έκθεση
+    μελέτη porte-parole portavoz portavoce εκπρόσωπος""".split())
+
+
+def complement_subject(text: str, sp: Speaker, cue: int) -> Speaker:
+    """The opening noun phrase a body complements, when the body is the speaker found."""
+    if sp.start is None or sp.end is None or not sp.name or sp.end > cue:
+        return sp
+    lo = max(0, sp.start - 60)
+    m = _OPENING_NP.search(text[lo:sp.start])
+    if m is None or any(L.fold(w) in _NOT_HEADS for w in m.group("np").split()):
+        return sp  # ('le communiqué de la préfecture': the issuer speaks; 'le porte-parole du
+        # ministère' is a person the body speaks through, taken elsewhere)
+    a = lo + m.start()
+    return Speaker(None, text[a:sp.end], a, sp.end)  # (another body or group than the one named)
+
+
+__all__ = ["complement_subject", "de_newcomer", "fa_subject_in_full", "role_holder", "same_role", "sentence_before",
            "sentence_window"]
