@@ -99,3 +99,10 @@ def test_body_complementing_the_opening_noun_is_not_the_speaker():
     text = ("Les inspecteurs de l'Agence internationale de l'énergie atomique ont jugé la centrale "
             "« sûre ».")
     assert one(text, "fr", "sûre").speaker.name.startswith("Les inspecteurs de l")
+
+
+def test_medium_name_cut_at_its_joiner_is_made_whole():
+    text = "«Non lascio la squadra», ha detto al Corriere della Sera il capitano della Roma."
+    q = one(text, "it", "Non lascio la squadra")
+    assert [v.name for v in q.via] == ["Corriere della Sera"]
+    assert q.speaker.name != "Sera"

@@ -10,7 +10,7 @@ import re
 from ..records import Quote, Speaker, Via
 from . import ml_lexicon as L
 from .ml_claims import _GOES_ON, AGENT_ENDINGS, KIND_BOUND, ORG_ANAPHORS
-from .ml_role_link import complement_subject, fa_subject_in_full, role_holder
+from .ml_role_link import complement_subject, fa_subject_in_full, medium_swallowed, role_holder
 from .ml_speakers import is_title
 
 # A description is definite: a new person or body comes with a name or an indefinite article
@@ -801,6 +801,9 @@ def resolve_descriptions(text: str, lang: str, rows, quotes: tuple[Quote, ...]) 
         if lang in ("fr", "es", "it", "el") and q.cue is not None:  # "Les observateurs de l'UA"
             sp = complement_subject(text, sp, q.cue.start)
             q = _with_speaker(q, sp)
+        if lang in ("fr", "es", "it"):  # "alla Gazzetta dello Sport un giocatore"
+            q = medium_swallowed(text, q)
+            sp = q.speaker
         if sp.start is not None and q.cue is not None and q.end <= q.cue.start < sp.start \
                 and _TOLD_BEFORE.search(text, max(0, sp.start - 7), sp.start) and sp.entity is not None:
             if not any(v.start == sp.start for v in q.via):  # "..., ha spiegato all'ANSA."

@@ -6,9 +6,11 @@ Inputs: text, language, the description's head words, the named candidates befor
 """
 from __future__ import annotations
 
+import dataclasses
+import dataclasses
 import re
 
-from ..records import Speaker
+from ..records import Speaker, Via
 from . import ml_lexicon as L
 
 _SENT_END = re.compile(r"[.!?؟۔]\s|\n")
@@ -169,5 +171,29 @@ def complement_subject(text: str, sp: Speaker, cue: int) -> Speaker:
     return Speaker(None, text[a:sp.end], a, sp.end)  # (another body or group than the one named)
 
 
-__all__ = ["complement_subject", "de_newcomer", "fa_subject_in_full", "role_holder", "same_role", "sentence_before",
+# A medium's name joined to the word the speaker step took: 'alla Gazzetta dello | Sport un
+# giocatore', 'al Corriere della | Sera il sindaco'. The joined word ends the medium's name;
+# the inverted subject after it (an article and its noun) speaks.
+_JOINER = re.compile(r"\s(?:dello|della|del|dei|degli|delle|di|de la|de|du|des)\s+$")
+_INVERTED_NP = re.compile(r"\s+((?:un|una|uno|il|la|lo|el|le|un['’]|l['’])\s*[^\W\d][\w'’-]*)")
+
+
+def medium_swallowed(text: str, q):
+    """The quote with its medium's name made whole and the subject after it as speaker, or q."""
+    sp = q.speaker
+    if sp.start is None or sp.end is None or not q.via:
+        return q
+    v = q.via[0]
+    if v.end is None or v.start is None or v.end > sp.start or not sp.name[:1].isupper() \
+            or not _JOINER.search(" " + text[v.start:sp.start]):  # (the joiner in the via or not)
+        return q
+    np = _INVERTED_NP.match(text, sp.end)
+    if np is None:
+        return q
+    whole = Via(v.entity, text[v.start:sp.end], v.start, sp.end)
+    return dataclasses.replace(q, speaker=Speaker(None, np.group(1), *np.span(1)),
+                               via=(whole,) + q.via[1:])
+
+
+__all__ = ["complement_subject", "medium_swallowed", "de_newcomer", "fa_subject_in_full", "role_holder", "same_role", "sentence_before",
            "sentence_window"]
