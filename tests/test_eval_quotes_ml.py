@@ -259,16 +259,17 @@ def test_floors(result):
     # (-m2, session 13's second tuning batch, adds 3 real errors: requests with a noun object read
     # as claims, 'a demandé un renfort de louvetiers', 'ζήτησε τα αρχεία', and an Arabic 'ذكرت
     # الوكالة ... أن محافظ الجنوب، منصور ضو، دعا إلى' giving an indirect quote of the name alone)
-    assert res["unmatched_predictions"] <= (53 if split == "late" else 12 if split == "opened3" else
+    # (-n2, its held-out twin, adds 1)
+    assert res["unmatched_predictions"] <= (54 if split == "late" else 12 if split == "opened3" else
                                             8 if split == "opened4" else
                                             5 if split == "opened6" else 3), text
 
 
 def test_late_file_shape():
     rows = read_gold(LATE)
-    assert len(rows) == 297 and {art.language for art, _ in rows} == LANGS
+    assert len(rows) == 306 and {art.language for art, _ in rows} == LANGS
     for art, gold in rows:
-        assert art.id.endswith(("-e", "-f", "-g", "-h", "-i", "-j", "-k", "-l", "-m", "-n", "-o", "-p", "-q", "-r", "-s", "-t", "-u", "-x", "-y", "-z", "-a2", "-b2", "-c2", "-d2", "-e2", "-f2", "-g2", "-h2", "-i2", "-j2", "-k2", "-l2", "-m2")) and gold
+        assert art.id.endswith(("-e", "-f", "-g", "-h", "-i", "-j", "-k", "-l", "-m", "-n", "-o", "-p", "-q", "-r", "-s", "-t", "-u", "-x", "-y", "-z", "-a2", "-b2", "-c2", "-d2", "-e2", "-f2", "-g2", "-h2", "-i2", "-j2", "-k2", "-l2", "-m2", "-n2")) and gold
         for g in gold:
             assert art.text.count(g["quote"]) == 1, (art.id, g["quote"])
 
@@ -374,6 +375,19 @@ def test_batch_m2_floor():
     inverted subject behind 'Secondo quanto riferito dall'ANSA', an Arabic 'ذكرت الوكالة ...
     أن X دعا إلى' leaving the agency out. Floored less a margin."""
     assert _both_right("-m2") >= 0.89
+
+
+def test_batch_n2_floor():
+    """Batch -n2, -m2's held-out twin (9 articles, 39 quotes), kept outside the repository and
+    scored once: 0.846 at the start code 3348d40 and the same at the end code 0ef7f88 (found
+    1.000, speaker 0.897, via 0.923). Its 6 misses, read after scoring and not tuned on: 'Le
+    cheminot' and 'Il primo cittadino' not taken back to the union delegate and mayor named
+    before (the second also losing the via of the words told to 'al Resto del Carlino', a paper
+    the medium shapes do not know, told after the speaker's apposition), 'dijo el ya exalcalde'
+    giving no speaker, a Turkish 'X'ın aktardığına göre belediye çalışanı bir kadın ... dedi'
+    giving no speaker, an Arabic 'لقناة القاهرة الإخبارية' not read as the medium told.
+    Floored less a margin."""
+    assert _both_right("-n2") >= 0.83
 
 
 OPENED8 = Path(__file__).resolve().parent / "data" / "quotes_gold_ml_opened8.jsonl"
