@@ -27,12 +27,15 @@ from .vias import inside, is_medium, is_medium_span, overlaps, via_for
 # ---------------------------------------------------------------- via records and chains
 
 @functools.lru_cache(maxsize=256)
+@functools.lru_cache(maxsize=256)
 def _initials(name: str | None) -> str:
     words = re.findall(r"[A-Za-z][\w'’-]*", name or "")
     return "".join(w[0] for w in words if w[0].isupper()) if len(words) > 1 else ""
 
 
 def via_records(doc, coref, spans, outlet: str | None) -> tuple[Via, ...]:
+    if not spans:
+        return ()  # most candidates have none: the outlet's forms are not worth working out
     out: list[Via] = []
     own = _norm_outlet(outlet)
     own_initials = _initials(outlet)
@@ -175,6 +178,7 @@ def _part_of_outlet(phrase: str, outlet: str | None) -> bool:
     return any(ow[i:i + len(pw)] == pw for i in range(len(ow) - len(pw) + 1))
 
 
+@functools.lru_cache(maxsize=1024)
 def _norm_outlet(name: str | None) -> str:
     if not name:
         return ""

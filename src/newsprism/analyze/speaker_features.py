@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.attrs import IDX, SENT_START
 
 from ..records import Entity, Mention, Quote, Speaker
+from .cue_model import arrays
 
 # How many paragraphs before and after the quote's own paragraph hold candidates.
 PARAS_BEFORE, PARAS_AFTER = 3, 1
@@ -78,12 +79,77 @@ def _cue_tokens(doc, cue: tuple[int, int], tok_idx: list[int] | None):
     return [root] + [t for t in toks if t is not root] if root is not None else []
 
 
+def _cue_words(ar, cue: tuple[int, int], tok_idx: list[int]) -> list[int]:
+    """_cue_tokens' words as indices, read from the Doc's arrays: the first whose head lies
+    outside the cue (else the first), then the rest in order."""
+    i = max(0, bisect.bisect_right(tok_idx, cue[0]) - 1)
+    j = max(i + 1, bisect.bisect_left(tok_idx, cue[1]))
+    words = list(range(i, min(j, ar.n)))
+    head = ar.head
+    root = next((t for t in words if not i <= head[t] < j), words[0] if words else None)
+    return [root] + [t for t in words if t != root] if root is not None else []
+
+
 def relations(doc, cue: tuple[int, int] | None,
               tok_idx: list[int] | None = None) -> list[tuple[str, int, int, int, int]]:
     """(relation, head start, head end, phrase start, phrase end) of the words the cue governs
-    or hangs on: its subject, passive agent, 'according to' object, possessor, addressee."""
+    or hangs on: its subject, passive agent, 'according to' object, possessor, addressee.
+    With tok_idx the words are read from the Doc's arrays and a Token is made only for each
+    word added (for its phrase's edges)."""
     if cue is None:
         return []
+    if tok_idx is None:
+        return _relations_of_tokens(doc, cue, tok_idx)
+    ar = arrays(doc)
+    words = _cue_words(ar, cue, tok_idx)
+    if not words:
+        return []
+    kids, dep, lower, head = ar.kids, ar.dep, ar.lower, ar.head
+    out = []
+
+    def add(rel, i):
+        tok = doc[i]
+        out.append((rel, tok.idx, tok.idx + len(tok.text), *_span(tok)))
+
+    for t in words[:3]:
+        if lower[t] == "according":
+            for c in kids[t]:
+                for g in kids[c]:
+                    if dep[g] == "pobj":
+                        add("according", g)
+        for c in kids[t]:
+            d = dep[c]
+            if d in _SUBJ:
+                add(_SUBJ[d], c)
+            elif d == "agent":
+                for g in kids[c]:
+                    if dep[g] == "pobj":
+                        add("agent", g)
+            elif d == "poss":
+                add("poss", c)
+            elif d in _OBJ:
+                add("obj", c)
+            elif d == "prep" and lower[c] in ("from", "by"):
+                for g in kids[c]:
+                    if dep[g] == "pobj":
+                        add("from", g)
+        if not any(r[0] in ("nsubj", "nsubjpass", "agent", "according") for r in out):
+            h = head[t]
+            # (Token.head is a new object, never the token itself: a root passes too)
+            if dep[t] in ("conj", "xcomp", "advcl", "ccomp"):
+                for c in kids[h]:
+                    if dep[c] in _SUBJ:
+                        add("head_subj", c)
+            elif dep[t] in ("relcl", "acl"):
+                add("relcl_head", h)
+        if out:
+            break
+    return out
+
+
+def _relations_of_tokens(doc, cue: tuple[int, int],
+                         tok_idx: list[int] | None = None) -> list[tuple[str, int, int, int, int]]:
+    """relations() from spaCy Tokens (no token offsets at hand)."""
     toks = _cue_tokens(doc, cue, tok_idx)
     if not toks:
         return []

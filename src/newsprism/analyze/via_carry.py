@@ -160,6 +160,11 @@ _DOCUMENT_AGAIN = re.compile(r"(?i)\b(?:the|that|this)\s+(statement|memo|letter|
                              r"document|filing|complaint|ruling|message|post|release)\b")
 
 
+# every noun _DOCUMENT_AGAIN can match, for a cheap test before it runs
+_DOCUMENT_WORDS = ("statement", "memo", "letter", "email", "e-mail", "note", "report", "document",
+                   "filing", "complaint", "ruling", "message", "post", "release")
+
+
 def _medium_unnamed(text: str, q) -> str | None:
     """'agentless' when the quote's own cue is a passive relay with no medium named,
     the document noun when its sentence names a document again; else None."""
@@ -168,7 +173,10 @@ def _medium_unnamed(text: str, q) -> str | None:
     if _AGENTLESS.search(text, max(0, q.cue.start - 12), min(len(text), q.cue.end + 24)):
         return "agentless"
     s, e = _sentence_around(text, min(q.start, q.cue.start), max(q.end, q.cue.end))
-    m = _DOCUMENT_AGAIN.search(text[s:max(s, q.start)] + " " + text[min(e, q.end):e])
+    around = text[s:max(s, q.start)] + " " + text[min(e, q.end):e]
+    if around.isascii() and not any(w in around.lower() for w in _DOCUMENT_WORDS):
+        return None  # no document noun at all (ASCII: ignoring case is lowercasing)
+    m = _DOCUMENT_AGAIN.search(around)
     return None if m is None else (m.group(1) or m.group(2)).lower()
 
 

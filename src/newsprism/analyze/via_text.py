@@ -78,11 +78,14 @@ _ABBREVIATIONS = frozenset("""dr mr mrs ms mx st prof gen sen rep gov lt col cap
 no jr sr rev hon fr insp supt cmdr adm brig""".split())
 
 
+_LAST_WORD = re.compile(r"(\w+)$")
+
+
 def _starts(text: str, start: int, end: int) -> list[int]:
     """Where sentences open in text[start:end], not after 'Dr.', 'Gen.' or an initial."""
     out = []
     for m in _SENTENCE_START.finditer(text, start, end):
-        word = re.search(r"(\w+)$", text[max(start, m.start() - 12):m.start()])
+        word = _LAST_WORD.search(text[max(start, m.start() - 12):m.start()])
         if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1):
             continue
         out.append(m.end())
