@@ -106,3 +106,13 @@ def test_medium_name_cut_at_its_joiner_is_made_whole():
     q = one(text, "it", "Non lascio la squadra")
     assert [v.name for v in q.via] == ["Corriere della Sera"]
     assert q.speaker.name != "Sera"
+
+
+def test_a_role_word_far_from_the_name_in_its_sentence_is_someone_elses():
+    # (lead, session 13) 'مسؤول' is given to an unnamed official at the sentence's end, not to
+    # the minister named at its start: 'the official' who speaks next is that official
+    text = ("أعلن وزير الداخلية سامي الخطيب اليوم إغلاق الطريق السريع بين المدينتين بعد انهيار "
+            "جسر قديم، بحسب ما أفادت به وكالة الأنباء الرسمية نقلاً عن مسؤول في البلدية.\n\n"
+            "وقال المسؤول، الذي رفض ذكر اسمه، إن أعمال الإصلاح ستستغرق شهرين.")
+    q = one(text, "ar", "أعمال الإصلاح ستستغرق شهرين")
+    assert "الخطيب" not in (q.speaker.name or "")

@@ -7,7 +7,6 @@ Inputs: text, language, the description's head words, the named candidates befor
 from __future__ import annotations
 
 import dataclasses
-import dataclasses
 import re
 
 from ..records import Speaker, Via
@@ -88,10 +87,24 @@ def role_holder(text: str, lang: str, sp: Speaker, heads: list[str], cands, is_n
         s = max((x.end() for x in _SENT_END.finditer(text, 0, a)), default=0)
         e = _SENT_END.search(text, a)
         e = min(e.start() if e else len(text), sp.start)
-        near = [c for c in people if s <= c[0] and c[1] <= e]
+        near = [c for c in people if s <= c[0] and c[1] <= e
+                and _words_between(text, c, a, a + len(m.group())) <= _GIVEN_WITHIN]
         if near:
             return min(near, key=lambda c: min(abs(c[0] - a), abs(c[1] - a)))[2]
     return None
+
+
+# How many words may stand between a name and the role word that gives it the role ('Frank
+# Neumann ist seit Januar Lausitz-Beauftragter', 'Lucía Montoya, se ha convertido en la
+# primera alcaldesa'); a role word further off in the sentence belongs to someone else, often
+# an unnamed holder ('... قاسم سليماني ... بحسب ما نقلته وكالة إسنا عن مسؤول في المحافظة':
+# the official is not Soleimani).
+_GIVEN_WITHIN = 8
+
+
+def _words_between(text: str, cand, a: int, b: int) -> int:
+    lo, hi = (cand[1], a) if cand[1] <= a else (b, cand[0])
+    return len(text[lo:hi].split()) if hi > lo else 0
 
 
 def sentence_before(text: str, s: int, ends: re.Pattern) -> int:
