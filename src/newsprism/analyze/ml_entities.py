@@ -566,7 +566,8 @@ def _bare(w: str) -> str:
         if w.startswith(p) and len(w) > len(p) + 2:
             rest = w[len(p):]
             if (rest in _ARABIC_PLACES or rest in L.TITLES_ARABIC or rest in L.AGENCY_KEYS
-                    or rest in L.ORG_WORDS_ARABIC or rest in L.FIRST_NAMES_ARABIC):
+                    or rest in L.ORG_WORDS_ARABIC or rest in L.FIRST_NAMES_ARABIC
+                    or rest in _TOLD_KINDS):  # "لقناة 2M": the medium's kind word, told
                 return rest
     return w
 
@@ -631,18 +632,22 @@ def _agency_at(text, ws, offs, i):
             while k < min(len(ws), i + 5) and ws[k].startswith("ال") and ws[k] not in _KIND_ADJ:
                 k += 1
             return Cand(offs[i + 1][0], offs[k - 1][1], "ORG"), k
+        gap = text[offs[i][1]:offs[i + 1][0]]
+        lead = len(gap) - len(gap.rstrip("0123456789"))  # "قناة 2M": a name led by its number
         if not nxt.startswith("ال") and nxt not in L.STOP_ARABIC and nxt not in L.TITLES_ARABIC \
-                and nxt not in _SOCIAL_ADJ and not text[offs[i][1]:offs[i + 1][0]].strip():
+                and nxt not in _SOCIAL_ADJ and not gap[:len(gap) - lead].strip():
             # ("شبکه اجتماعی ایکس": a social network, no medium; "کارشناس امنیت شبکه، حسین
             # کریمی": a comma ends the kind word's phrase, the name after it is no channel's)
             k = i + 2  # "قناة ميدي 1 تيفي": a channel's number and the word after it stay in
             if k < len(ws) and text[offs[k - 1][1]:offs[k][0]].strip().isdigit() \
                     and ws[k] not in L.STOP_ARABIC and not ws[k].startswith("ال"):
                 k += 1
-            return Cand(offs[i + 1][0], offs[k - 1][1], "ORG"), k
+            return Cand(offs[i + 1][0] - lead, offs[k - 1][1], "ORG"), k
     return None
 
 
+# The kind words of a medium that may carry the clitic of the one told ("لقناة", "لإذاعة").
+_TOLD_KINDS = frozenset(("قناة", "إذاعة", "صحيفة", "جريدة"))
 _RADIO = frozenset(("رادیو", "ریڈیو"))
 _SOCIAL_ADJ = frozenset(("اجتماعی", "اجتماعي", "اجتماعية", "مجازی"))
 _KIND_ADJ = frozenset(("الرسمية", "الحكومية", "الرسمي", "الحكومي", "المستقلة", "الخاصة"))

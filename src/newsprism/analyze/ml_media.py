@@ -137,12 +137,17 @@ _BARE_KIND = re.compile(r"(?i)agence|agencia|agenzia|agency|πρακτορείο
 _LOWER_NEXT = re.compile(r"\s+[a-zà-ÿα-ω]")
 
 
+_AR_KIND_GLUED = re.compile(r"(?<!\S)(?:و?ل|لل|و?ب)(?:ال)?(?:قناة|إذاعة|صحيفة|جريدة|وكالة)\s+$")
+
+
 def agency_like(text: str, ms: int, me: int, ent: Entity, rules) -> bool:
     if _BARE_KIND.fullmatch(ent.name) and _LOWER_NEXT.match(text, me):
         return False
     if L.fold(ent.name) in L.AGENCY_KEYS or rules.agency_words.search(ent.name) \
             or MEDIA_SHAPE.search(ent.name):
         return True
+    if _AR_KIND_GLUED.search(text, max(0, ms - 20), ms):
+        return True  # "لقناة 2M", "لإذاعة موزاييك": the kind word carries the one told
     kinds = list(rules.agency_words.finditer(text, max(0, ms - 30), ms))
     # the kind word names this one ("la agencia de noticias EFE"), not one that only told
     # it ("Anadolu Ajansı muhabirine konuşan Ege Üniversitesi")

@@ -1,0 +1,12 @@
+"""Session 13, fix pass on the tenth opened non-English quote set: general mechanisms, each
+tested on sentences written for the test (not the set's)."""
+from ml_probe import one
+
+
+def test_arabic_channel_told_by_a_number_led_latin_name():
+    # 'لقناة 4X': the told clitic on the kind word, the name led by its number
+    text = "وقال صاحب المتجر، سعيد الوردي، لقناة 4X إن المبيعات تراجعت، مضيفا: «لم نر مثل هذا الركود»."
+    q = one(text, "ar", "لم نر مثل")
+    assert [v.name for v in q.via] == ["4X"]
+    text = "وصرح سعيد الوردي لقناة 4X بأنه «لم ير مثل هذا الركود منذ عشرين سنة»."
+    assert [v.name for v in one(text, "ar", "منذ عشرين").via] == ["4X"]
