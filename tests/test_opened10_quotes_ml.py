@@ -10,3 +10,9 @@ def test_arabic_channel_told_by_a_number_led_latin_name():
     assert [v.name for v in q.via] == ["4X"]
     text = "وصرح سعيد الوردي لقناة 4X بأنه «لم ير مثل هذا الركود منذ عشرين سنة»."
     assert [v.name for v in one(text, "ar", "منذ عشرين").via] == ["4X"]
+
+
+def test_persian_place_of_saying_after_an_apposition_is_no_speaker():
+    # 'در نشست خبری' after 'role، name،' says where it was said; the subject is before it
+    text = "رئیس بیمارستان، کاوه رستمی، در نشست خبری گفت: «بخش اورژانس تا پایان ماه باز می‌شود»."
+    assert one(text, "fa", "بخش اورژانس").speaker.name == "کاوه رستمی"

@@ -589,8 +589,9 @@ def _role_speaker(text, lang, rules, roles, index, s, e, cue, last) -> Speaker:
         if talk is not None and len(words(text, s, talk.start())) <= 7 \
                 and not re.search(r"[،,]", text[s:talk.start()]):
             a, b = _clause_start(text, s, talk.start()), talk.start()  # "X در گفت‌وگو با Y گفت"
-        elif lang == "fa" and text[a:b].lstrip().startswith("به ") and a > s:
-            # "دکتر سارا محمدی، به صداوسیما گفت": told to the medium; the subject came before
+        elif lang == "fa" and text[a:b].lstrip().startswith(("به ", "در ")) and a > s:
+            # "دکتر سارا محمدی، به صداوسیما گفت": told to the medium; "X، Y، در مراسم ... گفت":
+            # where it was said; the subject came before
             b = a - 1
             a = _clause_start(text, s, b)
         when = _FA_WHEN.search(text, a, b) if lang == "fa" else None
