@@ -16,3 +16,12 @@ def test_persian_place_of_saying_after_an_apposition_is_no_speaker():
     # 'در نشست خبری' after 'role، name،' says where it was said; the subject is before it
     text = "رئیس بیمارستان، کاوه رستمی، در نشست خبری گفت: «بخش اورژانس تا پایان ماه باز می‌شود»."
     assert one(text, "fa", "بخش اورژانس").speaker.name == "کاوه رستمی"
+
+
+def test_name_in_a_gerund_clause_after_the_cue_is_its_object():
+    text = ("La alcaldesa, Marta Gil, visitó el barrio. «No vamos a abandonar a nadie», dijo, "
+            "citando al concejal Pedro Ruiz.")
+    assert one(text, "es", "No vamos").speaker.name == "Marta Gil"
+    text = ("Il preside, Carlo Bassi, ha aperto la cerimonia. «Questa scuola è la vostra casa», "
+            "ha detto, ringraziando la maestra Anna Ferri.")
+    assert one(text, "it", "Questa scuola").speaker.name == "Carlo Bassi"

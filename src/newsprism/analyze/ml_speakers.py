@@ -183,6 +183,8 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
                 continue
             if _LOCATIVE.search(text, max(0, ms - 6), ms):
                 continue  # "Die Feuerwehr in Freiburg meldete": where, not who
+            if ms > cue.end() and _GERUND_AFTER.match(text, cue.end(), ms):
+                continue  # "», ha detto, ricordando il motorista X": the gerund's object
             if BY_AGENT.search(text, max(0, ms - 60), ms) and ms < cue.start():
                 continue  # "in una nota firmata dal segretario X, parla di": the signer's body speaks
             if ent.type not in _SOURCE_TYPES or told_to(text, ms) or _PLATFORM.fullmatch(ent.name) \
@@ -364,6 +366,9 @@ _PARTITIVE = re.compile(r"(?:l['’]une?|un|une|uno|una|einer|eine|ένας|μί
                         re.I)
 
 
+# A comma and a gerund clause straight after the cue: who is named in it is its object.
+_GERUND_AFTER = re.compile(r"\s*,\s*(?:en\s+[a-zà-ÿ]+ant|(?!quando|cuando|comando)[a-zà-ÿ]{3,}(?:ando|endo))"
+                           r"(?![\w-])[^,.;:!?«»\"]*$")
 _LOCATIVE = re.compile(r"(?<![\w-])(?:in|im|à|en|nel|nella|στην|στο|στη|در|في)\s+$")
 
 
