@@ -808,7 +808,8 @@ def is_medium(text: str) -> bool:
     'his Telegram channel')."""
     if cues.looks_like_medium(text):
         return not _public_agency(text)
-    if _GLUED_STATION.fullmatch(text.strip()):
+    if _GLUED_STATION.fullmatch(text.strip()) or _BAND_STATION.fullmatch(text.strip()) \
+            or _MASTHEAD.fullmatch(text.strip()):
         return True
     head = re.fullmatch(r"(?:the\s+)?([A-Z][\w.&]+)-[A-Z][\w]+", text.strip())
     if head and cues.looks_like_medium(head.group(1)):
@@ -827,6 +828,18 @@ _SHOWS = frozenset("programme program show podcast bulletin".split())
 
 
 # 'the UK Health Security Agency', 'the European Space Agency': a body whose own name ends in
+# A station named by its band ('Power 106 FM', 'Hot 102 FM', 'Radio Mirchi 98.3 FM'): the
+# band word closes a capitalised name
+_BAND_STATION = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){1,4}(?:\d+(?:\.\d+)?\s+)?FM")
+# A paper named by its masthead noun after a place or other capitalised word ('the Jamaica
+# Observer', 'the Kingston Gleaner', 'the Sekondi Herald'); an office held by a person
+# ('the Permanent Observer', 'the Public Advocate') is not one
+_MASTHEAD = re.compile(r"(?:the\s+)?(?!(?:Permanent|Public|Special|Chief|Senior|Military|"
+                       r"Independent|International|Official|Electoral)\b|[A-Z]+\s)"
+                       r"(?:[A-Z][\w'’&.-]*\s+){1,3}(?:Observer|Gazette|Herald|Tribune|"
+                       r"Chronicle|Gleaner|Courier)")
+
+
 # 'Agency' is a news agency only when its name says so ('Press Agency', 'News Agency')
 _AGENCY_NAME = re.compile(r"(?:[A-Z][\w'’.&-]*\s+){1,6}Agency$")
 _NEWS_WORDS = re.compile(r"\b(?:News|Press|Presse|Information|Telegraph|Wire|Media)\b")

@@ -1,0 +1,33 @@
+"""Session 13, opened tenth English quote set (issue 3): general fixes found on it, each tested on
+sentences written for this file (invented people, places and outlets)."""
+from __future__ import annotations
+
+from newsprism.analyze import vias as V
+from test_via_scope_s13 import vias
+from test_quotes_s10 import pipe  # noqa: F401  (the shared fixture)
+
+
+def test_a_station_named_by_its_band_is_a_medium():
+    assert V.is_medium("Breeze 94 FM")
+    assert V.is_medium("Coastline 101.7 FM")
+    assert not V.is_medium("Harbour Road")
+
+
+def test_a_paper_named_by_its_masthead_noun_is_a_medium_an_office_is_not():
+    assert V.is_medium("the Norvik Gleaner")
+    assert V.is_medium("the Port Elda Herald")
+    assert not V.is_medium("the Permanent Observer")
+    assert not V.is_medium("UN Observer")
+    assert not V.is_medium("Herald")
+
+
+def test_speaking_on_a_band_station_gives_its_via(pipe):
+    text = ("The ferry operator's manager, Silas Wend, defended the fares. Speaking on Breeze 94 "
+            "FM, Wend said: \"Fuel has doubled since spring. We cannot sail at a loss.\"")
+    assert vias(pipe, text, "Fuel has doubled") == ["Breeze 94 FM"]
+
+
+def test_told_a_masthead_paper_gives_its_via(pipe):
+    text = ("Her brother, Tomas Ekker, a welder in Lund, told the Norvik Gleaner the shipyard had "
+            "\"never once asked the crews.\"")
+    assert vias(pipe, text, "never once asked") == ["Norvik Gleaner"]
