@@ -25,3 +25,15 @@ def test_name_in_a_gerund_clause_after_the_cue_is_its_object():
     text = ("Il preside, Carlo Bassi, ha aperto la cerimonia. «Questa scuola è la vostra casa», "
             "ha detto, ringraziando la maestra Anna Ferri.")
     assert one(text, "it", "Questa scuola").speaker.name == "Carlo Bassi"
+
+
+def test_italian_then_added_goes_on_with_the_medium():
+    text = ("Il rettore, Marco Villa, ha detto a Radio Capital che l'ateneo «resterà aperto». "
+            "Ha poi aggiunto che le lezioni riprenderanno lunedì.")
+    assert [v.name for v in one(text, "it", "le lezioni riprenderanno").via] == ["Radio Capital"]
+
+
+def test_german_bare_so_goes_on_with_the_medium():
+    text = ("Bürgermeisterin Petra Lenz sagte dem NDR, die Brücke sei „nicht mehr sicher“.\n\n"
+            "„Wir sperren sie ab Montag für Lastwagen“, so Lenz.")
+    assert [v.name for v in one(text, "de", "Wir sperren").via] == ["NDR"]

@@ -609,7 +609,8 @@ _GOES_ON = re.compile(r"(?i)(?<![\w-])(?:ajout\w*|poursuiv\w*|poursuivi|renchér
 _ACCORDING_TO = re.compile(r"(?i)(?<![\w-])(?:göre|selon|según|secondo|laut|zufolge|σύμφωνα|κατά|"
                            r"بحسب|حسب|به گفته|کے مطابق)(?![\w-])")
 # A new occasion named for the later words: a press conference, an interview, a session, a
-# statement, or simply "later" ("ha poi sottolineato in conferenza stampa").
+# statement, or simply "later" ("ha poi sottolineato in conferenza stampa"; but Italian 'poi'
+# with a verb of going on is only 'then': "Ha poi aggiunto che" goes on).
 _OCCASION = re.compile(r"(?i)(?<![\w-])(?:conf[ée]renc\w*|Pressekonferenz|rueda de prensa|"
                        r"basın toplantı\w*|συνέντευξη|مؤتمر|نشست خبری|پریس کانفرنس|"
                        r"entretien|intervista|Interview|entrevista|röportaj|مقابلة|مصاحبه|انٹرویو|"
@@ -637,6 +638,9 @@ def carry_vias(text: str, rows: list) -> list:
                 if x is not None and a[1] < x <= b[0] and b[3] is None]
         gap = text[max(told, default=a[1]):b[0]]
         cue = text[b[3].start:b[3].end] if b[3] is not None else ""
+        then = _GOES_ON.search(cue) and re.search(r"(?i)(?<!\w)poi(?!\w)", cue + " " + gap)
+        if then:  # 'Ha poi aggiunto': 'then added', no occasion of its own
+            gap, cue = re.sub(r"(?i)(?<!\w)poi(?!\w)", "", gap), re.sub(r"(?i)(?<!\w)poi(?!\w)", "", cue)
         if len(re.findall(r"\n\s*", gap)) > 1 or _OCCASION.search(gap + " " + cue) \
                 or _OCCASION.search(text, b[1], _sentence_end(text, b[1])):
             continue  # two paragraphs away, or another occasion
@@ -644,7 +648,9 @@ def carry_vias(text: str, rows: list) -> list:
         by_word = _ACCORDING_TO.search(cue) and "\n" not in gap  # "Kaya'ya göre ...", "Selon elle"
         # the verb's particle after the subject: "„...“, so Albrecht weiter", "fügte sie hinzu"
         after = text[b[3].end:min(_sentence_end(text, b[3].end), b[3].end + 40)] if b[3] is not None else ""
-        if inherited or by_word or _GOES_ON.search(cue) or _GOES_ON.search(gap) \
+        # German 'so X' after the words names no verb of its own: the same speaker going on
+        bare_so = b[3] is not None and b[3].start >= b[1] and cue.lower() == "so"
+        if inherited or by_word or bare_so or _GOES_ON.search(cue) or _GOES_ON.search(gap) \
                 or b[3] is not None and b[3].start >= b[1] and _GOES_ON.search(after):
             out[k] = (*b[:5], a[5])
     return out
