@@ -37,3 +37,14 @@ def test_german_bare_so_goes_on_with_the_medium():
     text = ("Bürgermeisterin Petra Lenz sagte dem NDR, die Brücke sei „nicht mehr sicher“.\n\n"
             "„Wir sperren sie ab Montag für Lastwagen“, so Lenz.")
     assert [v.name for v in one(text, "de", "Wir sperren").via] == ["NDR"]
+
+
+def test_according_to_what_was_told_to_a_medium_by_sources():
+    text = ("La procura ha aperto un fascicolo. Secondo quanto riferito all'ANSA da fonti sanitarie, "
+            "i tecnici verificheranno «un secondo focolaio entro l'estate».")
+    q = one(text, "it", "un secondo focolaio")
+    assert q.speaker.name == "fonti sanitarie" and [v.name for v in q.via] == ["ANSA"]
+    text = ("Según lo declarado a EFE por fuentes policiales, los detenidos «no opusieron "
+            "resistencia» al ser arrestados.")
+    q = one(text, "es", "no opusieron")
+    assert q.speaker.name == "fuentes policiales" and [v.name for v in q.via] == ["EFE"]

@@ -76,6 +76,14 @@ def according_row(text, lang, rules, index, roles, s, e, acc, cues, last):
         return None
     if len(words(text, qs, qe)) < 3:
         return None
+    told_via: tuple[Via, ...] = ()
+    told = _TOLD_BY.match(text, src_s, src_e)
+    if told is not None and words(text, told.end(), src_e):  # "Secondo quanto riferito all'ANSA
+        a, b = told.span("m")  # da fonti investigative": told to the medium by the agent
+        medium = speaker_in(text, index, roles, a, b, last)
+        if medium.name and (is_medium(text, rules, a, b) or MEDIA_SHAPE.search(medium.name)
+                            or AGENCY_RE.search(medium.name)):
+            told_via, src_s = (as_via(medium),), told.end()
     speaker = speaker_in(text, index, roles, src_s, src_e, last)
     short = _ACRONYM_NEXT.match(text, speaker.end) if speaker.end is not None else None
     if short is not None and short.end() <= src_e + 1:  # "Según el Servicio ... (Senamhi)"
@@ -115,8 +123,8 @@ def according_row(text, lang, rules, index, roles, s, e, acc, cues, last):
         qs = trim(text, clause_end(text, relay.end(), qe) + 1, qe)[0]
     if speaker.end is not None and speaker.end > src_e and qs < speaker.end < qe:
         qs, qe = trim(text, clause_end(text, speaker.end, e), qe)  # "Selon le X, Y, 422 ..."
-    via: tuple[Via, ...] = ()
-    cited = cited_by_medium(text, index, roles, speaker, src_e, qe, last)
+    via: tuple[Via, ...] = told_via
+    cited = None if via else cited_by_medium(text, index, roles, speaker, src_e, qe, last)
     if cited is not None:  # "Según informó la agencia Efe, citando a fuentes de su gabinete, ..."
         speaker, via, qs = cited[0], cited[1], max(qs, trim(text, cited[2] + 1, qe)[0])
     subject = _claim_subject(text, rules, index, speaker, src_s, src_e, qs, qe) \
@@ -172,6 +180,19 @@ _MEDIUM_KIND = re.compile(r"(?i)(?<![\w-])(?:diario|periódico|journal|quotidien
                           r"Zeitung|Blatt|εφημερίδα|cadena|chaîne|canale|emisora|radio)(?![\w-])")
 
 
+# "quanto riferito all'ANSA da", "lo declarado a EFE por", "ce qui a été dit à l'AFP par": a
+# participle of saying, the medium told and the agent who told it.
+_TOLD_BY = re.compile(r"(?i)(?:quanto\s+|lo\s+|ce\s+qu\S*\s+(?:a\s+été\s+)?)?[^\W\d]+\s+"
+                      r"(?:a|al|all['’]|alla|ai|agli|à|à\s+la|à\s+l['’]|au|aux)\s*"
+                      r"(?P<m>[^\W\d][^,;:()]{0,40}?)\s+(?:da|dal|dalla|dall['’]|dai|dagli|dalle|por|par)\s+")
+def told_by_holds(text: str, pos: int, end: int, at: int) -> bool:
+    """The cue at `at` is the according word or the participle of a told-to-by phrase opening
+    at pos ("Secondo quanto riferito all'ANSA da fonti, ..."): the according-phrase holds it."""
+    pos += len(text[pos:end]) - len(text[pos:end].lstrip())
+    m = _TOLD_BY.match(text, pos, end)
+    return m is not None and at < m.start("m")
+
+
 _OWN_ACCOUNT = re.compile(r"\b(?:seinen|ihren) Angaben")
 # Unnamed sources as the according-phrase's head: "fuentes de", "des sources", "Quellen".
 _SOURCES_FIRST = re.compile(r"\s*(?:(?:des|de|les|dos|tres|deux|alcune|diverse|zwei|δύο)\s+)?"
@@ -192,4 +213,4 @@ _KIND_FIRST = re.compile(r"\s*(?:روزنامه|خبرگزاری|هفته‌نا
                          r"روزنامہ|اخبار)\s+")
 
 
-__all__ = ["according_row"]
+__all__ = ["according_row", "told_by_holds"]

@@ -23,7 +23,7 @@ from .ml_clauses import (ACRONYM_GLUED, AND_THEN, ANNOUNCE, AS_CUE, CONTRAST, DE
                          same_subject_claim, sentence_cues, source_tail, stands_alone, trim)
 from .ml_bounds import source_before
 from .ml_anaphora import resolve_descriptions
-from .ml_according import according_row
+from .ml_according import according_row, told_by_holds
 from .ml_interview import interview_answers
 from .ml_claims import (V2_SUBJUNCTIVE, WHOM_AHEAD, according_whom, plural_group, and_that_after, carry_vias, de_as_reported, de_colon_claim,
                         de_nominative, gerund_speakers, object_claim, short_name_after,
@@ -383,8 +383,9 @@ def _direct(text, lang, rules, index, roles, s, e, inside, cues, last, continuin
             # "Das teilte der Träger mit. Grund sei „ein Mangel an ...“": still its words
             rows.append((qs, qe, kind, None, last, ()))
             continue
-        acc = rules.according.match(text, s + len(text[s:o]) - len(text[s:o].lstrip(" «\"“„")), o) \
-            if cue is None else None
+        acc = rules.according.match(text, s + len(text[s:o]) - len(text[s:o].lstrip(" «\"“„")), o)
+        if acc is not None and cue is not None and not told_by_holds(text, acc.end(), o, cue.start()):
+            acc = None  # (a verb of its own, unless it is the according-phrase's "riferito all'X da")
         row = according_row(text, lang, rules, index, roles, s, e, acc, cues, last) if acc else None
         if row and row[4].name:  # "Selon l'AFP, citant l'ARS, le mouvement concerne « ... »":
             rows.append((qs, qe, kind, row[3], row[4], row[5]))  # no verb; the phrase sources it
