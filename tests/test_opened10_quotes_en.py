@@ -2,7 +2,10 @@
 sentences written for this file (invented people, places and outlets)."""
 from __future__ import annotations
 
+import datetime as dt
+
 from newsprism.analyze import vias as V
+from newsprism.records import Article
 from test_via_scope_s13 import vias
 from test_quotes_s10 import pipe  # noqa: F401  (the shared fixture)
 
@@ -31,3 +34,13 @@ def test_told_a_masthead_paper_gives_its_via(pipe):
     text = ("Her brother, Tomas Ekker, a welder in Lund, told the Norvik Gleaner the shipyard had "
             "\"never once asked the crews.\"")
     assert vias(pipe, text, "never once asked") == ["Norvik Gleaner"]
+
+
+def test_a_relative_sharing_a_surname_is_a_person_of_their_own(pipe):
+    text = ("Marisol Tennant said she left Port Elda in 2015.\n\n"
+            "Brennan Tennant, a retired harbour pilot, was less hopeful. \"They promised the same "
+            "in 2018,\" he said.")
+    a = pipe.analyze(Article(id="t", text=text, outlet="The Test Courier", language="en",
+                             published=dt.date(2026, 5, 4)))
+    q = next(q for q in a.quotes if "promised the same" in a.text[q.start:q.end])
+    assert q.speaker.name == "Brennan Tennant"

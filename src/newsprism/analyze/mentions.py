@@ -421,6 +421,9 @@ def ner_names(doc, ctx: Context, titled: Spans) -> list[Cand]:
     lower, cap = ctx.lower, ctx.cap
     out = []
     ents = _joined_ents(doc)
+    # 'Curtis Ferguson, Claudette's husband': a run the tagger left out that ends on the
+    # surname of a person it did tag is a relative of theirs, a person in their own right
+    surnames = {doc[e - 1].lower_ for s, e, lab in ents if lab == "PERSON" and e - s >= 2}
     for ent_start, ent_end, ent_label in ents + _untagged_runs(doc, ctx, titled, ents):
         ent = doc[ent_start:ent_end]
         in_title = _inside(titled, ent.start_char) >= 0
@@ -469,6 +472,9 @@ def ner_names(doc, ctx: Context, titled: Spans) -> list[Cand]:
             if INITIALS_NAME.match(span.text) and not PLACE_INITIALS.match(span.text) \
                     and span[-1].lower_ not in L.ORG_WORDS and span[-1].lower_ not in L.ORG_NOUNS:
                 _add_vote(c, "PERSON", 1.5)  # 'K. Lakshmi Narayana', 'R.M.L. Rathnayake'
+        if ent_label == "UNTAGGED" and e - s >= 2 and doc[e - 1].lower_ in surnames \
+                and doc[s].lower_ not in L.TITLES:
+            _add_vote(c, "PERSON", 1.5)
         if ent_label == "UNTAGGED" and max(c.votes.values(), default=0) < 1.5:
             continue  # nothing around it says what it is
         out.append(c)
