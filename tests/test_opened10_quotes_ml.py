@@ -48,3 +48,12 @@ def test_according_to_what_was_told_to_a_medium_by_sources():
             "resistencia» al ser arrestados.")
     q = one(text, "es", "no opusieron")
     assert q.speaker.name == "fuentes policiales" and [v.name for v in q.via] == ["EFE"]
+
+
+def test_told_the_agency_points_back_to_the_agency_named_before():
+    text = ("Σύμφωνα με το ΑΠΕ-ΜΠΕ, ο δήμος έκλεισε τον δρόμο. Ο δήμαρχος, Πέτρος Λαμπράκης, "
+            "δήλωσε στο πρακτορείο ότι η γέφυρα «δεν είναι ασφαλής».")
+    assert [v.name for v in one(text, "el", "δεν είναι ασφαλής").via] == ["ANA-MPA"]
+    text = ("Lo riporta l'ANSA. Il sindaco, Pietro Lanza, ha detto all'agenzia che il ponte "
+            "«non è sicuro».")
+    assert [v.name for v in one(text, "it", "non è sicuro").via] == ["ANSA"]

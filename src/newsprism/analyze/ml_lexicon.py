@@ -288,8 +288,8 @@ MULTI_AGENCIES = ("Al Jazeera", "Al-Jazeera", "Al Arabiya", "Associated Press", 
                   "France-Presse", "Europa Press", "Press TV", "Anadolu Ajansı",
                   "France 24", "Deutsche Welle")
 # An agency named by its kind alone ("cité par l'agence", "الوكالة"): the one last named.
-AGENCY_ANAPHORS = (r"l['’]agence|la agencia|l['’]agenzia|die Agentur|der Agentur|ajans|"
-                   r"το πρακτορείο|الوكالة|خبرگزاری|ایجنسی")
+AGENCY_ANAPHORS = (r"l['’]agence|la agencia|l['’]agenzia|all['’]agenzia|die Agentur|der Agentur|ajans|"
+                   r"(?:σ)?το πρακτορείο|الوكالة|خبرگزاری|ایجنسی")  # ('στο': 'to the', 'all'': 'to the')
 # A medium named in the clause that introduces someone else's words: "X'in aktardığına göre",
 # "citing state TV"; these words make the phrase a channel, never a speaker.
 RELAY_WORDS = (r"aktardığına|bildirdiğine|yayımladığı|verdiği bilgiye|haberine|cit[ée]e?s? par|"
