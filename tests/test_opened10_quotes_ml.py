@@ -57,3 +57,9 @@ def test_told_the_agency_points_back_to_the_agency_named_before():
     text = ("Lo riporta l'ANSA. Il sindaco, Pietro Lanza, ha detto all'agenzia che il ponte "
             "«non è sicuro».")
     assert [v.name for v in one(text, "it", "non è sicuro").via] == ["ANSA"]
+
+
+def test_french_pluperfect_reports():
+    text = ("Le préfet est arrivé lundi.\n\nLe maire, Paul Brun, avait déclaré la veille que le "
+            "pont « ne rouvrirait pas avant l'été ».")
+    assert one(text, "fr", "ne rouvrirait pas").speaker.name == "Paul Brun"

@@ -378,7 +378,7 @@ CONJ_PREFIXES = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "لل")
 
 # Speech cues. Each entry: regex (case-insensitive, matched on word boundaries).
 CUES: dict[str, tuple[str, ...]] = {
-    "fr": (r"a(?:-t-(?:il|elle))?(?: (?:toutefois|aussi|également|encore|ensuite|enfin|"
+    "fr": (r"(?:a(?:-t-(?:il|elle))?|avait(?:-(?:il|elle))?)(?: (?:toutefois|aussi|également|encore|ensuite|enfin|"
            r"pourtant|cependant|néanmoins|déjà|notamment|par ailleurs|de son côté|de leur côté|"
            r"pour sa part|pour leur part|quant à (?:lui|elle)|lui aussi|elle aussi|de nouveau))? (?:décrété|"
            r"ordonné|demandé|exhorté|plaidé|regretté|critiqué|rapporté|déclaré|dit|affirmé|annoncé|ajouté|indiqué|expliqué|"
@@ -389,7 +389,7 @@ CUES: dict[str, tuple[str, ...]] = {
            r"répliqué|rétorqué|soutenu|réaffirmé|réitéré|concédé|détaillé|garanti|proposé|"
            r"suggéré|avancé|prédit|commenté|résumé|glissé|lâché|répété|alerté|exigé|reproché|"
            r"recommandé|préconisé|conseillé|réagi|justifié|exprimé)",
-           r"ont (?:déclaré|dit|affirmé|annoncé|indiqué|expliqué|estimé|rapporté|raconté|"
+           r"(?:ont|avaient) (?:déclaré|dit|affirmé|annoncé|indiqué|expliqué|estimé|rapporté|raconté|"
            r"dénoncé|assuré|confirmé|précisé|salué|jugé|averti|demandé|réclamé|souligné|"
            r"reconnu|qualifié|critiqué|appelé|exigé|fustigé|déploré|regretté|signalé|noté|"
            r"martelé|réaffirmé|fait valoir|mis en garde|prévenu)",
