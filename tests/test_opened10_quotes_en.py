@@ -44,3 +44,13 @@ def test_a_relative_sharing_a_surname_is_a_person_of_their_own(pipe):
                              published=dt.date(2026, 5, 4)))
     q = next(q for q in a.quotes if "promised the same" in a.text[q.start:q.end])
     assert q.speaker.name == "Brennan Tennant"
+
+
+def test_a_fronted_quoting_gives_the_quoted_one_as_speaker_and_the_medium_as_via(pipe):
+    text = ("Quoting a harbour board engineer, the Norvik Gleaner said the pier had \"moved two "
+            "centimetres in a week.\"")
+    a = pipe.analyze(Article(id="t", text=text, outlet="The Test Courier", language="en",
+                             published=dt.date(2026, 5, 4)))
+    q = next(q for q in a.quotes if "moved two" in a.text[q.start:q.end])
+    assert "engineer" in q.speaker.name
+    assert [v.name for v in q.via] == ["Norvik Gleaner"]

@@ -326,8 +326,9 @@ def _citing_source(text: str, c: Cand) -> None:
     # 'reports that the PHF will ..., citing a source': the participle may hang on the
     # reported clause; 'according to PTV, which cited a board source': on the medium
     holders = [tok] + [k for k in tok.children if k.dep_ == "ccomp" and k.i > tok.i]
-    citing = next((k for h in holders for k in h.children if k.lower_ == "citing" and k.dep_ in (
-        "advcl", "xcomp", "conj")), None)
+    # ('Quoting an inspectorate official, AP said the ground ...': the same, fronted)
+    citing = next((k for h in holders for k in h.children if k.lower_ in ("citing", "quoting")
+                   and k.dep_ in ("advcl", "xcomp", "conj")), None)
     src_tok = c.src_tok if hasattr(c.src_tok, "children") else None
     if citing is None and src_tok is not None:
         citing = next((k for k in src_tok.children if k.dep_ == "relcl"
