@@ -63,3 +63,9 @@ def test_french_pluperfect_reports():
     text = ("Le préfet est arrivé lundi.\n\nLe maire, Paul Brun, avait déclaré la veille que le "
             "pont « ne rouvrirait pas avant l'été ».")
     assert one(text, "fr", "ne rouvrirait pas").speaker.name == "Paul Brun"
+
+
+def test_turkish_passive_reporting_verbs():
+    text = ("Sürücüler eylem yaptı.\n\nValilikten yapılan açıklamada, köprünün \"en geç mart ayında\" "
+            "açılacağı vurgulandı.")
+    assert one(text, "tr", "en geç mart").speaker.name

@@ -536,6 +536,7 @@ CUES: dict[str, tuple[str, ...]] = {
            r"aktardılar|anlattı|değerlendirdi|yorumladı|ekledi|sözlerine ekledi|"
            r"çağrısında bulundu|çağrı yaptı|talep etti|eleştirdi|yalanladı|doğruladı|"
            r"teyit etti|bilgi verdi|haber verdi|yazdı|belirtildi|ifade edildi|kaydedildi|denildi|"
+           r"hatırlatıldı|vurgulandı|aktarıldı|"  # the passives of 'hatırlattı', 'vurguladı', 'aktardı'
            r"çağırdı|çağırdılar|belirterek|vurgulayarak|ifade ederek|söyleyerek|kaydederek|"
            r"hatırlatarak|teşekkür etti|teşekkür ettiler)",),
     "el": (r"(?:έκανε λόγο για|έκαναν λόγο για|προτείνουν|προτείνει|πρότεινε|πρότειναν|δήλωσε|είπε|ανακοίνωσε|τόνισε|πρόσθεσε|υπογράμμισε|ανέφερε|δήλωσαν|είπαν|"
