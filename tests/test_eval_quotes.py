@@ -501,9 +501,16 @@ def test_quotes_opened10_floor():
     # strike; written in session 12 by an engineer who tunes nothing), scored once in session
     # 13 with that session's starting code fd107bb (found 1.000, speaker 0.921, via 0.885,
     # both 0.842) and once with its end code 3fdbd9c (found 1.000, speaker 0.928, via 0.878,
-    # both 0.835), then opened. Not tuned on yet. Floor: the end figure minus 0.01.
+    # both 0.835), then opened. One general-fix pass in session 13 (no gold label changed):
+    # 'Power 106 FM' (a station named by its band) and 'the Jamaica Observer' (a paper named by
+    # its masthead noun) are media; 'Curtis Ferguson, Claudette's husband' (a run the tagger
+    # left out, ending on a tagged person's surname) is a person of his own, no longer merged
+    # into his wife; 'Quoting an inspectorate official, AP said' gives the official as speaker
+    # and AP as via. 0.835 -> found 1.000, speaker 0.950, via 0.899, both 0.871.
+    # Floor: that figure minus 0.01.
     r = ev.evaluate(OPENED10, split="all")
     assert r["gold"] == 139
     assert r["found"] >= 0.99
-    assert r["speaker"] >= 0.918
-    assert r["both"] >= 0.825
+    assert r["speaker"] >= 0.940
+    assert r["via"] >= 0.889
+    assert r["both"] >= 0.861
