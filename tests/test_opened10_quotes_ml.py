@@ -69,3 +69,9 @@ def test_turkish_passive_reporting_verbs():
     text = ("Sürücüler eylem yaptı.\n\nValilikten yapılan açıklamada, köprünün \"en geç mart ayında\" "
             "açılacağı vurgulandı.")
     assert one(text, "tr", "en geç mart").speaker.name
+
+
+def test_words_quoted_from_a_post_named_earlier_in_the_paragraph():
+    text = ("Eine Mutter aus Vegesack, Julia Hartmann, beschrieb auf Instagram die lange Nacht in der "
+            "Notaufnahme. „Sechs Stunden Warten mit einem fiebernden Kind“, schrieb sie.")
+    assert [v.name for v in one(text, "de", "Sechs Stunden").via] == ["Instagram"]

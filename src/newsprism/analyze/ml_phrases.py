@@ -326,6 +326,14 @@ def interview_intro(text: str, index, s: int, e: int) -> Speaker | None:
     return named(text, people[0][2], people[0][0], people[0][1]) if people else None
 
 
+def _posted_on(text: str, at: int) -> bool:
+    """A platform named with its preposition ('auf Instagram', 'sur son compte X'): the
+    speaker's post, the channel of the words quoted from it."""
+    from .ml_media import ON_PLATFORM
+    m = ON_PLATFORM.search(text, max(0, at - 40), at + 20)
+    return m is not None and m.start() < at < m.end()
+
+
 def paragraph_channel(text: str, rules, index, rows: list) -> list:
     """'X bestätigte gegenüber der APA, dass ... „...“, sagte X.': a direct quotation with no
     medium of its own, whose speaker told a medium earlier in the same paragraph, came by that
@@ -353,7 +361,8 @@ def paragraph_channel(text: str, rules, index, rows: list) -> list:
         told = [v for v in find_vias(text, rules, index, para, ends[-1], sp, quote_pairs(text))
                 if v.start is not None and key in text[para:ends[-1]] and (
                     told_to(text, v.start) or _TOLD_AROUND.search(text, max(0, v.start - 40), v.start)
-                    or _TR_TOLD.match(text, v.end or v.start))]
+                    or _TR_TOLD.match(text, v.end or v.start)
+                    or _posted_on(text, v.start))]  # "schilderte auf Instagram ...": the post
         out.append((*r[:5], (told[-1],), *r[6:]) if len(told) == 1 else r)
     return out
 
