@@ -75,3 +75,10 @@ def test_words_quoted_from_a_post_named_earlier_in_the_paragraph():
     text = ("Eine Mutter aus Vegesack, Julia Hartmann, beschrieb auf Instagram die lange Nacht in der "
             "Notaufnahme. „Sechs Stunden Warten mit einem fiebernden Kind“, schrieb sie.")
     assert [v.name for v in one(text, "de", "Sechs Stunden").via] == ["Instagram"]
+
+
+def test_according_aside_after_a_subordinator_sources_the_clause_after_it():
+    text = ("La police a saisi 20 tonnes d'huile dans un entrepôt, car, selon le parquet de Lyon, "
+            "l'huile venait de Tunisie et portait une fausse étiquette.")
+    q = one(text, "fr", "venait de Tunisie")
+    assert q.speaker.name == "le parquet de Lyon" and text[q.start:q.end].startswith("l'huile")

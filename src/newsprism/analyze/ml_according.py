@@ -48,6 +48,10 @@ def according_row(text, lang, rules, index, roles, s, e, acc, cues, last):
                 and len(words(text, stop, e)) >= 2:
             qs, qe = trim(text, s, e)  # "Eine Petition hat nach Angaben der Initiatoren schon
             # 11.000 Unterschriften gesammelt": the phrase sits inside the clause it sources
+        elif _SUBORDINATOR_COMMA.search(text, max(s, acc.start() - 20), acc.start()) and stop < e \
+                and text[stop] in ",،" and len(words(text, stop + 1, e)) >= 3:
+            qs, qe = trim(text, stop + 1, e)  # "..., καθώς, σύμφωνα με την ανακοίνωση της ΕΛ.ΑΣ.,
+            # λάδι ... πωλούνταν": the clause after the aside is what the source says
         elif text[s:acc.start()].rstrip().endswith((",", "،")) and stop < e and text[stop] in ",،" \
                 and 1 <= len(words(text, s, acc.start())) <= 6 and "," not in text[s:acc.start()].rstrip()[:-1] \
                 and len(words(text, stop + 1, e)) >= 2:
@@ -193,6 +197,9 @@ def told_by_holds(text: str, pos: int, end: int, at: int) -> bool:
     return m is not None and at < m.start("m")
 
 
+# A subordinator, then a comma that opens the according-phrase's aside ("car, selon X, ...").
+_SUBORDINATOR_COMMA = re.compile(r"(?i)(?<![\w-])(?:καθώς|επειδή|αφού|car|puisque|parce que|porque|"
+                                 r"ya que|perché|poiché|weil)\s*,\s*$")
 _OWN_ACCOUNT = re.compile(r"\b(?:seinen|ihren) Angaben")
 # Unnamed sources as the according-phrase's head: "fuentes de", "des sources", "Quellen".
 _SOURCES_FIRST = re.compile(r"\s*(?:(?:des|de|les|dos|tres|deux|alcune|diverse|zwei|δύο)\s+)?"
