@@ -82,3 +82,11 @@ def test_according_aside_after_a_subordinator_sources_the_clause_after_it():
             "l'huile venait de Tunisie et portait une fausse étiquette.")
     q = one(text, "fr", "venait de Tunisie")
     assert q.speaker.name == "le parquet de Lyon" and text[q.start:q.end].startswith("l'huile")
+
+
+def test_greek_dotted_acronym_is_one_body():
+    # (written mid-sentence; 'Η ΕΛ.ΑΣ. ανακοίνωσε' opening a sentence still loses its subject
+    # at the dot after 'ΑΣ': left alone)
+    text = ("Ο λιμενάρχης έκλεισε τον δρόμο, καθώς, σύμφωνα με την ανακοίνωση της ΕΛ.ΑΣ., οι δύο "
+            "ύποπτοι συνελήφθησαν στο λιμάνι του Ηρακλείου.")
+    assert one(text, "el", "συνελήφθησαν").speaker.name.rstrip(".") == "ΕΛ.ΑΣ"

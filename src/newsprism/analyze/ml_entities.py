@@ -43,9 +43,23 @@ def find_entities(doc, text: str, language: str | None, blocks: Iterable = ()
         cands = _arabic_candidates(text, lang) + B.arabic_names(text, lang, Cand) if arabic \
             else _latin_candidates(text, lang)
         cands += _dateline_blocks(text, blocks) or _dateline(text, arabic)
+        if lang == "el":
+            cands = _greek_dotted(text, cands)
         return group(text, cands, arabic, lang, Cand, _bare)
     except (ValueError, IndexError, KeyError):  # odd text never stops the article
         return ()
+
+
+# A Greek acronym written with its dots ("ΕΛ.ΑΣ.", "ΠΑ.ΣΟ.Κ.", "Ο.Τ.Α."): one body's name.
+_GREEK_DOTTED = re.compile(r"(?<![\w.])(?:[Α-ΩΆ-Ώ]{1,4}\.){2,}")
+
+
+def _greek_dotted(text: str, cands: list) -> list:
+    spans = [m.span() for m in _GREEK_DOTTED.finditer(text)]
+    if not spans:
+        return cands
+    keep = [c for c in cands if not any(a <= c.start < b or a < c.end <= b for a, b in spans)]
+    return keep + [Cand(a, b, "ORG") for a, b in spans]
 
 
 def _mostly_arabic(text: str) -> bool:
