@@ -506,11 +506,13 @@ def test_quotes_opened10_floor():
     # its masthead noun) are media; 'Curtis Ferguson, Claudette's husband' (a run the tagger
     # left out, ending on a tagged person's surname) is a person of his own, no longer merged
     # into his wife; 'Quoting an inspectorate official, AP said' gives the official as speaker
-    # and AP as via. 0.835 -> found 1.000, speaker 0.950, via 0.899, both 0.871.
+    # and AP as via; "Speaking on RTHK Radio 3's morning programme" gives the station whole
+    # (its owner hung as an nmod with its 's). 0.835 -> found 1.000, speaker 0.950, via 0.914,
+    # both 0.885.
     # Floor: that figure minus 0.01.
     r = ev.evaluate(OPENED10, split="all")
     assert r["gold"] == 139
     assert r["found"] >= 0.99
     assert r["speaker"] >= 0.940
-    assert r["via"] >= 0.889
-    assert r["both"] >= 0.861
+    assert r["via"] >= 0.904
+    assert r["both"] >= 0.875

@@ -54,3 +54,9 @@ def test_a_fronted_quoting_gives_the_quoted_one_as_speaker_and_the_medium_as_via
     q = next(q for q in a.quotes if "moved two" in a.text[q.start:q.end])
     assert "engineer" in q.speaker.name
     assert [v.name for v in q.via] == ["Norvik Gleaner"]
+
+
+def test_speaking_on_a_stations_programme_gives_the_station_whole(pipe):
+    text = ("Speaking on Norvik Radio 2's evening programme, the historian Ada Voss said that "
+            "collectors \"should ask where every piece came from.\"")
+    assert vias(pipe, text, "should ask where") == ["Norvik Radio 2"]

@@ -48,11 +48,20 @@ def medium_phrase(tok) -> tuple[int, int] | None:
     if not (head or described or platform or tok.pos_ == "PROPN" or cues.is_media_name(text)
             or _GLUED_STATION.fullmatch(text)):
         return None  # 'a statement on its website': the website is the medium, found below
-    owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    # ('RTHK Radio 3's morning programme': the parser may hang the owner as an nmod with its
+    # "'s", and the owner's first words as compounds of the programme)
+    owner = next((c for c in tok.children if c.pos_ == "PROPN" and (c.dep_ == "poss" or (
+        c.dep_ == "nmod" and any(g.dep_ == "case" and g.text in ("'s", "’s")
+                                 for g in c.children)))), None)
     if owner is not None and not is_medium(text):
         # "Channels Television's Sports Tonight": the broadcaster of a programme carried it
-        span = trim(text_of(tok.doc), *tokens_span([t for t in owner.subtree
-                                                     if t.dep_ != "case"]))
+        first = owner.left_edge.i
+        while first - 1 > tok.left_edge.i - 1 and doc[first - 1].head.i == i \
+                and doc[first - 1].dep_ == "compound" and doc[first - 1].pos_ == "PROPN":
+            first -= 1
+        words = {t.i: t for t in list(doc[first:owner.i + 1]) + list(owner.subtree)
+                 if t.dep_ != "case"}
+        span = trim(text_of(tok.doc), *tokens_span([words[k] for k in sorted(words)]))
         if is_medium(text_of(tok.doc)[span[0]:span[1]]):
             return span
     # (never a person: 'the company's blog, chief technology officer Jane Doe said' is a parse
