@@ -442,8 +442,19 @@ def test_ml_quotes_opened10_floor():
     written in session 12 by an engineer who tunes nothing), scored once in session 13 with
     that session's starting code fd107bb at 0.769 (found 0.969, speaker 0.877, via 0.831) and
     once with its end non-English code 88ae045 at 0.785 (found 0.969, speaker 0.892, via
-    0.831), then opened. Not tuned on yet. Floored at the end figures less 0.01."""
+    0.831), then opened. One pass of general fixes in session 13 (commits 53c24ed..e91e7e1):
+    both 0.785 -> 0.969 (found 1.000, speaker 0.985, via 0.985): 'لقناة 2M' (a told kind's
+    clitic bared, a number-led name kept); Persian 'X، Y، در مراسم ... گفت' (the place of saying
+    is no subject); a name in a gerund clause after the cue ('ha detto, ricordando X') is its
+    object; continuations 'so X' (de) and 'Ha poi aggiunto' (it) keep the medium; 'Secondo
+    quanto riferito all'ANSA da fonti' (the agent speaks, the medium carries); 'στο πρακτορείο'
+    / 'all'agenzia' point back to the agency; French pluperfect cues; Turkish passive cues
+    ('hatırlatıldı'); a post named earlier in the paragraph ('schilderte auf Instagram');
+    an according-aside after a subordinator ('καθώς, σύμφωνα με ...,'); Greek dotted acronyms
+    ('ΕΛ.ΑΣ.'). No label edited. Left: maraton-es 'La organización' (goes back to a medium),
+    shaadi-ur's two-step chain [spokesman, X] (the spokesman speaks). Floored at the end
+    figures less 0.01."""
     res = evaluate(OPENED10, split="all")
     text = report(res, verbose=True)
-    for key, floor in (("found", 0.959), ("speaker", 0.882), ("via", 0.821), ("both", 0.775)):
+    for key, floor in (("found", 0.99), ("speaker", 0.975), ("via", 0.975), ("both", 0.959)):
         assert res[key] >= floor, text
