@@ -60,3 +60,12 @@ def test_speaking_on_a_stations_programme_gives_the_station_whole(pipe):
     text = ("Speaking on Norvik Radio 2's evening programme, the historian Ada Voss said that "
             "collectors \"should ask where every piece came from.\"")
     assert vias(pipe, text, "should ask where") == ["Norvik Radio 2"]
+
+
+def test_an_honorifics_word_opening_a_places_name_stays_in_it(pipe):
+    text = ("The Sri Lankan consulate in Hong Kong said in a statement that it \"welcomes "
+            "information from any collector.\"")
+    a = pipe.analyze(Article(id="t", text=text, outlet="The Test Courier", language="en",
+                             published=dt.date(2026, 5, 4)))
+    names = [e.name for e in a.entities]
+    assert "Lankan" not in names and "Sri Lanka" in names

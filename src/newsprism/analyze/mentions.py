@@ -175,7 +175,8 @@ def _zone_after_clock(doc, i: int) -> bool:
         and bool(_CLOCK.match(doc[i - 1].text))
 
 
-def _trim(doc, s: int, e: int, titled: bool, lower: set[str], cap: set[str]) -> tuple[int, int]:
+def _trim(doc, s: int, e: int, titled: bool, lower: set[str], cap: set[str],
+          place: bool = False) -> tuple[int, int]:
     def junk(t) -> bool:
         if t.text == "The" and t.i == s and _mid_sentence(doc, t) and not titled:
             return False  # "by The Washington Post": a capital The mid-sentence is the name's
@@ -187,7 +188,9 @@ def _trim(doc, s: int, e: int, titled: bool, lower: set[str], cap: set[str]) -> 
             return False
         return (t.lower_ in L.FUNCTION_WORDS or t.lower_ in L.SPEECH_FORMS
                 or (t.lower_ in lower and t.lower_ not in cap))
-    while s < e and (junk(doc[s]) or _CLOCK.match(doc[s].text) or doc[s].lower_ in _HONORIFICS
+    # ('Sri Lanka', 'Sri Lankan': an honorific's word opening a place's name is the name's)
+    while s < e and (junk(doc[s]) or _CLOCK.match(doc[s].text)
+                     or doc[s].lower_ in _HONORIFICS and not (place and e - s >= 2)
                      or _zone_after_clock(doc, s)) \
             and doc[s].text not in ("U.S.", "U.K."):
         s += 1
@@ -427,7 +430,8 @@ def ner_names(doc, ctx: Context, titled: Spans) -> list[Cand]:
     for ent_start, ent_end, ent_label in ents + _untagged_runs(doc, ctx, titled, ents):
         ent = doc[ent_start:ent_end]
         in_title = _inside(titled, ent.start_char) >= 0
-        s, e = _trim(doc, ent.start, ent.end, in_title, lower, cap)
+        s, e = _trim(doc, ent.start, ent.end, in_title, lower, cap,
+                     place=ent_label in ("GPE", "NORP", "LOC"))
         if s >= e or not any(ch.isalpha() for ch in doc[s:e].text):
             continue
         span = doc[s:e]
