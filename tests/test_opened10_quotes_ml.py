@@ -90,3 +90,9 @@ def test_greek_dotted_acronym_is_one_body():
     text = ("Ο λιμενάρχης έκλεισε τον δρόμο, καθώς, σύμφωνα με την ανακοίνωση της ΕΛ.ΑΣ., οι δύο "
             "ύποπτοι συνελήφθησαν στο λιμάνι του Ηρακλείου.")
     assert one(text, "el", "συνελήφθησαν").speaker.name.rstrip(".") == "ΕΛ.ΑΣ"
+
+
+def test_arabic_role_before_a_told_channel_with_its_clitic_bared():
+    # baring 'لقناة' to read the channel's name must not let the role run on into it
+    text = "وقال المحامي لقناة 4X إن موكله \"سيطعن في الحكم\" أمام محكمة النقض."
+    assert one(text, "ar", "سيطعن").speaker.name == "المحامي"

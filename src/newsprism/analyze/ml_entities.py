@@ -756,7 +756,8 @@ def _person_at(text, ws, offs, i, lang):
     if lang == "fa" and k > i + 1 and ws[k - 1] in L.FA_ROLE_BODIES \
             and "،" not in text[offs[k - 1][1]:offs[k][0]]:
         return None, k  # "رئیس انجمن صنفی نانوایان": the body's name, not the holder's
-    if lang == "ar" and _AR_TOLD_KIND.match(ws[k]):
+    raw = text[offs[k][0] - len(re.search(r"\S*$", text[max(0, offs[k][0] - 4):offs[k][0]]).group()):offs[k][1]]
+    if lang == "ar" and _AR_TOLD_KIND.match(raw):  # (the word as written, clitic and all)
         return None, k  # "المحامي لإذاعة موزاييك": the medium told, no name after the role
     commaed = k > i and ("،" in text[offs[k - 1][1]:offs[k][0]] or "," in text[offs[k - 1][1]:offs[k][0]])
     closed = k + 2 < len(ws) and ws[k + 2] in L.STOP_ARABIC and ws[k + 1] not in L.STOP_ARABIC
