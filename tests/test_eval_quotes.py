@@ -507,12 +507,13 @@ def test_quotes_opened10_floor():
     # left out, ending on a tagged person's surname) is a person of his own, no longer merged
     # into his wife; 'Quoting an inspectorate official, AP said' gives the official as speaker
     # and AP as via; "Speaking on RTHK Radio 3's morning programme" gives the station whole
-    # (its owner hung as an nmod with its 's). 0.835 -> found 1.000, speaker 0.950, via 0.914,
-    # both 0.885.
+    # (its owner hung as an nmod with its 's); 'said in a press release' has no via (a press
+    # release or statement is a document, as a press briefing is a gathering). 0.835 -> found
+    # 1.000, speaker 0.950, via 0.921, both 0.892.
     # Floor: that figure minus 0.01.
     r = ev.evaluate(OPENED10, split="all")
     assert r["gold"] == 139
     assert r["found"] >= 0.99
     assert r["speaker"] >= 0.940
-    assert r["via"] >= 0.904
-    assert r["both"] >= 0.875
+    assert r["via"] >= 0.911
+    assert r["both"] >= 0.882

@@ -69,3 +69,12 @@ def test_an_honorifics_word_opening_a_places_name_stays_in_it(pipe):
                              published=dt.date(2026, 5, 4)))
     names = [e.name for e in a.entities]
     assert "Lankan" not in names and "Sri Lanka" in names
+
+
+def test_a_press_release_is_a_document_not_a_medium(pipe):
+    assert not V.is_medium("a press release")
+    assert not V.is_medium("a press statement")
+    assert V.is_medium("a Facebook statement")
+    text = ("Tallow Mining said in a press release that it \"will open every record to the "
+            "inspectors.\"")
+    assert vias(pipe, text, "open every record") == []

@@ -142,12 +142,14 @@ commons lords senate dáil dail seanad chamber assembly congress knesset duma bu
 _WORD = re.compile(r"[\w'’-]+")
 
 # Heads of organisations and gatherings that are not media: a media noun before one
-# ('Shipping Agencies Corporation', 'a regular press briefing') describes it, nothing more.
+# ('Shipping Agencies Corporation', 'a regular press briefing', 'a press release') describes it,
+# nothing more.
 _OTHER_BODIES = frozenset("""
 corporation company corp ministry authority commission council department office union
 association institute bank court government board bureau federation chamber society
 briefing briefings conference meeting hearing session summit rally
 rail railway railways airways airlines rescue
+release releases statement statements
 """.split())
 
 
