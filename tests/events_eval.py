@@ -307,6 +307,8 @@ WIRE23 = GOLD.with_name("events_wire23.jsonl")  # water disputes, hostages, coup
 WIRE24 = GOLD.with_name("events_wire24.jsonl")  # written with wire23; held out in session 12
 WIRE25 = GOLD.with_name("events_wire25.jsonl")  # light verbs, phrasal verbs, rare verbs, freezes
 WIRE26 = GOLD.with_name("events_wire26.jsonl")  # written with wire25; held out in session 13
+WIRE27 = GOLD.with_name("events_wire27.jsonl")  # title-case headlines, possessive/PP targets, sieges
+WIRE28 = GOLD.with_name("events_wire28.jsonl")  # written with wire27; held out in session 14
 LINKS = GOLD.with_name("events_links.jsonl")  # whole articles, mentions of one happening
 LINKS_HELDOUT = GOLD.with_name("events_links_heldout.jsonl")  # written before any tuning
 LINKS_BLIND = GOLD.with_name("events_links_blind.jsonl")  # written after; never tuned on
@@ -346,6 +348,7 @@ SETS = {"--heldout": (HELDOUT, None), "--fresh": (FRESH, None), "--final": (FINA
         "--wire23": (WIRE23, None), "--wire23-dev": (WIRE23, 1), "--wire23-final": (WIRE23, 0),
         "--wire24": (WIRE24, None),
         "--wire25": (WIRE25, None), "--wire26": (WIRE26, None),
+        "--wire27": (WIRE27, None), "--wire28": (WIRE28, None),
         "--opened": (OPENED, None), "--opened2": (OPENED2, None), "--opened3": (OPENED3, None), "--opened4": (OPENED4, None), "--opened5": (OPENED5, None), "--opened6": (OPENED6, None), "--opened7": (OPENED7, None), "--opened8": (OPENED8, None), "--opened10": (OPENED10, None),
         "--offtopic": (OFFTOPIC, None),
         "--offtopic-heldout": (OFFTOPIC_HELDOUT, None), "--sealed": (SEALED, None)}
@@ -569,6 +572,17 @@ if __name__ == "__main__":
         for e in res.pop("errors"):
             print("  ", *e)
         print(json.dumps(res, indent=1))
+        sys.exit(0)
+    if "--all" in sys.argv:  # every whole set in the repository, totals and misses per set
+        whole = [("--gold", GOLD)] + [(f, p) for f, (p, h) in SETS.items()
+                                      if h is None and p != SEALED and p.exists()]
+        for flag, p in whole:
+            res = score(path=p, verbose="-v" in sys.argv)
+            res.pop("seconds")
+            print(flag, json.dumps({k: round(v, 3) if isinstance(v, float) else v
+                                    for k, v in res.items() if k != "misses"}))
+            for typ, text, why in res["misses"]:
+                print(f"  {typ:<10} {why:<40} {text}")
         sys.exit(0)
     path, half = SETS.get(next((a for a in sys.argv if a in SETS), ""), (GOLD, None))
     if "--file" in sys.argv:  # any file of this shape, e.g. a held-out batch outside the repo
