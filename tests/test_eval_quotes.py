@@ -208,7 +208,9 @@ def _late_batches(tmp_path, before: str | None = None, only: str | None = None) 
         if not line.strip():
             continue
         batch = json.loads(line)["id"].rsplit("-", 1)[-1]
-        if (only is not None and batch == only) or (before is not None and batch < before):
+        # 'before' counts the single-letter batches only: '-a3' (session 14) is later than '-p'
+        early = len(batch) == 1 and before is not None and batch < before
+        if (only is not None and batch == only) or early:
             keep.append(line)
     out = tmp_path / f"late_{before or only}.jsonl"
     out.write_text("\n".join(keep) + "\n", encoding="utf-8")
