@@ -140,7 +140,10 @@ def r_quarter(m, ctx):
 
 _ECONOMY = re.compile(r"\b(?:econom\w*|growth|grow|grew|profits?|revenues?|sales|earnings|"
                       r"output|inflation|GDP|demand|exports?|imports?|percent|forecasts?|"
-                      r"outlook|recovery|investment|spending|results|unemployment|jobs)\b", re.I)
+                      r"outlook|recovery|investment|spending|results|unemployment|jobs|"
+                      # a firm's own counts: "opened 40 stores in the first half"
+                      r"stores|orders|deliveries|shipments|turnover|income|margins?|"
+                      r"dividends?|bookings)\b", re.I)
 _SPORT = re.compile(r"\b(?:scor\w+|goals?|match|game|halftime|coach|striker|penalty|league|"
                     r"cup|innings|touchdowns?|kick\w*|referee|players?)\b", re.I)
 

@@ -216,15 +216,20 @@ class Tenses:
         """A verb tagged as a bare infinitive that is a present tense after its plural
         subject ("while schools in England reopen on Monday"): a noun just before it, and
         no modal, "to" or other verb back to the start of its clause."""
-        if k == 0 or self.tags[k - 1] not in ("NNS", "NNPS", "NNP"):
+        if k == 0 or self.tags[k - 1] not in ("NNS", "NNPS", "NNP", "NN"):
             return False
+        # "voters in the district go to the polls on Thursday": the plural subject may
+        # stand before a prepositional phrase ending in a singular noun
+        plural = self.tags[k - 1] != "NN"
         for n in range(k - 1, max(-1, k - 8), -1):
             tag, w = self.tags[n], self.lower[n]
             if self._boundary(n) or tag == "," or w in _CLAUSE_OPENERS:
-                return True
+                return plural
             if tag[:2] == "VB" or tag in ("MD", "TO") or w in ("to", "let", "help", "make"):
                 return False
-        return False
+            if tag in ("NNS", "NNPS") and n + 1 < k and self.tags[n + 1] == "IN":
+                plural = True
+        return plural and k <= 7  # the text's first clause: no boundary before it
 
     def _ahead_of_phrase(self, i: int) -> bool:
         """"Ahead of their debut on the exchange on Thursday": the date belongs to the noun
@@ -331,9 +336,12 @@ class Tenses:
                 k + 1 < first and self.tags[k + 1][:2] == "NN":
             return "future"  # "the next contests are in Kansas on Saturday"
         to_follows = k + 1 < len(self.lower) and self.lower[k + 1] == "to"
-        if k > 0 and self.lower[k - 1] in ("than", "as") and \
+        if k > 0 and (self.lower[k - 1] in ("than", "as") or k > 1 and
+                      self.tags[k - 1] == "RB" and self.lower[k - 2] == "as") and \
                 (w in _PLAN_WORDS or w in _PLAN_TO_WORDS or w in ("anticipated", "hoped")):
-            return None  # "rose more than expected in February": a comparison, no plan
+            # "rose more than expected in February": a comparison, no plan; "began as
+            # previously planned Saturday night": by the plan, whenever it was made
+            return None
         # "the final is set for 9 p.m. Saturday": a time fixed for what is to come
         set_for = w == "set" and k + 1 < len(self.lower) and self.lower[k + 1] == "for"
         if (w in _PLAN_WORDS and (tag[:2] in ("VB", "JJ") or not self.tagged)) or set_for or \
