@@ -1,7 +1,8 @@
 """Timex stage, session 14: a plural subject before a prepositional phrase still makes a
 bare present a schedule ("voters in the district go to the polls on Thursday"), a plan
 word after "as" and an adverb is no look ahead ("as previously planned"), a firm's own
-counts make a bare "the first half" a half year."""
+counts make a bare "the first half" a half year; "quarterly" as an adverb is a SET; "a
+while" after "take" or "last" is a stretch, but not in "once in a while"."""
 from __future__ import annotations
 
 import datetime as dt
@@ -32,3 +33,18 @@ def test_a_firms_own_counts_make_the_first_half_a_half_year():
     assert got["the first half"] == ("DATE", "2024-H1")
     got = found("The striker scored twice in the first half.", dt.date(2024, 8, 8))
     assert "the first half" not in got
+
+
+def test_quarterly_as_an_adverb_is_a_set_but_not_as_an_adjective():
+    got = found("Dividends are paid quarterly in cash.", dt.date(2013, 2, 14))
+    assert got["quarterly"] == ("SET", "P3M")
+    got = found("The company pays a quarterly dividend and reports quarterly results.",
+                dt.date(2013, 2, 14))
+    assert "quarterly" not in got
+
+
+def test_a_while_after_take_or_last_and_not_in_once_in_a_while():
+    got = found("He said it would take a while to recover.", dt.date(1998, 10, 22))
+    assert got["a while"] == ("DURATION", "PXX")
+    got = found("Once in a while the river floods.", dt.date(1998, 10, 22))
+    assert "a while" not in got

@@ -344,7 +344,8 @@ def _quarter_year(m, a: _dt.date | None) -> int | None:
 
 _SET_ADV = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
             "yearly": "P1Y", "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W",
-            "bimonthly": "P2M", "semiannually": "P6M", "fortnightly": "P2W"}
+            "bimonthly": "P2M", "semiannually": "P6M", "fortnightly": "P2W",
+            "quarterly": "P3M"}
 
 
 def r_set_every(m, ctx):

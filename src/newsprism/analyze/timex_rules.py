@@ -304,7 +304,9 @@ RULES: list[Rule] = [
                  r"(?:days|weeks|months|years|decades)|coming\s+(?:days|weeks|months|years)|"
                  r"the\s+(?:days|weeks|months|years)\s+ahead"
                  # "for a while": a stretch of no stated length or unit
-                 r"|(?:(?<=for\s)|(?<=in\s)|(?<=after\s))a\s+while)(?![\w-])"),
+                 r"|(?:(?<=for\s)|(?<=in\s)|(?<=after\s)|(?<=take\s)|(?<=takes\s)|"
+                 r"(?<=took\s)|(?<=taking\s)|(?<=wait\s)|(?<=last\s))(?<!once\sin\s)a\s+while)"
+                 r"(?![\w-])"),
     # sets: "every Friday", "daily", "each year", "twice a year"
     _rule("set_every", rf"{_B}(?P<every>every|each)\s+(?:(?P<q>other|{QUANT})[\s-]+)?"
                        rf"(?P<unit>{UNIT}|"
@@ -312,7 +314,10 @@ RULES: list[Rule] = [
                        rf"(?P<wd>{WEEKDAY_BARE})(?:\s+(?P<pod>morning|afternoon|evening|night))?)"
                        rf"{_E}"),
     _rule("set_adv", rf"{_B}(?P<w>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|"
-                     r"bimonthly|semiannually|fortnightly)(?![\w])"),
+                     r"bimonthly|semiannually|fortnightly"
+                     # "quarterly" only as an adverb: "a quarterly dividend" is no recurrence
+                     r"|quarterly(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|since|from|by|until|"
+                     r"through|with|to)\b))(?![\w])"),
     # "year after year", "night after night": a unit repeated round "after" recurs
     _rule("set_repeat", rf"{_B}(?P<w>day|night|week|month|year)\s+after\s+(?P=w){_E}"),
     # "on weekdays", "at weekends": every such part of the week (r_week_part_set)
@@ -397,7 +402,7 @@ TRIGGERS: dict[str, frozenset[str]] = {name: frozenset(words) for name, words in
             "recent", "lately", "past", "future", "term", "coming", "ahead", "date", "while"},
     "set_every": {"every", "each"},
     "set_adv": {"daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly",
-                "biweekly", "bimonthly", "semiannually", "fortnightly"},
+                "biweekly", "bimonthly", "semiannually", "fortnightly", "quarterly"},
     "set_per": _UNIT_WORDS,
     "week_part_set": {"weekdays", "weekends"}, "set_repeat": {"after"},
     # a phrase's longest word is in every match of it, and is rarely a function word
