@@ -256,7 +256,9 @@ def _score_marks(doc) -> tuple[frozenset, tuple]:
         n, line, split = len(doc), set(), []
         orths = doc.to_array(ORTH).tolist()
         strings = doc.vocab.strings
-        numeric = {o for o in set(orths) if any(ch.isdigit() for ch in strings[o])}
+        # a word of letters holds no digit: only the rest are spelled out and read
+        numeric = {o for o in set(orths) if not (w := strings[o]).isalpha()
+                   and any(map(str.isdigit, w))}
         for i in (i for i, o in enumerate(orths) if o in numeric):
             t = doc[i]
             if _SCORE.fullmatch(t.text) or t.like_num and t.i + 2 < n and doc[
@@ -393,6 +395,7 @@ _HYPHEN = get_string_id("-")
 _SCORE = re.compile(r"\d{1,2}[-–]\d{1,2}")
 RESULTS = frozenset({"win", "wins", "victory", "defeat", "loss", "draw", "thrashing", "rout",
                      "triumph", "lead", "home", "away"})
+_RESULT_IDS = frozenset(get_string_id(w) for w in RESULTS)
 
 
 def _sport_marks(doc) -> list[int]:
@@ -402,11 +405,12 @@ def _sport_marks(doc) -> list[int]:
     hits = doc.user_data.get(_SPORT_KEY)
     if hits is None:
         low = doc.to_array(LOWER).tolist()
-        strings, n = doc.vocab.strings, len(doc)
+        strings, n, words = doc.vocab.strings, len(doc), set(low)
+        # the scan, in text order, only where a word of play or a hyphen is there to find
         hits = [i for i, w in enumerate(low) if w in _SPORT_IDS or w == _HYPHEN and 0 < i < n - 1
                 and f"{strings[low[i - 1]]}-{strings[low[i + 1]]}" in SPORT_PLAY
-                and not doc[i].whitespace_]
-        hits += _scorelines(low, strings)
+                and not doc[i].whitespace_] if _HYPHEN in words or words & _SPORT_IDS else []
+        hits += _scorelines(low, strings) if words & _RESULT_IDS else []
         doc.user_data[_SPORT_KEY] = hits
     return hits
 
@@ -416,7 +420,7 @@ def _scorelines(low: list[int], strings) -> list[int]:
     sentence says ('the court ruled 5-4' names no result noun)."""
     out = []
     for i, w in enumerate(low[:-1]):
-        if strings[low[i + 1]] not in RESULTS:
+        if low[i + 1] not in _RESULT_IDS:
             continue
         text = strings[w]
         if _SCORE.fullmatch(text) or text.isdigit() and i >= 2 and low[i - 1] == _HYPHEN \

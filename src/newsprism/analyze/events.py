@@ -108,10 +108,13 @@ def _sense_holds(tok, sense: lex.Sense) -> bool:
         if sense.pobjs is not None and not any(_obj_words(o) & sense.pobjs for o in pobjs) \
                 and not (sense.prep == "with" and _state_given(tok)):
             return False
-    objs = _objects(tok) or _clause_read_objects(tok)
     if sense.no_obj and _children(tok, "dobj"):
         return False
-    if any(_lower_words(o) & sense.not_objs and not _named_target(o) for o in objs) and not (
+    if not sense.not_objs and sense.objs is None:
+        return True  # no object class to check: the objects need not be found
+    objs = _objects(tok) or _clause_read_objects(tok)
+    if sense.not_objs and any(_lower_words(o) & sense.not_objs and not _named_target(o)
+                              for o in objs) and not (
             sense.type == "ASSAULT" and armed_doer(tok)):  # a missile hits no figure of speech
         return False
     if sense.objs is not None:
