@@ -260,16 +260,20 @@ def test_floors(result):
     # as claims, 'a demandé un renfort de louvetiers', 'ζήτησε τα αρχεία', and an Arabic 'ذكرت
     # الوكالة ... أن محافظ الجنوب، منصور ضو، دعا إلى' giving an indirect quote of the name alone)
     # (-n2, its held-out twin, adds 1)
-    assert res["unmatched_predictions"] <= (54 if split == "late" else 12 if split == "opened3" else
+    # (-o2, session 14's tuning batch, whose gold holds only quoted words, adds 8: six unmarked
+    # claims its gold leaves out ('aprobó el martes cortes nocturnos', 'soruşturma başlattığını',
+    # 'النيابة العمومية فتحت تحقيقا', ...), a request with a noun object, 'pidió ayudas directas',
+    # and a Greek lede's subject cut 'οι ναυτιλιακές εταιρείες από την 1η Φεβρουαρίου')
+    assert res["unmatched_predictions"] <= (62 if split == "late" else 12 if split == "opened3" else
                                             8 if split == "opened4" else
                                             5 if split == "opened6" else 3), text
 
 
 def test_late_file_shape():
     rows = read_gold(LATE)
-    assert len(rows) == 306 and {art.language for art, _ in rows} == LANGS
+    assert len(rows) == 315 and {art.language for art, _ in rows} == LANGS
     for art, gold in rows:
-        assert art.id.endswith(("-e", "-f", "-g", "-h", "-i", "-j", "-k", "-l", "-m", "-n", "-o", "-p", "-q", "-r", "-s", "-t", "-u", "-x", "-y", "-z", "-a2", "-b2", "-c2", "-d2", "-e2", "-f2", "-g2", "-h2", "-i2", "-j2", "-k2", "-l2", "-m2", "-n2")) and gold
+        assert art.id.endswith(("-e", "-f", "-g", "-h", "-i", "-j", "-k", "-l", "-m", "-n", "-o", "-p", "-q", "-r", "-s", "-t", "-u", "-x", "-y", "-z", "-a2", "-b2", "-c2", "-d2", "-e2", "-f2", "-g2", "-h2", "-i2", "-j2", "-k2", "-l2", "-m2", "-n2", "-o2")) and gold
         for g in gold:
             assert art.text.count(g["quote"]) == 1, (art.id, g["quote"])
 

@@ -12,6 +12,7 @@ from .ml_clauses import (cited_by_medium, german_np_end, skip_role_appositive, s
                          trim)
 from .ml_marks import words
 from .ml_media import AGENCY_RE, MEDIA_SHAPE, RELAY_RE, as_via, find_vias, is_medium
+from .ml_agent import ur_agent as _ur_agent
 from .ml_speakers import clause_end, find_speaker, is_title, named, speaker_in
 
 
@@ -136,6 +137,17 @@ def according_row(text, lang, rules, index, roles, s, e, acc, cues, last):
         and lang in ("fr", "es", "it", "de", "el") else None
     if aside is not None and subject is None and not via:  # "El Ministerio, según la agencia
         subject = _claim_subject(text, rules, index, speaker, src_s, src_e, aside, qe)  # EFE, ..."
+    if subject is None and not via and lang == "ur" and speaker.name and (
+            is_medium(text, rules, src_s, src_e) or AGENCY_RE.search(speaker.name)):
+        subject = _ur_agent(text, qs, qe)  # "اے پی پی کے مطابق X نے ... کہا کہ": the agent said it
+        said = [rules.that.match(text, c.end() + 1) for c in cues if subject is not None
+                and c.start() >= subject.end and not rules.according.fullmatch(c.group())]
+        said = [m for m in said if m is not None]
+        if said:  # the words are the clause after 'کہ'
+            qs = trim(text, said[0].end(), qe)[0]
+        else:
+            subject = None  # "اے پی پی کے مطابق وزیراعظم نے کمیٹی تشکیل دی": an act the agency
+            # reports, not words the agent said ('نے کہا کہ ...')
     if subject is not None:  # "Según informó el diario El País, el legislador pedirá ...": the
         # subject, through the paper (named by the via step when it knows it, else as written)
         told = find_vias(text, rules, index, src_s, src_e, subject, [])

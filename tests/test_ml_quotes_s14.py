@@ -1,0 +1,20 @@
+"""Session 14: non-English quote attribution on new writers' text (tuning batch -o2)."""
+from ml_probe import one
+
+
+def test_urdu_agent_after_agency_says_with_that():
+    # The agency relays; the agent marked by 'نے' said the words ('نے کہا کہ').
+    text = ("اے پی پی کے مطابق سرکاری ٹی وی سے گفتگو میں صوبائی وزیر تعلیم نے کہا کہ "
+            "امتحانات اگلے مہینے دوبارہ لیے جائیں گے۔")
+    q = one(text, "ur", "امتحانات اگلے مہینے")
+    assert text[q.start:q.end].startswith("امتحانات")
+    assert q.speaker.name == "صوبائی وزیر تعلیم"
+    assert "APP" in [v.name for v in q.via]
+
+
+def test_urdu_agency_reporting_an_act_stays_the_source():
+    # No verb of saying after the agent: the agency reports an act, and is the source.
+    text = ("اے پی پی کے مطابق ضلعی انتظامیہ نے دریا کے کنارے تعمیرات پر "
+            "\"فوری پابندی\" عائد کر دی ہے۔")
+    q = one(text, "ur", "فوری پابندی")
+    assert q.speaker.name in ("APP", "اے پی پی")
