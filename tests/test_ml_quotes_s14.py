@@ -18,3 +18,16 @@ def test_urdu_agency_reporting_an_act_stays_the_source():
             "\"فوری پابندی\" عائد کر دی ہے۔")
     q = one(text, "ur", "فوری پابندی")
     assert q.speaker.name in ("APP", "اے پی پی")
+
+
+def test_office_hypernym_takes_up_the_one_named():
+    # 'il dirigente', 'el legislador': a word for some office, not a post of its own, is the
+    # person named just before in the paragraph.
+    text = ("«Il ponte riaprirà a marzo», ha detto il presidente della Provincia, Carlo Verdi, "
+            "in consiglio. Il dirigente ha aggiunto che i lavori costeranno «oltre due milioni».")
+    q = one(text, "it", "oltre due milioni")
+    assert q.speaker.name == "Carlo Verdi"
+    text = ("Desde la oposición, el diputado Tomás Ibarra criticó el plan. Según informó el diario "
+            "La Voz, el legislador presentará una moción contra el alcalde el próximo lunes.")
+    q = one(text, "es", "presentará una moción")
+    assert q.speaker.name == "Tomás Ibarra"

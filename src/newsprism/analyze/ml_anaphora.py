@@ -272,6 +272,13 @@ _PEOPLE = frozenset(_bare(w) for w in """femme homme mujer hombre donna uomo sig
 _PEOPLE |= frozenset(_bare(w) for w in """técnico tecnico entrenador entrenadora entraîneur
     entraîneuse allenatore allenatrice Trainer Trainerin coach capitán capitana capitano capitaine
     Kapitän cittadino cittadina""".split())
+# Words that say someone holds some office without saying which ('el senador X ... el
+# legislador', 'il presidente federale X ... Il dirigente'): they take up the one named, as
+# an office word that names a post ('le ministre') need not.
+_PEOPLE |= frozenset(_bare(w) for w in """élu élue dirigeant dirigeante édile parlementaire
+    politicien politicienne dirigente legislador legisladora parlamentario parlamentaria político
+    edil politico parlamentare Politiker Politikerin Funktionär Funktionärin Amtsträger
+    Amtsträgerin αξιωματούχος πολιτικός""".split())
 _OPENING = re.compile(r"\s*(?:\S+\s+){0,2}")
 _AFTER_COMMA = re.compile(r"\s*[,،]\s*((?:\S+\s+){0,3})")
 
