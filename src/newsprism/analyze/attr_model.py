@@ -7,6 +7,7 @@ data/models/attr.json trained by scripts/train_attr.py on PolNeAR train (never o
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import json
 import re
@@ -200,7 +201,7 @@ def _content_shape(doc, ar, cand) -> list[str]:
     if b > a:
         pos = ar.pos[a]
         f.append("cfirst=" + (ar.lower[a] if pos in _FUNCTION_POS else pos))
-    if _QUOTE_CHAR.search(text, max(0, s - 1), min(len(text), e + 1)) is not None:
+    if _quote_between(doc, text, max(0, s - 1), min(len(text), e + 1)):
         f.append("cquote")  # a quotation mark in the content or just outside it
     if cand.cue is not None:
         side = "after" if s >= cand.cue[1] else "before" if e <= cand.cue[0] else "around"
@@ -208,6 +209,18 @@ def _content_shape(doc, ar, cand) -> list[str]:
             len(text[e:cand.cue[0]].split()) if side == "before" else 0
         f += ["side=" + side, "gap=" + _bin(gap), "o|side=" + cand.origin + "|" + side]
     return f
+
+
+def _quote_between(doc, text: str, lo: int, hi: int) -> bool:
+    """Whether a quotation mark stands in text[lo:hi]: the marks' offsets are found once per
+    Doc and bisected, rather than the text searched again for every candidate."""
+    got = doc.user_data.get("newsprism.quote_chars")
+    if got is None or got[0] is not text:
+        got = doc.user_data["newsprism.quote_chars"] = (
+            text, [m.start() for m in _QUOTE_CHAR.finditer(text)])
+    at = got[1]
+    k = bisect.bisect_left(at, lo)
+    return k < len(at) and at[k] < hi
 
 
 @functools.lru_cache(maxsize=4096)
@@ -234,13 +247,18 @@ def _word_parts(ar, i: int, origin: str, cue=None) -> tuple[list[str], list[str]
     """word_features in two parts: the cue model's features (prefixed 'c:') and the rest,
     so that the gate can score most words without assembling their list. ``cue``: the
     first part, when the caller already has it (it does not depend on the origin)."""
+    return (cue if cue is not None else cue_model.features_at(ar, i, "c:")), \
+        _word_tail(ar, i, origin)
+
+
+def _word_tail(ar, i: int, origin: str) -> list[str]:
+    """_word_parts' second part: the features of the cue word's lexicon, origin and place."""
     lemma = ar.lemma[i]
     lex = _lexicon(lemma)
-    tail = ["lo=" + lemma + "|" + origin, "lex=" + lex, "lexo=" + lex + "|" + origin,
+    return ["lo=" + lemma + "|" + origin, "lex=" + lex, "lexo=" + lex + "|" + origin,
             "lexp=" + lex + "|" + ar.pos[i],
             "spos=" + ("first" if i - ar.sent_start[i] <= 2 else "mid"
                        if ar.sent_end[i] - i > 3 else "last")]
-    return (cue if cue is not None else cue_model.features_at(ar, i, "c:")), tail
 
 
 def features(doc, cand, word: list[str] | None = None, others=()) -> list[str]:
@@ -359,6 +377,36 @@ class WordWeights:
                     a, b = rest.split(sep)
                     two.setdefault((tpl, sep), {}).setdefault(a, {})[b] = w
         self.one, self.two = one, two
+        # Per cue word, its own weight and the sub-tables of the templates that join it to
+        # another value ('c:ld=LEMMA|dep'): one look-up per word instead of one per feature.
+        self._by_lemma: dict[str, tuple] = {}
+        self._by_lex: dict[str, tuple] = {}
+
+    def _lemma_tables(self, lemma: str) -> tuple:
+        got = self._by_lemma.get(lemma)
+        if got is None:
+            if len(self._by_lemma) > 200_000:
+                self._by_lemma.clear()
+            two, one = self.two, self.one
+
+            def sub(tpl):
+                return two.get((tpl, "|"), _NONE).get(lemma, _NONE)
+
+            got = self._by_lemma[lemma] = (
+                one.get("c:l=", _NONE).get(lemma, 0.0), sub("c:ld="), sub("c:lw+1="),
+                sub("c:lw-1="), sub("c:lsk="), sub("c:lcd="), sub("c:lcw="),
+                one.get("c:lq=", _NONE).get(lemma, 0.0), sub("lo="))
+        return got
+
+    def _lex_tables(self, lex: str) -> tuple:
+        got = self._by_lex.get(lex)
+        if got is None:
+            two = self.two
+            got = self._by_lex[lex] = (
+                self.one.get("lex=", _NONE).get(lex, 0.0),
+                two.get(("lexo=", "|"), _NONE).get(lex, _NONE),
+                two.get(("lexp=", "|"), _NONE).get(lex, _NONE))
+        return got
 
     def single(self, tpl: str) -> dict:
         return self.one.get(tpl, _NONE)
@@ -370,6 +418,57 @@ class WordWeights:
 
     def cue(self, ar, i: int) -> list[float]:
         """The weights of features_at(ar, i, 'c:'), in its order."""
+        lemma = ar.lemma[i]
+        if "|" in lemma:  # a separator in the cue word: every pair by its string
+            return self._cue_by_pairs(ar, i)
+        one, pair, flat = self.one, self.pair, self.flat
+        w_l, t_ld, t_w1, t_wm1, t_lsk, t_lcd, t_lcw, w_lq, _ = self._lemma_tables(lemma)
+        pos, dep, lower, kdep = ar.pos[i], ar.dep, ar.lower, ar.dep[i]
+        kids = ar.kids[i]
+        subj = cue_model._subject_at(ar, i)
+        sk = ar.kind(subj)
+        head = ar.head[i]
+        hl = ar.lemma[head]
+        prev = lower[i - 1] if i > 0 else "<s>"
+        nxt = lower[i + 1] if i + 1 < ar.n else "</s>"
+        ws = [flat.get("c:b", 0.0), w_l,
+              one.get("c:p=", _NONE).get(pos, 0.0), one.get("c:t=", _NONE).get(ar.tag(i), 0.0),
+              one.get("c:d=", _NONE).get(kdep, 0.0), one.get("c:hl=", _NONE).get(hl, 0.0),
+              one.get("c:hp=", _NONE).get(ar.pos[head], 0.0), t_ld.get(kdep, 0.0),
+              one.get("c:w-1=", _NONE).get(prev, 0.0), one.get("c:w+1=", _NONE).get(nxt, 0.0),
+              t_w1.get(nxt, 0.0) if "|" not in nxt else flat.get(f"c:lw+1={lemma}|{nxt}", 0.0),
+              t_wm1.get(prev, 0.0) if "|" not in prev
+              else flat.get(f"c:lw-1={lemma}|{prev}", 0.0),
+              one.get("c:sk=", _NONE).get(sk, 0.0),
+              t_lsk.get("none" if subj is None else "some", 0.0),
+              pair("c:p|sk=", "|", pos, sk)]
+        if kids:
+            cd = one.get("c:cd=", _NONE)
+            append = ws.append
+            for d in sorted({dep[c] for c in kids}):
+                append(cd.get(d, 0.0))
+                append(t_lcd.get(d, 0.0))
+            for c in kids:
+                d = dep[c]
+                if d in cue_model._WORD_DEPS:
+                    w = lower[c]
+                    append(pair("c:cw=", ":", d, w))
+                    append(t_lcw.get(w, 0.0) if "|" not in w
+                           else flat.get(f"c:lcw={lemma}|{w}", 0.0))
+                if d in cue_model._CLAUSE_DEPS:  # rare: by the strings
+                    mark = next((lower[k] for k in ar.kids[c] if dep[k] == "mark"), "-")
+                    append(flat.get(f"c:cl={d}:{mark}", 0.0))
+                    append(flat.get(f"c:pcl={pos}|{d}:{mark}", 0.0))
+                if d == "poss":
+                    append(one.get("c:poss=", _NONE).get(ar.kind(c), 0.0))
+        if cue_model._near_quote(ar.marks, i):
+            ws.append(flat.get("c:q", 0.0))
+            ws.append(w_lq)
+        if kdep in ("acomp", "attr"):
+            ws.append(one.get("c:cop=", _NONE).get(hl, 0.0))
+        return ws
+
+    def _cue_by_pairs(self, ar, i: int) -> list[float]:
         one, pair, flat = self.one, self.pair, self.flat
         lemma, pos, dep, lower, kdep = ar.lemma[i], ar.pos[i], ar.dep, ar.lower, ar.dep[i]
         kids = ar.kids[i]
@@ -418,6 +517,13 @@ class WordWeights:
         lex = _lexicon(lemma)
         spos = "first" if i - ar.sent_start[i] <= 2 else "mid" \
             if ar.sent_end[i] - i > 3 else "last"
+        if "|" not in lemma and "|" not in lex and "|" not in origin:
+            w_lex, t_lexo, t_lexp = self._lex_tables(lex)
+            pos = ar.pos[i]
+            return one.get("o=", _NONE).get(origin, 0.0), [
+                self._lemma_tables(lemma)[8].get(origin, 0.0), w_lex, t_lexo.get(origin, 0.0),
+                t_lexp.get(pos, 0.0) if "|" not in pos else pair("lexp=", "|", lex, pos),
+                one.get("spos=", _NONE).get(spos, 0.0)]
         return one.get("o=", _NONE).get(origin, 0.0), [
             pair("lo=", "|", lemma, origin), one.get("lex=", _NONE).get(lex, 0.0),
             pair("lexo=", "|", lex, origin), pair("lexp=", "|", lex, ar.pos[i]),
@@ -460,6 +566,8 @@ def select(doc, cands, model: AttrModel | None = None) -> list:
     get = model.weights.get if plain else None
     fast = word_weights(model) if plain else None
     cue_ws: dict[int, list[float]] = {}
+    # a plain model scoring candidates one by one needs no cue-part strings (word(), score())
+    lean = plain and not hasattr(model, "score_pool")
 
     def weights_of(i: int, cue: list[str] | None) -> list[float]:
         got = cue_ws.get(i)
@@ -485,20 +593,25 @@ def select(doc, cands, model: AttrModel | None = None) -> list:
         return sum(chain((head,), weights_of(tok.i, None), tail)) > model.threshold - margin
 
     def score(c, f: list[str]) -> float:
-        # f is features()' list: 'k=', then word()'s 'o=', the cue part and the rest.
+        # f is features()' list: 'k=', then word()'s 'o=', (for a model that is not plain)
+        # the cue part, and the rest. A plain model's list leaves the cue part out: its
+        # weights come from WordWeights, in the cue part's order, where they stand.
         tok = c.cue_tok
-        if not plain or tok is None or not hasattr(tok, "pos_"):
+        if not lean or tok is None or not hasattr(tok, "pos_"):
             return model.score(f)
-        cue = cues_at[tok.i]
-        return sum(chain(map(get, f[:2], repeat(0.0)), weights_of(tok.i, cue),
-                         map(get, islice(f, 2 + len(cue), None), repeat(0.0))))
+        return sum(chain(map(get, f[:2], repeat(0.0)), weights_of(tok.i, None),
+                         map(get, islice(f, 2, None), repeat(0.0))))
 
     def word(c) -> list[str] | None:
         # word_features' list, from the gate's parts where it built them; a rule candidate's
-        # cue word is worked out once however many candidates share it.
+        # cue word is worked out once however many candidates share it. For a plain model
+        # without the cue part (score() adds its weights): its strings were a third of the
+        # filter's cost and served no other end.
         tok = c.cue_tok
         if tok is None or not hasattr(tok, "pos_"):
             return None
+        if lean:
+            return ["o=" + c.origin] + _word_tail(ar, tok.i, c.origin)
         got = words.get((tok.i, c.origin))
         if got is None:
             got = _word_parts(ar, tok.i, c.origin, cues_at.get(tok.i))
