@@ -48,3 +48,16 @@ def test_a_while_after_take_or_last_and_not_in_once_in_a_while():
     assert got["a while"] == ("DURATION", "PXX")
     got = found("Once in a while the river floods.", dt.date(1998, 10, 22))
     assert "a while" not in got
+
+
+def test_an_ordinal_day_told_is_the_day_of_the_story():
+    got = found("By Friday evening, the city was in lockdown for the second day.",
+                dt.date(2013, 4, 19))
+    assert got["the second day"] == ("DATE", "2013-04-19")
+    got = found("In Saudi Arabia, today is the eighth day of the operation.", dt.date(1990, 8, 15))
+    assert got["the eighth day"] == ("DATE", "1990-08-15")
+    # a day named after it is the one meant; and a day of an event is not told here
+    got = found("Shares fell for a third straight day on Thursday.", dt.date(2013, 4, 19))
+    assert "a third straight day" not in got
+    got = found("The team won on the second day of the tournament.", dt.date(2013, 4, 19))
+    assert "the second day" not in got

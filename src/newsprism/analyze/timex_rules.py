@@ -292,7 +292,15 @@ RULES: list[Rule] = [
                           # "the day before," told from the date last named; "the day
                           # before the vote" hangs on an event, which is not a date
                           r"|the\s+(?:day|night|morning|afternoon|evening)\s+(?:before|after)"
-                          r"(?=\s*(?:[,.;:!?)]|and\b|$)))"
+                          r"(?=\s*(?:[,.;:!?)]|and\b|$))"
+                          # "shares fell for a third straight day", "today is the eighth
+                          # day of the operation": the day told, counted from a start
+                          r"|(?:(?<=for\s)|(?<=is\s)|(?<=was\s)|(?<='s\s)|(?<=’s\s))"
+                          r"(?:the|a)\s+(?:first|second|third|fourth|fifth|sixth|seventh|"
+                          r"eighth|ninth|tenth|eleventh|twelfth|\d{1,3}(?:st|nd|rd|th))\s+"
+                          r"(?:straight\s+|consecutive\s+|successive\s+)?day"
+                          # "for a third day on Thursday": that day is the one named next
+                          r"(?!\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))"
                           r"(?![\w-])"),
     # references: "now", "recently", "the future"
     _rule("ref", r"(?<![\w-])(?P<w>now|currently|nowadays|these\s+days|at\s+present"
