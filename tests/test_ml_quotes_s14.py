@@ -31,3 +31,16 @@ def test_office_hypernym_takes_up_the_one_named():
             "La Voz, el legislador presentará una moción contra el alcalde el próximo lunes.")
     q = one(text, "es", "presentará una moción")
     assert q.speaker.name == "Tomás Ibarra"
+
+
+def test_masculine_article_before_full_name_is_the_medium_told():
+    # 'al Resto del Carlino' after the speaker's apposition: one tells 'a Marco Rossi', never
+    # 'al' a person's full name, so the name is the paper, whatever the entity step typed.
+    text = ("«Il fiume è salito in un'ora», ha detto il sindaco di Vergato, Paolo Neri, "
+            "al Resto del Carlino. Il primo cittadino ha chiesto «aiuti immediati».")
+    q = one(text, "it", "Il fiume è salito")
+    assert q.speaker.name == "Paolo Neri" and [v.name for v in q.via] == ["Resto del Carlino"]
+    q = one(text, "it", "aiuti immediati")
+    assert q.speaker.name == "Paolo Neri"
+    text = "«Il fiume è salito in un'ora», ha detto Paolo Neri a Marco Bianchi."
+    assert not one(text, "it", "Il fiume").via

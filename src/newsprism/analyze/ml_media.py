@@ -502,9 +502,10 @@ _TELLING_DATIVE = re.compile(
     r"reiteró|anticipó|adelantó|confirmó|sostuvo|aseveró|garantizó|prometió|"
     r"confirmé|souligné|ajouté|estimé|reconnu|annoncé|avoué|glissé|"
     r"confermato|sottolineato|annunciato|anticipato|aggiunto|ribadito|ammesso|garantito)"
-    r"\s+(?:(?:(?:il|la|lo|l['’]|el|le)\s*[a-zà-ÿ]+\s+)?"  # "ha detto la sindaca Lucia Ferraro al Tirreno"
-    r"(?P<who>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2})\s+)?"
-    r"(?:a|al|alla|allo|all['’]|à|au|à la|à l['’])\s*"
+    r"\s+(?:(?:(?:il|la|lo|l['’]|el|le)\s*[a-zà-ÿ]+\s+"  # "ha detto la sindaca Lucia Ferraro al Tirreno"
+    r"(?:(?:di|de|del|della|du|de la)\s+[A-ZÀ-Ý][\w'’-]+\s*)?,?\s*)?"  # "il sindaco di Monghidoro, X, al ..."
+    r"(?P<who>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2}),?\s+)?"
+    r"(?P<dat>a|al|alla|allo|all['’]|à|au|à la|à l['’])\s*"
     r"(?P<n>[A-ZÀ-Ý][\w'’-]*(?:\s+(?:de l['’]|de la |del |della |dello |di |de |du )?"
     r"[A-ZÀ-Ý0-9][\w'’-]*){0,3})")
 
@@ -524,6 +525,9 @@ def _told_after_telling(text: str, s: int, e: int, index) -> list:
         # (one declares to a medium, not to a person: a name after 'declaró a' is a
         # broadcaster or paper however the entity step typed it, 'Onda Cero')
         kinds = ("GPE",) if _DECLARED.match(m.group()) else ("PERSON", "GPE")
+        if m.group("dat") in ("al", "allo", "au") and " " in m.group("n"):
+            kinds = ("GPE",)  # a masculine article before a full name: no person ('al Resto del
+            # Carlino'; one tells 'a Marco Rossi', 'à Paul Martin')
         name = m.group("n")
         later = [h[0] for h in index.within(a + 1, b + 1) if h[2].type == "PERSON" and h[0] > a]
         if m.group("who") is None and later and text[a:later[0]].strip():
