@@ -61,3 +61,14 @@ def test_an_ordinal_day_told_is_the_day_of_the_story():
     assert "a third straight day" not in got
     got = found("The team won on the second day of the tournament.", dt.date(2013, 4, 19))
     assert "the second day" not in got
+
+
+def test_last_year_compared_after_a_quarter_is_that_quarter_a_year_before():
+    got = found("Third-quarter net was $24 million, compared with a loss of $3 million last "
+                "year.", dt.date(1989, 11, 2))
+    assert got["last year"] == ("DATE", "1988-Q3")
+    got = found("The brewer, which last year sold 80 million barrels, said third-quarter "
+                "profit rose.", dt.date(1989, 11, 2))
+    assert got["last year"] == ("DATE", "1988")
+    got = found("Profit fell from $3 million last year.", dt.date(1989, 11, 2))
+    assert got["last year"] == ("DATE", "1988")

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from . import timex_rules as R
 from .timex_lexicon import (
-    DAY_ORDINALS, MONTHS_EN, ORDINALS, PARTS_OF_DAY, month_number, spoken_year, weekday_number,
+    DAY_ORDINALS, MONTHS_EN, PARTS_OF_DAY, month_number, spoken_year, weekday_number,
 )
 from .timex_calendar import (
     duration_value, iso_week, safe_date, shift_unit, two_digit_year, unit_value,
@@ -499,8 +499,18 @@ def r_relative_unit(m, ctx):
         return None  # "the latest fiscal year" is the last one closed; "the latest week" is vague
     n = {"last": -1, "this past": -1, "next": 1, "the previous": -1, "the prior": -1, "the preceding": -1,
          "the following": 1, "the latest": -1, "the most recent": -1}.get(rel, 0)
+    if rel == "last" and unit == "year" and not m["edge"] and ctx.last_quarter and \
+            0 <= m.start() - ctx.last_quarter[0] < 400 and _COMPARED.search(
+                ctx.text, max(0, m.start() - 60), m.start()):
+        # "net of $24 million, compared with a loss of $3 million last year": the
+        # quarter a year before, as "a year earlier" is read after a quarter named
+        _, qy, q = ctx.last_quarter
+        return [(m.start(), m.end(), "DATE", f"{qy - 1}-Q{q}")]
     value = unit_value(shift_unit(base, unit, n), unit)
     return [(m.start(), m.end(), "DATE", value + _half(m["edge"], unit))]
+
+
+_COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|from|than|versus|vs\.)\b[^.;]*$", re.I)
 
 
 _DECADE_WRITTEN = re.compile(r"\b(?:the\s+)?((?:1[5-9]|20)\d0)['’]?s\b")
@@ -650,39 +660,6 @@ def _noun_follows(text: str, end: int) -> bool:
         return False
     w = m.group(1)
     return w not in _AFTER_DURATION and not w.endswith(("ed", "ing", "ly"))
-
-
-_DECADE_WORDS = {w: i for i, w in enumerate(R._DECADE_WORDS, start=2)}
-
-
-def r_decade(m, ctx):
-    dec = m["dec"].lower()
-    if dec in _DECADE_WORDS:
-        if not m["the"] or prev_word(ctx.text, m.start()) in ("their", "his", "her", "its", "our"):
-            return None
-        return [(m.start(), m.end(), "DATE", f"19{_DECADE_WORDS[dec]}")]
-    if dec[0] in "'’":
-        y = _decade_year(int(dec[1:3]), ctx.anchor)
-        return [(m.start(), m.end(), "DATE", str(y // 10))]
-    if dec[2:4] == "00" and dec[:2] != "20":
-        # "the 1600s", "the early 1900s": a century in common use (its first decade
-        # would be "the first decade of the 1900s"); "the 2000s" stays a decade
-        return [(m.start(), m.end(), "DATE", dec[:2])]
-    return [(m.start(), m.end(), "DATE", dec[:3])]
-
-
-def _decade_year(yy: int, anchor: _dt.date | None) -> int:
-    """"The '80s" names a decade already begun: the latest one not after the anchor."""
-    if anchor is None:
-        return two_digit_year(yy, anchor)
-    return 2000 + yy if 2000 + yy <= anchor.year else 1900 + yy
-
-
-def r_century(m, ctx):
-    n = ORDINALS.get(m["ord"].lower())
-    if not n:
-        return None
-    return [(m.start(), m.end(), "DATE", f"{n - 1:02d}")]
 
 
 _RANGE = re.compile(r"\s*[-–]\s*")

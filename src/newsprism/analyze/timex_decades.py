@@ -1,0 +1,47 @@
+"""TIMEX3 resolvers for decades and centuries: "the 1990s", "the '80s", "the sixties",
+"the 1600s", "the 20th century". Moved out of timex_resolve.py (session 14) to keep it
+small; registered in timex_registry.py like the other resolver modules.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+
+from . import timex_rules as R
+from .timex_calendar import two_digit_year
+from .timex_lexicon import ORDINALS
+from .timex_resolve import prev_word
+
+_DECADE_WORDS = {w: i for i, w in enumerate(R._DECADE_WORDS, start=2)}
+
+
+def r_decade(m, ctx):
+    dec = m["dec"].lower()
+    if dec in _DECADE_WORDS:
+        if not m["the"] or prev_word(ctx.text, m.start()) in ("their", "his", "her", "its", "our"):
+            return None
+        return [(m.start(), m.end(), "DATE", f"19{_DECADE_WORDS[dec]}")]
+    if dec[0] in "'’":
+        y = _decade_year(int(dec[1:3]), ctx.anchor)
+        return [(m.start(), m.end(), "DATE", str(y // 10))]
+    if dec[2:4] == "00" and dec[:2] != "20":
+        # "the 1600s", "the early 1900s": a century in common use (its first decade
+        # would be "the first decade of the 1900s"); "the 2000s" stays a decade
+        return [(m.start(), m.end(), "DATE", dec[:2])]
+    return [(m.start(), m.end(), "DATE", dec[:3])]
+
+
+def _decade_year(yy: int, anchor: _dt.date | None) -> int:
+    """"The '80s" names a decade already begun: the latest one not after the anchor."""
+    if anchor is None:
+        return two_digit_year(yy, anchor)
+    return 2000 + yy if 2000 + yy <= anchor.year else 1900 + yy
+
+
+def r_century(m, ctx):
+    n = ORDINALS.get(m["ord"].lower())
+    if not n:
+        return None
+    return [(m.start(), m.end(), "DATE", f"{n - 1:02d}")]
+
+
+DECADE_RESOLVERS = {"decade": r_decade, "century": r_century}
