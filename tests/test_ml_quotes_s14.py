@@ -44,3 +44,22 @@ def test_masculine_article_before_full_name_is_the_medium_told():
     assert q.speaker.name == "Paolo Neri"
     text = "«Il fiume è salito in un'ora», ha detto Paolo Neri a Marco Bianchi."
     assert not one(text, "it", "Il fiume").via
+
+
+def test_italian_verbs_that_say_only_after_closing_quote():
+    text = "«Ci trattano come delinquenti», protesta Marta Villa, abbonata da vent'anni."
+    assert one(text, "it", "Ci trattano").speaker.name == "Marta Villa"
+    text = "La protesta dei tifosi è durata due ore davanti ai cancelli dello stadio."
+    from ml_probe import quotes
+    assert not quotes(text, "it")
+
+
+def test_cue_set_off_by_commas_drops_its_subject():
+    # 'Il provvedimento, ha spiegato, è «...»': the noun opening the clause is what was
+    # spoken about; the cue between commas has the last speaker's dropped subject.
+    text = ("«Non possiamo far finta di niente», ha dichiarato il questore, Mario Galli. "
+            "Il divieto, ha spiegato, è «una misura di prevenzione».")
+    assert one(text, "it", "una misura di prevenzione").speaker.name == "Mario Galli"
+    text = ("«No hay otra salida», dijo la consejera, Ana Ruiz. "
+            "La medida, explicó, será «temporal y revisable».")
+    assert one(text, "es", "temporal y revisable").speaker.name == "Ana Ruiz"

@@ -521,7 +521,12 @@ CUES: dict[str, tuple[str, ...]] = {
            r"conclude|replica|risponde|prosegue|incalza|rincara|crede|credono|pensa|pensano|"
            r"confida|confidano)",
            r"aggiungendo|sottolineando|spiegando|precisando|ha fatto sapere|hanno fatto sapere|"
-           r"ha scritto|ha comunicato|hanno comunicato"),
+           r"ha scritto|ha comunicato|hanno comunicato",
+           # verbs that say only right after the quotation they close ('«...», protesta un
+           # tifoso'): elsewhere 'la protesta dei tifosi', 'attacca il manifesto'
+           r"(?:(?<=[»\"”],\s)|(?<=[»\"”]\s,\s))(?:protesta|protestano|sbotta|sbottano|attacca|"
+           r"attaccano|tuona|tuonano|ironizza|ironizzano|si sfoga|si sfogano|sospira|commenta|"
+           r"commentano|lamenta|lamentano|rilancia|taglia corto)(?!\w)"),
     "tr": (r"(?:diye\s+(?:[a-zçğıöşü]+\s+)?[a-zçğıöşü]+(?:d[ıiuü]|t[ıiuü])(?:lar)?(?!\w)|"
            # a post or a reaction named as the object of its verb: '"..." paylaşımını yaptı'
            r"(?:paylaşımını|mesajını|mesajı|notunu|yorumunu|tepkisini|"

@@ -48,6 +48,12 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
     """The mention tied to the cue: nearest PERSON/ORG outside the quotation, else a pronoun
     pointing back to the last speaker, else the role or noun phrase that holds the cue."""
     s = past_stamp(text, s, cue.start())
+    if lang in ("it", "es", "el") and last is not None and last.name and last.start is not None \
+            and re.search(r"\w,\s$", text[max(0, cue.start() - 3):cue.start()]) \
+            and text[cue.end():cue.end() + 1] == "," and text.count("\n", last.start, cue.start()) <= 2 \
+            and not any(h[2].type == "PERSON" for h in index.within((last.end or last.start) + 1, cue.start())):
+        return last  # "Il provvedimento, ha spiegato, è «...»": a cue set off alone drops its
+        # subject, the one who spoke last when no one was named since
     aside = _medium_aside(text, rules, index, roles, s, e, cue, last)
     if aside is not None:  # "Το υπουργείο, σύμφωνα με το ΑΠΕ-ΜΠΕ, εξετάζει «...»"
         return aside
