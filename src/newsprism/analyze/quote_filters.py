@@ -15,7 +15,10 @@ from ..records import Quote, Speaker
 from .attribution import Cand, text_of, trim
 from .cue_model import arrays
 from .relays import is_medium_span
+from .source_tests import PARTICIPLE_OPENER
 
+# what one writes in or speaks on, beyond cues.MEDIA_NOUNS
+_OUTLETS = frozenset("newsletter column magazine journal podcast feed page account".split())
 _NOT_IN_A_NAME = frozenset("that said says on in at via about from with".split())
 
 
@@ -26,6 +29,14 @@ def only_a_medium(doc, c: Cand) -> bool:
     if c.kind != "indirect":
         return False
     s, e = c.content
+    if c.origin == "alt-prep" and e - s < 80:
+        # 'writing in his newsletter The Kovar Ledger': the participle's object names the
+        # medium the words went out in, closing the content
+        head = re.match(r"(?:(?:his|her|their|its|the|a|an)\s+)?(?:[a-z-]+\s+)?([a-z]+)\s+[A-Z]",
+                        text_of(doc)[s:e])
+        if head is not None and (head.group(1) in cues.MEDIA_NOUNS
+                                 or head.group(1) in _OUTLETS):
+            return True
     if any(vs <= s and e <= ve for vs, ve in c.via):
         return True
     words = text_of(doc)[s:e].split(None, 8)
@@ -40,8 +51,12 @@ def only_a_medium(doc, c: Cand) -> bool:
 
 def gerund_source(c: Cand) -> bool:
     """'Paying tells every criminal gang that our hospitals are an easy mark': an act named
-    by a bare gerund makes a point; it says nothing."""
+    by a bare gerund makes a point; it says nothing (unless it opens the sentence before a
+    comma and a subject the parser hung under it: 'Writing on X, the senator said')."""
     tok = c.src_tok
+    if c.source is not None and hasattr(tok, "doc") \
+            and PARTICIPLE_OPENER.match(text_of(tok.doc), *c.source):
+        return False
     return c.cue is not None and tok is not None and hasattr(tok, "tag_") and tok.tag_ == "VBG" \
         and not any(k.dep_ in ("det", "poss") for k in tok.children)
 

@@ -13,6 +13,11 @@ from ..records import Speaker
 from .attribution import lemma_of, text_of, tokens_span, trim
 from .second_names import role_head
 
+# 'Writing on Bluesky, the local MP, Sarah Venn, said': a participle with its preposition
+# opening the sentence, set off by a comma, then the phrase that is the subject
+PARTICIPLE_OPENER = re.compile(r"[A-Z][a-z]+ing\s+(?:on|to|in|at|with|from|for|during|after|"
+                               r"before|via|through)\s[^,\n]{1,60},\s+(?=[A-Za-z])")
+
 
 def passive_mismatch(tok, cue):
     """'X said the allegations would be investigated but described him as ...': the subject

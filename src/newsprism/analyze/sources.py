@@ -23,7 +23,8 @@ from .speaker_documents import DocumentSources
 from .unnamed_sources import (PERSONAL as _PERSONAL, not_since, previous_subject,
                               unnamed_since, unnamed_subject_before)
 from .role_names import inverted_pronoun, named_for_role
-from .source_tests import (fronted_agent, goes_on, governed_by_preposition, hyphen_head,
+from .source_tests import (PARTICIPLE_OPENER, fronted_agent, goes_on, governed_by_preposition,
+                           hyphen_head,
                            in_place_phrase, indefinite, institution_of, kind_in_apposition,
                            later_subject,
                            object_after_quote, office_aliases, passive_mismatch,
@@ -345,6 +346,15 @@ class Speakers(DocumentSources, SecondNames):
             if not toks:
                 return None, None
             return trim(text, toks[0].idx, toks[-1].idx + len(toks[-1].text)), phrase_head(toks)
+        if cand.source is None and cue is not None and getattr(cue, "pos_", "") == "VERB":
+            # 'Economist Dan Rupe, writing in his newsletter X, said': the parser gave the
+            # subject to the participle set off by commas; it is the cue's
+            subj = next((g for c in cue.children if c.dep_ == "advcl" and c.i < cue.i
+                         and c.tag_ == "VBG" and self.doc[c.i - 1].text == ","
+                         for g in c.children if g.dep_ == "nsubj" and g.i < c.i
+                         and g.pos_ == "PROPN"), None)
+            if subj is not None:
+                return source_span(subj), subj
         if cand.source is None and cand.cue_tok is not None and hasattr(cand.cue_tok, "i"):
             # '..., leaving families to sleep in the open, aid agencies said': a parse that
             # hung the subject elsewhere leaves the noun phrase between comma and cue
@@ -613,7 +623,8 @@ class Speakers(DocumentSources, SecondNames):
     def _past_opener(self, s: int, e: int, tok):
         """'Reacting, the Minister of Health, Prof. X': the parser may take the opening
         participle for the head of the subject; the phrase after its comma is the source."""
-        m = _OPENER.match(text_of(self.doc), s, e)
+        m = _OPENER.match(text_of(self.doc), s, e) \
+            or PARTICIPLE_OPENER.match(text_of(self.doc), s, e)  # 'Writing on X, the MP, Y,'
         if m is None or tok is None or not hasattr(tok, "tag_") or tok.idx >= m.end():
             return s, tok
         span = self.doc.char_span(m.end(), e, alignment_mode="expand")

@@ -114,9 +114,12 @@ def definite_medium(text: str, quotes: list, outlet: str | None = None) -> list:
 # 'sent word through her spokesman, Caleb Ortiz, that': the person who passed the words on
 # (an interpreter only translates them, and is no relay)
 _PASSER = r"(?:spokes(?:man|woman|person)|aide|lawyer|attorney|solicitor|agent|representative|" \
-          r"envoy|secretary|intermediary|messenger)"
+          r"envoy|secretary|intermediary|messenger|publicist)"
 _THROUGH_PERSON = re.compile(r"\b(?:through|via)\s+(?:his|her|their|its|the|a|an)\s+"
                              r"(?:[\w-]+\s+){0,2}?" + _PASSER + r"\s*,?\s+(" + _NAME + r")")
+# 'said through a spokeswoman that', 'Through her publicist, X said': the passer by role alone
+_THROUGH_ROLE = re.compile(r"\b(?:[Tt]hrough|via)\s+(?:his|her|their|its|the|a|an)\s+"
+                           r"(?:[a-z-]+\s+){0,2}?(" + _PASSER + r")\b(?![\w'’-])")
 # 'said the Governor had asked her to assure small businesses that': the one asked to pass
 # the words on
 _ASKED_TO_PASS = re.compile(r"\b(?:asked|told|instructed|directed|authorised|authorized)\s+"
@@ -139,6 +142,18 @@ def person_between(text: str, coref, q):
         ent = coref.entity_at(*m.span(1))
         if ent is not None and ent.type == "PERSON" and ent.id != q.speaker.entity:
             return Via(ent.id, ent.name, *m.span(1))
+    # the role alone, in the cue's own sentence ('said through a spokeswoman that ...',
+    # 'Through her publicist, X said'), when no name follows it
+    # (a person's: a body's spokeswoman is the body's own voice, 'The bank said through a
+    # spokeswoman')
+    m = _THROUGH_ROLE.search(text, max(0, q.cue.start - 60), stop)
+    said = coref.entity_at(q.speaker.start, q.speaker.end) if q.speaker.start is not None \
+        else None
+    if m is not None and said is not None and said.type == "PERSON" \
+            and not re.search(r"[.!?]\s", text[min(m.end(), q.cue.start):
+                                               max(m.start(), q.cue.start)]) \
+            and not _THROUGH_PERSON.match(text, m.start()):
+        return Via(None, m.group(1), *m.span(1))
     return None
 
 

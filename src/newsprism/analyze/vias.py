@@ -578,6 +578,12 @@ def via_for(cand: Cand) -> list[tuple[int, int]]:
     # "Senator X, quoted by Interfax, said": the participle hangs off the speaker.
     src = cand.src_tok
     inset = []  # inside the source phrase, so kept apart from the overlap check below
+    if getattr(src, "dep_", "") == "nsubj" and src.tag_ == "VBG" and src.i < tok.i \
+            and lemma_of(src) in _SPEAKING:
+        # 'Writing on Bluesky, the local MP, X, said': the parser made the participle the
+        # subject (the phrase after its comma speaks); its medium is the cue's
+        inset += [m for m in (medium_phrase(o) for _, o in preps_deep(src)
+                              if o.dep_ == "pobj") if m]
     for c in _children_among(src, ("acl", "advcl", "relcl"), _SPEAKING_OR_QUOTING):
         if c.dep_ in ("acl", "advcl") and lemma_of(c) in _SPEAKING and c.i < tok.i:
             # 'Joseph Mutua, speaking in a live interview on Citizen TV, said'

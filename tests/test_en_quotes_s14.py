@@ -1,0 +1,49 @@
+"""Session 14, English quote speakers and vias on unseen writing (issue 3): general fixes
+found on the -a3 batch of quotes_gold_late.jsonl, each tested on sentences written here."""
+from __future__ import annotations
+
+from test_quotes_s10 import pipe, quote  # noqa: F401  (the shared fixture and helper)
+
+
+def test_participle_opener_the_parser_made_the_subject(pipe):
+    # 'Writing' parsed as the subject, the person hung on the platform as an apposition
+    text = ("The council met on Monday.\n\nPosting on Bluesky, the local councillor, Mira "
+            "Stone, said the vote was \"a day late and a park short\".")
+    speaker, via = quote(pipe, text, "a day late")
+    assert speaker == "Mira Stone" and via == ["Bluesky"]
+
+
+def test_a_subject_the_participle_took_is_the_cues(pipe):
+    # 'Economist X, writing in his newsletter Y, said': the person, not the newsletter
+    text = ("The analyst Ruth Vane, writing in her newsletter The Harbour Brief, said the port "
+            "deal was \"cheap now and dear later\".")
+    speaker, via = quote(pipe, text, "cheap now")
+    assert speaker == "Ruth Vane" and len(via) == 1 and "Harbour Brief" in via[0]
+
+
+def test_the_newsletter_written_in_is_no_quote(pipe):
+    from newsprism.analyze.entities import entities_stage  # noqa: F401
+    import datetime as dt
+    from newsprism.records import Article
+    text = ("The analyst Ruth Vane, writing in her newsletter The Harbour Brief, said the port "
+            "deal was \"cheap now and dear later\".")
+    a = pipe.analyze(Article(id="t", text=text, outlet="The Test Courier", language="en",
+                             published=dt.date(2026, 5, 4)))
+    assert not [q for q in a.quotes if "Harbour Brief" in a.text[q.start:q.end]]
+
+
+def test_a_person_said_through_an_unnamed_spokeswoman(pipe):
+    text = ("Justice Minister Omar Reyes said through a spokeswoman that he would \"not "
+            "comment on a live case\".")
+    assert quote(pipe, text, "not comment on a live case") == ("Omar Reyes", ["spokeswoman"])
+
+
+def test_fronted_through_a_publicist(pipe):
+    text = "Through his publicist, the actor Leon Marsh said he was \"sorry for the delay\"."
+    assert quote(pipe, text, "sorry for the delay") == ("Leon Marsh", ["publicist"])
+
+
+def test_a_body_through_its_spokesman_speaks_itself(pipe):
+    text = ("The Harbour Development Bank said through a spokesman that the loan did not "
+            "depend on the vote.")
+    assert quote(pipe, text, "loan did not depend")[1] == []
