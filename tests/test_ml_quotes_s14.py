@@ -63,3 +63,11 @@ def test_cue_set_off_by_commas_drops_its_subject():
     text = ("«No hay otra salida», dijo la consejera, Ana Ruiz. "
             "La medida, explicó, será «temporal y revisable».")
     assert one(text, "es", "temporal y revisable").speaker.name == "Ana Ruiz"
+
+
+def test_greek_role_of_place_in_the_genitive_is_no_name():
+    # 'Ο δήμαρχος Τρικάλων': the place the role is of; the unnamed role speaks.
+    text = "Ο δήμαρχος Τρικάλων δήλωσε ότι οι ζημιές ξεπερνούν τα δύο εκατομμύρια ευρώ."
+    assert one(text, "el", "οι ζημιές").speaker.name == "Ο δήμαρχος Τρικάλων"
+    text = "Ο δήμαρχος Παπαδόπουλος δήλωσε ότι οι ζημιές ξεπερνούν τα δύο εκατομμύρια ευρώ."
+    assert one(text, "el", "οι ζημιές").speaker.name == "Παπαδόπουλος"

@@ -44,7 +44,7 @@ def find_entities(doc, text: str, language: str | None, blocks: Iterable = ()
             else _latin_candidates(text, lang)
         cands += _dateline_blocks(text, blocks) or _dateline(text, arabic)
         if lang == "el":
-            cands = _greek_dotted(text, cands)
+            cands = _greek_of_place(text, _greek_dotted(text, cands))
         return group(text, cands, arabic, lang, Cand, _bare)
     except (ValueError, IndexError, KeyError):  # odd text never stops the article
         return ()
@@ -60,6 +60,22 @@ def _greek_dotted(text: str, cands: list) -> list:
         return cands
     keep = [c for c in cands if not any(a <= c.start < b or a < c.end <= b for a, b in spans)]
     return keep + [Cand(a, b, "ORG") for a, b in spans]
+
+
+# A masculine role in the nominative and one capitalised word in the genitive right after it:
+# 'Ο δήμαρχος Μουζακίου', 'ο περιφερειάρχης Θεσσαλίας': the place the role is of, not a name
+# (a holder's name after the role is in the nominative, 'ο δήμαρχος Γιώργος Σακελλαρίου').
+_EL_ROLE_OF = re.compile(r"(?<!\w)[Οο]\s+([α-ωά-ώ]+(?:ος|ός|ης|ής|ας|άς))\s+$")
+
+
+def _greek_of_place(text: str, cands: list) -> list:
+    for c in cands:
+        word = text[c.start:c.end]
+        if c.type == "PERSON" and " " not in word and L.fold(word).endswith(("ου", "ων")) \
+                and _EL_ROLE_OF.search(text, max(0, c.start - 40), c.start) \
+                and not re.match(r"\s+[Α-ΩΆ-Ώ]", text[c.end:c.end + 2]):
+            c.type = "GPE"
+    return cands
 
 
 def _mostly_arabic(text: str) -> bool:
