@@ -72,3 +72,16 @@ def test_last_year_compared_after_a_quarter_is_that_quarter_a_year_before():
     assert got["last year"] == ("DATE", "1988")
     got = found("Profit fell from $3 million last year.", dt.date(1989, 11, 2))
     assert got["last year"] == ("DATE", "1988")
+
+
+def test_after_the_nine_months_a_year_earlier_is_that_year():
+    got = found("Third-quarter net rose 5 percent. For the nine months, the company reported a "
+                "net loss of $608,413, compared with year-earlier net income of $967,809.",
+                dt.date(1989, 11, 2))
+    assert got["year-earlier"] == ("DATE", "1988")
+    got = found("Third-quarter net rose. In the first nine months, net was $306 million, "
+                "compared with a loss of $195 million in the 1988 period.", dt.date(1989, 11, 2))
+    assert got["the 1988 period"] == ("DATE", "1988")
+    got = found("Third-quarter net rose to $5 million from $4 million in the year-earlier "
+                "period.", dt.date(1989, 11, 2))
+    assert got["the year-earlier period"] == ("DATE", "1988-Q3")

@@ -48,6 +48,10 @@ def _year_ago_value(m, ctx, what: str):
     half = half_told(ctx, m.start()) if what in ("", "period") else None
     if half:  # "first-half profit rose from the year-earlier period"
         return [(m.start(), m.end(), "DATE", f"{half[0] - 1}-H{half[1]}")]
+    if "quarter" not in what and _nine_months_told(ctx, m.start()):
+        # "For the nine months, net was ..., compared with year-earlier net of ...": the
+        # same nine months a year before, a stretch of that year
+        return [(m.start(), m.end(), "DATE", str(ctx.last_quarter[1] - 1))]
     if "quarter" in what or "period" in what or _quarter_context(ctx, m.start()):
         if ctx.last_quarter and not _ahead_quarter(ctx):
             _, qy, q = ctx.last_quarter
@@ -297,6 +301,13 @@ def r_quarter_abbr(m, ctx):
     return [(m.start(), m.end(), "DATE", f"{year}-{unit}{n}")]
 
 
+def _nine_months_told(ctx: Context, start: int) -> bool:
+    """Whether "the nine months" was named after the quarter last named and shortly
+    before ``start``: a report's comparisons then count the nine months, not the quarter."""
+    return ctx.last_quarter is not None and ctx.last_nine > ctx.last_quarter[0] and \
+        0 <= start - ctx.last_nine < 300
+
+
 def _ahead_quarter(ctx: Context) -> bool:
     """Whether the quarter last named is still to come ("losses through the third
     quarter of 1990"): a forecast, not the quarter a report compares with a year before."""
@@ -315,6 +326,8 @@ def r_period(m, ctx):
         return [(m.start(), m.end(), "DATE", f"{year}-H{half[1]}")]
     if not _quarter_context(ctx, m.start()):
         return None
+    if m["yr"] and _nine_months_told(ctx, m.start()):
+        return [(m.start(), m.end(), "DATE", m["yr"])]  # "net ... in the 1988 period"
     if _ahead_quarter(ctx) and (m["ago"] or not m["yr"]):
         return None  # after a forecast quarter, "the latest period" is not that one
     _, qy, q = ctx.last_quarter

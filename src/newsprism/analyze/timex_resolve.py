@@ -40,6 +40,7 @@ class Context:
     story_day: _dt.date | None = None  # the first day named in the three before publication
     last_quarter: tuple[int, int, int] | None = None  # (end offset, year, quarter)
     last_half: tuple[int, int, int] | None = None  # (end offset, year, half): "first-half profit"
+    last_nine: int = -1  # where "the (first) nine months" last ended: a year to date
     named_year: tuple[int, int] | None = None  # (end offset, year) of the last year written
     month_last: bool = False  # the last date named was a month ("last October"), not a day
     dated_end: int = -1  # where the last month or day named ended, for "a year earlier"
@@ -500,7 +501,9 @@ def r_relative_unit(m, ctx):
     n = {"last": -1, "this past": -1, "next": 1, "the previous": -1, "the prior": -1, "the preceding": -1,
          "the following": 1, "the latest": -1, "the most recent": -1}.get(rel, 0)
     if rel == "last" and unit == "year" and not m["edge"] and ctx.last_quarter and \
-            0 <= m.start() - ctx.last_quarter[0] < 400 and _COMPARED.search(
+            0 <= m.start() - ctx.last_quarter[0] < 400 and \
+            not (ctx.last_nine > ctx.last_quarter[0] and m.start() - ctx.last_nine < 300) and \
+            _COMPARED.search(
                 ctx.text, max(0, m.start() - 60), m.start()):
         # "net of $24 million, compared with a loss of $3 million last year": the
         # quarter a year before, as "a year earlier" is read after a quarter named

@@ -705,6 +705,8 @@ _MONTH_VALUE = re.compile(r"^(\d{4})-(\d\d)(?![\d])")
 def _remember(ctx: Context, item: tuple, written: bool) -> None:
     """Keeps the last dates named, for expressions told relative to them."""
     value = item[3]
+    if item[2] == "DURATION" and value == "P9M":
+        ctx.last_nine = item[1]  # "for the nine months": a report's year to date
     if item[2] == "TIME" and _CLOCK_VALUE.search(value):
         return  # "at 7 a.m." takes its day later, from the days around it: it names none
     if item[2] != "DURATION" and _YEAR_VALUE.match(value):
