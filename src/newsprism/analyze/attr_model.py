@@ -381,6 +381,15 @@ class WordWeights:
         # another value ('c:ld=LEMMA|dep'): one look-up per word instead of one per feature.
         self._by_lemma: dict[str, tuple] = {}
         self._by_lex: dict[str, tuple] = {}
+        # the tables of the templates cue() reads for every word, fetched once
+        (self._p, self._t, self._d, self._hl, self._hp, self._wm1, self._w1, self._sk,
+         self._cd, self._poss, self._cop, self._o, self._spos) = (
+            one.get(k, _NONE) for k in ("c:p=", "c:t=", "c:d=", "c:hl=", "c:hp=", "c:w-1=",
+                                        "c:w+1=", "c:sk=", "c:cd=", "c:poss=", "c:cop=", "o=",
+                                        "spos="))
+        self._psk = two.get(("c:p|sk=", "|"), _NONE)
+        self._cw = two.get(("c:cw=", ":"), _NONE)
+        self._b, self._q = weights.get("c:b", 0.0), weights.get("c:q", 0.0)
 
     def _lemma_tables(self, lemma: str) -> tuple:
         got = self._by_lemma.get(lemma)
@@ -421,7 +430,7 @@ class WordWeights:
         lemma = ar.lemma[i]
         if "|" in lemma:  # a separator in the cue word: every pair by its string
             return self._cue_by_pairs(ar, i)
-        one, pair, flat = self.one, self.pair, self.flat
+        flat = self.flat
         w_l, t_ld, t_w1, t_wm1, t_lsk, t_lcd, t_lcw, w_lq, _ = self._lemma_tables(lemma)
         pos, dep, lower, kdep = ar.pos[i], ar.dep, ar.lower, ar.dep[i]
         kids = ar.kids[i]
@@ -431,19 +440,17 @@ class WordWeights:
         hl = ar.lemma[head]
         prev = lower[i - 1] if i > 0 else "<s>"
         nxt = lower[i + 1] if i + 1 < ar.n else "</s>"
-        ws = [flat.get("c:b", 0.0), w_l,
-              one.get("c:p=", _NONE).get(pos, 0.0), one.get("c:t=", _NONE).get(ar.tag(i), 0.0),
-              one.get("c:d=", _NONE).get(kdep, 0.0), one.get("c:hl=", _NONE).get(hl, 0.0),
-              one.get("c:hp=", _NONE).get(ar.pos[head], 0.0), t_ld.get(kdep, 0.0),
-              one.get("c:w-1=", _NONE).get(prev, 0.0), one.get("c:w+1=", _NONE).get(nxt, 0.0),
+        ws = [self._b, w_l, self._p.get(pos, 0.0), self._t.get(ar.tag(i), 0.0),
+              self._d.get(kdep, 0.0), self._hl.get(hl, 0.0), self._hp.get(ar.pos[head], 0.0),
+              t_ld.get(kdep, 0.0), self._wm1.get(prev, 0.0), self._w1.get(nxt, 0.0),
               t_w1.get(nxt, 0.0) if "|" not in nxt else flat.get(f"c:lw+1={lemma}|{nxt}", 0.0),
               t_wm1.get(prev, 0.0) if "|" not in prev
               else flat.get(f"c:lw-1={lemma}|{prev}", 0.0),
-              one.get("c:sk=", _NONE).get(sk, 0.0),
-              t_lsk.get("none" if subj is None else "some", 0.0),
-              pair("c:p|sk=", "|", pos, sk)]
+              self._sk.get(sk, 0.0), t_lsk.get("none" if subj is None else "some", 0.0),
+              self._psk.get(pos, _NONE).get(sk, 0.0) if "|" not in sk and "|" not in pos
+              else self.pair("c:p|sk=", "|", pos, sk)]
         if kids:
-            cd = one.get("c:cd=", _NONE)
+            cd, cw = self._cd, self._cw
             append = ws.append
             for d in sorted({dep[c] for c in kids}):
                 append(cd.get(d, 0.0))
@@ -452,7 +459,8 @@ class WordWeights:
                 d = dep[c]
                 if d in cue_model._WORD_DEPS:
                     w = lower[c]
-                    append(pair("c:cw=", ":", d, w))
+                    append(cw.get(d, _NONE).get(w, 0.0) if ":" not in w and ":" not in d
+                           else self.pair("c:cw=", ":", d, w))
                     append(t_lcw.get(w, 0.0) if "|" not in w
                            else flat.get(f"c:lcw={lemma}|{w}", 0.0))
                 if d in cue_model._CLAUSE_DEPS:  # rare: by the strings
@@ -460,12 +468,12 @@ class WordWeights:
                     append(flat.get(f"c:cl={d}:{mark}", 0.0))
                     append(flat.get(f"c:pcl={pos}|{d}:{mark}", 0.0))
                 if d == "poss":
-                    append(one.get("c:poss=", _NONE).get(ar.kind(c), 0.0))
+                    append(self._poss.get(ar.kind(c), 0.0))
         if cue_model._near_quote(ar.marks, i):
-            ws.append(flat.get("c:q", 0.0))
+            ws.append(self._q)
             ws.append(w_lq)
         if kdep in ("acomp", "attr"):
-            ws.append(one.get("c:cop=", _NONE).get(hl, 0.0))
+            ws.append(self._cop.get(hl, 0.0))
         return ws
 
     def _cue_by_pairs(self, ar, i: int) -> list[float]:
@@ -520,10 +528,10 @@ class WordWeights:
         if "|" not in lemma and "|" not in lex and "|" not in origin:
             w_lex, t_lexo, t_lexp = self._lex_tables(lex)
             pos = ar.pos[i]
-            return one.get("o=", _NONE).get(origin, 0.0), [
+            return self._o.get(origin, 0.0), [
                 self._lemma_tables(lemma)[8].get(origin, 0.0), w_lex, t_lexo.get(origin, 0.0),
                 t_lexp.get(pos, 0.0) if "|" not in pos else pair("lexp=", "|", lex, pos),
-                one.get("spos=", _NONE).get(spos, 0.0)]
+                self._spos.get(spos, 0.0)]
         return one.get("o=", _NONE).get(origin, 0.0), [
             pair("lo=", "|", lemma, origin), one.get("lex=", _NONE).get(lex, 0.0),
             pair("lexo=", "|", lex, origin), pair("lexp=", "|", lex, ar.pos[i]),
