@@ -71,3 +71,11 @@ def test_greek_role_of_place_in_the_genitive_is_no_name():
     assert one(text, "el", "οι ζημιές").speaker.name == "Ο δήμαρχος Τρικάλων"
     text = "Ο δήμαρχος Παπαδόπουλος δήλωσε ότι οι ζημιές ξεπερνούν τα δύο εκατομμύρια ευρώ."
     assert one(text, "el", "οι ζημιές").speaker.name == "Παπαδόπουλος"
+
+
+def test_body_complementing_a_meeting_noun_is_where_not_who():
+    # 'در جلسه شورای تأمین', 'في اجتماع مجلس المحافظة': the meeting where it was said.
+    text = "فرماندار مشهد در جلسه شورای تأمین گفت: «هیچ محله‌ای بیش از هشت ساعت بی‌آب نمی‌ماند.»"
+    assert "شورای" not in (one(text, "fa", "هیچ محله").speaker.name or "")
+    text = "وقال محافظ البصرة في اجتماع مجلس المحافظة: «لن نسمح بانقطاع المياه»."
+    assert one(text, "ar", "لن نسمح").speaker.name == "محافظ البصرة"

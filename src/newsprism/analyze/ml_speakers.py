@@ -187,8 +187,9 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
                 # δήλωσε", "استاندار تهران گفت", "aseguró el alcalde de Vigo": the role speaks
                 role_phrase = role_phrase or Speaker(None, text[held:me], held, me)
                 continue
-            if _LOCATIVE.search(text, max(0, ms - 6), ms):
-                continue  # "Die Feuerwehr in Freiburg meldete": where, not who
+            if _LOCATIVE.search(text, max(0, ms - 6), ms) or lang in ("fa", "ar") \
+                    and _LOCATIVE_OF.search(text, max(0, ms - 30), ms):
+                continue  # "Die Feuerwehr in Freiburg meldete", "در جلسه شورای تأمین": where
             if ms > cue.end() and _GERUND_AFTER.match(text, cue.end(), ms):
                 continue  # "», ha detto, ricordando il motorista X": the gerund's object
             if BY_AGENT.search(text, max(0, ms - 60), ms) and ms < cue.start():
@@ -376,6 +377,8 @@ _PARTITIVE = re.compile(r"(?:l['’]une?|un|une|uno|una|einer|eine|ένας|μί
 _GERUND_AFTER = re.compile(r"\s*,\s*(?:en\s+[a-zà-ÿ]+ant|(?!quando|cuando|comando)[a-zà-ÿ]{3,}(?:ando|endo))"
                            r"(?![\w-])[^,.;:!?«»\"]*$")
 _LOCATIVE = re.compile(r"(?<![\w-])(?:in|im|à|en|nel|nella|στην|στο|στη|در|في)\s+$")
+# A body complementing the noun of a place or meeting: 'در جلسه شورای تأمین', 'في اجتماع مجلس'.
+_LOCATIVE_OF = re.compile(r"(?<![\w-])(?:در|في)\s+[^\s،,]+\s+$")
 
 
 def _named_after(text: str, toks) -> bool:
