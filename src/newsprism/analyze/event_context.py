@@ -150,6 +150,9 @@ def _root_noun_acts(verb) -> bool:
         and verb.head.pos_ in ("NOUN", "PROPN") and bool(_children(verb, "dobj"))
 
 
+# Past participles that say a person is held: 'aid workers held hostage', 'engineers
+# kidnapped in March' (a reduced relative on an object names captives; event_light.py)
+HELD_MARKS = frozenset({"held", "kidnapped", "abducted", "detained", "jailed", "imprisoned"})
 # verbs whose bare-infinitive clause's subject is the one acted on ('helped X return')
 HELPING = frozenset({"help", "assist", "enable"})
 
@@ -180,9 +183,13 @@ def _objects(tok) -> list:
     if not objs:
         # "disqualified 14 candidates linked to a banned party": a reduced relative misread
         # as a clause whose subject is really the verb's object
-        objs = [s for c in _children(tok, "ccomp") if c.tag_ == "VBN" and c.i > tok.i
+        # ('released two aid workers held hostage': a participle of captivity the tagger
+        # read as a past tense, right after its noun, is one too)
+        objs = [s for c in _children(tok, "ccomp") if (c.tag_ == "VBN" or c.tag_ == "VBD"
+                                                       and c.lower_ in HELD_MARKS)
+                and c.i > tok.i
                 and not _children(c, "aux", "auxpass", "mark") for s in _children(c, "nsubj")
-                if s.pos_ != "PRON" and s.i > tok.i]
+                if s.pos_ != "PRON" and s.i > tok.i and (c.tag_ == "VBN" or s.i == c.i - 1)]
     if not objs and tok.lemma_.lower() in HELPING:
         # "will help 3,000 refugees return home": those helped, the parser's subject of
         # the bare infinitive after the verb

@@ -28,12 +28,15 @@ from spacy.attrs import IS_ALPHA, LEMMA, LOWER
 from ..records import Event, Quote, Span
 from . import plover_lexicon as lex
 from .coref import Coref
-from .event_domain import COMPANY, agree_strikes, armed_doer, off_topic
+from .event_domain import agree_strikes, armed_doer, off_topic
 from .event_merge import link_events
 from .event_light import (LEGAL_ACTIONS, LEVIES_LAID, STATE_POWERS, case_against, derived_sense,
                           emergency_rule, levied_on_foreign, people_blockade, people_given_notice,
                           rally_by_campaigners, sentence_passed, state_blocks, state_boycott,
                           support_noun, warned_party)
+from .event_light import (bundle_type, consent_given, consent_parties, flow_parties,
+                          good_offices_offered, held_marks, named_body_left, told_to_act,
+                          war_as_time)
 # (_expand stays importable from here: tests/events_eval.py reads events._expand)
 from .event_args import (ORGANISING, SYMMETRIC, _absorb, _expand, _hyphenated,
                          _modifier_actors, _noun_args, _parties, _pinned_party,
@@ -161,7 +164,7 @@ def _named_target(obj) -> bool:
 def _obj_words(obj) -> set[str]:
     """Words an object-class check may match: the head and its modifiers, the class of a
     named person, and the kind named after 'of' ('the state of emergency')."""
-    words = _lower_words(obj)
+    words = _lower_words(obj) | held_marks(obj)
     if obj.ent_type_ == "PERSON":
         words |= lex.PERSON
     if obj.ent_type_ == "MONEY" or obj.lower_ in lex.CURRENCIES:
@@ -179,7 +182,7 @@ def _verb_trigger(tok) -> Candidate | None:
             tok) or tok.dep_ == "compound" or (
             tok.dep_ == "amod" and not _clause_in_amod(tok)):
         return None
-    if _lemma(tok) == "tell" and not _told_to_act(tok):
+    if _lemma(tok) == "tell" and not told_to_act(tok):
         return None  # "told reporters that": speech, not a demand
     word, start = _hyphenated(tok)
     if word.startswith("test-") and lex.senses(_lemma(tok)):
@@ -202,30 +205,14 @@ def _verb_trigger(tok) -> Candidate | None:
                 return Candidate(tok, type_, "verb", sense.needs_agent)
     if _lemma(tok) == "leave" and _envoy_given_notice(tok):
         return Candidate(tok, "SANCTION", "verb")  # "gave the ambassador 48 hours to leave"
-    if _lemma(tok) in ("quit", "leave", "exit") and _named_body_left(tok):
+    if _lemma(tok) in ("quit", "leave", "exit") and named_body_left(tok):
         return Candidate(tok, "RETREAT", "verb")
+    if good_offices_offered(tok):
+        return Candidate(tok, "SUPPORT", "verb")  # "offered to host talks between X and Y"
     if _lemma(tok) in GATHER_VERBS and any(_lemma(x) in PROTEST_AIMS for x in _children(
             tok, "xcomp", "advcl")):
         return Candidate(tok, "PROTEST", "verb")  # "rallied in Tel Aviv to demand a deal"
     return None
-
-
-def _told_to_act(verb) -> bool:
-    """'China told Japan to withdraw its objections': a party told to do something is asked
-    to, as 'urged' or 'ordered' would say; 'told reporters that' only reports."""
-    return bool(_children(verb, "dobj")) and any(
-        x.pos_ in ("VERB", "AUX") and any(a.lower_ == "to" for a in _children(x, "aux"))
-        for x in _children(verb, "xcomp", "ccomp"))
-
-
-def _named_body_left(verb) -> bool:
-    """'the junta was quitting the Economic Community of West African States': a body named
-    in full is left as a member leaves it, whatever its name's head word; a person leaving
-    a firm or a club by name is a career move, so a doer named as a person is not."""
-    if any(s.ent_type_ == "PERSON" or s.lower_ in ("he", "she", "i") for s in _subjects(verb)):
-        return False
-    return any(o.ent_type_ == "ORG" and o.pos_ == "PROPN" and not _lower_words(o) & (
-        COMPANY | lex.MEDIA_OUTLETS) for o in _children(verb, "dobj"))
 
 
 # who is sent stays the sender's force (a deployment); what is sent alone is handed over
@@ -333,6 +320,11 @@ def _noun_trigger(tok, headline: bool) -> Candidate | None:
     word, start = _hyphenated(tok)
     if word == "support":
         return support_noun(tok, Candidate)
+    if consent_given(tok):
+        return Candidate(tok, "AGREE", "noun")  # "gave the green light to the sale of"
+    bundle = bundle_type(tok)
+    if bundle is not None:
+        return Candidate(tok, bundle, "noun")  # "a military aid package for Ukraine"
     if word in LEVIES_LAID and levied_on_foreign(tok):
         return Candidate(tok, "SANCTION", "noun")  # "slapped a surtax on Chinese-made cars"
     if emergency_rule(tok) or sentence_passed(tok):
@@ -396,6 +388,8 @@ def _noun_trigger(tok, headline: bool) -> Candidate | None:
     if word in ("war", "wars") and tok.dep_ == "pobj" and tok.head.lower_ in (
             "by", "from", "of") and not any(True for _ in tok.children):
         return None  # "a family torn apart by war": war in general, no happening
+    if war_as_time(tok):
+        return None  # "had 280,000 residents before the war": a time, no new happening
     if word in ("strike", "strikes") and _lower_words(tok) & lex.NATURAL_STRIKES:
         return None  # "a bird strike", "a lightning strike": nobody struck
     if word == "recall" and not any(o.lower_ in lex.DIPLOMATS for o in _pobjs(tok, ("of",))):
@@ -572,6 +566,10 @@ def _with_args(cands: list[Candidate]) -> list[Candidate]:
             t.is_upper or t.ent_type_ in ("GPE", "DATE")))]
     cands = _absorb(cands)
     for c in cands:
+        if c.kind == "noun" and c.type == "AGREE" and consent_given(c.tok):
+            c.targets = consent_parties(c.tok)  # 'the green light to the sale of jets to X'
+        if c.type != "AID":  # (aid's recipients are read by _beneficiaries)
+            c.targets = [x for t in c.targets for x in flow_parties(t) or [t]]
         if c.type == "COERCE" and people_blockade(c):
             c.type = "PROTEST"  # "Polish truckers ended their blockade of border crossings"
         if c.type == "PROTEST":

@@ -500,6 +500,8 @@ LIGHT_VERBS = frozenset({
     "finish", "agree", "adopt", "oversee", "supervise", "tighten",
     # "set up a joint team", "formed a joint commission"
     "set", "form", "establish", "create",
+    # "unveiled a military aid package", "unveiled new sanctions": made public, as announced
+    "unveil",
 })
 
 # An agreement verb with one of these commits someone ('agreed on', 'agreed between X and
@@ -584,8 +586,10 @@ def _may_trigger(low: str, lemma: str) -> bool:
         return True
     # a charge laid on goods, or a noun made from a trigger verb (event_light)
     from .event_light import LEVIES_LAID, derived_sense
-    return low in LEVIES_LAID or low in ("state", "law", "case", "cases", "proceedings", "suit",
-                                         "suits", "sentence", "sentences") or derived_sense(
+    from .event_light import BUNDLES, CONSENTS
+    return low in LEVIES_LAID or low in BUNDLES or low in CONSENTS or low in (
+        "state", "law", "case", "cases", "proceedings", "suit", "suits", "sentence",
+        "sentences") or derived_sense(
         low, frozenset()) is not None
 
 

@@ -1,0 +1,84 @@
+"""Events on unseen copy (session 14): good offices offered, consent given ('the green
+light to'), bundles named by their goods ('a military aid package'), captives told by a
+participle ('aid workers held hostage'), blockades held by armed men, flows cut to a state,
+a war that only dates something; each beside the same words where they are no event. Also
+the per-Doc children index the events stage reads (rebuilt in session 14 for cost): it must
+give what spaCy's own ``Token.children`` gives. Sentences written here."""
+from __future__ import annotations
+
+import pytest
+
+import events_eval
+from events_eval import candidate as _hit, arg_phrases as _args
+
+
+def _kept_types(nlp, text: str) -> list[str]:
+    return [k.split(":")[0] for k in events_eval.kept_events(nlp(text))]
+
+
+@pytest.mark.parametrize("text, word, type_, actor, target", [
+    ("Ghana offered to host talks between the two rival factions in Accra.", "offered",
+     "SUPPORT", "Ghana", None),
+    ("Canada gave the green light to the sale of eight patrol aircraft to Morocco.", "light",
+     "AGREE", "Canada", "Morocco"),
+    ("Tokyo unveiled a military aid package for the Philippines on Monday.", "package", "AID",
+     "Tokyo", "Philippines"),
+    ("London announced a new sanctions package against Iran.", "package", "SANCTION",
+     "London", "Iran"),
+    ("Kidnappers released three Chinese engineers held hostage since June.", "released",
+     "CONCEDE", "Kidnappers", "engineers"),
+    ("Armed men blockaded the road between Goma and Rutshuru for two days.", "blockaded",
+     "COERCE", "men", "road"),
+    ("Moscow threatened to halt gas supplies to Moldova over the unpaid debt.", "threatened",
+     "THREATEN", "Moscow", "Moldova"),
+])
+def test_session14_constructions(nlp, text, word, type_, actor, target):
+    c = _hit(nlp, text, word)
+    assert c.type == type_
+    acts, tgts = _args(c)
+    assert any(actor in a for a in acts), acts
+    assert target is None or any(target in t for t in tgts), tgts
+
+
+@pytest.mark.parametrize("text", [
+    "The museum offered to host the exhibition next spring.",
+    "The city council gave the green light to a new football stadium in the north.",
+    "The board gave the green light to the sale of its stake to Blackstone.",
+    "The coach gave the nod to the young striker for Saturday's derby.",
+    "The airline announced a new pay package for its pilots.",
+    "The government unveiled a stimulus package worth 3 percent of output.",
+    "The fund released the money held in escrow.",
+    "The bank released two quarterly reports held back since March.",
+    "The border town had about 280,000 residents before the war.",
+    "Wheat prices have doubled since the war.",
+])
+def test_same_words_no_event(nlp, text):
+    assert _kept_types(nlp, text) == []
+
+
+def test_protesters_blockade_stays_protest(nlp):
+    c = _hit(nlp, "Farmers blockaded the highway into Lyon to protest against cheap imports.",
+             "blockaded")
+    assert c.type == "PROTEST"
+
+
+def test_children_index_matches_spacy(nlp):
+    from newsprism.analyze.event_context import _children, kids
+    doc = nlp("KYIV, April 4 — Ukraine's government imposed curbs on exports from Belarusian "
+              "fertiliser plants after a dispute over transit fees. Talks broke down on Friday, "
+              "and the two sides traded accusations.")
+    for tok in doc:
+        assert [k.i for k in kids(tok)] == [k.i for k in tok.children]
+        assert [k.i for k in _children(tok, "prep", "pobj")] == [
+            k.i for k in tok.children if k.dep_ in ("prep", "pobj")]
+    from newsprism.analyze.event_context import _kid_index
+    assert _kid_index(nlp("")) == ([], [0], [])  # an empty text has no children to index
+
+
+def test_wire27_and_wire26_floors(nlp):
+    # wire27 (tuning): first look 0.800 / 0.767 -> 1.000 / 1.000; wire26 (session 13's
+    # held-out, its misses read then): 0.880 / 0.880 -> 1.000 / 1.000
+    r = events_eval.score(nlp, path=events_eval.WIRE27)
+    assert r["type_accuracy"] >= 0.96 and r["all_right"] >= 0.96, r["misses"]
+    r = events_eval.score(nlp, path=events_eval.WIRE26)
+    assert r["type_accuracy"] >= 0.96 and r["all_right"] >= 0.96, r["misses"]
