@@ -79,3 +79,13 @@ def test_body_complementing_a_meeting_noun_is_where_not_who():
     assert "شورای" not in (one(text, "fa", "هیچ محله").speaker.name or "")
     text = "وقال محافظ البصرة في اجتماع مجلس المحافظة: «لن نسمح بانقطاع المياه»."
     assert one(text, "ar", "لن نسمح").speaker.name == "محافظ البصرة"
+
+
+def test_name_apposed_after_a_described_speaker_and_its_place():
+    # 'μια συνταξιούχος από την Πάρο, η Άννα Ρούσσου.': the name set off after the description
+    # and where she is from, closing the sentence; capitals with a tonos ('Ά') start names too.
+    text = ("«Πληρώνω πια διακόσια ευρώ», είπε στην ΕΡΤ μια συνταξιούχος από την Πάρο, "
+            "η Άννα Ρούσσου. Ο δήμαρχος έγραψε στο Facebook: «Τα νησιά δεν είναι πολυτέλεια.»")
+    assert one(text, "el", "διακόσια ευρώ").speaker.name == "Άννα Ρούσσου"
+    text = "«Siamo senza pane», ha raccontato una residente di Zogno, Franca Bianchi."
+    assert one(text, "it", "senza pane").speaker.name == "Franca Bianchi"

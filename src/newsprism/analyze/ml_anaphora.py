@@ -313,8 +313,10 @@ def _previous_paragraph(text: str, pos: int) -> int:
 # GmbH, erklärte", "L'exploitant, la société Vinci Autoroutes, a indiqué"; also after a
 # relative clause ("L'operaio che per primo ha notato la cavità, Luigi Mancini, ha detto").
 _APPOSED = re.compile(r"(?:\s+(?:che|qui|que|που)\s[^,.;:«»\"“”„\n]{1,80}?)?"  # ('che per primo ...')
+                      r"(?:\s+(?:από|de|di|da|aus|von|du|del|della)\s[^,.;:«»\"“”„\n]{1,40}?)?"  # ('από την Πάρο')
                       r"\s*,\s*(?:(?:die|der|das|le|la|l['’]|el|il|lo|η|ο|το|la société|die Firma)\s*)?"
-                      r"(?P<n>[A-ZÀ-ÝΑ-ΩÄÖÜ][\w&.'’-]*(?:\s+(?:[A-ZÀ-ÝΑ-ΩÄÖÜ&][\w&.'’-]*|de|der|di|del|du)){0,5})\s*,")
+                      r"(?P<n>[A-ZÀ-ÝΑ-ΩΆ-ΏÄÖÜ][\w&.'’-]*(?:\s+(?:[A-ZÀ-ÝΑ-ΩΆ-ΏÄÖÜ&][\w&'’-]*|de|der|di|del|du)){0,5})"
+                      r"(?:\s*,|\.(?:\s|$))")
 
 
 def _apposed(text: str, sp: Speaker) -> Speaker | None:
