@@ -52,8 +52,14 @@ from newsprism.records import Timex
 # (which marks it even as a modifier, wsj_0586) and our own writers (probe, opened7); it
 # costs AQUAINT one. Refused for lowering AQUAINT alone: "the night of March 29" as one TIME
 # (AQUAINT 0.7922 -> 0.7889). Floors unchanged.
-FLOORS = {"strict": 0.892, "relaxed": 0.944, "type": 0.903, "value": 0.828}
-PART_VALUE_FLOORS = {"AQUAINT": 0.788, "TimeBank": 0.846}
+# Session 14 (tuned on TimeBank's errors, AQUAINT held out: totals only): value 0.8335 ->
+# 0.8363, TimeBank 0.8529 -> 0.8570, AQUAINT 0.7922 unchanged: an ordinal day told ("for
+# the second day", "today is the eighth day of") as the story's day; "last year" compared
+# after a quarter as that quarter a year before; after "the nine months" a year-earlier
+# period as the year before. Refused again for AQUAINT alone: "later/earlier in the day" as
+# that day (TimeBank unchanged, AQUAINT 0.792 -> 0.791). Value floors raised.
+FLOORS = {"strict": 0.892, "relaxed": 0.944, "type": 0.903, "value": 0.832}
+PART_VALUE_FLOORS = {"AQUAINT": 0.788, "TimeBank": 0.852}
 
 
 @pytest.fixture(scope="module")
@@ -316,6 +322,10 @@ def test_probe_sentences_score():
     # Session 13: p668-p692 (clock times with zones, parts of day, "overnight", "on the
     # 30th", quarters, durations, vague references, SETs) first look value 0.955, 1.000
     # after the session's fixes; whole probe (747 items, 2257 TIMEX3) 0.9809 -> 0.9816.
+    # Session 14: p713-p737 (financial periods, ages, vague references, decades, a week
+    # earlier, previous/same day) first look 0.898, 0.950 after the session's fixes;
+    # whole probe (792 items) 0.9791 -> 0.9802. Left: two ages and "once" (TBAQ marks 1
+    # of ~40 ages and 1 of 17 "once"), "a week earlier" after a day (valued as a day).
     r = te.evaluate_probe(PROBE, with_errors=True)
     assert r["strict"]["f1"] >= 0.980 and r["value"]["f1"] >= 0.980, r["errors"]
 

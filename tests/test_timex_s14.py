@@ -51,9 +51,12 @@ def test_a_while_after_take_or_last_and_not_in_once_in_a_while():
 
 
 def test_an_ordinal_day_told_is_the_day_of_the_story():
-    got = found("By Friday evening, the city was in lockdown for the second day.",
+    got = found("By Friday evening, it was the second day of the lockdown.",
                 dt.date(2013, 4, 19))
     assert got["the second day"] == ("DATE", "2013-04-19")
+    # after "for" our writers mark nothing: "markets rallied for a second day"
+    got = found("Markets rallied for a second day.", dt.date(2012, 9, 7))
+    assert "a second day" not in got
     got = found("In Saudi Arabia, today is the eighth day of the operation.", dt.date(1990, 8, 15))
     assert got["the eighth day"] == ("DATE", "1990-08-15")
     # a day named after it is the one meant; and a day of an event is not told here

@@ -293,9 +293,10 @@ RULES: list[Rule] = [
                           # before the vote" hangs on an event, which is not a date
                           r"|the\s+(?:day|night|morning|afternoon|evening)\s+(?:before|after)"
                           r"(?=\s*(?:[,.;:!?)]|and\b|$))"
-                          # "shares fell for a third straight day", "today is the eighth
-                          # day of the operation": the day told, counted from a start
-                          r"|(?:(?<=for\s)|(?<=is\s)|(?<=was\s)|(?<='s\s)|(?<=’s\s))"
+                          # "today is the eighth day of the operation", "it's the second
+                          # day of an offensive": the day told, counted from a start (after
+                          # "for", "rallied for a second day", our writers mark nothing)
+                          r"|(?:(?<=is\s)|(?<=was\s)|(?<='s\s)|(?<=’s\s))"
                           r"(?:the|a)\s+(?:first|second|third|fourth|fifth|sixth|seventh|"
                           r"eighth|ninth|tenth|eleventh|twelfth|\d{1,3}(?:st|nd|rd|th))\s+"
                           r"(?:straight\s+|consecutive\s+|successive\s+)?day"
