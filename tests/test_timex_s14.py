@@ -88,3 +88,12 @@ def test_after_the_nine_months_a_year_earlier_is_that_year():
     got = found("Third-quarter net rose to $5 million from $4 million in the year-earlier "
                 "period.", dt.date(1989, 11, 2))
     assert got["the year-earlier period"] == ("DATE", "1988-Q3")
+
+
+def test_the_second_half_after_a_first_half_named_is_a_half_year():
+    got = found("Airport traffic fell in the first half of 2026 but is expected to recover in "
+                "the second half.", dt.date(2026, 8, 5))
+    assert got["the second half"] == ("DATE", "2026-H2")
+    got = found("The home side led at the break, and in the second half the visitors "
+                "equalised.", dt.date(2026, 8, 5))
+    assert "the second half" not in got

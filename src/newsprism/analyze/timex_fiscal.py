@@ -94,9 +94,13 @@ def r_quarter(m, ctx):
         start = m.start("fis") if m["fis"] else m.start("ord")  # "its third-quarter profit"
     if ordw in ORDINALS:
         n = ORDINALS[ordw]
-        if unit == "half" and (n > 2 or not (m["yr"] or m["yr2"] or m["fis"]
+        half_named = unit == "half" and ctx.last_half is not None and \
+            0 <= m.start() - ctx.last_half[0] < 300
+        if unit == "half" and (n > 2 or not (m["yr"] or m["yr2"] or m["fis"] or half_named
                                              or _economy_half(ctx.text, m))):
             return None  # "the second half" alone is more often a match than a year
+        if year is None and half_named:
+            year = ctx.last_half[1]  # "fell in the first half of 2026 ... in the second half"
         if unit == "quarter" and not (m["yr"] or m["yr2"] or m["fis"]) and \
                 _match_quarter(ctx.text, m):
             return None
