@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import functools
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from . import plover_lexicon as lex
 from .event_context import PLACE_CLASS, PROTEST_AIMS, QUANTITY, _lower_words
 from .event_refine import MAN_MADE, _accident
@@ -23,7 +25,9 @@ NEWS_WORDS = frozenset({"defence", "defense", "peace", "security", "trade", "for
                         "bill", "law", "deal", "ties", "year", "years", "move", "region",
                         # headline verbs and nouns outside the lexicons: "Fail To Agree On Text"
                         "fail", "fails", "text", "medical", "team", "teams", "bid", "plan",
-                        "plans", "amid", "over", "after", "ahead", "again", "first"})
+                        "plans", "amid", "over", "after", "ahead", "again", "first",
+                        # "Gives Green Light To", "Unveils Aid Package For" (event_light.py)
+                        "green", "light", "nod", "package", "packages", "tranche"})
 
 
 def headline_lines(doc, text: str | None = None) -> list[tuple[int, int]]:
@@ -176,9 +180,15 @@ def unparsed_headline_verb(doc, a: int, b: int, taken: set[int]):
     Returns (verb token, type, needs_agent, actors, targets, places) or None."""
     toks = [t for t in doc if a <= t.idx < b and not t.is_space]
     for n, t in enumerate(toks[1:], 1):
-        if t.i in taken or toks[n - 1].pos_ not in ("NOUN", "PROPN", "ADJ", "INTJ"):
+        before = toks[n - 1]
+        # "Houthis release crew": the tagger may read an unknown capitalised name as a
+        # determiner; a word no determiner list holds is a noun
+        if t.i in taken or before.pos_ not in ("NOUN", "PROPN", "ADJ", "INTJ") and not (
+                before.pos_ == "DET" and before.is_title and before.lower_ not in STOP_WORDS):
             continue
         obj = _phrase_head(toks[n + 1:])
+        if obj is not None and obj.i in taken and _carried_noun(t, obj):
+            continue  # the event noun the verb carries is read already, with its parties
         found = _bare_sense(t, obj, toks[n + 1].lower_ if n + 1 < len(toks) else "")
         if found is not None and found[0] == "THREATEN" and not any(
                 x.lemma_.lower() in lex.VOW_COMPLEMENTS | lex.THREAT_WORDS
@@ -191,8 +201,12 @@ def unparsed_headline_verb(doc, a: int, b: int, taken: set[int]):
         type_, needs = found
         aim = [x for x in toks[n + 1:] if x.dep_ == "pobj" and x.head.lower_ in (
             "at", "on", "against")]
+        given = [x for x in toks[n + 1:] if x.dep_ == "pobj" and x.head.lower_ in (
+            "to", "on", "against")]
         targets = aim[:1] if type_ == "COERCE" and obj is not None and _lower_words(
             obj) & lex.CROWD_CONTROL else ([obj] if obj is not None else [])
+        if given and obj is not None and _carried_noun(t, obj):
+            targets = given[:1]  # "Grants Amnesty To Jailed Protesters": those it reaches
         places = [x for x in toks[n + 1:] if x.dep_ == "pobj" and x.head.lower_ == "in"
                   and x.ent_type_ in ("GPE", "LOC", "FAC")]
         # "Marvia rejects calls": an invented name the tagger read as an adjective
@@ -216,6 +230,14 @@ def _phrase_head(toks: list):
     return head
 
 
+def _carried_noun(verb, obj) -> bool:
+    """Whether a headline's verb is a light verb carrying an event noun ('Grants Amnesty')."""
+    sense = lex.noun_sense(obj.lower_)
+    low = verb.lower_
+    return sense is not None and sense.mods is None and bool({
+        low, verb.lemma_.lower(), low[:-1], low[:-2]} & lex.LIGHT_VERBS)
+
+
 def _bare_sense(tok, obj, nxt: str = "") -> tuple[str, bool] | None:
     """The category of a verb read off a headline without its parse: the first sense of
     its lemma whose particle or preposition, if any, is the next word ('Navy Fires On
@@ -226,6 +248,11 @@ def _bare_sense(tok, obj, nxt: str = "") -> tuple[str, bool] | None:
     words = _lower_words(obj) if obj is not None else set()
     if {"fire", "use"} & set(forms) and words & lex.CROWD_CONTROL:
         return "COERCE", False  # "police fire tear gas at students"
+    if obj is not None and _carried_noun(tok, obj):
+        # "Junta Grants Amnesty To Jailed Protesters": a light verb only performs the
+        # event its object noun names, as in a parsed sentence (events._light_verb)
+        noun = lex.noun_sense(obj.lower_)
+        return noun.type, noun.needs_agent
     for form in forms:
         for sense in lex.senses(form):
             if (sense.prt or sense.prep) and nxt not in (sense.prt, sense.prep):
