@@ -89,3 +89,12 @@ def test_name_apposed_after_a_described_speaker_and_its_place():
     assert one(text, "el", "διακόσια ευρώ").speaker.name == "Άννα Ρούσσου"
     text = "«Siamo senza pane», ha raccontato una residente di Zogno, Franca Bianchi."
     assert one(text, "it", "senza pane").speaker.name == "Franca Bianchi"
+
+
+def test_agency_with_article_citing_its_source_relays():
+    # 'Laut der Deutschen Presse-Agentur, die sich auf X beruft': the agency's kind word ends
+    # a compound; the body it cites speaks, its name joined by a slash kept whole.
+    text = ("Laut der Deutschen Presse-Agentur, die sich auf das Polizeipräsidium Oberpfalz/Nord "
+            "beruft, war die Frau „ohne Karte und Kompass“ unterwegs.")
+    q = one(text, "de", "ohne Karte")
+    assert q.speaker.name == "Polizeipräsidium Oberpfalz/Nord" and [v.name for v in q.via] == ["dpa"]

@@ -48,7 +48,8 @@ def cited_source(text, rules, index, roles, row):
     qs, qe, kind, cue, sp, via = row
     if sp.name is None or sp.end is None or not (
             canonical_medium(sp.name) or is_medium(text, rules, sp.start, sp.end)
-            or any(L.fold(w) in MEDIUM_KINDS for w in sp.name.split())
+            # (a kind word ending a compound counts: "der Deutschen Presse-Agentur, die sich auf")
+            or any(L.fold(w) in MEDIUM_KINDS | {"agentur"} for w in re.split(r"[\s-]+", sp.name))
             # an unknown name that cites a source of its own ("Franceinfo, qui cite ...") is a
             # relay by that clause alone
             or sp.name[:1].isupper() and len(sp.name.split()) <= 3 and CITING.match(text, sp.end)
@@ -76,6 +77,10 @@ def cited_source(text, rules, index, roles, row):
     if cited.name is None or cited.start is None or cited.start < a or (cited.end or 0) > b \
             or len(words(text, a, cited.start)) > 1 or cited.entity is None and b - a < 60:
         cited = Speaker(None, text[a:b], a, b)  # "سازمان بنادر", "une source au ministère"
+    slash = re.match(r"/[A-ZÀ-ÝÄÖÜ][\w-]*", text[cited.end:b]) if cited.end is not None else None
+    if slash is not None:  # "das Polizeipräsidium Schwaben Süd/West": the slash joins one name
+        cited = Speaker(cited.entity, text[cited.start:cited.end + slash.end()], cited.start,
+                        cited.end + slash.end())
     if a < qe and qs < b:  # the citing clause opened the content: "qui cite ..., le pétrolier"
         qs = trim(text, clause_end(text, b, qe) if text[b:b + 2].strip() else b, qe)[0]
     known = AGENCY_RE.search(text, sp.start, sp.end)  # "نجی ٹی وی چینل جیو نیوز": Geo News
