@@ -97,3 +97,15 @@ def test_the_second_half_after_a_first_half_named_is_a_half_year():
     got = found("The home side led at the break, and in the second half the visitors "
                 "equalised.", dt.date(2026, 8, 5))
     assert "the second half" not in got
+
+
+def test_the_three_months_to_a_month_is_the_quarter_it_ends():
+    got = found("Revenue for the three months to September climbed to $2.1 billion, the "
+                "company reported on Wednesday.", dt.date(2024, 11, 7))
+    assert got["the three months to September"] == ("DATE", "2024-Q3")
+    got = found("Profit for the six months to June 2013 rose 4 percent.", dt.date(2013, 8, 7))
+    assert got["the six months to June 2013"] == ("DATE", "2013-H1")
+    # with a day it stays a stretch and a day, as the probe's writers split it
+    got = found("Profit for the six months to June 30 rose 4 percent.", dt.date(2013, 8, 7))
+    assert got["the six months"] == ("DURATION", "P6M")
+    assert got["June 30"] == ("DATE", "2013-06-30")

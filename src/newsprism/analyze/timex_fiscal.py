@@ -283,6 +283,29 @@ def r_months_of(m, ctx):
     return [(m.start(), m.end(), "DATE", f"{year if year else 'XXXX'}-{code}")]
 
 
+def r_months_to(m, ctx):
+    """"The three months to September" is Q3, "the six months to June" H1: a span named
+    by the month it ends in; without a year, the latest such span already over unless the
+    sentence looks ahead (as r_month_range)."""
+    if not (_CAPITAL.match(m["mon"]) and month_ok(m["mon"], ctx.lang)):
+        return None
+    end, n = month_number(m["mon"]), 3 if m["n"] in ("three", "3") else 6
+    if end % n:
+        return None  # "the three months to August" is no calendar quarter
+    code = f"Q{end // 3}" if n == 3 else f"H{end // 6}"
+    if m["yr"]:
+        year = int(m["yr"])
+    elif ctx.anchor is None:
+        return [(m.start(), m.end(), "DATE", f"XXXX-{code}")]
+    else:
+        a = ctx.anchor
+        ahead = ctx.tense(m.start(), m.end()) == "future"
+        year = a.year if ahead or safe_date(a.year, end, 28) <= a else a.year - 1
+    if n == 3:
+        ctx.last_quarter = (m.end(), year, end // 3)
+    return [(m.start(), m.end(), "DATE", f"{year}-{code}")]
+
+
 def r_quarter_abbr(m, ctx):
     unit, n = m["unit"], int(m["n"])
     before = re.search(r"(\S+)\s+$", ctx.text[max(0, m.start() - 30):m.start()])

@@ -214,6 +214,11 @@ RULES: list[Rule] = [
     _rule("months_of", rf"{_B}(?:(?P<the>the)\s+)?(?P<pos>first|last|final)\s+(?:(?P<n>three|six|3|6)"
                        r"\s+months|(?P<q2>two|2)\s+quarters)\s+of\s+"
                        rf"(?:(?P<yr>{YEAR})|(?P<rel>the|this|last|next)\s+year){_E}"),
+    # "the three months to September", "the six months to June 2013": a quarter or a half
+    # named by the month it ends in, as British and Asian reports say
+    _rule("months_to", rf"{_B}(?P<the>the)\s+(?P<n>three|six|3|6)\s+months\s+(?:to|through)\s+"
+                       # ("the six months to June 30" stays two: a stretch and a day)
+                       rf"(?P<mon>{MONTH_FULL})(?!\.?\s+\d{{1,2}}(?!\d))(?:\s+(?P<yr>{YEAR}))?{_E}"),
     # "Q3", "Q4 2012", "H1 2013", "Q1'13": the analysts' short forms
     _rule("quarter_abbr", rf"(?<![\w-])(?P<unit>[QH])(?P<n>[1-4])"
                           rf"(?:\s*(?P<y>{YEAR})|['’](?P<yy>\d\d))?(?![\w-])", flags=0),
@@ -402,6 +407,7 @@ TRIGGERS: dict[str, frozenset[str]] = {name: frozenset(words) for name, words in
     "quarter": {"quarter", "quarters", "half"}, "period": {"period"},
     "month_range": {"quarter", "period", "half"}, "the_unit": {"week", "month"},
     "month_quarter": {"quarter"}, "months_of": {"months", "quarters"},
+    "months_to": {"months"},
     "quarter_abbr": {f"{u}{n}" for u in "qh" for n in "1234"},
     "season": set(SEASONS), "decade": {"#"} | set(_DECADE_WORDS), "century": {"century"}, "turn_of": {"turn"},
     "noon": {"noon", "midnight", "midday"}, "holiday": _HOLIDAY_WORDS,
