@@ -47,3 +47,22 @@ def test_a_body_through_its_spokesman_speaks_itself(pipe):
     text = ("The Harbour Development Bank said through a spokesman that the loan did not "
             "depend on the vote.")
     assert quote(pipe, text, "loan did not depend")[1] == []
+
+
+def test_an_agency_named_by_press_wraps_a_speakers_words(pipe):
+    text = ("According to the Canadian Press, the union's treasurer, Paul Dube, said the offer "
+            "\"would not pay for the coffee\".")
+    assert quote(pipe, text, "would not pay for the coffee") == ("Paul Dube", ["Canadian Press"])
+
+
+def test_a_press_secretary_is_no_agency(pipe):
+    text = "The Press Secretary, Ann Lee, said the talks were \"going well\"."
+    assert quote(pipe, text, "going well")[1] == []
+
+
+def test_words_after_a_rally_streamed_on_a_platform(pipe):
+    text = ("The union's leader, Joan Pike, spoke to nurses outside the hospital at a rally "
+            "streamed on the union's YouTube channel. \"We are not going anywhere,\" Pike told "
+            "the crowd.")
+    speaker, via = quote(pipe, text, "We are not going anywhere")
+    assert speaker == "Joan Pike" and len(via) == 1 and "YouTube" in via[0]

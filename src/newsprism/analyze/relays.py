@@ -188,6 +188,21 @@ def _norm_outlet(name: str | None) -> str:
     return re.sub(r"^the\s+", "", low).replace(" ", "")
 
 
+def _according_apart(text: str, cands: list[Cand]) -> None:
+    """'According to the Canadian Press, the union's treasurer, Paul Dube, said': the parse
+    may take the speaker for an apposition of the medium; the 'according to' phrase ends
+    at the comma before the source of the attribution it holds."""
+    for m in cands:
+        if m.origin != "according" or m.source is None:
+            continue
+        for c in cands:
+            if c is not m and c.source is not None and c.cue is not None \
+                    and m.source[0] < c.source[0] < m.source[1] <= c.cue[0] \
+                    and text[m.source[0]:c.source[0]].rstrip().endswith(","):
+                m.source = trim(text, m.source[0], c.source[0], chars=" ,")
+                break
+
+
 def chain_vias(doc, cands: list[Cand]) -> None:
     """Adds intermediaries from the structure of the text: a medium whose reported content
     holds another attribution ('state media reported that the minister said ...'), and a
@@ -197,6 +212,7 @@ def chain_vias(doc, cands: list[Cand]) -> None:
     missed are added, and an 'according to <medium>' wrapped around another attribution is
     dropped, its medium now being that attribution's via."""
     text = text_of(doc)
+    _according_apart(text, cands)
     pieces = {}  # 'according to a report in X' -> X, the via of what the report holds
     for c in cands:
         _quoted_as_saying(c)

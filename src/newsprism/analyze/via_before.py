@@ -35,6 +35,14 @@ _PLATFORM = "|".join(sorted((re.escape(p) for p in L.PLATFORMS if p != "Social")
 _POST_ON = re.compile(r"\b(?:post|video|message|statement|note|story|clip)\s+(?:shared\s+|"
                       r"posted\s+|published\s+)?on\s+(?:an?|the|its|his|her|their)\s+"
                       r"(?:own\s+|official\s+)?(" + _PLATFORM + r")\b")
+# 'addressed teachers in a rally streamed on the association's Facebook page': an occasion
+# a medium carried, which the speaker's words in the next sentence went out on
+_CARRIED = re.compile(r"\b(?:rally|speech|address|meeting|conference|briefing|vigil|sermon|"
+                      r"hearing|session|ceremony|march|event)\s+(?:[^.!?\n\"“”]{0,40}?\s)?"
+                      r"(?:streamed|livestreamed|broadcast|televised|aired|carried)\s+"
+                      r"(?:live\s+)?(?:on|by)\s+(?:the\s+|an?\s+|his\s+|her\s+|its\s+|"
+                      r"their\s+)?((?:[\w-]+['’]s\s+)?(?:official\s+)?(" + _NAME + r")"
+                      r"(?:\s+(?:page|channel|account|feed|site|website))?)")
 _SENTENCE_START = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘A-Z])")
 _QUOTE_MARK = re.compile("[\"“”]")
 
@@ -58,6 +66,8 @@ def _medium(text: str, prev: tuple[int, int]) -> tuple[int, int] | None:
             if is_medium(name) or m.group(2):
                 return m.start(1), m.start(1) + len(name)
     m = _POST_ON.search(text, s, e)
+    if m is None:
+        m = next((c for c in _CARRIED.finditer(text, s, e) if is_medium(c.group(2))), None)
     return m.span(1) if m is not None else None
 
 

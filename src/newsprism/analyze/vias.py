@@ -824,7 +824,7 @@ def is_medium(text: str) -> bool:
     if cues.looks_like_medium(text):
         return not _public_agency(text)
     if _GLUED_STATION.fullmatch(text.strip()) or _BAND_STATION.fullmatch(text.strip()) \
-            or _MASTHEAD.fullmatch(text.strip()):
+            or _MASTHEAD.fullmatch(text.strip()) or _PRESS_NAME.fullmatch(text.strip()):
         return True
     head = re.fullmatch(r"(?:the\s+)?([A-Z][\w.&]+)-[A-Z][\w]+", text.strip())
     if head and cues.looks_like_medium(head.group(1)):
@@ -840,6 +840,10 @@ def is_medium(text: str) -> bool:
 
 
 _SHOWS = frozenset("programme program show podcast bulletin".split())
+# 'the Press Association', 'Canadian Press', 'Meridian Press', 'Press Trust of India': an
+# agency named by 'Press' (not a body's press office, secretary, council or club)
+_PRESS_NAME = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w'’-]+\s+){0,3}Press(?:\s+(?:Association|"
+                         r"Agency|Service|International|Trust(?:\s+of\s+[A-Z]\w+)?))?")
 
 
 # 'the UK Health Security Agency', 'the European Space Agency': a body whose own name ends in
