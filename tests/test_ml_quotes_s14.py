@@ -98,3 +98,14 @@ def test_agency_with_article_citing_its_source_relays():
             "beruft, war die Frau „ohne Karte und Kompass“ unterwegs.")
     q = one(text, "de", "ohne Karte")
     assert q.speaker.name == "Polizeipräsidium Oberpfalz/Nord" and [v.name for v in q.via] == ["dpa"]
+
+
+def test_turkish_dative_medium_before_the_quotation():
+    # 'X, T24'e "..." dedi': the name in the dative before the quotation is the medium told;
+    # a person told ('Ahmet Yılmaz'a') or a hearer ('Meclis'e') is none.
+    text = "Veli Derneği Başkanı Ayten Koç, T24'e \"Sınav hemen iptal edilmeli\" dedi."
+    assert [v.name for v in one(text, "tr", "hemen iptal").via] == ["T24"]
+    text = "Kemal Uysal, Ahmet Yılmaz'a \"Sınav hemen iptal edilmeli\" dedi."
+    assert not one(text, "tr", "hemen iptal").via
+    text = "Bakan, Meclis'e \"Sınav hemen iptal edilmeli\" dedi."
+    assert not one(text, "tr", "hemen iptal").via

@@ -72,6 +72,12 @@ _TR_TOLD = re.compile(r"(?P<n>[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ0-9]{1,5}(?:\s+(?
                       # an interview is given to a medium, whatever its name: "Habertürk'e verdiği röportajda"
                       r"(?P<m>[A-ZÇĞİÖŞÜ]\w+(?:\s+[A-ZÇĞİÖŞÜ]\w+)?)['’](?:n|y)?[ae]\s+"
                       r"(?:verdiği|verdikleri)\s+(?:röportaj|demeç|mülakat|söyleşi)")
+# A name in the dative between the speaker's comma and the quotation that a verb of saying
+# closes: 'Kemal Uysal, T24'e "..." dedi': the one told, a medium unless a person or a hearer.
+_TR_TOLD_QUOTE = re.compile(r"[,،]\s+(?P<n>[A-ZÇĞİÖŞÜ0-9]\w*(?:\s+[A-ZÇĞİÖŞÜ]\w*)?)['’](?:n|y)?[ae]\s+"
+                            r"[\"“«][^\"”»\n]{2,400}[\"”»]\s+(?:dedi|demişti|söyledi|diye\s|ifade)")
+_TR_HEARERS = frozenset(L.fold(w) for w in """Meclis TBMM Mahkeme Cumhurbaşkanı Başbakan Bakan
+    Vali Valilik Savcılık Bakanlık Hükümet Komisyon Kurul""".split())
 _TR_MEDIUM = re.compile(r"(?P<n>[A-ZÇĞİÖŞÜ][\w'’-]*(?:\s+[A-ZÇĞİÖŞÜ][\w'’-]*)?)\s+(?:gazetesi|"
                         r"televizyonu|kanalı|radyosu|sitesi|dergisi)(?:ne|na|n[ıi]n)?(?!\w)")
 # A capitalised name told something right after a speech verb, in the dative of a
@@ -445,6 +451,10 @@ def _told_media(text, s, e, speaker: Speaker, quoted, out: list[Via], taken: lis
              # the interview word may stand before the dative: "in un'intervista al Resto del Carlino"
              or _ASKED_BY.search(text, max(s, m.start() - 24), m.start("n"))]
     found += _told_after_telling(text, s, e, index)
+    found += [(m.span("n"), m.group("n")) for m in _TR_TOLD_QUOTE.finditer(text, s, e)
+              if L.fold(m.group("n").split()[0]) not in _TR_HEARERS and index is not None
+              and any(h[2].type in ("ORG", "OTHER") for h in index.within(m.start("n"), m.end("n")))
+              and not any(h[2].type == "PERSON" for h in index.within(m.start("n") - 1, m.end("n") + 1))]
     found += [(m.span("n"), m.group("n")) for m in _CUE_TOLD.finditer(text, s, e)
               if L.fold(m.group("n").split()[0]) not in _HEARERS]
     found += [(m.span("n"), m.group("n")) if m.group("n") else (m.span("m"), m.group("m"))
