@@ -109,3 +109,11 @@ def test_the_three_months_to_a_month_is_the_quarter_it_ends():
     got = found("Profit for the six months to June 30 rose 4 percent.", dt.date(2013, 8, 7))
     assert got["the six months"] == ("DURATION", "P6M")
     assert got["June 30"] == ("DATE", "2013-06-30")
+
+
+def test_a_holiday_next_to_a_day_named_is_that_days_year():
+    got = found("Airlines added 40 extra flights and expect the busiest day to be December 23, "
+                "two days before Christmas.", dt.date(2025, 12, 17))
+    assert got["Christmas"] == ("DATE", "2025-12-25")
+    got = found("Traffic was heavy at Christmas.", dt.date(2025, 7, 10))
+    assert got["Christmas"] == ("DATE", "2024-12-25")

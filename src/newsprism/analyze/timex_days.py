@@ -83,12 +83,31 @@ def r_holiday(m, ctx):
         # a holiday told in the past has been ("traffic was heavy over the Labor Day
         # weekend" in July is last September's)
         year = year_for(a, d0.month, d0.day, ctx.tense(m.start(), m.end()), ahead=7)
+        near = _near_day_told(ctx, m.start())
+        if near is not None:
+            # "the busiest day is December 23, two days before Christmas": the holiday
+            # is the one within a month of the day just named in its sentence
+            y = min((near.year - 1, near.year, near.year + 1),
+                    key=lambda y: abs((on(y) - near).days))
+            if abs((on(y) - near).days) <= 31:
+                year = y
     if m["we"]:  # the weekend nearest the day: after Thanksgiving, before Labor Day
         return [(m.start(), m.end(), "DATE", f"{iso_week(weekday_around(on(year), 6))}-WE")]
     if m["pod"]:  # "Thanksgiving evening": that day's part, typed as a weekday's part is
         pod = PARTS_OF_DAY[m["pod"].lower()]
         return [(m.start(), m.end(), POD_DAY_TYPE, f"{ymd(on(year))}T{pod}")]
     return [(m.start(), m.end(), "DATE", ymd(on(year)))]
+
+
+def _near_day_told(ctx, start: int) -> _dt.date | None:
+    """The full date named last, when it ends shortly before ``start`` in the same
+    sentence."""
+    if ctx.ref is None or ctx.month_last or ctx.dated_end < 0 or \
+            not 0 <= start - ctx.dated_end <= 60:
+        return None
+    if SENTENCE_END.search(ctx.text, ctx.dated_end, start):
+        return None
+    return ctx.ref
 
 
 # only after a preposition of time is the word the day's part: "at dawn", "until dusk";
