@@ -106,9 +106,10 @@ _DEP_IDS: dict[tuple[str, ...], frozenset[int]] = {}
 def kids(tok) -> list:
     """``tok.children``, from the per-Doc index."""
     doc = tok.doc
-    children, starts, _ = _kid_index(doc)
+    children, starts, _ = doc.user_data.get(_KIDS_KEY) or _kid_index(doc)
     i = tok.i
-    return [doc[k] for k in children[starts[i]:starts[i + 1]]]
+    start, end = starts[i], starts[i + 1]
+    return [doc[k] for k in children[start:end]] if start < end else []
 
 
 def _children(tok, *deps: str):
@@ -116,10 +117,13 @@ def _children(tok, *deps: str):
     if wanted is None:
         wanted = _DEP_IDS[deps] = frozenset(get_string_id(d) for d in deps)
     doc = tok.doc
-    children, starts, deps = _kid_index(doc)
+    children, starts, labels = doc.user_data.get(_KIDS_KEY) or _kid_index(doc)
     i = tok.i
+    start, end = starts[i], starts[i + 1]
+    if start == end:
+        return []  # most tokens head nothing
     # labels compared as ids: only the children asked for become Token objects
-    return [doc[k] for k in children[starts[i]:starts[i + 1]] if deps[k] in wanted]
+    return [doc[k] for k in children[start:end] if labels[k] in wanted]
 
 
 def _lower_words(tok) -> set[str]:

@@ -490,11 +490,14 @@ def _scan_triggers(doc):
     dash = strings.add("-")
     # read off arrays so that only the few candidate words become Token objects
     rows = doc.to_array([LOWER, LEMMA, IS_ALPHA]).tolist()
+    may = lex._MAY_TRIGGER
     for i, (low, lemma, alpha) in enumerate(rows):
         after_dash = i > 0 and rows[i - 1][0] == dash  # 'build-up', 'sit-in'
         if not alpha and "-" not in strings[low]:
             continue
-        if not (lex.may_trigger(strings, low, lemma) or after_dash):
+        known = may.get((low, lemma))  # the lexicon's answer, cached per word (below)
+        if not (known if known is not None else lex.may_trigger(strings, low, lemma)) \
+                and not after_dash:
             continue
         tok = doc[i]
         if tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_:
