@@ -109,3 +109,10 @@ def test_turkish_dative_medium_before_the_quotation():
     assert not one(text, "tr", "hemen iptal").via
     text = "Bakan, Meclis'e \"Sınav hemen iptal edilmeli\" dedi."
     assert not one(text, "tr", "hemen iptal").via
+
+
+def test_turkish_bare_body_noun_in_a_case_takes_up_the_body_named():
+    # 'Valiliğin açıklamasında ... denildi': the governorate named before, whatever its case.
+    text = ("Muğla Valiliği yangın için olağanüstü önlemler aldı. Valiliğin açıklamasında "
+            "\"Bölgeye girişler yasaklanmıştır\" denildi.")
+    assert one(text, "tr", "girişler yasak").speaker.name == "Muğla Valiliği"

@@ -640,7 +640,14 @@ def _bare_body(name: str) -> bool:
     """'Banka, ...', 'Kurum, ...': a body's bare noun alone, capitalised only because it opens
     the sentence, describes the body named before."""
     ws = name.split()
-    return len(ws) == 1 and L.fold(ws[0]) in ORG_ANAPHORS
+    if len(ws) != 1:
+        return False
+    f = L.fold(ws[0])  # Turkish: 'Başsavcılığın', 'Valiliğin', 'Belediyenin': the noun in a case
+    return f in ORG_ANAPHORS or any(f.endswith(x) and re.sub(r"g$", "k", f[:-len(x)]) in ORG_ANAPHORS
+                                    for x in _TR_CASE)
+
+
+_TR_CASE = ("nin", "nun", "in", "un", "i", "u", "si", "su")  # (folded: ı is i, ü is u)
 
 
 # "L'azienda", "L'ente": an elided article capitalised at the sentence's start, then a noun.

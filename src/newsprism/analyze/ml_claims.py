@@ -773,7 +773,8 @@ ORG_ANAPHORS = frozenset(L.fold(w) for w in """organisme organismo ente entidad 
     parti partito partido konzern unternehmen entreprise empresa azienda şirket ministerium
     ministère ministerio ministero bakanlık υπουργείο الهيئة الجهة المنظمة الوزارة نهاد سازمان ادارے ادارہ
     agence verband verein bund stiftung association associazione asociación dernek banka bank
-    banque banco banca τράπεζα البنك المصرف""".split())
+    banque banco banca τράπεζα البنك المصرف valilik savcılık başsavcılık belediye müdürlük
+    kaymakamlık""".split())
 
 # Body nouns that point back only to a body of their kind, named with that noun or right after
 # it ("le syndicat Unia"): "le syndicat" after the "Office fédéral" is the union, not the office.
