@@ -31,6 +31,8 @@ def _kept_types(nlp, text: str) -> list[str]:
      "COERCE", "men", "road"),
     ("Moscow threatened to halt gas supplies to Moldova over the unpaid debt.", "threatened",
      "THREATEN", "Moscow", "Moldova"),
+    ("The president declared an amnesty for army deserters who return by June.", "amnesty",
+     "CONCEDE", "president", "deserters"),
 ])
 def test_session14_constructions(nlp, text, word, type_, actor, target):
     c = _hit(nlp, text, word)

@@ -533,6 +533,10 @@ def _modifier_actors(noun) -> list:
 from .event_light import DRIVEN_OUT  # noqa: E402  (people driven out by a deadline)
 
 
+# acts of grace whose 'for' names those they spare
+PARDONS = frozenset({"amnesty", "amnesties", "pardon", "pardons", "clemency"})
+
+
 def _noun_args(c: Candidate) -> None:
     tok = c.tok
     word = _hyphenated(tok)[0]
@@ -590,6 +594,8 @@ def _noun_args(c: Candidate) -> None:
     c.actors += [a for o in _pobjs(tok, ("on", "against")) for v in _children(o, "acl")
                  if _lemma(v) in IMPOSING for a in _agents(v)]
     c.targets += [t for t in _pobjs(tok, _target_preps(c.type, noun=True)) if t not in between]
+    if word in PARDONS:
+        c.targets += _pobjs(tok, ("for",))  # "declared an amnesty for army deserters"
     if tok.dep_ == "nsubj" and _lemma(tok.head) in ONSET:
         # "Protests erupted in Nairobi against a finance bill": the parser hangs the aim
         # on the verb of outbreak
