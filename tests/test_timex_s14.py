@@ -117,3 +117,13 @@ def test_a_holiday_next_to_a_day_named_is_that_days_year():
     assert got["Christmas"] == ("DATE", "2025-12-25")
     got = found("Traffic was heavy at Christmas.", dt.date(2025, 7, 10))
     assert got["Christmas"] == ("DATE", "2024-12-25")
+
+
+def test_dawn_after_a_night_named_ends_that_night():
+    got = found("Negotiators worked late into Thursday night and reached a deal before dawn.",
+                dt.date(2025, 11, 21))
+    assert got["dawn"] == ("TIME", "2025-11-21TMO")
+    # the small hours are already the next day: dawn follows on the same one
+    got = found("A fire broke out in the small hours of Sunday, and the crew was lifted off "
+                "at dawn.", dt.date(2019, 3, 11))
+    assert got["dawn"] == ("TIME", "2019-03-10TMO")

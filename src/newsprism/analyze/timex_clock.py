@@ -123,6 +123,9 @@ def date_clock_times(text: str, found: list, ctx: Context) -> list:
     return out
 
 
+_NIGHT_DAY = re.compile(r"^(\d{4}-\d\d-\d\d)TNI$")
+
+
 def past_midnight(text: str, found: list, anchor: _dt.date | None) -> list:
     """"Polls closed at 7 p.m. and the count was in by 2 a.m.": a small-hours clock time
     told next after an evening one, with no day of its own, is on the day after it."""
@@ -131,6 +134,17 @@ def past_midnight(text: str, found: list, anchor: _dt.date | None) -> list:
     for i in range(1, len(found)):
         start, end, type_, value = found[i]
         at, before = _CLOCK_FULL.match(value), _CLOCK_FULL.match(out[i - 1][3])
+        night = _NIGHT_DAY.match(out[i - 1][3])
+        if type_ == "TIME" and night and text[start:end].lower() in DAWN_WORDS and \
+                "night" in text[found[i - 1][0]:found[i - 1][1]].lower() and \
+                value == f"{night[1]}TMO" and not _OWN_DAY.search(text, start, end) and \
+                len(text[found[i - 1][1]:start]) <= 120 and \
+                not SENTENCE_END.search(text, found[i - 1][1], start):
+            # "worked late into Thursday night and reached a deal before dawn": the dawn
+            # that ends that night, on the day after
+            day = _dt.date.fromisoformat(night[1]) + _dt.timedelta(days=1)
+            out[i] = (start, end, type_, f"{ymd(day)}TMO")
+            continue
         if type_ != "TIME" or not at or not before or int(at[2]) >= 6 or \
                 int(before[2]) < 18 or _OWN_DAY.search(text, start, end):
             continue
