@@ -264,16 +264,20 @@ def test_floors(result):
     # claims its gold leaves out ('aprobó el martes cortes nocturnos', 'soruşturma başlattığını',
     # 'النيابة العمومية فتحت تحقيقا', ...), a request with a noun object, 'pidió ayudas directas',
     # and a Greek lede's subject cut 'οι ναυτιλιακές εταιρείες από την 1η Φεβρουαρίου')
-    assert res["unmatched_predictions"] <= (62 if split == "late" else 12 if split == "opened3" else
+    # (-p2, its held-out twin, adds 7: five unmarked claims its gold leaves out ('a circulé sur
+    # les réseaux sociaux', 'una auditoría de seguridad', ...), a French 'a annoncé sur France
+    # Info qu'une « ... »' cut to 'sur France Info qu'une', and a Greek 'απαγορεύει ..., κάτι
+    # που' under the previous speaker)
+    assert res["unmatched_predictions"] <= (69 if split == "late" else 12 if split == "opened3" else
                                             8 if split == "opened4" else
                                             5 if split == "opened6" else 3), text
 
 
 def test_late_file_shape():
     rows = read_gold(LATE)
-    assert len(rows) == 315 and {art.language for art, _ in rows} == LANGS
+    assert len(rows) == 324 and {art.language for art, _ in rows} == LANGS
     for art, gold in rows:
-        assert art.id.endswith(("-e", "-f", "-g", "-h", "-i", "-j", "-k", "-l", "-m", "-n", "-o", "-p", "-q", "-r", "-s", "-t", "-u", "-x", "-y", "-z", "-a2", "-b2", "-c2", "-d2", "-e2", "-f2", "-g2", "-h2", "-i2", "-j2", "-k2", "-l2", "-m2", "-n2", "-o2")) and gold
+        assert art.id.endswith(("-e", "-f", "-g", "-h", "-i", "-j", "-k", "-l", "-m", "-n", "-o", "-p", "-q", "-r", "-s", "-t", "-u", "-x", "-y", "-z", "-a2", "-b2", "-c2", "-d2", "-e2", "-f2", "-g2", "-h2", "-i2", "-j2", "-k2", "-l2", "-m2", "-n2", "-o2", "-p2")) and gold
         for g in gold:
             assert art.text.count(g["quote"]) == 1, (art.id, g["quote"])
 
@@ -392,6 +396,21 @@ def test_batch_n2_floor():
     giving no speaker, an Arabic 'لقناة القاهرة الإخبارية' not read as the medium told.
     Floored less a margin."""
     assert _both_right("-n2") >= 0.83
+
+
+def test_batch_o2_p2_floors():
+    """Batch -o2, session 14's tuning batch (9 articles, 52 quotes): first look 0.827 at code
+    61a1e25 (0.846 with one label brought to the agency-reports-an-act convention), 0.981 after
+    the session's fixes (left: 'la représentante de l'État' not taken back to the prefect).
+    Batch -p2, its held-out twin (9 articles, 42 quotes), kept outside the repository and scored
+    once: 0.929 at the start code 61a1e25 and the same at the end code 869c8af (found 1.000,
+    speaker 0.952, via 0.952). Its 3 misses, read after scoring and not tuned on: 'Ha poi
+    spiegato che' after words told in an inversion ('ha raccontato al Corriere delle Alpi il
+    capostazione') not keeping that via; a Turkish 'X'ın Meteoroloji kaynaklarına dayandırdığı
+    habere göre ... \"...\"' giving no speaker; a Greek '..., κάτι που «...», όπως ανέφερε' given to
+    the previous paragraph's speaker, not the sentence's subject 'Ο ΕΟΦ'. Floored less a margin."""
+    assert _both_right("-o2") >= 0.96
+    assert _both_right("-p2") >= 0.90
 
 
 OPENED8 = Path(__file__).resolve().parent / "data" / "quotes_gold_ml_opened8.jsonl"
