@@ -127,3 +127,9 @@ def test_dawn_after_a_night_named_ends_that_night():
     got = found("A fire broke out in the small hours of Sunday, and the crew was lifted off "
                 "at dawn.", dt.date(2019, 3, 11))
     assert got["dawn"] == ("TIME", "2019-03-10TMO")
+
+
+def test_dawn_names_no_day_for_the_next_day_to_count_from():
+    got = found("The ferry left on Tuesday and arrived at dawn the next day.",
+                dt.date(2026, 7, 22))
+    assert got["dawn the next day"] == ("TIME", "2026-07-22TMO")

@@ -13,6 +13,7 @@ from ..records import Timex
 from .pipeline import State, stage
 from .timex_calendar import iso_week, weekday_near, ymd
 from .timex_clock import CLOCK_VALUE as _CLOCK_VALUE
+from .timex_clock import DAWN_WORDS as _DAWN_WORDS
 from .timex_clock import FULL_DATE as _FULL_DATE
 from .timex_clock import (attach_clock_times, clock_counted, date_clock_times, day_of_month_edge,
                           part_of_date, past_midnight, said_on)
@@ -707,8 +708,11 @@ def _remember(ctx: Context, item: tuple, written: bool) -> None:
     value = item[3]
     if item[2] == "DURATION" and value == "P9M":
         ctx.last_nine = item[1]  # "for the nine months": a report's year to date
-    if item[2] == "TIME" and _CLOCK_VALUE.search(value):
-        return  # "at 7 a.m." takes its day later, from the days around it: it names none
+    if item[2] == "TIME" and (_CLOCK_VALUE.search(value) or
+                              ctx.text[item[0]:item[1]].lower() in _DAWN_WORDS):
+        # "at 7 a.m.", "at dawn" take their day later, from the days around them: they
+        # name none ("left on Tuesday and arrived at dawn the next day": Wednesday)
+        return
     if item[2] != "DURATION" and _YEAR_VALUE.match(value):
         ctx.ref_year = int(value[:4])  # "in June 1998 ... later that year"
     mv = _MONTH_VALUE.match(value)
