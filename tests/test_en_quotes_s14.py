@@ -66,3 +66,21 @@ def test_words_after_a_rally_streamed_on_a_platform(pipe):
             "the crowd.")
     speaker, via = quote(pipe, text, "We are not going anywhere")
     assert speaker == "Joan Pike" and len(via) == 1 and "YouTube" in via[0]
+
+
+def test_a_minister_passes_on_what_the_leader_asked_him_to_tell(pipe):
+    text = ("The government spokesman, Alan Reid, said President Maria Okoro had asked him to "
+            "tell the strikers that \"the gates of the palace are open to them\".")
+    assert quote(pipe, text, "gates of the palace") == ("Maria Okoro", ["Alan Reid"])
+
+
+def test_a_spokesperson_passes_on_the_ministers_directive(pipe):
+    text = ("Health spokesperson Lina Berg said the Minister, Dr Paul Ash, had directed the "
+            "regional hospital to give every patient \"the care they were promised\".")
+    assert quote(pipe, text, "the care they were promised") == ("Paul Ash", ["Lina Berg"])
+
+
+def test_words_the_speaker_reports_of_himself_stay_his(pipe):
+    text = ("Councillor Tom Hale said he had asked the mayor to explain why the park was "
+            "\"sold in a week\".")
+    assert quote(pipe, text, "sold in a week") == ("Tom Hale", [])

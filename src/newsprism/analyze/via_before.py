@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..records import Via
+from ..records import Speaker, Via
 from . import lexicon_roles as L
 from .vias import is_medium
 
@@ -167,6 +167,37 @@ def person_between(text: str, coref, q):
     return None
 
 
+# 'said Prime Minister X had asked him to tell teachers that "..."', 'said the Minister, Mr
+# X, had directed the High Commission to give the family "..."': the words are the asker's,
+# the one reporting the request passed them on
+_DIRECTED = re.compile(r"\s*,?\s+(?:had\s+|has\s+)?(?:asked|directed|instructed|authori[sz]ed)\s+"
+                       r"[^.;:!?\"“”]{1,60}?\bto\s+(?:tell|assure|reassure|convey|give|inform|"
+                       r"pass\s+on|say\s+to|offer|extend)\b[^.;:!?\"“”]{0,80}$")
+
+
+def leader_behind(text: str, coref, q):
+    """(speaker, via) for words a reporting speaker passes on from a person their clause
+    says asked or directed that they be given ('Information Minister Y said Prime Minister X
+    had asked him to tell teachers that "..."': X speaks, through Y), or None."""
+    if q.via or q.cue is None or coref is None or q.speaker.entity is None \
+            or q.speaker.start is None:
+        return None
+    # the quotation mark opening the words (inside the content when the clause is in it)
+    mark = re.compile("[\"“]").search(text, max(0, q.start - 1), q.end)
+    if mark is None:
+        return None
+    open_at = mark.start()
+    begin = max(text.rfind("\n", 0, open_at) + 1, open_at - 300)
+    for m, ent in reversed(coref.mentions_in(begin, open_at)):
+        if ent.type != "PERSON" or ent.id == q.speaker.entity:
+            continue
+        if _DIRECTED.match(text[m.end:open_at]):
+            return (Speaker(ent.id, ent.name, m.start, m.end),
+                    Via(q.speaker.entity, q.speaker.name, q.speaker.start, q.speaker.end))
+        break
+    return None
+
+
 _REPLY_CUES = frozenset("replied replies responded responds countered counters retorted "
                         "retorts".split())
 _SHOT_BACK = re.compile(r"(?:shot|hit|fired)\s+back\b")  # the cue may stop at 'shot'
@@ -196,4 +227,5 @@ def broadcast_reply(text: str, quotes: list) -> list:
     return out
 
 
-__all__ = ["occasion_before", "definite_medium", "person_between", "broadcast_reply"]
+__all__ = ["occasion_before", "definite_medium", "person_between", "broadcast_reply",
+           "leader_behind"]
