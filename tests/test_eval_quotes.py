@@ -511,11 +511,34 @@ def test_quotes_opened10_floor():
     # and AP as via; "Speaking on RTHK Radio 3's morning programme" gives the station whole
     # (its owner hung as an nmod with its 's); 'said in a press release' has no via (a press
     # release or statement is a document, as a press briefing is a gathering). 0.835 -> found
-    # 1.000, speaker 0.950, via 0.921, both 0.892.
+    # 1.000, speaker 0.950, via 0.921, both 0.892. Session 14 (issue 3, general fixes found
+    # on the -a3 batch): an 'according to' agency named by 'Press', a rally streamed on a
+    # platform, and words a reporting speaker passes on from the person who asked or directed
+    # that they be given ('said the Minister, Mr X, had directed the High Commission to give
+    # the family "..."': X, through the spokesperson): both 0.914 (speaker 0.964, via 0.942).
     # Floor: that figure minus 0.01.
     r = ev.evaluate(OPENED10, split="all")
     assert r["gold"] == 139
     assert r["found"] >= 0.99
-    assert r["speaker"] >= 0.940
-    assert r["via"] >= 0.911
-    assert r["both"] >= 0.882
+    assert r["speaker"] >= 0.954
+    assert r["via"] >= 0.932
+    assert r["both"] >= 0.904
+
+
+def test_session14_late_batch(tmp_path):
+    # Session 14, issue 3: -a3 (5 articles, 48 quotes: a nurses' strike told by a regional
+    # paper, a sprinter's doping ban on the wire, an ash-cloud flight ban on a broadcaster's
+    # site, a council library-budget row, a singer's lawsuit), written before any change:
+    # first look found 0.979, speaker 0.958, via 0.833, both 0.812; after the session's
+    # general fixes ('Writing on Bluesky, the MP, X, said' parsed with the participle as
+    # subject; 'X, writing in his newsletter Y, said'; 'said through a spokeswoman' / 'Through
+    # her publicist, X said' for a person; 'According to the Press Association, ..., X, said')
+    # found 1.000, speaker 0.979, via 0.917, both 0.896 (left: a broadcaster's named programme
+    # given as its owner, 3, a convention the -p and -z batches differ on; a complaint's words
+    # given to its filer). Floor: those figures minus 0.01.
+    a3 = ev.evaluate(_late_batches(tmp_path, only="a3"), split="all")
+    assert a3["gold"] == 48
+    assert a3["found"] >= 0.99
+    assert a3["speaker"] >= 0.969
+    assert a3["via"] >= 0.907
+    assert a3["both"] >= 0.886
