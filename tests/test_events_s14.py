@@ -96,3 +96,9 @@ def test_wire27_and_wire26_floors(nlp):
 def test_title_case_headlines(nlp, text, type_, word):
     kept = events_eval.kept_events(nlp(text))
     assert kept == [f"{type_}:{word}"], kept
+
+
+def test_wire28_floor(nlp):
+    # wire28: held out in session 14, first look 0.800 / 0.800, end code 0.920 / 0.920
+    r = events_eval.score(nlp, path=events_eval.WIRE28)
+    assert r["type_accuracy"] >= 0.88 and r["all_right"] >= 0.88, r["misses"]
