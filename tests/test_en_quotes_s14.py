@@ -84,3 +84,17 @@ def test_words_the_speaker_reports_of_himself_stay_his(pipe):
     text = ("Councillor Tom Hale said he had asked the mayor to explain why the park was "
             "\"sold in a week\".")
     assert quote(pipe, text, "sold in a week") == ("Tom Hale", [])
+
+
+def test_a_broadcasters_named_programme_covers_both(pipe):
+    # the -p batch names the broadcaster, -z and -a3 the programme: the span holds both
+    import datetime as dt
+    from newsprism.records import Article
+    text = ("The coach, Ivo Marin, told Radio Kestrel's Full Time programme that the team "
+            "had \"run out of legs\".")
+    a = pipe.analyze(Article(id="t", text=text, outlet="The Test Courier", language="en",
+                             published=dt.date(2026, 5, 4)))
+    q = next(q for q in a.quotes if "run out of legs" in a.text[q.start:q.end])
+    assert len(q.via) == 1
+    covered = a.text[q.via[0].start:q.via[0].end]
+    assert "Radio Kestrel" in covered and "Full Time" in covered

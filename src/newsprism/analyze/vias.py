@@ -63,6 +63,12 @@ def medium_phrase(tok) -> tuple[int, int] | None:
                  if t.dep_ != "case"}
         span = trim(text_of(tok.doc), *tokens_span([words[k] for k in sorted(words)]))
         if is_medium(text_of(tok.doc)[span[0]:span[1]]):
+            if lower[i] in _SHOWS and tok.i - owner.i <= 4 and any(
+                    t.text[:1].isupper() for t in doc[owner.i + 1:tok.i] if t.dep_ != "case"):
+                # "the BBC's Sportsweek programme": the broadcaster names it, the phrase runs
+                # to the named programme it carried ('Radio 2's evening programme' stays
+                # the station's)
+                return span[0], tok.idx + len(tok.text)
             return span
     # (never a person: 'the company's blog, chief technology officer Jane Doe said' is a parse
     # that hung the speaker on the medium)
