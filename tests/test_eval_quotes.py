@@ -555,3 +555,20 @@ def test_session14_late_batch(tmp_path):
     assert b3["gold"] == 36
     assert b3["found"] >= 0.99
     assert b3["both"] >= 0.82
+
+
+OPENED11 = Path(__file__).parent / "data" / "quotes_gold_opened11.jsonl"
+
+
+def test_quotes_opened11_floor():
+    # quotes_gold_opened11.jsonl: sealed set 11 (12 English articles, 109 quotes: a Fiji ferry
+    # capsizing, a Bank of Namibia rate cut, a Pokhara stadium contract; written in session 13
+    # by an engineer who tunes nothing), scored once in session 14 with that session's starting
+    # code 5777ac7 (found 0.982, speaker 0.927, via 0.862, both 0.807) and once with its end
+    # English code 0ad592f (found 0.982, speaker 0.927, via 0.881, both 0.826), then opened.
+    # Not tuned on yet. Floor: the end figure minus 0.01.
+    r = ev.evaluate(OPENED11, split="all")
+    assert r["gold"] == 109
+    assert r["found"] >= 0.972
+    assert r["speaker"] >= 0.917
+    assert r["both"] >= 0.816
