@@ -133,3 +133,37 @@ def test_dawn_names_no_day_for_the_next_day_to_count_from():
     got = found("The ferry left on Tuesday and arrived at dawn the next day.",
                 dt.date(2026, 7, 22))
     assert got["dawn the next day"] == ("TIME", "2026-07-22TMO")
+
+
+def test_years_before_the_common_era_and_early_decades():
+    # opened11 t11/t12: TIMEX2's BC prefix, a modifier kept as for any approximate date;
+    # decades and centuries before 1500 as the later ones are written
+    got = found("The settlement was founded around 300 BC and abandoned in the fourth "
+                "century.", dt.date(2016, 5, 3))
+    assert got["around 300 BC"] == ("DATE", "BC0300")
+    assert got["the fourth century"] == ("DATE", "03")
+    got = found("The bowl dates from the second century BC; the walls from 753 B.C.",
+                dt.date(2016, 5, 3))
+    assert got["the second century BC"] == ("DATE", "BC01")
+    assert got["753 B.C."] == ("DATE", "BC0753")
+    got = found("The manuscript was copied in the 1340s and bound in the 1400s.",
+                dt.date(2013, 9, 17))
+    assert got["the 1340s"] == ("DATE", "134")
+    assert got["the 1400s"] == ("DATE", "14")
+    # the province's initials before a name are no era
+    assert "2010 BC" not in found("In 2010 BC Hydro raised its rates.", dt.date(2013, 9, 17))
+
+
+def test_a_clock_time_after_one_told_with_its_day_takes_that_day():
+    got = found("Polls will open at 7 a.m. Sunday and close at 8 p.m., the commission said.",
+                dt.date(2015, 3, 9))
+    assert got["7 a.m. Sunday"] == ("TIME", "2015-03-15T07:00")
+    assert got["8 p.m."] == ("TIME", "2015-03-15T20:00")
+
+
+def test_a_season_looked_to_with_for_is_the_coming_one():
+    # 'for the autumn' before the autumn has begun, in past narration: this year's
+    got = found("The airline said bookings for the autumn were weak.", dt.date(2018, 7, 31))
+    assert got["the autumn"] == ("DATE", "2018-FA")
+    got = found("Sales slowed in the autumn.", dt.date(2018, 7, 31))
+    assert got["the autumn"] == ("DATE", "2017-FA")

@@ -188,8 +188,10 @@ def _same_sentence_day(text: str, found: list, i: int) -> str | None:
     best: tuple[int, str] | None = None
     for j, item in enumerate(found):
         day = FULL_DATE.match(item[3])
-        if j == i or not day or ("T" in item[3] and not _POD_VALUE.search(item[3])):
-            continue  # a part of the day names its day too: "on Wednesday morning ... at 8:55"
+        if j == i or not day or ("T" in item[3] and not _POD_VALUE.search(item[3])
+                                 and not (item[1] <= start and _OWN_DAY.search(text, *item[:2]))):
+            continue  # a part of the day names its day too: "on Wednesday morning ... at 8:55",
+            # as a clock time told before with its day: "open at 7 a.m. Sunday and close at 8 p.m."
         lo, hi = (item[1], start) if item[1] <= start else (end, item[0])
         if hi - lo > 150 or SENTENCE_END.search(text, lo, hi) or \
                 (text[lo - 1] == "." and _NEW_SENTENCE.match(text, lo, hi)):

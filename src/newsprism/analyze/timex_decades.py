@@ -1,16 +1,18 @@
 """TIMEX3 resolvers for decades and centuries: "the 1990s", "the '80s", "the sixties",
-"the 1600s", "the 20th century". Moved out of timex_resolve.py (session 14) to keep it
-small; registered in timex_registry.py like the other resolver modules.
+"the 1600s", "the 1340s", "the 20th century", "around 300 BC". Moved out of timex_resolve.py
+(session 14) to keep it small; registered in timex_registry.py like the other resolver modules.
 """
 from __future__ import annotations
 
 import datetime as _dt
+import re
 
 from . import timex_rules as R
 from .timex_calendar import two_digit_year
 from .timex_lexicon import ORDINALS
 from .timex_resolve import prev_word
 
+_BC_AFTER = re.compile(r"\s+(?:BCE?|B\.C\.(?:E\.)?)(?!\w)")
 _DECADE_WORDS = {w: i for i, w in enumerate(R._DECADE_WORDS, start=2)}
 
 
@@ -41,7 +43,15 @@ def r_century(m, ctx):
     n = ORDINALS.get(m["ord"].lower())
     if not n:
         return None
+    bc = _BC_AFTER.match(ctx.text, m.end())
+    if bc:  # "the fourth century BC": BC03, the span with its era
+        return [(m.start(), bc.end(), "DATE", f"BC{n - 1:02d}")]
     return [(m.start(), m.end(), "DATE", f"{n - 1:02d}")]
 
 
-DECADE_RESOLVERS = {"decade": r_decade, "century": r_century}
+def r_bc_year(m, ctx):
+    """"around 300 BC": the year with TIMEX2's BC prefix, four digits ("BC0300")."""
+    return [(m.start(), m.end(), "DATE", f"BC{int(m['year']):04d}")]
+
+
+DECADE_RESOLVERS = {"decade": r_decade, "century": r_century, "bc_year": r_bc_year}

@@ -489,6 +489,12 @@ def _bare_season(text: str, m) -> bool:
     return before in _SEASON_PREPS
 
 
+# nouns of what is planned or expected ahead: "bookings for the autumn", "plans for the summer"
+_LOOKED_TO = re.compile(r"(?i)\b(?:bookings?|orders|plans?|forecasts?|outlook|reservations|"
+                        r"tickets|schedules?|targets?|guidance|expectations|hopes|preparations|"
+                        r"projections?|predictions?)\s+for\s+$")
+
+
 def r_season(m, ctx):
     if m["season"][:1].isupper() and not m["year"] and _NAME_GOES_ON.match(ctx.text, m.end()):
         return None  # "the next Summer Games", "the Winter Olympics": a name, not a season
@@ -527,9 +533,12 @@ def r_season(m, ctx):
             # season now under way or the next one to come
             return [(m.start(), m.end(), "DATE", f"{a.year + 1 if over else a.year}-{code}")]
         if code != "WI" and (a.month >= end - 1 or a.month >= end - 3 and
-                             prev_word(ctx.text, m.start()) == "for"):
+                             prev_word(ctx.text, m.start()) == "for"
+                             or a.month <= end and
+                             _LOOKED_TO.search(ctx.text, max(0, m.start() - 40), m.start())):
             # "sales slowed in the spring" said in May: the season well under way; "the
-            # Senate adjourned for the summer" said in June: the season it left for
+            # Senate adjourned for the summer" said in June: the season it left for; "bookings
+            # for the autumn were weak" said in July: a season a plan looks to, not yet over
             return [(m.start(), m.end(), "DATE", f"{a.year}-{code}")]
         rel = "last"
     if rel in ("last", "the past", "this past"):

@@ -236,7 +236,11 @@ RULES: list[Rule] = [
                     rf"|\s+of\s+(?P<ry>last|next|this)\s+year)?"
                     rf"{_E}"),
     _rule("decade", rf"{_B}(?:(?P<the>the)\s+)?(?:(?P<edge>early|late|mid)[\s-]+)?"
-                    rf"(?P<dec>(?:1[5-9]|20)\d0s|['’]\d0s|{alternation(_DECADE_WORDS)}){_E}"),
+                    rf"(?P<dec>(?:1\d|20)\d0s|['’]\d0s|{alternation(_DECADE_WORDS)}){_E}"),
+    # a year before the common era, "around 300 BC", "753 B.C.": TIMEX2's BC prefix
+    # ("BC0300"); not "BC Hydro" (British Columbia) or "2010 BC Place"
+    _rule("bc_year", r"(?<![\w$£€#.,/-])(?P<year>[1-9]\d{0,3})\s*(?:BCE?|B\.C\.(?:E\.)?)"
+                     r"(?![\w])(?!\s+[A-Z][a-z])", flags=0),
     # "at the turn of the century", "the turn of the 20th century", "the turn of the
     # millennium": the year the boundary falls in (r_turn_of)
     _rule("turn_of", rf"{_B}the\s+turn\s+of\s+the\s+(?:(?P<ord>{_ORDS})[\s-]+)?"
@@ -409,7 +413,8 @@ TRIGGERS: dict[str, frozenset[str]] = {name: frozenset(words) for name, words in
     "month_quarter": {"quarter"}, "months_of": {"months", "quarters"},
     "months_to": {"months"},
     "quarter_abbr": {f"{u}{n}" for u in "qh" for n in "1234"},
-    "season": set(SEASONS), "decade": {"#"} | set(_DECADE_WORDS), "century": {"century"}, "turn_of": {"turn"},
+    "season": set(SEASONS), "decade": {"#"} | set(_DECADE_WORDS), "bc_year": {"#"},
+    "century": {"century"}, "turn_of": {"turn"},
     "noon": {"noon", "midnight", "midday"}, "holiday": _HOLIDAY_WORDS,
     "dawn": {"dawn", "daybreak", "dusk", "nightfall", "small"}, "overnight": {"overnight"}, "day_alone": {"#"},
     "anchored_day": _POD_WORDS | {"day"},

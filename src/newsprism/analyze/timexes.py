@@ -495,7 +495,7 @@ def _widen(text: str, found: list) -> list:
             start -= len(before) - told.start()  # "Earlier that day": the whole phrase
         around = _AROUND.search(before)
         about = _ABOUT.search(before) if _CLOCK_VALUE.search(value) else None
-        if around and type_ in ("DATE", "TIME") and value[:1].isdigit() and \
+        if around and type_ in ("DATE", "TIME") and (value[:1].isdigit() or value[:2] == "BC") and \
                 not re.match(r"['’]s\b", text[end:end + 2]):  # "get around Friday's ruling"
             start -= len(before) - around.start()
         elif about and type_ == "TIME":  # "at about 2:50 p.m.": an approximate clock time
