@@ -12,6 +12,7 @@ from . import ml_lexicon as L
 from .ml_claims import _GOES_ON, AGENT_ENDINGS, KIND_BOUND, ORG_ANAPHORS
 from .ml_role_link import complement_subject, fa_subject_in_full, medium_swallowed, role_holder
 from .ml_speakers import is_title
+from .ml_subjects import TIME_LEAD
 
 # A description is definite: a new person or body comes with a name or an indefinite article
 # ("un haut diplomate", "ein Sprecher", "bir emekli öğretmen", "یک مقام آگاه").
@@ -626,15 +627,6 @@ def _with_place(text: str, sp: Speaker) -> Speaker:
 _INDEFINITE_START = re.compile(r"(?:Un|Une|Una|Uno|Ein|Eine|Einer|Ένας|Μια|Μία)\s", re.I)
 
 
-# A time word between an inverted cue and its subject: "a indiqué mardi la préfecture", "dijo
-# ayer el ministro", "ha detto ieri il sindaco", "sagte am Montag der Minister".
-_TIME_LEAD = re.compile(
-    r"(?:(?:el |am |le )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|"
-    r"lunes|martes|miércoles|jueves|viernes|sábado|domingo|ayer|hoy|lunedì|martedì|mercoledì|"
-    r"giovedì|venerdì|sabato|domenica|ieri|oggi|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|"
-    r"Samstag|Sonntag|gestern|heute|χθες|σήμερα)(?:\s+(?:soir|matin|après-midi|por la (?:mañana|"
-    r"tarde|noche)|sera|mattina|pomeriggio|abend|morgen|vormittag|nachmittag))?[\s,]+)+")
-
 
 def _bare_body(name: str) -> bool:
     """'Banka, ...', 'Kurum, ...': a body's bare noun alone, capitalised only because it opens
@@ -777,7 +769,7 @@ def resolve_descriptions(text: str, lang: str, rows, quotes: tuple[Quote, ...]) 
             sp = q.speaker
         q = _with_speaker(q, issuer(text, lang, sp))  # "laut Hochrechnung der ARD": the ARD
         sp = q.speaker
-        lead = _TIME_LEAD.match(sp.name or "") if sp.start is not None else None
+        lead = TIME_LEAD.match(sp.name or "") if sp.start is not None else None
         if lead is not None and lead.end() < len(sp.name):  # "a indiqué mardi la préfecture"
             sp = Speaker(sp.entity, sp.name[lead.end():], sp.start + lead.end(), sp.end)
             q = dataclasses.replace(q, speaker=sp)

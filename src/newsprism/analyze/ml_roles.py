@@ -70,6 +70,26 @@ def role_complement(text: str, lo: int, ms: int) -> int | None:
     return before[k][0]
 
 
+_BODY_HEADS = frozenset(L.ORG_HEAD_WORDS)
+
+
+def body_of_place(text: str, lo: int, ms: int) -> int | None:
+    """'la préfecture de la Vendée', 'la prefettura di Bergamo', 'el ayuntamiento de Vigo': a
+    lower-case body noun and 'of' before a place; where the body's phrase starts (article
+    included), or None. The body speaks, not the place."""
+    if not OF_BEFORE.search(text, lo, ms):
+        return None
+    before = words(text, lo, ms)[-4:]
+    k = next((i for i, (x, y) in enumerate(before) if text[x].islower()
+              and L.fold(text[x:y]).rsplit("'", 1)[-1] in _BODY_HEADS), None)
+    if k is None or not re.fullmatch(r"[\s\w'’]*", text[before[k][1]:ms]):
+        return None
+    x = before[k][0]
+    if k and text[before[k - 1][0]:before[k - 1][1]].lower() in _ARTICLE_OPEN:
+        x = before[k - 1][0]
+    return x
+
+
 _ONE_OF_THEM = frozenset("un una uno une ein eine einer ένας μια μία otro otra altro altra autre".split())
 
 
@@ -87,7 +107,8 @@ def people_of_place(text: str, a: int, ms: int) -> Speaker | None:
     if not 1 <= len(toks) <= 4 or re.search(r"[,،;:]", text[a:ms]):
         return None
     head = toks[0]
-    if any(text[x].isupper() for x, _ in toks[1:]) or is_title(text[head[0]:head[1]]):
+    if any(text[x].isupper() for x, _ in toks[1:]) or is_title(text[head[0]:head[1]]) \
+            or L.fold(text[head[0]:head[1]]) in _BODY_HEADS:  # "la préfecture de X": a body
         return None  # "El alcalde de X": a role, which the role step names
     w = text[head[0]:head[1]]
     if not (w.lower().endswith(("s", "i", "e", "es", "en")) or one) or len(w) < 5:
@@ -105,7 +126,7 @@ def title_complement(text: str, hit) -> bool:
         and is_title(text[before[-1][0]:before[-1][1]])
 
 
-__all__ = ["OF_BEFORE", "ar_role_then_name", "is_title", "people_of_place", "role_complement",
+__all__ = ["OF_BEFORE", "ar_role_then_name", "body_of_place", "is_title", "people_of_place", "role_complement",
            "title_complement"]
 
 

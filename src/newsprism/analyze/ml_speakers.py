@@ -21,9 +21,10 @@ from .ml_media import (AGENCY_RE, AR_FROM, AR_SAYING, DATIVE_AFTER, MEDIA_SHAPE,
                        is_medium, relayed_by, told_to)
 from .ml_media import ON_PLATFORM as _ON_PLATFORM, PLATFORM as _PLATFORM, TOLD_PP as _TOLD_PP
 from .ml_roles import (OF_BEFORE as _OF_BEFORE, ar_role_then_name as _ar_role_then_name, is_title,
+                       body_of_place as _body_of_place,
                        people_of_place as _people_of_place, role_complement as _role_complement,
                        title_complement as _title_complement)
-from .ml_subjects import (INDEFINITE_START as _INDEFINITE_START, clause_end, indefinite_subject as
+from .ml_subjects import (TIME_LEAD, INDEFINITE_START as _INDEFINITE_START, clause_end, indefinite_subject as
                           _indefinite_subject, object_relative as _object_relative,
                           relative_head as _relative_head, tr_closing_subject,
                           tr_statement_source)
@@ -183,6 +184,8 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
                 continue
             held = _role_complement(text, max(s_out if ms < cue.start() else cue.end(), ms - 40), ms) \
                 if ent.type != "PERSON" and (role_before or inverted and ms > cue.end()) else None
+            if held is None and inverted and ent.type in ("GPE", "OTHER") and ms > cue.end():
+                held = _body_of_place(text, max(cue.end(), ms - 40), ms)  # "a annoncé la préfecture de X"
             if held is not None:  # "il sindaco di Ancona ha invitato", "Ο υπουργός Υγείας
                 # δήλωσε", "استاندار تهران گفت", "aseguró el alcalde de Vigo": the role speaks
                 role_phrase = role_phrase or Speaker(None, text[held:me], held, me)
@@ -224,9 +227,11 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
         return Speaker(None, text[one.start():best[1]], one.start(), best[1])
     if best is not None and best[2].type != "PERSON":
         best = apposed_person(text, index, best) or best
-    if best is not None and best[2].type in ("GPE", "OTHER"):
+    if best is not None and best[2].type in ("GPE", "OTHER") and role_phrase is None:
         # "raconte un commerciante di piazza Umberto I": after an inverted cue too
-        head = _people_of_place(text, cue.end() if inverted else s_out, best[0])
+        lo = cue.end() if inverted else s_out
+        when = TIME_LEAD.match(text, lo + len(text[lo:best[0]]) - len(text[lo:best[0]].lstrip()), best[0])
+        head = _people_of_place(text, when.end() if inverted and when else lo, best[0])
         if head is not None:  # "Vecinos de la colonia Oblatos denunciaron": the neighbours
             return head
 
@@ -568,6 +573,10 @@ def _portfolio(text: str, ms: int, ent: Entity) -> bool:
 
 # A document named after an impersonal cue ("hieß es in einer Mitteilung der Stadtwerke",
 # "si legge in una nota del Comune"): its issuer, in the genitive that follows, is the source.
+# A lower-case gerund straight after an inverted cue says how it was said ('sorridendo',
+# 'riendo', 'en souriant', 'χαμογελώντας'); it is no subject.
+_MANNER_GERUND = re.compile(r"\s+(?:en\s+[a-zà-ÿ]{2,}ant|(?!quando|cuando|comando)[a-zà-ÿ]{3,}(?:ando|endo)"
+                            r"|[α-ωάέήίόύώϊϋΐΰ]{2,}(?:ώντας|οντας))(?![\w-])")
 _ISSUED_IN = re.compile(r"\s*(?:es\s+)?(?:in|im|dans|en|nel|nella|σε|στην|στο)\s+(?:(?:einer|einem|der|dem|un|une|"
                         r"le|la|una|uno|un|el|la|ένα|μία|μια|την|το)\s+)?(?:\w+\s+)?"
                         r"(?:Aussendung|Presseaussendung|Mitteilung|Pressemitteilung|Erklärung|"
@@ -651,6 +660,12 @@ def _role_speaker(text, lang, rules, roles, index, s, e, cue, last) -> Speaker:
             return last or Speaker(None, None, None, None)
     elif _inverted(text, rules, s, e, cue):
         a, b, after = cue.end(), clause_end(text, cue.end(), min(e, cue.end() + 50)), True
+        manner = _MANNER_GERUND.match(text, a, b)
+        if manner is not None:  # '», ha aggiunto sorridendo.', 'añadió riendo el alcalde': how
+            a = manner.end()  # it was said; the subject, if any, follows the gerund
+        when = TIME_LEAD.match(text, a + len(text[a:b]) - len(text[a:b].lstrip()), b)
+        if when is not None and words(text, when.end(), b):
+            a = when.end()  # "a annoncé mardi la préfecture": the day, then the subject
         if lang == "de" and rules.according.fullmatch(cue.group()):
             from .ml_clauses import german_np_end  # (ml_clauses reads this module)
             b = german_np_end(text, a, b)  # "Laut dem Landeskriminalamt [gibt es]": the verb ends it

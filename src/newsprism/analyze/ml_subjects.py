@@ -157,3 +157,13 @@ def tr_statement_source(text: str, index, s: int, cue) -> Speaker | None:
     hits = [h for h in index.within(a, b + 1) if h[2].type in ("ORG", "PERSON")]
     # (a bare body word, "Belediyeden", is left to the step that finds what it refers to)
     return named(text, hits[-1][2], hits[-1][0], min(hits[-1][1], b)) if hits else None
+
+
+# A time word between an inverted cue and its subject: "a indiqué mardi la préfecture", "dijo
+# ayer el ministro", "ha detto ieri il sindaco", "sagte am Montag der Minister".
+TIME_LEAD = re.compile(
+    r"(?:(?:el |am |le )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|"
+    r"lunes|martes|miércoles|jueves|viernes|sábado|domingo|ayer|hoy|lunedì|martedì|mercoledì|"
+    r"giovedì|venerdì|sabato|domenica|ieri|oggi|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|"
+    r"Samstag|Sonntag|gestern|heute|χθες|σήμερα)(?:\s+(?:soir|matin|après-midi|por la (?:mañana|"
+    r"tarde|noche)|sera|mattina|pomeriggio|abend|morgen|vormittag|nachmittag))?[\s,]+)+")
