@@ -642,7 +642,10 @@ def select(doc, cands, model: AttrModel | None = None) -> list:
         kept.append(c)
         if c.cue is not None:
             used.append(c.cue)
-    return kept
+    # Passive subjects and described nouns as contents, judged by a model of their own,
+    # only on cue words nothing kept holds (attr_syntax.py).
+    from . import attr_syntax
+    return kept + attr_syntax.select(doc, kept, keys)
 
 
 __all__ = ["AttrModel", "broad_candidates", "features", "select", "use", "current"]

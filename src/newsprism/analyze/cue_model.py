@@ -105,6 +105,7 @@ class DocArrays:
         self._tags, self._ents = (a[:, col].view(numpy.uint64).tolist() for col in (3, 5))
         self.lemma = _lemmas(strings, a[:, 0], a[:, 1], self.lower)
         self.pos_id, self.tag_id, self.alpha, self.idx = a[:, 2], a[:, 3], a[:, 7] != 0, a[:, 10]
+        self.dep_id = a[:, 4]
         self.length = a[:, 9].tolist()
         self.starts = None  # word offsets as a list, made when expand() is first asked
         self.text_end = int(a[-1, 10]) + self.length[-1] + len(doc[-1].whitespace_) if n else 0
