@@ -102,3 +102,58 @@ def test_wire28_floor(nlp):
     # wire28: held out in session 14, first look 0.800 / 0.800, end code 0.920 / 0.920
     r = events_eval.score(nlp, path=events_eval.WIRE28)
     assert r["type_accuracy"] >= 0.88 and r["all_right"] >= 0.88, r["misses"]
+
+
+@pytest.mark.parametrize("text, word, type_, actor, target", [
+    # opened11's general causes, in new sentences: people on hunger strike are no players;
+    # a perfect the parser read as 'have' + adjective; a vigil held to press a demand; what
+    # is handed over 'as aid'; an extradition done is judicial cooperation with the state
+    # receiving; the party something is sought 'from' is the one asked
+    ("Riot police beat three hunger strikers outside the labour ministry on Sunday.",
+     "beat", "ASSAULT", "police", "strikers"),
+    ("KYIV, May 3 — Russia is reported to have massed troops and artillery near Kharkiv.",
+     "massed", "MOBILIZE", "Russia", None),
+    ("Families of the missing miners held a vigil outside parliament to demand a new search.",
+     "vigil", "PROTEST", "Families", "parliament"),
+    ("Kazakhstan sent 4,000 tonnes of flour to Afghanistan as emergency aid.", "aid", "AID",
+     "Kazakhstan", "Afghanistan"),
+    ("Peru extradited a former mayor to Chile on Thursday to stand trial for fraud.",
+     "extradited", "COOPERATE", "Peru", "Chile"),
+    ("Ghana has requested the return of the stolen artefacts from Britain.", "requested",
+     "REQUEST", "Ghana", "Britain"),
+])
+def test_opened11_constructions(nlp, text, word, type_, actor, target):
+    from newsprism.analyze import events
+    # the event that tells the word: its trigger, or a noun folded into a verb's event
+    c = next(c for c in events.find_candidates(nlp(text))
+             if word in (c.tok.text, *(a.text for a in c.absorbed)))
+    assert c.type == type_
+    acts, tgts = _args(c)
+    assert any(actor in a for a in acts), acts
+    assert target is None or any(target in t for t in tgts), tgts
+
+
+@pytest.mark.parametrize("text, word", [
+    # the ground a force leaves is no party; nor is a clause ', with N troops taking part'
+    ("Militia fighters withdrew from the mountain road and two checkpoints overnight.",
+     "withdrew"),
+    ("Rebels pulled back from the river crossing and dismantled their tents.", "pulled"),
+])
+def test_ground_left_is_no_target(nlp, text, word):
+    assert _args(_hit(nlp, text, word))[1] == []
+
+
+def test_absolute_with_clause_names_no_partner(nlp):
+    c = _hit(nlp, "Egypt and Greece began naval drills in the Aegean on Sunday, with six "
+                  "frigates taking part.", "drills")
+    assert c.type == "COOPERATE"
+    assert not any("frigates" in t for t in _args(c)[1])
+
+
+@pytest.mark.parametrize("text", [
+    # a mourning vigil, a striker in football, a 'have' that owns
+    "Residents held a candlelight vigil for the victims of the bus crash.",
+    "The home side beat the visitors after their strikers scored twice in the second half.",
+])
+def test_opened11_same_words_no_event(nlp, text):
+    assert _kept_types(nlp, text) == []

@@ -292,6 +292,16 @@ def _verb_args(c: Candidate) -> None:
         # "refused entry to UN inspectors", "denied access to journalists"
         whom = [p for o in objs for p in _pobjs(o, ("to", "for"))] + _pobjs(tok, ("to", "for"))
         objs = [o for o in objs if o.lower_ not in ACCESS] + whom if whom else objs
+    if c.type == "REQUEST":
+        # "requested the extradition of two journalists from Sweden", "demanded an apology
+        # from Japan": the party asked is the one something is sought from
+        sought = [tok, *objs, *(q for o in objs for q in _pobjs(o, ("of",)))]
+        asked = [p for x in sought for p in _pobjs(x, ("from",)) if _party(p) and (
+            p.ent_type_ in ("GPE", "ORG", "NORP") or p.pos_ == "PROPN")]
+        objs = asked or objs
+    if _lemma(tok) == "extradite":
+        # judicial cooperation (CAMEO 063) with the state the person is sent to, if named
+        objs = _pobjs(tok, ("to",)) + [p for o in objs for p in _pobjs(o, ("to",))]
     c.targets += objs
     if c.type == "RETREAT" and any(o.lower_ in ARMS for o in objs):
         # "handed over their weapons to monitors", the 'to' hung on the verb or the arms

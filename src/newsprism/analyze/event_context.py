@@ -262,6 +262,12 @@ PLACING = frozenset({"go", "be", "put", "place", "keep", "remain", "stay", "come
                      "resume", "declare", "announce", "order", "impose"})
 
 
+# verbs of handing something over: what they hand 'as aid' or 'as a loan' is that act
+GIVING_AS = frozenset({"send", "ship", "deliver", "give", "provide", "donate", "supply", "fly",
+                     "airlift", "transfer", "hand", "truck", "dispatch", "despatch", "offer",
+                     "pledge", "grant", "lend", "transport"})
+
+
 def _light_verb(noun):
     """The verb that merely carries an event noun: 'held talks', 'went on strike',
     'an embargo was imposed', '$300 million in assistance was announced'."""
@@ -278,6 +284,9 @@ def _light_verb(noun):
                 x.i > tok.i for x in _children(tok.head, "xcomp") if x.pos_ == "ADJ"):
             return None  # "called the strike disproportionate" names it, does not call it
         return tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ == "VERB" and \
+            _lemma(tok.head.head) in GIVING_AS and _children(tok.head.head, "dobj"):
+        return tok.head.head  # "shipped 25,000 tonnes of wheat to Ethiopia as humanitarian aid"
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ("on", "under"):
         verb = tok.head.head
         # "went on strike", "placed under arrest"; "sent troops under an agreement" names
@@ -297,7 +306,11 @@ def _clause_in_amod(tok) -> bool:
     if any(s.i < tok.i for s in _children(tok, "nsubj")) and not _children(tok, "aux", "auxpass"):
         return True
     head = tok.head
-    return (tok.i > 0 and tok.doc[tok.i - 1].dep_ == "cc" and head.dep_ == "conj"
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if tok.tag_ == "VBN" and before is not None and before.lemma_ == "have" and \
+            head.dep_ == "dobj" and head.head.i == before.i:
+        return True  # "is said to have massed troops": a perfect read as 'have' + adjective
+    return (before is not None and before.dep_ == "cc" and head.dep_ == "conj"
             and head.head.pos_ == "VERB" and not _children(head, "det", "poss"))
 
 
@@ -358,8 +371,10 @@ def _subjects(verb, depth: int = 0) -> list:
         if not _is_passive(head):
             return _subjects(head, depth + 1)
         # "Marvia is expected to expel the envoy": a raising passive's subject acts
-        return _agents(head) or (_children(head, "nsubjpass")
-                                 if head.lemma_.lower() in RAISING else [])
+        raised = _children(head, "nsubjpass") if head.lemma_.lower() in RAISING else []
+        if len(raised) > 1:  # "VILNIUS, Aug 5 — Belarus is said to have": no dateline
+            raised = [s for s in raised if not _dateline(s, head)] or raised
+        return _agents(head) or raised
     if verb.dep_ == "advcl" and _lemma(head) in OBJECT_CONTROL and any(
             a.lower_ == "to" for a in _children(verb, "aux")) and _children(head, "dobj"):
         return _children(head, "dobj")  # "incited supporters to attack", parsed as a purpose
@@ -399,6 +414,8 @@ def _pobjs(tok, preps) -> list:
 def _gerund_subjects(prep) -> list:
     """'cooperating with British investigators examining bribes': the parser made the
     noun the subject of its participle, which it hung on the preposition."""
+    if prep.lower_ == "with" and prep.i > 0 and prep.nbor(-1).text == ",":
+        return []  # ", with 17,000 troops taking part": an absolute clause, no partner
     return [s for g in _children(prep, "pcomp") if g.tag_ == "VBG"
             for s in _children(g, "nsubj") if s.pos_ in ("NOUN", "PROPN")]
 

@@ -236,12 +236,17 @@ def _players(c) -> bool:
     args = (*c.actors, *c.targets)
     # a country's players stay players ('India's batsmen'); a minister facing 'strikers'
     # is facing workers
-    if any(_head_words(t) & SPORT_PLAY for t in args) and not any(
+    if any(_head_words(t) & SPORT_PLAY - _not_play(t) for t in args) and not any(
             t.ent_type_ in ("GPE", "NORP") or _head_words(t) & POLITY for t in args):
         return True
     # 'stormed back ... to beat Ghana 3-1': a score line in the clause is a game's result
     scores = _score_marks(c.tok.doc)[0]
     return bool(scores) and any(t.i in scores for t in _clause(c.tok))
+
+
+def _not_play(t) -> frozenset:
+    """A player's word that a modifier gives another sense: 'hunger strikers' fast."""
+    return frozenset({"striker", "strikers"}) if "hunger" in _head_words(t) else frozenset()
 
 
 _SCORES_KEY = "newsprism.score_marks"
@@ -392,6 +397,7 @@ def _clause(tok) -> list:
 _SPORT_KEY = "newsprism.sport_words"
 _SPORT_IDS = frozenset(get_string_id(w) for w in SPORT_PLAY)
 _HYPHEN = get_string_id("-")
+_HUNGER = get_string_id("hunger")
 _SCORE = re.compile(r"\d{1,2}[-–]\d{1,2}")
 RESULTS = frozenset({"win", "wins", "victory", "defeat", "loss", "draw", "thrashing", "rout",
                      "triumph", "lead", "home", "away"})
@@ -411,6 +417,8 @@ def _sport_marks(doc) -> list[int]:
                 and f"{strings[low[i - 1]]}-{strings[low[i + 1]]}" in SPORT_PLAY
                 and not doc[i].whitespace_] if _HYPHEN in words or words & _SPORT_IDS else []
         hits += _scorelines(low, strings) if words & _RESULT_IDS else []
+        if hits and _HUNGER in words:  # 'hunger strikers' fast: no players
+            hits = [i for i in hits if _HUNGER not in low[max(0, i - 2):i]]
         doc.user_data[_SPORT_KEY] = hits
     return hits
 
@@ -471,7 +479,7 @@ def _sport_play(c) -> bool:
         # a protest is told beside play ('struck before the semi-final'); other acts are play
         if c.type != "PROTEST":
             return True
-    if any(_head_words(t) & SPORT_PLAY for t in (*c.actors, *c.targets)):
+    if any(_head_words(t) & SPORT_PLAY - _not_play(t) for t in (*c.actors, *c.targets)):
         return True
     return c.type in PHYSICAL and any(_pitch_part(o) for o in (*c.targets, *_objects(c.tok)))
 

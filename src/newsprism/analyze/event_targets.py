@@ -124,7 +124,15 @@ CEDING = frozenset({"leave", "hand", "cede", "give", "turn", "surrender", "yield
 GROUND = lex.TERRITORY | PLACE_CLASS | frozenset({"bank", "positions", "position", "outskirts",
                                                  "camp", "camps", "front", "frontline", "land",
                                                  "acres", "hectares", "premises", "compound",
-                                                 "zone", "zones", "corridor", "valley"})
+                                                 "zone", "zones", "corridor", "valley",
+                                                 # sites on a map and what stands on them
+                                                 "road", "roads", "highway", "point", "points",
+                                                 "post", "posts", "checkpoint", "checkpoints",
+                                                 "crossing", "crossings", "bridge", "ridge",
+                                                 "pass", "airfield", "coast", "coastline",
+                                                 "island", "islands", "shelters", "tents",
+                                                 "structures", "fortifications", "bunkers",
+                                                 "trenches"})
 
 
 def _near_clause(verb, depth: int = 3) -> list:

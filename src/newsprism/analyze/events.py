@@ -344,7 +344,8 @@ def _noun_trigger(tok, headline: bool) -> Candidate | None:
     if drill is not None:
         return Candidate(tok, drill, "noun")
     if sense.mods is not None and not mods & sense.mods and not (
-            sense.type == "PROTEST" and (_organised_by_people(tok) or rally_by_campaigners(tok))):
+            sense.type == "PROTEST" and (_organised_by_people(tok) or not word.startswith(
+                "vigil") and rally_by_campaigners(tok))):
         # "joint air force drills": the modifier may sit on a compound
         sense = lex.ALT_NOUNS.get(word)
         if sense is None or not mods & sense.mods:

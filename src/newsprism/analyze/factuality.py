@@ -302,6 +302,9 @@ def markers(tok, max_steps: int = 12) -> set[str]:
     """Every factuality marker on the path from ``tok`` up to its clause's governors."""
     found: set[str] = set()
     cur = tok
+    if tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.i > 0 and tok.head.dep_ == "dobj" and (
+            tok.head.head.i == tok.i - 1 and tok.head.head.lemma_ == "have"):
+        cur = tok.head.head  # "is said to have massed troops": a perfect parsed as 'have' + adj
     argument = False  # on the way up from an event noun to the verb it is an argument of
     given = False  # past such a verb only the report itself still reaches the noun
     below = None  # the dependency through which the walk reached ``cur``

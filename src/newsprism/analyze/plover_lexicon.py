@@ -212,7 +212,7 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "ban": (Sense("SANCTION", objs=TRADE - {"talks", "cooperation", "support"}),
             Sense("COERCE")), "intercept": _s("COERCE"), "jail": _s("COERCE"),
     "imprison": _s("COERCE"), "censor": _s("COERCE"), "outlaw": _s("COERCE"),
-    "extradite": _s("COERCE"), "round": (Sense("COERCE", prt="up"),),
+    "extradite": _s("COOPERATE"), "round": (Sense("COERCE", prt="up"),),
     "crack": (Sense("COERCE", prt="down"),), "raid": _s("COERCE"), "sentence": _s("COERCE"),
     "bar": _s("COERCE"), "expropriate": _s("COERCE"),
     "interrogate": _s("COERCE"), "persecute": _s("COERCE"), "repress": _s("COERCE"),
@@ -440,6 +440,10 @@ NOUNS: dict[str, NounSense] = {
     **_n("PROTEST", "rally", "rallies", **_AGENTIVE, mods=frozenset({
         "protest", "opposition", "mass", "street", "anti-government", "antigovernment",
         "anti-war", "pro-democracy", "anti-austerity", "anti-regime", "peaceful", "angry"})),
+    # a vigil is a protest only when it presses a demand ('held a vigil outside the ministry
+    # to press for their release'), not when it mourns ('a vigil for the victims')
+    **_n("PROTEST", "vigil", "vigils", **_AGENTIVE, mods=frozenset({
+        "protest", "anti-government", "antigovernment", "anti-war", "pro-democracy"})),
     **_n("PROTEST", "protest", "protests", "demonstration", "demonstrations", "march",
          "sit-in", "riot", "riots", "walkout", "unrest",
          **_AGENTIVE),

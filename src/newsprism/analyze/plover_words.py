@@ -103,6 +103,9 @@ PEOPLE = frozenset({
     "suspect", "suspects", "member", "members", "worshippers", "villagers", "captive",
     "couple", "couples", "family", "families", "man", "men", "woman", "women", "national",
     "nationals", "citizen", "citizens", "activist", "activists", "journalist", "journalists",
+    # those on strike or on the march are people too ("beat two hunger strikers")
+    "striker", "strikers", "marcher", "marchers", "picketer", "picketers", "protestor",
+    "protestors", "inmate", "inmates",
 })
 TIES = frozenset({"tie", "ties", "relation", "relations", "contact", "contacts", "link",
                   "links", "diplomatic"})
