@@ -249,7 +249,10 @@ team, where the project reads through 'a team of' to observers);
 --opened11 (events_opened11.jsonl: the eleventh, written in session 13 by an engineer who tunes
 nothing, 40 rows, 6 with no event; scored once in session 14 with that session's starting code and
 again with its end events code: type 0.875, all three 0.825, actor 1.000, target 0.88, trigger
-recall 0.88, no-event 6/6 both times; then opened);
+recall 0.88, no-event 6/6 both times; then opened; one general-fix pass in session 14: type
+1.000, all three 1.000, target 1.000, trigger recall 1.000, no-event 6/6, with one target
+brought to the written seat convention (--opened8 above): the vigil 'outside the foreign
+ministry' -> ministry);
 --sealed (sealed/events_sealed.jsonl, the next sealed set, when one is written);
 --offtopic (events_offtopic.jsonl: sport, business, science, weather, culture, court and
 local copy, 45 sentences with no PLOVER event and 15 with one hidden in such copy; written in
