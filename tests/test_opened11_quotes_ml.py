@@ -26,3 +26,28 @@ def test_day_then_a_body_of_a_place_after_an_inverted_cue():
     assert one(text, "it", "Tre scuole").speaker.name.endswith("prefettura di Cremona")
     text = "La prefettura di Cremona ha detto che le scuole «resteranno chiuse»."
     assert one(text, "it", "resteranno").speaker.name.endswith("prefettura di Cremona")
+
+
+def test_mixed_case_name_after_a_medium_class_noun_is_the_medium():
+    # 'dem Sender hr-iNFO': a lower-case-led name with capitals inside, after the class noun
+    text = ("Bürgermeister Karl Weber sagte dem Sender hr-iNFO, die Brücke werde „bis Ende Mai "
+            "gesperrt“. Man prüfe eine Umleitung, fügte er hinzu.")
+    assert [v.name for v in one(text, "de", "bis Ende Mai").via] == ["hr-iNFO"]
+    assert [v.name for v in one(text, "de", "Man prüfe").via] == ["hr-iNFO"]
+    text = "Le maire, Paul Roux, a déclaré à la chaîne myTF1 que la place «restera fermée»."
+    assert [v.name for v in one(text, "fr", "restera").via] == ["myTF1"]
+
+
+def test_role_name_aside_before_the_cue_is_the_subject():
+    # 'Ihr Mann, X, ebenfalls Lehrer, sagte, er habe ...': role, name, aside; the name speaks,
+    # also when the one quoted before shares the surname
+    text = ("Die Lehrerin Anna Berg erzählte: „Ich hatte kein freies Wochenende.“\n\n"
+            "Ihr Mann, Jan Berg, ebenfalls Lehrer, sagte, er habe 84 Überstunden gesammelt.")
+    assert one(text, "de", "er habe 84").speaker.name == "Jan Berg"
+    text = ("Η δασκάλα Ελένη Νικολάου είπε ότι θα «κόψει τις βάρδιες». Ο γιος της, Γιώργος "
+            "Νικολάου, που δουλεύει μαζί της, έγραψε στο Facebook: «Η μητέρα μου δουλεύει πολύ».")
+    q = one(text, "el", "Η μητέρα μου")
+    assert q.speaker.name == "Γιώργος Νικολάου" and [v.name for v in q.via] == ["Facebook"]
+    # with a subject after the cue, the sentence before it is what was said
+    text = "Le ministre de l'Agriculture, Yves Martin, se rendra sur place mercredi, a annoncé son cabinet."
+    assert one(text, "fr", "se rendra").speaker.name == "son cabinet"

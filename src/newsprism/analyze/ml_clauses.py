@@ -642,7 +642,7 @@ def sentence_final(text: str, cue, s: int, e: int, lang: str) -> bool:
         return False  # "Ο δήμαρχος X, μιλώντας στον ΣΚΑΪ, ζήτησε ...": an aside, no claim
     as_cue = AS_CUE.search(text, max(s, cue.start() - 16), cue.start())
     return ("," in comma or as_cue is not None) and len(words(rest)) <= 8 \
-        and not (appositive_subject(head) and not _reported_between(head, lang))
+        and not (appositive_subject(head, rest) and not _reported_between(head, lang))
 
 
 # A relative clause on the subject named after the cue.

@@ -91,6 +91,8 @@ def _latin_candidates(text: str, lang: str) -> list[Cand]:
         i = 0
         while i < len(toks):
             if not _is_cap(text, toks[i], lang):
+                if _brand_after_kind(text, toks, i):  # "dem Sender hr-iNFO": one name
+                    out.append(Cand(toks[i][0], toks[i][1], "ORG"))
                 i += 1
                 continue
             j = i + 1
@@ -118,6 +120,17 @@ def _latin_candidates(text: str, lang: str) -> list[Cand]:
                     for c in B.split_run(text, toks, i, j, lang, s, _latin_run, Cand)]
             i = j
     return out
+
+
+_MIXED_CASE = re.compile(r"[a-zà-ÿ][\w-]*[A-ZÀ-Þ][\w-]*")
+
+
+def _brand_after_kind(text: str, toks, i: int) -> bool:
+    """'dem Sender hr-iNFO', 'la chaîne myTF1': a lower-case-led word with capitals inside,
+    straight after a medium's or body's class noun, is that one's name."""
+    return i > 0 and bool(_MIXED_CASE.fullmatch(text[toks[i][0]:toks[i][1]])) \
+        and text[toks[i - 1][1]:toks[i][0]] == " " \
+        and L.fold(text[toks[i - 1][0]:toks[i - 1][1]]) in L.ORG_CLASS
 
 
 def _suspended(text: str, toks, j: int, lang: str) -> bool:

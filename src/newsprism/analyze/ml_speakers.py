@@ -24,7 +24,7 @@ from .ml_roles import (OF_BEFORE as _OF_BEFORE, ar_role_then_name as _ar_role_th
                        body_of_place as _body_of_place,
                        people_of_place as _people_of_place, role_complement as _role_complement,
                        title_complement as _title_complement)
-from .ml_subjects import (TIME_LEAD, INDEFINITE_START as _INDEFINITE_START, clause_end, indefinite_subject as
+from .ml_subjects import (TIME_LEAD, appositive_subject, INDEFINITE_START as _INDEFINITE_START, clause_end, indefinite_subject as
                           _indefinite_subject, object_relative as _object_relative,
                           relative_head as _relative_head, tr_closing_subject,
                           tr_statement_source)
@@ -409,33 +409,12 @@ def _inverted(text: str, rules, s: int, e: int, cue) -> bool:
     head = text[s:cue.start()].rstrip()
     if not head or re.search(r"[»”\"“]\s*,?$", head):
         return True
-    if not head.endswith((",", "،")) or appositive_subject(head):
-        return False
     tail = text[cue.end():clause_end(text, cue.end(), e)].strip()
+    if not head.endswith((",", "،")) or appositive_subject(head, tail):
+        return False
     if not tail or has_quote(tail) or rules.that.search(tail):
         return False
     return len(words(tail)) <= 7
-
-
-def appositive_subject(head: str) -> bool:
-    """'Le président X, arrivé jeudi à Beyrouth, a promis': two commas frame an aside about
-    the subject, so the words after the cue are its object, not an inverted subject."""
-    commas = [m.start() for m in re.finditer(r"[,،](?!\d)", head)]
-    if len(commas) >= 2 and commas[-1] == len(head) - 1 and \
-            _NAME_ONLY.fullmatch(head[commas[-2] + 1:commas[-1]].strip()):
-        return True  # "Le directeur ... de l'Agence, de la Santé et ..., Jean Dupont,": a
-        # long title, commas inside it, and the name set off last
-    if len(commas) == 2 and _LIST_AND.search(head, commas[0], commas[1]):
-        return False  # "Frankfurt, München und Hamburg,": a list, not an aside
-    if len(commas) == 2 and _BUT.match(head, commas[0] + 1):
-        return False  # "Sie komme spät, aber nicht zu spät,": one clause going on, no aside
-    return len(commas) == 2 and commas[-1] == len(head) - 1 and commas[0] < 80
-
-
-# Two to four capitalised words, nothing else: a person's name set off by commas.
-_NAME_ONLY = re.compile(r"[A-ZÀ-ÝΑ-ΩΆ-Ώ][\w'’-]+(?:\s+[A-ZÀ-ÝΑ-ΩΆ-Ώ][\w'’-]+){1,3}")
-_LIST_AND = re.compile(r"(?<!-)\s(?:und|et|y|e|και|ve|and)\s")
-_BUT = re.compile(r"\s*(?:aber|doch|sondern|mais|ma|però|pero|sino|αλλά|ama|but)\s", re.I)
 
 
 def _pronoun_next_to(text: str, cue, s: int, e: int, lang: str = "") -> bool:

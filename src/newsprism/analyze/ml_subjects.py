@@ -11,7 +11,7 @@ import re
 from ..records import Speaker
 from .ml_claims import FA_INDEFINITE
 from .ml_marks import words
-from .ml_phrases import named
+from .ml_phrases import PREPOSITIONS, named
 
 _SPEAKING_TYPES = ("PERSON", "ORG", "NORP")
 _CLAUSE_END = re.compile(r"[,،](?!\d)|[;:]")
@@ -167,3 +167,30 @@ TIME_LEAD = re.compile(
     r"giovedì|venerdì|sabato|domenica|ieri|oggi|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|"
     r"Samstag|Sonntag|gestern|heute|χθες|σήμερα)(?:\s+(?:soir|matin|après-midi|por la (?:mañana|"
     r"tarde|noche)|sera|mattina|pomeriggio|abend|morgen|vormittag|nachmittag))?[\s,]+)+")
+
+
+def appositive_subject(head: str, after: str = "") -> bool:
+    """'Le président X, arrivé jeudi à Beyrouth, a promis': two commas frame an aside about
+    the subject, so the words after the cue are its object, not an inverted subject."""
+    commas = [m.start() for m in re.finditer(r"[,،](?!\d)", head)]
+    if len(commas) >= 2 and commas[-1] == len(head) - 1 and \
+            _NAME_ONLY.fullmatch(head[commas[-2] + 1:commas[-1]].strip()):
+        return True  # "Le directeur ... de l'Agence, de la Santé et ..., Jean Dupont,": a
+        # long title, commas inside it, and the name set off last
+    first = after.split()[0].lower() if after.split() else ""
+    if len(commas) == 3 and commas[-1] == len(head) - 1 and len(head[:commas[0]].split()) <= 4 \
+            and _NAME_ONLY.fullmatch(head[commas[0] + 1:commas[1]].strip()) \
+            and (not first or first[:1] in ",:" or first in PREPOSITIONS):
+        return True  # "Ihr Mann, Peter Krüger, ebenfalls Pfleger, sagte, er habe": role, name,
+        # aside; no subject after the cue ('..., Yves Martin, se rendra ..., a annoncé son cabinet')
+    if len(commas) == 2 and _LIST_AND.search(head, commas[0], commas[1]):
+        return False  # "Frankfurt, München und Hamburg,": a list, not an aside
+    if len(commas) == 2 and _BUT.match(head, commas[0] + 1):
+        return False  # "Sie komme spät, aber nicht zu spät,": one clause going on, no aside
+    return len(commas) == 2 and commas[-1] == len(head) - 1 and commas[0] < 80
+
+
+# Two to four capitalised words, nothing else: a person's name set off by commas.
+_NAME_ONLY = re.compile(r"[A-ZÀ-ÝΑ-ΩΆ-Ώ][\w'’-]+(?:\s+[A-ZÀ-ÝΑ-ΩΆ-Ώ][\w'’-]+){1,3}")
+_LIST_AND = re.compile(r"(?<!-)\s(?:und|et|y|e|και|ve|and)\s")
+_BUT = re.compile(r"\s*(?:aber|doch|sondern|mais|ma|però|pero|sino|αλλά|ama|but)\s", re.I)
