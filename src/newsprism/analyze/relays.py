@@ -28,7 +28,6 @@ from .vias import inside, is_medium, is_medium_span, overlaps, via_for
 # ---------------------------------------------------------------- via records and chains
 
 @functools.lru_cache(maxsize=256)
-@functools.lru_cache(maxsize=256)
 def _initials(name: str | None) -> str:
     words = re.findall(r"[A-Za-z][\w'’-]*", name or "")
     return "".join(w[0] for w in words if w[0].isupper()) if len(words) > 1 else ""
@@ -132,9 +131,12 @@ def _role_before(doc, coref, s: int, e: int) -> bool:
     return _role_headed(text_of(doc)[max(0, at - 40):at].rstrip(", "))
 
 
+_OF_FOR_AT, _POSSESSIVE_END = re.compile(r"\s+(?:of|for|at)\s+"), re.compile(r"['’]s$")
+
+
 def _role_headed(phrase: str) -> bool:
     """'the ministry's Director of Press': a person by office, before any 'of'."""
-    head = re.split(r"\s+(?:of|for|at)\s+", phrase.strip(), maxsplit=1)[0].split()
+    head = _OF_FOR_AT.split(phrase.strip(), maxsplit=1)[0].split()
     return bool(head) and head[-1].lower().strip(",.") in L.ROLE_NOUNS
 
 
@@ -155,7 +157,7 @@ _NEWSROOM_WORDS = frozenset("news newsroom desk online".split())
 
 def _outlet_words(name: str) -> list[str]:
     words = [w.strip(".,;:'’\"“”()").lower() for w in name.split()]
-    words = [re.sub(r"['’]s$", "", w) for w in words if w]
+    words = [_POSSESSIVE_END.sub("", w) for w in words if w]
     while words and words[0] in ("the", "a", "an"):
         words = words[1:]
     return words

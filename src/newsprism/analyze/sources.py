@@ -45,7 +45,7 @@ def _after_comma(text: str, at: int) -> bool:
     """A name set off by a comma, past the titles that open it (', Col. Sani Umar')."""
     before = text[max(0, at - 40):at].rstrip()
     while True:
-        m = re.search(r"\s*\b([A-Za-z]+)\.?$", before)
+        m = _TITLE_AT_END.search(before)
         word = m.group(1).lower() if m is not None else ""
         if not (word in L.TITLES or word + "." in L.TITLES or word in ("brig", "cdr", "cmdr")):
             return before.endswith(",")
@@ -89,6 +89,9 @@ _OPENER = re.compile(r"(?:Reacting|Responding|Speaking|Commenting|Asked|Addressi
 _LEAD_BREAK = re.compile(r"(?<=[a-z]{4})[.!?]\s+|\n")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 _LEADING_CONJUNCTION = re.compile(r"(?:But|And|Yet|Still|So)\s+(?=[A-Z])")
+_AGED, _THE = re.compile(r",\s*\d{1,3}$"), re.compile(r"^the\s+")  # 'Kofi Antwi, 24'
+_LONE_NAME, _DESCRIBED = re.compile(r"[A-Z][\w'’-]+"), re.compile(r" (?:who|which|whose) ")
+_TITLE_AT_END = re.compile(r"\s*\b([A-Za-z]+)\.?$")
 # '"..." Those were the first words Agnieszka Wierzbicka spoke': the name after names the speaker
 _WORDS_OF = re.compile(r"(?:Those|These|Such|That|This) (?:were|are|was|is) (?:the|her|his|their) "
                        r"(?:(?:first|last|only|opening|closing|parting) )?(?:words?|thoughts)"
@@ -103,7 +106,7 @@ class Speakers(DocumentSources, SecondNames):
     def __init__(self, doc, coref, quotes_so_far: list, outlet: str | None = None) -> None:
         self.doc, self.coref = doc, coref
         # the printing outlet ('told Kickoff Lagos') is never whom a 'he' or 'she' means
-        self.outlet = re.sub(r"^the\s+", "", (outlet or "").lower().strip())
+        self.outlet = _THE.sub("", (outlet or "").lower().strip())
         self.recent: list[tuple[int, Speaker]] = []
         self.quoted = quotes_so_far  # (content span, Speaker) of direct quotes
         self.content = (0, 0)  # the content of the attribution being resolved
@@ -541,7 +544,7 @@ class Speakers(DocumentSources, SecondNames):
     def _inner_name(self, text: str, s: int) -> Speaker | None:
         """'Hasbi said' after 'Deputy Minister Hasbi Habibollah': a lone capitalised word the
         tagger missed that is a non-final name word of exactly one person named before."""
-        if self.coref is None or not re.fullmatch(r"[A-Z][\w'’-]+", text) \
+        if self.coref is None or not _LONE_NAME.fullmatch(text) \
                 or text.lower() in L.TITLES:
             return None
         hits = {ent.id: ent for ent in self.coref.entities if ent.type == "PERSON"
@@ -589,7 +592,7 @@ class Speakers(DocumentSources, SecondNames):
         a phrase closing on a person's name, whatever the parser made its head."""
         if self.coref is None:
             return False
-        aged = re.search(r",\s*\d{1,3}$", text_of(self.doc)[s:e])
+        aged = _AGED.search(text_of(self.doc)[s:e])
         e = s + aged.start() if aged else e  # 'Kofi Antwi, 24'
         m = self.coref.mention_at(e - 1, e)
         ent = self.coref.entity_at(e - 1, e)
@@ -613,10 +616,10 @@ class Speakers(DocumentSources, SecondNames):
     def _person_at_end(self, s: int, e: int):
         """'A fan who was at the northern stand, Kofi Antwi, 24': a description clause
         hides the apposition from _appositive_person; the name closing the phrase speaks."""
-        if not re.search(r" (?:who|which|whose) ", text_of(self.doc)[s:e]) \
+        if not _DESCRIBED.search(text_of(self.doc)[s:e]) \
                 or not self._ends_on_person(s, e):
             return None
-        aged = re.search(r",\s*\d{1,3}$", text_of(self.doc)[s:e])
+        aged = _AGED.search(text_of(self.doc)[s:e])
         end = s + aged.start() if aged else e
         return self.coref.entity_at(end - 1, end)
 
@@ -738,7 +741,7 @@ class Speakers(DocumentSources, SecondNames):
 
     def _outlet_part(self, ent) -> bool:
         """'seen by the Gazette' in the Outer Isles Gazette: the paper, tagged as a person."""
-        name = re.sub(r"^the\s+", "", ent.name.lower())
+        name = _THE.sub("", ent.name.lower())
         if not self.outlet or not name:
             return False
         return f" {name} " in f" {self.outlet} "

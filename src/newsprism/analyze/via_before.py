@@ -45,12 +45,14 @@ _CARRIED = re.compile(r"\b(?:rally|speech|address|meeting|conference|briefing|vi
                       r"(?:\s+(?:page|channel|account|feed|site|website))?)")
 _SENTENCE_START = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘A-Z])")
 _QUOTE_MARK = re.compile("[\"“”]")
+_LAST_WORD, _OPENING_MARK = re.compile(r"(\w+)$"), re.compile("[\"“]")
+_POSSESSIVE = re.compile(r"['’]s$")
 
 
 def _sentence_starts(text: str, para: int, end: int) -> list[int]:
     out = [para]
     for m in _SENTENCE_START.finditer(text, para, end):
-        word = re.search(r"(\w+)$", text[max(para, m.start() - 6):m.start()])
+        word = _LAST_WORD.search(text[max(para, m.start() - 6):m.start()])
         if word and (len(word.group(1)) == 1 or word.group(1).lower() in ("mr", "mrs", "ms",
                                                                           "dr", "st", "gov")):
             continue  # 'Mrs. Sadiq', 'J. Smith': no sentence ends there
@@ -62,7 +64,7 @@ def _medium(text: str, prev: tuple[int, int]) -> tuple[int, int] | None:
     s, e = prev
     for pattern in (_CALLED_IN, _ON_AIR):
         for m in pattern.finditer(text, s, e):
-            name = re.sub(r"['’]s$", "", m.group(1))  # 'Astro Arena's midday bulletin'
+            name = _POSSESSIVE.sub("", m.group(1))  # 'Astro Arena's midday bulletin'
             if is_medium(name) or m.group(2):
                 return m.start(1), m.start(1) + len(name)
     m = _POST_ON.search(text, s, e)
@@ -183,7 +185,7 @@ def leader_behind(text: str, coref, q):
             or q.speaker.start is None:
         return None
     # the quotation mark opening the words (inside the content when the clause is in it)
-    mark = re.compile("[\"“]").search(text, max(0, q.start - 1), q.end)
+    mark = _OPENING_MARK.search(text, max(0, q.start - 1), q.end)
     if mark is None:
         return None
     open_at = mark.start()

@@ -785,11 +785,11 @@ def _markers(tok) -> tuple[list, list]:
     cache = doc.user_data.get("newsprism.via_markers")
     if cache is None:
         cache = doc.user_data["newsprism.via_markers"] = {}
-        # Every word whose lemma_.lower() may be 'cite' or 'quote': the arrays' lemma is that,
-        # or a mended slip for a word form LEMMA_FIXES lists; the test below decides.
-        lower, lemma = ar.lower, ar.lemma
-        hit = {i for i, w in enumerate(lower) if w in _ACCORDING_OR_MENDED}
-        hit.update(i for i, w in enumerate(lemma) if w in _CITING)
+        # words whose lemma_.lower() may be 'cite'/'quote' (or a LEMMA_FIXES slip); test below
+        hit = set() if _ACCORDING_OR_MENDED.isdisjoint(ar.lower) else \
+            {i for i, w in enumerate(ar.lower) if w in _ACCORDING_OR_MENDED}
+        if not _CITING.isdisjoint(ar.lemma):  # a Doc with none skips the walk
+            hit.update(i for i, w in enumerate(ar.lemma) if w in _CITING)
         for i in sorted(hit):
             t = doc[i]
             if (t.lower_ in _MARKER_WORDS or t.lemma_ in _MARKER_WORDS) and (
