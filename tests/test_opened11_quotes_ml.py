@@ -51,3 +51,12 @@ def test_role_name_aside_before_the_cue_is_the_subject():
     # with a subject after the cue, the sentence before it is what was said
     text = "Le ministre de l'Agriculture, Yves Martin, se rendra sur place mercredi, a annoncé son cabinet."
     assert one(text, "fr", "se rendra").speaker.name == "son cabinet"
+
+
+def test_bare_surname_before_the_full_name_is_another_person():
+    # Arabic script has no capitals: 'ربی' after an unknown first name, ahead of 'نوید ربی',
+    # is not نوید ربی (a name is written in full before its surname stands alone)
+    text = ('مقامی دکان کے مالک فضل ربی نے جیو نیوز کو بتایا: "ہماری دکان خالی ہے۔"\n\n'
+            'ان کے بیٹے نوید ربی نے کہا کہ "ہم نے پوری تیاری کی تھی۔"')
+    assert one(text, "ur", "ہماری دکان").speaker.name != "نوید ربی"
+    assert one(text, "ur", "پوری تیاری").speaker.name == "نوید ربی"

@@ -75,11 +75,14 @@ def _add_bare_surnames(text: str, groups: dict[str, list], surnames, make, bare)
     if not unique:
         return
     taken = [(c.start, c.end) for items in groups.values() for c in items]
+    # a name is written in full before its surname stands alone: a bare surname ahead of the
+    # first full mention is another's ('فضل ربی' before 'نوید ربی' is introduced)
+    first = {full: min(c.start for c in groups[full]) for full in set(unique.values())}
     for a, b in words(text):
         w = bare(text[a:b])
         for s, full in unique.items():
             stripped = w[1:] if w[:1] in ("و", "ل", "ب") and w[1:] == s else w
-            if stripped == s and not any(x < b and a < y for x, y in taken):
+            if stripped == s and a >= first[full] and not any(x < b and a < y for x, y in taken):
                 start = b - len(s)
                 groups[full].append(make(start, b, "PERSON"))
                 taken.append((start, b))
