@@ -21,6 +21,8 @@ SUBJ_DEPS = ("nsubj", "nsubjpass")
 AGE_WORD = re.compile(r"^\d+-year-old$|^(?:\w+-)+year-old$")
 _PP_HEADS = ("for", "of", "at", "with", "from", "to")
 _COUNTRY_KEYS = frozenset(v.lower() for v in L.COUNTRY_ALIASES.values())
+# participles after a hyphen that place a body: what stands before the hyphen is a place
+_PLACED_BY = frozenset("based headquartered registered listed".split())
 # A live blog's entry time the tagger runs into the name after it ("23:41 - Police").
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?$", re.I)
 # Honours after a name (L.POST_NOMINALS) and honorifics before it are not the name: "Julian
@@ -223,6 +225,23 @@ def _context_votes(doc, c: Cand, s: int, e: int) -> None:
     if c.key in _COUNTRY_KEYS or low in L.COUNTRY_ALIASES:
         _add_vote(c, "GPE", 5.0)
         return
+    if e + 1 < len(doc) and doc[e].text == "-" and doc[e].idx == toks[-1].idx + len(toks[-1]) \
+            and doc[e + 1].lower_ in _PLACED_BY:
+        # 'Limassol-based Aphrodite Ship Management', 'Singapore-listed Kestrel': the name
+        # before the hyphen is where the body sits, whatever the tagger called it
+        _add_vote(c, "GPE", 3.0)
+        return
+    if prev in ("of", "in") and s > 1 and doc[s - 2].lower_ in ("shares", "stock", "stake"):
+        _add_vote(c, "ORG", 3.0)  # 'Shares of Kestrel Build Asia fell': a listed company
+    elif (prev in ("in", "near") and s > 0 and doc[s - 1].dep_ == "prep"
+            and toks.root.dep_ == "pobj" or toks.root.dep_ == "conj"
+            and toks.root.head.ent_type_ in ("GPE", "LOC")) \
+            and not c.votes.get("ORG") and c.votes.get("PERSON", 0.0) <= 1.0 \
+            and not toks[0].text.isupper():
+        # 'an estate agency in Swakopmund', 'in Walvis Bay and Swakopmund': a bare name a
+        # locative preposition governs, or one joined to a place, is a place unless more
+        # than the tagger's word says it is a person ('Mr', a first name)
+        _add_vote(c, "GPE", 1.5)
     if low in L.MEDIA_NAMES:
         _add_vote(c, "ORG", 4.0)
     if nxt.split(" ")[0] in L.MEDIA_AFTER or nxt in ("news agency", "news service"):
@@ -298,6 +317,9 @@ def _joined_ents(doc) -> list[tuple[int, int, str]]:
     for ent in doc.ents:
         if ent.label_ in DROP_LABELS or out and ent.start < out[-1][1]:
             continue  # (or inside a name an acronym let run on)
+        spelt = _spelt_before(doc, ent.start, ent.end, out[-1][1] if out else 0)
+        if spelt is not None:
+            out.append((spelt, ent.start - 1, "ORG"))
         if out and out[-1][1] == ent.start and ent.start > 0 and \
                 doc[ent.start - 1].whitespace_ == " " and \
                 all(t.pos_ == "PROPN" for t in doc[out[-1][0]:ent.end]):
@@ -315,6 +337,7 @@ def _joined_ents(doc) -> list[tuple[int, int, str]]:
                 doc[e].ent_iob_ == "O" and doc[e - 1].dep_ == "compound" and doc[e - 1].head.i >= e:
             e += 1  # "Elena" tagged, "Costa" (its head) left out
         e = _to_acronym(doc, s, e)
+        e = _body_name_tail(doc, s, e, label)
         e, label = and_body(doc, s, e, label)
         while e + 1 < len(doc) and _hyphen_joins(doc, e):
             e += 2  # "Okonkwo-Ibe": the tokenizer splits a double-barrelled surname
@@ -322,6 +345,58 @@ def _joined_ents(doc) -> list[tuple[int, int, str]]:
             s -= 2
         out[-1] = (s, e, label)
     return out
+
+
+# Bodies whose names run on past 'of'/'for' ('Commission for the Investigation of Abuse of
+# Authority', 'Council for Scientific and Industrial Research').
+_BODY_HEADS = frozenset("""commission committee council ministry department office institute
+authority agency bureau board federation association union society foundation chamber league
+tribunal centre center fund organisation organization""".split())
+_NAME_GLUE = ("of", "for", "the", "and", "&")
+
+
+def _body_name_tail(doc, s: int, e: int, label: str) -> int:
+    """'Nepal's Commission [for the Investigation of Abuse of Authority]': the tagger may stop
+    a body's name at its head noun; capitalised words joined by of/for/the/and belong to it, up
+    to an office or a person's name ('the Ministry of Health Director X' keeps 'of Health')."""
+    if label != "ORG" or e >= len(doc) or doc[e - 1].lower_ not in _BODY_HEADS \
+            or doc[e].lower_ not in ("of", "for"):
+        return e
+    k, end = e, e
+    while k < len(doc) and k - e < 12:
+        t = doc[k]
+        if t.lower_ in _NAME_GLUE:
+            k += 1
+            continue
+        if not (t.text[:1].isupper() and t.is_alpha and t.pos_ == "PROPN") \
+                or t.ent_type_ in ("PERSON", "DATE", "TIME") or t.lower_ in L.ROLE_NOUNS \
+                or t.lower_ in L.TITLES:
+            break
+        k += 1
+        end = k
+    return end
+
+
+def _spelt_before(doc, s: int, e: int, low: int) -> int | None:
+    """'The Commission for the Investigation of Abuse of Authority (CIAA)': where the name a
+    bracketed acronym spells begins, when the tagger left that name out (None otherwise)."""
+    if e - s != 1 or s < 3 or e >= len(doc) or doc[s - 1].text != "(" or doc[e].text != ")":
+        return None
+    acronym = doc[s].text
+    if not (2 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper()):
+        return None
+    k = s - 1
+    while k > low and k > s - 14 and (doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha
+                                      or doc[k - 1].lower_ in ("of", "for", "the", "and", "&")):
+        k -= 1
+    while k < s - 1 and doc[k].lower_ in ("of", "for", "the", "and", "&"):
+        k += 1  # the run opens on a name's word, not on 'the'
+    words = [t for t in doc[k:s - 1] if t.text[:1].isupper()]
+    if s - 1 - k < 2 or not doc[s - 2].text[:1].isupper() \
+            or any(t.ent_type_ and t.ent_type_ not in ("ORG", "FAC") for t in words):
+        return None
+    initials = "".join(t.text[0] for t in words)
+    return k if _spells(acronym, initials) else None
 
 
 def _to_acronym(doc, s: int, e: int) -> int:

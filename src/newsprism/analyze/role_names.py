@@ -243,8 +243,18 @@ advisory memo""".split())
 _UNISSUED = frozenset("internal leaked confidential classified draft secret unpublished".split())
 # A court filing speaks for whoever brought it ('A cooperative has sued the utility. The
 # lawsuit alleges ...'): the subject of the suing or filing told before.
-_FILINGS = frozenset("lawsuit suit petition complaint writ claim".split())
+_FILINGS = frozenset("lawsuit suit petition complaint writ claim indictment chargesheet".split())
 _BRINGING = frozenset("file bring lodge submit move".split())
+# What a filer files or brings before its filing speaks ('filed a corruption case at the
+# Special Court ... The charge sheet alleges'): a filing, or the case or charges it makes.
+_BROUGHT = _FILINGS | frozenset("case charge".split())
+
+
+def _filing(tok) -> bool:
+    """A court filing: 'the lawsuit', 'the indictment', 'the charge sheet'."""
+    lemma = lemma_of(tok)
+    return lemma in _FILINGS or lemma == "sheet" and any(
+        c.dep_ == "compound" and c.lower_ == "charge" for c in tok.children)
 
 
 def _issuer(acl, verbs: frozenset):
@@ -290,13 +300,14 @@ def issued_within(tok):
 
 def filer_of(tok):
     """The subject of the latest 'sued' (or 'filed a petition') before an unowned filing."""
-    if getattr(tok, "pos_", "") != "NOUN" or lemma_of(tok) not in _FILINGS:
+    if getattr(tok, "pos_", "") != "NOUN" or not _filing(tok):
         return None
     doc = tok.doc
     for k in range(tok.i - 1, max(-1, tok.i - 300), -1):
         v = doc[k]
-        if v.pos_ != "VERB" or not (lemma_of(v) == "sue" or lemma_of(v) in _BRINGING and any(
-                c.dep_ == "dobj" and lemma_of(c) in _FILINGS for c in v.children)):
+        if v.pos_ != "VERB" or not (lemma_of(v) in ("sue", "indict") or lemma_of(v) in _BRINGING
+                                    and any(c.dep_ == "dobj" and lemma_of(c) in _BROUGHT
+                                            for c in v.children)):
             continue
         subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.pos_ in ("NOUN", "PROPN"):

@@ -1,0 +1,117 @@
+"""A role the lede withholds, named in the next paragraph ('The signaller on duty ... told
+the inquiry that ...' then 'Gareth Pryce, 52, gave evidence'), or a firm's role taking up the
+body its own sentence named; moved out of quotes.py to keep it legible.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import replace
+
+from ..records import Quote, Speaker
+from . import lexicon_roles as L
+
+# the marks that open a double-quoted quotation (the keys of quotes.py's closers table)
+_DOUBLE_CLOSERS = frozenset("“„«‹\"”")
+
+
+def paragraphs(text: str):
+    from .quotes import paragraphs as paras
+    return paras(text)
+
+
+_HONORIFIC_TITLES = frozenset("mr mrs ms miss dr prof professor sir dame lord lady".split())
+_WITHHELD = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+((?:[a-z][\w-]*\s+){0,3}?)([a-z][\w-]*)"
+                       r"(?:\s+(?:of|for|at|on|in|with|who|when)\b.*)?$", re.S)
+
+
+def _withheld_role(name: str | None) -> bool:
+    """'a senior manager', 'The signaller on duty when ...': one person the phrase
+    describes without naming (not 'the ministry', not 'three stewards')."""
+    m = _WITHHELD.match(name or "")
+    if m is None:
+        return False
+    head = m.group(2).lower()
+    # a spokesperson speaks for an office and stays unnamed when the lede leaves them so
+    return not head.startswith("spokes") and head not in L.ORG_NOUNS and head not in L.ORG_WORDS and (
+        not head.endswith("s") or head in L.PERSON_NOUNS)
+
+
+def named_next(text: str, quotes: list[Quote], coref) -> list[Quote]:
+    """'The signaller on duty ... told the inquiry that ...' then 'Gareth Pryce, 52, gave
+    evidence ...': a report that withholds a speaker's name in its lede, or names them in
+    the quotation that follows ('"...," said Dr. Liza Marquez'), names the person in the
+    next paragraph: a person not mentioned before, who speaks there, is the role."""
+    if coref is None or not quotes:
+        return quotes
+    paras = paragraphs(text)
+    starts = [p[0] for p in paras]
+    out = []
+    for q in quotes:
+        sp = q.speaker
+        if sp.start is None or sp.entity is not None and _named_entity(coref, sp.entity) \
+                or not _withheld_role(sp.name):
+            out.append(q)
+            continue
+        k = bisect.bisect_right(starts, sp.start) - 1
+        ent = _firm_named_before(text, sp, coref, paras[k][0]) \
+            or _new_speaker_in(text, paras, k, quotes, coref)
+        out.append(q if ent is None else replace(q, speaker=Speaker(ent.id, ent.name,
+                                                                    sp.start, sp.end)))
+    return out
+
+
+# What a company is to a deal ('the contractor', 'the insurer'): a body as often as a person.
+_FIRM_ROLES = frozenset("""contractor subcontractor operator insurer builder developer supplier
+manufacturer lender carrier retailer producer miner bidder""".split())
+
+
+def _firm_named_before(text: str, sp: Speaker, coref, para_start: int):
+    """'Shares of Kestrel Build Asia fell after the contractor confirmed that ...': a firm's
+    role named after a body in its own sentence is that body, not someone named later."""
+    m = _WITHHELD.match(sp.name or "")
+    if m is None or m.group(2).lower() not in _FIRM_ROLES or not sp.name[:3].lower() == "the":
+        return None
+    cut = max(para_start, max(text.rfind(w, para_start, sp.start) for w in (". ", "? ", "! ")))
+    bodies = [en for mn, en in coref.mentions_in(cut, sp.start)
+              if mn.kind == "name" and en.type == "ORG"]
+    return bodies[-1] if bodies else None
+
+
+_SPEAKING = re.compile(r"(?:Speaking|Appearing|Writing|Testifying|Interviewed)\b[^,\n]{0,80},\s+")
+
+
+def _named_entity(coref, entity_id: str) -> bool:
+    ent = coref.by_id.get(entity_id)
+    return ent is not None and any(m.kind == "name" for m in ent.mentions)
+
+
+def _new_speaker_in(text: str, paras, k: int, quotes: list[Quote], coref):
+    if k < 0 or k + 1 >= len(paras):
+        return None
+    ps, pe = paras[k + 1]
+    lede = k <= 2 and not any(q.start < paras[k][0] and q.speaker.name for q in quotes)
+    if not (lede or text[ps:ps + 1] in _DOUBLE_CLOSERS):
+        return None
+    first = next((en for m, en in coref.mentions_in(ps, pe)
+                  if m.kind == "name" and en.type == "PERSON"), None)
+    if first is None or min(m.start for m in first.mentions) < ps:
+        return None
+    m0 = min(first.mentions, key=lambda m: m.start)
+    named_at = text.find(first.name, m0.start, m0.end)
+    at = named_at if named_at >= 0 else m0.start  # past a title the mention holds
+    # 'Speaking on Akwaaba Morning on Thursday, Corporal (rtd) Yaw ...': past the opening
+    # participle and a bracketed abbreviation, only the title stands before the name
+    opener = _SPEAKING.match(text, ps, at)
+    before = [w for w in text[opener.end() if opener else ps:at].split()
+              if not (w.startswith("(") and w.endswith(")"))]
+    if text[ps:ps + 1] not in _DOUBLE_CLOSERS and any(
+            not w.istitle() or "'" in w or "’" in w or w.lower() in ("the", "a", "an")
+            for w in before if w.lower().rstrip(".") not in _HONORIFIC_TITLES):
+        return None  # 'The man's sister, Hannah Whitfield': someone else, introduced so
+    if not any(ps <= q.start < pe and q.speaker.entity == first.id for q in quotes):
+        return None
+    return first
+
+
+__all__ = ["named_next"]
