@@ -184,7 +184,7 @@ def candidates(doc) -> list:
 # How far below the threshold the cue word's own weights (and the origin's) may leave a
 # candidate and still get it built and fully scored: set from the held-back train slice,
 # where no candidate the full score keeps is gated out at this margin.
-GATE_MARGIN = 12.0
+GATE_MARGIN = 28.0
 
 
 def select(doc, kept: list, keys=(), model=None) -> list:
