@@ -60,3 +60,22 @@ def test_bare_surname_before_the_full_name_is_another_person():
             'ان کے بیٹے نوید ربی نے کہا کہ "ہم نے پوری تیاری کی تھی۔"')
     assert one(text, "ur", "ہماری دکان").speaker.name != "نوید ربی"
     assert one(text, "ur", "پوری تیاری").speaker.name == "نوید ربی"
+
+
+def test_greek_making_mention_of_is_a_cue():
+    # 'κάνοντας λόγο για «...»', 'κάνει λόγο για': speaking of, i.e. calling it
+    text = "Ο Σύλλογος Γονέων χαιρέτισε την απόφαση, κάνοντας λόγο για «μια δίκαιη λύση»."
+    assert one(text, "el", "μια δίκαιη λύση").speaker.name == "Σύλλογος Γονέων"
+    text = "Ο Γιώργος Παππάς, πρόεδρος του συλλόγου, κάνει λόγο για «μια δίκαιη λύση»."
+    assert one(text, "el", "μια δίκαιη λύση").speaker.name == "Γιώργος Παππάς"
+
+
+def test_for_a_named_body_a_quote_with_no_verb_is_theirs():
+    # 'Pour la Confédération paysanne, X « ... »': for them, i.e. they say
+    text = "Pour la Fédération des parents, la réforme « arrive beaucoup trop tard »."
+    assert one(text, "fr", "beaucoup trop tard").speaker.name.endswith("Fédération des parents")
+    text = "Para la patronal Ceoe, la reforma «llega tarde y mal»."
+    assert one(text, "es", "llega tarde").speaker.name.endswith("Ceoe")
+    # ('Pour les syndicats': the article is read whole, not 'le' + 's syndicats')
+    text = "Pour les syndicats, la réforme « ne règle rien » du tout."
+    assert one(text, "fr", "ne règle rien").speaker.name == "syndicats"

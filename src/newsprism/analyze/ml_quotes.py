@@ -386,6 +386,10 @@ def _direct(text, lang, rules, index, roles, s, e, inside, cues, last, continuin
         acc = rules.according.match(text, s + len(text[s:o]) - len(text[s:o].lstrip(" «\"“„")), o)
         if acc is not None and cue is not None and not told_by_holds(text, acc.end(), o, cue.start()):
             acc = None  # (a verb of its own, unless it is the according-phrase's "riferito all'X da")
+        per = _PER_SOURCE.match(text, s) if acc is None and cue is None and lang in ("it", "fr", "es") else None
+        if per is not None and "," in text[per.end():o] and re.search(  # "Pour la Confédération
+                r"[A-ZÀ-Ý]", text[per.end():text.index(",", per.end(), o)]):
+            acc = per  # paysanne, l'abattage « ... »": for them, i.e. they say; a named one only
         row = according_row(text, lang, rules, index, roles, s, e, acc, cues, last) if acc else None
         if row and row[4].name:  # "Selon l'AFP, citant l'ARS, le mouvement concerne « ... »":
             rows.append((qs, qe, kind, row[3], row[4], row[5]))  # no verb; the phrase sources it
@@ -774,7 +778,8 @@ _AS_REPORTED = re.compile(r"[,،]\s*(?:wie|comme|come|como|όπως)\s+(?:l['’
 
 
 _TR_ABLATIVE_SOURCE = re.compile(r"(['’]n?[dt][ae]n)\s+yapılan\s+(?:\S+\s+)?(?:açıklama|duyuru)")
-_PER_SOURCE = re.compile(r"(?:Per|Pour|Para)\s+(?:il|lo|la|i|gli|le|l['’]|les|el|los|las|son|sa|ses|leur|su|sus|il suo|la sua)\s*")
+_PER_SOURCE = re.compile(r"(?:Per|Pour|Para)\s+(?:(?:il suo|la sua|il|lo|la|i|gli|les|le|el|los|las|son|sa|ses|"
+                         r"leur|sus|su)\s+|l['’]\s*)")
 # A sentence opening on a pronoun and a verb in the first subjunctive reports speech by itself.
 _KONJUNKTIV_SUBJECT = re.compile(r"(?:Er|Sie|Man|Dieser|Diese)\s+((?:sei|habe|werde|könne|müsse|"
                                  r"dürfe|wolle|solle|\w+[^t\W]e)(?!\w))")
