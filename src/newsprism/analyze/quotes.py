@@ -19,10 +19,10 @@ from .attribution import (Cand, cue_span, find_candidates, lemma_of, make_cand,
 from .relays import (carried_vias, chain_vias, earlier_medium, is_medium_span, quoted_reports,
                      posted_before, relay_sentences, reported_within, same_interview,
                      via_records)
-from .source_frames import (dateline_head, displaced_that_clauses, headless_cues,
-                            how_described_cues, interview_tail, medium_before_that,
-                            noun_read_cues, platform_in_source, reduced_relative_cues,
-                            told_clause_on_object, trailing_subject_cues)
+from .source_clauses import displaced_that_clauses, told_clause_on_object
+from .source_frames import (dateline_head, headless_cues, how_described_cues, interview_tail,
+                            medium_before_that, noun_read_cues, platform_in_source,
+                            reduced_relative_cues, trailing_subject_cues)
 from .second_names import named_by_head_later
 from .speaker_model import rerank
 from .speaker_named_next import named_next

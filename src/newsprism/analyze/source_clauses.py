@@ -1,0 +1,106 @@
+"""Reported clauses the parse hung somewhere else: a 'that' clause on an activity ('X said
+this while chairing a meeting that ...'), a clause on the one told ('told local paper The
+River Post he could not afford ...'); moved out of source_frames.py to keep it legible.
+"""
+from __future__ import annotations
+
+from . import cues
+from . import lexicon_roles as L
+from .attribution import Cand, make_cand, text_of, trim, verbal_tokens
+
+
+def displaced_that_clauses(doc, cands: list[Cand]) -> list[Cand]:
+    """'X said this while chairing a meeting that the crackdown would continue': the parser
+    hangs the 'that' clause on the activity; an activity takes no 'that' clause, so it is
+    what X said."""
+    used = {c.cue_tok.i: c for c in cands if c.cue_tok is not None and hasattr(c.cue_tok, "i")}
+    out = []
+    for tok in verbal_tokens(doc):
+        if tok.lemma_.lower() not in ("say", "tell", "add") \
+                or not any(c.dep_ == "dobj" and c.lower_ in ("this", "so") for c in tok.children) \
+                or any(c.dep_ == "ccomp" for c in tok.children):
+            continue
+        clause = next((x for a in tok.children if a.dep_ == "advcl" and a.i > tok.i
+                       for x in a.children if x.dep_ == "ccomp" and any(
+                           m.dep_ == "mark" and m.lower_ == "that" for m in x.children)), None)
+        if clause is None:
+            continue
+        start = next(m for m in clause.children if m.dep_ == "mark").idx
+        span = trim(text_of(doc), start, clause.right_edge.idx + len(clause.right_edge.text))
+        _content_for(doc, used, tok, span, "inserted", out)
+    return out
+
+
+def _content_for(doc, used: dict, tok, span, origin: str, out: list) -> None:
+    """The clause is the content of the cue's existing candidate, else of a new one."""
+    known = used.get(tok.i)
+    if known is not None:
+        known.content = span
+        return
+    c = make_cand(doc, tok, span, origin)
+    if c is not None:
+        out.append(c)
+
+
+def told_clause_on_object(doc, cands: list[Cand]) -> list[Cand]:
+    """'told local paper The River Post he could not afford to work': the parser hangs the
+    reported clause on the hearer as if it were a relative clause; a clause with a subject of
+    its own and no relative word, after the one told, is what was told."""
+    used = {c.cue_tok.i: c for c in cands if c.cue_tok is not None and hasattr(c.cue_tok, "i")}
+    out = []
+    for tok in verbal_tokens(doc):
+        if tok.lemma_.lower() != "tell" or any(c.dep_ == "ccomp" for c in tok.children):
+            continue
+        # 'local paper The River Post' may come out as two objects; the clause hangs on either
+        hearers = [c for c in tok.children if c.dep_ in ("dobj", "dative")
+                   and (c.pos_ in ("PROPN", "PRON") or c.lower_ in cues.MEDIA_NOUNS
+                        or c.lower_ in cues.AUDIENCE_NOUNS or _hearer_noun(c))]
+        clause = next((r for h in hearers for r in h.children
+                       if r.dep_ == "relcl" and r.i > h.i), None)
+        if clause is None:
+            clause = _that_clause_in_phrase(tok)
+        elif any(k.tag_ in ("WDT", "WP", "WP$", "WRB") or k.lower_ == "that"
+                 for k in clause.children if k.i < clause.i):
+            continue
+        if clause is None:
+            continue
+        if not any(k.dep_ in ("nsubj", "nsubjpass") and k.i < clause.i for k in clause.children):
+            continue
+        span = trim(text_of(doc), clause.left_edge.idx,
+                    clause.right_edge.idx + len(clause.right_edge.text))
+        _content_for(doc, used, tok, span, "verb", out)
+    return out
+
+
+# Who else may be told: a programme, a hearing, a person by calling or office ('told the
+# programme the couple had ...', 'told the inquiry the pump had ...', 'told the judge she ...')
+_TOLD_BODIES = frozenset("programme program show podcast bulletin inquiry court hearing "
+                         "committee panel tribunal council board jury".split())
+
+
+def _hearer_noun(tok) -> bool:
+    low = tok.lower_
+    return tok.pos_ == "NOUN" and (low in _TOLD_BODIES or low in L.ROLE_NOUNS
+                                   or bool(L.person_noun(low)))
+
+
+def _that_clause_in_phrase(tok):
+    """'told MPs in a closed session that the federation "treated ..."': the parser may
+    hang the reported clause on the noun of a phrase after the hearer; a 'that' read as a
+    conjunction (not a relative pronoun) with a subject of its own after it opens what
+    was told."""
+    for p in tok.children:
+        if p.dep_ != "prep" or p.i < tok.i:
+            continue
+        for o in p.children:
+            if o.dep_ != "pobj":
+                continue
+            for r in o.children:
+                if r.dep_ in ("acl", "relcl") and r.i > o.i and any(
+                        k.lower_ == "that" and k.dep_ == "mark" and k.i < r.i
+                        for k in r.children):
+                    return r
+    return None
+
+
+__all__ = ["displaced_that_clauses", "told_clause_on_object"]
