@@ -79,3 +79,25 @@ def test_for_a_named_body_a_quote_with_no_verb_is_theirs():
     # ('Pour les syndicats': the article is read whole, not 'le' + 's syndicats')
     text = "Pour les syndicats, la réforme « ne règle rien » du tout."
     assert one(text, "fr", "ne règle rien").speaker.name == "syndicats"
+
+
+def test_definite_word_for_an_expert_takes_up_the_one_named():
+    # 'ha precisato la studiosa', 'precisó el experto': the scholar named in the paragraph
+    text = ("La geologa Marta Bassi ha spiegato che la frana «è ferma». «Il versante non si "
+            "muove da giorni», ha precisato la studiosa.")
+    assert one(text, "it", "Il versante").speaker.name == "Marta Bassi"
+    text = ("El geólogo Andrés Ruiz explicó que el volcán «sigue activo». «No hay riesgo "
+            "inmediato», precisó el experto.")
+    assert one(text, "es", "No hay riesgo").speaker.name == "Andrés Ruiz"
+
+
+def test_one_of_them_then_an_indefinite_apposition_names_which():
+    # 'Una de las víctimas, un jubilado de X que ..., aseguró': the apposition says which one
+    text = ("Uno dei residenti, un pensionato di 70 anni, ha raccontato: «L'acqua è "
+            "arrivata in un minuto».")
+    assert one(text, "it", "L'acqua").speaker.name == "pensionato di 70 anni"
+    text = ("Uno de los vecinos, un jubilado de Benicalap que pidió no dar su nombre, aseguró: "
+            "«El agua llegó en un minuto».")
+    assert one(text, "es", "El agua").speaker.name == "jubilado de Benicalap"
+    text = "Uno dei residenti ha raccontato: «L'acqua è arrivata in un minuto»."
+    assert one(text, "it", "L'acqua").speaker.name == "Uno dei residenti"

@@ -280,6 +280,10 @@ _PEOPLE |= frozenset(_bare(w) for w in """élu élue dirigeant dirigeante édile
     politicien politicienne dirigente legislador legisladora parlamentario parlamentaria político
     edil politico parlamentare Politiker Politikerin Funktionär Funktionärin Amtsträger
     Amtsträgerin αξιωματούχος πολιτικός""".split())
+# Words for one who knows a field ('la storica dell'arte X ... ha precisato la studiosa').
+_PEOPLE |= frozenset(_bare(w) for w in """studioso studiosa estudioso estudiosa esperto esperta
+    experto experta expert experte Experte Expertin scienziato scienziata científico científica
+    scientifique Wissenschaftler Wissenschaftlerin ειδικός επιστήμονας""".split())
 _OPENING = re.compile(r"\s*(?:\S+\s+){0,2}")
 _AFTER_COMMA = re.compile(r"\s*[,،]\s*((?:\S+\s+){0,3})")
 

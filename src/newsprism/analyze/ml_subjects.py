@@ -97,10 +97,16 @@ def indefinite_subject(text: str, index, s: int, b: int) -> Speaker | None:
         return None
     # "Ένας από τους κατοίκους", "Uno dei residenti": one of them, the 'one' kept with them
     a = m.start() if text[toks[0][0]:toks[0][1]].lower() in _PARTITIVE_OF else m.end()
+    said = _APPOSED_ONE.match(text, end, b) if a == m.start() else None
+    if said is not None:  # "Una de las víctimas, un jubilado de Torrefiel que ..., aseguró":
+        return Speaker(None, said.group(1), *said.span(1))  # the apposition says which one
     return Speaker(None, text[a:np_end].strip(), a, np_end)
 
 
 _PARTITIVE_OF = frozenset("από de dei degli delle di des der".split())
+# An indefinite noun phrase set off after 'one of them', up to a relative pronoun or comma.
+_APPOSED_ONE = re.compile(r",\s+(?:un|une|uno|una|ein|eine|einer|ένας|μια|μία)\s+"
+                          r"([a-zà-ÿα-ωά-ώ][^,;:«»\"“”]{2,60}?)(?=\s+(?:que|qui|che|der|die|που)\s|\s*,)")
 
 
 # Auxiliaries that end the subject phrase ("Un vecino [ha contado]", "Un agente [ha raccontato]").
