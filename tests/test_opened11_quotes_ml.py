@@ -101,3 +101,13 @@ def test_one_of_them_then_an_indefinite_apposition_names_which():
     assert one(text, "es", "El agua").speaker.name == "jubilado de Benicalap"
     text = "Uno dei residenti ha raccontato: «L'acqua è arrivata in un minuto»."
     assert one(text, "it", "L'acqua").speaker.name == "Uno dei residenti"
+
+
+def test_announcing_verb_in_a_relative_clause_reports_nothing():
+    # 'το πλαφόν, που ανακοίνωσε τη Δευτέρα το υπουργείο.': the thing announced stands before
+    # the relative; after the verb come when and who, which are no reported words
+    text = "Αντιδράσεις προκαλεί στους αγρότες το νέο τέλος, που ανακοίνωσε την Τρίτη το υπουργείο Οικονομικών."
+    from ml_probe import quotes
+    assert quotes(text, "el") == ()
+    text = "Il ministro ha annunciato un piano di aiuti per le famiglie colpite."
+    assert one(text, "it", "un piano di aiuti").speaker.name == "Il ministro"

@@ -378,12 +378,16 @@ def announced(text: str, s: int, cue, e: int, lang: str) -> tuple[int, int] | No
             return None  # "declaró a la radio X", "pidió en entrevista con X": not what
         if _that_opens(text, qs, lang):
             return None  # "ανακοίνωσε ότι ...", "pidió en un comunicado que ...": a that-clause
+        if _REL_BEFORE.search(text, max(s, cue.start() - 12), cue.start()) and not text[qe:e].strip(" .!?"):
+            return None  # "το πλαφόν, που ανακοίνωσε τη Δευτέρα το υπουργείο.": what was announced
+            # stands before the relative; after the verb come when and who
     else:
         return None
     return (qs, qe) if len(words(text, qs, qe)) >= (3 if lang in ("de", "fr", "es", "it") else 4) \
         else None  # "forderte stattdessen ein Tempolimit"
 
 
+_REL_BEFORE = re.compile(r"(?:^|[\s,])(?:που|que|qu['’]|che)\s*(?:(?:ha|a|avait|había|aveva|έχει)\s+)?$")
 # A relative or 'wie' clause naming the medium that passed the interview on.
 DE_RELAY_CLAUSE = re.compile(r"(?:über (?:das|den|die)|wie|von dem|das)\s+[^,.]{2,60}?\s(?:berichtete|"
                               r"berichteten|meldete|zitierte|veröffentlichte)\s*,")
