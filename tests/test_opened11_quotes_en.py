@@ -80,3 +80,13 @@ def test_the_contractor_after_a_listed_company_is_that_company(pipe):
             "\"underestimated the rock\".")
     speaker, _ = quote(pipe, text, "a tunnel it is building")
     assert speaker == "Bellhaven Civil Works"
+
+
+def test_a_told_clause_read_as_a_second_object_is_what_was_told(pipe):
+    # the parser made 'its cuts' a second object of 'told' and 'front-loaded' a modifier
+    text = ("Tomas Brandt, a trader at Nordhavn Capital, told the Baltic News Service (BNS) "
+            "the central bank had probably \"front-loaded\" its cuts. \"I would not bet on "
+            "another one in May,\" he said.")
+    assert quote(pipe, text, "front-loaded") == ("Tomas Brandt", ["Baltic News Service"])
+    # and the next sentence's bare 'he said' goes on through the agency
+    assert quote(pipe, text, "I would not bet") == ("Tomas Brandt", ["Baltic News Service"])

@@ -59,6 +59,11 @@ def told_clause_on_object(doc, cands: list[Cand]) -> list[Cand]:
                        if r.dep_ == "relcl" and r.i > h.i), None)
         if clause is None:
             clause = _that_clause_in_phrase(tok)
+            if clause is None:
+                span = _clause_as_second_object(doc, tok, hearers)
+                if span is not None:
+                    _content_for(doc, used, tok, span, "verb", out)
+                continue
         elif any(k.tag_ in ("WDT", "WP", "WP$", "WRB") or k.lower_ == "that"
                  for k in clause.children if k.i < clause.i):
             continue
@@ -70,6 +75,27 @@ def told_clause_on_object(doc, cands: list[Cand]) -> list[Cand]:
                     clause.right_edge.idx + len(clause.right_edge.text))
         _content_for(doc, used, tok, span, "verb", out)
     return out
+
+
+def _clause_as_second_object(doc, tok, hearers):
+    """'told the Namibia Press Agency (NAMPA) the bank had probably "front-loaded" its
+    easing': the parser may read the told clause's object as a second object of 'told' and
+    its verb as a modifier; words after the hearer that hold a subject and an auxiliary or a
+    finite verb of their own, up to that object's end, are what was told."""
+    if not hearers:
+        return None
+    hearer = hearers[0]
+    first = hearer.right_edge.i + 1
+    last = next((c for c in tok.children if c.dep_ == "dobj" and c.i > first
+                 and c not in hearers), None)
+    if last is None or first >= len(doc) or doc[first].is_punct:
+        return None
+    words = doc[first:last.right_edge.i + 1]
+    subj = next((t for t in words if t.dep_ in ("nsubj", "nsubjpass") and t.head.i > t.i), None)
+    if subj is None or subj.i > first + 3 or not any(
+            t.i > subj.i and (t.pos_ == "AUX" or t.tag_ in ("VBD", "VBZ", "VBP")) for t in words):
+        return None
+    return trim(text_of(doc), words[0].idx, words[-1].idx + len(words[-1].text))
 
 
 # Who else may be told: a programme, a hearing, a person by calling or office ('told the
