@@ -26,10 +26,14 @@ DATA = Path(__file__).resolve().parents[2] / "shared" / "eval" / "polnear"
 # Session 13 (a source stops before its own cue and leaves out a focusing adverb; every kept
 # indirect content ends before its full stop): overlap unchanged, exact source 0.738 -> 0.740,
 # content 0.507 -> 0.510.
+# Session 14 (attr_syntax.py: a passive's subject and the noun an object relative clause or
+# participle describes as contents, judged by their own small model): overlap cue / source /
+# content 0.781 / 0.795 / 0.813 -> 0.783 / 0.796 / 0.815, exact 0.655 / 0.740 / 0.510 ->
+# 0.656 / 0.741 / 0.512 (same tree, model off and on); floors raised to just under these.
 FLOORS = {
-    ("cue", "overlap"): 0.765, ("cue", "exact"): 0.64,
-    ("source", "overlap"): 0.785, ("source", "exact"): 0.735,
-    ("content", "overlap"): 0.795, ("content", "exact"): 0.50,
+    ("cue", "overlap"): 0.780, ("cue", "exact"): 0.652,
+    ("source", "overlap"): 0.793, ("source", "exact"): 0.738,
+    ("content", "overlap"): 0.812, ("content", "exact"): 0.509,
 }
 
 TEXT = ('The mayor said the bridge would reopen. "It is safe," she said, "and it is ours."\n'
