@@ -490,9 +490,21 @@ def test_ml_quotes_opened11_floor():
     """The eleventh sealed set (quotes_gold_ml_opened11, 9 articles fr..ur, 62 quotes, ids -s11,
     written in session 13 by an engineer who tunes nothing), scored once in session 14 with
     that session's starting code 5777ac7 at 0.823 (found 0.984, speaker 0.855, via 0.935) and
-    once with its end code 0ad592f at the same 0.823, then opened. Not tuned on yet. Floored at
-    the end figures less 0.01."""
+    once with its end code 0ad592f at the same 0.823, then opened. One pass of general fixes in
+    session 14 (commits 51b7c3a..efee586): both 0.823 -> 1.000 (found 0.984 -> 1.000, speaker
+    0.855 -> 1.000, via 0.935 -> 1.000; unmatched predictions 3 -> 1): a manner gerund after an
+    inverted cue is no subject ('ha aggiunto sorridendo', the medium kept); a day word before an
+    inverted subject ('a annoncé mardi la préfecture de X') and a body of a place speaks, not
+    the place; a mixed-case name after a medium's class noun ('dem Sender hr-iNFO'); 'Role,
+    Name, aside, sagte, ...' / 'Ο γιος της, X, που ..., έγραψε' has the name as subject (a
+    shared surname no longer pulls the quote to the mother / wife); an Arabic-script bare
+    surname ahead of its full name is not linked to it ('فضل ربی' before 'نوید ربی'); Greek
+    'κάνοντας λόγο για'; 'Pour la Confédération X, ... « ... »' speaks as the body; 'la
+    studiosa' / 'el experto' take up the scholar named; 'Una de las víctimas, un jubilado de X
+    que ...,' speaks as the apposition; an announcing verb after a relative pronoun at a
+    sentence's end reports nothing. No label edited. Left: 'que pidió no ser identificado'
+    still yields a spurious one-line quote. Floored at the end figures less 0.01."""
     res = evaluate(OPENED11, split="all")
     text = report(res, verbose=True)
-    for key, floor in (("found", 0.974), ("speaker", 0.845), ("via", 0.925), ("both", 0.813)):
+    for key, floor in (("found", 0.99), ("speaker", 0.99), ("via", 0.99), ("both", 0.99)):
         assert res[key] >= floor, text
