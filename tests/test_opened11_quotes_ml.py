@@ -111,3 +111,12 @@ def test_announcing_verb_in_a_relative_clause_reports_nothing():
     assert quotes(text, "el") == ()
     text = "Il ministro ha annunciato un piano di aiuti per le famiglie colpite."
     assert one(text, "it", "un piano di aiuti").speaker.name == "Il ministro"
+
+
+def test_for_the_first_time_is_no_source():
+    # 'Pour la première fois, ...', 'Per il momento, ...': when, not who says so
+    from ml_probe import quotes
+    text = "Pour la première fois, la ville accueille « les Jeux de la Francophonie » cet été."
+    assert all(q.speaker.name != "première fois" for q in quotes(text, "fr"))
+    text = "Per i meteorologi di 3bmeteo, la pioggia continuerà fino a domenica."
+    assert one(text, "it", "la pioggia").speaker.name == "meteorologi di 3bmeteo"

@@ -497,6 +497,8 @@ def _indirect(text, lang, rules, index, roles, s, e, cues, last):
         return _by_cue(text, lang, rules, index, roles, lead.end(), e, s, later, last)
     acc = rules.according.search(text, s, e)
     per = _PER_SOURCE.match(text, s) if lang in ("it", "fr", "es") else None
+    if per is not None and _PER_OCCASION.match(text, per.end()):
+        per = None  # "Pour la première fois, ...", "Per il momento, ...": when, not who
     if per is not None and "," in text[per.end():min(e, per.end() + 60)]:
         acc = per  # "Per i meteorologi di 3bmeteo, la pioggia ...": for them, i.e. they say
     if not cues and lang == "de" and last is not None and _KONJUNKTIV_SUBJECT.match(text, s):
@@ -778,6 +780,9 @@ _AS_REPORTED = re.compile(r"[,،]\s*(?:wie|comme|come|como|όπως)\s+(?:l['’
 
 
 _TR_ABLATIVE_SOURCE = re.compile(r"(['’]n?[dt][ae]n)\s+yapılan\s+(?:\S+\s+)?(?:açıklama|duyuru)")
+_PER_OCCASION = re.compile(r"(?:(?:première|premier|dernière|seconde|prima|primo|ultima|primera|primer|"
+                           r"última|segunda)\s+)?(?:fois|volta|vez|moment|momento|instant|instante|"
+                           r"heure|ora|hora|reste|resto)\b", re.I)
 _PER_SOURCE = re.compile(r"(?:Per|Pour|Para)\s+(?:(?:il suo|la sua|il|lo|la|i|gli|les|le|el|los|las|son|sa|ses|"
                          r"leur|sus|su)\s+|l['’]\s*)")
 # A sentence opening on a pronoun and a verb in the first subjunctive reports speech by itself.
