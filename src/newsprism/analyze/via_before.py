@@ -47,6 +47,10 @@ _SENTENCE_START = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘A-Z])")
 _QUOTE_MARK = re.compile("[\"“”]")
 _LAST_WORD, _OPENING_MARK = re.compile(r"(\w+)$"), re.compile("[\"“]")
 _POSSESSIVE = re.compile(r"['’]s$")
+# A word one of _medium's four patterns needs (each holds one, whatever its case)
+_SET_UP_WORD = re.compile(r"(?i)phoned|called|rang|dialled|dialed|asked|interviewed|questioned|"
+                          r"quizzed|appeared|appearing|speaking|spoke|talking|post|video|message|"
+                          r"statement|note|story|clip|streamed|broadcast|televised|aired|carried")
 
 
 def _sentence_starts(text: str, para: int, end: int) -> list[int]:
@@ -82,6 +86,8 @@ def occasion_before(text: str, coref, q) -> tuple[int, int] | None:
     if q.start > 0 and text[q.start - 1] in "\"“":
         first = min(first, q.start - 1)
     para = text.rfind("\n", 0, first) + 1
+    if _SET_UP_WORD.search(text, para, first) is None:
+        return None  # the sentence before lies in para..first: _medium finds nothing there
     starts = _sentence_starts(text, para, first + 1)
     own = max(k for k in starts if k <= first)
     if own == para:
@@ -175,6 +181,7 @@ def person_between(text: str, coref, q):
 _DIRECTED = re.compile(r"\s*,?\s+(?:had\s+|has\s+)?(?:asked|directed|instructed|authori[sz]ed)\s+"
                        r"[^.;:!?\"“”]{1,60}?\bto\s+(?:tell|assure|reassure|convey|give|inform|"
                        r"pass\s+on|say\s+to|offer|extend)\b[^.;:!?\"“”]{0,80}$")
+_DIRECTING = re.compile(r"asked|directed|instructed|authori[sz]ed")
 
 
 def leader_behind(text: str, coref, q):
@@ -190,6 +197,8 @@ def leader_behind(text: str, coref, q):
         return None
     open_at = mark.start()
     begin = max(text.rfind("\n", 0, open_at) + 1, open_at - 300)
+    if _DIRECTING.search(text, begin, open_at) is None:
+        return None  # _DIRECTED's verb would lie in begin..open_at
     for m, ent in reversed(coref.mentions_in(begin, open_at)):
         if ent.type != "PERSON" or ent.id == q.speaker.entity:
             continue
