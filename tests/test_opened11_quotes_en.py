@@ -90,3 +90,13 @@ def test_a_told_clause_read_as_a_second_object_is_what_was_told(pipe):
     assert quote(pipe, text, "front-loaded") == ("Tomas Brandt", ["Baltic News Service"])
     # and the next sentence's bare 'he said' goes on through the agency
     assert quote(pipe, text, "I would not bet") == ("Tomas Brandt", ["Baltic News Service"])
+
+
+def test_a_that_clause_hung_on_a_livestreamed_participle_is_what_was_told(pipe):
+    # the parse hangs 'that the ... vessel had passed ...' on 'livestreamed', which takes no
+    # 'that' clause; it is what the chief executive told the news conference
+    text = ("The chief executive of the Maritime Safety Authority of Samoa, Ioana Leota, told a "
+            "news conference in Apia, livestreamed on the authority’s YouTube channel, that the "
+            "27-year-old vessel had passed its annual survey in March.")
+    speaker, _ = quote(pipe, text, "had passed its annual survey")
+    assert speaker == "Ioana Leota"

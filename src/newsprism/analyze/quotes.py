@@ -19,7 +19,8 @@ from .attribution import (Cand, cue_span, find_candidates, lemma_of, make_cand,
 from .relays import (carried_vias, chain_vias, earlier_medium, is_medium_span, quoted_reports,
                      posted_before, relay_sentences, reported_within, same_interview,
                      via_records)
-from .source_clauses import displaced_that_clauses, told_clause_on_object
+from .source_clauses import (displaced_that_clauses, that_clause_on_participle,
+                             told_clause_on_object)
 from .source_frames import (dateline_head, headless_cues, how_described_cues, interview_tail,
                             medium_before_that, noun_read_cues, platform_in_source,
                             reduced_relative_cues, trailing_subject_cues)
@@ -638,6 +639,7 @@ def extract(doc, blocks: tuple[Block, ...] = (), coref=None,
     cands += noun_read_cues(doc, cands)
     cands += displaced_that_clauses(doc, cands)
     cands += told_clause_on_object(doc, cands)
+    cands += that_clause_on_participle(doc, cands)
     cands += how_described_cues(doc, cands)
     cands += reduced_relative_cues(doc, cands)
     cands += _said_this(doc, cands)

@@ -31,6 +31,32 @@ def displaced_that_clauses(doc, cands: list[Cand]) -> list[Cand]:
     return out
 
 
+def that_clause_on_participle(doc, cands: list[Cand]) -> list[Cand]:
+    """'told a news conference in Suva, livestreamed on the authority's YouTube channel,
+    that the vessel had passed ...': the parser may hang the 'that' clause on a participle
+    set off between the reporting verb and it; a participle that is no speech verb takes no
+    'that' clause, so the clause is what was said."""
+    used = {c.cue_tok.i: c for c in cands if c.cue_tok is not None and hasattr(c.cue_tok, "i")}
+    out = []
+    for tok in verbal_tokens(doc):
+        if not cues.is_speech_lemma(tok.lemma_) or any(c.dep_ == "ccomp" for c in tok.children):
+            continue
+        hosts = [a for a in tok.children if a.dep_ == "advcl" and a.i > tok.i]
+        hosts += [a for o in tok.children if o.dep_ in ("dobj", "dative") and o.i > tok.i
+                  for a in o.children if a.dep_ == "acl" and a.i > o.i]
+        clause = next((x for a in hosts if a.tag_ == "VBN" and doc[a.i - 1].text == ","
+                       and not cues.is_speech_lemma(a.lemma_)
+                       for x in a.children if x.dep_ == "ccomp" and x.i > a.i and any(
+                           m.dep_ == "mark" and m.lower_ == "that" and doc[m.i - 1].text == ","
+                           for m in x.children)), None)
+        if clause is None:
+            continue
+        start = next(m for m in clause.children if m.dep_ == "mark").idx
+        span = trim(text_of(doc), start, clause.right_edge.idx + len(clause.right_edge.text))
+        _content_for(doc, used, tok, span, "verb", out)
+    return out
+
+
 def _content_for(doc, used: dict, tok, span, origin: str, out: list) -> None:
     """The clause is the content of the cue's existing candidate, else of a new one."""
     known = used.get(tok.i)
@@ -129,4 +155,4 @@ def _that_clause_in_phrase(tok):
     return None
 
 
-__all__ = ["displaced_that_clauses", "told_clause_on_object"]
+__all__ = ["displaced_that_clauses", "told_clause_on_object", "that_clause_on_participle"]
