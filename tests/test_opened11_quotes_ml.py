@@ -120,3 +120,13 @@ def test_for_the_first_time_is_no_source():
     assert all(q.speaker.name != "première fois" for q in quotes(text, "fr"))
     text = "Per i meteorologi di 3bmeteo, la pioggia continuerà fino a domenica."
     assert one(text, "it", "la pioggia").speaker.name == "meteorologi di 3bmeteo"
+
+
+def test_numbered_channel_after_its_class_noun_keeps_its_number():
+    # 'à la chaîne France 3', 'a Rai 3', 'a Antena 3': the number is the channel's name
+    text = "Le maire, Paul Roux, a déclaré à la chaîne France 3 que la place «restera fermée»."
+    assert [v.name for v in one(text, "fr", "restera").via] == ["France 3"]
+    text = "Il sindaco, Marco Villa, ha detto a Rai 3 che la piazza «resterà chiusa»."
+    assert [v.name for v in one(text, "it", "resterà").via] == ["Rai 3"]
+    text = "La alcaldesa, Marta Gil, dijo a Antena 3 que la plaza «estará cerrada»."
+    assert [v.name for v in one(text, "es", "estará").via] == ["Antena 3"]

@@ -345,7 +345,7 @@ def ordinal_date(text: str, i: int) -> bool:
 
 
 # A channel's number is part of its name: "Canal 44", "Rete 4", "Kanal 7", "France 2".
-_CHANNEL_HEADS = frozenset("canal kanal kanali chaine rete radio tv sender channel".split())
+_CHANNEL_HEADS = frozenset("canal kanal kanali chaine rete radio tv sender channel rai antena".split())
 _CHANNEL_NUMBER = re.compile(r" \d{1,3}(?![\d.,:/]\d|\d|\s*(?:%|€|\$|h\b))")
 
 

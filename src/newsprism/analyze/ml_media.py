@@ -226,6 +226,7 @@ _PLATFORM_NEXT = re.compile(r"\s+(?:[a-zçğıöşüà-ÿ]+\s+){0,2}(Twitter|X|F
 # (or the role right after the body's name: "Gazeteciler Cemiyeti Başkanı Nazlı Demirtaş")
 _TR_OWNER = re.compile(r"(?:['’]n?[ıiuü]n)?\s+([^\W\d][\w]*?)(?:['’]?(?:s[ıiuü]|[ıiuü]))?(?!\w)")
 _TITLE_FOLDS = frozenset(L.fold(t) for t in L.ALL_TITLES)
+_NUMBERED = re.compile(r"\S+ \d{1,3}")
 
 
 def find_vias(text, rules, index, s, e, speaker: Speaker, quoted, skip=()) -> tuple[Via, ...]:
@@ -241,7 +242,8 @@ def find_vias(text, rules, index, s, e, speaker: Speaker, quoted, skip=()) -> tu
     for ms, me, ent in index.within(s, e):
         if any(o <= ms < c for o, c in quoted) or ent.id == speaker.entity or ent.id in seen:
             continue
-        if ent.type == "ORG" and agency_like(text, ms, me, ent, rules):
+        if (ent.type == "ORG" or ent.type == "GPE" and _NUMBERED.fullmatch(ent.name)) \
+                and agency_like(text, ms, me, ent, rules):  # ('France 3' is a channel)
             owner = _TR_OWNER.match(text, me)
             if owner and (L.fold(owner.group(1)) in _TITLE_FOLDS or owner.group(1).isupper()
                           and owner.group().lstrip()[:1] in "'’"):
