@@ -130,3 +130,15 @@ def test_numbered_channel_after_its_class_noun_keeps_its_number():
     assert [v.name for v in one(text, "it", "resterà").via] == ["Rai 3"]
     text = "La alcaldesa, Marta Gil, dijo a Antena 3 que la plaza «estará cerrada»."
     assert [v.name for v in one(text, "es", "estará").via] == ["Antena 3"]
+
+
+def test_german_weekday_compound_before_an_inverted_subject():
+    # 'sagte am Montagabend ein Sprecher': the day and its part of the day, then the subject
+    text = "„Es gibt keine Verletzten“, sagte am Montagabend ein Sprecher der Feuerwehr."
+    assert one(text, "de", "keine Verletzten").speaker.name == "ein Sprecher der Feuerwehr"
+
+
+def test_arabic_kind_word_then_a_two_word_agency_name():
+    # 'لوكالة فرانس برس': the whole name after the kind word, not its first word
+    text = "وقال المتحدث باسم البلدية، سمير ناصر، لوكالة فرانس برس إن «الطرق مغلقة»."
+    assert [v.name for v in one(text, "ar", "الطرق مغلقة").via] == ["AFP"]

@@ -665,6 +665,9 @@ def _agency_at(text, ws, offs, i):
         return Cand(offs[i][0], offs[i + 1][1], "ORG"), i + 2  # "ریڈیو پاکستان": the word is in the name
     if ws[i] in L.AGENCY_WORDS_ARABIC and i + 1 < len(ws):
         for k in range(i + 1, min(len(ws), i + 6)):
+            multi = next((n for a, n in _MULTI_ARABIC_AGENCIES if " ".join(ws[k:k + n]) == a), 0)
+            if multi:  # "لوكالة فرانس برس": the agency's whole name after the kind word
+                return Cand(offs[k][0], offs[k + multi - 1][1], "ORG"), k + multi
             if L.fold(ws[k]) in L.AGENCY_KEYS:
                 return Cand(*offs[k], "ORG"), k + 1
         nxt = ws[i + 1]

@@ -170,8 +170,8 @@ def tr_statement_source(text: str, index, s: int, cue) -> Speaker | None:
 TIME_LEAD = re.compile(
     r"(?:(?:el |am |le )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|"
     r"lunes|martes|miércoles|jueves|viernes|sábado|domingo|ayer|hoy|lunedì|martedì|mercoledì|"
-    r"giovedì|venerdì|sabato|domenica|ieri|oggi|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|"
-    r"Samstag|Sonntag|gestern|heute|χθες|σήμερα)(?:\s+(?:soir|matin|après-midi|por la (?:mañana|"
+    r"giovedì|venerdì|sabato|domenica|ieri|oggi|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|"
+    r"Samstag|Sonntag)(?:abend|morgen|nachmittag|vormittag|mittag)?|gestern|heute|χθες|σήμερα)(?:\s+(?:soir|matin|après-midi|por la (?:mañana|"
     r"tarde|noche)|sera|mattina|pomeriggio|abend|morgen|vormittag|nachmittag))?[\s,]+)+")
 
 
