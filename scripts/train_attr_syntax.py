@@ -10,8 +10,9 @@ attr_held.py caches them. Run from the project root: python scripts/train_attr_s
 
 Session 14, held slice (overlap content / source; none 0.794 / 0.785): pass-subj + rel-head
 trained on every candidate 0.795 / 0.785; on those select scores (cue held by no kept
-candidate) 0.796 / 0.787; without the cue model's features (the shipped model, 99 KB, a cheaper
-gate) 0.796 / 0.787. Tried and left out (sum of the two within 0.001 of the shipped or lower):
+candidate, the shipped model) 0.796 / 0.787; without the cue model's features the same 0.796 /
+0.787 (file 99 KB), but its weaker gate builds more candidates (select 0.060 -> 0.075-0.089 ms
+per demo article), so it was not kept. Tried and left out (sum of the two within 0.001 of the shipped or lower):
 subjects of verbs of feeling and seeming as content ('stimulus': 51 right of 336 on the fit
 part), fronted 'for/to/in/by X,' frames (52 of 1,945), the packaged filter's word score as a
 feature, pass-subj alone (0.795 / 0.786), 4 or 16 epochs.
