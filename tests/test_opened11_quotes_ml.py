@@ -142,3 +142,19 @@ def test_arabic_kind_word_then_a_two_word_agency_name():
     # 'لوكالة فرانس برس': the whole name after the kind word, not its first word
     text = "وقال المتحدث باسم البلدية، سمير ناصر، لوكالة فرانس برس إن «الطرق مغلقة»."
     assert [v.name for v in one(text, "ar", "الطرق مغلقة").via] == ["AFP"]
+
+
+def test_medium_named_after_its_kind_keeps_to_capitalised_words():
+    # 'all'agenzia Dire che la Regione': the name is 'Dire'; the lower-case words after it
+    # are the clause (the kind word is matched in any case, the name in its own)
+    text = "Il presidente della Regione, Mario Bianchi, ha detto all'agenzia Dire che la Regione «è pronta»."
+    assert [v.name for v in one(text, "it", "è pronta").via] == ["Dire"]
+
+
+def test_german_as_clause_with_a_told_medium():
+    # 'Wie die Polizei der dpa mitteilte': the police speak, the medium in the dative was told
+    text = "Wie die Polizei der Deutschen Presse-Agentur mitteilte, wurde bei dem Brand niemand verletzt."
+    q = one(text, "de", "niemand verletzt")
+    assert q.speaker.name == "die Polizei" and [v.name for v in q.via] == ["dpa"]
+    text = "Wie der Sprecher der Stadt Köln mitteilte, wurde bei dem Brand niemand verletzt."
+    assert one(text, "de", "niemand verletzt").speaker.name == "der Sprecher der Stadt Köln"

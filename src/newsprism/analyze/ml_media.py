@@ -22,8 +22,8 @@ AGENCY_RE = re.compile(r"(?<![\w-])" + _FA_PLACE_BEFORE + r"(?:[وبلف]|لل)?
 _ANAPHOR_RE = re.compile(rf"(?<![\w-])(?:{L.AGENCY_ANAPHORS})(?![\w-])(?-i:(?!\s+[A-ZÀ-Ý]))", re.I)
 # A medium named by its kind and then its name: "dem Sender ZDF", "la emisora Caracol Radio".
 _MEDIUM_NAMED = re.compile(
-    r"(?<![\w-])(?:%s)\s+(?P<n>[A-ZÀ-ÝΑ-Ω][\w-]+(?:\s+[A-ZÀ-ÝΑ-Ω][\w-]+){0,2})"
-    % "|".join(map(re.escape, L.AGENCY_WORDS + L.MEDIUM_WORDS)), re.I)
+    r"(?<![\w-])(?:%s)\s+(?P<n>(?-i:[A-ZÀ-ÝΑ-Ω][\w-]+(?:\s+[A-ZÀ-ÝΑ-Ω][\w-]+){0,2}))"
+    % "|".join(map(re.escape, L.AGENCY_WORDS + L.MEDIUM_WORDS)), re.I)  # (the name in its case)
 
 
 RELAY_RE = re.compile(rf"(?<![\w-])(?:{L.RELAY_WORDS})(?![\w-])", re.I)

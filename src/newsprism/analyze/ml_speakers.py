@@ -708,6 +708,10 @@ def _role_speaker(text, lang, rules, roles, index, s, e, cue, last) -> Speaker:
             a = opener[0][1]  # "Wie die Polizei mitteilte, ...": the subject after 'as'
             adv = L.AS_ADVERBIAL.search(text, a, b)
             b = adv.start() if adv else b  # "Wie die Stadt [am Montag] mitteilte"
+            told = re.search(r"\s(?:der|dem)\s", text[a:b])  # "Wie die Polizei [der dpa] mitteilte"
+            if told is not None and (is_medium(text, rules, a + told.end(), b)
+                                     or MEDIA_SHAPE.search(text, a + told.end(), b)):
+                b = a + told.start()
         turn = _BUT_CLAUSE.search(text, s, cue.start())
         if turn is not None:  # "Οι αρχές ... δεν έχουν σχολιάσει, όμως ένας αξιωματούχος ... δήλωσε"
             a, b = turn.end(), min(cue.start(), clause_end(text, turn.end(), cue.start()))
