@@ -158,3 +158,11 @@ def test_german_as_clause_with_a_told_medium():
     assert q.speaker.name == "die Polizei" and [v.name for v in q.via] == ["dpa"]
     text = "Wie der Sprecher der Stadt Köln mitteilte, wurde bei dem Brand niemand verletzt."
     assert one(text, "de", "niemand verletzt").speaker.name == "der Sprecher der Stadt Köln"
+
+
+def test_for_a_named_person_a_short_quote_with_no_verb_is_theirs():
+    # 'Pour Emmanuel Macron, la réforme « ... »': the bare 'Pour' before a person's full name
+    text = "Pour Claire Dumas, la réforme « est indispensable »."
+    assert one(text, "fr", "indispensable").speaker.name == "Claire Dumas"
+    text = "Para Pedro Ramos, la ley «es imprescindible»."
+    assert one(text, "es", "imprescindible").speaker.name == "Pedro Ramos"

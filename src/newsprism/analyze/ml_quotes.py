@@ -387,6 +387,10 @@ def _direct(text, lang, rules, index, roles, s, e, inside, cues, last, continuin
         if acc is not None and cue is not None and not told_by_holds(text, acc.end(), o, cue.start()):
             acc = None  # (a verb of its own, unless it is the according-phrase's "riferito all'X da")
         per = _PER_SOURCE.match(text, s) if acc is None and cue is None and lang in ("it", "fr", "es") else None
+        bare = _PER_BARE.match(text, s) if acc is None and cue is None and lang in ("it", "fr", "es") else None
+        if per is None and bare is not None and any(  # "Pour Emmanuel Macron, la réforme « ... »"
+                h[0] == bare.end() and h[2].type == "PERSON" for h in index.within(bare.end(), o)):
+            per = bare
         if per is not None and "," in text[per.end():o] and re.search(  # "Pour la Confédération
                 r"[A-ZÀ-Ý]", text[per.end():text.index(",", per.end(), o)]):
             acc = per  # paysanne, l'abattage « ... »": for them, i.e. they say; a named one only
@@ -780,6 +784,7 @@ _AS_REPORTED = re.compile(r"[,،]\s*(?:wie|comme|come|como|όπως)\s+(?:l['’
 
 
 _TR_ABLATIVE_SOURCE = re.compile(r"(['’]n?[dt][ae]n)\s+yapılan\s+(?:\S+\s+)?(?:açıklama|duyuru)")
+_PER_BARE = re.compile(r"(?:Per|Pour|Para)\s+")
 _PER_OCCASION = re.compile(r"(?:(?:première|premier|dernière|seconde|prima|primo|ultima|primera|primer|"
                            r"última|segunda)\s+)?(?:fois|volta|vez|moment|momento|instant|instante|"
                            r"heure|ora|hora|reste|resto)\b", re.I)
