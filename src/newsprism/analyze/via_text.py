@@ -73,12 +73,14 @@ _IN_THE_CONTAINER = re.compile(r"\b(?:wrote|writes|posted|posts|said|says|added)
                                r"\s+the\s+(group|channel|chat|thread|page|forum|server)\b")
 _SENTENCE_START = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘A-Z])")
 # A word one of relay_span's clause patterns needs (each holds one of these, whatever its
-# case): a clause without any skips them all, cheaply (most clauses are 'X said').
-_RELAY_WORD = re.compile(r"(?i)interview|conversation|podcast|newsletter|show|program|channel|"
-                         r"vlog|bulletin|group|chat|thread|page|forum|server|release|blog|site|"
-                         r"['’]s|message|post|note|video|statement|comment|recording|through|"
-                         r"via|who|broadcast|televised|aired|streamed|carried|reported|quoted|"
-                         r"relayed|published|seen|obtained")
+# case): a clause without any skips them all, cheaply (most clauses are 'X said'). Substring
+# tests on the lower-cased clause: a case-blind alternation cost more than the patterns.
+_RELAY_WORDS = ("interview", "conversation", "podcast", "newsletter", "show", "program", "channel",
+                "vlog", "bulletin", "group", "chat", "thread", "page", "forum", "server", "release",
+                "blog", "site", "'s", "’s", "message", "post", "note", "video", "statement",
+                "comment", "recording", "through", "via", "who", "broadcast", "televised",
+                "aired", "streamed", "carried", "reported", "quoted", "relayed", "published",
+                "seen", "obtained")
 
 
 _ABBREVIATIONS = frozenset("""dr mr mrs ms mx st prof gen sen rep gov lt col capt sgt cpl maj
@@ -156,7 +158,8 @@ def relay_span(text: str, q) -> tuple[int, int] | None:
     if clause is None:
         return None
     s, e = clause
-    if _RELAY_WORD.search(text, s, e + 6) is None:
+    low = text[s:e + 6].lower()
+    if not any(w in low for w in _RELAY_WORDS):
         return _told_medium(text, q, e)  # no pattern below can match without one of its words
     m = None
     for m in _INTERVIEW.finditer(text, s, e):
