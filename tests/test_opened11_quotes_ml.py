@@ -166,3 +166,16 @@ def test_for_a_named_person_a_short_quote_with_no_verb_is_theirs():
     assert one(text, "fr", "indispensable").speaker.name == "Claire Dumas"
     text = "Para Pedro Ramos, la ley «es imprescindible»."
     assert one(text, "es", "imprescindible").speaker.name == "Pedro Ramos"
+
+
+def test_paragraph_opening_on_a_quote_with_a_dropped_subject():
+    # the person introduced in the paragraph before, when no one was quoted earlier
+    text = ("El alcalde de Sevilla, José Luis Sanz, visitó la zona afectada.\n\n"
+            "«Vamos a reconstruir cada casa», prometió ante los vecinos.")
+    assert one(text, "es", "Vamos a").speaker.name == "José Luis Sanz"
+    text = "Il sindaco, Marco Villa, ha visitato la zona.\n\n«Ricostruiremo tutto», ha promesso."
+    assert one(text, "it", "Ricostruiremo").speaker.name == "Marco Villa"
+    # a subject after the verb is still the subject
+    text = ("El alcalde de Sevilla, José Luis Sanz, visitó la zona afectada.\n\n"
+            "«Vamos a reconstruir cada casa», prometió el concejal.")
+    assert one(text, "es", "Vamos a").speaker.name == "el concejal"

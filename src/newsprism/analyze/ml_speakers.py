@@ -24,7 +24,7 @@ from .ml_roles import (OF_BEFORE as _OF_BEFORE, ar_role_then_name as _ar_role_th
                        body_of_place as _body_of_place,
                        people_of_place as _people_of_place, role_complement as _role_complement,
                        title_complement as _title_complement)
-from .ml_subjects import (TIME_LEAD, appositive_subject, INDEFINITE_START as _INDEFINITE_START, clause_end, indefinite_subject as
+from .ml_subjects import (TIME_LEAD, appositive_subject, introduced_before, INDEFINITE_START as _INDEFINITE_START, clause_end, indefinite_subject as
                           _indefinite_subject, object_relative as _object_relative,
                           relative_head as _relative_head, tr_closing_subject,
                           tr_statement_source)
@@ -260,7 +260,8 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
                 return role
         return named(text, ent, ms, me)
     sp = _role_speaker(text, lang, rules, roles, index, s, e, cue, last)
-    return sp if sp.name or lang not in _PRO_DROP else _previous_sentence_person(text, index, s, cue) or sp
+    return sp if sp.name or lang not in _PRO_DROP else _previous_sentence_person(text, index, s, cue) \
+        or (introduced_before(text, index, s, cue) if last is None else None) or sp
 
 
 _AR_RELAYING = re.compile(r"^و?نقل")

@@ -200,3 +200,17 @@ def appositive_subject(head: str, after: str = "") -> bool:
 _NAME_ONLY = re.compile(r"[A-ZÀ-ÝΑ-ΩΆ-Ώ][\w'’-]+(?:\s+[A-ZÀ-ÝΑ-ΩΆ-Ώ][\w'’-]+){1,3}")
 _LIST_AND = re.compile(r"(?<!-)\s(?:und|et|y|e|και|ve|and)\s")
 _BUT = re.compile(r"\s*(?:aber|doch|sondern|mais|ma|però|pero|sino|αλλά|ama|but)\s", re.I)
+
+
+def introduced_before(text: str, index, s: int, cue) -> Speaker | None:
+    """'El alcalde, X, visitó la zona.\n\n«...», prometió.': a paragraph opening on a quotation
+    whose verb has no subject, with no one quoted before in the article: the person who opened
+    the paragraph before's last sentence speaks."""
+    para = text.rfind("\n", 0, s) + 1
+    if text[para:s].strip() or para == 0 or not text[s:s + 1] in "«\"“„" \
+            or re.search(r"[A-ZÀ-ÝΑ-Ω]", text[cue.end():text.find(".", cue.end()) % (len(text) + 1)]):
+        return None
+    prev = text[:para].rstrip()
+    start = max(prev.rfind(c, 0, len(prev) - 1) for c in ".!?\n") + 1
+    people = [h for h in index.within(start, len(prev)) if h[2].type == "PERSON"]
+    return named(text, people[0][2], people[0][0], people[0][1]) if people else None
