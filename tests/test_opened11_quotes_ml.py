@@ -179,3 +179,17 @@ def test_paragraph_opening_on_a_quote_with_a_dropped_subject():
     text = ("El alcalde de Sevilla, José Luis Sanz, visitó la zona afectada.\n\n"
             "«Vamos a reconstruir cada casa», prometió el concejal.")
     assert one(text, "es", "Vamos a").speaker.name == "el concejal"
+
+
+def test_as_a_medium_reported_opening_the_sentence_relays():
+    # 'Όπως μετέδωσε η ΕΡΤ, ο δήμαρχος δήλωσε', 'Comme l'a rapporté l'AFP, le maire a déclaré':
+    # the medium relays; the subject comes after its clause
+    text = "Όπως μετέδωσε η ΕΡΤ, ο δήμαρχος Κώστας Νικολάου δήλωσε ότι «οι δρόμοι είναι ανοιχτοί»."
+    q = one(text, "el", "οι δρόμοι")
+    assert q.speaker.name == "Κώστας Νικολάου" and [v.name for v in q.via] == ["ΕΡΤ"]
+    text = "Comme l'a rapporté l'AFP, le maire a déclaré que les routes « sont ouvertes »."
+    q = one(text, "fr", "sont ouvertes")
+    assert q.speaker.name == "le maire" and [v.name for v in q.via] == ["AFP"]
+    text = "Como informó EFE, el alcalde dijo que las calles «están abiertas»."
+    q = one(text, "es", "están abiertas")
+    assert q.speaker.name == "el alcalde" and [v.name for v in q.via] == ["EFE"]

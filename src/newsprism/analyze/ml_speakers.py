@@ -314,6 +314,7 @@ def _role_opened_before(text: str, index, s: int, last: Speaker | None) -> Speak
 
 
 # Languages that drop a subject the sentence before gave.
+_AS_RELAYED = re.compile(r"\s*(?:Όπως|Comme|Come|Como|Wie)\s")
 _PRO_DROP = frozenset("es it el tr ar fa ur".split())
 
 
@@ -696,6 +697,9 @@ def _role_speaker(text, lang, rules, roles, index, s, e, cue, last) -> Speaker:
                 return Speaker(None, text[x:b], x, b)
             a, b = b + 1, min(cue.start(), clause_end(text, b + 1, cue.start()))  # "Selon l'AFP,
             # le ministre a déclaré": the source named first relays; the subject comes after it
+        elif b < cue.start() and _AS_RELAYED.match(text, a) and is_medium(text, rules, a, b):
+            a, b = b + 1, min(cue.start(), clause_end(text, b + 1, cue.start()))  # "Όπως μετέδωσε η
+            opener = words(text, a, b)[:1]  # ΕΡΤ, ο δήμαρχος δήλωσε": the relay, then the subject
         if b < cue.start() and _ADVERB_OPENER.fullmatch(text[a:b].strip()):
             # "Poco dopo, intervistato da Rai News 24, ha aggiunto": a time adverbial, then a
             # participle; the subject is dropped and is the one before
