@@ -193,3 +193,14 @@ def test_as_a_medium_reported_opening_the_sentence_relays():
     text = "Como informó EFE, el alcalde dijo que las calles «están abiertas»."
     q = one(text, "es", "están abiertas")
     assert q.speaker.name == "el alcalde" and [v.name for v in q.via] == ["EFE"]
+
+
+def test_greek_speaking_to_a_medium_and_not_to_a_person():
+    # 'μιλώντας στο Open', 'σε δηλώσεις του στο Mega': the one told is the medium; 'είπε στον
+    # Γιάννη Παππά' tells a person, no medium
+    text = "Ο δήμαρχος Κώστας Νικολάου, μιλώντας στο Open, τόνισε ότι «οι δρόμοι είναι ανοιχτοί»."
+    assert [v.name for v in one(text, "el", "οι δρόμοι").via] == ["Open"]
+    text = "Ο δήμαρχος Κώστας Νικολάου, σε δηλώσεις του στο Mega, τόνισε ότι «οι δρόμοι είναι ανοιχτοί»."
+    assert [v.name for v in one(text, "el", "οι δρόμοι").via] == ["Mega"]
+    text = "Ο δήμαρχος Κώστας Νικολάου είπε στον Γιάννη Παππά ότι «οι δρόμοι είναι ανοιχτοί»."
+    assert one(text, "el", "οι δρόμοι").via == ()

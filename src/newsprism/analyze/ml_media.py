@@ -85,7 +85,8 @@ _TR_MEDIUM = re.compile(r"(?P<n>[A-ZÇĞİÖŞÜ][\w'’-]*(?:\s+[A-ZÇĞİÖŞ�
 # "δήλωσε στην Καθημερινή". Bodies that hear statements (parliaments, courts) are not media.
 _CUE_TOLD = re.compile(
     r"(?:-t-(?:il|elle)\s+\w+é|\b(?:a|ont|ha|hanno)\s+\w+(?:é|ée|és|ato|ata|ito|uto|tto|tta)|"
-    r"\b(?:δήλωσε|είπε|ανέφερε|τόνισε|εξήγησε|δήλωσαν|είπαν|μίλησε))\s+"
+    r"\b(?:δήλωσε|είπε|ανέφερε|τόνισε|εξήγησε|δήλωσαν|είπαν|μίλησε|μιλώντας|"
+    r"σε δηλώσεις(?:\s+(?:του|της|τους))?))\s+"
     r"(?:au|à la|al|alla|allo|all['’]|στην|στον|στο)\s*(?P<n>[A-ZÀ-ÝΑ-Ω][\w-]*(?:\s+[A-ZÀ-ÝΑ-Ω][\w-]*){0,2})")
 _HEARERS = frozenset(L.fold(w) for w in """Sénat Parlement Conseil Congrès Gouvernement Président
     Senato Parlamento Consiglio Governo Presidente Tribunal Tribunale Βουλή Κυβέρνηση Πρόεδρο
@@ -458,7 +459,8 @@ def _told_media(text, s, e, speaker: Speaker, quoted, out: list[Via], taken: lis
               and any(h[2].type in ("ORG", "OTHER") for h in index.within(m.start("n"), m.end("n")))
               and not any(h[2].type == "PERSON" for h in index.within(m.start("n") - 1, m.end("n") + 1))]
     found += [(m.span("n"), m.group("n")) for m in _CUE_TOLD.finditer(text, s, e)
-              if L.fold(m.group("n").split()[0]) not in _HEARERS]
+              if L.fold(m.group("n").split()[0]) not in _HEARERS and not (index is not None and any(
+                  h[2].type == "PERSON" for h in index.within(m.start("n"), m.end("n"))))]  # told a person
     found += [(m.span("n"), m.group("n")) if m.group("n") else (m.span("m"), m.group("m"))
               for pat in (_AR_BRACKETED, _AR_MEDIUM_KIND, _UR_NEWS, _TR_MEDIUM, _TR_TOLD, _UR_AGENCY)
               for m in pat.finditer(text, s, e)]
