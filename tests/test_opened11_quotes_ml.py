@@ -204,3 +204,9 @@ def test_greek_speaking_to_a_medium_and_not_to_a_person():
     assert [v.name for v in one(text, "el", "οι δρόμοι").via] == ["Mega"]
     text = "Ο δήμαρχος Κώστας Νικολάου είπε στον Γιάννη Παππά ότι «οι δρόμοι είναι ανοιχτοί»."
     assert one(text, "el", "οι δρόμοι").via == ()
+
+
+def test_urdu_role_word_after_a_body_names_the_speaker():
+    # 'پولیس ترجمان کے مطابق': the police's spokesman, not the police
+    text = 'پولیس ترجمان کے مطابق "ملزم کو گرفتار کر لیا گیا ہے۔"'
+    assert one(text, "ur", "ملزم کو").speaker.name == "پولیس ترجمان"

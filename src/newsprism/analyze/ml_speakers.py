@@ -258,6 +258,9 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
             role = _role_speaker(text, lang, rules, roles, index, s, e, cue, last)
             if role.name and not (role.start is not None and role.start <= ms < (role.end or 0)):
                 return role
+        gap = words(text, me, cue.start()) if lang == "ur" and ent.type != "PERSON" and me <= cue.start() else []
+        if gap and text[gap[-1][0]:gap[-1][1]] in L.TITLES_ARABIC and len(gap) <= 2:
+            return Speaker(None, text[ms:gap[-1][1]], ms, gap[-1][1])  # "پولیس ترجمان کے مطابق"
         return named(text, ent, ms, me)
     sp = _role_speaker(text, lang, rules, roles, index, s, e, cue, last)
     return sp if sp.name or lang not in _PRO_DROP else _previous_sentence_person(text, index, s, cue) \
