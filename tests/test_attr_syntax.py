@@ -15,9 +15,9 @@ def nlp():
 
 
 @pytest.fixture(autouse=True)
-def packaged_model():
+def default_off():
     yield
-    attr_syntax.use()
+    attr_syntax.use(None)  # the default: no syntax candidates
 
 
 def _cands(nlp, text):
@@ -75,7 +75,17 @@ def test_select_keeps_only_cues_no_kept_candidate_holds(nlp):
 
 
 def test_packaged_model_loads_and_find_candidates_runs(nlp):
-    assert attr_syntax.current() is not None
+    assert attr_syntax.current() is None  # off by default (cost; see attr_syntax._CHOICE)
+    attr_syntax.use("packaged")
+    try:
+        assert attr_syntax.current() is not None
+        _find_candidates_runs(nlp)
+    finally:
+        attr_syntax.use(None)
+    _find_candidates_runs(nlp)
+
+
+def _find_candidates_runs(nlp):
     text = ("The stadium deal was approved by the council on Tuesday. Critics said the "
             "price was too high.")
     doc = nlp(text)
