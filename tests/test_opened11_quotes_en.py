@@ -100,3 +100,72 @@ def test_a_that_clause_hung_on_a_livestreamed_participle_is_what_was_told(pipe):
             "27-year-old vessel had passed its annual survey in March.")
     speaker, _ = quote(pipe, text, "had passed its annual survey")
     assert speaker == "Ioana Leota"
+
+
+# ---------------------------------------------------------------- vias
+
+def test_a_statement_issued_through_a_named_lawyer_has_the_lawyer_as_via(pipe):
+    # a lower-case calling ('barrister') may stand between the comma and the name
+    text = ("In a written statement issued through his lawyer, barrister Helen Osei, Mensah "
+            "claimed that the board \"acted on the auditors' advice\".")
+    assert quote(pipe, text, "acted on the auditors") == ("Mensah", ["Helen Osei"])
+
+
+def test_word_sent_through_a_named_secretary_has_the_secretary_as_via(pipe):
+    # the content opens on 'word': the passer before the reported 'that' still passed it on
+    text = ("Health Minister Aru Patel, who was in Geneva for a summit, sent word through her "
+            "private secretary, Tomasi Vula, that \"no clinic will close this year\".")
+    assert quote(pipe, text, "no clinic will close") == ("Aru Patel", ["Tomasi Vula"])
+
+
+def test_a_spokesman_asked_to_pass_words_on_is_the_via(pipe):
+    text = ("Fisheries Minister Ana Lopes, who was in Lisbon for talks, asked her spokesman, Rui "
+            "Matos, to pass on that Portugal wanted \"a full account of the catch\" by Monday.")
+    assert quote(pipe, text, "a full account") == ("Ana Lopes", ["Rui Matos"])
+
+
+def test_calling_in_to_a_stations_programme_is_a_via(pipe):
+    text = ("Calling in to Radio Kiribati's morning programme on Tuesday, the school's "
+            "principal, Teresa Iuta, said the roof had been leaking for a year.")
+    speaker, via = quote(pipe, text, "leaking for a year")
+    assert speaker == "Teresa Iuta" and len(via) == 1 and "Radio Kiribati" in via[0]
+
+
+def test_said_on_a_stations_phone_in_is_a_via(pipe):
+    text = ("The skipper, Ewan Munro, said on a Radio Tweed phone-in on Monday morning that the "
+            "harbour wall was 'cracked from end to end'.")
+    speaker, via = quote(pipe, text, "cracked from end to end")
+    assert speaker == "Ewan Munro" and len(via) == 1 and "Radio Tweed" in via[0]
+
+
+def test_a_news_conference_livestreamed_after_told_is_a_via(pipe):
+    text = ("The chief executive of the Maritime Safety Authority of Samoa, Ioana Leota, told a "
+            "news conference in Apia, livestreamed on the authority’s YouTube channel, that the "
+            "27-year-old vessel had passed its annual survey in March.")
+    speaker, via = quote(pipe, text, "had passed its annual survey")
+    assert speaker == "Ioana Leota" and len(via) == 1 and "YouTube" in via[0]
+
+
+def test_a_press_conference_livestreamed_in_a_clause_on_its_day_is_a_via(pipe):
+    text = ("Governor Ruth Amadhila, speaking at the bank's press conference on Tuesday, which was "
+            "livestreamed on its Facebook page, said the committee had \"looked past the "
+            "harvest\" this time.")
+    speaker, via = quote(pipe, text, "looked past the harvest")
+    assert speaker == "Ruth Amadhila" and len(via) == 1 and "Facebook" in via[0]
+
+
+def test_asked_at_the_same_news_conference_keeps_its_medium(pipe):
+    text = ("The port director, Ioana Leota, spoke at a news conference in Apia, livestreamed on "
+            "the authority’s YouTube channel. \"The wharf is safe,\" she said.\n\n"
+            "Asked at the same news conference whether the port had enough pilots, Leota "
+            "said: \"We have two. We need five.\"")
+    speaker, via = quote(pipe, text, "We have two")
+    assert speaker == "Ioana Leota" and len(via) == 1 and "YouTube" in via[0]
+
+
+def test_told_the_caller_a_show_brought_in_is_a_via(pipe):
+    text = ("Energy Minister Tevita Moala was asked about power cuts by a caller to Radio "
+            "Tonga's Talk Back programme on Friday. \"The new turbine arrives in June,\" Moala "
+            "told the caller.")
+    speaker, via = quote(pipe, text, "new turbine arrives")
+    assert speaker == "Tevita Moala" and len(via) == 1 and "Radio Tonga" in via[0]

@@ -643,6 +643,22 @@ _BARE_TAIL = re.compile(r"""^[,.!?"'”’]*\s*(?:(?:he|she|they|it|[A-Z][\w'’
 _ADDED = re.compile(r"\b(?:added|continued)\b")
 
 
+# 'Asked at the same news conference whether ..., X said:': an occasion named again as the
+# same one, in the cue's own sentence before it
+_SAME_OCCASION = re.compile(r"\b(?:at|in|during|on) the same (?:[\w-]+ ){0,2}?(?:conference|"
+                            r"briefing|hearing|meeting|session|event|rally|vigil|interview|"
+                            r"programme|program|broadcast|podcast|show|livestream)\b")
+
+
+def _same_occasion_before(text: str, cue_start: int):
+    """The 'at the same news conference' opening the cue's sentence, or None."""
+    start = max(text.rfind("\n", 0, cue_start), *(text.rfind(p, 0, cue_start)
+                                                 for p in (". ", "? ", "! ")))
+    if " same " not in text[start:cue_start]:
+        return None
+    return _SAME_OCCASION.search(text, max(0, start), cue_start)
+
+
 def same_interview(text: str, quotes: list) -> list:
     """'"We raised it in writing," she said in the same interview.': the words went out
     through the medium her earlier words did (records.Quote in, Quote out)."""
@@ -651,7 +667,7 @@ def same_interview(text: str, quotes: list) -> list:
         if not q.via and q.cue is not None and q.speaker.entity is not None:
             stop = text.find("\n", q.cue.end)
             tail = text[q.cue.start:stop if stop >= 0 else len(text)][:120]
-            m = _SAME_INTERVIEW.search(tail)
+            m = _SAME_INTERVIEW.search(tail) or _same_occasion_before(text, q.cue.start)
             if m:
                 # 'said in the same post': the occasion named before, whoever spoke in it
                 same = " same " in m.group()

@@ -136,16 +136,20 @@ def definite_medium(text: str, quotes: list, outlet: str | None = None) -> list:
 # (an interpreter only translates them, and is no relay)
 _PASSER = r"(?:spokes(?:man|woman|person)|aide|lawyer|attorney|solicitor|agent|representative|" \
           r"envoy|secretary|intermediary|messenger|publicist)"
+# ('through his lawyer, advocate Manoj Bhattarai,': a lower-case calling may stand before the name)
 _THROUGH_PERSON = re.compile(r"\b(?:through|via)\s+(?:his|her|their|its|the|a|an)\s+"
-                             r"(?:[\w-]+\s+){0,2}?" + _PASSER + r"\s*,?\s+(" + _NAME + r")")
+                             r"(?:[\w-]+\s+){0,2}?" + _PASSER + r"(?:\s*,\s+(?:[a-z]+\s+)?|\s+)("
+                             + _NAME + r")")
 # 'said through a spokeswoman that', 'Through her publicist, X said': the passer by role alone
 _THROUGH_ROLE = re.compile(r"\b(?:[Tt]hrough|via)\s+(?:his|her|their|its|the|a|an)\s+"
                            r"(?:[a-z-]+\s+){0,2}?(" + _PASSER + r")\b(?![\w'’-])")
 # 'said the Governor had asked her to assure small businesses that': the one asked to pass
 # the words on
+# ('asked her spokesman, Costas Michael, to pass on that': the one asked, named after the role)
 _ASKED_TO_PASS = re.compile(r"\b(?:asked|told|instructed|directed|authorised|authorized)\s+"
-                            r"(him|her|them)\s+to\s+(?:assure|reassure|tell|inform|convey|"
-                            r"pass\s+on|say|announce)\b")
+                            r"(?:(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?" + _PASSER
+                            + r"\s*,\s+(" + _NAME + r"),|(him|her|them))\s+to\s+(?:assure|"
+                            r"reassure|tell|inform|convey|pass\s+on|say|announce)\b")
 
 
 def person_between(text: str, coref, q):
@@ -157,12 +161,21 @@ def person_between(text: str, coref, q):
         return None
     stop = min(q.start, q.cue.start + 160)
     for pattern in (_THROUGH_PERSON, _ASKED_TO_PASS):
-        m = pattern.search(text, max(0, q.cue.start - 60), stop)
+        # the content may open inside the cue's clause ('asked her spokesman, X, [to pass on
+        # that ...]', 'sent [word through his permanent secretary, X, that "..."]'): a match
+        # running into it counts when the one asked is named before it, or when the reported
+        # 'that' follows the passer
+        m = pattern.search(text, max(0, q.cue.start - 60), max(stop, min(q.end,
+                                                                       q.cue.start + 160)))
         if m is None:
             continue
-        ent = coref.entity_at(*m.span(1))
+        g = next(k for k in range(1, (m.lastindex or 1) + 1) if m.group(k) is not None)
+        if m.end() > stop and not (pattern is _ASKED_TO_PASS and m.end(g) <= q.start
+                                   or re.match(r",?\s+that\b", text[m.end():m.end() + 8])):
+            continue
+        ent = coref.entity_at(*m.span(g))
         if ent is not None and ent.type == "PERSON" and ent.id != q.speaker.entity:
-            return Via(ent.id, ent.name, *m.span(1))
+            return Via(ent.id, ent.name, *m.span(g))
     # the role alone, in the cue's own sentence ('said through a spokeswoman that ...',
     # 'Through her publicist, X said'), when no name follows it
     # (a person's: a body's spokeswoman is the body's own voice, 'The bank said through a

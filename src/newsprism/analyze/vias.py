@@ -7,12 +7,12 @@ chaining attributions and reuses the medium tests for speakers and documents.
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 
 from . import cue_model, cues
 from . import lexicon_roles as L
 from .attribution import Cand, agent_of, lemma_of, source_span, text_of, tokens_span, trim
+from .via_names import GLUED_STATION, SHOWS, is_medium, is_medium_span, overlaps
 
 
 def inside(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -34,19 +34,19 @@ def medium_phrase(tok) -> tuple[int, int] | None:
     s, e = trim(text_of(doc), s, min([e] + rel))
     text = text_of(doc)[s:e]
     head = lower[i] in cues.MEDIA_NOUNS or tok.lemma_.lower() in cues.MEDIA_NOUNS \
-        or tok.text in _SHOWS
+        or tok.text in SHOWS or _phone_in(doc, i)
     # 'the local channel TV8': a name the tagger did not take for one, described as a medium
     described = any(c < i and dep[c] in ("compound", "amod", "nmod")
                     and lower[c] in cues.MEDIA_NOUNS for c in kids)
     # 'the trade newsletter reelnotes': a name the tagger took for a verb, after the kind of
     # medium it is (a show or newsletter as well as a paper or channel)
     kind_before = any(c < i and dep[c] in ("compound", "amod", "nmod") and (
-        lower[c] in _SHOWS or lower[c] == "newsletter") for c in kids) and tok.text.islower()
+        lower[c] in SHOWS or lower[c] == "newsletter") for c in kids) and tok.text.islower()
     platform = tok.text.rstrip(".") in L.PLATFORMS or _platform_word(tok)  # 'a video posted on X'
 
     described = described or kind_before
     if not (head or described or platform or tok.pos_ == "PROPN" or cues.is_media_name(text)
-            or _GLUED_STATION.fullmatch(text)):
+            or GLUED_STATION.fullmatch(text)):
         return None  # 'a statement on its website': the website is the medium, found below
     # ('RTHK Radio 3's morning programme': the parser may hang the owner as an nmod with its
     # "'s", and the owner's first words as compounds of the programme)
@@ -63,7 +63,7 @@ def medium_phrase(tok) -> tuple[int, int] | None:
                  if t.dep_ != "case"}
         span = trim(text_of(tok.doc), *tokens_span([words[k] for k in sorted(words)]))
         if is_medium(text_of(tok.doc)[span[0]:span[1]]):
-            if lower[i] in _SHOWS and tok.i - owner.i <= 4 and any(
+            if lower[i] in SHOWS and tok.i - owner.i <= 4 and any(
                     t.text[:1].isupper() for t in doc[owner.i + 1:tok.i] if t.dep_ != "case"):
                 # "the BBC's Sportsweek programme": the broadcaster names it, the phrase runs
                 # to the named programme it carried ('Radio 2's evening programme' stays
@@ -91,9 +91,11 @@ def medium_phrase(tok) -> tuple[int, int] | None:
     return (s, e) if (is_medium(text) or kind_before) and not _audience(tok, text) else None
 
 
-# A station's name with its kind glued on ('SAfm', 'KissFM', 'CitiTV'), which the tagger may
-# not take for a name at all
-_GLUED_STATION = re.compile(r"[A-Z][A-Za-z0-9]{1,12}?(?:FM|fm|TV)")
+def _phone_in(doc, i: int) -> bool:
+    """'a Radio Forth phone-in', 'the station's call-in': a show the tokenizer split at its
+    hyphen, headed by 'in'."""
+    return doc[i].lower_ == "in" and i > 1 and doc[i - 1].text == "-" \
+        and doc[i - 2].lower_ in ("phone", "call") and not doc[i - 2].whitespace_
 
 
 # What a platform holds: 'a Facebook post', 'a WhatsApp group', 'a Discord server'.
@@ -150,7 +152,9 @@ def _interviewer(prep, obj) -> tuple[int, int] | None:
 
 
 # 'a statement read out on KBC': words read on air went out through the station
-_CARRYING = frozenset("broadcast air carry publish post televise stream run read".split())
+# ('livestreamed': the tagger's lemma is 'livestreame')
+_CARRYING = frozenset("broadcast air carry publish post televise stream livestream livestreame "
+                      "run read".split())
 # 'said in a filing to Bursa Malaysia': the exchange or registry that published the filing
 _FILINGS = frozenset("filing disclosure submission notice".split())
 # 'released through', 'issued via': words handed to someone else to put out
@@ -351,7 +355,7 @@ def _addressees(tok) -> list[tuple[int, int]]:
                     m = medium_phrase(owner) or _named_org(owner)
                     if m:
                         m = (m[0], owner.idx + len(owner.text))
-                m = m or _described_after(c)
+                m = m or _described_after(c) or _on_air_person(c)
                 rel = [r.left_edge.idx for r in c.children if r.dep_ == "relcl" and r.i > c.i]
                 if m and rel and m[0] < min(rel) < m[1]:
                     m = trim(text_of(tok.doc), m[0], min(rel))  # the told clause is no name
@@ -364,6 +368,32 @@ def _addressees(tok) -> list[tuple[int, int]]:
                 if m:
                     out.append(m)
     return out
+
+
+# People a broadcast puts on air: 'the caller' is heard through the show that brought them in
+_ON_AIR_PEOPLE = frozenset("caller host presenter interviewer anchor".split())
+
+
+def _on_air_person(c) -> tuple[int, int] | None:
+    """'was asked about it by a caller to NBC National Radio's Open Line programme. "...,"
+    Nangolo told the caller': a definite on-air person told, whom this or the sentence before
+    brought in 'to'/'on' a show, took the words through that show."""
+    if c.lower_ not in _ON_AIR_PEOPLE or not any(d.dep_ == "det" and d.lower_ == "the"
+                                                 for d in c.children):
+        return None
+    doc = c.doc
+    first = doc[c.sent.start - 1].sent.start if c.sent.start else 0
+    for t in reversed(doc[first:c.i]):
+        if t.lower_ != c.lower_:
+            continue
+        for p in t.children:
+            if p.dep_ == "prep" and p.lower_ in ("to", "on"):
+                found = next((m for m in (medium_phrase(o) for o in p.children
+                                          if o.dep_ == "pobj") if m), None)
+                if found:
+                    return found
+        return None
+    return None
 
 
 def _addressed_on_platform(tok) -> list[tuple[int, int]]:
@@ -460,7 +490,8 @@ def _preps_with_opening(tok, depth: int, opening: list):
 # Things said or issued that stand as a sentence's subject for whoever said them.
 UTTERANCES = cues.DOCUMENT_NOUNS | frozenset("""remark comment word message data summary figures
 findings calculations datum readout petition memorandum affidavit""".split())
-_SPEAKING = frozenset("speak tell talk write post say appear".split())
+# ('Calling in to Radio Fiji Two's talkback programme, X said': a caller speaks on air)
+_SPEAKING = frozenset("speak tell talk write post say appear call phone".split())
 _ASKING = frozenset("ask question interview press".split())
 _SPEAKING_OR_QUOTING = _SPEAKING | {"quote", "cite"}
 
@@ -478,9 +509,13 @@ def via_for(cand: Cand) -> list[tuple[int, int]]:
     kids, dep, lemma = ar.kids, ar.dep, ar.lemma
     # "Speaking on state television, X said": the participle's medium is the cue's.
     # 'Asked by RTÉ's Morning Ireland what ..., she said': the medium that asked heard the answer.
+    # 'told a news conference, livestreamed on the authority's YouTube channel, that': a
+    # participle set off after the cue saying what carried the occasion
     heads = [tok] + [doc[c] for c in kids[at]
                      if c < at and dep[c] == "advcl" and (lemma[c] in _SPEAKING or (
-                         lemma[c] in _ASKING and ar.tag(c) == "VBN"))]
+                         lemma[c] in _ASKING and ar.tag(c) == "VBN"))
+                     or c > at and dep[c] == "advcl" and lemma[c] in _CARRYING
+                     and ar.tag(c) == "VBN" and ar.lower[c - 1] == ","]
     if tok.dep_ == "ccomp" and tok.head.i < tok.i and cues.is_speech_lemma(lemma_of(tok.head)) \
             and any(c.dep_ == "auxpass" for c in tok.children):
         # 'Speaking to PTI, an official said the manager had been asked to ...': the request
@@ -507,7 +542,9 @@ def via_for(cand: Cand) -> list[tuple[int, int]]:
         # "said in a statement posted on his website", "said on state television",
         # "in an interview with the BBC", "was quoted by Tasnim", and fronted "In a post on
         # X, the president said".
-        for prep, obj in preps_deep(head, fronted=True):
+        # (a participle's phrases one level further: 'speaking at the bank's press conference
+        # on Wednesday, which was livestreamed on its Facebook page')
+        for prep, obj in preps_deep(head, 3 if head is tok else 4, fronted=True):
             if obj.dep_ != "pobj":
                 continue
             m = medium_phrase(obj) or _interviewer(prep, obj) or _carried_on(prep, obj) \
@@ -592,9 +629,11 @@ def via_for(cand: Cand) -> list[tuple[int, int]]:
                               if o.dep_ == "pobj") if m]
     for c in _children_among(src, ("acl", "advcl", "relcl"), _SPEAKING_OR_QUOTING):
         if c.dep_ in ("acl", "advcl") and lemma_of(c) in _SPEAKING and c.i < tok.i:
-            # 'Joseph Mutua, speaking in a live interview on Citizen TV, said'
+            # 'Joseph Mutua, speaking in a live interview on Citizen TV, said'; one level
+            # further for 'speaking at the bank's press conference on Wednesday, which was
+            # livestreamed on its Facebook page,' (the clause hangs on the day)
             inset += [m for m in (medium_phrase(o) or _interviewer(p, o)
-                                  for p, o in preps_deep(c) if o.dep_ == "pobj") if m]
+                                  for p, o in preps_deep(c, depth=4) if o.dep_ == "pobj") if m]
         if c.dep_ in ("acl", "relcl") and lemma_of(c) in ("quote", "cite"):
             agent = agent_of(c)
             m = (medium_phrase(agent) or _named_org(agent) or _unfamiliar_name(agent)
@@ -813,67 +852,6 @@ def _medium_below(tok) -> tuple[int, int] | None:
             if m:
                 return m
     return None
-
-
-def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
-
-
-def is_medium_span(doc, span: tuple[int, int] | None) -> bool:
-    return span is not None and is_medium(text_of(doc)[span[0]:span[1]])
-
-
-@functools.lru_cache(maxsize=8192)  # a pure test, asked repeatedly of the same phrases
-def is_medium(text: str) -> bool:
-    """cues.looks_like_medium, plus the platforms people post statements on ('a post on X',
-    'his Telegram channel')."""
-    if cues.looks_like_medium(text):
-        return not _public_agency(text)
-    if _GLUED_STATION.fullmatch(text.strip()) or _BAND_STATION.fullmatch(text.strip()) \
-            or _MASTHEAD.fullmatch(text.strip()) or _PRESS_NAME.fullmatch(text.strip()):
-        return True
-    head = re.fullmatch(r"(?:the\s+)?([A-Z][\w.&]+)-[A-Z][\w]+", text.strip())
-    if head and cues.looks_like_medium(head.group(1)):
-        return True  # 'Interfax-Ukraine', 'Europa-Press-...': a medium's regional service
-    words = re.findall(r"[\w'’-]+", text)
-    # 'the Today programme', 'the Newsnight show': a named programme carried it (not a body
-    # named 'Programme', nor a broadcaster's own show, which its owner names)
-    if len(words) > 1 and words[-1] in _SHOWS and "'s" not in text and "’s" not in text \
-            and any(w[:1].isupper() for w in words[:-1] if w.lower() != "the"):
-        return True
-    # 'a Facebook post', 'a TikTok video': the platform before what was posted on it
-    return bool(words) and (words[-1] in L.PLATFORMS or len(words) > 1 and words[-2] in L.PLATFORMS)
-
-
-_SHOWS = frozenset("programme program show podcast bulletin".split())
-# 'the Press Association', 'Canadian Press', 'Meridian Press', 'Press Trust of India': an
-# agency named by 'Press' (not a body's press office, secretary, council or club)
-_PRESS_NAME = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w'’-]+\s+){0,3}Press(?:\s+(?:Association|"
-                         r"Agency|Service|International|Trust(?:\s+of\s+[A-Z]\w+)?))?")
-
-
-# 'the UK Health Security Agency', 'the European Space Agency': a body whose own name ends in
-# A station named by its band ('Power 106 FM', 'Hot 102 FM', 'Radio Mirchi 98.3 FM'): the
-# band word closes a capitalised name
-_BAND_STATION = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){1,4}(?:\d+(?:\.\d+)?\s+)?FM")
-# A paper named by its masthead noun after a place or other capitalised word ('the Jamaica
-# Observer', 'the Kingston Gleaner', 'the Sekondi Herald'); an office held by a person
-# ('the Permanent Observer', 'the Public Advocate') is not one
-_MASTHEAD = re.compile(r"(?:the\s+)?(?!(?:Permanent|Public|Special|Chief|Senior|Military|"
-                       r"Independent|International|Official|Electoral)\b|[A-Z]+\s)"
-                       r"(?:[A-Z][\w'’&.-]*\s+){1,3}(?:Observer|Gazette|Herald|Tribune|"
-                       r"Chronicle|Gleaner|Courier)")
-
-
-# 'Agency' is a news agency only when its name says so ('Press Agency', 'News Agency')
-_AGENCY_NAME = re.compile(r"(?:[A-Z][\w'’.&-]*\s+){1,6}Agency$")
-_NEWS_WORDS = re.compile(r"\b(?:News|Press|Presse|Information|Telegraph|Wire|Media)\b")
-
-
-def _public_agency(text: str) -> bool:
-    t = re.sub(r"^(?:the|The)\s+", "", text.strip())
-    return bool(_AGENCY_NAME.fullmatch(t)) and not _NEWS_WORDS.search(t) \
-        and not cues.is_media_name(t) and not cues.is_media_name(t[:-len("Agency")])
 
 
 __all__ = ["via_for", "is_medium", "is_medium_span", "medium_phrase", "preps_deep", "overlaps",
