@@ -566,9 +566,26 @@ def test_quotes_opened11_floor():
     # by an engineer who tunes nothing), scored once in session 14 with that session's starting
     # code 5777ac7 (found 0.982, speaker 0.927, via 0.862, both 0.807) and once with its end
     # English code 0ad592f (found 0.982, speaker 0.927, via 0.881, both 0.826), then opened.
-    # Not tuned on yet. Floor: the end figure minus 0.01.
+    # Session 14's pass of general fixes on it (both 0.826 -> 1.000; tests in
+    # test_opened11_quotes_en.py): a name before '-based/-listed' is a place, and a bare name the
+    # tagger alone calls a person is one after locative 'in' or joined to a place (no 'she' or
+    # apposition takes it up); 'shares of X' make X a company and 'the contractor' after it is
+    # that company; a body's name runs on past of/for, and a bracketed acronym's spelt-out name
+    # is the body's; a charge sheet speaks for whoever filed the case; a told clause the parser
+    # read as a second object, or hung on a participle ('livestreamed on ..., that'), is what
+    # was told; vias: a participle after the cue saying what carried the occasion, 'Calling in
+    # to X's programme', a clause on the day ('..., which was livestreamed on its Facebook
+    # page'), 'a Radio Forth phone-in', 'at the same news conference', 'told the caller' a show
+    # brought in, a passer named after a comma with a calling ('his lawyer, advocate X'), the
+    # one 'asked ... to pass on', and a passer before the reported 'that' inside the content.
+    # Two labels brought to written conventions: stadium-ktm-s11 'not been served with any
+    # charge' via [] -> ['Singapore Exchange'] (a filing to an exchange is a via,
+    # test_sources::test_a_filing_to_an_exchange_is_a_via); ferry-suva-s11 '"Whatever the
+    # inquiry finds, ...," Mr Naidu said' opening the paragraph after 'told FBC News' via [] ->
+    # ['FBC News'] (tests/data/README.md, session 6: a bare 'said' in the next paragraph keeps
+    # the via). Floor: the end figure minus 0.01.
     r = ev.evaluate(OPENED11, split="all")
     assert r["gold"] == 109
-    assert r["found"] >= 0.972
-    assert r["speaker"] >= 0.917
-    assert r["both"] >= 0.816
+    assert r["found"] >= 0.99
+    assert r["speaker"] >= 0.99
+    assert r["both"] >= 0.99
