@@ -214,6 +214,15 @@ def _name_key(text: str) -> str:
     return k
 
 
+def _in_title_case_line(doc, at: int) -> bool:
+    """Whether character ``at`` lies in a Title Case line (a headline), where the tagger runs
+    a name into the verb after it ('Air Strike on Market in Haldor Kills 14')."""
+    from .event_headlines import headline_lines
+    text = doc.text
+    return any(a <= at < b and not text[a:b].rstrip().endswith(".")
+               for a, b in headline_lines(doc))  # a headline ends on no full stop
+
+
 def _add_vote(c: Cand, label: str, w: float) -> None:
     c.votes[label] = c.votes.get(label, 0.0) + w
 
@@ -240,7 +249,7 @@ def _context_votes(doc, c: Cand, s: int, e: int) -> None:
             and toks.root.dep_ == "pobj" or toks.root.dep_ == "conj"
             and toks.root.head.ent_type_ in ("GPE", "LOC")) \
             and not c.votes.get("ORG") and c.votes.get("PERSON", 0.0) <= 1.0 \
-            and not toks[0].text.isupper():
+            and not toks[0].text.isupper() and not _in_title_case_line(doc, toks[0].idx):
         # 'an estate agency in Swakopmund', 'in Walvis Bay and Swakopmund': a bare name a
         # locative preposition governs, or one joined to a place, is a place unless more
         # than the tagger's word says it is a person ('Mr', a first name)
