@@ -13,7 +13,8 @@ from .ml_phrases import has_quote
 
 # A coordinated complementiser after a quotation: "«...» y que ...", "e che", "et que",
 # "und dass", "και ότι", "ve ... ki" is not coordinated this way.
-_AND_THAT = re.compile(r"[\s»”“\"]*(?:y|e|et|und|και)\s+(?:que|qu['’]|che|dass|ότι|πως)\s+")
+_AND_THAT = re.compile(r"[\s»”“\",،]*(?:(?:y|e|et|und|και)\s+(?:que|qu['’]|che|dass|ότι|πως)|"
+                       r"و(?:أن|بأن)(?:ه|ها|هم|هن)?)\s+")  # Arabic glues 'and' on: 'وأنها'
 # A contrast that closes a reported clause before the speaker goes on to something else.
 _TURN = re.compile(r"[,،]\s*(?:αλλά|όμως|pero|sin embargo|mais|ma|però|aber|jedoch|ama|fakat|"
                    r"اما|لكن|ولكن|لیکن|مگر)(?![\w-])")
@@ -57,22 +58,37 @@ def that_before_quote(text: str, rules, inside, cues, rows) -> list:
     return []
 
 
+# Words that leave a clause open: the quotation after them is its complement, not a
+# quotation beside it ('que la gravilla procedía de «...»', 'ότι τα πλοία είναι «...»').
+_COPULAS = frozenset("es era son eran est sont était ist sind war waren sei è sono era erano "
+                     "είναι ήταν".split())
+
+
+def _needs_more(text: str, qs: int, qe: int) -> bool:
+    a, b = words(text, qs, qe)[-1]
+    return b - a <= 3 or text[a:b].lower() in _COPULAS
+
+
 def and_that_after(text: str, e: int, inside, rows) -> list:
     """'aseguró que el seguimiento era «muy minoritario» y que el 92 % de las consultas se
-    habían mantenido': the coordinated clause is the same speaker's second claim."""
-    if not rows or not inside or rows[-1][4].name is None or rows[-1][3] is None:
-        return []
-    last = rows[-1]
-    close = inside[-1][1]
-    if last[3].start > inside[-1][0]:
-        return []  # the cue follows the quotation: it governs no clause after it
-    m = _AND_THAT.match(text, close + 1)
-    if m is None:
-        return []
-    qs, qe = _clean(text, m.end(), e)
-    if len(words(text, qs, qe)) < 3 or any(c in text[qs:qe] for c in _QUOTE_MARKS):
-        return []
-    return [(qs, qe, "indirect", last[3], last[4], last[5])]
+    habían mantenido': the coordinated clause is the same speaker's second claim. It runs to
+    the sentence's end or, where it holds a quotation of its own ('και ότι οι έλεγχοι
+    γίνονται μόνο «στα χαρτιά»'), to that quotation."""
+    out = []
+    for k, (o, c) in enumerate(inside):
+        row = next((r for r in rows if o <= r[0] <= c), None)
+        if row is None or row[4].name is None or row[3] is None or row[3].start > o:
+            continue  # a cue after the quotation governs no clause after it
+        m = _AND_THAT.match(text, c + 1)
+        if m is None:
+            continue
+        cut = k + 1 < len(inside)
+        qs, qe = _clean(text, m.end(), inside[k + 1][0] if cut else e)
+        if len(words(text, qs, qe)) < 3 or any(ch in text[qs:qe] for ch in _QUOTE_MARKS) \
+                or cut and _needs_more(text, qs, qe) or any(r[0] < qe and qs < r[1] for r in rows):
+            continue
+        out.append((qs, qe, "indirect", row[3], row[4], row[5]))
+    return out
 
 
 def according_whom(text: str, s: int, e: int, rows) -> list:
