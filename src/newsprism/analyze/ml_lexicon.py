@@ -380,7 +380,9 @@ CONJ_PREFIXES = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "لل")
 CUES: dict[str, tuple[str, ...]] = {
     "fr": (r"(?:a(?:-t-(?:il|elle))?|avait(?:-(?:il|elle))?)(?: (?:toutefois|aussi|également|encore|ensuite|enfin|"
            r"pourtant|cependant|néanmoins|déjà|notamment|par ailleurs|de son côté|de leur côté|"
-           r"pour sa part|pour leur part|quant à (?:lui|elle)|lui aussi|elle aussi|de nouveau))? (?:décrété|"
+           r"pour sa part|pour leur part|quant à (?:lui|elle)|lui aussi|elle aussi|de nouveau)|"
+           # an aside between auxiliary and participle: "a, lui, écrit", "a, selon elle, dit"
+           r",(?: [^\s,.;:«»]+){1,3},)? (?:décrété|"
            r"ordonné|demandé|exhorté|plaidé|regretté|critiqué|rapporté|déclaré|dit|affirmé|annoncé|ajouté|indiqué|expliqué|"
            r"précisé|estimé|souligné|assuré|confié|raconté|dénoncé|averti|prévenu|reconnu|"
            r"martelé|jugé|qualifié|appelé|promis|réclamé|salué|rappelé|poursuivi|insisté|fait savoir|"
@@ -389,7 +391,7 @@ CUES: dict[str, tuple[str, ...]] = {
            r"répliqué|rétorqué|soutenu|réaffirmé|réitéré|concédé|détaillé|garanti|proposé|"
            r"suggéré|avancé|prédit|commenté|résumé|glissé|lâché|répété|alerté|exigé|reproché|"
            r"recommandé|préconisé|conseillé|réagi|justifié|exprimé)",
-           r"(?:ont|avaient) (?:déclaré|dit|affirmé|annoncé|indiqué|expliqué|estimé|rapporté|raconté|"
+           r"(?:ont|avaient)(?:,(?: [^\s,.;:«»]+){1,3},)? (?:déclaré|dit|affirmé|annoncé|indiqué|expliqué|estimé|rapporté|raconté|"
            r"dénoncé|assuré|confirmé|précisé|salué|jugé|averti|demandé|réclamé|souligné|"
            r"reconnu|qualifié|critiqué|appelé|exigé|fustigé|déploré|regretté|signalé|noté|"
            r"martelé|réaffirmé|fait valoir|mis en garde|prévenu)",
