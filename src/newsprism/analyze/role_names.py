@@ -156,16 +156,18 @@ def named_for_role(doc, coref, sp: Speaker, tok, inside: bool = False) -> Speake
     if key is None:
         return None
     text = text_of(doc)
+    want = L.PERSON_NOUNS.get(tok.lower_)  # 'the spokeswoman': a woman, whoever she is
     if det == "a":
-        return _named_ahead(doc, coref, sp, key)
+        return _named_ahead(doc, coref, sp, key, want=want)
     after = [(m, e) for m, e in _named_people(coref, sp.end, sp.end + 4)
-             if text[sp.end:m.start].strip() == ","]
+             if text[sp.end:m.start].strip() == "," and _gender_agrees(want, None, e)]
     if after:
         return Speaker(after[0][1].id, after[0][1].name, sp.start, sp.end)  # 'The aide, Jo Ng,'
     start = _paragraph_start(text, sp.start, 1)
     people = _named_people(coref, start, sp.start)
     for m, e in reversed(people):
-        if _described_as(doc, m, key) is not None:
+        r = _described_as(doc, m, key)
+        if r is not None and _gender_agrees(want, r, e):
             return Speaker(e.id, e.name, sp.start, sp.end)
     if inside or tok.lower_ in L.TITLES:
         return None
@@ -178,19 +180,33 @@ def named_for_role(doc, coref, sp: Speaker, tok, inside: bool = False) -> Speake
         if tok.dep_ not in ("nsubj", "nsubjpass") or people and _described_as(
                 doc, people[-1][0], key) is not None:
             return None
-        return _named_ahead(doc, coref, sp, key, tok.sent.end_char)
-    return _only_one_named(coref, people, _paragraph_start(text, sp.start, 0), sp)
+        return _named_ahead(doc, coref, sp, key, tok.sent.end_char, want)
+    one = _only_one_named(coref, people, _paragraph_start(text, sp.start, 0), sp)
+    return one if one is None or _gender_agrees(want, None, coref.by_id[one.entity]) else None
 
 
-def _named_ahead(doc, coref, sp: Speaker, key: str, after: int = 0) -> Speaker | None:
+def _gender_agrees(want: str | None, r, e) -> bool:
+    """Whether a person fits a gendered role word ('the spokeswoman' is no Denis, nor the
+    man a 'spokesman' describes): the word describing them and their given name, where
+    either tells a gender."""
+    if not want:
+        return True
+    first = (e.name or "").split()[:1]
+    have = {L.PERSON_NOUNS.get(r.lower_) if r is not None else None,
+            L.gender_of_first_name(first[0]) if first else None} - {None}
+    return have <= {want}
+
+
+def _named_ahead(doc, coref, sp: Speaker, key: str, after: int = 0,
+                 want: str | None = None) -> Speaker | None:
     """The first person named within two paragraphs after the role phrase (and after
     ``after``) whom the same role word describes (and no other body than the phrase's)."""
     end = _paragraph_end(text_of(doc), sp.end, _PARAS_AHEAD)
     phrase = doc.char_span(sp.start, sp.end, alignment_mode="expand")
     for m, e in _named_people(coref, max(sp.end, after), end):
         r = _described_as(doc, m, key)
-        if r is not None and _same_body(phrase, r, doc.char_span(m.start, m.end,
-                                                                   alignment_mode="expand")):
+        if r is not None and _gender_agrees(want, r, e) and _same_body(
+                phrase, r, doc.char_span(m.start, m.end, alignment_mode="expand")):
             return Speaker(e.id, e.name, sp.start, sp.end)
     return None
 

@@ -349,4 +349,13 @@ def _apposed_name(text: str, coref, after: int, head: str):
     if hit is None:
         return None
     ent = coref.entity_at(hit.start(1), hit.end(1))
-    return ent if ent is not None and ent.type == "PERSON" else None
+    if ent is None or ent.type != "PERSON":
+        return None
+    # 'The spokeswoman said' is not the man 'the opposition spokesman, Denis Carr,' names:
+    # a gendered head word and the apposed role word or given name must agree
+    want = L.PERSON_NOUNS.get(head)
+    first = ent.name.split()[:1]
+    words = text[hit.start():hit.start(1)].replace(",", " ").split()
+    have = {L.PERSON_NOUNS.get(w.lower()) for w in words} \
+        | {L.gender_of_first_name(first[0]) if first else None}
+    return None if want and have - {None, want} else ent

@@ -1,0 +1,34 @@
+"""Session 14b, English speakers by pronoun and role (issue 3): a gendered role word
+('the spokeswoman') never stands for a person the text describes by the other gender's
+word ('the shadow spokesman, X') or whose given name tells the other gender. Sentences
+written here."""
+from __future__ import annotations
+
+from test_quotes_s10 import pipe, quote  # noqa: F401  (the shared fixture and helper)
+
+
+def test_spokeswoman_is_not_the_spokesman_named_after_her(pipe):
+    # second_names.named_by_head_later: 'the shadow transport spokesman, Gareth Bevan,'
+    # comes later and is another person
+    text = ("Transport Minister Owen Pryce said through a spokeswoman that he would meet the "
+            "drivers on Friday. The spokeswoman said the pay offer was \"generous and final\"."
+            "\n\nSpeaking on local radio, the shadow transport spokesman, Gareth Bevan, said "
+            "the minister had \"wasted a month\".")
+    speaker, _ = quote(pipe, text, "generous and final")
+    assert speaker is not None and "Bevan" not in speaker
+    assert quote(pipe, text, "wasted a month")[0] == "Gareth Bevan"
+
+
+def test_spokeswoman_is_not_the_spokesman_named_before_her(pipe):
+    # role_names.named_for_role: the person the paragraph before describes as 'spokesman'
+    text = ("The shadow transport spokesman, Gareth Bevan, said the minister had \"wasted a "
+            "month\".\n\nThe spokeswoman said the pay offer was \"generous and final\".")
+    speaker, _ = quote(pipe, text, "generous and final")
+    assert speaker is not None and "Bevan" not in speaker
+
+
+def test_a_spokeswoman_named_later_is_still_found(pipe):
+    # the same path with agreeing genders keeps naming the speaker
+    text = ("The spokeswoman said the pay offer was \"generous and final\".\n\nThe ministry "
+            "spokeswoman, Carys Lloyd, later said talks would resume \"within days\".")
+    assert quote(pipe, text, "generous and final")[0] == "Carys Lloyd"
