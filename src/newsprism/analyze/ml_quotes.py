@@ -457,6 +457,11 @@ def _that_before(text: str, rules: Lang, cue, o: int) -> tuple[int, int] | None:
 _HERE = re.compile(r"")  # an empty match: the content starts right after the cue
 
 
+# How words were told, between a cue and its complementiser: a short phrase with no comma.
+_CHANNEL = (r"(?:par|por|per|au|al|à|a|in|am|en|σε|στο|στην)\s+[^\s,.;:«»\"“”„]+"
+            r"(?:\s+[^\s,.;:«»\"“”„]+)?\s+")
+
+
 def _trailing_that(text, rules, index, s, e, inside, cues, prev, lang=""):
     """'..."، مضيفا أن فرقا طبية أرسلت', '», ajoutant que ...': after the quotation, a second
     cue with its complementiser reports more words of the same speaker."""
@@ -469,7 +474,9 @@ def _trailing_that(text, rules, index, s, e, inside, cues, prev, lang=""):
             continue
         gap = text[cue.end():min(e, cue.end() + 4)]
         at = cue.end() + len(gap) - len(gap.lstrip())
-        that = rules.that.match(text, at) or INFINITIVE_OF.match(text, at)
+        aside = re.compile(_CHANNEL + f"(?={rules.that.pattern})").match(text, at)
+        # ("a précisé par courriel que", "dijo por teléfono que": how it was told)
+        that = rules.that.match(text, aside.end() if aside else at) or INFINITIVE_OF.match(text, at)
         if that is None and ANNOUNCE.fullmatch(cue.group()) and \
                 re.fullmatch(r"[\s,]*(?:y|e|et|und|και)\s*", text[close + 1:cue.start()]):
             that = _HERE.match(text, at)  # "«...» y pidió una auditoría": its object
