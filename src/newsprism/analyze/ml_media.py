@@ -637,10 +637,7 @@ AR_SAYING = re.compile(r"\s(?:قوله|قولها|قولهم|إن|أن)(?!\w)")
 # A paper or programme named in quotation marks after a told-to article: "sagte er der
 # „Süddeutschen Zeitung“", "a-t-il déclaré au « Monde »", "ha detto al «Corriere della Sera»".
 _TITLE_BEFORE = re.compile(r"(?:\b(?:der|dem|des|die|au|à|al|alla|allo|a|in|im|en|nel|στην|στο|to|told)"
-                           r"|Zeitung|Magazin|diario|journal|quotidiano|giornale|periódico|revista|rivista"
-                           # a programme's title: 'en el programa «Al Punto» de Univision'
-                           r"|programa|programme|programma|Programm|émission|Sendung|trasmissione|"
-                           r"εκπομπή|εκπομπής|εφημερίδα|podcast)\s*$")
+                           r"|Zeitung|Magazin|diario|journal|quotidiano|giornale|periódico)\s*$")
 _QUOTED_TITLE = re.compile(r"[„«\"“]\s?(?P<n>[^„«»\"“”\n]{2,40}?)\s?[“»\"”]")
 
 
