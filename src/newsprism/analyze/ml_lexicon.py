@@ -484,7 +484,7 @@ CUES: dict[str, tuple[str, ...]] = {
            r"bestätigten|erläuterten|hieß es|gab an|gaben an|gab bekannt|teilten|ergänzte|"
            r"unterstrich|beteuerte|bekräftigte|widersprach|dementierte|äußerte|äußerten|"
            r"schilderte|vermutet|vermutete|glaubt|glaubte|hofft|hoffte|befürchten|warnen|"
-           r"fordern|kritisieren|sagen|erklären|betonen|berichten|mitgeteilt|gesagt|"
+           r"fordern|verlangen|verlangt|verlangten|kritisieren|sagen|erklären|betonen|berichten|mitgeteilt|gesagt|"
            r"angekündigt|bestätigt|gewarnt|gefordert|berichtet|bekanntgegeben|bekannt gegeben|"
            r"eingeräumt|erzählte|erzählten|erzählt|ergänzt|fügt|räumt|meint|schildert|"
            r"entgegnet|kontert|erwidert|versichert|findet|finden|reagierte|reagierten|"

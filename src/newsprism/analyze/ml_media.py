@@ -660,6 +660,9 @@ _BODY_KIND = re.compile(r"(?:منظمة|جمعية|حركة|مبادرة|مؤس�
                         r"Initiative|Verein|Bündnis|association|collectif|mouvement|organización|"
                         r"asociación|plataforma|movimiento|associazione|comitato|movimento|"
                         r"οργάνωση|κίνημα|πρωτοβουλία|derneği|platformu|girişimi|"
+                        # a party or faction: 'η δημοτική παράταξη «Καβάλα Μπροστά»'
+                        r"παράταξη|παράταξης|κόμμα|κόμματος|σύλλογος|συλλόγου|partido|parti|"
+                        r"partito|Partei|coalición|coalition|coalizione|colectivo|"
                         # a ship or an operation named in marks: "du ferry « Île de Sein »"
                         r"πλοίου|πλοίο|σκάφους|σκάφος|navire|bateau|ferry|buque|barco|ferri|nave|"
                         r"traghetto|Schiff|Fähre|gemisi|السفينة|سفينة|کشتی|opération|operación|"
