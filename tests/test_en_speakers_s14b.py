@@ -32,3 +32,15 @@ def test_a_spokeswoman_named_later_is_still_found(pipe):
     text = ("The spokeswoman said the pay offer was \"generous and final\".\n\nThe ministry "
             "spokeswoman, Carys Lloyd, later said talks would resume \"within days\".")
     assert quote(pipe, text, "generous and final")[0] == "Carys Lloyd"
+
+
+def test_a_co_author_is_not_the_lead_author(pipe):
+    # role_names: 'co-author' is split by the tokenizer, but the whole word is another role
+    text = ("Salmon in the Tay now spawn two weeks later than in the 1990s, a new study has "
+            "found. \"The rivers are warming faster than anyone planned for,\" the study's "
+            "lead author said. Dr Ailsa Mackie, of the University of Dundee, said the change "
+            "was \"already visible in the catch\".\n\nHer co-author, Dr Tomas Lind, said "
+            "hatcheries could help by \"keeping the water cool\".")
+    speaker, _ = quote(pipe, text, "warming faster")
+    assert speaker is not None and "Lind" not in speaker
+    assert quote(pipe, text, "keeping the water cool")[0] == "Tomas Lind"

@@ -44,7 +44,7 @@ def _role_head(tok) -> str | None:
     if tok.tag_ != "NN" and not (tok.dep_ in ("nsubj", "nsubjpass") and any(
             c.dep_ == "det" for c in tok.children)):
         return None  # ('The forward added': a subject with its article, whatever the tag)
-    if low not in L.PERSON_NOUNS or low in _GENERIC:
+    if low not in L.PERSON_NOUNS or low in _GENERIC or _hyphen_tail(tok):
         return None
     if any(t.ent_type_ == "PERSON" for t in tok.subtree):
         return None
@@ -79,8 +79,8 @@ def _described_as(doc, m, key: str):
     keys = {key} | {role_key(w) for w in L.role_kin(key)}
     lo, hi = max(span.sent.start, span.start - _NEAR), min(span.sent.end, span.end + _NEAR)
     for r in doc[lo:hi]:
-        if role_key(r.lower_) not in keys:
-            continue
+        if role_key(r.lower_) not in keys or _hyphen_tail(r):
+            continue  # 'Her co-author, Dr X' is not 'the study's lead author'
         if r.i in inside:
             return r  # the mention carries its title: 'spokesman Ibrahim Kolade-Yusuf'
 
@@ -90,6 +90,14 @@ def _described_as(doc, m, key: str):
         if r.i == span.start - 1 or r.i == span.start - 2 and doc[r.i + 1].text == ",":
             return r  # the parse lost 'The spokesperson, Do Thang Hai' but the text has it
     return None
+
+
+def _hyphen_tail(tok) -> bool:
+    """The last part of a hyphenated word ('co-author', 'vice-president', 'ex-minister'):
+    the tokenizer splits it, but the whole word is another role than its last part."""
+    doc, i = tok.doc, tok.i
+    return i >= 2 and doc[i - 1].text in ("-", "‐") and not doc[i - 1].whitespace_ \
+        and not doc[i - 2].whitespace_ and doc[i - 2].is_alpha
 
 
 def _capitals(tokens, skip=range(0)) -> set[str]:
