@@ -25,6 +25,7 @@ from .ml_bounds import source_before
 from .ml_anaphora import resolve_descriptions
 from .ml_according import according_row, told_by_holds
 from .ml_interview import interview_answers
+from .ml_colon import colon_claim
 from .ml_claims import (V2_SUBJUNCTIVE, WHOM_AHEAD, according_whom, plural_group, and_that_after, carry_vias, de_as_reported, de_colon_claim,
                         de_nominative, gerund_speakers, object_claim, short_name_after,
                         that_before_quote, tidy_name, tr_and_then, tr_said_by, ur_inner_speaker,
@@ -149,6 +150,8 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
         if not inside and lang == "de":  # "warnte vor ...: Eine Galerie koste ...": the claim
             rows = de_colon_claim(text, s, e, cues, (lang, rules, index, roles, last)) \
                 or de_as_reported(text, s, e) or rows
+        elif not inside and not rows and cues:  # "X ci spiega: senza la provinciale ..."
+            rows = colon_claim(text, s, e, cues, (lang, rules, index, roles, last))
         if not inside and loose is not None and "\n" not in text[loose[1]:s]:
             said = after_orphans(text, lang, rules, index, roles, s, e, cues, last, loose[:2])
             for k in loose[2] if said else ():  # "„...“ Das sagte X.": X's words
