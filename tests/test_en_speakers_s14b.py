@@ -44,3 +44,17 @@ def test_a_co_author_is_not_the_lead_author(pipe):
     speaker, _ = quote(pipe, text, "warming faster")
     assert speaker is not None and "Lind" not in speaker
     assert quote(pipe, text, "keeping the water cool")[0] == "Tomas Lind"
+
+
+_COURT = ("The striker appeared before Senior Magistrate Helen Achieng at the Nyeri Law Courts "
+          "and denied the charge.\n\nHis lawyer, Peter Kamau, said the player had a match in "
+          "Mombasa next week. \"He has never missed a hearing,\" Kamau said.\n\n")
+
+
+def test_the_role_a_person_was_titled_with_paragraphs_before(pipe):
+    # role_names._titled_before: 'Senior Magistrate Helen Achieng' two paragraphs up is
+    # 'the magistrate', and the 'she' after that sentence is her too
+    text = _COURT + ("The magistrate allowed the trip but ordered Kamau's client to hand in his "
+                     "passport. \"The court is patient, not blind,\" she said.")
+    assert quote(pipe, text, "patient, not blind")[0] == "Helen Achieng"
+

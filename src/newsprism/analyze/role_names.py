@@ -177,6 +177,10 @@ def named_for_role(doc, coref, sp: Speaker, tok, inside: bool = False) -> Speake
         r = _described_as(doc, m, key)
         if r is not None and _gender_agrees(want, r, e):
             return Speaker(e.id, e.name, sp.start, sp.end)
+    if not inside and _bare(tok) and not unlisted:
+        held = _titled_before(doc, coref, sp, key, start, want)
+        if held is not None:
+            return held
     if inside or tok.lower_ in L.TITLES:
         return None
     if not _bare(tok) or unlisted:
@@ -191,6 +195,23 @@ def named_for_role(doc, coref, sp: Speaker, tok, inside: bool = False) -> Speake
         return _named_ahead(doc, coref, sp, key, tok.sent.end_char, want)
     one = _only_one_named(coref, people, _paragraph_start(text, sp.start, 0), sp)
     return one if one is None or _gender_agrees(want, None, coref.by_id[one.entity]) else None
+
+
+def _titled_before(doc, coref, sp: Speaker, key: str, before: int, want: str | None):
+    """'Principal Magistrate Grace Njeri' paragraphs before, then 'The magistrate allowed
+    the trip': the one person the article has given this role word as a title or in
+    apposition so far, however far back (two such people: no one)."""
+    phrase = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    found = {}
+    for m, e in _named_people(coref, 0, before):
+        r = _described_as(doc, m, key)
+        if r is not None and _gender_agrees(want, r, e) and _same_body(
+                phrase, r, doc.char_span(m.start, m.end, alignment_mode="expand")):
+            found[e.id] = e
+    if len(found) != 1:
+        return None
+    e = next(iter(found.values()))
+    return Speaker(e.id, e.name, sp.start, sp.end)
 
 
 def _gender_agrees(want: str | None, r, e) -> bool:
