@@ -67,3 +67,10 @@ def test_cue_ending_at_a_colon_introduces_unmarked_words():
 def test_colon_after_a_non_speech_word_gives_no_claim():
     text = "BERGAMO — Il programma della giornata: visita al cantiere, pranzo e conferenza stampa."
     assert list(quotes(text, "it")) == []
+
+
+def test_turkish_admitting_is_a_cue():
+    text = ('ANKARA — Vali Kemal Aksoy, sığınma merkezlerinin kapasitesinin "çok sınırlı" '
+            'olduğunu da kabul etti.')
+    q = one(text, "tr", "çok sınırlı")
+    assert q.speaker.name == "Kemal Aksoy"

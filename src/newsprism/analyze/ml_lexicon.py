@@ -545,7 +545,9 @@ CUES: dict[str, tuple[str, ...]] = {
            r"teyit etti|bilgi verdi|haber verdi|yazdı|belirtildi|ifade edildi|kaydedildi|denildi|"
            r"hatırlatıldı|vurgulandı|aktarıldı|"  # the passives of 'hatırlattı', 'vurguladı', 'aktardı'
            r"çağırdı|çağırdılar|belirterek|vurgulayarak|ifade ederek|söyleyerek|kaydederek|"
-           r"hatırlatarak|teşekkür etti|teşekkür ettiler)",),
+           r"hatırlatarak|teşekkür etti|teşekkür ettiler|"
+           # admitting and denying: '"..." olduğunu kabul etti'
+           r"kabul etti|kabul ettiler|itiraf etti|reddetti|reddettiler)",),
     "el": (r"(?:έκανε λόγο για|έκαναν λόγο για|κάνει λόγο για|κάνουν λόγο για|κάνοντας λόγο για|προτείνουν|προτείνει|πρότεινε|πρότειναν|δήλωσε|είπε|ανακοίνωσε|τόνισε|πρόσθεσε|υπογράμμισε|ανέφερε|δήλωσαν|είπαν|"
            r"ανέφεραν|ανακοίνωσαν|εξήγησε|προειδοποίησε|υποστήριξε|επεσήμανε|διευκρίνισε|"
            r"παραδέχθηκε|αρνήθηκε|σημείωσε|μετέδωσε|έγραψε|σύμφωνα με|εκτίμησε|κάλεσε|"
