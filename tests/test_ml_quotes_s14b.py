@@ -74,3 +74,11 @@ def test_turkish_admitting_is_a_cue():
             'olduğunu da kabul etti.')
     q = one(text, "tr", "çok sınırlı")
     assert q.speaker.name == "Kemal Aksoy"
+
+
+def test_indefinite_speaker_after_a_short_opening_adverbial():
+    # 'در همین حال، یک ...' ("meanwhile, an official ..."): the opener is not the subject.
+    text = ("شیراز — جاده کوهستانی بسته شد. در همین حال، یک کارمند در اداره راه استان که نخواست نامش "
+            "فاش شود، به خبرنگار ما گفت ماشین‌های برف‌روب تا صبح کار می‌کنند.")
+    q = one(text, "fa", "ماشین‌های برف‌روب")
+    assert q.speaker.name == "کارمند"

@@ -68,11 +68,19 @@ INDEFINITE_START = re.compile(r"(?:Un|Une|Uno|Una|Ein|Eine|Einer|Ένας|Μια
 _ORIGIN = re.compile(r"\s(?:di|de|du|des|del|von|aus|από|της|του)\s+\S+\s*$")
 
 
+# A short adverbial opening the sentence up to its comma: "Mientras tanto,", "در همین حال،".
+_OPENER = re.compile(r"\s*[^\s,،.;:«»\"]+(?:\s+[^\s,،.;:«»\"]+){0,3}\s*[,،]\s*")
+
+
 def indefinite_subject(text: str, index, s: int, b: int) -> Speaker | None:
     """'Un agente di polizia penitenziaria di Poggioreale ha raccontato': an indefinite common
     noun opening the sentence is the speaker; the place it comes from is not."""
     m = INDEFINITE_START.match(text, s, b)
     fa = FA_INDEFINITE.match(text, s, b) if m is None else None
+    opener = _OPENER.match(text, s, b) if m is None and fa is None else None
+    if opener is not None:  # "در همین حال، یک مقام آگاه ... گفت", "Mientras tanto, un vecino"
+        m = INDEFINITE_START.match(text, opener.end(), b)
+        fa = FA_INDEFINITE.match(text, opener.end(), b) if m is None else None
     if fa is not None:  # "یک فعال کسب‌وکارهای آنلاین در تهران به رادیو فردا گفت"
         return Speaker(None, fa.group(1), *fa.span(1))
     if m is None:
