@@ -58,3 +58,13 @@ def test_the_role_a_person_was_titled_with_paragraphs_before(pipe):
                      "passport. \"The court is patient, not blind,\" she said.")
     assert quote(pipe, text, "patient, not blind")[0] == "Helen Achieng"
 
+
+
+def test_the_fronted_questioner_is_not_the_pronoun_that_answers(pipe):
+    # sources._recent_for: 'Asked by the presenter whether ..., he replied' is never the
+    # presenter, even when the question itself was taken as the presenter's words
+    text = ("The club's former chairman, Tomas Ekberg, has since given an interview to a local "
+            "radio station in which he called the inquiry \"a show for the cameras\". Asked by "
+            "the presenter whether he had ever hidden a loss, he replied: \"Never. Not in "
+            "twelve years.\"")
+    assert quote(pipe, text, "Not in twelve years")[0] == "Tomas Ekberg"

@@ -816,8 +816,8 @@ class Speakers(DocumentSources, SecondNames):
         thing = pronoun in ("it", "its")
         last = None
         for at, sp in reversed(self.recent):
-            if at < pos and pos - at < 600:
-                kind = self._type_of(sp)
+            if at < pos and pos - at < 600 and not self.barred[0] <= at < self.barred[1]:
+                kind = self._type_of(sp)  # ('Asked by X, he replied': never X)
                 if person and (kind not in (None, "PERSON") or (kind is None and (
                         org_like(sp) or plural_phrase(sp.name) or thing_phrase(sp.name)))):
                     continue
