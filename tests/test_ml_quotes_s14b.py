@@ -82,3 +82,10 @@ def test_indefinite_speaker_after_a_short_opening_adverbial():
             "فاش شود، به خبرنگار ما گفت ماشین‌های برف‌روب تا صبح کار می‌کنند.")
     q = one(text, "fa", "ماشین‌های برف‌روب")
     assert q.speaker.name == "کارمند"
+
+
+def test_turkish_speech_noun_with_light_verb_is_a_cue():
+    text = ('İZMİR — Oda Başkanı Kemal Aydın, "Bu zam üreticiyi bitirir" değerlendirmesinde '
+            'bulundu.')
+    q = one(text, "tr", "Bu zam üreticiyi bitirir")
+    assert q.speaker.name == "Kemal Aydın"

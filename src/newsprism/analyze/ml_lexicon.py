@@ -547,7 +547,11 @@ CUES: dict[str, tuple[str, ...]] = {
            r"çağırdı|çağırdılar|belirterek|vurgulayarak|ifade ederek|söyleyerek|kaydederek|"
            r"hatırlatarak|teşekkür etti|teşekkür ettiler|"
            # admitting and denying: '"..." olduğunu kabul etti'
-           r"kabul etti|kabul ettiler|itiraf etti|reddetti|reddettiler)",),
+           r"kabul etti|kabul ettiler|itiraf etti|reddetti|reddettiler|"
+           # a speech noun with a light verb: '"..." değerlendirmesinde bulundu' (made the
+           # assessment), '"..." ifadelerine yer verildi' (the words were given room)
+           r"(?:değerlendirmesinde|değerlendirmede|yorumunda|yorumda|eleştirisinde|talebinde|"
+           r"açıklamada) bulundu(?:lar)?|ifadelerine yer veril?di|ifadesine yer veril?di)",),
     "el": (r"(?:έκανε λόγο για|έκαναν λόγο για|κάνει λόγο για|κάνουν λόγο για|κάνοντας λόγο για|προτείνουν|προτείνει|πρότεινε|πρότειναν|δήλωσε|είπε|ανακοίνωσε|τόνισε|πρόσθεσε|υπογράμμισε|ανέφερε|δήλωσαν|είπαν|"
            r"ανέφεραν|ανακοίνωσαν|εξήγησε|προειδοποίησε|υποστήριξε|επεσήμανε|διευκρίνισε|"
            r"παραδέχθηκε|αρνήθηκε|σημείωσε|μετέδωσε|έγραψε|σύμφωνα με|εκτίμησε|κάλεσε|"
