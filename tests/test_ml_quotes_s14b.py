@@ -89,3 +89,11 @@ def test_turkish_speech_noun_with_light_verb_is_a_cue():
             'bulundu.')
     q = one(text, "tr", "Bu zam üreticiyi bitirir")
     assert q.speaker.name == "Kemal Aydın"
+
+
+def test_urdu_passive_said_with_its_auxiliary():
+    # 'بیان میں کہا گیا ہے کہ' ("it has been said in the statement that"): the auxiliary
+    # between the passive and 'کہ' keeps the cue.
+    text = "کراچی — بلدیہ کی جانب سے جاری بیان میں کہا گیا ہے کہ تمام نالے صاف کر دیے گئے ہیں۔"
+    q = one(text, "ur", "تمام نالے صاف")
+    assert "بلدیہ" in q.speaker.name
