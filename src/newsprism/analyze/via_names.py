@@ -53,7 +53,6 @@ _PRESS_NAME = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w'’-]+\s+){0,3}Press(?:\s+(
                          r"Agency|Service|International|Trust(?:\s+of\s+[A-Z]\w+)?))?")
 
 
-# 'the UK Health Security Agency', 'the European Space Agency': a body whose own name ends in
 # A station named by its band ('Power 106 FM', 'Hot 102 FM', 'Radio Mirchi 98.3 FM'): the
 # band word closes a capitalised name
 _BAND_STATION = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){1,4}(?:\d+(?:\.\d+)?\s+)?FM")
@@ -66,7 +65,8 @@ _MASTHEAD = re.compile(r"(?:the\s+)?(?!(?:Permanent|Public|Special|Chief|Senior|
                        r"Chronicle|Gleaner|Courier)")
 
 
-# 'Agency' is a news agency only when its name says so ('Press Agency', 'News Agency')
+# 'Agency' is a news agency only when its name says so ('Press Agency', 'News Agency'); 'the UK
+# Health Security Agency', 'the European Space Agency' are bodies whose own name ends in it
 _AGENCY_NAME = re.compile(r"(?:[A-Z][\w'’.&-]*\s+){1,6}Agency$")
 _NEWS_WORDS = re.compile(r"\b(?:News|Press|Presse|Information|Telegraph|Wire|Media)\b")
 
