@@ -334,6 +334,8 @@ WIRE25 = GOLD.with_name("events_wire25.jsonl")  # light verbs, phrasal verbs, ra
 WIRE26 = GOLD.with_name("events_wire26.jsonl")  # written with wire25; held out in session 13
 WIRE27 = GOLD.with_name("events_wire27.jsonl")  # title-case headlines, possessive/PP targets, sieges
 WIRE28 = GOLD.with_name("events_wire28.jsonl")  # written with wire27; held out in session 14
+WIRE29 = GOLD.with_name("events_wire29.jsonl")  # noun events, 'agreed to', passives, 'and' clauses
+WIRE30 = GOLD.with_name("events_wire30.jsonl")  # written with wire29; held out in session 15
 LINKS = GOLD.with_name("events_links.jsonl")  # whole articles, mentions of one happening
 LINKS_HELDOUT = GOLD.with_name("events_links_heldout.jsonl")  # written before any tuning
 LINKS_BLIND = GOLD.with_name("events_links_blind.jsonl")  # written after; never tuned on
@@ -375,6 +377,7 @@ SETS = {"--heldout": (HELDOUT, None), "--fresh": (FRESH, None), "--final": (FINA
         "--wire24": (WIRE24, None),
         "--wire25": (WIRE25, None), "--wire26": (WIRE26, None),
         "--wire27": (WIRE27, None), "--wire28": (WIRE28, None),
+        "--wire29": (WIRE29, None), "--wire30": (WIRE30, None),
         "--opened": (OPENED, None), "--opened2": (OPENED2, None), "--opened3": (OPENED3, None), "--opened4": (OPENED4, None), "--opened5": (OPENED5, None), "--opened6": (OPENED6, None), "--opened7": (OPENED7, None), "--opened8": (OPENED8, None), "--opened10": (OPENED10, None), "--opened11": (OPENED11, None),
         "--offtopic": (OFFTOPIC, None),
         "--offtopic-heldout": (OFFTOPIC_HELDOUT, None), "--sealed": (SEALED, None)}
