@@ -350,3 +350,28 @@ def part_of_date(text: str, found: list) -> list:
             continue
         out.append(item)
     return out
+
+
+# "between 1 and 3 p.m.", "from 9 to 11 a.m.": the bare hour before a clock time that says
+# a.m. or p.m. is a clock time of its own (TimeML marks each end of the range), sharing the
+# other's day and, unless it would come after it, its half of the day
+_BARE_HOUR = re.compile(r"(?i)\b(?:between|from)\s+(?P<h>1[0-2]|[1-9])(?::(?P<mi>[0-5]\d))?"
+                        r"\s*(?:and|to|until|till|-|–)\s*$")
+_MERIDIEM = re.compile(r"(?i)\d{1,2}(?:[:.]\d\d)?\s*(?P<ap>[ap])\.?\s?m\b")
+
+
+def bare_hour_ranges(text: str, found: list) -> list:
+    out: list = []
+    for item in found:
+        start, end, type_, value = item
+        clock = _CLOCK_FULL.match(value) if type_ == "TIME" else None
+        ap = _MERIDIEM.match(text, start) if clock else None
+        bare = _BARE_HOUR.search(text, max(0, start - 24), start) if ap else None
+        if bare and not (out and out[-1][1] > bare.start()):
+            h, later = int(bare["h"]) % 12, int(clock[2])
+            if ap["ap"].lower() == "p" and h + 12 <= later:
+                h += 12
+            out.append((bare.start("h"), bare.end("mi") if bare["mi"] else bare.end("h"),
+                        "TIME", f"{clock[1]}T{h:02d}:{bare['mi'] or '00'}"))
+        out.append(item)
+    return out

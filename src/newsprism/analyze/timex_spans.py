@@ -285,6 +285,9 @@ _OF_A_YEAR = re.compile(r"\s+of\s+(?:(?:1[5-9]|20)\d\d|(?:the|this|last|next)\s+
                         re.I)
 _FRACTION_OF = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|all|a|an|this|that|these|"
                           r"those|total)\b", re.I)
+_OF_SOMETHING = re.compile(r"\s+of\s", re.I)
+
+
 def r_duration_rel(m, ctx):
     unit = m["unit"].lower()
     if unit.endswith("s") or unit == "centuries":
@@ -293,6 +296,8 @@ def r_duration_rel(m, ctx):
     if unit == "day" and m["the"] and rel in ("next", "following", "previous", "preceding") \
             and prev_word(ctx.text, m.start()) not in _SPAN_BEFORE:
         return None  # "the next day" is a date told from another (r_anchored_day)
+    if rel == "last" and unit == "day" and m["the"] and _OF_SOMETHING.match(ctx.text, m.end()):
+        return None  # "the last day of the sales": the end of a stretch, not 24 hours
     year = _the_next_year(m, ctx, unit, rel)
     if year is not None:
         return [(m.start(), m.end(), "DATE", str(year))]

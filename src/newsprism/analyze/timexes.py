@@ -15,8 +15,9 @@ from .timex_calendar import iso_week, weekday_near, ymd
 from .timex_clock import CLOCK_VALUE as _CLOCK_VALUE
 from .timex_clock import DAWN_WORDS as _DAWN_WORDS
 from .timex_clock import FULL_DATE as _FULL_DATE
-from .timex_clock import (attach_clock_times, clock_counted, date_clock_times, day_of_month_edge,
-                          part_of_date, past_midnight, said_on)
+from .timex_clock import (attach_clock_times, bare_hour_ranges, clock_counted,
+                          date_clock_times, day_of_month_edge, part_of_date, past_midnight,
+                          said_on)
 from .timex_lexicon import DAY_ORDINALS, alternation, weekday_number
 from .timex_registry import RESOLVERS
 from .timex_resolve import Context
@@ -468,12 +469,19 @@ def _resolve(cands, ctx: Context) -> list[tuple[int, int, str, str]]:
     found = part_of_date(ctx.text, found)
     out = attach_clock_times(ctx.text, found)
     out = past_midnight(ctx.text, date_clock_times(ctx.text, out, ctx), ctx.anchor)
-    return _widen(ctx.text, clock_counted(ctx.text, out))
+    return _widen(ctx.text, bare_hour_ranges(ctx.text, clock_counted(ctx.text, out)))
 
 
 _AROUND = re.compile(r"\b(?:around|approximately)\s+$", re.I)
 _ABOUT = re.compile(r"\babout\s+$", re.I)
 _WEEK_OF = re.compile(r"\bthe\s+week\s+of\s+$", re.I)
+_COUNTED = re.compile(r"(?:\d|an?\s|half\b|one|two|three|four|five|six|seven|eight|nine|ten"
+                      r"|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a\s+hundred)", re.I)
+# "about" as the topic of talk ("spoke about two years in prison") is no approximation
+_ABOUT_TOPIC = re.compile(r"\b(?:talk\w*|spoke|speak\w*|told|tell\w*|said|say|says|wr[io]te"
+                          r"|written|think\w*|thought|know\w*|knew|learn\w*|heard|hear\w*"
+                          r"|worr\w+|care[sd]?|complain\w*|story|stories|film|book|questions?"
+                          r"|concerns?|bring\w*|brought|came|come|comes)\s+about\s+$", re.I)
 _EARLIER = re.compile(r"\b(?:earlier|later)\s+$", re.I)
 
 
@@ -500,6 +508,11 @@ def _widen(text: str, found: list) -> list:
             start -= len(before) - around.start()
         elif about and type_ == "TIME":  # "at about 2:50 p.m.": an approximate clock time
             start -= len(before) - about.start()
+        elif (type_ == "DURATION" or text[start:end].lower().endswith(" ago")) and \
+                _COUNTED.match(text, start):
+            about = _ABOUT.search(before)  # "for about two weeks", "about a year ago": APPROX
+            if about and not _ABOUT_TOPIC.search(text, max(0, start - 40), start):
+                start -= len(before) - about.start()
         out.append((start, end, type_, value))
     return out
 

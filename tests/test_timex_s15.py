@@ -1,0 +1,43 @@
+"""Timex stage, session 15: the bare hour opening a clock range ("between 1 and 3 p.m.")
+is a clock time of its own; "the last day of the sales" is no 24-hour stretch; "about"
+before a counted stretch or an "ago" phrase stays inside the extent (TimeML's mod APPROX),
+but not when "about" is the topic of talk."""
+from __future__ import annotations
+
+import datetime as dt
+
+from timex_found import found
+
+
+def test_bare_hour_before_a_clock_time_takes_its_day_and_half():
+    got = found("The high street will be closed between 1 and 3 p.m. on Saturday.",
+                dt.date(2026, 10, 21))
+    assert got["1"] == ("TIME", "2026-10-24T13:00")
+    assert got["3 p.m."] == ("TIME", "2026-10-24T15:00")
+    got = found("Divers worked between 11 and 1 p.m. on Friday.", dt.date(2026, 10, 21))
+    assert got["11"] == ("TIME", "2026-10-16T11:00")
+    got = found("The clinic is open from 9 to 11 a.m. on weekdays.", dt.date(2026, 10, 21))
+    assert got["9"][1].endswith("T09:00")
+
+
+def test_numbers_without_a_clock_time_stay_numbers():
+    assert found("Rates rose between 5 and 7 percent.", dt.date(2026, 10, 21)) == {}
+
+
+def test_the_last_day_of_something_is_no_duration():
+    assert "the last day" not in found("Shops stay open on the last day of the sales.",
+                                       dt.date(2026, 2, 25))
+    got = found("The trial opened on the last day of March.", dt.date(2026, 10, 21))
+    assert got["the last day of March"] == ("DATE", "2026-03-31")
+    assert found("Prices rose over the last year.", dt.date(2026, 10, 21))["the last year"] \
+        == ("DURATION", "P1Y")
+
+
+def test_about_inside_a_counted_stretch_and_ago():
+    d = dt.date(2026, 10, 21)
+    assert found("The plant was shut for about a decade.", d)["about a decade"] == \
+        ("DURATION", "P10Y")
+    assert found("It took about 20 minutes.", d)["about 20 minutes"] == ("DURATION", "PT20M")
+    assert found("The firm was founded about two years ago.", d)["about two years ago"] == \
+        ("DATE", "2024")
+    assert "two years" in found("She spoke about two years in prison.", d)
