@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from . import plover_lexicon as lex
 from .plover_senses import ARMS, FUNDING, GATHERINGS, PERMITS
+from .event_senses import pledge_recipients, pledged_gift
 from .event_context import (ASKINGS, FORCES, PLACE_CLASS, QUANTITY, REFLEXIVES,
                             RESOLVES,
                             _agents, _children, _coordinated, _dateline, _free_relative, _is_passive,
@@ -576,6 +577,8 @@ def _noun_args(c: Candidate) -> None:
             c.targets += _pobjs(of, _target_preps(c.type, noun=True))
         else:
             (c.targets if of_role == "target" else c.actors).append(of)
+    if c.type == "AID" and pledged_gift(tok):
+        c.targets += [t for t in pledge_recipients(tok) if t not in c.targets]
     for poss in _children(tok, "poss"):
         if poss.pos_ == "PRON" and verb is not None and _subjects(verb):
             continue  # "Ukraine renewed its appeal": the verb's subject names 'its'

@@ -16,6 +16,7 @@ from . import plover_lexicon as lex
 from .event_context import (HUMAN_NOUNS, PLACE_CLASS, QUANTITY, _children, _dateline, _lemma,
                             _lower_words, _pobjs, kids)
 from .event_context import _subjects as _doers
+from .event_senses import natural_doer, predicated_attack, sport_discipline
 
 # words that only a game or its players are told with: a clause holding one is play
 SPORT_PLAY = frozenset({
@@ -149,8 +150,10 @@ def off_topic(c) -> bool:
     # assault', a film that 'attacks' elites, 41 percent of Canadians who 'support' a party
     if _players(c) or _work_acts(c) or _work_shot(c) or _opinion_share(c) or _scheduled(c):
         return True
-    if _won_by_doer(c) or _rate_meeting(c):
+    if _won_by_doer(c) or _rate_meeting(c) or sport_discipline(c) or predicated_attack(c):
         return True
+    if natural_doer(c, NON_AGENTS):
+        return True  # "a three-day siege by snowstorms", "Heavy rain laid siege to"
     if _political(c):
         return False
     if _sport_play(c):

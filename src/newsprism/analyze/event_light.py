@@ -19,6 +19,7 @@ from . import plover_lexicon as lex
 from .event_context import HELD_MARKS, _children, _lemma, _lower_words, _pobjs, _subjects, _agents
 from .event_domain import COMPANY
 from .lexicon_roles import DEMONYMS
+from .event_senses import through_partitive
 
 # Charges laid on goods or firms: with a verb that lays them and a foreign party or trade
 # as what they fall on, a trade sanction ('slapped anti-subsidy levies on Indonesian steel
@@ -387,7 +388,7 @@ def good_offices_offered(verb) -> bool:
         if _lemma(x) not in GOOD_OFFICES or not any(a.lower_ == "to" for a in _children(x, "aux")):
             continue
         # the tagger may read 'host' after 'to' as a noun: its object is then its dobj still
-        objs = _children(x, "dobj")
+        objs = through_partitive(_children(x, "dobj"))  # 'the next round of talks'
         if _lemma(x) != "host" or any(_lower_words(o) & lex.HOSTED for o in objs):
             return True
     return False

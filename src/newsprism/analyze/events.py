@@ -29,6 +29,7 @@ from ..records import Event, Quote, Span
 from . import plover_lexicon as lex
 from .coref import Coref
 from .event_domain import agree_strikes, armed_doer, off_topic
+from .event_senses import inside_pledge, pledged_gift, protesters_gather
 from .event_merge import link_events
 from .event_light import (LEGAL_ACTIONS, LEVIES_LAID, STATE_POWERS, case_against, derived_sense,
                           emergency_rule, levied_on_foreign, people_blockade, people_given_notice,
@@ -210,7 +211,7 @@ def _verb_trigger(tok) -> Candidate | None:
     if good_offices_offered(tok):
         return Candidate(tok, "SUPPORT", "verb")  # "offered to host talks between X and Y"
     if _lemma(tok) in GATHER_VERBS and any(_lemma(x) in PROTEST_AIMS for x in _children(
-            tok, "xcomp", "advcl")):
+            tok, "xcomp", "advcl")) or protesters_gather(tok):
         return Candidate(tok, "PROTEST", "verb")  # "rallied in Tel Aviv to demand a deal"
     return None
 
@@ -322,7 +323,9 @@ def _noun_trigger(tok, headline: bool) -> Candidate | None:
         return support_noun(tok, Candidate)
     if consent_given(tok):
         return Candidate(tok, "AGREE", "noun")  # "gave the green light to the sale of"
-    bundle = bundle_type(tok)
+    if inside_pledge(tok):
+        return None  # "a pledge of $40 million in flood aid": the pledge is the event
+    bundle = "AID" if pledged_gift(tok) else bundle_type(tok)
     if bundle is not None:
         return Candidate(tok, bundle, "noun")  # "a military aid package for Ukraine"
     if word in LEVIES_LAID and levied_on_foreign(tok):

@@ -1,0 +1,148 @@
+"""Session 15 constructions and sense checks, kept apart from events.py (at its size limit).
+
+Triggers: a gathering whose doers are named as protesters ('Protesters gathered outside the
+embassy'), a pledge or promise of money or aid told by its noun ('Norway's pledge of $40
+million in aid to Pakistan'), talks behind a partitive ('to host the next round of talks').
+Sense checks (no event): a force of nature as the doer of a siege or attack noun ('a siege by
+snowstorms', 'Heavy rain laid siege to'), a sports body disciplining its own clubs or players
+('The league imposed financial sanctions on two clubs'), and an attack predicated of a thing
+that hits no party ('The speech was an attack on common sense').
+"""
+from __future__ import annotations
+
+from . import plover_lexicon as lex
+from .event_context import _children, _lemma, _lower_words, _party, _pobjs
+
+# doers named by the protest itself: whatever they gather for, they gather to protest
+DEMONSTRATORS = frozenset({"protesters", "protestors", "demonstrators", "marchers",
+                           "picketers", "rioters"})
+GATHERING = frozenset({"gather", "assemble", "converge", "rally", "congregate", "mass"})
+
+
+def protesters_gather(verb) -> bool:
+    """'Protesters gathered outside the French embassy', 'demonstrators massed in the
+    square': a crowd named as protesters that gathers is a protest; 'fans gathered' is not."""
+    # 'Thousands of demonstrators massed': the crowd's count stands for it
+    return _lemma(verb) in GATHERING and any(
+        s.lower_ in DEMONSTRATORS or any(o.lower_ in DEMONSTRATORS for o in _pobjs(s, ("of",)))
+        for s in _children(verb, "nsubj"))
+
+
+# heads that count occasions or parts of a thing: 'a round of talks' is talks
+PARTITIVES = frozenset({"round", "rounds", "series", "session", "sessions", "set", "sets",
+                        "cycle", "stage", "phase"})
+
+
+def through_partitive(objs: list) -> list:
+    """Objects with a partitive head read through to what it counts ('the next round of
+    talks' -> talks); others stay as they are."""
+    return [x for o in objs for x in (_pobjs(o, ("of",)) if o.lower_ in PARTITIVES else [])
+            or [o]]
+
+
+# nouns of an undertaking to give
+PLEDGES = frozenset({"pledge", "pledges", "promise", "promises"})
+MONEY_WORDS = frozenset({"million", "millions", "billion", "billions", "dollars", "euros",
+                         "pounds", "yen", "funds", "funding", "grant", "grants", "loan", "loans"})
+
+
+def pledged_gift(noun) -> bool:
+    """'Norway's pledge of $40 million in flood aid to Pakistan', 'a promise of 40 tonnes of
+    food': an undertaking whose 'of' names money or aid goods is aid (AID), as the verb
+    'pledged $40 million' is; 'a pledge of loyalty' or 'of reform' is not."""
+    if noun.lower_ not in PLEDGES or noun.pos_ != "NOUN":
+        return False
+    for o in _pobjs(noun, ("of",)):
+        words = _lower_words(o) | {x.lower_ for x in o.subtree}
+        if o.ent_type_ == "MONEY" or words & (MONEY_WORDS | lex.AID_GOODS):
+            return True
+    return False
+
+
+def pledge_recipients(noun) -> list:
+    """Who a pledged gift goes to, wherever the parser hung the 'to' under the gift ('of
+    $12 million in aid to Tessaly')."""
+    return [o for g in _pobjs(noun, ("of",)) for x in g.subtree if x.dep_ == "prep"
+            and x.lower_ in ("to", "for") for o in _children(x, "pobj")]
+
+
+def inside_pledge(noun) -> bool:
+    """'a pledge of $40 million in flood aid': the aid is the pledge's, one event."""
+    t = noun
+    for _ in range(4):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.lower_ in PLEDGES and pledged_gift(t):
+            return True
+    return False
+
+
+# ---------------------------------------------------------------- sense checks
+
+# forces of nature beside event_domain.NON_AGENTS: no doer of a political act
+WEATHER = frozenset({"blizzard", "blizzards", "monsoon", "monsoons", "rains", "downpour",
+                     "downpours", "gale", "gales", "snowfall", "snowfalls", "heatwaves",
+                     "floodwater", "mudslide", "mudslides", "flooding", "droughts", "frosts",
+                     "fog", "smog", "locusts"})
+
+
+def _natural(t, words: frozenset) -> bool:
+    low = t.lower_
+    return low in words or low in WEATHER or low.endswith(("storm", "storms"))
+
+
+def _verb_of(noun):
+    """The verb a noun is the object of ('laid siege to', 'launched an attack')."""
+    head = noun.head
+    return head if noun.dep_ in ("dobj", "attr") and head.pos_ in ("VERB", "AUX") else None
+
+
+def natural_doer(c, non_agents: frozenset) -> bool:
+    """'A three-day siege by snowstorms', 'Heavy rain laid siege to the coastal towns': an
+    event noun whose only doers are weather or a force of nature is a figure, no act."""
+    if c.kind != "noun" or c.type not in ("ASSAULT", "COERCE", "THREATEN"):
+        return False
+    doers = _pobjs(c.tok, ("by",))
+    verb = _verb_of(c.tok)
+    if not doers and verb is not None:
+        doers = _children(verb, "nsubj")
+    return bool(doers) and all(_natural(d, non_agents) for d in doers)
+
+
+# a sport's units: what a league or federation disciplines
+SPORT_UNITS = frozenset({"club", "clubs", "team", "teams", "player", "players", "athlete",
+                         "athletes", "franchise", "franchises", "jockey", "jockeys",
+                         "cyclist", "cyclists", "footballer", "footballers"})
+SPORT_BODIES = frozenset({"league", "leagues", "federation", "association", "fa", "uefa",
+                          "fifa", "ioc", "panel", "commission", "board", "body"})
+
+
+def sport_discipline(c) -> bool:
+    """'The league imposed financial sanctions on two clubs that broke its spending rules':
+    a sports body punishing its own clubs or players is discipline, no sanction between
+    parties; a state's or bloc's on foreign clubs ('Russian clubs') stays one."""
+    if c.type != "SANCTION" or not c.targets or not c.actors:
+        return False
+    if not all(t.lower_ in SPORT_UNITS and not any(
+            x.ent_type_ in ("GPE", "NORP") for x in t.subtree) for t in c.targets):
+        return False
+    return all(a.lower_ in SPORT_BODIES and a.ent_type_ not in ("GPE", "NORP") for a in c.actors)
+
+
+ATTACK_NOUNS = frozenset({"attack", "attacks", "assault", "assaults"})
+
+
+def predicated_attack(c) -> bool:
+    """'The minister's speech was an attack on common sense': an attack said of a thing,
+    with nothing named as hit that could be a party, is a figure of speech. 'The bombing
+    was an attack on civilians' hits people and stays."""
+    tok = c.tok
+    if c.kind != "noun" or tok.lower_ not in ATTACK_NOUNS or tok.dep_ != "attr" or _lemma(
+            tok.head) != "be":
+        return False
+    subj = _children(tok.head, "nsubj")
+    if not subj or any(_party(s) for s in subj):
+        return False
+    hit = _pobjs(tok, ("on", "against")) + list(c.targets)
+    return not any(_party(h) for h in hit)

@@ -1,0 +1,65 @@
+"""Events on unseen copy (session 15, wire29): a gathering of protesters, a pledge of aid
+told by its noun, talks behind 'a round of', and the sense checks that keep figures and
+play out (a siege by weather, a league's sanctions on its clubs, a speech 'an attack on'
+a thing); sentences written here, in invented countries where a state is named.
+"""
+from __future__ import annotations
+
+import pytest
+
+import events_eval
+from events_eval import arg_phrases as _args, candidate as _hit
+
+
+@pytest.mark.parametrize("text, word, type_, actor, target", [
+    ("Protesters gathered outside the Marvian embassy after the junta expelled its envoy.",
+     "gathered", "PROTEST", "Protesters", None),
+    ("Thousands of demonstrators massed in the main square of Rendo on Sunday.", "massed",
+     "PROTEST", "demonstrators", None),
+    ("Osland's pledge of $12 million in drought aid to Tessaly was announced on Monday.",
+     "pledge", "AID", "Osland", "Tessaly"),
+    ("Marvia offered to host a second round of talks between the junta and the rebels.",
+     "offered", "SUPPORT", "Marvia", None),
+])
+def test_triggers_and_arguments(nlp, text, word, type_, actor, target):
+    hit = _hit(nlp, text, word)
+    acts, tgts = _args(hit)
+    assert hit.type == type_, hit.type
+    assert any(actor.lower() in p.lower() for p in acts), acts
+    if target:
+        assert any(target.lower() in p.lower() for p in tgts), tgts
+
+
+def test_pledged_aid_is_one_event(nlp):
+    """The aid a pledge is of is the pledge's event, not a second one."""
+    kept = events_eval.kept_events(nlp(
+        "Osland's pledge of $12 million in drought aid to Tessaly was announced on Monday."))
+    assert kept == ["AID:pledge"], kept
+
+
+@pytest.mark.parametrize("text", [
+    "Fans gathered outside the stadium before the final.",
+    "Police gathered evidence at the scene of the crash.",
+    "A week-long siege by snowstorms cut off the mountain villages.",
+    "The storm laid siege to the islands for three days.",
+    "The league imposed financial sanctions on two clubs that broke its spending rules.",
+    "The federation imposed sanctions on three players for doping offences.",
+    "The minister's speech was an attack on common sense, one columnist wrote.",
+])
+def test_no_event(nlp, text):
+    assert events_eval.kept_events(nlp(text)) == [], events_eval.kept_events(nlp(text))
+
+
+def test_a_promise_of_reform_is_no_aid(nlp):
+    kept = events_eval.kept_events(nlp("The president's promise of reform drew praise."))
+    assert not any(k.startswith("AID") for k in kept), kept
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The Arab League imposed sanctions on Marvia over the massacre.", "SANCTION:sanctions"),
+    ("The shelling was an attack on civilians, the monitors said.", "ASSAULT:attack"),
+    ("Militants laid siege to the town of Rendo.", "COERCE:siege"),
+    ("A siege by rebel fighters left Rendo without food.", "COERCE:siege"),
+])
+def test_political_uses_stay(nlp, text, trigger):
+    assert trigger in events_eval.kept_events(nlp(text)), events_eval.kept_events(nlp(text))
