@@ -268,16 +268,19 @@ def test_floors(result):
     # les réseaux sociaux', 'una auditoría de seguridad', ...), a French 'a annoncé sur France
     # Info qu'une « ... »' cut to 'sur France Info qu'une', and a Greek 'απαγορεύει ..., κάτι
     # που' under the previous speaker)
-    assert res["unmatched_predictions"] <= (69 if split == "late" else 12 if split == "opened3" else
+    # (-q2, session 15's tuning batch, quoted words only, adds 3: two unmarked German
+    # Konjunktiv claims ('Die Gondeln seien ... leer gewesen', 'Die Gemeinde werde ... helfen')
+    # and a French lede's 'selon un rapport interne' claim)
+    assert res["unmatched_predictions"] <= (71 if split == "late" else 12 if split == "opened3" else
                                             8 if split == "opened4" else
                                             5 if split == "opened6" else 3), text
 
 
 def test_late_file_shape():
     rows = read_gold(LATE)
-    assert len(rows) == 324 and {art.language for art, _ in rows} == LANGS
+    assert len(rows) == 333 and {art.language for art, _ in rows} == LANGS
     for art, gold in rows:
-        assert art.id.endswith(("-e", "-f", "-g", "-h", "-i", "-j", "-k", "-l", "-m", "-n", "-o", "-p", "-q", "-r", "-s", "-t", "-u", "-x", "-y", "-z", "-a2", "-b2", "-c2", "-d2", "-e2", "-f2", "-g2", "-h2", "-i2", "-j2", "-k2", "-l2", "-m2", "-n2", "-o2", "-p2")) and gold
+        assert art.id.endswith(("-e", "-f", "-g", "-h", "-i", "-j", "-k", "-l", "-m", "-n", "-o", "-p", "-q", "-r", "-s", "-t", "-u", "-x", "-y", "-z", "-a2", "-b2", "-c2", "-d2", "-e2", "-f2", "-g2", "-h2", "-i2", "-j2", "-k2", "-l2", "-m2", "-n2", "-o2", "-p2", "-q2")) and gold
         for g in gold:
             assert art.text.count(g["quote"]) == 1, (art.id, g["quote"])
 

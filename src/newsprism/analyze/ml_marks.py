@@ -10,7 +10,8 @@ from . import ml_bounds as B
 _WORD = re.compile(r"[^\W\d_][\w\u064B-\u065F\u0670\u0640\u200c]*"
                    r"(?:['’\-][\w\u064B-\u065F\u0670\u200c]+)*")
 _ARABIC_CHAR = re.compile(r"[\u0600-\u06FF]")
-_SENT_END = re.compile(r"[.!?؟۔]+[\"»”’)“›]*(?=\s)|\n+")  # (“ closes a German quotation)
+# (“ closes a German quotation; French sets its closing » off by a space: "la date. » La")
+_SENT_END = re.compile(r"[.!?؟۔]+(?:[\"»”’)“›]|[ \u00a0\u202f][»›](?=\s))*(?=\s)|\n+")
 _ABBREV = frozenset("m mme mm dr sr sra st prof gen col lt mr mrs ms nr vgl bzw etc ca av jr".split())
 
 
