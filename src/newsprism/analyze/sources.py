@@ -19,6 +19,7 @@ from .source_frames import (appos_person, asked_subject, colondateline_end, date
                             person_subject_around, phrase_before_verb, phrase_head,
                             titled_head)
 from .second_names import SecondNames, org_like
+from .speaker_recency import RecentSpeakers, gender_fits as _gender_fits
 from .speaker_documents import DocumentSources
 from .unnamed_sources import (PERSONAL as _PERSONAL, not_since, previous_subject,
                               unnamed_since, unnamed_subject_before)
@@ -66,13 +67,6 @@ def _entity_for(coref, doc, tok, span):
 # Workers the role lexicon leaves out, who speak unnamed in features.
 
 
-def _gender_fits(name: str | None, pronoun: str) -> bool:
-    """'he' never goes to a Maria, 'she' never to a Pablo (when the given name says)."""
-    want = _PERSONAL.get(pronoun)
-    got = L.gender_of_first_name(name.split()[0]) if want and name and name.split() else None
-    return not (want and got and got != want)
-
-
 # The end of a quotation, its closing mark and a dash before the name that signs it.
 _DASH_SIGNATURE = re.compile(r"[.,!?]?[\"”’]?[.,]?[ \t]*(?:—|–|--| - )[ \t]*")
 
@@ -100,7 +94,7 @@ _WORDS_OF = re.compile(r"(?:Those|These|Such|That|This) (?:were|are|was|is) (?:t
 
 
 
-class Speakers(DocumentSources, SecondNames):
+class Speakers(DocumentSources, SecondNames, RecentSpeakers):
     """Resolves source spans to entities, remembering recent speakers for pronouns."""
 
     def __init__(self, doc, coref, quotes_so_far: list, outlet: str | None = None) -> None:
@@ -807,73 +801,6 @@ class Speakers(DocumentSources, SecondNames):
             return None
         ent = self.coref.by_id.get(sp.entity)
         return ent.type if ent is not None else None
-
-    def _recent_for(self, pos: int, pronoun: str = "") -> Speaker | None:
-        """The last fitting speaker within ~600 characters: news prose introduces a source by
-        name, then goes on with 'he said'. A person named since then ('Northwind's Selim Arslan
-        is in Malatya.') is the likelier 'he'."""
-        person = pronoun in _PERSONAL
-        thing = pronoun in ("it", "its")
-        last = None
-        for at, sp in reversed(self.recent):
-            if at < pos and pos - at < 600 and not self.barred[0] <= at < self.barred[1]:
-                kind = self._type_of(sp)  # ('Asked by X, he replied': never X)
-                if person and (kind not in (None, "PERSON") or (kind is None and (
-                        org_like(sp) or plural_phrase(sp.name) or thing_phrase(sp.name)))):
-                    continue
-                if thing and kind == "PERSON":
-                    continue  # 'it mocked the minister': a group, never the researcher
-                if person and not (_gender_fits(sp.name, pronoun) and self._entity_gender_ok(
-                        sp.entity, pronoun, pos)):
-                    continue
-                last = (at, sp)
-                break
-        if person and self.coref is not None:
-            # Names inside the last speaker's own phrase ('a nurse at Middlemore') are not
-            # people named since.
-            after = max(-1, pos - 601)  # a name opening the article counts too
-            if last:
-                # nor is whom the speaker told it to ('told host Abena Ntim that ...'): the
-                # people named since are those of the sentences after the speaker's own
-                after = max(last[0], last[1].end or 0, self._sentence_end(last[0], pos))
-            named = self._last_person(after, pos, pronoun)
-            if named is not None:
-                return named
-        return last[1] if last else None
-
-    def _sentence_end(self, at: int, pos: int) -> int:
-        span = self.doc.char_span(at, at + 1, alignment_mode="expand")
-        if span is None or not len(span):
-            return 0
-        end = span.sent.end_char
-        return end if end < pos else 0
-
-    def _own_opener(self, pos: int) -> tuple[int, int]:
-        """The stretch before a subject pronoun at ``pos`` that opens its own clause
-        ('Addressing journalists at Labour House, Abuja, he disclosed'): the pronoun is whom
-        the opener is about, so no name in it is whom the pronoun means."""
-        span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
-        if span is None or not len(span) or span[0].dep_ != "nsubj":
-            return (0, 0)
-        t = span[0]
-        first = t.sent.start
-        opener = [c for c in t.head.children if c.i < t.i and c.left_edge.i == first
-                  and c.dep_ in ("advcl", "prep", "npadvmod")]
-        if not opener:
-            return (0, 0)
-        return self.doc[first].idx, t.idx
-
-    def _last_person(self, after: int, pos: int, pronoun: str = "") -> Speaker | None:
-        best = None
-        own = self._own_opener(pos) if pronoun in _PERSONAL else (0, 0)
-        for m, ent in self.coref.mentions_in(after + 1, pos):
-            if own[0] <= m.start < own[1]:
-                continue
-            if ent.type == "PERSON" and m.kind == "name" and self._gender_ok(ent, pronoun, pos) \
-                    and not self._in_quotation(m.start) and self._fits(ent, pronoun) \
-                    and not self.barred[0] <= m.start < self.barred[1]:
-                best = Speaker(ent.id, ent.name, m.start, m.end)
-        return best
 
 
 __all__ = ["Speakers", "dateline_end"]
