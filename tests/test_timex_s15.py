@@ -41,3 +41,13 @@ def test_about_inside_a_counted_stretch_and_ago():
     assert found("The firm was founded about two years ago.", d)["about two years ago"] == \
         ("DATE", "2024")
     assert "two years" in found("She spoke about two years in prison.", d)
+
+
+def test_present_tense_after_until_or_before_looks_ahead():
+    d = dt.date(2025, 10, 15)
+    got = found("The broadcaster will show highlights every Sunday evening until the season "
+                "ends in May.", d)
+    assert got["May"] == ("DATE", "2026-05")
+    got = found("The court will rule before its term ends in June, a spokeswoman said.", d)
+    assert got["June"] == ("DATE", "2026-06")
+    assert found("Prices rose in May, the bureau said.", d)["May"] == ("DATE", "2025-05")

@@ -376,6 +376,8 @@ class Tenses:
                 return "past"  # "the ruling, announced Wednesday", "has closed"
         if tag in ("VBZ", "VBP") and w not in _PRESENT_AUX or \
                 tag == "VB" and self._bare_present(k):
+            if any(x in _AHEAD_CLAUSE for x in self.lower[max(0, k - 4):k]):
+                return "future"  # "until the season ends in May": a present that looks ahead
             return "present"
         if w in ("is", "are") and 0 < first - k <= 2 and k + 1 < len(self.tags) and \
                 self.tags[k + 1][:2] not in ("VB", "RB") and \
@@ -385,6 +387,10 @@ class Tenses:
                 all(_CLOCK_WORD.fullmatch(x) for x in self.lower[k + 1:first]):
             return "present"  # "the deadline is 5 p.m. EST Friday": a clock time between
         return None
+
+
+# a present tense after these stands for the future ("before its term ends in June")
+_AHEAD_CLAUSE = {"until", "till", "before", "once"}
 
 
 def _no_tense(start: int, end: int) -> None:
