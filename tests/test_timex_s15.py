@@ -51,3 +51,10 @@ def test_present_tense_after_until_or_before_looks_ahead():
     got = found("The court will rule before its term ends in June, a spokeswoman said.", d)
     assert got["June"] == ("DATE", "2026-06")
     assert found("Prices rose in May, the bureau said.", d)["May"] == ("DATE", "2025-05")
+
+
+def test_the_morning_after_before_a_subject_pronoun():
+    got = found("The mayor was elected on Tuesday, and the morning after she named her deputy.",
+                dt.date(2025, 11, 6))
+    assert got["the morning after"] == ("TIME", "2025-11-05TMO")
+    assert found("The markets fell the day before the vote.", dt.date(2025, 11, 6)) == {}

@@ -301,7 +301,9 @@ RULES: list[Rule] = [
                           # "the day before," told from the date last named; "the day
                           # before the vote" hangs on an event, which is not a date
                           r"|the\s+(?:day|night|morning|afternoon|evening)\s+(?:before|after)"
-                          r"(?=\s*(?:[,.;:!?)]|and\b|$))"
+                          # (a subject pronoun next opens a clause: "the morning after she
+                          # named her deputy")
+                          r"(?=\s*(?:[,.;:!?)]|and\b|$|(?:he|she|they|we|I)\b))"
                           # "today is the eighth day of the operation", "it's the second
                           # day of an offensive": the day told, counted from a start (after
                           # "for", "rallied for a second day", our writers mark nothing)
