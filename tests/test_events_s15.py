@@ -20,6 +20,8 @@ from events_eval import arg_phrases as _args, candidate as _hit
      "pledge", "AID", "Osland", "Tessaly"),
     ("Marvia offered to host a second round of talks between the junta and the rebels.",
      "offered", "SUPPORT", "Marvia", None),
+    ("Osland's offer of emergency loans to Tessaly came after weeks of talks.", "offer", "AID",
+     "Osland", "Tessaly"),
 ])
 def test_triggers_and_arguments(nlp, text, word, type_, actor, target):
     hit = _hit(nlp, text, word)
@@ -45,13 +47,17 @@ def test_pledged_aid_is_one_event(nlp):
     "The league imposed financial sanctions on two clubs that broke its spending rules.",
     "The federation imposed sanctions on three players for doping offences.",
     "The minister's speech was an attack on common sense, one columnist wrote.",
+    "The government launched a battle against corruption in the ports.",
+    "The fight against inflation will take years, the central bank said.",
 ])
 def test_no_event(nlp, text):
     assert events_eval.kept_events(nlp(text)) == [], events_eval.kept_events(nlp(text))
 
 
-def test_a_promise_of_reform_is_no_aid(nlp):
-    kept = events_eval.kept_events(nlp("The president's promise of reform drew praise."))
+@pytest.mark.parametrize("text", ["The president's promise of reform drew praise.",
+                                  "Osland's offer of talks was turned down."])
+def test_a_promise_of_no_gift_is_no_aid(nlp, text):
+    kept = events_eval.kept_events(nlp(text))
     assert not any(k.startswith("AID") for k in kept), kept
 
 
@@ -62,4 +68,22 @@ def test_a_promise_of_reform_is_no_aid(nlp):
     ("A siege by rebel fighters left Rendo without food.", "COERCE:siege"),
 ])
 def test_political_uses_stay(nlp, text, trigger):
+    assert trigger in events_eval.kept_events(nlp(text)), events_eval.kept_events(nlp(text))
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Osland cut military aid to Tessaly after the coup.", ["SANCTION:cut"]),
+    ("Marvia suspended all aid to Rendo.", ["SANCTION:suspended"]),
+    ("Osland sent aid to Tessaly after the floods.", ["AID:sent"]),
+])
+def test_aid_withheld_is_no_aid(nlp, text, kept):
+    """Aid a sanction stops is its object, not a second (AID) event."""
+    assert events_eval.kept_events(nlp(text)) == kept, events_eval.kept_events(nlp(text))
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Police won the battle against the drug cartels in Rendo.", "ASSAULT:battle"),
+    ("The army launched a battle for the town of Rendo.", "ASSAULT:battle"),
+])
+def test_real_battles_stay(nlp, text, trigger):
     assert trigger in events_eval.kept_events(nlp(text)), events_eval.kept_events(nlp(text))

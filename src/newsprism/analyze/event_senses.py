@@ -41,14 +41,14 @@ def through_partitive(objs: list) -> list:
 
 
 # nouns of an undertaking to give
-PLEDGES = frozenset({"pledge", "pledges", "promise", "promises"})
+PLEDGES = frozenset({"pledge", "pledges", "promise", "promises", "offer", "offers"})
 MONEY_WORDS = frozenset({"million", "millions", "billion", "billions", "dollars", "euros",
                          "pounds", "yen", "funds", "funding", "grant", "grants", "loan", "loans"})
 
 
 def pledged_gift(noun) -> bool:
     """'Norway's pledge of $40 million in flood aid to Pakistan', 'a promise of 40 tonnes of
-    food': an undertaking whose 'of' names money or aid goods is aid (AID), as the verb
+    food', 'Japan's offer of emergency loans to Sri Lanka': an undertaking whose 'of' names money or aid goods is aid (AID), as the verb
     'pledged $40 million' is; 'a pledge of loyalty' or 'of reform' is not."""
     if noun.lower_ not in PLEDGES or noun.pos_ != "NOUN":
         return False
@@ -146,3 +146,34 @@ def predicated_attack(c) -> bool:
         return False
     hit = _pobjs(tok, ("on", "against")) + list(c.targets)
     return not any(_party(h) for h in hit)
+
+
+# verbs that stop or hold back what was given: their aid object is withheld, no aid event
+WITHHOLDING = frozenset({"cut", "halt", "freeze", "suspend", "stop", "withhold", "slash",
+                         "end", "pause", "cancel", "terminate", "scrap", "block", "reduce",
+                         "withdraw", "axe"})
+
+
+def aid_withheld(c) -> bool:
+    """'Washington cut military aid to Egypt', 'aid to Niger was suspended': the aid is
+    what the sanction stops (the verb is the event), not a gift."""
+    tok = c.tok
+    if c.type != "AID" or c.kind != "noun":
+        return False
+    while tok.dep_ == "conj":
+        tok = tok.head
+    return tok.dep_ in ("dobj", "nsubjpass") and _lemma(tok.head) in WITHHOLDING
+
+
+FIGHTS = frozenset({"battle", "battles", "fight", "fights", "war", "wars", "crusade",
+                    "struggle"})
+
+
+def figurative_fight(c) -> bool:
+    """'launched a battle against corruption', 'the fight against inflation': a fight whose
+    foe is a social ill or a market is a campaign, no assault ('the battle against the drug
+    cartels', 'for the town of Bakhmut' stay)."""
+    if c.kind != "noun" or c.tok.lower_ not in FIGHTS or c.type not in ("ASSAULT", "COERCE"):
+        return False
+    foes = _pobjs(c.tok, ("against", "on"))
+    return bool(foes) and all(_lower_words(f) & lex.FIGURATIVE_WAR for f in foes)
