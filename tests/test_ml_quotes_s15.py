@@ -14,3 +14,25 @@ def test_french_spaced_closing_guillemet_ends_the_sentence():
     assert q.via == ()
     q = one(text, "fr", "Je n'ai rien entendu")
     assert [v.name for v in q.via] == ["France Inter"]
+
+
+def test_statement_read_by_a_spokesman_in_a_relative_aside_is_the_body_s():
+    # 'in a statement that its spokesman X read': X is the relative's subject; the ministry speaks.
+    text = ("Το υπουργείο Υγείας, σε ανακοίνωση που διάβασε η εκπρόσωπός του Ελένη Μάρκου, "
+            "ανέφερε ότι «τα χειρουργεία θα λειτουργήσουν κανονικά».")
+    q = one(text, "el", "τα χειρουργεία θα λειτουργήσουν")
+    assert q.speaker.name == "υπουργείο Υγείας"
+    text = ("El Ayuntamiento, en un comunicado que leyó su portavoz Marta Gil, aseguró que "
+            "«las obras terminarán en abril».")
+    q = one(text, "es", "las obras terminarán")
+    assert q.speaker.name in ("Ayuntamiento", "El Ayuntamiento")
+
+
+def test_persian_office_after_a_role_word_is_the_body_not_a_name():
+    # 'سخنگوی آتش‌نشانی تهران': the fire service's spokesman, not a person called 'آتش‌نشانی'.
+    text = "سخنگوی آتش\u200cنشانی تهران نیز گفت که «مهار آتش دو ساعت طول کشید»."
+    q = one(text, "fa", "مهار آتش")
+    assert q.speaker.name == "سخنگوی آتش\u200cنشانی تهران"
+    text = "سخنگوی شهرداری مشهد گفت: «خط جدید تا پاییز آماده می‌شود.»"
+    q = one(text, "fa", "خط جدید")
+    assert q.speaker.name == "سخنگوی شهرداری مشهد"

@@ -783,8 +783,8 @@ def _person_at(text, ws, offs, i, lang):
         break
     if k >= len(ws) or ws[k] in L.STOP_ARABIC or ws[k] in _ARABIC_PLACES:
         return None, k
-    if ws[k] in L.TITLES_ARABIC or ws[k] in L.ORG_WORDS_ARABIC:
-        return None, k
+    if ws[k] in L.TITLES_ARABIC or ws[k] in L.ORG_WORDS_ARABIC or ws[k] in L.ORG_SINGLE_ARABIC:
+        return None, k  # ("سخنگوی آتش‌نشانی تهران": the role's body, not its holder's name)
     if lang == "fa" and k > i + 1 and ws[k - 1] in L.FA_ROLE_BODIES \
             and "،" not in text[offs[k - 1][1]:offs[k][0]]:
         return None, k  # "رئیس انجمن صنفی نانوایان": the body's name, not the holder's

@@ -360,7 +360,8 @@ ORG_WORDS_ARABIC = ("وزارة", "حزب", "جيش", "هيئة", "منظمة", 
                     "سفارة", "السفارة", "قنصلية", "بعثة", "سفارت", "سفارتخانه", "سفارتخانہ")
 # Bodies named by one word ("the police", "the government"): ORG without a complement.
 ORG_SINGLE_ARABIC = frozenset("""الحكومة الشرطة الجيش البرلمان پلیس پولیس دولت ارتش حکومت فوج
-    فضائیہ پارلیمنٹ""".split())
+    فضائیہ پارلیمنٹ آتش‌نشانی شهرداری فرمانداری استانداری دادستانی البلدية
+    النيابة""".split())  # (Persian offices in -ی: the fire service, the town hall, the governor's)
 # Function and time words of Arabic, Persian and Urdu that end a name.
 STOP_ARABIC = frozenset("""في من إلى الى على عن أن إن أنه إنه التي الذي الذين قد كان كانت
     لم لا ما مع بعد قبل خلال أمس اليوم يوم صباح مساء فجر ظهر ليل هذا هذه ذلك تلك كما أيضا

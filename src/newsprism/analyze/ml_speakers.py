@@ -27,7 +27,7 @@ from .ml_roles import (OF_BEFORE as _OF_BEFORE, ar_role_then_name as _ar_role_th
 from .ml_subjects import (TIME_LEAD, appositive_subject, introduced_before, INDEFINITE_START as _INDEFINITE_START, clause_end, indefinite_subject as
                           _indefinite_subject, object_relative as _object_relative,
                           relative_head as _relative_head, tr_closing_subject,
-                          tr_statement_source)
+                          tr_statement_source, READ_BY_RELATIVE)
 
 SPEAKING_TYPES = ("PERSON", "ORG", "NORP")
 _SOURCE_TYPES = ("PERSON", "ORG", "GPE", "NORP", "OTHER")
@@ -180,8 +180,9 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
     role_phrase = None
     for a, b in outside:
         for ms, me, ent in index.within(a, b):
-            if role_before and ms >= cue.end():
-                continue
+            if role_before and ms >= cue.end() or ms < cue.start() and READ_BY_RELATIVE.search(
+                    text, max(0, ms - 60), ms):
+                continue  # (the reader of 'a statement that its spokesman X read')
             held = _role_complement(text, max(s_out if ms < cue.start() else cue.end(), ms - 40), ms) \
                 if ent.type != "PERSON" and (role_before or inverted and ms > cue.end()) else None
             if held is None and inverted and ent.type in ("GPE", "OTHER") and ms > cue.end():

@@ -222,3 +222,13 @@ def introduced_before(text: str, index, s: int, cue) -> Speaker | None:
     start = max(prev.rfind(c, 0, len(prev) - 1) for c in ".!?\n") + 1
     people = [h for h in index.within(start, len(prev)) if h[2].type == "PERSON"]
     return named(text, people[0][2], people[0][0], people[0][1]) if people else None
+
+
+# A statement named in an aside with a relative clause whose subject reads or signs it: "Το
+# υπουργείο, σε ανακοίνωση που διάβασε ο εκπρόσωπός του X, ανέφερε", "en un comunicado que leyó
+# su portavoz X", "in einer Erklärung, die ihr Sprecher X verlas": X is the relative's subject,
+# not the clause's; the body before the aside speaks (as 'in una nota firmata dal X' does).
+READ_BY_RELATIVE = re.compile(
+    r"(?i:ανακοίνωση|δήλωση|επιστολή|communiqué|déclaration|lettre|comunicado|declaración|carta|"
+    r"comunicato|nota|dichiarazione|lettera|Erklärung|Mitteilung|Stellungnahme|Brief),?\s+"
+    r"(?:που|que|qu['’]|che|die|den|das)\s+(?:[^\s,.;:«»\"“”]+\s+){1,4}$")
