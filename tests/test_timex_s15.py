@@ -58,3 +58,13 @@ def test_the_morning_after_before_a_subject_pronoun():
                 dt.date(2025, 11, 6))
     assert got["the morning after"] == ("TIME", "2025-11-05TMO")
     assert found("The markets fell the day before the vote.", dt.date(2025, 11, 6)) == {}
+
+
+def test_fortnight_with_past_or_next_and_roughly_inside():
+    d = dt.date(2026, 5, 13)
+    assert found("The plant will run for the next fortnight.", d)["the next fortnight"] == \
+        ("DURATION", "P2W")
+    assert found("Sales fell over the past fortnight.", d)["the past fortnight"] == \
+        ("DURATION", "P2W")
+    assert found("The mission will last roughly two years.", d)["roughly two years"] == \
+        ("DURATION", "P2Y")

@@ -42,8 +42,10 @@ QUANT = (rf"(?:\d+(?:[.,]\d+)?(?:\s+1/2)?|{alternation(NUMBER_WORDS)}|a\s+couple
 # "two and a half years", "a year and a half"
 HALF_Q = r"(?P<hq>[\s-]+and[\s-]+a[\s-]+half)?"  # "a three-and-a-half-hour ceremony" too
 HALF_U = r"(?P<hu>\s+and\s+a\s+half)?"
-# Only the modifiers TimeML annotators keep inside the span ("about", "just" stay out).
+# The modifiers TimeML keeps inside the span ("just" stays out; "about" is taken in by
+# timexes._widen, which can tell it from "spoke about").
 DURMOD = (r"(?:more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|around|nearly|almost"
+          r"|roughly|approximately"
           r"|up\s+to|close\s+to|well\s+over|some)")
 DURREL = (r"(?:past|last|next|first|coming|previous|following|final|remaining|latest"
           r"|initial|ensuing|preceding|subsequent|last\s+few|past\s+few|next\s+few|same)")
@@ -175,7 +177,8 @@ RULES: list[Rule] = [
     _rule("duration_rel", rf"{_B}(?P<the>the\s+)?(?P<rel>past|last|next|coming|previous|"
                           r"following|preceding|recent|ensuing)\s+"
                           r"(?P<unit>seconds?|minutes?|hours?|"
-                          rf"days?|weeks?|months?|years?|decades?|century|centuries){HALF_U}"
+                          rf"days?|weeks?|fortnight|months?|years?|decades?|century|centuries)"
+                          rf"{HALF_U}"
                           r"(?:\s+or\s+so)?(?![\w-])"),
     # "a decades-long battle", "their third day-long meeting", "a yearlong inquiry"
     _rule("long_unit", rf"{_B}(?P<unit>minute|hour|day|night|week|month|year|decade)(?P<pl>s)?"
