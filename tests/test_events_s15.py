@@ -71,19 +71,18 @@ def test_political_uses_stay(nlp, text, trigger):
     assert trigger in events_eval.kept_events(nlp(text)), events_eval.kept_events(nlp(text))
 
 
-@pytest.mark.parametrize("text, kept", [
-    ("Osland cut military aid to Tessaly after the coup.", ["SANCTION:cut"]),
-    ("Marvia suspended all aid to Rendo.", ["SANCTION:suspended"]),
-    ("Osland sent aid to Tessaly after the floods.", ["AID:sent"]),
-])
-def test_aid_withheld_is_no_aid(nlp, text, kept):
-    """Aid a sanction stops is its object, not a second (AID) event."""
-    assert events_eval.kept_events(nlp(text)) == kept, events_eval.kept_events(nlp(text))
-
-
 @pytest.mark.parametrize("text, trigger", [
     ("Police won the battle against the drug cartels in Rendo.", "ASSAULT:battle"),
     ("The army launched a battle for the town of Rendo.", "ASSAULT:battle"),
 ])
 def test_real_battles_stay(nlp, text, trigger):
     assert trigger in events_eval.kept_events(nlp(text)), events_eval.kept_events(nlp(text))
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Osland struck an oil depot in Tessaly's border region with drones.", ["ASSAULT:struck"]),
+    ("The company struck oil off the coast of Rendo.", []),
+])
+def test_sites_struck(nlp, text, kept):
+    """A site a strike hits keeps its modifier's other sense out ('an oil depot')."""
+    assert events_eval.kept_events(nlp(text)) == kept, events_eval.kept_events(nlp(text))

@@ -78,6 +78,22 @@ def inside_pledge(noun) -> bool:
     return False
 
 
+# sites a strike may hit whatever they hold: 'struck an oil depot' is no 'struck oil'
+FACILITIES = frozenset({"depot", "depots", "refinery", "refineries", "terminal", "terminals",
+                        "tanker", "tankers", "field", "fields", "facility", "facilities",
+                        "plant", "plants", "pipeline", "pipelines", "platform", "platforms",
+                        "rig", "rigs", "storage", "warehouse", "warehouses", "mine", "mines",
+                        "port", "ports", "station", "stations", "site", "sites"})
+
+
+def figurative_object(obj, not_objs: frozenset) -> bool:
+    """Whether an object makes a verb's figurative sense ('struck oil', 'hit a record
+    high'): a modifier counts unless the head is a site ('an oil depot', 'a gold mine')."""
+    if obj.lower_ in FACILITIES:
+        return obj.lower_ in not_objs
+    return bool(_lower_words(obj) & not_objs)
+
+
 # ---------------------------------------------------------------- sense checks
 
 # forces of nature beside event_domain.NON_AGENTS: no doer of a political act
@@ -146,23 +162,6 @@ def predicated_attack(c) -> bool:
         return False
     hit = _pobjs(tok, ("on", "against")) + list(c.targets)
     return not any(_party(h) for h in hit)
-
-
-# verbs that stop or hold back what was given: their aid object is withheld, no aid event
-WITHHOLDING = frozenset({"cut", "halt", "freeze", "suspend", "stop", "withhold", "slash",
-                         "end", "pause", "cancel", "terminate", "scrap", "block", "reduce",
-                         "withdraw", "axe"})
-
-
-def aid_withheld(c) -> bool:
-    """'Washington cut military aid to Egypt', 'aid to Niger was suspended': the aid is
-    what the sanction stops (the verb is the event), not a gift."""
-    tok = c.tok
-    if c.type != "AID" or c.kind != "noun":
-        return False
-    while tok.dep_ == "conj":
-        tok = tok.head
-    return tok.dep_ in ("dobj", "nsubjpass") and _lemma(tok.head) in WITHHOLDING
 
 
 FIGHTS = frozenset({"battle", "battles", "fight", "fights", "war", "wars", "crusade",

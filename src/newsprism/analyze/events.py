@@ -29,7 +29,7 @@ from ..records import Event, Quote, Span
 from . import plover_lexicon as lex
 from .coref import Coref
 from .event_domain import agree_strikes, armed_doer, off_topic
-from .event_senses import inside_pledge, pledged_gift, protesters_gather
+from .event_senses import figurative_object, inside_pledge, pledged_gift, protesters_gather
 from .event_merge import link_events
 from .event_light import (LEGAL_ACTIONS, LEVIES_LAID, STATE_POWERS, case_against, derived_sense,
                           emergency_rule, levied_on_foreign, people_blockade, people_given_notice,
@@ -117,7 +117,7 @@ def _sense_holds(tok, sense: lex.Sense) -> bool:
     if not sense.not_objs and sense.objs is None:
         return True  # no object class to check: the objects need not be found
     objs = _objects(tok) or _clause_read_objects(tok)
-    if sense.not_objs and any(_lower_words(o) & sense.not_objs and not _named_target(o)
+    if sense.not_objs and any(figurative_object(o, sense.not_objs) and not _named_target(o)
                               for o in objs) and not (
             sense.type == "ASSAULT" and armed_doer(tok)):  # a missile hits no figure of speech
         return False
