@@ -505,7 +505,9 @@ def _inner_titles(doc, c: Cand, s: int, e: int) -> None:
     if occupied and not role:
         _add_vote(c, "PERSON", 3.0)
     if role:
-        _add_vote(c, "PERSON", 3.0)
+        # 'Election Commission Chairman R.M.L. Rathnayake': a body's name before the title
+        # names the office, not what the mention is
+        _add_vote(c, "PERSON", 4.0 if doc[k - 1].lower_ in L.TITLES and k - 1 > s else 3.0)
         c.gender = c.gender or L.TITLES.get(role) or L.ROLE_NOUNS.get(role)
         c.mods = frozenset(roles)
 

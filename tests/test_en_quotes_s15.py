@@ -1,0 +1,34 @@
+"""Session 15, English speakers on unseen writing (issue 3): a person named with a body's
+title in front ('Election Commission Chairman X') is a person, not the body, so a 'he said'
+after that sentence is that person. Sentences written here."""
+from __future__ import annotations
+
+import datetime as dt
+
+from newsprism.records import Article
+
+from test_quotes_s10 import pipe, quote  # noqa: F401  (the shared fixture and helper)
+
+
+def test_he_goes_on_with_the_subject_of_the_sentence_before(pipe):
+    # speaker_recency._recent_for: the station master spoke first, but the board's chairman
+    # (a person once mentions._inner_titles reads the title) is named since
+    text = ("Plant manager Tom Reddy told reporters that the turbines were \"too hot to run\". "
+            "He said no one had been hurt.\n\nElectricity Board Chairman N.K.B. "
+            "Hettiarachchi appealed to households to \"switch off air conditioners\". Power "
+            "would be restored on Friday, he said.")
+    assert quote(pipe, text, "Power would be restored on Friday")[0] == "N.K.B. Hettiarachchi"
+    assert quote(pipe, text, "no one had been hurt")[0] == "Tom Reddy"
+
+
+def test_a_title_after_a_body_name_marks_a_person(pipe):
+    # mentions._inner_titles: the tagger reads the whole phrase as a body; the title before
+    # the name makes it a man's name
+    text = ("Electricity Board Chairman N.K.B. Hettiarachchi appealed to households to "
+            "\"switch off air conditioners\".")
+    speaker, _ = quote(pipe, text, "switch off air conditioners")
+    assert speaker == "N.K.B. Hettiarachchi"
+    a = pipe.analyze(Article(id="t", text=text, outlet="The Test Courier", language="en",
+                             published=dt.date(2026, 5, 4)))
+    entity = next(e for e in a.entities if "Hettiarachchi" in e.name)
+    assert entity.type == "PERSON"
