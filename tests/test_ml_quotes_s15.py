@@ -36,3 +36,13 @@ def test_persian_office_after_a_role_word_is_the_body_not_a_name():
     text = "سخنگوی شهرداری مشهد گفت: «خط جدید تا پاییز آماده می‌شود.»"
     q = one(text, "fa", "خط جدید")
     assert q.speaker.name == "سخنگوی شهرداری مشهد"
+
+
+def test_indefinite_subject_stops_at_its_relative_clause():
+    # 'un armador que prefirió no dar su nombre': the speaker is the noun phrase, not its clause.
+    text = "Desde la lonja, un armador que prefirió no dar su nombre resumió: «Este año no ganamos nada.»"
+    q = one(text, "es", "Este año no ganamos")
+    assert q.speaker.name == "armador"
+    text = "Devant l'usine, un ouvrier qui travaille là depuis vingt ans a lâché : « On nous a oubliés. »"
+    q = one(text, "fr", "On nous a oubliés")
+    assert q.speaker.name == "ouvrier"

@@ -98,6 +98,9 @@ def indefinite_subject(text: str, index, s: int, b: int) -> Speaker | None:
         origin = None  # "Ein Sprecher des Ministeriums": a German genitive, not where from
     if origin is not None and text[origin.end() - len(text[origin.start():np_end].split()[-1]):][:1].isupper():
         np_end = origin.start()
+    rel = _RELATIVE.search(text, m.end(), np_end)
+    if rel is not None and rel.start() > m.end():  # "un armador que prefirió no dar su nombre":
+        np_end = rel.start()  # the noun phrase; its relative clause describes it
     verbs = [x for x, y in toks if x < np_end and _FINITE.search(text[x:y])]
     if verbs:
         np_end = text.rfind(" ", m.end(), verbs[0]) if verbs[0] > m.end() else np_end
