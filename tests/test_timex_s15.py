@@ -68,3 +68,9 @@ def test_fortnight_with_past_or_next_and_roughly_inside():
         ("DURATION", "P2W")
     assert found("The mission will last roughly two years.", d)["roughly two years"] == \
         ("DURATION", "P2Y")
+
+
+def test_bare_plural_unit_ago_is_a_stretch_back():
+    d = dt.date(2026, 5, 13)
+    assert found("The tickets sold out weeks ago.", d)["weeks ago"] == ("DURATION", "PXW")
+    assert found("The firm was founded two years ago.", d)["two years ago"] == ("DATE", "2024")

@@ -193,7 +193,10 @@ RULES: list[Rule] = [
                         # "came days before the anniversary", "was hours away from a
                         # shutdown": a span of unsure length
                         r"|(?<![\w-])(?P<unit2>years|months|weeks|days|decades|hours|minutes)"
-                        r"(?=\s+(?:before|after|later|earlier|away)\b)"),
+                        r"(?=\s+(?:before|after|later|earlier|away)\b)"
+                        # "sold out weeks ago": the stretch back, "ago" inside (TimeML: PXW)
+                        r"|(?<![\w-])(?P<unit4>years|months|weeks|days|decades|hours|minutes)"
+                        r"\s+ago\b"),
     # "the third quarter", "fourth-quarter", "the year-earlier quarter", "the first half of 1989"
     _rule("quarter", rf"{_B}(?:(?P<the>the)\s+)?(?:(?P<yr>{YEAR}|this\s+year['’]s|"
                      r"last\s+year['’]s|next\s+year['’]s|the\s+year['’]s|its|fiscal)\s+)?"
