@@ -86,3 +86,24 @@ def test_real_battles_stay(nlp, text, trigger):
 def test_sites_struck(nlp, text, kept):
     """A site a strike hits keeps its modifier's other sense out ('an oil depot')."""
     assert events_eval.kept_events(nlp(text)) == kept, events_eval.kept_events(nlp(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Measles is spreading through the camps, threatening thousands of children.",
+    "The football association banned the player for ten matches for racist abuse.",
+    "The film depicts the siege of Rendo.",
+    "The novel's hero wages war on a corrupt police force.",
+    "Critics attacked the director's latest film as self-indulgent.",
+])
+def test_disease_sport_and_works_are_no_event(nlp, text):
+    assert events_eval.kept_events(nlp(text)) == [], events_eval.kept_events(nlp(text))
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Satellite images show a build-up of Marvian tanks near the border.", "MOBILIZE:up"),
+    ("The film's director accused the ministry of censorship.", "ACCUSE:accused"),
+    ("UEFA banned Marvian clubs from its competitions after the invasion.", "SANCTION:banned"),
+    ("Police banned the play from being staged in Rendo.", "COERCE:banned"),
+])
+def test_evidence_and_real_people_stay(nlp, text, trigger):
+    assert trigger in events_eval.kept_events(nlp(text)), events_eval.kept_events(nlp(text))

@@ -16,7 +16,7 @@ from . import plover_lexicon as lex
 from .event_context import (HUMAN_NOUNS, PLACE_CLASS, QUANTITY, _children, _dateline, _lemma,
                             _lower_words, _pobjs, kids)
 from .event_context import _subjects as _doers
-from .event_senses import (figurative_fight, natural_doer, predicated_attack,
+from .event_senses import (figurative_fight, in_a_work, natural_doer, predicated_attack,
                            sport_discipline)
 
 # words that only a game or its players are told with: a clause holding one is play
@@ -153,7 +153,7 @@ def off_topic(c) -> bool:
         return True
     if _won_by_doer(c) or _rate_meeting(c) or sport_discipline(c) or predicated_attack(c):
         return True
-    if natural_doer(c, NON_AGENTS) or figurative_fight(c):
+    if natural_doer(c, NON_AGENTS) or figurative_fight(c) or in_a_work(c, ARTWORKS):
         return True  # "a three-day siege by snowstorms", "a battle against corruption"
     if _political(c):
         return False

@@ -114,16 +114,28 @@ def _verb_of(noun):
     return head if noun.dep_ in ("dobj", "attr") and head.pos_ in ("VERB", "AUX") else None
 
 
+# diseases and their spread: 'Measles is spreading through the camps, threatening children'
+DISEASES = frozenset({"measles", "cholera", "malaria", "ebola", "covid", "covid-19", "flu",
+                      "influenza", "polio", "mpox", "dengue", "tuberculosis", "typhoid",
+                      "outbreak", "outbreaks", "epidemic", "epidemics", "pandemic", "plague",
+                      "coronavirus", "smallpox", "diphtheria", "anthrax"})
+
+
 def natural_doer(c, non_agents: frozenset) -> bool:
-    """'A three-day siege by snowstorms', 'Heavy rain laid siege to the coastal towns': an
-    event noun whose only doers are weather or a force of nature is a figure, no act."""
-    if c.kind != "noun" or c.type not in ("ASSAULT", "COERCE", "THREATEN"):
+    """'A three-day siege by snowstorms', 'Heavy rain laid siege to the coastal towns',
+    'Measles ... threatening thousands of children': an act whose only doers are weather,
+    a force of nature or a disease is a figure, no act."""
+    if c.type not in ("ASSAULT", "COERCE", "THREATEN"):
         return False
+    words = non_agents | DISEASES
+    if c.kind != "noun":
+        doers = _children(c.tok, "nsubj") or list(c.actors)
+        return bool(doers) and all(_natural(d, words) for d in doers)
     doers = _pobjs(c.tok, ("by",))
     verb = _verb_of(c.tok)
     if not doers and verb is not None:
         doers = _children(verb, "nsubj")
-    return bool(doers) and all(_natural(d, non_agents) for d in doers)
+    return bool(doers) and all(_natural(d, words) for d in doers)
 
 
 # a sport's units: what a league or federation disciplines
@@ -135,10 +147,10 @@ SPORT_BODIES = frozenset({"league", "leagues", "federation", "association", "fa"
 
 
 def sport_discipline(c) -> bool:
-    """'The league imposed financial sanctions on two clubs that broke its spending rules':
-    a sports body punishing its own clubs or players is discipline, no sanction between
+    """'The league imposed financial sanctions on two clubs that broke its spending rules',
+    'The football association banned the player for ten matches': a sports body punishing its own clubs or players is discipline, no sanction between
     parties; a state's or bloc's on foreign clubs ('Russian clubs') stays one."""
-    if c.type != "SANCTION" or not c.targets or not c.actors:
+    if c.type not in ("SANCTION", "COERCE") or not c.targets or not c.actors:
         return False
     if not all(t.lower_ in SPORT_UNITS and not any(
             x.ent_type_ in ("GPE", "NORP") for x in t.subtree) for t in c.targets):
@@ -176,3 +188,43 @@ def figurative_fight(c) -> bool:
         return False
     foes = _pobjs(c.tok, ("against", "on"))
     return bool(foes) and all(_lower_words(f) & lex.FIGURATIVE_WAR for f in foes)
+
+
+DEPICTING = frozenset({"depict", "portray", "show", "tell", "recount", "chronicle",
+                       "recreate", "dramatise", "dramatize", "revisit", "explore", "follow"})
+PARTY_ENTS = ("GPE", "NORP", "ORG")
+# made-up or staged works: what they tell is no record ('satellite images show a build-up'
+# and 'a documentary shows the shelling' are evidence, and stay)
+FICTION = frozenset({"novel", "novels", "film", "films", "movie", "movies", "play", "plays",
+                     "opera", "operas", "musical", "musicals", "poem", "poems", "painting",
+                     "paintings", "song", "songs", "sitcom", "drama", "thriller", "comedy",
+                     "satire", "episode", "game", "videogame"})
+
+
+# who acts inside a work ('the novel's hero'); its author or director is a real person
+FIGURES = frozenset({"hero", "heroes", "heroine", "heroines", "protagonist", "protagonists",
+                     "character", "characters", "narrator", "villain", "villains"})
+
+
+def _of_a_work(t, works: frozenset) -> bool:
+    """A work, or a figure in one ('the novel's hero')."""
+    return t.lower_ in works or t.lower_ in FIGURES and any(
+        p.lower_ in works for p in _children(t, "poss"))
+
+
+def in_a_work(c, works: frozenset) -> bool:
+    """'The film depicts the siege of Sarajevo', 'The novel's hero wages war on a corrupt
+    police force', 'Critics attacked the director's latest film': what a work tells, a
+    work's figure does, or a work as what critics attack is no happening between parties."""
+    tok = c.tok
+    if c.kind == "noun":
+        verb = _verb_of(tok)
+        subj = _children(verb, "nsubj") if verb is not None else []
+        return bool(subj) and all(_of_a_work(s, FICTION) for s in subj) and (
+            _lemma(verb) in DEPICTING or not all(s.lower_ in FICTION for s in subj))
+    if any(_of_a_work(a, FICTION) and a.lower_ not in FICTION for a in c.actors):
+        return True  # "the film's hero attacked the police station"
+    objs = _children(tok, "dobj")
+    return c.type in ("ASSAULT", "ACCUSE") and bool(objs) and all(
+        o.lower_ in works for o in objs) and not any(
+        a.ent_type_ in PARTY_ENTS or a.pos_ == "PROPN" for a in c.actors)
