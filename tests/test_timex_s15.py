@@ -74,3 +74,9 @@ def test_bare_plural_unit_ago_is_a_stretch_back():
     d = dt.date(2026, 5, 13)
     assert found("The tickets sold out weeks ago.", d)["weeks ago"] == ("DURATION", "PXW")
     assert found("The firm was founded two years ago.", d)["two years ago"] == ("DATE", "2024")
+
+
+def test_a_strong_past_form_tagged_present_is_past():
+    d = dt.date(2026, 5, 13)
+    assert found("The bells rang at noon on Sunday.", d)["Sunday"] == ("DATE", "2026-05-10")
+    assert found("The bells ring at noon on Sunday.", d)["Sunday"] == ("DATE", "2026-05-17")

@@ -357,6 +357,8 @@ class Tenses:
             return "future"  # "is to resume trading Tuesday"
         if not self.tagged:
             return "past" if w in ("said", "was", "were", "had", "did") else None
+        if tag in ("VBP", "VBZ", "VB") and w in _STRONG_PAST:
+            tag = "VBD"  # "the bells rang on Sunday", tagged a present: the form is past only
         if tag in ("VBD", "VBN") and any(x in ("if", "unless")
                                           for x in self.lower[max(0, k - 4):k]):
             return None  # "could act if the strike lasted beyond Friday": a condition
@@ -389,6 +391,11 @@ class Tenses:
         return None
 
 
+# strong verbs' simple past forms, never a present, base form or participle
+_STRONG_PAST = {"rang", "sang", "sprang", "swam", "drank", "shrank", "sank", "began", "ran",
+                "came", "became", "went", "knew", "grew", "threw", "flew", "drew", "blew",
+                "spoke", "broke", "chose", "froze", "stole", "woke", "wrote", "rode", "drove",
+                "gave", "took", "shook", "ate", "forgave", "withdrew", "overthrew", "arose"}
 # a present tense after these stands for the future ("before its term ends in June")
 _AHEAD_CLAUSE = {"until", "till", "before", "once"}
 
