@@ -80,3 +80,12 @@ def test_a_strong_past_form_tagged_present_is_past():
     d = dt.date(2026, 5, 13)
     assert found("The bells rang at noon on Sunday.", d)["Sunday"] == ("DATE", "2026-05-10")
     assert found("The bells ring at noon on Sunday.", d)["Sunday"] == ("DATE", "2026-05-17")
+
+
+def test_more_zone_abbreviations_after_a_clock_time():
+    d = dt.date(2026, 5, 13)
+    assert found("The launch is set for 11:30 IST on Thursday.", d)["11:30 IST"] == \
+        ("TIME", "2026-05-14T11:30")
+    assert found("The blast was heard at 6 a.m. EAT on Monday.", d)["6 a.m. EAT"] == \
+        ("TIME", "2026-05-11T06:00")
+    assert "2015 CAT" not in found("The 2015 CAT scan was clear.", d)

@@ -263,7 +263,8 @@ RULES: list[Rule] = [
                   r"(?![\w%]|[.,/]\d|-\w)",
           "*"),
     _rule("clock", rf"{_B}(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.?|p\.m\.?|am|pm"
-                   r"|o['’]clock)(?!\w)(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC|ET|CET|BST|IST|"
+                   r"|o['’]clock)(?!\w)(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC|ET|CET|CEST|BST|IST"
+                   r"|EAT|WAT|CAT|SAST|JST|KST|AEST|AEDT|PKT|EET|EEST|HKT|SGT|MSK|"
                    rf"{_ZONE_WORDS}){_E})?"),
     # "at 4 in the morning", "until 11 at night"
     _rule("clock_pod", rf"{_B}(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))?(?:\s+o['’]clock)?\s+"
@@ -275,7 +276,8 @@ RULES: list[Rule] = [
                          r"(?=\s*[—–-]\s)", "*"),
     # wire services' "(1530 GMT)", "13:30 UTC", "at 0600 local time"
     _rule("clock_tz", r"(?<![\w:.,])(?P<h>[01]\d|2[0-3]|\d)(?::|\.|h)?(?P<mi>[0-5]\d)\s*"
-                      r"(?P<tz>GMT|UTC|CET|CEST|BST|[ECMP][SD]T|MSK|local\s+time)(?![\w])", "*"),
+                      r"(?P<tz>GMT|UTC|CET|CEST|BST|[ECMP][SD]T|MSK|IST|EAT|WAT|SAST|JST|KST"
+                      r"|AEST|AEDT|PKT|EET|EEST|HKT|SGT|local\s+time)(?![\w])", "*"),
     _rule("noon", rf"{_B}(?P<w>noon|midnight|midday){_E}"),
     # "at dawn", "before daybreak", "until nightfall", "since the small hours": a part of a
     # day (r_dawn)
