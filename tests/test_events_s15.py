@@ -107,3 +107,18 @@ def test_disease_sport_and_works_are_no_event(nlp, text):
 ])
 def test_evidence_and_real_people_stay(nlp, text, trigger):
     assert trigger in events_eval.kept_events(nlp(text)), events_eval.kept_events(nlp(text))
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Osland's suspension of arms exports to Marvia took effect on Monday.",
+     ["SANCTION:suspension"]),
+    ("The closure of the border crossing left thousands of lorries stranded.",
+     ["SANCTION:closure"]),
+    ("The blocking of roads by farmers caused chaos in Rendo.", ["PROTEST:blocking"]),
+    ("The closure of the factory left 300 people without work.", []),
+    ("The approval of the loan by the bank's board was delayed.", []),
+])
+def test_nouns_made_from_verbs_with_objects(nlp, text, kept):
+    """A noun made from a trigger verb by -sion, -ure, -al or -ing names its act when its
+    'of' names an object the verb's sense needs ('closed the border crossing')."""
+    assert events_eval.kept_events(nlp(text)) == kept, events_eval.kept_events(nlp(text))

@@ -228,3 +228,56 @@ def in_a_work(c, works: frozenset) -> bool:
     return c.type in ("ASSAULT", "ACCUSE") and bool(objs) and all(
         o.lower_ in works for o in objs) and not any(
         a.ent_type_ in PARTY_ENTS or a.pos_ == "PROPN" for a in c.actors)
+
+
+# ---------------------------------------------------------------- nouns made from verbs
+
+def verb_stems(word: str) -> list[str]:
+    """Verbs a noun may be made from by -sion, -ure, -al or -ing ('suspension' -> suspend,
+    'invasion' -> invade, 'closure' -> close, 'withdrawal' -> withdraw, 'blocking' ->
+    block); -ment and -ation are event_light.derived_sense's."""
+    w = word[:-1] if word.endswith(("sions", "ures", "als")) else word
+    if w.endswith("nsion"):
+        return [w[:-4] + "d"]  # suspension, extension
+    if w.endswith("ssion"):
+        return [w[:-4] + "t"]  # admission, omission
+    if w.endswith("sion"):
+        return [w[:-4] + "de", w[:-4] + "d"]  # invasion, intrusion, exclusion
+    if w.endswith("ure") and len(w) >= 6:
+        return [w[:-3] + "e", w[:-3]]  # closure, seizure
+    if w.endswith("ial") and len(w) >= 6:
+        return [w[:-3] + "y"]  # denial
+    if w.endswith("al") and len(w) >= 7:
+        return [w[:-2], w[:-2] + "e"]  # withdrawal, removal, renewal
+    if w.endswith("ing") and len(w) >= 7:
+        stem = w[:-3]
+        return [stem, stem + "e"] + ([stem[:-1]] if stem[-1:] == stem[-2:-1] else [])
+    return []
+
+
+def may_name_verb(low: str) -> bool:
+    """The cheap test before any parse: a noun that may be made from a trigger verb with
+    an object class ('closure', 'suspension')."""
+    return low.endswith(("sion", "sions", "ure", "ures", "al", "als")) and any(
+        lex.VERBS.get(v) for v in verb_stems(low))
+
+
+def object_derived_sense(tok) -> "lex.NounSense | None":
+    """'the closure of the border crossing', 'Canada's suspension of arms exports to
+    Israel', 'the blocking of roads': a noun made from a trigger verb whose senses hold
+    only with some objects names that verb's act when its 'of' names such an object, as
+    'closed the border crossing' does; 'the closure of the factory' is none."""
+    objs = _pobjs(tok, ("of",))
+    if not objs:
+        return None
+    words = {w for o in objs for x in (o, *o.conjuncts) for w in _lower_words(x)}
+    for verb in verb_stems(tok.lower_):
+        for sense in lex.senses(verb):
+            if sense.objs is None or sense.prt or sense.prep or sense.needs_agent:
+                continue
+            if words & sense.objs and not words & (sense.not_objs or frozenset()):
+                patient = sense.type in ("ASSAULT", "COERCE", "CONCEDE", "SANCTION")
+                return lex.NounSense(sense.type, of_role="target",
+                                     poss_role="target" if patient else "actor",
+                                     preps=frozenset({"of"}))
+    return None

@@ -29,7 +29,8 @@ from ..records import Event, Quote, Span
 from . import plover_lexicon as lex
 from .coref import Coref
 from .event_domain import agree_strikes, armed_doer, off_topic
-from .event_senses import figurative_object, inside_pledge, pledged_gift, protesters_gather
+from .event_senses import (figurative_object, inside_pledge, object_derived_sense, pledged_gift,
+                           protesters_gather)
 from .event_merge import link_events
 from .event_light import (LEGAL_ACTIONS, LEVIES_LAID, STATE_POWERS, case_against, derived_sense,
                           emergency_rule, levied_on_foreign, people_blockade, people_given_notice,
@@ -336,7 +337,7 @@ def _noun_trigger(tok, headline: bool) -> Candidate | None:
         return Candidate(tok, "ACCUSE", "noun")  # "opened a criminal case against"
     sense = lex.noun_sense(word) or (lex.noun_sense(tok.lemma_.lower()) if start == tok.idx
                                      else None) or _gerund_sense(word) or derived_sense(
-        word, CONTEXTUAL_VERBS)
+        word, CONTEXTUAL_VERBS) or object_derived_sense(tok)
     if sense is None:
         return None
     mods = _lower_words(tok) | {t.lower_ for t in tok.subtree if t.i < tok.i}
