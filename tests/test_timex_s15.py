@@ -89,3 +89,12 @@ def test_more_zone_abbreviations_after_a_clock_time():
     assert found("The blast was heard at 6 a.m. EAT on Monday.", d)["6 a.m. EAT"] == \
         ("TIME", "2026-05-11T06:00")
     assert "2015 CAT" not in found("The 2015 CAT scan was clear.", d)
+
+
+def test_a_clock_range_ending_earlier_in_the_day_ends_the_next_day():
+    d = dt.date(2026, 5, 13)
+    got = found("The curfew runs from 10pm to 6am.", d)
+    assert got["10pm"] == ("TIME", "2026-05-13T22:00")
+    assert got["6am"] == ("TIME", "2026-05-14T06:00")
+    got = found("Power was cut between 9pm and midnight on Saturday.", d)
+    assert got["midnight"] == ("TIME", "2026-05-09T24:00")

@@ -375,3 +375,29 @@ def bare_hour_ranges(text: str, found: list) -> list:
                         "TIME", f"{clock[1]}T{h:02d}:{bare['mi'] or '00'}"))
         out.append(item)
     return out
+
+
+_RANGE_GAP = re.compile(r"\s*(?:to|until|till|and|-|–)\s*$", re.I)
+_RANGE_OPEN = re.compile(r"(?i)\b(?:from|between)\s+$")
+
+
+def clock_range_order(text: str, found: list) -> list:
+    """"The curfew runs from 10pm to 6am": a clock range's end earlier in the day than its
+    start falls on the next day; "between 9pm and midnight" ends at the close of the
+    start's day."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        ca = _CLOCK_FULL.match(a[3]) if a[2] == "TIME" else None
+        cb = _CLOCK_FULL.match(b[3]) if b[2] == "TIME" else None
+        if not (ca and cb and _RANGE_GAP.fullmatch(text, a[1], b[0])
+                and _RANGE_OPEN.search(text, max(0, a[0] - 10), a[0])):
+            continue
+        if f"{cb[2]}:{cb[3]}" == "24:00":
+            day = ca[1]
+        elif ca[1] == cb[1] and (cb[2], cb[3]) < (ca[2], ca[3]):
+            day = ymd(_dt.date.fromisoformat(ca[1]) + _dt.timedelta(days=1))
+        else:
+            continue
+        out[i + 1] = (b[0], b[1], "TIME", f"{day}T{cb[2]}:{cb[3]}")
+    return out

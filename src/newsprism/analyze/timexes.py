@@ -16,8 +16,8 @@ from .timex_clock import CLOCK_VALUE as _CLOCK_VALUE
 from .timex_clock import DAWN_WORDS as _DAWN_WORDS
 from .timex_clock import FULL_DATE as _FULL_DATE
 from .timex_clock import (attach_clock_times, bare_hour_ranges, clock_counted,
-                          date_clock_times, day_of_month_edge, part_of_date, past_midnight,
-                          said_on)
+                          clock_range_order, date_clock_times, day_of_month_edge, part_of_date,
+                          past_midnight, said_on)
 from .timex_lexicon import DAY_ORDINALS, alternation, weekday_number
 from .timex_registry import RESOLVERS
 from .timex_resolve import Context
@@ -482,7 +482,8 @@ def _resolve(cands, ctx: Context) -> list[tuple[int, int, str, str]]:
     found = part_of_date(ctx.text, found)
     out = attach_clock_times(ctx.text, found)
     out = past_midnight(ctx.text, date_clock_times(ctx.text, out, ctx), ctx.anchor)
-    return _widen(ctx.text, bare_hour_ranges(ctx.text, clock_counted(ctx.text, out)))
+    out = bare_hour_ranges(ctx.text, clock_counted(ctx.text, out))
+    return _widen(ctx.text, clock_range_order(ctx.text, out))
 
 
 _AROUND = re.compile(r"\b(?:around|approximately)\s+$", re.I)
