@@ -32,3 +32,15 @@ def test_a_title_after_a_body_name_marks_a_person(pipe):
                              published=dt.date(2026, 5, 4)))
     entity = next(e for e in a.entities if "Hettiarachchi" in e.name)
     assert entity.type == "PERSON"
+
+
+
+def test_a_surname_before_an_aside_is_the_subject(pipe):
+    # sources._source: the tagger reads 'Denning' as a verb and the parser hangs it on the
+    # cue as a modifier, leaving the cue without a subject; the aside's 'him' is whom she
+    # stood beside, not who spoke
+    text = ("The regional secretary of the nurses' union, Carol Denning, said the walkout "
+            "would last \"a week\".\n\nNight nurse Tom Baxter, 44, has worked on the ward for "
+            "12 years. \"I have not seen my children awake since Sunday,\" he said. Denning, "
+            "standing beside him, said his story was \"why we are here\".")
+    assert quote(pipe, text, "why we are here")[0] == "Carol Denning"

@@ -350,6 +350,13 @@ class Speakers(DocumentSources, SecondNames, RecentSpeakers):
                          and c.tag_ == "VBG" and self.doc[c.i - 1].text == ","
                          for g in c.children if g.dep_ == "nsubj" and g.i < c.i
                          and g.pos_ == "PROPN"), None)
+            # 'Denning, standing beside him, said': or a person's name opening the sentence,
+            # which the parser hung on the cue as a modifier (even tagged a verb), set off by
+            # the comma of an aside
+            subj = subj or next((c for c in cue.children if c.i < cue.i and c.i == c.sent.start
+                                 and c.dep_ in ("advcl", "npadvmod", "dep", "nmod")
+                                 and c.text[:1].isupper() and self.doc[c.i + 1].text == ","
+                                 and self._person_at(c)), None)
             if subj is not None:
                 return source_span(subj), subj
         if cand.source is None and cand.cue_tok is not None and hasattr(cand.cue_tok, "i"):
@@ -367,6 +374,10 @@ class Speakers(DocumentSources, SecondNames, RecentSpeakers):
                 found = self._named_after(cand)
             return found if found[0] is not None else self._words_of(cand)
         return self._orphan_source(cand)
+
+    def _person_at(self, tok) -> bool:
+        ent = self.coref.entity_at(tok.idx, tok.idx + len(tok.text)) if self.coref else None
+        return ent is not None and ent.type == "PERSON"
 
     def _name_after_role(self, cand: Cand, sp: Speaker) -> Speaker | None:
         """'union president-general Ancel Roget-Baptiste told CBW': the parse ended the
