@@ -122,3 +122,14 @@ def test_nouns_made_from_verbs_with_objects(nlp, text, kept):
     """A noun made from a trigger verb by -sion, -ure, -al or -ing names its act when its
     'of' names an object the verb's sense needs ('closed the border crossing')."""
     assert events_eval.kept_events(nlp(text)) == kept, events_eval.kept_events(nlp(text))
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The Marvian supply boat was blocked by Osland coast guard ships near the reef.",
+     ["COERCE:blocked"]),
+    ("Protesters blocked aid convoys heading for Rendo.", ["PROTEST:blocked"]),
+    ("A fallen tree blocked the ferry's path.", []),
+])
+def test_craft_blocked(nlp, text, kept):
+    """Craft or convoys a force stops are coerced; people stopping them protest."""
+    assert events_eval.kept_events(nlp(text)) == kept, events_eval.kept_events(nlp(text))

@@ -19,7 +19,7 @@ from . import plover_lexicon as lex
 from .event_context import HELD_MARKS, _children, _lemma, _lower_words, _pobjs, _subjects, _agents
 from .event_domain import COMPANY
 from .lexicon_roles import DEMONYMS
-from .event_senses import through_partitive
+from .event_senses import people_block, through_partitive
 
 # Charges laid on goods or firms: with a verb that lays them and a foreign party or trade
 # as what they fall on, a trade sanction ('slapped anti-subsidy levies on Indonesian steel
@@ -347,6 +347,8 @@ ARMED_HOLDERS = lex.COMBATANTS | frozenset({"armed"})
 def people_blockade(c) -> bool:
     """A blockade by people with no power of state (truckers, farmers, fishermen) is their
     protest, as their verb 'blockaded' is; a state's or an army's blockade coerces."""
+    if people_block(c):
+        return True  # "Protesters blocked aid convoys"
     if c.kind != "noun" or c.tok.lower_ not in ("blockade", "blockades") or not c.actors:
         return False
     return all(a.pos_ == "NOUN" and not a.ent_type_ and a.lower_ not in STATE_POWERS

@@ -19,6 +19,20 @@ DEMONSTRATORS = frozenset({"protesters", "protestors", "demonstrators", "marcher
 GATHERING = frozenset({"gather", "assemble", "converge", "rally", "congregate", "mass"})
 
 
+# people with no power of state whose blocking of a convoy or ship is their protest
+BLOCKING_PEOPLE = DEMONSTRATORS | frozenset({
+    "activists", "campaigners", "farmers", "residents", "villagers", "settlers", "truckers",
+    "fishermen", "students", "workers", "strikers", "relatives", "families", "crowds", "crowd",
+    "hundreds", "thousands", "dozens"})
+
+
+def people_block(c) -> bool:
+    """'Protesters blocked aid convoys heading for Gaza': craft stopped by people, not by a
+    force, is their protest (as 'truckers' blockade' is)."""
+    return c.kind == "verb" and _lemma(c.tok) in ("block", "obstruct") and bool(
+        c.actors) and all(a.lower_ in BLOCKING_PEOPLE and not a.ent_type_ for a in c.actors)
+
+
 def protesters_gather(verb) -> bool:
     """'Protesters gathered outside the French embassy', 'demonstrators massed in the
     square': a crowd named as protesters that gathers is a protest; 'fans gathered' is not."""

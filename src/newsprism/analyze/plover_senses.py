@@ -336,6 +336,12 @@ _sooner(Sense("MOBILIZE", objs=FORCES_MOVED, not_objs=_lex.CURRENCIES | frozense
     "fiscal", "capital", "water", "food", "energy", "bank", "market"})), "airlift", "ferry", "shift", "transfer", "fly",
         "bring", "double", "triple", "boost", "bolster", "increase", "strengthen", "expand",
         "build", "redeploy", "relocate")
+# craft and convoys a force stops on their way: "coast guard vessels blocked a Philippine
+# supply mission", "the boat was blocked by Chinese ships" (roads blocked stay protests)
+STOPPED_CRAFT = frozenset({"boat", "boats", "ship", "ships", "vessel", "vessels", "convoy",
+                           "convoys", "mission", "missions", "tanker", "tankers", "flotilla",
+                           "ferry", "ferries", "trawler", "trawlers"})
+_later(Sense("COERCE", objs=STOPPED_CRAFT), "block", "obstruct")
 VERBS.update({k: VERBS.get(k, ()) + v for k, v in MORE_VERBS.items()})
 VERBS.update({k: v + VERBS.get(k, ()) for k, v in FIRST_VERBS.items()})
 # verbs that carry talks taken up again: "reopened their dialogue", "renewed talks"
