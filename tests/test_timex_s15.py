@@ -98,3 +98,11 @@ def test_a_clock_range_ending_earlier_in_the_day_ends_the_next_day():
     assert got["6am"] == ("TIME", "2026-05-14T06:00")
     got = found("Power was cut between 9pm and midnight on Saturday.", d)
     assert got["midnight"] == ("TIME", "2026-05-09T24:00")
+
+
+def test_a_things_age_in_days_weeks_or_months_is_a_duration():
+    d = dt.date(2026, 5, 13)
+    assert found("The two-week-old ceasefire is holding.", d)["two-week-old"] == \
+        ("DURATION", "P2W")
+    assert found("A six-month-old baby was rescued.", d) == {}
+    assert found("A 71-year-old woman died.", d) == {}

@@ -193,6 +193,14 @@ _LAST_VERB_BEFORE = {"to", "and", "or", "not", "n't", "will", "would", "could", 
                      "typically", "normally", "often", "only", "still", "also"}
 
 
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")  # a lower-case word: a noun the age is of
+# the young whose age is told in days, weeks or months
+_YOUNG = {"baby", "babies", "infant", "infants", "girl", "girls", "boy", "boys", "son", "sons",
+          "daughter", "daughters", "child", "children", "newborn", "newborns", "twins",
+          "puppy", "puppies", "cub", "cubs", "calf", "foal", "kitten", "kittens", "toddler",
+          "grandson", "granddaughter", "niece", "nephew", "patient", "victim"}
+
+
 def r_duration(m, ctx):
     """The stretch itself; "last" stays out when it is the verb ("could last two weeks")."""
     got = _duration(m, ctx)
@@ -206,7 +214,14 @@ def r_duration(m, ctx):
 
 def _duration(m, ctx):
     if m["old"]:
-        return None  # "the 61-year-old" is an age, not a time expression
+        # "the 61-year-old" is a person's age, not a time expression; "the 8-month-old
+        # truce", "a two-week-old ceasefire" tell how long a thing has lasted
+        nxt = _NEXT_WORD.match(ctx.text, m.end())
+        if not (m["unit"].lower().rstrip("s") in ("day", "week", "month") and nxt and
+                nxt[1].lower() not in _YOUNG):
+            return None
+        value = duration_value(count(m), m["unit"].lower())
+        return [(m.start("q"), m.end(), "DURATION", value)] if value else None
     q, unit = (m["q"] or "").lower(), m["unit"].lower()
     if q in ("a", "an") and (per_context(ctx.text, m.start()) or unit.startswith("sec")):
         return None
