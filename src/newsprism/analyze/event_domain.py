@@ -153,6 +153,8 @@ def off_topic(c) -> bool:
         return True
     if _won_by_doer(c) or _rate_meeting(c) or sport_discipline(c) or predicated_attack(c):
         return True
+    if _statistic(c):
+        return True  # "Attacks on aid workers rose by a third, the UN said": a count
     if natural_doer(c, NON_AGENTS) or figurative_fight(c) or in_a_work(c, ARTWORKS):
         return True  # "a three-day siege by snowstorms", "a battle against corruption"
     if _political(c):
