@@ -106,3 +106,8 @@ def test_a_things_age_in_days_weeks_or_months_is_a_duration():
         ("DURATION", "P2W")
     assert found("A six-month-old baby was rescued.", d) == {}
     assert found("A 71-year-old woman died.", d) == {}
+
+
+def test_within_hours_of_an_event_is_a_stretch():
+    got = found("The minister resigned within hours of the report.", dt.date(2026, 5, 13))
+    assert got["hours"] == ("DURATION", "PTXH")

@@ -194,6 +194,9 @@ RULES: list[Rule] = [
                         # shutdown": a span of unsure length
                         r"|(?<![\w-])(?P<unit2>years|months|weeks|days|decades|hours|minutes)"
                         r"(?=\s+(?:before|after|later|earlier|away)\b)"
+                        # "resigned within hours of the report": a stretch from an event
+                        r"|(?<=\bwithin\s)(?P<unit5>years|months|weeks|days|hours|minutes)"
+                        r"(?=\s+of\b)"
                         # "sold out weeks ago": the stretch back, "ago" inside (TimeML: PXW)
                         r"|(?<![\w-])(?P<unit4>years|months|weeks|days|decades|hours|minutes)"
                         r"\s+ago\b"),
