@@ -46,3 +46,18 @@ def test_indefinite_subject_stops_at_its_relative_clause():
     text = "Devant l'usine, un ouvrier qui travaille là depuis vingt ans a lâché : « On nous a oubliés. »"
     q = one(text, "fr", "On nous a oubliés")
     assert q.speaker.name == "ouvrier"
+
+
+def test_italian_then_is_no_new_occasion_but_a_press_conference_is():
+    # 'Ha poi spiegato che ...' goes on with the words told to the paper; 'ha poi sottolineato
+    # in conferenza stampa' names a new occasion (Italian 'conferenza', with a z).
+    text = ("«Li abbiamo trovati sotto un masso», ha raccontato al Corriere delle Alpi il "
+            "capostazione del Soccorso alpino, Marco Zanella. Ha poi spiegato che l'elicottero "
+            "«non poteva alzarsi per il vento».")
+    q = one(text, "it", "non poteva alzarsi")
+    assert q.speaker.name == "Marco Zanella"
+    assert len(q.via) == 1 and q.via[0].name.startswith("Corriere")
+    text = ("La commissaria, Elena Rossi, ha spiegato all'ANSA che le paratoie «non reggono più». "
+            "«Serve un piano serio», ha poi sottolineato in conferenza stampa.")
+    q = one(text, "it", "Serve un piano serio")
+    assert q.via == ()

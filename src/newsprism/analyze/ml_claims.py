@@ -625,13 +625,13 @@ _GOES_ON = re.compile(r"(?i)(?<![\w-])(?:ajout\w*|poursuiv\w*|poursuivi|renchér
 _ACCORDING_TO = re.compile(r"(?i)(?<![\w-])(?:göre|selon|según|secondo|laut|zufolge|σύμφωνα|κατά|"
                            r"بحسب|حسب|به گفته|کے مطابق)(?![\w-])")
 # A new occasion named for the later words: a press conference, an interview, a session, a
-# statement, or simply "later" ("ha poi sottolineato in conferenza stampa"; but Italian 'poi'
-# with a verb of going on is only 'then': "Ha poi aggiunto che" goes on).
-_OCCASION = re.compile(r"(?i)(?<![\w-])(?:conf[ée]renc\w*|Pressekonferenz|rueda de prensa|"
+# statement, or simply "later" ("ha poi sottolineato in conferenza stampa": the conference is
+# the occasion; Italian 'poi' alone is only 'then': "Ha poi spiegato che" goes on).
+_OCCASION = re.compile(r"(?i)(?<![\w-])(?:conf[ée]ren[cz]\w*|Pressekonferenz|rueda de prensa|"
                        r"basın toplantı\w*|συνέντευξη|مؤتمر|نشست خبری|پریس کانفرنس|"
                        r"entretien|intervista|Interview|entrevista|röportaj|مقابلة|مصاحبه|انٹرویو|"
                        r"communiqué|comunicado|comunicato|Mitteilung|açıklama\w*|ανακοίνωση|بيان|"
-                       r"بیانیه|بیان|poi|später|plus tard|más tarde|sonra\w*|αργότερα|لاحقا|بعدا|"
+                       r"بیانیه|بیان|später|plus tard|más tarde|sonra\w*|αργότερα|لاحقا|بعدا|"
                        r"بعد ازاں|in aula|Plenum|en séance|Meclis\w*|Βουλή|البرلمان|مجلس|ایوان)(?![\w-])")
 OCCASION = _OCCASION  # (ml_phrases.paragraph_channel reads it too)
 
