@@ -111,3 +111,10 @@ def test_a_things_age_in_days_weeks_or_months_is_a_duration():
 def test_within_hours_of_an_event_is_a_stretch():
     got = found("The minister resigned within hours of the report.", dt.date(2026, 5, 13))
     assert got["hours"] == ("DURATION", "PTXH")
+
+
+def test_a_present_tense_weekend_is_the_coming_one():
+    d = dt.date(2026, 5, 13)
+    assert found("The strike ends at the weekend.", d)["the weekend"] == ("DATE", "2026-W20-WE")
+    assert found("Fighting flared again over the weekend.", d)["the weekend"] == \
+        ("DATE", "2026-W19-WE")

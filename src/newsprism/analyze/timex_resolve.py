@@ -553,7 +553,8 @@ def r_the_weekend(m, ctx):
     if ctx.anchor is None:
         return None
     a = ctx.anchor
-    if ctx.tense(m.start(), m.end()) == "future" or a.isoweekday() == 6:
+    # a present tense is a schedule, as with a weekday: "the strike ends at the weekend"
+    if ctx.tense(m.start(), m.end()) in ("future", "present") or a.isoweekday() == 6:
         d = a + _dt.timedelta(days=(6 - a.isoweekday()) % 7)
     else:
         d = a - _dt.timedelta(days=(a.isoweekday() + 1) % 7)  # the Saturday just gone
