@@ -139,3 +139,19 @@ def test_a_count_of_acts_in_political_copy_is_no_event(nlp):
     """A year's count of acts is a statistic even where a party reports it."""
     text = "Attacks on aid workers in Rendo rose by a third last year, the UN said."
     assert events_eval.kept_events(nlp(text)) == [], events_eval.kept_events(nlp(text))
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Osland launched a charm offensive in the Western Balkans.", []),
+    ("The president declared war on red tape.", []),
+    ("Her campaign targeted young voters in the suburbs.", []),
+    ("The speaker shot down the proposal within minutes.", ["REJECT:shot"]),
+    ("Marvian forces launched a new offensive on Rendo.", ["ASSAULT:offensive"]),
+    ("The rebels shot down a government helicopter.", ["ASSAULT:shot"]),
+    ("The militia targeted civilians in the market.", ["ASSAULT:targeted"]),
+    ("Marvia declared war on Osland.", ["ASSAULT:war"]),
+])
+def test_political_figures_of_war(nlp, text, kept):
+    """Charm offensives, wars on red tape, voters targeted and proposals shot down are
+    figures; the same words with forces and people hit stay attacks."""
+    assert events_eval.kept_events(nlp(text)) == kept, events_eval.kept_events(nlp(text))

@@ -198,10 +198,36 @@ def figurative_fight(c) -> bool:
     """'launched a battle against corruption', 'the fight against inflation': a fight whose
     foe is a social ill or a market is a campaign, no assault ('the battle against the drug
     cartels', 'for the town of Bakhmut' stay)."""
-    if c.kind != "noun" or c.tok.lower_ not in FIGHTS or c.type not in ("ASSAULT", "COERCE"):
+    if c.kind != "noun" or c.type not in ("ASSAULT", "COERCE"):
+        return False
+    if c.tok.lower_ in CAMPAIGNS and _lower_words(c.tok) & CAMPAIGN_KINDS:
+        return True  # "a charm offensive in the Western Balkans", "a media blitz"
+    if c.tok.lower_ not in FIGHTS:
         return False
     foes = _pobjs(c.tok, ("against", "on"))
+    verb = _verb_of(c.tok)
+    if not foes and verb is not None:
+        foes = _pobjs(verb, ("against", "on"))  # "declared war on red tape"
     return bool(foes) and all(_lower_words(f) & lex.FIGURATIVE_WAR for f in foes)
+
+
+# pushes that win over or speak rather than fight: 'a charm offensive', 'a media blitz'
+CAMPAIGNS = frozenset({"offensive", "offensives", "blitz", "onslaught", "assault"})
+CAMPAIGN_KINDS = frozenset({"charm", "diplomatic", "media", "publicity", "pr", "propaganda",
+                            "legal", "lobbying", "advertising", "marketing", "sales"})
+
+
+# those a campaign or a firm 'targets' to win them: no one is attacked
+AUDIENCES = frozenset({"voters", "consumers", "customers", "buyers", "readers", "viewers",
+                       "audience", "audiences", "shoppers", "investors", "tourists", "users",
+                       "subscribers", "donors", "listeners", "students", "market", "markets"})
+
+
+def audience_targeted(c) -> bool:
+    """'Her campaign targeted young voters in the suburbs': a public aimed at, not hit."""
+    objs = _children(c.tok, "dobj", "nsubjpass")
+    return c.kind == "verb" and c.type == "ASSAULT" and _lemma(c.tok) == "target" and bool(
+        objs) and all(o.lower_ in AUDIENCES for o in objs)
 
 
 DEPICTING = frozenset({"depict", "portray", "show", "tell", "recount", "chronicle",

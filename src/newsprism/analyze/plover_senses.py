@@ -336,6 +336,11 @@ _sooner(Sense("MOBILIZE", objs=FORCES_MOVED, not_objs=_lex.CURRENCIES | frozense
     "fiscal", "capital", "water", "food", "energy", "bank", "market"})), "airlift", "ferry", "shift", "transfer", "fly",
         "bring", "double", "triple", "boost", "bolster", "increase", "strengthen", "expand",
         "build", "redeploy", "relocate")
+# "shot down the proposal", "shot down claims that": an idea rejected, no aircraft hit
+_sooner(Sense("REJECT", prt="down", objs=TALKS_AND_DEALS | frozenset({
+    "idea", "ideas", "suggestion", "suggestions", "claim", "claims", "motion", "motions",
+    "amendment", "amendments", "request", "requests", "bid", "proposals", "rumours",
+    "rumors", "reports"})), "shoot")
 # craft and convoys a force stops on their way: "coast guard vessels blocked a Philippine
 # supply mission", "the boat was blocked by Chinese ships" (roads blocked stay protests)
 STOPPED_CRAFT = frozenset({"boat", "boats", "ship", "ships", "vessel", "vessels", "convoy",
