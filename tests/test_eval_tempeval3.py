@@ -58,8 +58,15 @@ from newsprism.records import Timex
 # after a quarter as that quarter a year before; after "the nine months" a year-earlier
 # period as the year before. Refused again for AQUAINT alone: "later/earlier in the day" as
 # that day (TimeBank unchanged, AQUAINT 0.792 -> 0.791). Value floors raised.
-FLOORS = {"strict": 0.892, "relaxed": 0.944, "type": 0.903, "value": 0.832}
-PART_VALUE_FLOORS = {"AQUAINT": 0.788, "TimeBank": 0.852}
+# Session 15 (tuned on TimeBank's errors and our own batch, AQUAINT held out: totals only):
+# value 0.8363 -> 0.8369, TimeBank 0.8570 -> 0.8579 ("months ago" PXM, "the 8-month-old
+# truce" P8M), AQUAINT 0.7922 unchanged; AQUAINT strict 0.868 -> 0.863 from "about" kept
+# inside a counted stretch (the guidelines' mod APPROX; AQUAINT's annotators leave it out).
+# Refused for lowering AQUAINT alone: "seconds before/after" as a stretch (0.7922 ->
+# 0.7916); a plain present on a month-day read as ahead (0.7922 -> 0.7905, probe down too).
+# Value floors raised.
+FLOORS = {"strict": 0.892, "relaxed": 0.944, "type": 0.903, "value": 0.834}
+PART_VALUE_FLOORS = {"AQUAINT": 0.788, "TimeBank": 0.855}
 
 
 @pytest.fixture(scope="module")
