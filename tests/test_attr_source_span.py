@@ -83,3 +83,23 @@ def test_chooser_off_without_weights_and_bounded_by_actions(nlp):
     finally:
         S.use()
     assert said.source is None
+
+
+def test_sources_starting_at_one_word_are_drawn_once():
+    # session 15: one mention, one span; sources elsewhere and empty ones are left alone
+    text = ("Councillor Petra Lund, who chairs the harbour board, said the quay would close "
+            "and warned that fees would rise. Lund added nothing.")
+    long_ = _cand(text, "Councillor Petra Lund, who chairs the harbour board", "said",
+                  "the quay would close")
+    short = _cand(text, "Councillor Petra Lund", "warned", "fees would rise")
+    other = _cand(text, "Lund", "added", "nothing")
+    at = text.rindex("Lund added")
+    other.source = (at, at + 4)
+    none = _cand(text, "Lund", "chairs", "the harbour board")
+    none.source = None
+    T.same_mention([long_, short, other, none])
+    want = "Councillor Petra Lund, who chairs the harbour board"
+    assert text[short.source[0]:short.source[1]] == want
+    assert text[long_.source[0]:long_.source[1]] == want
+    assert text[other.source[0]:other.source[1]] == "Lund" and other.source[0] > 100
+    assert none.source is None

@@ -39,6 +39,21 @@ def _drop_focus(text: str, c: Cand) -> None:
         c.source = (s + len(word[0]) + 1, e)
 
 
+def same_mention(cands: list[Cand]) -> None:
+    """Sources of several candidates that start at one word are one mention, drawn once: each
+    takes the longest of them ('Ted Cruz' and 'Ted Cruz, when asked ...'), in place."""
+    longest: dict[int, int] = {}
+    for c in cands:
+        if c.source is not None and c.source[1] > c.source[0]:
+            s, e = c.source
+            longest[s] = max(e, longest.get(s, e))
+    if len(longest) == sum(1 for c in cands if c.source is not None):
+        return
+    for c in cands:
+        if c.source is not None and c.source[1] > c.source[0]:
+            c.source = (c.source[0], longest[c.source[0]])
+
+
 def tidy(doc, cands: list[Cand]) -> None:
     """Applies the boundary conventions to every candidate's source, in place."""
     text = text_of(doc)
@@ -49,4 +64,4 @@ def tidy(doc, cands: list[Cand]) -> None:
         _drop_focus(text, c)
 
 
-__all__ = ["tidy"]
+__all__ = ["tidy", "same_mention"]

@@ -698,9 +698,10 @@ def find_candidates(doc) -> list[Cand]:
         _backshifted_conj(doc, c)
     if filtered:
         from .attr_source_choice import choose
-        from .attr_source_span import tidy
+        from .attr_source_span import same_mention, tidy
         tidy(doc, cands)
         choose(doc, cands)
+        same_mention(cands)
         final_stops(doc, cands)
     text = text_of(doc)
     cands = [c for c in cands if c.content[1] > c.content[0] and not hollow(text, c.content)]
