@@ -61,3 +61,11 @@ def test_italian_then_is_no_new_occasion_but_a_press_conference_is():
             "«Serve un piano serio», ha poi sottolineato in conferenza stampa.")
     q = one(text, "it", "Serve un piano serio")
     assert q.via == ()
+
+
+def test_arabic_channel_told_before_a_complementiser_with_its_pronoun():
+    # 'لقناة X إنها ...': 'إن' carries the subject's pronoun; the channel is still the medium told.
+    text = 'وقالت مريضة، فاطمة حسن، لقناة الغد إنها "تنتظر منذ أربعة عشر شهرا".'
+    q = one(text, "ar", "تنتظر منذ")
+    assert q.speaker.name == "فاطمة حسن"
+    assert [v.name for v in q.via] == ["الغد"]
