@@ -44,3 +44,11 @@ def test_a_surname_before_an_aside_is_the_subject(pipe):
             "12 years. \"I have not seen my children awake since Sunday,\" he said. Denning, "
             "standing beside him, said his story was \"why we are here\".")
     assert quote(pipe, text, "why we are here")[0] == "Carol Denning"
+
+
+def test_a_hyphenated_role_keeps_the_name_after_it(pipe):
+    # sources._ROLE_THEN_NAME: the parse left the name in apposition out of the phrase
+    # (and may cut 'co-star' after 'co'); the phrase runs to the cue and the name speaks
+    text = ("Singer Lena Varga was cleared by the court on Monday.\n\nQuill's co-star in "
+            "The Long Coast, Emma Stone, posted on Instagram that she was \"so proud of Lena\".")
+    assert quote(pipe, text, "so proud of Lena")[0] == "Emma Stone"

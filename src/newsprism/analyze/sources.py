@@ -36,6 +36,10 @@ from .source_tests import (PARTICIPLE_OPENER, fronted_agent, goes_on, governed_b
                            tucked_away)
 
 _OPENERS = "\"“"
+# what follows a role phrase up to its cue: the rest of a hyphenated word, a place or work it
+# is in, then a name set off by commas (and an age): "co|-star in The Long Coast, Emma Hart, "
+_ROLE_THEN_NAME = re.compile(r"(?:-[a-z]+)?(?: (?:in|at|of|on|for) [^,\n]{1,40})?, "
+                             r"((?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w'’-]+), (?:\d{1,3}, )?")
 _CLOSERS = "\"”"
 _HONOUR_AT_END = re.compile(r"(?<=[a-z])\s+(?:" + "|".join(sorted(L.POST_NOMINALS)) + r")\b")
 
@@ -124,6 +128,14 @@ class Speakers(DocumentSources, SecondNames, RecentSpeakers):
         joined = hyphen_head(tok)
         if joined is not None and tok.dep_ == joined.dep_:
             source, tok = (source[0], max(source[1], source_span(joined)[1])), joined
+        gap = _ROLE_THEN_NAME.fullmatch(text_of(self.doc), source[1], cand.cue[0]) \
+            if cand.cue and source[1] < cand.cue[0] else None
+        if gap is not None and self._person_at(self.doc.char_span(
+                *gap.span(1), alignment_mode="expand")[-1]):
+            # "Colby's co-star in The Long Coast, Emma Hart, posted": the parse left the name
+            # in apposition (and the rest of a hyphenated role) out of the phrase; it runs up
+            # to the cue, and the person at its end speaks
+            source = (source[0], gap.end(1))
         if getattr(tok, "pos_", "") in ("VERB", "AUX") and tok.dep_ == "ROOT":
             # 'The union called the plan "careless" and said ...': the parse gave the second
             # verb the first one for a source; both share its subject
