@@ -335,6 +335,11 @@ def test_probe_sentences_score():
     # of ~40 ages and 1 of 17 "once"), "a week earlier" after a day (valued as a day).
     # Held-out p738-p757 (same brief, appended at the end): first look 0.933, end 0.933
     # (the same four conventions); whole probe with it (812 items) 0.9811.
+    # Session 15: p758-p782 (span modifiers, durations, ranges, clock ranges and zones,
+    # "the night of March 3", "the morning after") first look 0.952, 0.981 after the
+    # session's fixes (left: "the night of March 3" kept to its date); whole probe (837
+    # items) 0.981 -> 0.982. Held-out p783-p802 (same brief): first look 0.937, end 0.950;
+    # whole probe with it (857 items, 2485 TIMEX3) strict 0.986, value 0.982.
     r = te.evaluate_probe(PROBE, with_errors=True)
     assert r["strict"]["f1"] >= 0.980 and r["value"]["f1"] >= 0.980, r["errors"]
 
