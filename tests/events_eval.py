@@ -217,6 +217,28 @@ end: first look type 0.800, all three 0.800, actor 1.000, target 1.000, trigger 
 no-event 3/4; end code type 0.920, all three 0.920, trigger recall 0.952, no-event 3/4; its
 misses then read: 'offered to host a new round of talks' (the talks behind 'a round of'),
 'Heavy rain laid siege to the coastal towns' (a weather doer's figurative siege));
+--wire29 (events_wire29.jsonl: 30 rows written in session 15 before its fixes: events named
+by nouns ('Norway's pledge of $40 million in flood aid', 'ordered the expulsion of'),
+infinitives after 'agreed to' / 'threatened to' / 'offered to host the next round of talks',
+passives with a 'by' agent, long subjects ('The foreign ministers of the three Baltic
+states'), targets after 'on', 'over', 'against', second clauses after 'and', opening time
+clauses ('After police fired tear gas at a funeral procession'); all 16 types, 6 rows with no
+event (3 off-topic: a team's 'attack', a league's 'sanctions' on its clubs, a 'siege by
+snowstorms'; a speech 'an attack on common sense', a parliament's seats, a summit's date);
+scored whole once: first look type 0.800, all three 0.800, actor 1.000, target 1.000,
+trigger recall 0.875, no-event 3/6; then tuned on whole through general mechanisms
+(event_senses.py): 1.000 / 1.000, no-event 6/6; wire28 0.920 -> 1.000);
+--wire30 (events_wire30.jsonl: 25 rows written with wire29 by the same brief, 5 rows with no
+event; held out in session 15 outside the repository, its rows and errors unread until the
+end: first look type 0.800, all three 0.720, actor 0.882, target 1.000, trigger recall 0.850,
+no-event 3/5; end code type 0.840, all three 0.760, actor 0.889, trigger recall 0.900,
+no-event 3/5; its misses then read: 'offered to send police officers to lead a security
+mission' (an offer of forces), 'pelted with eggs by demonstrators' (verb unknown), 'its
+forces ... and apologised' (the apology read inside the 'admitted that' clause: actor and
+factuality), 'the withdrawal of its contingent' announced by Chad (actor the contingent),
+'Artillery fire from the rebel positions' (the fire, not its source), 'Bayern's relentless
+attack ... the Dortmund defence' (sport with no score or player word), 'a new report on the
+border war' (a report's subject));
 --all scores every whole set in the repository in turn (totals, then misses; -v adds
 argument misses): the before/after record for output-identical changes;
 --file PATH scores any file of this shape (the summary alone goes to the lead: per-row lines
