@@ -69,3 +69,15 @@ def test_arabic_channel_told_before_a_complementiser_with_its_pronoun():
     q = one(text, "ar", "تنتظر منذ")
     assert q.speaker.name == "فاطمة حسن"
     assert [v.name for v in q.via] == ["الغد"]
+
+
+def test_arabic_news_agency_named_by_its_kind_relays_the_subject_s_words():
+    # 'وذكرت الوكالة الوطنية للإعلام أن X دعا إلى "..."': X speaks through the agency; an agency
+    # with no news word in its name ('وكالة الفضاء') is no medium.
+    text = 'وذكرت الوكالة الوطنية للإعلام أن محافظ الجنوب، منصور ضو، دعا إلى "انتخاب رئيس جديد في أسرع وقت".'
+    q = one(text, "ar", "انتخاب رئيس جديد")
+    assert q.speaker.name == "منصور ضو"
+    assert len(q.via) == 1 and "الوطنية للإعلام" in q.via[0].name
+    text = 'وقالت وكالة الفضاء الأوروبية إن "المهمة نجحت بالكامل أمس".'
+    q = one(text, "ar", "المهمة نجحت")
+    assert q.via == ()
