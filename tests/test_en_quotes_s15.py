@@ -52,3 +52,10 @@ def test_a_hyphenated_role_keeps_the_name_after_it(pipe):
     text = ("Singer Lena Varga was cleared by the court on Monday.\n\nQuill's co-star in "
             "The Long Coast, Emma Stone, posted on Instagram that she was \"so proud of Lena\".")
     assert quote(pipe, text, "so proud of Lena")[0] == "Emma Stone"
+
+
+def test_a_body_named_again_by_its_first_word(pipe):
+    # chains._link_surnames: 'Quorvane' after 'Quorvane Pharma' is the company
+    text = ("Quorvane Pharma won approval for its malaria pill on Monday, regulators said.\n\n"
+            "Quorvane said it had \"not yet set a price\" for poorer countries.")
+    assert quote(pipe, text, "not yet set a price")[0] == "Quorvane Pharma"

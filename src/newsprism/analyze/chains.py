@@ -191,6 +191,16 @@ def _link_surnames(ch: Chains, groups, votes, text: str = "") -> set[str]:
     for key, idx in groups.items():
         words = key.split()
         fulls = longs.get(_surname_key(words)) if _bare_surname(words) else None
+        if fulls is None and len(words) == 1 and len(openers.get(words[0], ())) == 1:
+            # 'Veltrix said' after 'Veltrix Pharma': a body named again by its first word,
+            # unless the gazetteer knows the word as a place of its own ('Kenya')
+            target = groups[openers[words[0]][0]][0]
+            strong = max((w for i in idx for t, w in ch.cands[i].votes.items() if t != "ORG"),
+                         default=0)
+            if strong < 3 and ch.cands[target].start < ch.cands[idx[0]].start:
+                for i in idx:
+                    ch.union(target, i)
+            continue
         if fulls is None:
             continue
         if len(openers.get(words[0], ())) == 1:
