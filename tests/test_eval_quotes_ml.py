@@ -278,9 +278,9 @@ def test_floors(result):
 
 def test_late_file_shape():
     rows = read_gold(LATE)
-    assert len(rows) == 333 and {art.language for art, _ in rows} == LANGS
+    assert len(rows) == 342 and {art.language for art, _ in rows} == LANGS
     for art, gold in rows:
-        assert art.id.endswith(("-e", "-f", "-g", "-h", "-i", "-j", "-k", "-l", "-m", "-n", "-o", "-p", "-q", "-r", "-s", "-t", "-u", "-x", "-y", "-z", "-a2", "-b2", "-c2", "-d2", "-e2", "-f2", "-g2", "-h2", "-i2", "-j2", "-k2", "-l2", "-m2", "-n2", "-o2", "-p2", "-q2")) and gold
+        assert art.id.endswith(("-e", "-f", "-g", "-h", "-i", "-j", "-k", "-l", "-m", "-n", "-o", "-p", "-q", "-r", "-s", "-t", "-u", "-x", "-y", "-z", "-a2", "-b2", "-c2", "-d2", "-e2", "-f2", "-g2", "-h2", "-i2", "-j2", "-k2", "-l2", "-m2", "-n2", "-o2", "-p2", "-q2", "-r2")) and gold
         for g in gold:
             assert art.text.count(g["quote"]) == 1, (art.id, g["quote"])
 
@@ -414,6 +414,27 @@ def test_batch_o2_p2_floors():
     the previous paragraph's speaker, not the sentence's subject 'Ο ΕΟΦ'. Floored less a margin."""
     assert _both_right("-o2") >= 0.96
     assert _both_right("-p2") >= 0.90
+
+
+def test_batch_q2_r2_floors():
+    """Batch -q2, session 15's tuning batch (9 articles, 40 quotes): first look 0.875 at code
+    6c85f3c, 0.975 after the session's fixes (left: a Turkish 'Aydın, "..." dedi' named again
+    after 'Anadolu Ajansı'na yaptığı açıklamada' given that agency, which the gold's
+    named-again convention withholds). Batch -r2, its held-out twin (9 articles, 39 quotes), kept
+    outside the repository and scored once: 0.769 at the start code and the same at the end code
+    60fd9aa (found 0.974, speaker 0.897, via 0.846). Its 9 misses, read after scoring and not
+    tuned on: 'Selon Le Progrès, X a regretté « ... »' and 'Secondo il Tg3 Piemonte, il prefetto
+    ha promesso «...»' losing the medium (names the medium lists do not know); 'espère jouer
+    « avant Noël »' not found; 'Der Landesrat sagte' not taken back to 'Gesundheitslandesrat
+    Thomas Reiter'; 'El consejero añadió' after 'Según informó la agencia EFE' given EFE (a
+    relay that only reported carries no further); 'La società che gestisce l'impianto ha diffuso
+    una nota ...:' cut to 'La società che'; 'Ο ίδιος τόνισε' not keeping the ΑΠΕ-ΜΠΕ its speaker
+    was told to (ml-el-seismos-p's gold gives 'Ο ίδιος εκτίμησε' none: the two labels disagree);
+    'ο λιμενάρχης Καβάλας' merged with 'Αλιευτικού Συλλόγου Καβάλας' by the place; 'قربانی
+    همچنین گفت' given مهر ('همچنین' read as going on; the gold's named-again convention
+    withholds it). Floored less a margin."""
+    assert _both_right("-q2") >= 0.95
+    assert _both_right("-r2") >= 0.74
 
 
 OPENED8 = Path(__file__).resolve().parent / "data" / "quotes_gold_ml_opened8.jsonl"
