@@ -37,7 +37,9 @@ PLACE_CLASS = frozenset({"city", "town", "village", "province", "region", "count
 QUANTITY = frozenset({"thousands", "hundreds", "dozens", "tens", "scores", "millions",
                       "number", "group", "groups", "crowd", "crowds", "handful", "several",
                       "many", "some", "all", "most", "members", "member", "part", "rest",
-                      "majority", "contingent", "team", "delegation", "one", "two", "three"})
+                      "majority", "contingent", "team", "delegation", "one", "two", "three",
+                      # quantifier pronouns before 'of': 'have not released any of the students'
+                      "any", "none", "each", "half", "few"})
 # Verbs reporting what a body did: "police said they had arrested ...".
 REPORTING = frozenset({"say", "tell", "announce", "confirm", "report", "state", "add",
                        "claim", "insist", "admit", "acknowledge", "deny"})

@@ -210,8 +210,11 @@ def _refine_verb(tok, type_: str) -> str | None:
             a.lower_ == "back" for x in (tok, *_children(tok, "dobj"))
             for a in _children(x, "advmod", "prt", "prep")):
         return type_  # "ordered the railways back to work": a demand on them
-    if lemma == "sanction" and objs and all(_lower_words(o) & lex.BILLS for o in objs):
-        return None  # "the senate sanctioned the budget law": approved it, no penalty
+    if lemma == "sanction" and objs and all(_lower_words(o) & lex.BILLS or o.lower_ in ALLOWED_USES
+                                            for o in objs):
+        # "the senate sanctioned the budget law", "the federation sanctioned the use of video
+        # replays": approved it, no penalty
+        return None
     if lemma == "protest" and not objs and any(
             m.lower_ == "that" for x in _children(tok, "ccomp") for m in _children(x, "mark")):
         return None  # "protested that she had never been paid": a complaint voiced
@@ -328,7 +331,8 @@ def _refine_verb(tok, type_: str) -> str | None:
     if lemma == "warn" and any(_lower_words(s) & lex.OBSERVERS for s in _subjects(tok)):
         return None  # analysts and scientists warn of outcomes; they threaten no one
     if lemma == "warn":
-        return type_ if _names_threat(tok) or _warned_off(tok, objs) else None
+        return type_ if _names_threat(tok) or _warned_off(tok, objs) or _warned_if(
+            tok, objs) else None
     if lemma == "vow":
         # a vow is a threat when it promises revenge or force, not when it promises reform
         if any(_lower_words(o) & lex.REVENGE for o in objs):
@@ -557,6 +561,31 @@ def _opinion_only(tok) -> bool:
             c.dep_ == "prep" and c.lower_ in lex.COMMIT_PREPS for c in tok.children):
         return False
     return True
+
+
+# What a body may allow to happen: sanctioning an act or a use is approving it, as a party
+# or a person sanctioned is penalised.
+ALLOWED_USES = frozenset({"use", "introduction", "construction", "creation", "expansion",
+                          "transfer", "transfers", "change", "changes", "project", "fight",
+                          "bout", "match", "race", "tournament", "format", "launch"})
+
+
+def _warned_if(tok, objs: list) -> bool:
+    """'China warned the Philippines that its coast guard would tow away the ship if Manila
+    kept sending supplies': what the warner's own side would do to a warned party unless it
+    yields is a threat, whatever the act; 'warned that it would rain if' warns no party."""
+    if not any(o.ent_type_ in ("GPE", "NORP", "ORG") or o.pos_ == "PROPN" for o in objs):
+        return False
+    for c in _children(tok, "ccomp"):
+        own = any(s.lower_ in ("it", "they", "we") or any(
+            p.lower_ in ("its", "their", "our") for p in _children(s, "poss"))
+            for s in _children(c, "nsubj"))
+        modal = any(a.lower_ in ("would", "will", "could", "'d", "'ll") for a in _children(c, "aux"))
+        condition = any(m.lower_ in ("if", "unless") for a in _children(c, "advcl")
+                        for m in _children(a, "mark"))
+        if own and modal and condition:
+            return True
+    return False
 
 
 def _warned_off(tok, objs: list) -> bool:

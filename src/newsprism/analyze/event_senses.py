@@ -11,7 +11,7 @@ that hits no party ('The speech was an attack on common sense').
 from __future__ import annotations
 
 from . import plover_lexicon as lex
-from .event_context import _children, _lemma, _lower_words, _party, _pobjs
+from .event_context import _children, _lemma, _light_verb, _lower_words, _party, _pobjs, _subjects
 
 # doers named by the protest itself: whatever they gather for, they gather to protest
 DEMONSTRATORS = frozenset({"protesters", "protestors", "demonstrators", "marchers",
@@ -321,3 +321,24 @@ def object_derived_sense(tok) -> "lex.NounSense | None":
                                      poss_role="target" if patient else "actor",
                                      preps=frozenset({"of"}))
     return None
+
+
+# what makes an undertaking shared
+JOINT = frozenset({"joint", "bilateral", "trilateral", "combined"})
+
+
+def joint_activity(tok) -> "lex.NounSense | None":
+    """'Kyrgyzstan and Uzbekistan launched joint monitoring of the river's flow', 'began
+    joint patrolling with Thailand': an activity told by a gerund that states take up
+    jointly is their cooperation, whatever the activity; firms' 'joint marketing' is none."""
+    if not (tok.tag_ == "NN" and tok.lower_.endswith("ing") and len(tok.lower_) >= 7) or not any(
+            m.lower_ in JOINT for m in _children(tok, "amod")):
+        return None
+    verb = _light_verb(tok)
+    if verb is None:
+        return None
+    holders = [x for s in _subjects(verb) for x in (s, *s.conjuncts)]
+    holders += [o for x in (tok, verb) for o in _pobjs(x, ("with",))]
+    states = [h for h in holders if h.ent_type_ in ("GPE", "NORP", "LOC")]
+    return lex.NounSense("COOPERATE", of_role="target", poss_role="actor") if len(
+        states) >= 2 else None

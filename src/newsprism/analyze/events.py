@@ -29,8 +29,8 @@ from ..records import Event, Quote, Span
 from . import plover_lexicon as lex
 from .coref import Coref
 from .event_domain import agree_strikes, armed_doer, off_topic
-from .event_senses import (figurative_object, inside_pledge, object_derived_sense, pledged_gift,
-                           protesters_gather)
+from .event_senses import (JOINT, figurative_object, inside_pledge, joint_activity,
+                           object_derived_sense, pledged_gift, protesters_gather)
 from .event_merge import link_events
 from .event_light import (LEGAL_ACTIONS, LEVIES_LAID, STATE_POWERS, case_against, derived_sense,
                           emergency_rule, levied_on_foreign, people_blockade, people_given_notice,
@@ -337,7 +337,7 @@ def _noun_trigger(tok, headline: bool) -> Candidate | None:
         return Candidate(tok, "ACCUSE", "noun")  # "opened a criminal case against"
     sense = lex.noun_sense(word) or (lex.noun_sense(tok.lemma_.lower()) if start == tok.idx
                                      else None) or _gerund_sense(word) or derived_sense(
-        word, CONTEXTUAL_VERBS) or object_derived_sense(tok)
+        word, CONTEXTUAL_VERBS) or object_derived_sense(tok) or joint_activity(tok)
     if sense is None:
         return None
     mods = _lower_words(tok) | {t.lower_ for t in tok.subtree if t.i < tok.i}
@@ -493,11 +493,12 @@ def _scan_triggers(doc):
     lines = None  # Doc.text is rebuilt on each call: read it only if a capital needs it
     strings = doc.vocab.strings
     dash = strings.add("-")
+    joint = {strings.add(w) for w in JOINT}  # 'joint monitoring': an activity shared (event_senses)
     # read off arrays so that only the few candidate words become Token objects
     rows = doc.to_array([LOWER, LEMMA, IS_ALPHA]).tolist()
     may = lex._MAY_TRIGGER
     for i, (low, lemma, alpha) in enumerate(rows):
-        after_dash = i > 0 and rows[i - 1][0] == dash  # 'build-up', 'sit-in'
+        after_dash = i > 0 and rows[i - 1][0] in (dash, *joint)  # 'build-up', 'sit-in'
         if not alpha and "-" not in strings[low]:
             continue
         known = may.get((low, lemma))  # the lexicon's answer, cached per word (below)

@@ -193,6 +193,11 @@ _later(Sense("COERCE", prt="up", objs=GATHERINGS), "break")
 # "threw her weight behind Cuba's call": weight put behind a party is backing, whatever else
 # the verb may throw
 _sooner(Sense("SUPPORT", prep="behind", objs=frozenset({"weight"})), "throw", "put")
+# debt relief is economic aid to the debtor ('The Paris Club cancelled $1.2 billion of
+# Somalia's debt', 'wrote off the arrears'); 'cancelled the summit' or 'forgave him' stays
+DEBTS = frozenset({"debt", "debts", "arrears"})
+_sooner(Sense("AID", objs=DEBTS), "cancel", "forgive")
+_sooner(Sense("AID", prt="off", objs=DEBTS), "write")
 # "have frozen 7 billion francs held by sanctioned oligarchs": a sum frozen is held assets
 _later(Sense("SANCTION", objs=_lex.MONEY), "freeze")
 # a state's missions abroad: closing one cuts ties with the state it sits in, or shuts out

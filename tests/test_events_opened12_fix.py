@@ -1,0 +1,81 @@
+"""Events: the general causes behind the twelfth sealed set's misses (session 15, once it was
+opened): quantifier heads read through 'of' ('released none of the protesters'), 'sanction'
+of a use or an act as approval, a warning of what the warner's side would do 'if' the warned
+party acts, debt relief as aid, a shared activity told by 'joint' + gerund between states.
+Sentences written for these tests, none taken from the set."""
+from __future__ import annotations
+
+import pytest
+
+from newsprism.analyze import events as ev
+
+import events_eval
+
+
+def _kept(nlp, text):
+    return events_eval.kept_events(nlp(text))
+
+
+def _hit(nlp, text, word):
+    return next(c for c in ev.find_candidates(nlp(text)) if c.tok.text == word)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The rebels released half of the 30 hostages they seized in June, a mediator said.",
+     "released"),
+    ("The junta has freed each of the twelve journalists held since the coup.", "freed"),
+])
+def test_captives_behind_a_quantifier(nlp, text, word):
+    assert _hit(nlp, text, word).type == "CONCEDE"
+
+
+@pytest.mark.parametrize("text", [
+    "The boxing board sanctioned the fight for June at the Cardiff arena.",
+    "The rugby union sanctioned the introduction of a shot clock for kicks at goal.",
+])
+def test_sanctioning_an_act_approves_it(nlp, text):
+    assert not any(k.startswith("SANCTION") for k in _kept(nlp, text))
+
+
+def test_sanctioning_people_stays_a_penalty(nlp):
+    c = _hit(nlp, "The European Union sanctioned three Iranian officials on Monday.",
+             "sanctioned")
+    assert c.type == "SANCTION"
+
+
+def test_warning_of_the_warners_own_act_if(nlp):
+    text = ("Turkey warned Greece on Friday that its navy would escort the survey ship if "
+            "Athens sent warships to the area.")
+    assert _hit(nlp, text, "warned").type == "THREATEN"
+
+
+@pytest.mark.parametrize("text", [
+    "Forecasters warned that rivers would burst their banks if the rain continued.",
+    "The coach warned his players that they would lose their places if they kept fouling.",
+])
+def test_warning_with_no_party_or_no_own_act(nlp, text):
+    assert not any(k == "THREATEN:warned" for k in _kept(nlp, text))
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Japan wrote off $300 million of Myanmar's debts last year.", "wrote"),
+    ("Germany has forgiven Zambia's debt after years of talks.", "forgiven"),
+])
+def test_debt_relief_is_aid(nlp, text, word):
+    assert _hit(nlp, text, word).type == "AID"
+
+
+def test_cancelling_a_summit_is_no_aid(nlp):
+    assert not any(k.startswith("AID") for k in _kept(
+        nlp, "The ministry cancelled the summit because of the storm."))
+
+
+def test_joint_gerund_between_states(nlp):
+    c = _hit(nlp, "Ghana and Togo began joint patrolling of the lagoon on Monday.",
+             "patrolling")
+    acts, tgts = events_eval.arg_phrases(c)
+    assert c.type == "COOPERATE" and acts == ["Ghana"] and tgts == ["Togo"]
+
+
+def test_joint_gerund_of_firms_is_none(nlp):
+    assert not _kept(nlp, "Two brewers launched joint marketing of the new lager in May.")
