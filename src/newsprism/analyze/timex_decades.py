@@ -10,7 +10,7 @@ import re
 from . import timex_rules as R
 from .timex_calendar import two_digit_year
 from .timex_lexicon import ORDINALS
-from .timex_resolve import prev_word
+from .timex_resolve import _decade_told, prev_word
 
 _BC_AFTER = re.compile(r"\s+(?:BCE?|B\.C\.(?:E\.)?)(?!\w)")
 _DECADE_WORDS = {w: i for i, w in enumerate(R._DECADE_WORDS, start=2)}
@@ -49,9 +49,26 @@ def r_century(m, ctx):
     return [(m.start(), m.end(), "DATE", f"{n - 1:02d}")]
 
 
+_EDGE_PREPS = {"by", "until", "till", "before", "in", "around", "from", "since", "through",
+               "at", "after"}
+
+
+def r_edge_decade(m, ctx):
+    """"by mid-decade" said in 2021: the decade under way (TimeML's mod MID, which the
+    value does not carry), or the one written earlier in the sentence."""
+    if ctx.anchor is None or prev_word(ctx.text, m.start()) not in _EDGE_PREPS:
+        return None  # "a mid-decade review", "mid-century furniture": adjectives
+    if m["unit"].lower() == "century":
+        return [(m.start(), m.end(), "DATE", f"{ctx.anchor.year // 100:02d}")]
+    told = _decade_told(ctx.text, m.start())
+    year = told if told is not None else ctx.anchor.year
+    return [(m.start(), m.end(), "DATE", str(year // 10))]
+
+
 def r_bc_year(m, ctx):
     """"around 300 BC": the year with TIMEX2's BC prefix, four digits ("BC0300")."""
     return [(m.start(), m.end(), "DATE", f"BC{int(m['year']):04d}")]
 
 
-DECADE_RESOLVERS = {"decade": r_decade, "century": r_century, "bc_year": r_bc_year}
+DECADE_RESOLVERS = {"decade": r_decade, "century": r_century, "bc_year": r_bc_year,
+                    "edge_decade": r_edge_decade}

@@ -507,7 +507,10 @@ def r_season(m, ctx):
         return [(m.start(), m.end(), "DATE", f"{year}-{code}")]
     if m["sy"] or m["ry"]:
         return None
-    if not rel and ctx.anchor and _own_season_break(ctx.text, m):
+    modifier = rel == "the" and not m["edge"] and _OWN_BREAK.match(ctx.text, m.end())
+    if (modifier or not rel) and ctx.anchor and (modifier or _own_season_break(ctx.text, m)):
+        # "the autumn term", "the winter break": the season modifies the noun the article
+        # belongs to, so the article stays out ("the 1994 budget" marks only "1994")
         # the break talked of is this year's, whether it is ahead, under way or just
         # ended ("return from their summer recess" in September); a winter is named by the
         # year of its December ("the winter of 1995-96": 1995-WI): the one under way in
@@ -516,7 +519,9 @@ def r_season(m, ctx):
         year = a.year
         if code == "WI" and (a.month <= 2 or ctx.tense(m.start(), m.end()) == "past"):
             year -= 1
-        return [(m.start(), m.end(), "DATE", f"{year}-{code}")]
+        start = (m.start("edge2") if m["edge2"] else m.start("season")) if modifier \
+            else m.start()
+        return [(start, m.end(), "DATE", f"{year}-{code}")]
     if not rel and _bare_season(ctx.text, m):
         rel = "the"  # "will reopen in spring" reads as "in the spring"
     if not rel:

@@ -45,6 +45,9 @@ class Context:
     month_last: bool = False  # the last date named was a month ("last October"), not a day
     dated_end: int = -1  # where the last month or day named ended, for "a year earlier"
     dated_said: bool = False  # that day dated only a saying ("officials said on Monday")
+    # the Monday of the last week named ("in the first week of January"), unless a day was
+    # named after it: "the following week" then counts from that week
+    ref_week: _dt.date | None = None
 
     def base(self) -> _dt.date | None:
         return self.ref or self.anchor
@@ -487,6 +490,8 @@ def r_relative_unit(m, ctx):
         base = _dt.date(*ctx.ref_month, 15)  # "in March ... the following month": April
     elif anchored and unit == "decade" and _decade_told(ctx.text, m.start()) is not None:
         base = _dt.date(_decade_told(ctx.text, m.start()) + 5, 6, 15)
+    elif anchored and unit == "week" and ctx.ref_week:
+        base = ctx.ref_week  # "in the first week of January ... the following week": W02
     elif rel == "the" and unit == "month" and ctx.ref_month and _told_here(ctx, m, ctx.ref_month):
         base = _dt.date(*ctx.ref_month, 15)  # "a runoff on June 15 ... by the end of the month"
     elif rel == "the" and unit == "week" and ctx.ref and \
@@ -669,6 +674,9 @@ def _noun_follows(text: str, end: int) -> bool:
 _RANGE = re.compile(r"\s*[-–]\s*")
 
 
+_SEASON_NOUN = re.compile(r"\s+(?:season|(?:school|academic)\s+year)(?!\w)", re.I)
+
+
 def r_year(m, ctx):
     tail = ctx.text[m.end():m.end() + 30]
     if R.NOT_YEAR_AFTER.match(tail):
@@ -689,6 +697,14 @@ def r_year(m, ctx):
         # "fiscal 2023-24", "the 2023-24 fiscal year": one year named by the two it spans,
         # valued by the year it ends in, as the ministries that name it abbreviate it
         return [(m.start(), m.end(), "DATE", str(y2))]
+    named = _SEASON_NOUN.match(ctx.text, m.end())
+    if named and y2 == year + 1 and len(m["y2"]) == 2:
+        # "the 2025-26 season", "the 2024-25 school year": one season named by the two
+        # years it spans, valued by the year it ends in as fiscal years are; its article
+        # and noun inside, as with "the 2023-24 fiscal year"
+        start = m.start() - 4 if ctx.text[max(0, m.start() - 4):m.start()].lower() == "the " \
+            else m.start()
+        return [(start, named.end(), "DATE", str(y2))]
     first_end = m.start("year") + 4
     return [(m.start(), first_end, "DATE", str(year)), (m.start("y2"), m.end("y2"), "DATE", str(y2))]
 

@@ -254,6 +254,8 @@ RULES: list[Rule] = [
     # millennium": the year the boundary falls in (r_turn_of)
     _rule("turn_of", rf"{_B}the\s+turn\s+of\s+the\s+(?:(?P<ord>{_ORDS})[\s-]+)?"
                      rf"(?P<unit>century|millennium){_E}"),
+    # "by mid-decade", "until late-century": the decade or century under way, said bare
+    _rule("edge_decade", rf"{_B}(?P<edge>mid|early|late)-(?P<unit>decade|century){_E}"),
     _rule("century", rf"{_B}(?:(?P<the>the)\s+)?(?:(?P<edge>early|late|mid)[\s-]+)?(?P<ord>{_ORDS})"
                      rf"[\s-]+century{_E}"),
     # "the 2013 financial year" is one expression, its article in only with the noun after
@@ -427,7 +429,7 @@ TRIGGERS: dict[str, frozenset[str]] = {name: frozenset(words) for name, words in
     "months_to": {"months"},
     "quarter_abbr": {f"{u}{n}" for u in "qh" for n in "1234"},
     "season": set(SEASONS), "decade": {"#"} | set(_DECADE_WORDS), "bc_year": {"#"},
-    "century": {"century"}, "turn_of": {"turn"},
+    "century": {"century"}, "edge_decade": {"decade", "century"}, "turn_of": {"turn"},
     "noon": {"noon", "midnight", "midday"}, "holiday": _HOLIDAY_WORDS,
     "dawn": {"dawn", "daybreak", "dusk", "nightfall", "small"}, "overnight": {"overnight"}, "day_alone": {"#"},
     "anchored_day": _POD_WORDS | {"day"},

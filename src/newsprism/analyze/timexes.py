@@ -217,7 +217,18 @@ class Tenses:
     def _bare_present(self, k: int) -> bool:
         """A verb tagged as a bare infinitive that is a present tense after its plural
         subject ("while schools in England reopen on Monday"): a noun just before it, and
-        no modal, "to" or other verb back to the start of its clause."""
+        no modal, "to" or other verb back to the start of its clause; or a second verb
+        sharing a tensed one's subject ("sittings, which began on Oct. 1 and run until
+        Christmas"), no modal, "to" or bare verb before it that it would share."""
+        if k > 1 and self.lower[k - 1] in ("and", "but"):
+            for n in range(k - 2, max(-1, k - 14), -1):
+                tag = self.tags[n]
+                if self._boundary(n) or tag in ("MD", "TO", "VB", "VBG", "VBN") or \
+                        self.lower[n] in ("to", "did", "does", "do", "let", "help", "make"):
+                    return False
+                if tag in ("VBD", "VBZ", "VBP"):
+                    return True
+            return False
         if k == 0 or self.tags[k - 1] not in ("NNS", "NNPS", "NNP", "NN"):
             return False
         # "voters in the district go to the polls on Thursday": the plural subject may
@@ -728,6 +739,7 @@ _SINCE_BEFORE = re.compile(r"\bsince\b[^,.;:!?]{0,24}$"
                            r"(?:to|ended|ending|through)\s+$", re.I)
 _YEAR_VALUE = re.compile(r"^\d{4}(?!\d)")
 _MONTH_VALUE = re.compile(r"^(\d{4})-(\d\d)(?![\d])")
+_WEEK_VALUE = re.compile(r"^(\d{4})-W(\d\d)$")
 
 
 def _remember(ctx: Context, item: tuple, written: bool) -> None:
@@ -749,8 +761,15 @@ def _remember(ctx: Context, item: tuple, written: bool) -> None:
         ctx.month_last = mv.end() == len(value)
         ctx.dated_end = item[1]
         ctx.dated_said = said_on(ctx.text, item[0])
+    w = _WEEK_VALUE.match(value)
+    if w and item[2] == "DATE":
+        try:
+            ctx.ref_week = _dt.date.fromisocalendar(int(w[1]), int(w[2]), 1)
+        except ValueError:
+            pass
     m = _FULL_DATE.match(value)
     if m:
+        ctx.ref_week = None
         try:
             ctx.ref = _dt.date(int(m[1]), int(m[2]), int(m[3]))
             ctx.ref_year = ctx.ref.year

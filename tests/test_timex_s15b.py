@@ -1,0 +1,53 @@
+"""Timex stage, session 15 (second pass, after the twelfth sealed set was opened): a season
+named by two consecutive years is one expression; "the following week" counts from the week
+last named; a bare verb sharing a past verb's subject is a present; "by mid-decade" is the
+decade under way; a season modifying a schedule noun leaves the article out. Sentences are
+our own, not the opened set's."""
+from __future__ import annotations
+
+import datetime as dt
+
+from timex_found import found
+
+
+def test_two_year_season_is_one_expression_valued_by_its_end():
+    got = found("The striker hopes to return for the 2027-28 season.", dt.date(2027, 5, 2))
+    assert got == {"the 2027-28 season": ("DATE", "2028")}
+    got = found("Fees will rise in the 2030-31 school year.", dt.date(2030, 1, 9))
+    assert got["the 2030-31 school year"] == ("DATE", "2031")
+    # no season noun, or years that do not follow each other: two ends, as before
+    assert "2030-31" not in found("Output fell in 2030-31.", dt.date(2032, 1, 9))
+
+
+def test_the_following_week_counts_from_the_week_named():
+    got = found("The mayor stepped down in the second week of March and was arrested the "
+                "following week.", dt.date(2027, 6, 1))
+    assert got["the second week of March"] == ("DATE", "2027-W10")
+    assert got["the following week"] == ("DATE", "2027-W11")
+    # a day named after the week takes over as the anchor
+    got = found("Talks stalled last week. On Monday they resumed and the following week a "
+                "deal was signed.", dt.date(2027, 6, 2))
+    assert got["the following week"] == ("DATE", "2027-W23")
+
+
+def test_bare_verb_after_a_past_one_is_a_present():
+    got = found("The festival, which opened on Nov. 3 and run until just after Easter, is "
+                "sold out.", dt.date(2029, 11, 20))
+    assert got["Easter"][1].startswith("2030")
+    # a bare verb sharing "did" or a modal is no present of its own
+    got = found("They did not stop and rest at Easter.", dt.date(2029, 11, 20))
+    assert got["Easter"][1].startswith("2029")
+
+
+def test_mid_decade_after_a_preposition_is_the_decade_under_way():
+    assert found("The port expects to double its traffic by mid-decade.",
+                 dt.date(2032, 4, 1)) == {"mid-decade": ("DATE", "203")}
+    got = found("Sales in the 1970s had collapsed by mid-decade.", dt.date(2032, 4, 1))
+    assert got["mid-decade"] == ("DATE", "197")
+    assert found("Ministers ordered a mid-decade review.", dt.date(2032, 4, 1)) == {}
+
+
+def test_season_modifying_a_schedule_noun_leaves_the_article_out():
+    got = found("Students sit the tests in the spring term.", dt.date(2028, 1, 12))
+    assert got == {"spring": ("DATE", "2028-SP")}
+    assert "the spring" in found("Prices fell in the spring.", dt.date(2028, 7, 12))
