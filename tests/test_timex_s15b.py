@@ -51,3 +51,12 @@ def test_season_modifying_a_schedule_noun_leaves_the_article_out():
     got = found("Students sit the tests in the spring term.", dt.date(2028, 1, 12))
     assert got == {"spring": ("DATE", "2028-SP")}
     assert "the spring" in found("Prices fell in the spring.", dt.date(2028, 7, 12))
+
+
+def test_the_early_hours_of_a_day_are_its_night_part():
+    got = found("The dam gave way in the early hours of March 9, 2001.", dt.date(2021, 3, 9))
+    assert got == {"the early hours of March 9, 2001": ("TIME", "2001-03-09TNI")}
+    got = found("Looters struck in the early hours of Tuesday.", dt.date(2027, 8, 5))
+    assert got["the early hours of Tuesday"] == ("TIME", "2027-08-03TNI")
+    # hours of something else are no time of day
+    assert found("Shares slid in the early hours of trading.", dt.date(2027, 8, 5)) == {}

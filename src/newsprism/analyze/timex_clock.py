@@ -332,11 +332,11 @@ def day_of_month_edge(text: str, found: list) -> list:
     return out
 
 
-# "in the small hours of Sunday": the night part of the day a weekday or written date right
+# "in the small hours of Sunday", "the early hours of April 26, 1986": the night part of the day a weekday or written date right
 # after it names, one TIME (TNI). "the night of Oct. 23" is left to its date, as AQUAINT's
 # annotators mark it (two TBAQ cases), so only the idiom that cannot stand as a date's
 # modifier is joined.
-_SMALL_HOURS_OF = re.compile(r"(?i)\bthe\s+small\s+hours\s+of\s+$")
+_SMALL_HOURS_OF = re.compile(r"(?i)\bthe\s+(?:small|early|wee)\s+hours\s+of\s+$")
 
 
 def part_of_date(text: str, found: list) -> list:

@@ -118,14 +118,18 @@ _DAWN_PARTS = {"dawn": "MO", "daybreak": "MO", "dusk": "EV", "nightfall": "EV",
                "small hours": "NI"}
 
 
+_OF_AFTER = re.compile(r"\s+of\b")
+
+
 def r_dawn(m, ctx):
     """"Fired mortar rounds at dawn": a part of the day (TimeML's TMO/TEV), put on the
     publication day here and moved to the day its sentence names as clock times are
     (timex_clock.date_clock_times)."""
     w = re.sub(r"\s+", " ", m["w"].lower())
-    if w.endswith("small hours"):  # the hours after midnight; "The Small Hours" is a name
-        if not m["w"].endswith("small hours"):
-            return None
+    if w.endswith(" hours"):  # the hours after midnight; "The Small Hours" is a name
+        if not m["w"].endswith(" hours") or m["w"][-11:-6].lower() != m["w"][-11:-6] or \
+                not w.endswith("small hours") and _OF_AFTER.match(ctx.text, m.end()):
+            return None  # "the early hours of trading"; "of Sunday" is joined later
         w = "small hours"
     elif (w != m["w"] and not m["w"].isupper()) or \
             prev_word(ctx.text, m.start()) not in _DAWN_BEFORE:

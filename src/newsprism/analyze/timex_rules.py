@@ -286,7 +286,7 @@ RULES: list[Rule] = [
     _rule("noon", rf"{_B}(?P<w>noon|midnight|midday){_E}"),
     # "at dawn", "before daybreak", "until nightfall", "since the small hours": a part of a
     # day (r_dawn)
-    _rule("dawn", rf"{_B}(?P<w>dawn|daybreak|dusk|nightfall|(?i:the)\s+small\s+hours){_E}"),
+    _rule("dawn", rf"{_B}(?P<w>dawn|daybreak|dusk|nightfall|(?i:the)\s+(?:small|early|wee)\s+hours){_E}"),
     # "arrested on the 30th": a day of the month with no month named (r_day_alone)
     _rule("day_alone", rf"{_B}the\s+(?P<d>3[01]|[12]\d|[1-9])(?:st|nd|rd|th){_E}"),
     # "shelled the town overnight": the night before the day told of (r_overnight)
@@ -431,7 +431,7 @@ TRIGGERS: dict[str, frozenset[str]] = {name: frozenset(words) for name, words in
     "season": set(SEASONS), "decade": {"#"} | set(_DECADE_WORDS), "bc_year": {"#"},
     "century": {"century"}, "edge_decade": {"decade", "century"}, "turn_of": {"turn"},
     "noon": {"noon", "midnight", "midday"}, "holiday": _HOLIDAY_WORDS,
-    "dawn": {"dawn", "daybreak", "dusk", "nightfall", "small"}, "overnight": {"overnight"}, "day_alone": {"#"},
+    "dawn": {"dawn", "daybreak", "dusk", "nightfall", "small", "early", "wee"}, "overnight": {"overnight"}, "day_alone": {"#"},
     "anchored_day": _POD_WORDS | {"day"},
     "ref": {"now", "currently", "nowadays", "days", "present", "current", "recently",
             "recent", "lately", "past", "future", "term", "coming", "ahead", "date", "while"},
