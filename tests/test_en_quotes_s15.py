@@ -59,3 +59,11 @@ def test_a_body_named_again_by_its_first_word(pipe):
     text = ("Quorvane Pharma won approval for its malaria pill on Monday, regulators said.\n\n"
             "Quorvane said it had \"not yet set a price\" for poorer countries.")
     assert quote(pipe, text, "not yet set a price")[0] == "Quorvane Pharma"
+
+
+def test_asked_by_a_programme_on_the_subject(pipe):
+    # vias.via_for: 'asked by <programme>' set off on the speaker (not on the cue) names the
+    # programme that heard the answer
+    text = ("Dr Hana Roth chaired the review.\n\nRoth, asked by BBC Newsnight whether the "
+            "review had read every email, said: \"All nine thousand of them.\"")
+    assert quote(pipe, text, "All nine thousand") == ("Hana Roth", ["BBC Newsnight"])

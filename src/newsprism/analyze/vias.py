@@ -196,9 +196,11 @@ _ON_AIR = frozenset("speak say tell appear talk interview comment".split())
 
 
 def _programme(prep, obj) -> tuple[int, int] | None:
-    """'Speaking on BBC Breakfast', 'said on Sky News Sunrise': a name that starts with a
-    known broadcaster's name is one of its programmes, so it carried the words."""
-    if prep.lower_ != "on" or obj.pos_ != "PROPN" or lemma_of(prep.head) not in _ON_AIR:
+    """'Speaking on BBC Breakfast', 'said on Sky News Sunrise', 'asked by BBC Newsnight': a
+    name that starts with a known broadcaster's name is one of its programmes, so it carried
+    the words."""
+    verbs = {"on": _ON_AIR, "by": _ASKING}.get(prep.lower_)
+    if verbs is None or obj.pos_ != "PROPN" or lemma_of(prep.head) not in verbs:
         return None
     words = [t for t in obj.subtree if t.i <= obj.i]
     if len(words) < 2 or not all(t.text[:1].isupper() or t.is_punct for t in words):
@@ -640,6 +642,11 @@ def via_for(cand: Cand) -> list[tuple[int, int]]:
                  or _acronym(agent)) if agent is not None else None
             if m:
                 inset.append(m)
+    for c in _children_among(src, ("acl", "advcl"), _ASKING):
+        if c.tag_ == "VBN" and c.i < tok.i:
+            # 'Borrow, asked by BBC Newsnight whether ..., said': the programme that asked
+            inset += [m for m in (medium_phrase(o) or _programme(p, o) for p, o in preps_deep(c)
+                                  if o.dep_ == "pobj" and p.lower_ == "by") if m]
     # ", according to the Tasnim news agency" hanging off the cue verb or its sentence.
     text = text_of(tok.doc)
     according, citing = _markers(tok)
