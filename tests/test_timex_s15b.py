@@ -60,3 +60,15 @@ def test_the_early_hours_of_a_day_are_its_night_part():
     assert got["the early hours of Tuesday"] == ("TIME", "2027-08-03TNI")
     # hours of something else are no time of day
     assert found("Shares slid in the early hours of trading.", dt.date(2027, 8, 5)) == {}
+
+
+def test_the_day_in_apposition_to_a_named_day_is_that_day():
+    got = found("Nurses walked out on Thursday, the day before the new rota took effect.",
+                dt.date(2027, 8, 9))
+    assert got["the day"] == ("DATE", "2027-08-05")  # "before" is the event's signal
+    got = found("He left on June 3, the day after his wife died.", dt.date(2027, 8, 9))
+    assert got["the day"] == ("DATE", "2027-06-03")
+    # with no apposition "the day before" still counts back from the day named
+    got = found("The vote was on Thursday; the rally was held the day before.",
+                dt.date(2027, 8, 9))
+    assert got["the day before"] == ("DATE", "2027-08-04")

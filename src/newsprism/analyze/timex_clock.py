@@ -339,9 +339,24 @@ def day_of_month_edge(text: str, found: list) -> list:
 _SMALL_HOURS_OF = re.compile(r"(?i)\bthe\s+(?:small|early|wee)\s+hours\s+of\s+$")
 
 
+# "on Tuesday, the day before the exams began": a phrase in apposition to the day just
+# named is that day, whatever event it is then told from (left alone when found on its own);
+# "before" is TimeML's SIGNAL to the event, outside the extent, as TimeBank marks "Oct. 12,
+# the day before the stock market plunge" ('the day', 1989-10-12)
+_APPOSED_DAY = re.compile(r"(?i),\s+(the\s+day)\s+(?:before|after)\s+(?:the|a|an|his|her|"
+                          r"its|their)\b")
+
+
 def part_of_date(text: str, found: list) -> list:
     out: list = []
+    starts = {f[0] for f in found}
     for item in found:
+        apposed = item[2] == "DATE" and len(item[3]) == 10 and FULL_DATE.match(item[3]) and \
+            _APPOSED_DAY.match(text, item[1])
+        if apposed and apposed.start(1) not in starts:
+            out.append(item)
+            out.append((apposed.start(1), apposed.end(1), "DATE", item[3]))
+            continue
         m = item[2] == "DATE" and FULL_DATE.match(item[3]) and len(item[3]) == 10 and \
             _SMALL_HOURS_OF.search(text, max(0, item[0] - 30), item[0])
         if m:
