@@ -79,3 +79,18 @@ def test_joint_gerund_between_states(nlp):
 
 def test_joint_gerund_of_firms_is_none(nlp):
     assert not _kept(nlp, "Two brewers launched joint marketing of the new lager in May.")
+
+
+@pytest.mark.parametrize("text", [
+    "Porto beat Braga 2-0 in the derby on Sunday, while Braga's attack rarely threatened "
+    "Diogo Costa.",
+    "Napoli's attack finally broke through the Torino defence in the 74th minute.",
+])
+def test_team_named_by_a_place_plays(nlp, text):
+    assert not any(k.split(":")[0] in ("ASSAULT", "THREATEN") for k in _kept(nlp, text))
+
+
+def test_army_beside_a_match_stays_political(nlp):
+    text = ("The army attacked rebel positions near Goma on Sunday, hours before the cup final "
+            "in Kinshasa.")
+    assert any(k == "ASSAULT:attacked" for k in _kept(nlp, text))

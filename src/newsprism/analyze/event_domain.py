@@ -158,6 +158,8 @@ def off_topic(c) -> bool:
     if natural_doer(c, NON_AGENTS) or figurative_fight(c) or in_a_work(c, ARTWORKS) or (
             audience_targeted(c)):
         return True  # "a three-day siege by snowstorms", "a battle against corruption"
+    if _team_by_place(c):
+        return True  # "Atletico's attack rarely threatened Courtois", told beside a derby
     if _political(c):
         return False
     if _sport_play(c):
@@ -375,6 +377,24 @@ def _head_words(tok) -> set[str]:
 
 def _objects(tok) -> list:
     return _children(tok, "dobj", "attr", "pobj")
+
+
+def _team_by_place(c) -> bool:
+    """'Real Madrid beat Atletico 3-1 in the derby, while Atletico's attack rarely threatened
+    Courtois', 'Bayern's attack broke down the Dortmund defence in the 80th minute': in a
+    sentence told in words of play (or by a match clock), a party named only by a place or
+    a club's name is a team; a government, an army or a people named there stays political."""
+    if c.type not in ("ASSAULT", "THREATEN", "COERCE", "REJECT"):
+        return False
+    args = (*c.actors, *c.targets)
+    if not args or any(t.ent_type_ == "NORP" or _head_words(t) & POLITY for t in args):
+        return False
+    sent = c.tok.sent
+    if any(sent.start <= i < sent.end for i in _sport_marks(c.tok.doc)):
+        return True
+    # 'in the 80th minute': a minute counted from the kick-off
+    return any(t.lower_ == "minute" and any(m.ent_type_ == "TIME" and m.lower_[:1].isdigit()
+                                            for m in _children(t, "amod", "nummod")) for t in sent)
 
 
 def _political(c) -> bool:
