@@ -187,7 +187,13 @@ def predicated_attack(c) -> bool:
     if not subj or any(_party(s) for s in subj):
         return False
     hit = _pobjs(tok, ("on", "against")) + list(c.targets)
-    return not any(_party(h) for h in hit)
+    return not any(_party(h) or _party_modified(h) for h in hit)
+
+
+def _party_modified(t) -> bool:
+    """'the failed attack on Israel Defense Forces targets', 'on Iraqi positions': a thing
+    hit that a party's name or its adjective qualifies belongs to that party."""
+    return any(x.dep_ in ("compound", "amod", "nmod") and _party(x) for x in t.children)
 
 
 FIGHTS = frozenset({"battle", "battles", "fight", "fights", "war", "wars", "crusade",
