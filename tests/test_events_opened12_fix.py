@@ -94,3 +94,23 @@ def test_army_beside_a_match_stays_political(nlp):
     text = ("The army attacked rebel positions near Goma on Sunday, hours before the cup final "
             "in Kinshasa.")
     assert any(k == "ASSAULT:attacked" for k in _kept(nlp, text))
+
+
+@pytest.mark.parametrize("text,word,target", [
+    ("Dozens of students threw eggs at the ministry building on Monday, chanting slogans.",
+     "threw", "the ministry building"),
+    ("The British embassy in Tirana was pelted with tomatoes by protesters on Friday.",
+     "pelted", "The British embassy"),
+])
+def test_eggs_and_paint_thrown_in_protest(nlp, text, word, target):
+    c = _hit(nlp, text, word)
+    assert c.type == "PROTEST" and target in events_eval.arg_phrases(c)[1]
+
+
+@pytest.mark.parametrize("text", [
+    "The chef threw eggs into the bowl and whisked them.",
+    "The artist sprayed paint on the canvas with a garden hose.",
+    "Children threw eggs at passing cars on Halloween.",
+])
+def test_eggs_and_paint_with_no_protest(nlp, text):
+    assert not any(k.startswith("PROTEST") for k in _kept(nlp, text))

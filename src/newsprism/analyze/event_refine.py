@@ -10,7 +10,8 @@ event_context.py's.
 from __future__ import annotations
 
 from . import plover_lexicon as lex
-from .plover_senses import DROPPING, MEASURES_DROPPED, PERMITS, RESCUERS
+from .plover_senses import DROPPING, MEASURES_DROPPED, PERMITS, RESCUERS, THROWING
+from .event_senses import shaming_throw
 from .event_context import (HUMAN_NOUNS, PROTEST_AIMS, REFLEXIVES, RELATIVE_PRONOUNS, _agents,
                             _children, _dateline, _is_passive, _is_time, _lemma, _lower_words,
                             _objects, _party, _pobjs, _subjects, kids)
@@ -141,6 +142,8 @@ def _refine_verb(tok, type_: str) -> str | None:
     if lemma in VERBAL_ATTACKS | {"blast", "spray", "hose", "douse"} and any(
             _lower_words(o) & lex.CROWD_CONTROL for o in _pobjs(tok, ("with",))):
         return "COERCE"  # "blasted with water cannon": force to drive off, not words
+    if type_ == "PROTEST" and lemma in THROWING and not shaming_throw(tok):
+        return None  # "the chef threw eggs into the bowl"
     if type_ == "ASSAULT" and lemma in VERBAL_ATTACKS and _verbal(tok, objs):
         return "ACCUSE"  # a verbal attack on a person, a plan or a remark
     if type_ == "ASSAULT" and lemma in ("shoot", "kill", "stab", "hang") and any(

@@ -348,3 +348,37 @@ def joint_activity(tok) -> "lex.NounSense | None":
     states = [h for h in holders if h.ent_type_ in ("GPE", "NORP", "LOC")]
     return lex.NounSense("COOPERATE", of_role="target", poss_role="actor") if len(
         states) >= 2 else None
+
+
+def thrown_at(c) -> list:
+    """'hurling eggs at the European Parliament building': what a protest throws is its
+    means, and what it is thrown at the target ('on the monument', 'at the embassy')."""
+    from .plover_senses import PROTEST_MISSILES
+    if c.type != "PROTEST" or c.kind != "verb" or not any(
+            o.lower_ in PROTEST_MISSILES for o in _children(c.tok, "dobj")):
+        return c.targets
+    hit = [o for x in (c.tok, *_children(c.tok, "dobj")) for o in _pobjs(x, ("at", "on"))
+           if o.ent_type_ not in ("DATE", "TIME")]
+    return hit + [t for t in c.targets if t.lower_ not in PROTEST_MISSILES and t not in hit]
+
+
+# places of power or memory a protest pelts or daubs
+SEATS = frozenset({"building", "buildings", "headquarters", "embassy", "consulate", "ministry",
+                   "parliament", "palace", "office", "offices", "monument", "statue",
+                   "motorcade", "convoy", "residence", "court", "courthouse", "prefecture"})
+
+
+def shaming_throw(tok) -> bool:
+    """Whether eggs or paint thrown are a protest: thrown by people who campaign or gather
+    (DEMONSTRATORS, BLOCKING_PEOPLE) or at a seat of power or a public figure's person; a
+    chef's eggs into a bowl or an artist's paint on a canvas are none."""
+    doers = [x for s in (*_subjects(tok), *(a for p in _children(tok, "agent")
+                                             for a in _children(p, "pobj")))
+             for x in (s, *_pobjs(s, ("of",)))]
+    if any(d.lower_ in BLOCKING_PEOPLE and d.ent_type_ != "ORG" for d in doers):
+        return True
+    aims = [o for x in (tok, *_children(tok, "dobj")) for o in _pobjs(x, ("at", "on", "outside"))]
+    aims += _children(tok, "nsubjpass") + [o for o in _children(tok, "dobj")
+                                           if _pobjs(tok, ("with",))]
+    return any(_lower_words(a) & SEATS or a.ent_type_ in ("GPE", "ORG") or _party(a)
+               for a in aims)

@@ -30,7 +30,7 @@ from . import plover_lexicon as lex
 from .coref import Coref
 from .event_domain import agree_strikes, armed_doer, off_topic
 from .event_senses import (JOINT, figurative_object, inside_pledge, joint_activity,
-                           object_derived_sense, pledged_gift, protesters_gather)
+                           object_derived_sense, pledged_gift, protesters_gather, thrown_at)
 from .event_merge import link_events
 from .event_light import (LEGAL_ACTIONS, LEVIES_LAID, STATE_POWERS, case_against, derived_sense,
                           emergency_rule, levied_on_foreign, people_blockade, people_given_notice,
@@ -564,7 +564,7 @@ def _with_args(cands: list[Candidate]) -> list[Candidate]:
         # its object
         c.targets = [x for t in c.targets for x in (
             _children(t, "pobj") if t.dep_ == "dative" and t.pos_ == "ADP" else [t])]
-        c.targets = _parties(c.targets, c.type, c.type in ("REJECT", "ACCUSE", "SUPPORT")
+        c.targets = _parties(thrown_at(c), c.type, c.type in ("REJECT", "ACCUSE", "SUPPORT")
                              or c.tok.lemma_ == "accept")
         # a parse that glues a headline to the next paragraph must not lend it arguments
         for role in ("actors", "targets", "places"):

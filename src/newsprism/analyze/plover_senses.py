@@ -193,6 +193,17 @@ _later(Sense("COERCE", prt="up", objs=GATHERINGS), "break")
 # "threw her weight behind Cuba's call": weight put behind a party is backing, whatever else
 # the verb may throw
 _sooner(Sense("SUPPORT", prep="behind", objs=frozenset({"weight"})), "throw", "put")
+# things thrown or sprayed to shame, not to wound: 'hurling eggs at the parliament
+# building', 'sprayed orange paint on the monument', 'was pelted with eggs by demonstrators'
+PROTEST_MISSILES = frozenset({"egg", "eggs", "paint", "tomato", "tomatoes", "flour", "soup",
+                              "custard", "milkshake", "milkshakes", "manure", "dung", "shoe",
+                              "shoes", "pie", "pies", "ink", "dye"})
+THROWING = frozenset({"hurl", "throw", "lob", "fling", "toss", "spray", "splash", "dump", "smear",
+                      "daub", "pelt", "douse", "shower"})
+_later(Sense("PROTEST", objs=PROTEST_MISSILES), "hurl", "throw", "lob", "fling", "toss", "spray",
+       "splash", "dump", "smear", "daub")
+_later(Sense("PROTEST", prep="with", pobjs=PROTEST_MISSILES), "pelt", "splash", "douse", "daub",
+       "smear", "spray", "shower")  # (event_senses.shaming_throw says who and at what)
 # debt relief is economic aid to the debtor ('The Paris Club cancelled $1.2 billion of
 # Somalia's debt', 'wrote off the arrears'); 'cancelled the summit' or 'forgave him' stays
 DEBTS = frozenset({"debt", "debts", "arrears"})
