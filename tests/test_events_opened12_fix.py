@@ -114,3 +114,13 @@ def test_eggs_and_paint_thrown_in_protest(nlp, text, word, target):
 ])
 def test_eggs_and_paint_with_no_protest(nlp, text):
     assert not any(k.startswith("PROTEST") for k in _kept(nlp, text))
+
+
+def test_member_suspended_from_a_blocs_bodies(nlp):
+    c = _hit(nlp, "The African Union suspended Niger from all its activities after the coup and "
+             "froze its voting rights.", "suspended")
+    assert c.type == "SANCTION" and "Niger" in events_eval.arg_phrases(c)[1]
+
+
+def test_pupils_suspended_from_classes_are_no_sanction(nlp):
+    assert not _kept(nlp, "The school suspended two pupils from classes for a week.")

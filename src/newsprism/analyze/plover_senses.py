@@ -204,6 +204,12 @@ _later(Sense("PROTEST", objs=PROTEST_MISSILES), "hurl", "throw", "lob", "fling",
        "splash", "dump", "smear", "daub")
 _later(Sense("PROTEST", prep="with", pobjs=PROTEST_MISSILES), "pelt", "splash", "douse", "daub",
        "smear", "spray", "shower")  # (event_senses.shaming_throw says who and at what)
+# a member shut out of a bloc's bodies or meetings: 'suspended Guinea from all its
+# decision-making bodies', 'suspended Niger from the union's activities'
+BLOC_PARTS = _lex.MEMBER_BODIES | frozenset({
+    "bodies", "bloc", "union", "organisation", "organization", "alliance", "commonwealth",
+    "community", "activities", "institutions", "meetings", "summits", "councils"})
+_later(Sense("SANCTION", prep="from", pobjs=BLOC_PARTS), "suspend")
 # debt relief is economic aid to the debtor ('The Paris Club cancelled $1.2 billion of
 # Somalia's debt', 'wrote off the arrears'); 'cancelled the summit' or 'forgave him' stays
 DEBTS = frozenset({"debt", "debts", "arrears"})
