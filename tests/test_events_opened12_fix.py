@@ -124,3 +124,10 @@ def test_member_suspended_from_a_blocs_bodies(nlp):
 
 def test_pupils_suspended_from_classes_are_no_sanction(nlp):
     assert not _kept(nlp, "The school suspended two pupils from classes for a week.")
+
+
+def test_a_weather_front_is_no_doer(nlp):
+    assert not _kept(nlp, "A warm front will invade the southern valleys on Friday, "
+                          "bringing rain to the coast.")
+    assert "ASSAULT:attacked" in _kept(
+        nlp, "The Polisario Front attacked Moroccan positions near the berm.")

@@ -119,7 +119,12 @@ WEATHER = frozenset({"blizzard", "blizzards", "monsoon", "monsoons", "rains", "d
 
 def _natural(t, words: frozenset) -> bool:
     low = t.lower_
-    return low in words or low in WEATHER or low.endswith(("storm", "storms"))
+    # 'a cold front will invade the Altiplano': a front of air, not the Polisario Front
+    return low in words or low in WEATHER or low.endswith(("storm", "storms")) or (
+        low in ("front", "fronts") and any(m.lower_ in AIR_MASSES for m in _children(t, "amod")))
+
+
+AIR_MASSES = frozenset({"cold", "warm", "weather", "polar", "arctic", "occluded", "stationary"})
 
 
 def _verb_of(noun):
