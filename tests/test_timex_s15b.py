@@ -72,3 +72,16 @@ def test_the_day_in_apposition_to_a_named_day_is_that_day():
     got = found("The vote was on Thursday; the rally was held the day before.",
                 dt.date(2027, 8, 9))
     assert got["the day before"] == ("DATE", "2027-08-04")
+
+
+def test_each_end_of_a_counted_range_is_a_duration():
+    got = found("Shipping takes three to five days.", dt.date(2027, 8, 9))
+    assert got == {"three": ("DURATION", "P3D"), "five days": ("DURATION", "P5D")}
+    got = found("The works will last between four and six months.", dt.date(2027, 8, 9))
+    assert got == {"four": ("DURATION", "P4M"), "six months": ("DURATION", "P6M")}
+    # "or" is a count of unsure size, "the next" heads the whole stretch: one TIMEX3
+    assert found("It lasts two or three weeks.", dt.date(2027, 8, 9)) == \
+        {"two or three weeks": ("DURATION", "PXW")}
+    assert "the next 12 to 18 months" in found("Rates will rise over the next 12 to 18 "
+                                               "months.", dt.date(2027, 8, 9))
+    assert found("Prices rose between 5 and 7 percent.", dt.date(2027, 8, 9)) == {}

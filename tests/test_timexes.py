@@ -287,7 +287,10 @@ def test_weekday_before_a_date_is_one_expression():
     ("A decades-long feud ended after a day-long meeting.", "day-long", "DURATION", "P1D"),
     ("Net profit for the year to March fell.", "the year", "DURATION", "P1Y"),
     # ranges, approximate dates, weeks named by a day, weekdays told from another day
-    ("Deliveries resume within two to three weeks.", "two to three weeks", "DURATION", "PXW"),
+    # each end of a counted range is a TIMEX3 (session 15 convention; was one span, PXW)
+    ("Deliveries resume within two to three weeks.", "three weeks", "DURATION", "P3W"),
+    ("Deliveries resume within two to three weeks.", "two", "DURATION", "P2W"),
+    ("Deliveries resume within two or three weeks.", "two or three weeks", "DURATION", "PXW"),
     ("The sale should close around March 1.", "around March 1", "DATE", "2020-03-01"),
     ("A hearing is set for the week of March 2.", "the week of March 2", "DATE", "2020-W10"),
     ("More recently, the group grew.", "More recently", "DATE", "PAST_REF"),

@@ -9,7 +9,7 @@ import datetime as _dt
 import re
 
 from . import timex_rules as R
-from .timex_calendar import count, duration_value, shifted_value, ymd
+from .timex_calendar import count, duration_value, quantity, shifted_value, ymd
 from .timex_lexicon import unit_code
 from .timex_resolve import SENTENCE_END, Context, _noun_follows, prev_word
 
@@ -246,7 +246,17 @@ def _duration(m, ctx):
         return None  # "the first two quarters of 1990" is a half year (r_months_of)
     if m["rel"] and not m["mod"] and _COUNTED_FROM.match(ctx.text, m.end()):
         return None  # "the final four days later": the final (a match) and a day counted on
-    qty = "X" if m["q2"] else count(m)  # "two to three weeks": a span of unsure length
+    if m["q2"] and re.fullmatch(r"\s+to\s+", ctx.text[m.end("q"):m.start("q2")]) and \
+            not (m["the"] or m["rel"] or m["mod"] or m["long"] or m["hq"] or m["old"]) and \
+            re.fullmatch(r"\s+", ctx.text[m.end("q2"):m.start("unit")]):
+        # "two to six days": each end of a range is a TIMEX3 of its own, as the written
+        # ranges' convention has it ("between 1 and 3 p.m."), the bare first count taking
+        # the unit after the second ("two" P2D, "six days" P6D, as TimeBank marks it once)
+        first, second = quantity(m["q"]), quantity(m["q2"])
+        if first not in (None, "X") and second not in (None, "X"):
+            return [(m.start("q"), m.end("q"), "DURATION", duration_value(first, unit)),
+                    (m.start("q2"), m.end(), "DURATION", duration_value(second, unit))]
+    qty = "X" if m["q2"] else count(m)  # "two or three weeks": a span of unsure length
     value = duration_value(qty, unit) if qty else None
     if value is None:
         return None
@@ -354,3 +364,22 @@ _NOT_BARE = {"the", "of", "those", "these", "recent", "few", "several", "many", 
 
 SPAN_RESOLVERS = {name[2:]: fn for name, fn in list(globals().items())
                   if name.startswith("r_") and callable(fn)}
+
+
+# "between two and three months": the bare first count is a duration of its own in the
+# unit after the second, as a clock range's bare first hour is ("between 1 and 3 p.m.")
+_BARE_COUNT = re.compile(r"(?i)\bbetween\s+(?P<q>\d{1,3}|" + R._NUMBERS + r")\s+and\s+$")
+_PLAIN_DURATION = re.compile(r"P(?P<t>T?)\d+(?P<u>[YMWDHS])")
+
+
+def bare_count_ranges(text: str, found: list) -> list:
+    out: list = []
+    for item in found:
+        plain = _PLAIN_DURATION.fullmatch(item[3]) if item[2] == "DURATION" else None
+        bare = plain and _BARE_COUNT.search(text, max(0, item[0] - 30), item[0])
+        qty = quantity(bare["q"]) if bare else None
+        if qty not in (None, "X") and not (out and out[-1][1] > bare.start("q")):
+            out.append((bare.start("q"), bare.end("q"), "DURATION",
+                        f"P{plain['t']}{qty}{plain['u']}"))
+        out.append(item)
+    return out

@@ -22,6 +22,7 @@ from .timex_lexicon import DAY_ORDINALS, alternation, weekday_number
 from .timex_registry import RESOLVERS
 from .timex_resolve import Context
 from .timex_rules import RULES, TRIGGERS
+from .timex_spans import bare_count_ranges
 
 __all__ = ["find_timexes", "infer_published", "timexes_stage", "Tenses"]
 
@@ -493,7 +494,7 @@ def _resolve(cands, ctx: Context) -> list[tuple[int, int, str, str]]:
     found = part_of_date(ctx.text, found)
     out = attach_clock_times(ctx.text, found)
     out = past_midnight(ctx.text, date_clock_times(ctx.text, out, ctx), ctx.anchor)
-    out = bare_hour_ranges(ctx.text, clock_counted(ctx.text, out))
+    out = bare_count_ranges(ctx.text, bare_hour_ranges(ctx.text, clock_counted(ctx.text, out)))
     return _widen(ctx.text, clock_range_order(ctx.text, out))
 
 
