@@ -131,3 +131,19 @@ def test_a_weather_front_is_no_doer(nlp):
                           "bringing rain to the coast.")
     assert "ASSAULT:attacked" in _kept(
         nlp, "The Polisario Front attacked Moroccan positions near the berm.")
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Forty lorries loaded with flour arrived in Khartoum on Monday, the WFP said.", "arrived"),
+    ("A convoy carrying tents and blankets reached the flooded district of Swat.", "reached"),
+])
+def test_relief_getting_through_is_aid(nlp, text, word):
+    assert _hit(nlp, text, word).type == "AID"
+
+
+@pytest.mark.parametrize("text", [
+    "Trucks carrying cement entered the city at dawn.",
+    "The ship reached port after a storm.",
+])
+def test_carriers_of_other_goods_bring_no_aid(nlp, text):
+    assert not _kept(nlp, text)

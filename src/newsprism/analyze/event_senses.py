@@ -387,3 +387,31 @@ def shaming_throw(tok) -> bool:
                                            if _pobjs(tok, ("with",))]
     return any(_lower_words(a) & SEATS or a.ent_type_ in ("GPE", "ORG") or _party(a)
                for a in aims)
+
+
+# verbs of relief getting through, and what brings it
+ARRIVALS = frozenset({"reach", "arrive", "enter", "dock"})
+AID_CARRIERS = frozenset({"convoy", "convoys", "truck", "trucks", "lorry", "lorries", "ship",
+                          "ships", "vessel", "vessels", "plane", "planes", "flight", "flights",
+                          "aircraft", "shipment", "shipments", "consignment", "airlift"})
+RELIEF_MARKS = frozenset({"aid", "relief", "humanitarian", "food", "medical", "medicine",
+                          "medicines", "grain", "wheat", "flour", "fuel", "water", "tents",
+                          "vaccines", "supplies", "blankets"})
+
+
+def relief_arrives(verb) -> bool:
+    """'A convoy carrying medicine reached the besieged city of Taiz', 'the first aid ship
+    docked in Gaza': carriers of relief that get through deliver aid; 'the ship reached
+    port' or 'trucks carrying cement entered the city' deliver none."""
+    if _lemma(verb) not in ARRIVALS:
+        return False
+    for s in _children(verb, "nsubj"):
+        if s.lower_ not in AID_CARRIERS:
+            continue
+        marks = {m.lower_ for m in _children(s, "compound", "amod")}
+        for a in _children(s, "acl"):  # 'carrying medicine', 'loaded with food'
+            marks |= {w for o in (*_children(a, "dobj"), *_pobjs(a, ("with",)))
+                      for w in _lower_words(o)}
+        if marks & RELIEF_MARKS:
+            return True
+    return False

@@ -30,7 +30,8 @@ from . import plover_lexicon as lex
 from .coref import Coref
 from .event_domain import agree_strikes, armed_doer, off_topic
 from .event_senses import (JOINT, figurative_object, inside_pledge, joint_activity,
-                           object_derived_sense, pledged_gift, protesters_gather, thrown_at)
+                           object_derived_sense, pledged_gift, protesters_gather,
+                           relief_arrives, thrown_at)
 from .event_merge import link_events
 from .event_light import (LEGAL_ACTIONS, LEVIES_LAID, STATE_POWERS, case_against, derived_sense,
                           emergency_rule, levied_on_foreign, people_blockade, people_given_notice,
@@ -214,7 +215,7 @@ def _verb_trigger(tok) -> Candidate | None:
     if _lemma(tok) in GATHER_VERBS and any(_lemma(x) in PROTEST_AIMS for x in _children(
             tok, "xcomp", "advcl")) or protesters_gather(tok):
         return Candidate(tok, "PROTEST", "verb")  # "rallied in Tel Aviv to demand a deal"
-    return None
+    return Candidate(tok, "AID", "verb") if relief_arrives(tok) else None  # "a convoy ... reached"
 
 
 # who is sent stays the sender's force (a deployment); what is sent alone is handed over

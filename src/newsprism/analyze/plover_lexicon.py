@@ -591,8 +591,8 @@ def _may_trigger(low: str, lemma: str) -> bool:
     # a charge laid on goods, or a noun made from a trigger verb (event_light)
     from .event_light import LEVIES_LAID, derived_sense
     from .event_light import BUNDLES, CONSENTS
-    from .event_senses import GATHERING, may_name_verb  # 'Protesters gathered', 'closure'
-    return lemma in GATHERING or may_name_verb(low) or low in LEVIES_LAID or low in BUNDLES or low in CONSENTS or low in (
+    from .event_senses import ARRIVALS, GATHERING, may_name_verb  # 'Protesters gathered'
+    return lemma in GATHERING | ARRIVALS or may_name_verb(low) or low in LEVIES_LAID or low in BUNDLES or low in CONSENTS or low in (
         "state", "law", "case", "cases", "proceedings", "suit", "suits", "sentence",
         "sentences") or derived_sense(
         low, frozenset()) is not None
