@@ -147,3 +147,10 @@ def test_relief_getting_through_is_aid(nlp, text, word):
 ])
 def test_carriers_of_other_goods_bring_no_aid(nlp, text):
     assert not _kept(nlp, text)
+
+
+def test_credentials_received_from_envoys(nlp):
+    c = _hit(nlp, "The emir received the credentials of four new ambassadors on Sunday.",
+             "received")
+    assert c.type == "CONSULT"
+    assert not _kept(nlp, "The bank received the credentials of the new app in an email.")

@@ -172,7 +172,7 @@ def _obj_words(obj) -> set[str]:
         words |= lex.PERSON
     if obj.ent_type_ == "MONEY" or obj.lower_ in lex.CURRENCIES:
         words |= lex.MONEY
-    if obj.lower_ in ("state", "imposition", "regime", "policy", "system"):
+    if obj.lower_ in ("state", "imposition", "regime", "policy", "system", "credentials"):
         words |= {w for o in _pobjs(obj, ("of",)) for w in _lower_words(o)}
     if obj.pos_ in ("NUM", "SYM") or obj.lower_ in lex.MEASURES | CARRIERS | QUANTITY:
         # "$90 million in fuel grants", "a package of military aid"
