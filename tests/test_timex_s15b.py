@@ -85,3 +85,21 @@ def test_each_end_of_a_counted_range_is_a_duration():
     assert "the next 12 to 18 months" in found("Rates will rise over the next 12 to 18 "
                                                "months.", dt.date(2027, 8, 9))
     assert found("Prices rose between 5 and 7 percent.", dt.date(2027, 8, 9)) == {}
+
+
+def test_a_present_verb_a_date_hangs_on_is_a_schedule():
+    d = dt.date(2027, 6, 14)
+    assert found("The amnesty ends in mid-February.", d)["mid-February"] == ("DATE", "2028-02")
+    assert found("The new line opens in March.", d)["March"] == ("DATE", "2028-03")
+    assert found("The market reopens after Easter.", dt.date(2027, 6, 14))["Easter"][1] \
+        .startswith("2028")
+    # a present that the date does not hang on keeps the nearest month
+    got = found("The flats, worth $2 million in April, are worth half that now.", d)
+    assert got["April"] == ("DATE", "2027-04")
+
+
+def test_a_schedule_season_gone_by_is_the_next_one():
+    d = dt.date(2027, 10, 4)
+    assert found("The spring term starts in January.", d)["spring"] == ("DATE", "2028-SP")
+    assert found("MPs return from the summer recess on Monday.", d)["summer"] == \
+        ("DATE", "2027-SU")

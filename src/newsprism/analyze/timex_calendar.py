@@ -54,7 +54,8 @@ def weekday_near(anchor: _dt.date, wd: int, direction: str) -> _dt.date:
 def year_for(anchor: _dt.date, month: int, day: int, tense: str | None, ahead: int = 90) -> int:
     """The year a date given without one most likely means: the nearest, except that past
     narration rarely reaches more than a season ahead ("said the vote is on Dec. 7"), and
-    future tense never points back more than a week. Without tense the news tells of the
+    future tense never points back more than a week, nor a schedule (a present verb the
+    date hangs on: "the term ends in July") more than a month. Without tense the news tells of the
     past more than the future, so a date ahead counts as twice as far."""
     best = None
     for y in (anchor.year - 1, anchor.year, anchor.year + 1):
@@ -66,6 +67,8 @@ def year_for(anchor: _dt.date, month: int, day: int, tense: str | None, ahead: i
             continue
         if tense == "future" and diff < -7:
             continue
+        if tense == "schedule" and diff < -31:
+            continue  # "the sale ends in mid-January" told in June: ahead, not a past
         far = abs(diff) * (2 if tense is None and diff > 0 else 1)
         if best is None or far < best[0]:
             best = (far, y)

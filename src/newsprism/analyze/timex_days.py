@@ -12,7 +12,8 @@ from .timex_lexicon import (
     LUNAR_NEW_YEAR, ORDINALS, PARTS_OF_DAY, alternation, easter, month_number, weekday_number,
 )
 from .timex_resolve import (
-    _CAPITAL, POD_DAY_TYPE, SENTENCE_END, _clock_value, prev_word, weekday_around,
+    _CAPITAL, POD_DAY_TYPE, SENTENCE_END, _clock_value, prev_word, schedule_tense,
+    weekday_around,
 )
 
 _COUNTRY = re.compile(rf"\b(?:{alternation(INDEPENDENCE_DAYS)})\b", re.I)
@@ -82,7 +83,7 @@ def r_holiday(m, ctx):
         d0 = on(a.year)
         # a holiday told in the past has been ("traffic was heavy over the Labor Day
         # weekend" in July is last September's)
-        year = year_for(a, d0.month, d0.day, ctx.tense(m.start(), m.end()), ahead=7)
+        year = year_for(a, d0.month, d0.day, schedule_tense(ctx, m.start(), m.end()), ahead=7)
         near = _near_day_told(ctx, m.start())
         if near is not None:
             # "the busiest day is December 23, two days before Christmas": the holiday

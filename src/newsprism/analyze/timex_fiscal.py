@@ -519,6 +519,10 @@ def r_season(m, ctx):
         year = a.year
         if code == "WI" and (a.month <= 2 or ctx.tense(m.start(), m.end()) == "past"):
             year -= 1
+        elif code != "WI" and a.month > SEASON_END_MONTH[code] and \
+                ctx.tense(m.start(), m.end()) in ("present", "future") and \
+                prev_word(ctx.text, m.start()) not in ("from", "since", "after", "their", "its"):
+            year += 1  # "the summer term ends in July" told in September: the next one
         start = (m.start("edge2") if m["edge2"] else m.start("season")) if modifier \
             else m.start()
         return [(start, m.end(), "DATE", f"{year}-{code}")]

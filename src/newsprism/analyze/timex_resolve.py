@@ -3,6 +3,7 @@ Inputs: a timex_rules match and a Context: anchor date, tense at the match, last
 """
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import re
 from collections.abc import Callable
@@ -91,6 +92,29 @@ def plain_past(ctx: Context, start: int, end: int) -> bool:
         return True
     check = getattr(ctx.tense, "plain_past", None)
     return bool(check and check(start, end))
+
+
+_SCHEDULE_PREPS = {"in", "on", "after", "until", "till", "at", "before"}
+
+
+def schedule_tense(ctx: Context, start: int, end: int) -> str | None:
+    """The tense of the words around a date, "schedule" where it is a present verb the
+    date's preposition hangs on ("the sale ends in mid-January", "takes place on
+    Thanksgiving", "resumes after Christmas"): a plan, not a past; a present further off
+    ("worth $130 million in October, are worth half that now") stays "present"."""
+    tense = ctx.tense(start, end)
+    t = ctx.tense
+    if tense != "present" or not getattr(t, "tagged", False):
+        return tense  # the Tenses object has read its Doc when it answered "present"
+    i = bisect.bisect_left(t.starts, start)
+    if i < 2 or t.lower[i - 1] not in _SCHEDULE_PREPS:
+        return tense
+    for n in (i - 2, i - 3):
+        if n >= 0 and t.tags[n] in ("VBZ", "VBP") and t.lower[n] not in ("has", "have"):
+            return "schedule"
+        if n < 0 or not (t.tags[n] in ("RB", "RP") or t.lower[n] == "place"):
+            break
+    return tense
 
 
 def prev_word(text: str, start: int) -> str:
@@ -251,6 +275,8 @@ def r_month(m, ctx):
         # "changed its name in December", told in October: a plain past verb on the month
         # puts it behind; "agreed to buy it in February" may still look ahead
         ahead = 0 if tense == "past" and plain_past(ctx, m.start(), m.end()) else 60
+        if tense == "present":
+            tense = schedule_tense(ctx, m.start(), m.end())
         year = a.year if month == a.month else year_for(a, month, 1, tense, ahead=ahead)
     return [(m.start(), m.end(), "DATE", f"{year:04d}-{month:02d}")]
 
