@@ -154,3 +154,11 @@ def test_credentials_received_from_envoys(nlp):
              "received")
     assert c.type == "CONSULT"
     assert not _kept(nlp, "The bank received the credentials of the new app in an email.")
+
+
+def test_hours_of_an_activity_before_another_are_its_backdrop(nlp):
+    assert not _kept(nlp, "The verdict followed nine hours of closed deliberations and "
+                          "consultations between the judges.")
+    # the activity itself, told with its doers, stays
+    assert any(k.startswith("CONSULT") for k in _kept(
+        nlp, "Iran and Oman held three days of consultations in Muscat."))

@@ -16,8 +16,8 @@ from . import plover_lexicon as lex
 from .event_context import (HUMAN_NOUNS, PLACE_CLASS, QUANTITY, _children, _dateline, _lemma,
                             _lower_words, _pobjs, kids)
 from .event_context import _subjects as _doers
-from .event_senses import (audience_targeted, figurative_fight, in_a_work, natural_doer,
-                           predicated_attack, sport_discipline)
+from .event_senses import (audience_targeted, background_span, figurative_fight, in_a_work,
+                           natural_doer, predicated_attack, sport_discipline)
 
 # words that only a game or its players are told with: a clause holding one is play
 SPORT_PLAY = frozenset({
@@ -155,6 +155,8 @@ def off_topic(c) -> bool:
         return True
     if _statistic(c):
         return True  # "Attacks on aid workers rose by a third, the UN said": a count
+    if background_span(c):
+        return True  # "followed three hours of consultations": the backdrop, no new happening
     if natural_doer(c, NON_AGENTS) or figurative_fight(c) or in_a_work(c, ARTWORKS) or (
             audience_targeted(c)):
         return True  # "a three-day siege by snowstorms", "a battle against corruption"

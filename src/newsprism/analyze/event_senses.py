@@ -415,3 +415,24 @@ def relief_arrives(verb) -> bool:
         if marks & RELIEF_MARKS:
             return True
     return False
+
+
+# a stretch of time an activity filled
+SPANS = frozenset({"hours", "days", "nights", "weeks", "months", "years", "decades"})
+# what such a stretch puts before another happening ('despite weeks of mass protests' is
+# left alone: the open sets disagree on it, the probe coding the protests, opened7 not)
+BACKDROPS = frozenset({"after", "following", "follow", "end"})
+
+
+def background_span(c) -> bool:
+    """'The statement followed three hours of closed consultations', 'after four days of
+    talks': an activity told as the length of time before the sentence's own happening is
+    its backdrop, not a new event."""
+    tok = c.tok
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head  # 'three hours of talks and consultations'
+    if c.kind != "noun" or tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return False
+    span = tok.head.head
+    return span.lower_ in SPANS and span.dep_ in ("pobj", "dobj") and _lemma(
+        span.head) in BACKDROPS
