@@ -278,7 +278,13 @@ ministry' -> ministry);
 --opened12 (events_opened12.jsonl: the twelfth, written in session 14 by an engineer who tunes
 nothing, 40 rows, 6 with no event; scored once in session 15 with that session's starting code and
 again with its end events code: type 0.850, all three 0.825, actor 1.000, target 0.957, trigger
-recall 0.853, no-event 5/6 both times; then opened);
+recall 0.853, no-event 5/6 both times; then opened; one general-fix pass in session 15: type
+0.975, all three 0.975, target 1.000, trigger recall 0.971, no-event 6/6 (quantifier heads
+read through 'of', 'sanctioned the use of' as approval, a warning of the warner's own act
+'if', debt cancelled as aid, 'joint' + gerund between states), with one target brought to the
+written count-of-members convention (--opened8, --wire15): 'five members of a Russian hacking
+group' -> group; left: hackers 'are said to have locked the control systems' (no sense, and
+the parse hangs 'Hackers' under 'linked'));
 --sealed (sealed/events_sealed.jsonl, the next sealed set, when one is written);
 --offtopic (events_offtopic.jsonl: sport, business, science, weather, culture, court and
 local copy, 45 sentences with no PLOVER event and 15 with one hidden in such copy; written in
