@@ -493,13 +493,13 @@ def find_triggers(doc) -> list[Candidate]:
 def _scan_triggers(doc):
     lines = None  # Doc.text is rebuilt on each call: read it only if a capital needs it
     strings = doc.vocab.strings
-    dash = strings.add("-")
-    joint = {strings.add(w) for w in JOINT}  # 'joint monitoring': an activity shared (event_senses)
+    # after a hyphen ('build-up', 'sit-in') or 'joint' ('joint monitoring': event_senses)
+    opens = {strings.add("-"), *(strings.add(w) for w in JOINT)}
     # read off arrays so that only the few candidate words become Token objects
     rows = doc.to_array([LOWER, LEMMA, IS_ALPHA]).tolist()
     may = lex._MAY_TRIGGER
     for i, (low, lemma, alpha) in enumerate(rows):
-        after_dash = i > 0 and rows[i - 1][0] in (dash, *joint)  # 'build-up', 'sit-in'
+        after_dash = i > 0 and rows[i - 1][0] in opens
         if not alpha and "-" not in strings[low]:
             continue
         known = may.get((low, lemma))  # the lexicon's answer, cached per word (below)
