@@ -103,3 +103,11 @@ def test_a_schedule_season_gone_by_is_the_next_one():
     assert found("The spring term starts in January.", d)["spring"] == ("DATE", "2028-SP")
     assert found("MPs return from the summer recess on Monday.", d)["summer"] == \
         ("DATE", "2027-SU")
+
+
+def test_next_weekday_said_the_day_before_is_a_week_on():
+    d = dt.date(2027, 8, 4)  # a Wednesday
+    assert found("The vote is next Thursday.", d)["next Thursday"] == ("DATE", "2027-08-12")
+    assert found("The vote is next Friday.", d)["next Friday"] == ("DATE", "2027-08-06")
+    assert found("The vote is this coming Thursday.", d)["this coming Thursday"] == \
+        ("DATE", "2027-08-05")

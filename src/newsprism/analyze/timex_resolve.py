@@ -361,6 +361,8 @@ def r_weekday(m, ctx):
                 d -= _dt.timedelta(days=7)  # yesterday goes by its name: "last" is a week on
         elif rel in ("next", "coming", "this coming"):
             d = weekday_near(ctx.anchor, wd, "after")
+            if rel == "next" and (d - ctx.anchor).days == 1:
+                d += _dt.timedelta(days=7)  # tomorrow goes by its name, as "last" above
         elif rel == "this":
             d = ctx.anchor + _dt.timedelta(days=wd - ctx.anchor.isoweekday())
         else:
