@@ -111,3 +111,18 @@ def test_next_weekday_said_the_day_before_is_a_week_on():
     assert found("The vote is next Friday.", d)["next Friday"] == ("DATE", "2027-08-06")
     assert found("The vote is this coming Thursday.", d)["this coming Thursday"] == \
         ("DATE", "2027-08-05")
+
+
+def test_clock_times_told_without_a_colon():
+    d = dt.date(2027, 8, 4)  # a Wednesday
+    got = found("The convoy left at 0630 on Monday.", d)
+    assert got["0630"] == ("TIME", "2027-08-02T06:30")
+    assert got["Monday"] == ("DATE", "2027-08-02")
+    assert found("Troops moved in at 1400 hours.", d) == \
+        {"1400 hours": ("TIME", "2027-08-04T14:00")}
+    assert found("The index closed at 2031 on Monday.", d).get("2031", ("-",))[0] != "TIME"
+    assert found("The meeting began at half past nine.", d) == \
+        {"half past nine": ("TIME", "2027-08-04T09:30")}
+    assert found("He arrived at a quarter to eight in the evening.", d) == \
+        {"a quarter to eight in the evening": ("TIME", "2027-08-04T19:45")}
+    assert found("The team was half past its best.", d) == {}

@@ -1,13 +1,14 @@
 """Clock times in the timex stage: joining "3 p.m. Thursday", dating a clock time from the
 days named around it, the small hours after an evening, hours counted from a clock time.
-Each step takes and returns the list of (start, end, type, value) found so far."""
+Each step takes and returns the list of (start, end, type, value) found so far; at the end,
+the resolvers of clock times told without a colon ("at 0630 on Friday", "half past nine")."""
 from __future__ import annotations
 
 import datetime as _dt
 import re
 
 from .timex_calendar import safe_date, ymd
-from .timex_resolve import SENTENCE_END, Context
+from .timex_resolve import SENTENCE_END, Context, _clock_value, prev_word
 
 FULL_DATE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)")
 CLOCK_VALUE = re.compile(r"T(\d\d:\d\d)$")
@@ -416,3 +417,48 @@ def clock_range_order(text: str, found: list) -> list:
             continue
         out[i + 1] = (b[0], b[1], "TIME", f"{day}T{cb[2]}:{cb[3]}")
     return out
+
+
+# --- resolvers of clock times told without a colon ---------------------------------------
+_CLOCK_WORD_BEFORE = {"at", "by", "until", "till", "around", "about", "before", "after",
+                      "from", "since", "to", "and"}
+_HOUR_WORDS = {w: n for n, w in enumerate(("one", "two", "three", "four", "five", "six",
+                                           "seven", "eight", "nine", "ten", "eleven",
+                                           "twelve"), start=1)}
+_MINUTE_WORDS = {"half": 30, "quarter": 15, "a quarter": 15, "five": 5, "ten": 10,
+                 "twenty": 20, "twenty-five": 25}
+
+
+_LEVEL_VERBS = {"closed", "ended", "finished", "stood", "opened", "traded", "settled", "peaked",
+                "was", "is", "rose", "fell", "climbed", "dropped", "hit", "reached"}
+
+
+def r_clock_mil(m, ctx):
+    """"Sails at 0630 on Friday": a clock time of its own, its day the one named next to it
+    (date_clock_times), as '6 a.m. on Friday' is; not a market's level ("the index closed
+    at 2014 on Monday")."""
+    before = ctx.text[max(0, m.start() - 20):m.start()].lower().split()
+    if len(before) >= 2 and before[-2] in _LEVEL_VERBS:
+        return None
+    return [(m.start(), m.end(), "TIME", _clock_value(ctx, int(m["h"]), int(m["mi"])))]
+
+
+def r_clock_words(m, ctx):
+    """"At half past nine": T09:30, the half of the day as written ("in the evening",
+    "p.m."), else the hour as said (TimeML writes no a.m. or p.m. it is not told)."""
+    if prev_word(ctx.text, m.start()) not in _CLOCK_WORD_BEFORE:
+        return None  # "half past nine o'clock" needs a preposition of time: else a score
+    h = _HOUR_WORDS.get(m["h"].lower()) or int(m["h"])
+    mm = _MINUTE_WORDS[re.sub(r"\s+", " ", m["frac"].lower())]
+    if m["dir"].lower() == "to":
+        h, mm = (h - 2) % 12 + 1, 60 - mm
+    pp = (m["pp"] or "").lower()
+    if pp.startswith("p") or pp.endswith(("afternoon", "evening")) or \
+            (pp.endswith("night") and h >= 6):
+        h = h % 12 + 12
+    elif pp.startswith("a") or pp.endswith("morning"):
+        h %= 12
+    return [(m.start(), m.end(), "TIME", _clock_value(ctx, h, mm))]
+
+
+CLOCK_RESOLVERS = {"clock_mil": r_clock_mil, "clock_words": r_clock_words}

@@ -82,6 +82,12 @@ def _rule(name: str, pattern: str, langs: str = "en", flags: int = _I) -> Rule:
 
 
 RULES: list[Rule] = [
+    # a four-digit clock time with no zone after "at", told with its day or "hours": "sails
+    # at 0630 on Friday", "at 1400 hours"; before the year and the duration rules, which
+    # would read the same digits as a year or 1,400 hours
+    _rule("clock_mil", rf"(?<=\bat\s)(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?:\s+hours{_E}|"
+                       rf"(?=\s+(?:on\s+(?:{WEEKDAY}|{MONTH})|today|tonight|tomorrow|yesterday)"
+                       rf"{_E}))", "*"),
     # machine dates first: "2020-01-03", "1999-05-06 15:05:11", "11/02/89", "19980205"
     _rule("iso", r"(?<![\w/.-])(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)"
                  r"(?:[T ](?P<H>[0-2]\d):(?P<M>[0-5]\d)(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"
@@ -283,6 +289,13 @@ RULES: list[Rule] = [
     _rule("clock_tz", r"(?<![\w:.,])(?P<h>[01]\d|2[0-3]|\d)(?::|\.|h)?(?P<mi>[0-5]\d)\s*"
                       r"(?P<tz>GMT|UTC|CET|CEST|BST|[ECMP][SD]T|MSK|IST|EAT|WAT|SAST|JST|KST"
                       r"|AEST|AEDT|PKT|EET|EEST|HKT|SGT|local\s+time)(?![\w])", "*"),
+    # a clock time told in words: "at half past nine", "by a quarter to eight", "ten past six
+    # in the morning"
+    _rule("clock_words", rf"{_B}(?P<frac>half|(?:a\s+)?quarter|five|ten|twenty|twenty-five)\s+"
+                         rf"(?P<dir>past|to|after)\s+(?P<h>one|two|three|four|five|six|seven|"
+                         rf"eight|nine|ten|eleven|twelve|[1-9]|1[0-2])(?:\s+o['’]clock)?"
+                         rf"(?:\s+(?P<pp>in\s+the\s+(?:morning|afternoon|evening)|at\s+night|"
+                         rf"[ap]\.m\.|[ap]m{_E}))?(?![\w-])"),
     _rule("noon", rf"{_B}(?P<w>noon|midnight|midday){_E}"),
     # "at dawn", "before daybreak", "until nightfall", "since the small hours": a part of a
     # day (r_dawn)
@@ -430,6 +443,7 @@ TRIGGERS: dict[str, frozenset[str]] = {name: frozenset(words) for name, words in
     "quarter_abbr": {f"{u}{n}" for u in "qh" for n in "1234"},
     "season": set(SEASONS), "decade": {"#"} | set(_DECADE_WORDS), "bc_year": {"#"},
     "century": {"century"}, "edge_decade": {"decade", "century"}, "turn_of": {"turn"},
+    "clock_mil": {"#"}, "clock_words": {"half", "quarter", "past"},
     "noon": {"noon", "midnight", "midday"}, "holiday": _HOLIDAY_WORDS,
     "dawn": {"dawn", "daybreak", "dusk", "nightfall", "small", "early", "wee"}, "overnight": {"overnight"}, "day_alone": {"#"},
     "anchored_day": _POD_WORDS | {"day"},
