@@ -162,3 +162,17 @@ def test_hours_of_an_activity_before_another_are_its_backdrop(nlp):
     # the activity itself, told with its doers, stays
     assert any(k.startswith("CONSULT") for k in _kept(
         nlp, "Iran and Oman held three days of consultations in Muscat."))
+
+
+def test_warned_of_a_penalty_in_the_passive_if(nlp):
+    text = ("Regulators warned the mining company that its permit would be revoked if it "
+            "failed to clean up the river by June.")
+    assert "THREATEN:warned" in _kept(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The company warned investors that it would miss its targets if demand fell further.",
+    "The doctor warned the patient that he would need surgery if the pain continued.",
+])
+def test_forecasts_warned_are_no_threat(nlp, text):
+    assert "THREATEN:warned" not in _kept(nlp, text)

@@ -577,12 +577,20 @@ def _warned_if(tok, objs: list) -> bool:
     """'China warned the Philippines that its coast guard would tow away the ship if Manila
     kept sending supplies': what the warner's own side would do to a warned party unless it
     yields is a threat, whatever the act; 'warned that it would rain if' warns no party."""
-    if not any(o.ent_type_ in ("GPE", "NORP", "ORG") or o.pos_ == "PROPN" for o in objs):
+    if not any(o.pos_ in ("NOUN", "PROPN") for o in objs):
         return False
-    for c in _children(tok, "ccomp"):
-        own = any(s.lower_ in ("it", "they", "we") or any(
+    # the warner's own act counts when a state or body is warned ('investors warned that it
+    # would miss its targets if' is a forecast); a penalty told in the passive ('that its
+    # licence would be revoked if') whoever is warned
+    state = any(o.ent_type_ in ("GPE", "NORP", "ORG") or o.pos_ == "PROPN" for o in objs)
+    # the parser may hang the 'that' clause on the party warned as if it were a relative one
+    clauses = _children(tok, "ccomp") + [r for o in objs for r in _children(o, "relcl")
+                                         if any(m.lower_ == "that" for m in _children(r, "mark"))]
+    for c in clauses:
+        own = state and any(s.lower_ in ("it", "they", "we") or any(
             p.lower_ in ("its", "their", "our") for p in _children(s, "poss"))
-            for s in _children(c, "nsubj"))
+            for s in _children(c, "nsubj")) or _children(c, "nsubjpass") and any(
+            s.type in HOSTILE for s in lex.senses(_lemma(c)))
         modal = any(a.lower_ in ("would", "will", "could", "'d", "'ll") for a in _children(c, "aux"))
         condition = any(m.lower_ in ("if", "unless") for a in _children(c, "advcl")
                         for m in _children(a, "mark"))
