@@ -77,3 +77,35 @@ def test_the_topic_of_a_speech_noun_is_no_quote(pipe):
                              published=dt.date(2026, 5, 4)))
     assert not any("weekend rotas" == a.text[q.start:q.end] for q in a.quotes)
     assert quote(pipe, text, "until Friday")[0] is not None
+
+
+def test_a_channel_named_with_a_number_is_told(pipe):
+    # via_told_names._numbered_name: a name with a number after it is a channel's, not a person's
+    text = ("Farida Omarova, a grain trader, told Tolqyn 24 that the harvest would "
+            "be \"a third smaller than last year\".")
+    assert quote(pipe, text, "a third smaller")[1] == ["Tolqyn 24"]
+
+
+def test_a_possessor_of_a_news_broadcast_is_the_broadcaster(pipe):
+    # via_told_names._broadcaster: 'told Ktv's evening news', 'Speaking on Ktv's evening news'
+    text = ("Harbour master Tomas Verhoeven told Qvt's evening news on Monday that the ferry "
+            "would sail \"only when the wind drops\".")
+    assert quote(pipe, text, "only when the wind drops")[1] == ["Qvt"]
+    text = ("Speaking on Qvt's evening news, Verhoeven said the ferry would sail \"only when "
+            "the wind drops\".")
+    assert quote(pipe, text, "only when the wind drops")[1] == ["Qvt"]
+
+
+def test_through_a_bodys_spokesperson_named_after_the_role(pipe):
+    # via_before._THROUGH_PERSON: a possessor before the passer's role ('the ministry's')
+    text = ("Education Minister Ruth Okafor, who is abroad, sent word through the ministry's "
+            "spokesperson, Daniel Mensah, that all schools would reopen on Monday.")
+    assert quote(pipe, text, "all schools would reopen") == ("Ruth Okafor", ["Daniel Mensah"])
+
+
+def test_the_filing_speaks_for_whoever_filed_suit(pipe):
+    # role_names._filing: 'The filing' after 'X filed suit' is X's document (the lead's
+    # session-15 ruling: the author named in the previous sentence speaks)
+    text = ("The tenants' association Nyumba Yetu filed suit at the High Court on Friday. The "
+            "filing alleges that the landlord \"ignored every repair request for two years\".")
+    assert quote(pipe, text, "ignored every repair request")[0] == "Nyumba Yetu"

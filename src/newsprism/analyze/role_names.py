@@ -298,7 +298,8 @@ _BROUGHT = _FILINGS | frozenset("case charge".split())
 def _filing(tok) -> bool:
     """A court filing: 'the lawsuit', 'the indictment', 'the charge sheet'."""
     lemma = lemma_of(tok)
-    return lemma in _FILINGS or lemma == "sheet" and any(
+    # ('filed suit ... The filing alleges': the noun of the act names the document filed)
+    return lemma in _FILINGS or tok.lower_ == "filing" or lemma == "sheet" and any(
         c.dep_ == "compound" and c.lower_ == "charge" for c in tok.children)
 
 

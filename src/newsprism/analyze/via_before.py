@@ -137,8 +137,9 @@ def definite_medium(text: str, quotes: list, outlet: str | None = None) -> list:
 _PASSER = r"(?:spokes(?:man|woman|person)|aide|lawyer|attorney|solicitor|agent|representative|" \
           r"envoy|secretary|intermediary|messenger|publicist)"
 # ('through his lawyer, advocate Manoj Bhattarai,': a lower-case calling may stand before the name)
+# ('through the ministry's spokesperson, Gaone Phiri,': a possessor may name whose passer it is)
 _THROUGH_PERSON = re.compile(r"\b(?:through|via)\s+(?:his|her|their|its|the|a|an)\s+"
-                             r"(?:[\w-]+\s+){0,2}?" + _PASSER + r"(?:\s*,\s+(?:[a-z]+\s+)?|\s+)("
+                             r"(?:[\w'’-]+\s+){0,2}?" + _PASSER + r"(?:\s*,\s+(?:[a-z]+\s+)?|\s+)("
                              + _NAME + r")")
 # 'said through a spokeswoman that', 'Through her publicist, X said': the passer by role alone
 _THROUGH_ROLE = re.compile(r"\b(?:[Tt]hrough|via)\s+(?:his|her|their|its|the|a|an)\s+"

@@ -95,3 +95,39 @@ def _described_after(tok) -> tuple[int, int] | None:
     if nxt is None or nxt.idx < end or nxt.lower_ not in cues.MEDIA_NOUNS:
         return None
     return tok.idx, nxt.idx + len(nxt.text)
+
+
+def _plain_name(tok, allow) -> tuple[int, int] | None:
+    """tok's phrase when it is capitalised name words only (plus the tokens allow lets in),
+    with no title, role noun or known given name in it: a name a person would not bear."""
+    sub = [t for t in tok.subtree if not (t.dep_ == "det" and t.lower_ == "the")
+           and not (t.dep_ == "case" and t.head.i == tok.i)]
+    words = [t for t in sub if not allow(t)]
+    if tok.pos_ != "PROPN" or not words or any(t.pos_ != "PROPN" for t in words) \
+            or not words[0].text[:1].isupper():
+        return None
+    if any(t.lower_ in L.TITLES or t.lower_ in L.ROLE_NOUNS for t in words) \
+            or L.gender_of_first_name(words[0].text) is not None:
+        return None
+    return sub[0].idx, sub[-1].idx + len(sub[-1].text)
+
+
+def _numbered_name(tok) -> tuple[int, int] | None:
+    """'told Khabar 24', 'told France 24 that': a name with a number after it is a channel's;
+    people's names carry none."""
+    if not any(k.dep_ == "nummod" and k.i == tok.i + 1 and k.text.isdigit()
+               for k in tok.children):
+        return None
+    return _plain_name(tok, lambda t: t.i == tok.i + 1)
+
+
+# the broadcast a possessor's name owns: 'told Btv's evening news', 'on KTN's bulletin'
+BROADCAST_HEADS = frozenset("news bulletin newscast programme program broadcast".split())
+
+
+def _broadcaster(owner, head) -> tuple[int, int] | None:
+    """'told Btv's evening news that': the name owning a news broadcast is the broadcaster,
+    whatever the tagger took it for."""
+    if head.lower_ not in BROADCAST_HEADS or owner.dep_ != "poss":
+        return None
+    return _plain_name(owner, lambda t: False)

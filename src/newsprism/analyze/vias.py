@@ -13,8 +13,8 @@ from . import cue_model, cues
 from . import lexicon_roles as L
 from .attribution import Cand, agent_of, lemma_of, source_span, text_of, tokens_span, trim
 from .via_names import GLUED_STATION, SHOWS, is_medium, is_medium_span, overlaps
-from .via_told_names import (_acronym, _described_after, _named_org, _own_words,
-                             _unfamiliar_name)
+from .via_told_names import (_acronym, _broadcaster, _described_after, _named_org,
+                             _numbered_name, _own_words, _unfamiliar_name)
 
 
 def inside(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -202,7 +202,12 @@ def _programme(prep, obj) -> tuple[int, int] | None:
     name that starts with a known broadcaster's name is one of its programmes, so it carried
     the words."""
     verbs = {"on": _ON_AIR, "by": _ASKING}.get(prep.lower_)
-    if verbs is None or obj.pos_ != "PROPN" or lemma_of(prep.head) not in verbs:
+    if verbs is None or lemma_of(prep.head) not in verbs:
+        return None
+    owner = next((g for g in obj.children if g.dep_ == "poss" and g.pos_ == "PROPN"), None)
+    if obj.pos_ == "NOUN" and owner is not None:
+        return _broadcaster(owner, obj)  # 'Speaking on MNB's evening news': the broadcaster
+    if obj.pos_ != "PROPN":
         return None
     words = [t for t in obj.subtree if t.i <= obj.i]
     if len(words) < 2 or not all(t.text[:1].isupper() or t.is_punct for t in words):
@@ -267,11 +272,12 @@ def _addressees(tok) -> list[tuple[int, int]]:
         for c in [tok.doc[k] for k in ar.kids[tok.i] if ar.dep[k] in ("dobj", "dative", "iobj")]:
             if not (cues.is_audience(c.text) and not is_medium(_phrase_text(c))):
                 m = medium_phrase(c) or (_named_org(c) or _unfamiliar_name(c)
+                                          or _numbered_name(c)
                                           if lemma_of(tok) == "tell" else None)
                 # "told CNN's State of the Union": the programme's broadcaster
                 owner = next((g for g in c.children if g.dep_ == "poss"), None)
                 if m is None and owner is not None and owner.pos_ == "PROPN":
-                    m = medium_phrase(owner) or _named_org(owner)
+                    m = medium_phrase(owner) or _named_org(owner) or _broadcaster(owner, c)
                     if m:
                         m = (m[0], owner.idx + len(owner.text))
                 m = m or _described_after(c) or _on_air_person(c)
