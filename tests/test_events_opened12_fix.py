@@ -176,3 +176,10 @@ def test_warned_of_a_penalty_in_the_passive_if(nlp):
 ])
 def test_forecasts_warned_are_no_threat(nlp, text):
     assert "THREATEN:warned" not in _kept(nlp, text)
+
+
+def test_what_a_dish_attacks_with_is_its_means(nlp):
+    assert not _kept(nlp, "The bistro's tasting menu attacks the palate with charred chilli, "
+                          "pickled ginger and a salted caramel.")
+    assert any(k.startswith("ASSAULT") for k in _kept(
+        nlp, "Militants attacked the convoy with rockets near Kandahar."))

@@ -680,8 +680,10 @@ def _things_on_both_sides(c) -> bool:
     if not any(s.type == "ASSAULT" for s in lex.senses(_lemma(c.tok))):
         return False
     objs = _objects(c.tok)
+    # what it attacks 'with' is its means, whatever the tagger made of it ('chilli' a name)
+    aims = [t for t in c.targets if not (t.head.lower_ == "with" and t.head.head == c.tok)]
     return bool(c.actors) and bool(objs) and all(
-        _mere_thing(t) for t in (*c.actors, *objs, *c.targets))
+        _mere_thing(t) for t in (*c.actors, *objs, *aims))
 
 
 # verbs of keeping to terms: a curfew one person must observe is a court's bail condition
