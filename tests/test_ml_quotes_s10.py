@@ -50,6 +50,11 @@ def test_german_so_x_weiter_keeps_the_interview_medium():
     t = ("Die Bürgermeisterin, Petra Lang, sprach im WDR von einem „guten Tag für die Stadt“.\n\n"
          "„Wir haben lange darauf gewartet“, so Lang weiter.")
     q = one(t, "de", "Wir haben lange darauf gewartet")
+    # The session-15 ruling (tests/data/README.md): 'so Lang weiter' names her again, a new
+    # attribution with no medium (this test pinned the WDR before the ruling); a pronoun
+    # continuation keeps it.
+    assert q.speaker.name == "Petra Lang" and q.via == ()
+    q = one(t.replace("so Lang weiter", "fügte sie hinzu"), "de", "Wir haben lange darauf gewartet")
     assert q.speaker.name == "Petra Lang" and [v.name for v in q.via] == ["WDR"]
 
 

@@ -8,6 +8,7 @@ import re
 from ..records import Span, Speaker
 from . import ml_lexicon as L
 from .ml_marks import words
+from .ml_named_again import names_again, same_anaphor
 from .ml_media import is_medium, relayed_by, told_to
 from .ml_phrases import has_quote
 
@@ -660,12 +661,14 @@ def carry_vias(text: str, rows: list) -> list:
         if len(re.findall(r"\n\s*", gap)) > 1 or _OCCASION.search(gap + " " + cue) \
                 or _OCCASION.search(text, b[1], _sentence_end(text, b[1])):
             continue  # two paragraphs away, or another occasion
-        inherited = sb.start is None or sb.start < a[1] or sb.start == sa.start
+        inherited = sb.start is None or sb.start < a[1] or sb.start == sa.start or same_anaphor(text, sb)
         by_word = _ACCORDING_TO.search(cue) and "\n" not in gap  # "Kaya'ya göre ...", "Selon elle"
         # the verb's particle after the subject: "„...“, so Albrecht weiter", "fügte sie hinzu"
         after = text[b[3].end:min(_sentence_end(text, b[3].end), b[3].end + 40)] if b[3] is not None else ""
         # German 'so X' after the words names no verb of its own: the same speaker going on
         bare_so = b[3] is not None and b[3].start >= b[1] and cue.lower() == "so"
+        if names_again(text, a[1], sa, sb):
+            continue  # a speaker named again is a new attribution (the session-15 ruling)
         if inherited or by_word or bare_so or _GOES_ON.search(cue) or _GOES_ON.search(gap) \
                 or b[3] is not None and b[3].start >= b[1] and _GOES_ON.search(after):
             out[k] = (*b[:5], a[5])

@@ -363,8 +363,23 @@ def paragraph_channel(text: str, rules, index, rows: list) -> list:
                     told_to(text, v.start) or _TOLD_AROUND.search(text, max(0, v.start - 40), v.start)
                     or _TR_TOLD.match(text, v.end or v.start)
                     or _posted_on(text, v.start))]  # "schilderte auf Instagram ...": the post
-        out.append((*r[:5], (told[-1],), *r[6:]) if len(told) == 1 else r)
+        if len(told) == 1 and not _named_since(text, rows, r, told[0]):
+            out.append((*r[:5], (told[-1],), *r[6:]))
+        else:
+            out.append(r)
     return out
+
+
+def _named_since(text: str, rows: list, r, medium) -> bool:
+    """The session-15 ruling: the quotation's speaker was named again after the medium was
+    told ('„...“, sagte X.', 'Solís pidió «...»'), by this quotation or by the one of the same
+    speaker before it that took no medium: a new attribution, no medium to carry."""
+    from .ml_named_again import names_again
+    blank = Speaker(None, None, None, None)
+    if names_again(text, medium.end, blank, r[4]):
+        return True
+    before = [x for x in rows if medium.end <= x[0] < r[0] and x[4].name == r[4].name]
+    return bool(before) and not before[-1][5] and names_again(text, medium.end, blank, before[-1][4])
 
 
 # A source an agency saw or quoted, after an according-word: "Selon un document de travail
