@@ -183,3 +183,13 @@ def test_what_a_dish_attacks_with_is_its_means(nlp):
                           "pickled ginger and a salted caramel.")
     assert any(k.startswith("ASSAULT") for k in _kept(
         nlp, "Militants attacked the convoy with rockets near Kandahar."))
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("The airline's chairman resigned on Friday after the crash.", False),
+    ("The insurer's chief executive stepped down after twelve years.", False),
+    ("The Federal Reserve chairman resigned on Friday.", True),
+    ("The electoral commission's chairman resigned after weeks of protests.", True),
+])
+def test_a_firms_officer_resigning_concedes_nothing(nlp, text, kept):
+    assert any(k.startswith("CONCEDE") for k in _kept(nlp, text)) == kept

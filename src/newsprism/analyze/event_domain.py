@@ -155,6 +155,8 @@ def off_topic(c) -> bool:
         return True
     if _statistic(c):
         return True  # "Attacks on aid workers rose by a third, the UN said": a count
+    if _officer_quits(c):
+        return True  # "the bank's chief executive resigned"
     if background_span(c):
         return True  # "followed three hours of consultations": the backdrop, no new happening
     if natural_doer(c, NON_AGENTS) or figurative_fight(c) or in_a_work(c, ARTWORKS) or (
@@ -240,6 +242,26 @@ def _company(c) -> bool:
     """Every doer a firm, by the word its name or noun ends in, and no state hit."""
     return bool(c.actors) and all(a.lower_ in COMPANY for a in c.actors) and not any(
         t.ent_type_ in ("GPE", "NORP") for t in c.targets)
+
+
+# a firm's officers: their leaving is a business's, not a government's, concession
+OFFICERS = frozenset({"executive", "executives", "ceo", "chairman", "chairwoman", "chairperson",
+                      "cfo", "boss", "founder", "director", "directors"})
+PUBLIC_BODIES = frozenset({"commission", "council", "committee", "authority", "agency", "court",
+                           "assembly", "party", "league", "union", "federation", "bureau",
+                           "office", "service", "broadcaster", "university", "hospital"})
+
+
+def _officer_quits(c) -> bool:
+    """'The bank's chief executive resigned after a decade in the job': a firm's officer
+    (owned by a firm word, or by nothing a name or a public body marks) who resigns gives
+    nothing up to any party; 'the Federal Reserve chairman', 'the minister' stay."""
+    if c.type != "CONCEDE" or _lemma(c.tok) not in ("resign", "resignation", "quit", "step"):
+        return False
+    return bool(c.actors) and all(a.lower_ in OFFICERS and not any(
+        m.ent_type_ in ("ORG", "GPE", "NORP") or m.pos_ == "PROPN" or (
+            (_head_words(m) & POLITY or m.lower_ in PUBLIC_BODIES) and m.lower_ not in COMPANY)
+        for m in a.subtree if m.i != a.i) for a in c.actors)
 
 
 def _players(c) -> bool:
