@@ -123,20 +123,6 @@ def idle_object(c: Cand) -> bool:
     return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
-def topic_after_noun(doc, c: Cand) -> bool:
-    """'in a dispute over night-shift pay', 'concerns about the budget': what a speech noun's
-    'over/about/on' names is the topic, not words; a content with no verb there is dropped."""
-    tok = c.cue_tok
-    if c.kind != "indirect" or c.origin != "learned" or tok is None \
-            or getattr(tok, "pos_", "") != "NOUN":
-        return False
-    text = text_of(doc)
-    if text[tok.idx + len(tok.text):c.content[0]].strip().lower() not in ("over", "about", "on"):
-        return False
-    span = doc.char_span(*c.content, alignment_mode="expand")
-    return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span)
-
-
 def well_formed(c: Cand, n: int) -> bool:
     """Whether every span of a candidate lies in the text in order; a garbled parse (odd
     input) can yield a backwards span, and such a candidate is dropped, never raised."""

@@ -32,8 +32,7 @@ from .speaker_roles import (age_epithet_before, described_body, document_again, 
 from .sources import Speakers
 from .quote_filters import (deed_after_close, described_as, gerund_source, idle_object,
                             medium_named_before, only_a_medium, past_time_phrase,
-                            short_answers, split_halves, topic_after_noun, transcript_answers,
-                            well_formed, with_addressee,
+                            short_answers, split_halves, transcript_answers, well_formed, with_addressee,
                             without_document_echoes, without_nested_reports)
 from .pipeline import State, stage
 
@@ -658,8 +657,7 @@ def extract(doc, blocks: tuple[Block, ...] = (), coref=None,
     cands += quoted_reports(doc, cands)
     cands += reported_within(doc, cands)
     cands = [c for c in cands if well_formed(c, len(text)) and not idle_object(c)
-             and not only_a_medium(doc, c) and not gerund_source(c)
-             and not topic_after_noun(doc, c)]
+             and not only_a_medium(doc, c) and not gerund_source(c)]
     cands = without_document_echoes(text, cands)
     cands = _without_scare_quotes(doc, cands)
     for c in cands:
