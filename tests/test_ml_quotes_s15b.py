@@ -22,3 +22,24 @@ def test_the_same_anaphor_keeps_the_medium():
     q = one(t, "el", "δεν θα υπάρξει")
     assert q.speaker.name == "Γιώργος Νικολάου" and [v.name for v in q.via] == ["ΕΡΤ"]
     assert one(t, "el", "όλα είναι έτοιμα").via == ()
+
+
+def test_german_present_klagt_is_a_cue_but_not_suing():
+    t = ("„Seit Dienstag kommen nur noch halb so viele Kunden“, klagt Mehmet Aydın, der am "
+         "Brückenkopf eine Bäckerei betreibt.")
+    assert one(t, "de", "halb so viele").speaker.name == "Mehmet Aydın"
+
+
+def test_arabic_preposition_after_the_verb_leaves_the_subject_dropped():
+    t = ("وقال المدير العام للمؤسسة، كريم بوعلام، إن «المياه دخلت من فتحات التهوية». وأضاف في "
+         "تصريح لوكالة الأنباء الجزائرية أن حركة القطارات ستستأنف جزئيا مساء الإثنين.")
+    q = one(t, "ar", "حركة القطارات")
+    assert q.speaker.name == "كريم بوعلام" and len(q.via) == 1 and "الأنباء الجزائرية" in q.via[0].name
+
+
+def test_persian_imna_and_a_provincial_network():
+    t = ("بخشی از خیابان در شرق اصفهان فرو ریخت.\n\nمریم نوروزی، معاون خدمات شهری، به ایمنا گفت "
+         "لوله فاضلاب نشت کرده بود.\n\nرضا اکبری، کارشناس فرونشست، در گفت‌وگو با شبکه اصفهان "
+         "گفت: «دشت اصفهان هر سال پایین می‌رود».")
+    assert [v.name for v in one(t, "fa", "لوله فاضلاب").via] == ["ایمنا"]
+    assert [v.name for v in one(t, "fa", "دشت اصفهان").via] == ["اصفهان"]

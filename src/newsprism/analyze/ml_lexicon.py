@@ -268,7 +268,7 @@ AGENCIES = """AFP AP Reuters IRNA ISNA Tasnim Tesnim Fars Mehr dpa DPA ANSA EFE 
     "سانا", "وفا", "الجزيرة", "العربية", "ایرنا", "ایسنا", "تسنیم", "مهر", "رویترز",
     "فرانس پرس", "آسوشیتدپرس", "ایسنا", "صداوسیما", "رائٹرز", "اے ایف پی", "اے پی", "رائٹرز",
     "Ρόιτερς", "ΑΠΕ", "ΑΠΕ-ΜΠΕ", "Reuters", "اے پی پی", "واع", "وكالة الأنباء العراقية",
-    "واس", "بی بی سی", "بی بی سی اردو", "جیو نیوز", "وكالة المغرب العربي للأنباء", "قنا", "كونا", "ایسنا", "ایلنا", "ایبنا", "Αθηναϊκό-Μακεδονικό Πρακτορείο Ειδήσεων"]
+    "واس", "بی بی سی", "بی بی سی اردو", "جیو نیوز", "وكالة المغرب العربي للأنباء", "قنا", "كونا", "ایسنا", "ایلنا", "ایبنا", "ایمنا", "Αθηναϊκό-Μακεδονικό Πρακτορείο Ειδήσεων"]
 AGENCY_KEYS = frozenset(fold(a) for a in AGENCIES)
 # Words before "فارس" that make it the province or the gulf, not the Fars agency.
 # "Wie die Polizei mitteilte, ...": the word opening a fronted as-clause, and the adverbials
@@ -478,7 +478,7 @@ CUES: dict[str, tuple[str, ...]] = {
            r"verkündete|bezeichnete|befürchtet|befürchtete|meinte|behauptete|sagt|erklärt|"
            r"betont|warnt|meldet(?!\s+sich)|berichtet|kritisiert|fordert|rechnet|rechnete|erwartet|"
            r"erwartete|verlangte|versprach|geht davon aus|ging davon aus|warf|warfen|"
-           r"beklagte|klagte(?!\s+(?:gegen|vor|auf)\s)|klagten(?!\s+(?:gegen|vor|auf)\s)|lobte|mahnte|appellierte|rief|riefen|riet|rieten|rät|empfahl|empfahlen|"
+           r"beklagte|beklagt|klagte(?!\s+(?:gegen|vor|auf)\s)|klagt(?!\s+(?:gegen|vor|auf)\s)|klagten(?!\s+(?:gegen|vor|auf)\s)|lobte|mahnte|appellierte|rief|riefen|riet|rieten|rät|empfahl|empfahlen|"
            # the stance shown, as French 's'est montrée': "zeigte sich „fassungslos“"
            r"zeigte sich|zeigten sich|zeigt sich|zeigen sich|"
            r"empfiehlt|resümierte|bilanzierte|betonten|warnten|forderten|kritisierten|"

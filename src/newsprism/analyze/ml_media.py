@@ -231,6 +231,8 @@ _PLATFORM_NEXT = re.compile(r"\s+(?:[a-zçğıöşüà-ÿ]+\s+){0,2}(Twitter|X|F
 _TR_OWNER = re.compile(r"(?:['’]n?[ıiuü]n)?\s+([^\W\d][\w]*?)(?:['’]?(?:s[ıiuü]|[ıiuü]))?(?!\w)")
 _TITLE_FOLDS = frozenset(L.fold(t) for t in L.ALL_TITLES)
 _NUMBERED = re.compile(r"\S+ \d{1,3}")
+# A province's own channel is named by the network word and the place: "شبکه اصفهان".
+_NETWORK_OF = re.compile(r"(?<!\S)شبکه\s+$")
 
 
 def find_vias(text, rules, index, s, e, speaker: Speaker, quoted, skip=()) -> tuple[Via, ...]:
@@ -246,7 +248,8 @@ def find_vias(text, rules, index, s, e, speaker: Speaker, quoted, skip=()) -> tu
     for ms, me, ent in index.within(s, e):
         if any(o <= ms < c for o, c in quoted) or ent.id == speaker.entity or ent.id in seen:
             continue
-        if (ent.type == "ORG" or ent.type == "GPE" and _NUMBERED.fullmatch(ent.name)) \
+        if (ent.type == "ORG" or ent.type == "GPE" and (_NUMBERED.fullmatch(ent.name) or _NETWORK_OF.search(
+                text, max(0, ms - 12), ms))) \
                 and agency_like(text, ms, me, ent, rules):  # ('France 3' is a channel)
             owner = _TR_OWNER.match(text, me)
             if owner and (L.fold(owner.group(1)) in _TITLE_FOLDS or owner.group(1).isupper()

@@ -733,6 +733,8 @@ def _role_speaker(text, lang, rules, roles, index, s, e, cue, last) -> Speaker:
     if acronym is not None and acronym.group(1)[:1].isupper():
         return Speaker(None, acronym.group(1), a, acronym.end(1))  # "Il Comitato ... (Cipess)"
     toks = words(text, a, b)
+    if after and lang == "ar" and toks and text[toks[0][0]:toks[0][1]] in _AR_PREPOSITIONS:
+        toks = []  # 'وأضاف في تصريح لوكالة ... أن': verb first, then a phrase; the subject dropped
     for i, (x, y) in enumerate(toks):
         key = role_key(text[x:y])
         if key in roles and _qualifier_fits(text, toks[i + 1:], roles[key], index):
@@ -770,6 +772,10 @@ def _role_speaker(text, lang, rules, roles, index, s, e, cue, last) -> Speaker:
     if elided and elided.end() < y:  # "L'Anas" is Anas
         x = elided.end()
     return Speaker(None, text[x:y], x, y)
+
+
+# An Arabic subject follows its verb at once; a preposition there opens an adverbial.
+_AR_PREPOSITIONS = frozenset("في خلال عبر أمام على لدى".split())
 
 
 # A Turkish subject never ends in a postposition: a phrase ending so right before the
