@@ -43,3 +43,17 @@ def test_persian_imna_and_a_provincial_network():
          "گفت: «دشت اصفهان هر سال پایین می‌رود».")
     assert [v.name for v in one(t, "fa", "لوله فاضلاب").via] == ["ایمنا"]
     assert [v.name for v in one(t, "fa", "دشت اصفهان").via] == ["اصفهان"]
+
+
+def test_french_ici_station_after_sur():
+    t = ("« Le camping rouvrira quand les pompiers nous le diront », a déclaré sur ici Provence la "
+         "maire, Sandrine Ollivier. Les gens vivent ici Monsieur le maire le sait.")
+    q = one(t, "fr", "Le camping rouvrira")
+    assert q.speaker.name == "Sandrine Ollivier" and [v.name for v in q.via] == ["ici Provence"]
+
+
+def test_given_name_alone_joins_the_one_full_name():
+    t = ("Matteo Santangelo è diventato Maestro Internazionale. «Ho aspettato solo per essere "
+         "sicuro», racconta Matteo. Il padre, Marco Santangelo, ha detto che «si allena ogni giorno».")
+    assert one(t, "it", "Ho aspettato").speaker.name == "Matteo Santangelo"
+    assert one(t, "it", "si allena").speaker.name == "Marco Santangelo"

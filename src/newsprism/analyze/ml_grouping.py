@@ -55,9 +55,24 @@ def group(text: str, cands: list, arabic: bool, lang: str, make, bare) -> tuple[
     for k in list(groups):  # "Soleimani" joins "Qassem Soleimani" when only one has that surname
         if len(k.split()) == 1 and len(surnames.get(k, ())) == 1 and surnames[k][0] in groups:
             groups[surnames[k][0]].extend(groups.pop(k))
+    _join_given_names(groups, surnames)
     if arabic:
         _add_bare_surnames(text, groups, surnames, make, bare)
     return _number(text, groups, lang)
+
+
+def _join_given_names(groups: dict[str, list], surnames) -> None:
+    """A person named by the given name alone after the full name ('racconta Matteo' after
+    'Matteo Santangelo', where a father and mother share the surname) joins that full name when
+    it is the only person named so and the word is nobody's surname."""
+    for k in list(groups):
+        if len(k.split()) != 1 or k in surnames or len(k) < 3 \
+                or any(c.type in ("ORG", "GPE") for c in groups[k]):
+            continue
+        full = [f for f, items in groups.items() if len(f.split()) >= 2 and f.split()[0] == k
+                and any(c.type == "PERSON" for c in items)]
+        if len(full) == 1 and min(c.start for c in groups[full[0]]) < min(c.start for c in groups[k]):
+            groups[full[0]].extend(groups.pop(k))
 
 
 def _surnames(groups: dict[str, list]) -> dict[str, list[str]]:

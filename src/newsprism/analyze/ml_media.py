@@ -231,6 +231,11 @@ _PLATFORM_NEXT = re.compile(r"\s+(?:[a-zçğıöşüà-ÿ]+\s+){0,2}(Twitter|X|F
 _TR_OWNER = re.compile(r"(?:['’]n?[ıiuü]n)?\s+([^\W\d][\w]*?)(?:['’]?(?:s[ıiuü]|[ıiuü]))?(?!\w)")
 _TITLE_FOLDS = frozenset(L.fold(t) for t in L.ALL_TITLES)
 _NUMBERED = re.compile(r"\S+ \d{1,3}")
+# France's public local radio, renamed from France Bleu in 2025, writes its brand in lower case
+# before the region ("sur ici Provence", "au micro d'ici Alsace"); only after the words that
+# put a speaker on air, as 'ici' is also the adverb 'here'.
+_ICI_STATION = re.compile(r"(?<![\w-])(?:sur|à|au micro d['’]|sur l['’]antenne d['’]|sur les ondes d['’])\s*"
+                          r"(?P<n>ici\s+[A-ZÀ-Ý][\w-]+(?:\s+[A-ZÀ-Ý][\w-]+){0,2})")
 # A province's own channel is named by the network word and the place: "شبکه اصفهان".
 _NETWORK_OF = re.compile(r"(?<!\S)شبکه\s+$")
 
@@ -282,6 +287,11 @@ def find_vias(text, rules, index, s, e, speaker: Speaker, quoted, skip=()) -> tu
             continue
         out.append(Via(None, m.group("n"), a, b))
         taken.append((a, b))
+    for m in _ICI_STATION.finditer(text, s, e):  # "a déclaré sur ici Provence"
+        a, b = m.span("n")
+        if not any(o <= a < c for o, c in quoted) and not any(x < b and a < y for x, y in taken):
+            out.append(Via(None, m.group("n"), a, b))
+            taken.append((a, b))
     for m in _QUOTED_TITLE.finditer(text, s, e):
         a, b = m.span("n")
         if speaker.start is not None and a < (speaker.end or 0) and speaker.start < b:
