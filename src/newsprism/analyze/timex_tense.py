@@ -1,0 +1,390 @@
+"""Tense around a time expression: whether its clause narrates the past, the present, a
+schedule or the future, read from the spaCy Doc's tags (moved out of timexes.py)."""
+from __future__ import annotations
+
+import bisect
+import re
+
+
+# --- tense around a position -----------------------------------------------------------
+_FUTURE_WORDS = {"will", "'ll", "’ll", "shall", "wo", "gonna"}
+_PLAN_WORDS = {"expected", "scheduled", "due", "planned", "slated", "poised", "plans", "plan",
+               "planning", "intends", "aims", "ready", "prepared", "preparing"}
+# words that look ahead only before "to": "is forecast to reach", not "Cuba predicted Friday"
+_PLAN_TO_WORDS = {"forecast", "projected", "likely", "predicted", "tipped", "bound"}
+_WEAK_MODALS = {"would", "might", "may", "can", "should", "must", "ca"}  # "could" is often past
+_PRESENT_AUX = {"is", "are", "'s", "’s", "'re", "’re", "am"}
+_PAST_AUX = {"had", "been", "was", "were", "'d", "’d"}
+_BOUNDARY = {".", "!", "?", ";", ":"}
+# the words of a clock time told before its day: "5", "p.m.", "EST", "noon", "at"
+_CLOCK_WORD = re.compile(r"\d{1,2}(?:[:.]\d\d)?(?:[ap]\.?m\.?)?|[ap]\.?m\.?|[ecmp][sd]t|et|gmt"
+                         r"|utc|bst|cet|noon|midnight|at|on|local|time")
+_QUOTES = {'"', "''", "``", "`", "“", "”", "«", "»"}
+# "the run-up to Saturday's vote": the noun of a build towards a date not yet come
+_LEAD_UP = ("run-up", "lead-up", "build-up", "runup", "leadup", "buildup")
+# Words just before a date that look ahead whatever the verb's tense: "effective Feb. 1",
+# "could leave as soon as Tuesday"; "by" and "until" are not here, they also close spans
+# that are over ("remained shut until Tuesday").
+_AHEAD_BEFORE = (("as", "soon", "as"), ("as", "early", "as"), ("no", "later", "than"),
+                 ("effective",), ("not", "before"),
+                 # "set a trial date of Jan. 13": a date fixed for what is to come
+                 ("date", "of"), ("deadline", "of"),
+                 # "cut its forecast for the fiscal year ending in May", said in December:
+                 # a year still under way ends ahead ("ended in May" would be over)
+                 ("year", "ending", "in"), ("year", "ending"))
+
+
+# words that open a clause of its own before its subject ("while schools reopen Monday")
+_CLAUSE_OPENERS = {"while", "whereas", "and", "but", "when", "as", "although", "though",
+                   "because", "since", "if", "where"}
+# the prepositions that lead to a weekday's event from a clause looking ahead: "fans are
+# expected for Saturday's final", "will travel to Sunday's race", "will start in Friday's game"
+_TOWARDS = {"for", "to", "before", "in", "at"}
+
+# Words that move a date: the weekday after "to" in their clause lies ahead.
+_MOVED_WORDS = {"postponed", "postpone", "postpones", "delayed", "delay", "adjourned",
+                "adjourn", "deferred", "defer", "pushed", "moved", "rescheduled", "brought"}
+# Words that set a limit: a weekday after "until"/"by" in their clause lies ahead.
+_DEADLINE_WORDS = {"extended", "extend", "extends", "extending", "postponed", "postpone",
+                   "postpones", "delayed", "delay", "adjourned", "adjourn", "deferred", "defer",
+                   "deadline", "gave", "given", "give", "gives", "recessed",
+                   "pushed", "suspended", "ultimatum",
+                   # a court holds a defendant until the next hearing: "remanded until Friday"
+                   "remanded", "remand", "bailed",
+                   # an order runs from when it is given: "ordered flags lowered through Saturday"
+                   "ordered", "orders", "order",
+                   # a promise is kept later: "has promised a budget by the summer"
+                   "promised", "promises", "promise", "pledged", "pledges"}
+
+
+# a call or warning whose object after "for"/"of" is still to come: "called for marches"
+_CALL_WORDS = {"called", "calls", "call", "calling", "appealed", "appeals", "appealing",
+               "warned", "warns", "warning"}
+# words before a participle that keep it from telling the past ("will be held", "is due
+# to be published")
+_NOT_PAST_BEFORE_VBN = {"be", "being", "to", "will", "is", "are", "am", "'s", "’s", "'re",
+                        "’re", "would", "shall", "could", "may", "might", "must", "should"}
+# pronouns that open a clause as its subject ("said on Monday she expects ...")
+_SUBJECT_PRONOUNS = {"i", "he", "she", "we", "they"}
+# the prepositions that put a date on the verb before them ("changed its name in December")
+_ON_A_DATE = {"in", "on", "during", "at"}
+
+
+class Tenses:
+    """Tells whether the words around a character span narrate the past or the future.
+
+    Built once per Doc; the nearest tensed verb (or "will") to the span decides, because
+    a time expression usually modifies the closest clause."""
+
+    def __init__(self, doc) -> None:
+        self.doc = doc
+        self.starts: list[int] | None = None  # filled on first use: many texts never ask
+
+    def _load(self) -> None:
+        # one array read instead of a Token object per word: this stage must stay cheap
+        arr = self.doc.to_array(["IDX", "LOWER", "TAG"])
+        strings = self.doc.vocab.strings
+        names: dict[int, str] = {}
+
+        def name(h) -> str:
+            h = int(h)
+            if h not in names:
+                names[h] = strings[h] if h else ""
+            return names[h]
+
+        self.starts = [int(i) for i in arr[:, 0]] if len(arr) else []
+        self.lower = [name(h) for h in arr[:, 1]] if len(arr) else []
+        self.tags = [name(h) for h in arr[:, 2]] if len(arr) else []
+        self.tagged = any(self.tags)
+
+    def __call__(self, start: int, end: int) -> str | None:
+        if self.starts is None:
+            self._load()
+        if not self.starts:
+            return None
+        i = bisect.bisect_left(self.starts, start)
+        j = max(i, bisect.bisect_left(self.starts, end))
+        before = tuple(self.lower[max(0, i - 3):i])
+        if self._ahead_of_phrase(i) or self._called_for(i):
+            return "future"  # "ahead of Saturday's referendum": it has not come yet
+        possessive = j < len(self.lower) and self.lower[j] in ("'s", "’s")
+        if not possessive and (any(before[-len(cue):] == cue for cue in _AHEAD_BEFORE)
+                               or self._deadline(i)):
+            return "future"
+        best: tuple[int, str] | None = None
+        for k in range(i - 1, max(-1, i - 25), -1):
+            if self._boundary(k):
+                break
+            cue = self._cue(k, i)
+            best = self._better(best, i - k, cue)
+            if cue == "modal" and self.tags[k + 1] == "VB" and \
+                    self.lower[k + 1] not in ("be", "have"):
+                break  # "said it could work through the weekend": the nearer clause's
+        if possessive:
+            # "Wednesday's ruling" names something that has happened, unless its own clause
+            # looks ahead ("Sunday's vote will decide ...") or the clause it hangs on does
+            # ("fans are expected for Saturday's final", "will travel to Sunday's race")
+            if self._ahead_after(j) or (best is not None and best[1] == "future" and i > 0
+                                        and self.lower[i - 1] in _TOWARDS):
+                return "future"
+            return "past"
+        text = self.doc.text
+        # "rose at 7:06 p.m. He will ...": the abbreviation's point also ends the sentence
+        ends = end > 1 and text[end - 1] == "." and j < len(self.starts) and \
+            text[self.starts[j]].isupper()
+        for k in range(j, min(len(self.starts), j + 25) if not ends else j):
+            if self._boundary(k) or (self.tags[k] in ("CC", ",") and best is not None):
+                # "... on Saturday and were planning ...", "will stay shut through Thursday,
+                # officials said": the next clause is not ours
+                break
+            if best is not None and self.tags[k] in ("WRB", "WP") and k > j:
+                break  # "won the prize on Monday for discovering how cells move": its own clause
+            if best is not None and self.lower[k] in _SUBJECT_PRONOUNS and \
+                    k + 1 < len(self.tags) and self.tags[k + 1][:2] in ("VB", "MD"):
+                break  # "told reporters on Monday she expects ...": a reported clause's own
+            if self.lower[k] in ("that", "which") and self.tags[k] in ("IN", "WDT") and \
+                    (best is not None or self._opens_clause(i)):
+                # "passed a bill late Wednesday that funds ...", "report on Friday that
+                # employers added ...": the clause after "that" has its own time
+                break
+            best = self._better(best, k - j + 1, self._cue(k, i))
+        return best[1] if best else None
+
+    def plain_past(self, start: int, end: int) -> bool:
+        """Whether the verb the date hangs on is itself a plain past ("changed its name in
+        December", "In December, the firm changed ..."), not a past verb reaching over an
+        infinitive, a modal or a plan ("agreed to buy it in February", "was due in May"):
+        the date then lies behind publication, not a season ahead of it."""
+        if self.starts is None:
+            self._load()
+        if not self.starts or not self.tagged:
+            return False
+        i = bisect.bisect_left(self.starts, start)
+        j = max(i, bisect.bisect_left(self.starts, end))
+        if i > 0 and self._past_verb(i - 1) is None and not self._boundary(i - 1) and \
+                self.lower[i - 1] not in _ON_A_DATE:
+            return False  # "payable Dec. 7", "through Jan. 14": the date hangs on that word
+        for k in range(i - 1, max(-1, i - 12), -1):
+            if self._boundary(k) or self.lower[k] in ("that", "which", "who"):
+                break
+            verdict = self._past_verb(k)
+            if verdict is not None:
+                return verdict
+        for k in range(j, min(len(self.starts), j + 10)):
+            if self._boundary(k):
+                break
+            verdict = self._past_verb(k)
+            if verdict is not None:
+                return verdict
+        return False
+
+    def _past_verb(self, k: int) -> bool | None:
+        """None when word k is no verb; else whether it is a plain past one."""
+        w, tag = self.lower[k], self.tags[k]
+        if tag not in ("VBD", "VBN", "VB", "VBZ", "VBP", "VBG", "MD", "TO"):
+            return None
+        if w in _PLAN_WORDS or w in _PLAN_TO_WORDS or w in _MOVED_WORDS or \
+                w in _DEADLINE_WORDS or w == "set":
+            return False  # a plan, a move or a limit: what it sets may lie ahead
+        if tag == "VBN":  # "was closed", "had left", "the report, published on Nov. 2"
+            if k + 1 < len(self.tags) and self.tags[k + 1][:2] == "NN":
+                return None  # "a televised debate": the participle is the noun's adjective
+            return not any(x in _NOT_PAST_BEFORE_VBN for x in self.lower[max(0, k - 2):k])
+        return tag == "VBD"
+
+    def _bare_present(self, k: int) -> bool:
+        """A verb tagged as a bare infinitive that is a present tense after its plural
+        subject ("while schools in England reopen on Monday"): a noun just before it, and
+        no modal, "to" or other verb back to the start of its clause; or a second verb
+        sharing a tensed one's subject ("sittings, which began on Oct. 1 and run until
+        Christmas"), no modal, "to" or bare verb before it that it would share."""
+        if k > 1 and self.lower[k - 1] in ("and", "but"):
+            for n in range(k - 2, max(-1, k - 14), -1):
+                tag = self.tags[n]
+                if self._boundary(n) or tag in ("MD", "TO", "VB", "VBG", "VBN") or \
+                        self.lower[n] in ("to", "did", "does", "do", "let", "help", "make"):
+                    return False
+                if tag in ("VBD", "VBZ", "VBP"):
+                    return True
+            return False
+        if k == 0 or self.tags[k - 1] not in ("NNS", "NNPS", "NNP", "NN"):
+            return False
+        # "voters in the district go to the polls on Thursday": the plural subject may
+        # stand before a prepositional phrase ending in a singular noun
+        plural = self.tags[k - 1] != "NN"
+        for n in range(k - 1, max(-1, k - 8), -1):
+            tag, w = self.tags[n], self.lower[n]
+            if self._boundary(n) or tag == "," or w in _CLAUSE_OPENERS:
+                return plural
+            if tag[:2] == "VB" or tag in ("MD", "TO") or w in ("to", "let", "help", "make"):
+                return False
+            if tag in ("NNS", "NNPS") and n + 1 < k and self.tags[n + 1] == "IN":
+                plural = True
+        return plural and k <= 7  # the text's first clause: no boundary before it
+
+    def _ahead_of_phrase(self, i: int) -> bool:
+        """"Ahead of their debut on the exchange on Thursday": the date belongs to the noun
+        phrase after "ahead of", which has not come yet, so long as no verb intervenes."""
+        for k in range(i - 1, max(0, i - 15), -1):
+            if self._boundary(k) or self.tags[k][:2] == "VB" or self.tags[k] in ("MD", ","):
+                return False
+            if self.lower[k] == "of" and self.lower[k - 1] in ("ahead", "advance"):
+                return True
+            if self.lower[k] == "to" and "".join(self.lower[max(0, k - 3):k]).endswith(
+                    _LEAD_UP):
+                return True  # "in the run-up to Saturday's vote": the build towards it
+        return False
+
+    def _called_for(self, i: int) -> bool:
+        """"Called for marches on Friday", "warned of snow in the north on Wednesday": a
+        date after the noun a call or warning asks for dates that noun, still to come (the
+        day of the call itself goes next to the verb: "called on Friday for marches")."""
+        noun = False
+        for k in range(i - 1, max(0, i - 12), -1):
+            w, tag = self.lower[k], self.tags[k]
+            if self._boundary(k) or tag[:2] == "VB" or tag in ("MD", ","):
+                return False
+            if w in ("for", "of") and self.lower[k - 1] in _CALL_WORDS:
+                return noun
+            noun = noun or tag[:2] == "NN"
+        return False
+
+    def _opens_clause(self, i: int) -> bool:
+        """Whether a verb stands before the time expression in its own clause, so that a
+        "that" after it opens another clause rather than continuing this one."""
+        for k in range(i - 1, max(-1, i - 12), -1):
+            if self._boundary(k):
+                return False
+            if self.tags[k][:2] == "VB" or self.tags[k] == "MD":
+                return True
+        return False
+
+    def _ahead_after(self, j: int) -> bool:
+        """Whether the first tensed word after a weekday's "'s" looks ahead ("will",
+        "could", "is set to"): the possessed thing is then still to come."""
+        for k in range(j + 1, min(len(self.starts), j + 8)):
+            if self._boundary(k) or self.tags[k] == "CC":
+                return False  # "won Sunday's runoff and will be sworn in": another clause
+            cue = self._cue(k, j)
+            if cue is not None:
+                return cue in ("future", "modal")
+        return False
+
+    def _deadline(self, i: int) -> bool:
+        """"Extended the deadline until 9 a.m. Tuesday", "has until Friday to reply": a
+        limit set for what is still to come, whatever the tense of the verb setting it."""
+        for k in range(i - 1, max(-1, i - 5), -1):
+            if self._boundary(k):
+                return False
+            if self.lower[k] in ("until", "till", "by", "through", "to"):
+                lo = max(0, k - 14)
+                words = self.lower[lo:k]
+                cut = max((n for n, w in enumerate(words) if w in _BOUNDARY), default=-1)
+                if self.lower[k] == "to":  # "postponed the vote to Monday": moved ahead
+                    return k == i - 1 and any(w in _MOVED_WORDS for w in words[cut + 1:])
+                if any(w in _DEADLINE_WORDS for w in words[cut + 1:]):
+                    return True
+                if words[-1:] in (["has"], ["have"]) and self.lower[k] != "through":
+                    return True  # "has until Friday to reply"
+                # "a plan to pay down the loan by February", "a request to wait until the
+                # spring": a goal, so still ahead
+                return self.lower[k] in ("by", "until", "till") and any(
+                    words[n] == "to" and self.tags[lo + n + 1] == "VB"
+                    for n in range(cut + 1, len(words) - 1))
+        return False
+
+    def _boundary(self, k: int) -> bool:
+        w = self.lower[k]
+        # a quotation mark too: the quoted words keep their own tense ("'We leave on
+        # Thursday,' he said")
+        return w in _BOUNDARY or w in _QUOTES or "\n" in w
+
+    @staticmethod
+    def _better(best, dist: int, cue: str | None):
+        if cue == "modal":  # "would"/"could" often sit in a clause of their own
+            cue, dist = "future", dist + 6
+        if cue is None or (best is not None and best[0] <= dist):
+            return best
+        return (dist, cue)
+
+    def _cue(self, k: int, first: int) -> str | None:
+        w, tag = self.lower[k], self.tags[k]
+        if w in _FUTURE_WORDS and (tag == "MD" or not self.tagged):
+            return "future"
+        if w in _WEAK_MODALS and (tag == "MD" or not self.tagged):
+            if w == "would" and k + 1 < len(self.tags) and self.tags[k + 1] == "VB" \
+                    and self.lower[k + 1] != "have":
+                return "future"  # "said he would travel ... on Sunday": the future then
+            return "modal"
+        if w == "could" and tag == "MD" and k < first and self.tags[k + 1] == "VB" and \
+                self.lower[k + 1] not in ("be", "have"):
+            # "talks could run until Christmas": a possibility still ahead; after the date
+            # "could" more often opens a reported clause of its own
+            return "modal"
+        if w == "going" and k + 1 < len(self.lower) and self.lower[k + 1] == "to":
+            return "future"
+        if w in ("next", "upcoming") and tag == "JJ" and k < first and \
+                k + 1 < first and self.tags[k + 1][:2] == "NN":
+            return "future"  # "the next contests are in Kansas on Saturday"
+        to_follows = k + 1 < len(self.lower) and self.lower[k + 1] == "to"
+        if k > 0 and (self.lower[k - 1] in ("than", "as") or k > 1 and
+                      self.tags[k - 1] == "RB" and self.lower[k - 2] == "as") and \
+                (w in _PLAN_WORDS or w in _PLAN_TO_WORDS or w in ("anticipated", "hoped")):
+            # "rose more than expected in February": a comparison, no plan; "began as
+            # previously planned Saturday night": by the plan, whenever it was made
+            return None
+        # "the final is set for 9 p.m. Saturday": a time fixed for what is to come
+        set_for = w == "set" and k + 1 < len(self.lower) and self.lower[k + 1] == "for"
+        if (w in _PLAN_WORDS and (tag[:2] in ("VB", "JJ") or not self.tagged)) or set_for or \
+                (to_follows and (w == "set" or w in _PLAN_TO_WORDS)):
+            if any(x in _PAST_AUX for x in self.lower[max(0, k - 3):k]):
+                return None  # "had been scheduled to expire Friday": a plan seen from before
+            return "future"
+        if w == "since" and k == first - 1:
+            return "past"  # "since Tuesday" counts back from now
+        if w in _PRESENT_AUX and k + 1 < len(self.lower) and self.lower[k + 1] == "to":
+            return "future"  # "is to resume trading Tuesday"
+        if not self.tagged:
+            return "past" if w in ("said", "was", "were", "had", "did") else None
+        if tag in ("VBP", "VBZ", "VB") and w in _STRONG_PAST:
+            tag = "VBD"  # "the bells rang on Sunday", tagged a present: the form is past only
+        if tag in ("VBD", "VBN") and any(x in ("if", "unless")
+                                          for x in self.lower[max(0, k - 4):k]):
+            return None  # "could act if the strike lasted beyond Friday": a condition
+        if tag == "VBD":
+            if w in ("was", "were") and k + 1 < len(self.lower) and \
+                    self.lower[k + 1] in _PLAN_WORDS:
+                return "future"  # "were planning to drive ... on Monday"; "had planned" is over
+            return "past"
+        if tag == "VBN":
+            lo = max(0, k - 3)
+            before = self.lower[lo:k]
+            if any(x in _FUTURE_WORDS or x in ("be", "to") for x in before):
+                return None  # "will be held Friday": the auxiliary decides
+            # a possessive "'s" is no "is": "the company's shares have fallen since May"
+            if not any(x in _PRESENT_AUX and self.tags[lo + n] != "POS"
+                       for n, x in enumerate(before)):
+                return "past"  # "the ruling, announced Wednesday", "has closed"
+        if tag in ("VBZ", "VBP") and w not in _PRESENT_AUX or \
+                tag == "VB" and self._bare_present(k):
+            if any(x in _AHEAD_CLAUSE for x in self.lower[max(0, k - 4):k]):
+                return "future"  # "until the season ends in May": a present that looks ahead
+            return "present"
+        if w in ("is", "are") and 0 < first - k <= 2 and k + 1 < len(self.tags) and \
+                self.tags[k + 1][:2] not in ("VB", "RB") and \
+                self.lower[k + 1] not in ("not", "n't"):
+            return "present"  # a copula before the date: "the deadline is midnight Thursday"
+        if w in ("is", "are") and 2 < first - k <= 5 and \
+                all(_CLOCK_WORD.fullmatch(x) for x in self.lower[k + 1:first]):
+            return "present"  # "the deadline is 5 p.m. EST Friday": a clock time between
+        return None
+
+
+# strong verbs' simple past forms, never a present, base form or participle
+_STRONG_PAST = {"rang", "sang", "sprang", "swam", "drank", "shrank", "sank", "began", "ran",
+                "came", "became", "went", "knew", "grew", "threw", "flew", "drew", "blew",
+                "spoke", "broke", "chose", "froze", "stole", "woke", "wrote", "rode", "drove",
+                "gave", "took", "shook", "ate", "forgave", "withdrew", "overthrew", "arose"}
+# a present tense after these stands for the future ("before its term ends in June")
+_AHEAD_CLAUSE = {"until", "till", "before", "once"}
+
