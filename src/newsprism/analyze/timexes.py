@@ -26,6 +26,8 @@ from .timex_tense import Tenses
 
 __all__ = ["find_timexes", "infer_published", "timexes_stage", "Tenses"]
 
+_WEEKDAY_VALUE = re.compile(r"^XXXX-WXX-(\d)")
+
 
 def _no_tense(start: int, end: int) -> None:
     return None
