@@ -57,3 +57,18 @@ def test_given_name_alone_joins_the_one_full_name():
          "sicuro», racconta Matteo. Il padre, Marco Santangelo, ha detto che «si allena ogni giorno».")
     assert one(t, "it", "Ho aspettato").speaker.name == "Matteo Santangelo"
     assert one(t, "it", "si allena").speaker.name == "Marco Santangelo"
+
+
+def test_italian_role_then_titled_name_in_apposition():
+    t = ("«Ha una memoria normale», ha detto alla TGR Sicilia il suo allenatore, il maestro FIDE "
+         "Salvo Di Mauro. Secondo lui, Matteo potrebbe vincere presto.")
+    q = one(t, "it", "memoria normale")
+    assert q.speaker.name == "Salvo Di Mauro" and [v.name for v in q.via] == ["TGR Sicilia"]
+
+
+def test_turkish_yer_verdi_and_the_body_its_head_noun_names():
+    t = ("Ankara Büyükşehir Belediyesi Ulaşım Dairesi Başkanı Serkan Aydemir zammı açıkladı. "
+         "Belediye, X hesabından yaptığı paylaşımda \"Öğrenci ücretlerine zam yapılmadı\" "
+         "ifadelerine yer verdi.")
+    q = one(t, "tr", "zam yapılmadı")
+    assert q.speaker.name == "Ankara Büyükşehir Belediyesi" and [v.name for v in q.via] == ["X"]

@@ -192,6 +192,10 @@ def _antecedent(text: str, lang: str, sp: Speaker, heads: list[str], definite: b
                     # (a speaker quoted before, 'مصدر في وزارة الثقافة', is already whole)
                     a, b = _expand(text, ms + m.start())
                     return Speaker(cand.entity, text[a:b], a, b)
+                if lang == "tr" and body and kind != "DESC" and 0 < m.start() and ms + m.end() < me:
+                    # 'Belediye' for 'Ankara Büyükşehir Belediyesi Ulaşım Dairesi': a Turkish
+                    # compound ends in its head, so the body is the name up to that word
+                    return Speaker(None, text[ms:ms + m.end()], ms, ms + m.end())
                 return cand
     if body:  # "l'azienda di rifiuti Ecoplast ... L'azienda": a body the entity step left untyped
         lo = max(0, sp.start - _WINDOW)

@@ -552,7 +552,7 @@ CUES: dict[str, tuple[str, ...]] = {
            # a speech noun with a light verb: '"..." değerlendirmesinde bulundu' (made the
            # assessment), '"..." ifadelerine yer verildi' (the words were given room)
            r"(?:değerlendirmesinde|değerlendirmede|yorumunda|yorumda|eleştirisinde|talebinde|"
-           r"açıklamada) bulundu(?:lar)?|ifadelerine yer veril?di|ifadesine yer veril?di)",),
+           r"açıklamada) bulundu(?:lar)?|ifadelerine yer ver(?:il)?di|ifadesine yer ver(?:il)?di)",),
     "el": (r"(?:έκανε λόγο για|έκαναν λόγο για|κάνει λόγο για|κάνουν λόγο για|κάνοντας λόγο για|προτείνουν|προτείνει|πρότεινε|πρότειναν|δήλωσε|είπε|ανακοίνωσε|τόνισε|πρόσθεσε|υπογράμμισε|ανέφερε|δήλωσαν|είπαν|"
            r"ανέφεραν|ανακοίνωσαν|εξήγησε|προειδοποίησε|υποστήριξε|επεσήμανε|διευκρίνισε|"
            r"παραδέχθηκε|αρνήθηκε|σημείωσε|μετέδωσε|έγραψε|σύμφωνα με|εκτίμησε|κάλεσε|"

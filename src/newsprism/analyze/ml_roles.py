@@ -133,6 +133,12 @@ __all__ = ["OF_BEFORE", "ar_role_then_name", "body_of_place", "is_title", "peopl
 _APPOSED = re.compile(r"\)?\s*[,،]\s*")
 
 
+# The title the apposed name carries: an article, one or two lower-case words, perhaps the
+# acronym of the body that gave it ("il maestro FIDE", "le colonel", "la dottoressa").
+_TITLE_RUN = re.compile(r"(?:il|lo|la|l['’]|le|el|der|die|ο|η)\s*[a-zà-ÿα-ωά-ώß]+(?:\s+[a-zà-ÿα-ωά-ώß]+)?"
+                        r"(?:\s+[A-ZÀ-ÝΑ-Ω]{2,6})?\s+(?=[A-ZÀ-ÝΑ-ΩΆ-Ώ])")
+
+
 def apposed_person(text: str, index, speaker: Speaker) -> Speaker:
     """A speaker that is a role or a body ('مديرة برنامج التطعيم', 'il direttore del museo')
     followed by a person's name between commas: that person holds the role and speaks."""
@@ -146,8 +152,13 @@ def apposed_person(text: str, index, speaker: Speaker) -> Speaker:
     m = _APPOSED.match(text, speaker.end)
     if m is None:
         return speaker
-    hit = next((r for r in index.within(m.end(), m.end() + 60) if r[0] == m.end()), None)
-    if hit is None or hit[2].type != "PERSON" or not re.match(r"\s*[,،)]", text[hit[1]:hit[1] + 2]):
+    at = m.end()
+    titled = _TITLE_RUN.match(text, at)  # "il suo allenatore, il maestro FIDE Salvo Di Mauro."
+    if titled is not None and not any(r[0] == at for r in index.within(at, at + 60)):
+        at = titled.end()
+    hit = next((r for r in index.within(at, at + 60) if r[0] == at), None)
+    if hit is None or hit[2].type != "PERSON" or not re.match(r"\s*[,،)]", text[hit[1]:hit[1] + 2]) \
+            and not (at > m.end() and re.match(r"\s*(?:\.\s|\.?$)", text[hit[1]:hit[1] + 2])):
         return speaker
     return named(text, hit[2], hit[0], hit[1])
 
