@@ -222,6 +222,28 @@ class Tenses:
                 plural = True
         return plural and k <= 7  # the text's first clause: no boundary before it
 
+    def _mistagged_present(self, k: int, first: int) -> bool:
+        """A verb of a timetable the tagger took for a noun, adverb or adjective ("the ferry
+        sails/NNS on Saturday", "schools close/RB on Friday"): it stands right before the
+        time expression or its preposition, after its subject (a singular noun for the -s
+        form, a plural one for the bare form, as ``_bare_present`` finds it) or after "and"
+        joining it to a verb of the same clause ("and returns/NNS on Sunday night"), and no
+        verb stands before it in its clause."""
+        if not (k + 1 == first or k + 2 == first and self.lower[k + 1] in _SCHEDULE_PREPS):
+            return False
+        if k == 0:
+            return False
+        for n in range(k - 1, max(-1, k - 12), -1):
+            if self._boundary(n) or self.tags[n] == ",":
+                break
+            if self.tags[n][:2] == "VB" or self.tags[n] in ("MD", "TO"):
+                return False
+        if self.lower[k - 1] == "and":
+            return k > 1 and self.tags[k - 2][:2] in ("NN", "JJ", "RB")
+        if self.lower[k].endswith("s"):
+            return self.tags[k - 1] in ("NN", "NNP")
+        return self._bare_present(k)
+
     def _ahead_of_phrase(self, i: int) -> bool:
         """"Ahead of their debut on the exchange on Thursday": the date belongs to the noun
         phrase after "ahead of", which has not come yet, so long as no verb intervenes."""
@@ -346,6 +368,9 @@ class Tenses:
             return "future"  # "is to resume trading Tuesday"
         if not self.tagged:
             return "past" if w in ("said", "was", "were", "had", "did") else None
+        if tag in ("NN", "NNS", "RB", "JJ") and w in _SCHEDULE_VERBS and \
+                self._mistagged_present(k, first):
+            tag = "VBZ"  # "the ferry sails on Saturday", "schools close on Friday"
         if tag in ("VBP", "VBZ", "VB") and w in _STRONG_PAST:
             tag = "VBD"  # "the bells rang on Sunday", tagged a present: the form is past only
         if tag in ("VBD", "VBN") and any(x in ("if", "unless")
@@ -385,6 +410,24 @@ _STRONG_PAST = {"rang", "sang", "sprang", "swam", "drank", "shrank", "sank", "be
                 "came", "became", "went", "knew", "grew", "threw", "flew", "drew", "blew",
                 "spoke", "broke", "chose", "froze", "stole", "woke", "wrote", "rode", "drove",
                 "gave", "took", "shook", "ate", "forgave", "withdrew", "overthrew", "arose"}
+# verbs of timetables and plans the tagger may read as nouns or adverbs after their subject
+_SCHEDULE_BASES = ("open", "reopen", "close", "sail", "return", "leave", "depart", "arrive",
+                   "start", "restart", "end", "finish", "resume", "run", "play", "meet",
+                   "vote", "race", "land", "fly", "launch", "march", "rally", "sit", "kick",
+                   "air", "debut", "premiere", "expire", "travel", "head", "tour", "host")
+
+
+def _s_form(base: str) -> str:
+    if base.endswith(("s", "sh", "ch", "x")):
+        return base + "es"
+    if base.endswith("y") and base[-2] not in "aeiou":
+        return base[:-1] + "ies"
+    return base + "s"
+
+
+_SCHEDULE_VERBS = set(_SCHEDULE_BASES) | {_s_form(b) for b in _SCHEDULE_BASES}
+_SCHEDULE_PREPS = {"on", "in", "at", "from", "until", "till", "after", "before", "this",
+                   "next", "late", "early"}
 # a present tense after these stands for the future ("before its term ends in June")
 _AHEAD_CLAUSE = {"until", "till", "before", "once"}
 

@@ -1,0 +1,22 @@
+"""Timex stage, session 15 round 2 (tense and anchoring of dates without a year or a week):
+a timetable verb the tagger reads as a noun or an adverb is still a present; sentences are
+our own."""
+from __future__ import annotations
+
+import datetime as dt
+
+from timex_found import found
+
+
+def test_timetable_verb_mistagged_as_noun_or_adverb_is_a_present():
+    wed = dt.date(2028, 5, 10)  # a Wednesday
+    got = found("The ferry sails on Saturday morning and returns on Sunday night.", wed)
+    assert got["Saturday morning"] == ("TIME", "2028-05-13TMO")
+    assert got["Sunday night"] == ("TIME", "2028-05-14TNI")
+    got = found("Schools across the valley close on Friday because of the floods.", wed)
+    assert got["Friday"] == ("DATE", "2028-05-12")
+    # the same words as nouns after an article or a verb keep the past reading
+    got = found("The tide turned after the closes on Friday pushed shares lower.", wed)
+    assert got["Friday"] == ("DATE", "2028-05-05")
+    got = found("The company reported strong returns on Monday.", wed)
+    assert got["Monday"] == ("DATE", "2028-05-08")
