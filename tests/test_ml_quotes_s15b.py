@@ -72,3 +72,15 @@ def test_turkish_yer_verdi_and_the_body_its_head_noun_names():
          "ifadelerine yer verdi.")
     q = one(t, "tr", "zam yapılmadı")
     assert q.speaker.name == "Ankara Büyükşehir Belediyesi" and [v.name for v in q.via] == ["X"]
+
+
+def test_arabic_spokesman_named_in_commas_passes_on_the_ministers_words():
+    t = ("ونقل الناطق باسم وزارة النقل، مراد حمدي، عن الوزير عبد الحكيم زروقي قوله إن الوزارة "
+         "فتحت تحقيقا في صيانة المضخات.")
+    q = one(t, "ar", "فتحت تحقيقا")
+    assert q.speaker.name == "عبد الحكيم زروقي" and [v.name for v in q.via] == ["مراد حمدي"]
+
+
+def test_arabic_role_serving_a_body_with_glued_of():
+    t = ("وقال المدير العام لمؤسسة مترو الجزائر، كريم بوعلام، إن «المياه دخلت من فتحات التهوية».")
+    assert one(t, "ar", "المياه دخلت").speaker.name == "كريم بوعلام"

@@ -741,6 +741,8 @@ def _org_at(text, ws, offs, i, lang):
 
 
 _MISSIONS = frozenset(("سفارة", "قنصلية", "بعثة"))
+# Heads of bodies a role serves, besides ORG_WORDS_ARABIC: "المدير العام لمؤسسة ...".
+_SERVED_BODIES = frozenset(("مؤسسة", "مديرية"))
 
 
 def _fa_runs_on(text, ws, offs, k) -> bool:
@@ -774,6 +776,18 @@ def _person_at(text, ws, offs, i, lang):
             org = _org_at(text, ws, offs, k, lang)
             k = org[1] if org else k + 1
             continue
+        if lang == "ar" and w[:1] == "ل" and (w[1:] in L.ORG_WORDS_ARABIC or w[1:] in _SERVED_BODIES):
+            # "المدير العام لمؤسسة مترو الجزائر، X": the body the role serves, 'of' glued on;
+            # its name runs to the comma that sets the holder's name off
+            j = k + 1
+            while j < len(ws) and j - k < 5 and ws[j] not in L.STOP_ARABIC \
+                    and not text[offs[j - 1][1]:offs[j][0]].strip():
+                j += 1
+            gap = text[offs[j - 1][1]:offs[j][0]] if j < len(ws) else ""
+            if "،" in gap or "," in gap:
+                k = j
+                continue
+            break
         if lang != "ar" and k == i + 1 and w not in L.FIRST_NAMES_ARABIC and _comma_within(text, ws, offs, k):
             k = _comma_within(text, ws, offs, k)
             break

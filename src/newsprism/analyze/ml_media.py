@@ -176,6 +176,8 @@ _ACCOUNT = re.compile(r"(?:(?:cuenta|compte|account|Konto|profilo|hesab\w*|λο�
 
 
 _AR_RELAY = re.compile(r"(?<!\w)و?نقل(?:ت)?\s+(?P<n>[^،,.]{3,40}?)\s+عن\s")
+# (the relayer's holder named between commas is the one who passed it on: 'مراد حمدي')
+_AR_RELAY_APPOSED = re.compile(r"(?<!\w)و?نقل(?:ت)?\s+[^،,.]{3,40}?[،,]\s*(?P<n>[^،,.]{3,30}?)\s*[،,]\s*عن\s")
 _NAME_AFTER = re.compile(r"\s+([A-ZÀ-ÝΑ-Ω][\w-]+(?:\s+[A-ZÀ-ÝΑ-Ω][\w-]+)?)(?=[\s.,;:]|$)")
 
 
@@ -315,7 +317,8 @@ def find_vias(text, rules, index, s, e, speaker: Speaker, quoted, skip=()) -> tu
             if prior is not None:
                 out.append(Via(None, prior, m.start(), m.end()))
                 break
-    for m in _AR_RELAY.finditer(text, s, e):  # "ونقلت الوكالة X عن الوزير": X passed it on
+    relays = [*_AR_RELAY.finditer(text, s, e), *_AR_RELAY_APPOSED.finditer(text, s, e)]
+    for m in relays:  # "ونقلت الوكالة X عن الوزير": X passed it on
         a, b = m.span("n")
         if not any(x < b and a < y for x, y in taken) and not any(o <= a < c for o, c in quoted):
             out.append(Via(None, m.group("n"), a, b))
@@ -648,6 +651,17 @@ TRAILING_RELAY = re.compile(rf"[,،]\s*(?:(?:lo|la|le|l['’])\s*)?(?:{L.RELAY_W
 # "عن" after the reported clause opened ("أفادت مصادر أن الحريق نجم عن ...") is its content.
 AR_FROM = re.compile(r"(?:(?!\s(?:أن|إن|بأن)\s)[^،,.]){0,50}?\sعن\s")
 AR_SAYING = re.compile(r"\s(?:قوله|قولها|قولهم|إن|أن)(?!\w)")
+# The relayer named with its holder between commas: "ونقل الناطق باسم وزارة النقل، مراد حمدي،
+# عن الوزير X قوله إن" (only after the verb of passing on, 'نقل').
+AR_FROM_APPOSED = re.compile(r"[^،,.]{3,50}?[،,]\s*(?P<n>[^،,.]{3,30}?)\s*[،,]\s*عن\s")
+
+
+def ar_relayed_from(text: str, cue, e: int):
+    """Where the one whose words were passed on is named: after 'عن' ('نقلت X عن Y')."""
+    m = AR_FROM.match(text, cue.end(), e)
+    if m is None and re.match(r"و?نقل", cue.group()):
+        m = AR_FROM_APPOSED.match(text, cue.end(), e)
+    return m
 
 
 # A paper or programme named in quotation marks after a told-to article: "sagte er der

@@ -39,7 +39,7 @@ from .ml_phrases import interview_intro, paragraph_channel, seen_by_medium
 from .ml_prior import (FA_AUX as _FA_AUX, GERUND as _GERUND, after_orphans,
                        citing_medium, said_before as _said_before, tr_claim_after_converb, tr_converb_claim,
                        whom_before)
-from .ml_media import (AGENCY_RE, AR_FROM, AR_SAYING, RELAY_RE, TRAILING_RELAY,
+from .ml_media import (AGENCY_RE, AR_FROM, AR_SAYING, ar_relayed_from, RELAY_RE, TRAILING_RELAY,
                        TOLD_AFTER, find_vias, is_medium, kind_then_named, last_agency, named_in_marks, quoted_medium,
                        quoted_name)
 from .ml_speakers import (DATELINE_AT, RELAY_LEAD, SPEAKING_TYPES, clause_end, find_speaker, in_dateline, named,
@@ -711,7 +711,7 @@ def _by_cue(text, lang, rules, index, roles, s, e, sent_s, cues, last):
         short = lang in ("tr", "fa", "ur") or _REQUEST.fullmatch(cue.group())  # "di chiudere X"
         if len(words(text, qs, qe)) < (2 if short else 3):
             continue
-        relayed_from = AR_FROM.match(text, cue.end(), e) if lang == "ar" else None
+        relayed_from = ar_relayed_from(text, cue, e) if lang == "ar" else None
         if relayed_from is not None:  # "ونقلت وكالة X عن مسؤول محلي قوله": the official
             a = relayed_from.end()
             b = AR_SAYING.search(text, a, min(e, a + 80))

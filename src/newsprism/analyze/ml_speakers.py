@@ -17,7 +17,7 @@ from .ml_role_link import de_newcomer, sentence_before as _sentence_before, sent
 from .ml_phrases import (ACRONYM_AFTER, ACRONYM_CLOSING, PREPOSITIONS, RELAY_PARTICIPLE, asked_span,
                          fa_opening_subject, first_name_apposed, has_quote, lower_tail, named, noun_phrase, past_stamp,
                          titles_of, tr_opening_subject)
-from .ml_media import (AGENCY_RE, AR_FROM, AR_SAYING, DATIVE_AFTER, MEDIA_SHAPE, TRAILING_RELAY, agency_like,
+from .ml_media import (AGENCY_RE, AR_FROM, AR_SAYING, ar_relayed_from, DATIVE_AFTER, MEDIA_SHAPE, TRAILING_RELAY, agency_like,
                        is_medium, relayed_by, told_to)
 from .ml_media import ON_PLATFORM as _ON_PLATFORM, PLATFORM as _PLATFORM, TOLD_PP as _TOLD_PP
 from .ml_roles import (OF_BEFORE as _OF_BEFORE, ar_role_then_name as _ar_role_then_name, is_title,
@@ -122,7 +122,7 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
         sp = speaker_in(text, index, roles, s, clause_end(text, s, cue.start()), last)
         if sp.name:
             return sp
-    relayed_from = AR_FROM.match(text, cue.end(), e) if lang == "ar" else None
+    relayed_from = ar_relayed_from(text, cue, e) if lang == "ar" else None
     if relayed_from is not None and (is_medium(text, rules, cue.end(), relayed_from.end())
                                      or _AR_RELAYING.search(cue.group())
                                      and _AR_HIS_SAYING.search(text, relayed_from.end(),
