@@ -20,3 +20,14 @@ def test_timetable_verb_mistagged_as_noun_or_adverb_is_a_present():
     assert got["Friday"] == ("DATE", "2028-05-05")
     got = found("The company reported strong returns on Monday.", wed)
     assert got["Monday"] == ("DATE", "2028-05-08")
+
+
+def test_holiday_under_a_plain_past_verb_is_over():
+    eve = dt.date(2029, 11, 21)  # the day before Thanksgiving 2029
+    got = found("The parade took place on Thanksgiving despite the rain.", eve)
+    assert got["Thanksgiving"] == ("DATE", "2028-11-23")
+    # a future or a schedule keeps tomorrow's
+    got = found("The parade will take place on Thanksgiving.", eve)
+    assert got["Thanksgiving"] == ("DATE", "2029-11-22")
+    got = found("Shoppers said they planned to travel on Thanksgiving.", eve)
+    assert got["Thanksgiving"] == ("DATE", "2029-11-22")

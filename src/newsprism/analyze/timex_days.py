@@ -12,8 +12,8 @@ from .timex_lexicon import (
     LUNAR_NEW_YEAR, ORDINALS, PARTS_OF_DAY, alternation, easter, month_number, weekday_number,
 )
 from .timex_resolve import (
-    _CAPITAL, POD_DAY_TYPE, SENTENCE_END, _clock_value, prev_word, schedule_tense,
-    weekday_around,
+    _CAPITAL, POD_DAY_TYPE, SENTENCE_END, _clock_value, plain_past, prev_word,
+    schedule_tense, weekday_around,
 )
 
 _COUNTRY = re.compile(rf"\b(?:{alternation(INDEPENDENCE_DAYS)})\b", re.I)
@@ -83,7 +83,11 @@ def r_holiday(m, ctx):
         d0 = on(a.year)
         # a holiday told in the past has been ("traffic was heavy over the Labor Day
         # weekend" in July is last September's)
-        year = year_for(a, d0.month, d0.day, schedule_tense(ctx, m.start(), m.end()), ahead=7)
+        tense = schedule_tense(ctx, m.start(), m.end())
+        # a plain past verb on the holiday ("the parade took place on Thanksgiving", said
+        # the day before) tells one that is over: last year's, not tomorrow's
+        ahead = 0 if tense == "past" and plain_past(ctx, m.start(), m.end()) else 7
+        year = year_for(a, d0.month, d0.day, tense, ahead=ahead)
         near = _near_day_told(ctx, m.start())
         if near is not None:
             # "the busiest day is December 23, two days before Christmas": the holiday
