@@ -31,3 +31,11 @@ def test_holiday_under_a_plain_past_verb_is_over():
     assert got["Thanksgiving"] == ("DATE", "2029-11-22")
     got = found("Shoppers said they planned to travel on Thanksgiving.", eve)
     assert got["Thanksgiving"] == ("DATE", "2029-11-22")
+
+
+def test_a_quarter_point_is_no_time():
+    day = dt.date(2029, 3, 7)
+    for text in ("Economists expect a cut of a quarter point.", "The bank made a quarter-point cut.",
+                 "Yields rose a quarter of a percentage point."):
+        assert not any("quarter" in k for k in found(text, day)), text
+    assert found("Sales rose for a quarter, then fell.", day)["a quarter"] == ("DURATION", "P1Q")

@@ -32,7 +32,9 @@ YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 DAY = rf"(?:[0-3]?\d(?:st|nd|rd|th)?|(?:{alternation(DAY_ORDINALS)})(?![\w-]))"
 POD = alternation(PARTS_OF_DAY)
 UNIT = (r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|weekends?|fortnights?"
-        r"|months?|years?|yrs?|decades?|centuries|century|quarters?)")
+        r"|months?|years?|yrs?|decades?|centuries|century"
+        # "a quarter point", "a quarter-percentage-point cut": a share of a point, no time
+        r"|quarters?(?![\s-]+(?:of\s+an?\s+)?(?:percentage[\s-]+)?points?\b))")
 QUANT = (rf"(?:\d+(?:[.,]\d+)?(?:\s+1/2)?|{alternation(NUMBER_WORDS)}|a\s+couple\s+of|couple\s+of"
          r"|a\s+few|a\s+dozen|half\s+an?|a\s+single"
          # "the past half century", "a half-decade": half of a long unit, said without "a"
