@@ -84,3 +84,10 @@ def test_arabic_spokesman_named_in_commas_passes_on_the_ministers_words():
 def test_arabic_role_serving_a_body_with_glued_of():
     t = ("وقال المدير العام لمؤسسة مترو الجزائر، كريم بوعلام، إن «المياه دخلت من فتحات التهوية».")
     assert one(t, "ar", "المياه دخلت").speaker.name == "كريم بوعلام"
+
+
+def test_arabic_long_subject_with_commas_before_an():
+    t = ("وأوضح المكلف بالإعلام في المديرية العامة للحماية المدنية، الملازم الأول سفيان بلقاسمي، "
+         "عبر أمواج الإذاعة الجزائرية، أن أعوان الحماية المدنية أجلوا 340 راكبا دون تسجيل أي إصابة.")
+    q = one(t, "ar", "أجلوا 340 راكبا")
+    assert q.speaker.name.endswith("سفيان بلقاسمي") and [v.name for v in q.via] == ["الجزائرية"]

@@ -635,7 +635,7 @@ def _by_cue(text, lang, rules, index, roles, s, e, sent_s, cues, last):
                                     and "," in text[cue.end():c.start()]
                                     and not _GERUND.search(c.group()) for c in cues):
             that = None  # "confirmó X, aunque aseguró que ...": that 'que' is the next verb's
-        if that is not None and that.start() - cue.end() <= 80:
+        if that is not None and that.start() - cue.end() <= _reach(text, cue.end(), e):
             qs, qe = trim(text, that.end(), e)
         elif sentence_final(text, cue, s, e, lang):
             qs, qe = content_before(text, s, cue, lang)
@@ -852,10 +852,18 @@ def _reporter(text: str, index, roles, a: int, b: int, last) -> Speaker:
 def _skip_to_that(text: str, pos: int, e: int, rules: Lang) -> int:
     """After the cue, the complementiser may follow a speaker or an adverbial ("a affirmé
     jeudi que", "وقال المسؤول ... إن"); the first one within reach counts."""
-    m = rules.that.search(text, pos, min(e, pos + 80))
+    m = rules.that.search(text, pos, min(e, pos + _reach(text, pos, e)))
     if m is not None and _SUBJECT_THEN_RELATIVE.fullmatch(text, pos, m.start()):
         return pos  # "..., ha fatto sapere la società X, che gestisce ...": a relative clause
     return m.start() if m else pos
+
+
+def _reach(text: str, pos: int, e: int) -> int:
+    """How far after the cue its complementiser may stand: 80 characters, or 150 when an
+    Arabic verb's subject carries a role, its body and a name between commas ('وأوضح المكلف
+    بالإعلام في المديرية العامة ...، الملازم الأول X، عبر أمواج الإذاعة ...، أن')."""
+    stretch = text[pos:min(e, pos + 150)]
+    return 150 if stretch.count("،") >= 2 and not re.search(r"[.!?؟«»\"“”:]", stretch) else 80
 
 
 # An inverted subject led by an article, then a comma: the 'che'/'que'/'qui' after it opens a
