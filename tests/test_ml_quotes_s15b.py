@@ -91,3 +91,10 @@ def test_arabic_long_subject_with_commas_before_an():
          "عبر أمواج الإذاعة الجزائرية، أن أعوان الحماية المدنية أجلوا 340 راكبا دون تسجيل أي إصابة.")
     q = one(t, "ar", "أجلوا 340 راكبا")
     assert q.speaker.name.endswith("سفيان بلقاسمي") and [v.name for v in q.via] == ["الجزائرية"]
+
+
+def test_urdu_number_closing_a_name_an_genitive_owns():
+    t = ("ریسکیو 1122 کے ترجمان نے ایکس پر جاری بیان میں کہا کہ بسنت کے دنوں میں شہر بھر میں 60 "
+         "اضافی ایمبولینسیں تعینات ہوں گی۔")
+    q = one(t, "ur", "اضافی ایمبولینسیں")
+    assert q.speaker.name == "ریسکیو 1122 کے ترجمان" and [v.name for v in q.via] == ["X"]

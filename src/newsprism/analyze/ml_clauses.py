@@ -858,9 +858,10 @@ def plausible(text: str, sp: Speaker, pairs, cue: Span | None = None) -> bool:
     first = text[toks[0][0]:toks[0][1]].lower()
     if first in PREPOSITIONS or first in _OPENING_PREPS:
         return False
-    if _COUNT.search(text, sp.start, toks[min(1, len(toks) - 1)][1]):
-        return False  # "about 2", "les 400 habitants": a count, not a source ("un uomo di 74
-        # anni" is someone of that age)
+    count = _COUNT.search(text, sp.start, toks[min(1, len(toks) - 1)][1])
+    if count and not (count.start() > sp.start and _UR_OWNED.match(text, count.end())):
+        return False  # "about 2", "les 400 habitants": a count, not a source ("un uomo di 74 anni" is
+        # someone of that age; 'ریسکیو 1122 کے ترجمان', a number closing a name an Urdu genitive owns)
     line_s = text.rfind("\n", 0, sp.start) + 1
     line_e = text.find("\n", sp.end)
     if len(toks) == 1 and not text[line_s:sp.start].strip() and \
@@ -874,5 +875,6 @@ def plausible(text: str, sp: Speaker, pairs, cue: Span | None = None) -> bool:
 # A number standing alone ("2 000 manifestants"), not one inside a name ("3bmeteo", "A10").
 _COUNT = re.compile(r"(?<![\w.])\d[\d .,]*(?![\w-])(?!\s*yaşında)")  # ("der 58-Jährige", "16
 # yaşındaki bir genç" are ages)
+_UR_OWNED = re.compile(r"\s*(?:کے|کی|کا)\s")
 _OPENING_PREPS = frozenset("""tra fra con per su dopo senza avec sans pendant après sur pour
     mit nach während ohne für con sin tras durante hacia με μετά χωρίς για""".split())
