@@ -100,3 +100,30 @@ def test_the_filing_speaks_for_whoever_filed_suit(pipe):
     text = ("The tenants' association Nyumba Yetu filed suit at the High Court on Friday. The "
             "filing alleges that the landlord \"ignored every repair request for two years\".")
     assert quote(pipe, text, "ignored every repair request")[0] == "Nyumba Yetu"
+
+
+def test_ruling_a_speaker_named_again_inherits_no_medium(pipe):
+    # via_carry.named_again (the lead's session-15 ruling): a pronoun goes on through the
+    # medium, a name or role given again is a new attribution
+    text = ("Harbour master Tomas Verhoeven told Radio Kestrel that the ferry would not sail "
+            "before Friday. He said the swell was \"still too high\".\n\n"
+            "\"We will not gamble with passengers,\" Verhoeven said.")
+    assert quote(pipe, text, "still too high")[1] == ["Radio Kestrel"]
+    assert quote(pipe, text, "We will not gamble")[1] == []
+
+
+def test_ruling_a_pronoun_goes_on_after_a_reported_relay(pipe):
+    # via_carry.carry_on: 'according to X. She said ...' keeps X (the ruling names no kind of
+    # relay); a role named again does not
+    text = ("Commission chair Mirela Dobre said the recount would cover half the polling "
+            "stations, according to the Moldpres news agency. She said results were expected "
+            "\"within ten days\".")
+    assert quote(pipe, text, "within ten days")[1] == ["Moldpres news agency"]
+
+
+def test_ruling_a_bodys_own_report_is_the_body(pipe):
+    # role_names._according_subject: 'according to its annual report' names the clause's
+    # subject as the document's author
+    text = ("The Coastal Fisheries Authority inspected only 40 boats last year, according to "
+            "its annual report.")
+    assert quote(pipe, text, "inspected only 40 boats")[0] == "Coastal Fisheries Authority"

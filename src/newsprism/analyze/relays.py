@@ -19,7 +19,7 @@ from .attribution import (Cand, agent_of, cue_span, cue_token_ids, lemma_of, mak
 from .sources import dateline_end
 from .via_before import (broadcast_reply, definite_medium, leader_behind, occasion_before,
                          person_between)
-from .via_carry import carry_on, participle_adjuncts, unnamed_relays
+from .via_carry import carry_on, named_again, participle_adjuncts, unnamed_relays
 from .via_credit import credit_span
 from .via_text import further_hops, relay_span, told_first
 from .vias import inside, is_medium, is_medium_span, overlaps, via_for
@@ -690,6 +690,8 @@ def carried_vias(text: str, quotes: list, para_of) -> list:
         q, p = out[k], out[k - 1]
         if q.via or not p.via or q.speaker.entity is None or p.speaker.entity != q.speaker.entity:
             continue
+        if q.cue is not None and named_again(text, p, q):
+            continue  # 'Gurung added': a speaker named again inherits no medium
         if q.kind != "direct":
             if _goes_on_after(text, q) and para_of(q.start) == para_of(p.start):
                 out[k] = replace(q, via=p.via)  # '..., he added.' in the relayed paragraph

@@ -130,7 +130,17 @@ def carry_on(text: str, quotes: list, para_of) -> list:
             continue
         if not _speaker_taken_up(text, p, q):
             continue
+        # the lead's session-15 ruling: a speaker named again (by name or role) is a new
+        # attribution and inherits no medium; a pronoun (or the subject both verbs share) goes on
+        if named_again(text, p, q):
+            continue
         first = min(q.start, q.cue.start)
+        if para_of(q.start) != para_of(p.start) and para_of(q.start) - para_of(p.start) == 1 \
+                and _pronoun_cue(text, q) and not _sentence_after_relay(text, p, q) \
+                and not _SENTENCE_END.search(text, text.rfind("\n", 0, first) + 1, first) \
+                and _bare_continuation(text, q):
+            out[k] = replace(q, via=p.via)  # 'She said ...' opening the next paragraph
+            continue
         if para_of(q.start) != para_of(p.start):
             # '... told Shoreline FM that ...' then a paragraph opening '"...," Olowe said.':
             # the next paragraph's first sentence, a quotation closed by a bare cue
@@ -142,9 +152,33 @@ def carry_on(text: str, quotes: list, para_of) -> list:
                 continue  # a post or statement read out is no conversation that goes on
         elif first < p.end or len(_SENTENCE_END.findall(text, p.end, first)) > 1:
             continue  # only the sentence right after the relayed words
-        if _spoken_to_medium(text, p) and _bare_continuation(text, q):
+        # a pronoun goes on from any relay (the ruling); a speaker otherwise resolved only from
+        # words spoken to the medium
+        if _bare_continuation(text, q) and (_spoken_to_medium(text, p) or _pronoun_cue(text, q)):
             out[k] = replace(q, via=p.via)
     return out
+
+
+def _pronoun_cue(text: str, q) -> bool:
+    return q.speaker.start is not None and _anaphor(text[q.speaker.start:q.speaker.end])
+
+
+def named_again(text: str, p, q) -> bool:
+    """The lead's session-15 ruling: q's speaker, the one of the relayed p, is named again (by
+    name or role description, not a pronoun, a 'the same' anaphor or the subject both verbs
+    share), so q is a new attribution and inherits no medium; telling the medium's own
+    audience or host ('told listeners', 'told host Raj Patel') is the same broadcast going on."""
+    if q.speaker.start is None or q.speaker.start == p.speaker.start \
+            or _anaphor(text[q.speaker.start:q.speaker.end]):
+        return False
+    return not (q.cue is not None and text[q.cue.start:q.cue.end].lower() in ("told", "tells")
+                and _TOLD_IN_CONVERSATION.match(text, q.cue.end))
+
+
+def _anaphor(mention: str) -> bool:
+    """A bare pronoun or a 'the same' anaphor: the speaker goes on, named by no new words."""
+    m = mention.lower()
+    return m in _PRONOUN or m.startswith("the same")
 
 
 # 'she was quoted as saying', 'he was cited as saying': a relay whose medium goes unnamed,
