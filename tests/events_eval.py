@@ -239,6 +239,14 @@ factuality), 'the withdrawal of its contingent' announced by Chad (actor the con
 'Artillery fire from the rebel positions' (the fire, not its source), 'Bayern's relentless
 attack ... the Dortmund defence' (sport with no score or player word), 'a new report on the
 border war' (a report's subject));
+--wire31 (events_wire31.jsonl: 30 rows written in session 15, round 2, before its fixes:
+phrasal verbs ('handed over', 'threw out', 'called off', 'turned down', 'rounded up'),
+prefixed verbs ('re-established', 'reimposed'), forces or gear sent or offered to a state,
+passives with a late 'by' agent, event nouns as time anchors ('After the summit in Kigali',
+'During the ... minister's visit'); 6 rows with no event, 3 of them a scheduled or background
+event noun ('ahead of the summit', 'during the ... visit', 'The report on the war'));
+--wire32 (events_wire32.jsonl: 25 rows written with wire31 by the same brief, 5 with no event;
+held out outside the repository until the end of the round);
 --all scores every whole set in the repository in turn (totals, then misses; -v adds
 argument misses): the before/after record for output-identical changes;
 --file PATH scores any file of this shape (the summary alone goes to the lead: per-row lines
@@ -368,6 +376,8 @@ WIRE27 = GOLD.with_name("events_wire27.jsonl")  # title-case headlines, possessi
 WIRE28 = GOLD.with_name("events_wire28.jsonl")  # written with wire27; held out in session 14
 WIRE29 = GOLD.with_name("events_wire29.jsonl")  # noun events, 'agreed to', passives, 'and' clauses
 WIRE30 = GOLD.with_name("events_wire30.jsonl")  # written with wire29; held out in session 15
+WIRE31 = GOLD.with_name("events_wire31.jsonl")  # phrasal/prefixed verbs, background event nouns
+WIRE32 = GOLD.with_name("events_wire32.jsonl")  # written with wire31; held out in session 15
 LINKS = GOLD.with_name("events_links.jsonl")  # whole articles, mentions of one happening
 LINKS_HELDOUT = GOLD.with_name("events_links_heldout.jsonl")  # written before any tuning
 LINKS_BLIND = GOLD.with_name("events_links_blind.jsonl")  # written after; never tuned on
@@ -411,6 +421,7 @@ SETS = {"--heldout": (HELDOUT, None), "--fresh": (FRESH, None), "--final": (FINA
         "--wire25": (WIRE25, None), "--wire26": (WIRE26, None),
         "--wire27": (WIRE27, None), "--wire28": (WIRE28, None),
         "--wire29": (WIRE29, None), "--wire30": (WIRE30, None),
+        "--wire31": (WIRE31, None), "--wire32": (WIRE32, None),
         "--opened": (OPENED, None), "--opened2": (OPENED2, None), "--opened3": (OPENED3, None), "--opened4": (OPENED4, None), "--opened5": (OPENED5, None), "--opened6": (OPENED6, None), "--opened7": (OPENED7, None), "--opened8": (OPENED8, None), "--opened10": (OPENED10, None), "--opened11": (OPENED11, None), "--opened12": (OPENED12, None),
         "--offtopic": (OFFTOPIC, None),
         "--offtopic-heldout": (OFFTOPIC_HELDOUT, None), "--sealed": (SEALED, None)}
