@@ -39,3 +39,11 @@ def test_a_quarter_point_is_no_time():
                  "Yields rose a quarter of a percentage point."):
         assert not any("quarter" in k for k in found(text, day)), text
     assert found("Sales rose for a quarter, then fell.", day)["a quarter"] == ("DURATION", "P1Q")
+
+
+def test_timetable_month_before_the_current_one_is_next_years():
+    day = dt.date(2028, 3, 6)
+    assert found("The festival returns in February.", day)["February"] == ("DATE", "2029-02")
+    assert found("The season opens in March.", day)["March"] == ("DATE", "2028-03")
+    # a past verb keeps the month gone
+    assert found("The festival returned in February.", day)["February"] == ("DATE", "2028-02")

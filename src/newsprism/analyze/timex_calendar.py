@@ -51,7 +51,8 @@ def weekday_near(anchor: _dt.date, wd: int, direction: str) -> _dt.date:
     return anchor + _dt.timedelta(days=ahead)
 
 
-def year_for(anchor: _dt.date, month: int, day: int, tense: str | None, ahead: int = 90) -> int:
+def year_for(anchor: _dt.date, month: int, day: int, tense: str | None, ahead: int = 90,
+             back: int = 31) -> int:
     """The year a date given without one most likely means: the nearest, except that past
     narration rarely reaches more than a season ahead ("said the vote is on Dec. 7"), and
     future tense never points back more than a week, nor a schedule (a present verb the
@@ -67,7 +68,7 @@ def year_for(anchor: _dt.date, month: int, day: int, tense: str | None, ahead: i
             continue
         if tense == "future" and diff < -7:
             continue
-        if tense == "schedule" and diff < -31:
+        if tense == "schedule" and diff < -back:
             continue  # "the sale ends in mid-January" told in June: ahead, not a past
         far = abs(diff) * (2 if tense is None and diff > 0 else 1)
         if best is None or far < best[0]:

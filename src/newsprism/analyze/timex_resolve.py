@@ -277,7 +277,10 @@ def r_month(m, ctx):
         ahead = 0 if tense == "past" and plain_past(ctx, m.start(), m.end()) else 60
         if tense == "present":
             tense = schedule_tense(ctx, m.start(), m.end())
-        year = a.year if month == a.month else year_for(a, month, 1, tense, ahead=ahead)
+        # a timetable's month before the one under way is next year's ("the festival
+        # returns in February", told in March)
+        year = a.year if month == a.month else year_for(a, month, 1, tense, ahead=ahead,
+                                                        back=0)
     return [(m.start(), m.end(), "DATE", f"{year:04d}-{month:02d}")]
 
 
