@@ -98,3 +98,10 @@ def test_urdu_number_closing_a_name_an_genitive_owns():
          "اضافی ایمبولینسیں تعینات ہوں گی۔")
     q = one(t, "ur", "اضافی ایمبولینسیں")
     assert q.speaker.name == "ریسکیو 1122 کے ترجمان" and [v.name for v in q.via] == ["X"]
+
+
+def test_sources_inside_a_body_speak_as_the_sources():
+    t = ("Στο ΑΠΕ-ΜΠΕ, κύκλοι του υπουργείου Οικονομικών ανέφεραν ότι το κόστος της συμφωνίας "
+         "υπολογίζεται σε 410 εκατ. ευρώ.")
+    q = one(t, "el", "το κόστος")
+    assert q.speaker.name == "κύκλοι του υπουργείου Οικονομικών" and len(q.via) == 1

@@ -34,6 +34,7 @@ from .ml_clauses import TR_CONVERB, TR_SETTING, content_before, quote_paragraphs
 from .ml_coord import and_clause_after
 from .ml_roles import apposed_person, club_anaphor, platform_tail
 from .ml_fronted import de_fronted
+from .ml_sources_of import sources_of
 from .ml_marks import quote_pairs, sentences, words
 from .ml_phrases import interview_intro, paragraph_channel, seen_by_medium
 from .ml_prior import (FA_AUX as _FA_AUX, GERUND as _GERUND, after_orphans,
@@ -243,7 +244,7 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
             cut = _TR_DATIVE.search(speaker.name).start()  # "AFAD kaynaklarına dayandırdığı"
             speaker = Speaker(speaker.entity, speaker.name[:cut], speaker.start, speaker.start + cut)
         speaker = tidy_name(source_before(text, apposed_person(text, index, speaker)), Speaker, text)
-        speaker = club_anaphor(text, speaker)
+        speaker = sources_of(text, club_anaphor(text, speaker))
         speaker, via = platform_tail(text, speaker, via) if lang == "tr" else (speaker, via)
         speaker = de_nominative(text, index, speaker) if lang == "de" else speaker
         glued = AGENCY_RE.match(text, speaker.start) if speaker.start is not None else None
