@@ -16,6 +16,7 @@ from . import plover_lexicon as lex
 from .event_context import (HUMAN_NOUNS, PLACE_CLASS, QUANTITY, _children, _dateline, _lemma,
                             _lower_words, _pobjs, kids)
 from .event_context import _subjects as _doers
+from .event_background import background_mention
 from .event_senses import (audience_targeted, background_span, figurative_fight, in_a_work,
                            natural_doer, predicated_attack, sport_discipline)
 
@@ -157,8 +158,8 @@ def off_topic(c) -> bool:
         return True  # "Attacks on aid workers rose by a third, the UN said": a count
     if _officer_quits(c):
         return True  # "the bank's chief executive resigned"
-    if background_span(c):
-        return True  # "followed three hours of consultations": the backdrop, no new happening
+    if background_span(c) or background_mention(c):
+        return True  # "followed three hours of consultations", "ahead of the summit"
     if natural_doer(c, NON_AGENTS) or figurative_fight(c) or in_a_work(c, ARTWORKS) or (
             audience_targeted(c)):
         return True  # "a three-day siege by snowstorms", "a battle against corruption"

@@ -1,0 +1,57 @@
+"""Event nouns told as background, not as a new happening (PLOVER codes what the sentence
+reports, not every event it mentions).
+
+- a meeting used as a time anchor: 'Security was tight ahead of the summit', 'during the
+  minister's visit', 'After the summit in Kigali, Rwanda accused Burundi';
+- an event that is the subject of a document: 'The report on the war in Tigray runs to 300
+  pages', 'a study of the sieges';
+- a meeting whose length is told: 'The minister's visit to the Gulf will last three days'.
+
+Hostile acts used as anchors ('after the attack on the convoy') are left alone: the open
+sets code some of them as the sentence's own event.
+"""
+from __future__ import annotations
+
+from .event_context import _children, _lemma
+
+# prepositions that make their object the time of another happening
+TIME_PREPS = frozenset({"during", "before", "after", "following", "since", "until", "till",
+                        "throughout", "amid"})
+# nouns that with 'of' make such a time: 'ahead of', 'on the eve of', 'on the sidelines of'
+TIME_NOUNS = frozenset({"ahead", "eve", "sidelines", "margins", "run-up", "wake", "end",
+                        "start", "opening", "close", "eve"})
+# documents whose subject an event may be
+DOCUMENTS = frozenset({"report", "reports", "study", "studies", "book", "books", "documentary",
+                       "documentaries", "history", "histories", "dossier", "paper",
+                       "analysis", "survey", "chapter", "exhibition", "podcast", "series"})
+# what a document is about
+ABOUT = frozenset({"on", "about", "into", "of"})
+# verbs telling how long a meeting goes on
+DURATIONS = frozenset({"last", "run"})
+
+
+def _anchor_prep(tok):
+    """The preposition that makes ``tok`` (a pobj) a time: 'during X', 'ahead of X'."""
+    prep = tok.head
+    if prep.lower_ in TIME_PREPS:
+        return prep
+    if prep.lower_ == "of" and prep.head.lower_ in TIME_NOUNS:
+        return prep.head
+    return None
+
+
+def background_mention(c) -> bool:
+    """Whether a noun candidate is a meeting used as a time anchor, the subject of a
+    document, or a meeting whose length is told."""
+    if c.kind != "noun":
+        return False
+    tok = c.tok
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head  # 'during the talks and the dinner'
+    if c.type == "CONSULT" and tok.dep_ == "pobj" and _anchor_prep(tok) is not None:
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ in ABOUT and tok.head.head.lower_ in DOCUMENTS \
+            and tok.head.head is not tok:
+        return True
+    return c.type == "CONSULT" and tok.dep_ == "nsubj" and _lemma(tok.head) in DURATIONS \
+        and not _children(tok.head, "dobj")

@@ -1,0 +1,41 @@
+"""Events, session 15 round 2: general mechanisms behind the wire31 tuning batch's misses:
+event nouns told as background (a meeting as a time anchor, an event as a document's
+subject, a meeting's length), transfers of gear or forces sent or offered to a state, ground
+handed over, phrasal undoing verbs. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from newsprism.analyze import events as ev
+
+import events_eval
+
+
+def _kept(nlp, text):
+    return events_eval.kept_events(nlp(text))
+
+
+def _hit(nlp, text, word):
+    return next(c for c in ev.find_candidates(nlp(text)) if c.tok.text == word)
+
+
+@pytest.mark.parametrize("text", [
+    "Hotels in Lusaka were full ahead of the summit of southern African leaders.",
+    "Schools in the capital closed during the Chinese premier's visit, the council said.",
+    "A book on the siege of Sarajevo won the prize for non-fiction this year.",
+    "The president's visit to Ghana will last two days, his spokesman said.",
+])
+def test_background_event_nouns_are_no_event(nlp, text):
+    assert _kept(nlp, text) == []
+
+
+@pytest.mark.parametrize("text,word,type_", [
+    ("After the summit in Maputo, Malawi accused Zambia of blocking its trucks.", "accused",
+     "ACCUSE"),
+    ("Leaders of the two Koreas will hold a summit in Panmunjom next month.", "summit",
+     "CONSULT"),
+    ("The foreign minister arrived in Cairo for a two-day visit on Sunday.", "visit",
+     "CONSULT"),
+])
+def test_events_beside_background_nouns_stay(nlp, text, word, type_):
+    assert _hit(nlp, text, word).type == type_
