@@ -105,3 +105,10 @@ def test_sources_inside_a_body_speak_as_the_sources():
          "υπολογίζεται σε 410 εκατ. ευρώ.")
     q = one(t, "el", "το κόστος")
     assert q.speaker.name == "κύκλοι του υπουργείου Οικονομικών" and len(q.via) == 1
+
+
+def test_italian_tg_bulletin_is_a_medium_in_an_according_phrase():
+    t = ("Il prefetto, Alessandra Rizzo, ha convocato un tavolo. Secondo il Tg3 Piemonte, il "
+         "prefetto ha promesso «risarcimenti rapidi».")
+    q = one(t, "it", "risarcimenti rapidi")
+    assert q.speaker.name == "Alessandra Rizzo" and [v.name for v in q.via] == ["Tg3 Piemonte"]

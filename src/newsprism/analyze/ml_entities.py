@@ -531,7 +531,7 @@ def _is_link(text: str, toks, i: int) -> bool:
 _PORTFOLIO_LINKS = frozenset("au aux à al alla allo agli ai alle für".split())
 
 
-_MEDIUM_WORD = re.compile(r"(?i)(?<![\w-])(?:news|radio|tv|fm|noticias|nachrichten|notizie)(?![\w-])")
+_MEDIUM_WORD = re.compile(r"(?i)(?<![\w-])(?:news|radio|tv|fm|noticias|nachrichten|notizie|tg\d{0,2}|tgr)(?![\w-])")
 
 
 def _latin_type(name: str, key: str, parts: list[str], lang: str) -> str:
