@@ -127,3 +127,13 @@ def test_ruling_a_bodys_own_report_is_the_body(pipe):
     text = ("The Coastal Fisheries Authority inspected only 40 boats last year, according to "
             "its annual report.")
     assert quote(pipe, text, "inspected only 40 boats")[0] == "Coastal Fisheries Authority"
+
+
+def test_a_lower_case_name_after_the_kind_of_medium(pipe):
+    # vias._name_after_kind: 'told the German agency dpa that' (the tagger reads 'dpa' as a verb)
+    text = ("The couple's daughter, Anna Brenner, told the German agency dpa that her parents "
+            "were \"tired but cheerful\".")
+    assert quote(pipe, text, "tired but cheerful")[1] == ["dpa"]
+    text = ("The couple's daughter, Anna Brenner, told the agency yesterday that her parents "
+            "were \"tired but cheerful\".")
+    assert quote(pipe, text, "tired but cheerful")[1] != ["yesterday"]

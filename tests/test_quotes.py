@@ -553,11 +553,14 @@ Pruitt's daughter, Keziah, said the family had received threats. "It has been a 
 
 
 def test_bare_cue_continuation_carries_the_medium(pipe):
-    # annotators of the sealed sets give a bare '," she said' / '," X added' next to a
-    # relayed quote by the same speaker that quote's medium; a new audience does not
+    # annotators of the sealed sets give a bare '," she said' next to a relayed quote by the
+    # same speaker that quote's medium; a new audience does not. Changed deliberately in
+    # session 15 to the lead's ruling (tests/data/README.md): a speaker named again
+    # ('," Pruitt added') is a new attribution and inherits no medium
     a, text = run(pipe, CARRIED, outlet="The Valley Courier")
-    for needle in ("bridge would reopen", "We owe every driver", "repairs simply took"):
+    for needle in ("bridge would reopen", "We owe every driver"):
         assert [v.name for v in find(a, text, needle).via] == ["Radio Kestrel"], needle
+    assert find(a, text, "repairs simply took").via == ()
     assert find(a, text, "Next question").via == ()
 
 
@@ -636,7 +639,9 @@ def test_medium_of_an_occasion_carries_to_the_next_sentence(pipe):
     a, text = run(pipe, OCCASION, outlet="The Valley Courier")
     assert [v.name for v in find(a, text, "evening boat").via] == ["Radio Kestrel"]
     assert "interview" not in span(text, find(a, text, "timetable change"))
-    assert find(a, text, "take a month").via == ()
+    # changed deliberately in session 15 to the lead's ruling (tests/data/README.md): a pronoun
+    # continuation keeps the medium after any relay, 'according to' included
+    assert [v.name for v in find(a, text, "take a month").via] == ["Valley Post"]
     assert [v.name for v in find(a, text, "another city").via] == ["Facebook"]
     assert [v.name for v in find(a, text, "single life").via] == ["Telegram"]
 

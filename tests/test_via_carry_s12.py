@@ -25,8 +25,9 @@ def test_role_continuation_after_told_keeps_the_medium(pipe):
     text = ("Ontario's housing minister, Paul Derrick, told The Canadian Press that the "
             "province would tighten the rules. The minister said he had written to the "
             "developers on Monday.")
-    # 'on Monday' inside the reported words is no new occasion of the telling
-    assert quote(pipe, text, "written to the developers")[1] == ["The Canadian Press"]
+    # changed deliberately in session 15 to the lead's ruling (tests/data/README.md): a speaker named
+    # again by role ('The minister said') is a new attribution and inherits no medium
+    assert quote(pipe, text, "written to the developers")[1] == []
 
 
 def test_a_new_occasion_starts_words_without_the_medium(pipe):
@@ -36,10 +37,11 @@ def test_a_new_occasion_starts_words_without_the_medium(pipe):
 
 
 def test_a_reported_relay_does_not_carry_to_the_next_sentence(pipe):
-    # 'according to' and 'X reported' are one-off relays, not a conversation that goes on
+    # changed deliberately in session 15 to the lead's ruling (tests/data/README.md): a pronoun
+    # continuation keeps the medium after any relay ('according to' included)
     text = ("The rail union's leader, Tomas Berg, said the strike would go ahead, according to "
             "the Nordic Wire. He said the talks had collapsed over pensions.")
-    assert quote(pipe, text, "talks had collapsed")[1] == []
+    assert quote(pipe, text, "talks had collapsed")[1] == ["Nordic Wire"]
 
 
 def test_another_speaker_does_not_take_the_medium(pipe):

@@ -117,7 +117,9 @@ def test_telling_the_programme_takes_up_the_station_called(pipe):
 def test_a_paragraph_opening_quotation_after_words_told_keeps_the_medium(pipe):
     text = ("The harbour master, Nell Ashby, told Harbour FM that the pier would stay shut.\n\n"
             "\"We will not open it until the engineers sign it off,\" Ashby said.")
-    assert quote(pipe, text, "engineers sign it off")[1] == ["Harbour FM"]
+    # changed deliberately in session 15 to the lead's ruling (tests/data/README.md): a speaker named
+    # again ('Ashby said') inherits no medium
+    assert quote(pipe, text, "engineers sign it off")[1] == []
 
 
 def test_a_paragraph_after_a_posted_statement_starts_without_a_medium(pipe):

@@ -132,7 +132,9 @@ def test_lower_case_podcast_name_after_its_kind(pipe):
             "since March,\" Vance said.")
     via = quote(pipe, text, "more than ready")[1]
     assert len(via) == 1 and via[0].endswith("wings and flies")
-    assert quote(pipe, text, "every line")[1] == via
+    # changed deliberately in session 15 to the lead's ruling (tests/data/README.md): a speaker named
+    # again ('Vance said') inherits no medium
+    assert quote(pipe, text, "every line")[1] == []
 
 
 def test_the_group_a_platform_was_named_for_before(pipe):

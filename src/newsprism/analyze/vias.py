@@ -281,6 +281,7 @@ def _addressees(tok) -> list[tuple[int, int]]:
                     if m:
                         m = (m[0], owner.idx + len(owner.text))
                 m = m or _described_after(c) or _on_air_person(c)
+                m = _name_after_kind(c) or m
                 rel = [r.left_edge.idx for r in c.children if r.dep_ == "relcl" and r.i > c.i]
                 if m and rel and m[0] < min(rel) < m[1]:
                     m = trim(text_of(tok.doc), m[0], min(rel))  # the told clause is no name
@@ -293,6 +294,21 @@ def _addressees(tok) -> list[tuple[int, int]]:
                 if m:
                     out.append(m)
     return out
+
+
+def _name_after_kind(c) -> tuple[int, int] | None:
+    """'told the German agency dpa that': a one-word name after the kind of medium told, which
+    the tagger read as a verb or noun of its own, is that medium's name."""
+    doc = c.doc
+    if c.lower_ not in cues.MEDIA_NOUNS or c.i + 2 >= len(doc):
+        return None
+    nxt = doc[c.i + 1]
+    if not nxt.text.isalpha() or nxt.is_stop or nxt.head.i == c.i and nxt.dep_ != "appos" \
+            or doc[c.i + 2].lower_ != "that" or nxt.lower_ in cues.MEDIA_NOUNS \
+            or nxt.pos_ in ("ADV", "ADP", "PRON", "NUM") or nxt.ent_type_ in ("DATE", "TIME"):
+        return None  # 'told the agency yesterday that', 'told the paper Monday that'
+
+    return nxt.idx, nxt.idx + len(nxt.text)
 
 
 # People a broadcast puts on air: 'the caller' is heard through the show that brought them in
