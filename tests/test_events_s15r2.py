@@ -39,3 +39,31 @@ def test_background_event_nouns_are_no_event(nlp, text):
 ])
 def test_events_beside_background_nouns_stay(nlp, text, word, type_):
     assert _hit(nlp, text, word).type == type_
+
+
+@pytest.mark.parametrize("text,word,type_,target", [
+    ("Norway will send four patrol boats to Ghana under a maritime security pact.", "send",
+     "AID", "Ghana"),
+    ("Poland offered to send military engineers to Slovakia to rebuild the flooded bridges.",
+     "offered", "SUPPORT", "Slovakia"),
+    ("Rebel fighters handed over the town of Bria to government troops on Sunday.", "handed",
+     "RETREAT", "troops"),
+    ("The government handed over control of the port to the navy.", "handed", "CONCEDE",
+     "navy"),
+    ("The mayor called off the curfew in the old town after two calm nights.", "called",
+     "CONCEDE", None),
+])
+def test_transfers_and_phrasal_undoing(nlp, text, word, type_, target):
+    c = _hit(nlp, text, word)
+    assert c.type == type_
+    if target:
+        assert target in [t.text for t in c.targets]
+
+
+@pytest.mark.parametrize("text", [
+    "The shipyard delivered two fishing boats to a cooperative in Galle last week.",
+    "The museum offered to send its paintings to the festival for the summer.",
+    "The airline called off its takeover of a regional carrier after a pilots' vote.",
+])
+def test_transfers_outside_politics_are_no_event(nlp, text):
+    assert _kept(nlp, text) == []

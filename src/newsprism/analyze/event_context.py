@@ -285,6 +285,8 @@ def _light_verb(noun):
         if any(x != tok for x in _children(tok.head, "oprd", "acomp", "ccomp")) or any(
                 x.i > tok.i for x in _children(tok.head, "xcomp") if x.pos_ == "ADJ"):
             return None  # "called the strike disproportionate" names it, does not call it
+        if any(p.lower_ == "off" for p in _children(tok.head, "prt")):
+            return None  # "called off the curfew" undoes it, does not carry it
         return tok.head
     if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ == "VERB" and \
             _lemma(tok.head.head) in GIVING_AS and _children(tok.head.head, "dobj"):

@@ -47,6 +47,7 @@ from .event_args import (ORGANISING, SYMMETRIC, _absorb, _expand, _hyphenated,
 from .event_targets import (_beneficiaries, _helped_places, _mobilized_against,
                             goods_origin, mission_party, _retreat_targets, in_protest_targets, protest_host, recipients)
 from .plover_senses import RESCUERS
+from .event_transfer import gear_sent, ground_retreat, offered_to
 from .event_context import (CARRIERS, DRILLS, _agents, _dateline, GATHER_VERBS, PROTEST_AIMS,
                             QUANTITY, _children, _subjects, _clause_in_amod, _drill_type,
                             _lemma, _light_verb, _lower_words, _objects, _party, _pobjs,
@@ -198,6 +199,8 @@ def _verb_trigger(tok) -> Candidate | None:
                 type_ = "ASSAULT"  # "rocket fire struck a kibbutz, wounding farm workers"
             if type_ == "MOBILIZE" and _arms_to_a_state(tok):
                 type_ = "AID"  # "will send a further batch of F-16 jets to Ukraine"
+            if type_ == "CONCEDE" and ground_retreat(tok):
+                type_ = "RETREAT"  # "fighters handed over the port of Kismayo to troops"
             if type_ == "ASSAULT" and _lemma(tok) == "come" and not _armed_fire(tok):
                 type_ = "ACCUSE"  # "the minister came under fire from critics": words
             if type_ == "RETREAT" and _lemma(tok) == "leave" and _envoy_given_notice(tok):
@@ -210,8 +213,10 @@ def _verb_trigger(tok) -> Candidate | None:
         return Candidate(tok, "SANCTION", "verb")  # "gave the ambassador 48 hours to leave"
     if _lemma(tok) in ("quit", "leave", "exit") and named_body_left(tok):
         return Candidate(tok, "RETREAT", "verb")
-    if good_offices_offered(tok):
-        return Candidate(tok, "SUPPORT", "verb")  # "offered to host talks between X and Y"
+    if good_offices_offered(tok) or offered_to(tok):
+        return Candidate(tok, "SUPPORT", "verb")  # "offered to host talks", "to send troops to"
+    if gear_sent(tok):
+        return Candidate(tok, "AID", "verb")  # "will send three patrol boats to Latvia"
     if _lemma(tok) in GATHER_VERBS and any(_lemma(x) in PROTEST_AIMS for x in _children(
             tok, "xcomp", "advcl")) or protesters_gather(tok):
         return Candidate(tok, "PROTEST", "verb")  # "rallied in Tel Aviv to demand a deal"
@@ -567,6 +572,8 @@ def _with_args(cands: list[Candidate]) -> list[Candidate]:
             _children(t, "pobj") if t.dep_ == "dative" and t.pos_ == "ADP" else [t])]
         c.targets = _parties(thrown_at(c), c.type, c.type in ("REJECT", "ACCUSE", "SUPPORT")
                              or c.tok.lemma_ == "accept")
+        if c.type == "SUPPORT" and c.kind == "verb":
+            c.targets = offered_to(c.tok) or c.targets  # "offered to send engineers to Moldova"
         # a parse that glues a headline to the next paragraph must not lend it arguments
         for role in ("actors", "targets", "places"):
             setattr(c, role, [t for t in getattr(c, role) if not crosses_block(t, c.tok)])

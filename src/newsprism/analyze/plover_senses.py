@@ -339,6 +339,17 @@ _later(Sense("CONSULT", prt="down", prep="with", pobjs=_lex.DIGNITARIES | _lex.H
 # AID: goods handed to a state ("handed Vietnam six patrol vessels"), money disbursed,
 # refugees taken in
 _later(Sense("AID", objs=_lex.AID_GOODS | VESSELS), "hand")
+# ground and sites one side holds and may hand to another
+GROUND = frozenset({"port", "ports", "airport", "airports", "base", "bases", "town", "towns",
+                    "city", "cities", "village", "villages", "territory", "territories",
+                    "positions", "position", "checkpoint", "checkpoints", "crossing",
+                    "crossings", "field", "fields", "district", "districts", "province",
+                    "island", "islands", "garrison", "barracks", "airfield", "airbase",
+                    "outpost", "outposts", "area", "areas", "region", "harbour", "harbor"})
+# ground handed over ('handed over the port of Kismayo'; event_transfer.ground_retreat makes
+# an armed side's handing a RETREAT), and a measure called off ('called off the curfew')
+_later(Sense("CONCEDE", prt="over", objs=GROUND), "hand")
+_later(Sense("CONCEDE", prt="off", objs=_lex.RESTRICTIONS | MEASURES_DROPPED), "call")
 _later(Sense("AID", objs=_lex.MONEY | frozenset({"funds", "loan", "loans", "aid", "tranche",
                                                  "grant", "grants", "assistance"})), "disburse")
 _later(Sense("AID", prt="in", objs=_lex.REFUGEES | _lex.CIVILIANS), "take")

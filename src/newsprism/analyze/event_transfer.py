@@ -1,0 +1,87 @@
+"""Transfers between parties that the lexicon's object classes miss:
+
+- military gear sent or delivered to a state is AID (the PLOVER codebook's military aid):
+  'Sweden will send three patrol boats to Latvia', 'will deliver two air-defence radars to
+  Ukraine'; forces sent stay the sender's deployment (MOBILIZE, events._arms_to_a_state);
+- forces or gear offered to a state back it (SUPPORT, as 'offered to host talks'), the state
+  they would go to its target: 'Estonia offered to send military engineers to Moldova';
+- ground handed over by an armed force is its retreat ('Separatist fighters handed over the
+  port of Kismayo to federal troops'); a government handing control over concedes.
+"""
+from __future__ import annotations
+
+from . import plover_lexicon as lex
+from .event_context import _children, _lemma, _lower_words, _pobjs, _root_noun_acts, _subjects
+from .plover_senses import GROUND
+
+# verbs that pass something to another party
+SENDING = frozenset({"send", "ship", "supply", "deliver", "transfer", "donate", "provide"})
+# military hardware no one is sent with ('patrol boats', 'radars', 'howitzers')
+GEAR = frozenset({"boat", "boats", "vessel", "vessels", "ship", "ships", "radar", "radars",
+                  "cutter", "cutters", "howitzer", "howitzers", "launcher", "launchers",
+                  "interceptor", "interceptors", "minesweeper", "minesweepers", "shells",
+                  "mortars", "rifles", "helicopters", "aircraft", "jets", "drones",
+                  "systems", "batteries", "ammunition", "armour", "armor"})
+# people a state sends as a force or a team of its own
+SENT_PEOPLE = lex.TROOPS - GEAR | frozenset({
+    "engineers", "advisers", "advisors", "instructors", "trainers", "peacekeepers",
+    "deminers", "medics", "experts", "specialists", "team", "teams", "contingent",
+    "commandos", "personnel", "firefighters", "rescuers"})
+# verbs of offering, and what is offered to be done
+OFFERING = frozenset({"offer", "pledge", "promise", "volunteer"})
+DISPATCH = SENDING | frozenset({"deploy", "dispatch", "despatch", "contribute", "station"})
+# doers that hold ground by arms
+ARMED = frozenset({"fighters", "rebels", "troops", "soldiers", "forces", "militia",
+                   "militias", "army", "insurgents", "guerrillas", "militants", "separatists",
+                   "paramilitaries", "jihadists", "combatants", "units", "brigade"})
+
+
+def _words(objs) -> set[str]:
+    return {w for o in objs for x in (o, *o.conjuncts) for w in _lower_words(x)}
+
+
+def _state(tok) -> bool:
+    """A country or a named polity ('Moldova', which the tagger may read as a firm)."""
+    return tok.ent_type_ in ("GPE", "NORP", "LOC") or tok.pos_ == "PROPN" and (
+        tok.ent_type_ != "PERSON")
+
+
+def gear_sent(verb) -> bool:
+    """Military hardware with no one sent to man it, passed to a state: AID."""
+    if _lemma(verb) not in SENDING:
+        return False
+    words = _words(_children(verb, "dobj"))
+    return bool(words & GEAR) and not words & SENT_PEOPLE and any(
+        _state(o) for o in _pobjs(verb, ("to",)))
+
+
+def offered_to(verb) -> list:
+    """The states an offer of forces or gear would reach ('offered to send engineers to
+    Moldova', '... to lead a mission in Haiti'); empty when the offer is no such thing."""
+    if _lemma(verb) not in OFFERING:
+        return []
+    for x in _children(verb, "xcomp"):
+        if _lemma(x) not in DISPATCH or not any(a.lower_ == "to" for a in _children(x, "aux")):
+            continue
+        words = _words(_children(x, "dobj"))
+        if not words & (GEAR | SENT_PEOPLE | {"military", "police"}):
+            continue
+        states = [o for o in _pobjs(x, ("to", "into")) if _state(o)]
+        # 'to lead a security mission in Haiti': the state reached through the purpose
+        for p in _children(x, "advcl", "xcomp"):
+            states += [o for d in (p, *_children(p, "dobj")) for o in _pobjs(d, ("in", "to"))
+                       if _state(o)]
+        if states:
+            return states
+    return []
+
+
+def ground_retreat(verb) -> bool:
+    """'fighters handed over the port to federal troops': ground an armed side hands over."""
+    if _lemma(verb) not in ("hand", "turn") or not any(
+            p.lower_ in ("over", "back") for p in _children(verb, "prt")):
+        return False
+    if not _words(_children(verb, "dobj")) & GROUND:
+        return False
+    doers = _subjects(verb) or ([verb.head] if _root_noun_acts(verb) else [])
+    return any(_lower_words(d) & ARMED for d in doers)
