@@ -47,3 +47,16 @@ def test_timetable_month_before_the_current_one_is_next_years():
     assert found("The season opens in March.", day)["March"] == ("DATE", "2028-03")
     # a past verb keeps the month gone
     assert found("The festival returned in February.", day)["February"] == ("DATE", "2028-02")
+
+
+def test_weekday_renaming_the_day_just_told_takes_its_date():
+    day = dt.date(2026, 3, 4)
+    got = found("The plant was shut on Feb. 10, 2025. Two days later, on Wednesday, workers "
+                "walked out.", day)
+    assert got["Two days later"] == ("DATE", "2025-02-12")
+    assert got["Wednesday"] == ("DATE", "2025-02-12")
+    got = found("He fell ill on Jan. 3, 2025 and died the next day, Saturday.", day)
+    assert got["Saturday"] == ("DATE", "2025-01-04")
+    # a day named within the last week: weekdays count from publication as before
+    got = found("The plant was shut on Feb. 27. Two days later, on Sunday, workers left.", day)
+    assert got["Sunday"] == ("DATE", "2026-03-01")

@@ -375,6 +375,9 @@ def r_weekday(m, ctx):
             told = _narrative_anchor(ctx, m.start())
             if told and tense in ("past", None):
                 d = weekday_around(told, wd)
+            elif tense in ("past", None) and _apposed_to_day(ctx, m.start()):
+                # "Two days later, on Wednesday": the weekday renames the day just told
+                d = weekday_around(ctx.ref, wd)
         value = ymd(d)
     # "Earlier Sunday": the relative adverb stays out of the span, but "early"/"late" is
     # the expression's own modifier (TimeML mod START/END) and belongs inside it
@@ -412,6 +415,19 @@ def _narrative_anchor(ctx: Context, start: int) -> _dt.date | None:
             _ASIDE_OPEN.search(ctx.text, max(0, ctx.told_end - 150), ctx.told_end):
         return None  # "X, who died on Dec. 5, was buried on Sunday": the aside is no setting
     return told
+
+
+_APPOSED_GAP = re.compile(r"\s*,?\s*(?:on\s+)?")
+
+
+def _apposed_to_day(ctx: Context, start: int) -> bool:
+    """Whether a weekday follows the day last named right after it, a comma or "on"
+    between ("two days later, on Wednesday", "the next day, Thursday"), that day more
+    than a week before publication: the weekday renames it."""
+    if ctx.ref is None or ctx.anchor is None or ctx.month_last or ctx.dated_end < 0 or \
+            (ctx.anchor - ctx.ref).days <= 7:
+        return False
+    return _APPOSED_GAP.fullmatch(ctx.text, ctx.dated_end, start) is not None
 
 
 def weekday_around(ref: _dt.date, wd: int) -> _dt.date:

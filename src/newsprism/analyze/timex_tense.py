@@ -346,8 +346,11 @@ class Tenses:
         if w == "going" and k + 1 < len(self.lower) and self.lower[k + 1] == "to":
             return "future"
         if w in ("next", "upcoming") and tag == "JJ" and k < first and \
-                k + 1 < first and self.tags[k + 1][:2] == "NN":
-            return "future"  # "the next contests are in Kansas on Saturday"
+                k + 1 < first and self.tags[k + 1][:2] == "NN" and \
+                self.lower[k + 1] not in _NEXT_UNITS:
+            # "the next contests are in Kansas on Saturday"; "died the next day, Saturday"
+            # counts from the day told, no future
+            return "future"
         to_follows = k + 1 < len(self.lower) and self.lower[k + 1] == "to"
         if k > 0 and (self.lower[k - 1] in ("than", "as") or k > 1 and
                       self.tags[k - 1] == "RB" and self.lower[k - 2] == "as") and \
@@ -428,6 +431,9 @@ def _s_form(base: str) -> str:
 _SCHEDULE_VERBS = set(_SCHEDULE_BASES) | {_s_form(b) for b in _SCHEDULE_BASES}
 _SCHEDULE_PREPS = {"on", "in", "at", "from", "until", "till", "after", "before", "this",
                    "next", "late", "early"}
+# "the next day": a day counted from the one told, looking nowhere ahead of publication
+_NEXT_UNITS = {"day", "morning", "afternoon", "evening", "night", "week", "weekend", "month",
+               "year"}
 # a present tense after these stands for the future ("before its term ends in June")
 _AHEAD_CLAUSE = {"until", "till", "before", "once"}
 
