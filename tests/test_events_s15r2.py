@@ -67,3 +67,22 @@ def test_transfers_and_phrasal_undoing(nlp, text, word, type_, target):
 ])
 def test_transfers_outside_politics_are_no_event(nlp, text):
     assert _kept(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "A botched system upgrade locked hundreds of travellers out of the booking site.",
+    "Divers rescued three cavers trapped by floodwater in a cave in northern Thailand.",
+    "The navy rescued 40 migrants from a sinking dinghy south of Lampedusa on Tuesday.",
+])
+def test_mishaps_are_no_event(nlp, text):
+    assert _kept(nlp, text) == []
+
+
+def test_hackers_lock_and_loads_thrown_stay(nlp):
+    assert _hit(nlp, "Hackers locked the computers of the Albanian customs service.",
+                "locked").type == "COERCE"
+    assert _kept(nlp, "The bank locked the accounts of 200 customers suspected of fraud.") == []
+    c = _hit(nlp, "Angry wheat farmers dumped crates of eggs outside the agriculture "
+             "ministry in Paris.", "dumped")
+    assert c.type == "PROTEST"
+    assert not {t.text for t in c.targets} & {"crates", "eggs", "ministry"}

@@ -17,6 +17,7 @@ from .event_context import (HUMAN_NOUNS, PLACE_CLASS, QUANTITY, _children, _date
                             _lower_words, _pobjs, kids)
 from .event_context import _subjects as _doers
 from .event_background import background_mention
+from .event_mishaps import fault_as_doer, idle_lock, rescue_from_peril
 from .event_senses import (audience_targeted, background_span, figurative_fight, in_a_work,
                            natural_doer, predicated_attack, sport_discipline)
 
@@ -160,6 +161,8 @@ def off_topic(c) -> bool:
         return True  # "the bank's chief executive resigned"
     if background_span(c) or background_mention(c):
         return True  # "followed three hours of consultations", "ahead of the summit"
+    if fault_as_doer(c) or rescue_from_peril(c) or idle_lock(c):
+        return True  # "a faulty update locked customers out", "rescued tourists from a kayak"
     if natural_doer(c, NON_AGENTS) or figurative_fight(c) or in_a_work(c, ARTWORKS) or (
             audience_targeted(c)):
         return True  # "a three-day siege by snowstorms", "a battle against corruption"

@@ -359,12 +359,21 @@ def thrown_at(c) -> list:
     """'hurling eggs at the European Parliament building': what a protest throws is its
     means, and what it is thrown at the target ('on the monument', 'at the embassy')."""
     from .plover_senses import PROTEST_MISSILES
-    if c.type != "PROTEST" or c.kind != "verb" or not any(
-            o.lower_ in PROTEST_MISSILES for o in _children(c.tok, "dobj")):
+    if c.type != "PROTEST" or c.kind != "verb":
+        return c.targets
+    # 'dumped crates of tomatoes': a load read through to what it holds
+    thrown = [x for o in _children(c.tok, "dobj") for x in (o, *_pobjs(o, ("of",)))]
+    if not any(o.lower_ in PROTEST_MISSILES for o in thrown):
         return c.targets
     hit = [o for x in (c.tok, *_children(c.tok, "dobj")) for o in _pobjs(x, ("at", "on"))
            if o.ent_type_ not in ("DATE", "TIME")]
-    return hit + [t for t in c.targets if t.lower_ not in PROTEST_MISSILES and t not in hit]
+    # where the throwers stood ('outside parliament') is the protest's place, no target
+    return hit + [t for t in c.targets if t.lower_ not in PROTEST_MISSILES and t not in hit
+                  and t not in thrown and not (t.dep_ == "pobj" and t.head.lower_ in STOOD)]
+
+
+# prepositions of where a protest stands, not of what it aims at
+STOOD = frozenset({"outside", "near", "in", "inside", "around", "across", "beside"})
 
 
 # places of power or memory a protest pelts or daubs

@@ -172,6 +172,10 @@ _later(Sense("COERCE", objs=COMPUTERS), "hack", "breach", "infiltrate", "penetra
 # "hackers broke into the computer network of the electoral commission", "hacked into its
 # servers": the same intrusion told with 'into' ('broke into a house' is a burglary)
 _later(Sense("COERCE", prep="into", pobjs=COMPUTERS), "break", "hack")
+# systems locked or crippled by an intrusion ('hackers locked the servers of the tax agency';
+# event_mishaps.idle_lock keeps a firm locking its own customers' accounts out)
+LOCKING = ("lock", "encrypt", "disable", "cripple", "paralyse", "paralyze")
+_later(Sense("COERCE", objs=COMPUTERS), *LOCKING)
 # people held for whom they are kin to or what office they held ('released the deposed
 # president's son and two former ministers'): freeing them yields as freeing captives does
 KIN_AND_OFFICE = frozenset({
