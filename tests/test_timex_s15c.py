@@ -60,3 +60,12 @@ def test_weekday_renaming_the_day_just_told_takes_its_date():
     # a day named within the last week: weekdays count from publication as before
     got = found("The plant was shut on Feb. 27. Two days later, on Sunday, workers left.", day)
     assert got["Sunday"] == ("DATE", "2026-03-01")
+
+
+def test_timetable_present_with_an_object_on_a_day_or_month():
+    day = dt.date(2026, 3, 4)
+    assert found("The new mayor takes office on Jan. 1.", day)["Jan. 1"] == ("DATE", "2027-01-01")
+    assert found("The club holds its elections in February.", day)["February"] == \
+        ("DATE", "2027-02")
+    # a past verb with an object keeps the day gone
+    assert found("The new mayor took office on Jan. 1.", day)["Jan. 1"] == ("DATE", "2026-01-01")

@@ -109,10 +109,12 @@ def schedule_tense(ctx: Context, start: int, end: int) -> str | None:
     i = bisect.bisect_left(t.starts, start)
     if i < 2 or t.lower[i - 1] not in _SCHEDULE_PREPS:
         return tense
-    for n in (i - 2, i - 3):
-        if n >= 0 and t.tags[n] in ("VBZ", "VBP") and t.lower[n] not in ("has", "have"):
+    # the verb's particle or object may stand between: "takes place", "takes office",
+    # "holds its elections", "opens its doors"
+    for n in range(i - 2, max(-1, i - 6), -1):
+        if t.tags[n] in ("VBZ", "VBP") and t.lower[n] not in ("has", "have"):
             return "schedule"
-        if n < 0 or not (t.tags[n] in ("RB", "RP") or t.lower[n] == "place"):
+        if not (t.tags[n] in ("RB", "RP", "DT", "PRP$", "NN", "NNS") or t.lower[n] == "place"):
             break
     return tense
 
@@ -175,8 +177,10 @@ def _month_day(m, ctx):
     elif prev_word(ctx.text, m.start()) == "ended":
         y = year_for(ctx.anchor, month, day, "past", ahead=0)  # a period that ended is over
     else:
-        tense = ctx.tense(m.start(), m.end())
-        # a plain past verb on the date ("changed its name on Dec. 7") tells what is over
+        tense = schedule_tense(ctx, m.start(), m.end())
+        # a plain past verb on the date ("changed its name on Dec. 7") tells what is over;
+        # a timetable's present ("the new mayor takes office on Jan. 1", told in March)
+        # what is to come, or at most a month gone
         ahead = 7 if tense == "past" and plain_past(ctx, m.start(), m.end()) else 90
         y = year_for(ctx.anchor, month, day, tense, ahead=ahead)
     d = safe_date(y, month, day)
