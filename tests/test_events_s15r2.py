@@ -86,3 +86,11 @@ def test_hackers_lock_and_loads_thrown_stay(nlp):
              "ministry in Paris.", "dumped")
     assert c.type == "PROTEST"
     assert not {t.text for t in c.targets} & {"crates", "eggs", "ministry"}
+
+
+def test_a_verb_done_again_is_read_by_its_base(nlp):
+    c = _hit(nlp, "Brussels reimposed tariffs on Chinese steel after the talks failed.", "tariffs")
+    assert c.type == "SANCTION" and "Brussels" in [a.text for a in c.actors]
+    # 're' that makes another word is not the act again
+    assert not any(k.startswith("MOBILIZE") for k in _kept(
+        nlp, "The army removed the checkpoint outside the stadium."))

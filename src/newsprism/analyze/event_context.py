@@ -245,10 +245,21 @@ def _is_dash(t) -> bool:
     return t.text == "-" and bool(t.whitespace_) and t.i > 0 and bool(t.doc[t.i - 1].whitespace_)
 
 
+# verbs that 're' makes another word, not the act again ('replace', 'reform', 'reside')
+RE_FALSE_FRIENDS = frozenset({"place", "form", "side", "move", "tail", "ally", "lease", "cover",
+                              "port", "solve", "store", "treat", "turn", "sign", "call",
+                              "fuse", "strain", "search", "mind", "tire", "view", "serve"})
+
+
 def _lemma(tok) -> str:
     """The lemma, mended for past forms the tagger leaves odd ('staged' -> 'stag')."""
     lemma = tok.lemma_.lower()
-    if lemma in lex.LIGHT_VERBS or lemma in lex.VERBS or not tok.lower_.endswith("ed"):
+    if lemma in lex.LIGHT_VERBS or lemma in lex.VERBS:
+        return lemma
+    if lemma.startswith("re") and tok.pos_ == "VERB" and lemma[2:] not in RE_FALSE_FRIENDS and (
+            lemma[2:] in lex.VERBS or lemma[2:] in lex.LIGHT_VERBS) and len(lemma) > 6:
+        return lemma[2:]  # 'reimposed sanctions' is imposing them again
+    if not tok.lower_.endswith("ed"):
         return lemma
     for cut in (1, 2, 3):  # 'staged' -> stage, 'airdropped' -> airdrop
         if cut == 3 and tok.lower_[-3:-2] != tok.lower_[-4:-3]:
