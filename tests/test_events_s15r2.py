@@ -94,3 +94,11 @@ def test_a_verb_done_again_is_read_by_its_base(nlp):
     # 're' that makes another word is not the act again
     assert not any(k.startswith("MOBILIZE") for k in _kept(
         nlp, "The army removed the checkpoint outside the stadium."))
+
+
+def test_a_verb_after_a_split_re_prefix(nlp):
+    c = _hit(nlp, "Morocco and Iran re-established diplomatic ties after a decade.",
+             "established")
+    assert c.type == "COOPERATE"
+    assert [a.text for a in c.actors] == ["Morocco"] and [t.text for t in c.targets] == ["Iran"]
+    assert c.span.start == 17  # the mention covers 're-established'

@@ -329,11 +329,24 @@ def _clause_in_amod(tok) -> bool:
             and head.head.pos_ == "VERB" and not _children(head, "det", "poss"))
 
 
+def prefixed_piece(tok):
+    """'Jordan and Qatar re-established relations': spaCy splits 're' off and the parser may
+    make it the clause's verb, the rest a modifier of the object; the 're' token, standing
+    in the tree for the verb after the hyphen, or None."""
+    doc, i = tok.doc, tok.i
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+        return None
+    pre = doc[i - 2]
+    return pre if pre.lower_ == "re" and pre.dep_ != "compound" else None
+
+
 def _subjects(verb, depth: int = 0) -> list:
     """Who does what ``verb`` says, following relative pronouns and control/coordination."""
     if depth > 4:
         return []
     subj = _children(verb, "nsubj")
+    if not subj and verb.dep_ == "amod" and prefixed_piece(verb) is not None:
+        return _subjects(prefixed_piece(verb), depth + 1)  # 're-established': 're' has them
     if len(subj) > 1:
         # "TEHRAN (MPA) — Iran's Guards vowed": the dateline is no second subject
         subj = [s for s in subj if not _dateline(s, verb)] or subj

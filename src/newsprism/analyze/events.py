@@ -48,6 +48,7 @@ from .event_targets import (_beneficiaries, _helped_places, _mobilized_against,
                             goods_origin, mission_party, _retreat_targets, in_protest_targets, protest_host, recipients)
 from .plover_senses import RESCUERS
 from .event_transfer import gear_sent, ground_retreat, offered_to
+from .event_context import prefixed_piece
 from .event_context import (CARRIERS, DRILLS, _agents, _dateline, GATHER_VERBS, PROTEST_AIMS,
                             QUANTITY, _children, _subjects, _clause_in_amod, _drill_type,
                             _lemma, _light_verb, _lower_words, _objects, _party, _pobjs,
@@ -182,9 +183,9 @@ def _obj_words(obj) -> set[str]:
 
 
 def _verb_trigger(tok) -> Candidate | None:
-    if not (tok.pos_ == "VERB" or _verb_in_noun_slot(tok)) or _mistagged_noun(
-            tok) or tok.dep_ == "compound" or (
-            tok.dep_ == "amod" and not _clause_in_amod(tok)):
+    if (not (tok.pos_ == "VERB" or _verb_in_noun_slot(tok)) or _mistagged_noun(tok) or tok.dep_ ==
+            "compound" or tok.dep_ == "amod" and not _clause_in_amod(tok)) and not (
+            tok.dep_ == "amod" and prefixed_piece(tok) is not None):  # 're-established ties'
         return None
     if _lemma(tok) == "tell" and not told_to_act(tok):
         return None  # "told reporters that": speech, not a demand
@@ -207,8 +208,9 @@ def _verb_trigger(tok) -> Candidate | None:
                 type_ = "SANCTION"  # "gave the French ambassador 72 hours to leave"
             elif type_ == "RETREAT" and _lemma(tok) == "leave" and people_given_notice(tok):
                 type_ = "COERCE"  # "gave Afghan refugees a 30-day deadline to leave"
-            if type_:
-                return Candidate(tok, type_, "verb", sense.needs_agent)
+            if type_:  # a verb after 're-' spans the whole word
+                return Candidate(tok, type_, "verb", sense.needs_agent,
+                                 start=start if prefixed_piece(tok) is not None else None)
     if _lemma(tok) == "leave" and _envoy_given_notice(tok):
         return Candidate(tok, "SANCTION", "verb")  # "gave the ambassador 48 hours to leave"
     if _lemma(tok) in ("quit", "leave", "exit") and named_body_left(tok):
