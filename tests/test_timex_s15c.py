@@ -69,3 +69,14 @@ def test_timetable_present_with_an_object_on_a_day_or_month():
         ("DATE", "2027-02")
     # a past verb with an object keeps the day gone
     assert found("The new mayor took office on Jan. 1.", day)["Jan. 1"] == ("DATE", "2026-01-01")
+
+
+def test_that_weekday_is_in_the_week_of_the_day_last_told():
+    day = dt.date(2026, 3, 4)
+    got = found("The storm hit on Jan. 3, 2024. That Friday, schools were closed.", day)
+    assert got["That Friday"] == ("DATE", "2024-01-05")
+    got = found("Rain fell on Monday, and on that same Monday the river rose.", day)
+    assert got["that same Monday"] == ("DATE", "2026-03-02")
+    # "said that Friday's vote": the conjunction stays out
+    got = found("Officials said that Friday's vote was fair.", day)
+    assert got == {"Friday": ("DATE", "2026-02-27")}

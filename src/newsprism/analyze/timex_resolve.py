@@ -351,6 +351,11 @@ def r_weekday(m, ctx):
             _NAME_GOES_ON.match(ctx.text, m.end()):
         return None  # "the Sunday Times", "the Monday Club": a name, not a day
     rel = (m["rel"] or "").lower()
+    if rel.startswith("that") and \
+            not _THAT_DAY_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+        # "said that Friday's vote ...": a conjunction, not the determiner; the weekday is
+        # then read by itself
+        return _weekday_alone(m, ctx)
     pod = PARTS_OF_DAY.get((m["pod"] or "").lower())
     if ctx.anchor is None or not rel and prev_word(ctx.text, m.start()) in ("a", "an") and \
             not (_noun_follows(ctx.text, m.end()) and ctx.tense(m.start(), m.end()) == "past"):
@@ -372,6 +377,8 @@ def r_weekday(m, ctx):
                 d += _dt.timedelta(days=7)  # tomorrow goes by its name, as "last" above
         elif rel == "this":
             d = ctx.anchor + _dt.timedelta(days=wd - ctx.anchor.isoweekday())
+        elif rel.startswith("that") and ctx.ref is not None:
+            d = weekday_around(ctx.ref, wd)  # the week of the day last told
         else:
             # present tense with a weekday is a schedule: "the talks resume Tuesday"
             tense = ctx.tense(m.start(), m.end())
@@ -389,6 +396,17 @@ def r_weekday(m, ctx):
     if pod:
         return [(start, m.end(), POD_DAY_TYPE, f"{value}T{pod}")]
     return [(start, m.end(), "DATE", value)]
+
+
+# "That Friday" opening a sentence or after a preposition: the determiner, not "said that"
+_THAT_DAY_BEFORE = re.compile(r"(?:^|[.!?;:][\"'”’)]*\s+|\n\s*|\b(?:on|by|until|till|"
+                              r"before|after|since|from|of|during|[Bb]y|[Oo]n)\s+)$")
+
+
+def _weekday_alone(m, ctx):
+    """The weekday of a "that Friday" match read without its "that"."""
+    wd = R.RULES_BY_NAME["weekday"].pattern.match(ctx.text, m.start("wd"))
+    return r_weekday(wd, ctx) if wd else None
 
 
 _NAME_GOES_ON = re.compile(r" (?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z.])"

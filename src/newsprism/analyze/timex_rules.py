@@ -121,7 +121,9 @@ RULES: list[Rule] = [
     _rule("year_end", rf"{_B}(?:the\s+)?(?:year[\s-]end|year['’]s\s+end){_E}"),
     # "Thursday", "Wednesday night", "last Monday", "earlier Sunday", "Friday, Aug. 7"
     _rule("weekday", rf"{_B}(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|"
-                     rf"earlier|later|early|late|past|the\s+(?:previous|preceding|following))"
+                     rf"earlier|later|early|late|past|the\s+(?:previous|preceding|following)"
+                     # "That Friday, schools were shut": the week of the day last told
+                     r"|that(?:\s+same)?)"
                      rf"\s+)?(?P<wd>{WEEKDAY})(?:\s*,?\s*"
                      rf"(?P<pod>{POD}){_E})?"),
     # "Tuesdays", "Friday nights", "Monday and Tuesday nights"
