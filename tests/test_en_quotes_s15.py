@@ -137,3 +137,17 @@ def test_a_lower_case_name_after_the_kind_of_medium(pipe):
     text = ("The couple's daughter, Anna Brenner, told the agency yesterday that her parents "
             "were \"tired but cheerful\".")
     assert quote(pipe, text, "tired but cheerful")[1] != ["yesterday"]
+
+
+def test_a_lede_role_named_in_the_next_paragraph(pipe):
+    # speaker_named_next: a place before the role ('A Kendal climbing instructor'), the
+    # person named at the next paragraph's head and speaking in the one after it
+    text = ("A Kendal climbing instructor who spent a night on a ledge says he will \"never "
+            "again trust a forecast\".\n\nOwen Pryce, 38, was leading a group of four when "
+            "the storm broke.\n\n\"The rock turned to glass in ten minutes,\" he said.")
+    assert quote(pipe, text, "never again trust")[0] == "Owen Pryce"
+    # 'The pharmacist, X,': the withheld role named again before the name
+    text = ("Some parents still give the syrup because \"there is nothing else,\" a Maun "
+            "pharmacist told reporters on Monday.\n\nThe pharmacist, Tebogo Sello, who has "
+            "run a shop there for ten years, said he had taken back 90 bottles.")
+    assert quote(pipe, text, "there is nothing else")[0] == "Tebogo Sello"

@@ -21,7 +21,8 @@ def paragraphs(text: str):
 
 
 _HONORIFIC_TITLES = frozenset("mr mrs ms miss dr prof professor sir dame lord lady".split())
-_WITHHELD = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+((?:[a-z][\w-]*\s+){0,3}?)([a-z][\w-]*)"
+# ('A Llanelli rugby coach who ...': a place may qualify the role)
+_WITHHELD = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+((?:[\w-]+\s+){0,3}?)([a-z][\w-]*)"
                        r"(?:\s+(?:of|for|at|on|in|with|who|when)\b.*)?$", re.S)
 
 
@@ -55,7 +56,8 @@ def named_next(text: str, quotes: list[Quote], coref) -> list[Quote]:
             continue
         k = bisect.bisect_right(starts, sp.start) - 1
         ent = _firm_named_before(text, sp, coref, paras[k][0]) \
-            or _new_speaker_in(text, paras, k, quotes, coref)
+            or _new_speaker_in(text, paras, k, quotes, coref,
+                               _WITHHELD.match(sp.name).group(2).lower())
         out.append(q if ent is None else replace(q, speaker=Speaker(ent.id, ent.name,
                                                                     sp.start, sp.end)))
     return out
@@ -86,7 +88,7 @@ def _named_entity(coref, entity_id: str) -> bool:
     return ent is not None and any(m.kind == "name" for m in ent.mentions)
 
 
-def _new_speaker_in(text: str, paras, k: int, quotes: list[Quote], coref):
+def _new_speaker_in(text: str, paras, k: int, quotes: list[Quote], coref, head: str = ""):
     if k < 0 or k + 1 >= len(paras):
         return None
     ps, pe = paras[k + 1]
@@ -105,11 +107,16 @@ def _new_speaker_in(text: str, paras, k: int, quotes: list[Quote], coref):
     opener = _SPEAKING.match(text, ps, at)
     before = [w for w in text[opener.end() if opener else ps:at].split()
               if not (w.startswith("(") and w.endswith(")"))]
-    if text[ps:ps + 1] not in _DOUBLE_CLOSERS and any(
+    # ('The pharmacist, Kagiso Moyo,': the withheld role named again, then the name)
+    again = [w.lower().strip(",") for w in before] == ["the", head]
+    if text[ps:ps + 1] not in _DOUBLE_CLOSERS and not again and any(
             not w.istitle() or "'" in w or "’" in w or w.lower() in ("the", "a", "an")
             for w in before if w.lower().rstrip(".") not in _HONORIFIC_TITLES):
         return None  # 'The man's sister, Hannah Whitfield': someone else, introduced so
-    if not any(ps <= q.start < pe and q.speaker.entity == first.id for q in quotes):
+    # the one named may speak there, or in the paragraph after when this one opens with the
+    # name ('Rhys Pritchard, 41, was among ...' then '"...," he said')
+    end = paras[k + 2][1] if not before and k + 2 < len(paras) else pe
+    if not any(ps <= q.start < end and q.speaker.entity == first.id for q in quotes):
         return None
     return first
 
