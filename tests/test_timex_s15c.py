@@ -80,3 +80,17 @@ def test_that_weekday_is_in_the_week_of_the_day_last_told():
     # "said that Friday's vote": the conjunction stays out
     got = found("Officials said that Friday's vote was fair.", day)
     assert got == {"Friday": ("DATE", "2026-02-27")}
+
+
+def test_bare_the_next_week_in_past_narration_is_the_week_after_the_day_told():
+    day = dt.date(2026, 3, 4)
+    got = found("On Feb. 20, police raided the office. The next week prosecutors filed "
+                "charges.", day)
+    assert got["The next week"] == ("DATE", "2026-W09")
+    got = found("The plant shut in December 2025 and reopened the next month.", day)
+    assert got["the next month"] == ("DATE", "2026-01")
+    # a span preposition or a future keeps the stretch
+    got = found("He was arrested on Monday and was questioned for the next week.", day)
+    assert got["the next week"] == ("DURATION", "P1W")
+    got = found("Prices rose on Monday and will rise over the next week.", day)
+    assert got["the next week"] == ("DURATION", "P1W")

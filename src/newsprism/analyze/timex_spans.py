@@ -9,7 +9,7 @@ import datetime as _dt
 import re
 
 from . import timex_rules as R
-from .timex_calendar import count, duration_value, quantity, shifted_value, ymd
+from .timex_calendar import count, duration_value, iso_week, quantity, shifted_value, ymd
 from .timex_lexicon import unit_code
 from .timex_resolve import SENTENCE_END, Context, _noun_follows, prev_word
 
@@ -326,8 +326,31 @@ def r_duration_rel(m, ctx):
     year = _the_next_year(m, ctx, unit, rel)
     if year is not None:
         return [(m.start(), m.end(), "DATE", str(year))]
+    told = _the_next_told(m, ctx, unit, rel)
+    if told is not None:
+        return [(m.start(), m.end(), "DATE", told)]
     value = duration_value(count(m), unit)
     return [(m.start(), m.end(), "DURATION", value)] if value else None
+
+
+def _the_next_told(m, ctx, unit: str, rel: str) -> str | None:
+    """"On Feb. 20 police raided the office. The next week prosecutors filed charges": a
+    bare "the next week/month" in a past clause, outside a span preposition, within 300
+    characters after a day or month told, is the week or month after it, as "the following
+    week" is; "over the next week", "for the next month" stay stretches."""
+    if unit not in ("week", "month") or rel != "next" or not m["the"] or \
+            m.group(0).count(" ") > 2 or ctx.dated_end < 0 or \
+            not 0 <= m.start() - ctx.dated_end <= 300 or \
+            prev_word(ctx.text, m.start()) in _SPAN_BEFORE | {"the", "of", "to", "until"} or \
+            ctx.tense(m.start(), m.end()) != "past":
+        return None
+    if unit == "month" and ctx.ref_month:
+        y, mo = ctx.ref_month
+        return f"{y + mo // 12:04d}-{mo % 12 + 1:02d}"
+    base = ctx.ref_week or (ctx.ref if not ctx.month_last else None)
+    if unit == "week" and base is not None:
+        return iso_week(base + _dt.timedelta(days=7))
+    return None
 
 
 def _the_next_year(m, ctx, unit: str, rel: str) -> int | None:
