@@ -35,7 +35,14 @@ MEDIA_SHAPE = re.compile(r"(?i)(?:\b(?:canal|kanal|rete|chaîne|france|rai|anten
                          # German papers named by a town's adjective: "Mannheimer Morgen", "Münchner Merkur"
                          r"morgenpost|\b[a-zäöü]+er morgen\b|\bmerkur\b|spiegel\b|"
                          r"نیوز|نيوز|ٹی وی|ٹائمز|"
-                         r"رادیو|راديو|ریڈیو|تلویزیون|ράδιο|ραδιόφωνο|τηλεόραση)")
+                         r"رادیو|راديو|ریڈیو|تلویزیون|ράδιο|ραδιόφωνο|τηλεόραση|κανάλι|"
+                         # a paper's or channel's title word, whatever the town or region after it:
+                         # "L'Écho de la Boucle", "Le Progrès", "Tiroler Bergpost", "La Voz del
+                         # Narcea", "Gazzetta dell'Ossola", "Η Φωνή της Θάσου", "Kanal Çeşme"
+                         r"\b[ée]cho\b|progrès|dépêche|républicain|télégramme|\bmatin(?:al)?\b|"
+                         r"(?<=[a-zäöü])post\b|(?<=[a-zäöü])bote\b|\bbote\b|heraldo|\bdiario\b|periódico|"
+                         r"gazzett|giornale|messaggero|\b(?:voix|voz|voce|eco|φωνή|ηχώ)\s+(?:d|τ)|"
+                         r"\bkanal\b|\bhaber\b|gazete|\bradyo\b)")
 # Told to, interviewed by, cited by: the capitalised name after these words is the medium the
 # words went through when it is shaped like one ("a déclaré à Radio-Canada", "sagte dem WDR").
 _TOLD_NAME = re.compile(
@@ -242,6 +249,19 @@ _ICI_STATION = re.compile(r"(?<![\w-])(?:sur|à|au micro d['’]|sur l['’]ante
 _NETWORK_OF = re.compile(r"(?<!\S)شبکه\s+$")
 
 
+# A medium no list knows in an according-phrase's slot, by its shape or its kind word before it:
+# "Selon Le Progrès, la metteuse en scène a regretté ...", "Σύμφωνα με την εφημερίδα Η Φωνή της
+# Θάσου, ο δήμαρχος ζήτησε ...". A person there ('Selon Marie Dupont') has no medium's shape.
+_ACCORDING_SLOT = re.compile(
+    r"(?<![\w-])(?i:selon|d['’]après|según|de acuerdo con|secondo|stando a|laut|σύμφωνα με)\s+"
+    r"(?:(?:la|el|le|il|lo|der|die|das|dem|την|τον|το|τη)\s+)?"
+    r"(?P<k>(?i:journal|quotidien|hebdomadaire|radio|chaîne|diario|periódico|emisora|cadena|canal|"
+    r"giornale|quotidiano|emittente|settimanale|Zeitung|Sender|εφημερίδα|σταθμό|κανάλι)\s+)?"
+    r"(?P<n>(?:(?:L['’]|Le |La |Les |El |Il |Lo |Der |Die |Das |Η |Ο |Το |Οι )\s*)?[A-ZÀ-ÝΑ-ΩΆ-Ώ][\w'’-]*"
+    r"(?:\s+(?:de l['’]|de la |du |des |de |del |della |dello |dell['’]|di |d['’]|της |του |των )?"
+    r"[A-ZÀ-ÝΑ-ΩΆ-Ώ0-9][\w'’-]*){0,3})(?=\s*[,،])")
+
+
 def find_vias(text, rules, index, s, e, speaker: Speaker, quoted, skip=()) -> tuple[Via, ...]:
     """Agencies, broadcasters and websites in the sentence, other than the speaker itself."""
     out: list[Via] = list()
@@ -262,8 +282,14 @@ def find_vias(text, rules, index, s, e, speaker: Speaker, quoted, skip=()) -> tu
             if owner and (L.fold(owner.group(1)) in _TITLE_FOLDS or owner.group(1).isupper()
                           and owner.group().lstrip()[:1] in "'’"):
                 continue  # "Al Waha Sports Holding'in CEO'su X": the speaker's employer
-            if text[ms:me] in _PLACE_NAMED_AGENCIES and not _KIND_BEFORE.search(text, max(0, ms - 24), ms):
-                continue  # the province named like the agency
+            if text[ms:me] in _PLACE_NAMED_AGENCIES and not _KIND_BEFORE.search(text, max(0, ms - 24), ms) \
+                    and not _NETWORK_OF.search(text, max(0, ms - 12), ms):
+                continue  # the province named like the agency ('شبکه فارس' is its channel)
+            network = _NETWORK_OF.search(text, max(0, ms - 12), ms) if text[ms:me] in _PLACE_NAMED_AGENCIES else None
+            if network is not None:  # its channel, not the agency: the network word and the place
+                out.append(Via(None, text[network.start():me], network.start(), me))
+                seen.add(ent.id)
+                continue
             out.append(Via(ent.id, ent.name, ms, me))
             seen.add(ent.id)
     taken = [(v.start, v.end) for v in out]
@@ -287,6 +313,16 @@ def find_vias(text, rules, index, s, e, speaker: Speaker, quoted, skip=()) -> tu
             continue
         if speaker.start is not None and a < (speaker.end or 0) and speaker.start < b:
             continue
+        out.append(Via(None, m.group("n"), a, b))
+        taken.append((a, b))
+    for m in _ACCORDING_SLOT.finditer(text, s, e):
+        a, b = m.span("n")
+        if any(o <= a < c for o, c in quoted) or any(x < b and a < y for x, y in taken) \
+                or not (m.group("k") or MEDIA_SHAPE.search(m.group("n"))):
+            continue
+        if speaker.start is not None and a < (speaker.end or 0) and speaker.start < b:
+            continue
+        out = [v for v in out if not (v.start is not None and a <= v.start < b)]
         out.append(Via(None, m.group("n"), a, b))
         taken.append((a, b))
     for m in _ICI_STATION.finditer(text, s, e):  # "a déclaré sur ici Provence"
@@ -465,6 +501,9 @@ def _kind_with_adjective(text: str, a: int, b: int, name: str) -> tuple[tuple[in
     return (kind.start(1), b), text[kind.start(1):b]
 
 
+_CAP_ARTICLE = re.compile(r"L['’]|(?:Le|La|Les|El|Il|Lo|Der|Die|Das|Η|Ο|Το|Οι)\s+")
+
+
 def _told_media(text, s, e, speaker: Speaker, quoted, out: list[Via], taken: list, index=None) -> None:
     """Media named after told-to and interviewed-by words, and Arabic-script media named by
     their kind, that no list knows."""
@@ -504,8 +543,9 @@ def _told_media(text, s, e, speaker: Speaker, quoted, out: list[Via], taken: lis
             # "ha detto al Gazzettino Marco Bellin": the medium's name stops at the speaker's
             b = a + len(text[a:speaker.start].rstrip())
             name = text[a:b]
-        shorter = [v for v in out if v.start == a and (v.end or 0) < b and MEDIA_SHAPE.search(v.name or "")
-                   and re.fullmatch(r"[\s\w'’-]+", text[v.end:b])]
+        shorter = [v for v in out if v.start is not None and (v.start == a or _CAP_ARTICLE.fullmatch(text, a, v.start))
+                   and (v.end or 0) <= b and (v.start, v.end) != (a, b) and MEDIA_SHAPE.search(v.name or "")
+                   and re.fullmatch(r"[\s\w'’-]*", text[v.end:b])]  # (and 'La Dépêche' for 'Dépêche')
         if shorter and not any(o <= a < c for o, c in quoted):  # "France 3 Pays" cut by the entity
             out[out.index(shorter[0])] = Via(shorter[0].entity, name, a, b)  # step: the told name
             taken[:] = [(x, b if x == a else y) for x, y in taken]  # runs on to its region

@@ -1,0 +1,38 @@
+"""Session 15, round 5 of the non-English quote path: a medium no list knows, recognised by the
+slot it fills or by its shape, and a person in that slot left a person."""
+from ml_probe import one
+
+
+def _via(t, lang, fragment):
+    return [v.name for v in one(t, lang, fragment).via]
+
+
+def test_according_slot_names_a_medium_by_its_shape_or_kind():
+    t = ("Selon L'Écho du Valromey, le préfet, Paul Girard, a déclaré que « la route rouvrira samedi ».")
+    assert _via(t, "fr", "la route rouvrira") == ["L'Écho du Valromey"]
+    t = ("Σύμφωνα με την εφημερίδα Η Ηχώ των Γρεβενών, ο αντιδήμαρχος Νίκος Παππάς ζήτησε "
+         "«άμεση αποκατάσταση του δρόμου».")
+    assert _via(t, "el", "άμεση αποκατάσταση") == ["Η Ηχώ των Γρεβενών"]
+
+
+def test_a_person_in_the_according_slot_is_no_medium():
+    t = "Selon Marie Dupont, la metteuse en scène Claire Aubert a regretté « un gâchis pour le public »."
+    assert _via(t, "fr", "un gâchis") == []
+    t = ("Durante l'assemblea, il residente Giorgio Ferrari ha detto al consigliere comunale Luca "
+         "Rinaldi che «così la frazione muore».")
+    assert _via(t, "it", "così la frazione") == []
+
+
+def test_told_slot_with_a_medium_shape():
+    t = ("Landesrätin Maria Huber sagte der Pinzgauer Abendpost, die Straße sei „ab Montag "
+         "wieder offen“.")
+    assert _via(t, "de", "ab Montag") == ["Pinzgauer Abendpost"]
+    t = "Ο αστυνομικός διευθυντής Γιάννης Ζέρβας είπε στο Κανάλι 9: «Η έρευνα συνεχίζεται.»"
+    assert _via(t, "el", "Η έρευνα συνεχίζεται") == ["Κανάλι 9"]
+    t = ("Belediye Başkanı Hakan Demir, Kanal Datça'ya yaptığı açıklamada, \"Yol yarın açılacak\" dedi.")
+    assert _via(t, "tr", "Yol yarın açılacak") == ["Kanal Datça"]
+
+
+def test_persian_province_channel_is_not_the_agency():
+    t = "استاندار فارس، محمد یزدانی، به شبکه فارس گفت: «مدارس فردا باز هستند.»"
+    assert _via(t, "fa", "مدارس فردا") == ["شبکه فارس"]
