@@ -151,3 +151,15 @@ def test_a_lede_role_named_in_the_next_paragraph(pipe):
             "pharmacist told reporters on Monday.\n\nThe pharmacist, Tebogo Sello, who has "
             "run a shop there for ten years, said he had taken back 90 bottles.")
     assert quote(pipe, text, "there is nothing else")[0] == "Tebogo Sello"
+
+
+def test_words_one_asked_a_spokesperson_to_pass_on(pipe):
+    # via_before.asker_of: the asker speaks, through the one asked (whom the parse made the teller)
+    text = ("Transport Minister Ales Novak, who is on an official visit to Vienna, asked his "
+            "spokeswoman, Petra Kos, to tell reporters that every level crossing in the country "
+            "would be inspected before the spring.")
+    a = pipe.analyze(Article(id="t", text=text, outlet="The Test Courier", language="en",
+                             published=dt.date(2026, 5, 4)))
+    q = min((q for q in a.quotes if "every level crossing" in a.text[q.start:q.end]),
+            key=lambda q: q.end - q.start)  # the told words, not the whole request
+    assert (q.speaker.name, [v.name for v in q.via]) == ("Ales Novak", ["Petra Kos"])

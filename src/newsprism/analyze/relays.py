@@ -17,8 +17,8 @@ from . import lexicon_roles as L
 from .attribution import (Cand, agent_of, cue_span, cue_token_ids, lemma_of, make_cand,
                           source_span, subject_of, text_of, tokens_span, trim, verbal_tokens)
 from .sources import dateline_end
-from .via_before import (broadcast_reply, definite_medium, leader_behind, occasion_before,
-                         person_between)
+from .via_before import (asker_of, broadcast_reply, definite_medium, leader_behind,
+                         occasion_before, person_between)
 from .via_carry import carry_on, named_again, participle_adjuncts, unnamed_relays
 from .via_credit import credit_span
 from .via_text import further_hops, relay_span, told_first
@@ -763,7 +763,7 @@ def posted_before(doc, coref, quotes: list, outlet: str | None) -> list:
         span = None if q.via else _posted_span(text, q) or relay_span(text, q) \
             or occasion_before(text, coref, q) or credit_span(text, q.start)
         if span is None and not q.via:
-            led = leader_behind(text, coref, q)  # 'said X had asked him to tell them that'
+            led = leader_behind(text, coref, q) or asker_of(text, coref, q)  # 'asked Y to tell'
             person = person_between(text, coref, q) if led is None else None
             q = replace(q, speaker=led[0], via=(led[1],)) if led is not None else \
                 q if person is None else replace(q, via=(person,))  # a spokesman passed it on

@@ -137,7 +137,7 @@ def definite_medium(text: str, quotes: list, outlet: str | None = None) -> list:
 _PASSER = r"(?:spokes(?:man|woman|person)|aide|lawyer|attorney|solicitor|agent|representative|" \
           r"envoy|secretary|intermediary|messenger|publicist)"
 # ('through his lawyer, advocate Manoj Bhattarai,': a lower-case calling may stand before the name)
-# ('through the ministry's spokesperson, Gaone Phiri,': a possessor may name whose passer it is)
+# ('through the ministry's spokesperson, Gaone Phiri,': a possessor may name whose passer)
 _THROUGH_PERSON = re.compile(r"\b(?:through|via)\s+(?:his|her|their|its|the|a|an)\s+"
                              r"(?:[\w'’-]+\s+){0,2}?" + _PASSER + r"(?:\s*,\s+(?:[a-z]+\s+)?|\s+)("
                              + _NAME + r")")
@@ -189,6 +189,26 @@ def person_between(text: str, coref, q):
                                                max(m.start(), q.cue.start)]) \
             and not _THROUGH_PERSON.match(text, m.start()):
         return Via(None, m.group(1), *m.span(1))
+    return None
+
+
+def asker_of(text: str, coref, q):
+    """(speaker, via) for words the quote's speaker was asked to pass on ('Minister X, who is
+    abroad, asked his spokeswoman, Nina Petek, to tell reporters that ...': X speaks, through
+    Petek, whom the parse made the teller), or None."""
+    if q.via or q.cue is None or coref is None or q.speaker.start is None \
+            or q.speaker.entity is None:
+        return None
+    m = _ASKED_TO_PASS.search(text, max(0, q.speaker.start - 40), q.cue.end)
+    if m is None or m.group(1) is None or not (q.speaker.start <= m.start(1) < q.speaker.end):
+        return None
+    begin = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 300)
+    for men, ent in reversed(coref.mentions_in(begin, m.start())):
+        if re.search(r"[.!?][\"”’]?\s", text[men.end:m.start()]):
+            return None  # only the asking sentence's own subject
+        if ent.type == "PERSON" and ent.id != q.speaker.entity:
+            return (Speaker(ent.id, ent.name, men.start, men.end),
+                    Via(q.speaker.entity, q.speaker.name, q.speaker.start, q.speaker.end))
     return None
 
 
@@ -255,5 +275,5 @@ def broadcast_reply(text: str, quotes: list) -> list:
     return out
 
 
-__all__ = ["occasion_before", "definite_medium", "person_between", "broadcast_reply",
+__all__ = ["occasion_before", "definite_medium", "person_between", "broadcast_reply", "asker_of",
            "leader_behind"]
