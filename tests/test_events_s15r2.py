@@ -102,3 +102,23 @@ def test_a_verb_after_a_split_re_prefix(nlp):
     assert c.type == "COOPERATE"
     assert [a.text for a in c.actors] == ["Morocco"] and [t.text for t in c.targets] == ["Iran"]
     assert c.span.start == 17  # the mention covers 're-established'
+
+
+def test_a_verb_misread_as_a_modifier_in_a_verbless_parse(nlp):
+    # the parse a tagger gave such a sentence: 'police' the root, 'used' a modifier
+    from spacy.tokens import Doc
+    from newsprism.analyze.event_context import _subjects, verbless_doer
+    doc = Doc(nlp.vocab, words="Riot police in Tbilisi used water cannon against crowds .".split(),
+              heads=[1, 1, 1, 2, 6, 6, 1, 6, 7, 1],
+              deps=["compound", "ROOT", "prep", "pobj", "amod", "compound", "appos", "prep",
+                    "pobj", "punct"],
+              pos=["PROPN", "NOUN", "ADP", "PROPN", "VERB", "NOUN", "NOUN", "ADP", "NOUN",
+                   "PUNCT"],
+              tags=["NNP", "NNS", "IN", "NNP", "VBN", "NN", "NN", "IN", "NNS", "."])
+    assert verbless_doer(doc[4]).text == "police"
+    assert [t.text for t in _subjects(doc[4])] == ["police"]
+
+
+def test_participles_after_a_preposition_stay_modifiers(nlp):
+    assert not any(k.startswith("COERCE") for k in _kept(
+        nlp, "The families of jailed reporters gathered in the square for a vigil."))

@@ -317,6 +317,8 @@ def _clause_in_amod(tok) -> bool:
     parliament' (after 'and', on a bare noun coordinated with a verb)."""
     if tok.dep_ != "amod" or tok.tag_ not in ("VBD", "VBN"):
         return False
+    if verbless_doer(tok) is not None:
+        return True  # "Riot police in Tbilisi used water cannon against demonstrators"
     # "Taiwan scrambled fighter jets": a past form tagged a participle still has a subject
     if any(s.i < tok.i for s in _children(tok, "nsubj")) and not _children(tok, "aux", "auxpass"):
         return True
@@ -327,6 +329,25 @@ def _clause_in_amod(tok) -> bool:
         return True  # "is said to have massed troops": a perfect read as 'have' + adjective
     return (before is not None and before.dep_ == "cc" and head.dep_ == "conj"
             and head.head.pos_ == "VERB" and not _children(head, "det", "poss"))
+
+
+def verbless_doer(tok):
+    """'Riot police in Tbilisi used water cannon against demonstrators', 'Activists from Just
+    Stop Oil sprayed orange paint on', 'Turkey hosted talks between': in a sentence the
+    parser left with a noun at its root, a past form hung as a modifier on the bare noun
+    after it is the main verb, that noun its object; its doer is the name hung on the verb
+    before it, or the root noun before it. None when that is not so."""
+    if tok.dep_ != "amod" or tok.tag_ not in ("VBD", "VBN") or tok.head.i < tok.i or (
+            tok.i == 0 or tok.doc[tok.i - 1].pos_ not in ("NOUN", "PROPN")):
+        return None  # 'the crew of seized ships', 'amnesty to jailed protesters': modifiers
+    root = tok.sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or any(
+            k.dep_ in ("det", "poss") and k.i < tok.i for k in _children(tok.head, "det", "poss")):
+        return None  # "the ousted president": a modifier after a determiner stays one
+    before = [k for k in _children(tok, "npadvmod", "nsubj") if k.i < tok.i]
+    if before:
+        return before[0]
+    return root if root.i < tok.i and root.i != tok.head.i else None
 
 
 def prefixed_piece(tok):
@@ -347,6 +368,8 @@ def _subjects(verb, depth: int = 0) -> list:
     subj = _children(verb, "nsubj")
     if not subj and verb.dep_ == "amod" and prefixed_piece(verb) is not None:
         return _subjects(prefixed_piece(verb), depth + 1)  # 're-established': 're' has them
+    if not subj and verb.dep_ == "amod" and verbless_doer(verb) is not None:
+        return [verbless_doer(verb)]  # "Riot police in Tbilisi used water cannon"
     if len(subj) > 1:
         # "TEHRAN (MPA) — Iran's Guards vowed": the dateline is no second subject
         subj = [s for s in subj if not _dateline(s, verb)] or subj

@@ -362,10 +362,11 @@ def thrown_at(c) -> list:
     if c.type != "PROTEST" or c.kind != "verb":
         return c.targets
     # 'dumped crates of tomatoes': a load read through to what it holds
-    thrown = [x for o in _children(c.tok, "dobj") for x in (o, *_pobjs(o, ("of",)))]
+    objs = _children(c.tok, "dobj") or ([c.tok.head] if c.tok.dep_ == "amod" else [])
+    thrown = [x for o in objs for x in (o, *_pobjs(o, ("of",)))]
     if not any(o.lower_ in PROTEST_MISSILES for o in thrown):
         return c.targets
-    hit = [o for x in (c.tok, *_children(c.tok, "dobj")) for o in _pobjs(x, ("at", "on"))
+    hit = [o for x in (c.tok, *objs) for o in _pobjs(x, ("at", "on"))
            if o.ent_type_ not in ("DATE", "TIME")]
     # where the throwers stood ('outside parliament') is the protest's place, no target
     return hit + [t for t in c.targets if t.lower_ not in PROTEST_MISSILES and t not in hit

@@ -30,10 +30,11 @@ SENT_PEOPLE = lex.TROOPS - GEAR | frozenset({
 # verbs of offering, and what is offered to be done
 OFFERING = frozenset({"offer", "pledge", "promise", "volunteer"})
 DISPATCH = SENDING | frozenset({"deploy", "dispatch", "despatch", "contribute", "station"})
-# doers that hold ground by arms
-ARMED = frozenset({"fighters", "rebels", "troops", "soldiers", "forces", "militia",
-                   "militias", "army", "insurgents", "guerrillas", "militants", "separatists",
-                   "paramilitaries", "jihadists", "combatants", "units", "brigade"})
+# armed sides outside a state's chain of command, whose handing over of ground is a retreat
+# (a state's army handing a base to its police transfers authority: CONCEDE)
+ARMED = frozenset({"fighters", "rebels", "forces", "militia", "militias", "insurgents",
+                   "guerrillas", "militants", "separatists", "paramilitaries", "jihadists",
+                   "combatants"})
 
 
 def _words(objs) -> set[str]:
