@@ -94,3 +94,12 @@ def test_bare_the_next_week_in_past_narration_is_the_week_after_the_day_told():
     assert got["the next week"] == ("DURATION", "P1W")
     got = found("Prices rose on Monday and will rise over the next week.", day)
     assert got["the next week"] == ("DURATION", "P1W")
+
+
+def test_month_under_an_agreed_infinitive_may_lie_ahead():
+    day = dt.date(2026, 10, 21)
+    assert found("Ministers agreed to meet again in January.", day)["January"] == \
+        ("DATE", "2027-01")
+    # "began to", "tried to": what they started is under way or over
+    assert found("The firm began to expand in January.", day)["January"] == ("DATE", "2026-01")
+    assert found("He tried to leave in March.", day)["March"] == ("DATE", "2026-03")

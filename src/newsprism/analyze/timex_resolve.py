@@ -94,6 +94,11 @@ def plain_past(ctx: Context, start: int, end: int) -> bool:
     return bool(check and check(start, end))
 
 
+def _infinitive_ahead(ctx: Context, start: int) -> bool:
+    check = getattr(ctx.tense, "infinitive_ahead", None)
+    return bool(check and check(start))
+
+
 _SCHEDULE_PREPS = {"in", "on", "after", "until", "till", "at", "before"}
 
 
@@ -279,6 +284,8 @@ def r_month(m, ctx):
         # "changed its name in December", told in October: a plain past verb on the month
         # puts it behind; "agreed to buy it in February" may still look ahead
         ahead = 0 if tense == "past" and plain_past(ctx, m.start(), m.end()) else 60
+        if tense == "past" and ahead and _infinitive_ahead(ctx, m.start()):
+            ahead = 150  # "agreed to meet again in January", told in October: the next one
         if tense == "present":
             tense = schedule_tense(ctx, m.start(), m.end())
         # a timetable's month before the one under way is next year's ("the festival

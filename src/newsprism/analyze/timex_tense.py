@@ -178,6 +178,29 @@ class Tenses:
                 return verdict
         return False
 
+    def infinitive_ahead(self, start: int) -> bool:
+        """Whether the date hangs on an infinitive a past verb governs ("agreed to meet
+        again in January", "voted to buy it in February"): the plan was made in the past,
+        but what it sets lies after it, so the date may be well ahead of publication."""
+        if self.starts is None:
+            self._load()
+        if not self.starts or not self.tagged:
+            return False
+        i = bisect.bisect_left(self.starts, start)
+        seen_inf = False
+        for k in range(i - 1, max(-1, i - 16), -1):
+            if self._boundary(k) or self.lower[k] in ("that", "which", "who", ","):
+                return False
+            tag = self.tags[k]
+            if tag == "VB" and k > 0 and self.tags[k - 1] == "TO":
+                seen_inf = True
+            elif tag in ("VBD", "VBN"):
+                # only a verb whose infinitive is still to come: "agreed to", not "began to"
+                return seen_inf and tag == "VBD" and self.lower[k] in _FORWARD_VERBS
+            elif tag[:2] == "VB" and tag not in ("VB",) or tag == "MD":
+                return False
+        return False
+
     def _past_verb(self, k: int) -> bool | None:
         """None when word k is no verb; else whether it is a plain past one."""
         w, tag = self.lower[k], self.tags[k]
@@ -434,6 +457,11 @@ _SCHEDULE_PREPS = {"on", "in", "at", "from", "until", "till", "after", "before",
 # "the next day": a day counted from the one told, looking nowhere ahead of publication
 _NEXT_UNITS = {"day", "morning", "afternoon", "evening", "night", "week", "weekend", "month",
                "year"}
+# past verbs of deciding or committing: their infinitive lies after them ("agreed to meet
+# again in January"), unlike "began to", "tried to" or "managed to"
+_FORWARD_VERBS = {"agreed", "decided", "voted", "promised", "pledged", "vowed", "planned",
+                  "resolved", "offered", "proposed", "threatened", "undertook", "committed",
+                  "arranged", "intended", "chose", "opted", "elected", "hoped"}
 # a present tense after these stands for the future ("before its term ends in June")
 _AHEAD_CLAUSE = {"until", "till", "before", "once"}
 
