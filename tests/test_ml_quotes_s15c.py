@@ -36,3 +36,14 @@ def test_told_slot_with_a_medium_shape():
 def test_persian_province_channel_is_not_the_agency():
     t = "استاندار فارس، محمد یزدانی، به شبکه فارس گفت: «مدارس فردا باز هستند.»"
     assert _via(t, "fa", "مدارس فردا") == ["شبکه فارس"]
+
+
+def test_german_description_links_to_a_compound_title_and_inherits_no_medium():
+    t = ("Verkehrslandesrätin Sabine Moser sagte der Pustertaler Post, die Brücke sei „nicht mehr "
+         "sicher“. Die Landesrätin kündigte „eine Sperre ab Montag“ an.")
+    q = one(t, "de", "eine Sperre ab Montag")
+    assert q.speaker.name == "Sabine Moser" and q.via == ()
+    # the entity step keeps the title inside the name: the name after it is the person's
+    t = ("Bildungslandesrat Martin Leitner kündigte an, die Schule „im Herbst“ zu öffnen. "
+         "Der Landesrat sagte: „Wir bauen ab Mai.“")
+    assert one(t, "de", "Wir bauen ab Mai").speaker.name == "Martin Leitner"

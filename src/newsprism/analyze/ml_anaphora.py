@@ -661,7 +661,12 @@ def _described(lang: str, name: str) -> bool:
     if not _is_name(name) or _AGE.search(name) or _bare_body(name) or _ELIDED_NOUN.fullmatch(name):
         return True
     ws = name.split()
+    if lang == "de" and _DE_ARTICLE_NOUN.fullmatch(name):
+        return True  # 'Die Landesrätin kündigte an': capitals only by the sentence and the noun
     return lang == "ar" and all(w.startswith(("ال", "وال")) or L.fold(w) in _GLUED for w in ws)
+
+
+_DE_ARTICLE_NOUN = re.compile(r"(?:Der|Die|Das)\s+[A-ZÄÖÜ][a-zäöüß]+")
 
 
 def _with_speaker(q: Quote, sp: Speaker) -> Quote:
@@ -817,7 +822,8 @@ def resolve_descriptions(text: str, lang: str, rows, quotes: tuple[Quote, ...]) 
                 hit = _antecedent(text, lang, sp, heads, definite, rows, out)
                 if hit is not None and hit.name:
                     q = dataclasses.replace(q, speaker=Speaker(hit.entity, hit.name, sp.start, sp.end))
-                    q = _carried(text, q, out)
+                    if not (lang == "de" and _DE_ARTICLE_NOUN.fullmatch(sp.name)):
+                        q = _carried(text, q, out)  # ('Die Landesrätin': named again, no medium)
         out.append(q)
     return tuple(out)
 

@@ -91,7 +91,16 @@ def role_holder(text: str, lang: str, sp: Speaker, heads: list[str], cands, is_n
                 and _words_between(text, c, a, a + len(m.group())) <= _GIVEN_WITHIN]
         if near:
             return min(near, key=lambda c: min(abs(c[0] - a), abs(c[1] - a)))[2]
+        titled = [c for c in cands if c[0] <= a < c[1] and _TITLED_NAME.fullmatch(text, a + len(m.group()), c[1])]
+        if titled:  # 'Gesundheitslandesrat Thomas Reiter' read as one name: the role word opens it
+            c = titled[0]
+            return Speaker(c[2].entity, text[a + len(m.group()):c[1]].strip(), c[0], c[1])
     return None
+
+
+# The person's name after a role word that the entity step kept inside one name: two or three
+# capitalised words ('Thomas Reiter').
+_TITLED_NAME = re.compile(r"(?:\s+[A-ZÀ-ÝÄÖÜ][a-zà-ÿäöüß'’-]+){2,3}")
 
 
 # How many words may stand between a name and the role word that gives it the role ('Frank
