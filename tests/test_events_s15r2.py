@@ -122,3 +122,13 @@ def test_a_verb_misread_as_a_modifier_in_a_verbless_parse(nlp):
 def test_participles_after_a_preposition_stay_modifiers(nlp):
     assert not any(k.startswith("COERCE") for k in _kept(
         nlp, "The families of jailed reporters gathered in the square for a vigil."))
+
+
+def test_a_measures_cost_is_its_backdrop(nlp):
+    assert _kept(nlp, "The airline's profit fell by a fifth, which it blamed on the cost of "
+                      "new levies and sanctions on fuel imports.") == [] or not any(
+        k.startswith("SANCTION:sanctions") for k in _kept(
+            nlp, "The airline's profit fell by a fifth, which it blamed on the cost of new "
+                 "levies and sanctions on fuel imports."))
+    assert not any(k.startswith("SANCTION") for k in _kept(
+        nlp, "Car sales slowed this spring, dealers said, citing the impact of tariffs on imported parts."))

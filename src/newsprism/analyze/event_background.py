@@ -5,6 +5,7 @@ reports, not every event it mentions).
   minister's visit', 'After the summit in Kigali, Rwanda accused Burundi';
 - an event that is the subject of a document: 'The report on the war in Tigray runs to 300
   pages', 'a study of the sieges';
+- a measure's cost or effect: 'blaming the cost of new tariffs on vehicles';
 - a meeting whose length is told: 'The minister's visit to the Gulf will last three days'.
 
 Hostile acts used as anchors ('after the attack on the convoy') are left alone: the open
@@ -26,6 +27,9 @@ DOCUMENTS = frozenset({"report", "reports", "study", "studies", "book", "books",
                        "analysis", "survey", "chapter", "exhibition", "podcast", "series"})
 # what a document is about
 ABOUT = frozenset({"on", "about", "into", "of"})
+# what a measure or an act costs or does, told as a backdrop ('blaming the cost of new
+# tariffs', 'the impact of sanctions on the economy')
+BURDENS = frozenset({"cost", "costs", "impact", "effect", "effects", "burden"})
 # verbs telling how long a meeting goes on
 DURATIONS = frozenset({"last", "run"})
 
@@ -52,6 +56,8 @@ def background_mention(c) -> bool:
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ in ABOUT and tok.head.head.lower_ in DOCUMENTS \
             and tok.head.head is not tok:
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in BURDENS:
         return True
     return c.type == "CONSULT" and tok.dep_ == "nsubj" and _lemma(tok.head) in DURATIONS \
         and not _children(tok.head, "dobj")

@@ -425,6 +425,11 @@ def _subjects(verb, depth: int = 0) -> list:
         raised = _children(head, "nsubjpass") if head.lemma_.lower() in RAISING else []
         if len(raised) > 1:  # "VILNIUS, Aug 5 — Belarus is said to have": no dateline
             raised = [s for s in raised if not _dateline(s, head)] or raised
+        if not raised and head.lemma_.lower() in RAISING:
+            # "Hackers linked to X are said to have": the subject's reduced relative read as
+            # a clause of its own, the subject left inside it
+            raised = [s for k in _children(head, "ccomp") if k.i < head.i and k.tag_ == "VBN"
+                      for s in _children(k, "nsubj")][:1]
         return _agents(head) or raised
     if verb.dep_ == "advcl" and _lemma(head) in OBJECT_CONTROL and any(
             a.lower_ == "to" for a in _children(verb, "aux")) and _children(head, "dobj"):

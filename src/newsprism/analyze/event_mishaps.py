@@ -43,12 +43,14 @@ INTRUDERS = frozenset({"hackers", "hacker", "hacking", "cyber", "ransomware", "c
 
 
 def idle_lock(c) -> bool:
-    """'locked the servers' is coercion when hackers or a state lock them; a bank or a
-    firm locking accounts, or a doer unknown, is none."""
+    """'locked the servers' is coercion when hackers or a state lock them, or when the parse
+    names no doer ('Hackers linked to X are said to have locked'); a bank or a firm locking
+    accounts is none."""
     from .plover_senses import LOCKING
     if c.kind != "verb" or c.type != "COERCE" or _lemma(c.tok) not in LOCKING or any(
             p.lower_ == "out" for p in _children(c.tok, "prt")):
         return False
     doers = _subjects(c.tok) + [a for p in _children(c.tok, "agent")
                                 for a in _children(p, "pobj")]
-    return not any(_lower_words(d) & INTRUDERS or d.ent_type_ in ("GPE", "NORP") for d in doers)
+    return bool(doers) and not any(_lower_words(d) & INTRUDERS or d.ent_type_ in ("GPE", "NORP")
+                                   for d in doers)
