@@ -47,3 +47,10 @@ def test_german_description_links_to_a_compound_title_and_inherits_no_medium():
     t = ("Bildungslandesrat Martin Leitner kündigte an, die Schule „im Herbst“ zu öffnen. "
          "Der Landesrat sagte: „Wir bauen ab Mai.“")
     assert one(t, "de", "Wir bauen ab Mai").speaker.name == "Martin Leitner"
+
+
+def test_arabic_role_serving_a_body_in_construct_takes_the_name_after_the_comma():
+    t = ("ونقلت صحيفة الوادي عن رئيس بلدية الزرقاء الكبرى، سامي الخطيب، قوله إن "
+         "\"الشوارع ستفتح غدا\".")
+    q = one(t, "ar", "الشوارع ستفتح")
+    assert q.speaker.name == "سامي الخطيب"

@@ -743,6 +743,9 @@ def _org_at(text, ws, offs, i, lang):
 _MISSIONS = frozenset(("سفارة", "قنصلية", "بعثة"))
 # Heads of bodies a role serves, besides ORG_WORDS_ARABIC: "المدير العام لمؤسسة ...".
 _SERVED_BODIES = frozenset(("مؤسسة", "مديرية"))
+# A body's head noun in construct right after a role ("رئيس بلدية ...", "نقيب ... "): the body
+# the role serves, its name running on to the comma before the holder's name.
+_CONSTRUCT_BODIES = frozenset("بلدية مؤسسة مديرية نقابة هيئة جمعية سلطة غرفة دائرة".split())
 
 
 def _fa_runs_on(text, ws, offs, k) -> bool:
@@ -776,7 +779,8 @@ def _person_at(text, ws, offs, i, lang):
             org = _org_at(text, ws, offs, k, lang)
             k = org[1] if org else k + 1
             continue
-        if lang == "ar" and w[:1] == "ل" and (w[1:] in L.ORG_WORDS_ARABIC or w[1:] in _SERVED_BODIES):
+        if lang == "ar" and (w[:1] == "ل" and (w[1:] in L.ORG_WORDS_ARABIC or w[1:] in _SERVED_BODIES)
+                             or w in _CONSTRUCT_BODIES):  # (or in construct: "رئيس بلدية إربد الكبرى، X")
             # "المدير العام لمؤسسة مترو الجزائر، X": the body the role serves, 'of' glued on;
             # its name runs to the comma that sets the holder's name off
             j = k + 1
