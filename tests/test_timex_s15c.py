@@ -103,3 +103,14 @@ def test_month_under_an_agreed_infinitive_may_lie_ahead():
     # "began to", "tried to": what they started is under way or over
     assert found("The firm began to expand in January.", day)["January"] == ("DATE", "2026-01")
     assert found("He tried to leave in March.", day)["March"] == ("DATE", "2026-03")
+
+
+def test_present_progressive_with_a_weekday_looks_ahead():
+    wed = dt.date(2026, 3, 4)
+    assert found("The president is travelling to Paris on Friday.", wed)["Friday"] == \
+        ("DATE", "2026-03-06")
+    assert found("Protesters are still gathering outside parliament on Thursday.", wed)[
+        "Thursday"] == ("DATE", "2026-03-05")
+    # a past verb in a clause of its own keeps the past
+    assert found("Officials are investigating a fire that broke out on Sunday.", wed)[
+        "Sunday"] == ("DATE", "2026-03-01")

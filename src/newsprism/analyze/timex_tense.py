@@ -245,6 +245,14 @@ class Tenses:
                 plural = True
         return plural and k <= 7  # the text's first clause: no boundary before it
 
+    def _progressive(self, k: int) -> bool:
+        """A present progressive: "is"/"are" (not a possessive "'s"), perhaps an adverb
+        between, before the -ing form ("are still gathering")."""
+        n = k - 1
+        if n >= 0 and self.tags[n] == "RB":
+            n -= 1
+        return n >= 0 and self.lower[n] in _PRESENT_AUX and self.tags[n] != "POS"
+
     def _mistagged_present(self, k: int, first: int) -> bool:
         """A verb of a timetable the tagger took for a noun, adverb or adjective ("the ferry
         sails/NNS on Saturday", "schools close/RB on Friday"): it stands right before the
@@ -397,6 +405,8 @@ class Tenses:
         if tag in ("NN", "NNS", "RB", "JJ") and w in _SCHEDULE_VERBS and \
                 self._mistagged_present(k, first):
             tag = "VBZ"  # "the ferry sails on Saturday", "schools close on Friday"
+        if tag == "VBG" and self._progressive(k):
+            return "present"  # "the president is travelling to Paris on Friday": futurate
         if tag in ("VBP", "VBZ", "VB") and w in _STRONG_PAST:
             tag = "VBD"  # "the bells rang on Sunday", tagged a present: the form is past only
         if tag in ("VBD", "VBN") and any(x in ("if", "unless")
