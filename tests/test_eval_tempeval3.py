@@ -65,8 +65,13 @@ from newsprism.records import Timex
 # Refused for lowering AQUAINT alone: "seconds before/after" as a stretch (0.7922 ->
 # 0.7916); a plain present on a month-day read as ahead (0.7922 -> 0.7905, probe down too).
 # Value floors raised.
-FLOORS = {"strict": 0.892, "relaxed": 0.944, "type": 0.903, "value": 0.834}
-PART_VALUE_FLOORS = {"AQUAINT": 0.788, "TimeBank": 0.855}
+# Session 15, round 2 (tense and anchoring; AQUAINT held out: totals only): value 0.8378 ->
+# 0.8384, TimeBank 0.8593 -> 0.8601 (wsj_0570 "agreed to purchase ... in February" told in
+# October: the next February), AQUAINT 0.7922 and strict unchanged. Refused for lowering
+# AQUAINT's strict alone (0.8632 -> 0.8615): "the early hours of Sunday morning" as one TIME.
+# Value floors raised.
+FLOORS = {"strict": 0.892, "relaxed": 0.944, "type": 0.903, "value": 0.836}
+PART_VALUE_FLOORS = {"AQUAINT": 0.788, "TimeBank": 0.858}
 
 
 @pytest.fixture(scope="module")
