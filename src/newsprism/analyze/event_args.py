@@ -259,7 +259,9 @@ def _verb_args(c: Candidate) -> None:
         # "shot down a drone", "intercepted missiles": there the weapon is what was hit
         downed = _lemma(tok) in ("intercept", "destroy", "down") or any(
             p.dep_ == "prt" and p.lower_ == "down" for p in _children(tok, "prt"))
-        c.absorbed += [o for o in objs if o.dep_ == "dobj" and (
+        # (the object may be the noun a verb misparsed as its modifier hangs on)
+        c.absorbed += [o for o in objs if (o.dep_ == "dobj" or tok.dep_ == "amod" and (
+            o.i == tok.head.i)) and (
             o.lower_ in lex.MUNITIONS and not downed or _lemma(tok) in ("use", "fire")
             and _lower_words(o) & lex.CROWD_CONTROL)]
         objs = [o for o in objs if o not in c.absorbed] + [
