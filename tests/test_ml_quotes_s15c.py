@@ -54,3 +54,12 @@ def test_arabic_role_serving_a_body_in_construct_takes_the_name_after_the_comma(
          "\"الشوارع ستفتح غدا\".")
     q = one(t, "ar", "الشوارع ستفتح")
     assert q.speaker.name == "سامي الخطيب"
+
+
+def test_speaker_phrase_run_on_into_its_relative_clause_stops_before_it():
+    t = ("La società che gestisce l'impianto ha diffuso una nota letta dal suo portavoce: "
+         "«Lo scarico era inevitabile.»")
+    assert one(t, "it", "Lo scarico").speaker.name == "La società"
+    t = ("L'entreprise qui gère le barrage a diffusé un communiqué lu par son porte-parole : "
+         "« Le lâcher d'eau était inévitable. »")
+    assert one(t, "fr", "Le lâcher").speaker.name == "L'entreprise"

@@ -705,6 +705,10 @@ def cataphora(text: str, rows, quotes: tuple[Quote, ...], i: int) -> Speaker | N
 
 
 
+# A speaker phrase run on into the relative clause that describes it: the noun before it speaks.
+_RELATIVE_END = re.compile(r"\s+(?:che|que|qui|cui|quien|που|οποίος|οποία)$", re.I)
+
+
 def resolve_descriptions(text: str, lang: str, rows, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
     """Each quote whose speaker is a definite description of someone named before gets that
     name (the span stays the description's)."""
@@ -716,6 +720,10 @@ def resolve_descriptions(text: str, lang: str, rows, quotes: tuple[Quote, ...]) 
             continue
         q = _acronym_then_name(text, q)
         sp = q.speaker
+        cut = _RELATIVE_END.search(sp.name or "") if sp.entity is None and sp.start is not None else None
+        if cut is not None and cut.start() > 0:  # "La società che gestisce l'impianto ha diffuso
+            sp = Speaker(None, sp.name[:cut.start()], sp.start, sp.start + cut.start())  # una nota"
+            q = dataclasses.replace(q, speaker=sp)
         if sp.name and sp.start is not None and sp.name != text[sp.start:sp.end] \
                 and not q.start <= sp.start < q.end and sp.name in text[q.start:q.end] \
                 and sp.name not in text[:q.start] and lang in ("ar", "fa", "ur"):
