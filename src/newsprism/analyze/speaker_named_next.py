@@ -21,8 +21,10 @@ def paragraphs(text: str):
 
 
 _HONORIFIC_TITLES = frozenset("mr mrs ms miss dr prof professor sir dame lord lady".split())
-# ('A Llanelli rugby coach who ...': a place may qualify the role)
-_WITHHELD = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+((?:[\w-]+\s+){0,3}?)([a-z][\w-]*)"
+# ('A Llanelli rugby coach who ...': a place may qualify an indefinite role; 'The Norwegian
+# military' stays a body)
+_WITHHELD = re.compile(r"^(?:[Tt]he\s+((?:[a-z][\w-]*\s+){0,3}?)|[Aa]n?\s+((?:[\w-]+\s+){0,3}?))"
+                       r"([a-z][\w-]*)"
                        r"(?:\s+(?:of|for|at|on|in|with|who|when)\b.*)?$", re.S)
 
 
@@ -32,7 +34,7 @@ def _withheld_role(name: str | None) -> bool:
     m = _WITHHELD.match(name or "")
     if m is None:
         return False
-    head = m.group(2).lower()
+    head = m.group(3).lower()
     # a spokesperson speaks for an office and stays unnamed when the lede leaves them so
     return not head.startswith("spokes") and head not in L.ORG_NOUNS and head not in L.ORG_WORDS and (
         not head.endswith("s") or head in L.PERSON_NOUNS)
@@ -57,7 +59,7 @@ def named_next(text: str, quotes: list[Quote], coref) -> list[Quote]:
         k = bisect.bisect_right(starts, sp.start) - 1
         ent = _firm_named_before(text, sp, coref, paras[k][0]) \
             or _new_speaker_in(text, paras, k, quotes, coref,
-                               _WITHHELD.match(sp.name).group(2).lower())
+                               _WITHHELD.match(sp.name).group(3).lower())
         out.append(q if ent is None else replace(q, speaker=Speaker(ent.id, ent.name,
                                                                     sp.start, sp.end)))
     return out
@@ -72,7 +74,7 @@ def _firm_named_before(text: str, sp: Speaker, coref, para_start: int):
     """'Shares of Kestrel Build Asia fell after the contractor confirmed that ...': a firm's
     role named after a body in its own sentence is that body, not someone named later."""
     m = _WITHHELD.match(sp.name or "")
-    if m is None or m.group(2).lower() not in _FIRM_ROLES or not sp.name[:3].lower() == "the":
+    if m is None or m.group(3).lower() not in _FIRM_ROLES or not sp.name[:3].lower() == "the":
         return None
     cut = max(para_start, max(text.rfind(w, para_start, sp.start) for w in (". ", "? ", "! ")))
     bodies = [en for mn, en in coref.mentions_in(cut, sp.start)
