@@ -446,13 +446,14 @@ def _narrative_anchor(ctx: Context, start: int) -> _dt.date | None:
     return told
 
 
-_APPOSED_GAP = re.compile(r"\s*,?\s*(?:on\s+)?")
+_APPOSED_GAP = re.compile(r"\s*,\s*(?:on\s+)?")
 
 
 def _apposed_to_day(ctx: Context, start: int) -> bool:
-    """Whether a weekday follows the day last named right after it, a comma or "on"
-    between ("two days later, on Wednesday", "the next day, Thursday"), that day more
-    than a week before publication: the weekday renames it."""
+    """Whether a weekday follows the day last named right after a comma, perhaps with
+    "on" ("two days later, on Wednesday", "the next day, Thursday"; without the comma,
+    "results to March 31 on Wednesday", it dates the verb), that day more than a week
+    before publication: the weekday renames it."""
     if ctx.ref is None or ctx.anchor is None or ctx.month_last or ctx.dated_end < 0 or \
             (ctx.anchor - ctx.ref).days <= 7:
         return False
