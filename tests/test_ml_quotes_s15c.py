@@ -63,3 +63,13 @@ def test_speaker_phrase_run_on_into_its_relative_clause_stops_before_it():
     t = ("L'entreprise qui gère le barrage a diffusé un communiqué lu par son porte-parole : "
          "« Le lâcher d'eau était inévitable. »")
     assert one(t, "fr", "Le lâcher").speaker.name == "L'entreprise"
+
+
+def test_greek_office_compound_is_a_role_word():
+    from newsprism.analyze.ml_roles import is_title
+    assert is_title("λιμενάρχης") and is_title("νομάρχη") and is_title("φρούραρχος")
+    assert not is_title("Μονάρχης") and not is_title("αρχής")
+    t = ("ΒΟΛΟΣ — Σε κινητοποιήσεις προχωρούν οι αλιείς του Βόλου.\n\n"
+         "Ο πρόεδρος του Αλιευτικού Συλλόγου Βόλου, Νίκος Ράπτης, δήλωσε στην ΕΡΤ ότι «τα σκάφη μένουν δεμένα».\n\n"
+         "Σύμφωνα με το Volos News, ο λιμενάρχης Βόλου ανέφερε ότι «το λιμάνι είναι ανοιχτό».")
+    assert one(t, "el", "το λιμάνι είναι ανοιχτό").speaker.name == "ο λιμενάρχης Βόλου"

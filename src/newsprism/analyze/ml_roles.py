@@ -23,7 +23,11 @@ def is_title(w: str) -> bool:
     f = L.fold(w).replace("’", "'")
     f = f.rsplit("'", 1)[-1]
     f = f.split("-", 1)[1] if f.startswith(_TITLE_PREFIXES) and "-" in f else f  # "vice-président"
-    return f in _TITLE_KEYS
+    # a Greek office is a compound in -άρχης/-αρχος ('λιμενάρχης', 'νομάρχης', 'φρούραρχος')
+    return f in _TITLE_KEYS or len(f) >= 7 and f.endswith(_GREEK_OFFICE) and w[:1].islower()
+
+
+_GREEK_OFFICE = tuple(L.fold(x) for x in ("άρχης", "άρχη", "αρχος", "άρχου", "αρχο", "άρχες", "άρχεσ"))
 
 
 
