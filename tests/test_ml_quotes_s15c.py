@@ -73,3 +73,10 @@ def test_greek_office_compound_is_a_role_word():
          "Ο πρόεδρος του Αλιευτικού Συλλόγου Βόλου, Νίκος Ράπτης, δήλωσε στην ΕΡΤ ότι «τα σκάφη μένουν δεμένα».\n\n"
          "Σύμφωνα με το Volos News, ο λιμενάρχης Βόλου ανέφερε ότι «το λιμάνι είναι ανοιχτό».")
     assert one(t, "el", "το λιμάνι είναι ανοιχτό").speaker.name == "ο λιμενάρχης Βόλου"
+
+
+def test_italian_hearsay_conditional_is_a_cue_and_its_subject_speaks():
+    t = ("Secondo quanto riferito dall'ANSA, anche il portiere, Marco Villa, avrebbe detto ai "
+         "compagni: «Non molliamo».")
+    q = one(t, "it", "Non molliamo")
+    assert q.speaker.name == "Marco Villa" and [v.name for v in q.via] == ["ANSA"]

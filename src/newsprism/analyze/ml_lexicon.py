@@ -501,7 +501,8 @@ CUES: dict[str, tuple[str, ...]] = {
            r"definisce|definiscono|ha definito|hanno definito|"  # 'parla di «una decisione inaccettabile»'
            r"assicurava|assicuravano|affermava|affermavano|sosteneva|sostenevano|"
            r"spiegava|spiegavano|diceva|dicevano|avvertiva|avvertivano",
-           r"ha (?:(?:poi|anche|inoltre|quindi|infine|già|invece|però|pure|subito) )?"
+           # (the hearsay conditional too: 'avrebbe detto ai compagni')
+           r"(?:ha|avrebbe) (?:(?:poi|anche|inoltre|quindi|infine|già|invece|però|pure|subito) )?"
            r"(?:detto|dichiarato|affermato|annunciato|aggiunto|spiegato|sottolineato|"
            r"assicurato|raccontato|precisato|riferito|denunciato|ammesso|confermato|"
            r"avvertito|espresso|definito|ribadito|chiesto|promesso|negato|lasciato intendere|"
@@ -510,7 +511,7 @@ CUES: dict[str, tuple[str, ...]] = {
            r"ammonito|evidenziato|rimarcato|commentato|replicato|risposto|insistito|rivelato|"
            r"confidato|criticato|attaccato|accusato|lamentato|auspicato|segnalato|scandito|"
            r"fatto notare|fatto sapere|concluso|invitato|esortato)",
-           r"hanno (?:(?:poi|anche|inoltre|quindi|infine|già|invece|però|pure|subito) )?"
+           r"(?:hanno|avrebbero) (?:(?:poi|anche|inoltre|quindi|infine|già|invece|però|pure|subito) )?"
            r"(?:detto|dichiarato|affermato|annunciato|riferito|raccontato|denunciato|"
            r"ammesso|confermato|accolto|precisato|spiegato|sottolineato|assicurato|chiesto|"
            r"avvertito|reso noto|fatto sapere|criticato|evidenziato|segnalato|replicato|"
