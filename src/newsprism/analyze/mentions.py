@@ -335,6 +335,9 @@ def _portfolio_office(doc, s: int) -> int | None:
     while k > 1 and doc[s - 1].lower_ in ("and", "&") and (
             doc[k].lower_ in ("and", "&") or doc[k].text.istitle() and doc[k].pos_ == "PROPN"):
         k -= 1  # only a portfolio the name's own run continues ('... and [Culture X]')
+    if k >= 2 and doc[k].lower_ == "the" and doc[k - 1].lower_ in ("of", "for") \
+            and doc[k - 2].lower_ in L.ROLE_NOUNS and doc[k - 2].text[:1].isupper():
+        return k - 2  # 'Chairman of the [General Election Commission D.Purevsuren]'
     office = doc[k - 1].lower_ if k >= 1 else ""
     # 'a spokeswoman for [Polar Harvest Foods]': 'for' gives a portfolio to an office only
     if doc[k].lower_ == "of" and office in L.ROLE_NOUNS \
@@ -483,6 +486,13 @@ def _inner_titles(doc, c: Cand, s: int, e: int) -> None:
         words = [i for i in range(s, e) if i == s or doc[i - 1].whitespace_]  # 'Khurshid-Alam'
         last_two = words[-2] if len(words) >= 3 else max(s + 1, e - 2)
         k, role = first or last_two, doc[office].lower_
+        if doc[s - 1].lower_ == "the":
+            # a named body serves the office: the name starts after its last body word
+            body = [i for i in range(s, e - 1) if doc[i].lower_ in L.ORG_WORDS]
+            if not body:
+                return
+            k = body[-1] + 1
+            _add_vote(c, "PERSON", 2.0)  # the body's words vote ORG over the whole run
         roles.add(role)
     for i in range(k, e - 1):
         w = doc[i].lower_
