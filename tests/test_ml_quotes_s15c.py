@@ -80,3 +80,10 @@ def test_italian_hearsay_conditional_is_a_cue_and_its_subject_speaks():
          "compagni: «Non molliamo».")
     q = one(t, "it", "Non molliamo")
     assert q.speaker.name == "Marco Villa" and [v.name for v in q.via] == ["ANSA"]
+
+
+def test_a_person_told_with_an_apposition_is_no_medium():
+    t = "Le maire, Paul Morel, a déclaré à Marie Dupont, sa voisine, que « la digue tiendra »."
+    assert _via(t, "fr", "la digue tiendra") == []
+    t = "« Mon client est innocent », a-t-il déclaré à Sud Ouest, avant d'ajouter : « Rien n'a été caché. »"
+    assert _via(t, "fr", "Mon client est innocent") == ["Sud Ouest"]

@@ -618,8 +618,20 @@ def _told_after_telling(text: str, s: int, e: int, index) -> list:
         if L.fold(name.split()[0]) in _HEARERS or any(
                 h[2].type in kinds and h[0] < b and a < h[1] for h in index.within(a - 1, b + 1)):
             continue
+        apposed = _PERSON_APPOSED.match(text, b)
+        noun = apposed and (apposed.group(1) or apposed.group(2))
+        if noun and not MEDIA_SHAPE.search(name) and L.fold(noun) not in _KIND_KEYS and not MEDIA_SHAPE.search(noun):
+            continue  # "a déclaré à Marie Dupont, sa voisine, que": a person told, no medium
         out.append(((a, b), name))
     return out
+
+
+# A person's apposition after the one told: a comma, a possessive or an article, a lower-case
+# noun ('Marie Dupont, sa voisine,', 'Ana López, concejal,'); a medium's kind there ('Ouest-France,
+# un quotidien régional') or a medium's shaped name keeps the medium.
+_PERSON_APPOSED = re.compile(r",\s+(?:(?:sa|son|une|un|la|le|l['’]|su|una|un|la|el|sua|suo|il|"
+                             r"seine|ihre|eine|ein|die|der)\s*([a-zà-ÿäöüß][\w-]+)|"
+                             r"([a-zà-ÿäöüß][\w-]+)(?=\s*,))")  # (a bare noun only closed by a comma)
 
 
 # A broadcaster's microphone or air: "au micro de France Bleu Besançon", "ai microfoni di Rai
