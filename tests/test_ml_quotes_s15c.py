@@ -87,3 +87,15 @@ def test_a_person_told_with_an_apposition_is_no_medium():
     assert _via(t, "fr", "la digue tiendra") == []
     t = "« Mon client est innocent », a-t-il déclaré à Sud Ouest, avant d'ajouter : « Rien n'a été caché. »"
     assert _via(t, "fr", "Mon client est innocent") == ["Sud Ouest"]
+
+
+def test_more_medium_slots_and_shapes():
+    t = "Wie die Allgäuer Rundschau berichtet, sagte Bürgermeister Paul Maier: „Die Brücke bleibt zu.“"
+    assert _via(t, "de", "Die Brücke bleibt zu") == ["Allgäuer Rundschau"]
+    t = "Wie die Polizei berichtet, sagte Bürgermeister Paul Maier: „Die Brücke bleibt zu.“"
+    assert _via(t, "de", "Die Brücke bleibt zu") == []
+    t = ("Ο δήμαρχος Νίκος Πάππας δήλωσε στην εφημερίδα Ο Λόγος της Άρτας ότι «η γέφυρα θα "
+         "μείνει κλειστή».")
+    assert _via(t, "el", "η γέφυρα") == ["Ο Λόγος της Άρτας"]
+    t = "Ο δήμαρχος Νίκος Πάππας δήλωσε στο Ράδιο Άρτα ότι «η γέφυρα θα μείνει κλειστή»."
+    assert _via(t, "el", "η γέφυρα") == ["Ράδιο Άρτα"]

@@ -40,7 +40,7 @@ MEDIA_SHAPE = re.compile(r"(?i)(?:\b(?:canal|kanal|rete|chaîne|france|rai|anten
                          # "L'Écho de la Boucle", "Le Progrès", "Tiroler Bergpost", "La Voz del
                          # Narcea", "Gazzetta dell'Ossola", "Η Φωνή της Θάσου", "Kanal Çeşme"
                          r"\b[ée]cho\b|progrès|dépêche|républicain|télégramme|\bmatin(?:al)?\b|"
-                         r"(?<=[a-zäöü])post\b|(?<=[a-zäöü])bote\b|\bbote\b|heraldo|\bdiario\b|periódico|"
+                         r"(?<=[a-zäöü])post\b|(?<=[a-zäöü])boten?\b|\bboten?\b|heraldo|\bdiario\b|periódico|"
                          r"gazzett|giornale|messaggero|\b(?:voix|voz|voce|eco|φωνή|ηχώ)\s+(?:d|τ)|"
                          r"\bkanal\b|\bhaber\b|gazete|\bradyo\b)")
 # Told to, interviewed by, cited by: the capitalised name after these words is the medium the
@@ -58,10 +58,10 @@ _TOLD_NAME = re.compile(
     r"Interview mit|entretien (?:avec|à)|conversación con|συνέντευξ[ηή](?:\s+(?:του|της|τους))?\s+στ[οη]ν?)\s+"
     r"(?:(?:l['’]|la |le |el |il |der |dem |den |die |das |τον |την |το |d['’]|de |du )\s*)?"
     # the medium's kind, with an adjective, before its name: "στον τοπικό σταθμό Ράδιο Ρόδος"
-    r"(?:(?:[a-zà-ÿα-ωά-ώ]+\s+)?(?:σταθμό|κανάλι|εφημερίδα|emisora|station|chaîne|canal|cadena|"
+    r"(?P<k>(?:[a-zà-ÿα-ωά-ώ]+\s+)?(?:σταθμό|κανάλι|εφημερίδα|emisora|station|chaîne|canal|cadena|"
     r"emittente|canale|radio|quotidien|diario|quotidiano)\s+)?"
-    r"(?P<n>[A-ZÀ-ÝΑ-Ω][\w'’-]*(?:\s+(?:de l['’]|de la |du |des |de |di |del |dello |della |dei |degli |"
-    r"dell['’]|d['’])?[A-ZÀ-ÝΑ-Ω0-9][\w'’-]*){0,3})")  # "au Courrier de l'Ouest", "France 3 Côte d'Azur"
+    r"(?P<n>[A-ZÀ-ÝΑ-ΩΆ-Ώ][\w'’-]*(?:\s+(?:de l['’]|de la |du |des |de |di |del |dello |della |dei |degli |"
+    r"dell['’]|d['’]|της |του |των )?[A-ZÀ-ÝΑ-ΩΆ-Ώ0-9][\w'’-]*){0,3})")  # "au Courrier de l'Ouest", "France 3 Côte d'Azur"
 # Arabic-script media by their kind: "لصحيفة الصباح", "إذاعة موزاييك إف إم", "ڈان نیوز سے".
 # (an agency only with a news word in its name: "الوكالة الوطنية للإعلام", not "وكالة الفضاء")
 _AR_MEDIUM_KIND = re.compile(r"(?<!\S)(?:[وبل]|لل)?(?:ال)?(?:صحيفة|جريدة|إذاعة|قناة|موقع|مجلة|روزنامه|روزنامہ|رادیو|تلویزیون|"
@@ -262,6 +262,16 @@ _ACCORDING_SLOT = re.compile(
     r"[A-ZÀ-ÝΑ-ΩΆ-Ώ0-9][\w'’-]*){0,3})(?=\s*[,،])")
 
 
+# 'As X reports' opening the sentence: "Wie die Allgäuer Rundschau berichtet, sagte ...", "Come
+# riporta il Giornale di Vicenza, ...", "Comme le rapporte L'Écho, ..." (a medium by its shape).
+_REPORTS_SLOT = re.compile(
+    r"(?<![\w-])(?:[Ww]ie|[Cc]ome (?:riporta|riferisce|scrive)|[Cc]omme (?:le )?(?:rapporte|écrit|indique)|"
+    r"[Cc]omo (?:informa|publica|recoge|informó|publicó))\s+(?:(?:der|die|das|il|la|l['’]|el|le)\s*)?(?P<k>)"
+    r"(?P<n>(?:L['’]|Le |La |El |Il )?[A-ZÀ-ÝÄÖÜ][\w'’-]*(?:\s+(?:de l['’]|de la |du |des |de |del |della |"
+    r"dell['’]|di |d['’])?[A-ZÀ-ÝÄÖÜ0-9][\w'’-]*){0,3})(?=\s+(?:berichtet|berichtete|meldet|meldete|"
+    r"schreibt|schrieb)\b|\s*,)")
+
+
 def find_vias(text, rules, index, s, e, speaker: Speaker, quoted, skip=()) -> tuple[Via, ...]:
     """Agencies, broadcasters and websites in the sentence, other than the speaker itself."""
     out: list[Via] = list()
@@ -315,7 +325,7 @@ def find_vias(text, rules, index, s, e, speaker: Speaker, quoted, skip=()) -> tu
             continue
         out.append(Via(None, m.group("n"), a, b))
         taken.append((a, b))
-    for m in _ACCORDING_SLOT.finditer(text, s, e):
+    for m in [*_ACCORDING_SLOT.finditer(text, s, e), *_REPORTS_SLOT.finditer(text, s, e)]:
         a, b = m.span("n")
         if any(o <= a < c for o, c in quoted) or any(x < b and a < y for x, y in taken) \
                 or not (m.group("k") or MEDIA_SHAPE.search(m.group("n"))):
@@ -509,6 +519,7 @@ def _told_media(text, s, e, speaker: Speaker, quoted, out: list[Via], taken: lis
     their kind, that no list knows."""
     found = [(m.span("n"), m.group("n")) for m in _TOLD_NAME.finditer(text, s, e)
              if MEDIA_SHAPE.search(m.group("n")) or L.fold(m.group("n")) in L.AGENCY_KEYS
+             or m.group("k") and m.group("k").split()[-1] in ("εφημερίδα", "quotidien", "diario", "quotidiano")
              # the interview word may stand before the dative: "in un'intervista al Resto del Carlino"
              or _ASKED_BY.search(text, max(s, m.start() - 24), m.start("n"))]
     found += _told_after_telling(text, s, e, index)
