@@ -99,3 +99,16 @@ def test_more_medium_slots_and_shapes():
     assert _via(t, "el", "η γέφυρα") == ["Ο Λόγος της Άρτας"]
     t = "Ο δήμαρχος Νίκος Πάππας δήλωσε στο Ράδιο Άρτα ότι «η γέφυρα θα μείνει κλειστή»."
     assert _via(t, "el", "η γέφυρα") == ["Ράδιο Άρτα"]
+
+
+def test_slots_with_laut_tatweel_and_turkish_paper_words():
+    t = "Laut Oberpfälzer Echo sagte Bürgermeister Paul Maier: „Die Brücke bleibt zu.“"
+    assert _via(t, "de", "Die Brücke") == ["Oberpfälzer Echo"]
+    t = "Según La Gaceta del Sur, el alcalde Pedro Ruiz dijo que «el puente seguirá cerrado»."
+    assert _via(t, "es", "el puente") == ["La Gaceta del Sur"]
+    t = "وقال رئيس البلدية سامي الخطيب لـراديو البلد إن \"الجسر سيبقى مغلقا\"."
+    assert _via(t, "ar", "الجسر سيبقى") == ["راديو البلد"]
+    t = "Ege Postası'na konuşan Belediye Başkanı Ali Kaya, \"Köprü kapalı kalacak\" dedi."
+    assert _via(t, "tr", "Köprü kapalı") == ["Ege Postası"]
+    t = "Secondo Marco Neri, il sindaco Paolo Neri ha detto che «il ponte resterà chiuso»."
+    assert _via(t, "it", "il ponte") == []

@@ -41,7 +41,7 @@ MEDIA_SHAPE = re.compile(r"(?i)(?:\b(?:canal|kanal|rete|chaîne|france|rai|anten
                          # Narcea", "Gazzetta dell'Ossola", "Η Φωνή της Θάσου", "Kanal Çeşme"
                          r"\b[ée]cho\b|progrès|dépêche|républicain|télégramme|\bmatin(?:al)?\b|"
                          r"(?<=[a-zäöü])post\b|(?<=[a-zäöü])boten?\b|\bboten?\b|heraldo|\bdiario\b|periódico|"
-                         r"gazzett|giornale|messaggero|\b(?:voix|voz|voce|eco|φωνή|ηχώ)\s+(?:d|τ)|"
+                         r"gazzett|gaceta|giornale|messaggero|postas[ıi]\\b|\b(?:voix|voz|voce|eco|φωνή|ηχώ)\s+(?:d|τ)|"
                          r"\bkanal\b|\bhaber\b|gazete|\bradyo\b)")
 # Told to, interviewed by, cited by: the capitalised name after these words is the medium the
 # words went through when it is shaped like one ("a déclaré à Radio-Canada", "sagte dem WDR").
@@ -76,7 +76,7 @@ _AR_BRACKETED = re.compile(r"(?<!\S)(?:[وبل]|لل)?(?:ال)?(?:وكالة|ق�
 # A Turkish medium told in the dative before the telling: "NTV'ye yaptığı değerlendirmede",
 # "Habertürk'e konuşan".
 _TR_TOLD = re.compile(r"(?P<n>[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ0-9]{1,5}(?:\s+(?:Haber|TV|Türk))?|[A-ZÇĞİÖŞÜ]\w*"
-                      r"(?:\s+[A-ZÇĞİÖŞÜ]\w*)?\s+(?:Haber|TV|Radyo|FM|Ajansı))['’](?:n|y)?[ae]\s+"
+                      r"(?:\s+[A-ZÇĞİÖŞÜ]\w*)?\s+(?:Haber|TV|Radyo|FM|Ajansı|Postası|Gazetesi))['’](?:n|y)?[ae]\s+"
                       r"(?:yaptığı|yaptıkları|verdiği|verdikleri|konuşan|konuştu|açıkla|demeç|"
                       r"değerlendir)|"
                       # an interview is given to a medium, whatever its name: "Habertürk'e verdiği röportajda"
@@ -259,7 +259,7 @@ _ACCORDING_SLOT = re.compile(
     r"giornale|quotidiano|emittente|settimanale|Zeitung|Sender|εφημερίδα|σταθμό|κανάλι)\s+)?"
     r"(?P<n>(?:(?:L['’]|Le |La |Les |El |Il |Lo |Der |Die |Das |Η |Ο |Το |Οι )\s*)?[A-ZÀ-ÝΑ-ΩΆ-Ώ][\w'’-]*"
     r"(?:\s+(?:de l['’]|de la |du |des |de |del |della |dello |dell['’]|di |d['’]|της |του |των )?"
-    r"[A-ZÀ-ÝΑ-ΩΆ-Ώ0-9][\w'’-]*){0,3})(?=\s*[,،])")
+    r"[A-ZÀ-ÝΑ-ΩΆ-Ώ0-9][\w'’-]*){0,3})(?=\s*[,،]|(?<=\w)\s+(?-i:[a-zäöüß]))")  # ('Laut X sagte')
 
 
 # 'As X reports' opening the sentence: "Wie die Allgäuer Rundschau berichtet, sagte ...", "Come
@@ -514,6 +514,12 @@ def _kind_with_adjective(text: str, a: int, b: int, name: str) -> tuple[tuple[in
 _CAP_ARTICLE = re.compile(r"L['’]|(?:Le|La|Les|El|Il|Lo|Der|Die|Das|Η|Ο|Το|Οι)\s+")
 
 
+# Arabic 'told to' written with a drawn-out lām before a medium's kind: 'قال لـراديو البلد إن'
+# (a person told has no kind word).
+_AR_TOLD_TATWEEL = re.compile(r"(?<!\S)و?لـ\s*(?P<n>(?:راديو|إذاعة|قناة|صحيفة|جريدة|موقع|تلفزيون)"
+                              r"(?:\s+[^\s،,.]+){1,3}?)(?=\s+(?:إن|أن|بأن)(?:ه|ها|هم)?(?!\S)|[،,.:])")
+
+
 def _told_media(text, s, e, speaker: Speaker, quoted, out: list[Via], taken: list, index=None) -> None:
     """Media named after told-to and interviewed-by words, and Arabic-script media named by
     their kind, that no list knows."""
@@ -545,6 +551,7 @@ def _told_media(text, s, e, speaker: Speaker, quoted, out: list[Via], taken: lis
     found += [(m.span("n"), m.group("n")) for m in _UR_TALKING.finditer(text, s, e)
               if not m.group("n").endswith("وں") and m.group("n").split()[-1] not in _UR_NOT_MEDIA]
     found += [(m.span("n"), m.group("n")) for m in _ASKED_ON.finditer(text, s, e)]
+    found += [(m.span("n"), m.group("n")) for m in _AR_TOLD_TATWEEL.finditer(text, s, e)]
     for k, ((a, b), name) in enumerate(found):
         acronym = _ACRONYM_LATER.match(text, b)
         if acronym:  # "Radio France internationale (RFI)": the acronym is the shared name
