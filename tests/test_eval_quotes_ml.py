@@ -271,16 +271,18 @@ def test_floors(result):
     # (-q2, session 15's tuning batch, quoted words only, adds 3: two unmarked German
     # Konjunktiv claims ('Die Gondeln seien ... leer gewesen', 'Die Gemeinde werde ... helfen')
     # and a French lede's 'selon un rapport interne' claim)
-    assert res["unmatched_predictions"] <= (71 if split == "late" else 12 if split == "opened3" else
+    # (-t2, round 5's held-out batch, adds 1: a Spanish lede's unmarked claim 'El gobierno de
+    # Córdoba declaró la emergencia hídrica ...', which its quoted-words-only gold leaves out)
+    assert res["unmatched_predictions"] <= (72 if split == "late" else 12 if split == "opened3" else
                                             8 if split == "opened4" else
                                             5 if split == "opened6" else 3), text
 
 
 def test_late_file_shape():
     rows = read_gold(LATE)
-    assert len(rows) == 351 and {art.language for art, _ in rows} == LANGS
+    assert len(rows) == 360 and {art.language for art, _ in rows} == LANGS
     for art, gold in rows:
-        assert art.id.endswith(("-e", "-f", "-g", "-h", "-i", "-j", "-k", "-l", "-m", "-n", "-o", "-p", "-q", "-r", "-s", "-t", "-u", "-x", "-y", "-z", "-a2", "-b2", "-c2", "-d2", "-e2", "-f2", "-g2", "-h2", "-i2", "-j2", "-k2", "-l2", "-m2", "-n2", "-o2", "-p2", "-q2", "-r2", "-s2")) and gold
+        assert art.id.endswith(("-e", "-f", "-g", "-h", "-i", "-j", "-k", "-l", "-m", "-n", "-o", "-p", "-q", "-r", "-s", "-t", "-u", "-x", "-y", "-z", "-a2", "-b2", "-c2", "-d2", "-e2", "-f2", "-g2", "-h2", "-i2", "-j2", "-k2", "-l2", "-m2", "-n2", "-o2", "-p2", "-q2", "-r2", "-s2", "-t2")) and gold
         for g in gold:
             assert art.text.count(g["quote"]) == 1, (art.id, g["quote"])
 
@@ -445,9 +447,20 @@ def test_batch_s2_floor():
     'Gesundheitslandesrätin X', an Arabic role serving a body in construct). Those fixes also
     took four of -r2's misses ('Selon Le Progrès', 'Der Landesrat', 'La società che', 'ο
     λιμενάρχης Καβάλας'): -r2 0.872 at this round's start (b4fe787) -> 0.974 (left: 'Aubert espère
-    jouer « avant Noël »' not found). Floored less a margin."""
+    jouer « avant Noël »' not found). Floored less a margin.
+    Batch -t2, its held-out twin (9 articles, 38 quotes), kept outside the repository and scored
+    once: 0.737 at the start code b4fe787, 0.816 at the end code c6d8d4c (found 1.000, speaker
+    0.868, via 0.895). Its 7 misses, read after scoring and not tuned on: "D'après Le Patriote
+    des Coteaux, X a évalué ses pertes à « ... »" ('évaluer' no cue: the paper speaks, and its
+    continuation after it); 'La intendenta dijo' taken to the place of 'la intendenta de Mina
+    Clavero, Silvia Quiroga'; 'La prima cittadina ha aggiunto' keeping the medium told before (a
+    description named again, which the ruling withholds: only German is brought to it so far);
+    'Ο διοικητής υποσχέθηκε' taken to the body in the role's genitive; 'وكيل وزارة الزراعة
+    بالفيوم، X،' giving the ministry; 'به گزارش شبکه خلیج فارس' (the Persian Gulf read as the
+    Fars province) losing the channel."""
     assert _both_right("-s2") >= 0.97
     assert _both_right("-r2") >= 0.95
+    assert _both_right("-t2") >= 0.79
 
 
 OPENED8 = Path(__file__).resolve().parent / "data" / "quotes_gold_ml_opened8.jsonl"
