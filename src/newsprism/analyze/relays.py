@@ -21,6 +21,7 @@ from .via_before import (asker_of, broadcast_reply, definite_medium, leader_behi
                          occasion_before, person_between)
 from .via_carry import carry_on, named_again, participle_adjuncts, unnamed_relays
 from .via_credit import credit_span
+from .via_message import caller_medium, caller_named, message_from, read_by
 from .via_text import further_hops, relay_span, told_first
 from .vias import inside, is_medium, is_medium_span, overlaps, via_for
 
@@ -761,10 +762,14 @@ def posted_before(doc, coref, quotes: list, outlet: str | None) -> list:
     out = []
     for q in quotes:
         span = None if q.via else _posted_span(text, q) or relay_span(text, q) \
-            or occasion_before(text, coref, q) or credit_span(text, q.start)
+            or occasion_before(text, coref, q) or credit_span(text, q.start) or caller_medium(text, q)
+        if span is None and (called := caller_named(text, q)) is not None:  # 'who gave her name as Y'
+            q, span = replace(q, speaker=called[0]), called[1]
         if span is None and not q.via:
-            led = leader_behind(text, coref, q) or asker_of(text, coref, q)  # 'asked Y to tell'
-            person = person_between(text, coref, q) if led is None else None
+            led = leader_behind(text, coref, q) or asker_of(text, coref, q) \
+                or message_from(text, coref, q)  # 'asked Y to tell', 'read out a message from'
+            person = None if led is not None else \
+                person_between(text, coref, q) or read_by(text, coref, q)
             q = replace(q, speaker=led[0], via=(led[1],)) if led is not None else \
                 q if person is None else replace(q, via=(person,))  # a spokesman passed it on
         out.append(q if span is None else replace(q, via=via_records(doc, coref, [span], outlet)))
