@@ -24,6 +24,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--passes", type=int, default=10)
     ap.add_argument("--profile", action="store_true", help="cProfile the passes instead")
+    ap.add_argument("--sort", default="tottime", help="pstats sort key for --profile")
     args = ap.parse_args()
     arts = [a for a, _ in read_jsonl_records(str(DEMO)) if not isinstance(a, Exception)]
     arts = [a for a in arts if (a.language or "en") == "en"]
@@ -49,7 +50,7 @@ def main() -> None:
         prof.enable()
         run(args.passes)
         prof.disable()
-        pstats.Stats(prof).sort_stats("tottime").print_stats(30)
+        pstats.Stats(prof).sort_stats(args.sort).print_stats(45)
         return
     print(f"{len(docs)} articles: find_candidates ms/article, three runs of {args.passes} "
           f"passes:", " ".join(f"{run(args.passes):.3f}" for _ in range(3)))

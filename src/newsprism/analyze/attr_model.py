@@ -425,29 +425,49 @@ class WordWeights:
             return self.flat.get(tpl + a + sep + b, 0.0)
         return self.two.get((tpl, sep), _NONE).get(a, _NONE).get(b, 0.0)
 
-    def cue(self, ar, i: int) -> list[float]:
-        """The weights of features_at(ar, i, 'c:'), in its order."""
+    def cue(self, ar, i: int, _subj=cue_model._SUBJ_DEPS, _word=cue_model._WORD_DEPS,
+            _clause=cue_model._CLAUSE_DEPS, _bisect=bisect.bisect_left,
+            _none=_NONE) -> list[float]:
+        """The weights of features_at(ar, i, 'c:'), in its order. (The subject, its kind
+        and the quotation test are cue_model's _subject_at, DocArrays.kind and _near_quote
+        written out here: the gate asks this of every governing word.)"""
         lemma = ar.lemma[i]
         if "|" in lemma:  # a separator in the cue word: every pair by its string
             return self._cue_by_pairs(ar, i)
-        flat = self.flat
         w_l, t_ld, t_w1, t_wm1, t_lsk, t_lcd, t_lcw, w_lq, _ = self._lemma_tables(lemma)
-        pos, dep, lower, kdep = ar.pos[i], ar.dep, ar.lower, ar.dep[i]
-        kids = ar.kids[i]
-        subj = cue_model._subject_at(ar, i)
-        sk = ar.kind(subj)
-        head = ar.head[i]
+        pos_l, dep, lower, kids_l = ar.pos, ar.dep, ar.lower, ar.kids
+        pos, kdep, kids, head = pos_l[i], dep[i], kids_l[i], ar.head[i]
+        subj = None
+        for c in kids:
+            if dep[c] in _subj:
+                subj = c
+                break
+        else:
+            if kdep in ("acomp", "attr"):
+                for c in kids_l[head]:
+                    if dep[c] in _subj:
+                        subj = c
+                        break
+        if subj is None:
+            sk = "none"
+        elif ar._ents[subj]:
+            sk = ar.ent(subj)
+        else:
+            sk = pos_l[subj]
+            if sk == "PRON":
+                sk = "PRON:" + lower[subj]
         hl = ar.lemma[head]
         prev = lower[i - 1] if i > 0 else "<s>"
         nxt = lower[i + 1] if i + 1 < ar.n else "</s>"
         ws = [self._b, w_l, self._p.get(pos, 0.0), self._t.get(ar.tag(i), 0.0),
-              self._d.get(kdep, 0.0), self._hl.get(hl, 0.0), self._hp.get(ar.pos[head], 0.0),
+              self._d.get(kdep, 0.0), self._hl.get(hl, 0.0), self._hp.get(pos_l[head], 0.0),
               t_ld.get(kdep, 0.0), self._wm1.get(prev, 0.0), self._w1.get(nxt, 0.0),
-              t_w1.get(nxt, 0.0) if "|" not in nxt else flat.get(f"c:lw+1={lemma}|{nxt}", 0.0),
+              t_w1.get(nxt, 0.0) if "|" not in nxt
+              else self.flat.get(f"c:lw+1={lemma}|{nxt}", 0.0),
               t_wm1.get(prev, 0.0) if "|" not in prev
-              else flat.get(f"c:lw-1={lemma}|{prev}", 0.0),
+              else self.flat.get(f"c:lw-1={lemma}|{prev}", 0.0),
               self._sk.get(sk, 0.0), t_lsk.get("none" if subj is None else "some", 0.0),
-              self._psk.get(pos, _NONE).get(sk, 0.0) if "|" not in sk and "|" not in pos
+              self._psk.get(pos, _none).get(sk, 0.0) if "|" not in sk and "|" not in pos
               else self.pair("c:p|sk=", "|", pos, sk)]
         if kids:
             cd, cw = self._cd, self._cw
@@ -457,19 +477,21 @@ class WordWeights:
                 append(t_lcd.get(d, 0.0))
             for c in kids:
                 d = dep[c]
-                if d in cue_model._WORD_DEPS:
+                if d in _word:
                     w = lower[c]
-                    append(cw.get(d, _NONE).get(w, 0.0) if ":" not in w and ":" not in d
+                    append(cw.get(d, _none).get(w, 0.0) if ":" not in w and ":" not in d
                            else self.pair("c:cw=", ":", d, w))
                     append(t_lcw.get(w, 0.0) if "|" not in w
-                           else flat.get(f"c:lcw={lemma}|{w}", 0.0))
-                if d in cue_model._CLAUSE_DEPS:  # rare: by the strings
-                    mark = next((lower[k] for k in ar.kids[c] if dep[k] == "mark"), "-")
-                    append(flat.get(f"c:cl={d}:{mark}", 0.0))
-                    append(flat.get(f"c:pcl={pos}|{d}:{mark}", 0.0))
-                if d == "poss":
+                           else self.flat.get(f"c:lcw={lemma}|{w}", 0.0))
+                elif d in _clause:  # rare: by the strings (no dependency is in both sets)
+                    mark = next((lower[k] for k in kids_l[c] if dep[k] == "mark"), "-")
+                    append(self.flat.get(f"c:cl={d}:{mark}", 0.0))
+                    append(self.flat.get(f"c:pcl={pos}|{d}:{mark}", 0.0))
+                elif d == "poss":
                     append(self._poss.get(ar.kind(c), 0.0))
-        if cue_model._near_quote(ar.marks, i):
+        marks = ar.marks
+        k = _bisect(marks, i - 3)
+        if k < len(marks) and marks[k] <= i + 3:  # a quotation mark within three words
             ws.append(self._q)
             ws.append(w_lq)
         if kdep in ("acomp", "attr"):
