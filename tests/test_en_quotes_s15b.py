@@ -38,3 +38,12 @@ def test_a_caller_who_gave_a_name_spoke_on_the_station(pipe):
     text = ("A caller to Coast FM's morning phone-in who gave his name as Baraka said the "
             "ferry had \"left an hour late every day this week\".")
     assert quote(pipe, text, "an hour late") == ("Baraka", ["Coast FM"])
+
+
+def test_a_reduced_relative_in_the_apposition_leaves_the_name_the_subject(pipe):
+    # source_frames.reduced_relative_subject: '[who was] elected mayor in March' read by the
+    # parser as a clause the name said, the cue after the comma left without a subject
+    text = ("Rosa Delgado, the Green Alliance's candidate elected mayor on March 3, told "
+            "Radio Sur that the budget would be \"rewritten from the first line\".")
+    speaker, via = quote(pipe, text, "first line")
+    assert speaker == "Rosa Delgado" and via == ["Radio Sur"]

@@ -180,6 +180,32 @@ def participle_subject(cue):
     return None
 
 
+def reduced_relative_subject(cue):
+    """'T.Oyunchimeg, the party's candidate declared the winner on May 27, told Eagle News
+    that ...': the parser reads the apposition's reduced relative ('[who was] declared the
+    winner') as a clause said by the name, and leaves the cue after the comma without a
+    subject (or hangs the cue on that clause); the name before the apposition is the cue's
+    subject. No comma may close the apposition before the participle: 'X, the candidate,
+    won' is a clause of its own."""
+    if cue is None or getattr(cue, "pos_", "") != "VERB" or cue.i == 0 \
+            or cue.doc[cue.i - 1].text != "," \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return None
+    verbs = [c for c in cue.children if c.dep_ == "ccomp" and c.i < cue.i]
+    if cue.dep_ in ("ccomp", "conj") and cue.head.i < cue.i:
+        verbs.append(cue.head)
+    for c in verbs:
+        if c.tag_ not in ("VBD", "VBN") or cue.doc[c.i - 1].text == ",":
+            continue
+        subj = next((k for k in c.children if k.dep_ == "nsubj"), None)
+        noun = cue.doc[c.i - 1]  # the apposition's head, hung on the name or on the verb
+        if subj is not None and subj.pos_ in ("PROPN", "NOUN") and subj.i + 2 < c.i \
+                and cue.doc[subj.i + 1].text == "," and noun.pos_ in ("NOUN", "PROPN") \
+                and noun.dep_ in ("appos", "nsubj") and noun.head.i in (subj.i, c.i):
+            return subj
+    return None
+
+
 def named_child(tok):
     """'the UN's refugee agency, UNHCR' / 'the agency, known as AFAD': the name a common-noun
     source goes by; also 'One of the miners who escaped, Daniel Musonda'."""

@@ -13,6 +13,7 @@ from . import cues
 from . import lexicon_roles as L
 from .attribution import Cand, lemma_of, source_span, text_of, tokens_span, trim
 from .source_frames import (appos_person, asked_subject, colondateline_end, dateline_end,
+                            reduced_relative_subject,
                             bench_holder, entry_time_end, full_name,
                             name_fallback, role_change_holder,
                             named_child, only_placed, participle_subject,
@@ -310,7 +311,7 @@ class Speakers(DocumentSources, SecondNames, RecentSpeakers):
                       default=person.i + 1)
             return trim(text, *tokens_span(self.doc[first:rel]), chars=" ,"), person
         named = person_subject_around(cue, cand.source) or participle_subject(cue) \
-            or asked_subject(cue) or person_in_opener(cue)
+            or asked_subject(cue) or person_in_opener(cue) or reduced_relative_subject(cue)
         if named is not None:
             s, e = source_span(named)
             timed = entry_time_end(text, text.rfind("\n", 0, s) + 1)
