@@ -76,6 +76,30 @@ def _governing_words(ar) -> list[int]:
     return np.flatnonzero(pos_ok & ar.alpha & ar.has_kids).tolist()
 
 
+# The dependencies through which content_at or alt_contents can find anything: a word none
+# of whose children hangs by one of them governs no content and no alternative (both look
+# only at such children: a clause, a preposition, a direct object, or a subject for
+# _inserted_content), so broad_candidates passes it over before asking either.
+_CONTENT_KID_DEPS = ("ccomp", "xcomp", "acl", "prep", "dobj") + tuple(cue_model._SUBJ_DEPS)
+_CONTENT_KID_IDS: list = []
+
+
+def _with_content_kids(ar, idx: list[int]) -> list[int]:
+    """The words of ``idx`` that have a child hanging by one of _CONTENT_KID_DEPS."""
+    if not idx:
+        return idx
+    if not _CONTENT_KID_IDS:  # a string's id is the same in every vocab
+        _CONTENT_KID_IDS.append(np.array([ar._strings.add(d) for d in _CONTENT_KID_DEPS],
+                                         dtype=np.uint64).view(np.int64))
+    heads = np.asarray(ar.head)
+    # a root's head is itself: it heads no one by its own arc
+    kid = cue_model.among(ar.dep_id, _CONTENT_KID_IDS[0]) & (heads != np.arange(ar.n))
+    has = np.zeros(ar.n, dtype=bool)
+    has[heads[kid]] = True
+    at = np.asarray(idx)
+    return at[has[at]].tolist()
+
+
 def _uncovered(ar, idx: list[int], covered: list[tuple[int, int]]) -> list[int]:
     """The words of ``idx`` whose first character lies in no covered cue span, tested on the
     Doc's offset array so that no Token is made for a word the rules already use."""
@@ -95,7 +119,8 @@ def broad_candidates(doc, cands, gate=None) -> list:
     heads = {c.cue_tok.i for c in cands if c.cue_tok is not None}
     ar = cue_model.arrays(doc)
     out = []
-    for i in _uncovered(ar, _governing_words(ar), [c.cue for c in cands if c.cue]):
+    for i in _uncovered(ar, _with_content_kids(ar, _governing_words(ar)),
+                        [c.cue for c in cands if c.cue]):
         if i in heads or not ar.eligible(i):
             continue
         span = cue_model.content_at(doc, ar, i)
