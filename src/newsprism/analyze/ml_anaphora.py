@@ -11,6 +11,7 @@ from ..records import Quote, Speaker, Via
 from . import ml_lexicon as L
 from .ml_claims import _GOES_ON, AGENT_ENDINGS, KIND_BOUND, ORG_ANAPHORS
 from .ml_issuer import issuer
+from .ml_named_again import same_anaphor
 from .ml_role_link import complement_subject, fa_subject_in_full, medium_swallowed, role_holder
 from .ml_speakers import is_title
 from .ml_subjects import TIME_LEAD
@@ -669,6 +670,21 @@ def _described(lang: str, name: str) -> bool:
 _DE_ARTICLE_NOUN = re.compile(r"(?:Der|Die|Das)\s+[A-ZÄÖÜ][a-zäöüß]+")
 
 
+def _role_described(text: str, sp: Speaker, heads: list[str], definite: bool) -> bool:
+    """The session-15 ruling: a definite description by a role ('La funcionaria', "L'élu", 'La
+    prima cittadina', 'Ο διοικητής', 'Die Landesrätin', 'الوزير') names the speaker again, a
+    new attribution that carries no medium forward; an anaphor of the 'the same' kind ('Ο
+    ίδιος', 'el mismo'), an age ('Il 50enne'), a body's noun ("L'azienda") or a demonstrative
+    of no role ('cette source') takes the words before up and keeps their road."""
+    if not (definite and heads) or same_anaphor(text, sp) or _AGE.search(sp.name or ""):
+        return False
+    if any(_bare(h) in ORG_ANAPHORS or _bare(h) in KIND_BOUND or _bare(h) in _FIRM for h in heads):
+        return False
+    if _DEMONSTRATIVE.search(text[max(0, sp.start - 8):sp.end]):
+        return any(is_title(h) or h in L.TITLES_ARABIC for h in heads)
+    return True
+
+
 def _with_speaker(q: Quote, sp: Speaker) -> Quote:
     """The quote with speaker sp (itself when a step left its speaker as it was)."""
     return q if sp is q.speaker else dataclasses.replace(q, speaker=sp)
@@ -821,8 +837,9 @@ def resolve_descriptions(text: str, lang: str, rows, quotes: tuple[Quote, ...]) 
         titled = _titled_before(text, rows, out, sp) or _made_role(text, lang, rows, out, sp) \
             if lang in ("fa", "ur") else None
         if titled is not None:
-            out.append(_carried(text, _with_speaker(q, Speaker(titled.entity, titled.name, sp.start,
-                                                               sp.end)), out))
+            # a bare title taking up the person who held it is a role description: named again,
+            # no medium carried (the session-15 ruling)
+            out.append(_with_speaker(q, Speaker(titled.entity, titled.name, sp.start, sp.end)))
             continue
         if sp.name and sp.start is not None and sp.entity is None and _described(lang, sp.name):
             heads, definite = _heads(text, lang, sp)
@@ -830,8 +847,8 @@ def resolve_descriptions(text: str, lang: str, rows, quotes: tuple[Quote, ...]) 
                 hit = _antecedent(text, lang, sp, heads, definite, rows, out)
                 if hit is not None and hit.name:
                     q = dataclasses.replace(q, speaker=Speaker(hit.entity, hit.name, sp.start, sp.end))
-                    if not (lang == "de" and _DE_ARTICLE_NOUN.fullmatch(sp.name)):
-                        q = _carried(text, q, out)  # ('Die Landesrätin': named again, no medium)
+                    if not _role_described(text, sp, heads, definite):
+                        q = _carried(text, q, out)  # ('La prima cittadina': named again, no medium)
         out.append(q)
     return tuple(out)
 
