@@ -44,3 +44,11 @@ def test_arabic_role_after_the_verb_inherits_no_medium():
     assert _via(t, "ar", "الموسم سيكون") == ["المملكة"]
     q = one(t, "ar", "الحكومة ستدعم")
     assert q.speaker.name == "وزير الزراعة الأردني" and q.via == ()
+
+
+def test_persian_demonstrative_role_inherits_no_medium():
+    # Persian has no article: 'این مقام' (this official) is its definite role description
+    t = ("رئیس اداره راه شیراز، مهدی کاظمی، به ایرنا گفت که جاده تا فردا بسته است. "
+         "این مقام افزود: «تیم‌های ما شبانه کار می‌کنند.»")
+    assert _via(t, "fa", "جاده تا فردا") == ["IRNA"]  # (the agency under its shared name)
+    assert one(t, "fa", "تیم‌های ما").via == ()

@@ -670,17 +670,18 @@ def _described(lang: str, name: str) -> bool:
 _DE_ARTICLE_NOUN = re.compile(r"(?:Der|Die|Das)\s+[A-ZÄÖÜ][a-zäöüß]+")
 
 
-def _role_described(text: str, sp: Speaker, heads: list[str], definite: bool) -> bool:
+def _role_described(text: str, lang: str, sp: Speaker, heads: list[str], definite: bool) -> bool:
     """The session-15 ruling: a definite description by a role ('La funcionaria', "L'élu", 'La
     prima cittadina', 'Ο διοικητής', 'Die Landesrätin', 'الوزير') names the speaker again, a
     new attribution that carries no medium forward; an anaphor of the 'the same' kind ('Ο
     ίδιος', 'el mismo'), an age ('Il 50enne'), a body's noun ("L'azienda") or a demonstrative
-    of no role ('cette source') takes the words before up and keeps their road."""
+    of no role ('cette source') takes the words before up and keeps their road. Persian and
+    Urdu have no article: their demonstrative is its place ('این مقام افزود')."""
     if not (definite and heads) or same_anaphor(text, sp) or _AGE.search(sp.name or ""):
         return False
     if any(_bare(h) in ORG_ANAPHORS or _bare(h) in KIND_BOUND or _bare(h) in _FIRM for h in heads):
         return False
-    if _DEMONSTRATIVE.search(text[max(0, sp.start - 8):sp.end]):
+    if lang not in ("fa", "ur") and _DEMONSTRATIVE.search(text[max(0, sp.start - 8):sp.end]):
         return any(is_title(h) or h in L.TITLES_ARABIC for h in heads)
     return True
 
@@ -847,7 +848,7 @@ def resolve_descriptions(text: str, lang: str, rows, quotes: tuple[Quote, ...]) 
                 hit = _antecedent(text, lang, sp, heads, definite, rows, out)
                 if hit is not None and hit.name:
                     q = dataclasses.replace(q, speaker=Speaker(hit.entity, hit.name, sp.start, sp.end))
-                    if not _role_described(text, sp, heads, definite):
+                    if not _role_described(text, lang, sp, heads, definite):
                         q = _carried(text, q, out)  # ('La prima cittadina': named again, no medium)
         out.append(q)
     return tuple(out)
