@@ -354,10 +354,14 @@ def _prep_object(tok):
 def object_candidates(doc, taken: set[int]) -> list[Cand]:
     """'X backs Y', 'X accused Y of Z', 'X called for Y': the object is the content."""
     out: list[Cand] = []
+    ar = _cm.arrays(doc)
+    lemma, lower, fixes = ar.lemma, ar.lower, cues.LEMMA_FIXES
     for tok in verbal_tokens(doc):
         # Only the listed verbs take their content as an object: one look-up rules out most
-        # verbs before the tests below, which read their children.
-        low = tok.lemma_.lower()
+        # verbs before the tests below, which read their children. The raw lemma lowercased
+        # is the arrays' one except where lemma_of mends it.
+        i = tok.i
+        low = lemma[i] if lower[i] not in fixes else tok.lemma_.lower()
         if (low not in cues.PREP_CUES and low not in cues.OBJECT_CUE_VERBS) or tok.i in taken:
             continue
         if not _is_verbal(tok) or _infinitive(tok):
@@ -419,8 +423,14 @@ def according_candidates(doc) -> list[Cand]:
     """'according to X' / 'In X's poll': X is the source of the clause the phrase hangs
     from."""
     out: list[Cand] = []
-    lower = _cm.arrays(doc).lower
+    ar = _cm.arrays(doc)
+    lower, dep, sent_start = ar.lower, ar.dep, ar.sent_start
     for i in (i for i, w in enumerate(lower) if w == "according" or w == "in"):
+        # _in_document's first tests read from the arrays, before a Token is made: an 'in'
+        # that is no preposition, or none opening a sentence or a line, frames nothing.
+        if lower[i] == "in" and (dep[i] != "prep" or not (
+                i == 0 or sent_start[i] == i or "\n" in lower[i - 1])):
+            continue
         tok = doc[i]
         if lower[i] == "according":
             found = _according(doc, tok)
