@@ -454,13 +454,14 @@ def test_batch_s2_floor():
     des Coteaux, X a évalué ses pertes à « ... »" ('évaluer' no cue: the paper speaks, and its
     continuation after it); 'La intendenta dijo' taken to the place of 'la intendenta de Mina
     Clavero, Silvia Quiroga'; 'La prima cittadina ha aggiunto' keeping the medium told before (a
-    description named again, which the ruling withholds: only German is brought to it so far);
+    description named again, which the ruling withholds: right since 6a887d3, which brought
+    role descriptions in every language to the ruling; -t2 0.842 there, no first-look figure);
     'Ο διοικητής υποσχέθηκε' taken to the body in the role's genitive; 'وكيل وزارة الزراعة
     بالفيوم، X،' giving the ministry; 'به گزارش شبکه خلیج فارس' (the Persian Gulf read as the
     Fars province) losing the channel."""
     assert _both_right("-s2") >= 0.97
     assert _both_right("-r2") >= 0.95
-    assert _both_right("-t2") >= 0.79
+    assert _both_right("-t2") >= 0.82
 
 
 OPENED8 = Path(__file__).resolve().parent / "data" / "quotes_gold_ml_opened8.jsonl"
