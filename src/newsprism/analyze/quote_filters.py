@@ -20,6 +20,7 @@ from .source_tests import PARTICIPLE_OPENER
 # what one writes in or speaks on, beyond cues.MEDIA_NOUNS
 _OUTLETS = frozenset("newsletter column magazine journal podcast feed page account".split())
 _NOT_IN_A_NAME = frozenset("that said says on in at via about from with".split())
+_OUTLET_HEAD = re.compile(r"(?:(?:his|her|their|its|the|a|an)\s+)?(?:[a-z-]+\s+)?([a-z]+)\s+[A-Z]")
 
 
 def only_a_medium(doc, c: Cand) -> bool:
@@ -32,8 +33,7 @@ def only_a_medium(doc, c: Cand) -> bool:
     if c.origin == "alt-prep" and e - s < 80:
         # 'writing in his newsletter The Kovar Ledger': the participle's object names the
         # medium the words went out in, closing the content
-        head = re.match(r"(?:(?:his|her|their|its|the|a|an)\s+)?(?:[a-z-]+\s+)?([a-z]+)\s+[A-Z]",
-                        text_of(doc)[s:e])
+        head = _OUTLET_HEAD.match(text_of(doc)[s:e])
         if head is not None and (head.group(1) in cues.MEDIA_NOUNS
                                  or head.group(1) in _OUTLETS):
             return True

@@ -59,6 +59,11 @@ def role_head(low: str) -> bool:
 _TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord)\.?\s+$")
 _TITLE_AT = re.compile(r"(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord)\.?\s")
 _NOMINAL_TAIL = re.compile(r"\s+(?:of|for|at|in|from|with|who|whose|to)\s|,")
+# compiled once: these run for every resolved source
+_CLAUSE_BREAK = re.compile(r"[,;\n]")
+_LEAD_BREAK = re.compile(r"[,.;:\n]")
+_THE_WORD = re.compile(r"(?i)the ([a-z]+)")
+_MIXED_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")
 
 
 class SecondNames:
@@ -100,7 +105,7 @@ class SecondNames:
                 continue
             # the role word in the source, its name, or the title just before the name
             # ('..., Minister of Mines Paul Chanda has said')
-            before = re.split(r"[,;\n]", text[max(0, prev.start - 60):prev.start])[-1]
+            before = _CLAUSE_BREAK.split(text[max(0, prev.start - 60):prev.start])[-1]
             named = head.search(text[prev.start:prev.end]) or head.search(prev.name or "") \
                 or head.search(before)
             if at > para and named:
@@ -133,6 +138,8 @@ class SecondNames:
         an age is sports and court prose's second name for the person just named."""
         # 'The 58-year-old, a former mining engineer': the description before its apposition
         phrase = phrase.split(",")[0].strip()
+        if not phrase.startswith(("the", "The")):
+            return sp  # each of the four patterns opens with 'the'
         m = _EPITHET.match(phrase) or _PARTISAN.match(phrase) or _NATIONAL.match(phrase)
         if m is not None and m.re is _NATIONAL and m.group(1).lower() not in L.DEMONYMS:
             m = None  # 'the Belgian' is the coach just named, 'the Board' no one
@@ -142,6 +149,8 @@ class SecondNames:
             m = _COLOURED.match(phrase)
             if m is not None and m.group(1) and not role_head(m.group(1).lower()):
                 m = None
+        if m is None:
+            return sp
         # coreference may have named the phrase after its modifier ('Munster')
         modifier = bool(sp.name) and sp.name in phrase.split()
         if m is not None and m.re is _PARTISAN:
@@ -169,7 +178,7 @@ class SecondNames:
         """'But KeNHA maintained ... The authority said ...': a bare 'the authority' that
         coreference left alone is the body that spoke last, if it spoke in this or the
         paragraph before and no person spoke since."""
-        m = re.fullmatch(r"(?i)the ([a-z]+)", phrase)
+        m = _THE_WORD.fullmatch(phrase)
         if m is None or sp.entity is not None or sp.start is None \
                 or m.group(1).lower() not in L.ORG_ANAPHORS:
             return sp
@@ -185,7 +194,7 @@ class SecondNames:
                 return sp
             kind = self._type_of(prev)
             # 'KeNHA' untagged: a mixed-case acronym names a body, never a person
-            acronym = re.fullmatch(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*", prev.name or "")
+            acronym = _MIXED_ACRONYM.fullmatch(prev.name or "")
             if prev.entity is None and (acronym or org_like(prev)):
                 return Speaker(None, prev.name, sp.start, sp.end)
             if kind == "PERSON" or kind is None:
@@ -213,7 +222,7 @@ class SecondNames:
         for m, ent in self.coref.mentions_in(max(0, sp.start - 3000), sp.start):
             if ent.type != "PERSON" or m.kind != "name" or self._in_quotation(m.start):
                 continue
-            lead = re.split(r"[,.;:\n]", text[max(0, m.start - 50):m.start])[-1].rstrip()
+            lead = _LEAD_BREAK.split(text[max(0, m.start - 50):m.start])[-1].rstrip()
             tail = text[m.end:m.end + 60].split(",")
             word = head.search(lead)
             if word and word.end() == len(lead) or len(tail) > 1 and head.search(tail[1]) \

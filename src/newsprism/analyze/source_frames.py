@@ -671,6 +671,9 @@ def _name_hyphen(doc, k: int) -> bool:
         and not doc[k].whitespace_ and doc[k - 1].text[:1].isupper()
 
 
+_FALLBACK_CUT = re.compile(r",| who | which | that ")  # a source phrase's first clause
+
+
 def name_fallback(doc, tok, span: tuple[int, int]) -> str:
     """A readable name for a source no entity covers: the proper-name run around the
     head, else the phrase up to its first comma."""
@@ -731,7 +734,7 @@ def name_fallback(doc, tok, span: tuple[int, int]) -> str:
             end = min(after)
     phrase = text_of(doc)[span[0]:end]
     # 'a Ukrainian army chaplain who met the freed men': the person, not the clause
-    return re.split(r",| who | which | that ", phrase)[0].strip()
+    return _FALLBACK_CUT.split(phrase)[0].strip()
 
 
 def _closeness(tok) -> bool:

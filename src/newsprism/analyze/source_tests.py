@@ -261,6 +261,7 @@ vice principal special general assistant executive""".split())
 # A parenthesis closing a name is a post-nominal or a party tag ('Col. Sani Umar (rtd)',
 # 'Jan Novak (ODS)'); the name before it is what the phrase ends on.
 _TRAILING_PAREN = re.compile(r"\s*\([^()\n]{1,12}\)\s*$")
+_WORDS = re.compile(r"[\w'’-]+")
 # Cues that go on from what the same person just said.
 _GOING_ON = frozenset({"add", "continue"})
 
@@ -268,7 +269,7 @@ _GOING_ON = frozenset({"add", "continue"})
 def title_only(ent) -> bool:
     """An entity whose name is only an office ('Permanent Representative'): the tagger took
     the title for a person, the name after its comma is who holds it."""
-    words = re.findall(r"[\w'’-]+", (ent.name or "").lower())
+    words = _WORDS.findall((ent.name or "").lower())
     roles = [w for w in words if w not in _OFFICE_GLUE]
     return bool(roles) and all(L.singular(w) in L.ROLE_NOUNS or w in L.TITLES
                                or w in L.PERSON_NOUNS for w in roles)
