@@ -208,7 +208,8 @@ def _medium_unnamed(text: str, q) -> str | None:
         return "agentless"
     s, e = _sentence_around(text, min(q.start, q.cue.start), max(q.end, q.cue.end))
     around = text[s:max(s, q.start)] + " " + text[min(e, q.end):e]
-    if around.isascii() and not any(w in around.lower() for w in _DOCUMENT_WORDS):
+    low = around.lower()  # once, not once per word
+    if around.isascii() and not any(w in low for w in _DOCUMENT_WORDS):
         return None  # no document noun at all (ASCII: ignoring case is lowercasing)
     m = _DOCUMENT_AGAIN.search(around)
     return None if m is None else (m.group(1) or m.group(2)).lower()

@@ -274,8 +274,10 @@ def further_hops(text: str, q) -> tuple[list[tuple[int, int]], dict[int, int]]:
     """For a quote with a via: media its clause says passed the words on after it (spans,
     nearest first), and better ends for vias whose capitalised name the parse cut short
     ({via index: end})."""
+    if not q.via:
+        return [], {}  # nothing to go on from: the clause need not be found
     clause = _clause_before(text, q)
-    if clause is None or not q.via:
+    if clause is None:
         return [], {}
     s, e = clause
     taken = [(v.start, v.end) for v in q.via if v.start is not None]
