@@ -721,7 +721,7 @@ def _caps_headline_speakers(text: str, quotes: list, coref) -> list:
     for q in quotes:
         sp = q.speaker
         words = text[sp.start:sp.end] if sp.start is not None else ""
-        if len(words.split()) >= 2 and words.isupper() and "\n" not in words:
+        if words.isupper() and len(words.split()) >= 2 and "\n" not in words:
             role = _CAPS_CLAUSE.sub("", words).strip()
             q = replace(q, speaker=_body_holder(text, role, sp.end, coref)
                         or Speaker(sp.entity, role.title(), sp.start, sp.start + len(role)))

@@ -117,6 +117,7 @@ class Speakers(DocumentSources, SecondNames, RecentSpeakers):
 
     def resolve(self, cand: Cand) -> Speaker:
         self.content = cand.content
+        full = text_of(self.doc)  # read once, not at each test below
         source, tok = self._source(cand)
         if source is None:
             return Speaker(None, None, None, None)
@@ -129,7 +130,7 @@ class Speakers(DocumentSources, SecondNames, RecentSpeakers):
         joined = hyphen_head(tok)
         if joined is not None and tok.dep_ == joined.dep_:
             source, tok = (source[0], max(source[1], source_span(joined)[1])), joined
-        gap = _ROLE_THEN_NAME.fullmatch(text_of(self.doc), source[1], cand.cue[0]) \
+        gap = _ROLE_THEN_NAME.fullmatch(full, source[1], cand.cue[0]) \
             if cand.cue and source[1] < cand.cue[0] else None
         if gap is not None and self._person_at(self.doc.char_span(
                 *gap.span(1), alignment_mode="expand")[-1]):
@@ -149,17 +150,17 @@ class Speakers(DocumentSources, SecondNames, RecentSpeakers):
         if tok is not None and hasattr(tok, "i") and tok.text in L.POST_NOMINALS and tok.i \
                 and self.doc[tok.i - 1].pos_ == "PROPN":
             tok = self.doc[tok.i - 1]  # 'Rebecca Adeyemi KC': the honour heads the parse
-        s, e = trim(text_of(self.doc), *source, chars=" \t\n\"“”‘’'")  # no stray marks
-        honour = _HONOUR_AT_END.search(text_of(self.doc), s, e)
+        s, e = trim(full, *source, chars=" \t\n\"“”‘’'")  # no stray marks
+        honour = _HONOUR_AT_END.search(full, s, e)
         if honour is not None and honour.end() == e:
             e = honour.start()  # 'Counsel for the firm, Ann Ryan SC': the name ends the phrase
-        e = without_trailing_paren(text_of(self.doc), s, e)  # 'Col. Sani Umar (rtd)'
+        e = without_trailing_paren(full, s, e)  # 'Col. Sani Umar (rtd)'
         s, tok = past_vocative(self.doc, s, e, tok)
         s, tok = self._past_opener(s, e, tok)
-        lead = _LEADING_CONJUNCTION.match(text_of(self.doc), s, e)
+        lead = _LEADING_CONJUNCTION.match(full, s, e)
         if lead is not None:
             s = lead.end()  # 'But KeNHA, in a statement, maintained': the body, not 'But'
-        text = text_of(self.doc)[s:e].strip()
+        text = full[s:e].strip()
         low = text.lower()
         if low in cues.PRONOUNS_FIRST:
             outer = self._enclosing(s)
@@ -170,12 +171,12 @@ class Speakers(DocumentSources, SecondNames, RecentSpeakers):
         if ent is not None and any(self.barred[0] <= m.start < self.barred[1] for m in ent.mentions):
             ent = None  # 'Questioned by Ms Lindqvist, she agreed': not the questioner
         if low in ("her honour", "his honour", "her honor", "his honor"):
-            ent = bench_holder(self.coref, text_of(self.doc), s) or ent
+            ent = bench_holder(self.coref, full, s) or ent
         else:
             # 'The outgoing governor', 'His successor': one of two holders of an office,
             # whichever coreference linked the phrase to
             last = self.recent[-1][1].entity if self.recent else None
-            ent = role_change_holder(self.coref, text_of(self.doc), text, s, last) or ent
+            ent = role_change_holder(self.coref, full, text, s, last) or ent
         if low in ("who", "which") and tok is not None and hasattr(tok, "head"):
             # 'Dr. Bankole, a resident in Ibadan, who said ...': the clause's noun if it can
             # speak, else whoever spoke last, never a place
@@ -217,7 +218,7 @@ class Speakers(DocumentSources, SecondNames, RecentSpeakers):
             ent = holder or ent
         else:
             # 'The Minister of State for Civil Aviation, Smt. Rekha Joshi': she holds the title
-            whole = text_of(self.doc)
+            whole = full
             lead = _LEAD_BREAK.split(whole[max(0, s - 90):s])[-1] + text
             for word in _CAPITALISED.findall(lead.split(",")[0]):
                 if word.lower() in L.TITLES:
@@ -262,7 +263,7 @@ class Speakers(DocumentSources, SecondNames, RecentSpeakers):
                 if group is not None and (prev is None or prev.start is None
                                           or prev.start < group.start):
                     prev = group
-            para = text_of(self.doc).rfind("\n", 0, s)
+            para = full.rfind("\n", 0, s)
             if low in ("he", "she") and (prev is None or prev.start is not None
                                          and prev.start < para):
                 # 'A second engineer, who ..., was more cautious. The river rose, he said':
