@@ -20,6 +20,7 @@ from .source_frames import (appos_person, asked_subject, colondateline_end, date
                             person_subject_around, phrase_before_verb, phrase_head,
                             titled_head)
 from .second_names import SecondNames, org_like
+from .kind_bodies import body_by_kind
 from .speaker_recency import RecentSpeakers, gender_fits as _gender_fits
 from .speaker_documents import DocumentSources
 from .unnamed_sources import (PERSONAL as _PERSONAL, not_since, previous_subject,
@@ -292,7 +293,8 @@ class Speakers(DocumentSources, SecondNames, RecentSpeakers):
         if sp.name and cand.origin != "inside":
             # someone a quoted speaker mentions is not whom the next 'he said' means
             self.recent.append((s, sp))
-        return sp
+        # after the recent speakers: 'the club' said, and a following 'he' is not the club's
+        return body_by_kind(full, text, sp)
 
     def _source(self, cand: Cand):
         """(source span, head token): the candidate's own, past a dateline the parser took
