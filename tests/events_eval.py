@@ -391,6 +391,8 @@ WIRE29 = GOLD.with_name("events_wire29.jsonl")  # noun events, 'agreed to', pass
 WIRE30 = GOLD.with_name("events_wire30.jsonl")  # written with wire29; held out in session 15
 WIRE31 = GOLD.with_name("events_wire31.jsonl")  # phrasal/prefixed verbs, background event nouns
 WIRE32 = GOLD.with_name("events_wire32.jsonl")  # written with wire31; held out in session 15
+WIRE33 = GOLD.with_name("events_wire33.jsonl")  # phrasal verbs, no-event uses of event words
+WIRE34 = GOLD.with_name("events_wire34.jsonl")  # written with wire33; held out in session 16
 LINKS = GOLD.with_name("events_links.jsonl")  # whole articles, mentions of one happening
 LINKS_HELDOUT = GOLD.with_name("events_links_heldout.jsonl")  # written before any tuning
 LINKS_BLIND = GOLD.with_name("events_links_blind.jsonl")  # written after; never tuned on
@@ -435,6 +437,7 @@ SETS = {"--heldout": (HELDOUT, None), "--fresh": (FRESH, None), "--final": (FINA
         "--wire27": (WIRE27, None), "--wire28": (WIRE28, None),
         "--wire29": (WIRE29, None), "--wire30": (WIRE30, None),
         "--wire31": (WIRE31, None), "--wire32": (WIRE32, None),
+        "--wire33": (WIRE33, None), "--wire34": (WIRE34, None),
         "--opened": (OPENED, None), "--opened2": (OPENED2, None), "--opened3": (OPENED3, None), "--opened4": (OPENED4, None), "--opened5": (OPENED5, None), "--opened6": (OPENED6, None), "--opened7": (OPENED7, None), "--opened8": (OPENED8, None), "--opened10": (OPENED10, None), "--opened11": (OPENED11, None), "--opened12": (OPENED12, None),
         "--offtopic": (OFFTOPIC, None),
         "--offtopic-heldout": (OFFTOPIC_HELDOUT, None), "--sealed": (SEALED, None)}
