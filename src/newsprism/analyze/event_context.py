@@ -138,6 +138,10 @@ def _lower_words(tok) -> set[str]:
     words.update(f"{c.lower_}-{doc[c.i + 2].lower_}" for c in mods if c.i + 2 < tok.i
                  and doc[c.i + 1].text == "-" and not c.whitespace_
                  and not doc[c.i + 1].whitespace_)
+    # the head itself the end of a split hyphenated word ('a sit-in': 'in' its head)
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ \
+            and not doc[tok.i - 2].whitespace_:
+        words.add(f"{doc[tok.i - 2].lower_}-{tok.lower_}")
     return words
 
 

@@ -384,6 +384,14 @@ STOPPED_CRAFT = frozenset({"boat", "boats", "ship", "ships", "vessel", "vessels"
                            "convoys", "mission", "missions", "tanker", "tankers", "flotilla",
                            "ferry", "ferries", "trawler", "trawlers"})
 _later(Sense("COERCE", objs=STOPPED_CRAFT), "block", "obstruct")
+# phrasal verbs read as a whole ('took down the websites', 'called off talks with')
+from .plover_phrasal import LATER as _PHRASAL_LATER, SOONER as _PHRASAL_SOONER  # noqa: E402
+for _verb, _senses in _PHRASAL_LATER.items():
+    for _sense in _senses:
+        _later(_sense, _verb)
+for _verb, _senses in _PHRASAL_SOONER.items():
+    for _sense in reversed(_senses):
+        _sooner(_sense, _verb)
 VERBS.update({k: VERBS.get(k, ()) + v for k, v in MORE_VERBS.items()})
 VERBS.update({k: v + VERBS.get(k, ()) for k, v in FIRST_VERBS.items()})
 # verbs that carry talks taken up again: "reopened their dialogue", "renewed talks"

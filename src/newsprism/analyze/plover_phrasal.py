@@ -1,0 +1,53 @@
+"""Phrasal verbs read as a whole (verb + particle), merged into plover_lexicon.VERBS by
+plover_senses: the particle and the class of the object make the event together, so the
+bare verb's other senses ('took the train', 'drove off', 'set the table', 'called off the
+flights') stay no event.
+
+SOONER: tried before the verb's other senses; LATER: after them.
+"""
+from __future__ import annotations
+
+from .plover_lexicon import Sense
+from .plover_words import CAPTIVES, CIVILIANS, PEOPLE, PERSON, REFUGEES
+
+# what hackers take down or knock out: systems, sites and the services that run on them
+SYSTEMS = frozenset({"system", "systems", "network", "networks", "server", "servers",
+                     "website", "websites", "site", "sites", "portal", "portals", "database",
+                     "databases", "service", "services", "platform", "platforms", "app",
+                     "apps", "grid", "grids", "internet"})
+# craft and people a force chases from where they are: 'drove off two fishing boats'
+CHASED = frozenset({"boat", "boats", "ship", "ships", "vessel", "vessels", "trawler",
+                    "trawlers", "ferry", "ferries", "tanker", "tankers", "aircraft", "jet",
+                    "jets", "plane", "planes", "drone", "drones", "convoy", "convoys",
+                    "crowd", "crowds"}) | PEOPLE | CIVILIANS | REFUGEES
+# people an authority locks up ('locked up two journalists'); a shop locked up is none
+LOCKED_UP = CAPTIVES | PEOPLE | PERSON
+# talks one side breaks off: 'called off peace talks with the ELN' (REJECT, the codebook's
+# breaking off of negotiations); a merger or a flight called off stays none
+TALKS = frozenset({"talks", "negotiations", "dialogue", "dialog", "meeting", "meetings",
+                   "summit", "visit", "mediation", "consultations"})
+# a force's operation called off: 'called off its offensive on Bunia' (CONCEDE, the
+# project's reading of a halted military push)
+OPERATIONS = frozenset({"offensive", "offensives", "assault", "attack", "attacks",
+                        "operation", "operations", "raid", "raids", "incursion", "strikes",
+                        "bombardment", "invasion"})
+
+SOONER: dict[str, tuple[Sense, ...]] = {
+    # "hackers took down the websites of three ministries"
+    "take": (Sense("COERCE", prt="down", objs=SYSTEMS),),
+    # "knocked the websites of three ministries offline", "knocked out the ministry's servers"
+    "knock": (Sense("COERCE", prt="offline", objs=SYSTEMS),
+              Sense("COERCE", prt="out", objs=SYSTEMS)),
+    # "set free three opposition leaders", "set the hostages free"
+    "set": (Sense("CONCEDE", prt="free", objs=CAPTIVES | PEOPLE | PERSON),),
+    # "were locked up in Minsk"
+    "lock": (Sense("COERCE", prt="up", objs=LOCKED_UP),),
+    "call": (Sense("REJECT", prt="off", objs=TALKS),
+             Sense("CONCEDE", prt="off", objs=OPERATIONS)),
+}
+LATER: dict[str, tuple[Sense, ...]] = {
+    # (a force driven out stays the lexicon's ASSAULT: 'drove the rebels out of the town')
+    # "coast guard ships drove off two fishing boats", "chased away a research ship"
+    "drive": (Sense("COERCE", prt="off", objs=CHASED), Sense("COERCE", prt="away", objs=CHASED)),
+    "chase": (Sense("COERCE", prt="off", objs=CHASED), Sense("COERCE", prt="away", objs=CHASED)),
+}
