@@ -18,6 +18,7 @@ from .event_context import (HUMAN_NOUNS, PLACE_CLASS, QUANTITY, _children, _date
 from .event_context import _subjects as _doers
 from .event_background import background_mention
 from .event_mishaps import fault_as_doer, idle_lock, rescue_from_peril
+from .event_nonews import no_news
 from .event_senses import (audience_targeted, background_span, figurative_fight, in_a_work,
                            natural_doer, predicated_attack, sport_discipline)
 
@@ -159,7 +160,7 @@ def off_topic(c) -> bool:
         return True  # "Attacks on aid workers rose by a third, the UN said": a count
     if _officer_quits(c):
         return True  # "the bank's chief executive resigned"
-    if background_span(c) or background_mention(c):
+    if background_span(c) or background_mention(c) or no_news(c):
         return True  # "followed three hours of consultations", "ahead of the summit"
     if fault_as_doer(c) or rescue_from_peril(c) or idle_lock(c):
         return True  # "a faulty update locked customers out", "rescued tourists from a kayak"
