@@ -5,7 +5,9 @@ reports, not every event it mentions).
   minister's visit', 'After the summit in Kigali, Rwanda accused Burundi';
 - an event that is the subject of a document: 'The report on the war in Tigray runs to 300
   pages', 'a study of the sieges';
-- a measure's cost or effect: 'blaming the cost of new tariffs on vehicles';
+- a measure's cost or effect: 'blaming the cost of new tariffs on vehicles', 'the civil
+  war's effects on children' (also as a document's subject: 'A report on the civil war's
+  effects');
 - a meeting whose length is told: 'The minister's visit to the Gulf will last three days'.
 
 Hostile acts used as anchors ('after the attack on the convoy') are left alone: the open
@@ -44,6 +46,12 @@ def _anchor_prep(tok):
     return None
 
 
+def _about_in_document(tok) -> bool:
+    """Whether ``tok`` is what a document is about ('The report on the war')."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ABOUT and (
+        tok.head.head.lower_ in DOCUMENTS) and tok.head.head is not tok
+
+
 def background_mention(c) -> bool:
     """Whether a noun candidate is a meeting used as a time anchor, the subject of a
     document, or a meeting whose length is told."""
@@ -54,9 +62,10 @@ def background_mention(c) -> bool:
         tok = tok.head  # 'during the talks and the dinner'
     if c.type == "CONSULT" and tok.dep_ == "pobj" and _anchor_prep(tok) is not None:
         return True
-    if tok.dep_ == "pobj" and tok.head.lower_ in ABOUT and tok.head.head.lower_ in DOCUMENTS \
-            and tok.head.head is not tok:
-        return True
+    if tok.dep_ == "poss" and tok.head.lower_ in BURDENS:
+        return True  # "the civil war's effects on children", "the sanctions' cost"
+    if _about_in_document(tok) or tok.dep_ == "poss" and _about_in_document(tok.head):
+        return True  # "A report on the civil war's effects on children"
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in BURDENS:
         return True
     return c.type == "CONSULT" and tok.dep_ == "nsubj" and _lemma(tok.head) in DURATIONS \
