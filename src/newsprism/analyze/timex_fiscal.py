@@ -110,7 +110,8 @@ def r_quarter(m, ctx):
             year = a.year
             now = quarter_of(a) if unit == "quarter" else (1 if a.month <= 6 else 2)
             ahead = ("future", "present") if unit == "half" else ("future",)
-            if n > now and (ctx.tense(m.start(), m.end()) not in ahead or
+            if n > now and ((ctx.tense(m.start(), m.end()) not in ahead
+                             and not _expected(ctx.text, m.start())) or
                             _RESULTS.match(ctx.text, m.end()) or (hyphen and n - now >= 3)):
                 # results are reported for quarters that are over, even those still
                 # to be announced ("will report fourth-quarter earnings" in February); in
@@ -174,6 +175,19 @@ def _match_quarter(text: str, m) -> bool:
     """"Delayed the game in the third quarter": a period of play, not of the year."""
     sentence = _sentence(text, m)
     return bool(_SPORT.search(sentence)) and not _ECONOMY.search(sentence)
+
+
+# a present expectation and the preposition that sets the quarter in it: "executives
+# expect a recovery by the fourth quarter", "expects margins to improve in Q3" (said in May:
+# this year's; "expect ... after a weak fourth quarter" looks back)
+_EXPECT = re.compile(r"\b(?:expects?|anticipates?|forecasts?|predicts?)\b[^.;:!?\n]{0,80}?"
+                     r"\b(?:in|by|during|until|for)\s+(?:the\s+)?$", re.I)
+
+
+def _expected(text: str, start: int) -> bool:
+    """Whether a present verb of expecting governs a quarter or half named at ``start``
+    through "in"/"by"/"during"/"until"/"for"."""
+    return bool(_EXPECT.search(text[max(0, start - 100):start]))
 
 
 _RESULTS = re.compile(r"\s+(?:results|earnings|profits?|loss(?:es)?|sales|revenues?|"
@@ -322,7 +336,8 @@ def r_quarter_abbr(m, ctx):
         # a half still to come is looked ahead to in the present as well ("expects growth
         # in H2"), as r_quarter reads "the second half"
         ahead = ("future", "present") if unit == "H" else ("future",)
-        year = a.year - (n > now and ctx.tense(m.start(), m.end()) not in ahead)
+        year = a.year - (n > now and ctx.tense(m.start(), m.end()) not in ahead
+                         and not _expected(ctx.text, m.start()))
     if unit == "Q":
         ctx.last_quarter = (m.end(), year, n)
     return [(m.start(), m.end(), "DATE", f"{year}-{unit}{n}")]
