@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import plover_lexicon as lex
+from .plover_phrasal import OPERATIONS
 from .plover_senses import ARMS, FUNDING, GATHERINGS, PERMITS
 from .event_senses import pledge_recipients, pledged_gift
 from .event_context import (ASKINGS, FORCES, PLACE_CLASS, QUANTITY, REFLEXIVES,
@@ -271,6 +272,17 @@ def _verb_args(c: Candidate) -> None:
             objs += _pobjs(tok, ("at",))
     objs = [x for o in objs for x in (_free_relative(tok) or [o] if o.lower_ == "what"
                                       else [o])] or _free_relative(tok)
+    if c.type == "RETREAT" and _is_passive(tok) and not c.actors:
+        # "Ethiopian troops were pulled back from the area": the force moved is the side
+        # that retreats, whoever gave the order
+        c.actors += [o for o in objs if o.dep_ == "nsubjpass"]
+        objs = [o for o in objs if o.dep_ != "nsubjpass"]
+    if c.type == "CONCEDE" and any(p.lower_ == "off" for p in _children(tok, "prt")):
+        # "called off its offensive on the town of Bunia": the push halted is what is given
+        # up, not a party; a party it was aimed 'against' stays the target
+        halted = [o for o in objs if o.lower_ in OPERATIONS]
+        objs = [o for o in objs if o not in halted] + [
+            t for o in halted for t in _pobjs(o, ("against",))]
     if c.type == "AGREE":
         # "reached a deal", "signed an accord": the noun names the act the verb performs
         c.absorbed += [o for o in objs if o.lower_ in lex.AGREEMENT and o.pos_ == "NOUN"]
@@ -429,8 +441,8 @@ RESPONDING = frozenset({"respond", "react", "retaliate", "reply", "answer"})
 def _those_gathered(target, held: list) -> list:
     """'broke up a rally by royalists', 'dispersed a crowd of teachers': the people of a
     gathering coerced (``held``: a 'by' hung on the verb), else the target itself."""
-    if target.lower_ not in GATHERINGS:
-        return [target]
+    if target.lower_ not in GATHERINGS and _hyphenated(target)[0] not in GATHERINGS:
+        return [target]  # ('a sit-in by students': the split word read whole)
     return _pobjs(target, ("by", "of")) or held or [target]
 
 
