@@ -255,6 +255,15 @@ RE_FALSE_FRIENDS = frozenset({"place", "form", "side", "move", "tail", "ally", "
                               "fuse", "strain", "search", "mind", "tire", "view", "serve"})
 
 
+def particle_after(tok, prt: str) -> bool:
+    """A verb's particle right after it that the parser hung inside the object ('set free
+    eleven activists': 'free' a modifier of 'eleven'): the next word, within the verb's
+    reach, an adjective, adverb or preposition."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.lower_ == prt and nxt.pos_ in ("ADJ", "ADV", "ADP") and (
+        tok.i in (nxt.head.head.i, nxt.head.head.head.i))
+
+
 def _lemma(tok) -> str:
     """The lemma, mended for past forms the tagger leaves odd ('staged' -> 'stag')."""
     lemma = tok.lemma_.lower()

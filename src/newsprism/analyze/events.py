@@ -48,7 +48,7 @@ from .event_targets import (_beneficiaries, _helped_places, _mobilized_against,
                             goods_origin, mission_party, _retreat_targets, in_protest_targets, protest_host, recipients)
 from .plover_senses import RESCUERS
 from .event_transfer import gear_sent, ground_retreat, offered_to
-from .event_context import prefixed_piece
+from .event_context import particle_after, prefixed_piece
 from .event_context import (CARRIERS, DRILLS, _agents, _dateline, GATHER_VERBS, PROTEST_AIMS,
                             QUANTITY, _children, _subjects, _clause_in_amod, _drill_type,
                             _lemma, _light_verb, _lower_words, _objects, _party, _pobjs,
@@ -98,7 +98,7 @@ class Candidate:
 
 def _sense_holds(tok, sense: lex.Sense) -> bool:
     if sense.prt and not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == sense.prt
-                             for c in kids(tok)):
+                             for c in kids(tok)) and not particle_after(tok, sense.prt):
         return False
     if sense.prep:
         # "fired 600 staff on Wednesday": a day is no target the preposition marks

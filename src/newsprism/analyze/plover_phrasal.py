@@ -32,6 +32,12 @@ OPERATIONS = frozenset({"offensive", "offensives", "assault", "attack", "attacks
                         "operation", "operations", "raid", "raids", "incursion", "strikes",
                         "bombardment", "invasion"})
 
+# what a state freezes or blocks and may free again: accounts and assets, sites and apps
+UNBLOCKED = ASSETS | SYSTEMS - {"grid", "grids"}
+# diplomatic missions: closed they cut ties (plover_senses), opened or reopened they restore
+# them ('re-opened their embassies in each other's capitals': COOPERATE)
+MISSIONS = frozenset({"embassy", "embassies", "consulate", "consulates", "legation"})
+
 SOONER: dict[str, tuple[Sense, ...]] = {
     # "hackers took down the websites of three ministries"
     "take": (Sense("COERCE", prt="down", objs=SYSTEMS),),
@@ -42,14 +48,11 @@ SOONER: dict[str, tuple[Sense, ...]] = {
     "set": (Sense("CONCEDE", prt="free", objs=CAPTIVES | PEOPLE | PERSON),),
     # "were locked up in Minsk"
     "lock": (Sense("COERCE", prt="up", objs=LOCKED_UP),),
+    # before the lexicon's reopened crossings and airports (CONCEDE)
+    "reopen": (Sense("COOPERATE", objs=MISSIONS),),
     "call": (Sense("REJECT", prt="off", objs=TALKS),
              Sense("CONCEDE", prt="off", objs=OPERATIONS)),
 }
-# what a state freezes or blocks and may free again: accounts and assets, sites and apps
-UNBLOCKED = ASSETS | SYSTEMS - {"grid", "grids"}
-# diplomatic missions: closed they cut ties (plover_senses), opened or reopened they restore
-# them ('re-opened their embassies in each other's capitals': COOPERATE)
-MISSIONS = frozenset({"embassy", "embassies", "consulate", "consulates", "legation"})
 LATER: dict[str, tuple[Sense, ...]] = {
     # (a force driven out stays the lexicon's ASSAULT: 'drove the rebels out of the town')
     # "coast guard ships drove off two fishing boats", "chased away a research ship"
@@ -59,5 +62,6 @@ LATER: dict[str, tuple[Sense, ...]] = {
     # "unfroze the assets of", "unbanned the messaging app"
     "unblock": (Sense("CONCEDE", objs=UNBLOCKED),), "unfreeze": (Sense("CONCEDE", objs=UNBLOCKED),),
     "unban": (Sense("CONCEDE", objs=UNBLOCKED),),
-    "open": (Sense("COOPERATE", objs=MISSIONS),), "reopen": (Sense("COOPERATE", objs=MISSIONS),),
+    "unfroze": (Sense("CONCEDE", objs=UNBLOCKED),),  # the tagger's lemma for 'unfroze'
+    "open": (Sense("COOPERATE", objs=MISSIONS),),
 }
