@@ -10,7 +10,8 @@ import re
 from . import timex_rules as R
 from .timex_calendar import two_digit_year
 from .timex_lexicon import ORDINALS
-from .timex_resolve import _decade_told, prev_word
+from .timex_resolve import prev_word
+from .timex_units import _decade_told
 
 _BC_AFTER = re.compile(r"\s+(?:BCE?|B\.C\.(?:E\.)?)(?!\w)")
 _DECADE_WORDS = {w: i for i, w in enumerate(R._DECADE_WORDS, start=2)}

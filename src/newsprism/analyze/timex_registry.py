@@ -12,11 +12,13 @@ from .timex_other import OTHER_RESOLVERS
 from .timex_refs import REF_RESOLVERS
 from .timex_resolve import BASE_RESOLVERS
 from .timex_spans import SPAN_RESOLVERS
+from .timex_units import UNIT_RESOLVERS
 
 __all__ = ["RESOLVERS"]
 
 RESOLVERS = {**BASE_RESOLVERS, **FISCAL_RESOLVERS, **OTHER_RESOLVERS, **SPAN_RESOLVERS,
-             **DAY_RESOLVERS, **DECADE_RESOLVERS, **CLOCK_RESOLVERS, **REF_RESOLVERS}
+             **DAY_RESOLVERS, **DECADE_RESOLVERS, **CLOCK_RESOLVERS, **REF_RESOLVERS,
+             **UNIT_RESOLVERS}
 
 _missing = [r.name for r in R.RULES if r.name not in RESOLVERS]
 if _missing:  # a rule without a resolver is a programming error, caught at import
