@@ -10,7 +10,7 @@ import re
 from ..records import Quote, Speaker, Via
 from . import ml_lexicon as L
 from .ml_claims import _GOES_ON, AGENT_ENDINGS, KIND_BOUND, ORG_ANAPHORS
-from .ml_cataphora import cataphora
+from .ml_cataphora import added_by_role, cataphora
 from .ml_issuer import issuer
 from .ml_named_again import same_anaphor
 from .ml_role_link import complement_subject, fa_subject_in_full, medium_swallowed, role_holder
@@ -811,6 +811,10 @@ def resolve_descriptions(text: str, lang: str, rows, quotes: tuple[Quote, ...]) 
             # a bare title taking up the person who held it is a role description: named again,
             # no medium carried (the session-15 ruling)
             out.append(_with_speaker(q, Speaker(titled.entity, titled.name, sp.start, sp.end)))
+            continue
+        held = added_by_role(text, lang, rows, q, out)
+        if held is not None:  # 'Le cheminot a ajouté que': named again, no medium carried
+            out.append(_with_speaker(q, held))
             continue
         if sp.name and sp.start is not None and sp.entity is None and _described(lang, sp.name):
             heads, definite = _heads(text, lang, sp)

@@ -2,9 +2,12 @@
 speaking ('سخنگوی وزارت ... گفت: «...»' then 'حمید ... افزود'). Moved out of ml_anaphora."""
 from __future__ import annotations
 
+import re
+
 from ..records import Quote, Speaker
 from . import ml_lexicon as L
 from .ml_claims import _GOES_ON
+from .ml_named_again import same_anaphor
 from .ml_speakers import is_title
 
 
@@ -38,4 +41,64 @@ def cataphora(text: str, rows, quotes: tuple[Quote, ...], i: int) -> Speaker | N
     return Speaker(nxt.speaker.entity, nxt.speaker.name, sp.start, sp.end)
 
 
-__all__ = ["cataphora"]
+
+
+# A role description opening with a definite article ('Le cheminot', 'die Rathauschefin', 'Ο
+# υφυπουργός', 'El consejero'); Arabic writes the article on the noun ('المتحدث').
+_DEFINITE = re.compile(r"(?:le|la|l['’]|el|il|lo|der|die|das|ο|η|το)\s*(?=\S)", re.I)
+_CASED_NAME = re.compile(r"(?<![\w'’-])[A-ZÀ-ÝΑ-ΩÄÖÜ][a-zà-ÿα-ωά-ώäöüß]+\s+[A-ZÀ-ÝΑ-ΩÄÖÜ][a-zà-ÿα-ωά-ώäöüß]+")
+
+
+def _role_description(lang: str, name: str) -> bool:
+    """A phrase that names someone by a role, not by name: an article and at most three more
+    words with no two capitalised words in a row; in Persian, Urdu and Turkish, which write no
+    article, a role word among the first two words ('صوبائی وزیر', 'il başkanı')."""
+    ws = name.split()
+    if not 1 <= len(ws) <= 4 or _CASED_NAME.search(name):
+        return False
+    if lang == "ar":
+        return ws[0].startswith(("ال", "وال")) and ws[0] in L.TITLES_ARABIC | {"ال" + w for w in L.TITLES_ARABIC}
+    if lang in ("fa", "ur", "tr"):
+        return any(w in L.TITLES_ARABIC or is_title(w) for w in ws[:2]) and len(ws) <= 3
+    m = _DEFINITE.match(name)
+    return m is not None and len(name[m.end():].split()) <= 3 and not name[m.end():][:1].isupper() \
+        or lang == "de" and m is not None
+
+
+def _named_person(lang: str, rows, sp: Speaker) -> bool:
+    """A person the entity step typed, or, in the scripts with no capitals, a role and then two
+    or more words that name its holder ('وزیر آبپاشی کاظم پیرزادہ')."""
+    if sp.entity is not None:
+        return any(ent.id == sp.entity and ent.type == "PERSON" for *_, ent in rows)
+    if lang not in ("ar", "fa", "ur"):
+        return False
+    ws = sp.name.split()
+    roles = [i for i, w in enumerate(ws) if w in L.TITLES_ARABIC or is_title(w)]
+    return bool(roles) and len(ws) - roles[-1] - 1 >= 2 and not _role_description(lang, " ".join(ws[roles[-1] + 1:]))
+
+
+def added_by_role(text: str, lang: str, rows, q: Quote, before: list[Quote]) -> Speaker | None:
+    """'« ... », a expliqué le délégué syndical Karim Haddad. Le cheminot a ajouté que ...',
+    'X نے کہا کہ ... صوبائی وزیر نے مزید کہا کہ ...': a role description with a verb of going
+    on ('added', 'fügte hinzu', 'مزید کہا') in the paragraph where a named person was just
+    quoted takes that person up; a new speaker is introduced by name or with an indefinite,
+    not as going on with what someone else said. The span stays the description's."""
+    sp = q.speaker
+    if sp.entity is not None or not sp.name or sp.start is None or q.cue is None or not before:
+        return None
+    if not _role_description(lang, sp.name) or re.search(r"\d", sp.name) or same_anaphor(text, sp):
+        return None  # ('ο 52χρονος', 'el mismo' keep the road the words came by: not a role)
+    lo, hi = min(sp.start, q.cue.start), max(sp.end, q.cue.end)
+    if not _GOES_ON.search(text, lo, hi):
+        return None
+    last = before[-1]
+    prev = last.speaker
+    if not prev.name or prev.start is None or not _named_person(lang, rows, prev):
+        return None
+    start = min(q.start, sp.start)
+    if "\n" in text[min(last.end, start):start] or last.start > start:
+        return None  # (the same paragraph, the person's words before)
+    return Speaker(prev.entity, prev.name, sp.start, sp.end)
+
+
+__all__ = ["added_by_role", "cataphora"]

@@ -1,0 +1,33 @@
+"""Session 16, non-English quotes round 6: sentences written for these tests."""
+from ml_probe import one
+
+
+def test_role_description_going_on_takes_up_the_person_just_quoted():
+    """'Le syndicaliste a ajouté que ...' right after a named person's words in the same
+    paragraph: a role description with a verb of going on names that person again (no medium
+    carried, by the session-15 ruling)."""
+    text = ("LYON — « Nous ne céderons pas », a déclaré le porte-parole des grévistes, Marc Petit, "
+            "à Radio Rhône. Le syndicaliste a ajouté que la grève continuerait lundi.")
+    q = one(text, "fr", "la grève continuerait")
+    assert q.speaker.name == "Marc Petit" and text[q.speaker.start:q.speaker.end] == "Le syndicaliste"
+    assert q.via == ()
+
+
+def test_urdu_bare_role_with_mazid_takes_up_the_minister():
+    text = ("لاہور — وزیر صحت یاسمین قریشی نے کہا کہ ہسپتالوں میں ادویات موجود ہیں۔ "
+            "صوبائی وزیر نے مزید کہا کہ نئے ڈاکٹر بھرتی کیے جائیں گے۔")
+    q = one(text, "ur", "نئے ڈاکٹر")
+    assert "یاسمین قریشی" in q.speaker.name
+
+
+def test_role_description_with_plain_said_or_an_age_is_left_alone():
+    """A new office with a plain 'said' may be someone else ('Le préfet a dit'); an age
+    ('ο 52χρονος') is the earlier rule's, which keeps the medium."""
+    text = ("LYON — « Nous ne céderons pas », a déclaré le porte-parole des grévistes, Marc Petit. "
+            "Le préfet a dit que les bus circuleraient.")
+    q = one(text, "fr", "les bus circuleraient")
+    assert q.speaker.name != "Marc Petit"
+    text = ("ΛΑΡΙΣΑ — Ο διευθυντής του νοσοκομείου, Νίκος Παππάς, δήλωσε στην ΕΡΤ ότι λείπουν "
+            "γιατροί. «Δεν αντέχουμε άλλο», πρόσθεσε ο 58χρονος.")
+    q = one(text, "el", "Δεν αντέχουμε")
+    assert q.speaker.name == "Νίκος Παππάς"
