@@ -682,8 +682,16 @@ def _noun_args(c: Candidate) -> None:
           and tok.head.lower_ in ("for", "on") and tok.head.head.pos_ == "VERB"
           and not _is_passive(tok.head.head)):
         c.actors += _subjects(tok.head.head)  # "travelled to Beijing for a visit"
+    if c.type == "CONSULT" and tok.dep_ == "pobj" and tok.head.lower_ == "for" and (
+            _lemma(tok.head.head) in GOING) and _subjects(tok.head.head):
+        # "will travel to Japan for the G7 summit": the traveller is the party the sentence
+        # reports at the meeting, before the members its name holds
+        c.actors[:] = _subjects(tok.head.head)
 
 
+# Verbs of going somewhere, whose 'for' names the meeting gone to.
+GOING = frozenset({"travel", "fly", "go", "head", "arrive", "leave", "come", "depart", "jet",
+                   "return"})
 # Nouns of putting a measure in place: whose they are imposes what follows 'of'.
 ANNOUNCING = frozenset({"announcement", "imposition", "introduction", "adoption",
                         "declaration", "launch", "unveiling", "approval", "enactment"})
