@@ -381,6 +381,30 @@ def test_drop_nested_keeps_speech_and_according():
     assert want in drop_nested([outer, want, said])
 
 
+def test_drop_nested_speech_act_goes_under_a_stance_stays_under_a_report():
+    from newsprism.analyze.attr_nesting import drop_nested
+    text = ("Many believe that voters accused the mayor of waste. Officials accused "
+            "the firm of fraud, the agency reported.")
+    doc = parse(text)
+
+    def cand(cue: str, content: str, at: int = 0) -> Cand:
+        s = text.index(content, at)
+        c = text.index(cue, at)
+        tok = next(t for t in doc if t.idx == c)
+        return Cand(content=(s, s + len(content)), cue=(c, c + len(cue)), source=None,
+                    origin="verb", cue_tok=tok)
+
+    believe = cand("believe", "voters accused the mayor of waste")
+    accused = cand("accused", "the mayor of waste")
+    # a speech act other than a core verb of saying, nested in a stance's content, goes
+    assert drop_nested([believe, accused]) == [believe]
+    second = text.index("Officials")
+    reported = cand("reported", "Officials accused the firm of fraud", second)
+    accused2 = cand("accused", "the firm of fraud", second)
+    # under a speech verb it is relayed speech ('..., the agency reported'): it stays
+    assert drop_nested([reported, accused2]) == [reported, accused2]
+
+
 def test_a_faced_question_has_no_named_asker():
     from newsprism.analyze.attr_sources import _noun_holder, _received
     doc = parse("After the loss, Dana Whitfield faced questions about her campaign.")

@@ -247,10 +247,15 @@ def adverb_attributions(doc, cands: list[Cand]) -> list[Cand]:
 def drop_nested(cands: list[Cand]) -> list[Cand]:
     """Drops a candidate whose content lies wholly inside another candidate's content:
     'the poll showed voters want ...', 'the plan would allow Y to ...': a stance nested in
-    other words is part of them. Verbs of saying stay (they relay words and carry vias), and
-    so does anything under 'according to X' (X relays the whole act: 'A called for B,
-    according to X'). On held-back PolNeAR train articles such inner candidates were right
-    about one time in four, against four in five for the rest."""
+    other words is part of them. Core verbs of saying stay (they relay words and carry vias),
+    and so does anything under 'according to X' (X relays the whole act: 'A called for B,
+    according to X'), and another speech act under a speech verb ('X accused Y of Z, the
+    agency reported'). On held-back PolNeAR train articles such inner candidates were right
+    about one time in four, against four in five for the rest. Session 16: a speech act
+    other than a core verb of saying ('suggest', 'accuse', 'show', 'attack') nested in the
+    content of a word that is no speech verb goes as a stance does: on train's fit part
+    overlap cue 0.844 -> 0.845, source 0.840 -> 0.841, content 0.857 -> 0.859; held slice
+    cue 0.761 -> 0.762, source 0.786 =, content 0.794 -> 0.796."""
     if len(cands) < 2:
         return cands
     out = []
@@ -258,13 +263,23 @@ def drop_nested(cands: list[Cand]) -> list[Cand]:
         s, e = c.content
         outer = [o for o in cands if o.content[0] <= s and e <= o.content[1]
                  and o.content != c.content]
-        if not outer or _speaking(c) or any(o.origin == "according" for o in outer):
+        if not outer or _saying(c) or any(o.origin == "according" for o in outer) \
+                or (_speaking(c) and any(_speaking(o) for o in outer)):
             out.append(c)
     return out
 
 
+def _saying(c: Cand) -> bool:
+    """A core verb of saying ('say', 'tell', 'add', 'note': cues.SAY_VERBS), or 'according
+    to' itself."""
+    if c.origin == "according":
+        return True
+    tok = c.cue_tok
+    return tok is not None and hasattr(tok, "lemma_") and lemma_of(tok) in cues.SAY_VERBS
+
+
 def _speaking(c: Cand) -> bool:
-    """A verb of saying, or 'according to' itself."""
+    """A verb of saying or another speech act ('accuse', 'report'), or 'according to'."""
     if c.origin == "according":
         return True
     tok = c.cue_tok
