@@ -18,3 +18,18 @@ def test_a_present_expectation_looks_ahead_to_a_quarter():
     assert got["the fourth quarter"] == ("DATE", "2028-Q4")
     got = found("Analysts expect a dividend cut after a weak fourth quarter.", may)
     assert got["fourth quarter"] == ("DATE", "2028-Q4")
+
+
+def test_the_full_year_after_last_years_quarter_is_that_year():
+    jan = dt.date(2029, 1, 30)
+    got = found("Orders fell in the fourth quarter, the report said. Orders for the full year "
+                "rose 2%.", jan)
+    assert got["the fourth quarter"] == ("DATE", "2028-Q4")
+    assert got["the full year"] == ("DATE", "2028")
+    # an outlook for the year, or a quarter of this year, keeps the year under way
+    got = found("Orders fell in the fourth quarter. The company expects growth for the full "
+                "year.", jan)
+    assert got["the full year"] == ("DATE", "2029")
+    got = found("Profit rose in the third quarter from the year-earlier quarter. Sales for "
+                "the full year rose 4%.", dt.date(2029, 10, 24))
+    assert got["the full year"] == ("DATE", "2029")

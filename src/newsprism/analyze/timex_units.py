@@ -177,6 +177,12 @@ def r_the_year(m, ctx):
         return None  # "man of the year", "the year he was born": no calendar year meant
     # "stocks ended the year up 13 percent", told in January, closes the year just gone
     back = before in ("ended", "closed", "finished") and ctx.anchor.month == 1
+    q = ctx.last_quarter
+    if q and q[1] == ctx.anchor.year - 1 and 0 <= m.start() - q[0] < 400 and \
+            ctx.tense(m.start(), m.end()) not in ("future", "present"):
+        # "fell in the fourth quarter ... orders for the full year rose 2%", told in
+        # January: the year the report's quarter closed, not the one begun
+        back = True
     return [(m.start(), m.end(), "DATE", str(ctx.anchor.year - back))]
 
 
