@@ -92,3 +92,14 @@ def test_two_candidate_clauses(nlp):
     assert not c.targets
     c = _hit(nlp, "The army called off its offensive against the rebels.", "called")
     assert [t.text for t in c.targets] == ["rebels"]
+
+
+def test_ground_to_a_rival_and_crewless_gear(nlp):
+    assert _hit(nlp, "Army units handed over the airbase to a tribal militia on Sunday.",
+                "handed").type == "RETREAT"
+    assert _hit(nlp, "The army handed over the barracks to the police.", "handed").type \
+        == "CONCEDE"
+    c = _hit(nlp, "Denmark will send two coastal patrol vessels to Latvia next year.", "send")
+    assert c.type == "AID" and [t.text for t in c.targets] == ["Latvia"]
+    assert _hit(nlp, "Denmark will send 200 troops to Latvia next year.", "send").type \
+        == "MOBILIZE"

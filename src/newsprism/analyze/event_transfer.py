@@ -6,7 +6,9 @@
 - forces or gear offered to a state back it (SUPPORT, as 'offered to host talks'), the state
   they would go to its target: 'Estonia offered to send military engineers to Moldova';
 - ground handed over by an armed force is its retreat ('Separatist fighters handed over the
-  port of Kismayo to federal troops'); a government handing control over concedes.
+  port of Kismayo to federal troops'), and so is a state's force handing ground to a rival
+  armed side ('Government troops handed over the base to a local militia'); a government
+  handing control over concedes.
 """
 from __future__ import annotations
 
@@ -85,4 +87,9 @@ def ground_retreat(verb) -> bool:
     if not _words(_children(verb, "dobj")) & GROUND:
         return False
     doers = _subjects(verb) or ([verb.head] if _root_noun_acts(verb) else [])
-    return any(_lower_words(d) & ARMED for d in doers)
+    if any(_lower_words(d) & ARMED for d in doers):
+        return True
+    # a state's force handing ground to an armed side outside its chain of command gives
+    # way to a rival ('Government troops handed over the base to a local militia')
+    return any(_lower_words(d) & lex.TROOPS for d in doers) and any(
+        _lower_words(r) & (ARMED - {"forces"}) for r in _pobjs(verb, ("to",)))

@@ -198,7 +198,7 @@ def _verb_trigger(tok) -> Candidate | None:
             type_ = _refine_verb(tok, sense.type)
             if type_ == "PROTEST" and sense.type == "ASSAULT" and armed_doer(tok):
                 type_ = "ASSAULT"  # "rocket fire struck a kibbutz, wounding farm workers"
-            if type_ == "MOBILIZE" and _arms_to_a_state(tok):
+            if type_ == "MOBILIZE" and (_arms_to_a_state(tok) or gear_sent(tok)):
                 type_ = "AID"  # "will send a further batch of F-16 jets to Ukraine"
             if type_ == "CONCEDE" and ground_retreat(tok):
                 type_ = "RETREAT"  # "fighters handed over the port of Kismayo to troops"
