@@ -31,3 +31,16 @@ def test_role_description_with_plain_said_or_an_age_is_left_alone():
             "γιατροί. «Δεν αντέχουμε άλλο», πρόσθεσε ο 58χρονος.")
     q = one(text, "el", "Δεν αντέχουμε")
     assert q.speaker.name == "Νίκος Παππάς"
+
+
+def test_sources_of_an_acronym_body():
+    """'Fuentes de la CHE' is no person's name (the sources noun and its linking words are cut
+    off the entity: the body is 'CHE'), and an acronym 'CHE' closing a speaker is no Italian
+    relative 'che' to cut there; the body's full name before keeps its acronym."""
+    from newsprism.analyze.ml_entities import find_entities
+    text = ("ZARAGOZA — La Confederación Hidrográfica del Tajo (CHT) avisó que el canal cerrará. "
+            "Fuentes de la CHE explicaron a un diario local que \"no hay agua para todos\".")
+    names = {e.name: e.type for e in find_entities(None, text, "es")}
+    assert "Fuentes de la CHE" not in names and names.get("CHE") == "ORG"
+    q = one(text, "es", "no hay agua")
+    assert q.speaker.name == "Fuentes de la CHE"

@@ -693,7 +693,7 @@ def _with_speaker(q: Quote, sp: Speaker) -> Quote:
 
 
 # A speaker phrase run on into the relative clause that describes it: the noun before it speaks.
-_RELATIVE_END = re.compile(r"\s+(?:che|que|qui|cui|quien|που|οποίος|οποία)$", re.I)
+_RELATIVE_END = re.compile(r"\s+(?:che|que|qui|cui|quien|που|οποίος|οποία)$")  # (lower case: "la CHE" is a body)
 
 
 def resolve_descriptions(text: str, lang: str, rows, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:

@@ -162,6 +162,14 @@ def acronym_place(text: str, toks, i: int, j: int) -> bool:
 def split_run(text: str, toks, i: int, j: int, lang: str, s: int, run, make) -> list:
     """The candidates of one capitalised run, split where a name boundary hides inside it.
     run: ml_entities' typing of a run; make: its candidate constructor."""
+    if j - i >= 2 and _w(text, toks[i]).lower() in _SOURCE_NOUNS:
+        # "Fuentes de la CHE", "Fonti del Viminale": the sources are no part of a name (no
+        # person is called 'Fuentes de la'); the body's name is what follows the linking words
+        k = i + 1
+        while k < j and not _w(text, toks[k])[:1].isupper():
+            k += 1
+        if k < j:
+            return run(text, toks, k, j, lang, s)
     k = after_number(text, toks, i, j)
     if k is not None:
         return [make(toks[i - 1][0], toks[i][1], "ORG")] + run(text, toks, k, j, lang, s)
