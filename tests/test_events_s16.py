@@ -103,3 +103,19 @@ def test_ground_to_a_rival_and_crewless_gear(nlp):
     assert c.type == "AID" and [t.text for t in c.targets] == ["Latvia"]
     assert _hit(nlp, "Denmark will send 200 troops to Latvia next year.", "send").type \
         == "MOBILIZE"
+
+
+def test_a_doer_after_an_opening_time_phrase_the_parser_read_as_a_clause(nlp):
+    from spacy.tokens import Doc
+    from newsprism.analyze.event_context import _subjects
+    # the parse a tagger gave such a sentence: 'After' the verb's mark, 'the talks' its
+    # subject, the real doer hung inside the phrase
+    words = ["After", "the", "talks", "in", "Doha", ",", "Chad", "'s", "army", "accused",
+             "the", "rebels", "."]
+    heads = [9, 2, 9, 2, 8, 4, 8, 6, 3, 9, 11, 9, 9]
+    deps = ["mark", "det", "nsubj", "prep", "nmod", "punct", "poss", "case", "pobj", "ROOT",
+            "det", "dobj", "punct"]
+    pos = ["SCONJ", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "PART", "NOUN", "VERB",
+           "DET", "NOUN", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert [t.text for t in _subjects(doc[9])] == ["army"]

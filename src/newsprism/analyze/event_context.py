@@ -374,6 +374,24 @@ def prefixed_piece(tok):
     return pre if pre.lower_ == "re" and pre.dep_ != "compound" else None
 
 
+# words that open a time clause or phrase before the main clause
+TIME_OPENERS = frozenset({"after", "before", "following", "since", "until", "once", "while",
+                          "when", "during"})
+
+
+def _fronted_clause_subject(s, verb):
+    """'After the talks in Jeddah, Sudan's army accused': the parser may read the opening
+    time phrase as a clause ('After' its mark, 'the talks' the subject) and hang the real
+    subject inside it; the noun phrase between the comma and the verb is the doer."""
+    marks = [m for m in _children(verb, "mark") if m.lower_ in TIME_OPENERS and m.i < s.i]
+    comma = next((t for t in reversed(verb.doc[s.i:verb.i]) if t.text == ","), None)
+    if not marks or comma is None:
+        return None
+    heads = [t for t in verb.doc[comma.i + 1:verb.i] if not comma.i < t.head.i < verb.i
+             and t.pos_ in ("NOUN", "PROPN") and s.is_ancestor(t)]
+    return heads[0] if len(heads) == 1 else None
+
+
 def _subjects(verb, depth: int = 0) -> list:
     """Who does what ``verb`` says, following relative pronouns and control/coordination."""
     if depth > 4:
@@ -402,7 +420,8 @@ def _subjects(verb, depth: int = 0) -> list:
             if heads:
                 return heads[:1]
             return [s]
-        return [s]
+        fronted = _fronted_clause_subject(s, verb)
+        return [fronted] if fronted is not None else [s]
     if verb.dep_ in ("acl", "xcomp") and verb.head.lower_ in RESOLVES and (
             verb.head.pos_ == "NOUN"):
         # "Marvia's decision to cut off gas", "a bid by the junta to silence the press"
