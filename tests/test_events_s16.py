@@ -119,3 +119,9 @@ def test_a_doer_after_an_opening_time_phrase_the_parser_read_as_a_clause(nlp):
            "DET", "NOUN", "PUNCT"]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
     assert [t.text for t in _subjects(doc[9])] == ["army"]
+
+
+def test_produce_dumped_in_protest(nlp):
+    assert _hit(nlp, "Angry dairy farmers dumped sacks of potatoes outside the agriculture "
+                "ministry in Warsaw.", "dumped").type == "PROTEST"
+    assert _kept(nlp, "The mill dumped sacks of spoiled grain in a landfill.") == []

@@ -201,7 +201,10 @@ _sooner(Sense("SUPPORT", prep="behind", objs=frozenset({"weight"})), "throw", "p
 # building', 'sprayed orange paint on the monument', 'was pelted with eggs by demonstrators'
 PROTEST_MISSILES = frozenset({"egg", "eggs", "paint", "tomato", "tomatoes", "flour", "soup",
                               "custard", "milkshake", "milkshakes", "manure", "dung", "shoe",
-                              "shoes", "pie", "pies", "ink", "dye"})
+                              "shoes", "pie", "pies", "ink", "dye",
+                              # farmers' own produce dumped where power sits
+                              "grain", "milk", "potatoes", "vegetables", "fruit", "onions",
+                              "cabbages", "apples", "straw", "hay"})
 THROWING = frozenset({"hurl", "throw", "lob", "fling", "toss", "spray", "splash", "dump", "smear",
                       "daub", "pelt", "douse", "shower"})
 _later(Sense("PROTEST", objs=PROTEST_MISSILES), "hurl", "throw", "lob", "fling", "toss", "spray",

@@ -247,7 +247,9 @@ MEASURES = frozenset({"tonnes", "tons", "tonne", "ton", "truckloads", "loads", "
                       "pallets", "package", "tranche", "batch", "shipment", "consignment",
                       "convoy", "planeload", "planeloads", "cargo",
                       # "sent 60 trucks of fuel and medicine": lorries counted as loads
-                      "trucks", "lorries", "truckload"})
+                      "trucks", "lorries", "truckload",
+                      # "dumped sacks of rotten grain", "500 bags of rice"
+                      "sacks", "bags", "bales", "buckets"})
 # Prepositions some verbs take their target with: "clashed with police", "set fire to".
 VERB_TARGET_PREPS = {"clash": ("with",), "skirmish": ("with",), "set": ("to",), "ram": ("into",),
                      "exchange": ("with",), "plead": ("with",), "appeal": ("to",),
