@@ -33,3 +33,16 @@ def test_the_full_year_after_last_years_quarter_is_that_year():
     got = found("Profit rose in the third quarter from the year-earlier quarter. Sales for "
                 "the full year rose 4%.", dt.date(2029, 10, 24))
     assert got["the full year"] == ("DATE", "2029")
+
+
+def test_a_past_weekday_in_a_sentence_naming_this_week_is_in_this_week():
+    wed = dt.date(2029, 3, 7)  # a Wednesday
+    got = found("Trading was thin this week as investors waited for Friday's jobs report.", wed)
+    assert got["this week"] == ("DATE", "2029-W10")
+    assert got["Friday"] == ("DATE", "2029-03-09")
+    # without the week, a past weekday is the one gone; another week named: its own tense
+    got = found("Investors waited for Friday's jobs report.", wed)
+    assert got["Friday"] == ("DATE", "2029-03-02")
+    got = found("The minister met union leaders last week and will meet them on Thursday.",
+                wed)
+    assert got["Thursday"] == ("DATE", "2029-03-08")

@@ -393,6 +393,10 @@ def r_weekday(m, ctx):
             elif tense in ("past", None) and _apposed_to_day(ctx, m.start()):
                 # "Two days later, on Wednesday": the weekday renames the day just told
                 d = weekday_around(ctx.ref, wd)
+            elif tense in ("past", None) and _this_week_named(ctx, m.start()):
+                # "trading was thin this week as investors waited for Friday's jobs
+                # report": told in the past, the weekday is in the week its sentence names
+                d = ctx.anchor + _dt.timedelta(days=wd - ctx.anchor.isoweekday())
         value = ymd(d)
     # "Earlier Sunday": the relative adverb stays out of the span, but "early"/"late" is
     # the expression's own modifier (TimeML mod START/END) and belongs inside it
@@ -455,6 +459,19 @@ def _apposed_to_day(ctx: Context, start: int) -> bool:
             (ctx.anchor - ctx.ref).days <= 7:
         return False
     return _APPOSED_GAP.fullmatch(ctx.text, ctx.dated_end, start) is not None
+
+
+_THIS_WEEK = re.compile(r"\b(?:this|last|next)\s+week\b(?!['’]s|end)", re.I)
+
+
+def _this_week_named(ctx: Context, start: int) -> bool:
+    """Whether the weekday's sentence names "this week" before it, and no other week
+    ("met last week and will meet again on Thursday" is read by its own tense)."""
+    before = ctx.text[max(0, start - 200):start]
+    cut = [e.end() for e in SENTENCE_END.finditer(before)]
+    lo = cut[-1] if cut else 0
+    weeks = {w.group(0).split()[0].lower() for w in _THIS_WEEK.finditer(before, lo)}
+    return weeks == {"this"} and "\n" not in before[lo:]
 
 
 def weekday_around(ref: _dt.date, wd: int) -> _dt.date:
