@@ -132,3 +132,23 @@ def test_overlap_matching_is_maximal_not_first_come():
     pred = [((5, 15),), ((0, 4),)]
     assert polnear.match(pred, gold, exact=False) == 2
     assert polnear.match([((5, 15),)], gold, exact=False) == 1
+
+
+def test_according_via_is_a_relation_of_its_own():
+    # '"...," X said, according to Y': Y's relay gets PolNeAR's 'according to' cue and Y as
+    # a source; the quote's content stands for both relations
+    from types import SimpleNamespace
+
+    from newsprism.records import Quote, Span, Speaker, Via
+    text = ('"The count is over," Ms. Lind said, according to a campaign transcript.\n\n'
+            'According to the council, the road will close.')
+    v = text.index("campaign transcript")
+    said, who = text.index("said"), text.index("Ms. Lind")
+    q = Quote(id="q1", kind="direct", start=1, end=18, cue=Span(start=said, end=said + 4),
+              speaker=Speaker(entity=None, name="Ms. Lind", start=who, end=who + 8),
+              via=(Via(entity=None, name="campaign transcript", start=v, end=v + 19),))
+    spans = polnear.predicted_spans(SimpleNamespace(text=text, quotes=[q]))
+    at = text.index("according")
+    assert ((at, at + len("according to")),) in spans["cue"]
+    assert ((at + len("according to "), v + 19),) in spans["source"]
+    assert len(spans["content"]) == 1
