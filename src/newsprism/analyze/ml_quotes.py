@@ -35,6 +35,7 @@ from .ml_coord import and_clause_after
 from .ml_roles import apposed_person, club_anaphor, platform_tail
 from .ml_fronted import de_fronted
 from .ml_sources_of import sources_of
+from .ml_that import reach, skip_to_that
 from .ml_marks import quote_pairs, sentences, words
 from .ml_phrases import interview_intro, paragraph_channel, seen_by_medium
 from .ml_prior import (FA_AUX as _FA_AUX, GERUND as _GERUND, after_orphans,
@@ -631,12 +632,12 @@ def _by_cue(text, lang, rules, index, roles, s, e, sent_s, cues, last):
     for cue in cues:
         if rules.according.fullmatch(cue.group()):
             continue
-        that = rules.that.match(text, _skip_to_that(text, cue.end(), e, rules))
+        that = rules.that.match(text, skip_to_that(text, cue.end(), e, rules))
         if that is not None and any(cue.end() < c.start() and c.end() <= that.start()
                                     and "," in text[cue.end():c.start()]
                                     and not _GERUND.search(c.group()) for c in cues):
             that = None  # "confirmó X, aunque aseguró que ...": that 'que' is the next verb's
-        if that is not None and that.start() - cue.end() <= _reach(text, cue.end(), e):
+        if that is not None and that.start() - cue.end() <= reach(text, cue.end(), e):
             qs, qe = trim(text, that.end(), e)
         elif sentence_final(text, cue, s, e, lang):
             qs, qe = content_before(text, s, cue, lang)
@@ -848,29 +849,6 @@ def _reporter(text: str, index, roles, a: int, b: int, last) -> Speaker:
     if title:
         return Speaker(None, title.group(1), a, b)
     return speaker_in(text, index, roles, a, b, last)
-
-
-def _skip_to_that(text: str, pos: int, e: int, rules: Lang) -> int:
-    """After the cue, the complementiser may follow a speaker or an adverbial ("a affirmé
-    jeudi que", "وقال المسؤول ... إن"); the first one within reach counts."""
-    m = rules.that.search(text, pos, min(e, pos + _reach(text, pos, e)))
-    if m is not None and _SUBJECT_THEN_RELATIVE.fullmatch(text, pos, m.start()):
-        return pos  # "..., ha fatto sapere la società X, che gestisce ...": a relative clause
-    return m.start() if m else pos
-
-
-def _reach(text: str, pos: int, e: int) -> int:
-    """How far after the cue its complementiser may stand: 80 characters, or 150 when an
-    Arabic verb's subject carries a role, its body and a name between commas ('وأوضح المكلف
-    بالإعلام في المديرية العامة ...، الملازم الأول X، عبر أمواج الإذاعة ...، أن')."""
-    stretch = text[pos:min(e, pos + 150)]
-    return 150 if stretch.count("،") >= 2 and not re.search(r"[.!?؟«»\"“”:]", stretch) else 80
-
-
-# An inverted subject led by an article, then a comma: the 'che'/'que'/'qui' after it opens a
-# relative clause on that subject, not the words said.
-_SUBJECT_THEN_RELATIVE = re.compile(r"\s+(?:(?:la|il|lo|le|gli|i|el|los|las|les)\s+|l['’]\s*)[^,;:«»\"“”\n]{2,60},\s*",
-                                    re.I)
 
 
 __all__ = ["find_quotes"]
