@@ -46,3 +46,10 @@ def test_a_past_weekday_in_a_sentence_naming_this_week_is_in_this_week():
     got = found("The minister met union leaders last week and will meet them on Thursday.",
                 wed)
     assert got["Thursday"] == ("DATE", "2029-03-08")
+
+
+def test_the_new_fiscal_year_is_named_by_the_year_it_ends_in():
+    got = found("Funding runs out when the new fiscal year begins.", dt.date(2029, 9, 28))
+    assert got["the new fiscal year"] == ("DATE", "2030")
+    got = found("The council set a budget for the new fiscal year.", dt.date(2029, 3, 20))
+    assert got["the new fiscal year"] == ("DATE", "2029")

@@ -168,6 +168,10 @@ def r_the_year(m, ctx):
     before = prev_word(ctx.text, m.start())
     if (m["adj"] or "").lower() == "new":
         return _new_year(m, ctx, before)
+    if ctx.anchor is not None and re.fullmatch(r"new\s+fiscal", (m["adj"] or "").lower()):
+        # "when the new fiscal year begins", said in September: the year it ends in names
+        # it (fiscal 2014), as "fiscal 2014" is valued 2014
+        return [(m.start(), m.end(), "DATE", str(ctx.anchor.year + (ctx.anchor.month >= 7)))]
     part_of = before == "of" and (
         prev_word(ctx.text, m.start() - 3) in _PARTS_OF_YEAR or
         bool(_SUPERLATIVE_OF.search(ctx.text, max(0, m.start() - 80), m.start())))
