@@ -125,3 +125,26 @@ def test_produce_dumped_in_protest(nlp):
     assert _hit(nlp, "Angry dairy farmers dumped sacks of potatoes outside the agriculture "
                 "ministry in Warsaw.", "dumped").type == "PROTEST"
     assert _kept(nlp, "The mill dumped sacks of spoiled grain in a landfill.") == []
+
+
+@pytest.mark.parametrize("text,word,type_", [
+    ("The constitutional court struck down a law that capped opposition funding.", "struck",
+     "REJECT"),
+    ("Slovakia held up the bloc's new aid package for Moldova for two months.", "held",
+     "REJECT"),
+    ("Croatia turned over three war crimes suspects to the court in The Hague.", "turned",
+     "COOPERATE"),
+    ("The navy handed back the seized trawler to its Vietnamese crew.", "handed", "CONCEDE"),
+    ("The militia gave up control of the border town of Rafah.", "gave", "RETREAT"),
+])
+def test_more_phrasal_verbs(nlp, text, word, type_):
+    assert _hit(nlp, text, word).type == type_
+
+
+@pytest.mark.parametrize("text", [
+    "Lightning struck down an old oak in the park.",
+    "Heavy traffic held up the bus for an hour.",
+    "The gardener gave up his allotment after twenty years.",
+])
+def test_more_phrasal_verbs_in_other_senses(nlp, text):
+    assert _kept(nlp, text) == []

@@ -311,6 +311,9 @@ def _light_verb(noun):
             return None  # "called the strike disproportionate" names it, does not call it
         if any(p.lower_ == "off" for p in _children(tok.head, "prt")):
             return None  # "called off the curfew" undoes it, does not carry it
+        if any(s.prt == p.lower_ and s.objs is not None and _lower_words(tok) & s.objs
+               for p in _children(tok.head, "prt") for s in lex.senses(_lemma(tok.head))):
+            return None  # "held up an aid package": the phrasal verb's own act on it
         return tok.head
     if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ == "VERB" and \
             _lemma(tok.head.head) in GIVING_AS and _children(tok.head.head, "dobj"):

@@ -81,10 +81,13 @@ def offered_to(verb) -> list:
 
 def ground_retreat(verb) -> bool:
     """'fighters handed over the port to federal troops': ground an armed side hands over."""
-    if _lemma(verb) not in ("hand", "turn") or not any(
-            p.lower_ in ("over", "back") for p in _children(verb, "prt")):
+    if _lemma(verb) not in ("hand", "turn", "give") or not any(
+            p.lower_ in ("over", "back", "up") for p in _children(verb, "prt")):
         return False
-    if not _words(_children(verb, "dobj")) & GROUND:
+    objs = _children(verb, "dobj")
+    # 'gave up control of the town of Sake': the ground whose control is given
+    objs += [x for o in objs if o.lower_ == "control" for x in _pobjs(o, ("of",))]
+    if not _words(objs) & GROUND:
         return False
     doers = _subjects(verb) or ([verb.head] if _root_noun_acts(verb) else [])
     if any(_lower_words(d) & ARMED for d in doers):

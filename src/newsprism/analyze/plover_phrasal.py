@@ -8,7 +8,8 @@ SOONER: tried before the verb's other senses; LATER: after them.
 from __future__ import annotations
 
 from .plover_lexicon import Sense
-from .plover_words import ASSETS, CAPTIVES, CIVILIANS, PEOPLE, PERSON, REFUGEES
+from .plover_words import (AGREEMENT, ASSETS, BILLS, CAPTIVES, CIVILIANS, LEVIES, PEOPLE,
+                           PERSON, REFUGEES, RESTRICTIONS, TERRITORY, YIELDED)
 
 # what hackers take down or knock out: systems, sites and the services that run on them
 SYSTEMS = frozenset({"system", "systems", "network", "networks", "server", "servers",
@@ -38,7 +39,36 @@ UNBLOCKED = ASSETS | SYSTEMS - {"grid", "grids"}
 # them ('re-opened their embassies in each other's capitals': COOPERATE)
 MISSIONS = frozenset({"embassy", "embassies", "consulate", "consulates", "legation"})
 
+# what a court strikes down: laws, rules, bans ('struck down a law that banned rallies':
+# REJECT, no blow struck)
+STRUCK_DOWN = BILLS | LEVIES | RESTRICTIONS | frozenset({
+    "law", "laws", "ruling", "rulings", "order", "orders", "act", "amendment", "amendments",
+    "provision", "provisions", "policy", "policies", "regulation", "regulations", "election",
+    "result", "results", "verdict", "conviction", "convictions", "sentence"})
+# what one party holds up to stop it: a package, a deal, a bid ('Hungary held up a new EU aid
+# package for Ukraine': REJECT, as a veto is)
+HELD_UP = AGREEMENT | BILLS | frozenset({
+    "package", "packages", "aid", "tranche", "funds", "funding", "loan", "accession", "bid",
+    "membership", "sanctions", "appointment", "nomination", "ratification", "approval"})
+# people wanted by justice handed to another state or a court: 'turned over two war crimes
+# suspects to the tribunal' (extradition: COOPERATE, the codebook's judicial cooperation)
+WANTED = frozenset({"suspect", "suspects", "fugitive", "fugitives", "accused", "convict",
+                    "convicts"})
+# what is given back: captives, craft and ground seized ('handed back the seized tanker')
+RETURNED = YIELDED | CAPTIVES | frozenset({"tanker", "tankers", "ship", "ships", "vessel",
+                                           "vessels", "boat", "boats", "seized", "aircraft"})
+# ground and its control given up ('gave up control of the town of Sake')
+GIVEN_UP = TERRITORY | frozenset({"control", "territory", "positions", "position", "base",
+                                  "bases", "claim", "claims"})
+
 SOONER: dict[str, tuple[Sense, ...]] = {
+    "strike": (Sense("REJECT", prt="down", objs=STRUCK_DOWN),),
+    "hold": (Sense("REJECT", prt="up", objs=HELD_UP),),
+    "turn": (Sense("COOPERATE", prt="over", objs=WANTED),),
+    "hand": (Sense("COOPERATE", prt="over", objs=WANTED),
+             Sense("CONCEDE", prt="back", objs=RETURNED)),
+    "give": (Sense("CONCEDE", prt="up", objs=GIVEN_UP), Sense("CONCEDE", prt="back",
+                                                             objs=RETURNED)),
     # "hackers took down the websites of three ministries"
     "take": (Sense("COERCE", prt="down", objs=SYSTEMS),),
     # "knocked out the ministry's servers", "knocked the websites of three ministries
