@@ -53,3 +53,19 @@ def test_the_new_fiscal_year_is_named_by_the_year_it_ends_in():
     assert got["the new fiscal year"] == ("DATE", "2030")
     got = found("The council set a budget for the new fiscal year.", dt.date(2029, 3, 20))
     assert got["the new fiscal year"] == ("DATE", "2029")
+
+
+def test_fractions_of_a_century_are_counts_of_years():
+    day = dt.date(2024, 4, 10)
+    assert found("The feud has lasted a quarter of a century.", day) == {
+        "a quarter of a century": ("DURATION", "P25Y")}
+    assert found("The plant opened a quarter century ago.", day) == {
+        "a quarter century ago": ("DATE", "1999")}
+    assert found("The town was founded half a century ago.", day) == {
+        "half a century ago": ("DATE", "1974")}
+    assert found("It was the first such vote in half a century.", day) == {
+        "half a century": ("DURATION", "P50Y")}
+    # whole centuries keep the century's grain; a quarter century is no quarter of a year
+    assert found("The town was founded a century ago.", day) == {
+        "a century ago": ("DATE", "19")}
+    assert "The quarter" not in found("The quarter century since the war was calm.", day)

@@ -181,4 +181,6 @@ def shifted_value(base: _dt.date, code: str, unit: str, n: float) -> str:
         y, mo = add_months(base.year, base.month, round(n * 12))
         return f"{y:04d}-{mo:02d}"
     years = round(n * {"Y": 1, "DE": 10, "CE": 100}[code])
-    return unit_value(_dt.date(base.year + years, 1, 1), _GRAIN[code])
+    # "half a century ago", "a quarter century ago": a count of years, valued as a year
+    grain = _GRAIN[code] if float(n).is_integer() else "year"
+    return unit_value(_dt.date(base.year + years, 1, 1), grain)

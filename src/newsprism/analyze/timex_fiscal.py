@@ -81,6 +81,8 @@ def r_quarter(m, ctx):
     yr_word = (m["yr"] or "").lower()
     if not ordw and not m["the"] and yr_word in ("", "its", "fiscal"):
         return None
+    if re.match(r"[\s-]+century\b", ctx.text[m.end():m.end() + 10]):
+        return None  # "the quarter century since the war": 25 years, no quarter of a year
     if m["plural"]:
         if ordw in ORDINALS and unit == "quarter" and not m["ago"]:
             return [(m.start(), m.end(), "SET", f"XXXX-Q{ORDINALS[ordw]}")]

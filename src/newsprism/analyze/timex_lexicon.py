@@ -394,6 +394,8 @@ def number_value(words: str) -> int | float | None:
         return 12
     if w in ("half a", "half an", "a half", "half"):
         return 0.5
+    if re.fullmatch(r"a\s+quarter(?:[\s-]+of\s+a)?", w):
+        return 0.25  # "a quarter century", "a quarter of a century"
     half = re.fullmatch(r"(\d+)\s+1/2", w)
     if half:
         return int(half.group(1)) + 0.5

@@ -39,6 +39,8 @@ QUANT = (rf"(?:\d+(?:[.,]\d+)?(?:\s+1/2)?|{alternation(NUMBER_WORDS)}|a\s+couple
          r"|a\s+few|a\s+dozen|half\s+an?|a\s+single"
          # "the past half century", "a half-decade": half of a long unit, said without "a"
          r"|(?:a\s+)?half(?=[\s-]+(?:century|decade|hour)\b)"
+         # "a quarter century", "a quarter of a century": 25 years
+         r"|a\s+quarter(?:\s+of\s+a)?(?=[\s-]+century\b)"
          r"|several|few|some|many|dozens\s+of|hundreds\s+of|a\s+number\s+of|a|an"
          r"|one\s+hundred|a\s+hundred)")
 # "two and a half years", "a year and a half"
