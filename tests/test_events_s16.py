@@ -148,3 +148,25 @@ def test_more_phrasal_verbs(nlp, text, word, type_):
 ])
 def test_more_phrasal_verbs_in_other_senses(nlp, text):
     assert _kept(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "EU agriculture ministers meet four times a year in Luxembourg or Brussels.",
+    "Walkouts by junior doctors have become common in the country's hospitals.",
+    "Relatives of those killed in the 2015 bombing of the market laid flowers on Sunday.",
+    "Villagers who fled the 2017 offensive still live in tents near the border.",
+    "The ban imposed during the 2020 protests was a blow to small traders, owners say.",
+    "Economists expect the tariffs to raise food prices by a tenth.",
+])
+def test_more_mentions_that_report_no_new_event(nlp, text):
+    assert _kept(nlp, text) == []
+
+
+@pytest.mark.parametrize("text,word,type_", [
+    ("Army units killed 12 militants in a raid on Tuesday.", "killed", "ASSAULT"),
+    ("Police arrested 30 protesters who blocked the road to the airport.", "arrested",
+     "COERCE"),
+    ("The government expects the rebels to sign the accord next week.", "sign", "AGREE"),
+])
+def test_acts_beside_those_checks_stay(nlp, text, word, type_):
+    assert _hit(nlp, text, word).type == type_

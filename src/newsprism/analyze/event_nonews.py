@@ -4,7 +4,8 @@
   Union leaders is held every February', 'Sanctions rarely change the behaviour of
   governments' (an event noun as the subject of such a clause);
 - an earlier event recalled by its year: 'a memorial to the victims of the 1994 siege',
-  'the 2014 annexation of Crimea' (a year modifying the event noun);
+  'the 2014 annexation of Crimea' (a year modifying the event noun), 'those killed in the
+  2008 attacks' (a participle or relative clause set in such an event);
 - a supposition with no doer: 'A blockade of the strait would send oil prices soaring'
   (an event noun with no doer as the subject of a 'would/could/might' clause).
 
@@ -26,8 +27,18 @@ FREQUENCY = frozenset({"rarely", "seldom", "often", "usually", "always", "typica
                        "invariably", "occasionally"})
 # determiners that make a time noun a recurrence: 'every February', 'each year'
 RECURRING = frozenset({"every", "each"})
+# time nouns a rate counts by: 'twice a year', 'three times a week'
+RATE_UNITS = frozenset({"year", "month", "week", "day", "decade", "season"})
+# adjectives that make an act a general state of things: 'Strikes have become common'
+USUAL = frozenset({"common", "commonplace", "rare", "frequent", "routine", "widespread",
+                   "normal", "usual", "uncommon", "infrequent"})
 # modals of supposition
 SUPPOSING = frozenset({"would", "could", "might"})
+# verbs of predicting, under which a doerless act's effect is a forecast ('Analysts expect
+# the sanctions to hurt the economy')
+PREDICTING = frozenset({"expect", "predict", "forecast", "estimate", "fear", "project"})
+# prepositions that place an act in an earlier event's time
+WITHIN = frozenset({"in", "during", "since", "after", "before", "following"})
 YEAR = re.compile(r"^(1[89]\d\d|20\d\d)s?$")
 
 
@@ -47,8 +58,14 @@ def _present(verb) -> bool:
 
 
 def _frequent(verb) -> bool:
-    """A mark of frequency on a clause: an adverb, or a time noun led by every/each."""
+    """A mark of frequency on a clause: an adverb, a rate ('twice a year'), or a time noun
+    led by every/each."""
     if any(a.lower_ in FREQUENCY for a in _children(verb, "advmod")):
+        return True
+    # ('four times a year': the rate may hang on 'times')
+    rates = [r for n in _children(verb, "npadvmod") for r in (n, *_children(n, "npadvmod"))]
+    if any(n.lower_ in RATE_UNITS and any(d.lower_ in ("a", "an", "per") for d in _children(
+            n, "det")) for n in rates):
         return True
     return any(any(d.lower_ in RECURRING for d in _children(n, "det"))
                for n in _children(verb, "npadvmod", "advmod", "dobj")
@@ -57,27 +74,59 @@ def _frequent(verb) -> bool:
 
 def habitual_mention(c) -> bool:
     """An event noun told as a habit or a rule of the present (its parties named or not:
-    'The summit of African Union leaders is held every February')."""
+    'The summit of African Union leaders is held every February'), or as a general state
+    of things ('Strikes by rail workers have become common'); a verb told as a habit by a
+    mark of frequency ('NATO defence ministers meet twice a year')."""
+    if c.kind == "verb":
+        return _present(c.tok) and _frequent(c.tok) and c.tok.dep_ in ("ROOT", "ccomp", "conj")
     if c.kind != "noun":
         return False
     verb = _subject_clause(c.tok)
+    if verb is not None and _lemma(verb) in ("be", "become", "grow", "remain") and any(
+            a.lower_ in USUAL for a in _children(verb, "acomp")):
+        return True
     return verb is not None and _present(verb) and (_frequent(verb) or _lemma(verb) == "tend")
 
 
+def _year_dated(tok) -> bool:
+    """A noun dated by a year before it ('the 1994 siege'), or a year itself."""
+    return bool(YEAR.match(tok.text)) or any(
+        YEAR.match(m.text) for m in _children(tok, "nummod", "compound", "amod", "npadvmod")
+        if m.i < tok.i)
+
+
+def _in_dated_time(verb) -> bool:
+    """A clause set in a year or in a year-dated event ('imposed during the 2019 unrest')."""
+    return any(_year_dated(o) for p in _children(verb, "prep") if p.lower_ in WITHIN
+               for o in _children(p, "pobj"))
+
+
 def recalled_by_year(c) -> bool:
-    """An event noun dated by a year: an earlier event recalled ('the 1994 siege')."""
-    return c.kind == "noun" and any(
-        YEAR.match(m.text) for m in _children(c.tok, "nummod", "compound", "amod", "npadvmod")
-        if m.i < c.tok.i)
+    """An earlier event recalled: an event noun dated by a year ('the 1994 siege'), or told
+    by a participle set in such a time ('The curfew imposed during the 2019 unrest'); a
+    verb in a relative or participle clause whose object or time is such an event ('those
+    killed in the 2008 attacks', 'Refugees who fled the 1994 genocide')."""
+    tok = c.tok
+    if c.kind == "noun":
+        # (the participle right after the noun: one hung from further off may be misread)
+        return _year_dated(tok) or any(_in_dated_time(a) for a in _children(tok, "acl")
+                                       if a.i == tok.i + 1)
+    return c.kind == "verb" and tok.dep_ in ("acl", "relcl") and (
+        _in_dated_time(tok) or any(_year_dated(o) for o in _children(tok, "dobj")))
 
 
 def supposed_mention(c) -> bool:
     """An event noun with no doer as the subject of a supposition ('A blockade of the
-    strait would send prices soaring')."""
+    strait would send prices soaring') or of a forecast of its effect ('Analysts expect
+    the sanctions to hurt the economy')."""
     if c.kind != "noun" or c.actors:
         return False
     verb = _subject_clause(c.tok)
-    return verb is not None and any(a.lower_ in SUPPOSING for a in _children(verb, "aux"))
+    if verb is None:
+        return False
+    if verb.dep_ in ("ccomp", "xcomp") and _lemma(verb.head) in PREDICTING:
+        return True
+    return any(a.lower_ in SUPPOSING for a in _children(verb, "aux"))
 
 
 def no_news(c) -> bool:
