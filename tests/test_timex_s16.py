@@ -69,3 +69,14 @@ def test_fractions_of_a_century_are_counts_of_years():
     assert found("The town was founded a century ago.", day) == {
         "a century ago": ("DATE", "19")}
     assert "The quarter" not in found("The quarter century since the war was calm.", day)
+
+
+def test_a_comparison_month_does_not_replace_the_figures_month():
+    day = dt.date(2029, 5, 16)
+    got = found("Unemployment was 4.1% in April, unchanged from March, the ministry said. "
+                "A year ago the rate was 3.8%.", day)
+    assert got["A year ago"] == ("DATE", "2028-04")
+    # a month named by itself still sets the reference
+    got = found("Unemployment was 4.1% in March, the ministry said. A year ago the rate "
+                "was 3.8%.", day)
+    assert got["A year ago"] == ("DATE", "2028-03")

@@ -360,6 +360,22 @@ _MONTH_VALUE = re.compile(r"^(\d{4})-(\d\d)(?![\d])")
 _WEEK_VALUE = re.compile(r"^(\d{4})-W(\d\d)$")
 
 
+# a month named as the base a figure is compared with: "up from March", "than in May"
+_COMPARED_BEFORE = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.)\s+"
+                              r"(?:in\s+)?$", re.I)
+
+
+def _compared_month(ctx: Context, start: int) -> bool:
+    """Whether a month is only the comparison base of a month told just before it in
+    its sentence ("unemployment was 4.1% in April, unchanged from March"): a figure's
+    "a year ago" then counts from April."""
+    if ctx.dated_end < 0 or not ctx.month_last or \
+            not _COMPARED_BEFORE.search(ctx.text, max(0, start - 30), start):
+        return False
+    gap = ctx.text[ctx.dated_end:start]
+    return len(gap) < 80 and not re.search(r"[.;!?\n]", gap)
+
+
 def _remember(ctx: Context, item: tuple, written: bool) -> None:
     """Keeps the last dates named, for expressions told relative to them."""
     value = item[3]
@@ -373,6 +389,8 @@ def _remember(ctx: Context, item: tuple, written: bool) -> None:
     if item[2] != "DURATION" and _YEAR_VALUE.match(value):
         ctx.ref_year = int(value[:4])  # "in June 1998 ... later that year"
     mv = _MONTH_VALUE.match(value)
+    if mv and mv.end() == len(value) and _compared_month(ctx, item[0]):
+        mv = None  # "4.1% in April, unchanged from March": the figure's month stays told
     if mv and 1 <= int(mv[2]) <= 12:
         ctx.ref_month = (int(mv[1]), int(mv[2]))
         # "last October ... that same day": the day lies in the month last named
