@@ -102,12 +102,14 @@ def _in_dated_time(verb) -> bool:
 
 
 def recalled_by_year(c) -> bool:
-    """An earlier event recalled: an event noun dated by a year ('the 1994 siege'), or told
+    """An earlier event recalled: a doerless event noun dated by a year ('the 1994 siege'), or told
     by a participle set in such a time ('The curfew imposed during the 2019 unrest'); a
     verb in a relative or participle clause whose object or time is such an event ('those
     killed in the 2008 attacks', 'Refugees who fled the 1994 genocide')."""
     tok = c.tok
     if c.kind == "noun":
+        if c.actors:
+            return False  # 'has been linked with the 2015 bombing': pinned on a party now
         # (the participle right after the noun: one hung from further off may be misread)
         return _year_dated(tok) or any(_in_dated_time(a) for a in _children(tok, "acl")
                                        if a.i == tok.i + 1)
