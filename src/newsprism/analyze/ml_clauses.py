@@ -12,7 +12,7 @@ from .ml_canon import canonical_medium, medium_name
 from .ml_marks import compared, quote_pairs, words
 from .ml_media import AGENCY_RE, is_medium, relayed_by, told_to
 from .ml_speakers import (PREPOSITIONS, SPEAKING_TYPES, appositive_subject, clause_end,
-                          find_speaker, in_dateline, is_title, named, speaker_in)
+                          in_dateline, is_title, named, speaker_in)
 
 
 END_PUNCT = " \t\n.,;:!?؟،۔»«“”„\"'’‹›"
@@ -537,24 +537,6 @@ def _that_opens(text: str, qs: int, lang: str) -> bool:
     return _THAT_NEAR[lang].match(text, qs) is not None
 
 
-def announced_before(text, lang, rules, index, roles, s, inside, cues, last):
-    """'Il Codacons ha annunciato un esposto, mentre il sindaco ... «...»': an announcing
-    verb before the quotation, with its object closed by a comma, is its subject's claim."""
-    first = inside[0][0]
-    for cue in cues:
-        if cue.end() >= first or not ANNOUNCE.fullmatch(cue.group()):
-            continue
-        span = announced(text, s, cue, first, lang)
-        if span is None or span[1] > first:
-            return []
-        speaker = find_speaker(text, lang, rules, index, roles, s, cue.start(), cue,
-                               [(s, cue.start())], last)
-        if speaker.name is None:
-            return []
-        return [(*span, "indirect", Span(cue.start(), cue.end()), speaker, ())]
-    return []
-
-
 # Conjunctions opening a second, simultaneous claim by someone else in the same sentence:
 # "X a indiqué que ..., tandis que l'armateur assurait que ...". Turkish marks the first
 # clause with a converb in -ken ("belirtirken, armatör şirket ... savundu").
@@ -781,7 +763,7 @@ __all__ = [
     "ACRONYM_GLUED", "AND_THEN", "AS_CUE", "CONTRAST", "NEXT_CLAUSE", "cited_by_medium", "in_relative", "sentence_cues",
     "ANNOUNCE", "DE_RELAY_CLAUSE", "INFINITIVE", "INFINITIVE_OF",
     "KONJUNKTIV", "according_pronoun", "announced",
-    "announced_before", "body_anaphor", "cited_source", "continues_quote", "german_np_end",
+    "body_anaphor", "cited_source", "continues_quote", "german_np_end",
     "interrupted", "inverted_np", "konjunktiv_after", "nearest_cue", "outside_spans",
     "person_before", "run_on_speakers", "same_subject_claim", "skip_role_appositive",
     "source_tail", "stands_alone", "statement_lead", "trim", "unreported_participle",

@@ -16,7 +16,7 @@ from .ml_clauses import (ACRONYM_GLUED, AND_THEN, ANNOUNCE, AS_CUE, CONTRAST, DE
                          IN_HIS_VIEW, as_said, parenthetical,
                          INFINITIVE, INFINITIVE_OF, KONJUNKTIV,
                          according_pronoun, announced,
-                         announced_before, cited_source,
+                         cited_source,
                          colon_subject, continues_quote, plausible, german_np_end, interrupted,
                          inverted_np, konjunktiv_after,
                          nearest_cue, outside_spans, person_before, run_on_speakers,
@@ -36,6 +36,7 @@ from .ml_roles import apposed_person, club_anaphor, platform_tail
 from .ml_fronted import de_fronted
 from .ml_sources_of import sources_of
 from .ml_that import reach, skip_to_that
+from .ml_announced import announced_before
 from .ml_marks import quote_pairs, sentences, words
 from .ml_phrases import interview_intro, paragraph_channel, seen_by_medium
 from .ml_prior import (FA_AUX as _FA_AUX, GERUND as _GERUND, after_orphans,
