@@ -170,3 +170,16 @@ def test_more_mentions_that_report_no_new_event(nlp, text):
 ])
 def test_acts_beside_those_checks_stay(nlp, text, word, type_):
     assert _hit(nlp, text, word).type == type_
+
+
+@pytest.mark.parametrize("text", [
+    "Oil prices jumped on fears of a naval blockade in the Gulf.",
+    "The bill to ban rallies outside parliament will be put to a vote in May.",
+])
+def test_acts_only_feared_or_proposed(nlp, text):
+    assert _kept(nlp, text) == []
+
+
+def test_a_proposal_rejected_stays(nlp):
+    assert _hit(nlp, "Kenya rejected a plan to deploy foreign troops in the capital.",
+                "rejected").type == "REJECT"

@@ -7,7 +7,9 @@
   'the 2014 annexation of Crimea' (a year modifying the event noun), 'those killed in the
   2008 attacks' (a participle or relative clause set in such an event);
 - a supposition with no doer: 'A blockade of the strait would send oil prices soaring'
-  (an event noun with no doer as the subject of a 'would/could/might' clause).
+  (an event noun with no doer as the subject of a 'would/could/might' clause), or a
+  forecast of its effect ('Analysts expect the sanctions to hurt the economy');
+- an act only feared ('fears of a wider war') or only proposed ('The bill to ban protests').
 
 A supposition needs the noun to have no doer the parse can name ('Russia's blockade would'
 is left to the rest of the module); verbs ('Russia usually attacks power plants in winter')
@@ -37,6 +39,14 @@ SUPPOSING = frozenset({"would", "could", "might"})
 # verbs of predicting, under which a doerless act's effect is a forecast ('Analysts expect
 # the sanctions to hurt the economy')
 PREDICTING = frozenset({"expect", "predict", "forecast", "estimate", "fear", "project"})
+# nouns of what may happen: 'fears of a wider war', 'the risk of sanctions'
+FEARED = frozenset({"fear", "fears", "risk", "risks", "prospect", "prospects", "spectre",
+                    "specter", "possibility", "danger", "dangers", "likelihood", "worries",
+                    "worry", "concern", "concerns", "talk", "rumours", "rumors", "chance",
+                    "chances"})
+# proposals whose infinitive tells what they would do: 'The bill to ban protests near schools'
+PROPOSALS = frozenset({"bill", "bills", "draft", "proposal", "proposals", "plan", "plans",
+                       "motion", "amendment", "initiative", "petition", "referendum"})
 # prepositions that place an act in an earlier event's time
 WITHIN = frozenset({"in", "during", "since", "after", "before", "following"})
 YEAR = re.compile(r"^(1[89]\d\d|20\d\d)s?$")
@@ -131,6 +141,27 @@ def supposed_mention(c) -> bool:
     return any(a.lower_ in SUPPOSING for a in _children(verb, "aux"))
 
 
+def _proposed(verb) -> bool:
+    """A verb in the infinitive a proposal's content is told by ('a bill to ban')."""
+    return verb.dep_ in ("acl", "relcl") and verb.head.lower_ in PROPOSALS and any(
+        a.lower_ == "to" for a in _children(verb, "aux"))
+
+
+def feared_or_proposed(c) -> bool:
+    """An act only feared ('Markets fell on fears of a wider war': a doerless event noun
+    after 'of' of a noun of what may happen) or only proposed ('The bill to ban protests
+    near schools will be debated': the proposal's infinitive and its doerless objects)."""
+    tok = c.tok
+    if c.kind == "verb":
+        return _proposed(tok)
+    if c.kind != "noun" or c.actors:
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in FEARED:
+        return True
+    return tok.dep_ == "dobj" and _proposed(tok.head)
+
+
 def no_news(c) -> bool:
     """Whether a candidate mentions an event without reporting one."""
-    return habitual_mention(c) or recalled_by_year(c) or supposed_mention(c)
+    return habitual_mention(c) or recalled_by_year(c) or supposed_mention(c) or (
+        feared_or_proposed(c))
