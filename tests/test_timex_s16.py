@@ -80,3 +80,15 @@ def test_a_comparison_month_does_not_replace_the_figures_month():
     got = found("Unemployment was 4.1% in March, the ministry said. A year ago the rate "
                 "was 3.8%.", day)
     assert got["A year ago"] == ("DATE", "2028-03")
+
+
+def test_the_future_as_a_topic_is_no_time():
+    day = dt.date(2029, 6, 6)
+    for text in ("The vote will shape the future of the region.",
+                 "The quarter was weak, and the future looks bleak.",
+                 "Critics said the board had no clear approach to the future."):
+        assert "the future" not in found(text, day), text
+    for text in ("The line will carry freight in the future.",
+                 "Residents are worried about the future.",
+                 "Air strikes could continue well into the future."):
+        assert found(text, day)["the future"] == ("DATE", "FUTURE_REF"), text

@@ -25,6 +25,8 @@ def r_ref(m, ctx):
         return [(m.start() - len(then.group(0)), m.end(), "DATE", "PAST_REF")]
     if w == "now" and _not_the_present(ctx.text, m):
         return None
+    if w == "the future" and _future_as_topic(ctx.text, m):
+        return None
     if w == "a while":
         return [(m.start(), m.end(), "DURATION", "PXX")]
     if w == "the past" and _COUNT_AFTER.match(ctx.text, m.end()):
@@ -59,6 +61,18 @@ def _not_the_present(text: str, m) -> bool:
         return not re.match(r"\s+on\b", text[m.end():m.end() + 4])  # "from now on" is now
     return text[m.end():m.end() + 1] == "," and \
         bool(_NOW_OPENS.search(text, max(0, m.start() - 4), m.start()))
+
+
+# "the future of the talks", "the future looks bleak": the future as a topic or a subject
+_TOPIC_AFTER = re.compile(r"\s+(?:of|looks?|looked|is|was|seems?|seemed|remains?|"
+                          r"remained|holds?|held|belongs?)\b", re.I)
+
+
+def _future_as_topic(text: str, m) -> bool:
+    """Whether "the future" is a thing talked about rather than a time: followed by "of"
+    or by its verb as a subject, or the object of a noun's "to" ("a rational approach to
+    the future", "important to the future of"); "in/into/about the future" stay."""
+    return bool(_TOPIC_AFTER.match(text, m.end())) or prev_word(text, m.start()) == "to"
 
 
 REF_RESOLVERS = {"ref": r_ref}
