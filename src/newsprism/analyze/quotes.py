@@ -30,6 +30,7 @@ from .speaker_named_next import named_next
 from .speaker_roles import (age_epithet_before, described_body, document_again, named_after_role,
                             only_named, pronoun_after_role, signed_lines)
 from .sources import Speakers
+from .via_programme import one_programme
 from .quote_filters import (deed_after_close, described_as, gerund_source, idle_object,
                             medium_named_before, only_a_medium, past_time_phrase,
                             short_answers, split_halves, transcript_answers, well_formed, with_addressee,
@@ -698,7 +699,7 @@ def extract(doc, blocks: tuple[Block, ...] = (), coref=None,
     quotes = only_named(text, described_body(text, quotes, coref, outlet))
     quotes = document_again(text, age_epithet_before(text, quotes, coref, paragraphs(text)))
     quotes = split_halves(text, quotes)
-    quotes = posted_before(doc, coref, quotes, outlet)
+    quotes = one_programme(text, posted_before(doc, coref, quotes, outlet))
     quotes = same_interview(text, quotes)
     quotes = carried_vias(text, quotes, _paragraph_index(text))
     quotes = earlier_medium(text, quotes, _paragraph_index(text))

@@ -105,8 +105,10 @@ def occasion_before(text: str, coref, q) -> tuple[int, int] | None:
 
 # 'said on the station's afternoon show', 'told the network', 'speaking to the broadcaster'
 # 'came on the line to tell the programme', 'told the show'
-_DEFINITE = re.compile(r"[^.!?\n\"“”]{0,40}?\b(?:said|says|told|tells|tell|added|adds|speaking|"
-                       r"spoke|talking)\s+(?:on\s+|to\s+)?the\s+(?:(?:station|network|"
+# ('Mr Foley said the broadcaster would restore ...': after a verb of saying with no preposition
+# the definite medium is the reported clause's subject, not whom the words went to)
+_DEFINITE = re.compile(r"[^.!?\n\"“”]{0,40}?\b(?:(?:said|says|added|adds|speaking|spoke|talking)\s+"
+                       r"(?:on|to)\s+|(?:told|tells|tell)\s+(?:on\s+|to\s+)?)the\s+(?:(?:station|network|"
                        r"broadcaster|channel)(?:['’]s\s+(?:[a-z-]+\s+){0,2}(?:show|programme|"
                        r"program|bulletin|podcast))?|programme|program|show)\b")
 

@@ -1,0 +1,45 @@
+"""Session 16 (issue 3), English quote vias: a programme and the broadcaster it airs on are
+one via; a definite medium noun after 'said' with no preposition is the reported clause's
+subject, no relay. Sentences written for this file."""
+from __future__ import annotations
+
+from test_quotes_s10 import pipe, quote  # noqa: F401  (the shared fixture and helper)
+
+
+def test_programme_named_with_its_broadcaster_is_one_via(pipe):
+    # via_programme.one_programme: 'the X programme Y' and 'the Y on Radio Z'
+    text = ("Lorry drivers blocked the ring road for a third day on Friday.\n\n"
+            "The hauliers' association said on its website that talks had \"broken down\". "
+            "The chair of its northern branch, Dana Pryce, told the Valley Radio programme Drive Time "
+            "that members were \"angry, not reckless\".")
+    speaker, via = quote(pipe, text, "angry, not reckless")
+    assert speaker == "Dana Pryce" and via == ["Drive Time"]
+    text = ("The goalkeeper was cleared of misconduct on Tuesday.\n\n"
+            "Oyelaran told the Sports Desk on Radio Carrow that he had \"never touched the "
+            "referee\".")
+    speaker, via = quote(pipe, text, "never touched the referee")
+    assert via == ["Sports Desk"]
+
+
+def test_two_media_not_next_to_each_other_stay_two(pipe):
+    # a wire citing a broadcaster: two hops, untouched by the programme rule
+    text = ("Pello Aranburu told the state broadcaster ETB, which was quoted by AFP, that the "
+            "dam was \"never designed for this much rain\".")
+    _, via = quote(pipe, text, "never designed for this much rain")
+    assert len(via) == 2
+
+
+def test_said_the_broadcaster_is_no_relay(pipe):
+    # via_before._DEFINITE: 'said the broadcaster would ...' names no medium the words went to
+    text = ("The union's organiser, Teresa Vance, told the Morning Ledger that 40 posts had "
+            "been saved.\n\n"
+            "Director general Paul Innes said the broadcaster would reopen its northern "
+            "studio by June.")
+    speaker, via = quote(pipe, text, "reopen its northern studio")
+    assert speaker == "Paul Innes" and via == []
+    # a verb with its preposition still takes the medium up
+    text = ("Kofi Mensah told Radio Sunyani on Monday that the road was \"a death trap\".\n\n"
+            "\"We have buried four people this year,\" Mensah said on the station's morning "
+            "show.")
+    _, via = quote(pipe, text, "buried four people")
+    assert via == ["Radio Sunyani"]
