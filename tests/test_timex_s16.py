@@ -92,3 +92,13 @@ def test_the_future_as_a_topic_is_no_time():
                  "Residents are worried about the future.",
                  "Air strikes could continue well into the future."):
         assert found(text, day)["the future"] == ("DATE", "FUTURE_REF"), text
+
+
+def test_currently_opening_a_sentence_with_a_comma_is_a_turn_of_argument():
+    day = dt.date(2029, 6, 6)
+    got = found("Currently, organs are shared through a regional system.", day)
+    assert "Currently" not in got
+    got = found("Currently the airport handles about 40 flights a day.", day)
+    assert got["Currently"] == ("DATE", "PRESENT_REF")
+    got = found("The group currently holds 45% of the shares.", day)
+    assert got["currently"] == ("DATE", "PRESENT_REF")

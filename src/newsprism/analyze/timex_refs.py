@@ -23,7 +23,7 @@ def r_ref(m, ctx):
     then = re.search(r"\bthen\s+$", ctx.text[max(0, m.start() - 6):m.start()], re.I)
     if w == "current" and then:  # "the then current price": the present of a past time
         return [(m.start() - len(then.group(0)), m.end(), "DATE", "PAST_REF")]
-    if w == "now" and _not_the_present(ctx.text, m):
+    if w in ("now", "currently") and _not_the_present(ctx.text, m):
         return None
     if w == "the future" and _future_as_topic(ctx.text, m):
         return None
@@ -55,7 +55,8 @@ _NOW_OPENS = re.compile(r"(?:^|[.!?:;][\"'”’)]*\s+|\n\s*|[\"“`(]\s*)$")
 
 
 def _not_the_present(text: str, m) -> bool:
-    """"Now, the question is ..." opens a turn of the argument, and "from now to X"
+    """"Now, the question is ..." and "Currently, organs are rationed ..." open a turn
+    of the argument (TBAQ leaves both unmarked), and "from now to X"
     starts a stretch (as "for now" and "until now" do not: they name the present)."""
     if prev_word(text, m.start()) == "from":
         return not re.match(r"\s+on\b", text[m.end():m.end() + 4])  # "from now on" is now
