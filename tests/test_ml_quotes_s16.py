@@ -44,3 +44,18 @@ def test_sources_of_an_acronym_body():
     assert "Fuentes de la CHE" not in names and names.get("CHE") == "ORG"
     q = one(text, "es", "no hay agua")
     assert q.speaker.name == "Fuentes de la CHE"
+
+
+def test_arabic_announced_object_after_a_definite_body_name():
+    """'أعلنت هيئة الموانئ البحرية إغلاق ميناء ...': with no comma between them, the body's
+    definite run (construct head, then words with the article) ends the subject and the first
+    word without the article opens what was announced; 'لحقوق ...' (of, glued on) goes on with
+    the body's name, and a title followed by a person's name is no body."""
+    text = "الإسكندرية — أعلنت هيئة الموانئ البحرية إغلاق ميناء الإسكندرية أمام السفن بسبب الرياح."
+    q = one(text, "ar", "إغلاق ميناء")
+    assert text[q.start:q.end].startswith("إغلاق ميناء") and q.speaker.name == "هيئة الموانئ البحرية"
+    from ml_probe import quotes
+    text = "عمان — وأعلنت اللجنة الوطنية لحقوق الإنسان في بيان أنها تتابع القضية باهتمام."
+    assert all(not text[q.start:q.end].startswith("لحقوق") for q in quotes(text, "ar"))
+    text = "عمان — وأعلن الرئيس عبد الله حسين خطة جديدة للمياه في البلاد."
+    assert quotes(text, "ar") == ()

@@ -8,6 +8,7 @@ import re
 
 from ..records import Span, Speaker, Via
 from . import ml_lexicon as L
+from .ml_ar_object import ar_object_start
 from .ml_canon import canonical_medium, medium_name
 from .ml_marks import compared, quote_pairs, words
 from .ml_media import AGENCY_RE, is_medium, relayed_by, told_to
@@ -365,9 +366,14 @@ def announced(text: str, s: int, cue, e: int, lang: str) -> tuple[int, int] | No
         window = text[cue.end():min(e, cue.end() + 70)]
         commas = [k for k, ch in enumerate(window) if ch == "،"]
         if len(commas) < 2 or len(window[commas[-2] + 1:commas[-1]].split()) > 3:
-            return None  # only "، الاثنين،" (a date set off by commas) parts subject and object
-        cut = commas[-1]
-        qs, qe = trim(text, cue.end() + cut + 1, e)
+            # "، الاثنين،" (a date set off by commas) parts subject and object, or the end of
+            # the subject's definite run ("وزارة الطيران المدني تأجيل ...": ml_ar_object)
+            start = ar_object_start(text, cue.end(), e)
+            if start is None:
+                return None
+            qs, qe = trim(text, start, e)
+        else:
+            qs, qe = trim(text, cue.end() + commas[-1] + 1, e)
     elif lang in ("fr", "es", "it", "el", "de"):
         qs, qe = trim(text, cue.end(), clause_end(text, cue.end(), e) if lang != "el" else e)
         first = words(text, qs, qe)[:1]
