@@ -183,3 +183,11 @@ def test_acts_only_feared_or_proposed(nlp, text):
 def test_a_proposal_rejected_stays(nlp):
     assert _hit(nlp, "Kenya rejected a plan to deploy foreign troops in the capital.",
                 "rejected").type == "REJECT"
+
+
+def test_targets_in_two_object_clauses(nlp):
+    c = _hit(nlp, "China sanctioned three American defence firms over arms sales to Taiwan.",
+             "sanctioned")
+    assert c.type == "SANCTION" and [t.text for t in c.targets] == ["firms"]
+    c = _hit(nlp, "Norway sent Ukraine 50 armoured vehicles last spring.", "sent")
+    assert c.type == "AID" and [t.text for t in c.targets] == ["Ukraine"]

@@ -105,10 +105,17 @@ def recipients(verb) -> list:
     # 'worth' may be parsed as a clause of the verb: 'suspend support worth $200m to Niger'
     for x in _children(verb, "dobj", "advmod", "prt", "prep", "npadvmod") + [
             a for a in _children(verb, "advcl") if a.lower_ == "worth"]:
+        if x.dep_ == "prep" and x.lower_ in REASONS:
+            continue  # "sanctioned three firms over arms sales to Taiwan": a cause's 'to'
         for t in x.subtree:
             if t.dep_ == "pobj" and t.head.lower_ == "to" and _receiver(t):
                 out.append(t)
     return out
+
+
+# prepositions of a cause or a time: what follows tells why or when, not to whom
+REASONS = frozenset({"over", "after", "amid", "despite", "following", "because", "since",
+                     "before", "during"})
 
 
 def _receiver(t) -> bool:

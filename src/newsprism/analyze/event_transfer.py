@@ -23,7 +23,9 @@ GEAR = frozenset({"boat", "boats", "vessel", "vessels", "ship", "ships", "radar"
                   "cutter", "cutters", "howitzer", "howitzers", "launcher", "launchers",
                   "interceptor", "interceptors", "minesweeper", "minesweepers", "shells",
                   "mortars", "rifles", "helicopters", "aircraft", "jets", "drones",
-                  "systems", "batteries", "ammunition", "armour", "armor"})
+                  "systems", "batteries", "ammunition", "armour", "armor", "tanks",
+                  "artillery", "missiles", "warships", "vehicles", "tank", "missile",
+                  "warship", "vehicle", "drone", "jet", "helicopter"})
 # people a state sends as a force or a team of its own
 SENT_PEOPLE = lex.TROOPS - GEAR | frozenset({
     "engineers", "advisers", "advisors", "instructors", "trainers", "peacekeepers",
@@ -54,8 +56,9 @@ def gear_sent(verb) -> bool:
     if _lemma(verb) not in SENDING:
         return False
     words = _words(_children(verb, "dobj"))
+    # the state may come as the first of two objects: 'sent Ukraine 200 tanks'
     return bool(words & GEAR) and not words & SENT_PEOPLE and any(
-        _state(o) for o in _pobjs(verb, ("to",)))
+        _state(o) for o in _pobjs(verb, ("to",)) + _children(verb, "dative"))
 
 
 def offered_to(verb) -> list:
