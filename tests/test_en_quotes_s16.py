@@ -43,3 +43,14 @@ def test_said_the_broadcaster_is_no_relay(pipe):
             "show.")
     _, via = quote(pipe, text, "buried four people")
     assert via == ["Radio Sunyani"]
+
+
+def test_the_newspaper_takes_up_a_paper_not_a_station(pipe):
+    # chains._nearest_medium: a paper's title for 'the newspaper', even past a nearer station
+    # and when the tagger calls the title a building
+    text = ("Mill owner Ray Dunn told Radio Calder's Drive programme: \"We will rebuild.\"\n\n"
+            "His neighbour, Edna Shaw, told the Calder Valley Gazette that the fire had been "
+            "\"a long time coming\". According to the newspaper, she said she would "
+            "\"write to the council again\".")
+    _, via = quote(pipe, text, "write to the council again")
+    assert via == ["Calder Valley Gazette"]

@@ -688,16 +688,49 @@ _MEDIUM_HEADS = frozenset("agency broadcaster newspaper paper channel station ne
                           "daily outlet".split())
 
 
+# The last word of a newspaper's title ('the Hartfield Gazette', 'The Irish Times'): what
+# 'the newspaper' / 'the paper' takes up; a station's name says radio or television
+_PRINT_TITLES = frozenset("gazette times post herald chronicle courier echo journal telegraph "
+                          "tribune mirror standard observer guardian independent express mail "
+                          "star sun record ledger sentinel argus examiner advertiser gleaner "
+                          "nation globe inquirer dispatch enquirer clarion packet citizen "
+                          "messenger leader".split())
+_PRINT_KIND, _AIR_KIND = frozenset("newspaper paper daily".split()), \
+    frozenset("broadcaster channel station network".split())
+_ON_AIR = re.compile(r"(?i)\b(?:radio|tv|television|fm|broadcasting)\b|[a-z](?:fm|tv)\b")
+
+
+def _kind_fits(kind: str, name: str) -> bool | None:
+    """Whether a medium's name fits the kind noun that takes it up: True (a paper's title for
+    'the newspaper'), False (a station for 'the newspaper', a paper for 'the station'), None
+    when the name says nothing of its kind."""
+    words = re.findall(r"[a-z]+", name.lower())
+    titled = bool(words) and words[-1] in _PRINT_TITLES
+    aired = _ON_AIR.search(name) is not None
+    if kind in _PRINT_KIND:
+        return False if aired else True if titled else None
+    if kind in _AIR_KIND:
+        return True if aired else False if titled else None
+    return None
+
+
 def _nearest_medium(ch: Chains, ctx: Context, by_sent, a: Cand, window: int) -> int | None:
     """'told PTI ... was quoted as saying by the news agency': a description of a news medium
-    names the medium the text just named, not a body that is more often the subject."""
+    names the medium the text just named, not a body that is more often the subject; 'the
+    newspaper' a paper ('told the Hartfield Gazette ... According to the newspaper'), never a
+    station named nearer."""
     if not a.key or a.key.split()[-1] not in _MEDIUM_HEADS:
         return None
+    kind = a.key.split()[-1]
     for i in _candidates(ch, by_sent, a, window):
         c = ch.cands[i]
         inf = ch.of(c)
-        if c.key not in _PLATFORM_KEYS and _usable(ch, a, i) and inf.named and inf.type == "ORG" \
-                and not c.plural and looks_like_medium(ctx.text[c.start:c.end]):
+        if c.key in _PLATFORM_KEYS or not _usable(ch, a, i) or not inf.named or c.plural \
+                or inf.type not in ("ORG", "FAC", "WORK_OF_ART", "PRODUCT"):
+            continue
+        name = ctx.text[c.start:c.end]
+        fits = _kind_fits(kind, name)  # (the tagger may call a paper's title a building)
+        if fits is True or fits is None and inf.type == "ORG" and looks_like_medium(name):
             return i
     return None
 
