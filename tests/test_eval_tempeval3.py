@@ -70,8 +70,13 @@ from newsprism.records import Timex
 # October: the next February), AQUAINT 0.7922 and strict unchanged. Refused for lowering
 # AQUAINT's strict alone (0.8632 -> 0.8615): "the early hours of Sunday morning" as one TIME.
 # Value floors raised.
-FLOORS = {"strict": 0.892, "relaxed": 0.944, "type": 0.903, "value": 0.836}
-PART_VALUE_FLOORS = {"AQUAINT": 0.788, "TimeBank": 0.858}
+# Session 16 (round 3: quarters, weeks, vague references; AQUAINT held out: totals only):
+# value 0.8384 -> 0.8392, TimeBank 0.8601 -> 0.8614, strict 0.8989 -> 0.8998 ("the future
+# of"/"the future looks" and sentence-opening "Currently," unmarked, as TBAQ leaves them),
+# AQUAINT 0.7922 unchanged. Refused: "the quarter-to-quarter comparison" refused as a
+# quarter (TimeBank 0.8614 -> 0.8593). Value floors raised.
+FLOORS = {"strict": 0.892, "relaxed": 0.944, "type": 0.903, "value": 0.837}
+PART_VALUE_FLOORS = {"AQUAINT": 0.788, "TimeBank": 0.859}
 
 
 @pytest.fixture(scope="module")
