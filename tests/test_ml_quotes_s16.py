@@ -59,3 +59,14 @@ def test_arabic_announced_object_after_a_definite_body_name():
     assert all(not text[q.start:q.end].startswith("لحقوق") for q in quotes(text, "ar"))
     text = "عمان — وأعلن الرئيس عبد الله حسين خطة جديدة للمياه في البلاد."
     assert quotes(text, "ar") == ()
+
+
+def test_press_periphrases_for_a_named_mayor_or_prefect():
+    """'le représentant de l'État' for the prefect, 'die Rathauschefin' for the mayor named
+    before, as 'il primo cittadino' already was."""
+    text = ("NANTES — Le préfet de Loire-Atlantique, Paul Mercier, a promis des renforts. "
+            "« Personne ne sera oublié », a assuré le représentant de l'État.")
+    assert one(text, "fr", "Personne ne sera").speaker.name == "Paul Mercier"
+    text = ("KASSEL — Oberbürgermeisterin Ute Krämer kündigte neue Radwege an. "
+            "„Das ist erst der Anfang“, sagte die Rathauschefin am Montag.")
+    assert one(text, "de", "erst der Anfang").speaker.name == "Ute Krämer"

@@ -79,7 +79,7 @@ def _bare(w: str) -> str:
 def _heads(text: str, lang: str, sp: Speaker) -> tuple[list[str], bool]:
     """The description's naming word (its head) and whether it is definite; ([], False) when
     the speaker is no description of one person or body taken up again."""
-    words = _words(sp.name or "")
+    words = _words(_OF_STATE.sub("", sp.name or ""))
     before = text[max(0, sp.start - 12):sp.start].split()
     last = L.fold(before[-1]).replace("’", "'") if before else ""
     if last in _INDEFINITE or not words or len(words) > 4 or L.fold(words[0]) in _INDEFINITE:
@@ -280,6 +280,12 @@ _PEOPLE = frozenset(_bare(w) for w in """femme homme mujer hombre donna uomo sig
 _PEOPLE |= frozenset(_bare(w) for w in """técnico tecnico entrenador entrenadora entraîneur
     entraîneuse allenatore allenatrice Trainer Trainerin coach capitán capitana capitano capitaine
     Kapitän cittadino cittadina""".split())
+# The press's usual periphrases for a mayor or a prefect already named: 'die Rathauschefin'
+# after 'Oberbürgermeisterin X', 'le représentant de l'État' after 'le préfet X'.
+_PEOPLE |= frozenset(_bare(w) for w in """Rathauschef Rathauschefin Stadtoberhaupt Stadtchef
+    Stadtchefin représentant représentante""".split())
+# ('de l'État' completes 'représentant' as that periphrasis: it names no other body)
+_OF_STATE = re.compile(r"\s+de\s+l['’]État$")
 # Words that say someone holds some office without saying which ('el senador X ... el
 # legislador', 'il presidente federale X ... Il dirigente'): they take up the one named, as
 # an office word that names a post ('le ministre') need not.
