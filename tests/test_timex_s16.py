@@ -102,3 +102,12 @@ def test_currently_opening_a_sentence_with_a_comma_is_a_turn_of_argument():
     assert got["Currently"] == ("DATE", "PRESENT_REF")
     got = found("The group currently holds 45% of the shares.", day)
     assert got["currently"] == ("DATE", "PRESENT_REF")
+
+
+def test_a_season_just_ended_after_after_in_a_forecast_is_this_years():
+    sep = dt.date(2029, 9, 12)
+    got = found("The orchard expects a smaller crop this autumn after a dry summer.", sep)
+    assert got["summer"] == ("DATE", "2029-SU")
+    # without "after", a season gone by in a forecast is the next one
+    got = found("The orchard expects a bigger crop in the summer.", sep)
+    assert got["the summer"] == ("DATE", "2030-SU")

@@ -512,6 +512,10 @@ _LOOKED_TO = re.compile(r"(?i)\b(?:bookings?|orders|plans?|forecasts?|outlook|re
                         r"projections?|predictions?)\s+for\s+$")
 
 
+_AFTER_SEASON = re.compile(r"\bafter\s+(?:(?:a|an|the|its|their|this)\s+)?(?:[a-z]+\s+)?$",
+                           re.I)
+
+
 def r_season(m, ctx):
     if m["season"][:1].isupper() and not m["year"] and _NAME_GOES_ON.match(ctx.text, m.end()):
         return None  # "the next Summer Games", "the Winter Olympics": a name, not a season
@@ -554,6 +558,12 @@ def r_season(m, ctx):
     over = a.month > end if code != "WI" else a.month > end and a.month < 12
     if rel in ("the", "that"):
         tense = ctx.tense(m.start(), m.end())
+        if tense in ("future", "present") and over and code != "WI" and \
+                a.month - end <= 3 and _AFTER_SEASON.search(
+                    ctx.text, max(0, m.start() - 30), m.start()):
+            # "expects a smaller crop this autumn after a dry summer", said in September:
+            # what comes after is ahead, the season it follows is the one just ended
+            return [(m.start(), m.end(), "DATE", f"{a.year}-{code}")]
         if tense in ("future", "present"):
             # "until the spring" said in March, "the museum reopens in the spring": the
             # season now under way or the next one to come
