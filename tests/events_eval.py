@@ -342,6 +342,10 @@ read through 'of', 'sanctioned the use of' as approval, a warning of the warner'
 written count-of-members convention (--opened8, --wire15): 'five members of a Russian hacking
 group' -> group; left: hackers 'are said to have locked the control systems' (no sense, and
 the parse hangs 'Hackers' under 'linked'));
+--opened13 (events_opened13.jsonl: the thirteenth, written in session 15 by an engineer who tunes
+nothing, 40 rows, 6 with no event; scored once in session 16 with that session's starting code
+(3338166) and again with its end events code (f9bccdb): type 0.875, all three 0.850, actor 1.000,
+target 0.929, factuality 1.000, trigger recall 0.971, no-event 4/6 both times; then opened);
 --sealed (sealed/events_sealed.jsonl, the next sealed set, when one is written);
 --offtopic (events_offtopic.jsonl: sport, business, science, weather, culture, court and
 local copy, 45 sentences with no PLOVER event and 15 with one hidden in such copy; written in
@@ -443,6 +447,7 @@ OPENED8 = GOLD.with_name("events_opened8.jsonl")  # eighth sealed set: scored on
 OPENED10 = GOLD.with_name("events_opened10.jsonl")  # tenth sealed set: scored once, then opened
 OPENED11 = GOLD.with_name("events_opened11.jsonl")  # eleventh sealed set: scored once, then opened
 OPENED12 = GOLD.with_name("events_opened12.jsonl")  # twelfth sealed set: scored once, then opened
+OPENED13 = GOLD.with_name("events_opened13.jsonl")  # thirteenth sealed set: scored once, then opened
 OFFTOPIC = GOLD.with_name("events_offtopic.jsonl")  # non-political pages: mostly no event
 OFFTOPIC_HELDOUT = GOLD.with_name("events_offtopic_heldout.jsonl")  # scored once
 SEALED = GOLD.parent / "sealed" / "events_sealed.jsonl"  # written by another hand; scored once
@@ -474,7 +479,7 @@ SETS = {"--heldout": (HELDOUT, None), "--fresh": (FRESH, None), "--final": (FINA
         "--wire29": (WIRE29, None), "--wire30": (WIRE30, None),
         "--wire31": (WIRE31, None), "--wire32": (WIRE32, None),
         "--wire33": (WIRE33, None), "--wire34": (WIRE34, None),
-        "--opened": (OPENED, None), "--opened2": (OPENED2, None), "--opened3": (OPENED3, None), "--opened4": (OPENED4, None), "--opened5": (OPENED5, None), "--opened6": (OPENED6, None), "--opened7": (OPENED7, None), "--opened8": (OPENED8, None), "--opened10": (OPENED10, None), "--opened11": (OPENED11, None), "--opened12": (OPENED12, None),
+        "--opened": (OPENED, None), "--opened2": (OPENED2, None), "--opened3": (OPENED3, None), "--opened4": (OPENED4, None), "--opened5": (OPENED5, None), "--opened6": (OPENED6, None), "--opened7": (OPENED7, None), "--opened8": (OPENED8, None), "--opened10": (OPENED10, None), "--opened11": (OPENED11, None), "--opened12": (OPENED12, None), "--opened13": (OPENED13, None),
         "--offtopic": (OFFTOPIC, None),
         "--offtopic-heldout": (OFFTOPIC_HELDOUT, None), "--sealed": (SEALED, None)}
 
