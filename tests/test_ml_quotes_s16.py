@@ -70,3 +70,16 @@ def test_press_periphrases_for_a_named_mayor_or_prefect():
     text = ("KASSEL — Oberbürgermeisterin Ute Krämer kündigte neue Radwege an. "
             "„Das ist erst der Anfang“, sagte die Rathauschefin am Montag.")
     assert one(text, "de", "erst der Anfang").speaker.name == "Ute Krämer"
+
+
+def test_turkish_agency_resting_on_sources_gives_the_sources():
+    """'AA'nın X kaynaklarına dayandırdığı habere göre': the agency relayed, the sources speak
+    (with or without quotation marks), and the cited body is no second via."""
+    text = ("ANKARA — Anadolu Ajansı'nın Sağlık Bakanlığı kaynaklarına dayandırdığı habere göre, "
+            "aşı takvimi değişmeyecek.")
+    q = one(text, "tr", "aşı takvimi")
+    assert q.speaker.name == "Sağlık Bakanlığı kaynakları" and len(q.via) == 1
+    text = ("İZMİR — Demirören Haber Ajansı'nın liman kaynaklarına dayandırdığı habere göre "
+            "seferler \"hafta sonuna kadar\" yapılmayacak.")
+    q = one(text, "tr", "hafta sonuna")
+    assert q.speaker.name == "liman kaynakları" and len(q.via) == 1

@@ -47,6 +47,10 @@ TR_CITING = re.compile(r"['’]n?[ıiuü]n\s+(?P<np>[^,.]{3,60}?)(?:n|y)?[ae]\s+
 def cited_source(text, rules, index, roles, row):
     """The medium only passed the words on: the source it cites speaks, the medium is a via."""
     qs, qe, kind, cue, sp, via = row
+    tr = TR_CITING.match(text, via[0].end) if via and via[0].end is not None else None
+    if tr is not None and (sp.start is None or sp.start < tr.end() and (sp.end or 0) > tr.start()):
+        a, b = tr.span("np")  # "AA'nın Meteoroloji kaynaklarına dayandırdığı habere göre": the
+        return (qs, qe, kind, cue, Speaker(None, text[a:b], a, b), via)  # sources speak
     if sp.name is None or sp.end is None or not (
             canonical_medium(sp.name) or is_medium(text, rules, sp.start, sp.end)
             # (a kind word ending a compound counts: "der Deutschen Presse-Agentur, die sich auf")
@@ -89,6 +93,8 @@ def cited_source(text, rules, index, roles, row):
         (Via(None, medium_name(known.group("n")), *known.span("n")),) if known else \
         (Via(sp.entity, medium_name(sp.name), sp.start, sp.end),)
     vias = own + tuple(v for v in via if v.start != sp.start  # ("der Agentur Reuters": no 'Agentur')
+                       and (v.start is None or not a <= v.start < b or not tr  # (the source cited
+                            or text[tr.start()] not in "'’")  # by a Turkish agency is no via)
                        and not (v.end is not None and v.end <= sp.start and not text[v.end:sp.start].strip()
                                 and L.fold(v.name) in MEDIUM_KINDS | {"agentur"}))
     return (qs, qe, kind, cue, cited, vias)
