@@ -83,3 +83,9 @@ def test_turkish_agency_resting_on_sources_gives_the_sources():
             "seferler \"hafta sonuna kadar\" yapılmayacak.")
     q = one(text, "tr", "hafta sonuna")
     assert q.speaker.name == "liman kaynakları" and len(q.via) == 1
+
+
+def test_volksfreund_is_a_paper_title_word():
+    text = "WITTLICH — Der Landrat sagte dem Eifeler Volksfreund, die Brücke werde bis Mai gesperrt."
+    q = one(text, "de", "die Brücke werde")
+    assert [v.name for v in q.via] == ["Eifeler Volksfreund"]

@@ -40,7 +40,7 @@ MEDIA_SHAPE = re.compile(r"(?i)(?:\b(?:canal|kanal|rete|chaîne|france|rai|anten
                          # "L'Écho de la Boucle", "Le Progrès", "Tiroler Bergpost", "La Voz del
                          # Narcea", "Gazzetta dell'Ossola", "Η Φωνή της Θάσου", "Kanal Çeşme"
                          r"\b[ée]cho\b|progrès|dépêche|républicain|télégramme|\bmatin(?:al)?\b|"
-                         r"(?<=[a-zäöü])post\b|(?<=[a-zäöü])boten?\b|\bboten?\b|heraldo|\bdiario\b|periódico|"
+                         r"(?<=[a-zäöü])post\b|volksfreund|(?<=[a-zäöü])boten?\b|\bboten?\b|heraldo|\bdiario\b|periódico|"
                          r"gazzett|gaceta|giornale|messaggero|postas[ıi]\\b|\b(?:voix|voz|voce|eco|φωνή|ηχώ)\s+(?:d|τ)|"
                          r"\bkanal\b|\bhaber\b|gazete|\bradyo\b)")
 # Told to, interviewed by, cited by: the capitalised name after these words is the medium the
