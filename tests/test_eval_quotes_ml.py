@@ -280,9 +280,9 @@ def test_floors(result):
 
 def test_late_file_shape():
     rows = read_gold(LATE)
-    assert len(rows) == 369 and {art.language for art, _ in rows} == LANGS
+    assert len(rows) == 378 and {art.language for art, _ in rows} == LANGS
     for art, gold in rows:
-        assert art.id.endswith(("-e", "-f", "-g", "-h", "-i", "-j", "-k", "-l", "-m", "-n", "-o", "-p", "-q", "-r", "-s", "-t", "-u", "-x", "-y", "-z", "-a2", "-b2", "-c2", "-d2", "-e2", "-f2", "-g2", "-h2", "-i2", "-j2", "-k2", "-l2", "-m2", "-n2", "-o2", "-p2", "-q2", "-r2", "-s2", "-t2", "-u2")) and gold
+        assert art.id.endswith(("-e", "-f", "-g", "-h", "-i", "-j", "-k", "-l", "-m", "-n", "-o", "-p", "-q", "-r", "-s", "-t", "-u", "-x", "-y", "-z", "-a2", "-b2", "-c2", "-d2", "-e2", "-f2", "-g2", "-h2", "-i2", "-j2", "-k2", "-l2", "-m2", "-n2", "-o2", "-p2", "-q2", "-r2", "-s2", "-t2", "-u2", "-v2")) and gold
         for g in gold:
             assert art.text.count(g["quote"]) == 1, (art.id, g["quote"])
 
@@ -463,6 +463,29 @@ def test_batch_s2_floor():
     assert _both_right("-r2") >= 0.95
     assert _both_right("-t2") >= 0.82
 
+
+
+def test_batch_u2_floor():
+    """Batch -u2, session 16's tuning batch (9 articles, 41 quotes: unmarked indirect claims,
+    bodies named in full with their acronym and then by it, people named again by a role
+    description): first look 0.732 at code 0c76c3a (found 0.976, speaker 0.756, via 0.951), 0.878
+    after the round's fixes (found 1.000, via 1.000; left: four bodies named in full in the
+    sentence whose gold is the full name while the analysis shares the acronym, OFB / THW /
+    ARPA / ΕΙΝΑΠ, which the scorer's initials check does not join when the name has lower-case
+    words or is not in Latin script; an Urdu body's name keeping its bracketed acronym).
+    Batch -v2, its held-out twin (9 articles, 39 quotes), kept outside the repository and scored
+    once: 0.769 at the start code 0c76c3a and 0.769 at the end code a2dbb30 (found 1.000, speaker
+    0.795, via 0.949). Its 9 misses, read after scoring and not tuned on: three bodies by
+    acronym against a full-name gold (SNPL, CGIL, ΓΣΕΕ: the scorer's initials check, as
+    above) and one Urdu name with its bracketed acronym; 'a déclaré à franceinfo que' (a
+    lower-case medium not read as one); 'Le responsable a précisé' (a generic role word after the
+    named spokesman, with no verb of going on); 'Laut dem Kreisbrandmeister' (a German bare
+    title in an according-phrase not taken back to 'Kreisbrandmeister Jörg Peters'); 'Deniz
+    Arslan, Cumhuriyet'e konuştu: "..."' (the colon quote given the body TMMOB, the paper
+    lost); 'این مقام مسئول تأکید کرد' (a Persian demonstrative role of two words not taken back
+    to the named director)."""
+    assert _both_right("-u2") >= 0.85
+    assert _both_right("-v2") >= 0.75
 
 OPENED8 = Path(__file__).resolve().parent / "data" / "quotes_gold_ml_opened8.jsonl"
 
