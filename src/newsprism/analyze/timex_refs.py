@@ -72,8 +72,19 @@ _TOPIC_AFTER = re.compile(r"\s+(?:of|looks?|looked|is|was|seems?|seemed|remains?
 def _future_as_topic(text: str, m) -> bool:
     """Whether "the future" is a thing talked about rather than a time: followed by "of"
     or by its verb as a subject, or the object of a noun's "to" ("a rational approach to
-    the future", "important to the future of"); "in/into/about the future" stay."""
-    return bool(_TOPIC_AFTER.match(text, m.end())) or prev_word(text, m.start()) == "to"
+    the future", "important to the future of"); "in/into/about the future" stay. After
+    any other preposition the verb that follows is its governor's ("the outlook for the
+    future is brighter": the outlook is), so only "of" makes it a topic there."""
+    before = prev_word(text, m.start())
+    if before == "to":
+        return True
+    if before in _GOVERNING:
+        return bool(re.match(r"\s+of\b", text[m.end():m.end() + 4], re.I))
+    return bool(_TOPIC_AFTER.match(text, m.end()))
+
+
+_GOVERNING = frozenset({"for", "in", "into", "about", "on", "over", "toward", "towards",
+                        "from", "with", "at", "of", "beyond", "regarding"})
 
 
 REF_RESOLVERS = {"ref": r_ref}
