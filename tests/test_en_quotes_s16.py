@@ -3,7 +3,18 @@ one via; a definite medium noun after 'said' with no preposition is the reported
 subject, no relay. Sentences written for this file."""
 from __future__ import annotations
 
+import datetime as dt
+
+from newsprism.records import Article
 from test_quotes_s10 import pipe, quote  # noqa: F401  (the shared fixture and helper)
+
+
+def covered(pipe, text, needle):
+    """The words each via of the quote holding needle covers in the text."""
+    a = pipe.analyze(Article(id="t", text=text, outlet="The Test Courier", language="en",
+                             published=dt.date(2026, 5, 4)))
+    q = next(q for q in a.quotes if needle in a.text[q.start:q.end])
+    return [a.text[v.start:v.end] for v in q.via]
 
 
 def test_programme_named_with_its_broadcaster_is_one_via(pipe):
@@ -54,3 +65,26 @@ def test_the_newspaper_takes_up_a_paper_not_a_station(pipe):
             "\"write to the council again\".")
     _, via = quote(pipe, text, "write to the council again")
     assert via == ["Calder Valley Gazette"]
+
+
+def test_speaking_on_a_programme_set_off_by_a_comma(pipe):
+    # via_text._SPEAKING_ON / _speaking_after: the participle before or after the cue's clause
+    text = ("The river rose a metre overnight.\n\n"
+            "Speaking on Kestrel's Late Desk, the council chair, Ann Tolley, said the bridge "
+            "would \"stay shut until it is safe\".")
+    assert covered(pipe, text, "stay shut until it is safe") == ["Kestrel's Late Desk"]
+    text = ("Pumping stations lost power twice on Monday.\n\n"
+            "\"We cannot push water uphill without electricity,\" Efe Dorn said, speaking to "
+            "Coast FM.")
+    _, via = quote(pipe, text, "push water uphill")
+    assert len(via) == 1 and "FM" in via[0]
+
+
+def test_speaking_on_a_day_or_an_unowned_name_is_no_relay(pipe):
+    text = ("Speaking on Monday, the mayor, Ann Tolley, said the bridge would \"stay shut until "
+            "it is safe\".")
+    assert quote(pipe, text, "stay shut until it is safe")[1] == []
+    # a programme named alone may be the printing station's own
+    text = ("Speaking on Drive Home, the mayor, Ann Tolley, said the bridge would \"stay shut "
+            "until it is safe\".")
+    assert quote(pipe, text, "stay shut until it is safe")[1] == []

@@ -80,7 +80,7 @@ _RELAY_WORDS = ("interview", "conversation", "podcast", "newsletter", "show", "p
                 "blog", "site", "'s", "’s", "message", "post", "note", "video", "statement",
                 "comment", "recording", "through", "via", "who", "broadcast", "televised",
                 "aired", "streamed", "carried", "reported", "quoted", "relayed", "published",
-                "seen", "obtained")
+                "seen", "obtained", "speaking", "spoke")
 
 
 _ABBREVIATIONS = frozenset("""dr mr mrs ms mx st prof gen sen rep gov lt col capt sgt cpl maj
@@ -149,9 +149,44 @@ def _platform_after(text: str, q) -> tuple[int, int] | None:
     return None if m is None else (q.cue.end + m.start(1), q.cue.end + m.end(1))
 
 
+# 'Speaking on Newstalk's Pat Kenny Show, X said', '"...," she said, speaking on TV3's
+# Breakfast Show': a participle of speaking set off from the cue's clause names where the
+# words went out (to: a medium by its name's words; on: any name that is no person's or day)
+_SPEAKING_ON = re.compile(r"\b[Ss](?:peaking|poke)\s+(on|to)\s+((?:the\s+)?" + _NAME + ")")
+_SPEAKING_AFTER = re.compile(r",\s+(?:speaking|talking|appearing)\s+(on|to)\s+((?:the\s+)?"
+                             + _NAME + ")")
+_DAY_OR_MONTH = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                           r"January|February|March|April|May|June|July|August|September|"
+                           r"October|November|December|Christmas|Easter)\b")
+
+
+def _speaking_medium(text: str, m) -> tuple[int, int] | None:
+    s, e = m.span(2)
+    stop = re.search(r"\n|[.!?]\s", text[s:e])  # the name ends with its sentence
+    span = _trimmed(text, s, s + stop.start() if stop else e)
+    name = text[span[0]:span[1]]
+    # a programme named with its owner ('TV3's Breakfast Show'); one named alone may be the
+    # printing station's own ('Speaking on Akwaaba Morning' on Akwaaba FM's site): no relay
+    owned = re.match(r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}['’]s\s+[A-Z]", name)
+    if is_medium(name) or m.group(1) == "on" and owned and not _DAY_OR_MONTH.match(name) \
+            and _carrier_name(name):
+        return span
+    return None
+
+
+def _speaking_after(text: str, q) -> tuple[int, int] | None:
+    """'"...," she said, speaking on TV3's Breakfast Show.': the participle after the cue."""
+    if q.cue is None or q.cue.start < q.end:
+        return None
+    m = _SPEAKING_AFTER.search(text, q.cue.start - 2, min(len(text), q.cue.end + 90))
+    if m is None or re.search(r"[.!?\n]", text[q.cue.start:m.start()]):
+        return None  # ('Boateng said, speaking to Joy FM.': the parser may make 'speaking' the cue)
+    return _speaking_medium(text, m)
+
+
 def relay_span(text: str, q) -> tuple[int, int] | None:
     """The span of the medium named in the clause before a quote's words, or None."""
-    found = _platform_after(text, q) or _interview_before(text, q)
+    found = _platform_after(text, q) or _interview_before(text, q) or _speaking_after(text, q)
     if found is not None:
         return found
     clause = _clause_before(text, q)
@@ -192,6 +227,11 @@ def relay_span(text: str, q) -> tuple[int, int] | None:
             pass  # the last one, nearest the quoted words
         if m is not None:
             return _trimmed(text, *m.span(1))
+    m = None
+    for m in _SPEAKING_ON.finditer(text, s, e):
+        pass  # the last one, nearest the quoted words
+    if m is not None and (found := _speaking_medium(text, m)) is not None:
+        return found
     m = _OWN_WRITING.search(text, s, e)
     if m is not None and q.cue is not None and _WROTE.fullmatch(text[q.cue.start:q.cue.end]):
         return _trimmed(text, *m.span(1))
