@@ -14,6 +14,14 @@ def test_timex_opened13_floor():
     # again with its end timex code (d1b8101), the same both times: 60 gold, 59 found, strict
     # 0.975, relaxed 0.992, type 0.992, value 0.975 (DATE found 0.968 right value 0.968,
     # DURATION 1.000 / 1.000, TIME 1.000 / 1.000, SET 1.000 / 0.667).
-    # Floors: those figures less a hair, until a fix pass raises them.
+    # Session 16 fix pass. Annotation brought to a written convention (tests/data/README.md,
+    # timex section, 'Session 16 (second pass)'): t20-s13 'late on Thursday' -> 'Thursday'
+    # (the signal 'on' and 'late' before it stay outside the extent, as p478/p669/p692/p706/
+    # p801 have it): strict 0.975 -> 0.992, value 0.975 =.
+    # Left: 'every quarter' written SET P3M (the probe's t06/z26/u11 and TimeBank write
+    # P1Q, but no convention says so in writing: left as the writer chose, the system's
+    # P1Q counts wrong); '12/03' (a yearless day/month date in British copy) missed: no
+    # rule reads a slash date without a year, and nothing in the sentence tells day-first
+    # from month-first (one sentence, not fixed).
     r = te.evaluate_probe(DATA / "timex_opened13.jsonl", with_errors=True)
-    assert r["strict"]["f1"] >= 0.97 and r["value"]["f1"] >= 0.97, r["errors"]
+    assert r["strict"]["f1"] >= 0.981 and r["value"]["f1"] >= 0.97, r["errors"]
