@@ -345,7 +345,12 @@ the parse hangs 'Hackers' under 'linked'));
 --opened13 (events_opened13.jsonl: the thirteenth, written in session 15 by an engineer who tunes
 nothing, 40 rows, 6 with no event; scored once in session 16 with that session's starting code
 (3338166) and again with its end events code (f9bccdb): type 0.875, all three 0.850, actor 1.000,
-target 0.929, factuality 1.000, trigger recall 0.971, no-event 4/6 both times; then opened);
+target 0.929, factuality 1.000, trigger recall 0.971, no-event 4/6 both times; then opened;
+one general-fix pass in session 16, gold unedited: type 0.975, all three 0.975, target 1.000,
+trigger recall 1.000, no-event 6/6 (rounds fired as means, land and ice as nature, armoured
+vehicles as a force, peacekeepers sent to a state as aid, a country left as ground, a venue
+described by its meetings as no news); left: 'expelled 12 election observers' coded SANCTION,
+where two older rows and the code have COERCE (only diplomats' expulsion is written as SANCTION));
 --sealed (sealed/events_sealed.jsonl, the next sealed set, when one is written);
 --offtopic (events_offtopic.jsonl: sport, business, science, weather, culture, court and
 local copy, 45 sentences with no PLOVER event and 15 with one hidden in such copy; written in

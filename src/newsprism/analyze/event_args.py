@@ -222,6 +222,13 @@ def _given_to(verb) -> list:
     return [r for r in recv if r.pos_ in ("NOUN", "PROPN", "PRON") and not _is_time(r)]
 
 
+
+def _munition(o, verb) -> bool:
+    """What is fired, the means of an attack: a munition, or rounds of one ('fired mortar
+    rounds at a convoy', 'fired 30 rounds at the car')."""
+    return o.lower_ in lex.MUNITIONS or o.lower_ in ("round", "rounds") and (
+        bool(_lower_words(o) & (lex.MUNITIONS | lex.WEAPONS)) or _lemma(verb) == "fire")
+
 def _verb_args(c: Candidate) -> None:
     tok = c.tok
     if c.type == "ASSAULT" and _lemma(tok) == "come":
@@ -263,7 +270,7 @@ def _verb_args(c: Candidate) -> None:
         # (the object may be the noun a verb misparsed as its modifier hangs on)
         c.absorbed += [o for o in objs if (o.dep_ == "dobj" or tok.dep_ == "amod" and (
             o.i == tok.head.i)) and (
-            o.lower_ in lex.MUNITIONS and not downed or _lemma(tok) in ("use", "fire")
+            _munition(o, tok) and not downed or _lemma(tok) in ("use", "fire")
             and _lower_words(o) & lex.CROWD_CONTROL)]
         objs = [o for o in objs if o not in c.absorbed] + [
             t for o in c.absorbed for x in (o, *o.conjuncts)

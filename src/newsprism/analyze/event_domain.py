@@ -56,6 +56,9 @@ NON_AGENTS = frozenset({
     "tsunami", "landslide", "landslides", "avalanche", "gravity", "lightning", "comet",
     "wind", "winds", "gust", "gusts", "hail", "hailstones", "meteor", "meteorite", "asteroid",
     "flare", "flares", "radiation", "tide", "tides", "iceberg", "debris",
+    # land and ice that advance and retreat: 'Glacier Retreat Speeds Up', 'the coastline retreated'
+    "glacier", "glaciers", "ice", "icecap", "icecaps", "permafrost", "coastline", "coastlines",
+    "shoreline", "shorelines", "snowline", "treeline", "dune", "dunes", "desert", "cliff", "cliffs",
     # substances and the materials made to withstand them: 'the attack of salt water on
     # steel hulls', 'the coating can resist'
     "water", "seawater", "saltwater", "acid", "rust", "corrosion", "coating", "coatings",

@@ -9,7 +9,9 @@
 - a supposition with no doer: 'A blockade of the strait would send oil prices soaring'
   (an event noun with no doer as the subject of a 'would/could/might' clause), or a
   forecast of its effect ('Analysts expect the sanctions to hurt the economy');
-- an act only feared ('fears of a wider war') or only proposed ('The bill to ban protests').
+- an act only feared ('fears of a wider war') or only proposed ('The bill to ban protests');
+- a place described by what is held there: an event noun in a simple-present relative
+  clause of place ('The villa where the truce talks are held was built in 1912').
 
 A supposition needs the noun to have no doer the parse can name ('Russia's blockade would'
 is left to the rest of the module); verbs ('Russia usually attacks power plants in winter')
@@ -161,7 +163,26 @@ def feared_or_proposed(c) -> bool:
     return tok.dep_ == "dobj" and _proposed(tok.head)
 
 
+def _of_place(verb) -> bool:
+    """A relative clause of place on a noun: 'where ...', 'in/at which ...'."""
+    return verb.dep_ == "relcl" and (any(a.lower_ == "where" for a in _children(
+        verb, "advmod")) or any(o.lower_ == "which" for p in _children(verb, "prep")
+                               if p.lower_ in ("in", "at") for o in _children(p, "pobj")))
+
+
+def venue_mention(c) -> bool:
+    """An event noun that only describes a place, as what is held there in the simple
+    present ('The villa where the truce talks are held', 'the hall in which the summit
+    takes place'); 'where the talks were held on Monday' or 'are being held' stay."""
+    if c.kind != "noun":
+        return False
+    verb = _subject_clause(c.tok)
+    if verb is None and c.tok.dep_ == "dobj":
+        verb = c.tok.head  # 'the room where the two sides hold their talks'
+    return verb is not None and _of_place(verb) and _present(verb)
+
+
 def no_news(c) -> bool:
     """Whether a candidate mentions an event without reporting one."""
     return habitual_mention(c) or recalled_by_year(c) or supposed_mention(c) or (
-        feared_or_proposed(c))
+        feared_or_proposed(c) or venue_mention(c))

@@ -13,10 +13,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import plover_lexicon as lex
-from .plover_senses import ARMS
-from .event_domain import _party as _domain_party
+from .plover_senses import ARMS, LEFT_BODIES
+from .lexicon_roles import ORG_WORDS
+from .event_domain import COMPANY, _party as _domain_party
 from .event_context import PROTEST_AIMS as GATHERING_AIMS
 from .event_context import DRILLS
+from .event_transfer import named_country
 from .event_context import (PLACE_CLASS, RESOLVES, _agents, _children, _is_time, _lemma,
                             _lower_words, _party, _pobjs, _subjects)
 
@@ -139,7 +141,28 @@ GROUND = lex.TERRITORY | PLACE_CLASS | frozenset({"bank", "positions", "position
                                                  "pass", "airfield", "coast", "coastline",
                                                  "island", "islands", "shelters", "tents",
                                                  "structures", "fortifications", "bunkers",
-                                                 "trenches"})
+                                                 "trenches", "canal", "canals", "border",
+                                                 "borders", "frontier", "municipality",
+                                                 "municipalities", "waters"})
+
+
+def _place_left(t) -> bool:
+    """'pulled out of Niger', 'withdrew from Haiti': a country or place after 'from' or
+    'out of' is ground left, whoever leaves it (a firm quitting a country as much as a
+    force); the tagger may read the name as a person or a title ('Niger'), while a body
+    quit ('Opec', 'the regional bloc') or a contest left (an EVENT) stays."""
+    return t.dep_ == "pobj" and t.head.lower_ in ("from", "of") and (
+        t.head.lower_ == "from" or t.head.head.lower_ == "out") and (
+        t.ent_type_ in ("GPE", "LOC", "FAC") or named_country(t)
+        or t.pos_ == "PROPN" and t.ent_type_ not in ("ORG", "NORP", "EVENT")
+        and not t.is_upper and not _lower_words(t) & BODIES_LEFT)
+
+
+# what a party quits rather than ground: 'the regional bloc ECOWAS', 'the Council of Europe'
+BODIES_LEFT = ORG_WORDS | LEFT_BODIES | frozenset({"bloc", "alliance", "pact", "treaty",
+                                                   "community", "coalition", "accord",
+                                                   "agreement", "deal", "talks", "organisation",
+                                                   "organization", "court", "convention"})
 
 
 def _near_clause(verb, depth: int = 3) -> list:
@@ -178,11 +201,13 @@ def _retreat_targets(c: Candidate) -> list:
     handed to stay; the ground left and the forces or arms pulled back are dropped; 'handing
     its bases to the national army', 'leaving them to a FARC faction' name the party the
     withdrawal benefits."""
-    # a force leaves ground; a firm leaving a country quits a market, the country a party
+    # a force leaves ground, and a country left after 'from' / 'out of' is ground too (a
+    # firm's leaving one keeps it: off-topic checks read a firm hitting no state as trade)
+    firm = bool(c.actors) and all(a.lower_ in COMPANY for a in c.actors)
     armed = any(_lower_words(a) & (lex.TROOPS | lex.COMBATANTS) for a in c.actors)
     kept = [t for t in c.targets if not (
         armed and t.ent_type_ in ("GPE", "LOC", "FAC") and t.dep_ == "pobj"
-        or _lower_words(t) & GROUND or (t.dep_ == "dobj" or t.head.lower_ == "down")  # stood down
+        or _place_left(t) and not firm or _lower_words(t) & GROUND or (t.dep_ == "dobj" or t.head.lower_ == "down")  # stood down
         and _lower_words(t) & (lex.TROOPS | lex.COMBATANTS | ARMS))]
     kept = [t for t in kept if not (t.lower_ in GROUND or t.lower_ in lex.TROOPS | ARMS
                                     and t.dep_ != "pobj")]

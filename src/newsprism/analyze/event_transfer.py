@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from . import plover_lexicon as lex
 from .event_context import _children, _lemma, _lower_words, _pobjs, _root_noun_acts, _subjects
+from .lexicon_roles import COUNTRY_ALIASES
 from .plover_senses import GROUND
 
 # verbs that pass something to another party
@@ -24,6 +25,7 @@ GEAR = frozenset({"boat", "boats", "vessel", "vessels", "ship", "ships", "radar"
                   "interceptor", "interceptors", "minesweeper", "minesweepers", "shells",
                   "mortars", "rifles", "helicopters", "aircraft", "jets", "drones",
                   "systems", "batteries", "ammunition", "armour", "armor", "tanks",
+                  "armoured", "armored",
                   "artillery", "missiles", "warships", "vehicles", "tank", "missile",
                   "warship", "vehicle", "drone", "jet", "helicopter"})
 # people a state sends as a force or a team of its own
@@ -52,13 +54,44 @@ def _state(tok) -> bool:
 
 
 def gear_sent(verb) -> bool:
-    """Military hardware with no one sent to man it, passed to a state: AID."""
+    """Military hardware with no one sent to man it, passed to a state, or peacekeepers sent
+    to one: AID."""
+    if peacekeepers_sent(verb):
+        return True
     if _lemma(verb) not in SENDING:
         return False
     words = _words(_children(verb, "dobj"))
     # the state may come as the first of two objects: 'sent Ukraine 200 tanks'
     return bool(words & GEAR) and not words & SENT_PEOPLE and any(
         _state(o) for o in _pobjs(verb, ("to",)) + _children(verb, "dative"))
+
+
+# forces whose noun says they protect the state they go to
+PEACEKEEPERS = frozenset({"peacekeepers", "peacekeeper", "peacekeeping", "peace-keepers",
+                          "peace-keeping", "blue", "helmets"})
+
+
+def named_country(tok) -> bool:
+    """A country the tagger may have read as a person or a firm ('to Mali' as PERSON):
+    its name, or the name it ends, in the list of countries."""
+    if tok.pos_ != "PROPN":
+        return False
+    name = " ".join(t.lower_ for t in tok.subtree if t.pos_ == "PROPN" and t.i <= tok.i)
+    return name in COUNTRY_ALIASES or tok.lower_ in COUNTRY_ALIASES
+
+
+def _peacekeeping(words: set[str]) -> bool:
+    return bool(words & PEACEKEEPERS) and ("blue" not in words or "helmets" in words)
+
+
+def peacekeepers_sent(verb) -> list:
+    """The states peacekeepers are sent or deployed to ('sent 300 more peacekeepers to
+    South Sudan', 'deployed a peacekeeping battalion to Haiti'); empty otherwise."""
+    if _lemma(verb) not in DISPATCH or not _peacekeeping(_words(_children(verb, "dobj"))):
+        return []
+    return [o for o in _pobjs(verb, ("to", "into")) + _children(verb, "dative")
+            if o.ent_type_ in ("GPE", "NORP") or named_country(o) or o.pos_ == "PROPN" and (
+                o.ent_type_ in ("", "ORG", "LOC")) and not _lower_words(o) & GROUND]
 
 
 def offered_to(verb) -> list:

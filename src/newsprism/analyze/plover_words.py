@@ -52,6 +52,7 @@ TROOPS = frozenset({
     "frigate", "frigates", "destroyer", "destroyers", "submarine", "submarines", "vessel",
     "vessels", "aircraft", "bomber", "bombers", "fighter", "fighters", "missile", "missiles",
     "battery", "batteries", "tank", "tanks", "armour", "armor", "artillery", "weapon",
+    "armoured", "armored",  # 'moved armoured vehicles around the palace'
     "weapons", "jets", "helicopters", "reinforcements",
     "troop", "troops", "soldier", "soldiers", "force", "forces", "reservist", "reservists",
     "army", "battalion", "battalions", "brigade", "brigades", "unit", "units", "warship",
