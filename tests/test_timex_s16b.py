@@ -18,3 +18,11 @@ def test_the_future_under_a_preposition_is_a_time_before_its_governors_verb():
     for text in ("Hopes for the future of the talks faded.",
                  "The future looks bleak for the mill."):
         assert "the future" not in found(text, day), text
+
+
+def test_last_week_said_on_a_sunday_is_the_iso_week_before():
+    sunday = dt.date(2026, 11, 22)  # ISO week 47 ends on it
+    got = found("Parliament passed the bill last week.", sunday)
+    assert got["last week"] == ("DATE", "2026-W46")
+    got = found("Sales rose this week.", sunday)
+    assert got["this week"] == ("DATE", "2026-W47")
