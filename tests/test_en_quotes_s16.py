@@ -88,3 +88,14 @@ def test_speaking_on_a_day_or_an_unowned_name_is_no_relay(pipe):
     text = ("Speaking on Drive Home, the mayor, Ann Tolley, said the bridge would \"stay shut "
             "until it is safe\".")
     assert quote(pipe, text, "stay shut until it is safe")[1] == []
+
+
+def test_cueless_next_sentence_keeps_the_medium(pipe):
+    # via_carry._cueless_next: '"...," he said. "..."' after words told to a station
+    text = ("The union's chairman, Kofi Dapaah, told Radio Tano on Tuesday that miners had "
+            "reported the cracks \"at least four times\".\n\n"
+            "\"These men were sent to a place their own supervisors feared,\" he said. \"We "
+            "want inspectors down there before anybody goes back.\"\n\n"
+            "Mine manager Ruth Asante said: \"The shaft is safe.\" \"We will reopen it.\"")
+    assert quote(pipe, text, "We want inspectors")[1] == ["Radio Tano"]
+    assert quote(pipe, text, "We will reopen it")[1] == []

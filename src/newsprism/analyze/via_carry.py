@@ -126,6 +126,10 @@ def carry_on(text: str, quotes: list, para_of) -> list:
         while j > 0 and out[j].speaker.name is None and out[j].start > out[j - 1].end:
             j -= 1  # 'Asked whether ..., he said:': a question no one is said to have said
         p = out[j]
+        if q.cue is None and not q.via and p.via and p.end <= q.start \
+                and _cueless_next(text, p, q, para_of):
+            out[k] = replace(q, via=p.via)  # '"...," he said. "We want ..."': no cue of its own
+            continue
         if q.via or not p.via or q.cue is None or p.end > q.start:
             continue
         if not _speaker_taken_up(text, p, q):
@@ -157,6 +161,21 @@ def carry_on(text: str, quotes: list, para_of) -> list:
         if _bare_continuation(text, q) and (_spoken_to_medium(text, p) or _pronoun_cue(text, q)):
             out[k] = replace(q, via=p.via)
     return out
+
+
+def _cueless_next(text: str, p, q, para_of) -> bool:
+    """q, a quotation with no cue, is the next sentence of p's speaker's words in p's
+    paragraph: nothing but p's own cue stands between them."""
+    if para_of(q.start) != para_of(p.start) or q.speaker.name is None \
+            or not (q.speaker.entity is not None and q.speaker.entity == p.speaker.entity
+                    or q.speaker.entity is None and q.speaker.name == p.speaker.name):
+        return False
+    gap = text[p.end:q.start]
+    if p.cue is not None and p.end <= p.cue.start and p.cue.end <= q.start:
+        gap = text[p.end:p.cue.start] + text[p.cue.end:q.start]  # '," he said. "'
+    return len(gap) < 60 and len(_SENTENCE_END.findall(gap + "A")) <= 1 \
+        and not re.search(r"[a-z]{3,}", re.sub(r"\b(?:he|she|they|said|says|added|adds)\b", "",
+                                                gap))
 
 
 def _pronoun_cue(text: str, q) -> bool:
