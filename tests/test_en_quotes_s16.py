@@ -99,3 +99,11 @@ def test_cueless_next_sentence_keeps_the_medium(pipe):
             "Mine manager Ruth Asante said: \"The shaft is safe.\" \"We will reopen it.\"")
     assert quote(pipe, text, "We want inspectors")[1] == ["Radio Tano"]
     assert quote(pipe, text, "We will reopen it")[1] == []
+
+
+def test_club_after_to_is_the_club_unless_its_name_is_a_place_s(pipe):
+    # kind_bodies: 'to' before 'Hartfield Rovers' is no place preposition for a club word
+    text = ("Lanford Council voted on Wednesday to sell the old depot to Lanford Rovers for a "
+            "new stand.\n\n"
+            "The club said in a statement that work could \"start in the spring\".")
+    assert quote(pipe, text, "start in the spring")[0] == "Lanford Rovers"

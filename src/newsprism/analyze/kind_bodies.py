@@ -21,6 +21,9 @@ KIND_NAME_WORDS: dict[str, frozenset[str]] = {"club": _CLUB_WORDS}
 _BARE = re.compile(r"(?i)the ([a-z]+)")
 # a name read as a place, not a body: 'in Mexico City', 'near Orange County'
 _PLACE_BEFORE = re.compile(r"(?i)\b(?:in|at|near|from|to|of|outside|around)\s+$")
+# only these naming words also end places' names ('Mexico City', 'Orange County'): 'sell the
+# car park to Hartfield Rovers' is the club
+_PLACE_WORDS = frozenset("city county town villa".split())
 _REACH = 1500
 
 
@@ -40,8 +43,8 @@ def body_by_kind(text: str, phrase: str, sp: Speaker) -> Speaker:
     names: list[str] = []
     for found in _named(m.group(1).lower()).finditer(text, max(0, sp.start - _REACH), sp.start):
         name = found.group(1)
-        if name.split()[0] in ("The", "A", "An") or _PLACE_BEFORE.search(
-                text, max(0, found.start() - 12), found.start()):
+        if name.split()[0] in ("The", "A", "An") or name.split()[-1].lower() in _PLACE_WORDS \
+                and _PLACE_BEFORE.search(text, max(0, found.start() - 12), found.start()):
             continue
         if name not in names:
             names.append(name)
