@@ -282,7 +282,13 @@ away' a modifier of the vessels (no doer), 'sent Kyiv a further batch of Storm S
 ('batch of' not read through for crewless gear: MOBILIZE), 'four northern municipalities' left
 by police (not a ground word: read as a target), 'set fire to tyres ... to protest' (the
 purpose clause does not make the fire a protest), 'in the months after the invasion' (a hostile
-act as a time anchor in a statistic, left alone by design));
+act as a time anchor in a statistic, left alone by design); after the general mechanisms of the
+session's second events pass (gear sent in 'a batch of' to a state named first, a mission
+'shut down' before the bare 'shut down', harm done by civilians 'to protest', 'were called
+off' in the passive, an act refused not kept beside its refusal, a gathering the parser made
+an adverbial after a particle): type 0.960, all three 0.880, trigger recall 1.000, no-event
+5/6; left: the consulate's target (the code takes the mission's owner), 'chased away' under
+a dateline misparse, the statistic's 'invasion');
 Rulings on gold conflicts (session 16), by the PLOVER codebook as the project uses it:
 (1) a trip 'for a visit' or 'for a summit' is the meeting it is made for: CONSULT, its actor
 the traveller, future when the trip is ('The president will travel to Japan next week for the

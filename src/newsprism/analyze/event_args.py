@@ -389,6 +389,9 @@ def _verb_args(c: Candidate) -> None:
         # "walked out of parliament in protest at a bill": what the protest is against
         c.targets += [o for p in _pobjs(tok, ("in",)) for o in _pobjs(p, ("at", "over"))] + \
             _pobjs(tok, ("at",))
+    if c.type == "PROTEST" and _lemma(tok) in ("set", "burn", "torch") and not any(
+            map(_party, c.targets)):
+        c.targets = []  # "set fire to tyres ... to protest": what burns is the means
     if c.type == "PROTEST" and not any(_party(t) and not _is_time(t) for t in c.targets):
         c.targets += _protested_at(tok)
     if c.type == "PROTEST" and not any(_party(t) and not _is_time(t) for t in c.targets):
@@ -401,7 +404,8 @@ def _verb_args(c: Candidate) -> None:
         c.targets = _threatened(tok, c.targets)
     if c.type == "COERCE":
         # (the parser may hang an active verb's 'by' on the verb)
-        held = [] if _is_passive(tok) else _pobjs(tok, ("by",))
+        held = [] if _is_passive(tok) else _pobjs(tok, ("by",)) + [
+            o for a in _children(tok, "agent") for o in _children(a, "pobj")]
         c.targets = [g for t in c.targets for g in _those_gathered(t, held)]
     c.places += _pobjs(tok, lex.LOCATION_PREPS)
     c.places += _target_places(c.targets)
@@ -745,6 +749,10 @@ def _pinned_party(tok) -> list:
     return []
 
 
+# acts that need the consent of the party that refuses them: a refused one did not happen
+REFUSABLE = frozenset({"AID", "CONSULT", "AGREE", "COOPERATE"})
+
+
 def _absorb(cands: list[Candidate]) -> list[Candidate]:
     """Fold an event noun that only names the means of a same-type event into that event
     ('killed by a drone strike', 'an air strike killed', 'the killing in a U.S. strike')."""
@@ -757,6 +765,10 @@ def _absorb(cands: list[Candidate]) -> list[Candidate]:
         tok = c.tok
         light = _light_verb(tok)
         verb = by_tok.get(light.i) if light is not None else None
+        refuser = verb or (by_tok.get(tok.head.i) if tok.dep_ in ("dobj", "nsubjpass") else None)
+        if refuser is not None and refuser.type == "REJECT" and c.type in REFUSABLE:
+            gone.add(tok.i)  # "held up an aid package", "the talks were called off": refused,
+            continue         # what was refused did not happen
         if verb is not None:
             if verb.type != c.type or _lemma(light) in HOSTING and _pobjs(
                     tok, ("between", "among")):

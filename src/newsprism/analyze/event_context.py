@@ -206,6 +206,11 @@ def _objects(tok) -> list:
         objs = [s for c in _children(tok, "ccomp") if c.tag_ in ("VB", "VBP") and c.i > tok.i
                 and not _children(c, "aux", "mark") for s in _children(c, "nsubj")
                 if s.pos_ != "PRON" and s.i > tok.i]
+    if not objs and _children(tok, "prt"):
+        # "broke up a march by opposition supporters": after a particle, a determined noun
+        # the parser made an adverbial of measure is the object when it is no time
+        objs = [n for n in _children(tok, "npadvmod") if n.i > tok.i and n.pos_ == "NOUN"
+                and _children(n, "det") and not _is_time(n)]
     if not objs and _bare_before_conj(tok):
         # "meet and exceed the goals": a shared object hangs off the last conjunct
         objs = [o for c in _children(tok, "conj") if c.pos_ == "VERB"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from . import plover_lexicon as lex
 from .plover_senses import DROPPING, MEASURES_DROPPED, PERMITS, RESCUERS, THROWING
-from .event_senses import shaming_throw
+from .event_senses import protest_purpose, shaming_throw
 from .event_context import (HUMAN_NOUNS, PROTEST_AIMS, REFLEXIVES, RELATIVE_PRONOUNS, _agents,
                             _children, _dateline, _is_passive, _is_time, _lemma, _lower_words,
                             _objects, _party, _pobjs, _subjects, kids)
@@ -155,6 +155,8 @@ def _refine_verb(tok, type_: str) -> str | None:
     if lemma == "board" and type_ == "COERCE" and not any(
             _lower_words(d) & BOARDERS for d in (*_subjects(tok), *_agents(tok))):
         return None  # "passengers boarded the ferry": only force boards to seize
+    if type_ == "ASSAULT" and protest_purpose(tok):
+        return "PROTEST"  # "farmers set fire to tyres ... to protest against cheap imports"
     if type_ == "ASSAULT" and _struck_by_nature(tok):
         return None  # "a strong earthquake struck eastern Turkey"
     if type_ == "ASSAULT" and lemma in lex.HARM_VERBS and _accidental(tok):
@@ -285,9 +287,9 @@ def _refine_verb(tok, type_: str) -> str | None:
         return "ASSAULT"  # "seized the town of Rubaya", "seized control of the city"
     if lemma == "strike" and type_ == "ASSAULT" and (_labour_context(tok) or _stoppage(tok)):
         return "PROTEST"
-    if lemma == "call" and (_is_passive(tok) and type_ != "MOBILIZE" or any(
-            _is_time(o) for o in _pobjs(tok, ("on", "upon")))):
-        return None  # "was called a charlatan", "called her on Friday"
+    if lemma == "call" and (_is_passive(tok) and type_ not in ("MOBILIZE", "REJECT", "CONCEDE")
+                            or any(_is_time(o) for o in _pobjs(tok, ("on", "upon")))):
+        return None  # "was called a charlatan", "called her on Friday" ('were called off' stays)
     if lemma == "hit" and type_ not in ("SANCTION", "ACCUSE") and not any(
             _lower_words(s) & (lex.WEAPONS | lex.TROOPS) for s in _subjects(tok) + _agents(tok)):
         return None  # "the campaign hit Trump hard": only weapons and forces hit in war

@@ -33,6 +33,23 @@ def people_block(c) -> bool:
         c.actors) and all(a.lower_ in BLOCKING_PEOPLE and not a.ent_type_ for a in c.actors)
 
 
+def protest_purpose(verb) -> bool:
+    """'Farmers set fire to tyres outside parliament to protest against cheap imports',
+    'students hurled stones at the gates in protest at the fee rise': harm done by people
+    with no power of state for the stated purpose of protesting is their protest (the
+    codebook's PROTEST takes in riots); a force or a state doing it stays an attack."""
+    doers = _subjects(verb)
+    doers = [x for d in doers for x in (_pobjs(d, ("of",)) or [d]) if d.lower_ in (
+        "hundreds", "thousands", "dozens", "scores")] + [d for d in doers if d.lower_ not in (
+        "hundreds", "thousands", "dozens", "scores")]
+    if not doers or not all(d.lower_ in BLOCKING_PEOPLE and d.ent_type_ not in (
+            "GPE", "NORP", "ORG") for d in doers):
+        return False
+    aims = [x for x in _children(verb, "advcl", "xcomp") if _lemma(x) in (
+        "protest", "demonstrate") and any(a.lower_ == "to" for a in _children(x, "aux"))]
+    return bool(aims) or any(o.lower_ == "protest" for o in _pobjs(verb, ("in",)))
+
+
 def protesters_gather(verb) -> bool:
     """'Protesters gathered outside the French embassy', 'demonstrators massed in the
     square': a crowd named as protesters that gathers is a protest; 'fans gathered' is not."""

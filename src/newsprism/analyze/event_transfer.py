@@ -13,7 +13,7 @@
 from __future__ import annotations
 
 from . import plover_lexicon as lex
-from .event_context import _children, _lemma, _lower_words, _pobjs, _root_noun_acts, _subjects
+from .event_context import CARRIERS, QUANTITY, _children, _lemma, _lower_words, _pobjs, _root_noun_acts, _subjects
 from .lexicon_roles import COUNTRY_ALIASES
 from .plover_senses import GROUND
 
@@ -43,8 +43,18 @@ ARMED = frozenset({"fighters", "rebels", "forces", "militia", "militias", "insur
                    "combatants"})
 
 
+# amounts a thing is sent in: the kind after 'of' is what is sent ('a further batch of
+# Storm Shadow missiles', 'a second tranche of howitzers')
+PORTIONS = CARRIERS | QUANTITY | frozenset({
+    "batch", "batches", "tranche", "tranches", "package", "packages", "lot", "lots", "set",
+    "sets", "squadron", "squadrons", "fleet", "pair", "pairs", "supply", "supplies", "stock",
+    "stocks", "shipload", "planeload", "convoy", "load", "loads"})
+
+
 def _words(objs) -> set[str]:
-    return {w for o in objs for x in (o, *o.conjuncts) for w in _lower_words(x)}
+    objs = [x for o in objs for x in (o, *o.conjuncts)]
+    objs += [k for o in objs if o.lower_ in PORTIONS for k in _pobjs(o, ("of",))]
+    return {w for o in objs for w in _lower_words(o)}
 
 
 def _state(tok) -> bool:

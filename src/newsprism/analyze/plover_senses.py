@@ -228,7 +228,10 @@ _later(Sense("SANCTION", objs=_lex.MONEY), "freeze")
 # the state it belongs to ('will close its embassy in Belarus'); see event_targets
 MISSIONS = frozenset({"embassy", "embassies", "consulate", "consulates", "mission",
                       "missions", "legation"})
-_later(Sense("SANCTION", objs=MISSIONS - {"mission", "missions"}), "close", "shut")
+_later(Sense("SANCTION", objs=MISSIONS - {"mission", "missions"}), "close")
+# ('shut down the consulate': tried before the lexicon's 'shut down' COERCE, which has no
+# object class, as the passages' sense below is)
+_sooner(Sense("SANCTION", objs=MISSIONS - {"mission", "missions"}), "shut")
 # "the navy deployed four ships to the shoal": craft deployed are a force moved, as
 # vessels are ('deploy' is said of forces; 'sent ships carrying flour' stays aid)
 _later(Sense("MOBILIZE", objs=frozenset({"ship", "ships", "boat", "boats", "cutter",
