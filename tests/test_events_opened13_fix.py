@@ -182,3 +182,9 @@ def test_a_gathering_broken_up_read_past_a_misparse(nlp):
     assert c.type == "COERCE" and any("supporters" in p for p in _targets(c)), _targets(c)
     # a time after the particle stays a time: no object, no coercion
     assert not any(k.startswith("COERCE") for k in _kept(nlp, "The meeting broke up a day later."))
+
+
+def test_untagged_name_left_by_a_state_stays_a_body(nlp):
+    # 'Euratom' carries no entity label: with no force leaving, it is a body quit
+    c = _hit(nlp, "Britain withdrew from Euratom after Brexit.", "withdrew")
+    assert c.type == "RETREAT" and _targets(c) == ["Euratom"]

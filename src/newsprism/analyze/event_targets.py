@@ -146,16 +146,17 @@ GROUND = lex.TERRITORY | PLACE_CLASS | frozenset({"bank", "positions", "position
                                                  "municipalities", "waters"})
 
 
-def _place_left(t) -> bool:
+def _place_left(t, armed: bool) -> bool:
     """'pulled out of Niger', 'withdrew from Haiti': a country or place after 'from' or
-    'out of' is ground left, whoever leaves it (a firm quitting a country as much as a
-    force); the tagger may read the name as a person or a title ('Niger'), while a body
-    quit ('Opec', 'the regional bloc') or a contest left (an EVENT) stays."""
+    'out of' is ground left, whoever leaves it; the tagger may read the name as a person
+    or a title ('Niger'), while a body quit ('Opec', 'the regional bloc') or a contest left
+    (an EVENT) stays; a name it left untagged is ground only when a force leaves it
+    ('soldiers pulled out of X'; 'Britain withdrew from Euratom' quits a body)."""
     return t.dep_ == "pobj" and t.head.lower_ in ("from", "of") and (
         t.head.lower_ == "from" or t.head.head.lower_ == "out") and (
         t.ent_type_ in ("GPE", "LOC", "FAC") or named_country(t)
         or t.pos_ == "PROPN" and t.ent_type_ not in ("ORG", "NORP", "EVENT")
-        and not t.is_upper and not _lower_words(t) & BODIES_LEFT)
+        and (armed or t.ent_type_) and not t.is_upper and not _lower_words(t) & BODIES_LEFT)
 
 
 # what a party quits rather than ground: 'the regional bloc ECOWAS', 'the Council of Europe'
@@ -204,10 +205,14 @@ def _retreat_targets(c: Candidate) -> list:
     # a force leaves ground, and a country left after 'from' / 'out of' is ground too (a
     # firm's leaving one keeps it: off-topic checks read a firm hitting no state as trade)
     firm = bool(c.actors) and all(a.lower_ in COMPANY for a in c.actors)
+    # forces pulled back ('pull its border guards back from'): a force's withdrawal too
+    moved = any(_lower_words(o) & (lex.TROOPS | lex.COMBATANTS) for h in c.hosts
+                for o in _children(h, "dobj"))
     armed = any(_lower_words(a) & (lex.TROOPS | lex.COMBATANTS) for a in c.actors)
     kept = [t for t in c.targets if not (
         armed and t.ent_type_ in ("GPE", "LOC", "FAC") and t.dep_ == "pobj"
-        or _place_left(t) and not firm or _lower_words(t) & GROUND or (t.dep_ == "dobj" or t.head.lower_ == "down")  # stood down
+        or _place_left(t, armed or moved) and not firm or _lower_words(t) & GROUND
+        or (t.dep_ == "dobj" or t.head.lower_ == "down")  # stood down
         and _lower_words(t) & (lex.TROOPS | lex.COMBATANTS | ARMS))]
     kept = [t for t in kept if not (t.lower_ in GROUND or t.lower_ in lex.TROOPS | ARMS
                                     and t.dep_ != "pobj")]
