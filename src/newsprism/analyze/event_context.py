@@ -167,6 +167,12 @@ HELD_MARKS = frozenset({"held", "kidnapped", "abducted", "detained", "jailed", "
 HELPING = frozenset({"help", "assist", "enable"})
 
 
+# amounts of distance or degree an adverbial may measure ('pulled back a short distance')
+SPANS = frozenset({"distance", "way", "bit", "notch", "step", "steps", "mile", "miles",
+                   "kilometre", "kilometres", "kilometer", "kilometers", "metre", "metres",
+                   "meter", "meters", "yard", "yards", "little", "lot", "fraction", "margin"})
+
+
 def _objects(tok) -> list:
     """The patient heads of a verb: direct object, passive subject or modified noun."""
     objs = _children(tok, "dobj", "nsubjpass", "attr")
@@ -210,7 +216,7 @@ def _objects(tok) -> list:
         # "broke up a march by opposition supporters": after a particle, a determined noun
         # the parser made an adverbial of measure is the object when it is no time
         objs = [n for n in _children(tok, "npadvmod") if n.i > tok.i and n.pos_ == "NOUN"
-                and _children(n, "det") and not _is_time(n)]
+                and _children(n, "det") and not _is_time(n) and n.lower_ not in SPANS]
     if not objs and _bare_before_conj(tok):
         # "meet and exceed the goals": a shared object hangs off the last conjunct
         objs = [o for c in _children(tok, "conj") if c.pos_ == "VERB"
