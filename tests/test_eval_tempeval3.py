@@ -80,8 +80,14 @@ from newsprism.records import Timex
 # 0.7922 unchanged. Measured, not taken: generic "today's" unmarked (TimeBank -> 0.8625,
 # AQUAINT -> 0.7936; the guidelines mark it), 'last week' on a Sunday as the week just gone
 # (TimeBank -> 0.8602).
-FLOORS = {"strict": 0.892, "relaxed": 0.944, "type": 0.903, "value": 0.837}
-PART_VALUE_FLOORS = {"AQUAINT": 0.788, "TimeBank": 0.859}
+# Session 16, TimeBank's consistent forms (weeks, quarters, vague words counted in TimeBank's
+# gold; tests/data/README.md): value 0.8395 -> 0.8417, TimeBank 0.8618 -> 0.8650 (a bare
+# "the quarter ended Sept. 29" after "the fiscal first quarter" is that fiscal quarter, and
+# so are the references after it: wsj_0928, wsj_1003), AQUAINT 0.7922 and strict 0.9001
+# unchanged. Weeks ('last/this/next week' resolved 17 vs WXX 13) and vague words are split
+# in TimeBank and stay as the guidelines have them. Value floors raised.
+FLOORS = {"strict": 0.892, "relaxed": 0.944, "type": 0.903, "value": 0.839}
+PART_VALUE_FLOORS = {"AQUAINT": 0.788, "TimeBank": 0.862}
 
 
 @pytest.fixture(scope="module")

@@ -122,6 +122,8 @@ def r_quarter(m, ctx):
                 year -= 1
         if unit == "quarter":
             ctx.last_quarter = (m.end(), year, n)
+            if m["fis"] or yr_word == "fiscal":
+                ctx.fiscal_end = m.end()
         else:
             ctx.last_half = (m.end(), year, n)
         return [(start, m.end(), "DATE", f"{year - back}-{'Q' if unit == 'quarter' else 'H'}{n}")]
@@ -208,6 +210,11 @@ def _quarter_told(ctx: Context, m) -> tuple[int, int] | None:
     a, ordw = ctx.anchor, (m["ord"] or "").lower()
     ended = _ENDED.match(ctx.text, m.end())
     month = month_number(ended["mon"]) if ended and month_ok(ended["mon"], ctx.lang) else None
+    if ordw in _REPORTED and month and ctx.last_quarter and \
+            ctx.last_quarter[0] == ctx.fiscal_end and _quarter_context(ctx, m.start()):
+        # "earned $5.2 million in the fiscal first quarter ... sales for the quarter ended
+        # Sept. 29": the date ends the fiscal quarter just named, whose number it keeps
+        return ctx.last_quarter[1], ctx.last_quarter[2]
     if ordw in _REPORTED and month:
         d = safe_date(a.year, month, min(int(ended["day"]), 28))
         if d is not None:

@@ -38,6 +38,8 @@ class Context:
     story_day: _dt.date | None = None  # the first day named in the three before publication
     last_quarter: tuple[int, int, int] | None = None  # (end offset, year, quarter)
     last_half: tuple[int, int, int] | None = None  # (end offset, year, half): "first-half profit"
+    fiscal_end: int = -1  # where a quarter named fiscal with its number ended: "the fiscal
+    # first quarter ... the quarter ended Sept. 29" is that quarter, not a calendar one
     last_nine: int = -1  # where "the (first) nine months" last ended: a year to date
     named_year: tuple[int, int] | None = None  # (end offset, year) of the last year written
     month_last: bool = False  # the last date named was a month ("last October"), not a day
