@@ -39,6 +39,19 @@ def test_name_run_into_its_bracketed_short_form_drops_it():
     assert text[q.speaker.start:q.speaker.end] == q.speaker.name
 
 
+
+def test_person_of_a_body_without_commas_speaks():
+    """'NAME vom/dell'/de la BODY sagte': the body only says where the person works (as with
+    commas, 'Paolo Serra, dell'Università di Pavia,'); the continuation keeps the person."""
+    text = ("WIEN — Lisa Berger vom Wetterdienst Steiermark sagte im Gespräch mit Radio Graz, die "
+            "Glätte bleibe bis Freitag. „Bleiben Sie daheim“, fügte sie hinzu.")
+    for fragment in ("die Glätte bleibe", "Bleiben Sie daheim"):
+        q = one(text, "de", fragment)
+        assert q.speaker.name == "Lisa Berger", q.speaker
+        assert [v.name for v in q.via] == ["Radio Graz"]
+    text = "ROMA — Mario Rossi dell'Agenzia regionale Lazio ha detto che il livello resterà alto."
+    assert one(text, "it", "il livello resterà").speaker.name == "Mario Rossi"
+
 # Labels brought to the convention that a speaker is named by the full form the article gives
 # (a body written 'Full Name (SHORT)'), with this pass's code change (file id @quote start):
 # ml ml-tr-deprem-a @177 AFAD; ml-fr-feux-d @431 SOPFEU; ml-es-huracan-d @379 CFE;

@@ -544,6 +544,9 @@ _OF_BEFORE = re.compile(r"(?<![\w'’])(?:de la|de l['’]|del|de|du|des|d['’]
 _COMMA_OF = re.compile(r"\s*[,،]\s*(?:de la|de l['’]|del|de|du|des|d['’]|della|dello|dell['’]|"
                        r"degli|delle|di|dei|vom|von der|von|der|des|of|του|της|των|bei|beim|at)\s*",
                        re.I)
+_SPACE_OF = re.compile(r"\s+(?:de la|de l['’]|del|de|du|des|d['’]|della|dello|dell['’]|degli|delle|di|"
+                       r"dei|vom|von der|von|της|του|των)\s*")
+_LOWER_NEXT = re.compile(r"(?:\s*\([^()\n]{1,15}\))?\s+[a-zäöüßà-ÿα-ωά-ώ]")
 _ACRONYM_COMMA = re.compile(r"(?:\s*\([^()\n]{1,15}\))?\s*[,،]\s*")
 _CLOSED = re.compile(r"(?:\s*\([^()\n]{1,15}\))?\s*(?:[,،.;:]|$)")
 
@@ -558,6 +561,8 @@ def apposed_person(text: str, index, best):
     for h in near:
         if h[1] <= ms and _COMMA_OF.fullmatch(text, h[1], ms) and _CLOSED.match(text, me):
             return h  # "Paolo Serra, dell'Università di Pavia, ha spiegato"
+        if h[1] <= ms and _SPACE_OF.fullmatch(text, h[1], ms) and _LOWER_NEXT.match(text, me):
+            return h  # "Lisa Hechenberger vom Lawinenwarndienst Tirol sagte": no commas
         if h[0] >= me and _ACRONYM_COMMA.fullmatch(text, me, h[0]) and _CLOSED.match(text, h[1]):
             return h  # "el director del Instituto X (IX), Mario Quintero, en una entrevista"
     return None
