@@ -52,6 +52,26 @@ def test_person_of_a_body_without_commas_speaks():
     text = "ROMA — Mario Rossi dell'Agenzia regionale Lazio ha detto che il livello resterà alto."
     assert one(text, "it", "il livello resterà").speaker.name == "Mario Rossi"
 
+
+def test_words_passed_on_by_a_named_spokesperson():
+    """'ha fatto sapere tramite il portavoce X', 'par la voix de son porte-parole, X,', 'a través
+    de su portavoz, X,', 'ließ über seinen Sprecher X ausrichten,' (a German cue of having it
+    conveyed): the leader speaks, the spokesperson is the via; 'tramite un comunicato' adds none."""
+    cases = [
+        ("fr", "LILLE — Le maire, Paul Girard, a fait savoir par la voix de son porte-parole, Jean "
+               "Martin, que la piscine rouvrira en mai.", "la piscine rouvrira", "Paul Girard", "Jean Martin"),
+        ("es", "SEVILLA — La alcaldesa, Rosa Vidal, aseguró a través de su portavoz, Luis Ortega, que "
+               "el metro abrirá en junio.", "el metro abrirá", "Rosa Vidal", "Luis Ortega"),
+        ("de", "GRAZ — Bürgermeister Karl Huber ließ über seinen Sprecher Peter Lang ausrichten, die "
+               "Brücke bleibe gesperrt.", "die Brücke bleibe", "Karl Huber", "Peter Lang"),
+    ]
+    for lang, text, fragment, speaker, via in cases:
+        q = one(text, lang, fragment)
+        assert q.speaker.name == speaker and [v.name for v in q.via] == [via], (lang, q)
+    text = ("PERUGIA — Il sindaco, Marco Bellini, ha fatto sapere tramite un comunicato che il "
+            "mercato resterà chiuso.")
+    assert one(text, "it", "il mercato resterà").via == ()
+
 # Labels brought to the convention that a speaker is named by the full form the article gives
 # (a body written 'Full Name (SHORT)'), with this pass's code change (file id @quote start):
 # ml ml-tr-deprem-a @177 AFAD; ml-fr-feux-d @431 SOPFEU; ml-es-huracan-d @379 CFE;

@@ -467,7 +467,9 @@ CUES: dict[str, tuple[str, ...]] = {
            r"recuerda|zanja|zanjó|añade|agrega|responde|admite|concluye|sentencia|remata|"
            r"se quejó|se quejaron|se queja|se quejan|se lamentó|se lamentaron|"
            r"aclara|matiza|comenta|insiste|recalca|replica|contesta|puntualiza|prosigue"),
-    "de": (r"gab(?=[^.!?\n]{1,60}\sbekannt\b)|gaben(?=[^.!?\n]{1,60}\sbekannt\b)",
+    "de": (r"gab(?=[^.!?\n]{1,60}\sbekannt\b)|gaben(?=[^.!?\n]{1,60}\sbekannt\b)|"
+           # having it conveyed: "ließ über seinen Sprecher ausrichten, ...", "lässt mitteilen"
+           r"(?:ließ|ließen|lässt|lassen)(?=[^.!?\n,]{0,80}\s(?:ausrichten|mitteilen|verlauten|wissen)\s*[,:])",
            # a separable verb of answering: "hielt ihm die Fraktionschefin ... entgegen"
            r"hielt(?:en)?(?=[^.!?\n]{1,90}\sentgegen\b)|wies(?:en)?(?=[^.!?\n]{1,90}\szurück\b)",
            r"(?:sagte|sagten|erklärte|erklärten|betonte|warnte|meldete(?!\s+sich)|meldeten(?!\s+sich)|berichtete|"
