@@ -405,6 +405,30 @@ def test_drop_nested_speech_act_goes_under_a_stance_stays_under_a_report():
     assert drop_nested([reported, accused2]) == [reported, accused2]
 
 
+
+def test_drop_nested_speech_act_stays_inside_an_interview_given():
+    from newsprism.analyze.attr_nesting import drop_nested
+    text = ("The coach has given an interview to a radio station in which she accused the "
+            "league of favouritism. Many believe that fans accused the club of greed.")
+    doc = parse(text)
+
+    def cand(cue: str, content: str) -> Cand:
+        s = text.index(content)
+        c = text.index(cue)
+        tok = next(t for t in doc if t.idx == c)
+        return Cand(content=(s, s + len(content)), cue=(c, c + len(cue)), source=None,
+                    origin="learned", cue_tok=tok)
+
+    given = cand("given", "an interview to a radio station in which she accused the league "
+                          "of favouritism")
+    accused = cand("accused", "the league of favouritism")
+    # the interview's words: an accusation made in it is relayed speech, and stays
+    assert drop_nested([given, accused]) == [given, accused]
+    believe = cand("believe", "fans accused the club of greed")
+    accused2 = cand("accused", "the club of greed")
+    # a stance's content still loses the speech act nested in it
+    assert drop_nested([believe, accused2]) == [believe]
+
 def test_a_faced_question_has_no_named_asker():
     from newsprism.analyze.attr_sources import _noun_holder, _received
     doc = parse("After the loss, Dana Whitfield faced questions about her campaign.")

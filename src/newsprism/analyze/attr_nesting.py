@@ -264,7 +264,7 @@ def drop_nested(cands: list[Cand]) -> list[Cand]:
         outer = [o for o in cands if o.content[0] <= s and e <= o.content[1]
                  and o.content != c.content]
         if not outer or _saying(c) or any(o.origin == "according" for o in outer) \
-                or (_speaking(c) and any(_speaking(o) for o in outer)):
+                or (_speaking(c) and any(_speaking(o) or _gives_words(o) for o in outer)):
             out.append(c)
     return out
 
@@ -276,6 +276,17 @@ def _saying(c: Cand) -> bool:
         return True
     tok = c.cue_tok
     return tok is not None and hasattr(tok, "lemma_") and lemma_of(tok) in cues.SAY_VERBS
+
+
+def _gives_words(c: Cand) -> bool:
+    """A verb whose object is a document or speech noun ('given an interview to Citizen TV in
+    which he accused', 'released a statement that accuses'): the words inside are that
+    interview's or statement's, a speech act like one under a verb of saying."""
+    tok = c.cue_tok
+    if tok is None or not hasattr(tok, "children"):
+        return False
+    return any(k.dep_ in ("dobj", "obj") and lemma_of(k) in cues.DOCUMENT_NOUNS
+               for k in tok.children)
 
 
 def _speaking(c: Cand) -> bool:
