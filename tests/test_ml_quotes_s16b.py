@@ -72,6 +72,19 @@ def test_words_passed_on_by_a_named_spokesperson():
             "mercato resterà chiuso.")
     assert one(text, "it", "il mercato resterà").via == ()
 
+
+def test_name_inside_a_relative_aside_is_not_the_subject():
+    """'X, qui tenait le magasin de la place d'Armes, a confié': a name inside a relative clause
+    closed by a comma before the cue is not its subject; a German apposition after 'der' is
+    no relative clause ('Sein Verband, der Österreichische ...verband, erklärte')."""
+    text = ("LILLE — Sa fille, Claire Delcourt, qui tenait le magasin de la place d'Armes, a confié "
+            "à ici Nord : « Je n'y crois pas ».")
+    q = one(text, "fr", "Je n'y crois pas")
+    assert q.speaker.name == "Claire Delcourt" and [v.name for v in q.via] == ["ici Nord"]
+    text = ("LYON — Paul Morel, qui dirige l'atelier de la rue Mercière, a déclaré que la boutique "
+            "fermera en juin.")
+    assert one(text, "fr", "la boutique fermera").speaker.name == "Paul Morel"
+
 # Labels brought to the convention that a speaker is named by the full form the article gives
 # (a body written 'Full Name (SHORT)'), with this pass's code change (file id @quote start):
 # ml ml-tr-deprem-a @177 AFAD; ml-fr-feux-d @431 SOPFEU; ml-es-huracan-d @379 CFE;

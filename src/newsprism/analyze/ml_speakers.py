@@ -27,7 +27,7 @@ from .ml_roles import (OF_BEFORE as _OF_BEFORE, ar_role_then_name as _ar_role_th
 from .ml_subjects import (TIME_LEAD, appositive_subject, introduced_before, INDEFINITE_START as _INDEFINITE_START, clause_end, indefinite_subject as
                           _indefinite_subject, object_relative as _object_relative,
                           relative_head as _relative_head, tr_closing_subject,
-                          tr_statement_source, READ_BY_RELATIVE)
+                          tr_statement_source, READ_BY_RELATIVE, in_relative_aside)
 
 SPEAKING_TYPES = ("PERSON", "ORG", "NORP")
 _SOURCE_TYPES = ("PERSON", "ORG", "GPE", "NORP", "OTHER")
@@ -200,7 +200,7 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
                 continue  # "in una nota firmata dal segretario X, parla di": the signer's body speaks
             if ent.type not in _SOURCE_TYPES or told_to(text, ms) or _PLATFORM.fullmatch(ent.name) \
                     or _TR_MODIFIER.match(text, me) \
-                    or in_dateline(text, ms) or relayed_by(text, ms) \
+                    or in_dateline(text, ms) or relayed_by(text, ms) or in_relative_aside(text, ms, me, cue.start()) \
                     or DATIVE_AFTER.match(text, me) or _portfolio(text, ms, ent) \
                     or lang == "tr" and (_TR_RELAYER.match(text, me) or _TR_TOLD_MEDIUM.match(text, me)
                                          or TR_WHERE.match(text, me)):

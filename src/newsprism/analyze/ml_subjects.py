@@ -235,3 +235,17 @@ READ_BY_RELATIVE = re.compile(
     r"(?i:ανακοίνωση|δήλωση|επιστολή|communiqué|déclaration|lettre|comunicado|declaración|carta|"
     r"comunicato|nota|dichiarazione|lettera|Erklärung|Mitteilung|Stellungnahme|Brief),?\s+"
     r"(?:που|que|qu['’]|che|die|den|das)\s+(?:[^\s,.;:«»\"“”]+\s+){1,4}$")
+
+
+# ", qui tenait le magasin de la place d'Armes, a confié": a relative clause set off by commas
+# between the subject and its verb.
+_RELATIVE_ASIDE = re.compile(r"[,،]\s*(?:qui|que|qu['’]|che|cui|dove|où|donde|που|ο οποίος|η οποία|"
+                             r"welche[rs]?)\s[^,،.;:!?\n]*$")  # (German der/die/das: apposition too)
+_ASIDE_CLOSED = re.compile(r"[^,،.;:!?\n]*[,،]\s*$")
+
+
+def in_relative_aside(text: str, ms: int, me: int, cue_at: int) -> bool:
+    """A name inside a relative clause that closes with a comma right before the cue is not the
+    cue's subject: 'Claire Delcourt, qui tenait le magasin de la place d'Armes, a confié'."""
+    return me <= cue_at and bool(_RELATIVE_ASIDE.search(text, max(0, ms - 120), ms)) \
+        and bool(_ASIDE_CLOSED.fullmatch(text, me, cue_at))
