@@ -302,6 +302,18 @@ other the target where both are named; one side's drills or exercises alone stay
 -> CONSULT/future, actor president), events_gold 'Turkey hosted talks' (target talks ->
 delegations), events_opened7 'South Korea and the United States began their annual joint
 exercises' (MOBILIZE -> COOPERATE, target United States);
+Rulings of the lead (session 16, second events pass), by the same codebook:
+(4) expelling or ordering out observers, inspectors, monitors, peacekeepers or aid agencies
+(their workers too) is SANCTION, as expelling diplomats is: CAMEO 166 'expel or withdraw'
+(1661 peacekeepers, 1662 inspectors and observers, 1663 aid agencies), which PLOVER folds
+into SANCTION; rounding up, detaining, deporting or expelling anyone else (journalists, an
+imam, migrants, fishing boats) stays COERCE. Counted over every open events file: 1 row
+SANCTION (opened13 'expelled 12 election observers', the thirteenth sealed set's writer), 2
+COERCE (opened10 'Zimbabwe expelled a team of European election observers', wire25 'The
+Nicaraguan government expelled a team of election observers'), both set to SANCTION; the
+code reads plover_words.SENT_OUT (DIPLOMATS | OVERSEERS) wherever it read DIPLOMATS for an
+expulsion ('expel', 'oust', 'kicked/threw/booted out', 'sent home', 'ordered ... out / to
+leave', a deadline to leave, 'the expulsion of').
 --all scores every whole set in the repository in turn (totals, then misses; -v adds
 argument misses): the before/after record for output-identical changes;
 --file PATH scores any file of this shape (the summary alone goes to the lead: per-row lines

@@ -19,11 +19,13 @@ def test_events_opened13_floor(nlp):
     # convention; a firm's leaving a country and a body quit keep theirs); an event noun
     # describing a venue in the simple present ('The villa where the truce talks are held')
     # is no news. After: type 0.975, all three 0.975, actor 1.000, target 1.000, factuality
-    # 1.000, trigger recall 1.000, no-event 6/6. Left: 'expelled 12 election observers'
-    # coded SANCTION by the writer, COERCE by the code as in two older rows (wire
-    # 'expelled a team of election observers' COERCE); the written convention makes only
-    # diplomats' expulsion SANCTION, so the label was not edited.
+    # 1.000, trigger recall 1.000, no-event 6/6. Left then: 'expelled 12 election observers'
+    # coded SANCTION by the writer, COERCE by the code as in two older rows. The lead's
+    # ruling later in session 16 (events_eval's header): observers, inspectors, monitors,
+    # peacekeepers and aid agencies expelled are SANCTION (CAMEO 166), the writer's code;
+    # the two older rows (opened10, wire25) brought to it and the code with them (plover_words
+    # .SENT_OUT): type 1.000, all three 1.000.
     r = events_eval.score(nlp, path=events_eval.OPENED13)
-    assert r["type_accuracy"] >= 0.965 and r["all_right"] >= 0.965, r["misses"]
+    assert r["type_accuracy"] >= 0.99 and r["all_right"] >= 0.99, r["misses"]
     assert r["target_accuracy"] >= 0.99 and r["trigger_recall"] >= 0.99, r["misses"]
     assert r.get("no_event_accuracy", 1.0) >= 0.99, r["misses"]

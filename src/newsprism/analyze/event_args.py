@@ -245,8 +245,8 @@ def _verb_args(c: Candidate) -> None:
         # to leave': of the people driven out)
         giver = tok.head.head if tok.head.lower_ in ("deadline", "hours", "days") else tok.head
         c.actors += _subjects(giver)
-        c.targets += [o for o in _children(giver, "dobj", "dative") if o.lower_ in (
-            lex.DIPLOMATS if c.type == "SANCTION" else DRIVEN_OUT)]
+        c.targets += [o for o in _children(giver, "dobj", "dative") if (
+            _lower_words(o) & lex.SENT_OUT if c.type == "SANCTION" else o.lower_ in DRIVEN_OUT)]
         c.hosts.append(tok)
         return
     if _is_passive(tok):

@@ -400,7 +400,7 @@ def _contest_left(verb, objs) -> bool:
 def _envoy_ordered_out(verb) -> bool:
     """'ordered the French ambassador out within 72 hours', 'ordered the ambassador to
     leave': an envoy sent away, by a particle or by a verb of leaving."""
-    if not any(o.lower_ in lex.DIPLOMATS for o in _children(verb, "dobj")):
+    if not any(_lower_words(o) & lex.SENT_OUT for o in _children(verb, "dobj")):
         return False
     return any(p.lower_ == "out" for p in _children(verb, "prt", "advmod", "prep")) or any(
         _lemma(x) in ("leave", "depart", "quit") for x in _children(verb, "xcomp"))

@@ -280,7 +280,7 @@ def _envoy_given_notice(tok) -> bool:
 
 
 def _names_envoy(verb) -> bool:
-    return any(o.lower_ in lex.DIPLOMATS for o in _children(verb, "dobj", "dative"))
+    return any(_lower_words(o) & lex.SENT_OUT for o in _children(verb, "dobj", "dative"))
 
 
 def _pressing_act(tok) -> Candidate | None:
@@ -433,7 +433,7 @@ def _people_expelled(noun) -> bool:
     'expel' codes them; a state expelled from a body or a diplomat stays a sanction."""
     of = [x for o in _pobjs(noun, ("of",)) for x in (o, *o.conjuncts)]
     return bool(of) and not any(
-        _lower_words(o) & lex.DIPLOMATS or o.ent_type_ in ("GPE", "ORG", "NORP")
+        _lower_words(o) & lex.SENT_OUT or o.ent_type_ in ("GPE", "ORG", "NORP")
         and o.pos_ == "PROPN" for o in of)
 
 

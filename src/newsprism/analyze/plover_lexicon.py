@@ -8,8 +8,9 @@ room, decided here once so every article is coded the same way:
   bomb, assassinate, abduct, kidnap, hijack, capture or "liberate" territory) is ASSAULT;
 - "strike" is ASSAULT unless labour context makes it a work stoppage (PROTEST), or its object
   is an agreement ("struck a deal": AGREE);
-- expelling diplomats, severing ties, freezing assets, embargoes and tariffs are SANCTION;
-  expelling other people is COERCE;
+- expelling diplomats, observers, inspectors, monitors, peacekeepers or aid agencies,
+  severing ties, freezing assets, embargoes and tariffs are SANCTION; expelling or deporting
+  other people is COERCE;
 - lifting or easing restrictions, releasing prisoners, apologising, conceding are CONCEDE;
 - criticising, condemning, blaming, charging and suing are ACCUSE; demanding is REQUEST;
 - "warn" is THREATEN only when the warning names force or a penalty (see events.py).
@@ -27,7 +28,8 @@ from .plover_words import (  # noqa: F401  (re-exported: callers read lex.<NAME>
     WORKERS, TRUCES, STOPPAGE_SPANS, MILITARY_MODS, CONTENT, CROWD_CONTROL, MISHAP_MODS, VEHICLES,
     OBSERVERS, OF_WAR, WORKS, MEASURES, VERB_TARGET_PREPS, INANIMATE, FIGURATIVE_DAMAGE,
     FIGURATIVE, YIELDED, BILLS, MUNITIONS, ACCIDENTS, ACCIDENT_VERBS, HARM_VERBS, DELIBERATE,
-    CLEAR_ACCIDENT_VERBS, CAUSE_PREPS, RESULT_NOUNS, DIGNITARIES, DROPPABLE, REFUGEES, NO_CULPRIT)
+    CLEAR_ACCIDENT_VERBS, CAUSE_PREPS, RESULT_NOUNS, DIGNITARIES, DROPPABLE, REFUGEES, NO_CULPRIT,
+    OVERSEERS, SENT_OUT)
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,7 +186,7 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "blockade": _s("PROTEST", objs=ROADS),
     # SANCTION
     "sanction": _s("SANCTION"), "embargo": _s("SANCTION"), "blacklist": _s("SANCTION"),
-    "expel": (Sense("SANCTION", objs=DIPLOMATS), Sense("COERCE")),
+    "expel": (Sense("SANCTION", objs=SENT_OUT), Sense("COERCE")),
     "sever": _s("SANCTION", objs=TIES), "cut": _s("SANCTION", objs=TIES | TRADE, not_objs=frozenset({  # "cut its sales forecast"
         "forecast", "forecasts", "outlook", "guidance", "estimate", "estimates"})),
     "break": _s("SANCTION", objs=TIES), "freeze": _s("SANCTION", objs=ASSETS),

@@ -275,12 +275,13 @@ TALKS_AND_DEALS = _lex.AGREEMENT | _lex.BILLS | frozenset({
     "reforms", "process", "summit", "initiative"})
 _later(Sense("ASSAULT", objs=VESSELS), "torpedo")
 _later(Sense("REJECT", objs=TALKS_AND_DEALS), "torpedo")
-# Diplomats sent out by any verb of sending out are expelled ('ousted two diplomats',
-# 'kicked out the envoy', 'sent the ambassador home'); envoys 'hauled in' or 'called in'
-# are summoned (the lexicon's 'summon')
-_sooner(Sense("SANCTION", objs=_lex.DIPLOMATS), "oust")
-_sooner(Sense("SANCTION", prt="out", objs=_lex.DIPLOMATS), "kick", "throw", "boot")
-_sooner(Sense("SANCTION", prt="home", objs=_lex.DIPLOMATS), "send")
+# Diplomats (and observers, inspectors, peacekeepers, aid agencies: plover_words.SENT_OUT)
+# sent out by any verb of sending out are expelled ('ousted two diplomats', 'kicked out the
+# envoy', 'sent the ambassador home', 'threw out the UN inspectors'); envoys 'hauled in' or
+# 'called in' are summoned (the lexicon's 'summon')
+_sooner(Sense("SANCTION", objs=_lex.SENT_OUT), "oust")
+_sooner(Sense("SANCTION", prt="out", objs=_lex.SENT_OUT), "kick", "throw", "boot")
+_sooner(Sense("SANCTION", prt="home", objs=_lex.SENT_OUT), "send")
 _later(Sense("ACCUSE", prt="in", objs=_lex.DIPLOMATS), "haul", "call")
 # words against a party: rarer verbs of rebuke
 _later(Sense("ACCUSE"), "chide", "scold", "admonish", "upbraid", "excoriate", "pillory")

@@ -156,6 +156,15 @@ TRADE = frozenset({"import", "imports", "export", "exports", "trade", "aid", "fl
 DIPLOMATS = frozenset({"diplomat", "diplomats", "ambassador", "ambassadors", "envoy",
                        "charge", "chargé", "d'affaires", "consul-general",
                        "envoys", "attache", "attaches", "consul", "staff"})
+# Those a state lets in to watch, check, keep the peace or bring aid (a word of the head or
+# its modifiers: 'election observers', 'aid agencies'): sent out, they are expelled as envoys
+# are (CAMEO 166 'expel or withdraw', which PLOVER folds into SANCTION); other people
+# expelled or deported are COERCE
+OVERSEERS = frozenset({"observer", "observers", "inspector", "inspectors", "monitor",
+                       "monitors", "peacekeeper", "peacekeepers", "peacekeeping", "aid",
+                       "relief", "humanitarian", "ngo", "ngos", "charity", "charities"})
+# whose expulsion is a SANCTION
+SENT_OUT = DIPLOMATS | OVERSEERS
 CRITICISED = frozenset({
     "plan", "plans", "policy", "policies", "decision", "proposal", "remark", "remarks",
     "comment", "comments", "bill", "budget", "law", "record", "handling", "speech",
