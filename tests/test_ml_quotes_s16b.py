@@ -85,6 +85,17 @@ def test_name_inside_a_relative_aside_is_not_the_subject():
             "fermera en juin.")
     assert one(text, "fr", "la boutique fermera").speaker.name == "Paul Morel"
 
+
+def test_sources_cited_by_a_medium_speak_although_the_claim_has_a_verb_and_que():
+    """'Según fuentes policiales citadas por Europa Press, la investigación apunta a un grupo
+    que ...': the according-phrase names sources a medium cites, not the medium, so a verb in
+    the claim ('apunta ... que') gives no new speaker; the sources speak through the medium."""
+    text = ("VALLADOLID — Un ataque. Según fuentes judiciales citadas por Europa Press, la "
+            "investigación apunta a un grupo que ya atacó hospitales en Francia.")
+    q = one(text, "es", "ya atacó")
+    assert q.speaker.name == "fuentes judiciales" and [v.name for v in q.via] == ["Europa Press"]
+    assert text[q.start:q.end].startswith("la investigación apunta")
+
 # Labels brought to the convention that a speaker is named by the full form the article gives
 # (a body written 'Full Name (SHORT)'), with this pass's code change (file id @quote start):
 # ml ml-tr-deprem-a @177 AFAD; ml-fr-feux-d @431 SOPFEU; ml-es-huracan-d @379 CFE;

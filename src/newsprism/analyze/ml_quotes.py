@@ -36,7 +36,7 @@ from .ml_clauses import TR_CONVERB, TR_SETTING, content_before, quote_paragraphs
 from .ml_coord import and_clause_after
 from .ml_roles import apposed_person, club_anaphor, platform_tail
 from .ml_fronted import de_fronted
-from .ml_sources_of import sources_of
+from .ml_sources_of import SOURCES_FIRST, sources_of
 from .ml_that import reach, skip_to_that
 from .ml_announced import announced_before
 from .ml_marks import quote_pairs, sentences, words
@@ -614,8 +614,8 @@ def _relayed(text, lang, rules, index, roles, s, e, acc, cues, last):
     else:
         src = (acc.end(), clause_end(text, acc.end(), e))
         rest = src[1] + 1
-    if not is_medium(text, rules, *src):
-        return []
+    if not is_medium(text, rules, *src) or lang not in ("tr", "ur") and SOURCES_FIRST.match(text, *src):
+        return []  # ("Según fuentes policiales citadas por Europa Press, ...": the sources speak)
     later = [c for c in cues if c.start() >= rest and not rules.according.fullmatch(c.group())]
     if not later:
         return []

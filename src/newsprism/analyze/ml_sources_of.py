@@ -23,3 +23,11 @@ def sources_of(text: str, sp: Speaker) -> Speaker:
     if m is None:
         return sp
     return Speaker(None, text[m.start("s"):sp.end], m.start("s"), sp.end)
+
+
+# A phrase opening on a sources noun ('fuentes policiales citadas por Europa Press', 'des sources
+# proches du dossier'): people cited, never the medium that cites them.
+SOURCES_FIRST = re.compile(r"\s*(?:des |les |le |la |alcune |delle |unas |algunas |einige |"
+                           r"οι |ορισμένες )?(?:κύκλοι|πηγές|fuentes|fonti|ambienti|sources|"
+                           r"Quellen|Kreise|مصادر|منابع)(?![\w-])", re.I)
+
