@@ -96,6 +96,15 @@ def test_sources_cited_by_a_medium_speak_although_the_claim_has_a_verb_and_que()
     assert q.speaker.name == "fuentes judiciales" and [v.name for v in q.via] == ["Europa Press"]
     assert text[q.start:q.end].startswith("la investigación apunta")
 
+
+def test_a_word_of_an_agency_full_name_is_no_second_via():
+    """'لوكالة تونس إفريقيا للأنباء (وات)': the place inside the agency's full name is no via
+    beside the agency's bracketed short name."""
+    text = ("صفاقس – قال الفلاح محمد العياري: «الأسعار انهارت هذا العام».\n\nوأضاف في تصريح لوكالة "
+            "تونس إفريقيا للأنباء (وات) أن الاتحاد طالب بتدخل الديوان الوطني للزيت.")
+    q = one(text, "ar", "الاتحاد طالب")
+    assert [v.name for v in q.via] == ["وات"], q.via
+
 # Labels brought to the convention that a speaker is named by the full form the article gives
 # (a body written 'Full Name (SHORT)'), with this pass's code change (file id @quote start):
 # ml ml-tr-deprem-a @177 AFAD; ml-fr-feux-d @431 SOPFEU; ml-es-huracan-d @379 CFE;

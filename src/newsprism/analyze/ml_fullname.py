@@ -98,13 +98,26 @@ def text_ends(sp, tail: str) -> bool:
     return sp.name.endswith(tail) and sp.start is not None and sp.end - sp.start == len(sp.name)
 
 
+# A via's name followed in the same phrase by another via in brackets: a word of the medium's
+# full name ('لوكالة تونس إفريقيا للأنباء (وات)': 'تونس' inside the agency's name), not a via.
+_INSIDE_FULL = re.compile(r"[^,،.;:()\n]{0,40}\(\s*$")
+
+
+def _inner_vias(text: str, q):
+    spans = [(v.start, v.end) for v in q.via if v.start is not None]
+    keep = tuple(v for v in q.via if v.start is None or not any(
+        a > v.end and _INSIDE_FULL.fullmatch(text, v.end, a) for a, _ in spans))
+    return q if len(keep) == len(q.via) else dataclasses.replace(q, via=keep)
+
+
 def full_names(text: str, lang: str, quotes: tuple) -> tuple:
     """Each speaker named by a bracketed short form under the full form the article gave; a
-    name run on into its bracketed short form without it."""
+    name run on into its bracketed short form without it; a via that is a word of another
+    via's full name dropped."""
     cache: dict[str, str | None] = {}
     out = []
     for q in quotes:
-        q = _unbracketed(q)
+        q = _inner_vias(text, _unbracketed(q))
         name = q.speaker.name
         if name and _BRACKET.search(text) and f"({name})" in text:
             if name not in cache:
