@@ -680,40 +680,6 @@ _TR_SUBJECT_COMMA = re.compile(r",\s+(?=[a-zçğıöşü0-9\"“])")
 _TR_SUBJECT_END = re.compile(r"\s(?:de|da|ise|dahi)\s")
 
 
-def content_before(text: str, s: int, cue, lang: str) -> tuple[int, int]:
-    if lang in ("tr", "fa", "ur"):
-        # "Kulivend, yaralıların ... kaldırıldığını söyledi": after the subject's comma, or
-        # after the subject's name ("Ilona Weiss ise sonuçları tanımadığını duyurdu")
-        head = text[s:cue.start()]
-        k = head.find(",")
-        if lang == "tr" and _TR_SUBJECT_COMMA.search(head):
-            k = _TR_SUBJECT_COMMA.search(head).start()
-        particle = _TR_SUBJECT_END.search(head) if lang == "tr" else None
-        if particle and (k < 0 or particle.start() < k) and particle.start() < 80:
-            start = s + particle.end()  # "Karayolları Genel Müdürlüğü de Rize-Artvin yolunun"
-        elif 0 <= k < 120 and (lang == "tr" or k < 60):
-            start = s + k + 1
-        else:
-            caps = [b for a, b in words(text, s, cue.start()) if text[a].isupper()]
-            start = caps[-1] if caps else s
-            start += len(text[start:cue.start()]) - len(text[start:cue.start()].lstrip())
-            if text.startswith("ise ", start):
-                start += 4
-        m = TR_SETTING.match(text, start, cue.start())
-        if m:  # "Anadolu Ajansı'na yaptığı açıklamada 42 kişinin ...": where, not what
-            start = m.end()
-        return trim(text, start, cue.start())
-    end = cue.start()
-    as_cue = AS_CUE.search(text, max(s, end - 16), end)
-    if as_cue is not None:
-        end = as_cue.start()
-    colon = text.rfind(": ", s, end)
-    if colon >= 0:  # "X begrüßte die Entscheidung: Sie komme spät, teilte der Verband mit"
-        return trim(text, colon + 1, end)
-    return trim(text, s, end)
-
-
-
 def parenthetical(text, rules, index, roles, s, e, cues, last):
     """'Το έργο, πρόσθεσε, θα κοστίσει 18 εκατ.', 'Le projet, a-t-il ajouté, coûtera ...': a
     cue set off by commas inside the sentence, with at most a pronoun or a name, makes both
@@ -779,7 +745,7 @@ __all__ = [
     "interrupted", "inverted_np", "konjunktiv_after", "nearest_cue", "outside_spans",
     "person_before", "run_on_speakers", "same_subject_claim", "skip_role_appositive",
     "source_tail", "stands_alone", "statement_lead", "trim", "unreported_participle",
-    "TR_CONVERB", "TR_SETTING", "content_before", "sentence_final",
+    "TR_CONVERB", "TR_SETTING", "sentence_final",
 ]
 
 

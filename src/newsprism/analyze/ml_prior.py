@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from ..records import Span, Speaker, Via
-from .ml_clauses import TR_CONVERB, body_anaphor, content_before, inverted_np, trim
+from .ml_clauses import TR_CONVERB, body_anaphor, inverted_np, trim
+from .ml_content import content_before
 from .ml_marks import words
 from .ml_media import MEDIA_SHAPE, find_vias
 from .ml_speakers import clause_end, find_speaker, speaker_in

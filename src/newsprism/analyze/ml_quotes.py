@@ -32,7 +32,8 @@ from .ml_claims import (V2_SUBJUNCTIVE, WHOM_AHEAD, according_whom, plural_group
                         de_nominative, gerund_speakers, object_claim, short_name_after,
                         that_before_quote, tidy_name, tr_and_then, tr_said_by, ur_inner_speaker,
                         words_of_after)
-from .ml_clauses import TR_CONVERB, TR_SETTING, content_before, quote_paragraphs, sentence_final
+from .ml_clauses import TR_CONVERB, TR_SETTING, quote_paragraphs, sentence_final
+from .ml_content import content_before
 from .ml_coord import and_clause_after
 from .ml_roles import apposed_person, club_anaphor, platform_tail
 from .ml_fronted import de_fronted

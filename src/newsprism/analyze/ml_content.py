@@ -1,0 +1,45 @@
+"""Where the words reported before a cue begin and end: Turkish, Persian and Urdu object clauses
+before their verb ('Kulivend, yaralıların ... kaldırıldığını söyledi'), and elsewhere the
+stretch before a closing cue ('..., a annoncé le Pentagone.'). Moved out of ml_clauses in
+session 16 when that module reached its size floor; its callers are ml_quotes and ml_prior.
+"""
+from __future__ import annotations
+
+from .ml_clauses import AS_CUE, TR_SETTING, _TR_SUBJECT_COMMA, _TR_SUBJECT_END, trim
+from .ml_marks import words
+
+
+def content_before(text: str, s: int, cue, lang: str) -> tuple[int, int]:
+    if lang in ("tr", "fa", "ur"):
+        # "Kulivend, yaralıların ... kaldırıldığını söyledi": after the subject's comma, or
+        # after the subject's name ("Ilona Weiss ise sonuçları tanımadığını duyurdu")
+        head = text[s:cue.start()]
+        k = head.find(",")
+        if lang == "tr" and _TR_SUBJECT_COMMA.search(head):
+            k = _TR_SUBJECT_COMMA.search(head).start()
+        particle = _TR_SUBJECT_END.search(head) if lang == "tr" else None
+        if particle and (k < 0 or particle.start() < k) and particle.start() < 80:
+            start = s + particle.end()  # "Karayolları Genel Müdürlüğü de Rize-Artvin yolunun"
+        elif 0 <= k < 120 and (lang == "tr" or k < 60):
+            start = s + k + 1
+        else:
+            caps = [b for a, b in words(text, s, cue.start()) if text[a].isupper()]
+            start = caps[-1] if caps else s
+            start += len(text[start:cue.start()]) - len(text[start:cue.start()].lstrip())
+            if text.startswith("ise ", start):
+                start += 4
+        m = TR_SETTING.match(text, start, cue.start())
+        if m:  # "Anadolu Ajansı'na yaptığı açıklamada 42 kişinin ...": where, not what
+            start = m.end()
+        return trim(text, start, cue.start())
+    end = cue.start()
+    as_cue = AS_CUE.search(text, max(s, end - 16), end)
+    if as_cue is not None:
+        end = as_cue.start()
+    colon = text.rfind(": ", s, end)
+    if colon >= 0:  # "X begrüßte die Entscheidung: Sie komme spät, teilte der Verband mit"
+        return trim(text, colon + 1, end)
+    return trim(text, s, end)
+
+
+__all__ = ["content_before"]
