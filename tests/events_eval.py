@@ -314,6 +314,26 @@ Nicaraguan government expelled a team of election observers'), both set to SANCT
 code reads plover_words.SENT_OUT (DIPLOMATS | OVERSEERS) wherever it read DIPLOMATS for an
 expulsion ('expel', 'oust', 'kicked/threw/booted out', 'sent home', 'ordered ... out / to
 leave', a deadline to leave, 'the expulsion of').
+(5) a road, highway, port, crossing, square or building that protesters or a force block,
+blockade or occupy is where the act happens, not the party it is directed at (the codebook's
+target; a place is a location unless it stands for its owner or operator): target null,
+unless the text names the owner the place stands for ('lifted the blockade on Yemen's main
+port' -> Yemen, 'occupied the main building of the University of Chile' -> the university)
+or the place is a body's seat named as the body ('occupied the labour ministry', the written
+seat convention of --opened8); towns and villages besieged, seized or cordoned off stay
+targets (inhabited places, as in attacks). Counted before the ruling, rows whose trigger
+blocks, blockades or occupies such a place: protesters 19 (place as target 4: gold
+'Farmers blocked motorways', probe 'Hundreds of farmers blocked motorways', opened 'Polish
+farmers' groups said they could blockade border crossings', wire2 'Thousands of farmers
+from Punjab'; null 14: probe 1, opened3 1, opened8 1, opened10 1, opened12 1, opened13 1,
+wire5 1, wire6 1, wire9 1, wire10 1, wire11 1, wire27 1, wire28 1, wire33 1; what is
+protested 1: wire16 'contract'), forces 5 (place as target 4, all COERCE: opened12 'Rebel
+fighters blockaded the highway', wire26 'Separatist fighters blockaded the road', wire27
+'Gunmen ... blockaded the highway', wire28 'Armed men ... blockaded the road'; blind 'lifted
+the blockade on Yemen's main port' port); the null reading holds 14 of 24. Rows brought to
+it: the 8 place targets above -> null, blind 'Yemen's main port' port -> Yemen, wire9
+'Chilean students occupied the main building of the University of Chile' null -> University
+of Chile; the code drops such places (event_targets.held_places).
 --all scores every whole set in the repository in turn (totals, then misses; -v adds
 argument misses): the before/after record for output-identical changes;
 --file PATH scores any file of this shape (the summary alone goes to the lead: per-row lines

@@ -27,8 +27,10 @@ def _kept_types(nlp, text: str) -> list[str]:
      "London", "Iran"),
     ("Kidnappers released three Chinese engineers held hostage since June.", "released",
      "CONCEDE", "Kidnappers", "engineers"),
+    # the road held is the act's place, no target (ruling (5) in events_eval, session 16;
+    # the emptiness is pinned in test_events_s16r2.py)
     ("Armed men blockaded the road between Goma and Rutshuru for two days.", "blockaded",
-     "COERCE", "men", "road"),
+     "COERCE", "men", None),
     ("Moscow threatened to halt gas supplies to Moldova over the unpaid debt.", "threatened",
      "THREATEN", "Moscow", "Moldova"),
     ("The president declared an amnesty for army deserters who return by June.", "amnesty",

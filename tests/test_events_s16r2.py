@@ -37,3 +37,29 @@ def _hit(nlp, text, word):
 ])
 def test_expulsion_of_overseers_is_a_sanction(nlp, text, word, type_):
     assert _hit(nlp, text, word).type == type_
+
+
+def _targets(nlp, text, word):
+    return events_eval.arg_phrases(_hit(nlp, text, word))[1]
+
+
+@pytest.mark.parametrize("text,word,target", [
+    # a road, port, crossing or building held is the act's place
+    ("Angry dairy farmers blocked the ring road around Lyon with tractors.", "blocked", None),
+    ("Militiamen blockaded the highway to the border town for ten days.", "blockaded", None),
+    ("Dockers will blockade the port of Antwerp on Monday over pension cuts.", "blockade",
+     None),
+    ("Students occupied the library building for three days.", "occupied", None),
+    ("Truckers Blockade Border Crossing Over Fuel Prices", "blockade", None),
+    # the owner it stands for, a body's seat, an inhabited place stay targets
+    ("The navy lifted its blockade on Eritrea's main port.", "lifted", "Eritrea"),
+    ("Teachers occupied the education ministry to demand back pay.", "occupied", "ministry"),
+    ("Soldiers cordoned off two villages and searched every house.", "cordoned", "villages"),
+    ("Farmers blocked the sale of the land to a mining firm.", "blocked", "sale"),
+])
+def test_held_place_is_no_target(nlp, text, word, target):
+    got = _targets(nlp, text, word)
+    if target is None:
+        assert got == [], got
+    else:
+        assert any(target.lower() in p.lower() for p in got), got

@@ -324,3 +324,61 @@ def mission_party(c: Candidate) -> list:
         return [p for p in _pobjs(o, ("in",)) + _pobjs(c.tok, ("in",))
                 if p.ent_type_ == "GPE"][:1]
     return []
+
+
+# Roads, ports, crossings and buildings that protesters or a force block or occupy: where
+# the act happens, not the party it is aimed at (the lead's ruling (5) in events_eval's
+# header); 'access' and 'traffic' blocked name those shut out (event_light.state_blocks)
+HELD_PLACES = frozenset({
+    "road", "roads", "motorway", "motorways", "highway", "highways", "street", "streets",
+    "avenue", "avenues", "boulevard", "bridge", "bridges", "port", "ports", "harbour",
+    "harbor", "crossing", "crossings", "border", "borders", "railway", "railways", "rail",
+    "junction", "junctions", "square", "squares", "entrance", "entrances", "gate", "gates",
+    "building", "buildings", "campus", "airport", "airports", "terminal", "terminals",
+    "runway", "runways", "route", "routes", "tunnel", "tunnels", "roundabout", "checkpoint",
+    "checkpoints", "pass", "quay", "quays", "dock", "docks"})
+# acts of holding a place: blocking it or staying in it
+HOLDING = frozenset({"block", "blockade", "barricade", "obstruct", "occupy", "occupation"})
+
+
+def _holder(t):
+    """The act a target is the place of: the verb it is the object of, or the noun
+    ('the blockade of the port', 'its blockade on the harbour') it follows 'of' / 'on'."""
+    t = t.head if t.dep_ == "conj" and t.head.lower_ in HELD_PLACES else t
+    # a title-case headline read as one noun phrase: 'Truckers Blockade Border Crossing'
+    held = [m for m in t.children if m.dep_ == "compound" and _lemma(m) in HOLDING]
+    if held:
+        return held[0]
+    if t.dep_ in ("dobj", "nsubjpass"):
+        return t.head
+    if t.dep_ == "pobj" and t.head.lower_ in ("of", "on") and t.head.dep_ == "prep":
+        return t.head.head
+    return None
+
+
+def _owner(t) -> bool:
+    """A body or a state that a held place stands for ('Yemen's main port', 'the main
+    building of the University of Chile'); a town or a region is a location."""
+    return t.ent_type_ == "ORG" or named_country(t) or (
+        t.pos_ == "PROPN" and bool(_lower_words(t) & ORG_WORDS))
+
+
+def held_places(targets: list) -> list:
+    """'Farmers blocked motorways around Paris', 'rebel fighters blockaded the highway',
+    'fishermen will blockade the port of Saint-Malo', 'students occupied the main building':
+    a road, port, crossing or building blocked or occupied is the act's place, no target;
+    the body or state it stands for, named as its owner, is ('the blockade on Yemen's main
+    port' -> Yemen, 'the building of the University of Chile' -> the university)."""
+    out = []
+    for t in targets:
+        holder = _holder(t)
+        if holder is not None and t.lower_ in HELD_PLACES and _lemma(holder) in HOLDING:
+            out += [p for p in _children(t, "poss") + _pobjs(t, ("of",)) if _owner(p)]
+            continue
+        # 'the port of Saint-Malo': the place's name after 'of' is a location too
+        place = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "of" else None
+        if place is not None and place.lower_ in HELD_PLACES and (
+                _holder(place) is not None and _lemma(_holder(place)) in HOLDING) and not _owner(t):
+            continue
+        out.append(t)
+    return _distinct(out)

@@ -45,7 +45,7 @@ from .event_args import (ORGANISING, SYMMETRIC, _absorb, _expand, _hyphenated,
                          _modifier_actors, _noun_args, _parties, _pinned_party,
                          _split_parties, _verb_args, arg_heads, raid_armed)
 from .event_targets import (_beneficiaries, _helped_places, _mobilized_against,
-                            goods_origin, mission_party, _retreat_targets, in_protest_targets, protest_host, recipients)
+                            goods_origin, held_places, mission_party, _retreat_targets, in_protest_targets, protest_host, recipients)
 from .plover_senses import RESCUERS
 from .event_transfer import gear_sent, ground_retreat, offered_to
 from .event_context import particle_after, prefixed_piece
@@ -591,9 +591,9 @@ def _with_args(cands: list[Candidate]) -> list[Candidate]:
             c.targets = [x for t in c.targets for x in flow_parties(t) or [t]]
         if c.type == "COERCE" and people_blockade(c):
             c.type = "PROTEST"  # "Polish truckers ended their blockade of border crossings"
-        if c.type == "PROTEST":
-            # "staged a sit-in on the quay": open ground a protest stands on is its place
-            c.targets = [t for t in c.targets if not _ground_stood_on(t)]
+        # "staged a sit-in on the quay", "blockaded the highway": ground a protest stands on
+        # or a place blocked or occupied is the act's place (event_targets.held_places)
+        c.targets = [t for t in held_places(c.targets) if not (c.type == "PROTEST" and _ground_stood_on(t))]
         if c.type == "PROTEST" and state_boycott(c):
             c.type = "SANCTION"  # "Jordan boycotts Arab summit": a state cuts ties
         if c.type == "PROTEST" and state_blocks(c):
@@ -804,7 +804,7 @@ def _headline_candidates(doc, a: int, b: int) -> list[Candidate]:
     if type_ == "MOBILIZE":
         # "Junta Deploys Troops Around ...": the force moved is no target, as in a sentence
         targets = [t for t in targets if not _lower_words(t) & lex.TROOPS]
-    verb = Candidate(tok, type_, "verb", needs, actors=actors, targets=targets,
+    verb = Candidate(tok, type_, "verb", needs, actors=actors, targets=held_places(targets),
                      places=places, hosts=[tok])
     if verb.type == "PROTEST" and state_boycott(verb):
         verb.type = "SANCTION"  # as a sentence's (see _with_args)
