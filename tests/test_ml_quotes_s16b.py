@@ -105,6 +105,20 @@ def test_a_word_of_an_agency_full_name_is_no_second_via():
     q = one(text, "ar", "الاتحاد طالب")
     assert [v.name for v in q.via] == ["وات"], q.via
 
+
+def test_turkish_also_after_the_claim_and_a_dropped_subject():
+    """'... kaldığını da sözlerine ekledi': 'da' (also) after the nominalised verb closes the
+    claim and opens no subject; a sentence with no subject before its claim ('Kendisi gibi' is
+    governed by 'gibi') goes on with the last speaker; with a subject, the subject speaks."""
+    text = ("İSTANBUL - Kurye Mert Aydın, \"Motorumu kredilerle aldım, şimdi nasıl ödeyeceğim\" dedi."
+            "\n\nKendisi gibi yüzlerce kuryenin işsiz kaldığını da sözlerine ekledi.")
+    q = one(text, "tr", "işsiz kaldığını")
+    assert text[q.start:q.end] == "Kendisi gibi yüzlerce kuryenin işsiz kaldığını"
+    assert "Mert Aydın" in q.speaker.name, q.speaker
+    text = "İZMİR - Vali Ayşe Tan yüzlerce kuryenin işsiz kaldığını da söyledi."
+    q = one(text, "tr", "işsiz kaldığını")
+    assert "Ayşe Tan" in q.speaker.name and text[q.start:q.end] == "yüzlerce kuryenin işsiz kaldığını"
+
 # Labels brought to the convention that a speaker is named by the full form the article gives
 # (a body written 'Full Name (SHORT)'), with this pass's code change (file id @quote start):
 # ml ml-tr-deprem-a @177 AFAD; ml-fr-feux-d @431 SOPFEU; ml-es-huracan-d @379 CFE;

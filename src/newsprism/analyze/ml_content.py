@@ -5,15 +5,26 @@ session 16 when that module reached its size floor; its callers are ml_quotes an
 """
 from __future__ import annotations
 
+import re
+
 from .ml_clauses import AS_CUE, TR_SETTING, _TR_SUBJECT_COMMA, _TR_SUBJECT_END, trim
 from .ml_marks import words
+
+
+# 'de/da' (also) right after a nominalised verb, right before the cue: "kaldığını da söyledi".
+_TR_ALSO = re.compile(r"(?:d[ıiuü]ğ|t[ıiuü]ğ|[ae]c[ae]ğ)[ıiuü]n[ıiuü](\s+(?:de|da))\s*$")
+_TR_POSTPOSITION = re.compile(r"\s+(?:gibi|için|kadar|göre|karşı|dair|rağmen)(?!\w)")
 
 
 def content_before(text: str, s: int, cue, lang: str) -> tuple[int, int]:
     if lang in ("tr", "fa", "ur"):
         # "Kulivend, yaralıların ... kaldırıldığını söyledi": after the subject's comma, or
         # after the subject's name ("Ilona Weiss ise sonuçları tanımadığını duyurdu")
-        head = text[s:cue.start()]
+        end = cue.start()
+        also = _TR_ALSO.search(text, s, end) if lang == "tr" else None
+        if also is not None:  # "... işsiz kaldığını da sözlerine ekledi": 'also' closes the
+            end = also.start(1)  # claim, it opens no subject after it
+        head = text[s:end]
         k = head.find(",")
         if lang == "tr" and _TR_SUBJECT_COMMA.search(head):
             k = _TR_SUBJECT_COMMA.search(head).start()
@@ -23,15 +34,16 @@ def content_before(text: str, s: int, cue, lang: str) -> tuple[int, int]:
         elif 0 <= k < 120 and (lang == "tr" or k < 60):
             start = s + k + 1
         else:
-            caps = [b for a, b in words(text, s, cue.start()) if text[a].isupper()]
-            start = caps[-1] if caps else s
+            caps = [b for a, b in words(text, s, end) if text[a].isupper()]
+            start = caps[-1] if caps and not _TR_POSTPOSITION.match(text, caps[-1]) else s
+            # ("Kendisi gibi binlerce sürücünün ...": a word a postposition governs is no subject)
             start += len(text[start:cue.start()]) - len(text[start:cue.start()].lstrip())
             if text.startswith("ise ", start):
                 start += 4
-        m = TR_SETTING.match(text, start, cue.start())
+        m = TR_SETTING.match(text, start, end)
         if m:  # "Anadolu Ajansı'na yaptığı açıklamada 42 kişinin ...": where, not what
             start = m.end()
-        return trim(text, start, cue.start())
+        return trim(text, start, end)
     end = cue.start()
     as_cue = AS_CUE.search(text, max(s, end - 16), end)
     if as_cue is not None:

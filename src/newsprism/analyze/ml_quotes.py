@@ -723,8 +723,8 @@ def _by_cue(text, lang, rules, index, roles, s, e, sent_s, cues, last):
             a = relayed_from.end()
             b = AR_SAYING.search(text, a, min(e, a + 80))
             speaker = speaker_in(text, index, roles, a, b.start() if b else qs, last)
-        elif last is not None and (_null_subject(text, s, cue, rules, e)
-                                   or as_said(text, s, cue)):
+        elif last is not None and (_null_subject(text, s, cue, rules, e) or as_said(text, s, cue)
+                                   or lang == "tr" and not text[s:qs].strip(" \n\"“”")):
             speaker = last
         else:
             # a Turkish converb's subject comes before its clause; after it stand the
