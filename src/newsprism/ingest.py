@@ -62,13 +62,42 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path | Store, *, pipeline
     own = not isinstance(db_path, Store)
     store = Store(db_path) if own else db_path
     try:
+        items = reader(list(paths), outlet=outlet, language=language, published=pub)
         report = _Run(store, pipeline, clusterer, batch_size, progress).run(
-            reader(list(paths), outlet=outlet, language=language, published=pub))
+            _without_own_files(items, store.path))
     finally:
         if own:
             store.close()
     report.seconds = time.perf_counter() - started
     return report
+
+
+# SQLite's files beside a database: the write-ahead log, its index, the rollback journal
+_SQLITE_SIDE_FILES = ("", "-wal", "-shm", "-journal")
+
+
+def _without_own_files(items: Iterable[Article | InputError], db_path: str
+                       ) -> Iterator[Article | InputError]:
+    """The reader's items less the refusals of the database being written and its side files.
+
+    ``newsprism ingest . --db news.db`` walks a folder that holds the database itself: those
+    files are this run's own output, not inputs someone meant to give, so they are not named
+    as rejected (and do not turn every run's exit status to 1).
+    """
+    try:
+        base = Path(db_path).resolve()
+    except (OSError, ValueError):
+        yield from items
+        return
+    own = {str(base) + side for side in _SQLITE_SIDE_FILES}
+    for item in items:
+        if isinstance(item, InputError) and item.input:
+            try:
+                if str(Path(item.input).resolve()) in own:
+                    continue
+            except (OSError, ValueError):
+                pass
+        yield item
 
 
 def _published(value: _dt.date | str | None) -> _dt.date | None:

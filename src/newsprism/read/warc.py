@@ -268,7 +268,13 @@ def _records(fh, start: int, name: str, overrides: Overrides | None, read: list[
 
 def _corrupt(name: str, offset: int, exc: Exception, resumed: int | None = None
              ) -> MalformedInput:
-    detail = str(exc) or type(exc).__name__
+    if isinstance(exc, (AttributeError, TypeError, KeyError, IndexError)):
+        # warcio's own slips on headers it did not expect ("'NoneType' object has no
+        # attribute 'startswith'" for a response without WARC-Target-URI) say nothing to a user
+        detail = ("record headers that cannot be parsed: a required field such as "
+                  "WARC-Target-URI is missing or malformed")
+    else:
+        detail = str(exc) or type(exc).__name__
     after = (f"reading went on at the next record, byte {resumed}" if resumed is not None
              else "records before it were read")
     return MalformedInput(f"corrupt or truncated WARC record at byte offset {offset} "

@@ -1,0 +1,105 @@
+"""Session-16 contract audit from a user's seat: each test names a defect found by running the
+contract's commands on inputs written for it, and pins its fix.
+
+No spaCy model is loaded (the pipeline and clusterer are the hostile-input tests' stand-ins).
+"""
+from __future__ import annotations
+
+import json
+
+import pytest
+from starlette.testclient import TestClient
+
+from newsprism import cli
+from newsprism.ingest import ingest
+from newsprism.read import iter_articles
+from newsprism.errors import InputError
+from newsprism.web.app import create_app
+
+from test_hostile import _Bare, _OneStory, _warc
+
+NEWS = ("The harbour board of Sarnov said on Tuesday that the ferry pier would reopen next "
+        "month. \"We will not wait any longer,\" the board's chair, Ilse Marr, told reporters.")
+
+
+@pytest.fixture(autouse=True)
+def _one_story(monkeypatch):
+    import newsprism.corpus.cluster as cluster
+    monkeypatch.setattr(cluster, "StoryClusterer", _OneStory)
+
+
+def _ingest(paths, db):
+    return ingest([str(p) for p in paths], str(db), pipeline=_Bare(), progress=False)
+
+
+# --- a folder that holds its own database -----------------------------------------------------
+
+def test_ingesting_the_folder_that_holds_the_database_rejects_nothing(tmp_path, monkeypatch):
+    # Before: `newsprism ingest . --db news.db` named news.db, news.db-wal and news.db-shm as
+    # rejected binary inputs and exited 1 on every run, the first one included.
+    (tmp_path / "pier.txt").write_text("Pier to reopen\n\n" + NEWS + "\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    first = _ingest(["."], "news.db")
+    assert (first.added, first.rejected) == (1, [])
+    (tmp_path / "news.db-wal").write_bytes(b"\x00" * 64)  # as a live database leaves them
+    (tmp_path / "news.db-shm").write_bytes(b"")
+    again = _ingest(["."], "news.db")
+    assert (again.added, again.skipped, again.rejected) == (0, 1, [])
+
+
+def test_another_database_in_the_folder_is_still_named(tmp_path):
+    (tmp_path / "pier.txt").write_text("Pier to reopen\n\n" + NEWS + "\n", encoding="utf-8")
+    other = tmp_path / "old.db"
+    _ingest([tmp_path / "pier.txt"], other)  # an SQLite database that is not this run's
+    (tmp_path / "sub").mkdir()
+    r = _ingest([tmp_path], tmp_path / "sub" / "new.db")
+    assert r.added == 1
+    assert [e.input for e in r.rejected] == [str(other)]
+    assert "SQLite" in r.rejected[0].message
+
+
+def test_cli_exit_status_is_zero_for_a_folder_with_its_database(tmp_path, monkeypatch, capsys):
+    (tmp_path / "pier.txt").write_text("Pier to reopen\n\n" + NEWS + "\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    import newsprism.ingest as ingest_mod
+    real = ingest_mod.ingest
+    monkeypatch.setattr(ingest_mod, "ingest",
+                        lambda paths, db, **kw: real(paths, db, **{**kw, "pipeline": _Bare()}))
+    assert cli.main(["ingest", ".", "--db", "news.db", "--quiet"]) == 0
+    assert cli.main(["ingest", ".", "--db", "news.db", "--quiet"]) == 0
+    assert "rejected" not in capsys.readouterr().err.replace(" 0 rejected;", "")
+
+
+# --- a WARC record warcio cannot parse --------------------------------------------------------
+
+def test_a_response_without_target_uri_is_named_in_words_and_the_rest_read(tmp_path):
+    # Before: "... at byte offset 0 ('NoneType' object has no attribute 'startswith')".
+    bad = (b"WARC/1.0\r\nWARC-Type: response\r\nContent-Type: application/http; "
+           b"msgtype=response\r\nContent-Length: 7\r\n\r\ngarbage\r\n\r\n")
+    f = tmp_path / "crawl.warc"
+    f.write_bytes(bad + _warc(False, 2))
+    items = list(iter_articles([f]))
+    arts = [x for x in items if not isinstance(x, InputError)]
+    [err] = [x for x in items if isinstance(x, InputError)]
+    assert [a.title for a in arts] == ["Story 0", "Story 1"]
+    assert err.input == str(f)
+    assert "NoneType" not in err.message and "WARC-Target-URI" in err.message
+    assert "byte offset 0" in err.message
+
+
+# --- web: a story with no title ---------------------------------------------------------------
+
+def test_an_untitled_story_still_has_a_link_and_a_heading(tmp_path):
+    # Before: a story whose articles had no title (JSONL without "title", a one-line text)
+    # was listed on / as an empty <a></a> nobody could click, and its page had an empty <h1>.
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "pier-1", "text": NEWS}) + "\n", encoding="utf-8")
+    db = tmp_path / "w.db"
+    assert _ingest([src], db).added == 1
+    client = TestClient(create_app(str(db)))
+    stories = client.get("/api/stories").json()
+    assert [s["title"] for s in stories] == [""]  # the JSON keeps what is known
+    index = client.get("/").text
+    assert '<a href="/stories/s-all">s-all</a>' in index
+    page = client.get("/stories/s-all").text
+    assert "<h1>s-all</h1>" in page and "<title>s-all · newsprism</title>" in page
