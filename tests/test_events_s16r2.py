@@ -63,3 +63,34 @@ def test_held_place_is_no_target(nlp, text, word, target):
         assert got == [], got
     else:
         assert any(target.lower() in p.lower() for p in got), got
+
+
+@pytest.mark.parametrize("text,word,type_", [
+    # a determined noun the parser made a clause of its own is the verb's object
+    ("The army and the rebels reached a six-month ceasefire deal in Doha on Friday, "
+     "mediators from Qatar said, the first truce in years.", "reached", "AGREE"),
+    # a participle made a compound: the noun before it is the head
+    ("Peru's government scrapped a decree raising bus fares after a week of strikes by "
+     "drivers, the ministry said.", "scrapped", "CONCEDE"),
+    ("The military council dissolved the government and suspended the constitution.",
+     "dissolved", "COERCE"),
+    ("The government agreed to restore mobile internet services in the province.",
+     "restore", "CONCEDE"),
+    ("Police closed the offices of two opposition newspapers.", "closed", "COERCE"),
+    ("Georgia closed five Russian-run cultural offices in the capital.", "closed", "COERCE"),
+])
+def test_tail_constructions(nlp, text, word, type_):
+    assert _hit(nlp, text, word).type == type_
+
+
+@pytest.mark.parametrize("text", [
+    "The sugar dissolved slowly in the warm water.",
+    "The club scrapped a plan raising ticket prices for next season.",
+    "Engineers restored internet services after the storm.",
+    "The bank closed its offices in Moscow last year.",
+    "Apple closed two offices in Shanghai.",
+    "The ministry closed the passport offices for the holiday.",
+    "Officials closed the municipal offices early because of the heat.",
+])
+def test_tail_twins_stay_no_event(nlp, text):
+    assert events_eval.kept_events(nlp(text)) == []

@@ -132,6 +132,10 @@ def _lower_words(tok) -> set[str]:
     """The head word and its compound modifiers, lowercased, for object-class checks."""
     words = {tok.lower_, tok.lemma_.lower()}
     mods = [c for c in kids(tok) if c.dep_ in ("compound", "amod")]
+    # "scrapped a decree raising fuel prices": a participle the parser made a compound
+    # of the noun after it hangs the real head noun on itself
+    mods += [g for c in mods if c.dep_ == "compound" and c.lower_.endswith("ing")
+             for g in kids(c) if g.dep_ == "compound" and g.i < c.i]
     words.update(c.lower_ for c in mods)
     doc = tok.doc
     # a hyphenated modifier the tokenizer split ('anti-dumping duties'): its whole word too
@@ -221,6 +225,10 @@ def _objects(tok) -> list:
         # "meet and exceed the goals": a shared object hangs off the last conjunct
         objs = [o for c in _children(tok, "conj") if c.pos_ == "VERB"
                 for o in _children(c, "dobj")]
+    if not objs:
+        # "reached a six-month ceasefire deal in Havana, mediators said": a determined noun
+        # the parser made a clause of its own is the object
+        objs = [c for c in _children(tok, "ccomp") if _clause_read_object(c)]
     return objs
 
 
@@ -316,7 +324,8 @@ def _light_verb(noun):
             "NOUN", "NUM", "SYM") and tok.head.head.dep_ in ("dobj", "nsubjpass"):
         tok = tok.head.head  # "a package of aid", "$300 million in assistance"
     if (tok.dep_ in ("dobj", "nsubjpass", "attr") or tok.dep_ == "ccomp" and tok.tag_ == "VBZ"
-            and tok.nbor(-1).dep_ == "nsubj") and _lemma(tok.head) in lex.LIGHT_VERBS:
+            and tok.nbor(-1).dep_ == "nsubj" or _clause_read_object(tok)) and _lemma(
+                tok.head) in lex.LIGHT_VERBS:
         if any(x != tok for x in _children(tok.head, "oprd", "acomp", "ccomp")) or any(
                 x.i > tok.i for x in _children(tok.head, "xcomp") if x.pos_ == "ADJ"):
             return None  # "called the strike disproportionate" names it, does not call it
@@ -336,6 +345,15 @@ def _light_verb(noun):
         if verb.pos_ in ("VERB", "AUX") and _lemma(verb) in PLACING:
             return verb
     return None
+
+
+def _clause_read_object(tok) -> bool:
+    """'reached a six-month ceasefire deal in Havana, mediators said': a determined noun after
+    the verb that the parser made a clause of its own, with no subject or auxiliary to be one
+    (as events._clause_read_objects reads it for the verb's senses)."""
+    return tok.dep_ == "ccomp" and tok.pos_ == "NOUN" and tok.i > tok.head.i and not _children(
+        tok, "nsubj", "nsubjpass", "aux", "auxpass") and any(
+            x.dep_ == "det" for x in tok.subtree if x.i < tok.i)
 
 
 def _clause_in_amod(tok) -> bool:

@@ -10,7 +10,7 @@ event_context.py's.
 from __future__ import annotations
 
 from . import plover_lexicon as lex
-from .plover_senses import DROPPING, MEASURES_DROPPED, PERMITS, RESCUERS, THROWING
+from .plover_senses import DROPPING, MEASURES_DROPPED, PERMITS, PREMISES, RESCUERS, THROWING
 from .event_senses import protest_purpose, shaming_throw
 from .event_context import (HUMAN_NOUNS, PROTEST_AIMS, REFLEXIVES, RELATIVE_PRONOUNS, _agents,
                             _children, _dateline, _is_passive, _is_time, _lemma, _lower_words,
@@ -322,6 +322,12 @@ def _refine_verb(tok, type_: str) -> str | None:
             o.ent_type_ in ("GPE", "ORG", "PERSON", "NORP", "LOC", "FAC")
             or _lower_words(o) & (lex.DIGNITARIES | lex.HOSTED) for o in objs):
         return None  # leaders visit countries and each other; tourists visit islands
+    if lemma in ("close", "shut") and type_ == "COERCE" and objs and all(
+            _children(o, "poss") and all(p.pos_ == "PRON" for p in _children(o, "poss"))
+            for o in objs):
+        return None  # "the bank closed its offices in Moscow": a party's own premises
+    if lemma == "close" and type_ == "COERCE" and not any(_others_premises(o) for o in objs):
+        return None  # "closed the passport offices for the holiday": no one else's
     if lemma == "order" and _envoy_ordered_out(tok):
         return "SANCTION"  # an expulsion
     if lemma == "order" and not (_children(tok, "dobj") and _children(tok, "xcomp")):
@@ -395,6 +401,24 @@ def _contest_left(verb, objs) -> bool:
     if _lemma(verb) in ("quit", "exit", "leave", "abandon"):
         left += objs
     return bool(left) and all(o.lower_ in CONTESTS and o.pos_ != "PROPN" for o in left)
+
+
+# hyphenated marks of who holds a place: 'Serbian-run offices', 'a state-owned bureau'
+OWNED_MARKS = frozenset({"run", "owned", "controlled", "backed", "funded", "operated"})
+
+
+def _others_premises(obj) -> bool:
+    """'Serbian-run municipal offices', 'the offices of two opposition newspapers', 'the
+    rights group's offices': premises named as another party's, which an authority's
+    closing coerces; 'closed two offices in Shanghai' names no owner."""
+    if not _lower_words(obj) & PREMISES:
+        return False
+    doc = obj.doc
+    return any(p.pos_ != "PRON" for p in _children(obj, "poss")) or any(
+        not _is_time(o) for o in _pobjs(obj, ("of",))) or any(
+        m.dep_ in ("amod", "compound") and (m.ent_type_ == "NORP" or m.lower_ in OWNED_MARKS
+                                            and m.i > 0 and doc[m.i - 1].text == "-")
+        for m in obj.children)
 
 
 def _envoy_ordered_out(verb) -> bool:

@@ -337,7 +337,10 @@ _MORE_VERBS: dict[str, tuple[Sense, ...]] = {
     "evict": _s("COERCE"), "exile": _s("COERCE"), "silence": _s("COERCE"),
     "shut": (Sense("COERCE", prt="down", not_objs=MACHINES),), "disperse": _s("COERCE"),
     "dissolve": _s("COERCE", objs=frozenset({"party", "parliament", "group", "union",
-                                             "organisation", "organization", "assembly"})),
+                                             "organisation", "organization", "assembly",
+                                             # "the junta dissolved the government"
+                                             "government", "cabinet", "legislature", "senate",
+                                             "parties", "institutions", "council"})),
     "crush": _s("COERCE", objs=frozenset({"protest", "protests", "dissent", "uprising",
                                           "revolt", "rebellion", "opposition"})),
     # ASSAULT

@@ -140,6 +140,14 @@ _lex.VERB_TARGET_PREPS["divest"] = ("from",)
 _later(Sense("AID", prep="to", objs=_lex.MONEY | _lex.CURRENCIES | AID_GOODS), "give")
 # "lifted a nationwide internet blackout": a restriction the state held, now given up
 _later(Sense("CONCEDE", objs=BLACKOUTS), "lift", "ease", "end")
+# "agreed to restore mobile internet services": a link a state had cut, given back
+CUT_LINKS = frozenset({"internet", "broadband", "telecommunications", "mobile"})
+_later(Sense("CONCEDE", objs=CUT_LINKS | BLACKOUTS, needs_agent=True), "restore")
+# "closed five Serbian-run municipal offices": another party's premises shut by authority
+# (a party's own, 'closed its offices', is no act on anyone: event_refine)
+PREMISES = frozenset({"office", "offices", "institutions", "headquarters", "bureau",
+                      "bureaus"})
+_later(Sense("COERCE", objs=PREMISES), "close")
 
 # staple foods shipped in bulk ('delivered 4,000 tonnes of sorghum to displaced families'):
 # relief as much as 'food' is, counted through the measure ('tonnes of')
