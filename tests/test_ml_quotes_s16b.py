@@ -119,6 +119,17 @@ def test_turkish_also_after_the_claim_and_a_dropped_subject():
     q = one(text, "tr", "işsiz kaldığını")
     assert "Ayşe Tan" in q.speaker.name and text[q.start:q.end] == "yüzlerce kuryenin işsiz kaldığını"
 
+
+def test_the_company_takes_up_a_firm_named_by_its_trade():
+    """A firm's name opening with a trade noun ('Boulangeries', 'Transportes') is a body, and
+    "l'entreprise" / 'la empresa' far below takes it up when its own word names no body."""
+    text = ("ARRAS — Le tribunal a prononcé la liquidation des Pâtisseries Lemaire, une chaîne de 12 "
+            "magasins. « Nous avons tout tenté », a déclaré le gérant, Paul Lemaire.\n\n"
+            "Le ministère du Travail a indiqué que les salariés seraient reçus.\n\n"
+            "Dans un message publié sur Facebook, l'entreprise écrit : « Merci pour ces années ».")
+    q = one(text, "fr", "Merci pour ces années")
+    assert q.speaker.name == "Pâtisseries Lemaire", q.speaker
+
 # Labels brought to the convention that a speaker is named by the full form the article gives
 # (a body written 'Full Name (SHORT)'), with this pass's code change (file id @quote start):
 # ml ml-tr-deprem-a @177 AFAD; ml-fr-feux-d @431 SOPFEU; ml-es-huracan-d @379 CFE;

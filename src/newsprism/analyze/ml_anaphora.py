@@ -11,6 +11,7 @@ from ..records import Quote, Speaker, Via
 from . import ml_lexicon as L
 from .ml_claims import _GOES_ON, AGENT_ENDINGS, KIND_BOUND, ORG_ANAPHORS
 from .ml_cataphora import added_by_role, cataphora
+from .ml_firm import FIRM_NOUNS, last_firm
 from .ml_issuer import issuer
 from .ml_named_again import same_anaphor
 from .ml_role_link import complement_subject, fa_subject_in_full, medium_swallowed, role_holder
@@ -200,6 +201,9 @@ def _antecedent(text: str, lang: str, sp: Speaker, heads: list[str], definite: b
                     # compound ends in its head, so the body is the name up to that word
                     return Speaker(None, text[ms:ms + m.end()], ms, ms + m.end())
                 return cand
+    firm = last_firm(text, rows, sp.start) if any(_bare(h) in FIRM_NOUNS for h in heads) else None
+    if firm is not None:  # "l'entreprise" after "des Boulangeries Delcourt, une chaîne de ..."
+        return firm
     if body:  # "l'azienda di rifiuti Ecoplast ... L'azienda": a body the entity step left untyped
         lo = max(0, sp.start - _WINDOW)
         for ms, me, ent in reversed([r for r in rows if lo <= r[0] < sp.start and r[2].type == "OTHER"]):

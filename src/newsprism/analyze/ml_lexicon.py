@@ -247,6 +247,12 @@ ORG_HEAD_WORDS = frozenset(fold(w) for w in """radio radyo ραδιόφωνο tv
     gendarmerie gendarmería carabinieri bomberos pompiers vigili feuerwehr itfaiyesi
     πυροσβεστική jandarma
     junta xunta generalitat diputación cabildo préfecture prefettura questura""".split())
+# Trade nouns opening a firm's name ("Boulangeries Delcourt", "Transportes Ruiz"): ORG heads.
+TRADE_NOUNS = frozenset(fold(w) for w in """boulangerie boulangeries pâtisseries boucheries
+    brasseries laboratoires établissements transports ateliers chantiers panaderías bodegas
+    talleres transportes laboratorios panifici pasticcerie officine cantieri laboratori trasporti
+    bäckerei bäckereien brauerei werkstätten fırınları""".split())
+ORG_HEAD_WORDS = ORG_HEAD_WORDS | TRADE_NOUNS
 # Lower-case class nouns standing before an organisation's name in apposition.
 ORG_CLASS = frozenset(fold(w) for w in """emisora cadena canal periódico diario partido sindicato
     grupo empresa compañía movimiento coalición station chaîne journal quotidien parti syndicat
@@ -806,7 +812,7 @@ __all__ = [
     "AGENCY_WORDS", "AGENCY_WORDS_ARABIC", "TITLES_ARABIC", "ROLE_LINKS", "FIRST_NAMES_ARABIC",
     "ORG_WORDS_ARABIC", "ORG_SINGLE_ARABIC", "STOP_ARABIC", "CONJ_PREFIXES", "CUES", "ACCORDING",
     "THAT", "PRONOUNS", "CHANNELS", "STATEMENT_WORDS", "fold", "cue_regex", "nominative",
-    "greek_nominative", "ORG_HEAD_WORDS", "ORG_CLASS",
+    "greek_nominative", "ORG_HEAD_WORDS", "ORG_CLASS", "TRADE_NOUNS",
 ]
 
 

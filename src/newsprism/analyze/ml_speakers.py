@@ -12,6 +12,7 @@ from .ml_claims import (ARTICLE_NP, BY_AGENT, FA_INDEFINITE, KIND_BOUND, NAME_NE
                         new_subject, paragraph_person, previous_subject, recent_holder,
                         renames_last, ur_ergative, ur_said_by)
 from .ml_bounds import PLACE_ADVERBS, genitive_chain
+from .ml_firm import FIRM_NOUNS, firms_before
 from .ml_marks import words
 from .ml_role_link import de_newcomer, sentence_before as _sentence_before, sentence_window
 from .ml_phrases import (ACRONYM_AFTER, ACRONYM_CLOSING, PREPOSITIONS, RELAY_PARTICIPLE, asked_span,
@@ -526,21 +527,12 @@ def _anaphor(text: str, index, toks, lang: str, last: Speaker | None, before: in
         # person named with that role is the one it points back to
         key = role_key(head[0])[:5]
         back = [r for r in back if key in L.fold(sentence_window(text, r[0], r[1], 80, 60, before))]
-    if kind == "ORG" and head[0] in _FIRM_NOUNS:  # "das Unternehmen" after "Die Bäckereikette
-        firms = [r for r in back if _FIRM_BEFORE.search(text, max(0, r[0] - 30), r[0])]
-        back = firms or back  # Kornmeister hat beim Amtsgericht ...": the body named as a firm
+    if kind == "ORG" and head[0] in FIRM_NOUNS:  # "das Unternehmen" after "Die Bäckereikette
+        back = firms_before(text, index, before, back, fits)  # Kornmeister ...": a firm named before
     if back:
         ms, me, ent = back[-1]
         return Speaker(ent.id, named(text, ent, ms, me).name, a, b)
     return None
-
-
-_FIRM_NOUNS = frozenset(L.fold(w) for w in """unternehmen konzern firma entreprise société empresa
-    compañía azienda società şirket εταιρεία""".split())
-# a body introduced by a word for a firm right before its name
-_FIRM_BEFORE = re.compile(r"(?:kette|konzern|unternehmen|firma|hersteller|gruppe|händler|reederei|"
-                          r"brauerei|bäckerei|entreprise|société|empresa|compañía|azienda|società)"
-                          r"\s+$", re.I)
 
 
 # "il ministro dell'Istruzione", "la ministre de la Culture": the capitalised word after a
