@@ -94,3 +94,15 @@ def test_tail_constructions(nlp, text, word, type_):
 ])
 def test_tail_twins_stay_no_event(nlp, text):
     assert events_eval.kept_events(nlp(text)) == []
+
+
+@pytest.mark.parametrize("text,word,type_", [
+    # crewless gear passed to an armed side outside a state is military aid, as to a state
+    ("Iran sent drones and missiles to the Houthis, the report said.", "sent", "AID"),
+    ("Rwanda sent drones to the M23 rebels, a UN panel found.", "sent", "AID"),
+    # a force's own, or troops with the gear, stay its deployment
+    ("Russia sent tanks to its forces in Crimea.", "sent", "MOBILIZE"),
+    ("Russia sent troops and tanks to the border.", "sent", "MOBILIZE"),
+])
+def test_gear_to_an_armed_side(nlp, text, word, type_):
+    assert _hit(nlp, text, word).type == type_

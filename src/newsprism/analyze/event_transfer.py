@@ -73,7 +73,16 @@ def gear_sent(verb) -> bool:
     words = _words(_children(verb, "dobj"))
     # the state may come as the first of two objects: 'sent Ukraine 200 tanks'
     return bool(words & GEAR) and not words & SENT_PEOPLE and any(
-        _state(o) for o in _pobjs(verb, ("to",)) + _children(verb, "dative"))
+        _state(o) or _armed_side(o) for o in _pobjs(verb, ("to",)) + _children(verb, "dative"))
+
+
+def _armed_side(tok) -> bool:
+    """An armed party outside a state that arms may be passed to: 'sent drones and missiles
+    to the Houthis' (a plural name), 'to the rebels', 'to Houthi rebels'; a force's own
+    ('to its forces in Crimea') is its deployment."""
+    plural_name = tok.pos_ == "PROPN" and (tok.tag_ == "NNPS" or tok.lower_.endswith("s") and any(
+        d.lower_ == "the" for d in _children(tok, "det")))
+    return plural_name or bool(_lower_words(tok) & (ARMED - {"forces", "combatants"}))
 
 
 # forces whose noun says they protect the state they go to
