@@ -103,3 +103,46 @@ def test_an_untitled_story_still_has_a_link_and_a_heading(tmp_path):
     assert '<a href="/stories/s-all">s-all</a>' in index
     page = client.get("/stories/s-all").text
     assert "<h1>s-all</h1>" in page and "<title>s-all · newsprism</title>" in page
+
+
+# --- analyze --jsonl on a binary file ---------------------------------------------------------
+
+@pytest.mark.parametrize("gz", [False, True])
+def test_a_binary_file_given_as_jsonl_is_one_refusal(tmp_path, gz, capsys):
+    # Before: `analyze --jsonl` printed one "line is not UTF-8" per line of a binary file
+    # (ingest already refused it once by name).
+    import gzip
+    data = bytes(range(256)) * 40 + b"\n" + bytes(range(255, -1, -1)) * 40 + b"\n"
+    f = tmp_path / ("blob.jsonl.gz" if gz else "blob.jsonl")
+    f.write_bytes(gzip.compress(data) if gz else data)
+    assert cli.main(["analyze", "--jsonl", str(f)]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    lines = captured.err.strip().splitlines()
+    assert lines == [f"rejected {f}: binary file (contains NUL bytes), not an article"]
+
+
+def test_utf16_jsonl_still_reads_after_the_binary_check(tmp_path):
+    f = tmp_path / "u16.jsonl"
+    f.write_text(json.dumps({"id": "u1", "text": NEWS}) + "\n", encoding="utf-16")
+    [art] = list(iter_articles([f]))
+    assert art.id == "u1" and art.text == NEWS
+
+
+# --- export to a place that cannot be written -------------------------------------------------
+
+@pytest.mark.parametrize("fmt,out", [("jsonl", "x.jsonl"), ("graphml", "g.graphml"),
+                                     ("csv", "tables"), ("parquet", "tables")])
+def test_export_under_a_file_is_a_usage_error_naming_the_path(tmp_path, fmt, out, capsys):
+    # Before: "internal error: FileExistsError: ..." / NotADirectoryError, exit 1.
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "pier-1", "text": NEWS}) + "\n", encoding="utf-8")
+    db = tmp_path / "w.db"
+    assert _ingest([src], db).added == 1
+    blocker = tmp_path / "notes.txt"
+    blocker.write_text("a file, not a folder\n", encoding="utf-8")
+    target = blocker / out
+    assert cli.main(["export", "--db", str(db), "--format", fmt, "--out", str(target)]) == 2
+    err = capsys.readouterr().err
+    assert str(target) in err and "a file stands where a folder is needed" in err
+    assert "internal error" not in err and "Traceback" not in err

@@ -13,10 +13,12 @@ import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
-from ..errors import EmptyInput, EncodingInput, InputError, MalformedInput, TooLargeInput
+from ..errors import (BinaryInput, EmptyInput, EncodingInput, InputError, MalformedInput,
+                      TooLargeInput)
 from ..records import Article
 from .base import MAX_BYTES, Overrides, check_length, make_article, strict_date
 from .langid import normalize_language
+from .sniff import binary_reason
 from .text import text_title, unicode_encoding
 
 _STRING_FIELDS = ("id", "title", "url", "outlet", "language", "author")
@@ -127,7 +129,11 @@ def _lines(path: str | Path) -> Iterator[tuple[int, bytes | None]]:
         magic = raw_fh.read(2)
         raw_fh.seek(0)
         fh = gzip.GzipFile(fileobj=raw_fh) if magic == b"\x1f\x8b" else raw_fh
-        encoding = unicode_encoding(fh.peek(4096)[:4096])
+        head = fh.peek(4096)[:4096]
+        reason = binary_reason(head)
+        if reason:  # one refusal for the file, not one "line is not UTF-8" per line of it
+            raise BinaryInput(reason, input=str(path))
+        encoding = unicode_encoding(head)
         readline = _line_reader(fh, encoding)
         number = 0
         while True:
@@ -169,6 +175,8 @@ def read_jsonl_records(path: str | Path, *, overrides: Overrides | None = None
                 yield record_article(rec, label=label, overrides=overrides), rec
             except InputError as exc:
                 yield exc, rec
+    except BinaryInput as exc:
+        yield exc, {}
     except UnicodeDecodeError as exc:
         yield EncodingInput(f"not valid {exc.encoding} past the lines read ({exc.reason}); "
                             "convert the file to UTF-8", input=name), {}

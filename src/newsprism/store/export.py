@@ -78,14 +78,20 @@ def export(store: Store, fmt: str, out_path: str | Path) -> dict:
     if fmt not in FORMATS:
         raise UsageError(f"export format must be one of {', '.join(FORMATS)} (got {fmt!r})")
     out = Path(out_path)
-    if fmt in ("jsonl", "graphml") or out.suffix.lower() == ".zip":
-        if out.is_dir():
-            raise UsageError(f"{fmt} export writes one file, but {str(out)!r} is a folder")
-        out.parent.mkdir(parents=True, exist_ok=True)
-    elif out.exists() and not out.is_dir():
-        raise UsageError(f"{fmt} export writes a folder of tables, but {str(out)!r} is a file")
-    writer = {"jsonl": _jsonl, "csv": _csv, "parquet": _parquet, "graphml": _graphml}[fmt]
-    files, counts = writer(store, out)
+    try:
+        if fmt in ("jsonl", "graphml") or out.suffix.lower() == ".zip":
+            if out.is_dir():
+                raise UsageError(f"{fmt} export writes one file, but {str(out)!r} is a folder")
+            out.parent.mkdir(parents=True, exist_ok=True)
+        elif out.exists() and not out.is_dir():
+            raise UsageError(f"{fmt} export writes a folder of tables, but {str(out)!r} is a file")
+        writer = {"jsonl": _jsonl, "csv": _csv, "parquet": _parquet, "graphml": _graphml}[fmt]
+        files, counts = writer(store, out)
+    except OSError as exc:  # a parent that is a file, no permission, a read-only disk
+        where = f" ({exc.filename})" if exc.filename and str(exc.filename) != str(out) else ""
+        why = ("a file stands where a folder is needed"
+               if isinstance(exc, (FileExistsError, NotADirectoryError)) else exc.strerror or exc)
+        raise UsageError(f"cannot write {str(out)!r}: {why}{where}") from None
     return {"format": fmt, "path": str(out), "files": files, "counts": counts}
 
 
