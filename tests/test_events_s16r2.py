@@ -106,3 +106,19 @@ def test_tail_twins_stay_no_event(nlp, text):
 ])
 def test_gear_to_an_armed_side(nlp, text, word, type_):
     assert _hit(nlp, text, word).type == type_
+
+
+@pytest.mark.parametrize("text,word,type_,target", [
+    # a state's force at sea blockading coerces; the place stands for the state named
+    # by its nationality
+    ("The navy blockaded Ukrainian ports in the Black Sea.", "blockaded", "COERCE",
+     "Ukrainian ports"),
+    ("Chinese coast guard vessels blocked the entrance to the shoal.", "blocked", "COERCE",
+     None),
+    ("Fishing boats blockaded the port of Calais over quotas.", "blockaded", "PROTEST", None),
+])
+def test_blockades_at_sea(nlp, text, word, type_, target):
+    c = _hit(nlp, text, word)
+    assert c.type == type_
+    got = events_eval.arg_phrases(c)[1]
+    assert got == [] if target is None else any(target in p for p in got), got

@@ -326,7 +326,10 @@ def armed_crossing(verb) -> bool:
 
 # holders of force whose blockade is a restriction on others, not a protest
 STATE_POWERS = frozenset({"government", "authorities", "police", "army", "military", "troops",
-                          "soldiers", "regime", "ministry", "junta", "censors", "regulator"})
+                          "soldiers", "regime", "ministry", "junta", "censors", "regulator",
+                          # "the navy blockaded Ukrainian ports": a state's force at sea
+                          "navy", "navies", "coastguard", "fleet", "warships", "forces",
+                          "marines", "gendarmes", "gendarmerie"})
 
 
 def state_blocks(c) -> bool:
@@ -337,7 +340,17 @@ def state_blocks(c) -> bool:
     if c.kind != "verb" or _lemma(c.tok) not in ("block", "blockade", "shut", "close"):
         return False
     return bool(c.actors) and all(a.lower_ in STATE_POWERS or a.ent_type_ == "GPE"
-                                  or _lower_words(a) & ARMED_HOLDERS for a in c.actors)
+                                  or _lower_words(a) & ARMED_HOLDERS
+                                  or _state_craft(a) for a in c.actors)
+
+
+def _state_craft(a) -> bool:
+    """'the Chinese coast guard', 'coast guard vessels', 'naval ships': a state's force at
+    sea ('fishing boats' blockading a port protest)."""
+    words = _lower_words(a)
+    return a.lower_ == "guard" and "coast" in words or a.lower_ in (
+        "vessels", "vessel", "ships", "ship", "boats", "cutters") and bool(
+        words & {"guard", "navy", "naval", "military", "coastguard", "patrol"})
 
 
 # who holds ground by force of arms: fighters, gunmen, militias, and men called 'armed'

@@ -373,6 +373,10 @@ def held_places(targets: list) -> list:
     for t in targets:
         holder = _holder(t)
         if holder is not None and t.lower_ in HELD_PLACES and _lemma(holder) in HOLDING:
+            if any(m.dep_ in ("amod", "compound") and (m.ent_type_ == "NORP" or named_country(m))
+                   for m in t.children):
+                out.append(t)  # "blockaded Ukrainian ports": the state they stand for
+                continue
             out += [p for p in _children(t, "poss") + _pobjs(t, ("of",)) if _owner(p)]
             continue
         # 'the port of Saint-Malo': the place's name after 'of' is a location too
