@@ -318,7 +318,8 @@ leave', a deadline to leave, 'the expulsion of').
 blockade or occupy is where the act happens, not the party it is directed at (the codebook's
 target; a place is a location unless it stands for its owner or operator): target null,
 unless the text names the owner the place stands for ('lifted the blockade on Yemen's main
-port' -> Yemen, 'occupied the main building of the University of Chile' -> the university)
+port' -> Yemen, 'occupied the main building of the University of Chile' -> the university,
+'the navy blockaded Ukrainian ports' -> Ukrainian ports)
 or the place is a body's seat named as the body ('occupied the labour ministry', the written
 seat convention of --opened8); towns and villages besieged, seized or cordoned off stay
 targets (inhabited places, as in attacks). Counted before the ruling, rows whose trigger
