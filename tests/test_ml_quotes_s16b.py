@@ -130,6 +130,19 @@ def test_the_company_takes_up_a_firm_named_by_its_trade():
     q = one(text, "fr", "Merci pour ces années")
     assert q.speaker.name == "Pâtisseries Lemaire", q.speaker
 
+
+def test_a_generic_official_takes_up_the_person_just_quoted():
+    """'Le responsable a précisé' right after a named spokesman's words in the paragraph, and
+    Persian 'این مقام مسئول' (a demonstrative, so also at the next paragraph's start): a noun for
+    an office-holder that names no office of its own describes the person just quoted."""
+    text = ("PARIS — Le porte-parole de la SNCF, Marc Durand, a déclaré à franceinfo que « le trafic "
+            "sera perturbé ». Le responsable a précisé que les billets seraient remboursés.")
+    q = one(text, "fr", "les billets seraient")
+    assert q.speaker.name == "Marc Durand" and text[q.speaker.start:q.speaker.end] == "Le responsable"
+    text = ("تبریز — مدیرعامل شرکت آب، حسین کریمی، به خبرگزاری ایسنا گفت: «آب شرب تأمین است.»\n\n"
+            "این مقام مسئول تأکید کرد که سهم باغداران امسال پرداخت نمی‌شود.")
+    assert one(text, "fa", "سهم باغداران").speaker.name == "حسین کریمی"
+
 # Labels brought to the convention that a speaker is named by the full form the article gives
 # (a body written 'Full Name (SHORT)'), with this pass's code change (file id @quote start):
 # ml ml-tr-deprem-a @177 AFAD; ml-fr-feux-d @431 SOPFEU; ml-es-huracan-d @379 CFE;

@@ -86,19 +86,31 @@ def added_by_role(text: str, lang: str, rows, q: Quote, before: list[Quote]) -> 
     sp = q.speaker
     if sp.entity is not None or not sp.name or sp.start is None or q.cue is None or not before:
         return None
-    if not _role_description(lang, sp.name) or re.search(r"\d", sp.name) or same_anaphor(text, sp):
+    generic = _GENERIC_OFFICIAL.search(sp.name) and len(sp.name.split()) <= 3  # 'Le responsable'
+    if not (_role_description(lang, sp.name) or generic) or re.search(r"\d", sp.name) or same_anaphor(text, sp):
         return None  # ('ο 52χρονος', 'el mismo' keep the road the words came by: not a role)
     lo, hi = min(sp.start, q.cue.start), max(sp.end, q.cue.end)
-    if not _GOES_ON.search(text, lo, hi):
+    if not _GOES_ON.search(text, lo, hi) and not generic:
         return None
     last = before[-1]
     prev = last.speaker
     if not prev.name or prev.start is None or not _named_person(lang, rows, prev):
         return None
     start = min(q.start, sp.start)
-    if "\n" in text[min(last.end, start):start] or last.start > start:
-        return None  # (the same paragraph, the person's words before)
+    this = generic and _THIS.search(text, max(0, sp.start - 8), sp.start + 5)
+    if last.start > start or "\n" in text[min(last.end, start):start] and not (
+            this and text.count("\n\n", last.end, start) <= 1 and "\n" not in text[text.find("\n", last.end) + 2:start]):
+        return None  # (the same paragraph, the person's words before; 'این مقام مسئول' the next)
     return Speaker(prev.entity, prev.name, sp.start, sp.end)
+
+
+# Nouns for an office-holder that name no office of their own ('le responsable', 'il
+# funzionario', 'مقام مسئول', 'المسؤول'): a description of whoever was just quoted.
+_GENERIC_OFFICIAL = re.compile(r"(?<![\w-])(?:responsable|funcionari[oa]|funzionari[oa]|Verantwortliche[rn]?|"
+                               r"yetkili|αξιωματούχος|المسؤول|مقام مسئول|مسئول|عہدیدار)(?![\w-])", re.I)
+# A demonstrative, which points back across a paragraph: 'این مقام مسئول', 'ce responsable'.
+_THIS = re.compile(r"(?<![\w-])(?:این|همین|هذا|ہذا|اس|bu|ce|cet|cette|questo|questa|este|esta|dieser|diese|"
+                   r"αυτός|αυτή)\s")
 
 
 __all__ = ["added_by_role", "cataphora"]
