@@ -335,6 +335,10 @@ the blockade on Yemen's main port' port); the null reading holds 14 of 24. Rows 
 it: the 8 place targets above -> null, blind 'Yemen's main port' port -> Yemen, wire9
 'Chilean students occupied the main building of the University of Chile' null -> University
 of Chile; the code drops such places (event_targets.held_places).
+(6) police or troops firing tear gas, water cannon, rubber bullets or stun grenades at a crowd
+is COERCE (CAMEO 175 'use tactics of violent repression', which PLOVER keeps under COERCE),
+not ASSAULT: 14 open rows coded it COERCE, 1 ASSAULT (offtopic 'Riot police fired tear gas at
+supporters who stormed the pitch in Buenos Aires'), brought to COERCE (lead, session 16).
 --all scores every whole set in the repository in turn (totals, then misses; -v adds
 argument misses): the before/after record for output-identical changes;
 --file PATH scores any file of this shape (the summary alone goes to the lead: per-row lines
