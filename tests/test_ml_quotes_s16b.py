@@ -143,6 +143,22 @@ def test_a_generic_official_takes_up_the_person_just_quoted():
             "این مقام مسئول تأکید کرد که سهم باغداران امسال پرداخت نمی‌شود.")
     assert one(text, "fa", "سهم باغداران").speaker.name == "حسین کریمی"
 
+
+def test_german_according_to_the_bare_title_takes_up_its_holder():
+    """'Laut dem Kreisbrandmeister' after 'Kreisbrandmeister Jörg Peters sagte der ...': the
+    bare title after an article outside the span names the titled person again (no medium);
+    'das Bundesverkehrsministerium' after 'Bundesverkehrsminister X' stays the ministry."""
+    text = ("COTTBUS — Ein Waldbrand wütet.\n\nKreisbrandmeister Uwe Krause sagte der Lausitzer "
+            "Rundschau, der Wind erschwere die Löscharbeiten.\n\nDer NABU kritisierte, dass die "
+            "Wälder nicht umgebaut würden.\n\nLaut dem Kreisbrandmeister könnte der Einsatz noch "
+            "Tage dauern.")
+    q = one(text, "de", "der Einsatz noch")
+    assert q.speaker.name.endswith("Uwe Krause") and q.via == ()
+    text = ("BONN — Bundesverkehrsminister Klaus Berg kündigte an, die Arbeiten zu beschleunigen. "
+            "Wie der WDR berichtete, rechnet das Bundesverkehrsministerium frühestens 2031 mit "
+            "einem Abschluss der Arbeiten.")
+    assert "Berg" not in (one(text, "de", "frühestens 2031").speaker.name or "")
+
 # Labels brought to the convention that a speaker is named by the full form the article gives
 # (a body written 'Full Name (SHORT)'), with this pass's code change (file id @quote start):
 # ml ml-tr-deprem-a @177 AFAD; ml-fr-feux-d @431 SOPFEU; ml-es-huracan-d @379 CFE;

@@ -679,6 +679,17 @@ def _described(lang: str, name: str) -> bool:
 
 
 _DE_ARTICLE_NOUN = re.compile(r"(?:Der|Die|Das)\s+[A-ZÄÖÜ][a-zäöüß]+")
+_DE_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:der|die|das|dem|den|des)\s+$")
+
+
+def _de_noun_after_article(text: str, sp: Speaker) -> bool:
+    """'Laut dem Kreisbrandmeister': one German noun after a definite article left outside the
+    speaker's span is a description, although German capitalises it, when a person was named
+    earlier with it as (the end of) the title before the name ('Kreisbrandmeister Jörg Peters')."""
+    if len(sp.name.split()) != 1 or not _DE_ARTICLE_BEFORE.search(text, max(0, sp.start - 5), sp.start):
+        return False
+    titled = rf"(?i:\w*{re.escape(sp.name)})\s+[A-ZÄÖÜ][a-zäöüß-]+\s+[A-ZÄÖÜ][a-zäöüß-]+"
+    return re.search(titled, text[:sp.start]) is not None
 
 
 def _role_described(text: str, lang: str, sp: Speaker, heads: list[str], definite: bool) -> bool:
@@ -826,7 +837,8 @@ def resolve_descriptions(text: str, lang: str, rows, quotes: tuple[Quote, ...]) 
         if held is not None:  # 'Le cheminot a ajouté que': named again, no medium carried
             out.append(_with_speaker(q, held))
             continue
-        if sp.name and sp.start is not None and sp.entity is None and _described(lang, sp.name):
+        if sp.name and sp.start is not None and sp.entity is None and (_described(lang, sp.name) or lang == "de"
+                                                                       and _de_noun_after_article(text, sp)):
             heads, definite = _heads(text, lang, sp)
             if heads or definite:
                 hit = _antecedent(text, lang, sp, heads, definite, rows, out)
