@@ -159,6 +159,17 @@ def test_german_according_to_the_bare_title_takes_up_its_holder():
             "einem Abschluss der Arbeiten.")
     assert "Berg" not in (one(text, "de", "frühestens 2031").speaker.name or "")
 
+
+def test_role_quoted_then_named_with_that_role_in_the_next_paragraph():
+    """'Ο δήμαρχος Τρικκαίων δήλωσε ...' then, opening the next paragraph, 'Ο Νίκος Ράπτης, που
+    είναι δήμαρχος από το 2019, ζήτησε': the role quoted without a name is the person the next
+    paragraph gives that role in an aside, even with a plain cue (not only 'added')."""
+    text = ("ΤΡΙΚΑΛΑ — Πλημμύρες στα χωριά.\n\nΟ δήμαρχος Τρικκαίων δήλωσε στην ΕΡΤ ότι οι ζημιές "
+            "είναι μεγάλες.\n\nΟ Νίκος Ράπτης, που είναι δήμαρχος από το 2019, ζήτησε την άμεση "
+            "παρέμβαση της κυβέρνησης.")
+    q = one(text, "el", "οι ζημιές είναι")
+    assert q.speaker.name == "Νίκος Ράπτης", q.speaker
+
 # Labels brought to the convention that a speaker is named by the full form the article gives
 # (a body written 'Full Name (SHORT)'), with this pass's code change (file id @quote start):
 # ml ml-tr-deprem-a @177 AFAD; ml-fr-feux-d @431 SOPFEU; ml-es-huracan-d @379 CFE;

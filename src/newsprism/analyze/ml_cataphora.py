@@ -8,11 +8,18 @@ from ..records import Quote, Speaker
 from . import ml_lexicon as L
 from .ml_claims import _GOES_ON
 from .ml_named_again import same_anaphor
+from .ml_role_link import same_role
 from .ml_speakers import is_title
 
 
+_ARTICLE_WORDS = frozenset("le la el il lo der die das ο η το".split())
+
+
 def _role_only(name: str) -> bool:
-    first = name.split()[0] if name.split() else ""
+    ws = name.split()
+    if len(ws) >= 2 and ws[0].casefold() in _ARTICLE_WORDS:
+        ws = ws[1:]  # "Ο δήμαρχος Μουζακίου": the role after its article
+    first = ws[0] if ws else ""
     return first in L.TITLES_ARABIC or is_title(first)
 
 
@@ -33,14 +40,25 @@ def cataphora(text: str, rows, quotes: tuple[Quote, ...], i: int) -> Speaker | N
     nxt = later[0]
     ns = nxt.speaker.start
     line = text.rfind("\n", 0, ns) + 1 if ns is not None else -1
-    if ns is None or text[line:ns].strip() or text[para_end:line].strip() \
-            or not _GOES_ON.search(text, nxt.cue.start, nxt.cue.end):
+    if ns is None or text[line:ns].strip().casefold() not in _ARTICLE_WORDS | {""} or text[para_end:line].strip() \
+            or not (_GOES_ON.search(text, nxt.cue.start, nxt.cue.end) or _role_given(text, sp.name, nxt)):
         return None
     if not any(ent.id == nxt.speaker.entity and ent.type == "PERSON" for *_, ent in rows):
         return None
     return Speaker(nxt.speaker.entity, nxt.speaker.name, sp.start, sp.end)
 
 
+
+
+def _role_given(text: str, role: str, nxt: Quote) -> bool:
+    """'Ο Γιώργος Σακελλαρίου, που είναι δήμαρχος από το 2019, ζήτησε': the person opening the
+    next paragraph is given the quoted role's word in an aside before the cue."""
+    ws = [w for w in role.split() if w[:1].isalpha()]
+    head = ws[1] if len(ws) >= 2 and ws[0].casefold() in _ARTICLE_WORDS else ws[0] if ws else ""
+    if nxt.speaker.end is None or not head:
+        return False
+    aside = text[nxt.speaker.end:nxt.cue.start]
+    return aside.lstrip().startswith((",", "،")) and any(same_role(head, w) for w in aside.split())
 
 
 # A role description opening with a definite article ('Le cheminot', 'die Rathauschefin', 'Ο
