@@ -318,7 +318,9 @@ def build_parser() -> argparse.ArgumentParser:
                                     "twice; an interrupted run resumes where it stopped. A page "
                                     "captured again with new text is kept as a later version "
                                     "(id URL#rev-HASH).")
-    sp.add_argument("paths", nargs="*", metavar="PATH", help="files or folders to ingest")
+    sp.add_argument("paths", nargs="*", metavar="PATH",
+                    help="files or folders to ingest (a folder's hidden files, and the database "
+                         "being written with its -wal/-shm files, are skipped)")
     sp.add_argument("--demo", action="store_true",
                     help="also ingest the bundled demo corpus (written for newsprism)")
     add_db(sp)
