@@ -170,6 +170,16 @@ def test_role_quoted_then_named_with_that_role_in_the_next_paragraph():
     q = one(text, "el", "οι ζημιές είναι")
     assert q.speaker.name == "Νίκος Ράπτης", q.speaker
 
+
+def test_turkish_secretary_of_a_body_and_a_paper_told_before_a_colon():
+    """'TMMOB İzmir İl Koordinasyon Kurulu Sekreteri Deniz Arslan, Cumhuriyet'e konuştu: "..."':
+    'Sekreteri' is a role word splitting the body from the person, and a lone name told in the
+    dative before 'konuştu:' is the paper, a via."""
+    text = ("İZMİR — Hasar tespiti sürüyor.\n\nTMMOB Bursa İl Koordinasyon Kurulu Sekreteri Ayşe "
+            "Kara, Evrensel'e konuştu: \"Denetim sistemi tamamen çöktü.\"")
+    q = one(text, "tr", "Denetim sistemi")
+    assert q.speaker.name == "Ayşe Kara" and [v.name for v in q.via] == ["Evrensel"], q
+
 # Labels brought to the convention that a speaker is named by the full form the article gives
 # (a body written 'Full Name (SHORT)'), with this pass's code change (file id @quote start):
 # ml ml-tr-deprem-a @177 AFAD; ml-fr-feux-d @431 SOPFEU; ml-es-huracan-d @379 CFE;

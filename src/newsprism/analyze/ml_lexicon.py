@@ -120,7 +120,7 @@ TITLES: dict[str, frozenset[str]] = {
         ricercatore ricercatrice analista attivista dirigente parlamentare"""),
     "tr": _words("""cumhurbaşkanı başbakan bakan bakanı sözcü sözcüsü sözcüsü general
         generali komutan komutanı müdür müdürü başkan başkanı vali valisi milletvekili
-        büyükelçi albay sekreter hakim papa kral kraliçe prens ayetullah lider dr adayı aday
+        büyükelçi albay sekreter sekreteri hakim papa kral kraliçe prens ayetullah lider dr adayı aday
         genel ekonomist profesör prof doktor avukat uzman"""),
     "el": _words("""πρόεδρος πρωθυπουργός υπουργός υφυπουργός εκπρόσωπος εκπρόσωπο στρατηγός
         διευθυντής διευθύντρια δήμαρχος κυβερνήτης βουλευτής γερουσιαστής αρχηγός πρέσβης

@@ -86,6 +86,9 @@ _TR_TOLD = re.compile(r"(?P<n>[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ0-9]{1,5}(?:\s+(?
 # closes: 'Kemal Uysal, T24'e "..." dedi': the one told, a medium unless a person or a hearer.
 _TR_TOLD_QUOTE = re.compile(r"[,،]\s+(?P<n>[A-ZÇĞİÖŞÜ0-9]\w*(?:\s+[A-ZÇĞİÖŞÜ]\w*)?)['’](?:n|y)?[ae]\s+"
                             r"[\"“«][^\"”»\n]{2,400}[\"”»]\s+(?:dedi|demişti|söyledi|diye\s|ifade)")
+# ... and the colon form: 'Deniz Arslan, Cumhuriyet'e konuştu: "..."' (one speaks to a paper,
+# not to one lone name; a person's full name told stays none).
+_TR_TOLD_COLON = re.compile(r"[,،]\s+(?P<n>[A-ZÇĞİÖŞÜ0-9]\w*)['’](?:n|y)?[ae]\s+konuştu\s*:\s*[\"“«]")
 _TR_HEARERS = frozenset(L.fold(w) for w in """Meclis TBMM Mahkeme Cumhurbaşkanı Başbakan Bakan
     Vali Valilik Savcılık Bakanlık Hükümet Komisyon Kurul""".split())
 _TR_MEDIUM = re.compile(r"(?P<n>[A-ZÇĞİÖŞÜ][\w'’-]*(?:\s+[A-ZÇĞİÖŞÜ][\w'’-]*)?)\s+(?:gazetesi|"
@@ -533,6 +536,8 @@ def _told_media(text, s, e, speaker: Speaker, quoted, out: list[Via], taken: lis
               if L.fold(m.group("n").split()[0]) not in _TR_HEARERS and index is not None
               and any(h[2].type in ("ORG", "OTHER") for h in index.within(m.start("n"), m.end("n")))
               and not any(h[2].type == "PERSON" for h in index.within(m.start("n") - 1, m.end("n") + 1))]
+    found += [(m.span("n"), m.group("n")) for m in _TR_TOLD_COLON.finditer(text, s, e)
+              if L.fold(m.group("n")) not in _TR_HEARERS]
     found += [(m.span("n"), m.group("n")) for m in _CUE_TOLD.finditer(text, s, e)
               if L.fold(m.group("n").split()[0]) not in _HEARERS and not (index is not None and any(
                   h[2].type == "PERSON" for h in index.within(m.start("n"), m.end("n"))))]  # told a person
