@@ -488,11 +488,11 @@ def test_batch_u2_floor():
     the full form the article gave, and a name run into its bracketed short form drops it:
     -u2 0.878 -> 1.000, -v2 0.769 -> 0.872 (SNPL, CGIL, ΓΣΕΕ and the Urdu name now right; the
     -v2 figure is tuned on, no more held out); then 'Le responsable a précisé', 'این مقام مسئول'
-    and 'Laut dem Kreisbrandmeister' taken back to the person: -v2 0.949 (left: 'a déclaré à
-    franceinfo que', 'Deniz Arslan, Cumhuriyet'e konuştu:'). Labels brought to the full-name
-    convention: see tests/test_ml_quotes_s16b.py."""
+    and 'Laut dem Kreisbrandmeister' taken back to the person, 'Sekreteri Deniz Arslan,
+    Cumhuriyet'e konuştu:' read: -v2 0.974 (left: 'a déclaré à franceinfo que'). Labels brought
+    to the full-name convention: see tests/test_ml_quotes_s16b.py."""
     assert _both_right("-u2") >= 0.99
-    assert _both_right("-v2") >= 0.94
+    assert _both_right("-v2") >= 0.96
 
 OPENED8 = Path(__file__).resolve().parent / "data" / "quotes_gold_ml_opened8.jsonl"
 
