@@ -146,3 +146,15 @@ def test_export_under_a_file_is_a_usage_error_naming_the_path(tmp_path, fmt, out
     err = capsys.readouterr().err
     assert str(target) in err and "a file stands where a folder is needed" in err
     assert "internal error" not in err and "Traceback" not in err
+
+
+# --- what a .txt article's text is (README now says it) ---------------------------------------
+
+def test_a_txt_articles_text_is_the_file_as_python_text_mode_reads_it(tmp_path):
+    from newsprism.read import read_article
+    raw = "\ufeffPier to reopen\r\n\r\n" + NEWS.replace(". ", ".\r", 1) + "\r\n"
+    f = tmp_path / "pier.txt"
+    f.write_bytes(raw.encode("utf-8"))
+    art = read_article(f)
+    assert art.text == open(f, encoding="utf-8-sig").read()
+    assert "\r" not in art.text and not art.text.startswith("\ufeff")
