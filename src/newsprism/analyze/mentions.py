@@ -11,6 +11,9 @@ import re
 from dataclasses import dataclass, field
 
 from . import lexicon_roles as L
+from .mention_clues import aged_apposition as _aged_apposition
+from .mention_clues import role_before_comma as _role_before_comma
+from .mention_clues import spoken_to_once as _spoken_to_once
 from .mention_spans import DROP_LABELS
 from .mention_spans import hyphen_joins as _hyphen_joins
 from .mention_spans import joined_ents as _joined_ents
@@ -260,6 +263,8 @@ def _context_votes(doc, c: Cand, s: int, e: int) -> None:
         _add_vote(c, "ORG", 4.0)
     if prev in L.MEDIA_BEFORE:
         _add_vote(c, "ORG", 3.0)
+    if _spoken_to_once(doc, toks):
+        _add_vote(c, "ORG", 2.0)
     orgish = any(L.singular(t.text) in L.ORG_WORDS or t.lower_ in L.ORG_WORDS for t in toks) \
         or ends_in_country(toks)
     if orgish:
@@ -283,6 +288,11 @@ def _context_votes(doc, c: Cand, s: int, e: int) -> None:
         _add_vote(c, "PERSON", 3.0)  # "the BBC's Lyse Doucet": an outlet's own reporter
     if e + 2 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ == "who":
         _add_vote(c, "PERSON", 2.0)  # "Christie, who has campaigned ...": only people are "who"
+    if len(toks) > 1 and not orgish and prev == "," and e < len(doc) and doc[e].text == "," \
+            and _role_before_comma(doc, s - 1):
+        _add_vote(c, "PERSON", 2.5)  # "The director general of X's Authority, Jane Doe,"
+    if not orgish and e + 2 < len(doc) and doc[e].text == "," and _aged_apposition(root):
+        _add_vote(c, "PERSON", 2.5)  # "Margus Tamm, a 31-year-old deckhand": an age, a person
     if not orgish and e + 2 < len(doc) and doc[e].text == "," and doc[e + 1].like_num \
             and doc[e + 1].text.isdigit() and 0 < int(doc[e + 1].text) < 111 \
             and doc[e + 2].text in (",", ".", ")"):
@@ -483,6 +493,9 @@ def _inner_titles(doc, c: Cand, s: int, e: int) -> None:
         # "Secretary for [Health Aden Duale]": the portfolio runs up to a given name, else
         # leaves the name its last two words
         first = next((i for i in range(s + 1, e - 1) if L.gender_of_first_name(doc[i].text)), None)
+        if first is None and e + 1 < len(doc) and doc[e].text == "," \
+                and doc[e + 1].ent_type_ == "PERSON" and doc[e + 1].pos_ == "PROPN":
+            return  # 'Commissioner for Personal Data Protection, Eleni X,': the holder follows
         words = [i for i in range(s, e) if i == s or doc[i - 1].whitespace_]  # 'Khurshid-Alam'
         last_two = words[-2] if len(words) >= 3 else max(s + 1, e - 2)
         k, role = first or last_two, doc[office].lower_

@@ -21,6 +21,7 @@ from .relays import (carried_vias, chain_vias, earlier_medium, is_medium_span, q
                      via_records)
 from .source_clauses import (displaced_that_clauses, that_clause_on_participle,
                              told_clause_on_object)
+from .via_spokesman import passed_on_by_spokesman
 from .source_frames import (dateline_head, headless_cues, how_described_cues, interview_tail,
                             medium_before_that, noun_read_cues, platform_in_source,
                             reduced_relative_cues, trailing_subject_cues)
@@ -700,7 +701,7 @@ def extract(doc, blocks: tuple[Block, ...] = (), coref=None,
     quotes = document_again(text, age_epithet_before(text, quotes, coref, paragraphs(text)))
     quotes = split_halves(text, quotes)
     quotes = one_programme(text, posted_before(doc, coref, quotes, outlet))
-    quotes = same_interview(text, quotes)
+    quotes = passed_on_by_spokesman(text, coref, same_interview(text, quotes))
     quotes = carried_vias(text, quotes, _paragraph_index(text))
     quotes = earlier_medium(text, quotes, _paragraph_index(text))
     quotes = _caps_headline_speakers(text, quotes, coref)

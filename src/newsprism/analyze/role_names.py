@@ -347,9 +347,14 @@ def issued_within(tok):
 
 
 def filer_of(tok):
-    """The subject of the latest 'sued' (or 'filed a petition') before an unowned filing."""
+    """Who brought an unowned filing: the agent of its own 'filed by', else the subject of
+    the latest 'sued' (or 'filed a petition') before it."""
     if getattr(tok, "pos_", "") != "NOUN" or not _filing(tok):
         return None
+    for acl in tok.children:  # 'A petition filed in the Supreme Court by the X Collective'
+        obj = _issuer(acl, _BRINGING)
+        if obj is not None:
+            return obj
     doc = tok.doc
     for k in range(tok.i - 1, max(-1, tok.i - 300), -1):
         v = doc[k]

@@ -24,6 +24,11 @@ _DATELINE = re.compile(r"[A-Z][A-Z .'’/-]{2,}(?:,[ \w.'’-]+)?\s*"  # 'UNITED
                        r"(?:\([^()\n]{1,40}\))?\s*[—–-]+\s*")
 
 
+# A wire's dated dateline with no dash: 'Colombo, Apr 14 (PTI) ', 'New Delhi, July 9 (IANS) '
+_DATED_DATELINE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
+                             r"Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2} \([^()\n]{1,40}\)\s*(?:[—–-]+\s*)?")
+
+
 # A live blog entry's time ('23:41 - Police say ...', '16:22 Network Rail's barrister').
 _ENTRY_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{3,4})?"
                          r"(?:\s*[—–-]+\s*|:?\s+)(?=[A-Z])")
@@ -34,7 +39,7 @@ def dateline_end(text: str, s: int) -> int | None:
     paragraph at ``s`` ends; the parser often takes it for the subject of the first verb."""
     if s and text[s - 1] != "\n":
         return None
-    m = _DATELINE.match(text, s) or _ENTRY_TIME.match(text, s)
+    m = _DATELINE.match(text, s) or _ENTRY_TIME.match(text, s) or _DATED_DATELINE.match(text, s)
     return m.end() if m else None
 
 

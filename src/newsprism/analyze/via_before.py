@@ -29,6 +29,11 @@ _CALLED_IN = re.compile(r"\b(?:phoned|called|rang|dialled|dialed)\s+(?:in\s*to|i
 _ON_AIR = re.compile(r"\b(?:asked|interviewed|questioned|quizzed|appeared|appearing|speaking|"
                      r"spoke|talking)\s+on\s+(?:the\s+)?(" + _NAME + r")(['’]s\s+" + _KINDS
                      + r"|\s+" + _KINDS + r")?")
+# 'spoke to RÚV from the bridge', 'gave an interview to Nationwide News Network'
+_SPOKE_TO = re.compile(r"\b(?:spoke|speaking|talking|talked|gave\s+an\s+interview|"
+                       r"gave\s+interviews)\s+to\s+(?:the\s+)?([^\W\d_][\w'’!.&-]*"
+                       r"(?:\s+[^\W_][\w'’!.&-]*){0,4})")
+_REPORTS = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes)\b")
 _PLATFORM = "|".join(sorted((re.escape(p) for p in L.PLATFORMS if p != "Social"),
                             key=len, reverse=True))
 # 'In a post on his Instagram account', 'in a video shared on her TikTok'
@@ -49,7 +54,7 @@ _LAST_WORD, _OPENING_MARK = re.compile(r"(\w+)$"), re.compile("[\"“]")
 _POSSESSIVE = re.compile(r"['’]s$")
 # A word one of _medium's four patterns needs (each holds one, whatever its case), looked for
 # in the lower-cased text (a case-blind alternation cost more than the patterns)
-_SET_UP_WORDS = ("phoned", "called", "rang", "dialled", "dialed", "asked", "interviewed",
+_SET_UP_WORDS = ("phoned", "interview", "talked", "called", "rang", "dialled", "dialed", "asked", "interviewed",
                  "questioned", "quizzed", "appeared", "appearing", "speaking", "spoke", "talking",
                  "post", "video", "message", "statement", "note", "story", "clip", "streamed",
                  "broadcast", "televised", "aired", "carried")
@@ -66,6 +71,14 @@ def _sentence_starts(text: str, para: int, end: int) -> list[int]:
     return out
 
 
+def _named_once(text: str, name: str) -> bool:
+    """'spoke to RÚV': one word spoken to, no given name or title, that the article names
+    only there is the outlet that heard the words (as via_told_names reads 'told X')."""
+    if " " in name or L.gender_of_first_name(name) is not None or name.lower() in L.TITLES:
+        return False
+    return len(re.findall(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)) == 1
+
+
 def _medium(text: str, prev: tuple[int, int]) -> tuple[int, int] | None:
     s, e = prev
     for pattern in (_CALLED_IN, _ON_AIR):
@@ -73,6 +86,20 @@ def _medium(text: str, prev: tuple[int, int]) -> tuple[int, int] | None:
             name = _POSSESSIVE.sub("", m.group(1))  # 'Astro Arena's midday bulletin'
             if is_medium(name) or m.group(2):
                 return m.start(1), m.start(1) + len(name)
+    # (a sentence reporting words of its own, 'X, speaking to France 24, said ...', is an
+    # attribution, not a set-up: a speaker named again after it inherits no medium)
+    reports = _REPORTS.search(text, s, e) is not None
+    for m in () if reports else _SPOKE_TO.finditer(text, s, e):
+        words = []  # the capitalised run, in any Latin script ('Útvarpið')
+        for w in m.group(1).split():
+            if not w[:1].isupper() and not w[:1].isdigit():
+                break
+            words.append(w)
+        if not words:
+            continue
+        name = " ".join(words).rstrip(".")  # ('... News Network.': the sentence's stop)
+        if is_medium(name) or _named_once(text, name):
+            return m.start(1), m.start(1) + len(name)
     m = _POST_ON.search(text, s, e)
     if m is None:
         m = next((c for c in _CARRIED.finditer(text, s, e) if is_medium(c.group(2))), None)

@@ -23,6 +23,12 @@ _ON = re.compile(r"\s+on\s+(?:the\s+)?$")
 # programme's own name follows its kind noun
 _NAME_AFTER_KIND = re.compile(r"\s+(?:programme|program|show|podcast)\s+"
                               r"([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|and)){0,4}?)(?=\s+(?:that|to|on|in)\b|[,.;:]|$)")
+# "TV 2's morning show, Go' Morgen Danmark, that": a via cut at the owner's "'s", the
+# programme's own name set off by commas after its kind noun
+_OWNED_KIND_NAMED = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:programme|program|show|podcast|"
+                               r"bulletin),\s+([A-Z][\w'’.-]*(?:\s+[A-Z0-9][\w'’.-]*){0,4}),"
+                               r"(?=\s+[a-z])")
+_POSSESSIVE = re.compile(r"['’]s$")
 _BROADCASTER = re.compile(r"(?i)\b(?:fm|am|tv|radio|television|broadcasting|channel)\b|[a-z](?:fm|tv)\b")
 
 
@@ -47,10 +53,20 @@ def _merge(text: str, via: tuple) -> tuple:
     return tuple(out)
 
 
+def _after_kind(text: str, v):
+    """The programme's own name after a via's kind noun, as a match of group 1, or None."""
+    if v.start is None or v.end is None:
+        return None
+    m = _NAME_AFTER_KIND.match(text, v.end)
+    if m is None and _POSSESSIVE.search(text, v.start, v.end):
+        m = _OWNED_KIND_NAMED.match(text, v.end)
+    return m
+
+
 def _named_programme(text: str, via: tuple) -> tuple:
     out = []
     for v in via:
-        m = None if v.start is None else _NAME_AFTER_KIND.match(text, v.end)
+        m = _after_kind(text, v)
         out.append(v if m is None else Via(None, m.group(1), v.start, m.end(1)))
     return tuple(out)
 
@@ -60,7 +76,7 @@ def one_programme(text: str, quotes: list) -> list:
     via cut before 'programme Y' is the programme Y."""
     out = []
     for q in quotes:
-        if any(v.end is not None and _NAME_AFTER_KIND.match(text, v.end) for v in q.via):
+        if any(_after_kind(text, v) is not None for v in q.via):
             q = replace(q, via=_named_programme(text, q.via))
         out.append(q if len(q.via) < 2 else replace(q, via=_merge(text, q.via)))
     return out

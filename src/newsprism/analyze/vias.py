@@ -13,12 +13,19 @@ from . import cue_model, cues
 from . import lexicon_roles as L
 from .attribution import Cand, agent_of, lemma_of, source_span, text_of, tokens_span, trim
 from .via_names import GLUED_STATION, SHOWS, is_medium, is_medium_span, overlaps
+from .via_shown import shown_medium
 from .via_told_names import (_acronym, _broadcaster, _described_after, _named_org,
                              _numbered_name, _own_words, _unfamiliar_name)
 
 
 def inside(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return b[0] <= a[0] and a[1] <= b[1]
+
+
+# Stations that broadcast nothing: a compound before 'station' saying what kind it is
+_NOT_ON_AIR = frozenset("""police fire railway rail train bus metro subway tube petrol gas
+    filling service power pumping polling weather space research ranger lifeboat coastguard
+    border military naval duty charging pump""".split())
 
 
 def medium_phrase(tok) -> tuple[int, int] | None:
@@ -47,6 +54,9 @@ def medium_phrase(tok) -> tuple[int, int] | None:
     platform = tok.text.rstrip(".") in L.PLATFORMS or _platform_word(tok)  # 'a video posted on X'
 
     described = described or kind_before
+    if lower[i] in ("station", "stations") and any(
+            c < i and dep[c] == "compound" and lower[c] in _NOT_ON_AIR for c in kids):
+        return None  # 'told reporters at the Freeport police station': a place, no broadcaster
     if not (head or described or platform or tok.pos_ == "PROPN" or cues.is_media_name(text)
             or GLUED_STATION.fullmatch(text)):
         return None  # 'a statement on its website': the website is the medium, found below
@@ -55,6 +65,11 @@ def medium_phrase(tok) -> tuple[int, int] | None:
     owner = next((c for c in tok.children if c.pos_ == "PROPN" and (c.dep_ == "poss" or (
         c.dep_ == "nmod" and any(g.dep_ == "case" and g.text in ("'s", "’s")
                                  for g in c.children)))), None)
+    if owner is None and lower[i] in SHOWS:
+        # "BBC Scotland's Good Morning Scotland programme": the parser may hang the owner on
+        # the programme's name, a compound of the kind noun
+        owner = next((g for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                      for g in c.children if g.dep_ == "poss" and g.pos_ == "PROPN"), None)
     if owner is not None and not is_medium(text):
         # "Channels Television's Sports Tonight": the broadcaster of a programme carried it
         first = owner.left_edge.i
@@ -64,8 +79,10 @@ def medium_phrase(tok) -> tuple[int, int] | None:
         words = {t.i: t for t in list(doc[first:owner.i + 1]) + list(owner.subtree)
                  if t.dep_ != "case"}
         span = trim(text_of(tok.doc), *tokens_span([words[k] for k in sorted(words)]))
-        if is_medium(text_of(tok.doc)[span[0]:span[1]]):
-            if lower[i] in SHOWS and tok.i - owner.i <= 4 and any(
+        owned = text_of(tok.doc)[span[0]:span[1]]
+        # ('BBC Scotland': a broadcaster's name opening the owner's makes it one of its arms)
+        if is_medium(owned) or " " in owned and cues.is_media_name(owned.split()[0]):
+            if lower[i] in SHOWS and tok.i - owner.i <= 5 and any(
                     t.text[:1].isupper() for t in doc[owner.i + 1:tok.i] if t.dep_ != "case"):
                 # "the BBC's Sportsweek programme": the broadcaster names it, the phrase runs
                 # to the named programme it carried ('Radio 2's evening programme' stays
@@ -197,6 +214,10 @@ def _on_behalf(verb) -> bool:
 _ON_AIR = frozenset("speak say tell appear talk interview comment".split())
 
 
+_NAMED_SHOW = re.compile(r"\s+(?:the\s+)?([A-Z][\w'’.&-]*(?:\s+(?:(?:and|of|&)\s+)?"
+                         r"[A-Z0-9][\w'’.&-]*){0,5})\s+(podcast|programme|program|show)\b")
+
+
 def _programme(prep, obj) -> tuple[int, int] | None:
     """'Speaking on BBC Breakfast', 'said on Sky News Sunrise', 'asked by BBC Newsnight': a
     name that starts with a known broadcaster's name is one of its programmes, so it carried
@@ -204,6 +225,12 @@ def _programme(prep, obj) -> tuple[int, int] | None:
     verbs = {"on": _ON_AIR, "by": _ASKING}.get(prep.lower_)
     if verbs is None or lemma_of(prep.head) not in verbs:
         return None
+    if prep.lower_ == "on":
+        # 'Speaking on the Bits and Bytes Lanka podcast': a capitalised name and the kind of
+        # show, read off the text (the parser splits such names at 'and')
+        m = _NAMED_SHOW.match(text_of(obj.doc), prep.idx + len(prep.text))
+        if m is not None and m.start(1) <= obj.idx < m.end(2):
+            return m.start(1), m.end(2)
     owner = next((g for g in obj.children if g.dep_ == "poss" and g.pos_ == "PROPN"), None)
     if obj.pos_ == "NOUN" and owner is not None:
         return _broadcaster(owner, obj)  # 'Speaking on MNB's evening news': the broadcaster
@@ -263,6 +290,9 @@ def _audience(tok, text: str) -> bool:
         t.pos_ == "PROPN" and t.i != tok.i for t in tok.subtree)
 
 
+_OWNED_NAME_GAP = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w'’.-]*\s+(?:(?:on|of|and|the)\s+)?)+")
+
+
 def _addressees(tok) -> list[tuple[int, int]]:
     """'told Reuters', 'told state TV', 'telling the Tasnim news agency': an addressee that
     is a medium, not an audience."""
@@ -280,11 +310,18 @@ def _addressees(tok) -> list[tuple[int, int]]:
                     m = medium_phrase(owner) or _named_org(owner) or _broadcaster(owner, c)
                     if m:
                         m = (m[0], owner.idx + len(owner.text))
-                m = m or _described_after(c) or _on_air_person(c)
+                m = m or _described_after(c) or _on_air_person(c) or (
+                    shown_medium(c) if lemma_of(tok) == "tell" else None)
                 m = _name_after_kind(c) or m
                 rel = [r.left_edge.idx for r in c.children if r.dep_ == "relcl" and r.i > c.i]
                 if m and rel and m[0] < min(rel) < m[1]:
                     m = trim(text_of(tok.doc), m[0], min(rel))  # the told clause is no name
+                if out and c.dep_ == "dobj" and c.lower_ in SHOWS and c.left_edge.i == c.i \
+                        and _OWNED_NAME_GAP.fullmatch(text_of(tok.doc), out[-1][1], c.idx):
+                    # "told the BBC's Focus on Africa programme": the parse made the
+                    # programme's name and its kind two objects; one programme, the owner's
+                    out[-1] = (out[-1][0], c.idx + len(c.text))
+                    continue
                 if m and out and c.dep_ == "dobj" and c.lower_ in cues.MEDIA_NOUNS \
                         and len(list(c.subtree)) == 1 and out[-1][1] + 1 == c.idx:
                     # 'told Business Plus television that': the kind the parser made a
@@ -465,6 +502,8 @@ def via_for(cand: Cand) -> list[tuple[int, int]]:
                   if c.dep_ == "advcl" and c.i < tok.i and lemma_of(c) in _SPEAKING]
 
     verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "attr") else tok
+    if verb is not tok and tok.dep_ == "dobj" and lemma_of(verb) == "tell":
+        heads.append(verb)  # 'told BBC Wales's ... programme that': the cue landed on the object
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and verb.head.i < verb.i \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         # 'claimed responsibility in a post on its leak site and said ...', 'said in a
@@ -596,7 +635,7 @@ def via_for(cand: Cand) -> list[tuple[int, int]]:
         if "\n" not in between:
             to = next((c for c in t.children if c.lower_ == "to"), None)
             pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
-            if pobj is not None:
+            if pobj is not None and not _not_a_relayer(pobj):
                 found.append(source_span(pobj))
     # ", citing X" / "cited by X".
     for t in citing:
@@ -698,10 +737,32 @@ def _earlier_post(tok) -> list[tuple[int, int]]:
 
 def _spoken_to(prep, obj) -> tuple[int, int] | None:
     if prep.lower_ != "to" or obj.dep_ != "pobj" or obj.pos_ != "PROPN" \
-            or obj.ent_type_ == "PERSON" or cues.is_audience(obj.text):
+            or cues.is_audience(obj.text):
         return None
+    if obj.ent_type_ == "PERSON":
+        # 'Speaking to Vikerraadio, Tamm said': a name the tagger took for a person is the
+        # outlet by the test 'told X' uses (named once, no given name, no title)
+        return _unfamiliar_name(obj) or shown_medium(obj)
     return medium_phrase(obj) or _named_org(obj) or _acronym(obj) or _unfamiliar_name(obj) \
         or trim(text_of(obj.doc), *tokens_span(list(obj.subtree)))
+
+
+# a definite medium named by its kind, owning what it gave: 'according to the station's
+# translation' (the station the article named before is the via, set up there)
+_KIND_OWNERS = frozenset("station network broadcaster channel newspaper paper agency "
+                         "programme program show podcast".split())
+
+
+def _not_a_relayer(pobj) -> bool:
+    """'according to every permit', 'according to the station's translation': a thing
+    quantified over, or one a medium named only by its kind owns, passes no words on."""
+    if pobj.pos_ != "NOUN":
+        return False
+    if any(c.dep_ == "det" and c.lower_ in ("every", "each", "any", "no", "all")
+           for c in pobj.children):
+        return True
+    return any(c.dep_ == "poss" and c.lower_ in _KIND_OWNERS
+               and any(d.lower_ == "the" for d in c.children) for c in pobj.children)
 
 
 def _proper_name(tok) -> tuple[int, int] | None:
