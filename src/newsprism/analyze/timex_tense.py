@@ -96,6 +96,7 @@ class Tenses:
         self.lower = [name(h) for h in arr[:, 1]] if len(arr) else []
         self.tags = [name(h) for h in arr[:, 2]] if len(arr) else []
         self.tagged = any(self.tags)
+        self.text = self.doc.text  # Doc.text joins every token: read it once, not per timex
 
     def __call__(self, start: int, end: int) -> str | None:
         if self.starts is None:
@@ -128,7 +129,7 @@ class Tenses:
                                         and self.lower[i - 1] in _TOWARDS):
                 return "future"
             return "past"
-        text = self.doc.text
+        text = self.text
         # "rose at 7:06 p.m. He will ...": the abbreviation's point also ends the sentence
         ends = end > 1 and text[end - 1] == "." and j < len(self.starts) and \
             text[self.starts[j]].isupper()
