@@ -115,3 +115,12 @@ def test_programme_named_by_its_owner_or_after_a_comma(pipe):
     text = ("Chief executive Lena Berg told TV 4's morning show, Nyhetsmorgon, that the "
             "strike would cost the company money.")
     assert quote(pipe, text, "strike would cost")[1] == ["Nyhetsmorgon"]
+
+
+def test_the_minister_after_a_portfolio_secretary(pipe):
+    # chains._has_role with mention_clues.PORTFOLIOS: 'Health Secretary X' is a minister, so
+    # 'The minister said' is X, not a person named later ('Press Secretary' is no minister)
+    text = ("Transport Secretary Alun Griffiths told the Western Mail that the line would "
+            "reopen \"within weeks\". The minister said engineers were on site.\n\n"
+            "Bethan Morgan, who commutes from Cardiff, said: \"We have heard that before.\"")
+    assert quote(pipe, text, "engineers were on site")[0] == "Alun Griffiths"

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from . import lexicon_roles as L
 from .cues import looks_like_medium
+from .mention_clues import PORTFOLIOS
 from .mentions import AGE_WORD, Cand, Context
 from .role_links import PREDICATE_ROLES, by_tenure, give_roles, org_by_head, predicate_roles
 
@@ -549,6 +550,8 @@ def _has_role(inf: Info, a: Cand) -> bool:
             return True
         if not a.mods and (lemma in kin or kin & mods):
             return True
+        if a.key == "minister" and lemma == "secretary" and mods & PORTFOLIOS:
+            return True  # 'Health Secretary X' ... 'The minister said'
     return False
 
 

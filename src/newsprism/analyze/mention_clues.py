@@ -10,6 +10,12 @@ import re
 
 from . import lexicon_roles as L
 
+# Portfolios whose 'X Secretary' is a minister ('Health Secretary', 'Home Secretary'), unlike
+# a press, party, general or permanent secretary
+PORTFOLIOS = frozenset("""health home foreign justice education defence defense transport
+    environment culture business trade treasury energy housing interior finance economy work
+    pensions agriculture communities welfare labour labor commerce""".split())
+
 
 def role_before_comma(doc, comma: int) -> bool:
     """Whether the phrase a comma closes is headed by a lower-case role noun ('The director
