@@ -414,26 +414,6 @@ def ur_said_by(text: str, index, cue, e: int) -> Speaker | None:
     return Speaker(None, text[a:end], a, end) if a < end else None
 
 
-def recent_holder(text: str, index, role: str, lang: str, before: int) -> Speaker | None:
-    """The person last introduced with this role word before `before` ("le ministre X",
-    "وزير الفلاحة أحمد البواري"): a bare role goes to its latest holder, not its first."""
-    key = role_key(role)
-    for ms, me, ent in reversed(index.within(max(0, before - 900), before)):
-        if ent.type != "PERSON":
-            continue
-        ctx = text[max(0, ms - 80):ms]
-        ctx = ctx[max(ctx.rfind("\n"), ctx.rfind("."), ctx.rfind(","), ctx.rfind("،"), -1) + 1:]
-        if any(same_role(role_key(_title_key(ctx[a:b])), key) for a, b in words(ctx)[-6:]):
-            return named(text, ent, ms, me)
-    return None
-
-
-def same_role(w: str, key: str) -> bool:
-    """'bakanı' and 'bakan', 'ministra' and 'ministro' name one role."""
-    return w == key or len(key) >= 4 and (w.startswith(key) and len(w) <= len(key) + 2
-                                          or w[:-1] == key[:-1] and len(w) == len(key))
-
-
 def new_subject(text: str, index, s: int, last: Speaker | None) -> Speaker | None:
     """A person who opens a sentence of this paragraph after the last speaker was named, in the
     sentence right before s: a pronoun points to them, not back to the last speaker."""
@@ -465,11 +445,6 @@ def paragraph_person(text: str, index, s: int) -> Speaker | None:
     para = text.rfind("\n", 0, s) + 1
     back = [r for r in index.within(para, s) if r[2].type == "PERSON"]
     return named(text, back[-1][2], back[-1][0], back[-1][1]) if back else None
-
-
-def _title_key(w: str) -> str:
-    f = L.fold(w).replace("’", "'")
-    return f.rsplit("'", 1)[-1]
 
 
 # What opens the sentence before the subject of نے: an according-phrase ("اے پی پی کے مطابق")
@@ -867,6 +842,6 @@ def words_of_after(text: str, index, c: int, lang: str) -> Speaker | None:
         return Speaker(ent.id, text[ms:me], ms, me)
     return Speaker(None, m.group(1).strip(), *m.span(1))
 
-__all__ = ["carry_vias", "words_of_after", "ARTICLE_NP", "ROLE_NP", "NAME_NEXT", "dropped_subject", "BY_AGENT", "TR_WHERE", "FA_INDEFINITE", "ORG_ANAPHORS", "KIND_BOUND", "renames_last", "AGENT_ENDINGS", "tr_said_by", "previous_subject", "de_as_reported", "object_claim", "full_name_after", "new_subject", "paragraph_person", "recent_holder", "same_role",
+__all__ = ["carry_vias", "words_of_after", "ARTICLE_NP", "ROLE_NP", "NAME_NEXT", "dropped_subject", "BY_AGENT", "TR_WHERE", "FA_INDEFINITE", "ORG_ANAPHORS", "KIND_BOUND", "renames_last", "AGENT_ENDINGS", "tr_said_by", "previous_subject", "de_as_reported", "object_claim", "full_name_after", "new_subject", "paragraph_person", 
            "ur_ergative", "ur_said_by", "V2_SUBJUNCTIVE", "de_colon_claim", "and_that_after", "gerund_speakers", "that_before_quote", "tidy_name", "tr_and_then",
            "ur_inner_speaker", "apposed_person", "de_nominative", "short_name_after"]

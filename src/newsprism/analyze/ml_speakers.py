@@ -9,9 +9,10 @@ from ..records import Entity, Speaker
 from . import ml_lexicon as L
 from .ml_claims import (ARTICLE_NP, BY_AGENT, FA_INDEFINITE, KIND_BOUND, NAME_NEXT, ORG_ANAPHORS,
                         ROLE_NP, TR_WHERE, apposed_person, dropped_subject, full_name_after,
-                        new_subject, paragraph_person, previous_subject, recent_holder,
+                        new_subject, paragraph_person, previous_subject,
                         renames_last, ur_ergative, ur_said_by)
 from .ml_bounds import PLACE_ADVERBS, genitive_chain
+from .ml_holder import recent_holder
 from .ml_firm import FIRM_NOUNS, firms_before
 from .ml_marks import words
 from .ml_role_link import de_newcomer, sentence_before as _sentence_before, sentence_window
