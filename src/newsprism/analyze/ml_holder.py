@@ -2,9 +2,14 @@
 person last introduced with it. Moved out of ml_claims (session 16)."""
 from __future__ import annotations
 
+import re
+
 from ..records import Speaker
 from . import ml_lexicon as L
 from .ml_marks import words
+from .ml_role_link import ROLE_OF
+
+_APPOSED = re.compile(r"\s*[,،]\s*")
 
 
 def _claims():
@@ -29,7 +34,16 @@ def recent_holder(text: str, index, role: str, lang: str, before: int) -> Speake
             continue
         ctx = text[max(0, ms - 80):ms]
         ctx = ctx[max(ctx.rfind("\n"), ctx.rfind("."), ctx.rfind(","), ctx.rfind("،"), -1) + 1:]
-        if any(same_role(role_key(_title_key(ctx[a:b])), key) for a, b in words(ctx)[-6:]):
+        hit = [b for a, b in words(ctx)[-6:] if same_role(role_key(_title_key(ctx[a:b])), key)]
+        if hit and ROLE_OF.fullmatch(ctx, hit[-1]):
+            # 'Ο διοικητής της 7ης Υγειονομικής Περιφέρειας, Μανώλης Κουκουράκης': what the
+            # role is of, typed a person; the holder is the name set off after it, if any
+            after = [r for r in index.within(me, me + 4) if r[2].type == "PERSON"
+                     and _APPOSED.fullmatch(text, me, r[0])]
+            if after:
+                return named(text, after[0][2], after[0][0], after[0][1])
+            continue
+        if hit:
             return named(text, ent, ms, me)
     return None
 

@@ -88,7 +88,8 @@ def role_holder(text: str, lang: str, sp: Speaker, heads: list[str], cands, is_n
         e = _SENT_END.search(text, a)
         e = min(e.start() if e else len(text), sp.start)
         near = [c for c in people if s <= c[0] and c[1] <= e
-                and _words_between(text, c, a, a + len(m.group())) <= _GIVEN_WITHIN]
+                and _words_between(text, c, a, a + len(m.group())) <= _GIVEN_WITHIN
+                and not ROLE_OF.fullmatch(text, a + len(m.group()), c[0])]
         if near:
             return min(near, key=lambda c: min(abs(c[0] - a), abs(c[1] - a)))[2]
         titled = [c for c in cands if c[0] <= a < c[1] and _TITLED_NAME.fullmatch(text, a + len(m.group()), c[1])]
@@ -96,6 +97,14 @@ def role_holder(text: str, lang: str, sp: Speaker, heads: list[str], cands, is_n
             c = titled[0]
             return Speaker(c[2].entity, text[a + len(m.group()):c[1]].strip(), c[0], c[1])
     return None
+
+
+# What a role is of, right after its word ('la intendenta de Mina Clavero, Silvia Quiroga',
+# 'Ο διοικητής της 7ης Υγειονομικής Περιφέρειας, Μανώλης Κουκουράκης', 'il sindaco di X'):
+# a genitive preposition or article, perhaps one ordinal or lower-case word, then the name the
+# entity step may have typed a person; the holder is the other name, not the place or body.
+ROLE_OF = re.compile(r"\s+(?:de la|de l['’]|del|de|des|du|d['’]|di|della|dello|dell['’]|von der|"
+                      r"vom|von|des|της|του|των)\s*(?:[\w.]*\d[\w.]*\s+|[a-zà-ÿα-ωά-ώäöüß]+\s+)?")
 
 
 # The person's name after a role word that the entity step kept inside one name: two or three
@@ -217,5 +226,5 @@ def medium_swallowed(text: str, q):
                                via=(whole,) + q.via[1:])
 
 
-__all__ = ["complement_subject", "medium_swallowed", "de_newcomer", "fa_subject_in_full", "role_holder", "same_role", "sentence_before",
+__all__ = ["ROLE_OF", "complement_subject", "medium_swallowed", "de_newcomer", "fa_subject_in_full", "role_holder", "same_role", "sentence_before",
            "sentence_window"]
