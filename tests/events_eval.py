@@ -339,6 +339,41 @@ of Chile; the code drops such places (event_targets.held_places).
 is COERCE (CAMEO 175 'use tactics of violent repression', which PLOVER keeps under COERCE),
 not ASSAULT: 14 open rows coded it COERCE, 1 ASSAULT (offtopic 'Riot police fired tear gas at
 supporters who stormed the pitch in Buenos Aires'), brought to COERCE (lead, session 16).
+Factuality rulings (session 16, round 4), by the README's order (negated > hypothetical >
+future > alleged > reported > asserted) and the cues factuality.py reads; counts over every
+open events file before the ruling, each row brought to it listed:
+(7) an act agreed to ('X and Y agreed to share intelligence') is future, as one planned,
+pledged or vowed is (factuality.FUTURE_MAKING), and future outranks reported ('..., officials
+said'); the agreement itself ('agreed' as the trigger, AGREE) is asserted or reported. Rows
+whose trigger is the act agreed to: future 3, asserted 4, reported 3 (wire4 'agreed to extend
+its ban', where the ban is a given noun, stays reported); brought to future: probe 'The two
+countries agreed to share', probe 'NATO allies agreed to deploy', wire 'The European Union
+agreed on Thursday to impose', wire3 'has agreed to restore', opened4 'Kenya and Uganda
+agreed to share', opened5 'Seoul and Tokyo agreed to resume', opened7 'India and Bangladesh
+agreed to share'.
+(8) 'would' in a clause reported by a past verb of saying ('said it would pull its troops
+out') is the reported 'will' (the sequence of tenses): future; with a condition ('if',
+'unless', 'once', inverted 'Should the talks fail') or as 'would have' it stays
+hypothetical, and 'would not' negated. Unconditioned rows: future 3, hypothetical 1,
+brought to future: probe 'The defence minister said more troops would be sent'
+(factuality.backshifted).
+(9) money or goods pledged ('pledged $300 million in humanitarian aid') is the AID act done
+by pledging: asserted, reported when attributed; only an act pledged as a verb ('pledged to
+send') is future (7). Rows: asserted 8, reported 4, future 2, brought to asserted: wire26
+'South Korea pledged $300 million', opened5 'Japan Pledges $200 Million'.
+(10) a report joined to a clause by 'and' ('..., and police said at least eight people were
+killed') reports its own clause, not the one before (factuality._after_comma): rows asserted
+1 (wire6 'Tuesday's walkout'), reported 1, brought to asserted: opened7 'Supporters of rival
+candidates clashed in Kano'.
+(11) 'reportedly' is alleged, also beside 'according to' (alleged outranks reported): 1 row,
+wire15 'Iran has reportedly supplied Russia', reported -> alleged.
+Left as labelled (the code differs): wire7 'Iranian hackers were behind a cyberattack ...,
+officials alleged' (alleged; the code keeps an act whose doer is alleged a given, as with
+'denied any role in'), opened4 'were detained ..., their lawyers said' (alleged; the code
+reads 'said' as reported whoever speaks), wire17 'The Malian junta announced it was
+quitting' (asserted: an announcement that performs the act; the code: reported), wire30
+'admitted that its forces had used ... and apologised' (the parser hangs 'apologised' inside
+what is admitted).
 --all scores every whole set in the repository in turn (totals, then misses; -v adds
 argument misses): the before/after record for output-identical changes;
 --file PATH scores any file of this shape (the summary alone goes to the lead: per-row lines

@@ -37,6 +37,14 @@ ALLEGED_ADVERBS = frozenset({"allegedly", "reportedly", "purportedly", "supposed
 HYPOTHETICAL_ADVERBS = frozenset({"perhaps", "possibly", "maybe", "probably", "likely",
                                   "conceivably", "potentially"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
+# 'would' as the past of 'will' in reported speech ("said it would pull its troops out")
+BACKSHIFT_AUX = frozenset({"would", "'d", "’d"})
+# Verbs whose subject can be a document or an inquiry that finds what it reports ("..., a UN
+# report found"), and such subjects.
+FINDING = frozenset({"find", "conclude", "establish", "determine", "document"})
+FINDERS = frozenset({"report", "study", "investigation", "inquiry", "probe", "review", "audit",
+                     "survey", "analysis", "assessment", "commission", "panel", "investigators",
+                     "investigator", "inspectors", "autopsy", "post-mortem"})
 # Marks of an adverbial clause that states its own happening ("failed to pass it after
 # Russia vetoed it"): the main clause's modality does not reach into it.
 CIRCUMSTANCE_MARKS = frozenset({"after", "before", "when", "as", "since", "because",
@@ -130,7 +138,7 @@ def _own_markers(tok, found: set[str]) -> None:
         elif dep in ("aux", "auxpass") and low in FUTURE_AUX:
             found.add("future")
         elif dep in ("aux", "auxpass") and low in HYPOTHETICAL_AUX:
-            found.add("hypothetical")
+            found.add("future" if low in BACKSHIFT_AUX and backshifted(tok) else "hypothetical")
         elif dep == "advmod" and low in ALLEGED_ADVERBS:
             found.add("alleged")
         elif dep == "advmod" and low in HYPOTHETICAL_ADVERBS:
@@ -161,6 +169,33 @@ def _modifier_marker(low: str, found: set[str]) -> None:
         found.add("negated")
 
 
+def backshifted(verb) -> bool:
+    """'The ministry said it would pull its troops out by January': 'would' in a clause
+    reported by a past verb of saying is the reported 'will' (the sequence of tenses), so
+    the act is future; not with a condition ('would airdrop food ... if'), nor 'would
+    have' (a counterfactual)."""
+    if verb.dep_ != "ccomp" or verb.head.tag_ not in ("VBD", "VBN") or (
+            verb.head.lemma_.lower() not in SPEECH | {"vow", "promise", "pledge"}):
+        return False
+    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+        return False
+    return not any(c.dep_ == "advcl" and _conditional(c) for c in verb.children)
+
+
+def _conditional(clause) -> bool:
+    """An adverbial clause that sets a condition: 'if', 'unless', 'once parliament approved
+    it', 'provided that', or inverted ('Should the talks fail', 'Were it to ...')."""
+    if any(m.dep_ == "mark" and (m.lower_ in CONDITIONAL_MARKS or m.lower_ in (
+            "once", "provided", "providing")) for m in clause.children):
+        return True
+    if any(m.lower_ == "once" and m.i == clause.left_edge.i for m in clause.children):
+        return True  # 'once' the parser took for an adverb
+    first = clause.doc[clause.left_edge.i]
+    return first.dep_ in ("aux", "auxpass") and first.head.i == clause.i and first.lower_ in (
+        "should", "were", "had") and any(
+        s.dep_ in ("nsubj", "nsubjpass") and s.i > first.i for s in clause.children)
+
+
 def _governor_marker(gov, dep: str, tok=None) -> str | None:
     """What governor ``gov`` does to a complement ``tok`` attached to it by ``dep``."""
     lemma = gov.lemma_.lower()
@@ -173,6 +208,13 @@ def _governor_marker(gov, dep: str, tok=None) -> str | None:
         return None  # "the union called a strike": called, not merely wished for
     if lemma in NEGATING:
         return "negated"
+    if lemma == "blame" and dep == "dobj":
+        return None  # "blaming the strike by ground staff": what is blamed happened
+    if lemma in FINDING and dep == "ccomp" and any(
+            s.dep_ == "nsubj" and s.lower_ in FINDERS for s in gov.children):
+        return "reported"  # "..., a UN report found": a document's finding is a report
+    if lemma in ALLEGING and dep == "advcl":
+        return None  # an allegation's content is its complement, not an adverbial clause
     if lemma in ALLEGING:
         # "believe" and "hold" allege only as a hedge on someone else's claim
         if lemma in ("believe", "think", "hold", "assume") and dep not in ("ccomp", "xcomp"):
@@ -353,6 +395,17 @@ def markers(tok, max_steps: int = 12) -> set[str]:
             # shelling happened (a subject is presupposed, whatever its clause predicts);
             # only a report over that clause still reaches it
             given = True
+            if cur.head.lemma_.lower() in SPEECH and any(
+                    s.dep_ == "nsubj" and s.i > cur.i for s in cur.head.children):
+                # "The raid on X ... left 14 dead, the governor's office said": the parser
+                # made the event noun a second subject of the report it is the content of
+                found.add("reported")
+        elif given and cur is not tok and cur.dep_ in ("nsubj", "nsubjpass") and (
+                cur.pos_ in ("NOUN", "PROPN") and cur.head.pos_ in ("VERB", "AUX")
+                and not crosses_block(cur, cur.head)):
+            # "Medical supplies donated by Cuba arrived ..., the ministry said": a given
+            # event inside a subject is still told by a report over its clause
+            pass
         elif (cur.dep_ in STOP_DEPS and not glued_to_dateline(cur)) or cur.head.i == cur.i \
                 or crosses_block(cur, cur.head):
             break
@@ -383,7 +436,8 @@ def markers(tok, max_steps: int = 12) -> set[str]:
             found |= _kept({"negated"}, given)
         below = cur.dep_
         cur = parent
-    if cur.head.i == cur.i and (_trailing_report(cur, tok) or _split_report(cur)):
+    if cur.head.i == cur.i and (_trailing_report(cur, tok) or _split_report(cur)
+                                or _named_reporter(cur, tok)):
         found.add("reported")
     if _headline_infinitive(tok):
         found.add("future")
@@ -415,17 +469,45 @@ def _trailing_report(root, tok) -> bool:
                for c in _later_clauses(root, tok))
 
 
+def _named_reporter(root, tok) -> bool:
+    """'..., the Algerian news agency APS reported.': the parser may hang the reporter's
+    description on the main verb as a bare noun and its name and verb as a relative
+    clause on it; after a comma, with nothing reported of its own, it is the report."""
+    for c in root.children:
+        if c.dep_ != "npadvmod" or c.i < tok.i or crosses_block(c, tok) or c.left_edge.i == 0 \
+                or c.doc[c.left_edge.i - 1].text != ",":
+            continue
+        for v in c.children:
+            if v.dep_ == "relcl" and v.lemma_.lower() in SPEECH and any(
+                    s.dep_ == "nsubj" and s.pos_ == "PROPN" for s in v.children) and not any(
+                    x.dep_ in ("ccomp", "xcomp", "dobj", "mark") for x in v.children):
+                return True
+    return False
+
+
 def _split_report(root) -> bool:
     """'NAIROBI (PAP) - Kenyan police arrested 60 people ..., the ministry said.': after a
     dateline the parser may end the sentence at the comma; a bare reporting clause opening
     with that comma is still the report of the clause before it."""
     doc = root.doc
     end = root.sent.end
-    if end >= len(doc) or doc[end].text != ",":
+    if end >= len(doc):
         return False
     nxt = doc[end].sent.root
+    if doc[end].text != ",":
+        # '... near the Ta Muen Thom temple, the army said.': the parser may also end the
+        # sentence inside a name, without a full stop; the report then follows a comma of
+        # its own sentence, in the same block
+        if doc[end - 1].text in _TERMINAL or crosses_block(doc[end - 1], doc[end]):
+            return False
+        subj = next((c for c in nxt.children if c.dep_ == "nsubj"), None)
+        if subj is None or not any(t.text == "," for t in doc[end:subj.left_edge.i]):
+            return False
     return (nxt.lemma_.lower() in SPEECH and any(c.dep_ == "nsubj" for c in nxt.children)
             and not any(c.dep_ in ("ccomp", "xcomp", "dobj", "mark") for c in nxt.children))
+
+
+_TERMINAL = frozenset({".", "!", "?", ";", ":", "\u201d", '"', "'", "\u2019"})
 
 
 def _later_clauses(root, tok) -> list:
