@@ -142,3 +142,26 @@ def test_an_alleging_verb_reaches_no_adverbial_clause(nlp):
         (".", 10, "punct", "PUNCT", ".", "."),
     ])
     assert assess(doc[4])[0] == "reported"
+
+
+@pytest.mark.parametrize("text, word, want", [
+    # a subject that a verb of taking place only says occurs takes that verb's modality
+    ("Talks between the government and the rebels will resume in Doha next week.", "talks",
+     "future"),
+    ("The strike will go ahead on Monday, the union said.", "strike", "future"),
+    ("The summit will take place in Nairobi in May.", "summit", "future"),
+    ("Talks resumed in Doha on Monday.", "talks", "asserted"),
+    # other verbs leave their subject a given
+    ("The bombing of the market killed 20 people on Friday.", "bombing", "asserted"),
+    # a copula's subject supposed by 'would' or 'possible'
+    ("An attack on Taiwan would be a disaster for the region, the minister warned.", "attack",
+     "hypothetical"),
+    ("Both sides said a ceasefire was possible within days.", "ceasefire", "hypothetical"),
+    # the act a noun of intention names
+    ("The United States has no plans to withdraw its troops from Iraq, the Pentagon said.",
+     "withdraw", "negated"),
+    ("Hezbollah denied any plan to attack Cyprus.", "attack", "negated"),
+    ("Vilnius made a threat to expel the Russian envoy.", "expel", "hypothetical"),
+])
+def test_subjects_and_intentions(nlp, text, word, want):
+    assert _fact(nlp, text, word) == want

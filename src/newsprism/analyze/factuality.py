@@ -37,6 +37,15 @@ ALLEGED_ADVERBS = frozenset({"allegedly", "reportedly", "purportedly", "supposed
 HYPOTHETICAL_ADVERBS = frozenset({"perhaps", "possibly", "maybe", "probably", "likely",
                                   "conceivably", "potentially"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
+# Verbs that only say that their subject takes place ("Talks will resume").
+OCCURRENCE = frozenset({"resume", "begin", "start", "restart", "commence", "happen", "occur",
+                        "proceed", "unfold"})
+# Adjectives that make a copula's subject a supposition ("a ceasefire was possible").
+MODAL_ADJECTIVES = frozenset({"possible", "likely", "unlikely", "probable", "conceivable",
+                              "inevitable", "imaginable"})
+# Nouns of intention whose 'to' + verb names the act intended ("no plans to withdraw").
+INTENT_NOUNS = {"plan": "future", "intention": "future", "intent": "future",
+                "threat": "hypothetical", "offer": "hypothetical", "proposal": "hypothetical"}
 # 'would' as the past of 'will' in reported speech ("said it would pull its troops out")
 BACKSHIFT_AUX = frozenset({"would", "'d", "’d"})
 # Verbs whose subject can be a document or an inquiry that finds what it reports ("..., a UN
@@ -167,6 +176,24 @@ def _modifier_marker(low: str, found: set[str]) -> None:
         found.add("future")
     elif low in NEGATED_MODIFIERS:
         found.add("negated")
+
+
+def _occurs(verb) -> bool:
+    """A verb that says no more of its subject than that it takes place: 'resume',
+    'begin', 'take place', 'go ahead'."""
+    lemma = verb.lemma_.lower()
+    if lemma in OCCURRENCE:
+        return True
+    if lemma == "take":
+        return any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+    return lemma == "go" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "ahead"
+                                 for c in verb.children)
+
+
+def _modal_predicate(copula) -> bool:
+    """'would be a disaster', 'was possible', 'is unlikely before May'."""
+    return any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX or c.dep_ == "acomp" and (
+        c.lower_ in MODAL_ADJECTIVES) for c in copula.children)
 
 
 def backshifted(verb) -> bool:
@@ -389,6 +416,23 @@ def markers(tok, max_steps: int = 12) -> set[str]:
             # "said it had rescued the crew of a vessel attacked by pirates": a participle
             # on a noun of the clause is told by the same report
             given = True
+        elif cur is tok and cur.dep_ in ("nsubj", "nsubjpass") and cur.pos_ == "NOUN" and (
+                _occurs(cur.head) and not crosses_block(cur, cur.head)):
+            # "Talks will resume in Doha next week": a verb that only says the event takes
+            # place lends it its own modality, as a light verb does its object
+            pass
+        elif cur is tok and cur.dep_ == "nsubj" and cur.pos_ == "NOUN" and (
+                cur.head.lemma_ == "be" and _modal_predicate(cur.head)
+                and not crosses_block(cur, cur.head)):
+            # "An attack on Taiwan would be a disaster", "said a ceasefire was possible": the
+            # event is supposed, not told; a report over the clause still reaches it
+            found.add("hypothetical")
+            given = True
+        elif cur.dep_ == "acl" and cur.head.lemma_.lower() in INTENT_NOUNS and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+            # "has no plans to withdraw", "denied any plan to attack", "a threat to expel":
+            # the act is what the noun intends; the walk goes on through the noun
+            found |= _kept({INTENT_NOUNS[cur.head.lemma_.lower()]}, given)
         elif cur is tok and cur.dep_ == "nsubj" and cur.pos_ == "NOUN" and (
                 cur.head.pos_ == "VERB" and not crosses_block(cur, cur.head)):
             # "Saturday's shelling of the villages damaged a school, Yerevan said": the
