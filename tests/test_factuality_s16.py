@@ -165,3 +165,21 @@ def test_an_alleging_verb_reaches_no_adverbial_clause(nlp):
 ])
 def test_subjects_and_intentions(nlp, text, word, want):
     assert _fact(nlp, text, word) == want
+
+
+@pytest.mark.parametrize("text, word, want", [
+    ("Doctors are poised to strike over unpaid wages.", "strike", "future"),
+    ("Firms that trade with Pyongyang could face sanctions, the Treasury said.", "sanctions",
+     "hypothetical"),
+    ("Iran faces new sanctions over its drone exports.", "sanctions", "asserted"),
+    ("The EU stopped short of imposing sanctions on Ankara.", "sanctions", "negated"),
+    ("Nurses fell short of calling a national strike.", "strike", "negated"),
+    # what a claim says is alleged, denied with the claim
+    ("Moscow rejected claims that its forces had attacked the convoy.", "attacked", "negated"),
+    ("Allegations that troops shelled the hospital are being investigated.", "shelled",
+     "alleged"),
+    # the tagger lemmatises 'hopes' as 'hop'
+    ("Sweden hopes to join NATO by July.", "join", "hypothetical"),
+])
+def test_more_governing_cues(nlp, text, word, want):
+    assert _fact(nlp, text, word) == want

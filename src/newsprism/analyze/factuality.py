@@ -43,6 +43,9 @@ OCCURRENCE = frozenset({"resume", "begin", "start", "restart", "commence", "happ
 # Adjectives that make a copula's subject a supposition ("a ceasefire was possible").
 MODAL_ADJECTIVES = frozenset({"possible", "likely", "unlikely", "probable", "conceivable",
                               "inevitable", "imaginable"})
+# Nouns of a claim whose 'that' clause is what is claimed ("claims that its forces ...").
+CLAIM_NOUNS = frozenset({"claim", "allegation", "accusation", "suggestion", "rumour", "rumor",
+                         "speculation", "charge", "assertion"})
 # Nouns of intention whose 'to' + verb names the act intended ("no plans to withdraw").
 INTENT_NOUNS = {"plan": "future", "intention": "future", "intent": "future",
                 "threat": "hypothetical", "offer": "hypothetical", "proposal": "hypothetical"}
@@ -107,7 +110,7 @@ NEGATING = frozenset({"deny", "refuse", "fail", "refute", "avoid", "prevent", "t
                       "deter", "halt", "rule", "dismiss"})
 FUTURE_MAKING = frozenset({"plan", "intend", "prepare", "aim", "schedule", "set", "vow",
                            "pledge", "promise", "decide", "agree", "expect", "due",
-                           "resolve"})
+                           "resolve", "poise", "poised", "slate", "slated"})
 HYPOTHESIZING = frozenset({"want", "wish", "seek", "try", "attempt", "hope", "consider",
                            "propose", "suggest", "urge", "call", "ask", "demand", "request",
                            "threaten", "offer", "weigh", "fear", "risk", "push",
@@ -178,6 +181,21 @@ def _modifier_marker(low: str, found: set[str]) -> None:
         found.add("negated")
 
 
+def _claimed(clause) -> bool:
+    """A 'that' clause saying what a claim claims ('claims that its forces had ...')."""
+    return clause.dep_ in ("acl", "ccomp") and clause.head.lemma_.lower() in CLAIM_NOUNS and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
+def lemma_of(tok) -> str:
+    """The token's lemma, lower-cased, with the tagger's known slip mended ('hopes',
+    'hoped', 'hoping' -> 'hop')."""
+    lemma = tok.lemma_.lower()
+    if lemma == "hop" and tok.lower_ in ("hopes", "hoped", "hoping"):
+        return "hope"
+    return lemma
+
+
 def _occurs(verb) -> bool:
     """A verb that says no more of its subject than that it takes place: 'resume',
     'begin', 'take place', 'go ahead'."""
@@ -225,7 +243,7 @@ def _conditional(clause) -> bool:
 
 def _governor_marker(gov, dep: str, tok=None) -> str | None:
     """What governor ``gov`` does to a complement ``tok`` attached to it by ``dep``."""
-    lemma = gov.lemma_.lower()
+    lemma = lemma_of(gov)
     if lemma == "go" and gov.tag_ == "VBG" and dep == "xcomp":
         return "future"  # "is going to strike"
     if lemma == "call" and dep == "dobj" and any(
@@ -334,9 +352,11 @@ def _passes_modality(verb) -> bool:
     """Whether a verb taking an event noun as its argument lends it its governors' modality:
     light verbs ('carried out the strike', 'called for a truce') and modal governors
     ('agreed to a truce', 'linked with the bombing') do; other verbs make it a given."""
-    lemma = verb.lemma_.lower()
-    if lemma in TRAVEL:
-        return True  # "will travel to Beijing for talks": the talks are the trip's purpose
+    lemma = lemma_of(verb)
+    if lemma in TRAVEL or lemma == "face":
+        # "will travel to Beijing for talks": the talks are the trip's purpose; "could face
+        # sanctions": what one faces is as sure as the facing
+        return True
     return lemma in LIGHT or any(lemma in s for s in (
         NEGATING, ALLEGING, FUTURE_MAKING, HYPOTHESIZING))  # 'respond to attacks' stops
 
@@ -412,7 +432,7 @@ def markers(tok, max_steps: int = 12) -> set[str]:
         if cur.dep_ == "nsubjpass" and cur.pos_ == "NOUN" and cur.head.lemma_.lower() in LIGHT:
             argument = True  # "a protest would be held": the light verb's object in disguise
         elif cur is tok and cur.dep_ == "acl" and cur.tag_ == "VBN" and not crosses_block(
-                cur, cur.head):
+                cur, cur.head) and not _claimed(cur):
             # "said it had rescued the crew of a vessel attacked by pirates": a participle
             # on a noun of the clause is told by the same report
             given = True
@@ -428,6 +448,14 @@ def markers(tok, max_steps: int = 12) -> set[str]:
             # event is supposed, not told; a report over the clause still reaches it
             found.add("hypothetical")
             given = True
+        elif _claimed(cur):
+            # "claims that its forces had attacked the convoy": what a claim says is
+            # alleged, and denied when the claim is ('rejected claims that ...')
+            noun = cur.head
+            step = {"alleged"}
+            if noun.dep_ == "dobj" and lemma_of(noun.head) in NEGATING | {"reject", "dispute"}:
+                step.add("negated")
+            found |= _kept(step, given)
         elif cur.dep_ == "acl" and cur.head.lemma_.lower() in INTENT_NOUNS and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
             # "has no plans to withdraw", "denied any plan to attack", "a threat to expel":
@@ -453,6 +481,9 @@ def markers(tok, max_steps: int = 12) -> set[str]:
         elif (cur.dep_ in STOP_DEPS and not glued_to_dateline(cur)) or cur.head.i == cur.i \
                 or crosses_block(cur, cur.head):
             break
+        if cur.dep_ in ("pcomp", "pobj") and cur.head.lower_ == "of" and (
+                cur.head.head.lower_ == "short" and cur.head.head.head.pos_ == "VERB"):
+            found |= _kept({"negated"}, given)  # "stopped short of imposing sanctions"
         if cur.dep_ == "pobj" and cur.head.lower_ in CIRCUMSTANCE_PREPS:
             # "passed the law despite weeks of protests": the protests happened; only a
             # report of the whole still reaches them
