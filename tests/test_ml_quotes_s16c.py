@@ -16,3 +16,10 @@ def test_role_of_body_is_not_its_holder_el():
          "ότι «οι ζημιές είναι μεγάλες». Ο πρόεδρος υποσχέθηκε «αποζημιώσεις μέσα στο φθινόπωρο».")
     q = one(t, "el", "αποζημιώσεις μέσα")
     assert q.speaker.name == "Γιάννης Μαρκάκης"
+
+
+def test_honorific_name_before_apposed_description_fa():
+    # an honorific takes the name itself; the description set off after it is hers
+    t = "دکتر سارا احمدی، کارشناس منابع آب، به روزنامه ما گفت که ذخایر سدهای استان نصف شده است."
+    q = one(t, "fa", "ذخایر سدهای")
+    assert q.speaker.name == "سارا احمدی"

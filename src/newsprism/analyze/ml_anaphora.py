@@ -549,15 +549,21 @@ def _own_outlet_dropped(text: str, lang: str, q: Quote) -> Quote:
 
 def _name_before_apposition(text: str, rows, sp: Speaker) -> Speaker | None:
     """A description set off by commas right after a person's name is that person's."""
-    if sp.start is None or sp.entity is not None or not sp.name:
+    if sp.start is None or not sp.name:
         return None
     gap = text[max(0, sp.start - 3):sp.start]
     if not re.search(r"[,،]\s*$", gap):
         return None
     for ms, me, ent in rows:
-        if ent.type == "PERSON" and 0 <= sp.start - me <= 3 and me <= sp.start:
+        if ent.type == "PERSON" and 0 <= sp.start - me <= 3 and me <= sp.start and (
+                sp.entity is None or _HONORIFIC_BEFORE.search(text, max(0, ms - 8), ms)):
+            # (a description the entity step typed a person: 'دکتر مریم رحیمی، متخصص ...،'
+            # names the doctor by her honorific; two names side by side stay apart)
             return Speaker(ent.id, text[ms:me], ms, me)
     return None
+
+
+_HONORIFIC_BEFORE = re.compile(r"(?:^|\s)(?:دکتر|مهندس|آقای|خانم|جناب|ڈاکٹر|الدكتور|الدكتورة)\s+$")
 
 
 def _carried(text: str, q: Quote, out: list[Quote]) -> Quote:

@@ -748,6 +748,11 @@ _SERVED_BODIES = frozenset(("مؤسسة", "مديرية"))
 _CONSTRUCT_BODIES = frozenset("بلدية مؤسسة مديرية نقابة هيئة جمعية سلطة غرفة دائرة".split())
 
 
+# Honorifics take the name itself, never a role's complement: 'دکتر مریم رحیمی، متخصص ریه،'
+# is the doctor named, then described; not 'معاون وزیر خارجه، X،' (a role, then the name).
+_HONORIFICS = frozenset("دکتر مهندس آقای خانم سرکار جناب ڈاکٹر انجینئر".split())
+
+
 def _fa_runs_on(text, ws, offs, k) -> bool:
     """A Persian name cut by the length limit on a word that binds the next: a written ezafe
     after a vowel ('هوای', 'دانشگاهِ') or a place word ('استان', 'شهر')."""
@@ -795,7 +800,7 @@ def _person_at(text, ws, offs, i, lang):
         if lang != "ar" and k == i + 1 and w not in L.FIRST_NAMES_ARABIC and _comma_within(text, ws, offs, k):
             k = _comma_within(text, ws, offs, k)
             break
-        j = _comma_within(text, ws, offs, k) if lang != "ar" else 0
+        j = _comma_within(text, ws, offs, k) if lang != "ar" and ws[i] not in _HONORIFICS else 0
         if j and _comma_within(text, ws, offs, j) and _comma_within(text, ws, offs, j) - j <= 3:
             k = j  # "معاون وزیر خارجه آمریکا، مایکل هارت، ...": the name set off by commas
         break
