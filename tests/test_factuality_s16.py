@@ -183,3 +183,16 @@ def test_subjects_and_intentions(nlp, text, word, want):
 ])
 def test_more_governing_cues(nlp, text, word, want):
     assert _fact(nlp, text, word) == want
+
+
+@pytest.mark.parametrize("text, word, want", [
+    # a negation over an open question leaves the act open
+    ("It was not immediately clear whether the rebels had attacked the base.", "attacked",
+     "hypothetical"),
+    ("Police denied that the rebels had attacked the base.", "attacked", "negated"),
+    # a linking verb's subject supposed by 'possible'
+    ("A strike on Iran's oil facilities remains possible, analysts said.", "strike",
+     "hypothetical"),
+])
+def test_open_questions_and_linking_verbs(nlp, text, word, want):
+    assert _fact(nlp, text, word) == want

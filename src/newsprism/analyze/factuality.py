@@ -397,6 +397,7 @@ def markers(tok, max_steps: int = 12) -> set[str]:
     argument = False  # on the way up from an event noun to the verb it is an argument of
     given = False  # past such a verb only the report itself still reaches the noun
     below = None  # the dependency through which the walk reached ``cur``
+    open_question = False  # past a 'whether' clause a negation does not deny the act
     for _ in range(max_steps):
         if argument and cur.pos_ == "VERB":
             # "vowed to respond to strikes", "said it repelled an attack": the strikes and
@@ -420,6 +421,10 @@ def markers(tok, max_steps: int = 12) -> set[str]:
             # "did not say whether police had detained them": an unsaid report leaves the
             # act open, it does not deny it
             step.discard("negated")
+        if open_question:
+            # "It was not immediately clear whether the rebels had attacked the base": a
+            # negation over an open question leaves the act open, it does not deny it
+            step.discard("negated")
         found |= _kept(step, given)
         report = _dateline_subject_clause(cur)
         if report is not None:
@@ -442,7 +447,8 @@ def markers(tok, max_steps: int = 12) -> set[str]:
             # place lends it its own modality, as a light verb does its object
             pass
         elif cur is tok and cur.dep_ == "nsubj" and cur.pos_ == "NOUN" and (
-                cur.head.lemma_ == "be" and _modal_predicate(cur.head)
+                cur.head.lemma_ in ("be", "remain", "seem", "appear")
+                and _modal_predicate(cur.head)
                 and not crosses_block(cur, cur.head)):
             # "An attack on Taiwan would be a disaster", "said a ceasefire was possible": the
             # event is supposed, not told; a report over the clause still reaches it
@@ -510,6 +516,10 @@ def markers(tok, max_steps: int = 12) -> set[str]:
             # subject is what was called off
             found |= _kept({"negated"}, given)
         below = cur.dep_
+        if cur.dep_ in ("ccomp", "advcl", "xcomp", "acomp", "pcomp") and any(
+                c.dep_ == "mark" and c.lower_ == "whether" or c.dep_ == "mark" and (
+                    c.lower_ == "if" and cur.dep_ == "ccomp") for c in cur.children):
+            open_question = True
         cur = parent
     if cur.head.i == cur.i and (_trailing_report(cur, tok) or _split_report(cur)
                                 or _named_reporter(cur, tok)):
