@@ -20,6 +20,7 @@ from spacy.symbols import ADJ, NOUN, VERB
 from . import attribution as A
 from . import cue_model, cues
 from .cue_model import Linear
+from .span_index import Overlaps
 
 _WEIGHTS = "attr.json"
 _QUOTES = "\"“”«»"
@@ -317,13 +318,28 @@ def features(doc, cand, word: list[str] | None = None, others=()) -> list[str]:
 def nest_keys(others) -> list[tuple]:
     """What _nesting needs of each other candidate, worked out once per Doc rather than once
     per pair: the lexicon look-up of every other cue was most of the filter's cost."""
-    out = []
+    out = _NestKeys()
     for o in others:
         if o.cue is None:
             continue
         lex = _lexicon(A.lemma_of(o.cue_tok)) if o.cue_tok is not None else "-"
         out.append((o, o.cue[0], o.content[0], o.content[1], o.origin, lex))
     return out
+
+
+class _NestKeys(list):
+    """nest_keys' list, with its spans indexed by position (span_index) once asked: each
+    candidate needs only the others whose cue or content comes near its own, and walking
+    all of them made the filter quadratic in the article's length."""
+
+    _index = None
+
+    def near(self, lo: int, hi: int) -> list[tuple]:
+        if self._index is None:
+            # A key's reach: from its cue or content start to its content end (or just past
+            # its cue); every pair _nesting marks overlaps in these reaches.
+            self._index = Overlaps((min(k[1], k[2]), max(k[3], k[1] + 1), k) for k in self)
+        return self._index.overlapping(lo, hi)
 
 
 def _nesting(cand, others) -> list[str]:
@@ -338,6 +354,8 @@ def _nesting(cand, others) -> list[str]:
     cue0 = cand.cue[0]
     cs, ce = cand.content
     own = None
+    if isinstance(others, _NestKeys):
+        others = others.near(min(cue0, cs), max(ce, cue0 + 1))
     for o, ocue, os_, oe, origin, lex in others:
         if o is cand:
             continue
@@ -682,13 +700,13 @@ def select(doc, cands, model: AttrModel | None = None) -> list:
         else [score(c, f) for c, f in zip(pool, feats)]
     scored = [(s, c) for s, c in zip(scores, pool) if s > model.threshold or _trusted(c)]
     scored.sort(key=lambda x: -x[0])
-    kept, used = [], []
+    kept, used = [], Overlaps()
     for s, c in scored:
-        if c.cue is not None and any(c.cue[0] < e and b < c.cue[1] for b, e in used):
+        if c.cue is not None and used.any_overlapping(c.cue[0], c.cue[1]):
             continue
         kept.append(c)
         if c.cue is not None:
-            used.append(c.cue)
+            used.add(c.cue[0], c.cue[1])
     # Passive subjects and described nouns as contents, judged by a model of their own,
     # only on cue words nothing kept holds (attr_syntax.py).
     from . import attr_syntax

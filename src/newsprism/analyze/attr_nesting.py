@@ -7,10 +7,12 @@ runs attr_sources first. Attributions nested under another speaker stay separate
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right, insort
 
 from . import cues
 from .attribution import (Cand, _doc_trim, _drop_final_stop, clip_to_paragraph, lemma_of,
                           subtree_span, text_of)
+from .span_index import Overlaps
 
 # Words between the outer cue and the inner one; a longer gap is a clause of its own.
 _MAX_GAP_WORDS = 5
@@ -65,25 +67,74 @@ def _joined(outer: Cand, inner: Cand) -> Cand:
 
 def join_chains(doc, cands: list[Cand]) -> list[Cand]:
     """Merges every chain of candidates (outer cue -> inner cue) into one; longer chains
-    ('issued' -> 'statement' -> 'saying') fold step by step."""
+    ('issued' -> 'statement' -> 'saying') fold step by step.
+
+    The fold: take the first candidate (in list order) that some candidate continues, join it
+    to the first (in list order) that does, drop both, put the joined one last, and start
+    again. Done here in one walk with the cues indexed by position: a candidate the walk has
+    passed had no continuation among those present, and can only gain one in a candidate
+    joined since, so after each join only the candidates before it that the new one
+    continues are looked at again. The walk from the top after each join made the pass
+    quadratic in the article's length."""
     text = text_of(doc)
-    out = list(cands)
-    changed = True
-    while changed:
-        changed = False
-        for outer in out:
-            if outer.cue is None:
-                continue
-            # Only cues just after this one can continue it: a cheap test before the full one.
-            near = outer.cue[1] + _MAX_GAP_CHARS
-            inner = next((c for c in out if c.cue is not None and outer.cue[1] <= c.cue[0] <= near
-                          and _chained(text, outer, c)), None)
-            if inner is None:
-                continue
-            out = [c for c in out if c is not outer and c is not inner]
-            out.append(_joined(outer, inner))
-            changed = True
-            break
+    out: list[Cand | None] = list(cands)
+    starts: list[tuple[int, int]] = []  # (cue start, place in out): who may continue a cue
+    ends: list[tuple[int, int]] = []  # (cue end, place in out): whose cue one may continue
+    for k, c in enumerate(out):
+        if c.cue is not None:
+            starts.append((c.cue[0], k))
+            ends.append((c.cue[1], k))
+    starts.sort()
+    ends.sort()
+
+    def inner_of(outer: Cand) -> int | None:
+        lo = bisect_left(starts, (outer.cue[1], -1))
+        hi = bisect_right(starts, (outer.cue[1] + _MAX_GAP_CHARS, len(out)))
+        for k in sorted(k for _, k in starts[lo:hi]):
+            if _chained(text, outer, out[k]):
+                return k
+        return None
+
+    def drop(k: int) -> None:
+        c, out[k] = out[k], None
+        if c.cue is not None:
+            starts.remove((c.cue[0], k))
+            ends.remove((c.cue[1], k))
+
+    def join(k: int, j: int) -> int:
+        joined = _joined(out[k], out[j])
+        drop(k)
+        drop(j)
+        out.append(joined)
+        n = len(out) - 1
+        if joined.cue is not None:
+            insort(starts, (joined.cue[0], n))
+            insort(ends, (joined.cue[1], n))
+        return n
+
+    ptr = 0
+    while ptr < len(out):
+        outer = out[ptr]
+        j = inner_of(outer) if outer is not None and outer.cue is not None else None
+        if j is None:
+            ptr += 1
+            continue
+        at = ptr
+        while True:
+            n = join(at, j)
+            new = out[n]
+            if new.cue is None:
+                break
+            # a candidate passed over before, which the joined one continues, comes first
+            lo = bisect_left(ends, (new.cue[0] - _MAX_GAP_CHARS, -1))
+            hi = bisect_right(ends, (new.cue[0], len(out)))
+            back = next((k for k in sorted(k for _, k in ends[lo:hi])
+                         if k < ptr and _chained(text, out[k], new)), None)
+            if back is None:
+                break
+            at, j = back, n
+        ptr += 1
+    out = [c for c in out if c is not None]
     out.sort(key=lambda c: (c.content[0], c.cue or (0, 0)))
     return out
 
@@ -259,9 +310,13 @@ def drop_nested(cands: list[Cand]) -> list[Cand]:
     if len(cands) < 2:
         return cands
     out = []
+    # only contents overlapping a candidate's can hold it (span_index: a walk over all of
+    # them for each made the pass quadratic in the article's length)
+    index = Overlaps((o.content[0], o.content[1], o) for o in cands)
     for c in cands:
         s, e = c.content
-        outer = [o for o in cands if o.content[0] <= s and e <= o.content[1]
+        near = index.overlapping(s, e) if s < e else cands
+        outer = [o for o in near if o.content[0] <= s and e <= o.content[1]
                  and o.content != c.content]
         if not outer or _saying(c) or any(o.origin == "according" for o in outer) \
                 or (_speaking(c) and any(_speaking(o) or _gives_words(o) for o in outer)):
