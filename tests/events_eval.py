@@ -367,11 +367,15 @@ killed') reports its own clause, not the one before (factuality._after_comma): r
 candidates clashed in Kano'.
 (11) 'reportedly' is alleged, also beside 'according to' (alleged outranks reported): 1 row,
 wire15 'Iran has reportedly supplied Russia', reported -> alleged.
+(12) an act the actor announces or says it is doing ('announced it was quitting ECOWAS with
+immediate effect', 'said it was recalling its ambassador with immediate effect') is reported,
+as any act told by a verb of saying (factuality.SPEECH lists 'announce' and 'declare'):
+rows reported 1 (probe 'Algeria said it was recalling'), asserted 1, brought to reported:
+wire17 'The Malian junta announced it was quitting'.
 Left as labelled (the code differs): wire7 'Iranian hackers were behind a cyberattack ...,
 officials alleged' (alleged; the code keeps an act whose doer is alleged a given, as with
 'denied any role in'), opened4 'were detained ..., their lawyers said' (alleged; the code
-reads 'said' as reported whoever speaks), wire17 'The Malian junta announced it was
-quitting' (asserted: an announcement that performs the act; the code: reported), wire30
+reads 'said' as reported whoever speaks), wire30
 'admitted that its forces had used ... and apologised' (the parser hangs 'apologised' inside
 what is admitted).
 --all scores every whole set in the repository in turn (totals, then misses; -v adds
