@@ -196,3 +196,18 @@ def test_more_governing_cues(nlp, text, word, want):
 ])
 def test_open_questions_and_linking_verbs(nlp, text, word, want):
     assert _fact(nlp, text, word) == want
+
+
+@pytest.mark.parametrize("text, word, want", [
+    # a passive's subject takes a planning or proposing verb's modality
+    ("The withdrawal of French troops is scheduled for December.", "withdrawal", "future"),
+    ("A vote is planned for next week.", "vote", "future"),
+    ("A summit was proposed by France.", "summit", "hypothetical"),
+    ("The strike was cancelled after talks.", "strike", "negated"),
+    ("Talks were held in Doha on Monday.", "talks", "asserted"),
+    ("Police said the attack was claimed by a local militia.", "attack", "reported"),
+    # 'had any intention to' passes the denial on
+    ("Russia denied it had any intention to invade Ukraine.", "invade", "negated"),
+])
+def test_passive_subjects_and_had_intentions(nlp, text, word, want):
+    assert _fact(nlp, text, word) == want

@@ -395,6 +395,7 @@ def markers(tok, max_steps: int = 12) -> set[str]:
             tok.head.head.i == tok.i - 1 and tok.head.head.lemma_ == "have"):
         cur = tok.head.head  # "is said to have massed troops": a perfect parsed as 'have' + adj
     argument = False  # on the way up from an event noun to the verb it is an argument of
+    arg_noun = None  # that noun ('had any intention to invade': 'have' passes it on)
     given = False  # past such a verb only the report itself still reaches the noun
     below = None  # the dependency through which the walk reached ``cur``
     open_question = False  # past a 'whether' clause a negation does not deny the act
@@ -402,7 +403,8 @@ def markers(tok, max_steps: int = 12) -> set[str]:
         if argument and cur.pos_ == "VERB":
             # "vowed to respond to strikes", "said it repelled an attack": the strikes and
             # the attack happened; only the response is vowed, the whole is reported
-            given = given or not _passes_modality(cur)
+            given = given or not (_passes_modality(cur) or lemma_of(cur) == "have" and (
+                arg_noun is not None and arg_noun.lemma_.lower() in INTENT_NOUNS))
             argument = False
         step: set[str] = set()
         _own_markers(cur, step)
@@ -434,8 +436,11 @@ def markers(tok, max_steps: int = 12) -> set[str]:
         if cur.pos_ in ("NOUN", "PROPN") and (cur.dep_ == "dobj" or cur.dep_ == "pobj" and (
                 cur.head.lower_ in ARGUMENT_PREPS)):
             argument = True  # 'killed in an attack' is one happening; 'respond to' two
-        if cur.dep_ == "nsubjpass" and cur.pos_ == "NOUN" and cur.head.lemma_.lower() in LIGHT:
-            argument = True  # "a protest would be held": the light verb's object in disguise
+            arg_noun = cur
+        if cur.dep_ == "nsubjpass" and cur.pos_ == "NOUN" and _passes_modality(cur.head):
+            # "a protest would be held", "the withdrawal is scheduled for December": the
+            # light or modal verb's object in disguise
+            argument = True
         elif cur is tok and cur.dep_ == "acl" and cur.tag_ == "VBN" and not crosses_block(
                 cur, cur.head) and not _claimed(cur):
             # "said it had rescued the crew of a vessel attacked by pirates": a participle
@@ -511,10 +516,11 @@ def markers(tok, max_steps: int = 12) -> set[str]:
                 found |= _kept({_governor_marker(parent, "pobj")}, given)
         elif cur.dep_ in COMPLEMENT_DEPS:
             found |= _kept({_governor_marker(parent, cur.dep_, cur)}, given)
-        elif cur.dep_ == "nsubjpass" and _governor_marker(parent, "dobj") == "negated":
-            # "a rally ... was called off", "the strike was cancelled": the passive's
-            # subject is what was called off
-            found |= _kept({"negated"}, given)
+        elif cur.dep_ == "nsubjpass" and _governor_marker(parent, "dobj") in (
+                "negated", "future", "hypothetical"):
+            # "a rally ... was called off", "the strike was cancelled", "the withdrawal is
+            # scheduled for December": the passive's subject is what was called off or planned
+            found |= _kept({_governor_marker(parent, "dobj")}, given)
         below = cur.dep_
         if cur.dep_ in ("ccomp", "advcl", "xcomp", "acomp", "pcomp") and any(
                 c.dep_ == "mark" and c.lower_ == "whether" or c.dep_ == "mark" and (
