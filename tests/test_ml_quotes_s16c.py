@@ -23,3 +23,19 @@ def test_honorific_name_before_apposed_description_fa():
     t = "دکتر سارا احمدی، کارشناس منابع آب، به روزنامه ما گفت که ذخایر سدهای استان نصف شده است."
     q = one(t, "fa", "ذخایر سدهای")
     assert q.speaker.name == "سارا احمدی"
+
+
+def test_relative_pronoun_subject_speaks_through_its_antecedent():
+    t = "La protesta fue convocada por la plataforma Agua Limpia, que denunció «el abandono del río»."
+    assert one(t, "es", "abandono del río").speaker.name == "plataforma Agua Limpia"
+    t = ("Dal 1° luglio l'acqua arriverà a giorni alterni. Lo ha stabilito l'Ente idrico della "
+         "provincia di Enna, che ha parlato di «una crisi mai vista».")
+    assert one(t, "it", "crisi mai vista").speaker.name == "Ente idrico della provincia di Enna"
+    t = "L'appel a été lancé par le collectif Vélo Nantes, qui réclame « des pistes séparées »."
+    assert one(t, "fr", "pistes séparées").speaker.name == "collectif Vélo Nantes"
+
+
+def test_relative_pronoun_after_an_apposed_speaker_keeps_the_speaker():
+    t = ("« Nous avons tout vu », raconte Paul Morel, gardien du refuge, qui dit avoir entendu "
+         "« un grondement énorme ».")
+    assert one(t, "fr", "grondement énorme").speaker.name == "Paul Morel"
