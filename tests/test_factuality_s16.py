@@ -211,3 +211,12 @@ def test_open_questions_and_linking_verbs(nlp, text, word, want):
 ])
 def test_passive_subjects_and_had_intentions(nlp, text, word, want):
     assert _fact(nlp, text, word) == want
+
+
+def test_a_closing_report_hung_on_a_noun(nlp):
+    # the parser makes 'alleged' a participle on 'groups', itself coordinated with the object
+    assert _fact(nlp, "Police beat detained protesters, rights groups alleged on Monday.",
+                 "beat") == "alleged"
+    # a closing noun phrase with no verb of saying reports nothing
+    assert _fact(nlp, "Police detained three journalists, reporters based in the city.",
+                 "detained") == "asserted"

@@ -530,6 +530,8 @@ def markers(tok, max_steps: int = 12) -> set[str]:
     if cur.head.i == cur.i and (_trailing_report(cur, tok) or _split_report(cur)
                                 or _named_reporter(cur, tok)):
         found.add("reported")
+    if cur.head.i == cur.i:
+        found |= _closing_report(tok)
     if _headline_infinitive(tok):
         found.add("future")
     return found
@@ -558,6 +560,30 @@ def _trailing_report(root, tok) -> bool:
                and (c.dep_ == "parataxis" and any(s.dep_ == "nsubj" for s in c.children)
                     or c.dep_ in ("conj", "advcl") and _after_comma(c))
                for c in _later_clauses(root, tok))
+
+
+def _closing_report(tok) -> set[str]:
+    """'Police beat detained protesters, rights groups alleged on Monday.': the parser may
+    hang a closing '<noun> said / alleged' on a noun of the clause as a participle; after a
+    comma, at the sentence's end and with nothing of its own said, it reports the clause
+    (alleged for 'allege' and 'claim')."""
+    sent = tok.sent
+    for v in sent:
+        if v.i <= tok.i or v.dep_ != "acl" or v.pos_ != "VERB" or crosses_block(v, tok):
+            continue
+        lemma = lemma_of(v)
+        if lemma not in SPEECH and lemma not in ("allege", "claim"):
+            continue
+        subj = v.head
+        if subj.pos_ not in ("NOUN", "PROPN") or subj.i > v.i or subj.left_edge.i == 0 or (
+                v.doc[subj.left_edge.i - 1].text != ","):
+            continue
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp", "mark", "dative") for c in v.children):
+            continue
+        if any(not t.is_punct for t in v.doc[v.right_edge.i + 1:sent.end]):
+            continue
+        return {"alleged" if lemma in ("allege", "claim") else "reported"}
+    return set()
 
 
 def _named_reporter(root, tok) -> bool:
