@@ -220,3 +220,14 @@ def test_a_closing_report_hung_on_a_noun(nlp):
     # a closing noun phrase with no verb of saying reports nothing
     assert _fact(nlp, "Police detained three journalists, reporters based in the city.",
                  "detained") == "asserted"
+
+
+@pytest.mark.parametrize("text, word, want", [
+    ("Ukraine is preparing a counter-offensive in the south.", "offensive", "future"),
+    ("The US is pressing Israel to accept a ceasefire.", "ceasefire", "hypothetical"),
+    ("Hamas accepted a ceasefire proposal.", "ceasefire", "asserted"),
+    ("Moscow said it was open to talks with Kyiv.", "talks", "hypothetical"),
+    ("Ministers opened talks in Geneva.", "talks", "asserted"),
+])
+def test_preparing_accepting_and_open_to(nlp, text, word, want):
+    assert _fact(nlp, text, word) == want

@@ -97,7 +97,9 @@ LIGHT = frozenset({"carry", "launch", "stage", "conduct", "hold", "mount", "make
                    # support (events' light-verb constructions, event_light.py)
                    "slap", "levy", "introduce", "lodge", "level", "file", "bring",
                    "institute", "hand", "pass", "mete", "throw", "lend",
-                   "proclaim", "enforce"})
+                   "proclaim", "enforce",
+                   # verbs that take up an agreement or truce ('pressed it to accept a truce')
+                   "accept", "observe", "respect", "honour", "honor"})
 # Speech acts that offering or expressing performs ("offered an apology to Indonesia").
 PERFORMATIVES = frozenset({"apology", "condolence", "condolences", "regret", "regrets",
                            "congratulation", "congratulations", "thanks", "sympathy"})
@@ -265,13 +267,15 @@ def _governor_marker(gov, dep: str, tok=None) -> str | None:
         if lemma in ("believe", "think", "hold", "assume") and dep not in ("ccomp", "xcomp"):
             return None
         return "alleged"
-    if lemma in ("plan", "schedule") and dep == "dobj":
+    if lemma in ("plan", "schedule", "prepare") and dep == "dobj":
         return "future"  # "are planning a strike from Friday": the strike is still to come
     if lemma in FUTURE_MAKING and dep in ("xcomp", "ccomp", "prep", "pobj"):
         return "future"
     if lemma in ("offer", "extend", "express") and dep == "dobj" and tok is not None and (
             tok.lemma_.lower() in PERFORMATIVES):
         return None  # "offered an apology": offering one makes it; "offered talks" proposes
+    if lemma == "open" and gov.pos_ == "ADJ" and dep in ("prep", "pobj"):
+        return "hypothetical"  # "said it was open to talks", as 'ready for talks'
     if lemma in HYPOTHESIZING and dep in ("xcomp", "ccomp", "prep", "pobj", "dobj"):
         return "hypothetical"
     if lemma in SPEECH and dep in ("ccomp", "parataxis"):
