@@ -289,6 +289,20 @@ off' in the passive, an act refused not kept beside its refusal, a gathering the
 an adverbial after a particle): type 0.960, all three 0.880, trigger recall 1.000, no-event
 5/6; left: the consulate's target (the code takes the mission's owner), 'chased away' under
 a dateline misparse, the statistic's 'invasion');
+--wire35 (events_wire35.jsonl: 25 rows written in session 16's factuality round before its
+fixes, 5 with no event, a factuality mix: reported by agencies and officials, alleged
+('reportedly', 'is accused of', 'is said to'), negated ('denied', 'did not', 'refused to
+confirm'), hypothetical ('if', 'could'), future ('will', 'plans to', 'is due to'), asserted;
+held out outside the repository, its rows and errors unread until the end: first look type
+0.920, all three 0.840, actor 0.895, target 0.938, factuality 0.895, trigger recall 0.950,
+no-event 5/5; end code exactly the same (the round's fixes neither reached nor hurt it); its
+misses then read: 'will suspend ... if it fails to settle' (a condition on the trigger itself
+is read as a threat's terms, so 'will' gives future; labelled hypothetical), 'will host talks'
+('host' is no light verb, so the talks stay a given: reported, labelled future; and the talks'
+parties taken as actor, not the host), 'is said to have expelled the head of the UN children's
+agency' ('the head of' not read through to the agency: COERCE, not SANCTION by ruling (4)),
+'is accused of ordering the killing of six priests' (no doer reached through 'ordering'),
+'Japan gave Tonga two patrol boats' (gear given in a double object: no event));
 Rulings on gold conflicts (session 16), by the PLOVER codebook as the project uses it:
 (1) a trip 'for a visit' or 'for a summit' is the meeting it is made for: CONSULT, its actor
 the traveller, future when the trip is ('The president will travel to Japan next week for the
@@ -520,6 +534,7 @@ WIRE31 = GOLD.with_name("events_wire31.jsonl")  # phrasal/prefixed verbs, backgr
 WIRE32 = GOLD.with_name("events_wire32.jsonl")  # written with wire31; held out in session 15
 WIRE33 = GOLD.with_name("events_wire33.jsonl")  # phrasal verbs, no-event uses of event words
 WIRE34 = GOLD.with_name("events_wire34.jsonl")  # written with wire33; held out in session 16
+WIRE35 = GOLD.with_name("events_wire35.jsonl")  # factuality mix; held out in session 16
 LINKS = GOLD.with_name("events_links.jsonl")  # whole articles, mentions of one happening
 LINKS_HELDOUT = GOLD.with_name("events_links_heldout.jsonl")  # written before any tuning
 LINKS_BLIND = GOLD.with_name("events_links_blind.jsonl")  # written after; never tuned on
@@ -565,7 +580,7 @@ SETS = {"--heldout": (HELDOUT, None), "--fresh": (FRESH, None), "--final": (FINA
         "--wire27": (WIRE27, None), "--wire28": (WIRE28, None),
         "--wire29": (WIRE29, None), "--wire30": (WIRE30, None),
         "--wire31": (WIRE31, None), "--wire32": (WIRE32, None),
-        "--wire33": (WIRE33, None), "--wire34": (WIRE34, None),
+        "--wire33": (WIRE33, None), "--wire34": (WIRE34, None), "--wire35": (WIRE35, None),
         "--opened": (OPENED, None), "--opened2": (OPENED2, None), "--opened3": (OPENED3, None), "--opened4": (OPENED4, None), "--opened5": (OPENED5, None), "--opened6": (OPENED6, None), "--opened7": (OPENED7, None), "--opened8": (OPENED8, None), "--opened10": (OPENED10, None), "--opened11": (OPENED11, None), "--opened12": (OPENED12, None), "--opened13": (OPENED13, None),
         "--offtopic": (OFFTOPIC, None),
         "--offtopic-heldout": (OFFTOPIC_HELDOUT, None), "--sealed": (SEALED, None)}
