@@ -39,3 +39,9 @@ def test_relative_pronoun_after_an_apposed_speaker_keeps_the_speaker():
     t = ("« Nous avons tout vu », raconte Paul Morel, gardien du refuge, qui dit avoir entendu "
          "« un grondement énorme ».")
     assert one(t, "fr", "grondement énorme").speaker.name == "Paul Morel"
+
+
+def test_persian_according_slot_with_a_medium_kind_is_a_via():
+    t = "به گزارش شبکه کوه و دشت، فرماندار یاسوج، علی کریمی، گفت: «جاده‌های روستایی تا فردا باز می‌شوند.»"
+    q = one(t, "fa", "جاده‌های روستایی")
+    assert [v.name for v in q.via] == ["شبکه کوه و دشت"]

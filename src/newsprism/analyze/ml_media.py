@@ -265,6 +265,13 @@ _ACCORDING_SLOT = re.compile(
     r"[A-ZÀ-ÝΑ-ΩΆ-Ώ0-9][\w'’-]*){0,3})(?=\s*[,،]|(?<=\w)\s+(?-i:[a-zäöüß]))")  # ('Laut X sagte')
 
 
+# The Persian slot: "به گزارش شبکه خلیج فارس، فرماندار ... گفت": a medium's kind word after
+# 'by the report of' names the medium, kind word and all, up to the comma.
+_FA_ACCORDING_SLOT = re.compile(r"(?<!\S)به گزارش\s+(?P<n>(?P<k>شبکه|روزنامه|پایگاه خبری|سایت|"
+                                r"رادیو|تلویزیون|هفته‌نامه|ماهنامه)\s+[^\s،,.]+(?:\s+[^\s،,.]+){0,2})"
+                                r"\s*[،,]")
+
+
 # 'As X reports' opening the sentence: "Wie die Allgäuer Rundschau berichtet, sagte ...", "Come
 # riporta il Giornale di Vicenza, ...", "Comme le rapporte L'Écho, ..." (a medium by its shape).
 _REPORTS_SLOT = re.compile(
@@ -326,6 +333,15 @@ def find_vias(text, rules, index, s, e, speaker: Speaker, quoted, skip=()) -> tu
             continue
         if speaker.start is not None and a < (speaker.end or 0) and speaker.start < b:
             continue
+        out.append(Via(None, m.group("n"), a, b))
+        taken.append((a, b))
+    for m in _FA_ACCORDING_SLOT.finditer(text, s, e):  # the kind word and all its name's words
+        a, b = m.span("n")
+        if any(o <= a < c for o, c in quoted) or speaker.start is not None and a < (speaker.end or 0) \
+                and speaker.start < b:
+            continue
+        out = [v for v in out if not (v.start is not None and a <= v.start < b)]
+        taken = [(x, y) for x, y in taken if not a <= x < b]
         out.append(Via(None, m.group("n"), a, b))
         taken.append((a, b))
     for m in [*_ACCORDING_SLOT.finditer(text, s, e), *_REPORTS_SLOT.finditer(text, s, e)]:
