@@ -228,8 +228,23 @@ def _chain_root(tok):
 # ---------------------------------------------------------------- clustering
 
 
+# How far back a mention looks (linear time on a long article): the latest clusters of its
+# type, and the latest members of a cluster. Without a bound an article of thousands of
+# sentences compared each mention with every earlier one (2,400 sentences: 19 s of 38). No
+# article in tests/data comes near either (session 16, 1,141 articles of quotes_gold*,
+# stories_* and the demo: at most 6 clusters of one type, 4 members in one cluster), so
+# linking there is as without a bound; an article that tells more than 64 distinct acts of
+# one type links a late mention only to the latest 64.
+RECENT_CLUSTERS = 64
+RECENT_MEMBERS = 64
+
+
+def _recent(items: list, k: int) -> list:
+    return items if len(items) <= k else items[-k:]
+
+
 def _fits(e: Event, cluster: list[Event]) -> bool:
-    return all(_agrees(e, m) for m in cluster)
+    return all(_agrees(e, m) for m in _recent(cluster, RECENT_MEMBERS))
 
 
 def _one_scene(a, b) -> bool:
@@ -256,6 +271,10 @@ class _Linker:
         self.top = [(b.start, b.end) for b in blocks if b.kind in ("headline", "standfirst")]
         self.clusters: list[list[Event]] = []
         self.of_type: dict[str, list[int]] = {}  # cluster indices by PLOVER type, for speed
+        # of_type's clusters opened by a headline or standfirst mention, which alone may be
+        # all such mentions (_lead_in)
+        self.top_of_type: dict[str, list[int]] = {}
+        self.opened_top: set[int] = set()
         self.closed: set[int] = set()  # clusters of a series, which no single act joins
         for e in sorted(events, key=lambda v: v.trigger.start):
             self._add(e)
@@ -268,13 +287,20 @@ class _Linker:
         tok = self.toks[e.id]
         # acts coordinated in one list are distinct by the writer's own account
         listed = {c.i for c in tok.conjuncts} if tok is not None and tok.pos_ != "VERB" else set()
-        return [(n, c) for n in self.of_type.get(e.type, ()) if (c := self.clusters[n])
-                and n not in self.closed and _fits(e, c)
-                and not any(self.toks[m.id] is not None and self.toks[m.id].i in listed
-                            for m in c)]
+        return [(n, c) for n in _recent(self.of_type.get(e.type, []), RECENT_CLUSTERS)
+                if (c := self.clusters[n]) and n not in self.closed and _fits(e, c)
+                and not (listed and any(self.toks[m.id] is not None
+                                        and self.toks[m.id].i in listed for m in c))]
+
+    def _file(self, kind: str, n: int) -> None:
+        self.of_type.setdefault(kind, []).append(n)
+        if n in self.opened_top:
+            self.top_of_type.setdefault(kind, []).append(n)
 
     def _new(self, e: Event) -> list[Event]:
-        self.of_type.setdefault(e.type, []).append(len(self.clusters))
+        if self._in_top(e):
+            self.opened_top.add(len(self.clusters))
+        self._file(e.type, len(self.clusters))
         self.clusters.append([e])
         return self.clusters[-1]
 
@@ -288,7 +314,7 @@ class _Linker:
         fitting = self._open(e)
         best, best_ties = None, 0
         for _, c in fitting:
-            ties = sum(self._tied(e, m) for m in c)
+            ties = sum(self._tied(e, m) for m in _recent(c, RECENT_MEMBERS))
             if ties > best_ties:
                 best, best_ties = c, ties
         if best is None and _given(e) and fitting:
@@ -308,12 +334,12 @@ class _Linker:
         tok, partner = self.toks[e.id], CROSS.get(e.type)
         if tok is None or partner is None:
             return None
-        for n in self.of_type.get(partner, ()):
+        for n in _recent(self.of_type.get(partner, []), RECENT_CLUSTERS):
             c = self.clusters[n]
             if c and n not in self.closed and _fits(e, c) and any(
                     self.toks[m.id] is not None and self.toks[m.id].doc is tok.doc
-                    and _one_scene(tok, self.toks[m.id]) for m in c):
-                self.of_type.setdefault(e.type, []).append(n)
+                    and _one_scene(tok, self.toks[m.id]) for m in _recent(c, RECENT_MEMBERS)):
+                self._file(e.type, n)
                 return c
         return None
 
@@ -346,7 +372,9 @@ class _Linker:
     def _lead_in(self, body: list[Event]) -> None:
         """A body mention opening a cluster takes in the headline and standfirst mentions of
         its type it agrees with: a headline tells the first such act of the body."""
-        for n in self.of_type[body[0].type]:
+        # A cluster all of whose mentions are in the headline or standfirst was opened by
+        # one of them: only those are looked at (top_of_type, in of_type's order).
+        for n in self.top_of_type.get(body[0].type, ()):
             c = self.clusters[n]
             if c and c is not body and n not in self.closed \
                     and all(self._in_top(m) for m in c) and all(_fits(m, body) for m in c):
