@@ -45,3 +45,15 @@ def test_persian_according_slot_with_a_medium_kind_is_a_via():
     t = "به گزارش شبکه کوه و دشت، فرماندار یاسوج، علی کریمی، گفت: «جاده‌های روستایی تا فردا باز می‌شوند.»"
     q = one(t, "fa", "جاده‌های روستایی")
     assert [v.name for v in q.via] == ["شبکه کوه و دشت"]
+
+
+def test_persian_according_medium_by_kind_relays_the_subjects_words():
+    t = "به گزارش پایگاه خبری آفتاب، وزیر نیرو گفت که سدهای کشور نیمه‌پر هستند."
+    q = one(t, "fa", "نیمه‌پر")
+    assert q.speaker.name == "وزیر نیرو"
+    assert [v.name for v in q.via] == ["پایگاه خبری آفتاب"]
+
+
+def test_persian_local_office_titles_keep_their_place():
+    t = "شهردار شیراز گفت: «کار تا پایان ماه تمام می‌شود.»"
+    assert one(t, "fa", "کار تا پایان").speaker.name == "شهردار شیراز"

@@ -272,6 +272,14 @@ _FA_ACCORDING_SLOT = re.compile(r"(?<!\S)به گزارش\s+(?P<n>(?P<k>شبکه|
                                 r"\s*[،,]")
 
 
+_FA_KIND_FIRST = re.compile(r"\s*(?:شبکه|روزنامه|پایگاه خبری|سایت|رادیو|تلویزیون|هفته‌نامه|ماهنامه)\s+\S")
+
+
+def fa_medium_kind(text: str, a: int, b: int) -> bool:
+    """A Persian source phrase opening on a medium's kind word ('پایگاه خبری آفتاب')."""
+    return bool(_FA_KIND_FIRST.match(text, a, b))
+
+
 # 'As X reports' opening the sentence: "Wie die Allgäuer Rundschau berichtet, sagte ...", "Come
 # riporta il Giornale di Vicenza, ...", "Comme le rapporte L'Écho, ..." (a medium by its shape).
 _REPORTS_SLOT = re.compile(

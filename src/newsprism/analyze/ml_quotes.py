@@ -46,7 +46,7 @@ from .ml_phrases import interview_intro, paragraph_channel, seen_by_medium
 from .ml_prior import (FA_AUX as _FA_AUX, GERUND as _GERUND, after_orphans,
                        citing_medium, said_before as _said_before, tr_claim_after_converb, tr_converb_claim,
                        whom_before)
-from .ml_media import (AGENCY_RE, AR_FROM, AR_SAYING, ar_relayed_from, RELAY_RE, TRAILING_RELAY,
+from .ml_media import (AGENCY_RE, fa_medium_kind, AR_FROM, AR_SAYING, ar_relayed_from, RELAY_RE, TRAILING_RELAY,
                        TOLD_AFTER, find_vias, is_medium, kind_then_named, last_agency, named_in_marks, quoted_medium,
                        quoted_name)
 from .ml_speakers import (DATELINE_AT, RELAY_LEAD, SPEAKING_TYPES, clause_end, find_speaker, in_dateline, named,
@@ -616,7 +616,8 @@ def _relayed(text, lang, rules, index, roles, s, e, acc, cues, last):
     else:
         src = (acc.end(), clause_end(text, acc.end(), e))
         rest = src[1] + 1
-    if not is_medium(text, rules, *src) or lang not in ("tr", "ur") and SOURCES_FIRST.match(text, *src):
+    if not (is_medium(text, rules, *src) or lang == "fa" and fa_medium_kind(text, *src)) \
+            or lang not in ("tr", "ur") and SOURCES_FIRST.match(text, *src):
         return []  # ("Según fuentes policiales citadas por Europa Press, ...": the sources speak)
     later = [c for c in cues if c.start() >= rest and not rules.according.fullmatch(c.group())]
     if not later:
