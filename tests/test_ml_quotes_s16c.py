@@ -57,3 +57,10 @@ def test_persian_according_medium_by_kind_relays_the_subjects_words():
 def test_persian_local_office_titles_keep_their_place():
     t = "شهردار شیراز گفت: «کار تا پایان ماه تمام می‌شود.»"
     assert one(t, "fa", "کار تا پایان").speaker.name == "شهردار شیراز"
+
+
+def test_urdu_according_phrase_holding_a_medium_kind_relays():
+    t = "سما ٹی وی کے مطابق وزیر تعلیم نے کہا کہ امتحانات ملتوی نہیں ہوں گے۔"
+    q = one(t, "ur", "امتحانات ملتوی")
+    assert q.speaker.name == "وزیر تعلیم"
+    assert [v.name for v in q.via] == ["سما ٹی وی"]

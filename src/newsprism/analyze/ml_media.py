@@ -275,8 +275,14 @@ _FA_ACCORDING_SLOT = re.compile(r"(?<!\S)به گزارش\s+(?P<n>(?P<k>شبکه|
 _FA_KIND_FIRST = re.compile(r"\s*(?:شبکه|روزنامه|پایگاه خبری|سایت|رادیو|تلویزیون|هفته‌نامه|ماهنامه)\s+\S")
 
 
-def fa_medium_kind(text: str, a: int, b: int) -> bool:
-    """A Persian source phrase opening on a medium's kind word ('پایگاه خبری آفتاب')."""
+_UR_KIND = re.compile(r"(?<!\S)(?:نیوز|ٹی وی|چینل|ریڈیو|اخبار|روزنامہ)(?!\S)")
+
+
+def fa_medium_kind(text: str, a: int, b: int, lang: str = "fa") -> bool:
+    """A Persian source phrase opening on a medium's kind word ('پایگاه خبری آفتاب'), an Urdu
+    one holding one ('ڈان نیوز', 'سما ٹی وی')."""
+    if lang == "ur":
+        return bool(_UR_KIND.search(text, a, b))
     return bool(_FA_KIND_FIRST.match(text, a, b))
 
 

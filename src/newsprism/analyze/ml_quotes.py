@@ -616,7 +616,7 @@ def _relayed(text, lang, rules, index, roles, s, e, acc, cues, last):
     else:
         src = (acc.end(), clause_end(text, acc.end(), e))
         rest = src[1] + 1
-    if not (is_medium(text, rules, *src) or lang == "fa" and fa_medium_kind(text, *src)) \
+    if not (is_medium(text, rules, *src) or lang in ("fa", "ur") and fa_medium_kind(text, *src, lang)) \
             or lang not in ("tr", "ur") and SOURCES_FIRST.match(text, *src):
         return []  # ("Según fuentes policiales citadas por Europa Press, ...": the sources speak)
     later = [c for c in cues if c.start() >= rest and not rules.according.fullmatch(c.group())]
