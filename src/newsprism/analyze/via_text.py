@@ -12,6 +12,7 @@ are still left out.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from . import lexicon_roles as L
 from .vias import is_medium
@@ -94,11 +95,39 @@ def _starts(text: str, start: int, end: int) -> list[int]:
     """Where sentences open in text[start:end], not after 'Dr.', 'Gen.' or an initial."""
     out = []
     for m in _SENTENCE_START.finditer(text, start, end):
-        word = _LAST_WORD.search(text[max(start, m.start() - 12):m.start()])
-        if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1):
+        if _after_abbreviation(text, start, m.start()):
             continue
         out.append(m.end())
     return out
+
+
+def _after_abbreviation(text: str, start: int, mark: int) -> bool:
+    word = _LAST_WORD.search(text[max(start, mark - 12):mark])
+    return bool(word) and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1)
+
+
+_MARKS_OF: list = [None, [], []]  # the last text read: its sentence marks' starts and ends
+
+
+def _last_starts(text: str, start: int, end: int, k: int) -> list[int]:
+    """_starts(text, start, end)[-k:], read back from ``end`` off the text's sentence marks,
+    found once per text: a quote reads only the last sentence or two before it, and a
+    paragraph of thousands of sentences (one without line breaks) was read whole for each.
+    The same marks: the pattern has no anchor or look-behind, and a mark needs the character
+    after it inside text[:end], so those of text[start:end] are the text's own marks that
+    begin at or after ``start`` and end before ``end``."""
+    if _MARKS_OF[0] is not text:
+        found = [(m.start(), m.end()) for m in _SENTENCE_START.finditer(text)]
+        _MARKS_OF[:] = [text, [a for a, _ in found], [b for _, b in found]]
+    _, opens, ends = _MARKS_OF
+    out: list[int] = []
+    low = bisect_left(opens, start)
+    for i in range(bisect_left(ends, end) - 1, low - 1, -1):
+        if len(out) == k:
+            break
+        if not _after_abbreviation(text, start, opens[i]):
+            out.append(ends[i])
+    return out[::-1]
 
 
 def _clause_before(text: str, q) -> tuple[int, int] | None:
@@ -106,7 +135,7 @@ def _clause_before(text: str, q) -> tuple[int, int] | None:
     if q.cue is not None and q.cue.start > q.start and text[q.start - 1:q.start] in "\"“":
         return None  # '"...," she said': nothing of the clause stands before the words
     para = text.rfind("\n", 0, q.start) + 1
-    s = max([para] + _starts(text, para, q.start if q.cue is None else q.cue.start))
+    s = max([para] + _last_starts(text, para, q.start if q.cue is None else q.cue.start, 1))
     if q.cue is None and not _SAYING.search(text, s, q.start):
         return None  # no cue found: only words the same clause says someone said
     return s, q.start
@@ -127,7 +156,7 @@ def _interview_before(text: str, q) -> tuple[int, int] | None:
     if q.cue is None or q.speaker.start is None or q.speaker.name is None:
         return None
     para = text.rfind("\n", 0, q.speaker.start) + 1
-    starts = [para] + _starts(text, para, q.speaker.start + 1)
+    starts = [para] + _last_starts(text, para, q.speaker.start + 1, 2)
     if len(starts) < 2 or starts[-1] != q.speaker.start \
             or not _PRONOUN_START.match(text, q.speaker.start):
         return None
