@@ -64,3 +64,10 @@ def test_urdu_according_phrase_holding_a_medium_kind_relays():
     q = one(t, "ur", "امتحانات ملتوی")
     assert q.speaker.name == "وزیر تعلیم"
     assert [v.name for v in q.via] == ["سما ٹی وی"]
+
+
+def test_urdu_advice_noun_object_is_what_was_said():
+    t = ("محکمہ صحت کے ترجمان نے کہا کہ ہسپتالوں میں ایمرجنسی نافذ ہے۔ انہوں نے والدین کو بچوں کو "
+         "دھوپ میں باہر نہ بھیجنے کا مشورہ دیا۔")
+    q = one(t, "ur", "دھوپ میں باہر")
+    assert q.speaker.name == "محکمہ صحت کے ترجمان"
