@@ -71,3 +71,14 @@ def test_urdu_advice_noun_object_is_what_was_said():
          "دھوپ میں باہر نہ بھیجنے کا مشورہ دیا۔")
     q = one(t, "ur", "دھوپ میں باہر")
     assert q.speaker.name == "محکمہ صحت کے ترجمان"
+
+
+def test_german_according_source_keeps_its_genitive():
+    t = "Laut einem Sprecher der Wasserwerke ist die Versorgung bis Freitag gesichert."
+    q = one(t, "de", "Versorgung bis Freitag")
+    assert q.speaker.name.endswith("Sprecher der Wasserwerke")
+    assert not text_has(t, q, "Wasserwerke")
+
+
+def text_has(t, q, word):
+    return word in t[q.start:q.end]

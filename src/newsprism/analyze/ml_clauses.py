@@ -463,8 +463,14 @@ def german_np_end(text: str, a: int, b: int) -> int:
                 return toks[k + 1][1]  # "der Gewerkschaft Verdi"
             if nxt == "für" and k + 2 < len(toks) and text[toks[k + 2][0]].isupper():
                 return toks[k + 2][1]  # "dem Verein für Steuergerechtigkeit": one name
+            gen = _DE_GENITIVE.match(text, y, b)
+            if gen is not None:  # "einem Sprecher der Stadtwerke": the genitive is the source's
+                return gen.end()  # (the finite verb comes next in V2, never a new subject)
             return y
     return b
+
+
+_DE_GENITIVE = re.compile(r" (?:der|des) [A-ZÄÖÜ][\w-]*(?: [A-ZÄÖÜ][\w-]*)?(?= [a-zäöüß]|[,.]|$)")
 
 
 # Names written in lower case or with dots and digits: "gfs.bern", "t-online", "n-tv".
