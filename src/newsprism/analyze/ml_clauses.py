@@ -349,7 +349,7 @@ ANNOUNCE = re.compile(r"(?:a|ont) annoncé|annonce|anunció|anunciaron|ha anunci
                        r"meldete|meldeten|atribuyó|atribuyeron|bezifferte|bezifferten|"
                        r"ha annunciato|hanno annunciato|annuncia|ανακοίνωσε|ανακοίνωσαν|"
                        r"(?:و)?أعلن(?:ت)?|نے اعلان کیا|اعلان کیا|اعلان کر دیا|"
-                       r"حکم (?:بھی )?دیا|پیش گوئی کی|پیشگوئی کی|مشورہ دیا", re.I)
+                       r"حکم (?:بھی )?دیا|مشورہ دیا", re.I)
 
 
 UR_OBJECT = re.compile(r"\s(?:کا|کی)\s*$")
