@@ -362,7 +362,9 @@ def test_a_name_inside_the_speakers_own_quote_is_not_the_next_she(third_round):
 
 def test_a_speaker_name_drops_what_the_phrase_says_about_them(third_round):
     q = _quote(third_round, "the permit lapsed in May")
-    assert q.speaker.name in ("two engineers", "engineers")
+    # session 16 (round 2): the count goes and 'familiar with X' stays, as 'close to X' did:
+    # the writers' labels name such sources 'officials familiar with the talks'
+    assert q.speaker.name == "engineers familiar with the audit"
 
 
 def test_person_named_after_a_role_and_its_place_or_organisation(third_round):

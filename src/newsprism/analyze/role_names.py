@@ -302,7 +302,10 @@ def _filing(tok) -> bool:
     lemma = lemma_of(tok)
     # ('filed suit ... The filing alleges': the noun of the act names the document filed)
     return lemma in _FILINGS or tok.lower_ == "filing" or lemma == "sheet" and any(
-        c.dep_ == "compound" and c.lower_ == "charge" for c in tok.children)
+        c.dep_ == "compound" and c.lower_ == "charge" for c in tok.children) \
+        or lemma == "notice" and any(c.lower_ == "of" and any(  # 'the notice of appeal'
+            lemma_of(g) in ("appeal", "motion", "claim") for g in c.children)
+            for c in tok.children)
 
 
 def _issuer(acl, verbs: frozenset):
@@ -312,7 +315,24 @@ def _issuer(acl, verbs: frozenset):
         return None
     by = next((g for g in acl.children if g.dep_ == "agent"), None)
     obj = next((g for g in by.children if g.dep_ == "pobj"), None) if by else None
+    if obj is None:
+        obj = _on_behalf(acl)
     return obj if obj is not None and obj.pos_ in ("PROPN", "NOUN") else None
+
+
+def _on_behalf(verb):
+    """'lodged on Tuilau's behalf', 'filed on behalf of the families': whom the filer
+    acted for owns the document, as its agent would."""
+    for on in verb.children:
+        behalf = next((g for g in on.children if g.dep_ == "pobj" and g.lower_ == "behalf"),
+                      None) if on.lower_ == "on" else None
+        if behalf is None:
+            continue
+        owner = next((g for g in behalf.children if g.dep_ == "poss"), None)
+        of = next((g for g in behalf.children if g.lower_ == "of"), None)
+        return owner or next((g for g in of.children if g.dep_ == "pobj"), None) if of \
+            else owner
+    return None
 
 
 def document_owner(tok):

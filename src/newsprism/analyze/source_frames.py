@@ -737,15 +737,24 @@ def name_fallback(doc, tok, span: tuple[int, int]) -> str:
                  or c.dep_ == "prep" and c.lower_ in _WHERE]  # 'a couple aboard the ship'
         if after and span[0] < min(after) < end:
             end = min(after)
-    phrase = text_of(doc)[span[0]:end]
+    start = span[0]
+    if tok is not None and getattr(tok, "tag_", "") == "NNS":
+        # 'Two officials familiar with the talks', 'two people': the count is not part of a
+        # group's name ('officials ...', as 'one of them' is an 'official')
+        count = [c for c in tok.lefts if c.dep_ == "nummod" and c.idx == span[0]]
+        if count:
+            start = count[0].idx + len(count[0].text)
+    phrase = text_of(doc)[start:end]
     # 'a Ukrainian army chaplain who met the freed men': the person, not the clause
     return _FALLBACK_CUT.split(phrase)[0].strip()
 
 
 def _closeness(tok) -> bool:
-    """'sources close to the squad': whom they are close to is all that tells such sources
-    apart, so it stays in the name (what 'familiar with' adds does not)."""
-    return tok.lower_ == "close" and any(c.lower_ == "to" for c in tok.children)
+    """'sources close to the squad', 'people familiar with the talks': whom they are close
+    to or what they know is all that tells such sources apart, so it stays in the name (the
+    writers' labels keep it: 'officials familiar with the talks'; the count goes)."""
+    return tok.lower_ in ("close", "familiar") and any(c.lower_ in ("to", "with")
+                                                        for c in tok.children)
 
 
 # Heads that stay in the name of a body a short name or a country qualifies: 'the Met

@@ -88,6 +88,11 @@ _OPENER = re.compile(r"(?:Reacting|Responding|Speaking|Commenting|Asked|Addressi
 # where the words leading up to a source begin (a sentence end, a line), and a title in them
 _LEAD_BREAK = re.compile(r"(?<=[a-z]{4})[.!?]\s+|\n")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+# Papers a person signs or writes, whose 'it' goes on in the signer's voice.
+_PAPER_KIND = {"memo": "memo", "memorandum": "memo", "note": "memo", "letter": "letter",
+               "report": "report", "judgment": "ruling", "judgement": "ruling",
+               "ruling": "ruling"}
+_THE_PAPER = re.compile(r"the (?:" + "|".join(_PAPER_KIND) + ")")
 _LEADING_CONJUNCTION = re.compile(r"(?:But|And|Yet|Still|So)\s+(?=[A-Z])")
 _AGED, _THE = re.compile(r",\s*\d{1,3}$"), re.compile(r"^the\s+")  # 'Kofi Antwi, 24'
 _LONE_NAME, _DESCRIBED = re.compile(r"[A-Z][\w'’-]+"), re.compile(r" (?:who|which|whose) ")
@@ -286,6 +291,8 @@ class Speakers(DocumentSources, SecondNames, RecentSpeakers):
         sp = self._full_name(sp, text)
         sp = named_for_role(self.doc, self.coref, sp, tok, cand.origin == "inside"
                             or sp.start is not None and self._in_quotation(sp.start)) or sp
+        if low == "it" or _THE_PAPER.fullmatch(low):
+            sp = self._document_signer(sp)
         held = self.offices.get(sp.entity) if sp.entity else None
         if held is not None:
             sp = Speaker(held.entity, held.name, sp.start, sp.end)
@@ -588,12 +595,35 @@ class Speakers(DocumentSources, SecondNames, RecentSpeakers):
             return None
         ps = text_of(self.doc).rfind("\n", 0, s) + 1
         span = self.doc.char_span(ps, s, alignment_mode="contract")
-        for t in reversed(list(span) if span is not None else []):
+        toks = list(span) if span is not None else []
+        # 'Two officials familiar with the talks said the rebels had asked ... One of them
+        # said': a counted group is what 'one of them' is one of, before any plural after it
+        counted = [t for t in toks if t.tag_ == "NNS" and not self._in_quotation(t.idx)
+                   and any(c.dep_ == "nummod" for c in t.children)
+                   and L.singular(t.lower_) in L.PERSON_NOUNS]
+        for t in counted[-1:] + list(reversed(toks)):
             if t.tag_ == "NNS" and not self._in_quotation(t.idx) and (
                     t.dep_ == "nsubj" or L.singular(t.lower_) in L.PERSON_NOUNS):
                 one = t.lemma_.lower() if t.lemma_.lower() != t.lower_ else L.singular(t.lower_)
                 return Speaker(None, one, s, e)
         return None
+
+    def _document_signer(self, sp: Speaker) -> Speaker:
+        """'The memo, signed by X, states ... It recommends': 'it' is the document the last
+        quote came from, and that quote's person (its signer or author) speaks again."""
+        if sp.start is None or not sp.name or not self.recent:
+            return sp
+        noun = _PAPER_KIND.get(sp.name.split()[-1].lower())
+        at, prev = self.recent[-1]
+        if noun is None or prev.entity is None or prev.entity == sp.entity \
+                or prev.start is None or sp.start - prev.start > 400 \
+                or self._type_of(prev) != "PERSON":
+            return sp
+        # the paper named in the sentence that brought the person in ('The memo, signed by')
+        lead = re.split(r"[.!?]\s|\n", text_of(self.doc)[max(0, prev.start - 80):prev.end])[-1]
+        if noun not in (_PAPER_KIND.get(w) for w in re.findall(r"\w+", lead.lower())):
+            return sp
+        return Speaker(prev.entity, prev.name, sp.start, sp.end)
 
     def _antecedent(self, tok, low: str):
         """The entity a relative clause describes: 'who' a person, 'which' a body."""
