@@ -280,9 +280,9 @@ def test_floors(result):
 
 def test_late_file_shape():
     rows = read_gold(LATE)
-    assert len(rows) == 378 and {art.language for art, _ in rows} == LANGS
+    assert len(rows) == 387 and {art.language for art, _ in rows} == LANGS
     for art, gold in rows:
-        assert art.id.endswith(("-e", "-f", "-g", "-h", "-i", "-j", "-k", "-l", "-m", "-n", "-o", "-p", "-q", "-r", "-s", "-t", "-u", "-x", "-y", "-z", "-a2", "-b2", "-c2", "-d2", "-e2", "-f2", "-g2", "-h2", "-i2", "-j2", "-k2", "-l2", "-m2", "-n2", "-o2", "-p2", "-q2", "-r2", "-s2", "-t2", "-u2", "-v2")) and gold
+        assert art.id.endswith(("-e", "-f", "-g", "-h", "-i", "-j", "-k", "-l", "-m", "-n", "-o", "-p", "-q", "-r", "-s", "-t", "-u", "-x", "-y", "-z", "-a2", "-b2", "-c2", "-d2", "-e2", "-f2", "-g2", "-h2", "-i2", "-j2", "-k2", "-l2", "-m2", "-n2", "-o2", "-p2", "-q2", "-r2", "-s2", "-t2", "-u2", "-v2", "-w2")) and gold
         for g in gold:
             assert art.text.count(g["quote"]) == 1, (art.id, g["quote"])
 
@@ -493,6 +493,23 @@ def test_batch_u2_floor():
     to the full-name convention: see tests/test_ml_quotes_s16b.py."""
     assert _both_right("-u2") >= 0.99
     assert _both_right("-v2") >= 0.96
+
+
+def test_ml_late_w2_heldout_floor():
+    """Batch -w2 (9 articles, 41 quotes: a ferry strike, a zoo escape, a cathedral fire, a chess
+    cheating case, a flood in a wine region, a tram opening late, a football club's bankruptcy,
+    a heat record, a ministry data leak), written in session 16 before that round's fixes and
+    kept outside the repository: both right 0.805 at the start code a1ff19f and 0.805 at the end
+    code a57ca5e (found 0.951, speaker 0.878, via 0.878 both times; the round tuned on the
+    failures of all open files at once). Its 8 misses, read after scoring, not tuned on: an
+    according-phrase's relay 'interrogée par Corse-Matin' in the aside; 'a confié une mère de
+    famille venue d'Aix-en-Provence' (the place taken); a German relative clause 'Eine
+    Kleingärtnerin, die den Panda ... entdeckt hatte, erzählte dem MDR' (the animal taken);
+    'Der Zoo kündigte an' not taken back to 'Zoo Leipzig'; 'Fuentes de la investigación citadas
+    por la agencia EFE señalaron que' not found; a firm 'Anadolu Raylı Sistemler' read as the
+    agency; an Arabic announced object after a subject holding 'بالدار البيضاء' not found; 'به
+    همشهری گفت' (a paper with no kind word) lost."""
+    assert _both_right("-w2") >= 0.80
 
 OPENED8 = Path(__file__).resolve().parent / "data" / "quotes_gold_ml_opened8.jsonl"
 
