@@ -15,7 +15,7 @@ def test_overlaps_finds_what_a_full_walk_finds():
     for seed in range(300):
         rnd = random.Random(seed)
         spans = []
-        for i in range(rnd.randint(0, 25)):
+        for i in range(rnd.randint(0, 60)):
             lo = rnd.randint(0, 100)
             spans.append((lo, lo + rnd.randint(-2, 20), i))
         index = Overlaps(spans[: len(spans) // 2])

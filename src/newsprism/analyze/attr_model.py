@@ -335,6 +335,8 @@ class _NestKeys(list):
     _index = None
 
     def near(self, lo: int, hi: int) -> list[tuple]:
+        if len(self) <= 32:
+            return self  # a short article's keys are read whole, as before
         if self._index is None:
             # A key's reach: from its cue or content start to its content end (or just past
             # its cue); every pair _nesting marks overlaps in these reaches.

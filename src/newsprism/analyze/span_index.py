@@ -12,6 +12,13 @@ from __future__ import annotations
 from bisect import bisect_left, insort
 
 
+_SHORT = 16
+
+
+def _start(span: tuple) -> int:
+    return span[0]
+
+
 class Overlaps:
     """Half-open spans [lo, hi), each with an item, queried by overlap."""
 
@@ -40,7 +47,9 @@ class Overlaps:
         """The items of the spans [s, e) with s < hi and e > lo, in order of start (then of
         insertion)."""
         spans = self._spans
-        i = bisect_left(spans, lo - self._longest + 1, key=lambda s: s[0])
+        # a short list is read whole: the bisect costs more than it saves
+        i = 0 if len(spans) <= _SHORT else bisect_left(spans, lo - self._longest + 1,
+                                                        key=_start)
         out = []
         for k in range(i, len(spans)):
             s, _, e, item = spans[k]
@@ -53,7 +62,8 @@ class Overlaps:
     def any_overlapping(self, lo: int, hi: int) -> bool:
         """Whether any span [s, e) has s < hi and e > lo."""
         spans = self._spans
-        i = bisect_left(spans, lo - self._longest + 1, key=lambda s: s[0])
+        i = 0 if len(spans) <= _SHORT else bisect_left(spans, lo - self._longest + 1,
+                                                        key=_start)
         for k in range(i, len(spans)):
             s, _, e, _ = spans[k]
             if s >= hi:
