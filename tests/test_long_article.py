@@ -142,3 +142,26 @@ def test_last_sentence_starts_read_back_as_the_full_walk():
             full = via_text._starts(text, start, end)
             for k in (1, 2):
                 assert via_text._last_starts(text, start, end, k) == full[-k:]
+
+
+def test_last_match_is_the_scan_s_last():
+    from newsprism.analyze import relays
+    from newsprism.analyze.last_match import last_match
+    words = ["posted", "a", "video", "on", "Facebook", "his", "podcast", "The", "Kop", "End",
+             ".", ",", "!", "?", "\n", "in", "with", "statement", "X's", "official", "her",
+             "show", ";", "shared", "Owners", "he", "said"]
+    found = 0
+    for seed in range(600):
+        rnd = random.Random(seed)
+        text = " ".join(rnd.choice(words) for _ in range(rnd.randint(0, 60)))
+        for pattern in (relays._POSTED_ON, relays._OWN_SHOW):
+            for _ in range(6):
+                start = rnd.randint(0, len(text))
+                end = rnd.randint(start, len(text))
+                scan = None
+                for scan in pattern.finditer(text, start, end):
+                    pass
+                got = last_match(pattern, text, start, end)
+                assert (scan and scan.span()) == (got and got.span())
+                found += scan is not None
+    assert found > 20

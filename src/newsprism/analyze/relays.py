@@ -16,6 +16,7 @@ from . import cue_model, cues
 from . import lexicon_roles as L
 from .attribution import (Cand, agent_of, cue_span, cue_token_ids, lemma_of, make_cand,
                           source_span, subject_of, text_of, tokens_span, trim, verbal_tokens)
+from .last_match import last_match as _last_match  # the one nearest the cue
 from .sources import dateline_end
 from .via_before import (asker_of, broadcast_reply, definite_medium, leader_behind,
                          occasion_before, person_between)
@@ -824,14 +825,6 @@ def _posted_span(text: str, q) -> tuple[int, int] | None:
 
 
 _ANY_QUOTE = re.compile("[\"“”]")
-
-
-def _last_match(pattern: re.Pattern, text: str, start: int, end: int):
-    """The last of a pattern's matches in text[start:end], the one nearest the cue."""
-    found = None
-    for found in pattern.finditer(text, start, end):
-        pass
-    return found
 
 
 def _signature_platform(text: str, after: int) -> tuple[int, int] | None:

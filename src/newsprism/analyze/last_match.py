@@ -1,0 +1,56 @@
+"""The last match of a pattern in text[start:end], found without running the pattern over the
+whole stretch for each quote (relays reads a paragraph's last 'posted on X' before a cue; in a
+paragraph of thousands of sentences, one without line breaks, that was quadratic).
+
+For patterns no match of which holds a '.', '!' or '?' (a look-ahead may read one): scanning
+restarts fresh after every such mark, so the matches between the stretch's first and last mark
+are the text's own matches there, found once per text and pattern; only the two end pieces
+are scanned, each bounded by its mark. The answer is the match a scan of the stretch ends on.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+_MARKS = ".!?"
+_SEEN: dict = {}  # pattern -> (text, match starts, match ends, matches)
+
+
+def _matches(pattern: re.Pattern, text: str):
+    got = _SEEN.get(pattern)
+    if got is None or got[0] is not text:
+        found = list(pattern.finditer(text))
+        got = _SEEN[pattern] = (text, [m.start() for m in found], [m.end() for m in found],
+                                found)
+    return got
+
+
+def _scan_last(pattern: re.Pattern, text: str, start: int, end: int):
+    found = None
+    for found in pattern.finditer(text, start, end):
+        pass
+    return found
+
+
+def last_match(pattern: re.Pattern, text: str, start: int, end: int):
+    """The last of a pattern's matches in text[start:end], the one nearest the cue: as a
+    scan of the stretch finds it, for a pattern whose matches hold no '.', '!' or '?'."""
+    first = min((k for k in (text.find(c, start, end) for c in _MARKS) if k >= 0), default=-1)
+    if first < 0:
+        return _scan_last(pattern, text, start, end)
+    last = max(text.rfind(c, start, end) for c in _MARKS)
+    # the piece after the last mark (a look-ahead reads up to ``end``, as the scan's did)
+    m = _scan_last(pattern, text, last + 1, end)
+    if m is not None or last == first:
+        return m if m is not None else _scan_last(pattern, text, start, first + 1)
+    # whole sentences between the first mark and the last: the text's own matches
+    _, starts, ends, found = _matches(pattern, text)
+    lo = bisect_left(starts, first + 1)
+    hi = bisect_right(ends, last)
+    if hi > lo:
+        return found[hi - 1]
+    # the piece before the first mark (its look-ahead may read the mark)
+    return _scan_last(pattern, text, start, first + 1)
+
+
+__all__ = ["last_match"]
