@@ -221,9 +221,10 @@ def _in_title_case_line(doc, at: int) -> bool:
     """Whether character ``at`` lies in a Title Case line (a headline), where the tagger runs
     a name into the verb after it ('Air Strike on Market in Haldor Kills 14')."""
     from .event_headlines import headline_lines
-    text = doc.text
-    return any(a <= at < b and not text[a:b].rstrip().endswith(".")
-               for a, b in headline_lines(doc))  # a headline ends on no full stop
+    for a, b in headline_lines(doc):  # cached per Doc; Doc.text is rebuilt on every read
+        if a <= at < b:
+            return not doc.text[a:b].rstrip().endswith(".")  # a headline ends on no full stop
+    return False
 
 
 def _add_vote(c: Cand, label: str, w: float) -> None:
