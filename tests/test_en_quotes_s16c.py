@@ -46,3 +46,16 @@ def test_the_ruling_after_the_judges_judgment(pipe):
     text = ("In his judgment, Judge Tomasz Ostrowski wrote that the agency had \"ignored its "
             "own rules\". The ruling says the licences must be reissued within 60 days.")
     assert quote(pipe, text, "licences must be reissued")[0] == "Tomasz Ostrowski"
+
+
+def test_a_mixed_quote_holds_both_quotation_marks_or_neither():
+    # quotes._merge: a reported clause opening on the quoted word takes the opening mark
+    # with the closing one ('"nobody" was hurt'), one ending on it takes the closing mark
+    from newsprism.analyze.pipeline import analyze
+    from newsprism.records import Article
+    for text in ('The police chief said "nobody" was hurt in the blast on Monday.',
+                 'Officials said the flooding was "the worst in living memory".',
+                 'The mayor said the plan was "a disgrace" and would be scrapped.'):
+        spans = [text[q.start:q.end] for q in analyze(Article(id="m", text=text,
+                                                                language="en")).quotes]
+        assert spans and all(s.count('"') in (0, 2) for s in spans), spans

@@ -207,9 +207,15 @@ def _merge(text: str, cands: list[Cand], marks: list[Marked]) -> tuple[list[Cand
             if _only_glue(text, c.content, outer):
                 c.content, c.kind = inner, "direct"
             else:
-                # Reported speech around a partial quotation: one mixed quote over both.
-                c.content = (min(c.content[0], inner[0]), max(c.content[1], inner[1]))
-                c.kind = "mixed"
+                # Reported speech around a partial quotation: one mixed quote over both,
+                # holding both marks or neither ('said "nobody" was hurt': the clause opens
+                # on the quoted word, so the opening mark comes in with the closing one).
+                s0, e0 = min(c.content[0], inner[0]), max(c.content[1], inner[1])
+                if s0 == inner[0] and e0 > outer[1]:
+                    s0 = outer[0]
+                elif e0 == inner[1] and s0 < outer[0]:
+                    e0 = outer[1]
+                c.content, c.kind = (s0, e0), "mixed"
         if not claimed:
             left.append(m)
     return [c for c in cands if id(c) not in nested], left
