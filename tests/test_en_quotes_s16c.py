@@ -59,3 +59,13 @@ def test_a_mixed_quote_holds_both_quotation_marks_or_neither():
         spans = [text[q.start:q.end] for q in analyze(Article(id="m", text=text,
                                                                 language="en")).quotes]
         assert spans and all(s.count('"') in (0, 2) for s in spans), spans
+
+
+def test_an_emphatic_pronoun_is_no_part_of_the_speaker(pipe):
+    # sources.resolve: 'The chamber itself said', 'Santos herself said'
+    text = ("Maria Santos, the club's captain, was left out of the squad. Santos herself said "
+            "she was surprised by the decision.")
+    assert quote(pipe, text, "she was surprised")[0] == "Maria Santos"
+    text = ("The harbour traders have asked the council to delay the parking charges. The "
+            "chamber itself said the charges would cost members two million pounds a year.")
+    assert quote(pipe, text, "the charges would cost")[0] == "The chamber"

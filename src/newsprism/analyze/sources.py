@@ -44,6 +44,7 @@ _ROLE_THEN_NAME = re.compile(r"(?:-[a-z]+)?(?: (?:in|at|of|on|for) [^,\n]{1,40})
                              r"((?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w'’-]+), (?:\d{1,3}, )?")
 _CLOSERS = "\"”"
 _HONOUR_AT_END = re.compile(r"(?<=[a-z])\s+(?:" + "|".join(sorted(L.POST_NOMINALS)) + r")\b")
+_EMPHATIC_END = re.compile(r"\s+(?:itself|himself|herself|themselves)\s*$")  # an emphatic pronoun
 
 
 # ---------------------------------------------------------------- speakers
@@ -161,6 +162,9 @@ class Speakers(DocumentSources, SecondNames, RecentSpeakers):
         if honour is not None and honour.end() == e:
             e = honour.start()  # 'Counsel for the firm, Ann Ryan SC': the name ends the phrase
         e = without_trailing_paren(full, s, e)  # 'Col. Sani Umar (rtd)'
+        emphatic = _EMPHATIC_END.search(full, s, e)
+        if emphatic is not None and emphatic.start() > s:
+            e = emphatic.start()  # 'The chamber itself said': the chamber
         s, tok = past_vocative(self.doc, s, e, tok)
         s, tok = self._past_opener(s, e, tok)
         lead = _LEADING_CONJUNCTION.match(full, s, e)
