@@ -11,25 +11,14 @@ import pytest
 from starlette.testclient import TestClient
 
 from newsprism import cli
-from newsprism.ingest import ingest
 from newsprism.read import iter_articles
 from newsprism.errors import InputError
 from newsprism.web.app import create_app
 
-from test_hostile import _Bare, _OneStory, _warc
+from test_hostile import _Bare, _warc
 
-NEWS = ("The harbour board of Sarnov said on Tuesday that the ferry pier would reopen next "
-        "month. \"We will not wait any longer,\" the board's chair, Ilse Marr, told reporters.")
-
-
-@pytest.fixture(autouse=True)
-def _one_story(monkeypatch):
-    import newsprism.corpus.cluster as cluster
-    monkeypatch.setattr(cluster, "StoryClusterer", _OneStory)
-
-
-def _ingest(paths, db):
-    return ingest([str(p) for p in paths], str(db), pipeline=_Bare(), progress=False)
+# the text, the one-story stand-in (autouse) and the ingest helper the outer audit's tests use
+from test_audit_outer import NEWS, _ingest, _one_story  # noqa: E402,F401
 
 
 # --- a folder that holds its own database -----------------------------------------------------
@@ -46,7 +35,6 @@ def test_ingesting_the_folder_that_holds_the_database_rejects_nothing(tmp_path, 
     again = _ingest(["."], "news.db")
     assert (again.added, again.skipped, again.rejected) == (0, 1, [])
 
-
 def test_another_database_in_the_folder_is_still_named(tmp_path):
     (tmp_path / "pier.txt").write_text("Pier to reopen\n\n" + NEWS + "\n", encoding="utf-8")
     other = tmp_path / "old.db"
@@ -56,7 +44,6 @@ def test_another_database_in_the_folder_is_still_named(tmp_path):
     assert r.added == 1
     assert [e.input for e in r.rejected] == [str(other)]
     assert "SQLite" in r.rejected[0].message
-
 
 def test_cli_exit_status_is_zero_for_a_folder_with_its_database(tmp_path, monkeypatch, capsys):
     (tmp_path / "pier.txt").write_text("Pier to reopen\n\n" + NEWS + "\n", encoding="utf-8")
@@ -68,7 +55,6 @@ def test_cli_exit_status_is_zero_for_a_folder_with_its_database(tmp_path, monkey
     assert cli.main(["ingest", ".", "--db", "news.db", "--quiet"]) == 0
     assert cli.main(["ingest", ".", "--db", "news.db", "--quiet"]) == 0
     assert "rejected" not in capsys.readouterr().err.replace(" 0 rejected;", "")
-
 
 # --- a WARC record warcio cannot parse --------------------------------------------------------
 
@@ -85,7 +71,6 @@ def test_a_response_without_target_uri_is_named_in_words_and_the_rest_read(tmp_p
     assert err.input == str(f)
     assert "NoneType" not in err.message and "WARC-Target-URI" in err.message
     assert "byte offset 0" in err.message
-
 
 # --- web: a story with no title ---------------------------------------------------------------
 
@@ -104,7 +89,6 @@ def test_an_untitled_story_still_has_a_link_and_a_heading(tmp_path):
     page = client.get("/stories/s-all").text
     assert "<h1>s-all</h1>" in page and "<title>s-all · newsprism</title>" in page
 
-
 # --- analyze --jsonl on a binary file ---------------------------------------------------------
 
 @pytest.mark.parametrize("gz", [False, True])
@@ -121,13 +105,11 @@ def test_a_binary_file_given_as_jsonl_is_one_refusal(tmp_path, gz, capsys):
     lines = captured.err.strip().splitlines()
     assert lines == [f"rejected {f}: binary file (contains NUL bytes), not an article"]
 
-
 def test_utf16_jsonl_still_reads_after_the_binary_check(tmp_path):
     f = tmp_path / "u16.jsonl"
     f.write_text(json.dumps({"id": "u1", "text": NEWS}) + "\n", encoding="utf-16")
     [art] = list(iter_articles([f]))
     assert art.id == "u1" and art.text == NEWS
-
 
 # --- export to a place that cannot be written -------------------------------------------------
 
@@ -146,7 +128,6 @@ def test_export_under_a_file_is_a_usage_error_naming_the_path(tmp_path, fmt, out
     err = capsys.readouterr().err
     assert str(target) in err and "a file stands where a folder is needed" in err
     assert "internal error" not in err and "Traceback" not in err
-
 
 # --- what a .txt article's text is (README now says it) ---------------------------------------
 
