@@ -535,6 +535,8 @@ WIRE32 = GOLD.with_name("events_wire32.jsonl")  # written with wire31; held out 
 WIRE33 = GOLD.with_name("events_wire33.jsonl")  # phrasal verbs, no-event uses of event words
 WIRE34 = GOLD.with_name("events_wire34.jsonl")  # written with wire33; held out in session 16
 WIRE35 = GOLD.with_name("events_wire35.jsonl")  # factuality mix; held out in session 16
+WIRE36 = GOLD.with_name("events_wire36.jsonl")  # nominal, light-verb, passive events, rare verbs
+WIRE37 = GOLD.with_name("events_wire37.jsonl")  # written with wire36; held out in session 17
 LINKS = GOLD.with_name("events_links.jsonl")  # whole articles, mentions of one happening
 LINKS_HELDOUT = GOLD.with_name("events_links_heldout.jsonl")  # written before any tuning
 LINKS_BLIND = GOLD.with_name("events_links_blind.jsonl")  # written after; never tuned on
@@ -581,6 +583,7 @@ SETS = {"--heldout": (HELDOUT, None), "--fresh": (FRESH, None), "--final": (FINA
         "--wire29": (WIRE29, None), "--wire30": (WIRE30, None),
         "--wire31": (WIRE31, None), "--wire32": (WIRE32, None),
         "--wire33": (WIRE33, None), "--wire34": (WIRE34, None), "--wire35": (WIRE35, None),
+        "--wire36": (WIRE36, None), "--wire37": (WIRE37, None),
         "--opened": (OPENED, None), "--opened2": (OPENED2, None), "--opened3": (OPENED3, None), "--opened4": (OPENED4, None), "--opened5": (OPENED5, None), "--opened6": (OPENED6, None), "--opened7": (OPENED7, None), "--opened8": (OPENED8, None), "--opened10": (OPENED10, None), "--opened11": (OPENED11, None), "--opened12": (OPENED12, None), "--opened13": (OPENED13, None),
         "--offtopic": (OFFTOPIC, None),
         "--offtopic-heldout": (OFFTOPIC_HELDOUT, None), "--sealed": (SEALED, None)}
