@@ -24,6 +24,7 @@ from .ml_clauses import (ACRONYM_GLUED, AND_THEN, ANNOUNCE, AS_CUE, CONTRAST, DE
 from .ml_bounds import source_before
 from .ml_anaphora import resolve_descriptions
 from .ml_fullname import full_names
+from .ml_document import document_authors
 from .ml_relative import relative_subjects
 from .ml_through import spokesperson_vias
 from .ml_according import according_row, told_by_holds
@@ -277,7 +278,8 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
             vetted.add((speaker.start, speaker.end))
         quotes.append(Quote(f"q{n}", kind, qs, qe, cue, speaker, canonical_vias(via)))
     quotes = spokesperson_vias(text, tuple(quotes), entities)
-    return full_names(text, lang, relative_subjects(text, lang, resolve_descriptions(text, lang, index.rows, quotes)))
+    quotes = full_names(text, lang, relative_subjects(text, lang, resolve_descriptions(text, lang, index.rows, quotes)))
+    return document_authors(text, lang, quotes)
 
 
 def _second_claim(text, lang, rules, index, roles, s, e, cues, rows):

@@ -1,0 +1,38 @@
+"""Session 17: non-English quote mechanisms built on a frame's argument slots, each fixing rows
+of more than one writer's file (sentences written for these tests)."""
+from ml_probe import one
+
+
+def test_de_letter_quoted_is_its_authors():
+    text = ("ROSTOCK — In einem gemeinsamen Brief an den Landtag fordern 120 Fischer aus Vorpommern "
+            "eine Entschädigung für die Fangpause.\n\n„Ohne Hilfe verkaufen wir im Herbst unsere "
+            "Kutter“, heißt es in dem Schreiben.")
+    q = one(text, "de", "Ohne Hilfe")
+    assert q.speaker.name == "120 Fischer"
+
+
+def test_de_petition_author_keeps_genitive():
+    text = ("In einer Petition an die Stadt verlangen die Eltern der Grundschule Süd einen Zebrastreifen. "
+            "„Unsere Kinder laufen jeden Morgen zwischen Lastwagen“, heißt es in der Petition.")
+    q = one(text, "de", "Unsere Kinder")
+    assert q.speaker.name == "Eltern der Grundschule Süd"
+
+
+def test_de_document_without_author_sentence_left_alone():
+    text = "„Die Frist ist abgelaufen“, heißt es in dem Schreiben."
+    q = one(text, "de", "Die Frist")
+    assert q.speaker.name is None
+
+
+def test_ur_petition_quoted_is_the_filers():
+    text = ("کراچی — ماہی گیروں کی تنظیم فشر فوک فورم نے سندھ ہائی کورٹ میں درخواست دائر کی ہے۔\n\n"
+            "درخواست میں کہا گیا ہے کہ \"سمندر میں شکار پر پابندی غیر قانونی ہے\"۔")
+    q = one(text, "ur", "سمندر میں شکار")
+    assert q.speaker.name.endswith("فشر فوک فورم")
+
+
+def test_ur_letter_quoted_is_the_writers():
+    text = ("لاہور — کسان اتحاد نے وزیر اعلیٰ کو ایک خط لکھا ہے۔\n\n"
+            "خط میں کہا گیا ہے کہ \"گندم کی قیمت فوری طور پر بڑھائی جائے\"۔")
+    q = one(text, "ur", "گندم کی قیمت")
+    assert q.speaker.name == "کسان اتحاد"
