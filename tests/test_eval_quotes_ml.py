@@ -273,7 +273,10 @@ def test_floors(result):
     # and a French lede's 'selon un rapport interne' claim)
     # (-t2, round 5's held-out batch, adds 1: a Spanish lede's unmarked claim 'El gobierno de
     # Córdoba declaró la emergencia hídrica ...', which its quoted-words-only gold leaves out)
-    assert res["unmatched_predictions"] <= (72 if split == "late" else 12 if split == "opened3" else
+    # (-n adds 1 in session 17: 'أعلنت السلطات المحلية في الدار البيضاء إغلاق سوق ...', an
+    # announcement by a body named with its seat, read since ml_ar_object's verbal-noun template;
+    # -w2's and -u2's golds keep such announcements, -n's quoted-words gold leaves it out)
+    assert res["unmatched_predictions"] <= (73 if split == "late" else 12 if split == "opened3" else
                                             8 if split == "opened4" else
                                             5 if split == "opened6" else 3), text
 

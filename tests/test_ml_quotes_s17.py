@@ -36,3 +36,23 @@ def test_ur_letter_quoted_is_the_writers():
             "خط میں کہا گیا ہے کہ \"گندم کی قیمت فوری طور پر بڑھائی جائے\"۔")
     q = one(text, "ur", "گندم کی قیمت")
     assert q.speaker.name == "کسان اتحاد"
+
+
+def test_ar_announced_object_after_a_body_with_its_seat():
+    text = "أعلنت الشركة الوطنية للنقل في ولاية صفاقس تعليق رحلات الحافلات بين المدن حتى إشعار آخر."
+    q = one(text, "ar", "تعليق رحلات")
+    assert text[q.start:].startswith("تعليق رحلات")
+    assert q.speaker.name.startswith("الشركة الوطنية للنقل")
+
+
+def test_ar_announced_object_of_a_definite_head_no_list_knows():
+    text = "أعلنت المحكمة الإدارية بالعاصمة إلغاء نتائج الانتخابات البلدية في الدائرة الثالثة."
+    q = one(text, "ar", "إلغاء نتائج")
+    assert text[q.start:].startswith("إلغاء نتائج")
+
+
+def test_ar_article_word_is_no_verbal_noun():
+    # 'الدار' has the shape of if'al only with its article: the object opens on 'إغلاق'
+    text = "أعلنت السلطات المحلية في الدار البيضاء إغلاق سوق الخضر مؤقتا بعد الحريق."
+    q = one(text, "ar", "سوق الخضر")
+    assert text[q.start:].startswith("إغلاق")

@@ -27,19 +27,49 @@ def ar_object_start(text: str, pos: int, e: int) -> int | None:
         return None
     head = ws[0].group()
     bare = head[2:] if head.startswith("ال") else head
-    if head not in _BODY_HEADS and bare not in _BODY_HEADS and "ال" + bare not in _BODY_HEADS:
-        return None
+    known = head in _BODY_HEADS or bare in _BODY_HEADS or "ال" + bare in _BODY_HEADS
+    if not known and not head.startswith("ال"):
+        return None  # (a definite head no list knows is a subject only before a verbal noun)
     k = 1
     while k < len(ws) and ws[k].group().startswith(_DEFINITE):
         k += 1
     if k >= len(ws) or (k == 1 and not head.startswith("ال")):
         return None  # a construct head needs its definite genitive
     nxt = ws[k].group()
+    if nxt in _PLACE_PREPS or nxt.startswith("بال"):
+        return _after_place(text, ws, k, e)
+    if not known and not _masdar(nxt):
+        return None
     if nxt in L.STOP_ARABIC or nxt.startswith(("بال", "ل", "وال", "فال", "كال")) or nxt[:1].isdigit() \
             or len(ws) - k < 3 or _THAT.search(text, ws[k].start(), e):
         return None  # a preposition or 'of' glued on ('لحقوق الإنسان': the body's name goes on),
         # too few words to be what was said, or a that-clause further on says it
     return ws[k].start()
+
+
+# A body named with its seat ('المحكمة التجارية بالدار البيضاء', 'الإدارة العامة للتعليم في
+# منطقة مكة المكرمة') goes on through the place, a construct chain no different in shape from
+# the object's; the object opens on the first verbal noun, known by its derived stem's template:
+# taf'īl ('تعليق', 'تأجيل'), if'āl ('إفلاس', 'إغلاق'), ifti'āl ('افتتاح'), infi'āl ('انطلاق'),
+# istif'āl ('استئناف').
+_PLACE_PREPS = frozenset(("في", "ب"))
+_MASDAR = re.compile(r"ت\w\wي\w|[إا]\w\wا\w|ا\wت\wا\w|ان\w\wا\w|است\w\wا\w")
+
+
+def _masdar(w: str) -> bool:
+    return not w.startswith(_DEFINITE) and _MASDAR.fullmatch(w) is not None  # ('الدار': the article)
+
+
+def _after_place(text: str, ws: list, k: int, e: int) -> int | None:
+    for j in range(k + 1, min(len(ws), k + 6)):
+        w = ws[j].group()
+        if _masdar(w):
+            if len(ws) - j < 2 or _THAT.search(text, ws[j].start(), e):
+                return None
+            return ws[j].start()
+        if w in L.STOP_ARABIC and w not in _PLACE_PREPS:
+            return None  # (a relative, a conjunction: no place's name)
+    return None
 
 
 __all__ = ["ar_object_start"]
