@@ -287,11 +287,30 @@ def r_month(m, ctx):
             ahead = 150  # "agreed to meet again in January", told in October: the next one
         if tense == "present":
             tense = schedule_tense(ctx, m.start(), m.end())
+        if tense != "past" and month < a.month and _data_month(ctx.text, m.start(), m.end()):
+            # figures are released for months that are over: "the inflation figures for
+            # February are due on Tuesday", told in March, are this February's
+            return [(m.start(), m.end(), "DATE", f"{a.year:04d}-{month:02d}")]
         # a timetable's month before the one under way is next year's ("the festival
         # returns in February", told in March)
         year = a.year if month == a.month else year_for(a, month, 1, tense, ahead=ahead,
                                                         back=0)
     return [(m.start(), m.end(), "DATE", f"{year:04d}-{month:02d}")]
+
+
+# a month whose data are released: "figures for February", "the February figures",
+# "March's jobs report" (data nouns only: "sales" or "inflation" may be forecast)
+_DATA_NOUNS = r"(?:figures|data|numbers|statistics|report|reading|results|estimates?)"
+_DATA_BEFORE = re.compile(_DATA_NOUNS + r"\s+for\s+(?:the\s+month\s+of\s+)?$", re.I)
+_DATA_AFTER = re.compile(r"(?:'s)?(?:\s+(?:[a-z]+-)?[a-z]+){0,2}?\s+" + _DATA_NOUNS + r"\b")
+
+
+def _data_month(text: str, start: int, end: int) -> bool:
+    """Whether the month named at ``start``-``end`` is the period of released data: "the
+    figures for February", "the February trade figures", "March's jobs report"."""
+    if _DATA_BEFORE.search(text[max(0, start - 40):start]):
+        return True
+    return bool(_DATA_AFTER.match(text, end, min(len(text), end + 40)))
 
 
 # the words between a range's first month and its last: "from September to June"

@@ -1,0 +1,30 @@
+"""Timex stage, session 17 (values on unseen writing); sentences are our own."""
+from __future__ import annotations
+
+import datetime as dt
+
+from timex_found import found
+
+
+def test_a_month_of_released_data_is_the_one_gone_in_a_future_sentence():
+    # figures are released for months that are over: told in March, "the figures for
+    # February are due" are this February's, not next year's
+    day = dt.date(2026, 3, 12)
+    got = found("The inflation figures for February are due on Tuesday.", day)
+    assert got["February"] == ("DATE", "2026-02")
+    got = found("The government will publish the January trade figures on Friday.", day)
+    assert got["January"] == ("DATE", "2026-01")
+    got = found("Analysts expect February's jobs report, due next week, to show slower "
+                "hiring.", day)
+    assert got["February"] == ("DATE", "2026-02")
+
+
+def test_a_month_ahead_or_without_data_keeps_its_tense():
+    day = dt.date(2026, 3, 12)
+    assert found("Sales will rise in February, the company said.", day)["February"] == \
+        ("DATE", "2027-02")
+    # a month still to come whose figures are announced ahead stays ahead
+    got = found("The December figures, due in January, will show the strike's effect.",
+                dt.date(2026, 11, 20))
+    assert got["December"] == ("DATE", "2026-12")
+    assert got["January"] == ("DATE", "2027-01")
