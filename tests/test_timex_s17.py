@@ -28,3 +28,13 @@ def test_a_month_ahead_or_without_data_keeps_its_tense():
                 dt.date(2026, 11, 20))
     assert got["December"] == ("DATE", "2026-12")
     assert got["January"] == ("DATE", "2027-01")
+
+
+def test_a_clock_time_after_a_stretch_takes_the_day_told_before_it():
+    # a duration between the day told and the clock time dates nothing
+    got = found("The army entered the city on Feb. 20. Within hours, the rebels had fled, "
+                "and by nightfall the streets were quiet.", dt.date(2026, 3, 12))
+    assert got["nightfall"] == ("TIME", "2026-02-20TEV")
+    got = found("The ferry sank on Feb. 20. For two hours nobody came, and rescuers "
+                "arrived at 9 p.m.", dt.date(2026, 3, 12))
+    assert got["9 p.m."] == ("TIME", "2026-02-20T21:00")

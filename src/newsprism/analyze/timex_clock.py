@@ -211,9 +211,12 @@ def _day_just_told(text: str, found: list, i: int) -> str | None:
     """"It began to list on Wednesday morning. The first call came at 8:55 a.m.": a clock
     time with no day in its sentence goes on the story's day just told, when the sentence
     before names one (and nothing else dated stands between)."""
-    if i == 0:
+    j = i - 1
+    while j >= 0 and (found[j][2] in ("DURATION", "SET") or found[j][3].endswith("_REF")):
+        j -= 1  # "on Feb. 20. Within hours ... by nightfall": a stretch dates nothing
+    if j < 0:
         return None
-    prev = found[i - 1]
+    prev = found[j]
     day = FULL_DATE.match(prev[3])
     if not day or ("T" in prev[3] and not _POD_VALUE.search(prev[3])):
         return None
