@@ -238,7 +238,7 @@ ORG_ANAPHORS = GENERIC_ORG_ANAPHORS | frozenset("""
 militia alliance faction agency party coalition network broadcaster newspaper airline bank
 union ministry council committee court front army police corps association authority
 commission directorate inspectorate department institute federation embassy board office
-regulator carrier operator fund
+regulator carrier operator fund chamber
 """.split())
 # Anaphors whose body's name uses another word for its kind: 'the airline' for SkyVista
 # Airways, 'the regulator' for the Directorate General of Civil Aviation.
@@ -246,6 +246,8 @@ ORG_ANAPHOR_KIN: dict[str, frozenset[str]] = {
     "airline": frozenset("airways airway airlines airline air".split()),
     "carrier": frozenset("airways airway airlines airline air".split()),
     "regulator": frozenset("authority directorate commission inspectorate regulatory".split()),
+    # British and Irish usage: a council is 'the local authority', 'the authority'
+    "authority": frozenset("authority council".split()),
 }
 
 # Last words that make a name an organisation rather than a person.

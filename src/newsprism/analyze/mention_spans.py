@@ -44,7 +44,21 @@ def joined_ents(doc) -> list[tuple[int, int, str]]:
         while s > 1 and hyphen_joins(doc, s - 1) and doc[s - 2].pos_ == "PROPN":
             s -= 2
         out[-1] = (s, e, label)
-    return out
+    return [piece for span in out for piece in _comma_split(doc, *span)]
+
+
+def _comma_split(doc, s: int, e: int, label: str) -> list[tuple[int, int, str]]:
+    """'In an interview with BBC Radio Eastmoor, Okafor said': a span the tagger ran on over
+    a comma into the next clause's subject is two names; 'Washington, D.C.' (the part after
+    the comma hangs on the part before it) stays one."""
+    for k in range(s + 1, e - 1):
+        if doc[k].text != ",":
+            continue
+        roots = [t for t in doc[k + 1:e] if not k < t.head.i < e]
+        if len(roots) == 1 and roots[0].dep_ in ("nsubj", "nsubjpass") \
+                and not s <= roots[0].head.i < e:
+            return [(s, k, label), (k + 1, e, label)]
+    return [(s, e, label)]
 
 
 # Bodies whose names run on past 'of'/'for' ('Commission for the Investigation of Abuse of
