@@ -38,3 +38,12 @@ def test_a_clock_time_after_a_stretch_takes_the_day_told_before_it():
     got = found("The ferry sank on Feb. 20. For two hours nobody came, and rescuers "
                 "arrived at 9 p.m.", dt.date(2026, 3, 12))
     assert got["9 p.m."] == ("TIME", "2026-02-20T21:00")
+
+
+def test_the_next_weekend_after_a_day_told_in_past_narration():
+    got = found("Protesters gathered on Feb. 28. The next weekend, thousands more joined "
+                "them.", dt.date(2026, 3, 12))
+    assert got["The next weekend"] == ("DATE", "2026-W10-WE")
+    got = found("The fair opened on Feb. 20, and the next weekend it drew 10,000 visitors.",
+                dt.date(2026, 3, 12))
+    assert got["the next weekend"] == ("DATE", "2026-W09-WE")

@@ -29,6 +29,15 @@ def r_relative_unit(m, ctx):
         return None  # "this past year" is a stretch of twelve months, not a calendar year
     anchored = rel in ("the previous", "the following", "the same", "that", "the prior",
                        "the preceding")
+    if rel == "next" and unit == "weekend" and not m["edge"] and ctx.ref is not None and \
+            not ctx.month_last and prev_word(ctx.text, m.start()) == "the" and \
+            0 <= m.start() - ctx.dated_end <= 300 and ctx.tense(m.start(), m.end()) == "past":
+        # "Protesters gathered on Feb. 28. The next weekend, thousands more joined them":
+        # the weekend after the day told, as "the following weekend" ("the next week" is
+        # read so in timex_spans)
+        start = _THE_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()).start()
+        return [(start, m.end(), "DATE", unit_value(
+            shift_unit(ctx.ref, unit, 1), unit))]
     if anchored and unit == "year" and ctx.ref_year:
         base = _dt.date(ctx.ref_year, 6, 15)
     elif anchored and unit == "month" and ctx.ref_month:
@@ -63,6 +72,7 @@ def r_relative_unit(m, ctx):
     return [(m.start(), m.end(), "DATE", value + _half(m["edge"], unit))]
 
 
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|from|than|versus|vs\.)\b[^.;]*$", re.I)
 
 
