@@ -56,3 +56,22 @@ def test_ar_article_word_is_no_verbal_noun():
     text = "أعلنت السلطات المحلية في الدار البيضاء إغلاق سوق الخضر مؤقتا بعد الحريق."
     q = one(text, "ar", "سوق الخضر")
     assert text[q.start:].startswith("إغلاق")
+
+
+def test_fa_bare_name_told_is_a_medium():
+    text = "یک راننده اتوبوس در پایانه غرب به آفتاب‌یزد گفت که سوخت کافی به جایگاه‌ها نرسیده است."
+    q = one(text, "fa", "سوخت کافی")
+    assert [v.name for v in q.via] == ["آفتاب‌یزد"]
+
+
+def test_fa_bare_name_told_after_the_quote():
+    text = "«کرایه تاکسی دو برابر شده است»، یک مسافر در میدان آزادی به شرق گفت."
+    q = one(text, "fa", "کرایه تاکسی")
+    assert [v.name for v in q.via] == ["شرق"]
+
+
+def test_fa_people_told_are_no_medium():
+    for told in ("خبرنگاران", "همکارانش", "مردم"):
+        text = f"یک کارمند شهرداری به {told} گفت که قطار شهری دیر حرکت کرده است."
+        q = one(text, "fa", "قطار شهری")
+        assert q.via == (), told

@@ -584,6 +584,9 @@ def _told_media(text, s, e, speaker: Speaker, quoted, out: list[Via], taken: lis
     found += [(m.span("n"), m.group("n")) for m in _CITED_LOWER.finditer(text, s, e)
               if L.fold(m.group("n")) not in L.ALL_FUNCTION_WORDS]
     found += [(m.span("n"), m.group("n")) for m in _FA_TOLD_NEWS.finditer(text, s, e)]
+    found += [(m.span("n"), m.group("n")) for m in _FA_TOLD_BARE.finditer(text, s, e)
+              if _fa_bare_medium(m.group("n")) and not (index is not None and any(
+                  h[2].type in ("PERSON", "GPE") for h in index.within(m.start("n"), m.end("n"))))]
     found += [(m.span("n"), m.group("n")) for m in _UR_TALKING.finditer(text, s, e)
               if not m.group("n").endswith("وں") and m.group("n").split()[-1] not in _UR_NOT_MEDIA]
     found += [(m.span("n"), m.group("n")) for m in _ASKED_ON.finditer(text, s, e)]
@@ -720,6 +723,21 @@ _ASKED_ON = re.compile(r"(?:interrogée?s?|invitée?s?|interviewée?s?|intervist
 _UR_TALKING = re.compile(r"(?<=\sنے\s)(?P<n>[^\s،,.]+(?:\s+[^\s،,.]+){0,2}?)\s+سے\s+"
                          r"(?:بات\s*چیت|بات|گفتگو)\s+(?:کرتے ہوئے|میں)")
 _UR_NOT_MEDIA = frozenset("میڈیا عوام ان اس ہم مجھ انہی رپورٹر صحافی نمائندے حکام".split())
+# Persian 'told' with one bare word in its addressee slot ('یک پرستار ... به همشهری گفت که'): a
+# singular noun with no determiner, no attached pronoun and no plural there is a name, and
+# one that is no person, place, title or people word is the paper or station the words were
+# told to; people told take a determiner, a plural or a pronoun ('به خبرنگاران', 'به همسرش').
+_FA_TOLD_BARE = re.compile(r"(?<!\S)به\s+(?P<n>[^\s،,.:«»\"]{3,})\s+گفت(?:ه|ند|ه است)?(?![^\s.،:؛!؟])")
+_FA_PEOPLE = frozenset("""او وی ما آنها ایشان شما مردم خبرنگار خبرنگاران رسانه رسانه‌ها همه
+    دیگران مسئولان نمایندگان مجلس دولت وزیر رئیس مدیر پلیس دادگاه قاضی پزشک""".split())
+
+
+def _fa_bare_medium(word: str) -> bool:
+    if word in _FA_PEOPLE or word in _TITLE_FOLDS or L.fold(word) in _TITLE_FOLDS:
+        return False
+    return not word.endswith(("ان", "ها", "‌ها", "ش", "شان", "م", "مان", "تان"))
+
+
 _FA_TOLD_NEWS = re.compile(r"(?<!\S)(?:به|با)\s+(?P<n>[^\s،,.]*(?:نیوز|تی‌وی)[^\s،,.]*)(?!\S)")
 # A broadcaster named by its kind and its country or role, "للتلفزيون الأردني", "عبر التلفزيون
 # الرسمي": the name is the phrase with its article, whatever preposition it took.
