@@ -303,6 +303,22 @@ parties taken as actor, not the host), 'is said to have expelled the head of the
 agency' ('the head of' not read through to the agency: COERCE, not SANCTION by ruling (4)),
 'is accused of ordering the killing of six priests' (no doer reached through 'ordering'),
 'Japan gave Tonga two patrol boats' (gear given in a double object: no event));
+--wire36 (events_wire36.jsonl: 30 rows written in session 17 before its fixes: nominal events
+('the arrest of X by police', 'Tokyo's donation of two vessels to Manila'), light verbs with
+event nouns ('staged a series of attacks', 'carried out air strikes', 'mounted a blockade',
+'delivered a strongly worded rebuke', 'slapped visa restrictions'), passives with and without
+agents, datelines, quotes reporting events, rare verbs ('pummelled', 'airlifted', 'rebuffed',
+'reprimanded', 'cordoned off', 'massed'); 6 rows with no event of varied kinds (a striker's
+shot, a fire drill, a museum 'stage', a firm's withdrawal of goods, disputes dated to an era,
+'since the attacks began' in a statistic); scored whole once: first look type 0.800, all
+three 0.733, actor 1.000, target 0.882, factuality 0.950, trigger recall 0.833, no-event 4/6;
+then two rows set to the project's conventions ('the village of El Carmen' -> El Carmen, as
+'the city of Kharkiv'; 'the expulsion ... was announced' asserted, as wire17's 'decision to
+expel ... was announced'), and tuned on whole through general mechanisms (event_derive.py);
+--wire37 (events_wire37.jsonl: 25 rows written with wire36 by the same brief, 5 with no event;
+held out in session 17 outside the repository, its rows and errors unread until the end:
+first look type 0.800, all three 0.760, actor 0.867, target 1.000, factuality 0.882, trigger
+recall 0.850, no-event 4/5);
 Rulings on gold conflicts (session 16), by the PLOVER codebook as the project uses it:
 (1) a trip 'for a visit' or 'for a summit' is the meeting it is made for: CONSULT, its actor
 the traveller, future when the trip is ('The president will travel to Japan next week for the

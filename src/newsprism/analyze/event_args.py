@@ -16,6 +16,8 @@ from . import plover_lexicon as lex
 from .plover_phrasal import OPERATIONS
 from .plover_senses import ARMS, FUNDING, GATHERINGS, PERMITS
 from .event_senses import pledge_recipients, pledged_gift
+from .event_transfer import recipients_past_goods
+from .event_derive import addressees
 from .event_context import (ASKINGS, FORCES, PLACE_CLASS, QUANTITY, REFLEXIVES,
                             RESOLVES,
                             _agents, _children, _coordinated, _dateline, _free_relative, _is_passive,
@@ -602,6 +604,9 @@ def _noun_args(c: Candidate) -> None:
             c.targets += _pobjs(of, _target_preps(c.type, noun=True))
         else:
             (c.targets if of_role == "target" else c.actors).append(of)
+    if c.type == "AID":  # "the donation of two vessels to Manila": goods given, no target
+        goods, recipients = recipients_past_goods(tok)
+        c.targets[:] = [t for t in c.targets if t not in goods] + recipients
     if c.type == "AID" and pledged_gift(tok):
         c.targets += [t for t in pledge_recipients(tok) if t not in c.targets]
     for poss in _children(tok, "poss"):
@@ -670,6 +675,7 @@ def _noun_args(c: Candidate) -> None:
             c.targets += [o for o in _children(verb, "dobj", "dative") if o != tok
                           and not o.is_ancestor(tok)]
         c.targets += [t for t in _pobjs(verb, _target_preps(c.type)) if not _is_time(t)]
+        c.targets += [t for t in addressees(c.type, tok, verb) if t not in c.targets]
         c.places += _pobjs(verb, lex.LOCATION_PREPS)
         if c.type == "PROTEST" and not any(_party(t) for t in c.targets):
             # "staged a sit-in outside the election commission": the seat it stood at

@@ -8,7 +8,9 @@ reports, not every event it mentions).
 - a measure's cost or effect: 'blaming the cost of new tariffs on vehicles', 'the civil
   war's effects on children' (also as a document's subject: 'A report on the civil war's
   effects');
-- a meeting whose length is told: 'The minister's visit to the Gulf will last three days'.
+- a meeting whose length is told: 'The minister's visit to the Gulf will last three days';
+- the run of acts the sentence's own act belongs to: '..., the latest in a series of
+  strikes' (a bare 'staged a series of attacks' is the act, not a document's subject).
 
 Hostile acts used as anchors ('after the attack on the convoy') are left alone: the open
 sets code some of them as the sentence's own event.
@@ -46,10 +48,28 @@ def _anchor_prep(tok):
     return None
 
 
+# nouns counting acts of one kind ('a series of strikes', 'a string of attacks')
+SERIES = frozenset({"series", "string", "spate", "wave", "succession", "run", "chain"})
+# what makes the sentence's own act one of such a run: 'the latest in a series of'
+LATEST = frozenset({"latest", "last", "newest", "first", "second", "third", "fourth", "fifth"})
+
+
+def _latest_of_series(tok) -> bool:
+    """'..., the latest in a series of strikes': the run of acts the sentence's own act
+    belongs to is its kind, no new happening of its own."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.head.lower_ not in SERIES:
+        return False
+    run = tok.head.head
+    return run.dep_ == "pobj" and run.head.lower_ == "in" and run.head.head.lower_ in LATEST
+
+
 def _about_in_document(tok) -> bool:
     """Whether ``tok`` is what a document is about ('The report on the war')."""
-    return tok.dep_ == "pobj" and tok.head.lower_ in ABOUT and (
-        tok.head.head.lower_ in DOCUMENTS) and tok.head.head is not tok
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ABOUT or tok.head.head is tok:
+        return False
+    doc_word = tok.head.head.lower_
+    # "staged a series of attacks": 'a series of' counts acts, it is no programme about them
+    return doc_word in DOCUMENTS and not (doc_word == "series" and tok.head.lower_ == "of")
 
 
 def background_mention(c) -> bool:
@@ -62,6 +82,8 @@ def background_mention(c) -> bool:
         tok = tok.head  # 'during the talks and the dinner'
     if c.type == "CONSULT" and tok.dep_ == "pobj" and _anchor_prep(tok) is not None:
         return True
+    if _latest_of_series(tok):
+        return True  # "..., the latest in a string of attacks on farming communities"
     if tok.dep_ == "poss" and tok.head.lower_ in BURDENS:
         return True  # "the civil war's effects on children", "the sanctions' cost"
     if _about_in_document(tok) or tok.dep_ == "poss" and _about_in_document(tok.head):

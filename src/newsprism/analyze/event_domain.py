@@ -747,7 +747,12 @@ def _own_cause(c) -> bool:
 
 def _thing_withdrawn(c) -> bool:
     """'The gallery withdrew the painting': a force withdraws troops or leaves a place;
-    a thing taken back is no retreat (quitting an alliance or fleeing homes still is)."""
+    a thing taken back is no retreat (quitting an alliance or fleeing homes still is), nor
+    is 'the company's withdrawal of its faulty heaters from shops'."""
+    if c.kind == "noun" and c.tok.lower_ in ("withdrawal", "withdrawals", "removal"):
+        things = [x for o in _pobjs(c.tok, ("of",)) for x in (o, *o.conjuncts)]
+        return bool(things) and not any(_party(o) or _head_words(o) & (
+            lex.TROOPS | lex.COMBATANTS | lex.CAPTIVES | lex.SENT_OUT) for o in things)
     if c.kind != "verb" or _lemma(c.tok) not in ("withdraw", "pull", "remove") or _children(
             c.tok, "prt") or any(
             p.lower_ in ("from", "out") for p in _children(c.tok, "prep")):

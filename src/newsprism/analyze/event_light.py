@@ -19,7 +19,7 @@ from . import plover_lexicon as lex
 from .event_context import HELD_MARKS, _children, _lemma, _lower_words, _pobjs, _subjects, _agents
 from .event_domain import COMPANY
 from .lexicon_roles import DEMONYMS
-from .event_senses import people_block, through_partitive
+from .event_senses import people_block, through_partitive, verb_stems
 
 # Charges laid on goods or firms: with a verb that lays them and a foreign party or trade
 # as what they fall on, a trade sanction ('slapped anti-subsidy levies on Indonesian steel
@@ -146,8 +146,9 @@ PARTY_NOUNS = frozenset({"opposition", "prosecution", "administration", "organis
 
 def derived_sense(word: str, contextual: frozenset[str]) -> lex.NounSense | None:
     """'the impoundment of', 'the confiscation of', 'the annexation of': a noun made from a
-    trigger verb by -ment, -ation, -ition or -ion names that verb's act when the verb's one
-    sense needs no context to hold (as events._gerund_sense does for '-ing')."""
+    trigger verb by -ment, -ation, -ition, -ion, -sion, -ure or -al ('the dispersal of')
+    names that verb's act when the verb's one sense needs no context to hold (as
+    events._gerund_sense does for '-ing')."""
     if word in PARTY_NOUNS or len(word) < 7:
         return None
     stems = []
@@ -159,6 +160,9 @@ def derived_sense(word: str, contextual: frozenset[str]) -> lex.NounSense | None
         stems = [word[:-5] + "ate", word[:-5], word[:-5] + "e", word[:-5] + "ize"]
     elif word.endswith("ion"):
         stems = [word[:-3] + "e", word[:-3]]
+    if word.endswith(("sion", "ure", "al")):
+        # "the dispersal of protesters by police", "its disavowal of the deal"
+        stems += [v for v in verb_stems(word) if v not in stems]
     for verb in stems:
         if verb in contextual:
             return None

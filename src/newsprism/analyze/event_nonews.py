@@ -11,7 +11,10 @@
   forecast of its effect ('Analysts expect the sanctions to hurt the economy');
 - an act only feared ('fears of a wider war') or only proposed ('The bill to ban protests');
 - a place described by what is held there: an event noun in a simple-present relative
-  clause of place ('The villa where the truce talks are held was built in 1912').
+  clause of place ('The villa where the truce talks are held was built in 1912');
+- an act's start or end used as a clock for another happening: 'Premiums have doubled
+  since the attacks began', 'after the fighting ended' (a doerless noun, the subject of
+  the time clause's verb of onset, that verb with no object or place of its own).
 
 A supposition needs the noun to have no doer the parse can name ('Russia's blockade would'
 is left to the rest of the module); verbs ('Russia usually attacks power plants in winter')
@@ -51,6 +54,11 @@ PROPOSALS = frozenset({"bill", "bills", "draft", "proposal", "proposals", "plan"
                        "motion", "amendment", "initiative", "petition", "referendum"})
 # prepositions that place an act in an earlier event's time
 WITHIN = frozenset({"in", "during", "since", "after", "before", "following"})
+# verbs of an act's beginning or end, and the marks that make such a clause an earlier
+# time ('before fighting resumed', 'until fighting erupted', 'after talks broke down' tell
+# a later turn or a failure: news)
+ONSETS = frozenset({"begin", "start", "end", "erupt", "stop", "cease"})
+CLOCK_MARKS = frozenset({"since", "after", "when", "once"})
 YEAR = re.compile(r"^(1[89]\d\d|20\d\d)s?$")
 
 
@@ -182,7 +190,19 @@ def venue_mention(c) -> bool:
     return verb is not None and _of_place(verb) and _present(verb)
 
 
+def clock_started(c) -> bool:
+    """A doerless event noun whose only part is to open a clause that dates another
+    happening: 'Premiums have doubled since the attacks began', 'after the fighting ended'
+    ('since Houthi attacks began' names a doer and is left to the rest of the module)."""
+    if c.kind != "noun" or c.actors:
+        return False
+    verb = _subject_clause(c.tok)
+    return verb is not None and _lemma(verb) in ONSETS and verb.dep_ == "advcl" and any(
+        m.lower_ in CLOCK_MARKS for m in _children(verb, "mark", "advmod")) and not (
+        _children(verb, "dobj", "prep"))
+
+
 def no_news(c) -> bool:
     """Whether a candidate mentions an event without reporting one."""
     return habitual_mention(c) or recalled_by_year(c) or supposed_mention(c) or (
-        feared_or_proposed(c) or venue_mention(c))
+        feared_or_proposed(c) or venue_mention(c) or clock_started(c))

@@ -650,13 +650,25 @@ HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "REJECT", "MOBILIZE", "RET
 
 
 def _own_hostile_act(t) -> bool:
-    """A verb of hostile type whose subject is a pronoun standing for the warner."""
-    if t.pos_ != "VERB" or not any(s.type in HOSTILE for s in lex.senses(t.lemma_.lower())):
+    """A verb of hostile type whose subject is a pronoun standing for the warner; a light
+    verb counts with a hostile measure as its object ('warned it would impose
+    countermeasures')."""
+    if t.pos_ != "VERB":
+        return False
+    lemma = t.lemma_.lower()
+    if not any(s.type in HOSTILE for s in lex.senses(lemma)) and not (
+            lemma in lex.LIGHT_VERBS and any(_hostile_measure(o) for o in _children(t, "dobj"))):
         return False
     # "warned it would strike", "warned that its jets would shoot down any drone"
     return any(s.lower_ in ("it", "they", "we", "he", "she", "i") or any(
         p.lower_ in ("its", "their", "our", "his", "her") for p in _children(s, "poss"))
         for s in _children(t, "nsubj"))
+
+
+def _hostile_measure(noun) -> bool:
+    """A noun naming a hostile act or a barrier one party lays on another."""
+    sense = lex.noun_sense(noun.lower_)
+    return noun.lower_ in lex.TRADE_BARRIERS or sense is not None and sense.type in HOSTILE
 
 
 def _stoppage(tok) -> bool:

@@ -151,3 +151,18 @@ def ground_retreat(verb) -> bool:
     # way to a rival ('Government troops handed over the base to a local militia')
     return any(_lower_words(d) & lex.TROOPS for d in doers) and any(
         _lower_words(r) & (ARMED - {"forces"}) for r in _pobjs(verb, ("to",)))
+
+
+def recipients_past_goods(noun) -> tuple[list, list]:
+    """'Tokyo's donation of two coastguard vessels to Manila', 'the delivery of flour to
+    Tigray': the parser hangs the recipient on the goods after 'of'; the goods are what is
+    given, the recipient the target. Returns (goods, recipients); both empty when no 'of'
+    object carries a 'to' / 'for' party."""
+    goods, recipients = [], []
+    for o in _pobjs(noun, ("of",)):
+        got = [r for r in _pobjs(o, ("to", "for")) if r.pos_ in ("PROPN", "NOUN")
+               and not r.like_num]
+        if got:
+            goods.append(o)
+            recipients += got
+    return goods, recipients

@@ -29,11 +29,11 @@ from ..records import Event, Quote, Span
 from . import plover_lexicon as lex
 from .coref import Coref
 from .event_domain import agree_strikes, armed_doer, off_topic
-from .event_senses import (JOINT, figurative_object, inside_pledge, joint_activity,
-                           object_derived_sense, pledged_gift, protesters_gather,
-                           relief_arrives, thrown_at)
+from .event_senses import (JOINT, figurative_object, inside_pledge, pledged_gift,
+                           protesters_gather, relief_arrives, thrown_at)
+from .event_derive import derived_noun
 from .event_merge import link_events
-from .event_light import (LEGAL_ACTIONS, LEVIES_LAID, STATE_POWERS, case_against, derived_sense,
+from .event_light import (LEGAL_ACTIONS, LEVIES_LAID, STATE_POWERS, case_against,
                           emergency_rule, levied_on_foreign, people_blockade, people_given_notice,
                           rally_by_campaigners, sentence_passed, state_blocks, state_boycott,
                           support_noun, warned_party)
@@ -344,8 +344,8 @@ def _noun_trigger(tok, headline: bool) -> Candidate | None:
     if word in LEGAL_ACTIONS and case_against(tok):
         return Candidate(tok, "ACCUSE", "noun")  # "opened a criminal case against"
     sense = lex.noun_sense(word) or (lex.noun_sense(tok.lemma_.lower()) if start == tok.idx
-                                     else None) or _gerund_sense(word) or derived_sense(
-        word, CONTEXTUAL_VERBS) or object_derived_sense(tok) or joint_activity(tok)
+                                     else None) or _gerund_sense(word) or derived_noun(
+        tok, word, CONTEXTUAL_VERBS)
     if sense is None:
         return None
     mods = _lower_words(tok) | {t.lower_ for t in tok.subtree if t.i < tok.i}

@@ -465,7 +465,9 @@ NOUNS: dict[str, NounSense] = {
     # "imposed asset freezes", "tightened export controls": measures one state takes
     # against another; a price freeze or border controls are no such measure
     **_n("SANCTION", "freeze", "freezes", mods=ASSETS),
-    **_n("SANCTION", "controls", "curbs", "restrictions", mods=frozenset({"export"})),
+    # "visa restrictions on 12 officials", "new trade curbs": limits on what crosses a border
+    **_n("SANCTION", "controls", "curbs", "restrictions", mods=frozenset({
+        "export", "visa", "import", "trade", "investment"})),
     # "put the air force on a war footing"
     **_n("MOBILIZE", "footing", **_AGENTIVE, mods=frozenset({"war", "combat"})),
     **_n("MOBILIZE", "deployment", "mobilization", "mobilisation", "build-up", "buildup",

@@ -1,0 +1,89 @@
+"""Events, session 17 (issue 4): trigger recall by derivation and by the frame a noun fills,
+no-event precision, recipients of nominal transfers. Sentences written for these tests,
+each construction with a twin that must stay as it was."""
+from __future__ import annotations
+
+import pytest
+
+from newsprism.analyze import events as ev
+
+import events_eval
+
+
+def _kept(nlp, text):
+    return events_eval.kept_events(nlp(text))
+
+
+def _hit(nlp, text, word):
+    return next(c for c in ev.find_candidates(nlp(text)) if c.tok.text == word)
+
+
+@pytest.mark.parametrize("text,word,type_", [
+    # zero derivation: a noun spelt as a spoken kind's trigger verb, carried by a light verb
+    ("Rwanda delivered a strongly worded rebuke to Kinshasa over the shelling.", "rebuke",
+     "ACCUSE"),
+    ("The opposition filed a petition with the electoral commission to annul the vote.",
+     "petition", "REQUEST"),
+    ("The senator issued a sharp reprimand to the Bolivian envoy.", "reprimand", "ACCUSE"),
+    # -al, -sion, -ure from a verb that needs no context
+    ("The dispersal of the protesters by riot police drew criticism.", "dispersal",
+     "COERCE"),
+    # a barrier on what crosses a border, laid on another state's people
+    ("Washington slapped visa restrictions on 12 Nicaraguan officials.", "restrictions",
+     "SANCTION"),
+    # 'a series of' counts acts; it is no programme about them
+    ("Rebels staged a series of attacks on army posts overnight.", "attacks", "ASSAULT"),
+    # a light verb with a hostile measure is the warner's own hostile act
+    ("Beijing warned it would impose countermeasures if Lithuania went ahead.", "warned",
+     "THREATEN"),
+])
+def test_triggers_found_by_derivation_and_frame(nlp, text, word, type_):
+    assert _hit(nlp, text, word).type == type_
+
+
+@pytest.mark.parametrize("text", [
+    # homographs and things: the zero-derived noun stays no event
+    "The shells of the old buildings stood empty.",
+    "The council issued a permit for the new market.",
+    "The bond offered a yield of five percent.",
+    # a light verb's noun in another sense
+    "The museum will stage a retrospective of the painter's early work.",
+    # a firm taking back its goods retreats from nothing
+    "The company's withdrawal of its faulty heaters from shops cost it $4 million.",
+    # an act's start used as a clock for another happening
+    "Insurance premiums have doubled since the attacks began, a broker's report said.",
+    "His family has lived on savings since the strike began.",
+    # the run the sentence's act belongs to, in a sentence whose act is not political
+    "The derby was the latest in a series of strikes on goal by the visitors.",
+    # restrictions with no cross-border mark stay none
+    "The city placed parking restrictions on the old town.",
+])
+def test_no_event(nlp, text):
+    assert _kept(nlp, text) == []
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The withdrawal of 3,000 troops from the region began on Monday.", "withdrawal"),
+    ("The ceasefire held for nine days before fighting resumed last Friday.", "fighting"),
+    ("Since the Houthi attacks began, the navy has escorted 40 ships.", "attacks"),
+])
+def test_twins_stay_events(nlp, text, word):
+    assert _hit(nlp, text, word) is not None
+
+
+def test_latest_in_a_series_is_the_sentences_own_act(nlp):
+    kept = _kept(nlp, "Gunmen killed five villagers in Zamfara on Sunday, the latest in a "
+                      "string of attacks on farming communities.")
+    assert kept == ["ASSAULT:killed"]
+
+
+def test_goods_given_are_no_target_the_recipient_is(nlp):
+    c = _hit(nlp, "Tokyo's donation of two coastguard vessels to Manila was welcomed.",
+             "donation")
+    acts, tgts = events_eval.arg_phrases(c)
+    assert c.type == "AID" and acts == ["Tokyo"] and tgts == ["Manila"]
+
+
+def test_words_handed_to_a_party_target_it(nlp):
+    c = _hit(nlp, "Rwanda delivered a strongly worded rebuke to Kinshasa.", "rebuke")
+    assert events_eval.arg_phrases(c)[1] == ["Kinshasa"]
