@@ -681,6 +681,10 @@ def final_stops(doc, cands: list[Cand]) -> None:
             c.content = _drop_final_stop(doc, c.content)
 
 
+# Title-case headline lines read by word form (attr_headline), after the filter.
+HEADLINES = True
+
+
 def find_candidates(doc) -> list[Cand]:
     """Every clause-level attribution in a parsed Doc, in text order."""
     if not doc.has_annotation("DEP"):
@@ -697,6 +701,9 @@ def find_candidates(doc) -> list[Cand]:
         cands += learned_candidates(doc, cands)
     else:
         cands = attr_model.select(doc, cands)
+        if HEADLINES:
+            from .attr_headline import candidates as headline_candidates
+            cands += headline_candidates(doc, cands)
     cands += as_candidates(doc, cands)
     if filtered or cue_model.current() is not None:
         # After selection: the filter was fit on the parse's own sources. With both learned
