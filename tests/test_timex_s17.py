@@ -47,3 +47,28 @@ def test_the_next_weekend_after_a_day_told_in_past_narration():
     got = found("The fair opened on Feb. 20, and the next weekend it drew 10,000 visitors.",
                 dt.date(2026, 3, 12))
     assert got["the next weekend"] == ("DATE", "2026-W09-WE")
+
+
+def test_a_place_named_before_time_is_a_zone_inside_the_extent():
+    day = dt.date(2026, 3, 12)
+    got = found("The launch is set for 14:30 Moscow time on Saturday.", day)
+    assert got["14:30 Moscow time"] == ("TIME", "2026-03-14T14:30")
+    got = found("The blast was heard at around 11pm UK time on Sunday.", day)
+    assert got["around 11pm UK time"] == ("TIME", "2026-03-08T23:00")
+    got = found("Flights resume at 1430 Kyiv time on Monday.", day)
+    assert got["1430 Kyiv time"] == ("TIME", "2026-03-16T14:30")
+    # a year before a place's time is no clock reading; a weekday is no place
+    got = found("Clocks ran on Moscow time, as they had in 1991 Soviet time.", day)
+    assert got.get("1991") == ("DATE", "1991")
+    got = found("Talks resume at 10 a.m. Tuesday time permitting.", day)
+    assert "10 a.m. Tuesday time" not in got
+
+
+def test_a_timetable_verb_read_as_a_noun_reaches_the_day_over_a_clock_time():
+    # "resume" tagged NN: the clock time between it and the day's "on" no longer hides it
+    day = dt.date(2026, 3, 12)
+    got = found("Flights resume at 6 a.m. on Monday.", day)
+    assert got["Monday"] == ("DATE", "2026-03-16")
+    assert got["6 a.m."] == ("TIME", "2026-03-16T06:00")
+    got = found("Flights resume at 1430 Kyiv time on Monday.", day)
+    assert got["1430 Kyiv time"] == ("TIME", "2026-03-16T14:30")

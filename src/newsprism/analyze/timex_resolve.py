@@ -682,9 +682,15 @@ def r_clock24(m, ctx):
     return [(m.start(), m.end(), "TIME", _clock_value(ctx, int(m["h"]), int(m["mi"])))]
 
 
+_YEAR_BEFORE = {"in", "since", "of", "the", "during", "early", "late", "mid", "until"}
+
+
 def r_clock_tz(m, ctx):
     if len(m["h"]) == 1 and ctx.text[m.end("h")] not in ":.h":
         return None  # "530 GMT" is not a clock reading
+    if ctx.text[m.end("h")] not in ":.h" and not m["tz"].isupper() and \
+            prev_word(ctx.text, m.start()) in _YEAR_BEFORE:
+        return None  # "in 1991 Soviet time": a year before a place's time
     return r_clock24(m, ctx)
 
 

@@ -65,8 +65,13 @@ _NUMBERS = alternation(NUMBER_WORDS)
 SPOKEN_YEAR = (rf"(?:nineteen|eighteen|twenty)[\s-]+(?:{_NUMBERS})"
                rf"|two\s+thousand(?:\s+and)?(?:[\s-]+(?:{_NUMBERS}))?")
 # a zone spelled out after a clock time: "10 a.m. Pacific time", "noon Eastern Daylight Time"
-_ZONE_WORDS = (r"(?:local|(?:Pacific|Eastern|Central|Mountain|Atlantic|Greenwich|British|"
-               r"Moscow|Tokyo|Beijing)(?:\s+(?:Standard|Daylight|Summer|Mean))?)\s+[Tt]ime")
+# or a place's ("14:30 Moscow time", "11pm UK time", "9 a.m. Hong Kong time"): a capitalised
+# word or two (not a weekday or month) before "time"
+_ZONE_PLACE = (r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Febr)uary\b|March\b|"
+               r"April\b|May\b|June?\b|July\b|August\b|(?:Sept|Nov|Dec)ember\b|October\b|"
+               r"Prime\b|Extra\b|Half\b|Full\b|Injury\b|Summer\b)"
+               r"(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z]{2,3})")
+_ZONE_WORDS = (rf"(?:local|{_ZONE_PLACE}(?:\s+(?:Standard|Daylight|Summer|Mean))?)\s+[Tt]ime")
 _DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies",
                  "eighties", "nineties")
 
@@ -294,7 +299,7 @@ RULES: list[Rule] = [
     # wire services' "(1530 GMT)", "13:30 UTC", "at 0600 local time"
     _rule("clock_tz", r"(?<![\w:.,])(?P<h>[01]\d|2[0-3]|\d)(?::|\.|h)?(?P<mi>[0-5]\d)\s*"
                       r"(?P<tz>GMT|UTC|CET|CEST|BST|[ECMP][SD]T|MSK|IST|EAT|WAT|SAST|JST|KST"
-                      r"|AEST|AEDT|PKT|EET|EEST|HKT|SGT|local\s+time)(?![\w])", "*"),
+                      rf"|AEST|AEDT|PKT|EET|EEST|HKT|SGT|{_ZONE_WORDS})(?![\w])", "*"),
     # a clock time told in words: "at half past nine", "by a quarter to eight", "ten past six
     # in the morning"
     _rule("clock_words", rf"{_B}(?P<frac>half|(?:a\s+)?quarter|five|ten|twenty|twenty-five)\s+"

@@ -261,7 +261,8 @@ class Tenses:
         form, a plural one for the bare form, as ``_bare_present`` finds it) or after "and"
         joining it to a verb of the same clause ("and returns/NNS on Sunday night"), and no
         verb stands before it in its clause."""
-        if not (k + 1 == first or k + 2 == first and self.lower[k + 1] in _SCHEDULE_PREPS):
+        if not (k + 1 == first or k + 2 == first and self.lower[k + 1] in _SCHEDULE_PREPS
+                or self._clock_between(k + 1, first)):
             return False
         if k == 0:
             return False
@@ -275,6 +276,20 @@ class Tenses:
         if self.lower[k].endswith("s"):
             return self.tags[k - 1] in ("NN", "NNP")
         return self._bare_present(k)
+
+    def _clock_between(self, a: int, b: int) -> bool:
+        """Whether the words from ``a`` to ``b`` are a clock time with its preposition, and
+        perhaps its zone, before the date's own: "resume at 6 a.m. on", "at 1430 Kyiv time
+        on"."""
+        if not 3 <= b - a <= 7 or self.lower[a] not in _SCHEDULE_PREPS or \
+                self.lower[b - 1] not in _SCHEDULE_PREPS:
+            return False
+        for n in range(a + 1, b - 1):
+            w = self.lower[n]
+            if not (_CLOCK_WORD.fullmatch(w) or re.fullmatch(r"[012]\d[0-5]\d", w) or
+                    self.text[self.starts[n]].isupper() and self.lower[n + 1] == "time"):
+                return False
+        return True
 
     def _ahead_of_phrase(self, i: int) -> bool:
         """"Ahead of their debut on the exchange on Thursday": the date belongs to the noun
