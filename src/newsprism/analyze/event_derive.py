@@ -20,6 +20,9 @@ from .event_context import _light_verb
 from .event_light import derived_sense
 from .event_senses import joint_activity, object_derived_sense
 
+# Verbs whose reading events._refine_verb decides from context; their gerunds stay unread.
+CONTEXTUAL_VERBS = frozenset({"warn", "vow", "strike", "meet", "agree", "promise", "accept", "order",
+                              "pledge", "capture", "attack", "fund", "finance", "tell"})
 # kinds whose noun spelt as the verb is the act itself
 SPOKEN_KINDS = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "CONCEDE", "THREATEN"})
 # verbs whose noun of the same spelling names a thing, a person or another act
@@ -54,12 +57,31 @@ def zero_derived_sense(tok, contextual: frozenset[str]) -> "lex.NounSense | None
                          preps=frozenset({"of", "by"}))
 
 
-def derived_noun(tok, word: str, contextual: frozenset[str]) -> "lex.NounSense | None":
-    """The sense of an event noun made from a trigger verb: by -ment, -ion, -sion, -ure or -al
-    from a verb needing no context, by a suffix from a verb whose object class its 'of' fills
-    ('the closure of the border crossing'), a joint activity's gerund, or zero derivation."""
-    return derived_sense(word, contextual) or object_derived_sense(tok) or joint_activity(
-        tok) or zero_derived_sense(tok, contextual)
+def gerund_sense(word: str) -> lex.NounSense | None:
+    """'the shelling', 'the looting', 'the kidnapping': a gerund used as a noun names the
+    act of its verb, when that verb's sense needs no context to hold."""
+    if not word.endswith("ing") or len(word) < 6:
+        return None
+    stem = word[:-3]
+    for verb in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else None):
+        if verb in CONTEXTUAL_VERBS:
+            return None
+        senses = lex.senses(verb) if verb else ()
+        if len(senses) == 1 and senses[0].objs is None and not (
+                senses[0].prt or senses[0].prep or senses[0].no_obj or senses[0].needs_agent):
+            patient = senses[0].type in ("ASSAULT", "COERCE", "CONCEDE", "SANCTION")
+            return lex.NounSense(senses[0].type, of_role="target",
+                                 poss_role="target" if patient else "actor")
+    return None
+
+
+def derived_noun(tok, word: str) -> "lex.NounSense | None":
+    """The sense of an event noun made from a trigger verb: a gerund, a noun by -ment, -ion,
+    -sion, -ure or -al from a verb needing no context, by a suffix from a verb whose object
+    class its 'of' fills ('the closure of the border crossing'), a joint activity's gerund,
+    or zero derivation."""
+    return gerund_sense(word) or derived_sense(word, CONTEXTUAL_VERBS) or object_derived_sense(
+        tok) or joint_activity(tok) or zero_derived_sense(tok, CONTEXTUAL_VERBS)
 
 
 # light verbs that hand words to someone: 'to' names whom they are addressed to

@@ -8,7 +8,7 @@
 - phrasal verbs whose particle makes the event ('stood down its fighters'), their senses in
   plover_senses.py, their context tests here;
 - morphological families: a noun made from a trigger verb ('the impoundment of', 'the
-  confiscation of') names that verb's act, as a gerund does (events._gerund_sense).
+  confiscation of') names that verb's act, as a gerund does (event_derive.gerund_sense).
 Each test asks for the party or the force the construction needs, so that the same words in
 finance, sport or weather copy ('a levy on plastic bags', 'a warning to drivers', 'the
 trainee shadowed a surgeon') stay no event. Read by events.py and event_refine.py.
@@ -148,7 +148,7 @@ def derived_sense(word: str, contextual: frozenset[str]) -> lex.NounSense | None
     """'the impoundment of', 'the confiscation of', 'the annexation of': a noun made from a
     trigger verb by -ment, -ation, -ition, -ion, -sion, -ure or -al ('the dispersal of')
     names that verb's act when the verb's one sense needs no context to hold (as
-    events._gerund_sense does for '-ing')."""
+    event_derive.gerund_sense does for '-ing')."""
     if word in PARTY_NOUNS or len(word) < 7:
         return None
     stems = []

@@ -64,9 +64,6 @@ from .pipeline import State, stage
 PLACE_TYPES = ("GPE", "LOC", "FAC")
 # Hostile acts two sides do to each other: 'X and Y clashed' codes X on Y.
 MUTUAL = frozenset({"exchange", "clash", "skirmish", "trade"})
-# Verbs whose reading _refine_verb decides from context; their gerunds stay unread.
-CONTEXTUAL_VERBS = frozenset({"warn", "vow", "strike", "meet", "agree", "promise", "accept", "order",
-                              "pledge", "capture", "attack", "fund", "finance", "tell"})
 CYBER_MODS = frozenset({"cyber", "hacking", "ransomware", "malware", "phishing", "ddos"})
 RHETORICAL = frozenset({"personal", "verbal", "political", "rhetorical", "partisan",
                         "negative", "ad", "scathing", "blistering", "withering", "public"})
@@ -344,8 +341,7 @@ def _noun_trigger(tok, headline: bool) -> Candidate | None:
     if word in LEGAL_ACTIONS and case_against(tok):
         return Candidate(tok, "ACCUSE", "noun")  # "opened a criminal case against"
     sense = lex.noun_sense(word) or (lex.noun_sense(tok.lemma_.lower()) if start == tok.idx
-                                     else None) or _gerund_sense(word) or derived_noun(
-        tok, word, CONTEXTUAL_VERBS)
+                                     else None) or derived_noun(tok, word)
     if sense is None:
         return None
     mods = _lower_words(tok) | {t.lower_ for t in tok.subtree if t.i < tok.i}
@@ -453,24 +449,6 @@ def _organised_by_people(noun) -> bool:
     return any(_lemma(x) in PROTEST_AIMS and any(a.lower_ == "to" for a in _children(x, "aux"))
                for h in (noun, light) if h is not None
                for x in _children(h, "advcl", "xcomp", "acl", "relcl"))
-
-
-def _gerund_sense(word: str) -> lex.NounSense | None:
-    """'the shelling', 'the looting', 'the kidnapping': a gerund used as a noun names the
-    act of its verb, when that verb's sense needs no context to hold."""
-    if not word.endswith("ing") or len(word) < 6:
-        return None
-    stem = word[:-3]
-    for verb in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else None):
-        if verb in CONTEXTUAL_VERBS:
-            return None
-        senses = lex.senses(verb) if verb else ()
-        if len(senses) == 1 and senses[0].objs is None and not (
-                senses[0].prt or senses[0].prep or senses[0].no_obj or senses[0].needs_agent):
-            patient = senses[0].type in ("ASSAULT", "COERCE", "CONCEDE", "SANCTION")
-            return lex.NounSense(senses[0].type, of_role="target",
-                                 poss_role="target" if patient else "actor")
-    return None
 
 
 def _threat_by_someone(tok) -> bool:
