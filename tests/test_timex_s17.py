@@ -72,3 +72,13 @@ def test_a_timetable_verb_read_as_a_noun_reaches_the_day_over_a_clock_time():
     assert got["6 a.m."] == ("TIME", "2026-03-16T06:00")
     got = found("Flights resume at 1430 Kyiv time on Monday.", day)
     assert got["1430 Kyiv time"] == ("TIME", "2026-03-16T14:30")
+
+
+def test_a_saying_set_between_commas_leaves_the_clause_its_tense():
+    day = dt.date(2026, 3, 12)
+    got = found("The appeal will be heard in the autumn, the court said, after a first "
+                "hearing on April 8.", day)
+    assert got["April 8"] == ("DATE", "2026-04-08")
+    # a past clause around the aside stays past
+    got = found("Talks resumed on Tuesday, a diplomat said, after a pause on Feb. 20.", day)
+    assert got["Tuesday"] == ("DATE", "2026-03-10")

@@ -116,6 +116,8 @@ class Tenses:
         for k in range(i - 1, max(-1, i - 25), -1):
             if self._boundary(k):
                 break
+            if self._aside(k):
+                continue  # "will be heard in the autumn, the court said, after ... April 8"
             cue = self._cue(k, i)
             best = self._better(best, i - k, cue)
             if cue == "modal" and self.tags[k + 1] == "VB" and \
@@ -276,6 +278,19 @@ class Tenses:
         if self.lower[k].endswith("s"):
             return self.tags[k - 1] in ("NN", "NNP")
         return self._bare_present(k)
+
+    def _aside(self, k: int) -> bool:
+        """Whether word k is the verb of a saying set between commas inside the clause it
+        reports (", the court said,"; ", officials say,"): the clause keeps its own tense."""
+        if self.lower[k] not in _ASIDE_VERBS or k + 1 >= len(self.lower) or \
+                self.lower[k + 1] != ",":
+            return False
+        for n in range(k - 1, max(-1, k - 5), -1):
+            if self.lower[n] == ",":
+                return n < k - 1
+            if self.tags[n][:2] not in ("NN", "DT", "PR", "JJ", "PO"):
+                return False
+        return False
 
     def _clock_between(self, a: int, b: int) -> bool:
         """Whether the words from ``a`` to ``b`` are a clock time with its preposition, and
@@ -457,6 +472,9 @@ class Tenses:
         return None
 
 
+# verbs of saying that may stand as an aside between commas: ", the court said,"
+_ASIDE_VERBS = {"said", "says", "say", "added", "adds", "told", "noted", "warned", "insisted",
+                "argued", "explained", "stressed", "wrote", "writes", "reported", "announced"}
 # strong verbs' simple past forms, never a present, base form or participle
 _STRONG_PAST = {"rang", "sang", "sprang", "swam", "drank", "shrank", "sank", "began", "ran",
                 "came", "became", "went", "knew", "grew", "threw", "flew", "drew", "blew",
