@@ -28,3 +28,22 @@ def test_the_chamber_takes_up_a_chamber_of_commerce(pipe):
     text = ("Mira Holt, an analyst at the Corvan Chamber of Commerce, told Bloomberg that "
             "freight costs would rise. The chamber said small exporters needed help.")
     assert quote(pipe, text, "small exporters needed help")[0] == "Corvan Chamber of Commerce"
+
+
+def test_a_withheld_role_is_the_one_person_named_later_in_apposition_to_it(pipe):
+    # speaker_named_next._holder_named_later
+    text = ("A magistrate has warned that more children will drown at an unfenced quarry "
+            "pond near Selby.\n\nThe pond has claimed three lives since 2019.\n\n"
+            "Farmers said the fence had been stolen twice.\n\n"
+            "Sitting at Selby on Thursday, the senior magistrate for North Yorkshire, Helen "
+            "Walsh, said the landowner had ignored two letters. \"I cannot close it myself,\" "
+            "she said.")
+    assert quote(pipe, text, "more children will drown")[0] == "Helen Walsh"
+
+
+def test_a_definite_role_named_opening_the_next_sentence(pipe):
+    # speaker_named_next._named_next_sentence: only where the person works between name and cue
+    text = ("Foxes in cities now raise cubs a month earlier, researchers reported.\n\n"
+            "\"The dens near bins stay warm all winter,\" the study's lead author said. "
+            "Dr Ewan Baird, of the University of Dundee, said food waste was the cause.")
+    assert quote(pipe, text, "dens near bins")[0] == "Ewan Baird"

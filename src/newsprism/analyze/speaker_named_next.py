@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from ..records import Quote, Speaker
 from . import lexicon_roles as L
@@ -23,7 +24,7 @@ def paragraphs(text: str):
 _HONORIFIC_TITLES = frozenset("mr mrs ms miss dr prof professor sir dame lord lady".split())
 # ('A Llanelli rugby coach who ...': a place may qualify an indefinite role; 'The Norwegian
 # military' stays a body)
-_WITHHELD = re.compile(r"^(?:[Tt]he\s+((?:[a-z][\w-]*\s+){0,3}?)|[Aa]n?\s+((?:[\w-]+\s+){0,3}?))"
+_WITHHELD = re.compile(r"^(?:[Tt]he\s+((?:[a-z][\w-]*(?:'s|’s)?\s+){0,3}?)|[Aa]n?\s+((?:[\w-]+\s+){0,3}?))"
                        r"([a-z][\w-]*)"
                        r"(?:\s+(?:of|for|at|on|in|with|who|when)\b.*)?$", re.S)
 
@@ -57,9 +58,11 @@ def named_next(text: str, quotes: list[Quote], coref) -> list[Quote]:
             out.append(q)
             continue
         k = bisect.bisect_right(starts, sp.start) - 1
+        head = _WITHHELD.match(sp.name).group(3).lower()
         ent = _firm_named_before(text, sp, coref, paras[k][0]) \
-            or _new_speaker_in(text, paras, k, quotes, coref,
-                               _WITHHELD.match(sp.name).group(3).lower())
+            or _new_speaker_in(text, paras, k, quotes, coref, head) \
+            or _named_next_sentence(text, sp, head, paras[k][1], quotes, coref) \
+            or _holder_named_later(text, sp, head, quotes, coref)
         out.append(q if ent is None else replace(q, speaker=Speaker(ent.id, ent.name,
                                                                     sp.start, sp.end)))
     return out
@@ -121,6 +124,73 @@ def _new_speaker_in(text: str, paras, k: int, quotes: list[Quote], coref, head: 
     if not any(ps <= q.start < end and q.speaker.entity == first.id for q in quotes):
         return None
     return first
+
+
+_SENTENCE_END = re.compile(r"[^.!?\n]*?[.!?][\"”’]?[ ]+")
+# after the name opening the next sentence: its cue, or only where the person works
+_NAME_THEN_CUE = re.compile(r"(?:,\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][^,]{0,60},)?\s+[a-z]+\b")
+
+
+def _named_next_sentence(text: str, sp: Speaker, head: str, para_end: int, quotes: list[Quote],
+                         coref):
+    """'"...," the study's lead author said. Dr Fiona McAllister, of the University of
+    Stirling, said ...' / '..., the Taoiseach said. Declan Fahy added that ...': a person first
+    named opening the next sentence of the paragraph, with nothing between the name and the
+    cue but where they work, who speaks there, is the role just quoted ('the regulator' is
+    as often a body, and stays)."""
+    if head not in L.PERSON_NOUNS or head in L.ORG_ANAPHORS or not sp.name[:4].lower() == "the ":
+        return None  # ('a witness said. Mary Jones said': an unnamed one, then someone else)
+    m = _SENTENCE_END.match(text, sp.end, para_end)
+    if m is None:
+        return None
+    ns = m.end()
+    ends = [ns + x.end() for x in [_SENTENCE_END.match(text, ns, para_end)] if x] or [para_end]
+    first = next(((mm, en) for mm, en in coref.mentions_in(ns, ends[0])), None)
+    if first is None or first[0].kind != "name" or first[1].type != "PERSON":
+        return None
+    mm, ent = first
+    before = text[ns:mm.start].split()
+    if any(w.lower().rstrip(".") not in _HONORIFIC_TITLES for w in before) \
+            or min(x.start for x in ent.mentions) < ns \
+            or not _NAME_THEN_CUE.match(text, mm.end, ends[0]):
+        return None
+    if not any(ns <= q.start < ends[0] or q.speaker.start is not None
+               and ns <= q.speaker.start < ends[0] and q.speaker.entity == ent.id
+               for q in quotes if q.speaker.entity == ent.id):
+        return None
+    return ent
+
+
+# 'the senior coroner for Avon, Maria Voyle,': the role word, perhaps with up to two
+# modifiers and one complement naming where or of what, set off before a name (made once per
+# role word)
+_HOLDER_AFTER = lru_cache(maxsize=256)(lambda head: re.compile(
+    r"\b[Tt]he (?:(?!(?:former|new|outgoing|incoming|acting|interim|deputy|assistant|vice)\b)"
+    r"[a-z][\w-]*\s+){0,2}"
+    rf"(?:{'|'.join(re.escape(w) for w in sorted(L.role_kin(head)))})"
+    r"(?:\s+(?:of|for|at|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})?"
+    r", ([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),"))
+
+
+def _holder_named_later(text: str, sp: Speaker, head: str, quotes: list[Quote], coref):
+    """'A coroner has warned that ...' in the lede, then 'the senior coroner for Avon, Maria
+    Voyle, said' far below: the one person the article later names in apposition to the
+    same role word, not mentioned before the role and quoted in their own right, is the
+    role the lede withheld. Two such people, or one met before, leave the role alone."""
+    if head not in L.PERSON_NOUNS or sp.end is None:
+        return None
+    found = {}
+    for hit in _HOLDER_AFTER(head).finditer(text, sp.end):
+        ent = coref.entity_at(hit.start(1), hit.end(1))
+        if ent is not None and ent.type == "PERSON":
+            found[ent.id] = ent
+    if len(found) != 1:
+        return None
+    ent = next(iter(found.values()))
+    if min(m.start for m in ent.mentions) < sp.start \
+            or not any(q.speaker.entity == ent.id for q in quotes):
+        return None
+    return ent
 
 
 __all__ = ["named_next"]
