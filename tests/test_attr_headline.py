@@ -61,3 +61,17 @@ def test_find_candidates_gives_the_headline_attribution():
     cands = find_candidates(parse(text))
     cues = {text[c.cue[0]:c.cue[1]] for c in cands if c.cue}
     assert "Slams" in cues
+
+
+def test_sentence_case_title_only_where_the_tagger_read_a_noun():
+    assert headline("Dock workers rebuke port authority over night shifts.") == [
+        ("rebuke", "Dock workers", "port authority over night shifts")]
+    # tagged as a verb: the parse's own candidates have it
+    assert headline("Senator denies link to ferry contractor.") == []
+    # a noun subject before its verb is left alone
+    assert headline("Council emails raise questions over tram contract.") == []
+
+
+def test_said_before_the_comma_of_a_closing_name():
+    got = headline("The Northern Pier Will Close For Repairs, Harbour Board Confirms.")
+    assert got == [("Confirms", "Harbour Board", "The Northern Pier Will Close For Repairs")]

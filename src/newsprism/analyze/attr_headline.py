@@ -81,24 +81,39 @@ def _clean(w: str) -> str:
     return w.strip("‘’'\"“”.,:;!?()")
 
 
-def _line_candidates(text: str, start: int, line: str) -> list[tuple]:
-    """(cue, source, content) character spans in one title-case line."""
+def _line_candidates(text: str, start: int, line: str, tag_at=None) -> list[tuple]:
+    """(cue, source, content) character spans in one headline line: a title-case one, or
+    (``tag_at`` given: a word's span -> the parse's tag) the article's sentence-case title,
+    where only a lower-case cue verb form the tagger read as a noun, after a source of no
+    verb and before no verb, is taken ('Terrorism experts rebuke Trump proposal', 'Obama
+    rips rhetoric'; not 'Jobs report gives Democrats a lift')."""
     words = [(m.start() + start, m.end() + start, m.group()) for m in _WORD.finditer(line)]
+    title = tag_at is None
+
+    def tag(m: int) -> str:
+        a, _, word = words[m]
+        return tag_at(a, a + len(_clean(word)) or 1)
+
     out = []
     for k, (s, e, w) in enumerate(words):
         core = _clean(w)
-        if k == 0 or not core[:1].isupper() or not verb_form(core) or w[-1] in ":,.!?" \
+        last_word = k == len(words) - 1
+        if k == 0 or not verb_form(core) or (title and not core[:1].isupper()) \
+                or w[-1] in ":," or (w[-1] in ".!?;" and not last_word) \
                 or ":" in line[:s - start]:
-            continue  # a word ending the line or inside a 'Name:' label's words
+            continue  # a word ending a sentence inside the line or a 'Name:' label's words
+        if not title and (not core.islower() or not tag(k).startswith("NN") or (
+                k + 1 < len(words) and tag(k + 1).startswith(("VB", "MD")))):
+            continue
         if k + 1 < len(words) and verb_form(_clean(words[k + 1][2])) \
-                and _clean(words[k + 1][2])[:1].isupper():
+                and (_clean(words[k + 1][2])[:1].isupper() or not title):
             continue  # 'Media Reports Reveal': the noun before the verb
         if k + 1 < len(words) and _clean(words[k + 1][2]).lower() in _AUX_AFTER:
             continue  # 'Rules Report Is Presented': the noun before its verb
         j = k - 1
         while j >= 0 and _clean(words[j][2]).lower() in _BEFORE_VERB:
             j -= 1
-        cue = (words[j + 1][0], e)
+        cue = (words[j + 1][0], s + len(core) if last_word else e)
         if j < 0:
             continue
         prev = words[j][2]
@@ -106,19 +121,31 @@ def _line_candidates(text: str, start: int, line: str) -> list[tuple]:
                 or prev.endswith(_POSSESSIVE):
             continue
         first = j
-        while first >= 0:
+        while first >= 0 and j - first < 6:
             pw = words[first][2]
             low = _clean(pw).lower()
-            if not (pw[:1].isupper() or pw[:1].isdigit()) or low in _FUNCTION \
+            if (title and not (pw[:1].isupper() or pw[:1].isdigit())) or low in _FUNCTION \
                     or (first < j and pw[-1] in _STOPS):
                 break
             first -= 1
         first += 1
         if first > j or (first > 0 and _clean(words[first - 1][2]).lower() in _DETERMINERS):
             continue
+        if not title and ((first > 0 and words[first - 1][2][-1] not in _STOPS)
+                          or any(tag(m).startswith(("VB", "MD")) for m in range(first, j + 1))
+                          or not tag(j).startswith(("NN", "PRP"))):
+            continue  # in running words the source opens the line or follows a comma
         if core.lower() in _cue_verbs() and not _plural(_clean(prev)):
             continue  # a bare form after a singular is as often a noun ('Wife Joke')
         source = (words[first][0], words[j][1] - (1 if words[j][2][-1] in _STOPS else 0))
+        if first >= 4 and words[first - 1][2].rstrip("’'\"”")[-1:] == ",":
+            # 'X is a natural-born citizen, board finds': what was said comes before (not
+            # a short fronted phrase: 'Amid discord, Trump claims nomination')
+            content = A.trim(text, start, words[first - 1][1], " \t,;:.–—-‘’'\"“”")
+            content = (content[0], content[1])
+            if content[1] > content[0]:
+                out.append((cue, source, content))
+            continue
         last = k
         for m in range(k + 1, len(words)):
             last = m
@@ -138,11 +165,22 @@ def candidates(doc, kept) -> list:
     out = []
     used = [c.cue for c in kept if c.cue]
     pos = 0
-    for line in text.split("\n"):
+
+    def tag_at(a: int, b: int) -> str:
+        span = doc.char_span(a, b, alignment_mode="expand")
+        return span[0].tag_ if span is not None and len(span) == 1 else ""
+
+    for n, line in enumerate(text.split("\n")):
         start, pos = pos, pos + len(line) + 1
-        if not line or len(line) > 200 or not _title_case(line.split()):
+        if not line or len(line) > 200:
             continue
-        for cue, source, content in _line_candidates(text, start, line):
+        if _title_case(line.split()):
+            found = _line_candidates(text, start, line)
+        elif n == 0 and len(line) <= 150:  # the article's title, in sentence case
+            found = _line_candidates(text, start, line, tag_at)
+        else:
+            continue
+        for cue, source, content in found:
             if any(cue[0] < b and a < cue[1] for a, b in used):
                 continue
             src = doc.char_span(*source, alignment_mode="expand")
