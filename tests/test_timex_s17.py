@@ -82,3 +82,14 @@ def test_a_saying_set_between_commas_leaves_the_clause_its_tense():
     # a past clause around the aside stays past
     got = found("Talks resumed on Tuesday, a diplomat said, after a pause on Feb. 20.", day)
     assert got["Tuesday"] == ("DATE", "2026-03-10")
+
+
+def test_a_headline_infinitive_looks_ahead():
+    day = dt.date(2026, 3, 12)
+    got = found("Parliament to vote on budget Tuesday\n\nLAWMAKERS will debate the plan.", day)
+    assert got["Tuesday"] == ("DATE", "2026-03-17")
+    assert found("Doctors to strike from Monday over pay", day)["Monday"] == \
+        ("DATE", "2026-03-16")
+    # a noun's infinitive in a sentence of the body keeps the sentence's tense
+    got = found("The decision to close the plant on Monday angered workers.", day)
+    assert got["Monday"] == ("DATE", "2026-03-09")

@@ -279,6 +279,26 @@ class Tenses:
             return self.tags[k - 1] in ("NN", "NNP")
         return self._bare_present(k)
 
+    def _headline_to(self, k: int) -> bool:
+        """Whether "to" at k is a headline's future ("Parliament to vote on budget Tuesday",
+        "Rail workers to strike from Monday"): a bare verb after it, a noun just before it,
+        and no verb, preposition or comma from there back to the start of its line, which
+        ends with no full stop."""
+        if k == 0 or k + 1 >= len(self.tags) or self.tags[k + 1] != "VB" or \
+                self.tags[k - 1] not in ("NN", "NNS", "NNP", "NNPS"):
+            return False
+        for n in range(k + 1, len(self.lower)):
+            if self.lower[n] in (".", "!", "?"):
+                return False  # a sentence of the body: "The decision to close ... angered"
+            if "\n" in self.lower[n]:
+                break
+        for n in range(k - 1, -1, -1):
+            if self._boundary(n):
+                return n < k - 1
+            if self.tags[n][:2] in ("VB", "MD", "IN", "WD", "WR") or self.tags[n] in (",", ":"):
+                return False
+        return True
+
     def _aside(self, k: int) -> bool:
         """Whether word k is the verb of a saying set between commas inside the clause it
         reports (", the court said,"; ", officials say,"): the clause keeps its own tense."""
@@ -407,6 +427,8 @@ class Tenses:
             return "modal"
         if w == "going" and k + 1 < len(self.lower) and self.lower[k + 1] == "to":
             return "future"
+        if tag == "TO" and self._headline_to(k):
+            return "future"  # "Parliament to vote on budget Tuesday": "is to vote"
         if w in ("next", "upcoming") and tag == "JJ" and k < first and \
                 k + 1 < first and self.tags[k + 1][:2] == "NN" and \
                 self.lower[k + 1] not in _NEXT_UNITS:
