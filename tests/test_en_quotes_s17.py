@@ -47,3 +47,12 @@ def test_a_definite_role_named_opening_the_next_sentence(pipe):
             "\"The dens near bins stay warm all winter,\" the study's lead author said. "
             "Dr Ewan Baird, of the University of Dundee, said food waste was the cause.")
     assert quote(pipe, text, "dens near bins")[0] == "Ewan Baird"
+
+
+def test_someones_barrister_named_opening_the_next_sentence(pipe):
+    # speaker_named_next._KIN_ROLE: 'X's barrister' is not the judge named before
+    text = ("Judge Andrew Kaye told Leicester Crown Court that Tom Lyle, 40, had \"lied to "
+            "every lender in the county\". He said the fraud had been planned for years.\n\n"
+            "Lyle's barrister said he had repaid most of the money. Sarah Quinn told the judge "
+            "her client was \"deeply ashamed\".")
+    assert quote(pipe, text, "repaid most of the money")[0] == "Sarah Quinn"

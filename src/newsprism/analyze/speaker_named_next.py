@@ -53,6 +53,15 @@ def named_next(text: str, quotes: list[Quote], coref) -> list[Quote]:
     out = []
     for q in quotes:
         sp = q.speaker
+        if sp.start is not None and sp.end is not None:
+            kin = _KIN_ROLE.match(text, sp.start, sp.end)
+            if kin is not None and kin.end() == sp.end and kin.group(1) in L.PERSON_NOUNS:
+                k = bisect.bisect_right(starts, sp.start) - 1
+                ent = _named_next_sentence(text, sp, kin.group(1), paras[k][1], quotes, coref,
+                                           possessed=True)
+                if ent is not None:
+                    out.append(replace(q, speaker=Speaker(ent.id, ent.name, sp.start, sp.end)))
+                    continue
         if sp.start is None or sp.entity is not None and _named_entity(coref, sp.entity) \
                 or not _withheld_role(sp.name):
             out.append(q)
@@ -131,14 +140,20 @@ _SENTENCE_END = re.compile(r"[^.!?\n]*?[.!?][\"”’]?[ ]+")
 _NAME_THEN_CUE = re.compile(r"(?:,\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][^,]{0,60},)?\s+[a-z]+\b")
 
 
+# 'Pike's barrister': someone's relation or agent, whom coreference may have taken for
+# someone else already named
+_KIN_ROLE = re.compile(r"[A-Z][\w'’-]*(?:'s|’s)\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)")
+
+
 def _named_next_sentence(text: str, sp: Speaker, head: str, para_end: int, quotes: list[Quote],
-                         coref):
+                         coref, possessed: bool = False):
     """'"...," the study's lead author said. Dr Fiona McAllister, of the University of
     Stirling, said ...' / '..., the Taoiseach said. Declan Fahy added that ...': a person first
     named opening the next sentence of the paragraph, with nothing between the name and the
     cue but where they work, who speaks there, is the role just quoted ('the regulator' is
     as often a body, and stays)."""
-    if head not in L.PERSON_NOUNS or head in L.ORG_ANAPHORS or not sp.name[:4].lower() == "the ":
+    if head not in L.PERSON_NOUNS or head in L.ORG_ANAPHORS \
+            or not possessed and not (sp.name or "")[:4].lower() == "the ":
         return None  # ('a witness said. Mary Jones said': an unnamed one, then someone else)
     m = _SENTENCE_END.match(text, sp.end, para_end)
     if m is None:
