@@ -93,3 +93,15 @@ def test_a_headline_infinitive_looks_ahead():
     # a noun's infinitive in a sentence of the body keeps the sentence's tense
     got = found("The decision to close the plant on Monday angered workers.", day)
     assert got["Monday"] == ("DATE", "2026-03-09")
+
+
+def test_dotted_dates_are_day_first_and_a_past_slash_date_may_be_too():
+    day = dt.date(2026, 3, 12)
+    got = found("The contract runs from 01.04.2026 to 31.03.2027.", day)
+    assert got["01.04.2026"] == ("DATE", "2026-04-01")
+    assert got["31.03.2027"] == ("DATE", "2027-03-31")
+    assert "2.4.2026" not in found("Version 2.4.2026 of the app was released.", day)
+    # month first in English, unless the past rules that reading out
+    assert found("The hearing is set for 4/9/2026.", day)["4/9/2026"] == ("DATE", "2026-04-09")
+    got = found("The company was fined on 12/02/2026 by the regulator.", day)
+    assert got["12/02/2026"] == ("DATE", "2026-02-12")

@@ -149,13 +149,21 @@ def r_iso(m, ctx):
 
 def r_numeric(m, ctx):
     a, b, ys = int(m["a"]), int(m["b"]), m["y"]
-    if m["sep"] == "." and (len(ys) == 2 or ctx.lang == "en"):
-        return None  # "1.2.20" is a version number or a score far more often than a date
-    month, day = (a, b) if ctx.lang == "en" else (b, a)
+    if m["sep"] == "." and (len(ys) == 2 or prev_word(ctx.text, m.start()) in _NOT_YEAR_BEFORE):
+        return None  # "1.2.20", "version 2.4.2026": a version number or a score, no date
+    # "01.04.2026" is written day first wherever dots are used; "3/4/2026" month first in
+    # English
+    month, day = (a, b) if ctx.lang == "en" and m["sep"] != "." else (b, a)
     if month > 12:
         month, day = day, month
     year = int(ys) if len(ys) == 4 else two_digit_year(int(ys), ctx.anchor)
     d = safe_date(year, month, day)
+    if d and ctx.lang == "en" and m["sep"] == "/" and day <= 12 and month != day and \
+            ctx.anchor and d > ctx.anchor and ctx.tense(m.start(), m.end()) == "past":
+        # "was fined on 12/02/2026", told in March: the day-first reading the past allows
+        other = safe_date(year, day, month)
+        if other and other <= ctx.anchor:
+            d = other
     return _day_or_time(ctx, m, d) if d else None
 
 
