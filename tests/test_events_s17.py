@@ -87,3 +87,45 @@ def test_goods_given_are_no_target_the_recipient_is(nlp):
 def test_words_handed_to_a_party_target_it(nlp):
     c = _hit(nlp, "Rwanda delivered a strongly worded rebuke to Kinshasa.", "rebuke")
     assert events_eval.arg_phrases(c)[1] == ["Kinshasa"]
+
+
+@pytest.mark.parametrize("text,word,type_", [
+    # relief goods conveyed to someone: the frame, not the verb, makes the act
+    ("Turkish ships ferried 300 tonnes of aid to the port of Misrata.", "ferried", "AID"),
+    ("Army helicopters flew medicine and tents into the cut-off valleys.", "flew", "AID"),
+    # crewless gear given to a state in a double object
+    ("Japan gave Tonga two patrol boats to police its waters.", "gave", "AID"),
+    # rarer verbs of the common kinds
+    ("The regime has incarcerated hundreds of dissidents since the election.",
+     "incarcerated", "COERCE"),
+    ("The junta banished three former ministers to a remote island.", "banished", "COERCE"),
+    ("Masked men firebombed the offices of an opposition newspaper.", "firebombed",
+     "ASSAULT"),
+    ("The rebels decamped from the town before the army arrived.", "decamped", "RETREAT"),
+    ("Russian forces evacuated their garrison from the island.", "evacuated", "RETREAT"),
+    # the head of a body stands for it in the class check (ruling (4): UN bodies oversee)
+    ("Niger expelled the head of the UN children's agency from the country.", "expelled",
+     "SANCTION"),
+])
+def test_rare_verbs_and_frames(nlp, text, word, type_):
+    assert _hit(nlp, text, word).type == type_
+
+
+@pytest.mark.parametrize("text", [
+    "The army trucked tanks to the front line.",
+    "A ferry carried 300 tourists to the island.",
+    "The firm flew its engineers to the plant in Texas.",
+    "The chef brought the soup to the table.",
+])
+def test_conveying_without_relief_is_no_aid(nlp, text):
+    assert not any(k.startswith("AID") for k in _kept(nlp, text))
+
+
+def test_gear_given_is_no_target(nlp):
+    c = _hit(nlp, "Japan gave Tonga two patrol boats to police its waters.", "gave")
+    assert events_eval.arg_phrases(c)[1] == ["Tonga"]
+
+
+def test_head_of_another_body_expelled_stays_coerced(nlp):
+    c = _hit(nlp, "The regime expelled the head of the local football club.", "expelled")
+    assert c.type == "COERCE"

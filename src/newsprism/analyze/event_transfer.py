@@ -18,7 +18,8 @@ from .lexicon_roles import COUNTRY_ALIASES
 from .plover_senses import GROUND
 
 # verbs that pass something to another party
-SENDING = frozenset({"send", "ship", "supply", "deliver", "transfer", "donate", "provide"})
+SENDING = frozenset({"send", "ship", "supply", "deliver", "transfer", "donate", "provide",
+                     "give", "gift", "lend", "loan"})  # 'Japan gave Tonga two patrol boats'
 # military hardware no one is sent with ('patrol boats', 'radars', 'howitzers')
 GEAR = frozenset({"boat", "boats", "vessel", "vessels", "ship", "ships", "radar", "radars",
                   "cutter", "cutters", "howitzer", "howitzers", "launcher", "launchers",

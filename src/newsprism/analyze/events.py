@@ -47,7 +47,7 @@ from .event_args import (ORGANISING, SYMMETRIC, _absorb, _expand, _hyphenated,
 from .event_targets import (_beneficiaries, _helped_places, _mobilized_against,
                             goods_origin, held_places, mission_party, _retreat_targets, in_protest_targets, protest_host, recipients)
 from .plover_senses import RESCUERS
-from .event_transfer import gear_sent, ground_retreat, offered_to
+from .event_transfer import GEAR, gear_sent, ground_retreat, offered_to
 from .event_context import particle_after, prefixed_piece
 from .event_context import (CARRIERS, DRILLS, _agents, _dateline, GATHER_VERBS, PROTEST_AIMS,
                             QUANTITY, _children, _subjects, _clause_in_amod, _drill_type,
@@ -173,6 +173,8 @@ def _obj_words(obj) -> set[str]:
         words |= lex.MONEY
     if obj.lower_ in ("state", "imposition", "regime", "policy", "system", "credentials"):
         words |= {w for o in _pobjs(obj, ("of",)) for w in _lower_words(o)}
+    if obj.lower_ in ("head", "chief", "director", "representative"):
+        words |= {t.lower_ for o in _pobjs(obj, ("of",)) for t in o.subtree}  # 'the UN agency'
     if obj.pos_ in ("NUM", "SYM") or obj.lower_ in lex.MEASURES | CARRIERS | QUANTITY:
         # "$90 million in fuel grants", "a package of military aid"
         words |= {w for o in _pobjs(obj, ("in", "of", "worth")) for w in _lower_words(o)}
@@ -590,7 +592,7 @@ def _with_args(cands: list[Candidate]) -> list[Candidate]:
             # "sent firefighters and two aircraft to help Bolivia": who and what is sent
             # is the aid, not its recipient
             c.targets = [t for t in c.targets if not (t.dep_ == "dobj" and _lower_words(t) & (
-                lex.TROOPS | RESCUERS | lex.AID_GOODS))]
+                lex.TROOPS | RESCUERS | lex.AID_GOODS | GEAR))]
             if not any(map(_party, c.targets)):
                 c.targets += _beneficiaries(c)
             c.targets += _helped_places(c.targets)

@@ -163,6 +163,17 @@ _sooner(Sense("AID", prep="to", pobjs=IN_NEED, objs=STAPLES),
 # asylum seekers'): the recipient, not a list of goods, decides the sense
 _sooner(Sense("AID", prep="to", pobjs=IN_NEED | {"seekers", "asylum-seekers"}),
         "provide", "deliver", "give", "distribute", "supply")
+# relief goods (no arms, craft, money or fuel): what a verb of conveying carries to
+# someone as aid ('Turkish ships ferried 300 tonnes of aid to Misrata', 'airdropped food
+# parcels into northern Gaza'); the frame, not the verb, makes the act
+RELIEF_GOODS = RELIEF - _lex.MONEY - frozenset({
+    "arm", "arms", "ammunition", "equipment", "system", "systems", "fund", "funds", "loan",
+    "loans", "grant", "grants", "ship", "convoy", "support", "help", "asylum", "refuge",
+    "package", "fuel", "vehicle", "vehicles", "drone", "drones", "jet", "jets"}) | STAPLES
+CONVEYING = ("ferry", "truck", "fly", "airdrop", "parachute", "transport", "haul", "rush",
+             "convey", "channel", "funnel", "bring", "barge", "boat")
+for _prep in ("to", "into"):
+    _later(Sense("AID", prep=_prep, objs=RELIEF_GOODS), *CONVEYING)
 # bodies a member walks out of, beside the lexicon's own ('quits a regional trade forum')
 # ('left the summit early' is a trip, so meetings are left out)
 LEFT_BODIES = frozenset({"forum", "league", "partnership", "grouping", "initiative",
@@ -399,6 +410,16 @@ STOPPED_CRAFT = frozenset({"boat", "boats", "ship", "ships", "vessel", "vessels"
                            "convoys", "mission", "missions", "tanker", "tankers", "flotilla",
                            "ferry", "ferries", "trawler", "trawlers"})
 _later(Sense("COERCE", objs=STOPPED_CRAFT), "block", "obstruct")
+# rarer verbs of the common kinds, each in the sense its object or preposition fixes:
+# people locked up, chained or sent away; a crowd gassed; a building firebombed; a force
+# pulled out of a place or carried out of it; a party 'taken to task'
+_later(Sense("COERCE"), "incarcerate", "handcuff", "banish", "shackle", "teargas",
+       "teargasse")
+_later(Sense("ASSAULT"), "firebomb")
+_later(Sense("RETREAT", prep="from"), "decamp")
+_sooner(Sense("RETREAT", objs=_lex.TROOPS | _lex.COMBATANTS | frozenset({
+    "garrison", "garrisons", "contingent", "contingents"})), "evacuate")
+_later(Sense("ACCUSE", prep="to", pobjs=frozenset({"task"})), "take")
 # phrasal verbs read as a whole ('took down the websites', 'called off talks with')
 from .plover_phrasal import LATER as _PHRASAL_LATER, SOONER as _PHRASAL_SOONER  # noqa: E402
 for _verb, _senses in _PHRASAL_LATER.items():

@@ -163,8 +163,12 @@ DIPLOMATS = frozenset({"diplomat", "diplomats", "ambassador", "ambassadors", "en
 OVERSEERS = frozenset({"observer", "observers", "inspector", "inspectors", "monitor",
                        "monitors", "peacekeeper", "peacekeepers", "peacekeeping", "aid",
                        "relief", "humanitarian", "ngo", "ngos", "charity", "charities"})
+# the United Nations' bodies and their abbreviations: international overseers as aid
+# agencies are ('expelled the head of the UN children's agency')
+UN_BODIES = frozenset({"un", "u.n.", "unicef", "unhcr", "unrwa", "wfp", "ocha", "unfpa",
+                       "undp", "ohchr"})
 # whose expulsion is a SANCTION
-SENT_OUT = DIPLOMATS | OVERSEERS
+SENT_OUT = DIPLOMATS | OVERSEERS | UN_BODIES
 CRITICISED = frozenset({
     "plan", "plans", "policy", "policies", "decision", "proposal", "remark", "remarks",
     "comment", "comments", "bill", "budget", "law", "record", "handling", "speech",
