@@ -105,3 +105,11 @@ def test_dotted_dates_are_day_first_and_a_past_slash_date_may_be_too():
     assert found("The hearing is set for 4/9/2026.", day)["4/9/2026"] == ("DATE", "2026-04-09")
     got = found("The company was fined on 12/02/2026 by the regulator.", day)
     assert got["12/02/2026"] == ("DATE", "2026-02-12")
+
+
+def test_a_day_of_the_month_alone_before_a_verb():
+    day = dt.date(2026, 3, 12)
+    got = found("The bank's meeting on the 18th will decide on rates.", day)
+    assert got["the 18th"] == ("DATE", "2026-03-18")
+    assert found("The talks on the 4th were cancelled.", day)["the 4th"] == ("DATE", "2026-03-04")
+    assert "the 30th" not in found("Guests at the 30th anniversary were many.", day)

@@ -173,7 +173,10 @@ def r_overnight(m, ctx):
 _DAY_ALONE_BEFORE = {"on", "by", "until", "till", "since", "from", "before", "after", "through",
                      "to", "and", "or"}
 _DAY_ALONE_NEXT = re.compile(r"\s*(?:$|[,.;:!?)\"'”’—–]|(?:and|but|when|after|before|at|in|"
-                             r"with|as|while|to|until|the|a|an|it|he|she|they|we|that)\b)")
+                             r"with|as|while|to|until|the|a|an|it|he|she|they|we|that|"
+                             # a verb or modal after: "the meeting on the 18th will decide"
+                             r"will|would|could|can|may|might|must|should|is|are|was|were|"
+                             r"has|had|have|for|from|by)\b)")
 
 
 def r_day_alone(m, ctx):
