@@ -25,6 +25,47 @@ def _matches(pattern: re.Pattern, text: str):
     return got
 
 
+def matches(pattern: re.Pattern, text: str):
+    """The pattern's matches over the whole text, found once per text: (text, starts, ends,
+    matches), for callers that bisect them."""
+    return _matches(pattern, text)
+
+
+_AT: dict = {}  # piece of text -> (the last text read, where the piece occurs in it)
+
+
+def _occurrences(text: str, piece: str) -> list[int]:
+    got = _AT.get(piece)
+    if got is None or got[0] is not text:
+        out, i = [], text.find(piece)
+        while i >= 0:
+            out.append(i)
+            i = text.find(piece, i + 1)
+        got = _AT[piece] = (text, out)
+    return got[1]
+
+
+def last_before(text: str, piece: str, pos: int) -> int:
+    """text.rfind(piece, 0, pos) for pos >= 0, off the piece's places in the text, found once
+    per text: in an article of one paragraph such a search ran back to the text's start for
+    every quote."""
+    got = _occurrences(text, piece)
+    k = bisect_right(got, pos - len(piece))
+    return got[k - 1] if k else -1
+
+
+def break_before(text: str, pos: int) -> int:
+    """text.rfind("\\n", 0, pos), for pos >= 0."""
+    return last_before(text, "\n", pos)
+
+
+def break_from(text: str, pos: int) -> int:
+    """text.find("\\n", pos), for pos >= 0."""
+    got = _occurrences(text, "\n")
+    k = bisect_left(got, pos)
+    return got[k] if k < len(got) else -1
+
+
 def _scan_last(pattern: re.Pattern, text: str, start: int, end: int):
     found = None
     for found in pattern.finditer(text, start, end):
@@ -53,4 +94,4 @@ def last_match(pattern: re.Pattern, text: str, start: int, end: int):
     return _scan_last(pattern, text, start, first + 1)
 
 
-__all__ = ["last_match"]
+__all__ = ["last_match", "matches", "last_before", "break_before", "break_from"]

@@ -12,11 +12,11 @@ import re
 from dataclasses import replace
 
 from ..records import Via
-from . import cue_model, cues
-from . import lexicon_roles as L
+from . import cue_model, cues, lexicon_roles as L
 from .attribution import (Cand, agent_of, cue_span, cue_token_ids, lemma_of, make_cand,
                           source_span, subject_of, text_of, tokens_span, trim, verbal_tokens)
-from .last_match import last_match as _last_match  # the one nearest the cue
+from .last_match import break_before, last_before, last_match as _last_match  # nearest the cue
+from .relay_index import according_apart as _according_apart, media_near
 from .sources import dateline_end
 from .via_before import (asker_of, broadcast_reply, definite_medium, leader_behind,
                          occasion_before, person_between)
@@ -193,21 +193,6 @@ def _norm_outlet(name: str | None) -> str:
     return re.sub(r"^the\s+", "", low).replace(" ", "")
 
 
-def _according_apart(text: str, cands: list[Cand]) -> None:
-    """'According to the Canadian Press, the union's treasurer, Paul Dube, said': the parse
-    may take the speaker for an apposition of the medium; the 'according to' phrase ends
-    at the comma before the source of the attribution it holds."""
-    for m in cands:
-        if m.origin != "according" or m.source is None:
-            continue
-        for c in cands:
-            if c is not m and c.source is not None and c.cue is not None \
-                    and m.source[0] < c.source[0] < m.source[1] <= c.cue[0] \
-                    and text[m.source[0]:c.source[0]].rstrip().endswith(","):
-                m.source = trim(text, m.source[0], c.source[0], chars=" ,")
-                break
-
-
 def chain_vias(doc, cands: list[Cand]) -> None:
     """Adds intermediaries from the structure of the text: a medium whose reported content
     holds another attribution ('state media reported that the minister said ...'), and a
@@ -231,10 +216,10 @@ def chain_vias(doc, cands: list[Cand]) -> None:
     for c in cands:
         c.via = via_for(c)
         _citing_source(text, c)
-    wrappers = set()
+    wrappers, near = set(), media_near(media)
     for c in cands:
-        for m in media:
-            if m is c or c.cue is None or m.source is None:
+        for m in near(c) if c.cue is not None else ():
+            if m is c or m.source is None:
                 continue
             if _wraps(m, c) and _deed_in_report(c) and m.origin != "according" \
                     and _OWN_OFFICE.search(text[m.source[0]:m.source[1]]):
@@ -654,8 +639,7 @@ _SAME_OCCASION = re.compile(r"\b(?:at|in|during|on) the same (?:[\w-]+ ){0,2}?(?
 
 def _same_occasion_before(text: str, cue_start: int):
     """The 'at the same news conference' opening the cue's sentence, or None."""
-    start = max(text.rfind("\n", 0, cue_start), *(text.rfind(p, 0, cue_start)
-                                                 for p in (". ", "? ", "! ")))
+    start = max(last_before(text, p, cue_start) for p in ("\n", ". ", "? ", "! "))
     if " same " not in text[start:cue_start]:
         return None
     return _SAME_OCCASION.search(text, max(0, start), cue_start)
@@ -800,18 +784,18 @@ def _with_further_hops(doc, coref, text: str, q, outlet: str | None):
 def _posted_span(text: str, q) -> tuple[int, int] | None:
     """Where a quotation with no via of its own went out, read off the words around it."""
     if q.cue is not None and _WRITE_CUE.fullmatch(text[q.cue.start:q.cue.end]):
-        m = _last_match(_POSTED_ON, text, text.rfind("\n", 0, q.cue.start) + 1, q.cue.start)
+        m = _last_match(_POSTED_ON, text, break_before(text, q.cue.start) + 1, q.cue.start)
         return m.span(1) if m is not None and m.group(1) in L.PLATFORMS else None
     if q.cue is not None and q.speaker.start is not None \
             and text[q.speaker.start:q.speaker.end].lower() in ("he", "she"):
         # 'X sounded a warning on his podcast, The Kop End. Owners, he said, "..."'
-        m = _last_match(_OWN_SHOW, text, text.rfind("\n", 0, q.cue.start) + 1, q.cue.start)
+        m = _last_match(_OWN_SHOW, text, break_before(text, q.cue.start) + 1, q.cue.start)
         close = m is not None and len(_SENTENCE_END.findall(text[m.end():q.cue.start])) <= 1
         return m.span(1) if close else None
     if q.cue is not None and q.cue.start >= q.end and q.speaker.start is not None:
         # 'X, in a video message posted on Instagram, thanked ... "...," the chief
         # minister said': the quotation closes the post its own paragraph opened
-        para = text.rfind("\n", 0, q.start) + 1
+        para = break_before(text, q.start) + 1
         m = _last_match(_POSTED_ON, text, para, q.start)
         who = re.sub(r"^(?:the|a|an)\s+", "", text[q.speaker.start:q.speaker.end].lower())
         if m is not None and m.group(1) in L.PLATFORMS and len(who) > 3 \

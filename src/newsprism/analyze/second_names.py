@@ -9,6 +9,7 @@ coreference, Doc) it mixes into; sources.Speakers calls these after coreference.
 from __future__ import annotations
 
 import re
+from bisect import insort_right
 from dataclasses import replace
 from functools import lru_cache
 
@@ -66,8 +67,28 @@ _THE_WORD = re.compile(r"(?i)the ([a-z]+)")
 _MIXED_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")
 
 
+def _minus_position(item) -> int:
+    return -item[0]
+
+
 class SecondNames:
     """Mixed into sources.Speakers: reads its doc, coref, recent and quoted state."""
+
+    def _latest_first(self) -> list:
+        """self.recent ordered latest first (by position, descending; ties in the order
+        spoken), kept up to date as speakers are appended: sorting the whole list again for
+        each quote was quadratic in a long article. Rebuilt if the list shrank or the last
+        item it held is no longer in its place."""
+        recent = self.recent
+        cache = getattr(self, "_by_latest", None)  # [items taken, last taken, sorted]
+        if cache is None or cache[0] > len(recent) \
+                or cache[0] and recent[cache[0] - 1] is not cache[1]:
+            cache = self._by_latest = [0, None, []]
+        if len(recent) > cache[0]:
+            for item in recent[cache[0]:]:
+                insort_right(cache[2], item, key=_minus_position)
+            cache[:2] = [len(recent), recent[-1]]
+        return cache[2]
 
     def _described_again(self, phrase: str, sp: Speaker) -> Speaker:
         """'The Minister said ...', 'the official said' with no name of their own: the
@@ -99,7 +120,7 @@ class SecondNames:
             return sp  # coreference's pick was named in this paragraph
         titled: dict = {}  # earlier speakers introduced by the role word -> their turns
         issuer = None  # a document's issuer in an earlier paragraph
-        for at, prev in sorted(self.recent, key=lambda r: -r[0]):  # resolved out of order
+        for at, prev in self._latest_first():  # resolved out of order
             if prev.entity is None and not prev.name or prev.start is None \
                     or at >= sp.start or prev.name == sp.name and not resolved:
                 continue
@@ -187,7 +208,7 @@ class SecondNames:
             # 'Skybridge Airways chief executive X resigned, the airline said': the last
             # name of that kind, even one the tagger left in front of a title
             return Speaker(None, named, sp.start, sp.end)
-        for at, prev in sorted(self.recent, key=lambda r: -r[0]):
+        for at, prev in self._latest_first():
             if at >= sp.start or prev.start is None:
                 continue
             if sp.start - at > 600:

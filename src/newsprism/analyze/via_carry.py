@@ -12,7 +12,10 @@ records (records.Quote in, Quote out); para_of(pos) gives a position's paragraph
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
+
+from .last_match import break_before, break_from, matches
 
 # The sentence ends between two positions ('Dr.' may count as one: the test only errs toward
 # keeping a via off).
@@ -62,15 +65,20 @@ _ON_AIR_KIND = re.compile(r"(?i)\b(?:podcast|programme|program|show|phone-in)\b"
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence holding text[start:end], bounded by the paragraph."""
-    para = text.rfind("\n", 0, start) + 1
-    s = para
-    for m in _SENTENCE_END.finditer(text, para, start + 1):  # the sentence may open at start
-        s = m.start() + 1
-    stop = text.find("\n", end)
+    """The sentence holding text[start:end], bounded by the paragraph.
+
+    Read off the text's sentence ends, found once per text (a paragraph of thousands of
+    sentences was scanned from its start for every quote): no match of the pattern can open
+    inside another (only its first character is a '.', '!' or '?'), so a scan of a stretch
+    finds exactly the text's matches that lie wholly inside the stretch."""
+    para = break_before(text, start) + 1
+    _, starts, ends, _ = matches(_SENTENCE_END, text)
+    k = bisect_right(ends, start + 1) - 1  # the sentence may open at start
+    s = starts[k] + 1 if k >= 0 and starts[k] >= para else para
+    stop = break_from(text, end)
     stop = len(text) if stop < 0 else stop
-    m = _SENTENCE_END.search(text, end, stop)
-    return s, (m.start() + 1 if m else stop)
+    k = bisect_left(starts, end)
+    return s, (starts[k] + 1 if k < len(starts) and ends[k] <= stop else stop)
 
 
 def _bare_continuation(text: str, q) -> bool:

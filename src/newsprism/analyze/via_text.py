@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left
 
 from . import lexicon_roles as L
+from .last_match import break_before
 from .vias import is_medium
 
 # A name as written: capitalised words (a programme may hold 'Down', 'The', '&', '!')
@@ -134,7 +135,7 @@ def _clause_before(text: str, q) -> tuple[int, int] | None:
     """From the sentence's start to the quoted words, where the cue stands before them."""
     if q.cue is not None and q.cue.start > q.start and text[q.start - 1:q.start] in "\"“":
         return None  # '"...," she said': nothing of the clause stands before the words
-    para = text.rfind("\n", 0, q.start) + 1
+    para = break_before(text, q.start) + 1
     s = max([para] + _last_starts(text, para, q.start if q.cue is None else q.cue.start, 1))
     if q.cue is None and not _SAYING.search(text, s, q.start):
         return None  # no cue found: only words the same clause says someone said
@@ -155,7 +156,7 @@ def _interview_before(text: str, q) -> tuple[int, int] | None:
     the person that sentence names."""
     if q.cue is None or q.speaker.start is None or q.speaker.name is None:
         return None
-    para = text.rfind("\n", 0, q.speaker.start) + 1
+    para = break_before(text, q.speaker.start) + 1
     starts = [para] + _last_starts(text, para, q.speaker.start + 1, 2)
     if len(starts) < 2 or starts[-1] != q.speaker.start \
             or not _PRONOUN_START.match(text, q.speaker.start):

@@ -1,0 +1,109 @@
+"""Long one-paragraph articles, session 17: sentence look-ups read off the text's sentence ends
+and line breaks found once per text, the recent speakers kept in order instead of sorted again
+for each quote. Each indexed pass is checked against the plain walk it replaced; counts, never
+wall time."""
+from __future__ import annotations
+
+import random
+
+from newsprism.analyze import last_match, via_carry
+from newsprism.analyze.second_names import SecondNames
+
+_PIECES = ["A", "b", " ", "  ", ".", "!", "?", "\"", "”", "’", "“", "‘", "\n", "Dr", "said",
+           ". The", "? “", "!\n", ".” He", ". ‘Yes", " x."]
+
+
+def _random_text(rnd: random.Random) -> str:
+    return "".join(rnd.choice(_PIECES) for _ in range(rnd.randint(0, 80)))
+
+
+def _plain_sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """via_carry._sentence_around as it was: a scan from the paragraph's start."""
+    para = text.rfind("\n", 0, start) + 1
+    s = para
+    for m in via_carry._SENTENCE_END.finditer(text, para, start + 1):
+        s = m.start() + 1
+    stop = text.find("\n", end)
+    stop = len(text) if stop < 0 else stop
+    m = via_carry._SENTENCE_END.search(text, end, stop)
+    return s, (m.start() + 1 if m else stop)
+
+
+def test_sentence_around_is_the_plain_scan():
+    for seed in range(1500):
+        rnd = random.Random(seed)
+        text = _random_text(rnd)
+        for _ in range(8):
+            a = rnd.randint(0, len(text))
+            b = rnd.randint(a, len(text))
+            assert via_carry._sentence_around(text, a, b) == _plain_sentence_around(text, a, b), \
+                (seed, text, a, b)
+
+
+def test_line_breaks_and_pieces_are_rfind_and_find():
+    for seed in range(500):
+        rnd = random.Random(seed)
+        text = _random_text(rnd)
+        for pos in range(len(text) + 2):
+            assert last_match.break_before(text, pos) == text.rfind("\n", 0, pos)
+            assert last_match.break_from(text, pos) == text.find("\n", pos)
+            for piece in (". ", "? ", "\n\n", "”"):
+                assert last_match.last_before(text, piece, pos) == text.rfind(piece, 0, pos)
+
+
+def test_sentence_ends_found_once_per_text(monkeypatch):
+    """A paragraph of 3,000 sentences: the pattern runs over the text once, not per quote."""
+    text = "The mayor said the bridge would open. " * 3000
+    runs = []
+
+    class Counting:
+        def __init__(self, pattern):
+            self.pattern = pattern
+
+        def finditer(self, *args):
+            runs.append(args[1:])
+            return self.pattern.finditer(*args)
+
+        def search(self, *args):
+            runs.append(args[1:])
+            return self.pattern.search(*args)
+
+    monkeypatch.setattr(via_carry, "_SENTENCE_END", Counting(via_carry._SENTENCE_END))
+    for k in range(0, len(text) - 100, 997):
+        via_carry._sentence_around(text, k, k + 40)
+    assert len(runs) == 1 and runs[0] == ()  # the whole text, once
+
+
+class _Speakers(SecondNames):
+    def __init__(self):
+        self.recent = []
+
+
+def test_latest_first_is_the_sorted_list():
+    for seed in range(300):
+        rnd = random.Random(seed)
+        sp = _Speakers()
+        for _ in range(rnd.randint(0, 40)):
+            sp.recent.append((rnd.randint(0, 30), object()))
+            if rnd.random() < 0.5:
+                got = sp._latest_first()
+                assert got == sorted(sp.recent, key=lambda r: -r[0])
+        if sp.recent and rnd.random() < 0.3:  # a list changed otherwise is read again
+            sp.recent[-1] = (rnd.randint(0, 30), object())
+            assert sp._latest_first() == sorted(sp.recent, key=lambda r: -r[0])
+            sp.recent.pop()
+            assert sp._latest_first() == sorted(sp.recent, key=lambda r: -r[0])
+
+
+def test_latest_first_takes_each_speaker_once(monkeypatch):
+    """3,000 speakers read after each one: each is put in its place once, never sorted again."""
+    from newsprism.analyze import second_names
+    placed = []
+    real = second_names.insort_right
+    monkeypatch.setattr(second_names, "insort_right",
+                        lambda a, x, key: (placed.append(x), real(a, x, key=key)))
+    sp = _Speakers()
+    for k in range(3000):
+        sp.recent.append((k * 7 % 1000, object()))
+        sp._latest_first()
+    assert len(placed) == 3000
