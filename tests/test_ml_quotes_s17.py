@@ -75,3 +75,28 @@ def test_fa_people_told_are_no_medium():
         text = f"یک کارمند شهرداری به {told} گفت که قطار شهری دیر حرکت کرده است."
         q = one(text, "fa", "قطار شهری")
         assert q.via == (), told
+
+
+def test_place_in_an_indefinite_description_is_not_the_speaker():
+    text = "« Nous avons dormi dans la voiture », a raconté un retraité venu de Montélimar."
+    q = one(text, "fr", "dormi dans la voiture")
+    assert q.speaker.name == "retraité"
+
+
+def test_description_with_origin_participle_cut_to_its_head():
+    text = "«Llevamos tres días sin luz», contó una vecina originaria de Cuenca."
+    q = one(text, "es", "tres días sin luz")
+    assert q.speaker.name == "vecina"
+
+
+def test_employer_after_a_description_is_left_alone():
+    text = "« La grève continue », a affirmé un porte-parole de Renault."
+    q = one(text, "fr", "La grève continue")
+    assert "porte-parole" in q.speaker.name
+
+
+def test_de_name_in_relative_clause_of_indefinite_description():
+    text = ("Die Feuerwehr suchte den ganzen Tag nach Bruno Keller. Eine Nachbarin, die Bruno Keller am Morgen "
+            "gesehen hatte, sagte dem SWR: „Er wirkte ganz ruhig.“")
+    q = one(text, "de", "ganz ruhig")
+    assert q.speaker.name == "Nachbarin"
