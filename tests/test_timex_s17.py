@@ -113,3 +113,14 @@ def test_a_day_of_the_month_alone_before_a_verb():
     assert got["the 18th"] == ("DATE", "2026-03-18")
     assert found("The talks on the 4th were cancelled.", day)["the 4th"] == ("DATE", "2026-03-04")
     assert "the 30th" not in found("Guests at the 30th anniversary were many.", day)
+
+
+def test_the_week_or_month_before_after_a_date_told():
+    day = dt.date(2026, 3, 12)
+    got = found("The ship sank on Jan. 30; the week before, inspectors had found cracks in "
+                "its hull.", day)
+    assert got["the week before"] == ("DATE", "2026-W04")
+    got = found("Prices jumped in January, after falling the month before.", day)
+    assert got["the month before"] == ("DATE", "2025-12")
+    # before an event it is no date of its own
+    assert "the week before" not in found("Voters queued the week before the election.", day)

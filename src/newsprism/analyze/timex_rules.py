@@ -332,6 +332,10 @@ RULES: list[Rule] = [
                      # "Thanksgiving evening", "Christmas morning": a part of the holiday
                      r"(?:\s+(?P<pod>morning|afternoon|evening|night))?"
                      rf"{_E}"),
+    # "The ship sank on Jan. 30; the week before, inspectors had found cracks": the week or
+    # month before (after) the one last told; "the week before the vote" hangs on an event
+    _rule("unit_before", rf"{_B}the\s+(?P<unit>week|month)\s+(?P<dir>before|after)"
+                         r"(?=\s*(?:[,.;:!?)]|and\b|$|(?:he|she|they|we|I)\b))"),
     _rule("anchored_day", rf"{_B}(?P<w>the\s+(?:next|following|previous|same|preceding|prior)\s+"
                           r"(?:day|morning|afternoon|evening|night)"
                           r"|that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)"
@@ -457,7 +461,7 @@ TRIGGERS: dict[str, frozenset[str]] = {name: frozenset(words) for name, words in
     "clock_mil": {"#"}, "clock_words": {"half", "quarter", "past"},
     "noon": {"noon", "midnight", "midday"}, "holiday": _HOLIDAY_WORDS,
     "dawn": {"dawn", "daybreak", "dusk", "nightfall", "small", "early", "wee"}, "overnight": {"overnight"}, "day_alone": {"#"},
-    "anchored_day": _POD_WORDS | {"day"},
+    "anchored_day": _POD_WORDS | {"day"}, "unit_before": {"week", "month"},
     "ref": {"now", "currently", "nowadays", "days", "present", "current", "recently",
             "recent", "lately", "past", "future", "term", "coming", "ahead", "date", "while"},
     "set_every": {"every", "each"},

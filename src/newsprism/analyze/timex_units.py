@@ -213,5 +213,22 @@ def _new_year(m, ctx, before: str):
 
 
 # the resolvers of this module, by rule name
+def r_unit_before(m, ctx):
+    """"The ship sank on Jan. 30; the week before, inspectors had found cracks": the week
+    (month) before or after the day or month last told, within 300 characters of it."""
+    unit, n = m["unit"].lower(), -1 if m["dir"].lower() == "before" else 1
+    if ctx.dated_end < 0 or not 0 <= m.start() - ctx.dated_end <= 300:
+        return None
+    if unit == "month":
+        if not ctx.ref_month:
+            return None
+        base = _dt.date(*ctx.ref_month, 15)
+    else:
+        base = ctx.ref_week or (ctx.ref if not ctx.month_last else None)
+        if base is None:
+            return None
+    return [(m.start(), m.end(), "DATE", unit_value(shift_unit(base, unit, n), unit))]
+
+
 UNIT_RESOLVERS = {"relative_unit": r_relative_unit, "the_weekend": r_the_weekend,
-                  "the_unit": r_the_unit, "the_year": r_the_year}
+                  "the_unit": r_the_unit, "the_year": r_the_year, "unit_before": r_unit_before}
