@@ -107,3 +107,67 @@ def test_latest_first_takes_each_speaker_once(monkeypatch):
         sp.recent.append((k * 7 % 1000, object()))
         sp._latest_first()
     assert len(placed) == 3000
+
+
+class _C:
+    def __init__(self, rnd, n):
+        def span(lo_max=n, width=30):
+            a = rnd.randint(0, lo_max)
+            return (a, a + rnd.randint(-1, width))
+        self.origin = rnd.choice(["according", "verb", "verb"])
+        self.cue = span(width=6) if rnd.random() < 0.9 else None
+        self.content = span()
+        self.source = span(width=10) if rnd.random() < 0.9 else None
+        self.sent = rnd.randint(0, 3)
+
+
+def _wraps_or_fails(m, c) -> bool:
+    from newsprism.analyze import relays
+    try:
+        return relays._wraps(m, c)
+    except TypeError:  # a medium with no cue: the plain walk fails there too
+        return True
+
+
+def test_media_near_holds_every_medium_that_wraps_in_order():
+    from newsprism.analyze.relay_index import media_near
+    for seed in range(400):
+        rnd = random.Random(seed)
+        n = rnd.randint(20, 200)
+        media = [_C(rnd, n) for _ in range(rnd.randint(0, 40))]
+        cands = media + [_C(rnd, n) for _ in range(30)]
+        near = media_near(media)
+        for c in cands:
+            if c.cue is None:
+                continue
+            got = near(c)
+            assert got == [m for m in media if m in got]  # the list's order
+            assert all(m in got for m in media if _wraps_or_fails(m, c))
+
+
+def _plain_according_apart(text, cands):
+    """relays._according_apart as it was: every candidate asked for each phrase."""
+    from newsprism.analyze.attribution import trim
+    for m in cands:
+        if m.origin != "according" or m.source is None:
+            continue
+        for c in cands:
+            if c is not m and c.source is not None and c.cue is not None \
+                    and m.source[0] < c.source[0] < m.source[1] <= c.cue[0] \
+                    and text[m.source[0]:c.source[0]].rstrip().endswith(","):
+                m.source = trim(text, m.source[0], c.source[0], chars=" ,")
+                break
+
+
+def test_according_apart_as_the_plain_walk():
+    import copy
+
+    from newsprism.analyze.relay_index import according_apart
+    for seed in range(400):
+        rnd = random.Random(seed)
+        text = "".join(rnd.choice("ab ,") for _ in range(120))
+        cands = [_C(rnd, 100) for _ in range(rnd.randint(0, 40))]
+        plain = copy.deepcopy(cands)
+        according_apart(text, cands)
+        _plain_according_apart(text, plain)
+        assert [c.source for c in cands] == [c.source for c in plain], seed
