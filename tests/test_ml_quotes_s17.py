@@ -100,3 +100,23 @@ def test_de_name_in_relative_clause_of_indefinite_description():
             "gesehen hatte, sagte dem SWR: „Er wirkte ganz ruhig.“")
     q = one(text, "de", "ganz ruhig")
     assert q.speaker.name == "Nachbarin"
+
+
+def test_tr_body_and_possessed_noun_with_bracketed_short_form():
+    text = ("Ankara Su ve Kanalizasyon İdaresi (ASKİ) yetkilileri ise Sabah gazetesine yaptıkları "
+            "açıklamada, suyun akşam saatlerinde geleceğini bildirdi.")
+    q = one(text, "tr", "suyun akşam")
+    assert q.speaker.name == "Ankara Su ve Kanalizasyon İdaresi (ASKİ) yetkilileri"
+
+
+def test_tr_body_people_told_an_agency_with_its_short_form():
+    text = ("Tarım İl Müdürlüğü yetkilileri, Demirören Haber Ajansı'na (DHA) yaptıkları açıklamada "
+            "fidanların ücretsiz dağıtılacağını söyledi.")
+    q = one(text, "tr", "fidanların")
+    assert q.speaker.name == "Tarım İl Müdürlüğü yetkilileri"
+
+
+def test_tr_person_subject_untouched():
+    text = "Ahmet Kaya, Demirören Haber Ajansı'na (DHA) yaptığı açıklamada fidanların ücretsiz dağıtılacağını söyledi."
+    q = one(text, "tr", "fidanların")
+    assert q.speaker.name == "Ahmet Kaya"

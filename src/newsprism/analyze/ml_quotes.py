@@ -26,6 +26,7 @@ from .ml_anaphora import resolve_descriptions
 from .ml_fullname import full_names
 from .ml_document import document_authors
 from .ml_head_noun import head_nouns
+from .ml_tr_subject import tr_possessed_subjects
 from .ml_relative import relative_subjects
 from .ml_through import spokesperson_vias
 from .ml_according import according_row, told_by_holds
@@ -280,7 +281,8 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
         quotes.append(Quote(f"q{n}", kind, qs, qe, cue, speaker, canonical_vias(via)))
     quotes = spokesperson_vias(text, tuple(quotes), entities)
     quotes = full_names(text, lang, relative_subjects(text, lang, resolve_descriptions(text, lang, index.rows, quotes)))
-    return head_nouns(text, lang, index.rows, document_authors(text, lang, quotes))
+    quotes = head_nouns(text, lang, index.rows, document_authors(text, lang, quotes))
+    return tr_possessed_subjects(text, lang, quotes)
 
 
 def _second_claim(text, lang, rules, index, roles, s, e, cues, rows):
