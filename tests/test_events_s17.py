@@ -129,3 +129,21 @@ def test_gear_given_is_no_target(nlp):
 def test_head_of_another_body_expelled_stays_coerced(nlp):
     c = _hit(nlp, "The regime expelled the head of the local football club.", "expelled")
     assert c.type == "COERCE"
+
+
+@pytest.mark.parametrize("text", [
+    "The bank's takeover of the insurer was approved by regulators.",
+    "Regulators approved the merger of the two airlines.",
+    "Plans for 400 homes were approved by the district council.",
+])
+def test_a_bodys_own_or_a_firms_deal_passed_is_no_event(nlp, text):
+    assert _kept(nlp, text) == []
+
+
+def test_a_states_approval_of_a_bid_stays(nlp):
+    assert _hit(nlp, "The EU approved Ukraine's membership bid.", "approved").type == "SUPPORT"
+
+
+def test_assets_frozen_after_of(nlp):
+    c = _hit(nlp, "Britain's freeze of the oligarch's assets was upheld by a court.", "freeze")
+    assert c.type == "SANCTION"

@@ -118,7 +118,10 @@ PUBLIC = POLITY | frozenset({"opposition", "rally", "protest", "demonstration", 
                              "vote", "border", "military", "troops"})
 # what a council or board approves for itself: no party agrees with another
 LOCAL_PLANS = frozenset({"plan", "plans", "application", "applications", "scheme", "schemes",
-                         "permit", "permits", "budget", "proposal", "proposals", "extension"})
+                         "permit", "permits", "budget", "proposal", "proposals", "extension",
+                         # a firm's deal passed by a regulator or its board
+                         "takeover", "takeovers", "merger", "mergers", "acquisition",
+                         "acquisitions", "buyout", "buyouts"})
 PROPOSALS = frozenset({"proposal", "proposals", "budget"})
 # verbs a count changes by, and the nouns that count acts
 AMOUNT_VERBS = frozenset({"fall", "rise", "increase", "decrease", "double", "triple", "drop",
@@ -198,7 +201,7 @@ def off_topic(c) -> bool:
     if c.type == "COOPERATE" and _unofficial(c.actors) and (not c.targets or _unofficial(
             c.targets)):
         return True
-    if c.type in ("AGREE", "REJECT") and _local_plan(c) or c.type == "SANCTION" and _petty_fine(c):
+    if c.type in ("AGREE", "REJECT", "SUPPORT") and _local_plan(c) or c.type == "SANCTION" and _petty_fine(c):
         return True
     if c.type == "SUPPORT" and _own_cause(c) or c.type == "RETREAT" and _thing_withdrawn(c):
         return True
@@ -632,7 +635,7 @@ def _local_plan(c) -> bool:
     # a body turning down a proposal may be refusing another party; an application is
     # always someone's request to it
     plans = LOCAL_PLANS if _lemma(c.tok) == "approve" else LOCAL_PLANS - PROPOSALS
-    objs = _objects(c.tok)
+    objs = _objects(c.tok) or _children(c.tok, "nsubjpass")  # 'the merger was approved'
     with_someone = any(k.dep_ == "prep" and k.lower_ == "with" for k in c.tok.children)
     return (bool(objs) and all(o.lower_ in plans for o in objs) and _no_polity(objs)
             and not with_someone)

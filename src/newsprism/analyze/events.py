@@ -347,8 +347,9 @@ def _noun_trigger(tok, headline: bool) -> Candidate | None:
     if sense is None:
         return None
     mods = _lower_words(tok) | {t.lower_ for t in tok.subtree if t.i < tok.i}
-    if word in lex.TESTS:
-        # "the test-firing of a new ballistic missile": what is tested follows 'of'
+    if word in lex.TESTS or word in ("freeze", "freezes"):
+        # "the test-firing of a new ballistic missile", "Britain's freeze of the oligarch's
+        # assets": what is tested or frozen follows 'of'
         mods |= {w for o in _pobjs(tok, ("of",)) for w in _lower_words(o)}
     drill = _drill_type(tok, mods) if word in DRILLS else None
     if drill is not None:
