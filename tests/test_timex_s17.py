@@ -124,3 +124,14 @@ def test_the_week_or_month_before_after_a_date_told():
     assert got["the month before"] == ("DATE", "2025-12")
     # before an event it is no date of its own
     assert "the week before" not in found("Voters queued the week before the election.", day)
+
+
+def test_a_count_spread_over_in_n_days_is_a_stretch():
+    day = dt.date(2026, 3, 12)
+    got = found("The club will play three matches in eight days, starting on Saturday.", day)
+    assert got["eight days"] == ("DURATION", "P8D")
+    assert found("The plan will save $5 billion in two years.", day)["two years"] == \
+        ("DURATION", "P2Y")
+    # with no count before it, 'in three days' ahead is the day it lands on
+    assert found("The results will come in three days.", day)["three days"] == \
+        ("DATE", "2026-03-15")

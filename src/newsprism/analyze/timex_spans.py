@@ -284,6 +284,13 @@ _WITHIN_BEFORE = re.compile(r"\b(?:first|second|third|last|time|times|highest|lo
                             r"\b[^,.;:!?]{0,30}\s+in\s+$", re.I)
 
 
+# "will play three matches in eight days", "$5 billion in two years": a count spread over
+# the stretch, not a date that far ahead
+_COUNT_BEFORE = re.compile(r"(?:\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|"
+                           r"eleven|twelve|dozens?\s+of|several)\s+(?:[a-z-]+\s+)?[a-z]+s"
+                           r"|\b(?:million|billion|trillion|percent)|%)\s+in\s+$", re.I)
+
+
 def _counted_ahead(m, ctx, qty, unit: str, adjective: bool):
     """"The run-off is in two weeks", "results will come in three days": a whole number of
     days, weeks, months or years after "in", told of what is still to come, is the date
@@ -295,7 +302,8 @@ def _counted_ahead(m, ctx, qty, unit: str, adjective: bool):
         return None
     code = unit_code(unit)
     if code not in ("D", "W", "M", "Y") or _WITHIN_BEFORE.search(
-            ctx.text, max(0, m.start() - 60), m.start()):
+            ctx.text, max(0, m.start() - 60), m.start()) or _COUNT_BEFORE.search(
+            ctx.text, max(0, m.start() - 50), m.start()):
         return None
     if ctx.tense(m.start(), m.end()) not in ("future", "present"):
         return None
