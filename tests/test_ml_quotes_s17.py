@@ -120,3 +120,22 @@ def test_tr_person_subject_untouched():
     text = "Ahmet Kaya, Demirören Haber Ajansı'na (DHA) yaptığı açıklamada fidanların ücretsiz dağıtılacağını söyledi."
     q = one(text, "tr", "fidanların")
     assert q.speaker.name == "Ahmet Kaya"
+
+
+def test_fragment_in_a_named_subjects_sentence_is_theirs():
+    text = "Éleveuse à Saugues depuis vingt ans, Josiane Rivière n'avait « jamais connu un été pareil »."
+    q = one(text, "fr", "jamais connu")
+    assert q.speaker.name == "Josiane Rivière" and q.cue is None
+
+
+def test_fragment_after_a_surname_subject():
+    text = ("Il sindaco di Ostuni, Paolo Neri, ha chiesto aiuto alla Regione. "
+            "Neri punta a riaprire la strada «entro Natale».")
+    q = one(text, "it", "entro Natale")
+    assert q.speaker.name.endswith("Neri")
+
+
+def test_name_in_marks_after_its_kind_is_no_fragment():
+    text = "Marie Dupont a lancé l'opération « Plage propre » samedi."
+    from ml_probe import quotes
+    assert not [q for q in quotes(text, "fr") if "Plage" in text[q.start:q.end]]

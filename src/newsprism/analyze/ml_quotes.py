@@ -27,6 +27,7 @@ from .ml_fullname import full_names
 from .ml_document import document_authors
 from .ml_head_noun import head_nouns
 from .ml_tr_subject import tr_possessed_subjects
+from .ml_fragment import subject_of_fragment
 from .ml_relative import relative_subjects
 from .ml_through import spokesperson_vias
 from .ml_according import according_row, told_by_holds
@@ -413,6 +414,10 @@ def _direct(text, lang, rules, index, roles, s, e, inside, cues, last, continuin
         row = according_row(text, lang, rules, index, roles, s, e, acc, cues, last) if acc else None
         if row and row[4].name:  # "Selon l'AFP, citant l'ARS, le mouvement concerne « ... »":
             rows.append((qs, qe, kind, row[3], row[4], row[5]))  # no verb; the phrase sources it
+            continue
+        frag = subject_of_fragment(text, lang, index, s, o) if cue is None and n_words >= 2 else None
+        if frag is not None:  # "Aubert espère jouer « avant Noël »": the subject's words
+            rows.append((qs, qe, "mixed", None, frag, find_vias(text, rules, index, s, e, frag, inside)))
             continue
         if cue is None and continues_quote(text, o):
             rows.append((qs, qe, "direct", None, Speaker(None, None, None, None), ()))
