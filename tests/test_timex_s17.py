@@ -135,3 +135,12 @@ def test_a_count_spread_over_in_n_days_is_a_stretch():
     # with no count before it, 'in three days' ahead is the day it lands on
     assert found("The results will come in three days.", day)["three days"] == \
         ("DATE", "2026-03-15")
+
+
+def test_a_weekday_under_would_after_an_old_saying_day_follows_it():
+    day = dt.date(2026, 3, 12)
+    got = found("The firm announced on March 2 that it would close the plant on Friday.", day)
+    assert got["Friday"] == ("DATE", "2026-03-06")
+    # a saying this week leaves the weekday ahead of publication
+    got = found("He said on Monday that he would resign on Friday.", day)
+    assert got["Friday"] == ("DATE", "2026-03-13")

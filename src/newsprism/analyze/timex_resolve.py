@@ -422,6 +422,10 @@ def r_weekday(m, ctx):
             elif tense in ("past", None) and _apposed_to_day(ctx, m.start()):
                 # "Two days later, on Wednesday": the weekday renames the day just told
                 d = weekday_around(ctx.ref, wd)
+            elif tense == "future" and _reported_from_old_day(ctx, m.start()):
+                # "announced on March 2 that it would close the plant on Friday", told on
+                # March 12: the Friday after the saying, not the one after publication
+                d = weekday_near(ctx.ref, wd, "after")
             elif tense in ("past", None) and _this_week_named(ctx, m.start()):
                 # "trading was thin this week as investors waited for Friday's jobs
                 # report": told in the past, the weekday is in the week its sentence names
@@ -438,6 +442,19 @@ def r_weekday(m, ctx):
 # "That Friday" opening a sentence or after a preposition: the determiner, not "said that"
 _THAT_DAY_BEFORE = re.compile(r"(?:^|[.!?;:][\"'”’)]*\s+|\n\s*|\b(?:on|by|until|till|"
                               r"before|after|since|from|of|during|[Bb]y|[Oo]n)\s+)$")
+
+
+_WOULD = re.compile(r"\bwould\b")
+
+
+def _reported_from_old_day(ctx: Context, start: int) -> bool:
+    """Whether a weekday under "would" is told in a clause reported from a day named just
+    before it in its sentence, that day over a week before publication."""
+    if ctx.ref is None or ctx.month_last or ctx.anchor is None or \
+            (ctx.anchor - ctx.ref).days <= 6 or not 0 <= start - ctx.dated_end <= 150:
+        return False
+    gap = ctx.text[ctx.dated_end:start]
+    return bool(_WOULD.search(gap)) and not SENTENCE_END.search(gap)
 
 
 def _weekday_alone(m, ctx):
