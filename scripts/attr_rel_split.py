@@ -29,6 +29,10 @@ is the cue model's bias, then its cue-dependency pairs); kept and lost later 21 
 content disjoint 29 [29]. Extra 338 [346]: duplicate 52 [60], no cue 32 [32], word rarely
 marked 74 [73], verb of saying without a clause 15 [14], verb of saying otherwise 19 [19],
 other verbs 116 [118], nouns 23 [23], adjectives / adverbs 7 [7].
+
+Session 17 (attr_headline: headline lines read by word form): missed 448 -> 445, no candidate
+211 -> 208 (noun 44 -> 42, noun in the lexicon 9 -> 8), extra 338 -> 337 (no cue 32 -> 26 + 6
+duplicates of found ones, counted apart now that the headline relations found them).
 """
 from __future__ import annotations
 
