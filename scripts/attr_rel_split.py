@@ -31,8 +31,8 @@ marked 74 [73], verb of saying without a clause 15 [14], verb of saying otherwis
 other verbs 116 [118], nouns 23 [23], adjectives / adverbs 7 [7].
 
 Session 17 (attr_headline: headline lines read by word form): missed 448 -> 445, no candidate
-211 -> 208 (noun 44 -> 42, noun in the lexicon 9 -> 8), extra 338 -> 337 (no cue 32 -> 26 + 6
-duplicates of found ones, counted apart now that the headline relations found them).
+211 -> 208 (noun 44 -> 42, noun in the lexicon 9 -> 8), extra 338 -> 337 (a verb PolNeAR
+rarely marks 44 -> 43); 'no cue' is split 26 + 6 (duplicates of a found relation) either way.
 """
 from __future__ import annotations
 
