@@ -147,3 +147,17 @@ def test_a_states_approval_of_a_bid_stays(nlp):
 def test_assets_frozen_after_of(nlp):
     c = _hit(nlp, "Britain's freeze of the oligarch's assets was upheld by a court.", "freeze")
     assert c.type == "SANCTION"
+
+
+def test_a_meeting_hosted_in_future_is_future(nlp):
+    from newsprism.analyze import factuality as fa
+    c = _hit(nlp, "Ghana will host talks between the two factions in Accra next week.", "talks")
+    assert fa.assess(c.tok)[0] == "future"
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Exports of wheat fell by a fifth in the months after the invasion.", []),
+    ("Grain prices have doubled in the years since the war began.", []),
+])
+def test_a_stretch_of_time_counted_from_an_act_is_no_event(nlp, text, kept):
+    assert _kept(nlp, text) == kept

@@ -14,7 +14,8 @@
   clause of place ('The villa where the truce talks are held was built in 1912');
 - an act's start or end used as a clock for another happening: 'Premiums have doubled
   since the attacks began', 'after the fighting ended' (a doerless noun, the subject of
-  the time clause's verb of onset, that verb with no object or place of its own).
+  the time clause's verb of onset, that verb with no object or place of its own), or a
+  stretch of time counted from it ('in the months after the invasion').
 
 A supposition needs the noun to have no doer the parse can name ('Russia's blockade would'
 is left to the rest of the module); verbs ('Russia usually attacks power plants in winter')
@@ -59,6 +60,10 @@ WITHIN = frozenset({"in", "during", "since", "after", "before", "following"})
 # a later turn or a failure: news)
 ONSETS = frozenset({"begin", "start", "end", "erupt", "stop", "cease"})
 CLOCK_MARKS = frozenset({"since", "after", "when", "once"})
+# a stretch of time counted from an act: 'in the months after the invasion'
+SPANS = frozenset({"hours", "days", "weeks", "months", "years", "decades", "day", "week",
+                   "month", "year", "decade"})
+SPAN_MARKS = frozenset({"after", "since", "following", "before"})
 YEAR = re.compile(r"^(1[89]\d\d|20\d\d)s?$")
 
 
@@ -196,7 +201,11 @@ def clock_started(c) -> bool:
     ('since Houthi attacks began' names a doer and is left to the rest of the module)."""
     if c.kind != "noun" or c.actors:
         return False
-    verb = _subject_clause(c.tok)
+    tok = c.tok
+    if tok.dep_ == "pobj" and tok.head.lower_ in SPAN_MARKS and tok.head.head.lower_ in SPANS \
+            and not _children(tok.head.head, "nummod"):  # ('two days after the attack' dates)
+        return True  # "Exports fell by a fifth in the months after the invasion"
+    verb = _subject_clause(tok)
     return verb is not None and _lemma(verb) in ONSETS and verb.dep_ == "advcl" and any(
         m.lower_ in CLOCK_MARKS for m in _children(verb, "mark", "advmod")) and not (
         _children(verb, "dobj", "prep"))

@@ -89,7 +89,7 @@ LIGHT = frozenset({"carry", "launch", "stage", "conduct", "hold", "mount", "make
                    "take", "put", "place", "seek", "win", "approve", "lead", "join",
                    "organize", "organise", "do", "commit", "perpetrate", "unleash", "open",
                    "intensify", "escalate", "step", "authorize", "authorise", "sanction",
-                   "complete", "finish", "finalise", "finalize", "gather", "convene",
+                   "complete", "finish", "finalise", "finalize", "gather", "convene", "host",
                    "attend", "undertake", "receive",
                    # verbs that carry a patrol or sortie ('will run joint patrols')
                    "run", "fly", "sail",
