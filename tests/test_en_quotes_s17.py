@@ -56,3 +56,13 @@ def test_someones_barrister_named_opening_the_next_sentence(pipe):
             "Lyle's barrister said he had repaid most of the money. Sarah Quinn told the judge "
             "her client was \"deeply ashamed\".")
     assert quote(pipe, text, "repaid most of the money")[0] == "Sarah Quinn"
+
+
+def test_the_company_is_no_commission(pipe):
+    # chains._public_body: 'the company' / 'the firm' never take up a public body's chain
+    text = ("The Ontario Energy Board has opened an inquiry into Northline Gas Supply, the "
+            "utility whose pipe burst in March. Its chief executive, Mark Ellison, told "
+            "lawmakers that the company had \"met every rule the board set\".\n\n"
+            "A lawsuit by a farmer claims the utility ignored warnings. The company says it will "
+            "fight the claim.")
+    assert quote(pipe, text, "fight the claim")[0] == "Northline Gas Supply"

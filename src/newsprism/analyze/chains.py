@@ -669,7 +669,8 @@ def resolve_org_nominal(ch: Chains, ctx: Context, by_sent, a: Cand) -> None:
             if ch.cands[i].key in _PLATFORM_KEYS:
                 continue  # 'the agency' is never TikTok
             if _usable(ch, a, i) and inf.named and inf.type == "ORG" and not ch.cands[i].plural \
-                    and (a.key in L.GENERIC_ORG_ANAPHORS or L.singular(a.key) in inf.words
+                    and (a.key in L.GENERIC_ORG_ANAPHORS and not _public_body(a.key, inf)
+                         or L.singular(a.key) in inf.words
                          or L.ORG_ANAPHOR_KIN.get(a.key, frozenset()) & inf.words):
                 _attach(ch, a, i)
                 return
@@ -684,6 +685,18 @@ def resolve_org_nominal(ch: Chains, ctx: Context, by_sent, a: Cand) -> None:
             return
     ch.resolved[ch.index[id(a)]] = True  # unresolved, it still competes for "it"
     a.pseudo = True
+
+
+# Last words of a public body's name: 'the company' and 'the firm' are never one of these
+_PUBLIC_BODIES = frozenset("""ministry commission council authority agency department court
+police parliament assembly government committee union party embassy tribunal army navy
+directorate inspectorate regulator senate congress cabinet board bureau""".split())
+
+
+def _public_body(key: str, inf: Info) -> bool:
+    """'The New Mexico Public Regulation Commission has opened an inquiry into Sangre Power &
+    Light ... The company says': the commission is no company."""
+    return key in ("company", "firm") and bool(inf.words & _PUBLIC_BODIES)
 
 
 # 'quoted by the news agency', 'told the broadcaster': a description of a news medium
