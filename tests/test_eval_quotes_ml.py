@@ -276,16 +276,19 @@ def test_floors(result):
     # (-n adds 1 in session 17: 'أعلنت السلطات المحلية في الدار البيضاء إغلاق سوق ...', an
     # announcement by a body named with its seat, read since ml_ar_object's verbal-noun template;
     # -w2's and -u2's golds keep such announcements, -n's quoted-words gold leaves it out)
-    assert res["unmatched_predictions"] <= (73 if split == "late" else 12 if split == "opened3" else
+    # (-x2, session 17's held-out batch, quoted words and clauses of saying only, adds 3: a
+    # French lede's 'a indiqué le parquet' claim and an Italian 'annuncia un ricorso' its gold
+    # leaves out, and a Spanish 'se declaró en concurso de acreedores' read as a verb of saying)
+    assert res["unmatched_predictions"] <= (76 if split == "late" else 12 if split == "opened3" else
                                             8 if split == "opened4" else
                                             5 if split == "opened6" else 3), text
 
 
 def test_late_file_shape():
     rows = read_gold(LATE)
-    assert len(rows) == 387 and {art.language for art, _ in rows} == LANGS
+    assert len(rows) == 396 and {art.language for art, _ in rows} == LANGS
     for art, gold in rows:
-        assert art.id.endswith(("-e", "-f", "-g", "-h", "-i", "-j", "-k", "-l", "-m", "-n", "-o", "-p", "-q", "-r", "-s", "-t", "-u", "-x", "-y", "-z", "-a2", "-b2", "-c2", "-d2", "-e2", "-f2", "-g2", "-h2", "-i2", "-j2", "-k2", "-l2", "-m2", "-n2", "-o2", "-p2", "-q2", "-r2", "-s2", "-t2", "-u2", "-v2", "-w2")) and gold
+        assert art.id.endswith(("-e", "-f", "-g", "-h", "-i", "-j", "-k", "-l", "-m", "-n", "-o", "-p", "-q", "-r", "-s", "-t", "-u", "-x", "-y", "-z", "-a2", "-b2", "-c2", "-d2", "-e2", "-f2", "-g2", "-h2", "-i2", "-j2", "-k2", "-l2", "-m2", "-n2", "-o2", "-p2", "-q2", "-r2", "-s2", "-t2", "-u2", "-v2", "-w2", "-x2")) and gold
         for g in gold:
             assert art.text.count(g["quote"]) == 1, (art.id, g["quote"])
 
@@ -513,6 +516,21 @@ def test_ml_late_w2_heldout_floor():
     agency; an Arabic announced object after a subject holding 'بالدار البيضاء' not found; 'به
     همشهری گفت' (a paper with no kind word) lost."""
     assert _both_right("-w2") >= 0.80
+
+
+def test_ml_late_x2_heldout_floor():
+    """Batch -x2 (9 articles, 43 quotes: a museum ivory theft, a glacier collapse, an airline
+    bankruptcy, a metro fare rise, a border crossing reopening, a fishermen's protest, a
+    wedding-hall fire, water rationing in a drought, a polio vaccine campaign), written in
+    session 17 before that round's fixes and kept outside the repository: both right 0.930 at
+    the start code 78c78ed and 0.930 at the end code 9499272 (found 0.977, speaker 0.953, via
+    0.953 both times; the round tuned on the failures of all open files at once). Its 3 misses,
+    read after scoring, not tuned on: a Turkish dative medium set off by a comma before the claim
+    ('Aylin Kara da İskenderun Haber'e, belgelerin ... anlattı': no via); a Greek indefinite
+    description with an age genitive before a colon ('Ένας ψαράς 60 ετών είπε: «...»': no
+    speaker); an Arabic announced object after a title with its place ('أعلن محافظ نينوى الحداد
+    ثلاثة أيام': not found)."""
+    assert _both_right("-x2") >= 0.93
 
 OPENED8 = Path(__file__).resolve().parent / "data" / "quotes_gold_ml_opened8.jsonl"
 
