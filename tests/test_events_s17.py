@@ -161,3 +161,15 @@ def test_a_meeting_hosted_in_future_is_future(nlp):
 ])
 def test_a_stretch_of_time_counted_from_an_act_is_no_event(nlp, text, kept):
     assert _kept(nlp, text) == kept
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Turkey lifted its veto on Sweden's membership of NATO.", "lifted"),
+    ("Hungary withdrew its objection to the aid package.", "withdrew"),
+])
+def test_an_obstruction_given_up_is_a_concession(nlp, text, word):
+    assert _hit(nlp, text, word).type == "CONCEDE"
+
+
+def test_a_body_left_stays_a_retreat(nlp):
+    assert _hit(nlp, "The opposition withdrew from parliament.", "withdrew").type == "RETREAT"

@@ -105,6 +105,12 @@ MEASURES_DROPPED = frozenset({"plan", "plans", "proposal", "proposals", "bill", 
 # verbs of giving a measure up (a tuple: the senses are added in this order)
 DROPPING = ("drop", "scrap", "shelve", "abandon", "ditch", "reverse")
 _later(Sense("CONCEDE", objs=MEASURES_DROPPED), *DROPPING)
+# a party's own obstruction given up ('Turkey lifted its veto on Sweden's membership',
+# 'withdrew its objection to', 'dropped its opposition to'): a concession, whatever the verb
+OBSTRUCTIONS = frozenset({"veto", "vetoes", "objection", "objections", "opposition",
+                          "reservations", "hold"})
+_sooner(Sense("CONCEDE", objs=OBSTRUCTIONS), "lift", "drop", "withdraw", "abandon", "end",
+        "remove", "waive")
 # "a convoy came under fire from al-Shabaab fighters": attacked, the attackers after 'from'
 UNDER_FIRE = frozenset({"fire", "attack", "attacks", "shelling", "bombardment", "gunfire"})
 MORE_VERBS["come"] = (Sense("ASSAULT", prep="under", pobjs=UNDER_FIRE),)
