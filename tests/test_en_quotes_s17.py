@@ -66,3 +66,16 @@ def test_the_company_is_no_commission(pipe):
             "A lawsuit by a farmer claims the utility ignored warnings. The company says it will "
             "fight the claim.")
     assert quote(pipe, text, "fight the claim")[0] == "Northline Gas Supply"
+
+
+def test_heldout_j3_batch_floor(tmp_path):
+    # The late file's -j3 batch (5 articles, 43 quotes), written before any session-17 code
+    # change and scored only at the start and the end: both 0.930 -> 0.930.
+    from newsprism.evaluate import quotes as ev
+    from test_eval_quotes import _late_batches
+    j3 = ev.evaluate(_late_batches(tmp_path, only="j3"), split="all")
+    assert j3["gold"] == 43
+    assert j3["found"] >= 1.0
+    assert j3["speaker"] >= 0.97
+    assert j3["via"] >= 0.93
+    assert j3["both"] >= 0.93
