@@ -51,6 +51,7 @@ def named_next(text: str, quotes: list[Quote], coref) -> list[Quote]:
     paras = paragraphs(text)
     starts = [p[0] for p in paras]
     out = []
+    holders: dict = {}  # role word -> its appositions in the text, found once
     for q in quotes:
         sp = q.speaker
         if sp.start is not None and sp.end is not None:
@@ -71,7 +72,7 @@ def named_next(text: str, quotes: list[Quote], coref) -> list[Quote]:
         ent = _firm_named_before(text, sp, coref, paras[k][0]) \
             or _new_speaker_in(text, paras, k, quotes, coref, head) \
             or _named_next_sentence(text, sp, head, paras[k][1], quotes, coref) \
-            or _holder_named_later(text, sp, head, quotes, coref)
+            or _holder_named_later(text, sp, head, quotes, coref, holders)
         out.append(q if ent is None else replace(q, speaker=Speaker(ent.id, ent.name,
                                                                     sp.start, sp.end)))
     return out
@@ -187,18 +188,19 @@ _HOLDER_AFTER = lru_cache(maxsize=256)(lambda head: re.compile(
     r", ([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),"))
 
 
-def _holder_named_later(text: str, sp: Speaker, head: str, quotes: list[Quote], coref):
+def _holder_named_later(text: str, sp: Speaker, head: str, quotes: list[Quote], coref,
+                        holders: dict):
     """'A coroner has warned that ...' in the lede, then 'the senior coroner for Avon, Maria
     Voyle, said' far below: the one person the article later names in apposition to the
     same role word, not mentioned before the role and quoted in their own right, is the
     role the lede withheld. Two such people, or one met before, leave the role alone."""
     if head not in L.PERSON_NOUNS or sp.end is None:
         return None
-    found = {}
-    for hit in _HOLDER_AFTER(head).finditer(text, sp.end):
-        ent = coref.entity_at(hit.start(1), hit.end(1))
-        if ent is not None and ent.type == "PERSON":
-            found[ent.id] = ent
+    if head not in holders:  # the text is read once per role word, not once per quote
+        holders[head] = [(hit.start(), coref.entity_at(hit.start(1), hit.end(1)))
+                         for hit in _HOLDER_AFTER(head).finditer(text)]
+    found = {ent.id: ent for at, ent in holders[head]
+             if at >= sp.end and ent is not None and ent.type == "PERSON"}
     if len(found) != 1:
         return None
     ent = next(iter(found.values()))
