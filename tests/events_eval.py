@@ -471,6 +471,11 @@ trigger recall 1.000, no-event 6/6 (rounds fired as means, land and ice as natur
 vehicles as a force, peacekeepers sent to a state as aid, a country left as ground, a venue
 described by its meetings as no news); left: 'expelled 12 election observers' coded SANCTION,
 where two older rows and the code have COERCE (only diplomats' expulsion is written as SANCTION));
+--opened14 (events_opened14.jsonl: the fourteenth, written in session 16 by an engineer who
+tunes nothing, 40 rows, 6 with no event; scored once in session 17 with that session's starting
+code (ee03540): type 0.850, all three 0.825, actor 1.000, target 0.963, factuality 0.966, trigger
+recall 0.853, no-event 5/6; and again after its first events round (a87ae0d): type 0.875, all
+three 0.850, target 0.964, factuality 0.967, trigger recall 0.882, no-event 5/6; then opened);
 --sealed (sealed/events_sealed.jsonl, the next sealed set, when one is written);
 --offtopic (events_offtopic.jsonl: sport, business, science, weather, culture, court and
 local copy, 45 sentences with no PLOVER event and 15 with one hidden in such copy; written in
@@ -576,6 +581,7 @@ OPENED10 = GOLD.with_name("events_opened10.jsonl")  # tenth sealed set: scored o
 OPENED11 = GOLD.with_name("events_opened11.jsonl")  # eleventh sealed set: scored once, then opened
 OPENED12 = GOLD.with_name("events_opened12.jsonl")  # twelfth sealed set: scored once, then opened
 OPENED13 = GOLD.with_name("events_opened13.jsonl")  # thirteenth sealed set: scored once, then opened
+OPENED14 = GOLD.with_name("events_opened14.jsonl")  # fourteenth sealed set: scored once, then opened
 OFFTOPIC = GOLD.with_name("events_offtopic.jsonl")  # non-political pages: mostly no event
 OFFTOPIC_HELDOUT = GOLD.with_name("events_offtopic_heldout.jsonl")  # scored once
 SEALED = GOLD.parent / "sealed" / "events_sealed.jsonl"  # written by another hand; scored once
@@ -608,7 +614,7 @@ SETS = {"--heldout": (HELDOUT, None), "--fresh": (FRESH, None), "--final": (FINA
         "--wire31": (WIRE31, None), "--wire32": (WIRE32, None),
         "--wire33": (WIRE33, None), "--wire34": (WIRE34, None), "--wire35": (WIRE35, None),
         "--wire36": (WIRE36, None), "--wire37": (WIRE37, None),
-        "--opened": (OPENED, None), "--opened2": (OPENED2, None), "--opened3": (OPENED3, None), "--opened4": (OPENED4, None), "--opened5": (OPENED5, None), "--opened6": (OPENED6, None), "--opened7": (OPENED7, None), "--opened8": (OPENED8, None), "--opened10": (OPENED10, None), "--opened11": (OPENED11, None), "--opened12": (OPENED12, None), "--opened13": (OPENED13, None),
+        "--opened": (OPENED, None), "--opened2": (OPENED2, None), "--opened3": (OPENED3, None), "--opened4": (OPENED4, None), "--opened5": (OPENED5, None), "--opened6": (OPENED6, None), "--opened7": (OPENED7, None), "--opened8": (OPENED8, None), "--opened10": (OPENED10, None), "--opened11": (OPENED11, None), "--opened12": (OPENED12, None), "--opened13": (OPENED13, None), "--opened14": (OPENED14, None),
         "--offtopic": (OFFTOPIC, None),
         "--offtopic-heldout": (OFFTOPIC_HELDOUT, None), "--sealed": (SEALED, None)}
 
