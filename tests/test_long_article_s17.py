@@ -171,3 +171,35 @@ def test_according_apart_as_the_plain_walk():
         according_apart(text, cands)
         _plain_according_apart(text, plain)
         assert [c.source for c in cands] == [c.source for c in plain], seed
+
+
+def test_relay_span_gates_never_skip_a_pattern_that_matches():
+    """relay_span runs a pattern only where one of its words is in the lower-cased clause:
+    on random clauses made of the patterns' own words, every match has its gate open."""
+    from newsprism.analyze import via_text as V
+    gates = [(V._INTERVIEW, ("interview", "conversation")),
+             (V._INTERVIEW_KIND, ("interview", "conversation")),
+             (V._KIND_THEN_LOWER, V._KINDS_LOWER), (V._IN_THE_CONTAINER, V._CONTAINERS),
+             (V._RELEASE_FROM, ("release",)), (V._OWN_KIND_NAMED, V._OWN_KINDS),
+             (V._SPEAKING_ON, ("speaking", "spoke")), (V._OWN_WRITING, ("who",)),
+             (V._OCCASION_CARRIED, V._CARRIED_WORDS)] + list(V._LAST_OF)
+    words = sorted({w for _, ws in gates for w in ws}) + [
+        "in an interview with", "in a conversation on", "on the podcast", "with the radio show",
+        "said on", "Harbour Times's", "in a message to a", "WhatsApp", "Facebook", "group",
+        "released through", "put out via", "who writes the newsletter", "news release from",
+        "the Journal of Tides", "on its engineering blog,", "in which", "wrote in the", "speech",
+        "broadcast live on", "Speaking on", "spoke to", "the", "Radio Lumen", "Lumen FM", "that",
+        ",", "later", "was", "carried by", "state television", "the backstage pass", "by", "Lumen FM, in which",
+        "with the arts podcast backstage pass that"]
+    hits, met = 0, set()
+    for seed in range(6000):
+        rnd = random.Random(seed)
+        clause = " ".join(rnd.choice(words) for _ in range(rnd.randint(2, 9)))
+        clause = clause.replace(" 's", "'s").replace(" ’s", "’s")
+        low = clause.lower()
+        for pattern, need in gates:
+            if pattern.search(clause):
+                hits += 1
+                met.add(pattern.pattern)
+                assert V._has(low, need), (pattern.pattern[:40], clause)
+    assert hits > 300 and len(met) == len(gates)  # each pattern met

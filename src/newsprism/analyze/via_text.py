@@ -227,16 +227,19 @@ def relay_span(text: str, q) -> tuple[int, int] | None:
     if not any(w in low for w in _RELAY_WORDS):
         return _told_medium(text, q, e)  # no pattern below can match without one of its words
     m = None
-    for m in _INTERVIEW.finditer(text, s, e):
-        pass
-    if m is None:
-        m = _INTERVIEW_KIND.search(text, s, e)
+    # each pattern below runs only where a word it needs is in the clause (any case: a
+    # pattern's own word is lower case, and lower-casing keeps it)
+    if "interview" in low or "conversation" in low:
+        for m in _INTERVIEW.finditer(text, s, e):
+            pass
+        if m is None:
+            m = _INTERVIEW_KIND.search(text, s, e)
     if m is not None and is_medium(m.group(1)):
         return _trimmed(text, *m.span(1))
-    m = _KIND_THEN_LOWER.search(text, s, e + 6)  # the 'that' may open the quoted words
+    m = _KIND_THEN_LOWER.search(text, s, e + 6) if _has(low, _KINDS_LOWER) else None
     if m is not None and m.end(1) <= e and not _STOPWORDS & set(m.group(1).split()):
         return m.span(1)
-    m = _IN_THE_CONTAINER.search(text, s, e)
+    m = _IN_THE_CONTAINER.search(text, s, e) if _has(low, _CONTAINERS) else None
     if m is not None:
         before = text[max(0, text.rfind("\n\n", 0, s)):s]
         named = None
@@ -245,29 +248,32 @@ def relay_span(text: str, q) -> tuple[int, int] | None:
         if named is not None:
             at = s - len(before)
             return at + named.start(1), at + named.end(1)
-    m = _RELEASE_FROM.search(text, s, e)
+    m = _RELEASE_FROM.search(text, s, e) if "release" in low else None
     if m is not None and (is_medium(m.group(1)) or _PUBLICATION.search(m.group(1))):
         return _trimmed(text, *m.span(1))
-    m = _OWN_KIND_NAMED.search(text, s, e)
+    m = _OWN_KIND_NAMED.search(text, s, e) if _has(low, _OWN_KINDS) else None
     if m is not None:
         return _trimmed(text, *m.span(1))
-    for pattern in (_KIND_THEN_NAME, _OWNER_SHOW, _TO_PLATFORM, _THROUGH):
+    for pattern, words in _LAST_OF:
         m = None
-        for m in pattern.finditer(text, s, e):
-            pass  # the last one, nearest the quoted words
+        if _has(low, words):
+            for m in pattern.finditer(text, s, e):
+                pass  # the last one, nearest the quoted words
         if m is not None:
             return _trimmed(text, *m.span(1))
     m = None
-    for m in _SPEAKING_ON.finditer(text, s, e):
-        pass  # the last one, nearest the quoted words
+    if "speaking" in low or "spoke" in low:
+        for m in _SPEAKING_ON.finditer(text, s, e):
+            pass  # the last one, nearest the quoted words
     if m is not None and (found := _speaking_medium(text, m)) is not None:
         return found
-    m = _OWN_WRITING.search(text, s, e)
+    m = _OWN_WRITING.search(text, s, e) if "who" in low else None
     if m is not None and q.cue is not None and _WROTE.fullmatch(text[q.cue.start:q.cue.end]):
         return _trimmed(text, *m.span(1))
     m = None
-    for m in _OCCASION_CARRIED.finditer(text, s, e):
-        pass
+    if _has(low, _CARRIED_WORDS):
+        for m in _OCCASION_CARRIED.finditer(text, s, e):
+            pass
     if m is not None and (is_medium(m.group(1)) or _carrier_name(m.group(1))):
         return _trimmed(text, *m.span(1))
     return _told_medium(text, q, e)
@@ -300,6 +306,26 @@ _OCCASION_CARRIED = re.compile(
 _OWN_WRITING = re.compile(r"\bwho\s+(?:writes|edits|publishes|pens)\s+(?:the|a|an|her|his|their)\s+"
                           r"(?:[a-z-]+\s+)?(?:newsletter|blog|column|bulletin)\s*,?\s+(" + _NAME + ")")
 _WROTE = re.compile(r"wr(?:ote|ites|iting)")
+
+
+def _has(low: str, words: tuple[str, ...]) -> bool:
+    for w in words:
+        if w in low:
+            return True
+    return False
+
+
+# the words each of relay_span's patterns needs, one of them at least
+_KINDS_LOWER = ("podcast", "newsletter", "show", "program", "channel", "vlog")
+_CONTAINERS = ("group", "channel", "chat", "thread", "page", "forum", "server")
+_OWN_KINDS = ("blog", "newsletter", "channel", "podcast", "page", "site", "show", "programme")
+_LAST_OF = ((_KIND_THEN_NAME, ("podcast", "program", "show", "newsletter", "vlog", "bulletin")),
+            (_OWNER_SHOW, ("'s", "’s")),
+            (_TO_PLATFORM, ("message", "post", "note", "video", "statement", "comment",
+                            "recording")),
+            (_THROUGH, ("through", "via")))
+_CARRIED_WORDS = ("broadcast", "televised", "aired", "streamed", "carried", "reported", "quoted",
+                  "relayed", "published", "seen", "obtained")
 
 
 def _carrier_name(phrase: str) -> bool:
