@@ -144,3 +144,42 @@ def test_a_weekday_under_would_after_an_old_saying_day_follows_it():
     # a saying this week leaves the weekday ahead of publication
     got = found("He said on Monday that he would resign on Friday.", day)
     assert got["Friday"] == ("DATE", "2026-03-13")
+
+
+def test_a_clock_time_after_overnight_is_on_the_day_the_night_runs_into():
+    day = dt.date(2026, 5, 8)
+    got = found("Storms battered the coast overnight, and the port reopened at 0900 GMT.", day)
+    assert got["overnight"] == ("TIME", "2026-05-07TNI")
+    assert got["0900 GMT"] == ("TIME", "2026-05-08T09:00")
+    # an evening clock time before the night stays on the evening it began
+    got = found("Shelling began at 10 p.m. and went on overnight.", day)
+    assert got["10 p.m."] == ("TIME", "2026-05-07T22:00")
+
+
+def test_a_same_form_past_after_it_he_she_is_past():
+    day = dt.date(2026, 2, 10)
+    got = found("Revenue was lower than it forecast in the autumn.", day)
+    assert got["the autumn"] == ("DATE", "2025-FA")
+
+
+def test_in_a_fortnight_ahead_is_the_week_it_lands_in():
+    day = dt.date(2025, 11, 19)
+    assert found("The inquiry will report in a fortnight.", day)["a fortnight"] == \
+        ("DATE", "2025-W49")
+    assert found("Prices rose twice in a fortnight.", day)["a fortnight"] == ("DURATION", "P2W")
+
+
+def test_the_weekend_of_a_date_is_one_date():
+    day = dt.date(2026, 4, 27)
+    got = found("The fair opens on the weekend of 15 August.", day)
+    assert got == {"the weekend of 15 August": ("DATE", "2026-W33-WE")}
+
+
+def test_a_year_spanning_two_before_its_noun_is_one_year():
+    day = dt.date(2026, 3, 2)
+    got = found("The council approved its 2026-27 spending plan on Monday.", day)
+    assert got["2026-27"] == ("DATE", "2027")
+    assert "27" not in got
+    # two spans joined by 'and' keep their ends apart
+    got = found("Growth slowed in 2024-25 and recovered.", day)
+    assert got["2024"] == ("DATE", "2024") and got["25"] == ("DATE", "2025")

@@ -203,8 +203,22 @@ def _same_sentence_day(text: str, found: list, i: int) -> str | None:
         # other day the sentence names ("open until midnight on Christmas Eve")
         rank = (said_on(text, item[0]), hi - lo)
         if best is None or rank < best[0]:
-            best = (rank, day.group(0))
+            best = (rank, _after_overnight(text, item, found[i][3]) or day.group(0))
     return best[1] if best else None
+
+
+_HOUR = re.compile(r"T(\d\d):")
+
+
+def _after_overnight(text: str, night: tuple, value: str) -> str | None:
+    """"Markets fell overnight, and shares opened lower at 0800 GMT": the adverb names the
+    night before the day told (TNI), and a clock time of the morning or day in its sentence
+    falls on the day that night runs into, not the evening it began."""
+    hour = _HOUR.search(value)
+    if text[night[0]:night[1]].lower() != "overnight" or not night[3].endswith("TNI") or \
+            (hour and int(hour[1]) >= 18):
+        return None
+    return ymd(_dt.date.fromisoformat(night[3][:10]) + _dt.timedelta(days=1))
 
 
 def _day_just_told(text: str, found: list, i: int) -> str | None:

@@ -665,8 +665,23 @@ def r_year(m, ctx):
         start = m.start() - 4 if ctx.text[max(0, m.start() - 4):m.start()].lower() == "the " \
             else m.start()
         return [(start, named.end(), "DATE", str(y2))]
+    word = _MODIFIED_NOUN.match(ctx.text, m.end())
+    if word and y2 == year + 1 and len(m["y2"]) == 2 and \
+            word[1] not in _NOT_MODIFIED and not word[1].endswith("ed"):
+        # "the 2026-27 budget", "its 2025-26 accounts": a year spanning two, written before
+        # the noun it dates, is one year valued by the year it ends in, as a season or a
+        # fiscal year is; only the years are marked (the budget is no period)
+        return [(m.start(), m.end(), "DATE", str(y2))]
     first_end = m.start("year") + 4
     return [(m.start(), first_end, "DATE", str(year)), (m.start("y2"), m.end("y2"), "DATE", str(y2))]
+
+
+# a lower-case word right after "2026-27": the noun (or its modifier) the span dates
+_MODIFIED_NOUN = re.compile(r"\s+([a-z]+)\b")
+_NOT_MODIFIED = {"to", "and", "or", "through", "until", "till", "from", "when", "while", "as",
+                 "the", "a", "an", "in", "on", "at", "for", "by", "with", "was", "were", "is",
+                 "are", "will", "would", "has", "had", "have", "but", "than", "after", "before",
+                 "if", "because", "since", "that", "which", "who", "its", "their", "it", "they"}
 
 
 def _clock_value(ctx: Context, hh: int, mm: int) -> str:

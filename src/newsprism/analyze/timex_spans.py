@@ -301,7 +301,7 @@ def _counted_ahead(m, ctx, qty, unit: str, adjective: bool):
             m["hq"] or m["hu"] or not float(qty).is_integer():
         return None
     code = unit_code(unit)
-    if code not in ("D", "W", "M", "Y") or _WITHIN_BEFORE.search(
+    if code not in ("D", "W", "2W", "M", "Y") or _WITHIN_BEFORE.search(
             ctx.text, max(0, m.start() - 60), m.start()) or _COUNT_BEFORE.search(
             ctx.text, max(0, m.start() - 50), m.start()):
         return None

@@ -462,6 +462,11 @@ class Tenses:
             return "present"  # "the president is travelling to Paris on Friday": futurate
         if tag in ("VBP", "VBZ", "VB") and w in _STRONG_PAST:
             tag = "VBD"  # "the bells rang on Sunday", tagged a present: the form is past only
+        if tag in ("VBP", "VB") and w in _SAME_PAST and k > 0 and \
+                self.lower[k - 1] in _THIRD_SG and (k < 2 or self.tags[k - 2][:2] != "VB"):
+            # "wider than it forecast in the autumn": a present would be "forecasts" (not
+            # an object before a bare infinitive: "helped it cut costs in the spring")
+            tag = "VBD"
         if tag in ("VBD", "VBN") and any(x in ("if", "unless")
                                           for x in self.lower[max(0, k - 4):k]):
             return None  # "could act if the strike lasted beyond Friday": a condition
@@ -502,6 +507,12 @@ _STRONG_PAST = {"rang", "sang", "sprang", "swam", "drank", "shrank", "sank", "be
                 "came", "became", "went", "knew", "grew", "threw", "flew", "drew", "blew",
                 "spoke", "broke", "chose", "froze", "stole", "woke", "wrote", "rode", "drove",
                 "gave", "took", "shook", "ate", "forgave", "withdrew", "overthrew", "arose"}
+# verbs whose simple past is their base form: after a third-person singular pronoun the
+# bare form can only be that past ("it forecast", "she cut"; the present takes -s)
+_SAME_PAST = {"forecast", "broadcast", "cut", "put", "set", "hit", "let", "shut", "cost",
+              "spread", "cast", "hurt", "quit", "bid", "split", "upset", "burst", "shed",
+              "bet", "offset", "undercut", "reset", "outbid", "overcast", "thrust"}
+_THIRD_SG = {"it", "he", "she"}
 # verbs of timetables and plans the tagger may read as nouns or adverbs after their subject
 _SCHEDULE_BASES = ("open", "reopen", "close", "sail", "return", "leave", "depart", "arrive",
                    "start", "restart", "end", "finish", "resume", "run", "play", "meet",

@@ -117,7 +117,7 @@ def _resolve(cands, ctx: Context) -> list[tuple[int, int, str, str]]:
 
 _AROUND = re.compile(r"\b(?:around|approximately)\s+$", re.I)
 _ABOUT = re.compile(r"\babout\s+$", re.I)
-_WEEK_OF = re.compile(r"\bthe\s+week\s+of\s+$", re.I)
+_WEEK_OF = re.compile(r"\bthe\s+week(?P<end>end)?\s+of\s+$", re.I)
 _COUNTED = re.compile(r"(?:\d|an?\s|half\b|one|two|three|four|five|six|seven|eight|nine|ten"
                       r"|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a\s+hundred)", re.I)
 # "about" as the topic of talk ("spoke about two years in prison") is no approximation
@@ -130,7 +130,8 @@ _EARLIER = re.compile(r"\b(?:earlier|later)\s+$", re.I)
 
 def _widen(text: str, found: list) -> list:
     """Words TimeML keeps inside a date's extent: "around Nov. 1" (an approximate date)
-    and "the week of March 6", which names the week rather than the day."""
+    and "the week of March 6", which names the week rather than the day ("the weekend of
+    15 August" its weekend)."""
     out = []
     for start, end, type_, value in found:
         before = text[max(0, start - 20):start]
@@ -139,7 +140,11 @@ def _widen(text: str, found: list) -> list:
         if week and day and "T" not in value:
             d = _dt.date(int(day[1]), int(day[2]), int(day[3]))
             y, w, _ = d.isocalendar()
-            out.append((start - len(before) + week.start(), end, "DATE", f"{y:04d}-W{w:02d}"))
+            wide = start - len(before) + week.start()
+            # "the weekend of 15 August": the weekend of the ISO week holding that day, one
+            # DATE as "the week of" is (the weekend found alone before it gives way)
+            out = [f for f in out if not (wide <= f[0] and f[1] <= start)]
+            out.append((wide, end, "DATE", f"{y:04d}-W{w:02d}" + ("-WE" if week["end"] else "")))
             continue
         told = _EARLIER.search(before)
         if told and text.startswith(("that ", "That "), start):
