@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
 from newsprism.analyze import last_match, via_carry
 from newsprism.analyze.second_names import SecondNames
 
@@ -29,7 +31,15 @@ def _plain_sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     return s, (m.start() + 1 if m else stop)
 
 
-def test_sentence_around_is_the_plain_scan():
+def _near(monkeypatch, near: int) -> None:
+    """Searches reach this far before the look-ups take over (small: the look-ups run)."""
+    monkeypatch.setattr(last_match, "_NEAR", near)
+    monkeypatch.setattr(via_carry, "_NEAR", near)
+
+
+@pytest.mark.parametrize("near", [3, 4096])
+def test_sentence_around_is_the_plain_scan(monkeypatch, near):
+    _near(monkeypatch, near)
     for seed in range(1500):
         rnd = random.Random(seed)
         text = _random_text(rnd)
@@ -40,7 +50,9 @@ def test_sentence_around_is_the_plain_scan():
                 (seed, text, a, b)
 
 
-def test_line_breaks_and_pieces_are_rfind_and_find():
+@pytest.mark.parametrize("near", [3, 4096])
+def test_line_breaks_and_pieces_are_rfind_and_find(monkeypatch, near):
+    _near(monkeypatch, near)
     for seed in range(500):
         rnd = random.Random(seed)
         text = _random_text(rnd)
@@ -52,7 +64,8 @@ def test_line_breaks_and_pieces_are_rfind_and_find():
 
 
 def test_sentence_ends_found_once_per_text(monkeypatch):
-    """A paragraph of 3,000 sentences: the pattern runs over the text once, not per quote."""
+    """A paragraph of 3,000 sentences: the pattern runs over the text once, and near the quote
+    (within last_match._NEAR characters), never from the paragraph's start for each quote."""
     text = "The mayor said the bridge would open. " * 3000
     runs = []
 
@@ -71,7 +84,9 @@ def test_sentence_ends_found_once_per_text(monkeypatch):
     monkeypatch.setattr(via_carry, "_SENTENCE_END", Counting(via_carry._SENTENCE_END))
     for k in range(0, len(text) - 100, 997):
         via_carry._sentence_around(text, k, k + 40)
-    assert len(runs) == 1 and runs[0] == ()  # the whole text, once
+    # the whole text once; otherwise only short reaches, never from the paragraph's start
+    assert runs.count(()) == 1
+    assert all(len(r) == 2 and r[1] - r[0] <= last_match._NEAR + 1 for r in runs if r != ())
 
 
 class _Speakers(SecondNames):

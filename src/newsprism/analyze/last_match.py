@@ -31,6 +31,7 @@ def matches(pattern: re.Pattern, text: str):
     return _matches(pattern, text)
 
 
+_NEAR = 4096  # reaches this short are searched directly (an ordinary article's paragraphs)
 _AT: dict = {}  # piece of text -> (the last text read, where the piece occurs in it)
 
 
@@ -49,6 +50,8 @@ def last_before(text: str, piece: str, pos: int) -> int:
     """text.rfind(piece, 0, pos) for pos >= 0, off the piece's places in the text, found once
     per text: in an article of one paragraph such a search ran back to the text's start for
     every quote."""
+    if pos <= _NEAR:  # a short reach: the search itself is cheaper
+        return text.rfind(piece, 0, pos)
     got = _occurrences(text, piece)
     k = bisect_right(got, pos - len(piece))
     return got[k - 1] if k else -1
@@ -61,6 +64,9 @@ def break_before(text: str, pos: int) -> int:
 
 def break_from(text: str, pos: int) -> int:
     """text.find("\\n", pos), for pos >= 0."""
+    near = text.find("\n", pos, pos + _NEAR)  # found near: the first one
+    if near >= 0 or pos + _NEAR >= len(text):
+        return near
     got = _occurrences(text, "\n")
     k = bisect_left(got, pos)
     return got[k] if k < len(got) else -1

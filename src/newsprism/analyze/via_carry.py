@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
-from .last_match import break_before, break_from, matches
+from .last_match import _NEAR, break_before, break_from, matches
 
 # The sentence ends between two positions ('Dr.' may count as one: the test only errs toward
 # keeping a via off).
@@ -72,11 +72,20 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     inside another (only its first character is a '.', '!' or '?'), so a scan of a stretch
     finds exactly the text's matches that lie wholly inside the stretch."""
     para = break_before(text, start) + 1
-    _, starts, ends, _ = matches(_SENTENCE_END, text)
-    k = bisect_right(ends, start + 1) - 1  # the sentence may open at start
-    s = starts[k] + 1 if k >= 0 and starts[k] >= para else para
+    s = para
+    if start - para < _NEAR:  # an ordinary paragraph: scanned, as cheap as the look-up
+        for m in _SENTENCE_END.finditer(text, para, start + 1):
+            s = m.start() + 1
+    else:
+        _, starts, ends, _ = matches(_SENTENCE_END, text)
+        k = bisect_right(ends, start + 1) - 1  # the sentence may open at start
+        s = starts[k] + 1 if k >= 0 and starts[k] >= para else para
     stop = break_from(text, end)
     stop = len(text) if stop < 0 else stop
+    m = _SENTENCE_END.search(text, end, min(stop, end + _NEAR))  # the first, if it is near
+    if m is not None or stop <= end + _NEAR:
+        return s, (m.start() + 1 if m else stop)
+    _, starts, ends, _ = matches(_SENTENCE_END, text)
     k = bisect_left(starts, end)
     return s, (starts[k] + 1 if k < len(starts) and ends[k] <= stop else stop)
 
