@@ -183,3 +183,51 @@ def test_a_year_spanning_two_before_its_noun_is_one_year():
     # two spans joined by 'and' keep their ends apart
     got = found("Growth slowed in 2024-25 and recovered.", day)
     assert got["2024"] == ("DATE", "2024") and got["25"] == ("DATE", "2025")
+
+
+def test_weekday_abbreviations_with_their_point():
+    day = dt.date(2026, 3, 12)
+    got = found("The panel met on Tues. and will report on Thurs., its chair said.", day)
+    assert got["Tues."] == ("DATE", "2026-03-10") and got["Thurs."] == ("DATE", "2026-03-12")
+    # a lower-case 'wed.' is a verb, and 'Sun.' after no 'on' a newspaper
+    assert found("The couple wed. The Sun. printed it.", day) == {}
+
+
+def test_fy_with_two_digits_is_the_fiscal_year():
+    day = dt.date(2026, 3, 12)
+    assert found("Margins should widen in FY27, the company said.", day)["FY27"] == \
+        ("DATE", "2027")
+
+
+def test_a_weekday_in_apposition_restates_the_date():
+    day = dt.date(2026, 3, 12)
+    got = found("The talks collapsed on Feb. 18, a Wednesday, after a week.", day)
+    assert got["Wednesday"] == ("DATE", "2026-02-18")
+    # a weekday that does not fit the date stays unvalued
+    got = found("The talks collapsed on Feb. 19, a Wednesday, after a week.", day)
+    assert got["Wednesday"] == ("DATE", "XXXX-WXX-3")
+
+
+def test_the_weekday_after_an_event_counts_from_the_day_told():
+    day = dt.date(2026, 3, 12)
+    got = found("The referendum was held on Feb. 20. On the Tuesday after the vote, the "
+                "premier quit.", day)
+    assert got["Tuesday"] == ("DATE", "2026-02-24")
+    # with no day told before it, the weekday is not counted from publication
+    got = found("On the Friday after the vote, protests began.", day)
+    assert got["Friday"] == ("DATE", "XXXX-WXX-5")
+
+
+def test_bare_by_evening_is_the_evening_of_the_day_told():
+    day = dt.date(2026, 3, 12)
+    got = found("The blaze broke out on Tuesday and was under control by evening.", day)
+    assert got["evening"] == ("TIME", "2026-03-10TEV")
+    assert found("It was mild by evening standards.", day) == {}
+
+
+def test_last_season_is_the_season_before_the_one_under_way():
+    assert found("The side finished fourth last season.", dt.date(2026, 3, 12)) == \
+        {"last season": ("DATE", "2025")}
+    assert found("She scored 19 goals last season.", dt.date(2026, 10, 2)) == \
+        {"last season": ("DATE", "2026")}
+    assert found("It was the last season of the series.", dt.date(2026, 3, 12)) == {}

@@ -19,8 +19,9 @@ _ON_GAP = re.compile(r"\s+(?:on\s+)?|\s*,\s*")
 _TOLD_FROM = re.compile(r"(?:the|that)\s", re.I)
 DAWN_WORDS = {"dawn", "daybreak", "dusk", "nightfall"}
 _PART_VALUE = re.compile(r"T(MO|AF|EV)$")
-# "by early evening", "in mid-afternoon": a part of the day told with no day of its own
-_EDGE_OF_PART = re.compile(r"(?i)(?:early|late|mid)[\s-]*(?:morning|afternoon|evening)")
+# "by early evening", "in mid-afternoon", "by evening": a part of the day told with no day of
+# its own
+_EDGE_OF_PART = re.compile(r"(?i)(?:(?:early|late|mid)[\s-]*)?(?:morning|afternoon|evening)")
 
 
 def attach_clock_times(text: str, found: list) -> list:

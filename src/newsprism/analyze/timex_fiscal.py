@@ -368,6 +368,29 @@ def _ahead_quarter(ctx: Context) -> bool:
     return (qy, q) > (ctx.anchor.year, quarter_of(ctx.anchor))
 
 
+def r_last_season(m, ctx):
+    """"The club finished third last season": a sports season is named by the year it ends
+    in ("the 2025-26 season" is 2026); told in January-June, the last one ended the year
+    before (a winter league's 2024-25, a summer sport's 2025), told later, this year."""
+    if ctx.anchor is None:
+        return [(m.start(), m.end(), "DATE", "PAST_REF")]
+    a = ctx.anchor
+    return [(m.start(), m.end(), "DATE", str(a.year - (a.month <= 6)))]
+
+
+def r_fy_short(m, ctx):
+    """"Revenue will grow 8% in FY26": fiscal 2026, named by the year it ends in as "fiscal
+    2026" is; the century is the one that puts it nearest publication."""
+    if ctx.anchor is None:
+        return [(m.start(), m.end(), "DATE", f"XX{m['yy']}")]
+    year = ctx.anchor.year // 100 * 100 + int(m["yy"])
+    if year > ctx.anchor.year + 50:
+        year -= 100
+    elif year < ctx.anchor.year - 50:
+        year += 100
+    return [(m.start(), m.end(), "DATE", str(year))]
+
+
 def r_period(m, ctx):
     """"The latest period", "the 1988 period": the quarter (or half) an earnings report
     is about."""

@@ -351,12 +351,16 @@ def r_year_end(m, ctx):
 
 # "brought under control by early evening": after these a part of the day is a time told,
 # dated as a clock time is (timex_clock.date_clock_times: the day its sentence names)
+_PART_ENDS = re.compile(r"\s*(?:$|[,.;:!?)—–]|\s(?:and|but|or|when|as|the|to|at|on|in|with)\b)")
 _MID_DAY_BEFORE = {"by", "until", "till", "in", "at", "before", "after", "since", "from",
                    "around", "toward", "towards", "through", "during"}
 
 
 def r_mid_day(m, ctx):
-    ea, day = m["ea"].lower(), (m["day"] or "").lower()
+    ea, day = (m["ea"] or "").lower(), (m["day"] or "").lower()
+    if not ea and (prev_word(ctx.text, m.start()) not in ("by", "until", "till") or
+                   not _PART_ENDS.match(ctx.text, m.end())):
+        return None  # "by evening" is the evening; "by evening standards" no time
     if ea != "mid" and not day and prev_word(ctx.text, m.start()) not in _MID_DAY_BEFORE:
         return None  # "early morning" alone rarely dates anything; "by early evening" does
     pod = PARTS_OF_DAY[m["pod"].lower()]
@@ -390,6 +394,25 @@ def r_weekday(m, ctx):
         # then read by itself
         return _weekday_alone(m, ctx)
     pod = PARTS_OF_DAY.get((m["pod"] or "").lower())
+    if not rel and ctx.ref is not None and ctx.dated_end >= 0 and not ctx.month_last and \
+            ctx.ref.isoweekday() == wd and \
+            _RESTATED_GAP.fullmatch(ctx.text, ctx.dated_end, m.start()):
+        # "On Feb. 18, a Wednesday, ...": the weekday in apposition restates the day named
+        return [(m.start(), m.end(), POD_DAY_TYPE if pod else "DATE",
+                 f"{ymd(ctx.ref)}{'T' + pod if pod else ''}")]
+    side = _AFTER_EVENT.match(ctx.text, m.end()) if not rel and not pod and \
+        prev_word(ctx.text, m.start()) == "the" else None
+    if side:
+        # "On the Tuesday after the vote": counted from the event, not from publication;
+        # the day last told dates the event when it stands shortly before, else no date
+        if ctx.ref is None or ctx.month_last or ctx.dated_end < 0 or \
+                not 0 <= m.start() - ctx.dated_end <= 300:
+            return [(m.start(), m.end(), "DATE", f"XXXX-WXX-{wd}")]
+        step = -1 if side[1].lower() == "before" else 1
+        d = ctx.ref + _dt.timedelta(days=step)
+        while d.isoweekday() != wd:
+            d += _dt.timedelta(days=step)
+        return [(m.start(), m.end(), "DATE", ymd(d))]
     if ctx.anchor is None or not rel and prev_word(ctx.text, m.start()) in ("a", "an") and \
             not (_noun_follows(ctx.text, m.end()) and ctx.tense(m.start(), m.end()) == "past"):
         # "Christmas falls on a Thursday": no particular one; but in "attended a Sunday
@@ -494,6 +517,11 @@ def _narrative_anchor(ctx: Context, start: int) -> _dt.date | None:
 
 
 _APPOSED_GAP = re.compile(r"\s*,\s*(?:on\s+)?")
+# "the Tuesday after the vote": a weekday counted from an event, not from publication
+_AFTER_EVENT = re.compile(r"\s+(after|before|following)\s+(?:the|a|an|his|her|its|their)\s+[a-z]",
+                          re.I)
+# "Feb. 18, a Wednesday": a weekday with its article right after a day named and a comma
+_RESTATED_GAP = re.compile(r"\s*,\s*an?\s+")
 
 
 def _apposed_to_day(ctx: Context, start: int) -> bool:

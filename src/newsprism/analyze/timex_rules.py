@@ -27,7 +27,10 @@ MONTH = (rf"(?:(?:{alternation(_FULL_MONTHS)}|(?:{alternation(_ABBR_MONTHS)})\.?
          rf"|{alternation(MONTHS_OTHER)}){_E}|(?:{alternation(MONTH_ABBR_OTHER)})\.)")
 MONTH_FULL = rf"(?:{alternation(_FULL_MONTHS)}){_E}"
 WEEKDAY_BARE = rf"(?:{alternation(WEEKDAY_FULL)})"
-WEEKDAY = rf"{WEEKDAY_BARE}{_E}"
+# "Tues.", "Thurs.": a capitalised abbreviation with its point ("Sat." and "Sun." only after
+# "on", where no newspaper or past verb stands)
+WEEKDAY_ABBR = r"(?-i:(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri)\.|(?<=\bon\s)(?:Sat|Sun)\.)"
+WEEKDAY = rf"(?:{WEEKDAY_BARE}{_E}|{WEEKDAY_ABBR})"
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 DAY = rf"(?:[0-3]?\d(?:st|nd|rd|th)?|(?:{alternation(DAY_ORDINALS)})(?![\w-]))"
 POD = alternation(PARTS_OF_DAY)
@@ -147,7 +150,8 @@ RULES: list[Rule] = [
                          rf"that|the|tomorrow|yesterday)\s+)(?P<pod>morning|afternoon|evening|"
                          rf"night){_E}"),
     # "mid-afternoon", "mid afternoon yesterday", "late morning today"
-    _rule("mid_day", rf"{_B}(?P<ea>mid|early|late)[\s-]*(?P<pod>morning|afternoon|evening)"
+    # "by evening": bare, only after "by", "until", "till" (r_mid_day)
+    _rule("mid_day", rf"{_B}(?:(?P<ea>mid|early|late)[\s-]*)?(?P<pod>morning|afternoon|evening)"
                      rf"(?:\s+(?P<day>yesterday|today|tomorrow))?{_E}"),
     # "last week", "this month", "next year", "earlier this year", "the end of the year"
     _rule("relative_unit", rf"{_B}(?:(?P<edge>{EDGE}|earlier|later)\s+(?:(?<=r\s)in\s+)?)?"
@@ -248,6 +252,10 @@ RULES: list[Rule] = [
     # "Q3", "Q4 2012", "H1 2013", "Q1'13": the analysts' short forms
     _rule("quarter_abbr", rf"(?<![\w-])(?P<unit>[QH])(?P<n>[1-4])"
                           rf"(?:\s*(?P<y>{YEAR})|['’](?P<yy>\d\d))?(?![\w-])", flags=0),
+    # "finished third last season": the sports season before the one under way (r_last_season)
+    _rule("last_season", rf"(?<!\bthe\s)(?<!\bits\s){_B}last\s+season{_E}"),
+    # "FY26", "FY'27": a fiscal year by the two digits of the year it ends in (r_fy_short)
+    _rule("fy_short", r"(?<![\w-])FY['’]?(?P<yy>\d\d)(?![\w-]|[.,]\d)", flags=0),
     # earnings reports: "the latest period", "the corresponding period last year"
     _rule("period", r"(?<![\w-])(?:(?P<the>the)\s+)?(?P<adj>latest|most\s+recent|recent|current|"
                     r"comparable|corresponding|same|"
@@ -424,7 +432,8 @@ _UNIT_WORDS = {u + s for u in ("second", "minute", "min", "hour", "hr", "day", "
                                "weekend", "fortnight", "month", "year", "yr", "decade",
                                "quarter") for s in ("", "s")} | {"century", "centuries"}
 _MONTH_WORDS = set(MONTHS_EN) | set(MONTHS_OTHER) | set(MONTH_ABBR_OTHER)
-_WEEKDAY_WORDS = set(WEEKDAY_FULL) | {w + "s" for w in WEEKDAY_FULL}
+_WEEKDAY_WORDS = set(WEEKDAY_FULL) | {w + "s" for w in WEEKDAY_FULL} | \
+    {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
 _POD_WORDS = {"morning", "afternoon", "evening", "night"} | set(PARTS_OF_DAY)
 _WORDS = re.compile(r"\w+")
 
@@ -455,7 +464,8 @@ TRIGGERS: dict[str, frozenset[str]] = {name: frozenset(words) for name, words in
     "month_range": {"quarter", "period", "half"}, "the_unit": {"week", "month"},
     "month_quarter": {"quarter"}, "months_of": {"months", "quarters"},
     "months_to": {"months"},
-    "quarter_abbr": {f"{u}{n}" for u in "qh" for n in "1234"},
+    "quarter_abbr": {f"{u}{n}" for u in "qh" for n in "1234"}, "fy_short": {"#"},
+    "last_season": {"season"},
     "season": set(SEASONS), "decade": {"#"} | set(_DECADE_WORDS), "bc_year": {"#"},
     "century": {"century"}, "edge_decade": {"decade", "century"}, "turn_of": {"turn"},
     "clock_mil": {"#"}, "clock_words": {"half", "quarter", "past"},
