@@ -496,8 +496,8 @@ def ur_ergative(text, index, s, cue) -> Speaker | None:
     if comma >= 0:
         start = s + comma + 1 + len(seg[comma + 1:]) - len(seg[comma + 1:].lstrip())
     toks = words(text, start, seg_end)
-    if len(toks) > 3 and text[toks[1][0]:toks[1][1]] == "میں":
-        toks, start = toks[2:], toks[2][0]  # "کراچی میں ... کے ترجمان نے": where, then who
+    if len(toks) >= 3 and text[toks[1][0]:toks[1][1]] == "میں":
+        toks, start = toks[2:], toks[2][0]  # "کراچی میں ... کے ترجمان نے", "درخواست میں فورم نے"
     if not toks or len(toks) > 8 or text[toks[0][0]:toks[0][1]] in L.PRONOUNS:
         return None
     people = [h for h in index.within(start, seg_end) if h[2].type == "PERSON"]

@@ -845,7 +845,9 @@ def _name_from(text, ws, offs, k, lang, title):
         k += 1  # "رئيس لورفانيا دانيال روستان": the country belongs to the role
     n = 1
     linkers = ("أبو", "ابو", "عبد", "بن", "ابن")
-    double = k + 1 < len(ws) and ws[k] in L.FIRST_NAMES_ARABIC and ws[k + 1] in L.FIRST_NAMES_ARABIC
+    double = k + 1 < len(ws) and ws[k] in L.FIRST_NAMES_ARABIC and (
+        ws[k + 1] in L.FIRST_NAMES_ARABIC or ws[k] + ws[k + 1] in L.FIRST_NAMES_ARABIC)
+    # (a compound first name written in two words: "علی اصغر رحیمی", "غلام رسول")
     # "علي رضا تنكسيري", "محمد جواد ظريف": a double first name before the family name
     want = 3 if ws[k] in linkers or (k + 1 < len(ws) and ws[k + 1] in linkers) or double else 2
     while k + n < len(ws) and n < want:

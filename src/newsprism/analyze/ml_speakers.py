@@ -409,7 +409,15 @@ def _comma_bracketed(text: str, index, s: int, b: int):
         if ent.type == "PERSON" and text[s:ms].strip(" \n«»\"“”") in ("", "و") \
                 and text[me:me + 2].strip() in ("،", ",") and re.search(r"[،,]", text[me + 2:b]):
             return ms, me, ent  # "رضا احمدی، استاد دانشگاه تهران، به خبرگزاری مهر گفت"
-    return None
+    for ms, me, ent in index.within(s, b):
+        rel = _SET_OFF_RELATIVE.match(text, me, b)
+        if ent.type == "PERSON" and rel is not None and not text[rel.end():b].strip():
+            return ms, me, ent  # "دکاندار جاوید اختر، جن کا نسرین اختر سے ... نہیں، کہتے ہیں":
+    return None  # the relative clause set off by commas names someone else
+
+
+# A relative clause set off by commas right after a name, up to the cue: "، جو ... تھے،", "، که ...،".
+_SET_OFF_RELATIVE = re.compile(r"\s*[،,]\s*(?:جو|جن|جس|جنہیں|جسے|جنہوں|که|کہ)\s[^،,«»\"“”:.؟!]{2,120}[،,]\s*")
 
 
 def _inverted(text: str, rules, s: int, e: int, cue) -> bool:

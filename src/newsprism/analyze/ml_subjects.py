@@ -104,6 +104,9 @@ def indefinite_subject(text: str, index, s: int, b: int) -> Speaker | None:
     verbs = [x for x, y in toks if x < np_end and _FINITE.search(text[x:y])]
     if verbs:
         np_end = text.rfind(" ", m.end(), verbs[0]) if verbs[0] > m.end() else np_end
+    age = _AGE_TAIL.search(text, m.end(), np_end)
+    if age is not None and age.start() > m.end():  # "Ένας ψαράς 60 ετών είπε": how old the
+        np_end = age.start()  # fisherman is describes him; the noun says who he is
     if np_end <= m.end():
         return None
     # "Ένας από τους κατοίκους", "Uno dei residenti": one of them, the 'one' kept with them
@@ -114,6 +117,10 @@ def indefinite_subject(text: str, index, s: int, b: int) -> Speaker | None:
     return Speaker(None, text[a:np_end].strip(), a, np_end)
 
 
+# A count of years closing a description, perhaps on its preposition: '60 ετών', 'de 60 años',
+# 'di 74 anni', 'von 60 Jahren', '60 yaşında'.
+_AGE_TAIL = re.compile(r"\s+(?:(?:de|di|von|από)\s+)?\d{1,3}\s*(?:ετών|χρονών|χρόνων|años|anni|ans|"
+                       r"Jahren|yaşında)\s*$")
 _PARTITIVE_OF = frozenset("από de dei degli delle di des der".split())
 # An indefinite noun phrase set off after 'one of them', up to a relative pronoun or comma.
 _APPOSED_ONE = re.compile(r",\s+(?:un|une|uno|una|ein|eine|einer|ένας|μια|μία)\s+"

@@ -1,0 +1,44 @@
+"""Session 17, second non-English pass: mechanisms from the opened fourteenth set and the -x2
+batch's misses, each a language's frame, morphology or a small word class (sentences written for
+these tests)."""
+from ml_probe import one
+
+
+def test_el_indefinite_with_age_keeps_its_noun():
+    text = "Μια αγρότισσα 58 ετών είπε: «Χάσαμε όλη τη σοδειά μέσα σε μία νύχτα»."
+    assert one(text, "el", "Χάσαμε").speaker.name == "αγρότισσα"
+
+
+def test_es_indefinite_with_age_keeps_its_noun():
+    text = "Un pastor de 70 años dijo: «Nunca había visto el río tan bajo»."
+    assert one(text, "es", "Nunca había").speaker.name == "pastor"
+
+
+def test_fa_two_word_first_name_runs_to_the_surname():
+    text = ("علی اکبر کریمی، کارشناس آب دانشگاه شیراز که در این طرح نقشی نداشت، می‌گوید: "
+            "«سد بدون لایروبی ده سال دیگر دوام نمی‌آورد».")
+    assert one(text, "fa", "سد بدون").speaker.name == "علی اکبر کریمی"
+
+
+def test_ur_name_before_set_off_relative_clause_speaks():
+    text = ('درزی شاہد محمود، جن کا ناصر محمود سے کوئی تعلق نہیں، کہتے ہیں: '
+            '"بجلی کے بغیر مشین نہیں چلتی۔"')
+    assert one(text, "ur", "بجلی کے بغیر").speaker.name == "شاہد محمود"
+
+
+def test_ur_present_of_saying_is_a_cue():
+    text = "ملتان — بازار بند رہا۔ دکاندار غلام عباس کہتے ہیں کہ دو دن سے کوئی گاہک نہیں آیا۔"
+    assert one(text, "ur", "دو دن سے").speaker.name == "غلام عباس"
+
+
+def test_ur_filing_states_its_position_and_place_is_not_subject():
+    text = ("پشاور — شہریوں کی تنظیم صاف پانی اتحاد نے ہائی کورٹ میں درخواست دائر کی ہے۔ "
+            "درخواست میں اتحاد نے موقف اختیار کیا ہے کہ نہر کا پانی پینے کے قابل نہیں۔")
+    assert one(text, "ur", "نہر کا پانی").speaker.name.endswith("اتحاد")
+
+
+def test_ur_passive_position_still_the_filers():
+    text = ("کراچی — ماہی گیروں کی تنظیم فشر فوک فورم نے درخواست دائر کی ہے۔\n\n"
+            "درخواست میں موقف اختیار کیا گیا ہے کہ \"سمندر میں شکار پر پابندی غیر قانونی ہے\"۔")
+    q = one(text, "ur", "سمندر میں شکار")
+    assert q.speaker.name is None or q.speaker.name.endswith("فورم")
