@@ -231,3 +231,12 @@ def test_last_season_is_the_season_before_the_one_under_way():
     assert found("She scored 19 goals last season.", dt.date(2026, 10, 2)) == \
         {"last season": ("DATE", "2026")}
     assert found("It was the last season of the series.", dt.date(2026, 3, 12)) == {}
+
+
+def test_a_holiday_takes_the_year_its_clause_names():
+    day = dt.date(2026, 3, 12)
+    got = found("Christmas falls on a Thursday this year.", day)
+    assert got["Christmas"] == ("DATE", "2026-12-25")
+    # with no year named, a past verb keeps the one gone
+    assert found("Sales rose sharply over Christmas.", day)["Christmas"] == \
+        ("DATE", "2025-12-25")

@@ -46,6 +46,8 @@ def r_noon(m, ctx):
     return [(m.start(), m.end(), "TIME", _clock_value(ctx, hh, 0))]
 
 
+# "this year" / "next year" later in the holiday's clause, no comma or stop between
+_YEAR_LATER = re.compile(r"[^.;:!?,\n]{0,40}?\b(this|next)\s+year\b(?!['’])", re.I)
 _YEARS_OWN = re.compile(r"\b(last|next|this)\s+year['’]s\s+$", re.I)
 
 
@@ -79,6 +81,9 @@ def r_holiday(m, ctx):
     owner = _YEARS_OWN.search(ctx.text, max(0, m.start() - 20), m.start())
     if year is None and owner:  # "last year's Christmas travel season"
         year = a.year + {"last": -1, "next": 1}.get(owner[1].lower(), 0)
+    later = _YEAR_LATER.match(ctx.text, m.end()) if year is None else None
+    if later:  # "Christmas falls on a Thursday this year": the year its clause names
+        year = a.year + (later[1].lower() == "next")
     if year is None:
         d0 = on(a.year)
         # a holiday told in the past has been ("traffic was heavy over the Labor Day
