@@ -41,6 +41,7 @@ from .event_light import (bundle_type, consent_given, consent_parties, flow_part
                           good_offices_offered, held_marks, named_body_left, told_to_act,
                           war_as_time)
 # (_expand stays importable from here: tests/events_eval.py reads events._expand)
+from .event_hosting import host_as_actor
 from .event_args import (ORGANISING, SYMMETRIC, _absorb, _expand, _hyphenated,
                          _modifier_actors, _noun_args, _parties, _pinned_party,
                          _split_parties, _verb_args, arg_heads, raid_armed)
@@ -564,7 +565,7 @@ def _with_args(cands: list[Candidate]) -> list[Candidate]:
         # the dateline's place a passive subject; where a story was filed is no party
         c.targets = [t for t in c.targets if not (_dateline(t, c.tok) and (
             t.is_upper or t.ent_type_ in ("GPE", "DATE")))]
-    cands = _absorb(cands)
+    cands = host_as_actor(_absorb(cands))  # ruling 13: the host acts, the parties meet
     for c in cands:
         if c.kind == "noun" and c.type == "AGREE" and consent_given(c.tok):
             c.targets = consent_parties(c.tok)  # 'the green light to the sale of jets to X'
