@@ -528,7 +528,8 @@ target is the party an act is directed at) and applied to every set:
 
 Matching: a gold event is found when a predicted event's trigger (or a means-noun folded into
 it, or the light verb of an event noun: 'imposed' in 'imposed sanctions') covers the gold
-trigger word; actor/target are right when a predicted argument phrase
+trigger word (an absorbed noun read as its whole hyphenated word: 'sit-in' for the
+token 'in', session 17); actor/target are right when a predicted argument phrase
 contains the gold name (or the reverse); a gold null is right when nothing is predicted.
 """
 from __future__ import annotations
@@ -672,9 +673,19 @@ def _mention_words(doc, c) -> list[str]:
     """The words one event mention is told with: its trigger, the means-nouns folded into
     it and, for an event noun, the light verb that performs it ('imposed sanctions')."""
     from newsprism.analyze.event_context import _light_verb
-    words = [doc.text[c.span.start:c.span.end], *(a.text for a in c.absorbed)]
+    words = [doc.text[c.span.start:c.span.end], *(_hyphened(a) for a in c.absorbed)]
     light = _light_verb(c.tok) if c.kind == "noun" else None
     return words + ([light.text] if light is not None else [])
+
+
+def _hyphened(tok) -> str:
+    """A token with the hyphenated word it ends ('in' -> 'sit-in'), as the noun's own
+    span reads it when it is the event."""
+    doc, i = tok.doc, tok.i
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[
+            i - 1].whitespace_:
+        i -= 2
+    return doc[i:tok.i + 1].text
 
 
 def _covers(trigger: str, word: str) -> bool:

@@ -36,3 +36,43 @@ def test_the_parties_own_meeting_keeps_them(nlp):
     acts, _ = _args(_hit(nlp, "The foreign ministers of Armenia and Azerbaijan met in Almaty "
                               "for two days of negotiations hosted by Kazakhstan.", "met"))
     assert any("ministers" in a for a in acts), acts
+
+
+# ---------------------------------------------------------------- opened14's general misses
+
+def test_a_force_pulling_its_means_back_retreats(nlp):
+    hit = _hit(nlp, "The navy pulled its patrol boats back from the approaches to the port.",
+               "pulled")
+    acts, tgts = _args(hit)
+    assert hit.type == "RETREAT" and acts == ["The navy"] and tgts == [], (acts, tgts)
+    # a body quit by a government stays its target
+    _, tgts = _args(_hit(nlp, "The government formally quit the regional defence pact.", "quit"))
+    assert tgts, tgts
+
+
+def test_plural_aids_are_devices(nlp):
+    assert not _hits(nlp, "Cheaper hearing aids went on sale in pharmacies on Monday.")
+    assert any(c.type == "AID" for c in _hits(nlp, "Japan sent aid to the flooded province."))
+
+
+def test_lifting_part_of_a_penalty_targets_whom_it_weighed_on(nlp):
+    _, tgts = _args(_hit(nlp, "The European Union lifted most of its sanctions on Syria.",
+                         "lifted"))
+    assert "Syria" in tgts, tgts
+
+
+def test_a_military_parade_is_a_show_of_force(nlp):
+    assert _hit(nlp, "North Korea paraded its new missiles through the capital.",
+                "paraded").type == "MOBILIZE"
+    assert _hit(nlp, "Iran's navy did not stage its yearly parade of speedboats.",
+                "parade").type == "MOBILIZE"
+    assert not _hits(nlp, "Thousands watched the Pride parade in Lisbon.")
+    assert not _hits(nlp, "Police paraded the suspects before cameras.")
+
+
+def test_a_staged_sit_in_is_no_target_of_itself(nlp):
+    hit = next(c for c in _hits(nlp, "Journalists staged a sit-in outside the interior ministry "
+                                     "to demand the release of two colleagues.")
+               if c.type == "PROTEST")
+    _, tgts = _args(hit)
+    assert tgts == ["the interior ministry"], tgts

@@ -327,6 +327,11 @@ def _verb_args(c: Candidate) -> None:
         # judicial cooperation (CAMEO 063) with the state the person is sent to, if named
         objs = _pobjs(tok, ("to",)) + [p for o in objs for p in _pobjs(o, ("to",))]
     c.targets += objs
+    if c.type == "CONCEDE":
+        # "lifted most of its sanctions on Syria": whom an eased penalty weighed on
+        eased = [x for o in objs for x in (o, *_pobjs(o, ("of",))) if x.lower_ in lex.RESTRICTIONS]
+        c.targets += [p for x in eased for p in _pobjs(x, ("on", "against")) if _party(p)
+                      and p not in c.targets]
     if c.type == "RETREAT" and any(o.lower_ in ARMS for o in objs):
         # "handed over their weapons to monitors", the 'to' hung on the verb or the arms
         c.targets += _pobjs(tok, ("to",)) + [p for o in objs for p in _pobjs(o, ("to",))]
@@ -796,6 +801,8 @@ def _absorb(cands: list[Candidate]) -> list[Candidate]:
             continue  # a vague verb ('hit', 'damage') is the weaker trigger: keep the noun
         host.absorbed.append(tok)
         host.actors = [a for a in host.actors if a != tok] + c.actors
+        # ("staged a sit-in outside the ministry": the act staged is no target of itself)
+        host.targets = [t for t in host.targets if t != tok]
         host.targets += [t for t in c.targets if t not in host.targets]
         host.places += c.places
         host.hosts += c.hosts

@@ -756,8 +756,10 @@ def _thing_withdrawn(c) -> bool:
         things = [x for o in _pobjs(c.tok, ("of",)) for x in (o, *o.conjuncts)]
         return bool(things) and not any(_party(o) or _head_words(o) & (
             lex.TROOPS | lex.COMBATANTS | lex.CAPTIVES | lex.SENT_OUT) for o in things)
+    # ('pulled its patrol boats back from': the particle may be parsed an adverb)
     if c.kind != "verb" or _lemma(c.tok) not in ("withdraw", "pull", "remove") or _children(
-            c.tok, "prt") or any(
+            c.tok, "prt") or any(p.lower_ in ("back", "out") for p in _children(
+            c.tok, "advmod")) or any(
             p.lower_ in ("from", "out") for p in _children(c.tok, "prep")):
         return False
     objs = _children(c.tok, "dobj")

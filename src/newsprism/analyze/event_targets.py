@@ -17,7 +17,7 @@ from .plover_senses import ARMS, LEFT_BODIES
 from .lexicon_roles import ORG_WORDS
 from .event_domain import COMPANY, _party as _domain_party
 from .event_context import PROTEST_AIMS as GATHERING_AIMS
-from .event_context import DRILLS
+from .event_context import DRILLS, FORCES
 from .event_transfer import named_country
 from .event_context import (PLACE_CLASS, RESOLVES, _agents, _children, _is_time, _lemma,
                             _lower_words, _party, _pobjs, _subjects)
@@ -143,7 +143,8 @@ GROUND = lex.TERRITORY | PLACE_CLASS | frozenset({"bank", "positions", "position
                                                  "structures", "fortifications", "bunkers",
                                                  "trenches", "canal", "canals", "border",
                                                  "borders", "frontier", "municipality",
-                                                 "municipalities", "waters"})
+                                                 "municipalities", "waters", "approaches",
+                                                 "vicinity", "perimeter"})
 
 
 def _place_left(t, armed: bool) -> bool:
@@ -209,7 +210,11 @@ def _retreat_targets(c: Candidate) -> list:
     moved = any(_lower_words(o) & (lex.TROOPS | lex.COMBATANTS) for h in c.hosts
                 for o in _children(h, "dobj"))
     armed = any(_lower_words(a) & (lex.TROOPS | lex.COMBATANTS) for a in c.actors)
+    # "The navy pulled its patrol boats back": what a force pulls back is its own means
+    force = armed or any(_lower_words(a) & (FORCES - {"government", "police"}) for a in c.actors)
     kept = [t for t in c.targets if not (
+        force and t.dep_ == "dobj" and c.kind == "verb" and t.head.i == c.tok.i
+        and not _lower_words(t) & BODIES_LEFT or
         armed and t.ent_type_ in ("GPE", "LOC", "FAC") and t.dep_ == "pobj"
         or _place_left(t, armed or moved) and not firm or _lower_words(t) & GROUND
         or (t.dep_ == "dobj" or t.head.lower_ == "down")  # stood down

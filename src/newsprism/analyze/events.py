@@ -343,14 +343,16 @@ def _noun_trigger(tok, headline: bool) -> Candidate | None:
         return Candidate(tok, "COERCE", "noun")  # "declared a state of emergency", "a sentence"
     if word in LEGAL_ACTIONS and case_against(tok):
         return Candidate(tok, "ACCUSE", "noun")  # "opened a criminal case against"
+    if word == "aids":
+        return None  # "hearing aids", "teaching aids": help given is a mass noun, devices count
     sense = lex.noun_sense(word) or (lex.noun_sense(tok.lemma_.lower()) if start == tok.idx
                                      else None) or derived_noun(tok, word)
     if sense is None:
         return None
     mods = _lower_words(tok) | {t.lower_ for t in tok.subtree if t.i < tok.i}
-    if word in lex.TESTS or word in ("freeze", "freezes"):
+    if word in lex.TESTS or word in ("freeze", "freezes", "parade", "parades"):
         # "the test-firing of a new ballistic missile", "Britain's freeze of the oligarch's
-        # assets": what is tested or frozen follows 'of'
+        # assets", "a parade of speedboats": what is tested, frozen or shown follows 'of'
         mods |= {w for o in _pobjs(tok, ("of",)) for w in _lower_words(o)}
     drill = _drill_type(tok, mods) if word in DRILLS else None
     if drill is not None:

@@ -199,6 +199,9 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     # MOBILIZE
     "mobilize": _s("MOBILIZE"), "mobilise": _s("MOBILIZE"),
     "deploy": (Sense("MOBILIZE", objs=TROOPS), Sense("MOBILIZE", no_obj=True)),
+    # "paraded its new missiles through the capital": a show of force (CAMEO's exhibit
+    # force posture); captives or suspects paraded before cameras are no forces
+    "parade": _s("MOBILIZE", objs=TROOPS),
     "mass": (Sense("MOBILIZE", objs=TROOPS), Sense("MOBILIZE", no_obj=True)), "dispatch": _s("MOBILIZE", objs=TROOPS),
     "scramble": _s("MOBILIZE", objs=TROOPS),
     "station": _s("MOBILIZE", objs=TROOPS), "reinforce": _s("MOBILIZE"),
@@ -394,6 +397,11 @@ for _verb in ("surround", "encircle", "besiege", "blockade"):
     VERBS[_verb] = VERBS.get(_verb, ()) + (Sense("ASSAULT", needs_agent=False),)
 
 
+# who or what makes a parade military: armed bodies and their craft
+PARADERS = frozenset({"military", "army", "navy", "naval", "troops", "forces", "soldiers",
+                      "warships", "gunboats", "speedboats", "victory"})
+
+
 def _n(type_: str, *words: str, **kw) -> dict[str, NounSense]:
     return {w: NounSense(type_, **kw) for w in words}
 
@@ -424,6 +432,9 @@ NOUNS: dict[str, NounSense] = {
     **_n("COOPERATE", "patrol", "patrols", "operation", "operations", "team", "teams",
          "commission", "committee", "centre", "center", **_AGENTIVE,
          mods=frozenset({"joint", "combined", "bilateral", "trilateral"})),
+    # "a military parade", "its yearly parade of speedboats" staged by a navy: a show of
+    # force; a carnival or Pride parade is none (events.py reads the 'of' and the stager)
+    **_n("MOBILIZE", "parade", "parades", mods=TROOPS | PARADERS),
     **_n("AID", "aid", "assistance", "donation", "donations", "airlift", "bailout",
          "airdrop", "airdrops"),
     **_n("AID", "loan", "loans", "grant", "grants",
