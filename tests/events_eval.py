@@ -327,6 +327,12 @@ lifted), 'Rail strikes are a regular feature of' (a habit told by a predicate no
 rows where the gold left the project's conventions: 'decision to recall ... was announced' and
 'was confirmed by the foreign ministry' coded reported (wire17 codes an announced decision
 asserted), '"We have suspended ...," the minister said' with no actor (wire16 gives the speaker));
+then (session 17, second events pass) those three rows brought to the conventions (reported ->
+asserted twice, as wire17's and wire36's announced acts; actor null -> minister) and the six
+general misses fixed (a light verb's absorbed protest noun, a soldiers' raid on a held camp
+as ASSAULT with the doer of the act it was the means of, 'purge' with people as objects and
+its noun by zero derivation, nouns in -ery from their verb, a nominal's 'by' doer that is a
+body named by a common noun, a habit told by a predicate noun): type 1.000, all three 1.000;
 Rulings on gold conflicts (session 16), by the PLOVER codebook as the project uses it:
 (1) a trip 'for a visit' or 'for a summit' is the meeting it is made for: CONSULT, its actor
 the traveller, future when the trip is ('The president will travel to Japan next week for the

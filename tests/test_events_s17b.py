@@ -76,3 +76,40 @@ def test_a_staged_sit_in_is_no_target_of_itself(nlp):
                if c.type == "PROTEST")
     _, tgts = _args(hit)
     assert tgts == ["the interior ministry"], tgts
+
+
+# ---------------------------------------------------------------- wire37's general misses
+
+def test_a_soldiers_raid_on_a_camp_is_an_attack_by_whoever_it_was_the_means_of(nlp):
+    hit = _hit(nlp, "Malian troops freed nine hostages in a raid on a jihadist camp near Gao.",
+               "raid")
+    acts, tgts = _args(hit)
+    assert hit.type == "ASSAULT" and any("troops" in a for a in acts), (hit.type, acts)
+    # police raiding a house search it
+    assert _hit(nlp, "Police searched the flat in a raid on a house in Leeds.", "raid").type \
+        == "COERCE"
+
+
+def test_a_purge_of_officers_is_coercion(nlp):
+    hit = _hit(nlp, "The junta carried out a purge of senior police officers.", "purge")
+    assert hit.type == "COERCE"
+    assert not _hits(nlp, "The election board began a purge of the voter rolls.")
+
+
+def test_a_noun_in_ery_from_its_verb(nlp):
+    hit = _hit(nlp, "The charity's delivery of flour to the besieged town resumed on Monday.",
+               "delivery")
+    assert hit.type == "AID"
+    assert not _hits(nlp, "The delivery of the new trains was delayed.")
+
+
+def test_a_nominal_doer_named_by_a_common_noun(nlp):
+    acts, _ = _args(_hit(nlp, "The detention of a Dutch journalist by border guards angered "
+                              "The Hague.", "detention"))
+    assert any("guards" in a for a in acts), acts
+
+
+def test_a_habit_told_by_a_predicate_noun_is_no_news(nlp):
+    assert not _hits(nlp, "Rail strikes are a regular feature of French winters.")
+    assert not _hits(nlp, "Power cuts and protests are a daily occurrence in the capital.")
+    assert _hits(nlp, "Rail workers staged a strike across France on Monday.")

@@ -422,14 +422,36 @@ def _verb_args(c: Candidate) -> None:
         c.hosts.append(tok.head)
 
 
+SOLDIERS = frozenset({"troops", "soldiers", "army", "forces", "commandos", "military"})
+HELD_GROUND = frozenset({"camp", "camps", "base", "bases", "hideout", "hideouts",
+                         "stronghold", "strongholds", "den", "dens", "enclave", "positions"})
+# what a raid is the means of: "freed 23 hostages in a raid", "killed five in a raid"
+RAID_OUTCOMES = frozenset({"free", "rescue", "release", "capture", "seize", "arrest", "kill",
+                           "recover", "destroy", "detain", "neutralise", "neutralize"})
+
+
+def raid_doers(noun) -> list:
+    """'Nigerian troops freed 23 schoolgirls in a raid on a camp': who raided is whoever
+    did the act the raid was the means of."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during") else None
+    if verb is None or verb.pos_ != "VERB" or _lemma(verb) not in RAID_OUTCOMES or _is_passive(verb):
+        return []
+    return _subjects(verb)
+
+
 def raid_armed(noun) -> bool:
     """A raid by rebels or one that killed is an attack, not a search: 'the raid by
     fighters of the M23 left 14 dead', 'a raid by gunmen'."""
-    doers = _pobjs(noun, ("by",)) + _children(noun, "poss")
+    doers = _pobjs(noun, ("by",)) + _children(noun, "poss") + raid_doers(noun)
     verb = _light_verb(noun)
     if verb is not None and noun.dep_ == "dobj":
         doers += _subjects(verb)  # "gunmen carried out a raid on the village"
     if any(_lower_words(d) & IRREGULARS for d in doers):
+        return True
+    # "troops freed 23 schoolgirls in a raid on a forest camp": soldiers storming an armed
+    # group's camp or base attack it (soldiers raiding a house search it)
+    if any(_lower_words(d) & SOLDIERS for d in doers) and any(
+            o.lower_ in HELD_GROUND for o in _pobjs(noun, ("on",))):
         return True
     clauses = ([noun.head] if noun.dep_ == "nsubj" else []) + _children(noun, "acl", "relcl")
     return any(_lemma(v) in ("kill", "wound", "injure") or _lemma(v) == "leave" and any(
@@ -628,8 +650,10 @@ def _noun_args(c: Candidate) -> None:
         # "the shelling of Armenian villages by Azerbaijani forces": the parser hangs the
         # doer on the nearer noun
         doers = [d for o in _pobjs(tok, ("of",)) for d in _pobjs(o, ("by",))
-                 if _party(d) and not _is_time(d)]
+                 if (_party(d) or d.lower_ in DOER_BODIES) and not _is_time(d)]
     c.actors += doers
+    if not doers and word in ("raid", "raids") and not c.actors:
+        c.actors += raid_doers(tok)
     # "the offensive by Sudan's army against RSF positions": the parser hangs the aim on
     # the nearer noun, the doer
     c.targets += [o for d in doers for o in _pobjs(d, ("against", "on"))]
@@ -758,6 +782,11 @@ def _pinned_party(tok) -> list:
                 return _children(cur, "nsubjpass")
             return [o for o in _children(cur, "dobj") if not o.is_ancestor(tok) and o != tok]
     return []
+
+
+# bodies that act, named by a common noun ('by Malian security services', 'by the authorities')
+DOER_BODIES = FORCES | lex.COMBATANTS | frozenset({"services", "authorities", "agents", "agencies",
+                                                   "guards", "gendarmes", "officers"})
 
 
 # acts that need the consent of the party that refuses them: a refused one did not happen

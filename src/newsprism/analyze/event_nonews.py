@@ -40,6 +40,12 @@ RATE_UNITS = frozenset({"year", "month", "week", "day", "decade", "season"})
 # adjectives that make an act a general state of things: 'Strikes have become common'
 USUAL = frozenset({"common", "commonplace", "rare", "frequent", "routine", "widespread",
                    "normal", "usual", "uncommon", "infrequent"})
+# a predicate noun that tells a habit: 'Strikes are a regular feature / a fixture / a daily
+# occurrence of ...'
+HABIT_NOUNS = frozenset({"feature", "fixture", "staple", "hallmark", "occurrence", "ritual",
+                         "norm", "tradition"})
+RECURRENT = USUAL | frozenset({"regular", "daily", "weekly", "monthly", "annual", "yearly",
+                               "seasonal", "recurring", "familiar", "perennial"})
 # modals of supposition
 SUPPOSING = frozenset({"would", "could", "might"})
 # verbs of predicting, under which a doerless act's effect is a forecast ('Analysts expect
@@ -100,7 +106,8 @@ def _frequent(verb) -> bool:
 def habitual_mention(c) -> bool:
     """An event noun told as a habit or a rule of the present (its parties named or not:
     'The summit of African Union leaders is held every February'), or as a general state
-    of things ('Strikes by rail workers have become common'); a verb told as a habit by a
+    of things ('Strikes by rail workers have become common', 'Rail strikes are a regular
+    feature of French winters'); a verb told as a habit by a
     mark of frequency ('NATO defence ministers meet twice a year')."""
     if c.kind == "verb":
         return _present(c.tok) and _frequent(c.tok) and c.tok.dep_ in ("ROOT", "ccomp", "conj")
@@ -110,6 +117,10 @@ def habitual_mention(c) -> bool:
     if verb is not None and _lemma(verb) in ("be", "become", "grow", "remain") and any(
             a.lower_ in USUAL for a in _children(verb, "acomp")):
         return True
+    if verb is not None and _lemma(verb) == "be" and _present(verb) and any(
+            a.lower_ in HABIT_NOUNS or any(m.lower_ in RECURRENT for m in _children(a, "amod"))
+            for a in _children(verb, "attr")):
+        return True  # "Rail strikes are a regular feature of French winters"
     return verb is not None and _present(verb) and (_frequent(verb) or _lemma(verb) == "tend")
 
 

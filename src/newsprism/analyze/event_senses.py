@@ -305,6 +305,10 @@ def verb_stems(word: str) -> list[str]:
     'invasion' -> invade, 'closure' -> close, 'withdrawal' -> withdraw, 'blocking' ->
     block); -ment and -ation are event_light.derived_sense's."""
     w = word[:-1] if word.endswith(("sions", "ures", "als")) else word
+    if w.endswith("eries") and len(w) >= 9:
+        return [w[:-3]]  # deliveries
+    if w.endswith("ery") and len(w) >= 7:
+        return [w[:-1]]  # delivery, recovery: the verb with -y
     if w.endswith("nsion"):
         return [w[:-4] + "d"]  # suspension, extension
     if w.endswith("ssion"):
@@ -326,20 +330,21 @@ def verb_stems(word: str) -> list[str]:
 def may_name_verb(low: str) -> bool:
     """The cheap test before any parse: a noun that may be made from a trigger verb with
     an object class ('closure', 'suspension')."""
-    return low.endswith(("sion", "sions", "ure", "ures", "al", "als")) and any(
+    return low.endswith(("sion", "sions", "ure", "ures", "al", "als", "ery", "eries")) and any(
         lex.VERBS.get(v) for v in verb_stems(low))
 
 
 def object_derived_sense(tok) -> "lex.NounSense | None":
     """'the closure of the border crossing', 'Canada's suspension of arms exports to
-    Israel', 'the blocking of roads': a noun made from a trigger verb whose senses hold
+    Israel', 'the blocking of roads', 'the delivery of flour': a noun made from a trigger verb whose senses hold
     only with some objects names that verb's act when its 'of' names such an object, as
     'closed the border crossing' does; 'the closure of the factory' is none."""
     objs = _pobjs(tok, ("of",))
     if not objs:
         return None
     words = {w for o in objs for x in (o, *o.conjuncts) for w in _lower_words(x)}
-    for verb in verb_stems(tok.lower_):
+    # ('a purge of senior army officers': a noun spelt as its verb, zero derivation)
+    for verb in verb_stems(tok.lower_) or [tok.lemma_.lower()]:
         for sense in lex.senses(verb):
             if sense.objs is None or sense.prt or sense.prep or sense.needs_agent:
                 continue

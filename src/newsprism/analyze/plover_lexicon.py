@@ -209,6 +209,11 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "redeploy": _s("MOBILIZE"),
     # COERCE
     "arrest": _s("COERCE"), "detain": _s("COERCE"),
+    # "purged senior army officers", "a purge of judges": repression of people within a body
+    # (the crackdown class); voter rolls or data purged are no one coerced
+    "purge": _s("COERCE", objs=PEOPLE | frozenset({
+        "general", "generals", "judge", "judges", "commander", "commanders", "ranks",
+        "members", "loyalists", "dissidents", "officer", "officers"})),
     # "seized the chance to expand": a chance taken, nothing taken from anyone
     "seize": _s("COERCE", not_objs=frozenset({"chance", "chances", "opportunity",
                                              "opportunities", "initiative", "moment",
