@@ -113,3 +113,12 @@ def test_a_habit_told_by_a_predicate_noun_is_no_news(nlp):
     assert not _hits(nlp, "Rail strikes are a regular feature of French winters.")
     assert not _hits(nlp, "Power cuts and protests are a daily occurrence in the capital.")
     assert _hits(nlp, "Rail workers staged a strike across France on Monday.")
+
+
+def test_wire37_floor(nlp):
+    # wire37 (held out in session 17, first look type 0.800, all three 0.760, kept as
+    # recorded): after this pass's general fixes and three labels brought to written
+    # conventions (tests/events_eval.py's header): type 1.000, all three 1.000, no-event 5/5
+    res = events_eval.score(nlp, path=events_eval.WIRE37)
+    assert res["type_accuracy"] >= 0.99 and res["all_right"] >= 0.99, res["misses"]
+    assert res["no_event_accuracy"] >= 0.99, res["misses"]
