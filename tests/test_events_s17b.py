@@ -122,3 +122,12 @@ def test_wire37_floor(nlp):
     res = events_eval.score(nlp, path=events_eval.WIRE37)
     assert res["type_accuracy"] >= 0.99 and res["all_right"] >= 0.99, res["misses"]
     assert res["no_event_accuracy"] >= 0.99, res["misses"]
+
+
+def test_a_host_read_as_the_talks_modifier_still_takes_them(nlp):
+    # the parse makes 'hosted' a modifier of 'talks': one event, the host acting
+    hits = [c for c in _hits(nlp, "Turkey hosted talks between Russian and Ukrainian "
+                                  "delegations in Istanbul.") if c.type == "CONSULT"]
+    assert len(hits) == 1, hits
+    acts, tgts = _args(hits[0])
+    assert acts == ["Turkey"] and any("delegations" in t for t in tgts), (acts, tgts)

@@ -54,9 +54,16 @@ def host_as_actor(cands: list[Candidate]) -> list[Candidate]:
         if c.kind != "noun" or c.type != "CONSULT" or c.tok.i in gone:
             continue
         verb, subject = _hosting_verb(c.tok)
-        if verb is None:
+        glued = next((by_tok[v.i] for v in _children(c.tok, "amod") if v.i in by_tok
+                      and _lemma(v) in ARRANGING and by_tok[v.i].actors), None)
+        if verb is None and glued is not None:
+            # "Turkey hosted talks between ...": a parse that makes 'hosted' the talks'
+            # modifier leaves the hosting verb's candidate with the host it found
+            verb = glued.tok
+            hosts = list(glued.actors)
+        elif verb is None:
             continue
-        if subject:
+        elif subject:
             hosts = [s for s in _subjects(verb) if not _dateline(s, verb)]
         else:
             hosts = [o for a in _children(verb, "agent") for o in _children(a, "pobj")]
