@@ -66,6 +66,8 @@ def test_a_military_parade_is_a_show_of_force(nlp):
                 "paraded").type == "MOBILIZE"
     assert _hit(nlp, "Iran's navy did not stage its yearly parade of speedboats.",
                 "parade").type == "MOBILIZE"
+    assert _hit(nlp, "The army staged a parade in the capital.", "parade").type == "MOBILIZE"
+    assert not _hits(nlp, "Veterans staged a parade in the capital.")
     assert not _hits(nlp, "Thousands watched the Pride parade in Lisbon.")
     assert not _hits(nlp, "Police paraded the suspects before cameras.")
 

@@ -354,6 +354,8 @@ def _noun_trigger(tok, headline: bool) -> Candidate | None:
         # "the test-firing of a new ballistic missile", "Britain's freeze of the oligarch's
         # assets", "a parade of speedboats": what is tested, frozen or shown follows 'of'
         mods |= {w for o in _pobjs(tok, ("of",)) for w in _lower_words(o)}
+    if word in ("parade", "parades") and _light_verb(tok) is not None:
+        mods |= {w for s in _subjects(_light_verb(tok)) for w in _lower_words(s)}  # the stager
     drill = _drill_type(tok, mods) if word in DRILLS else None
     if drill is not None:
         return Candidate(tok, drill, "noun")
