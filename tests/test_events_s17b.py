@@ -59,6 +59,9 @@ def test_lifting_part_of_a_penalty_targets_whom_it_weighed_on(nlp):
     _, tgts = _args(_hit(nlp, "The European Union lifted most of its sanctions on Syria.",
                          "lifted"))
     assert "Syria" in tgts, tgts
+    # 'curbs' are restrictions too
+    _, tgts = _args(_hit(nlp, "Washington eased some of its curbs on Cuba.", "eased"))
+    assert "Cuba" in tgts, tgts
 
 
 def test_a_military_parade_is_a_show_of_force(nlp):

@@ -64,7 +64,7 @@ TROOPS = frozenset({
 RESTRICTIONS = frozenset({
     "sanction", "sanctions", "ban", "closure", "blockade", "restriction", "restrictions",
     "curfew", "embargo", "siege", "lockdown", "tariff", "tariffs", "limit", "limits",
-    "moratorium", "suspension", "boycott", "freeze", "control", "controls",
+    "moratorium", "suspension", "boycott", "freeze", "control", "controls", "curb", "curbs",
     # "lifted the state of emergency", "ended martial law", "eased the quarantine"
     "emergency", "martial", "quarantine", "mandate", "cap", "caps",
 })
