@@ -42,3 +42,21 @@ def test_ur_passive_position_still_the_filers():
             "درخواست میں موقف اختیار کیا گیا ہے کہ \"سمندر میں شکار پر پابندی غیر قانونی ہے\"۔")
     q = one(text, "ur", "سمندر میں شکار")
     assert q.speaker.name is None or q.speaker.name.endswith("فورم")
+
+
+def test_el_two_portfolios_joined_stay_in_the_role():
+    text = ("Ο υπουργός Εργασίας και Κοινωνικής Ασφάλισης, σε ανάρτησή του στο X, έγραψε: "
+            "«Οι συντάξεις θα πληρωθούν κανονικά»")
+    assert one(text, "el", "Οι συντάξεις").speaker.name == "Ο υπουργός Εργασίας και Κοινωνικής Ασφάλισης"
+
+
+def test_el_neuter_genitive_portfolio_is_no_person():
+    text = "Ο υπουργός Περιβάλλοντος δήλωσε: «Το δάσος θα ξαναφυτευτεί μέσα στον χειμώνα»"
+    assert one(text, "el", "Το δάσος").speaker.name == "Ο υπουργός Περιβάλλοντος"
+
+
+def test_fa_provincial_centre_of_state_broadcaster_is_a_via():
+    text = ("رضا کاظمی، فرماندار شهر، در گفت‌وگو با صداوسیمای مرکز خراسان رضوی گفت که جاده تا "
+            "فردا بسته می‌ماند.")
+    q = one(text, "fa", "جاده تا")
+    assert q.speaker.name == "رضا کاظمی" and q.via

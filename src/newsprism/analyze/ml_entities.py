@@ -257,7 +257,8 @@ def _latin_run(text: str, toks, i: int, j: int, lang: str, sent_start: int) -> l
             and _EL_APPOSED.match(text, e):  # "ο δήμαρχος Καρύστου, Νίκος Χριστοφόρου": the
         return out + [Cand(s, e, "GPE")]  # role's place in the genitive; the holder follows
     if title and lang == "el" and title.startswith("υπουργ") and len(parts) == 1 \
-            and parts[0].endswith(_EL_GENITIVE):  # "Ο υπουργός Υγείας δήλωσε": the portfolio
+            and parts[0].endswith(_EL_GENITIVE + ("ντοσ", "ματοσ")):  # "Ο υπουργός Υγείας δήλωσε",
+        # "Ο υπουργός Περιβάλλοντος": the portfolio (a neuter's genitive in -ντος, -ματος too)
         return out + [Cand(s, e, "ORG")]
     org_start = _org_word_before(text, toks, i)
     if org_start is not None:  # "ministère de l'Éducation", "υπουργείου Άμυνας"

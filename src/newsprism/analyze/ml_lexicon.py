@@ -691,7 +691,10 @@ CHANNELS = {
                 r"televisione statale|devlet televizyonu\w*|κρατική τηλεόραση|"
                 r"التلفزيون الرسمي|التلفزيون الإيراني|التلفزيون الحكومي|تلویزیون دولتی|"
                 r"للتلفزيون الرسمي|للتلفزيون الإيراني|للتلفزيون الحكومي|"
-                r"صداوسیما|صدا و سیما(?:ی(?: مرکز [^\s.،]+)?)?|سرکاری ٹی وی",
+                # a province's centre, its name perhaps with a compass adjective ('مرکز
+                # آذربایجان شرقی', 'مرکز خراسان رضوی')
+                r"(?:صداوسیما|صدا و سیما)(?:ی(?: مرکز [^\s.،]+(?: (?:شرقی|غربی|شمالی|جنوبی|رضوی))?)?)?|"
+                r"سرکاری ٹی وی",
     "TV channel": r"ٹی وی چینل|چینل|chaîne de télévision|canal de televisión|canal de TV|"
                   r"Fernsehsender|canale televisivo|canale tv|televizyon kanalı|"
                   r"τηλεοπτικό σταθμό|τηλεοπτικό κανάλι|قناة تلفزيونية|شبکه تلویزیونی",

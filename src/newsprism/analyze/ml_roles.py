@@ -74,6 +74,18 @@ def role_complement(text: str, lo: int, ms: int) -> int | None:
     return before[k][0]
 
 
+# A second portfolio joined to the first, each word a capitalised genitive: 'ο υπουργός
+# Περιβάλλοντος και Ενέργειας', 'υπουργός Εργασίας και Κοινωνικής Ασφάλισης'.
+_EL_GEN_WORD = r"[Α-ΩΆ-Ώ][α-ωά-ώ]+(?:[ηή]ς|[αά]ς|[οό]υ|[ωώ]ν|ντος|ματος)"
+_EL_AND_PORTFOLIO = re.compile(rf"\s+(?:και|κι)\s+((?:{_EL_GEN_WORD}\s+){{0,2}}{_EL_GEN_WORD})(?![\w-])")
+
+
+def portfolio_and(text: str, me: int, limit: int) -> int:
+    """Where a Greek role's portfolio ends when a second one is joined to it by 'και'."""
+    m = _EL_AND_PORTFOLIO.match(text, me, limit)
+    return m.end() if m is not None else me
+
+
 _BODY_HEADS = frozenset(L.ORG_HEAD_WORDS)
 
 

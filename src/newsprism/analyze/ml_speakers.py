@@ -23,6 +23,7 @@ from .ml_media import (AGENCY_RE, AR_FROM, AR_SAYING, ar_relayed_from, DATIVE_AF
                        is_medium, relayed_by, told_to)
 from .ml_media import ON_PLATFORM as _ON_PLATFORM, PLATFORM as _PLATFORM, TOLD_PP as _TOLD_PP
 from .ml_roles import (OF_BEFORE as _OF_BEFORE, ar_role_then_name as _ar_role_then_name, is_title,
+                       portfolio_and,
                        body_of_place as _body_of_place,
                        people_of_place as _people_of_place, role_complement as _role_complement,
                        title_complement as _title_complement)
@@ -182,6 +183,8 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
     role_phrase = None
     for a, b in outside:
         for ms, me, ent in index.within(a, b):
+            if role_phrase is not None and role_phrase.start <= ms and me <= role_phrase.end:
+                continue  # (a second portfolio inside the role phrase: 'Κοινωνικής Ασφάλισης')
             if role_before and ms >= cue.end() or ms < cue.start() and READ_BY_RELATIVE.search(
                     text, max(0, ms - 60), ms):
                 continue  # (the reader of 'a statement that its spokesman X read')
@@ -191,6 +194,7 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
                 held = _body_of_place(text, max(cue.end(), ms - 40), ms)  # "a annoncé la préfecture de X"
             if held is not None:  # "il sindaco di Ancona ha invitato", "Ο υπουργός Υγείας
                 # δήλωσε", "استاندار تهران گفت", "aseguró el alcalde de Vigo": the role speaks
+                me = portfolio_and(text, me, e) if lang == "el" else me
                 role_phrase = role_phrase or Speaker(None, text[held:me], held, me)
                 continue
             if _LOCATIVE.search(text, max(0, ms - 6), ms) or lang in ("fa", "ar") \
