@@ -472,9 +472,13 @@ def _bound(a: Cand, c: Cand, doc) -> bool:
         verb = t.head
     elif t.dep_ == "pobj":
         verb = t.head.head
+        if verb.dep_ == "dobj" and verb.pos_ == "NOUN":
+            verb = verb.head  # 'X read out a message from him': the object's own phrase
     else:
         return False
     h = doc[c.head]
+    if h.dep_ == "appos":
+        h = h.head  # 'His press secretary, Rafiqul Islam, read ...': the subject's apposition
     return h.dep_ in ("nsubj", "nsubjpass") and h.head.i == verb.i
 
 

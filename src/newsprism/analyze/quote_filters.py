@@ -112,6 +112,30 @@ def deed_after_close(doc, c: Cand) -> bool:
         and tok.dep_ == "ROOT" and any(k.dep_ in ("dobj", "dative") for k in tok.children)
 
 
+# subordinators that make a clause an adverbial of another ('as' is left out: '..., as the
+# minister said' frames what comes before it)
+_SUBORDINATORS = frozenset("until till before after once unless if when whenever while because "
+                           "although though since".split())
+
+
+_DECLARING = frozenset("declare pronounce deem certify".split())
+
+
+def subordinate_cue(c: Cand) -> bool:
+    """'crews would not inspect its lines until the fire service declared the area safe': a
+    verb of declaring a state in a clause its subordinator hangs on the sentence, with a
+    verbless small clause after it ('the area safe'), sets a condition; it reports no words
+    ('until police said the road was clear' stays a report, and so does a main clause's
+    'found the law unconstitutional', which PolNeAR marks)."""
+    tok = c.cue_tok
+    if tok is None or c.cue is None or c.content[0] < c.cue[1] or not hasattr(tok, "children") \
+            or tok.dep_ != "advcl" or tok.lemma_.lower() not in _DECLARING \
+            or not any(k.dep_ == "mark" and k.lower_ in _SUBORDINATORS for k in tok.children):
+        return False
+    span = tok.doc.char_span(*c.content, alignment_mode="expand")
+    return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
 def idle_object(c: Cand) -> bool:
     """'She negotiated the last pay agreement': a learned cue that is a verb of doing, with a
     bare noun phrase for content, reports a deed, not words."""

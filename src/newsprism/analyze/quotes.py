@@ -32,7 +32,8 @@ from .speaker_roles import (age_epithet_before, described_body, document_again, 
                             only_named, pronoun_after_role, signed_lines)
 from .sources import Speakers
 from .via_programme import one_programme
-from .quote_filters import (deed_after_close, described_as, gerund_source, idle_object,
+from .via_pronoun_before import pronoun_media
+from .quote_filters import (deed_after_close, described_as, gerund_source, idle_object, subordinate_cue,
                             medium_named_before, only_a_medium, past_time_phrase,
                             short_answers, split_halves, transcript_answers, well_formed, with_addressee,
                             without_document_echoes, without_nested_reports)
@@ -652,7 +653,7 @@ def extract(doc, blocks: tuple[Block, ...] = (), coref=None,
     cands += reduced_relative_cues(doc, cands)
     cands += _said_this(doc, cands)
     cands += short_answers(doc, cands)
-    cands = [c for c in cands if not deed_after_close(doc, c)]
+    cands = [c for c in cands if not deed_after_close(doc, c) and not subordinate_cue(c)]
     cands, left = _merge(text, cands, marks)
     # English only: other languages go to ml_quotes.py (see quotes_stage).
     extra, left = _direct_from_marks(doc, left, cands) if doc.has_annotation("DEP") else ([], left)
@@ -707,6 +708,7 @@ def extract(doc, blocks: tuple[Block, ...] = (), coref=None,
     quotes = document_again(text, age_epithet_before(text, quotes, coref, paragraphs(text)))
     quotes = split_halves(text, quotes)
     quotes = one_programme(text, posted_before(doc, coref, quotes, outlet))
+    quotes = pronoun_media(doc, coref, text, quotes, outlet)  # 'on its podcast, X. ..., he said
     quotes = passed_on_by_spokesman(text, coref, same_interview(text, quotes))
     quotes = carried_vias(text, quotes, _paragraph_index(text))
     quotes = earlier_medium(text, quotes, _paragraph_index(text))

@@ -394,7 +394,7 @@ def trailing_subject_cues(doc, cands: list[Cand]) -> list[Cand]:
                 or doc[subj.left_edge.i - 1].text != "," \
                 or any(t.pos_ in ("VERB", "AUX") for t in doc[subj.left_edge.i:tok.i]):
             continue
-        rest = [t for t in doc[tok.i + 1:tok.sent.end] if not t.is_punct]
+        rest = _before_adverbial_tail(doc, tok)
         if len(rest) > 3:
             continue  # 'officials said on Monday' at most, nothing framed after the verb
         comma = doc[subj.left_edge.i - 1]
@@ -406,6 +406,17 @@ def trailing_subject_cues(doc, cands: list[Cand]) -> list[Cand]:
                         origin="inserted", cue_tok=tok, src_tok=subj,
                         sent=tok.sent.start_char))
     return out
+
+
+def _before_adverbial_tail(doc, tok) -> list:
+    """The words after a closing cue, up to a comma that opens only adverbials of the cue
+    ('its president said on Wednesday, days after a leak forced ...')."""
+    after = doc[tok.i + 1:tok.sent.end]
+    comma = next((t.i for t in after if t.text == ","), None)
+    if comma is not None and all(t.head.i != tok.i or t.dep_ in ("advcl", "npadvmod", "punct")
+                                 for t in doc[comma:tok.sent.end]):
+        after = doc[tok.i + 1:comma]
+    return [t for t in after if not t.is_punct]
 
 
 # Reporting verbs the tagger reads as nouns when a bare plural opens the sentence
@@ -813,6 +824,11 @@ _DATELINE_HEAD = re.compile(r"[A-Z][A-Z .'’-]{1,30}(?:,\s*[A-Z][\w .'’-]{1,3
                             r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([^()\n]{2,40}\))?\s*[-–—]+\s+")
 
 
+# 'KOLKATA — ', 'SANTA LUCIA DEL NORTE, Nueva Vizcaya — ': a capitalised place and a dash
+# opening the paragraph
+_PLACE_DASH = re.compile(r"[A-Z]{2}[A-Z .'’-]{0,30}(?:,\s*[A-Z][\w .'’-]{1,30})?\s+[—–]\s+")
+
+
 # '14:20 GST: "We are working on it"': a live blog's time stamp before the words.
 _CLOCK_STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\s*[:–—-]?\s+")
 
@@ -832,7 +848,8 @@ def interview_tail(text: str, c) -> None:
 def dateline_head(text: str, c) -> None:
     """Drops a wire dateline or a live blog's time stamp from the start of a quote's content."""
     s, e = c.content
-    m = _DATELINE_HEAD.match(text, s, e) or _CLOCK_STAMP.match(text, s, e)
+    m = _DATELINE_HEAD.match(text, s, e) or _CLOCK_STAMP.match(text, s, e) or (
+        _PLACE_DASH.match(text, s, e) if s == 0 or text[s - 1] == "\n" else None)
     if m is not None and m.end() < e:
         c.content = (m.end(), e)
 

@@ -23,6 +23,7 @@ from .second_names import SecondNames, org_like
 from .kind_bodies import body_by_kind
 from .speaker_recency import RecentSpeakers, gender_fits as _gender_fits
 from .speaker_documents import DocumentSources
+from .speaker_appos import appos_body
 from .unnamed_sources import (PERSONAL as _PERSONAL, not_since, previous_subject,
                               unnamed_since, unnamed_subject_before)
 from .role_names import inverted_pronoun, named_for_role
@@ -225,6 +226,8 @@ class Speakers(DocumentSources, SecondNames, RecentSpeakers):
                 # 'the Taoiseach added': the latest holder named with that title
                 holder, at = self.holders.get(tok.lower_, (None, 0))
                 holder = holder if at < s else None
+            if holder is None and ent is None:
+                holder = appos_body(self.coref, tok, s, e)  # 'The state weather bureau, PAGASA,'
             ent = holder or ent
         else:
             # 'The Minister of State for Civil Aviation, Smt. Rekha Joshi': she holds the title

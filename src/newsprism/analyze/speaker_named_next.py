@@ -23,8 +23,8 @@ def paragraphs(text: str):
 
 _HONORIFIC_TITLES = frozenset("mr mrs ms miss dr prof professor sir dame lord lady".split())
 # ('A Llanelli rugby coach who ...': a place may qualify an indefinite role; 'The Norwegian
-# military' stays a body)
-_WITHHELD = re.compile(r"^(?:[Tt]he\s+((?:[a-z][\w-]*(?:'s|’s)?\s+){0,3}?)|[Aa]n?\s+((?:[\w-]+\s+){0,3}?))"
+# military' stays a body; 'its president said' after the body's own clause withholds one too)
+_WITHHELD = re.compile(r"^(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[a-z][\w-]*(?:'s|’s)?\s+){0,3}?)|[Aa]n?\s+((?:[\w-]+\s+){0,3}?))"
                        r"([a-z][\w-]*)"
                        r"(?:\s+(?:of|for|at|on|in|with|who|when)\b.*)?$", re.S)
 

@@ -170,7 +170,7 @@ def described_body(text: str, quotes: list[Quote], coref, outlet: str | None = N
     for q in quotes:
         sp = q.speaker
         m = _KIND_PHRASE.match(text[sp.start:sp.end]) if sp is not None and sp.entity is None \
-            and sp.start is not None else None
+            and sp.start is not None and not _named_already(text, sp) else None
         body = _most_named_before(text, coref, sp.start, outlet) \
             if m and m.group(1) in _BODY_KINDS else None
         out.append(q if body is None else replace(q, speaker=Speaker(
@@ -178,16 +178,25 @@ def described_body(text: str, quotes: list[Quote], coref, outlet: str | None = N
     return out
 
 
+def _named_already(text: str, sp) -> bool:
+    """'The utility FortisBC said ... The company said': an earlier step gave the kind phrase
+    a capitalised name of its own (one the tagger did not make an entity)."""
+    return bool(sp.name) and sp.name[:1].isupper() \
+        and sp.name.lower() not in text[sp.start:sp.end].lower()
+
+
 def _most_named_before(text: str, coref, pos: int, outlet: str | None):
     types = ("ORG", "PERSON")
     counts: dict[str, list] = {}
+    persons = {ent.id for men, ent in coref.mentions_in(0, pos) if men.kind == "pronoun"
+               and text[men.start:men.end].lower() in ("he", "she", "him", "his", "her")}
     for men, ent in coref.mentions_in(0, pos):
         if men.kind != "name" or ent.type not in types:
             continue
         first = ent.name.split()[0] if ent.name.split() else ""
         if ent.type == "PERSON" and (L.gender_of_first_name(first) is not None
-                                     or len(ent.name.split()) < 2):
-            continue  # a person, by the given name
+                                     or len(ent.name.split()) < 2 or ent.id in persons):
+            continue  # a person, by the given name or by 'he' / 'she' ('Dana Whitlock ... she')
         low = ent.name.lower()
         if outlet and (low in outlet.lower() or ent.name == _initials(outlet)) \
                 or low in L.MEDIA_NAMES or ent.name in L.PLATFORMS:

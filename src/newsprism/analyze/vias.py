@@ -14,6 +14,7 @@ from . import lexicon_roles as L
 from .attribution import Cand, agent_of, lemma_of, source_span, text_of, tokens_span, trim
 from .via_names import GLUED_STATION, SHOWS, is_medium, is_medium_span, overlaps
 from .via_shown import shown_medium
+from .via_carried import _CARRYING, _bare_agent, _carried_on  # noqa: F401  (vias._CARRYING)
 from .via_told_names import (_acronym, _broadcaster, _described_after, _named_org,
                              _numbered_name, _own_words, _unfamiliar_name)
 
@@ -88,6 +89,12 @@ def medium_phrase(tok) -> tuple[int, int] | None:
                 # to the named programme it carried ('Radio 2's evening programme' stays
                 # the station's)
                 return span[0], tok.idx + len(tok.text)
+            name = [t for t in doc[owner.i + 1:tok.i + 1] if t.dep_ != "case"]
+            if tok.pos_ == "PROPN" and lower[i] not in SHOWS and name and name[0].i - owner.i <= 2 \
+                    and all(t.text[:1].isupper() for t in name):
+                # "CBC Radio's Daybreak South": the broadcaster's named programme, the
+                # conversation's own medium (tests/data conventions, sessions 13-14)
+                return name[0].idx, tok.idx + len(tok.text)
             return span
     # (never a person: 'the company's blog, chief technology officer Jane Doe said' is a parse
     # that hung the speaker on the medium)
@@ -170,51 +177,11 @@ def _interviewer(prep, obj) -> tuple[int, int] | None:
         and len(list(obj.subtree)) == 1 else None)
 
 
-# 'a statement read out on KBC': words read on air went out through the station
-# ('livestreamed': the tagger's lemma is 'livestreame')
-_CARRYING = frozenset("broadcast air carry publish post televise stream livestream livestreame "
-                      "run read".split())
-# 'said in a filing to Bursa Malaysia': the exchange or registry that published the filing
-_FILINGS = frozenset("filing disclosure submission notice".split())
-# 'released through', 'issued via': words handed to someone else to put out
-_PASSED_ON = _CARRYING | frozenset("release issue distribute circulate send share".split())
-
-
-def _carried_on(prep, obj) -> tuple[int, int] | None:
-    """'an address broadcast on TVN', 'remarks carried by Prensa Latina', 'a filing to the
-    Tokyo Stock Exchange': whatever carries the words is a medium, named or not."""
-    filed = prep.lower_ in ("to", "with") and lemma_of(prep.head) in _FILINGS
-    # 'a statement released through the funeral home': whoever it went out through passed it on
-    behalf = prep.lower_ == "by" and _on_behalf(prep.head)
-    passed = prep.lower_ in ("through", "via") and lemma_of(prep.head) in _PASSED_ON or behalf
-    if not (filed or passed) and (prep.lower_ not in ("on", "by")
-                                  or lemma_of(prep.head) not in _CARRYING) \
-            or obj.ent_type_ == "PERSON" and not behalf:
-        return None
-    if obj.pos_ == "NOUN" and passed:
-        return trim(text_of(obj.doc), *tokens_span(obj.subtree))  # 'through the club'
-    if obj.pos_ != "PROPN":
-        # 'read out on the state broadcaster VTN': the common noun's named apposition
-        named = [c for c in obj.children if c.dep_ == "appos" and c.i == obj.i + 1
-                 and c.pos_ == "PROPN" and c.ent_type_ != "PERSON"]
-        return trim(text_of(obj.doc), obj.left_edge.idx, named[0].idx + len(named[0])) \
-            if named else None
-    return trim(text_of(obj.doc), *tokens_span(obj.subtree))
-
-
-def _on_behalf(verb) -> bool:
-    """'a statement issued by the police on behalf of the family': whoever issued words
-    on someone else's behalf passed them on."""
-    return lemma_of(verb) in _PASSED_ON and any(
-        c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "behalf" for g in c.children)
-        for c in verb.children)
-
-
 # Verbs whose 'on' phrase names where the words went out: 'speaking on BBC Breakfast'.
 _ON_AIR = frozenset("speak say tell appear talk interview comment".split())
 
 
-_NAMED_SHOW = re.compile(r"\s+(?:the\s+)?([A-Z][\w'’.&-]*(?:\s+(?:(?:and|of|&)\s+)?"
+_NAMED_SHOW = re.compile(r"\s+(?:the\s+)?([A-Z][\w'’.&-]*(?:\s+(?:(?:and|of|at|&)\s+)?"
                          r"[A-Z0-9][\w'’.&-]*){0,5})\s+(podcast|programme|program|show)\b")
 
 
@@ -223,14 +190,17 @@ def _programme(prep, obj) -> tuple[int, int] | None:
     name that starts with a known broadcaster's name is one of its programmes, so it carried
     the words."""
     verbs = {"on": _ON_AIR, "by": _ASKING}.get(prep.lower_)
-    if verbs is None or lemma_of(prep.head) not in verbs:
-        return None
+    if verbs is None or lemma_of(prep.head) not in verbs and not (
+            prep.lower_ == "on" and cues.is_speech_lemma(lemma_of(prep.head))):
+        return None  # ('warned on the Agos at Ilog podcast': any verb of saying, a named show)
     if prep.lower_ == "on":
         # 'Speaking on the Bits and Bytes Lanka podcast': a capitalised name and the kind of
         # show, read off the text (the parser splits such names at 'and')
         m = _NAMED_SHOW.match(text_of(obj.doc), prep.idx + len(prep.text))
         if m is not None and m.start(1) <= obj.idx < m.end(2):
             return m.start(1), m.end(2)
+        if lemma_of(prep.head) not in verbs:
+            return None
     owner = next((g for g in obj.children if g.dep_ == "poss" and g.pos_ == "PROPN"), None)
     if obj.pos_ == "NOUN" and owner is not None:
         return _broadcaster(owner, obj)  # 'Speaking on MNB's evening news': the broadcaster
@@ -413,7 +383,10 @@ def preps_deep(tok, depth: int = 3, fronted: bool = False):
         for t in frontier:
             for c in kids[t]:
                 d = dep[c]
-                if c > at and (d in _PHRASE_DEPS or d == "relcl" and lemma[c] in _CARRYING):
+                # ('a speech to the Senate broadcast by TV Senado': the participle the
+                # tagger took for the cue's noun object still has its 'by' agent)
+                if c > at and (d in _PHRASE_DEPS or lemma[c] in _CARRYING and (
+                        d == "relcl" or _bare_agent(dep, kids[c]))):
                     phrase = doc[c]
                     for g in kids[c]:
                         if dep[g] in _OBJECT_DEPS:
@@ -447,6 +420,7 @@ _OBJECT_DEPS = frozenset(("pobj", "prep", "pcomp"))
 def _preps_with_opening(tok, depth: int, opening: list):
     """preps_deep's walk where a fronted phrase counts as after the cue, on Tokens."""
     frontier = [tok]
+    ar = cue_model.arrays(tok.doc)
     for _ in range(depth + 1):
         nxt = []
         for t in frontier:
@@ -454,8 +428,10 @@ def _preps_with_opening(tok, depth: int, opening: list):
                 after = c.i > tok.i or any(c.i == o.i or o.is_ancestor(c) for o in opening)
                 # 'at a news conference that was broadcast on state television': a clause
                 # saying what carried the occasion names a medium as an 'acl' would
-                carried = (c.dep_ == "relcl" or c in opening) \
-                    and lemma_of(c) in _CARRYING
+                # ('a speech to the Senate broadcast by TV Senado': the participle the
+                # tagger took for the cue's noun object still has its 'by' agent)
+                carried = (c.dep_ == "relcl" or c in opening or _bare_agent(
+                    ar.dep, ar.kids[c.i])) and lemma_of(c) in _CARRYING
                 if (c.dep_ in _PHRASE_DEPS or carried) and after:
                     for g in c.children:
                         if g.dep_ in _OBJECT_DEPS:

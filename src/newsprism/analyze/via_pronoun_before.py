@@ -1,0 +1,60 @@
+"""Where a pronoun speaker's words went out, read off the sentence before them in the paragraph.
+
+- 'Jaime Carvajal ... was less restrained on the federation's own podcast, Bajo Tierra, on
+  Sunday. "...," he said.': a show the paragraph names, owned by anyone (relays._OWN_SHOW
+  reads only 'his/her/their'), is where the pronoun's words were said.
+- 'Her father ... posted a video on Facebook. "...," he says in it.': 'in it' / 'in the video'
+  takes up the post the paragraph named, and its platform carried the words.
+quotes.extract calls pronoun_media after relays.posted_before, for quotes with no via yet; it
+reads only the quote's own paragraph.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from . import lexicon_roles as L
+from .last_match import break_before
+from .relays import via_records
+
+_PRONOUNS = ("he", "she", "they")
+_SHOW = re.compile(r"\bon (?:his|her|their|its|the [\w-]+(?: [\w-]+)?['’]s) (?:own |weekly |daily )?"
+                   r"(?:podcast|show|programme|program|blog|channel|radio show|YouTube channel),?"
+                   r"\s+((?:[A-Z][\w'’-]*\s?){1,5})(?=[.,;])")
+_IN_IT = re.compile(r"\s+in (?:it|the (?:video|post|message|clip|recording|statement))\b")
+_POSTED = re.compile(r"\b(?:posted|published|shared|uploaded|put out)\b[^.!?\n]{0,60}?\bon\s+"
+                     r"(?:(?:his|her|their|its|the)\s+)?(?:official\s+)?([A-Z]\w*)")
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+[A-Z\"“]")
+
+
+def _last(pattern: re.Pattern, text: str, start: int, end: int):
+    m = None
+    for m in pattern.finditer(text, start, end):
+        pass
+    return m
+
+
+def _medium(text: str, q) -> tuple[int, int] | None:
+    if q.via or q.cue is None or q.speaker.start is None \
+            or text[q.speaker.start:q.speaker.end].lower() not in _PRONOUNS:
+        return None
+    first = min(q.start, q.cue.start)
+    para = break_before(text, first) + 1
+    if _IN_IT.match(text, q.cue.end):
+        m = _last(_POSTED, text, para, first)
+        return m.span(1) if m is not None and m.group(1) in L.PLATFORMS else None
+    m = _last(_SHOW, text, para, first)
+    if m is None or len(_SENTENCE_END.findall(text, m.end(), first)) > 1:
+        return None
+    return m.start(1), m.start(1) + len(m.group(1).rstrip())
+
+
+def pronoun_media(doc, coref, text: str, quotes: list, outlet: str | None) -> list:
+    out = []
+    for q in quotes:
+        span = _medium(text, q)
+        out.append(q if span is None else replace(q, via=via_records(doc, coref, [span], outlet)))
+    return out
+
+
+__all__ = ["pronoun_media"]
