@@ -60,3 +60,16 @@ def test_fa_provincial_centre_of_state_broadcaster_is_a_via():
             "فردا بسته می‌ماند.")
     q = one(text, "fa", "جاده تا")
     assert q.speaker.name == "رضا کاظمی" and q.via
+
+
+def test_es_fragment_after_role_and_name_is_theirs():
+    text = ("En la puerta del hospital, la enfermera Lucía Prieto hablaba de un «desastre anunciado». "
+            "Nadie la escuchó.")
+    q = one(text, "es", "desastre anunciado")
+    assert q.speaker.name == "Lucía Prieto"
+
+
+def test_de_fragment_after_role_and_name_is_theirs():
+    text = "Vor dem Rathaus sprach die Bürgermeisterin Anna Vogt von einem „schwarzen Tag“ für die Stadt."
+    q = one(text, "de", "schwarzen Tag")
+    assert q.speaker.name == "Anna Vogt"
