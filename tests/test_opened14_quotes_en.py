@@ -36,7 +36,7 @@ def test_quotes_opened14_floor():
     # read as the programme's name. Floors: the end figures less 0.01.
     r = ev.evaluate(OPENED14, split="all")
     assert r["gold"] == 116
-    assert r["found"] >= 0.981
+    assert r["found"] >= 0.982  # (the end 0.991 less 0.01 would be below the old floor: kept)
     assert r["speaker"] >= 0.947
     assert r["via"] >= 0.973
     assert r["both"] >= 0.938
