@@ -73,3 +73,27 @@ def test_de_fragment_after_role_and_name_is_theirs():
     text = "Vor dem Rathaus sprach die Bürgermeisterin Anna Vogt von einem „schwarzen Tag“ für die Stadt."
     q = one(text, "de", "schwarzen Tag")
     assert q.speaker.name == "Anna Vogt"
+
+
+def test_tr_medium_in_dative_before_comma_is_a_via_not_words():
+    text = "Esnaf temsilcisi Murat Demirci de Karadeniz Haber'e, çarşının pazartesi açılacağını söyledi."
+    q = one(text, "tr", "çarşının")
+    assert text[q.start:q.end] == "çarşının pazartesi açılacağını"
+    assert [v.name for v in q.via] == ["Karadeniz Haber"]
+
+
+def test_tr_place_in_dative_stays_in_the_clause():
+    text = "Vali Ahmet Kurt da Ankara'ya giden yolun yarın açılacağını söyledi."
+    q = one(text, "tr", "yolun")
+    assert text[q.start:q.end].startswith("Ankara'ya")
+
+
+def test_es_declaring_oneself_is_no_saying():
+    from ml_probe import quotes
+    text = "La cadena de tiendas Modavía se declaró en quiebra el viernes y cerró sus cuarenta locales."
+    assert quotes(text, "es") == ()
+
+
+def test_es_declared_that_still_a_cue():
+    text = "El alcalde declaró que el mercado abrirá el lunes."
+    assert one(text, "es", "el mercado").speaker.name == "El alcalde"

@@ -13,6 +13,10 @@ from .ml_marks import words
 
 # 'de/da' (also) right after a nominalised verb, right before the cue: "kaldığını da söyledi".
 _TR_ALSO = re.compile(r"(?:d[ıiuü]ğ|t[ıiuü]ğ|[ae]c[ae]ğ)[ıiuü]n[ıiuü](\s+(?:de|da))\s*$")
+# A name in the dative opening the clause, the one told: set off by a comma, or a medium by its
+# own word ('İskenderun Haber'e, belgelerin ...', 'Kanal 7 TV'ye köprünün ...').
+_TR_TOLD_FIRST = re.compile(r"[A-ZÇĞİÖŞÜ][\w]*(?:\s+[A-ZÇĞİÖŞÜ0-9]\w*){0,3}?(\s+(?:Haber|TV|Radyo|FM|Ajansı|"
+                            r"Gazetesi|Postası))?['’](?:n|y)?[ae](?!\w)(,)?\s+")
 _TR_POSTPOSITION = re.compile(r"\s+(?:gibi|için|kadar|göre|karşı|dair|rağmen)(?!\w)")
 
 
@@ -43,6 +47,9 @@ def content_before(text: str, s: int, cue, lang: str) -> tuple[int, int]:
         m = TR_SETTING.match(text, start, end)
         if m:  # "Anadolu Ajansı'na yaptığı açıklamada 42 kişinin ...": where, not what
             start = m.end()
+        told = _TR_TOLD_FIRST.match(text, start, end) if lang == "tr" else None
+        if told is not None and (told.group(1) or told.group(2)):
+            start = told.end()  # "İskenderun Haber'e, belgelerin ...": whom, not what
         return trim(text, start, end)
     end = cue.start()
     as_cue = AS_CUE.search(text, max(s, end - 16), end)

@@ -440,7 +440,7 @@ CUES: dict[str, tuple[str, ...]] = {
     "es": (r"replicó|replicaron|contestó|contestaron|"  # a reply is a verb of saying
            r"aseguraba|aseguraban|afirmaba|afirmaban|sostenía|sostenían|explicaba|"
            r"señalaba|indicaba|insistía|advertía",
-           r"(?:dijo|afirmó|declaró|aseguró|anunció|añadió|agregó|explicó|indicó|señaló|"
+           r"(?:dijo|afirmó|(?<!se )declaró|aseguró|anunció|añadió|agregó|explicó|indicó|señaló|"
            r"advirtió|informó|precisó|subrayó|destacó|reconoció|denunció|lamentó|calificó|"
            r"sostuvo|manifestó|respondió|negó|admitió|confirmó|prometió|habló|criticó|"
            r"acusó|amenazó|insistió|apuntó|pidió|escribió|decretó|ordenó|consideró|estimó|alertó|reiteró|"

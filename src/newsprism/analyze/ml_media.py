@@ -90,6 +90,12 @@ _TR_TOLD_QUOTE = re.compile(r"[,،]\s+(?P<n>[A-ZÇĞİÖŞÜ0-9]\w*(?:\s+[A-ZÇ�
 # ... and the colon form: 'Deniz Arslan, Cumhuriyet'e konuştu: "..."' (one speaks to a paper,
 # not to one lone name; a person's full name told stays none).
 _TR_TOLD_COLON = re.compile(r"[,،]\s+(?P<n>[A-ZÇĞİÖŞÜ0-9]\w*)['’](?:n|y)?[ae]\s+konuştu\s*:\s*[\"“«]")
+# ... or before a reported clause its verb of saying closes, perhaps after a comma: 'Aylin Kara
+# da İskenderun Haber'e, belgelerin ... kontrol edileceğini anlattı' (a medium's own word in the name).
+_TR_TOLD_CLAUSE = re.compile(r"(?P<n>[A-ZÇĞİÖŞÜ]\w*(?:\s+[A-ZÇĞİÖŞÜ]\w*)?\s+(?:Haber|TV|Radyo|FM|Ajansı|"
+                             r"Postası|Gazetesi))['’](?:n|y)?[ae],?\s+[^.\n\"“”«»]{2,300}?"
+                             r"(?:ğını|ğini|ğunu|ğünü|dığını|diğini)\s+(?:anlattı|söyledi|belirtti|"
+                             r"açıkladı|kaydetti|ifade etti|dile getirdi|aktardı)")
 _TR_HEARERS = frozenset(L.fold(w) for w in """Meclis TBMM Mahkeme Cumhurbaşkanı Başbakan Bakan
     Vali Valilik Savcılık Bakanlık Hükümet Komisyon Kurul""".split())
 _TR_MEDIUM = re.compile(r"(?P<n>[A-ZÇĞİÖŞÜ][\w'’-]*(?:\s+[A-ZÇĞİÖŞÜ][\w'’-]*)?)\s+(?:gazetesi|"
@@ -573,7 +579,8 @@ def _told_media(text, s, e, speaker: Speaker, quoted, out: list[Via], taken: lis
               if L.fold(m.group("n").split()[0]) not in _HEARERS and not (index is not None and any(
                   h[2].type == "PERSON" for h in index.within(m.start("n"), m.end("n"))))]  # told a person
     found += [(m.span("n"), m.group("n")) if m.group("n") else (m.span("m"), m.group("m"))
-              for pat in (_AR_BRACKETED, _AR_MEDIUM_KIND, _UR_NEWS, _TR_MEDIUM, _TR_TOLD, _UR_AGENCY)
+              for pat in (_AR_BRACKETED, _AR_MEDIUM_KIND, _UR_NEWS, _TR_MEDIUM, _TR_TOLD, _UR_AGENCY,
+                          _TR_TOLD_CLAUSE)
               for m in pat.finditer(text, s, e)]
     found = [_kind_with_adjective(text, a, b, name) for (a, b), name in found]
     found += [(m.span("n"), "ال" + m.group("n")) for m in _AR_TV.finditer(text, s, e)]
