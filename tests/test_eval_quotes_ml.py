@@ -276,10 +276,11 @@ def test_floors(result):
     # (-n adds 1 in session 17: 'أعلنت السلطات المحلية في الدار البيضاء إغلاق سوق ...', an
     # announcement by a body named with its seat, read since ml_ar_object's verbal-noun template;
     # -w2's and -u2's golds keep such announcements, -n's quoted-words gold leaves it out)
-    # (-x2, session 17's held-out batch, quoted words and clauses of saying only, adds 3: a
+    # (-x2, session 17's held-out batch, quoted words and clauses of saying only, added 3: a
     # French lede's 'a indiqué le parquet' claim and an Italian 'annuncia un ricorso' its gold
-    # leaves out, and a Spanish 'se declaró en concurso de acreedores' read as a verb of saying)
-    assert res["unmatched_predictions"] <= (76 if split == "late" else 12 if split == "opened3" else
+    # leaves out, and a Spanish 'se declaró en concurso de acreedores' read as a verb of saying,
+    # gone after session 17's second non-English pass: 'se declaró' is no cue; 76 -> 75)
+    assert res["unmatched_predictions"] <= (75 if split == "late" else 12 if split == "opened3" else
                                             8 if split == "opened4" else
                                             5 if split == "opened6" else 3), text
 
@@ -529,8 +530,12 @@ def test_ml_late_x2_heldout_floor():
     ('Aylin Kara da İskenderun Haber'e, belgelerin ... anlattı': no via); a Greek indefinite
     description with an age genitive before a colon ('Ένας ψαράς 60 ετών είπε: «...»': no
     speaker); an Arabic announced object after a title with its place ('أعلن محافظ نينوى الحداد
-    ثلاثة أيام': not found)."""
-    assert _both_right("-x2") >= 0.93
+    ثلاثة أيام': not found). Session 17's second non-English pass (after the batch was added)
+    fixed the first two by general mechanisms (a Turkish dative name opening the clause is whom
+    it was told; an age closing an indefinite description is not its head): 0.930 -> 0.977 (42
+    of 43). The Arabic one is left: after a title and an unlisted place, the definite 'الحداد'
+    could as well be an adjective of the title ('محافظ نينوى الجديد'); no principled cut."""
+    assert _both_right("-x2") >= 0.96
 
 OPENED8 = Path(__file__).resolve().parent / "data" / "quotes_gold_ml_opened8.jsonl"
 
