@@ -97,3 +97,9 @@ def test_es_declaring_oneself_is_no_saying():
 def test_es_declared_that_still_a_cue():
     text = "El alcalde declaró que el mercado abrirá el lunes."
     assert one(text, "es", "el mercado").speaker.name == "El alcalde"
+
+
+def test_fa_role_after_fronted_report_runs_to_the_cue():
+    text = ("به گزارش خبرگزاری ایسنا، مدیرکل راه و شهرسازی استان گیلان گفت که «جاده رشت به "
+            "انزلی تا فردا بسته است».")
+    assert one(text, "fa", "جاده رشت").speaker.name == "مدیرکل راه و شهرسازی استان گیلان"

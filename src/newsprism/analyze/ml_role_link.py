@@ -157,6 +157,9 @@ def de_newcomer(text: str, index, article: str, s: int, last: Speaker | None) ->
 _FA_STOPS = frozenset("""به در از با برای پس بعد روز امروز دیروز صبح عصر شب هنگام ضمن طی پیش نیز هم
     که اما ولی بارها همواره همیشه هرگز اکنون تاکنون قبلا قبلاً هر""".split())
 _FA_OPENS = re.compile(r"(?:^|[.!?؟\n]|[»\"]\s*[،,])\s*$")
+# ... or after the medium that reports the sentence, fronted with its comma: 'به گزارش خبرگزاری
+# ایرنا، مدیرکل فرهنگ و ارشاد اسلامی فارس گفت'.
+_FA_SOURCED_OPENING = re.compile(r"(?:^|[.!?؟\n])\s*به (?:گزارش|نوشته) [^،,.!?؟\n«»\"]{1,50}[،,]\s*$")
 
 
 def fa_subject_in_full(text: str, sp: Speaker, cue: int) -> Speaker:
@@ -164,7 +167,8 @@ def fa_subject_in_full(text: str, sp: Speaker, cue: int) -> Speaker:
     time word, or to the cue: 'رئیس پلیس فتا استان آذربایجان شرقی به ... گفت', 'مدیرکل
     فرهنگ و ارشاد اسلامی فارس گفت', 'پدر این کشتی‌گیر به روزنامه ایران گفت'."""
     if sp.start is None or sp.end is None or sp.entity is not None or not sp.name or sp.end >= cue \
-            or not _FA_OPENS.search(text[max(0, sp.start - 4):sp.start]):
+            or not (_FA_OPENS.search(text[max(0, sp.start - 4):sp.start])
+                    or _FA_SOURCED_OPENING.search(text[max(0, sp.start - 70):sp.start])):
         return sp
     end = sp.end
     for m in re.finditer(r"\S+", text[sp.end:cue]):
