@@ -92,3 +92,12 @@ def _article(text):
     from newsprism.records import Article
     return Article(id="t", text=text, outlet="The Test Courier", language="en",
                    published=dt.date(2026, 5, 4))
+
+
+def test_the_person_a_medium_quoted_as_saying_is_no_content(pipe):
+    # quote_filters.quoted_person: 'X quoted Y as saying Z' holds one quote, Z by Y via X
+    text = ("Xinhua quoted the port director, Li Wen, as saying the new berth would open in "
+            "March.")
+    a = pipe.analyze(_article(text))
+    said = [(a.text[q.start:q.end], q.speaker.name, [v.name for v in q.via]) for q in a.quotes]
+    assert said == [("the new berth would open in March", "Li Wen", ["Xinhua"])]

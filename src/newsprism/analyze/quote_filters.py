@@ -136,6 +136,19 @@ def subordinate_cue(c: Cand) -> bool:
     return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
+_AS_SAYING = re.compile(r",?\s+as\s+(?:saying|telling|writing|stating|adding)\b")
+
+
+def quoted_person(doc, c: Cand) -> bool:
+    """'Anadolu Agency quoted the board chairman, X, as saying ...': the one quoted is the
+    speaker of the 'as saying' clause, never what the medium said."""
+    tok = c.cue_tok
+    if tok is None or not hasattr(tok, "lemma_") or tok.lemma_.lower() not in ("quote", "cite") \
+            or c.content[0] < (c.cue[1] if c.cue else 0):
+        return False
+    return _AS_SAYING.match(text_of(doc), c.content[1]) is not None
+
+
 def idle_object(c: Cand) -> bool:
     """'She negotiated the last pay agreement': a learned cue that is a verb of doing, with a
     bare noun phrase for content, reports a deed, not words."""

@@ -34,6 +34,7 @@ from .sources import Speakers
 from .via_programme import one_programme
 from .via_pronoun_before import pronoun_media
 from .quote_filters import (deed_after_close, described_as, gerund_source, idle_object, subordinate_cue,
+                            quoted_person,
                             medium_named_before, only_a_medium, past_time_phrase,
                             short_answers, split_halves, transcript_answers, well_formed, with_addressee,
                             without_document_echoes, without_nested_reports)
@@ -653,7 +654,8 @@ def extract(doc, blocks: tuple[Block, ...] = (), coref=None,
     cands += reduced_relative_cues(doc, cands)
     cands += _said_this(doc, cands)
     cands += short_answers(doc, cands)
-    cands = [c for c in cands if not deed_after_close(doc, c) and not subordinate_cue(c)]
+    cands = [c for c in cands if not deed_after_close(doc, c) and not subordinate_cue(c)
+             and not quoted_person(doc, c)]
     cands, left = _merge(text, cands, marks)
     # English only: other languages go to ml_quotes.py (see quotes_stage).
     extra, left = _direct_from_marks(doc, left, cands) if doc.has_annotation("DEP") else ([], left)
