@@ -101,3 +101,11 @@ def test_the_person_a_medium_quoted_as_saying_is_no_content(pipe):
     a = pipe.analyze(_article(text))
     said = [(a.text[q.start:q.end], q.speaker.name, [v.name for v in q.via]) for q in a.quotes]
     assert said == [("the new berth would open in March", "Li Wen", ["Xinhua"])]
+
+
+def test_who_heard_the_words_did_not_say_them(pipe):
+    # quote_filters.idle_object: a learned cue of hearing or seeing reports no words
+    text = ("KAUNAS — Ona Petraitis heard about the verdict from her cousin in Vilnius, who had "
+            "watched it on LRT.")
+    a = pipe.analyze(_article(text))
+    assert not [q for q in a.quotes if q.speaker.name == "Ona Petraitis"]

@@ -149,13 +149,21 @@ def quoted_person(doc, c: Cand) -> bool:
     return _AS_SAYING.match(text_of(doc), c.content[1]) is not None
 
 
+# verbs whose subject took words in ('heard about the pardon from her neighbour')
+_RECEIVING = frozenset("hear see watch overhear".split())
+
+
 def idle_object(c: Cand) -> bool:
     """'She negotiated the last pay agreement': a learned cue that is a verb of doing, with a
-    bare noun phrase for content, reports a deed, not words."""
+    bare noun phrase for content, reports a deed, not words; so does one whose subject only
+    heard or saw them ('X heard about the pardon from her neighbour')."""
     tok = c.cue_tok
     if c.origin != "learned" or tok is None or not hasattr(tok, "lemma_") \
-            or tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in cues.DEED_VERBS:
+            or tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in cues.DEED_VERBS \
+            and tok.lemma_.lower() not in _RECEIVING:
         return False
+    if tok.lemma_.lower() in _RECEIVING:
+        return True
     span = tok.doc.char_span(*c.content, alignment_mode="expand")
     return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span)
 
