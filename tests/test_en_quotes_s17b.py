@@ -109,3 +109,18 @@ def test_who_heard_the_words_did_not_say_them(pipe):
             "watched it on LRT.")
     a = pipe.analyze(_article(text))
     assert not [q for q in a.quotes if q.speaker.name == "Ona Petraitis"]
+
+
+def test_a_fronted_definite_programme_is_followed_by_the_subject(pipe):
+    # via_text._fronted_then_subject: 'Also on the programme, X, ...' names no programme
+    text = ("Mayor Dina Osei spoke on Radio Cape's Morning Drive on Monday.\n\nAlso on the "
+            "programme, Kwame Boateng, chairman of the Cape Traders' Union, said stall rents "
+            "had doubled since January.")
+    assert quote(pipe, text, "stall rents had doubled")[1] != ["Kwame Boateng"]
+
+
+def test_an_appositions_complement_is_no_role_of_the_person(pipe):
+    # second_names._introduced_as: 'a lawyer for the families' gives him no role 'families'
+    text = ("Marco Rossi, a lawyer for the families of the four climbers, said he would appeal. "
+            "In the appeal, the families argue that the guides ignored the forecast.")
+    assert quote(pipe, text, "guides ignored the forecast")[0] != "Marco Rossi"

@@ -63,6 +63,8 @@ _NOMINAL_TAIL = re.compile(r"\s+(?:of|for|at|in|from|with|who|whose|to)\s|,")
 # compiled once: these run for every resolved source
 _CLAUSE_BREAK = re.compile(r"[,;\n]")
 _LEAD_BREAK = re.compile(r"[,.;:\n]")
+# the words that open an apposition's complement ('a lawyer for the families of ...')
+_COMPLEMENT = re.compile(r"\s(?:of|for|at|with|in|from|to|on|by|who|which)\s")
 _THE_WORD = re.compile(r"(?i)the ([a-z]+)")
 _MIXED_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")
 
@@ -246,8 +248,11 @@ class SecondNames:
             lead = _LEAD_BREAK.split(text[max(0, m.start - 50):m.start])[-1].rstrip()
             tail = text[m.end:m.end + 60].split(",")
             word = head.search(lead)
-            if word and word.end() == len(lead) or len(tail) > 1 and head.search(tail[1]) \
-                    and tail[1].strip().lower().startswith(("the ", "a ", "an ")):
+            # ('Tomás Herrera, a lawyer for the families of ...': the apposition's own head,
+            # not a noun of its complement, is the role he was given)
+            own = _COMPLEMENT.split(tail[1], 1)[0] if len(tail) > 1 else ""
+            if word and word.end() == len(lead) or own and head.search(own) \
+                    and own.strip().lower().startswith(("the ", "a ", "an ")):
                 found = Speaker(ent.id, ent.name, sp.start, sp.end)
         return found
 

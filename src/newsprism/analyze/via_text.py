@@ -214,6 +214,16 @@ def _speaking_after(text: str, q) -> tuple[int, int] | None:
     return _speaking_medium(text, m)
 
 
+def _fronted_then_subject(text: str, s: int, m) -> bool:
+    """'Also on the programme, Rokeya Sultana, secretary general of ..., said': a kind phrase
+    the article named before ('the programme') opening the clause (at most one word before
+    it) and closed by its comma is followed by the clause's subject, not by the programme's
+    own name ('Writing in her newsletter, The Low Tide,' and 'on its podcast, Bajo Tierra,'
+    name it)."""
+    head = text[m.start():m.start(1)]
+    return "," in head and re.match(r"\w+\s+the\s", head) is not None         and len(text[s:m.start()].split()) <= 1
+
+
 def relay_span(text: str, q) -> tuple[int, int] | None:
     """The span of the medium named in the clause before a quote's words, or None."""
     found = _platform_after(text, q) or _interview_before(text, q) or _speaking_after(text, q)
@@ -259,6 +269,8 @@ def relay_span(text: str, q) -> tuple[int, int] | None:
         if _has(low, words):
             for m in pattern.finditer(text, s, e):
                 pass  # the last one, nearest the quoted words
+        if m is not None and pattern is _KIND_THEN_NAME and _fronted_then_subject(text, s, m):
+            m = None
         if m is not None:
             return _trimmed(text, *m.span(1))
     m = None
