@@ -124,3 +124,12 @@ def test_an_appositions_complement_is_no_role_of_the_person(pipe):
     text = ("Marco Rossi, a lawyer for the families of the four climbers, said he would appeal. "
             "In the appeal, the families argue that the guides ignored the forecast.")
     assert quote(pipe, text, "guides ignored the forecast")[0] != "Marco Rossi"
+
+
+def test_on_the_stream_takes_up_the_platform_the_paragraph_before_named(pipe):
+    # via_pronoun_before._stream_before: 'On the stream, X told the crowd that "..."'
+    text = ("About 40 nurses met in a church hall in Leeds to watch the union's rally in "
+            "Manila, streamed live on Facebook.\n\nOn the stream, union leader Rosa Dizon told "
+            "the crowd that \"every ward is short of hands.\" She said 300 nurses had left "
+            "since March.")
+    assert quote(pipe, text, "every ward is short") == ("Rosa Dizon", ["Facebook"])

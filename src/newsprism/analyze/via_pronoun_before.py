@@ -5,6 +5,8 @@
   reads only 'his/her/their'), is where the pronoun's words were said.
 - 'Her father ... posted a video on Facebook. "...," he says in it.': 'in it' / 'in the video'
   takes up the post the paragraph named, and its platform carried the words.
+- 'a JTA rally ... streamed live on YouTube. | On the stream, X told the crowd that "..."':
+  a definite 'the stream' takes up the platform its own or the paragraph before named.
 quotes.extract calls pronoun_media after relays.posted_before, for quotes with no via yet; it
 reads only the quote's own paragraph.
 """
@@ -27,6 +29,12 @@ _POSTED = re.compile(r"\b(?:posted|published|shared|uploaded|put out)\b[^.!?\n]{
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+[A-Z\"“]")
 
 
+# 'On the stream, X told the crowd that ...': the stream the paragraph before said went out
+_ON_THE_STREAM = re.compile(r"\b[Oo]n the (?:live\s?)?(?:stream|livestream|broadcast)\b")
+_STREAMED_ON = re.compile(r"\b(?:streamed|livestreamed|broadcast)\s+(?:live\s+)?on\s+(?:the\s+)?"
+                          r"([A-Z]\w*)")
+
+
 def _last(pattern: re.Pattern, text: str, start: int, end: int):
     m = None
     for m in pattern.finditer(text, start, end):
@@ -34,7 +42,25 @@ def _last(pattern: re.Pattern, text: str, start: int, end: int):
     return m
 
 
+def _stream_before(text: str, q) -> tuple[int, int] | None:
+    """The platform a definite 'the stream' in the quote's clause takes up, named in its own
+    or the paragraph before, or None."""
+    if q.via:
+        return None
+    first = q.start if q.cue is None else min(q.start, q.cue.start)
+    para = break_before(text, first) + 1
+    m = _ON_THE_STREAM.search(text, para, first)
+    if m is None:
+        return None
+    before = break_before(text, max(0, para - 2)) + 1 if para > 1 else para
+    n = _last(_STREAMED_ON, text, before, m.start())
+    return n.span(1) if n is not None and n.group(1) in L.PLATFORMS else None
+
+
 def _medium(text: str, q) -> tuple[int, int] | None:
+    found = _stream_before(text, q)
+    if found is not None:
+        return found
     if q.via or q.cue is None or q.speaker.start is None \
             or text[q.speaker.start:q.speaker.end].lower() not in _PRONOUNS:
         return None
