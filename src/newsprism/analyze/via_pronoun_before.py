@@ -42,6 +42,14 @@ def _last(pattern: re.Pattern, text: str, start: int, end: int):
     return m
 
 
+# words the patterns cannot match without (case as they are written there): an article (for
+# the stream) or a paragraph before the words (for the show and the post) that has none of a
+# pattern's words is not scanned with it
+_STREAM_WORDS = ("stream", "broadcast")
+_SHOW_WORDS = ("podcast", "show", "program", "blog", "channel")
+_POSTED_WORDS = ("posted", "published", "shared", "uploaded", "put out")
+
+
 def _stream_before(text: str, q) -> tuple[int, int] | None:
     """The platform a definite 'the stream' in the quote's clause takes up, named in its own
     or the paragraph before, or None."""
@@ -57,8 +65,8 @@ def _stream_before(text: str, q) -> tuple[int, int] | None:
     return n.span(1) if n is not None and n.group(1) in L.PLATFORMS else None
 
 
-def _medium(text: str, q) -> tuple[int, int] | None:
-    found = _stream_before(text, q)
+def _medium(text: str, q, streams: bool) -> tuple[int, int] | None:
+    found = _stream_before(text, q) if streams else None
     if found is not None:
         return found
     if q.via or q.cue is None or q.speaker.start is None \
@@ -66,10 +74,13 @@ def _medium(text: str, q) -> tuple[int, int] | None:
         return None
     first = min(q.start, q.cue.start)
     para = break_before(text, first) + 1
+    seg = text[para:first]
     if _IN_IT.match(text, q.cue.end):
+        if not any(w in seg for w in _POSTED_WORDS):
+            return None
         m = _last(_POSTED, text, para, first)
         return m.span(1) if m is not None and m.group(1) in L.PLATFORMS else None
-    m = _last(_SHOW, text, para, first)
+    m = _last(_SHOW, text, para, first) if any(w in seg for w in _SHOW_WORDS) else None
     if m is None or len(_SENTENCE_END.findall(text, m.end(), first)) > 1:
         return None
     return m.start(1), m.start(1) + len(m.group(1).rstrip())
@@ -77,8 +88,9 @@ def _medium(text: str, q) -> tuple[int, int] | None:
 
 def pronoun_media(doc, coref, text: str, quotes: list, outlet: str | None) -> list:
     out = []
+    streams = any(w in text for w in _STREAM_WORDS)
     for q in quotes:
-        span = _medium(text, q)
+        span = _medium(text, q, streams)
         out.append(q if span is None else replace(q, via=via_records(doc, coref, [span], outlet)))
     return out
 
