@@ -221,7 +221,11 @@ def _fronted_then_subject(text: str, s: int, m) -> bool:
     own name ('Writing in her newsletter, The Low Tide,' and 'on its podcast, Bajo Tierra,'
     name it)."""
     head = text[m.start():m.start(1)]
-    return "," in head and re.match(r"\w+\s+the\s", head) is not None         and len(text[s:m.start()].split()) <= 1
+    return "," in head and _PREP_THE.match(head) is not None \
+        and len(text[s:m.start()].split()) <= 1
+
+
+_PREP_THE = re.compile(r"\w+\s+the\s")  # 'on the programme, ' (compiled once)
 
 
 def relay_span(text: str, q) -> tuple[int, int] | None:
