@@ -170,7 +170,9 @@ def described_body(text: str, quotes: list[Quote], coref, outlet: str | None = N
     for q in quotes:
         sp = q.speaker
         m = _KIND_PHRASE.match(text[sp.start:sp.end]) if sp is not None and sp.entity is None \
-            and sp.start is not None and not _named_already(text, sp) else None
+            and sp.start is not None else None
+        if m and _named_already(text, sp):  # asked only of a kind phrase
+            m = None
         body = _most_named_before(text, coref, sp.start, outlet) \
             if m and m.group(1) in _BODY_KINDS else None
         out.append(q if body is None else replace(q, speaker=Speaker(
