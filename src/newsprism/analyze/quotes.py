@@ -192,11 +192,23 @@ def _merge(text: str, cands: list[Cand], marks: list[Marked]) -> tuple[list[Cand
     returns the candidates and the marks no clause claimed."""
     left: list[Marked] = []
     nested: set[int] = set()
+    # Only a candidate whose cue or content meets a mark's span is touched, and each is
+    # handled on its own: candidates ordered by where their spans began, a bisect finds
+    # those near each mark (fwd / back: the most any span reaches past / before its key).
+    keys = [min(c.content[0], c.cue[0]) if c.cue else c.content[0] for c in cands]
+    order = sorted(range(len(cands)), key=keys.__getitem__)
+    starts = [keys[i] for i in order]
+    fwd = max((max(c.content[1], c.cue[1]) if c.cue else c.content[1]) - k
+              for c, k in zip(cands, keys)) if cands else 0
+    back = 0
     for m in marks:
         outer, inner = (m.open, m.close + 1), (m.start, m.end)
         claimed = False
-        for c in cands:
-            # Overlap tests written out: this pair loop runs marks x candidates times.
+        near = order[bisect.bisect_left(starts, min(outer[0], inner[0]) - fwd):
+                     bisect.bisect_left(starts, max(outer[1], inner[1]) + back)]
+        for i in near:
+            c = cands[i]
+            # Overlap tests written out: this loop runs for every mark.
             if c.cue and c.cue[0] < c.cue[1] and c.cue[0] < outer[1] and outer[0] < c.cue[1]:
                 # A cue inside a quotation ('"I think ...," he said') is the quoted
                 # speaker's own wording, not an attribution the outlet makes.
@@ -218,6 +230,8 @@ def _merge(text: str, cands: list[Cand], marks: list[Marked]) -> tuple[list[Cand
                 elif e0 == inner[1] and s0 < outer[0]:
                     e0 = outer[1]
                 c.content, c.kind = (s0, e0), "mixed"
+            fwd = max(fwd, c.content[1] - keys[i])
+            back = max(back, keys[i] - c.content[0])
         if not claimed:
             left.append(m)
     return [c for c in cands if id(c) not in nested], left

@@ -179,7 +179,8 @@ class Speakers(DocumentSources, SecondNames, RecentSpeakers):
                 return Speaker(outer.entity, outer.name, s, e)
         ent = _entity_for(self.coref, self.doc, tok, (s, e))
         self.barred = fronted_agent(tok) or (0, 0)
-        if ent is not None and any(self.barred[0] <= m.start < self.barred[1] for m in ent.mentions):
+        if ent is not None and self.barred[0] < self.barred[1] and any(
+                self.barred[0] <= m.start < self.barred[1] for m in ent.mentions):
             ent = None  # 'Questioned by Ms Lindqvist, she agreed': not the questioner
         if low in ("her honour", "his honour", "her honor", "his honor"):
             ent = bench_holder(self.coref, full, s) or ent
