@@ -47,7 +47,15 @@ def r_century(m, ctx):
     bc = _BC_AFTER.match(ctx.text, m.end())
     if bc:  # "the fourth century BC": BC03, the span with its era
         return [(m.start(), bc.end(), "DATE", f"BC{n - 1:02d}")]
-    return [(m.start(), m.end(), "DATE", f"{n - 1:02d}")]
+    start = m.start()
+    if m["the"] and m.group().endswith("-century") and _NOUN_AFTER.match(ctx.text, m.end()):
+        start = m.start("ord") if not m["edge"] else m.start("edge")  # the noun's article
+    return [(start, m.end(), "DATE", f"{n - 1:02d}")]
+
+
+# a noun after a hyphened century ("the 19th-century lighthouse"): the article is the
+# noun's, outside the extent, as in "a 19th-century church"
+_NOUN_AFTER = re.compile(r"\s+(?!(?:of|and|or|to|in|on|at|for|by|with|was|is|were)\b)[a-z]")
 
 
 _EDGE_PREPS = {"by", "until", "till", "before", "in", "around", "from", "since", "through",

@@ -195,6 +195,11 @@ def _month_day(m, ctx):
         # what is to come, or at most a month gone
         ahead = 7 if tense == "past" and plain_past(ctx, m.start(), m.end()) else 90
         y = year_for(ctx.anchor, month, day, tense, ahead=ahead)
+        start = _range_start(ctx, m.start())
+        if start is not None:
+            # "runs from 1 October to 15 May": a range's end is the first such day on or
+            # after its start, whatever the tense says of the day alone
+            y = start.year if (month, day) >= (start.month, start.day) else start.year + 1
     d = safe_date(y, month, day)
     if d is None:
         return None
@@ -222,6 +227,24 @@ def _second_day(text: str, m, year: int, month: int) -> Found:
     if d is None or d1 is None or d.day <= first:
         return []
     return [(m.start(), m.end(), "DATE", ymd(d1)), (tail.start("day"), tail.end(), "DATE", ymd(d))]
+
+
+# the words between a range's first day and its last: "from 1 October to", "between
+# Dec. 20, 2024 and"
+_DAY_RANGE_END = re.compile(
+    r"\b(?:[Ff]rom|[Bb]etween)\s+(?:[0-3]?\d(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|"
+    r"[A-Z][a-z]+\.?\s+[0-3]?\d(?:st|nd|rd|th)?)(?:,?\s+\d{4})?,?\s*"
+    r"(?:to|until|till|through|and|[-–])\s*$")
+
+
+def _range_start(ctx: Context, start: int) -> _dt.date | None:
+    """The first day of a range whose bare last day begins at ``start`` ("from 1 October
+    to 15 May"), else None: only when that day was the last date resolved, just before."""
+    if ctx.ref is None or ctx.month_last or not 0 <= start - ctx.dated_end <= 12:
+        return None
+    if not _DAY_RANGE_END.search(ctx.text, max(0, start - 45), start):
+        return None
+    return ctx.ref
 
 
 def _day_number(word: str) -> int | None:
