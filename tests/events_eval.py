@@ -431,6 +431,24 @@ envoys' (actor Taliban -> Qatar), wire20 'Negotiators ... held a third round of 
 Doha, hosted by the Qatari foreign ministry' (Negotiators / null -> ministry / Negotiators);
 already so: gold 'Turkey hosted talks', opened12 'Oman will mediate', wire35 'Egypt will
 host talks'; tests/test_events_wire11.py's 'a host is no party' changed to the ruling.
+Ruling of the lead (session 18, issue 4):
+(14) an act told in the passive as announced, confirmed or declared by someone ('the
+expulsions were announced by the foreign ministry', 'was confirmed by the army') follows (9)
+and (12) by what the announcement is: where announcing performs the act itself (a sanction,
+ban, recognition or pledge declared by the actor who announces it) the act is asserted (as
+pledged money in (9)); where the announcement tells of an act done otherwise (troops
+withdrawn, an attack carried out) it is reported, as any act told by a verb of saying (12).
+Open rows of that shape (the act, or a decision to do it, the subject of a passive 'announced
+/ confirmed / declared'), counted before the ruling: 6, all asserted; performed by announcing,
+kept asserted (5): wire17 "Moscow's decision to expel two Moldovan journalists ... was
+announced by the foreign ministry" (an expulsion order is made by declaring it), wire29
+"Norway's pledge of $40 million ... was announced by its development minister", wire30
+"Japan's pledge of emergency food aid ... was confirmed by the foreign ministry", wire36 'The
+expulsion of two Dutch diplomats by Moscow was announced', wire37 "Mexico's decision to recall
+its ambassador ... was announced by the foreign minister"; done otherwise, brought to
+reported (1): wire37 'The detention of a French aid worker by Malian security services was
+confirmed by the foreign ministry in Paris' (asserted -> reported). The code reads it in
+factuality.told_by_announcement (ANNOUNCING, DECISION_NOUNS, PERFORMED_BY_SAYING).
 Left as labelled (the code differs): wire7 'Iranian hackers were behind a cyberattack ...,
 officials alleged' (alleged; the code keeps an act whose doer is alleged a given, as with
 'denied any role in'), opened4 'were detained ..., their lawyers said' (alleged; the code
