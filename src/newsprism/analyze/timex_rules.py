@@ -168,7 +168,7 @@ RULES: list[Rule] = [
     # "the year ended June 30" (a span), "for the full year" (this year)
     # "the rest of the year" is the year under way, the whole phrase one expression
     _rule("the_year", rf"{_B}(?P<rest>the\s+(?:rest|remainder|balance)\s+of\s+)?"
-                      rf"the\s+(?:(?P<adj>full|fiscal|current|entire|whole|calendar|new(?:\s+fiscal)?)\s+)?year"
+                      rf"the\s+(?:(?P<adj>full|fiscal|financial|current|entire|whole|calendar|new(?:\s+fiscal)?)\s+)?year"
                       r"(?=\s+(?P<after>ended|ending|to\s+date|to(?=\s+(?:end-)?[A-Z]))\b)?"
                       r"(?![\w'’-])"),
     # "for the week", "the month's gains": the week or month under way

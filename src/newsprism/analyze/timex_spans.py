@@ -332,6 +332,11 @@ def r_duration_rel(m, ctx):
     if rel == "last" and unit == "day" and m["the"] and _OF_SOMETHING.match(ctx.text, m.end()):
         return None  # "the last day of the sales": the end of a stretch, not 24 hours
     year = _the_next_year(m, ctx, unit, rel)
+    if year is None and unit == "year" and rel == "past" and m["the"] and ctx.anchor and \
+            m.group(0).count(" ") == 2:
+        # "in the past year", "over the past year": TimeBank writes the year before
+        # publication, a DATE as "last year" is (2 of 2; session 18's ruling by the data)
+        year = ctx.anchor.year - 1
     if year is not None:
         return [(m.start(), m.end(), "DATE", str(year))]
     told = _the_next_told(m, ctx, unit, rel)

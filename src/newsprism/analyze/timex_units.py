@@ -175,6 +175,8 @@ def r_the_year(m, ctx):
     if m_after and (m_after.startswith("end") or m_after == "to"):
         # "the year ended June 30", "the year to March": twelve months, dated apart
         return [(m.start(), m.end(), "DURATION", "P1Y")]
+    if (m["adj"] or "").lower() == "financial":
+        return None  # "the financial year" alone: which one is left to the words around it
     before = prev_word(ctx.text, m.start())
     if (m["adj"] or "").lower() == "new":
         return _new_year(m, ctx, before)
