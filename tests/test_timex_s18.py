@@ -39,9 +39,8 @@ def test_the_article_before_a_hyphened_century_belongs_to_its_noun():
 
 # Conventions ruled by the data we are scored on (session 18), TimeBank's own forms counted:
 # (a) "the (fiscal/financial) year ended/ending <date>": TimeBank writes 'the (fiscal) year'
-#     DURATION P1Y with the date a TIMEX3 of its own, 6 of 6 (wsj: 'the year ended March 31'
-#     twice, 'the year ending Oct. 31', 'the year ended Aug. 31', 'the year ended July 2',
-#     'the fiscal year ended Jan. 31'), as the probe's p26 and p522 have it. Edit:
+#     DURATION P1Y with the date a TIMEX3 of its own, 7 of 8 (one DATE, the year: wsj_0189's
+#     'For the year ended Sept. 30'), as the probe's p26 and p522 have it. Edit:
 #     timex_opened14.jsonl t07-s14 ["the financial year ending March", "DATE", "2026"] ->
 #     ["the financial year", "DURATION", "P1Y"], ["March", "DATE", "2026-03"].
 # (b) "the past year" with no count: TimeBank writes a DATE, the year before publication,
