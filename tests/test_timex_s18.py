@@ -69,3 +69,18 @@ def test_the_past_year_is_the_year_before_publication():
     # a counted stretch stays a duration
     assert found("Rents climbed over the past two years.", day)["the past two years"] == \
         ("DURATION", "P2Y")
+
+
+def test_days_counted_on_a_working_calendar_are_days():
+    # "business", "trading", "working" and "school" days are still days (TimeBank marks
+    # 'Eight trading days' P8D); told from a point ('three trading days later') they are
+    # left alone, as a count of working days names no calendar day
+    day = dt.date(2026, 2, 10)
+    assert found("The regulator must answer within ten business days.", day)[
+        "ten business days"] == ("DURATION", "P10D")
+    assert found("Shares fell for six straight trading days.", day)[
+        "six straight trading days"] == ("DURATION", "P6D")
+    assert found("The strike cost pupils 15 school days.", day)["15 school days"] == \
+        ("DURATION", "P15D")
+    assert found("Two working days later, the bank paid.", day) == {}
+    assert found("The firm split into two business units.", day) == {}

@@ -193,7 +193,13 @@ RULES: list[Rule] = [
                       rf"(?:(?P<rel>{DURREL})\s+)?(?P<q>{QUANT}){HALF_Q}"
                       rf"(?:\s*(?:to|or|-|–)\s*(?P<q2>\d+|{_NUMBERS}))?"
                       r"[\s-]+(?:(?:more|additional|full|"
-                      rf"straight|consecutive|long|extra)\s+)?(?P<unit>{UNIT}){HALF_U}"
+                      rf"straight|consecutive|long|extra)\s+)?"
+                      # "within five business days", "eight trading days": days counted
+                      # on a calendar of work, still days ("three trading days later" is
+                      # left alone: a count of working days back or ahead is no calendar one)
+                      r"(?:(?:business|trading|working|school)\s+"
+                      r"(?=days?\b(?!\s+(?:ago|later|earlier|from\s+now))))?"
+                      rf"(?P<unit>{UNIT}){HALF_U}"
                       r"(?P<old>[\s-]+old)?(?P<long>-long)?(?:\s+or\s+so)?(?![\w-])"),
     _rule("duration_rel", rf"{_B}(?P<the>the\s+)?(?P<rel>past|last|next|coming|previous|"
                           r"following|preceding|recent|ensuing)\s+"
