@@ -280,7 +280,11 @@ def test_floors(result):
     # French lede's 'a indiqué le parquet' claim and an Italian 'annuncia un ricorso' its gold
     # leaves out, and a Spanish 'se declaró en concurso de acreedores' read as a verb of saying,
     # gone after session 17's second non-English pass: 'se declaró' is no cue; 76 -> 75)
-    assert res["unmatched_predictions"] <= (75 if split == "late" else 12 if split == "opened3" else
+    # (session 18 adds 1: -s2's lede 'La mina ... cerrará en marzo, confirmó este martes la
+    # empresa propietaria', read since a demonstrative's day ('este martes') is a time before an
+    # inverted subject; the late file's convention and opened15's gold keep such claims, -s2's
+    # quoted-words gold leaves it out; 75 -> 76)
+    assert res["unmatched_predictions"] <= (76 if split == "late" else 12 if split == "opened3" else
                                             8 if split == "opened4" else
                                             5 if split == "opened6" else 3), text
 

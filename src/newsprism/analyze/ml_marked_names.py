@@ -44,6 +44,12 @@ _BODY_KIND = re.compile(r"(?:منظمة|جمعية|حركة|مبادرة|مؤس�
                         # a programme: 'in der Sendung „Brandenburg aktuell“', 'برنامه «نگاه»'
                         r"Sendung|émission|programme|programa|programma|program\w*|εκπομπή|"
                         r"εκπομπής|برنامج|برنامه|پروگرام|"
+                        # a podcast, a show, a series or a column by its title: 'Im Podcast
+                        # „Auf Sendung“', 'dans le podcast « Les Matins »', 'nella rubrica «...»'
+                        r"[Pp]odcast\w{0,4}|pódcast|Talkshow|Show|show|Serie|série|serie|σειρά|"
+                        r"Kolumne|rubrique|rubrica|columna|Newsletter|newsletter|Blog|blog|"
+                        r"Videoblog|vlog|Dokumentation|documentaire|documental|documentario|"
+                        r"ντοκιμαντέρ|dizisi|belgeseli|پادکست|بودكاست|"
                         # a medium's kind: 'لموقع "مصراوي"', 'قناة "القاهرة والناس"'; in the Latin
                         # scripts _TITLE_BEFORE already reads the told-to article before a title
                         r"ل?(?:قناة|موقع|صحيفة|جريدة|مجلة|إذاعة)|شبکه|روزنامه|هفته‌نامه|سایت|"
@@ -61,6 +67,21 @@ def quoted_name(text: str, o: int, c: int) -> bool:
         and bool(_BODY_KIND.search(text[max(0, o - 20):o]))
 
 
+# The kinds of _BODY_KIND that are themselves channels: a programme, podcast, show, column or
+# blog named in marks carried the words ('Im Podcast „Auf Sendung“ sagte X, ...'), so it is a
+# via where an association or a ship named in marks is not.
+_CHANNEL_KIND = re.compile(r"(?:Sendung|émission|programme|programa|programma|program\w*|εκπομπή|"
+                           r"εκπομπής|برنامج|برنامه|پروگرام|[Pp]odcast\w{0,4}|pódcast|Talkshow|"
+                           r"Show|show|Kolumne|rubrique|rubrica|columna|Newsletter|newsletter|Blog|"
+                           r"blog|Videoblog|vlog|پادکست|بودكاست)\s*$")
+
+
+def quoted_channel(text: str, o: int, c: int) -> bool:
+    """The marks o..c hold the title of a programme, podcast, column or blog named by its kind
+    just before them: a medium the words passed through."""
+    return quoted_name(text, o, c) and bool(_CHANNEL_KIND.search(text[max(0, o - 20):o]))
+
+
 def named_in_marks(text: str, sp: Speaker) -> Speaker:
     """'وكتبت منظمة "إيكوبيس الشرق الأوسط"': the speaker is the name in the marks after its kind."""
     if sp.end is None or not sp.name:
@@ -71,4 +92,4 @@ def named_in_marks(text: str, sp: Speaker) -> Speaker:
     return Speaker(None, m.group("n"), m.start("n"), m.end("n"))
 
 
-__all__ = ["named_in_marks", "quoted_medium", "quoted_name"]
+__all__ = ["named_in_marks", "quoted_channel", "quoted_medium", "quoted_name"]

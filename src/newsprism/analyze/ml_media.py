@@ -8,7 +8,7 @@ import re
 from ..records import Entity, Speaker, Via
 from . import ml_lexicon as L
 from .ml_canon import canonical_vias
-from .ml_marked_names import _QUOTED_TITLE, named_in_marks, quoted_medium, quoted_name
+from .ml_marked_names import _QUOTED_TITLE, named_in_marks, quoted_channel, quoted_medium, quoted_name
 
 # Known agencies by name, whether or not the entity step caught them ("der Nachrichtenagentur
 # dpa", "لوكالة فرانس برس"); Arabic-script names may carry a glued preposition or conjunction.
@@ -384,7 +384,10 @@ def find_vias(text, rules, index, s, e, speaker: Speaker, quoted, skip=()) -> tu
         a, b = m.span("n")
         if speaker.start is not None and a < (speaker.end or 0) and speaker.start < b:
             continue
-        if (quoted_medium(text, m.start(), m.end() - 1)
+        if quoted_channel(text, m.start(), m.end() - 1) and not quoted_medium(text, m.start(), m.end() - 1) \
+                and any(v.start is not None and m.start() - 30 <= v.start <= m.end() + 12 for v in out):
+            continue  # "in der Sendung „X“ des RBB", 'جیو نیوز کے پروگرام "X"': its owner is the via
+        if (quoted_medium(text, m.start(), m.end() - 1) or quoted_channel(text, m.start(), m.end() - 1)
                 or _AR_KIND_END.search(text, max(0, m.start() - 12), m.start())) and \
                 not any(x < b and a < y for x, y in taken):
             out.append(Via(None, m.group("n"), a, b))

@@ -153,6 +153,9 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
         d = DATELINE_AT.match(text, s, e)
         if d and in_dateline(text, s):
             s = d.end()  # "مشهد — به گزارش ...": the sentence proper starts after the dash
+        elif text[s:s + 1] in "—–" and in_dateline(text, s):
+            s += 1 + len(text[s + 1:e]) - len(text[s + 1:e].lstrip())  # "MADRID. — La ...": the
+            # place's full stop made the dash open a sentence of its own
         inside = [(o, c) for o, c in pairs if s <= o and (c < e or c == e and text[c] == "\n")]
         cues = sentence_cues(text, lang, rules, s, e, inside)
         continuing = last is not None and "\n" not in text[prev_end:s] and prev_end >= 0

@@ -95,6 +95,8 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
     said_by = ur_said_by(text, index, cue, e) if lang == "ur" else None
     if said_by is not None:  # '"..."، یہ کہنا تھا اوکاڑہ کے ایک کاشتکار محمد اسلم کا'
         return said_by
+    if lang == "ur" and last is not None and _ur_pronoun_subject(text, s, cue):
+        return last  # "جیو نیوز سے گفتگو میں انہوں نے کہا": a phrase of setting, then the pronoun
     ergative = ur_ergative(text, index, s, cue) if lang == "ur" else None
     if ergative is not None:
         return ergative
@@ -777,6 +779,19 @@ def _role_speaker(text, lang, rules, roles, index, s, e, cue, last) -> Speaker:
     if elided and elided.end() < y:  # "L'Anas" is Anas
         x = elided.end()
     return Speaker(None, text[x:y], x, y)
+
+
+# An Urdu pronoun marked with the ergative 'نے' is the subject wherever it stands in the clause:
+# a phrase of place or channel may come first ("ٹی وی سے گفتگو میں انہوں نے کہا").
+_UR_PRONOUN_ERGATIVE = re.compile(r"(?<!\S)(?:انہوں|انھوں|اُنہوں)\s+(?=نے\s)")
+_UR_ERGATIVE_MARK = re.compile(r"(?<!\S)نے\s")
+
+
+def _ur_pronoun_subject(text: str, s: int, cue) -> bool:
+    """The ergative mark nearest before the cue (or opening it) follows a pronoun."""
+    marks = list(_UR_ERGATIVE_MARK.finditer(text, s, cue.end() + 1))
+    return bool(marks) and " نے" not in text[marks[-1].end():cue.start()] and bool(
+        _UR_PRONOUN_ERGATIVE.search(text, max(s, marks[-1].start() - 8), marks[-1].end()))
 
 
 # An Arabic subject follows its verb at once; a preposition there opens an adverbial.

@@ -186,7 +186,14 @@ def tr_statement_source(text: str, index, s: int, cue) -> Speaker | None:
 # A time word between an inverted cue and its subject: "a indiqué mardi la préfecture", "dijo
 # ayer el ministro", "ha detto ieri il sindaco", "sagte am Montag der Minister".
 TIME_LEAD = re.compile(
-    r"(?:(?:el |am |le )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|"
+    # a day or part of the day after a demonstrative: "informó este martes el organismo", "a
+    # précisé ce matin la préfecture", "ha detto questa mattina il sindaco", "an diesem Montag"
+    r"(?:(?:este|esta|ce|cet|cette|questo|questa|an diesem|diesen)\s+(?:lunes|martes|miércoles|jueves|"
+    r"viernes|sábado|domingo|mañana|tarde|noche|semana|fin de semana|lundi|mardi|mercredi|jeudi|"
+    r"vendredi|samedi|dimanche|matin|soir|après-midi|week-end|lunedì|martedì|mercoledì|giovedì|"
+    r"venerdì|sabato|domenica|mattina|sera|pomeriggio|settimana|Montag|Dienstag|Mittwoch|Donnerstag|"
+    r"Freitag|Samstag|Sonntag|Morgen|Abend|Nachmittag|Wochenende)[\s,]+"
+    r"|(?:el |am |le )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|"
     r"lunes|martes|miércoles|jueves|viernes|sábado|domingo|ayer|hoy|lunedì|martedì|mercoledì|"
     r"giovedì|venerdì|sabato|domenica|ieri|oggi|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|"
     r"Samstag|Sonntag)(?:abend|morgen|nachmittag|vormittag|mittag)?|gestern|heute|χθες|σήμερα)(?:\s+(?:soir|matin|après-midi|por la (?:mañana|"

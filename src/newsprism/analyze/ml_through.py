@@ -25,12 +25,60 @@ _THROUGH = re.compile(
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
+# The subject set off before an aside of passing through: "Il ministro della Cultura, tramite
+# il portavoce X, ha fatto sapere", "La ministra, a través de su portavoz X, aseguró": a noun
+# phrase of at most eight words from the sentence's start to the comma that opens the aside.
+_SUBJECT_BEFORE = re.compile(r"(?:^|(?<=[.!?\n])|(?<=[.!?][\s»\"“”]))\s*"
+                             r"(?P<n>[^\s,.;:!?«»\"“”„]+(?:\s+[^\s,.;:!?«»\"“”„]+){0,7}?)\s*,?\s*$")
+_LET_VERB = re.compile(r"\s(?:ließ|ließen|liess|liessen|hat|haben|hatte|hatten)$")
+_ARTICLE = re.compile(r"(?:il|lo|la|l['’]|i|gli|le|el|los|las|der|die|das|den|ο|η|οι|το|les?)\s*(?=\w)",
+                      re.I)
+
+
+def _spoken_through(text: str, q, people) -> tuple | None:
+    """'Il ministro, tramite il portavoce X, ha fatto sapere che ...' read with X as the
+    speaker: the spokesperson only passed the words on; the subject before the aside speaks and
+    X is the via. (speaker, via) or None."""
+    sp = q.speaker
+    if sp.start is None or sp.end is None or sp.end > q.start:
+        return None
+    para = max(text.rfind(c, 0, sp.start) for c in ".!?\n") + 1
+    m = next((m for m in _THROUGH.finditer(text, para, sp.start) if m.end() <= sp.start <= m.end() + 40
+              and not _SENTENCE_END.search(text, m.end(), sp.start)), None)
+    hit = next((p for p in people if p[0] == sp.start), None) if m is not None else None
+    if hit is None:
+        return None
+    lead = _SUBJECT_BEFORE.search(text, para, m.start())
+    if lead is None:
+        return None
+    a, b = lead.span("n")
+    verb = _LET_VERB.search(text, a, b)
+    if verb is not None:  # "Die Bischöfin ließ über ihren Sprecher X mitteilen": the subject
+        b = a + len(text[a:verb.start()].rstrip())  # before the verb of having it said
+    elif "," not in text[b:m.start()]:
+        return None  # (otherwise only an aside set off by commas)
+    art = _ARTICLE.match(text, a, b)
+    a = art.end() if art else a
+    if b - a < 3:
+        return None
+    own = [p for p in people if a <= p[0] and p[1] <= b]
+    if own:  # "Bischöfin Anna Meier ließ über ...": the person named in the subject
+        return (dataclasses.replace(sp, entity=own[-1][2].id, name=own[-1][2].name, start=own[-1][0],
+                                    end=own[-1][1]), Via(hit[2].id, hit[2].name, hit[0], hit[1]))
+    speaker = dataclasses.replace(sp, entity=None, name=text[a:b], start=a, end=b)
+    return speaker, Via(hit[2].id, hit[2].name, hit[0], hit[1])
+
+
 def spokesperson_vias(text: str, quotes: tuple, entities) -> tuple:
     """Each quote whose cue passes the words through a named spokesperson, with that person
-    as a via."""
+    as a via; a quote given to the spokesperson it passed through goes back to the subject."""
     people = sorted((m.start, m.end, e) for e in entities if e.type == "PERSON" for m in e.mentions)
     out = []
     for q in quotes:
+        back = _spoken_through(text, q, people) if q.speaker.start is not None else None
+        if back is not None:
+            out.append(dataclasses.replace(q, speaker=back[0], via=tuple(q.via) + (back[1],)))
+            continue
         sp = q.speaker
         lo = sp.end if sp.end is not None and sp.end <= q.start else None
         if lo is None or _SENTENCE_END.search(text, lo, q.start):

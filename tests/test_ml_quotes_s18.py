@@ -1,0 +1,117 @@
+"""Session 18, non-English quotes: mechanisms from the opened fifteenth set's misses and the
+late file's (sentences written for these tests, none copied from an evaluation file).
+
+- A programme, podcast, show, column or blog named in quotation marks after its kind word
+  ('Im Podcast „X“', 'dans l'émission « X »', 'nella rubrica «X»') is a name, not quoted words,
+  and the medium the words passed through: a via (ml_marked_names.quoted_channel); when its
+  owner broadcaster is named beside it ('in der Sendung „X“ des RBB'), the owner stays the via.
+- A day or part of the day after a demonstrative between an inverted cue and its subject
+  ('informó este martes el organismo', 'a précisé ce matin la préfecture') is a time, like
+  'el martes' (ml_subjects.TIME_LEAD).
+- A subject set off before an aside of passing through ('Il ministro, tramite il portavoce X,
+  ha fatto sapere', 'La ministra, a través de su portavoz X, aseguró', 'Die Bischöfin ließ über
+  ihren Sprecher X mitteilen'): the subject speaks and the spokesperson is the via, even where
+  the speaker step first took the spokesperson's name (ml_through).
+- Urdu: a pronoun marked with the ergative 'نے' is the subject wherever a phrase of setting or
+  channel puts it in the clause ('ٹی وی سے گفتگو میں انہوں نے کہا'): the last speaker
+  (ml_speakers._ur_pronoun_subject).
+- A dateline whose place ends with a full stop ('MADRID. — La ...'): the dash opens no words of
+  the sentence after it (ml_quotes._find).
+"""
+from ml_probe import one, quotes
+
+
+def _vias(q):
+    return [v.name for v in q.via]
+
+
+# ---------------------------------------------------------------- programmes named in marks
+
+def test_de_podcast_title_in_marks_is_a_via_not_a_quote():
+    text = ("Im Podcast „Wetterlage“ sagte die Klimaforscherin Petra Sommer, die Sommer würden "
+            "trockener. „Das merken wir an jedem Brunnen“, fügte sie hinzu.")
+    q = one(text, "de", "die Sommer würden")
+    assert q.speaker.name.endswith("Petra Sommer")
+    assert _vias(q) == ["Wetterlage"]
+    assert not any(text[x.start:x.end] == "Wetterlage" for x in quotes(text, "de"))
+
+
+def test_de_programme_title_in_marks_is_a_via():
+    text = "In der Sendung „Stadtgespräch“ sagte Bürgermeister Otto Keller, die Brücke bleibe zu."
+    assert _vias(one(text, "de", "die Brücke bleibe")) == ["Stadtgespräch"]
+
+
+def test_fr_podcast_title_in_marks_is_a_via():
+    text = ("Dans le podcast « Terre Ferme », la ministre Claire Dubois a affirmé que la réforme "
+            "serait votée avant l'été.")
+    q = one(text, "fr", "la réforme serait")
+    assert _vias(q) == ["Terre Ferme"]
+
+
+def test_de_programme_of_a_named_broadcaster_keeps_the_broadcaster():
+    text = ("In der Sendung „Abendschau“ des RBB räumte der Senator Jan Vogt ein, die Ausschreibung "
+            "habe sich verzögert.")
+    assert _vias(one(text, "de", "die Ausschreibung")) == ["RBB"]
+
+
+# ---------------------------------------------------------------- time after an inverted cue
+
+def test_es_demonstrative_day_between_cue_and_subject():
+    text = ("La Agencia Estatal de Meteorología (Aemet) ha activado la alerta roja en cuatro "
+            "provincias por lluvias torrenciales, informó este martes el organismo.")
+    q = one(text, "es", "ha activado la alerta")
+    assert q.speaker.name == "Agencia Estatal de Meteorología"
+
+
+def test_es_dateline_with_full_stop_opens_no_quote():
+    text = ("MADRID. — La Agencia Estatal de Meteorología (Aemet) ha activado la alerta roja en "
+            "cuatro provincias, informó este martes el organismo.")
+    q = one(text, "es", "ha activado la alerta")
+    assert text[q.start:q.end].startswith("La Agencia")
+    assert q.speaker.name == "Agencia Estatal de Meteorología"
+
+
+# ---------------------------------------------------------------- through a spokesperson
+
+def test_it_subject_before_through_aside_speaks_spokesperson_is_via():
+    text = ("Il presidente della Regione, tramite il portavoce Marco Bellini, ha fatto sapere che "
+            "la giunta si riunirà domani.")
+    q = one(text, "it", "la giunta si riunirà")
+    assert q.speaker.name == "presidente della Regione"
+    assert _vias(q) == ["Marco Bellini"]
+
+
+def test_es_subject_before_a_traves_de_su_portavoz():
+    text = ("La ministra de Sanidad, a través de su portavoz Lucía Martín Ortega, aseguró que el "
+            "plan se aprobará en enero.")
+    q = one(text, "es", "el plan se aprobará")
+    assert q.speaker.name == "ministra de Sanidad"
+    assert _vias(q) == ["Lucía Martín Ortega"]
+
+
+def test_de_subject_let_it_be_said_through_spokesman():
+    text = "Die Bischöfin ließ über ihren Sprecher Tobias Brandt mitteilen, sie werde an der Feier teilnehmen."
+    q = one(text, "de", "sie werde an der Feier")
+    assert q.speaker.name == "Bischöfin"
+    assert _vias(q) == ["Tobias Brandt"]
+
+
+def test_fr_spokesperson_quoted_in_own_name_stays_speaker():
+    text = "Le porte-parole du gouvernement, Julien Marchand, a indiqué que le budget serait voté lundi."
+    assert one(text, "fr", "le budget serait").speaker.name == "Julien Marchand"
+
+
+# ---------------------------------------------------------------- Urdu pronoun after a setting
+
+def test_ur_pronoun_after_channel_phrase_is_last_speaker():
+    text = ('صوبائی وزیر تعلیم احمد علی شاہ نے کہا: "اسکول اگلے ہفتے کھل جائیں گے۔" '
+            'ڈان نیوز سے گفتگو میں انہوں نے کہا کہ اساتذہ کی تنخواہیں بڑھائی جائیں گی۔')
+    q = one(text, "ur", "اساتذہ کی تنخواہیں")
+    assert q.speaker.name == "احمد علی شاہ"
+    assert _vias(q) == ["Dawn News"]
+
+
+def test_ur_named_subject_after_channel_phrase_still_speaks():
+    text = ('صوبائی وزیر تعلیم احمد علی شاہ نے کہا: "اسکول اگلے ہفتے کھل جائیں گے۔" '
+            'ڈان نیوز سے گفتگو میں وزیر صحت نادیہ خان نے کہا کہ اسپتالوں میں دوائیں موجود ہیں۔')
+    assert one(text, "ur", "اسپتالوں میں").speaker.name == "نادیہ خان"
