@@ -84,3 +84,29 @@ def test_days_counted_on_a_working_calendar_are_days():
         ("DURATION", "P15D")
     assert found("Two working days later, the bank paid.", day) == {}
     assert found("The firm split into two business units.", day) == {}
+
+
+def test_a_bare_plural_unit_filled_by_an_activity_is_a_stretch_of_unsure_length():
+    # "after months of talks": TimeML's DURATION with X for the count (TimeBank: 'follows
+    # months of twists' PXM); an article or a count before the unit keeps other readings
+    day = dt.date(2026, 2, 10)
+    assert found("The truce came after months of fighting.", day)["months"] == \
+        ("DURATION", "PXM")
+    assert found("The election ends decades of military rule.", day)["decades"] == \
+        ("DURATION", "PXY")
+    assert found("Amid weeks of protests, the minister resigned.", day)["weeks"] == \
+        ("DURATION", "PXW")
+    assert found("After hours of debate, the motion passed.", day)["hours"] == \
+        ("DURATION", "PTXH")
+    assert found("The shop opens after hours.", day) == {}
+
+
+def test_over_the_years_is_a_stretch_up_to_now():
+    # TimeBank marks 'the years' in 'over the years' (PXY), the signal outside
+    day = dt.date(2026, 2, 10)
+    assert found("The festival has changed a great deal over the years.", day)[
+        "the years"] == ("DURATION", "PXY")
+    assert found("Through the years, the band kept its name.", day)["the years"] == \
+        ("DURATION", "PXY")
+    # years named by what they hold stay unmarked
+    assert found("Prices doubled over the years of the war.", day) == {}

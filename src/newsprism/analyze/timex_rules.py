@@ -226,7 +226,19 @@ RULES: list[Rule] = [
                         r"(?=\s+of\b)"
                         # "sold out weeks ago": the stretch back, "ago" inside (TimeML: PXW)
                         r"|(?<![\w-])(?P<unit4>years|months|weeks|days|decades|hours|minutes)"
-                        r"\s+ago\b"),
+                        r"\s+ago\b"
+                        # "after months of talks", "ends decades of isolation": a stretch
+                        # of unsure length that a state or activity filled
+                        r"|(?:(?<=\bafter\s)|(?<=\bfollowing\s)|(?<=\bfollows\s)|"
+                        r"(?<=\bamid\s)|(?<=\bdespite\s)|(?<=\bending\s)|(?<=\bends\s)|"
+                        r"(?<=\bended\s)|(?<=\bend\s)|(?<=\bthrough\s)|(?<=\bduring\s))"
+                        r"(?P<unit6>years|months|weeks|days|decades|hours)"
+                        r"(?=\s+of\s+[a-z])"
+                        # "over the years", "down the decades": a stretch up to now, the
+                        # signal outside, "the" inside
+                        r"|(?:(?<=\bover\s)|(?<=\bthrough\s)|(?<=\bdown\s)|(?<=\bacross\s))"
+                        r"the\s+(?P<unit7>years|decades)(?![\w-])"
+                        r"(?!\s+(?:of|to|ago|before|after|since|that|when|in\s+which)\b)"),
     # "the third quarter", "fourth-quarter", "the year-earlier quarter", "the first half of 1989"
     _rule("quarter", rf"{_B}(?:(?P<the>the)\s+)?(?:(?P<yr>{YEAR}|this\s+year['’]s|"
                      r"last\s+year['’]s|next\s+year['’]s|the\s+year['’]s|its|fiscal)\s+)?"
