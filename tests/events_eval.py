@@ -522,7 +522,12 @@ labels brought to written rulings (listed in tests/test_opened14.py): type 1.000
 --opened15 (events_opened15.jsonl: the fifteenth, written in session 17 by an engineer who
 tunes nothing, 40 rows, 6 with no event; scored once in session 18 with that session's starting
 code (752353c): type 0.900, all three 0.850, actor 1.000, target 0.923, factuality 1.000, trigger
-recall 0.941, no-event 4/6; then opened and tuned on (tests/test_opened15.py));
+recall 0.941, no-event 4/6; then opened; one general-fix pass in session 18, gold unedited
+(a device's capability, a hostile act attributed to a party, a refusal's addressee, systems
+shut down by intruders, a kind of act a law reaches, a march to a seat, terrain as ground;
+listed in tests/test_opened15.py): type 1.000, all three 1.000, target 1.000, trigger recall
+1.000, no-event 6/6; with it one probe row brought to the written seat convention (--opened8,
+--opened11): 'Hundreds of lawyers marched to the supreme court in Osla' target null -> court);
 --sealed (sealed/events_sealed.jsonl, the next sealed set, when one is written);
 --offtopic (events_offtopic.jsonl: sport, business, science, weather, culture, court and
 local copy, 45 sentences with no PLOVER event and 15 with one hidden in such copy; written in

@@ -47,3 +47,77 @@ def test_the_announcing_verbs_own_modality_is_left_to_the_walk(nlp):
     # an act told in the active voice is untouched by the passive ruling
     assert _fact(nlp, "Police arrested two reporters in the capital on Monday.",
                  "arrested") == "asserted"
+
+
+# ---------------------------------------------------------------- opened15's general misses
+
+def test_a_made_thing_takes_no_stance(nlp):
+    # what an app or a device 'supports', 'requests' or 'rejects' is a capability
+    assert not _hits(nlp, "The latest version of the browser rejects cookies from third "
+                          "parties in Germany.")
+    assert not _hits(nlp, "The updated messaging app requests access to the camera before "
+                          "each call.")
+    # a body named 'Programme' or a state still acts
+    assert any(c.type == "SUPPORT" for c in _hits(
+        nlp, "Germany supports Ukraine's bid to join the European Union."))
+    assert any(c.type == "REQUEST" for c in _hits(
+        nlp, "The World Food Programme asked Sudan to open two more crossings."))
+
+
+def test_a_hostile_act_attributed_to_a_party_is_an_accusation(nlp):
+    hit = _hit(nlp, "Lithuania attributed the sabotage of a power line to Russian military "
+                    "intelligence.", "attributed")
+    acts, tgts = _args(hit)
+    assert hit.type == "ACCUSE" and acts == ["Lithuania"], (hit.type, acts)
+    assert tgts == ["Russian military intelligence"], tgts
+    # a rise 'attributed to' the weather accuses no one
+    assert not _hits(nlp, "Economists attributed the rise in prices to the drought.")
+    # 'blamed X on Y': the party the act is pinned on, not the act, nor a day
+    _, tgts = _args(_hit(nlp, "Poland blamed the sabotage of the rail line on Russia.",
+                         "blamed"))
+    assert tgts == ["Russia"], tgts
+    _, tgts = _args(_hit(nlp, "Estonia blamed Moscow on Friday for the cyberattack.",
+                         "blamed"))
+    assert tgts == ["Moscow"], tgts
+
+
+def test_a_refusal_is_aimed_at_whom_the_refused_act_was_owed_to(nlp):
+    _, tgts = _args(_hit(nlp, "Serbia refused to apologise to Croatia over the border "
+                              "incident.", "refused"))
+    assert tgts == ["Croatia"], tgts
+
+
+def test_systems_shut_down_by_intruders_are_coerced(nlp):
+    hit = _hit(nlp, "Hackers shut down the servers of the Estonian tax agency.", "shut")
+    assert hit.type == "COERCE" and _args(hit)[0] == ["Hackers"]
+    # whoever runs the machines shuts them down: no act on anyone
+    assert not _hits(nlp, "The hospital shut down its computers for an upgrade on Sunday.")
+    assert not _hits(nlp, "The plant shut down two reactors for maintenance.")
+    # a website shut down by police keeps its reading
+    assert _hit(nlp, "Police shut down the opposition website.", "shut").type == "COERCE"
+
+
+def test_a_kind_of_act_a_law_reaches_is_no_event(nlp):
+    assert not _hits(nlp, "The pardon covers minor offences but excludes arson, fraud and "
+                          "murder.")
+    assert not _hits(nlp, "The new penal code criminalises torture.")
+    # one act named with its own argument stays
+    assert _hits(nlp, "The pardon excluded the killing of the two journalists.")
+
+
+def test_a_march_to_a_seat_aims_at_its_body(nlp):
+    _, tgts = _args(_hit(nlp, "Hundreds of students marched to the Iranian consulate in "
+                              "Istanbul on Friday.", "marched"))
+    assert tgts == ["the Iranian consulate"], tgts
+    # a square is a place, no party
+    _, tgts = _args(_hit(nlp, "Farmers marched to the main square of the capital.", "marched"))
+    assert tgts == [], tgts
+
+
+def test_terrain_left_by_a_force_is_ground(nlp):
+    _, tgts = _args(_hit(nlp, "The rebels withdrew from the hilltops above the valley.",
+                         "withdrew"))
+    assert tgts == [], tgts
+    _, tgts = _args(_hit(nlp, "The army pulled its units back from the heights overlooking "
+                              "the lake.", "pulled"))
+    assert tgts == [], tgts

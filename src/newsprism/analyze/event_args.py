@@ -37,6 +37,8 @@ MEASURE_TYPES = frozenset({"PERCENT", "MONEY", "QUANTITY"})
 # Verbs whose subject (or object) is the party an alleged act is pinned on.
 PINNING = frozenset({"link", "accuse", "suspect", "blame", "tie", "connect", "implicate",
                      "charge", "convict", "attribute", "credit", "hold"})
+# Verbs that pin an act on a party named after a preposition ('blamed the blast on rebels').
+PINNED_ON = {"attribute": "to", "blame": "on"}
 # Harm nouns whose "to" names what suffered it: "damage to the infrastructure".
 HARM_TO = frozenset({"damage", "harm", "injury", "injuries"})
 # Verbs saying where a thing stands: the place of an act on it.
@@ -309,6 +311,18 @@ def _verb_args(c: Candidate) -> None:
         # partner's 'with' low, inside the object
         objs += [w for d in _children(tok, "dobj") for x in d.subtree
                  if x.dep_ == "prep" and x.lower_ == "with" for w in _children(x, "pobj")]
+    if c.type == "ACCUSE" and _lemma(tok) in PINNED_ON:
+        # "attributed the cyberattack to China", "blamed the blast on rebels": the party the
+        # act is pinned on is the target, not the act (the 'to' may hang inside the object)
+        prep = PINNED_ON[_lemma(tok)]
+        pinned = _pobjs(tok, (prep,)) or [w for d in _children(tok, "dobj") for x in d.subtree
+                                          if x.dep_ == "prep" and x.lower_ == prep
+                                          and x.i > d.i for w in _children(x, "pobj")]
+        # ('the attack on the embassy on Iran': of two such, the party)
+        pinned = [p for p in pinned if not _is_time(p)]  # 'blamed X on Tuesday for ...'
+        pinned = [p for p in pinned if _party(p)] or (pinned if prep == "to" else [])
+        if pinned:
+            objs = pinned
     if _lemma(tok) == "exchange":  # "exchanged fire with government forces"
         objs = [x for o in objs for x in (_pobjs(o, ("with",)) or [o])] + [
             x for o in c.absorbed for x in _pobjs(o, ("with",))]
@@ -378,6 +392,11 @@ def _verb_args(c: Candidate) -> None:
             if _lemma(x) in PERMITTING:
                 # "refused to let inspectors back in": who would have been let
                 c.targets += [s for y in _children(x, "ccomp", "xcomp") for s in _children(y, "nsubj")]
+    if not c.targets and c.type == "REJECT":
+        # "refused to apologise to Greece", "declined to meet with the envoy": the party
+        # the refused act was owed to
+        c.targets += [o for x in _children(tok, "xcomp") for o in _pobjs(x, ("to", "with"))
+                      if _party(o) and not _is_time(o)]
     if not c.targets and c.type == "REQUEST":
         # "demanded that the authorities reopen it": who is asked to act
         c.targets += [s for x in _children(tok, "ccomp") for s in _children(x, "nsubj")

@@ -156,6 +156,8 @@ def off_topic(c) -> bool:
         return True  # "threatened to miss its export target": a risk, no one threatened
     if _non_agent(c, MONIES):
         return True  # "the Mexican peso retreated against the dollar"
+    if c.type in VERBAL and c.kind == "verb" and _device_doer(c):
+        return True  # "the new booking app supports payments": a made thing's capability
     # decided before a country's name can make it political: 'India's batsmen launched an
     # assault', a film that 'attacks' elites, 41 percent of Canadians who 'support' a party
     if _players(c) or _work_acts(c) or _work_shot(c) or _opinion_share(c) or _scheduled(c):
@@ -231,6 +233,24 @@ OPENING = frozenset({"open", "begin", "start", "take", "convene", "run", "close"
 COMPANY = frozenset({"airways", "airlines", "airline", "motors", "inc", "ltd", "plc", "corp",
                      "corporation", "holdings", "bank", "telecom", "carrier", "carmaker",
                      "retailer", "chipmaker", "insurer", "lender", "company", "firm"})
+
+
+# made things that do no political act: what an app 'supports', 'requests' or 'rejects' is
+# a capability ('the new booking app supports payments in 14 currencies')
+DEVICES = frozenset({"app", "apps", "application", "software", "platform", "browser", "phone",
+                     "phones", "smartphone", "smartphones", "handset", "handsets", "device",
+                     "devices", "tablet", "tablets", "laptop", "laptops", "update", "version",
+                     "console", "consoles", "chip", "chips", "processor", "printer", "charger",
+                     "router", "website", "feature", "tool", "wallet", "terminal", "terminals",
+                     "headset", "headsets", "gadget", "gadgets", "firmware", "plugin",
+                     "plug-in", "chatbot"})
+
+
+def _device_doer(c) -> bool:
+    """The verb's subjects are all made things named by a common noun ('the app', not the
+    'World Food Programme' or a firm's product name)."""
+    subj = [k for k in c.tok.children if k.dep_ == "nsubj"]
+    return bool(subj) and all(s.pos_ == "NOUN" and s.lower_ in DEVICES for s in subj)
 
 
 # who sets interest rates at a meeting, and what they set

@@ -5,6 +5,7 @@ migrants from a sinking boat': the project's sets code such rescues as no event)
 from __future__ import annotations
 
 from .event_context import _children, _lemma, _lower_words, _pobjs, _subjects
+from .plover_words import MACHINES
 
 # faults of machines and code that may be told as doing something
 FAULTS = frozenset({"update", "glitch", "bug", "outage", "fault", "error", "failure", "crash",
@@ -46,9 +47,15 @@ def idle_lock(c) -> bool:
     """'locked the servers' is coercion when hackers or a state lock them, or when the parse
     names no doer ('Hackers linked to X are said to have locked'); a bank or a firm locking
     accounts is none."""
-    from .plover_senses import LOCKING
-    if c.kind != "verb" or c.type != "COERCE" or _lemma(c.tok) not in LOCKING or any(
-            p.lower_ == "out" for p in _children(c.tok, "prt")):
+    from .plover_senses import COMPUTERS, LOCKING, SHUTTING
+    if c.kind != "verb" or c.type != "COERCE":
+        return False
+    if _lemma(c.tok) in SHUTTING:
+        # 'shut down the emergency-room computers': machines shut down by whoever runs
+        # them are no act on anyone; a website or a station shut down keeps its reading
+        if not any(_lower_words(o) & COMPUTERS & MACHINES for o in _children(c.tok, "dobj")):
+            return False
+    elif _lemma(c.tok) not in LOCKING or any(p.lower_ == "out" for p in _children(c.tok, "prt")):
         return False
     doers = _subjects(c.tok) + [a for p in _children(c.tok, "agent")
                                 for a in _children(p, "pobj")]

@@ -15,7 +15,9 @@
 - an act's start or end used as a clock for another happening: 'Premiums have doubled
   since the attacks began', 'after the fighting ended' (a doerless noun, the subject of
   the time clause's verb of onset, that verb with no object or place of its own), or a
-  stretch of time counted from it ('in the months after the invasion').
+  stretch of time counted from it ('in the months after the invasion');
+- a kind of act a law reaches: a bare event noun as the object of a verb of scope
+  ('excludes murder, treason and kidnapping', 'criminalises torture').
 
 A supposition needs the noun to have no doer the parse can name ('Russia's blockade would'
 is left to the rest of the module); verbs ('Russia usually attacks power plants in winter')
@@ -222,7 +224,39 @@ def clock_started(c) -> bool:
         _children(verb, "dobj", "prep"))
 
 
+# verbs that say what a law or a rule reaches: their bare objects are kinds of act
+SCOPING = frozenset({"exclude", "include", "cover", "exempt", "list", "define", "criminalise",
+                     "criminalize", "decriminalise", "decriminalize", "punish", "penalise",
+                     "penalize", "prohibit", "forbid", "outlaw", "legalise", "legalize",
+                     "encompass", "comprise"})
+# what makes an event noun one act rather than a kind: a determiner, an owner, a number,
+# or an argument of its own ('the murder of', 'kidnapping by', 'attacks on')
+ONE_ACT_DEPS = frozenset({"det", "poss", "nummod"})
+ONE_ACT_PREPS = frozenset({"of", "by", "on", "against", "at"})
+
+
+def _bare(tok) -> bool:
+    return not any(k.dep_ in ONE_ACT_DEPS or k.dep_ == "prep" and k.lower_ in ONE_ACT_PREPS
+                   for k in tok.children)
+
+
+def kind_of_act(c) -> bool:
+    """An event noun used as a kind of act, not one happening: a bare noun (no determiner,
+    owner, number or argument) that a verb of a law's reach takes as its object, alone or
+    in a list ('The amnesty covers minor offences but excludes murder, treason and
+    kidnapping', 'The new code criminalises torture'); 'excluded the killing of ...' or
+    'punished the attack on ...' name one act and stay."""
+    if c.kind != "noun" or c.actors or not _bare(c.tok):
+        return False
+    head = c.tok
+    while head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head
+    if head is not c.tok and not _bare(head):
+        return False
+    return head.dep_ == "dobj" and _lemma(head.head) in SCOPING
+
+
 def no_news(c) -> bool:
     """Whether a candidate mentions an event without reporting one."""
     return habitual_mention(c) or recalled_by_year(c) or supposed_mention(c) or (
-        feared_or_proposed(c) or venue_mention(c) or clock_started(c))
+        feared_or_proposed(c) or venue_mention(c) or clock_started(c) or kind_of_act(c))

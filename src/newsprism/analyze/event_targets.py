@@ -144,7 +144,15 @@ GROUND = lex.TERRITORY | PLACE_CLASS | frozenset({"bank", "positions", "position
                                                  "trenches", "canal", "canals", "border",
                                                  "borders", "frontier", "municipality",
                                                  "municipalities", "waters", "approaches",
-                                                 "vicinity", "perimeter"})
+                                                 "vicinity", "perimeter",
+                                                 # features of terrain a force holds
+                                                 "hilltop", "hilltops", "hillside",
+                                                 "hillsides", "foothills", "heights",
+                                                 "ridges", "mountain", "mountains", "peak",
+                                                 "peaks", "plateau", "slopes", "highlands",
+                                                 "forest", "forests", "farmland", "fields",
+                                                 "desert", "shore", "shores", "riverbank",
+                                                 "sector", "sectors", "lines", "line"})
 
 
 def _place_left(t, armed: bool) -> bool:
@@ -234,11 +242,20 @@ def _retreat_targets(c: Candidate) -> list:
     return _distinct([t for t in kept if not _is_time(t)])
 
 
+# Verbs of a protest that moves somewhere: its destination is where it is aimed.
+PROTEST_MARCHES = frozenset({"march", "walk", "parade", "drive", "ride", "trek", "converge",
+                             "head", "proceed", "stream", "flock"})
+
+
 def _protested_at(tok) -> list:
     """'demonstrated outside the Constitutional Council', 'rallied in front of the
-    embassy': the body whose seat a protest stands at is what it is against."""
+    embassy', 'marched to the Chinese embassy': the body whose seat a protest stands at or
+    marches to is what it is against (a seat only: 'marched to the main square' stays a
+    place)."""
     spots = _pobjs(tok, ("outside", "at")) + [
         o for f in _pobjs(tok, ("in",)) if f.lower_ == "front" for o in _pobjs(f, ("of",))]
+    if _lemma(tok) in PROTEST_MARCHES:
+        spots += _pobjs(tok, ("to", "towards", "toward"))
     return [o for o in spots if o.lower_ in SEATS or (o.pos_ == "PROPN" or o.ent_type_ == "ORG")
             and _lower_words(o) & SEATS]
 

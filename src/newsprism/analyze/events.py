@@ -108,6 +108,11 @@ def _sense_holds(tok, sense: lex.Sense) -> bool:
             # "stripped 135 prisoners of their citizenship": 'of' hung on the object
             preps = [c for o in _children(tok, "dobj") for c in _children(o, "prep")
                      if c.lower_ == "of"]
+        if not preps and sense.prep == "to" and sense.objs is not None:
+            # "attributed the sabotage of a power line to Russian intelligence": the parser
+            # may hang the verb's 'to' low, inside its object
+            preps = [x for o in _children(tok, "dobj") for x in o.subtree
+                     if x.dep_ == "prep" and x.lower_ == "to" and x.i > o.i]
         if not preps:
             return False
         pobjs = [x for p in preps for o in _children(p, "pobj") for x in (o, *o.conjuncts)]

@@ -29,7 +29,7 @@ from .plover_words import (  # noqa: F401  (re-exported: callers read lex.<NAME>
     OBSERVERS, OF_WAR, WORKS, MEASURES, VERB_TARGET_PREPS, INANIMATE, FIGURATIVE_DAMAGE,
     FIGURATIVE, YIELDED, BILLS, MUNITIONS, ACCIDENTS, ACCIDENT_VERBS, HARM_VERBS, DELIBERATE,
     CLEAR_ACCIDENT_VERBS, CAUSE_PREPS, RESULT_NOUNS, DIGNITARIES, DROPPABLE, REFUGEES, NO_CULPRIT,
-    OVERSEERS, SENT_OUT)
+    PINNED_ACTS, OVERSEERS, SENT_OUT)
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +166,9 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "slam": _s("ACCUSE"), "lambast": _s("ACCUSE"), "decry": _s("ACCUSE"),
     "censure": _s("ACCUSE"), "rebuke": _s("ACCUSE"), "deplore": _s("ACCUSE"),
     "investigate": _s("ACCUSE"), "prosecute": _s("ACCUSE"), "fault": _s("ACCUSE"),
+    # "attributed Friday's cyberattack on the hospital to China": a hostile act pinned on
+    # a party (a rise 'attributed to the weather' is no accusation)
+    "attribute": (Sense("ACCUSE", prep="to", objs=PINNED_ACTS),),
     # REJECT
     "reject": _s("REJECT"), "veto": _s("REJECT"), "refuse": _s("REJECT"), "deny": _s("REJECT"),
     "dismiss": _s("REJECT"), "rebuff": _s("REJECT"), "spurn": _s("REJECT"), "oppose": _s("REJECT"),

@@ -201,6 +201,11 @@ _later(Sense("COERCE", prep="into", pobjs=COMPUTERS), "break", "hack")
 # event_mishaps.idle_lock keeps a firm locking its own customers' accounts out)
 LOCKING = ("lock", "encrypt", "disable", "cripple", "paralyse", "paralyze")
 _later(Sense("COERCE", objs=COMPUTERS), *LOCKING)
+# machines of a system shut down by an intrusion ('shut down the computers of a hospital');
+# the bare 'shut down' keeps machines out (an operator shutting its own reactor), and
+# event_mishaps.idle_lock keeps only intruders or states as such doers
+SHUTTING = ("shut", "take")
+_later(Sense("COERCE", prt="down", objs=COMPUTERS), *SHUTTING)
 # people held for whom they are kin to or what office they held ('released the deposed
 # president's son and two former ministers'): freeing them yields as freeing captives does
 KIN_AND_OFFICE = frozenset({

@@ -264,6 +264,15 @@ MEASURES = frozenset({"tonnes", "tons", "tonne", "ton", "truckloads", "loads", "
                       "trucks", "lorries", "truckload",
                       # "dumped sacks of rotten grain", "500 bags of rice"
                       "sacks", "bags", "bales", "buckets"})
+# Hostile acts a party is said to be behind: "attributed the cyberattack to China".
+PINNED_ACTS = frozenset({
+    "attack", "attacks", "cyberattack", "cyberattacks", "cyber-attack", "cyber-attacks",
+    "hack", "hacks", "hacking", "breach", "breaches", "bombing", "bombings", "killing",
+    "killings", "murder", "murders", "assassination", "assassinations", "strike", "strikes",
+    "sabotage", "shooting", "shootings", "massacre", "poisoning", "poisonings", "abduction",
+    "abductions", "kidnapping", "kidnappings", "raid", "raids", "incursion", "incursions",
+    "intrusion", "intrusions", "shelling", "ambush", "espionage", "interference", "meddling",
+    "operation", "operations", "campaign", "plot", "coup", "theft", "thefts"})
 # Prepositions some verbs take their target with: "clashed with police", "set fire to".
 VERB_TARGET_PREPS = {"clash": ("with",), "skirmish": ("with",), "set": ("to",), "ram": ("into",),
                      "exchange": ("with",), "plead": ("with",), "appeal": ("to",),
@@ -275,7 +284,9 @@ VERB_TARGET_PREPS = {"clash": ("with",), "skirmish": ("with",), "set": ("to",), 
                      # "broke into the commission's network", "hacked into its servers"
                      "break": ("into",), "hack": ("into",),
                      # "shared intelligence with its allies": the partner
-                     "share": ("with",)}
+                     "share": ("with",),
+                     # "attributed the cyberattack to China": who is said to be behind it
+                     "attribute": ("to",)}
 # Subjects that are evidence, not parties: "the footage supports what we heard".
 INANIMATE = frozenset({"evidence", "data", "footage", "facts", "fact", "study", "studies",
                        "research", "poll", "polls", "survey", "figures", "findings",
