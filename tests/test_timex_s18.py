@@ -110,3 +110,16 @@ def test_over_the_years_is_a_stretch_up_to_now():
         ("DURATION", "PXY")
     # years named by what they hold stay unmarked
     assert found("Prices doubled over the years of the war.", day) == {}
+
+
+def test_the_first_or_final_stretch_of_an_event_is_a_duration_of_unsure_length():
+    # TimeBank: 'the first hours of the ground war' PTXH; the probe: 'the final weeks of the
+    # campaign' PXW. Only with 'of' and what it belongs to after it
+    day = dt.date(2026, 2, 10)
+    assert found("Most damage came in the first hours of the storm.", day)[
+        "the first hours"] == ("DURATION", "PTXH")
+    assert found("She campaigned hard in the closing days of the race.", day)[
+        "the closing days"] == ("DURATION", "PXD")
+    assert found("In the early years of the republic, famine was common.", day)[
+        "the early years"] == ("DURATION", "PXY")
+    assert found("In the first days after the flood, aid was slow.", day) == {}

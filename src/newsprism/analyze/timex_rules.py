@@ -238,7 +238,11 @@ RULES: list[Rule] = [
                         # signal outside, "the" inside
                         r"|(?:(?<=\bover\s)|(?<=\bthrough\s)|(?<=\bdown\s)|(?<=\bacross\s))"
                         r"the\s+(?P<unit7>years|decades)(?![\w-])"
-                        r"(?!\s+(?:of|to|ago|before|after|since|that|when|in\s+which)\b)"),
+                        r"(?!\s+(?:of|to|ago|before|after|since|that|when|in\s+which)\b)"
+                        # "the final weeks of the campaign", "the first hours of the war":
+                        # a stretch at an edge of an event, of unsure length
+                        r"|(?<![\w-])the\s+(?:first|final|last|early|closing|opening|dying)\s+"
+                        r"(?P<unit8>hours|days|weeks|months|years)(?=\s+of\s)"),
     # "the third quarter", "fourth-quarter", "the year-earlier quarter", "the first half of 1989"
     _rule("quarter", rf"{_B}(?:(?P<the>the)\s+)?(?:(?P<yr>{YEAR}|this\s+year['’]s|"
                      r"last\s+year['’]s|next\s+year['’]s|the\s+year['’]s|its|fiscal)\s+)?"

@@ -390,7 +390,7 @@ def r_bare_units(m, ctx):
     if (m["unit2"] or m["unit4"]) and prev_word(ctx.text, m.start()) in _NOT_BARE:
         return None  # "in the days before", "a matter of days": no span of its own
     unit = m["unit"] or m["unit2"] or m["unit3"] or m["unit4"] or m["unit5"] or \
-        m["unit6"] or m["unit7"]
+        m["unit6"] or m["unit7"] or m["unit8"]
     return [(m.start(), m.end(), "DURATION", duration_value("X", unit))]
 
 
