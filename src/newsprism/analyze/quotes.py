@@ -19,6 +19,7 @@ from .attribution import (Cand, cue_span, find_candidates, lemma_of, make_cand,
 from .relays import (carried_vias, chain_vias, earlier_medium, is_medium_span, quoted_reports,
                      posted_before, relay_sentences, reported_within, same_interview,
                      via_records)
+from .via_carry import cueless_paragraphs
 from .source_clauses import (displaced_that_clauses, that_clause_on_participle,
                              told_clause_on_object)
 from .via_spokesman import passed_on_by_spokesman
@@ -825,6 +826,7 @@ def quotes_stage(state: State) -> dict:
     quotes = extract(state.doc, tuple(values.get("blocks") or ()), values.get("coref"),
                      state.article.outlet)
     quotes = rerank(state.doc, values.get("coref"), quotes, paragraphs(state.text))
+    quotes = cueless_paragraphs(state.text, quotes, _paragraph_index(state.text))
     return {"quotes": tuple(quotes)}
 
 

@@ -23,6 +23,7 @@ from .via_before import (asker_of, broadcast_reply, definite_medium, leader_behi
 from .via_carry import carry_on, named_again, participle_adjuncts, unnamed_relays
 from .via_credit import credit_span
 from .via_message import caller_medium, caller_named, message_from, read_by
+from .via_relayed_message import asked_to_pass_message, message_to_audience, relayed_before
 from .via_text import further_hops, relay_span, told_first
 from .vias import inside, is_medium, is_medium_span, overlaps, via_for
 
@@ -753,8 +754,11 @@ def posted_before(doc, coref, quotes: list, outlet: str | None) -> list:
         if span is None and not q.via:
             led = leader_behind(text, coref, q) or asker_of(text, coref, q) \
                 or message_from(text, coref, q)  # 'asked Y to tell', 'read out a message from'
+            led = led or message_to_audience(text, coref, q) \
+                or asked_to_pass_message(text, coref, q)
             person = None if led is not None else \
-                person_between(text, coref, q) or read_by(text, coref, q)
+                person_between(text, coref, q) or read_by(text, coref, q) \
+                or relayed_before(text, coref, q)
             q = replace(q, speaker=led[0], via=(led[1],)) if led is not None else \
                 q if person is None else replace(q, via=(person,))  # a spokesman passed it on
         out.append(q if span is None else replace(q, via=via_records(doc, coref, [span], outlet)))

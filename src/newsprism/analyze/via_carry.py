@@ -195,6 +195,37 @@ def _cueless_next(text: str, p, q, para_of) -> bool:
                                                 gap))
 
 
+def _cueless_paragraph(text: str, p, q, para_of) -> bool:
+    """'X told The Clarion several players had called him.' then a paragraph that is only a
+    quotation with no cue: the same conversation goes on (the session-15 ruling's 'no cue ... in
+    the next paragraph'), when the told words closed their paragraph and were said to the medium."""
+    if para_of(q.start) - para_of(p.start) != 1 or q.speaker.entity is None \
+            or q.speaker.entity != p.speaker.entity:
+        return False
+    brk = text.find("\n", p.end, q.start)
+    if brk < 0 or text[p.end:brk].strip(" \"”’.") \
+            or text[text.rfind("\n", 0, q.start) + 1:q.start] not in ("\"", "“"):
+        return False  # more words after the relayed ones, or the quotation opens mid-paragraph
+    stop = text.find("\n", q.end)
+    if text[q.end:len(text) if stop < 0 else stop].strip(" \"”’.,") or p.cue is None:
+        return False  # the quotation is the whole paragraph, no cue after it
+    return any(v.start is not None and _TOLD.search(text, max(0, v.start - 40), v.start)
+               for v in p.via)
+
+
+def cueless_paragraphs(text: str, quotes: list, para_of) -> list:
+    """Run after the speakers are final (quotes.rerank): a paragraph that is only a quotation
+    with no cue, after one that closed on words told to a medium by the same speaker, takes
+    that medium (_cueless_paragraph)."""
+    out = list(quotes)
+    for k in range(1, len(out)):
+        q, p = out[k], out[k - 1]
+        if q.cue is None and not q.via and p.via and p.end <= q.start \
+                and _cueless_paragraph(text, p, q, para_of):
+            out[k] = replace(q, via=p.via)
+    return out
+
+
 def _pronoun_cue(text: str, q) -> bool:
     return q.speaker.start is not None and _anaphor(text[q.speaker.start:q.speaker.end])
 
@@ -304,4 +335,4 @@ def participle_adjuncts(text: str, quotes: list) -> list:
     return out
 
 
-__all__ = ["carry_on", "unnamed_relays", "participle_adjuncts"]
+__all__ = ["carry_on", "cueless_paragraphs", "unnamed_relays", "participle_adjuncts"]

@@ -68,21 +68,37 @@ _PAPER_WORDS = frozenset("news times post herald tribune gazette journal telegra
 
 
 _TITLE_TYPES = frozenset(("", "WORK_OF_ART", "LAW", "PRODUCT"))
+# Chambers and benches one addresses, whose names carry no word of ORG_WORDS: 'told the House
+# of Representatives', 'told the Lok Sabha', 'told the Magistrates' Court' are audiences in session
+CHAMBER_WORDS = frozenset("""house representatives commons lords delegates deputies magistrates
+    magistrate sabha majlis duma knesset legislature legislative""".split())
 
 
 def _named_org(tok) -> tuple[int, int] | None:
     """'told the Financieele Dagblad': a named organisation someone speaks to is, in news
     prose, the outlet that interviewed them (institutions one addresses excepted)."""
     if tok.pos_ != "PROPN" or not (tok.ent_type_ == "ORG" or (
-            tok.ent_type_ in _TITLE_TYPES and any(c.lower_ == "the" for c in tok.lefts))):
+            tok.ent_type_ in _TITLE_TYPES and any(c.lower_ == "the" for c in tok.lefts))
+            or _place_led_title(tok)):
         return None  # (a paper's title may be tagged a work, a law or a product: 'the Evening Star')
     s, e = tokens_span(tok.subtree)
     s, e = trim(text_of(tok.doc), s, e)
     words = text_of(tok.doc)[s:e].lower().split()
-    if any((w in L.ORG_WORDS or w in L.ORG_NOUNS) and w not in cues.MEDIA_NOUNS
-           and w not in _PAPER_WORDS for w in words):
+    if any((w in L.ORG_WORDS or w in L.ORG_NOUNS or w.rstrip("'’") in CHAMBER_WORDS)
+           and w not in cues.MEDIA_NOUNS and w not in _PAPER_WORDS for w in words):
         return None  # 'told the Security Council', 'told the ministry'
     return s, e
+
+
+def _place_led_title(tok) -> bool:
+    """'told the Trinidad and Tobago Newsday': a title opening with a place's name, which the
+    tagger took for the place, ends on a capitalised word that is no place: the place is only
+    part of the name."""
+    if tok.ent_type_ != "GPE" or not any(c.lower_ == "the" for c in tok.lefts):
+        return False
+    last = max(tok.subtree, key=lambda t: t.i)
+    return last.i > tok.i and last.pos_ == "PROPN" and last.ent_type_ == "" \
+        and last.text[:1].isupper()
 
 
 def _described_after(tok) -> tuple[int, int] | None:

@@ -14,9 +14,10 @@ from . import lexicon_roles as L
 from .attribution import Cand, agent_of, lemma_of, source_span, text_of, tokens_span, trim
 from .via_names import GLUED_STATION, SHOWS, is_medium, is_medium_span, overlaps
 from .via_shown import shown_medium
+from .via_told_swallowed import swallowed_outlet
 from .via_carried import _CARRYING, _bare_agent, _carried_on  # noqa: F401  (vias._CARRYING)
-from .via_told_names import (_acronym, _broadcaster, _described_after, _named_org,
-                             _numbered_name, _own_words, _unfamiliar_name)
+from .via_told_names import (CHAMBER_WORDS, _acronym, _broadcaster, _described_after,
+                             _named_org, _numbered_name, _own_words, _unfamiliar_name)
 
 
 def inside(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -276,7 +277,8 @@ def _addressees(tok) -> list[tuple[int, int]]:
                                           if lemma_of(tok) == "tell" else None)
                 # "told CNN's State of the Union": the programme's broadcaster
                 owner = next((g for g in c.children if g.dep_ == "poss"), None)
-                if m is None and owner is not None and owner.pos_ == "PROPN":
+                if m is None and owner is not None and owner.pos_ == "PROPN" \
+                        and not _institution(c):
                     m = medium_phrase(owner) or _named_org(owner) or _broadcaster(owner, c)
                     if m:
                         m = (m[0], owner.idx + len(owner.text))
@@ -300,7 +302,22 @@ def _addressees(tok) -> list[tuple[int, int]]:
                     continue
                 if m:
                     out.append(m)
+        if not out and lemma_of(tok) == "tell":
+            m = swallowed_outlet(tok)
+            if m:
+                out.append(m)
     return out
+
+
+def _institution(c) -> bool:
+    """"told the Lusaka Magistrates' Court": an owner's court, council or chamber addressed is
+    an audience in session, not a programme its owner carried."""
+    return c.lower_ in _SITTING_BODIES or c.lower_ in CHAMBER_WORDS
+
+
+# Bodies that sit and are addressed in session ('told the county's planning committee')
+_SITTING_BODIES = frozenset("""court council committee tribunal parliament assembly senate congress
+    commission board inquiry chamber panel cabinet""".split())
 
 
 def _name_after_kind(c) -> tuple[int, int] | None:
