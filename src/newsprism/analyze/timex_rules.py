@@ -241,7 +241,10 @@ RULES: list[Rule] = [
                         r"(?!\s+(?:of|to|ago|before|after|since|that|when|in\s+which)\b)"
                         # "the final weeks of the campaign", "the first hours of the war":
                         # a stretch at an edge of an event, of unsure length
-                        r"|(?<![\w-])the\s+(?:first|final|last|early|closing|opening|dying)\s+"
+                        # ("the early hours of trading" stays out: "the early hours" is
+                        # a night's part, marked only with its day)
+                        r"|(?<![\w-])the\s+(?!early\s+hours)"
+                        r"(?:first|final|last|early|closing|opening|dying)\s+"
                         r"(?P<unit8>hours|days|weeks|months|years)(?=\s+of\s)"),
     # "the third quarter", "fourth-quarter", "the year-earlier quarter", "the first half of 1989"
     _rule("quarter", rf"{_B}(?:(?P<the>the)\s+)?(?:(?P<yr>{YEAR}|this\s+year['’]s|"
