@@ -115,3 +115,35 @@ def test_ur_named_subject_after_channel_phrase_still_speaks():
     text = ('صوبائی وزیر تعلیم احمد علی شاہ نے کہا: "اسکول اگلے ہفتے کھل جائیں گے۔" '
             'ڈان نیوز سے گفتگو میں وزیر صحت نادیہ خان نے کہا کہ اسپتالوں میں دوائیں موجود ہیں۔')
     assert one(text, "ur", "اسپتالوں میں").speaker.name == "نادیہ خان"
+
+
+# ---------------------------------------------------------------- asides of citing and interviewing
+
+def test_es_sources_cited_by_a_medium_speak_the_medium_relays():
+    text = ("Fuentes de la investigación citadas por Europa Press señalaron que el incendio comenzó "
+            "en la cocina.")
+    q = one(text, "es", "el incendio comenzó")
+    assert q.speaker.name == "Fuentes de la investigación"
+    assert _vias(q) == ["Europa Press"]
+
+
+def test_fr_experts_cites_par_medium_speak():
+    text = "Des experts cités par Le Parisien ont estimé que la digue ne tiendrait pas l'hiver."
+    q = one(text, "fr", "la digue ne tiendrait")
+    assert q.speaker.name == "Des experts"
+
+
+def test_es_interviewed_participle_opening_leaves_the_subject_after_it():
+    text = ("Entrevistado el lunes en el programa «La Mañana» de RTVE, el diputado socialista por "
+            "Cádiz Andrés Molina Ruiz explicó que su grupo intentará frenar la reforma.")
+    q = one(text, "es", "su grupo intentará")
+    assert q.speaker.name.endswith("Andrés Molina Ruiz")
+    assert _vias(q) == ["RTVE"]
+
+
+def test_fr_according_to_with_interviewed_by_medium_is_a_via():
+    text = ("La compagnie a annulé trois traversées. Selon son directeur, Marc Olivieri, interrogé "
+            "par Nice-Matin, « les navires repartiront lundi ».")
+    q = one(text, "fr", "les navires repartiront")
+    assert q.speaker.name == "Marc Olivieri"
+    assert _vias(q) == ["Nice-Matin"]

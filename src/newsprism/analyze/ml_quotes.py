@@ -416,7 +416,10 @@ def _direct(text, lang, rules, index, roles, s, e, inside, cues, last, continuin
             acc = per  # paysanne, l'abattage « ... »": for them, i.e. they say; a named one only
         row = according_row(text, lang, rules, index, roles, s, e, acc, cues, last) if acc else None
         if row and row[4].name:  # "Selon l'AFP, citant l'ARS, le mouvement concerne « ... »":
-            rows.append((qs, qe, kind, row[3], row[4], row[5]))  # no verb; the phrase sources it
+            # no verb; the phrase sources it ("Selon sa directrice, X, interrogée par Nice-Matin,
+            # « ... »": a medium the source was asked by, outside the marks, carried the words)
+            via = row[5] or find_vias(text, rules, index, s, o, row[4], inside)
+            rows.append((qs, qe, kind, row[3], row[4], via))
             continue
         frag = subject_of_fragment(text, lang, index, s, o) if cue is None and n_words >= 2 else None
         if frag is not None:  # "Aubert espère jouer « avant Noël »": the subject's words

@@ -691,12 +691,18 @@ def _role_speaker(text, lang, rules, roles, index, s, e, cue, last) -> Speaker:
         a, b = s, min(cue.start(), clause_end(text, s, cue.start()))
         opener = words(text, a, b)[:1]
         while opener and b < cue.start() and (text[opener[0][0]:opener[0][1]].lower() in PREPOSITIONS | PLACE_ADVERBS
-                                              or a > s and _ASIDE_PARTICIPLE.fullmatch(text[opener[0][0]:opener[0][1]])):
+                                              or a > s and _ASIDE_PARTICIPLE.fullmatch(text[opener[0][0]:opener[0][1]])
+                                              or _INTERVIEWED.fullmatch(text[opener[0][0]:opener[0][1]])):
             # ("Nella sentenza, depositata mercoledì, i giudici definiscono": past the participle's aside too)
             # "Dans un communiqué, la direction affirme": the subject follows the adverbial;
             # "Por la noche, en un mensaje ..., el gobernador pidió": after each of them
             a, b = b + 1, min(cue.start(), clause_end(text, b + 1, cue.start()))
             opener = words(text, a, b)[:1]
+        relay = _RELAYED_BY.search(text, a, b)
+        if relay is not None and words(text, a, relay.start()):
+            # "Fuentes de la investigación citadas por Europa Press señalaron": the participle
+            # and its medium are an aside; the subject ends before them
+            b = a + len(text[a:relay.start()].rstrip(" ,"))
         acc = rules.according.match(text, a + len(text[a:b]) - len(text[a:b].lstrip())) \
             if b < cue.start() else None
         if acc is not None:
@@ -809,6 +815,18 @@ _ADVERB_OPENER = re.compile(r"(?i:poco dopo|più tardi|in seguito|successivament
                             r"peu après|plus tard|ensuite|puis|par ailleurs|poco después|más tarde|"
                             r"luego|después|además|asimismo|kurz darauf|später|danach|zudem|"
                             r"außerdem|αργότερα|στη συνέχεια|επίσης|λίγο αργότερα)")
+# A passive participle of citing or interviewing and its agent's preposition inside the subject
+# clause: "Fuentes ... citadas por X", "des experts cités par X", "fonti sentite da X".
+_RELAYED_BY = re.compile(r"(?<![\w-])(?:cit[ée]e?s? par|citad[oa]s? por|consultad[oa]s? por|"
+                         r"citat[oaie] da(?:l|lla|i|gli)?|sentit[oaie] da(?:l|lla|i|gli)?|"
+                         r"interrogée?s? par|interviewée?s? par|entrevistad[oa]s? por|"
+                         r"zitiert von|befragt von|intervistat[oaie] da(?:l|lla|i|gli)?)\s")
+# A participle of being interviewed or reached opening the sentence: "Entrevistada en el programa
+# «X» de Univision, la congresista Y explicó", "Joint par téléphone, le maire a dit": an aside
+# naming where the words were said; the subject follows its comma (the medium in it is a via).
+_INTERVIEWED = re.compile(r"(?:[Ee]ntrevistad|[Cc]onsultad|[Cc]ontactad|[Ii]ntervistat|[Cc]ontattat|"
+                          r"[Rr]aggiunt|[Ii]nterviewé|[Cc]ontacté|[Jj]oint|[Ii]nterrogé|[Ss]ollicité|"
+                          r"[Bb]efragt|[Ii]nterviewt)(?:[oaie]s?|e?s?)")
 # ('-άροντας' and '-iendo' end in '-οντας' and '-endo', so the shorter endings cover them)
 _GERUND = re.compile(r"(?:ώντας|οντας|ando|endo)$", re.I)
 
