@@ -123,3 +123,31 @@ def test_the_first_or_final_stretch_of_an_event_is_a_duration_of_unsure_length()
     assert found("In the early years of the republic, famine was common.", day)[
         "the early years"] == ("DURATION", "PXY")
     assert found("In the first days after the flood, aid was slow.", day) == {}
+
+
+def test_the_stretch_keeps_its_article_before_an_irregular_past_verb():
+    # "net for the nine months rose": 'rose' is the clause's verb, not a noun the article
+    # belongs to (TimeBank writes 'the nine months' P9M in its earnings reports)
+    day = dt.date(2026, 2, 11)
+    assert found("Net income for the nine months rose 12% to $40 million.", day)[
+        "the nine months"] == ("DURATION", "P9M")
+    assert found("Revenue for the six months fell 3%.", day)["the six months"] == \
+        ("DURATION", "P6M")
+    # a noun after the count still takes the article: "the forty days memorial"
+    assert "forty days" in found("They held the forty days memorial.", day)
+
+
+def test_a_birth_founding_or_aside_date_does_not_set_the_story_time():
+    # a weekday in the main clause counts from publication when the old date before it is a
+    # profile's background (born, founded) or sits in a participle or relative aside
+    day = dt.date(2026, 2, 11)  # a Wednesday
+    got = found("She was born on May 2, 1948, and died at a hospital on Monday.", day)
+    assert got["Monday"] == ("DATE", "2026-02-09")
+    got = found("The bank, founded on June 1, 1990, said on Tuesday it would close "
+                "branches.", day)
+    assert got["Tuesday"] == ("DATE", "2026-02-10")
+    got = found("The stadium, opened on Aug. 3, 1975, was damaged on Sunday.", day)
+    assert got["Sunday"] == ("DATE", "2026-02-08")
+    # a date that opens the story still sets it (the narrative anchor)
+    got = found("On Oct. 2, 1999, the ship left port, and on Tuesday it sank.", day)
+    assert got["Tuesday"] == ("DATE", "1999-10-05")

@@ -515,7 +515,9 @@ SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“`'(]*[A-Z])|\n\s*\n")
 
 
 # a non-restrictive relative clause still open at the date: ", who died on Dec. 5"
-_ASIDE_OPEN = re.compile(r",\s+(?:who|whose|which|where)\b[^,.;!?]*$")
+# or a participle's: ", killed on Jan. 3, ..."
+_ASIDE_OPEN = re.compile(r",\s+(?:who|whose|which|where|[a-z]{3,}ed)\b(?:[^,.;!?]|\.(?=\s\d))*"
+                         r"(?:,\s*\d{4})?$")
 _RANGE_LINK = re.compile(r"\b(?:to|until|till|through|since|and|or|but|now|also)\s*$", re.I)
 
 
@@ -536,7 +538,16 @@ def _narrative_anchor(ctx: Context, start: int) -> _dt.date | None:
     if gap.lstrip().startswith(",") and \
             _ASIDE_OPEN.search(ctx.text, max(0, ctx.told_end - 150), ctx.told_end):
         return None  # "X, who died on Dec. 5, was buried on Sunday": the aside is no setting
+    if _ORIGIN_BEFORE.search(ctx.text, max(0, ctx.told_end - 80), ctx.told_end):
+        # "born on July 4, 1950, ... died on Monday", "the firm, founded on March 3, 1985,
+        # said on Tuesday": a birth or founding date is a profile's background, never the
+        # time the story is set at
+        return None
     return told
+
+
+# a date of birth or founding just before, in its clause: "born on", "founded in Ohio on"
+_ORIGIN_BEFORE = re.compile(r"\b(?:[Bb]orn|[Ff]ounded)\b[^.;!?]{0,40}$")
 
 
 _APPOSED_GAP = re.compile(r"\s*,\s*(?:on\s+)?")
@@ -671,7 +682,12 @@ _AFTER_DURATION = {"of", "ended", "ending", "to", "through", "in", "since", "bef
                    "that", "and", "or", "when", "while", "as", "from", "until", "ago", "between",
                    "at", "on", "for", "was", "were", "is", "are", "has", "have", "had", "will",
                    "would", "the", "a", "an", "into", "earlier", "later", "prior", "this",
-                   "last", "then", "he", "she", "it", "they", "we", "i", "you", "there"}
+                   "last", "then", "he", "she", "it", "they", "we", "i", "you", "there",
+                   # the clause's verb right after the stretch ("net for the nine months rose
+                   # 12%"): irregular pasts and modals the -ed test does not catch
+                   "rose", "fell", "grew", "shrank", "sank", "slid", "came", "went", "saw",
+                   "stood", "ran", "brought", "rises", "falls", "grows", "remain", "remains",
+                   "could", "should", "may", "might", "must", "can", "also", "did", "does"}
 
 
 def _noun_follows(text: str, end: int) -> bool:
