@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left, bisect_right, insort
 
 from . import cues
+from . import marks_near
 from .attribution import (Cand, _doc_trim, _drop_final_stop, clip_to_paragraph, lemma_of,
                           subtree_span, text_of)
 from .span_index import Overlaps
@@ -213,18 +214,8 @@ def _mark_adjacent(text: str, c: Cand) -> bool:
 def _beside(doc, c: Cand):
     """The quotation right before the cue and its source ('"...," X said') or right after
     it ('X said: "..."'), as (start, end) of the quoted words; None when there is none."""
-    text = text_of(doc)
-    best = None
-    for m in _marks(doc):
-        if m.close < c.cue[0] and m.closed:
-            # the gap runs from past the closing mark to the cue
-            if _only_glue(text, m.close + 1, c.cue[0], c.source):
-                best = (m.start, m.end)
-        elif m.open >= c.cue[1]:
-            if _only_glue(text, c.cue[1], m.open, None):
-                return (m.start, m.end)
-            break
-    return best
+    # the gap runs from past the closing mark to the cue (marks_near: bisected, not walked)
+    return marks_near.beside(text_of(doc), _marks(doc), c.cue, c.source, _only_glue, _GLUE)
 
 
 def quoted_content(doc, cands: list[Cand]) -> None:

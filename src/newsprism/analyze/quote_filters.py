@@ -16,6 +16,7 @@ from .attribution import Cand, text_of, trim
 from .cue_model import arrays
 from .relays import is_medium_span
 from .source_tests import PARTICIPLE_OPENER
+from .span_index import holds
 
 # what one writes in or speaks on, beyond cues.MEDIA_NOUNS
 _OUTLETS = frozenset("newsletter column magazine journal podcast feed page account".split())
@@ -200,8 +201,7 @@ _FIRSTHAND = re.compile(r"\b(?:me|us)\b", re.I)
 def _nested_report(text: str, q: Quote, direct: list[tuple[int, int]]) -> bool:
     # 'One soldier told me he had lost ...' inside the quotation is a relay the speaker
     # heard firsthand, and it keeps its own speaker
-    if q.kind != "indirect" or q.cue is None or not any(
-            s <= q.cue.start and q.end <= e for s, e in direct):
+    if q.kind != "indirect" or q.cue is None or not holds(direct, q.cue.start, q.end):
         return False
     between = text[min(q.cue.start, q.start):q.start] if q.cue.start < q.start else ""
     return _FIRSTHAND.search(between) is None

@@ -18,6 +18,7 @@ from .attribution import (Cand, agent_of, cue_span, cue_token_ids, lemma_of, mak
 from .last_match import break_before, last_before, last_match as _last_match  # nearest the cue
 from .relay_index import according_apart as _according_apart, media_near
 from .sources import dateline_end
+from .span_index import cues_between
 from .via_before import (asker_of, broadcast_reply, definite_medium, leader_behind,
                          occasion_before, person_between)
 from .via_carry import carry_on, named_again, participle_adjuncts, unnamed_relays
@@ -287,10 +288,11 @@ def _named_reporter(c: Cand) -> bool:
 def _inverted_relays(text: str, cands: list[Cand], media: list[Cand]) -> None:
     """'X said Y, the Fars news agency reported' parsed with the medium's clause inside Y:
     Y ends before the medium, and the medium reported all of 'X said Y'."""
+    near = cues_between(cands)  # (span_index: the candidates whose cue lies in the stretch)
     for m in media:
         if m.origin == "according" or m.cue is None:
             continue
-        for c in cands:
+        for c in near(break_before(text, m.source[0]) + 1, m.source[0]):
             if c is m or c.cue is None or c.source is None or c.source == m.source:
                 continue
             if not (c.cue[1] <= m.source[0] and c.content[0] < m.source[0] < c.content[1]):

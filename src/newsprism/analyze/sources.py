@@ -24,6 +24,7 @@ from .kind_bodies import body_by_kind
 from .speaker_recency import RecentSpeakers, gender_fits as _gender_fits
 from .speaker_documents import DocumentSources
 from .speaker_appos import appos_body
+from .span_index import covers
 from .unnamed_sources import (PERSONAL as _PERSONAL, not_since, previous_subject,
                               unnamed_since, unnamed_subject_before)
 from .role_names import inverted_pronoun, named_for_role
@@ -853,7 +854,7 @@ class Speakers(DocumentSources, SecondNames, RecentSpeakers):
         """A name inside someone's quoted words ('Brandy for France') is what they talk
         about, not who speaks next."""
         qs, qe = self.content
-        return qs <= pos < qe or any(qs <= pos < qe for (qs, qe), _ in self.quoted)
+        return qs <= pos < qe or covers(self.quoted, pos)  # (span_index: a bisect, not a walk)
 
     def _enclosing(self, pos: int) -> Speaker | None:
         for (qs, qe), sp in self.quoted:

@@ -9,7 +9,7 @@ their order differs (by start, then by insertion), so callers that care about or
 
 from __future__ import annotations
 
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 
 
 _SHORT = 16
@@ -73,4 +73,84 @@ class Overlaps:
         return False
 
 
-__all__ = ["Overlaps"]
+class _Reach:
+    """The spans of one growing list, by start, with the furthest end reached so far."""
+
+    __slots__ = ("items", "n", "last", "starts", "reach", "ordered")
+
+    def __init__(self, items: list) -> None:
+        self.items, self.n, self.last = items, 0, None
+        self.starts: list[int] = []
+        self.reach: list[int] = []
+        self.ordered = True
+
+
+_REACH: dict = {}  # kind of item -> the index of the last list of that kind asked about
+
+
+def _reach(items: list, kind: str, span) -> _Reach | None:
+    """The index of ``items`` (a list that only grows at its end), brought up to date, or
+    None when its spans are out of order by start (such a list is walked)."""
+    ix = _REACH.get(kind)
+    if ix is None or ix.items is not items or ix.n > len(items) \
+            or ix.n and items[ix.n - 1] is not ix.last:
+        ix = _REACH[kind] = _Reach(items)
+    if ix.n < len(items):
+        starts, reach = ix.starts, ix.reach
+        for item in items[ix.n:]:
+            s, e = span(item)
+            if starts and s < starts[-1]:
+                ix.ordered = False
+            starts.append(s)
+            reach.append(max(e, reach[-1]) if reach else e)
+        ix.n, ix.last = len(items), items[-1]
+    return ix if ix.ordered else None
+
+
+def _first(item):
+    return item[0]
+
+
+def _itself(item):
+    return item
+
+
+def covers(pairs: list, pos: int) -> bool:
+    """any(s <= pos < e for (s, e), _ in pairs), for a list that only grows at its end (the
+    quotes resolved so far, in order of their start): with the spans sorted by start and the
+    furthest end among the first k, a bisect answers it, since some span holds pos exactly
+    when the furthest end among those starting at or before pos lies past it."""
+    ix = _reach(pairs, "covers", _first) if len(pairs) > _SHORT else None
+    if ix is None:  # a short list (or one out of order) is read whole
+        return any(s <= pos < e for (s, e), _ in pairs)
+    k = bisect_right(ix.starts, pos)
+    return k > 0 and ix.reach[k - 1] > pos
+
+
+def holds(spans: list, lo: int, hi: int) -> bool:
+    """any(s <= lo and hi <= e for s, e in spans), by the same index as covers()."""
+    ix = _reach(spans, "holds", _itself) if len(spans) > _SHORT else None
+    if ix is None:
+        return any(s <= lo and hi <= e for s, e in spans)
+    k = bisect_right(ix.starts, lo)
+    return k > 0 and ix.reach[k - 1] >= hi
+
+
+def cues_between(cands: list):
+    """A look-up of the candidates whose cue starts in [lo, hi], in list order, for a pass
+    that wants, for each of many anchors, the cues before it in its paragraph (a walk over
+    every candidate per anchor made it quadratic). A candidate with no cue is never handed
+    out; one whose cue ends before it starts is handed to every look-up, as a walk would
+    test it. Candidates' cues must not change while it is used."""
+    odd = [k for k, c in enumerate(cands) if c.cue is not None and c.cue[1] < c.cue[0]]
+    order = sorted((c.cue[0], k) for k, c in enumerate(cands)
+                   if c.cue is not None and c.cue[0] <= c.cue[1])
+    starts = [s for s, _ in order]
+
+    def near(lo: int, hi: int) -> list:
+        picked = [k for _, k in order[bisect_left(starts, lo):bisect_right(starts, hi)]]
+        return [cands[k] for k in sorted(picked + odd)]
+    return near
+
+
+__all__ = ["Overlaps", "covers", "holds", "cues_between"]

@@ -1,0 +1,122 @@
+"""Output-identical speed-ups of the quotes stage (session 18), each pinned against the walk it
+replaces on many random inputs: the look-up must give what the walk gave, always.
+
+- span_index.covers / holds: 'is this position inside one of the quotes resolved so far' and
+  'does one of these spans hold this stretch', asked per quote over every quote before it
+  (sources._in_quotation, quote_filters._nested_report): quadratic on a long article. Spans
+  sorted by start with the furthest end reached so far answer both with a bisect; a list out
+  of order is walked.
+- span_index.cues_between: the candidates whose cue lies before a medium in its paragraph
+  (relays._inverted_relays walked every candidate for every medium).
+- marks_near.beside: the quotation right before or after a cue (attr_nesting._beside walked
+  every quotation mark before each cue); the walk stops at the first mark opening after the
+  cue, and a mark before the cue can only be glued to it if it closes no earlier than the
+  run of glue characters ending at the cue (or at its source phrase) begins.
+"""
+from __future__ import annotations
+
+import random
+
+from newsprism.analyze import attr_nesting, marks_near, span_index
+from newsprism.analyze.attribution import Cand
+from newsprism.analyze.quotes import find_marked
+
+
+def test_covers_equals_the_walk_on_a_growing_list():
+    rng = random.Random(7)
+    for _ in range(400):
+        pairs = [((s, s + rng.randint(0, 30)), None)
+                 for s in (rng.randint(0, 100) for _ in range(rng.randint(0, 40)))]
+        if rng.random() < 0.8:
+            pairs.sort(key=lambda p: p[0][0])
+        grown: list = []
+        for p in pairs:
+            grown.append(p)  # asked again after each quote, as sources does
+            for pos in range(-2, 135, 5):
+                assert span_index.covers(grown, pos) == any(s <= pos < e for (s, e), _ in grown)
+
+
+def test_holds_equals_the_walk():
+    rng = random.Random(11)
+    for _ in range(300):
+        spans = [(s, s + rng.randint(0, 40))
+                 for s in (rng.randint(0, 100) for _ in range(rng.randint(0, 40)))]
+        if rng.random() < 0.8:
+            spans.sort()
+        for lo in range(0, 120, 7):
+            for hi in range(lo, 150, 9):
+                assert span_index.holds(spans, lo, hi) == any(s <= lo and hi <= e
+                                                              for s, e in spans)
+
+
+def test_a_list_changed_other_than_at_its_end_is_read_afresh():
+    spans = [(k, k + 2) for k in range(0, 60, 3)]
+    assert span_index.holds(spans, 30, 32)
+    spans[-1] = (0, 100)  # replaced, not appended: the index is built again
+    assert span_index.holds(spans, 40, 90)
+    other = [(k, k + 1) for k in range(0, 60, 3)]
+    assert not span_index.holds(other, 40, 90)
+
+
+def test_cues_between_hands_out_what_the_walk_would_test():
+    rng = random.Random(3)
+    for _ in range(300):
+        cands = []
+        for _ in range(rng.randint(0, 30)):
+            a = rng.randint(0, 200)
+            cue = None if rng.random() < 0.1 else \
+                (a, a - rng.randint(1, 3)) if rng.random() < 0.05 else (a, a + rng.randint(0, 8))
+            cands.append(Cand(content=(0, 1), cue=cue, source=None))
+        near = span_index.cues_between(cands)
+        for lo in range(0, 210, 13):
+            for hi in range(lo, 220, 17):
+                want = [c for c in cands if c.cue is not None and (
+                    c.cue[1] < c.cue[0] or lo <= c.cue[0] <= hi)]
+                assert near(lo, hi) == want
+
+
+_WORDS = ["he said", "she said", ",", " ", "  ", ":", "—", "-", "\n", "\n\n", "the minister",
+          "“", "”", '"', "'", "’", "words", "and", ";", "Mr Oduya", "told reporters"]
+
+
+def _walk(text, marks, cue, source):
+    best = None
+    for m in marks:
+        if m.close < cue[0] and m.closed:
+            if attr_nesting._only_glue(text, m.close + 1, cue[0], source):
+                best = (m.start, m.end)
+        elif m.open >= cue[1]:
+            if attr_nesting._only_glue(text, cue[1], m.open, None):
+                return (m.start, m.end)
+            break
+    return best
+
+
+def test_beside_equals_the_walk_over_every_mark():
+    rng = random.Random(5)
+    for _ in range(300):
+        text = "".join(rng.choice(_WORDS) for _ in range(rng.randint(5, 80)))
+        marks = find_marked(text)
+        for _ in range(20):
+            a = rng.randint(0, len(text))
+            cue = (a, min(len(text), a + rng.randint(0, 9)))
+            source = None
+            if rng.random() < 0.5:
+                b = rng.randint(0, len(text))
+                source = (b, min(len(text), b + rng.randint(1, 15)))
+            got = marks_near.beside(text, marks, cue, source, attr_nesting._only_glue,
+                                    attr_nesting._GLUE)
+            assert got == _walk(text, marks, cue, source), (text, cue, source)
+
+
+def test_beside_finds_the_quotation_glued_to_a_cue_past_a_long_article():
+    # many quotations before the cue: the one right before it (past its source) is found
+    text = "".join(f'“Point {k} stands,” one said.\n' for k in range(300)) + \
+        '“The bridge will reopen,” the minister said.'
+    marks = find_marked(text)
+    cue = (text.rindex("said"), text.rindex("said") + 4)
+    source = (text.rindex("the minister"), text.rindex("the minister") + 12)
+    got = marks_near.beside(text, marks, cue, source, attr_nesting._only_glue,
+                            attr_nesting._GLUE)
+    assert text[got[0]:got[1]] == "The bridge will reopen"
+    assert got == _walk(text, marks, cue, source)
