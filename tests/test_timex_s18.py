@@ -151,3 +151,26 @@ def test_a_birth_founding_or_aside_date_does_not_set_the_story_time():
     # a date that opens the story still sets it (the narrative anchor)
     got = found("On Oct. 2, 1999, the ship left port, and on Tuesday it sank.", day)
     assert got["Tuesday"] == ("DATE", "1999-10-05")
+
+
+def test_the_week_ended_a_weekday_is_the_week_holding_it():
+    # "in the week ended March 16" is that day's ISO week; a weekday closes it as well
+    day = dt.date(2026, 2, 11)  # a Wednesday
+    got = found("Jobless claims fell in the week ended Saturday, the department said.", day)
+    assert got["the week"] == ("DATE", "2026-W06")
+    got = found("The currency lost 2% in the week to Friday.", day)
+    assert got["the week"] == ("DATE", "2026-W06")
+    got = found("Figures will cover the week ending Sunday.", day)
+    assert got["the week"] == ("DATE", "2026-W07")
+
+
+def test_mid_year_after_a_preposition_is_the_year_whose_middle_it_is():
+    # TimeML: DATE with mod MID, the value the year; an adjective ('a mid-year review')
+    # stays unmarked
+    assert found("Officials expect the new line to open by mid-year.", dt.date(2026, 2, 11))[
+        "mid-year"] == ("DATE", "2026")
+    assert found("Output slumped at midyear but recovered.", dt.date(2026, 2, 11))[
+        "midyear"] == ("DATE", "2025")
+    assert found("The bank will end its bond buying by mid-year.", dt.date(2026, 9, 1))[
+        "mid-year"] == ("DATE", "2027")
+    assert found("A mid-year review found problems.", dt.date(2026, 2, 11)) == {}

@@ -67,6 +67,12 @@ def r_edge_decade(m, ctx):
     value does not carry), or the one written earlier in the sentence."""
     if ctx.anchor is None or prev_word(ctx.text, m.start()) not in _EDGE_PREPS:
         return None  # "a mid-decade review", "mid-century furniture": adjectives
+    if m["my"]:
+        # "by mid-year": this year's middle; told in the past before July, last year's;
+        # told of the future from July on, next year's (TimeML's mod MID, not in the value)
+        a, tense = ctx.anchor, ctx.tense(m.start(), m.end())
+        year = a.year - (tense == "past" and a.month < 7) + (tense == "future" and a.month >= 7)
+        return [(m.start(), m.end(), "DATE", str(year))]
     if m["unit"].lower() == "century":
         return [(m.start(), m.end(), "DATE", f"{ctx.anchor.year // 100:02d}")]
     told = _decade_told(ctx.text, m.start())

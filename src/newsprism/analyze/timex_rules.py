@@ -305,7 +305,9 @@ RULES: list[Rule] = [
     _rule("turn_of", rf"{_B}the\s+turn\s+of\s+the\s+(?:(?P<ord>{_ORDS})[\s-]+)?"
                      rf"(?P<unit>century|millennium){_E}"),
     # "by mid-decade", "until late-century": the decade or century under way, said bare
-    _rule("edge_decade", rf"{_B}(?P<edge>mid|early|late)-(?P<unit>decade|century){_E}"),
+    # "by mid-year", "until midyear": the middle of the year under way (r_edge_decade)
+    _rule("edge_decade", rf"{_B}(?:(?P<edge>mid|early|late)-(?P<unit>decade|century)"
+                         rf"|(?P<my>[Mm]id-?year)){_E}"),
     _rule("century", rf"{_B}(?:(?P<the>the)\s+)?(?:(?P<edge>early|late|mid)[\s-]+)?(?P<ord>{_ORDS})"
                      rf"[\s-]+century{_E}"),
     # "the 2013 financial year" is one expression, its article in only with the noun after
@@ -492,7 +494,7 @@ TRIGGERS: dict[str, frozenset[str]] = {name: frozenset(words) for name, words in
     "quarter_abbr": {f"{u}{n}" for u in "qh" for n in "1234"}, "fy_short": {"#"},
     "last_season": {"season"},
     "season": set(SEASONS), "decade": {"#"} | set(_DECADE_WORDS), "bc_year": {"#"},
-    "century": {"century"}, "edge_decade": {"decade", "century"}, "turn_of": {"turn"},
+    "century": {"century"}, "edge_decade": {"decade", "century", "year", "midyear"}, "turn_of": {"turn"},
     "clock_mil": {"#"}, "clock_words": {"half", "quarter", "past"},
     "noon": {"noon", "midnight", "midday"}, "holiday": _HOLIDAY_WORDS,
     "dawn": {"dawn", "daybreak", "dusk", "nightfall", "small", "early", "wee"}, "overnight": {"overnight"}, "day_alone": {"#"},

@@ -9,8 +9,10 @@ import datetime as _dt
 import re
 
 from . import timex_rules as R
-from .timex_calendar import iso_week, safe_date, shift_unit, unit_value, year_for
-from .timex_lexicon import month_number
+from .timex_calendar import (
+    iso_week, safe_date, shift_unit, unit_value, weekday_near, year_for,
+)
+from .timex_lexicon import month_number, weekday_number
 from .timex_resolve import (
     SENTENCE_END, Context, _BARE_EDGES, _CAPITAL, _EDGE_PREPS, _day_number, _half,
     month_ok, prev_word,
@@ -114,6 +116,8 @@ def r_the_weekend(m, ctx):
 
 
 _UNIT_ENDED = re.compile(r"\s+end(?:ed|ing)\s+(?P<mon>[A-Z][a-z]+\.?)\s+(?P<day>\d{1,2})\b")
+_WEEK_TO_DAY = re.compile(r"\s+(?:end(?:ed|ing)|to|through)\s+(?:last\s+)?"
+                          r"(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b(?!['’])")
 # verbs whose object is the calendar unit under way: "stocks ended the week higher"
 _UNIT_VERBS = {"for", "during", "throughout", "ended", "closed", "finished", "began",
                "started", "opened"}
@@ -130,6 +134,14 @@ def r_the_unit(m, ctx):
         d = safe_date(year_for(ctx.anchor, mon, day, "past"), mon, day)
         if d is not None:
             return [(m.start(), m.end(), "DATE", unit_value(d, m["unit"].lower()))]
+    to_day = _WEEK_TO_DAY.match(ctx.text, m.end()) if m["unit"].lower() == "week" else None
+    if ctx.anchor is not None and to_day:
+        # "jobless claims fell in the week ended Thursday", "the week to Friday": the week
+        # holding that weekday, gone unless the sentence looks ahead
+        tense = ctx.tense(m.start(), m.end())
+        d = weekday_near(ctx.anchor, weekday_number(to_day["wd"]),
+                         "future" if tense == "future" else "past")
+        return [(m.start(), m.end(), "DATE", unit_value(d, "week"))]
     if m["rest"] and ctx.anchor is not None:  # "for the rest of the week": this one
         return [(m.start(), m.end(), "DATE", unit_value(ctx.anchor, m["unit"].lower()))]
     if ctx.anchor is None or not (m["poss"] or before in _UNIT_VERBS):
