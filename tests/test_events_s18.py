@@ -121,3 +121,44 @@ def test_terrain_left_by_a_force_is_ground(nlp):
     _, tgts = _args(_hit(nlp, "The army pulled its units back from the heights overlooking "
                               "the lake.", "pulled"))
     assert tgts == [], tgts
+
+
+# ---------------------------------------------------------------- older weak spots
+
+def test_a_gathering_forbidden_or_limited_is_no_protest(nlp):
+    # the restriction is the act: a limit on political freedoms (CAMEO 172: COERCE)
+    hits = _hits(nlp, "The government imposed new curbs on street protests in the capital.")
+    assert [(c.type, c.tok.text) for c in hits] == [("COERCE", "curbs")], hits
+    assert _args(hits[0])[0] == ["The government"]
+    hits = _hits(nlp, "The interior ministry banned rallies near parliament.")
+    assert [c.type for c in hits] == ["COERCE"], hits
+    # a crackdown on protests tells protests that were held
+    assert any(c.type == "PROTEST" for c in _hits(
+        nlp, "Thousands joined protests against the ban on abortion."))
+
+
+def test_a_party_pressed_to_act_is_asked(nlp):
+    hit = _hit(nlp, "Washington pressed Beijing to open its markets to American firms.",
+               "pressed")
+    assert hit.type == "REQUEST" and _args(hit) == (["Washington"], ["Beijing"])
+    # the parser may read the infinitive as a purpose clause
+    assert _hit(nlp, "The EU pushed Serbia to recognise Kosovo.", "pushed").type == "REQUEST"
+    assert not _hits(nlp, "She pressed the button to open the gate.")
+
+
+def test_taken_to_task_is_an_accusation(nlp):
+    hit = _hit(nlp, "Paris took Brussels to task over its farm policy.", "took")
+    assert hit.type == "ACCUSE" and _args(hit) == (["Paris"], ["Brussels"])
+
+
+def test_a_planned_meeting_dropped_is_rejected(nlp):
+    # as 'called off peace talks with the ELN': the party it was to be held with
+    hit = _hit(nlp, "Tokyo shelved plans for a summit with Seoul.", "shelved")
+    assert hit.type == "REJECT" and _args(hit) == (["Tokyo"], ["Seoul"]), _args(hit)
+    assert _fact(nlp, "Tokyo shelved plans for a summit with Seoul.", "summit") == "negated"
+    hit = _hit(nlp, "Seoul cancelled a planned visit by the Japanese foreign minister.",
+               "cancelled")
+    assert hit.type == "REJECT" and _args(hit)[1] == ["the Japanese foreign minister"]
+    # a policy shelved is no meeting refused
+    assert not any(c.type == "REJECT" for c in _hits(
+        nlp, "The government shelved plans for a fuel tax hike."))

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from . import plover_lexicon as lex
 from .plover_phrasal import OPERATIONS
-from .plover_senses import ARMS, FUNDING, GATHERINGS, PERMITS
+from .plover_senses import ARMS, FUNDING, GATHERINGS, MEETINGS_DROPPED, PERMITS
 from .event_senses import pledge_recipients, pledged_gift
 from .event_transfer import recipients_past_goods
 from .event_derive import addressees
@@ -294,6 +294,18 @@ def _verb_args(c: Candidate) -> None:
         halted = [o for o in objs if o.lower_ in OPERATIONS]
         objs = [o for o in objs if o not in halted] + [
             t for o in halted for t in _pobjs(o, ("against",))]
+    if c.type == "REJECT" and any(o.lower_ in MEETINGS_DROPPED or o.lower_ in ("plan", "plans")
+                                  for o in objs):
+        # "shelved plans for a summit with Seoul", "cancelled a visit by the Japanese foreign
+        # minister": those the meeting was to be held with; with none named, the meeting
+        # itself ('torpedoed the talks'), not the plan for it
+        met = [m for o in objs for m in ([o] if o.lower_ in MEETINGS_DROPPED else [
+            p for p in _pobjs(o, ("for",)) if p.lower_ in MEETINGS_DROPPED])]
+        with_whom = [w for m in met for w in _pobjs(m, ("with", "between", "by")) if _party(w)]
+        if met:
+            rest = [o for o in objs if o.lower_ not in MEETINGS_DROPPED and o.lower_ not in (
+                "plan", "plans")]
+            objs = rest + (with_whom or met)
     if c.type == "AGREE":
         # "reached a deal", "signed an accord": the noun names the act the verb performs
         c.absorbed += [o for o in objs if o.lower_ in lex.AGREEMENT and o.pos_ == "NOUN"]

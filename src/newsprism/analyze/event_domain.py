@@ -249,6 +249,8 @@ DEVICES = frozenset({"app", "apps", "application", "software", "platform", "brow
 def _device_doer(c) -> bool:
     """The verb's subjects are all made things named by a common noun ('the app', not the
     'World Food Programme' or a firm's product name)."""
+    if not any(a.lower_ in DEVICES for a in c.actors):
+        return False  # cheap gate: the doers found already name no made thing
     subj = [k for k in c.tok.children if k.dep_ == "nsubj"]
     return bool(subj) and all(s.pos_ == "NOUN" and s.lower_ in DEVICES for s in subj)
 

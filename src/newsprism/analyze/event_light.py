@@ -16,7 +16,7 @@ trainee shadowed a surgeon') stay no event. Read by events.py and event_refine.p
 from __future__ import annotations
 
 from . import plover_lexicon as lex
-from .event_context import HELD_MARKS, _children, _lemma, _lower_words, _pobjs, _subjects, _agents
+from .event_context import HELD_MARKS, _children, _lemma, _lower_words, _party, _pobjs, _subjects, _agents
 from .event_domain import COMPANY
 from .lexicon_roles import DEMONYMS
 from .event_senses import people_block, through_partitive, verb_stems
@@ -518,6 +518,17 @@ def told_to_act(verb) -> bool:
     return bool(_children(verb, "dobj")) and any(
         x.pos_ in ("VERB", "AUX") and any(a.lower_ == "to" for a in _children(x, "aux"))
         for x in _children(verb, "xcomp", "ccomp"))
+
+
+def pressed_to_act(verb) -> bool:
+    """'pressed Beijing to open its markets', 'pushed Serbia to recognise Kosovo': a party
+    pressed to do something is asked to (the parser may read the infinitive as a purpose
+    clause; then the object must be a party: 'pressed the button to open it' asks nothing)."""
+    if told_to_act(verb):
+        return True
+    return any(_party(o) for o in _children(verb, "dobj")) and any(
+        x.pos_ in ("VERB", "AUX") and any(a.lower_ == "to" for a in _children(x, "aux"))
+        for x in _children(verb, "advcl"))
 
 
 def named_body_left(verb) -> bool:

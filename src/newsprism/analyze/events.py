@@ -38,16 +38,17 @@ from .event_light import (LEGAL_ACTIONS, LEVIES_LAID, STATE_POWERS, case_against
                           rally_by_campaigners, sentence_passed, state_blocks, state_boycott,
                           support_noun, warned_party)
 from .event_light import (bundle_type, consent_given, consent_parties, flow_parties,
-                          good_offices_offered, held_marks, named_body_left, told_to_act,
-                          war_as_time)
+                          good_offices_offered, held_marks, named_body_left, pressed_to_act,
+                          told_to_act, war_as_time)
 # (_expand stays importable from here: tests/events_eval.py reads events._expand)
 from .event_hosting import host_as_actor
+from .event_curbs import GATHERED, RESTRICTING_NOUNS, curbs_on_gatherings, restricted_gathering
 from .event_args import (ORGANISING, SYMMETRIC, _absorb, _expand, _hyphenated,
                          _modifier_actors, _noun_args, _parties, _pinned_party,
                          _split_parties, _verb_args, arg_heads, raid_armed)
 from .event_targets import (_beneficiaries, _helped_places, _mobilized_against,
                             goods_origin, held_places, mission_party, _retreat_targets, in_protest_targets, protest_host, recipients)
-from .plover_senses import RESCUERS
+from .plover_senses import PRESSING, RESCUERS
 from .event_transfer import GEAR, gear_sent, ground_retreat, offered_to
 from .event_context import particle_after, prefixed_piece
 from .event_context import (CARRIERS, DRILLS, _agents, _dateline, GATHER_VERBS, PROTEST_AIMS,
@@ -108,6 +109,9 @@ def _sense_holds(tok, sense: lex.Sense) -> bool:
             # "stripped 135 prisoners of their citizenship": 'of' hung on the object
             preps = [c for o in _children(tok, "dobj") for c in _children(o, "prep")
                      if c.lower_ == "of"]
+        if not preps and sense.prep == "to" and sense.pobjs is not None and any(
+                x.lower_ in sense.pobjs and _children(x, "aux") for x in _children(tok, "xcomp")):
+            return True  # "took Brussels to task": the parser read 'to task' as an infinitive
         if not preps and sense.prep == "to" and sense.objs is not None:
             # "attributed the sabotage of a power line to Russian intelligence": the parser
             # may hang the verb's 'to' low, inside its object
@@ -179,6 +183,8 @@ def _obj_words(obj) -> set[str]:
         words |= lex.MONEY
     if obj.lower_ in ("state", "imposition", "regime", "policy", "system", "credentials"):
         words |= {w for o in _pobjs(obj, ("of",)) for w in _lower_words(o)}
+    if obj.lower_ in ("plan", "plans"):
+        words |= {w for o in _pobjs(obj, ("for",)) for w in _lower_words(o)}  # plans for a summit
     if obj.lower_ in ("head", "chief", "director", "representative"):
         words |= {t.lower_ for o in _pobjs(obj, ("of",)) for t in o.subtree}  # 'the UN agency'
     if obj.pos_ in ("NUM", "SYM") or obj.lower_ in lex.MEASURES | CARRIERS | QUANTITY:
@@ -199,6 +205,9 @@ def _verb_trigger(tok) -> Candidate | None:
         # "test-fired two missiles": a weapons test shows force, it hits no one
         return Candidate(tok, "MOBILIZE", "verb", start=start)
     for sense in lex.senses(_lemma(tok)):
+        if sense.type == "REQUEST" and sense.prep is None and sense.prt is None and (
+                _lemma(tok) in PRESSING and not pressed_to_act(tok)):
+            continue  # "pressed the button": only a party pressed to act is asked
         if _sense_holds(tok, sense):
             type_ = _refine_verb(tok, sense.type)
             if type_ == "PROTEST" and sense.type == "ASSAULT" and armed_doer(tok):
@@ -335,6 +344,10 @@ def _noun_trigger(tok, headline: bool) -> Candidate | None:
     word, start = _hyphenated(tok)
     if word == "support":
         return support_noun(tok, Candidate)
+    if word in RESTRICTING_NOUNS and curbs_on_gatherings(tok):
+        return Candidate(tok, "COERCE", "noun")  # "imposed curbs on street protests"
+    if word in GATHERED and restricted_gathering(tok):
+        return None  # "banned rallies near parliament": a gathering forbidden, none held
     if consent_given(tok):
         return Candidate(tok, "AGREE", "noun")  # "gave the green light to the sale of"
     if inside_pledge(tok):

@@ -123,7 +123,7 @@ ALLEGING = frozenset({"link", "allege", "suspect", "accuse", "believe", "rumour"
                       "think", "assume", "presume", "speculate", "hold"})
 NEGATING = frozenset({"deny", "refuse", "fail", "refute", "avoid", "prevent", "thwart",
                       "foil", "avert", "refrain", "decline", "stop", "cancel", "abandon",
-                      "deter", "halt", "rule", "dismiss"})
+                      "deter", "halt", "rule", "dismiss", "shelve", "scrap", "ditch", "axe"})
 FUTURE_MAKING = frozenset({"plan", "intend", "prepare", "aim", "schedule", "set", "vow",
                            "pledge", "promise", "decide", "agree", "expect", "due",
                            "resolve", "poise", "poised", "slate", "slated"})

@@ -398,6 +398,19 @@ _later(Sense("AID", prt="in", objs=_lex.REFUGEES | _lex.CIVILIANS), "take")
 _later(Sense("REJECT", objs=TALKS_AND_DEALS | frozenset({"request", "requests", "demands",
                                                         "inquiry", "investigation"})),
        "stonewall", "stymie")
+# REQUEST: a party pressed to act ('pressed Beijing to open its markets'); events.py keeps
+# the sense only where the verb has an object and a 'to' + verb after it (told_to_act), so
+# 'pressed the button' or 'pushed the car' ask nothing
+PRESSING = ("press", "pressure", "push", "prod", "nudge", "goad")
+_later(Sense("REQUEST"), *PRESSING)
+# a planned meeting dropped: 'shelved plans for a summit with Seoul', 'scrapped the visit'
+# (REJECT, as 'called off peace talks'); before the verbs' own senses, which take a policy
+# or a plan dropped as a concession ('shelved plans for a fuel tax')
+MEETINGS_DROPPED = frozenset({"talks", "negotiations", "dialogue", "dialog", "meeting",
+                              "meetings", "summit", "summits", "visit", "visits", "mediation",
+                              "consultations", "trip"})
+_sooner(Sense("REJECT", objs=MEETINGS_DROPPED), "shelve", "scrap", "cancel", "drop", "abandon",
+        "axe", "ditch")
 # MOBILIZE by an object class: a force carried, shifted or built up by any verb of moving
 # or adding ("airlifted paratroopers to the border", "ferried troops to the frontier",
 # "shifted armoured units closer to", "boosted its military presence"); the crew-less
