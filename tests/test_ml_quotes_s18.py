@@ -147,3 +147,26 @@ def test_fr_according_to_with_interviewed_by_medium_is_a_via():
     q = one(text, "fr", "les navires repartiront")
     assert q.speaker.name == "Marc Olivieri"
     assert _vias(q) == ["Nice-Matin"]
+
+
+# ---------------------------------------------------------------- an opening according-phrase as relay
+
+def test_fr_opening_according_title_relays_the_subjects_words():
+    text = ("D'après Le Journal des Causses, l'éleveur Paul Berthier a évalué ses pertes à « plus de "
+            "trente brebis ». Il a ajouté : « Le loup revient chaque nuit. »")
+    q = one(text, "fr", "plus de trente")
+    assert q.speaker.name == "Paul Berthier"
+    assert _vias(q) == ["Le Journal des Causses"]
+    assert _vias(one(text, "fr", "Le loup revient")) == ["Le Journal des Causses"]
+
+
+def test_es_opening_segun_title_relays_indirect_words():
+    text = "Según La Gaceta del Sur, el alcalde Tomás Herrera dijo que el puerto abrirá en mayo."
+    q = one(text, "es", "el puerto abrirá")
+    assert q.speaker.name == "Tomás Herrera"
+    assert _vias(q) == ["La Gaceta del Sur"]
+
+
+def test_fr_opening_according_role_is_no_title():
+    text = "Selon le maire, l'éleveur Paul Berthier a déclaré : « Le loup revient chaque nuit. »"
+    assert _vias(one(text, "fr", "Le loup revient")) == []

@@ -232,4 +232,45 @@ _KIND_FIRST = re.compile(r"\s*(?:روزنامه|خبرگزاری|هفته‌نا
                          r"روزنامہ|اخبار)\s+")
 
 
-__all__ = ["according_row", "told_by_holds"]
+# A title named with capitals only (articles and linking words inside it in lower case):
+# 'Le Patriote des Coteaux', 'La Voz de Galicia', 'Il Resto del Carlino'.
+_TITLE_NAME = re.compile(r"[A-ZÀ-ÝΑ-Ω][\w'’-]*(?:\s+(?:[A-ZÀ-ÝΑ-Ω0-9][\w'’-]*|de|des|du|del|de la|"
+                         r"di|della|dello|del|der|von|y|et|e|und))*")
+
+
+_TITLE_ARTICLE = re.compile(r"(?:Le|La|Les|L['’]|El|Los|Las|Il|Lo|Gli|Der|Die|Das)\s*(?=[A-ZÀ-Ý])")
+
+
+def title_name(text: str, index, a: int, b: int) -> bool:
+    """text[a:b] (trimmed) is a capitalised title of at most six words, no person's name."""
+    x, y = trim(text, a, b)
+    return y > x and len(text[x:y].split()) <= 6 and bool(_TITLE_NAME.fullmatch(text, x, y)) \
+        and (_TITLE_ARTICLE.match(text, x) is not None  # (a person goes without an article)
+             or not any(h[2].type == "PERSON" for h in index.within(x, y)))
+
+
+def opening_relay(text: str, rules, index, s: int, cue_start: int, speaker: Speaker, via: tuple) -> tuple:
+    """'D'après Le Patriote des Coteaux, la viticultrice X a évalué ...', 'Según La Voz de
+    Galicia, el alcalde X dijo ...': an according-phrase opening the sentence before a clause
+    with its own subject and verb of saying names who carried that subject's words, a via,
+    whether or not a list knows it for a medium. Only a capitalised title of at most six
+    words that names no person counts ('Selon le maire, ...', 'Selon Marie Dupont, ...' stay
+    with the rules for roles and people)."""
+    a = s + len(text[s:cue_start]) - len(text[s:cue_start].lstrip(" \n"))
+    m = rules.according.match(text, a, cue_start)
+    if m is None or speaker.start is None or speaker.start <= m.end():
+        return via
+    stop = clause_end(text, m.end(), cue_start)
+    if stop >= cue_start or text[stop] not in ",،" or speaker.start < stop:
+        return via
+    x, y = trim(text, m.end(), stop)
+    if not title_name(text, index, x, y):
+        return via  # ('Selon Marie Dupont, ...': a person in the slot is no medium)
+    inside = [v for v in via if v.start is not None and x <= v.start < y]
+    if inside and not all(v.name == text[v.start:v.end] and v.end - v.start < y - x for v in inside):
+        return via  # (a known medium's name, given as the lists write it, stays)
+    # a kind word taken alone from the title ('Journal' of 'Le Journal des Causses') gives way
+    return tuple(v for v in via if v not in inside) + (Via(None, text[x:y], x, y),)
+
+
+__all__ = ["according_row", "opening_relay", "title_name", "told_by_holds"]

@@ -397,7 +397,9 @@ CUES: dict[str, tuple[str, ...]] = {
            r"fustigé|déploré|évoqué|signalé|relevé|observé|noté|mis en garde|fait valoir|"
            r"répliqué|rétorqué|soutenu|réaffirmé|réitéré|concédé|détaillé|garanti|proposé|"
            r"suggéré|avancé|prédit|commenté|résumé|glissé|lâché|répété|alerté|exigé|reproché|"
-           r"recommandé|préconisé|conseillé|réagi|justifié|exprimé)",
+           r"recommandé|préconisé|conseillé|réagi|justifié|exprimé|"
+           # an estimate of a figure is a claim: "a évalué ses pertes à « ... »", "a chiffré"
+           r"évalué|chiffré)",
            r"(?:ont|avaient)(?:,(?: [^\s,.;:«»]+){1,3},)? (?:déclaré|dit|affirmé|annoncé|indiqué|expliqué|estimé|rapporté|raconté|"
            r"dénoncé|assuré|confirmé|précisé|salué|jugé|averti|demandé|réclamé|souligné|"
            r"reconnu|qualifié|critiqué|appelé|exigé|fustigé|déploré|regretté|signalé|noté|"

@@ -30,7 +30,7 @@ from .ml_tr_subject import tr_possessed_subjects
 from .ml_fragment import subject_of_fragment
 from .ml_relative import relative_subjects
 from .ml_through import spokesperson_vias
-from .ml_according import according_row, told_by_holds
+from .ml_according import according_row, opening_relay, title_name, told_by_holds
 from .ml_interview import interview_answers
 from .ml_colon import colon_claim
 from .ml_claims import (V2_SUBJUNCTIVE, WHOM_AHEAD, according_whom, plural_group, and_that_after, carry_vias, de_as_reported, de_colon_claim,
@@ -457,6 +457,8 @@ def _direct(text, lang, rules, index, roles, s, e, inside, cues, last, continuin
             if lead is not None:  # "... il consigliere Marco Bellini: «...», ha scritto su
                 speaker = lead  # Facebook": the verb after has no subject; the colon's has
         via = find_vias(text, rules, index, s, e, speaker, inside)
+        if cue is not None and not rules.according.fullmatch(cue.group()):
+            via = opening_relay(text, rules, index, s, cue.start(), speaker, via)  # "D'après Y, X a dit"
         rows.append((qs, qe, kind, Span(cue.start(), cue.end()) if cue else None, speaker, via))
         lead = _that_before(text, rules, cue, o) if cue is not None and len(rows) == 1 else None
         if lead is not None:  # "ha raccontato che i turni arrivano a dodici ore: «...»"
@@ -632,7 +634,9 @@ def _relayed(text, lang, rules, index, roles, s, e, acc, cues, last):
     else:
         src = (acc.end(), clause_end(text, acc.end(), e))
         rest = src[1] + 1
-    if not (is_medium(text, rules, *src) or lang in ("fa", "ur") and fa_medium_kind(text, *src, lang)) \
+    if not (is_medium(text, rules, *src) or lang in ("fa", "ur") and fa_medium_kind(text, *src, lang)
+            # "Según La Gaceta del Sur, el alcalde X dijo que": a title opening the sentence
+            or lang in ("fr", "es", "it", "de") and acc.start() - s <= 3 and title_name(text, index, *src)) \
             or lang not in ("tr", "ur") and SOURCES_FIRST.match(text, *src):
         return []  # ("Según fuentes policiales citadas por Europa Press, ...": the sources speak)
     later = [c for c in cues if c.start() >= rest and not rules.according.fullmatch(c.group())]
@@ -771,6 +775,8 @@ def _by_cue(text, lang, rules, index, roles, s, e, sent_s, cues, last):
         if speaker.name is None:
             continue
         via = find_vias(text, rules, index, sent_s, e, speaker, [(qs - 1, qe)])
+        if not rules.according.fullmatch(cue.group()):
+            via = opening_relay(text, rules, index, sent_s, cue.start(), speaker, via)  # "Según Y, X dijo"
         return [(qs, qe, "indirect", Span(cue.start(), cue.end()), speaker, via)]
     return []
 
