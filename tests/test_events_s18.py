@@ -162,3 +162,23 @@ def test_a_planned_meeting_dropped_is_rejected(nlp):
     # a policy shelved is no meeting refused
     assert not any(c.type == "REJECT" for c in _hits(
         nlp, "The government shelved plans for a fuel tax hike."))
+
+
+def test_a_gathering_a_force_acts_on_is_not_the_forces_own(nlp):
+    # "cracked down on protests": the police's act takes the protests as its target
+    hit = next(c for c in _hits(nlp, "Police cracked down on protests in the capital.")
+               if c.type == "PROTEST")
+    assert _args(hit)[0] == [], _args(hit)
+    # a trip 'on a state visit' keeps the traveller
+    acts, _ = _args(_hit(nlp, "The president travelled to Beijing on a state visit.", "visit"))
+    assert acts == ["The president"], acts
+
+
+def test_a_meeting_put_off_is_still_to_come(nlp):
+    assert _fact(nlp, "Poland postponed a summit with Ukraine over the grain dispute.",
+                 "summit") == "future"
+    assert _fact(nlp, "The summit was postponed until March.", "summit") == "future"
+    # the visitor named after 'of' is whom a scrapped visit is refused
+    _, tgts = _args(_hit(nlp, "Ankara scrapped the planned visit of the Dutch prime minister.",
+                         "scrapped"))
+    assert tgts == ["the Dutch prime minister"], tgts

@@ -301,7 +301,8 @@ def _verb_args(c: Candidate) -> None:
         # itself ('torpedoed the talks'), not the plan for it
         met = [m for o in objs for m in ([o] if o.lower_ in MEETINGS_DROPPED else [
             p for p in _pobjs(o, ("for",)) if p.lower_ in MEETINGS_DROPPED])]
-        with_whom = [w for m in met for w in _pobjs(m, ("with", "between", "by")) if _party(w)]
+        with_whom = [w for m in met for w in _pobjs(m, ("with", "between", "by", "of"))
+                     if _party(w)]  # 'the visit of the Dutch prime minister'
         if met:
             rest = [o for o in objs if o.lower_ not in MEETINGS_DROPPED and o.lower_ not in (
                 "plan", "plans")]
@@ -757,7 +758,10 @@ def _noun_args(c: Candidate) -> None:
         c.actors += _children(verb, "nsubjpass") if _is_passive(verb) else _subjects(verb)
     elif (not c.actors and of_role == "actor" and tok.dep_ == "pobj"
           and tok.head.lower_ in ("for", "on") and tok.head.head.pos_ == "VERB"
-          and not _is_passive(tok.head.head)):
+          and not _is_passive(tok.head.head) and not (
+              # "cracked down on protests", "fired on a rally": a verb of its own that
+              # takes the noun as its target; its doer is not the gathering's
+              tok.head.lower_ == "on" and lex.senses(_lemma(tok.head.head)))):
         c.actors += _subjects(tok.head.head)  # "travelled to Beijing for a visit"
     if c.type == "CONSULT" and tok.dep_ == "pobj" and tok.head.lower_ == "for" and (
             _lemma(tok.head.head) in GOING) and _subjects(tok.head.head):

@@ -63,6 +63,8 @@ PERFORMED_BY_SAYING = frozenset({
     "ultimatum", "apology", "apologise", "apologize", "tariff", "tariffs", "levy", "duty",
     "duties", "restriction", "restrictions", "curb", "curbs", "sever", "severance",
     "ceasefire", "truce", "boycott", "revocation", "revoke", "cancellation", "annulment"})
+# Verbs that put an act off to a later date ('postponed the summit'): still to come.
+DEFERRING = frozenset({"postpone", "defer", "delay", "reschedule"})
 # 'would' as the past of 'will' in reported speech ("said it would pull its troops out")
 BACKSHIFT_AUX = frozenset({"would", "'d", "’d"})
 # Verbs whose subject can be a document or an inquiry that finds what it reports ("..., a UN
@@ -283,6 +285,8 @@ def _governor_marker(gov, dep: str, tok=None) -> str | None:
         return "alleged"
     if lemma in ("plan", "schedule", "prepare") and dep == "dobj":
         return "future"  # "are planning a strike from Friday": the strike is still to come
+    if lemma in DEFERRING and dep == "dobj":
+        return "future"  # "postponed a summit with Ukraine": put off, still to come
     if lemma in FUTURE_MAKING and dep in ("xcomp", "ccomp", "prep", "pobj"):
         return "future"
     if lemma in ("offer", "extend", "express") and dep == "dobj" and tok is not None and (
@@ -376,7 +380,7 @@ def _passes_modality(verb) -> bool:
         # sanctions": what one faces is as sure as the facing
         return True
     return lemma in LIGHT or any(lemma in s for s in (
-        NEGATING, ALLEGING, FUTURE_MAKING, HYPOTHESIZING))  # 'respond to attacks' stops
+        NEGATING, ALLEGING, FUTURE_MAKING, HYPOTHESIZING, DEFERRING))  # 'respond to' stops
 
 
 def _opens_own_clause(tok) -> bool:
