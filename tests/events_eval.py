@@ -448,7 +448,9 @@ expulsion of two Dutch diplomats by Moscow was announced', wire37 "Mexico's deci
 its ambassador ... was announced by the foreign minister"; done otherwise, brought to
 reported (1): wire37 'The detention of a French aid worker by Malian security services was
 confirmed by the foreign ministry in Paris' (asserted -> reported). The code reads it in
-factuality.told_by_announcement (ANNOUNCING, DECISION_NOUNS, PERFORMED_BY_SAYING).
+factuality.told_by_announcement (ANNOUNCING, DECISION_NOUNS, PERFORMED_BY_SAYING); a
+performed act announced by a party named otherwise than its doer ('The expulsion of three
+diplomats by Moscow was confirmed by Ottawa') is told of, so reported (_other_announcer).
 Left as labelled (the code differs): wire7 'Iranian hackers were behind a cyberattack ...,
 officials alleged' (alleged; the code keeps an act whose doer is alleged a given, as with
 'denied any role in'), opened4 'were detained ..., their lawyers said' (alleged; the code

@@ -182,3 +182,16 @@ def test_a_meeting_put_off_is_still_to_come(nlp):
     _, tgts = _args(_hit(nlp, "Ankara scrapped the planned visit of the Dutch prime minister.",
                          "scrapped"))
     assert tgts == ["the Dutch prime minister"], tgts
+
+
+def test_a_performed_act_announced_by_another_party_is_reported(nlp):
+    # ruling 14: announcing performs the act only for the actor who announces it
+    assert _fact(nlp, "The expulsion of three Canadian diplomats by Moscow was confirmed by "
+                      "Ottawa.", "expulsion") == "reported"
+    assert _fact(nlp, "Russia's expulsion of three Canadian diplomats was confirmed by "
+                      "Canada.", "expulsion") == "reported"
+    # the doer's own office, or no announcer named, performs it
+    assert _fact(nlp, "Russia's expulsion of three Canadian diplomats was confirmed by the "
+                      "Russian foreign ministry.", "expulsion") == "asserted"
+    assert _fact(nlp, "Moscow's decision to expel two Moldovan reporters was announced by "
+                      "Moscow's mayor.", "expel") == "asserted"
