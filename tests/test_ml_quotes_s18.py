@@ -17,6 +17,17 @@ late file's (sentences written for these tests, none copied from an evaluation f
   (ml_speakers._ur_pronoun_subject).
 - A dateline whose place ends with a full stop ('MADRID. — La ...'): the dash opens no words of
   the sentence after it (ml_quotes._find).
+- A participle of citing or interviewing inside the subject clause ('Fuentes ... citadas por
+  Europa Press señalaron', 'des experts cités par X ont estimé') ends the subject; one opening
+  the sentence ('Entrevistada en el programa «X» de Y, la congresista Z explicó') is an aside
+  before it; 'Selon X, Y, interrogée par Z, « ... »' takes Z as via (ml_speakers, ml_quotes).
+- An according-phrase opening the sentence with a capitalised title ('D'après Le Journal des
+  Causses, l'éleveur X a évalué ...', 'Según La Gaceta del Sur, el alcalde X dijo que') is the
+  via of the clause's own speaker, known medium or not; a person's name there is not
+  (ml_according.opening_relay). French 'a évalué', 'a chiffré' (an estimate) are cues.
+- Persian: a phrase of talking to a medium ('در گفت‌وگو با صدا و سیمای X') holds no subject: the
+  words before it do (set off by a comma or not); and the split verb 'X خواستار Y شد' (X called
+  for Y) reports Y (ml_fa_split).
 """
 from ml_probe import one, quotes
 
@@ -170,3 +181,33 @@ def test_es_opening_segun_title_relays_indirect_words():
 def test_fr_opening_according_role_is_no_title():
     text = "Selon le maire, l'éleveur Paul Berthier a déclaré : « Le loup revient chaque nuit. »"
     assert _vias(one(text, "fr", "Le loup revient")) == []
+
+
+# ---------------------------------------------------------------- Persian talk phrases, split demands
+
+def test_fa_medium_talked_to_is_not_the_subject():
+    text = ("مدیرکل راه و شهرسازی استان فارس نیز در گفت‌وگو با صدا و سیمای مرکز فارس اعلام کرد که "
+            "جاده کازرون تا فردا بسته می‌ماند.")
+    assert one(text, "fa", "جاده کازرون").speaker.name == "مدیرکل راه و شهرسازی استان فارس"
+
+
+def test_fa_subject_set_off_before_talk_phrase_with_object_first_verb():
+    text = "سخنگوی شرکت آب و فاضلاب، در گفت‌وگو با شبکه خبر صدا و سیما، کمبود بارش را عامل اصلی بحران دانست."
+    q = one(text, "fa", "کمبود بارش")
+    assert q.speaker.name == "سخنگوی شرکت آب و فاضلاب"
+    assert text[q.start:q.end].startswith("کمبود بارش")
+
+
+def test_fa_split_demand_with_named_subject_and_medium():
+    text = ("نماینده کازرون در مجلس، احمد رضایی، نیز در گفت‌وگو با خبرگزاری ایرنا خواستار بازگشایی "
+            "فوری جاده شد.")
+    q = one(text, "fa", "بازگشایی فوری")
+    assert q.speaker.name == "احمد رضایی"
+    assert _vias(q) == ["IRNA"]
+
+
+def test_fa_split_demand_after_according_phrase_is_the_bodys():
+    text = "به گزارش خبرگزاری ایسنا، انجمن صنفی رانندگان نیز خواستار بازگشایی فوری جاده شد."
+    q = one(text, "fa", "بازگشایی فوری")
+    assert q.speaker.name == "انجمن صنفی رانندگان"
+    assert _vias(q) == ["ISNA"]

@@ -28,6 +28,7 @@ from .ml_document import document_authors
 from .ml_head_noun import head_nouns
 from .ml_tr_subject import tr_possessed_subjects
 from .ml_fragment import subject_of_fragment
+from .ml_fa_split import fa_split_demand
 from .ml_relative import relative_subjects
 from .ml_through import spokesperson_vias
 from .ml_according import according_row, opening_relay, title_name, told_by_holds
@@ -529,6 +530,9 @@ def _trailing_that(text, rules, index, s, e, inside, cues, prev, lang=""):
 
 
 def _indirect(text, lang, rules, index, roles, s, e, cues, last):
+    split = fa_split_demand(text, rules, index, roles, s, e, last, speaker_in, find_vias) if lang == "fa" else []
+    if split:  # "X نیز در گفت‌وگو با ایرنا خواستار نظارت بیشتر ... شد": the demand
+        return split
     lead = RELAY_LEAD.match(text, s, e)
     later = [c for c in cues if c.start() >= lead.end()] if lead is not None else []
     if later and is_medium(text, rules, lead.start(), lead.end()):
@@ -806,9 +810,15 @@ def _fa_object_first(text, lang, rules, index, roles, s, e, cue, last):
         return None
     lead = _FA_LEAD.match(text, speaker.end, cue.start())
     qs, qe = trim(text, lead.end(), cue.start())
+    talk = _FA_TALK_AT.match(text, qs, qe)
+    if talk is not None:  # "X، در گفت‌وگو با شبکه خبر، Y را ... دانست": told to the medium
+        qs = trim(text, talk.end(), qe)[0]  # (a via, found outside the words)
     if len(words(text, qs, qe)) < 2:
         return None
     return qs, qe, speaker
+
+
+_FA_TALK_AT = re.compile(r"(?:در\s+(?:گفت\u200cوگو|گفتگو|گفت و گو|مصاحبه)\s+با|به\s+خبرنگار)\s[^،\n]{1,60}،")
 
 
 # "وطالب الاتحاد الحكومة بتعويض ...", "ودعت المنظمة إلى وقف ...": the demand is the content.

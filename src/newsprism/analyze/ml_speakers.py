@@ -52,6 +52,13 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
     """The mention tied to the cue: nearest PERSON/ORG outside the quotation, else a pronoun
     pointing back to the last speaker, else the role or noun phrase that holds the cue."""
     s = past_stamp(text, s, cue.start())
+    talk = _FA_TALK_WITH.search(text, s, cue.start()) if lang == "fa" else None
+    if talk is not None:  # "X در گفت‌وگو با صدا و سیمای مرکز فارس اعلام کرد": the one talked
+        stop = text.find("،", talk.end(), cue.start())  # to is a medium, never the subject
+        stop = cue.start() if stop < 0 else stop  # (words before the phrase are its subject;
+        before = bool(text[s:talk.start()].strip(" ،,\n"))  # with none, the subject follows it)
+        outside = [(a, b) for a, b in ((a, min(b, talk.start())) if a < talk.start() else (max(a, stop), b)
+                                       for a, b in outside) if b > a and (a < talk.start() or not before)]
     if lang in ("it", "es", "el") and last is not None and last.name and last.start is not None \
             and re.search(r"\w,\s$", text[max(0, cue.start() - 3):cue.start()]) \
             and text[cue.end():cue.end() + 1] == "," and text.count("\n", last.start, cue.start()) <= 2 \
@@ -360,6 +367,7 @@ _TR_TOLD_MEDIUM = re.compile(r"\s+(?:gazetesi|televizyonu|kanalı|radyosu|sitesi
 # "در گفت‌وگو با روزنامه X", "به خبرنگار X": whom the words were told to, after the subject.
 # A Persian time adverbial after the subject: what follows it is when and where, not who.
 _FA_WHEN = re.compile(r"\s(?:روز|دیروز|امروز|صبح|عصر|شب|بامداد|شامگاه)\s")
+_FA_TALK_WITH = re.compile(r"\s(?:در\s+(?:گفت\u200cوگو|گفتگو|گفت و گو|مصاحبه)\s+با)\s")
 _FA_TALK = re.compile(r"\s(?:در\s+(?:گفت\u200cوگو|گفتگو|گفت و گو|مصاحبه)\s+با|به\s+خبرنگار)\s")
 # An indefinite subject with a relative clause after it: "یک داروساز در خیابان X که ...",
 # "ایک دکاندار جو ...".
@@ -604,6 +612,12 @@ def _role_speaker(text, lang, rules, roles, index, s, e, cue, last) -> Speaker:
         if talk is not None and len(words(text, s, talk.start())) <= 7 \
                 and not re.search(r"[،,]", text[s:talk.start()]):
             a, b = _clause_start(text, s, talk.start()), talk.start()  # "X در گفت‌وگو با Y گفت"
+        elif talk is not None and len(words(text, s, talk.start())) <= 7 \
+                and text[s:talk.start()].rstrip().endswith("،") \
+                and not re.search(r"[،,]", text[s:talk.start()].rstrip()[:-1]):
+            # "سخنگوی شرکت آب، در گفت‌وگو با شبکه خبر، کمبود بارش را ... دانست": the subject
+            # set off by a comma before the phrase of talking to a medium
+            a, b = s, s + len(text[s:talk.start()].rstrip()) - 1
         elif lang == "fa" and text[a:b].lstrip().startswith(("به ", "در ")) and a > s:
             # "دکتر سارا محمدی، به صداوسیما گفت": told to the medium; "X، Y، در مراسم ... گفت":
             # where it was said; the subject came before
