@@ -120,3 +120,88 @@ def test_beside_finds_the_quotation_glued_to_a_cue_past_a_long_article():
                             attr_nesting._GLUE)
     assert text[got[0]:got[1]] == "The bridge will reopen"
     assert got == _walk(text, marks, cue, source)
+
+
+def _plain_sentence_starts(text, para, end):
+    """via_before's walk before session 18: every sentence start of text[para:end]."""
+    from newsprism.analyze import via_before as vb
+    out = [para]
+    for m in vb._SENTENCE_START.finditer(text, para, end):
+        word = vb._LAST_WORD.search(text[max(para, m.start() - 6):m.start()])
+        if word and (len(word.group(1)) == 1 or word.group(1).lower() in ("mr", "mrs", "ms",
+                                                                          "dr", "st", "gov")):
+            continue
+        out.append(m.end())
+    return out
+
+
+def test_occasion_before_reads_the_last_two_sentence_starts_as_the_paragraph_walk():
+    # the quote's sentence and the one before it, read back from the quote off the text's
+    # own sentence ends instead of a scan of the whole paragraph per quote
+    from newsprism.analyze import via_before
+    letters = list("ab cD. ?!\"“”’‘\nXY  Dr. Mr. J. St. ")
+    for seed in range(500):
+        rnd = random.Random(seed)
+        text = "".join(rnd.choice(letters) for _ in range(rnd.randint(0, 140)))
+        for _ in range(10):
+            first = rnd.randint(0, len(text))
+            para = text.rfind("\n", 0, first) + 1
+            starts = _plain_sentence_starts(text, para, first + 1)
+            want = sorted((k for k in starts if k <= first and k != para), reverse=True)[:2]
+            assert via_before._last_starts(text, para, first) == want
+
+
+def test_first_start_is_where_the_search_of_the_stretch_finds_its_match():
+    # via_pronoun_before asks where 'On the stream' first stands in the quote's paragraph:
+    # found off the places the pattern matches in the whole text, the last stretch searched
+    import re
+
+    from newsprism.analyze import via_pronoun_before as vpb
+    from newsprism.analyze.last_match import first_start
+    words = ["On", "on", "the", "live", "stream", "livestream", "broadcast", "streams", "\n",
+             "the stream", ".", ",", "On the", "live\n", "x", "Onthe", "broadcasts"]
+    short = re.compile(r"\bab+c?\b")
+    found = 0
+    for seed in range(500):
+        rnd = random.Random(seed)
+        text = " ".join(rnd.choice(words) for _ in range(rnd.randint(0, 50)))
+        other = "".join(rnd.choice("abc ") for _ in range(rnd.randint(0, 60)))
+        for _ in range(10):
+            start = rnd.randint(0, len(text))
+            end = rnd.randint(start, len(text) + 1)
+            m = vpb._ON_THE_STREAM.search(text, start, end)
+            assert first_start(vpb._ON_THE_STREAM, text, start, end, 23) == \
+                (m.start() if m else None)
+            found += m is not None
+            a = rnd.randint(0, len(other))
+            b = rnd.randint(a, len(other))
+            # a pattern reading at most 5 characters: 'abbb' and the one after it
+            n = short.search(other, a, b)
+            if "abbbb" not in other:
+                assert first_start(short, other, a, b, 5) == (n.start() if n else None)
+    assert found > 100
+
+
+def test_pronoun_media_reads_the_last_match_as_the_scan_of_the_paragraph():
+    # via_pronoun_before's show, post and stream patterns hold no sentence mark, so the last
+    # match of a stretch is read off the text's own matches (last_match) instead of a scan
+    from newsprism.analyze import via_pronoun_before as vpb
+    words = ["on", "his", "her", "the", "club's", "own", "podcast", "show", ",", "Bajo",
+             "Tierra", ".", "!", "?", "\n", "posted", "a", "video", "Facebook", "streamed",
+             "live", "YouTube", "broadcast", "he", "said", "Sunday", "weekly", "The", "Kop",
+             "on his podcast,", "posted a video on", "streamed live on", "on the club's show"]
+    found = 0
+    for seed in range(500):
+        rnd = random.Random(seed)
+        text = " ".join(rnd.choice(words) for _ in range(rnd.randint(0, 70)))
+        for pattern in (vpb._SHOW, vpb._POSTED, vpb._STREAMED_ON):
+            for _ in range(5):
+                start = rnd.randint(0, len(text))
+                end = rnd.randint(start, len(text))
+                scan = None
+                for scan in pattern.finditer(text, start, end):
+                    pass
+                got = vpb._last(pattern, text, start, end)
+                assert (scan and scan.span()) == (got and got.span())
+                found += scan is not None
+    assert found > 50

@@ -100,4 +100,41 @@ def last_match(pattern: re.Pattern, text: str, start: int, end: int):
     return _scan_last(pattern, text, start, first + 1)
 
 
-__all__ = ["last_match", "matches", "last_before", "break_before", "break_from"]
+_AT_ANY: dict = {}  # pattern -> (the last text read, every place a match of it starts)
+
+
+def _match_starts(pattern: re.Pattern, text: str) -> list[int]:
+    got = _AT_ANY.get(pattern)
+    if got is None or got[0] is not text:
+        # every place the pattern matches, overlapping ones too: a zero-width look-ahead
+        # tries each position, as a search does
+        ahead = _AHEAD.get(pattern)
+        if ahead is None:
+            ahead = _AHEAD[pattern] = re.compile("(?=(?:" + pattern.pattern + "))",
+                                                 pattern.flags)
+        got = _AT_ANY[pattern] = (text, [m.start() for m in ahead.finditer(text)])
+    return got[1]
+
+
+_AHEAD: dict = {}
+
+
+def first_start(pattern: re.Pattern, text: str, start: int, end: int, longest: int) -> int | None:
+    """Where pattern.search(text, start, end) finds its match, or None, for a pattern none of
+    whose attempts reads more than ``longest`` characters from where it starts (its longest
+    match and the character after it a closing \\b reads), with no inline flags: a search of
+    a paragraph for each quote, in a paragraph of thousands of sentences, was quadratic. An
+    attempt starting more than ``longest`` characters before ``end`` reads nothing at or past
+    it, so it succeeds as it would in the whole text (the places found once per text); only
+    the last stretch is searched."""
+    near = max(start, end - longest - 1)
+    if near > start:
+        starts = _match_starts(pattern, text)
+        k = bisect_left(starts, start)
+        if k < len(starts) and starts[k] < near:
+            return starts[k]
+    m = pattern.search(text, near, end)
+    return m.start() if m is not None else None
+
+
+__all__ = ["last_match", "matches", "last_before", "break_before", "break_from", "first_start"]

@@ -12,10 +12,12 @@ span goes through relays.via_records like any other (the printing outlet is stil
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from ..records import Speaker, Via
 from . import lexicon_roles as L
+from .last_match import break_before, matches
 from .vias import is_medium
 
 _NAME = r"[A-Z0-9][\w'’!.&-]*(?:\s+[A-Z0-9][\w'’!.&-]*){0,4}"
@@ -60,14 +62,28 @@ _SET_UP_WORDS = ("phoned", "interview", "talked", "called", "rang", "dialled", "
                  "broadcast", "televised", "aired", "carried")
 
 
-def _sentence_starts(text: str, para: int, end: int) -> list[int]:
-    out = [para]
-    for m in _SENTENCE_START.finditer(text, para, end):
-        word = _LAST_WORD.search(text[max(para, m.start() - 6):m.start()])
-        if word and (len(word.group(1)) == 1 or word.group(1).lower() in ("mr", "mrs", "ms",
-                                                                          "dr", "st", "gov")):
-            continue  # 'Mrs. Sadiq', 'J. Smith': no sentence ends there
-        out.append(m.end())
+def _abbreviated(text: str, para: int, mark: int) -> bool:
+    word = _LAST_WORD.search(text[max(para, mark - 6):mark])
+    return bool(word) and (len(word.group(1)) == 1 or word.group(1).lower() in (
+        "mr", "mrs", "ms", "dr", "st", "gov"))  # 'Mrs. Sadiq', 'J. Smith': no sentence ends there
+
+
+def _last_starts(text: str, para: int, first: int) -> list[int]:
+    """The starts of the last two sentences of text[para:first + 1] after its first (nearest
+    first), as a scan of that stretch for sentence ends finds them, read back from ``first``
+    off the text's own sentence ends, found once per text (last_match.matches): a paragraph
+    of thousands of sentences, one without line breaks, was scanned whole for each quote.
+    The same ends: the pattern needs the character after an end, so a scan stopping at
+    first + 1 finds the text's ends that end at or before ``first``; one begun at ``para``
+    (past a line break) finds those that begin there or later."""
+    _, opens, ends, _ = matches(_SENTENCE_START, text)
+    out: list[int] = []
+    low = bisect_left(opens, para)
+    for k in range(bisect_right(ends, first) - 1, low - 1, -1):
+        if len(out) == 2:
+            break
+        if not _abbreviated(text, para, opens[k]):
+            out.append(ends[k])
     return out
 
 
@@ -114,15 +130,15 @@ def occasion_before(text: str, coref, q) -> tuple[int, int] | None:
     first = min(q.start, q.cue.start)
     if q.start > 0 and text[q.start - 1] in "\"“":
         first = min(first, q.start - 1)
-    para = text.rfind("\n", 0, first) + 1
-    low = text[para:first].lower()
-    if not any(w in low for w in _SET_UP_WORDS):
-        return None  # the sentence before lies in para..first: _medium finds nothing there
-    starts = _sentence_starts(text, para, first + 1)
-    own = max(k for k in starts if k <= first)
-    if own == para:
+    para = break_before(text, first) + 1
+    last = _last_starts(text, para, first)
+    if not last:
         return None  # the quote's sentence opens its paragraph: nothing set up before it
-    prev = (max(k for k in starts if k < own), own)
+    own = last[0]
+    prev = (last[1] if len(last) > 1 else para, own)
+    low = text[prev[0]:own].lower()
+    if not any(w in low for w in _SET_UP_WORDS):
+        return None  # _medium reads only the sentence before: it finds nothing there
     if _QUOTE_MARK.search(text, *prev) or _QUOTE_MARK.search(text, own, first):
         return None  # a sentence with quoted words of its own is not a mere set-up
     if not any(ent.id == q.speaker.entity for _, ent in coref.mentions_in(*prev)):

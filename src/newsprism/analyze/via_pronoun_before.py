@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import islice
 
 from . import lexicon_roles as L
-from .last_match import break_before
+from .last_match import break_before, first_start, last_match
 from .relays import via_records
 
 _PRONOUNS = ("he", "she", "they")
@@ -36,10 +37,10 @@ _STREAMED_ON = re.compile(r"\b(?:streamed|livestreamed|broadcast)\s+(?:live\s+)?
 
 
 def _last(pattern: re.Pattern, text: str, start: int, end: int):
-    m = None
-    for m in pattern.finditer(text, start, end):
-        pass
-    return m
+    # the last match of a scan of text[start:end], read off the text's own matches (none of
+    # these patterns holds a '.', '!' or '?'): a scan per quote of a paragraph of thousands
+    # of sentences was quadratic
+    return last_match(pattern, text, start, end)
 
 
 # words the patterns cannot match without (case as they are written there): an article (for
@@ -57,11 +58,12 @@ def _stream_before(text: str, q) -> tuple[int, int] | None:
         return None
     first = q.start if q.cue is None else min(q.start, q.cue.start)
     para = break_before(text, first) + 1
-    m = _ON_THE_STREAM.search(text, para, first)
-    if m is None:
+    # (an attempt reads 23 characters at most: 'On the live livestream' and one past it)
+    at = first_start(_ON_THE_STREAM, text, para, first, 23)
+    if at is None:
         return None
     before = break_before(text, max(0, para - 2)) + 1 if para > 1 else para
-    n = _last(_STREAMED_ON, text, before, m.start())
+    n = _last(_STREAMED_ON, text, before, at)
     return n.span(1) if n is not None and n.group(1) in L.PLATFORMS else None
 
 
@@ -81,7 +83,7 @@ def _medium(text: str, q, streams: bool) -> tuple[int, int] | None:
         m = _last(_POSTED, text, para, first)
         return m.span(1) if m is not None and m.group(1) in L.PLATFORMS else None
     m = _last(_SHOW, text, para, first) if any(w in seg for w in _SHOW_WORDS) else None
-    if m is None or len(_SENTENCE_END.findall(text, m.end(), first)) > 1:
+    if m is None or len(list(islice(_SENTENCE_END.finditer(text, m.end(), first), 2))) > 1:
         return None
     return m.start(1), m.start(1) + len(m.group(1).rstrip())
 
