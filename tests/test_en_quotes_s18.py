@@ -11,6 +11,19 @@ each tested on sentences written for this file (none from the sets).
 - Messages passed on: 'In a message relayed by X, Y said:', 'read out a message from the
   region's Health Minister to parents:', 'that the President had asked him to pass on a message
   ...:' (via_relayed_message).
+- 'says on Radio Tirol teams hope ...': the 'on' left objectless, its medium swallowed by the
+  clause's subject (via_told_swallowed); 'tells the mountain podcast Summit Talk, in an
+  episode ...:' the kind and the name two objects (vias._named_after_kind_object).
+- 'marine biologist X of the University of Y said:' with no subject parsed: the person before
+  the body's 'of' speaks, not the body (speaker_of_body).
+- 'X, whose family farms ..., said they had left': a parse that hung the name on the relative
+  clause leaves the cue no subject; the name opening the sentence is it (speaker_relative).
+- 'his appeal says': a paper lodged by someone speaks for the one its possessive pronoun takes
+  up (role_names.document_owner, speaker_documents._FILED_PAPERS).
+- 'spoke in Mongolian through a nephew who translated:' the speaker, not the interpreter
+  (speaker_interpreted).
+- 'a lawyer who represents Zambia striker Peter Mwale ... The striker himself posted': a
+  person word that premodified one name earlier takes that name (chains._premodified_by).
 """
 from __future__ import annotations
 
@@ -108,3 +121,77 @@ def test_a_bodys_statement_read_by_its_officer_has_no_via(pipe):
     text = ("In a statement read by the board's chairwoman, Ingrid Solberg, the board said it was "
             "\"deeply troubled\" by the findings.")
     assert quote(pipe, text, "deeply troubled")[1] == []
+
+
+def test_says_on_a_station_whose_name_opens_the_clause(pipe):
+    text = ("09:30 - Chief warden Tomas Berger says on Radio Tirol teams hope to reopen the pass "
+            "by Friday if the snow stops.")
+    assert quote(pipe, text, "reopen the pass") == ("Tomas Berger", ["Radio Tirol"])
+
+
+def test_tells_a_kind_of_podcast_then_its_name(pipe):
+    text = ("08:15 - Guide Anna Keller tells the mountain podcast Summit Talk, in an episode taped "
+            "at dawn: \"The slope went quiet, then it moved.\"")
+    speaker, via = quote(pipe, text, "slope went quiet")
+    assert speaker.endswith("Anna Keller") and via == ["Summit Talk"]
+
+
+def test_a_person_of_a_body_speaks_not_the_body(pipe):
+    text = ("Speaking on the science podcast Deep Water, marine biologist Helena Strand of the "
+            "University of Bergen said: \"Most people never see how fast a reef can recover.\"")
+    assert quote(pipe, text, "reef can recover") == ("Helena Strand", ["Deep Water"])
+
+
+def test_a_named_subject_before_whose_when_the_parse_lost_it():
+    # the parse the tagger gave one such sentence in an article: the name under the relative
+    # clause's verb, 'said' with no subject of its own
+    from spacy.tokens import Doc
+
+    from newsprism.analyze.attribution import Cand
+    from newsprism.analyze.nlp import load
+    from newsprism.analyze.speaker_relative import relative_subject
+    words = ["Rosa", "Quispe", ",", "whose", "family", "farms", "quinoa", "near", "Ollantay", ",",
+             "said", "they", "had", "left", "."]
+    heads = [1, 6, 1, 4, 5, 6, 10, 6, 7, 10, 10, 13, 13, 10, 10]
+    deps = ["compound", "nsubj", "punct", "poss", "compound", "nsubj", "ccomp", "prep", "pobj",
+            "punct", "ROOT", "nsubj", "aux", "ccomp", "punct"]
+    pos = ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "NOUN", "VERB", "ADP", "PROPN", "PUNCT",
+           "VERB", "PRON", "AUX", "VERB", "PUNCT"]
+    ents = ["B-PERSON", "I-PERSON"] + ["O"] * 6 + ["B-GPE"] + ["O"] * 6
+    doc = Doc(load("en").vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents,
+              spaces=[True, False] + [True] * 7 + [True] * 4 + [False, False])
+    cue = doc[10]
+    c = Cand(content=(doc[11].idx, doc[13].idx + 4), cue=(cue.idx, cue.idx + 4), source=None,
+             cue_tok=cue)
+    relative_subject(doc, c)
+    assert doc.text[c.source[0]:c.source[1]] == "Rosa Quispe"
+    # a subject the parse gave is kept
+    c2 = Cand(content=c.content, cue=c.cue, source=(0, 4), cue_tok=cue)
+    relative_subject(doc, c2)
+    assert c2.source == (0, 4)
+
+
+def test_a_filed_paper_his_speaks_for_the_one_his_takes_up(pipe):
+    # role_names.document_owner reads a possessive pronoun, speaker_documents._FILED_PAPERS
+    # (the session-15 ruling: a document's possessor is its author)
+    text = ("Club secretary Daniel Okoro, one of the two suspended, has asked the tribunal to "
+            "lift the ban. \"The board acted on a rumour and without hearing a single witness,\" "
+            "his appeal says.")
+    assert quote(pipe, text, "acted on a rumour") == ("Daniel Okoro", [])
+
+
+def test_the_one_who_spoke_through_an_interpreter_said_it(pipe):
+    # speaker_interpreted: 'through a nephew who translated:' gives the nephew nothing
+    text = ("In Ulaan, herder Batbayar Dorj, 58, spoke in Mongolian through a nephew who "
+            "translated: \"We moved the sheep at night. The tent stayed behind.\"")
+    assert quote(pipe, text, "moved the sheep") == ("Batbayar Dorj", [])
+
+
+def test_the_word_that_premodified_a_name_takes_that_name(pipe):
+    # chains._premodified_by: 'Zambia striker Peter Mwale' inside another person's apposition,
+    # then 'The striker himself': Mwale, not the more salient lawyer around him
+    text = ("Ruth Banda, a Lusaka lawyer who represents Zambia striker Peter Mwale, said the "
+            "players had waited years for an answer. \"He grew up kicking a ball on gravel,\" "
+            "Banda told the Courier.\n\nThe striker himself posted on Instagram on Friday night: "
+            "\"The game made me. Let it be paid back.\"")
+    assert quote(pipe, text, "The game made me") == ("Peter Mwale", ["Instagram"])

@@ -523,6 +523,26 @@ def resolve_pronoun(ch: Chains, ctx: Context, by_sent, a: Cand) -> None:
     ch.resolved[ch.index[id(a)]] = True
 
 
+def _premodified_by(ch: Chains, ctx: Context, a: Cand) -> list[int]:
+    """Named chains whose name some earlier sentence put right after a's word in lower case
+    ('Zambia striker Peter Mwale' for 'the striker'): one name per chain."""
+    seen, out = set(), []
+    for i in ch.names:
+        c = ch.cands[i]
+        if c.start >= a.start:
+            break
+        k = c.head
+        while k > 0 and ctx.toks[k - 1].idx >= c.start:
+            k -= 1
+        if k == 0 or ctx.toks[k - 1].lower_ != a.key or not ctx.toks[k - 1].text.islower():
+            continue
+        r = ch.find(i)
+        if r not in seen:
+            seen.add(r)
+            out.append(i)
+    return out
+
+
 def _role_matches(ch: Chains, a: Cand) -> list[int]:
     """Chains already described by the same role ("Foreign Minister X" ... "the minister")."""
     seen, out = set(), []
@@ -822,6 +842,13 @@ def _resolve_person_nominal(ch: Chains, ctx: Context, by_sent, a: Cand) -> None:
             _attach(ch, a, j)
         if j is not None or not _aged(ctx, a):
             return  # an unmatched office is left alone rather than guessed from salience
+    if a.key not in L.ROLE_NOUNS:
+        # 'a lawyer who represents Zambia striker Peter Mwale ... The striker himself': the one
+        # named person the word described already, not the more salient one around him
+        hits = _premodified_by(ch, ctx, a)
+        if len(hits) == 1:
+            _attach(ch, a, hits[0])
+            return
     if any(s < a.start for s in ctx.introduced.get(a.key, ())):
         return  # "a man ... the man": a new, unnamed person
     if _bare(ctx, a):

@@ -19,6 +19,9 @@ from .attribution import (Cand, cue_span, find_candidates, lemma_of, make_cand,
 from .relays import (carried_vias, chain_vias, earlier_medium, is_medium_span, quoted_reports,
                      posted_before, relay_sentences, reported_within, same_interview,
                      via_records)
+from .speaker_of_body import person_of_body
+from .speaker_interpreted import interpreted_for
+from .speaker_relative import relative_subject
 from .via_carry import cueless_paragraphs
 from .source_clauses import (displaced_that_clauses, that_clause_on_participle,
                              told_clause_on_object)
@@ -694,6 +697,8 @@ def extract(doc, blocks: tuple[Block, ...] = (), coref=None,
         medium_before_that(text, c)
         interview_tail(text, c)
         medium_named_before(doc, c)
+        relative_subject(doc, c)
+        interpreted_for(doc, c)
         dateline_head(text, c)
     cands.sort(key=lambda c: (c.content[0], c.content[1]))
     quotes: list[Quote] = []
@@ -826,6 +831,7 @@ def quotes_stage(state: State) -> dict:
     quotes = extract(state.doc, tuple(values.get("blocks") or ()), values.get("coref"),
                      state.article.outlet)
     quotes = rerank(state.doc, values.get("coref"), quotes, paragraphs(state.text))
+    quotes = person_of_body(state.text, quotes, values.get("coref"))
     quotes = cueless_paragraphs(state.text, quotes, _paragraph_index(state.text))
     return {"quotes": tuple(quotes)}
 

@@ -343,8 +343,9 @@ def document_owner(tok):
         if obj is not None:
             return obj
     for prep in tok.children:
-        if prep.dep_ == "poss" and prep.pos_ in ("PROPN", "NOUN"):
-            return prep  # "Amini's remarks"
+        if prep.dep_ == "poss" and (prep.pos_ in ("PROPN", "NOUN")
+                                    or prep.lower_ in ("his", "her", "their")):
+            return prep  # "Amini's remarks"; 'his application says': the one 'his' takes up
         obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
         if obj is not None and (prep.lower_ in ("from", "by") or prep.lower_ == "of" and (
                 obj.pos_ == "PROPN" or obj.lower_ in L.ORG_NOUNS or obj.lower_ in L.ROLE_NOUNS)):

@@ -12,6 +12,9 @@ from .source_frames import dateline_end, phrase_before_verb, phrase_head
 from .source_tests import role_word
 from .vias import UTTERANCES
 
+# Papers a party lodges with a court or board, which speak for whoever lodged them ('his
+# application says', 'the club's appeal argues')
+_FILED_PAPERS = frozenset("application appeal submission motion affidavit petition writ".split())
 # A lower-case noun right after a name, ending the phrase at a comma: 'an Arroyo Seco rancher,'.
 _KIND_AFTER = re.compile(r" [a-z][a-z-]+(?=,)")
 
@@ -37,7 +40,8 @@ class DocumentSources:
                 return trim(text, toks[0].idx, toks[-1].idx + len(toks[-1].text)), \
                     phrase_head(toks)
             return (s, e), filed
-        if tok is not None and hasattr(tok, "lemma_") and lemma_of(tok) in UTTERANCES:
+        if tok is not None and hasattr(tok, "lemma_") and (lemma_of(tok) in UTTERANCES
+                                                          or lemma_of(tok) in _FILED_PAPERS):
             owner = document_owner(tok) or issued_within(tok)
             if owner is not None:
                 words = [t for t in owner.subtree if t.dep_ != "case"]  # not the "'s"

@@ -1,7 +1,7 @@
 """An outlet told something that the parser hung on the told clause's subject: 'told Reuters
-prosecutors were ...', 'told The Clarion several players had ...' (no 'that' after the name).
+prosecutors were ...', 'told The Clarion several players had ...', 'says on Radio X crews ...'.
 
-Input: a 'tell' cue token with no object; vias._addressees asks it for the outlet's span.
+Input: a 'tell' or 'say' cue token with no object; vias asks it for the outlet's span.
 """
 from __future__ import annotations
 
@@ -12,10 +12,14 @@ from .via_told_names import CHAMBER_WORDS
 
 
 def swallowed_outlet(tok) -> tuple[int, int] | None:
-    """The capitalised words right after 'told' when they open the subject of the told clause
-    and name a medium: a known one, or a masthead whose capital 'The' says it is a title."""
+    """The capitalised words right after 'told' (or 'says on') when they open the subject of
+    the told clause and name a medium: a known one, or a masthead whose capital 'The' says it
+    is a title."""
     doc = tok.doc
     first = tok.i + 1
+    if first + 2 < len(doc) and doc[first].lower_ == "on" and doc[first].head.i == tok.i \
+            and doc[first].dep_ == "prep" and not any(True for _ in doc[first].children):
+        first += 1  # 'says on Radio Nepal crews expect ...': the 'on' left with no object
     if first + 1 >= len(doc) or not doc[first].text[:1].isupper():
         return None  # cheap gate: a capital right after the verb
     if any(c.dep_ in ("dobj", "dative", "iobj") for c in tok.children):

@@ -284,7 +284,7 @@ def _addressees(tok) -> list[tuple[int, int]]:
                         m = (m[0], owner.idx + len(owner.text))
                 m = m or _described_after(c) or _on_air_person(c) or (
                     shown_medium(c) if lemma_of(tok) == "tell" else None)
-                m = _name_after_kind(c) or m
+                m = _name_after_kind(c) or m or _named_after_kind_object(c)
                 rel = [r.left_edge.idx for r in c.children if r.dep_ == "relcl" and r.i > c.i]
                 if m and rel and m[0] < min(rel) < m[1]:
                     m = trim(text_of(tok.doc), m[0], min(rel))  # the told clause is no name
@@ -302,11 +302,26 @@ def _addressees(tok) -> list[tuple[int, int]]:
                     continue
                 if m:
                     out.append(m)
-        if not out and lemma_of(tok) == "tell":
+        if not out and (lemma_of(tok) == "tell" or lemma_of(tok) == "say"
+                        and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "on"):
             m = swallowed_outlet(tok)
             if m:
                 out.append(m)
     return out
+
+
+def _named_after_kind_object(c) -> tuple[int, int] | None:
+    """'tells the wildlife podcast Jungle Khabar, ...': the parse made the kind of medium and
+    its name two objects; the capitalised name right after the kind is the medium told."""
+    doc = c.doc
+    k = c.left_edge.i - 1
+    if c.pos_ != "PROPN" or k < 0 or doc[k].head.i != c.head.i or doc[k].dep_ != "dobj" \
+            or not (doc[k].lower_ in SHOWS or doc[k].lower_ in cues.MEDIA_NOUNS):
+        return None
+    words = [t for t in c.subtree if t.dep_ != "punct"]
+    if not all(t.text[:1].isupper() for t in words):
+        return None
+    return words[0].idx, words[-1].idx + len(words[-1].text)
 
 
 def _institution(c) -> bool:
