@@ -211,7 +211,9 @@ RULES: list[Rule] = [
     _rule("long_unit", rf"{_B}(?P<unit>minute|hour|day|night|week|month|year|decade)(?P<pl>s)?"
                        r"(?:-?long|(?<=s)-old)(?![\w-])"),
     # "for years", "take months to rebuild", "spent weeks in hospital": a span of unsure length
-    _rule("bare_units", r"(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bin\s))"
+    # (every branch starts at a unit word or at "the": the first lookahead fails fast
+    # everywhere else)
+    _rule("bare_units", r"(?=[ymwdhct])(?:(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bin\s))"
                         r"(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)"
                         r"(?!\s+(?:of|to|ago|before|after|later|earlier))(?![\w-])"
                         r"|(?:(?<=\btake\s)|(?<=\btakes\s)|(?<=\btook\s)|(?<=\btaken\s)|"
@@ -245,7 +247,7 @@ RULES: list[Rule] = [
                         # a night's part, marked only with its day)
                         r"|(?<![\w-])the\s+(?!early\s+hours)"
                         r"(?:first|final|last|early|closing|opening|dying)\s+"
-                        r"(?P<unit8>hours|days|weeks|months|years)(?=\s+of\s)"),
+                        r"(?P<unit8>hours|days|weeks|months|years)(?=\s+of\s))"),
     # "the third quarter", "fourth-quarter", "the year-earlier quarter", "the first half of 1989"
     _rule("quarter", rf"{_B}(?:(?P<the>the)\s+)?(?:(?P<yr>{YEAR}|this\s+year['’]s|"
                      r"last\s+year['’]s|next\s+year['’]s|the\s+year['’]s|its|fiscal)\s+)?"
