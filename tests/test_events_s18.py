@@ -195,3 +195,23 @@ def test_a_performed_act_announced_by_another_party_is_reported(nlp):
                       "Russian foreign ministry.", "expulsion") == "asserted"
     assert _fact(nlp, "Moscow's decision to expel two Moldovan reporters was announced by "
                       "Moscow's mayor.", "expel") == "asserted"
+
+
+# ---------------------------------------------------------------- probes written this session
+
+def test_a_refused_grant_aims_at_its_recipient(nlp):
+    _, tgts = _args(_hit(nlp, "Ecuador's president refused to grant safe passage to a former "
+                              "minister sheltering in the embassy.", "refused"))
+    assert tgts == ["a former minister"], tgts
+
+
+def test_a_supply_threatened_to_be_cut_aims_at_who_receives_it(nlp):
+    _, tgts = _args(_hit(nlp, "Belgrade threatened to cut off electricity to northern "
+                              "Kosovo.", "threatened"))
+    assert tgts == ["northern Kosovo"], tgts
+
+
+def test_money_to_rebuild_a_states_grid_helps_that_state(nlp):
+    _, tgts = _args(_hit(nlp, "The coalition of Gulf donors pledged $1.2 billion to rebuild "
+                              "Sudan's power grid.", "pledged"))
+    assert tgts == ["Sudan"], tgts

@@ -214,7 +214,9 @@ DOCUMENTS = frozenset({"motion", "resolution", "statement", "declaration", "lett
 
 
 # verbs of handing something over, whose receiver is the party concerned
-HANDING = frozenset({"hand", "give", "transfer", "cede", "return", "surrender", "yield"})
+HANDING = frozenset({"hand", "give", "transfer", "cede", "return", "surrender", "yield",
+                     # "refused to grant safe passage to a former vice-president"
+                     "grant", "issue", "extend", "award"})
 
 
 def _given_to(verb) -> list:
@@ -392,7 +394,7 @@ def _verb_args(c: Candidate) -> None:
                 continue
             # "threatened to cut off military aid to Tessaly": what is cut goes to a party
             goods = [o for o in _children(x, "dobj") if _lower_words(o) & (
-                lex.AID_GOODS | lex.TRADE | FUNDING)]
+                lex.AID_GOODS | lex.TRADE | FUNDING | SUPPLIES)]
             if goods:
                 c.targets += _pobjs(x, ("to", "for", "with"))
             # "to cut off funding to the Tigray administration": who would lose it
@@ -504,6 +506,9 @@ def _agreed_between(c: Candidate) -> None:
 
 
 # Verbs of stopping what flows to a party.
+# what flows to a party and may be cut off: "to cut off electricity to northern Kosovo"
+SUPPLIES = frozenset({"electricity", "power", "gas", "oil", "fuel", "water", "supplies",
+                      "supply", "shipments", "deliveries", "exports", "internet"})
 CUTTING = frozenset({"cut", "halt", "suspend", "freeze", "withhold", "stop", "end", "reduce",
                      "block"})
 # Verbs of answering an act: their 'to' names the act, whose doer is threatened.

@@ -243,7 +243,8 @@ DEVICES = frozenset({"app", "apps", "application", "software", "platform", "brow
                      "console", "consoles", "chip", "chips", "processor", "printer", "charger",
                      "router", "website", "feature", "tool", "wallet", "terminal", "terminals",
                      "headset", "headsets", "gadget", "gadgets", "firmware", "plugin",
-                     "plug-in", "chatbot"})
+                     "plug-in", "chatbot", "smartwatch", "smartwatches", "wearable",
+                     "wearables", "robot", "robots"})
 
 
 def _device_doer(c) -> bool:

@@ -80,6 +80,9 @@ def _beneficiaries(c: Candidate) -> list:
                 # what the money rebuilds stands
                 out += [p for o in _children(h, "dobj") for p in _pobjs(o, ("in", "of"))
                         if p.ent_type_ in ("GPE", "LOC") or p.pos_ == "PROPN"]
+                # "to rebuild Sudan's power grid": whose it is
+                out += [p for o in _children(h, "dobj") for p in _children(o, "poss")
+                        if p.ent_type_ in ("GPE", "NORP") or p.pos_ == "PROPN"]
             if _lemma(h) in ("help", "assist", "enable", "allow"):
                 out += _children(h, "dobj") + [s for x in _children(h, "ccomp", "xcomp")
                                                for s in _children(x, "nsubj")]
