@@ -174,3 +174,15 @@ def test_mid_year_after_a_preposition_is_the_year_whose_middle_it_is():
     assert found("The bank will end its bond buying by mid-year.", dt.date(2026, 9, 1))[
         "mid-year"] == ("DATE", "2027")
     assert found("A mid-year review found problems.", dt.date(2026, 2, 11)) == {}
+
+
+def test_the_edge_of_a_quarter_half_or_season_is_inside_its_extent():
+    # "the end of the year" is one TIMEX3 (mod END); so are the edges of quarters, halves
+    # and seasons, the value unchanged
+    day = dt.date(2026, 2, 11)
+    got = found("The merger should close by the end of the first quarter.", day)
+    assert got["the end of the first quarter"] == ("DATE", "2026-Q1")
+    got = found("Shipments slowed toward the end of the second half.", day)
+    assert "the end of the second half" in got
+    got = found("The lake freezes over at the start of the winter.", day)
+    assert "the start of the winter" in got

@@ -126,6 +126,8 @@ _ABOUT_TOPIC = re.compile(r"\b(?:talk\w*|spoke|speak\w*|told|tell\w*|said|say|sa
                           r"|worr\w+|care[sd]?|complain\w*|story|stories|film|book|questions?"
                           r"|concerns?|bring\w*|brought|came|come|comes)\s+about\s+$", re.I)
 _EARLIER = re.compile(r"\b(?:earlier|later)\s+$", re.I)
+_EDGE_OF = re.compile(r"\bthe\s+(?:end|start|beginning|middle)\s+of\s+$", re.I)
+_PART_VALUE = re.compile(r"^\d{4}-(?:Q[1-4]|H[12]|SP|SU|FA|WI)$")
 
 
 def _widen(text: str, found: list) -> list:
@@ -146,6 +148,12 @@ def _widen(text: str, found: list) -> list:
             out = [f for f in out if not (wide <= f[0] and f[1] <= start)]
             out.append((wide, end, "DATE", f"{y:04d}-W{w:02d}" + ("-WE" if week["end"] else "")))
             continue
+        edge = _EDGE_OF.search(before) if type_ == "DATE" and _PART_VALUE.search(value) \
+            and text[start:start + 4].lower() == "the " else None
+        if edge:
+            # "by the end of the first quarter", "at the start of the summer": the edge is
+            # inside, as in "the end of the year" (TimeML's mod, which the value leaves out)
+            start -= len(before) - edge.start()
         told = _EARLIER.search(before)
         if told and text.startswith(("that ", "That "), start):
             start -= len(before) - told.start()  # "Earlier that day": the whole phrase
