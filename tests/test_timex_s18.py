@@ -186,3 +186,18 @@ def test_the_edge_of_a_quarter_half_or_season_is_inside_its_extent():
     assert "the end of the second half" in got
     got = found("The lake freezes over at the start of the winter.", day)
     assert "the start of the winter" in got
+
+
+def test_a_count_from_a_day_is_one_date():
+    # "a week from Tuesday", "two weeks from today": TimeML's anchored date, one TIMEX3;
+    # a bare weekday is the one nearest publication either side (told on a Wednesday,
+    # 'Monday' is two days back). After 'for' the count is a stretch that starts that day.
+    day = dt.date(2026, 2, 11)  # a Wednesday
+    assert found("The panel reports two weeks from today.", day) == {
+        "two weeks from today": ("DATE", "2026-02-25")}
+    assert found("The runoff is a week from Monday.", day) == {
+        "a week from Monday": ("DATE", "2026-02-16")}
+    assert found("The verdict is due ten days from Friday.", day) == {
+        "ten days from Friday": ("DATE", "2026-02-23")}
+    got = found("He was suspended for two weeks from Monday.", day)
+    assert got["two weeks"] == ("DURATION", "P2W")

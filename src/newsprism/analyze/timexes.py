@@ -19,7 +19,7 @@ from .timex_clock import (attach_clock_times, bare_hour_ranges, clock_counted,
                           past_midnight, said_on)
 from .timex_lexicon import DAY_ORDINALS, alternation, weekday_number
 from .timex_registry import RESOLVERS
-from .timex_resolve import Context
+from .timex_resolve import Context, weekday_around
 from .timex_rules import RULES, TRIGGERS
 from .timex_spans import bare_count_ranges
 from .timex_tense import Tenses
@@ -105,7 +105,7 @@ def _resolve(cands, ctx: Context) -> list[tuple[int, int, str, str]]:
             _remember(ctx, item, RULES[idx].name in _WRITTEN_DATES)
         taken = max(-neg_end, got[-1][1])  # "April 24 and 25, 1999" reaches past its match
     found = _weekday_pairs(ctx.text, _join_durations(ctx.text, found), ctx.anchor)
-    found = _told_from_next(ctx.text, found)
+    found = _counted_from_day(ctx.text, _told_from_next(ctx.text, found), ctx.anchor)
     found = _join_date_year(ctx.text, _join_weekday_dates(ctx.text, found))
     found = day_of_month_edge(ctx.text, found)
     found = part_of_date(ctx.text, found)
@@ -267,6 +267,42 @@ def _weekday_pairs(text: str, found: list, anchor: _dt.date | None) -> list:
         # Tuesday is not Monday to last week's Wednesday
         if (first >= anchor or ranged) and 0 < step <= (6 if ranged else 2) and second < first:
             out[n] = (s2, e2, t2, ymd(first + _dt.timedelta(days=step)))
+    return out
+
+
+_FROM_GAP = re.compile(r"\s+from\s+", re.I)
+_DAYS_OR_WEEKS = re.compile(r"P(\d{1,2})([DW])")
+_SPAN_BEFORE = re.compile(r"\b(?:for|over|within|during|lasting)\s+$", re.I)  # a stretch
+
+
+def _counted_from_day(text: str, found: list, anchor: _dt.date | None) -> list:
+    """"A week from Tuesday", "two weeks from today": one DATE, the day that many days or
+    weeks after the day named (TimeML's anchored date; a bare weekday is the one nearest
+    publication, either side, as "the next contests are a week from Tuesday" said the day
+    after a Tuesday counts from it)."""
+    if anchor is None or len(found) < 2:
+        return found
+    out: list = []
+    skip = False
+    for n, item in enumerate(found):
+        if skip:
+            skip = False
+            continue
+        nxt = found[n + 1] if n + 1 < len(found) else None
+        span = _DAYS_OR_WEEKS.fullmatch(item[3]) if item[2] == "DURATION" else None
+        if not (span and nxt and nxt[2] == "DATE" and len(nxt[3]) == 10 and
+                _FULL_DATE.match(nxt[3]) and _FROM_GAP.fullmatch(text, item[1], nxt[0]) and
+                not text[item[0]:item[1]].lower().startswith("the ") and
+                not _SPAN_BEFORE.search(text, max(0, item[0] - 12), item[0])):
+            out.append(item)
+            continue
+        day = _FULL_DATE.match(nxt[3])
+        base = _dt.date(int(day[1]), int(day[2]), int(day[3]))
+        if _BARE_WEEKDAY.fullmatch(text, nxt[0], nxt[1]):
+            base = weekday_around(anchor, weekday_number(text[nxt[0]:nxt[1]]))
+        days = int(span[1]) * (7 if span[2] == "W" else 1)
+        out.append((item[0], nxt[1], "DATE", ymd(base + _dt.timedelta(days=days))))
+        skip = True
     return out
 
 
