@@ -211,3 +211,11 @@ def test_fa_split_demand_after_according_phrase_is_the_bodys():
     q = one(text, "fa", "بازگشایی فوری")
     assert q.speaker.name == "انجمن صنفی رانندگان"
     assert _vias(q) == ["ISNA"]
+
+
+def test_fa_present_perfect_promise_after_according_phrase():
+    text = "به گزارش صداوسیما، وزارت نیرو وعده داده است سهمیه گاز نیروگاه‌های شیراز افزایش یابد."
+    q = one(text, "fa", "سهمیه گاز")
+    assert q.speaker.name == "وزارت نیرو"
+    assert _vias(q) == ["IRIB"]
+    assert text[q.start:q.end].startswith("سهمیه گاز")

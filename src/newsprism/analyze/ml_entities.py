@@ -731,6 +731,8 @@ def _org_at(text, ws, offs, i, lang):
         if w in L.STOP_ARABIC or w in L.TITLES_ARABIC or (
                 lang == "ar" and not w.startswith(("ال", "لل", "وال")) and not idafa and not construct):
             break
+        if lang == "fa" and _FA_CUE_AT.match(text, offs[k][0]):
+            break  # "وزارت نیرو وعده داده است": a name never runs into its verb of saying
         k += 1
     if lang == "fa" and k - i > limit and k < len(ws) and _fa_runs_on(text, ws, offs, k):
         k += 1  # "شرکت کنترل کیفیت هوای تهران": the written ezafe says the name goes on
@@ -742,6 +744,8 @@ def _org_at(text, ws, offs, i, lang):
 
 
 _MISSIONS = frozenset(("سفارة", "قنصلية", "بعثة"))
+# A Persian verb of saying (the cue list's verbs, not its according-phrases) starting here.
+_FA_CUE_AT = re.compile(L.CUES["fa"][0])
 # Heads of bodies a role serves, besides ORG_WORDS_ARABIC: "المدير العام لمؤسسة ...".
 _SERVED_BODIES = frozenset(("مؤسسة", "مديرية"))
 # A body's head noun in construct right after a role ("رئيس بلدية ...", "نقيب ... "): the body

@@ -708,7 +708,8 @@ def _by_cue(text, lang, rules, index, roles, s, e, sent_s, cues, last):
         elif lang == "fa" and cue.group() in ("خواست", "خواستند") and \
                 len(words(text, cue.end(), e)) >= 3:
             qs, qe = trim(text, cue.end(), e)  # "از شهروندان خواست مصرف آب را کاهش دهند"
-        elif lang == "fa" and cue.group() in ("گفت", "افزود", "نوشت", "گفتند", "اعلام کرد", "اعلام کردند") and \
+        elif lang == "fa" and (cue.group() in ("گفت", "افزود", "نوشت", "گفتند", "اعلام کرد", "اعلام کردند")
+                               or _FA_PERFECT_SAID.fullmatch(cue.group())) and \
                 len(words(text, cue.end(), e)) >= 4 and not text[cue.end():e].lstrip().startswith(":"):
             qs, qe = trim(text, cue.end(), e)  # "به روزنامه شرق گفت این توقیف پیامی ... است"
         elif lang in ("fr", "es") and L.INFINITIVE_AFTER.match(text, cue.end(), e):
@@ -818,6 +819,10 @@ def _fa_object_first(text, lang, rules, index, roles, s, e, cue, last):
     return qs, qe, speaker
 
 
+# The present perfect and the promise verbs, whose content may follow with no 'که' as the
+# past's does: 'وزارت نیرو وعده داده است سهمیه گاز ... افزایش یابد'.
+_FA_PERFECT_SAID = re.compile(r"(?:گفته|اعلام کرده)(?:\u200cاند| است|\u200cاست)|وعده (?:داد|دادند|داده است|"
+                              r"داده\u200cاند)")
 _FA_TALK_AT = re.compile(r"(?:در\s+(?:گفت\u200cوگو|گفتگو|گفت و گو|مصاحبه)\s+با|به\s+خبرنگار)\s[^،\n]{1,60}،")
 
 
