@@ -12,6 +12,16 @@ replaces on many random inputs: the look-up must give what the walk gave, always
   every quotation mark before each cue); the walk stops at the first mark opening after the
   cue, and a mark before the cue can only be glued to it if it closes no earlier than the
   run of glue characters ending at the cue (or at its source phrase) begins.
+- via_before._last_starts: occasion_before's quote sentence and the one before it, read back
+  from the quote off the text's sentence ends found once (a scan of the whole paragraph per
+  quote was quadratic in an article of one paragraph).
+- last_match.first_start: where a search of a stretch finds a short pattern, off the places
+  the pattern matches in the whole text (found once), only the last few characters searched
+  (via_pronoun_before's 'On the stream'); its show/post/stream patterns take the last match
+  of a stretch from last_match.last_match.
+- source_clauses.that_clause_on_participle runs only in a text with a comma before a 'that'
+  (a cheap look before a walk over every verb); relays.same_interview reads the cue's line
+  end with last_match.break_from (no scan to a far line break).
 """
 from __future__ import annotations
 
@@ -205,3 +215,26 @@ def test_pronoun_media_reads_the_last_match_as_the_scan_of_the_paragraph():
                 assert (scan and scan.span()) == (got and got.span())
                 found += scan is not None
     assert found > 50
+
+
+def test_that_clause_on_participle_is_looked_for_only_after_a_comma(monkeypatch):
+    # the clause it finds opens on a 'that' token right after a ',' token: a text with no
+    # comma before a 'that' is not walked, and the texts that have one get what the walk gave
+    import re
+
+    from newsprism.analyze import nlp as nlp_mod, source_clauses
+    nlp = nlp_mod.load("en")
+    texts = ["The chief engineer told a news conference in Kisumu, livestreamed on the "
+             "utility's YouTube channel, that the pumps had been repaired.",
+             "The minister told a rally in Tamale, broadcast on the party's page, that "
+             "fees would fall.",
+             "The minister told a rally in Tamale that fees would fall, and left.",
+             "She said so, That was all."]
+    for text in texts:
+        gated = source_clauses.that_clause_on_participle(nlp(text), [])
+        with monkeypatch.context() as m:
+            m.setattr(source_clauses, "_COMMA_THAT", re.compile(""))
+            walked = source_clauses.that_clause_on_participle(nlp(text), [])
+        assert [(c.content, c.cue) for c in gated] == [(c.content, c.cue) for c in walked]
+        if source_clauses._COMMA_THAT.search(text) is None:
+            assert gated == []

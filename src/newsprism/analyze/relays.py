@@ -15,7 +15,8 @@ from ..records import Via
 from . import cue_model, cues, lexicon_roles as L
 from .attribution import (Cand, agent_of, cue_span, cue_token_ids, lemma_of, make_cand,
                           source_span, subject_of, text_of, tokens_span, trim, verbal_tokens)
-from .last_match import break_before, last_before, last_match as _last_match  # nearest the cue
+from .last_match import (break_before, break_from, last_before,
+                         last_match as _last_match)  # nearest the cue
 from .relay_index import according_apart as _according_apart, media_near
 from .sources import dateline_end
 from .span_index import cues_between
@@ -654,8 +655,8 @@ def same_interview(text: str, quotes: list) -> list:
     out = []
     for k, q in enumerate(quotes):
         if not q.via and q.cue is not None and q.speaker.entity is not None:
-            stop = text.find("\n", q.cue.end)
-            tail = text[q.cue.start:stop if stop >= 0 else len(text)][:120]
+            stop = break_from(text, q.cue.end)  # (last_match: no scan to a far line break)
+            tail = text[q.cue.start:min(stop if stop >= 0 else len(text), q.cue.start + 120)]
             m = _SAME_INTERVIEW.search(tail) or _same_occasion_before(text, q.cue.start)
             if m:
                 # 'said in the same post': the occasion named before, whoever spoke in it

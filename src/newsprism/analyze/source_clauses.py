@@ -4,6 +4,8 @@ River Post he could not afford ...'); moved out of source_frames.py to keep it l
 """
 from __future__ import annotations
 
+import re
+
 from . import cues
 from . import lexicon_roles as L
 from .attribution import Cand, make_cand, text_of, trim, verbal_tokens
@@ -31,11 +33,16 @@ def displaced_that_clauses(doc, cands: list[Cand]) -> list[Cand]:
     return out
 
 
+_COMMA_THAT = re.compile(r"(?i),\s*that")  # a ',' token, spaces, then a 'that' token
+
+
 def that_clause_on_participle(doc, cands: list[Cand]) -> list[Cand]:
     """'told a news conference in Suva, livestreamed on the authority's YouTube channel,
     that the vessel had passed ...': the parser may hang the 'that' clause on a participle
     set off between the reporting verb and it; a participle that is no speech verb takes no
     'that' clause, so the clause is what was said."""
+    if _COMMA_THAT.search(text_of(doc)) is None:
+        return []  # the clause opens on a 'that' right after a comma (a cheap look first)
     used = {c.cue_tok.i: c for c in cands if c.cue_tok is not None and hasattr(c.cue_tok, "i")}
     out = []
     for tok in verbal_tokens(doc):
