@@ -24,6 +24,9 @@ each tested on sentences written for this file (none from the sets).
   (speaker_interpreted).
 - 'a lawyer who represents Zambia striker Peter Mwale ... The striker himself posted': a
   person word that premodified one name earlier takes that name (chains._premodified_by).
+- 'The Mombasa agent at the heart of ... says he has ...' in a lede, the person named in the
+  next paragraph's quotation: a place before the withheld role word, when the words go on about
+  'he'/'she' or the word is a person's (speaker_named_next._withheld_role).
 """
 from __future__ import annotations
 
@@ -195,3 +198,18 @@ def test_the_word_that_premodified_a_name_takes_that_name(pipe):
             "Banda told the Courier.\n\nThe striker himself posted on Instagram on Friday night: "
             "\"The game made me. Let it be paid back.\"")
     assert quote(pipe, text, "The game made me") == ("Peter Mwale", ["Instagram"])
+
+
+def test_a_lede_role_after_a_place_named_in_the_next_paragraph(pipe):
+    # speaker_named_next._withheld_role: 'The Mombasa agent ... says he ...' withholds a person
+    text = ("NAIROBI — The Mombasa agent at the heart of the dispute over Kenya's unpaid stadium "
+            "grants says he has received threats since going public.\n\n\"Someone rang on "
+            "Saturday and told me to think about my family,\" Daniel Otieno told the Coast "
+            "Weekly on Tuesday.")
+    assert quote(pipe, text, "received threats")[0] == "Daniel Otieno"
+
+
+def test_a_places_body_in_the_lede_stays_itself(pipe):
+    text = ("OSLO — The Norwegian military said on Monday that two jets had been scrambled.\n\n"
+            "\"We saw them early,\" Colonel Lars Berg told NRK.")
+    assert quote(pipe, text, "two jets")[0] == "The Norwegian military"

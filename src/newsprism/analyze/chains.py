@@ -525,17 +525,23 @@ def resolve_pronoun(ch: Chains, ctx: Context, by_sent, a: Cand) -> None:
 
 def _premodified_by(ch: Chains, ctx: Context, a: Cand) -> list[int]:
     """Named chains whose name some earlier sentence put right after a's word in lower case
-    ('Zambia striker Peter Mwale' for 'the striker'): one name per chain."""
+    ('Zambia striker Peter Mwale' for 'the striker'): one name per chain. The word before each
+    name is read once per article (ch.premod), not once per nominal."""
+    premod = getattr(ch, "premod", None)
+    if premod is None:
+        premod = {}
+        for i in ch.names:
+            c = ch.cands[i]
+            k = c.head
+            while k > 0 and ctx.toks[k - 1].idx >= c.start:
+                k -= 1
+            if k > 0 and ctx.toks[k - 1].text.islower():
+                premod.setdefault(ctx.toks[k - 1].lower_, []).append(i)
+        ch.premod = premod
     seen, out = set(), []
-    for i in ch.names:
-        c = ch.cands[i]
-        if c.start >= a.start:
+    for i in premod.get(a.key, ()):
+        if ch.cands[i].start >= a.start:
             break
-        k = c.head
-        while k > 0 and ctx.toks[k - 1].idx >= c.start:
-            k -= 1
-        if k == 0 or ctx.toks[k - 1].lower_ != a.key or not ctx.toks[k - 1].text.islower():
-            continue
         r = ch.find(i)
         if r not in seen:
             seen.add(r)

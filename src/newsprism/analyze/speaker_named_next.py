@@ -24,18 +24,27 @@ def paragraphs(text: str):
 _HONORIFIC_TITLES = frozenset("mr mrs ms miss dr prof professor sir dame lord lady".split())
 # ('A Llanelli rugby coach who ...': a place may qualify an indefinite role; 'The Norwegian
 # military' stays a body; 'its president said' after the body's own clause withholds one too)
-_WITHHELD = re.compile(r"^(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[a-z][\w-]*(?:'s|’s)?\s+){0,3}?)|[Aa]n?\s+((?:[\w-]+\s+){0,3}?))"
+_WITHHELD = re.compile(r"^(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[A-Z][a-z][\w-]*\s+)?(?:[a-z][\w-]*(?:'s|’s)?\s+){0,3}?)|[Aa]n?\s+((?:[\w-]+\s+){0,3}?))"
                        r"([a-z][\w-]*)"
                        r"(?:\s+(?:of|for|at|on|in|with|who|when)\b.*)?$", re.S)
 
 
-def _withheld_role(name: str | None) -> bool:
+# words about the speaker's own self: 'says he has been threatened', 'said she would appeal'
+_SELF = re.compile(r"(?:that\s+)?(?:he|she)\s")
+
+
+def _withheld_role(name: str | None, person: bool = False) -> bool:
     """'a senior manager', 'The signaller on duty when ...': one person the phrase
-    describes without naming (not 'the ministry', not 'three stewards')."""
+    describes without naming (not 'the ministry', not 'three stewards'). 'The Johannesburg
+    agent at the centre of ...': a place before the role word counts only for a person word
+    or when the words go on about 'he'/'she' (person: 'says he has been threatened')."""
     m = _WITHHELD.match(name or "")
     if m is None:
         return False
     head = m.group(3).lower()
+    if m.group(1) and m.group(1)[:1].isupper() and not (
+            person or head in L.PERSON_NOUNS or head in L.ROLE_NOUNS):
+        return False  # 'The Norwegian military': a place's body
     # a spokesperson speaks for an office and stays unnamed when the lede leaves them so
     return not head.startswith("spokes") and head not in L.ORG_NOUNS and head not in L.ORG_WORDS and (
         not head.endswith("s") or head in L.PERSON_NOUNS)
@@ -64,7 +73,7 @@ def named_next(text: str, quotes: list[Quote], coref) -> list[Quote]:
                     out.append(replace(q, speaker=Speaker(ent.id, ent.name, sp.start, sp.end)))
                     continue
         if sp.start is None or sp.entity is not None and _named_entity(coref, sp.entity) \
-                or not _withheld_role(sp.name):
+                or not _withheld_role(sp.name, _SELF.match(text, q.start) is not None):
             out.append(q)
             continue
         k = bisect.bisect_right(starts, sp.start) - 1
