@@ -201,3 +201,14 @@ def test_a_count_from_a_day_is_one_date():
         "ten days from Friday": ("DATE", "2026-02-23")}
     got = found("He was suspended for two weeks from Monday.", day)
     assert got["two weeks"] == ("DURATION", "P2W")
+
+
+def test_a_weekday_range_joined_by_a_verb_of_lasting_runs_forward():
+    # "opens Monday and runs through Thursday": the range's end follows its start, as in
+    # "from Monday through Thursday"
+    day = dt.date(2026, 2, 11)  # a Wednesday
+    got = found("The summit opens Monday and runs through Thursday.", day)
+    assert got["Monday"] == ("DATE", "2026-02-16")
+    assert got["Thursday"] == ("DATE", "2026-02-19")
+    got = found("The fair starts on Friday and will go on until Sunday.", day)
+    assert got["Sunday"] == ("DATE", "2026-02-15")

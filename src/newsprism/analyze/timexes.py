@@ -237,7 +237,9 @@ def _sum_durations(first: str, second: str) -> str | None:
     return "P" + date + ("T" + clock if clock else "")
 
 
-_PAIR_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or|through|to|until|[-–])\s*", re.I)
+# "opens Monday and runs through Thursday": a range's end after a verb of lasting
+_PAIR_GAP = re.compile(r"\s*(?:,\s*)?(?:and\s+(?:[a-z]+\s+){1,2}?(?:through|until|till)|and|or|"
+                       r"through|to|until|[-–])\s*", re.I)
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _BARE_WEEKDAY = re.compile(_WEEKDAY, re.I)
 # the first of the pair may look ahead itself: "next Tuesday and Wednesday"
