@@ -215,3 +215,33 @@ def test_money_to_rebuild_a_states_grid_helps_that_state(nlp):
     _, tgts = _args(_hit(nlp, "The coalition of Gulf donors pledged $1.2 billion to rebuild "
                               "Sudan's power grid.", "pledged"))
     assert tgts == ["Sudan"], tgts
+
+
+def test_a_walkouts_idiom_noun_is_no_target(nlp):
+    # "walked off the job": the idiom's noun; "to demand more staff": a thing wanted
+    _, tgts = _args(_hit(nlp, "Nurses in Auckland walked off the job for 24 hours to demand "
+                              "more staff.", "walked"))
+    assert tgts == [], tgts
+    # whom a march demands something of stays
+    _, tgts = _args(_hit(nlp, "Teachers marched to demand the resignation of the education "
+                              "minister.", "marched"))
+    assert tgts == ["the education minister"], tgts
+
+
+def test_marchers_doing_an_act_during_their_march_marched(nlp):
+    acts, _ = _args(_hit(nlp, "Protesters in Lima set fire to the doors of the Congress "
+                              "building during a march against the new president.", "march"))
+    assert acts == ["Protesters"], acts
+    # police acting during a march are not its marchers
+    acts, _ = _args(_hit(nlp, "Police arrested 20 people during a march against the law.",
+                         "march"))
+    assert acts == [], acts
+
+
+def test_data_stolen_by_intruders_is_coercion(nlp):
+    hit = _hit(nlp, "Chinese hackers stole emails from the US State Department.", "stole")
+    assert hit.type == "COERCE" and "the US State Department" in _args(hit)[1]
+    assert not _hits(nlp, "A thief stole a laptop from the minister's car.")
+    # a made thing's second verb shares its subject
+    assert not _hits(nlp, "The software update blocks spam calls and supports video messages "
+                          "in 30 languages.")

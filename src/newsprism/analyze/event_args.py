@@ -433,6 +433,12 @@ def _verb_args(c: Candidate) -> None:
     if c.type == "PROTEST" and _lemma(tok) in ("set", "burn", "torch") and not any(
             map(_party, c.targets)):
         c.targets = []  # "set fire to tyres ... to protest": what burns is the means
+    if c.type == "PROTEST":
+        # "walked off the job", "took to the streets": the idiom's own noun is no target
+        idioms = {(s.prep, w) for s in lex.senses(_lemma(tok)) if s.prep and s.pobjs
+                  for w in s.pobjs}
+        c.targets = [t for t in c.targets if not (
+            t.dep_ == "pobj" and (t.head.lower_, t.lower_) in idioms)]
     if c.type == "PROTEST" and not any(_party(t) and not _is_time(t) for t in c.targets):
         c.targets += _protested_at(tok)
     if c.type == "PROTEST" and not any(_party(t) and not _is_time(t) for t in c.targets):
@@ -761,6 +767,13 @@ def _noun_args(c: Candidate) -> None:
         # "extradited him in cooperation with X", "marched in protest": the verb's doer
         verb = tok.head.head
         c.actors += _children(verb, "nsubjpass") if _is_passive(verb) else _subjects(verb)
+    elif (not c.actors and c.type == "PROTEST" and tok.dep_ == "pobj"
+          and tok.head.lower_ in ("during", "at") and tok.head.head.pos_ == "VERB"
+          and not _is_passive(tok.head.head) and _subjects(tok.head.head) and all(
+              _lower_words(s) & MARCHERS for s in _subjects(tok.head.head))):
+        # "Protesters set fire to the doors ... during a march against the president": the
+        # act's doers, when they are people who march, marched
+        c.actors += _subjects(tok.head.head)
     elif (not c.actors and of_role == "actor" and tok.dep_ == "pobj"
           and tok.head.lower_ in ("for", "on") and tok.head.head.pos_ == "VERB"
           and not _is_passive(tok.head.head) and not (
@@ -775,6 +788,13 @@ def _noun_args(c: Candidate) -> None:
         c.actors[:] = _subjects(tok.head.head)
 
 
+# Doers of an act done during a gathering who were its own marchers (no force or official).
+MARCHERS = (lex.PEOPLE | lex.WORKERS | frozenset({
+    "protesters", "protestors", "demonstrators", "activists", "campaigners", "marchers",
+    "farmers", "students", "supporters", "unionists", "strikers", "residents", "villagers",
+    "youths", "crowd", "crowds", "rioters", "mourners"})) - lex.TROOPS - frozenset({
+        "officer", "officers", "police", "policemen", "guards", "agents", "official",
+        "officials", "leader", "leaders"})
 # Verbs of going somewhere, whose 'for' names the meeting gone to.
 GOING = frozenset({"travel", "fly", "go", "head", "arrive", "leave", "come", "depart", "jet",
                    "return"})

@@ -253,6 +253,9 @@ def _device_doer(c) -> bool:
     if not any(a.lower_ in DEVICES for a in c.actors):
         return False  # cheap gate: the doers found already name no made thing
     subj = [k for k in c.tok.children if k.dep_ == "nsubj"]
+    if not subj and c.tok.dep_ == "conj":
+        # "The update blocks spam calls and supports video messages": the first verb's
+        subj = [k for k in c.tok.head.children if k.dep_ == "nsubj"]
     return bool(subj) and all(s.pos_ == "NOUN" and s.lower_ in DEVICES for s in subj)
 
 

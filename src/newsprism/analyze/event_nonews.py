@@ -17,7 +17,8 @@
   the time clause's verb of onset, that verb with no object or place of its own), or a
   stretch of time counted from it ('in the months after the invasion');
 - a kind of act a law reaches: a bare event noun as the object of a verb of scope
-  ('excludes murder, treason and kidnapping', 'criminalises torture').
+  ('excludes murder, treason and kidnapping', 'criminalises torture'), or as the subject
+  of the penalty it carries ('assault and theft carry prison terms').
 
 A supposition needs the noun to have no doer the parse can name ('Russia's blockade would'
 is left to the rest of the module); verbs ('Russia usually attacks power plants in winter')
@@ -229,6 +230,10 @@ SCOPING = frozenset({"exclude", "include", "cover", "exempt", "list", "define", 
                      "criminalize", "decriminalise", "decriminalize", "punish", "penalise",
                      "penalize", "prohibit", "forbid", "outlaw", "legalise", "legalize",
                      "encompass", "comprise"})
+# verbs by which a kind of offence bears its penalty ('theft carries a prison term')
+BEARING = frozenset({"carry", "attract", "incur", "draw"})
+PENALTIES = frozenset({"term", "terms", "sentence", "sentences", "penalty", "penalties",
+                       "fine", "fines", "punishment", "punishments"})
 # what makes an event noun one act rather than a kind: a determiner, an owner, a number,
 # or an argument of its own ('the murder of', 'kidnapping by', 'attacks on')
 ONE_ACT_DEPS = frozenset({"det", "poss", "nummod"})
@@ -253,6 +258,9 @@ def kind_of_act(c) -> bool:
         head = head.head
     if head is not c.tok and not _bare(head):
         return False
+    if head.dep_ == "nsubj" and _lemma(head.head) in BEARING and any(
+            o.lower_ in PENALTIES for o in _children(head.head, "dobj")):
+        return True  # "assault, theft and vandalism carry prison terms of up to five years"
     return head.dep_ == "dobj" and _lemma(head.head) in SCOPING
 
 

@@ -263,6 +263,10 @@ def _protested_at(tok) -> list:
             and _lower_words(o) & SEATS]
 
 
+# modifiers of what a protest asks for ('more staff', 'higher pay'): a thing wanted
+MORE_OF = frozenset({"more", "extra", "additional", "higher", "fewer"})
+
+
 def _protest_aim(tok) -> list:
     """'marched ... to demand the resignation of the president', 'rallied to denounce the
     junta': the purpose clause of a protest names whom it is against."""
@@ -277,6 +281,8 @@ def _protest_aim(tok) -> list:
         # "demanding an eight percent pay rise from employers": whom it is demanded of
         asked += [f for o in (x, *_children(x, "dobj")) for f in _pobjs(o, ("from",))]
         for o in _children(x, "dobj") + _pobjs(x, ("against", "on", "for")):
+            if any(m.lower_ in MORE_OF for m in _children(o, "amod", "advmod")):
+                continue  # "to demand more staff": what is asked for, not of whom
             out += _pobjs(o, ("of",)) if o.lower_ in OUSTING else [o]
             # "to denounce the federal government's decision": whose resolve it was
             if o.lower_ in RESOLVES:

@@ -199,6 +199,13 @@ _later(Sense("COERCE", objs=COMPUTERS), "hack", "breach", "infiltrate", "penetra
 _later(Sense("COERCE", prep="into", pobjs=COMPUTERS), "break", "hack")
 # systems locked or crippled by an intrusion ('hackers locked the servers of the tax agency';
 # event_mishaps.idle_lock keeps a firm locking its own customers' accounts out)
+# data taken by an intrusion ('Chinese hackers stole emails from the State Department'):
+# the cyber-operation class; money or goods stolen are crime, left alone
+STOLEN_DATA = COMPUTERS | frozenset({"data", "files", "documents", "secrets", "credentials",
+                                     "passwords", "records", "information", "correspondence"})
+_later(Sense("COERCE", objs=STOLEN_DATA), "steal", "exfiltrate")
+_lex.VERB_TARGET_PREPS.setdefault("steal", ("from",))
+_lex.VERB_TARGET_PREPS.setdefault("exfiltrate", ("from",))
 LOCKING = ("lock", "encrypt", "disable", "cripple", "paralyse", "paralyze")
 _later(Sense("COERCE", objs=COMPUTERS), *LOCKING)
 # machines of a system shut down by an intrusion ('shut down the computers of a hospital');
