@@ -219,3 +219,10 @@ def test_fa_present_perfect_promise_after_according_phrase():
     assert q.speaker.name == "وزارت نیرو"
     assert _vias(q) == ["IRIB"]
     assert text[q.start:q.end].startswith("سهمیه گاز")
+
+
+def test_ar_undersecretary_with_place_and_name_set_off_names_the_person():
+    text = ('من جهته، صرح وكيل وزارة الصحة بالمنيا، خالد عبد الرحمن، لصحيفة الأهرام بأن '
+            '"الدراسة ستبدأ في موعدها".')
+    q = one(text, "ar", "الدراسة ستبدأ")
+    assert q.speaker.name == "خالد عبد الرحمن"

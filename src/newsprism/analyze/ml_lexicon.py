@@ -331,9 +331,10 @@ TITLES_ARABIC = frozenset("""الرئيس الرئيسة رئيس رئيسة ا�
     وزیراعظم وزیر اعظم صدر ترجمان کرنل جنرل میجر کیپٹن ڈاکٹر سفیر گورنر ڈائریکٹر چیئرمین
     سربراہ مسٹر مولانا سردار اعلیٰ اعلی
     منسق منسقة المنسق المنسقة نقيب النقيب مفوض المفوض الخبير خبير الأستاذ أستاذ المهندس
-    المدرب مدرب محامي محامية""".split())
+    المدرب مدرب محامي محامية وكيل وكيلة""".split())
 # (the last line: Arabic role nouns of occupation, coordinators, union heads, commissioners,
-# experts, professors, engineers, coaches, so that "منسق الوقفة، سامر الخطيب،" names Samer)
+# experts, professors, engineers, coaches, so that "منسق الوقفة، سامر الخطيب،" names Samer;
+# an undersecretary, 'وكيل وزارة الزراعة بالفيوم، X،', is a role as a director is)
 # Words between a role and a name that belong to the role: "المتحدث باسم الحشد الشعبي".
 ROLE_LINKS = frozenset("""باسم لـ ل باسمه کے کی کل ارشد""".split())
 FIRST_NAMES_ARABIC = frozenset("""محمد أحمد علي حسن حسين قاسم عادل كريم جواد حميد مهدي أبو
