@@ -212,3 +212,22 @@ def test_a_weekday_range_joined_by_a_verb_of_lasting_runs_forward():
     assert got["Thursday"] == ("DATE", "2026-02-19")
     got = found("The fair starts on Friday and will go on until Sunday.", day)
     assert got["Sunday"] == ("DATE", "2026-02-15")
+
+
+def test_a_timetable_verb_with_its_particle_looks_ahead():
+    # "the season kicks/NNS off on Friday": the tagger's noun with a particle after it is
+    # still the timetable's present, the weekday ahead
+    got = found("The new league season kicks off on Saturday in Madrid.", dt.date(2025, 9, 3))
+    assert got["Saturday"] == ("DATE", "2025-09-06")
+
+
+def test_the_next_one_of_a_series_comes_after_the_one_told():
+    # "drew crowds on December 28. The next edition opens on Dec. 27", told on Jan. 2: the
+    # next edition lies after the one just told, a year on
+    got = found("The winter market drew 30,000 shoppers on December 29, the town said. "
+                "Its next edition opens on Dec. 27.", dt.date(2025, 1, 3))
+    assert got["Dec. 27"] == ("DATE", "2025-12-27")
+    # without 'next' the nearest reading stands
+    got = found("The winter market drew 30,000 shoppers on December 29. It opened on "
+                "Dec. 27.", dt.date(2025, 1, 3))
+    assert got["Dec. 27"] == ("DATE", "2024-12-27")

@@ -200,6 +200,13 @@ def _month_day(m, ctx):
             # "runs from 1 October to 15 May": a range's end is the first such day on or
             # after its start, whatever the tense says of the day alone
             y = start.year if (month, day) >= (start.month, start.day) else start.year + 1
+        elif ctx.ref is not None and not ctx.month_last and \
+                0 <= m.start() - ctx.dated_end <= 300 and \
+                _NEXT_ONE.search(ctx.text, max(0, m.start() - 60), m.start()) and \
+                (y, month, day) <= (ctx.ref.year, ctx.ref.month, ctx.ref.day):
+            # "drew 40,000 visitors on December 28. The next edition opens on Dec. 27": the
+            # next one of a series comes after the one just told
+            y = ctx.ref.year + ((month, day) <= (ctx.ref.month, ctx.ref.day))
     d = safe_date(y, month, day)
     if d is None:
         return None
@@ -235,6 +242,11 @@ _DAY_RANGE_END = re.compile(
     r"\b(?:[Ff]rom|[Bb]etween)\s+(?:[0-3]?\d(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|"
     r"[A-Z][a-z]+\.?\s+[0-3]?\d(?:st|nd|rd|th)?)(?:,?\s+\d{4})?,?\s*"
     r"(?:to|until|till|through|and|[-–])\s*$")
+
+
+# "the next edition opens on": one of a series, not a day counted ("the next day")
+_NEXT_ONE = re.compile(r"\b[Nn]ext\s+(?!(?:day|week|weekend|month|year|morning|afternoon|"
+                       r"evening|night)\b)[a-z]+[^.;!?]*$")
 
 
 def _range_start(ctx: Context, start: int) -> _dt.date | None:

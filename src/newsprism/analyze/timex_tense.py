@@ -263,8 +263,10 @@ class Tenses:
         form, a plural one for the bare form, as ``_bare_present`` finds it) or after "and"
         joining it to a verb of the same clause ("and returns/NNS on Sunday night"), and no
         verb stands before it in its clause."""
-        if not (k + 1 == first or k + 2 == first and self.lower[k + 1] in _SCHEDULE_PREPS
-                or self._clock_between(k + 1, first)):
+        # a particle may follow the verb: "the season kicks/NNS off on Friday"
+        j = k + 2 if k + 1 < first and self.tags[k + 1] == "RP" else k + 1
+        if not (j == first or j + 1 == first and self.lower[j] in _SCHEDULE_PREPS
+                or self._clock_between(j, first)):
             return False
         if k == 0:
             return False
