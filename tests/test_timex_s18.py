@@ -231,3 +231,12 @@ def test_the_next_one_of_a_series_comes_after_the_one_told():
     got = found("The winter market drew 30,000 shoppers on December 29. It opened on "
                 "Dec. 27.", dt.date(2025, 1, 3))
     assert got["Dec. 27"] == ("DATE", "2024-12-27")
+
+
+def test_the_year_earlier_period_after_nine_months_without_a_quarter_named():
+    # "For the nine months, ... compared with ... in the year-earlier period": the nine
+    # months a year before (valued by their year, as when a quarter was named first), not
+    # the calendar quarter a year back
+    got = found("For the nine months, the bank earned $80 million, compared with $65 "
+                "million in the year-earlier period.", dt.date(1995, 11, 2))
+    assert got["the year-earlier period"] == ("DATE", "1994")

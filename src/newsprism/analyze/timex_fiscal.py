@@ -51,7 +51,10 @@ def _year_ago_value(m, ctx, what: str):
     if "quarter" not in what and _nine_months_told(ctx, m.start()):
         # "For the nine months, net was ..., compared with year-earlier net of ...": the
         # same nine months a year before, a stretch of that year
-        return [(m.start(), m.end(), "DATE", str(ctx.last_quarter[1] - 1))]
+        # (with no quarter named, the nine months are those to the quarter just ended)
+        year = ctx.last_quarter[1] if ctx.last_quarter else \
+            (ctx.anchor - _dt.timedelta(days=92)).year
+        return [(m.start(), m.end(), "DATE", str(year - 1))]
     if "quarter" in what or "period" in what or _quarter_context(ctx, m.start()):
         if ctx.last_quarter and not _ahead_quarter(ctx):
             _, qy, q = ctx.last_quarter
@@ -355,8 +358,8 @@ def r_quarter_abbr(m, ctx):
 def _nine_months_told(ctx: Context, start: int) -> bool:
     """Whether "the nine months" was named after the quarter last named and shortly
     before ``start``: a report's comparisons then count the nine months, not the quarter."""
-    return ctx.last_quarter is not None and ctx.last_nine > ctx.last_quarter[0] and \
-        0 <= start - ctx.last_nine < 300
+    return ctx.last_nine >= 0 and 0 <= start - ctx.last_nine < 300 and \
+        (ctx.last_quarter is None or ctx.last_nine > ctx.last_quarter[0])
 
 
 def _ahead_quarter(ctx: Context) -> bool:
