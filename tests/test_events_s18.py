@@ -245,3 +245,28 @@ def test_data_stolen_by_intruders_is_coercion(nlp):
     # a made thing's second verb shares its subject
     assert not _hits(nlp, "The software update blocks spam calls and supports video messages "
                           "in 30 languages.")
+
+
+# ---------------------------------------------------------------- third batch of probes
+
+def test_a_headline_name_read_as_a_modifier_is_the_doer(nlp):
+    # the small model makes 'Mali' a modifier of 'expels' and 'ambassador' an adverbial
+    hit = _hit(nlp, "Mali Expels French Ambassador", "expels")
+    assert hit.type == "SANCTION" and _args(hit) == (["Mali"], ["French ambassador"])
+
+
+def test_an_infinitive_question_is_done_by_who_decides_it(nlp):
+    acts, _ = _args(_hit(nlp, "Kenya has yet to decide whether to send more police to "
+                              "Haiti, the interior minister said.", "send"))
+    assert acts == ["Kenya"], acts
+
+
+def test_a_state_recognised_by_noun(nlp):
+    hit = _hit(nlp, "Spain's recognition of Palestine angered Israel.", "recognition")
+    assert hit.type == "SUPPORT" and _args(hit) == (["Spain"], ["Palestine"])
+    assert not _hits(nlp, "The award is a recognition of her work for refugees.")
+
+
+def test_an_act_dated_next_month_is_to_come(nlp):
+    assert _fact(nlp, "The prime minister's visit to Beijing next month will focus on trade, "
+                      "officials said.", "visit") == "future"

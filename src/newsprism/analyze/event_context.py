@@ -221,6 +221,12 @@ def _objects(tok) -> list:
         # the parser made an adverbial of measure is the object when it is no time
         objs = [n for n in _children(tok, "npadvmod") if n.i > tok.i and n.pos_ == "NOUN"
                 and _children(n, "det") and not _is_time(n) and n.lower_ not in SPANS]
+    if not objs and tok.dep_ == "ROOT" and tok.tag_ == "VBZ":
+        # "Mali expels French ambassador": a headline's bare noun after its verb, which the
+        # parser made an adverbial of measure, is the object when it is no time or amount
+        objs = [n for n in _children(tok, "npadvmod") if n.i > tok.i and n.pos_ in (
+            "NOUN", "PROPN") and not _is_time(n) and n.lower_ not in SPANS
+            and not _children(n, "nummod")]
     if not objs and _bare_before_conj(tok):
         # "meet and exceed the goals": a shared object hangs off the last conjunct
         objs = [o for c in _children(tok, "conj") if c.pos_ == "VERB"
@@ -477,7 +483,12 @@ def _subjects(verb, depth: int = 0) -> list:
         return [verb.head]
     head = verb.head
     if head.i == verb.i:
-        return []
+        # "Mali expels French ambassador": the small model may read a name before a root
+        # verb as its modifier; with no subject, that name does the act
+        named = [c for c in _children(verb, "amod", "compound", "npadvmod") if c.i < verb.i
+                 and c.pos_ == "PROPN" and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+                 and verb.tag_ in ("VBZ", "VBD", "VBP")]
+        return named[-1:]
     if verb.dep_ == "xcomp":
         if head.lemma_.lower() in OBJECT_CONTROL:
             objs = _children(head, "dobj") or _pobjs(head, ("on", "upon"))
@@ -500,6 +511,12 @@ def _subjects(verb, depth: int = 0) -> list:
         return _children(head, "dobj")  # "incited supporters to attack", parsed as a purpose
     if verb.dep_ in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
         return _agents(head) if _is_passive(head) else _subjects(head, depth + 1)
+    if verb.dep_ == "ccomp" and head.pos_ in ("VERB", "AUX") and any(
+            a.lower_ == "to" for a in _children(verb, "aux")) and not _is_passive(head):
+        # "has yet to decide whether to send more police": an infinitive question's doer
+        # is who decides it ('asked X how to respond': X)
+        objs = _children(head, "dobj") if _lemma(head) in OBJECT_CONTROL else []
+        return objs or _subjects(head, depth + 1)
     if verb.dep_ == "acomp" and head.pos_ in ("VERB", "AUX") and not _is_passive(head):
         return _subjects(head, depth + 1)  # "it was ready to mediate": 'ready' is its
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ == "VERB" and (

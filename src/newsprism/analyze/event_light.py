@@ -520,6 +520,16 @@ def told_to_act(verb) -> bool:
         for x in _children(verb, "xcomp", "ccomp"))
 
 
+def state_recognised(noun) -> bool:
+    """"Azerbaijan's recognition of the new Syrian government", 'the recognition of Palestine
+    by Spain': recognising a state or a government takes its side (SUPPORT, as the verb
+    'recognise' with such an object); 'recognition of his work' is praise, no event."""
+    if noun.lower_ not in ("recognition", "recognitions"):
+        return False
+    return any(_lower_words(o) & lex.STATEHOOD or o.ent_type_ == "GPE"
+               for o in _pobjs(noun, ("of",)))
+
+
 def pressed_to_act(verb) -> bool:
     """'pressed Beijing to open its markets', 'pushed Serbia to recognise Kosovo': a party
     pressed to do something is asked to (the parser may read the infinitive as a purpose

@@ -36,7 +36,7 @@ from .event_merge import link_events
 from .event_light import (LEGAL_ACTIONS, LEVIES_LAID, STATE_POWERS, case_against,
                           emergency_rule, levied_on_foreign, people_blockade, people_given_notice,
                           rally_by_campaigners, sentence_passed, state_blocks, state_boycott,
-                          support_noun, warned_party)
+                          state_recognised, support_noun, warned_party)
 from .event_light import (bundle_type, consent_given, consent_parties, flow_parties,
                           good_offices_offered, held_marks, named_body_left, pressed_to_act,
                           told_to_act, war_as_time)
@@ -344,6 +344,8 @@ def _noun_trigger(tok, headline: bool) -> Candidate | None:
     word, start = _hyphenated(tok)
     if word == "support":
         return support_noun(tok, Candidate)
+    if word == "recognition" and state_recognised(tok):
+        return Candidate(tok, "SUPPORT", "noun")  # "recognition of the new government"
     if word in RESTRICTING_NOUNS and curbs_on_gatherings(tok):
         return Candidate(tok, "COERCE", "noun")  # "imposed curbs on street protests"
     if word in GATHERED and restricted_gathering(tok):

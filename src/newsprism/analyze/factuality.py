@@ -63,6 +63,8 @@ PERFORMED_BY_SAYING = frozenset({
     "ultimatum", "apology", "apologise", "apologize", "tariff", "tariffs", "levy", "duty",
     "duties", "restriction", "restrictions", "curb", "curbs", "sever", "severance",
     "ceasefire", "truce", "boycott", "revocation", "revoke", "cancellation", "annulment"})
+# Words that set a time ahead ('next month', 'the coming week'): an act so dated is to come.
+COMING = frozenset({"next", "coming"})
 # Verbs that put an act off to a later date ('postponed the summit'): still to come.
 DEFERRING = frozenset({"postpone", "defer", "delay", "reschedule"})
 # 'would' as the past of 'will' in reported speech ("said it would pull its troops out")
@@ -177,6 +179,9 @@ def _own_markers(tok, found: set[str]) -> None:
             found.add("hypothetical")
         elif dep in ("amod", "compound"):
             _modifier_marker(low, found)
+        elif dep == "npadvmod" and (tok.pos_ == "NOUN" or tok.tag_ in ("VBZ", "VBP")) and (
+                low == "tomorrow" or any(k.lower_ in COMING for k in c.children)):
+            found.add("future")  # "the minister's visit to Beijing next month": still to come
         elif dep == "det" and low == "any" and tok.pos_ == "NOUN":
             found.add("hypothetical")  # "would respond to any strike": none has happened
         elif dep == "prep" and (low == "according" or low == "per" and c.i == c.sent.start):

@@ -620,7 +620,7 @@ def _may_trigger(low: str, lemma: str) -> bool:
     from .event_senses import ARRIVALS, GATHERING, may_name_verb  # 'Protesters gathered'
     return lemma in GATHERING | ARRIVALS or may_name_verb(low) or low in LEVIES_LAID or low in BUNDLES or low in CONSENTS or low in (
         "state", "law", "case", "cases", "proceedings", "suit", "suits", "sentence",
-        "sentences") or derived_sense(
+        "sentences", "recognition") or derived_sense(
         low, frozenset()) is not None
 
 
