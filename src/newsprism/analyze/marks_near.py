@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-_SEEN: list = [None, None]  # the last marks list read, and its index (or None: walk it)
+_SEEN: list = [None]  # (the last marks list read, its index or None: walk it)
 
 
 def _index(marks: list):
-    if _SEEN[0] is not marks:
+    got = _SEEN[0]  # read once: one pair, whatever another thread stores meanwhile
+    if got is None or got[0] is not marks:
         opens = [m.open for m in marks]
         ok = all(m.open <= m.close for m in marks) and all(
             a <= b for a, b in zip(opens, opens[1:]))
@@ -20,8 +21,8 @@ def _index(marks: list):
         for m in marks:
             far = max(far, m.close)
             reach.append(far)
-        _SEEN[:] = [marks, (opens, reach) if ok else None]
-    return _SEEN[1]
+        got = _SEEN[0] = (marks, (opens, reach) if ok else None)
+    return got[1]
 
 
 def _glue_start(text: str, at: int, glue: str) -> int:
