@@ -240,3 +240,23 @@ def test_the_year_earlier_period_after_nine_months_without_a_quarter_named():
     got = found("For the nine months, the bank earned $80 million, compared with $65 "
                 "million in the year-earlier period.", dt.date(1995, 11, 2))
     assert got["the year-earlier period"] == ("DATE", "1994")
+
+
+def test_a_weekday_counted_in_each_month_is_a_set():
+    # "the first Monday of each month" recurs: one SET (the period its unit gives), never
+    # the Monday nearest publication
+    day = dt.date(2013, 3, 22)
+    assert found("The board meets on the first Monday of each month.", day) == {
+        "the first Monday of each month": ("SET", "P1M")}
+    assert found("Figures come out on the last Friday of every quarter.", day) == {
+        "the last Friday of every quarter": ("SET", "P1Q")}
+    assert found("The first Monday of April is a holiday.", day)[
+        "The first Monday of April"] == ("DATE", "2013-04-01")
+
+
+def test_a_frequency_before_a_recurrence_adverb_is_inside():
+    day = dt.date(2013, 3, 22)
+    assert found("The newsletter appears twice monthly.", day) == {
+        "twice monthly": ("SET", "P1M")}
+    assert found("Patients take the drug three times daily.", day) == {
+        "three times daily": ("SET", "P1D")}

@@ -220,6 +220,9 @@ def r_nth_weekday(m, ctx):
     November), "this/next/last month" from the publication month."""
     if not _CAPITAL.match(m["wd"]) or (m["mon"] and not _CAPITAL.match(m["mon"])):
         return None
+    if m["every"]:  # "the last Friday of every quarter": the set recurs with its unit
+        return [(m.start(), m.end(), "SET", {"month": "P1M", "quarter": "P1Q",
+                                             "year": "P1Y"}[m["every"].lower()])]
     a = ctx.anchor
     o = m["ord"].lower()
     n = -1 if o in ("last", "final") else ORDINALS[o]

@@ -363,7 +363,9 @@ RULES: list[Rule] = [
     _rule("nth_weekday", rf"{_B}(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|1st|2nd|3rd"
                          rf"|4th|5th|last|final)\s+(?P<wd>{WEEKDAY})\s+(?:of|in)\s+(?:"
                          rf"(?P<mon>{MONTH_FULL})(?:,?\s+(?P<year>{YEAR}){_E})?"
-                         rf"|(?P<rel>this|next|last|the)\s+month{_E})"),
+                         rf"|(?P<rel>this|next|last|the)\s+month{_E}"
+                         # "on the first Monday of each month": a set, one per month
+                         rf"|(?:each|every)\s+(?P<every>month|quarter|year){_E})"),
     _rule("holiday", rf"{_B}(?:the\s+(?=(?:{_HOLIDAYS})\s+weekend\b))?(?P<hol>{_HOLIDAYS})"
                      rf"(?:\s+(?P<year>{YEAR}))?(?P<we>\s+weekend)?"
                      # "Thanksgiving evening", "Christmas morning": a part of the holiday
@@ -411,7 +413,9 @@ RULES: list[Rule] = [
                        rf"morning|afternoon|evening|night|{_SEASON}|{MONTH_FULL}|"
                        rf"(?P<wd>{WEEKDAY_BARE})(?:\s+(?P<pod>morning|afternoon|evening|night))?)"
                        rf"{_E}"),
-    _rule("set_adv", rf"{_B}(?P<w>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|"
+    # "twice monthly", "three times daily": the frequency inside, as in "twice a month"
+    _rule("set_adv", rf"{_B}(?:(?:once|twice|thrice|(?:{_NUMBERS}|\d+)\s+times)\s+)?"
+                     rf"(?P<w>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|"
                      r"bimonthly|semiannually|fortnightly"
                      # "quarterly" only as an adverb: "a quarterly dividend" is no recurrence
                      r"|quarterly(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|since|from|by|until|"
