@@ -27,6 +27,8 @@ each tested on sentences written for this file (none from the sets).
 - 'The Mombasa agent at the heart of ... says he has ...' in a lede, the person named in the
   next paragraph's quotation: a place before the withheld role word, when the words go on about
   'he'/'she' or the word is a person's (speaker_named_next._withheld_role).
+- 'Dion, a fisherman from Galera,': a one-word name after 'from' on a person word is a place
+  even where the tagger said PERSON, and no antecedent of 'he' (mentions._from_a_place).
 """
 from __future__ import annotations
 
@@ -213,3 +215,12 @@ def test_a_places_body_in_the_lede_stays_itself(pipe):
     text = ("OSLO — The Norwegian military said on Monday that two jets had been scrambled.\n\n"
             "\"We saw them early,\" Colonel Lars Berg told NRK.")
     assert quote(pipe, text, "two jets")[0] == "The Norwegian military"
+
+
+def test_a_one_word_place_after_from_on_a_person_word_is_no_antecedent(pipe):
+    # mentions._from_a_place: 'Dion, a fisherman from Galera,' -- the tagger's PERSON for the
+    # place lost to where the person comes from, so 'he' is Dion
+    text = ("The jetty's collapse took up all of Monday's Coast Line on Bay 101 FM.\n\nDion, a "
+            "fisherman from Galera, said the jetty had been \"swaying like a hammock\" for weeks. "
+            "\"We sent the photos. We called the council. Nobody came,\" he told host Ama Serwaa.")
+    assert quote(pipe, text, "We sent the photos")[0] == "Dion"

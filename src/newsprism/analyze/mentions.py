@@ -231,6 +231,13 @@ def _add_vote(c: Cand, label: str, w: float) -> None:
     c.votes[label] = c.votes.get(label, 0.0) + w
 
 
+def _from_a_place(doc, s: int, toks) -> bool:
+    """'Marlon, a fisherman from Radix,': a one-word name after 'from' on a person word (no
+    known first name) says where the person comes from, a place."""
+    return len(toks) == 1 and doc[s - 1].head.lower_ in L.PERSON_NOUNS \
+        and L.gender_of_first_name(toks[0].text) is None
+
+
 def _context_votes(doc, c: Cand, s: int, e: int) -> None:
     """Type evidence from the words around a name: media cues, titles, speech verbs."""
     toks = doc[s:e]
@@ -249,7 +256,8 @@ def _context_votes(doc, c: Cand, s: int, e: int) -> None:
         return
     if prev in ("of", "in") and s > 1 and doc[s - 2].lower_ in ("shares", "stock", "stake"):
         _add_vote(c, "ORG", 3.0)  # 'Shares of Kestrel Build Asia fell': a listed company
-    elif (prev in ("in", "near") and s > 0 and doc[s - 1].dep_ == "prep"
+    elif ((prev in ("in", "near") or prev == "from" and _from_a_place(doc, s, toks))
+            and s > 0 and doc[s - 1].dep_ == "prep"
             and toks.root.dep_ == "pobj" or toks.root.dep_ == "conj"
             and toks.root.head.ent_type_ in ("GPE", "LOC")) \
             and not c.votes.get("ORG") and c.votes.get("PERSON", 0.0) <= 1.0 \
