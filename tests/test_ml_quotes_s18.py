@@ -226,3 +226,17 @@ def test_ar_undersecretary_with_place_and_name_set_off_names_the_person():
             '"الدراسة ستبدأ في موعدها".')
     q = one(text, "ar", "الدراسة ستبدأ")
     assert q.speaker.name == "خالد عبد الرحمن"
+
+
+def test_tr_firm_named_like_an_agency_is_one_name():
+    text = "Yüklenici firma Anadolu Raylı Sistemler, sinyal parçalarının yurt dışından geç geldiğini açıkladı."
+    q = one(text, "tr", "sinyal parçalarının")
+    assert q.speaker.name == "Anadolu Raylı Sistemler"
+    assert _vias(q) == []
+
+
+def test_it_agency_told_then_person_still_splits():
+    text = "Ha detto all'agenzia Adnkronos Marta Menegus che il ponte resterà chiuso."
+    q = one(text, "it", "il ponte resterà")
+    assert q.speaker.name == "Marta Menegus"
+    assert _vias(q) == ["Adnkronos"]

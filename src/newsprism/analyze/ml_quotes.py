@@ -29,6 +29,7 @@ from .ml_head_noun import head_nouns
 from .ml_tr_subject import tr_possessed_subjects
 from .ml_fragment import subject_of_fragment
 from .ml_fa_split import fa_split_demand
+from .ml_firm import FIRM_NOUNS
 from .ml_relative import relative_subjects
 from .ml_through import spokesperson_vias
 from .ml_according import according_row, opening_relay, title_name, told_by_holds
@@ -266,6 +267,8 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
             glued = ACRONYM_GLUED.match(text, speaker.start)  # "a la televisión TVN Rosa Pizarro"
             via = tuple(v for v in via if v.start != speaker.start) if glued else via
         rest = text[glued.end():speaker.end].split() if glued else []
+        if glued and L.fold((text[max(0, speaker.start - 30):speaker.start].split()[-1:] or [""])[0]) in FIRM_NOUNS:
+            rest = []  # "firma Anadolu Raylı Sistemler": a firm's name that opens on an agency's
         if glued and len(rest) >= 2 and all(w[:1].isupper() for w in rest):
             # "all'agenzia Adnkronos Marta Menegus": the agency told, the person spoke
             a = glued.end() + len(text[glued.end():speaker.end]) - len(text[glued.end():speaker.end].lstrip())
