@@ -260,3 +260,16 @@ def test_a_frequency_before_a_recurrence_adverb_is_inside():
         "twice monthly": ("SET", "P1M")}
     assert found("Patients take the drug three times daily.", day) == {
         "three times daily": ("SET", "P1D")}
+
+
+def test_bounds_on_a_stretch_are_inside_its_extent():
+    # TimeBank: 'no more than sixty days' (EQUAL_OR_LESS), 'over a week' (MORE_THAN), as
+    # 'more than' and 'at least' already are; bare 'over' only after 'for'
+    day = dt.date(2013, 3, 22)
+    assert found("The review must finish in no more than 30 days.", day) == {
+        "no more than 30 days": ("DURATION", "P30D")}
+    assert found("The standoff went on for over a week.", day) == {
+        "over a week": ("DURATION", "P1W")}
+    assert found("The crossing took a little more than four hours.", day) == {
+        "a little more than four hours": ("DURATION", "PT4H")}
+    assert found("Prices rose over two years.", day) == {"two years": ("DURATION", "P2Y")}

@@ -51,7 +51,12 @@ HALF_Q = r"(?P<hq>[\s-]+and[\s-]+a[\s-]+half)?"  # "a three-and-a-half-hour cere
 HALF_U = r"(?P<hu>\s+and\s+a\s+half)?"
 # The modifiers TimeML keeps inside the span ("just" stays out; "about" is taken in by
 # timexes._widen, which can tell it from "spoke about").
-DURMOD = (r"(?:more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|around|nearly|almost"
+# ("no more than sixty days", "for over a week": TimeBank's mods EQUAL_OR_LESS, MORE_THAN,
+# inside the extent; "over" alone only after "for", elsewhere often "during")
+DURMOD = (r"(?:(?:no|not)\s+(?:more|less|fewer)\s+than"
+          r"|(?:a\s+little|slightly)\s+(?:more|less)\s+than"
+          r"|(?<=\bfor\s)(?:over|under)"
+          r"|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|around|nearly|almost"
           r"|roughly|approximately"
           r"|up\s+to|close\s+to|well\s+over|some)")
 DURREL = (r"(?:past|last|next|first|coming|previous|following|final|remaining|latest"
