@@ -273,3 +273,14 @@ def test_bounds_on_a_stretch_are_inside_its_extent():
     assert found("The crossing took a little more than four hours.", day) == {
         "a little more than four hours": ("DURATION", "PT4H")}
     assert found("Prices rose over two years.", day) == {"two years": ("DURATION", "P2Y")}
+
+
+def test_weeks_ago_a_weekday_is_one_date():
+    # "a week ago Tuesday": the Tuesday gone, a week further back, one DATE
+    day = dt.date(2013, 3, 22)  # a Friday
+    assert found("The bill cleared the Senate a week ago Tuesday.", day) == {
+        "a week ago Tuesday": ("DATE", "2013-03-12")}
+    assert found("Two weeks ago Sunday, the rebels attacked.", day) == {
+        "Two weeks ago Sunday": ("DATE", "2013-03-03")}
+    got = found("A week ago, on Tuesday, he left.", day)
+    assert got["A week ago"] == ("DATE", "2013-W11")

@@ -274,6 +274,8 @@ def _weekday_pairs(text: str, found: list, anchor: _dt.date | None) -> list:
 
 _FROM_GAP = re.compile(r"\s+from\s+", re.I)
 _DAYS_OR_WEEKS = re.compile(r"P(\d{1,2})([DW])")
+_WEEKS_AGO = re.compile(r"(an?|one|two|three|four|\d)\s+weeks?\s+ago", re.I)
+_SMALL = {"two": 2, "three": 3, "four": 4}
 _SPAN_BEFORE = re.compile(r"\b(?:for|over|within|during|lasting)\s+$", re.I)  # a stretch
 
 
@@ -291,6 +293,16 @@ def _counted_from_day(text: str, found: list, anchor: _dt.date | None) -> list:
             skip = False
             continue
         nxt = found[n + 1] if n + 1 < len(found) else None
+        back = _WEEKS_AGO.fullmatch(text, item[0], item[1]) if item[2] == "DATE" else None
+        if back and nxt and nxt[2] == "DATE" and re.fullmatch(r" ", text[item[1]:nxt[0]]) \
+                and _BARE_WEEKDAY.fullmatch(text, nxt[0], nxt[1]):
+            # "a week ago Tuesday": the Tuesday gone (or today), that many weeks further back
+            weeks = 1 if back[1].lower() in ("a", "one") else _SMALL.get(back[1].lower()) \
+                or int(back[1])
+            base = weekday_near(anchor, weekday_number(text[nxt[0]:nxt[1]]), "past")
+            out.append((item[0], nxt[1], "DATE", ymd(base - _dt.timedelta(weeks=weeks))))
+            skip = True
+            continue
         span = _DAYS_OR_WEEKS.fullmatch(item[3]) if item[2] == "DURATION" else None
         if not (span and nxt and nxt[2] == "DATE" and len(nxt[3]) == 10 and
                 _FULL_DATE.match(nxt[3]) and _FROM_GAP.fullmatch(text, item[1], nxt[0]) and
