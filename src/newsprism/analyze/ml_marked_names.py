@@ -79,7 +79,7 @@ _CHANNEL_KIND = re.compile(r"(?:Sendung|émission|programme|programa|programma|p
 def quoted_channel(text: str, o: int, c: int) -> bool:
     """The marks o..c hold the title of a programme, podcast, column or blog named by its kind
     just before them: a medium the words passed through."""
-    return quoted_name(text, o, c) and bool(_CHANNEL_KIND.search(text[max(0, o - 20):o]))
+    return bool(_CHANNEL_KIND.search(text, max(0, o - 20), o)) and quoted_name(text, o, c)
 
 
 def named_in_marks(text: str, sp: Speaker) -> Speaker:

@@ -384,10 +384,11 @@ def find_vias(text, rules, index, s, e, speaker: Speaker, quoted, skip=()) -> tu
         a, b = m.span("n")
         if speaker.start is not None and a < (speaker.end or 0) and speaker.start < b:
             continue
-        if quoted_channel(text, m.start(), m.end() - 1) and not quoted_medium(text, m.start(), m.end() - 1) \
-                and any(v.start is not None and m.start() - 30 <= v.start <= m.end() + 12 for v in out):
+        medium = quoted_medium(text, m.start(), m.end() - 1)
+        channel = not medium and quoted_channel(text, m.start(), m.end() - 1)
+        if channel and any(v.start is not None and m.start() - 30 <= v.start <= m.end() + 12 for v in out):
             continue  # "in der Sendung „X“ des RBB", 'جیو نیوز کے پروگرام "X"': its owner is the via
-        if (quoted_medium(text, m.start(), m.end() - 1) or quoted_channel(text, m.start(), m.end() - 1)
+        if (medium or channel
                 or _AR_KIND_END.search(text, max(0, m.start() - 12), m.start())) and \
                 not any(x < b and a < y for x, y in taken):
             out.append(Via(None, m.group("n"), a, b))

@@ -42,9 +42,13 @@ def _spoken_through(text: str, q, people) -> tuple | None:
     sp = q.speaker
     if sp.start is None or sp.end is None or sp.end > q.start:
         return None
-    para = max(text.rfind(c, 0, sp.start) for c in ".!?\n") + 1
-    m = next((m for m in _THROUGH.finditer(text, para, sp.start) if m.end() <= sp.start <= m.end() + 40
-              and not _SENTENCE_END.search(text, m.end(), sp.start)), None)
+    lo = max(0, sp.start - 300)  # (the aside stands within a sentence of the name)
+    m = next((m for m in _THROUGH.finditer(text, max(lo, sp.start - 120), sp.start)
+              if m.end() <= sp.start <= m.end() + 40 and not _SENTENCE_END.search(text, m.end(), sp.start)), None)
+    if m is None:
+        return None
+    para = max(text.rfind(c, lo, m.start()) for c in ".!?\n") + 1
+    para = para if para > 0 else lo
     hit = next((p for p in people if p[0] == sp.start), None) if m is not None else None
     if hit is None:
         return None
