@@ -284,3 +284,17 @@ def test_weeks_ago_a_weekday_is_one_date():
         "Two weeks ago Sunday": ("DATE", "2013-03-03")}
     got = found("A week ago, on Tuesday, he left.", day)
     assert got["A week ago"] == ("DATE", "2013-W11")
+
+
+def test_a_night_gone_by_publication_day_is_the_one_before_it():
+    # "worked through the night", told in the past on the day of publication: the night
+    # before it, as the adverb 'overnight' is; looking ahead it is tonight
+    day = dt.date(2013, 3, 22)
+    assert found("Rescuers dug through the night.", day) == {
+        "the night": ("TIME", "2013-03-21TNI")}
+    assert found("The talks will go on through the night.", day) == {
+        "the night": ("TIME", "2013-03-22TNI")}
+    # a day told before publication keeps its own night
+    got = found("The dam burst on Monday afternoon and crews worked through the night.",
+                dt.date(2013, 3, 27))
+    assert got["the night"] == ("TIME", "2013-03-25TNI")

@@ -671,6 +671,11 @@ def r_part_of_day(m, ctx):
         base = ctx.story_day
     if base is None:
         return [(m.start(), m.end(), "TIME", f"XXXX-XX-XXT{pod}")]
+    if rel == "the" and pod == "NI" and before in ("through", "during") and ctx.anchor and \
+            base >= ctx.anchor and ctx.tense(m.start(), m.end()) == "past":
+        # "agreed early on Friday after talks that ran through the night", told on Friday:
+        # a night gone by publication day is the one before it, as "overnight" is
+        base = ctx.anchor - _dt.timedelta(days=1)
     shift = {"last": -1 if pod in ("NI", "EV") else 0, "yesterday": -1, "tomorrow": 1}.get(rel, 0)
     return [(m.start(), m.end(), "TIME", f"{ymd(base + _dt.timedelta(days=shift))}T{pod}")]
 
