@@ -240,3 +240,26 @@ def test_it_agency_told_then_person_still_splits():
     q = one(text, "it", "il ponte resterà")
     assert q.speaker.name == "Marta Menegus"
     assert _vias(q) == ["Adnkronos"]
+
+
+# ---------------------------------------------------------------- coordinated that-clauses
+
+def test_es_first_of_two_that_clauses_before_quoted_words_is_a_claim():
+    text = ('La naviera, Trasmed Sur, afirmó en un comunicado que había cancelado todas las salidas '
+            'y que colaboraría "en todo lo que haga falta".')
+    q = one(text, "es", "había cancelado")
+    assert text[q.start:q.end] == "había cancelado todas las salidas"
+    assert q.speaker.name == "Trasmed Sur"
+    assert one(text, "es", "en todo lo que").speaker.name == "Trasmed Sur"
+
+
+def test_fr_first_that_clause_et_que():
+    text = ("Le préfet a indiqué que les routes resteraient fermées jusqu'à lundi et que la situation "
+            "était « sous contrôle ».")
+    assert text[one(text, "fr", "les routes").start:one(text, "fr", "les routes").end] == \
+        "les routes resteraient fermées jusqu'à lundi"
+
+
+def test_single_that_clause_with_quoted_end_adds_nothing():
+    text = "La portavoz declaró a la Cadena SER que la multa llega «tres años tarde»."
+    assert len(quotes(text, "es")) == 1

@@ -29,6 +29,7 @@ from .ml_head_noun import head_nouns
 from .ml_tr_subject import tr_possessed_subjects
 from .ml_fragment import subject_of_fragment
 from .ml_fa_split import fa_split_demand
+from .ml_and_that import and_that_before
 from .ml_firm import FIRM_NOUNS
 from .ml_relative import relative_subjects
 from .ml_through import spokesperson_vias
@@ -181,7 +182,7 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
             rows = announced_before(text, lang, rules, index, roles, s, inside, cues, last) + rows
             more = tr_and_then(text, cues, e, rows) + tr_converb_claim(text, s, cues, inside, rows) \
                 + tr_claim_after_converb(text, cues, inside, rows) if lang == "tr" else []
-            rows = that_before_quote(text, rules, inside, cues, rows) \
+            rows = that_before_quote(text, rules, inside, cues, rows) + and_that_before(text, rules, inside, rows) \
                 + gerund_speakers(text, rows, inside) + and_that_after(text, e, inside, rows) + more \
                 + and_clause_after(text, lang, e, inside, cues, rows)
         if not inside and rows:
