@@ -29,7 +29,8 @@ picks a threshold without the held slice: perc8 thr -12 0.772 / 0.788 / 0.801, -
 0.774 / 0.798, -1 0.761 / 0.785 / 0.796, -0.5 0.754 / 0.776 / 0.790; perc8+L2 -8 0.759 / 0.782
 / 0.795, -10 0.756 / 0.778 / 0.792; packaged and perc8 weights averaged, thr -9: 0.760 / 0.782
 / 0.797. Seeds at thr -10: 13 0.762 / 0.782 / 0.801, 14 0.762 / 0.782 / 0.795, 15 0.765 / 0.786
-/ 0.798: the seed alone moves the held slice by 0.004 source and 0.006 content, more than any
+/ 0.798. bag3: fit-part CV thr -12 0.773 / 0.788 / 0.801, -10 0.775 / 0.790 / 0.802, -8 0.776
+/ 0.792 / 0.803 (chosen), held slice at -8 0.760 / 0.779 / 0.794. The seed alone moves the held slice by 0.004 source and 0.006 content, more than any
 learner or feature group above, so none of them is a measured gain over the packaged weights.
 """
 from __future__ import annotations
