@@ -70,6 +70,9 @@ def test_a_hostile_act_attributed_to_a_party_is_an_accusation(nlp):
     acts, tgts = _args(hit)
     assert hit.type == "ACCUSE" and acts == ["Lithuania"], (hit.type, acts)
     assert tgts == ["Russian military intelligence"], tgts
+    _, tgts = _args(_hit(nlp, "Kyiv attributed the strike on the market to Russian forces.",
+                         "attributed"))
+    assert tgts == ["Russian forces"], tgts
     # a rise 'attributed to' the weather accuses no one
     assert not _hits(nlp, "Economists attributed the rise in prices to the drought.")
     # 'blamed X on Y': the party the act is pinned on, not the act, nor a day
@@ -270,3 +273,13 @@ def test_a_state_recognised_by_noun(nlp):
 def test_an_act_dated_next_month_is_to_come(nlp):
     assert _fact(nlp, "The prime minister's visit to Beijing next month will focus on trade, "
                       "officials said.", "visit") == "future"
+
+
+def test_the_act_pinned_on_a_party_is_alleged_of_that_party(nlp):
+    # the party after 'to' / 'on' is the alleged doer, also past a day's possessive
+    acts, _ = _args(_hit(nlp, "Lithuania attributed Tuesday's cyberattack on its tax agency to "
+                              "Russia.", "cyberattack"))
+    assert acts == ["Russia"], acts
+    acts, _ = _args(_hit(nlp, "Poland blamed the bombing of the rail depot on Russia.",
+                         "bombing"))
+    assert acts == ["Russia"], acts

@@ -416,7 +416,8 @@ def _verb_args(c: Candidate) -> None:
         # "demanded that the authorities reopen it": who is asked to act
         c.targets += [s for x in _children(tok, "ccomp") for s in _children(x, "nsubj")
                       if any(m.lower_ == "that" for m in _children(x, "mark"))]
-    c.targets += [t for t in _pobjs(tok, _target_preps(c.type)) if not _is_time(t)]
+    if _lemma(tok) != "attribute":  # "attributed the strike on the market to X": only X
+        c.targets += [t for t in _pobjs(tok, _target_preps(c.type)) if not _is_time(t)]
     # "walked away from the bloc", "hit out at the ministry": the preposition on the particle
     prts = {s.prt for s in lex.senses(_lemma(tok)) if s.prt}
     c.targets += [t for p in _children(tok, "advmod", "prt") if p.lower_ in prts
@@ -838,6 +839,16 @@ def _pinned_party(tok) -> list:
         if cur.pos_ == "VERB" and cur.dep_ != "prep":  # 'including', 'according' are links
             if cur.lemma_.lower() not in PINNING:
                 return []
+            if cur.lemma_.lower() in PINNED_ON:
+                # "attributed the cyberattack to China", "blamed the blast on rebels", also
+                # in the passive ('was attributed to Russia'): the party after the preposition
+                prep = PINNED_ON[cur.lemma_.lower()]
+                on = [p for p in _pobjs(cur, (prep,)) if not _is_time(p)] or [
+                    w for d in _children(cur, "dobj", "nsubjpass") for x in d.subtree
+                    if x.dep_ == "prep" and x.lower_ == prep and x.i > d.i
+                    for w in _children(x, "pobj")]
+                if on:
+                    return [p for p in on if not p.is_ancestor(tok) and p != tok]
             if _is_passive(cur):
                 return _children(cur, "nsubjpass")
             return [o for o in _children(cur, "dobj") if not o.is_ancestor(tok) and o != tok]

@@ -571,7 +571,7 @@ def _with_args(cands: list[Candidate]) -> list[Candidate]:
         host = protest_host(c.absorbed[0]) if c.kind == "verb" and c.absorbed else None
         if host is not None and host.i == c.tok.i:
             c.targets = in_protest_targets(c.absorbed[0])
-        if not c.actors:
+        if not any(not _is_time(a) for a in c.actors):  # "Friday's cyberattack": a day
             c.actors += _pinned_party(c.tok)
     for c in cands:
         # "granted asylum to two deserters": a 'to' the parser made the dative stands for
