@@ -29,6 +29,7 @@ from .ml_head_noun import head_nouns
 from .ml_tr_subject import tr_possessed_subjects
 from .ml_fragment import subject_of_fragment
 from .ml_fa_split import fa_split_demand
+from .ml_asides import FA_PERFECT_SAID, FA_TALK_AT
 from .ml_and_that import and_that_before
 from .ml_firm import FIRM_NOUNS
 from .ml_relative import relative_subjects
@@ -713,7 +714,7 @@ def _by_cue(text, lang, rules, index, roles, s, e, sent_s, cues, last):
                 len(words(text, cue.end(), e)) >= 3:
             qs, qe = trim(text, cue.end(), e)  # "از شهروندان خواست مصرف آب را کاهش دهند"
         elif lang == "fa" and (cue.group() in ("گفت", "افزود", "نوشت", "گفتند", "اعلام کرد", "اعلام کردند")
-                               or _FA_PERFECT_SAID.fullmatch(cue.group())) and \
+                               or FA_PERFECT_SAID.fullmatch(cue.group())) and \
                 len(words(text, cue.end(), e)) >= 4 and not text[cue.end():e].lstrip().startswith(":"):
             qs, qe = trim(text, cue.end(), e)  # "به روزنامه شرق گفت این توقیف پیامی ... است"
         elif lang in ("fr", "es") and L.INFINITIVE_AFTER.match(text, cue.end(), e):
@@ -815,7 +816,7 @@ def _fa_object_first(text, lang, rules, index, roles, s, e, cue, last):
         return None
     lead = _FA_LEAD.match(text, speaker.end, cue.start())
     qs, qe = trim(text, lead.end(), cue.start())
-    talk = _FA_TALK_AT.match(text, qs, qe)
+    talk = FA_TALK_AT.match(text, qs, qe)
     if talk is not None:  # "X، در گفت‌وگو با شبکه خبر، Y را ... دانست": told to the medium
         qs = trim(text, talk.end(), qe)[0]  # (a via, found outside the words)
     if len(words(text, qs, qe)) < 2:
@@ -823,11 +824,6 @@ def _fa_object_first(text, lang, rules, index, roles, s, e, cue, last):
     return qs, qe, speaker
 
 
-# The present perfect and the promise verbs, whose content may follow with no 'که' as the
-# past's does: 'وزارت نیرو وعده داده است سهمیه گاز ... افزایش یابد'.
-_FA_PERFECT_SAID = re.compile(r"(?:گفته|اعلام کرده)(?:\u200cاند| است|\u200cاست)|وعده (?:داد|دادند|داده است|"
-                              r"داده\u200cاند)")
-_FA_TALK_AT = re.compile(r"(?:در\s+(?:گفت\u200cوگو|گفتگو|گفت و گو|مصاحبه)\s+با|به\s+خبرنگار)\s[^،\n]{1,60}،")
 
 
 # "وطالب الاتحاد الحكومة بتعويض ...", "ودعت المنظمة إلى وقف ...": the demand is the content.

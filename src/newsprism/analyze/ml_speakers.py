@@ -27,6 +27,7 @@ from .ml_roles import (OF_BEFORE as _OF_BEFORE, ar_role_then_name as _ar_role_th
                        body_of_place as _body_of_place,
                        people_of_place as _people_of_place, role_complement as _role_complement,
                        title_complement as _title_complement)
+from .ml_asides import FA_TALK_WITH, INTERVIEWED, RELAYED_BY, ur_pronoun_subject
 from .ml_subjects import (TIME_LEAD, appositive_subject, introduced_before, INDEFINITE_START as _INDEFINITE_START, clause_end, indefinite_subject as
                           _indefinite_subject, object_relative as _object_relative,
                           relative_head as _relative_head, tr_closing_subject,
@@ -52,7 +53,7 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
     """The mention tied to the cue: nearest PERSON/ORG outside the quotation, else a pronoun
     pointing back to the last speaker, else the role or noun phrase that holds the cue."""
     s = past_stamp(text, s, cue.start())
-    talk = _FA_TALK_WITH.search(text, s, cue.start()) if lang == "fa" else None
+    talk = FA_TALK_WITH.search(text, s, cue.start()) if lang == "fa" else None
     if talk is not None:  # "X در گفت‌وگو با صدا و سیمای مرکز فارس اعلام کرد": the one talked
         stop = text.find("،", talk.end(), cue.start())  # to is a medium, never the subject
         stop = cue.start() if stop < 0 else stop  # (words before the phrase are its subject;
@@ -102,7 +103,7 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
     said_by = ur_said_by(text, index, cue, e) if lang == "ur" else None
     if said_by is not None:  # '"..."، یہ کہنا تھا اوکاڑہ کے ایک کاشتکار محمد اسلم کا'
         return said_by
-    if lang == "ur" and last is not None and _ur_pronoun_subject(text, s, cue):
+    if lang == "ur" and last is not None and ur_pronoun_subject(text, s, cue):
         return last  # "جیو نیوز سے گفتگو میں انہوں نے کہا": a phrase of setting, then the pronoun
     ergative = ur_ergative(text, index, s, cue) if lang == "ur" else None
     if ergative is not None:
@@ -367,7 +368,6 @@ _TR_TOLD_MEDIUM = re.compile(r"\s+(?:gazetesi|televizyonu|kanalı|radyosu|sitesi
 # "در گفت‌وگو با روزنامه X", "به خبرنگار X": whom the words were told to, after the subject.
 # A Persian time adverbial after the subject: what follows it is when and where, not who.
 _FA_WHEN = re.compile(r"\s(?:روز|دیروز|امروز|صبح|عصر|شب|بامداد|شامگاه)\s")
-_FA_TALK_WITH = re.compile(r"\s(?:در\s+(?:گفت\u200cوگو|گفتگو|گفت و گو|مصاحبه)\s+با)\s")
 _FA_TALK = re.compile(r"\s(?:در\s+(?:گفت\u200cوگو|گفتگو|گفت و گو|مصاحبه)\s+با|به\s+خبرنگار)\s")
 # An indefinite subject with a relative clause after it: "یک داروساز در خیابان X که ...",
 # "ایک دکاندار جو ...".
@@ -706,13 +706,13 @@ def _role_speaker(text, lang, rules, roles, index, s, e, cue, last) -> Speaker:
         opener = words(text, a, b)[:1]
         while opener and b < cue.start() and (text[opener[0][0]:opener[0][1]].lower() in PREPOSITIONS | PLACE_ADVERBS
                                               or a > s and _ASIDE_PARTICIPLE.fullmatch(text[opener[0][0]:opener[0][1]])
-                                              or _INTERVIEWED.fullmatch(text[opener[0][0]:opener[0][1]])):
+                                              or INTERVIEWED.fullmatch(text[opener[0][0]:opener[0][1]])):
             # ("Nella sentenza, depositata mercoledì, i giudici definiscono": past the participle's aside too)
             # "Dans un communiqué, la direction affirme": the subject follows the adverbial;
             # "Por la noche, en un mensaje ..., el gobernador pidió": after each of them
             a, b = b + 1, min(cue.start(), clause_end(text, b + 1, cue.start()))
             opener = words(text, a, b)[:1]
-        relay = _RELAYED_BY.search(text, a, b)
+        relay = RELAYED_BY.search(text, a, b)
         if relay is not None and words(text, a, relay.start()):
             # "Fuentes de la investigación citadas por Europa Press señalaron": the participle
             # and its medium are an aside; the subject ends before them
@@ -801,19 +801,6 @@ def _role_speaker(text, lang, rules, roles, index, s, e, cue, last) -> Speaker:
     return Speaker(None, text[x:y], x, y)
 
 
-# An Urdu pronoun marked with the ergative 'نے' is the subject wherever it stands in the clause:
-# a phrase of place or channel may come first ("ٹی وی سے گفتگو میں انہوں نے کہا").
-_UR_PRONOUN_ERGATIVE = re.compile(r"(?<!\S)(?:انہوں|انھوں|اُنہوں)\s+(?=نے\s)")
-_UR_ERGATIVE_MARK = re.compile(r"(?<!\S)نے\s")
-
-
-def _ur_pronoun_subject(text: str, s: int, cue) -> bool:
-    """The ergative mark nearest before the cue (or opening it) follows a pronoun."""
-    marks = list(_UR_ERGATIVE_MARK.finditer(text, s, cue.end() + 1))
-    return bool(marks) and " نے" not in text[marks[-1].end():cue.start()] and bool(
-        _UR_PRONOUN_ERGATIVE.search(text, max(s, marks[-1].start() - 8), marks[-1].end()))
-
-
 # An Arabic subject follows its verb at once; a preposition there opens an adverbial.
 _AR_PREPOSITIONS = frozenset("في خلال عبر أمام على لدى".split())
 
@@ -829,18 +816,6 @@ _ADVERB_OPENER = re.compile(r"(?i:poco dopo|più tardi|in seguito|successivament
                             r"peu après|plus tard|ensuite|puis|par ailleurs|poco después|más tarde|"
                             r"luego|después|además|asimismo|kurz darauf|später|danach|zudem|"
                             r"außerdem|αργότερα|στη συνέχεια|επίσης|λίγο αργότερα)")
-# A passive participle of citing or interviewing and its agent's preposition inside the subject
-# clause: "Fuentes ... citadas por X", "des experts cités par X", "fonti sentite da X".
-_RELAYED_BY = re.compile(r"(?<![\w-])(?:cit[ée]e?s? par|citad[oa]s? por|consultad[oa]s? por|"
-                         r"citat[oaie] da(?:l|lla|i|gli)?|sentit[oaie] da(?:l|lla|i|gli)?|"
-                         r"interrogée?s? par|interviewée?s? par|entrevistad[oa]s? por|"
-                         r"zitiert von|befragt von|intervistat[oaie] da(?:l|lla|i|gli)?)\s")
-# A participle of being interviewed or reached opening the sentence: "Entrevistada en el programa
-# «X» de Univision, la congresista Y explicó", "Joint par téléphone, le maire a dit": an aside
-# naming where the words were said; the subject follows its comma (the medium in it is a via).
-_INTERVIEWED = re.compile(r"(?:[Ee]ntrevistad|[Cc]onsultad|[Cc]ontactad|[Ii]ntervistat|[Cc]ontattat|"
-                          r"[Rr]aggiunt|[Ii]nterviewé|[Cc]ontacté|[Jj]oint|[Ii]nterrogé|[Ss]ollicité|"
-                          r"[Bb]efragt|[Ii]nterviewt)(?:[oaie]s?|e?s?)")
 # ('-άροντας' and '-iendo' end in '-οντας' and '-endo', so the shorter endings cover them)
 _GERUND = re.compile(r"(?:ώντας|οντας|ando|endo)$", re.I)
 
