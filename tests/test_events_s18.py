@@ -283,3 +283,20 @@ def test_the_act_pinned_on_a_party_is_alleged_of_that_party(nlp):
     acts, _ = _args(_hit(nlp, "Poland blamed the bombing of the rail depot on Russia.",
                          "bombing"))
     assert acts == ["Russia"], acts
+
+
+# ---------------------------------------------------------------- fourth batch of probes
+
+def test_a_gathering_read_as_its_gerunds_subject_is_the_object(nlp):
+    hit = _hit(nlp, "Police dispersed hundreds of protesters marching on parliament.",
+               "dispersed")
+    assert _args(hit)[1] == ["protesters"], _args(hit)
+
+
+def test_a_device_set_by_someone_stands_for_them(nlp):
+    acts, _ = _args(_hit(nlp, "Six soldiers were killed by a roadside bomb planted by "
+                              "insurgents near the border.", "killed"))
+    assert acts == ["insurgents"], acts
+    # with no one named, the device stays
+    acts, _ = _args(_hit(nlp, "Two children were wounded by a landmine.", "wounded"))
+    assert acts == ["a landmine"], acts

@@ -210,6 +210,12 @@ def _objects(tok) -> list:
                 and c.i > tok.i
                 and not _children(c, "aux", "auxpass", "mark") for s in _children(c, "nsubj")
                 if s.pos_ != "PRON" and s.i > tok.i and (c.tag_ == "VBN" or s.i == c.i - 1)]
+    if not objs:
+        # "dispersed hundreds of protesters marching on parliament": a noun with a gerund
+        # after it, misread as that gerund's clause, is the verb's object
+        objs = [s for c in _children(tok, "ccomp", "advcl") if c.tag_ == "VBG" and c.i > tok.i
+                and not _children(c, "aux", "auxpass", "mark") for s in _children(c, "nsubj")
+                if s.pos_ != "PRON" and tok.i < s.i < c.i]
     if not objs and tok.lemma_.lower() in HELPING:
         # "will help 3,000 refugees return home": those helped, the parser's subject of
         # the bare infinitive after the verb
@@ -540,7 +546,23 @@ def _harming_act(verb):
 
 
 def _agents(verb) -> list:
-    return [p for a in _children(verb, "agent") for p in _children(a, "pobj")]
+    return [_means_placer(p) for a in _children(verb, "agent") for p in _children(a, "pobj")]
+
+
+# devices that kill or wound for whoever set them: 'killed by a roadside bomb planted by X'
+PLACED_MEANS = lex.MUNITIONS | frozenset({"bomb", "bombs", "mine", "mines", "landmine",
+                                         "landmines", "explosive", "explosives", "device",
+                                         "devices", "ied", "ieds", "booby-trap"})
+
+
+def _means_placer(agent):
+    """A passive's agent that is a device set or fired by someone named after its own 'by'
+    ('a roadside bomb planted by Al-Shabaab militants') stands for that someone."""
+    if agent.lower_ not in PLACED_MEANS:
+        return agent
+    placers = [p for v in _children(agent, "acl") if v.tag_ == "VBN"
+               for a in _children(v, "agent") for p in _children(a, "pobj")]
+    return placers[0] if placers else agent
 
 
 def _pobjs(tok, preps) -> list:
