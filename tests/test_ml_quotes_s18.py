@@ -28,6 +28,11 @@ late file's (sentences written for these tests, none copied from an evaluation f
 - Persian: a phrase of talking to a medium ('در گفت‌وگو با صدا و سیمای X') holds no subject: the
   words before it do (set off by a comma or not); and the split verb 'X خواستار Y شد' (X called
   for Y) reports Y (ml_fa_split).
+- The first of two coordinated that-clauses before quoted words ('afirmó que X y que «Y»') is a
+  claim too (ml_and_that). A firm's name opening on an agency's ('firma Anadolu Raylı
+  Sistemler') is one name, not an agency told and a person.
+- Urdu: 'X کی جانب سے جاری بیان میں کہا گیا ہے کہ ...' (a statement issued on behalf of X): X
+  speaks (ml_asides.ur_on_behalf).
 """
 from ml_probe import one, quotes
 
@@ -263,3 +268,9 @@ def test_fr_first_that_clause_et_que():
 def test_single_that_clause_with_quoted_end_adds_nothing():
     text = "La portavoz declaró a la Cadena SER que la multa llega «tres años tarde»."
     assert len(quotes(text, "es")) == 1
+
+
+def test_ur_statement_issued_on_behalf_of_a_body_is_its():
+    text = ("کراچی — شہر میں بارش جاری ہے۔ واٹر بورڈ کی جانب سے جاری پریس ریلیز میں کہا گیا ہے کہ "
+            "تمام پمپنگ اسٹیشن فعال ہیں۔")
+    assert one(text, "ur", "پمپنگ اسٹیشن").speaker.name == "واٹر بورڈ"

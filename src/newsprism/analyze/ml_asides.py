@@ -43,6 +43,18 @@ FA_PERFECT_SAID = re.compile(r"(?:گفته|اعلام کرده)(?:\u200cاند| 
 # The same phrase, or 'to the reporter', set off before an object-first claim up to its comma.
 FA_TALK_AT = re.compile(r"(?:در\s+(?:گفت\u200cوگو|گفتگو|گفت و گو|مصاحبه)\s+با|به\s+خبرنگار)\s[^،\n]{1,60}،")
 
+# Urdu 'on behalf of X' before a passive cue: "واسا کی جانب سے جاری پریس ریلیز میں کہا گیا ہے
+# کہ ...": the statement X issued speaks for X.
+_UR_ON_BEHALF = re.compile(r"\s*(?P<x>[^،,۔:\n«»\"]{2,60}?)\s+(?:کی جانب سے|کی طرف سے)\s")
+
+
+def ur_on_behalf(text: str, s: int, cue) -> tuple[int, int] | None:
+    """The span of X in a sentence opening 'X کی جانب سے ... کہا گیا' (X the issuer), or None."""
+    if "جانب سے" not in text[s:cue.start()] and "طرف سے" not in text[s:cue.start()]:
+        return None
+    m = _UR_ON_BEHALF.match(text, s, cue.start())
+    return m.span("x") if m is not None else None
+
 
 __all__ = ["FA_PERFECT_SAID", "FA_TALK_AT", "FA_TALK_WITH", "INTERVIEWED", "RELAYED_BY",
-           "ur_pronoun_subject"]
+           "ur_on_behalf", "ur_pronoun_subject"]

@@ -27,7 +27,7 @@ from .ml_roles import (OF_BEFORE as _OF_BEFORE, ar_role_then_name as _ar_role_th
                        body_of_place as _body_of_place,
                        people_of_place as _people_of_place, role_complement as _role_complement,
                        title_complement as _title_complement)
-from .ml_asides import FA_TALK_WITH, INTERVIEWED, RELAYED_BY, ur_pronoun_subject
+from .ml_asides import FA_TALK_WITH, INTERVIEWED, RELAYED_BY, ur_on_behalf, ur_pronoun_subject
 from .ml_subjects import (TIME_LEAD, appositive_subject, introduced_before, INDEFINITE_START as _INDEFINITE_START, clause_end, indefinite_subject as
                           _indefinite_subject, object_relative as _object_relative,
                           relative_head as _relative_head, tr_closing_subject,
@@ -105,6 +105,10 @@ def find_speaker(text, lang, rules, index, roles, s, e, cue, outside, last) -> S
         return said_by
     if lang == "ur" and last is not None and ur_pronoun_subject(text, s, cue):
         return last  # "جیو نیوز سے گفتگو میں انہوں نے کہا": a phrase of setting, then the pronoun
+    behalf = ur_on_behalf(text, s, cue) if lang == "ur" else None
+    if behalf is not None:  # "واسا کی جانب سے جاری بیان میں کہا گیا": the issuer speaks
+        sp = speaker_in(text, index, roles, *behalf, last)
+        return sp if sp.name else Speaker(None, text[behalf[0]:behalf[1]], *behalf)
     ergative = ur_ergative(text, index, s, cue) if lang == "ur" else None
     if ergative is not None:
         return ergative
