@@ -300,3 +300,11 @@ def test_a_device_set_by_someone_stands_for_them(nlp):
     # with no one named, the device stays
     acts, _ = _args(_hit(nlp, "Two children were wounded by a landmine.", "wounded"))
     assert acts == ["a landmine"], acts
+
+
+def test_an_act_inside_a_made_up_works_plot_is_no_event(nlp):
+    assert not _hits(nlp, "The film follows a young soldier who deserts during the siege of "
+                          "Sarajevo.")
+    assert not _hits(nlp, "The novel tells how rebels stormed the presidential palace in 1979.")
+    # a documentary's footage is evidence, and stays
+    assert _hits(nlp, "A documentary shows soldiers shelling the village.")

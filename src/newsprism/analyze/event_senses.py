@@ -280,11 +280,33 @@ def _of_a_work(t, works: frozenset) -> bool:
         p.lower_ in works for p in _children(t, "poss"))
 
 
+# links by which a plot's clause hangs under the work's verb of telling
+PLOT_LINKS = frozenset({"relcl", "acl", "ccomp", "xcomp", "advcl", "conj", "dobj", "pobj",
+                        "prep", "pcomp"})
+
+
+def _in_a_plot(tok) -> bool:
+    """An act told inside what a made-up work tells, below its verb of telling: 'The film
+    follows a young soldier who deserts during the siege of Sarajevo' (the siege, under
+    the relative clause of the soldier the film follows)."""
+    cur = tok
+    for _ in range(8):
+        if cur.dep_ not in PLOT_LINKS or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX") and _lemma(cur) in DEPICTING:
+            subj = _children(cur, "nsubj")
+            return bool(subj) and all(_of_a_work(x, FICTION) for x in subj)
+    return False
+
+
 def in_a_work(c, works: frozenset) -> bool:
     """'The film depicts the siege of Sarajevo', 'The novel's hero wages war on a corrupt
     police force', 'Critics attacked the director's latest film': what a work tells, a
     work's figure does, or a work as what critics attack is no happening between parties."""
     tok = c.tok
+    if _in_a_plot(tok):
+        return True  # "The film follows a young soldier who deserts during the siege of X"
     if c.kind == "noun":
         verb = _verb_of(tok)
         subj = _children(verb, "nsubj") if verb is not None else []
