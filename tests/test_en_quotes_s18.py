@@ -258,3 +258,11 @@ def test_a_that_clause_cut_to_its_subject_is_no_quote(pipe):
             "President had asked him to pass on a short message to the fishing villages: "
             "\"Nobody will lose a boat because of this ban.\"")
     assert "that the President" not in _quotes_of(pipe, text)
+
+
+def test_a_day_or_a_chamber_swallowed_by_the_clause_is_no_outlet(pipe):
+    # via_told_swallowed names only a known medium or a masthead opened by a capital 'The'
+    text = ("Chief warden Tomas Berger says on Monday crews hope to reopen the pass by Friday.\n\n"
+            "The minister told Parliament officials were checking every claim.")
+    assert quote(pipe, text, "reopen the pass")[1] == []
+    assert quote(pipe, text, "checking every claim")[1] == []
