@@ -33,6 +33,9 @@ late file's (sentences written for these tests, none copied from an evaluation f
   Sistemler') is one name, not an agency told and a person.
 - Urdu: 'X کی جانب سے جاری بیان میں کہا گیا ہے کہ ...' (a statement issued on behalf of X): X
   speaks (ml_asides.ur_on_behalf).
+- Turkish: a comma that sets off a relative clause about the subject, closed by its name ('eski
+  başkanı, bugün ... üyesi olan Mehmet Arslan da ...'), does not end the subject: the particle
+  after the name does (ml_content).
 """
 from ml_probe import one, quotes
 
@@ -274,3 +277,12 @@ def test_ur_statement_issued_on_behalf_of_a_body_is_its():
     text = ("کراچی — شہر میں بارش جاری ہے۔ واٹر بورڈ کی جانب سے جاری پریس ریلیز میں کہا گیا ہے کہ "
             "تمام پمپنگ اسٹیشن فعال ہیں۔")
     assert one(text, "ur", "پمپنگ اسٹیشن").speaker.name == "واٹر بورڈ"
+
+
+def test_tr_relative_clause_after_comma_keeps_the_subject_to_its_name():
+    text = ('Dernek Başkanı Ayşe Yıldırım, "Sözler değil, sonuçlar görmek istiyoruz" dedi.\n\n'
+            'Derneğin eski başkanı, bugün Köln Belediye Meclisi üyesi olan Mehmet Arslan da sosyal '
+            'medya hesabından yaptığı paylaşımda, sorunun yıllardır çözülemediğini yazdı.')
+    q = one(text, "tr", "sorunun yıllardır")
+    assert text[q.start:q.end] == "sorunun yıllardır çözülemediğini"
+    assert q.speaker.name == "Mehmet Arslan"

@@ -17,6 +17,8 @@ _TR_ALSO = re.compile(r"(?:d[ıiuü]ğ|t[ıiuü]ğ|[ae]c[ae]ğ)[ıiuü]n[ıiuü]
 # own word ('İskenderun Haber'e, belgelerin ...', 'Kanal 7 TV'ye köprünün ...').
 _TR_TOLD_FIRST = re.compile(r"[A-ZÇĞİÖŞÜ][\w]*(?:\s+[A-ZÇĞİÖŞÜ0-9]\w*){0,3}?(\s+(?:Haber|TV|Radyo|FM|Ajansı|"
                             r"Gazetesi|Postası))?['’](?:n|y)?[ae](?!\w)(,)?\s+")
+# A Turkish relative participle right before a capitalised name: "... üyesi olan Mehmet Arslan".
+_TR_RELATIVE_NAME = re.compile(r"\s(?:olan|bulunan|yapan|yürüten|eden)\s+[A-ZÇĞİÖŞÜ][\w'’]*(?:\s+[A-ZÇĞİÖŞÜ][\w'’]*){0,3}$")
 _TR_POSTPOSITION = re.compile(r"\s+(?:gibi|için|kadar|göre|karşı|dair|rağmen)(?!\w)")
 
 
@@ -33,7 +35,11 @@ def content_before(text: str, s: int, cue, lang: str) -> tuple[int, int]:
         if lang == "tr" and _TR_SUBJECT_COMMA.search(head):
             k = _TR_SUBJECT_COMMA.search(head).start()
         particle = _TR_SUBJECT_END.search(head) if lang == "tr" else None
-        if particle and (k < 0 or particle.start() < k) and particle.start() < 80:
+        if particle and 0 <= k < particle.start() < 160 and _TR_RELATIVE_NAME.search(head, k, particle.start()):
+            k = -1  # "Derneğin eski başkanı, bugün ... üyesi olan Mehmet Arslan da ...": the comma
+            # sets off a relative clause about the subject, whose name closes it
+        if particle and (k < 0 or particle.start() < k) and particle.start() < 160 \
+                and (particle.start() < 80 or k < 0):
             start = s + particle.end()  # "Karayolları Genel Müdürlüğü de Rize-Artvin yolunun"
         elif 0 <= k < 120 and (lang == "tr" or k < 60):
             start = s + k + 1
