@@ -36,6 +36,8 @@ late file's (sentences written for these tests, none copied from an evaluation f
 - Turkish: a comma that sets off a relative clause about the subject, closed by its name ('eski
   başkanı, bugün ... üyesi olan Mehmet Arslan da ...'), does not end the subject: the particle
   after the name does (ml_content).
+- A number closing a body's name after its kind word ('die Organisation Aktion 2030') belongs to
+  the name, not a count ('2030 Mitglieder') (ml_bounds.body_number).
 """
 from ml_probe import one, quotes
 
@@ -286,3 +288,11 @@ def test_tr_relative_clause_after_comma_keeps_the_subject_to_its_name():
     q = one(text, "tr", "sorunun yıllardır")
     assert text[q.start:q.end] == "sorunun yıllardır çözülemediğini"
     assert q.speaker.name == "Mehmet Arslan"
+
+
+def test_de_number_closing_a_bodys_name_is_part_of_it():
+    text = ("Die Flächenversiegelung sei mitschuldig an der Katastrophe, schrieb die Organisation "
+            "Aktion 2030 auf Facebook.")
+    q = one(text, "de", "Flächenversiegelung")
+    assert q.speaker.name == "Organisation Aktion 2030"
+    assert _vias(q) == ["Facebook"]

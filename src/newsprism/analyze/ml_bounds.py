@@ -366,6 +366,23 @@ def channel_number(text: str, c, make):
     return make(c.start, m.end(), "ORG", None, False, c.tokens)
 
 
+# A body's kind word opening its name, and a number that ends the name: "die Organisation
+# Global 2000", "l'association Objectif 2030", "la plataforma Agenda 2030".
+_BODY_HEADS = frozenset(L.fold(w) for w in """Organisation Initiative Verein Bündnis Kampagne
+    organisation association collectif mouvement organización asociación plataforma movimiento
+    associazione comitato movimento organizzazione""".split())
+_BODY_NUMBER = re.compile(r" \d{2,4}(?![\d.,:/]\d|\d|\s*(?:%|€|\$|h\b|[A-ZÀ-Þ]))")  # ('2000 Mitglieder': a count)
+
+
+def body_number(text: str, c, make):
+    """The candidate c with the number that ends a body's name after its kind word."""
+    ws = text[c.start:c.end].split()
+    if len(ws) < 2 or L.fold(ws[0]) not in _BODY_HEADS:
+        return c
+    m = _BODY_NUMBER.match(text, c.end)
+    return c if m is None else make(c.start, m.end(), c.type, c.title, c.doubtful, c.tokens)
+
+
 def portfolio_list(text: str, toks, i: int, j: int) -> int:
     """'Ministerio de Agricultura, Pesca y Alimentación': the listed portfolios are the
     ministry's name; with no closing 'and', the words after a comma are an apposition."""
@@ -376,7 +393,7 @@ def portfolio_list(text: str, toks, i: int, j: int) -> int:
     return next((k + 1 for k in range(j, len(toks)) if toks[k][1] == m.end()), j)
 
 
-__all__ = ["PLACE_ADVERBS", "acronym_first", "channel_number", "portfolio_list", "ordinal_date", "acronym_place", "after_number", "arabic_names", "bracketed_names",
+__all__ = ["PLACE_ADVERBS", "acronym_first", "body_number", "channel_number", "portfolio_list", "ordinal_date", "acronym_place", "after_number", "arabic_names", "bracketed_names",
            "compound_given", "genitive_chain", "names_after_roles", "numbered_end", "source_before", "split_run"]
 
 

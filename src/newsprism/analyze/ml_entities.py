@@ -116,7 +116,7 @@ def _latin_candidates(text: str, lang: str) -> list[Cand]:
                 else:
                     break
             j = B.portfolio_list(text, toks, i, j)
-            out += [B.channel_number(text, c, Cand)
+            out += [B.body_number(text, B.channel_number(text, c, Cand), Cand)
                     for c in B.split_run(text, toks, i, j, lang, s, _latin_run, Cand)]
             i = j
     return out
