@@ -31,6 +31,8 @@ each tested on sentences written for this file (none from the sets).
   even where the tagger said PERSON, and no antecedent of 'he' (mentions._from_a_place).
 - No quote: 'declined to comment (on ...)', 'posted photographs of ...', a that-clause cut to
   its subject with no verb (quote_filters.refused_to_speak, posted_pictures, verbless_that).
+- 'X told the paper P that Y had assured him personally that "..."': Y's words reach P through
+  X, the nearer hop (via_relayed_message.told_the_teller).
 """
 from __future__ import annotations
 
@@ -266,3 +268,13 @@ def test_a_day_or_a_chamber_swallowed_by_the_clause_is_no_outlet(pipe):
             "The minister told Parliament officials were checking every claim.")
     assert quote(pipe, text, "reopen the pass")[1] == []
     assert quote(pipe, text, "checking every claim")[1] == []
+
+
+def test_words_one_assured_the_teller_of_reach_the_outlet_through_him(pipe):
+    # via_relayed_message.told_the_teller: 'X told the paper P that Y had assured him that "..."'
+    text = ("The club's new coach, Peter Holm, told the Swedish newspaper Sydsvenskan that the "
+            "owner, Lars Ek, had assured him personally that the club \"will not be sold this "
+            "year\".")
+    a = pipe.analyze(_article(text))
+    q = next(q for q in a.quotes if a.text[q.start:q.end] == "will not be sold this year")
+    assert (q.speaker.name, [v.name for v in q.via]) == ("Lars Ek", ["Peter Holm", "Sydsvenskan"])

@@ -25,7 +25,8 @@ from .via_before import (asker_of, broadcast_reply, definite_medium, leader_behi
 from .via_carry import carry_on, named_again, participle_adjuncts, unnamed_relays
 from .via_credit import credit_span
 from .via_message import caller_medium, caller_named, message_from, read_by
-from .via_relayed_message import asked_to_pass_message, message_to_audience, relayed_before
+from .via_relayed_message import (asked_to_pass_message, message_to_audience, relayed_before,
+                                  told_the_teller)
 from .via_text import further_hops, relay_span, told_first
 from .vias import inside, is_medium, is_medium_span, overlaps, via_for
 
@@ -767,6 +768,7 @@ def posted_before(doc, coref, quotes: list, outlet: str | None) -> list:
         out.append(q if span is None else replace(q, via=via_records(doc, coref, [span], outlet)))
     # 'said on the station's show', 'Y replied:' at a hearing a broadcaster carried
     out = broadcast_reply(text, definite_medium(text, out, outlet))
+    out = [told_the_teller(text, coref, q) for q in out]  # 'Y had assured him that
     return [_with_further_hops(doc, coref, text, q, outlet) for q in out]
 
 

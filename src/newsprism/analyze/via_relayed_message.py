@@ -104,4 +104,33 @@ def asked_to_pass_message(text: str, coref, q):
     return Speaker(None, m.group(1), m.start(1), m.end(1)), via
 
 
-__all__ = ["relayed_before", "message_to_audience", "asked_to_pass_message"]
+# 'Y had assured him personally that', 'Y told her that': what Y said to the teller
+_TOLD_TELLER = re.compile(r"\s*,?\s*(?:had\s+|has\s+)?(?:personally\s+)?(?:assured|told|promised|"
+                          r"reassured|informed)\s+(?:him|her)\b[^.!?\"“”]{0,40}[\"“]?$")
+_TOLD_MEDIUM = re.compile(r"[^.!?\n]{0,60}\btold\s+(?:the\s+)?[^.!?\n]{0,60}$")
+
+
+def told_the_teller(text: str, coref, q):
+    """'Osei told the paper The West that Y had assured him personally that "..."': Y's words
+    reached the outlet through the teller, the nearer hop (a via of one medium made two)."""
+    sp = q.speaker
+    if len(q.via) != 1 or coref is None or sp.start is None or sp.end >= q.start \
+            or q.via[0].start is None or not q.via[0].end <= sp.start:
+        return q
+    between = text[sp.end:q.start]
+    if " him" not in between and " her" not in between:
+        return q  # cheap gate
+    if _TOLD_TELLER.match(between) is None:
+        return q
+    v = q.via[0]
+    begin = max(text.rfind("\n", 0, v.start) + 1, v.start - 200)
+    people = [(m, e) for m, e in coref.mentions_in(begin, v.start)
+              if e.type == "PERSON" and e.id != sp.entity]
+    if not people or _TOLD_MEDIUM.fullmatch(text, people[-1][0].end, v.start) is None:
+        return q
+    m, e = people[-1]
+    from dataclasses import replace
+    return replace(q, via=(Via(e.id, e.name, m.start, m.end), v))
+
+
+__all__ = ["relayed_before", "message_to_audience", "asked_to_pass_message", "told_the_teller"]
