@@ -296,3 +296,11 @@ def test_de_number_closing_a_bodys_name_is_part_of_it():
     q = one(text, "de", "Flächenversiegelung")
     assert q.speaker.name == "Organisation Aktion 2030"
     assert _vias(q) == ["Facebook"]
+
+
+def test_de_open_question_is_no_konjunktiv_claim():
+    text = ("„Wir helfen sofort“, sagte eine Sprecherin des Ministeriums der dpa. Ob es "
+            "Soforthilfen geben werde, ließ sie offen.")
+    assert not any("Soforthilfen" in text[q.start:q.end] for q in quotes(text, "de"))
+    text = "„Wir helfen sofort“, sagte eine Sprecherin des Ministeriums der dpa. Es werde Soforthilfen geben."
+    assert one(text, "de", "Soforthilfen").speaker.name.startswith("eine Sprecherin")

@@ -25,14 +25,15 @@ def test_ml_quotes_opened15_floor():
     - it: 'Il ministro, tramite il portavoce X, ha fatto sapere che ...' given to X: the subject
       set off before an aside of passing through speaks, X is the via (ml_through);
     - ur: 'جیو نیوز سے گفتگو میں انہوں نے کہا کہ': an ergative pronoun after a phrase of setting
-      is the last speaker (ml_speakers._ur_pronoun_subject).
-    After: found, speaker, via and both 1.000; 2 predicted quotes match no gold (an Urdu lede's
+      is the last speaker (ml_asides.ur_pronoun_subject).
+    After: found, speaker, via and both 1.000; 1 predicted quote matches no gold, an Urdu lede's
     announcement 'بنانے کا اعلان کیا ہے', of the kind the late file's -j gold keeps ('ہر ممکن
-    مدد کا اعلان کیا') and this one leaves out, and 'Ob es Soforthilfen geben werde, ließ sie offen', an open question read as
-    the spokeswoman's Konjunktiv claim). Floors: those figures less 0.01."""
+    مدد کا اعلان کیا') and this one leaves out ('Ob es Soforthilfen geben werde, ließ sie offen',
+    an open question first read as the spokeswoman's Konjunktiv claim, is no longer: a German
+    sentence opening on 'Ob' continues no one's claim). Floors: those figures less 0.01."""
     res = evaluate(OPENED15, split="all")
     text = report(res, verbose=True)
     assert res["gold"] == 67
     for key, floor in (("found", 0.99), ("speaker", 0.99), ("via", 0.99), ("both", 0.99)):
         assert res[key] >= floor, text
-    assert res["unmatched_predictions"] <= 2, text
+    assert res["unmatched_predictions"] <= 1, text

@@ -561,7 +561,8 @@ def _indirect(text, lang, rules, index, roles, s, e, cues, last):
     if not cues and lang == "de" and last is not None and last.start is not None \
             and "\n" not in text[last.start:s] \
             and (KONJUNKTIV.search(text, s, min(e, s + 60)) or V2_SUBJUNCTIVE.match(text, s)) \
-            and len(words(text, s, e)) >= 3:
+            and len(words(text, s, e)) >= 3 and not text.startswith("Ob ", s):
+        # ("Ob es Hilfen geben werde, ließ sie offen": a question left open, no claim)
         qs, qe = trim(text, s, e)  # "Ersatzbusse würden eingerichtet.": still the speaker's
         return [(qs, qe, "indirect", None, last, ())]
     view = IN_HIS_VIEW.match(text, s, e)
