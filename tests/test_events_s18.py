@@ -308,3 +308,23 @@ def test_an_act_inside_a_made_up_works_plot_is_no_event(nlp):
     assert not _hits(nlp, "The novel tells how rebels stormed the presidential palace in 1979.")
     # a documentary's footage is evidence, and stays
     assert _hits(nlp, "A documentary shows soldiers shelling the village.")
+
+
+# ---------------------------------------------------------------- sixth batch (scored once first)
+
+def test_aid_told_from_the_receiving_side(nlp):
+    hit = _hit(nlp, "Zambia will receive 20,000 tonnes of maize from Tanzania.", "receive")
+    assert hit.type == "AID" and _args(hit) == (["Tanzania"], ["Zambia"]), _args(hit)
+    # goods received from no one named: no act between parties
+    assert not _hits(nlp, "The hospital received new equipment last week.")
+
+
+def test_a_resignation_demanded_by_possessive_aims_at_its_holder(nlp):
+    _, tgts = _args(_hit(nlp, "Thousands of Armenians rallied in Yerevan to demand the prime "
+                              "minister's resignation.", "rallied"))
+    assert tgts == ["the prime minister"], tgts
+
+
+def test_local_works_a_council_passes_are_no_event(nlp):
+    assert not _hits(nlp, "The city council approved a new cycle lane along the river.")
+    assert _hits(nlp, "Parliament approved the deployment of troops to Mali.")

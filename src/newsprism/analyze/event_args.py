@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 
 from . import plover_lexicon as lex
 from .plover_phrasal import OPERATIONS
-from .plover_senses import ARMS, FUNDING, GATHERINGS, MEETINGS_DROPPED, PERMITS
+from .plover_senses import (ARMS, FUNDING, GATHERINGS, MEETINGS_DROPPED, PERMITS,
+                            RECEIVING_AID)
 from .event_senses import pledge_recipients, pledged_gift
 from .event_transfer import recipients_past_goods
 from .event_derive import addressees
@@ -455,6 +456,20 @@ def _verb_args(c: Candidate) -> None:
         held = [] if _is_passive(tok) else _pobjs(tok, ("by",)) + [
             o for a in _children(tok, "agent") for o in _children(a, "pobj")]
         c.targets = [g for t in c.targets for g in _those_gathered(t, held)]
+    if c.type == "AID" and _lemma(tok) in RECEIVING_AID:
+        # "Zambia will receive 20,000 tonnes of maize from Tanzania": the giver after 'from'
+        # (the parser may hang it on the goods) acts; the receiver is helped
+        givers = _pobjs(tok, ("from",)) + [
+            w for d in _children(tok, "dobj") for x in d.subtree if x.dep_ == "prep"
+            and x.lower_ == "from" for w in _children(x, "pobj")]
+        givers = [g for g in givers if _party(g) and not _is_time(g)]
+        if not givers:
+            # goods received from no named party: no act between parties unless a doer is
+            # found otherwise
+            c.actors, c.targets, c.needs_agent = [], [], True
+            return
+        c.targets = [a for a in c.actors if a not in givers]
+        c.actors = givers
     c.places += _pobjs(tok, lex.LOCATION_PREPS)
     c.places += _target_places(c.targets)
     c.hosts.append(tok)

@@ -121,7 +121,12 @@ LOCAL_PLANS = frozenset({"plan", "plans", "application", "applications", "scheme
                          "permit", "permits", "budget", "proposal", "proposals", "extension",
                          # a firm's deal passed by a regulator or its board
                          "takeover", "takeovers", "merger", "mergers", "acquisition",
-                         "acquisitions", "buyout", "buyouts"})
+                         "acquisitions", "buyout", "buyouts",
+                         # local works a council passes: 'approved a new cycle lane'
+                         "lane", "lanes", "road", "roads", "bridge", "bridges", "park",
+                         "parks", "development", "developments", "project", "projects",
+                         "housing", "stadium", "library", "museum", "school", "schools",
+                         "tram", "railway", "bypass", "parking", "zoning", "redevelopment"})
 PROPOSALS = frozenset({"proposal", "proposals", "budget"})
 # verbs a count changes by, and the nouns that count acts
 AMOUNT_VERBS = frozenset({"fall", "rise", "increase", "decrease", "double", "triple", "drop",

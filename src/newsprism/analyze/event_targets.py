@@ -283,7 +283,9 @@ def _protest_aim(tok) -> list:
         for o in _children(x, "dobj") + _pobjs(x, ("against", "on", "for")):
             if any(m.lower_ in MORE_OF for m in _children(o, "amod", "advmod")):
                 continue  # "to demand more staff": what is asked for, not of whom
-            out += _pobjs(o, ("of",)) if o.lower_ in OUSTING else [o]
+            # "the resignation of the president", "the prime minister's resignation"
+            out += (_pobjs(o, ("of",)) or [p for p in _children(o, "poss") if p.pos_ != "PRON"]
+                    ) if o.lower_ in OUSTING else [o]
             # "to denounce the federal government's decision": whose resolve it was
             if o.lower_ in RESOLVES:
                 asked += [p for p in _children(o, "poss") if p.pos_ != "PRON"]

@@ -405,6 +405,11 @@ _later(Sense("AID", prt="in", objs=_lex.REFUGEES | _lex.CIVILIANS), "take")
 _later(Sense("REJECT", objs=TALKS_AND_DEALS | frozenset({"request", "requests", "demands",
                                                         "inquiry", "investigation"})),
        "stonewall", "stymie")
+# AID told from the receiving side: 'Zambia will receive 20,000 tonnes of maize from
+# Tanzania' (event_args makes the giver after 'from' the actor, the receiver the target)
+RECEIVING_AID = ("receive", "accept")
+_later(Sense("AID", objs=_lex.AID_GOODS | _lex.MONEY | frozenset({
+    "maize", "wheat", "sorghum"})), *RECEIVING_AID)  # staples a state receives from a state
 # REQUEST: a party pressed to act ('pressed Beijing to open its markets'); events.py keeps
 # the sense only where the verb has an object and a 'to' + verb after it (told_to_act), so
 # 'pressed the button' or 'pushed the car' ask nothing
