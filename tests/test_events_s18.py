@@ -328,3 +328,10 @@ def test_a_resignation_demanded_by_possessive_aims_at_its_holder(nlp):
 def test_local_works_a_council_passes_are_no_event(nlp):
     assert not _hits(nlp, "The city council approved a new cycle lane along the river.")
     assert _hits(nlp, "Parliament approved the deployment of troops to Mali.")
+
+
+def test_a_hyphenated_test_firing_parsed_as_a_modifier(nlp):
+    # the parser makes 'test-fired' a modifier of the missiles and the name their compound
+    hit = next(c for c in _hits(nlp, "North Korea test-fired two short-range ballistic "
+                                     "missiles into the sea.") if c.type == "MOBILIZE")
+    assert _args(hit)[0] == ["North Korea"], _args(hit)

@@ -394,17 +394,32 @@ def verbless_doer(tok):
     parser left with a noun at its root, a past form hung as a modifier on the bare noun
     after it is the main verb, that noun its object; its doer is the name hung on the verb
     before it, or the root noun before it. None when that is not so."""
+    start = _word_start(tok)  # "North Korea test-fired two missiles": the whole word
     if tok.dep_ != "amod" or tok.tag_ not in ("VBD", "VBN") or tok.head.i < tok.i or (
-            tok.i == 0 or tok.doc[tok.i - 1].pos_ not in ("NOUN", "PROPN")):
+            start == 0 or tok.doc[start - 1].pos_ not in ("NOUN", "PROPN")):
         return None  # 'the crew of seized ships', 'amnesty to jailed protesters': modifiers
     root = tok.sent.root
     if root.pos_ not in ("NOUN", "PROPN") or any(
             k.dep_ in ("det", "poss") and k.i < tok.i for k in _children(tok.head, "det", "poss")):
         return None  # "the ousted president": a modifier after a determiner stays one
-    before = [k for k in _children(tok, "npadvmod", "nsubj") if k.i < tok.i]
+    before = [k for k in _children(tok, "npadvmod", "nsubj") if k.i < start]
     if before:
         return before[0]
+    if start < tok.i:
+        # the name the parser made a compound of the object, before the hyphenated verb
+        names = [k for k in _children(tok.head, "compound") if k.i < start and k.pos_ == "PROPN"]
+        if names:
+            return names[-1]
     return root if root.i < tok.i and root.i != tok.head.i else None
+
+
+def _word_start(tok) -> int:
+    """Where the hyphenated word a token ends begins ('test-fired' -> 'test')."""
+    doc, i = tok.doc, tok.i
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not (
+            doc[i - 1].whitespace_):
+        i -= 2
+    return i
 
 
 def prefixed_piece(tok):
