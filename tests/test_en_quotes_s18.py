@@ -33,6 +33,7 @@ each tested on sentences written for this file (none from the sets).
   its subject with no verb (quote_filters.refused_to_speak, posted_pictures, verbless_that).
 - 'X told the paper P that Y had assured him personally that "..."': Y's words reach P through
   X, the nearer hop (via_relayed_message.told_the_teller).
+- 'told TVM that': an acronym led by 'TV' is a medium (via_names._TV_LED).
 """
 from __future__ import annotations
 
@@ -278,3 +279,11 @@ def test_words_one_assured_the_teller_of_reach_the_outlet_through_him(pipe):
     a = pipe.analyze(_article(text))
     q = next(q for q in a.quotes if a.text[q.start:q.end] == "will not be sold this year")
     assert (q.speaker.name, [v.name for v in q.via]) == ("Lars Ek", ["Peter Holm", "Sydsvenskan"])
+
+
+def test_an_acronym_led_by_tv_is_a_medium():
+    # via_names._TV_LED: a channel's acronym ('TVM', 'TV3') read as a medium from its letters
+    # alone, whatever the tagger made of it in its sentence
+    from newsprism.analyze.via_names import is_medium
+    assert is_medium("TVM") and is_medium("TV3")
+    assert not is_medium("TVs") and not is_medium("TVSUPER")

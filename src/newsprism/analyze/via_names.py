@@ -30,7 +30,8 @@ def is_medium(text: str) -> bool:
     'his Telegram channel')."""
     if cues.looks_like_medium(text):
         return not _public_agency(text)
-    if GLUED_STATION.fullmatch(text.strip()) or _BAND_STATION.fullmatch(text.strip()) \
+    if GLUED_STATION.fullmatch(text.strip()) or _TV_LED.fullmatch(text.strip()) \
+            or _BAND_STATION.fullmatch(text.strip()) \
             or _MASTHEAD.fullmatch(text.strip()) or _PRESS_NAME.fullmatch(text.strip()):
         return True
     head = re.fullmatch(r"(?:the\s+)?([A-Z][\w.&]+)-[A-Z][\w]+", text.strip())
@@ -46,6 +47,8 @@ def is_medium(text: str) -> bool:
     return bool(words) and (words[-1] in L.PLATFORMS or len(words) > 1 and words[-2] in L.PLATFORMS)
 
 
+# A channel's acronym led by 'TV' ('TVM', 'TV3', 'TVN'): capitals no body or person bears
+_TV_LED = re.compile(r"TV[A-Z0-9]{1,3}")
 SHOWS = frozenset("programme program show podcast bulletin".split())
 # 'the Press Association', 'Canadian Press', 'Meridian Press', 'Press Trust of India': an
 # agency named by 'Press' (not a body's press office, secretary, council or club)
