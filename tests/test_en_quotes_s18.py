@@ -29,8 +29,11 @@ each tested on sentences written for this file (none from the sets).
   'he'/'she' or the word is a person's (speaker_named_next._withheld_role).
 - 'Dion, a fisherman from Galera,': a one-word name after 'from' on a person word is a place
   even where the tagger said PERSON, and no antecedent of 'he' (mentions._from_a_place).
-- No quote: 'declined to comment (on ...)', 'posted photographs of ...', a that-clause cut to
-  its subject with no verb (quote_filters.refused_to_speak, posted_pictures, verbless_that).
+- Tried and taken out (lead, session 18): no quote for 'declined to comment', 'posted
+  photographs of ...' or a that-clause cut to its subject (356f367a): 36 fewer unmatched
+  predictions on the English files, nothing found or right gained, but PolNeAR marks 79 of the
+  92 relations they removed on train's fit part, and dev fell 0.784 / 0.797 / 0.817 -> 0.782 /
+  0.795 / 0.815 (cue / source / content overlap).
 - 'X told the paper P that Y had assured him personally that "..."': Y's words reach P through
   X, the nearer hop (via_relayed_message.told_the_teller).
 - 'told TVM that': an acronym led by 'TV' is a medium (via_names._TV_LED).
@@ -234,33 +237,6 @@ def test_a_one_word_place_after_from_on_a_person_word_is_no_antecedent(pipe):
 def _quotes_of(pipe, text):
     a = pipe.analyze(_article(text))
     return [a.text[q.start:q.end] for q in a.quotes]
-
-
-def test_a_refusal_to_comment_is_no_quote(pipe):
-    # quote_filters.refused_to_speak
-    text = ("Anna Lind, the 29-year-old goalkeeper, declined to comment, but her club, Vasalund, "
-            "said in a statement that she had its \"complete backing\".\n\nThe Harbour Board "
-            "declined to comment on the dispute.")
-    found = _quotes_of(pipe, text)
-    assert "to comment" not in found and "the dispute" not in found
-    assert any("complete backing" in q for q in found)
-
-
-def test_pictures_posted_are_no_quote(pipe):
-    # quote_filters.posted_pictures
-    text = ("Commuters have posted photographs of queues at the Eastgate roundabout. One of them, "
-            "teacher Mia Holm, wrote on Facebook: \"Day three. Still stuck.\"")
-    found = _quotes_of(pipe, text)
-    assert not any(q.startswith("photographs") for q in found)
-    assert any(q.startswith("Day three") for q in found)
-
-
-def test_a_that_clause_cut_to_its_subject_is_no_quote(pipe):
-    # quote_filters.verbless_that: the rest of the clause went to the quotation after it
-    text = ("Cabinet spokesman Arif Rahman told reporters after the weekly meeting that the "
-            "President had asked him to pass on a short message to the fishing villages: "
-            "\"Nobody will lose a boat because of this ban.\"")
-    assert "that the President" not in _quotes_of(pipe, text)
 
 
 def test_a_day_or_a_chamber_swallowed_by_the_clause_is_no_outlet(pipe):

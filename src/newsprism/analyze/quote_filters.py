@@ -169,53 +169,6 @@ def idle_object(c: Cand) -> bool:
     return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
-# 'declined to comment', 'refused to be interviewed': a refusal to speak says no words
-_NO_COMMENT = re.compile(r"to\s+(?:comment|speak|talk|elaborate|be\s+interviewed|be\s+named|"
-                         r"answer\s+questions|give\s+(?:details|an?\s+interview))\b")
-_REFUSING = frozenset("decline refuse".split())
-_REFUSED_ACTS = frozenset("comment speak talk elaborate discuss".split())
-
-
-def refused_to_speak(text: str, c: Cand) -> bool:
-    """'X declined to comment (on the case)': no quote, whatever the clause finder read in the
-    infinitive (the sets never label one)."""
-    tok = c.cue_tok
-    if c.kind != "indirect" or tok is None or not hasattr(tok, "lemma_"):
-        return False
-    if tok.lemma_.lower() in _REFUSED_ACTS and tok.dep_ == "xcomp" \
-            and tok.head.lemma_.lower() in _REFUSING:
-        return True  # 'declined to comment on the dispute': the cue the refused verb itself
-    if tok.lemma_.lower() not in _REFUSING:
-        return False
-    return _NO_COMMENT.match(text, c.content[0], c.content[1]) is not None
-
-
-# 'Commuters have posted photographs of the queues': pictures put up are no words
-_PICTURES = re.compile(r"(?:(?:an?|the|their|his|her|its|some|several|dozens\s+of)\s+)?"
-                       r"(?:[\w-]+\s+)?(?:photographs?|photos?|pictures?|images?|footage|selfies?)"
-                       r"\b(?![^\"“”]*[\"“”])")
-_POSTING = frozenset("post share upload publish".split())
-
-
-def posted_pictures(text: str, c: Cand) -> bool:
-    """A verb of posting whose whole content is the pictures posted (no quoted words in it)."""
-    tok = c.cue_tok
-    if c.kind != "indirect" or tok is None or not hasattr(tok, "lemma_") \
-            or tok.lemma_.lower() not in _POSTING:
-        return False
-    return _PICTURES.match(text, c.content[0], c.content[1]) is not None
-
-
-def verbless_that(text: str, c: Cand) -> bool:
-    """'told reporters that the Prime Minister' with the rest of the clause taken by a quotation
-    after it: a that-clause cut to its subject, with no verb, holds no claim."""
-    if c.kind != "indirect" or c.cue_tok is None or not hasattr(c.cue_tok, "doc") \
-            or not text.startswith("that ", c.content[0]) or c.content[1] - c.content[0] > 60:
-        return False  # cheap gate: a short content opening with 'that'
-    span = c.cue_tok.doc.char_span(*c.content, alignment_mode="expand")
-    return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span)
-
-
 def well_formed(c: Cand, n: int) -> bool:
     """Whether every span of a candidate lies in the text in order; a garbled parse (odd
     input) can yield a backwards span, and such a candidate is dropped, never raised."""

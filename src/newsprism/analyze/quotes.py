@@ -38,7 +38,7 @@ from .sources import Speakers
 from .via_programme import one_programme
 from .via_pronoun_before import pronoun_media
 from .quote_filters import (deed_after_close, described_as, gerund_source, idle_object, subordinate_cue,
-                            quoted_person, refused_to_speak, posted_pictures, verbless_that,
+                            quoted_person,
                             medium_named_before, only_a_medium, past_time_phrase,
                             short_answers, split_halves, transcript_answers, well_formed, with_addressee,
                             without_document_echoes, without_nested_reports)
@@ -686,8 +686,6 @@ def extract(doc, blocks: tuple[Block, ...] = (), coref=None,
     cands += quoted_reports(doc, cands)
     cands += reported_within(doc, cands)
     cands = [c for c in cands if well_formed(c, len(text)) and not idle_object(c)
-             and not refused_to_speak(text, c) and not posted_pictures(text, c)
-             and not verbless_that(text, c)
              and not only_a_medium(doc, c) and not gerund_source(c)]
     cands = without_document_echoes(text, cands)
     cands = _without_scare_quotes(doc, cands)
