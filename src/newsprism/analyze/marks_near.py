@@ -31,36 +31,30 @@ def _glue_start(text: str, at: int, glue: str) -> int:
     return at
 
 
-def beside(text: str, marks: list, cue: tuple[int, int], source, only_glue, glue: str):
-    """What this walk returns, with only_glue(text, start, end, source) the gap test and
-    ``glue`` every character it lets a gap hold:
+def _walk(text: str, marks: list, cue: tuple[int, int], source, only_glue):
+    """The plain walk over every mark, which ``beside`` answers by bisection."""
+    best = None
+    for m in marks:
+        if m.close < cue[0] and m.closed:
+            if only_glue(text, m.close + 1, cue[0], source):
+                best = (m.start, m.end)
+        elif m.open >= cue[1]:
+            if only_glue(text, cue[1], m.open, None):
+                return (m.start, m.end)
+            break
+    return best
 
-        best = None
-        for m in marks:
-            if m.close < cue[0] and m.closed:
-                if only_glue(text, m.close + 1, cue[0], source):
-                    best = (m.start, m.end)
-            elif m.open >= cue[1]:
-                if only_glue(text, cue[1], m.open, None):
-                    return (m.start, m.end)
-                break
-        return best
+
+def beside(text: str, marks: list, cue: tuple[int, int], source, only_glue, glue: str):
+    """What ``_walk`` returns, with only_glue(text, start, end, source) the gap test and
+    ``glue`` every character it lets a gap hold.
 
     A gap past a closing mark holds glue only, or glue, the source phrase and glue: so the
     mark closes no earlier than the glue run ending at the cue (or at the source) begins, and
     the last mark before the cue that closes that late is looked at first."""
     ix = _index(marks) if cue[0] < cue[1] else None
     if ix is None:
-        best = None
-        for m in marks:
-            if m.close < cue[0] and m.closed:
-                if only_glue(text, m.close + 1, cue[0], source):
-                    best = (m.start, m.end)
-            elif m.open >= cue[1]:
-                if only_glue(text, cue[1], m.open, None):
-                    return (m.start, m.end)
-                break
-        return best
+        return _walk(text, marks, cue, source, only_glue)
     opens, reach = ix
     j = bisect_left(opens, cue[1])  # marks from j open after the cue: the walk stops at j
     if j < len(marks):
