@@ -100,16 +100,27 @@ def relations(doc, cue: tuple[int, int] | None,
         return []
     if tok_idx is None:
         return _relations_of_tokens(doc, cue, tok_idx)
+    return [_relation(doc, rel, i) for rel, i in relation_words(doc, cue, tok_idx)]
+
+
+def _relation(doc, rel: str, i: int) -> tuple[str, int, int, int, int]:
+    tok = doc[i]
+    return (rel, tok.idx, tok.idx + len(tok.text), *_span(tok))
+
+
+def relation_words(doc, cue: tuple[int, int], tok_idx: list[int]) -> list[tuple[str, int]]:
+    """relations() as (relation, word index) pairs, read from the Doc's arrays alone: the
+    ranker's gate needs only the heads' offsets (tok_idx and the arrays' lengths), and most
+    quotes stop there, so no Token or phrase edge is made for them."""
     ar = arrays(doc)
     words = _cue_words(ar, cue, tok_idx)
     if not words:
         return []
     kids, dep, lower, head = ar.kids, ar.dep, ar.lower, ar.head
-    out = []
+    out: list[tuple[str, int]] = []
 
     def add(rel, i):
-        tok = doc[i]
-        out.append((rel, tok.idx, tok.idx + len(tok.text), *_span(tok)))
+        out.append((rel, i))
 
     for t in words[:3]:
         if lower[t] == "according":
@@ -225,9 +236,13 @@ def candidates(doc, coref, quotes: list[Quote], k: int, layout: Layout,
     p0 = layout.paras[max(0, pk - PARAS_BEFORE)][0]
     p1 = layout.paras[min(len(layout.paras) - 1, pk + PARAS_AFTER)][1]
     rules = q.speaker
-    rels = relations(doc, cue, tok_idx)
-    if gate and rules.start is not None and _rules_tied(rules, [], rels):
-        return []  # the rules' own words hold the cue's subject: no scan needed
+    words = relation_words(doc, cue, tok_idx) if cue is not None else []
+    if gate and rules.start is not None and words:
+        length = arrays(doc).length
+        heads = [(rel, tok_idx[i], tok_idx[i] + length[i], 0, 0) for rel, i in words]
+        if _rules_tied(rules, [], heads):
+            return []  # the rules' own words hold the cue's subject: no scan needed
+    rels = [_relation(doc, rel, i) for rel, i in words]
     # one pass over the window's mentions: each entity's mention nearest the quote region,
     # never one inside the quoted words themselves
     found: dict[str, tuple[int, int, Entity, Mention]] = {}
