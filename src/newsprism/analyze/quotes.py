@@ -616,11 +616,12 @@ def _said_this(doc, done: list[Cand]) -> list[Cand]:
     """'Minister X said this while briefing reporters': in South Asian and West African
     papers 'this' is the paragraph before, which then carries no attribution of its own."""
     text = text_of(doc)
-    lemma = cue_model.arrays(doc).lemma  # lemma_of of every word, already at hand
+    ar = cue_model.arrays(doc)
+    lemma, kids, dep, lower = ar.lemma, ar.kids, ar.dep, ar.lower  # every word's, at hand
     out = []
     for verb in verbal_tokens(doc):  # verbs only: a Token per word costs
         if lemma[verb.i] not in ("say", "state", "disclose", "reveal", "tell") or not any(
-                c.dep_ == "dobj" and c.lower_ in ("this", "these") for c in verb.children):
+                dep[c] == "dobj" and lower[c] in ("this", "these") for c in kids[verb.i]):
             continue
         ps = text.rfind("\n\n", 0, verb.idx)
         if ps < 0 or text[ps:verb.sent.start_char].strip():

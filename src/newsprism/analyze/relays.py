@@ -315,9 +315,12 @@ def _quoted_as_saying(c: Cand) -> None:
     verb = as_.head
     if as_.lower_ != "as" or lemma_of(verb) not in ("quote", "cite") or verb.i == as_.i:
         return
-    obj = next((ch for ch in verb.children if ch.dep_ == "dobj"), None)
-    if obj is None or any(ch.dep_ == "nsubjpass" for ch in verb.children):
+    ar = cue_model.arrays(verb.doc)  # the verb's children read from the arrays
+    dep, kids = ar.dep, ar.kids[verb.i]
+    obj = next((ch for ch in kids if dep[ch] == "dobj"), None)
+    if obj is None or any(dep[ch] == "nsubjpass" for ch in kids):
         return
+    obj = verb.doc[obj]
     c.source, c.src_tok = source_span(obj), obj
 
 
@@ -530,8 +533,15 @@ def reported_within(doc, cands: list[Cand]) -> list[Cand]:
         if c.kind == "direct" or c.cue_tok is None or not _MARKED.search(text, *c.content):
             continue
         span = doc.char_span(*c.content, alignment_mode="contract")
-        for tok in (t for t in span or () if t.pos_ == "VERB" and t.i not in cue_toks
-                    and (lemma_of(t) in cues.SAY_VERBS or lemma_of(t) in _NAMING)):
+        if span is None:
+            continue
+        # the content's words read from the Doc's arrays (pos_, lemma_of): a Token only for
+        # a speech verb, not for every word of every marked content
+        ar = cue_model.arrays(doc)
+        pos, lemma = ar.pos, ar.lemma
+        for tok in (doc[i] for i in range(span.start, span.end) if pos[i] == "VERB"
+                    and i not in cue_toks
+                    and (lemma[i] in cues.SAY_VERBS or lemma[i] in _NAMING)):
             subj = subject_of(tok)
             if subj is None or not c.content[0] <= subj.idx < tok.idx or lemma_of(tok) in (
                     "continue", "go") or not (subj.pos_ == "PROPN" or subj.lower_ in L.TITLES

@@ -11,6 +11,7 @@ import re
 from ..records import Speaker
 from . import cues
 from . import lexicon_roles as L
+from .cue_model import arrays
 from .attribution import Cand, lemma_of, source_span, text_of, tokens_span, trim
 from .source_frames import (appos_person, asked_subject, colondateline_end, dateline_end,
                             reduced_relative_subject,
@@ -60,6 +61,14 @@ def _after_comma(text: str, at: int) -> bool:
         if not (word in L.TITLES or word + "." in L.TITLES or word in ("brig", "cdr", "cmdr")):
             return before.endswith(",")
         before = before[:m.start()].rstrip()
+
+
+def _has_subject(tok) -> bool:
+    """Whether the word has an 'nsubj' or 'nsubjpass' child, read from the Doc's arrays
+    (no Token made per child)."""
+    ar = arrays(tok.doc)
+    dep = ar.dep
+    return any(dep[c] in ("nsubj", "nsubjpass") for c in ar.kids[tok.i])
 
 
 def _entity_for(coref, doc, tok, span):
@@ -339,7 +348,7 @@ class Speakers(DocumentSources, SecondNames, RecentSpeakers):
             return (s, e), named
         if cand.source is not None and cue is not None and getattr(cue, "pos_", "") == "VERB" \
                 and self.coref is not None and cand.source[1] <= cue.idx \
-                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+                and not _has_subject(cue):
             # the parser found no subject; whatever the clause finder guessed, a name
             # ending right before the cue is the likelier speaker (unless that name closes a
             # relative clause on the person the clause finder took: 'Ravi Sethi, who runs a
