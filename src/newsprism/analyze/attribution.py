@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 import numpy
+from spacy.strings import hash_string
 from spacy.symbols import AUX, VERB
 
 from . import cues
@@ -185,7 +186,23 @@ def source_span(tok) -> tuple[int, int]:
 
 def lemma_of(tok) -> str:
     """The token's lemma, with the small model's known slips mended ('hoped' -> 'hop')."""
-    return cues.LEMMA_FIXES.get(tok.lower_, tok.lemma_.lower())
+    # By the words' hashes: the lowered lemma from the table DocArrays fills, a slip by the
+    # hash of its lowercase form; spaCy's strings made for lower_ and lemma_ at each of the
+    # stage's calls cost twice as much. Anything not a Token goes by its strings.
+    try:
+        low, lem = tok.lower, tok.lemma
+    except AttributeError:
+        return cues.LEMMA_FIXES.get(tok.lower_, tok.lemma_.lower())
+    got = _FIX_HASHES.get(low)
+    if got is None:
+        got = _cm._LOWERED.get(lem)
+        if got is None:
+            got = tok.lemma_.lower()
+    return got
+
+
+# cues.LEMMA_FIXES by the hash of each slip (a string's hash is the same in every vocab)
+_FIX_HASHES = {hash_string(w): v for w, v in cues.LEMMA_FIXES.items()}
 
 
 def _content_child(tok):
