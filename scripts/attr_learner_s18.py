@@ -332,11 +332,17 @@ def cand_f1(scores, labels, meta, thr):
     return 2 * p * r / max(1e-9, p + r), p, r
 
 
-def cv_cmd(names, xsel=None) -> None:
+def _prepared():
+    """Gold, parsed articles, candidate pools, lemma counts, and the fit / held article indices."""
     gold, docs = load()
     pl = pools(gold, docs)
     counts = lemma_counts(docs, gold)
-    fit, _ = split(len(docs))
+    fit, held = split(len(docs))
+    return gold, docs, pl, counts, fit, held
+
+
+def cv_cmd(names, xsel=None) -> None:
+    gold, docs, pl, counts, fit, _ = _prepared()
     folds = [fit[f::FOLDS] for f in range(FOLDS)]
     for name in names:
         t0 = time.perf_counter()
@@ -408,10 +414,7 @@ def with_extras(groups, table, xsel=None):
 
 
 def held_cmd(names, thresholds, xsel=None, scale=None) -> None:
-    gold, docs = load()
-    pl = pools(gold, docs)
-    counts = lemma_counts(docs, gold)
-    fit, held = split(len(docs))
+    gold, docs, pl, counts, fit, held = _prepared()
     hdocs, hgold = [docs[k] for k in held], [gold[k] for k in held]
     for name in names:
         t0 = time.perf_counter()
@@ -437,10 +440,7 @@ def spancv_cmd(names, thresholds, xsel=None) -> None:
     from types import SimpleNamespace
 
     from newsprism.analyze import quotes
-    gold, docs = load()
-    pl = pools(gold, docs)
-    counts = lemma_counts(docs, gold)
-    fit, _ = split(len(docs))
+    gold, docs, pl, counts, fit, _ = _prepared()
     folds = [fit[f::FOLDS] for f in range(FOLDS)]
     for name in names:
         t0 = time.perf_counter()
@@ -471,10 +471,7 @@ def spancv_cmd(names, thresholds, xsel=None) -> None:
 def ens_cmd(names, thresholds) -> None:
     """The packaged weights averaged with each variant's fit-part weights (one linear model,
     the mean of the two scores), scored on the held slice."""
-    gold, docs = load()
-    pl = pools(gold, docs)
-    counts = lemma_counts(docs, gold)
-    fit, held = split(len(docs))
+    gold, docs, pl, counts, fit, held = _prepared()
     hdocs, hgold = [docs[k] for k in held], [gold[k] for k in held]
     pack = json.loads((ROOT / "src" / "newsprism" / "data" / "models" / "attr.json")
                       .read_text())["weights"]
