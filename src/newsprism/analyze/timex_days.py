@@ -51,16 +51,37 @@ _YEAR_LATER = re.compile(r"[^.;:!?,\n]{0,40}?\b(this|next)\s+year\b(?!['’])", 
 _YEARS_OWN = re.compile(r"\b(last|next|this)\s+year['’]s\s+$", re.I)
 
 
+def _julian_easter(y: int) -> _dt.date:
+    """Orthodox Easter Sunday of ``y`` on the Gregorian calendar: the Julian computus,
+    moved by the calendars' gap (13 days from 1900 to 2099)."""
+    d = (19 * (y % 19) + 15) % 30
+    e = (2 * (y % 4) + 4 * (y % 7) - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    return _dt.date(y, month, day + 1) + _dt.timedelta(days=13 if 1900 <= y < 2100 else 0)
+
+
+# the feasts an "Orthodox" before the name moves to the Julian calendar: Christmas (Dec.
+# 25 Julian, Jan. 7 Gregorian) and Easter's cycle
+_ORTHODOX_FIXED = {"christmas": (1, 7), "christmas day": (1, 7), "christmas eve": (1, 6)}
+
+
 def r_holiday(m, ctx):
     name = re.sub(r"\s+", " ", m["hol"].lower()).replace("’", "'")
     if not _CAPITAL.match(m["hol"]):
         return None
+    orthodox = bool(m["orth"]) and (name in _ORTHODOX_FIXED or name in HOLIDAYS_EASTER)
+    # "Orthodox New Year's Day" has no Julian reading here: the name alone is marked
+    start = m.start("hol") if m["orth"] and not orthodox else m.start()
     a = ctx.anchor
     year = int(m["year"]) if m["year"] else None
     if year is None and a is None:
         return None
 
     def on(y: int) -> _dt.date:
+        if orthodox:
+            if name in _ORTHODOX_FIXED:
+                return _dt.date(y, *_ORTHODOX_FIXED[name])
+            return _julian_easter(y) + _dt.timedelta(days=HOLIDAYS_EASTER[name])
         if name == "independence day":
             return _dt.date(y, *_independence_day(ctx.text, m.start(), m.end()))
         if name in HOLIDAYS_LUNAR:
@@ -102,11 +123,11 @@ def r_holiday(m, ctx):
             if abs((on(y) - near).days) <= 31:
                 year = y
     if m["we"]:  # the weekend nearest the day: after Thanksgiving, before Labor Day
-        return [(m.start(), m.end(), "DATE", f"{iso_week(weekday_around(on(year), 6))}-WE")]
+        return [(start, m.end(), "DATE", f"{iso_week(weekday_around(on(year), 6))}-WE")]
     if m["pod"]:  # "Thanksgiving evening": that day's part, typed as a weekday's part is
         pod = PARTS_OF_DAY[m["pod"].lower()]
-        return [(m.start(), m.end(), POD_DAY_TYPE, f"{ymd(on(year))}T{pod}")]
-    return [(m.start(), m.end(), "DATE", ymd(on(year)))]
+        return [(start, m.end(), POD_DAY_TYPE, f"{ymd(on(year))}T{pod}")]
+    return [(start, m.end(), "DATE", ymd(on(year)))]
 
 
 def _near_day_told(ctx, start: int) -> _dt.date | None:
@@ -269,10 +290,29 @@ def r_week_of_month(m, ctx):
 def r_turn_of(m, ctx):
     """"a fishing port at the turn of the century": the year the century (or millennium)
     changed, the 20th century's turn 1900; with no ordinal the boundary nearest the
-    publication date (said in 2015 of the past: 2000)."""
+    publication date (said in 2015 of the past: 2000). "The turn of the year/decade" is
+    the year that opened it, by tense."""
     if not m["unit"].islower():
         return None  # "The Turn of the Century", a title
-    step = 1000 if m["unit"].lower() == "millennium" else 100
+    unit = m["unit"].lower()
+    if unit in ("year", "decade"):
+        # "suspended at the turn of the year", "will resume at the turn of the year": the
+        # year that began at the boundary, the last one gone in the past, the next one in
+        # the future, else the nearest (a decade's the same, valued at its first year)
+        if m["ord"] or ctx.anchor is None:
+            return None
+        step = 1 if unit == "year" else 10
+        y = ctx.anchor.year
+        gone = y // step * step
+        tense = ctx.tense(m.start(), m.end())
+        if tense == "past":
+            year = gone
+        elif tense == "future":
+            year = gone + step
+        else:
+            year = (y * 12 + ctx.anchor.month - 1 + step * 6) // (step * 12) * step
+        return [(m.start(), m.end(), "DATE", f"{year:04d}")]
+    step = 1000 if unit == "millennium" else 100
     if m["ord"]:
         n = ORDINALS.get(m["ord"].lower())
         if not n:

@@ -443,6 +443,10 @@ def r_set_every(m, ctx):
     if m["wd"]:
         pod = f"T{PARTS_OF_DAY[m['pod'].lower()]}" if m["pod"] else ""  # "every Sunday evening"
         return [(m.start(), m.end(), "SET", f"XXXX-WXX-{weekday_number(m['wd'])}{pod}")]
+    if unit in ("weekday", "weekend") and not m["q"]:
+        # "every weekday", "each weekend": the part of the week that recurs, as the bare
+        # plurals are ("on weekdays" XXXX-WXX-WD, "at weekends" XXXX-WXX-WE)
+        return [(m.start(), m.end(), "SET", f"XXXX-WXX-{'WD' if unit == 'weekday' else 'WE'}")]
     if unit in PARTS_OF_DAY:
         return [(m.start(), m.end(), "SET", f"XXXX-XX-XXT{PARTS_OF_DAY[unit]}")]
     if unit in SEASONS:

@@ -310,7 +310,7 @@ RULES: list[Rule] = [
     # "at the turn of the century", "the turn of the 20th century", "the turn of the
     # millennium": the year the boundary falls in (r_turn_of)
     _rule("turn_of", rf"{_B}the\s+turn\s+of\s+the\s+(?:(?P<ord>{_ORDS})[\s-]+)?"
-                     rf"(?P<unit>century|millennium){_E}"),
+                     rf"(?P<unit>century|millennium|decade|year){_E}"),
     # "by mid-decade", "until late-century": the decade or century under way, said bare
     # "by mid-year", "until midyear": the middle of the year under way (r_edge_decade)
     _rule("edge_decade", rf"{_B}(?:(?P<edge>mid|early|late)-(?P<unit>decade|century)"
@@ -371,7 +371,9 @@ RULES: list[Rule] = [
                          rf"|(?P<rel>this|next|last|the)\s+month{_E}"
                          # "on the first Monday of each month": a set, one per month
                          rf"|(?:each|every)\s+(?P<every>month|quarter|year){_E})"),
-    _rule("holiday", rf"{_B}(?:the\s+(?=(?:{_HOLIDAYS})\s+weekend\b))?(?P<hol>{_HOLIDAYS})"
+    # "Orthodox Christmas", "Orthodox Easter": the feast on the Julian calendar (r_holiday)
+    _rule("holiday", rf"{_B}(?:the\s+(?=(?:Orthodox\s+)?(?:{_HOLIDAYS})\s+weekend\b))?"
+                     rf"(?:(?P<orth>Orthodox)\s+)?(?P<hol>{_HOLIDAYS})"
                      rf"(?:\s+(?P<year>{YEAR}))?(?P<we>\s+weekend)?"
                      # "Thanksgiving evening", "Christmas morning": a part of the holiday
                      r"(?:\s+(?P<pod>morning|afternoon|evening|night))?"
@@ -414,7 +416,7 @@ RULES: list[Rule] = [
                  r"(?![\w-])"),
     # sets: "every Friday", "daily", "each year", "twice a year"
     _rule("set_every", rf"{_B}(?P<every>every|each)\s+(?:(?P<q>other|{QUANT})[\s-]+)?"
-                       rf"(?P<unit>{UNIT}|"
+                       rf"(?P<unit>{UNIT}|weekday|"
                        rf"morning|afternoon|evening|night|{_SEASON}|{MONTH_FULL}|"
                        rf"(?P<wd>{WEEKDAY_BARE})(?:\s+(?P<pod>morning|afternoon|evening|night))?)"
                        rf"{_E}"),
