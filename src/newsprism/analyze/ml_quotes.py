@@ -34,6 +34,7 @@ from .ml_and_that import and_that_before
 from .ml_firm import FIRM_NOUNS
 from .ml_relative import relative_subjects
 from .ml_through import spokesperson_vias
+from .ml_read_out import read_out_vias
 from .ml_according import according_row, opening_relay, title_name, told_by_holds
 from .ml_interview import interview_answers
 from .ml_colon import colon_claim
@@ -290,6 +291,7 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
             vetted.add((speaker.start, speaker.end))
         quotes.append(Quote(f"q{n}", kind, qs, qe, cue, speaker, canonical_vias(via)))
     quotes = spokesperson_vias(text, tuple(quotes), entities)
+    quotes = read_out_vias(text, lang, quotes, entities)
     quotes = full_names(text, lang, relative_subjects(text, lang, resolve_descriptions(text, lang, index.rows, quotes)))
     quotes = head_nouns(text, lang, index.rows, document_authors(text, lang, quotes))
     return tr_possessed_subjects(text, lang, quotes)
