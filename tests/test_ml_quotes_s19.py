@@ -9,6 +9,13 @@ none copied from an evaluation file).
   words on: the late file's 'through a spokeswoman' convention, opened12's 'نقل X عن الوزير
   قوله'); a body as author keeps no via (its reader is its own voice, as the late file labels a
   ministry's statement read by its spokesman). ml_read_out.read_out_vias.
+- German: 'der'/'dem' before an agency's short name after an inverted subject ('sagte ein
+  ADAC-Sprecher der dpa', 'sagte eine Sprecherin der Stadt dem ORF') is the dative of the one
+  told, as 'der Deutschen Presse-Agentur' already was: the subject ends before it and the agency
+  is the via (ml_phrases.noun_phrase).
+- German: a relay followed by a phrase of talking to a medium ('sagte laut APA im Gespräch mit
+  Radio X, man prüfe ...', 'laut dpa in einem Interview mit dem Y,'): the clause after the comma
+  is the claim and both media carried it, the one talked to nearest (ml_according.according_row).
 """
 from ml_probe import one
 
@@ -73,3 +80,33 @@ def test_reading_something_else_changes_nothing():
     text = "Il prefetto Anna Rossi ha detto: «La strada resta chiusa». Poi ha letto un messaggio del ministro."
     q = one(text, "it", "La strada")
     assert q.speaker.name == "Anna Rossi"
+
+
+# ---------------------------------------------------------------- German media told
+
+def test_de_dative_agency_short_name_after_inverted_subject():
+    text = "„Die Umleitung kostet eine Stunde“, sagte ein Sprecher des Automobilclubs der dpa."
+    q = one(text, "de", "Die Umleitung")
+    assert q.speaker.name == "ein Sprecher des Automobilclubs"
+    assert _vias(q) == ["dpa"]
+    text = "„Die Umleitung kostet eine Stunde“, sagte ein Feuerwehr-Sprecher der APA."
+    q = one(text, "de", "Die Umleitung")
+    assert q.speaker.name == "ein Feuerwehr-Sprecher"
+    assert _vias(q) == ["APA"]
+
+
+def test_de_relay_then_talk_to_a_medium():
+    text = ("Die Landesrätin Eva Moser sagte laut APA im Gespräch mit Radio Vorarlberg, man plane "
+            "eine Fähre über den See. Sie fügte hinzu, dass die Kosten noch offen seien.")
+    q = one(text, "de", "man plane")
+    assert text[q.start:q.end].startswith("man plane")
+    assert q.speaker.name == "Eva Moser"
+    assert _vias(q) == ["Radio Vorarlberg", "APA"]
+    q = one(text, "de", "die Kosten")
+    assert _vias(q) == ["Radio Vorarlberg", "APA"]
+
+
+def test_de_relay_alone_keeps_one_via():
+    text = "Die Landesrätin Eva Moser sagte laut APA, man plane eine Fähre über den See."
+    q = one(text, "de", "man plane")
+    assert _vias(q) == ["APA"]

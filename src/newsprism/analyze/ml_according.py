@@ -26,6 +26,7 @@ def according_row(text, lang, rules, index, roles, s, e, acc, cues, last):
             for c in cues):
         return None  # "La alcaldesa, según informó la agencia EFE, pidió ...": the subject, relayed
     aside = None
+    talked = None
     if lang in ("tr", "ur"):  # postpositions: "Kurumun açıklamasına göre, ...", "ان کے مطابق"
         head = text[s:acc.start()]
         cut = max(head.rfind(","), head.rfind("،"))
@@ -44,6 +45,11 @@ def according_row(text, lang, rules, index, roles, s, e, acc, cues, last):
             qs, qe = trim(text, rules.that.match(text, stop + gap).end(), e)
         elif any(c.end() == len(text[:acc.start()].rstrip()) for c in cues) and len(words(text, stop, e)) >= 3:
             qs, qe = trim(text, stop, e)  # "X betonte nach Angaben des rbb, das Land brauche ..."
+            talk = _DE_TALK.search(text, acc.end(), min(e, acc.end() + 120)) if lang == "de" else None
+            if talk is not None and len(words(text, talk.end(), e)) >= 3 and "," not in text[acc.end():talk.start()] \
+                    and len(words(text, acc.end(), talk.start())) <= 4:
+                qs, qe = trim(text, talk.end(), e)  # "sagte laut APA im Gespräch mit Radio X,
+                talked = talk.span("m")  # man prüfe ...": the medium talked to is the nearer via
         elif not text[s:acc.start()].rstrip().endswith((",", "،")) \
                 and not text[stop:stop + gap].strip() \
                 and len(words(text, stop, e)) >= 2:
@@ -159,8 +165,10 @@ def according_row(text, lang, rules, index, roles, s, e, acc, cues, last):
         via = (as_via(speaker),) if speaker.name else ()
         speaker = person
     cue = Span(acc.start(), acc.end())
-    return (qs, qe, "indirect", cue, speaker, via + find_vias(text, rules, index, s, e, speaker,
-                                                         [(qs - 1, qe)], skip=via))
+    via = via + find_vias(text, rules, index, s, e, speaker, [(qs - 1, qe)], skip=via)
+    if talked is not None:  # nearest first: the one talked to, then the one that relayed
+        via = tuple(sorted(via, key=lambda v: not (v.start is not None and talked[0] <= v.start < talked[1])))
+    return (qs, qe, "indirect", cue, speaker, via)
 
 
 def _claim_subject(text, rules, index, source, src_s, src_e, qs, qe) -> Speaker | None:
@@ -227,6 +235,10 @@ _GENITIVE_LEAD = re.compile(r"\s*(?:de la |de l['’]|du |des |de |del |della |d
 
 
 # "nach Einschätzung des Instituts der deutschen Wirtschaft (IW) stehen": to the acronym.
+# A German phrase of talking to a medium right after a relay's source, closed by the comma
+# before the reported clause: "sagte laut APA im Gespräch mit ORF Radio Tirol, man prüfe ...".
+_DE_TALK = re.compile(r"\s+(?:im|in\s+einem)\s+(?:Gespräch|Interview)\s+mit\s+(?:dem\s+|der\s+|den\s+)?"
+                      r"(?P<m>[A-ZÄÖÜ][^,.;:«»„“\"]{1,60}?)\s*,")
 _ACRONYM_SOON = re.compile(r"[^()]{0,60}?\([A-ZÄÖÜ]{2,6}\)")
 _KIND_FIRST = re.compile(r"\s*(?:روزنامه|خبرگزاری|هفته‌نامه|سایت|صحيفة|جريدة|وكالة|موقع|"
                          r"روزنامہ|اخبار)\s+")

@@ -77,6 +77,9 @@ def noun_phrase(text: str, toks, lang: str, after: bool):
         if out and after and lang == "de" and lw == "der" and i + 1 < len(toks) and \
                 L.fold(text[toks[i + 1][0]:toks[i + 1][1]]) in _DE_TOLD_MEDIA:
             break  # "sagte ein GEW-Sprecher [der Agentur]": the agency told, in the dative
+        if out and after and lang == "de" and lw in ("der", "dem") and i + 1 < len(toks) and \
+                text[toks[i + 1][0]:toks[i + 1][1]] in _DE_AGENCY_NAMES:
+            break  # "sagte ein ADAC-Sprecher [der dpa]": an agency by name, told in the dative
         if out and lang == "tr" and lw in ("de", "da", "ise", "dahi"):
             break  # "Karayolları Genel Müdürlüğü [de] ...": the particle closes the subject
         if out and after and (lw in L.ALL_FUNCTION_WORDS or lw in PREPOSITIONS) \
@@ -111,6 +114,9 @@ def _last_of_subject(text: str, toks, k: int) -> bool:
 
 
 _INDEFINITE = frozenset("un une una uno ein eine".split())
+# Agencies by name, as written ('dpa', 'APA', 'KNA', 'epd', 'Reuters'): after a German subject,
+# 'der'/'dem' before one is the dative of the one told, never a genitive of the subject's body.
+_DE_AGENCY_NAMES = frozenset(a for a in L.AGENCIES if a.isascii())
 _DE_TOLD_MEDIA = frozenset("agentur nachrichtenagentur zeitung tageszeitung wochenzeitung".split())
 _DE_FINITE_AUX = frozenset("""hat haben hatte hatten ist sind war waren wird werden soll sollen
     sollte sollten will wollen wollte kann können konnte muss müssen musste dürfte könnte""".split())
