@@ -16,6 +16,11 @@ none copied from an evaluation file).
 - German: a relay followed by a phrase of talking to a medium ('sagte laut APA im Gespräch mit
   Radio X, man prüfe ...', 'laut dpa in einem Interview mit dem Y,'): the clause after the comma
   is the claim and both media carried it, the one talked to nearest (ml_according.according_row).
+- The narrative present of telling right after the quotation it closes ('«...», cuenta X',
+  '„...“, erzählt X', '« ... », confie X', 'narra'): a cue there only, since 'cuenta' and
+  'confie' are nouns or other verbs elsewhere (ml_lexicon._DESCRIBE); and a German verb of
+  saying in the present ('sagt', 'erzählt', 'schildert') lets a bare name run after it be a
+  person, as the past forms did ('„...“, sagt Maria Gruber aus Imst': not Imst).
 """
 from ml_probe import one
 
@@ -110,3 +115,20 @@ def test_de_relay_alone_keeps_one_via():
     text = "Die Landesrätin Eva Moser sagte laut APA, man plane eine Fähre über den See."
     q = one(text, "de", "man plane")
     assert _vias(q) == ["APA"]
+
+
+# ---------------------------------------------------------------- narrative present
+
+def test_es_cuenta_after_the_quote_is_a_cue():
+    text = "«Llevo dos días sin agua», cuenta Ana Ruiz, vecina del barrio."
+    q = one(text, "es", "Llevo dos días")
+    assert q.speaker.name == "Ana Ruiz"
+    text = "La factura llegó tarde. Ana Ruiz abrió una cuenta en el banco: «Fue rápido», dijo."
+    assert one(text, "es", "Fue rápido").speaker.name == "Ana Ruiz"
+
+
+def test_de_present_cue_then_name_from_a_place():
+    text = "„Wir haben alles verloren“, sagt Maria Gruber aus Imst."
+    assert one(text, "de", "alles verloren").speaker.name == "Maria Gruber"
+    text = "„Wir haben alles verloren“, erzählt Maria Gruber aus Imst."
+    assert one(text, "de", "alles verloren").speaker.name == "Maria Gruber"

@@ -430,7 +430,11 @@ def _role_holder(text: str, toks, i: int, k: int, lang: str) -> list[Cand]:
 
 # A German verb of saying in the past, whose inverted subject may follow it bare.
 _DE_SAID = re.compile(r"(?:sagte|erklärte|betonte|räumte|meinte|warnte|kritisierte|forderte|versicherte|"
-                      r"ergänzte|fügte|hielt|bestätigte|schrieb|kündigte|teilte|sprach)n?")
+                      r"ergänzte|fügte|hielt|bestätigte|schrieb|kündigte|teilte|sprach|erzählte|schilderte|"
+                      r"berichtete|klagte)n?|"
+                      # the present of a feature's voices: "„...“, sagt Maria Huber aus Imst"
+                      r"sagt|erklärt|betont|meint|warnt|kritisiert|fordert|ergänzt|erzählt|schildert|"
+                      r"berichtet|klagt|schreibt")
 
 
 def _german_noun_run(text: str, toks, i: int, j: int) -> bool:

@@ -644,7 +644,8 @@ _ANSWER = {
 # περιγράφει η κάτοικος'); before a colon their subject is the colon's ('Une vendeuse décrit
 # la scène : «...»').
 _DESCRIBE = r"(?<=[»”\"“],\s)(?:" + "|".join("""décrit raconte describe relata descrive racconta
-    beschreibt schildert anlatıyor περιγράφει διηγείται αφηγείται""".split()) + ")"
+    beschreibt schildert anlatıyor περιγράφει διηγείται αφηγείται cuenta erzählt narra confie confida""".split()) + ")"
+# ('cuenta', 'narra' and 'confie' are nouns or other verbs elsewhere: 'la cuenta', 'se confie à')
 # A verb of saying in the infinitive after one that limits or stresses it: 'se limitó a decir',
 # 'a tenu à rappeler', 'ha voluto ribadire'.
 _SAY_INF = {
