@@ -32,10 +32,12 @@ from .source_frames import (dateline_head, headless_cues, how_described_cues, in
 from .second_names import named_by_head_later
 from .speaker_model import rerank
 from .speaker_named_next import named_next
+from .speaker_headline_role import headline_roles
 from .speaker_roles import (age_epithet_before, described_body, document_again, named_after_role,
                             only_named, pronoun_after_role, signed_lines)
 from .sources import Speakers
 from .via_programme import one_programme
+from .via_interview import interview_cited
 from .via_pronoun_before import pronoun_media
 from .quote_filters import (deed_after_close, described_as, gerund_source, idle_object, subordinate_cue,
                             quoted_person,
@@ -681,6 +683,7 @@ def extract(doc, blocks: tuple[Block, ...] = (), coref=None,
     cands = sorted(cands + extra, key=lambda c: c.content[0])
     chain_vias(doc, cands)
     relay_sentences(doc, cands)
+    interview_cited(text, cands)
     cands += _continuations(text, left, cands)
     cands += transcript_answers(text, cands)
     cands += _headline_quotes(text, left, cands, _lead_blocks(text, blocks))
@@ -736,7 +739,8 @@ def extract(doc, blocks: tuple[Block, ...] = (), coref=None,
     quotes = carried_vias(text, quotes, _paragraph_index(text))
     quotes = earlier_medium(text, quotes, _paragraph_index(text))
     quotes = _caps_headline_speakers(text, quotes, coref)
-    return _same_as(text, quotes, _lead_blocks(text, blocks))
+    lead = _lead_blocks(text, blocks)
+    return headline_roles(text, _same_as(text, quotes, lead), lead, coref)
 
 
 # Where a capitalised headline's speaker phrase stops: 'SAYS TRADE MINISTER AS ROW DEEPENS'.

@@ -1,0 +1,85 @@
+"""A headline or standfirst that names its speaker by a bare role ('..., says director',
+'minister tells Radio X', 'Union boss says talks are "going nowhere"') stands for the one
+person the body gives that role; input: the quotes, the lead ranges and the coreference.
+
+Headlines drop names for roles; the body names the holder ('its director, Dr. Jane Roe',
+'Energy Minister John Doe', 'the minister' taken up by coreference). A role held by one body
+person only, or a headline quote that shortens a body quote (same_as) by a named person,
+resolves it; two body holders of the role leave the headline's own words.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..records import Quote, Speaker
+from . import lexicon_roles as L
+
+_DETERMINERS = frozenset("the a an its their his her our".split())
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def _role_words(name: str | None) -> list[str] | None:
+    """The lower-cased words of a bare singular role ('Cabinet Secretary', 'Union boss',
+    'minister'), or None for a name, a plural or a long phrase."""
+    words = [w.lower() for w in _WORD.findall(name or "")]
+    while words and words[0] in _DETERMINERS:
+        words = words[1:]
+    if not words or len(words) > 3:
+        return None
+    head = words[-1]
+    if head.endswith("s") and not head.endswith("ss") or head in L.FUNCTION_WORDS:
+        return None  # 'survivors', 'residents': a group, which quotes.py already handles
+    raw = _WORD.findall(name or "")
+    if raw and raw[-1][:1].isupper() and head not in L.PERSON_NOUNS:
+        return None  # a capitalised last word outside the role words is a name
+    return words
+
+
+def _holders(text: str, role: list[str], after: int, coref) -> list:
+    """PERSON entities with a mention after ``after`` that carries the role words
+    ('its director', 'Energy Minister Kumudu Senanayake', 'the minister')."""
+    pat = re.compile(r"(?<![\w-])" + r"\s+".join(map(re.escape, role)) + r"(?![\w-])", re.I)
+    out = []
+    for e in coref.entities:
+        if e.type != "PERSON" or not any(m.kind == "name" for m in e.mentions):
+            continue
+        if any(m.start >= after and m.kind in ("name", "nominal")
+               and pat.search(text, m.start, m.end) for m in e.mentions):
+            out.append(e)
+    return out
+
+
+def headline_roles(text: str, quotes: list[Quote], lead: list[tuple[int, int]],
+                   coref) -> list[Quote]:
+    """Headline/standfirst quotes spoken by a bare role take the body's holder of it."""
+    if coref is None or not lead:
+        return quotes
+    end_lead = max(e for _, e in lead)
+    by_id = {q.id: q for q in quotes}
+    out = []
+    for q in quotes:
+        sp = q.speaker
+        if sp is None or not any(s <= q.start < e for s, e in lead) \
+                or sp.start is not None and sp.start >= end_lead:
+            out.append(q)
+            continue
+        known = coref.by_id.get(sp.entity) if sp.entity is not None else None
+        role = _role_words(sp.name) if known is None or known.type != "PERSON" else None
+        if role is None:
+            out.append(q)
+            continue
+        holder = None
+        twin = by_id.get(q.same_as) if q.same_as else None
+        if twin is not None and twin.speaker.entity is not None:
+            e = coref.by_id.get(twin.speaker.entity)
+            holder = e if e is not None and e.type == "PERSON" else None
+        if holder is None and role[-1] in L.PERSON_NOUNS:
+            found = _holders(text, role, end_lead, coref)
+            holder = found[0] if len(found) == 1 else None
+        out.append(q if holder is None else replace(
+            q, speaker=Speaker(holder.id, holder.name, sp.start, sp.end)))
+    return out
+
+
+__all__ = ["headline_roles"]
