@@ -21,6 +21,10 @@ none copied from an evaluation file).
   'confie' are nouns or other verbs elsewhere (ml_lexicon._DESCRIBE); and a German verb of
   saying in the present ('sagt', 'erzählt', 'schildert') lets a bare name run after it be a
   person, as the past forms did ('„...“, sagt Maria Gruber aus Imst': not Imst).
+- An indefinite subject whose noun is completed by a genitive ('Ένας αστυνομικός της Ασφάλειας
+  X', 'Μια κάτοικος της Αγίας Y'): a name right after 'of' completes the noun and does not
+  speak, unlike a name set off by commas ('Un vecino de la vereda, Fabián Ortiz, contó'); the
+  noun phrase speaks (ml_subjects.indefinite_subject). Changes the late file's -z row too.
 """
 from ml_probe import one
 
@@ -132,3 +136,17 @@ def test_de_present_cue_then_name_from_a_place():
     assert one(text, "de", "alles verloren").speaker.name == "Maria Gruber"
     text = "„Wir haben alles verloren“, erzählt Maria Gruber aus Imst."
     assert one(text, "de", "alles verloren").speaker.name == "Maria Gruber"
+
+
+# ---------------------------------------------------------------- indefinite subject with 'of'
+
+def test_el_indefinite_role_of_a_body_speaks_not_the_body():
+    text = ("Ένας υπάλληλος της Λιμενικής Αρχής, που δεν θέλησε να κατονομαστεί, είπε ότι τα "
+            "πλοία θα μείνουν δεμένα ως την Κυριακή.")
+    q = one(text, "el", "τα πλοία")
+    assert q.speaker.name.startswith("υπάλληλος")
+
+
+def test_es_indefinite_subject_with_a_name_set_off_keeps_the_name():
+    text = "Un vecino del barrio, Tomás Vidal, contó que el agua llegó a medianoche."
+    assert one(text, "es", "el agua").speaker.name == "Tomás Vidal"

@@ -87,8 +87,10 @@ def indefinite_subject(text: str, index, s: int, b: int) -> Speaker | None:
         return None
     end = min(b, clause_end(text, m.end(), b))
     beyond = clause_end(text, end + 1, b) if end < b else end
-    if any(ent.type == "PERSON" for _, _, ent in index.within(m.end(), beyond)):
-        return None  # "Un vecino de la vereda, Fabián Ortiz, contó": the name speaks
+    if any(ent.type == "PERSON" and not _OF_BEFORE.search(text, max(0, ms - 6), ms)
+           for ms, _, ent in index.within(m.end(), beyond)):
+        return None  # "Un vecino de la vereda, Fabián Ortiz, contó": the name speaks (one
+        # after 'of', "Ένας αστυνομικός της Ασφάλειας X", completes the noun, and speaks not)
     toks = words(text, m.end(), end)
     if not 1 <= len(toks) <= 8:
         return None
@@ -115,6 +117,10 @@ def indefinite_subject(text: str, index, s: int, b: int) -> Speaker | None:
     if said is not None:  # "Una de las víctimas, un jubilado de Torrefiel que ..., aseguró":
         return Speaker(None, said.group(1), *said.span(1))  # the apposition says which one
     return Speaker(None, text[a:np_end].strip(), a, np_end)
+
+
+# A genitive article or 'of' right before a name: the name completes the noun before it.
+_OF_BEFORE = re.compile(r"(?<!\S)(?:της|του|των|de|di|del|della|des|der|du)\s+$")
 
 
 # A count of years closing a description, perhaps on its preposition: '60 ετών', 'de 60 años',
