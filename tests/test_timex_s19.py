@@ -14,6 +14,14 @@ Mechanisms, each named by the general pattern it handles:
 - "the turn of the year/decade": the year that opened at the boundary, the last one gone
   in a past clause, the next one in a future clause, else the nearest; as "the turn of the
   century" already was (the century's first year).
+- Earnings reports (TimeBank's 'quarter/fiscal' class): "quarter-to-quarter",
+  "quarter-on-quarter", "half-over-half" are adjectives of comparison, no date; a numbered
+  quarter after "after/from/than/compared with/versus/following" once a quarter was told
+  is the background of the reported one, which stays the quarter "a year ago" counts from
+  (as a month named as a comparison base already does); "the year-earlier period/quarter"
+  keeps the reported quarter the subject for the references after it. Measured together
+  (each alone leaves wsj_0292's chain broken): TimeBank value 0.8684 -> 0.8687 (1 extra
+  gone, 0 new), no row of the probe or any opened file changed.
 """
 from __future__ import annotations
 
@@ -62,3 +70,40 @@ def test_the_turn_of_the_year_is_the_year_it_opened_by_tense():
     # the century keeps its reading
     got = found("The mill was built at the turn of the century.", dt.date(2024, 6, 1))
     assert got["the turn of the century"] == ("DATE", "2000")
+
+
+def test_comparison_adjectives_of_quarters_are_no_dates():
+    day = dt.date(2025, 10, 22)
+    assert found("The quarter-to-quarter comparison was flattered by one-off costs.", day) == {}
+    assert found("Quarter-on-quarter growth slowed in the euro zone.", day) == {}
+    # the quarter itself, hyphened before its noun, is still a date
+    got = found("Third-quarter revenue rose 4 percent.", day)
+    assert got["Third-quarter"] == ("DATE", "2025-Q3")
+
+
+def test_a_background_quarter_leaves_the_reported_one_for_a_year_ago():
+    day = dt.date(2025, 10, 22)
+    text = ("The retailer posted a 12% rise in third-quarter profit. After a weak second "
+            "quarter, demand for furniture recovered, the company said. Sales were higher "
+            "than a year ago.")
+    got = found(text, day)
+    assert got["second quarter"] == ("DATE", "2025-Q2")
+    assert got["a year ago"] == ("DATE", "2024-Q3")
+    text = ("The retailer posted a 12% rise in third-quarter profit. Demand recovered from "
+            "the second quarter, and sales were higher than a year ago.")
+    assert found(text, day)["a year ago"] == ("DATE", "2024-Q3")
+    # a quarter told on its own (no comparison word before it) becomes the subject
+    text = ("The retailer posted a 12% rise in third-quarter profit. In the second quarter, "
+            "sales had fallen from a year ago.")
+    assert found(text, day)["a year ago"] == ("DATE", "2024-Q2")
+
+
+def test_the_year_earlier_period_keeps_the_reported_quarter_the_subject():
+    day = dt.date(2025, 10, 22)
+    filler = "The company makes sofas, beds and tables in four plants. " * 5
+    text = ("Third-quarter net income rose 20 percent, the furniture maker said. " + filler +
+            "Charges taken in the year-earlier period included plant closures. " + filler +
+            "In the 2025 period, costs were lower.")
+    got = found(text, day)
+    assert got["the year-earlier period"] == ("DATE", "2024-Q3")
+    assert got["the 2025 period"] == ("DATE", "2025-Q3")

@@ -58,6 +58,9 @@ def _year_ago_value(m, ctx, what: str):
     if "quarter" in what or "period" in what or _quarter_context(ctx, m.start()):
         if ctx.last_quarter and not _ahead_quarter(ctx):
             _, qy, q = ctx.last_quarter
+            if "quarter" in what or "period" in what:
+                # "the year-earlier period" names the report's quarter: still its subject
+                ctx.last_quarter = (m.end(), qy, q)
         else:
             prev = ctx.anchor - _dt.timedelta(days=92)
             qy, q = prev.year, quarter_of(prev)
@@ -124,7 +127,11 @@ def r_quarter(m, ctx):
                 # but "expects growth to slow in the second half", in May, looks ahead
                 year -= 1
         if unit == "quarter":
-            ctx.last_quarter = (m.end(), year, n)
+            if _background_quarter(ctx, m.start()):
+                # the reported quarter stays the subject, talked of here
+                ctx.last_quarter = (m.end(), *ctx.last_quarter[1:])
+            else:
+                ctx.last_quarter = (m.end(), year, n)
             if m["fis"] or yr_word == "fiscal":
                 ctx.fiscal_end = m.end()
         else:
@@ -152,6 +159,22 @@ def r_quarter(m, ctx):
     if ordw not in _STEP_FROM_NAMED:  # the quarter a report is about stays its subject
         ctx.last_quarter = (m.end(), qy, q)
     return [(start, m.end(), "DATE", f"{qy - back}-Q{q}")]
+
+
+# a quarter named as the base or the background of the one reported: "up from the second
+# quarter", "after a flat second quarter", "compared with the first quarter"
+_BACKGROUND_BEFORE = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.|after|"
+                                r"following)\s+(?:in\s+)?(?:(?:the|an?|its)\s+)?(?:[a-z]+\s+)?$",
+                                re.I)
+
+
+def _background_quarter(ctx: Context, start: int) -> bool:
+    """Whether a numbered quarter only sets off the quarter a report is about, told
+    before it ("third-quarter net rose ... After a flat second quarter, ..."): "a year
+    ago" and "the year-earlier period" then still count from the third quarter, as a
+    month named as a comparison base leaves the month told (timexes._compared_month)."""
+    return ctx.last_quarter is not None and \
+        _BACKGROUND_BEFORE.search(ctx.text, max(0, start - 40), start) is not None
 
 
 _ECONOMY = re.compile(r"\b(?:econom\w*|growth|grow|grew|profits?|revenues?|sales|earnings|"

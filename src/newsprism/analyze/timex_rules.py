@@ -262,7 +262,7 @@ RULES: list[Rule] = [
                      r"comparable|corresponding|)"
                      r"[\s-]*(?:fiscal[\s-]+)?"
                      rf"(?P<unit>quarter|half)(?:\s+of\s+(?:fiscal\s+)?(?P<yr2>{YEAR}|this\s+year|"
-                     r"last\s+year|next\s+year))?(?P<plural>s)?(?![\w]|-(?:final|time|way))"
+                     r"last\s+year|next\s+year))?(?P<plural>s)?(?![\w]|-(?:final|time|way|to-|on-|over-))"
                      r"(?:\s+(?P<ago>a\s+year\s+(?:ago|earlier)|of\s+last\s+year|last\s+year))?"),
     # "the January-March quarter", "the July-December period of 2012"
     _rule("month_range", rf"{_B}(?:(?P<the>the)\s+)?(?P<m1>{MONTH_FULL})\s*[-–/]\s*"
