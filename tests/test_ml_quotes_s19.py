@@ -25,6 +25,9 @@ none copied from an evaluation file).
   X', 'Μια κάτοικος της Αγίας Y'): a name right after 'of' completes the noun and does not
   speak, unlike a name set off by commas ('Un vecino de la vereda, Fabián Ortiz, contó'); the
   noun phrase speaks (ml_subjects.indefinite_subject). Changes the late file's -z row too.
+- A body's name cut by the name finder at a lower-case word ('l'Agence' of 'l'Agence régionale
+  de santé Bretagne (ARS)') and run on, in one phrase, to its bracketed short form: the speaker
+  is the full form the article wrote, as the session-16 ruling has it (ml_fullname.full_names).
 """
 from ml_probe import one
 
@@ -150,3 +153,12 @@ def test_el_indefinite_role_of_a_body_speaks_not_the_body():
 def test_es_indefinite_subject_with_a_name_set_off_keeps_the_name():
     text = "Un vecino del barrio, Tomás Vidal, contó que el agua llegó a medianoche."
     assert one(text, "es", "el agua").speaker.name == "Tomás Vidal"
+
+
+# ---------------------------------------------------------------- a full name cut short
+
+def test_fr_body_name_cut_at_lower_case_word_runs_on_to_its_bracket():
+    text = ("Trois plages restent fermées après des prélèvements, a annoncé l'Agence régionale de "
+            "santé Bretagne (ARS) mardi.")
+    q = one(text, "fr", "Trois plages")
+    assert q.speaker.name == "Agence régionale de santé Bretagne"

@@ -79,6 +79,10 @@ def full_form(text: str, short: str, lang: str) -> str | None:
     return None
 
 
+# The rest of a phrase up to a bracketed short form: "[ régionale de santé Nouvelle-Aquitaine] (ARS)".
+_RUN_TO_BRACKET = re.compile(r"[^,.;:!?«»\"“”„()\[\]\n،؛—–]{1,80}?\s\(([^\W\d_][^\W_]{1,9})\)")
+
+
 # "Türk Tabipleri Birliği (TTB)", "پاکستان میڈیکل ایسوسی ایشن (پی ایم اے)": a name run on into
 # its bracketed short form (Urdu spells a Latin one by its letters' names, words apart).
 _TRAILING = re.compile(r"\s*\((?:[^\W\d_][^\W_]{1,9}|[^\W\d_]+(?: [^\W\d_]+){1,5})\)$")
@@ -119,6 +123,14 @@ def full_names(text: str, lang: str, quotes: tuple) -> tuple:
     for q in quotes:
         q = _inner_vias(text, _unbracketed(q))
         name = q.speaker.name
+        run = _RUN_TO_BRACKET.match(text, q.speaker.end) if name and q.speaker.end is not None else None
+        if run is not None and q.speaker.start is not None:  # "l'Agence [régionale de santé
+            # Nouvelle-Aquitaine] (ARS)": a name cut at a lower-case word, run on to its bracket
+            full = full_form(text, run.group(1), lang)
+            if full and text.startswith(full, q.speaker.start) and len(full) > len(name):
+                q = dataclasses.replace(q, speaker=dataclasses.replace(q.speaker, name=full,
+                                                                       end=q.speaker.start + len(full)))
+                name = full
         if name and _BRACKET.search(text) and f"({name})" in text:
             if name not in cache:
                 cache[name] = full_form(text, name, lang)
