@@ -28,6 +28,10 @@ none copied from an evaluation file).
 - A body's name cut by the name finder at a lower-case word ('l'Agence' of 'l'Agence régionale
   de santé Bretagne (ARS)') and run on, in one phrase, to its bracketed short form: the speaker
   is the full form the article wrote, as the session-16 ruling has it (ml_fullname.full_names).
+- A name, its description and then where, set off by three commas before the cue ('Carlo Neri,
+  titolare di un bar, a Zafferana – ... –, ha scritto su Facebook:'): one aside in two parts, so
+  the words after the cue are no inverted subject and the name speaks
+  (ml_subjects.appositive_subject).
 """
 from ml_probe import one
 
@@ -162,3 +166,13 @@ def test_fr_body_name_cut_at_lower_case_word_runs_on_to_its_bracket():
             "santé Bretagne (ARS) mardi.")
     q = one(text, "fr", "Trois plages")
     assert q.speaker.name == "Agence régionale de santé Bretagne"
+
+
+# ---------------------------------------------------------------- name, description, place
+
+def test_it_name_description_place_then_cue():
+    text = ("Il sindaco Luca Bruni ha chiesto aiuti. Carlo Neri, titolare di un bar, a Nicolosi – "
+            "nessuna parentela con il prefetto –, ha scritto su Facebook: «Oggi bar chiuso».")
+    q = one(text, "it", "Oggi bar chiuso")
+    assert q.speaker.name == "Carlo Neri"
+    assert _vias(q) == ["Facebook"]

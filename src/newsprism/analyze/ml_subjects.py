@@ -220,6 +220,10 @@ def appositive_subject(head: str, after: str = "") -> bool:
             and (not first or first[:1] in ",:" or first in PREPOSITIONS):
         return True  # "Ihr Mann, Peter Krüger, ebenfalls Pfleger, sagte, er habe": role, name,
         # aside; no subject after the cue ('..., Yves Martin, se rendra ..., a annoncé son cabinet')
+    if len(commas) == 3 and commas[-1] == len(head) - 1 and _NAME_ONLY.fullmatch(head[:commas[0]].strip()) \
+            and _PLACE_SEGMENT.match(head[commas[1] + 1:commas[2]].strip()):
+        return True  # "Carlo Neri, titolare di un bar, a Zafferana – ... –, ha scritto su X:": a
+        # name, its description, then where: one aside in two parts
     if len(commas) == 2 and _LIST_AND.search(head, commas[0], commas[1]):
         return False  # "Frankfurt, München und Hamburg,": a list, not an aside
     if len(commas) == 2 and _BUT.match(head, commas[0] + 1):
@@ -229,6 +233,8 @@ def appositive_subject(head: str, after: str = "") -> bool:
 
 # Two to four capitalised words, nothing else: a person's name set off by commas.
 _NAME_ONLY = re.compile(r"[A-ZÀ-ÝΑ-ΩΆ-Ώ][\w'’-]+(?:\s+[A-ZÀ-ÝΑ-ΩΆ-Ώ][\w'’-]+){1,3}")
+# A place phrase after a person's description: 'a Zafferana', 'à Gujan', 'in Imst', 'σε X'.
+_PLACE_SEGMENT = re.compile(r"(?:a|à|in|en|aus|im|bei|σε|στη|στην|στο)\s+[A-ZÀ-ÝΑ-ΩΆ-Ώ]")
 _LIST_AND = re.compile(r"(?<!-)\s(?:und|et|y|e|και|ve|and)\s")
 _BUT = re.compile(r"\s*(?:aber|doch|sondern|mais|ma|però|pero|sino|αλλά|ama|but)\s", re.I)
 
