@@ -11,6 +11,9 @@ each tested on sentences written for this file (none from the sets).
   whether the citing medium follows the words ('..., Reuters reported, citing ...') or opens the
   sentence ('The news site Diggers, citing an interview ..., reported that X said'); the
   description after the medium's name is no hop (via_interview).
+- 'X read (out) a statement from Y, who is abroad: "..."': the quotation is Y's and X, who
+  read it, is the via; a candidate that took the document's phrase for the content is cut
+  back to the quotation (read_out_words).
 """
 from __future__ import annotations
 
@@ -78,3 +81,18 @@ def test_citing_an_interview_before_the_words(pipe):
             "Radio Phoenix, reported that John Mwale said a second line was planned for 2029.")
     assert innermost(pipe, text, "second line was planned") == ("John Mwale",
                                                             ["Radio Phoenix", "Diggers"])
+
+
+def test_statement_read_out_from_a_person(pipe):
+    text = ("At a meeting in Kisumu on Friday, the cooperative's secretary, Peter Otieno, read "
+            "out a statement from its founder, Grace Adhiambo, who is in hospital: \"We built "
+            "this mill together. We will not sell it.\"")
+    assert quote(pipe, text, "We built this mill") == ("Grace Adhiambo", ["Peter Otieno"])
+
+
+def test_statement_read_from_a_person_by_a_spokesman(pipe):
+    text = ("At a news conference in Accra, the water authority's spokesman, Kofi Mensah, read a "
+            "statement from the authority's chairman, Yaw Osei: \"The pumps protected "
+            "themselves. We regret the cost to households.\"")
+    assert quote(pipe, text, "pumps protected") == ("Yaw Osei", ["Kofi Mensah"])
+

@@ -38,6 +38,7 @@ from .speaker_roles import (age_epithet_before, described_body, document_again, 
 from .sources import Speakers
 from .via_programme import one_programme
 from .via_interview import interview_cited
+from .read_out_words import quotation_read_out, read_out_speakers
 from .via_pronoun_before import pronoun_media
 from .quote_filters import (deed_after_close, described_as, gerund_source, idle_object, subordinate_cue,
                             quoted_person,
@@ -677,6 +678,7 @@ def extract(doc, blocks: tuple[Block, ...] = (), coref=None,
     cands += short_answers(doc, cands)
     cands = [c for c in cands if not deed_after_close(doc, c) and not subordinate_cue(c)
              and not quoted_person(doc, c)]
+    quotation_read_out(text, cands)
     cands, left = _merge(text, cands, marks)
     # English only: other languages go to ml_quotes.py (see quotes_stage).
     extra, left = _direct_from_marks(doc, left, cands) if doc.has_annotation("DEP") else ([], left)
@@ -739,6 +741,7 @@ def extract(doc, blocks: tuple[Block, ...] = (), coref=None,
     quotes = carried_vias(text, quotes, _paragraph_index(text))
     quotes = earlier_medium(text, quotes, _paragraph_index(text))
     quotes = _caps_headline_speakers(text, quotes, coref)
+    quotes = read_out_speakers(text, quotes, coref)
     lead = _lead_blocks(text, blocks)
     return headline_roles(text, _same_as(text, quotes, lead), lead, coref)
 
