@@ -32,6 +32,10 @@ none copied from an evaluation file).
   titolare di un bar, a Zafferana – ... –, ha scritto su Facebook:'): one aside in two parts, so
   the words after the cue are no inverted subject and the name speaks
   (ml_subjects.appositive_subject).
+- A closing cue whose inverted subject has an apposition led by an article with a relative right
+  after its noun ('..., informó X, la empresa que gestiona la red.', 'ha annunciato X, la
+  società che ...'): that 'que'/'che' opens a relative on the apposition, not the words said;
+  the clause before the cue is the claim (ml_that.skip_to_that, ml_clauses.sentence_final).
 """
 from ml_probe import one
 
@@ -176,3 +180,19 @@ def test_it_name_description_place_then_cue():
     q = one(text, "it", "Oggi bar chiuso")
     assert q.speaker.name == "Carlo Neri"
     assert _vias(q) == ["Facebook"]
+
+
+# ---------------------------------------------------------------- apposition with a relative
+
+def test_es_apposition_relative_after_closing_cue():
+    text = ("Unos 3.000 hogares siguen sin luz desde el sábado, informó este lunes Eléctrica del "
+            "Valle, la empresa que gestiona la red en la comarca.")
+    q = one(text, "es", "3.000 hogares")
+    assert text[q.start:q.end].startswith("Unos 3.000 hogares")
+    assert q.speaker.name == "Eléctrica del Valle"
+
+
+def test_es_true_that_after_an_aside_still_reads_the_clause():
+    text = "El alcalde Juan Pérez dijo el lunes, en la radio, que el agua volverá el jueves."
+    q = one(text, "es", "el agua volverá")
+    assert q.speaker.name == "Juan Pérez"

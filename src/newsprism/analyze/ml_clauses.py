@@ -637,9 +637,9 @@ def sentence_final(text: str, cue, s: int, e: int, lang: str) -> bool:
     joined = NEXT_CLAUSE.search(rest)
     if joined is not None:  # "..., sagte sie der APA, und viele Keller stünden ...": the
         rest = rest[:joined.start()]  # attribution closes its own clause; another follows
-    relative = _RELATIVE_ON.search(rest)
+    relative = _RELATIVE_ON.search(rest) or _APPOSED_RELATIVE.search(rest)
     if relative is not None:  # "..., ha fatto sapere la società X, che gestisce il servizio"
-        rest = rest[:relative.start()]
+        rest = rest[:relative.start()]  # (or "informó X, la empresa que gestiona ...")
     comma = text[max(0, cue.start() - 3):cue.start()]
     head = text[s:cue.start()].rstrip()
     if _ASIDE_GERUND.match(head[head.rstrip(" ,").rfind(",") + 1:].strip()):
@@ -651,6 +651,9 @@ def sentence_final(text: str, cue, s: int, e: int, lang: str) -> bool:
 
 # A relative clause on the subject named after the cue.
 _RELATIVE_ON = re.compile(r",\s*(?:che|que|qui|που)\s")
+# An apposition led by an article whose noun a relative describes: ", la empresa que gestiona".
+_APPOSED_RELATIVE = re.compile(r",\s*(?:(?:la|il|lo|le|gli|i|el|los|las|les|un|una|une|uno|η|ο|το)\s+|l['’]\s*)"
+                               r"[^\W\d][^,;:«»\"“”\n]{1,40}?\s(?:che|que|qui|που)\s", re.I)
 
 
 def _reported_between(head: str, lang: str) -> bool:

@@ -11,6 +11,8 @@ def skip_to_that(text: str, pos: int, e: int, rules: Lang) -> int:
     m = rules.that.search(text, pos, min(e, pos + reach(text, pos, e)))
     if m is not None and _SUBJECT_THEN_RELATIVE.fullmatch(text, pos, m.start()):
         return pos  # "..., ha fatto sapere la società X, che gestisce ...": a relative clause
+    if m is not None and _APPOSED_THEN_RELATIVE.fullmatch(text, pos, m.start()):
+        return pos  # "..., informó X, la empresa que gestiona ...": the apposition's relative
     return m.start() if m else pos
 
 
@@ -26,6 +28,13 @@ def reach(text: str, pos: int, e: int) -> int:
 # relative clause on that subject, not the words said.
 _SUBJECT_THEN_RELATIVE = re.compile(r"\s+(?:(?:la|il|lo|le|gli|i|el|los|las|les)\s+|l['’]\s*)[^,;:«»\"“”\n]{2,60},\s*",
                                     re.I)
+
+
+# An inverted subject, a comma, then an apposition led by an article with 'que'/'che'/'qui'
+# right after it, no comma between: "informó X, la empresa que gestiona ...", "a indiqué X,
+# l'organisme qui gère ...": the relative describes the apposition's noun.
+_APPOSED_THEN_RELATIVE = re.compile(r"\s+[^,;:«»\"“”\n]{2,60},\s*(?:(?:la|il|lo|le|gli|i|el|los|las|les|un|una|une|uno)\s+|"
+                                    r"l['’]\s*)[^\W\d][^,;:«»\"“”\n]{1,40}?\s+", re.I)
 
 
 __all__ = ["reach", "skip_to_that"]
