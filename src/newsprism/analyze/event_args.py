@@ -26,6 +26,7 @@ from .event_context import (ASKINGS, FORCES, PLACE_CLASS, QUANTITY, REFLEXIVES,
                             _pobjs, _reported_doer, _subjects, _harming_act, kids)
 from .event_headlines import common as _common_word
 from .event_targets import IMPOSING, _distinct, _protest_aim, _protested_at
+from .factuality import split_infinitive
 
 if TYPE_CHECKING:
     from .events import Candidate
@@ -216,8 +217,17 @@ DOCUMENTS = frozenset({"motion", "resolution", "statement", "declaration", "lett
 
 # verbs of handing something over, whose receiver is the party concerned
 HANDING = frozenset({"hand", "give", "transfer", "cede", "return", "surrender", "yield",
+                     # "refused to extradite the cleric to India": the state that asked
+                     "extradite",
                      # "refused to grant safe passage to a former vice-president"
                      "grant", "issue", "extend", "award"})
+
+
+def _complements(verb) -> list:
+    """A verb's 'to' + verb complements: its xcomps, and one an adjunct split off into an
+    adverbial clause ('threatened on Sunday to take the dispute to the council')."""
+    return _children(verb, "xcomp") + [a for a in _children(verb, "advcl")
+                                       if split_infinitive(a)]
 
 
 def _given_to(verb) -> list:
@@ -385,7 +395,7 @@ def _verb_args(c: Candidate) -> None:
     if not c.targets and c.type in ("REJECT", "REQUEST", "THREATEN"):
         # "refused to meet the teachers", "vowed to retaliate against any country": the
         # party the refusal or threat is about
-        for x in _children(tok, "xcomp"):
+        for x in _complements(tok):
             c.targets += _pobjs(x, lex.COMMON_TARGET_PREPS)
             given_to = _given_to(x)
             if given_to:
@@ -411,7 +421,7 @@ def _verb_args(c: Candidate) -> None:
     if not c.targets and c.type == "REJECT":
         # "refused to apologise to Greece", "declined to meet with the envoy": the party
         # the refused act was owed to
-        c.targets += [o for x in _children(tok, "xcomp") for o in _pobjs(x, ("to", "with"))
+        c.targets += [o for x in _complements(tok) for o in _pobjs(x, ("to", "with"))
                       if _party(o) and not _is_time(o)]
     if not c.targets and c.type == "REQUEST":
         # "demanded that the authorities reopen it": who is asked to act
@@ -451,6 +461,12 @@ def _verb_args(c: Candidate) -> None:
                       for o in _pobjs(p, ("of", "from"))]
     if c.type == "THREATEN":
         c.targets = _threatened(tok, c.targets)
+    if c.type == "CONSULT" and (_lemma(tok) == "visit" or _lemma(tok) in GOING):
+        # "will visit Phnom Penh for talks with his Cambodian counterpart": the party the
+        # visit's talks are held with is met (ruling 2), the city only where
+        met = [o for m in _pobjs(tok, ("for",)) if m.lower_ in TALKED
+               for o in _pobjs(m, ("with",)) if not _is_time(o)]
+        c.targets = met or c.targets
     if c.type == "COERCE":
         # (the parser may hang an active verb's 'by' on the verb)
         held = [] if _is_passive(tok) else _pobjs(tok, ("by",)) + [
@@ -571,7 +587,7 @@ def _threatened(tok, targets: list) -> list:
         return out
     # "threatened to act if U.S. forces go ahead with drills": the threat's condition names
     # whom it is meant to stop
-    verbs = [tok, *_children(tok, "xcomp", "ccomp")]
+    verbs = [tok, *_children(tok, "ccomp"), *_complements(tok)]
     verbs += [x for v in verbs[1:] for x in _children(v, "xcomp")]  # "warned it would take"
     out += [s for v in verbs for a in _children(v, "advcl")
             if any(m.lower_ in ("if", "unless") for m in _children(a, "mark"))
@@ -579,7 +595,7 @@ def _threatened(tok, targets: list) -> list:
     if any(map(_party, out)):
         return out
     # "vowed to keep targeting ships": the vowed act may be a control complement too
-    for clause in _children(tok, "ccomp", "xcomp"):
+    for clause in [*_children(tok, "ccomp"), *_complements(tok)]:
         acts = [clause] + [x for x in _children(clause, "xcomp", "conj") if x.pos_ == "VERB"]
         for act in acts:
             if _lemma(act) in RESPONDING:
@@ -811,6 +827,9 @@ MARCHERS = (lex.PEOPLE | lex.WORKERS | frozenset({
     "youths", "crowd", "crowds", "rioters", "mourners"})) - lex.TROOPS - frozenset({
         "officer", "officers", "police", "policemen", "guards", "agents", "official",
         "officials", "leader", "leaders"})
+# Meetings a visit is made for, whose 'with' names the party met
+TALKED = frozenset({"talks", "meeting", "meetings", "consultations", "negotiations",
+                    "discussions"})
 # Verbs of going somewhere, whose 'for' names the meeting gone to.
 GOING = frozenset({"travel", "fly", "go", "head", "arrive", "leave", "come", "depart", "jet",
                    "return"})

@@ -177,9 +177,30 @@ SPANS = frozenset({"distance", "way", "bit", "notch", "step", "steps", "mile", "
                    "meter", "meters", "yard", "yards", "little", "lot", "fraction", "margin"})
 
 
+def reduced_relative_root(verb):
+    """'Twelve fishermen detained for crossing the boundary were released by ...': a reduced
+    relative the parser made the main verb, the real one hung on it as a passive conjunct
+    with no coordinator before it and no subject of its own; returns that conjunct. The
+    participle's subject is then its patient and the conjunct's."""
+    if verb.tag_ not in ("VBN", "VBD") or _children(verb, "aux", "auxpass", "dobj") or not any(
+            s.i < verb.i for s in _children(verb, "nsubj")):
+        return None
+    for c in _children(verb, "conj"):
+        if c.tag_ == "VBN" and _children(c, "auxpass") and not _children(
+                c, "nsubj", "nsubjpass") and not any(
+                x.dep_ == "cc" or x.text == "," for x in verb.doc[verb.i + 1:c.i]
+                if x.head.i in (verb.i, c.i)):
+            return c
+    return None
+
+
 def _objects(tok) -> list:
     """The patient heads of a verb: direct object, passive subject or modified noun."""
     objs = _children(tok, "dobj", "nsubjpass", "attr")
+    if not objs and reduced_relative_root(tok) is not None:
+        return _children(tok, "nsubj")  # "fishermen detained ... were released": held
+    if not objs and tok.dep_ == "conj" and reduced_relative_root(tok.head) == tok:
+        return _children(tok.head, "nsubj")  # ... and released
     if not objs and (tok.dep_ == "acl" and tok.tag_ == "VBN" or tok.dep_ == "amod"):
         objs = [tok.head]  # "the men detained in March"; a clause misread as a modifier
     if not objs:
@@ -456,6 +477,10 @@ def _subjects(verb, depth: int = 0) -> list:
     if depth > 4:
         return []
     subj = _children(verb, "nsubj")
+    if subj and reduced_relative_root(verb) is not None:
+        return _agents(verb)  # "fishermen detained ... were released": they were detained
+    if not subj and verb.dep_ == "conj" and reduced_relative_root(verb.head) == verb:
+        return _agents(verb)  # ... were released by Sri Lankan authorities
     if not subj and verb.dep_ == "amod" and prefixed_piece(verb) is not None:
         return _subjects(prefixed_piece(verb), depth + 1)  # 're-established': 're' has them
     if not subj and verb.dep_ == "amod" and verbless_doer(verb) is not None:

@@ -16,7 +16,7 @@ trainee shadowed a surgeon') stay no event. Read by events.py and event_refine.p
 from __future__ import annotations
 
 from . import plover_lexicon as lex
-from .event_context import HELD_MARKS, _children, _lemma, _lower_words, _party, _pobjs, _subjects, _agents
+from .event_context import HELD_MARKS, _children, _lemma, _lower_words, _party, _pobjs, _subjects, _agents, _is_time
 from .event_domain import COMPANY
 from .lexicon_roles import DEMONYMS
 from .event_senses import people_block, through_partitive, verb_stems
@@ -477,7 +477,29 @@ def held_marks(obj) -> set[str]:
         how = {x.lower_ for x in _children(p, "dobj", "oprd", "attr", "xcomp", "advmod")}
         if p.lower_ in HELD_MARKS and (p.lower_ != "held" or how & HELD_AS):
             words.add(p.lower_)
+    # "freed four lorry drivers they had held for seven months", "the sailors it seized in
+    # May": a relative clause whose doer took or kept the object (its gap) names captives;
+    # 'held' only for a span of time, as funds are held too ('the reserves it holds')
+    # (the head alone: 'lorry drivers' are people, 'the lorries it had held' are not)
+    goods = {obj.lower_, obj.lemma_.lower()} & (lex.ASSETS | lex.AID_GOODS | lex.VEHICLES
+                                                  | HOLDINGS)
+    for r in [] if goods or obj.ent_type_ == "MONEY" else _children(obj, "relcl"):
+        if _children(r, "dobj", "nsubjpass", "auxpass") or not _children(r, "nsubj"):
+            continue
+        if _lemma(r) in TAKING_CAPTIVE or _lemma(r) == "hold" and any(
+                _is_time(o) for p in _children(r, "prep") if p.lower_ in ("for", "since")
+                for o in _children(p, "pobj")):
+            words.add("held")
     return words
+
+
+# Things kept in store, never captives: 'released the reserves it had held for years'
+HOLDINGS = frozenset({"reserve", "reserves", "stock", "stocks", "stockpile", "stockpiles",
+                      "document", "documents", "files", "records", "data", "land", "shares",
+                      "stake", "stakes", "gold", "cash", "water", "ground", "seat", "seats"})
+# Verbs of taking or keeping someone captive, read in a relative clause on the one taken
+TAKING_CAPTIVE = frozenset({"kidnap", "abduct", "detain", "seize", "capture", "jail",
+                            "imprison", "arrest", "snatch"})
 
 
 HELD_AS = frozenset({"hostage", "hostages", "captive", "captives", "prisoner", "prisoners"})

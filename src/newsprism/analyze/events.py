@@ -619,6 +619,8 @@ def _with_args(cands: list[Candidate]) -> list[Candidate]:
             # is the aid, not its recipient
             c.targets = [t for t in c.targets if not (t.dep_ == "dobj" and _lower_words(t) & (
                 lex.TROOPS | RESCUERS | lex.AID_GOODS | GEAR))]
+            if _lemma(c.tok) == "escort":  # an escort's object is who is protected
+                c.targets = c.targets or _children(c.tok, "dobj")
             if not any(map(_party, c.targets)):
                 c.targets += _beneficiaries(c)
             c.targets += _helped_places(c.targets)
@@ -642,7 +644,8 @@ def _with_args(cands: list[Candidate]) -> list[Candidate]:
             # "Moscow and Kyiv accused each other": each is the other's target
             c.targets = [t for t in c.targets if t.lower_ not in ("other", "another")]
             _split_parties(c)
-        elif (c.type in SYMMETRIC or _lemma(c.tok) in MUTUAL) and not any(
+        elif (c.type in SYMMETRIC or _lemma(c.tok) in MUTUAL or c.kind == "noun" and _lemma(
+                _light_verb(c.tok) or c.tok) in MUTUAL) and not any(
                 _party(t) and not _is_time(t) for t in c.targets) and (
                 c.kind == "verb" or _light_verb(c.tok) is not None
                 or _pobjs(c.tok, ("between",))):

@@ -136,6 +136,12 @@ HYPOTHESIZING = frozenset({"want", "wish", "seek", "try", "attempt", "hope", "co
                            "threaten", "offer", "weigh", "fear", "risk", "push",
                            "press", "need", "imagine", "able", "ready", "willing", "likely",
                            "possible", "unlikely"})
+# Verbs whose 'to' + verb is their complement, never a purpose ('threatened on Sunday to'):
+# split_infinitive reads such a clause as one when an adjunct split it off.
+INFINITIVE_TAKERS = frozenset({
+    "threaten", "vow", "pledge", "promise", "agree", "refuse", "decline", "fail", "decide",
+    "plan", "intend", "offer", "seek", "try", "attempt", "hope", "want", "vote", "move",
+    "resolve", "aim", "propose", "undertake", "choose", "opt", "swear", "expect"})
 SPEECH = frozenset({"say", "tell", "state", "add", "report", "insist", "confirm", "write",
                     "tweet", "note", "explain", "argue", "declare", "assert", "warn",
                     "stress", "reveal", "disclose", "acknowledge", "admit", "testify",
@@ -264,9 +270,28 @@ def _conditional(clause) -> bool:
         s.dep_ in ("nsubj", "nsubjpass") and s.i > first.i for s in clause.children)
 
 
+def split_infinitive(clause) -> bool:
+    """'threatened on Sunday to take the dispute to the council', 'refused on Friday to
+    extradite him': a 'to' + verb that an adjunct between it and its verb ('on Sunday') made
+    the parser hang as an adverbial clause, though it is the verb's complement (an xcomp);
+    read only where the verb's own complement would be (no object, no other complement
+    clause, no mark of purpose)."""
+    if clause.dep_ != "advcl" or clause.tag_ != "VB" or clause.i < clause.head.i + 3:
+        return False
+    verb = clause.head
+    if verb.pos_ != "VERB" or lemma_of(verb) not in INFINITIVE_TAKERS:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) or any(
+            c.dep_ == "mark" for c in clause.children):
+        return False  # 'in order to', 'so as to': a purpose
+    return not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children)
+
+
 def _governor_marker(gov, dep: str, tok=None) -> str | None:
     """What governor ``gov`` does to a complement ``tok`` attached to it by ``dep``."""
     lemma = lemma_of(gov)
+    if dep == "advcl" and tok is not None and split_infinitive(tok):
+        dep = "xcomp"  # "pledged on Monday to send": the complement split off by a date
     if lemma == "go" and gov.tag_ == "VBG" and dep == "xcomp":
         return "future"  # "is going to strike"
     if lemma == "call" and dep == "dobj" and any(

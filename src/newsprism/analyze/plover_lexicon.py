@@ -61,6 +61,10 @@ def _s(type_: str, **kw) -> tuple[Sense, ...]:
 TRADE_BARRIERS = RESTRICTIONS | frozenset({"duties", "duty", "levies", "levy", "surcharge",
                                           "surcharges", "countermeasures", "quotas"})
 
+# Shipping a navy protects on its way: "escorted merchant ships", "aid convoys"
+ESCORTED = frozenset({"ship", "ships", "vessel", "vessels", "tanker", "tankers", "freighter",
+                      "freighters", "convoy", "convoys", "carrier", "carriers", "shipping"})
+
 VERBS: dict[str, tuple[Sense, ...]] = {
     # AGREE
     "agree": _s("AGREE"), "sign": (Sense("AGREE", objs=AGREEMENT), Sense("AGREE", prt="off")),
@@ -130,6 +134,11 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "transfer": _s("AID", objs=MONEY),
     "airlift": _s("AID"), "fund": _s("AID"), "finance": _s("AID"), "rescue": _s("AID"),
     "send": (Sense("MOBILIZE", objs=TROOPS), Sense("AID", objs=AID_GOODS)),
+    # "will escort Japanese tankers through the strait": military protection of another's
+    # shipping is aid (CAMEO 074, under 07 'provide aid'); a ship seized and escorted to
+    # port is the seizure's
+    "escort": _s("AID", objs=ESCORTED, not_objs=frozenset({
+        "seized", "captured", "detained", "impounded", "intercepted", "hijacked"})),
     "ship": _s("AID", objs=AID_GOODS), "arm": _s("AID"),
     "distribute": _s("AID", objs=AID_GOODS), "evacuate": _s("AID", objs=CAPTIVES | frozenset({
         "civilian", "civilians", "wounded", "resident", "residents", "child", "children",
@@ -143,11 +152,15 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "disarm": _s("RETREAT"), "leave": _s("RETREAT", objs=frozenset({
         "union", "alliance", "bloc", "coalition", "treaty", "agreement", "deal", "pact",
         "government", "country", "city", "town", "territory", "region", "base", "bases",
-        "organization", "organisation", "nato", "eu", "court", "council", "accord"})),
+        "organization", "organisation", "nato", "eu", "court", "council", "accord",
+        # bodies of states by their head word: "will leave the Niger Basin Authority",
+        # "left the East African Community"
+        "authority", "community", "commission", "grouping", "forum", "convention"})),
     "quit": _s("RETREAT", objs=frozenset({
         "union", "alliance", "bloc", "coalition", "treaty", "agreement", "deal", "pact",
         "government", "organization", "organisation", "nato", "eu", "court", "council",
-        "accord", "talks", "force", "mission", "group", "cabinet"})),
+        "accord", "talks", "force", "mission", "group", "cabinet", "authority", "community",
+        "commission", "grouping", "forum", "convention"})),
     # REQUEST
     "ask": _s("REQUEST", not_objs=frozenset({"question", "questions", "whether", "why"})),
     "urge": _s("REQUEST"), "demand": _s("REQUEST"),
@@ -532,6 +545,8 @@ LIGHT_VERBS = frozenset({
     "set", "form", "establish", "create",
     # "unveiled a military aid package", "unveiled new sanctions": made public, as announced
     "unveil",
+    # "traded accusations", "exchanged threats": each side's act on the other (events.MUTUAL)
+    "trade", "exchange",
 })
 
 # An agreement verb with one of these commits someone ('agreed on', 'agreed between X and

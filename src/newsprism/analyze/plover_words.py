@@ -141,7 +141,11 @@ CIVILIANS = frozenset({"residents", "people", "civilians", "families", "villager
 COMMERCE = frozenset({"buy", "acquire", "sell", "purchase", "merge", "invest", "list",
                       "lease", "hire", "refinance"})
 INTEL = frozenset({"intelligence", "information", "data", "technology", "expertise",
-                   "know-how", "evidence"})
+                   "know-how", "evidence",
+                   # what states hand each other as information: "exchanged lists of missing
+                   # persons", "shared the names of suspects", "shared flight records"
+                   "list", "lists", "records", "names", "details", "files", "maps",
+                   "coordinates", "findings"})
 MEMBER_BODIES = frozenset({"committee", "federation", "association", "delegation", "body"})
 ASSETS = frozenset({"asset", "assets", "account", "accounts", "fund", "funds", "property",
                     "properties", "holding", "holdings", "reserve", "reserves"})
