@@ -36,6 +36,9 @@ none copied from an evaluation file).
   after its noun ('..., informó X, la empresa que gestiona la red.', 'ha annunciato X, la
   società che ...'): that 'que'/'che' opens a relative on the apposition, not the words said;
   the clause before the cue is the claim (ml_that.skip_to_that, ml_clauses.sentence_final).
+- A body's name with 'and' inside, closed by its short form in brackets whose first letter is the
+  head's ('Asociación de Bodegas y Viñedos del Valle (Abovi)'): one name, not a body and a second
+  name run after it (ml_entities._org_conjunction); 'Ministerio de Salud y Ana Ruiz' stays two.
 """
 from ml_probe import one
 
@@ -196,3 +199,13 @@ def test_es_true_that_after_an_aside_still_reads_the_clause():
     text = "El alcalde Juan Pérez dijo el lunes, en la radio, que el agua volverá el jueves."
     q = one(text, "es", "el agua volverá")
     assert q.speaker.name == "Juan Pérez"
+
+
+# ---------------------------------------------------------------- 'and' inside a bracketed body
+
+def test_es_body_name_with_and_closed_by_its_short_form():
+    text = ("La Asociación de Bodegas y Viñedos del Valle (Abovi) pidió en un comunicado que el "
+            "riego tenga prioridad en agosto.")
+    q = one(text, "es", "el riego")
+    assert q.speaker.name == "Asociación de Bodegas y Viñedos del Valle"
+    assert _vias(q) == []

@@ -327,6 +327,7 @@ _DE_ORG_CLASS = ("gewerkschaft", "partei", "verband", "konzern", "unternehmen", 
                  "zeitung", "gruppe", "airline", "fluggesellschaft", "autobauer", "bank",
                  "zulieferer", "lieferant", "handler", "versorger", "anbieter", "versicherer",
                  "ausruster", "produzent", "reederei", "kette")
+_SHORT_AFTER = re.compile(r"\s*\(([A-ZÀ-ÝÄÖÜ][\w]{1,9})\)")
 _ACRONYM_NEXT = re.compile(r"\s*\([A-ZÀ-ÝÄÖÜ]{2,6}\)")
 
 
@@ -359,6 +360,12 @@ def _org_conjunction(text: str, toks, i: int, j: int, lang: str) -> bool:
     right = [L.fold(_word(text, t)) for t in toks[j + 1:k + 1]]
     left_heads = [_head_word(p, lang) for p in left]
     right_heads = [_head_word(p, lang) for p in right]
+    short = _SHORT_AFTER.match(text, toks[k][1])
+    lead = next((p for p, h in zip(left, left_heads) if h), None)
+    if short is not None and lead is not None and not any(right_heads) \
+            and L.fold(short.group(1))[:1] == lead[:1]:
+        return True  # "Asociación de Hoteles y Apartamentos de Lanzarote (Asolan)": the short
+        # form in brackets closes one name, the head's initial first
     if any(left_heads) == any(right_heads):
         return False
     if right_heads[-1]:
