@@ -39,6 +39,11 @@ none copied from an evaluation file).
 - A body's name with 'and' inside, closed by its short form in brackets whose first letter is the
   head's ('Asociación de Bodegas y Viñedos del Valle (Abovi)'): one name, not a body and a second
   name run after it (ml_entities._org_conjunction); 'Ministerio de Salud y Ana Ruiz' stays two.
+- Turkish: a quotation turned into its speaker's description by 'diyen' ('"..." diyen ... X,
+  sezonu kaybettiklerini söyledi'): the clause made a noun before the last cue ('-DIğInI',
+  '-DIklArInI', '-AcAğInI') is the same speaker's second claim (ml_prior.tr_claim_after_participle;
+  also fixes the late file's -o row; batches holding only quoted words, -k2 and -l2, get one
+  prediction each that their gold does not list).
 """
 from ml_probe import one
 
@@ -209,3 +214,14 @@ def test_es_body_name_with_and_closed_by_its_short_form():
     q = one(text, "es", "el riego")
     assert q.speaker.name == "Asociación de Bodegas y Viñedos del Valle"
     assert _vias(q) == []
+
+
+# ---------------------------------------------------------------- Turkish 'diyen'
+
+def test_tr_claim_after_diyen_quotation():
+    text = ("“Bütün rezervasyonlar iptal oldu” diyen pansiyon sahibi Ayşe Demir, yazın en iyi "
+            "ayını kaybettiklerini söyledi.")
+    q = one(text, "tr", "kaybettiklerini")
+    assert text[q.start:q.end] == "yazın en iyi ayını kaybettiklerini"
+    assert q.speaker.name == "Ayşe Demir"
+    assert one(text, "tr", "Bütün rezervasyonlar").speaker.name == "Ayşe Demir"

@@ -195,3 +195,28 @@ def tr_claim_after_converb(text: str, cues, inside, rows) -> list:
             or any(a < qe and qs < b for a, b in inside):
         return []
     return [(qs, qe, "indirect", Span(final[-1].start(), final[-1].end()), rows[0][4], rows[0][5])]
+
+
+# '"..." diyen X, ...': the participle of saying that turns the quotation into X's description.
+_TR_SAYING_PARTICIPLE = re.compile(r"[\s,]*(?:diyen|diye\s+konuşan|ifadesini\s+kullanan)\s")
+# A clause made a noun, singular or plural possessor ('geldiğini', 'kaybettiklerini', 'olacağını').
+_TR_NOUN_CLAUSE = re.compile(r"(?:d[ıiuü]|t[ıiuü]|[ae]c[ae])[ğk](?:l[ae]r)?[ıiuü]n[ıiuü]$")
+
+
+def tr_claim_after_participle(text: str, cues, inside, rows, e: int) -> list:
+    """'"..." diyen ... Murat Kaya, sezonu kaybettiklerini söyledi': after the quotation that
+    describes its speaker ('diyen'), the clause made a noun before the sentence's last cue is the
+    same speaker's second claim."""
+    if not rows or not inside or rows[-1][4].name is None:
+        return []
+    m = _TR_SAYING_PARTICIPLE.match(text, inside[-1][1] + 1)
+    comma = text.find(",", m.end(), min(e, m.end() + 120)) if m is not None else -1
+    final = [c for c in cues if comma >= 0 and c.start() > comma]
+    if not final:
+        return []
+    qs, qe = trim(text, comma + 1, final[-1].start())
+    toks = words(text, qs, qe)
+    if len(toks) < 2 or not _TR_NOUN_CLAUSE.search(text[toks[-1][0]:toks[-1][1]]) \
+            or any(a < qe and qs < b for a, b in inside):
+        return []
+    return [(qs, qe, "indirect", Span(final[-1].start(), final[-1].end()), rows[-1][4], ())]

@@ -53,7 +53,8 @@ from .ml_announced import announced_before
 from .ml_marks import quote_pairs, sentences, words
 from .ml_phrases import interview_intro, paragraph_channel, seen_by_medium
 from .ml_prior import (FA_AUX as _FA_AUX, GERUND as _GERUND, after_orphans,
-                       citing_medium, said_before as _said_before, tr_claim_after_converb, tr_converb_claim,
+                       citing_medium, said_before as _said_before, tr_claim_after_converb, tr_claim_after_participle,
+                       tr_converb_claim,
                        whom_before)
 from .ml_media import (AGENCY_RE, fa_medium_kind, AR_FROM, AR_SAYING, ar_relayed_from, RELAY_RE, TRAILING_RELAY,
                        TOLD_AFTER, find_vias, is_medium, kind_then_named, last_agency, named_in_marks, quoted_medium,
@@ -183,7 +184,8 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
             rows += _trailing_that(text, rules, index, s, e, inside, cues, rows[-1], lang)
             rows = announced_before(text, lang, rules, index, roles, s, inside, cues, last) + rows
             more = tr_and_then(text, cues, e, rows) + tr_converb_claim(text, s, cues, inside, rows) \
-                + tr_claim_after_converb(text, cues, inside, rows) if lang == "tr" else []
+                + tr_claim_after_converb(text, cues, inside, rows) \
+                + tr_claim_after_participle(text, cues, inside, rows, e) if lang == "tr" else []
             rows = that_before_quote(text, rules, inside, cues, rows) + and_that_before(text, rules, inside, rows) \
                 + gerund_speakers(text, rows, inside) + and_that_after(text, e, inside, rows) + more \
                 + and_clause_after(text, lang, e, inside, cues, rows)
