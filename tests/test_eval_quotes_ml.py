@@ -287,7 +287,11 @@ def test_floors(result):
     # rescatados presentaban hipotermia leve y que «ninguno corre peligro»', whose first, unmarked
     # 'que' clause is read since coordinated that-clauses before a quotation are claims
     # (ml_and_that; -m's gold keeps one such, -g2's keeps only the quoted words); 76 -> 77)
-    assert res["unmatched_predictions"] <= (77 if split == "late" else 12 if split == "opened3" else
+    # (session 19 adds 2: -k2's 'yardımların geç geldiğini söyledi' and -l2's 'sayımı izlemeye
+    # geleceğini söyledi', each the second claim after a '"..." diyen X,' quotation, read since
+    # ml_prior.tr_claim_after_participle; -o's and opened16's golds keep such claims, -k2's and
+    # -l2's quoted-words golds leave them out; 77 -> 79)
+    assert res["unmatched_predictions"] <= (79 if split == "late" else 12 if split == "opened3" else
                                             8 if split == "opened4" else
                                             5 if split == "opened6" else 3), text
 
