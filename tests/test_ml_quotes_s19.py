@@ -225,3 +225,13 @@ def test_tr_claim_after_diyen_quotation():
     assert text[q.start:q.end] == "yazın en iyi ayını kaybettiklerini"
     assert q.speaker.name == "Ayşe Demir"
     assert one(text, "tr", "Bütün rezervasyonlar").speaker.name == "Ayşe Demir"
+
+
+# ---------------------------------------------------------------- Arabic asides of means
+
+def test_ar_speaking_through_aside_is_no_name():
+    text = "وقال الوزير خالد العلي، متحدثا عبر الهاتف، إن الرحلات ستعود إلى طبيعتها غدا."
+    assert one(text, "ar", "الرحلات ستعود").speaker.name == "خالد العلي"
+    text = "وقالت السائحة الإيطالية جوليا روسي، متحدثة عبر مترجم، إن فندقها أغلق أبوابه."
+    q = one(text, "ar", "فندقها أغلق")
+    assert q.speaker.name.endswith("جوليا روسي")

@@ -229,6 +229,9 @@ def source_before(text: str, sp):
 # Arabic script has no capitals; commas do the work: "مدیرعامل شرکت ... استان تهران، محسن
 # اردکانی، روز سه‌شنبه اعلام کرد", "وقال أمين محافظة جدة، المهندس فهد العتيبي، في تصريح".
 _BRACKETED = re.compile(r"،\s*([^\s،,.:؛\"«»()0-9۰-۹]+(?:\s+[^\s،,.:؛\"«»()0-9۰-۹]+){1,3})\s*،")
+# Prepositions of manner and means the stop list lacks: 'عبر مترجم' (through an interpreter),
+# 'بواسطة', 'بمساعدة'; a phrase holding one is an aside about how someone spoke.
+_AR_MANNER = frozenset("عبر بواسطة بمساعدة بمشاركة".split())
 _TITLE_STEMS = tuple(sorted((t for t in L.TITLES_ARABIC if len(t) >= 3), key=len, reverse=True))
 
 
@@ -244,8 +247,8 @@ def bracketed_names(text: str, make) -> list:
             continue
         a, b = m.span(1)
         ws = text[a:b].split()
-        if any(w in L.STOP_ARABIC for w in ws):
-            continue  # "، في تصريح لقناة العربية،": an adverbial, not a name
+        if any(w in L.STOP_ARABIC or w in _AR_MANNER for w in ws):
+            continue  # "، في تصريح لقناة العربية،", "، متحدثة عبر مترجم،": an adverbial, not a name
         if len(ws) >= 3 and ws[0].startswith("ال"):
             a += len(ws[0]) + len(text[a + len(ws[0]):b]) - len(text[a + len(ws[0]):b].lstrip())
             ws = ws[1:]  # "المهندس فهد العتيبي": a descriptor before the name
@@ -286,7 +289,7 @@ def names_after_roles(text: str, make) -> list:
             if n is None:
                 break
             word = n.group(1)
-            if word in L.STOP_ARABIC or word in L.TITLES_ARABIC or word in L.ROLE_LINKS \
+            if word in L.STOP_ARABIC or word in L.TITLES_ARABIC or word in L.ROLE_LINKS or word in _AR_MANNER \
                     or (k == 0 and word.startswith(("ال", "لل"))) or word.startswith("لل") \
                     or word[:1] in "لب" and word[1:] in _AR_KINDS:  # "المحامي لإذاعة ...": told
                 break
