@@ -700,7 +700,8 @@ def _noun_args(c: Candidate) -> None:
                       if x.dep_ == "prep" and x.lower_ in ("against", "to", "on")
                       and (charged or x.lower_ != "against") for o in _children(x, "pobj")]
     for of in ([] if charged else _pobjs(tok, ("of",))):
-        if of.ent_type_ in MEASURE_TYPES:
+        if of.ent_type_ in MEASURE_TYPES or of.lower_ in ("percent", "%") and _children(
+                of, "nummod"):  # (the recogniser may miss '15 percent')
             # "tariffs of 30 percent on Brazilian coffee": a rate, no party; the parser
             # hangs the aim on the measure
             c.targets += _pobjs(of, _target_preps(c.type, noun=True))
@@ -733,6 +734,8 @@ def _noun_args(c: Candidate) -> None:
     # the nearer noun, the doer
     c.targets += [o for d in doers for o in _pobjs(d, ("against", "on"))]
     c.actors += _modifier_actors(tok)
+    if not c.actors and verb is None:
+        c.actors += glued_light_doer(tok)
     # "a rally planned by farmers", "the sanctions imposed by Britain": who organised or
     # imposed it did it
     c.actors += [a for v in _children(tok, "acl") if _lemma(v) in ORGANISING | IMPOSING
@@ -836,6 +839,37 @@ GOING = frozenset({"travel", "fly", "go", "head", "arrive", "leave", "come", "de
 # Nouns of putting a measure in place: whose they are imposes what follows 'of'.
 ANNOUNCING = frozenset({"announcement", "imposition", "introduction", "adoption",
                         "declaration", "launch", "unveiling", "approval", "enactment"})
+
+
+# Light verbs of saying or giving whose form the parser may glue onto the noun they carry
+GLUED_LIGHT = frozenset({"voice", "voiced", "express", "expressed", "pledge", "pledged",
+                         "offer", "offered", "announce", "announced", "declare", "declared",
+                         "lodge", "lodged", "reaffirm", "reaffirmed", "reiterate",
+                         "reiterated", "extend", "extended"})
+
+
+def glued_light_doer(noun) -> list:
+    """'The Commonwealth secretary-general voiced support for', 'Gulf states voice support
+    for': a light verb the parser hung on its event noun as a modifier (a past form as an
+    adjective, a headline's present as a compound), leaving the noun with no verb; the
+    word right before that light verb ends its subject, the doer."""
+    doc = noun.doc
+    for k in _children(noun, "amod", "compound"):
+        if k.lower_ not in GLUED_LIGHT or k.i < 1 or k.i > noun.i - 1:
+            continue
+        if k.dep_ == "amod" and k.tag_ not in ("VBD", "VBN") or k.dep_ == "compound" and (
+                k.i != noun.i - 1):
+            continue
+        if any(d.i > k.i for d in _children(noun, "det", "poss")):
+            continue  # "the expressed wish": a modifier after a determiner stays one
+        doer = doc[k.i - 1]
+        if doer.i >= 2 and doc[doer.i - 1].text == "-" and not doc[doer.i - 1].whitespace_ \
+                and doer.head.i == doer.i - 2:
+            doer = doer.head  # 'secretary-general': the word's head, its first part
+        if doer.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") and doer.dep_ not in (
+                "prep", "pobj", "dobj") and not _is_time(doer):
+            return [doer]
+    return []
 
 
 def _announcer(noun) -> list:

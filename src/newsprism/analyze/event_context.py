@@ -359,7 +359,10 @@ def _light_verb(noun):
     if (tok.dep_ in ("dobj", "nsubjpass", "attr") or tok.dep_ == "ccomp" and tok.tag_ == "VBZ"
             and tok.nbor(-1).dep_ == "nsubj" or _clause_read_object(tok)) and _lemma(
                 tok.head) in lex.LIGHT_VERBS:
-        if any(x != tok for x in _children(tok.head, "oprd", "acomp", "ccomp")) or any(
+        # (a predicate set off by a comma is an aside the parser misplaced: "announced
+        # export controls on gallium on Monday, two metals vital for making chips")
+        if any(x != tok and not any(t.text == "," for t in tok.doc[tok.right_edge.i + 1:x.i])
+               for x in _children(tok.head, "oprd", "acomp", "ccomp")) or any(
                 x.i > tok.i for x in _children(tok.head, "xcomp") if x.pos_ == "ADJ"):
             return None  # "called the strike disproportionate" names it, does not call it
         if any(p.lower_ == "off" for p in _children(tok.head, "prt")):

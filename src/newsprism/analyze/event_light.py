@@ -51,6 +51,9 @@ def levied_on_foreign(noun) -> bool:
     if verb is None or _lemma(verb) not in LAYING_VERBS:
         return False
     ons = _pobjs(noun, ("on", "against")) + _pobjs(verb, ("on", "against"))
+    # "duties of 25 percent on steel from China": the parser hangs the aim on the rate
+    ons += [o for m in _pobjs(noun, ("of",)) if m.ent_type_ in ("PERCENT", "MONEY") or (
+        m.lower_ in ("percent", "%")) for o in _pobjs(m, ("on", "against"))]
     return any(_named_party(o) and (o.ent_type_ in ("GPE", "NORP") or o.pos_ == "PROPN"
                                     or _lower_words(o) & TRADED_GOODS or any(
                                         x.ent_type_ in ("GPE", "NORP") for x in o.subtree))

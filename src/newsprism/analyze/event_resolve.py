@@ -101,7 +101,14 @@ def _name_end(h) -> int:
     acronym = nxt is not None and nxt.is_upper and nxt.is_alpha and len(nxt) > 1 and (
         nxt.head == h or nxt.dep_ in ("acl", "appos", "npadvmod", "dep")) and not (
         h.is_upper or h.pos_ == "PRON" or any(k.dep_ == "nsubj" for k in nxt.children))
-    return h.i + 2 if acronym else h.i + 1
+    if acronym:
+        return h.i + 2
+    # "the secretary-general": a hyphenated word's later parts hung on its first
+    end = h.i + 1
+    while end + 1 < len(h.doc) and h.doc[end].text == "-" and not h.doc[end - 1].whitespace_ \
+            and not h.doc[end].whitespace_ and h.doc[end + 1].head.i == h.i:
+        end += 2
+    return end
 
 
 def _timex_anchor(doc, tx: Timex):
