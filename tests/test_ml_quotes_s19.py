@@ -235,3 +235,17 @@ def test_ar_speaking_through_aside_is_no_name():
     text = "وقالت السائحة الإيطالية جوليا روسي، متحدثة عبر مترجم، إن فندقها أغلق أبوابه."
     q = one(text, "ar", "فندقها أغلق")
     assert q.speaker.name.endswith("جوليا روسي")
+
+
+# ---------------------------------------------------------------- a kind word naming a body again
+
+def test_kind_word_takes_up_the_name_it_opens():
+    text = "Un oso escapó del Zoo de Valencia. El zoo anunció que revisará la valla antes del jueves."
+    assert one(text, "es", "revisará la valla").speaker.name == "Zoo de Valencia"
+    text = "Un orso è fuggito dallo Zoo di Torino. Lo zoo ha annunciato che la recinzione sarà rifatta."
+    assert one(text, "it", "la recinzione").speaker.name == "Zoo di Torino"
+
+
+def test_kind_word_with_no_name_before_stays():
+    text = "El alcalde habló con los vecinos. El zoo anunció que revisará la valla antes del jueves."
+    assert one(text, "es", "revisará la valla").speaker.name == "El zoo"

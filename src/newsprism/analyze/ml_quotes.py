@@ -35,6 +35,7 @@ from .ml_firm import FIRM_NOUNS
 from .ml_relative import relative_subjects
 from .ml_through import spokesperson_vias
 from .ml_read_out import read_out_vias
+from .ml_kind_named import kind_named
 from .ml_according import according_row, opening_relay, title_name, told_by_holds
 from .ml_interview import interview_answers
 from .ml_colon import colon_claim
@@ -296,6 +297,7 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
     quotes = read_out_vias(text, lang, quotes, entities)
     quotes = full_names(text, lang, relative_subjects(text, lang, resolve_descriptions(text, lang, index.rows, quotes)))
     quotes = head_nouns(text, lang, index.rows, document_authors(text, lang, quotes))
+    quotes = kind_named(text, index.rows, quotes)
     return tr_possessed_subjects(text, lang, quotes)
 
 
