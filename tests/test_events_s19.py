@@ -216,3 +216,30 @@ def test_a_levy_at_a_rate_reads_its_aim_through_the_rate(nlp):
     c = _hit(nlp, text, "duties")
     assert c.type == "SANCTION"
     assert "Chinese steel" in " | ".join(_args(c)[1])
+
+
+def test_aid_to_a_stricken_zone_or_its_rebuilding_goes_to_the_state_it_is_in(nlp):
+    # (final, offtopic_heldout and probe rows: three files)
+    text = "Korea sent 30 tonnes of medicine to the flood zone in Malawi."
+    assert "Malawi" in _targets(nlp, text, "sent")
+    text = "The Asian Development Bank approved a $200 million loan for storm recovery in Fiji."
+    assert "Fiji" in _targets(nlp, text, "loan")
+    text = "Qatar pledged $1 billion to rebuild the shattered province."
+    assert "province" in _targets(nlp, text, "pledged")
+    # a place that only dates or sites the sending is no recipient
+    text = "Korea sent supplies to the refugees on Monday in Malawi."
+    assert "Malawi" not in _targets(nlp, text, "sent")
+
+
+def test_the_one_pleaded_with_is_asked_though_parsed_as_the_infinitives_subject(nlp):
+    text = "Relatives of the crew pleaded with the shipping company to pay the ransom."
+    assert "company" in _targets(nlp, text, "pleaded")
+
+
+def test_an_opening_participle_leaves_the_doer_of_a_misread_main_verb(nlp):
+    text = ("Speaking in Geneva, the UN refugee chief called on donors to send more tents "
+            "to Chad.")
+    c = _hit(nlp, text, "called")
+    assert c.type == "REQUEST"
+    acts = _args(c)[0]
+    assert any(a.startswith("the UN refugee chief") for a in acts), acts

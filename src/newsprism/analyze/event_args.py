@@ -424,6 +424,13 @@ def _verb_args(c: Candidate) -> None:
         c.targets += [o for x in _complements(tok) for o in _pobjs(x, ("to", "with"))
                       if _party(o) and not _is_time(o)]
     if not c.targets and c.type == "REQUEST":
+        # "pleaded with the government to strike a deal", "appealed to Turkey to let water
+        # flow": the parser may make the one asked the subject of the infinitive after the
+        # preposition; it is the preposition's object
+        c.targets += [s for p in _children(tok, "prep") if p.lower_ in ("with", "to", "on")
+                      for x in _children(p, "pcomp") if _children(x, "aux")
+                      for s in _children(x, "nsubj") if s.pos_ != "PRON"]
+    if not c.targets and c.type == "REQUEST":
         # "demanded that the authorities reopen it": who is asked to act
         c.targets += [s for x in _children(tok, "ccomp") for s in _children(x, "nsubj")
                       if any(m.lower_ == "that" for m in _children(x, "mark"))]

@@ -160,8 +160,13 @@ def _root_noun_acts(verb) -> bool:
     """'Kurdish-led forces handed over the fields': a past form with an object of its own
     is no reduced passive; hung on the sentence's root noun, it is the main verb misread,
     and that noun its subject."""
-    return verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and verb.head.dep_ == "ROOT" \
-        and verb.head.pos_ in ("NOUN", "PROPN") and bool(_children(verb, "dobj"))
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or verb.head.dep_ != "ROOT" \
+            or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    # "Speaking in Brussels, the NATO chief called on allies to send ...": a past tense
+    # (not a participle) with a 'to' + verb of its own after its preposition is one too
+    return bool(_children(verb, "dobj")) or verb.tag_ == "VBD" and any(
+        _children(x, "aux") for x in _children(verb, "xcomp")) and bool(_children(verb, "prep"))
 
 
 # Past participles that say a person is held: 'aid workers held hostage', 'engineers

@@ -86,8 +86,12 @@ def _phrase_start(h) -> int:
     """'DHAKA, Dec 29 - Opposition supporters': a dateline hung on the subject stays out (a
     spaced dash; 'secretary-general' keeps its hyphen)."""
     doc, dashes = h.doc, ("-", "--", "\u2013", "\u2014")
-    return max([h.left_edge.i] + [t.i + 1 for t in doc[h.left_edge.i:h.i] if t.text in dashes
-                                  and t.whitespace_ and doc[t.i - 1].whitespace_])
+    # "Speaking in Brussels, the NATO chief": an opening clause hung on a misread root noun
+    asides = [k.right_edge.i + 2 for k in h.children if k.i < h.i and k.dep_ == "advcl"
+              and k.right_edge.i + 1 < h.i and doc[k.right_edge.i + 1].text == ","]
+    return max([h.left_edge.i] + asides + [t.i + 1 for t in doc[h.left_edge.i:h.i]
+                                           if t.text in dashes and t.whitespace_
+                                           and doc[t.i - 1].whitespace_])
 
 
 def _name_end(h) -> int:

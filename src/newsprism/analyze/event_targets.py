@@ -83,23 +83,54 @@ def _beneficiaries(c: Candidate) -> list:
                 # "to rebuild Sudan's power grid": whose it is
                 out += [p for o in _children(h, "dobj") for p in _children(o, "poss")
                         if p.ent_type_ in ("GPE", "NORP") or p.pos_ == "PROPN"]
+                if not out:
+                    # "pledged $3 billion to rebuild the devastated region": a stricken
+                    # place rebuilt is itself the one helped
+                    out += [o for o in _children(h, "dobj") if o.lower_ in REBUILT_PLACES]
             if _lemma(h) in ("help", "assist", "enable", "allow"):
                 out += _children(h, "dobj") + [s for x in _children(h, "ccomp", "xcomp")
                                                for s in _children(x, "nsubj")]
     return [o for o in out if not _is_time(o)]
 
 
+# Places whose rebuilding aid pays for: they are its recipient when named no other way
+REBUILT_PLACES = frozenset({"region", "regions", "area", "areas", "zone", "zones", "city",
+                            "cities", "town", "towns", "village", "villages", "province",
+                            "district", "districts", "country", "enclave", "territory"})
 # People aid is given to, who are named by their place.
 HELPED = frozenset({"victims", "survivors", "refugees", "families", "people", "residents",
                     "civilians", "children", "communities", "farmers", "households",
-                    "displaced", "evacuees", "population", "populations"})
+                    "displaced", "evacuees", "population", "populations",
+                    # "relief supplies to the earthquake zone in Turkey", "a loan for flood
+                    # reconstruction in Pakistan": a stricken zone or the work of rebuilding
+                    # it, named by where it is
+                    "zone", "zones", "area", "areas", "region", "regions", "reconstruction",
+                    "recovery", "rebuilding"})
 
 
 def _helped_places(targets: list) -> list:
     """'aid for flood victims in Laos': the people helped are named by where they are, and
     that place is the party the aid goes to."""
-    return [p for t in targets if t.pos_ == "NOUN" and _lower_words(t) & HELPED
-            for p in _pobjs(t, ("in", "of", "from")) if p.ent_type_ in ("GPE", "NORP")]
+    out = []
+    for t in targets:
+        if t.pos_ != "NOUN" or not _lower_words(t) & HELPED:
+            continue
+        # (a capitalised name after 'in' there is a place, whatever the recogniser calls it)
+        places = [p for p in _pobjs(t, ("in", "of", "from")) if p.ent_type_ in ("GPE", "NORP")
+                  or p.pos_ == "PROPN" and p.head.lower_ == "in"]
+        if not places:
+            # "sent supplies to the earthquake zone in Turkey": the parser hangs the place
+            # on the verb; read it when it comes right after the helped noun's phrase
+            # (or on the aid noun: 'a loan for storm recovery in Fiji')
+            holders = []
+            for a in t.ancestors:
+                holders.append(a)
+                if a.pos_ == "VERB":
+                    break
+            places = [p for h in holders for p in _pobjs(h, ("in",))
+                      if (p.ent_type_ == "GPE" or p.pos_ == "PROPN") and p.i == t.right_edge.i + 2]
+        out += places
+    return out
 
 
 def recipients(verb) -> list:

@@ -623,7 +623,7 @@ def _with_args(cands: list[Candidate]) -> list[Candidate]:
                 c.targets = c.targets or _children(c.tok, "dobj")
             if not any(map(_party, c.targets)):
                 c.targets += _beneficiaries(c)
-            c.targets += _helped_places(c.targets)
+            c.targets += [p for p in _helped_places(c.targets) if p not in c.targets]
         if c.type in ("CONCEDE", "SANCTION") and c.kind == "verb" and not any(
                 map(_party, c.targets)):
             # "handed power back to a civilian government", "could suspend budget support
