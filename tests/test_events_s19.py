@@ -243,3 +243,15 @@ def test_an_opening_participle_leaves_the_doer_of_a_misread_main_verb(nlp):
     assert c.type == "REQUEST"
     acts = _args(c)[0]
     assert any(a.startswith("the UN refugee chief") for a in acts), acts
+
+
+def test_brokering_a_deal_is_a_mediation_as_mediating_one_is(nlp):
+    # ruling 13 (CAMEO 045 'mediate' under 04 'consult'): the broker consults the parties,
+    # as 'mediated an agreement between' is coded; the deal itself stays the parties' AGREE
+    text = "Norway brokered a ceasefire between the army and the rebels on Friday."
+    c = _hit(nlp, text, "brokered")
+    assert c.type == "CONSULT"
+    assert any("Norway" in a for a in _args(c)[0])
+    assert _hit(nlp, text, "ceasefire").type == "AGREE"
+    text = "Norway mediated a ceasefire between the army and the rebels on Friday."
+    assert _hit(nlp, text, "mediated").type == "CONSULT"

@@ -70,7 +70,7 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "agree": _s("AGREE"), "sign": (Sense("AGREE", objs=AGREEMENT), Sense("AGREE", prt="off")),
     "reach": _s("AGREE", objs=AGREEMENT), "conclude": _s("AGREE", objs=AGREEMENT | frozenset({
         "negotiations", "talks"})),
-    "seal": _s("AGREE", objs=AGREEMENT), "broker": _s("AGREE", objs=AGREEMENT),
+    "seal": _s("AGREE", objs=AGREEMENT), "broker": _s("CONSULT", objs=AGREEMENT),  # a mediation (ruling 13)
     "finalize": _s("AGREE", objs=AGREEMENT), "finalise": _s("AGREE", objs=AGREEMENT),
     "accept": _s("AGREE", not_objs=frozenset({
         "donation", "donations", "money", "contributions", "contribution", "award", "prize",
