@@ -92,7 +92,7 @@ def _with_content_kids(ar, idx: list[int]) -> list[int]:
     if not _CONTENT_KID_IDS:  # a string's id is the same in every vocab
         _CONTENT_KID_IDS.append(np.array([ar._strings.add(d) for d in _CONTENT_KID_DEPS],
                                          dtype=np.uint64).view(np.int64))
-    heads = np.asarray(ar.head)
+    heads = ar.head_ids
     # a root's head is itself: it heads no one by its own arc
     kid = cue_model.among(ar.dep_id, _CONTENT_KID_IDS[0]) & (heads != np.arange(ar.n))
     has = np.zeros(ar.n, dtype=bool)
@@ -124,15 +124,24 @@ def broad_candidates(doc, cands, gate=None) -> list:
                         [c.cue for c in cands if c.cue]):
         if i in heads or not ar.eligible(i):
             continue
+        tok = doc[i] if gate is not None else None
+        # The gate reads the word alone, not its content: a word it turns down for its own
+        # content and that can have no alternative is passed over before content_at (most
+        # gated words are turned down; the gate has no side effect, so asking it first
+        # changes nothing else).
+        learned = gate is None or gate(tok, "learned")
+        if not learned and not _may_have_alts(ar, i):
+            continue
         span = cue_model.content_at(doc, ar, i)
         alts = alt_contents(ar, i, span)
         if span is None and not alts:
             continue
-        tok = doc[i]
         if gate is not None:
             alts = [a for a in alts if gate(tok, a[0])]
-            if span is not None and not gate(tok, "learned"):
+            if not learned:
                 span = None
+        else:
+            tok = doc[i]
         c = cue_model.candidate(doc, tok, span) if span is not None else None
         if c is not None:
             out.append(c)
@@ -192,6 +201,19 @@ def alt_contents(ar, i: int, first) -> list[tuple[str, tuple[int, int]]]:
 
 
 _POINTER_WORDS = frozenset("it this that these those which what who whom".split())
+
+
+def _may_have_alts(ar, i: int) -> bool:
+    """Whether alt_contents could give word ``i`` anything, whatever content_at finds: a
+    verb's direct object after it, or a child preposition of _MORE_PREPS close after it (a
+    looser test than alt_contents' own, so never False where it finds one)."""
+    dep, verb = ar.dep, ar.pos[i] == "VERB"
+    for c in ar.kids[i]:
+        d = dep[c]
+        if d == "dobj" and verb and c > i or d == "prep" and i < c <= i + 3 \
+                and ar.lower[c] in _MORE_PREPS:
+            return True
+    return False
 
 
 # ---------------------------------------------------------------- features

@@ -111,6 +111,9 @@ class DocArrays:
         self.text_end = int(a[-1, 10]) + self.length[-1] + len(doc[-1].whitespace_) if n else 0
         heads = a[:, 6] + numpy.arange(n)
         self.head = heads.tolist()
+        # the same heads as an array, for the numpy passes over the whole Doc (a list turned
+        # back into an array cost more than the pass itself); no caller may change it
+        self.head_ids = heads
         self.kids, self.has_kids = _children(heads, self.head)
         self.sent_start, self.sent_end = _sentences(a[:, 11])
         ids = _ids(strings)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ..records import Speaker
 from . import lexicon_roles as L
+from . import cue_model as _cm
 from .attribution import lemma_of, text_of
 from .vias import medium_phrase, preps_deep
 
@@ -21,6 +22,7 @@ neighbour neighbor relative people individual one""".split())
 # How many tokens may lie between a name and the role word that describes it
 # ('Faisal Al Harbi, Rimal's executive vice-president' - the word is four tokens away).
 _NEAR = 8
+_DETERMINERS = ("a", "an", "the")
 _PARAS_AHEAD = 2
 
 
@@ -153,6 +155,14 @@ def named_for_role(doc, coref, sp: Speaker, tok, inside: bool = False) -> Speake
         return None
     known = coref.by_id.get(sp.entity) if sp.entity is not None else None
     if known is not None and known.type == "PERSON":
+        return None
+    # Only a phrase of 2 to 12 words opening on 'a', 'an' or 'the' can stand for a named
+    # person (_phrase and det below): its words read off the Doc's arrays (DocArrays.expand
+    # is char_span's 'expand') pass over most speakers before any Span or Token is made.
+    ar = _cm.arrays(doc)
+    got = ar.expand(sp.start, sp.end)
+    if got is not None and (not 2 <= got[1] - got[0] <= 12
+                            or ar.lower[got[0]] not in _DETERMINERS):
         return None
     det, tok = _phrase(doc, sp, tok)
     key = _role_head(tok) if det else None

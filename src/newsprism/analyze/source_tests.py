@@ -208,6 +208,8 @@ def past_vocative(doc, s: int, e: int, tok):
     starts after the closing mark."""
     text = text_of(doc)
     last = None
+    if text.find('"', s, e) < 0 and text.find("”", s, e) < 0:
+        return s, tok  # no closing mark, no quotation closed inside (the common case)
     for last in _CLOSED.finditer(text, s, e):
         pass
     if last is None:
@@ -292,7 +294,7 @@ def office_aliases(coref, sp: Speaker) -> dict[str, Speaker]:
 
 def without_trailing_paren(text: str, s: int, e: int) -> int:
     """The phrase's end before a short closing parenthesis, when a name precedes it."""
-    m = _TRAILING_PAREN.search(text, s, e)
+    m = _TRAILING_PAREN.search(text, s, e) if text.find(")", s, e) >= 0 else None
     if m is None or m.start() <= s or not text[m.start() - 1:m.start()].isalpha():
         return e
     return m.start()

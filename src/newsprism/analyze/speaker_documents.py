@@ -29,7 +29,9 @@ class DocumentSources:
 
     def _document_source(self, tok, text: str):
         """(source span, head token) of a filing's filer or a document's issuer, else None."""
+        # (filer_of reads nouns only: the children are not walked for the rest)
         filed = filer_of(tok) if tok is not None and hasattr(tok, "lemma_") \
+            and tok.pos_ == "NOUN" \
             and not any(c.dep_ in ("poss", "agent") for c in tok.children) else None
         if filed is not None:
             s, e = source_span(filed)
@@ -40,8 +42,8 @@ class DocumentSources:
                 return trim(text, toks[0].idx, toks[-1].idx + len(toks[-1].text)), \
                     phrase_head(toks)
             return (s, e), filed
-        if tok is not None and hasattr(tok, "lemma_") and (lemma_of(tok) in UTTERANCES
-                                                          or lemma_of(tok) in _FILED_PAPERS):
+        lemma = lemma_of(tok) if tok is not None and hasattr(tok, "lemma_") else None
+        if lemma is not None and (lemma in UTTERANCES or lemma in _FILED_PAPERS):
             owner = document_owner(tok) or issued_within(tok)
             if owner is not None:
                 words = [t for t in owner.subtree if t.dep_ != "case"]  # not the "'s"
