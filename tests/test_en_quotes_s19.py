@@ -5,7 +5,9 @@ each tested on sentences written for this file (none from the sets).
   tells Harbour Radio', 'minister promises ...') stands for the one body person given that
   role ('The town's chief engineer, Dr. Paul Sen', 'Mayor Janet Ellery', 'the minister' taken
   up by coreference); two holders of the role leave the headline's words
-  (speaker_headline_role).
+  (speaker_headline_role). A mixed headline quote whose marked words shorten a body quote
+  ("islanders say they were 'left off the map' by the operator") is that body quote's, its
+  loose group giving way to the body's speaker as for a headline made only of the quotation.
 - A medium reporting words 'citing an interview she gave to Hot FM, a private station in
   Lusaka' passed on what the interviewing medium heard: speaker -> Hot FM -> the citing medium,
   whether the citing medium follows the words ('..., Reuters reported, citing ...') or opens the
@@ -14,6 +16,35 @@ each tested on sentences written for this file (none from the sets).
 - 'X read (out) a statement from Y, who is abroad: "..."': the quotation is Y's and X, who
   read it, is the via; a candidate that took the document's phrase for the content is cut
   back to the quotation (read_out_words).
+- 'X told BBC Radio Wales's Good Morning Wales programme that ...': a parse that took the
+  medium told into the content; the content starts after 'that' and the medium (the named
+  programme of a broadcaster) is the via, kept by a bare 'She said:' after it
+  (told_medium_that); 'She told the station the last time ... was 1963', the told clause left
+  off by the parse, is the content, and 'the station' takes up the station the same speaker
+  spoke to in the sentence before, also in a broadcaster's own copy (via_before).
+- 'In a petition filed in the High Court on Monday, a copy of which was seen by Reuters, X
+  said': the medium that saw the document carried its words (never 'this newspaper', the
+  printer) (via_text._OCCASION_CARRIED, which gains petition, complaint, filing, lawsuit and
+  affidavit).
+- 'the cranes were "beyond their service life"': a lower-case phrase after a possessive whose
+  medium word only modifies a singular head is no medium; 'broadcaster afrivoice', a name
+  written in lower case, still is (via_names._medium_word_as_modifier).
+- 'Kumar: Will there be scheduled power cuts this week?': a transcript line whose clause is
+  existential ('there' as its subject) is a clause like any other (quotes._has_clause).
+- 'The operator Caledonian MacBrayne (CalMac)' then 'CalMac said': a body named in full with
+  its short form in brackets speaks under the full name (the session 16 ruling), when the
+  short form's capitals are the full name's initials in order; 'Deputy Ana Ruiz (Renewal)'
+  keeps 'Renewal' (speaker_fullname).
+- 'the PS said' after 'Health Principal Secretary Mary Njoroge' (or 'PS Njoroge'): a title
+  given by its initials stands for the one person given that title; a 'she replied' that
+  followed the misread speaker into the next paragraph follows the person found
+  (speaker_acronym_role).
+- 'According to the club's treasurer, Anna Berg, 40 members have left': a name after a
+  one-person role is its apposition, no part of the content; not after a body ('According to
+  police, John Smith, 45, was arrested') (according_named).
+- 'Dr Amina Yusuf' or 'the town's GP' and later 'The doctor, who ..., said': the title Dr,
+  GP and physician are kin of the role word doctor (lexicon_roles._KIN_GROUPS), so the one
+  person given that title takes up 'the doctor' as 'the chairwoman' takes up a chair.
 """
 from __future__ import annotations
 
@@ -96,3 +127,100 @@ def test_statement_read_from_a_person_by_a_spokesman(pipe):
             "themselves. We regret the cost to households.\"")
     assert quote(pipe, text, "pumps protected") == ("Yaw Osei", ["Kofi Mensah"])
 
+
+def test_programme_told_is_no_part_of_the_words(pipe):
+    text = ("Asked when the boat would sail again, Mr Hale said: \"I will not give a date.\"\n\n"
+            "Scotland's Rural Affairs Secretary, Iain Gow, told BBC Radio Scotland's Good "
+            "Morning Scotland programme that a relief boat would be \"in Oban by Friday\".")
+    assert quote(pipe, text, "relief boat") == ("Iain Gow", ["Good Morning Scotland"])
+
+
+def test_according_to_a_role_and_its_name(pipe):
+    text = ("According to the club's treasurer, Anna Berg, 40 members have left since March.\n\n"
+            "According to the managing director of the Lake Kivu Fish Traders Association "
+            "(LKFTA), Joseph Mwamba, 30 percent of the catch went unsold.")
+    assert quote(pipe, text, "40 members") == ("Anna Berg", [])
+    assert quote(pipe, text, "30 percent") == ("Joseph Mwamba", [])
+
+
+def test_according_to_a_body_keeps_the_name_in_the_words(pipe):
+    text = "According to police, John Smith, 45, was arrested at his home on Sunday."
+    assert quote(pipe, text, "John Smith, 45")[0] == "police"
+
+
+def test_the_doctor_takes_up_the_one_titled_dr(pipe):
+    text = ("The clinic in Lamu has run out of insulin, its only GP, Dr Amina Yusuf, said on "
+            "Monday.\n\n"
+            "The doctor, who has worked on the island since 2015, said the next supply boat was "
+            "a week away. \"We are rationing what we have left,\" she said.")
+    assert quote(pipe, text, "supply boat") == ("Amina Yusuf", [])
+    assert quote(pipe, text, "rationing") == ("Amina Yusuf", [])
+
+
+def test_told_the_station_in_a_broadcasters_own_copy(pipe):
+    text = ("\"The school bus has not come for a week,\" said another caller, who gave her "
+            "name only as Morag.\n\n"
+            "Speaking in Welsh to BBC Radio Cymru on Tuesday, farmer Glyn Price, 74, said the "
+            "valley had \"never been so cut off\". He told the station the last time he saw "
+            "the road this bad was the winter of 1982.")
+    a = pipe.analyze(Article(id="t", text=text, outlet="Radio Ceredigion", language="en",
+                             published=dt.date(2026, 5, 4)))
+    hits = [q for q in a.quotes if "the winter of 1982" in a.text[q.start:q.end]]
+    q = max(hits, key=lambda q: q.end - q.start)
+    assert a.text[q.start:q.end].startswith("the last time he saw")
+    assert (q.speaker.name, [v.name for v in q.via]) == ("Glyn Price", ["BBC Radio Cymru"])
+
+
+def test_a_copy_of_the_petition_seen_by_an_agency(pipe):
+    text = ("In a petition filed in the High Court on Monday, a copy of which was seen by "
+            "Reuters, the Lagos-based Consumer Forum said the new meter fees were illegal.\n\n"
+            "In a letter to the governor, a copy of which was seen by this newspaper, Bello "
+            "said he had \"no part whatsoever\" in the tender.")
+    assert quote(pipe, text, "meter fees") == ("Consumer Forum", ["Reuters"])
+    assert quote(pipe, text, "no part whatsoever") == ("Bello", [])
+
+
+def test_service_life_is_no_medium(pipe):
+    text = ("The Dockers' Union said on Monday it had warned the port authority three times "
+            "that the cranes were \"beyond their service life\".")
+    assert quote(pipe, text, "beyond their service life")[1] == []
+
+
+def test_transcript_question_with_there(pipe):
+    text = ("Presenter Ama Owusu later put listeners' questions to the depot's manager, Kwame "
+            "Asante.\n\n"
+            "Owusu: Will there be fuel at the pumps by Friday?\n\n"
+            "Asante: Not at every pump. The first tankers leave Tema tonight, and the rest follow "
+            "on Thursday.")
+    assert quote(pipe, text, "fuel at the pumps") == ("Ama Owusu", [])
+
+
+def test_bracketed_short_form_speaks_under_the_full_name(pipe):
+    text = ("The island operator Western Ferries Holdings (WestFer) cancelled every sailing after "
+            "a hull crack was found.\n\n"
+            "WestFer said on X: \"The repair yard in Leith has a slot on Monday.\"\n\n"
+            "Deputy Ana Ruiz (Renewal) said the party would vote against the fare rise. Renewal "
+            "said it \"will not support this\".")
+    assert quote(pipe, text, "repair yard")[0] == "Western Ferries Holdings"
+    assert quote(pipe, text, "will not support")[0] == "Renewal"
+
+
+def test_marked_words_of_a_mixed_headline_quote(pipe):
+    text = ("'We are stranded on our own island': anger grows as Coll waits for a ferry\n\n"
+            "Ministers promise a charter vessel, but islanders say they were 'left off the map' "
+            "by the state ferry operator\n\n"
+            "COLL — The ferry has not sailed for eight days.\n\n"
+            "\"The operator has left Coll off the map. Nobody phoned us,\" said Morag Lamont, "
+            "who chairs the community council.")
+    assert quote(pipe, text, "left off the map")[0] == "Morag Lamont"
+
+
+def test_title_by_its_initials(pipe):
+    text = ("NAKURU — Health Principal Secretary Mary Njoroge has said the county will get two "
+            "new ambulances this month.\n\n"
+            "Speaking on Kass FM's breakfast show Kass Asubuhi on Monday, the PS said: \"The "
+            "ambulances are paid for. They will be on the road before the rains.\"\n\n"
+            "Asked by presenter John Kibet whether the county would hire drivers, she replied: "
+            "\"Yes. Twelve drivers start their training next week.\"")
+    assert quote(pipe, text, "ambulances are paid for")[0] == "Mary Njoroge"
+    assert quote(pipe, text, "Twelve drivers")[0] == "Mary Njoroge"

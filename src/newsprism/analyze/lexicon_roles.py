@@ -162,6 +162,7 @@ _KIN_GROUPS = (
     "chairman chairwoman chair chairperson",
     "chief head",
     "lawyer attorney counsel",
+    "doctor dr dr. gp physician",
 )
 ROLE_KIN: dict[str, frozenset[str]] = {
     w: frozenset(g.split()) for g in _KIN_GROUPS for w in g.split()}

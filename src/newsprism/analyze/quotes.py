@@ -38,7 +38,11 @@ from .speaker_roles import (age_epithet_before, described_body, document_again, 
 from .sources import Speakers
 from .via_programme import one_programme
 from .via_interview import interview_cited
+from .told_medium_that import medium_told_that
 from .read_out_words import quotation_read_out, read_out_speakers
+from .according_named import according_apposed
+from .speaker_fullname import full_names
+from .speaker_acronym_role import acronym_titles
 from .via_pronoun_before import pronoun_media
 from .quote_filters import (deed_after_close, described_as, gerund_source, idle_object, subordinate_cue,
                             quoted_person,
@@ -461,7 +465,7 @@ _LABEL_COLON = re.compile(
 
 def _has_clause(doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and any(t.dep_ in ("nsubj", "nsubjpass") for t in span)
+    return span is not None and any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in span)
 
 
 def _dateline_label(text: str, ps: int, name: str) -> bool:
@@ -679,6 +683,7 @@ def extract(doc, blocks: tuple[Block, ...] = (), coref=None,
     cands = [c for c in cands if not deed_after_close(doc, c) and not subordinate_cue(c)
              and not quoted_person(doc, c)]
     quotation_read_out(text, cands)
+    according_apposed(text, cands)
     cands, left = _merge(text, cands, marks)
     # English only: other languages go to ml_quotes.py (see quotes_stage).
     extra, left = _direct_from_marks(doc, left, cands) if doc.has_annotation("DEP") else ([], left)
@@ -686,6 +691,7 @@ def extract(doc, blocks: tuple[Block, ...] = (), coref=None,
     chain_vias(doc, cands)
     relay_sentences(doc, cands)
     interview_cited(text, cands)
+    medium_told_that(text, cands)
     cands += _continuations(text, left, cands)
     cands += transcript_answers(text, cands)
     cands += _headline_quotes(text, left, cands, _lead_blocks(text, blocks))
@@ -741,7 +747,8 @@ def extract(doc, blocks: tuple[Block, ...] = (), coref=None,
     quotes = carried_vias(text, quotes, _paragraph_index(text))
     quotes = earlier_medium(text, quotes, _paragraph_index(text))
     quotes = _caps_headline_speakers(text, quotes, coref)
-    quotes = read_out_speakers(text, quotes, coref)
+    quotes = acronym_titles(text, full_names(text, read_out_speakers(text, quotes, coref), coref),
+                            coref)
     lead = _lead_blocks(text, blocks)
     return headline_roles(text, _same_as(text, quotes, lead), lead, coref)
 

@@ -50,6 +50,38 @@ def _holders(text: str, role: list[str], after: int, coref) -> list:
     return out
 
 
+_MARKED = re.compile(r"(?:^|(?<=[\s(]))['‘\"“]([^'’\"”\n]{3,80})['’\"”](?!\w)")
+
+
+def _marked_twin(text: str, q: Quote, quotes: list[Quote], end_lead: int) -> Quote:
+    """"Islanders say they were 'left off the map' by the operator": a mixed headline quote
+    whose marked words shorten a body quote ('CalMac has left Tiree off the map') is that
+    quote's (the same_as quotes.py reads from the whole content, here the marks alone); the
+    loose group speaking in the headline gives way to the body's speaker."""
+    from .quotes import _content_words, _plural_description
+    sp = q.speaker
+    if sp is not None and sp.name is not None and not (sp.entity is None
+                                                       and _plural_description(sp.name)):
+        return q
+    marked = [m.group(1) for m in _MARKED.finditer(text, q.start, q.end)]
+    if len(marked) != 1 or len(marked[0]) > q.end - q.start - 10:
+        return q  # the whole content is the quotation: quotes._same_as has read it
+    words = _content_words(marked[0])
+    if len(words) < 2:
+        return q
+    best, score = None, 0.0
+    for b in quotes:
+        if b.start < end_lead or b.speaker is None or b.speaker.name is None:
+            continue
+        s = len(words & _content_words(text[b.start:b.end])) / len(words)
+        if s > score:
+            best, score = b, s
+    if best is None or score < 0.5:
+        return q
+    return replace(q, same_as=best.id, via=q.via or best.via, speaker=Speaker(
+        best.speaker.entity, best.speaker.name, sp.start if sp else None, sp.end if sp else None))
+
+
 def headline_roles(text: str, quotes: list[Quote], lead: list[tuple[int, int]],
                    coref) -> list[Quote]:
     """Headline/standfirst quotes spoken by a bare role take the body's holder of it."""
@@ -64,6 +96,9 @@ def headline_roles(text: str, quotes: list[Quote], lead: list[tuple[int, int]],
                 or sp.start is not None and sp.start >= end_lead:
             out.append(q)
             continue
+        if q.same_as is None:
+            q = _marked_twin(text, q, quotes, end_lead)
+            sp = q.speaker
         known = coref.by_id.get(sp.entity) if sp.entity is not None else None
         role = _role_words(sp.name) if known is None or known.type != "PERSON" else None
         if role is None:

@@ -163,14 +163,18 @@ def definite_medium(text: str, quotes: list, outlet: str | None = None) -> list:
     """'He told Newstalk ZB ... "...," Prasad said on the station's afternoon show.': a
     definite broadcaster with no name takes up the medium of the nearest quote before it
     (within two paragraphs) that went out through one; a platform is no station. In a
-    broadcaster's own copy 'the station' is the printing outlet, no relay."""
+    broadcaster's own copy 'the station' is the printing outlet, no relay, unless the same
+    speaker's words just before, in the same paragraph, went to another named station
+    ('Speaking to BBC Radio Cymru, X said ... She told the station ...')."""
     out = list(quotes)
-    if outlet and _BROADCASTER.search(outlet):
-        return out
+    own = bool(outlet and _BROADCASTER.search(outlet))
     for k, q in enumerate(out):
         if q.via or q.cue is None or not _DEFINITE.match(text, q.cue.start):
             continue
         p = next((p for p in reversed(out[:k]) if p.via), None)
+        if own and (p is None or "\n" in text[p.start:q.start] or p.speaker.entity is None
+                    or p.speaker.entity != q.speaker.entity):
+            continue
         if p is not None and text.count("\n", p.start, q.start) <= 4 \
                 and not any(v.name in L.PLATFORMS for v in p.via):
             out[k] = replace(q, via=p.via)

@@ -29,7 +29,7 @@ def is_medium(text: str) -> bool:
     """cues.looks_like_medium, plus the platforms people post statements on ('a post on X',
     'his Telegram channel')."""
     if cues.looks_like_medium(text):
-        return not _public_agency(text)
+        return not _public_agency(text) and not _medium_word_as_modifier(text)
     if GLUED_STATION.fullmatch(text.strip()) or _TV_LED.fullmatch(text.strip()) \
             or _BAND_STATION.fullmatch(text.strip()) \
             or _MASTHEAD.fullmatch(text.strip()) or _PRESS_NAME.fullmatch(text.strip()):
@@ -45,6 +45,21 @@ def is_medium(text: str) -> bool:
         return True
     # 'a Facebook post', 'a TikTok video': the platform before what was posted on it
     return bool(words) and (words[-1] in L.PLATFORMS or len(words) > 1 and words[-2] in L.PLATFORMS)
+
+
+_POSSESSIVES = frozenset("their his her its our my your".split())
+
+
+def _medium_word_as_modifier(text: str) -> bool:
+    """'beyond their service life': a lower-case phrase after a possessive whose medium word
+    only modifies a singular head that names no medium ('broadcaster afrivoice', a name the
+    outlet writes in lower case, has no possessive before it)."""
+    words = re.findall(r"[\w'’-]+", text)
+    if len(words) < 3 or words[0] not in _POSSESSIVES or any(w[:1].isupper() for w in words):
+        return False
+    last = words[-1].lower()
+    return last not in cues.MEDIA_NOUNS and last not in SHOWS and not last.endswith("s") \
+        and not last.endswith(("'s", "’s"))
 
 
 # A channel's acronym led by 'TV' ('TVM', 'TV3', 'TVN'): capitals no body or person bears

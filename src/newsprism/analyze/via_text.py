@@ -312,7 +312,10 @@ def _told_medium(text: str, q, e: int) -> tuple[int, int] | None:
 _OCCASION_CARRIED = re.compile(
     r"\b(?:conference|briefing|speech|address|debate|interview|ruling|judg(?:e)?ment|statement|"
     r"session|hearing|remarks|comments|sermon|rally|meeting|decision|announcement|letter|"
-    r"memo|note|email|message|video|appearance)s?,?\s+(?:(?:that|which)\s+(?:was|were)\s+)?"
+    r"memo|note|email|message|video|appearance|petition|complaint|filing|lawsuit|affidavit)s?"
+    # ('In a petition filed in the court on Monday, a copy of which was seen by PTI, X said')
+    r"(?:,?\s+(?:(?:that|which)\s+(?:was|were)\s+)?|[^,.;\"“”\n]{0,80}?,\s+a\s+copy\s+of\s+which\s+"
+    r"(?:was|is|has\s+been)\s+)"
     r"(?:later\s+|also\s+)?(?:broadcast|televised|aired|streamed|livestreamed|carried|reported|"
     r"quoted|relayed|published|seen|obtained)(?:\s+live)?\s+(?:on|by)\s+((?:the\s+)?"
     r"(?:[a-z-]+\s+){0,3}(?:" + _NAME + r"|television|radio|tv))")
