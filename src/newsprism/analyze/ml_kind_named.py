@@ -54,6 +54,8 @@ def _written_before(text: str, kind: str, end: int) -> str | None:
     """The last 'Kind [of] Name' written with a capital before end ('Zoo de Madrid', 'Zoo
     Leipzig') that the name finder left whole or cut: the name as the article wrote it."""
     head = kind[:1].upper() + kind[1:].lower()
+    if text.rfind(head + " ", max(0, end - 3000), end) < 0:
+        return None  # (a plain substring test before any pattern is built)
     pat = re.compile(re.escape(head) + r"(?:\s+(?:de|di|del|della|dello|des|du|von|de\s+la|του|της))?"
                      r"\s+[A-ZÀ-ÝΑ-Ω][\w'’-]+(?:\s+[A-ZÀ-ÝΑ-Ω][\w'’-]+){0,3}")
     hits = list(pat.finditer(text, max(0, end - 3000), end))
