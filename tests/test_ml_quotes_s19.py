@@ -8,7 +8,10 @@ none copied from an evaluation file).
   جاء فيها'): the author speaks, the reader is the via (as a spokesperson passing a person's
   words on: the late file's 'through a spokeswoman' convention, opened12's 'نقل X عن الوزير
   قوله'); a body as author keeps no via (its reader is its own voice, as the late file labels a
-  ministry's statement read by its spokesman). ml_read_out.read_out_vias.
+  ministry's statement read by its spokesman). ml_read_out.read_out_vias. Languages that put
+  the message and its author before the verb too: 'Vali X, Bakan Y'nin mesajını okudu:', 'فرماندار
+  پیام وزیر کشور را قرائت کرد:', 'X نے وزیر اعلیٰ کا پیغام پڑھ کر سنایا:' ('قرائت کرد' and 'پڑھ کر
+  سنایا' are cues).
 - German: 'der'/'dem' before an agency's short name after an inverted subject ('sagte ein
   ADAC-Sprecher der dpa', 'sagte eine Sprecherin der Stadt dem ORF') is the dative of the one
   told, as 'der Deutschen Presse-Agentur' already was: the subject ends before it and the agency
@@ -249,3 +252,18 @@ def test_kind_word_takes_up_the_name_it_opens():
 def test_kind_word_with_no_name_before_stays():
     text = "El alcalde habló con los vecinos. El zoo anunció que revisará la valla antes del jueves."
     assert one(text, "es", "revisará la valla").speaker.name == "El zoo"
+
+
+def test_object_first_languages_read_out():
+    text = "Törende Vali Ali Demir, Bakan Mehmet Kaya'nın mesajını okudu: “Acınızı paylaşıyoruz.”"
+    q = one(text, "tr", "Acınızı")
+    assert q.speaker.name == "Mehmet Kaya"
+    assert _vias(q) == ["Ali Demir"]
+    text = "فرماندار کرج پیام وزیر کشور را قرائت کرد: «دولت در کنار مردم است.»"
+    q = one(text, "fa", "دولت در کنار")
+    assert q.speaker.name == "وزیر کشور"
+    assert _vias(q) == ["فرماندار کرج"]
+    text = 'ڈپٹی کمشنر نے وزیر اعلیٰ کا پیغام پڑھ کر سنایا: "حکومت متاثرین کے ساتھ ہے"۔'
+    q = one(text, "ur", "حکومت متاثرین")
+    assert q.speaker.name == "وزیر اعلیٰ"
+    assert _vias(q) == ["ڈپٹی کمشنر"]

@@ -294,11 +294,10 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
             vetted.add((speaker.start, speaker.end))
         quotes.append(Quote(f"q{n}", kind, qs, qe, cue, speaker, canonical_vias(via)))
     quotes = spokesperson_vias(text, tuple(quotes), entities)
-    quotes = read_out_vias(text, lang, quotes, entities)
     quotes = full_names(text, lang, relative_subjects(text, lang, resolve_descriptions(text, lang, index.rows, quotes)))
     quotes = head_nouns(text, lang, index.rows, document_authors(text, lang, quotes))
     quotes = kind_named(text, index.rows, quotes)
-    return tr_possessed_subjects(text, lang, quotes)
+    return read_out_vias(text, lang, tr_possessed_subjects(text, lang, quotes), entities)
 
 
 def _second_claim(text, lang, rules, index, roles, s, e, cues, rows):

@@ -43,11 +43,20 @@ _MESSAGE = {
     "el": re.compile(r"(?:ένα\s+|μία\s+|μια\s+|το\s+|την\s+)?(?:μήνυμα|δήλωση|επιστολή|ανακοίνωση)\s+(?:του|της|των)\s+"),
     "ar": re.compile(r"(?:بيانا|بيان|البيان|رسالة|الرسالة|كلمة|الكلمة)\s+(?:باسم|من|عن)\s+"),
 }
+# Languages that put the message, its author first, before the verb: 'Vali, Bakan X'in mesajını
+# okudu:', 'فرماندار پیام وزیر کشور را قرائت کرد:', 'ڈپٹی کمشنر نے وزیر اعلیٰ کا پیغام پڑھ کر سنایا:'.
+_OBJECT_FIRST = {
+    "tr": re.compile(r"(?P<a>[^,.:;“”\"«»\n]{3,80}?)['’](?:n[ıiuü]n|[ıiuü]n)\s+(?:mesaj[ıi]n[ıi]|"
+                     r"açıklamas[ıi]n[ıi]|mektubunu|bildirisini|yazısını)\s+(?:okudu|okuyarak|okuyan)"),
+    "fa": re.compile(r"(?:پیام|بیانیه|نامه)\s+(?P<a>[^،,.:«»\"\n]{3,60}?)\s+را\s+(?:قرائت|خواند)"),
+    "ur": re.compile(r"(?P<a>[^،,۔:\"«»\n]{3,60}?)\s+(?:کا|کی)\s+(?:پیغام|خط|بیان)\s+(?:پڑھ\s*کر\s+سنایا|پڑھا)"),
+}
 # Cheap gate: any verb of reading out at all in the article.
 _GATE = re.compile(r"lu\s|lisant|lecture|letto|leggendo|leyó|leído|leyendo|verlas|verlesen|διάβασε|ανέγνωσε|"
-                   r"διαβάζοντας|تلا|تلت|قرأ")
+                   r"διαβάζοντας|تلا|تلت|قرأ|okudu|okuyarak|okuyan|قرائت|خواند|پڑھ")
 _ARTICLE = re.compile(r"(?:le|la|l['’]|les|il|lo|gli|i|el|los|las|der|die|das|den|dem|του|της|ο|η)\s*(?=\w)", re.I)
 _BREAK = re.compile(r"[:«»\"“”„.;!?\n]")
+_BREAK_NOT_COLON = re.compile(r"[.!?۔\n]")
 _SENTENCE_START = re.compile(r"[.!?\n]\s")
 
 
@@ -56,11 +65,27 @@ def _author(text: str, lang: str, q):
     reader is q's speaker, or None."""
     sp = q.speaker
     rules = _READ.get(lang)
-    if rules is None or sp.start is None or sp.end is None or sp.end > q.start:
+    if sp.start is None or sp.end is None or sp.end > q.start:
         return None
     lo = max(0, q.start - 400)
     cut = [m.end() for m in _SENTENCE_START.finditer(text, lo, q.start - 1)]
     lo = cut[-1] if cut else lo
+    if lang in _OBJECT_FIRST:
+        m = _OBJECT_FIRST[lang].search(text, lo, q.start)
+        if m is None or len(text[m.end():q.start]) > 25 or _BREAK_NOT_COLON.search(text, m.end(), q.start):
+            return None
+        a, b = m.span("a")
+        erg = text.rfind(" نے ", a, b) if lang == "ur" else -1
+        a = erg + 4 if erg >= 0 else sp.end if a <= sp.start and sp.end <= b else a  # "X نے Y کا پیغام"
+        a += len(text[a:b]) - len(text[a:b].lstrip(" ،,"))
+        if b - a < 3:
+            return None
+        if erg >= 0 and not sp.end <= erg:  # (a later step may have taken the message for the
+            r = text[lo:erg].strip(" ،,\n")  # speaker: the reader is the ergative's subject)
+            return (a, b, (text.index(r, lo, erg), text.index(r, lo, erg) + len(r))) if r else None
+        return (a, b) if sp.start < a else None
+    if rules is None:
+        return None
     for m in rules.finditer(text, lo, q.start):
         msg = _MESSAGE[lang].search(text, m.end(), q.start)
         if msg is None or _BREAK.search(text, m.end(), msg.start()) or len(text[m.end():msg.start()].split()) > 8:
@@ -81,7 +106,7 @@ def _author(text: str, lang: str, q):
 def read_out_vias(text: str, lang: str, quotes: tuple, entities) -> tuple:
     """Each quote whose speaker read the words out from someone else's message goes to that
     message's author, with the reader as its via (none when the author is a body)."""
-    if lang not in _READ or not _GATE.search(text):
+    if lang not in _READ and lang not in _OBJECT_FIRST or not _GATE.search(text):
         return quotes
     mentions = sorted((m.start, m.end, e) for e in entities for m in e.mentions)
     out = []
@@ -90,10 +115,14 @@ def read_out_vias(text: str, lang: str, quotes: tuple, entities) -> tuple:
         if span is None:
             out.append(q)
             continue
-        a, b = span
+        a, b = span[:2]
         inside = [r for r in mentions if a <= r[0] and r[1] <= b]
         people = [r for r in inside if r[2].type == "PERSON"]
-        reader = q.speaker
+        reader = q.speaker if len(span) == 2 else Speaker(None, text[span[2][0]:span[2][1]], *span[2])
+        if reader.end > a:  # "فرماندار کرج پیام وزیر کشور را قرائت کرد": the speaker step ran
+            # the reader's words on into the message's author; the reader is what comes before
+            r_end = reader.start + len(text[reader.start:a].rstrip(" ،,").removesuffix("پیام").rstrip(" ،,"))
+            reader = dataclasses.replace(reader, entity=None, name=text[reader.start:r_end], end=r_end)
         first = text[a:b].split()[0]
         if people:  # "un message du ministre Marc Dupont": the person named
             ms, me, ent = people[-1]
