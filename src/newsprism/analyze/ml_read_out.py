@@ -15,6 +15,7 @@ import dataclasses
 import re
 
 from ..records import Speaker, Via
+from . import ml_lexicon as L
 from .ml_roles import is_title
 
 _NP = r"(?P<a>[^:«»\"“”„.;!?\n]{3,90}?)"
@@ -127,8 +128,8 @@ def read_out_vias(text: str, lang: str, quotes: tuple, entities) -> tuple:
         if people:  # "un message du ministre Marc Dupont": the person named
             ms, me, ent = people[-1]
             author = Speaker(ent.id, ent.name, ms, me)
-        else:
-            author = Speaker(None, text[a:b], a, b)
+        else:  # (a Greek genitive, 'του πρωθυπουργού', named in the nominative: 'πρωθυπουργός')
+            author = Speaker(None, L.greek_nominative(text[a:b]) if lang == "el" else text[a:b], a, b)
         body = not people and not is_title(first) and any(r[0] == a and r[2].type == "ORG" for r in inside)
         via = tuple(v for v in q.via if v.start != reader.start) if body else \
             tuple(q.via) + (Via(reader.entity, reader.name, reader.start, reader.end),)
