@@ -7,8 +7,8 @@ none copied from an evaluation file).
   'verlas X eine Botschaft des Bundespräsidenten', 'διάβασε μήνυμα του', 'تلا X رسالة من الوزير
   جاء فيها'): the author speaks, the reader is the via (as a spokesperson passing a person's
   words on: the late file's 'through a spokeswoman' convention, opened12's 'نقل X عن الوزير
-  قوله'); a body as author keeps no via (its reader is its own voice, as the late file labels a
-  ministry's statement read by its spokesman). ml_read_out.read_out_vias. Languages that put
+  قوله'); a body as author keeps no via when its spokesperson reads (its own voice, as the late
+  file labels a ministry's statement read by its spokesman); a mayor reading it is a via. ml_read_out.read_out_vias. Languages that put
   the message and its author before the verb too: 'Vali X, Bakan Y'nin mesajını okudu:', 'فرماندار
   پیام وزیر کشور را قرائت کرد:', 'X نے وزیر اعلیٰ کا پیغام پڑھ کر سنایا:' ('قرائت کرد' and 'پڑھ کر
   سنایا' are cues).
@@ -267,3 +267,11 @@ def test_object_first_languages_read_out():
     q = one(text, "ur", "حکومت متاثرین")
     assert q.speaker.name == "وزیر اعلیٰ"
     assert _vias(q) == ["ڈپٹی کمشنر"]
+
+
+def test_body_statement_read_by_someone_not_its_spokesperson_keeps_the_reader():
+    text = ("Le maire Marc Petit a lu un communiqué du ministère de l'Intérieur : « La route "
+            "restera fermée. »")
+    q = one(text, "fr", "La route")
+    assert q.speaker.name == "ministère de l'Intérieur"
+    assert _vias(q) == ["Marc Petit"]

@@ -6,8 +6,8 @@ Inputs: the quotes and entities of ml_quotes.find_quotes, which calls read_out_v
 The frame is closed: a verb of reading out, a message noun (message, statement, letter), the
 word of origin ('du', 'del', 'des', 'باسم', 'της') and the author's phrase, which must run up to
 the quotation's opening (a colon, an 'in which it said' at most). A body as author ('a lu un
-communiqué du ministère') keeps no via: its reader is its own voice, as the files label a
-ministry's statement read by its spokesman.
+communiqué du ministère') keeps no via when its reader is its spokesperson, its own voice, as
+the files label a ministry's statement read by its spokesman.
 """
 from __future__ import annotations
 
@@ -52,6 +52,8 @@ _OBJECT_FIRST = {
     "fa": re.compile(r"(?:پیام|بیانیه|نامه)\s+(?P<a>[^،,.:«»\"\n]{3,60}?)\s+را\s+(?:قرائت|خواند)"),
     "ur": re.compile(r"(?P<a>[^،,۔:\"«»\n]{3,60}?)\s+(?:کا|کی)\s+(?:پیغام|خط|بیان)\s+(?:پڑھ\s*کر\s+سنایا|پڑھا)"),
 }
+# Spokesperson nouns, every language: the reader who is the author body's own voice.
+_SPOKESPERSON = re.compile(r"(?i)porte-parole|portavoce|portavoz|sprecher|εκπρόσωπ|المتحدث|الناطق|سخنگو|ترجمان|sözcü")
 # Cheap gate: any verb of reading out at all in the article.
 _GATE = re.compile(r"lu\s|lisant|lecture|letto|leggendo|leyó|leído|leyendo|verlas|verlesen|διάβασε|ανέγνωσε|"
                    r"διαβάζοντας|تلا|تلت|قرأ|okudu|okuyarak|okuyan|قرائت|خواند|پڑھ")
@@ -130,7 +132,9 @@ def read_out_vias(text: str, lang: str, quotes: tuple, entities) -> tuple:
             author = Speaker(ent.id, ent.name, ms, me)
         else:  # (a Greek genitive, 'του πρωθυπουργού', named in the nominative: 'πρωθυπουργός')
             author = Speaker(None, L.greek_nominative(text[a:b]) if lang == "el" else text[a:b], a, b)
-        body = not people and not is_title(first) and any(r[0] == a and r[2].type == "ORG" for r in inside)
+        body = not people and not is_title(first) and any(r[0] == a and r[2].type == "ORG" for r in inside) \
+            and _SPOKESPERSON.search(text, max(0, reader.start - 60), reader.end) is not None
+        # (a body's own spokesperson is its voice; a mayor reading a ministry's statement is not)
         via = tuple(v for v in q.via if v.start != reader.start) if body else \
             tuple(q.via) + (Via(reader.entity, reader.name, reader.start, reader.end),)
         out.append(dataclasses.replace(q, speaker=author, via=via))
