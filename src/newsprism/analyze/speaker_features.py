@@ -356,10 +356,23 @@ def _against_rules(out: list[tuple[Candidate, tuple[str, str, str, str]]]) -> li
     return done
 
 
-def all_candidates(doc, coref, quotes: list[Quote], paras,
-                   gate: bool = False) -> list[list[Candidate]]:
-    """Candidates of every quote of one article (text order)."""
-    if coref is None or not quotes:
+def has_rules_candidate(coref, q: Quote) -> bool:
+    """Whether candidates() would list the rules' own choice for q: an entity-less name, or an
+    entity with a mention outside the quote's own words. A model that never overrules the
+    rules (an infinite margin) needs the candidates of the other quotes only."""
+    rules = q.speaker
+    if rules.entity is None:
+        return bool(rules.name)
+    ent = coref.by_id.get(rules.entity)
+    return ent is not None and any(not (m.start >= q.start and m.end <= q.end)
+                                   for m in ent.mentions)
+
+
+def all_candidates(doc, coref, quotes: list[Quote], paras, gate: bool = False,
+                   only: set[int] | None = None) -> list[list[Candidate]]:
+    """Candidates of every quote of one article (text order); with only, of those quotes
+    alone (the others get none)."""
+    if coref is None or not quotes or only is not None and not only:
         return [[] for _ in quotes]
     arr = doc.to_array([IDX, SENT_START])
     layout = Layout(doc, paras, arr)
@@ -370,7 +383,8 @@ def all_candidates(doc, coref, quotes: list[Quote], paras,
         if q.speaker.entity:
             counts[q.speaker.entity] = counts.get(q.speaker.entity, 0) + 1
     return [candidates(doc, coref, quotes, k, layout, inside, tok_idx, counts, gate)
-            for k in range(len(quotes))]
+            if only is None or k in only else [] for k in range(len(quotes))]
 
 
-__all__ = ["Candidate", "candidates", "all_candidates", "relations", "Layout"]
+__all__ = ["Candidate", "candidates", "all_candidates", "has_rules_candidate", "relations",
+           "Layout"]

@@ -5,7 +5,9 @@ with their features; a linear ranker (weights in data/models/speaker.json, train
 scripts/train_speaker.py on the open English quotes gold) scores them. The rules' speaker stays
 unless the rules found none (the ranker's best candidate is then taken) or the ranker's best
 beats the rules' candidate by more than a margin chosen on held-out training folds. A quote with
-a single candidate keeps the rules' choice; via chains are never touched.
+a single candidate keeps the rules' choice; via chains are never touched. When the margin is
+infinite (FILL_ONLY: session 19's folds found no finite margin that paid on held-out writers),
+candidates are made only for the quotes whose rules' choice is not among them.
 """
 from __future__ import annotations
 
@@ -16,9 +18,12 @@ from importlib import resources
 
 from ..records import Quote
 from .cue_model import Linear
-from .speaker_features import all_candidates
+from .speaker_features import all_candidates, has_rules_candidate
 
 _WEIGHTS = "speaker.json"
+# A margin this large never lets the model overrule a rules' choice (scores are sums of a few
+# weights of size 10 or less): it only fills the quotes where the rules listed no candidate.
+FILL_ONLY = 1e9
 
 
 class SpeakerModel(Linear):
@@ -63,8 +68,14 @@ def rerank(doc, coref, quotes: list[Quote], paras) -> list[Quote]:
     model = current()
     if model is None or not quotes or coref is None:
         return quotes
+    only = None
+    if model.threshold >= FILL_ONLY:
+        # the rules' choice stands wherever it is among the candidates: none are made there
+        only = {k for k, q in enumerate(quotes) if not has_rules_candidate(coref, q)}
+        if not only:
+            return quotes
     out = list(quotes)
-    for k, cands in enumerate(all_candidates(doc, coref, quotes, paras, gate=True)):
+    for k, cands in enumerate(all_candidates(doc, coref, quotes, paras, gate=True, only=only)):
         i = model.choose(cands)
         if i is not None and not cands[i].rules:
             out[k] = replace(quotes[k], speaker=cands[i].speaker)
