@@ -10,6 +10,15 @@ checks, on sentences of our own, that the cheaper path gives exactly what the ol
 - Cheap tests before a regular expression scans a window position by position: the
   adverb pass ('reportedly', 'purportedly', any casing) looks for 'portedly' in the lowered
   text; past_vocative for a closing mark in the phrase; without_trailing_paren for ')'.
+- Substring tests in place of slices ('\\n' in text[s:e] -> text.find('\\n', s, e); the quotation
+  depth counts marks with bounds), the emphatic-pronoun pattern run only where 'sel' stands,
+  reduced_relative_cues' verb set made once, and the verb passes (headless, trailing and
+  'was how' cues, relay sentences) testing POS and raw lemma off DocArrays (lemma_raw:
+  Token.lemma_.lower(), the slips not mended) before the Token's strings.
+- Children read off the arrays (later_subject's second subjects, the subject tests of
+  asked_subject and reduced_relative_subject), swallowed_subject's POS test before the head,
+  verb_candidates and object_candidates without _is_verbal (every token verbal_tokens gives
+  passes it), attr_sources.settle asking _verbal once.
 - role_names.named_for_role: a speaker phrase that does not open on 'a', 'an' or 'the', or
   runs under 2 or over 12 words, is turned down off the Doc's arrays (DocArrays.expand, which
   must give Doc.char_span(..., 'expand')'s words) before any Span is made.
@@ -152,3 +161,92 @@ def test_expand_is_char_span_expand(nlp):
             assert got == (span.start, span.end)
             if span.end > span.start:
                 assert ar.lower[got[0]] == span[0].lower_
+
+
+def test_lemma_raw_is_the_tokens_lowered_lemma(nlp):
+    for doc in _docs(nlp) + [nlp("She was hoping and tweeting, he hoped.")]:
+        ar = cue_model.DocArrays(doc)
+        assert ar.lemma_raw == [t.lemma_.lower() for t in doc]
+        assert ar.pos == [t.pos_ for t in doc]
+
+
+def _old_quote_depth(text, pos):
+    ps = text.rfind("\n", 0, pos) + 1
+    before = text[ps:pos]
+    if before.count("\u201c") > before.count("\u201d"):
+        return True
+    return before.count('"') % 2 == 1
+
+
+def _old_line_between(text, a, b):
+    if a[1] <= b[0]:
+        return "\n" in text[a[1]:b[0]]
+    if b[1] <= a[0]:
+        return "\n" in text[b[1]:a[0]]
+    return False
+
+
+def _old_clip(text, span, anchor):
+    s, e = span
+    if "\n" not in text[s:e]:
+        return span
+    if anchor >= e:
+        anchor = e - 1
+    left = text.rfind("\n", s, max(s, anchor))
+    right = text.find("\n", min(e, anchor + 1), e)
+    if left != -1:
+        s = left + 1
+    if right != -1:
+        e = right
+    return span if e <= s else (s, e)
+
+
+def test_counts_and_finds_in_place_agree_with_slices():
+    from newsprism.analyze import attribution
+    text = ('He said: "The dam held." Then \u201cnot for long\u201d, she wrote.\n\n'
+            '"We wait," a farmer said, "and \u201cwe pray\u201d."\nNo marks here.')
+    rng = random.Random(5)
+    for _ in range(500):
+        pos = rng.randrange(len(text) + 1)
+        assert attr_model._quote_depth(text, pos) == _old_quote_depth(text, pos)
+        a = sorted((rng.randrange(len(text) + 1), rng.randrange(len(text) + 1)))
+        b = sorted((rng.randrange(len(text) + 1), rng.randrange(len(text) + 1)))
+        assert attribution._line_between(text, tuple(a), tuple(b)) == \
+            _old_line_between(text, tuple(a), tuple(b))
+        anchor = rng.randrange(len(text))
+        assert attribution.clip_to_paragraph(text, tuple(a), anchor) == \
+            _old_clip(text, tuple(a), anchor)
+
+
+def test_emphatic_pronouns_all_hold_sel():
+    from newsprism.analyze import sources
+    for word in ("itself", "himself", "herself", "themselves"):
+        text = f"The chamber {word} said"
+        m = sources._EMPHATIC_END.search(text, 0, len(text) - 5)
+        assert m is not None and text.find("sel", 0, len(text) - 5) >= 0
+
+
+def _old_later_first_part(tok):
+    """later_subject's old opening: the second subjects by the Token walk."""
+    verb = tok.head
+    later = [c for c in verb.children if c.dep_ == "nsubj" and tok.i < c.i < verb.i]
+    return later[-1].i if later else None
+
+
+def test_later_subject_and_own_subjects_read_off_the_arrays(nlp):
+    from newsprism.analyze import source_frames
+    extra = ["Briefing reporters on Monday, the district engineer, she said, was away.",
+             "Another fellow there, Hannah Berg, the economist, disagrees.",
+             "Paula Rios, asked about the dam, told reporters it held."]
+    for doc in _docs(nlp) + [nlp(t) for t in extra]:
+        for tok in doc:
+            assert source_frames._has_own_subject(tok) == any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+            if tok.dep_ != "nsubj":
+                continue
+            last = _old_later_first_part(tok)
+            got = source_tests.later_subject(tok)
+            if last is None:
+                assert got is None
+            else:
+                assert got is None or got.i == last

@@ -401,10 +401,10 @@ def _quote_depth(text: str, pos: int) -> bool:
     """Whether ``pos`` sits inside a quotation opened earlier in its paragraph: a cue there
     is the quoted speaker's wording, which annotators treat apart."""
     ps = text.rfind("\n", 0, pos) + 1
-    before = text[ps:pos]
-    if before.count("“") > before.count("”"):
+    # counted in place: a copy of the paragraph's start per candidate cost more than counting
+    if text.count("“", ps, pos) > text.count("”", ps, pos):
         return True
-    return before.count('"') % 2 == 1
+    return text.count('"', ps, pos) % 2 == 1
 
 
 def _placement(doc, cand) -> list[str]:

@@ -658,7 +658,8 @@ def settle(doc, c: Cand) -> None:
     tok = c.cue_tok
     if tok is None or not hasattr(tok, "dep_") or c.origin in ("according", "colon"):
         return
-    if _verbal(tok):
+    verbal = _verbal(tok)  # (asked once: the tests below read it up to three times)
+    if verbal:
         if _passive_source(doc, c) or _raising(doc, c):
             return
         if _placeholder_it(c):
@@ -667,7 +668,7 @@ def settle(doc, c: Cand) -> None:
         if _aim_noun(tok, c):
             _set(doc, c, _holder(tok.head))
             return
-    if _verbal(tok):
+    if verbal:
         controller = _object_controller(tok)
         if controller is not None:
             _set(doc, c, controller)
@@ -689,7 +690,7 @@ def settle(doc, c: Cand) -> None:
                 return
         _past_quote(doc, c)
         return
-    label = _label_name(doc, tok) if not _verbal(tok) else None
+    label = _label_name(doc, tok) if not verbal else None
     if label is not None:
         # the colon is the cue, as the quotes stage's label colons have it: one attribution
         colon = doc[tok.i + 1]

@@ -313,7 +313,8 @@ def verb_candidates(doc) -> list[Cand]:
     lemmas = _cm.arrays(doc).lemma  # lemma_of of every word, worked out once
     for tok in verbal_tokens(doc):
         lemma = lemmas[tok.i]
-        if not cues.is_cue_lemma(lemma) or not _is_verbal(tok):
+        # (every token verbal_tokens gives is _is_verbal: its POS or its VB* tag let it in)
+        if not cues.is_cue_lemma(lemma):
             continue
         content = _content_child(tok)
         if content is None and lemma in cues.SPEECH_VERBS:
@@ -381,7 +382,7 @@ def object_candidates(doc, taken: set[int]) -> list[Cand]:
         low = lemma[i] if lower[i] not in fixes else tok.lemma_.lower()
         if (low not in cues.PREP_CUES and low not in cues.OBJECT_CUE_VERBS) or tok.i in taken:
             continue
-        if not _is_verbal(tok) or _infinitive(tok):
+        if _infinitive(tok):  # (verbal_tokens' every token is _is_verbal)
             continue  # 'plans to back X' reports an intention, not an attribution
         via_prep = _prep_object(tok)
         if via_prep is not None and subject_of(tok) is not None:
@@ -480,7 +481,7 @@ def clip_to_paragraph(text: str, span: tuple[int, int], anchor: int) -> tuple[in
     """Cuts a span at line breaks around ``anchor`` (the cue): the parser sometimes runs a
     sentence across a paragraph break, but an attribution never does."""
     s, e = span
-    if "\n" not in text[s:e]:
+    if text.find("\n", s, e) < 0:  # (not "in text[s:e]": no copy of the span)
         return span
     if anchor >= e:
         anchor = e - 1
@@ -519,9 +520,9 @@ def _drop_final_stop(doc, span: tuple[int, int]) -> tuple[int, int]:
 def _line_between(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
     """Whether a line break separates two spans (overlapping spans are never separated)."""
     if a[1] <= b[0]:
-        return "\n" in text[a[1]:b[0]]
+        return text.find("\n", a[1], b[0]) >= 0
     if b[1] <= a[0]:
-        return "\n" in text[b[1]:a[0]]
+        return text.find("\n", b[1], a[0]) >= 0
     return False
 
 

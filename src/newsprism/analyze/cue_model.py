@@ -103,7 +103,9 @@ class DocArrays:
         # Tags and entity types are read for a few words only: named on demand.
         self._strings = strings
         self._tags, self._ents = (a[:, col].view(numpy.uint64).tolist() for col in (3, 5))
-        self.lemma = _lemmas(strings, a[:, 0], a[:, 1], self.lower)
+        # lemma_raw: Token.lemma_.lower() of every word (the slips not mended), for the passes
+        # that test a verb's raw lemma before making anything of its Token
+        self.lemma_raw, self.lemma = _lemmas(strings, a[:, 0], a[:, 1], self.lower)
         self.pos_id, self.tag_id, self.alpha, self.idx = a[:, 2], a[:, 3], a[:, 7] != 0, a[:, 10]
         self.dep_id = a[:, 4]
         self.length = a[:, 9].tolist()
@@ -289,13 +291,18 @@ def among(col, ids) -> numpy.ndarray:
     return hit
 
 
-def _lemmas(strings, lower_col, lemma_col, lower: list[str]) -> list[str]:
-    """attribution.lemma_of of every word: the lemma lowercased, the known slips mended."""
-    out = _names(strings, lemma_col, _LOWERED, str.lower)
-    fix = among(lower_col, _ids(strings)["fixes"])
-    for i in numpy.flatnonzero(fix).tolist():
+def _lemmas(strings, lower_col, lemma_col, lower: list[str]) -> tuple[list[str], list[str]]:
+    """Every word's lemma lowercased, and attribution.lemma_of of every word: the same with
+    the known slips mended (one list for both where the Doc has none; no caller may change
+    either)."""
+    raw = _names(strings, lemma_col, _LOWERED, str.lower)
+    fix = numpy.flatnonzero(among(lower_col, _ids(strings)["fixes"])).tolist()
+    if not fix:
+        return raw, raw
+    out = list(raw)
+    for i in fix:
         out[i] = cues.LEMMA_FIXES[lower[i]]
-    return out
+    return raw, out
 
 
 def _children(heads, head_list=None) -> tuple[list[list[int]], numpy.ndarray]:

@@ -589,8 +589,9 @@ def _inner_quotations(doc, q: Cand, cue_toks: set[int]) -> list[Cand]:
 def relay_sentences(doc, cands: list[Cand]) -> None:
     """'Tasnim News Agency reported.' / 'Iranian media reported' with no complement of its
     own: the medium relayed the attribution just before it."""
+    lemma_raw = cue_model.arrays(doc).lemma_raw  # (raw lemma first, no string per verb)
     for tok in verbal_tokens(doc):
-        if tok.lemma_.lower() not in cues.RELAY_VERBS or tok.pos_ not in ("VERB", "AUX"):
+        if lemma_raw[tok.i] not in cues.RELAY_VERBS or tok.pos_ not in ("VERB", "AUX"):
             continue
         if any(ch.dep_ in ("ccomp", "xcomp") or (
                 ch.dep_ == "dobj" and ch.lemma_.lower() not in cues.ANAPHORIC_OBJECTS)

@@ -94,11 +94,18 @@ def phrase_before_verb(doc, start: int, stop: int):
 _ASKED = frozenset("ask question press approach contact reach speak".split())
 
 
+def _has_own_subject(tok) -> bool:
+    """Whether the word has an 'nsubj' or 'nsubjpass' child, read off the Doc's arrays
+    (no Token per child)."""
+    ar = arrays(tok.doc)
+    dep = ar.dep
+    return any(dep[c] in ("nsubj", "nsubjpass") for c in ar.kids[tok.i])
+
+
 def asked_subject(cue):
     """'Paula Rios, asked about the interview, told reporters ...': the parser may make the
     inserted participle the subject's verb and leave the cue without one."""
-    if cue is None or not hasattr(cue, "children") \
-            or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+    if cue is None or not hasattr(cue, "children") or _has_own_subject(cue):
         return None
     for k in cue.lefts:
         if k.dep_ in ("ccomp", "advcl", "parataxis") and lemma_of(k) in _ASKED:
@@ -193,9 +200,8 @@ def reduced_relative_subject(cue):
     subject. No comma may close the apposition before the participle: 'X, the candidate,
     won' is a clause of its own."""
     if cue is None or getattr(cue, "pos_", "") != "VERB" or cue.i == 0 \
-            or cue.doc[cue.i - 1].text != "," \
-            or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
-        return None
+            or arrays(cue.doc).lower[cue.i - 1] != "," or _has_own_subject(cue):
+        return None  # (only ',' lowercases to ',')
     verbs = [c for c in cue.children if c.dep_ == "ccomp" and c.i < cue.i]
     if cue.dep_ in ("ccomp", "conj") and cue.head.i < cue.i:
         verbs.append(cue.head)
@@ -295,6 +301,9 @@ def spokesperson_name(tok):
 _NEXT_SENTENCE = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“])")
 
 
+_CLAIM_VERBS = cues.SAY_VERBS | {"allege", "claim", "insist", "warn"}  # (made once)
+
+
 def reduced_relative_cues(doc, cands: list[Cand]) -> list[Cand]:
     """'The opposition alleged on state radio that votes had been bought.': the parser may
     read the cue as a participle describing the subject ('the opposition [which was]
@@ -308,7 +317,7 @@ def reduced_relative_cues(doc, cands: list[Cand]) -> list[Cand]:
         tok = doc[i]
         head = tok.head
         if tok.tag_ not in ("VBD", "VBN") or tok.i in used \
-                or lemma_of(tok) not in cues.SAY_VERBS | {"allege", "claim", "insist", "warn"} \
+                or lemma_of(tok) not in _CLAIM_VERBS \
                 or head.dep_ not in ("ROOT", "nsubj") or head.pos_ not in ("NOUN", "PROPN") \
                 or head.i > tok.i or head.left_edge.i != head.sent.start:
             continue
@@ -337,8 +346,10 @@ def headless_cues(doc, cands: list[Cand]) -> list[Cand]:
     # A candidate the clause finder made for the verb, but without a speaker, is completed.
     used = {c.cue_tok.i: c for c in cands if c.cue_tok is not None and hasattr(c.cue_tok, "i")}
     out = []
+    ar = arrays(doc)
     for tok in verbal_tokens(doc):
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("say", "tell") \
+        # (POS and raw lemma off the arrays first: most verbs fail them, no string made)
+        if ar.pos[tok.i] != "VERB" or ar.lemma_raw[tok.i] not in ("say", "tell") \
                 or (tok.i in used and used[tok.i].source is not None) \
                 or tok.i == tok.sent.start or doc[tok.i - 1].text != "," \
                 or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") or c.dep_ == "ccomp"
@@ -384,8 +395,9 @@ def trailing_subject_cues(doc, cands: list[Cand]) -> list[Cand]:
     everything before its comma (so does a sentence-final 'X reported', 'X announced')."""
     used = cue_token_ids(cands)
     out = []
+    ar = arrays(doc)
     for tok in verbal_tokens(doc):
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _TRAILING_CUES or tok.i in used \
+        if ar.pos[tok.i] != "VERB" or ar.lemma_raw[tok.i] not in _TRAILING_CUES or tok.i in used \
                 or tok.dep_ != "ROOT" or any(c.dep_ in ("ccomp", "xcomp", "dobj")
                                              for c in tok.children):
             continue
@@ -491,8 +503,9 @@ def how_described_cues(doc, cands: list[Cand]) -> list[Cand]:
     resident put it': the quotation subject of 'was how' is what the clause's subject said."""
     used = cue_token_ids(cands)
     out = []
+    lemma_raw = arrays(doc).lemma_raw
     for tok in verbal_tokens(doc):
-        if tok.lemma_.lower() not in _HOW_VERBS or tok.dep_ != "ccomp" \
+        if lemma_raw[tok.i] not in _HOW_VERBS or tok.dep_ != "ccomp" \
                 or not any(c.dep_ == "advmod" and c.lower_ == "how" for c in tok.children) \
                 or tok.head.lemma_ != "be":
             continue

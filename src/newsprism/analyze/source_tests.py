@@ -11,6 +11,7 @@ from . import cues
 from . import lexicon_roles as L
 from ..records import Speaker
 from .attribution import lemma_of, text_of, tokens_span, trim
+from .cue_model import arrays
 from .second_names import role_head
 
 # 'Writing on Bluesky, the local MP, Sarah Venn, said': a participle with its preposition
@@ -311,11 +312,13 @@ def later_subject(tok):
     a description whose apposition the parse took for a second subject."""
     if getattr(tok, "dep_", "") != "nsubj" or not hasattr(tok, "head"):
         return None
-    verb = tok.head
-    later = [c for c in verb.children if c.dep_ == "nsubj" and tok.i < c.i < verb.i]
+    # the verb's children read off the Doc's arrays: Tokens only once a second subject is found
+    ar = arrays(tok.doc)
+    v, i = ar.head[tok.i], tok.i
+    later = [c for c in ar.kids[v] if ar.dep[c] == "nsubj" and i < c < v]
     if not later:
         return None
-    last = later[-1]
+    verb, last = tok.head, tok.doc[later[-1]]
     between = tok.doc[tok.i + 1:last.left_edge.i]
     if not any(t.text == "," for t in between):
         return None
@@ -364,7 +367,10 @@ def swallowed_subject(tok):
     subject, no object of its own) ends right before that subject's phrase, and that noun
     has no verb of its own but the cue, the noun is the speaker. Returns (first word index,
     noun) or None."""
-    if getattr(tok, "dep_", "") != "nsubj" or not hasattr(tok, "head") or tok.i > tok.head.i:
+    # (the POS before the head: most subjects are names or pronouns, and no Token is made
+    # for their verb)
+    if getattr(tok, "dep_", "") != "nsubj" or not hasattr(tok, "head") or tok.pos_ != "NOUN" \
+            or tok.i > tok.head.i:
         return None
     if tok.pos_ != "NOUN" or tok.ent_type_ or tok.lower_ in L.PERSON_NOUNS \
             or tok.lower_ in L.ROLE_NOUNS or L.singular(tok.lower_) in L.PERSON_NOUNS:

@@ -173,7 +173,8 @@ class Speakers(DocumentSources, SecondNames, RecentSpeakers):
         if honour is not None and honour.end() == e:
             e = honour.start()  # 'Counsel for the firm, Ann Ryan SC': the name ends the phrase
         e = without_trailing_paren(full, s, e)  # 'Col. Sani Umar (rtd)'
-        emphatic = _EMPHATIC_END.search(full, s, e)
+        # (every emphatic pronoun holds 'sel': most phrases are passed without the pattern)
+        emphatic = _EMPHATIC_END.search(full, s, e) if full.find("sel", s, e) >= 0 else None
         if emphatic is not None and emphatic.start() > s:
             e = emphatic.start()  # 'The chamber itself said': the chamber
         s, tok = past_vocative(self.doc, s, e, tok)
@@ -661,7 +662,8 @@ class Speakers(DocumentSources, SecondNames, RecentSpeakers):
         a phrase closing on a person's name, whatever the parser made its head."""
         if self.coref is None:
             return False
-        aged = _AGED.search(text_of(self.doc)[s:e])
+        text = text_of(self.doc)
+        aged = _AGED.search(text[s:e]) if text.find(",", s, e) >= 0 else None  # (a comma first)
         e = s + aged.start() if aged else e  # 'Kofi Antwi, 24'
         m = self.coref.mention_at(e - 1, e)
         ent = self.coref.entity_at(e - 1, e)
