@@ -6,6 +6,7 @@ quotes gold, with whole files held out.
     python scripts/train_speaker.py train            # fit on all files -> data/models/speaker.json
     python scripts/train_speaker.py folds 8          # the same table with another epoch count
     python scripts/train_speaker.py rulesfree        # held-out ranker with no rules features
+    python scripts/train_speaker.py mlceiling        # non-English files: rules vs candidates
 
 Groups (group_of): the early opened files in pairs, then one file per writer from opened8 on,
 the late file's batches in three; `folds` also sums the newest writers (opened10 on), each of
@@ -52,6 +53,8 @@ def group_of(path: Path, art_id: str) -> str:
         return "late_new" if batch in ("x", "x2", "y") else "late_old"
     if name in ("quotes_gold", "quotes_gold_opened"):
         return "gold+opened1"
+    if name.startswith("quotes_gold_ml"):
+        return name.removeprefix("quotes_gold_")  # non-English: only measured (mlceiling)
     n = int(name.removeprefix("quotes_gold_opened"))
     if n >= 8:
         return f"opened{n:02d}"  # one writer each from 8 on (zero-padded: sorted in order)
@@ -65,7 +68,7 @@ def files() -> list[Path]:
     return [p for p in out if "_ml" not in p.name]
 
 
-def collect() -> None:
+def collect(paths: list[Path] | None = None, cache: Path | None = None) -> None:
     from newsprism.analyze import quotes as Q
     from newsprism.analyze.entities import entities_stage
     from newsprism.analyze.pipeline import Pipeline, stage
@@ -90,7 +93,7 @@ def collect() -> None:
 
     pipe = Pipeline([structure_stage, entities_stage, capture])
     rows = []
-    for path in files():
+    for path in files() if paths is None else paths:
         for art, gold in read_gold(path):
             pipe.analyze(art)
             quotes, cands = seen["quotes"], seen["cands"]
@@ -114,7 +117,34 @@ def collect() -> None:
                                      "f": list(c.feats)} for c in cands[k]]
                 rows.append(row)
         print(path.name, len(rows), file=sys.stderr)
-    CACHE.write_text(json.dumps(rows))
+    (CACHE if cache is None else cache).write_text(json.dumps(rows))
+
+
+def ml_ceiling() -> None:
+    """The non-English files (quotes_gold_ml*.jsonl, never sealed/): do speaker_features'
+    candidates hold the right speaker where the rules miss it? Per file: quotes, rules speaker
+    right, candidate ceiling (rules right or some candidate right), quotes with candidates.
+    Collected into <cache>.ml.json; no model is trained on them."""
+    cache = CACHE.with_suffix(".ml.json")
+    if not cache.exists():
+        collect(sorted(DATA.glob("quotes_gold_ml*.jsonl")), cache)
+    rows = json.loads(cache.read_text())
+    by: dict[str, list[dict]] = defaultdict(list)
+    for r in rows:
+        by[r["file"].removeprefix("quotes_gold_").removesuffix(".jsonl")].append(r)
+    tot = defaultdict(int)
+    print(f"{'file':14} {'n':>5} {'rules sp':>9} {'ceiling':>8} {'with cands':>10}")
+    for name in sorted(by, key=lambda k: (len(k), k)):
+        held = by[name]
+        n, rs = len(held), sum(r["rules_ok"] for r in held)
+        orc = sum(r["rules_ok"] or any(c["ok"] for c in r["cands"]) for r in held)
+        wc = sum(len(r["cands"]) > 1 for r in held)
+        print(f"{name:14} {n:5d} {rs / n:9.3f} {orc / n:8.3f} {wc:10d}")
+        for k, v in (("n", n), ("rs", rs), ("orc", orc), ("wc", wc)):
+            tot[k] += v
+    n = tot["n"]
+    print(f"{'all':14} {n:5d} {tot['rs'] / n:9.3f} {tot['orc'] / n:8.3f} {tot['wc']:10d}  "
+          f"(right: rules {tot['rs']}, ceiling {tot['orc']})")
 
 
 def load() -> list[dict]:
@@ -284,5 +314,6 @@ if __name__ == "__main__":
     cmd = sys.argv[1] if len(sys.argv) > 1 else "folds"
     if len(sys.argv) > 2:
         EPOCHS = int(sys.argv[2])
-    {"collect": collect, "folds": folds, "train": train, "rulesfree": rulesfree}[cmd]()
+    {"collect": collect, "folds": folds, "train": train, "rulesfree": rulesfree,
+     "mlceiling": ml_ceiling}[cmd]()
 
