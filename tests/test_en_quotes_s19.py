@@ -8,6 +8,12 @@ each tested on sentences written for this file (none from the sets).
   (speaker_headline_role). A mixed headline quote whose marked words shorten a body quote
   ("islanders say they were 'left off the map' by the operator") is that body quote's, its
   loose group giving way to the body's speaker as for a headline made only of the quotation.
+- 'Boat owners say the ban could sink them, while the Fisheries Minister promises help
+  'before the summer'': a reported clause stops before a contrasting 'while'/'whereas'
+  clause holding another candidate's cue (content_while); the quotation left is the
+  minister's, whom the body names ('Fisheries Minister Tomas Reyes', a title before the
+  tagger's name), with the via of his own body quote rather than of the report wrapped round
+  it (speaker_headline_role).
 - A medium reporting words 'citing an interview she gave to Hot FM, a private station in
   Lusaka' passed on what the interviewing medium heard: speaker -> Hot FM -> the citing medium,
   whether the citing medium follows the words ('..., Reuters reported, citing ...') or opens the
@@ -224,3 +230,21 @@ def test_title_by_its_initials(pipe):
             "\"Yes. Twelve drivers start their training next week.\"")
     assert quote(pipe, text, "ambulances are paid for")[0] == "Mary Njoroge"
     assert quote(pipe, text, "Twelve drivers")[0] == "Mary Njoroge"
+
+
+def test_while_clause_with_its_own_speaker(pipe):
+    text = ("Fishing ban stays until June\n\n"
+            "Boat owners in Looe and Polperro say the ban could sink them, while the Fisheries "
+            "Minister promises help 'before the summer'\n\n"
+            "Fisheries Minister Tomas Reyes said the ministry would pay owners a weekly sum "
+            "\"before the summer season\", the BBC reported.")
+    assert quote(pipe, text, "could sink them") == ("Boat owners in Looe and Polperro", [])
+    assert innermost(pipe, text, "before the summer") == ("Tomas Reyes", ["BBC"])
+
+
+def test_a_contrast_inside_the_words_stays(pipe):
+    text = "The union said prices had risen by a fifth, while wages had not moved in two years."
+    a = pipe.analyze(Article(id="t", text=text, outlet="X", language="en",
+                             published=dt.date(2026, 5, 4)))
+    q = next(q for q in a.quotes if "prices had risen" in a.text[q.start:q.end])
+    assert "wages had not moved" in a.text[q.start:q.end]

@@ -16,7 +16,7 @@ def test_quotes_opened16_floor():
     # c27bb9e, identical: found 0.992, speaker 0.862, via 0.892, both 0.792 (17 predicted quotes
     # matching no gold); then opened in session 19.
     # Session 19's fix pass on it (tuned on; no label of this file edited): found 1.000, speaker
-    # 0.969, via 0.977, both 0.962 (extra 17); 22 of its 27 failing rows fixed, 0 rows of the 17
+    # 0.977, via 0.985, both 0.969 (extra 17); 23 of its 27 failing rows fixed, 0 rows of the 17
     # other English files broken. Fixed, each by a general mechanism tested in
     # tests/test_en_quotes_s19.py: a headline/standfirst role ('says director', 'minister tells
     # Tiree Today', 'minister promises') taking the body's one holder of it, and a mixed headline
@@ -30,15 +30,15 @@ def test_quotes_opened16_floor():
     # 'the CS' after 'Agriculture Cabinet Secretary X' (speaker_acronym_role; x2 with a 'she
     # replied'); 'CalMac' after 'Caledonian MacBrayne (CalMac)' (speaker_fullname); 'a copy of
     # which was seen by PTI' (via_text); 'their service life' no medium (via_names); 'Kumar:
-    # Will there be ...?' (quotes._has_clause). Left (5): the standfirst 'X say ..., while the
-    # Cabinet Secretary promises help 'before the next sale'' (the say-clause runs over the
-    # while-clause), 'A visiting buyer from Egypt, X, who ...' and 'Another MacLeod, the island's
-    # GP, Dr X' (appositions after a place and after 'Another <surname>'), a message that
+    # Will there be ...?' (quotes._has_clause); the standfirst 'X say ..., while the Cabinet
+    # Secretary promises help 'before the next sale'' (content_while). Left (4): 'A visiting
+    # buyer from Egypt, X, who ...' and 'Another MacLeod, the island's GP, Dr X' (appositions
+    # after a place and after 'Another <surname>'), a message that
     # 'carried the name of' its author ('..., it read': author and WhatsApp), and 'had written
     # under it' after a Facebook post of the sentence before. Floors: the end figures less 0.01.
     r = ev.evaluate(OPENED16, split="all")
     assert r["gold"] == 130
     assert r["found"] >= 0.99
-    assert r["speaker"] >= 0.959
-    assert r["via"] >= 0.967
-    assert r["both"] >= 0.952
+    assert r["speaker"] >= 0.967
+    assert r["via"] >= 0.975
+    assert r["both"] >= 0.959

@@ -12,7 +12,8 @@ import re
 
 from . import lexicon_roles as L
 
-_NAME = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}"
+_NAME = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor)\.?\s+)?"
+                   r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}"
                    r",\s+(?!\d+\s*,|who\b|whose\b|which\b|aged\b|a\b|an\b|the\s+\d)")
 # the role's head: its last word before any 'of'/'for' phrase (cut off by the caller)
 _HEAD = re.compile(r"([A-Za-z][\w-]*)\s*(?:\([^()]{1,20}\))?\s*$")

@@ -41,6 +41,7 @@ from .via_interview import interview_cited
 from .told_medium_that import medium_told_that
 from .read_out_words import quotation_read_out, read_out_speakers
 from .according_named import according_apposed
+from .content_while import while_cut
 from .speaker_fullname import full_names
 from .speaker_acronym_role import acronym_titles
 from .via_pronoun_before import pronoun_media
@@ -684,6 +685,7 @@ def extract(doc, blocks: tuple[Block, ...] = (), coref=None,
              and not quoted_person(doc, c)]
     quotation_read_out(text, cands)
     according_apposed(text, cands)
+    while_cut(text, cands)
     cands, left = _merge(text, cands, marks)
     # English only: other languages go to ml_quotes.py (see quotes_stage).
     extra, left = _direct_from_marks(doc, left, cands) if doc.has_annotation("DEP") else ([], left)

@@ -37,16 +37,22 @@ def _role_words(name: str | None) -> list[str] | None:
 
 
 def _holders(text: str, role: list[str], after: int, coref) -> list:
-    """PERSON entities with a mention after ``after`` that carries the role words
-    ('its director', 'Energy Minister Kumudu Senanayake', 'the minister')."""
+    """PERSON entities with a mention after ``after`` that carries the role words or follows
+    them ('its director', 'Energy Minister Kumudu Senanayake', 'the minister')."""
     pat = re.compile(r"(?<![\w-])" + r"\s+".join(map(re.escape, role)) + r"(?![\w-])", re.I)
     out = []
     for e in coref.entities:
         if e.type != "PERSON" or not any(m.kind == "name" for m in e.mentions):
             continue
-        if any(m.start >= after and m.kind in ("name", "nominal")
-               and pat.search(text, m.start, m.end) for m in e.mentions):
-            out.append(e)
+        for m in e.mentions:
+            if m.start < after or m.kind not in ("name", "nominal"):
+                continue
+            # the role inside the mention, or as the title right before the name
+            # ('Fisheries Minister Tomas Reyes' where the tagger's name is 'Tomas Reyes')
+            hit = pat.search(text, max(after, m.start - 40), m.end)
+            if hit is not None and hit.end() >= m.start - 1:
+                out.append(e)
+                break
     return out
 
 
@@ -100,7 +106,9 @@ def headline_roles(text: str, quotes: list[Quote], lead: list[tuple[int, int]],
             q = _marked_twin(text, q, quotes, end_lead)
             sp = q.speaker
         known = coref.by_id.get(sp.entity) if sp.entity is not None else None
-        role = _role_words(sp.name) if known is None or known.type != "PERSON" else None
+        # (a role coreference made an entity of its own, with no name, is still a bare role)
+        role = _role_words(sp.name) if known is None or known.type != "PERSON" or not any(
+            m.kind == "name" for m in known.mentions) else None
         if role is None:
             out.append(q)
             continue
@@ -112,9 +120,30 @@ def headline_roles(text: str, quotes: list[Quote], lead: list[tuple[int, int]],
         if holder is None and role[-1] in L.PERSON_NOUNS:
             found = _holders(text, role, end_lead, coref)
             holder = found[0] if len(found) == 1 else None
-        out.append(q if holder is None else replace(
-            q, speaker=Speaker(holder.id, holder.name, sp.start, sp.end)))
+        if holder is None:
+            out.append(q)
+            continue
+        q = replace(q, speaker=Speaker(holder.id, holder.name, sp.start, sp.end))
+        if twin is not None and twin.speaker.entity != holder.id and q.via == twin.via:
+            # the words shorten the holder's own quote, not the report wrapped round it
+            # ('X said ... "before the summer season", the BBC reported'): its via
+            own = _twin_of(text, q, [b for b in quotes if b.start >= end_lead
+                                     and b.speaker is not None and b.speaker.entity == holder.id])
+            q = replace(q, same_as=own.id, via=own.via) if own is not None else q
+        out.append(q)
     return out
+
+
+def _twin_of(text: str, q: Quote, body: list[Quote]) -> Quote | None:
+    """The body quote whose words the headline quote's shorten most (half of them at least)."""
+    from .quotes import _content_words
+    words = _content_words(text[q.start:q.end])
+    best, score = None, 0.0
+    for b in body:
+        s = len(words & _content_words(text[b.start:b.end])) / len(words) if words else 0.0
+        if s > score:
+            best, score = b, s
+    return best if score >= 0.5 else None
 
 
 __all__ = ["headline_roles"]

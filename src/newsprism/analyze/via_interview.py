@@ -13,11 +13,13 @@ import re
 _NAME = r"(?:[A-Z][\w.&'’-]*|of|the|de|du)"
 # The citing medium (its name, maybe 'reported' after it), the interview and its medium.
 _CITING = re.compile(
-    r"(?P<outer>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})(?:\s+(?:reported|said|wrote|added))?"
+    r"(?P<outer>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"
+    r"(?:\s+(?:reported|said|wrote|added))?"
     r",\s+(?:citing|quoting)\s+(?:an?|the|one|her|his|their|its)\s+(?:[\w-]+\s+)?"
     r"(?:interview|remarks|comments|conversation)\b(?:[^,.;\"“”]{0,80}?)\s+"
     r"(?:gave|granted|given|made|had)\s+(?:to|with)\s+"
-    r"(?P<m>(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+" + _NAME + r"){0,5}?)(?=\s*[,.;]|\s+(?:on|in|at|last|this)\b)"
+    r"(?P<m>(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+" + _NAME + r"){0,5}?)"
+    r"(?=\s*[,.;]|\s+(?:on|in|at|last|this)\b)"
     r"(?P<desc>,\s+(?:an?|the)\s+[^,.;]{1,80})?")
 
 
