@@ -27,9 +27,11 @@ def test_packaged_weights_load_small_and_with_a_margin():
     assert model.weights.get("rules", 0) > 0
     assert max(model.weights.values()) == model.weights["rules"]
     # session 19: 2 epochs (held out by writer, fewer passes carried better: +7 quotes over the
-    # rules against +5 at 8), a finite margin picked on 16 inner groups, weights of size < 10
-    # (so FILL_ONLY lies out of reach of any score)
-    assert data["epochs"] == 2 and model.threshold < speaker_model.FILL_ONLY
+    # rules against +5 at 8); held out, every margin from 0 to FILL_ONLY gave the same +7 (the
+    # whole held-out gain is in quotes whose rules' speaker is not among the candidates), so the
+    # lead shipped the FILL_ONLY margin: the model only fills, at 0.05 ms per article instead of
+    # 0.29 (the late file, a training file, gives one quote back: both 0.975 -> 0.974)
+    assert data["epochs"] == 2 and model.threshold >= speaker_model.FILL_ONLY
     assert max(abs(v) for v in model.weights.values()) < 10
 
 
