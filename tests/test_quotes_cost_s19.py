@@ -19,6 +19,9 @@ checks, on sentences of our own, that the cheaper path gives exactly what the ol
   asked_subject and reduced_relative_subject), swallowed_subject's POS test before the head,
   verb_candidates and object_candidates without _is_verbal (every token verbal_tokens gives
   passes it), attr_sources.settle asking _verbal once.
+- WordWeights.cue's dependency set built by set(map(...)) (the same sorted set);
+  _noun_read_words' per-word test asked only of listed or non-ASCII words; _quoted_as_saying
+  reading 'as' and its verb off the arrays; name_fallback's first clause by search, not split.
 - role_names.named_for_role: a speaker phrase that does not open on 'a', 'an' or 'the', or
   runs under 2 or over 12 words, is turned down off the Doc's arrays (DocArrays.expand, which
   must give Doc.char_span(..., 'expand')'s words) before any Span is made.
@@ -250,3 +253,31 @@ def test_later_subject_and_own_subjects_read_off_the_arrays(nlp):
                 assert got is None
             else:
                 assert got is None or got.i == last
+
+
+def test_noun_read_words_and_fallback_cut(nlp):
+    from newsprism.analyze import source_frames
+    doc = nlp("The ministry’s memo, seen by us, warned café owners; an évaluation followed.")
+    remember_text(doc, doc.text)
+    ar = cue_model.arrays(doc)
+    text = text_of(doc)
+    old = []
+    for i, low in enumerate(ar.lower):  # the loop as it read before
+        if low not in source_frames._NOUN_READ_CUES and (
+                low.isascii() or not 3 <= ar.length[i] <= 9):
+            continue
+        s = int(ar.idx[i])
+        e = s + ar.length[i]
+        if low not in source_frames._NOUN_READ_CUES \
+                and not source_frames._NOUN_READ_BARE.fullmatch(text[s:e]):
+            continue
+        if s > 0 and source_frames._WORD_CHAR.match(text, s - 1) \
+                or source_frames._WORD_CHAR.match(text, e):
+            continue
+        old.append(i)
+    assert source_frames._noun_read_words(doc) == old
+    for phrase in ("a chaplain who met the men", "the board, in a note", "officials",
+                   "a man that said, which", ""):
+        assert (lambda p: (p[:m.start()] if (m := source_frames._FALLBACK_CUT.search(p))
+                           else p).strip())(phrase) == \
+            source_frames._FALLBACK_CUT.split(phrase)[0].strip()

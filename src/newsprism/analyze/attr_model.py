@@ -545,7 +545,8 @@ class WordWeights:
         if kids:
             cd, cw = self._cd, self._cw
             append = ws.append
-            for d in sorted({dep[c] for c in kids}):
+            # (the set built in C, without a comprehension's frame per word)
+            for d in sorted(set(map(dep.__getitem__, kids))):
                 append(cd.get(d, 0.0))
                 append(t_lcd.get(d, 0.0))
             for c in kids:

@@ -311,11 +311,12 @@ def _quoted_as_saying(c: Cand) -> None:
     tok = c.cue_tok
     if tok is None or not hasattr(tok, "head") or lemma_of(tok) not in cues.SAY_VERBS:
         return
-    as_ = tok.head
-    verb = as_.head
-    if as_.lower_ != "as" or lemma_of(verb) not in ("quote", "cite") or verb.i == as_.i:
+    ar = cue_model.arrays(tok.doc)  # the head, its head and their children from the arrays
+    h = ar.head[tok.i]
+    v = ar.head[h]
+    if ar.lower[h] != "as" or ar.lemma[v] not in ("quote", "cite") or v == h:
         return
-    ar = cue_model.arrays(verb.doc)  # the verb's children read from the arrays
+    verb = tok.doc[v]
     dep, kids = ar.dep, ar.kids[verb.i]
     obj = next((ch for ch in kids if dep[ch] == "dobj"), None)
     if obj is None or any(dep[ch] == "nsubjpass" for ch in kids):

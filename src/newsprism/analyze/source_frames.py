@@ -451,7 +451,11 @@ def _noun_read_words(doc) -> list[int]:
     ar = arrays(doc)
     text = text_of(doc)
     out = []
-    for i, low in enumerate(ar.lower):
+    # (a comprehension picks the few words that can pass the test below, which is asked
+    # again of each: most are neither listed nor spelled with letters other than ASCII)
+    for i in [i for i, low in enumerate(ar.lower)
+              if low in _NOUN_READ_CUES or not low.isascii()]:
+        low = ar.lower[i]
         if low not in _NOUN_READ_CUES and (low.isascii() or not 3 <= ar.length[i] <= 9):
             continue
         s = int(ar.idx[i])
@@ -770,7 +774,8 @@ def name_fallback(doc, tok, span: tuple[int, int]) -> str:
             start = count[0].idx + len(count[0].text)
     phrase = text_of(doc)[start:end]
     # 'a Ukrainian army chaplain who met the freed men': the person, not the clause
-    return _FALLBACK_CUT.split(phrase)[0].strip()
+    cut = _FALLBACK_CUT.search(phrase)  # (split's first piece, without the other pieces)
+    return (phrase[:cut.start()] if cut is not None else phrase).strip()
 
 
 def _closeness(tok) -> bool:
