@@ -22,6 +22,8 @@ checks, on sentences of our own, that the cheaper path gives exactly what the ol
 - WordWeights.cue's dependency set built by set(map(...)) (the same sorted set);
   _noun_read_words' per-word test asked only of listed or non-ASCII words; _quoted_as_saying
   reading 'as' and its verb off the arrays; name_fallback's first clause by search, not split.
+- via_before: the relay patterns of person_between and asker_of ('through her spokesman,
+  X,', 'asked him to tell') run only on windows holding their verb or preposition (_has_word).
 - role_names.named_for_role: a speaker phrase that does not open on 'a', 'an' or 'the', or
   runs under 2 or over 12 words, is turned down off the Doc's arrays (DocArrays.expand, which
   must give Doc.char_span(..., 'expand')'s words) before any Span is made.
@@ -281,3 +283,24 @@ def test_noun_read_words_and_fallback_cut(nlp):
         assert (lambda p: (p[:m.start()] if (m := source_frames._FALLBACK_CUT.search(p))
                            else p).strip())(phrase) == \
             source_frames._FALLBACK_CUT.split(phrase)[0].strip()
+
+
+def test_relay_patterns_need_their_word():
+    from newsprism.analyze import via_before as vb
+    text = ("The minister said through her spokesman, Ama Boateng, that talks would resume. "
+            "Through his aide, the mayor declined. She had asked him to tell staff the news, "
+            "and the envoy, via a representative, Kofi Mensah, agreed. Nobody instructed "
+            "them to announce it; the board authorised its secretary, Jo Lee, to inform us.")
+    rng = random.Random(11)
+    found = 0
+    for _ in range(600):
+        lo = rng.randrange(len(text))
+        hi = rng.randrange(lo, len(text) + 1)
+        for pattern, words in ((vb._THROUGH_PERSON, vb._THROUGH_WORDS),
+                               (vb._THROUGH_ROLE, vb._THROUGH_WORDS),
+                               (vb._ASKED_TO_PASS, vb._ASKING_WORDS)):
+            m = pattern.search(text, lo, hi)
+            found += m is not None
+            if m is not None:
+                assert vb._has_word(text, words, lo, hi)
+    assert found  # the windows do hold matches

@@ -201,6 +201,20 @@ _ASKED_TO_PASS = re.compile(r"\b(?:asked|told|instructed|directed|authorised|aut
                             + r"\s*,\s+(" + _NAME + r"),|(him|her|them))\s+to\s+(?:assure|"
                             r"reassure|tell|inform|convey|pass\s+on|say|announce)\b")
 
+# A piece of each pattern's verb or preposition, as it must stand in any match of it (the
+# patterns are case-sensitive; 'hrough' serves 'through' and 'Through'): a window holding
+# none is passed over without running the pattern, which tries every position of it.
+_THROUGH_WORDS = ("hrough", "via")
+_ASKING_WORDS = ("asked", "told", "instructed", "directed", "authori")
+
+
+def _has_word(text: str, words: tuple[str, ...], lo: int, hi: int) -> bool:
+    """Whether one of ``words`` lies wholly inside text[lo:hi]."""
+    for w in words:
+        if text.find(w, lo, hi) >= 0:
+            return True
+    return False
+
 
 def person_between(text: str, coref, q):
     """The person a quote's cue clause says passed the speaker's words on, as a Via, or None:
@@ -210,13 +224,13 @@ def person_between(text: str, coref, q):
             or q.cue.start >= q.start:
         return None
     stop = min(q.start, q.cue.start + 160)
-    for pattern in (_THROUGH_PERSON, _ASKED_TO_PASS):
+    lo, hi = max(0, q.cue.start - 60), max(stop, min(q.end, q.cue.start + 160))
+    for pattern, words in ((_THROUGH_PERSON, _THROUGH_WORDS), (_ASKED_TO_PASS, _ASKING_WORDS)):
         # the content may open inside the cue's clause ('asked her spokesman, X, [to pass on
         # that ...]', 'sent [word through his permanent secretary, X, that "..."]'): a match
         # running into it counts when the one asked is named before it, or when the reported
         # 'that' follows the passer
-        m = pattern.search(text, max(0, q.cue.start - 60), max(stop, min(q.end,
-                                                                       q.cue.start + 160)))
+        m = pattern.search(text, lo, hi) if _has_word(text, words, lo, hi) else None
         if m is None:
             continue
         g = next(k for k in range(1, (m.lastindex or 1) + 1) if m.group(k) is not None)
@@ -230,7 +244,9 @@ def person_between(text: str, coref, q):
     # 'Through her publicist, X said'), when no name follows it
     # (a person's: a body's spokeswoman is the body's own voice, 'The bank said through a
     # spokeswoman')
-    m = _THROUGH_ROLE.search(text, max(0, q.cue.start - 60), stop)
+    lo = max(0, q.cue.start - 60)
+    m = _THROUGH_ROLE.search(text, lo, stop) if _has_word(text, _THROUGH_WORDS, lo, stop) \
+        else None
     said = coref.entity_at(q.speaker.start, q.speaker.end) if q.speaker.start is not None \
         else None
     if m is not None and said is not None and said.type == "PERSON" \
@@ -248,7 +264,9 @@ def asker_of(text: str, coref, q):
     if q.via or q.cue is None or coref is None or q.speaker.start is None \
             or q.speaker.entity is None:
         return None
-    m = _ASKED_TO_PASS.search(text, max(0, q.speaker.start - 40), q.cue.end)
+    lo = max(0, q.speaker.start - 40)
+    m = _ASKED_TO_PASS.search(text, lo, q.cue.end) \
+        if _has_word(text, _ASKING_WORDS, lo, q.cue.end) else None
     if m is None or m.group(1) is None or not (q.speaker.start <= m.start(1) < q.speaker.end):
         return None
     begin = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 300)
