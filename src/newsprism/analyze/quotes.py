@@ -33,6 +33,7 @@ from .second_names import named_by_head_later
 from .speaker_model import rerank
 from .speaker_named_next import named_next
 from .speaker_headline_role import headline_roles
+from .speaker_epithet import demonym_speakers
 from .speaker_roles import (age_epithet_before, described_body, document_again, named_after_role,
                             only_named, pronoun_after_role, signed_lines)
 from .sources import Speakers
@@ -742,6 +743,7 @@ def extract(doc, blocks: tuple[Block, ...] = (), coref=None,
     quotes = signed_lines(text, named_after_role(text, quotes, coref, paragraphs(text)), coref)
     quotes = only_named(text, described_body(text, quotes, coref, outlet))
     quotes = document_again(text, age_epithet_before(text, quotes, coref, paragraphs(text)))
+    quotes = demonym_speakers(doc, text, quotes, coref)  # 'the Italian said'
     quotes = split_halves(text, quotes)
     quotes = one_programme(text, posted_before(doc, coref, quotes, outlet))
     quotes = pronoun_media(doc, coref, text, quotes, outlet)  # 'on its podcast, X. ..., he said
