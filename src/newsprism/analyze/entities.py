@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from ..records import ENTITY_TYPES, Entity, Mention
 from . import lexicon_roles as L
 from .chains import resolve
+from .country_names import owned_by_country, retype_countries
 from .coref import Coref
 from .mentions import Cand, collect
 from .pipeline import State, stage
@@ -29,6 +30,7 @@ def find_entities(doc, text: str, blocks: Iterable = (), language: str | None = 
                   ) -> tuple[Entity, ...]:
     """Entities of one article, ids e1, e2, ... in order of first mention."""
     if doc.lang_ == "en" and doc.has_annotation("DEP") and doc.has_annotation("ENT_IOB"):
+        retype_countries(doc)  # before anything reads the labels: this stage is their first reader
         return english_entities(doc, text, tuple(blocks))
     from .ml_entities import find_entities as other_language_entities
     return other_language_entities(doc, text, language, tuple(blocks))
@@ -40,10 +42,30 @@ def english_entities(doc, text: str, blocks: tuple = ()) -> tuple[Entity, ...]:
     ctx = collect(doc, text, blocks)
     rows = []
     for chain in resolve(ctx):
-        row = _entity_row(text, chain)
+        row = _entity_row(text, _without_owned_roles(text, chain))
         if row is not None:
             rows.append(row)
     return _number(rows)
+
+
+def _without_owned_roles(text: str, chain: list[Cand]) -> list[Cand]:
+    """'Niger's coach, speaking ..., said': a role a country owns is that country's office
+    holder; joined by salience alone (no apposition, no name in its sentence) to a person
+    whom the chain never gave that role ('GFA general secretary X'), it is left unresolved."""
+    if len(chain) < 2:
+        return chain
+    drop = []
+    for c in chain:
+        if c.kind != "nominal" or c.link is not None or not owned_by_country(text, c.start, c.end):
+            continue
+        names = [x for x in chain if x.kind == "name"]
+        if not names or any(x.sent == c.sent for x in names):
+            continue
+        if any(x is not c and x.kind == "nominal" and x.key == c.key for x in chain) \
+                or any(c.key in text[max(0, x.start - 60):x.end].lower().split() for x in names):
+            continue  # the chain holds that role already ('Ghana coach X' ... 'Ghana's coach')
+        drop.append(c)
+    return [c for c in chain if c not in drop] if drop else chain
 
 
 def _entity_row(text: str, chain: list[Cand]):
