@@ -6,9 +6,13 @@ Mechanisms tested here, with sentences written for these tests:
    territories (names and common short forms, as data in analyze/country_names.py). A PERSON
    or ORG span whose whole text, less a possessive 's, is on the list becomes GPE on the Doc,
    before any later stage reads the labels; English Docs only (the other languages' entities
-   come from ml_entities on a tokenizer-only Doc). A bare name that a person's longer name in
+   come from ml_entities on a tokenizer-only Doc). LOC spans on the list become GPE too
+   ('North Macedonia'), so every state is one type for the event and quote stages. A bare name that a person's longer name in
    the same article holds ('Chad Morrow ... Chad said') keeps its label.
-2. entities._without_owned_roles: a role a country owns ('Malawi's coach, speaking ...,
+2. entities._entity_row: an entity whose canonical name is, whole, on the list and whose
+   mentions' votes said PERSON or ORG is typed GPE ('South Sudan', which the model calls LOC
+   and the context votes then call a body).
+3. entities._without_owned_roles: a role a country owns ('Malawi's coach, speaking ...,
    said') joined to a named person by salience alone (no apposition, no name of the chain in
    its sentence, no mention of the chain that gave it that role) is left unresolved: it is
    that country's office holder, not the last person named.
@@ -44,6 +48,8 @@ def _type_of(nlp, text: str, name: str) -> str | None:
     ("Malawi will leave the customs union in March, its trade office said.", "Malawi"),
     ("Mauritius's central bank said inflation had eased.", "Mauritius"),
     ("Delegates from Nauru and Tonga signed the fisheries pact.", "Nauru"),
+    ("South Sudan will leave the regional bloc next year, officials said.", "South Sudan"),
+    ("North Macedonia's grid operator said the outage was over.", "North Macedonia"),
 ])
 def test_country_names_typed_as_places(nlp, text, name):
     assert _type_of(nlp, text, name) == "GPE"
@@ -65,6 +71,12 @@ def test_person_whose_name_holds_a_country_keeps_person(nlp):
     retype_countries(doc)
     after = {(e.start, e.end): e.label_ for e in doc.ents}
     assert before == after
+
+
+def test_is_country_whole_name_only():
+    from newsprism.analyze.country_names import is_country
+    assert is_country("The Gambia") and is_country("Sri Lanka’s".replace("’s", ""))
+    assert not is_country("Bank of Ghana") and not is_country("Jordan Peters")
 
 
 def test_list_holds_short_forms_and_territories():

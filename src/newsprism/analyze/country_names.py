@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["COUNTRY_NAMES", "owned_by_country", "retype_countries"]
+__all__ = ["COUNTRY_NAMES", "is_country", "owned_by_country", "retype_countries"]
 
 # One state or territory a line: its usual English name, then other names in use, '|'-separated.
 # Facts only; written for this project.
@@ -268,8 +268,13 @@ COUNTRY_NAMES: frozenset[str] = frozenset(
     _key(name) for line in (_STATES + _TERRITORIES).splitlines() for name in line.split("|")
     if name.strip())
 
+def is_country(name: str) -> bool:
+    """Whether a name is, whole, a state's or territory's ('The Gambia', 'Sri Lanka')."""
+    return _key(name) in COUNTRY_NAMES
+
+
 # Labels the small model gives country names by mistake; LOC, NORP and the rest are left alone
-_WRONG = frozenset({"PERSON", "ORG"})
+_WRONG = frozenset({"PERSON", "ORG", "LOC"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 
 

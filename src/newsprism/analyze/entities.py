@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from ..records import ENTITY_TYPES, Entity, Mention
 from . import lexicon_roles as L
 from .chains import resolve
-from .country_names import owned_by_country, retype_countries
+from .country_names import is_country, owned_by_country, retype_countries
 from .coref import Coref
 from .mentions import Cand, collect
 from .pipeline import State, stage
@@ -80,7 +80,10 @@ def _entity_row(text: str, chain: list[Cand]):
     if typ not in ENTITY_TYPES:
         typ = "OTHER"
     mentions = _non_overlapping(chain)
-    return mentions[0].start, _canonical(text, chain), typ, mentions
+    name = _canonical(text, chain)
+    if typ in ("PERSON", "ORG") and is_country(name):
+        typ = "GPE"  # 'South Sudan': a state's name whose mentions' votes said body or person
+    return mentions[0].start, name, typ, mentions
 
 
 def _canonical(text: str, chain: list[Cand]) -> str:
