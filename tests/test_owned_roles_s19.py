@@ -3,7 +3,7 @@ nearness alone (English; session 19). Sentences written for these tests.
 
 Mechanism (entities._without_owned_roles, widened from listed countries to every named owner):
 a nominal mention that opens with a name in the possessive ('Brackwell's coach', 'the CEB's
-general manager', 'Corbin's lawyer') names that owner's office holder. When coreference joined
+general manager', 'Corbin's lawyer', plural 'the Harriers' coach') names that owner's office holder. When coreference joined
 it to a chain only by salience (no apposition, no name of the chain in its sentence, and no
 mention of the chain that gives the same role word: 'Acme chairman Jo Bloggs' ... 'Acme's
 chairman'), it is taken out of the chain and stays an unresolved role. The owner counts as named
@@ -81,9 +81,20 @@ def test_owned_role_kept_when_the_chain_was_given_it(pipe):
     assert "Acme's chairman" in _mentions_of(a, text, "Jo Bloggs")
 
 
+def test_plural_possessor_role_left_out_of_the_chain(pipe):
+    # the entity is right; the quote stage's own speaker fallback still names Olsen (not ours)
+    text = ("The league will host the Harriers on Saturday.\n\n"
+            "Referee chief Marta Olsen said the kick-off time would stay.\n\n"
+            "The Harriers' coach, speaking before training, said his squad was fit.")
+    a = _analyze(pipe, text)
+    assert _mentions_of(a, text, "Marta Olsen") == ["Referee chief", "Marta Olsen"]
+
+
 def test_possessor_pattern():
     assert _POSSESSOR.match("Kestrel Mining's treasurer").group(1) == "Kestrel Mining"
     assert _POSSESSOR.match("the CEB's general manager").group(1) == "CEB"
     assert _POSSESSOR.match("Bank of Erewhon's governor").group(1) == "Bank of Erewhon"
+    assert _POSSESSOR.match("The Harriers' coach").group(1) == "Harriers"
+    assert _POSSESSOR.match("Brackwell Rovers’ boss").group(1) == "Brackwell Rovers"
     assert _POSSESSOR.match("the club's chairman") is None  # a common noun names no owner
     assert _POSSESSOR.match("Acme chairman") is None

@@ -40,7 +40,7 @@ def find_entities(doc, text: str, blocks: Iterable = (), language: str | None = 
 
 def english_entities(doc, text: str, blocks: tuple = ()) -> tuple[Entity, ...]:
     ctx = collect(doc, text, blocks)
-    bodies = _named_spans(doc) if "s " in text else ()
+    bodies = _named_spans(doc)
     rows = []
     for chain in resolve(ctx):
         row = _entity_row(text, _without_owned_roles(text, chain, bodies))
@@ -49,8 +49,10 @@ def english_entities(doc, text: str, blocks: tuple = ()) -> tuple[Entity, ...]:
     return _number(rows)
 
 
-# 'Acme's coach', 'Riverside United’s chairman': a possessor of one to four capitalised words
-_POSSESSOR = re.compile(r"(?:[Tt]he )?([A-Z][\w.'-]*(?: (?:and |of |the )?[A-Z][\w.'-]*){0,3})['’]s ")
+# 'Acme's coach', 'Riverside United’s chairman', 'the Harriers' coach': a possessor of one to
+# four capitalised words, singular ('s) or plural (s')
+_POSSESSOR = re.compile(
+    r"(?:[Tt]he )?([A-Z][\w.'-]*(?: (?:and |of |the )?[A-Z][\w.'-]*){0,3}?)(?:['’]s|(?<=s)['’]) ")
 
 
 def _named_spans(doc) -> tuple[tuple[int, int], ...]:
@@ -61,7 +63,8 @@ def _named_spans(doc) -> tuple[tuple[int, int], ...]:
 
 def _owned_by_name(text: str, c: Cand, bodies) -> bool:
     """Whether the nominal opens with a named entity's or a listed country's possessive."""
-    if "s " not in text[c.start:c.end]:
+    span = text[c.start:c.end]
+    if "s " not in span and "s' " not in span and "s’ " not in span:
         return False  # cheap gate before the regex
     if owned_by_country(text, c.start, c.end):
         return True
