@@ -76,3 +76,19 @@ def test_title_person_stops_at_a_sentence_or_a_body():
                    ("e2", "Anele Khumalo", "PERSON", [(p, p + 13)]))
     q = _q(s, s + 5, "Chief", "e1")
     assert title_person(text, q, coref) is q  # a body named first: the first name decides
+
+
+def test_bare_honorific_takes_the_name_the_clause_gives():
+    """'A listener, who gave his name as Baba Sule, said': a parse that left the bare
+    honorific as the speaker (no entity) gets the name the description's clause gives, the
+    honorific kept as part of it (speaker_roles.only_named)."""
+    from newsprism.analyze.speaker_roles import only_named
+    text = ("A listener to City Radio, who gave his name as Baba Sule, said he had lost "
+            "his stall.")
+    end = text.index(", said")
+    q = Quote("q1", "indirect", end + 7, len(text) - 1, None, Speaker(None, "Baba", 0, end))
+    assert only_named(text, [q])[0].speaker.name == "Baba Sule"
+    named = Quote("q1", "indirect", end + 7, len(text) - 1, None,
+                  Speaker(None, "Baba", 0, end))
+    text2 = "A listener to City Radio. He gave his name as Baba Sule, said he had lost it."
+    assert only_named(text2, [named])[0].speaker.name == "Baba"  # another sentence's clause

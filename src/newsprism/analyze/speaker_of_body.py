@@ -22,7 +22,7 @@ _OF_BEFORE = re.compile(r"\s+of\s+(?:the\s+)?$")
 # the single-word titles and office nouns, courtesy and religious honorifics, and the office
 # abbreviations of provincial and city governments ('MEC', 'MMC'), cabinets ('CS', 'PS') and
 # county assemblies ('MCA').
-_TITLE_WORDS = frozenset(w.rstrip(".") for w in L.TITLES) | frozenset(L.ROLE_NOUNS) | frozenset(
+TITLE_WORDS = frozenset(w.rstrip(".") for w in L.TITLES) | frozenset(L.ROLE_NOUNS) | frozenset(
     """chief mama baba mma ntate alhaji alhaja hajiya mallam malam oba obi eze otunba
     hon honourable honorable rev reverend pastor apostle prophet evangelist engr comrade
     shri sri smt elder cllr cr mmc mec cs ps cas mca dg md""".split())
@@ -38,7 +38,7 @@ def person_of_body(text: str, quotes: list, coref) -> list:
     out = list(quotes)
     for k, q in enumerate(out):
         sp = q.speaker
-        if sp.name and sp.start is not None and sp.name.lower().rstrip(".") in _TITLE_WORDS:
+        if sp.name and sp.start is not None and sp.name.lower().rstrip(".") in TITLE_WORDS:
             out[k] = title_person(text, q, coref)  # (gated by one set lookup on the name)
             continue
         if sp.start is None or sp.entity is None or sp.start < 4 \
@@ -67,7 +67,7 @@ def title_person(text: str, q, coref):
     for men, e in coref.mentions_in(after, after + 90):
         if e.id == sp.entity or men.kind != "name":
             continue
-        if e.type != "PERSON" or e.name.lower().rstrip(".") in _TITLE_WORDS:
+        if e.type != "PERSON" or e.name.lower().rstrip(".") in TITLE_WORDS:
             return q  # the first other name decides: a body or another title leaves it
         if not _COMPLEMENT.fullmatch(text, after, men.start):
             return q
@@ -75,4 +75,4 @@ def title_person(text: str, q, coref):
     return q
 
 
-__all__ = ["person_of_body", "title_person"]
+__all__ = ["TITLE_WORDS", "person_of_body", "title_person"]

@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from . import lexicon_roles as L
 from ..records import Quote, Speaker
+from .speaker_of_body import TITLE_WORDS
 
 # the signature under a quotation: a dash opening the line, then the name
 _SIGNATURE = re.compile(r"[ \t]*\n?[ \t]*[—–-]{1,2}[ \t]*(?=[A-Z])")
@@ -229,10 +230,14 @@ def only_named(text: str, quotes: list[Quote]) -> list[Quote]:
     out = []
     for q in quotes:
         sp = q.speaker
+        # 'A caller, who gave her name as Mama Bisi, said': the parse may leave the bare
+        # honorific as the speaker; the clause naming her starts with the speaker's phrase
+        titled = sp is not None and sp.entity is None and sp.name and sp.start is not None \
+            and sp.name.lower().rstrip(".") in TITLE_WORDS
         if sp is not None and sp.entity is None and sp.name and sp.name[:1].islower() \
                 or sp is not None and sp.entity is None and sp.name and sp.name.split()[0] in (
-                    "A", "An", "The", "One"):
-            at = text.rfind(sp.name, max(0, q.start - 600), q.start)
+                    "A", "An", "The", "One") or titled:
+            at = sp.start if titled else text.rfind(sp.name, max(0, q.start - 600), q.start)
             if at < 0 and sp.start is not None:
                 at = sp.start
             hit = _ONLY_NAME.search(text, at, min(len(text), at + len(sp.name) + 120)) \
