@@ -10,10 +10,14 @@ the via, as it does when the parse is kinder.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-# the verb's object: a document the reader holds and whom it is from, up to the colon
-_DOCUMENT = re.compile(r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|message|letter|note)\s+"
-                       r"from\s+[^.!?:\"“”\n]{2,120}:\s*(?=[\"“])")
+from ..records import Speaker, Via
+
+# a document the reader holds and whom it is from ('a short statement from ')
+_DOC_FROM = r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|message|letter|note)\s+from\s+"
+# the verb's object: that document up to the colon
+_DOCUMENT = re.compile(_DOC_FROM + r"[^.!?:\"“”\n]{2,120}:\s*(?=[\"“])")
 _CLOSE = re.compile(r"[\"”]")
 _READ = frozenset(("read", "read out", "delivered", "relayed", "conveyed"))
 
@@ -44,8 +48,7 @@ def quotation_read_out(text: str, cands: list) -> None:
 
 
 # 'read a statement from the board's chairman, Y:' right before the quotation's mark
-_READ_FROM = re.compile(r"\b(?:read\s+out|read|delivered|relayed|conveyed)\s+(?:a|an|the)\s+"
-                        r"(?:[\w-]+\s+){0,2}?(?:statement|message|letter|note)\s+from\s+"
+_READ_FROM = re.compile(r"\b(?:read\s+out|read|delivered|relayed|conveyed)\s+" + _DOC_FROM +
                         r"(?P<author>[^.!?:\"“”\n]{2,120}):\s*[\"“]$")
 
 
@@ -55,8 +58,6 @@ def read_out_speakers(text: str, quotes: list, coref) -> list:
     to the readers of via_relayed_message)."""
     if coref is None or " from " not in text:
         return quotes
-    from dataclasses import replace
-    from ..records import Speaker, Via
     out = []
     for q in quotes:
         begin = max(text.rfind("\n", 0, q.start) + 1, q.start - 300)
