@@ -382,6 +382,10 @@ RULES: list[Rule] = [
     # month before (after) the one last told; "the week before the vote" hangs on an event
     _rule("unit_before", rf"{_B}the\s+(?P<unit>week|month)\s+(?P<dir>before|after)"
                          r"(?=\s*(?:[,.;:!?)]|and\b|$|(?:he|she|they|we|I)\b))"),
+    # "the week after next", "the year before last": two units on (back) from now, one
+    # expression with "the" inside
+    _rule("unit_two", rf"{_B}the\s+(?P<unit>week|month|year)\s+(?P<dir>after\s+next|before\s+last)"
+                      rf"{_E}"),
     _rule("anchored_day", rf"{_B}(?P<w>the\s+(?:next|following|previous|same|preceding|prior)\s+"
                           r"(?:day|morning|afternoon|evening|night)"
                           r"|that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)"
@@ -512,6 +516,7 @@ TRIGGERS: dict[str, frozenset[str]] = {name: frozenset(words) for name, words in
     "noon": {"noon", "midnight", "midday"}, "holiday": _HOLIDAY_WORDS,
     "dawn": {"dawn", "daybreak", "dusk", "nightfall", "small", "early", "wee"}, "overnight": {"overnight"}, "day_alone": {"#"},
     "anchored_day": _POD_WORDS | {"day"}, "unit_before": {"week", "month"},
+    "unit_two": {"next", "last"},
     "ref": {"now", "currently", "nowadays", "days", "present", "current", "recently",
             "recent", "lately", "past", "future", "term", "coming", "ahead", "date", "while"},
     "set_every": {"every", "each"},

@@ -248,6 +248,16 @@ class Tenses:
                 plural = True
         return plural and k <= 7  # the text's first clause: no boundary before it
 
+    def _infinitive_next(self, k: int, first: int) -> bool:
+        """Whether a "to"-infinitive follows word k (an object may stand between: "expect
+        him to be released") before the time expression at token ``first``."""
+        for n in range(k + 1, min(first, k + 5)):
+            if self.lower[n] == "to" and self.tags[n] == "TO":
+                return n + 1 < first and self.tags[n + 1] == "VB"
+            if self._boundary(n) or self.tags[n][:2] in ("VB", "MD", "IN"):
+                return False
+        return False
+
     def _progressive(self, k: int) -> bool:
         """A present progressive: "is"/"are" (not a possessive "'s"), perhaps an adverb
         between, before the -ing form ("are still gathering")."""
@@ -469,6 +479,12 @@ class Tenses:
             # "wider than it forecast in the autumn": a present would be "forecasts" (not
             # an object before a bare infinitive: "helped it cut costs in the spring")
             tag = "VBD"
+        if tag in ("VBZ", "VBP") and w in _EXPECT_VERBS and self._infinitive_next(k, first) \
+                and not _BACKGROUND_PREPS.intersection(self.lower[max(k + 1, first - 3):first]):
+            # "lawyers expect him to be released before Christmas", "hopes to finish by
+            # March": what a present of expecting or hoping governs lies ahead ("expect it
+            # to report ... after a weak fourth quarter": the date is the background)
+            return "future"
         if tag in ("VBD", "VBN") and any(x in ("if", "unless")
                                           for x in self.lower[max(0, k - 4):k]):
             return None  # "could act if the strike lasted beyond Friday": a condition
@@ -515,6 +531,11 @@ _SAME_PAST = {"forecast", "broadcast", "cut", "put", "set", "hit", "let", "shut"
               "spread", "cast", "hurt", "quit", "bid", "split", "upset", "burst", "shed",
               "bet", "offset", "undercut", "reset", "outbid", "overcast", "thrust"}
 _THIRD_SG = {"it", "he", "she"}
+# present verbs of expecting or hoping: the infinitive they govern looks ahead
+_EXPECT_VERBS = {"expect", "expects", "anticipate", "anticipates", "hope", "hopes", "predict",
+                 "predicts", "want", "wants"}
+# prepositions that set a date as the background of an expectation, not its object
+_BACKGROUND_PREPS = {"after", "since", "from", "between", "than", "following"}
 # verbs of timetables and plans the tagger may read as nouns or adverbs after their subject
 _SCHEDULE_BASES = ("open", "reopen", "close", "sail", "return", "leave", "depart", "arrive",
                    "start", "restart", "end", "finish", "resume", "run", "play", "meet",

@@ -244,5 +244,15 @@ def r_unit_before(m, ctx):
     return [(m.start(), m.end(), "DATE", unit_value(shift_unit(base, unit, n), unit))]
 
 
+def r_unit_two(m, ctx):
+    """"The week after next", "the year before last": the calendar unit two on (back) from
+    the time told from, at the unit's grain (TimeML: a week is YYYY-Wnn)."""
+    if ctx.anchor is None:
+        return None
+    unit, n = m["unit"].lower(), 2 if m["dir"].lower().startswith("after") else -2
+    return [(m.start(), m.end(), "DATE", unit_value(shift_unit(ctx.anchor, unit, n), unit))]
+
+
 UNIT_RESOLVERS = {"relative_unit": r_relative_unit, "the_weekend": r_the_weekend,
-                  "the_unit": r_the_unit, "the_year": r_the_year, "unit_before": r_unit_before}
+                  "the_unit": r_the_unit, "the_year": r_the_year, "unit_before": r_unit_before,
+                  "unit_two": r_unit_two}

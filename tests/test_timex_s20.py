@@ -1,0 +1,53 @@
+"""Timex stage, session 20 (the seventeenth set's misses, then TimeBank's newswire habits);
+sentences are our own.
+
+Mechanisms, each named by the general pattern it handles:
+- "the week/month/year after next", "the ... before last": the calendar unit two on (back)
+  from the time told from, one DATE with "the" inside, at the unit's grain (a week is
+  YYYY-Wnn). Before: not found. Fixes opened17 t01-s17; no other row of the probe, any
+  opened file or TimeBank changes (the phrase appears in none of them).
+- A present verb of expecting, hoping or wanting ("expect", "anticipate", "hope",
+  "predict", "want") that governs a "to"-infinitive ("lawyers expect him to be released
+  before Christmas", "hopes to settle by Easter") makes the date of that infinitive lie
+  ahead: the clause's tense is the future, not the present (which took the nearest
+  holiday, often the one gone). Not when the date is set as background by "after",
+  "since", "from", "between", "than", "following" ("expect the group to report ... after a
+  weak fourth quarter", "expects to deliver ... between Thanksgiving and Christmas").
+  Fixes opened17 t19-s17; the probe, every opened file and TimeBank unchanged.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from timex_found import found
+
+
+def test_the_unit_after_next_and_before_last():
+    day = dt.date(2026, 11, 27)  # a Friday of ISO week 48
+    got = found("The board is due to vote on the plan the week after next, an aide said.", day)
+    assert got["the week after next"] == ("DATE", "2026-W50")
+    got = found("Output fell the year before last and should recover the month after next.", day)
+    assert got["the year before last"] == ("DATE", "2024")
+    assert got["the month after next"] == ("DATE", "2027-01")
+    # "the week after" alone still counts from the day last told
+    got = found("The dam failed on March 3. The week after, crews began repairs.", day)
+    assert got["The week after"] == ("DATE", "2026-W11")
+
+
+def test_present_of_expecting_governing_an_infinitive_looks_ahead():
+    day = dt.date(2027, 5, 12)
+    got = found("Her family expects her to be home before Christmas.", day)
+    assert got["Christmas"] == ("DATE", "2027-12-25")
+    got = found("The union hopes to settle the dispute by Easter.", day)
+    assert got["Easter"] == ("DATE", "2028-04-16")  # Easter 2027 (March 28) is gone
+    got = found("Residents want the bridge to reopen before Christmas.", day)
+    assert got["Christmas"] == ("DATE", "2027-12-25")
+
+
+def test_a_background_date_of_an_expectation_keeps_the_one_gone():
+    day = dt.date(2027, 3, 17)
+    got = found("Analysts expect the chain to post a profit after a weak fourth quarter.", day)
+    assert got["fourth quarter"] == ("DATE", "2026-Q4")
+    got = found("The courier expects to deliver more parcels than over Christmas.",
+                dt.date(2027, 5, 12))
+    assert got["Christmas"] == ("DATE", "2026-12-25")
