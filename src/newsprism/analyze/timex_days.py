@@ -6,13 +6,14 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
+from . import timex_rules as R
 from .timex_calendar import iso_week, safe_date, year_for, ymd
 from .timex_lexicon import (
     HOLIDAYS_EASTER, HOLIDAYS_FIXED, HOLIDAYS_FLOATING, HOLIDAYS_LUNAR, INDEPENDENCE_DAYS,
     LUNAR_NEW_YEAR, ORDINALS, PARTS_OF_DAY, alternation, easter, month_number, weekday_number,
 )
 from .timex_resolve import (
-    _CAPITAL, POD_DAY_TYPE, SENTENCE_END, _clock_value, plain_past, prev_word,
+    _CAPITAL, POD_DAY_TYPE, SENTENCE_END, _clock_value, plain_past, prev_word, r_weekday,
     schedule_tense, weekday_around,
 )
 
@@ -178,14 +179,29 @@ _OVERNIGHT_SPAN = re.compile(r"\s+(?:into|to|through|till|until)\s+(?:\w+day|tom
                              r"dawn|daybreak|morning|the\s+(?:morning|weekend|next))\b", re.I)
 
 
+_OVERNIGHT_INTO = re.compile(r"\s+(?:into|to|through|till|until)\s+(?=[A-Z])")
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
 def r_overnight(m, ctx):
     """"Rebels shelled the airport overnight": TimeML marks the adverb as the night it
     names (TNI), in past narration the night before the day told from, in the future the
-    coming one; "overnight into Wednesday" is a stretch the weekday dates, and "an
-    overnight session" a modifier, neither marked here."""
+    coming one; "overnight into Wednesday" is the night that ends on that weekday (Tuesday
+    TNI), and "an overnight session" a modifier, not marked."""
     t = ctx.text
-    if m["w"] != "overnight" or prev_word(t, m.start()) in ("an", "the", "a", "of") or \
-            _OVERNIGHT_SPAN.match(t, m.end()) or not _OVERNIGHT_NEXT.match(t, m.end()):
+    if m["w"] != "overnight" or prev_word(t, m.start()) in ("an", "the", "a", "of"):
+        return None
+    into = _OVERNIGHT_INTO.match(t, m.end())
+    if into:
+        # "eased overnight into Sunday": the night that ends on the weekday named, which is
+        # a TIMEX3 of its own (TimeML marks the adverb; the weekday dates it)
+        wd = R.RULES_BY_NAME["weekday"].pattern.match(t, into.end())
+        day = r_weekday(wd, ctx) if wd else None
+        if day and _DAY_VALUE.match(day[0][3]):
+            d = _dt.date.fromisoformat(day[0][3][:10]) - _dt.timedelta(days=1)
+            return [(m.start(), m.end(), "TIME", f"{ymd(d)}TNI")]
+        return None
+    if _OVERNIGHT_SPAN.match(t, m.end()) or not _OVERNIGHT_NEXT.match(t, m.end()):
         return None
     tense = ctx.tense(m.start(), m.end())
     if tense not in ("past", "future"):
