@@ -386,6 +386,11 @@ RULES: list[Rule] = [
     # expression with "the" inside
     _rule("unit_two", rf"{_B}the\s+(?P<unit>week|month|year)\s+(?P<dir>after\s+next|before\s+last)"
                       rf"{_E}"),
+    # "arrived in Philadelphia later in the day", "turnout was high throughout the day": the
+    # day told (or publication), "the" inside; "at the end of the day" is often a figure of
+    # speech and stays out
+    _rule("the_day", r"(?:(?<=later\sin\s)|(?<=earlier\sin\s)|(?<=throughout\s)|(?<=during\s)"
+                     r"|(?<=most\sof\s)|(?<=rest\sof\s))the\s+day(?![\w'’-])"),
     _rule("anchored_day", rf"{_B}(?P<w>the\s+(?:next|following|previous|same|preceding|prior)\s+"
                           r"(?:day|morning|afternoon|evening|night)"
                           r"|that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)"
@@ -517,6 +522,7 @@ TRIGGERS: dict[str, frozenset[str]] = {name: frozenset(words) for name, words in
     "dawn": {"dawn", "daybreak", "dusk", "nightfall", "small", "early", "wee"}, "overnight": {"overnight"}, "day_alone": {"#"},
     "anchored_day": _POD_WORDS | {"day"}, "unit_before": {"week", "month"},
     "unit_two": {"next", "last"},
+    "the_day": {"day"},
     "ref": {"now", "currently", "nowadays", "days", "present", "current", "recently",
             "recent", "lately", "past", "future", "term", "coming", "ahead", "date", "while"},
     "set_every": {"every", "each"},

@@ -10,7 +10,7 @@ import re
 
 from . import timex_rules as R
 from .timex_calendar import (
-    iso_week, safe_date, shift_unit, unit_value, weekday_near, year_for,
+    iso_week, safe_date, shift_unit, unit_value, weekday_near, year_for, ymd,
 )
 from .timex_lexicon import month_number, weekday_number
 from .timex_resolve import (
@@ -253,6 +253,13 @@ def r_unit_two(m, ctx):
     return [(m.start(), m.end(), "DATE", unit_value(shift_unit(ctx.anchor, unit, n), unit))]
 
 
+def r_the_day(m, ctx):
+    """"Later in the day", "throughout the day": the day last told, else publication (also
+    when a month was told last: "until June. Police spent most of the day searching")."""
+    base = ctx.anchor if ctx.month_last else ctx.base()
+    return [(m.start(), m.end(), "DATE", ymd(base))] if base else None
+
+
 UNIT_RESOLVERS = {"relative_unit": r_relative_unit, "the_weekend": r_the_weekend,
                   "the_unit": r_the_unit, "the_year": r_the_year, "unit_before": r_unit_before,
-                  "unit_two": r_unit_two}
+                  "unit_two": r_unit_two, "the_day": r_the_day}
