@@ -182,6 +182,29 @@ def _stray_agents(verb) -> list:
     return out[:1]
 
 
+# verbs of leaving a negotiation by its 'out of' or 'from' ('walked out of talks with X')
+LEAVING_TALKS = frozenset({"walk", "storm", "pull", "withdraw", "quit", "leave", "exit"})
+TALK_NOUNS = frozenset({"talks", "negotiations", "dialogue", "dialog", "meeting", "meetings",
+                        "summit", "conference", "consultations"})
+
+
+def _talks_left(verb) -> list:
+    """The talks a party leaves: 'walked out of talks', 'withdrew from the negotiations',
+    'quit the talks' (the parser may hang 'of' on the particle 'out')."""
+    heads = [verb] + [p for p in _children(verb, "prep", "prt", "advmod") if p.lower_ == "out"]
+    found = [o for h in heads for o in _pobjs(h, ("of", "from"))] + _children(verb, "dobj")
+    return [o for o in found if o.lower_ in TALK_NOUNS]
+
+
+def _complement_agents(verb) -> list:
+    """'were ordered to leave Estonia within 72 hours by the foreign ministry': a passive's
+    'by' phrase the parser hung on the verb's own complement (a day after 'by' is a
+    deadline, no doer)."""
+    return [o for x in _children(verb, "xcomp") for p in _children(x, "prep")
+            if p.lower_ == "by" for o in _children(p, "pobj")
+            if not _is_time(o) and o.pos_ != "NUM"][:1]
+
+
 def _came_under(c: Candidate) -> None:
     """'A convoy came under fire from al-Shabaab fighters': the subject was attacked, the
     attackers follow 'from' (on the verb or on the fire)."""
@@ -261,15 +284,22 @@ def _verb_args(c: Candidate) -> None:
         # whoever set the deadline, of the envoy ('gave Afghan refugees a 30-day deadline
         # to leave': of the people driven out)
         giver = tok.head.head if tok.head.lower_ in ("deadline", "hours", "days") else tok.head
-        c.actors += _subjects(giver)
-        c.targets += [o for o in _children(giver, "dobj", "dative") if (
+        passive = _is_passive(giver)
+        # "the ambassador was given 72 hours to leave ... by the foreign ministry": the
+        # passive's 'by' (on the giver or hung on the leaving) and its subject
+        c.actors += (_agents(giver) or [o for p in _children(tok, "prep") if p.lower_ == "by"
+                                        for o in _children(p, "pobj") if not _is_time(o)][:1]
+                     ) if passive else _subjects(giver)
+        c.targets += [o for o in _children(giver, *(
+            ("nsubjpass",) if passive else ("dobj", "dative"))) if (
             _lower_words(o) & lex.SENT_OUT if c.type == "SANCTION" else o.lower_ in DRIVEN_OUT)]
         c.hosts.append(tok)
         return
     if _is_passive(tok):
         # "two were shot dead and a third was wounded by gunmen": one 'by' for both
         c.actors += _agents(tok) or [a for x in _coordinated(tok) if _is_passive(x)
-                                     for a in _agents(x)] or _stray_agents(tok)
+                                     for a in _agents(x)] or _stray_agents(tok) or (
+            _complement_agents(tok))
     else:
         c.actors += _reported_doer(tok, _subjects(tok))
         c.targets += _children(tok, "dative")
@@ -392,6 +422,9 @@ def _verb_args(c: Candidate) -> None:
     if c.type == "CONCEDE" and _lemma(tok) in ("allow", "permit") and not c.actors and _is_passive(tok):
         # "were allowed to return to Myanmar by the Bangladeshi authorities"
         c.actors += [a for y in _children(tok, "xcomp") for a in _pobjs(y, ("by",))]
+    if not c.targets and c.type in ("REJECT", "SANCTION") and _lemma(tok) in LEAVING_TALKS:
+        # "walked out of talks with Togo's government": those the talks were held with
+        c.targets += [o for t in _talks_left(tok) for o in _pobjs(t, ("with",))]
     if not c.targets and c.type in ("REJECT", "REQUEST", "THREATEN"):
         # "refused to meet the teachers", "vowed to retaliate against any country": the
         # party the refusal or threat is about

@@ -16,7 +16,8 @@ trainee shadowed a surgeon') stay no event. Read by events.py and event_refine.p
 from __future__ import annotations
 
 from . import plover_lexicon as lex
-from .event_context import HELD_MARKS, _children, _lemma, _lower_words, _party, _pobjs, _subjects, _agents, _is_time
+from .event_context import (HELD_MARKS, _agents, _children, _is_passive, _is_time, _lemma,
+                            _lower_words, _party, _pobjs, _subjects)
 from .event_domain import COMPANY
 from .lexicon_roles import DEMONYMS
 from .event_senses import people_block, through_partitive, verb_stems
@@ -117,6 +118,10 @@ STATE_DOERS = frozenset({"government", "authorities", "junta", "army", "military
                          "forces", "rebels", "militants", "militia"})
 
 
+# what carries people or relief over a line without a verb of going: 'let the convoy into'
+ACROSS = frozenset({"into", "through", "across", "past", "in"})
+
+
 def permission_given(verb) -> bool:
     """'Authorities in Kabul allowed 600 families to return', 'Israel let 40 aid trucks
     enter': a state or a force letting people or relief across its line concedes; 'the
@@ -130,7 +135,11 @@ def permission_given(verb) -> bool:
     acts = _children(verb, "xcomp", "ccomp") + [
         x for x in verb.subtree if x.i > verb.i and x.pos_ in ("VERB", "AUX")
         and any(a.lower_ == "to" for a in _children(x, "aux"))]
-    if not any(_lemma(x) in COMING_AND_GOING for x in acts):
+    # "let a Red Cross convoy into the besieged town", "allowed aid trucks through": the
+    # way in or across told by a preposition or particle alone, the verb of going unsaid
+    across = [p for o in [verb, *objs] for p in o.children if p.lower_ in ACROSS and (
+        p.dep_ in ("prep", "prt", "advmod"))]
+    if not across and not any(_lemma(x) in COMING_AND_GOING for x in acts):
         return False
     if not any(_lower_words(o) & LET_THROUGH for o in objs + [
             s for x in acts for s in _children(x, "nsubj")]):
@@ -279,19 +288,22 @@ def sentence_passed(tok) -> bool:
 # People other than envoys given a deadline to leave are driven out (COERCE), as envoys
 # given one are expelled (SANCTION, events._envoy_given_notice)
 DRIVEN_OUT = lex.REFUGEES | frozenset({"foreigners", "nationals", "citizens", "workers",
-                                       "journalists", "aid", "staff", "residents",
+                                       "journalists", "reporters", "correspondents",
+                                       "aid", "staff", "residents",
                                        "families", "observers", "monitors"})
 
 
 def people_given_notice(leave) -> bool:
     """'gave Afghan refugees a 30-day deadline to leave the country', 'ordered foreign
-    journalists to leave within 48 hours'."""
+    journalists to leave within 48 hours', 'journalists were given 48 hours to leave'."""
     head = leave.head
     if leave.dep_ not in ("advcl", "xcomp", "relcl", "acl") or _lemma(head) not in (
             "give", "order", "tell", "grant", "deadline"):
         return False
     giver = head.head if head.lower_ in ("deadline", "hours", "days") else head
-    people = _children(giver, "dobj", "dative")
+    # "foreign journalists were given 48 hours to leave": the passive's subject
+    people = _children(giver, "dobj", "dative") + (
+        _children(giver, "nsubjpass") if _is_passive(giver) else [])
     return _lemma(giver) in ("give", "order", "tell", "grant") and any(
         _lower_words(p) & DRIVEN_OUT for p in people)
 

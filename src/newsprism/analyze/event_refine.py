@@ -10,7 +10,8 @@ event_context.py's.
 from __future__ import annotations
 
 from . import plover_lexicon as lex
-from .plover_senses import DROPPING, MEASURES_DROPPED, PERMITS, PREMISES, RESCUERS, THROWING
+from .plover_senses import (CUT_LINKS, DROPPING, LINK_CUTTING, MEASURES_DROPPED, PERMITS,
+                            PREMISES, RESCUERS, THROWING)
 from .event_senses import protest_purpose, shaming_throw
 from .event_context import (HUMAN_NOUNS, PROTEST_AIMS, REFLEXIVES, RELATIVE_PRONOUNS, _agents,
                             _children, _dateline, _is_passive, _is_time, _lemma, _lower_words,
@@ -288,8 +289,12 @@ def _refine_verb(tok, type_: str) -> str | None:
     if lemma == "strike" and type_ == "ASSAULT" and (_labour_context(tok) or _stoppage(tok)):
         return "PROTEST"
     if lemma == "call" and (_is_passive(tok) and type_ not in ("MOBILIZE", "REJECT", "CONCEDE")
-                            or any(_is_time(o) for o in _pobjs(tok, ("on", "upon")))):
-        return None  # "was called a charlatan", "called her on Friday" ('were called off' stays)
+                            or type_ == "REQUEST" and any(
+                                _is_time(o) for o in _pobjs(tok, ("on", "upon")))):
+        # "was called a charlatan", "called her on Friday" ('were called off' stays); a day
+        # after 'on' unmakes only the 'call on' demand: 'were called up on Wednesday',
+        # 'called off the talks on Friday' keep their particle's act
+        return None
     if lemma == "hit" and type_ not in ("SANCTION", "ACCUSE") and not any(
             _lower_words(s) & (lex.WEAPONS | lex.TROOPS) for s in _subjects(tok) + _agents(tok)):
         return None  # "the campaign hit Trump hard": only weapons and forces hit in war
@@ -328,6 +333,10 @@ def _refine_verb(tok, type_: str) -> str | None:
         return None  # "the bank closed its offices in Moscow": a party's own premises
     if lemma == "close" and type_ == "COERCE" and not any(_others_premises(o) for o in objs):
         return None  # "closed the passport offices for the holiday": no one else's
+    if type_ == "COERCE" and lemma in LINK_CUTTING and any(
+            _lower_words(o) & CUT_LINKS for o in objs) and not any(
+            o.lower_ in CUT_LINKS | LINK_HEADS for o in objs):
+        return None  # "cut broadband prices": only the link itself taken away silences
     if lemma == "order" and _envoy_ordered_out(tok):
         return "SANCTION"  # an expulsion
     if lemma == "order" and not (_children(tok, "dobj") and _children(tok, "xcomp")):
@@ -403,6 +412,10 @@ def _contest_left(verb, objs) -> bool:
     return bool(left) and all(o.lower_ in CONTESTS and o.pos_ != "PROPN" for o in left)
 
 
+# what 'internet' may modify when the link itself is cut ('cut internet access')
+LINK_HEADS = frozenset({"access", "service", "services", "connection", "connections",
+                        "connectivity", "networks", "network"})
+
 # hyphenated marks of who holds a place: 'Serbian-run offices', 'a state-owned bureau'
 OWNED_MARKS = frozenset({"run", "owned", "controlled", "backed", "funded", "operated"})
 
@@ -423,8 +436,11 @@ def _others_premises(obj) -> bool:
 
 def _envoy_ordered_out(verb) -> bool:
     """'ordered the French ambassador out within 72 hours', 'ordered the ambassador to
-    leave': an envoy sent away, by a particle or by a verb of leaving."""
-    if not any(_lower_words(o) & lex.SENT_OUT for o in _children(verb, "dobj")):
+    leave', 'two diplomats were ordered to leave': an envoy sent away, by a particle or by
+    a verb of leaving."""
+    # "two diplomats were ordered to leave": the passive's subject is who is sent away
+    sent = _children(verb, "dobj") + (_children(verb, "nsubjpass") if _is_passive(verb) else [])
+    if not any(_lower_words(o) & lex.SENT_OUT for o in sent):
         return False
     return any(p.lower_ == "out" for p in _children(verb, "prt", "advmod", "prep")) or any(
         _lemma(x) in ("leave", "depart", "quit") for x in _children(verb, "xcomp"))

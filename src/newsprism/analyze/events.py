@@ -48,15 +48,15 @@ from .event_args import (ORGANISING, SYMMETRIC, _absorb, _expand, _hyphenated,
                          _split_parties, _verb_args, arg_heads, raid_armed)
 from .event_targets import (_beneficiaries, _helped_places, _mobilized_against,
                             goods_origin, held_places, mission_party, _retreat_targets, in_protest_targets, protest_host, recipients)
-from .plover_senses import PRESSING, RESCUERS
+from .plover_senses import CUT_LINKS, LINK_CUTTING, PRESSING, RESCUERS
 from .event_transfer import GEAR, gear_sent, ground_retreat, offered_to
 from .event_context import particle_after, prefixed_piece
 from .event_context import (CARRIERS, DRILLS, _agents, _dateline, GATHER_VERBS, PROTEST_AIMS,
                             QUANTITY, _children, _subjects, _clause_in_amod, _drill_type,
                             _lemma, _light_verb, _lower_words, _objects, _party, _pobjs,
-                            _someone_asks, _formal_complaint, _is_time, kids)
-from .event_refine import (_labour_context, _names_threat, _protest_purpose, _refine_verb,
-                           _taken_ground, _verbal)
+                            _someone_asks, _formal_complaint, _is_passive, _is_time, kids)
+from .event_refine import (LINK_HEADS, _labour_context, _names_threat, _protest_purpose,
+                           _refine_verb, _taken_ground, _verbal)
 from .event_headlines import headline_lines, recased_lines, sentence_case
 from .event_headlines import may_hold_event, unparsed_headline_verb
 from .event_resolve import _date, _has_agent, _resolve, _timex_anchor, foreign_events, phrases
@@ -294,7 +294,9 @@ def _envoy_given_notice(tok) -> bool:
 
 
 def _names_envoy(verb) -> bool:
-    return any(_lower_words(o) & lex.SENT_OUT for o in _children(verb, "dobj", "dative"))
+    # "the ambassador was given 72 hours to leave": the passive's subject got the notice
+    return any(_lower_words(o) & lex.SENT_OUT for o in _children(verb, "dobj", "dative") + (
+        _children(verb, "nsubjpass") if _is_passive(verb) else []))
 
 
 def _pressing_act(tok) -> Candidate | None:
@@ -607,6 +609,9 @@ def _with_args(cands: list[Candidate]) -> list[Candidate]:
             # 'blocked access to two websites': those shut out are the target
             c.targets = [x for t in c.targets for x in (
                 _pobjs(t, ("to",)) if t.lower_ == "access" else ()) or [t]]
+        if c.type == "COERCE" and _lemma(c.tok) in LINK_CUTTING:
+            # "could cut internet nationwide": the link cut is the means, no party
+            c.targets = [t for t in c.targets if t.lower_ not in CUT_LINKS | LINK_HEADS]
         # a folded-in subject is the act itself ('ceasefire agreed between X and Y'), no
         # party; a folded-in object stays what was accepted ('accepted the proposal')
         c.targets = [t for t in c.targets if t not in c.absorbed or t.dep_ != "nsubj"]
@@ -791,6 +796,37 @@ def _headline_candidates(doc, a: int, b: int) -> list[Candidate]:
     recased = doc.user_data[key]
     if recased is None:
         return []
+    cands = _headline_events(recased, a, b)
+    pair = _comma_pair(recased, a, b)
+    for c in cands if pair is not None else ():
+        first, second, verb = pair
+        if verb is not c.tok and verb not in c.hosts and (
+                c.kind != "noun" or _light_verb(c.tok) is not verb):
+            continue
+        # "Kenya, Somalia Sign Extradition Treaty": headlines write 'X and Y' as 'X, Y'
+        if c.type in SYMMETRIC or _lemma(verb) in MUTUAL:
+            c.actors, c.targets = [first], [second]  # as 'X and Y signed' reads
+        else:
+            c.actors = [first, second]
+    return cands
+
+
+def _comma_pair(recased, a: int, b: int):
+    """'Kenya, Somalia Sign ...', 'Modi, Lula Hold Talks': a headline opening with two
+    names split by a comma (the headline's 'and'); (first, second, the word after)."""
+    toks = [t for t in recased if a <= t.idx < b and not t.is_space]
+    if len(toks) < 4 or toks[1].text != "," or toks[0].pos_ != "PROPN":
+        return None
+    j = 2
+    while j < len(toks) - 1 and toks[j].pos_ == "PROPN" and toks[j].is_title:
+        j += 1
+    if j == 2 or toks[j].is_punct:
+        return None
+    return toks[0], toks[j - 1], toks[j]
+
+
+def _headline_events(recased, a: int, b: int) -> list[Candidate]:
+    """The candidates of a sentence-cased headline parse, the misread verb read back."""
     cands = [c for c in find_candidates(recased) if a <= c.tok.idx < b]
     for c in cands:
         if _headline_passive(c):

@@ -117,7 +117,11 @@ LIGHT = frozenset({"carry", "launch", "stage", "conduct", "hold", "mount", "make
                    "institute", "hand", "pass", "mete", "throw", "lend",
                    "proclaim", "enforce",
                    # verbs that take up an agreement or truce ('pressed it to accept a truce')
-                   "accept", "observe", "respect", "honour", "honor"})
+                   "accept", "observe", "respect", "honour", "honor",
+                   # a verb that bestows the act its noun names ('will grant an amnesty to
+                   # insurgents'): granting is the act itself ('agreed to extend its ban'
+                   # prolongs a given measure, so 'extend' stays out: ruling 7)
+                   "grant"})
 # Speech acts that offering or expressing performs ("offered an apology to Indonesia").
 PERFORMATIVES = frozenset({"apology", "condolence", "condolences", "regret", "regrets",
                            "congratulation", "congratulations", "thanks", "sympathy"})

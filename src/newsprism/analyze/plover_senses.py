@@ -149,6 +149,12 @@ _later(Sense("CONCEDE", objs=BLACKOUTS), "lift", "ease", "end")
 # "agreed to restore mobile internet services": a link a state had cut, given back
 CUT_LINKS = frozenset({"internet", "broadband", "telecommunications", "mobile"})
 _later(Sense("CONCEDE", objs=CUT_LINKS | BLACKOUTS, needs_agent=True), "restore")
+# "could cut internet nationwide", "suspended mobile internet in three provinces": the link
+# taken away, a restriction on expression (CAMEO 1721, COERCE); event_refine.links_cut keeps
+# it only where the object is the link itself ('cut broadband prices' is trade)
+LINK_CUTTING = ("cut", "suspend", "throttle", "sever")
+_later(Sense("COERCE", objs=frozenset({"internet", "broadband", "telecommunications"})),
+       *LINK_CUTTING)
 # "closed five Serbian-run municipal offices": another party's premises shut by authority
 # (a party's own, 'closed its offices', is no act on anyone: event_refine)
 PREMISES = frozenset({"office", "offices", "institutions", "headquarters", "bureau",
