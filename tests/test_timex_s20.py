@@ -22,6 +22,10 @@ Mechanisms, each named by the general pattern it handles:
   'Earlier in the day' unmarked). "At the end of the day" is left out (a figure of speech
   in quotes as often as a day). Fixed: TimeBank 1 missed (value 0.8687 -> 0.8692), probe
   p497, p499; broken: probe s04 (extra; its label is the minority reading, left unedited).
+- "two weekends ago", "a weekend later": the count of weekends keeps the weekend's grain,
+  YYYY-Wnn-WE of the week that many weeks away, as "six weeks ago" keeps the week's (was a
+  bare day, 2026-05-06). No row of any file or TimeBank has the shape: found by our own
+  sentences of common news phrasing; nothing changes elsewhere.
 """
 from __future__ import annotations
 
@@ -94,3 +98,11 @@ def test_the_day_after_a_preposition_of_its_course_is_the_day_told():
     assert "the day" not in got
     got = found("She recalled the day the plant closed.", day)
     assert "the day" not in got
+
+
+def test_weekends_counted_back_keep_the_weekend_grain():
+    day = dt.date(2026, 5, 20)  # a Wednesday of ISO week 21; last weekend is W20's
+    got = found("Two weekends ago the rally drew 5,000 people.", day)
+    assert got["Two weekends ago"] == ("DATE", "2026-W19-WE")
+    got = found("Police closed the square three weekends ago.", day)
+    assert got["three weekends ago"] == ("DATE", "2026-W18-WE")

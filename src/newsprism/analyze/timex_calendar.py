@@ -172,7 +172,10 @@ def shifted_value(base: _dt.date, code: str, unit: str, n: float) -> str:
     if code in ("D", "W", "WE", "2W"):
         days = n * {"D": 1, "W": 7, "WE": 7, "2W": 14}[code]
         d = base + _dt.timedelta(days=round(days))
-        # TIMEX3 keeps the expression's grain: "six weeks ago" names a week, not a day
+        # TIMEX3 keeps the expression's grain: "six weeks ago" names a week, not a day,
+        # "two weekends ago" a weekend (YYYY-Wnn-WE)
+        if code == "WE" and float(n).is_integer():
+            return unit_value(d, "weekend")
         return iso_week(d) if code in ("W", "2W") and float(n).is_integer() else ymd(d)
     if code in ("M", "Q"):
         y, mo = add_months(base.year, base.month, round(n * (3 if code == "Q" else 1)))
