@@ -22,8 +22,11 @@ AGENCY_RE = re.compile(r"(?<![\w-])" + _FA_PLACE_BEFORE + r"(?:[وبلف]|لل)?
 # (the name-after check stays case-sensitive: "l'agence Reuters" names one, "l'agence que" not)
 _ANAPHOR_RE = re.compile(rf"(?<![\w-])(?:{L.AGENCY_ANAPHORS})(?![\w-])(?-i:(?!\s+[A-ZÀ-Ý]))", re.I)
 # A medium named by its kind and then its name: "dem Sender ZDF", "la emisora Caracol Radio".
+# A brand spelt from a lower-case letter with a capital inside ("dem Radiosender hr-iNFO", "la
+# chaîne eNCA") is a name too: the capital inside marks it, where "dem Sender zufolge" has none.
 _MEDIUM_NAMED = re.compile(
-    r"(?<![\w-])(?:%s)\s+(?P<n>(?-i:[A-ZÀ-ÝΑ-Ω][\w-]+(?:\s+[A-ZÀ-ÝΑ-Ω][\w-]+){0,2}))"
+    r"(?<![\w-])(?:%s)\s+(?P<n>(?-i:(?:[A-ZÀ-ÝΑ-Ω]|[a-zà-ý](?=[\w-]*[A-ZÀ-Ý]))[\w-]+"
+    r"(?:\s+[A-ZÀ-ÝΑ-Ω][\w-]+){0,2}))"
     % "|".join(map(re.escape, L.AGENCY_WORDS + L.MEDIUM_WORDS)), re.I)  # (the name in its case)
 
 
@@ -350,7 +353,7 @@ def find_vias(text, rules, index, s, e, speaker: Speaker, quoted, skip=()) -> tu
     for m in _MEDIUM_NAMED.finditer(text, s, e):
         a, b = m.span("n")
         if any(o <= a < c for o, c in quoted) or any(x < b and a < y for x, y in taken) \
-                or not text[a].isupper():
+                or not (text[a].isupper() or any(c.isupper() for c in text[a:b])):
             continue
         if speaker.start is not None and a < (speaker.end or 0) and speaker.start < b:
             continue

@@ -11,6 +11,7 @@ from .ml_content import content_before
 from .ml_marks import words
 from .ml_media import MEDIA_SHAPE, find_vias
 from .ml_speakers import clause_end, find_speaker, speaker_in
+from .ml_words_back import words_named_after
 
 # "Das hat X mitgeteilt.", "Lo ha reso noto X", "C'est ce qu'a annoncé X", "Así lo dijo X":
 # a demonstrative object stands for the sentence before, which is then X's words.
@@ -111,6 +112,9 @@ def after_orphans(text, lang, rules, index, roles, s, e, cues, last, loose):
         w = WITH_WORDS.match(text, s)  # "Con queste parole il perito ..., Paolo Fabbri, ha aperto"
         people = [h for h in index.within(w.end(), min(e, w.end() + 120))
                   if h[2].type == "PERSON"] if w else []
+        if not people:  # "Bu sözler ... X'e ait", "بهذه الكلمات لخّص X", "X نے یہ بات ... کہی"
+            back = words_named_after(text, lang, index, s, e)
+            return (*back, ()) if back else None
         return (Span(w.start(), w.end()), Speaker(people[0][2].id, people[0][2].name, *people[0][:2]),
                 ()) if people else None
     stop = clause_end(text, m.end(), e)

@@ -14,6 +14,8 @@ import dataclasses
 import re
 
 from ..records import Via
+from . import ml_lexicon as L
+from .ml_roles import is_title
 
 _THROUGH = re.compile(
     r"(?<![\w-])(?:tramite|attraverso|per bocca d(?:i|el|ella|ell['’])|über|durch|"
@@ -23,6 +25,7 @@ _THROUGH = re.compile(
     r"(?:portavoce|portavoz|porte-parole|Sprecher(?:in)?|Regierungssprecher(?:in)?|Pressesprecher(?:in)?|"
     r"εκπροσώπου|εκπρόσωπό|εκπρόσωπο)(?![\w-])")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_ARTICLE_WORDS = frozenset("il lo la l' i gli le el los las der die das den ο η οι το les".split())
 
 
 # The subject set off before an aside of passing through: "Il ministro della Cultura, tramite
@@ -73,10 +76,36 @@ def _spoken_through(text: str, q, people) -> tuple | None:
     return speaker, Via(hit[2].id, hit[2].name, hit[0], hit[1])
 
 
+# What follows a spokesperson noun when it is named: "par la voix de son porte-parole, Marc
+# Duval," / "über seinen Sprecher Thomas Bitschnau" (a capital after at most a comma).
+_NAME_NEXT = re.compile(r"\s*,?\s*(?:(?:don|dott\.?|Dr\.?|M\.|Mme)\s+)?[A-ZÀ-ÝΑ-Ω]")
+
+
+def _unnamed_spokesperson(text: str, m, sp, kinds) -> Via | None:
+    """'La ministre a fait savoir, par la voix de son porte-parole, qu'...', 'Il sindaco, tramite
+    il suo portavoce, ha detto che': a person or an office holder who speaks through a
+    spokesperson left unnamed has the role word as via (a spokesperson named or not is the via, as
+    in the English relays). A body speaking so has none: its spokesperson is its own voice."""
+    if _NAME_NEXT.match(text, m.end()):
+        return None  # (a name the entity step missed: no role word in its place)
+    if sp.entity is not None:
+        if kinds.get(sp.entity) != "PERSON":
+            return None
+    else:
+        words = (sp.name or "").split()
+        first = next((w for w in words if L.fold(w) not in _ARTICLE_WORDS), None)
+        if first is None or not is_title(first):
+            return None
+    noun = re.search(r"[^\s'’]+$", m.group())
+    a = m.start() + noun.start()
+    return Via(None, text[a:m.end()], a, m.end())
+
+
 def spokesperson_vias(text: str, quotes: tuple, entities) -> tuple:
     """Each quote whose cue passes the words through a named spokesperson, with that person
     as a via; a quote given to the spokesperson it passed through goes back to the subject."""
     people = sorted((m.start, m.end, e) for e in entities if e.type == "PERSON" for m in e.mentions)
+    kinds = {e.id: e.type for e in entities}
     out = []
     for q in quotes:
         back = _spoken_through(text, q, people) if q.speaker.start is not None else None
@@ -91,6 +120,12 @@ def spokesperson_vias(text: str, quotes: tuple, entities) -> tuple:
         m = _THROUGH.search(text, lo, q.start)
         hit = next((p for p in people if m is not None and m.end() <= p[0] < min(q.start, m.end() + 40)
                     and p[1] <= q.start), None)
+        if hit is None and m is not None:
+            role = _unnamed_spokesperson(text, m, sp, kinds)
+            if role is not None and not any(v.start == role.start for v in q.via):
+                q = dataclasses.replace(q, via=tuple(q.via) + (role,))
+            out.append(q)
+            continue
         if hit is None or any(v.entity == hit[2].id for v in q.via) or hit[2].id == sp.entity:
             out.append(q)
             continue

@@ -1,0 +1,91 @@
+"""Session 20, non-English pass on the opened seventeenth set: reading steps a careful reader
+applies to any article, each with sentences written for these tests.
+
+- A quotation left standing alone, then a sentence that points back at the words and names who
+  said them ('Bu sözler, ... X'e ait', 'بهذه الكلمات لخّص X', 'X نے یہ بات ... کہی'):
+  ml_words_back, called from ml_prior.after_orphans. The named one speaks the words before, and
+  a pronoun after that is that person.
+- A person or office holder speaking through a spokesperson left unnamed ('a fait savoir, par la
+  voix de son porte-parole, que', 'tramite il suo portavoce'): the role word is the via, as a
+  named spokesperson is (ml_through); a body speaking so has none.
+- A medium named after its kind word with a brand spelt from a lower-case letter and a capital
+  inside ('im Radiosender hr-iNFO', 'la chaîne eNCA'): ml_media._MEDIUM_NAMED.
+"""
+from ml_probe import one, quotes
+
+
+# ---------------------------------------------------------------- words pointed back at
+
+def test_tr_these_words_belong_to_names_the_speaker():
+    text = ('"Bu yıl çayı dalında bıraktık. Toplayacak işçi bulamadık." Bu sözler, Rize\'de '
+            'otuz yıldır çay üreten Ayşe Demirci\'ye ait.')
+    assert one(text, "tr", "Bu yıl çayı").speaker.name == "Ayşe Demirci"
+
+
+def test_ar_with_these_words_the_subject_after_the_verb_speaks():
+    text = ("«بعنا الماشية كلها لنشتري الماء. لم يبق لنا شيء». بهذه الكلمات وصف خالد المصري، "
+            "وهو مزارع من الكرك، حال القرية بعد الجفاف.")
+    assert one(text, "ar", "بعنا الماشية").speaker.name == "خالد المصري"
+
+
+def test_ur_subject_said_this_thing_speaks_and_the_pronoun_after_is_them():
+    text = ('"ہماری دکان تیسری بار ڈوبی ہے۔ اب ہم کہاں جائیں"۔ سکھر کے تاجر نذیر احمد نے یہ بات '
+            'اپنی دکان کے باہر کھڑے ہو کر کہی۔\n\n'
+            'انہوں نے کہا کہ انتظامیہ نے نالے کی صفائی نہیں کی۔')
+    first = one(text, "ur", "ہماری دکان")
+    assert first.speaker.name.endswith("نذیر احمد")
+    assert one(text, "ur", "انتظامیہ نے").speaker.name.endswith("نذیر احمد")
+
+
+def test_words_back_needs_the_pointing_words():
+    # a sentence naming someone with no words pointing back leaves the quotation alone
+    text = ('"Su yine kesildi. Üç gündür bekliyoruz." Mahalle muhtarı Kemal Aydın dün '
+            'belediyeye gitti.')
+    q = one(text, "tr", "Su yine")
+    assert q.speaker.name != "Kemal Aydın"
+
+
+# ---------------------------------------------------------------- spokesperson left unnamed
+
+def test_fr_minister_through_unnamed_spokesperson_has_role_as_via():
+    text = ("La ministre de la Santé a fait savoir, par la voix de son porte-parole, qu'elle "
+            "attendait « des réponses rapides » de la direction de l'hôpital.")
+    q = one(text, "fr", "des réponses")
+    assert [v.name for v in q.via] == ["porte-parole"]
+
+
+def test_it_mayor_through_unnamed_spokesperson_has_role_as_via():
+    text = ("Il sindaco, tramite il suo portavoce, ha fatto sapere che la scuola "
+            "resterà chiusa fino a lunedì.")
+    q = one(text, "it", "la scuola")
+    assert [v.name for v in q.via] == ["portavoce"]
+
+
+def test_body_through_its_spokesperson_has_no_via():
+    # a body's spokesperson is its own voice
+    text = ("La société Nordival a fait savoir, par la voix de son porte-parole, que "
+            "l'usine rouvrirait lundi.")
+    q = one(text, "fr", "l'usine rouvrirait")
+    assert [v.name for v in q.via] == []
+
+
+def test_named_spokesperson_still_the_name():
+    text = ("Il sindaco, tramite il portavoce Marco Rinaldi, ha fatto sapere che la scuola "
+            "resterà chiusa fino a lunedì.")
+    q = one(text, "it", "la scuola")
+    assert [v.name for v in q.via] == ["Marco Rinaldi"]
+
+
+# ---------------------------------------------------------------- brand with an inner capital
+
+def test_de_station_brand_with_inner_capital_is_the_via():
+    text = ("Bürgermeisterin Anke Roth kündigte Hilfe an. Im Radiosender hr-iNFO sagte sie: "
+            "„Niemand muss in dieser Woche frieren.“")
+    q = one(text, "de", "Niemand muss")
+    assert [v.name for v in q.via] == ["hr-iNFO"]
+
+
+def test_de_kind_word_before_lower_case_word_is_no_medium():
+    text = "Der Sender zufolge sagte Anke Roth: „Wir bleiben geöffnet.“"
+    q = one(text, "de", "Wir bleiben")
+    assert all(v.name != "zufolge" for v in q.via)
