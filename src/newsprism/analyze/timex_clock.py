@@ -41,8 +41,11 @@ def attach_clock_times(text: str, found: list) -> list:
             nxt, part = found[i + 1], _PART_VALUE.search(cur[3])
             day = FULL_DATE.match(nxt[3])
             if part and day and "T" not in nxt[3] and _ON_GAP.fullmatch(text, cur[1], nxt[0]):
-                # "before dawn on Friday" is one expression, as "Friday morning" is
-                out.append((cur[0], nxt[1], "TIME", f"{day.group(0)}T{part.group(1)}"))
+                # "before dawn on Friday": two TIMEX3, the signal "on" outside either, as
+                # "at 3 a.m. on Friday" and "at noon on Friday" are; dawn takes Friday's date
+                # (session 20 ruling, counts in tests/test_timex_s20.py)
+                out.append((cur[0], cur[1], "TIME", f"{day.group(0)}T{part.group(1)}"))
+                out.append(nxt)
                 i += 2
                 continue
         if clock and i + 1 < len(found):
