@@ -8,6 +8,10 @@ applies to any article, each with sentences written for these tests.
 - A person or office holder speaking through a spokesperson left unnamed ('a fait savoir, par la
   voix de son porte-parole, que', 'tramite il suo portavoce'): the role word is the via, as a
   named spokesperson is (ml_through); a body speaking so has none.
+- Persian: 'ادامه داد' (went on) before a colon, a quotation or 'که' is a verb of saying, a
+  continuation as 'a-t-il poursuivi' (ml_lexicon); 'با این جمله ... حرف می‌زند' after a quotation
+  in the same sentence ('with this sentence X talks of ...') attributes it to the subject before;
+  'به گفته او' with no comma after it is 'according to him', the last speaker (ml_clauses).
 - A medium named after its kind word with a brand spelt from a lower-case letter and a capital
   inside ('im Radiosender hr-iNFO', 'la chaîne eNCA'): ml_media._MEDIUM_NAMED.
 """
@@ -89,3 +93,31 @@ def test_de_kind_word_before_lower_case_word_is_no_medium():
     text = "Der Sender zufolge sagte Anke Roth: „Wir bleiben geöffnet.“"
     q = one(text, "de", "Wir bleiben")
     assert all(v.name != "zufolge" for v in q.via)
+
+
+# ---------------------------------------------------------------- Persian continuations
+
+def test_fa_went_on_before_colon_continues_the_speaker_and_medium():
+    text = ("تهران - رئیس اتحادیه نانوایان، مهدی رضایی، به ایسنا گفت: «آرد به اندازه کافی نمی‌رسد».\n\n"
+            "وی ادامه داد: «اگر سهمیه اصلاح نشود، نانوایی‌ها تعطیل می‌شوند».")
+    q = one(text, "fa", "اگر سهمیه")
+    assert q.speaker.name == "مهدی رضایی"
+    assert len(q.via) == 1
+
+
+def test_fa_went_on_with_work_is_no_cue():
+    text = "تهران - کارخانه با وجود قطعی برق به کار خود ادامه داد."
+    assert quotes(text, "fa") == ()
+
+
+def test_fa_with_this_sentence_talks_attributes_the_quote_before():
+    text = ("مشهد - بازار خرما راکد است.\n\n"
+            "«بیست سال است خرما می‌فروشم. چنین رکودی ندیده‌ام»؛ رضا کریمی، فروشنده بازار رضا، "
+            "با این جمله از وضع امسال حرف می‌زند.")
+    assert one(text, "fa", "بیست سال").speaker.name == "رضا کریمی"
+
+
+def test_fa_according_to_him_without_comma_is_the_last_speaker():
+    text = ("مشهد - رضا کریمی، فروشنده بازار، گفت: «فروش نصف شده است».\n\n"
+            "به گفته او قیمت هر کیلو خرما امسال سه برابر شده است.")
+    assert one(text, "fa", "قیمت هر کیلو").speaker.name == "رضا کریمی"

@@ -127,7 +127,9 @@ IN_HIS_VIEW = re.compile(r"\s*(?:A su (?:juicio|entender|parecer)|En su opinión
                          # "Según dijo a la Cadena SER, ...": as she told it, the one just named
                          r"Según (?:dijo|explicó|declaró|relató|precisó|indicó|contó)(?:\s+a\s+[^,،.]{1,40})?|"
                          r"Κατά (?:τον ίδιο|την ίδια)|(?:Ihm|Ihr) zufolge|Nach (?:seinen|ihren) Worten|"
-                         r"Ona göre|به گفته (?:او|وی)|و?بحسبه|و?بحسبها|ان کے بقول)(?=\s*[,،])")
+                         r"Ona göre|به گفته (?:او|وی)|و?بحسبه|و?بحسبها|ان کے بقول)(?=\s*[,،])"
+                         # (Persian often sets no comma after it: 'به گفته او دستمزد ... شده است')
+                         r"|\s*به گفته (?:او|وی)(?=\s)")
 
 
 ACC_PRONOUNS = frozenset("""lui elle eux elles él ella ellos ellas lui lei loro ihm ihr ihnen
