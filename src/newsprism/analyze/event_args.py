@@ -1030,6 +1030,10 @@ def _expand(tokens: list, exclude=()) -> list:
     return out
 
 
+# place-class nouns that name a facility, not a settlement: 'the port of X' is no 'town of X'
+FACILITIES = frozenset({"port"})
+
+
 def arg_heads(tok) -> list:
     """The tokens that may name an argument's party, best first: 'thousands of people'
     -> people; 'the city of Kharkiv' -> Kharkiv; 'the resignation of the minister' ->
@@ -1037,7 +1041,9 @@ def arg_heads(tok) -> list:
     # "Rebels of the M23 movement": a sentence's first word is tagged a name by its capital
     common = tok.pos_ != "PROPN" or tok.is_sent_start and tok.is_title and _common_word(tok.text)
     ofs = _pobjs(tok, ("of",)) if common else []
-    place = tok.lower_ in PLACE_CLASS and any(o.pos_ == "PROPN" for o in ofs)
+    # "the port of Hodeidah" names a facility at a town, struck or blockaded in its own
+    # right: the port first, then the town's name (whose entity the record resolves to)
+    place = tok.lower_ in PLACE_CLASS - FACILITIES and any(o.pos_ == "PROPN" for o in ofs)
     if ofs and (tok.lower_ in QUANTITY or place or tok.pos_ == "NUM"):
         return [h for o in ofs for h in arg_heads(o)]
     # "the rebel commander Omar Haddad": the name is an apposition to the role noun

@@ -100,6 +100,12 @@ def _name_end(h) -> int:
     ofs = [o for o in _pobjs(h, ("of",)) if o.pos_ == "PROPN"] if h.pos_ == "PROPN" else []
     if ofs:
         return ofs[0].i + 1
+    # "Negotiators from Colombia", "Fighters from the Rapid Support Forces": people named by
+    # the body they come from, the party _entity_of resolves a doer to; the phrase says so
+    froms = [o for o in _pobjs(h, ("from",)) if o.pos_ == "PROPN"] if h.tag_ in (
+        "NNS", "NNPS") else []
+    if froms:
+        return froms[0].i + 1
     # "the West African bloc ECOWAS": an acronym the tagger took for a verb names the head
     nxt = h.doc[h.i + 1] if h.i + 1 < len(h.doc) else None
     acronym = nxt is not None and nxt.is_upper and nxt.is_alpha and len(nxt) > 1 and (
