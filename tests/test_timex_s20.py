@@ -26,6 +26,13 @@ Mechanisms, each named by the general pattern it handles:
   YYYY-Wnn-WE of the week that many weeks away, as "six weeks ago" keeps the week's (was a
   bare day, 2026-05-06). No row of any file or TimeBank has the shape: found by our own
   sentences of common news phrasing; nothing changes elsewhere.
+- Fiscal years written the way Indian, British and Australian business news writes them:
+  "Q3 FY26", "H1 FY2027" (one DATE, the fiscal year's quarter or half: 2026-Q3, as
+  "Q4 2026" is), "the third quarter of FY26" (one DATE, as "the third quarter of 1990" is
+  in TimeBank), "the financial year 2026-27" (one DATE valued by the year it ends in, "the"
+  inside, as "the 2026-27 financial year" and "fiscal year 2026-27" already were). Before:
+  split in two, or not found. No row of any file or TimeBank holds the shapes; nothing
+  changes elsewhere.
 """
 from __future__ import annotations
 
@@ -130,3 +137,15 @@ def test_dawn_on_a_day_is_two_timexes_dated_by_the_day():
     assert got["Saturday"] == ("DATE", "2026-08-15")
     got = found("Shelling stopped at dusk on Monday.", dt.date(2026, 8, 14))
     assert got["dusk"] == ("TIME", "2026-08-10TEV")
+
+
+def test_fiscal_quarters_and_years_in_their_short_and_long_forms():
+    day = dt.date(2026, 8, 12)
+    got = found("Net profit rose 9 percent in Q3 FY26, the lender said.", day)
+    assert got == {"Q3 FY26": ("DATE", "2026-Q3")}
+    got = found("Margins narrowed in the second quarter of FY27.", day)
+    assert got == {"the second quarter of FY27": ("DATE", "2027-Q2")}
+    got = found("Sales should grow 6 percent in H1 FY2027.", day)
+    assert got == {"H1 FY2027": ("DATE", "2027-H1")}
+    got = found("The deficit target for the financial year 2026-27 was kept.", day)
+    assert got == {"the financial year 2026-27": ("DATE", "2027")}

@@ -361,8 +361,10 @@ def r_quarter_abbr(m, ctx):
     if (unit == "H" and n > 2) or (before and _CAPITAL.match(before.group(1))
                                    and before.group(1).lower() not in _BARE_MAY_BEFORE):
         return None  # "the Audi Q3" is a car
-    if m["y"] or m["yy"]:
-        year = int(m["y"]) if m["y"] else two_digit_year(int(m["yy"]), ctx.anchor)
+    if m["y"] or m["fy"]:
+        year = int(m["y"] or m["fy"])
+    elif m["yy"] or m["fyy"]:
+        year = two_digit_year(int(m["yy"] or m["fyy"]), ctx.anchor)
     elif ctx.anchor is None:
         return [(m.start(), m.end(), "DATE", f"XXXX-{unit}{n}")]
     else:
@@ -439,11 +441,18 @@ def r_period(m, ctx):
     return [(m.start(), m.end(), "DATE", f"{qy}-Q{q}")]
 
 
+_FY_YEAR = re.compile(r"fy\s?['’]?(\d{4}|\d\d)")
+
+
 def _quarter_year(m, a: _dt.date | None) -> int | None:
     for g in ("yr", "yr2"):
         w = (m[g] or "").lower()
         if re.fullmatch(r"\d{4}", w):
             return int(w)
+        fy = _FY_YEAR.fullmatch(w)
+        if fy:  # "the third quarter of FY26": the fiscal year by the year it ends in
+            digits = fy.group(1)
+            return int(digits) if len(digits) == 4 else two_digit_year(int(digits), a)
         if a is not None and w:
             if w.startswith("last"):
                 return a.year - 1

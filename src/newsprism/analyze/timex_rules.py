@@ -262,7 +262,7 @@ RULES: list[Rule] = [
                      r"comparable|corresponding|)"
                      r"[\s-]*(?:fiscal[\s-]+)?"
                      rf"(?P<unit>quarter|half)(?:\s+of\s+(?:fiscal\s+)?(?P<yr2>{YEAR}|this\s+year|"
-                     r"last\s+year|next\s+year))?(?P<plural>s)?(?![\w]|-(?:final|time|way|to-|on-|over-))"
+                     rf"last\s+year|next\s+year|FY\s?{YEAR}|FY['’]?\d\d(?!\d)))?(?P<plural>s)?(?![\w]|-(?:final|time|way|to-|on-|over-))"
                      r"(?:\s+(?P<ago>a\s+year\s+(?:ago|earlier)|of\s+last\s+year|last\s+year))?"),
     # "the January-March quarter", "the July-December period of 2012"
     _rule("month_range", rf"{_B}(?:(?P<the>the)\s+)?(?P<m1>{MONTH_FULL})\s*[-–/]\s*"
@@ -282,8 +282,10 @@ RULES: list[Rule] = [
                        # ("the six months to June 30" stays two: a stretch and a day)
                        rf"(?P<mon>{MONTH_FULL})(?!\.?\s+\d{{1,2}}(?!\d))(?:\s+(?P<yr>{YEAR}))?{_E}"),
     # "Q3", "Q4 2012", "H1 2013", "Q1'13": the analysts' short forms
+    # "Q3 FY26", "H1 FY2027": the fiscal year's quarter or half, one expression
     _rule("quarter_abbr", rf"(?<![\w-])(?P<unit>[QH])(?P<n>[1-4])"
-                          rf"(?:\s*(?P<y>{YEAR})|['’](?P<yy>\d\d))?(?![\w-])", flags=0),
+                          rf"(?:\s*(?P<y>{YEAR})|['’](?P<yy>\d\d)"
+                          rf"|\s+FY\s?(?P<fy>{YEAR})|\s+FY['’]?(?P<fyy>\d\d))?(?![\w-])", flags=0),
     # "finished third last season": the sports season before the one under way (r_last_season)
     _rule("last_season", rf"(?<!\bthe\s)(?<!\bits\s){_B}last\s+season{_E}"),
     # "FY26", "FY'27": a fiscal year by the two digits of the year it ends in (r_fy_short)
@@ -320,6 +322,8 @@ RULES: list[Rule] = [
     # "the 2013 financial year" is one expression, its article in only with the noun after
     _rule("year", rf"(?<![\w$£€#¥.,/-])(?:(?P<fyt>(?:the|its|their)\s+)(?=\d{{4}}(?:[-–]\d\d)?\s))?"
                   rf"(?:(?P<edge>{EDGE}|(?:fiscal|calendar)(?:[\s-]+year)?"
+                  # "the financial year 2026-27": the noun before the years, article inside
+                  r"|the\s+(?:financial|fiscal)\s+year"
                   r"|post|pre|FY)[\s-]+|FY(?=\d))?"
                   rf"(?P<year>{YEAR})(?:\s*[-–]\s*(?P<y2>\d\d(?!\d)|{YEAR}))?"
                   r"(?(fyt)\s+(?:financial|fiscal|tax|budget)\s+year"
