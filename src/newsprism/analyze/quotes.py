@@ -22,6 +22,7 @@ from .relays import (carried_vias, chain_vias, earlier_medium, is_medium_span, q
 from .speaker_of_body import person_of_body
 from .speaker_interpreted import interpreted_for
 from .speaker_relative import relative_subject
+from .speaker_colon import colon_source
 from .via_carry import cueless_paragraphs
 from .source_clauses import (displaced_that_clauses, that_clause_on_participle,
                              told_clause_on_object)
@@ -425,7 +426,10 @@ def _direct_from_marks(doc, marks: list[Marked], cands: list[Cand]) -> tuple[lis
                 rest.append(m)
             continue
         if tok.i in used or subject_of(tok) is None:
-            rest.append(m)
+            # a verb whose subject the parse lost ('The chair, Senator X, cut in: "..."'):
+            # the clause the colon closes still names who speaks
+            c = _colon_cand(doc, m) if tok.i not in used else None
+            (rest if c is None else out).append(m if c is None else c)
             continue
         used.add(tok.i)
         c = make_cand(doc, tok, (m.start, m.end), "marks")
@@ -452,11 +456,12 @@ def _colon_cand(doc, m: Marked) -> Cand | None:
     subjects = [t for t in doc[colon.sent.start:colon.i] if t.idx >= line_start
                 and t.dep_ in ("nsubj", "nsubjpass") and t.head.idx >= line_start
                 and t.head.i < colon.i and t.pos_ in ("PROPN", "NOUN", "PRON")]
-    if not subjects:
+    found = colon_source(colon, subjects)
+    if found is None:
         return None
-    subj = subjects[0]
+    subj, source = found
     return Cand(content=(m.start, m.end), cue=(colon.idx, colon.idx + 1),
-                source=source_span(subj), kind="direct", origin="colon", cue_tok=colon,
+                source=source, kind="direct", origin="colon", cue_tok=colon,
                 src_tok=subj, sent=colon.sent.start_char)
 
 

@@ -24,6 +24,10 @@ neighbour neighbor relative people individual one""".split())
 _NEAR = 8
 _DETERMINERS = ("a", "an", "the")
 _PARAS_AHEAD = 2
+# Styles a role's holder takes before the name in place of the role word itself: a judge is
+# 'Mrs Justice Okoro' in an English court, 'Justice Okoro' in a supreme court, so 'the judge'
+# later in the story is that person (only a capitalised style right before a name counts).
+_STYLED_AS = {"judge": "justice"}
 
 
 def role_key(word: str) -> str:
@@ -79,6 +83,13 @@ def _described_as(doc, m, key: str):
         return None  # 'Karrawong's chief executive' describes someone else
     inside = range(span.start, span.end)
     keys = {key} | {role_key(w) for w in L.role_kin(key)}
+    style = _STYLED_AS.get(key)
+    if style is not None:
+        # the style heads or opens the name: 'Mrs Justice Okoro' (inside the mention or right
+        # before it), never the common noun ('sought justice')
+        for r in doc[max(span.start - 2, span.sent.start):span.end]:
+            if r.lower_ == style and r.text[:1].isupper() and r.i + 1 < span.end:
+                return r
     lo, hi = max(span.sent.start, span.start - _NEAR), min(span.sent.end, span.end + _NEAR)
     for r in doc[lo:hi]:
         if role_key(r.lower_) not in keys or _hyphen_tail(r):

@@ -248,7 +248,8 @@ class Speakers(DocumentSources, SecondNames, RecentSpeakers):
             for word in _CAPITALISED.findall(lead.split(",")[0]):
                 if word.lower() in L.TITLES:
                     self.holders[word.lower()] = (ent, s)
-        if ent is not None and low in ("he", "she"):
+        if ent is not None and low in ("he", "she", "it", "they"):
+            # (also 'In an emailed statement to the Courier, it said': not the paper)
             own = self._own_opener(s)
             named = [m.start for m in ent.mentions if m.start < s and m.kind != "pronoun"]
             if named and own[0] <= max(named) < own[1]:

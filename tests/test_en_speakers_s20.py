@@ -1,0 +1,80 @@
+"""Session 20 (issue 3), speakers on the opened seventeenth English set: general reading steps,
+each tested on sentences written for this file (none from the sets).
+
+- A pronoun subject never means a name inside its own fronted opener: 'In an emailed statement
+  to the Courier, it said' is not the Courier, as 'Addressing reporters in Lagos, he said' is
+  not a person named in the opener (sources.Speakers.resolve, _own_opener now also for 'it'
+  and 'they'); the statement's next '"...," the statement said' follows the body found.
+- 'the judge' stands for the one person the article styles as a judge: the style 'Justice'
+  before the name ('Mrs Justice Okoro', 'Justice Okoro') counts as the role word 'judge'
+  (role_names._STYLED_AS, read by _described_as; capitalised and before a name only).
+- A colon closing two clauses ('Question Time has started, and the opposition leader, X, opens
+  with the cuts: "..."') gives the quotation to the subject of the colon's own verb, not the
+  sentence's first subject (speaker_colon.colon_subject).
+- 'The committee chair, Senator X, cut in: "..."': a parse that hung the verb on the person's
+  phrase as a modifier, with no subject, still gives the quotation to that phrase (a person's
+  only), ending before the verb; the quotation's next paragraph and a headline shortening it
+  follow (speaker_colon; quotes._direct_from_marks tries the colon when the verb before has no
+  subject).
+"""
+from __future__ import annotations
+
+from newsprism.analyze.pipeline import analyze
+from newsprism.records import Article
+
+
+class _Said(dict):
+    """Quoted span -> speaker name; looked up by any words the span holds."""
+
+    def __getitem__(self, words: str):
+        return next(v for k, v in self.items() if words in k)
+
+
+def _quotes(text: str, outlet: str | None = None) -> _Said:
+    a = analyze(Article(id="t-s20", text=text, language="en", outlet=outlet))
+    return _Said({a.text[q.start:q.end]: q.speaker.name for q in a.quotes})
+
+
+def test_pronoun_not_the_medium_in_its_own_opener():
+    text = ("Ferry operator blamed for cancelled crossings\n\n"
+            "LERWICK, March 3 (Courier) - Islanders said on Tuesday that the ferry had missed "
+            "eleven crossings in a fortnight.\n\n"
+            "The Northern Isles Ferry Company rejected the criticism. In an emailed statement "
+            "to the Courier, it said the vessel had been \"withdrawn for safety checks\".\n\n"
+            "\"No crossing is cancelled lightly,\" the statement said.\n")
+    got = _quotes(text, outlet="Courier")
+    assert got["withdrawn for safety checks"] == "Northern Isles Ferry Company"
+    assert got["No crossing is cancelled lightly"] == "Northern Isles Ferry Company"
+
+
+def test_the_judge_is_the_person_styled_justice():
+    text = ("Court rejects challenge to quarry plan\n\n"
+            "Mr Justice Okonkwo-Barry dismissed the residents' claim against the county "
+            "council on Friday.\n\n"
+            "The residents' counsel, Mairead Flynn, had told the court that the council "
+            "ignored the noise survey. The judge said the argument was \"carefully put\" but "
+            "did not make the decision unlawful.\n")
+    got = _quotes(text)
+    assert got["carefully put"] == "Okonkwo-Barry"
+
+
+def test_colon_quotation_goes_to_the_colon_clause_subject():
+    text = ("Budget row in the assembly\n\n"
+            "Prime Minister's Questions has begun, and the opposition leader, Maria Okafor, "
+            "opens with the school cuts: \"Will the minister tell parents why their children "
+            "must travel twenty miles?\"\n")
+    got = _quotes(text)
+    assert got["Will the minister tell parents why"] == "Maria Okafor"
+
+
+def test_colon_after_a_verb_the_parse_hung_on_the_speaker():
+    text = ("Inquiry presses port authority\n\n"
+            "Harbour Secretary Paul Mendes told the inquiry that every container had been "
+            "checked. \"We have the logs,\" he said.\n\n"
+            "The committee chair, Senator Teresa Villanueva-Santos, cut in: \"Then bring the "
+            "logs to this committee, Mr. Secretary. Every page, by Friday.\n\n"
+            "\"If the logs are as complete as you say, you have nothing to fear.\"\n")
+    got = _quotes(text)
+    assert got["We have the logs"] == "Paul Mendes"
+    assert got["Then bring the logs"] == "Teresa Villanueva-Santos"
+    assert got["If the logs are as complete as you say"] == "Teresa Villanueva-Santos"
