@@ -30,6 +30,11 @@ each a missing reading step rather than a reading of one row; sentences written 
 - 'the port of Hodeidah' names a facility at a town, not a settlement as 'the town of Nuh'
   does: the port is the first head, the town's name the next (event_args.FACILITIES);
   wire 1 and wire21 1 row fixed, none broken (the record still resolves to the town).
+- A full sentence (full stop, determined subject) the parser left with a noun at its root
+  and a past form right after it, with no 'by', has that form as its main verb and the noun
+  as its doer ('The warring factions consented to a truce'), not a reduced passive
+  (event_context._finite_after_root); a headline's bare passive keeps its reading.
+  heldout 1 row fixed, none broken.
 """
 from __future__ import annotations
 
@@ -171,3 +176,19 @@ def test_port_of_a_town_is_the_port_then_the_town(nlp):
     assert "the port" in tgts and "Berbera" in tgts
     _, tgts = _args(_hit(nlp, "Warplanes struck the town of Berbera overnight.", "struck"))
     assert tgts == ["Berbera"]
+
+
+def test_past_form_after_a_root_noun_in_a_full_sentence_is_its_verb(nlp):
+    # the small model may hang the main verb on the subject as a reduced relative
+    for text in ("The warring factions consented to a 72-hour truce brokered by Qatar.",
+                 "The rival militias consented to a ceasefire brokered by Oman."):
+        hits = [c for c in _hits(nlp, text) if c.type == "AGREE"]
+        assert hits, text
+        acts, tgts = _args(hits[0])
+        assert acts and not tgts, (text, acts, tgts)
+
+
+def test_headline_bare_passive_stays_a_passive(nlp):
+    c = _hit(nlp, "Journalist Detained After Covering Protest In Osla", "detained")
+    acts, tgts = _args(c)
+    assert any("journalist" in t.lower() for t in tgts) and not acts

@@ -166,7 +166,20 @@ def _root_noun_acts(verb) -> bool:
     # "Speaking in Brussels, the NATO chief called on allies to send ...": a past tense
     # (not a participle) with a 'to' + verb of its own after its preposition is one too
     return bool(_children(verb, "dobj")) or verb.tag_ == "VBD" and any(
-        _children(x, "aux") for x in _children(verb, "xcomp")) and bool(_children(verb, "prep"))
+        _children(x, "aux") for x in _children(verb, "xcomp")) and bool(_children(verb, "prep")
+    ) or _finite_after_root(verb)
+
+
+def _finite_after_root(verb) -> bool:
+    """'The warring factions consented to a 72-hour truce.': a full sentence (closed by a
+    full stop, the root noun determined) has a main verb; with none but a past form right
+    after the root noun and no 'by' for a passive, that form is it (a headline's bare
+    passive, 'Journalist Detained After ...', has no determiner and no full stop)."""
+    head, doc = verb.head, verb.doc
+    end = verb.sent.end - 1
+    return verb.i == head.i + 1 and (
+        doc[end].text == "." and not _children(verb, "agent", "auxpass")
+        and any(d.lower_ in ("the", "a", "an") for d in _children(head, "det")))
 
 
 # Past participles that say a person is held: 'aid workers held hostage', 'engineers
@@ -206,7 +219,8 @@ def _objects(tok) -> list:
         return _children(tok, "nsubj")  # "fishermen detained ... were released": held
     if not objs and tok.dep_ == "conj" and reduced_relative_root(tok.head) == tok:
         return _children(tok.head, "nsubj")  # ... and released
-    if not objs and (tok.dep_ == "acl" and tok.tag_ == "VBN" or tok.dep_ == "amod"):
+    if not objs and (tok.dep_ == "acl" and tok.tag_ == "VBN" and not _finite_after_root(tok)
+                     or tok.dep_ == "amod"):
         objs = [tok.head]  # "the men detained in March"; a clause misread as a modifier
     if not objs:
         # "pulled its soldiers out": the object of a particle verb may hang off the particle
