@@ -39,6 +39,7 @@ from .speaker_roles import (age_epithet_before, described_body, document_again, 
                             only_named, pronoun_after_role, signed_lines)
 from .sources import Speakers
 from .via_programme import one_programme
+from .via_exchange import exchange_medium
 from .via_interview import interview_cited
 from .told_medium_that import medium_told_that
 from .read_out_words import quotation_read_out, read_out_speakers
@@ -481,6 +482,8 @@ def _dateline_label(text: str, ps: int, name: str) -> bool:
     if not name.isupper():
         return False  # 'Clinton: ...' opening a story is a headline quote, not a place
     before = text[:ps].strip()
+    if before.endswith(":"):
+        return False  # 'Part of the exchange:' introduces a transcript's first speaker
     return not before or not re.search(r"[.!?\"”]\s*$", before) and before.count("\n\n") < 2
 
 
@@ -491,8 +494,10 @@ def _common_word_label(doc, ns: int, ne: int, before: str) -> bool:
     if span is None:
         return False
     if len(span) == 1 and span[0].pos_ != "PROPN" and not span[0].ent_type_:
-        # unless the word already named someone ('Rahim Osman' ... 'Rahim again:')
-        return not re.search(r"\b" + re.escape(span.text) + r"\b", text_of(doc)[:ns])
+        # unless the word already named someone ('Rahim Osman' ... 'Rahim again:'), in
+        # capitals too, as transcripts set their speakers ('Esther Agbodeka' ... 'AGBODEKA:')
+        return not re.search(r"\b" + re.escape(span.text) + r"\b", text_of(doc)[:ns],
+                             re.I if span.text.isupper() else 0)
     return not before.strip() and not before.startswith("\n") and ns > 0 \
         and text_of(doc)[ns - 2:ns - 1] in ".!?" and span[-1].ent_type_ != "PERSON" \
         and not all(t.pos_ == "PROPN" for t in span)
@@ -702,6 +707,7 @@ def extract(doc, blocks: tuple[Block, ...] = (), coref=None,
     medium_told_that(text, cands)
     cands += _continuations(text, left, cands)
     cands += transcript_answers(text, cands)
+    exchange_medium(doc, cands, outlet)
     cands += _headline_quotes(text, left, cands, _lead_blocks(text, blocks))
     cands += quoted_reports(doc, cands)
     cands += reported_within(doc, cands)

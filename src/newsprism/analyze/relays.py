@@ -55,6 +55,9 @@ def via_records(doc, coref, spans, outlet: str | None) -> tuple[Via, ...]:
         if own and (_norm_outlet(phrase) == own or (own_initials and phrase == own_initials)
                     or _part_of_outlet(phrase, outlet)):
             continue  # 'told MPA' in MPA's own copy: the words end there
+        if own and _own_show(phrase, outlet) \
+                and not _SHOW_AFTER.match(text_of(doc), e):
+            continue
         if _SELF_MEDIUM.match(phrase):
             continue
         if _TIME_WORD.match(phrase):
@@ -185,6 +188,21 @@ def _part_of_outlet(phrase: str, outlet: str | None) -> bool:
     if not pw or not ow or len(pw) > len(ow) or all(w in _GENERIC_OUTLET_WORDS for w in pw):
         return False
     return any(ow[i:i + len(pw)] == pw for i in range(len(ow) - len(pw) + 1))
+
+
+_BROADCAST_OUTLET = frozenset("fm am radio tv television".split())
+_SHOW_WORDS = frozenset("podcast programme program show bulletin".split())
+_SHOW_AFTER = re.compile(r"\s+(?:podcast|programme|program|show|bulletin)\b")
+
+
+def _own_show(phrase: str, outlet: str | None) -> bool:
+    """'Speaking on Akwaaba Morning' in Akwaaba FM's own copy: a broadcaster's programme
+    named bare by the station's own first word is the printing outlet itself (a name with
+    its kind, 'the Brackwell Matters podcast', may be another's)."""
+    pw, ow = _outlet_words(phrase), _outlet_words(outlet or "")
+    return len(pw) >= 2 and len(ow) >= 2 and pw[0] == ow[0] and pw[0] not in \
+        _GENERIC_OUTLET_WORDS and any(w in _BROADCAST_OUTLET for w in ow[1:]) \
+        and not any(w in _GENERIC_OUTLET_WORDS or w in _SHOW_WORDS for w in pw[1:])
 
 
 @functools.lru_cache(maxsize=1024)

@@ -217,6 +217,54 @@ def _programme(prep, obj) -> tuple[int, int] | None:
     return None
 
 
+# Where one speaks 'on' a place rather than a channel: 'speaking on Capitol Hill'
+_PLACE_HEADS = frozenset("""Hill Street Road Avenue Square Island Islands Boulevard Lane Bridge
+    Campus Floor Steps Beach Coast Border Front""".split())
+# Entity kinds a bare name after 'speaking on' has when it is a day, a place, a person or a
+# topic, never the channel the words went out on
+_NOT_AIRED = frozenset("DATE TIME GPE LOC FAC NORP EVENT LAW PERSON CARDINAL ORDINAL".split())
+_AIRED_VERBS = frozenset("speak appear talk".split())
+
+
+_SHOW_HEADS = frozenset("interview appearance speak appear talk press ask question".split())
+
+
+def owned_show(prep, obj) -> tuple[int, int] | None:
+    """'In an interview on GTV's Breakfast Live', 'was pressed on ITV Wales's Sharp End': a
+    capitalised name its owner's possessive opens, 'on' which someone was interviewed or
+    pressed, is the owner's programme, the medium the exchange went out on (the programme,
+    not its broadcaster: tests/data conventions, sessions 13-14)."""
+    if prep.lower_ != "on" or not obj.text[:1].isupper() or lemma_of(prep.head) not in _SHOW_HEADS:
+        return None  # ('Sharp End': the tagger may take a programme's last word for a noun)
+    owner = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is None:
+        return None
+    name = [t for t in obj.doc[owner.i + 1:obj.i + 1] if t.dep_ != "case"]
+    if not name or not all(t.text[:1].isupper() for t in name) \
+            or any(t.ent_type_ in _NOT_AIRED and t.ent_type_ != "PERSON" for t in name):
+        return None  # (a programme's name the tagger took for a person's is still the show)
+    return name[0].idx, obj.idx + len(obj.text)
+
+
+def aired_name(prep, obj) -> tuple[int, int] | None:
+    """'Joselito Tabirao, speaking on DZBB, called ...', 'speaking on TeleRadyo Serbisyo':
+    a bare capitalised name (no article) a person spoke or appeared 'on' is the station or
+    programme that carried the words, whether or not its name looks like a medium's; a day,
+    a place or a person is none."""
+    if prep.lower_ != "on" or obj.pos_ != "PROPN" or lemma_of(prep.head) not in _AIRED_VERBS:
+        return None
+    words = [t for t in obj.subtree]
+    if words[-1].i != obj.i or any(t.dep_ in ("det", "poss", "case") for t in words) \
+            or not all(t.text[:1].isupper() for t in words) \
+            or any(t.ent_type_ in _NOT_AIRED for t in words) or obj.text in _PLACE_HEADS:
+        return None
+    doc = obj.doc
+    if obj.i + 2 < len(doc) and doc[obj.i + 1].text == "," and doc[obj.i + 2].lower_ in (
+            "the", "this", "a", "its", "our"):
+        return None  # 'on Morning Line, the breakfast programme of ...': the description decides
+    return words[0].idx, obj.idx + len(obj.text)
+
+
 def _quoter(agent) -> tuple[int, int] | None:
     """Whoever quotes or carries the words is the medium, named or not ('was quoted by SUNA')."""
     if agent is None:
@@ -536,7 +584,7 @@ def via_for(cand: Cand) -> list[tuple[int, int]]:
             if obj.dep_ != "pobj":
                 continue
             m = medium_phrase(obj) or _interviewer(prep, obj) or _carried_on(prep, obj) \
-                or _programme(prep, obj)
+                or _programme(prep, obj) or aired_name(prep, obj)
             if m:
                 relays = _relayer_of(obj)
                 if relays:
@@ -620,7 +668,7 @@ def via_for(cand: Cand) -> list[tuple[int, int]]:
             # 'Joseph Mutua, speaking in a live interview on Citizen TV, said'; one level
             # further for 'speaking at the bank's press conference on Wednesday, which was
             # livestreamed on its Facebook page,' (the clause hangs on the day)
-            inset += [m for m in (medium_phrase(o) or _interviewer(p, o)
+            inset += [m for m in (medium_phrase(o) or _interviewer(p, o) or aired_name(p, o)
                                   for p, o in preps_deep(c, depth=4) if o.dep_ == "pobj") if m]
         if c.dep_ in ("acl", "relcl") and lemma_of(c) in ("quote", "cite"):
             agent = agent_of(c)

@@ -1,0 +1,88 @@
+"""Session 20, English vias and relays, fix pass on the opened seventeenth set (issue 3). Each
+mechanism is named for the general pattern it reads and tested on sentences written for this
+file (none copied from an evaluation file):
+
+- a bare name someone spoke or appeared 'on' is the station or programme that carried the
+  words, whether or not the name looks like a medium's ('speaking on DZXQ'); a day, a place
+  ('speaking on Capitol Hill') or a name described in an apposition is not read so
+  (vias.aired_name);
+- an exchange set out as 'NAME: words' lines after a set-up sentence naming another outlet's
+  programme carries that programme for every line, questions and answers alike; the printing
+  outlet's own programme adds none (via_exchange.exchange_medium, vias.owned_show);
+- a transcript label in capitals names the person the story named before in ordinary case
+  ('Maria Okafor' ... 'OKAFOR:'), so the line is a quote (quotes._common_word_label);
+- a broadcaster's own programme, named bare by the station's first word ('Speaking on Radio
+  Zeta's ...' in Zeta FM copy: 'Zeta Sunrise'), is the printing outlet and no via
+  (relays._own_show).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from newsprism.records import Article
+from test_quotes_s10 import pipe, quote  # noqa: F401  (the shared fixture and helper)
+
+
+def _quote_in(pipe, text, needle, outlet):
+    a = pipe.analyze(Article(id="t", text=text, outlet=outlet, language="en",
+                             published=dt.date(2026, 5, 4)))
+    hits = [q for q in a.quotes if needle in a.text[q.start:q.end]]
+    assert hits, [a.text[q.start:q.end] for q in a.quotes]
+    return hits[0].speaker.name, [v.name for v in hits[0].via]
+
+
+def test_speaking_on_a_bare_station_name_carries_it(pipe):
+    text = ("Harbour Minister Tomas Reyes, speaking on DZXQ on Friday morning, called the "
+            "strike \"a disgrace to the port.\"")
+    assert quote(pipe, text, "disgrace to the port") == ("Tomas Reyes", ["DZXQ"])
+
+
+def test_speaking_on_a_programme_name_carries_it_for_an_indirect_clause(pipe):
+    text = ("Senator Lara Quijano, speaking on Super Radyo on Tuesday, repeated that the "
+            "bridge had been inspected twice this year.")
+    assert quote(pipe, text, "inspected twice")[1] == ["Super Radyo"]
+
+
+def test_speaking_on_a_place_or_a_day_is_no_medium(pipe):
+    text = "Speaking on Capitol Hill, the senator said the vote was \"a turning point.\""
+    assert quote(pipe, text, "turning point")[1] == []
+    text = "Speaking on Monday, the minister said the talks were \"going nowhere.\""
+    assert quote(pipe, text, "going nowhere")[1] == []
+
+
+def test_exchange_lines_carry_another_outlets_programme(pipe):
+    text = ("Ferry strike talks collapse\n\n"
+            "In an interview on KTV's Morning Desk on Monday, the ports minister, Maria "
+            "Okafor, was asked about the strike. Part of the exchange:\n\n"
+            "DAVID LOWE: The crews say they have waited two years for a pay offer. Is that "
+            "fair?\n\n"
+            "OKAFOR: It is fair that they are angry. The offer is ready and it goes to them "
+            "this week\n\n"
+            "The union said it would reply on Friday.")
+    assert quote(pipe, text, "waited two years")[1] == ["Morning Desk"]
+    assert quote(pipe, text, "offer is ready") == ("Maria Okafor", ["Morning Desk"])
+
+
+def test_exchange_after_pressed_on_a_programme(pipe):
+    text = ("Budget row deepens\n\n"
+            "On Sunday the finance minister, Tom Hale, was pressed on Channel Nine's Hard "
+            "Questions by its presenter, Ruth Bell. Part of the exchange:\n\n"
+            "RUTH BELL: Taxes are going up again. Will you keep your word?\n\n"
+            "TOM HALE: Yes. I said it and I meant it, and the budget will show it")
+    assert quote(pipe, text, "Taxes are going up")[1] == ["Hard Questions"]
+    assert quote(pipe, text, "I meant it")[1] == ["Hard Questions"]
+
+
+def test_exchange_on_the_outlets_own_programme_has_no_via(pipe):
+    text = ("Strike talks\n\n"
+            "The union's leader, Ana Ruiz, spoke to Coastline Radio's Sam Oduya on Drivetime "
+            "after the talks. This is an edited transcript.\n\n"
+            "Sam Oduya: Will the strike go ahead on Monday?\n\n"
+            "Ana Ruiz: Yes, unless the company puts a new offer on the table this weekend")
+    assert _quote_in(pipe, text, "unless the company", "Coastline Radio")[1] == []
+
+
+def test_a_stations_own_programme_named_bare_is_no_via(pipe):
+    text = ("Speaking on Zeta Sunrise on Thursday, the trader Kofi Mensah said prices had "
+            "\"doubled in a month.\"")
+    assert _quote_in(pipe, text, "doubled in a month", "Zeta FM 98.1")[1] == []
