@@ -12,6 +12,10 @@ applies to any article, each with sentences written for these tests.
   continuation as 'a-t-il poursuivi' (ml_lexicon); 'با این جمله ... حرف می‌زند' after a quotation
   in the same sentence ('with this sentence X talks of ...') attributes it to the subject before;
   'به گفته او' with no comma after it is 'according to him', the last speaker (ml_clauses).
+- Words before a colon taken up by the object clitic of the cue after it ('...: lo ha spiegato in
+  una nota X', '...: así lo ha anunciado este martes X', '... : c'est ce qu'a annoncé X'): the words
+  before the colon are the claim, the subject after the verb speaks (ml_prior.said_after_colon);
+  a one-word body name going on to the comma in joiners and capitals is taken whole.
 - A medium named after its kind word with a brand spelt from a lower-case letter and a capital
   inside ('im Radiosender hr-iNFO', 'la chaîne eNCA'): ml_media._MEDIUM_NAMED.
 """
@@ -121,3 +125,27 @@ def test_fa_according_to_him_without_comma_is_the_last_speaker():
     text = ("مشهد - رضا کریمی، فروشنده بازار، گفت: «فروش نصف شده است».\n\n"
             "به گفته او قیمت هر کیلو خرما امسال سه برابر شده است.")
     assert one(text, "fa", "قیمت هر کیلو").speaker.name == "رضا کریمی"
+
+
+# ---------------------------------------------------------------- words taken up after a colon
+
+def test_it_clitic_after_colon_takes_up_the_words_before():
+    text = ("GENOVA – Il casello di Genova Ovest resterà chiuso fino a domenica per lavori urgenti: "
+            "lo ha comunicato in una nota l'Agenzia per la Mobilità Ligure, dopo che ieri una "
+            "fila di sei chilometri ha bloccato il traffico.")
+    q = one(text, "it", "Il casello")
+    assert q.speaker.name == "Agenzia per la Mobilità Ligure"
+    assert text[q.end:q.end + 1] == ":" or "fila" not in text[q.start:q.end]
+
+
+def test_es_asi_lo_after_colon_subject_after_the_verb():
+    text = ("SEVILLA. — Los autobuses nocturnos dejarán de circular durante todo el mes de agosto: "
+            "así lo ha anunciado este martes la concejala de Movilidad, Lucía Herrera.")
+    assert one(text, "es", "Los autobuses").speaker.name == "Lucía Herrera"
+
+
+def test_it_colon_without_taking_up_is_left_alone():
+    # a colon that opens an explanation, no clitic of a verb of saying after it
+    text = ("Il sindaco Paolo Neri ha detto che la strada riaprirà lunedì: i lavori sono "
+            "quasi finiti.")
+    assert all("Il sindaco" not in text[q.start:q.end] for q in quotes(text, "it"))

@@ -11,6 +11,7 @@ from .ml_content import content_before
 from .ml_marks import words
 from .ml_media import MEDIA_SHAPE, find_vias
 from .ml_speakers import clause_end, find_speaker, speaker_in
+from .ml_subjects import TIME_LEAD
 from .ml_words_back import words_named_after
 
 # "Das hat X mitgeteilt.", "Lo ha reso noto X", "C'est ce qu'a annoncé X", "Así lo dijo X":
@@ -80,6 +81,55 @@ def said_before(text, lang, rules, index, roles, s, e, cues, last, prev):
             rows.append((a, b, "indirect", Span(c.start(), c.end()), speaker, ()))
             break
     return rows
+
+
+# The object clitic or demonstrative that takes up the words before a colon, right before the
+# cue (its auxiliary between): "...: lo ha spiegato in una nota X", "...: así lo ha explicado X",
+# "... : c'est ce qu'a annoncé X".
+_TAKEN_UP = re.compile(r"\s*(?i:lo|così lo|cosi lo|así lo|asi lo|esto lo|c['’]est ce qu['’]|c['’]est ce que)\s*"
+                       r"(?:(?:ha|hanno|aveva|avevano|han|había|habían|a|ont|avait|avaient)\s+)?$")
+
+
+def said_after_colon(text, lang, rules, index, roles, s, e, cues, last):
+    """'Le paratoie sono rimaste abbassate per un guasto: lo ha spiegato in una nota l'Autorità':
+    the words before the colon are the claim, taken up by the clitic of the cue after it, whose
+    subject (after the verb) is the speaker. Rows as said_before's, or []."""
+    if lang not in ("it", "es", "fr") or not cues:
+        return []
+    k = text.find(":", s, cues[0].start())
+    if k < 0 or rules.according.fullmatch(cues[0].group()) \
+            or _TAKEN_UP.match(text, k + 1, cues[0].start()) is None:
+        return []
+    cue = cues[0]
+    if rules.that.search(text, cue.end(), clause_end(text, cue.end(), e)) is not None \
+            and not re.match(r"[^,;]*,\s*(?:dopo|después|après)", text[cue.end():e]):
+        return []  # ("...: lo ha detto che ...": its own clause follows)
+    qs, qe = trim(text, s, k)
+    if len(words(text, qs, qe)) < 4:
+        return []
+    stop = clause_end(text, cue.end(), e)  # (the subject follows the verb: "... l'Autorità")
+    a = cue.end() + len(text[cue.end():stop]) - len(text[cue.end():stop].lstrip())
+    lead = TIME_LEAD.match(text, a, stop)  # "así lo ha anunciado este martes la concejala"
+    speaker = speaker_in(text, index, roles, lead.end() if lead else a, stop, last)
+    if speaker.name is None or speaker.start is None or not cue.end() <= speaker.start < e:
+        speaker = find_speaker(text, lang, rules, index, roles, k + 1, e, cue, [(qs, qe)], last)
+    if speaker.name is None or speaker.start is None or not cue.end() <= speaker.start < e:
+        speaker = inverted_np(text, cue.end(), stop)
+    if speaker.name is None:
+        return []
+    rest = _NAME_GOES_ON.match(text, speaker.end or stop, stop) if speaker.end is not None \
+        and speaker.end < stop and speaker.name[:1].isupper() and " " not in speaker.name else None
+    if rest is not None and rest.end() > rest.start():  # "l'Autorità per la Laguna di Venezia,"
+        end = speaker.end + len(text[speaker.end:rest.end()].rstrip())
+        speaker = Speaker(speaker.entity, text[speaker.start:end], speaker.start, end)
+    via = find_vias(text, rules, index, k + 1, e, speaker, [(qs, qe)])
+    return [(qs, qe, "indirect", Span(cue.start(), cue.end()), speaker, via)]
+
+
+# A one-word body name going on to the comma in joiners and capitalised words: "Autorità per la
+# Laguna di Venezia", "Agence pour la Sécurité", the entity step having kept only its head.
+_NAME_GOES_ON = re.compile(r"(?:\s+(?:per|pour|para|de|del|della|delle|dei|di|du|des|la|le|il|los|las|el|"
+                           r"l['’](?=[A-ZÀ-Ý])|[A-ZÀ-Ý][\w'’-]*))+(?=\s*$)")
 
 
 # A noun for the words just quoted, then a participle and its agent: "La battuta, pronunciata

@@ -54,7 +54,7 @@ from .ml_announced import announced_before
 from .ml_marks import quote_pairs, sentences, words
 from .ml_phrases import interview_intro, paragraph_channel, seen_by_medium
 from .ml_prior import (FA_AUX as _FA_AUX, GERUND as _GERUND, after_orphans,
-                       citing_medium, said_before as _said_before, tr_claim_after_converb, tr_claim_after_participle,
+                       citing_medium, said_after_colon, said_before as _said_before, tr_claim_after_converb, tr_claim_after_participle,
                        tr_converb_claim,
                        whom_before)
 from .ml_media import (AGENCY_RE, fa_medium_kind, AR_FROM, AR_SAYING, ar_relayed_from, RELAY_RE, TRAILING_RELAY,
@@ -543,6 +543,9 @@ def _indirect(text, lang, rules, index, roles, s, e, cues, last):
     split = fa_split_demand(text, rules, index, roles, s, e, last, speaker_in, find_vias) if lang == "fa" else []
     if split:  # "X نیز در گفت‌وگو با ایرنا خواستار نظارت بیشتر ... شد": the demand
         return split
+    taken_up = said_after_colon(text, lang, rules, index, roles, s, e, cues, last) if cues else []
+    if taken_up:  # "...: lo ha spiegato in una nota l'Autorità": the words before the colon
+        return taken_up
     lead = RELAY_LEAD.match(text, s, e)
     later = [c for c in cues if c.start() >= lead.end()] if lead is not None else []
     if later and is_medium(text, rules, lead.start(), lead.end()):
