@@ -16,6 +16,10 @@ applies to any article, each with sentences written for these tests.
   una nota X', '...: así lo ha anunciado este martes X', '... : c'est ce qu'a annoncé X'): the words
   before the colon are the claim, the subject after the verb speaks (ml_prior.said_after_colon);
   a one-word body name going on to the comma in joiners and capitals is taken whole.
+- A quotation in the headline (first line, a blank line after, no full stop) with no cue of its
+  own takes the speaker and vias of the body quotation sharing most of its words by five-letter
+  stems, and points at it with same_as (ml_headline); no shared word or a tie between two
+  speakers leaves it as found.
 - A medium named after its kind word with a brand spelt from a lower-case letter and a capital
   inside ('im Radiosender hr-iNFO', 'la chaîne eNCA'): ml_media._MEDIUM_NAMED.
 """
@@ -149,3 +153,30 @@ def test_it_colon_without_taking_up_is_left_alone():
     text = ("Il sindaco Paolo Neri ha detto che la strada riaprirà lunedì: i lavori sono "
             "quasi finiti.")
     assert all("Il sindaco" not in text[q.start:q.end] for q in quotes(text, "it"))
+
+
+# ---------------------------------------------------------------- headline quotations
+
+def test_it_headline_quote_takes_the_body_quote_speaker():
+    text = ("Treni fermi a Bologna: «Guasto alla linea elettrica»\n\n"
+            "BOLOGNA – La circolazione è sospesa da stamattina. Il direttore di Trenitalia, Marco Bassi, "
+            "ha detto all'ANSA che «un guasto alla linea elettrica di contatto» ha fermato i treni.")
+    q = one(text, "it", "Guasto alla linea")
+    assert q.speaker.name == "Marco Bassi"
+    assert [v.name for v in q.via] == ["ANSA"]
+    assert q.same_as is not None
+
+
+def test_tr_headline_quote_takes_the_body_quote_speaker():
+    text = ('Çay üreticisinden tepki: "Emeğimizi karşılamıyor"\n\n'
+            "RİZE - Çay fiyatı açıklandı. Rize Ziraat Odası Başkanı Mehmet Yılmaz, "
+            '"Bu fiyat emeğimizi bile karşılamıyor. Bahçeler boş kalacak" dedi.')
+    assert one(text, "tr", "Emeğimizi").speaker.name == "Mehmet Yılmaz"
+
+
+def test_headline_quote_sharing_no_word_is_left_alone():
+    text = ("Treni fermi a Bologna: «Una giornata nera»\n\n"
+            "BOLOGNA – Il direttore di Trenitalia, Marco Bassi, ha detto che «i treni ripartiranno "
+            "domani».")
+    assert all(q.speaker.name != "Marco Bassi" for q in quotes(text, "it")
+               if "giornata" in text[q.start:q.end])

@@ -34,6 +34,7 @@ from .ml_and_that import and_that_before
 from .ml_firm import FIRM_NOUNS
 from .ml_relative import relative_subjects
 from .ml_through import spokesperson_vias
+from .ml_headline import headline_quotes
 from .ml_read_out import read_out_vias
 from .ml_kind_named import kind_named
 from .ml_according import according_row, opening_relay, title_name, told_by_holds
@@ -297,7 +298,8 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
     quotes = full_names(text, lang, relative_subjects(text, lang, resolve_descriptions(text, lang, index.rows, quotes)))
     quotes = head_nouns(text, lang, index.rows, document_authors(text, lang, quotes))
     quotes = kind_named(text, index.rows, quotes)
-    return read_out_vias(text, lang, tr_possessed_subjects(text, lang, quotes), entities)
+    quotes = read_out_vias(text, lang, tr_possessed_subjects(text, lang, quotes), entities)
+    return headline_quotes(text, quotes)  # "Il Mose resta giù: «Guasto ai comandi»": the body's
 
 
 def _second_claim(text, lang, rules, index, roles, s, e, cues, rows):
