@@ -456,6 +456,27 @@ def verbless_doer(tok):
     return root if root.i < tok.i and root.i != tok.head.i else None
 
 
+# pronouns that open an aside about part of the subject: 'many of them', 'most of whom'
+ASIDE_PARTS = frozenset({"many", "some", "most", "all", "several", "both", "none", "few",
+                         "half", "one", "two", "three", "dozens", "hundreds"})
+
+
+def _aside_subject(head):
+    """The noun before a comma aside ('Troops ..., many of them deployed last month,')
+    when ``head`` is the aside's own verb, read by the parser as the sentence's root: the
+    head has two subjects, the aside's part pronoun with 'of them' and the noun before it."""
+    subj = _children(head, "nsubj")
+    part = [s for s in subj if s.lower_ in ASIDE_PARTS and any(
+        o.lower_ in ("them", "whom") for o in _pobjs(s, ("of",)))]
+    if not part:
+        return None
+    before = [s for s in subj if s.i < part[0].i and s.pos_ in ("NOUN", "PROPN")]
+    if not before and head.dep_ in ("relcl", "acl") and head.head.i < part[0].i and (
+            head.head.pos_ in ("NOUN", "PROPN")):
+        before = [head.head]  # the aside hung on the subject as a relative clause
+    return before[0] if before else None
+
+
 def _word_start(tok) -> int:
     """Where the hyphenated word a token ends begins ('test-fired' -> 'test')."""
     doc, i = tok.doc, tok.i
@@ -499,6 +520,13 @@ def _subjects(verb, depth: int = 0) -> list:
     if depth > 4:
         return []
     subj = _children(verb, "nsubj")
+    if not subj and verb.dep_ in ("dep", "conj", "parataxis") and verb.head.i < verb.i:
+        # "Troops from the regional force, many of them deployed only last month, withdrew
+        # from two towns": the aside's participle read as the root, the verb hung on it;
+        # the subject before the aside is the verb's
+        doer = _aside_subject(verb.head)
+        if doer is not None:
+            return [doer]
     if subj and reduced_relative_root(verb) is not None:
         return _agents(verb)  # "fishermen detained ... were released": they were detained
     if not subj and verb.dep_ == "conj" and reduced_relative_root(verb.head) == verb:

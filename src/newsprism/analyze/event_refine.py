@@ -337,6 +337,13 @@ def _refine_verb(tok, type_: str) -> str | None:
             _lower_words(o) & CUT_LINKS for o in objs) and not any(
             o.lower_ in CUT_LINKS | LINK_HEADS for o in objs):
         return None  # "cut broadband prices": only the link itself taken away silences
+    if lemma == "back" and type_ == "SUPPORT" and any(
+            _lower_words(a) & BACKING_GEAR for a in _agents(tok)):
+        return None  # "police backed by armoured vehicles": the gear is means, no backer
+    if lemma == "arm" and not _children(tok, "dobj") and not any(
+            t.lower_ == "by" for t in tok.subtree) and (
+            _is_passive(tok) or tok.tag_ == "VBN") and _pobjs(tok, ("with",)):
+        return None  # "protesters, some of them armed with sticks": equipped, not supplied
     if lemma == "order" and _envoy_ordered_out(tok):
         return "SANCTION"  # an expulsion
     if lemma == "order" and not (_children(tok, "dobj") and _children(tok, "xcomp")):
@@ -411,6 +418,11 @@ def _contest_left(verb, objs) -> bool:
         left += objs
     return bool(left) and all(o.lower_ in CONTESTS and o.pos_ != "PROPN" for o in left)
 
+
+# gear a force is 'backed by': its means, no party backing it ('backed by armoured vehicles')
+BACKING_GEAR = lex.WEAPONS | frozenset({
+    "vehicles", "vehicle", "helicopter", "helicopters", "tanks", "tank", "armour", "armor",
+    "bulldozers", "dogs", "cannon", "cannons", "aircraft", "boats", "ships", "warships"})
 
 # what 'internet' may modify when the link itself is cut ('cut internet access')
 LINK_HEADS = frozenset({"access", "service", "services", "connection", "connections",

@@ -647,8 +647,12 @@ def _with_args(cands: list[Candidate]) -> list[Candidate]:
         if any(t.lower_ == "other" and any(d.lower_ in ("each", "one") for d in t.children)
                or t.lower_ == "another" for t in c.targets):
             # "Moscow and Kyiv accused each other": each is the other's target
+            each = [t for t in c.targets if t.lower_ in ("other", "another")]
             c.targets = [t for t in c.targets if t.lower_ not in ("other", "another")]
             _split_parties(c)
+            # "Both sides accused each other": one plural party, no second to split off;
+            # its members are each other's target
+            c.targets = c.targets or each
         elif (c.type in SYMMETRIC or _lemma(c.tok) in MUTUAL or c.kind == "noun" and _lemma(
                 _light_verb(c.tok) or c.tok) in MUTUAL) and not any(
                 _party(t) and not _is_time(t) for t in c.targets) and (
