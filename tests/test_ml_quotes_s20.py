@@ -20,6 +20,8 @@ applies to any article, each with sentences written for these tests.
   own takes the speaker and vias of the body quotation sharing most of its words by five-letter
   stems, and points at it with same_as (ml_headline); no shared word or a tie between two
   speakers leaves it as found.
+- Turkish: a one-word medium whose name holds a medium's word ('Habertürk'e yaptığı açıklamada',
+  'Haberglobal'e') told in the dative before the telling is the via (ml_media._TR_TOLD).
 - A medium named after its kind word with a brand spelt from a lower-case letter and a capital
   inside ('im Radiosender hr-iNFO', 'la chaîne eNCA'): ml_media._MEDIUM_NAMED.
 """
@@ -180,3 +182,19 @@ def test_headline_quote_sharing_no_word_is_left_alone():
             "domani».")
     assert all(q.speaker.name != "Marco Bassi" for q in quotes(text, "it")
                if "giornata" in text[q.start:q.end])
+
+
+# ---------------------------------------------------------------- Turkish one-word medium told
+
+def test_tr_one_word_medium_holding_haber_told_in_dative_is_via():
+    text = ("ANKARA - Zeytin fiyatı açıklandı. Üreticiler Birliği Başkanı Ahmet Kaya da "
+            "Haberglobal'e yaptığı açıklamada hasadın geç başlayacağını belirtti.")
+    q = one(text, "tr", "hasadın geç")
+    assert [v.name for v in q.via] == ["Haberglobal"]
+
+
+def test_tr_one_word_name_without_medium_word_told_is_no_via():
+    text = ("ANKARA - Zeytin fiyatı açıklandı. Üreticiler Birliği Başkanı Ahmet Kaya da "
+            "Meclis'e yaptığı sunumda hasadın geç başlayacağını belirtti.")
+    q = one(text, "tr", "hasadın geç")
+    assert [v.name for v in q.via] == []

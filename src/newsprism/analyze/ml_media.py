@@ -79,8 +79,10 @@ _AR_BRACKETED = re.compile(r"(?<!\S)(?:[وبل]|لل)?(?:ال)?(?:وكالة|ق�
 # Turkish media told to in the dative: "Sözcü gazetesine verdiği demeçte".
 # A Turkish medium told in the dative before the telling: "NTV'ye yaptığı değerlendirmede",
 # "Habertürk'e konuşan".
+# (one word holding a medium's word counts too: "Habertürk'e yaptığı açıklamada", "Haberglobal'e")
 _TR_TOLD = re.compile(r"(?P<n>[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ0-9]{1,5}(?:\s+(?:Haber|TV|Türk))?|[A-ZÇĞİÖŞÜ]\w*"
-                      r"(?:\s+[A-ZÇĞİÖŞÜ]\w*)?\s+(?:Haber|TV|Radyo|FM|Ajansı|Postası|Gazetesi))['’](?:n|y)?[ae]\s+"
+                      r"(?:\s+[A-ZÇĞİÖŞÜ]\w*)?\s+(?:Haber|TV|Radyo|FM|Ajansı|Postası|Gazetesi)|"
+                      r"(?:Haber|[A-ZÇĞİÖŞÜ]\w*(?:haber|TV|radyo|gazete))\w*)['’](?:n|y)?[ae]\s+"
                       r"(?:yaptığı|yaptıkları|verdiği|verdikleri|konuşan|konuştu|açıkla|demeç|"
                       r"değerlendir)|"
                       # an interview is given to a medium, whatever its name: "Habertürk'e verdiği röportajda"
