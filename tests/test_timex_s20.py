@@ -33,6 +33,10 @@ Mechanisms, each named by the general pattern it handles:
   inside, as "the 2026-27 financial year" and "fiscal year 2026-27" already were). Before:
   split in two, or not found. No row of any file or TimeBank holds the shapes; nothing
   changes elsewhere.
+- A call that sets its object's date with "for" ("the union has called a strike for
+  Monday", "called a snap election for March"): the date is still to come, as with "called
+  for marches on Friday" already. Before: the Monday gone. No row of any file or TimeBank
+  holds the shape; nothing changes elsewhere.
 """
 from __future__ import annotations
 
@@ -149,3 +153,14 @@ def test_fiscal_quarters_and_years_in_their_short_and_long_forms():
     assert got == {"H1 FY2027": ("DATE", "2027-H1")}
     got = found("The deficit target for the financial year 2026-27 was kept.", day)
     assert got == {"the financial year 2026-27": ("DATE", "2027")}
+
+
+def test_a_call_dating_its_object_with_for_looks_ahead():
+    day = dt.date(2026, 6, 9)  # a Tuesday
+    got = found("The union has called a strike for Monday.", day)
+    assert got["Monday"] == ("DATE", "2026-06-15")
+    got = found("The prime minister called a snap election for March.", day)
+    assert got["March"] == ("DATE", "2027-03")
+    # the day of the call itself stays in the past
+    got = found("The union called the strike on Monday.", day)
+    assert got["Monday"] == ("DATE", "2026-06-08")

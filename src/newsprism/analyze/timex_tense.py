@@ -355,6 +355,14 @@ class Tenses:
         """"Called for marches on Friday", "warned of snow in the north on Wednesday": a
         date after the noun a call or warning asks for dates that noun, still to come (the
         day of the call itself goes next to the verb: "called on Friday for marches")."""
+        if i > 1 and self.lower[i - 1] == "for":
+            # "called a general strike for Monday", "has called a snap election for March":
+            # the object the call sets is dated by "for", still to come
+            for k in range(i - 2, max(-1, i - 8), -1):
+                if self.lower[k] in _CALL_WORDS and self.tags[k][:2] == "VB":
+                    return k < i - 2 and self.tags[i - 2][:2] == "NN"
+                if self.tags[k] not in ("DT", "JJ", "NN", "NNS", "NNP", "PRP$", "CD", "HYPH"):
+                    break
         noun = False
         for k in range(i - 1, max(0, i - 12), -1):
             w, tag = self.lower[k], self.tags[k]
