@@ -22,6 +22,8 @@ applies to any article, each with sentences written for these tests.
   speakers leaves it as found.
 - Turkish: a one-word medium whose name holds a medium's word ('Habertürk'e yaptığı açıklamada',
   'Haberglobal'e') told in the dative before the telling is the via (ml_media._TR_TOLD).
+- A speaker whose mention is a bracketed short form as written ('Toprak Mahsulleri Ofisi (TMO)')
+  takes the full form even when its entity is named otherwise (ml_fullname.full_names).
 - A medium named after its kind word with a brand spelt from a lower-case letter and a capital
   inside ('im Radiosender hr-iNFO', 'la chaîne eNCA'): ml_media._MEDIUM_NAMED.
 """
@@ -198,3 +200,18 @@ def test_tr_one_word_name_without_medium_word_told_is_no_via():
             "Meclis'e yaptığı sunumda hasadın geç başlayacağını belirtti.")
     q = one(text, "tr", "hasadın geç")
     assert [v.name for v in q.via] == []
+
+
+# ---------------------------------------------------------------- short form as written
+
+def test_short_form_as_written_is_read_back_to_full_form_whatever_its_entity_name():
+    from newsprism.analyze.ml_fullname import full_names
+    from newsprism.records import Quote, Speaker
+    text = ("Çayda ÇAYKUR kararı\n\nRİZE - Çay İşletmeleri Genel Müdürlüğü (ÇAYKUR), yaş çay için "
+            "kilogram başına 30 lira ödeyeceğini açıkladı.")
+    at = text.index("(ÇAYKUR)") + 1
+    claim = text.index("yaş çay")
+    # the entity step took a headline word into the name; the mention is the bracketed form
+    sp = Speaker("e1", "Çayda ÇAYKUR", at, at + len("ÇAYKUR"))
+    q = Quote("q1", "indirect", claim, claim + 20, None, sp)
+    assert full_names(text, "tr", (q,))[0].speaker.name == "Çay İşletmeleri Genel Müdürlüğü"
