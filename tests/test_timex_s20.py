@@ -37,6 +37,11 @@ Mechanisms, each named by the general pattern it handles:
   Monday", "called a snap election for March"): the date is still to come, as with "called
   for marches on Friday" already. Before: the Monday gone. No row of any file or TimeBank
   holds the shape; nothing changes elsewhere.
+- A timetable verb the tagger reads as a plural noun, joined by "and" to a tensed verb of
+  its clause ("the envoy left for Rome yesterday and returns/NNS on Friday"): it shares
+  that verb's subject and is its present, a timetable, so the weekday lies ahead (was the
+  one gone, the past "left" deciding). A plural noun before "and" ("higher sales and
+  returns on Friday") keeps the list reading. No row of any file or TimeBank changes.
 """
 from __future__ import annotations
 
@@ -164,3 +169,11 @@ def test_a_call_dating_its_object_with_for_looks_ahead():
     # the day of the call itself stays in the past
     got = found("The union called the strike on Monday.", day)
     assert got["Monday"] == ("DATE", "2026-06-08")
+
+
+def test_a_timetable_verb_joined_to_a_past_one_keeps_its_present():
+    day = dt.date(2026, 6, 9)  # a Tuesday
+    got = found("The envoy left for Rome yesterday and returns on Friday.", day)
+    assert got["Friday"] == ("DATE", "2026-06-12")
+    got = found("The firm reported higher sales and returns on Friday.", day)
+    assert got["Friday"] == ("DATE", "2026-06-05")

@@ -280,6 +280,16 @@ class Tenses:
             return False
         if k == 0:
             return False
+        if k > 1 and self.lower[k - 1] == "and" and self.lower[k].endswith("s") and \
+                self.tags[k - 2] in ("NN", "NNP", "RB"):
+            # "left for Rome yesterday and returns/NNS on Friday": an -s form joined by "and"
+            # to a tensed verb of its clause shares its subject; it is that subject's
+            # present (a plural noun before "and", "sales and returns", is a list)
+            for n in range(k - 2, max(-1, k - 12), -1):
+                if self._boundary(n) or self.tags[n] in (",", "MD", "TO"):
+                    break
+                if self.tags[n] in ("VBD", "VBZ", "VBP"):
+                    return True
         for n in range(k - 1, max(-1, k - 12), -1):
             if self._boundary(n) or self.tags[n] == ",":
                 break
