@@ -42,6 +42,8 @@ each a missing reading step rather than a reading of one row; sentences written 
   hung on the aside's participle (event_context._aside_subject); 'some of them armed with
   sticks' describes, it supplies nothing (no AID); 'police backed by armoured vehicles' names
   the force's means, no backer (no SUPPORT; event_refine.BACKING_GEAR).
+- 'tariffs on American farm goods': goods named by their country's adjective stay the
+  target, as 'Chinese steel' does (event_args._parties). wire19 1 row fixed, none broken.
 """
 from __future__ import annotations
 
@@ -228,3 +230,10 @@ def test_backed_by_gear_is_no_support(nlp):
     text = "Riot police backed by armoured vehicles broke up the sit-in on Sunday."
     assert not any(t == "SUPPORT" for t, _ in _typed(nlp, text))
     assert ("SUPPORT", "backed") in _typed(nlp, "Rebels backed by Rwanda seized the town.")
+
+
+def test_goods_named_by_their_country_are_the_target(nlp):
+    _, tgts = _args(_hit(nlp, "Ottawa imposed tariffs of 20 percent on Chinese farm goods.",
+                         "tariffs"))
+    assert any("goods" in t for t in tgts)
+    assert not _args(_hit(nlp, "Ottawa imposed tariffs on farm goods.", "tariffs"))[1]

@@ -130,7 +130,12 @@ def _parties(tokens: list, type_: str, reaction: bool = False) -> list:
             # (the talks or pact a party walks out of is what it quits)
             keep = reaction or type_ in ("CONCEDE", "RETREAT") or (
                 type_ == "SANCTION" and _lower_words(t) & (lex.TRADE | lex.ASSETS | PERMITS | FUNDING)
-                - lex.TIES)
+                - lex.TIES) or (
+                # "tariffs on American farm goods": goods named by their country's adjective
+                # carry the party the measure falls on, as 'Chinese steel' does
+                type_ == "SANCTION" and t.lower_ in GOODS and any(
+                    m.dep_ in ("amod", "compound") and m.ent_type_ in ("NORP", "GPE")
+                    for m in t.children))
             out += parties + ([t] if keep else [])
         else:
             out.append(t)
