@@ -42,6 +42,13 @@ Mechanisms, each named by the general pattern it handles:
   that verb's subject and is its present, a timetable, so the weekday lies ahead (was the
   one gone, the past "left" deciding). A plural noun before "and" ("higher sales and
   returns on Friday") keeps the list reading. No row of any file or TimeBank changes.
+- Winters named relative to now ("last winter", "this winter", "next winter", "the
+  winter" ahead or past) take the year of their December, as the project's files write
+  every winter (probe e04 'the winter of 1995-96' 1995-WI, p489 2008-WI, p853 and opened16
+  t03 'this winter' told in December 2026-WI, opened10 t10 a winter break 2023-WI) and as
+  the code's own modifier reading did: "last winter" told in October 2026 was 2026-WI (the
+  year it ended) and "the winter" ahead 2027-WI; now 2025-WI and 2026-WI. No row of any
+  file or TimeBank changes (none holds a relative winter).
 """
 from __future__ import annotations
 
@@ -177,3 +184,17 @@ def test_a_timetable_verb_joined_to_a_past_one_keeps_its_present():
     assert got["Friday"] == ("DATE", "2026-06-12")
     got = found("The firm reported higher sales and returns on Friday.", day)
     assert got["Friday"] == ("DATE", "2026-06-05")
+
+
+def test_relative_winters_take_the_year_of_their_december():
+    october = dt.date(2026, 10, 2)
+    assert found("Gas use peaked last winter.", october)["last winter"] == ("DATE", "2025-WI")
+    assert found("Gas use will peak this winter.", october)["this winter"] == ("DATE", "2026-WI")
+    assert found("Prices are expected to rise in the winter.", october)["the winter"] == \
+        ("DATE", "2026-WI")
+    january = dt.date(2027, 1, 12)
+    assert found("Snow has been heavy this winter.", january)["this winter"] == \
+        ("DATE", "2026-WI")
+    assert found("The resort will reopen next winter.", january)["next winter"] == \
+        ("DATE", "2027-WI")
+    assert found("Gas use peaked last winter.", january)["last winter"] == ("DATE", "2025-WI")

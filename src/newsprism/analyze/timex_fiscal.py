@@ -585,6 +585,26 @@ _AFTER_SEASON = re.compile(r"\bafter\s+(?:(?:a|an|the|its|their|this)\s+)?(?:[a-
                            re.I)
 
 
+def _winter_year(m, ctx, rel: str) -> int:
+    """A winter is named by the year of its December ("the winter of 1995-96": 1995-WI, as
+    the modifier reading above has it): "last winter" told in October 2026 is 2025-WI (the
+    one that ended in February), "this winter" and "the winter" ahead the one beginning
+    in December, and in December-February the one under way stands for "this"."""
+    a = ctx.anchor
+    in_winter = a.month in (12, 1, 2)
+    cur = a.year if a.month == 12 else a.year - 1  # the winter under way or last begun
+    if rel in ("last", "the past", "this past"):
+        return cur - 1 if in_winter else cur
+    if rel in ("next", "the coming"):
+        return cur + 1 if in_winter else a.year
+    past = ctx.tense(m.start(), m.end()) == "past"
+    if past and a.month == 12 and rel != "this":
+        return cur - 1  # "sales peaked in the winter", told in December: the last one
+    if in_winter or past:
+        return cur  # under way, or (told in the past) the one just over
+    return a.year  # the coming one
+
+
 def r_season(m, ctx):
     if m["season"][:1].isupper() and not m["year"] and _NAME_GOES_ON.match(ctx.text, m.end()):
         return None  # "the next Summer Games", "the Winter Olympics": a name, not a season
@@ -623,8 +643,10 @@ def r_season(m, ctx):
     a = ctx.anchor
     if a is None:
         return [(m.start(), m.end(), "DATE", f"XXXX-{code}")]
+    if code == "WI":
+        return [(m.start(), m.end(), "DATE", f"{_winter_year(m, ctx, rel)}-WI")]
     end = SEASON_END_MONTH[code]
-    over = a.month > end if code != "WI" else a.month > end and a.month < 12
+    over = a.month > end
     if rel in ("the", "that"):
         tense = ctx.tense(m.start(), m.end())
         if tense in ("future", "present") and over and code != "WI" and \
