@@ -24,6 +24,10 @@ applies to any article, each with sentences written for these tests.
   'Haberglobal'e') told in the dative before the telling is the via (ml_media._TR_TOLD).
 - A speaker whose mention is a bracketed short form as written ('Toprak Mahsulleri Ofisi (TMO)')
   takes the full form even when its entity is named otherwise (ml_fullname.full_names).
+- A recent report and its issuer ('Según el último boletín del organismo', "secondo l'ultimo
+  bollettino dell'Arpal", 'selon le dernier bilan de l'agence'): a body noun pointing back is the
+  body named last before, under the full form its bracketed short form gives; a capitalised
+  issuer is named as written (ml_issuer.recent_report, called from ml_anaphora).
 - A medium named after its kind word with a brand spelt from a lower-case letter and a capital
   inside ('im Radiosender hr-iNFO', 'la chaîne eNCA'): ml_media._MEDIUM_NAMED.
 """
@@ -215,3 +219,28 @@ def test_short_form_as_written_is_read_back_to_full_form_whatever_its_entity_nam
     sp = Speaker("e1", "Çayda ÇAYKUR", at, at + len("ÇAYKUR"))
     q = Quote("q1", "indirect", claim, claim + 20, None, sp)
     assert full_names(text, "tr", (q,))[0].speaker.name == "Çay İşletmeleri Genel Müdürlüğü"
+
+
+# ---------------------------------------------------------------- a recent report's issuer
+
+def test_es_latest_bulletin_of_the_body_named_before_speaks_as_that_body():
+    text = ("Vedas en la ría\n\nPONTEVEDRA. — La Agencia Gallega de Calidad Alimentaria (Acaga) "
+            "mantiene la alerta en la costa. Según el último boletín del organismo, los niveles de "
+            "biotoxina siguen «por encima del límite» en cuatro polígonos.")
+    q = one(text, "es", "por encima del")
+    assert q.speaker.name == "Agencia Gallega de Calidad Alimentaria"
+
+
+def test_it_latest_bulletin_with_capitalised_issuer_is_named_as_written():
+    text = ("Allerta meteo\n\nGENOVA – Secondo l'ultimo bollettino dell'Arpal, le piogge saranno "
+            "«molto intense» fino a domani.")
+    q = one(text, "it", "molto intense")
+    assert q.speaker.name == "Arpal"
+
+
+def test_bulletin_of_a_person_word_is_not_taken_to_a_body():
+    # 'del portavoz' is no body noun: the report step leaves the phrase as it was
+    text = ("Incendio en Cuenca\n\nCUENCA. — La Junta de Castilla-La Mancha activó el plan. Según "
+            "el último parte del portavoz, el fuego está «estabilizado» desde el martes.")
+    q = one(text, "es", "estabilizado")
+    assert "Junta" not in q.speaker.name

@@ -12,7 +12,7 @@ from . import ml_lexicon as L
 from .ml_claims import _GOES_ON, AGENT_ENDINGS, KIND_BOUND, ORG_ANAPHORS
 from .ml_cataphora import added_by_role, cataphora
 from .ml_firm import FIRM_NOUNS, last_firm
-from .ml_issuer import issuer
+from .ml_issuer import issuer, recent_report
 from .ml_named_again import same_anaphor
 from .ml_role_link import complement_subject, fa_subject_in_full, medium_swallowed, role_holder
 from .ml_speakers import is_title
@@ -751,6 +751,7 @@ def resolve_descriptions(text: str, lang: str, rows, quotes: tuple[Quote, ...]) 
             q = _with_speaker(q, _ar_nisba(text, _ar_clitic_cut(sp)))
             sp = q.speaker
         q = _with_speaker(q, issuer(text, lang, sp))  # "laut Hochrechnung der ARD": the ARD
+        q = _with_speaker(q, recent_report(text, lang, q.speaker, rows))  # "el último boletín del organismo"
         sp = q.speaker
         lead = TIME_LEAD.match(sp.name or "") if sp.start is not None else None
         if lead is not None and lead.end() < len(sp.name):  # "a indiqué mardi la préfecture"
