@@ -15,7 +15,7 @@ def test_ml_quotes_opened17_floor():
     found 0.957, speaker 0.814, via 0.871, both 0.757 (1 predicted quote matching no gold); then
     opened and tuned on in session 20's non-English pass. Its 17 failing rows, all read as
     reading errors of ours under the written conventions (no label changed; tests with sentences
-    of our own in tests/test_ml_quotes_s20.py), fixed by ten mechanisms, each counted over all
+    of our own in tests/test_ml_quotes_s20.py), fixed by eleven mechanisms, each counted over all
     18 open non-English files (0 rows broken by any; every other file's failure list identical):
     - tr, ar, ur: a lone quotation, then a sentence pointing back at the words and naming who said
       them ('Bu sözler, ... X'e ait', 'بهذه الكلمات لخّص X', 'X نے یہ بات ... کہی'): X speaks, and
