@@ -15,8 +15,9 @@ Mechanisms, each named by the general pattern it handles:
   weak fourth quarter", "expects to deliver ... between Thanksgiving and Christmas").
   Fixes opened17 t19-s17; the probe, every opened file and TimeBank unchanged.
 - "later in the day", "earlier in the day", "throughout the day", "during the day", "most
-  of the day", "the rest of the day": "the day" is the day last told (else publication),
-  one DATE with "the" inside, as TimeML marks a definite day. Counts before the rule: marked
+  of the day": "the day" is the day last told (else publication), one DATE with "the"
+  inside, as TimeML marks a definite day; "the rest of the day" is one DATE as a whole, as
+  "the rest of the week" already was. Counts before the rule: marked
   in TimeBank 2 of 2 ('the day' in CNN19980213.2130.0155 after 'later in', and 'the day
   before'), in the probe 2 of 3 (p497 'most of the day', p499 'throughout the day'; s04
   'Earlier in the day' unmarked). "At the end of the day" is left out (a figure of speech
@@ -111,6 +112,8 @@ def test_the_day_after_a_preposition_of_its_course_is_the_day_told():
     day = dt.date(2012, 4, 2)
     got = found("Voters went to the polls on Sunday. Turnout was high throughout the day.", day)
     assert got["the day"] == ("DATE", "2012-04-01")
+    got = found("Trading was halted for the rest of the day.", day)
+    assert got["the rest of the day"] == ("DATE", "2012-04-02")
     got = found("The minister arrived in Lagos later in the day.", day)
     assert got["the day"] == ("DATE", "2012-04-02")
     got = found("The suspect lived there until June. Police spent most of the day searching "

@@ -393,8 +393,10 @@ RULES: list[Rule] = [
     # "arrived in Philadelphia later in the day", "turnout was high throughout the day": the
     # day told (or publication), "the" inside; "at the end of the day" is often a figure of
     # speech and stays out
+    # "the rest of the day" is one expression, as "the rest of the week" is
     _rule("the_day", r"(?:(?<=later\sin\s)|(?<=earlier\sin\s)|(?<=throughout\s)|(?<=during\s)"
-                     r"|(?<=most\sof\s)|(?<=rest\sof\s))the\s+day(?![\w'’-])"),
+                     r"|(?<=most\sof\s)|(?<![\w-])the\s+(?:rest|remainder|balance)\s+of\s+)"
+                     r"the\s+day(?![\w'’-])"),
     _rule("anchored_day", rf"{_B}(?P<w>the\s+(?:next|following|previous|same|preceding|prior)\s+"
                           r"(?:day|morning|afternoon|evening|night)"
                           r"|that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)"
