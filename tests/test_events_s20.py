@@ -44,6 +44,9 @@ each a missing reading step rather than a reading of one row; sentences written 
   the force's means, no backer (no SUPPORT; event_refine.BACKING_GEAR).
 - 'tariffs on American farm goods': goods named by their country's adjective stay the
   target, as 'Chinese steel' does (event_args._parties). wire19 1 row fixed, none broken.
+- 'An airstrike that hit a wedding party ... killed 17 people': the means noun folded into
+  the harm verb brings its own relative clause of harm along, one happening, what it hit a
+  target too (event_args._absorb). opened4 1 row fixed, none broken; link scores unchanged.
 """
 from __future__ import annotations
 
@@ -237,3 +240,10 @@ def test_goods_named_by_their_country_are_the_target(nlp):
                          "tariffs"))
     assert any("goods" in t for t in tgts)
     assert not _args(_hit(nlp, "Ottawa imposed tariffs on farm goods.", "tariffs"))[1]
+
+
+def test_means_relative_clause_of_harm_joins_the_event(nlp):
+    text = "An army drone strike that hit a funeral procession in Kachin killed 11 people."
+    hits = [c for c in _hits(nlp, text) if c.type == "ASSAULT"]
+    assert len(hits) == 1
+    assert any("procession" in t for t in _args(hits[0])[1])

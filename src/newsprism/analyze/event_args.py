@@ -1020,6 +1020,14 @@ def _absorb(cands: list[Candidate]) -> list[Candidate]:
         host.places += c.places
         host.hosts += c.hosts
         gone.add(tok.i)
+        # "A government airstrike that hit a wedding party ... killed 17 people": the
+        # means' own relative clause of harm is the same happening; what it hit is hit
+        for r in _children(tok, "relcl"):
+            said = by_tok.get(r.i)
+            if said is not None and said.type == c.type and said is not host:
+                host.targets += [t for t in said.targets if t not in host.targets and t != tok]
+                host.absorbed.append(r)
+                gone.add(r.i)
     return [c for c in cands if c.tok.i not in gone]
 
 
