@@ -96,6 +96,17 @@ def test_a_background_date_of_an_expectation_keeps_the_one_gone():
 # marks its one 'overnight' (wsj_0586, TNI). TimeML marks a named part of the day, and the
 # weekday after 'into' is a TIMEX3 of its own, so the probe's p593 was brought to the
 # majority (overnight 2013-01-15TNI added). Before, the code left it unmarked on purpose.
+# "Overnight on Wednesday" (no file holds it) is that weekday's TNI: read as the night after
+# Wednesday or as its early hours, the project's conventions give Wednesday TNI either way
+# ('Wednesday night'; 'the early hours of Wednesday' is Wednesday's TNI). Before: the
+# night before publication, whatever the weekday.
+def test_overnight_on_a_weekday_is_that_days_night():
+    got = found("The army said the strikes took place overnight on Wednesday.",
+                dt.date(2026, 10, 2))
+    assert got["overnight"] == ("TIME", "2026-09-30TNI")
+    assert got["Wednesday"] == ("DATE", "2026-09-30")
+
+
 def test_overnight_into_a_weekday_is_the_night_that_ends_on_it():
     got = found("Shelling eased overnight into Sunday, but fire resumed on Monday, the army "
                 "said.", dt.date(2026, 3, 20))

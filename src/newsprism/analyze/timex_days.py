@@ -180,6 +180,7 @@ _OVERNIGHT_SPAN = re.compile(r"\s+(?:into|to|through|till|until)\s+(?:\w+day|tom
 
 
 _OVERNIGHT_INTO = re.compile(r"\s+(?:into|to|through|till|until)\s+(?=[A-Z])")
+_OVERNIGHT_ON = re.compile(r"\s+on\s+(?=[A-Z])")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
@@ -191,16 +192,19 @@ def r_overnight(m, ctx):
     t = ctx.text
     if m["w"] != "overnight" or prev_word(t, m.start()) in ("an", "the", "a", "of"):
         return None
-    into = _OVERNIGHT_INTO.match(t, m.end())
+    into = _OVERNIGHT_INTO.match(t, m.end()) or _OVERNIGHT_ON.match(t, m.end())
     if into:
         # "eased overnight into Sunday": the night that ends on the weekday named, which is
-        # a TIMEX3 of its own (TimeML marks the adverb; the weekday dates it)
+        # a TIMEX3 of its own (TimeML marks the adverb; the weekday dates it); "struck
+        # overnight on Wednesday": that weekday's night, as "dawn on Wednesday" is its dawn
         wd = R.RULES_BY_NAME["weekday"].pattern.match(t, into.end())
         day = r_weekday(wd, ctx) if wd else None
         if day and _DAY_VALUE.match(day[0][3]):
-            d = _dt.date.fromisoformat(day[0][3][:10]) - _dt.timedelta(days=1)
+            back = 1 if into.re is _OVERNIGHT_INTO else 0
+            d = _dt.date.fromisoformat(day[0][3][:10]) - _dt.timedelta(days=back)
             return [(m.start(), m.end(), "TIME", f"{ymd(d)}TNI")]
-        return None
+        if into.re is _OVERNIGHT_INTO:
+            return None
     if _OVERNIGHT_SPAN.match(t, m.end()) or not _OVERNIGHT_NEXT.match(t, m.end()):
         return None
     tense = ctx.tense(m.start(), m.end())
