@@ -86,3 +86,46 @@ def test_a_stations_own_programme_named_bare_is_no_via(pipe):
     text = ("Speaking on Zeta Sunrise on Thursday, the trader Kofi Mensah said prices had "
             "\"doubled in a month.\"")
     assert _quote_in(pipe, text, "doubled in a month", "Zeta FM 98.1")[1] == []
+
+
+# ---------------------------------------------------------------- passing-on frames
+# (relay_frames: 'X said Y had asked him to tell ... that', 'X said he had been asked by Y to
+# assure ... that', 'X says Z was told by Y that', 'X would only repeat what Y had said: that':
+# Y speaks, the one told and the one reporting are the via, nearest Y first)
+
+
+def test_asked_by_someone_to_assure_passes_their_words_on(pipe):
+    text = ("At a briefing in Lagos, the port authority's spokesman, Tunde Bakare, said he had "
+            "been asked by the managing director, Grace Eze, to assure traders that no "
+            "container would be auctioned before March.")
+    assert quote(pipe, text, "no container would be auctioned") == ("Grace Eze",
+                                                                    ["Tunde Bakare"])
+
+
+def test_role_that_asked_him_to_tell_speaks(pipe):
+    text = ("The row has reached the palace. Deputy spokesman Arturo Lim said the President "
+            "had asked him to tell the fishermen that no town would lose its subsidy.")
+    speaker, via = quote(pipe, text, "no town would lose")
+    assert speaker == "President" and via == ["Arturo Lim"]
+
+
+def test_was_told_by_chains_the_hearer_and_the_spokesman(pipe):
+    text = ("A spokesman for the city council said the council's leader, Paul Webb, had been "
+            "told by the water board's chief executive, Sara Holt, that the pipes would be "
+            "replaced by June.")
+    speaker, via = quote(pipe, text, "pipes would be replaced")
+    assert speaker == "Sara Holt" and via[0] == "Paul Webb" and "spokesman" in via[1]
+
+
+def test_only_repeating_what_another_said(pipe):
+    text = ("Asked about the strike, the mayor's press officer, Leo Marsh, said he would only "
+            "repeat what Deputy Mayor Nina Ford had said on Monday: that the buses would run "
+            "on Friday.")
+    assert quote(pipe, text, "buses would run") == ("Nina Ford", ["Leo Marsh"])
+
+
+def test_a_plain_report_is_not_a_relay(pipe):
+    text = ("The health minister, Ana Costa, said the hospital had asked for more nurses and "
+            "that the wards would reopen in May.")
+    speaker, via = quote(pipe, text, "wards would reopen")
+    assert speaker == "Ana Costa" and via == []

@@ -40,6 +40,7 @@ from .speaker_roles import (age_epithet_before, described_body, document_again, 
 from .sources import Speakers
 from .via_programme import one_programme
 from .via_exchange import exchange_medium
+from .relay_frames import relay_frames
 from .via_interview import interview_cited
 from .told_medium_that import medium_told_that
 from .read_out_words import quotation_read_out, read_out_speakers
@@ -759,6 +760,7 @@ def extract(doc, blocks: tuple[Block, ...] = (), coref=None,
     quotes = one_programme(text, posted_before(doc, coref, quotes, outlet))
     quotes = pronoun_media(doc, coref, text, quotes, outlet)  # 'on its podcast, X. ..., he said
     quotes = passed_on_by_spokesman(text, coref, same_interview(text, quotes))
+    quotes = relay_frames(text, coref, quotes)  # 'X said Y had asked him to tell ... that'
     quotes = carried_vias(text, quotes, _paragraph_index(text))
     quotes = earlier_medium(text, quotes, _paragraph_index(text))
     quotes = _caps_headline_speakers(text, quotes, coref)
