@@ -823,7 +823,7 @@ def _noun_args(c: Candidate) -> None:
             c.targets = [t for t in c.targets if t not in senders] + _subjects(verb)
         elif not (_lemma(verb) in HOSTING and _pobjs(tok, ("between", "among"))):
             # "Egypt is hosting talks between Israel and Hamas": the host is no party
-            c.actors += _subjects(verb)
+            c.actors += _reported_doer(verb, _subjects(verb))
             c.targets += [o for o in _children(verb, "dobj", "dative") if o != tok
                           and not o.is_ancestor(tok)]
         c.targets += [t for t in _pobjs(verb, _target_preps(c.type)) if not _is_time(t)]

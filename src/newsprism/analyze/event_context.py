@@ -714,10 +714,15 @@ def _coordinated(tok) -> list:
     return out
 
 
+# single holders of an office who may speak of themselves as 'he' or 'she'
+OFFICES = lex.DIGNITARIES - {"delegation", "delegations", "leaders", "foreign", "head"} | {
+    "spokesman", "spokeswoman", "commander", "general", "candidate", "lawmaker", "mp"}
+
+
 def _reported_doer(tok, subjects: list) -> list:
     """'Kosovo police said they had arrested three men': a pronoun doer of a reported act
     is the speaker when the speaker is a group or an office, not a person quoted."""
-    if len(subjects) != 1 or subjects[0].lower_ not in ("they", "it", "we"):
+    if len(subjects) != 1 or subjects[0].lower_ not in ("they", "it", "we", "he", "she"):
         return subjects
     head = tok
     # "said it was ready to mediate": through the adjective the infinitive hangs on
@@ -728,6 +733,10 @@ def _reported_doer(tok, subjects: list) -> list:
     # (_subjects sets a dateline parsed as a second subject aside: 'DOHA, May 3 — Qatar said')
     speakers = [s for s in _subjects(head.head) if s.pos_ != "PRON"
                 and s.ent_type_ != "PERSON"]
+    if subjects[0].lower_ in ("he", "she"):
+        # "Kenya's opposition leader said he would hold talks": one office holder speaking
+        # of himself; a group or a body ('Police said he fired') is not who 'he' is
+        speakers = [s for s in speakers if s.tag_ in ("NN", "NNP") and s.lower_ in OFFICES]
     return speakers or subjects
 
 
