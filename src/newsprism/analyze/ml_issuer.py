@@ -60,6 +60,7 @@ _RECENT = {
     "it": r"(?:il|l['’]|la|lo)\s*(?:ultim[oa]|nuov[oa]|più recente)\s+",
 }
 _ARTICLE = re.compile(r"(?:el|la|le|il|lo|l['’])\s*", re.I)
+_RECENT_REPORT = {k: re.compile(rf"(?i:{_RECENT[k]})(?:{_REPORTS[k]})\s+{_LINKS[k]}") for k in _REPORTS}
 
 
 def _body_before(text: str, lang: str, rows, at: int) -> Speaker | None:
@@ -83,7 +84,7 @@ def recent_report(text: str, lang: str, sp: Speaker, rows) -> Speaker:
     if lang not in _REPORTS or sp.start is None or sp.end is None or sp.entity is not None \
             or not sp.name or not sp.name[:1].islower():
         return sp
-    m = re.match(rf"(?i:{_RECENT[lang]})(?:{_REPORTS[lang]})\s+{_LINKS[lang]}", sp.name)
+    m = _RECENT_REPORT[lang].match(sp.name)
     if m is None:
         return sp
     rest = sp.name[m.end():].strip()
