@@ -16,6 +16,16 @@ each tested on sentences written for this file (none from the sets).
   only), ending before the verb; the quotation's next paragraph and a headline shortening it
   follow (speaker_colon; quotes._direct_from_marks tries the colon when the verb before has no
   subject).
+- A colon that ends its paragraph introduces the quotation opening the next one ('..., spoke
+  to this paper as he mended a net:' / '"..."'), the way news sets a long quotation apart; its
+  cue is the verb of saying before the colon when there is one ('He said:') (speaker_colon,
+  colon_may_open / colon_cue). The quotation's next paragraph is a continuation, and a
+  continuation is given to whoever its quote was given to, not to its source phrase read
+  again after other people have been named (sources.Speakers.resolve, by_source).
+- A quotation running over paragraphs, then 'That was how the chief executive, Dr X, put it':
+  the sentence opening its paragraph points back to the quotation paragraph before it
+  (source_tests.quotation_before), and the first paragraph, opened and left unclosed, takes the
+  speaker of the paragraph it runs into (speaker_continued.continued_into).
 """
 from __future__ import annotations
 
@@ -78,3 +88,33 @@ def test_colon_after_a_verb_the_parse_hung_on_the_speaker():
     assert got["We have the logs"] == "Paul Mendes"
     assert got["Then bring the logs"] == "Teresa Villanueva-Santos"
     assert got["If the logs are as complete as you say"] == "Teresa Villanueva-Santos"
+
+
+def test_colon_ending_its_paragraph_opens_the_quotation_below():
+    text = ("Fishermen wait for compensation\n\n"
+            "The harbour board's chair, Owen Tregarth, said the money would come by March.\n\n"
+            "At the Porthleven quay, the skipper Jory Pascoe, 61, who has fished there for "
+            "forty years, spoke to this paper as he mended a net:\n\n"
+            "\"I have seen boards promise and forget. I have never waited this long for money "
+            "that was mine\n\n"
+            "\"When the clerk paid me I did not thank him. Why should I thank a man for "
+            "returning my own catch?\"\n")
+    a = analyze(Article(id="t-s20", text=text, language="en"))
+    said = {a.text[q.start:q.end][:20]: q.speaker for q in a.quotes}
+    first, second = said["I have seen boards p"], said["When the clerk paid "]
+    assert first.name == second.name == "Jory Pascoe"
+    # the colon's clause names him (not a model's guess from the people around)
+    assert a.text[first.start:first.end].startswith("the skipper Jory Pascoe")
+
+
+def test_quotation_over_paragraphs_named_after_by_that_was_how():
+    text = ("Hospital board closes ward\n\n"
+            "The board voted on Tuesday to close the stroke ward at the county hospital.\n\n"
+            "\"We cannot staff the ward safely. That is the whole of it.\n\n"
+            "\"I would rather explain a closure to this town than explain a death to a "
+            "coroner.\"\n\n"
+            "That was how the board's chief executive, Dr Alys Penhallow, put it to the "
+            "public meeting on Monday.\n")
+    got = _quotes(text)
+    assert got["We cannot staff the ward safely"] == "Alys Penhallow"
+    assert got["I would rather explain a closure"] == "Alys Penhallow"

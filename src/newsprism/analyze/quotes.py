@@ -22,7 +22,8 @@ from .relays import (carried_vias, chain_vias, earlier_medium, is_medium_span, q
 from .speaker_of_body import person_of_body
 from .speaker_interpreted import interpreted_for
 from .speaker_relative import relative_subject
-from .speaker_colon import colon_source
+from .speaker_colon import colon_cue, colon_may_open, colon_source
+from .speaker_continued import continued_into
 from .via_carry import cueless_paragraphs
 from .source_clauses import (displaced_that_clauses, that_clause_on_participle,
                              told_clause_on_object)
@@ -447,9 +448,11 @@ def _colon_cand(doc, m: Marked) -> Cand | None:
     """'The minister was blunt: "..."': a clause ending in a colon (or a dash) right before a
     quotation introduces it; the mark is the cue and the clause's subject the speaker."""
     k = _tokens_ending_by(doc, m.open)
+    while k and doc[k - 1].is_space:
+        k -= 1
     before = [doc[k - 1]] if k else []
     if not before or before[0].text not in (":", "—", "–") \
-            or "\n" in text_of(doc)[before[0].idx:m.open]:
+            or not colon_may_open(text_of(doc), before[0].idx, m.open):
         return None
     colon = before[0]
     line_start = text_of(doc).rfind("\n", 0, colon.idx) + 1
@@ -462,8 +465,9 @@ def _colon_cand(doc, m: Marked) -> Cand | None:
     if found is None:
         return None
     subj, source = found
-    return Cand(content=(m.start, m.end), cue=(colon.idx, colon.idx + 1),
-                source=source, kind="direct", origin="colon", cue_tok=colon,
+    cue_tok = colon_cue(colon, m.open)
+    return Cand(content=(m.start, m.end), cue=cue_span(cue_tok),
+                source=source, kind="direct", origin="colon", cue_tok=cue_tok,
                 src_tok=subj, sent=colon.sent.start_char)
 
 
@@ -749,7 +753,7 @@ def extract(doc, blocks: tuple[Block, ...] = (), coref=None,
         if c.kind != "indirect":
             quoted.append((c.content, sp))
         quotes.append(q)
-    quotes = without_nested_reports(text, quotes)
+    quotes = continued_into(text, without_nested_reports(text, quotes))
     quotes = pronoun_after_role(doc, text, quotes, coref)
     quotes = named_by_head_later(text, named_next(text, quotes, coref), coref)
     quotes = signed_lines(text, named_after_role(text, quotes, coref, paragraphs(text)), coref)

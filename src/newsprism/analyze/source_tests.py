@@ -230,13 +230,29 @@ def quotation_before(text: str, at: int) -> tuple[int, int] | None:
     para = text.rfind("\n", 0, at) + 1
     m = _BEFORE_THAT.search(text, para, at)
     if m is None:
-        return None
+        # '"...."' as a paragraph of its own, then 'That was how X put it to the meeting':
+        # a sentence opening its paragraph points back to a paragraph that is all quotation
+        return _quotation_paragraph_before(text, para) if not text[para:at].strip() else None
     close = m.start()
     opener = _OPENING.get(text[close])
     start = text.rfind(opener, para, close) if opener else -1
     if start < 0 or close - start < 4:
         return None
     return trim(text, start + 1, close, chars=" \t\n.,!?")
+
+
+def _quotation_paragraph_before(text: str, para: int) -> tuple[int, int] | None:
+    """The words of the paragraph before ``para`` when it opens on a quotation mark and ends
+    on the matching closing one (past a full stop, comma, '?' or '!')."""
+    end = len(text[:para].rstrip())
+    start = text.rfind("\n", 0, end) + 1
+    m = _BEFORE_THAT.search(text, start, end)
+    if m is None or end - start < 6:
+        return None
+    opener = _OPENING.get(text[m.start()])
+    if opener is None or text[start] not in (opener, '"') or opener in text[start + 1:m.start()]:
+        return None
+    return trim(text, start + 1, m.start(), chars=" \t\n.,!?")
 
 
 def person_in_opener(cue):

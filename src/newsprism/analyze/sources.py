@@ -132,8 +132,24 @@ class Speakers(DocumentSources, SecondNames, RecentSpeakers):
         self.placed: dict[str, bool] = {}  # entity -> named only after 'for'/'in'/'at'/'near'
         self.barred = (0, 0)  # the questioner of a fronted 'Questioned by X,' clause
         self.offices: dict[str, Speaker] = {}  # title-only entity -> the person holding it
+        self.by_source: dict[tuple, Speaker] = {}  # a quote's source span -> its speaker
 
     def resolve(self, cand: Cand) -> Speaker:
+        """The speaker of one candidate. A continuation (the next paragraph of a quotation,
+        cue-less words after a quote) is whoever its quote was given to: the speaker found
+        for that quote's source, not the same phrase read again when other people have been
+        named since ('... as he waited in line: "..." / "..."' after a 'he' who is someone
+        else)."""
+        if cand.origin == "continuation" and cand.source is not None:
+            known = self.by_source.get(cand.source)
+            if known is not None:
+                return known
+        sp = self._resolve(cand)
+        if cand.origin != "continuation" and cand.source is not None:
+            self.by_source[cand.source] = sp
+        return sp
+
+    def _resolve(self, cand: Cand) -> Speaker:
         self.content = cand.content
         full = text_of(self.doc)  # read once, not at each test below
         source, tok = self._source(cand)

@@ -4,6 +4,7 @@ colon token and the subjects quotes._colon_cand found on the colon's line."""
 from __future__ import annotations
 
 from .attribution import source_span
+from .cues import SPEECH_VERBS
 from .lexicon_roles import person_noun
 
 
@@ -53,3 +54,23 @@ def colon_source(colon, subjects: list):
             words.pop()
         e = words[-1].idx + len(words[-1].text)
     return tok, (s, e)
+
+
+def colon_may_open(text: str, colon: int, opening: int) -> bool:
+    """Whether the colon (or dash) at ``colon`` introduces the quotation opening at
+    ``opening``: on the same line, or a colon that ends its paragraph with the quotation
+    opening the next ('... spoke to the station as he waited in line:' / '"..."'), the way
+    news prose sets a long quotation apart."""
+    between = text[colon + 1:opening]
+    return "\n" not in between or text[colon] == ":" and not between.strip()
+
+
+def colon_cue(colon, opening: int):
+    """The cue of a quotation a colon opens: the colon, or the verb of saying before it when
+    the colon ends its paragraph ('Caddell continued:' / '"..."', 'He said:' / '"..."'),
+    the verb being all the attribution that paragraph holds."""
+    verb = colon.head
+    if "\n" in colon.doc.text[colon.idx:opening] and verb.pos_ == "VERB" and verb.i < colon.i \
+            and verb.lemma_.lower() in SPEECH_VERBS:
+        return verb
+    return colon
