@@ -17,7 +17,9 @@ Mechanisms, each named by the general pattern it handles:
 - "later in the day", "earlier in the day", "throughout the day", "during the day", "most
   of the day": "the day" is the day last told (else publication), one DATE with "the"
   inside, as TimeML marks a definite day; "the rest of the day" is one DATE as a whole, as
-  "the rest of the week" already was. Counts before the rule: marked
+  "the rest of the week" already was. Only in a clause that narrates a dated past or future
+  ("temperatures soar during the day" is a habit, no day; as "stays open overnight" is not
+  marked); "the rest of the day" always names one. Counts before the rule: marked
   in TimeBank 2 of 2 ('the day' in CNN19980213.2130.0155 after 'later in', and 'the day
   before'), in the probe 2 of 3 (p497 'most of the day', p499 'throughout the day'; s04
   'Earlier in the day' unmarked). "At the end of the day" is left out (a figure of speech
@@ -130,7 +132,9 @@ def test_the_day_after_a_preposition_of_its_course_is_the_day_told():
     got = found("The suspect lived there until June. Police spent most of the day searching "
                 "his flat.", day)
     assert got["the day"] == ("DATE", "2012-04-02")
-    # a figure of speech, and "the day" before an event, stay out
+    # a habit names no day; a figure of speech, and "the day" before an event, stay out
+    got = found("Temperatures soar during the day and fall at night.", day)
+    assert "the day" not in got
     got = found("At the end of the day, voters want jobs.", day)
     assert "the day" not in got
     got = found("She recalled the day the plant closed.", day)

@@ -253,9 +253,14 @@ def r_unit_two(m, ctx):
     return [(m.start(), m.end(), "DATE", unit_value(shift_unit(ctx.anchor, unit, n), unit))]
 
 
+_REST_OF = re.compile(r"(?i)the\s+(?:rest|remainder|balance)\b")
+
+
 def r_the_day(m, ctx):
     """"Later in the day", "throughout the day": the day last told, else publication (also
     when a month was told last: "until June. Police spent most of the day searching")."""
+    if not _REST_OF.match(m.group(0)) and ctx.tense(m.start(), m.end()) not in ("past", "future"):
+        return None  # "temperatures soar during the day": a habit, no dated day (as overnight)
     base = ctx.anchor if ctx.month_last else ctx.base()
     return [(m.start(), m.end(), "DATE", ymd(base))] if base else None
 
