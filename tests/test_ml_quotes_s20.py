@@ -244,3 +244,10 @@ def test_bulletin_of_a_person_word_is_not_taken_to_a_body():
             "el último parte del portavoz, el fuego está «estabilizado» desde el martes.")
     q = one(text, "es", "estabilizado")
     assert "Junta" not in q.speaker.name
+
+
+def test_headline_work_title_in_marks_is_no_quote():
+    text = ("Le film «Les Misérables Modernes» triomphe à Cannes\n\n"
+            "CANNES — Le réalisateur Paul Martin a déclaré que « Les Misérables Modernes "
+            "racontent ma banlieue ».")
+    assert all(text[q.start:q.end] != "Les Misérables Modernes" for q in quotes(text, "fr"))

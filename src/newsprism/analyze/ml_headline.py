@@ -6,7 +6,8 @@ called last by ml_quotes.find_quotes.
 
 A headline quotation with a cue of its own in the headline keeps what it has; one sharing no
 word (by a five-letter stem, so 'guasto'/'guasti', 'maliyeti'/'maliyetin' meet) with any body
-quotation, or sharing as many with two speakers, is left as found.
+quotation, or sharing as many with two speakers, is left as found, and so is one whose every
+longer word is capitalised (a work's title or a name in marks, not words said).
 """
 from __future__ import annotations
 
@@ -38,8 +39,9 @@ def headline_quotes(text: str, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
     for o, c in quote_pairs(text[:nl]):  # (the headline alone: no scan of the body)
         qs, qe = o + 1, c
         stems = _stems(text[qs:qe])
-        if len(_WORD.findall(text[qs:qe])) < 2 or not stems:
-            continue
+        ws = _WORD.findall(text[qs:qe])
+        if len(ws) < 2 or not stems or all(w[:1].isupper() for w in ws if len(w) >= 4):
+            continue  # (a title of a work or a name in marks: «Les Misérables», „Neue Heimat“)
         held = next((i for i, q in enumerate(out) if q.start < qe and qs < q.end), None)
         if held is not None and out[held].cue is not None:
             continue  # ('X: «...», dice Y': the headline names its speaker)
