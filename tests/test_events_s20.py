@@ -51,6 +51,13 @@ each a missing reading step rather than a reading of one row; sentences written 
   one office holder who speaks is that holder (a body's 'he', 'Police said he fired', stays
   'he'); the reported doer now also reaches an event noun's light verb
   (event_context._reported_doer, OFFICES). opened5 1 row fixed, none broken.
+- A gerund after a preposition ('is accused of ordering the killing', 'arrested three men
+  for attacking', 'After shelling the village, the militia withdrew') is done by the object
+  held to account, else the passive's subject, else the governing verb's subject; the light
+  verb passes that doer to its event noun (event_context._subjects, HELD_TO_ACCOUNT).
+  wire35 1 row fixed, none broken.
+- An act's own relative clause of harm names what it hit ('a cyberattack that disrupted the
+  water supply') where no party is named otherwise (event_args.HITTING). wire7 1 row fixed.
 """
 from __future__ import annotations
 
@@ -264,3 +271,19 @@ def test_office_holder_speaking_of_himself_does_the_act(nlp):
 def test_a_body_reporting_on_him_is_not_him(nlp):
     c = _hit(nlp, "Police said he fired at officers before fleeing.", "fired")
     assert _args(c)[0] == ["he"]
+
+
+def test_gerund_after_a_preposition_is_done_by_the_one_held_to_account(nlp):
+    text = "A retired police chief is accused of ordering the killing of two students."
+    hits = [c for c in _hits(nlp, text) if c.tok.text == "killing"]
+    assert hits and any("chief" in a for a in _args(hits[0])[0])
+    c = _hit(nlp, "Police arrested three men for attacking a synagogue.", "attacking")
+    assert any("men" in a for a in _args(c)[0])
+    c = _hit(nlp, "After shelling the village for a week, the militia withdrew.", "shelling")
+    assert any("militia" in a for a in _args(c)[0])
+
+
+def test_an_acts_relative_clause_names_what_it_hit(nlp):
+    c = _hit(nlp, "Hackers linked to Moscow carried out a cyberattack that crippled the "
+                  "national railway network.", "cyberattack")
+    assert any("network" in t for t in _args(c)[1])

@@ -718,6 +718,10 @@ def _modifier_actors(noun) -> list:
 from .event_light import DRIVEN_OUT  # noqa: E402  (people driven out by a deadline)
 
 
+# verbs of an act's relative clause that say what it hit ('an attack that hit a school')
+HITTING = frozenset({"hit", "strike", "target", "disrupt", "damage", "destroy", "cripple",
+                     "paralyse", "paralyze", "knock", "disable", "wreck", "flatten"})
+
 # acts of grace whose 'for' names those they spare
 PARDONS = frozenset({"amnesty", "amnesties", "pardon", "pardons", "clemency"})
 
@@ -791,6 +795,12 @@ def _noun_args(c: Candidate) -> None:
     c.targets += [t for t in _pobjs(tok, _target_preps(c.type, noun=True)) if t not in between]
     if word in PARDONS:
         c.targets += _pobjs(tok, ("for",))  # "declared an amnesty for army deserters"
+    if c.type in ("ASSAULT", "COERCE") and not any(map(_party, c.targets)):
+        # "a cyberattack that disrupted the water supply", "a strike that hit a market":
+        # the act's own relative clause says what it hit
+        c.targets += [o for r in _children(tok, "relcl") if _lemma(r) in HITTING and any(
+            s.lower_ in ("that", "which") for s in _children(r, "nsubj"))
+            for o in _children(r, "dobj") if o not in c.targets]
     if tok.dep_ == "nsubj" and _lemma(tok.head) in ONSET:
         # "Protests erupted in Nairobi against a finance bill": the parser hangs the aim
         # on the verb of outbreak

@@ -456,6 +456,13 @@ def verbless_doer(tok):
     return root if root.i < tok.i and root.i != tok.head.i else None
 
 
+# verbs that hold their object to account for a gerund after 'of' / 'for' / 'from': the
+# object did it ('accused the colonel of ordering', 'arrested him for inciting')
+HELD_TO_ACCOUNT = frozenset({"accuse", "charge", "suspect", "blame", "convict", "arrest",
+                             "detain", "sentence", "praise", "thank", "fine", "punish",
+                             "criticise", "criticize", "condemn", "commend", "prevent",
+                             "stop", "bar", "ban", "jail", "indict", "prosecute", "sue"})
+
 # pronouns that open an aside about part of the subject: 'many of them', 'most of whom'
 ASIDE_PARTS = frozenset({"many", "some", "most", "all", "several", "both", "none", "few",
                          "half", "one", "two", "three", "dozens", "hundreds"})
@@ -556,6 +563,20 @@ def _subjects(verb, depth: int = 0) -> list:
             return [s]
         fronted = _fronted_clause_subject(s, verb)
         return [fronted] if fronted is not None else [s]
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and (
+            verb.head.head.pos_ in ("VERB", "AUX")):
+        # "is accused of ordering the killing", "accused the colonel of ordering it",
+        # "after shelling the town, troops withdrew": a gerund after a preposition is done
+        # by the object the preposition follows, else by the passive's or the verb's subject
+        gov = verb.head.head
+        if verb.head.lower_ in ("of", "for", "with", "from") and _children(gov, "dobj"):
+            return _children(gov, "dobj")[:1]
+        if _is_passive(gov):
+            return [s for s in _children(gov, "nsubjpass") if not _dateline(s, gov)][:1]
+        return _subjects(gov, depth + 1)
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in ("of", "for", "from") \
+            and verb.head.head.dep_ == "dobj" and _lemma(verb.head.head.head) in HELD_TO_ACCOUNT:
+        return [verb.head.head]  # "accused the colonel of ordering": the 'of' hung on him
     if verb.dep_ in ("acl", "xcomp") and verb.head.lower_ in RESOLVES and (
             verb.head.pos_ == "NOUN"):
         # "Marvia's decision to cut off gas", "a bid by the junta to silence the press"
