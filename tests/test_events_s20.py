@@ -11,8 +11,9 @@ each a missing reading step rather than a reading of one row; sentences written 
   events._names_envoy, event_light.people_given_notice, event_args._complement_agents).
 - A link to the world cut by a state, 'could cut internet nationwide', 'suspended mobile
   internet services', is a restriction on expression (CAMEO 1721, COERCE) with no party for
-  the link itself; 'cut broadband prices' stays trade (plover_senses.LINK_CUTTING,
-  event_refine.LINK_HEADS).
+  the link itself; 'cut broadband prices' stays trade, and an operator's outage ('suspended
+  internet services for maintenance') is none: only a state or a force silences
+  (plover_senses.LINK_CUTTING, event_refine.LINK_HEADS, event_light.STATE_DOERS).
 - 'let a convoy into the town', 'allowed aid trucks through': a permission to cross a line
   told by a preposition or particle alone, the verb of going unsaid, concedes as 'let the
   trucks enter' does (event_light.ACROSS in permission_given).
@@ -287,3 +288,9 @@ def test_an_acts_relative_clause_names_what_it_hit(nlp):
     c = _hit(nlp, "Hackers linked to Moscow carried out a cyberattack that crippled the "
                   "national railway network.", "cyberattack")
     assert any("network" in t for t in _args(c)[1])
+
+
+def test_an_operators_outage_is_no_coercion(nlp):
+    assert not _typed(nlp, "The operator suspended internet services for six hours for "
+                           "maintenance.")
+    assert ("COERCE", "cut") in _typed(nlp, "Iran cut internet access across the country.")

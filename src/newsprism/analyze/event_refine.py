@@ -16,8 +16,8 @@ from .event_senses import protest_purpose, shaming_throw
 from .event_context import (HUMAN_NOUNS, PROTEST_AIMS, REFLEXIVES, RELATIVE_PRONOUNS, _agents,
                             _children, _dateline, _is_passive, _is_time, _lemma, _lower_words,
                             _objects, _party, _pobjs, _subjects, kids)
-from .event_light import (ORDER_VERBS, armed_crossing, armed_shadow, forces_alerted, forces_readied,
-                          forces_stood_down, permission_given)
+from .event_light import (ORDER_VERBS, STATE_DOERS, armed_crossing, armed_shadow,
+                          forces_alerted, forces_readied, forces_stood_down, permission_given)
 
 # Nouns in -ing that name things, not habits: "banned the student wing".
 NOT_GERUNDS = frozenset({"building", "buildings", "clothing", "wedding", "offspring",
@@ -334,9 +334,14 @@ def _refine_verb(tok, type_: str) -> str | None:
     if lemma == "close" and type_ == "COERCE" and not any(_others_premises(o) for o in objs):
         return None  # "closed the passport offices for the holiday": no one else's
     if type_ == "COERCE" and lemma in LINK_CUTTING and any(
-            _lower_words(o) & CUT_LINKS for o in objs) and not any(
-            o.lower_ in CUT_LINKS | LINK_HEADS for o in objs):
-        return None  # "cut broadband prices": only the link itself taken away silences
+            _lower_words(o) & CUT_LINKS for o in objs) and (not any(
+            o.lower_ in CUT_LINKS | LINK_HEADS for o in objs) or not any(
+            d.ent_type_ in ("GPE", "NORP") or _lower_words(d) & STATE_DOERS
+            for d in _subjects(tok) + _agents(tok))):
+        # "cut broadband prices": only the link itself taken away silences; and only a
+        # state or a force does it ('the operator suspended internet services for
+        # maintenance' is an outage)
+        return None
     if lemma == "back" and type_ == "SUPPORT" and any(
             _lower_words(a) & BACKING_GEAR for a in _agents(tok)):
         return None  # "police backed by armoured vehicles": the gear is means, no backer
