@@ -129,3 +129,49 @@ def test_a_plain_report_is_not_a_relay(pipe):
             "that the wards would reopen in May.")
     speaker, via = quote(pipe, text, "wards would reopen")
     assert speaker == "Ana Costa" and via == []
+
+
+# ---------------------------------------------------------------- set-apart posts
+# (via_set_apart: 'X posted on Facebook on Tuesday:' closing a paragraph, the post's words a
+# paragraph of their own with no quotation marks; a reply 'under the post' keeps the post's
+# platform; 'the post reads: "..."' right after is the same post)
+
+
+def test_set_apart_post_speaks_through_its_platform(pipe):
+    text = ("Flood warning lifted\n\n"
+            "The river authority said levels were falling. Mayor Ines Varga posted on Facebook "
+            "on Sunday night:\n\n"
+            "The water is going down in every street of the old town. Thank you to the "
+            "volunteers who filled the sandbags\n\n"
+            "Residents began clearing their cellars on Monday.")
+    assert quote(pipe, text, "water is going down") == ("Ines Varga", ["Facebook"])
+
+
+def test_reply_under_the_post_keeps_the_platform(pipe):
+    text = ("Ferry timetable\n\n"
+            "The ferry company posted on X on Tuesday:\n\n"
+            "Sailings to the island resume on Friday morning with the usual timetable\n\n"
+            "A councillor for the island, Rhona Baird, replied under the post within minutes:\n\n"
+            "Resume for whom? The Friday boat has been full for a week\n\n"
+            "The company did not answer.")
+    assert quote(pipe, text, "The Friday boat has been full") == ("Rhona Baird", ["X"])
+
+
+def test_the_post_read_again_is_the_same_post(pipe):
+    text = ("Harvest\n\n"
+            "Mayor Ramon Cruz posted on Facebook after touring the farms:\n\n"
+            "Salamat sa lahat ng tumulong sa ani ngayong taon\n\n"
+            "In English, the post reads: \"Thank you to everyone who helped with this year's "
+            "harvest.\"")
+    assert quote(pipe, text, "Thank you to everyone") == ("Ramon Cruz", ["Facebook"])
+
+
+def test_a_colon_with_no_platform_sets_nothing_apart(pipe):
+    text = ("Budget\n\n"
+            "The finance committee met on Monday. Its report lists three options:\n\n"
+            "Raising the council tax by four percent or closing two libraries\n\n"
+            "The committee will vote in March.")
+    a = pipe.analyze(__import__("newsprism.records", fromlist=["Article"]).Article(
+        id="t", text=text, outlet="The Test Courier", language="en",
+        published=__import__("datetime").date(2026, 5, 4)))
+    assert not [q for q in a.quotes if "Raising the council tax" in a.text[q.start:q.end]]
