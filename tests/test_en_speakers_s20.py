@@ -26,6 +26,16 @@ each tested on sentences written for this file (none from the sets).
   the sentence opening its paragraph points back to the quotation paragraph before it
   (source_tests.quotation_before), and the first paragraph, opened and left unclosed, takes the
   speaker of the paragraph it runs into (speaker_continued.continued_into).
+- A source the text says stays unnamed ('who asked not to be named', 'on condition of
+  anonymity', 'not authorised to speak') is never the person a later paragraph names
+  (speaker_named_next._UNNAMED_BY_CHOICE).
+- A body given by the last two or three words of its name in lower case ('Health board says
+  ...' in a standfirst, 'the county council') is the one body of the article whose name ends
+  so (speaker_body_tail.body_by_tail; two such bodies: none).
+- 'X, a helper from Bato who ... chairs the Workers' Union in Singapore, said': a source
+  phrase the candidate took from inside a relative clause of the cue's own subject, a name,
+  is that name; a common-noun subject's clause may name it ('Their spokesman, who gives his
+  name only as Faizal,') and is left alone (speaker_body_tail.named_subject_around).
 """
 from __future__ import annotations
 
@@ -118,3 +128,36 @@ def test_quotation_over_paragraphs_named_after_by_that_was_how():
     got = _quotes(text)
     assert got["We cannot staff the ward safely"] == "Alys Penhallow"
     assert got["I would rather explain a closure"] == "Alys Penhallow"
+
+
+def test_a_source_who_asked_not_to_be_named_stays_unnamed():
+    text = ("Nurses fear for the ward\n\n"
+            "The trust said the ward would close in April.\n\n"
+            "A nurse on the ward, who asked not to be named because staff had been told not to "
+            "talk to reporters, said: \"We heard in January. Since then half our patients have "
+            "asked where they should go.\"\n\n"
+            "\"My father was treated there in an hour. I would never have reached the city,\" "
+            "said Gwen Morvah, from Hayle, who rang the station on Friday.\n")
+    got = _quotes(text)
+    assert "Gwen Morvah" not in got["We heard in January"]
+    assert "nurse" in got["We heard in January"]
+    assert got["My father was treated there"] == "Gwen Morvah"
+
+
+def test_a_body_given_by_the_last_words_of_its_name():
+    text = ("'We will appeal': campaigners take the ward fight to court\n\n"
+            "Health board says the last patients will leave \"no later than April 30\"\n\n"
+            "Campaigners will ask the Court of Appeal to overturn the ruling.\n\n"
+            "Kernow Valley University Health Board said the ward would close by April 30.\n")
+    got = _quotes(text)
+    assert got["no later than April 30"] == "Kernow Valley University Health Board"
+
+
+def test_a_name_in_the_subjects_relative_clause_does_not_speak():
+    text = ("Helpers run their own relief line\n\n"
+            "Lualhati Ponce Vargas, a 48-year-old domestic helper from the town of Gigmoto who "
+            "has worked for the same family in Mid-Levels for twelve years and who chairs the "
+            "Gigmoto Workers' Union in Singapore, said the union had sent 90 boxes in three "
+            "weeks.\n")
+    got = _quotes(text)
+    assert got["the union had sent 90 boxes"] == "Lualhati Ponce Vargas"

@@ -25,6 +25,7 @@ from .kind_bodies import body_by_kind
 from .speaker_recency import RecentSpeakers, gender_fits as _gender_fits
 from .speaker_documents import DocumentSources
 from .speaker_appos import appos_body
+from .speaker_body_tail import body_by_tail, named_subject_around
 from .span_index import covers
 from .unnamed_sources import (PERSONAL as _PERSONAL, not_since, previous_subject,
                               unnamed_since, unnamed_subject_before)
@@ -155,6 +156,9 @@ class Speakers(DocumentSources, SecondNames, RecentSpeakers):
         source, tok = self._source(cand)
         if source is None:
             return Speaker(None, None, None, None)
+        outer = named_subject_around(tok, cand.cue_tok)
+        if outer is not None:
+            source, tok = source_span(outer), outer
         later = later_subject(tok.head if getattr(tok, "dep_", "") == "appos" else tok)
         if later is not None:
             source, tok = source_span(later), later
@@ -323,7 +327,7 @@ class Speakers(DocumentSources, SecondNames, RecentSpeakers):
         sp = self._adding(cand, tok, sp)
         sp = self._described_again(text, sp)
         sp = self._epithet(text, sp)
-        sp = self._body_again(text, sp)
+        sp = self._body_again(text, body_by_tail(self.coref, text, sp))
         sp = self._full_name(sp, text)
         sp = named_for_role(self.doc, self.coref, sp, tok, cand.origin == "inside"
                             or sp.start is not None and self._in_quotation(sp.start)) or sp

@@ -29,6 +29,14 @@ _WITHHELD = re.compile(r"^(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[A-Z][a-z][\w-]*\s
                        r"(?:\s+(?:of|for|at|on|in|with|who|when)\b.*)?$", re.S)
 
 
+# A source the text says stays unnamed ('A midwife at the unit, who asked not to be named
+# because ...'): no person named in a later paragraph is they.
+_UNNAMED_BY_CHOICE = re.compile(
+    r"\b(?:(?:asked|requested|declined|refused|wished|preferred|agreed) (?:not )?to be "
+    r"(?:named|identified)|on (?:the )?condition (?:of|that (?:she|he|they) not be named)"
+    r"|anonymity|not authori[sz]ed to (?:speak|talk|comment))")
+
+
 # words about the speaker's own self: 'says he has been threatened', 'said she would appeal'
 _SELF = re.compile(r"(?:that\s+)?(?:he|she)\s")
 
@@ -73,7 +81,8 @@ def named_next(text: str, quotes: list[Quote], coref) -> list[Quote]:
                     out.append(replace(q, speaker=Speaker(ent.id, ent.name, sp.start, sp.end)))
                     continue
         if sp.start is None or sp.entity is not None and _named_entity(coref, sp.entity) \
-                or not _withheld_role(sp.name, _SELF.match(text, q.start) is not None):
+                or not _withheld_role(sp.name, _SELF.match(text, q.start) is not None) \
+                or _UNNAMED_BY_CHOICE.search(text, sp.start, sp.end):
             out.append(q)
             continue
         k = bisect.bisect_right(starts, sp.start) - 1
