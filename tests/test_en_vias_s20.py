@@ -175,3 +175,24 @@ def test_a_colon_with_no_platform_sets_nothing_apart(pipe):
         id="t", text=text, outlet="The Test Courier", language="en",
         published=__import__("datetime").date(2026, 5, 4)))
     assert not [q for q in a.quotes if "Raising the council tax" in a.text[q.start:q.end]]
+
+
+# ---------------------------------------------------------------- messages read out
+# (read_out_words: 'X read at every Mass a message from <role>: "..."' and 'X read out to the
+# group, translating as she went, a voice message her brother, Y, had recorded: "..."': the
+# author speaks, the reader is the via; an adjunct may stand between the verb and the message,
+# and a role with no name ('the Bishop of Lugo') speaks as written)
+
+
+def test_message_read_after_an_adjunct_speaks_as_its_role_author(pipe):
+    text = ("On Sunday the parish priest of Ribas, Fr. Mateo Alves, read at every Mass a "
+            "message from the Bishop of Lugo: \"Open your doors to the families who lost "
+            "their homes.\"")
+    assert quote(pipe, text, "Open your doors") == ("Bishop of Lugo", ["Mateo Alves"])
+
+
+def test_voice_message_a_person_recorded_speaks_as_that_person(pipe):
+    text = ("Teresa Bago, who left Samar in 1998, read out to the group, translating from "
+            "Waray as she went, a voice message her cousin, Rodel Abad, a fisherman in Guiuan, "
+            "had recorded on the beach: \"Tell them the boat is broken but the net is saved.\"")
+    assert quote(pipe, text, "the net is saved") == ("Rodel Abad", ["Teresa Bago"])

@@ -16,8 +16,10 @@ from ..records import Speaker, Via
 
 # a document the reader holds and whom it is from ('a short statement from ')
 _DOC_FROM = r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|message|letter|note)\s+from\s+"
+# an adjunct the verb may take before its object ('read at every Mass a message from Y:')
+_ADJUNCT = r"(?:(?:to|at|in|on|during|before|after|,)[^.!?:\"“”\n]{0,90}?\s)?"
 # the verb's object: that document up to the colon
-_DOCUMENT = re.compile(_DOC_FROM + r"[^.!?:\"“”\n]{2,120}:\s*(?=[\"“])")
+_DOCUMENT = re.compile(_ADJUNCT + _DOC_FROM + r"[^.!?:\"“”\n]{2,120}:\s*(?=[\"“])")
 _CLOSE = re.compile(r"[\"”]")
 _READ = frozenset(("read", "read out", "delivered", "relayed", "conveyed"))
 
@@ -47,9 +49,19 @@ def quotation_read_out(text: str, cands: list) -> None:
         c.kind = "direct"
 
 
-# 'read a statement from the board's chairman, Y:' right before the quotation's mark
-_READ_FROM = re.compile(r"\b(?:read\s+out|read|delivered|relayed|conveyed)\s+" + _DOC_FROM +
-                        r"(?P<author>[^.!?:\"“”\n]{2,120}):\s*[\"“]$")
+# 'read a statement from the board's chairman, Y:' right before the quotation's mark; the
+# verb may take an adjunct before its object ('read at every Mass a message from Y:', 'read
+# out to the group, translating as she went, a voice message Y had recorded:'), and the
+# author may be named by a clause on the document instead of 'from'
+_READ_FROM = re.compile(r"\b(?:read\s+out|read|delivered|relayed|conveyed|played)\s+" + _ADJUNCT +
+                        r"(?:" + _DOC_FROM + r"(?P<author>[^.!?:\"“”\n]{2,120})|"
+                        r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|message|letter|note|"
+                        r"recording)\s+(?:that\s+|which\s+)?(?P<writer>[^.!?:\"“”\n]{2,120}?)"
+                        r"\s+(?:had\s+|has\s+)?(?:recorded|written|wrote|sent|left|signed|"
+                        r"dictated)\b[^.!?:\"“”\n]{0,60}):\s*[\"“]$")
+# a role written as the author, no person's name: 'a message from the Bishop of Virac:'
+_ROLE_AUTHOR = re.compile(r"(?:the\s+)?((?:[A-Z][\w'’-]*)(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*)"
+                          r"{0,4})\s*$")
 
 
 def read_out_speakers(text: str, quotes: list, coref) -> list:
@@ -65,17 +77,28 @@ def read_out_speakers(text: str, quotes: list, coref) -> list:
         if m is None or q.kind == "indirect":
             out.append(q)
             continue
-        authors = [(men, e) for men, e in coref.mentions_in(m.start("author"), m.end("author"))
+        g = "author" if m.group("author") is not None else "writer"
+        authors = [(men, e) for men, e in coref.mentions_in(m.start(g), m.end(g))
                    if e.type == "PERSON"]
-        sent = max(begin, text.rfind(". ", 0, m.start()) + 2)
+        stop = text.rfind(". ", 0, m.start())
+        sent = max(begin, stop + 2 if stop >= 0 else 0)  # (a reader opening the text counts)
         readers = [(men, e) for men, e in coref.mentions_in(sent, m.start())
                    if e.type == "PERSON"]
-        if not authors or not readers or authors[-1][1].id == readers[-1][1].id:
+        if not readers or authors and authors[-1][1].id == readers[-1][1].id:
             out.append(q)
             continue
-        (am, a), (rm, r) = authors[-1], readers[-1]
-        out.append(replace(q, speaker=Speaker(a.id, a.name, am.start, am.end),
-                           via=(Via(r.id, r.name, rm.start, rm.end),)))
+        rm, r = readers[-1]
+        if authors:
+            am, a = authors[-1]
+            speaker = Speaker(a.id, a.name, am.start, am.end)
+        else:
+            role = _ROLE_AUTHOR.search(text, m.start(g), m.end(g)) if g == "author" else None
+            if role is None or role.start(1) < m.start(g) or not q.speaker.start \
+                    or q.speaker.entity != r.id:
+                out.append(q)
+                continue
+            speaker = Speaker(None, role.group(1), role.start(1), role.end(1))
+        out.append(replace(q, speaker=speaker, via=(Via(r.id, r.name, rm.start, rm.end),)))
     return out
 
 
