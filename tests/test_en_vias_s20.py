@@ -196,3 +196,30 @@ def test_voice_message_a_person_recorded_speaks_as_that_person(pipe):
             "Waray as she went, a voice message her cousin, Rodel Abad, a fisherman in Guiuan, "
             "had recorded on the beach: \"Tell them the boat is broken but the net is saved.\"")
     assert quote(pipe, text, "the net is saved") == ("Rodel Abad", ["Teresa Bago"])
+
+
+# ---------------------------------------------------------------- according to A, which cited B
+# (according_cited: the medium A named its own source B, the nearer hop; 'which cited an
+# interview X gave to M' makes X the speaker through M, then A; the relative clause is no quote)
+
+
+def test_according_to_a_medium_which_cited_an_agency(pipe):
+    text = ("According to the Daily Graphic, which cited the Kenya News Agency, the deputy "
+            "minister, Joseph Kiptoo, told a briefing in Nairobi that the second payment would "
+            "follow in March.")
+    speaker, via = quote(pipe, text, "second payment would follow")
+    assert speaker == "Joseph Kiptoo" and via == ["Kenya News Agency", "Daily Graphic"]
+
+
+def test_according_to_a_medium_which_cited_an_interview(pipe):
+    text = ("According to Reuters, which cited an interview Governor Ana Lopez gave to the "
+            "state-run Radyo Pilipinas, the province had asked the navy to unload the relief "
+            "at the port.")
+    speaker, via = quote(pipe, text, "asked the navy")
+    assert speaker == "Ana Lopez" and via == ["Radyo Pilipinas", "Reuters"]
+
+
+def test_according_to_a_medium_alone_is_unchanged(pipe):
+    text = ("According to the Daily Graphic, the deputy minister, Joseph Kiptoo, told a "
+            "briefing in Nairobi that the second payment would follow in March.")
+    assert quote(pipe, text, "second payment would follow")[1] == ["Daily Graphic"]

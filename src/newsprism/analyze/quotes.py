@@ -43,6 +43,7 @@ from .via_programme import one_programme
 from .via_exchange import exchange_medium
 from .relay_frames import relay_frames
 from .via_set_apart import set_apart_posts
+from .according_cited import according_cited
 from .via_interview import interview_cited
 from .told_medium_that import medium_told_that
 from .read_out_words import quotation_read_out, read_out_speakers
@@ -709,6 +710,7 @@ def extract(doc, blocks: tuple[Block, ...] = (), coref=None,
     cands = sorted(cands + extra, key=lambda c: c.content[0])
     chain_vias(doc, cands)
     cands = sorted(cands + set_apart_posts(doc, cands), key=lambda c: c.content[0])
+    cands = according_cited(doc, cands)  # 'According to A, which cited B, ...'
     relay_sentences(doc, cands)
     interview_cited(text, cands)
     medium_told_that(text, cands)
