@@ -36,6 +36,12 @@ each tested on sentences written for this file (none from the sets).
   phrase the candidate took from inside a relative clause of the cue's own subject, a name,
   is that name; a common-noun subject's clause may name it ('Their spokesman, who gives his
   name only as Faizal,') and is left alone (speaker_body_tail.named_subject_around).
+- 'Carys Pennant MS': a Member of the Senedd's post-nominal is no part of the name
+  (lexicon_roles.POST_NOMINALS gains MS; 'TD' was tried and left out: 'The Fine Gael TD for
+  Carlow-Kilkenny, John Corrigan' uses it as a role before the name).
+- An embedded post's signing line ('— Malawi High Commission UK (@MalawiHCUK) March 3') gives
+  the account's display name; the body keeps the name the prose gives it (entities._canonical
+  passes over names on a signing line when the prose names the entity too).
 """
 from __future__ import annotations
 
@@ -161,3 +167,27 @@ def test_a_name_in_the_subjects_relative_clause_does_not_speak():
             "weeks.\n")
     got = _quotes(text)
     assert got["the union had sent 90 boxes"] == "Lualhati Ponce Vargas"
+
+
+def test_member_of_the_senedd_post_nominal_is_no_part_of_the_name():
+    text = ("Ferry row reaches the Senedd\n\n"
+            "The Welsh Conservatives' transport spokesperson, Carys Pennant MS, has posted on "
+            "X:\n\n"
+            "The ferry company hides behind the weather. The minister hides behind the ferry "
+            "company. Islanders have nowhere to hide\n\n"
+            "— Carys Pennant AS/MS (@CarysPennantMS) March 3, 2027\n")
+    got = _quotes(text)
+    assert got["The ferry company hides behind the weather"] == "Carys Pennant"
+
+
+def test_a_signing_line_does_not_rename_the_body():
+    text = ("Visa queue eases\n\n"
+            "The Malawi High Commission said on Monday that it had cleared the backlog.\n\n"
+            "It posted on X on Tuesday:\n\n"
+            "Visa appointments for students have resumed. Families making enquiries may "
+            "contact the Consular Section\n\n"
+            "— Malawi High Commission UK (@MalawiHCUK) March 3, 2027\n")
+    a = analyze(Article(id="t-s20", text=text, language="en"))
+    ent = next(e for e in a.entities if "Commission" in e.name)
+    assert ent.name == "Malawi High Commission"
+    assert any(a.text[m.start:m.end] == "Malawi High Commission UK" for m in ent.mentions)

@@ -116,13 +116,25 @@ def _entity_row(text: str, chain: list[Cand]):
 
 def _canonical(text: str, chain: list[Cand]) -> str:
     """The longest proper-name form; a country named only by its people gets its own name."""
-    forms = [_clean(text[c.core[0]:c.core[1]]) for c in chain
-             if c.kind == "name" and not c.demonym and not c.pending]
+    named = [c for c in chain if c.kind == "name" and not c.demonym and not c.pending]
+    # an embedded post's signing line ('— Harbour Trust UK (@HarbourTrustUK) May 2') gives
+    # the account's display name: the prose's name for the body is its name
+    prose = [c for c in named if not _signing_line(text, c.start)]
+    forms = [_clean(text[c.core[0]:c.core[1]]) for c in (prose or named)]
     forms = [f for f in forms if f]
     if forms:
         return max(forms, key=lambda f: (len(f), not f.isupper(), -forms.index(f)))
     country = next((c.key for c in chain if c.demonym), "")
     return L.COUNTRY_ALIASES.get(country, country.title())
+
+
+_SIGNING = re.compile(r"[—–-]\s[^\n]{1,80}\(@\w+\)")
+
+
+def _signing_line(text: str, at: int) -> bool:
+    """Whether ``at`` lies on a line of the form '— Name (@handle) date'."""
+    line = text.rfind("\n", 0, at) + 1
+    return text.startswith(("—", "–", "- "), line) and _SIGNING.match(text, line) is not None
 
 
 def _clean(form: str) -> str:

@@ -437,7 +437,8 @@ de del della di da dos das du van von der den la le al el bin ibn bint y e zu te
 """.split())
 
 # Honours and seats written after a name ('Ann Ryan SC', 'Conor Lyons KC'): no one's name.
-POST_NOMINALS = frozenset("KC QC SC MP MEP MSP MLA OBE CBE MBE KBE DBE".split())
+# (MS: a Member of the Senedd, written after the name: "Tomos Prichard MS")
+POST_NOMINALS = frozenset("KC QC SC MP MEP MSP MS MLA OBE CBE MBE KBE DBE".split())
 
 # Capitalised words that start sentences or headlines in common European languages but never
 # begin a name; the fallback tagger drops them at a sentence start.
