@@ -42,6 +42,9 @@ each tested on sentences written for this file (none from the sets).
 - An embedded post's signing line ('— Malawi High Commission UK (@MalawiHCUK) March 3') gives
   the account's display name; the body keeps the name the prose gives it (entities._canonical
   passes over names on a signing line when the prose names the entity too).
+- 'a spokesperson for the council said' is not the person a later entry names as 'The Liberal
+  Democrats' finance spokesperson, X': a body the role phrase gives by a common noun must be
+  among the named person's role words (role_names._same_body).
 """
 from __future__ import annotations
 
@@ -191,3 +194,15 @@ def test_a_signing_line_does_not_rename_the_body():
     ent = next(e for e in a.entities if "Commission" in e.name)
     assert ent.name == "Malawi High Commission"
     assert any(a.text[m.start:m.end] == "Malawi High Commission UK" for m in ent.mentions)
+
+
+def test_a_spokesperson_for_a_body_is_not_another_partys_spokesperson():
+    text = ("Budget row\n\n16:12\nThe county council has sent us a statement.\n\n"
+            "\"The library will stay open until March,\" a spokesperson for the council "
+            "said.\n\n15:48\nThe Liberal Democrats' finance spokesperson, Ewan Tremayne, has "
+            "posted on X:\n\nThe council hides behind the budget. The budget hides behind the "
+            "council. Readers have nowhere to read\n\n"
+            "— Ewan Tremayne (@EwanTremayne) February 2, 2027\n")
+    got = _quotes(text)
+    assert got["The library will stay open until March"] != "Ewan Tremayne"
+    assert got["The council hides behind the budget"] == "Ewan Tremayne"

@@ -124,6 +124,13 @@ def _same_body(phrase, r, m_span) -> bool:
     own = _capitals(phrase[1:])
     theirs = _capitals(r.subtree, range(m_span.start, m_span.end)) if m_span is not None \
         else set()
+    if not own and theirs:
+        # 'a spokesperson for the board' is not 'The Conservatives' health spokesperson, X':
+        # a body the phrase gives by a common noun must be among the other's words
+        body = [t for t in phrase if t.dep_ == "pobj" and t.pos_ == "NOUN"
+                and t.head.lower_ in ("for", "of", "at")]
+        if body and not any(w.lemma_.lower() == body[0].lemma_.lower() for w in r.subtree):
+            return False
     return not own or not theirs or theirs <= own
 
 
