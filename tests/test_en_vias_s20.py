@@ -223,3 +223,42 @@ def test_according_to_a_medium_alone_is_unchanged(pipe):
     text = ("According to the Daily Graphic, the deputy minister, Joseph Kiptoo, told a "
             "briefing in Nairobi that the second payment would follow in March.")
     assert quote(pipe, text, "second payment would follow")[1] == ["Daily Graphic"]
+
+
+# ---------------------------------------------------------------- smaller via readings
+# - 'according to an AFP translation' names a rendering, no source: no attribution of its own,
+#   no via, and the bare '"...," she said' goes on with the medium she just spoke to
+#   (according_rendered, vias._not_a_relayer, via_carry._bare_continuation);
+# - "told RTHK's Filipino-language programme Kabayan on Air": the programme's own name after
+#   its kind is the medium (vias._addressees, vias.medium_phrase);
+# - a fronted 'Speaking ... to <medium>,' the parser hung on a verb of a later aside still
+#   gives the sentence's quote its medium (via_fronted)
+
+
+def test_according_to_a_translation_is_no_source(pipe):
+    text = ("Governor Ana Lopez told DZXQ radio in Tagalog that the province had counted "
+            "18,400 packs.\n\n"
+            "\"Where are the rest? Are they floating in the sea?\" she said, according to an "
+            "AFP translation.")
+    a = pipe.analyze(__import__("newsprism.records", fromlist=["Article"]).Article(
+        id="t", text=text, outlet="The Test Courier", language="en",
+        published=__import__("datetime").date(2026, 5, 4)))
+    assert not [q for q in a.quotes if a.text[q.start:q.end] == "she said"]
+    assert quote(pipe, text, "Where are the rest") == ("Ana Lopez", ["DZXQ radio"])
+
+
+def test_programme_named_after_its_kind(pipe):
+    text = ("The consulate's welfare officer, Delfin Rosales, told RTHK's Filipino-language "
+            "programme Tinig Natin that the office had received 630 applications by Friday.")
+    a = pipe.analyze(__import__("newsprism.records", fromlist=["Article"]).Article(
+        id="t", text=text, outlet="The Test Courier", language="en",
+        published=__import__("datetime").date(2026, 5, 4)))
+    q = next(q for q in a.quotes if "630 applications" in a.text[q.start:q.end])
+    assert [v.name for v in q.via] == ["Tinig Natin"]
+
+
+def test_fronted_speaking_to_a_station_past_an_aside(pipe):
+    text = ("Speaking in Hausa to the Kano station Freedom Radio, in remarks the station "
+            "translated and the BBC checked against a recording, a trader, Musa Bello, said: "
+            "\"We have sold nothing for a week.\"")
+    assert quote(pipe, text, "sold nothing") == ("Musa Bello", ["Freedom Radio"])

@@ -44,6 +44,8 @@ from .via_exchange import exchange_medium
 from .relay_frames import relay_frames
 from .via_set_apart import set_apart_posts
 from .according_cited import according_cited
+from .according_rendered import renderings_dropped
+from .via_fronted import fronted_medium
 from .via_interview import interview_cited
 from .told_medium_that import medium_told_that
 from .read_out_words import quotation_read_out, read_out_speakers
@@ -708,6 +710,7 @@ def extract(doc, blocks: tuple[Block, ...] = (), coref=None,
     # English only: other languages go to ml_quotes.py (see quotes_stage).
     extra, left = _direct_from_marks(doc, left, cands) if doc.has_annotation("DEP") else ([], left)
     cands = sorted(cands + extra, key=lambda c: c.content[0])
+    cands = renderings_dropped(text, cands)  # 'according to an AFP translation'
     chain_vias(doc, cands)
     cands = sorted(cands + set_apart_posts(doc, cands), key=lambda c: c.content[0])
     cands = according_cited(doc, cands)  # 'According to A, which cited B, ...'
@@ -769,6 +772,7 @@ def extract(doc, blocks: tuple[Block, ...] = (), coref=None,
     quotes = pronoun_media(doc, coref, text, quotes, outlet)  # 'on its podcast, X. ..., he said
     quotes = passed_on_by_spokesman(text, coref, same_interview(text, quotes))
     quotes = relay_frames(text, coref, quotes)  # 'X said Y had asked him to tell ... that'
+    quotes = fronted_medium(text, quotes)  # 'Speaking to Adom FM, in remarks ..., X said'
     quotes = carried_vias(text, quotes, _paragraph_index(text))
     quotes = earlier_medium(text, quotes, _paragraph_index(text))
     quotes = _caps_headline_speakers(text, quotes, coref)

@@ -16,6 +16,11 @@ _LEAD = re.compile(r"(?P<m>(?:the\s+)?[A-Z][^\"“”,;:\n]{1,80}?)\s+that\s+")
 _PROGRAMME = re.compile(r"(?:the\s+)?(?P<owner>[A-Z][^\"“”,;:\n]{0,50}?)['’]s\s+"
                         r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*){0,4})\s+"
                         r"(?:programme|program|show|podcast|bulletin)$")
+# "RTHK's Filipino-language programme Kabayan on Air": the name after the kind
+_PROGRAMME_AFTER = re.compile(r"(?:the\s+)?(?P<owner>[A-Z][^\"“”,;:\n]{0,50}?)['’]s\s+"
+                              r"(?:[\w-]+\s+){0,2}?(?:programme|program|show|podcast|bulletin)\s+"
+                              r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:on|of|at|in|and|the|&)\s+)?"
+                              r"[A-Z0-9][\w'’-]*){0,4})$")
 _TOLD = frozenset(("told", "tells", "tell", "has told", "had told"))
 
 
@@ -34,7 +39,7 @@ def medium_told_that(text: str, cands: list) -> None:
             _object_only(text, c)
             continue
         phrase = m.group("m")
-        prog = _PROGRAMME.fullmatch(phrase)
+        prog = _PROGRAMME.fullmatch(phrase) or _PROGRAMME_AFTER.fullmatch(phrase)
         if prog is not None and is_medium(prog.group("owner")):
             span = (m.start("m") + prog.start("name"), m.start("m") + prog.end("name"))
         elif is_medium(phrase):

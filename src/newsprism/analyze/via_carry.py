@@ -100,7 +100,13 @@ def _bare_continuation(text: str, q) -> bool:
     outside = text[s:max(s, q.start)] + " " + text[min(e, q.end):e]
     if cue[-1].lower() in ("told", "tells") and not _TOLD_IN_CONVERSATION.match(text, q.cue.end):
         return False  # 'He told the Border Times that ...': words told to another outlet
-    return not _NEW_OCCASION.search(outside)
+    return not _NEW_OCCASION.search(_RENDERING_NOTE.sub("", outside))
+
+
+# '..., according to an AFP translation': in whose words the quotation is rendered, no new
+# occasion or medium
+_RENDERING_NOTE = re.compile(r",?\s*according\s+to\s+(?:an?|the|its|his|her|their)\s+"
+                             r"(?:[\w'’-]+\s+){0,3}?(?:translation|interpretation)\b")
 
 
 # Whom words told in the same conversation go to: the medium's audience or a person in it

@@ -84,6 +84,12 @@ def medium_phrase(tok) -> tuple[int, int] | None:
         owned = text_of(tok.doc)[span[0]:span[1]]
         # ('BBC Scotland': a broadcaster's name opening the owner's makes it one of its arms)
         if is_medium(owned) or " " in owned and cues.is_media_name(owned.split()[0]):
+            named = _SHOW_NAME_AFTER.match(text_of(doc), tok.idx + len(tok.text)) \
+                if lower[i] in SHOWS else None
+            if named is not None:
+                # "RTHK's Filipino-language programme Kabayan on Air": the programme's own
+                # name after its kind is the medium (as 'CBC Radio's Daybreak South')
+                return named.span(1)
             if lower[i] in SHOWS and tok.i - owner.i <= 5 and any(
                     t.text[:1].isupper() for t in doc[owner.i + 1:tok.i] if t.dep_ != "case"):
                 # "the BBC's Sportsweek programme": the broadcaster names it, the phrase runs
@@ -107,6 +113,11 @@ def medium_phrase(tok) -> tuple[int, int] | None:
         toks = list(named.subtree)
         cut = next((t.i for t in toks if t.i > named.i and t.text == ","), None)
         return trim(text_of(tok.doc), *tokens_span([t for t in toks if cut is None or t.i < cut]))
+    if lower[i] in SHOWS:
+        # "the Filipino-language programme Kabayan on Air": the name after the kind
+        after = _SHOW_NAME_AFTER.match(text_of(doc), tok.idx + len(tok.text))
+        if after is not None and after.end(1) <= e:
+            return after.span(1)
     # Relative clauses and long appositions are not part of the medium's name.
     for cut in (",", " which ", " that ", " who "):
         k = text.find(cut)
@@ -116,6 +127,11 @@ def medium_phrase(tok) -> tuple[int, int] | None:
     if head:
         e = _name_after(tok.doc, e)
     return (s, e) if (is_medium(text) or kind_before) and not _audience(tok, text) else None
+
+
+# A programme's capitalised name right after its kind noun ('programme Kabayan on Air')
+_SHOW_NAME_AFTER = re.compile(r"\s+([A-Z][\w'’-]*(?:\s+(?:(?:on|of|at|in|and|the|&)\s+)?"
+                              r"[A-Z][\w'’-]*){0,4})(?=[\s,.;:]|$)")
 
 
 def _phone_in(doc, i: int) -> bool:
@@ -325,6 +341,11 @@ def _addressees(tok) -> list[tuple[int, int]]:
                                           if lemma_of(tok) == "tell" else None)
                 # "told CNN's State of the Union": the programme's broadcaster
                 owner = next((g for g in c.children if g.dep_ == "poss"), None)
+                if m is None and owner is not None and c.lower_ in SHOWS:
+                    # "told RTHK's Filipino-language programme Kabayan on Air": the
+                    # programme's own name after its kind
+                    named = _SHOW_NAME_AFTER.match(text_of(tok.doc), c.idx + len(c.text))
+                    m = named.span(1) if named is not None else None
                 if m is None and owner is not None and owner.pos_ == "PROPN" \
                         and not _institution(c):
                     m = medium_phrase(owner) or _named_org(owner) or _broadcaster(owner, c)
@@ -809,11 +830,17 @@ _KIND_OWNERS = frozenset("station network broadcaster channel newspaper paper ag
                          "programme program show podcast".split())
 
 
+# What renders words in another language or form: no source of its own
+RENDERINGS = frozenset("translation interpretation rendering subtitle".split())
+
+
 def _not_a_relayer(pobj) -> bool:
     """'according to every permit', 'according to the station's translation': a thing
     quantified over, or one a medium named only by its kind owns, passes no words on."""
     if pobj.pos_ != "NOUN":
         return False
+    if pobj.lemma_.lower() in RENDERINGS:
+        return True  # 'according to an AFP translation': a rendering of the words relays none
     if any(c.dep_ == "det" and c.lower_ in ("every", "each", "any", "no", "all")
            for c in pobj.children):
         return True
