@@ -622,10 +622,15 @@ class WordWeights:
         spos = "first" if i - ar.sent_start[i] <= 2 else "mid" \
             if ar.sent_end[i] - i > 3 else "last"
         if "|" not in lemma and "|" not in lex and "|" not in origin:
-            w_lex, t_lexo, t_lexp = self._lex_tables(lex)
+            # both tables straight from their caches, as cue() reads them (the gate asks
+            # this of every governing word and origin: two method calls less each)
+            got = self._by_lex.get(lex)
+            w_lex, t_lexo, t_lexp = got if got is not None else self._lex_tables(lex)
+            got = self._by_lemma.get(lemma)
+            t_lo = (got if got is not None else self._lemma_tables(lemma))[8]
             pos = ar.pos[i]
             return self._o.get(origin, 0.0), [
-                self._lemma_tables(lemma)[8].get(origin, 0.0), w_lex, t_lexo.get(origin, 0.0),
+                t_lo.get(origin, 0.0), w_lex, t_lexo.get(origin, 0.0),
                 t_lexp.get(pos, 0.0) if "|" not in pos else pair("lexp=", "|", lex, pos),
                 self._spos.get(spos, 0.0)]
         return one.get("o=", _NONE).get(origin, 0.0), [

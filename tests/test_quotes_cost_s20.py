@@ -1,0 +1,59 @@
+"""Output-identical speed-ups of the quotes stage (session 20, issue 3's cost target). Each test
+checks, on words of our own, that the cheaper path gives exactly what the old one gave.
+
+- WordWeights.head_and_tail reads its lemma and lexicon tables straight from their caches
+  (as cue() does) instead of through two method calls per gated word and origin: the weights
+  must be the same whether the caches are cold or warm.
+- quote_filters.medium_named_before looks for 'quoted' in the lowered cue window before its
+  case-insensitive pattern ('is/was ... quoted as saying'): every window the pattern matches,
+  in any casing, holds the word.
+"""
+from __future__ import annotations
+
+import random
+
+from newsprism.analyze import attr_model, cue_model, quote_filters
+
+_TEXT = ("The harbour master told reporters the cranes would run again. Critics balked at "
+         "the plan, and the council cast them as alarmist. She was quoted as saying that "
+         "the pier stays shut.")
+
+
+def test_head_and_tail_same_with_cold_and_warm_caches(nlp):
+    model = attr_model.current()
+    doc = nlp(_TEXT)
+    ar = cue_model.arrays(doc)
+    origins = ("learned", "alt-obj", "alt-prep", "verb", "inserted")
+    # the old path: a fresh table set, each lemma's tables made by the two methods
+    fresh = attr_model.WordWeights(model.weights)
+    want = {}
+    for i in range(len(doc)):
+        for origin in origins:
+            lemma = ar.lemma[i]
+            lex = attr_model._lexicon(lemma)
+            if "|" in lemma or "|" in lex:
+                continue
+            w_lex, t_lexo, t_lexp = fresh._lex_tables(lex)
+            pos = ar.pos[i]
+            want[i, origin] = (fresh._o.get(origin, 0.0), [
+                fresh._lemma_tables(lemma)[8].get(origin, 0.0), w_lex, t_lexo.get(origin, 0.0),
+                t_lexp.get(pos, 0.0), fresh.head_and_tail(ar, i, origin)[1][-1]])
+    assert want
+    cold = attr_model.WordWeights(model.weights)
+    for _ in range(2):  # first pass fills the caches, the second reads them
+        for (i, origin), w in want.items():
+            assert cold.head_and_tail(ar, i, origin) == w
+
+
+def test_every_quoted_as_saying_window_holds_quoted():
+    rng = random.Random(20)
+    windows = ["he was quoted as saying", "They ARE Quoted As Telling", "had been  quoted\nas "
+               "stating that", "is quoted as sayings", "misquoted as saying", "quotes as saying",
+               "was quote as saying", "the quoted price"]
+    for _ in range(300):  # random casings of the pattern's phrases
+        w = rng.choice(windows)
+        windows.append("".join(ch.upper() if rng.random() < 0.5 else ch for ch in w))
+    for w in windows:
+        if quote_filters._QUOTED_NO_AGENT.search(w):
+            assert "quoted" in w.lower(), w
+    assert any(quote_filters._QUOTED_NO_AGENT.search(w) for w in windows)
