@@ -698,8 +698,13 @@ def select(doc, cands, model: AttrModel | None = None) -> list:
             return model.score(chain(("o=" + origin,), cue, tail)) > model.threshold - margin
         # No strings for the gate: the weights straight from the words (WordWeights); a
         # word that passes gets its strings when its candidate's features are built.
-        head, tail = fast.head_and_tail(ar, tok.i, origin)
-        return sum(chain((head,), weights_of(tok.i, None), tail)) > model.threshold - margin
+        i = tok.i
+        head, tail = fast.head_and_tail(ar, i, origin)
+        # weights_of(i, None) written out: most words are gated once per origin
+        ws = cue_ws.get(i)
+        if ws is None:
+            ws = cue_ws[i] = fast.cue(ar, i)
+        return sum(chain((head,), ws, tail)) > model.threshold - margin
 
     def score(c, f: list[str]) -> float:
         # f is features()' list: 'k=', then word()'s 'o=', (for a model that is not plain)
