@@ -7,6 +7,11 @@ checks, on words of our own, that the cheaper path gives exactly what the old on
 - quote_filters.medium_named_before looks for 'quoted' in the lowered cue window before its
   case-insensitive pattern ('is/was ... quoted as saying'): every window the pattern matches,
   in any casing, holds the word.
+- quote_filters.short_answers tries its answer pattern only right after a question mark
+  (_after_questions) instead of scanning every capital of the text and dropping the matches
+  not after one: a match holds no '?', so no earlier match covers such a start, and the
+  matches must be the old ones. transcript_answers returns at once on a text holding neither
+  'Q:' nor 'Q.', with which every match of its pattern opens.
 """
 from __future__ import annotations
 
@@ -57,3 +62,28 @@ def test_every_quoted_as_saying_window_holds_quoted():
         if quote_filters._QUOTED_NO_AGENT.search(w):
             assert "quoted" in w.lower(), w
     assert any(quote_filters._QUOTED_NO_AGENT.search(w) for w in windows)
+
+
+def _old_answers(text):
+    return [m.span() for m in quote_filters._ANSWER.finditer(text)
+            if text[max(0, m.start() - 4):m.start()].rstrip(" ").endswith("?")]
+
+
+def test_answers_after_questions_are_the_old_matches():
+    rng = random.Random(7)
+    parts = ["Did the ferry sail?", "?", " ", "  ", "Not today, she says.", "Hardly, he said!",
+             "Why", "?? ", "Yes, Omar replied.", "\n", "Later, they answered .", "B",
+             "maybe, he said.", "?   ", "?    ", "No, Ruth insisted."]
+    found = 0
+    for _ in range(5000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(1, 12)))
+        want = _old_answers(text)
+        assert [m.span() for m in quote_filters._after_questions(text)] == want, text
+        found += bool(want)
+    assert found > 100
+
+
+def test_transcript_needs_its_q(nlp):
+    text = "Q: Will the pier reopen?\nA: In spring, once the piles are replaced."
+    assert quote_filters._QA_ANSWER.search(text)
+    assert not quote_filters._QA_ANSWER.search(text.replace("Q:", "Q-"))
