@@ -87,3 +87,21 @@ def test_transcript_needs_its_q(nlp):
     text = "Q: Will the pier reopen?\nA: In spring, once the piles are replaced."
     assert quote_filters._QA_ANSWER.search(text)
     assert not quote_filters._QA_ANSWER.search(text.replace("Q:", "Q-"))
+
+
+def test_spokes_gate_never_hides_a_match():
+    # the cheap casefold test before via_spokesman's case-blind scan passes every text the scan
+    # matches, including the characters IGNORECASE folds onto 's' and 'k'
+    import random
+
+    from newsprism.analyze.via_spokesman import _SPOKES, _may_name_spokes
+
+    rng = random.Random(7)
+    letters = "spokeSPOKEmanwrsn\u017f\u212atayc rPRESS\n"
+    for _ in range(20000):
+        text = "".join(rng.choice(letters) for _ in range(rng.randint(5, 40)))
+        if _SPOKES.search(text):
+            assert _may_name_spokes(text), text
+    for text in ("\u017fpokesman said", "the SPOKESPERSON", "press  Secretary", "spo\u212aeswoman"):
+        assert _SPOKES.search(text) and _may_name_spokes(text)
+    assert not _may_name_spokes("the minister said on Tuesday")

@@ -73,9 +73,16 @@ def _leader_past_aside(text: str, coref, q):
     return None
 
 
+def _may_name_spokes(text: str) -> bool:
+    """Cheap test before the case-blind scan: casefold (not lower) maps every character the
+    scan's IGNORECASE lets match 's'/'k' ('ſ', the Kelvin sign) to its plain letter."""
+    folded = text.casefold()
+    return "spokes" in folded or "secretary" in folded
+
+
 def passed_on_by_spokesman(text: str, coref, quotes: list) -> list:
     """Quotes whose leader's words a named spokesperson reports get that person as via."""
-    if coref is None or not _SPOKES.search(text):
+    if coref is None or not _may_name_spokes(text) or not _SPOKES.search(text):
         return quotes
     out = []
     for q in quotes:
