@@ -24,5 +24,9 @@ def test_timex_opened16_floor():
     # Sunday" and "dawn on Wednesday" (conventions our files settle the other way: probe p593
     # leaves "overnight into Wednesday" unmarked; "dawn on Friday" is one TIME 4 times in the
     # probe). Floors: the end figures less 0.01.
+    # Session 20 ruled both by wider counts (tests/data/README.md, TIMEX3 conventions): 'dawn on
+    # <day>' two TIMEX3 as 84 of 91 'point of day + on + day' rows are, 'overnight into <day>'
+    # marked as that day's night before; the probe's rows brought to them. Value and strict
+    # 0.959 -> 0.992 (left: "Republic Day"). Floors: those figures less 0.01.
     r = te.evaluate_probe(DATA / "timex_opened16.jsonl", with_errors=True)
-    assert r["strict"]["f1"] >= 0.948 and r["value"]["f1"] >= 0.948, r["errors"]
+    assert r["strict"]["f1"] >= 0.982 and r["value"]["f1"] >= 0.982, r["errors"]
