@@ -554,6 +554,11 @@ SANCTION -> REJECT, as blind 'walked out of the talks' and wire33 'called off pe
 2 REJECT, opened5 'pullout from the peace talks' 1 RETREAT, none SANCTION; the 2021
 crosswalk files CAMEO 164 under SANCTION): type 1.000, all three 1.000, actor 1.000, target
 1.000, factuality 1.000, trigger recall 1.000, no-event 6/6);
+--opened18 (events_opened18.jsonl: the eighteenth, written in session 20 by an engineer who
+tunes nothing, 40 rows, 6 with no event; scored once in session 20 with that session's
+starting and end code (identical): type 0.825, all three 0.725, actor 0.968, target 0.893,
+factuality 0.871, trigger recall 0.912, no-event 3/6; opened in session 21
+(tests/test_opened18.py));
 --sealed (sealed/events_sealed.jsonl, the next sealed set, when one is written);
 --offtopic (events_offtopic.jsonl: sport, business, science, weather, culture, court and
 local copy, 45 sentences with no PLOVER event and 15 with one hidden in such copy; written in
@@ -664,6 +669,7 @@ OPENED14 = GOLD.with_name("events_opened14.jsonl")  # fourteenth sealed set: sco
 OPENED15 = GOLD.with_name("events_opened15.jsonl")  # fifteenth sealed set: scored once, then opened
 OPENED16 = GOLD.with_name("events_opened16.jsonl")  # sixteenth sealed set: scored once, then opened
 OPENED17 = GOLD.with_name("events_opened17.jsonl")  # seventeenth sealed set: scored once, then opened
+OPENED18 = GOLD.with_name("events_opened18.jsonl")  # eighteenth sealed set: scored once, then opened
 OFFTOPIC = GOLD.with_name("events_offtopic.jsonl")  # non-political pages: mostly no event
 OFFTOPIC_HELDOUT = GOLD.with_name("events_offtopic_heldout.jsonl")  # scored once
 SEALED = GOLD.parent / "sealed" / "events_sealed.jsonl"  # written by another hand; scored once
@@ -696,7 +702,7 @@ SETS = {"--heldout": (HELDOUT, None), "--fresh": (FRESH, None), "--final": (FINA
         "--wire31": (WIRE31, None), "--wire32": (WIRE32, None),
         "--wire33": (WIRE33, None), "--wire34": (WIRE34, None), "--wire35": (WIRE35, None),
         "--wire36": (WIRE36, None), "--wire37": (WIRE37, None),
-        "--opened": (OPENED, None), "--opened2": (OPENED2, None), "--opened3": (OPENED3, None), "--opened4": (OPENED4, None), "--opened5": (OPENED5, None), "--opened6": (OPENED6, None), "--opened7": (OPENED7, None), "--opened8": (OPENED8, None), "--opened10": (OPENED10, None), "--opened11": (OPENED11, None), "--opened12": (OPENED12, None), "--opened13": (OPENED13, None), "--opened14": (OPENED14, None), "--opened15": (OPENED15, None), "--opened16": (OPENED16, None), "--opened17": (OPENED17, None),
+        "--opened": (OPENED, None), "--opened2": (OPENED2, None), "--opened3": (OPENED3, None), "--opened4": (OPENED4, None), "--opened5": (OPENED5, None), "--opened6": (OPENED6, None), "--opened7": (OPENED7, None), "--opened8": (OPENED8, None), "--opened10": (OPENED10, None), "--opened11": (OPENED11, None), "--opened12": (OPENED12, None), "--opened13": (OPENED13, None), "--opened14": (OPENED14, None), "--opened15": (OPENED15, None), "--opened16": (OPENED16, None), "--opened17": (OPENED17, None), "--opened18": (OPENED18, None),
         "--offtopic": (OFFTOPIC, None),
         "--offtopic-heldout": (OFFTOPIC_HELDOUT, None), "--sealed": (SEALED, None)}
 
