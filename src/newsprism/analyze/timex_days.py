@@ -9,8 +9,8 @@ import re
 from . import timex_rules as R
 from .timex_calendar import iso_week, safe_date, year_for, ymd
 from .timex_lexicon import (
-    HOLIDAYS_EASTER, HOLIDAYS_FIXED, HOLIDAYS_FLOATING, HOLIDAYS_LUNAR, INDEPENDENCE_DAYS,
-    LUNAR_NEW_YEAR, ORDINALS, PARTS_OF_DAY, alternation, easter, month_number, weekday_number,
+    HOLIDAY_WEEKS, HOLIDAYS_EASTER, HOLIDAYS_FIXED, HOLIDAYS_FLOATING, HOLIDAYS_LUNAR,
+    INDEPENDENCE_DAYS, LUNAR_NEW_YEAR, ORDINALS, PARTS_OF_DAY, alternation, easter, month_number, weekday_number,
 )
 from .timex_resolve import (
     _CAPITAL, POD_DAY_TYPE, SENTENCE_END, _clock_value, plain_past, prev_word, r_weekday,
@@ -123,6 +123,8 @@ def r_holiday(m, ctx):
                     key=lambda y: abs((on(y) - near).days))
             if abs((on(y) - near).days) <= 31:
                 year = y
+    if name in HOLIDAY_WEEKS:  # "during Holy Week": the week, not its Sunday
+        return [(start, m.end(), "DATE", iso_week(on(year)))]
     if m["we"]:  # the weekend nearest the day: after Thanksgiving, before Labor Day
         return [(start, m.end(), "DATE", f"{iso_week(weekday_around(on(year), 6))}-WE")]
     if m["pod"]:  # "Thanksgiving evening": that day's part, typed as a weekday's part is
@@ -222,7 +224,10 @@ _DAY_ALONE_NEXT = re.compile(r"\s*(?:$|[,.;:!?)\"'”’—–]|(?:and|but|when|
                              r"with|as|while|to|until|the|a|an|it|he|she|they|we|that|"
                              # a verb or modal after: "the meeting on the 18th will decide"
                              r"will|would|could|can|may|might|must|should|is|are|was|were|"
-                             r"has|had|have|for|from|by)\b)")
+                             r"has|had|have|for|from|by|"
+                             # an adverb closing the clause: "will be published on the 14th
+                             # instead", "meets again on the 3rd too"
+                             r"instead|again|too|also|then|now|only|yet|either)\b)")
 
 
 def r_day_alone(m, ctx):

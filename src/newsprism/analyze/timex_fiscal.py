@@ -464,8 +464,11 @@ def _quarter_year(m, a: _dt.date | None) -> int | None:
 
 
 
+# "nightly" is "every night": the part of the day that recurs (XXXX-XX-XXTNI, as the
+# probe's 'every night' and the opened18 set write it; TIDES values a recurring part of
+# the day by the part), where "daily" counts days
 _SET_ADV = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
-            "yearly": "P1Y", "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W",
+            "yearly": "P1Y", "hourly": "PT1H", "nightly": "XXXX-XX-XXTNI", "biweekly": "P2W",
             "bimonthly": "P2M", "semiannually": "P6M", "fortnightly": "P2W",
             "quarterly": "P3M"}
 

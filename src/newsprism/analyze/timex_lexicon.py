@@ -334,7 +334,12 @@ INDEPENDENCE_DAYS = {
 
 # Holidays that move with Easter, as days after Easter Sunday.
 HOLIDAYS_EASTER = {"easter": 0, "easter sunday": 0, "easter monday": 1, "good friday": -2,
-                   "ash wednesday": -46, "palm sunday": -7, "pentecost": 49}
+                   "ash wednesday": -46, "palm sunday": -7, "pentecost": 49,
+                   # the week of Palm Sunday to Holy Saturday: its Monday to Saturday lie in
+                   # the ISO week Easter Sunday ends, the week the holiday is valued at
+                   "holy week": 0}
+# holidays that last a week: valued at the ISO week holding the day listed for them
+HOLIDAY_WEEKS = {"holy week"}
 
 
 def easter(year: int) -> tuple[int, int]:

@@ -68,6 +68,8 @@ _ORDS = alternation(ORDINALS)
 _HOLIDAY_NAMES = (list(HOLIDAYS_FIXED) + list(HOLIDAYS_FLOATING) + list(HOLIDAYS_EASTER)
                   + sorted(HOLIDAYS_LUNAR))
 _HOLIDAYS = alternation(_HOLIDAY_NAMES)
+# a subject with no determiner (a bare plural, a name) before "had": a clause of its own
+_BARE_SUBJECT_HAD = r"(?:[a-z]+s|[A-Z][a-z]+)\s+had\b"
 _SEASON = alternation(SEASONS)
 _NUMBERS = alternation(NUMBER_WORDS)
 SPOKEN_YEAR = (rf"(?:nineteen|eighteen|twenty)[\s-]+(?:{_NUMBERS})"
@@ -385,7 +387,7 @@ RULES: list[Rule] = [
     # "The ship sank on Jan. 30; the week before, inspectors had found cracks": the week or
     # month before (after) the one last told; "the week before the vote" hangs on an event
     _rule("unit_before", rf"{_B}the\s+(?P<unit>week|month)\s+(?P<dir>before|after)"
-                         r"(?=\s*(?:[,.;:!?)]|and\b|$|(?:he|she|they|we|I)\b))"),
+                         rf"(?=\s*(?:[,.;:!?)]|and\b|$|(?:he|she|they|we|I)\b|{_BARE_SUBJECT_HAD}))"),
     # "the week after next", "the year before last": two units on (back) from now, one
     # expression with "the" inside
     _rule("unit_two", rf"{_B}the\s+(?P<unit>week|month|year)\s+(?P<dir>after\s+next|before\s+last)"
@@ -404,8 +406,10 @@ RULES: list[Rule] = [
                           # before the vote" hangs on an event, which is not a date
                           r"|the\s+(?:day|night|morning|afternoon|evening)\s+(?:before|after)"
                           # (a subject pronoun next opens a clause: "the morning after she
-                          # named her deputy")
-                          r"(?=\s*(?:[,.;:!?)]|and\b|$|(?:he|she|they|we|I)\b))"
+                          # named her deputy"; so does a bare subject before a pluperfect,
+                          # the tense of what came before the day told: "the day before
+                          # aides had drafted a statement")
+                          rf"(?=\s*(?:[,.;:!?)]|and\b|$|(?:he|she|they|we|I)\b|{_BARE_SUBJECT_HAD}))"
                           # "today is the eighth day of the operation", "it's the second
                           # day of an offensive": the day told, counted from a start (after
                           # "for", "rallied for a second day", our writers mark nothing)

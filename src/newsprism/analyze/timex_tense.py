@@ -306,8 +306,10 @@ class Tenses:
         "Rail workers to strike from Monday"): a bare verb after it, a noun just before it,
         and no verb, preposition or comma from there back to the start of its line, which
         ends with no full stop."""
-        if k == 0 or k + 1 >= len(self.tags) or self.tags[k + 1] != "VB" or \
+        if k == 0 or k + 1 >= len(self.tags) or \
                 self.tags[k - 1] not in ("NN", "NNS", "NNP", "NNPS"):
+            return False
+        if self.tags[k + 1] != "VB" and not self._title_to(k):
             return False
         for n in range(k + 1, len(self.lower)):
             if self.lower[n] in (".", "!", "?"):
@@ -320,6 +322,27 @@ class Tenses:
             if self.tags[n][:2] in ("VB", "MD", "IN", "WD", "WR") or self.tags[n] in (",", ":"):
                 return False
         return True
+
+    def _title_to(self, k: int) -> bool:
+        """Whether "To" at k opens a bare verb in a title-case headline ("Parliament To
+        Debate Budget ... From Tuesday"), where the tagger reads every capitalised word as a
+        name: a capitalised word after it that names no place or body ("Visit To Paris"),
+        in a line whose longer words are mostly capitalised."""
+        text, starts = self.text, self.starts
+        if text[starts[k]] != "T" or not text[starts[k + 1]].isupper() or \
+                not self.lower[k + 1].isalpha():
+            return False
+        after = self.doc[k + 1]
+        if after.ent_iob_ == "B" and after.ent_type_ in _PLACE_ENTS:
+            return False  # a name begins after "To" (one running through it is title case)
+        lo = text.rfind("\n", 0, starts[k]) + 1
+        hi = text.find("\n", starts[k])
+        line = text[lo:hi if hi >= 0 else len(text)]
+        words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
+        if len(words) < 3 or sum(w[0].isupper() for w in words) < 0.75 * len(words):
+            return False
+        # "Road To Recovery Began On Monday": a past verb later in the line tells it
+        return not _TITLE_PAST.search(line, starts[k + 1] - lo)
 
     def _aside(self, k: int) -> bool:
         """Whether word k is the verb of a saying set between commas inside the clause it
@@ -457,7 +480,7 @@ class Tenses:
             return "modal"
         if w == "going" and k + 1 < len(self.lower) and self.lower[k + 1] == "to":
             return "future"
-        if tag == "TO" and self._headline_to(k):
+        if (tag == "TO" or w == "to") and self._headline_to(k):
             return "future"  # "Parliament to vote on budget Tuesday": "is to vote"
         if w in ("next", "upcoming") and tag == "JJ" and k < first and \
                 k + 1 < first and self.tags[k + 1][:2] == "NN" and \
@@ -474,8 +497,13 @@ class Tenses:
             return None
         # "the final is set for 9 p.m. Saturday": a time fixed for what is to come
         set_for = w == "set" and k + 1 < len(self.lower) and self.lower[k + 1] == "for"
+        # "snow is forecast from Thursday night", "growth is projected for 2027": a present
+        # passive of foretelling sets what is ahead, as "is expected" does ("was forecast
+        # for Sunday" tells a forecast made before: the past auxiliary below keeps it)
+        foretold = w in _PLAN_TO_WORDS and tag == "VBN" and k > 0 and \
+            self.lower[k - 1] in _PRESENT_AUX
         if (w in _PLAN_WORDS and (tag[:2] in ("VB", "JJ") or not self.tagged)) or set_for or \
-                (to_follows and (w == "set" or w in _PLAN_TO_WORDS)):
+                (to_follows and (w == "set" or w in _PLAN_TO_WORDS)) or foretold:
             if any(x in _PAST_AUX for x in self.lower[max(0, k - 3):k]):
                 return None  # "had been scheduled to expire Friday": a plan seen from before
             return "future"
@@ -543,6 +571,11 @@ _STRONG_PAST = {"rang", "sang", "sprang", "swam", "drank", "shrank", "sank", "be
                 "came", "became", "went", "knew", "grew", "threw", "flew", "drew", "blew",
                 "spoke", "broke", "chose", "froze", "stole", "woke", "wrote", "rode", "drove",
                 "gave", "took", "shook", "ate", "forgave", "withdrew", "overthrew", "arose"}
+# a title-case headline's past verb before its date: "Began On Monday", "Ended Up In May"
+_TITLE_PAST = re.compile(r"\b[A-Z][a-z]+ed(?:\s+(?:Up|Out|Off|Down|Back))?\s+(?:On|In|At|Last)\b"
+                         r"|\b(?:" + "|".join(w.title() for w in sorted(_STRONG_PAST)) + r")\b")
+# what a capitalised word after a headline's "To" names when it is no verb ("Visit To Paris")
+_PLACE_ENTS = {"GPE", "LOC", "FAC", "ORG", "NORP", "PERSON"}
 # verbs whose simple past is their base form: after a third-person singular pronoun the
 # bare form can only be that past ("it forecast", "she cut"; the present takes -s)
 _SAME_PAST = {"forecast", "broadcast", "cut", "put", "set", "hit", "let", "shut", "cost",

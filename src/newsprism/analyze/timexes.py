@@ -127,6 +127,11 @@ _ABOUT_TOPIC = re.compile(r"\b(?:talk\w*|spoke|speak\w*|told|tell\w*|said|say|sa
                           r"|concerns?|bring\w*|brought|came|come|comes)\s+about\s+$", re.I)
 _EARLIER = re.compile(r"\b(?:earlier|later)\s+$", re.I)
 _EDGE_OF = re.compile(r"\bthe\s+(?:end|start|beginning|middle)\s+of\s+$", re.I)
+# "the last days of", "the first few weeks of": a stretch at one end of the date after it
+_STRETCH_OF = re.compile(r"(?i)\bthe\s+(?:first|last|final|closing|opening|early|dying)\s+"
+                         r"(?:few\s+)?(?P<unit>days|weeks|months)\s+of\s+$")
+# a month, a year, a season, quarter or half, or a week: dates longer than a stretch of days
+_WHOLE_VALUE = re.compile(r"^\d{4}(?:-(?:0[1-9]|1[0-2]|Q[1-4]|H[12]|SP|SU|FA|WI|W\d\d))?$")
 _PART_VALUE = re.compile(r"^\d{4}-(?:Q[1-4]|H[12]|SP|SU|FA|WI)$")
 
 
@@ -148,6 +153,15 @@ def _widen(text: str, found: list) -> list:
             out = [f for f in out if not (wide <= f[0] and f[1] <= start)]
             out.append((wide, end, "DATE", f"{y:04d}-W{w:02d}" + ("-WE" if week["end"] else "")))
             continue
+        stretch = _STRETCH_OF.search(text, max(0, start - 40), start) \
+            if type_ == "DATE" and _WHOLE_VALUE.match(value) else None
+        if stretch and (stretch["unit"].lower() != "months" or len(value) == 4):
+            # "the last days of March", "the first weeks of 2027": one DATE at the month or
+            # year (TimeML's mod START/END, which the value leaves out), as "the end of next
+            # year" is; the stretch found alone before it gives way
+            out = [f for f in out if not (stretch.start() <= f[0] and f[1] <= start)]
+            out.append((stretch.start(), end, type_, value))
+            continue
         edge = _EDGE_OF.search(before) if type_ == "DATE" and _PART_VALUE.search(value) \
             and text[start:start + 4].lower() == "the " else None
         if edge:
@@ -159,6 +173,9 @@ def _widen(text: str, found: list) -> list:
             start -= len(before) - told.start()  # "Earlier that day": the whole phrase
         around = _AROUND.search(before)
         about = _ABOUT.search(before) if _CLOCK_VALUE.search(value) else None
+        if around and out and out[-1][2] == "DURATION" and \
+                not text[out[-1][1]:start - len(before) + around.start()].strip():
+            around = None  # "shut for three weeks around Lunar New Year": the stretch about it
         if around and type_ in ("DATE", "TIME") and (value[:1].isdigit() or value[:2] == "BC") and \
                 not re.match(r"['’]s\b", text[end:end + 2]):  # "get around Friday's ruling"
             start -= len(before) - around.start()
