@@ -48,6 +48,16 @@ Ruled edits of timex_opened18.jsonl (by our files' counts, the written conventio
   convention of session 15 ('the summer term' marks 'summer', this year's) and our files
   (a season before term/recess/break marked 8 of 10; the other unmarked one, p625, is an
   indefinite 'a summer break of six weeks').
+Open conventions from session 20, settled by counts where the guidelines agree:
+- 'May 27 this year' is one DATE (2026-05-27): a date with its year named after it is one
+  TIMEX3 in the probe 5 of 5 ('January last year', 'February last year', ...), TimeBank 3
+  of 3 ('January this year', 'June last year') and TimeML's extent rule (the words that
+  together name one point are one TIMEX3, as 'Friday, October 1, 1999'); opened17 t06-s17
+  alone split it and was brought to it (value 0.951 -> 0.975; the code already joined).
+- 'this time last year' stays open: valued at the day (opened7 t05-s7), the month (probe
+  p438) and the year (opened17 t04-s17), one each, with the probe's p312 at a compared
+  month ('in April, up from ... this time last year', the 'a year earlier' convention);
+  TimeBank holds none: no majority, so no edit; the code keeps the day.
 Conventions counted and kept as the writer chose: 'the fall of 2025' one DATE (our files
 20 of 20 'the <season> of <year>' whole, TimeBank 1 of 1); 'Lunar New Year' its first day
 (the code's listed table); 'Holy Week' the ISO week (above); 'nightly' (above).
