@@ -217,12 +217,16 @@ class _SpanCue:
 
 # Urdu reported speech inside reported speech: "X نے بتایا کہ ان کے بھائی نے فون پر کہا تھا کہ".
 _UR_INNER = re.compile(r"\s*(?:ان کے |اس کے |ان کی |اس کی )?(?P<np>[^۔،\n]{1,30}?)\s+نے\s+"
-                       r"(?:[^۔،\n]{0,30}?\s)?(?:کہا|بتایا)(?:\s+تھا)?\s+کہ\s+")
+                       r"(?:[^۔،\n]{0,30}?\s)?(?:کہا|بتایا)(?:\s+(?:تھا|ہے))?\s+کہ\s+")
+# The outer subject's own relay: "سما نیوز نے این این آئی کے حوالے سے بتایا کہ".
+_UR_CITED = re.compile(r"\s*نے\s+(?P<np>[^۔،\n]{2,50}?)\s+کے حوالے سے")
+_UR_MEDIUM = re.compile(r"(?:^|\s)(?:ٹی وی|چینل|نیوز|اخبار|ریڈیو)(?:\s|$)")
 
 
-def ur_inner_speaker(text: str, rows: list, make) -> list:
+def ur_inner_speaker(text: str, rows: list, make, relay=None) -> list:
     """The words after the inner 'کہ' are the inner subject's: the outer speaker only
-    repeats them. make: the Speaker constructor."""
+    repeats them. make: the Speaker constructor; relay(speaker): whether the outer speaker is
+    a medium, which then stays as the via."""
     out = []
     for r in rows:
         m = _UR_INNER.match(text, r[0]) if r[2] == "indirect" else None
@@ -230,8 +234,24 @@ def ur_inner_speaker(text: str, rows: list, make) -> list:
             out.append(r)
             continue
         a, b = m.span("np")
-        out.append((m.end(), r[1], r[2], r[3], make(None, text[a:b], a, b), ()))
+        out.append((m.end(), r[1], r[2], r[3], make(None, text[a:b], a, b), _relays(text, r, relay)))
     return out
+
+
+def _relays(text: str, row, relay) -> tuple:
+    """A medium that reports another's 'X نے کہا ہے کہ' only passed the words on: it is the
+    via, after the source it cites in turn (the chain nearest the speaker first); a person who
+    repeats another's words is none."""
+    sp = row[4]
+    if relay is None or sp.name is None or sp.end is None:
+        return ()
+    cited = _UR_CITED.match(text, sp.end)  # (citing a source makes the subject a relay by itself)
+    if cited is None and not relay(sp) and not _UR_MEDIUM.search(sp.name):
+        return ()
+    from ..records import Via
+    from .ml_canon import medium_name
+    first = (Via(None, medium_name(text[slice(*cited.span("np"))]), *cited.span("np")),) if cited else ()
+    return first + (Via(sp.entity, medium_name(sp.name), sp.start, sp.end),)
 
 
 # "Secondo Medici senza frontiere,": a Romance body's name runs on in lower case to the comma.

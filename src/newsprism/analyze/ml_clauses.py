@@ -22,13 +22,20 @@ END_PUNCT = " \t\n.,;:!?؟،۔»«“”„\"'’‹›"
 # A medium citing its own source right after its name: "l'agence Reuters, qui cite deux
 # sources ...", "que cita un informe de ...", "που επικαλείται πηγές ...", "رویترز به نقل از
 # دو منبع ...", Turkish "Reuters'ın ... kaynaklarına dayandırdığı habere göre".
-CITING = re.compile(r"[\s,،]*(?:(?:qui|que|che|που|die)\s+)?(?:cite|citait|cita|citaba|citava|"
+CITING = re.compile(r"[\s,،]*(?:(?:qui|que|che|που|die)\s+)?(?:cite|citait|cita|citaba|citava|citó|citò|a cité|ha citato|"
                      r"επικαλείται|επικαλούμενο|beruft sich auf|unter Berufung auf|citant|citando|به نقل از|"
                      r"نقلا عن|نقلاً عن|sich\s+auf)\s+")
 
 
 # German puts the relative clause's verb last: "AFP, die sich auf Kreise der Autobahn beruft".
 _DE_CITING_VERB = re.compile(r"\s+(?:beruft|berief|berufen|bezieht|bezog|stützt|stützte)$")
+
+
+# A document cited by its author: "un informe del X", "un rapport de X", "einen Bericht des X";
+# the Spanish personal 'a' before a person cited ("que citó al alcalde X").
+_REPORT_OF = re.compile(r"(?:al|a la|a los|a las)\s+(?=\w)|(?:une?|una?|uno|einen|ein|a|an)\s+(?:informe|estudio|rapport|étude|rapporto|studio|"
+                        r"Bericht|Studie|report|study)\s+(?:del|de la|de los|de las|du|de la|des|de l['’]|de|"
+                        r"della|dello|dell['’]|dei|degli|di|des|der|by|from)\s*", re.I)
 
 
 KIND_THEN_NAME = re.compile(r"\s+([A-ZÀ-ÝΑ-Ω][\w'’-]*(?:\s+[A-ZÀ-ÝΑ-Ω][\w'’-]*){0,2})")
@@ -67,6 +74,8 @@ def cited_source(text, rules, index, roles, row):
         a, b = tr.span("np")
     elif m is not None:
         a = m.end()
+        report = _REPORT_OF.match(text, a)  # "que citó un informe del Servicio Geológico": the
+        a = report.end() if report else a  # report speaks as its author (the session 15 ruling)
         stops = [x for x in (clause_end(text, a, len(text)), text.find("\n", a),
                              *(c.start() for c in rules.cue.finditer(text, a, min(len(text), a + 80))))
                  if x >= 0]

@@ -33,4 +33,22 @@ def de_fronted(text: str, rules, speaker: Speaker, cue, resolve) -> tuple[Speake
     return (found if found.name else Speaker(None, text[a:b], a, b)), via
 
 
-__all__ = ["de_fronted"]
+# A preposition (and article) alone between the sentence's start and a name: "Im SWR sagte
+# die Ministerin X, ...", "Gegenüber der dpa erklärte ein Sprecher, ...".
+_BARE_FRONT = re.compile(r"(?:^|(?<=[.!?:\n])\s*)(?:Auf|In|Im|Bei|Beim|Über|Gegenüber)\s+(?:(?:der|dem|den)\s+)?$")
+
+
+def de_widened(text: str, speaker: Speaker) -> Speaker | None:
+    """The speaker's span taken back to a sentence-opening preposition that governs it, so
+    that de_fronted reads the sentence; None where no such preposition stands before it."""
+    if speaker.start is None or speaker.end is None:
+        return None
+    ls = max(0, speaker.start - 30)
+    m = _BARE_FRONT.search(text, ls, speaker.start)
+    if m is None or m.end() != speaker.start:
+        return None
+    a = m.start() + len(text[m.start():m.end()]) - len(text[m.start():m.end()].lstrip())
+    return Speaker(None, text[a:speaker.end], a, speaker.end)
+
+
+__all__ = ["de_fronted", "de_widened"]

@@ -48,7 +48,7 @@ from .ml_clauses import TR_CONVERB, TR_SETTING, quote_paragraphs, sentence_final
 from .ml_content import content_before
 from .ml_coord import and_clause_after
 from .ml_roles import apposed_person, club_anaphor, platform_tail
-from .ml_fronted import de_fronted
+from .ml_fronted import de_fronted, de_widened
 from .ml_sources_of import SOURCES_FIRST, sources_of
 from .ml_that import reach, skip_to_that
 from .ml_announced import announced_before
@@ -206,7 +206,8 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
             last = interview_intro(text, index, s, e) or last  # "X concedió una entrevista a Y."
         prev_end = e
     found += interview_answers(text, index, found)
-    found = ur_inner_speaker(text, found, Speaker) if lang == "ur" else found
+    found = ur_inner_speaker(text, found, Speaker, lambda sp: bool(canonical_medium(sp.name)) or is_medium(
+        text, rules, sp.start, sp.end)) if lang == "ur" else found
     found = quote_paragraphs(text, run_on_speakers(text, sorted(found, key=lambda r: r[0])))
     found = carry_vias(text, [cited_source(text, rules, index, roles, r) for r in found])
     # a medium told earlier in the paragraph, or one that saw the document, carries these too
@@ -217,6 +218,7 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
     medium: Speaker | None = None  # the last medium that spoke, for "the agency" after it
     before: Speaker | None = None  # the speaker of the quote before
     vetted: set = set()  # spans already taken as a speaker of an earlier quote
+    moved: dict = {}  # a fronted medium's span -> (the subject after the verb, the medium)
     for n, (qs, qe, kind, cue, speaker, via) in enumerate(sorted(found, key=lambda r: r[0]), 1):
         if speaker.name and _STATEMENT_ONLY.fullmatch(speaker.name) and before is not None \
                 and before.name and "\n" not in text[before.end or qs:qs]:
@@ -231,6 +233,15 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
         before = speaker if speaker.name else before
         if (speaker.start, speaker.end) in vetted:
             pass  # the name in '« A, a lancé X, B » Puis, elle a assuré que ...' spoke before
+        elif lang == "de" and (wide := de_widened(text, speaker)) is not None and (front := de_fronted(
+                text, rules, wide, cue, lambda a, b: speaker_in(text, index, roles, a, b, before))) is not None:
+            # "Im SWR sagte die Ministerin X, ...": a named medium opened the sentence, the
+            # subject follows the verb
+            moved[(speaker.start, speaker.end)] = front
+            speaker, via = front[0], tuple(via) + ((front[1],) if front[1] else ())
+        elif (speaker.start, speaker.end) in moved:  # "..., fügte sie hinzu": the one it named
+            front = moved[(speaker.start, speaker.end)]
+            speaker, via = front[0], tuple(via) + ((front[1],) if front[1] else ())
         elif not plausible(text, speaker, pairs, cue):
             fronted = de_fronted(text, rules, speaker, cue, lambda a, b: speaker_in(
                 text, index, roles, a, b, before)) if lang == "de" else None

@@ -1,0 +1,70 @@
+"""Session 21, non-English pass on the opened eighteenth set: reading steps a careful reader
+applies to any article, each with sentences written for these tests.
+
+- A medium that reports another's words only passed them on. Urdu 'M نے N کے حوالے سے بتایا
+  کہ X نے کہا ہے کہ ...': X speaks the inner clause, N then M are its vias (nearest first);
+  a person who repeats another's 'کہا ہے کہ' is no via (ml_claims.ur_inner_speaker).
+- A medium citing a report by its author ('Según la radio X, que citó un informe del Instituto
+  Y, ...', 'selon Z, qui a cité une étude de ...'): the author speaks, the medium is the via
+  (ml_clauses.cited_source with _REPORT_OF; the session 15 ruling that a report speaks as its
+  author).
+- German verb-second order after a fronted medium ('Im SWR sagte die Ministerin X, ...',
+  'Gegenüber der dpa erklärte ein Sprecher, ...'): the subject follows the verb, the fronted
+  medium is the via, and '..., fügte sie hinzu' after it is that subject with that via
+  (ml_fronted.de_widened).
+"""
+from ml_probe import one, quotes
+
+
+# ---------------------------------------------------------------- a medium relays a source
+
+def test_ur_medium_citing_an_agency_reports_what_a_minister_said():
+    text = ("نجی ٹی وی دنیا نیوز نے خبر رساں ادارے اے پی پی کے حوالے سے بتایا کہ صوبائی وزیر "
+            "آبپاشی عمران خٹک نے کہا ہے کہ نہروں کی صفائی اگلے ماہ مکمل ہو جائے گی۔")
+    q = one(text, "ur", "نہروں کی صفائی")
+    assert q.speaker.name.endswith("عمران خٹک")
+    assert q.via[0].name in ("APP", "اے پی پی")
+    assert len(q.via) == 2 and "دنیا نیوز" in q.via[1].name
+
+
+def test_ur_person_repeating_another_is_no_via():
+    text = "حامد علی نے بتایا کہ ان کے بھائی نے فون پر کہا تھا کہ گاؤں میں پانی اتر گیا ہے۔"
+    q = one(text, "ur", "گاؤں میں پانی")
+    assert q.speaker.name.endswith("بھائی")
+    assert q.via == ()
+
+
+def test_es_radio_citing_a_report_of_an_institute():
+    text = ("Según Radio Nacional, que citó un informe del Instituto Nacional de Vías, el puente "
+            "sobre el río Guatiquía tiene fisuras en dos de sus pilares.")
+    q = one(text, "es", "el puente")
+    assert q.speaker.name == "Instituto Nacional de Vías"
+    assert [v.name for v in q.via] == ["Radio Nacional"]
+    assert text[q.start:q.end].startswith("el puente")
+
+
+def test_es_radio_citing_a_named_source_still_speaks_as_that_source():
+    text = ("Según Radio Nacional, que citó al alcalde Pedro Gómez, el puente sobre el río "
+            "Guatiquía seguirá cerrado hasta el viernes.")
+    q = one(text, "es", "el puente")
+    assert q.speaker.name.endswith("Pedro Gómez")
+
+
+# ---------------------------------------------------------------- German fronted medium
+
+def test_de_fronted_medium_then_subject_after_the_verb():
+    text = ("Im NDR sagte die niedersächsische Agrarministerin Petra Brandes, die Ernte falle "
+            "in diesem Jahr deutlich kleiner aus. „Wir rechnen mit einem Viertel weniger Weizen“, "
+            "fügte sie hinzu.")
+    first = one(text, "de", "die Ernte falle")
+    assert first.speaker.name.endswith("Petra Brandes")
+    assert [v.name for v in first.via] == ["NDR"]
+    second = one(text, "de", "Wir rechnen")
+    assert second.speaker.name.endswith("Petra Brandes")
+    assert [v.name for v in second.via] == ["NDR"]
+
+
+def test_de_subject_first_keeps_its_own_name():
+    text = "Die Ministerin Petra Brandes sagte im NDR, die Ernte falle in diesem Jahr kleiner aus."
+    q = one(text, "de", "die Ernte falle")
+    assert q.speaker.name.endswith("Petra Brandes")
