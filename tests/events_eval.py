@@ -558,7 +558,20 @@ crosswalk files CAMEO 164 under SANCTION): type 1.000, all three 1.000, actor 1.
 tunes nothing, 40 rows, 6 with no event; scored once in session 20 with that session's
 starting and end code (identical): type 0.825, all three 0.725, actor 0.968, target 0.893,
 factuality 0.871, trigger recall 0.912, no-event 3/6; opened in session 21
-(tests/test_opened18.py));
+(tests/test_opened18.py); its 15 failing rows read as 13 reading errors of ours, 1 convention
+and 1 label; one general-fix pass (tests/test_events_s21.py: 'freed all of them', 'will no
+longer back', 'could reimpose sanctions ... if', 'would ask X to host ... if', 'would be seized
+and sold if', a threat aimed where its act is ('a strike against the government'), an
+attack's relative clause with any verb of effect ('that froze the registry'), 'settled on the
+terms', 'Negotiators for X and Y', airbags that 'deploy', 'under an embargo', an appeal 'a
+fifth funded', a headline's 'X to <verb>', 'the supplies it had promised to hospitals'); two
+labels brought to the conventions: a blockade lifted RETREAT -> CONCEDE (every other 'lifted'
+row of the open files, 32, CONCEDE, blind's 'lifted the blockade on Yemen's main port' among
+them; the 2021 crosswalk's RETREAT block also holds releases and eased sanctions, which the
+open files and this writer code CONCEDE), and 'will extend its arms embargo ..., diplomats
+said' future -> reported (ruling 7: an extended measure is a given noun, as wire4's 'agreed
+to extend its ban'); end: type 1.000, all three 1.000, actor 1.000, target 1.000, factuality
+1.000, trigger recall 1.000, no-event 6/6; no scored row of any other file moved);
 --sealed (sealed/events_sealed.jsonl, the next sealed set, when one is written);
 --offtopic (events_offtopic.jsonl: sport, business, science, weather, culture, court and
 local copy, 45 sentences with no PLOVER event and 15 with one hidden in such copy; written in

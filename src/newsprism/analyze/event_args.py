@@ -449,6 +449,14 @@ def _verb_args(c: Candidate) -> None:
             # "to cut off funding to the Tigray administration": who would lose it
             goods = goods if _lemma(x) in CUTTING else []
             c.targets += [p for o in goods for p in _pobjs(o, ("to", "for"))]
+            if c.type == "THREATEN":
+                # "threatened to call a general strike against the government": whom the
+                # threatened act is aimed at is whom the threat is
+                aimed = [p for o in _children(x, "dobj") if o not in goods
+                         for p in _pobjs(o, lex.COMMON_TARGET_PREPS) if not _is_time(p)]
+                if aimed:
+                    c.targets += aimed
+                    continue
             # "threatened to launch missiles": a weapon is the means, not the target
             c.targets += [o for o in _children(x, "dobj") if c.type != "THREATEN"
                           or not _lower_words(o) & (lex.MUNITIONS | lex.WEAPONS | lex.TROOPS)
@@ -682,6 +690,14 @@ def _split_parties(c: Candidate) -> None:
         inner = [o for o in _pobjs(parties[0], ("of", "in")) if o.conjuncts
                  and all(x.pos_ == "PROPN" or x.ent_type_ in ("GPE", "NORP", "ORG")
                          for x in (o, *o.conjuncts))]
+        if parties[0].lower_ in lex.ACTING_FOR and parties[0].lower_ not in ("lawyers",
+                                                                               "lawyer"):
+            # "Negotiators for the junta and the northern rebels settled on the terms":
+            # the parties the negotiators act for are the two sides (a lawyer's clients
+            # are one side)
+            inner = inner or [o for o in _pobjs(parties[0], ("for", "from", "of"))
+                              if o.conjuncts and all(x.pos_ in ("NOUN", "PROPN")
+                                                     for x in (o, *o.conjuncts))]
         if inner and parties[0].lower_ not in REFLEXIVES:
             c.actors, c.targets = parties[:1], list(inner[0].conjuncts)
             return
@@ -721,6 +737,26 @@ from .event_light import DRIVEN_OUT  # noqa: E402  (people driven out by a deadl
 # verbs of an act's relative clause that say what it hit ('an attack that hit a school')
 HITTING = frozenset({"hit", "strike", "target", "disrupt", "damage", "destroy", "cripple",
                      "paralyse", "paralyze", "knock", "disable", "wreck", "flatten"})
+
+# verbs of an act's relative clause that tell what followed from it, not what it hit ('an
+# attack that sparked protests', 'that drew condemnation', 'that left 12 dead')
+AFTERMATH = frozenset({"spark", "trigger", "prompt", "draw", "raise", "provoke", "cause",
+                       "fuel", "stoke", "lead", "bring", "follow", "mark", "end", "begin",
+                       "start", "heighten", "deepen", "revive", "renew", "shock", "anger",
+                       "outrage", "alarm", "rattle", "expose", "highlight", "underscore",
+                       "leave", "claim", "make", "have", "see", "involve", "use", "include",
+                       "take", "cost", "force", "send", "push", "spur", "escalate", "test",
+                       "breach", "violate", "say", "show", "echo", "recall", "resemble"})
+
+
+def _hits(verb) -> bool:
+    """A verb of an act's own relative clause that tells what the act did to its object
+    ('a cyberattack that froze the civil registry', 'a strike that took down the grid'): any
+    verb with an object, unless it tells the act's aftermath ('that sparked protests')."""
+    lemma = _lemma(verb)
+    return lemma in HITTING or verb.pos_ == "VERB" and (lemma not in AFTERMATH or any(
+        c.dep_ == "prt" and c.lower_ in ("down", "out", "off") for c in verb.children))
+
 
 # acts of grace whose 'for' names those they spare
 PARDONS = frozenset({"amnesty", "amnesties", "pardon", "pardons", "clemency"})
@@ -798,9 +834,10 @@ def _noun_args(c: Candidate) -> None:
     if c.type in ("ASSAULT", "COERCE") and not any(map(_party, c.targets)):
         # "a cyberattack that disrupted the water supply", "a strike that hit a market":
         # the act's own relative clause says what it hit
-        c.targets += [o for r in _children(tok, "relcl") if _lemma(r) in HITTING and any(
+        c.targets += [o for r in _children(tok, "relcl") if _hits(r) and any(
             s.lower_ in ("that", "which") for s in _children(r, "nsubj"))
-            for o in _children(r, "dobj") if o not in c.targets]
+            for o in _children(r, "dobj") if o not in c.targets and not (
+                lex.noun_sense(o.lower_) or _is_time(o))]
     if tok.dep_ == "nsubj" and _lemma(tok.head) in ONSET:
         # "Protests erupted in Nairobi against a finance bill": the parser hangs the aim
         # on the verb of outbreak

@@ -10,7 +10,12 @@ reports, not every event it mentions).
   effects');
 - a meeting whose length is told: 'The minister's visit to the Gulf will last three days';
 - the run of acts the sentence's own act belongs to: '..., the latest in a series of
-  strikes' (a bare 'staged a series of attacks' is the act, not a document's subject).
+  strikes' (a bare 'staged a series of attacks' is the act, not a document's subject);
+- a measure under which something else is done: 'received the report under an embargo',
+  'sold oil under sanctions' (being put or coming under it is an act: 'placed under house
+  arrest', 'came under fire');
+- an appeal told by how much of it is funded: 'left the UN's appeal for Yemen a fifth
+  funded' (the appeal is a fund the sentence measures, not a request it reports).
 
 Hostile acts used as anchors ('after the attack on the convoy') are left alone: the open
 sets code some of them as the sentence's own event.
@@ -72,6 +77,20 @@ def _about_in_document(tok) -> bool:
     return doc_word in DOCUMENTS and not (doc_word == "series" and tok.head.lower_ == "of")
 
 
+# verbs that put a party under a measure ('placed under house arrest', 'came under fire')
+PUTTING = frozenset({"place", "put", "come", "bring", "fall", "go", "take", "keep"})
+# how much of an appeal is funded ('a fifth funded', 'underfunded')
+FUNDED = frozenset({"funded", "underfunded", "unfunded", "under-funded"})
+
+
+def _under_measure(c, tok) -> bool:
+    """'received the report under an embargo': a measure in force, not imposed here."""
+    if c.type not in ("SANCTION", "COERCE") or tok.dep_ != "pobj" or tok.head.lower_ != "under":
+        return False
+    gov = tok.head.head
+    return gov.pos_ in ("VERB", "AUX") and _lemma(gov) not in PUTTING
+
+
 def background_mention(c) -> bool:
     """Whether a noun candidate is a meeting used as a time anchor, the subject of a
     document, or a meeting whose length is told."""
@@ -82,6 +101,11 @@ def background_mention(c) -> bool:
         tok = tok.head  # 'during the talks and the dinner'
     if c.type == "CONSULT" and tok.dep_ == "pobj" and _anchor_prep(tok) is not None:
         return True
+    if _under_measure(c, tok):
+        return True
+    if c.type == "REQUEST" and tok.lower_ in ("appeal", "appeals") and "fund" in (
+            tok.sent.text) and any(t.lower_ in FUNDED for t in tok.sent):
+        return True  # "has left the UN's appeal for Yemen less than a fifth funded"
     if _latest_of_series(tok):
         return True  # "..., the latest in a string of attacks on farming communities"
     if tok.dep_ == "poss" and tok.head.lower_ in BURDENS:

@@ -170,6 +170,17 @@ def _root_noun_acts(verb) -> bool:
     ) or _finite_after_root(verb)
 
 
+def _headline_to_verb(verb) -> bool:
+    """'Fishermen to rally outside fisheries ministry': a headline's 'X to <verb>' (its
+    future, with no finite verb) hangs the verb on the root noun as if it qualified it;
+    the noun right before 'to' is who will act."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VB" or head.dep_ != "ROOT" or head.pos_ not in (
+            "NOUN", "PROPN") or head.lower_ in RESOLVES or head.i + 2 != verb.i:
+        return False
+    return verb.doc[head.i + 1].lower_ == "to" and verb.doc[head.i + 1].head.i == verb.i
+
+
 def _finite_after_root(verb) -> bool:
     """'The warring factions consented to a 72-hour truce.': a full sentence (closed by a
     full stop, the root noun determined) has a main verb; with none but a past form right
@@ -592,7 +603,7 @@ def _subjects(verb, depth: int = 0) -> list:
         return aside[:1]  # "Rebel fighters, the ministry said, had ambushed a convoy"  # "KABUL (Agency) - Taliban fighters attacked": parsed as a clause
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         return [verb.head]  # "a boat carrying weapons"
-    if _root_noun_acts(verb):
+    if _root_noun_acts(verb) or _headline_to_verb(verb):
         return [verb.head]
     if _clause_in_amod(verb):
         return _subjects(verb.head.head, depth + 1)  # "... and dissolved parliament"

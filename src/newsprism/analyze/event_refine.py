@@ -162,6 +162,11 @@ def _refine_verb(tok, type_: str) -> str | None:
         return None  # "a strong earthquake struck eastern Turkey"
     if type_ == "ASSAULT" and lemma in lex.HARM_VERBS and _accidental(tok):
         return None  # "killed in a stampede", "when the plane crashed": no one attacked
+    if type_ == "AID" and lemma in ("fund", "finance") and tok.dep_ == "acomp" and not (
+            _agents(tok)):
+        return None  # "the appeal remains a third funded": how funded it is, no giver's act
+    if type_ == "MOBILIZE" and lemma == "deploy" and not objs and _deployed_device(tok):
+        return None  # "airbags that can deploy": a device unfolds; only a force deploys
     if lemma == "leave" and _children(tok, "xcomp", "oprd", "ccomp", "acomp"):
         return None  # "the death left the court split"
     if type_ == "PROTEST" and lemma == "protest" and any(
@@ -651,11 +656,22 @@ def _warned_if(tok, objs: list) -> bool:
             for s in _children(c, "nsubj")) or _children(c, "nsubjpass") and any(
             s.type in HOSTILE for s in lex.senses(_lemma(c)))
         modal = any(a.lower_ in ("would", "will", "could", "'d", "'ll") for a in _children(c, "aux"))
-        condition = any(m.lower_ in ("if", "unless") for a in _children(c, "advcl")
-                        for m in _children(a, "mark"))
+        # 'would be seized and sold if': the parser hangs the condition on the last of
+        # coordinated verbs; it conditions them all
+        condition = any(m.lower_ in ("if", "unless") for k in (c, *_children(c, "conj"))
+                        for a in _children(k, "advcl") for m in _children(a, "mark"))
         if own and modal and condition:
             return True
     return False
+
+
+def _deployed_device(tok) -> bool:
+    """'airbags that can deploy without warning', 'the parachute failed to deploy': an
+    intransitive 'deploy' whose doer is a thing, no force, party or people, unfolds."""
+    doers = _subjects(tok)
+    return bool(doers) and not any(
+        _party(s) or _lower_words(s) & (lex.TROOPS | lex.COMBATANTS | HUMAN_NOUNS)
+        for s in doers)
 
 
 def _warned_off(tok, objs: list) -> bool:

@@ -45,6 +45,8 @@ def _entity_of(tok, coref: Coref, role: str, avoid: int | None = None):
     if role == "actor":
         mods += [m for m in tok.children if m.dep_ in ("amod", "poss", "nmod")]
         mods += _pobjs(tok, ("from",))
+        if tok.lower_ in lex.ACTING_FOR:
+            mods += _pobjs(tok, ("for",))  # "negotiators for the junta" act for it
         # "rebels of the M23 movement": the name sits on the group the doers belong to
         mods += [m for o in _pobjs(tok, ("of",)) for m in o.children
                  if m.dep_ == "compound" and m.pos_ == "PROPN"]
@@ -104,6 +106,8 @@ def _name_end(h) -> int:
     # the body they come from, the party _entity_of resolves a doer to; the phrase says so
     froms = [o for o in _pobjs(h, ("from",)) if o.pos_ == "PROPN"] if h.tag_ in (
         "NNS", "NNPS") else []
+    # "Negotiators for the junta": people acting for a party, named by it as well
+    froms = froms or (_pobjs(h, ("for", "from")) if h.lower_ in lex.ACTING_FOR else [])
     if froms:
         return froms[0].i + 1
     # "the West African bloc ECOWAS": an acronym the tagger took for a verb names the head

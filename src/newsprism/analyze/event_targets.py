@@ -70,6 +70,10 @@ def _beneficiaries(c: Candidate) -> list:
                 # "aid worth $10 million for flood victims": 'for' on the amount's modifier
                 out += [o for a in (x, *_children(x, "acl", "amod")) for o in _pobjs(
                     a, ("to", "for", "into"))]
+                # "failed to deliver the supplies it had promised to hospitals": the goods'
+                # own relative clause of giving names whom they were meant for
+                out += [o for y in (x, *_pobjs(x, ("of",))) for r in _children(y, "relcl")
+                        if _lemma(r) in PROMISING for o in _pobjs(r, ("to", "for"))]
         # "sent 60 rescuers and sniffer dogs to help Tessaly": the purpose may hang on a
         # conjunct the parser made of the goods
         for h in _children(v, "advcl", "xcomp") + [x for cj in _children(v, "conj")
@@ -91,6 +95,11 @@ def _beneficiaries(c: Candidate) -> list:
                 out += _children(h, "dobj") + [s for x in _children(h, "ccomp", "xcomp")
                                                for s in _children(x, "nsubj")]
     return [o for o in out if not _is_time(o)]
+
+
+# verbs of a relative clause on goods that name whom the goods were meant for
+PROMISING = frozenset({"promise", "pledge", "offer", "owe", "allocate", "earmark", "give",
+                       "send", "ship", "donate", "provide", "deliver", "sell", "supply"})
 
 
 # Places whose rebuilding aid pays for: they are its recipient when named no other way

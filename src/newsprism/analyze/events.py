@@ -42,6 +42,7 @@ from .event_light import (bundle_type, consent_given, consent_parties, flow_part
                           told_to_act, war_as_time)
 # (_expand stays importable from here: tests/events_eval.py reads events._expand)
 from .event_hosting import host_as_actor
+from .event_pronouns import QUANTIFIERS as _QUANTIFIERS, antecedent
 from .event_curbs import GATHERED, RESTRICTING_NOUNS, curbs_on_gatherings, restricted_gathering
 from .event_args import (ORGANISING, SYMMETRIC, _absorb, _expand, _hyphenated,
                          _modifier_actors, _noun_args, _parties, _pinned_party,
@@ -64,6 +65,7 @@ from .factuality import assess, crosses_block
 from .pipeline import State, stage
 
 PLACE_TYPES = ("GPE", "LOC", "FAC")
+THEM_HEADS = _QUANTIFIERS | {"them"}  # (cheap gate before event_pronouns.antecedent)
 # Hostile acts two sides do to each other: 'X and Y clashed' codes X on Y.
 MUTUAL = frozenset({"exchange", "clash", "skirmish", "trade"})
 CYBER_MODS = frozenset({"cyber", "hacking", "ransomware", "malware", "phishing", "ddos"})
@@ -176,6 +178,9 @@ def _named_target(obj) -> bool:
 def _obj_words(obj) -> set[str]:
     """Words an object-class check may match: the head and its modifiers, the class of a
     named person, and the kind named after 'of' ('the state of emergency')."""
+    ante = antecedent(obj) if obj.lower_ in THEM_HEADS else None
+    if ante is not None:
+        obj = ante  # "freed all of them": the captives the sentence named before
     words = _lower_words(obj) | held_marks(obj)
     if obj.ent_type_ == "PERSON":
         words |= lex.PERSON
@@ -576,6 +581,8 @@ def _with_args(cands: list[Candidate]) -> list[Candidate]:
         if not any(not _is_time(a) for a in c.actors):  # "Friday's cyberattack": a day
             c.actors += _pinned_party(c.tok)
     for c in cands:
+        # "freed all of them": the target is whom 'them' stands for
+        c.targets = [antecedent(t) or t if t.lower_ in THEM_HEADS else t for t in c.targets]
         # "granted asylum to two deserters": a 'to' the parser made the dative stands for
         # its object
         c.targets = [x for t in c.targets for x in (

@@ -122,6 +122,9 @@ LIGHT = frozenset({"carry", "launch", "stage", "conduct", "hold", "mount", "make
                    # insurgents'): granting is the act itself ('agreed to extend its ban'
                    # prolongs a given measure, so 'extend' stays out: ruling 7)
                    "grant"})
+# Bases of LIGHT whose 're-' word is no 'again' ('recall', 'resign', 'retake' a vote aside).
+RE_NOT_AGAIN = frozenset({"call", "sign", "mount", "pass", "lead", "place", "hand", "lend",
+                          "take", "start", "open", "join", "issue"})
 # Speech acts that offering or expressing performs ("offered an apology to Indonesia").
 PERFORMATIVES = frozenset({"apology", "condolence", "condolences", "regret", "regrets",
                            "congratulation", "congratulations", "thanks", "sympathy"})
@@ -177,6 +180,9 @@ def _own_markers(tok, found: set[str]) -> None:
         dep = c.dep_
         if dep == "neg" or (dep in ("advmod", "det") and low in ("never", "no")):
             found.add("negated")
+        elif dep == "advmod" and low == "longer" and any(
+                n.lower_ == "no" for n in c.children):
+            found.add("negated")  # "will no longer back the government": 'no' sits on 'longer'
         elif dep in ("aux", "auxpass") and low in FUTURE_AUX:
             found.add("future")
         elif dep in ("aux", "auxpass") and low in HYPOTHETICAL_AUX:
@@ -257,7 +263,10 @@ def backshifted(verb) -> bool:
         return False
     if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
         return False
-    return not any(c.dep_ == "advcl" and _conditional(c) for c in verb.children)
+    # a condition the parser hung on the verb's own 'to' + verb ("would ask Ankara to host
+    # the talks if they resumed") conditions the whole 'would' clause: one plan, one 'if'
+    return not any(c.dep_ == "advcl" and _conditional(c) for k in (verb, *(
+        x for x in verb.children if x.dep_ == "xcomp")) for c in k.children)
 
 
 def _conditional(clause) -> bool:
@@ -409,6 +418,9 @@ def _passes_modality(verb) -> bool:
     light verbs ('carried out the strike', 'called for a truce') and modal governors
     ('agreed to a truce', 'linked with the bombing') do; other verbs make it a given."""
     lemma = lemma_of(verb)
+    if lemma.startswith("re") and len(lemma) > 6 and lemma[2:] in LIGHT and (
+            lemma[2:] not in RE_NOT_AGAIN):
+        lemma = lemma[2:]  # "could reimpose sanctions": imposing them again carries them
     if lemma in TRAVEL or lemma == "face":
         # "will travel to Beijing for talks": the talks are the trip's purpose; "could face
         # sanctions": what one faces is as sure as the facing

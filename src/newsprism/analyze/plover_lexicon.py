@@ -29,7 +29,7 @@ from .plover_words import (  # noqa: F401  (re-exported: callers read lex.<NAME>
     OBSERVERS, OF_WAR, WORKS, MEASURES, VERB_TARGET_PREPS, INANIMATE, FIGURATIVE_DAMAGE,
     FIGURATIVE, YIELDED, BILLS, MUNITIONS, ACCIDENTS, ACCIDENT_VERBS, HARM_VERBS, DELIBERATE,
     CLEAR_ACCIDENT_VERBS, CAUSE_PREPS, RESULT_NOUNS, DIGNITARIES, DROPPABLE, REFUGEES, NO_CULPRIT,
-    PINNED_ACTS, OVERSEERS, SENT_OUT)
+    PINNED_ACTS, OVERSEERS, SENT_OUT, ACTING_FOR)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +57,12 @@ def _s(type_: str, **kw) -> tuple[Sense, ...]:
     return (Sense(type_, **kw),)
 
 
+# what parties 'settle on' when they agree it ('settled on the terms of a swap', 'on a date
+# for the next round'); 'settled on the outskirts' is where someone made a home
+SETTLED_ON = AGREEMENT | frozenset({"wording", "text", "date", "dates", "details", "formula",
+                                    "framework", "timetable", "venue", "figure", "price",
+                                    "sum", "amount", "candidate", "name", "compromise"})
+
 # what a state hits back with in a trade or a diplomatic quarrel ('retaliated with duties')
 TRADE_BARRIERS = RESTRICTIONS | frozenset({"duties", "duty", "levies", "levy", "surcharge",
                                           "surcharges", "countermeasures", "quotas"})
@@ -80,7 +86,9 @@ VERBS: dict[str, tuple[Sense, ...]] = {
         "premise", "view", "views", "result", "results", "outcome", "blame"})),
     # "promised further deliveries of air defence systems" gives aid; other promises agree
     "promise": (Sense("AID", objs=AID_GOODS | MONEY), Sense("AGREE")), "consent": _s("AGREE"),
-    "ratify": _s("AGREE"), "settle": _s("AGREE", objs=DISPUTES),
+    # "settled their dispute"; "settled on the terms of a swap": choosing terms agrees them
+    "ratify": _s("AGREE"), "settle": (Sense("AGREE", objs=DISPUTES),
+                                      Sense("AGREE", prep="on", pobjs=SETTLED_ON)),
     # CONSULT
     "meet": _s("CONSULT", not_objs=frozenset({
         "threshold", "requirement", "requirements", "deadline", "target", "targets",

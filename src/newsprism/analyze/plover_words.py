@@ -387,3 +387,9 @@ NO_CULPRIT = ACCIDENTS | frozenset({
     # an accusation against a party
     "demand", "cost", "costs", "price", "prices", "inflation", "rates", "competition",
     "sales", "recovery", "slowdown", "downturn", "economy", "currency", "volatility"})
+
+# People who act for the party they come from or speak for ('Negotiators for the junta',
+# 'envoys from Kyiv and Moscow'): the parties they stand for are the sides of the act
+ACTING_FOR = frozenset({"negotiators", "negotiator", "envoys", "envoy", "representatives",
+                        "representative", "delegates", "delegate", "delegations",
+                        "delegation", "emissaries", "emissary", "lawyers", "lawyer"})
