@@ -39,6 +39,17 @@ the probe, every timex_opened* file and TimeBank):
   TimeBank's 3 of 3 'around' are approximations of a point). Fixes opened18 t03-s18
   (strict); 0 broken.
 
+- "Republic Day" is a national day dated by the country its sentence names (India January
+  26, Turkey October 29, Italy June 2), India's when none is named (the one English-language
+  news reports most), as "Independence Day" already was with its own table. Fixes opened16
+  t13-s16 (found, right value: 0.992 -> 1.000); 0 broken. Plainly common news usage (the
+  parade in New Delhi is reported every January).
+
+Ruled edit of timex_opened5.jsonl: s5-25 'noon on Saturday' split into 'noon' (TIME
+2013-10-26T12:00) and 'Saturday' (DATE), by the written clock convention ('at 3 a.m. on
+Tuesday' is two) and session 20's ruling (a point of the day + 'on' + a day is split): it
+was the last joined '... on <weekday>' row in our files (value 0.965 -> 0.991).
+
 Ruled edits of timex_opened18.jsonl (by our files' counts, the written conventions agreeing):
 - t01-s18 'the 2026-27 season': the whole phrase, one DATE 2027, as a span year's season is
   written in 3 of 4 rows (opened12 t04-s12, t22-s12; opened14 t12-s14; only this row
@@ -142,3 +153,13 @@ def test_around_after_a_duration_is_no_approximation():
     assert got["Christmas"] == ("DATE", "2026-12-25")
     got = found("The talks should end around Nov. 20.", dt.date(2026, 11, 1))
     assert got["around Nov. 20"] == ("DATE", "2026-11-20")
+
+
+def test_republic_day_of_the_country_named():
+    day = dt.date(2027, 2, 1)
+    got = found("Tanks rolled down Kartavya Path for Republic Day in New Delhi.", day)
+    assert got["Republic Day"] == ("DATE", "2027-01-26")
+    got = found("Turkish cities were lit up for Republic Day.", dt.date(2026, 11, 2))
+    assert got["Republic Day"] == ("DATE", "2026-10-29")
+    got = found("Italy marked Republic Day with a fly-past over Rome.", dt.date(2026, 6, 3))
+    assert got["Republic Day"] == ("DATE", "2026-06-02")

@@ -10,7 +10,8 @@ from . import timex_rules as R
 from .timex_calendar import iso_week, safe_date, year_for, ymd
 from .timex_lexicon import (
     HOLIDAY_WEEKS, HOLIDAYS_EASTER, HOLIDAYS_FIXED, HOLIDAYS_FLOATING, HOLIDAYS_LUNAR,
-    INDEPENDENCE_DAYS, LUNAR_NEW_YEAR, ORDINALS, PARTS_OF_DAY, alternation, easter, month_number, weekday_number,
+    INDEPENDENCE_DAYS, LUNAR_NEW_YEAR, ORDINALS, PARTS_OF_DAY, REPUBLIC_DAYS, alternation, easter,
+    month_number, weekday_number,
 )
 from .timex_resolve import (
     _CAPITAL, POD_DAY_TYPE, SENTENCE_END, _clock_value, plain_past, prev_word, r_weekday,
@@ -18,22 +19,28 @@ from .timex_resolve import (
 )
 
 _COUNTRY = re.compile(rf"\b(?:{alternation(INDEPENDENCE_DAYS)})\b", re.I)
+_REPUBLIC_COUNTRY = re.compile(rf"\b(?:{alternation(REPUBLIC_DAYS)})\b", re.I)
+# national days whose date depends on the country: (country pattern, table) by name
+_NATIONAL_DAYS = {"independence day": (_COUNTRY, INDEPENDENCE_DAYS),
+                  "republic day": (_REPUBLIC_COUNTRY, REPUBLIC_DAYS)}
 
 
-def _independence_day(text: str, start: int, end: int) -> tuple[int, int]:
-    """The (month, day) of the Independence Day a sentence speaks of: the country named
-    nearest to it in its sentence ("Indian markets were shut for Independence Day"), else
-    the United States' July 4."""
+def _independence_day(text: str, start: int, end: int,
+                      name: str = "independence day") -> tuple[int, int]:
+    """The (month, day) of the Independence Day (Republic Day) a sentence speaks of: the
+    country named nearest to it in its sentence ("Indian markets were shut for Independence
+    Day"), else the listed default (the United States' July 4; India's January 26)."""
+    country, table = _NATIONAL_DAYS[name]
     ends = [e.end() for e in SENTENCE_END.finditer(text, max(0, start - 300), start)]
     lo = ends[-1] if ends else max(0, start - 300)
     nxt = SENTENCE_END.search(text, end, end + 300)
     hi = nxt.start() if nxt else min(len(text), end + 300)
     best = None
-    for c in _COUNTRY.finditer(text, lo, hi):
+    for c in country.finditer(text, lo, hi):
         gap = start - c.end() if c.end() <= start else c.start() - end
         if gap >= 0 and (best is None or gap < best[0]):
             best = (gap, c.group().lower())
-    return INDEPENDENCE_DAYS[best[1]] if best else HOLIDAYS_FIXED["independence day"]
+    return table[best[1]] if best else HOLIDAYS_FIXED[name]
 
 
 def r_noon(m, ctx):
@@ -83,8 +90,8 @@ def r_holiday(m, ctx):
             if name in _ORTHODOX_FIXED:
                 return _dt.date(y, *_ORTHODOX_FIXED[name])
             return _julian_easter(y) + _dt.timedelta(days=HOLIDAYS_EASTER[name])
-        if name == "independence day":
-            return _dt.date(y, *_independence_day(ctx.text, m.start(), m.end()))
+        if name in _NATIONAL_DAYS:
+            return _dt.date(y, *_independence_day(ctx.text, m.start(), m.end(), name))
         if name in HOLIDAYS_LUNAR:
             if y not in LUNAR_NEW_YEAR:
                 raise ValueError(f"no lunar new year listed for {y}")

@@ -281,6 +281,8 @@ DAY_ORDINALS.update({"twentieth": 20, "thirtieth": 30})
 HOLIDAYS_FIXED = {
     "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
     "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
+    # India's, the Republic Day English-language news reports most (others by country below)
+    "republic day": (1, 26),
     "valentine's day": (2, 14), "halloween": (10, 31), "bastille day": (7, 14),
     "veterans day": (11, 11), "armistice day": (11, 11), "boxing day": (12, 26),
     "may day": (5, 1), "remembrance day": (11, 11), "earth day": (4, 22),
@@ -331,6 +333,10 @@ INDEPENDENCE_DAYS = {
     "morocco": (11, 18), "moroccan": (11, 18), "lebanon": (11, 22), "lebanese": (11, 22),
     "syria": (4, 17), "syrian": (4, 17), "jordan": (5, 25), "jordanian": (5, 25),
 }
+
+# "Republic Day" of the country its sentence names, as for Independence Day
+REPUBLIC_DAYS = {"india": (1, 26), "indian": (1, 26), "turkey": (10, 29), "turkish": (10, 29),
+                 "türkiye": (10, 29), "italy": (6, 2), "italian": (6, 2)}
 
 # Holidays that move with Easter, as days after Easter Sunday.
 HOLIDAYS_EASTER = {"easter": 0, "easter sunday": 0, "easter monday": 1, "good friday": -2,
