@@ -54,6 +54,7 @@ from .content_while import while_cut
 from .speaker_fullname import full_names
 from .speaker_acronym_role import acronym_titles
 from .via_pronoun_before import pronoun_media
+from .via_occasion import occasion_vias
 from .quote_filters import (deed_after_close, described_as, gerund_source, idle_object, subordinate_cue,
                             quoted_person,
                             medium_named_before, only_a_medium, past_time_phrase,
@@ -877,6 +878,8 @@ def quotes_stage(state: State) -> dict:
     quotes = rerank(state.doc, values.get("coref"), quotes, paragraphs(state.text))
     quotes = person_of_body(state.text, quotes, values.get("coref"))
     quotes = cueless_paragraphs(state.text, quotes, _paragraph_index(state.text))
+    # 'X, on X: "..."': read once the speakers are final
+    quotes = occasion_vias(state.doc, values.get("coref"), state.text, quotes, state.article.outlet)
     return {"quotes": tuple(quotes)}
 
 
