@@ -20,11 +20,16 @@ def joined_ents(doc) -> list[tuple[int, int, str]]:
         spelt = _spelt_before(doc, ent.start, ent.end, out[-1][1] if out else 0)
         if spelt is not None:
             out.append((spelt, ent.start - 1, "ORG"))
+        det = bool(out) and doc[out[-1][0]].lower_ == "the" and out[-1][2] == "ORG"
         if out and out[-1][1] == ent.start and ent.start > 0 and \
                 doc[ent.start - 1].whitespace_ == " " and \
-                all(t.pos_ == "PROPN" for t in doc[out[-1][0]:ent.end]):
+                all(t.pos_ == "PROPN" for t in doc[out[-1][0] + det:ent.end]):
+            # ('The New Zealand Transport Agency' + 'Waka Kotahi': a body named in two
+            # languages, or by its brand after its name, is one name; the body's 'The' opens
+            # it, and it stays the body it was tagged as)
             s, _, label = out.pop()
-            out.append((s, ent.end, "PERSON" if "PERSON" in (label, ent.label_) else ent.label_))
+            out.append((s, ent.end, label if det else
+                         "PERSON" if "PERSON" in (label, ent.label_) else ent.label_))
         else:
             out.append((ent.start, ent.end, ent.label_))
         s, e, label = out[-1]

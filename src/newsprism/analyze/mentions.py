@@ -31,6 +31,9 @@ _COUNTRY_KEYS = frozenset(v.lower() for v in L.COUNTRY_ALIASES.values())
 _PLACED_BY = frozenset("based headquartered registered listed".split())
 # A live blog's entry time the tagger runs into the name after it ("23:41 - Police").
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?$", re.I)
+# A firm's name closed up with a plural kind word ('Kaimai Coachlines', 'Harbour Steelworks',
+# 'Northern Busways'): the compound names a business, never a person's surname.
+_CLOSED_KIND = re.compile(r"[A-Z][a-z]{2,}(?:lines|ways|works)")
 # Honours after a name (L.POST_NOMINALS) and honorifics before it are not the name: "Julian
 # Penrose KC" is the "Penrose" met later, "Shri Nair" the "Suresh Nair" named first.
 # ... so are the pilgrim's, councillor's and Nigerian courtesy titles ('Alhaji Ibrahim
@@ -275,7 +278,7 @@ def _context_votes(doc, c: Cand, s: int, e: int) -> None:
     if _spoken_to_once(doc, toks):
         _add_vote(c, "ORG", 2.0)
     orgish = any(L.singular(t.text) in L.ORG_WORDS or t.lower_ in L.ORG_WORDS for t in toks) \
-        or ends_in_country(toks)
+        or ends_in_country(toks) or len(toks) > 1 and _CLOSED_KIND.fullmatch(toks[-1].text)
     if orgish:
         _add_vote(c, "ORG", 2.0)
     root = toks.root

@@ -23,6 +23,9 @@ neighbour neighbor relative people individual one""".split())
 # ('Faisal Al Harbi, Rimal's executive vice-president' - the word is four tokens away).
 _NEAR = 8
 _DETERMINERS = ("a", "an", "the")
+# A possessive opener ('its assistant governor', 'their lawyer') makes the phrase definite as
+# 'the' does: the article's own person in that role, whom it names later when not before.
+_POSSESSIVES = ("its", "their", "his", "her")
 _PARAS_AHEAD = 2
 # Styles a role's holder takes before the name in place of the role word itself: a judge is
 # 'Mrs Justice Okoro' in an English court, 'Justice Okoro' in a supreme court, so 'the judge'
@@ -64,7 +67,8 @@ def _phrase(doc, sp: Speaker, tok):
     if span is None or len(span) < 2 or len(span) > 12:
         return None, None
     first = span[0].lower_
-    det = "a" if first in ("a", "an") else "the" if first == "the" else None
+    det = "a" if first in ("a", "an") else "the" if first == "the" or first in _POSSESSIVES \
+        else None
     if tok is None or not hasattr(tok, "i") or not span.start <= tok.i < span.end:
         tok = span[-1]
     if _role_head(tok) is None:
@@ -179,8 +183,9 @@ def named_for_role(doc, coref, sp: Speaker, tok, inside: bool = False) -> Speake
     # is char_span's 'expand') pass over most speakers before any Span or Token is made.
     ar = _cm.arrays(doc)
     got = ar.expand(sp.start, sp.end)
+    possessive = got is not None and ar.lower[got[0]] in _POSSESSIVES
     if got is not None and (not 2 <= got[1] - got[0] <= 12
-                            or ar.lower[got[0]] not in _DETERMINERS):
+                            or ar.lower[got[0]] not in _DETERMINERS and not possessive):
         return None
     det, tok = _phrase(doc, sp, tok)
     key = _role_head(tok) if det else None
@@ -209,7 +214,9 @@ def named_for_role(doc, coref, sp: Speaker, tok, inside: bool = False) -> Speake
         held = _titled_before(doc, coref, sp, key, start, want)
         if held is not None:
             return held
-    if inside or tok.lower_ in L.TITLES:
+    if inside or tok.lower_ in L.TITLES and not possessive:
+        # (a possessive title, 'its governor', asks for the body's own holder: looked for
+        # ahead below like any other role)
         return None
     if not _bare(tok) or unlisted:
         # 'The utility's chief engineer told a council meeting ...', then 'The engineer,

@@ -24,6 +24,9 @@ from .second_names import SecondNames, org_like
 from .kind_bodies import body_by_kind
 from .speaker_recency import RecentSpeakers, gender_fits as _gender_fits
 from .speaker_documents import DocumentSources
+from .speaker_offices import offices_by_apposition
+from .speaker_bullets import bullet_speaker
+from .speaker_described_body import described_body
 from .speaker_appos import appos_body
 from .speaker_body_tail import body_by_tail, named_subject_around
 from .span_index import covers
@@ -132,7 +135,8 @@ class Speakers(DocumentSources, SecondNames, RecentSpeakers):
         self.full_names: dict[str, str] = {}  # entity (or given name) -> its full name
         self.placed: dict[str, bool] = {}  # entity -> named only after 'for'/'in'/'at'/'near'
         self.barred = (0, 0)  # the questioner of a fronted 'Questioned by X,' clause
-        self.offices: dict[str, Speaker] = {}  # title-only entity -> the person holding it
+        # title-only entity -> the person holding it (named so by an apposition anywhere)
+        self.offices: dict[str, Speaker] = offices_by_apposition(coref, text_of(doc))
         self.by_source: dict[tuple, Speaker] = {}  # a quote's source span -> its speaker
 
     def resolve(self, cand: Cand) -> Speaker:
@@ -141,6 +145,15 @@ class Speakers(DocumentSources, SecondNames, RecentSpeakers):
         for that quote's source, not the same phrase read again when other people have been
         named since ('... as he waited in line: "..." / "..."' after a 'he' who is someone
         else)."""
+        # a round-up's bulleted line ('- The union, in a statement: "..."') names its speaker
+        # by its shape, read before the parse (the colon is the line's only attribution, and
+        # a line after another's quotation is no continuation of it)
+        sp = bullet_speaker(self.coref, text_of(self.doc), cand.content)
+        if sp is not None:
+            self.recent.append((sp.start, sp))
+            if cand.origin != "continuation" and cand.source is not None:
+                self.by_source[cand.source] = sp
+            return sp
         if cand.origin == "continuation" and cand.source is not None:
             known = self.by_source.get(cand.source)
             if known is not None:
@@ -329,6 +342,7 @@ class Speakers(DocumentSources, SecondNames, RecentSpeakers):
         sp = self._epithet(text, sp)
         sp = self._body_again(text, body_by_tail(self.coref, text, sp))
         sp = self._full_name(sp, text)
+        sp = described_body(self.coref, full, text, sp)  # "the country's transport regulator"
         sp = named_for_role(self.doc, self.coref, sp, tok, cand.origin == "inside"
                             or sp.start is not None and self._in_quotation(sp.start)) or sp
         if low == "it" or _THE_PAPER.fullmatch(low):
