@@ -12,6 +12,12 @@ applies to any article, each with sentences written for these tests.
   'Gegenüber der dpa erklärte ein Sprecher, ...'): the subject follows the verb, the fronted
   medium is the via, and '..., fügte sie hinzu' after it is that subject with that via
   (ml_fronted.de_widened).
+- German: a definite capitalised noun in -er/-erin after the cue ('sagt der Niederländer', 'die
+  Landwirtin') names someone by origin or trade, so it takes up the one named just before
+  (ml_anaphora._person_noun); office words ('der Sprecher', 'der Minister') keep their reading.
+- A headline quotation whose own speaker the headline names ('Vali X: "..."') shortens that
+  speaker's body words: it takes the via of that speaker's body quotation sharing most words,
+  even when another speaker's words share as many (ml_headline).
 """
 from ml_probe import one, quotes
 
@@ -68,3 +74,31 @@ def test_de_subject_first_keeps_its_own_name():
     text = "Die Ministerin Petra Brandes sagte im NDR, die Ernte falle in diesem Jahr kleiner aus."
     q = one(text, "de", "die Ernte falle")
     assert q.speaker.name.endswith("Petra Brandes")
+
+
+# ---------------------------------------------------------------- German '-er' person nouns
+
+def test_de_definite_noun_of_origin_or_trade_is_the_one_just_named():
+    text = ("Landwirt Pieter de Groot steht seit Montag mit seinem Traktor vor dem Rathaus. "
+            "„Wir wollen nur gehört werden“, sagt der Holländer.")
+    assert one(text, "de", "Wir wollen").speaker.name.endswith("Pieter de Groot")
+
+
+def test_de_office_noun_is_not_taken_back():
+    text = ("Landwirt Pieter de Groot steht seit Montag vor dem Rathaus. „Die Hilfen kommen "
+            "im Mai“, sagte der Sprecher.")
+    assert one(text, "de", "Die Hilfen").speaker.name == "der Sprecher"  # a spokesman is new
+
+
+# ---------------------------------------------------------------- headline by its own speaker
+
+def test_tr_headline_naming_its_speaker_takes_the_via_of_that_speakers_body_quote():
+    # (both body quotations share one word with the headline: its own speaker decides)
+    text = ('Başkan Yılmaz: "Köprü yaza kadar açılacak"\n\n'
+            'Belediye Başkanı Orhan Yılmaz, AA muhabirine yaptığı açıklamada, "Köprü inşaatı '
+            'planlandığı gibi ilerliyor" dedi.\n\n'
+            'Bir esnaf ise "Köprü olmadan dükkana kimse gelmiyor" dedi.')
+    head = quotes(text, "tr")[0]
+    assert text[head.start:head.end] == "Köprü yaza kadar açılacak"
+    assert head.speaker.name.endswith("Yılmaz")
+    assert [v.name for v in head.via] in (["AA"], ["Anadolu Agency"])

@@ -243,6 +243,8 @@ def _person_noun(lang: str, w: str) -> bool:
         return False
     if lang == "el":
         return f.endswith(("ιασ", "τησ", "τρια", "ησ"))  # (folding makes a final sigma σ)
+    if lang == "de" and f.endswith(("er", "erin")) and w[:1].isupper():
+        return True  # 'der Niederländer', 'die Landwirtin', 'der Schiffer': one by origin or trade
     return f.endswith(AGENT_ENDINGS + ("elu", "elue", "ner", "nerin", "ade", "ada", "ado"))
 
 
