@@ -1,7 +1,7 @@
 """Events, session 21: the general reading steps missing on the eighteenth opened set
 (events_opened18.jsonl), each stated as the pattern it handles; sentences written here.
 
-Over every other open events file these steps moved no scored row (fixed 0, broken 0); three
+Over every other open events file these steps moved no scored row (fixed 0, broken 0); four
 unscored targets (gold null) changed, noted in tests/test_opened18.py.
 
 - A plural pronoun object reads as the noun it stands for: 'freed all of them', 'released
@@ -44,6 +44,15 @@ unscored targets (gold null) changed, noted in tests/test_opened18.py.
   To Strike Over Pay' (event_context._headline_to_verb).
 - Goods' own relative clause of giving names whom they were meant for: 'failed to deliver
   the supplies it had promised to hospitals' (event_targets.PROMISING).
+- Long subjects the parser misread (probes of our own; no eval row moved): a subject hedged
+  by a participle of belief ('Militants believed to be linked to al-Qaeda kidnapped ...',
+  'Gunmen thought to belong to a militia attacked ...') made the root, the real main verb
+  hung on it with no subject: the hedged subject does the act, and the act is told, not
+  alleged (factuality.hedged_root_clause, event_context._subjects); a month or weekday after
+  'since' / 'until' inside a long subject read as the main verb's subject ('A coalition of
+  ... that has organised rallies since March called for a strike'): the root noun acts
+  (event_context._time_misread_as_subject). 'Officials', 'diplomats' and 'ministers' from
+  two parties act for them as negotiators do (plover_words.ACTING_FOR).
 """
 from __future__ import annotations
 
@@ -195,3 +204,28 @@ def test_goods_relative_clause_names_the_recipient(nlp):
     c = _hit(nlp, "Kuwait failed to deliver the tents it had pledged to refugee camps in Chad, "
              "aid agencies said.", "deliver")
     assert any("camps" in t for t in _args(c)[1])
+
+
+def test_hedged_subject_does_the_act(nlp):
+    text = ("Militants believed to be linked to a jihadist network kidnapped three nurses near "
+            "the border.")
+    c = _hit(nlp, text, "kidnapped")
+    acts, tgts = _args(c)
+    assert any("Militants" in a for a in acts) and any("nurses" in t for t in tgts)
+    assert _fact(nlp, text, "kidnapped") == "asserted"
+    text = "Gunmen thought to belong to a local militia attacked a police post, officials said."
+    assert any("Gunmen" in a for a in _args(_hit(nlp, text, "attacked"))[0])
+    assert _fact(nlp, text, "attacked") == "reported"
+
+
+def test_month_inside_a_long_subject_is_no_doer(nlp):
+    text = ("An alliance of farmers' groups and transport unions that has staged sit-ins since "
+            "April called for a national strike.")
+    c = _hit(nlp, text, "called")
+    assert any("alliance" in a for a in _args(c)[0])
+
+
+def test_officials_from_two_states_are_two_sides(nlp):
+    c = _hit(nlp, "Officials from Ghana and Togo signed a border agreement in Lome.", "signed")
+    acts, tgts = _args(c)
+    assert any("Ghana" in a for a in acts) and any("Togo" in t for t in tgts)

@@ -29,10 +29,12 @@ def test_events_opened18_floor(nlp):
     # device that 'deploys' is no force; a measure 'under' which something is done is in
     # force and an appeal told by its funding is a fund (background); a headline's 'X to
     # <verb>' has X as doer; goods' relative clause of giving names their recipient. Over
-    # every other open events file these moved no scored row (0 fixed, 0 broken; three
+    # every other open events file these moved no scored row (0 fixed, 0 broken; four
     # unscored null targets now filled: probe 'a cyberattack that shut down the websites of
-    # X' -> the websites; blind and wire18 'Envoys from X and Y held talks' -> Y, the 'X and
-    # Y held talks' convention).
+    # X' -> the websites; blind and wire18 'Envoys from X and Y held talks' and wire2
+    # 'Diplomats from X, Y and Z held a round of talks' -> the others, the 'X and Y held
+    # talks' convention). Probes of our own long subjects, no row moved: a subject hedged by
+    # 'believed to be' made the root; a month after 'since' read as a subject.
     # End figures: type 1.000, all three 1.000, actor 1.000, target 1.000, factuality 1.000,
     # trigger recall 1.000, no-event 6/6. Floors: those figures less 0.01.
     r = events_eval.score(nlp, path=events_eval.OPENED18)

@@ -16,7 +16,7 @@ import numpy
 from spacy.strings import get_string_id
 
 from . import plover_lexicon as lex
-from .factuality import glued_to_dateline, swallowed_by_date
+from .factuality import glued_to_dateline, hedged_root_clause, swallowed_by_date
 
 # Nouns of resolve whose infinitive is the resolver's act: "Marvia's decision to cut gas".
 RESOLVES = frozenset({"decision", "plan", "plans", "move", "bid", "attempt", "attempts",
@@ -168,6 +168,22 @@ def _root_noun_acts(verb) -> bool:
     return bool(_children(verb, "dobj")) or verb.tag_ == "VBD" and any(
         _children(x, "aux") for x in _children(verb, "xcomp")) and bool(_children(verb, "prep")
     ) or _finite_after_root(verb)
+
+
+MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
+                    "september", "october", "november", "december", "monday", "tuesday",
+                    "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _time_misread_as_subject(subj, verb) -> bool:
+    """'... since March called for a strike': a month or weekday after 'since', 'until',
+    'before' or 'after' that the parser made the subject of the sentence's main verb,
+    hung as an adverbial clause inside a long subject whose head is the root noun."""
+    root = verb.sent.root
+    return subj.lower_ in MONTHS and verb.dep_ == "advcl" and subj.i + 1 == verb.i and any(
+        m.dep_ == "mark" and m.lower_ in ("since", "until", "till", "before", "after")
+        and m.i + 1 == subj.i for m in verb.children) and root.pos_ in ("NOUN", "PROPN") and (
+        root.i < subj.i)
 
 
 def _headline_to_verb(verb) -> bool:
@@ -545,6 +561,14 @@ def _subjects(verb, depth: int = 0) -> list:
         doer = _aside_subject(verb.head)
         if doer is not None:
             return [doer]
+    if not subj and hedged_root_clause(verb):
+        # "Militants believed to be linked to al-Qaeda kidnapped four engineers": the
+        # hedged subject of the misread root does the real main verb
+        return [s for s in _children(verb.head, "nsubj") if s.i < verb.head.i][:1]
+    if subj and len(subj) == 1 and _time_misread_as_subject(subj[0], verb):
+        # "A coalition of ... that has organised rallies since March called for a strike":
+        # 'since March' read as a clause with March its subject; the root noun acts
+        return [verb.doc[verb.sent.root.i]]
     if subj and reduced_relative_root(verb) is not None:
         return _agents(verb)  # "fishermen detained ... were released": they were detained
     if not subj and verb.dep_ == "conj" and reduced_relative_root(verb.head) == verb:

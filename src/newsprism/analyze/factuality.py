@@ -346,6 +346,30 @@ def _governor_marker(gov, dep: str, tok=None) -> str | None:
     return None
 
 
+# participles that hedge who a subject is ('Militants believed to be linked to al-Qaeda')
+HEDGING_PARTICIPLES = frozenset({"believe", "think", "say", "know", "suspect", "report",
+                                 "understand", "allege", "rumour", "rumor", "presume", "fear"})
+
+
+def hedged_root_clause(verb) -> bool:
+    """'Militants believed to be linked to al-Qaeda kidnapped four engineers': a reduced
+    relative of belief on the subject ('believed to be ...') the parser made the root, the
+    real main verb hung on it as a clause with no subject of its own. The hedge is about
+    who the subject is; the act itself is told, not believed."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.dep_ not in ("ROOT", "ccomp") or head.tag_ not in (
+            "VBN", "VBD") or (
+            verb.tag_ not in ("VBD", "VBZ", "VBP")):
+        return False
+    if lemma_of(head) not in HEDGING_PARTICIPLES or any(
+            c.dep_ in ("aux", "auxpass", "dobj") for c in head.children) or any(
+            c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+        return False
+    inf = [c for c in head.children if c.dep_ == "xcomp" and c.i < verb.i and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    return bool(inf) and any(c.dep_ == "nsubj" and c.i < head.i for c in head.children)
+
+
 def glued_to_dateline(verb) -> bool:
     """'TBILISI, Dec 2 (Agency) - Georgian riot police detained ...': a finite verb the
     parser hung as a clause on its own subject, that subject glued to the dateline; the
@@ -582,7 +606,7 @@ def markers(tok, max_steps: int = 12) -> set[str]:
             # ("linked with attacks ... and sending arms"): read it as one.
             if cur.tag_ == "VBG" and parent.pos_ == "VERB":
                 found |= _kept({_governor_marker(parent, "pobj")}, given)
-        elif cur.dep_ in COMPLEMENT_DEPS:
+        elif cur.dep_ in COMPLEMENT_DEPS and not hedged_root_clause(cur):
             found |= _kept({_governor_marker(parent, cur.dep_, cur)}, given)
         elif cur.dep_ == "nsubjpass" and _governor_marker(parent, "dobj") in (
                 "negated", "future", "hypothetical"):

@@ -392,4 +392,5 @@ NO_CULPRIT = ACCIDENTS | frozenset({
 # 'envoys from Kyiv and Moscow'): the parties they stand for are the sides of the act
 ACTING_FOR = frozenset({"negotiators", "negotiator", "envoys", "envoy", "representatives",
                         "representative", "delegates", "delegate", "delegations",
-                        "delegation", "emissaries", "emissary", "lawyers", "lawyer"})
+                        "delegation", "emissaries", "emissary", "lawyers", "lawyer",
+                        "officials", "diplomats", "ministers"})
