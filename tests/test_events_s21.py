@@ -53,6 +53,12 @@ unscored targets (gold null) changed, noted in tests/test_opened18.py.
   ... that has organised rallies since March called for a strike'): the root noun acts
   (event_context._time_misread_as_subject). 'Officials', 'diplomats' and 'ministers' from
   two parties act for them as negotiators do (plover_words.ACTING_FOR).
+- Probes of common wire shapes (no eval row moved): verbs that make more of an act carry
+  its noun as 'intensify' and 'step up' do, its doer and its modality ('pledged to deepen
+  military cooperation': the leaders, future; 'will expand sanctions on X')
+  (plover_lexicon.LIGHT_VERBS, factuality.LIGHT); a junta that 'suspended all political
+  parties' (or 'the activities of' them) bans them, CAMEO 1722 COERCE
+  (plover_lexicon.POLITICAL_GROUPS; 'activities of' read through as 'the state of').
 """
 from __future__ import annotations
 
@@ -229,3 +235,19 @@ def test_officials_from_two_states_are_two_sides(nlp):
     c = _hit(nlp, "Officials from Ghana and Togo signed a border agreement in Lome.", "signed")
     acts, tgts = _args(c)
     assert any("Ghana" in a for a in acts) and any("Togo" in t for t in tgts)
+
+
+def test_more_of_an_act_carries_its_noun(nlp):
+    text = "The two presidents pledged to deepen naval cooperation at a summit in Manila."
+    c = _hit(nlp, text, "cooperation")
+    assert c.type == "COOPERATE" and any("presidents" in a for a in _args(c)[0])
+    assert _fact(nlp, text, "cooperation") == "future"
+    assert _fact(nlp, "Brussels will expand sanctions on Russian banks.",
+                 "sanctions") == "future"
+
+
+def test_parties_suspended_are_banned(nlp):
+    c = _hit(nlp, "Niger's military rulers suspended the activities of all political parties.",
+             "suspended")
+    assert c.type == "COERCE" and any("parties" in t for t in _args(c)[1])
+    assert not _typed(nlp, "The club suspended the striker for three matches.")

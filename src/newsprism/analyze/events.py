@@ -186,7 +186,8 @@ def _obj_words(obj) -> set[str]:
         words |= lex.PERSON
     if obj.ent_type_ == "MONEY" or obj.lower_ in lex.CURRENCIES:
         words |= lex.MONEY
-    if obj.lower_ in ("state", "imposition", "regime", "policy", "system", "credentials"):
+    if obj.lower_ in ("state", "imposition", "regime", "policy", "system", "credentials",
+                      "activities", "activity", "operations"):
         words |= {w for o in _pobjs(obj, ("of",)) for w in _lower_words(o)}
     if obj.lower_ in ("plan", "plans"):
         words |= {w for o in _pobjs(obj, ("for",)) for w in _lower_words(o)}  # plans for a summit

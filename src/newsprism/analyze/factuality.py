@@ -107,6 +107,9 @@ LIGHT = frozenset({"carry", "launch", "stage", "conduct", "hold", "mount", "make
                    "take", "put", "place", "seek", "win", "approve", "lead", "join",
                    "organize", "organise", "do", "commit", "perpetrate", "unleash", "open",
                    "intensify", "escalate", "step", "authorize", "authorise", "sanction",
+                   # more of the act ('pledged to deepen military cooperation')
+                   "deepen", "strengthen", "expand", "boost", "enhance", "bolster", "broaden",
+                   "widen",
                    "complete", "finish", "finalise", "finalize", "gather", "convene", "host",
                    "attend", "undertake", "receive",
                    # verbs that carry a patrol or sortie ('will run joint patrols')

@@ -63,6 +63,9 @@ SETTLED_ON = AGREEMENT | frozenset({"wording", "text", "date", "dates", "details
                                     "framework", "timetable", "venue", "figure", "price",
                                     "sum", "amount", "candidate", "name", "compromise"})
 
+# political bodies a state bans or suspends ('suspended the activities of all parties')
+POLITICAL_GROUPS = frozenset({"party", "parties", "movement", "movements", "ngo", "ngos"})
+
 # what a state hits back with in a trade or a diplomatic quarrel ('retaliated with duties')
 TRADE_BARRIERS = RESTRICTIONS | frozenset({"duties", "duty", "levies", "levy", "surcharge",
                                           "surcharges", "countermeasures", "quotas"})
@@ -216,8 +219,10 @@ VERBS: dict[str, tuple[Sense, ...]] = {
     "break": _s("SANCTION", objs=TIES), "freeze": _s("SANCTION", objs=ASSETS),
     # "suspended Belarus's national committee": a body shut out of an organisation
     # "suspended its sanctions on Zimbabwean officials": a penalty paused is a concession
+    # "suspended all political parties" (or their activities): a ban on parties, CAMEO 1722
     "suspend": (Sense("SANCTION", objs=TRADE | MEMBER_BODIES),
-                Sense("COERCE", objs=MEDIA_OUTLETS), Sense("CONCEDE", objs=RESTRICTIONS)),
+                Sense("COERCE", objs=MEDIA_OUTLETS | POLITICAL_GROUPS),
+                Sense("CONCEDE", objs=RESTRICTIONS)),
     "recall": _s("SANCTION", objs=DIPLOMATS),
     "halt": _s("SANCTION", objs=TRADE),
     # MOBILIZE
@@ -553,6 +558,8 @@ LIGHT_VERBS = frozenset({
     "set", "form", "establish", "create",
     # "unveiled a military aid package", "unveiled new sanctions": made public, as announced
     "unveil",
+    # "pledged to deepen military cooperation": more of the act, as 'intensify' and 'step up'
+    "deepen", "strengthen", "expand", "boost", "enhance", "bolster", "broaden", "widen",
     # "traded accusations", "exchanged threats": each side's act on the other (events.MUTUAL)
     "trade", "exchange",
 })
