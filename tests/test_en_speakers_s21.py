@@ -21,6 +21,17 @@ each tested on sentences written for this file (none from the sets).
   Union, which represents dockers: "..."' gives the phrase before its first comma as the
   speaker: the last person named in it, else a body named at its end, else the capitalised
   phrase itself (speaker_bullets).
+- 'the elder Mokhothu', 'the younger Pettigrew': of two namesakes, the one the article names as
+  a parent ('Her mother, X') or child ('The defendant's son, X'; 'X and her daughter, Y'), or
+  by the higher or lower age ('X, 61,'); naming one settles the other (speaker_elder).
+- Figures a named body puts out ('according to an estimate published by the broker X', 'a
+  forecast from the Y Institute') are that body's words; only a named issuer after the noun
+  counts (speaker_documents._FIGURES).
+- 'Vice Minister of [High Technology] Energy Jane Roe': the first words of a portfolio whose
+  capitalised run goes on to the holder's name are no one's name, so no 'she' is given to them
+  (mentions.ner_names with _portfolio_office).
+- A name before a programme word ('on the Harbour Hour podcast') is a medium, like a station
+  named before 'radio' (mentions: _PROGRAMME_AFTER).
 """
 from __future__ import annotations
 
@@ -108,3 +119,50 @@ def test_round_up_bullets_name_the_phrase_before_the_comma():
     assert got["Our fruit will rot"] == "Growers Federation"
     assert got["Nobody asked the people"] == "Dock Workers Union"
     assert got["A week is a long time"] == "Paula Grey"
+
+
+def test_elder_and_younger_namesakes_by_relation_and_age():
+    text = ("Mechanic tells court of soft brakes\n\n"
+            "Derek Hollow, 58, denies dangerous driving.\n\n"
+            "The defendant's son, Kieran Hollow, a mechanic at the depot, gave evidence on "
+            "Tuesday. \"I told him the brakes were soft,\" he said.\n\n"
+            "\"Nobody at the depot listened to me,\" the younger Hollow added.\n\n"
+            "\"I trusted the depot to fix it,\" the elder Hollow said later.\n")
+    got = _quotes(text)
+    assert got["Nobody at the depot listened"] == "Kieran Hollow"
+    assert got["I trusted the depot"] == "Derek Hollow"
+
+
+def test_elder_namesake_named_as_parent_in_a_pair():
+    text = ("Bakery reopens after fire\n\n"
+            "The shop on Mill Road is run by Agnes Toller and her daughter, Ruth Toller.\n\n"
+            "\"We baked the first loaves at four this morning,\" the elder Toller said.\n")
+    got = _quotes(text)
+    assert got["We baked the first loaves"] == "Agnes Toller"
+
+
+def test_estimate_published_by_a_named_firm_is_the_firms():
+    text = ("Storm losses mount\n\n"
+            "MANILA — Insured losses from the storm could reach $900 million, according to an "
+            "estimate published on Monday by the risk consultancy Halden Analytics.\n")
+    got = _quotes(text)
+    assert got["Insured losses from the storm could reach"] == "Halden Analytics"
+
+
+def test_portfolio_words_before_the_holder_take_no_pronoun():
+    text = ("Ministry keeps door open\n\n"
+            "In a video posted by the ministry on Friday, Deputy Minister of Digital Services "
+            "Innovation Carla Mendes said the tender remained open. \"Every bidder meets the "
+            "same rules,\" she said.\n")
+    got = _quotes(text)
+    assert got["Every bidder meets the same rules"] == "Carla Mendes"
+
+
+def test_programme_named_before_podcast_is_a_medium():
+    from newsprism.analyze.pipeline import analyze as run
+    a = run(Article(id="t-s21p", text=("Families wait for answers\n\n"
+                                      "Dr Ana Lui, a surgeon, said on the Harbour Hour podcast "
+                                      "that families were told too little.\n"),
+                    language="en"))
+    types = {e.name: e.type for e in a.entities}
+    assert types.get("Harbour Hour") == "ORG"

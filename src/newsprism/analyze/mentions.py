@@ -33,6 +33,9 @@ _PLACED_BY = frozenset("based headquartered registered listed".split())
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?$", re.I)
 # A firm's name closed up with a plural kind word ('Kaimai Coachlines', 'Harbour Steelworks',
 # 'Northern Busways'): the compound names a business, never a person's surname.
+# A programme named before its kind ('the Harbour Hour podcast', 'the Morning Drive show'):
+# a medium like a station named before 'radio'.
+_PROGRAMME_AFTER = frozenset("podcast programme program show vlog livestream bulletin".split())
 _CLOSED_KIND = re.compile(r"[A-Z][a-z]{2,}(?:lines|ways|works)")
 # Honours after a name (L.POST_NOMINALS) and honorifics before it are not the name: "Julian
 # Penrose KC" is the "Penrose" met later, "Shri Nair" the "Suresh Nair" named first.
@@ -273,6 +276,8 @@ def _context_votes(doc, c: Cand, s: int, e: int) -> None:
         _add_vote(c, "ORG", 4.0)
     if nxt.split(" ")[0] in L.MEDIA_AFTER or nxt in ("news agency", "news service"):
         _add_vote(c, "ORG", 4.0)
+    elif e < len(doc) and doc[e].lower_ in _PROGRAMME_AFTER and doc[e].pos_ == "NOUN":
+        _add_vote(c, "ORG", 4.0)  # 'on the Aiga Talk podcast': a programme, no 'she' of its own
     if prev in L.MEDIA_BEFORE:
         _add_vote(c, "ORG", 3.0)
     if _spoken_to_once(doc, toks):
@@ -436,6 +441,12 @@ def ner_names(doc, ctx: Context, titled: Spans) -> list[Cand]:
             continue
         if _honour_after_name(doc, s, e):
             continue  # "Conor Lyons SC" tagged as two names: the honour is no one's name
+        if e < len(doc) and doc[e].pos_ == "PROPN" \
+                and doc[e].text[:1].isupper() and s > 1 and _portfolio_office(doc, s) is not None \
+                and not any(L.gender_of_first_name(t.text) for t in span):
+            # 'Vice Minister of [High Technology] Energy Natalia Rojas': the first words of a
+            # portfolio whose capitalised run goes on to the holder's name are no one's name
+            continue
         c = Cand(span.start_char, span.end_char, "name", span.root.i, ctx.tok_sent[s],
                  headline=in_title)
         c.core = (c.start, c.end)

@@ -25,6 +25,7 @@ from .kind_bodies import body_by_kind
 from .speaker_recency import RecentSpeakers, gender_fits as _gender_fits
 from .speaker_documents import DocumentSources
 from .speaker_offices import offices_by_apposition
+from .speaker_elder import elder_or_younger
 from .speaker_bullets import bullet_speaker
 from .speaker_described_body import described_body
 from .speaker_appos import appos_body
@@ -343,6 +344,7 @@ class Speakers(DocumentSources, SecondNames, RecentSpeakers):
         sp = self._body_again(text, body_by_tail(self.coref, text, sp))
         sp = self._full_name(sp, text)
         sp = described_body(self.coref, full, text, sp)  # "the country's transport regulator"
+        sp = elder_or_younger(self.coref, full, text, sp)  # 'the younger Pettigrew'
         sp = named_for_role(self.doc, self.coref, sp, tok, cand.origin == "inside"
                             or sp.start is not None and self._in_quotation(sp.start)) or sp
         if low == "it" or _THE_PAPER.fullmatch(low):

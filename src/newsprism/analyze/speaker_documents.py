@@ -15,6 +15,10 @@ from .vias import UTTERANCES
 # Papers a party lodges with a court or board, which speak for whoever lodged them ('his
 # application says', 'the club's appeal argues')
 _FILED_PAPERS = frozenset("application appeal submission motion affidavit petition writ".split())
+# Figures a named body works out and puts out ('an estimate published by the broker X', 'a
+# forecast from the X Institute'): the body that made them asserts them. Only a named issuer
+# after the noun counts; a bare 'estimates show' or 'government estimates' is left alone.
+_FIGURES = frozenset("estimate forecast projection calculation tally".split())
 # A lower-case noun right after a name, ending the phrase at a comma: 'an Arroyo Seco rancher,'.
 _KIND_AFTER = re.compile(r" [a-z][a-z-]+(?=,)")
 
@@ -43,8 +47,14 @@ class DocumentSources:
                     phrase_head(toks)
             return (s, e), filed
         lemma = lemma_of(tok) if tok is not None and hasattr(tok, "lemma_") else None
-        if lemma is not None and (lemma in UTTERANCES or lemma in _FILED_PAPERS):
+        figures = lemma in _FIGURES
+        if lemma is not None and (lemma in UTTERANCES or lemma in _FILED_PAPERS or figures):
             owner = document_owner(tok) or issued_within(tok)
+            if figures and owner is not None and (owner.i < tok.i or owner.pos_ != "PROPN"
+                                                  and not any(c.dep_ == "appos"
+                                                              and c.pos_ == "PROPN"
+                                                              for c in owner.children)):
+                owner = None  # (a named issuer: 'by X', 'by the consultancy X')
             if owner is not None:
                 words = [t for t in owner.subtree if t.dep_ != "case"]  # not the "'s"
                 s, e = trim(text, *tokens_span(words))
