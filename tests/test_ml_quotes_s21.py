@@ -18,6 +18,16 @@ applies to any article, each with sentences written for these tests.
 - A headline quotation whose own speaker the headline names ('Vali X: "..."') shortens that
   speaker's body words: it takes the via of that speaker's body quotation sharing most words,
   even when another speaker's words share as many (ml_headline).
+- Verbs of saying: Greek 'έκανε λόγο, <aside>, για «...»' (an aside between the idiom and its
+  object), French 'a pointé' (ml_lexicon).
+- A sentence opened by being asked by a capitalised medium ('Interrogé par ici Occitanie, le
+  maire X a estimé que ...', 'Intervistato da', 'Entrevistado por', 'Befragt von'): the asker is
+  the via of a quote with none (ml_asked); 'Interrogée par l'opposition' names no medium.
+- A cue closing a reported clause is followed only by its subject, at most eight words; a medium
+  told ('à l'AFP', "all'ANSA", 'dem SWR'), a time ('in serata', 'mardi soir') right after the
+  cue, and a title holder's apposed name ('le président de la chambre, Marc X') are not counted
+  against that limit (ml_clauses._content_words); a cue inside the sentence ('Il sindaco,
+  riferisce l'agenzia Ansa, avrebbe chiesto ...') is still read as before.
 """
 from ml_probe import one, quotes
 
@@ -102,3 +112,56 @@ def test_tr_headline_naming_its_speaker_takes_the_via_of_that_speakers_body_quot
     assert text[head.start:head.end] == "Köprü yaza kadar açılacak"
     assert head.speaker.name.endswith("Yılmaz")
     assert [v.name for v in head.via] in (["AA"], ["Anadolu Agency"])
+
+
+# ---------------------------------------------------------------- verbs of saying
+
+def test_el_spoke_of_with_an_aside_before_its_object():
+    text = ("Ο Σύλλογος Αλιέων Κυκλάδων έκανε λόγο, σε ανακοίνωσή του το πρωί, για «καταστροφή "
+            "χωρίς προηγούμενο στα δίχτυα μας».")
+    q = one(text, "el", "καταστροφή")
+    assert q.speaker.name.endswith("Σύλλογος Αλιέων Κυκλάδων")
+
+
+def test_fr_a_pointe_reports_a_criticism():
+    text = "La fédération FCPE a pointé dans un communiqué « des classes sans professeur depuis la rentrée »."
+    assert one(text, "fr", "des classes sans").speaker.name.endswith("FCPE")
+
+
+# ---------------------------------------------------------------- asked by a medium
+
+def test_fr_asked_by_a_lower_case_brand_medium_is_the_via():
+    text = ("Interrogée par ici Provence, la maire de Manosque, Sophie Ravel, a jugé que la "
+            "fermeture du collège serait « une erreur historique ».")
+    q = one(text, "fr", "une erreur historique")
+    assert q.speaker.name.endswith("Sophie Ravel")
+    assert [v.name for v in q.via] == ["ici Provence"]
+
+
+def test_fr_asked_by_the_opposition_is_no_via():
+    text = ("Interrogée par l'opposition, la maire de Manosque, Sophie Ravel, a jugé que la "
+            "fermeture du collège serait « une erreur historique ».")
+    assert one(text, "fr", "une erreur historique").via == ()
+
+
+# ---------------------------------------------------------------- a closing cue's subject
+
+def test_fr_closing_cue_with_a_told_agency_then_a_long_title_and_name():
+    text = ("Le tribunal a placé la société en redressement judiciaire, a indiqué à l'AFP le "
+            "président de la chambre de commerce, Marc Lefèvre.")
+    q = one(text, "fr", "Le tribunal a placé")
+    assert q.speaker.name.endswith("Marc Lefèvre")
+    assert [v.name for v in q.via] == ["AFP"]
+
+
+def test_it_closing_cue_with_a_time_then_a_long_body_name():
+    text = ("La linea ferroviaria tra Cuneo e Ventimiglia resterà chiusa fino a lunedì, ha fatto "
+            "sapere in serata la Direzione regionale di Rete ferroviaria italiana.")
+    q = one(text, "it", "La linea ferroviaria")
+    assert q.speaker.name.startswith("Direzione")
+
+
+def test_it_cue_inside_the_sentence_keeps_the_clause_after_it():
+    text = ("Il sindaco, riferisce l'agenzia Ansa, avrebbe chiesto ai vigili un rapporto "
+            "sui danni.")
+    assert not [q for q in quotes(text, "it") if text[q.start:q.end] == "Il sindaco"]

@@ -656,8 +656,37 @@ def sentence_final(text: str, cue, s: int, e: int, lang: str) -> bool:
     if _ASIDE_GERUND.match(head[head.rstrip(" ,").rfind(",") + 1:].strip()):
         return False  # "Ο δήμαρχος X, μιλώντας στον ΣΚΑΪ, ζήτησε ...": an aside, no claim
     as_cue = AS_CUE.search(text, max(s, cue.start() - 16), cue.start())
-    return ("," in comma or as_cue is not None) and len(words(rest)) <= 8 \
+    return ("," in comma or as_cue is not None) and _content_words(rest) <= 8 \
         and not (appositive_subject(head, rest) and not _reported_between(head, lang))
+
+
+def _content_words(rest: str) -> int:
+    """The words after a closing cue less a medium told and a time said first ('a précisé à
+    l'AFP la procureure ...', "ha fatto sapere in serata l'Autorità ..."): neither is part of
+    the subject the limit measures."""
+    for _ in range(2):
+        lead = _TOLD_OR_WHEN.match(rest)
+        rest = rest[lead.end():] if lead else rest
+    name = _APPOSED_NAME.search(rest)  # ('le président de la chambre de commerce, Marc
+    return len(words(rest[:name.start()])) + 1 if name else len(words(rest))  # Lefèvre': one holder)
+
+
+# A name of two to four capitalised words set off last, after a title.
+_APPOSED_NAME = re.compile(r",\s*(?:[A-ZÀ-ÝΑ-Ω][\w'’-]+\s*){2,4}[.\s]*$")
+
+
+# A medium told ('à l'AFP', "all'ANSA", 'a EFE', 'dem SWR', 'στο ΑΠΕ'; not 'der', which opens a
+# subject as often as a dative) or a time of day or week
+# ('in serata', 'mardi soir', 'este lunes', 'am Montag') right after the cue.
+_DAYS = (r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedì|martedì|mercoledì|giovedì|"
+         r"venerdì|sabato|domenica|lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
+         r"Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag")
+_TOLD_OR_WHEN = re.compile(
+    r"\s*(?:(?:à l['’]|à la |au |aux |all['’]|alla |allo |al |ai |agli |a la |a |dem |στο |στην |στον )"
+    r"(?:[A-ZÀ-ÝΑ-Ω][\w.-]*)(?=[\s,])|"
+    rf"(?:in serata|in mattinata|nel pomeriggio|ieri(?: sera)?|oggi|stamattina|stasera|hier(?: soir)?|"
+    rf"ce (?:matin|soir)|ayer|hoy|esta (?:mañana|tarde|noche)|gestern|heute|"
+    rf"(?:(?:este|el|am) )?(?:{_DAYS})(?: (?:soir|matin|sera|mattina))?)(?=[\s,]))")
 
 
 # A relative clause on the subject named after the cue.

@@ -392,7 +392,7 @@ CUES: dict[str, tuple[str, ...]] = {
            # an aside between auxiliary and participle: "a, lui, écrit", "a, selon elle, dit"
            r",(?: [^\s,.;:«»]+){1,3},)? (?:décrété|"
            r"ordonné|demandé|exhorté|plaidé|regretté|critiqué|rapporté|déclaré|dit|affirmé|annoncé|ajouté|indiqué|expliqué|"
-           r"précisé|estimé|souligné|assuré|confié|raconté|dénoncé|averti|prévenu|reconnu|"
+           r"précisé|estimé|souligné|assuré|confié|raconté|dénoncé|averti|prévenu|reconnu|pointé|"
            r"martelé|jugé|qualifié|appelé|promis|réclamé|salué|rappelé|poursuivi|insisté|fait savoir|"
            r"répondu|démenti|nié|accusé|menacé|lancé|écrit|tweeté|confirmé|admis|conclu|"
            r"fustigé|déploré|évoqué|signalé|relevé|observé|noté|mis en garde|fait valoir|"
@@ -565,7 +565,7 @@ CUES: dict[str, tuple[str, ...]] = {
            # assessment), '"..." ifadelerine yer verildi' (the words were given room)
            r"(?:değerlendirmesinde|değerlendirmede|yorumunda|yorumda|eleştirisinde|talebinde|"
            r"açıklamada) bulundu(?:lar)?|ifadelerine yer ver(?:il)?di|ifadesine yer ver(?:il)?di)",),
-    "el": (r"(?:έκανε λόγο για|έκαναν λόγο για|κάνει λόγο για|κάνουν λόγο για|κάνοντας λόγο για|προτείνουν|προτείνει|πρότεινε|πρότειναν|δήλωσε|είπε|ανακοίνωσε|τόνισε|πρόσθεσε|υπογράμμισε|ανέφερε|δήλωσαν|είπαν|"
+    "el": (r"(?:(?:έκανε|έκαναν|κάνει|κάνουν) λόγο,(?: [^\s,.;:«»]+){1,6}, για|έκανε λόγο για|έκαναν λόγο για|κάνει λόγο για|κάνουν λόγο για|κάνοντας λόγο για|προτείνουν|προτείνει|πρότεινε|πρότειναν|δήλωσε|είπε|ανακοίνωσε|τόνισε|πρόσθεσε|υπογράμμισε|ανέφερε|δήλωσαν|είπαν|"
            r"ανέφεραν|ανακοίνωσαν|εξήγησε|προειδοποίησε|υποστήριξε|επεσήμανε|διευκρίνισε|"
            r"παραδέχθηκε|αρνήθηκε|σημείωσε|μετέδωσε|έγραψε|σύμφωνα με|εκτίμησε|κάλεσε|"
            r"ζήτησε|υποσχέθηκε|επισήμανε|ξεκαθάρισε|όπως είπε|όπως δήλωσε|όπως ανέφερε|"

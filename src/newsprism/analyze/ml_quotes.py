@@ -34,6 +34,7 @@ from .ml_and_that import and_that_before
 from .ml_firm import FIRM_NOUNS
 from .ml_relative import relative_subjects
 from .ml_through import spokesperson_vias
+from .ml_asked import asked_by_vias
 from .ml_headline import headline_quotes
 from .ml_read_out import read_out_vias
 from .ml_kind_named import kind_named
@@ -305,7 +306,7 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
         if speaker.name and speaker.start is not None:
             vetted.add((speaker.start, speaker.end))
         quotes.append(Quote(f"q{n}", kind, qs, qe, cue, speaker, canonical_vias(via)))
-    quotes = spokesperson_vias(text, tuple(quotes), entities)
+    quotes = asked_by_vias(text, spokesperson_vias(text, tuple(quotes), entities), entities)
     quotes = full_names(text, lang, relative_subjects(text, lang, resolve_descriptions(text, lang, index.rows, quotes)))
     quotes = head_nouns(text, lang, index.rows, document_authors(text, lang, quotes))
     quotes = kind_named(text, index.rows, quotes)
