@@ -58,7 +58,11 @@ unscored targets (gold null) changed, noted in tests/test_opened18.py.
   military cooperation': the leaders, future; 'will expand sanctions on X')
   (plover_lexicon.LIGHT_VERBS, factuality.LIGHT); a junta that 'suspended all political
   parties' (or 'the activities of' them) bans them, CAMEO 1722 COERCE
-  (plover_lexicon.POLITICAL_GROUPS; 'activities of' read through as 'the state of').
+  (plover_lexicon.POLITICAL_GROUPS; 'activities of' read through as 'the state of'); a body
+  of states suspending a named state ('The African Union suspended Niger', 'ECOWAS
+  suspended Mali') suspends its membership, SANCTION as 'suspended Guinea from the bloc'
+  (event_light.member_suspended; the country read from the name list, the small model's
+  label aside).
 """
 from __future__ import annotations
 
@@ -251,3 +255,10 @@ def test_parties_suspended_are_banned(nlp):
              "suspended")
     assert c.type == "COERCE" and any("parties" in t for t in _args(c)[1])
     assert not _typed(nlp, "The club suspended the striker for three matches.")
+
+
+def test_state_suspended_by_its_bloc(nlp):
+    c = _hit(nlp, "The Arab League suspended Syria in 2011 over the crackdown.", "suspended")
+    assert c.type == "SANCTION" and any("Syria" in t for t in _args(c)[1])
+    assert ("SANCTION", "suspended") in _typed(nlp, "SADC suspended Madagascar on Monday.")
+    assert not _typed(nlp, "The club suspended its captain for three matches.")

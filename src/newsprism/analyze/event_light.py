@@ -18,6 +18,7 @@ from __future__ import annotations
 from . import plover_lexicon as lex
 from .event_context import (HELD_MARKS, _agents, _children, _is_passive, _is_time, _lemma,
                             _lower_words, _party, _pobjs, _subjects)
+from .country_names import is_country
 from .event_domain import COMPANY
 from .lexicon_roles import DEMONYMS
 from .event_senses import people_block, through_partitive, verb_stems
@@ -586,3 +587,23 @@ def named_body_left(verb) -> bool:
         return False
     return any(o.ent_type_ == "ORG" and o.pos_ == "PROPN" and not _lower_words(o) & (
         COMPANY | lex.MEDIA_OUTLETS) for o in _children(verb, "dobj"))
+
+
+# bodies whose members are states ('the African Union suspended Niger')
+STATE_CLUBS = frozenset({"union", "bloc", "commonwealth", "community", "league", "alliance",
+                         "organisation", "organization", "council", "assembly", "ecowas",
+                         "sadc", "asean", "nato", "opec", "mercosur"})
+
+
+def member_suspended(verb) -> bool:
+    """'The African Union suspended Niger after the coup', 'ECOWAS suspends Mali': a body of
+    states suspending a named state suspends its membership (SANCTION, as 'suspended Guinea
+    from the bloc'); 'suspended the striker' or 'suspended Smith' is no state."""
+    if _lemma(verb) != "suspend":
+        return False
+    if not any(o.ent_type_ == "GPE" or o.pos_ == "PROPN" and is_country(" ".join(
+            t.text for t in o.subtree if t.pos_ == "PROPN" and t.i <= o.i))
+            for o in _children(verb, "dobj")):
+        return False  # (the small model may call 'Niger' a body, 'Mali' a person)
+    return any(s.is_upper and len(s) > 2 or _lower_words(s) & STATE_CLUBS
+               for s in _subjects(verb))

@@ -38,7 +38,8 @@ from .event_light import (LEGAL_ACTIONS, LEVIES_LAID, STATE_POWERS, case_against
                           rally_by_campaigners, sentence_passed, state_blocks, state_boycott,
                           state_recognised, support_noun, warned_party)
 from .event_light import (bundle_type, consent_given, consent_parties, flow_parties,
-                          good_offices_offered, held_marks, named_body_left, pressed_to_act,
+                          good_offices_offered, held_marks, member_suspended,
+                          named_body_left, pressed_to_act,
                           told_to_act, war_as_time)
 # (_expand stays importable from here: tests/events_eval.py reads events._expand)
 from .event_hosting import host_as_actor
@@ -233,6 +234,8 @@ def _verb_trigger(tok) -> Candidate | None:
                                  start=start if prefixed_piece(tok) is not None else None)
     if _lemma(tok) == "leave" and _envoy_given_notice(tok):
         return Candidate(tok, "SANCTION", "verb")  # "gave the ambassador 48 hours to leave"
+    if member_suspended(tok):
+        return Candidate(tok, "SANCTION", "verb")  # "The African Union suspended Niger"
     if _lemma(tok) in ("quit", "leave", "exit") and named_body_left(tok):
         return Candidate(tok, "RETREAT", "verb")
     if good_offices_offered(tok) or offered_to(tok):
