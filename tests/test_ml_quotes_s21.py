@@ -28,6 +28,10 @@ applies to any article, each with sentences written for these tests.
   cue, and a title holder's apposed name ('le président de la chambre, Marc X') are not counted
   against that limit (ml_clauses._content_words); a cue inside the sentence ('Il sindaco,
   riferisce l'agenzia Ansa, avrebbe chiesto ...') is still read as before.
+- Turkish: the particle 'da/de' (also) after a nominalised clause before its verb ('...
+  başlatıldığını da sözlerine ekledi') closes the clause (ml_prior.tr_claim_after_participle);
+  'diyor' (says, the feature writer's present) is a cue, its subject after it in an inverted
+  sentence ('"..." diyor ... işleten Hasan Çelik').
 """
 from ml_probe import one, quotes
 
@@ -165,3 +169,19 @@ def test_it_cue_inside_the_sentence_keeps_the_clause_after_it():
     text = ("Il sindaco, riferisce l'agenzia Ansa, avrebbe chiesto ai vigili un rapporto "
             "sui danni.")
     assert not [q for q in quotes(text, "it") if text[q.start:q.end] == "Il sindaco"]
+
+
+# ---------------------------------------------------------------- Turkish
+
+def test_tr_second_claim_after_a_participle_with_the_particle_also():
+    text = ('"Köprüde hasar yok" diye konuşan Orhan Yılmaz, trafiğin akşam saatlerinde '
+            'yeniden açılacağını da sözlerine ekledi.')
+    q = one(text, "tr", "trafiğin akşam")
+    assert text[q.start:q.end] == "trafiğin akşam saatlerinde yeniden açılacağını"
+    assert q.speaker.name.endswith("Yılmaz")
+
+
+def test_tr_says_with_the_speaker_after_the_verb():
+    text = ('"Kırk yıldır bu limanda balık tutuyorum, böyle bir fırtına görmedim" diyor '
+            'Datça\'da teknecilik yapan Mehmet Oral.')
+    assert one(text, "tr", "Kırk yıldır").speaker.name.endswith("Mehmet Oral")

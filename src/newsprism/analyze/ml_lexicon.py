@@ -546,7 +546,7 @@ CUES: dict[str, tuple[str, ...]] = {
            # a post or a reaction named as the object of its verb: '"..." paylaşımını yaptı'
            r"(?:paylaşımını|mesajını|mesajı|notunu|yorumunu|tepkisini|"
            r"tweetini|gönderisini)\s+(?:yaptı|paylaştı|verdi|gösterdi|düştü|attı|yayımladı)|"
-           r"paylaşımında bulundu|paylaştı|yanıt verdi|karşılık verdi|cevap verdi|dedi|açıkladı|söyledi|ileri sürdü|öne sürdü|belirtti|bildirdi|bildirildi|açıklandı|duyuruldu|ifade etti|duyurdu|kaydetti|"
+           r"diyor|diyorlar|paylaşımında bulundu|paylaştı|yanıt verdi|karşılık verdi|cevap verdi|dedi|açıkladı|söyledi|ileri sürdü|öne sürdü|belirtti|bildirdi|bildirildi|açıklandı|duyuruldu|ifade etti|duyurdu|kaydetti|"
            r"vurguladı|iddia etti|uyardı|diye konuştu|aktardı|istedi|dile getirdi|"
            r"ifadelerini kullandı|ifadesini kullandı|şeklinde konuştu|hesapladı|tahmin etti|"
            r"öngördü|sözlerini kullandı|savundu|nitelendirdi|uyarısında bulundu|"

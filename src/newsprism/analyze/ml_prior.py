@@ -270,6 +270,9 @@ def tr_claim_after_participle(text: str, cues, inside, rows, e: int) -> list:
         return []
     qs, qe = trim(text, comma + 1, final[-1].start())
     toks = words(text, qs, qe)
+    if len(toks) >= 3 and text[toks[-1][0]:toks[-1][1]] in ("da", "de", "ta", "te"):
+        toks = toks[:-1]  # "... başlatıldığını da sözlerine ekledi": the particle 'also'
+        qe = toks[-1][1]
     if len(toks) < 2 or not _TR_NOUN_CLAUSE.search(text[toks[-1][0]:toks[-1][1]]) \
             or any(a < qe and qs < b for a, b in inside):
         return []
