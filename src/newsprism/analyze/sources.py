@@ -288,6 +288,8 @@ class Speakers(DocumentSources, SecondNames, RecentSpeakers):
             named = [m.start for m in ent.mentions if m.start < s and m.kind != "pronoun"]
             if named and own[0] <= max(named) < own[1]:
                 ent = None  # 'Addressing journalists at Labour House, Abuja, he disclosed'
+        if ent is not None and low in ("he", "she"):
+            ent = self._last_speaker_since(ent, s, low)
         unnamed = unnamed_since(self.doc, self.coref, self.recent, ent, s, low) if ent is not None and low in _PERSONAL \
             else None
         one = self._one_of(tok, s, e) if ent is None else None
@@ -817,6 +819,23 @@ class Speakers(DocumentSources, SecondNames, RecentSpeakers):
             return ((m.start, m.end), None) if ent.type in ("PERSON", "ORG") else None
         return None
 
+    def _last_speaker_since(self, ent, s: int, low: str):
+        """'Dr X said on a podcast that ... / "...," she said': the person who spoke last,
+        named after every naming of the one coreference gave the pronoun, is whom it takes
+        up (the pronoun's chain reached past her to someone named before)."""
+        if not self.recent or self.coref is None:
+            return ent
+        at, last = self.recent[-1]
+        if last.entity is None or last.entity == ent.id or s - at > 600:
+            return ent
+        other = self.coref.by_id.get(last.entity)
+        named = [m.start for m in ent.mentions if m.start < s and m.kind != "pronoun"]
+        if other is None or other.type != "PERSON" or not named or at <= max(named) \
+                or not self._fits(other, low) or not self._gender_ok(other, low, s) \
+                or not _gender_fits(other.name, low):
+            return ent
+        return other
+
     def _gender_ok(self, ent, pronoun: str, at: int) -> bool:
         """'he' for a person the given name, or the other pronouns of the chain, say is a
         woman (and 'she' for a man) is coreference's slip."""
@@ -831,8 +850,11 @@ class Speakers(DocumentSources, SecondNames, RecentSpeakers):
         if ent.name and L.gender_of_first_name(ent.name.split()[0]) is not None:
             return True  # 'Councillor Tom Lyons, her cousin': a chain's stray 'her' is not his
         text = text_of(self.doc)
+        # (only pronouns after the person is first named: one before it came to the chain
+        # with a description coreference merged in, and speaks of someone else)
+        named = min((m.start for m in ent.mentions if m.kind == "name"), default=-1)
         said = {_PERSONAL.get(text[m.start:m.end].lower()) for m in ent.mentions
-                if m.kind == "pronoun" and m.start != at}
+                if m.kind == "pronoun" and m.start != at and m.start > named}
         return not (said - {None}) or want in said
 
     def _entity_gender_ok(self, entity: str | None, pronoun: str, at: int) -> bool:
