@@ -36,6 +36,12 @@ each tested on sentences written for this file (none from the sets).
   pronoun to someone named before that speaker, the speaker named since is whom it takes up
   (sources._last_speaker_since); a chain's pronouns before a person is first named (come with
   a merged description) are no evidence of her gender (sources._gender_ok).
+- A two-word name the tagger called a body or place whose last word is the surname of a
+  tagged person in the story ('Marisol Dacanay' beside 'Her father, Ramon Dacanay') is a
+  relative, a person (mentions.ner_names), so 'the nurse' after her paragraph is she.
+- A bare surname two people share ('Dacanay, who sends her parents half her pay, said she')
+  is the namesake whom the clause's gender words or courtesy title fit, when only one fits
+  (speaker_namesakes).
 """
 from __future__ import annotations
 
@@ -184,3 +190,19 @@ def test_she_after_a_speaker_named_since_an_earlier_person():
             "\"Nobody decides to leave them out. Nobody decides to bring them in,\" she said.\n")
     got = _quotes(text)
     assert got["Nobody decides to leave them out"] == "Sione Tapueluelu"
+
+
+def test_namesakes_told_apart_by_the_clause_gender_words():
+    text = ("Typhoon cuts off village\n\n"
+            "TAMUNING — Marisol Dacanay finished a night shift at the island's main hospital on "
+            "Monday and spent the morning trying to call her parents in Barangay Pinili.\n\n"
+            "\"The line just kept ringing. I watched the pictures with my hands shaking,\" the "
+            "nurse said.\n\n"
+            "Her father, Ramon Dacanay, posted a video from the roof of the chapel on Tuesday. "
+            "\"We are safe. The harvest is gone,\" he said.\n\n"
+            "Dacanay, who sends her parents half her pay every month, said she would now have "
+            "to send more.\n")
+    got = _quotes(text)
+    assert got["The line just kept ringing"] == "Marisol Dacanay"
+    assert got["We are safe"] == "Ramon Dacanay"
+    assert got["she would now have to send more"] == "Marisol Dacanay"

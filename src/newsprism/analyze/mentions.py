@@ -472,6 +472,13 @@ def ner_names(doc, ctx: Context, titled: Spans) -> list[Cand]:
         if ent_label == "UNTAGGED" and e - s >= 2 and doc[e - 1].lower_ in surnames \
                 and doc[s].lower_ not in L.TITLES:
             _add_vote(c, "PERSON", 1.5)
+        elif ent_label in ("ORG", "GPE", "FAC", "NORP") and e - s == 2 \
+                and doc[e - 1].lower_ in surnames and doc[s].lower_ not in L.TITLES \
+                and all(t.pos_ == "PROPN" and t.text.istitle() for t in span) \
+                and not any(L.singular(t.text) in L.ORG_WORDS for t in span):
+            # 'Maricel Tumaliuan' tagged a body in an article whose 'Benigno Tumaliuan' is a
+            # person: a given name and a person's surname make a relative, a person
+            _add_vote(c, "PERSON", 1.5)
         if ent_label == "UNTAGGED" and max(c.votes.values(), default=0) < 1.5:
             continue  # nothing around it says what it is
         out.append(c)

@@ -26,6 +26,7 @@ from .speaker_recency import RecentSpeakers, gender_fits as _gender_fits
 from .speaker_documents import DocumentSources
 from .speaker_offices import offices_by_apposition
 from .speaker_elder import elder_or_younger
+from .speaker_namesakes import namesake_by_gender
 from .speaker_bullets import bullet_speaker
 from .speaker_described_body import described_body
 from .speaker_appos import appos_body
@@ -347,6 +348,12 @@ class Speakers(DocumentSources, SecondNames, RecentSpeakers):
         sp = self._full_name(sp, text)
         sp = described_body(self.coref, full, text, sp)  # "the country's transport regulator"
         sp = elder_or_younger(self.coref, full, text, sp)  # 'the younger Pettigrew'
+        if sp.entity is not None and text[:1].isupper() and cand.content[0] > s:
+            # 'Tumaliuan, who sends her parents ..., said she': of two namesakes, the one the
+            # clause's gender words fit (the clause runs into the content's first words)
+            sp = namesake_by_gender(self.coref, text, full[s:cand.content[0] + 12], sp,
+                                    lambda ent, p: self._gender_ok(ent, p, s)
+                                    and _gender_fits(ent.name, p))
         sp = named_for_role(self.doc, self.coref, sp, tok, cand.origin == "inside"
                             or sp.start is not None and self._in_quotation(sp.start)) or sp
         if low == "it" or _THE_PAPER.fullmatch(low):
