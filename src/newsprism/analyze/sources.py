@@ -26,7 +26,7 @@ from .speaker_recency import RecentSpeakers, gender_fits as _gender_fits
 from .speaker_documents import DocumentSources
 from .speaker_offices import offices_by_apposition
 from .speaker_elder import elder_or_younger
-from .speaker_namesakes import namesake_by_gender
+from .speaker_namesakes import namesake_by_gender, namesakes
 from .speaker_bullets import bullet_speaker
 from .speaker_described_body import described_body
 from .speaker_appos import appos_body
@@ -140,6 +140,7 @@ class Speakers(DocumentSources, SecondNames, RecentSpeakers):
         # title-only entity -> the person holding it (named so by an apposition anywhere)
         self.offices: dict[str, Speaker] = offices_by_apposition(coref, text_of(doc))
         self.by_source: dict[tuple, Speaker] = {}  # a quote's source span -> its speaker
+        self.namesakes = namesakes(coref)  # surname -> the people sharing it
 
     def resolve(self, cand: Cand) -> Speaker:
         """The speaker of one candidate. A continuation (the next paragraph of a quotation,
@@ -351,7 +352,7 @@ class Speakers(DocumentSources, SecondNames, RecentSpeakers):
         if sp.entity is not None and text[:1].isupper() and cand.content[0] > s:
             # 'Tumaliuan, who sends her parents ..., said she': of two namesakes, the one the
             # clause's gender words fit (the clause runs into the content's first words)
-            sp = namesake_by_gender(self.coref, text, full[s:cand.content[0] + 12], sp,
+            sp = namesake_by_gender(self.namesakes, text, full[s:cand.content[0] + 12], sp,
                                     lambda ent, p: self._gender_ok(ent, p, s)
                                     and _gender_fits(ent.name, p))
         sp = named_for_role(self.doc, self.coref, sp, tok, cand.origin == "inside"

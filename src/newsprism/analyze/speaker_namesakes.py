@@ -21,18 +21,29 @@ _SHE = re.compile(r"\b(?:she|her|herself)\b", re.I)
 _HE = re.compile(r"\b(?:he|him|his|himself)\b", re.I)
 
 
-def namesake_by_gender(coref, phrase: str, clause: str, sp: Speaker, fits) -> Speaker:
-    """The namesake the gender words pick, else sp; ``clause``: the words from the phrase to
-    the first words of its content; ``fits(entity, pronoun)``: whether a person fits it."""
-    if coref is None or sp.entity is None or sp.start is None:
+def namesakes(coref) -> dict[str, list]:
+    """surname -> the full-named people sharing it, for surnames two or more people share
+    (read once per article)."""
+    by: dict[str, list] = {}
+    for e in coref.entities if coref is not None else ():
+        words = e.name.split()
+        if e.type == "PERSON" and len(words) > 1:
+            by.setdefault(words[-1], []).append(e)
+    return {k: v for k, v in by.items() if len(v) > 1}
+
+
+def namesake_by_gender(shared: dict[str, list], phrase: str, clause: str, sp: Speaker,
+                       fits) -> Speaker:
+    """The namesake the gender words pick, else sp; ``shared``: namesakes(); ``clause``: the
+    words from the phrase to the first words of its content; ``fits(entity, pronoun)``:
+    whether a person fits it."""
+    if not shared or sp.entity is None or sp.start is None:
         return sp
     m = _BARE.match(phrase)
     if m is None:
         return sp
-    surname = m.group(2)
-    people = [e for e in coref.entities if e.type == "PERSON" and len(e.name.split()) > 1
-              and e.name.split()[-1] == surname]
-    if len(people) < 2 or sp.entity not in {e.id for e in people}:
+    people = shared.get(m.group(2), ())
+    if sp.entity not in {e.id for e in people}:
         return sp
     pronoun = _TITLE_GENDER.get(m.group(1) or "")
     if pronoun is None:
