@@ -62,7 +62,12 @@ unscored targets (gold null) changed, noted in tests/test_opened18.py.
   of states suspending a named state ('The African Union suspended Niger', 'ECOWAS
   suspended Mali') suspends its membership, SANCTION as 'suspended Guinea from the bloc'
   (event_light.member_suspended; the country read from the name list, the small model's
-  label aside).
+  label aside); acceding to a demand by accepting, meeting or agreeing to it ('agreed to the
+  teachers' demand', 'met the demands of the strikers') concedes, CAMEO 083, as 'gave in to
+  the miners' demands' does ('accepted the proposal' stays AGREE) (plover_senses.DEMANDED);
+  a decision owned by a state's adjective ('the Czech decision to supply ammunition') has
+  that state as the doer of what it decides, not the verb's subject who praises it
+  (event_context._subjects, RESOLVES).
 """
 from __future__ import annotations
 
@@ -262,3 +267,17 @@ def test_state_suspended_by_its_bloc(nlp):
     assert c.type == "SANCTION" and any("Syria" in t for t in _args(c)[1])
     assert ("SANCTION", "suspended") in _typed(nlp, "SADC suspended Madagascar on Monday.")
     assert not _typed(nlp, "The club suspended its captain for three matches.")
+
+
+def test_acceding_to_a_demand_concedes(nlp):
+    c = _hit(nlp, "The ministry agreed to the nurses' demand for overtime pay.", "agreed")
+    assert c.type == "CONCEDE" and any("nurses" in t for t in _args(c)[1])
+    c = _hit(nlp, "The city council met the demands of the striking bus drivers.", "met")
+    assert c.type == "CONCEDE" and any("drivers" in t for t in _args(c)[1])
+    assert _hit(nlp, "Ankara accepted the proposal for a ceasefire.", "accepted").type == "AGREE"
+
+
+def test_adjective_owns_the_decision(nlp):
+    c = _hit(nlp, "Warsaw welcomed the Slovak decision to send artillery shells to Ukraine.",
+             "send")
+    assert any("Slovak" in a for a in _args(c)[0])

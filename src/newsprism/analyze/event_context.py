@@ -17,6 +17,7 @@ from spacy.strings import get_string_id
 
 from . import plover_lexicon as lex
 from .factuality import glued_to_dateline, hedged_root_clause, swallowed_by_date
+from .lexicon_roles import DEMONYMS
 
 # Nouns of resolve whose infinitive is the resolver's act: "Marvia's decision to cut gas".
 RESOLVES = frozenset({"decision", "plan", "plans", "move", "bid", "attempt", "attempts",
@@ -617,6 +618,10 @@ def _subjects(verb, depth: int = 0) -> list:
         # "Marvia's decision to cut off gas", "a bid by the junta to silence the press"
         head = verb.head
         doers = _children(head, "poss")
+        # "praised the Czech decision to supply ammunition": a state's adjective owns it
+        doers = doers or [m for m in _children(head, "amod", "compound")
+                          if (m.ent_type_ in ("NORP", "GPE") or m.lower_ in DEMONYMS)
+                          and m.i < head.i]
         return doers or _pobjs(head, ("by",)) or (
             _subjects(head.head, depth + 1) if head.dep_ in ("dobj", "attr")
             and head.head.pos_ in ("VERB", "AUX") else [])

@@ -50,6 +50,14 @@ def _sooner(sense: Sense, *verbs: str) -> None:
         FIRST_VERBS[verb] = (sense,) + FIRST_VERBS.get(verb, ())
 
 
+# a demand yielded to by accepting or meeting it ('accepted the teachers' demands', 'agreed
+# to the miners' demand for', 'met the demands of the strikers'): acceding, CAMEO 083,
+# CONCEDE as 'gave in to the miners' demands'; 'accepted the proposal' stays AGREE
+DEMANDED = frozenset({"demand", "demands", "ultimatum"})
+_sooner(Sense("CONCEDE", objs=DEMANDED), "accept", "meet", "grant", "satisfy", "heed")
+_sooner(Sense("CONCEDE", prep="to", pobjs=DEMANDED), "agree", "accede", "yield", "submit")
+
+
 # what a state grants a firm or a medium to operate: taking it away is a penalty
 PERMITS = frozenset({"licence", "license", "licences", "licenses", "permit", "permits",
                      "concession", "concessions", "franchise", "mandate",
