@@ -67,7 +67,9 @@ unscored targets (gold null) changed, noted in tests/test_opened18.py.
   the miners' demands' does ('accepted the proposal' stays AGREE) (plover_senses.DEMANDED);
   a decision owned by a state's adjective ('the Czech decision to supply ammunition') has
   that state as the doer of what it decides, not the verb's subject who praises it
-  (event_context._subjects, RESOLVES).
+  (event_context._subjects, RESOLVES); burning or trampling an effigy, a flag or a portrait
+  shames whom it stands for: PROTEST, kept with its crowd as doer (the vague 'burn' needs a
+  named or armed doer only as a blow) (event_refine.SYMBOLS, events._verb_trigger).
 """
 from __future__ import annotations
 
@@ -281,3 +283,11 @@ def test_adjective_owns_the_decision(nlp):
     c = _hit(nlp, "Warsaw welcomed the Slovak decision to send artillery shells to Ukraine.",
              "send")
     assert any("Slovak" in a for a in _args(c)[0])
+
+
+def test_burning_a_symbol_protests(nlp):
+    c = _hit(nlp, "Students burned effigies of the governor outside the state assembly.",
+             "burned")
+    assert c.type == "PROTEST" and events_eval._kept(c)
+    assert ("PROTEST", "burned") in _typed(nlp, "Crowds burned French flags in Niamey.")
+    assert ("ASSAULT", "burned") in _typed(nlp, "Rebels burned three villages.")

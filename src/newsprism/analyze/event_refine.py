@@ -162,6 +162,9 @@ def _refine_verb(tok, type_: str) -> str | None:
         return None  # "a strong earthquake struck eastern Turkey"
     if type_ == "ASSAULT" and lemma in lex.HARM_VERBS and _accidental(tok):
         return None  # "killed in a stampede", "when the plane crashed": no one attacked
+    if type_ == "ASSAULT" and lemma in ("burn", "torch", "set", "hang", "trample") and any(
+            _lower_words(o) & SYMBOLS for o in objs):
+        return "PROTEST"  # "burned effigies of the president": a symbol shamed, no attack
     if type_ == "AID" and lemma in ("fund", "finance") and tok.dep_ == "acomp" and not (
             _agents(tok)):
         return None  # "the appeal remains a third funded": how funded it is, no giver's act
@@ -663,6 +666,10 @@ def _warned_if(tok, objs: list) -> bool:
         if own and modal and condition:
             return True
     return False
+
+
+# things burned or trampled to shame whom they stand for
+SYMBOLS = frozenset({"effigy", "effigies", "flag", "flags", "portrait", "portraits"})
 
 
 def _deployed_device(tok) -> bool:

@@ -230,7 +230,9 @@ def _verb_trigger(tok) -> Candidate | None:
             elif type_ == "RETREAT" and _lemma(tok) == "leave" and people_given_notice(tok):
                 type_ = "COERCE"  # "gave Afghan refugees a 30-day deadline to leave"
             if type_:  # a verb after 're-' spans the whole word
-                return Candidate(tok, type_, "verb", sense.needs_agent,
+                # (a vague blow read as a protest, 'burned effigies', has its crowd as doer)
+                return Candidate(tok, type_, "verb", sense.needs_agent and not (
+                    type_ == "PROTEST" and sense.type == "ASSAULT"),
                                  start=start if prefixed_piece(tok) is not None else None)
     if _lemma(tok) == "leave" and _envoy_given_notice(tok):
         return Candidate(tok, "SANCTION", "verb")  # "gave the ambassador 48 hours to leave"
