@@ -11,6 +11,7 @@ import bisect
 import functools
 import json
 import re
+import sys
 from importlib import resources
 from itertools import chain, islice, repeat
 
@@ -116,7 +117,8 @@ def broad_candidates(doc, cands, gate=None) -> list:
     """A candidate for every eligible word that governs something reportable and that no
     rule candidate already uses as its cue, plus one for each other thing the word governs
     that annotators mark as content (alt_contents); the filter decides which are real.
-    ``gate`` ((token, origin) -> bool) skips words early, before their candidate is built."""
+    ``gate`` ((word index, origin) -> bool) skips words early, before their candidate is
+    built; a word's Token is made only once it gets a candidate (most are turned down)."""
     heads = {c.cue_tok.i for c in cands if c.cue_tok is not None}
     ar = cue_model.arrays(doc)
     out = []
@@ -124,12 +126,11 @@ def broad_candidates(doc, cands, gate=None) -> list:
                         [c.cue for c in cands if c.cue]):
         if i in heads or not ar.eligible(i):
             continue
-        tok = doc[i] if gate is not None else None
         # The gate reads the word alone, not its content: a word it turns down for its own
         # content and that can have no alternative is passed over before content_at (most
         # gated words are turned down; the gate has no side effect, so asking it first
         # changes nothing else).
-        learned = gate is None or gate(tok, "learned")
+        learned = gate is None or gate(i, "learned")
         if not learned and not _may_have_alts(ar, i):
             continue
         span = cue_model.content_at(doc, ar, i)
@@ -137,11 +138,12 @@ def broad_candidates(doc, cands, gate=None) -> list:
         if span is None and not alts:
             continue
         if gate is not None:
-            alts = [a for a in alts if gate(tok, a[0])]
+            alts = [a for a in alts if gate(i, a[0])]
             if not learned:
                 span = None
-        else:
-            tok = doc[i]
+            if span is None and not alts:
+                continue
+        tok = doc[i]
         c = cue_model.candidate(doc, tok, span) if span is not None else None
         if c is not None:
             out.append(c)
@@ -437,11 +439,11 @@ class WordWeights:
             eq = key.find("=")
             if eq < 0:
                 continue
-            tpl, rest = key[:eq + 1], key[eq + 1:]
+            tpl, rest = key[:eq + 1], sys.intern(key[eq + 1:])
             one.setdefault(tpl, {})[rest] = w
             for sep in "|:":
                 if rest.count(sep) == 1:  # 'a|b' splits one way only
-                    a, b = rest.split(sep)
+                    a, b = map(sys.intern, rest.split(sep))
                     two.setdefault((tpl, sep), {}).setdefault(a, {})[b] = w
         self.one, self.two = one, two
         # Per cue word, its own weight and the sub-tables of the templates that join it to
@@ -685,20 +687,18 @@ def select(doc, cands, model: AttrModel | None = None) -> list:
                 list(map(get, cue, repeat(0.0)))
         return got
 
-    def promising(tok, origin: str) -> bool:
+    def promising(i: int, origin: str) -> bool:
         # The word's own features decide most of the score; a word far below the threshold
         # is not worth building a candidate for. Scored in word_features' order, the sum is
         # the one its list would give. Each origin is gated on its own: an alternative
         # content costs a candidate too.
         margin = GATE_MARGIN if origin == "learned" else ALT_GATE_MARGIN
         if not plain:
-            cue, tail = words[tok.i, origin] = _word_parts(ar, tok.i, origin,
-                                                           cues_at.get(tok.i))
-            cues_at[tok.i] = cue
+            cue, tail = words[i, origin] = _word_parts(ar, i, origin, cues_at.get(i))
+            cues_at[i] = cue
             return model.score(chain(("o=" + origin,), cue, tail)) > model.threshold - margin
         # No strings for the gate: the weights straight from the words (WordWeights); a
         # word that passes gets its strings when its candidate's features are built.
-        i = tok.i
         head, tail = fast.head_and_tail(ar, i, origin)
         # weights_of(i, None) written out: most words are gated once per origin
         ws = cue_ws.get(i)

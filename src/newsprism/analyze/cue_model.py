@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import functools
 import json
+import sys
 from importlib import resources
 from itertools import repeat
 
@@ -91,8 +92,10 @@ class DocArrays:
     spaCy makes a new Token object for every child, head or neighbour asked for, and
     that, not the features' logic, was most of the learned models' cost."""
 
+    # (no ORTH column: the quotation marks are found by their LOWER ids, the same hashes,
+    # since no other word lowercases to a mark; a column costs its share of to_array)
     _ATTRS = [LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE, HEAD, IS_ALPHA, IS_PUNCT, LENGTH, IDX,
-              SENT_START, ORTH]
+              SENT_START]
 
     def __init__(self, doc):
         n = self.n = len(doc)
@@ -120,8 +123,8 @@ class DocArrays:
         self.sent_start, self.sent_end = _sentences(a[:, 11])
         ids = _ids(strings)
         marks = doc.user_data.get("newsprism_quote_tokens")
-        if marks is None:  # quote_marks(), from the ORTH column already at hand
-            marks = numpy.flatnonzero(among(a[:, 12], ids["marks"])).tolist()
+        if marks is None:  # quote_marks(), from the LOWER column already at hand
+            marks = numpy.flatnonzero(among(a[:, 0], ids["marks"])).tolist()
             doc.user_data["newsprism_quote_tokens"] = marks
         self.marks = marks
         # Running counts, so that a content's word, subject and verb counts are two look-ups.
@@ -134,7 +137,7 @@ class DocArrays:
     def _name(self, h: int) -> str:
         name = _NAMES.get(h)
         if name is None:
-            name = _NAMES[h] = self._strings[h]
+            name = _NAMES[h] = sys.intern(self._strings[h])
         return name
 
     def tag(self, i: int) -> str:
@@ -275,7 +278,7 @@ def _names(strings, col, table: dict[int, str] = _NAMES, fn=str) -> list[str]:
     except KeyError:
         if len(table) > 1_000_000:
             table.clear()
-        table.update((h, fn(strings[h])) for h in set(ids).difference(table))
+        table.update((h, sys.intern(fn(strings[h]))) for h in set(ids).difference(table))
         return list(map(table.__getitem__, ids))
 
 
