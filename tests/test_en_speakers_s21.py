@@ -41,7 +41,8 @@ each tested on sentences written for this file (none from the sets).
   relative, a person (mentions.ner_names), so 'the nurse' after her paragraph is she.
 - A bare surname two people share ('Dacanay, who sends her parents half her pay, said she')
   is the namesake whom the clause's gender words or courtesy title fit, when only one fits
-  (speaker_namesakes).
+  (speaker_namesakes); a phrase naming one namesake in full after the bare surname
+  ('Another Dacanay, the village's teacher, Luz Dacanay') is that one.
 """
 from __future__ import annotations
 
@@ -206,3 +207,14 @@ def test_namesakes_told_apart_by_the_clause_gender_words():
     assert got["The line just kept ringing"] == "Marisol Dacanay"
     assert got["We are safe"] == "Ramon Dacanay"
     assert got["she would now have to send more"] == "Marisol Dacanay"
+
+
+def test_namesake_named_in_full_inside_the_phrase():
+    text = ("Island waits for its ferry\n\n"
+            "Speaking at a meeting in the village hall on Monday, fisherman Ewan Rennie, 74, "
+            "said: \"The boat used to be late. Now the boat is broken.\"\n\n"
+            "Another Rennie, the island's pharmacist, Dr Isla Rennie — no relation — said "
+            "three patients had missed hospital appointments since the ferry stopped.\n")
+    got = _quotes(text)
+    assert got["The boat used to be late"] == "Ewan Rennie"
+    assert got["three patients had missed hospital appointments"] == "Isla Rennie"

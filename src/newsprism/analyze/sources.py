@@ -349,7 +349,7 @@ class Speakers(DocumentSources, SecondNames, RecentSpeakers):
         sp = self._full_name(sp, text)
         sp = described_body(self.coref, full, text, sp)  # "the country's transport regulator"
         sp = elder_or_younger(self.coref, full, text, sp)  # 'the younger Pettigrew'
-        if sp.entity is not None and text[:1].isupper() and cand.content[0] > s:
+        if sp.entity is not None and self.namesakes and cand.content[0] > s:
             # 'Tumaliuan, who sends her parents ..., said she': of two namesakes, the one the
             # clause's gender words fit (the clause runs into the content's first words)
             sp = namesake_by_gender(self.namesakes, text, full[s:cand.content[0] + 12], sp,

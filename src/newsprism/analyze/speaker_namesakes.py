@@ -6,7 +6,8 @@ content, and a test of whether a person fits 'he' or 'she' (sources.Speakers' ge
 Coreference gives a bare surname to the namesake named last; a careful reader checks the
 courtesy title ('Mr', 'Ms') or the pronouns the speaker's own clause uses of them ('her
 salary', 'said she') and takes the one namesake they fit. No gender word, or both namesakes
-fitting, leaves the speaker as coreference gave it.
+fitting, leaves the speaker as coreference gave it. A phrase that names one namesake in full
+('Another MacLeod, the island's GP, Dr Catriona MacLeod') is that one.
 """
 from __future__ import annotations
 
@@ -39,6 +40,13 @@ def namesake_by_gender(shared: dict[str, list], phrase: str, clause: str, sp: Sp
     whether a person fits it."""
     if not shared or sp.entity is None or sp.start is None:
         return sp
+    # 'Another MacLeod, the island's GP, Dr Catriona MacLeod': the phrase names one of them
+    # in full, after the bare surname coreference went by
+    named = [e for people in shared.values() if any(e.id == sp.entity for e in people)
+             for e in people if e.id != sp.entity and e.name in phrase]
+    if len(named) == 1 and not any(e.name in phrase for people in shared.values()
+                                   for e in people if e.id == sp.entity):
+        return Speaker(named[0].id, named[0].name, sp.start, sp.end)
     m = _BARE.match(phrase)
     if m is None:
         return sp
