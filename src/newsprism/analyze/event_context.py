@@ -180,11 +180,12 @@ def _time_misread_as_subject(subj, verb) -> bool:
     """'... since March called for a strike': a month or weekday after 'since', 'until',
     'before' or 'after' that the parser made the subject of the sentence's main verb,
     hung as an adverbial clause inside a long subject whose head is the root noun."""
+    if subj.lower_ not in MONTHS or verb.dep_ != "advcl" or subj.i + 1 != verb.i or not any(
+            m.dep_ == "mark" and m.lower_ in ("since", "until", "till", "before", "after")
+            and m.i + 1 == subj.i for m in verb.children):
+        return False  # (cheap tests first: the sentence's root is found only past them)
     root = verb.sent.root
-    return subj.lower_ in MONTHS and verb.dep_ == "advcl" and subj.i + 1 == verb.i and any(
-        m.dep_ == "mark" and m.lower_ in ("since", "until", "till", "before", "after")
-        and m.i + 1 == subj.i for m in verb.children) and root.pos_ in ("NOUN", "PROPN") and (
-        root.i < subj.i)
+    return root.pos_ in ("NOUN", "PROPN") and root.i < subj.i
 
 
 def _headline_to_verb(verb) -> bool:
