@@ -23,7 +23,8 @@ each tested on sentences written for this file (none from the sets).
   phrase itself (speaker_bullets).
 - 'the elder Mokhothu', 'the younger Pettigrew': of two namesakes, the one the article names as
   a parent ('Her mother, X') or child ('The defendant's son, X'; 'X and her daughter, Y'), or
-  by the higher or lower age ('X, 61,'); naming one settles the other (speaker_elder).
+  by the higher or lower age ('X, 61,'); naming one settles the other; an article that sets
+  one namesake apart so keeps the bare surname for the other (speaker_elder).
 - Figures a named body puts out ('according to an estimate published by the broker X', 'a
   forecast from the Y Institute') are that body's words; only a named issuer after the noun
   counts (speaker_documents._FIGURES).
@@ -218,3 +219,16 @@ def test_namesake_named_in_full_inside_the_phrase():
     got = _quotes(text)
     assert got["The boat used to be late"] == "Ewan Rennie"
     assert got["three patients had missed hospital appointments"] == "Isla Rennie"
+
+
+def test_bare_surname_is_the_namesake_not_set_apart_by_generation():
+    text = ("Skier hurt in lift accident\n\n"
+            "A Jamaican sprinter turned skier, Tanya Whyte, broke her ankle when a chairlift "
+            "stopped suddenly in Austria on Saturday.\n\n"
+            "Her mother, Claudette Whyte, a teacher in Kingston, said she heard about the "
+            "accident from a neighbour. \"I did not sleep until she called,\" the elder Whyte "
+            "said.\n\n"
+            "Whyte said she hoped to race again \"before the end of the season.\"\n")
+    got = _quotes(text)
+    assert got["I did not sleep until she called"] == "Claudette Whyte"
+    assert got["before the end of the season"] == "Tanya Whyte"

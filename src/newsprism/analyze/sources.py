@@ -25,7 +25,7 @@ from .kind_bodies import body_by_kind
 from .speaker_recency import RecentSpeakers, gender_fits as _gender_fits
 from .speaker_documents import DocumentSources
 from .speaker_offices import offices_by_apposition
-from .speaker_elder import elder_or_younger
+from .speaker_elder import bare_namesake, elder_or_younger
 from .speaker_namesakes import namesake_by_gender, namesakes
 from .speaker_bullets import bullet_speaker
 from .speaker_described_body import described_body
@@ -355,6 +355,7 @@ class Speakers(DocumentSources, SecondNames, RecentSpeakers):
             sp = namesake_by_gender(self.namesakes, text, full[s:cand.content[0] + 12], sp,
                                     lambda ent, p: self._gender_ok(ent, p, s)
                                     and _gender_fits(ent.name, p))
+            sp = bare_namesake(self.namesakes, full, text, sp)  # not 'the elder Ferguson'
         sp = named_for_role(self.doc, self.coref, sp, tok, cand.origin == "inside"
                             or sp.start is not None and self._in_quotation(sp.start)) or sp
         if low == "it" or _THE_PAPER.fullmatch(low):

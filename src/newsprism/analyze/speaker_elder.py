@@ -28,20 +28,48 @@ def elder_or_younger(coref, text: str, phrase: str, sp: Speaker) -> Speaker:
     m = _GENERATION.fullmatch(phrase.strip())
     if m is None:
         return sp
-    want_elder = m.group(1) != "younger"
-    surname = m.group(2)
     people = [e for e in coref.entities if e.type == "PERSON" and len(e.name.split()) > 1
-              and e.name.split()[-1] == surname]
+              and e.name.split()[-1] == m.group(2)]
+    pick = _generation(text, people, m.group(1) != "younger", sp.start)
+    return Speaker(pick.id, pick.name, sp.start, sp.end) if pick is not None else sp
+
+
+def bare_namesake(shared: dict, text: str, phrase: str, sp: Speaker) -> Speaker:
+    """'the elder Ferguson said ...', later 'Ferguson said': an article that sets one namesake
+    apart by generation keeps the bare surname for the other. ``shared``: surname -> the
+    people sharing it (speaker_namesakes.namesakes)."""
+    if not shared or sp.start is None:
+        return sp
+    m = _BARE_SURNAME.fullmatch(phrase.strip())
+    people = shared.get(m.group(1), ()) if m is not None else ()
     if len(people) != 2:
         return sp
+    g = re.search(r"\b[Tt]he (elder|older|younger) " + re.escape(m.group(1)) + r"\b", text)
+    if g is None:
+        return sp
+    apart = _generation(text, people, g.group(1) != "younger", g.start())
+    if apart is None:
+        return sp
+    other = people[0] if apart.id == people[1].id else people[1]
+    return Speaker(other.id, other.name, sp.start, sp.end)
+
+
+_BARE_SURNAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?([A-Z][\w'’-]+)")
+
+
+def _generation(text: str, people: list, want_elder: bool, before: int):
+    """Of two namesakes, the elder (or the younger) by what the text says of them before
+    ``before``, else None."""
+    if len(people) != 2:
+        return None
     rank = {}  # entity id -> 0 child / 1 parent
     ages = {}
     for e in people:
         for mention in e.mentions:
-            if mention.kind != "name" or mention.start >= sp.start:
+            if mention.kind != "name" or mention.start >= before:
                 continue
-            before = _RELATION_BEFORE.search(text, max(0, mention.start - 20), mention.start)
-            word = before.group(1) if before is not None else ""
+            rel = _RELATION_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+            word = rel.group(1) if rel is not None else ""
             if word in _CHILD:
                 rank[e.id] = 0
             elif word in _PARENT:
@@ -60,6 +88,5 @@ def elder_or_younger(coref, text: str, phrase: str, sp: Speaker) -> Speaker:
     elif len(ages) == 2 and ages[a.id] != ages[b.id]:
         elder = a.id if ages[a.id] > ages[b.id] else b.id
     if elder is None:
-        return sp
-    pick = next(e for e in people if (e.id == elder) == want_elder)
-    return Speaker(pick.id, pick.name, sp.start, sp.end)
+        return None
+    return next(e for e in people if (e.id == elder) == want_elder)
