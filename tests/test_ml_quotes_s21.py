@@ -32,6 +32,11 @@ applies to any article, each with sentences written for these tests.
   başlatıldığını da sözlerine ekledi') closes the clause (ml_prior.tr_claim_after_participle);
   'diyor' (says, the feature writer's present) is a cue, its subject after it in an inverted
   sentence ('"..." diyor ... işleten Hasan Çelik').
+- Arabic and Persian: the clause by which a source asks not to be named, run on after it ('مصدر
+  بوزارة التجارة فضّل عدم ذكر اسمه', 'طلب عدم الكشف عن هويته'), is cut from the speaker
+  (ml_anaphora._ANONYMOUS_TAIL). A Persian body's name runs past the three-word limit while a
+  written ezafe ('هوای') or a place word ('استان', 'شهر') binds the next word
+  (ml_entities._org_at).
 """
 from ml_probe import one, quotes
 
@@ -185,3 +190,17 @@ def test_tr_says_with_the_speaker_after_the_verb():
     text = ('"Kırk yıldır bu limanda balık tutuyorum, böyle bir fırtına görmedim" diyor '
             'Datça\'da teknecilik yapan Mehmet Oral.')
     assert one(text, "tr", "Kırk yıldır").speaker.name.endswith("Mehmet Oral")
+
+
+# ---------------------------------------------------------------- Arabic and Persian names
+
+def test_ar_anonymity_clause_is_no_part_of_the_source():
+    text = "وحسب مصدر بوزارة الصحة طلب عدم الكشف عن هويته، فإن المستشفيات الجهوية ستتلقى أدوية جديدة الأسبوع المقبل."
+    q = one(text, "ar", "المستشفيات الجهوية")
+    assert q.speaker.name == "مصدر بوزارة الصحة"
+
+
+def test_fa_body_name_runs_on_past_the_limit_by_its_written_ezafe():
+    text = "شورای هماهنگی مدیریت بحران هوای استان خراسان اعلام کرد همه ادارات شهر روز یکشنبه تعطیل خواهند بود."
+    q = one(text, "fa", "همه ادارات")
+    assert q.speaker.name == "شورای هماهنگی مدیریت بحران هوای استان خراسان"

@@ -723,6 +723,11 @@ def _with_speaker(q: Quote, sp: Speaker) -> Quote:
 
 # A speaker phrase run on into the relative clause that describes it: the noun before it speaks.
 _RELATIVE_END = re.compile(r"\s+(?:che|que|qui|cui|quien|που|οποίος|οποία)$")  # (lower case: "la CHE" is a body)
+# The clause by which a source asks for anonymity, run on after it with no relative pronoun in
+# Arabic ('مصدر بوزارة التجارة فضّل عدم ذكر اسمه', 'طلب عدم الكشف عن هويته') or after 'که' in
+# Persian ('مقامی که خواست نامش فاش نشود'): not part of who speaks.
+_ANONYMOUS_TAIL = re.compile(r"\s+(?:(?:الذي|التي|که)\s+)?(?:فضّل|فضل|فضّلت|فضلت|طلب|طلبت|رفض|رفضت|"
+                             r"اشترط|اشترطت|خواست|نخواست)\s+(?:عدم|الكشف|ذكر|نامش|نام|هویتش)\S*(?:\s+\S+){0,4}$")
 
 
 def resolve_descriptions(text: str, lang: str, rows, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
@@ -736,6 +741,11 @@ def resolve_descriptions(text: str, lang: str, rows, quotes: tuple[Quote, ...]) 
             continue
         q = _acronym_then_name(text, q)
         sp = q.speaker
+        anonymous = _ANONYMOUS_TAIL.search(sp.name or "") if lang in ("ar", "fa") and sp.start is not None else None
+        if anonymous is not None and anonymous.start() > 0:  # (whatever entity took the clause in)
+            name = sp.name[:anonymous.start()].rstrip(" ،,")
+            sp = Speaker(None, name, sp.start, sp.start + len(name))
+            q = dataclasses.replace(q, speaker=sp)
         cut = _RELATIVE_END.search(sp.name or "") if sp.entity is None and sp.start is not None else None
         if cut is not None and cut.start() > 0:  # "La società che gestisce l'impianto ha diffuso
             sp = Speaker(None, sp.name[:cut.start()], sp.start, sp.start + cut.start())  # una nota"

@@ -745,8 +745,12 @@ def _org_at(text, ws, offs, i, lang):
         if lang == "fa" and _FA_CUE_AT.match(text, offs[k][0]):
             break  # "وزارت نیرو وعده داده است": a name never runs into its verb of saying
         k += 1
-    if lang == "fa" and k - i > limit and k < len(ws) and _fa_runs_on(text, ws, offs, k):
-        k += 1  # "شرکت کنترل کیفیت هوای تهران": the written ezafe says the name goes on
+    stop = k + 4
+    while lang == "fa" and k - i > limit and k < min(len(ws), stop) and (
+            _fa_runs_on(text, ws, offs, k) or k + 1 < len(ws) and ws[k] not in L.STOP_ARABIC
+            and not _FA_CUE_AT.match(text, offs[k][0]) and _fa_runs_on(text, ws, offs, k + 1)):
+        k += 1  # "شرکت کنترل کیفیت هوای تهران": the written ezafe says the name goes on, on
+        # either side of the limit, and again after each bound word ('... آلودگی هوای استان تهران')
     if k == i + 1:
         return None
     if head in _MISSIONS and k + 1 < len(ws) and ws[k] == "لدى":
