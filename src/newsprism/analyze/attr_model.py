@@ -749,9 +749,12 @@ def select(doc, cands, model: AttrModel | None = None) -> list:
         if c.cue is not None:
             used.add(c.cue[0], c.cue[1])
     # Passive subjects and described nouns as contents, judged by a model of their own,
-    # only on cue words nothing kept holds (attr_syntax.py).
-    from . import attr_syntax
+    # only on cue words nothing kept holds (attr_syntax.py, bound at the end of this module).
     return kept + attr_syntax.select(doc, kept, keys)
 
+
+# attr_syntax imports this module inside its functions only: bound here, once this module is
+# complete (an import statement in select ran the import machinery once per article).
+from . import attr_syntax  # noqa: E402
 
 __all__ = ["AttrModel", "broad_candidates", "features", "select", "use", "current"]

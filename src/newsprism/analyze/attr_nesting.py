@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left, bisect_right, insort
 
 from . import cues
-from . import marks_near
+from . import attr_sources, marks_near
 from .attribution import (Cand, _doc_trim, _drop_final_stop, clip_to_paragraph, lemma_of,
                           subtree_span, text_of)
 from .span_index import Overlaps
@@ -350,8 +350,7 @@ def _speaking(c: Cand) -> bool:
 def settle(doc, cands: list[Cand]) -> list[Cand]:
     """Everything that runs after the filter: sources by PolNeAR's conventions, chains
     joined, quotations given to the verbs beside them, 'reportedly' clauses."""
-    from .attr_sources import settle_sources
-    settle_sources(doc, cands)
+    attr_sources.settle_sources(doc, cands)
     cands = join_chains(doc, cands)
     quoted_content(doc, cands)
     return adverb_attributions(doc, cands)

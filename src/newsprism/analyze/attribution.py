@@ -703,6 +703,18 @@ def final_stops(doc, cands: list[Cand]) -> None:
 HEADLINES = True
 
 
+# The modules find_candidates calls that import this one, bound on its first call: its seven
+# import statements ran the import machinery (some 10 us) once per article.
+_LATE: tuple = ()
+
+
+def _late() -> tuple:
+    global _LATE
+    from . import attr_headline, attr_model, attr_nesting, attr_source_choice, attr_source_span
+    _LATE = (attr_model, attr_nesting, attr_headline, attr_source_choice, attr_source_span)
+    return _LATE
+
+
 def find_candidates(doc) -> list[Cand]:
     """Every clause-level attribution in a parsed Doc, in text order."""
     if not doc.has_annotation("DEP"):
@@ -711,38 +723,32 @@ def find_candidates(doc) -> list[Cand]:
     taken = {c.cue_tok.i for c in cands}
     cands += object_candidates(doc, taken)
     cands += according_candidates(doc)
-    # Both learned modules import this one: load them late.
-    from . import attr_model, cue_model
-    from .cue_model import learned_candidates
+    # Both learned modules import this one: loaded late, once (_late).
+    attr_model, attr_nesting, attr_headline, source_choice, source_span = _LATE or _late()
     filtered = attr_model.current() is not None
     if not filtered:
-        cands += learned_candidates(doc, cands)
+        cands += _cm.learned_candidates(doc, cands)
     else:
         cands = attr_model.select(doc, cands)
         if HEADLINES:
-            from .attr_headline import candidates as headline_candidates
-            cands += headline_candidates(doc, cands)
+            cands += attr_headline.candidates(doc, cands)
     cands += as_candidates(doc, cands)
-    if filtered or cue_model.current() is not None:
+    if filtered or _cm.current() is not None:
         # After selection: the filter was fit on the parse's own sources. With both learned
         # models off (the training scripts' candidate pool) sources stay as parsed.
-        from . import attr_nesting
         cands = attr_nesting.settle(doc, cands)
     for c in cands:
         _relabel(doc, c)
         _backshifted_conj(doc, c)
     if filtered:
-        from .attr_source_choice import choose
-        from .attr_source_span import same_mention, tidy
-        tidy(doc, cands)
-        choose(doc, cands)
-        same_mention(cands)
+        source_span.tidy(doc, cands)
+        source_choice.choose(doc, cands)
+        source_span.same_mention(cands)
         final_stops(doc, cands)
     text = text_of(doc)
     cands = [c for c in cands if c.content[1] > c.content[0] and not hollow(text, c.content)]
     if filtered:
-        from .attr_nesting import drop_nested
-        cands = drop_nested(cands)
+        cands = attr_nesting.drop_nested(cands)
     cands.sort(key=lambda c: (c.content[0], c.cue or (0, 0)))
     return cands
 
