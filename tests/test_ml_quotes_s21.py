@@ -37,6 +37,9 @@ applies to any article, each with sentences written for these tests.
   (ml_anaphora._ANONYMOUS_TAIL). A Persian body's name runs past the three-word limit while a
   written ezafe ('هوای') or a place word ('استان', 'شهر') binds the next word
   (ml_entities._org_at).
+- 'Per la X <clause>' with no comma after a name in capitals (Italian, and 'Pour'/'Para'): X
+  holds the view the clause states, unless X is a place or the clause opens on a copula or an
+  impersonal verb ('Per la Juventus è ...': for it) (ml_quotes._per_name_bare).
 """
 from ml_probe import one, quotes
 
@@ -204,3 +207,19 @@ def test_fa_body_name_runs_on_past_the_limit_by_its_written_ezafe():
     text = "شورای هماهنگی مدیریت بحران هوای استان خراسان اعلام کرد همه ادارات شهر روز یکشنبه تعطیل خواهند بود."
     q = one(text, "fa", "همه ادارات")
     assert q.speaker.name == "شورای هماهنگی مدیریت بحران هوای استان خراسان"
+
+
+# ---------------------------------------------------------------- 'Per X' with no comma
+
+def test_it_per_a_named_union_with_no_comma_holds_the_view():
+    text = "Per la Uil Trasporti il piano del governo non basta a coprire i costi del servizio."
+    q = one(text, "it", "il piano del governo")
+    assert q.speaker.name == "Uil Trasporti"
+
+
+def test_it_per_a_name_then_a_copula_is_for_them_not_their_view():
+    assert quotes("Per la Juventus è una vittoria importante in chiave scudetto.", "it") == ()
+
+
+def test_it_per_a_place_holds_no_view():
+    assert quotes("Per l'Italia si tratta di una giornata storica per tutti.", "it") == ()

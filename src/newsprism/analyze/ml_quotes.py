@@ -572,6 +572,10 @@ def _indirect(text, lang, rules, index, roles, s, e, cues, last):
         per = None  # "Pour la première fois, ...", "Per il momento, ...": when, not who
     if per is not None and "," in text[per.end():min(e, per.end() + 60)]:
         acc = per  # "Per i meteorologi di 3bmeteo, la pioggia ...": for them, i.e. they say
+    elif per is not None and not cues:
+        row = _per_name_bare(text, index, roles, per, e)
+        if row:  # "Per la Filt Cgil quanto accaduto dimostra ...": no comma after the name
+            return row
     if not cues and lang == "de" and last is not None and _KONJUNKTIV_SUBJECT.match(text, s):
         qs, qe = trim(text, _KONJUNKTIV_SUBJECT.match(text, s).start(1), e)
         return [(qs, qe, "indirect", None, last, ())]  # "Sie rechne mit massiven Ausfällen."
@@ -864,6 +868,30 @@ _AS_REPORTED = re.compile(r"[,،]\s*(?:wie|comme|come|como|όπως)\s+(?:l['’
 
 _TR_ABLATIVE_SOURCE = re.compile(r"(['’]n?[dt][ae]n)\s+yapılan\s+(?:\S+\s+)?(?:açıklama|duyuru)")
 _PER_BARE = re.compile(r"(?:Per|Pour|Para)\s+")
+# A name in capitals after 'Per la', then the clause in lower case ("Per la Filt Cgil quanto ...").
+_CAPITAL_RUN = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|d[ei]l?|della|de la|des?|du))*?(?=\s+[a-zà-ÿ])")
+
+
+def _per_name_bare(text, index, roles, per, e):
+    """'Per/Pour/Para' and a body or person named in capitals with no comma before the clause:
+    the name holds the view the clause states. A place ('Per l'Italia ...') holds none, and the
+    clause must be a sentence of its own (four words at least, no verb of saying)."""
+    run = _CAPITAL_RUN.match(text, per.end(), e)
+    if run is None:
+        return []
+    sp = speaker_in(text, index, roles, run.start(), run.end(), None)
+    if sp.name is None or sp.start is None or sp.start != run.start() or sp.end != run.end() \
+            or any(h[2].type in ("GPE", "LOC") for h in index.within(run.start(), run.end())):
+        return []
+    qs, qe = trim(text, run.end(), e)
+    if len(words(text, qs, qe)) < 4 or _FOR_THEM.match(text, qs):
+        return []  # ("Per la Juventus è una vittoria importante": for it, not in its view)
+    return [(qs, qe, "indirect", Span(per.start(), per.end()), sp, ())]
+
+
+# A clause opening on a copula or an impersonal verb after 'Per X' says what is so for X.
+_FOR_THEM = re.compile(r"(?:è|era|sarà|sono|erano|saranno|c['’]è|ci|si|est|était|sera|c['’]est|il y a|"
+                       r"es|era|será|fue|hay|se|resta|rimane|reste|queda)\b", re.I)
 _PER_OCCASION = re.compile(r"(?:(?:première|premier|dernière|seconde|prima|primo|ultima|primera|primer|"
                            r"última|segunda)\s+)?(?:fois|volta|vez|moment|momento|instant|instante|"
                            r"heure|ora|hora|reste|resto)\b", re.I)
