@@ -44,6 +44,9 @@ each tested on sentences written for this file (none from the sets).
   is the namesake whom the clause's gender words or courtesy title fit, when only one fits
   (speaker_namesakes); a phrase naming one namesake in full after the bare surname
   ('Another Dacanay, the village's teacher, Luz Dacanay') is that one.
+- 'A wholesaler from Cairo, Omar Nabil, who spoke through an interpreter ..., said':
+  the person a comma sets in apposition to the phrase's own noun speaks, however long the
+  clause after the name (sources._named_in_apposition).
 """
 from __future__ import annotations
 
@@ -232,3 +235,13 @@ def test_bare_surname_is_the_namesake_not_set_apart_by_generation():
     got = _quotes(text)
     assert got["I did not sleep until she called"] == "Claudette Whyte"
     assert got["before the end of the season"] == "Tanya Whyte"
+
+
+def test_person_in_apposition_to_an_indefinite_phrase_speaks():
+    text = ("Tea prices slide at auction\n\n"
+            "Prices fell for a third week at the Mombasa auction on Tuesday.\n\n"
+            "A wholesaler from Cairo, Omar Nabil, who spoke to Coast FM through an interpreter "
+            "at the Kericho factory on Tuesday, said his firm would wait for the next sale "
+            "before buying again.\n")
+    got = _quotes(text)
+    assert got["his firm would wait for the next sale"] == "Omar Nabil"

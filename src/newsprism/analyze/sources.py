@@ -265,6 +265,11 @@ class Speakers(DocumentSources, SecondNames, RecentSpeakers):
             # 'The Chief Medical Director of the hospital, Prof. Kunle Adesina': the office
             # heads the phrase, the person holding it speaks.
             ent = self._appositive_person(s, e, ent) or self._person_at_end(s, e) or ent
+        comma = full.find(", ", s, e + 1) if ent is None or ent.type != "PERSON" else -1
+        if comma > 0 and getattr(tok, "pos_", "") == "NOUN" and tok.idx < comma:
+            # 'A visiting buyer from Egypt, Mahmoud Fathy, who ...': the person a comma sets
+            # in apposition to the phrase's own noun speaks
+            ent = self._named_in_apposition(comma) or ent
         titled = titled_head(tok)
         if ent is None or ent.type != "PERSON" or titled:
             holder = self._appos_person(tok, s, e)
@@ -754,6 +759,19 @@ class Speakers(DocumentSources, SecondNames, RecentSpeakers):
             return s, tok
         words = [t for t in span if not t.is_punct]
         return m.end(), (phrase_head(words) if words else tok)
+
+    def _named_in_apposition(self, e: int):
+        """The person whose full name follows ', ' at ``e`` and is closed by a comma."""
+        if self.coref is None:
+            return None
+        text = text_of(self.doc)
+        for m, other in self.coref.mentions_in(e + 2, e + 60):
+            if m.start != e + 2:
+                return None
+            if m.kind == "name" and other.type == "PERSON" and len(other.name.split()) > 1 \
+                    and text[m.end:m.end + 1] == ",":
+                return other
+        return None
 
     def _appositive_person(self, s: int, e: int, ent):
         """The first person named in a source phrase headed by an office, unless a
