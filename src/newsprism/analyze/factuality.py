@@ -609,7 +609,8 @@ def markers(tok, max_steps: int = 12) -> set[str]:
             # ("linked with attacks ... and sending arms"): read it as one.
             if cur.tag_ == "VBG" and parent.pos_ == "VERB":
                 found |= _kept({_governor_marker(parent, "pobj")}, given)
-        elif cur.dep_ in COMPLEMENT_DEPS and not hedged_root_clause(cur):
+        elif cur.dep_ in COMPLEMENT_DEPS and not (cur.dep_ == "ccomp" and (
+                cur.tag_ in ("VBD", "VBZ", "VBP")) and hedged_root_clause(cur)):
             found |= _kept({_governor_marker(parent, cur.dep_, cur)}, given)
         elif cur.dep_ == "nsubjpass" and _governor_marker(parent, "dobj") in (
                 "negated", "future", "hypothetical"):
