@@ -69,7 +69,11 @@ unscored targets (gold null) changed, noted in tests/test_opened18.py.
   that state as the doer of what it decides, not the verb's subject who praises it
   (event_context._subjects, RESOLVES); burning or trampling an effigy, a flag or a portrait
   shames whom it stands for: PROTEST, kept with its crowd as doer (the vague 'burn' needs a
-  named or armed doer only as a blow) (event_refine.SYMBOLS, events._verb_trigger).
+  named or armed doer only as a blow) (event_refine.SYMBOLS, events._verb_trigger); a passive
+  harm with no doer of its own is done by whoever did the attack its 'when' / 'as' clause
+  tells ('were killed when their convoy was ambushed by gunmen': the gunmen)
+  (events._harm_by_the_attack); a measure's target hung on the participle that lays it
+  ('the sanctions imposed on Iran by the UN', also once lifted) (event_args, IMPOSING).
 """
 from __future__ import annotations
 
@@ -291,3 +295,18 @@ def test_burning_a_symbol_protests(nlp):
     assert c.type == "PROTEST" and events_eval._kept(c)
     assert ("PROTEST", "burned") in _typed(nlp, "Crowds burned French flags in Niamey.")
     assert ("ASSAULT", "burned") in _typed(nlp, "Rebels burned three villages.")
+
+
+def test_harm_done_by_the_attack_of_its_when_clause(nlp):
+    c = _hit(nlp, "Two nurses were killed when their clinic was shelled by rebel forces.",
+             "killed")
+    assert any("forces" in a for a in _args(c)[0])
+    c = _hit(nlp, "Five people were killed in the blast.", "killed")
+    assert not _args(c)[0]
+
+
+def test_measure_target_on_its_participle(nlp):
+    c = _hit(nlp, "The sanctions imposed on Cuba by the bloc were lifted in May.", "lifted")
+    assert c.type == "CONCEDE" and any("Cuba" in t for t in _args(c)[1])
+    c = _hit(nlp, "The sanctions imposed on Cuba by the bloc were lifted in May.", "sanctions")
+    assert any("Cuba" in t for t in _args(c)[1])

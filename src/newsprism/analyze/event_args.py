@@ -405,7 +405,10 @@ def _verb_args(c: Candidate) -> None:
     if c.type == "CONCEDE":
         # "lifted most of its sanctions on Syria": whom an eased penalty weighed on
         eased = [x for o in objs for x in (o, *_pobjs(o, ("of",))) if x.lower_ in lex.RESTRICTIONS]
-        c.targets += [p for x in eased for p in _pobjs(x, ("on", "against")) if _party(p)
+        # ('the sanctions imposed on Iran ... were lifted': the 'on' on the participle)
+        c.targets += [p for x in eased for h in (x, *(v for v in _children(x, "acl")
+                                                      if _lemma(v) in IMPOSING))
+                      for p in _pobjs(h, ("on", "against")) if _party(p)
                       and p not in c.targets]
     if c.type == "RETREAT" and any(o.lower_ in ARMS for o in objs):
         # "handed over their weapons to monitors", the 'to' hung on the verb or the arms
@@ -829,6 +832,11 @@ def _noun_args(c: Candidate) -> None:
     c.actors += [a for o in _pobjs(tok, ("on", "against")) for v in _children(o, "acl")
                  if _lemma(v) in IMPOSING for a in _agents(v)]
     c.targets += [t for t in _pobjs(tok, _target_preps(c.type, noun=True)) if t not in between]
+    if not c.targets:
+        # "the sanctions imposed on Iran by the UN": whom the measure is laid on hangs on the
+        # participle that lays it
+        c.targets += [t for v in _children(tok, "acl") if _lemma(v) in IMPOSING
+                      for t in _pobjs(v, ("on", "against")) if not _is_time(t)]
     if word in PARDONS:
         c.targets += _pobjs(tok, ("for",))  # "declared an amnesty for army deserters"
     if c.type in ("ASSAULT", "COERCE") and not any(map(_party, c.targets)):

@@ -605,6 +605,7 @@ def _with_args(cands: list[Candidate]) -> list[Candidate]:
         c.targets = [t for t in c.targets if not (_dateline(t, c.tok) and (
             t.is_upper or t.ent_type_ in ("GPE", "DATE")))]
     cands = host_as_actor(_absorb(cands))  # ruling 13: the host acts, the parties meet
+    _harm_by_the_attack(cands)
     for c in cands:
         if c.kind == "noun" and c.type == "AGREE" and consent_given(c.tok):
             c.targets = consent_parties(c.tok)  # 'the green light to the sale of jets to X'
@@ -684,6 +685,22 @@ GROUND = frozenset({"quay", "quays", "quayside", "street", "streets", "square", 
                     "road", "roads", "highway", "motorway", "bridge", "steps", "pavement",
                     "lawn", "lawns", "avenue", "boulevard", "campus", "beach", "pier",
                     "dock", "docks", "waterfront", "tarmac", "runway", "plaza", "green"})
+
+
+def _harm_by_the_attack(cands: list[Candidate]) -> None:
+    """'Three aid workers were killed when their convoy was ambushed by gunmen': a passive
+    harm with no doer of its own is done by whoever did the attack its 'when' / 'as' clause
+    tells (one happening, told twice)."""
+    attacks = {c.tok.i: c for c in cands if c.type == "ASSAULT" and c.kind == "verb" and c.actors}
+    if len(attacks) > 1 or not attacks:
+        return  # (a cheap gate: only a sentence with one attack that has a doer lends it)
+    for c in cands:
+        if c.type != "ASSAULT" or c.kind != "verb" or c.actors or not _is_passive(c.tok):
+            continue
+        for a in _children(c.tok, "advcl"):
+            if a.i in attacks and a.i != c.tok.i and any(
+                    m.lower_ in ("when", "as", "after") for m in _children(a, "mark", "advmod")):
+                c.actors = list(attacks[a.i].actors)
 
 
 def _ground_stood_on(t) -> bool:
