@@ -40,6 +40,10 @@ applies to any article, each with sentences written for these tests.
 - 'Per la X <clause>' with no comma after a name in capitals (Italian, and 'Pour'/'Para'): X
   holds the view the clause states, unless X is a place or the clause opens on a copula or an
   impersonal verb ('Per la Juventus è ...': for it) (ml_quotes._per_name_bare).
+- German 'heißt es darin/dort' after a sentence introducing a document ('Ein internes Papier,
+  das dem „Spiegel“ vorliegt, ...'): the document's phrase without its article speaks (the
+  written convention for a document named alone) and the medium it 'lies before' is the via, as
+  a document 'seen by' a medium (ml_therein).
 """
 from ml_probe import one, quotes
 
@@ -223,3 +227,19 @@ def test_it_per_a_name_then_a_copula_is_for_them_not_their_view():
 
 def test_it_per_a_place_holds_no_view():
     assert quotes("Per l'Italia si tratta di una giornata storica per tutti.", "it") == ()
+
+
+# ---------------------------------------------------------------- German 'heißt es darin'
+
+def test_de_therein_is_the_document_named_before_and_its_medium_the_via():
+    text = ("Ein vertraulicher Bericht, der dem „Tagesspiegel“ vorliegt, zeichnet ein düsteres Bild. "
+            "„Die Sanierung der Brücke wird mindestens drei Jahre dauern“, heißt es darin.")
+    q = one(text, "de", "Die Sanierung")
+    assert q.speaker.name == "vertraulicher Bericht"
+    assert [v.name for v in q.via] == ["Tagesspiegel"]
+
+
+def test_de_therein_without_a_document_before_is_left_alone():
+    text = ("Der Stadtrat traf sich am Montag. „Die Sanierung der Brücke wird mindestens drei "
+            "Jahre dauern“, heißt es darin.")
+    assert one(text, "de", "Die Sanierung").speaker.name != "vertraulicher Bericht"

@@ -35,6 +35,7 @@ from .ml_firm import FIRM_NOUNS
 from .ml_relative import relative_subjects
 from .ml_through import spokesperson_vias
 from .ml_asked import asked_by_vias
+from .ml_therein import therein_documents
 from .ml_headline import headline_quotes
 from .ml_read_out import read_out_vias
 from .ml_kind_named import kind_named
@@ -311,6 +312,7 @@ def _find(text: str, lang: str, entities: tuple[Entity, ...]) -> tuple[Quote, ..
     quotes = head_nouns(text, lang, index.rows, document_authors(text, lang, quotes))
     quotes = kind_named(text, index.rows, quotes)
     quotes = read_out_vias(text, lang, tr_possessed_subjects(text, lang, quotes), entities)
+    quotes = therein_documents(text, quotes) if lang == "de" else quotes  # "heißt es darin"
     return headline_quotes(text, quotes)  # "Il Mose resta giù: «Guasto ai comandi»": the body's
 
 
