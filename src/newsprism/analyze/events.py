@@ -692,8 +692,8 @@ def _harm_by_the_attack(cands: list[Candidate]) -> None:
     harm with no doer of its own is done by whoever did the attack its 'when' / 'as' clause
     tells (one happening, told twice)."""
     attacks = {c.tok.i: c for c in cands if c.type == "ASSAULT" and c.kind == "verb" and c.actors}
-    if len(attacks) > 1 or not attacks:
-        return  # (a cheap gate: only a sentence with one attack that has a doer lends it)
+    if not attacks:
+        return
     for c in cands:
         if c.type != "ASSAULT" or c.kind != "verb" or c.actors or not _is_passive(c.tok):
             continue
