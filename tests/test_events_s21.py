@@ -73,7 +73,11 @@ unscored targets (gold null) changed, noted in tests/test_opened18.py.
   harm with no doer of its own is done by whoever did the attack its 'when' / 'as' clause
   tells ('were killed when their convoy was ambushed by gunmen': the gunmen)
   (events._harm_by_the_attack); a measure's target hung on the participle that lays it
-  ('the sanctions imposed on Iran by the UN', also once lifted) (event_args, IMPOSING).
+  ('the sanctions imposed on Iran by the UN', also once lifted) (event_args, IMPOSING);
+  'has yet to release' / 'is yet to' tells an act not done: negated (factuality); only a
+  party that owns up to an act ('claimed / took responsibility for') is its doer: 'Neither
+  side has claimed', 'denied responsibility', 'did not claim' name none
+  (event_args.OWNING_UP).
 """
 from __future__ import annotations
 
@@ -310,3 +314,16 @@ def test_measure_target_on_its_participle(nlp):
     assert c.type == "CONCEDE" and any("Cuba" in t for t in _args(c)[1])
     c = _hit(nlp, "The sanctions imposed on Cuba by the bloc were lifted in May.", "sanctions")
     assert any("Cuba" in t for t in _args(c)[1])
+
+
+def test_yet_to_is_not_done(nlp):
+    assert _fact(nlp, "The junta has yet to release the detained journalists, their union said.",
+                 "release") == "negated"
+
+
+def test_only_owning_up_names_the_doer(nlp):
+    c = _hit(nlp, "A separatist group claimed responsibility for the bombing.", "bombing")
+    assert any("group" in a for a in _args(c)[0])
+    for text in ("Neither group has claimed responsibility for the bombing.",
+                 "The militia denied responsibility for the bombing."):
+        assert not _args(_hit(nlp, text, "bombing"))[0]

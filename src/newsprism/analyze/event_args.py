@@ -26,7 +26,7 @@ from .event_context import (ASKINGS, FORCES, PLACE_CLASS, QUANTITY, REFLEXIVES,
                             _pobjs, _reported_doer, _subjects, _harming_act, kids)
 from .event_headlines import common as _common_word
 from .event_targets import IMPOSING, _distinct, _protest_aim, _protested_at
-from .factuality import split_infinitive
+from .factuality import _none_of, split_infinitive
 
 if TYPE_CHECKING:
     from .events import Candidate
@@ -761,6 +761,9 @@ def _hits(verb) -> bool:
         c.dep_ == "prt" and c.lower_ in ("down", "out", "off") for c in verb.children))
 
 
+# verbs by which a party owns up to an act ('claimed / took / accepted responsibility for')
+OWNING_UP = frozenset({"claim", "take", "accept", "admit", "assume", "acknowledge", "bear"})
+
 # acts of grace whose 'for' names those they spare
 PARDONS = frozenset({"amnesty", "amnesties", "pardon", "pardons", "clemency"})
 
@@ -893,7 +896,12 @@ def _noun_args(c: Candidate) -> None:
         c.hosts.append(tok.head)
     elif tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lower_ in (
             "responsibility", "credit") and tok.head.head.head.pos_ == "VERB":
-        c.actors += _subjects(tok.head.head.head)  # "X claimed responsibility for the attack"
+        # "X claimed responsibility for the attack"; 'no group has claimed', 'denied
+        # responsibility', 'did not claim' name no doer
+        claim = tok.head.head.head
+        if _lemma(claim) in OWNING_UP and not any(
+                k.dep_ == "neg" or k.lower_ == "never" for k in claim.children):
+            c.actors += [s for s in _subjects(claim) if not _none_of(s)]
     elif (not c.actors and tok.dep_ == "pobj" and tok.head.lower_ == "behind"
           and _lemma(tok.head.head) == "be"):
         c.actors += _subjects(tok.head.head)  # "Iranian hackers were behind a cyberattack"

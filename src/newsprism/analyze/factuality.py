@@ -310,6 +310,9 @@ def _governor_marker(gov, dep: str, tok=None) -> str | None:
         dep = "xcomp"  # "pledged on Monday to send": the complement split off by a date
     if lemma == "go" and gov.tag_ == "VBG" and dep == "xcomp":
         return "future"  # "is going to strike"
+    if lemma in ("have", "be") and dep == "xcomp" and any(
+            c.dep_ == "advmod" and c.lower_ == "yet" for c in gov.children):
+        return "negated"  # "has yet to release the activists": not done (so far)
     if lemma == "call" and dep == "dobj" and any(
             c.dep_ == "prt" and c.lower_ == "off" for c in gov.children):
         return "negated"  # "called off a planned strike"
