@@ -44,6 +44,9 @@ applies to any article, each with sentences written for these tests.
   das dem „Spiegel“ vorliegt, ...'): the document's phrase without its article speaks (the
   written convention for a document named alone) and the medium it 'lies before' is the via, as
   a document 'seen by' a medium (ml_therein).
+- 'franceinfo', France's public news broadcaster, written in lower case, is a known medium
+  (ml_lexicon.AGENCIES): 'a déclaré à franceinfo que' gives it as the via (the late file's
+  ml-fr-pilotes-v2).
 """
 from ml_probe import one, quotes
 
@@ -243,3 +246,12 @@ def test_de_therein_without_a_document_before_is_left_alone():
     text = ("Der Stadtrat traf sich am Montag. „Die Sanierung der Brücke wird mindestens drei "
             "Jahre dauern“, heißt es darin.")
     assert one(text, "de", "Die Sanierung").speaker.name != "vertraulicher Bericht"
+
+
+# ---------------------------------------------------------------- a lower-case broadcaster
+
+def test_fr_told_franceinfo_is_the_via():
+    text = ("La directrice de l'hôpital, Anne Morel, a déclaré à franceinfo que « les urgences "
+            "resteront ouvertes tout l'été ».")
+    q = one(text, "fr", "les urgences")
+    assert [v.name for v in q.via] == ["franceinfo"]

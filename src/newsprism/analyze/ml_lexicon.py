@@ -269,7 +269,7 @@ AGENCIES = """AFP AP Reuters IRNA ISNA Tasnim Tesnim Fars Mehr dpa DPA ANSA EFE 
     RFI Ansa TASS ΕΡΤ ΣΚΑΪ Adnkronos Televisa Telemundo ZDF ARD Rai WDR NDR MDR SWR RBB RTL BFM
     LCI RTBF RTS RSI RTVE TVE RTP Télam Telam Notimex Belga ANP Lusa Keystone-SDA SDA KNA epd
     AGI LaPresse Agerpres BTA HINA Tanjug MTI PAP ČTK DHA ANKA Sputnik Euronews Mediaset
-    Antena3 LaSexta Deutschlandfunk""".split() + [
+    Antena3 LaSexta Deutschlandfunk franceinfo""".split() + [
     "إرنا", "إسنا", "تسنيم", "فارس", "مهر", "رويترز", "فرانس برس", "أسوشيتد برس", "الأناضول",
     "سانا", "وفا", "الجزيرة", "العربية", "ایرنا", "ایسنا", "تسنیم", "مهر", "رویترز",
     "فرانس پرس", "آسوشیتدپرس", "ایسنا", "صداوسیما", "رائٹرز", "اے ایف پی", "اے پی", "رائٹرز",
