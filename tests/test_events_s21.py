@@ -77,7 +77,8 @@ unscored targets (gold null) changed, noted in tests/test_opened18.py.
   'has yet to release' / 'is yet to' tells an act not done: negated (factuality); only a
   party that owns up to an act ('claimed / took responsibility for') is its doer: 'Neither
   side has claimed', 'denied responsibility', 'did not claim' name none
-  (event_args.OWNING_UP).
+  (event_args.OWNING_UP); money pledged 'to rebuild Gaza' helps the named place rebuilt, as
+  'to rebuild the devastated region' does (event_targets._beneficiaries).
 """
 from __future__ import annotations
 
@@ -327,3 +328,8 @@ def test_only_owning_up_names_the_doer(nlp):
     for text in ("Neither group has claimed responsibility for the bombing.",
                  "The militia denied responsibility for the bombing."):
         assert not _args(_hit(nlp, text, "bombing"))[0]
+
+
+def test_named_place_rebuilt_is_helped(nlp):
+    c = _hit(nlp, "Qatar pledged $2 billion to rebuild Raqqa.", "pledged")
+    assert c.type == "AID" and any("Raqqa" in t for t in _args(c)[1])

@@ -90,7 +90,9 @@ def _beneficiaries(c: Candidate) -> list:
                 if not out:
                     # "pledged $3 billion to rebuild the devastated region": a stricken
                     # place rebuilt is itself the one helped
-                    out += [o for o in _children(h, "dobj") if o.lower_ in REBUILT_PLACES]
+                    out += [o for o in _children(h, "dobj") if o.lower_ in REBUILT_PLACES
+                            # "pledged $10 billion to rebuild Gaza": a named place rebuilt
+                            or o.ent_type_ in ("GPE", "LOC") or o.pos_ == "PROPN"]
             if _lemma(h) in ("help", "assist", "enable", "allow"):
                 out += _children(h, "dobj") + [s for x in _children(h, "ccomp", "xcomp")
                                                for s in _children(x, "nsubj")]
