@@ -582,7 +582,9 @@ NEXT_CLAUSE = re.compile(r"[,;]\s+(?:und|aber|doch|et|mais|y|pero|e|ma|και|α
 AS_CUE = re.compile(r"[,،]\s*(?:όπως|comme l['’]a|comme|como|come|wie)\s+$")
 
 # A relative pronoun just before a cue: the verb of a clause about the speaker.
-_RELATIVE_BEFORE = re.compile(r",\s*(?:che|qui|que|der|die|das|που|quien|welche[rs]?)\s+$", re.I)
+_RELATIVE_BEFORE = re.compile(r",\s*(?:che|qui|que|der|die|das|που|quien|welche[rs]?|"
+                              r"(?:την|τον|το|τα|τις|τους|η|ο|οι) οποί\w+|(?:il|la|i|le) qual[ei]|"
+                              r"(?:el|la|los|las) cual(?:es)?|(?:le|la|les)quel(?:le)?s?)\s+$", re.I)
 
 
 # A medium citing its own source: "la agencia Efe, citando a fuentes de su gabinete,", "unter
