@@ -55,6 +55,7 @@ from .speaker_fullname import full_names
 from .speaker_acronym_role import acronym_titles
 from .via_pronoun_before import pronoun_media
 from .via_occasion import occasion_vias
+from .via_relay_slots import relay_slots
 from .quote_filters import (deed_after_close, described_as, gerund_source, idle_object, subordinate_cue,
                             quoted_person,
                             medium_named_before, only_a_medium, past_time_phrase,
@@ -880,6 +881,7 @@ def quotes_stage(state: State) -> dict:
     quotes = cueless_paragraphs(state.text, quotes, _paragraph_index(state.text))
     # 'X, on X: "..."': read once the speakers are final
     quotes = occasion_vias(state.doc, values.get("coref"), state.text, quotes, state.article.outlet)
+    quotes = relay_slots(state.doc, values.get("coref"), state.text, quotes, state.article.outlet)
     return {"quotes": tuple(quotes)}
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..records import Via
 from . import lexicon_roles as L
 from .relays import via_records
 from .via_names import is_medium
@@ -31,6 +32,13 @@ _ON_SHOW = re.compile(r"\b(?:on|to)\s+(?:the\s+)?(?:(?:[A-Z][\w.-]*|\d[\d.]*)(?:
 # 'a homily broadcast by Radio Pío XII', 'remarks aired on Astro Awani'
 _CARRIED_BY = re.compile(r"\b(?:broadcast|aired|televised|streamed|carried|posted|uploaded)\s+"
                          r"(?:live\s+)?(?:on|by)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z0-9][\w'’.-]*)*)")
+# 'An internal memo, leaked on Monday by the senator Ana Ruiz, warns': the person who put a
+# document out passed its words on (a document's own author is no relay: 'published by the
+# ministry' is left alone, and only a person leaks)
+_DOCUMENT = re.compile(r"(?i)\b(?:memo|memorandum|circular|letter|e-?mail|document|note|report|"
+                       r"minutes|draft|briefing|file|dossier|message|guidance|instructions?)\b")
+_PUT_OUT_BY = re.compile(r"\b(?:leaked|made public|disclosed|revealed|shared|circulated|passed on)"
+                         r"\b[^,;:]{0,60}?\bby\b")
 _PRONOUN = frozenset("he she they it".split())
 _QUOTE_MARK = re.compile("[\"“”]")
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘A-Z(-])|\n")
@@ -78,6 +86,8 @@ def _pronoun(text: str, q) -> bool:
         and text[q.speaker.start:q.speaker.end].lower() in _PRONOUN
 
 
+_GOING_ON = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\s+(?:also\s+|then\s+)?(?:went on|goes on|"
+                       r"added|adds|continued|continues|said|says)\s*$")
 _BARE_VERBS = frozenset("said says added adds continued continues wrote writes".split())
 _BARE_GAP = re.compile(r"\s*(?:also\s+|then\s+)?(?:that\s+|:\s*|,\s*)?[\"“]?")
 
@@ -87,7 +97,9 @@ def _bare_cue(text: str, q) -> bool:
     if q.cue is None:
         return False
     cue = text[q.cue.start:q.cue.end].rstrip(": ")
-    if cue not in _BARE_VERBS and cue != "went on":
+    if not cue and q.cue.end <= q.start:  # 'It goes on: "..."', the colon taken for the cue
+        return _GOING_ON.search(text, max(0, q.cue.start - 30), q.cue.start) is not None
+    if cue not in _BARE_VERBS and cue not in ("went on", "goes on"):
         return False
     if q.cue.end <= q.start:
         return _BARE_GAP.fullmatch(text, q.cue.end, q.start) is not None
@@ -101,6 +113,24 @@ def _same_speaker(a, b) -> bool:
     if a.speaker.entity is not None and b.speaker.entity is not None:
         return a.speaker.entity == b.speaker.entity
     return a.speaker.name == b.speaker.name
+
+
+def _leaked_by(text: str, coref, q) -> Via | None:
+    """The person a document speaker's own phrase says leaked it or made it public."""
+    if coref is None or q.speaker.start is None or q.speaker.end - q.speaker.start < 12:
+        return None
+    mention = text[q.speaker.start:q.speaker.end]
+    m = _PUT_OUT_BY.search(mention)
+    if m is None or not _DOCUMENT.search(mention, 0, m.start()):
+        return None
+    at = q.speaker.start + m.end()
+    stop = text.find(",", at, q.speaker.end)
+    people = [(men, ent) for men, ent in coref.mentions_in(at, q.speaker.end if stop < 0 else stop)
+              if ent.type == "PERSON"]
+    if not people:
+        return None
+    men, ent = people[-1]  # 'by the Kota Tinggi MP Ana Ruiz': the name the titles lead to
+    return Via(ent.id, ent.name, men.start, men.end)
 
 
 def _own_frame(text: str, q) -> tuple[int, int] | None:
@@ -156,6 +186,11 @@ def occasion_vias(doc, coref, text: str, quotes: list, outlet: str | None) -> li
                 and (k - 1 in ours or _HINT.search(text, max(0, prev.start - 300), prev.start)):
             # 'He added that ...' right after words that went out on a show or a platform
             out[k] = replace(q, via=prev.via)
+            continue
+        leaker = _leaked_by(text, coref, q)
+        if leaker is not None:
+            out[k] = replace(q, via=(leaker,))
+            ours.add(k)
             continue
         span = _own_frame(text, q)
         if span is None and _pronoun(text, q) and _bare_cue(text, q):
